@@ -1,0 +1,197 @@
+"""`monitor feeds ...`: see, edit, check, import and export the feeds in feeds.yaml."""
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .cliutil import (
+    common_options,
+    json_option,
+    print_json,
+    print_table,
+    show_reports,
+    stderr,
+)
+from .config import load_config
+from .feedsfile import add_feeds, remove_feed
+from .opml import read_opml, write_opml
+from .pipeline import check_feeds
+from .store import open_db, sync_feeds
+from .urls import canonical_url
+
+
+@click.group()
+def feeds() -> None:
+    """List, add, remove, check, import and export feeds."""
+
+
+@feeds.command("list")
+@common_options
+@json_option
+def list_feeds(config_path: Path, db_path: Path, as_json: bool) -> None:
+    """Each feed with its current URL, health and article count.
+
+    \b
+    Example:
+      monitor feeds list --json
+    """
+    config = load_config(config_path)
+    db = open_db(db_path)
+    sync_feeds(db, config)
+    by_name = {
+        row["name"]: row
+        for row in db.query(
+            "SELECT f.*, (SELECT count(*) FROM articles a WHERE a.feed_id = f.id) AS articles "
+            "FROM feeds f"
+        )
+    }
+    rows = []
+    for feed in config.feeds:
+        row = by_name[feed.name]
+        rows.append(
+            {
+                "name": feed.name,
+                "url": row["url"],
+                "configured_url": feed.url,
+                "interval_minutes": feed.interval_minutes,
+                "enabled": feed.enabled and not row["disabled_reason"],
+                "health": _health(feed.enabled, row),
+                "last_success_utc": row["last_success_utc"],
+                "consecutive_failures": row["consecutive_failures"],
+                "next_fetch_utc": row["next_fetch_utc"],
+                "articles": row["articles"],
+                "tags": json.loads(row["tags_json"]),
+            }
+        )
+    if as_json:
+        print_json(rows)
+    else:
+        print_table(rows, ["name", "url", "health", "last_success_utc", "articles"], "no feeds")
+
+
+def _health(enabled: bool, row: dict[str, Any]) -> str:
+    if not enabled:
+        return "disabled in feeds.yaml"
+    if row["disabled_reason"]:
+        return f"disabled: {row['disabled_reason']}"
+    if row["consecutive_failures"]:
+        return f"failing ({row['consecutive_failures']}x): {row['last_error']}"
+    if row["url"] != row["config_url"]:
+        return f"ok (moved from {row['config_url']})"
+    return "ok" if row["last_success_utc"] else "not fetched yet"
+
+
+@feeds.command("add")
+@common_options
+@click.argument("url")
+@click.option("--name", required=True, help="A name for the feed, unique in feeds.yaml.")
+@click.option("--interval", type=click.IntRange(min=15), help="Minutes between fetches.")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeatable).")
+@click.option("--full-text", is_flag=True, help="Fetch each article's page for its full text.")
+def add(
+    config_path: Path,
+    db_path: Path,
+    url: str,
+    name: str,
+    interval: int | None,
+    tags: tuple[str, ...],
+    full_text: bool,
+) -> None:
+    """Add a feed to feeds.yaml, keeping the file's comments.
+
+    \b
+    Example:
+      monitor feeds add https://focustaiwan.tw/rss/cross-strait --name "Focus Taiwan" --tag taiwan
+    """
+    entry: dict[str, Any] = {"name": name, "url": url}
+    if interval:
+        entry["interval"] = interval
+    if tags:
+        entry["tags"] = list(tags)
+    if full_text:
+        entry["full_text"] = True
+    add_feeds(config_path, [entry])
+    stderr.print(f"added '{name}' to {config_path}")
+
+
+@feeds.command("remove")
+@common_options
+@click.argument("name")
+def remove(config_path: Path, db_path: Path, name: str) -> None:
+    """Remove a feed from feeds.yaml; its stored articles stay in the database.
+
+    \b
+    Example:
+      monitor feeds remove "Focus Taiwan"
+    """
+    remove_feed(config_path, name)
+    stderr.print(f"removed '{name}' from {config_path}")
+
+
+@feeds.command("check")
+@common_options
+@json_option
+def check(config_path: Path, db_path: Path, as_json: bool) -> None:
+    """Validate feeds.yaml and fetch each feed once, storing nothing.
+
+    `new_articles` is the number of items each feed carries now.
+
+    \b
+    Example:
+      monitor feeds check
+    """
+    config = load_config(config_path)
+    stderr.print(f"{config_path}: valid, {len(config.feeds)} feeds")
+    reports = asyncio.run(check_feeds(config))
+    show_reports(reports, as_json)
+
+
+@feeds.command("import")
+@common_options
+@click.argument("opml_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def import_opml(config_path: Path, db_path: Path, opml_file: Path) -> None:
+    """Add the feeds of an OPML file to feeds.yaml (feeds already there are skipped).
+
+    \b
+    Example:
+      monitor feeds import subscriptions.opml
+    """
+    config = load_config(config_path) if config_path.exists() else None
+    names = {feed.name.casefold() for feed in config.feeds} if config else set()
+    urls = {canonical_url(feed.location) for feed in config.feeds} if config else set()
+    entries: list[dict[str, Any]] = []
+    for sub in read_opml(opml_file):
+        if canonical_url(sub.url) in urls:
+            continue
+        name = _unique_name(sub.name, names)
+        entry: dict[str, Any] = {"name": name, "url": sub.url}
+        if sub.tags:
+            entry["tags"] = list(sub.tags)
+        entries.append(entry)
+        names.add(name.casefold())
+        urls.add(canonical_url(sub.url))
+    if entries:
+        add_feeds(config_path, entries)
+    stderr.print(f"imported {len(entries)} feeds into {config_path}")
+
+
+def _unique_name(name: str, taken: set[str]) -> str:
+    candidate, number = name, 2
+    while candidate.casefold() in taken:
+        candidate, number = f"{name} ({number})", number + 1
+    return candidate
+
+
+@feeds.command("export")
+@common_options
+def export_opml(config_path: Path, db_path: Path) -> None:
+    """Print the feeds as OPML 2.0.
+
+    \b
+    Example:
+      monitor feeds export > subscriptions.opml
+    """
+    click.echo(write_opml(load_config(config_path)), nl=False)

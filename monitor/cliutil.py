@@ -1,0 +1,109 @@
+"""What every command shares: --config and --db, errors as one line, tables and JSON out."""
+
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+import sqlite_utils
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from .config import DEFAULT_CONFIG, DEFAULT_DB, Config
+from .pipeline import FeedReport, poll
+
+REPORT_COLUMNS = ["feed", "outcome", "new_articles", "http_status", "error"]
+F = TypeVar("F", bound=Callable[..., Any])
+
+stdout = Console(soft_wrap=True)
+stderr = Console(stderr=True, soft_wrap=True)
+
+
+def common_options(command: F) -> F:
+    """--config and --db on every command, so they work wherever they are typed."""
+    command = click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        envvar="MONITOR_DB",
+        default=DEFAULT_DB,
+        show_default=True,
+        help="SQLite database file (env MONITOR_DB).",
+    )(command)
+    command = click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        envvar="MONITOR_CONFIG",
+        default=DEFAULT_CONFIG,
+        show_default=True,
+        help="Feeds file (env MONITOR_CONFIG).",
+    )(command)
+    return command
+
+
+def json_option(command: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(command)
+
+
+def print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], empty: str) -> None:
+    if not rows:
+        stderr.print(empty)
+        return
+    if not sys.stdout.isatty():
+        # Plain tab-separated lines for pipes: no wrapping, no box drawing.
+        click.echo("\t".join(columns))
+        for row in rows:
+            click.echo("\t".join(_cell(row.get(c)) for c in columns))
+        return
+    table = Table(*columns, show_lines=False)
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    stdout.print(table)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    return " ".join(str(value).split())
+
+
+def run_pass(
+    config: Config, db: sqlite_utils.Database, names: list[str] | None, force: bool
+) -> list[FeedReport]:
+    """A pass with a progress bar on a terminal, and a one-line summary on stderr."""
+    total = len(names) if names else len(config.feeds)
+    with Progress(
+        TextColumn("fetching"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        console=stderr,
+        transient=True,
+        disable=not stderr.is_terminal,
+    ) as progress:
+        task = progress.add_task("", total=total)
+
+        def advance(report: FeedReport) -> None:
+            progress.update(task, advance=1, description=report.feed)
+
+        reports = poll(config, db, names=names, force=force, on_report=advance)
+    new = sum(r.new_articles for r in reports)
+    failed = sum(r.outcome in ("failed", "gone") for r in reports)
+    stderr.print(f"{len(reports)} feeds, {new} new articles, {failed} failed")
+    return reports
+
+
+def show_reports(reports: list[FeedReport], as_json: bool) -> None:
+    rows = [report.__dict__ for report in reports]
+    if as_json:
+        print_json(rows)
+    else:
+        print_table(rows, REPORT_COLUMNS, "no feeds configured")

@@ -1,0 +1,40 @@
+"""Times as the database stores them: UTC, ISO 8601, second precision, a trailing Z.
+
+One format everywhere keeps string comparison in SQL equal to time comparison.
+"""
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import click
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def to_iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def from_iso(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+_SPAN = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
+_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_since(value: str, now: datetime | None = None) -> datetime:
+    """'7d', '12h', '30m', '2w' ago, or an ISO date/time taken as UTC."""
+    now = now or now_utc()
+    match = _SPAN.match(value)
+    if match:
+        return now - timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"'{value}' is neither a span such as 7d, 12h, 30m nor a date such as 2026-11-20"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -1,0 +1,193 @@
+"""feeds.yaml: load, validate, and describe what the user asked to monitor.
+
+Every problem is reported as one line naming the file, the entry and the field, so a typo in
+feeds.yaml never surfaces as a traceback or, worse, as a silently ignored setting.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    ValidationError,
+    field_validator,
+)
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from .errors import ConfigError
+from .urls import canonical_url, is_web_url
+
+DEFAULT_CONFIG = Path("feeds.yaml")
+DEFAULT_DB = Path("db/monitor.db")
+MIN_INTERVAL_MINUTES = 15
+
+
+class FeedConfig(BaseModel):
+    """One entry of `feeds:`; `url` is an http(s) URL or a path relative to feeds.yaml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Annotated[str, Field(min_length=1)]
+    url: Annotated[str, Field(min_length=1)]
+    interval: Annotated[StrictInt, Field(ge=MIN_INTERVAL_MINUTES)] = 60
+    enabled: StrictBool = True
+    tags: tuple[str, ...] = ()
+    full_text: StrictBool = False
+
+    @field_validator("name", "url")
+    @classmethod
+    def _strip(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value.strip()
+
+    @field_validator("url")
+    @classmethod
+    def _url_scheme(cls, value: str) -> str:
+        scheme = value.split(":", 1)[0].lower() if "://" in value else ""
+        if scheme and scheme not in ("http", "https", "file"):
+            raise ValueError(f"'{scheme}' URLs are not supported; use http(s) or a file path")
+        return value
+
+
+class ConfigFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    feeds: list[FeedConfig] = []
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A feed as the pipeline sees it: `location` is a URL or an absolute file path."""
+
+    name: str
+    url: str
+    location: str
+    interval_minutes: int
+    enabled: bool
+    tags: tuple[str, ...]
+    full_text: bool
+
+    @property
+    def is_local(self) -> bool:
+        return not is_web_url(self.location)
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    feeds: tuple[Feed, ...]
+
+    def feed(self, name: str) -> Feed:
+        for feed in self.feeds:
+            if feed.name == name:
+                return feed
+        raise ConfigError(f"{self.path}: no feed named '{name}'")
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse YAML as plain data only: no tags that construct objects."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found (use --config or MONITOR_CONFIG)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    try:
+        return YAML(typ="safe", pure=True).load(text)
+    except YAMLError as exc:
+        first_line = str(exc).strip().splitlines()[0]
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise ConfigError(f"{path}: not plain YAML data{where}: {first_line}") from None
+
+
+def load_config(path: Path) -> Config:
+    return parse_config(read_yaml(path), path)
+
+
+def parse_config(data: Any, path: Path) -> Config:
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping with a 'feeds' list at the top")
+    try:
+        parsed = ConfigFile.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, data, path)) from None
+    feeds = tuple(_resolve(entry, path.parent) for entry in parsed.feeds)
+    _reject_duplicates(feeds, path)
+    return Config(path=path, feeds=feeds)
+
+
+def _resolve(entry: FeedConfig, base: Path) -> Feed:
+    if is_web_url(entry.url):
+        location = entry.url
+    else:
+        raw = entry.url.removeprefix("file://")
+        location = str((base / Path(raw).expanduser()).resolve())
+    return Feed(
+        name=entry.name,
+        url=entry.url,
+        location=location,
+        interval_minutes=entry.interval,
+        enabled=entry.enabled,
+        tags=entry.tags,
+        full_text=entry.full_text,
+    )
+
+
+def _reject_duplicates(feeds: tuple[Feed, ...], path: Path) -> None:
+    seen_names: dict[str, int] = {}
+    seen_urls: dict[str, int] = {}
+    for index, feed in enumerate(feeds):
+        key = canonical_url(feed.location) if not feed.is_local else feed.location
+        if feed.name.casefold() in seen_names:
+            first = seen_names[feed.name.casefold()]
+            raise ConfigError(
+                f"{path}: feeds[{index}] '{feed.name}': name: already used by feeds[{first}]"
+            )
+        if key in seen_urls:
+            first = seen_urls[key]
+            raise ConfigError(
+                f"{path}: feeds[{index}] '{feed.name}': url: same feed as feeds[{first}] "
+                f"'{feeds[first].name}'"
+            )
+        seen_names[feed.name.casefold()] = index
+        seen_urls[key] = index
+
+
+def _describe(exc: ValidationError, data: dict[str, Any], path: Path) -> str:
+    """Turn pydantic's first error into 'file: feeds[2] 'Name': field: problem'."""
+    error = exc.errors()[0]
+    loc = list(error["loc"])
+    where = ""
+    if len(loc) >= 2 and loc[0] == "feeds" and isinstance(loc[1], int):
+        entry = data["feeds"][loc[1]]
+        name = entry.get("name") if isinstance(entry, dict) else None
+        where = f"feeds[{loc[1]}]" + (f" '{name}'" if isinstance(name, str) else "") + ": "
+        loc = loc[2:]
+    field = ".".join(str(part) for part in loc)
+    message = _plain_message(error)
+    return f"{path}: {where}{field + ': ' if field else ''}{message}"
+
+
+def _plain_message(error: Any) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return "unknown key (check the spelling; see README for the keys)"
+    if kind == "missing":
+        return "required but missing"
+    if kind == "greater_than_equal":
+        limit = error["ctx"]["ge"]
+        return f"must be at least {limit} (got {error['input']!r})"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if "input" in error and kind.endswith("_type"):
+        message += f" (got {error['input']!r})"
+    return message

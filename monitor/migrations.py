@@ -1,0 +1,103 @@
+"""Numbered, append-only schema migrations. Never edit one that has shipped: add the next.
+
+Each migration runs in its own transaction together with its row in `_migrations`, so a crash
+mid-migration leaves the database at the previous version.
+"""
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+
+def _m001_feeds_articles_fetches(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            url TEXT NOT NULL,
+            config_url TEXT NOT NULL,
+            tags_json TEXT NOT NULL DEFAULT '[]',
+            etag TEXT,
+            last_modified TEXT,
+            last_fetch_utc TEXT,
+            last_success_utc TEXT,
+            last_new_article_utc TEXT,
+            last_status INTEGER,
+            last_error TEXT,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            next_fetch_utc TEXT,
+            disabled_reason TEXT,
+            redirect_url TEXT,
+            redirect_count INTEGER NOT NULL DEFAULT 0,
+            created_utc TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id),
+            guid TEXT,
+            link TEXT UNIQUE,
+            title TEXT NOT NULL,
+            author TEXT,
+            summary TEXT NOT NULL,
+            summary_html TEXT NOT NULL,
+            content TEXT,
+            full_text TEXT,
+            language TEXT,
+            published_utc TEXT NOT NULL,
+            fetched_utc TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX articles_published ON articles(published_utc)")
+    db.execute("CREATE INDEX articles_feed ON articles(feed_id, published_utc)")
+    db.execute(
+        """
+        CREATE TABLE fetches (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id),
+            started_utc TEXT NOT NULL,
+            duration_ms INTEGER NOT NULL,
+            outcome TEXT NOT NULL,
+            http_status INTEGER,
+            new_articles INTEGER NOT NULL DEFAULT 0,
+            bytes INTEGER,
+            error TEXT,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute("CREATE INDEX fetches_feed ON fetches(feed_id, started_utc)")
+    db["articles"].enable_fts(
+        ["title", "summary", "content", "full_text"], tokenize="porter", create_triggers=True
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _m001_feeds_articles_fetches,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Apply every migration the database has not seen; return the schema version."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations "
+        "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL)"
+    )
+    applied = {row[0] for row in db.execute("SELECT version FROM _migrations").fetchall()}
+    for version, migration in enumerate(MIGRATIONS, start=1):
+        if version in applied:
+            continue
+        with db.atomic():
+            migration(db)
+            db.execute(
+                "INSERT INTO _migrations (version, name, applied_utc) VALUES (?, ?, ?)",
+                [version, migration.__name__.lstrip("_"), datetime.now(UTC).isoformat()],
+            )
+    return SCHEMA_VERSION

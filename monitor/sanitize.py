@@ -1,0 +1,52 @@
+"""Feed HTML made safe to keep, and turned into plain text for reading and analysis."""
+
+import re
+import unicodedata
+
+import lxml.html
+import nh3
+
+# What a summary may keep: structure and links. No images (remote images track the reader),
+# no scripts, no styles, no forms, no event handlers: nh3 drops everything not listed.
+SAFE_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "cite", "code", "dd", "div", "dl", "dt", "em", "h1",
+    "h2", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "q", "s", "small", "span",
+    "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "u", "ul",
+}  # fmt: skip
+SAFE_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "td": {"colspan"}, "th": {"colspan"}}
+SAFE_SCHEMES = {"http", "https", "mailto"}
+BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+              "pre", "hr", "dt", "dd", "table", "ul", "ol"}  # fmt: skip
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+_BLANK_LINES = re.compile(r"\s*\n\s*")
+
+
+def clean_text(text: str) -> str:
+    """Valid UTF-8, no control characters, NFC: whatever the feed's charset did to it."""
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
+
+
+def sanitize_html(html: str) -> str:
+    return nh3.clean(
+        clean_text(html),
+        tags=SAFE_TAGS,
+        attributes=SAFE_ATTRIBUTES,
+        url_schemes=SAFE_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+    )
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML fragment, one line per block, whitespace collapsed."""
+    safe = sanitize_html(html)
+    if not safe.strip():
+        return ""
+    root = lxml.html.fragment_fromstring(safe, create_parent="div")
+    for element in root.iter():
+        if element.tag in BLOCK_TAGS:
+            element.tail = "\n" + (element.tail or "")
+    text = _SPACES.sub(" ", root.text_content())
+    return _BLANK_LINES.sub("\n", text).strip()

@@ -1,0 +1,187 @@
+"""The SQLite archive: opening it safely, feeds' state, and saving each fetch atomically."""
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .clock import from_iso, now_utc, to_iso
+from .config import Config
+from .errors import StoreError
+from .fetch import FetchResult
+from .health import FeedState
+from .migrations import migrate
+from .parse import Article
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def open_db(path: Path) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate the database: WAL, foreign keys, a busy timeout."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite_utils.Database(path)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.enable_wal()
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA synchronous = NORMAL")
+        migrate(db)
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreError(f"{path}: cannot open the database: {exc}") from None
+    return db
+
+
+def open_db_readonly(path: Path) -> sqlite_utils.Database:
+    """Open an existing database so that no statement can change it."""
+    if not path.exists():
+        raise StoreError(f"{path}: no database here yet (run `monitor fetch` first, or use --db)")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA query_only = ON")
+        return sqlite_utils.Database(conn)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot open the database: {exc}") from None
+
+
+def sync_feeds(db: sqlite_utils.Database, config: Config) -> dict[str, FeedState]:
+    """Make the `feeds` table list every configured feed; return their states by name.
+
+    A feed whose URL was edited in feeds.yaml starts afresh at the new URL (validators, moves
+    and a 410 are about the old one); feeds removed from the file keep their rows and articles.
+    """
+    now = to_iso(now_utc())
+    with db.atomic():
+        for feed in config.feeds:
+            row = _feed_row(db, feed.name)
+            tags = json.dumps(list(feed.tags))
+            if row is None:
+                db["feeds"].insert(
+                    {
+                        "name": feed.name,
+                        "url": feed.location,
+                        "config_url": feed.location,
+                        "tags_json": tags,
+                        "created_utc": now,
+                    }  # fmt: skip
+                )
+            elif row["config_url"] != feed.location:
+                db["feeds"].update(
+                    row["id"],
+                    {"url": feed.location, "config_url": feed.location, "tags_json": tags,
+                     "etag": None, "last_modified": None, "disabled_reason": None,
+                     "redirect_url": None, "redirect_count": 0, "consecutive_failures": 0,
+                     "next_fetch_utc": None},
+                )  # fmt: skip
+            elif row["tags_json"] != tags:
+                db["feeds"].update(row["id"], {"tags_json": tags})
+    return {feed.name: feed_state(db, feed.name) for feed in config.feeds}
+
+
+def feed_state(db: sqlite_utils.Database, name: str) -> FeedState:
+    row = _feed_row(db, name)
+    if row is None:
+        raise StoreError(f"no feed named '{name}' in the database")
+    return FeedState(
+        id=row["id"],
+        name=row["name"],
+        url=row["url"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        consecutive_failures=row["consecutive_failures"],
+        next_fetch_utc=from_iso(row["next_fetch_utc"]) if row["next_fetch_utc"] else None,
+        disabled_reason=row["disabled_reason"],
+        redirect_url=row["redirect_url"],
+        redirect_count=row["redirect_count"],
+        last_error=row["last_error"],
+    )
+
+
+def _feed_row(db: sqlite_utils.Database, name: str) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM feeds WHERE name = ?", [name]))
+    return rows[0] if rows else None
+
+
+def known_articles(db: sqlite_utils.Database, articles: Iterable[Article]) -> set[str]:
+    """Ids of the given articles that are already stored, by id or by link."""
+    batch = list(articles)
+    ids = [a.id for a in batch]
+    links = [a.link for a in batch if a.link]
+    found: set[str] = set()
+    for chunk in _chunks(ids, 500):
+        marks = ",".join("?" * len(chunk))
+        found |= {r[0] for r in db.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk)}
+    stored_links: set[str] = set()
+    for chunk in _chunks(links, 500):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT link FROM articles WHERE link IN ({marks})"
+        stored_links |= {r[0] for r in db.execute(sql, chunk)}
+    found |= {a.id for a in batch if a.link in stored_links}
+    return found
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def save_fetch(
+    db: sqlite_utils.Database,
+    before: FeedState,
+    after: FeedState,
+    result: FetchResult,
+    articles: list[Article],
+    started: datetime,
+) -> int:
+    """Store a feed's new articles, its new state and the fetch log row in one transaction.
+
+    Returns how many articles were new. A crash at any point leaves all of it or none of it.
+    """
+    with db.atomic():
+        new = 0
+        for article in articles:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO articles (id, feed_id, guid, link, title, author, summary, "
+                "summary_html, content, full_text, language, published_utc, fetched_utc) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    article.id, before.id, article.guid, article.link, article.title,
+                    article.author, article.summary, article.summary_html, article.content,
+                    article.full_text, article.language, to_iso(article.published_utc),
+                    to_iso(article.fetched_utc),
+                ],
+            )  # fmt: skip
+            new += cursor.rowcount
+        now = to_iso(now_utc())
+        changes: dict[str, Any] = {
+            key: value
+            for key, value in asdict(after).items()
+            if key not in ("id", "name", "next_fetch_utc")
+        }
+        changes["next_fetch_utc"] = to_iso(after.next_fetch_utc) if after.next_fetch_utc else None
+        changes["last_fetch_utc"] = now
+        changes["last_status"] = result.status
+        if result.outcome in ("ok", "not_modified") and after.consecutive_failures == 0:
+            changes["last_success_utc"] = now
+        if new:
+            changes["last_new_article_utc"] = now
+        db["feeds"].update(before.id, changes)
+        db["fetches"].insert(
+            {
+                "feed_id": before.id,
+                "started_utc": to_iso(started),
+                "duration_ms": result.duration_ms,
+                "outcome": result.outcome,
+                "http_status": result.status,
+                "new_articles": new,
+                "bytes": len(result.body) if result.body else None,
+                "error": after.last_error,
+                "consecutive_failures": after.consecutive_failures,
+            }
+        )
+    return new

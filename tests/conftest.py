@@ -1,0 +1,173 @@
+"""Shared test parts, all real: an HTTP server on 127.0.0.1, SQLite files in tmp_path."""
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from monitor.cli import main
+
+FEEDS_DIR = Path(__file__).parent / "feeds"
+REALWORLD_DIR = Path(__file__).resolve().parents[2] / "shared" / "realworld-feeds"
+
+Handler = Callable[[BaseHTTPRequestHandler], None]
+
+
+@dataclass
+class FeedServer:
+    """A real HTTP server whose routes tests program, and which remembers every request."""
+
+    base_url: str
+    routes: dict[str, Handler] = field(default_factory=dict)
+    requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    active: int = 0
+    max_active: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def url(self, path: str, host: str = "127.0.0.1") -> str:
+        return self.base_url.replace("127.0.0.1", host) + path
+
+    def route(self, path: str, handler: Handler) -> str:
+        self.routes[path] = handler
+        return self.url(path)
+
+    def feed(
+        self,
+        path: str,
+        body: bytes,
+        content_type: str = "application/rss+xml; charset=utf-8",
+        etag: str | None = '"v1"',
+        last_modified: str | None = "Wed, 25 Nov 2026 08:00:00 GMT",
+    ) -> str:
+        """Serve `body` with validators, answering 304 when the client sends them back."""
+
+        def handler(request: BaseHTTPRequestHandler) -> None:
+            if etag and request.headers.get("If-None-Match") == etag:
+                request.send_response(304)
+                request.end_headers()
+                return
+            request.send_response(200)
+            request.send_header("Content-Type", content_type)
+            request.send_header("Content-Length", str(len(body)))
+            if etag:
+                request.send_header("ETag", etag)
+            if last_modified:
+                request.send_header("Last-Modified", last_modified)
+            request.end_headers()
+            request.wfile.write(body)
+
+        return self.route(path, handler)
+
+    def status(self, path: str, code: int, headers: dict[str, str] | None = None) -> str:
+        def handler(request: BaseHTTPRequestHandler) -> None:
+            request.send_response(code)
+            for name, value in (headers or {}).items():
+                request.send_header(name, value)
+            request.send_header("Content-Length", "0")
+            request.end_headers()
+
+        return self.route(path, handler)
+
+    def hits(self, path: str) -> list[dict[str, str]]:
+        return [headers for p, headers in self.requests if p == path]
+
+
+def _make_handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
+    class RequestHandler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
+            with server.lock:
+                server.requests.append((self.path, dict(self.headers.items())))
+                server.active += 1
+                server.max_active = max(server.max_active, server.active)
+            try:
+                handler = server.routes.get(self.path)
+                if handler is None:
+                    self.send_error(404)
+                else:
+                    handler(self)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up on purpose (size cap, timeout)
+            finally:
+                with server.lock:
+                    server.active -= 1
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    return RequestHandler
+
+
+@pytest.fixture
+def feed_server() -> Iterator[FeedServer]:
+    server = FeedServer(base_url="")
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(server))
+    httpd.daemon_threads = True
+    server.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def rss(*items: str, title: str = "Test feed", extra: str = "") -> bytes:
+    """A small RSS 2.0 document around the given <item> strings."""
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+        f"<title>{title}</title><link>http://example.org/</link>{extra}"
+        + "".join(items)
+        + "</channel></rss>"
+    ).encode()
+
+
+def item(guid: str | None, title: str, link: str | None = None, **more: str) -> str:
+    parts = [f"<title>{title}</title>"]
+    if guid is not None:
+        parts.append(f'<guid isPermaLink="false">{guid}</guid>')
+    if link is not None:
+        parts.append(f"<link>{link}</link>")
+    for tag, value in more.items():
+        parts.append(f"<{tag}>{value}</{tag}>")
+    return "<item>" + "".join(parts) + "</item>"
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    return tmp_path
+
+
+def write_config(path: Path, feeds: list[dict[str, object]]) -> Path:
+    """feeds.yaml with the given entries (dicts of keys)."""
+    lines = ["# test feeds", "feeds:"]
+    for feed in feeds:
+        first = True
+        for key, value in feed.items():
+            prefix = "  - " if first else "    "
+            rendered = str(value).lower() if isinstance(value, bool) else value
+            if isinstance(value, str):
+                rendered = '"' + value.replace('"', '\\"') + '"'
+            lines.append(f"{prefix}{key}: {rendered}")
+            first = False
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Callable[..., Result]:
+    """Run `monitor ARGS` in-process with --config and --db pointing into tmp_path."""
+    runner = CliRunner()
+
+    def invoke(*args: str, config: Path | None = None, db: Path | None = None) -> Result:
+        env = {
+            "MONITOR_CONFIG": str(config or tmp_path / "feeds.yaml"),
+            "MONITOR_DB": str(db or tmp_path / "monitor.db"),
+        }
+        return runner.invoke(main, list(args), env=env, catch_exceptions=False)
+
+    return invoke

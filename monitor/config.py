@@ -117,6 +117,8 @@ def parse_config(data: Any, path: Path) -> Config:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping with a 'feeds' list at the top")
+    if "feeds" in data and data["feeds"] is None:  # `feeds:` with nothing under it yet
+        data = {**data, "feeds": []}
     try:
         parsed = ConfigFile.model_validate(data)
     except ValidationError as exc:

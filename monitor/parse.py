@@ -59,7 +59,7 @@ def parse_feed(
         raise FetchError(f"not a feed: {clean_text(str(problem))[:200]}")
     feed_language = parsed.feed.get("language")
     articles: list[Article] = []
-    seen_guids: set[str] = set()
+    seen_guids: dict[str, str] = {}
     for entry in parsed.entries:
         article = _article(entry, feed_key, feed_language, fetched, seen_guids)
         if article is not None:
@@ -68,7 +68,7 @@ def parse_feed(
 
 
 def _article(
-    entry: Any, feed_key: str, feed_language: str | None, fetched: datetime, seen: set[str]
+    entry: Any, feed_key: str, feed_language: str | None, fetched: datetime, seen: dict[str, str]
 ) -> Article | None:
     title = _text_of(entry.get("title", ""), entry.get("title_detail"))
     summary_raw, summary_type = _summary(entry)
@@ -97,18 +97,20 @@ def _article(
 
 
 def _stable_id(
-    feed_key: str, guid: str | None, link: str | None, title: str, text: str, seen: set[str]
+    feed_key: str, guid: str | None, link: str | None, title: str, text: str, seen: dict[str, str]
 ) -> str:
     """guid (scoped to the feed), else the canonical link, else a hash of title and text.
 
-    A guid that repeats inside one feed document is disambiguated by the item's content, so two
-    different items sharing a careless guid are both kept.
+    A guid that repeats inside one feed document with different content is disambiguated by a
+    hash of that content, so two items sharing a careless guid are both kept (and an item that
+    is merely listed twice is still one article).
     """
     if guid:
         key = f"guid:{feed_key}:{guid}"
-        if guid in seen:
-            key += ":" + _digest(f"{link}\n{title}\n{text}")
-        seen.add(guid)
+        content = _digest(f"{link}\n{title}\n{text}")
+        first_content = seen.setdefault(guid, content)
+        if content != first_content:
+            key += ":" + content
     elif link:
         key = f"link:{link}"
     else:

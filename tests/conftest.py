@@ -103,13 +103,19 @@ def _make_handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
     return RequestHandler
 
 
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # clients hang up on purpose here (caps, timeouts); that is not news
+
+
 @pytest.fixture
 def feed_server() -> Iterator[FeedServer]:
     server = FeedServer(base_url="")
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(server))
-    httpd.daemon_threads = True
+    httpd = QuietServer(("127.0.0.1", 0), _make_handler(server))
     server.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield server
     httpd.shutdown()

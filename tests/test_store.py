@@ -1,0 +1,55 @@
+"""The SQLite archive: migrations from a blank file, WAL, FTS, and one transaction per feed."""
+
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from conftest import FeedServer, item, rss
+from monitor.migrations import SCHEMA_VERSION
+from monitor.store import open_db
+from test_fetch import run
+
+
+def test_blank_database_is_migrated_and_reopening_changes_nothing(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "new" / "monitor.db")
+    versions = [r["version"] for r in db.query("SELECT version FROM _migrations")]
+    assert versions == list(range(1, SCHEMA_VERSION + 1))
+    assert {"feeds", "articles", "fetches", "articles_fts"} <= set(db.table_names())
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    db.close()
+    again = open_db(tmp_path / "new" / "monitor.db")
+    assert again["_migrations"].count == SCHEMA_VERSION
+
+
+def test_full_text_index_follows_inserts(tmp_path: Path, feed_server: FeedServer) -> None:
+    url = feed_server.feed("/n", rss(item("1", "Coast guard standoff off Kinmen", description="Boats")))
+    _, db = run(tmp_path, [{"name": "N", "url": url}])
+    hits = db.execute(
+        "SELECT a.title FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+        "WHERE articles_fts MATCH 'kinmen'"
+    ).fetchall()
+    assert hits == [("Coast guard standoff off Kinmen",)]
+
+
+def test_a_feed_is_stored_whole_or_not_at_all(
+    tmp_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = feed_server.feed("/n", rss(item("1", "One"), item("2", "Two"), item("3", "Three")))
+    real_insert = sqlite_utils.db.Table.insert
+
+    def crash_on_fetch_log(self, record, **kwargs):  # type: ignore[no-untyped-def]
+        if self.name == "fetches":
+            raise RuntimeError("power cut while writing the fetch log")
+        return real_insert(self, record, **kwargs)
+
+    monkeypatch.setattr(sqlite_utils.db.Table, "insert", crash_on_fetch_log)
+    with pytest.raises(RuntimeError):
+        run(tmp_path, [{"name": "N", "url": url}])
+    monkeypatch.undo()
+    db = open_db(tmp_path / "monitor.db")
+    assert db["articles"].count == 0  # the articles went with the failed transaction
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    reports, db = run(tmp_path, [{"name": "N", "url": url}])
+    assert reports["N"].new_articles == 3 and db["articles"].count == 3

@@ -216,24 +216,25 @@ def _classify(
     status = response.status_code
     headers = {k.lower(): v for k, v in response.headers.items()}
     moved_to = final_url if hops and all(h in PERMANENT_REDIRECTS for h in hops) else None
-    common = {"url": url, "final_url": final_url, "status": status, "headers": headers}
+    base = FetchResult("ok", url, final_url, status=status, headers=headers)
     if status == 200:
-        return FetchResult("ok", body=body, moved_to=moved_to, **common)
+        return replace(base, body=body, moved_to=moved_to)
     if status == 304:
-        return FetchResult("not_modified", moved_to=moved_to, **common)
+        return replace(base, outcome="not_modified", moved_to=moved_to)
     if status == 410:
-        return FetchResult("gone", error="410 Gone: the server says this feed is gone", **common)
+        return replace(base, outcome="gone", error="410 Gone: the server says this feed is gone")
     retry_after_header = headers.get("retry-after")
     if status == 429 or (status == 503 and retry_after_header):
         retry_after = parse_retry_after(retry_after_header, datetime.now(UTC))
-        return FetchResult(
-            "retry_later",
+        return replace(
+            base,
+            outcome="retry_later",
             retry_after=retry_after,
             error=f"{status} {response.reason_phrase}: asked to retry after "
             f"{retry_after:%Y-%m-%d %H:%M} UTC",
-            **common,
         )
-    return FetchResult("failed", error=f"HTTP {status} {response.reason_phrase}".strip(), **common)
+    error = f"HTTP {status} {response.reason_phrase}".strip()
+    return replace(base, outcome="failed", error=error)
 
 
 def _failed(url: str, error: str, final_url: str | None = None) -> FetchResult:

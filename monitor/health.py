@@ -41,7 +41,7 @@ def backoff_delay(failures: int, rng: random.Random | None = None) -> timedelta:
     """
     rng = rng or random.Random()
     exponential = BACKOFF_BASE * (2 ** min(max(failures - 1, 0), 20))
-    capped = min(exponential, BACKOFF_MAX)
+    capped: timedelta = min(exponential, BACKOFF_MAX)
     return capped * rng.uniform(0.75, 1.0)
 
 

@@ -73,7 +73,7 @@ def _m001_feeds_articles_fetches(db: sqlite_utils.Database) -> None:
         """
     )
     db.execute("CREATE INDEX fetches_feed ON fetches(feed_id, started_utc)")
-    db["articles"].enable_fts(
+    db.table("articles").enable_fts(
         ["title", "summary", "content", "full_text"], tokenize="porter", create_triggers=True
     )
 

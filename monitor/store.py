@@ -61,7 +61,7 @@ def sync_feeds(db: sqlite_utils.Database, config: Config) -> dict[str, FeedState
             row = _feed_row(db, feed.name)
             tags = json.dumps(list(feed.tags))
             if row is None:
-                db["feeds"].insert(
+                db.table("feeds").insert(
                     {
                         "name": feed.name,
                         "url": feed.location,
@@ -71,7 +71,7 @@ def sync_feeds(db: sqlite_utils.Database, config: Config) -> dict[str, FeedState
                     }  # fmt: skip
                 )
             elif row["config_url"] != feed.location:
-                db["feeds"].update(
+                db.table("feeds").update(
                     row["id"],
                     {"url": feed.location, "config_url": feed.location, "tags_json": tags,
                      "etag": None, "last_modified": None, "disabled_reason": None,
@@ -79,7 +79,7 @@ def sync_feeds(db: sqlite_utils.Database, config: Config) -> dict[str, FeedState
                      "next_fetch_utc": None},
                 )  # fmt: skip
             elif row["tags_json"] != tags:
-                db["feeds"].update(row["id"], {"tags_json": tags})
+                db.table("feeds").update(row["id"], {"tags_json": tags})
     return {feed.name: feed_state(db, feed.name) for feed in config.feeds}
 
 
@@ -170,8 +170,8 @@ def save_fetch(
             changes["last_success_utc"] = now
         if new:
             changes["last_new_article_utc"] = now
-        db["feeds"].update(before.id, changes)
-        db["fetches"].insert(
+        db.table("feeds").update(before.id, changes)
+        db.table("fetches").insert(
             {
                 "feed_id": before.id,
                 "started_utc": to_iso(started),

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 import pytest
-
 from conftest import FeedServer, item, rss, write_config
+
 from monitor.cli import main
 
 STORIES = rss(
@@ -48,7 +48,9 @@ def test_every_command_has_help_with_an_example(cli, path: tuple[str, ...]) -> N
 def fetched(tmp_path: Path, feed_server: FeedServer, cli):  # type: ignore[no-untyped-def]
     url = feed_server.feed("/news", STORIES)
     broken = feed_server.status("/broken", 500)
-    write_config(tmp_path / "feeds.yaml", [{"name": "News", "url": url}, {"name": "Broken", "url": broken}])
+    write_config(
+        tmp_path / "feeds.yaml", [{"name": "News", "url": url}, {"name": "Broken", "url": broken}]
+    )
     return cli("fetch", "--json")
 
 
@@ -86,7 +88,9 @@ def test_articles_filters_by_since_and_feed(fetched, cli) -> None:  # type: igno
 def test_search_finds_words_in_title_and_text(fetched, cli) -> None:  # type: ignore[no-untyped-def]
     rows = json.loads(cli("search", "median line", "--json").stdout)
     assert [r["title"] for r in rows] == ["PLA aircraft enter Taiwan ADIZ"]
-    rows = json.loads(cli("search", "Exchange Association", "--since", "2026-11-20", "--json").stdout)
+    rows = json.loads(
+        cli("search", "Exchange Association", "--since", "2026-11-20", "--json").stdout
+    )
     assert [r["title"] for r in rows] == ["Japan and Taiwan sign customs pact"]
     tolerant = cli("search", 'Japan-Taiwan "unbalanced', "--json")
     assert tolerant.exit_code == 0
@@ -115,8 +119,20 @@ def test_unusable_database_exits_1_with_one_line(tmp_path: Path, cli) -> None:  
 
 def test_feeds_add_and_remove_keep_comments(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     config = tmp_path / "feeds.yaml"
-    config.write_text("# my notes\nfeeds:\n  # the wire\n  - name: Wire\n    url: https://w.example/rss\n")
-    result = cli("feeds", "add", "https://t.example/rss", "--name", "Times", "--tag", "taiwan", "--interval", "30")
+    config.write_text(
+        "# my notes\nfeeds:\n  # the wire\n  - name: Wire\n    url: https://w.example/rss\n"
+    )
+    result = cli(
+        "feeds",
+        "add",
+        "https://t.example/rss",
+        "--name",
+        "Times",
+        "--tag",
+        "taiwan",
+        "--interval",
+        "30",
+    )
     assert result.exit_code == 0, result.output
     text = config.read_text()
     assert "# my notes" in text and "# the wire" in text
@@ -140,7 +156,9 @@ def test_feeds_list_shows_health(fetched, cli) -> None:  # type: ignore[no-untyp
 def test_feeds_check_fetches_without_storing(tmp_path: Path, feed_server: FeedServer, cli) -> None:  # type: ignore[no-untyped-def]
     url = feed_server.feed("/news", STORIES)
     bad = feed_server.feed("/bad", b"<html>not a feed</html>")
-    write_config(tmp_path / "feeds.yaml", [{"name": "News", "url": url}, {"name": "Bad", "url": bad}])
+    write_config(
+        tmp_path / "feeds.yaml", [{"name": "News", "url": url}, {"name": "Bad", "url": bad}]
+    )
     result = cli("feeds", "check", "--json")
     assert result.exit_code == 0
     reports = {r["feed"]: r for r in json.loads(result.stdout)}

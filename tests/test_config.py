@@ -28,7 +28,12 @@ def write(tmp_path: Path, text: str) -> Path:
 def test_valid_config_applies_defaults_and_resolves_local_paths(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, GOOD))
     web, local = config.feeds
-    assert (web.interval_minutes, web.enabled, web.tags, web.full_text) == (30, True, ("taiwan",), False)
+    assert (web.interval_minutes, web.enabled, web.tags, web.full_text) == (
+        30,
+        True,
+        ("taiwan",),
+        False,
+    )
     assert local.interval_minutes == 60
     assert local.is_local and local.location == str((tmp_path / "samples/local.rss").resolve())
 

@@ -10,8 +10,8 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
-
 from conftest import FeedServer, item, rss, write_config
+
 from monitor.clock import from_iso
 from monitor.config import load_config
 from monitor.fetch import USER_AGENT, FetchLimits
@@ -19,7 +19,9 @@ from monitor.pipeline import poll
 from monitor.store import open_db
 
 FAST = FetchLimits(connect_timeout_s=2, total_timeout_s=2, max_body_bytes=256 * 1024)
-GOOD_FEED = rss(item("a1", "Japan and Taiwan sign a customs pact"), item("a2", "Drills near Kinmen"))
+GOOD_FEED = rss(
+    item("a1", "Japan and Taiwan sign a customs pact"), item("a2", "Drills near Kinmen")
+)
 
 
 def run(tmp_path: Path, feeds: list[dict[str, object]], **kwargs):  # type: ignore[no-untyped-def]
@@ -33,7 +35,9 @@ def feed_row(db, name: str) -> dict:  # type: ignore[no-untyped-def]
     return next(db.query("SELECT * FROM feeds WHERE name = ?", [name]))
 
 
-def test_requests_name_the_project_and_ask_for_feeds(tmp_path: Path, feed_server: FeedServer) -> None:
+def test_requests_name_the_project_and_ask_for_feeds(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
     url = feed_server.feed("/rss", GOOD_FEED)
     reports, _ = run(tmp_path, [{"name": "A", "url": url}])
     assert reports["A"].new_articles == 2
@@ -86,7 +90,9 @@ def endless(request: BaseHTTPRequestHandler) -> None:
         request.wfile.write(b"A" * 65536)
 
 
-def test_trickling_body_times_out_within_the_budget(tmp_path: Path, feed_server: FeedServer) -> None:
+def test_trickling_body_times_out_within_the_budget(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
     url = feed_server.route("/slow", trickle)
     started = time.monotonic()
     reports, db = run(tmp_path, [{"name": "Slow", "url": url}])
@@ -217,7 +223,11 @@ def test_recovery_resets_the_failure_count(tmp_path: Path, feed_server: FeedServ
     feed_server.feed("/flaky", GOOD_FEED)
     reports, db = run(tmp_path, [{"name": "Flaky", "url": url}], force=True)
     row = feed_row(db, "Flaky")
-    assert (row["consecutive_failures"], row["next_fetch_utc"], row["last_error"]) == (0, None, None)
+    assert (row["consecutive_failures"], row["next_fetch_utc"], row["last_error"]) == (
+        0,
+        None,
+        None,
+    )
     assert reports["Flaky"].new_articles == 2
 
 

@@ -31,12 +31,16 @@ def page(request: BaseHTTPRequestHandler) -> None:
     request.wfile.write(body)
 
 
-def test_full_text_is_extracted_from_the_article_page(tmp_path: Path, feed_server: FeedServer) -> None:
+def test_full_text_is_extracted_from_the_article_page(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
     feed_server.route("/story/kinmen", page)
     feed = feed_server.feed(
         "/teasers",
         rss(
-            item("k", "Kinmen waters", feed_server.url("/story/kinmen"), description="Teaser only."),
+            item(
+                "k", "Kinmen waters", feed_server.url("/story/kinmen"), description="Teaser only."
+            ),
             item("m", "Missing page", feed_server.url("/story/missing"), description="Still here."),
         ),
     )

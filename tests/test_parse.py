@@ -6,13 +6,13 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from lxml import html as lxml_html
-
 from conftest import REALWORLD_DIR, FeedServer, item, rss
+from lxml import html as lxml_html
+from test_fetch import run
+
 from monitor.errors import FetchError
 from monitor.fetch import FetchLimits
 from monitor.parse import parse_feed
-from test_fetch import run
 
 FETCHED = datetime(2026, 11, 26, 7, 0, tzinfo=UTC)
 REALWORLD = sorted(p for p in REALWORLD_DIR.iterdir() if p.suffix in (".rss", ".atom"))
@@ -127,7 +127,10 @@ def test_same_link_in_two_feeds_is_stored_once(tmp_path: Path, feed_server: Feed
     )
     reports, db = run(tmp_path, [{"name": "A", "url": a}, {"name": "B", "url": b}])
     assert reports["A"].new_articles + reports["B"].new_articles == 2
-    assert db.execute("SELECT count(*) FROM articles WHERE link LIKE '%wire.example%'").fetchone()[0] == 1
+    assert (
+        db.execute("SELECT count(*) FROM articles WHERE link LIKE '%wire.example%'").fetchone()[0]
+        == 1
+    )
 
 
 def test_dates_are_utc_missing_ones_take_fetch_time_future_ones_are_clamped() -> None:
@@ -144,7 +147,10 @@ def test_dates_are_utc_missing_ones_take_fetch_time_future_ones_are_clamped() ->
 
 def test_declared_language_is_kept() -> None:
     (article,) = parse_feed(
-        rss(item("j", "尖閣諸島周辺に中国海警局の船"), extra="<language>ja</language>"), {}, "1", FETCHED
+        rss(item("j", "尖閣諸島周辺に中国海警局の船"), extra="<language>ja</language>"),
+        {},
+        "1",
+        FETCHED,
     ).articles
     assert article.language == "ja"
 

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-
 from conftest import FeedServer, item, rss
+from test_fetch import run
+
 from monitor.migrations import SCHEMA_VERSION
 from monitor.store import open_db
-from test_fetch import run
 
 
 def test_blank_database_is_migrated_and_reopening_changes_nothing(tmp_path: Path) -> None:
@@ -24,7 +24,9 @@ def test_blank_database_is_migrated_and_reopening_changes_nothing(tmp_path: Path
 
 
 def test_full_text_index_follows_inserts(tmp_path: Path, feed_server: FeedServer) -> None:
-    url = feed_server.feed("/n", rss(item("1", "Coast guard standoff off Kinmen", description="Boats")))
+    url = feed_server.feed(
+        "/n", rss(item("1", "Coast guard standoff off Kinmen", description="Boats"))
+    )
     _, db = run(tmp_path, [{"name": "N", "url": url}])
     hits = db.execute(
         "SELECT a.title FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "

@@ -1,11 +1,13 @@
 """The `monitor` command: a thin shell over the pipeline and the store."""
 
+import logging
 from pathlib import Path
 from typing import Any
 
 import click
 
 from . import __version__
+from .cli_entities import analyze, entities, incursions
 from .cli_feeds import feeds
 from .cli_query import articles, search, sql
 from .cliutil import common_options, json_option, run_pass, show_reports
@@ -27,7 +29,8 @@ class MonitorGroup(click.Group):
 
 @click.group(cls=MonitorGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="monitor")
-def main() -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Log each step on stderr.")
+def main(verbose: bool) -> None:
     """Monitor news feeds: fetch them into a SQLite archive you can query.
 
     \b
@@ -36,6 +39,10 @@ def main() -> None:
       monitor fetch                     # one pass over the feeds in ./feeds.yaml
       monitor search "ADIZ" --since 7d  # full-text search of what was stored
     """
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
 
 
 @main.command()
@@ -43,8 +50,14 @@ def main() -> None:
 @json_option
 @click.option("--feed", "names", multiple=True, help="Only this feed (repeatable).")
 @click.option("--force", is_flag=True, help="Also fetch feeds that are backing off.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, help="spaCy worker processes.")
 def fetch(
-    config_path: Path, db_path: Path, as_json: bool, names: tuple[str, ...], force: bool
+    config_path: Path,
+    db_path: Path,
+    as_json: bool,
+    names: tuple[str, ...],
+    force: bool,
+    workers: int,
 ) -> None:
     """Fetch every enabled feed once and store the new articles.
 
@@ -56,9 +69,9 @@ def fetch(
     """
     config = load_config(config_path)
     db = open_db(db_path)
-    reports = run_pass(config, db, list(names) or None, force)
+    reports = run_pass(config, db, list(names) or None, force, workers)
     show_reports(reports, as_json)
 
 
-for command in (feeds, search, articles, sql, demo):
+for command in (feeds, search, articles, sql, entities, incursions, analyze, demo):
     main.add_command(command)

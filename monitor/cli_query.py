@@ -8,7 +8,9 @@ import click
 
 from .cliutil import common_options, json_option, print_json, print_table
 from .clock import parse_since, to_iso
-from .errors import StoreError
+from .entity_store import resolve_entity
+from .errors import MonitorError, StoreError
+from .kb import default_kb
 from .store import open_db_readonly
 
 ARTICLE_COLUMNS = ["published_utc", "feed", "title", "link"]
@@ -17,7 +19,9 @@ ARTICLE_FIELDS = (
 )
 
 
-def _filters(since: str | None, feed: str | None) -> tuple[list[str], list[Any]]:
+def _filters(
+    since: str | None, feed: str | None, entity_id: str | None = None
+) -> tuple[list[str], list[Any]]:
     where, args = [], []
     if since:
         where.append("a.published_utc >= ?")
@@ -25,6 +29,9 @@ def _filters(since: str | None, feed: str | None) -> tuple[list[str], list[Any]]
     if feed:
         where.append("f.name = ?")
         args.append(feed)
+    if entity_id:
+        where.append("a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)")
+        args.append(entity_id)
     return where, args
 
 
@@ -48,17 +55,30 @@ def _limit_option(command: Any) -> Any:
 @_since_option
 @_feed_option
 @_limit_option
+@click.option("--entity", help="Only articles naming this entity (any spelling or alias).")
 def articles(
-    config_path: Path, db_path: Path, as_json: bool, since: str | None, feed: str | None, limit: int
+    config_path: Path,
+    db_path: Path,
+    as_json: bool,
+    since: str | None,
+    feed: str | None,
+    limit: int,
+    entity: str | None,
 ) -> None:
     """The newest articles, newest first.
 
     \b
-    Example:
+    Examples:
       monitor articles --since 2d --feed "Focus Taiwan" -n 50
+      monitor articles --entity "Kishi Nobuo"
     """
     db = open_db_readonly(db_path)
-    where, args = _filters(since, feed)
+    entity_id = None
+    if entity:
+        entity_id = resolve_entity(db, entity, default_kb())
+        if entity_id is None:
+            raise MonitorError(f"--entity: no entity called '{entity}' (see monitor entities)")
+    where, args = _filters(since, feed, entity_id)
     sql = (
         f"SELECT {ARTICLE_FIELDS} FROM articles a JOIN feeds f ON f.id = a.feed_id "
         + (f"WHERE {' AND '.join(where)} " if where else "")

@@ -76,7 +76,11 @@ def _cell(value: Any) -> str:
 
 
 def run_pass(
-    config: Config, db: sqlite_utils.Database, names: list[str] | None, force: bool
+    config: Config,
+    db: sqlite_utils.Database,
+    names: list[str] | None,
+    force: bool,
+    workers: int = 1,
 ) -> list[FeedReport]:
     """A pass with a progress bar on a terminal, and a one-line summary on stderr."""
     total = len(names) if names else len(config.feeds)
@@ -94,7 +98,7 @@ def run_pass(
         def advance(report: FeedReport) -> None:
             progress.update(task, advance=1, description=report.feed)
 
-        reports = poll(config, db, names=names, force=force, on_report=advance)
+        reports = poll(config, db, names=names, force=force, workers=workers, on_report=advance)
     new = sum(r.new_articles for r in reports)
     failed = sum(r.outcome in ("failed", "gone") for r in reports)
     stderr.print(f"{len(reports)} feeds, {new} new articles, {failed} failed")

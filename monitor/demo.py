@@ -1,11 +1,14 @@
 """`monitor demo`: the main job on the bundled offline feeds, into a fresh demo database."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import click
 
 from .cliutil import json_option, print_json, run_pass, show_reports, stderr
+from .clock import from_iso, to_iso
 from .config import load_config
+from .entity_store import incursions_by_day, top_entities
 from .errors import ConfigError
 from .store import open_db
 
@@ -49,7 +52,18 @@ def demo(db_path: Path, as_json: bool) -> None:
         "JOIN feeds f ON f.id = a.feed_id ORDER BY a.published_utc DESC LIMIT 8"
     ):
         click.echo(f"  {row['published_utc']}  {row['feed']}: {row['title']}")
+    stderr.print("\n[bold]Top entities[/] of the demo day:")
+    day_start = db.execute("SELECT substr(max(published_utc), 1, 10) FROM articles").fetchone()[0]
+    previous = to_iso(from_iso(day_start + "T00:00:00Z") - timedelta(days=1))
+    top = top_entities(
+        db, day_start, "9999", previous, entity_type=None, limit=10, in_kb=True
+    )  # the demo feeds are dated: their last day stands for "today"
+    for row in top:
+        click.echo(f"  {row['articles']:>3} articles  {row['name']} ({row['type']})")
+    found = db.execute("SELECT count(*) FROM incursions").fetchone()[0]
+    stderr.print(f"\n{found} incursion counts found; by day:")
+    for row in incursions_by_day(db, "0000"):
+        click.echo(f"  {row['day']}  {row['count']:>3} {row['what']}, {row['zone']}")
     stderr.print(
-        f"\nTry: monitor search ADIZ --db {db_path}    monitor sql 'SELECT * FROM feeds' "
-        f"--db {db_path}"
+        f"\nTry: monitor search ADIZ --db {db_path}    monitor entities --since 30d --db {db_path}"
     )

@@ -78,8 +78,52 @@ def _m001_feeds_articles_fetches(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m002_entities_incursions(db: sqlite_utils.Database) -> None:
+    db.execute("ALTER TABLE articles ADD COLUMN language_source TEXT")
+    db.execute("ALTER TABLE articles ADD COLUMN analysis_status TEXT")
+    db.execute(
+        """
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            in_kb INTEGER NOT NULL,
+            description TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE article_entities (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            entity_id TEXT NOT NULL REFERENCES entities(id),
+            mention_count INTEGER NOT NULL,
+            surface_forms_json TEXT NOT NULL,
+            first_mention_offset INTEGER NOT NULL,
+            PRIMARY KEY (article_id, entity_id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX article_entities_entity ON article_entities(entity_id)")
+    db.execute(
+        """
+        CREATE TABLE incursions (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            day TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            what TEXT NOT NULL,
+            zone TEXT NOT NULL,
+            evidence TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX incursions_day ON incursions(day)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_feeds_articles_fetches,
+    _m002_entities_incursions,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,4 +1,10 @@
-"""One pass over the feeds: fetch → parse → keep the unseen → (full text) → store.
+"""One pass over the feeds, in three stages:
+
+1. fetch and parse every due feed concurrently, keeping the articles not stored yet (and their
+   pages' text for `full_text` feeds);
+2. analyse all new articles together (language, entities, incursion counts), so spaCy sees one
+   large batch, on worker processes if asked; a pass with nothing new never loads the model;
+3. store each feed in one transaction: its new articles, their analysis, its state, its log row.
 
 The CLI and the scheduler both call `poll`; neither holds logic of its own.
 """
@@ -6,17 +12,19 @@ The CLI and the scheduler both call `poll`; neither holds logic of its own.
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import sqlite_utils
 
+from .analyze import Analysis, analyse, article_input
 from .clock import now_utc, to_iso
 from .config import Config, Feed
 from .errors import FetchError
 from .fetch import FetchLimits, FetchResult, HttpSession, read_local
 from .fulltext import add_full_texts
 from .health import FeedState, after_fetch
+from .kb import default_kb
 from .parse import Article, parse_feed
 from .store import known_articles, save_fetch, sync_feeds
 
@@ -38,12 +46,24 @@ class FeedReport:
     next_fetch_utc: str | None = None
 
 
+@dataclass
+class _Fetched:
+    """A feed between stages: fetched and parsed, not yet stored."""
+
+    feed: Feed
+    state: FeedState
+    result: FetchResult
+    started: datetime
+    articles: list[Article] = field(default_factory=list)
+
+
 def poll(
     config: Config,
     db: sqlite_utils.Database,
     *,
     names: list[str] | None = None,
     force: bool = False,
+    workers: int = 1,
     limits: FetchLimits | None = None,
     on_report: Callable[[FeedReport], None] | None = None,
 ) -> list[FeedReport]:
@@ -53,34 +73,24 @@ def poll(
     """
     feeds = [config.feed(name) for name in names] if names else list(config.feeds)
     states = sync_feeds(db, config)
-    return asyncio.run(_poll(feeds, states, db, force, limits or FetchLimits(), on_report))
-
-
-async def _poll(
-    feeds: list[Feed],
-    states: dict[str, FeedState],
-    db: sqlite_utils.Database,
-    force: bool,
-    limits: FetchLimits,
-    on_report: Callable[[FeedReport], None] | None,
-) -> list[FeedReport]:
-    slots = asyncio.Semaphore(MAX_FEEDS_AT_ONCE)
     now = now_utc()
-
-    async def run(feed: Feed) -> FeedReport:
-        state = states[feed.name]
-        skipped = _skip_reason(feed, state, now, force)
-        if skipped:
-            report = FeedReport(feed.name, "skipped", error=skipped)
+    reports: dict[str, FeedReport] = {}
+    due: list[Feed] = []
+    for feed in feeds:
+        reason = _skip_reason(feed, states[feed.name], now, force)
+        if reason:
+            reports[feed.name] = FeedReport(feed.name, "skipped", error=reason)
+            if on_report:
+                on_report(reports[feed.name])
         else:
-            async with slots:
-                report = await _poll_feed(session, feed, state, db, limits)
+            due.append(feed)
+    fetched = asyncio.run(_fetch_all(due, states, db, limits or FetchLimits()))
+    analyses = _analyse_new(fetched, workers)
+    for item in fetched:
+        reports[item.feed.name] = _store(db, item, analyses)
         if on_report:
-            on_report(report)
-        return report
-
-    async with HttpSession(limits) as session:
-        return list(await asyncio.gather(*(run(feed) for feed in feeds)))
+            on_report(reports[item.feed.name])
+    return [reports[feed.name] for feed in feeds]
 
 
 def _skip_reason(feed: Feed, state: FeedState, now: datetime, force: bool) -> str | None:
@@ -88,50 +98,45 @@ def _skip_reason(feed: Feed, state: FeedState, now: datetime, force: bool) -> st
         return "disabled in feeds.yaml"
     if state.disabled_reason:
         return f"disabled: {state.disabled_reason}"
-    if not force and not state.due(now):
-        return f"waiting until {to_iso(state.next_fetch_utc)} ({state.last_error})"  # type: ignore[arg-type]
+    if not force and state.next_fetch_utc and state.next_fetch_utc > now:
+        return f"waiting until {to_iso(state.next_fetch_utc)} ({state.last_error})"
     return None
 
 
-async def _poll_feed(
+async def _fetch_all(
+    feeds: list[Feed], states: dict[str, FeedState], db: sqlite_utils.Database, limits: FetchLimits
+) -> list[_Fetched]:
+    slots = asyncio.Semaphore(MAX_FEEDS_AT_ONCE)
+
+    async def one(feed: Feed) -> _Fetched:
+        async with slots:
+            return await _fetch_feed(session, feed, states[feed.name], db, limits)
+
+    async with HttpSession(limits) as session:
+        return list(await asyncio.gather(*(one(feed) for feed in feeds)))
+
+
+async def _fetch_feed(
     session: HttpSession,
     feed: Feed,
     state: FeedState,
     db: sqlite_utils.Database,
     limits: FetchLimits,
-) -> FeedReport:
+) -> _Fetched:
     started = now_utc()
     if feed.is_local:
         result = await asyncio.to_thread(read_local, state.url, limits)
     else:
         result = await session.fetch(state.url, etag=state.etag, last_modified=state.last_modified)
-    articles: list[Article] = []
+    item = _Fetched(feed, state, result, started)
     if result.outcome == "ok":
         try:
-            articles = await _new_articles(result, state, db, started)
+            item.articles = await _new_articles(result, state, db, started)
         except FetchError as exc:
-            result = replace(result, outcome="failed", error=str(exc))
-        if feed.full_text and articles:
-            articles = await add_full_texts(session, articles)
-    after = after_fetch(state, result, now_utc())
-    new = save_fetch(db, state, after, result, articles, started)
-    log.info(
-        "fetched %s: %s%s, %d new, %d ms",
-        feed.name,
-        result.outcome,
-        f" {result.status}" if result.status else "",
-        new,
-        result.duration_ms,
-    )
-    return FeedReport(
-        feed=feed.name,
-        outcome=result.outcome,
-        new_articles=new,
-        http_status=result.status,
-        error=after.last_error if result.outcome != "not_modified" else None,
-        duration_ms=result.duration_ms,
-        next_fetch_utc=to_iso(after.next_fetch_utc) if after.next_fetch_utc else None,
-    )
+            item.result = replace(result, outcome="failed", error=str(exc))
+        if feed.full_text and item.articles:
+            item.articles = await add_full_texts(session, item.articles)
+    return item
 
 
 async def _new_articles(
@@ -143,6 +148,48 @@ async def _new_articles(
     parsed = await asyncio.to_thread(parse_feed, result.body, headers, str(state.id), fetched)
     known = known_articles(db, parsed.articles)
     return [article for article in parsed.articles if article.id not in known]
+
+
+def _analyse_new(fetched: list[_Fetched], workers: int) -> dict[str, Analysis]:
+    """Analyse each new article once, even when two feeds carry the same link in this pass."""
+    links: set[str] = set()
+    batch: list[Article] = []
+    for item in fetched:
+        unique = []
+        for article in item.articles:
+            if article.link and article.link in links:
+                continue
+            if article.link:
+                links.add(article.link)
+            unique.append(article)
+        item.articles = unique
+        batch += unique
+    analyses = analyse([article_input(a) for a in batch], workers=workers) if batch else []
+    return {analysis.id: analysis for analysis in analyses}
+
+
+def _store(db: sqlite_utils.Database, item: _Fetched, analyses: dict[str, Analysis]) -> FeedReport:
+    result = item.result
+    after = after_fetch(item.state, result, now_utc())
+    kb = default_kb() if item.articles else None
+    new = save_fetch(db, item.state, after, result, item.articles, item.started, analyses, kb)
+    log.info(
+        "fetched %s: %s%s, %d new, %d ms",
+        item.feed.name,
+        result.outcome,
+        f" {result.status}" if result.status else "",
+        new,
+        result.duration_ms,
+    )
+    return FeedReport(
+        feed=item.feed.name,
+        outcome=result.outcome,
+        new_articles=new,
+        http_status=result.status,
+        error=after.last_error if result.outcome != "not_modified" else None,
+        duration_ms=result.duration_ms,
+        next_fetch_utc=to_iso(after.next_fetch_utc) if after.next_fetch_utc else None,
+    )
 
 
 async def check_feeds(config: Config, limits: FetchLimits | None = None) -> list[FeedReport]:

@@ -10,11 +10,14 @@ from typing import Any
 
 import sqlite_utils
 
+from .analyze import Analysis
 from .clock import from_iso, now_utc, to_iso
 from .config import Config
+from .entity_store import save_analysis
 from .errors import StoreError
 from .fetch import FetchResult
 from .health import FeedState
+from .kb import KnowledgeBase
 from .migrations import migrate
 from .parse import Article
 
@@ -137,8 +140,11 @@ def save_fetch(
     result: FetchResult,
     articles: list[Article],
     started: datetime,
+    analyses: dict[str, Analysis] | None = None,
+    kb: KnowledgeBase | None = None,
 ) -> int:
-    """Store a feed's new articles, its new state and the fetch log row in one transaction.
+    """Store a feed's new articles with their analysis, its new state and the fetch log row,
+    in one transaction.
 
     Returns how many articles were new. A crash at any point leaves all of it or none of it.
     """
@@ -157,6 +163,9 @@ def save_fetch(
                 ],
             )  # fmt: skip
             new += cursor.rowcount
+            analysis = (analyses or {}).get(article.id)
+            if cursor.rowcount and analysis and kb:  # an ignored duplicate has no row to annotate
+                save_analysis(db, analysis, kb)
         now = to_iso(now_utc())
         changes: dict[str, Any] = {
             key: value

@@ -1,0 +1,103 @@
+"""The analysis stage: language, then entities and incursion counts for English articles.
+
+Pure over a batch of articles; the spaCy model loads on first use, so a pass that finds
+nothing new never loads it.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+import dateparser
+from spacy.tokens import Doc, Span
+
+from .entities import Mention, link_mentions
+from .incursions import Incursion, find_incursions
+from .kb import KnowledgeBase, default_kb
+from .language import article_language
+from .nlp import Pipeline, default_pipeline
+from .parse import Article
+
+BATCH_SIZE = 64
+ENGLISH = "en"
+
+
+@dataclass(frozen=True)
+class TextToAnalyse:
+    id: str
+    text: str  # title, a blank line, then the fullest text available
+    declared_language: str | None = None
+    published_utc: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    id: str
+    language: str | None
+    language_source: str  # feed or detected
+    status: str  # analyzed, or not_english (stored and marked, never run through the English model)
+    mentions: tuple[Mention, ...] = ()
+    incursions: tuple[Incursion, ...] = ()
+
+
+def article_input(article: Article) -> TextToAnalyse:
+    text = f"{article.title}\n\n{article.text}".strip()
+    return TextToAnalyse(article.id, text, article.language, article.published_utc)
+
+
+def analyse(
+    items: list[TextToAnalyse],
+    *,
+    workers: int = 1,
+    pipeline: Pipeline | None = None,
+    kb: KnowledgeBase | None = None,
+) -> list[Analysis]:
+    """Analyse a batch in order; `workers` > 1 runs spaCy in that many processes."""
+    languages = [article_language(item.declared_language, item.text) for item in items]
+    english = [
+        item for item, (language, _) in zip(items, languages, strict=True)
+        if language in (ENGLISH, None)
+    ]  # fmt: skip
+    results: dict[str, tuple[tuple[Mention, ...], tuple[Incursion, ...]]] = {}
+    if english:
+        pipeline = pipeline or default_pipeline()
+        kb = kb or default_kb()
+        docs = pipeline.nlp.pipe(
+            (item.text for item in english), batch_size=BATCH_SIZE, n_process=workers
+        )
+        for item, doc in zip(english, docs, strict=True):
+            results[item.id] = (tuple(link_mentions(doc, kb)), tuple(_incursions(doc, item)))
+    analyses = []
+    for item, (language, source) in zip(items, languages, strict=True):
+        if item.id in results:
+            mentions, incursions = results[item.id]
+            analyses.append(Analysis(item.id, language, source, "analyzed", mentions, incursions))
+        else:
+            analyses.append(Analysis(item.id, language, source, "not_english"))
+    return analyses
+
+
+def _incursions(doc: Doc, item: TextToAnalyse) -> list[Incursion]:
+    published = item.published_utc or datetime.now(UTC)
+    sentences = [(sent.text, _written_day(sent, published)) for sent in doc.sents]
+    return find_incursions(sentences, doc.text, published)
+
+
+def _written_day(sentence: Span, published: datetime) -> date | None:
+    """The latest date written in the sentence, not after publication: a report "between 6 a.m.
+    on 24 November and 6 a.m. on 25 November" is the report of the 25th."""
+    days = []
+    for ent in sentence.ents:
+        if ent.label_ != "DATE":
+            continue
+        moment = dateparser.parse(
+            ent.text,
+            languages=["en"],
+            settings={
+                "RELATIVE_BASE": published.replace(tzinfo=None),
+                "PREFER_DATES_FROM": "past",
+                "REQUIRE_PARTS": ["day"],
+            },
+        )
+        if moment is not None and moment.date() <= published.date():
+            days.append(moment.date())
+    return max(days, default=None)

@@ -1,0 +1,163 @@
+"""`monitor entities`, `monitor incursions` and `monitor analyze`: what the NLP stage found."""
+
+import json
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from .analyze import Analysis, TextToAnalyse, analyse
+from .cliutil import common_options, json_option, print_json, print_table
+from .clock import now_utc, parse_since, to_iso
+from .entity_store import incursions_by_day, top_entities
+from .errors import MonitorError
+from .store import open_db_readonly
+
+
+def _period(since: str) -> tuple[str, str, str]:
+    """(start, end, start of the equally long period before it), as stored times."""
+    end = now_utc()
+    start = parse_since(since, end)
+    previous = start - (end - start)
+    return to_iso(start), to_iso(end + timedelta(seconds=1)), to_iso(previous)
+
+
+@click.group(invoke_without_command=True)
+@common_options
+@json_option
+@click.option("--since", default="7d", show_default=True, help="Period: 7d, 24h, or a date.")
+@click.option("--type", "entity_type", help="Only this type: PERSON, ORG, GPE, LOC, TERM, ...")
+@click.option("-n", "--limit", default=20, show_default=True, help="At most this many.")
+@click.pass_context
+def entities(
+    ctx: click.Context,
+    config_path: Path,
+    db_path: Path,
+    as_json: bool,
+    since: str,
+    entity_type: str | None,
+    limit: int,
+) -> None:
+    """Top entities by articles naming them, with the change against the previous period.
+
+    \b
+    Examples:
+      monitor entities --since 7d --type PERSON
+      monitor entities unknown      # frequent names not in models/entities.yaml
+    """
+    if ctx.invoked_subcommand:
+        return
+    db = open_db_readonly(db_path)
+    start, end, previous = _period(since)
+    rows = top_entities(db, start, end, previous, entity_type=entity_type, limit=limit)
+    _show(rows, as_json)
+
+
+@entities.command("unknown")
+@common_options
+@json_option
+@click.option("--since", default="30d", show_default=True, help="Period: 30d, 7d, or a date.")
+@click.option("-n", "--limit", default=30, show_default=True, help="At most this many.")
+def unknown(config_path: Path, db_path: Path, as_json: bool, since: str, limit: int) -> None:
+    """Frequent names that are not in the knowledge base, to review and add.
+
+    \b
+    Example:
+      monitor entities unknown --since 30d -n 50
+    """
+    db = open_db_readonly(db_path)
+    start, end, previous = _period(since)
+    rows = top_entities(db, start, end, previous, entity_type=None, limit=limit, in_kb=False)
+    _show(rows, as_json)
+
+
+def _show(rows: list[dict[str, Any]], as_json: bool) -> None:
+    if as_json:
+        print_json(rows)
+        return
+    for row in rows:
+        row["change"] = f"{row['change']:+d}"
+        row["spellings"] = ", ".join(row["surface_forms"])
+    columns = ["name", "type", "articles", "change", "spellings"]
+    print_table(rows, columns, "no entities in this period")
+
+
+@click.command()
+@common_options
+@json_option
+@click.option("--since", default="30d", show_default=True, help="Period: 30d, 7d, or a date.")
+def incursions(config_path: Path, db_path: Path, as_json: bool, since: str) -> None:
+    """Military craft counts reported near Taiwan, by day, craft and zone.
+
+    The count is the highest any article reported for that day: outlets repeat the same figure.
+
+    \b
+    Example:
+      monitor incursions --since 14d --json
+    """
+    db = open_db_readonly(db_path)
+    rows = incursions_by_day(db, to_iso(parse_since(since))[:10])
+    if as_json:
+        print_json(rows)
+    else:
+        print_table(rows, ["day", "count", "what", "zone", "articles"], "no incursions found")
+
+
+@click.command()
+@common_options
+@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+@click.option("--jsonl", is_flag=True, help='Input is JSON Lines of {"id", "title", "text"}.')
+@click.option("--workers", type=click.IntRange(min=1), default=1, help="spaCy worker processes.")
+def analyze(config_path: Path, db_path: Path, source: TextIO, jsonl: bool, workers: int) -> None:
+    """Analyse a plain text, or JSON Lines, and print the entities found as JSON.
+
+    Offsets index the analysed text: the title, a blank line, then the text (or the text alone
+    when there is no title). One output line per input line, in order.
+
+    \b
+    Examples:
+      echo "Defence Minister Kishi Nobwo visited Yonaguni." | monitor analyze
+      monitor analyze articles.jsonl --jsonl > entities.jsonl
+    """
+    items = _read_jsonl(source) if jsonl else [TextToAnalyse("-", source.read(), None)]
+    for result in analyse(items, workers=workers):
+        click.echo(json.dumps(_as_json(result), ensure_ascii=False))
+
+
+def _read_jsonl(source: TextIO) -> list[TextToAnalyse]:
+    items = []
+    name = getattr(source, "name", "<stdin>")
+    for number, line in enumerate(source, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            title, text = str(record.get("title") or ""), str(record.get("text") or "")
+            identifier = str(record.get("id", number))
+        except (json.JSONDecodeError, AttributeError) as exc:
+            raise MonitorError(f"{name}: line {number}: not a JSON object: {exc}") from None
+        items.append(TextToAnalyse(identifier, f"{title}\n\n{text}" if title else text, None))
+    return items
+
+
+def _as_json(result: Analysis) -> dict[str, Any]:
+    return {
+        "id": result.id,
+        "language": result.language,
+        "entities": [
+            {
+                "text": m.text,
+                "label": m.label,
+                "canonical": m.canonical,
+                "id": m.entity_id,
+                "start": m.start,
+                "end": m.end,
+            }  # fmt: skip
+            for m in result.mentions
+        ],
+        "incursions": [
+            {"count": i.count, "what": i.what, "zone": i.zone, "day": i.day.isoformat()}
+            for i in result.incursions
+        ],
+    }

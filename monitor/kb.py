@@ -1,0 +1,120 @@
+"""The entity knowledge base (models/entities.yaml): canonical entities and the keys they answer."""
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from .errors import ConfigError
+from .names import fold, singular, spelling_variants, swapped_order
+
+log = logging.getLogger(__name__)
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+KB_PATH = MODELS_DIR / "entities.yaml"
+EntityType = Literal["PERSON", "GPE", "LOC", "ORG", "NORP", "EQUIPMENT", "TERM"]
+
+
+class KBEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    name: Annotated[str, Field(min_length=1)]
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    family_name: str | None = None
+    description: str | None = None
+
+
+class KBFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    entities: list[KBEntry]
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    version: int
+    digest: str
+    entities: dict[str, KBEntry]
+    index: dict[str, str] = field(repr=False)  # folded name -> entity id
+    family_names: dict[str, tuple[str, ...]] = field(repr=False)  # folded family name -> ids
+
+    def lookup(self, key: str) -> str | None:
+        """The entity a folded name means, trying the singular too ('taiwan straits')."""
+        return self.index.get(key) or self.index.get(singular(key))
+
+    def patterns(self, entry: KBEntry) -> set[str]:
+        """Surface forms for the EntityRuler: names, aliases, other spellings, orders, plurals."""
+        forms: set[str] = set()
+        for text in (entry.name, *entry.aliases):
+            variants = spelling_variants(text)
+            if entry.type == "PERSON":
+                variants |= {s for v in variants if (s := swapped_order(v))}
+            variants |= {v.replace("-", " ") for v in variants if "-" in v}
+            if (
+                entry.type != "PERSON"
+                and text[-1:].isascii()
+                and text[-1:].isalnum()
+                and not text.endswith("s")
+            ):
+                variants |= {v + "s" for v in variants}
+            forms |= variants
+        return forms
+
+
+def load_kb(path: Path = KB_PATH) -> KnowledgeBase:
+    try:
+        raw = path.read_bytes()
+        data = YAML(typ="safe", pure=True).load(raw)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the knowledge base: {exc.strerror}") from None
+    except YAMLError as exc:
+        raise ConfigError(f"{path}: not plain YAML data: {str(exc).splitlines()[0]}") from None
+    try:
+        parsed = KBFile.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = ".".join(str(part) for part in error["loc"])
+        raise ConfigError(f"{path}: {where}: {error['msg']}") from None
+    return _index(parsed, hashlib.sha256(raw).hexdigest()[:12], path)
+
+
+@cache
+def default_kb() -> KnowledgeBase:
+    return load_kb(KB_PATH)
+
+
+def _index(parsed: KBFile, digest: str, path: Path) -> KnowledgeBase:
+    entities: dict[str, KBEntry] = {}
+    index: dict[str, str] = {}
+    family: dict[str, list[str]] = {}
+    for position, entry in enumerate(parsed.entities):
+        if entry.id in entities:
+            raise ConfigError(f"{path}: entities[{position}]: id: '{entry.id}' is used twice")
+        entities[entry.id] = entry
+        keys = {fold(text) for text in (entry.name, *entry.aliases)}
+        if entry.type == "PERSON":
+            keys |= {swapped for key in keys if (swapped := swapped_order(key))}
+        for key in keys:
+            owner = index.setdefault(key, entry.id)
+            if owner != entry.id:
+                log.warning(
+                    "%s: '%s' names both %s and %s; kept %s", path, key, owner, entry.id, owner
+                )
+        if entry.family_name:
+            family.setdefault(fold(entry.family_name), []).append(entry.id)
+    return KnowledgeBase(
+        version=parsed.version,
+        digest=digest,
+        entities=entities,
+        index=index,
+        family_names={name: tuple(ids) for name, ids in family.items()},
+    )

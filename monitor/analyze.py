@@ -11,7 +11,7 @@ import dateparser
 from spacy.tokens import Doc, Span
 
 from .entities import Mention, link_mentions
-from .incursions import Incursion, find_incursions
+from .incursions import Incursion, find_incursions, may_report_incursions
 from .kb import KnowledgeBase, default_kb
 from .language import article_language
 from .nlp import Pipeline, default_pipeline
@@ -77,6 +77,8 @@ def analyse(
 
 
 def _incursions(doc: Doc, item: TextToAnalyse) -> list[Incursion]:
+    if not may_report_incursions(doc.text):
+        return []
     published = item.published_utc or datetime.now(UTC)
     sentences = [(sent.text, _written_day(sent, published)) for sent in doc.sents]
     return find_incursions(sentences, doc.text, published)

@@ -41,7 +41,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
     spans = [span for span in doc.ents if span.label_ not in IGNORED_LABELS]
     linked: dict[int, str] = {}  # span index -> KB id
     for index, span in enumerate(spans):
-        entity_id = span.ent_id_ or _resolve(span.text, kb)
+        entity_id = span.ent_id_ or _resolve(span.text, kb) or _titled_family_name(doc, span, kb)
         if entity_id:
             linked[index] = entity_id
     local = _article_names(doc, spans, linked, kb)
@@ -77,6 +77,19 @@ def _resolve(text: str, kb: KnowledgeBase) -> str | None:
         if match:
             return kb.index[match[0]]
     return None
+
+
+def _titled_family_name(doc: Doc, span: Span, kb: KnowledgeBase) -> str | None:
+    """'President Lai' where the NER marked only 'Lai': the title stands just before the span."""
+    if len(span) != 1:
+        return None
+    titled = any(
+        fold(doc[span.start - n : span.start].text) in _TITLE_SET
+        for n in (1, 2, 3)
+        if span.start - n >= 0
+    )
+    people = kb.family_names.get(fold(span.text), ()) if titled else ()
+    return people[0] if len(people) == 1 else None
 
 
 def _article_names(

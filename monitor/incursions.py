@@ -72,18 +72,26 @@ def number(text: str) -> int | None:
     return NUMBER_WORDS.get(text)
 
 
+def may_report_incursions(text: str) -> bool:
+    """A cheap test first: most articles name no zone, and dates need not be read for them."""
+    return bool(CHINA.search(text)) and (
+        any(rx.search(text) for rx, _ in ZONES) or bool(AROUND.search(text))
+    )
+
+
 def find_incursions(
     sentences: list[tuple[str, date | None]], article_text: str, published: datetime
 ) -> list[Incursion]:
     """Facts from the sentences, each given with the date written in it, if any.
 
-    A sentence without a date of its own takes the last one written before it: reports give
-    the day once ("on 24 November, ...") and then break the numbers down.
+    A sentence without a date of its own takes the last one written before it, and the headline
+    and lede before any date take the first: reports give the day once ("on 24 November, ...")
+    and repeat or break down the numbers around it.
     """
     if not CHINA.search(article_text):
         return []
     facts: list[Incursion] = []
-    day = published.date()
+    day = next((written for _, written in sentences if written), None) or published.date()
     for sentence, written_day in sentences:
         day = written_day or day
         zones = [(m.start(), label) for rx, label in ZONES for m in rx.finditer(sentence)]

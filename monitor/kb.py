@@ -58,16 +58,22 @@ class KnowledgeBase:
             variants = spelling_variants(text)
             if entry.type == "PERSON":
                 variants |= {s for v in variants if (s := swapped_order(v))}
+            else:
+                variants |= {_number_variant(v) for v in variants if v[-1:].isascii()}
+                two_words = {v for v in variants if v.count(" ") == 1 and "-" not in v}
+                variants |= {v.replace(" ", "-") for v in two_words}
             variants |= {v.replace("-", " ") for v in variants if "-" in v}
-            if (
-                entry.type != "PERSON"
-                and text[-1:].isascii()
-                and text[-1:].isalnum()
-                and not text.endswith("s")
-            ):
-                variants |= {v + "s" for v in variants}
             forms |= variants
         return forms
+
+
+def _number_variant(text: str) -> str:
+    """'Taiwan Strait' -> 'Taiwan Straits', 'gray-zone tactics' -> 'gray-zone tactic'."""
+    if not text[-1:].isalnum():
+        return text
+    if text.endswith("s") and not text.endswith("ss") and len(text.rsplit(" ", 1)[-1]) > 3:
+        return text[:-1]
+    return text if text.endswith("s") else text + "s"
 
 
 def load_kb(path: Path = KB_PATH) -> KnowledgeBase:

@@ -48,12 +48,18 @@ def load_pipeline(kb: KnowledgeBase, packages: tuple[str, ...] = MODEL_PACKAGES)
     nlp, model = _load_model(packages)
     nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("paragraph_breaks", after="sentencizer")
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        before="ner" if "ner" in nlp.pipe_names else None,
-        config={"phrase_matcher_attr": "LOWER", "validate": False},
-    )
-    ruler.add_patterns(ruler_patterns(nlp, kb))  # type: ignore[attr-defined]
+    # Two phrase rulers (a token Matcher over thousands of patterns costs more than the NER):
+    # names in any case first, so "Taiwan Strait" wins over the exact-case "Taiwan" inside it.
+    any_case, exact_case = ruler_patterns(kb)
+    before = "ner" if "ner" in nlp.pipe_names else None
+    for name, attr, patterns in (
+        ("kb_names", "LOWER", any_case),
+        ("kb_short_names", "ORTH", exact_case),
+    ):
+        ruler = nlp.add_pipe(
+            "entity_ruler", name=name, before=before, config={"phrase_matcher_attr": attr}
+        )
+        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return Pipeline(nlp=nlp, model=model, statistical="ner" in nlp.pipe_names)
 
 
@@ -72,15 +78,14 @@ def _load_model(packages: tuple[str, ...]) -> tuple[Language, str]:
     return spacy.blank("en"), "blank en (rules only)"
 
 
-def ruler_patterns(nlp: Language, kb: KnowledgeBase) -> list[dict[str, object]]:
-    """Short names and abbreviations match with their case ('PLAN', 'Quad', 'Diet' are words
-    too); longer names match in any case."""
-    patterns: list[dict[str, object]] = []
+def ruler_patterns(kb: KnowledgeBase) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """(any-case, exact-case) patterns. Short names and abbreviations keep their case ('PLAN',
+    'Quad' and 'Diet' are words too); longer names match in any case."""
+    any_case: list[dict[str, str]] = []
+    exact_case: list[dict[str, str]] = []
     for entry in kb.entities.values():
         for form in sorted(kb.patterns(entry)):
             exact = form.isupper() or (len(form) < CASE_INSENSITIVE_MIN_CHARS and " " not in form)
-            pattern: object = (
-                [{"TEXT": token.text} for token in nlp.make_doc(form)] if exact else form
-            )
-            patterns.append({"label": entry.type, "pattern": pattern, "id": entry.id})
-    return patterns
+            pattern = {"label": entry.type, "pattern": form, "id": entry.id}
+            (exact_case if exact else any_case).append(pattern)
+    return any_case, exact_case

@@ -1,0 +1,152 @@
+"""Entities: the real spaCy model plus the knowledge base link every spelling to one entity."""
+
+import logging
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from monitor.analyze import Analysis, TextToAnalyse, analyse
+from monitor.entities import Mention
+from monitor.evaluation import evaluate_entities
+from monitor.kb import default_kb
+from monitor.nlp import default_pipeline, load_pipeline
+
+EVAL_SET = Path(__file__).parent / "data" / "entity_eval.jsonl"
+# Written by another hand without looking at the linker, tailored to nothing: the honest figure.
+BLIND_SET = Path(__file__).parent / "data" / "entity_eval_blind.jsonl"
+
+
+def mentions(text: str) -> list[Mention]:
+    (result,) = analyse([TextToAnalyse("t", text, "en")])
+    return list(result.mentions)
+
+
+def linked(text: str) -> dict[str, str]:
+    """surface text -> entity id"""
+    return {m.text: m.entity_id for m in mentions(text)}
+
+
+def test_the_real_model_is_loaded_with_only_what_entities_need() -> None:
+    pipeline = default_pipeline()
+    assert pipeline.statistical and pipeline.model.startswith("en_core_web_sm")
+    assert pipeline.nlp.pipe_names == [
+        "sentencizer", "paragraph_breaks", "kb_names", "kb_short_names", "ner",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", [EVAL_SET, BLIND_SET], ids=["ours", "blind"])
+def test_quality_floors_on_the_evaluation_sets(path: Path) -> None:
+    scores = evaluate_entities(path)
+    assert scores.passages >= 50
+    assert scores.recall >= 0.95, scores.misses
+    assert scores.precision >= 0.95, scores.extras
+    assert scores.consistency >= 0.9
+    assert scores.guesses_per_expected <= 2.5
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity_id"),
+    [
+        ("Prime Minister Suga Yoshihide met reporters.", "Suga Yoshihide", "yoshihide-suga"),
+        ("Defence Minister Nobuo Kishi flew to Yonaguni.", "Nobuo Kishi", "nobuo-kishi"),
+        ("Reporters asked Kishi Nobwo about the drills.", "Kishi Nobwo", "nobuo-kishi"),
+        ("Ships sailed through the Taiwan Straits overnight.", "Taiwan Straits", "taiwan-strait"),
+        ("Jets entered the air defence identification zone.", "air defence identification zone", "adiz"),
+        ("Jets entered the air defense identification zone.", "air defense identification zone", "adiz"),
+        ("The PLA's carrier group sailed east.", "PLA", "pla"),
+        ("Lai Ching-te's office said nothing.", "Lai Ching-te", "lai-ching-te"),
+        ("Officials called it grey-zone pressure near the Senkakus.", "Senkakus", "senkaku-islands"),
+        ("Beijing calls them the Diaoyu Islands.", "Diaoyu Islands", "senkaku-islands"),
+        ("President Lai said the island would not back down.", "Lai", "lai-ching-te"),
+    ],
+)  # fmt: skip
+def test_name_variants_link_to_one_entity(text: str, surface: str, entity_id: str) -> None:
+    assert linked(text).get(surface) == entity_id
+
+
+def test_abbreviation_defined_in_the_text_and_surname_after_full_name() -> None:
+    text = (
+        "Japanese Defence Minister Gen Nakatani said the Japan Air Self-Defense Force (JASDF) "
+        "scrambled jets. The Taiwan Strait Peace Forum (TSPF) welcomed it. Nakatani added that "
+        "the JASDF would keep watch, and the TSPF said it would meet again."
+    )
+    found = mentions(text)
+    by_text = {(m.text, m.entity_id) for m in found}
+    assert ("Nakatani", "gen-nakatani") in by_text
+    assert ("JASDF", "jasdf") in by_text
+    tspf = {m.entity_id for m in found if m.text == "TSPF"}
+    assert len(tspf) == 1  # both mentions of the local abbreviation are one entity
+
+
+def test_names_outside_the_kb_keep_their_label_and_text() -> None:
+    found = mentions("Taipei Mayor Chiang Wan-an met Honda Motor executives on 3 March.")
+    outside = {m.canonical: m for m in found if not m.in_kb}
+    assert any(m.label == "PERSON" and "Chiang" in name for name, m in outside.items())
+    assert all(m.entity_id.startswith(m.label.lower() + ":") for m in outside.values())
+    labels = {m.label for m in found}
+    assert not labels & {"DATE", "CARDINAL", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+
+
+def test_incursion_counts_become_facts() -> None:
+    published = datetime(2026, 6, 16, 3, 0, tzinfo=UTC)
+    (result,) = analyse(
+        [
+            TextToAnalyse(
+                "i",
+                "28 Chinese aircraft entered Taiwan's ADIZ on 15 June. The defence ministry said "
+                "19 J-16 fighters and two H-6K bombers were among them, and 7 naval vessels were "
+                "detected around Taiwan.",
+                "en",
+                published,
+            )
+        ]
+    )
+    facts = {(f.count, f.what, f.zone, f.day) for f in result.incursions}
+    assert (28, "aircraft", "ADIZ", date(2026, 6, 15)) in facts
+    assert (7, "vessels", "around Taiwan", date(2026, 6, 15)) in facts
+    assert not any(f.count in (16, 6) for f in result.incursions)  # not the J-16's or H-6K's digits
+
+
+def test_non_english_articles_are_marked_and_skipped() -> None:
+    results = analyse(
+        [
+            TextToAnalyse(
+                "ja", "尖閣諸島周辺の接続水域で中国海警局の船が航行しているのを確認した。", None
+            ),
+            TextToAnalyse(
+                "pt", "O governo português anunciou novas medidas económicas hoje.", "pt-PT"
+            ),
+            TextToAnalyse("en", "Taiwan's coast guard tracked Chinese ships near Kinmen.", None),
+        ]
+    )
+    by_id: dict[str, Analysis] = {r.id: r for r in results}
+    assert (by_id["ja"].language, by_id["ja"].language_source, by_id["ja"].status) == (
+        "ja", "detected", "not_english",
+    )  # fmt: skip
+    assert (by_id["pt"].language, by_id["pt"].language_source) == ("pt", "feed")
+    assert by_id["ja"].mentions == () and by_id["pt"].mentions == ()
+    assert by_id["en"].status == "analyzed" and by_id["en"].language == "en"
+
+
+def test_worker_processes_give_the_same_result() -> None:
+    texts = [
+        TextToAnalyse(str(i), f"Defence Minister Kishi Nobuo visited Yonaguni, report {i}.", "en")
+        for i in range(6)
+    ]
+    one = analyse(texts, workers=1)
+    two = analyse(texts, workers=2)
+    assert [r.mentions for r in one] == [r.mentions for r in two]
+
+
+def test_blank_pipeline_fallback_warns_and_still_finds_kb_names(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.WARNING):
+        pipeline = load_pipeline(default_kb(), packages=("no_such_model_package",))
+    assert not pipeline.statistical and pipeline.model == "blank en (rules only)"
+    assert "no English spaCy model is installed" in caplog.text
+    (result,) = analyse(
+        [TextToAnalyse("b", "The PLAAF flew near Yonaguni.", "en")], pipeline=pipeline
+    )
+    assert {m.entity_id for m in result.mentions} >= {"plaaf", "yonaguni"}

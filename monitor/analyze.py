@@ -1,10 +1,10 @@
-"""The analysis stage: language, then entities and incursion counts for English articles.
+"""The analysis stage: language, then entities, incursion counts and themes for English articles.
 
 Pure over a batch of articles; the spaCy model loads on first use, so a pass that finds
 nothing new never loads it.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 import dateparser
@@ -16,6 +16,7 @@ from .kb import KnowledgeBase, default_kb
 from .language import article_language
 from .nlp import Pipeline, default_pipeline
 from .parse import Article
+from .themes import ThemeModel, ThemeScores, default_theme_model
 
 BATCH_SIZE = 64
 ENGLISH = "en"
@@ -37,6 +38,7 @@ class Analysis:
     status: str  # analyzed, or not_english (stored and marked, never run through the English model)
     mentions: tuple[Mention, ...] = ()
     incursions: tuple[Incursion, ...] = ()
+    themes: ThemeScores | None = None  # English articles only
 
 
 def article_input(article: Article) -> TextToAnalyse:
@@ -50,6 +52,7 @@ def analyse(
     workers: int = 1,
     pipeline: Pipeline | None = None,
     kb: KnowledgeBase | None = None,
+    theme_model: ThemeModel | None = None,
 ) -> list[Analysis]:
     """Analyse a batch in order; `workers` > 1 runs spaCy in that many processes."""
     languages = [article_language(item.declared_language, item.text) for item in items]
@@ -57,22 +60,22 @@ def analyse(
         item for item, (language, _) in zip(items, languages, strict=True)
         if language in (ENGLISH, None)
     ]  # fmt: skip
-    results: dict[str, tuple[tuple[Mention, ...], tuple[Incursion, ...]]] = {}
+    results: dict[str, Analysis] = {}
     if english:
         pipeline = pipeline or default_pipeline()
         kb = kb or default_kb()
+        themes = (theme_model or default_theme_model()).score([item.text for item in english])
         docs = pipeline.nlp.pipe(
             (item.text for item in english), batch_size=BATCH_SIZE, n_process=workers
         )
-        for item, doc in zip(english, docs, strict=True):
-            results[item.id] = (tuple(link_mentions(doc, kb)), tuple(_incursions(doc, item)))
+        for item, doc, scores in zip(english, docs, themes, strict=True):
+            mentions = tuple(link_mentions(doc, kb))
+            incursions = tuple(_incursions(doc, item))
+            results[item.id] = Analysis(item.id, None, "", "analyzed", mentions, incursions, scores)
     analyses = []
     for item, (language, source) in zip(items, languages, strict=True):
-        if item.id in results:
-            mentions, incursions = results[item.id]
-            analyses.append(Analysis(item.id, language, source, "analyzed", mentions, incursions))
-        else:
-            analyses.append(Analysis(item.id, language, source, "not_english"))
+        found = results.get(item.id, Analysis(item.id, None, "", "not_english"))
+        analyses.append(replace(found, language=language, language_source=source))
     return analyses
 
 

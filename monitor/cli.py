@@ -10,6 +10,7 @@ from . import __version__
 from .cli_entities import analyze, entities, incursions
 from .cli_feeds import feeds
 from .cli_query import articles, search, sql
+from .cli_themes import label, reclassify_command, train_command
 from .cliutil import common_options, json_option, run_pass, show_reports
 from .config import load_config
 from .demo import demo
@@ -73,5 +74,8 @@ def fetch(
     show_reports(reports, as_json)
 
 
-for command in (feeds, search, articles, sql, entities, incursions, analyze, demo):
+for command in (
+    feeds, search, articles, sql, entities, incursions, analyze, label, train_command,
+    reclassify_command, demo,
+):  # fmt: skip
     main.add_command(command)

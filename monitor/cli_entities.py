@@ -160,4 +160,6 @@ def _as_json(result: Analysis) -> dict[str, Any]:
             {"count": i.count, "what": i.what, "zone": i.zone, "day": i.day.isoformat()}
             for i in result.incursions
         ],
+        "themes": result.themes.scores if result.themes else {},
+        "tags": list(result.themes.tags) if result.themes else [],
     }

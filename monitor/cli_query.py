@@ -1,10 +1,12 @@
 """Reading the archive: `monitor articles`, `monitor search` and `monitor sql`."""
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 import click
+import sqlite_utils
 
 from .cliutil import common_options, json_option, print_json, print_table
 from .clock import parse_since, to_iso
@@ -12,15 +14,18 @@ from .entity_store import resolve_entity
 from .errors import MonitorError, StoreError
 from .kb import default_kb
 from .store import open_db_readonly
+from .themes import THEMES
 
-ARTICLE_COLUMNS = ["published_utc", "feed", "title", "link"]
+ARTICLE_COLUMNS = ["published_utc", "feed", "themes", "title", "link"]
 ARTICLE_FIELDS = (
-    "a.id, a.published_utc, f.name AS feed, a.title, a.link, a.summary, a.language, a.fetched_utc"
+    "a.id, a.published_utc, f.name AS feed, a.title, a.link, a.summary, a.language, a.fetched_utc, "
+    "(SELECT group_concat(t.theme, ',') FROM article_themes t "
+    " WHERE t.article_id = a.id AND t.tagged = 1) AS themes"
 )
 
 
 def _filters(
-    since: str | None, feed: str | None, entity_id: str | None = None
+    since: str | None, feed: str | None, entity_id: str | None = None, theme: str | None = None
 ) -> tuple[list[str], list[Any]]:
     where, args = [], []
     if since:
@@ -32,6 +37,11 @@ def _filters(
     if entity_id:
         where.append("a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)")
         args.append(entity_id)
+    if theme:
+        where.append(
+            "a.id IN (SELECT article_id FROM article_themes WHERE theme = ? AND tagged = 1)"
+        )
+        args.append(theme)
     return where, args
 
 
@@ -41,6 +51,12 @@ def _since_option(command: Any) -> Any:
 
 def _feed_option(command: Any) -> Any:
     return click.option("--feed", help="Only articles from this feed (its name).")(command)
+
+
+def _theme_option(command: Any) -> Any:
+    return click.option(
+        "--theme", type=click.Choice(THEMES), help="Only articles with this theme."
+    )(command)
 
 
 def _limit_option(command: Any) -> Any:
@@ -56,6 +72,8 @@ def _limit_option(command: Any) -> Any:
 @_feed_option
 @_limit_option
 @click.option("--entity", help="Only articles naming this entity (any spelling or alias).")
+@_theme_option
+@click.option("--explain", is_flag=True, help="Show each theme's score and the terms behind it.")
 def articles(
     config_path: Path,
     db_path: Path,
@@ -64,6 +82,8 @@ def articles(
     feed: str | None,
     limit: int,
     entity: str | None,
+    theme: str | None,
+    explain: bool,
 ) -> None:
     """The newest articles, newest first.
 
@@ -71,6 +91,7 @@ def articles(
     Examples:
       monitor articles --since 2d --feed "Focus Taiwan" -n 50
       monitor articles --entity "Kishi Nobuo"
+      monitor articles --theme security --explain
     """
     db = open_db_readonly(db_path)
     entity_id = None
@@ -78,14 +99,37 @@ def articles(
         entity_id = resolve_entity(db, entity, default_kb())
         if entity_id is None:
             raise MonitorError(f"--entity: no entity called '{entity}' (see monitor entities)")
-    where, args = _filters(since, feed, entity_id)
+    where, args = _filters(since, feed, entity_id, theme)
     sql = (
         f"SELECT {ARTICLE_FIELDS} FROM articles a JOIN feeds f ON f.id = a.feed_id "
         + (f"WHERE {' AND '.join(where)} " if where else "")
         + "ORDER BY a.published_utc DESC, a.id LIMIT ?"
     )
     rows = list(db.query(sql, [*args, limit]))
-    _show(rows, as_json, "no articles match")
+    if explain:
+        _add_explanations(db, rows)
+    _show(rows, as_json, "no articles match", explain)
+
+
+def _add_explanations(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        themes = {
+            theme: {"score": score, "tagged": bool(tagged), "terms": json.loads(terms)}
+            for theme, score, tagged, terms in db.execute(
+                "SELECT theme, score, tagged, top_terms_json FROM article_themes "
+                "WHERE article_id = ? ORDER BY theme",
+                [row["id"]],
+            )
+        }
+        row["explanation"] = themes
+        row["why"] = (
+            "; ".join(
+                f"{theme} {info['score']:.2f}: {', '.join(info['terms']) or 'labelled by analyst'}"
+                for theme, info in themes.items()
+                if info["tagged"]
+            )
+            or "off-topic"
+        )
 
 
 @click.command()
@@ -94,6 +138,7 @@ def articles(
 @click.argument("query")
 @_since_option
 @_feed_option
+@_theme_option
 @_limit_option
 def search(
     config_path: Path,
@@ -102,6 +147,7 @@ def search(
     query: str,
     since: str | None,
     feed: str | None,
+    theme: str | None,
     limit: int,
 ) -> None:
     """Full-text search over titles and texts, best matches first.
@@ -113,7 +159,7 @@ def search(
       monitor search '"Taiwan Strait" OR ADIZ' --since 7d
     """
     db = open_db_readonly(db_path)
-    where, args = _filters(since, feed)
+    where, args = _filters(since, feed, theme=theme)
     sql = (
         f"SELECT {ARTICLE_FIELDS} FROM articles_fts "
         "JOIN articles a ON a.rowid = articles_fts.rowid JOIN feeds f ON f.id = a.feed_id "
@@ -159,8 +205,11 @@ def sql(config_path: Path, db_path: Path, as_json: bool, query: str) -> None:
         print_table(rows, columns, "no rows")
 
 
-def _show(rows: list[dict[str, Any]], as_json: bool, empty: str) -> None:
+def _show(rows: list[dict[str, Any]], as_json: bool, empty: str, explain: bool = False) -> None:
     if as_json:
+        for row in rows:
+            row["themes"] = row["themes"].split(",") if row["themes"] else []
+            row.pop("why", None)
         print_json(rows)
     else:
-        print_table(rows, ARTICLE_COLUMNS, empty)
+        print_table(rows, ARTICLE_COLUMNS + (["why"] if explain else []), empty)

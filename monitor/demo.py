@@ -46,12 +46,17 @@ def demo(db_path: Path, as_json: bool) -> None:
         return
     show_reports(reports, as_json=False)
     items = sum(1 for _ in db.query("SELECT id FROM articles"))
-    stderr.print(f"\n[bold]{items} articles[/] stored in {db_path}; the newest:")
+    stderr.print(f"\n[bold]{items} articles[/] stored in {db_path}, with their themes:")
     for row in db.query(
-        "SELECT a.published_utc, f.name AS feed, a.title FROM articles a "
-        "JOIN feeds f ON f.id = a.feed_id ORDER BY a.published_utc DESC LIMIT 8"
+        "SELECT a.published_utc, f.name AS feed, a.title, a.analysis_status, "
+        "(SELECT group_concat(t.theme, ' + ') FROM article_themes t "
+        " WHERE t.article_id = a.id AND t.tagged = 1) AS themes "
+        "FROM articles a JOIN feeds f ON f.id = a.feed_id ORDER BY a.published_utc DESC"
     ):
-        click.echo(f"  {row['published_utc']}  {row['feed']}: {row['title']}")
+        tags = row["themes"] or (
+            "not English" if row["analysis_status"] == "not_english" else "off-topic"
+        )
+        click.echo(f"  {row['published_utc'][:16]}  [{tags}] {row['title']} ({row['feed']})")
     stderr.print("\n[bold]Top entities[/] of the demo day:")
     day_start = db.execute("SELECT substr(max(published_utc), 1, 10) FROM articles").fetchone()[0]
     previous = to_iso(from_iso(day_start + "T00:00:00Z") - timedelta(days=1))

@@ -1,57 +1,11 @@
-"""Entities, their mentions per article, and incursion counts in the archive."""
+"""Reading entities and incursion counts back out of the archive."""
 
 import json
-from collections import defaultdict
 
 import sqlite_utils
 
-from .analyze import Analysis
 from .entities import resolve_name
 from .kb import KnowledgeBase
-
-
-def save_analysis(db: sqlite_utils.Database, analysis: Analysis, kb: KnowledgeBase) -> None:
-    """Write one article's analysis; the caller holds the feed's transaction."""
-    db.execute(
-        "UPDATE articles SET language = ?, language_source = ?, analysis_status = ? WHERE id = ?",
-        [analysis.language, analysis.language_source, analysis.status, analysis.id],
-    )
-    grouped: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for mention in analysis.mentions:
-        grouped[mention.entity_id].append((mention.start, mention.text))
-        if mention.in_kb:
-            entry = kb.entities[mention.entity_id]
-            db.execute(
-                "INSERT INTO entities (id, name, type, in_kb, description) VALUES (?, ?, ?, 1, ?) "
-                "ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, "
-                "in_kb = 1, description = excluded.description",
-                [entry.id, entry.name, entry.type, entry.description],
-            )
-        else:
-            db.execute(
-                "INSERT OR IGNORE INTO entities (id, name, type, in_kb) VALUES (?, ?, ?, 0)",
-                [mention.entity_id, mention.canonical, mention.label],
-            )
-    for entity_id, occurrences in grouped.items():
-        surfaces = sorted({text for _, text in occurrences})
-        db.execute(
-            "INSERT OR REPLACE INTO article_entities (article_id, entity_id, mention_count, "
-            "surface_forms_json, first_mention_offset) VALUES (?, ?, ?, ?, ?)",
-            [
-                analysis.id,
-                entity_id,
-                len(occurrences),
-                json.dumps(surfaces, ensure_ascii=False),
-                min(start for start, _ in occurrences),
-            ],
-        )
-    db.execute("DELETE FROM incursions WHERE article_id = ?", [analysis.id])
-    for fact in analysis.incursions:
-        db.execute(
-            "INSERT INTO incursions (article_id, day, count, what, zone, evidence) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [analysis.id, fact.day.isoformat(), fact.count, fact.what, fact.zone, fact.evidence],
-        )
 
 
 def resolve_entity(db: sqlite_utils.Database, name: str, kb: KnowledgeBase) -> str | None:

@@ -121,9 +121,38 @@ def _m002_entities_incursions(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX incursions_day ON incursions(day)")
 
 
+def _m003_themes(db: sqlite_utils.Database) -> None:
+    db.execute("ALTER TABLE articles ADD COLUMN off_topic INTEGER")
+    db.execute(
+        """
+        CREATE TABLE article_themes (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            theme TEXT NOT NULL,
+            score REAL NOT NULL,
+            tagged INTEGER NOT NULL,
+            top_terms_json TEXT NOT NULL,
+            model_version TEXT NOT NULL,
+            PRIMARY KEY (article_id, theme)
+        )
+        """
+    )
+    db.execute("CREATE INDEX article_themes_tagged ON article_themes(theme, tagged)")
+    db.execute(
+        """
+        CREATE TABLE theme_corrections (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            cooperation INTEGER NOT NULL,
+            security INTEGER NOT NULL,
+            corrected_utc TEXT NOT NULL
+        )
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_feeds_articles_fetches,
     _m002_entities_incursions,
+    _m003_themes,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

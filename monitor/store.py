@@ -10,10 +10,10 @@ from typing import Any
 
 import sqlite_utils
 
+from .analysis_store import save_analysis
 from .analyze import Analysis
 from .clock import from_iso, now_utc, to_iso
 from .config import Config
-from .entity_store import save_analysis
 from .errors import StoreError
 from .fetch import FetchResult
 from .health import FeedState

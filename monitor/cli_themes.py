@@ -1,0 +1,135 @@
+"""`monitor label`, `monitor train` and `monitor reclassify`: the analyst teaches the classifier."""
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .cliutil import common_options, json_option, print_json, print_table, stderr
+from .clock import parse_since, to_iso
+from .errors import MonitorError
+from .store import open_db
+from .theme_store import correct_themes, corrections, reclassify
+from .themes import (
+    MODEL_PATH,
+    THEMES,
+    ThemeModel,
+    default_theme_model,
+    evaluate,
+    load_corpus,
+    load_model,
+    save_model,
+    train,
+)
+
+THEME_CHOICE = click.Choice(THEMES)
+
+
+@click.command()
+@common_options
+@click.argument("article_id")
+@click.option("--theme", "themes", multiple=True, type=THEME_CHOICE, help="A theme it has.")
+@click.option("--not", "not_themes", multiple=True, type=THEME_CHOICE, help="A theme it lacks.")
+def label(
+    config_path: Path,
+    db_path: Path,
+    article_id: str,
+    themes: tuple[str, ...],
+    not_themes: tuple[str, ...],
+) -> None:
+    """Correct an article's themes; `monitor train` learns from every correction.
+
+    \b
+    Example:
+      monitor label 3f2a9c0d1e4b5a67 --theme security --not cooperation
+    """
+    if not themes and not not_themes:
+        raise click.UsageError("give at least one --theme or --not")
+    labels = correct_themes(open_db(db_path), article_id, set(themes), set(not_themes))
+    tagged = [theme for theme, value in labels.items() if value] or ["off-topic"]
+    stderr.print(f"{article_id}: now {', '.join(tagged)}; kept for the next `monitor train`")
+
+
+@click.command("train")
+@common_options
+@json_option
+@click.option("--force", is_flag=True, help="Replace the model even if the new one is worse.")
+@click.option(
+    "--model",
+    "model_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=MODEL_PATH,
+    show_default=True,
+    help="The model file to compare with and replace.",
+)
+def train_command(
+    config_path: Path, db_path: Path, as_json: bool, force: bool, model_path: Path
+) -> None:
+    """Retrain the theme model on the corpus plus your corrections.
+
+    Prints held-out precision, recall and F1 per theme for the current and the new model, and
+    keeps the current one when the new one is worse, unless --force.
+
+    \b
+    Example:
+      monitor train
+    """
+    corpus = load_corpus()
+    corrected = corrections(open_db(db_path)) if db_path.exists() else []
+    train_set = [example for example in corpus if example.split == "train"] + corrected
+    test_set = [example for example in corpus if example.split == "test"]
+    current = load_model(model_path) if model_path.exists() else None
+    before = evaluate(current, test_set) if current else None
+    stderr.print(f"training on {len(train_set)} passages ({len(corrected)} corrections)...")
+    version = int(current.meta.get("version", 0)) + 1 if current else 1
+    model = train(train_set, test_set, version)
+    after = model.meta["held_out"]
+    report = {"current": before, "new": after, "replaced": False, "model": str(model_path)}
+    worse = before is not None and after["macro_f1"] < before["macro_f1"]
+    if not worse or force:
+        save_model(model, model_path)
+        default_theme_model.cache_clear()
+        report["replaced"] = True
+    if as_json:
+        print_json(report)
+    else:
+        _print_metrics(before, after)
+    if worse and not force:
+        raise MonitorError(
+            f"kept the current model: macro-F1 {after['macro_f1']:.3f} < {before['macro_f1']:.3f}"  # type: ignore[index]
+            " on the held-out split (use --force to replace it anyway)"
+        )
+    stderr.print(f"saved model version {version} to {model_path}")
+
+
+def _print_metrics(before: dict[str, Any] | None, after: dict[str, Any]) -> None:
+    rows = []
+    for name, metrics in (("current", before), ("new", after)):
+        if metrics is None:
+            continue
+        for theme in THEMES:
+            rows.append({"model": name, "theme": theme, **metrics[theme]})
+        rows.append({"model": name, "theme": "macro", "f1": metrics["macro_f1"]})
+    print_table(rows, ["model", "theme", "precision", "recall", "f1"], "no metrics")
+
+
+@click.command("reclassify")
+@common_options
+@json_option
+@click.option("--since", help="Only articles newer than this: 30d, or a date.")
+def reclassify_command(config_path: Path, db_path: Path, as_json: bool, since: str | None) -> None:
+    """Apply the current theme model again to stored articles (corrections stay as labelled).
+
+    \b
+    Example:
+      monitor reclassify --since 30d
+    """
+    model: ThemeModel = default_theme_model()
+    result = reclassify(open_db(db_path), model, to_iso(parse_since(since)) if since else None)
+    if as_json:
+        print_json(result)
+    else:
+        stderr.print(
+            f"reclassified {result['articles']} articles with model {result['model_version']}: "
+            f"{result['tags_changed']} changed tags"
+        )

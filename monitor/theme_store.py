@@ -1,0 +1,96 @@
+"""Themes in the archive: the analyst's corrections, retraining data, and reclassification."""
+
+from typing import Any
+
+import sqlite_utils
+
+from .analysis_store import save_themes
+from .analyze import TextToAnalyse
+from .clock import now_utc, to_iso
+from .errors import MonitorError
+from .themes import THEMES, Example, ThemeModel
+
+RECLASSIFY_BATCH = 500
+# The same text the pipeline analyses (analyze.article_input): title, blank line, fullest text.
+ARTICLE_TEXT_SQL = "a.title || char(10) || char(10) || coalesce(a.full_text, a.content, a.summary)"
+
+
+def correct_themes(
+    db: sqlite_utils.Database, article_id: str, themes: set[str], not_themes: set[str]
+) -> dict[str, int]:
+    """Record the analyst's labels for an article and apply them to it at once.
+
+    Themes the analyst does not name keep their current tag: that is what they saw and let stand.
+    """
+    if not db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
+        raise MonitorError(f"no article with id '{article_id}' (see monitor articles --json)")
+    if themes & not_themes:
+        raise MonitorError(f"--theme and --not both name {', '.join(sorted(themes & not_themes))}")
+    current = dict(
+        db.execute(
+            "SELECT theme, tagged FROM article_themes WHERE article_id = ?", [article_id]
+        ).fetchall()
+    )
+    labels = {theme: int(current.get(theme, 0)) for theme in THEMES}
+    labels |= {theme: 1 for theme in themes} | {theme: 0 for theme in not_themes}
+    with db.atomic():
+        db.execute(
+            "INSERT OR REPLACE INTO theme_corrections (article_id, cooperation, security, "
+            "corrected_utc) VALUES (?, ?, ?, ?)",
+            [article_id, labels["cooperation"], labels["security"], to_iso(now_utc())],
+        )
+        for theme, tagged in labels.items():
+            db.execute(
+                "INSERT INTO article_themes (article_id, theme, score, tagged, top_terms_json, "
+                "model_version) VALUES (?, ?, ?, ?, '[]', 'analyst') "
+                "ON CONFLICT(article_id, theme) DO UPDATE SET tagged = excluded.tagged",
+                [article_id, theme, float(tagged), tagged],
+            )
+        db.execute(
+            "UPDATE articles SET off_topic = ? WHERE id = ?",
+            [int(not any(labels.values())), article_id],
+        )
+    return labels
+
+
+def corrections(db: sqlite_utils.Database) -> list[Example]:
+    """The analyst's corrections as training examples."""
+    rows = db.execute(
+        f"SELECT {ARTICLE_TEXT_SQL}, c.cooperation, c.security FROM theme_corrections c "
+        "JOIN articles a ON a.id = c.article_id"
+    ).fetchall()
+    return [
+        Example(text, {"cooperation": cooperation, "security": security})
+        for text, cooperation, security in rows
+    ]
+
+
+def reclassify(db: sqlite_utils.Database, model: ThemeModel, since: str | None) -> dict[str, Any]:
+    """Score analysed articles again with `model`; corrected articles keep the analyst's labels."""
+    where = (
+        "a.analysis_status = 'analyzed' AND a.id NOT IN (SELECT article_id FROM theme_corrections)"
+    )
+    args: list[Any] = []
+    if since:
+        where += " AND a.published_utc >= ?"
+        args.append(since)
+    rows = db.execute(f"SELECT a.id, {ARTICLE_TEXT_SQL} FROM articles a WHERE {where}", args)
+    items = [TextToAnalyse(article_id, text) for article_id, text in rows.fetchall()]
+    before = _tags(db)
+    for start in range(0, len(items), RECLASSIFY_BATCH):
+        batch = items[start : start + RECLASSIFY_BATCH]
+        with db.atomic():
+            for item, scores in zip(batch, model.score([i.text for i in batch]), strict=True):
+                save_themes(db, item.id, scores, model.version)
+    after = _tags(db)
+    changed = sum(1 for item in items if before.get(item.id) != after.get(item.id))
+    return {"articles": len(items), "tags_changed": changed, "model_version": model.version}
+
+
+def _tags(db: sqlite_utils.Database) -> dict[str, tuple[str, ...]]:
+    tags: dict[str, list[str]] = {}
+    for article_id, theme in db.execute(
+        "SELECT article_id, theme FROM article_themes WHERE tagged = 1 ORDER BY theme"
+    ):
+        tags.setdefault(article_id, []).append(theme)
+    return {article_id: tuple(themes) for article_id, themes in tags.items()}

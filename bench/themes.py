@@ -1,0 +1,76 @@
+"""Theme classifier quality against a keyword-rule baseline, on the held-out split and across
+writers (train on two writers' passages, test on the third's), plus scoring speed.
+
+    .venv/bin/python bench/themes.py
+"""
+
+import re
+import time
+
+from monitor.themes import THEMES, Example, ThemeModel, evaluate, load_corpus, load_model, train
+
+KEYWORDS = {
+    "cooperation": r"agree|sign|memorand|\bmou\b|cooperat|partner|exchange|donat|\baid\b|"
+    r"invest|pact|deal|joint statement|framework|sister|friendship|workshop|training",
+    "security": r"military|aircraft|drill|missile|coast guard|incursion|adiz|warship|defen[cs]e|"
+    r"\bpla\b|navy|naval|exercise|deterren|bomber|fighter|sortie|coerci|cyberattack|arms",
+}
+
+
+def keyword_rules(examples: list[Example]) -> dict[str, object]:
+    """The baseline: a theme is tagged when any of its keywords appears."""
+    model = ThemeModel(None, {}, {})  # type: ignore[arg-type]
+
+    def score(texts):  # type: ignore[no-untyped-def]
+        from monitor.themes import ThemeScores
+
+        return [
+            ThemeScores(
+                {t: 1.0 for t in THEMES},
+                tuple(t for t in THEMES if re.search(KEYWORDS[t], text, re.I)),
+                {},
+            )
+            for text in texts
+        ]
+
+    model.score = score  # type: ignore[method-assign]
+    return evaluate(model, examples)
+
+
+def line(name: str, metrics: dict[str, object]) -> str:
+    parts = [f"{name:34}", f"macro-F1 {metrics['macro_f1']:.3f}"]
+    for theme in THEMES:
+        m = metrics[theme]  # type: ignore[index]
+        parts.append(f"{theme} P {m['precision']:.2f} R {m['recall']:.2f} F1 {m['f1']:.3f}")
+    return "  ".join(parts)
+
+
+def main() -> None:
+    corpus = load_corpus()
+    test = [e for e in corpus if e.split == "test"]
+    print(f"held-out split: {len(test)} passages")
+    print(line("shipped model", evaluate(load_model(), test)))
+    print(line("keyword rules", keyword_rules(test)))
+
+    import json
+
+    from monitor.themes import CORPUS_PATH
+
+    ids = [json.loads(row)["id"][:2] for row in CORPUS_PATH.read_text().splitlines() if row]
+    print("\nacross writers (train on two writers, test on the third):")
+    for writer in sorted(set(ids)):
+        held = [e for e, i in zip(corpus, ids, strict=True) if i == writer]
+        rest = [e for e, i in zip(corpus, ids, strict=True) if i != writer]
+        print(line(f"model, {writer} held out", train(rest, held, 0).meta["held_out"]))
+        print(line(f"keyword rules, {writer}", keyword_rules(held)))
+
+    model = load_model()
+    texts = [e.text for e in corpus] * 5
+    started = time.perf_counter()
+    model.score(texts)
+    elapsed = time.perf_counter() - started
+    print(f"\nscoring: {len(texts) / elapsed:,.0f} passages/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,207 @@
+"""Themes: the shipped classifier's held-out quality, its explanations, and learning from the analyst."""
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import skops.io
+from conftest import FeedServer, item, rss, write_config
+
+from monitor.errors import ConfigError
+from monitor.themes import (
+    MODEL_PATH,
+    THEMES,
+    ThemeModel,
+    _data_hash,
+    evaluate,
+    load_corpus,
+    load_model,
+)
+
+NEWS = rss(
+    item("s", "PLA jets and warships encircle Taiwan in live-fire drills", "https://n.example/s",
+         description="The Eastern Theater Command said 40 aircraft crossed the median line as "
+                     "missile units rehearsed a blockade; Taiwan's defense ministry scrambled jets."),
+    item("c", "Japan and Taiwan sign memorandum on semiconductor supply-chain cooperation",
+         "https://n.example/c",
+         description="The Japan-Taiwan Exchange Association and its Taiwanese counterpart signed "
+                     "an agreement on joint research, investment and talent exchanges."),
+    item("o", "Hanshin Tigers win the Japan Series in seven games", "https://n.example/o",
+         description="Fans celebrated in Osaka after the pitcher threw a shutout in game seven."),
+)  # fmt: skip
+
+
+def test_corpus_is_large_varied_and_split() -> None:
+    corpus = load_corpus()
+    assert len(corpus) >= 800
+    test = [e for e in corpus if e.split == "test"]
+    assert 0.15 <= len(test) / len(corpus) <= 0.25
+    combos = {tuple(e.labels[t] for t in THEMES) for e in corpus}
+    assert combos == {(0, 0), (0, 1), (1, 0), (1, 1)}
+
+
+def test_shipped_model_never_saw_the_held_out_split() -> None:
+    model = load_model()
+    train = [e for e in load_corpus() if e.split == "train"]
+    assert model.meta["training_data_sha256"] == _data_hash(train)
+    assert model.meta["training_examples"] == len(train)
+
+
+def test_held_out_quality_floor() -> None:
+    """The regression gate: macro-F1 >= 0.92 and each theme's precision >= 0.9, held out."""
+    test = [e for e in load_corpus() if e.split == "test"]
+    metrics = evaluate(load_model(), test)
+    assert metrics["macro_f1"] >= 0.92, metrics
+    for theme in THEMES:
+        assert metrics[theme]["precision"] >= 0.9, metrics
+
+
+def test_tags_and_explanations() -> None:
+    model = load_model()
+    security, cooperation, neither = model.score(
+        [
+            "Chinese warships and bombers rehearsed a blockade of Taiwan; missiles were fired.",
+            "Japan and Taiwan signed an agreement to deepen investment and academic exchanges.",
+            "A typhoon brought heavy rain to Okinawa and flights were cancelled.",
+        ]
+    )
+    assert security.tags == ("security",) and cooperation.tags == ("cooperation",)
+    assert neither.off_topic and neither.top_terms == {}
+    terms = [term for term, _ in security.top_terms["security"]]
+    assert {"blockade", "missiles", "warships"} & set(terms)
+    assert all(weight > 0 for _, weight in security.top_terms["security"])
+
+
+def test_a_model_file_with_foreign_types_is_refused(tmp_path: Path) -> None:
+    class Sneaky:
+        pass
+
+    path = tmp_path / "themes.skops"
+    skops.io.dump({"vectorizer": Sneaky()}, path)
+    with pytest.raises(ConfigError, match="refusing to load unexpected types"):
+        load_model(path)
+    with pytest.raises(ConfigError, match="no theme model"):
+        load_model(tmp_path / "missing.skops")
+
+
+@pytest.fixture
+def fetched(tmp_path: Path, feed_server: FeedServer, cli):  # type: ignore[no-untyped-def]
+    url = feed_server.feed("/news", NEWS)
+    write_config(tmp_path / "feeds.yaml", [{"name": "News", "url": url}])
+    assert cli("fetch").exit_code == 0
+    return {r["title"][:5]: r for r in json.loads(cli("articles", "--json").stdout)}
+
+
+def test_fetch_tags_articles_and_marks_off_topic(fetched, cli) -> None:  # type: ignore[no-untyped-def]
+    assert fetched["PLA j"]["themes"] == ["security"]
+    assert fetched["Japan"]["themes"] == ["cooperation"]
+    assert fetched["Hansh"]["themes"] == []
+    rows = json.loads(
+        cli("sql", "SELECT title, off_topic FROM articles ORDER BY title", "--json").stdout
+    )
+    assert [(r["title"][:5], r["off_topic"]) for r in rows] == [
+        ("Hansh", 1),
+        ("Japan", 0),
+        ("PLA j", 0),
+    ]
+    only = json.loads(cli("articles", "--theme", "security", "--json").stdout)
+    assert [r["title"][:5] for r in only] == ["PLA j"]
+    found = json.loads(cli("search", "Taiwan", "--theme", "cooperation", "--json").stdout)
+    assert [r["title"][:5] for r in found] == ["Japan"]
+
+
+def test_explain_shows_the_terms_behind_each_tag(fetched, cli) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(cli("articles", "--explain", "--json").stdout)
+    security = next(r for r in rows if r["title"].startswith("PLA"))
+    explanation = security["explanation"]["security"]
+    assert explanation["tagged"] and explanation["score"] > 0.5
+    assert {"blockade", "missile", "drills", "jets"} & set(" ".join(explanation["terms"]).split())
+    table = cli("articles", "--explain").stdout
+    assert "security 0." in table
+
+
+def test_label_corrects_an_article_and_train_learns_from_it(
+    fetched,
+    cli,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    baseball = fetched["Hansh"]["id"]
+    result = cli("label", baseball, "--theme", "cooperation", "--not", "security")
+    assert result.exit_code == 0 and "now cooperation" in result.stderr
+    rows = json.loads(cli("articles", "--theme", "cooperation", "--json").stdout)
+    assert baseball in [r["id"] for r in rows]
+    assert cli("label", "no-such-id", "--theme", "security").exit_code == 1
+    assert cli("label", baseball).exit_code == 2
+
+    model_path = tmp_path / "themes.skops"
+    model_path.write_bytes(MODEL_PATH.read_bytes())
+    trained = cli("train", "--model", str(model_path), "--json")
+    assert trained.exit_code == 0, trained.stderr
+    report = json.loads(trained.stdout)
+    assert "1 corrections" in trained.stderr
+    assert report["replaced"] and report["new"]["macro_f1"] >= 0.92
+    new = load_model(model_path)
+    assert new.meta["version"] == load_model().meta["version"] + 1
+    assert new.meta["training_examples"] == load_model().meta["training_examples"] + 1
+
+
+def test_train_refuses_a_worse_model_unless_forced(
+    fetched,
+    cli,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import monitor.cli_themes
+
+    real_train = monitor.cli_themes.train
+
+    def timid_train(*args, **kwargs) -> ThemeModel:  # type: ignore[no-untyped-def]
+        model = real_train(*args, **kwargs)  # then make it tag almost nothing: a worse model
+        worse = ThemeModel(model.vectorizer, model.classifiers, {t: 0.999 for t in THEMES})
+        worse.meta = {
+            **model.meta,
+            "held_out": evaluate(worse, [e for e in load_corpus() if e.split == "test"]),
+        }
+        return worse
+
+    monkeypatch.setattr(monitor.cli_themes, "train", timid_train)
+    model_path = tmp_path / "themes.skops"
+    model_path.write_bytes(MODEL_PATH.read_bytes())
+    refused = cli("train", "--model", str(model_path))
+    assert refused.exit_code == 1 and "kept the current model" in refused.stderr
+    assert model_path.read_bytes() == MODEL_PATH.read_bytes()
+    forced = cli("train", "--model", str(model_path), "--force")
+    assert forced.exit_code == 0 and model_path.read_bytes() != MODEL_PATH.read_bytes()
+
+
+def test_reclassify_applies_the_current_model_but_keeps_corrections(
+    fetched,
+    cli,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import monitor.cli_themes
+
+    baseball = fetched["Hansh"]["id"]
+    cli("label", baseball, "--theme", "security")
+    strict = replace(load_model())
+    strict.thresholds = {t: 1.01 for t in THEMES}  # tags nothing
+    strict.meta = {**strict.meta, "version": "strict"}
+    monkeypatch.setattr(monitor.cli_themes, "default_theme_model", lambda: strict)
+    result = json.loads(cli("reclassify", "--json").stdout)
+    assert result == {"articles": 2, "tags_changed": 2, "model_version": "strict"}
+    tagged = {r["id"]: r["themes"] for r in json.loads(cli("articles", "--json").stdout)}
+    assert tagged[baseball] == ["security"]  # the analyst's label stands
+    assert sum(1 for themes in tagged.values() if themes) == 1
+
+
+def test_analyze_output_has_themes_and_tags(cli) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from monitor.cli import main
+
+    result = CliRunner().invoke(
+        main, ["analyze"], input="PLA bombers and warships drilled near Taiwan."
+    )
+    output = json.loads(result.stdout)
+    assert set(output["themes"]) == set(THEMES) and output["tags"] == ["security"]

@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from . import __version__
+from .cli_digest import digest, digests
 from .cli_entities import analyze, entities, incursions
 from .cli_feeds import feeds
 from .cli_query import articles, search, sql
@@ -76,6 +77,6 @@ def fetch(
 
 for command in (
     feeds, search, articles, sql, entities, incursions, analyze, label, train_command,
-    reclassify_command, demo,
+    reclassify_command, digest, digests, demo,
 ):  # fmt: skip
     main.add_command(command)

@@ -4,9 +4,13 @@ Every problem is reported as one line naming the file, the entry and the field, 
 feeds.yaml never surfaces as a traceback or, worse, as a silently ignored setting.
 """
 
+import os
 from dataclasses import dataclass
+from email.utils import parseaddr
+from ipaddress import ip_address
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     BaseModel,
@@ -16,6 +20,7 @@ from pydantic import (
     StrictInt,
     ValidationError,
     field_validator,
+    model_validator,
 )
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
@@ -56,10 +61,102 @@ class FeedConfig(BaseModel):
         return value
 
 
+class DigestConfig(BaseModel):
+    """`digest:` in feeds.yaml: when the daily digest is built, for whom, and what ranks first."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    time: Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")] = "07:30"
+    timezone: str = "UTC"
+    recipients: tuple[str, ...] = ()
+    max_items: Annotated[StrictInt, Field(ge=1)] = 40
+    watch: tuple[str, ...] = ()
+    quiet_days: Annotated[StrictInt, Field(ge=1)] = 3
+    title: Annotated[str, Field(min_length=1)] = "Japan–Taiwan monitor"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"unknown time zone '{value}' (use a name such as Asia/Tokyo)"
+            ) from None
+        return value
+
+    @field_validator("recipients")
+    @classmethod
+    def _addresses(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for address in value:
+            check_address(address)
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+class EmailConfig(BaseModel):
+    """`email:` in feeds.yaml: the SMTP server. The password only comes from the environment."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    host: Annotated[str, Field(min_length=1)]
+    port: Annotated[StrictInt, Field(ge=1, le=65535)] = 587
+    security: Literal["starttls", "ssl", "none"] = "starttls"
+    username: str | None = None
+    password_env: str | None = None
+    sender: Annotated[str, Field(alias="from")]
+    ca_file: str | None = None
+    timeout_seconds: Annotated[float, Field(gt=0)] = 30.0
+
+    @field_validator("sender")
+    @classmethod
+    def _sender(cls, value: str) -> str:
+        check_address(value)
+        return value
+
+    @model_validator(mode="after")
+    def _safe(self) -> "EmailConfig":
+        if self.security == "none" and not _is_loopback(self.host):
+            raise ValueError(
+                "security: none is only allowed to a loopback host (use starttls or ssl)"
+            )
+        if self.security == "none" and self.username:
+            raise ValueError("username: never sent over plaintext; use starttls or ssl")
+        if self.username and not self.password_env:
+            raise ValueError(
+                "password_env: required with username (the password comes from the environment)"
+            )
+        return self
+
+    def password(self) -> str | None:
+        return os.environ.get(self.password_env) if self.password_env else None
+
+
+def check_address(value: str) -> str:
+    name, address = parseaddr(value)
+    if "\r" in value or "\n" in value or "@" not in address or " " in address:
+        raise ValueError(f"'{value}' is not an email address")
+    return value
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class ConfigFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     feeds: list[FeedConfig] = []
+    digest: DigestConfig | None = None
+    email: EmailConfig | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +180,21 @@ class Feed:
 class Config:
     path: Path
     feeds: tuple[Feed, ...]
+    digest: DigestConfig = DigestConfig()
+    email: EmailConfig | None = None
+
+    def require_email(self) -> EmailConfig:
+        """The SMTP settings, checked as a sender needs them: now, not at 07:30."""
+        if self.email is None:
+            raise ConfigError(f"{self.path}: email: required to send (see README, Digest)")
+        if not self.digest.recipients:
+            raise ConfigError(f"{self.path}: digest.recipients: required to send")
+        if self.email.password_env and self.email.password() is None:
+            raise ConfigError(
+                f"{self.path}: email.password_env: the environment variable "
+                f"{self.email.password_env} is not set"
+            )
+        return self.email
 
     def feed(self, name: str) -> Feed:
         for feed in self.feeds:
@@ -125,7 +237,10 @@ def parse_config(data: Any, path: Path) -> Config:
         raise ConfigError(_describe(exc, data, path)) from None
     feeds = tuple(_resolve(entry, path.parent) for entry in parsed.feeds)
     _reject_duplicates(feeds, path)
-    return Config(path=path, feeds=feeds)
+    email = parsed.email
+    if email and email.ca_file:
+        email = email.model_copy(update={"ca_file": str((path.parent / email.ca_file).resolve())})
+    return Config(path=path, feeds=feeds, digest=parsed.digest or DigestConfig(), email=email)
 
 
 def _resolve(entry: FeedConfig, base: Path) -> Feed:
@@ -186,10 +301,14 @@ def _plain_message(error: Any) -> str:
         return "unknown key (check the spelling; see README for the keys)"
     if kind == "missing":
         return "required but missing"
+    if kind == "string_pattern_mismatch":
+        return f"must be a time such as 07:30 (got {error['input']!r})"
     if kind == "greater_than_equal":
         limit = error["ctx"]["ge"]
         return f"must be at least {limit} (got {error['input']!r})"
     message = str(error["msg"]).removeprefix("Value error, ")
+    if kind == "value_error" and ": " in message and not error["loc"][1:]:
+        return message  # a model-level check names its own field
     if "input" in error and kind.endswith("_type"):
         message += f" (got {error['input']!r})"
     return message

@@ -1,13 +1,16 @@
 """`monitor demo`: the main job on the bundled offline feeds, into a fresh demo database."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import click
+import sqlite_utils
 
+from .cli_digest import latest_due_date, write_files
 from .cliutil import json_option, print_json, run_pass, show_reports, stderr
 from .clock import from_iso, to_iso
 from .config import load_config
+from .daily import make_digest
 from .entity_store import incursions_by_day, top_entities
 from .errors import ConfigError
 from .store import open_db
@@ -69,6 +72,16 @@ def demo(db_path: Path, as_json: bool) -> None:
     stderr.print(f"\n{found} incursion counts found; by day:")
     for row in incursions_by_day(db, "0000"):
         click.echo(f"  {row['day']}  {row['count']:>3} {row['what']}, {row['zone']}")
+    stored = make_digest(db, config, latest_due_date(config), _whole_demo(db))
+    written = write_files(stored, config, db_path.parent)
+    stderr.print(f"\n[bold]The demo digest[/] ({stored.subject}):")
+    click.echo(f"  {written[1].resolve()}")
     stderr.print(
         f"\nTry: monitor search ADIZ --db {db_path}    monitor entities --since 30d --db {db_path}"
     )
+
+
+def _whole_demo(db: sqlite_utils.Database) -> tuple[datetime, datetime]:
+    """The demo digest covers everything the demo fetched a moment ago."""
+    first, last = db.execute("SELECT min(fetched_utc), max(fetched_utc) FROM articles").fetchone()
+    return from_iso(first), from_iso(last) + timedelta(seconds=1)

@@ -149,10 +149,43 @@ def _m003_themes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m004_digests(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE digests (
+            date TEXT PRIMARY KEY,
+            timezone TEXT NOT NULL,
+            window_start_utc TEXT NOT NULL,
+            window_end_utc TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            text TEXT NOT NULL,
+            html TEXT NOT NULL,
+            items_json TEXT NOT NULL,
+            created_utc TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE digest_deliveries (
+            digest_date TEXT NOT NULL REFERENCES digests(date),
+            recipient TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            sent_utc TEXT,
+            PRIMARY KEY (digest_date, recipient)
+        )
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_feeds_articles_fetches,
     _m002_entities_incursions,
     _m003_themes,
+    _m004_digests,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,105 @@
+"""`monitor digest` and `monitor digests list`: build, keep, write out and send the daily digest."""
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import click
+
+from .cliutil import common_options, json_option, print_json, print_table, stderr
+from .clock import now_utc
+from .config import Config, load_config
+from .daily import make_digest, send_digest
+from .digest import clock_time
+from .digest_store import StoredDigest, list_digests
+from .errors import MonitorError
+from .mailer import build_message
+from .store import open_db
+
+
+def latest_due_date(config: Config, now: datetime | None = None) -> date:
+    """Today in the digest's time zone once its time has passed, else yesterday."""
+    local = (now or now_utc()).astimezone(config.digest.zone)
+    due = local.time() >= clock_time(config.digest.time)
+    return local.date() if due else local.date() - timedelta(days=1)
+
+
+def write_files(stored: StoredDigest, config: Config, directory: Path) -> list[Path]:
+    """The digest as .txt, .html and .eml files named after its date."""
+    directory.mkdir(parents=True, exist_ok=True)
+    base = directory / f"digest-{stored.date}"
+    sender = config.email.sender if config.email else "monitor@localhost"
+    recipient = config.digest.recipients[0] if config.digest.recipients else sender
+    paths = [base.with_suffix(".txt"), base.with_suffix(".html"), base.with_suffix(".eml")]
+    paths[0].write_text(stored.text, encoding="utf-8")
+    paths[1].write_text(stored.html, encoding="utf-8")
+    paths[2].write_bytes(bytes(build_message(stored, sender, recipient)))
+    return paths
+
+
+@click.command()
+@common_options
+@click.option(
+    "--date",
+    "day",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Digest date (default: the latest due).",
+)
+@click.option("--send", "send_mail", is_flag=True, help="Email it to the recipients who lack it.")
+@click.option(
+    "--out", type=click.Path(file_okay=False, path_type=Path), help="Write .txt, .html, .eml here."
+)
+def digest(
+    config_path: Path, db_path: Path, day: datetime | None, send_mail: bool, out: Path | None
+) -> None:
+    """Build the daily digest (once per date) and print its text version.
+
+    It covers what arrived since the previous digest, up to the digest time on DATE in the
+    digest's time zone (feeds.yaml, digest:).
+
+    \b
+    Examples:
+      monitor digest --out digests/
+      monitor digest --date 2026-11-26 --send
+    """
+    config = load_config(config_path)
+    if send_mail:
+        config.require_email()  # a missing password is an error now, before any work
+    db = open_db(db_path)
+    stored = make_digest(db, config, day.date() if day else latest_due_date(config))
+    click.echo(stored.text, nl=False)
+    if out:
+        for path in write_files(stored, config, out):
+            stderr.print(f"wrote {path}")
+    if send_mail:
+        deliveries = send_digest(db, config, stored)
+        for delivery in deliveries:
+            note = f" ({delivery.error})" if delivery.error else ""
+            stderr.print(f"{delivery.recipient}: {delivery.status}{note}")
+        failed = [d for d in deliveries if d.status in ("failed", "rejected")]
+        if failed:
+            raise MonitorError(f"{len(failed)} of {len(deliveries)} deliveries failed")
+
+
+@click.group()
+def digests() -> None:
+    """Digests already built, and to whom they went."""
+
+
+@digests.command("list")
+@common_options
+@json_option
+@click.option("-n", "--limit", default=30, show_default=True, help="At most this many.")
+def list_command(config_path: Path, db_path: Path, as_json: bool, limit: int) -> None:
+    """Stored digests, newest first, with each recipient's delivery status.
+
+    \b
+    Example:
+      monitor digests list --json
+    """
+    rows = list_digests(open_db(db_path), limit)
+    if as_json:
+        print_json(rows)
+        return
+    for row in rows:
+        row["delivered"] = ", ".join(f"{d['recipient']} {d['status']}" for d in row["deliveries"])
+    print_table(rows, ["date", "stories", "subject", "delivered"], "no digests yet")

@@ -1,0 +1,101 @@
+"""Digests and their deliveries in the archive: each date built once, each recipient served once."""
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import sqlite_utils
+
+from .clock import now_utc, to_iso
+from .digest import Digest
+
+
+@dataclass(frozen=True)
+class StoredDigest:
+    date: str
+    timezone: str
+    window_start_utc: str
+    window_end_utc: str
+    subject: str
+    text: str
+    html: str
+    items_json: str
+    created_utc: str
+
+
+def stored_digest(db: sqlite_utils.Database, date: str) -> StoredDigest | None:
+    row = db.execute(
+        "SELECT date, timezone, window_start_utc, window_end_utc, subject, text, html, "
+        "items_json, created_utc FROM digests WHERE date = ?",
+        [date],
+    ).fetchone()
+    return StoredDigest(*row) if row else None
+
+
+def save_digest(db: sqlite_utils.Database, digest: Digest, text: str, html: str) -> StoredDigest:
+    """Keep the digest; a date already stored keeps its first version (a digest is a record)."""
+    items = [
+        {"section": section, **asdict(story)}
+        for section, stories in digest.sections.items()
+        for story in stories
+    ]
+    with db.atomic():
+        db.execute(
+            "INSERT OR IGNORE INTO digests (date, timezone, window_start_utc, window_end_utc, "
+            "subject, text, html, items_json, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                digest.date, digest.timezone, digest.window_start_utc, digest.window_end_utc,
+                digest.subject, text, html, json.dumps(items, ensure_ascii=False),
+                to_iso(now_utc()),
+            ],
+        )  # fmt: skip
+    stored = stored_digest(db, digest.date)
+    assert stored is not None
+    return stored
+
+
+def delivery_status(db: sqlite_utils.Database, date: str, recipient: str) -> str | None:
+    row = db.execute(
+        "SELECT status FROM digest_deliveries WHERE digest_date = ? AND recipient = ?",
+        [date, recipient],
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def record_delivery(
+    db: sqlite_utils.Database,
+    date: str,
+    recipient: str,
+    message_id: str,
+    status: str,
+    attempts: int,
+    error: str | None,
+) -> None:
+    with db.atomic():
+        db.execute(
+            "INSERT INTO digest_deliveries (digest_date, recipient, message_id, status, attempts, "
+            "last_error, sent_utc) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(digest_date, recipient) DO UPDATE SET status = excluded.status, "
+            "attempts = digest_deliveries.attempts + excluded.attempts, "
+            "last_error = excluded.last_error, sent_utc = excluded.sent_utc",
+            [date, recipient, message_id, status, attempts, error,
+             to_iso(now_utc()) if status == "sent" else None],
+        )  # fmt: skip
+
+
+def list_digests(db: sqlite_utils.Database, limit: int) -> list[dict[str, Any]]:
+    digests = []
+    for row in db.query(
+        "SELECT date, subject, window_start_utc, window_end_utc, created_utc, "
+        "json_array_length(items_json) AS stories FROM digests ORDER BY date DESC LIMIT ?",
+        [limit],
+    ):
+        deliveries = list(
+            db.query(
+                "SELECT recipient, message_id, status, attempts, last_error, sent_utc "
+                "FROM digest_deliveries WHERE digest_date = ? ORDER BY recipient",
+                [row["date"]],
+            )
+        )
+        digests.append({**row, "deliveries": deliveries})
+    return digests

@@ -1,0 +1,59 @@
+"""The digest as plain text and as HTML (Jinja2). Every string from a feed is escaped by
+autoescaping, and every link passes `safe_url`: http, https and mailto only."""
+
+from functools import cache
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from .clock import from_iso
+from .digest import SECTIONS, Digest
+
+COLORS = {"security": "#b91c1c", "cooperation": "#1d4ed8"}
+CHART_HEIGHT = 60
+SAFE_SCHEMES = {"http", "https", "mailto"}
+
+
+def safe_url(url: str | None) -> str | None:
+    if not url or any(ch in url for ch in "\r\n\t "):
+        return None
+    return url if urlsplit(url).scheme.lower() in SAFE_SCHEMES else None
+
+
+def _local(timestamp: str, digest: Digest) -> str:
+    from zoneinfo import ZoneInfo
+
+    return from_iso(timestamp).astimezone(ZoneInfo(digest.timezone)).strftime("%Y-%m-%d %H:%M")
+
+
+@cache
+def _environment() -> Environment:
+    environment = Environment(
+        loader=PackageLoader("monitor", "templates"),
+        autoescape=select_autoescape(["html", "html.j2"]),
+        undefined=StrictUndefined,
+        trim_blocks=False,
+        keep_trailing_newline=True,
+    )
+    environment.filters["safe_url"] = safe_url
+    environment.filters["local"] = _local
+    return environment
+
+
+def render_text(digest: Digest) -> str:
+    return _environment().get_template("digest.txt.j2").render(digest=digest, sections=SECTIONS)
+
+
+def render_html(digest: Digest) -> str:
+    peak = max((day["security"] + day["cooperation"] for day in digest.chart), default=0)
+    return (
+        _environment()
+        .get_template("digest.html.j2")
+        .render(
+            digest=digest,
+            sections=SECTIONS,
+            colors=COLORS,
+            chart_height=CHART_HEIGHT,
+            chart_scale=CHART_HEIGHT / peak if peak else 0,
+        )
+    )

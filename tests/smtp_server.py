@@ -1,0 +1,107 @@
+"""A real SMTP server (aiosmtpd) on 127.0.0.1 whose replies tests program."""
+
+import socket
+import ssl
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from email import message_from_bytes
+from email.message import Message
+from email.policy import default as default_policy
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+
+@dataclass
+class Mailbox:
+    """What the server received, and how it should answer DATA: a queue of replies, then 250."""
+
+    messages: list[tuple[list[str], Message]] = field(default_factory=list)
+    data_replies: list[str] = field(default_factory=list)
+    data_attempts: int = 0
+    logins: list[tuple[str, str, bool]] = field(default_factory=list)  # user, password, over TLS
+
+    def to(self, recipient: str) -> list[Message]:
+        return [message for rcpts, message in self.messages if recipient in rcpts]
+
+
+class Handler:
+    def __init__(self, mailbox: Mailbox) -> None:
+        self.mailbox = mailbox
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        self.mailbox.data_attempts += 1
+        if self.mailbox.data_replies:
+            return self.mailbox.data_replies.pop(0)
+        message = message_from_bytes(envelope.original_content, policy=default_policy)
+        self.mailbox.messages.append((list(envelope.rcpt_tos), message))
+        return "250 Message accepted"
+
+
+@contextmanager
+def smtp_server(
+    tls_context: ssl.SSLContext | None = None, require_starttls: bool = False
+) -> Iterator[tuple[int, Mailbox]]:
+    mailbox = Mailbox()
+
+    def authenticate(
+        server: Any, session: Any, envelope: Any, mechanism: str, data: Any
+    ) -> AuthResult:
+        if isinstance(data, LoginPassword):
+            tls = session.ssl is not None
+            mailbox.logins.append((data.login.decode(), data.password.decode(), tls))
+            return AuthResult(success=data.password == b"s3cret")
+        return AuthResult(success=False)
+
+    controller = Controller(
+        Handler(mailbox),
+        hostname="127.0.0.1",
+        port=_free_port(),
+        tls_context=tls_context,
+        require_starttls=require_starttls,
+        authenticator=authenticate,
+        auth_require_tls=True,
+    )
+    controller.start()
+    try:
+        yield controller.port, mailbox
+    finally:
+        controller.stop()
+
+
+@contextmanager
+def silent_server() -> Iterator[int]:
+    """Accepts connections and never says a word: no greeting, ever."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        stop.set()
+        thread.join()
+        for connection in held:
+            connection.close()
+        listener.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

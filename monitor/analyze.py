@@ -4,6 +4,7 @@ Pure over a batch of articles; the spaCy model loads on first use, so a pass tha
 nothing new never loads it.
 """
 
+import threading
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
@@ -20,6 +21,9 @@ from .themes import ThemeModel, ThemeScores, default_theme_model
 
 BATCH_SIZE = 64
 ENGLISH = "en"
+# One batch through the model at a time: the service runs feed jobs on several threads, and a
+# spaCy pipeline is not meant to be shared by concurrent callers.
+_MODEL_IN_USE = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -62,21 +66,34 @@ def analyse(
     ]  # fmt: skip
     results: dict[str, Analysis] = {}
     if english:
-        pipeline = pipeline or default_pipeline()
-        kb = kb or default_kb()
-        themes = (theme_model or default_theme_model()).score([item.text for item in english])
-        docs = pipeline.nlp.pipe(
-            (item.text for item in english), batch_size=BATCH_SIZE, n_process=workers
-        )
-        for item, doc, scores in zip(english, docs, themes, strict=True):
-            mentions = tuple(link_mentions(doc, kb))
-            incursions = tuple(_incursions(doc, item))
-            results[item.id] = Analysis(item.id, None, "", "analyzed", mentions, incursions, scores)
+        with _MODEL_IN_USE:
+            results = _analyse_english(english, workers, pipeline, kb, theme_model)
     analyses = []
     for item, (language, source) in zip(items, languages, strict=True):
         found = results.get(item.id, Analysis(item.id, None, "", "not_english"))
         analyses.append(replace(found, language=language, language_source=source))
     return analyses
+
+
+def _analyse_english(
+    english: list[TextToAnalyse],
+    workers: int,
+    pipeline: Pipeline | None,
+    kb: KnowledgeBase | None,
+    theme_model: ThemeModel | None,
+) -> dict[str, Analysis]:
+    results: dict[str, Analysis] = {}
+    pipeline = pipeline or default_pipeline()
+    kb = kb or default_kb()
+    themes = (theme_model or default_theme_model()).score([item.text for item in english])
+    docs = pipeline.nlp.pipe(
+        (item.text for item in english), batch_size=BATCH_SIZE, n_process=workers
+    )
+    for item, doc, scores in zip(english, docs, themes, strict=True):
+        mentions = tuple(link_mentions(doc, kb))
+        incursions = tuple(_incursions(doc, item))
+        results[item.id] = Analysis(item.id, None, "", "analyzed", mentions, incursions, scores)
+    return results
 
 
 def _incursions(doc: Doc, item: TextToAnalyse) -> list[Incursion]:

@@ -11,6 +11,7 @@ from .cli_digest import digest, digests
 from .cli_entities import analyze, entities, incursions
 from .cli_feeds import feeds
 from .cli_query import articles, search, sql
+from .cli_service import run, serve, status
 from .cli_themes import label, reclassify_command, train_command
 from .cliutil import common_options, json_option, run_pass, show_reports
 from .config import load_config
@@ -77,6 +78,10 @@ def fetch(
 
 for command in (
     feeds, search, articles, sql, entities, incursions, analyze, label, train_command,
-    reclassify_command, digest, digests, demo,
+    reclassify_command, digest, digests, run, status, serve, demo,
 ):  # fmt: skip
     main.add_command(command)
+
+
+if __name__ == "__main__":
+    main()

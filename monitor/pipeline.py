@@ -10,7 +10,9 @@ The CLI and the scheduler both call `poll`; neither holds logic of its own.
 """
 
 import asyncio
+import contextlib
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -57,6 +59,10 @@ class _Fetched:
     articles: list[Article] = field(default_factory=list)
 
 
+class Stopped(Exception):
+    """The pass was asked to stop while fetching; nothing of it was stored."""
+
+
 def poll(
     config: Config,
     db: sqlite_utils.Database,
@@ -66,10 +72,13 @@ def poll(
     workers: int = 1,
     limits: FetchLimits | None = None,
     on_report: Callable[[FeedReport], None] | None = None,
+    stop: threading.Event | None = None,
 ) -> list[FeedReport]:
     """Fetch the enabled feeds (or those named) once and store what is new.
 
-    Feeds backing off or asked to wait (Retry-After) are skipped unless `force`.
+    Feeds backing off or asked to wait (Retry-After) are skipped unless `force`. When `stop` is
+    set during fetching, the fetches are cancelled and Stopped is raised: feeds are stored whole
+    or not at all, so a stopped pass leaves the archive as it was.
     """
     feeds = [config.feed(name) for name in names] if names else list(config.feeds)
     states = sync_feeds(db, config)
@@ -84,7 +93,7 @@ def poll(
                 on_report(reports[feed.name])
         else:
             due.append(feed)
-    fetched = asyncio.run(_fetch_all(due, states, db, limits or FetchLimits()))
+    fetched = asyncio.run(_fetch_all(due, states, db, limits or FetchLimits(), stop))
     analyses = _analyse_new(fetched, workers)
     for item in fetched:
         reports[item.feed.name] = _store(db, item, analyses)
@@ -104,7 +113,11 @@ def _skip_reason(feed: Feed, state: FeedState, now: datetime, force: bool) -> st
 
 
 async def _fetch_all(
-    feeds: list[Feed], states: dict[str, FeedState], db: sqlite_utils.Database, limits: FetchLimits
+    feeds: list[Feed],
+    states: dict[str, FeedState],
+    db: sqlite_utils.Database,
+    limits: FetchLimits,
+    stop: threading.Event | None,
 ) -> list[_Fetched]:
     slots = asyncio.Semaphore(MAX_FEEDS_AT_ONCE)
 
@@ -113,7 +126,24 @@ async def _fetch_all(
             return await _fetch_feed(session, feed, states[feed.name], db, limits)
 
     async with HttpSession(limits) as session:
-        return list(await asyncio.gather(*(one(feed) for feed in feeds)))
+        everything = asyncio.gather(*(one(feed) for feed in feeds))
+        if stop is None:
+            return list(await everything)
+        watcher: asyncio.Future[None] = asyncio.ensure_future(_wait_for(stop))
+        waiting: set[asyncio.Future[object]] = {everything, watcher}  # type: ignore[arg-type]
+        done, _ = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+        if everything in done:
+            watcher.cancel()
+            return list(everything.result())
+        everything.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await everything
+        raise Stopped
+
+
+async def _wait_for(stop: threading.Event) -> None:
+    while not stop.is_set():
+        await asyncio.sleep(0.1)
 
 
 async def _fetch_feed(
@@ -174,12 +204,13 @@ def _store(db: sqlite_utils.Database, item: _Fetched, analyses: dict[str, Analys
     kb = default_kb() if item.articles else None
     new = save_fetch(db, item.state, after, result, item.articles, item.started, analyses, kb)
     log.info(
-        "fetched %s: %s%s, %d new, %d ms",
+        "fetch feed=%r outcome=%s status=%s new=%d duration_ms=%d%s",
         item.feed.name,
         result.outcome,
-        f" {result.status}" if result.status else "",
+        result.status or "-",
         new,
         result.duration_ms,
+        f" error={after.last_error!r}" if after.last_error else "",
     )
     return FeedReport(
         feed=item.feed.name,

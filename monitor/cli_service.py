@@ -1,0 +1,168 @@
+"""`monitor run`, `monitor status` and `monitor serve`: the monitor as a long-running service."""
+
+import json
+import logging
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .cli_digest import latest_due_date
+from .cliutil import common_options, json_option, print_json, print_table
+from .clock import from_iso, now_utc, to_iso
+from .config import load_config
+from .datasette_metadata import metadata
+from .digest import clock_time
+from .errors import MonitorError
+from .service import Service, single_instance
+from .store import open_db, open_db_readonly, sync_feeds
+
+log = logging.getLogger(__name__)
+
+
+@click.command()
+@common_options
+def run(config_path: Path, db_path: Path) -> None:
+    """Run unattended: fetch each feed on its interval, send the digest daily, follow edits to
+    feeds.yaml, stop cleanly on SIGTERM or Ctrl-C. One instance per database.
+
+    \b
+    Example:
+      MONITOR_SMTP_PASSWORD=... monitor run --config /etc/monitor/feeds.yaml
+    """
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        force=True,
+    )
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # our own lines say what ran
+    with single_instance(db_path):
+        service = Service(config_path, db_path)
+        stopping = threading.Event()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: stopping.set())
+        service.start()
+        while not stopping.wait(timeout=1.0):
+            pass
+        log.info("stopping: finishing or rolling back the feeds in flight")
+        service.shutdown()
+        log.info("stopped")
+
+
+@click.command()
+@common_options
+@json_option
+def status(config_path: Path, db_path: Path, as_json: bool) -> None:
+    """Each feed's health and the last and next digest.
+
+    \b
+    Example:
+      monitor status --json
+    """
+    config = load_config(config_path)
+    db = open_db(db_path)
+    sync_feeds(db, config)
+    now = now_utc()
+    week_ago = to_iso(now - timedelta(days=7))
+    feeds = []
+    for feed in config.feeds:
+        row = next(db.query("SELECT * FROM feeds WHERE name = ?", [feed.name]))
+        (recent,) = db.execute(
+            "SELECT count(*) FROM articles WHERE feed_id = ? AND fetched_utc >= ?",
+            [row["id"], week_ago],
+        ).fetchone()
+        feeds.append(
+            {
+                "name": feed.name,
+                "enabled": feed.enabled and not row["disabled_reason"],
+                "last_success_utc": row["last_success_utc"],
+                "last_error": row["last_error"] or row["disabled_reason"],
+                "consecutive_failures": row["consecutive_failures"],
+                "next_fetch_utc": _next_fetch(row, feed.interval_minutes, feed.enabled),
+                "articles_per_day": round(recent / 7, 1),
+            }
+        )
+    digest = config.digest
+    due = latest_due_date(config, now)
+    next_day = due + timedelta(days=1)
+    next_digest = datetime.combine(next_day, clock_time(digest.time), tzinfo=digest.zone)
+    last = db.execute("SELECT date, subject, created_utc FROM digests ORDER BY date DESC LIMIT 1")
+    last_row = last.fetchone()
+    deliveries = (
+        [
+            dict(r)
+            for r in db.query(
+                "SELECT recipient, status, sent_utc FROM digest_deliveries WHERE digest_date = ?",
+                [last_row[0]],
+            )
+        ]  # fmt: skip
+        if last_row
+        else []
+    )
+    report: dict[str, Any] = {
+        "feeds": feeds,
+        "last_digest": {
+            "date": last_row[0],
+            "subject": last_row[1],
+            "created_utc": last_row[2],
+            "deliveries": deliveries,
+        }
+        if last_row
+        else None,  # fmt: skip
+        "next_digest": next_digest.isoformat(),
+    }
+    if as_json:
+        print_json(report)
+        return
+    print_table(feeds, ["name", "last_success_utc", "consecutive_failures", "next_fetch_utc",
+                        "articles_per_day", "last_error"], "no feeds")  # fmt: skip
+    last_text = f"{last_row[0]} ({last_row[1]})" if last_row else "none yet"
+    click.echo(f"last digest: {last_text}\nnext digest: {next_digest:%Y-%m-%d %H:%M %Z}")
+
+
+def _next_fetch(row: dict[str, Any], interval_minutes: int, enabled: bool) -> str | None:
+    """When `monitor run` fetches the feed next: its interval after the last fetch, or later
+    if it is backing off or was asked to wait."""
+    if not enabled or row["disabled_reason"]:
+        return None
+    candidates = []
+    if row["last_fetch_utc"]:
+        candidates.append(from_iso(row["last_fetch_utc"]) + timedelta(minutes=interval_minutes))
+    if row["next_fetch_utc"]:
+        candidates.append(from_iso(row["next_fetch_utc"]))
+    return to_iso(max(candidates)) if candidates else None
+
+
+@click.command()
+@common_options
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8001, show_default=True, help="Port to listen on.")
+def serve(config_path: Path, db_path: Path, host: str, port: int) -> None:
+    """Browse and query the database in Datasette (install the extra: pip install 'monitor[web]').
+
+    The tables come described, with canned queries: today's security stories, this week's top
+    entities, incursions by day.
+
+    \b
+    Example:
+      monitor serve --port 8001
+    """
+    open_db_readonly(db_path).close()  # a clear error for a missing or broken database
+    try:
+        import datasette  # noqa: F401
+    except ImportError:
+        raise MonitorError("Datasette is not installed: pip install 'monitor[web]'") from None
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        json.dump(metadata(db_path.stem), handle)
+    command = [sys.executable, "-m", "datasette", "serve", str(db_path), "--metadata",
+               handle.name, "--host", host, "--port", str(port)]  # fmt: skip
+    try:
+        subprocess.run(command, check=False)
+    finally:
+        Path(handle.name).unlink(missing_ok=True)

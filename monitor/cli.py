@@ -11,7 +11,7 @@ from .cli_digest import digest, digests
 from .cli_entities import analyze, entities, incursions
 from .cli_feeds import feeds
 from .cli_query import articles, search, sql
-from .cli_service import run, serve, status
+from .cli_service import doctor, run, serve, status
 from .cli_themes import label, reclassify_command, train_command
 from .cliutil import common_options, json_option, run_pass, show_reports
 from .config import load_config
@@ -78,7 +78,7 @@ def fetch(
 
 for command in (
     feeds, search, articles, sql, entities, incursions, analyze, label, train_command,
-    reclassify_command, digest, digests, run, status, serve, demo,
+    reclassify_command, digest, digests, run, status, serve, doctor, demo,
 ):  # fmt: skip
     main.add_command(command)
 

@@ -191,13 +191,10 @@ def sql(config_path: Path, db_path: Path, as_json: bool, query: str) -> None:
         cursor = db.execute(query)
         columns = [c[0] for c in cursor.description or []]
         rows = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
-    except sqlite3.OperationalError as exc:
-        if "readonly" in str(exc) or "read-only" in str(exc) or "query_only" in str(exc):
-            raise StoreError(
-                f"{db_path}: monitor sql is read-only; the write was refused"
-            ) from None
-        raise StoreError(f"SQL error: {exc}") from None
     except sqlite3.Error as exc:
+        if any(word in str(exc) for word in ("readonly", "read-only", "query_only", "authorized")):
+            message = f"{db_path}: monitor sql is read-only; the write was refused"
+            raise StoreError(message) from None
         raise StoreError(f"SQL error: {exc}") from None
     if as_json:
         print_json(rows)

@@ -1,4 +1,4 @@
-"""`monitor run`, `monitor status` and `monitor serve`: the monitor as a long-running service."""
+"""`monitor run`, `status`, `serve` and `doctor`: the monitor as a long-running service."""
 
 import json
 import logging
@@ -19,6 +19,7 @@ from .clock import from_iso, now_utc, to_iso
 from .config import load_config
 from .datasette_metadata import metadata
 from .digest import clock_time
+from .doctor import run_checks
 from .errors import MonitorError
 from .service import Service, single_instance
 from .store import open_db, open_db_readonly, sync_feeds
@@ -166,3 +167,25 @@ def serve(config_path: Path, db_path: Path, host: str, port: int) -> None:
         subprocess.run(command, check=False)
     finally:
         Path(handle.name).unlink(missing_ok=True)
+
+
+@click.command()
+@common_options
+@json_option
+def doctor(config_path: Path, db_path: Path, as_json: bool) -> None:
+    """Check the installation: config, database integrity and schema, models, SMTP.
+
+    Exits 1 when a check fails.
+
+    \b
+    Example:
+      monitor doctor
+    """
+    checks = run_checks(config_path, db_path)
+    if as_json:
+        print_json([check.__dict__ for check in checks])
+    else:
+        print_table([check.__dict__ for check in checks], ["name", "status", "detail"], "")
+    failed = [check.name for check in checks if check.status == "fail"]
+    if failed:
+        raise MonitorError(f"{len(failed)} checks failed: {', '.join(failed)}")

@@ -24,6 +24,7 @@ from pydantic import (
 )
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.events import AliasEvent
 
 from .errors import ConfigError
 from .urls import canonical_url, is_web_url
@@ -212,7 +213,12 @@ def read_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     try:
-        return YAML(typ="safe", pure=True).load(text)
+        yaml = YAML(typ="safe", pure=True)
+        if any(isinstance(event, AliasEvent) for event in yaml.parse(text)):
+            # Plain data needs no references, and aliases nested in aliases can expand
+            # exponentially (a "billion laughs" in YAML).
+            raise ConfigError(f"{path}: anchors and aliases (&name, *name) are not supported")
+        return yaml.load(text)
     except YAMLError as exc:
         first_line = str(exc).strip().splitlines()[0]
         mark = getattr(exc, "problem_mark", None)

@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from . import PROJECT_URL, __version__
+from .addresses import points_inside
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,7 @@ class FetchLimits:
     total_timeout_s: float = 30.0
     max_body_bytes: int = 15 * 1024 * 1024
     max_redirects: int = 5
+    public_hosts: frozenset[str] = frozenset()  # see addresses.points_inside; tests only
 
     @property
     def max_body_text(self) -> str:
@@ -153,18 +155,37 @@ class HttpSession:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         current, hops = url, []
+        origin_inside: bool | None = None  # resolved only when a redirect needs it
         for _ in range(self.limits.max_redirects + 1):
             async with self._client.stream("GET", current, headers=headers) as response:
                 location = response.headers.get("location")
                 if response.status_code in REDIRECTS and location:
                     hops.append(response.status_code)
-                    current = urljoin(current, location)
+                    target = urljoin(current, location)
+                    if origin_inside is None:
+                        origin_inside = await self._inside(url)
+                    refusal = await self._refuse_redirect(target, origin_inside)
+                    if refusal:
+                        return _failed(url, refusal, final_url=target)
+                    current = target
                     continue
                 body = b""
                 if response.status_code == 200:
                     body = await self._read_capped(response)
                 return _classify(url, current, response, body, hops)
         return _failed(url, f"more than {self.limits.max_redirects} redirects", final_url=current)
+
+    async def _inside(self, url: str) -> bool:
+        return await points_inside(urlsplit(url).hostname or "", self.limits.public_hosts)
+
+    async def _refuse_redirect(self, target: str, origin_inside: bool) -> str | None:
+        """Why a redirect must not be followed: not the web, or from outside to inside."""
+        parts = urlsplit(target)
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            return f"refused a redirect to {parts.scheme or 'a relative'}: URL {target[:80]}"
+        if not origin_inside and await self._inside(target):
+            return f"refused a redirect from a public address to a private one ({parts.hostname})"
+        return None
 
     async def _read_capped(self, response: httpx.Response) -> bytes:
         """The body, decompressed here in bounded steps and counted after decompression.

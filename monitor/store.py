@@ -47,9 +47,17 @@ def open_db_readonly(path: Path) -> sqlite_utils.Database:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA query_only = ON")
+        conn.set_authorizer(_no_attach)
         return sqlite_utils.Database(conn)
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot open the database: {exc}") from None
+
+
+def _no_attach(action: int, *_: object) -> int:
+    """ATTACH would create files even on a read-only connection: refuse it."""
+    if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
 
 
 def sync_feeds(db: sqlite_utils.Database, config: Config) -> dict[str, FeedState]:

@@ -2,6 +2,7 @@
 
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -110,16 +111,24 @@ class QuietServer(ThreadingHTTPServer):
         pass  # clients hang up on purpose here (caps, timeouts); that is not news
 
 
-@pytest.fixture
-def feed_server() -> Iterator[FeedServer]:
+@contextmanager
+def serving(host: str = "127.0.0.1") -> Iterator[FeedServer]:
     server = FeedServer(base_url="")
-    httpd = QuietServer(("127.0.0.1", 0), _make_handler(server))
-    server.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd = QuietServer((host, 0), _make_handler(server))
+    server.base_url = f"http://{host}:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
-    yield server
-    httpd.shutdown()
-    httpd.server_close()
+    try:
+        yield server
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture
+def feed_server() -> Iterator[FeedServer]:
+    with serving() as server:
+        yield server
 
 
 def rss(*items: str, title: str = "Test feed", extra: str = "") -> bytes:

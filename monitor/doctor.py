@@ -1,0 +1,112 @@
+"""`monitor doctor`: is this installation healthy? Each check says ok, warn or fail, and why."""
+
+import smtplib
+import sqlite3
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import Config, load_config
+from .errors import MonitorError
+from .kb import default_kb
+from .migrations import SCHEMA_VERSION
+from .nlp import default_pipeline
+from .themes import default_theme_model
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    status: str  # ok, warn or fail
+    detail: str
+
+
+def run_checks(config_path: Path, db_path: Path) -> list[Check]:
+    checks: list[Check] = []
+    config: Config | None = None
+    try:
+        config = load_config(config_path)
+        checks.append(Check("config", "ok", f"{config_path}: {len(config.feeds)} feeds"))
+    except MonitorError as exc:
+        checks.append(Check("config", "fail", str(exc)))
+    checks.append(_guarded("database", lambda: _database(db_path)))
+    checks.append(_guarded("knowledge base", _knowledge_base))
+    checks.append(_guarded("spaCy model", _spacy_model))
+    checks.append(_guarded("theme model", _theme_model))
+    if config is not None:
+        checks.append(_guarded("smtp", lambda: _smtp(config)))
+    return checks
+
+
+def _guarded(name: str, check: Callable[[], tuple[str, str]]) -> Check:
+    try:
+        status, detail = check()
+    except (MonitorError, OSError, sqlite3.Error, smtplib.SMTPException) as exc:
+        return Check(name, "fail", f"{type(exc).__name__}: {exc}")
+    return Check(name, status, detail)
+
+
+def _database(db_path: Path) -> tuple[str, str]:
+    if not db_path.exists():
+        return "warn", f"{db_path}: not created yet (monitor fetch creates it)"
+    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        version = conn.execute("SELECT max(version) FROM _migrations").fetchone()[0] or 0
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0] if version else 0
+    finally:
+        conn.close()
+    detail = (
+        f"{db_path}: integrity {integrity}, schema version {version} of {SCHEMA_VERSION}, "
+        f"journal {mode}, {articles} articles"
+    )
+    if integrity != "ok" or version > SCHEMA_VERSION:
+        return "fail", detail
+    return ("ok" if version == SCHEMA_VERSION else "warn"), detail
+
+
+def _knowledge_base() -> tuple[str, str]:
+    kb = default_kb()
+    return "ok", f"version {kb.version}, {len(kb.entities)} entities, sha256 {kb.digest}"
+
+
+def _spacy_model() -> tuple[str, str]:
+    pipeline = default_pipeline()
+    status = "ok" if pipeline.statistical else "warn"
+    return status, f"{pipeline.model}; components {', '.join(pipeline.nlp.pipe_names)}"
+
+
+def _theme_model() -> tuple[str, str]:
+    model = default_theme_model()
+    held_out = model.meta.get("held_out", {})
+    return "ok", (
+        f"version {model.version}, trained {model.meta.get('trained_utc')}, "
+        f"held-out macro-F1 {held_out.get('macro_f1')}"
+    )
+
+
+def _smtp(config: Config) -> tuple[str, str]:
+    """Connect, greet, start TLS and log in as a send would, without sending anything."""
+    settings = config.email
+    if settings is None:
+        return "warn", "no email: section; digests are built and stored but not sent"
+    config.require_email()
+    context = ssl.create_default_context(cafile=settings.ca_file)
+    client: smtplib.SMTP
+    if settings.security == "ssl":
+        client = smtplib.SMTP_SSL(
+            settings.host, settings.port, timeout=settings.timeout_seconds, context=context
+        )
+    else:
+        client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout_seconds)
+    with client:
+        client.ehlo()
+        if settings.security == "starttls":
+            client.starttls(context=context)
+            client.ehlo()
+        if settings.username:
+            client.login(settings.username, settings.password() or "")
+    logged_in = f", logged in as {settings.username}" if settings.username else ""
+    return "ok", f"{settings.host}:{settings.port} ({settings.security}){logged_in}"

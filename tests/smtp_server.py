@@ -1,5 +1,6 @@
 """A real SMTP server (aiosmtpd) on 127.0.0.1 whose replies tests program."""
 
+import asyncio
 import socket
 import ssl
 import threading
@@ -23,6 +24,7 @@ class Mailbox:
     data_replies: list[str] = field(default_factory=list)
     data_attempts: int = 0
     logins: list[tuple[str, str, bool]] = field(default_factory=list)  # user, password, over TLS
+    reply_delay_s: float = 0.0  # keep the message, then wait before saying 250
 
     def to(self, recipient: str) -> list[Message]:
         return [message for rcpts, message in self.messages if recipient in rcpts]
@@ -38,6 +40,8 @@ class Handler:
             return self.mailbox.data_replies.pop(0)
         message = message_from_bytes(envelope.original_content, policy=default_policy)
         self.mailbox.messages.append((list(envelope.rcpt_tos), message))
+        if self.mailbox.reply_delay_s:
+            await asyncio.sleep(self.mailbox.reply_delay_s)
         return "250 Message accepted"
 
 

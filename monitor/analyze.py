@@ -4,12 +4,12 @@ Pure over a batch of articles; the spaCy model loads on first use, so a pass tha
 nothing new never loads it.
 """
 
+from __future__ import annotations
+
 import threading
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-
-import dateparser
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from .entities import Mention, link_mentions
 from .incursions import Incursion, find_incursions, may_report_incursions
@@ -18,6 +18,9 @@ from .language import article_language
 from .nlp import Pipeline, default_pipeline
 from .parse import Article
 from .themes import ThemeModel, ThemeScores, default_theme_model
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 BATCH_SIZE = 64
 ENGLISH = "en"
@@ -107,6 +110,8 @@ def _incursions(doc: Doc, item: TextToAnalyse) -> list[Incursion]:
 def _written_day(sentence: Span, published: datetime) -> date | None:
     """The latest date written in the sentence, not after publication: a report "between 6 a.m.
     on 24 November and 6 a.m. on 25 November" is the report of the 25th."""
+    import dateparser  # slow to import; only incursion reports need it
+
     days = []
     for ent in sentence.ents:
         if ent.label_ != "DATE":

@@ -5,9 +5,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
-
 SIMILAR = 0.45  # cosine of TF-IDF over title and lede; rewrites of one wire story score 0.5-0.9
 WITHIN = timedelta(hours=72)
 
@@ -45,6 +42,9 @@ def cluster_stories(items: Sequence[Clusterable]) -> list[list[int]]:
         return i
 
     if len(items) > 1:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.metrics.pairwise import cosine_similarity
+
         vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
             [item.text for item in items]
         )

@@ -7,15 +7,20 @@ family name the knowledge base knows only once; a strict fuzzy match for misspel
 left keeps spaCy's label and its own text as the canonical name.
 """
 
+from __future__ import annotations
+
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
-from spacy.tokens import Doc, Span
 
 from .kb import KnowledgeBase
 from .names import TITLE_WORDS, fold, had_title, strip_titles
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 # Not entities here: dates, times, amounts. Nationalities ("Chinese", "Japanese") are NORP
 # adjectives in nearly every sentence of this domain and would drown the entities that matter.

@@ -4,8 +4,6 @@ import asyncio
 import logging
 from dataclasses import replace
 
-import trafilatura
-
 from .fetch import PAGE_ACCEPT, HttpSession
 from .parse import Article
 from .sanitize import clean_text
@@ -15,6 +13,8 @@ log = logging.getLogger(__name__)
 
 def extract_main_text(page: bytes, url: str) -> str | None:
     """Boilerplate-free text of an HTML page, or None when there is no article in it."""
+    import trafilatura  # slow to import; only full-text feeds need it
+
     text = trafilatura.extract(page, url=url, favor_precision=True, include_comments=False)
     return clean_text(text).strip() or None if text else None
 

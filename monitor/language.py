@@ -1,20 +1,27 @@
 """Is an article English? The feed's declared language, else a detector (lingua)."""
 
-from functools import cache
+from __future__ import annotations
 
-from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
 
 # The languages this domain's feeds arrive in; fewer candidates make lingua faster and smaller.
 CANDIDATES = (
-    Language.ENGLISH, Language.JAPANESE, Language.CHINESE, Language.KOREAN, Language.FRENCH,
-    Language.GERMAN, Language.SPANISH, Language.PORTUGUESE, Language.RUSSIAN, Language.VIETNAMESE,
-    Language.INDONESIAN, Language.TAGALOG, Language.THAI,
+    "ENGLISH", "JAPANESE", "CHINESE", "KOREAN", "FRENCH", "GERMAN", "SPANISH", "PORTUGUESE",
+    "RUSSIAN", "VIETNAMESE", "INDONESIAN", "TAGALOG", "THAI",
 )  # fmt: skip
 
 
 @cache
 def _detector() -> LanguageDetector:
-    return LanguageDetectorBuilder.from_languages(*CANDIDATES).build()
+    from lingua import Language, LanguageDetectorBuilder  # loaded only when a feed is silent
+
+    return LanguageDetectorBuilder.from_languages(
+        *(getattr(Language, name) for name in CANDIDATES)
+    ).build()
 
 
 def primary_subtag(tag: str) -> str:

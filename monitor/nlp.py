@@ -3,15 +3,18 @@ knowledge base as an EntityRuler in front of the statistical NER. Loaded once, a
 there is English text to analyse.
 """
 
+from __future__ import annotations
+
 import logging
 from dataclasses import dataclass
 from functools import cache
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from .kb import KnowledgeBase, default_kb
+
+if TYPE_CHECKING:  # spaCy loads with the model, not with every command
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +26,6 @@ UNNEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "sen
 CASE_INSENSITIVE_MIN_CHARS = 7
 
 
-@Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: a headline has no full stop before the lede."""
     for token in doc[:-1]:
@@ -45,6 +47,10 @@ def default_pipeline() -> Pipeline:
 
 
 def load_pipeline(kb: KnowledgeBase, packages: tuple[str, ...] = MODEL_PACKAGES) -> Pipeline:
+    from spacy.language import Language
+
+    if not Language.has_factory("paragraph_breaks"):
+        Language.component("paragraph_breaks", func=paragraph_breaks)
     nlp, model = _load_model(packages)
     nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("paragraph_breaks", after="sentencizer")
@@ -64,6 +70,8 @@ def load_pipeline(kb: KnowledgeBase, packages: tuple[str, ...] = MODEL_PACKAGES)
 
 
 def _load_model(packages: tuple[str, ...]) -> tuple[Language, str]:
+    import spacy
+
     for package in packages:
         try:
             nlp = spacy.load(package, exclude=UNNEEDED)

@@ -9,6 +9,8 @@ Dropping English stop words costs 0.003 on the held-out split, gains 0.006 acros
 keeps "the" and "and" out of the explanations.
 """
 
+from __future__ import annotations
+
 import hashlib
 import json
 from collections.abc import Sequence
@@ -16,15 +18,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import skops.io
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score, precision_score, recall_score
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
-from sklearn.pipeline import Pipeline
+
+if TYPE_CHECKING:  # scikit-learn and skops load only when a model is used: `monitor sql` is quick
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
 
 from .errors import ConfigError
 from .kb import MODELS_DIR
@@ -117,6 +117,10 @@ def load_corpus(path: Path = CORPUS_PATH) -> list[Example]:
 def train(train_set: list[Example], test_set: list[Example], version: int) -> ThemeModel:
     """Fit on `train_set`, choose thresholds by 5-fold cross-validation on it, and record the
     held-out metrics on `test_set` (which training never sees)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    from sklearn.pipeline import Pipeline
+
     texts = [example.text for example in train_set]
     vectorizer = TfidfVectorizer(
         ngram_range=(1, 2), min_df=2, sublinear_tf=True, stop_words="english"
@@ -145,14 +149,18 @@ def train(train_set: list[Example], test_set: list[Example], version: int) -> Th
 
 
 def _fresh(vectorizer: TfidfVectorizer) -> TfidfVectorizer:
-    return TfidfVectorizer(**vectorizer.get_params())
+    return type(vectorizer)(**vectorizer.get_params())
 
 
 def _classifier() -> LogisticRegression:
+    from sklearn.linear_model import LogisticRegression
+
     return LogisticRegression(C=10.0, max_iter=3000, class_weight="balanced")
 
 
 def _best_threshold(labels: np.ndarray, probabilities: np.ndarray) -> float:
+    from sklearn.metrics import f1_score, precision_score
+
     def quality(threshold: float) -> tuple[bool, float]:
         predicted = probabilities >= threshold
         precise = precision_score(labels, predicted, zero_division=0) >= MIN_PRECISION
@@ -163,6 +171,8 @@ def _best_threshold(labels: np.ndarray, probabilities: np.ndarray) -> float:
 
 def evaluate(model: ThemeModel, examples: list[Example]) -> dict[str, Any]:
     """Per-theme precision, recall and F1, and their macro-F1, on labelled examples."""
+    from sklearn.metrics import f1_score, precision_score, recall_score
+
     results = model.score([example.text for example in examples])
     metrics: dict[str, Any] = {"examples": len(examples)}
     for theme in THEMES:
@@ -185,6 +195,8 @@ def _data_hash(examples: list[Example]) -> str:
 
 
 def save_model(model: ThemeModel, path: Path = MODEL_PATH) -> None:
+    import skops.io
+
     payload = {
         "vectorizer": model.vectorizer,
         "classifiers": model.classifiers,
@@ -200,6 +212,8 @@ def load_model(path: Path = MODEL_PATH) -> ThemeModel:
     """Load without executing code: skops refuses any type outside scikit-learn and numpy's."""
     if not path.exists():
         raise ConfigError(f"{path}: no theme model (run `monitor train`)")
+    import skops.io
+
     try:
         untrusted = skops.io.get_untrusted_types(file=path)
         if untrusted:

@@ -1,6 +1,6 @@
 """Theme tagging: a scikit-learn classifier per theme (cooperation, security) over TF-IDF word
 n-grams, with thresholds chosen by cross-validation, explanations from its own weights, and a
-format (skops) that does not run code when loaded.
+file of plain arrays (numpy .npz, no pickles) that cannot run code when loaded.
 
 Why this model: on the held-out split and in a leave-one-writer-out test of the corpus, word
 n-grams with logistic regression score within 0.005 macro-F1 of word+character n-grams with a
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-if TYPE_CHECKING:  # scikit-learn and skops load only when a model is used: `monitor sql` is quick
+if TYPE_CHECKING:  # scikit-learn loads only when a model is used: `monitor sql` starts quickly
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -30,7 +30,8 @@ from .errors import ConfigError
 from .kb import MODELS_DIR
 
 THEMES = ("cooperation", "security")
-MODEL_PATH = MODELS_DIR / "themes.skops"
+MODEL_PATH = MODELS_DIR / "themes.npz"
+VECTORIZER_PARAMS = ("ngram_range", "min_df", "sublinear_tf", "stop_words", "lowercase")
 CORPUS_PATH = MODELS_DIR / "training" / "themes.jsonl"
 MIN_PRECISION = 0.9  # thresholds maximise F1 among those that keep precision at least this high
 EXPLAIN_TERMS = 8
@@ -195,40 +196,50 @@ def _data_hash(examples: list[Example]) -> str:
 
 
 def save_model(model: ThemeModel, path: Path = MODEL_PATH) -> None:
-    import skops.io
-
-    payload = {
-        "vectorizer": model.vectorizer,
-        "classifiers": model.classifiers,
-        "thresholds": model.thresholds,
-        "meta_json": json.dumps(model.meta),
-    }
-    temporary = path.with_suffix(".tmp")
-    skops.io.dump(payload, temporary)
+    """Plain arrays and JSON in one .npz: nothing in the file can run when it is loaded."""
+    vocabulary = sorted(model.vectorizer.vocabulary_, key=model.vectorizer.vocabulary_.__getitem__)
+    params = {k: v for k, v in model.vectorizer.get_params().items() if k in VECTORIZER_PARAMS}
+    arrays: dict[str, np.ndarray] = {
+        "vocabulary": np.array(vocabulary, dtype=str),
+        "idf": model.vectorizer.idf_,
+        "meta_json": np.array(json.dumps(
+            {"vectorizer": params, "thresholds": model.thresholds, "meta": model.meta}
+        )),
+    }  # fmt: skip
+    for theme, classifier in model.classifiers.items():
+        arrays[f"coef_{theme}"] = classifier.coef_[0]
+        arrays[f"intercept_{theme}"] = classifier.intercept_
+    temporary = path.with_name(path.name + ".tmp.npz")
+    np.savez_compressed(temporary, **arrays)  # type: ignore[arg-type]
     temporary.replace(path)
 
 
 def load_model(path: Path = MODEL_PATH) -> ThemeModel:
-    """Load without executing code: skops refuses any type outside scikit-learn and numpy's."""
+    """Rebuild the model from plain arrays; pickled objects are refused (allow_pickle=False)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
     if not path.exists():
         raise ConfigError(f"{path}: no theme model (run `monitor train`)")
-    import skops.io
-
     try:
-        untrusted = skops.io.get_untrusted_types(file=path)
-        if untrusted:
-            raise ConfigError(f"{path}: refusing to load unexpected types: {', '.join(untrusted)}")
-        payload = skops.io.load(path)
-    except ConfigError:
-        raise
-    except Exception as exc:  # a damaged file can fail in many ways inside skops
+        with np.load(path, allow_pickle=False) as arrays:
+            stored = json.loads(str(arrays["meta_json"]))
+            params = dict(
+                stored["vectorizer"], ngram_range=tuple(stored["vectorizer"]["ngram_range"])
+            )
+            vocabulary = {str(term): index for index, term in enumerate(arrays["vocabulary"])}
+            vectorizer = TfidfVectorizer(**params, vocabulary=vocabulary)
+            vectorizer.idf_ = arrays["idf"]
+            classifiers = {}
+            for theme in THEMES:
+                classifier = LogisticRegression()
+                classifier.classes_ = np.array([0, 1])
+                classifier.coef_ = arrays[f"coef_{theme}"][np.newaxis, :]
+                classifier.intercept_ = arrays[f"intercept_{theme}"]
+                classifiers[theme] = classifier
+    except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ConfigError(f"{path}: cannot load the theme model: {exc}") from None
-    return ThemeModel(
-        payload["vectorizer"],
-        payload["classifiers"],
-        payload["thresholds"],
-        json.loads(payload["meta_json"]),
-    )
+    return ThemeModel(vectorizer, classifiers, stored["thresholds"], stored["meta"])
 
 
 @cache

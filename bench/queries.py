@@ -62,8 +62,8 @@ def build(path: Path, count: int) -> None:
                 for theme in ("cooperation", "security"):
                     tagged = rng.random() < 0.4
                     db.execute(
-                        "INSERT INTO article_themes VALUES (?, ?, ?, ?, '[\"pla\", \"adiz\"]', '1')",
-                        [article, theme, 0.9 if tagged else 0.1, int(tagged)],
+                        "INSERT INTO article_themes VALUES (?, ?, ?, ?, ?, '1')",
+                        [article, theme, 0.9 if tagged else 0.1, int(tagged), '["pla", "adiz"]'],
                     )
                 for entity in rng.sample(entity_ids, 3):
                     db.execute(

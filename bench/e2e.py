@@ -71,9 +71,8 @@ def main() -> None:
     print(f"{len(texts)} articles from {len(documents)} feeds, {words:,} words; whole processes\n")
     print(f"{'variant':46} {'seconds':>8} {'words/s':>9} {'vs default':>10} {'peak MB':>8}")
     for label, seconds, peak in rows:
-        print(
-            f"{label:46} {seconds:8.1f} {words / seconds:9,.0f} {baseline / seconds:9.2f}x {peak:8.0f}"
-        )
+        speed = f"{words / seconds:9,.0f} {baseline / seconds:9.2f}x"
+        print(f"{label:46} {seconds:8.1f} {speed} {peak:8.0f}")
     assert first_seconds is not None
     print(f"\nsecond pass over unchanged feeds: {again:.2f} s = {again / first_seconds:.1%} of the "
           f"first, {analysed_again} articles analysed again, peak {again_peak:.0f} MB")  # fmt: skip

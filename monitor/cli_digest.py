@@ -1,26 +1,18 @@
 """`monitor digest` and `monitor digests list`: build, keep, write out and send the daily digest."""
 
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import click
 
 from .cliutil import common_options, json_option, print_json, print_table, stderr
-from .clock import now_utc
 from .config import Config, load_config
 from .daily import make_digest, send_digest
-from .digest import clock_time
+from .digest import latest_due_date
 from .digest_store import StoredDigest, list_digests
 from .errors import MonitorError
 from .mailer import build_message
 from .store import open_db
-
-
-def latest_due_date(config: Config, now: datetime | None = None) -> date:
-    """Today in the digest's time zone once its time has passed, else yesterday."""
-    local = (now or now_utc()).astimezone(config.digest.zone)
-    due = local.time() >= clock_time(config.digest.time)
-    return local.date() if due else local.date() - timedelta(days=1)
 
 
 def write_files(stored: StoredDigest, config: Config, directory: Path) -> list[Path]:

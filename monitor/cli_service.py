@@ -13,12 +13,11 @@ from typing import Any
 
 import click
 
-from .cli_digest import latest_due_date
 from .cliutil import common_options, json_option, print_json, print_table
 from .clock import from_iso, now_utc, to_iso
 from .config import load_config
 from .datasette_metadata import metadata
-from .digest import clock_time
+from .digest import clock_time, latest_due_date
 from .doctor import run_checks
 from .errors import MonitorError
 from .service import Service, single_instance

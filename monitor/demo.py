@@ -6,11 +6,12 @@ from pathlib import Path
 import click
 import sqlite_utils
 
-from .cli_digest import latest_due_date, write_files
+from .cli_digest import write_files
 from .cliutil import json_option, print_json, run_pass, show_reports, stderr
-from .clock import from_iso, to_iso
+from .clock import from_iso, now_utc, to_iso
 from .config import load_config
 from .daily import make_digest
+from .digest import latest_due_date
 from .entity_store import incursions_by_day, top_entities
 from .errors import ConfigError
 from .store import open_db
@@ -63,9 +64,8 @@ def demo(db_path: Path, as_json: bool) -> None:
     stderr.print("\n[bold]Top entities[/] of the demo day:")
     day_start = db.execute("SELECT substr(max(published_utc), 1, 10) FROM articles").fetchone()[0]
     previous = to_iso(from_iso(day_start + "T00:00:00Z") - timedelta(days=1))
-    top = top_entities(
-        db, day_start, "9999", previous, entity_type=None, limit=10, in_kb=True
-    )  # the demo feeds are dated: their last day stands for "today"
+    until = to_iso(now_utc() + timedelta(days=1))  # the demo's last dated day stands for today
+    top = top_entities(db, day_start, until, previous, entity_type=None, limit=10, in_kb=True)
     for row in top:
         click.echo(f"  {row['articles']:>3} articles  {row['name']} ({row['type']})")
     found = db.execute("SELECT count(*) FROM incursions").fetchone()[0]

@@ -12,9 +12,9 @@ from typing import Any
 
 import sqlite_utils
 
-from .clock import from_iso, to_iso
+from .clock import from_iso, now_utc, to_iso
 from .cluster import Clusterable, cluster_stories
-from .config import DigestConfig
+from .config import Config, DigestConfig
 from .entities import resolve_name
 from .kb import KnowledgeBase, default_kb
 from .themes import THEMES
@@ -82,6 +82,13 @@ def digest_window(
     ).fetchone()
     start = from_iso(row[0]) if row else end - timedelta(days=1)
     return min(start, end), end
+
+
+def latest_due_date(config: Config, now: datetime | None = None) -> date:
+    """Today in the digest's time zone once its time has passed, else yesterday."""
+    local = (now or now_utc()).astimezone(config.digest.zone)
+    due = local.time() >= clock_time(config.digest.time)
+    return local.date() if due else local.date() - timedelta(days=1)
 
 
 def clock_time(text: str) -> time:

@@ -154,30 +154,40 @@ async def _fetch_feed(
     limits: FetchLimits,
 ) -> _Fetched:
     started = now_utc()
-    if feed.is_local:
-        result = await asyncio.to_thread(read_local, state.url, limits)
-    else:
-        result = await session.fetch(state.url, etag=state.etag, last_modified=state.last_modified)
-    item = _Fetched(feed, state, result, started)
-    if result.outcome == "ok":
-        try:
-            item.articles = await _new_articles(result, state, db, started)
-        except FetchError as exc:
-            item.result = replace(result, outcome="failed", error=str(exc))
-        if feed.full_text and item.articles:
-            item.articles = await add_full_texts(session, item.articles)
+    result, articles = await _fetch_and_parse(
+        session, feed, state.url, str(state.id), limits, state.etag, state.last_modified
+    )
+    known = known_articles(db, articles)
+    item = _Fetched(feed, state, result, started, [a for a in articles if a.id not in known])
+    if feed.full_text and item.articles:
+        item.articles = await add_full_texts(session, item.articles)
     return item
 
 
-async def _new_articles(
-    result: FetchResult, state: FeedState, db: sqlite_utils.Database, fetched: datetime
-) -> list[Article]:
+async def _fetch_and_parse(
+    session: HttpSession,
+    feed: Feed,
+    location: str,
+    feed_key: str,
+    limits: FetchLimits,
+    etag: str | None = None,
+    last_modified: str | None = None,
+) -> tuple[FetchResult, list[Article]]:
+    """One feed's articles; a body that is not a feed turns the result into a failure."""
+    if feed.is_local:
+        result = await asyncio.to_thread(read_local, location, limits)
+    else:
+        result = await session.fetch(location, etag=etag, last_modified=last_modified)
+    if result.outcome != "ok":
+        return result, []
     headers = dict(result.headers)
     if result.status is not None:  # a web response: relative links resolve against its URL
         headers.setdefault("content-location", result.final_url)
-    parsed = await asyncio.to_thread(parse_feed, result.body, headers, str(state.id), fetched)
-    known = known_articles(db, parsed.articles)
-    return [article for article in parsed.articles if article.id not in known]
+    try:
+        parsed = await asyncio.to_thread(parse_feed, result.body, headers, feed_key, now_utc())
+    except FetchError as exc:
+        return replace(result, outcome="failed", error=str(exc)), []
+    return result, parsed.articles
 
 
 def _analyse_new(fetched: list[_Fetched], workers: int) -> dict[str, Analysis]:
@@ -228,21 +238,14 @@ async def check_feeds(config: Config, limits: FetchLimits | None = None) -> list
     limits = limits or FetchLimits()
 
     async def check(feed: Feed) -> FeedReport:
-        if feed.is_local:
-            result = await asyncio.to_thread(read_local, feed.location, limits)
-        else:
-            result = await session.fetch(feed.location)
-        items = 0
-        if result.outcome == "ok":
-            try:
-                parsed = await asyncio.to_thread(
-                    parse_feed, result.body, result.headers, feed.name, now_utc()
-                )
-                items = len(parsed.articles)
-            except FetchError as exc:
-                result = replace(result, outcome="failed", error=str(exc))
+        result, articles = await _fetch_and_parse(session, feed, feed.location, feed.name, limits)
         return FeedReport(
-            feed.name, result.outcome, items, result.status, result.error, result.duration_ms
+            feed.name,
+            result.outcome,
+            len(articles),
+            result.status,
+            result.error,
+            result.duration_ms,
         )
 
     async with HttpSession(limits) as session:

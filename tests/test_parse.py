@@ -15,9 +15,18 @@ from monitor.fetch import FetchLimits
 from monitor.parse import parse_feed
 
 FETCHED = datetime(2026, 11, 26, 7, 0, tzinfo=UTC)
-REALWORLD = sorted(p for p in REALWORLD_DIR.iterdir() if p.suffix in (".rss", ".atom"))
+REALWORLD = (
+    sorted(p for p in REALWORLD_DIR.iterdir() if p.suffix in (".rss", ".atom"))
+    if REALWORLD_DIR.is_dir()
+    else []
+)
+# The real-world feeds live in ../shared/ beside a checkout (CI has them); a lone clone skips.
+needs_realworld = pytest.mark.skipif(
+    not REALWORLD, reason=f"{REALWORLD_DIR} is not beside this checkout"
+)
 
 
+@needs_realworld
 def test_every_item_of_the_real_world_feeds_is_stored_once(
     tmp_path: Path, feed_server: FeedServer
 ) -> None:
@@ -36,6 +45,7 @@ def test_every_item_of_the_real_world_feeds_is_stored_once(
     assert db["articles"].count == total
 
 
+@needs_realworld
 def test_iso_8859_1_feed_becomes_proper_utf8(tmp_path: Path, feed_server: FeedServer) -> None:
     body = (REALWORLD_DIR / "encoding.rss").read_bytes()
     url = feed_server.feed("/jn", body, content_type="application/rss+xml")
@@ -173,9 +183,11 @@ def test_external_entities_never_reach_the_database(
     assert reports["XXE"].outcome == "ok"
 
 
-def test_a_body_that_looks_like_a_path_is_not_opened() -> None:
+def test_a_body_that_looks_like_a_path_is_not_opened(tmp_path: Path) -> None:
+    real_feed = tmp_path / "real.rss"
+    real_feed.write_bytes(rss(item("1", "A story on disk")))
     with pytest.raises(FetchError, match="not a feed"):
-        parse_feed(str(REALWORLD_DIR / "guardian.rss").encode(), {}, "1", FETCHED)
+        parse_feed(str(real_feed).encode(), {}, "1", FETCHED)
 
 
 def test_billion_laughs_ends_quickly_without_expanding(

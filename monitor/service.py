@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO
+from urllib.parse import urlsplit
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -148,7 +149,7 @@ class Service:
             feed = config.feed(name)
         except MonitorError:
             return  # removed from feeds.yaml since this run was scheduled
-        host = feed.location.split("/")[2] if is_web_url(feed.location) else "local files"
+        host = urlsplit(feed.location).netloc if is_web_url(feed.location) else "local files"
         with self._host_locks[host]:
             db = open_db(self.db_path)
             try:

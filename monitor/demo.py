@@ -23,6 +23,14 @@ DEMO_DB = Path("db/demo.db")
 
 @click.command()
 @click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEMO_CONFIG,
+    show_default=True,
+    help="Feeds for the demo (the bundled offline ones by default).",
+)
+@click.option(
     "--db",
     "db_path",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -31,18 +39,18 @@ DEMO_DB = Path("db/demo.db")
     help="Demo database; replaced on every run.",
 )
 @json_option
-def demo(db_path: Path, as_json: bool) -> None:
+def demo(config_path: Path, db_path: Path, as_json: bool) -> None:
     """Run the main job on the bundled demo feeds and show what it did.
 
     \b
     Example:
       monitor demo && monitor articles --db db/demo.db
     """
-    if not DEMO_CONFIG.exists():
-        raise ConfigError(f"{DEMO_CONFIG}: demo feeds not found (run from a checkout of monitor)")
+    if not config_path.exists():
+        raise ConfigError(f"{config_path}: demo feeds not found (run from a checkout of monitor)")
     for stale in (db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm"))):
         stale.unlink(missing_ok=True)
-    config = load_config(DEMO_CONFIG)
+    config = load_config(config_path)
     db = open_db(db_path)
     reports = run_pass(config, db, None, force=True)
     if as_json:

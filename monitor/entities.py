@@ -46,7 +46,9 @@ def link_mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
     spans = [span for span in doc.ents if span.label_ not in IGNORED_LABELS]
     linked: dict[int, str] = {}  # span index -> KB id
     for index, span in enumerate(spans):
-        entity_id = span.ent_id_ or _resolve(span.text, kb) or _titled_family_name(doc, span, kb)
+        entity_id = (
+            span.ent_id_ or resolve_name(span.text, kb) or _titled_family_name(doc, span, kb)
+        )
         if entity_id:
             linked[index] = entity_id
     local = _article_names(doc, spans, linked, kb)
@@ -61,11 +63,8 @@ def link_mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
 
 
 def resolve_name(text: str, kb: KnowledgeBase) -> str | None:
-    """The KB entity a name on its own means, by the same rules as mentions in articles."""
-    return _resolve(text, kb)
-
-
-def _resolve(text: str, kb: KnowledgeBase) -> str | None:
+    """The KB entity a name on its own means: the rules for mentions in articles, and for
+    `--entity` and the digest's watch list."""
     key = fold(text)
     bare = strip_titles(key)
     found = kb.lookup(key) or kb.lookup(bare)

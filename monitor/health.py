@@ -30,9 +30,6 @@ class FeedState:
     redirect_count: int = 0
     last_error: str | None = None
 
-    def due(self, now: datetime) -> bool:
-        return self.next_fetch_utc is None or self.next_fetch_utc <= now
-
 
 def backoff_delay(failures: int, rng: random.Random | None = None) -> timedelta:
     """Exponential from 15 minutes, capped at 7 days, with jitter so failing feeds spread out.

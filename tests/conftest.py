@@ -152,11 +152,6 @@ def item(guid: str | None, title: str, link: str | None = None, **more: str) -> 
     return "<item>" + "".join(parts) + "</item>"
 
 
-@pytest.fixture
-def workdir(tmp_path: Path) -> Path:
-    return tmp_path
-
-
 def write_config(path: Path, feeds: list[dict[str, object]]) -> Path:
     """feeds.yaml with the given entries (dicts of keys)."""
     lines = ["# test feeds", "feeds:"]

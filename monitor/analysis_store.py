@@ -7,17 +7,24 @@ import sqlite_utils
 
 from .analyze import Analysis
 from .kb import KnowledgeBase
-from .themes import THEMES, ThemeScores, default_theme_model
+from .themes import THEMES, ThemeScores
 
 
 def save_analysis(db: sqlite_utils.Database, analysis: Analysis, kb: KnowledgeBase) -> None:
-    """Write one article's analysis; the caller holds the feed's transaction."""
+    """Write one article's analysis, replacing any earlier one (an analyst's theme labels
+    stand); the caller holds the transaction."""
     db.execute(
-        "UPDATE articles SET language = ?, language_source = ?, analysis_status = ? WHERE id = ?",
-        [analysis.language, analysis.language_source, analysis.status, analysis.id],
-    )
-    if analysis.themes is not None:
-        save_themes(db, analysis.id, analysis.themes, default_theme_model().version)
+        "UPDATE articles SET language = ?, language_source = ?, analysis_status = ?, "
+        "analysis_error = ? WHERE id = ?",
+        [analysis.language, analysis.language_source, analysis.status, analysis.error,
+         analysis.id],
+    )  # fmt: skip
+    corrected = db.execute(
+        "SELECT 1 FROM theme_corrections WHERE article_id = ?", [analysis.id]
+    ).fetchone()
+    if analysis.themes is not None and analysis.theme_model_version and not corrected:
+        save_themes(db, analysis.id, analysis.themes, analysis.theme_model_version)
+    db.execute("DELETE FROM article_entities WHERE article_id = ?", [analysis.id])
     grouped: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for mention in analysis.mentions:
         grouped[mention.entity_id].append((mention.start, mention.text))

@@ -1,17 +1,21 @@
 """The analysis stage: language, then entities, incursion counts and themes for English articles.
 
 Pure over a batch of articles; the spaCy model loads on first use, so a pass that finds
-nothing new never loads it.
+nothing new never loads it. Work is linear in text length, and at most MAX_ANALYSED_CHARS of
+each article are analysed (the stored text stays whole), so no article can hold a pass.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from .entities import Mention, link_mentions
+from .errors import one_line
 from .incursions import Incursion, find_incursions, may_report_incursions
 from .kb import KnowledgeBase, default_kb
 from .language import article_language
@@ -20,9 +24,14 @@ from .parse import Article
 from .themes import ThemeModel, ThemeScores, default_theme_model
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
 
 BATCH_SIZE = 64
+# About 8,000 words: longer than nearly any news article, short enough that the worst article a
+# feed can send costs seconds, far below spaCy's own limit of 1,000,000 characters.
+MAX_ANALYSED_CHARS = 50_000
 ENGLISH = "en"
 # One batch through the model at a time: the service runs feed jobs on several threads, and a
 # spaCy pipeline is not meant to be shared by concurrent callers.
@@ -42,15 +51,31 @@ class Analysis:
     id: str
     language: str | None
     language_source: str  # feed or detected
-    status: str  # analyzed, or not_english (stored and marked, never run through the English model)
+    status: str  # analyzed; not_english (stored and marked); failed (see `error`)
     mentions: tuple[Mention, ...] = ()
     incursions: tuple[Incursion, ...] = ()
     themes: ThemeScores | None = None  # English articles only
+    error: str | None = None  # why the analysis failed, for status failed
+    theme_model_version: str | None = None
 
 
 def article_input(article: Article) -> TextToAnalyse:
     text = f"{article.title}\n\n{article.text}".strip()
     return TextToAnalyse(article.id, text, article.language, article.published_utc)
+
+
+def analyse_safely(items: list[TextToAnalyse], workers: int = 1) -> list[Analysis]:
+    """`analyse`, with one failure boundary per article: when the batch fails, each article is
+    analysed on its own, and an article that still fails is marked failed with the reason (it
+    is stored all the same, and `monitor reanalyze --failed` tries it again)."""
+    try:
+        return analyse(items, workers=workers)
+    except Exception as exc:  # noqa: BLE001 - find the article at fault, keep the others
+        log.debug("analysis of a batch of %d failed", len(items), exc_info=True)
+        if len(items) == 1:
+            log.warning("analysis of article %s failed: %s", items[0].id, one_line(exc))
+            return [Analysis(items[0].id, None, "", "failed", error=one_line(exc))]
+    return [analysis for item in items for analysis in analyse_safely([item])]
 
 
 def analyse(
@@ -62,6 +87,7 @@ def analyse(
     theme_model: ThemeModel | None = None,
 ) -> list[Analysis]:
     """Analyse a batch in order; `workers` > 1 runs spaCy in that many processes."""
+    items = [replace(item, text=_capped(item.text)) for item in items]
     languages = [article_language(item.declared_language, item.text) for item in items]
     english = [
         item for item, (language, _) in zip(items, languages, strict=True)
@@ -88,32 +114,49 @@ def _analyse_english(
     results: dict[str, Analysis] = {}
     pipeline = pipeline or default_pipeline()
     kb = kb or default_kb()
-    themes = (theme_model or default_theme_model()).score([item.text for item in english])
-    docs = pipeline.nlp.pipe(
-        (item.text for item in english), batch_size=BATCH_SIZE, n_process=workers
-    )
-    for item, doc, scores in zip(english, docs, themes, strict=True):
-        mentions = tuple(link_mentions(doc, kb))
-        incursions = tuple(_incursions(doc, item))
-        results[item.id] = Analysis(item.id, None, "", "analyzed", mentions, incursions, scores)
+    theme_model = theme_model or default_theme_model()
+    themes = theme_model.score([item.text for item in english])
+    # Strings spaCy meets in a batch (names, numbers, typos) are freed with the batch, so a
+    # service that runs for months keeps a flat vocabulary; nothing below keeps a Doc.
+    with pipeline.nlp.memory_zone():
+        docs = pipeline.nlp.pipe(
+            (item.text for item in english), batch_size=BATCH_SIZE, n_process=workers
+        )
+        for item, doc, scores in zip(english, docs, themes, strict=True):
+            mentions = tuple(link_mentions(doc, kb))
+            incursions = tuple(_incursions(doc, item))
+            results[item.id] = Analysis(
+                item.id, None, "", "analyzed", mentions, incursions, scores,
+                theme_model_version=theme_model.version,
+            )  # fmt: skip
     return results
+
+
+def _capped(text: str) -> str:
+    """At most MAX_ANALYSED_CHARS, cut at a space so no word is split."""
+    if len(text) <= MAX_ANALYSED_CHARS:
+        return text
+    cut = text.rfind(" ", MAX_ANALYSED_CHARS // 2, MAX_ANALYSED_CHARS)
+    return text[: cut if cut > 0 else MAX_ANALYSED_CHARS]
 
 
 def _incursions(doc: Doc, item: TextToAnalyse) -> list[Incursion]:
     if not may_report_incursions(doc.text):
         return []
     published = item.published_utc or datetime.now(UTC)
-    sentences = [(sent.text, _written_day(sent, published)) for sent in doc.sents]
+    days = _written_days(doc, published)
+    sentences = [(sent.text, max(days[sent.start], default=None)) for sent in doc.sents]
     return find_incursions(sentences, doc.text, published)
 
 
-def _written_day(sentence: Span, published: datetime) -> date | None:
-    """The latest date written in the sentence, not after publication: a report "between 6 a.m.
-    on 24 November and 6 a.m. on 25 November" is the report of the 25th."""
+def _written_days(doc: Doc, published: datetime) -> defaultdict[int, list[date]]:
+    """The dates written in each sentence (by the sentence's first token), not after
+    publication: a report "between 6 a.m. on 24 November and 6 a.m. on 25 November" is the
+    report of the 25th. One pass over the entities, so long articles cost linear time."""
     import dateparser  # slow to import; only incursion reports need it
 
-    days = []
-    for ent in sentence.ents:
+    days: defaultdict[int, list[date]] = defaultdict(list)
+    for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
         moment = dateparser.parse(
@@ -126,5 +169,5 @@ def _written_day(sentence: Span, published: datetime) -> date | None:
             },
         )
         if moment is not None and moment.date() <= published.date():
-            days.append(moment.date())
-    return max(days, default=None)
+            days[ent.sent.start].append(moment.date())
+    return days

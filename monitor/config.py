@@ -5,7 +5,7 @@ feeds.yaml never surfaces as a traceback or, worse, as a silently ignored settin
 """
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.utils import parseaddr
 from ipaddress import ip_address
 from pathlib import Path
@@ -27,7 +27,7 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.events import AliasEvent
 
 from .errors import ConfigError
-from .urls import canonical_url, is_web_url
+from .urls import canonical_url, is_web_url, redact, url_problem, without_credentials
 
 DEFAULT_CONFIG = Path("feeds.yaml")
 DEFAULT_DB = Path("db/monitor.db")
@@ -59,6 +59,9 @@ class FeedConfig(BaseModel):
         scheme = value.split(":", 1)[0].lower() if "://" in value else ""
         if scheme and scheme not in ("http", "https", "file"):
             raise ValueError(f"'{scheme}' URLs are not supported; use http(s) or a file path")
+        problem = url_problem(value) if is_web_url(value) else None
+        if problem:
+            raise ValueError(problem)
         return value
 
 
@@ -162,15 +165,18 @@ class ConfigFile(BaseModel):
 
 @dataclass(frozen=True)
 class Feed:
-    """A feed as the pipeline sees it: `location` is a URL or an absolute file path."""
+    """A feed as the pipeline sees it: `location` is a URL without credentials or an absolute
+    file path; `credentials` (from `https://user:password@host/...`) are kept apart, sent only
+    to the feed's own server, and never shown, logged, exported or stored."""
 
     name: str
-    url: str
+    url: str  # as configured, with any password redacted
     location: str
     interval_minutes: int
     enabled: bool
     tags: tuple[str, ...]
     full_text: bool
+    credentials: tuple[str, str] | None = field(default=None, repr=False)
 
     @property
     def is_local(self) -> bool:
@@ -250,14 +256,16 @@ def parse_config(data: Any, path: Path) -> Config:
 
 
 def _resolve(entry: FeedConfig, base: Path) -> Feed:
+    credentials = None
     if is_web_url(entry.url):
-        location = entry.url
+        location, credentials = without_credentials(entry.url)
     else:
         raw = entry.url.removeprefix("file://")
         location = str((base / Path(raw).expanduser()).resolve())
     return Feed(
         name=entry.name,
-        url=entry.url,
+        url=redact(entry.url),
+        credentials=credentials,
         location=location,
         interval_minutes=entry.interval,
         enabled=entry.enabled,
@@ -270,7 +278,7 @@ def _reject_duplicates(feeds: tuple[Feed, ...], path: Path) -> None:
     seen_names: dict[str, int] = {}
     seen_urls: dict[str, int] = {}
     for index, feed in enumerate(feeds):
-        key = canonical_url(feed.location) if not feed.is_local else feed.location
+        key = feed.location if feed.is_local else canonical_url(feed.location) or feed.location
         if feed.name.casefold() in seen_names:
             first = seen_names[feed.name.casefold()]
             raise ConfigError(

@@ -8,6 +8,7 @@ import sqlite_utils
 
 from .clock import now_utc, to_iso
 from .digest import Digest
+from .transaction import write_transaction
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def save_digest(db: sqlite_utils.Database, digest: Digest, text: str, html: str)
         for section, stories in digest.sections.items()
         for story in stories
     ]
-    with db.atomic():
+    with write_transaction(db):
         db.execute(
             "INSERT OR IGNORE INTO digests (date, timezone, window_start_utc, window_end_utc, "
             "subject, text, html, items_json, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -71,7 +72,7 @@ def record_delivery(
     attempts: int,
     error: str | None,
 ) -> None:
-    with db.atomic():
+    with write_transaction(db):
         db.execute(
             "INSERT INTO digest_deliveries (digest_date, recipient, message_id, status, attempts, "
             "last_error, sent_utc) VALUES (?, ?, ?, ?, ?, ?, ?) "

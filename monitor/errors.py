@@ -1,10 +1,18 @@
-"""The one exception tree of monitor.
+"""The one exception tree of monitor, and how any failure is told in one line.
 
 MonitorError            anything a user can fix; the CLI prints its message on one line, exit 1
 ├── ConfigError         feeds.yaml is missing, unreadable or invalid
 ├── StoreError          the database cannot be opened, migrated or written
 └── FetchError          one feed could not be fetched or parsed (caught per feed, never fatal)
+
+Anything else that escapes a stage is a bug or an outside fault (a full disk, a broken library);
+each stage's boundary turns it into `one_line(exc)` for the feed or article it hit.
 """
+
+import re
+
+MAX_LINE_CHARS = 300
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 
 
 class MonitorError(Exception):
@@ -25,3 +33,18 @@ class FetchError(MonitorError):
     def __init__(self, message: str, status: int | None = None) -> None:
         super().__init__(message)
         self.status = status
+
+
+def printable(text: str, limit: int = MAX_LINE_CHARS) -> str:
+    """Outside text (a server's reason phrase, an exception message) made safe for one line:
+    no control characters or escape sequences, whitespace collapsed, at most `limit` chars."""
+    line = " ".join(_UNPRINTABLE.sub(" ", text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def one_line(exc: BaseException) -> str:
+    """'ValueError: Port out of range 0-65535': what an unexpected failure was, on one line."""
+    message = printable(str(exc))
+    if isinstance(exc, MonitorError):
+        return message
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__

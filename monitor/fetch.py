@@ -1,24 +1,29 @@
 """Polite HTTP: conditional GET, timeouts, a size cap, manual redirects, one connection per host.
 
 We fetch ourselves and hand bytes to feedparser: its own fetching has no size cap, and doing the
-redirects here lets us see permanent moves (to update the stored URL) and count hops.
+redirects here lets us see permanent moves (to update the stored URL) and count hops. Every
+connection passes the guard (guard.py).
 """
 
 import asyncio
 import logging
+import os
+import stat
 import time
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from . import PROJECT_URL, __version__
-from .addresses import points_inside
+from .errors import one_line, printable
+from .guard import AddressRefused, GuardedBackend, Resolver, is_inside, resolve
+from .urls import redact, url_problem
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +44,18 @@ PERMANENT_REDIRECTS = {301, 308}
 
 @dataclass(frozen=True)
 class FetchLimits:
-    """How much one fetch may cost. Tests shrink these; users keep the defaults."""
+    """How much one fetch, and a pass's full-text pages, may cost. Tests shrink these; users
+    keep the defaults."""
 
     connect_timeout_s: float = 10.0
     total_timeout_s: float = 30.0
     max_body_bytes: int = 15 * 1024 * 1024
     max_redirects: int = 5
-    public_hosts: frozenset[str] = frozenset()  # see addresses.points_inside; tests only
+    full_text_pages_per_feed: int = 30
+    full_text_seconds_per_feed: float = 60.0
+    full_text_seconds_per_pass: float = 180.0
+    public_hosts: frozenset[str] = frozenset()  # see guard.is_inside; tests only
+    resolver: Resolver | None = None  # a stand-in for DNS; tests only
 
     @property
     def max_body_text(self) -> str:
@@ -99,93 +109,129 @@ def parse_retry_after(value: str | None, now: datetime) -> datetime:
 
 
 class HttpSession:
-    """One httpx client for a pass, with a lock per host so no host sees two connections."""
+    """The httpx clients of a pass, with a lock per host so no host sees two connections.
+
+    Two clients, one per reach: requests for feeds the user keeps inside (an intranet) may
+    connect anywhere; every other request goes through the guard that refuses internal
+    addresses (guard.py). Which one a request takes is decided once per feed, from the URL the
+    user configured, so a redirect or an item link can never widen it.
+    """
 
     def __init__(self, limits: FetchLimits | None = None) -> None:
         self.limits = limits or FetchLimits()
-        self._client = httpx.AsyncClient(
+        self._public = self._client(allow_internal=False)
+        self._inside = self._client(allow_internal=True)
+        self._host_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+
+    def _client(self, allow_internal: bool) -> httpx.AsyncClient:
+        limits = self.limits
+        backend = GuardedBackend(
+            allow_internal=allow_internal,
+            public_hosts=limits.public_hosts,
+            resolver=limits.resolver or resolve,
+        )
+        transport = httpx.AsyncHTTPTransport(trust_env=False)
+        # httpx has no parameter for a network backend; its connection pool (httpcore) does.
+        transport._pool = httpcore.AsyncConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False), network_backend=backend
+        )
+        return httpx.AsyncClient(
+            transport=transport,
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
-            timeout=httpx.Timeout(
-                self.limits.total_timeout_s, connect=self.limits.connect_timeout_s
-            ),
+            timeout=httpx.Timeout(limits.total_timeout_s, connect=limits.connect_timeout_s),
             follow_redirects=False,
             trust_env=False,
         )
-        self._host_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
 
     async def __aenter__(self) -> "HttpSession":
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self._client.aclose()
+        await self._public.aclose()
+        await self._inside.aclose()
+
+    async def is_inside(self, url: str) -> bool:
+        """Whether a feed configured at `url` is one the user keeps on an internal address."""
+        if url_problem(url):
+            return False
+        host = urlsplit(url).hostname or ""
+        return await is_inside(host, self.limits.public_hosts, self.limits.resolver or resolve)
 
     async def fetch(
         self,
         url: str,
         *,
+        inside: bool = False,
+        credentials: tuple[str, str] | None = None,
         etag: str | None = None,
         last_modified: str | None = None,
         accept: str = FEED_ACCEPT,
     ) -> FetchResult:
-        """Fetch `url`; never raises for network or HTTP trouble, which becomes outcome=failed."""
+        """Fetch `url`; never raises for anything a URL, a network or a server can do, which
+        becomes outcome=failed. `inside` lets it reach internal addresses; `credentials` go
+        only to the URL's own origin."""
+        problem = url_problem(url)
+        if problem:
+            return failed(url, f"invalid URL: {problem}")
+        limits = self.limits
         # One connection per host: the lock is held for the whole fetch, redirects included, and
         # the 30 s budget starts once it is ours, so queueing behind a sibling feed costs nothing.
-        limits = self.limits
-        async with self._host_locks[urlsplit(url).netloc]:
+        async with self._host_locks[urlsplit(url).netloc.lower()]:
             started = time.monotonic()
             try:
                 async with asyncio.timeout(limits.total_timeout_s):
-                    result = await self._follow(url, etag, last_modified, accept)
+                    result = await self._follow(
+                        url, inside, credentials, etag, last_modified, accept
+                    )
             except TimeoutError:
-                result = _failed(url, f"timed out after {limits.total_timeout_s:g} s")
+                result = failed(url, f"timed out after {limits.total_timeout_s:g} s")
             except BodyTooLarge:
-                result = _failed(url, f"body larger than {limits.max_body_text}")
+                result = failed(url, f"body larger than {limits.max_body_text}")
             except httpx.ConnectTimeout:
-                result = _failed(url, f"no connection within {limits.connect_timeout_s:g} s")
-            except httpx.HTTPError as exc:
-                result = _failed(url, f"{type(exc).__name__}: {exc}".rstrip(": "))
+                result = failed(url, f"no connection within {limits.connect_timeout_s:g} s")
+            except Exception as exc:  # noqa: BLE001 - whatever one request does is its failure
+                log.debug("fetch %s", redact(url), exc_info=True)
+                result = failed(url, one_line(exc))
         return replace(result, duration_ms=int((time.monotonic() - started) * 1000))
 
     async def _follow(
-        self, url: str, etag: str | None, last_modified: str | None, accept: str
+        self,
+        url: str,
+        inside: bool,
+        credentials: tuple[str, str] | None,
+        etag: str | None,
+        last_modified: str | None,
+        accept: str,
     ) -> FetchResult:
         headers = {"Accept": accept}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        client = self._inside if inside else self._public
         current, hops = url, []
-        origin_inside: bool | None = None  # resolved only when a redirect needs it
         for _ in range(self.limits.max_redirects + 1):
-            async with self._client.stream("GET", current, headers=headers) as response:
-                location = response.headers.get("location")
-                if response.status_code in REDIRECTS and location:
-                    hops.append(response.status_code)
-                    target = urljoin(current, location)
-                    if origin_inside is None:
-                        origin_inside = await self._inside(url)
-                    refusal = await self._refuse_redirect(target, origin_inside)
-                    if refusal:
-                        return _failed(url, refusal, final_url=target)
-                    current = target
-                    continue
-                body = b""
-                if response.status_code == 200:
-                    body = await self._read_capped(response)
-                return _classify(url, current, response, body, hops)
-        return _failed(url, f"more than {self.limits.max_redirects} redirects", final_url=current)
-
-    async def _inside(self, url: str) -> bool:
-        return await points_inside(urlsplit(url).hostname or "", self.limits.public_hosts)
-
-    async def _refuse_redirect(self, target: str, origin_inside: bool) -> str | None:
-        """Why a redirect must not be followed: not the web, or from outside to inside."""
-        parts = urlsplit(target)
-        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-            return f"refused a redirect to {parts.scheme or 'a relative'}: URL {target[:80]}"
-        if not origin_inside and await self._inside(target):
-            return f"refused a redirect from a public address to a private one ({parts.hostname})"
-        return None
+            auth = credentials if _same_origin(current, url) else None
+            try:
+                async with client.stream("GET", current, headers=headers, auth=auth) as response:
+                    location = response.headers.get("location")
+                    if response.status_code in REDIRECTS and location:
+                        hops.append(response.status_code)
+                        target = urljoin(current, location)
+                        problem = url_problem(target)
+                        if problem:
+                            refusal = f"refused a redirect to {printable(redact(target), 100)}"
+                            return failed(url, f"{refusal}: {problem}", final_url=target)
+                        current = target
+                        continue
+                    body = b""
+                    if response.status_code == 200:
+                        body = await self._read_capped(response)
+                    return _classify(url, current, response, body, hops)
+            except AddressRefused as refused:
+                where = "a redirect" if hops else "the request"
+                return failed(url, f"refused {where}: {refused}", final_url=current)
+        return failed(url, f"more than {self.limits.max_redirects} redirects", final_url=current)
 
     async def _read_capped(self, response: httpx.Response) -> bytes:
         """The body, decompressed here in bounded steps and counted after decompression.
@@ -217,18 +263,30 @@ class HttpSession:
 
 
 def read_local(path: str, limits: FetchLimits | None = None) -> FetchResult:
-    """A feed file on disk, with the same size cap as the web."""
+    """A feed file on disk, with the same size cap as the web. Only regular files: a FIFO or a
+    device would hold the pass forever, so the file is opened without blocking and checked."""
     limits = limits or FetchLimits()
     started = time.monotonic()
     try:
-        with Path(path).open("rb") as handle:
-            body = handle.read(limits.max_body_bytes + 1)
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
-        return _failed(path, f"cannot read file: {exc.strerror or exc}")
+        return failed(path, f"cannot read file: {exc.strerror or exc}")
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return failed(path, "not a regular file (a directory, FIFO or device is no feed)")
+        try:
+            body = handle.read(limits.max_body_bytes + 1)
+        except OSError as exc:
+            return failed(path, f"cannot read file: {exc.strerror or exc}")
     if len(body) > limits.max_body_bytes:
-        return _failed(path, f"file larger than {limits.max_body_text}")
+        return failed(path, f"file larger than {limits.max_body_text}")
     duration_ms = int((time.monotonic() - started) * 1000)
     return FetchResult("ok", path, path, body=body, duration_ms=duration_ms)
+
+
+def _same_origin(first: str, second: str) -> bool:
+    a, b = urlsplit(first), urlsplit(second)
+    return (a.scheme.lower(), a.hostname, a.port) == (b.scheme.lower(), b.hostname, b.port)
 
 
 def _classify(
@@ -251,12 +309,12 @@ def _classify(
             base,
             outcome="retry_later",
             retry_after=retry_after,
-            error=f"{status} {response.reason_phrase}: asked to retry after "
-            f"{retry_after:%Y-%m-%d %H:%M} UTC",
+            error=printable(f"{status} {response.reason_phrase}")
+            + f": asked to retry after {retry_after:%Y-%m-%d %H:%M} UTC",
         )
-    error = f"HTTP {status} {response.reason_phrase}".strip()
+    error = printable(f"HTTP {status} {response.reason_phrase}")
     return replace(base, outcome="failed", error=error)
 
 
-def _failed(url: str, error: str, final_url: str | None = None) -> FetchResult:
+def failed(url: str, error: str, final_url: str | None = None) -> FetchResult:
     return FetchResult("failed", url=url, final_url=final_url or url, error=error)

@@ -2,6 +2,7 @@
 
 import asyncio
 import logging
+import time
 from dataclasses import replace
 
 from .fetch import PAGE_ACCEPT, HttpSession
@@ -19,20 +20,40 @@ def extract_main_text(page: bytes, url: str) -> str | None:
     return clean_text(text).strip() or None if text else None
 
 
-async def add_full_texts(session: HttpSession, articles: list[Article]) -> list[Article]:
-    """Fetch each article's page (same caps and politeness as feeds) and keep its main text.
+async def add_full_texts(
+    session: HttpSession,
+    articles: list[Article],
+    *,
+    inside: bool,
+    deadline: float,
+) -> list[Article]:
+    """Fetch each article's page (same caps, politeness and guard as feeds) and keep its main
+    text, for at most `full_text_pages_per_feed` pages and until `deadline` (time.monotonic()).
 
-    A page that fails leaves its article as it was: the summary still stands.
+    A page that fails, or that the budget leaves out, leaves its article as it was: the summary
+    still stands. A slow server can hold one feed's pages for the budget, never the pass.
     """
+    limits = session.limits
 
     async def one(article: Article) -> Article:
-        if not article.link:
-            return article
-        result = await session.fetch(article.link, accept=PAGE_ACCEPT)
+        assert article.link is not None
+        result = await session.fetch(article.link, accept=PAGE_ACCEPT, inside=inside)
         if result.outcome != "ok":
             log.info("full text of %s: %s", article.link, result.error or result.outcome)
             return article
         text = await asyncio.to_thread(extract_main_text, result.body, result.final_url)
         return replace(article, full_text=text) if text else article
 
-    return list(await asyncio.gather(*(one(article) for article in articles)))
+    chosen = [a for a in articles if a.link][: limits.full_text_pages_per_feed]
+    tasks = {asyncio.ensure_future(one(article)): article for article in chosen}
+    if not tasks:
+        return articles
+    budget = min(limits.full_text_seconds_per_feed, deadline - time.monotonic())
+    done, pending = await asyncio.wait(tasks, timeout=max(budget, 0))
+    for task in pending:
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
+    if pending:
+        log.info("full text: %d pages left out by the time budget", len(pending))
+    fetched = {tasks[task].id: task.result() for task in done if not task.exception()}
+    return [fetched.get(article.id, article) for article in articles]

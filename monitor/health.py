@@ -79,3 +79,11 @@ def _track_move(state: FeedState, moved_to: str | None) -> FeedState:
     if count >= MOVES_TO_CONFIRM:
         return replace(state, url=moved_to, redirect_url=None, redirect_count=0)
     return replace(state, redirect_url=moved_to, redirect_count=count)
+
+
+def waiting_until(state: FeedState, now: datetime) -> datetime | None:
+    """When the feed may be fetched again, if not now. Never later than the backoff cap from
+    `now`: a time set while the clock ran ahead must not outlive the cap once it is right."""
+    if state.next_fetch_utc is None or state.next_fetch_utc <= now:
+        return None
+    return min(state.next_fetch_utc, now + BACKOFF_MAX)

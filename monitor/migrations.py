@@ -4,10 +4,14 @@ Each migration runs in its own transaction together with its row in `_migrations
 mid-migration leaves the database at the previous version.
 """
 
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 import sqlite_utils
+
+from .transaction import write_transaction
+from .urls import without_credentials
 
 
 def _m001_feeds_articles_fetches(db: sqlite_utils.Database) -> None:
@@ -186,12 +190,28 @@ def _m005_index_arrival(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX articles_fetched ON articles(fetched_utc)")
 
 
+def _m006_failures_and_credentials(db: sqlite_utils.Database) -> None:
+    # An article whose analysis failed is kept with the reason, and retried by `reanalyze`.
+    db.execute("ALTER TABLE articles ADD COLUMN analysis_error TEXT")
+    db.execute("CREATE INDEX articles_analysis_status ON articles(analysis_status)")
+    # Feed URLs are stored without credentials: earlier releases kept `user:password@` in them.
+    rows = db.execute("SELECT id, url, config_url, redirect_url FROM feeds").fetchall()
+    for feed_id, *urls in rows:
+        clean = [without_credentials(url)[0] if url else url for url in urls]
+        if clean != urls:
+            db.execute(
+                "UPDATE feeds SET url = ?, config_url = ?, redirect_url = ? WHERE id = ?",
+                [*clean, feed_id],
+            )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_feeds_articles_fetches,
     _m002_entities_incursions,
     _m003_themes,
     _m004_digests,
     _m005_index_arrival,
+    _m006_failures_and_credentials,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -202,14 +222,24 @@ def migrate(db: sqlite_utils.Database) -> int:
         "CREATE TABLE IF NOT EXISTS _migrations "
         "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL)"
     )
-    applied = {row[0] for row in db.execute("SELECT version FROM _migrations").fetchall()}
     for version, migration in enumerate(MIGRATIONS, start=1):
-        if version in applied:
+        if version <= schema_version(db):
             continue
-        with db.atomic():
+        with write_transaction(db):
+            if version <= schema_version(db):  # another process migrated while we waited
+                continue
             migration(db)
             db.execute(
                 "INSERT INTO _migrations (version, name, applied_utc) VALUES (?, ?, ?)",
                 [version, migration.__name__.lstrip("_"), datetime.now(UTC).isoformat()],
             )
     return SCHEMA_VERSION
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """The highest migration applied; 0 for a database monitor never opened."""
+    try:
+        row = db.execute("SELECT max(version) FROM _migrations").fetchone()
+    except sqlite3.OperationalError:  # no _migrations table yet
+        return 0
+    return int(row[0] or 0)

@@ -3,6 +3,7 @@
 import calendar
 import hashlib
 import io
+import xml.parsers.expat
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
@@ -12,7 +13,7 @@ import feedparser
 
 from .errors import FetchError
 from .sanitize import clean_text, html_to_text, sanitize_html
-from .urls import canonical_url, is_web_url
+from .urls import canonical_url
 
 TITLE_FROM_TEXT_CHARS = 90
 UNTITLED = "(untitled)"
@@ -46,9 +47,21 @@ class ParsedFeed:
 
 
 def parse_feed(
-    body: bytes, headers: dict[str, str], feed_key: str, fetched: datetime
+    body: bytes,
+    headers: dict[str, str],
+    feed_key: str,
+    fetched: datetime,
+    not_after: datetime | None = None,
 ) -> ParsedFeed:
-    """Parse one feed document. Raises FetchError when it is not a feed at all."""
+    """Parse one feed document. Raises FetchError when it is not a feed at all, or when it is
+    cut off: a feed is stored whole or not at all, so its items arrive with the complete one.
+
+    Publication dates are clamped to `not_after` (default: `fetched`), so a future date never
+    floats an item to the top; the pipeline passes the latest time the archive has recorded, so
+    a clock that runs behind does not bury what it fetches either.
+    """
+    if ends_early(body):
+        raise FetchError("the feed document ends early (cut off before its last element closed)")
     try:
         # A stream, never bytes: feedparser opens bytes that look like a path as a local file.
         parsed = feedparser.parse(io.BytesIO(body), response_headers=headers, sanitize_html=True)
@@ -60,15 +73,43 @@ def parse_feed(
     feed_language = parsed.feed.get("language")
     articles: list[Article] = []
     seen_guids: dict[str, str] = {}
+    latest = max(fetched, not_after or fetched)
     for entry in parsed.entries:
-        article = _article(entry, feed_key, feed_language, fetched, seen_guids)
+        article = _article(entry, feed_key, feed_language, fetched, latest, seen_guids)
         if article is not None:
             articles.append(article)
     return ParsedFeed(title=clean_text(parsed.feed.get("title", "")), articles=articles)
 
 
+def ends_early(body: bytes) -> bool:
+    """True when the document is well formed all the way to its end, but its end comes before
+    the root element closes: a transfer cut off, not a sloppy feed.
+
+    Errors in the middle (an undeclared entity, a stray byte) are left to feedparser's loose
+    parser as before; undefined entities are no error here (a foreign DTD may define them).
+    """
+    parser = xml.parsers.expat.ParserCreate()
+    parser.UseForeignDTD(True)
+    opened: list[str] = []
+    parser.StartElementHandler = lambda name, _attributes: opened.append(name)
+    try:
+        parser.Parse(body, False)
+    except (xml.parsers.expat.ExpatError, ValueError):
+        return False
+    try:
+        parser.Parse(b"", True)
+    except xml.parsers.expat.ExpatError:
+        return bool(opened)  # a root element began and never ended
+    return False
+
+
 def _article(
-    entry: Any, feed_key: str, feed_language: str | None, fetched: datetime, seen: dict[str, str]
+    entry: Any,
+    feed_key: str,
+    feed_language: str | None,
+    fetched: datetime,
+    latest: datetime,
+    seen: dict[str, str],
 ) -> Article | None:
     title = _text_of(entry.get("title", ""), entry.get("title_detail"))
     summary_raw, summary_type = _summary(entry)
@@ -91,7 +132,7 @@ def _article(
         summary_html=sanitize_html(summary_html),
         content=content if content and content != summary else None,
         language=_language(entry, feed_language),
-        published_utc=_published(entry, fetched),
+        published_utc=_published(entry, fetched, latest),
         fetched_utc=fetched,
     )
 
@@ -148,8 +189,15 @@ def _content(entry: Any) -> str | None:
 
 
 def _link(entry: Any) -> str | None:
+    """The item's own link, canonical; None when it has none or only an unusable one.
+
+    A guid is an identifier, never a link: feedparser turns `<guid>1</guid>` into a link made
+    up from the feed's address, which two feeds on one host would share.
+    """
+    if entry.get("guidislink") and not entry.get("links"):
+        return None
     link = clean_text(entry.get("link", "")).strip()
-    return canonical_url(link) if link and is_web_url(link) else None
+    return canonical_url(link) if link else None
 
 
 def _language(entry: Any, feed_language: str | None) -> str | None:
@@ -160,8 +208,8 @@ def _language(entry: Any, feed_language: str | None) -> str | None:
     return feed_language.lower() if feed_language else None
 
 
-def _published(entry: Any, fetched: datetime) -> datetime:
-    """The item's own date in UTC; the fetch time when it has none; never in the future."""
+def _published(entry: Any, fetched: datetime, latest: datetime) -> datetime:
+    """The item's own date in UTC; the fetch time when it has none; never after `latest`."""
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
         return fetched
@@ -169,4 +217,4 @@ def _published(entry: Any, fetched: datetime) -> datetime:
         moment = datetime.fromtimestamp(calendar.timegm(parsed), UTC)
     except (OverflowError, ValueError, OSError):
         return fetched
-    return min(moment, fetched)
+    return min(moment, latest)

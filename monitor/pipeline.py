@@ -1,10 +1,14 @@
 """One pass over the feeds, in three stages:
 
 1. fetch and parse every due feed concurrently, keeping the articles not stored yet (and their
-   pages' text for `full_text` feeds);
+   pages' text for `full_text` feeds, within a time budget);
 2. analyse all new articles together (language, entities, incursion counts), so spaCy sees one
    large batch, on worker processes if asked; a pass with nothing new never loads the model;
 3. store each feed in one transaction: its new articles, their analysis, its state, its log row.
+
+Each stage has one failure boundary per feed (per article for analysis): whatever goes wrong
+there, expected or not, becomes that feed's recorded failure (its fetch row, failure count and
+backoff) or that article's `analysis_status = 'failed'`, and the other feeds go on.
 
 The CLI and the scheduler both call `poll`; neither holds logic of its own.
 """
@@ -13,22 +17,23 @@ import asyncio
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import sqlite_utils
 
-from .analyze import Analysis, analyse, article_input
+from .analyze import Analysis, analyse_safely, article_input
 from .clock import now_utc, to_iso
 from .config import Config, Feed
-from .errors import FetchError
-from .fetch import FetchLimits, FetchResult, HttpSession, read_local
+from .errors import FetchError, one_line
+from .fetch import FetchLimits, FetchResult, HttpSession, failed, read_local
 from .fulltext import add_full_texts
-from .health import FeedState, after_fetch
+from .health import FeedState, after_fetch, waiting_until
 from .kb import default_kb
 from .parse import Article, parse_feed
-from .store import known_articles, save_fetch, sync_feeds
+from .store import archive_clock, known_articles, save_fetch, sync_feeds
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +98,8 @@ def poll(
                 on_report(reports[feed.name])
         else:
             due.append(feed)
-    fetched = asyncio.run(_fetch_all(due, states, db, limits or FetchLimits(), stop))
+    clock = archive_clock(db, now)
+    fetched = asyncio.run(_fetch_all(due, states, db, limits or FetchLimits(), stop, clock))
     analyses = _analyse_new(fetched, workers)
     for item in fetched:
         reports[item.feed.name] = _store(db, item, analyses)
@@ -107,8 +113,9 @@ def _skip_reason(feed: Feed, state: FeedState, now: datetime, force: bool) -> st
         return "disabled in feeds.yaml"
     if state.disabled_reason:
         return f"disabled: {state.disabled_reason}"
-    if not force and state.next_fetch_utc and state.next_fetch_utc > now:
-        return f"waiting until {to_iso(state.next_fetch_utc)} ({state.last_error})"
+    until = waiting_until(state, now)
+    if not force and until:
+        return f"waiting until {to_iso(until)} ({state.last_error})"
     return None
 
 
@@ -118,12 +125,16 @@ async def _fetch_all(
     db: sqlite_utils.Database,
     limits: FetchLimits,
     stop: threading.Event | None,
+    clock: datetime,
 ) -> list[_Fetched]:
     slots = asyncio.Semaphore(MAX_FEEDS_AT_ONCE)
+    full_text_deadline = time.monotonic() + limits.full_text_seconds_per_pass
 
     async def one(feed: Feed) -> _Fetched:
         async with slots:
-            return await _fetch_feed(session, feed, states[feed.name], db, limits)
+            return await _fetch_feed(
+                session, feed, states[feed.name], db, clock, full_text_deadline
+            )
 
     async with HttpSession(limits) as session:
         everything = asyncio.gather(*(one(feed) for feed in feeds))
@@ -151,40 +162,57 @@ async def _fetch_feed(
     feed: Feed,
     state: FeedState,
     db: sqlite_utils.Database,
-    limits: FetchLimits,
+    clock: datetime,
+    full_text_deadline: float,
 ) -> _Fetched:
+    """Fetch, parse and (for full-text feeds) fetch pages: anything that fails is the feed's."""
     started = now_utc()
-    result, articles = await _fetch_and_parse(
-        session, feed, state.url, str(state.id), limits, state.etag, state.last_modified
-    )
-    known = known_articles(db, articles)
-    item = _Fetched(feed, state, result, started, [a for a in articles if a.id not in known])
-    if feed.full_text and item.articles:
-        item.articles = await add_full_texts(session, item.articles)
+    try:
+        inside = not feed.is_local and await session.is_inside(feed.location)
+        result, articles = await _fetch_and_parse(
+            session, feed, state, str(state.id), inside, clock
+        )
+        known = known_articles(db, articles)
+        item = _Fetched(feed, state, result, started, [a for a in articles if a.id not in known])
+        if feed.full_text and item.articles:
+            item.articles = await add_full_texts(
+                session, item.articles, inside=inside, deadline=full_text_deadline
+            )
+    except Exception as exc:  # noqa: BLE001 - the feed's failure boundary
+        log.debug("feed %r failed", feed.name, exc_info=True)
+        return _Fetched(feed, state, failed(feed.location, one_line(exc)), started)
     return item
 
 
 async def _fetch_and_parse(
     session: HttpSession,
     feed: Feed,
-    location: str,
+    state: FeedState | None,
     feed_key: str,
-    limits: FetchLimits,
-    etag: str | None = None,
-    last_modified: str | None = None,
+    inside: bool,
+    clock: datetime | None = None,
 ) -> tuple[FetchResult, list[Article]]:
     """One feed's articles; a body that is not a feed turns the result into a failure."""
+    location = state.url if state else feed.location
     if feed.is_local:
-        result = await asyncio.to_thread(read_local, location, limits)
+        result = await asyncio.to_thread(read_local, location, session.limits)
     else:
-        result = await session.fetch(location, etag=etag, last_modified=last_modified)
+        result = await session.fetch(
+            location,
+            inside=inside,
+            credentials=feed.credentials,
+            etag=state.etag if state else None,
+            last_modified=state.last_modified if state else None,
+        )
     if result.outcome != "ok":
         return result, []
     headers = dict(result.headers)
     if result.status is not None:  # a web response: relative links resolve against its URL
         headers.setdefault("content-location", result.final_url)
     try:
-        parsed = await asyncio.to_thread(parse_feed, result.body, headers, feed_key, now_utc())
+        parsed = await asyncio.to_thread(
+            parse_feed, result.body, headers, feed_key, now_utc(), clock
+        )
     except FetchError as exc:
         return replace(result, outcome="failed", error=str(exc)), []
     return result, parsed.articles
@@ -204,15 +232,27 @@ def _analyse_new(fetched: list[_Fetched], workers: int) -> dict[str, Analysis]:
             unique.append(article)
         item.articles = unique
         batch += unique
-    analyses = analyse([article_input(a) for a in batch], workers=workers) if batch else []
+    analyses = analyse_safely([article_input(a) for a in batch], workers) if batch else []
     return {analysis.id: analysis for analysis in analyses}
 
 
 def _store(db: sqlite_utils.Database, item: _Fetched, analyses: dict[str, Analysis]) -> FeedReport:
+    """Save the feed in one transaction; when that fails (a full disk, a lock held too long, a
+    bug), nothing of it is kept and the failure is recorded as the feed's, if the database lets
+    anything be recorded at all."""
     result = item.result
     after = after_fetch(item.state, result, now_utc())
-    kb = default_kb() if item.articles else None
-    new = save_fetch(db, item.state, after, result, item.articles, item.started, analyses, kb)
+    try:
+        kb = default_kb() if item.articles else None
+        new = save_fetch(db, item.state, after, result, item.articles, item.started, analyses, kb)
+    except Exception as exc:  # noqa: BLE001 - the feed's failure boundary
+        log.debug("feed %r could not be stored", item.feed.name, exc_info=True)
+        result = replace(result, outcome="failed", error=f"not stored: {one_line(exc)}")
+        after, new = after_fetch(item.state, result, now_utc()), 0
+        try:
+            save_fetch(db, item.state, after, result, [], item.started)
+        except Exception as again:  # noqa: BLE001 - the database refuses even the log row
+            log.error("feed %r: failure not recorded: %s", item.feed.name, one_line(again))
     log.info(
         "fetch feed=%r outcome=%s status=%s new=%d duration_ms=%d%s",
         item.feed.name,
@@ -238,7 +278,11 @@ async def check_feeds(config: Config, limits: FetchLimits | None = None) -> list
     limits = limits or FetchLimits()
 
     async def check(feed: Feed) -> FeedReport:
-        result, articles = await _fetch_and_parse(session, feed, feed.location, feed.name, limits)
+        try:
+            inside = not feed.is_local and await session.is_inside(feed.location)
+            result, articles = await _fetch_and_parse(session, feed, None, feed.name, inside)
+        except Exception as exc:  # noqa: BLE001 - one feed's failure, as in a pass
+            result, articles = failed(feed.location, one_line(exc)), []
         return FeedReport(
             feed.name,
             result.outcome,

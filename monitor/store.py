@@ -18,8 +18,10 @@ from .errors import StoreError
 from .fetch import FetchResult
 from .health import FeedState
 from .kb import KnowledgeBase
-from .migrations import migrate
+from .migrations import SCHEMA_VERSION, migrate, schema_version
 from .parse import Article
+from .transaction import write_transaction
+from .urls import legacy_canonical_url
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -33,9 +35,10 @@ def open_db(path: Path) -> sqlite_utils.Database:
         db.enable_wal()
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA synchronous = NORMAL")
+        _refuse_newer(db, path)
         migrate(db)
     except (sqlite3.Error, OSError) as exc:
-        raise StoreError(f"{path}: cannot open the database: {exc}") from None
+        raise StoreError(f"{path}: cannot open the database: {describe_db_error(exc)}") from None
     return db
 
 
@@ -48,9 +51,48 @@ def open_db_readonly(path: Path) -> sqlite_utils.Database:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA query_only = ON")
         conn.set_authorizer(_no_attach)
-        return sqlite_utils.Database(conn)
+        db = sqlite_utils.Database(conn)
+        _refuse_newer(db, path)
+        version = schema_version(db)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path}: cannot open the database: {exc}") from None
+        raise StoreError(f"{path}: cannot open the database: {describe_db_error(exc)}") from None
+    if version < SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: made by an earlier monitor (schema {version}, this one reads "
+            f"{SCHEMA_VERSION}); run `monitor migrate --db {path}` to upgrade it (nothing is lost)"
+        )
+    return db
+
+
+def _refuse_newer(db: sqlite_utils.Database, path: Path) -> None:
+    version = schema_version(db)
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: made by a later monitor (schema {version}, this one knows "
+            f"{SCHEMA_VERSION}); upgrade monitor to use it"
+        )
+
+
+def describe_db_error(exc: BaseException) -> str:
+    """SQLite's own words, with what to do for the failures a user can fix."""
+    message = str(exc)
+    hints = {
+        "file is not a database": "not an SQLite database, or damaged; restore a backup or "
+        "choose another --db",
+        "database disk image is malformed": "the file is damaged; restore a backup (`monitor "
+        "doctor` checks integrity)",
+        "database or disk is full": "the disk is full; free space and run again (what was "
+        "stored before is intact)",
+        "readonly database": "cannot write here (a read-only file system, or no permission)",
+        "unable to open database file": "cannot open or create the file (check the directory "
+        "and its permissions)",
+        "database is locked": "another process kept the database locked for more than "
+        f"{BUSY_TIMEOUT_MS // 1000} s; try again",
+    }
+    for needle, hint in hints.items():
+        if needle in message:
+            return hint
+    return message
 
 
 def _no_attach(action: int, *_: object) -> int:
@@ -67,7 +109,7 @@ def sync_feeds(db: sqlite_utils.Database, config: Config) -> dict[str, FeedState
     and a 410 are about the old one); feeds removed from the file keep their rows and articles.
     """
     now = to_iso(now_utc())
-    with db.atomic():
+    with write_transaction(db):
         for feed in config.feeds:
             row = _feed_row(db, feed.name)
             tags = json.dumps(list(feed.tags))
@@ -118,11 +160,24 @@ def _feed_row(db: sqlite_utils.Database, name: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
+def archive_clock(db: sqlite_utils.Database, now: datetime) -> datetime:
+    """The latest time the archive has seen: the wall clock, unless a fetch was logged later.
+
+    A clock that runs behind would otherwise clamp every new article's date into the past and
+    bury it; the fetch log remembers how far time had already come.
+    """
+    (latest,) = db.execute("SELECT max(started_utc) FROM fetches").fetchone()
+    return max(now, from_iso(latest)) if latest else now
+
+
 def known_articles(db: sqlite_utils.Database, articles: Iterable[Article]) -> set[str]:
-    """Ids of the given articles that are already stored, by id or by link."""
+    """Ids of the given articles that are already stored, by id or by link (also as releases
+    up to schema 5 spelled links, so nothing stored then is stored twice now)."""
     batch = list(articles)
     ids = [a.id for a in batch]
     links = [a.link for a in batch if a.link]
+    legacy = {a.link: legacy_canonical_url(a.link) for a in batch if a.link}
+    links += [old for old in legacy.values() if old]
     found: set[str] = set()
     for chunk in _chunks(ids, 500):
         marks = ",".join("?" * len(chunk))
@@ -132,7 +187,9 @@ def known_articles(db: sqlite_utils.Database, articles: Iterable[Article]) -> se
         marks = ",".join("?" * len(chunk))
         sql = f"SELECT link FROM articles WHERE link IN ({marks})"
         stored_links |= {r[0] for r in db.execute(sql, chunk)}
-    found |= {a.id for a in batch if a.link in stored_links}
+    found |= {
+        a.id for a in batch if a.link in stored_links or legacy.get(a.link or "") in stored_links
+    }
     return found
 
 
@@ -156,7 +213,7 @@ def save_fetch(
 
     Returns how many articles were new. A crash at any point leaves all of it or none of it.
     """
-    with db.atomic():
+    with write_transaction(db):
         new = 0
         for article in articles:
             cursor = db.execute(

@@ -9,6 +9,7 @@ from .analyze import TextToAnalyse
 from .clock import now_utc, to_iso
 from .errors import MonitorError
 from .themes import THEMES, Example, ThemeModel
+from .transaction import write_transaction
 
 RECLASSIFY_BATCH = 500
 # The same text the pipeline analyses (analyze.article_input): title, blank line, fullest text.
@@ -33,7 +34,7 @@ def correct_themes(
     )
     labels = {theme: int(current.get(theme, 0)) for theme in THEMES}
     labels |= {theme: 1 for theme in themes} | {theme: 0 for theme in not_themes}
-    with db.atomic():
+    with write_transaction(db):
         db.execute(
             "INSERT OR REPLACE INTO theme_corrections (article_id, cooperation, security, "
             "corrected_utc) VALUES (?, ?, ?, ?)",
@@ -79,7 +80,7 @@ def reclassify(db: sqlite_utils.Database, model: ThemeModel, since: str | None) 
     before = _tags(db)
     for start in range(0, len(items), RECLASSIFY_BATCH):
         batch = items[start : start + RECLASSIFY_BATCH]
-        with db.atomic():
+        with write_transaction(db):
             for item, scores in zip(batch, model.score([i.text for i in batch]), strict=True):
                 save_themes(db, item.id, scores, model.version)
     after = _tags(db)

@@ -64,18 +64,20 @@ def article_input(article: Article) -> TextToAnalyse:
     return TextToAnalyse(article.id, text, article.language, article.published_utc)
 
 
-def analyse_safely(items: list[TextToAnalyse], workers: int = 1) -> list[Analysis]:
+def analyse_safely(
+    items: list[TextToAnalyse], workers: int = 1, theme_model: ThemeModel | None = None
+) -> list[Analysis]:
     """`analyse`, with one failure boundary per article: when the batch fails, each article is
     analysed on its own, and an article that still fails is marked failed with the reason (it
     is stored all the same, and `monitor reanalyze --failed` tries it again)."""
     try:
-        return analyse(items, workers=workers)
+        return analyse(items, workers=workers, theme_model=theme_model)
     except Exception as exc:  # noqa: BLE001 - find the article at fault, keep the others
         log.debug("analysis of a batch of %d failed", len(items), exc_info=True)
         if len(items) == 1:
             log.warning("analysis of article %s failed: %s", items[0].id, one_line(exc))
             return [Analysis(items[0].id, None, "", "failed", error=one_line(exc))]
-    return [analysis for item in items for analysis in analyse_safely([item])]
+    return [analysis for item in items for analysis in analyse_safely([item], 1, theme_model)]
 
 
 def analyse(

@@ -1,39 +1,58 @@
 """The `monitor` command: a thin shell over the pipeline and the store."""
 
 import logging
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import click
 
 from . import __version__
+from .cli_archive import migrate, reanalyze_command
 from .cli_digest import digest, digests
 from .cli_entities import analyze, entities, incursions
 from .cli_feeds import feeds
 from .cli_query import articles, search, sql
 from .cli_service import doctor, run, serve, status
-from .cli_themes import label, reclassify_command, train_command
-from .cliutil import common_options, json_option, run_pass, show_reports
+from .cli_themes import label, train_command
+from .cliutil import common_options, json_option, run_pass, show_reports, verbose_option
 from .config import load_config
 from .demo import demo
-from .errors import MonitorError
-from .store import open_db
+from .errors import MonitorError, one_line, printable
+from .store import describe_db_error, open_db
+
+log = logging.getLogger(__name__)
 
 
 class MonitorGroup(click.Group):
-    """Turns a MonitorError anywhere below into one line on stderr and exit status 1."""
+    """Whatever fails below reaches the user as one line on stderr and exit status 1: their
+    own errors as written, database and file-system errors with the file and what to do, and
+    anything unexpected summarised (its traceback is logged under -vv)."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
         except MonitorError as exc:
             raise click.ClickException(str(exc)) from None
+        except sqlite3.Error as exc:
+            where = ctx.meta.get("db_path", "the database")
+            raise click.ClickException(f"{where}: {describe_db_error(exc)}") from None
+        except OSError as exc:
+            where = exc.filename or "a file"
+            raise click.ClickException(f"{where}: {printable(exc.strerror or str(exc))}") from None
+        except Exception as exc:  # noqa: BLE001 - a traceback reaching a user is a bug
+            log.debug("unexpected error", exc_info=True)
+            raise click.ClickException(
+                f"unexpected error: {one_line(exc)} (run with -vv for the traceback)"
+            ) from None
 
 
 @click.group(cls=MonitorGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="monitor")
-@click.option("-v", "--verbose", is_flag=True, help="Log each step on stderr.")
-def main(verbose: bool) -> None:
+@verbose_option
+def main() -> None:
     """Monitor news feeds: fetch them into a SQLite archive you can query.
 
     \b
@@ -42,10 +61,6 @@ def main(verbose: bool) -> None:
       monitor fetch                     # one pass over the feeds in ./feeds.yaml
       monitor search "ADIZ" --since 7d  # full-text search of what was stored
     """
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
 
 
 @main.command()
@@ -78,9 +93,11 @@ def fetch(
 
 for command in (
     feeds, search, articles, sql, entities, incursions, analyze, label, train_command,
-    reclassify_command, digest, digests, run, status, serve, doctor, demo,
+    digest, digests, run, status, serve, doctor, demo, migrate,
 ):  # fmt: skip
     main.add_command(command)
+main.add_command(reanalyze_command, "reanalyze")
+main.add_command(reanalyze_command, "reclassify")  # its name before it re-ran all of analysis
 
 
 if __name__ == "__main__":

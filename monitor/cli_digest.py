@@ -28,12 +28,19 @@ def write_files(stored: StoredDigest, config: Config, directory: Path) -> list[P
     return paths
 
 
+def _sane_date(value: datetime | None) -> datetime | None:
+    if value is not None and not 1970 <= value.year <= 9998:
+        raise click.BadParameter(f"{value:%Y-%m-%d} is outside the years 1970 to 9998")
+    return value
+
+
 @click.command()
 @common_options
 @click.option(
     "--date",
     "day",
     type=click.DateTime(["%Y-%m-%d"]),
+    callback=lambda _ctx, _param, value: _sane_date(value),
     help="Digest date (default: the latest due).",
 )
 @click.option("--send", "send_mail", is_flag=True, help="Email it to the recipients who lack it.")

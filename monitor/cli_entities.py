@@ -8,7 +8,7 @@ from typing import Any, TextIO
 import click
 
 from .analyze import Analysis, TextToAnalyse, analyse
-from .cliutil import common_options, json_option, print_json, print_table
+from .cliutil import SINCE, common_options, json_option, print_json, print_table
 from .clock import now_utc, parse_since, to_iso
 from .entity_store import incursions_by_day, top_entities
 from .errors import MonitorError
@@ -26,7 +26,9 @@ def _period(since: str) -> tuple[str, str, str]:
 @click.group(invoke_without_command=True)
 @common_options
 @json_option
-@click.option("--since", default="7d", show_default=True, help="Period: 7d, 24h, or a date.")
+@click.option(
+    "--since", type=SINCE, default="7d", show_default=True, help="Period: 7d, 24h, or a date."
+)
 @click.option("--type", "entity_type", help="Only this type: PERSON, ORG, GPE, LOC, TERM, ...")
 @click.option("-n", "--limit", default=20, show_default=True, help="At most this many.")
 @click.pass_context
@@ -57,7 +59,9 @@ def entities(
 @entities.command("unknown")
 @common_options
 @json_option
-@click.option("--since", default="30d", show_default=True, help="Period: 30d, 7d, or a date.")
+@click.option(
+    "--since", type=SINCE, default="30d", show_default=True, help="Period: 30d, 7d, or a date."
+)
 @click.option("-n", "--limit", default=30, show_default=True, help="At most this many.")
 def unknown(config_path: Path, db_path: Path, as_json: bool, since: str, limit: int) -> None:
     """Frequent names that are not in the knowledge base, to review and add.
@@ -86,7 +90,9 @@ def _show(rows: list[dict[str, Any]], as_json: bool) -> None:
 @click.command()
 @common_options
 @json_option
-@click.option("--since", default="30d", show_default=True, help="Period: 30d, 7d, or a date.")
+@click.option(
+    "--since", type=SINCE, default="30d", show_default=True, help="Period: 30d, 7d, or a date."
+)
 def incursions(config_path: Path, db_path: Path, as_json: bool, since: str) -> None:
     """Military craft counts reported near Taiwan, by day, craft and zone.
 

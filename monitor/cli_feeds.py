@@ -161,10 +161,10 @@ def import_opml(config_path: Path, db_path: Path, opml_file: Path) -> None:
     """
     config = load_config(config_path) if config_path.exists() else None
     names = {feed.name.casefold() for feed in config.feeds} if config else set()
-    urls = {canonical_url(feed.location) for feed in config.feeds} if config else set()
+    urls = {canonical_url(f.location) or f.location for f in config.feeds} if config else set()
     entries: list[dict[str, Any]] = []
     for sub in read_opml(opml_file):
-        if canonical_url(sub.url) in urls:
+        if (canonical_url(sub.url) or sub.url) in urls:
             continue
         name = _unique_name(sub.name, names)
         entry: dict[str, Any] = {"name": name, "url": sub.url}
@@ -172,7 +172,7 @@ def import_opml(config_path: Path, db_path: Path, opml_file: Path) -> None:
             entry["tags"] = list(sub.tags)
         entries.append(entry)
         names.add(name.casefold())
-        urls.add(canonical_url(sub.url))
+        urls.add(canonical_url(sub.url) or sub.url)
     if entries:
         add_feeds(config_path, entries)
     stderr.print(f"imported {len(entries)} feeds into {config_path}")

@@ -1,14 +1,21 @@
 """Reading the archive: `monitor articles`, `monitor search` and `monitor sql`."""
 
 import json
+import re
+import signal
 import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import click
 import sqlite_utils
 
-from .cliutil import common_options, json_option, print_json, print_table
+from .cliutil import SINCE, common_options, json_option, print_json, print_table
 from .clock import parse_since, to_iso
 from .entity_store import resolve_entity
 from .errors import MonitorError, StoreError
@@ -16,6 +23,8 @@ from .kb import default_kb
 from .store import open_db_readonly
 from .themes import THEMES
 
+DEFAULT_SQL_TIMEOUT_S = 10.0
+PROGRESS_EVERY = 10_000  # SQLite virtual-machine instructions between checks
 ARTICLE_COLUMNS = ["published_utc", "feed", "themes", "title", "link"]
 ARTICLE_FIELDS = (
     "a.id, a.published_utc, f.name AS feed, a.title, a.link, a.summary, a.language, a.fetched_utc, "
@@ -46,7 +55,9 @@ def _filters(
 
 
 def _since_option(command: Any) -> Any:
-    return click.option("--since", help="Only newer than this: 7d, 12h, 30m or a date.")(command)
+    return click.option(
+        "--since", type=SINCE, help="Only newer than this: 7d, 12h, 30m or a date."
+    )(command)
 
 
 def _feed_option(command: Any) -> Any:
@@ -171,7 +182,11 @@ def search(
         rows = list(db.query(sql, [query, *args, limit]))
     except sqlite3.OperationalError:
         # Not valid FTS syntax (a stray quote, a hyphen): search for the words as typed.
-        rows = list(db.query(sql, [db.quote_fts(query), *args, limit]))
+        words = re.findall(r"\w+", query)
+        if not words:
+            raise MonitorError(f"search: no words to look for in {query!r}") from None
+        phrase = " ".join(f'"{word}"' for word in words)
+        rows = list(db.query(sql, [phrase, *args, limit]))
     _show(rows, as_json, "no articles match")
 
 
@@ -179,8 +194,15 @@ def search(
 @common_options
 @json_option
 @click.argument("query")
-def sql(config_path: Path, db_path: Path, as_json: bool, query: str) -> None:
-    """Run a read-only SQL query against the database.
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=DEFAULT_SQL_TIMEOUT_S,
+    show_default=True,
+    help="Stop the query after this many seconds.",
+)
+def sql(config_path: Path, db_path: Path, as_json: bool, query: str, timeout: float) -> None:
+    """Run a read-only SQL query against the database. Ctrl-C stops it.
 
     \b
     Example:
@@ -188,10 +210,13 @@ def sql(config_path: Path, db_path: Path, as_json: bool, query: str) -> None:
     """
     db = open_db_readonly(db_path)
     try:
-        cursor = db.execute(query)
-        columns = [c[0] for c in cursor.description or []]
-        rows = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+        with interruptible(db.conn, timeout) as stopped:
+            cursor = db.execute(query)
+            columns = [c[0] for c in cursor.description or []]
+            rows = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
     except sqlite3.Error as exc:
+        if stopped.reason:
+            raise StoreError(stopped.reason) from None
         if any(word in str(exc) for word in ("readonly", "read-only", "query_only", "authorized")):
             message = f"{db_path}: monitor sql is read-only; the write was refused"
             raise StoreError(message) from None
@@ -200,6 +225,41 @@ def sql(config_path: Path, db_path: Path, as_json: bool, query: str) -> None:
         print_json(rows)
     else:
         print_table(rows, columns, "no rows")
+
+
+@dataclass
+class _Stop:
+    reason: str | None = None
+
+
+@contextmanager
+def interruptible(conn: sqlite3.Connection, timeout: float) -> Iterator[_Stop]:
+    """Let a query run for at most `timeout` seconds, and stop it at Ctrl-C.
+
+    SQLite calls the progress handler every few thousand instructions; answering non-zero
+    aborts the statement ("interrupted"). Python's own SIGINT handling cannot reach into a
+    running statement, so Ctrl-C only sets a flag that the handler reads.
+    """
+    stop = _Stop()
+    deadline = time.monotonic() + timeout
+    interrupted = threading.Event()
+
+    def check() -> int:
+        if interrupted.is_set():
+            stop.reason = "query interrupted (Ctrl-C)"
+        elif time.monotonic() > deadline:
+            stop.reason = f"query stopped after {timeout:g} s (--timeout allows longer)"
+        return int(stop.reason is not None)
+
+    conn.set_progress_handler(check, PROGRESS_EVERY)
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, lambda *_: interrupted.set()) if in_main else None
+    try:
+        yield stop
+    finally:
+        conn.set_progress_handler(None, PROGRESS_EVERY)
+        if in_main:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _show(rows: list[dict[str, Any]], as_json: bool, empty: str, explain: bool = False) -> None:

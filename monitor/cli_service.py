@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from .cliutil import common_options, json_option, print_json, print_table
+from .cliutil import common_options, configure_logging, json_option, print_json, print_table
 from .clock import from_iso, now_utc, to_iso
 from .config import load_config
 from .datasette_metadata import metadata
@@ -36,11 +36,8 @@ def run(config_path: Path, db_path: Path) -> None:
     Example:
       MONITOR_SMTP_PASSWORD=... monitor run --config /etc/monitor/feeds.yaml
     """
-    logging.basicConfig(
-        level=logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        force=True,
-    )
+    verbosity = click.get_current_context().meta.get("verbosity", 0)
+    configure_logging(max(verbosity, 1), timestamps=True)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)  # our own lines say what ran
     with single_instance(db_path):
         service = Service(config_path, db_path)

@@ -1,4 +1,4 @@
-"""`monitor label`, `monitor train` and `monitor reclassify`: the analyst teaches the classifier."""
+"""`monitor label` and `monitor train`: the analyst teaches the classifier."""
 
 from pathlib import Path
 from typing import Any
@@ -6,14 +6,12 @@ from typing import Any
 import click
 
 from .cliutil import common_options, json_option, print_json, print_table, stderr
-from .clock import parse_since, to_iso
 from .errors import MonitorError
 from .store import open_db
-from .theme_store import correct_themes, corrections, reclassify
+from .theme_store import correct_themes, corrections
 from .themes import (
     MODEL_PATH,
     THEMES,
-    ThemeModel,
     default_theme_model,
     evaluate,
     load_corpus,
@@ -111,25 +109,3 @@ def _print_metrics(before: dict[str, Any] | None, after: dict[str, Any]) -> None
             rows.append({"model": name, "theme": theme, **metrics[theme]})
         rows.append({"model": name, "theme": "macro", "f1": metrics["macro_f1"]})
     print_table(rows, ["model", "theme", "precision", "recall", "f1"], "no metrics")
-
-
-@click.command("reclassify")
-@common_options
-@json_option
-@click.option("--since", help="Only articles newer than this: 30d, or a date.")
-def reclassify_command(config_path: Path, db_path: Path, as_json: bool, since: str | None) -> None:
-    """Apply the current theme model again to stored articles (corrections stay as labelled).
-
-    \b
-    Example:
-      monitor reclassify --since 30d
-    """
-    model: ThemeModel = default_theme_model()
-    result = reclassify(open_db(db_path), model, to_iso(parse_since(since)) if since else None)
-    if as_json:
-        print_json(result)
-    else:
-        stderr.print(
-            f"reclassified {result['articles']} articles with model {result['model_version']}: "
-            f"{result['tags_changed']} changed tags"
-        )

@@ -1,6 +1,12 @@
-"""What every command shares: --config and --db, errors as one line, tables and JSON out."""
+"""What every command shares: --config, --db and -v, tables and JSON out.
+
+Nothing from a feed or a server is ever read as terminal markup: the consoles interpret none,
+and table cells are plain Text, so a title such as `[link=file:///etc/passwd]x[/link]` or `[/]`
+prints as written.
+"""
 
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -11,19 +17,72 @@ import sqlite_utils
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
+from rich.text import Text
 
+from .clock import parse_since
 from .config import DEFAULT_CONFIG, DEFAULT_DB, Config
+from .errors import printable
 from .pipeline import FeedReport, poll
 
 REPORT_COLUMNS = ["feed", "outcome", "new_articles", "http_status", "error"]
 F = TypeVar("F", bound=Callable[..., Any])
 
-stdout = Console(soft_wrap=True)
-stderr = Console(stderr=True, soft_wrap=True)
+stdout = Console(soft_wrap=True, markup=False, highlight=False, emoji=False)
+stderr = Console(stderr=True, soft_wrap=True, markup=False, highlight=False, emoji=False)
+
+
+def configure_logging(verbosity: int, timestamps: bool = False) -> None:
+    """-v logs each step, -vv also debug lines and the traceback of unexpected errors."""
+    level = logging.DEBUG if verbosity >= 2 else logging.INFO if verbosity else logging.WARNING
+    stamp = "%(asctime)s " if timestamps else ""
+    logging.basicConfig(
+        level=level, format=f"{stamp}%(levelname)s %(name)s: %(message)s", force=True
+    )
+
+
+def _verbosity(ctx: click.Context, _param: click.Parameter, value: int) -> int:
+    # Counted across the group and the command: `monitor -v fetch -v` is -vv.
+    total = int(ctx.meta.get("verbosity", 0)) + value
+    ctx.meta["verbosity"] = total
+    configure_logging(total)
+    return total
+
+
+def verbose_option(command: F) -> F:
+    return click.option(
+        "-v",
+        "--verbose",
+        count=True,
+        expose_value=False,
+        callback=_verbosity,
+        help="Log each step on stderr (-vv: debug lines and tracebacks).",
+    )(command)
+
+
+def _remember_db(ctx: click.Context, _param: click.Parameter, value: Path) -> Path:
+    ctx.meta["db_path"] = value  # so a database error anywhere can name the file
+    return value
+
+
+class Since(click.ParamType[str]):
+    """A span such as 7d, 12h, 30m, 2w, or a date; kept as typed, checked when parsed."""
+
+    name = "since"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        try:
+            parse_since(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+        return str(value)
+
+
+SINCE = Since()
 
 
 def common_options(command: F) -> F:
-    """--config and --db on every command, so they work wherever they are typed."""
+    """--config, --db and -v on every command, so they work wherever they are typed."""
+    command = verbose_option(command)
     command = click.option(
         "--db",
         "db_path",
@@ -31,6 +90,7 @@ def common_options(command: F) -> F:
         envvar="MONITOR_DB",
         default=DEFAULT_DB,
         show_default=True,
+        callback=_remember_db,
         help="SQLite database file (env MONITOR_DB).",
     )(command)
     command = click.option(
@@ -65,14 +125,12 @@ def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], empty: s
         return
     table = Table(*columns, show_lines=False)
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
+        table.add_row(*(Text(_cell(row.get(c))) for c in columns))
     stdout.print(table)
 
 
 def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    return " ".join(str(value).split())
+    return "" if value is None else printable(str(value), limit=10_000)
 
 
 def run_pass(

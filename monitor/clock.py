@@ -6,8 +6,6 @@ One format everywhere keeps string comparison in SQL equal to time comparison.
 import re
 from datetime import UTC, datetime, timedelta
 
-import click
-
 
 def now_utc() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
@@ -26,15 +24,17 @@ _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
 def parse_since(value: str, now: datetime | None = None) -> datetime:
-    """'7d', '12h', '30m', '2w' ago, or an ISO date/time taken as UTC."""
+    """'7d', '12h', '30m', '2w' ago, or an ISO date/time taken as UTC; ValueError otherwise."""
     now = now or now_utc()
     match = _SPAN.match(value)
-    if match:
-        return now - timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
     try:
+        if match:
+            return now - timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
         moment = datetime.fromisoformat(value)
+    except OverflowError:
+        raise ValueError(f"'{value}' reaches before the year 1") from None
     except ValueError:
-        raise click.BadParameter(
+        raise ValueError(
             f"'{value}' is neither a span such as 7d, 12h, 30m nor a date such as 2026-11-20"
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -58,7 +58,7 @@ def demo(config_path: Path, db_path: Path, as_json: bool) -> None:
         return
     show_reports(reports, as_json=False)
     items = sum(1 for _ in db.query("SELECT id FROM articles"))
-    stderr.print(f"\n[bold]{items} articles[/] stored in {db_path}, with their themes:")
+    stderr.print(f"\n{items} articles stored in {db_path}, with their themes:", style="bold")
     for row in db.query(
         "SELECT a.published_utc, f.name AS feed, a.title, a.analysis_status, "
         "(SELECT group_concat(t.theme, ' + ') FROM article_themes t "
@@ -69,7 +69,7 @@ def demo(config_path: Path, db_path: Path, as_json: bool) -> None:
             "not English" if row["analysis_status"] == "not_english" else "off-topic"
         )
         click.echo(f"  {row['published_utc'][:16]}  [{tags}] {row['title']} ({row['feed']})")
-    stderr.print("\n[bold]Top entities[/] of the demo day:")
+    stderr.print("\nTop entities of the demo day:", style="bold")
     day_start = db.execute("SELECT substr(max(published_utc), 1, 10) FROM articles").fetchone()[0]
     previous = to_iso(from_iso(day_start + "T00:00:00Z") - timedelta(days=1))
     until = to_iso(now_utc() + timedelta(days=1))  # the demo's last dated day stands for today
@@ -82,7 +82,7 @@ def demo(config_path: Path, db_path: Path, as_json: bool) -> None:
         click.echo(f"  {row['day']}  {row['count']:>3} {row['what']}, {row['zone']}")
     stored = make_digest(db, config, latest_due_date(config), _whole_demo(db))
     written = write_files(stored, config, db_path.parent)
-    stderr.print(f"\n[bold]The demo digest[/] ({stored.subject}):")
+    stderr.print(f"\nThe demo digest ({stored.subject}):", style="bold")
     click.echo(f"  {written[1].resolve()}")
     stderr.print(
         f"\nTry: monitor search ADIZ --db {db_path}    monitor entities --since 30d --db {db_path}"

@@ -9,7 +9,8 @@ import listparser
 
 from .clock import now_utc
 from .config import Config
-from .errors import ConfigError
+from .errors import ConfigError, printable
+from .urls import redact, url_problem
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,12 @@ def read_opml(path: Path) -> list[Subscription]:
     if not parsed.feeds and parsed.bozo:
         raise ConfigError(f"{path}: not an OPML file: {parsed.bozo_exception}")
     subscriptions = []
-    for feed in parsed.feeds:
+    for position, feed in enumerate(parsed.feeds, start=1):
+        problem = url_problem(feed.url)
+        if problem:  # a subscription list names web feeds; never a local path such as /etc/passwd
+            raise ConfigError(
+                f"{path}: outline {position} ({printable(redact(feed.url), 100)}): {problem}"
+            )
         tags = tuple(sorted({tag for category in feed.get("categories", []) for tag in category}))
         subscriptions.append(Subscription(name=feed.title or feed.url, url=feed.url, tags=tags))
     return subscriptions

@@ -29,7 +29,7 @@ from .clock import now_utc
 from .config import Feed, load_config
 from .daily import make_digest, send_digest
 from .digest import clock_time, latest_due_date
-from .errors import MonitorError
+from .errors import MonitorError, one_line
 from .pipeline import Stopped, poll
 from .store import open_db
 from .urls import is_web_url
@@ -48,8 +48,10 @@ class AlreadyRunning(MonitorError):
 
 @contextmanager
 def single_instance(db_path: Path) -> Iterator[None]:
-    """Hold an exclusive lock beside the database for as long as the service runs."""
-    lock_path = db_path.with_name(db_path.name + ".lock")
+    """Hold an exclusive lock beside the database for as long as the service runs. The lock
+    follows the database's real path, so a symlink or a relative path cannot start a second."""
+    real = db_path.resolve()
+    lock_path = real.with_name(real.name + ".lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     handle: IO[str] = lock_path.open("a+")
     try:
@@ -151,11 +153,18 @@ class Service:
             return  # removed from feeds.yaml since this run was scheduled
         host = urlsplit(feed.location).netloc if is_web_url(feed.location) else "local files"
         with self._host_locks[host]:
-            db = open_db(self.db_path)
+            try:
+                db = open_db(self.db_path)
+            except MonitorError as exc:  # the database itself is unusable: say so, try later
+                log.error("fetch feed=%r: %s", name, exc)
+                return
             try:
                 poll(config, db, names=[name], stop=self.stop)
             except Stopped:
                 log.info("fetch feed=%r stopped by shutdown; nothing stored", name)
+            except Exception as exc:  # noqa: BLE001 - poll records feeds' failures itself
+                log.error("fetch feed=%r: %s", name, one_line(exc))
+                log.debug("fetch feed=%r", name, exc_info=True)
             finally:
                 db.close()
 

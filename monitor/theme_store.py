@@ -1,17 +1,12 @@
 """Themes in the archive: the analyst's corrections, retraining data, and reclassification."""
 
-from typing import Any
-
 import sqlite_utils
 
-from .analysis_store import save_themes
-from .analyze import TextToAnalyse
 from .clock import now_utc, to_iso
 from .errors import MonitorError
-from .themes import THEMES, Example, ThemeModel
+from .themes import THEMES, Example
 from .transaction import write_transaction
 
-RECLASSIFY_BATCH = 500
 # The same text the pipeline analyses (analyze.article_input): title, blank line, fullest text.
 ARTICLE_TEXT_SQL = "a.title || char(10) || char(10) || coalesce(a.full_text, a.content, a.summary)"
 
@@ -64,34 +59,3 @@ def corrections(db: sqlite_utils.Database) -> list[Example]:
         Example(text, {"cooperation": cooperation, "security": security})
         for text, cooperation, security in rows
     ]
-
-
-def reclassify(db: sqlite_utils.Database, model: ThemeModel, since: str | None) -> dict[str, Any]:
-    """Score analysed articles again with `model`; corrected articles keep the analyst's labels."""
-    where = (
-        "a.analysis_status = 'analyzed' AND a.id NOT IN (SELECT article_id FROM theme_corrections)"
-    )
-    args: list[Any] = []
-    if since:
-        where += " AND a.published_utc >= ?"
-        args.append(since)
-    rows = db.execute(f"SELECT a.id, {ARTICLE_TEXT_SQL} FROM articles a WHERE {where}", args)
-    items = [TextToAnalyse(article_id, text) for article_id, text in rows.fetchall()]
-    before = _tags(db)
-    for start in range(0, len(items), RECLASSIFY_BATCH):
-        batch = items[start : start + RECLASSIFY_BATCH]
-        with write_transaction(db):
-            for item, scores in zip(batch, model.score([i.text for i in batch]), strict=True):
-                save_themes(db, item.id, scores, model.version)
-    after = _tags(db)
-    changed = sum(1 for item in items if before.get(item.id) != after.get(item.id))
-    return {"articles": len(items), "tags_changed": changed, "model_version": model.version}
-
-
-def _tags(db: sqlite_utils.Database) -> dict[str, tuple[str, ...]]:
-    tags: dict[str, list[str]] = {}
-    for article_id, theme in db.execute(
-        "SELECT article_id, theme FROM article_themes WHERE tagged = 1 ORDER BY theme"
-    ):
-        tags.setdefault(article_id, []).append(theme)
-    return {article_id: tuple(themes) for article_id, themes in tags.items()}

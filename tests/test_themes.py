@@ -189,16 +189,16 @@ def test_reclassify_applies_the_current_model_but_keeps_corrections(
     cli,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    import monitor.cli_themes
+    import monitor.cli_archive
 
     baseball = fetched["Hansh"]["id"]
     cli("label", baseball, "--theme", "security")
     strict = replace(load_model())
     strict.thresholds = {t: 1.01 for t in THEMES}  # tags nothing
     strict.meta = {**strict.meta, "version": "strict"}
-    monkeypatch.setattr(monitor.cli_themes, "default_theme_model", lambda: strict)
+    monkeypatch.setattr(monitor.cli_archive, "default_theme_model", lambda: strict)
     result = json.loads(cli("reclassify", "--json").stdout)
-    assert result == {"articles": 2, "tags_changed": 2, "model_version": "strict"}
+    assert result == {"articles": 3, "failed": 0, "tags_changed": 2, "model_version": "strict"}
     tagged = {r["id"]: r["themes"] for r in json.loads(cli("articles", "--json").stdout)}
     assert tagged[baseball] == ["security"]  # the analyst's label stands
     assert sum(1 for themes in tagged.values() if themes) == 1

@@ -112,9 +112,9 @@ class QuietServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serving(host: str = "127.0.0.1") -> Iterator[FeedServer]:
+def serving(host: str = "127.0.0.1", port: int = 0) -> Iterator[FeedServer]:
     server = FeedServer(base_url="")
-    httpd = QuietServer((host, 0), _make_handler(server))
+    httpd = QuietServer((host, port), _make_handler(server))
     server.base_url = f"http://{host}:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()

@@ -2,6 +2,7 @@
 
 import os
 import ssl
+import threading
 import time
 from pathlib import Path
 
@@ -10,11 +11,13 @@ import trustme
 from conftest import FeedServer, item, rss
 from digest_helpers import around_now, fetched_archive, today, with_email
 from lxml import html as lxml_html
-from smtp_server import silent_server, smtp_server
+from smtp_server import greet_for_ever, raw_server, silent_server, smtp_server
+from test_service import wait_until
 
 from monitor.config import Config
 from monitor.daily import make_digest, send_digest
-from monitor.mailer import message_id
+from monitor.mailer import Delivery, message_id
+from monitor.store import open_db
 
 QUICK = 0.01  # seconds between retries in tests
 
@@ -90,6 +93,75 @@ def test_a_server_that_never_greets_times_out(archive) -> None:  # type: ignore[
     assert [d.status for d in deliveries] == ["failed", "failed"]  # transient: tried again later
     assert all(d.attempts == 4 for d in deliveries)
     assert "timed out" in deliveries[0].error.lower()
+
+
+def send_in_background(
+    path: Path, config: Config, stored: object, **options: object
+) -> tuple[threading.Thread, list[list[Delivery]]]:
+    """send_digest on a thread of its own (with its own connection to the database), so that a
+    test can act while it runs and see whether it ends."""
+    results: list[list[Delivery]] = []
+
+    def run() -> None:
+        db = open_db(path)
+        try:
+            results.append(send_digest(db, config, stored, QUICK, **options))  # type: ignore[arg-type]
+        finally:
+            db.close()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread, results
+
+
+def test_a_server_that_hangs_up_after_the_message_gets_one_copy_marked_uncertain(
+    archive, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    config, db, stored = archive
+    with smtp_server() as (port, mailbox):
+        mailbox.hang_ups = 2  # takes each message whole, then drops the line before its 250
+        first = send_digest(db, with_email(config, port), stored, QUICK)
+        assert [(d.status, d.attempts) for d in first] == [("uncertain", 1), ("uncertain", 1)]
+        assert "never confirmed" in first[0].error
+        again = send_digest(db, with_email(config, port), stored, QUICK)
+        assert [d.status for d in again] == ["already_uncertain", "already_uncertain"]
+        assert mailbox.data_attempts == 2  # one copy each, and nothing more by itself
+        resent = send_digest(db, with_email(config, port), stored, QUICK, resend_uncertain=True)
+    assert [d.status for d in resent] == ["sent", "sent"]
+    for recipient in ("ana@example.org", "ben@example.org"):
+        copies = mailbox.to(recipient)
+        assert len(copies) == 2 and len({copy["Message-ID"] for copy in copies}) == 1
+    rows = list(db.query("SELECT status, attempts, sent_utc FROM digest_deliveries"))
+    assert all((r["status"], r["attempts"]) == ("sent", 2) and r["sent_utc"] for r in rows)
+
+
+def test_endless_greeting_lines_end_at_the_conversation_deadline(archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    config, _, stored = archive
+    with raw_server(greet_for_ever) as server:
+        settings = with_email(config, server.port, timeout_seconds=0.5)
+        thread, results = send_in_background(tmp_path / "monitor.db", settings, stored)
+        thread.join(60)  # each read is well within the timeout; only the deadline ends it
+        assert not thread.is_alive(), "the send is still listening to the greeting"
+    (deliveries,) = results
+    assert [(d.status, d.attempts) for d in deliveries] == [("failed", 4), ("failed", 4)]
+    assert "timed out" in deliveries[0].error
+    assert server.connections == 8
+
+
+def test_a_stop_during_a_hung_conversation_ends_the_send_as_failed(archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    config, _, stored = archive
+    stop = threading.Event()
+    with raw_server(greet_for_ever) as server:
+        settings = with_email(config, server.port, timeout_seconds=600)
+        thread, results = send_in_background(tmp_path / "monitor.db", settings, stored, stop=stop)
+        wait_until(lambda: server.connections == 1, 30)
+        stop.set()
+        thread.join(60)  # far sooner than the deadline: only the stop can end it
+        assert not thread.is_alive(), "the send ignored the stop"
+    (deliveries,) = results
+    assert [(d.status, d.attempts) for d in deliveries] == [("failed", 1), ("failed", 0)]
+    assert all("stopped by shutdown" in d.error for d in deliveries)
+    assert server.connections == 1  # no retry, and no conversation for the next recipient
 
 
 def test_a_title_with_line_breaks_cannot_add_a_header(

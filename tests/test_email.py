@@ -1,5 +1,6 @@
 """Sending the digest to a real SMTP server (aiosmtpd) on 127.0.0.1."""
 
+import json
 import os
 import ssl
 import threading
@@ -243,8 +244,6 @@ def test_no_starttls_offered_means_no_auth(archive, monkeypatch) -> None:  # typ
 
 
 def test_cli_digest_send_out_and_list(tmp_path: Path, feed_server: FeedServer, cli) -> None:  # type: ignore[no-untyped-def]
-    import json
-
     news = feed_server.feed("/a", rss(item("1", "Japan and Taiwan sign a trade and investment agreement",
                                            "https://a.example/1", description="A cooperation pact was signed.")))  # fmt: skip
     with smtp_server() as (port, mailbox):
@@ -291,3 +290,37 @@ def test_plaintext_smtp_only_to_loopback(tmp_path: Path, cli) -> None:  # type: 
     )
     result = cli("digest")
     assert result.exit_code == 1 and "only allowed to a loopback host" in result.stderr
+
+
+def test_cli_resends_an_uncertain_delivery_only_when_asked(
+    tmp_path: Path, feed_server: FeedServer, cli
+) -> None:  # type: ignore[no-untyped-def]
+    news = feed_server.feed("/a", rss(item("1", "Japan and Taiwan sign a trade and investment agreement",
+                                           "https://a.example/1", description="A cooperation pact was signed.")))  # fmt: skip
+    with smtp_server() as (port, mailbox):
+        (tmp_path / "feeds.yaml").write_text(
+            f"feeds:\n  - name: A\n    url: {news}\n"
+            "digest:\n  timezone: Asia/Tokyo\n  recipients: [ana@example.org]\n"
+            f"email:\n  host: 127.0.0.1\n  port: {port}\n  security: none\n  from: monitor@example.org\n"
+        )
+        assert cli("fetch").exit_code == 0
+        mailbox.hang_ups = 1
+        first = cli("digest", "--send")
+        assert first.exit_code == 1
+        assert "ana@example.org: uncertain (Uncertain: sent, but never confirmed" in first.stderr
+        assert "send it again with --resend-uncertain" in first.stderr
+        again = cli("digest", "--send")
+        assert again.exit_code == 1 and "ana@example.org: already_uncertain" in again.stderr
+        assert len(mailbox.messages) == 1
+        (listed,) = json.loads(cli("digests", "list", "--json").stdout)
+        assert [(d["recipient"], d["status"]) for d in listed["deliveries"]] == [
+            ("ana@example.org", "uncertain")
+        ]
+        assert "ana@example.org uncertain" in cli("digests", "list").stdout
+        resent = cli("digest", "--send", "--resend-uncertain")
+        assert resent.exit_code == 0, resent.stderr
+        assert "ana@example.org: sent" in resent.stderr
+        assert cli("digest", "--send").exit_code == 0
+    assert len(mailbox.messages) == 2
+    assert len({message["Message-ID"] for _, message in mailbox.messages}) == 1
+    assert cli("digest", "--resend-uncertain").exit_code == 2  # only with --send

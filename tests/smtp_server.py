@@ -53,7 +53,9 @@ class Handler:
 
 @contextmanager
 def smtp_server(
-    tls_context: ssl.SSLContext | None = None, require_starttls: bool = False
+    tls_context: ssl.SSLContext | None = None,
+    require_starttls: bool = False,
+    smtputf8: bool = False,
 ) -> Iterator[tuple[int, Mailbox]]:
     mailbox = Mailbox()
 
@@ -74,6 +76,7 @@ def smtp_server(
         require_starttls=require_starttls,
         authenticator=authenticate,
         auth_require_tls=True,
+        enable_SMTPUTF8=smtputf8,
     )
     controller.start()
     try:

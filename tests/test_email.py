@@ -195,6 +195,27 @@ def test_a_title_with_line_breaks_cannot_add_a_header(
     assert "PLA drills near Taiwan" in message.get_body(("plain",)).get_content()
 
 
+def test_a_non_ascii_address_goes_by_smtputf8_or_not_at_all(archive) -> None:  # type: ignore[no-untyped-def]
+    """Kept from smtplib's send_message, which the hand-made MAIL, RCPT and DATA replace."""
+    config, db, stored = archive
+
+    def to_zoe(port: int) -> Config:
+        base = with_email(config, port)
+        digest = base.digest.model_copy(update={"recipients": ("zoë@example.org",)})
+        return Config(base.path, base.feeds, digest, base.email)
+
+    with smtp_server() as (port, mailbox):
+        (refused,) = send_digest(db, to_zoe(port), stored, QUICK)
+    assert refused.status == "rejected" and "SMTPUTF8" in refused.error
+    assert mailbox.messages == []
+    db.execute("DELETE FROM digest_deliveries")
+    with smtp_server(smtputf8=True) as (port, mailbox):
+        (sent,) = send_digest(db, to_zoe(port), stored, QUICK)
+    assert sent.status == "sent"
+    ((recipients, message),) = mailbox.messages
+    assert recipients == ["zoë@example.org"] and message["To"] == "zoë@example.org"
+
+
 @pytest.fixture(scope="module")
 def certificates(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     authority = trustme.CA()

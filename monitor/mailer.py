@@ -167,7 +167,8 @@ def _send_once(
 def _why(watchdog: Watchdog, settings: EmailConfig) -> str:
     if watchdog.reason == "stop":
         return "stopped by shutdown"
-    return f"timed out: the conversation took longer than {settings.timeout_seconds:g} s"
+    limit = settings.timeout_seconds
+    return f"timed out: the conversation outlasted email.timeout_seconds ({limit:g} s)"
 
 
 def _converse(

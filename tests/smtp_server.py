@@ -56,7 +56,9 @@ def smtp_server(
     tls_context: ssl.SSLContext | None = None,
     require_starttls: bool = False,
     smtputf8: bool = False,
+    implicit_tls: ssl.SSLContext | None = None,
 ) -> Iterator[tuple[int, Mailbox]]:
+    """`tls_context` offers STARTTLS; `implicit_tls` speaks TLS from the first byte (port 465)."""
     mailbox = Mailbox()
 
     def authenticate(
@@ -77,6 +79,7 @@ def smtp_server(
         authenticator=authenticate,
         auth_require_tls=True,
         enable_SMTPUTF8=smtputf8,
+        ssl_context=implicit_tls,
     )
     controller.start()
     try:

@@ -239,6 +239,21 @@ def test_starttls_with_a_checked_certificate_then_auth(archive, certificates, mo
     assert mailbox.logins[0][:2] == ("monitor", "s3cret")
 
 
+def test_implicit_tls_checks_the_certificate(archive, certificates) -> None:  # type: ignore[no-untyped-def]
+    """Kept from smtplib's SMTP_SSL, which the client that the watchdog holds replaces."""
+    config, db, stored = archive
+    server_context, ca_file = certificates
+    with smtp_server(implicit_tls=server_context) as (port, mailbox):
+        untrusted = send_digest(db, with_email(config, port, security="ssl"), stored, QUICK)
+        assert [d.status for d in untrusted] == ["rejected", "rejected"]
+        assert "CERTIFICATE_VERIFY_FAILED" in untrusted[0].error and mailbox.messages == []
+        db.execute("DELETE FROM digest_deliveries")
+        settings = with_email(config, port, security="ssl", ca_file=str(ca_file))
+        trusted = send_digest(db, settings, stored, QUICK)
+    assert [d.status for d in trusted] == ["sent", "sent"]
+    assert len(mailbox.messages) == 2
+
+
 def test_an_untrusted_certificate_is_refused(archive, certificates, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     config, db, stored = archive
     server_context, _ = certificates

@@ -154,6 +154,33 @@ def silent_server() -> Iterator[int]:
         yield server.port
 
 
+@contextmanager
+def unreachable_server() -> Iterator[int | None]:
+    """A port where connect() hangs, as behind a firewall that drops packets: a listener that
+    never accepts, its queue filled, so the kernel drops further SYNs. None if this kernel
+    will not hang a connect that way."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    fillers: list[socket.socket] = []
+    port: int | None = None
+    try:
+        for _ in range(8):
+            filler = socket.socket()
+            fillers.append(filler)
+            filler.settimeout(0.5)
+            try:
+                filler.connect(listener.getsockname())
+            except TimeoutError:
+                port = listener.getsockname()[1]
+                break
+        yield port
+    finally:
+        for filler in fillers:
+            filler.close()
+        listener.close()
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

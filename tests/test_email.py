@@ -12,7 +12,7 @@ import trustme
 from conftest import FeedServer, item, rss
 from digest_helpers import around_now, fetched_archive, today, with_email
 from lxml import html as lxml_html
-from smtp_server import greet_for_ever, raw_server, silent_server, smtp_server
+from smtp_server import greet_for_ever, raw_server, silent_server, smtp_server, unreachable_server
 from test_service import wait_until
 
 from monitor.config import Config
@@ -163,6 +163,23 @@ def test_a_stop_during_a_hung_conversation_ends_the_send_as_failed(archive, tmp_
     assert [(d.status, d.attempts) for d in deliveries] == [("failed", 1), ("failed", 0)]
     assert all("stopped by shutdown" in d.error for d in deliveries)
     assert server.connections == 1  # no retry, and no conversation for the next recipient
+
+
+def test_a_stop_ends_a_connect_that_hangs(archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    config, _, stored = archive
+    stop = threading.Event()
+    with unreachable_server() as port:
+        if port is None:
+            pytest.skip("this kernel does not hang a connect to a full listener")
+        settings = with_email(config, port, timeout_seconds=600)
+        thread, results = send_in_background(tmp_path / "monitor.db", settings, stored, stop=stop)
+        thread.join(1)  # most likely inside connect() by now; if not, the stop comes first
+        stop.set()
+        thread.join(60)  # far sooner than the kernel gives up on the SYNs: only the stop can
+        assert not thread.is_alive(), "the send is still connecting"
+    (deliveries,) = results
+    assert [d.status for d in deliveries] == ["failed", "failed"]
+    assert all("stopped by shutdown" in d.error for d in deliveries)
 
 
 def test_a_title_with_line_breaks_cannot_add_a_header(

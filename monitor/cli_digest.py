@@ -11,7 +11,7 @@ from .daily import make_digest, send_digest
 from .digest import latest_due_date
 from .digest_store import StoredDigest, list_digests
 from .errors import MonitorError
-from .mailer import build_message
+from .mailer import Delivery, build_message
 from .store import open_db
 
 
@@ -45,21 +45,37 @@ def _sane_date(value: datetime | None) -> datetime | None:
 )
 @click.option("--send", "send_mail", is_flag=True, help="Email it to the recipients who lack it.")
 @click.option(
+    "--resend-uncertain",
+    is_flag=True,
+    help="With --send: send again where the server may already have it (same Message-ID).",
+)
+@click.option(
     "--out", type=click.Path(file_okay=False, path_type=Path), help="Write .txt, .html, .eml here."
 )
 def digest(
-    config_path: Path, db_path: Path, day: datetime | None, send_mail: bool, out: Path | None
+    config_path: Path,
+    db_path: Path,
+    day: datetime | None,
+    send_mail: bool,
+    resend_uncertain: bool,
+    out: Path | None,
 ) -> None:
     """Build the daily digest (once per date) and print its text version.
 
     It covers what arrived since the previous digest, up to the digest time on DATE in the
     digest's time zone (feeds.yaml, digest:).
 
+    A delivery is uncertain when the server took the message but never confirmed it: it may
+    have arrived, so it is not sent again unless --resend-uncertain says so.
+
     \b
     Examples:
       monitor digest --out digests/
       monitor digest --date 2026-11-26 --send
+      monitor digest --date 2026-11-26 --send --resend-uncertain
     """
+    if resend_uncertain and not send_mail:
+        raise click.UsageError("--resend-uncertain goes with --send")
     config = load_config(config_path)
     if send_mail:
         config.require_email()  # a missing password is an error now, before any work
@@ -70,13 +86,25 @@ def digest(
         for path in write_files(stored, config, out):
             stderr.print(f"wrote {path}")
     if send_mail:
-        deliveries = send_digest(db, config, stored)
-        for delivery in deliveries:
-            note = f" ({delivery.error})" if delivery.error else ""
-            stderr.print(f"{delivery.recipient}: {delivery.status}{note}")
-        failed = [d for d in deliveries if d.status in ("failed", "rejected")]
-        if failed:
-            raise MonitorError(f"{len(failed)} of {len(deliveries)} deliveries failed")
+        report(send_digest(db, config, stored, resend_uncertain=resend_uncertain))
+
+
+def report(deliveries: list[Delivery]) -> None:
+    """One line per recipient; exit 1 when one failed, or may have arrived (uncertain), which
+    only a person can settle."""
+    for delivery in deliveries:
+        note = f" ({delivery.error})" if delivery.error else ""
+        stderr.print(f"{delivery.recipient}: {delivery.status}{note}", markup=False)
+    failed = sum(d.status in ("failed", "rejected") for d in deliveries)
+    uncertain = sum(d.status in ("uncertain", "already_uncertain") for d in deliveries)
+    problems = [f"{failed} of {len(deliveries)} deliveries failed"] if failed else []
+    if uncertain:
+        problems.append(
+            f"{uncertain} of {len(deliveries)} uncertain: the server may have the message; "
+            "if it did not arrive, send it again with --resend-uncertain"
+        )
+    if problems:
+        raise MonitorError("; ".join(problems))
 
 
 @click.group()

@@ -5,6 +5,7 @@ feeds.yaml never surfaces as a traceback or, worse, as a silently ignored settin
 """
 
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from email.utils import parseaddr
 from ipaddress import ip_address
@@ -78,6 +79,15 @@ class DigestConfig(BaseModel):
     quiet_days: Annotated[StrictInt, Field(ge=1)] = 3
     title: Annotated[str, Field(min_length=1)] = "Japan–Taiwan monitor"
 
+    @field_validator("title")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        if not is_one_line(value):
+            raise ValueError(
+                "must be one line without control characters (it starts the email subject)"
+            )
+        return value
+
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
@@ -141,9 +151,15 @@ class EmailConfig(BaseModel):
 
 def check_address(value: str) -> str:
     name, address = parseaddr(value)
-    if "\r" in value or "\n" in value or "@" not in address or " " in address:
-        raise ValueError(f"'{value}' is not an email address")
+    if not is_one_line(value) or "@" not in address or " " in address:
+        raise ValueError(f"{value!r} is not an email address")
     return value
+
+
+def is_one_line(value: str) -> bool:
+    """Fit for an email header: no control characters and nothing else that str.splitlines
+    breaks at (U+2028, U+2029), which the email package refuses in a header at send time."""
+    return not any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in value)
 
 
 def _is_loopback(host: str) -> bool:

@@ -3,6 +3,7 @@
 The CLI (`monitor digest`) and the scheduler both call these functions.
 """
 
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -11,7 +12,7 @@ import sqlite_utils
 from .config import Config
 from .digest import build_digest
 from .digest_store import StoredDigest, delivery_status, record_delivery, save_digest, stored_digest
-from .mailer import Delivery, SendFailed, build_message, is_transient, message_id, send
+from .mailer import Delivery, SendFailed, build_message, failure_status, message_id, send
 from .render import render_html, render_text
 
 
@@ -37,29 +38,39 @@ def make_digest(
 
 
 def send_digest(
-    db: sqlite_utils.Database, config: Config, stored: StoredDigest, wait_seconds: float = 2.0
+    db: sqlite_utils.Database,
+    config: Config,
+    stored: StoredDigest,
+    wait_seconds: float = 2.0,
+    *,
+    stop: threading.Event | None = None,
+    resend_uncertain: bool = False,
 ) -> list[Delivery]:
-    """Send to every recipient who has not had this date's digest. Nobody gets it twice."""
+    """Send to every recipient who has not had this date's digest. Nobody gets it twice: a
+    delivery that may have arrived (uncertain) goes again only with `resend_uncertain`, a
+    person's decision. Setting `stop` ends the send in progress; the rest are `failed`, to be
+    tried next time."""
     settings = config.require_email()
     password = settings.password()
+    stop = stop or threading.Event()
     deliveries = []
     for recipient in config.digest.recipients:
         identifier = message_id(stored.date, recipient, settings.sender)
         status = delivery_status(db, stored.date, recipient)
-        if status in ("sent", "rejected"):
+        if status in ("sent", "rejected") or (status == "uncertain" and not resend_uncertain):
             deliveries.append(Delivery(recipient, identifier, "already_" + status))
             continue
         message = build_message(stored, settings.sender, recipient)
         try:
-            attempts = send(settings, password, message, wait_seconds)
+            attempts = send(settings, password, message, wait_seconds, stop=stop)
         except SendFailed as failure:
-            status = "failed" if is_transient(failure.error) else "rejected"
-            result = Delivery(recipient, identifier, status, failure.attempts, str(failure))
-            record_delivery(
-                db, stored.date, recipient, identifier, status, failure.attempts, result.error
+            result = Delivery(
+                recipient, identifier, failure_status(failure.error), failure.attempts, str(failure)
             )
         else:
             result = Delivery(recipient, identifier, "sent", attempts)
-            record_delivery(db, stored.date, recipient, identifier, "sent", attempts, None)
+        record_delivery(
+            db, stored.date, recipient, identifier, result.status, result.attempts, result.error
+        )
         deliveries.append(result)
     return deliveries

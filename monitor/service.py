@@ -122,7 +122,8 @@ class Service:
                  self.config.digest.time, self.config.digest.timezone)  # fmt: skip
 
     def shutdown(self) -> None:
-        """Stop fetches in flight (nothing partial is stored) and wait for the jobs to end."""
+        """Stop fetches in flight (nothing partial is stored) and the digest's SMTP conversation
+        in flight, and wait for the jobs to end."""
         self.stop.set()
         self.scheduler.shutdown(wait=True)
 
@@ -209,7 +210,7 @@ class Service:
             stored = make_digest(db, config, day)
             log.info("digest %s: %s", stored.date, stored.subject)
             if config.email and config.digest.recipients and not self.stop.is_set():
-                for delivery in send_digest(db, config, stored, self.retry_wait_s):
+                for delivery in send_digest(db, config, stored, self.retry_wait_s, stop=self.stop):
                     note = f" ({delivery.error})" if delivery.error else ""
                     log.info("digest %s to %s: %s%s", stored.date, delivery.recipient,
                              delivery.status, note)  # fmt: skip

@@ -70,6 +70,31 @@ def test_each_mistake_is_named_by_file_entry_and_field(
     assert "\n" not in message
 
 
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ('digest:\n  title: "Monitor\\r\\nBcc: x@evil.example"\n', "digest.title"),
+        ('digest:\n  title: "Monitor\\a"\n', "digest.title"),
+        ('digest:\n  title: "Monitor\\u2028daily"\n', "digest.title"),
+        ('digest:\n  recipients: ["Ana\\N <ana@example.org>"]\n', "digest.recipients"),
+        ('email:\n  host: 127.0.0.1\n  from: "Monitor\\v <m@example.org>"\n', "email.from"),
+    ],
+    ids=["crlf-in-title", "bell-in-title", "line-separator-in-title", "nel-in-recipient",
+         "vertical-tab-in-sender"],
+)  # fmt: skip
+def test_a_value_bound_for_an_email_header_is_one_line(
+    tmp_path: Path, text: str, field: str
+) -> None:
+    """A line break in a header value would either add a header or, refused by the email
+    package at send time, leave that date's digest unsendable for good."""
+    path = write(tmp_path, "feeds: []\n" + text)
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    message = str(error.value)
+    assert message.startswith(f"{path}: {field}: ")
+    assert "\n" not in message and "\r" not in message
+
+
 def test_yaml_that_is_not_plain_data_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, "feeds: !!python/object/apply:os.system ['echo pwned']\n")
     with pytest.raises(ConfigError, match="not plain YAML data"):

@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -151,6 +152,37 @@ def test_a_digest_missed_while_down_is_sent_once_at_start(
         db.query("SELECT window_end_utc FROM digests WHERE date = ?", [four_days_ago.isoformat()])
     )
     assert row["window_start_utc"] == first["window_end_utc"]  # it covers the whole gap
+
+
+def test_shutdown_ends_a_send_in_flight_and_never_resends_an_uncertain_copy(
+    tmp_path: Path, feed_server: FeedServer, service_factory
+) -> None:  # type: ignore[no-untyped-def]
+    news = feed_server.feed("/n", rss(item("1", "Japan and Taiwan sign an investment agreement",
+                                           "https://n.example/1", description="A trade pact.")))  # fmt: skip
+    with smtp_server() as (port, mailbox):
+        email = (f"digest:\n  timezone: Asia/Tokyo\n  recipients: [ana@example.org, ben@example.org]\n"
+                 f"email:\n  host: 127.0.0.1\n  port: {port}\n  security: none\n  from: m@example.org\n"
+                 "  timeout_seconds: 600\n")  # fmt: skip
+        write_feeds(tmp_path / "feeds.yaml", {"N": news}, email)
+        db = open_db(tmp_path / "monitor.db")
+        four_days_ago = (datetime.now(ZoneInfo("Asia/Tokyo")) - timedelta(days=4)).date()
+        make_digest(db, load_config(tmp_path / "feeds.yaml"), four_days_ago)
+        mailbox.reply_delay_s = 3600  # takes ana's copy and never confirms it
+        service = service_factory()  # sends the missed digest at once
+        wait_until(lambda: len(mailbox.messages) == 1, 30)
+        stopping = threading.Thread(target=service.shutdown)
+        stopping.start()
+        stopping.join(60)  # far sooner than the deadline: only the stop can end the send
+        assert not stopping.is_alive(), "shutdown waited for the SMTP conversation"
+        statuses = dict(db.execute("SELECT recipient, status FROM digest_deliveries").fetchall())
+        assert statuses == {"ana@example.org": "uncertain", "ben@example.org": "failed"}
+        mailbox.reply_delay_s = 0
+        again = service_factory()  # ben's failed delivery makes the digest due again
+        wait_until(lambda: len(mailbox.to("ben@example.org")) == 1, 30)
+        again.shutdown()
+    assert len(mailbox.to("ana@example.org")) == 1  # uncertain: never sent again by itself
+    statuses = dict(db.execute("SELECT recipient, status FROM digest_deliveries").fetchall())
+    assert statuses == {"ana@example.org": "uncertain", "ben@example.org": "sent"}
 
 
 @pytest.mark.parametrize(

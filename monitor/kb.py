@@ -3,6 +3,7 @@
 import hashlib
 import logging
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -19,6 +20,23 @@ log = logging.getLogger(__name__)
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 KB_PATH = MODELS_DIR / "entities.yaml"
 EntityType = Literal["PERSON", "GPE", "LOC", "ORG", "NORP", "EQUIPMENT", "TERM"]
+EntityKind = Literal["country", "capital", "city", "outlet", "ship", "ship-class"]
+# Offices whose holder a bare title names ("the premier said"): the linker turns a title with
+# no name into the person who held it, in the article's country context, on the article's date.
+OfficeTitle = Literal[
+    "president", "vice president", "premier", "prime minister", "foreign minister",
+    "defense minister", "chief cabinet secretary", "secretary of state", "defense secretary",
+    "national security adviser", "speaker",
+]  # fmt: skip
+
+
+class Office(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    title: OfficeTitle
+    country: str  # the id of a country entity
+    start: Annotated[date, Field(alias="from")]
+    end: Annotated[date | None, Field(alias="to")] = None
 
 
 class KBEntry(BaseModel):
@@ -30,6 +48,14 @@ class KBEntry(BaseModel):
     aliases: tuple[str, ...] = ()
     family_name: str | None = None
     description: str | None = None
+    country: str | None = None  # the id of the country the entity belongs to
+    kind: EntityKind | None = None
+    # Names this body shares with its counterparts abroad ("Foreign Ministry", "coast guard"):
+    # linked to it only when the article's context says the country is its own.
+    generic: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()  # countries: "Japanese", "Taiwanese"
+    capital_of: str | None = None  # capitals: the country they stand for when they act
+    offices: tuple[Office, ...] = ()  # people: offices a bare title may name
 
 
 class KBFile(BaseModel):
@@ -46,6 +72,19 @@ class KnowledgeBase:
     entities: dict[str, KBEntry]
     index: dict[str, str] = field(repr=False)  # folded name -> entity id
     family_names: dict[str, tuple[str, ...]] = field(repr=False)  # folded family name -> ids
+    generic: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)  # form -> ids
+    demonyms: dict[str, str] = field(repr=False, default_factory=dict)  # folded word -> country
+    # (title, country id) -> (start, end, person id) of each holder
+    holders: dict[tuple[str, str], tuple[tuple[date, date | None, str], ...]] = field(
+        repr=False, default_factory=dict
+    )
+
+    def holder(self, title: str, country: str, on: date) -> str | None:
+        """The person who held `title` in `country` on `on`, if the knowledge base knows."""
+        for start, end, person in self.holders.get((title, country), ()):
+            if start <= on and (end is None or on <= end):
+                return person
+        return None
 
     def lookup(self, key: str) -> str | None:
         """The entity a folded name means, trying the singular too ('taiwan straits')."""
@@ -117,10 +156,43 @@ def _index(parsed: KBFile, digest: str, path: Path) -> KnowledgeBase:
                 )
         if entry.family_name:
             family.setdefault(fold(entry.family_name), []).append(entry.id)
+    _check_references(parsed.entities, entities, path)
+    generic: dict[str, list[str]] = {}
+    demonyms: dict[str, str] = {}
+    holders: dict[tuple[str, str], list[tuple[date, date | None, str]]] = {}
+    for entry in parsed.entities:
+        for form in entry.generic:
+            generic.setdefault(fold(form), []).append(entry.id)
+        for word in entry.demonyms:
+            demonyms[fold(word)] = entry.id
+        for office in entry.offices:
+            holders.setdefault((office.title, office.country), []).append(
+                (office.start, office.end, entry.id)
+            )
     return KnowledgeBase(
         version=parsed.version,
         digest=digest,
         entities=entities,
         index=index,
         family_names={name: tuple(ids) for name, ids in family.items()},
+        generic={form: tuple(ids) for form, ids in generic.items()},
+        demonyms=demonyms,
+        holders={key: tuple(sorted(terms)) for key, terms in holders.items()},
     )
+
+
+def _check_references(entries: list[KBEntry], entities: dict[str, KBEntry], path: Path) -> None:
+    """country, capital_of and offices name entities of the file, and countries at that."""
+    for position, entry in enumerate(entries):
+        references = [("country", entry.country), ("capital_of", entry.capital_of)]
+        references += [("offices.country", office.country) for office in entry.offices]
+        for key, target in references:
+            if target is not None and target not in entities:
+                raise ConfigError(
+                    f"{path}: entities[{position}] '{entry.id}': {key}: no entity '{target}'"
+                )
+            if target is not None and entities[target].kind != "country":
+                raise ConfigError(
+                    f"{path}: entities[{position}] '{entry.id}': {key}: '{target}' is not a "
+                    "country (kind: country)"
+                )

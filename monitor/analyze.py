@@ -121,11 +121,12 @@ def _analyse_english(
     # Strings spaCy meets in a batch (names, numbers, typos) are freed with the batch, so a
     # service that runs for months keeps a flat vocabulary; nothing below keeps a Doc.
     with pipeline.nlp.memory_zone():
-        docs = pipeline.nlp.pipe(
+        docs = pipeline.process(
             (item.text for item in english), batch_size=BATCH_SIZE, n_process=workers
         )
         for item, doc, scores in zip(english, docs, themes, strict=True):
-            mentions = tuple(link_mentions(doc, kb))
+            published = item.published_utc.date() if item.published_utc else None
+            mentions = tuple(link_mentions(doc, kb, published))
             incursions = tuple(_incursions(doc, item))
             results[item.id] = Analysis(
                 item.id, None, "", "analyzed", mentions, incursions, scores,

@@ -1,32 +1,52 @@
 """Mentions in a spaCy Doc linked to canonical entities of the knowledge base.
 
-Order of resolution for each mention: the EntityRuler's own match; the folded name (case,
+Order of resolution for each mention: the knowledge base's own match; the folded name (case,
 possessive, spelling, 'the', plural); the name without titles; abbreviations defined in the
 article ("Air Force (PLAAF)") and family names of people already named in it; a title with a
-family name the knowledge base knows only once; a strict fuzzy match for misspellings. What is
-left keeps spaCy's label and its own text as the canonical name.
+family name the knowledge base knows only once; a strict fuzzy match for misspellings, and a
+looser one against the entities the article already names ("Ko Wen-ji" beside "Ko Wen-je").
+
+Some names mean different entities in different articles, and the article decides (context.py):
+a body's generic name ("the Foreign Ministry") is its country's by the words before or after it,
+else by the dateline or outlet, else it stays unlinked; a bare title ("the premier") is the
+person who held the office then, in that country; a capital that acts ("Beijing warned") is its
+country, kind `capital`; a nationality word ("Chinese aircraft") is its country, kind `demonym`.
+What is left keeps spaCy's label and its own text as the canonical name.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from .context import (
+    ArticleContext,
+    article_context,
+    capital_acts,
+    coordinated,
+    folded_without_country,
+    qualifier,
+)
 from .kb import KnowledgeBase
+from .kb_matcher import DEMONYM, GENERIC, OFFICE
 from .names import TITLE_WORDS, fold, had_title, strip_titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-# Not entities here: dates, times, amounts. Nationalities ("Chinese", "Japanese") are NORP
-# adjectives in nearly every sentence of this domain and would drown the entities that matter.
-IGNORED_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"}
+# Not entities here: dates, times, amounts. Nationality words are linked only when they are a
+# country's demonym (a NORP the knowledge base does not know stays out: "Buddhist", "Uyghur").
+IGNORED_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 FUZZY_MIN_SCORE = 90
 FUZZY_MIN_CHARS = 8
+LOCAL_FUZZY_MIN_SCORE = 80  # against names the article itself uses, a typo is likelier
+NOT_A_HOLDER_BEFORE = {"vice", "former", "ex", "then", "deputy", "late", "outgoing", "incoming",
+                       "future", "acting", "a", "an", "another", "every", "any"}  # fmt: skip
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
 _TITLE_SET = set(TITLE_WORDS)
 
@@ -40,22 +60,32 @@ class Mention:
     start: int  # character offsets in the analysed text
     end: int
     in_kb: bool
+    kind: str = "name"  # name, demonym (a nationality word) or capital (a capital that acts)
 
 
-def link_mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
+def link_mentions(doc: Doc, kb: KnowledgeBase, published: date | None = None) -> list[Mention]:
+    context = article_context(doc, kb)
     spans = [span for span in doc.ents if span.label_ not in IGNORED_LABELS]
-    linked: dict[int, str] = {}  # span index -> KB id
+    linked: dict[int, Mention | None] = {}
     for index, span in enumerate(spans):
-        entity_id = (
-            span.ent_id_ or resolve_name(span.text, kb) or _titled_family_name(doc, span, kb)
-        )
-        if entity_id:
-            linked[index] = entity_id
+        linked[index] = _by_context(doc, span, kb, context, published)
+        if linked[index] is None and not span.kb_id_.startswith((GENERIC, OFFICE, DEMONYM)):
+            entity_id = span.kb_id_ if span.kb_id_ in kb.entities else None
+            entity_id = (
+                entity_id or resolve_name(span.text, kb) or _titled_family_name(doc, span, kb)
+            )
+            linked[index] = _mention(span, entity_id, kb) if entity_id else None
+    _capitals_that_act(doc, spans, linked, kb, context)
     local = _article_names(doc, spans, linked, kb)
+    named_here = _names_here(linked, kb)
     mentions = []
     for index, span in enumerate(spans):
-        entity_id = linked.get(index) or _resolve_local(span.text, local, kb)
-        mention = _mention(span, entity_id, kb) if entity_id else _outside_kb(span)
+        mention = linked.get(index)
+        if mention is None and span.kb_id_.startswith((GENERIC, OFFICE, DEMONYM)):
+            continue  # a generic name or bare title the article did not decide: no mention
+        if mention is None:
+            entity_id = local.get(strip_titles(fold(span.text))) or _near_miss(span, named_here)
+            mention = _mention(span, entity_id, kb) if entity_id else _outside_kb(span)
         if mention:
             mentions.append(mention)
     mentions += _bare_names(doc, mentions, local, kb)
@@ -83,6 +113,98 @@ def resolve_name(text: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
+def _by_context(
+    doc: Doc, span: Span, kb: KnowledgeBase, context: ArticleContext, published: date | None
+) -> Mention | None:
+    """Generic bodies, bare titles and nationality words: what the article makes of them."""
+    key = span.kb_id_
+    if key.startswith(DEMONYM) or (not key and span.label_ == "NORP"):
+        country = key.removeprefix(DEMONYM) if key else kb.demonyms.get(fold(span.text))
+        if country:
+            return replace(_mention(span, country, kb), kind="demonym")
+        return None
+    if key.startswith(GENERIC):
+        form = key.removeprefix(GENERIC)
+        country = qualifier(doc, span, kb) or context.home
+        return _generic_body(span, form, country, kb)
+    if key.startswith(OFFICE):
+        return _office_holder(doc, span, key.removeprefix(OFFICE), kb, context, published)
+    if not key and span.label_ in ("ORG", "FAC", "GPE") and not resolve_name(span.text, kb):
+        country, rest = folded_without_country(span.text, kb)  # "the Chinese Foreign Ministry"
+        if rest in kb.generic:
+            return _generic_body(
+                span, rest, country or qualifier(doc, span, kb) or context.home, kb
+            )
+    return None
+
+
+def _generic_body(span: Span, form: str, country: str | None, kb: KnowledgeBase) -> Mention | None:
+    for entity_id in kb.generic.get(form, ()):
+        if country and kb.entities[entity_id].country == country:
+            return _mention(span, entity_id, kb)
+    return None
+
+
+def _office_holder(
+    doc: Doc,
+    span: Span,
+    title: str,
+    kb: KnowledgeBase,
+    context: ArticleContext,
+    published: date | None,
+) -> Mention | None:
+    """'the premier said': the person who held the office on the article's date, in the
+    country the words around it or the article name. A title before a name is that name's."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.text[:1].isupper() or after.lower_ in ("-elect", "elect")):
+        return None
+    before = doc[span.start - 1].lower_ if span.start else ""
+    if before in NOT_A_HOLDER_BEFORE or (span.text.islower() and before not in ("the", "'s")):
+        return None
+    country = qualifier(doc, span, kb) or context.home
+    countries = {c for (t, c) in kb.holders if t == title}
+    if country is None and len(countries) == 1:  # "the chief cabinet secretary" is Japan's
+        country = next(iter(countries))
+    if country is None or published is None:
+        return None
+    holder = kb.holder(title, country, published)
+    return _mention(span, holder, kb) if holder else None
+
+
+def _capitals_that_act(
+    doc: Doc,
+    spans: list[Span],
+    linked: dict[int, Mention | None],
+    kb: KnowledgeBase,
+    context: ArticleContext,
+) -> None:
+    """Capitals that act become their countries; a capital paired with one that acts acts."""
+    capitals = [
+        index for index, mention in linked.items()
+        if mention is not None and mention.kind == "name"
+        and kb.entities.get(mention.entity_id) is not None
+        and kb.entities[mention.entity_id].kind == "capital"
+        and spans[index].start_char >= context.dateline_end
+    ]  # fmt: skip
+    acting = {index for index in capitals if capital_acts(doc, spans[index])}
+    changed = True
+    while changed:
+        changed = False
+        for first in capitals:
+            for second in capitals:
+                pair = {first, second}
+                joined = first < second and coordinated(doc, spans[first], spans[second])
+                if joined and pair & acting and not pair <= acting:
+                    acting |= pair
+                    changed = True
+    for index in acting:
+        mention = linked[index]
+        assert mention is not None
+        country = kb.entities[mention.entity_id].capital_of
+        if country:
+            linked[index] = replace(_mention(spans[index], country, kb), kind="capital")
+
+
 def _titled_family_name(doc: Doc, span: Span, kb: KnowledgeBase) -> str | None:
     """'President Lai' where the NER marked only 'Lai': the title stands just before the span."""
     if len(span) != 1:
@@ -97,26 +219,56 @@ def _titled_family_name(doc: Doc, span: Span, kb: KnowledgeBase) -> str | None:
 
 
 def _article_names(
-    doc: Doc, spans: list[Span], linked: dict[int, str], kb: KnowledgeBase
+    doc: Doc, spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase
 ) -> dict[str, str]:
     """Short names this article defines: family names of people it names in full, and
     abbreviations in parentheses after a linked name."""
     local: dict[str, str] = {}
-    for index, entity_id in linked.items():
-        entry = kb.entities[entity_id]
+    for index, mention in linked.items():
+        if mention is None or not mention.in_kb:
+            continue
+        entry = kb.entities[mention.entity_id]
         if entry.type == "PERSON" and entry.family_name:
-            local.setdefault(fold(entry.family_name), entity_id)
+            local.setdefault(fold(entry.family_name), entry.id)
         span = spans[index]
         following = doc[span.end : span.end + 3]
-        if len(following) == 3 and following[0].text == "(" and following[2].text == ")":
+        defines = entry.type in ("ORG", "TERM", "EQUIPMENT", "LOC")  # not "TAIPEI (CNA)"
+        if (
+            defines
+            and len(following) == 3
+            and following[0].text == "("
+            and following[2].text == ")"
+        ):
             abbreviation = following[1].text
             if _ABBREVIATION.match(abbreviation) and abbreviation.upper() == abbreviation:
-                local.setdefault(fold(abbreviation), entity_id)
+                local.setdefault(fold(abbreviation), entry.id)
     return local
 
 
-def _resolve_local(text: str, local: dict[str, str], kb: KnowledgeBase) -> str | None:
-    return local.get(strip_titles(fold(text)))
+def _names_here(linked: dict[int, Mention | None], kb: KnowledgeBase) -> dict[str, str]:
+    """Folded names and aliases of the entities the article names: what its typos miss."""
+    names: dict[str, str] = {}
+    for mention in linked.values():
+        if mention is not None and mention.in_kb:
+            entry = kb.entities[mention.entity_id]
+            for name in (entry.name, *entry.aliases):
+                key = fold(name)
+                if len(key) >= 6:
+                    names.setdefault(key, entry.id)
+    return names
+
+
+def _near_miss(span: Span, named_here: dict[str, str]) -> str | None:
+    """A misspelling of a name the article also writes right: 'Ko Wen-ji' beside 'Ko Wen-je'."""
+    key = strip_titles(fold(span.text))
+    if len(key) < 6 or span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        return None
+    match = process.extractOne(
+        key, list(named_here), scorer=fuzz.ratio, score_cutoff=LOCAL_FUZZY_MIN_SCORE
+    )
+    if match and match[0][:1] == key[:1]:
+        return named_here[match[0]]
+    return None
 
 
 def _mention(span: Span, entity_id: str, kb: KnowledgeBase) -> Mention:
@@ -127,6 +279,8 @@ def _mention(span: Span, entity_id: str, kb: KnowledgeBase) -> Mention:
 
 
 def _outside_kb(span: Span) -> Mention | None:
+    if span.label_ == "NORP":
+        return None  # a nationality or group that is no country's demonym
     words = span.text.split()
     while words and fold(words[0]) in _TITLE_SET and len(words) > 1:
         words = words[1:]

@@ -241,13 +241,11 @@ def _count_mentions(
 ) -> None:
     """Gold surfaces against the mentions found over them, occurrence by occurrence."""
     spellings: dict[str, list[list[set[str]]]] = defaultdict(list)
+    spans = _gold_spans(passage)
     for gold in passage.entities:
         if gold.surface is None:
             continue
-        found = [
-            _links_at(mentions, start, start + len(gold.surface))
-            for start in _occurrences(passage.text, gold.surface)
-        ]
+        found = [_links_at(mentions, start, end) for start, end in spans.get(gold.surface, ())]
         if not found:
             continue
         if gold.entity_id in kb.entities:
@@ -269,6 +267,21 @@ def _count_mentions(
         counts.variant_groups_merged += all(
             entity_id in links for occurrences in written for links in occurrences
         )
+
+
+def _gold_spans(passage: Passage) -> dict[str, list[tuple[int, int]]]:
+    """Where each gold surface stands in the text, leaving out the places where it is only part
+    of a longer gold surface ("Taiwan" inside "Taiwan Affairs Office")."""
+    surfaces = {g.surface for g in passage.entities if g.surface}
+    spans = {s: [(o, o + len(s)) for o in _occurrences(passage.text, s)] for s in surfaces}
+    every = [(start, end) for found in spans.values() for start, end in found]
+    return {
+        surface: [
+            (start, end) for start, end in found
+            if not any(a <= start and end <= b and b - a > end - start for a, b in every)
+        ]
+        for surface, found in spans.items()
+    }  # fmt: skip
 
 
 def _occurrences(text: str, surface: str) -> list[int]:

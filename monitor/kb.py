@@ -110,8 +110,12 @@ def _number_variant(text: str) -> str:
     """'Taiwan Strait' -> 'Taiwan Straits', 'gray-zone tactics' -> 'gray-zone tactic'."""
     if not text[-1:].isalnum():
         return text
+    if text.endswith("ies") and len(text.rsplit(" ", 1)[-1]) > 4:
+        return text[:-3] + "y"
     if text.endswith("s") and not text.endswith("ss") and len(text.rsplit(" ", 1)[-1]) > 3:
         return text[:-1]
+    if text.endswith("y") and text[-2:-1] not in "aeiou":  # 'capability' -> 'capabilities'
+        return text[:-1] + "ies"
     return text if text.endswith("s") else text + "s"
 
 

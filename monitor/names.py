@@ -83,11 +83,14 @@ def had_title(key: str) -> bool:
 
 
 def singular(key: str) -> str:
-    """'taiwan straits' -> 'taiwan strait'; 'j 16s' -> 'j 16'. Only the last word changes."""
+    """'taiwan straits' -> 'taiwan strait'; 'j 16s' -> 'j 16'; 'capabilities' -> 'capability'.
+    Only the last word changes."""
     head, _, last = key.rpartition(" ")
     plural_word = len(last) > 3 and last.endswith("s") and not last.endswith("ss")
     plural_code = len(last) > 1 and last.endswith("s") and any(ch.isdigit() for ch in last)
-    if plural_word or plural_code:
+    if len(last) > 4 and last.endswith("ies"):  # 'capabilities' -> 'capability'
+        last = last[:-3] + "y"
+    elif plural_word or plural_code:
         last = last[:-1]
     return f"{head} {last}".strip()
 

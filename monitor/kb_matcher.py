@@ -1,0 +1,130 @@
+"""Knowledge-base names in a Doc, merged with the statistical NER's entities: longest match wins.
+
+One spaCy component after `ner`. Two phrase matchers find every name, alias, generic body name,
+demonym and office title of the knowledge base (long names in any case, short names and
+abbreviations in their own case and in capitals, for datelines such as "TAIPEI"). Then every
+candidate span, the model's and the knowledge base's, competes for the text it covers: the
+longest wins, so an alias never cuts a longer proper name ("Taiwan" inside "Taiwan Foreign
+Correspondents Club"), and on equal length the knowledge base wins. One exception: a model's
+span that only adds country words to a knowledge-base name ("the U.S.-Japan Security
+Consultative Committee") gives way to that name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .kb import KnowledgeBase
+from .names import fold
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+CASE_INSENSITIVE_MIN_CHARS = 7
+# Match keys that are not entity ids: what the linker resolves by context.
+GENERIC, DEMONYM, OFFICE = "generic:", "demonym:", "office:"
+OFFICE_FORMS = {
+    "president": ["president"],
+    "vice president": ["vice president", "vice-president"],
+    "premier": ["premier"],
+    "prime minister": ["prime minister"],
+    "foreign minister": ["foreign minister"],
+    "defense minister": ["defense minister", "defence minister"],
+    "chief cabinet secretary": ["chief cabinet secretary"],
+    "secretary of state": ["secretary of state"],
+    "defense secretary": ["defense secretary", "defence secretary"],
+    "national security adviser": ["national security adviser", "national security advisor"],
+    "speaker": ["speaker"],
+}
+_GLUE = {"the", "'s", "’s", "-", "–", "and", "/"}
+
+
+def patterns(kb: KnowledgeBase) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """(any-case, exact-case) patterns as (key, label, text). Short names and abbreviations
+    keep their case ('PLAN', 'Quad' and 'Diet' are words too) and also match in capitals;
+    longer names match in any case."""
+    any_case: list[tuple[str, str, str]] = []
+    exact: list[tuple[str, str, str]] = []
+
+    def add(key: str, label: str, form: str) -> None:
+        if form.isupper() or (len(form) < CASE_INSENSITIVE_MIN_CHARS and " " not in form):
+            exact.append((key, label, form))
+            if not form.isupper():
+                exact.append((key, label, form.upper()))
+        else:
+            any_case.append((key, label, form))
+
+    for entry in kb.entities.values():
+        for form in sorted(kb.patterns(entry)):
+            add(entry.id, entry.type, form)
+        for form in entry.generic:
+            add(GENERIC + fold(form), entry.type, form)
+        for word in entry.demonyms:
+            exact.append((DEMONYM + entry.id, "NORP", word))
+    for title, forms in OFFICE_FORMS.items():
+        for form in forms:
+            any_case.append((OFFICE + title, "PERSON", form))
+    return any_case, exact
+
+
+class KnowledgeBaseMatcher:
+    """The component: `doc.ents` become the merged entities; knowledge-base spans carry their
+    match key in `kb_id_` (an entity id, or a generic:, demonym: or office: key)."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.labels: dict[str, str] = {}
+        any_case, exact = patterns(kb)
+        for matcher, rows in ((self.any_case, any_case), (self.exact, exact)):
+            grouped: dict[str, list[str]] = {}
+            for key, label, form in rows:
+                grouped.setdefault(key, []).append(form)
+                self.labels[key] = label
+            for key, forms in grouped.items():
+                matcher.add(key, [nlp.make_doc(form) for form in forms])
+        self.country_words = _country_words(kb)
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        found = []
+        for matcher in (self.any_case, self.exact):
+            for match_id, start, end in matcher(doc):
+                key = doc.vocab.strings[match_id]
+                found.append(Span(doc, start, end, label=self.labels[key], kb_id=key))
+        model = [span for span in doc.ents if not self._only_adds_country_words(span, found)]
+        # filter_spans keeps the longest of overlapping spans, the first on a tie: ours first.
+        doc.ents = filter_spans(found + model)
+        return doc
+
+    def _only_adds_country_words(self, span: Span, found: list[Span]) -> bool:
+        for inner in found:
+            if span.start <= inner.start and inner.end <= span.end and len(inner) < len(span):
+                rest = [
+                    part
+                    for t in span
+                    if not inner.start <= t.i < inner.end
+                    for part in re.split(r"[-–]", t.lower_)
+                    if part
+                ]
+                if all(word in self.country_words or word in _GLUE for word in rest):
+                    return True
+        return False
+
+
+def _country_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Lower-case tokens of countries' names, aliases and demonyms ('u.s.', 'japan', 'chinese')."""
+    words: set[str] = set()
+    for entry in kb.entities.values():
+        if entry.kind == "country":
+            for form in (entry.name, *entry.aliases, *entry.demonyms):
+                if " " not in form:
+                    words.add(form.lower())
+                    words.update(part.lower() for part in form.split("-") if part)
+    return frozenset(words)

@@ -6,11 +6,10 @@ from collections import defaultdict
 import sqlite_utils
 
 from .analyze import Analysis
-from .kb import KnowledgeBase
 from .themes import THEMES, ThemeScores
 
 
-def save_analysis(db: sqlite_utils.Database, analysis: Analysis, kb: KnowledgeBase) -> None:
+def save_analysis(db: sqlite_utils.Database, analysis: Analysis) -> None:
     """Write one article's analysis, replacing any earlier one (an analyst's theme labels
     stand); the caller holds the transaction."""
     db.execute(
@@ -29,12 +28,11 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis, kb: KnowledgeBa
     for mention in analysis.mentions:
         grouped[mention.entity_id].append((mention.start, mention.text))
         if mention.in_kb:
-            entry = kb.entities[mention.entity_id]
             db.execute(
                 "INSERT INTO entities (id, name, type, in_kb, description) VALUES (?, ?, ?, 1, ?) "
                 "ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, "
                 "in_kb = 1, description = excluded.description",
-                [entry.id, entry.name, entry.type, entry.description],
+                [mention.entity_id, mention.canonical, mention.label, mention.description],
             )
         else:
             db.execute(

@@ -19,7 +19,7 @@ from .errors import one_line
 from .incursions import Incursion, find_incursions, may_report_incursions
 from .kb import KnowledgeBase, default_kb
 from .language import article_language
-from .nlp import Pipeline, default_pipeline
+from .nlp import Pipeline, pipeline_for
 from .parse import Article
 from .themes import ThemeModel, ThemeScores, default_theme_model
 
@@ -65,19 +65,22 @@ def article_input(article: Article) -> TextToAnalyse:
 
 
 def analyse_safely(
-    items: list[TextToAnalyse], workers: int = 1, theme_model: ThemeModel | None = None
+    items: list[TextToAnalyse],
+    workers: int = 1,
+    theme_model: ThemeModel | None = None,
+    kb: KnowledgeBase | None = None,
 ) -> list[Analysis]:
     """`analyse`, with one failure boundary per article: when the batch fails, each article is
     analysed on its own, and an article that still fails is marked failed with the reason (it
     is stored all the same, and `monitor reanalyze --failed` tries it again)."""
     try:
-        return analyse(items, workers=workers, theme_model=theme_model)
+        return analyse(items, workers=workers, theme_model=theme_model, kb=kb)
     except Exception as exc:  # noqa: BLE001 - find the article at fault, keep the others
         log.debug("analysis of a batch of %d failed", len(items), exc_info=True)
         if len(items) == 1:
             log.warning("analysis of article %s failed: %s", items[0].id, one_line(exc))
             return [Analysis(items[0].id, None, "", "failed", error=one_line(exc))]
-    return [analysis for item in items for analysis in analyse_safely([item], 1, theme_model)]
+    return [a for item in items for a in analyse_safely([item], 1, theme_model, kb)]
 
 
 def analyse(
@@ -114,8 +117,8 @@ def _analyse_english(
     theme_model: ThemeModel | None,
 ) -> dict[str, Analysis]:
     results: dict[str, Analysis] = {}
-    pipeline = pipeline or default_pipeline()
     kb = kb or default_kb()
+    pipeline = pipeline or pipeline_for(kb)
     theme_model = theme_model or default_theme_model()
     themes = theme_model.score([item.text for item in english])
     # Strings spaCy meets in a batch (names, numbers, typos) are freed with the batch, so a

@@ -5,8 +5,9 @@ from pathlib import Path
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from .cliutil import SINCE, common_options, json_option, print_json, stderr
+from .cliutil import SINCE, common_options, json_option, knowledge_base_path, print_json, stderr
 from .clock import parse_since
+from .kb import knowledge_base
 from .migrations import SCHEMA_VERSION
 from .reanalysis import articles_to_reanalyze, reanalyze
 from .store import open_db
@@ -63,6 +64,7 @@ def reanalyze_command(
             db,
             ids,
             workers=workers,
+            kb=knowledge_base(knowledge_base_path(config_path)),
             theme_model=default_theme_model(),
             on_batch=lambda done: progress.update(task, advance=done),
         )

@@ -1,6 +1,9 @@
 """`monitor entities`, `monitor incursions` and `monitor analyze`: what the NLP stage found."""
 
+import getpass
 import json
+import re
+import shlex
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, TextIO
@@ -8,10 +11,21 @@ from typing import Any, TextIO
 import click
 
 from .analyze import Analysis, TextToAnalyse, analyse
-from .cliutil import SINCE, common_options, json_option, print_json, print_table
+from .cliutil import (
+    SINCE,
+    common_options,
+    json_option,
+    knowledge_base_path,
+    print_json,
+    print_table,
+    stderr,
+)
 from .clock import now_utc, parse_since, to_iso
 from .entity_store import incursions_by_day, top_entities
 from .errors import MonitorError
+from .kb import knowledge_base
+from .kbfile import add_entity
+from .names import fold
 from .store import open_db_readonly
 
 
@@ -73,17 +87,102 @@ def unknown(config_path: Path, db_path: Path, as_json: bool, since: str, limit: 
     db = open_db_readonly(db_path)
     start, end, previous = _period(since)
     rows = top_entities(db, start, end, previous, entity_type=None, limit=limit, in_kb=False)
-    _show(rows, as_json)
+    for row in rows:
+        row |= suggestion(row["name"], row["type"], row["surface_forms"])
+    if as_json:
+        print_json(rows)
+        return
+    _show(rows, as_json=False, extra=["add_command"])
 
 
-def _show(rows: list[dict[str, Any]], as_json: bool) -> None:
+# spaCy's labels as the knowledge base's types: what `entities unknown` suggests.
+SUGGESTED_TYPES = {
+    "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC",
+    "NORP": "ORG", "PRODUCT": "EQUIPMENT", "EVENT": "TERM", "LAW": "TERM",
+    "WORK_OF_ART": "TERM", "LANGUAGE": "TERM",
+}  # fmt: skip
+
+
+def suggestion(name: str, label: str, spellings: list[str]) -> dict[str, Any]:
+    """A type and aliases for an entity outside the knowledge base, and the command that adds
+    it: the other spellings articles used become aliases."""
+    kind = SUGGESTED_TYPES.get(label, "TERM")
+    aliases = sorted({s.removeprefix("the ").strip() for s in spellings} - {name})
+    command = f"monitor entities add {shlex.quote(name)} --type {kind}" + "".join(
+        f" --alias {shlex.quote(alias)}" for alias in aliases
+    )
+    return {"suggested_type": kind, "suggested_aliases": aliases, "add_command": command}
+
+
+@entities.command("add")
+@common_options
+@click.argument("name")
+@click.option(
+    "--type",
+    "entity_type",
+    required=True,
+    type=click.Choice(["PERSON", "GPE", "LOC", "ORG", "EQUIPMENT", "TERM"]),
+    help="What it is.",
+)
+@click.option("--alias", "aliases", multiple=True, help="Another name for it (repeatable).")
+@click.option("--family-name", help="A person's surname, so it alone links after the full name.")
+@click.option("--country", help="The id of the country it belongs to (e.g. taiwan).")
+@click.option("--description", help="One line saying who or what it is.")
+@click.option("--id", "entity_id", help="Its id (default: made from the name).")
+def add(
+    config_path: Path,
+    db_path: Path,
+    name: str,
+    entity_type: str,
+    aliases: tuple[str, ...],
+    family_name: str | None,
+    country: str | None,
+    description: str | None,
+    entity_id: str | None,
+) -> None:
+    """Add an entity to your knowledge base (not the shipped file), then bring stored articles
+    up to date with `monitor reanalyze`.
+
+    Your file is `knowledge_base:` in feeds.yaml, else entities.yaml in the user data directory
+    (MONITOR_DATA_DIR overrides it); it is merged over the shipped models/entities.yaml.
+
+    \b
+    Example:
+      monitor entities add "Chiang Wan-an" --type PERSON --family-name Chiang \\
+        --alias 蔣萬安 --country taiwan --description "Mayor of Taipei from 2022"
+    """
+    path = knowledge_base_path(config_path)
+    kb = knowledge_base(path)
+    entity_id = entity_id or re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+    if entity_type == "PERSON" and not family_name:
+        family_name = name.split()[-1]
+    for text in (name, *aliases):
+        owner = kb.lookup(fold(text))
+        if owner:
+            raise MonitorError(f"'{text}' already names {owner} in the knowledge base")
+    entry: dict[str, Any] = {"id": entity_id, "name": name, "type": entity_type}
+    if family_name:
+        entry["family_name"] = family_name
+    entry["aliases"] = list(aliases)
+    if country:
+        entry["country"] = country
+    entry["description"] = description or f"Added by {getpass.getuser()} with monitor"
+    merged = add_entity(path, entry)
+    knowledge_base.cache_clear()
+    stderr.print(
+        f"added {entity_id} to {path} ({len(merged.entities)} entities); link it in stored "
+        "articles with: monitor reanalyze --since 30d"
+    )
+
+
+def _show(rows: list[dict[str, Any]], as_json: bool, extra: list[str] | None = None) -> None:
     if as_json:
         print_json(rows)
         return
     for row in rows:
         row["change"] = f"{row['change']:+d}"
         row["spellings"] = ", ".join(row["surface_forms"])
-    columns = ["name", "type", "articles", "change", "spellings"]
+    columns = ["name", "type", "articles", "change", "spellings", *(extra or [])]
     print_table(rows, columns, "no entities in this period")
 
 

@@ -15,11 +15,19 @@ from typing import Any
 import click
 import sqlite_utils
 
-from .cliutil import SINCE, common_options, json_option, print_json, print_table
+from .cliutil import (
+    SINCE,
+    common_options,
+    json_option,
+    knowledge_base_path,
+    print_json,
+    print_table,
+    stderr,
+)
 from .clock import parse_since, to_iso
 from .entity_store import resolve_entity
 from .errors import MonitorError, StoreError
-from .kb import default_kb
+from .kb import knowledge_base
 from .store import open_db_readonly
 from .themes import THEMES
 
@@ -107,9 +115,16 @@ def articles(
     db = open_db_readonly(db_path)
     entity_id = None
     if entity:
-        entity_id = resolve_entity(db, entity, default_kb())
-        if entity_id is None:
+        choice = resolve_entity(db, entity, knowledge_base(knowledge_base_path(config_path)))
+        named = ", ".join(f"{name} ({entity_id})" for entity_id, name in choice.candidates)
+        if choice.chosen is None and choice.candidates:
+            raise MonitorError(f"--entity: '{entity}' could be {named}; give a fuller name")
+        if choice.chosen is None:
             raise MonitorError(f"--entity: no entity called '{entity}' (see monitor entities)")
+        entity_id = choice.chosen
+        (_, chosen_name), *others = choice.candidates
+        also = "; also named so: " + ", ".join(f"{n} ({i})" for i, n in others) if others else ""
+        stderr.print(f"--entity {entity}: {chosen_name} ({entity_id}){also}")
     where, args = _filters(since, feed, entity_id, theme)
     sql = (
         f"SELECT {ARTICLE_FIELDS} FROM articles a JOIN feeds f ON f.id = a.feed_id "

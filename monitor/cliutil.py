@@ -20,7 +20,8 @@ from rich.table import Table
 from rich.text import Text
 
 from .clock import parse_since
-from .config import DEFAULT_CONFIG, DEFAULT_DB, Config
+from .config import DEFAULT_CONFIG, DEFAULT_DB, Config, load_config
+from .datadir import user_kb_path
 from .errors import printable
 from .pipeline import FeedReport, poll
 
@@ -103,6 +104,12 @@ def common_options(command: F) -> F:
         help="Feeds file (env MONITOR_CONFIG).",
     )(command)
     return command
+
+
+def knowledge_base_path(config_path: Path) -> Path:
+    """The user's knowledge-base file for commands that read feeds.yaml only for it: the one
+    it names, or the default when there is no feeds.yaml (reading commands work without one)."""
+    return load_config(config_path).knowledge_base if config_path.exists() else user_kb_path()
 
 
 def json_option(command: F) -> F:

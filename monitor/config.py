@@ -27,6 +27,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.events import AliasEvent
 
+from .datadir import user_kb_path
 from .errors import ConfigError
 from .urls import canonical_url, is_web_url, redact, url_problem, without_credentials
 
@@ -177,6 +178,7 @@ class ConfigFile(BaseModel):
     feeds: list[FeedConfig] = []
     digest: DigestConfig | None = None
     email: EmailConfig | None = None
+    knowledge_base: Annotated[str, Field(min_length=1)] | None = None
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,9 @@ class Config:
     feeds: tuple[Feed, ...]
     digest: DigestConfig = DigestConfig()
     email: EmailConfig | None = None
+    # The user's knowledge-base additions: `knowledge_base:` in feeds.yaml, relative to it, else
+    # entities.yaml in the user data directory. It need not exist until something is added.
+    knowledge_base: Path = field(default_factory=user_kb_path)
 
     def require_email(self) -> EmailConfig:
         """The SMTP settings, checked as a sender needs them: now, not at 07:30."""
@@ -268,7 +273,18 @@ def parse_config(data: Any, path: Path) -> Config:
     email = parsed.email
     if email and email.ca_file:
         email = email.model_copy(update={"ca_file": str((path.parent / email.ca_file).resolve())})
-    return Config(path=path, feeds=feeds, digest=parsed.digest or DigestConfig(), email=email)
+    knowledge_base = (
+        (path.parent / Path(parsed.knowledge_base).expanduser()).resolve()
+        if parsed.knowledge_base
+        else user_kb_path()
+    )
+    return Config(
+        path=path,
+        feeds=feeds,
+        digest=parsed.digest or DigestConfig(),
+        email=email,
+        knowledge_base=knowledge_base,
+    )
 
 
 def _resolve(entry: FeedConfig, base: Path) -> Feed:

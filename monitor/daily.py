@@ -12,6 +12,7 @@ import sqlite_utils
 from .config import Config
 from .digest import build_digest
 from .digest_store import StoredDigest, delivery_status, record_delivery, save_digest, stored_digest
+from .kb import knowledge_base
 from .mailer import Delivery, SendFailed, build_message, failure_status, message_id, send
 from .render import render_html, render_text
 
@@ -33,7 +34,7 @@ def make_digest(
     existing = stored_digest(db, day.isoformat())
     if existing:
         return existing
-    digest = build_digest(db, config.digest, day, window)
+    digest = build_digest(db, config.digest, day, window, knowledge_base(config.knowledge_base))
     return save_digest(db, digest, render_text(digest), render_html(digest))
 
 

@@ -61,6 +61,7 @@ class Mention:
     end: int
     in_kb: bool
     kind: str = "name"  # name, demonym (a nationality word) or capital (a capital that acts)
+    description: str | None = None  # the knowledge base's, for entities in it
 
 
 def link_mentions(doc: Doc, kb: KnowledgeBase, published: date | None = None) -> list[Mention]:
@@ -274,8 +275,9 @@ def _near_miss(span: Span, named_here: dict[str, str]) -> str | None:
 def _mention(span: Span, entity_id: str, kb: KnowledgeBase) -> Mention:
     entry = kb.entities[entity_id]
     return Mention(
-        span.text, entry.type, entry.name, entity_id, span.start_char, span.end_char, True
-    )
+        span.text, entry.type, entry.name, entity_id, span.start_char, span.end_char, True,
+        description=entry.description,
+    )  # fmt: skip
 
 
 def _outside_kb(span: Span) -> Mention | None:
@@ -311,6 +313,7 @@ def _bare_names(
         entity_id = local.get(fold(token.text))
         if entity_id:
             entry = kb.entities[entity_id]
+            end = token.idx + len(token.text)
             found.append(
                 Mention(
                     token.text,
@@ -318,8 +321,9 @@ def _bare_names(
                     entry.name,
                     entity_id,
                     token.idx,
-                    token.idx + len(token.text),
+                    end,
                     True,
+                    description=entry.description,
                 )  # fmt: skip
             )
     return found

@@ -1,22 +1,45 @@
 """Reading entities and incursion counts back out of the archive."""
 
 import json
+from dataclasses import dataclass
+from typing import Any
 
 import sqlite_utils
 
 from .entities import resolve_name
 from .kb import KnowledgeBase
+from .names import fold
 
 
-def resolve_entity(db: sqlite_utils.Database, name: str, kb: KnowledgeBase) -> str | None:
-    """The entity id a user means by `name`: any KB alias or spelling, else a stored name."""
-    entity_id = resolve_name(name, kb)
-    if entity_id:
-        return entity_id
-    row = db.execute(
-        "SELECT id FROM entities WHERE lower(name) = lower(?) ORDER BY in_kb DESC LIMIT 1", [name]
-    ).fetchone()
-    return row[0] if row else None
+@dataclass(frozen=True)
+class EntityChoice:
+    """What a name typed by a user means: the entity chosen, if one is, and every candidate
+    (id, name), the chosen first, so a command can say which it took and which it did not."""
+
+    chosen: str | None
+    candidates: tuple[tuple[str, str], ...]
+
+
+def resolve_entity(db: sqlite_utils.Database, name: str, kb: KnowledgeBase) -> EntityChoice:
+    """Any KB name, alias or spelling; a family name alone when one person in the knowledge
+    base has it ("Takaichi"); else a name stored for an entity outside the knowledge base."""
+    stored = [
+        (row[0], row[1])
+        for row in db.execute(
+            "SELECT id, name FROM entities WHERE lower(name) = lower(?) ORDER BY in_kb DESC, id",
+            [name],
+        )
+    ]
+    found = resolve_name(name, kb)
+    people = kb.family_names.get(fold(name), ()) if not found else ()
+    if len(people) == 1:
+        found = people[0]
+    if found:
+        others = [candidate for candidate in stored if candidate[0] != found]
+        return EntityChoice(found, ((found, kb.entities[found].name), *others))
+    if len(people) > 1:
+        return EntityChoice(None, tuple((p, kb.entities[p].name) for p in people))
+    return EntityChoice(stored[0][0] if stored else None, tuple(stored))
 
 
 def top_entities(
@@ -28,7 +51,7 @@ def top_entities(
     entity_type: str | None,
     limit: int,
     in_kb: bool | None = None,
-) -> list[dict[str, object]]:
+) -> list[dict[str, Any]]:
     """Entities by the number of articles naming them in [since, until), with the count in the
     period of the same length before it."""
     filters: list[str] = []

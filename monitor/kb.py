@@ -119,7 +119,23 @@ def _number_variant(text: str) -> str:
     return text if text.endswith("s") else text + "s"
 
 
-def load_kb(path: Path = KB_PATH) -> KnowledgeBase:
+def load_kb(path: Path = KB_PATH, user_path: Path | None = None) -> KnowledgeBase:
+    """The shipped knowledge base, with the user's file (if it exists) merged over it: an
+    entry of the user's replaces the shipped entry with its id, and its names win."""
+    shipped, shipped_raw = _read(path)
+    entries = shipped.entities
+    raw = shipped_raw
+    if user_path is not None and user_path.exists():
+        user, user_raw = _read(user_path)
+        mine = {entry.id for entry in user.entities}
+        entries = [*user.entities, *(entry for entry in entries if entry.id not in mine)]
+        raw += b"\n" + user_raw
+        path = user_path  # errors found while indexing name the file the user edits
+    merged = KBFile(version=shipped.version, entities=entries)
+    return _index(merged, hashlib.sha256(raw).hexdigest()[:12], path)
+
+
+def _read(path: Path) -> tuple[KBFile, bytes]:
     try:
         raw = path.read_bytes()
         data = YAML(typ="safe", pure=True).load(raw)
@@ -128,17 +144,24 @@ def load_kb(path: Path = KB_PATH) -> KnowledgeBase:
     except YAMLError as exc:
         raise ConfigError(f"{path}: not plain YAML data: {str(exc).splitlines()[0]}") from None
     try:
-        parsed = KBFile.model_validate(data)
+        return KBFile.model_validate(data), raw
     except ValidationError as exc:
         error = exc.errors()[0]
         where = ".".join(str(part) for part in error["loc"])
         raise ConfigError(f"{path}: {where}: {error['msg']}") from None
-    return _index(parsed, hashlib.sha256(raw).hexdigest()[:12], path)
 
 
 @cache
+def knowledge_base(user_path: Path | None) -> KnowledgeBase:
+    """The knowledge base with the given user additions, loaded once per process."""
+    return load_kb(KB_PATH, user_path)
+
+
 def default_kb() -> KnowledgeBase:
-    return load_kb(KB_PATH)
+    """The knowledge base with the additions in the user data directory."""
+    from .datadir import user_kb_path
+
+    return knowledge_base(user_kb_path())
 
 
 def _index(parsed: KBFile, digest: str, path: Path) -> KnowledgeBase:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 from .kb import KnowledgeBase, default_kb
@@ -50,9 +49,18 @@ class Pipeline:
             yield self.kb_matcher(doc)
 
 
-@cache
+_LOADED: dict[str, Pipeline] = {}  # by knowledge-base digest: the model loads once a process
+
+
+def pipeline_for(kb: KnowledgeBase) -> Pipeline:
+    """The pipeline that matches this knowledge base, loaded on first use."""
+    if kb.digest not in _LOADED:
+        _LOADED[kb.digest] = load_pipeline(kb)
+    return _LOADED[kb.digest]
+
+
 def default_pipeline() -> Pipeline:
-    return load_pipeline(default_kb())
+    return pipeline_for(default_kb())
 
 
 def load_pipeline(kb: KnowledgeBase, packages: tuple[str, ...] = MODEL_PACKAGES) -> Pipeline:

@@ -21,17 +21,18 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 
 import sqlite_utils
 
 from .analyze import Analysis, analyse_safely, article_input
 from .clock import now_utc, to_iso
 from .config import Config, Feed
-from .errors import FetchError, one_line
+from .errors import ConfigError, FetchError, one_line
 from .fetch import FetchLimits, FetchResult, HttpSession, failed, read_local
 from .fulltext import add_full_texts
 from .health import FeedState, after_fetch, waiting_until
-from .kb import default_kb
+from .kb import knowledge_base
 from .parse import Article, parse_feed
 from .store import archive_clock, known_articles, save_fetch, sync_feeds
 
@@ -100,7 +101,7 @@ def poll(
             due.append(feed)
     clock = archive_clock(db, now)
     fetched = asyncio.run(_fetch_all(due, states, db, limits or FetchLimits(), stop, clock))
-    analyses = _analyse_new(fetched, workers)
+    analyses = _analyse_new(fetched, workers, config.knowledge_base)
     for item in fetched:
         reports[item.feed.name] = _store(db, item, analyses)
         if on_report:
@@ -218,8 +219,10 @@ async def _fetch_and_parse(
     return result, parsed.articles
 
 
-def _analyse_new(fetched: list[_Fetched], workers: int) -> dict[str, Analysis]:
-    """Analyse each new article once, even when two feeds carry the same link in this pass."""
+def _analyse_new(fetched: list[_Fetched], workers: int, user_kb: Path) -> dict[str, Analysis]:
+    """Analyse each new article once, even when two feeds carry the same link in this pass.
+    A knowledge base that does not load fails the analysis of every article, which is stored
+    all the same and analysed again by `monitor reanalyze --failed` once it is fixed."""
     links: set[str] = set()
     batch: list[Article] = []
     for item in fetched:
@@ -232,7 +235,14 @@ def _analyse_new(fetched: list[_Fetched], workers: int) -> dict[str, Analysis]:
             unique.append(article)
         item.articles = unique
         batch += unique
-    analyses = analyse_safely([article_input(a) for a in batch], workers) if batch else []
+    if not batch:
+        return {}
+    try:
+        kb = knowledge_base(user_kb)
+    except ConfigError as exc:
+        log.error("%s", exc)
+        return {a.id: Analysis(a.id, a.language, "", "failed", error=str(exc)) for a in batch}
+    analyses = analyse_safely([article_input(a) for a in batch], workers, kb=kb)
     return {analysis.id: analysis for analysis in analyses}
 
 
@@ -243,8 +253,7 @@ def _store(db: sqlite_utils.Database, item: _Fetched, analyses: dict[str, Analys
     result = item.result
     after = after_fetch(item.state, result, now_utc())
     try:
-        kb = default_kb() if item.articles else None
-        new = save_fetch(db, item.state, after, result, item.articles, item.started, analyses, kb)
+        new = save_fetch(db, item.state, after, result, item.articles, item.started, analyses)
     except Exception as exc:  # noqa: BLE001 - the feed's failure boundary
         log.debug("feed %r could not be stored", item.feed.name, exc_info=True)
         result = replace(result, outcome="failed", error=f"not stored: {one_line(exc)}")

@@ -53,10 +53,10 @@ def reanalyze(
     failed = 0
     for start in range(0, len(article_ids), BATCH):
         batch = _inputs(db, article_ids[start : start + BATCH])
-        analyses = analyse_safely(batch, workers, theme_model)
+        analyses = analyse_safely(batch, workers, theme_model, kb)
         with write_transaction(db):
             for analysis in analyses:
-                save_analysis(db, analysis, kb)
+                save_analysis(db, analysis)
         failed += sum(analysis.status == "failed" for analysis in analyses)
         if on_batch:
             on_batch(len(batch))

@@ -17,7 +17,6 @@ from .config import Config
 from .errors import StoreError
 from .fetch import FetchResult
 from .health import FeedState
-from .kb import KnowledgeBase
 from .migrations import SCHEMA_VERSION, migrate, schema_version
 from .parse import Article
 from .transaction import write_transaction
@@ -206,7 +205,6 @@ def save_fetch(
     articles: list[Article],
     started: datetime,
     analyses: dict[str, Analysis] | None = None,
-    kb: KnowledgeBase | None = None,
 ) -> int:
     """Store a feed's new articles with their analysis, its new state and the fetch log row,
     in one transaction.
@@ -229,8 +227,8 @@ def save_fetch(
             )  # fmt: skip
             new += cursor.rowcount
             analysis = (analyses or {}).get(article.id)
-            if cursor.rowcount and analysis and kb:  # an ignored duplicate has no row to annotate
-                save_analysis(db, analysis, kb)
+            if cursor.rowcount and analysis:  # an ignored duplicate has no row to annotate
+                save_analysis(db, analysis)
         now = to_iso(now_utc())
         changes: dict[str, Any] = {
             key: value

@@ -1,5 +1,6 @@
 """Shared test parts, all real: an HTTP server on 127.0.0.1, SQLite files in tmp_path."""
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -123,6 +124,20 @@ def serving(host: str = "127.0.0.1", port: int = 0) -> Iterator[FeedServer]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def user_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Tests never read or write the real user data directory (knowledge-base additions,
+    models): each run has its own, empty."""
+    path = tmp_path_factory.mktemp("user-data")
+    previous = os.environ.get("MONITOR_DATA_DIR")
+    os.environ["MONITOR_DATA_DIR"] = str(path)
+    yield path
+    if previous is None:
+        del os.environ["MONITOR_DATA_DIR"]
+    else:
+        os.environ["MONITOR_DATA_DIR"] = previous
 
 
 @pytest.fixture

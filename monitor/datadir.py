@@ -1,0 +1,25 @@
+"""Where a user's own files live: trained models, labels, knowledge-base additions.
+
+The shipped files (models/) stay as released; what a user changes goes here. One directory,
+chosen by the platform's conventions (platformdirs) and overridable by MONITOR_DATA_DIR.
+"""
+
+import os
+from pathlib import Path
+
+ENV = "MONITOR_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The user data directory (not created here: writers create what they write)."""
+    override = os.environ.get(ENV)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("monitor", appauthor=False))
+
+
+def user_kb_path() -> Path:
+    """The user's knowledge-base additions, merged over the shipped one."""
+    return data_dir() / "entities.yaml"

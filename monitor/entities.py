@@ -90,7 +90,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: date | None = None) ->
         if mention:
             mentions.append(mention)
     mentions += _bare_names(doc, mentions, local, kb)
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(_people_named_before(mentions), key=lambda m: m.start)
 
 
 def resolve_name(text: str, kb: KnowledgeBase) -> str | None:
@@ -270,6 +270,26 @@ def _near_miss(span: Span, named_here: dict[str, str]) -> str | None:
     if match and match[0][:1] == key[:1]:
         return named_here[match[0]]
     return None
+
+
+def _people_named_before(mentions: list[Mention]) -> list[Mention]:
+    """People outside the knowledge base, too, are one person when named again by a part of
+    the full name ("Chiang Wan-an ... Chiang said"), if only one person has that part."""
+    parts: dict[str, set[Mention]] = defaultdict(set)
+    for mention in mentions:
+        words = fold(mention.canonical).split()
+        if mention.label == "PERSON" and not mention.in_kb and len(words) > 1:
+            for word in (words[0], words[-1]):
+                parts[word].add(mention)
+    result = []
+    for mention in mentions:
+        key = fold(mention.canonical)
+        owners = {(m.entity_id, m.canonical) for m in parts.get(key, ())}
+        if mention.label == "PERSON" and not mention.in_kb and " " not in key and len(owners) == 1:
+            entity_id, canonical = owners.pop()
+            mention = replace(mention, entity_id=entity_id, canonical=canonical)
+        result.append(mention)
+    return result
 
 
 def _mention(span: Span, entity_id: str, kb: KnowledgeBase) -> Mention:

@@ -120,31 +120,44 @@ def _number_variant(text: str) -> str:
 
 
 def load_kb(path: Path = KB_PATH, user_path: Path | None = None) -> KnowledgeBase:
-    """The shipped knowledge base, with the user's file (if it exists) merged over it: an
-    entry of the user's replaces the shipped entry with its id, and its names win."""
-    shipped, shipped_raw = _read(path)
-    entries = shipped.entities
-    raw = shipped_raw
+    """The shipped knowledge base, with the user's file (if it exists) merged over it."""
+    user = None
     if user_path is not None and user_path.exists():
-        user, user_raw = _read(user_path)
-        mine = {entry.id for entry in user.entities}
-        entries = [*user.entities, *(entry for entry in entries if entry.id not in mine)]
-        raw += b"\n" + user_raw
-        path = user_path  # errors found while indexing name the file the user edits
+        user = (user_path, _read_bytes(user_path))
+    return merge_kb(path, user)
+
+
+def merge_kb(path: Path, user: tuple[Path, bytes] | None) -> KnowledgeBase:
+    """The shipped file with the user's (path, contents) merged over it: an entry of the
+    user's replaces the shipped entry with its id, and its names win."""
+    shipped_raw = _read_bytes(path)
+    shipped = _parse(shipped_raw, path)
+    entries = shipped.entities
+    raw, where = shipped_raw, path
+    if user is not None:
+        user_path, user_raw = user
+        mine = _parse(user_raw, user_path).entities
+        ids = {entry.id for entry in mine}
+        entries = [*mine, *(entry for entry in entries if entry.id not in ids)]
+        raw, where = raw + b"\n" + user_raw, user_path  # indexing errors name the user's file
     merged = KBFile(version=shipped.version, entities=entries)
-    return _index(merged, hashlib.sha256(raw).hexdigest()[:12], path)
+    return _index(merged, hashlib.sha256(raw).hexdigest()[:12], where)
 
 
-def _read(path: Path) -> tuple[KBFile, bytes]:
+def _read_bytes(path: Path) -> bytes:
     try:
-        raw = path.read_bytes()
-        data = YAML(typ="safe", pure=True).load(raw)
+        return path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the knowledge base: {exc.strerror}") from None
+
+
+def _parse(raw: bytes, path: Path) -> KBFile:
+    try:
+        data = YAML(typ="safe", pure=True).load(raw)
     except YAMLError as exc:
         raise ConfigError(f"{path}: not plain YAML data: {str(exc).splitlines()[0]}") from None
     try:
-        return KBFile.model_validate(data), raw
+        return KBFile.model_validate(data)
     except ValidationError as exc:
         error = exc.errors()[0]
         where = ".".join(str(part) for part in error["loc"])

@@ -6,8 +6,8 @@ abbreviations in their own case and in capitals, for datelines such as "TAIPEI")
 candidate span, the model's and the knowledge base's, competes for the text it covers: the
 longest wins, so an alias never cuts a longer proper name ("Taiwan" inside "Taiwan Foreign
 Correspondents Club"), and on equal length the knowledge base wins. One exception: a model's
-span that only adds country words to a knowledge-base name ("the U.S.-Japan Security
-Consultative Committee") gives way to that name.
+span that adds no name of its own to the knowledge-base names inside it ("the Six Assurances of
+1982", "the U.S.-Japan Security Consultative Committee") gives way to them.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ OFFICE_FORMS = {
     "national security adviser": ["national security adviser", "national security advisor"],
     "speaker": ["speaker"],
 }
-_GLUE = {"the", "'s", "’s", "-", "–", "and", "/"}
 
 
 def patterns(kb: KnowledgeBase) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
@@ -98,24 +97,48 @@ class KnowledgeBaseMatcher:
             for match_id, start, end in matcher(doc):
                 key = doc.vocab.strings[match_id]
                 found.append(Span(doc, start, end, label=self.labels[key], kb_id=key))
-        model = [span for span in doc.ents if not self._only_adds_country_words(span, found)]
+        model = [_whole_words(span) for span in doc.ents if not self._adds_no_name(span, found)]
         # filter_spans keeps the longest of overlapping spans, the first on a tie: ours first.
         doc.ents = filter_spans(found + model)
         return doc
 
-    def _only_adds_country_words(self, span: Span, found: list[Span]) -> bool:
-        for inner in found:
-            if span.start <= inner.start and inner.end <= span.end and len(inner) < len(span):
-                rest = [
-                    part
-                    for t in span
-                    if not inner.start <= t.i < inner.end
-                    for part in re.split(r"[-–]", t.lower_)
-                    if part
-                ]
-                if all(word in self.country_words or word in _GLUE for word in rest):
-                    return True
-        return False
+    def _adds_no_name(self, span: Span, found: list[Span]) -> bool:
+        """True when the model's span is only knowledge-base names plus words that name
+        nothing of their own: "the Six Assurances of 1982", "US Navy P-8A Poseidon", "the
+        U.S.-Japan Security Consultative Committee". Then the knowledge base's names stand. A
+        span that adds a capitalised word ("Taiwan Foreign Correspondents Club") is a longer
+        proper name, and wins."""
+        inside = [
+            k for k in found if span.start <= k.start and k.end <= span.end and len(k) < len(span)
+        ]
+        if not inside:
+            return False
+        covered = {i for k in inside for i in range(k.start, k.end)}
+        for token in span:
+            if token.i in covered or token.is_stop or not token.text[:1].isupper():
+                continue
+            parts = [part for part in re.split(r"[-–]", token.lower_) if part]
+            if not all(part in self.country_words for part in parts):
+                return False
+        return True
+
+
+def _whole_words(span: Span) -> Span:
+    """The model's span grown to the whole hyphenated word it cuts: "Chiang Wan" of
+    "Chiang Wan-an", when the tokenizer split the name at its hyphen."""
+    from spacy.tokens import Span
+
+    doc, end = span.doc, span.end
+    while (
+        span.label_ == "PERSON"
+        and end + 1 < len(doc)
+        and not doc[end - 1].whitespace_
+        and doc[end].text in ("-", "–")
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower  # "Wan-an", never "Taiwan-Japan"
+    ):
+        end += 2
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
 
 
 def _country_words(kb: KnowledgeBase) -> frozenset[str]:

@@ -15,7 +15,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .errors import ConfigError
-from .kb import KB_PATH, KnowledgeBase, load_kb
+from .kb import KB_PATH, KnowledgeBase, merge_kb
 
 NEW_FILE = (
     "# Your additions to monitor's knowledge base, merged over the shipped models/entities.yaml\n"
@@ -35,16 +35,13 @@ def add_entity(path: Path, entry: dict[str, Any]) -> KnowledgeBase:
     document["entities"].append(CommentedMap(entry))
     buffer = io.StringIO()
     yaml.dump(document, buffer)
+    text = buffer.getvalue()
+    merged = merge_kb(KB_PATH, (path, text.encode("utf-8")))  # the whole, as it will be read
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(
         "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
     ) as handle:
-        handle.write(buffer.getvalue())
-    try:
-        merged = load_kb(KB_PATH, Path(handle.name))  # the whole, as it will be read
-    except ConfigError:
-        os.unlink(handle.name)
-        raise
+        handle.write(text)
     os.replace(handle.name, path)
     return merged
 

@@ -94,7 +94,8 @@ def _show(rows: list[dict[str, Any]], as_json: bool) -> None:
     "--since", type=SINCE, default="30d", show_default=True, help="Period: 30d, 7d, or a date."
 )
 def incursions(config_path: Path, db_path: Path, as_json: bool, since: str) -> None:
-    """Military craft counts reported near Taiwan, by day, craft and zone.
+    """Military craft counts reported near Taiwan, the Senkakus, Kinmen and Matsu, by day,
+    craft, zone and place.
 
     The count is the highest any article reported for that day: outlets repeat the same figure.
 
@@ -107,7 +108,9 @@ def incursions(config_path: Path, db_path: Path, as_json: bool, since: str) -> N
     if as_json:
         print_json(rows)
     else:
-        print_table(rows, ["day", "count", "what", "zone", "articles"], "no incursions found")
+        print_table(
+            rows, ["day", "count", "what", "zone", "place", "articles"], "no incursions found"
+        )
 
 
 @click.command()
@@ -163,9 +166,15 @@ def _as_json(result: Analysis) -> dict[str, Any]:
             for m in result.mentions
         ],
         "incursions": [
-            {"count": i.count, "what": i.what, "zone": i.zone, "day": i.day.isoformat()}
+            {
+                "count": i.count,
+                "what": i.what,
+                "zone": i.zone,
+                "place": i.place,
+                "day": i.day.isoformat(),
+            }
             for i in result.incursions
-        ],
+        ],  # fmt: skip
         "themes": result.themes.scores if result.themes else {},
         "tags": list(result.themes.tags) if result.themes else [],
     }

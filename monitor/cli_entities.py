@@ -9,7 +9,7 @@ import click
 
 from .analyze import Analysis, TextToAnalyse, analyse
 from .cliutil import SINCE, common_options, json_option, print_json, print_table
-from .clock import now_utc, parse_since, to_iso
+from .clock import from_iso, now_utc, parse_since, to_iso
 from .entity_store import incursions_by_day, top_entities
 from .errors import MonitorError
 from .store import open_db_readonly
@@ -116,13 +116,18 @@ def incursions(config_path: Path, db_path: Path, as_json: bool, since: str) -> N
 @click.command()
 @common_options
 @click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
-@click.option("--jsonl", is_flag=True, help='Input is JSON Lines of {"id", "title", "text"}.')
+@click.option(
+    "--jsonl",
+    is_flag=True,
+    help='Input is JSON Lines of {"id", "title", "text"}, and "published_utc" if known.',
+)
 @click.option("--workers", type=click.IntRange(min=1), default=1, help="spaCy worker processes.")
 def analyze(config_path: Path, db_path: Path, source: TextIO, jsonl: bool, workers: int) -> None:
     """Analyse a plain text, or JSON Lines, and print the entities found as JSON.
 
     Offsets index the analysed text: the title, a blank line, then the text (or the text alone
-    when there is no title). One output line per input line, in order.
+    when there is no title). One output line per input line, in order. Incursion days written
+    as "on Monday" are read against "published_utc" when the line has it, else against now.
 
     \b
     Examples:
@@ -146,7 +151,15 @@ def _read_jsonl(source: TextIO) -> list[TextToAnalyse]:
             identifier = str(record.get("id", number))
         except (json.JSONDecodeError, AttributeError) as exc:
             raise MonitorError(f"{name}: line {number}: not a JSON object: {exc}") from None
-        items.append(TextToAnalyse(identifier, f"{title}\n\n{text}" if title else text, None))
+        published = record.get("published_utc")
+        try:
+            moment = from_iso(str(published)) if published else None
+        except ValueError:
+            raise MonitorError(
+                f"{name}: line {number}: published_utc {published!r} is not an ISO date and time"
+            ) from None
+        full = f"{title}\n\n{text}" if title else text
+        items.append(TextToAnalyse(identifier, full, None, moment))
     return items
 
 

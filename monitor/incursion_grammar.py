@@ -158,18 +158,22 @@ def _read_at(
     return i + 1
 
 
-def _match(words: list[Token], i: int, phrases: set[tuple[str, ...]]) -> int:
+def _match(words: list[Token], i: int, phrases: w.Phrases) -> int:
     """The length of the longest phrase starting at i, or 0."""
-    best = 0
-    for phrase in phrases:
-        if len(phrase) > best and tuple(t.low for t in words[i : i + len(phrase)]) == phrase:
-            best = len(phrase)
-    return best
+    if i >= len(words):
+        return 0
+    for phrase in phrases.get(words[i].low, ()):
+        if tuple(t.low for t in words[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
 
 
-def _phrase_before(words: list[Token], i: int, phrases: set[tuple[str, ...]]) -> bool:
+def _phrase_before(words: list[Token], i: int, phrases: w.Phrases) -> bool:
     return any(
-        tuple(t.low for t in words[max(0, i - len(p)) : i]) == p for p in phrases if i >= len(p)
+        tuple(t.low for t in words[i - len(p) : i]) == p
+        for candidates in phrases.values()
+        for p in candidates
+        if i >= len(p)
     )
 
 
@@ -181,9 +185,9 @@ def _next_is(words: list[Token], i: int, low: str) -> bool:
 
 
 def _zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
-    for phrase, label in w.ZONE_PHRASES.items():
-        if tuple(t.low for t in words[i : i + len(phrase)]) == phrase:
-            return label, len(phrase)
+    length = _match(words, i, w.ZONES)
+    if length:
+        return w.ZONE_PHRASES[tuple(t.low for t in words[i : i + length])], length
     if _match(words, i, w.ZONE_ANAPHORS) and not _next_is(words, i + 1, "of"):
         return None, 2
     preposition = _match(words, i, w.AROUND_PREPOSITIONS)
@@ -193,7 +197,9 @@ def _zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
         if length:
             end = words[start + length - 1]
             after = words[start + length].low if start + length < len(words) else ""
-            if not end.possessive and after not in ("strait", "proper's"):
+            # "off Taiwan's east coast" is around Taiwan; "around Taiwan's Kinmen" is not.
+            coast = after in w.DIRECTIONS or after in ("coast", "coasts")
+            if (coast or not end.possessive) and after != "strait":
                 return "around Taiwan", preposition + length
     if words[i].low == "waters":  # "into waters to the north, east and south of Taiwan"
         j = i + 1
@@ -202,7 +208,7 @@ def _zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
         if j > i + 1 and j + 1 < len(words) and words[j].low == "of":
             if _next_is(words, j, "taiwan"):
                 return "around Taiwan", j + 2 - i
-            if _match(words, j + 1, {("the", "island")}):
+            if _match(words, j + 1, w.THE_ISLAND):
                 return "around Taiwan", j + 3 - i
     return None
 
@@ -305,6 +311,12 @@ def _head_at(words: list[Token], i: int) -> _Head | None:
     while j + 1 < len(words) and _craft_of(words[j + 1]) is not None:
         modifiers.append(words[j].low)  # "aircraft carrier", "missile boats": the last is head
         j += 1
+    sorties_of = j + 1 < len(words) and words[j + 1].low in ("of", "by")
+    if words[j].low in ("sortie", "sorties") and sorties_of:
+        flown = _head_at(words, j + 2)  # "21 sorties of Chinese military aircraft": one phrase
+        if flown is not None and flown.craft == "air":
+            modifiers += [t.low for t in words[j : flown.last]]
+            j = flown.last
     head = words[j].low
     said = set(modifiers) | {head}
     if said & w.FOREIGN:
@@ -389,8 +401,10 @@ def _only_connectors(words: list[Token], start: int, end: int) -> bool:
 
 
 def _scope(words: list[Token], claims: list[Claim], marks: _Marks) -> None:
-    """Give each group the zones, places and markers its scope holds."""
-    cuts = sorted(marks.cuts)
+    """Give each group the zones, places and markers its scope holds. Marks are in order and
+    scopes do not overlap, so each lookup is a binary search."""
+    zone_at = [p for p, _, _ in marks.zones]
+    place_at = [p for p, _ in marks.places]
     previous_end = 0
     group_start = 0
     for index, claim in enumerate(claims):
@@ -400,22 +414,29 @@ def _scope(words: list[Token], claims: list[Claim], marks: _Marks) -> None:
         group_start = index + 1
         start = claim.last + 1
         end = claims[index + 1].first if index + 1 < len(claims) else len(words)
-        cut = bisect_left(cuts, start)
-        if cut < len(cuts) and cuts[cut] < end:
-            end = cuts[cut]
-        zones = [z for p, z, negated in marks.zones if start <= p < end and not negated]
-        places = [place for p, place in marks.places if start <= p < end]
+        cut = bisect_left(marks.cuts, start)
+        if cut < len(marks.cuts):
+            end = min(end, marks.cuts[cut])
+        zones = marks.zones[bisect_left(zone_at, start) : bisect_left(zone_at, end)]
+        places = marks.places[bisect_left(place_at, start) : bisect_left(place_at, end)]
         first = members[0].first
-        clause = max([previous_end, *(p for p in marks.joins if p < first)])
+        joins_before = bisect_left(marks.joins, first)
+        clause = max(previous_end, marks.joins[joins_before - 1] if joins_before else 0)
         for member in members:
-            member.zones = list(dict.fromkeys(zones))
-            member.places = places
-            member.outside = any(start <= p < end for p in marks.outside)
-            member.cumulative = any(clause <= p < end for p in marks.cumulative)
-            member.ellipsis = any(start <= p < end for p in marks.ellipses)
-            member.detected = any(first <= p < end for p in marks.detections)
-            member.day_before = any(p < first for p in marks.day_before)
+            member.zones = list(dict.fromkeys(z for _, z, negated in zones if not negated))
+            member.places = [place for _, place in places]
+            member.outside = _any_between(marks.outside, start, end)
+            member.cumulative = _any_between(marks.cumulative, clause, end)
+            member.ellipsis = _any_between(marks.ellipses, start, end)
+            member.detected = _any_between(marks.detections, first, end)
+            member.day_before = _any_between(marks.day_before, 0, first)
         previous_end = end
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether a mark lies in [start, end); `positions` is sorted."""
+    found = bisect_left(positions, start)
+    return found < len(positions) and positions[found] < end
 
 
 # Asides

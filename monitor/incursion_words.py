@@ -6,9 +6,15 @@ Every entry is lower case and matched against whole tokens, so "J-16" never yiel
 
 import re
 
+Phrases = dict[str, list[tuple[str, ...]]]  # by first word, longest first
 
-def phrases(*texts: str) -> set[tuple[str, ...]]:
-    return {tuple(text.split()) for text in texts}
+
+def phrases(*texts: str) -> Phrases:
+    index: Phrases = {}
+    for text in sorted(texts, key=lambda text: -len(text.split())):
+        words = tuple(text.split())
+        index.setdefault(words[0], []).append(words)
+    return index
 
 
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
@@ -104,6 +110,8 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
     ("restricted", "or", "prohibited", "waters"): "restricted waters",
     ("restricted", "and", "prohibited", "waters"): "restricted waters",
 }  # fmt: skip
+ZONES = phrases(*(" ".join(phrase) for phrase in ZONE_PHRASES))
+THE_ISLAND = phrases("the island")
 ZONE_ANAPHORS = phrases("the zone", "its zone", "that zone")
 AIR_ZONES = {"ADIZ", "median line", "around Taiwan"}
 # "outside the territorial sea", "not to approach Japan's territorial waters": not entered.

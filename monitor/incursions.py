@@ -14,7 +14,7 @@ the Senkakus, and the day of a sentence that writes none. Pure and linear in the
 """
 
 import re
-from collections import deque
+import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -36,7 +36,6 @@ _ZONE_HINT = re.compile(
     r"|\b(?:around|near|off|surrounding)\s+(?:Taiwan|the island|island|the country|its)",
     re.I,
 )
-_RECENT = 32  # craft named in earlier sentences that "19 of them" may still point back to
 
 
 @dataclass(frozen=True)
@@ -74,8 +73,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     for index, (sentence, reading, written) in enumerate(readings):
         day = written or day
         headline = index == 0 and _is_headline(sentence, len(sentences))
-        facts += story.facts(reading, day, sentence.strip(), headline)
-        story.remember(reading)
+        facts += story.read(reading, day, sentence.strip(), headline)
     return list({_key(fact): fact for fact in reversed(facts)}.values())[::-1]
 
 
@@ -93,92 +91,102 @@ def _is_headline(sentence: str, sentences: int) -> bool:
 
 @dataclass
 class _Story:
-    """What earlier sentences said, as far as later ones point back to it."""
+    """What the sentences read so far said, as far as later claims point back to it. It keeps
+    one craft per class, so resolving a claim costs the same in any article."""
 
-    mentions: deque[Mention] = field(default_factory=lambda: deque(maxlen=_RECENT))
+    named: dict[str, tuple[int, Mention]] = field(default_factory=dict)  # craft: last named
+    counted: dict[str, Mention] = field(default_factory=dict)  # craft: last counted
+    order: int = 0
     zone: str | None = None  # the last zone called a zone, for "the zone"
     sea_place: str | None = None  # the last of the Senkakus, Kinmen and Matsu named
     around: bool = False  # "around Taiwan" was said: a defence ministry's report
 
-    def remember(self, reading: Reading) -> None:
-        self.mentions.extend(reading.mentions)
-        for _, zone in reading.zones:
-            if zone in ("ADIZ", "contiguous zone"):
-                self.zone = zone
-        for _, place in reading.places:
-            if place in SEA_PLACES:
-                self.sea_place = place
-        self.around = self.around or reading.around
-
-    def facts(self, reading: Reading, day: date, evidence: str, headline: bool) -> list[Incursion]:
+    def read(self, reading: Reading, day: date, evidence: str, headline: bool) -> list[Incursion]:
+        """The facts of one sentence; then the sentence is part of the story."""
+        context = _Sentence(reading, headline)
         sums: dict[tuple[int, str, str, str], int] = {}
-        resolved: list[list[str]] = []
+        resolved: list[str] = []
         for claim in reading.claims:
-            zones = self._zones(reading, claim, resolved, headline)
-            resolved.append(zones)
-            craft, ships, count, cumulative = self._antecedent(reading, claim, zones)
+            self._absorb(context, claim.first)
+            zones = self._zones(context, claim, resolved)
+            resolved = zones
+            craft, ships, count, cumulative = self._antecedent(claim, zones)
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
                 continue
             for zone in zones:
-                place = self._place(reading, claim, zone)
+                place = self._place(context, claim, zone)
                 if place is not None:
                     what = _what(craft, ships, claim.unmanned, zone)
                     key = (claim.group, what, zone, place)
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
-        when = day - timedelta(days=1)
+        self._absorb(context, sys.maxsize)  # the rest of the sentence
+        self.around = self.around or reading.around
+        before = day - timedelta(days=1)
         return [
-            Incursion(count, what, zone, place, when if _day_before(reading, group) else day,
+            Incursion(count, what, zone, place, before if group in context.day_before else day,
                       evidence)
             for (group, what, zone, place), count in sums.items()
         ]  # fmt: skip
 
-    def _zones(
-        self, reading: Reading, claim: Claim, resolved: list[list[str]], headline: bool
-    ) -> list[str]:
-        zones = [zone or self._last_zone(reading, claim.first) for zone in claim.zones]
-        named = [zone for zone in zones if zone is not None]
-        if named:
-            return list(dict.fromkeys(named))
-        if claim.ellipsis:  # "and two more had done so"
-            return [zone for position, zone in reading.zones if position < claim.first][-1:]
-        if claim.along and resolved:  # "..., along with 11 warships"
-            return resolved[-1]
-        sea = any(place in SEA_PLACES for _, place in reading.places)
-        sighted = claim.detected and not headline and (self.around or reading.around)
-        if sighted and not sea and not reading.outside:  # "Four official ships were also spotted"
-            return ["around Taiwan"]
+    def _absorb(self, context: "_Sentence", position: int) -> None:
+        """Take in what the sentence said before `position`."""
+        mentions, zones, places = context.reading.mentions, context.reading.zones, context.places
+        while context.mention < len(mentions) and mentions[context.mention].position < position:
+            mention = mentions[context.mention]
+            self.order += 1
+            self.named[mention.craft] = (self.order, mention)
+            if mention.count is not None:
+                self.counted[mention.craft] = mention
+            context.mention += 1
+        while context.zone < len(zones) and zones[context.zone][0] < position:
+            zone = zones[context.zone][1]
+            context.last_zone = zone
+            if zone in ("ADIZ", "contiguous zone"):
+                self.zone = zone
+            context.zone += 1
+        while context.place < len(places) and places[context.place][0] < position:
+            if places[context.place][1] in SEA_PLACES:
+                self.sea_place = places[context.place][1]
+            context.place += 1
+
+    def _zones(self, context: "_Sentence", claim: Claim, resolved: list[str]) -> list[str]:
+        named = [zone or self.zone for zone in claim.zones]
+        zones = list(dict.fromkeys(zone for zone in named if zone is not None))
+        if zones:
+            return zones
+        if claim.ellipsis and context.last_zone:  # "and two more had done so"
+            return [context.last_zone]
+        if claim.along:  # "..., along with 11 warships"
+            return resolved
+        reported = self.around or context.reading.around
+        if claim.detected and reported and not context.headline and not context.elsewhere:
+            return ["around Taiwan"]  # "Four official ships were also spotted"
         return []
 
-    def _last_zone(self, reading: Reading, position: int) -> str | None:
-        before = [z for p, z in reading.zones if p < position and z in ("ADIZ", "contiguous zone")]
-        return before[-1] if before else self.zone
-
     def _antecedent(
-        self, reading: Reading, claim: Claim, zones: list[str]
+        self, claim: Claim, zones: list[str]
     ) -> tuple[str | None, str | None, int | None, bool]:
         """(craft, ships, count, cumulative) of a claim, from the craft named before it when it
         names none: "19 of them" takes the last craft that can be in its zone (aircraft for
         the ADIZ, ships for waters); "the aircraft" takes the count of the last aircraft."""
-        earlier = [m for m in reading.mentions if m.position < claim.first]
-        candidates = list(reversed(earlier)) + list(reversed(self.mentions))
         if claim.craft is None:
-            fits = next((m for m in candidates if _fits(m.craft, zones)), None)
-            if fits is None:
+            fitting = [named for craft, named in self.named.items() if _fits(craft, zones)]
+            if not fitting:
                 return None, None, None, False
-            return fits.craft, fits.ships, claim.count, fits.cumulative and fits.count is not None
+            _, last = max(fitting, key=lambda named: named[0])
+            cumulative = last.cumulative and last.count is not None
+            return last.craft, last.ships, claim.count, cumulative
         if claim.count is None:
-            counted = next(
-                (m for m in candidates if m.craft == claim.craft and m.count is not None), None
-            )
+            counted = self.counted.get(claim.craft)
             if counted is None:
                 return None, None, None, False
             return claim.craft, claim.ships or counted.ships, counted.count, counted.cumulative
         return claim.craft, claim.ships, claim.count, False
 
-    def _place(self, reading: Reading, claim: Claim, zone: str) -> str | None:
+    def _place(self, context: "_Sentence", claim: Claim, zone: str) -> str | None:
         if zone in AIR_ZONES:
-            places = {place for _, place in reading.places}
-            return None if reading.outside and "Taiwan" not in places else "Taiwan"
+            foreign = context.reading.outside and "Taiwan" not in context.named_places
+            return None if foreign else "Taiwan"
         named = [p for p in claim.places if p in SEA_PLACES] or claim.places
         place: str | None
         if named:
@@ -186,11 +194,34 @@ class _Story:
         elif claim.outside:
             return None  # "restricted waters around Pratas Island"
         else:
-            earlier = [p for at, p in reading.places if at < claim.first and p in SEA_PLACES]
-            place = earlier[-1] if earlier else self.sea_place
+            place = self.sea_place
         if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
             return None
         return place
+
+
+@dataclass
+class _Sentence:
+    """One sentence being read, with how far into it the story has got."""
+
+    reading: Reading
+    headline: bool
+    mention: int = 0
+    zone: int = 0
+    place: int = 0
+    last_zone: str | None = None  # the last zone named in the sentence so far
+    places: list[tuple[int, str]] = field(init=False)
+    named_places: set[str] = field(init=False)
+    elsewhere: bool = field(init=False)
+    day_before: set[int] = field(init=False)  # groups after "a day after"
+
+    def __post_init__(self) -> None:
+        self.places = self.reading.places
+        self.named_places = {place for _, place in self.places}
+        # A sentence about the Senkakus, Kinmen or somewhere outside the list is no sighting
+        # around Taiwan, whatever its verbs.
+        self.elsewhere = self.reading.outside or bool(self.named_places & SEA_PLACES)
+        self.day_before = {claim.group for claim in self.reading.claims if claim.day_before}
 
 
 def _fits(craft: str, zones: list[str]) -> bool:
@@ -207,7 +238,3 @@ def _what(craft: str, ships: str | None, unmanned: bool, zone: str) -> str:
     if craft == "ships":  # unqualified: navy ships in a defence report, else government ships
         return ships or ("navy vessels" if zone in AIR_ZONES else "official ships")
     return craft
-
-
-def _day_before(reading: Reading, group: int) -> bool:
-    return any(claim.day_before for claim in reading.claims if claim.group == group)

@@ -232,10 +232,9 @@ def _m007_incursion_places(db: sqlite_utils.Database) -> None:
         if what == "vessels":
             what = "official ships" if _COAST_GUARD.search(evidence) else "navy vessels"
         for index, single in enumerate(part.strip() for part in zone.split(" or ")):
-            if single in ("around Taiwan", "ADIZ", "median line"):
-                place = "Taiwan"
-            else:
-                place = next((p for rx, p in _SEA_PLACES if rx.search(evidence)), None)
+            named = (p for rx, p in _SEA_PLACES if rx.search(evidence))
+            place = "Taiwan" if single in ("around Taiwan", "ADIZ", "median line") else None
+            place = place or next(named, None)
             if index == 0:
                 db.execute(
                     "UPDATE incursions SET what = ?, zone = ?, place = ? WHERE id = ?",

@@ -143,7 +143,7 @@ def _read_at(
         marks.places.append((i, w.PLACES[low]))
     elif low in w.OUTSIDE and (low != "exclusive" or _next_is(words, i, "economic")):
         marks.outside.append(i)
-    elif low in w.CLAUSE_ENDS or w.ORDINAL.fullmatch(low):
+    elif low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
         marks.cuts.append(i)
     elif low in w.DETECTIONS:
         marks.detections.append(i)

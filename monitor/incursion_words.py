@@ -155,8 +155,12 @@ OUTSIDE = {
 
 # A remark about a streak, a record or a sequence ends what a count's clause says:
 # "..., the 29th such incursion since February"; "..., the highest figure this year".
-CLAUSE_ENDS = {";", "while", "whereas", "bringing", "latest", "highest", "largest", "biggest",
+CLAUSE_ENDS = {";", ":", "while", "whereas", "bringing", "latest", "highest", "largest", "biggest",
                "busiest", "longest", "most", "record", "compared"}  # fmt: skip
+# A vague quantity starts another subject: "45 aircraft ...: Some aircraft crossed the median
+# line" says nothing of how many of the 45 crossed.
+VAGUE = {"some", "many", "several", "dozens", "scores", "hundreds", "numerous", "multiple",
+         "few"}  # fmt: skip
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
     "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,

@@ -55,9 +55,17 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis) -> None:
     db.execute("DELETE FROM incursions WHERE article_id = ?", [analysis.id])
     for fact in analysis.incursions:
         db.execute(
-            "INSERT INTO incursions (article_id, day, count, what, zone, evidence) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [analysis.id, fact.day.isoformat(), fact.count, fact.what, fact.zone, fact.evidence],
+            "INSERT INTO incursions (article_id, day, count, what, zone, place, evidence) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                analysis.id,
+                fact.day.isoformat(),
+                fact.count,
+                fact.what,
+                fact.zone,
+                fact.place,
+                fact.evidence,
+            ],
         )
 
 

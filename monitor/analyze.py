@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from .entities import Mention, link_mentions
@@ -150,30 +149,4 @@ def _incursions(doc: Doc, item: TextToAnalyse) -> list[Incursion]:
     if not may_report_incursions(doc.text):
         return []
     published = item.published_utc or datetime.now(UTC)
-    days = _written_days(doc, published)
-    sentences = [(sent.text, max(days[sent.start], default=None)) for sent in doc.sents]
-    return find_incursions(sentences, doc.text, published)
-
-
-def _written_days(doc: Doc, published: datetime) -> defaultdict[int, list[date]]:
-    """The dates written in each sentence (by the sentence's first token), not after
-    publication: a report "between 6 a.m. on 24 November and 6 a.m. on 25 November" is the
-    report of the 25th. One pass over the entities, so long articles cost linear time."""
-    import dateparser  # slow to import; only incursion reports need it
-
-    days: defaultdict[int, list[date]] = defaultdict(list)
-    for ent in doc.ents:
-        if ent.label_ != "DATE":
-            continue
-        moment = dateparser.parse(
-            ent.text,
-            languages=["en"],
-            settings={
-                "RELATIVE_BASE": published.replace(tzinfo=None),
-                "PREFER_DATES_FROM": "past",
-                "REQUIRE_PARTS": ["day"],
-            },
-        )
-        if moment is not None and moment.date() <= published.date():
-            days[ent.sent.start].append(moment.date())
-    return days
+    return find_incursions([sent.text for sent in doc.sents], published)

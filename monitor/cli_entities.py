@@ -20,7 +20,7 @@ from .cliutil import (
     print_table,
     stderr,
 )
-from .clock import now_utc, parse_since, to_iso
+from .clock import from_iso, now_utc, parse_since, to_iso
 from .entity_store import incursions_by_day, top_entities
 from .errors import MonitorError
 from .kb import knowledge_base
@@ -193,7 +193,8 @@ def _show(rows: list[dict[str, Any]], as_json: bool, extra: list[str] | None = N
     "--since", type=SINCE, default="30d", show_default=True, help="Period: 30d, 7d, or a date."
 )
 def incursions(config_path: Path, db_path: Path, as_json: bool, since: str) -> None:
-    """Military craft counts reported near Taiwan, by day, craft and zone.
+    """Military craft counts reported near Taiwan, the Senkakus, Kinmen and Matsu, by day,
+    craft, zone and place.
 
     The count is the highest any article reported for that day: outlets repeat the same figure.
 
@@ -206,19 +207,26 @@ def incursions(config_path: Path, db_path: Path, as_json: bool, since: str) -> N
     if as_json:
         print_json(rows)
     else:
-        print_table(rows, ["day", "count", "what", "zone", "articles"], "no incursions found")
+        print_table(
+            rows, ["day", "count", "what", "zone", "place", "articles"], "no incursions found"
+        )
 
 
 @click.command()
 @common_options
 @click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
-@click.option("--jsonl", is_flag=True, help='Input is JSON Lines of {"id", "title", "text"}.')
+@click.option(
+    "--jsonl",
+    is_flag=True,
+    help='Input is JSON Lines of {"id", "title", "text"}, and "published_utc" if known.',
+)
 @click.option("--workers", type=click.IntRange(min=1), default=1, help="spaCy worker processes.")
 def analyze(config_path: Path, db_path: Path, source: TextIO, jsonl: bool, workers: int) -> None:
     """Analyse a plain text, or JSON Lines, and print the entities found as JSON.
 
     Offsets index the analysed text: the title, a blank line, then the text (or the text alone
-    when there is no title). One output line per input line, in order.
+    when there is no title). One output line per input line, in order. Incursion days written
+    as "on Monday" are read against "published_utc" when the line has it, else against now.
 
     \b
     Examples:
@@ -242,7 +250,15 @@ def _read_jsonl(source: TextIO) -> list[TextToAnalyse]:
             identifier = str(record.get("id", number))
         except (json.JSONDecodeError, AttributeError) as exc:
             raise MonitorError(f"{name}: line {number}: not a JSON object: {exc}") from None
-        items.append(TextToAnalyse(identifier, f"{title}\n\n{text}" if title else text, None))
+        published = record.get("published_utc")
+        try:
+            moment = from_iso(str(published)) if published else None
+        except ValueError:
+            raise MonitorError(
+                f"{name}: line {number}: published_utc {published!r} is not an ISO date and time"
+            ) from None
+        full = f"{title}\n\n{text}" if title else text
+        items.append(TextToAnalyse(identifier, full, None, moment))
     return items
 
 
@@ -262,9 +278,15 @@ def _as_json(result: Analysis) -> dict[str, Any]:
             for m in result.mentions
         ],
         "incursions": [
-            {"count": i.count, "what": i.what, "zone": i.zone, "day": i.day.isoformat()}
+            {
+                "count": i.count,
+                "what": i.what,
+                "zone": i.zone,
+                "place": i.place,
+                "day": i.day.isoformat(),
+            }
             for i in result.incursions
-        ],
+        ],  # fmt: skip
         "themes": result.themes.scores if result.themes else {},
         "tags": list(result.themes.tags) if result.themes else [],
     }

@@ -8,7 +8,7 @@ TABLES = {
     "fetches": "One row per fetch attempt: outcome, HTTP status, new articles, error.",
     "entities": "Entities found: knowledge-base ids (in_kb = 1) or label:name for others.",
     "article_entities": "Which article names which entity, how often and how.",
-    "incursions": "Craft counts reported in articles: day, count, what, zone.",
+    "incursions": "Craft counts reported in articles: day, count, what, zone, place.",
     "article_themes": "Each article's score per theme, whether it is tagged, and why.",
     "theme_corrections": "The analyst's theme labels, used by monitor train.",
     "digests": "One row per daily digest: window, text, HTML, stories.",
@@ -34,9 +34,9 @@ GROUP BY e.id ORDER BY articles DESC LIMIT 30""",
     },
     "incursions_by_day": {
         "title": "Incursions by day",
-        "sql": """SELECT day, what, zone, max(count) AS count,
+        "sql": """SELECT day, what, zone, place, max(count) AS count,
        count(DISTINCT article_id) AS articles
-FROM incursions GROUP BY day, what, zone ORDER BY day DESC, what, zone""",
+FROM incursions GROUP BY day, what, zone, place ORDER BY day DESC, what, zone, place""",
     },
 }
 

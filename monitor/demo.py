@@ -79,7 +79,8 @@ def demo(config_path: Path, db_path: Path, as_json: bool) -> None:
     found = db.execute("SELECT count(*) FROM incursions").fetchone()[0]
     stderr.print(f"\n{found} incursion counts found; by day:")
     for row in incursions_by_day(db, "0000"):
-        click.echo(f"  {row['day']}  {row['count']:>3} {row['what']}, {row['zone']}")
+        where = f"{row['zone']}, {row['place']}" if row["zone"] != "around Taiwan" else row["zone"]
+        click.echo(f"  {row['day']}  {row['count']:>3} {row['what']}, {where}")
     stored = make_digest(db, config, latest_due_date(config), _whole_demo(db))
     written = write_files(stored, config, db_path.parent)
     stderr.print(f"\nThe demo digest ({stored.subject}):", style="bold")

@@ -280,12 +280,12 @@ def _spikes(
 
 def _incursions(db: sqlite_utils.Database, since: str, until: str) -> list[dict[str, Any]]:
     rows = db.execute(
-        "SELECT i.day, i.what, i.zone, max(i.count) FROM incursions i "
+        "SELECT i.day, i.what, i.zone, i.place, max(i.count) FROM incursions i "
         "JOIN articles a ON a.id = i.article_id WHERE a.fetched_utc >= ? AND a.fetched_utc < ? "
-        "GROUP BY i.day, i.what, i.zone ORDER BY i.day DESC, i.what, i.zone",
+        "GROUP BY i.day, i.what, i.zone, i.place ORDER BY i.day DESC, i.what, i.zone, i.place",
         [since, until],
     ).fetchall()
-    return [{"day": d, "what": w, "zone": z, "count": c} for d, w, z, c in rows]
+    return [{"day": d, "what": w, "zone": z, "place": p, "count": c} for d, w, z, p, c in rows]
 
 
 def _failing_feeds(db: sqlite_utils.Database) -> list[dict[str, Any]]:

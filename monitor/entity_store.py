@@ -95,13 +95,13 @@ def top_entities(
 
 
 def incursions_by_day(db: sqlite_utils.Database, since: str) -> list[dict[str, object]]:
-    """Per day, craft and zone: the highest count reported (outlets repeat the same figure, so
-    adding them up would double count) and how many articles reported one."""
+    """Per day, craft, zone and place: the highest count reported (outlets repeat the same
+    figure, so adding them up would double count) and how many articles reported one."""
     sql = """
-        SELECT day, what, zone, max(count) AS count, count(DISTINCT article_id) AS articles
+        SELECT day, what, zone, place, max(count) AS count, count(DISTINCT article_id) AS articles
         FROM incursions WHERE day >= ?
-        GROUP BY day, what, zone
-        ORDER BY day DESC, what, zone
+        GROUP BY day, what, zone, place
+        ORDER BY day DESC, what, zone, place
     """
-    columns = ["day", "what", "zone", "count", "articles"]
+    columns = ["day", "what", "zone", "place", "count", "articles"]
     return [dict(zip(columns, row, strict=True)) for row in db.execute(sql, [since]).fetchall()]

@@ -4,6 +4,7 @@ Each migration runs in its own transaction together with its row in `_migrations
 mid-migration leaves the database at the previous version.
 """
 
+import re
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -205,6 +206,48 @@ def _m006_failures_and_credentials(db: sqlite_utils.Database) -> None:
             )
 
 
+_COAST_GUARD = re.compile(r"\bcoast guard\b|\bCCG\b|\bgovernment (?:ships|vessels)", re.I)
+_SEA_PLACES = [
+    (re.compile(r"Senkaku|Diaoyu|Tiaoyutai|Uotsuri", re.I), "Senkaku Islands"),
+    (re.compile(r"Kinmen|Quemoy", re.I), "Kinmen"),
+    (re.compile(r"\bMatsu\b", re.I), "Matsu"),
+    (re.compile(r"\bTaiwan\b", re.I), "Taiwan"),
+]
+
+
+def _m007_incursion_places(db: sqlite_utils.Database) -> None:
+    """Incursion facts gain `place` (Taiwan, Senkaku Islands, Kinmen or Matsu), and stored rows
+    move to the new value sets as far as each row's own fields allow: the old combined zone
+    "ADIZ or median line" becomes one row per zone; `vessels` becomes `official ships` where the
+    evidence names the coast guard or government ships, else `navy vessels`; the place is
+    Taiwan for the zones around Taiwan (around Taiwan, ADIZ, median line), and for contiguous
+    zone and territorial waters the place the evidence names, else NULL. Nothing is deleted.
+    `monitor reanalyze` then re-extracts every article's facts from its text with the current
+    rules, replacing these rows, which the old extractor may have missed or misread."""
+    db.execute("ALTER TABLE incursions ADD COLUMN place TEXT")
+    rows = db.execute(
+        "SELECT id, article_id, day, count, what, zone, evidence FROM incursions ORDER BY id"
+    ).fetchall()
+    for row_id, article_id, day, count, what, zone, evidence in rows:
+        if what == "vessels":
+            what = "official ships" if _COAST_GUARD.search(evidence) else "navy vessels"
+        for index, single in enumerate(part.strip() for part in zone.split(" or ")):
+            named = (p for rx, p in _SEA_PLACES if rx.search(evidence))
+            place = "Taiwan" if single in ("around Taiwan", "ADIZ", "median line") else None
+            place = place or next(named, None)
+            if index == 0:
+                db.execute(
+                    "UPDATE incursions SET what = ?, zone = ?, place = ? WHERE id = ?",
+                    [what, single, place, row_id],
+                )
+            else:
+                db.execute(
+                    "INSERT INTO incursions (article_id, day, count, what, zone, place, evidence) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [article_id, day, count, what, single, place, evidence],
+                )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_feeds_articles_fetches,
     _m002_entities_incursions,
@@ -212,6 +255,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m004_digests,
     _m005_index_arrival,
     _m006_failures_and_credentials,
+    _m007_incursion_places,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

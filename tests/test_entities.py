@@ -104,7 +104,7 @@ def test_incursion_counts_become_facts() -> None:
     )
     facts = {(f.count, f.what, f.zone, f.day) for f in result.incursions}
     assert (28, "aircraft", "ADIZ", date(2026, 6, 15)) in facts
-    assert (7, "vessels", "around Taiwan", date(2026, 6, 15)) in facts
+    assert (7, "navy vessels", "around Taiwan", date(2026, 6, 15)) in facts
     assert not any(f.count in (16, 6) for f in result.incursions)  # not the J-16's or H-6K's digits
 
 

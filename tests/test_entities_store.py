@@ -53,10 +53,12 @@ def test_fetch_stores_entities_mentions_and_counts(
     assert set(json.loads(visit["surface_forms_json"])) == {"Kishi", "Nobuo Kishi"}
     assert visit["first_mention_offset"] == 0
     incursions = json.loads(cli("incursions", "--since", "2026-11-01", "--json").stdout)
-    assert {(r["day"], r["count"], r["what"], r["zone"]) for r in incursions} == {
-        ("2026-11-24", 28, "aircraft", "around Taiwan"),
-        ("2026-11-24", 19, "aircraft", "ADIZ"),
+    assert {(r["day"], r["count"], r["what"], r["zone"], r["place"]) for r in incursions} == {
+        ("2026-11-24", 28, "aircraft", "around Taiwan", "Taiwan"),
+        ("2026-11-24", 19, "aircraft", "ADIZ", "Taiwan"),
     }
+    table = cli("incursions", "--since", "2026-11-01").stdout
+    assert "place" in table.splitlines()[0] and "Taiwan" in table
 
 
 def test_non_english_articles_are_stored_and_marked(
@@ -137,6 +139,18 @@ def test_analyze_plain_text_and_jsonl(tmp_path: Path, cli) -> None:  # type: ign
     text = "Senkaku\n\nChina Coast Guard ships near the Senkakus."
     for entity in outputs[2]["entities"]:
         assert text[entity["start"] : entity["end"]] == entity["text"]
+    report = {
+        "id": "d",
+        "published_utc": "2026-03-11T09:00:00Z",
+        "text": "Four China Coast Guard ships entered Kinmen's restricted waters on Tuesday.",
+    }
+    result = runner.invoke(main, ["analyze", "--jsonl"], input=json.dumps(report))
+    assert json.loads(result.stdout)["incursions"] == [
+        {"count": 4, "what": "official ships", "zone": "restricted waters", "place": "Kinmen",
+         "day": "2026-03-10"}
+    ]  # fmt: skip
+    late = runner.invoke(main, ["analyze", "--jsonl"], input='{"id": 1, "published_utc": "soon"}')
+    assert late.exit_code == 1 and "line 1: published_utc 'soon'" in late.stderr
     bad = runner.invoke(main, ["analyze", "--jsonl"], input='{"id": 1}\nnot json\n')
     assert bad.exit_code == 1 and "line 2: not a JSON object" in bad.stderr
 

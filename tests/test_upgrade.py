@@ -10,6 +10,7 @@ from conftest import serving, write_config
 
 from monitor.config import load_config
 from monitor.fetch import FetchLimits
+from monitor.incursions import PLACES, WHAT, ZONES
 from monitor.migrations import SCHEMA_VERSION
 from monitor.pipeline import poll
 from monitor.store import open_db
@@ -42,12 +43,40 @@ def test_the_old_database_migrates_with_nothing_lost(old_db: Path) -> None:
     before = counts(old_db)
     db = open_db(old_db)
     assert db.execute("SELECT max(version) FROM _migrations").fetchone()[0] == SCHEMA_VERSION
-    assert counts(old_db) == before
+    split = 2  # the two facts stored with the combined zone "ADIZ or median line"
+    assert counts(old_db) == before | {"incursions": before["incursions"] + split}
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     statuses = dict(db.execute("SELECT analysis_status, count(*) FROM articles GROUP BY 1"))
     assert statuses == {"analyzed": 54, "not_english": 5}
     delivered = dict(db.execute("SELECT recipient, status FROM digest_deliveries"))
     assert delivered == {"analyst@example.org": "sent", "desk@example.org": "failed"}
+
+
+def test_stored_incursions_move_to_the_new_value_sets_with_nothing_lost(old_db: Path) -> None:
+    conn = sqlite3.connect(old_db)
+    old = conn.execute("SELECT article_id, day, count, zone, evidence FROM incursions").fetchall()
+    conn.close()
+    db = open_db(old_db)
+    rows = db.execute(
+        "SELECT article_id, day, count, what, zone, place, evidence FROM incursions"
+    ).fetchall()
+    assert {row[:3] + row[6:] for row in rows} == {row[:3] + row[4:] for row in old}
+    assert {what for _, _, _, what, *_ in rows} <= set(WHAT)
+    assert {zone for _, _, _, _, zone, _, _ in rows} <= set(ZONES)
+    assert {place for *_, place, _ in rows} <= set(PLACES)
+    for article_id, _, count, zone, evidence in old:
+        if zone == "ADIZ or median line":  # one row per zone, same count, day and evidence
+            zones = {
+                r[4] for r in rows if r[0] == article_id and r[2] == count and r[6] == evidence
+            }
+            assert zones == {"ADIZ", "median line"}
+    by_evidence = {(r[3], r[4], r[5]) for r in rows if "Senkaku" in r[6]}
+    assert by_evidence == {
+        ("official ships", "territorial waters", "Senkaku Islands"),
+        ("official ships", "contiguous zone", "Senkaku Islands"),
+    }
+    navy = {r[3] for r in rows if r[6].startswith("MND: 12 PLA aircraft, 5 vessels")}
+    assert navy == {"aircraft", "navy vessels"}
 
 
 def test_reading_commands_ask_for_the_migration_in_one_line(old_db: Path, cli) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,502 @@
+"""One sentence of an incursion report, read by a small grammar over its tokens.
+
+    claim     := [approximation] NUMBER [modifier...] CRAFT          "more than 30 PLA aircraft"
+               | NUMBER (of | out of) [the|them|which] [NUMBER] [CRAFT]  "10 of the 19 aircraft"
+               | NUMBER (verb | that | which | more)                  "19 crossed", "seven that"
+               | the [modifier...] CRAFT, as a subject                "the aircraft ... flew into"
+    group     := claim ((, | and | along with | as well as) claim)*  "28 aircraft and 7 ships"
+    scope     := what follows a group up to the next claim or a clause end (";", "while", an
+                 ordinal or a superlative: "..., the 29th such incursion since February")
+    zone      := ADIZ | median line | contiguous zone | territorial waters | restricted waters
+               | (around|near|off) (Taiwan|the island|the country) | waters ... of Taiwan
+               | the zone (the last zone named); a zone after "outside", "approach", "not" is
+                 not entered
+
+Asides never carry a fact: parentheses, paired dashes, breakdowns ("including 19 J-16s") and
+", one of which ...," before the verb. Each token is looked at a bounded number of times, so
+reading is linear in the sentence's length. Resolving what claims point back to (the craft of
+"19 of them", the count of "the aircraft", "the zone") is left to the article (incursions.py).
+"""
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from . import incursion_words as w
+from .incursion_tokens import Token
+
+_MODIFIER_REACH = 6
+_ASIDE_REACH = 20
+
+
+@dataclass
+class Mention:
+    """A craft named, counted ("19 J-16s") or not ("the aircraft", "dozens of ships")."""
+
+    position: int
+    craft: str  # air, drones, balloons, missiles or ships
+    ships: str | None  # "official ships" or "navy vessels" when the words say which
+    count: int | None
+    cumulative: bool = False
+
+
+@dataclass
+class Claim:
+    first: int  # token positions of the count phrase
+    last: int
+    count: int | None  # None: the count of the craft named before ("the aircraft")
+    craft: str | None  # None: the craft named before ("19 of them", "19 crossed")
+    ships: str | None = None
+    unmanned: bool = False
+    relative: bool = False  # "including seven that crossed": a subset with its own verb
+    foreign: bool = False  # another country's craft, or civilian: read, and no fact
+    group: int = 0
+    zones: list[str | None] = field(default_factory=list)  # None: "the zone"
+    places: list[str] = field(default_factory=list)
+    outside: bool = False
+    cumulative: bool = False
+    along: bool = False  # "..., along with 11 warships": the zones of the claim before
+    ellipsis: bool = False  # "two more had done so": the zone of the clause before
+    detected: bool = False  # "were also spotted": a sighting with no zone of its own
+    day_before: bool = False  # after "a day after"
+
+
+@dataclass
+class Reading:
+    """What one sentence says, by token position."""
+
+    claims: list[Claim]
+    mentions: list[Mention]
+    zones: list[tuple[int, str]]  # zones named and entered, in order
+    places: list[tuple[int, str]]  # places in the list, in order
+    around: bool  # "around Taiwan" is said
+    outside: bool  # a place outside the list is named
+
+
+@dataclass
+class _Marks:
+    zones: list[tuple[int, str | None, bool]] = field(default_factory=list)  # pos, zone, negated
+    places: list[tuple[int, str]] = field(default_factory=list)
+    outside: list[int] = field(default_factory=list)
+    cuts: list[int] = field(default_factory=list)
+    cumulative: list[int] = field(default_factory=list)
+    detections: list[int] = field(default_factory=list)
+    ellipses: list[int] = field(default_factory=list)
+    day_before: list[int] = field(default_factory=list)
+    joins: list[int] = field(default_factory=list)  # ", and", "including": a clause of its own
+
+
+def read_sentence(tokens: list[Token], dates: set[int]) -> Reading:
+    """Claims, zones and places of a sentence; `dates` are token indices written as dates."""
+    visible = _without_asides(tokens)
+    words = [tokens[i] for i in visible]
+    blocked = {n for n, i in enumerate(visible) if i in dates}
+    marks = _Marks()
+    claims: list[Claim] = []
+    mentions: list[Mention] = []
+    position = 0
+    while position < len(words):
+        position = _read_at(words, position, blocked, marks, claims, mentions)
+    _group(words, claims)
+    _scope(words, claims, marks)
+    for claim in claims:
+        if claim.count is not None and claim.craft is not None:
+            mentions.append(
+                Mention(claim.first, claim.craft, claim.ships, claim.count, claim.cumulative)
+            )
+    mentions.sort(key=lambda mention: mention.position)
+    zones = [(p, z) for p, z, negated in marks.zones if z is not None and not negated]
+    around = any(z == "around Taiwan" for _, z in zones)
+    return Reading(claims, mentions, zones, marks.places, around, bool(marks.outside))
+
+
+def _read_at(
+    words: list[Token],
+    i: int,
+    blocked: set[int],
+    marks: _Marks,
+    claims: list[Claim],
+    mentions: list[Mention],
+) -> int:
+    """Read what starts at token i; return where the next reading starts."""
+    low = words[i].low
+    zone = _zone_at(words, i)
+    if zone is not None:
+        label, length = zone
+        marks.zones.append((i, label, _negated(words, i)))
+        if label == "around Taiwan":
+            marks.places.append((i, "Taiwan"))
+        return i + length
+    if (claim := _claim_at(words, i, blocked)) is not None:
+        if not claim.foreign:
+            claim.along = _phrase_before(words, claim.first, w.ALONG)
+            claims.append(claim)
+        return claim.last + 1
+    start = i + (low == "the")
+    if (head := _head_at(words, start)) is not None:  # a craft named without a count
+        if head.craft is not None:
+            if start > i and _subject(words, i, head.last):
+                claims.append(Claim(i, head.last, None, head.craft, head.ships, head.unmanned))
+            else:
+                mentions.append(Mention(start, head.craft, head.ships, None))
+        return head.last + 1
+    if low in w.PLACES:
+        marks.places.append((i, w.PLACES[low]))
+    elif low in w.OUTSIDE and (low != "exclusive" or _next_is(words, i, "economic")):
+        marks.outside.append(i)
+    elif low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
+        marks.cuts.append(i)
+    elif low in w.DETECTIONS:
+        marks.detections.append(i)
+    if low in ("including", "among") or (low in ("and", "but") and i and words[i - 1].low == ","):
+        marks.joins.append(i)
+    if _cumulative_at(words, i):
+        marks.cumulative.append(i)
+    if _match(words, i, w.ELLIPSES):
+        marks.ellipses.append(i)
+    if _match(words, i, w.DAY_BEFORE):
+        marks.day_before.append(i)
+    return i + 1
+
+
+def _match(words: list[Token], i: int, phrases: w.Phrases) -> int:
+    """The length of the longest phrase starting at i, or 0."""
+    if i >= len(words):
+        return 0
+    for phrase in phrases.get(words[i].low, ()):
+        if tuple(t.low for t in words[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _phrase_before(words: list[Token], i: int, phrases: w.Phrases) -> bool:
+    return any(
+        tuple(t.low for t in words[i - len(p) : i]) == p
+        for candidates in phrases.values()
+        for p in candidates
+        if i >= len(p)
+    )
+
+
+def _next_is(words: list[Token], i: int, low: str) -> bool:
+    return i + 1 < len(words) and words[i + 1].low == low
+
+
+# Zones
+
+
+def _zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
+    length = _match(words, i, w.ZONES)
+    if length:
+        return w.ZONE_PHRASES[tuple(t.low for t in words[i : i + length])], length
+    if _match(words, i, w.ZONE_ANAPHORS) and not _next_is(words, i + 1, "of"):
+        return None, 2
+    preposition = _match(words, i, w.AROUND_PREPOSITIONS)
+    if preposition and not any(t.low in w.EVENTS for t in words[max(0, i - 2) : i]):
+        start = i + preposition
+        length = _match(words, start, w.AROUND_OBJECTS)
+        if length:
+            end = words[start + length - 1]
+            after = words[start + length].low if start + length < len(words) else ""
+            # "off Taiwan's east coast" is around Taiwan; "around Taiwan's Kinmen" is not.
+            coast = after in w.DIRECTIONS or after in ("coast", "coasts")
+            if (coast or not end.possessive) and after != "strait":
+                return "around Taiwan", preposition + length
+    if words[i].low == "waters":  # "into waters to the north, east and south of Taiwan"
+        j = i + 1
+        while j < len(words) and j < i + 10 and words[j].low in w.DIRECTIONS:
+            j += 1
+        if j > i + 1 and j + 1 < len(words) and words[j].low == "of":
+            if _next_is(words, j, "taiwan"):
+                return "around Taiwan", j + 2 - i
+            if _match(words, j + 1, w.THE_ISLAND):
+                return "around Taiwan", j + 3 - i
+    return None
+
+
+def _negated(words: list[Token], i: int) -> bool:
+    return any(t.low in w.ZONE_NEGATORS for t in words[max(0, i - w.NEGATOR_REACH) : i])
+
+
+# Claims
+
+
+def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
+    """(value, last token) of a number written at i: "28", "1,200", "forty-five", "a dozen"."""
+    low = words[i].low
+    if w.DIGITS.fullmatch(low) and not w.YEAR.fullmatch(low):
+        return int(low.replace(",", "")), i
+    if low in w.NUMBER_WORDS:
+        return w.NUMBER_WORDS[low], i
+    tens, _, unit = low.partition("-")
+    if tens in w.NUMBER_WORDS and unit in w.SMALL_NUMBERS and w.NUMBER_WORDS[tens] >= 20:
+        return w.NUMBER_WORDS[tens] + w.SMALL_NUMBERS[unit], i
+    if low == "a" and _next_is(words, i, "dozen"):
+        return 12, i + 1
+    return None
+
+
+def _claim_at(words: list[Token], i: int, blocked: set[int]) -> Claim | None:
+    first = i
+    i += _match(words, i, w.APPROXIMATIONS)
+    if i >= len(words) or i in blocked:
+        return None
+    if i > 0 and words[i - 1].low in w.NOT_COUNT_AFTER:
+        return None
+    found = number_at(words, i)
+    if found is None:
+        return None
+    count, end = found
+    if end + 1 < len(words) and words[end + 1].low in ("%", "percent", "per"):
+        return None
+    after = end + 1
+    out_of = after < len(words) and words[after].low == "out" and _next_is(words, after, "of")
+    if out_of or (after < len(words) and words[after].low == "of"):
+        return _partitive(words, first, count, after + out_of + 1, out_of)
+    head = _head_at(words, after)
+    if head is not None:
+        return _counted(first, count, head)
+    follower = after + (after < len(words) and words[after].low.endswith("ly"))
+    if follower < len(words) and words[follower].low in w.BARE_FOLLOWERS:
+        relative = words[follower].low in ("that", "which", "who")
+        return Claim(first, end, count, None, relative=relative)
+    return None
+
+
+def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:
+    """A partitive: "10 of the 19 aircraft", "22 out of 32 aircraft", "19 of them"."""
+    if i < len(words) and words[i].low in w.PARTITIVE_OBJECTS:
+        pronoun = words[i].low != "the"
+        i += 1
+    elif not out_of:
+        return None
+    else:
+        pronoun = False
+    if not pronoun and i < len(words) and (total := number_at(words, i)) is not None:
+        i = total[1] + 1
+        pronoun = i >= len(words) or _head_at(words, i) is None  # "one of the four"
+    if pronoun:
+        return Claim(first, i - 1, count, None)
+    head = _head_at(words, i)
+    if head is None:
+        return None  # "471 of the scrambles"
+    return _counted(first, count, head)
+
+
+def _counted(first: int, count: int, head: "_Head") -> Claim:
+    return Claim(
+        first, head.last, count, head.craft, head.ships, head.unmanned,
+        foreign=head.craft is None,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Head:
+    craft: str | None  # None: craft of another country's, or civilian ("Russian bombers")
+    ships: str | None
+    unmanned: bool
+    last: int
+
+
+def _head_at(words: list[Token], i: int) -> _Head | None:
+    """The craft noun phrase at i, "[modifier...] CRAFT [CRAFT...]": "PLA Navy ships"."""
+    modifiers: list[str] = []
+    j = i
+    while j < len(words) and j < i + _MODIFIER_REACH and _craft_of(words[j]) is None:
+        if not _is_modifier(words, j, i):
+            return None
+        modifiers.append(words[j].low)
+        j += 1
+    if j >= len(words) or _craft_of(words[j]) is None:
+        return None
+    while j + 1 < len(words) and _craft_of(words[j + 1]) is not None:
+        modifiers.append(words[j].low)  # "aircraft carrier", "missile boats": the last is head
+        j += 1
+    sorties_of = j + 1 < len(words) and words[j + 1].low in ("of", "by")
+    if words[j].low in ("sortie", "sorties") and sorties_of:
+        flown = _head_at(words, j + 2)  # "21 sorties of Chinese military aircraft": one phrase
+        if flown is not None and flown.craft == "air":
+            modifiers += [t.low for t in words[j : flown.last]]
+            j = flown.last
+    head = words[j].low
+    said = set(modifiers) | {head}
+    if said & w.FOREIGN:
+        return _Head(None, None, False, j)
+    craft = _craft_of(words[j])
+    ships = None
+    if craft == "ships":
+        if said & w.OFFICIAL_WORDS or head in w.OFFICIAL_NOUNS:
+            ships = "official ships"
+        elif said & w.NAVY_WORDS or head in w.NAVY_NOUNS:
+            ships = "navy vessels"
+    return _Head(craft, ships, bool(said & w.UNMANNED), j)
+
+
+def _is_modifier(words: list[Token], j: int, start: int) -> bool:
+    """Adjectives of craft, names ("Chinese", "PLA Navy"), designators ("J-16", "Type 052D")."""
+    token = words[j]
+    if token.low in w.MODIFIERS or token.low in w.FOREIGN:
+        return True
+    if token.text[:1].isupper() and token.low not in w.PLACES and token.low not in w.MONTHS:
+        return token.low not in w.WEEKDAYS
+    if any(c.isdigit() for c in token.text):
+        return "-" in token.text or (j > start and words[j - 1].low == "type")
+    return False
+
+
+def _craft_of(token: Token) -> str | None:
+    if token.low in w.CRAFT_NOUNS:
+        return w.CRAFT_NOUNS[token.low]
+    designator = w.DESIGNATOR.fullmatch(token.low)
+    if designator:
+        return w.DESIGNATOR_CLASS.get(designator.group(1), "air")
+    return None
+
+
+def _subject(words: list[Token], the: int, last: int) -> bool:
+    """Whether "the aircraft" is the subject of a clause ("The ministry says the aircraft ...
+    flew into"): then it means the craft counted before, all of them."""
+    subject = the == 0 or words[the - 1].low in (",", "that", "said", "says")
+    plural = words[last].low.endswith("s") or words[last].low == "aircraft"
+    return subject and plural and not _next_is(words, last, "of")
+
+
+def _cumulative_at(words: list[Token], i: int) -> bool:
+    if _match(words, i, w.CUMULATIVE):
+        return True
+    if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1].low
+    if nxt in w.MONTHS:  # "in October", not "on Oct. 5" (that is a day)
+        later = words[i + 2 : i + 4]
+        return not any(t.text.isdigit() for t in later)
+    if w.YEAR.fullmatch(nxt):
+        return True
+    return words[i].low == "since" and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
+
+
+# Groups and scopes
+
+
+def _group(words: list[Token], claims: list[Claim]) -> None:
+    """Claims joined by commas and "and" share their zone: "28 aircraft and 7 ships around"."""
+    for index, claim in enumerate(claims):
+        claim.group = index
+        if index == 0 or claim.craft is None or claim.count is None or claim.relative:
+            continue
+        before = claims[index - 1]
+        if _only_connectors(words, before.last + 1, claim.first):
+            claim.group = before.group
+
+
+def _only_connectors(words: list[Token], start: int, end: int) -> bool:
+    i = start
+    while i < end:
+        if words[i].low in (",", "and"):
+            i += 1
+        elif length := _match(words, i, w.ALONG):
+            i += length
+        else:
+            return False
+    return True
+
+
+def _scope(words: list[Token], claims: list[Claim], marks: _Marks) -> None:
+    """Give each group the zones, places and markers its scope holds. Marks are in order and
+    scopes do not overlap, so each lookup is a binary search."""
+    zone_at = [p for p, _, _ in marks.zones]
+    place_at = [p for p, _ in marks.places]
+    previous_end = 0
+    group_start = 0
+    for index, claim in enumerate(claims):
+        if index + 1 < len(claims) and claims[index + 1].group == claim.group:
+            continue
+        members = claims[group_start : index + 1]
+        group_start = index + 1
+        start = claim.last + 1
+        end = claims[index + 1].first if index + 1 < len(claims) else len(words)
+        cut = bisect_left(marks.cuts, start)
+        if cut < len(marks.cuts):
+            end = min(end, marks.cuts[cut])
+        zones = marks.zones[bisect_left(zone_at, start) : bisect_left(zone_at, end)]
+        places = marks.places[bisect_left(place_at, start) : bisect_left(place_at, end)]
+        first = members[0].first
+        joins_before = bisect_left(marks.joins, first)
+        clause = max(previous_end, marks.joins[joins_before - 1] if joins_before else 0)
+        for member in members:
+            member.zones = list(dict.fromkeys(z for _, z, negated in zones if not negated))
+            member.places = [place for _, place in places]
+            member.outside = _any_between(marks.outside, start, end)
+            member.cumulative = _any_between(marks.cumulative, clause, end)
+            member.ellipsis = _any_between(marks.ellipses, start, end)
+            member.detected = _any_between(marks.detections, first, end)
+            member.day_before = _any_between(marks.day_before, 0, first)
+        previous_end = end
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether a mark lies in [start, end); `positions` is sorted."""
+    found = bisect_left(positions, start)
+    return found < len(positions) and positions[found] < end
+
+
+# Asides
+
+
+def _without_asides(tokens: list[Token]) -> list[int]:
+    """Indices of the tokens outside asides: parentheses, paired dashes, breakdowns and
+    ", one of which ...," before a verb."""
+    hidden: set[int] = set()
+    for i, token in enumerate(tokens):
+        if i in hidden:
+            continue
+        if token.text == "(":
+            close = _find(tokens, i, {")"}, 12)
+            if close is not None:
+                hidden.update(range(i, close + 1))
+        elif token.text in w.DASHES:
+            close = _find(tokens, i, w.DASHES, _ASIDE_REACH)
+            if close is not None:
+                hidden.update(range(i, close + 1))
+        elif token.text == "," and _describes_one(tokens, i + 1):
+            close = _find(tokens, i, {","}, _ASIDE_REACH)
+            if close is not None and _next_in(tokens, close, w.VERBS_AFTER_ASIDE):
+                hidden.update(range(i + 1, close + 1))
+        elif (length := _match(tokens, i, w.BREAKDOWNS)) and not _relative_follows(
+            tokens, i + length
+        ):
+            close = _find(tokens, i, {",", ";"}, _ASIDE_REACH)
+            hidden.update(range(i, close if close is not None else len(tokens)))
+    return [i for i in range(len(tokens)) if i not in hidden]
+
+
+def _next_in(tokens: list[Token], i: int, words: set[str]) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].low in words
+
+
+def _find(tokens: list[Token], i: int, texts: set[str], reach: int) -> int | None:
+    for j in range(i + 1, min(i + 1 + reach, len(tokens))):
+        if tokens[j].text in texts:
+            return j
+    return None
+
+
+def _describes_one(tokens: list[Token], i: int) -> bool:
+    """Whether ", one of which ..." describes one ship or plane of those just named."""
+    return (
+        i + 2 < len(tokens)
+        and number_at(tokens, i) is not None
+        and tokens[i + 1].low == "of"
+        and tokens[i + 2].low in ("which", "them")
+    )
+
+
+def _relative_follows(tokens: list[Token], i: int) -> bool:
+    """Whether a subset with a verb of its own follows ("including seven that crossed"): that
+    is no breakdown."""
+    i += _match(tokens, i, w.APPROXIMATIONS)
+    found = number_at(tokens, i) if i < len(tokens) else None
+    return (
+        found is not None
+        and found[1] + 1 < len(tokens)
+        and (tokens[found[1] + 1].low in ("that", "which", "who"))
+    )

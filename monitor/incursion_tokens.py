@@ -1,0 +1,136 @@
+"""Tokens of one sentence for the incursion grammar, and the dates written among them.
+
+A report's day is the day it covers: "from 6 a.m. on June 14 to 6 a.m. on June 15" is the
+15th, "in the 24 hours to 6 a.m. Tuesday" is Tuesday. The day a ministry *said* something
+("the ministry said Thursday"), a dateline ("TOKYO, Aug. 6 (Kyodo)") or a time converted to GMT
+("(2200 GMT Sunday)") is the day of the telling, used only when the sentence gives no other.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .incursion_words import MONTHS, QUOTES, REPORT_VERBS, WEEKDAYS
+
+# Numbers with thousands separators, words (with inner hyphens, apostrophes and dots, so
+# "J-16s", "a.m" and "Taiwan's" stay whole), dashes, then any other mark.
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[^\W_]+(?:[-'’./][^\W_]+)*|--|\S")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as written, possessive removed
+    low: str  # lower case, possessive removed
+    start: int  # character offset in the sentence
+    possessive: bool = False
+
+
+def tokenize(sentence: str) -> list[Token]:
+    """Word and punctuation tokens; quotation marks are dropped (they never change a count)."""
+    tokens = []
+    for match in _TOKEN.finditer(sentence):
+        text = match.group()
+        if text in QUOTES:
+            continue
+        possessive = bool(_POSSESSIVE.search(text))
+        if possessive:
+            text = text[:-2]
+        tokens.append(Token(text, text.lower(), match.start(), possessive))
+    return tokens
+
+
+@dataclass(frozen=True)
+class WrittenDate:
+    day: date
+    first: int  # token indices it covers
+    last: int
+    told: bool  # the day of the telling, not of the events
+
+
+def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
+    """Dates in the tokens, read against the day of publication; none after it."""
+    found = []
+    in_gmt_aside = False
+    for index, token in enumerate(tokens):
+        if token.text == "(":
+            in_gmt_aside = _aside_converts_time(tokens, index)
+        elif token.text == ")":
+            in_gmt_aside = False
+        read = _date_at(tokens, index, published)
+        if read is None or in_gmt_aside:
+            continue
+        day, last = read
+        if day <= published:
+            found.append(WrittenDate(day, index, last, _told(tokens, index, last)))
+    return found
+
+
+def sentence_day(dates: list[WrittenDate]) -> date | None:
+    """The latest day of the events, else the latest day of the telling."""
+    events = [d.day for d in dates if not d.told]
+    return max(events or [d.day for d in dates], default=None)
+
+
+def date_tokens(dates: list[WrittenDate]) -> set[int]:
+    return {index for d in dates for index in range(d.first, d.last + 1)}
+
+
+def _aside_converts_time(tokens: list[Token], index: int) -> bool:
+    return any(t.low in ("gmt", "utc") for t in tokens[index : index + 8])
+
+
+def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, int] | None:
+    low = tokens[index].low
+    if low in WEEKDAYS:
+        back = (published.weekday() - WEEKDAYS[low]) % 7
+        return published - timedelta(days=back), index
+    if low in ("today", "tonight"):
+        return published, index
+    if low == "yesterday":
+        return published - timedelta(days=1), index
+    if low in MONTHS:  # "Nov. 20", "June 15, 2025"
+        after = index + 1 + (index + 1 < len(tokens) and tokens[index + 1].text == ".")
+        day = _day_number(tokens, after)
+        if day is not None:
+            return _calendar(tokens, published, MONTHS[low], day, after)
+    day = _day_number(tokens, index)  # "15 June"
+    if day is not None and index + 1 < len(tokens) and tokens[index + 1].low in MONTHS:
+        return _calendar(tokens, published, MONTHS[tokens[index + 1].low], day, index + 1)
+    return None
+
+
+def _day_number(tokens: list[Token], index: int) -> int | None:
+    if index < len(tokens) and tokens[index].text.isdigit() and len(tokens[index].text) <= 2:
+        value = int(tokens[index].text)
+        return value if 1 <= value <= 31 else None
+    return None
+
+
+def _calendar(
+    tokens: list[Token], published: date, month: int, day: int, last: int
+) -> tuple[date, int] | None:
+    year = published.year
+    if (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text == ","
+        and re.fullmatch(r"(?:19|20)\d\d", tokens[last + 2].text)
+    ):
+        year, last = int(tokens[last + 2].text), last + 2
+    elif (month, day) > (published.month, published.day) and month - published.month > 6:
+        year -= 1  # "Dec. 30" read in January
+    try:
+        return date(year, month, day), last
+    except ValueError:
+        return None
+
+
+def _told(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a date is the day of the telling: "said Thursday", "said on Monday", and a
+    dateline's "Aug. 6 (Kyodo)"."""
+    before = [t.low for t in tokens[max(0, first - 2) : first]]
+    if before and before[-1] == "on":
+        before.pop()
+    if before and before[-1] in REPORT_VERBS:
+        return True
+    return last + 1 < len(tokens) and tokens[last + 1].text == "(" and first <= 4

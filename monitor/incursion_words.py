@@ -1,0 +1,216 @@
+"""The words of incursion reports, by the part they play in the grammar (incursion_grammar.py).
+
+Every entry is lower case and matched against whole tokens, so "J-16" never yields a 16 and
+"Taiwan Strait" never yields "around Taiwan". Phrases are tuples of tokens.
+"""
+
+import re
+
+Phrases = dict[str, list[tuple[str, ...]]]  # by first word, longest first
+
+
+def phrases(*texts: str) -> Phrases:
+    index: Phrases = {}
+    for text in sorted(texts, key=lambda text: -len(text.split())):
+        words = tuple(text.split())
+        index.setdefault(words[0], []).append(words)
+    return index
+
+
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+_TEENS = "fifteen sixteen seventeen eighteen nineteen"
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SMALL_NUMBERS = {word: value for value, word in enumerate(f"{_UNITS} {_TEENS}".split())}
+# "Dozens of", "several", "scores of" are absent on purpose: only stated numbers are counts.
+NUMBER_WORDS = SMALL_NUMBERS | _TENS
+DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,4}")
+YEAR = re.compile(r"(?:19|20)\d\d")
+ORDINAL = re.compile(
+    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\w+teenth|\w+tieth|hundredth"
+)
+
+# "More than 30", "at least 20", "about 12" are 30, 20 and 12.
+APPROXIMATIONS = phrases(
+    "more than",
+    "over",
+    "at least",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "up to",
+    "as many as",
+    "a total of",
+    "all",
+    "another",
+)
+# A number after these names something, not a count: "Type 055", "$300 million".
+NOT_COUNT_AFTER = {"type", "no", "number", "hull", "flight", "article", "$", "us$", "nt$", "a.m"}
+
+# Craft classes: the head nouns, and the class a type designator's prefix gives.
+_AIR = "aircraft airplane plane warplane jet fighter bomber helicopter sortie"
+_SHIPS = "vessel ship warship boat destroyer frigate corvette cutter carrier submarine"
+CRAFT_NOUNS = {
+    noun: craft
+    for words, craft in ((_AIR, "air"), ("drone uav", "drones"), ("balloon", "balloons"),
+                         ("missile", "missiles"), (_SHIPS, "ships"))
+    for word in words.split()
+    for noun in (word, f"{word}s")
+}  # fmt: skip
+DESIGNATOR = re.compile(r"([a-z]{1,3})-\d+[a-z]?s")  # "J-16s", "H-6Ks", "Su-30s"
+DESIGNATOR_CLASS = {"df": "missiles", "wz": "drones", "tb": "drones", "bzk": "drones"}
+# Ship nouns that say whose ships they are.
+NAVY_NOUNS = {f"{noun}{plural}" for noun in ("warship", "destroyer", "frigate", "corvette",
+              "carrier", "submarine") for plural in ("", "s")}  # fmt: skip
+OFFICIAL_NOUNS = {"cutter", "cutters"}
+NAVY_WORDS = {"navy", "naval", "plan", "military", "warship"}
+OFFICIAL_WORDS = {"coast", "guard", "ccg", "government", "official", "law", "enforcement",
+                  "law-enforcement", "haijing"}  # fmt: skip
+UNMANNED = {"unmanned", "uncrewed", "drone"}
+# Words that may stand between a count and its craft noun besides names and designators.
+MODIFIERS = {
+    "military", "naval", "navy", "fighter", "ballistic", "cruise", "short-range",
+    "medium-range", "long-range", "intermediate-range", "early", "warning", "early-warning",
+    "airborne", "reconnaissance", "anti-submarine", "transport", "tanker", "other", "more",
+    "additional", "unmanned", "uncrewed", "official", "government", "coast", "guard", "law",
+    "enforcement", "law-enforcement", "patrol", "armed", "escort", "combat", "attack",
+    "support", "surveillance", "electronic", "intelligence", "intelligence-gathering",
+    "amphibious", "assault", "guided-missile", "missile", "maritime", "large", "high-altitude",
+    "aerial", "refuelling", "refueling", "stealth", "jet", "aircraft", "drone", "hypersonic",
+}  # fmt: skip
+# Craft of these are not the PLA's or China's government's: no fact.
+FOREIGN = {
+    "japanese", "japan", "taiwanese", "taiwan", "roc", "american", "u.s", "us", "russian",
+    "korean", "philippine", "filipino", "australian", "canadian", "british", "french",
+    "german", "indian", "allied", "fishing", "merchant", "cargo", "civilian", "commercial",
+    "passenger", "own",
+}  # fmt: skip
+
+# Zones, by their phrases. "the zone" and "its zone" point back to the last zone named.
+ZONE_PHRASES: dict[tuple[str, ...], str] = {
+    ("adiz",): "ADIZ", ("adizs",): "ADIZ", ("adizes",): "ADIZ",
+    ("air", "defense", "identification", "zone"): "ADIZ",
+    ("air", "defence", "identification", "zone"): "ADIZ",
+    ("air", "defense", "identification", "zones"): "ADIZ",
+    ("air", "defence", "identification", "zones"): "ADIZ",
+    ("air", "defense", "zone"): "ADIZ", ("air", "defence", "zone"): "ADIZ",
+    ("air-defense", "zone"): "ADIZ", ("air-defence", "zone"): "ADIZ",
+    ("median", "line"): "median line", ("centre", "line"): "median line",
+    ("center", "line"): "median line", ("middle", "line"): "median line",
+    ("contiguous", "zone"): "contiguous zone", ("contiguous", "waters"): "contiguous zone",
+    ("territorial", "waters"): "territorial waters", ("territorial", "sea"): "territorial waters",
+    ("restricted", "waters"): "restricted waters", ("prohibited", "waters"): "restricted waters",
+    ("restricted", "or", "prohibited", "waters"): "restricted waters",
+    ("restricted", "and", "prohibited", "waters"): "restricted waters",
+}  # fmt: skip
+ZONES = phrases(*(" ".join(phrase) for phrase in ZONE_PHRASES))
+THE_ISLAND = phrases("the island")
+ZONE_ANAPHORS = phrases("the zone", "its zone", "that zone")
+AIR_ZONES = {"ADIZ", "median line", "around Taiwan"}
+# "outside the territorial sea", "not to approach Japan's territorial waters": not entered.
+ZONE_NEGATORS = {"outside", "beyond", "approach", "approaching", "approached", "not", "no",
+                 "never", "toward", "towards", "avoid"}  # fmt: skip
+NEGATOR_REACH = 4
+
+# "around Taiwan": a preposition and Taiwan itself (not "Taiwan's Kinmen", not "Taiwan Strait").
+AROUND_PREPOSITIONS = phrases(
+    "around", "near", "surrounding", "off", "close to", "in the vicinity of"
+)
+AROUND_OBJECTS = phrases(
+    "taiwan", "island", "the island", "the country", "its territory", "the main island"
+)
+DIRECTIONS = {"to", "the", "north", "south", "east", "west", "northeast", "northwest",
+              "southeast", "southwest", "north-east", "north-west", "south-east",
+              "south-west", "and", ","}  # fmt: skip
+# "drills around Taiwan" places the drills, not the craft counted beside them.
+EVENTS = {"drill", "drills", "exercise", "exercises", "activity", "activities", "pressure",
+          "patrol", "patrols", "tension", "tensions", "presence", "operations", "games",
+          "blockade", "manoeuvres", "maneuvers", "situation"}  # fmt: skip
+
+PLACES = {
+    "taiwan": "Taiwan", "penghu": "Taiwan",
+    "senkaku": "Senkaku Islands", "senkakus": "Senkaku Islands", "diaoyu": "Senkaku Islands",
+    "tiaoyutai": "Senkaku Islands", "uotsuri": "Senkaku Islands", "kuba": "Senkaku Islands",
+    "taisho": "Senkaku Islands",
+    "kinmen": "Kinmen", "quemoy": "Kinmen", "lieyu": "Kinmen", "dadan": "Kinmen",
+    "erdan": "Kinmen", "wuqiu": "Kinmen",
+    "matsu": "Matsu", "dongyin": "Matsu", "nangan": "Matsu", "beigan": "Matsu",
+    "juguang": "Matsu", "lienchiang": "Matsu",
+}  # fmt: skip
+SEA_PLACES = {"Senkaku Islands", "Kinmen", "Matsu"}
+# Places and seas outside the list: a count there gives no fact.
+OUTSIDE = {
+    "pratas", "dongsha", "miyako", "yonaguni", "okinotori", "philippines", "korea", "korean",
+    "pacific", "bashi", "hainan", "paracel", "paracels", "spratly", "spratlys", "scarborough",
+    "yakushima", "amami", "tsushima", "osumi", "hokkaido", "okushiri", "guam", "eez",
+    "exclusive", "airspace",
+}  # fmt: skip
+
+# A remark about a streak, a record or a sequence ends what a count's clause says:
+# "..., the 29th such incursion since February"; "..., the highest figure this year".
+CLAUSE_ENDS = {";", ":", "while", "whereas", "bringing", "latest", "highest", "largest", "biggest",
+               "busiest", "longest", "most", "record", "compared"}  # fmt: skip
+# A vague quantity starts another subject: "45 aircraft ...: Some aircraft crossed the median
+# line" says nothing of how many of the 45 crossed.
+VAGUE = {"some", "many", "several", "dozens", "scores", "hundreds", "numerous", "multiple",
+         "few"}  # fmt: skip
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}  # fmt: skip
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}  # fmt: skip
+# Totals over a period: "this month", "since January", "in 2025", "over the year".
+CUMULATIVE = phrases(
+    "this month",
+    "this year",
+    "last month",
+    "last year",
+    "so far",
+    "to date",
+    "year-to-date",
+    "during the year",
+    "during the month",
+    "over the month",
+    "over the year",
+    "over the whole",
+    "fiscal",
+)
+PERIOD_PREPOSITIONS = {"in", "of", "during", "since", "for", "through", "throughout"}
+# "a day after the ministry reported that 30 aircraft ...": the day before the sentence's.
+DAY_BEFORE = phrases(
+    "a day after", "one day after", "a day earlier", "the previous day", "the day before"
+)
+# Breakdowns of a total ("including 19 J-16s") are no facts of their own.
+BREAKDOWNS = phrases("including", "among them", "among which", "comprising", "such as")
+# "..., along with 11 warships": the count shares the zone of the one before.
+ALONG = phrases("along with", "as well as", "together with", "plus")
+# "two more had done so": the zone of the clause before.
+ELLIPSES = phrases("done so", "did so", "do so", "the same")
+# A count with no zone of its own in a defence report's sentence: "Four official ships were
+# also spotted" reports what operated around Taiwan.
+DETECTIONS = {"detected", "tracked", "spotted", "sighted", "observed", "monitored", "reported",
+              "operating", "seen"}  # fmt: skip
+# What may follow a count that has no craft noun: "19 crossed", "seven that entered".
+BARE_FOLLOWERS = {
+    "crossed", "cross", "crosses", "crossing", "entered", "enter", "enters", "entering",
+    "flew", "fly", "flies", "flying", "flown", "intruded", "intrude", "intrudes", "intruding",
+    "sailed", "sail", "sails", "sailing", "remained", "were", "was", "are", "is", "had",
+    "have", "has", "came", "landed", "fell", "breached", "violated", "operated", "stayed",
+    "loitered", "returned", "passed", "went", "moved", "that", "which", "who", "more",
+    "others",
+}  # fmt: skip
+VERBS_AFTER_ASIDE = BARE_FOLLOWERS - {"that", "which", "who", "more", "others"}
+REPORT_VERBS = {"said", "says", "say", "told", "announced", "reported", "stated", "added"}
+PARTITIVE_OBJECTS = {"the", "them", "which", "those", "these", "its", "their"}
+DASHES = {"--", "—", "–", "-"}
+QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}

@@ -274,6 +274,7 @@ def _as_json(result: Analysis) -> dict[str, Any]:
                 "id": m.entity_id,
                 "start": m.start,
                 "end": m.end,
+                "kind": m.kind,
             }  # fmt: skip
             for m in result.mentions
         ],

@@ -123,7 +123,7 @@ def test_analyze_plain_text_and_jsonl(tmp_path: Path, cli) -> None:  # type: ign
     output = json.loads(line)
     kishi = next(e for e in output["entities"] if e["canonical"] == "Nobuo Kishi")
     assert kishi == {"text": "Kishi Nobwo", "label": "PERSON", "canonical": "Nobuo Kishi",
-                     "id": "nobuo-kishi", "start": 17, "end": 28}  # fmt: skip
+                     "id": "nobuo-kishi", "start": 17, "end": 28, "kind": "name"}  # fmt: skip
     lines = "\n".join(
         json.dumps(record) for record in [
             {"id": "a", "title": "PLAAF drills", "text": "The PLA Air Force flew south."},

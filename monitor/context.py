@@ -76,6 +76,10 @@ GOVERNMENT_ACTS = _words("""
     displeasure concerns concern interests ambitions intent goals line tactics
 """)
 LINKING = frozenset({"with", "from", "by", "against", "to", "between"})
+# A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei".
+PLACE_BEFORE = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from"}
+)
 
 
 @dataclass(frozen=True)
@@ -162,14 +166,18 @@ def _is_country_word(span: Span, kb: KnowledgeBase) -> bool:
 def capital_acts(doc: Doc, span: Span) -> bool:
     """Does this capital stand for its government here, by the words next to it? (Pairs such
     as "Beijing and Tokyo agreed" are the linker's to join.)"""
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    before = ["", ""][: 2 - len(before)] + before
+    if before[1] in LINKING and before[0] in RELATIONS:
+        return True  # "ties with Taipei", "protests from Beijing"
+    if before[1] in PLACE_BEFORE:
+        return False  # "officials in Seoul said", "the embassy in Tokyo criticized"
     following = [t.lower_ for t in doc[span.end : span.end + 2]] + ["", ""]
     if following[0] in SAYING_OR_ACTING:
         return True
     if following[0] in ("'s", "’s"):
         return following[1] in GOVERNMENT_ACTS
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-    before = ["", ""][: 2 - len(before)] + before
-    return before[1] in ACTED_UPON or (before[1] in LINKING and before[0] in RELATIONS)
+    return before[1] in ACTED_UPON
 
 
 def coordinated(doc: Doc, first: Span, second: Span) -> bool:

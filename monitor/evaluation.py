@@ -240,8 +240,14 @@ def _count_mentions(
     counts: Counts, passage: Passage, mentions: tuple[Mention, ...], kb: KnowledgeBase
 ) -> None:
     """Gold surfaces against the mentions found over them, occurrence by occurrence."""
-    spellings: dict[str, list[list[set[str]]]] = defaultdict(list)
+    spellings: dict[str, list[list[bool]]] = defaultdict(list)
     spans = _gold_spans(passage)
+    # A surface may stand for two entities in one passage ("Taipei" the city and the
+    # government): an occurrence linked to either is consistent.
+    meanings: dict[str, set[str]] = defaultdict(set)
+    for gold in passage.entities:
+        if gold.surface and gold.entity_id:
+            meanings[gold.surface].add(gold.entity_id)
     for gold in passage.entities:
         if gold.surface is None:
             continue
@@ -249,7 +255,9 @@ def _count_mentions(
         if not found:
             continue
         if gold.entity_id in kb.entities:
-            spellings[gold.entity_id].append(found)
+            spellings[gold.entity_id].append(
+                [bool(links & meanings[gold.surface]) for links in found]
+            )
             counts.gold_mentions += 1
             linked = set().union(*found)
             others = sorted(link for link in linked if link in kb.entities)
@@ -260,13 +268,11 @@ def _count_mentions(
         elif gold.canonical is None:
             counts.undecided += 1
             counts.undecided_linked += any(link in kb.entities for links in found for link in links)
-    for entity_id, written in spellings.items():
+    for written in spellings.values():
         if len(written) < 2:
             continue
         counts.variant_groups += 1
-        counts.variant_groups_merged += all(
-            entity_id in links for occurrences in written for links in occurrences
-        )
+        counts.variant_groups_merged += all(all(occurrences) for occurrences in written)
 
 
 def _gold_spans(passage: Passage) -> dict[str, list[tuple[int, int]]]:

@@ -27,10 +27,9 @@ def _words(text: str) -> frozenset[str]:
 # "Taipei, Nov. 24 (CNA)": a place at the start of a paragraph, then a dash or an outlet credit.
 _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,3})"
-    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z. ]{1,25}?))?"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))??"
     r"(?:,?[ \t]*(?:[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))?"
-    r"[ \t]*(?:\((?P<outlet>[^()\n]{2,60})\))?"
-    r"[ \t]*(?P<dash>—|–|--|-)?",
+    r"[ \t]*(?:\((?P<outlet>[^()\n]{2,60})\)[ \t]*(?:—|–|--|-)?|(?:—|–|--|-))",
     re.M,
 )
 DATELINE_WITHIN = 600  # characters: the first paragraph of the body, after a title
@@ -76,10 +75,28 @@ GOVERNMENT_ACTS = _words("""
     displeasure concerns concern interests ambitions intent goals line tactics
 """)
 LINKING = frozenset({"with", "from", "by", "against", "to", "between"})
-# A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei".
+# A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei", "visited
+# Seoul"; before these it is the city: "Taipei Mayor", "Beijing time", "Tokyo's subway".
 PLACE_BEFORE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from"}
 )
+FUNCTION_WORDS = _words("""
+    of and or in on at to for from with by that which who whose as also did does said says
+    would could should may might can will has have had is was were are be been being but
+    while after before since until when where if than
+""")
+MOVING = _words("""
+    visited visiting visit visits arrived arrives arriving returned returning returns flew
+    fly flying travelled traveled travelling traveling landed landing headed heading departed
+    left leaving toured touring reached based living lives lived born
+""")
+CITY_NOUNS = _words("""
+    mayor mayors city residents resident streets street night market markets subway metro mrt
+    airport airports station skyline district districts hall marathon zoo university
+    citizens suburbs outskirts downtown traffic hotel hotels restaurants neighborhood
+    neighbourhood weather time olympics stock police court courts prefecture municipal
+    assembly councillors councilors dome tower towers area areas region
+""")
 
 
 @dataclass(frozen=True)
@@ -88,7 +105,10 @@ class ArticleContext:
 
     dateline_country: str | None = None
     outlet_country: str | None = None
-    dateline_end: int = -1  # character offset where the dateline ends (-1: none)
+    dateline: range = range(0)  # the dateline's character offsets: its place is a place
+
+    def in_dateline(self, offset: int) -> bool:
+        return offset in self.dateline
 
     @property
     def home(self) -> str | None:
@@ -103,7 +123,7 @@ def article_context(doc: Doc, kb: KnowledgeBase) -> ArticleContext:
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text[:DATELINE_WITHIN])]
     for start in starts:
         match = _DATELINE.match(text, start)
-        if not match or not (match.group("dash") or match.group("outlet")):
+        if not match:
             continue
         place = resolve_name(match.group("place"), kb) or resolve_name(
             match.group("region") or "", kb
@@ -112,7 +132,7 @@ def article_context(doc: Doc, kb: KnowledgeBase) -> ArticleContext:
         dateline_country = country_of(place, kb)
         outlet_country = country_of(outlet, kb) if outlet else None
         if dateline_country or outlet_country:
-            return ArticleContext(dateline_country, outlet_country, match.end())
+            return ArticleContext(dateline_country, outlet_country, range(start, match.end()))
     return ArticleContext()
 
 
@@ -164,20 +184,43 @@ def _is_country_word(span: Span, kb: KnowledgeBase) -> bool:
 
 
 def capital_acts(doc: Doc, span: Span) -> bool:
-    """Does this capital stand for its government here, by the words next to it? (Pairs such
-    as "Beijing and Tokyo agreed" are the linker's to join.)"""
+    """Does this capital stand for its government here? Newsrooms use capitals for governments
+    far more often than for the cities, so it does unless the words around it make it a place:
+    "officials in Seoul", "visited Tokyo", "Taipei's night markets", "the Tokyo summit",
+    "Tokyo-based". Relations decide before a place word: "protests from Beijing" acts."""
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     before = ["", ""][: 2 - len(before)] + before
-    if before[1] in LINKING and before[0] in RELATIONS:
-        return True  # "ties with Taipei", "protests from Beijing"
-    if before[1] in PLACE_BEFORE:
-        return False  # "officials in Seoul said", "the embassy in Tokyo criticized"
-    following = [t.lower_ for t in doc[span.end : span.end + 2]] + ["", ""]
-    if following[0] in SAYING_OR_ACTING:
-        return True
+    after = [t for t in doc[span.end : span.end + 2]]
+    following = [t.lower_ for t in after] + ["", ""]
+    if before[1] in PLACE_BEFORE or before[1] in MOVING:
+        return before[0] in RELATIONS  # "ties with Taipei", "concerns to Beijing"
+    if following[0] in CITY_NOUNS or (after and after[0].like_num):
+        return False  # "Taipei Mayor", "Beijing time", "Taipei 101"
+    if following[0] in ("-", "–") and following[1] in ("based", "born", "area"):
+        return False
     if following[0] in ("'s", "’s"):
-        return following[1] in GOVERNMENT_ACTS
-    return before[1] in ACTED_UPON
+        return following[1] not in CITY_NOUNS and not _place_follows(doc, span.end + 1)
+    if before[1] in ("the", "a", "an") and following[0].isalpha():
+        return following[0] in GOVERNMENT_ACTS or following[0] in SAYING_OR_ACTING
+    return True
+
+
+def _place_follows(doc: Doc, start: int) -> bool:
+    """A place name right after the possessive: "Beijing's Tiananmen Square"."""
+    return any(e.start == start and e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
+
+
+def names_a_body(doc: Doc, span: Span) -> bool:
+    """Whether a lower-case generic name ("military", "coast guard") names the body itself:
+    after "the", a possessive or a nationality ("the military said", "China's coast guard"),
+    and not as a modifier ("Chinese military aircraft", "China's military buildup")."""
+    before = doc[span.start - 1].lower_ if span.start else ""
+    determined = before in ("the", "'s", "’s", "its", "their", "our") or any(
+        e.end == span.start and (e.label_ in ("NORP", "GPE") or e.kb_id_) for e in doc.ents
+    )
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    modifies = after.isalpha() and after not in SAYING_OR_ACTING and after not in FUNCTION_WORDS
+    return determined and not modifies
 
 
 def coordinated(doc: Doc, first: Span, second: Span) -> bool:

@@ -30,10 +30,11 @@ from .context import (
     capital_acts,
     coordinated,
     folded_without_country,
+    names_a_body,
     qualifier,
 )
 from .kb import KnowledgeBase
-from .kb_matcher import DEMONYM, GENERIC, OFFICE
+from .kb_matcher import DEMONYM, GENERIC, OFFICE, OFFICE_FORMS
 from .names import TITLE_WORDS, fold, had_title, strip_titles
 
 if TYPE_CHECKING:
@@ -67,29 +68,26 @@ class Mention:
 def link_mentions(doc: Doc, kb: KnowledgeBase, published: date | None = None) -> list[Mention]:
     context = article_context(doc, kb)
     spans = [span for span in doc.ents if span.label_ not in IGNORED_LABELS]
-    linked: dict[int, Mention | None] = {}
-    for index, span in enumerate(spans):
-        linked[index] = _by_context(doc, span, kb, context, published)
-        if linked[index] is None and not span.kb_id_.startswith((GENERIC, OFFICE, DEMONYM)):
-            entity_id = span.kb_id_ if span.kb_id_ in kb.entities else None
-            entity_id = (
-                entity_id or resolve_name(span.text, kb) or _titled_family_name(doc, span, kb)
-            )
-            linked[index] = _mention(span, entity_id, kb) if entity_id else None
+    linked = {index: _by_name(doc, span, kb) for index, span in enumerate(spans)}
+    for index in range(len(spans)):  # then what the article around them decides
+        if linked[index] is None:
+            linked[index] = _by_context(doc, spans, index, linked, kb, context, published)
     _capitals_that_act(doc, spans, linked, kb, context)
     local = _article_names(doc, spans, linked, kb)
     named_here = _names_here(linked, kb)
     mentions = []
     for index, span in enumerate(spans):
         mention = linked.get(index)
-        if mention is None and span.kb_id_.startswith((GENERIC, OFFICE, DEMONYM)):
-            continue  # a generic name or bare title the article did not decide: no mention
         if mention is None:
-            entity_id = local.get(strip_titles(fold(span.text))) or _near_miss(span, named_here)
+            entity_id = local.get(strip_titles(fold(span.text)))  # "(MOD)" defined above
+            if entity_id is None and span.kb_id_.startswith((GENERIC, OFFICE, DEMONYM)):
+                continue  # a generic name or bare title the article did not decide
+            entity_id = entity_id or _near_miss(span, named_here)
             mention = _mention(span, entity_id, kb) if entity_id else _outside_kb(span)
         if mention:
             mentions.append(mention)
     mentions += _bare_names(doc, mentions, local, kb)
+    mentions += _leading_demonyms(doc, mentions, kb) + _country_pairs(doc, mentions, kb)
     return sorted(_people_named_before(mentions), key=lambda m: m.start)
 
 
@@ -114,28 +112,85 @@ def resolve_name(text: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
-def _by_context(
-    doc: Doc, span: Span, kb: KnowledgeBase, context: ArticleContext, published: date | None
-) -> Mention | None:
-    """Generic bodies, bare titles and nationality words: what the article makes of them."""
+def _by_name(doc: Doc, span: Span, kb: KnowledgeBase) -> Mention | None:
+    """What a span names on its own: a knowledge-base name or a nationality word."""
     key = span.kb_id_
     if key.startswith(DEMONYM) or (not key and span.label_ == "NORP"):
         country = key.removeprefix(DEMONYM) if key else kb.demonyms.get(fold(span.text))
-        if country:
-            return replace(_mention(span, country, kb), kind="demonym")
+        return replace(_mention(span, country, kb), kind="demonym") if country else None
+    if key.startswith((GENERIC, OFFICE)):
         return None
+    entity_id = key if key in kb.entities else None
+    entity_id = entity_id or resolve_name(span.text, kb) or _titled_family_name(doc, span, kb)
+    if entity_id is None and span.label_ in ("ORG", "FAC", "GPE"):
+        return None  # perhaps "the Chinese Foreign Ministry": the context pass decides
+    return _mention(span, entity_id, kb) if entity_id else None
+
+
+def _by_context(
+    doc: Doc,
+    spans: list[Span],
+    index: int,
+    linked: dict[int, Mention | None],
+    kb: KnowledgeBase,
+    context: ArticleContext,
+    published: date | None,
+) -> Mention | None:
+    """Generic bodies and bare titles: whose, by the words around them, what the article
+    named before, where it was written, and the countries it names nearby."""
+    span, key = spans[index], spans[index].kb_id_
     if key.startswith(GENERIC):
-        form = key.removeprefix(GENERIC)
-        country = qualifier(doc, span, kb) or context.home
-        return _generic_body(span, form, country, kb)
-    if key.startswith(OFFICE):
-        return _office_holder(doc, span, key.removeprefix(OFFICE), kb, context, published)
-    if not key and span.label_ in ("ORG", "FAC", "GPE") and not resolve_name(span.text, kb):
-        country, rest = folded_without_country(span.text, kb)  # "the Chinese Foreign Ministry"
-        if rest in kb.generic:
-            return _generic_body(
-                span, rest, country or qualifier(doc, span, kb) or context.home, kb
-            )
+        if span.text.islower() and not names_a_body(doc, span):
+            return None
+        form, country = key.removeprefix(GENERIC), qualifier(doc, span, kb)
+    elif key.startswith(OFFICE):
+        title = key.removeprefix(OFFICE)
+        titled = _titled_people(doc, spans, linked, title)
+        in_article = {m.entity_id for m in linked.values() if m}
+        return _office_holder(doc, span, title, kb, context, published, titled, in_article)
+    elif not key and span.label_ in ("ORG", "FAC", "GPE"):
+        country, form = folded_without_country(span.text, kb)  # "the Chinese Foreign Ministry"
+        if form not in kb.generic:
+            return None
+        country = country or qualifier(doc, span, kb)
+    else:
+        return None
+    candidates = kb.generic.get(form, ())
+    if country is None:
+        named = {m.entity_id for m in linked.values() if m and m.entity_id in candidates}
+        countries = {kb.entities[c].country for c in candidates}
+        if context.home in countries:
+            country = context.home
+        elif len(named) == 1:
+            return _mention(span, named.pop(), kb)  # the body the article names in full
+        elif not named:
+            country = _near(doc, span, linked, spans, kb, countries)
+    return _generic_body(span, form, country, kb)
+
+
+def _near(
+    doc: Doc,
+    span: Span,
+    linked: dict[int, Mention | None],
+    spans: list[Span],
+    kb: KnowledgeBase,
+    countries: set[str | None],
+) -> str | None:
+    """The one of `countries` the article names most, by name, in this sentence and the one
+    before (none on a tie). Nationality words do not count: "the MND tracked 30 Chinese
+    aircraft" is a report about China by Taiwan's ministry."""
+    sentence = span.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    counts: dict[str, int] = defaultdict(int)
+    for i, mention in linked.items():
+        if mention is None or mention.kind != "name" or not start <= spans[i].start < sentence.end:
+            continue
+        entry = kb.entities.get(mention.entity_id)
+        if entry is not None and entry.kind == "country" and entry.id in countries:
+            counts[entry.id] += 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
     return None
 
 
@@ -153,23 +208,65 @@ def _office_holder(
     kb: KnowledgeBase,
     context: ArticleContext,
     published: date | None,
+    titled: set[str],
+    in_article: set[str],
 ) -> Mention | None:
     """'the premier said': the person who held the office on the article's date, in the
-    country the words around it or the article name. A title before a name is that name's."""
+    country the words around it say, else the article's country, else the one holder the
+    article names. Undecided when it names two people with the title ("Philippine President
+    Marcos and South Korean President Lee ... the president said"). A title before a name
+    is that name's."""
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and (after.text[:1].isupper() or after.lower_ in ("-elect", "elect")):
         return None
-    before = doc[span.start - 1].lower_ if span.start else ""
-    if before in NOT_A_HOLDER_BEFORE or (span.text.islower() and before not in ("the", "'s")):
+    previous = doc[span.start - 1].lower_ if span.start else ""
+    if previous in NOT_A_HOLDER_BEFORE or (span.text.islower() and previous not in ("the", "'s")):
         return None
-    country = qualifier(doc, span, kb) or context.home
-    countries = {c for (t, c) in kb.holders if t == title}
-    if country is None and len(countries) == 1:  # "the chief cabinet secretary" is Japan's
-        country = next(iter(countries))
-    if country is None or published is None:
+    if published is None:
         return None
-    holder = kb.holder(title, country, published)
-    return _mention(span, holder, kb) if holder else None
+    holders = {
+        country: holder
+        for (t, country) in kb.holders
+        if t == title and (holder := kb.holder(title, country, published))
+    }
+    country = qualifier(doc, span, kb)
+    if country is not None:
+        holder = holders.get(country)
+    else:
+        named = titled | (in_article & set(holders.values()))
+        home = holders.get(context.home) if context.home else None
+        if len(titled) > 1:
+            holder = None  # two people introduced with this title, and nothing says which
+        elif home and (home in named or not named):
+            holder = home
+        elif len(named) == 1:
+            holder = named.pop()
+        elif not named and len(holders) == 1:  # "the chief cabinet secretary" is Japan's
+            holder = next(iter(holders.values()))
+        else:
+            holder = None  # two people with this title, and nothing says which
+    return _mention(span, holder, kb) if holder in kb.entities else None
+
+
+def _titled_people(
+    doc: Doc, spans: list[Span], linked: dict[int, Mention | None], title: str
+) -> set[str]:
+    """The people the article introduces with `title` ("Foreign Minister Lin Chia-lung",
+    "Guatemalan Foreign Minister Carlos Martínez"), in or outside the knowledge base."""
+    people = set()
+    for index, span in enumerate(spans):
+        mention = linked.get(index)
+        if span.kb_id_.startswith(OFFICE) or not (
+            span.label_ == "PERSON" or (mention and mention.label == "PERSON")
+        ):
+            continue
+        words = fold(doc[max(span.start - 4, 0) : span.start].text + " " + span.text)
+        forms = OFFICE_FORMS[title]
+        holds = any(form in words for form in forms)
+        held = any(f"{word} {form}" in words for word in NOT_A_HOLDER_BEFORE for form in forms)
+        if holds and not held:  # not "former Prime Minister Shinzo Abe"
+            people.add(mention.entity_id if mention else f"person:{fold(span.text)}")
+    return people
 
 
 def _capitals_that_act(
@@ -185,7 +282,7 @@ def _capitals_that_act(
         if mention is not None and mention.kind == "name"
         and kb.entities.get(mention.entity_id) is not None
         and kb.entities[mention.entity_id].kind == "capital"
-        and spans[index].start_char >= context.dateline_end
+        and not context.in_dateline(spans[index].start_char)
     ]  # fmt: skip
     acting = {index for index in capitals if capital_acts(doc, spans[index])}
     changed = True
@@ -204,6 +301,45 @@ def _capitals_that_act(
         country = kb.entities[mention.entity_id].capital_of
         if country:
             linked[index] = replace(_mention(spans[index], country, kb), kind="capital")
+
+
+def _leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The nationality word that opens a longer name is a mention of its country too: "Chinese"
+    in "Chinese Navy", "Philippine" in "Philippine Coast Guard"."""
+    found = []
+    for mention in mentions:
+        word = mention.text.split()[0] if " " in mention.text else ""
+        country = kb.demonyms.get(fold(word))
+        if country and country != mention.entity_id:
+            end = mention.start + len(word)
+            demonym = Mention(word, "GPE", kb.entities[country].name, country, mention.start,
+                              end, True, "demonym", kb.entities[country].description)  # fmt: skip
+            found.append(demonym)
+    return found
+
+
+def _country_pairs(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """Each country of a pair written as one word: "U.S.-Japan", "US-Taiwan"."""
+    taken = {offset for m in mentions for offset in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        if token.idx in taken or "-" not in token.text.strip("-"):
+            continue
+        parts: list[tuple[str, int, str]] = []
+        offset = token.idx
+        for part in token.text.split("-"):
+            entity_id = kb.lookup(fold(part)) if part else None
+            if entity_id is None or kb.entities[entity_id].kind != "country":
+                parts = []
+                break
+            parts.append((part, offset, entity_id))
+            offset += len(part) + 1
+        for part, start, entity_id in parts:
+            entry = kb.entities[entity_id]
+            end = start + len(part)
+            found.append(Mention(part, entry.type, entry.name, entity_id, start, end, True,
+                                 description=entry.description))  # fmt: skip
+    return found
 
 
 def _titled_family_name(doc: Doc, span: Span, kb: KnowledgeBase) -> str | None:

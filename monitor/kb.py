@@ -74,6 +74,7 @@ class KnowledgeBase:
     family_names: dict[str, tuple[str, ...]] = field(repr=False)  # folded family name -> ids
     generic: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)  # form -> ids
     demonyms: dict[str, str] = field(repr=False, default_factory=dict)  # folded word -> country
+    capitals: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)  # country -> ids
     # (title, country id) -> (start, end, person id) of each holder
     holders: dict[tuple[str, str], tuple[tuple[date, date | None, str], ...]] = field(
         repr=False, default_factory=dict
@@ -91,13 +92,13 @@ class KnowledgeBase:
         return self.index.get(key) or self.index.get(singular(key))
 
     def patterns(self, entry: KBEntry) -> set[str]:
-        """Surface forms for the EntityRuler: names, aliases, other spellings, orders, plurals."""
+        """Surface forms to match: names, aliases, other spellings, orders, plurals."""
         forms: set[str] = set()
         for text in (entry.name, *entry.aliases):
             variants = spelling_variants(text)
             if entry.type == "PERSON":
                 variants |= {s for v in variants if (s := swapped_order(v))}
-            else:
+            elif entry.type != "GPE":  # "Philippine" is the demonym, not one Philippines
                 variants |= {_number_variant(v) for v in variants if v[-1:].isascii()}
                 two_words = {v for v in variants if v.count(" ") == 1 and "-" not in v}
                 variants |= {v.replace(" ", "-") for v in two_words}
@@ -200,11 +201,16 @@ def _index(parsed: KBFile, digest: str, path: Path) -> KnowledgeBase:
     generic: dict[str, list[str]] = {}
     demonyms: dict[str, str] = {}
     holders: dict[tuple[str, str], list[tuple[date, date | None, str]]] = {}
+    capitals: dict[str, list[str]] = {}
     for entry in parsed.entities:
+        if entry.capital_of:
+            capitals.setdefault(entry.capital_of, []).append(entry.id)
         for form in entry.generic:
             generic.setdefault(fold(form), []).append(entry.id)
         for word in entry.demonyms:
             demonyms[fold(word)] = entry.id
+            if word.endswith("n"):
+                demonyms[fold(word + "s")] = entry.id
         for office in entry.offices:
             holders.setdefault((office.title, office.country), []).append(
                 (office.start, office.end, entry.id)
@@ -217,6 +223,7 @@ def _index(parsed: KBFile, digest: str, path: Path) -> KnowledgeBase:
         family_names={name: tuple(ids) for name, ids in family.items()},
         generic={form: tuple(ids) for form, ids in generic.items()},
         demonyms=demonyms,
+        capitals={country: tuple(ids) for country, ids in capitals.items()},
         holders={key: tuple(sorted(terms)) for key, terms in holders.items()},
     )
 

@@ -62,6 +62,8 @@ def patterns(kb: KnowledgeBase) -> tuple[list[tuple[str, str, str]], list[tuple[
             add(GENERIC + fold(form), entry.type, form)
         for word in entry.demonyms:
             exact.append((DEMONYM + entry.id, "NORP", word))
+            if word.endswith("n"):  # "Americans", "Australians": the people, the country
+                exact.append((DEMONYM + entry.id, "NORP", word + "s"))
     for title, forms in OFFICE_FORMS.items():
         for form in forms:
             any_case.append((OFFICE + title, "PERSON", form))

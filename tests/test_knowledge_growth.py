@@ -56,7 +56,8 @@ def test_an_added_entity_goes_to_the_users_file_and_reanalyze_links_stored_artic
     assert "monitor reanalyze" in added.stderr
     assert KB_PATH.read_bytes() == shipped  # the shipped file stays as released
     assert "chiang-wan-an" in mine.read_text(encoding="utf-8")
-    assert cli("articles", "--entity", "Chiang Wan-an").exit_code == 1  # not linked yet
+    before = cli("articles", "--entity", "Chiang Wan-an", "--json")
+    assert json.loads(before.stdout) == []  # known now, linked in no stored article yet
     result = json.loads(cli("reanalyze", "--json").stdout)
     assert result["articles"] == 3 and result["failed"] == 0
     titles = {r["title"] for r in json.loads(cli("articles", "--entity", "蔣萬安", "--json").stdout)}

@@ -260,10 +260,10 @@ def _titled_people(
             span.label_ == "PERSON" or (mention and mention.label == "PERSON")
         ):
             continue
-        words = fold(doc[max(span.start - 4, 0) : span.start].text + " " + span.text)
+        words = f" {fold(doc[max(span.start - 4, 0) : span.start].text + ' ' + span.text)} "
         forms = OFFICE_FORMS[title]
-        holds = any(form in words for form in forms)
-        held = any(f"{word} {form}" in words for word in NOT_A_HOLDER_BEFORE for form in forms)
+        holds = any(f" {form} " in words for form in forms)
+        held = any(f" {word} {form} " in words for word in NOT_A_HOLDER_BEFORE for form in forms)
         if holds and not held:  # not "former Prime Minister Shinzo Abe"
             people.add(mention.entity_id if mention else f"person:{fold(span.text)}")
     return people

@@ -1,0 +1,151 @@
+"""Context-aware linking on sentences shaped like real wire copy (written for these tests): the
+article decides whose generic body and which office holder, whether a capital is its government
+or its city, and nationality words name countries; the longest name wins."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from monitor.analyze import TextToAnalyse, analyse
+from monitor.entities import Mention
+from monitor.kb import default_kb
+
+
+def mentions(text: str, published: str = "2025-06-02") -> list[Mention]:
+    moment = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    (result,) = analyse([TextToAnalyse("t", text, "en", moment)])
+    return list(result.mentions)
+
+
+def links(text: str, published: str = "2025-06-02") -> dict[str, tuple[str, str]]:
+    """surface -> (entity id, kind), the last mention of each surface winning."""
+    return {m.text: (m.entity_id, m.kind) for m in mentions(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("TAIPEI (CNA) — The Ministry of Foreign Affairs (MOFA) on Monday thanked the European "
+         "Parliament for its support.", "Ministry of Foreign Affairs", "taiwan-mofa"),
+        ("TAIPEI (CNA) — The Ministry of Foreign Affairs (MOFA) on Monday thanked the European "
+         "Parliament for its support.", "MOFA", "taiwan-mofa"),
+        ("TOKYO, June 2 (Kyodo) -- The Foreign Ministry summoned a diplomat over the incident.",
+         "Foreign Ministry", "japan-mofa"),
+        ("Taiwan's Defense Ministry said 20 aircraft took part.", "Defense Ministry", "taiwan-mnd"),
+        ("WASHINGTON (Reuters) - China's Foreign Ministry called the sale a provocation.",
+         "Foreign Ministry", "china-mfa"),
+        ("NAHA, Japan (Kyodo) -- The coast guard said the ships left on Tuesday.",
+         "coast guard", "japan-coast-guard"),
+    ],
+)  # fmt: skip
+def test_a_generic_body_is_its_countrys_by_qualifier_or_dateline(
+    text: str, surface: str, expected: str
+) -> None:
+    assert links(text)[surface][0] == expected
+
+
+def test_a_generic_body_the_text_does_not_decide_stays_unlinked() -> None:
+    text = (
+        "Officials from Japan and China met in Singapore on Monday. The Foreign Ministry later "
+        "said the talks had been frank."
+    )
+    kb = default_kb()
+    assert not any(m.in_kb and m.label == "ORG" for m in mentions(text)), "no ministry chosen"
+    assert (
+        "Foreign Ministry" not in links(text)
+        or links(text)["Foreign Ministry"][0] not in kb.entities
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Beijing warned Tokyo on Friday against meddling.", "Beijing", ("china", "capital")),
+        ("Beijing warned Tokyo on Friday against meddling.", "Tokyo", ("japan", "capital")),
+        ("Washington approved the sale of 66 F-16V jets.", "Washington", ("united-states", "capital")),
+        ("Taipei thanked Tokyo for its swift response.", "Taipei", ("taiwan", "capital")),
+        ("Tourists crowded Taipei's night markets over the holiday.", "Taipei", ("taipei", "name")),
+        ("Officials in Seoul said the launch was a provocation.", "Seoul", ("seoul", "name")),
+        ("The move angered Beijing, which claims the island.", "Beijing", ("china", "capital")),
+    ],
+)  # fmt: skip
+def test_a_capital_that_acts_is_its_country_else_the_city(
+    text: str, surface: str, expected: tuple[str, str]
+) -> None:
+    assert links(text)[surface] == expected
+
+
+def test_a_dateline_capital_is_the_city() -> None:
+    text = "China warns Taipei\n\nTAIPEI (CNA) — Taipei said on Monday it would not back down."
+    found = [(m.text, m.entity_id, m.kind) for m in mentions(text)]
+    assert ("TAIPEI", "taipei", "name") in found
+    assert ("Taipei", "taiwan", "capital") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Chinese aircraft flew near the island.", "Chinese", "china"),
+        ("Japanese lawmakers visited Taipei on Tuesday.", "Japanese", "japan"),
+        ("Taiwanese officials declined to comment.", "Taiwanese", "taiwan"),
+        ("About 1,800 Americans study in Taiwan.", "Americans", "united-states"),
+    ],
+)
+def test_a_nationality_word_is_its_country(text: str, surface: str, country: str) -> None:
+    assert links(text)[surface] == (country, "demonym")
+
+
+@pytest.mark.parametrize(
+    ("published", "holder"),
+    [("2022-08-05", "su-tseng-chang"), ("2025-08-05", "cho-jung-tai")],
+)
+def test_a_bare_title_is_the_holder_on_the_articles_date(published: str, holder: str) -> None:
+    text = "TAIPEI (CNA) — The premier on Friday urged the public to stay calm."
+    assert links(text, published)["premier"][0] == holder
+
+
+def test_a_bare_title_is_undecided_when_two_people_hold_it_in_the_story() -> None:
+    text = (
+        "GYEONGJU, South Korea (AP) — Philippine President Ferdinand Marcos Jr. and South Korean "
+        "President Lee Jae-myung met on Friday. The president said the talks went well."
+    )
+    assert "president" not in links(text, "2025-10-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("TAIPEI (Taiwan News) — Lawmakers met on Monday.", "Taiwan News", "taiwan-news"),
+        ("TAIPEI (CNA) — Lawmakers met on Monday.", "TAIPEI", "taipei"),
+        ("The Diet debated counterstrike capabilities again.", "counterstrike capabilities",
+         "counterstrike-capability"),
+        ("Ministers met at the U.S.-Japan Security Consultative Committee in Tokyo.",
+         "Security Consultative Committee", "two-plus-two"),
+        ("Fishing boats from Yilan sailed near the Tiaoyutai Islands.", "Tiaoyutai Islands",
+         "senkaku-islands"),
+        ("The Nationalist Party chose its chair on Saturday.", "Nationalist Party", "kmt"),
+        ("Britain sent a frigate through the strait.", "Britain", "united-kingdom"),
+    ],
+)  # fmt: skip
+def test_names_as_outlets_write_them(text: str, surface: str, expected: str) -> None:
+    assert links(text)[surface][0] == expected
+
+
+def test_a_knowledge_base_name_never_cuts_a_longer_proper_name() -> None:
+    found = links("The Taiwan Foreign Correspondents Club hosted the minister.")
+    assert "Taiwan" not in found
+    assert not any(entity == "taiwan" for entity, _ in found.values())
+
+
+def test_a_misspelling_beside_the_right_spelling_is_the_same_person() -> None:
+    text = (
+        "Former Taipei mayor Ko Wen-je appeared in court on Tuesday. Supporters of Ko Wen-ji "
+        "gathered outside."
+    )
+    linked = links(text)
+    assert linked["Ko Wen-je"][0] == linked["Ko Wen-ji"][0] == "ko-wen-je"
+
+
+def test_outlets_have_their_kind() -> None:
+    kb = default_kb()
+    assert {kb.entities[e].kind for e in ("taiwan-news", "kyodo", "xinhua")} == {"outlet"}

@@ -24,9 +24,9 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis) -> None:
     if analysis.themes is not None and analysis.theme_model_version and not corrected:
         save_themes(db, analysis.id, analysis.themes, analysis.theme_model_version)
     db.execute("DELETE FROM article_entities WHERE article_id = ?", [analysis.id])
-    grouped: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    grouped: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     for mention in analysis.mentions:
-        grouped[mention.entity_id].append((mention.start, mention.text))
+        grouped[mention.entity_id].append((mention.start, mention.text, mention.kind))
         if mention.in_kb:
             db.execute(
                 "INSERT INTO entities (id, name, type, in_kb, description) VALUES (?, ?, ?, 1, ?) "
@@ -40,16 +40,18 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis) -> None:
                 [mention.entity_id, mention.canonical, mention.label],
             )
     for entity_id, occurrences in grouped.items():
-        surfaces = sorted({text for _, text in occurrences})
+        surfaces = sorted({text for _, text, _ in occurrences})
+        kinds = sorted({kind for _, _, kind in occurrences})
         db.execute(
             "INSERT OR REPLACE INTO article_entities (article_id, entity_id, mention_count, "
-            "surface_forms_json, first_mention_offset) VALUES (?, ?, ?, ?, ?)",
+            "surface_forms_json, first_mention_offset, kinds_json) VALUES (?, ?, ?, ?, ?, ?)",
             [
                 analysis.id,
                 entity_id,
                 len(occurrences),
                 json.dumps(surfaces, ensure_ascii=False),
-                min(start for start, _ in occurrences),
+                min(start for start, _, _ in occurrences),
+                json.dumps(kinds),
             ],
         )
     db.execute("DELETE FROM incursions WHERE article_id = ?", [analysis.id])

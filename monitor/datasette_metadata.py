@@ -30,6 +30,7 @@ ORDER BY t.score DESC""",
 FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
 JOIN articles a ON a.id = ae.article_id
 WHERE a.published_utc >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-7 days') AND e.in_kb = 1
+  AND ae.kinds_json IS NOT '["demonym"]'
 GROUP BY e.id ORDER BY articles DESC LIMIT 30""",
     },
     "incursions_by_day": {

@@ -16,6 +16,7 @@ from .clock import from_iso, now_utc, to_iso
 from .cluster import Clusterable, cluster_stories
 from .config import Config, DigestConfig
 from .entities import resolve_name
+from .entity_store import NAMED
 from .kb import KnowledgeBase, default_kb
 from .themes import THEMES
 
@@ -234,7 +235,8 @@ def _entity_counts(
     rows = db.execute(
         "SELECT e.id, e.name, e.type, count(DISTINCT a.id) FROM article_entities ae "
         "JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id "
-        "WHERE e.in_kb = 1 AND a.fetched_utc >= ? AND a.fetched_utc < ? GROUP BY e.id",
+        "WHERE e.in_kb = 1 AND a.fetched_utc >= ? AND a.fetched_utc < ? "
+        f"AND {NAMED} GROUP BY e.id",
         [since, until],
     ).fetchall()
     return {entity_id: (name, kind, count) for entity_id, name, kind, count in rows}

@@ -10,6 +10,10 @@ from .entities import resolve_name
 from .kb import KnowledgeBase
 from .names import fold
 
+# An article counts for an entity it names, not for one it only qualifies with a nationality
+# word ("Chinese aircraft"): such words are in nearly every article and would drown the rest.
+NAMED = "ae.kinds_json IS NOT '[\"demonym\"]'"
+
 
 @dataclass(frozen=True)
 class EntityChoice:
@@ -67,7 +71,8 @@ def top_entities(
         SELECT e.id, e.name, e.type, e.in_kb,
                count(*) AS articles, sum(ae.mention_count) AS mentions,
                (SELECT count(*) FROM article_entities p JOIN articles pa ON pa.id = p.article_id
-                 WHERE p.entity_id = e.id AND pa.published_utc >= ? AND pa.published_utc < ?)
+                 WHERE p.entity_id = e.id AND pa.published_utc >= ? AND pa.published_utc < ?
+                   AND p.kinds_json IS NOT '["demonym"]')
                  AS previous_articles,
                (SELECT json_group_array(DISTINCT value) FROM article_entities s2
                  JOIN articles sa ON sa.id = s2.article_id, json_each(s2.surface_forms_json)
@@ -76,7 +81,7 @@ def top_entities(
         FROM article_entities ae
         JOIN articles a ON a.id = ae.article_id
         JOIN entities e ON e.id = ae.entity_id
-        WHERE a.published_utc >= ? AND a.published_utc < ?{where}
+        WHERE a.published_utc >= ? AND a.published_utc < ? AND {NAMED}{where}
         GROUP BY e.id
         ORDER BY articles DESC, mentions DESC, e.name
         LIMIT ?

@@ -248,6 +248,12 @@ def _m007_incursion_places(db: sqlite_utils.Database) -> None:
                 )
 
 
+def _m008_mention_kinds(db: sqlite_utils.Database) -> None:
+    # How an article names an entity: by name, as a capital that acts, or only by a nationality
+    # word ("Chinese aircraft"), which "In the news" leaves out. Earlier rows stay NULL (names).
+    db.execute("ALTER TABLE article_entities ADD COLUMN kinds_json TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_feeds_articles_fetches,
     _m002_entities_incursions,
@@ -256,6 +262,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m005_index_arrival,
     _m006_failures_and_credentials,
     _m007_incursion_places,
+    _m008_mention_kinds,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

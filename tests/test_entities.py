@@ -8,7 +8,7 @@ import pytest
 
 from monitor.analyze import Analysis, TextToAnalyse, analyse
 from monitor.entities import Mention
-from monitor.evaluation import evaluate
+from monitor.evaluation import evaluate, load_passages, score
 from monitor.kb import default_kb
 from monitor.nlp import default_pipeline, load_pipeline
 
@@ -33,6 +33,26 @@ def test_the_real_model_is_loaded_with_only_what_entities_need() -> None:
     assert pipeline.nlp.pipe_names == [
         "sentencizer", "paragraph_breaks", "ner",
     ]  # fmt: skip
+
+
+# The development set (docs/evaluation-sets.md), pinned just under what bench/entity_quality.py
+# measures: a change that lowers these fails.
+DEV_SET = sorted((Path(__file__).parent / "data" / "dev").glob("dev-*.jsonl"))
+
+
+def test_entity_floors_on_the_development_set() -> None:
+    kb = default_kb()
+    passages = [p for path in DEV_SET for p in load_passages(path, kb)]
+    items = [TextToAnalyse(p.id, p.text, "en", p.published) for p in passages]
+    scores = score(passages, analyse(items), kb)["all"]
+    assert scores.passages >= 300
+    assert scores.recall >= 0.96, scores.misses
+    assert scores.precision >= 0.96, scores.extras
+    assert scores.merged >= 0.91
+    for group in ("people", "places", "military terms"):
+        assert scores.group_recall(group) >= 0.96, group
+    assert scores.wrong_country <= 0.01 * scores.gold_mentions, scores.wrong
+    assert scores.wrong_links <= 0.02 * scores.gold_mentions, scores.wrong
 
 
 @pytest.mark.parametrize("path", [EVAL_SET, REGRESSION_SET], ids=["ours", "regression"])

@@ -247,17 +247,15 @@ def test_the_zone_points_back_to_the_zone_named_before() -> None:
     assert facts(text) == [(14, "aircraft", "ADIZ", "Taiwan", TODAY)]
 
 
+@pytest.mark.timeout(60)
 def test_reading_is_linear_in_the_length_of_the_text() -> None:
     """A feed can send one endless sentence of counts; it must not hold a pass. Reading 340,000
-    characters takes under a second here; a reading quadratic in length would take minutes."""
-    import time
-
+    characters takes under a second here; a reading quadratic in length would take minutes,
+    and the time-out (a hang guard, far above any machine's time) would fail the test."""
     from monitor.incursions import find_incursions
 
     clause = "12 Chinese aircraft, 3 of them and the ships crossed the median line near Taiwan, "
-    started = time.perf_counter()
     found = find_incursions([clause * 4_000], PUBLISHED)
-    assert time.perf_counter() - started < 10
     assert found  # read, not skipped
 
 

@@ -24,7 +24,7 @@ from pydantic import (
 )
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
-from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 
 from .errors import ConfigError
 from .urls import canonical_url, is_web_url, redact, url_problem, without_credentials
@@ -32,6 +32,9 @@ from .urls import canonical_url, is_web_url, redact, url_problem, without_creden
 DEFAULT_CONFIG = Path("feeds.yaml")
 DEFAULT_DB = Path("db/monitor.db")
 MIN_INTERVAL_MINUTES = 15
+# feeds.yaml needs four levels (the file, `feeds:`, an entry, its tags); the YAML loader builds
+# nested data recursively, so thousands of levels would exhaust Python's stack.
+MAX_NESTING = 16
 
 
 class FeedConfig(BaseModel):
@@ -220,16 +223,33 @@ def read_yaml(path: Path) -> Any:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     try:
         yaml = YAML(typ="safe", pure=True)
-        if any(isinstance(event, AliasEvent) for event in yaml.parse(text)):
-            # Plain data needs no references, and aliases nested in aliases can expand
-            # exponentially (a "billion laughs" in YAML).
-            raise ConfigError(f"{path}: anchors and aliases (&name, *name) are not supported")
+        _refuse_references_and_depth(yaml, text, path)
         return yaml.load(text)
     except YAMLError as exc:
         first_line = str(exc).strip().splitlines()[0]
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise ConfigError(f"{path}: not plain YAML data{where}: {first_line}") from None
+
+
+def _refuse_references_and_depth(yaml: YAML, text: str, path: Path) -> None:
+    """Read the event stream (which takes no recursion) before anything is built from it."""
+    depth = 0
+    for event in yaml.parse(text):
+        if isinstance(event, AliasEvent):
+            # Plain data needs no references, and aliases nested in aliases can expand
+            # exponentially (a "billion laughs" in YAML).
+            raise ConfigError(f"{path}: anchors and aliases (&name, *name) are not supported")
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+            if depth > MAX_NESTING:
+                line = f" (line {event.start_mark.line + 1})" if event.start_mark else ""
+                raise ConfigError(
+                    f"{path}: nested more than {MAX_NESTING} levels deep{line}; feeds.yaml "
+                    "needs four (the file, feeds, an entry, its tags)"
+                )
+        elif isinstance(event, CollectionEndEvent):
+            depth -= 1
 
 
 def load_config(path: Path) -> Config:

@@ -248,6 +248,22 @@ def test_a_bad_port_in_feeds_yaml_is_one_line(tmp_path: Path, cli) -> None:  # t
     assert "feeds.yaml: feeds[0] 'Bad': url:" in line and "Port out of range" in line
 
 
+@pytest.mark.parametrize(
+    "nesting",
+    [
+        "feeds: " + "[" * 5000 + "]" * 5000,
+        "feeds:\n" + "".join("  " * n + "-\n" for n in range(3000)),
+    ],
+    ids=["flow", "block"],
+)
+def test_yaml_nested_thousands_deep_is_one_line(tmp_path: Path, cli, nesting: str) -> None:  # type: ignore[no-untyped-def]
+    """Found by the feeds.yaml property (tests/test_properties.py). Old release: the YAML
+    loader recursed once per level and RecursionError escaped with a traceback."""
+    (tmp_path / "feeds.yaml").write_text(nesting)
+    line = one_line_error(cli("fetch"))
+    assert "feeds.yaml: nested more than 16 levels deep" in line
+
+
 @pytest.fixture
 def stored(tmp_path: Path, feed_server: FeedServer, cli) -> Path:  # type: ignore[no-untyped-def]
     """An archive with two articles from one feed; returns the database path."""

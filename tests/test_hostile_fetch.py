@@ -406,17 +406,28 @@ def test_guid_only_items_of_two_feeds_on_one_host_are_all_stored(
     assert len(links) == 4 and set(links.values()) == {None}
 
 
+def declared(document: bytes, encoding: str) -> bytes:
+    """The same RSS document, declared and encoded in `encoding`."""
+    return (
+        document.decode("utf-8")
+        .replace('encoding="utf-8"', f'encoding="{encoding}"')
+        .encode(encoding)
+    )
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "shift_jis", "euc-jp"])
 def test_a_feed_cut_off_mid_item_stores_nothing_until_it_arrives_whole(
-    tmp_path: Path, feed_server: FeedServer
+    tmp_path: Path, feed_server: FeedServer, encoding: str
 ) -> None:
     """Old release: feedparser's loose parser read the cut document, and the half item was
     stored with an empty summary; when the whole document came, that item counted as already
-    stored, so its text never was."""
-    whole = rss(
-        item("1", "First story", description="The first story, complete."),
+    stored, so its text never was. (Shift_JIS and EUC-JP, which expat cannot read itself, were
+    still stored half after the first fix; the property tests led there.)"""
+    whole = declared(rss(
+        item("1", "台湾海峡の第一報", description="The first story, complete."),
         item("2", "Second story", description="The second story, complete to its last word."),
         item("3", "Third story", description="The third story, complete."),
-    )
+    ), encoding)  # fmt: skip
     cut = whole[: whole.index(b"to its last word")]
     served = {"body": cut}
     feed_server.route("/feed", lambda request: respond(200, served["body"],
@@ -430,6 +441,21 @@ def test_a_feed_cut_off_mid_item_stores_nothing_until_it_arrives_whole(
     assert reports["Cut"].new_articles == 3
     summary = db.execute("SELECT summary FROM articles WHERE guid = '2'").fetchone()[0]
     assert summary == "The second story, complete to its last word."
+    assert (
+        db.execute("SELECT title FROM articles WHERE guid = '1'").fetchone()[0]
+        == "台湾海峡の第一報"
+    )
+
+
+def test_a_feed_declaring_an_unknown_encoding_is_still_read(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    """Found by the feed-document property: the cut-off check raised LookupError for
+    encoding="x-bogus" and failed the whole feed. Not a fault of the old release, which left
+    the encoding to feedparser (and so stores the items, as now)."""
+    url = feed_server.feed("/feed", GOOD_FEED.replace(b'encoding="utf-8"', b'encoding="x-bogus"'))
+    reports, _ = run(tmp_path, [{"name": "Bogus", "url": url}])
+    assert reports["Bogus"].outcome == "ok" and reports["Bogus"].new_articles == 2
 
 
 def test_ref_and_pk_id_name_distinct_articles_but_tracking_parameters_do_not(

@@ -242,7 +242,11 @@ def _language(entry: Any, feed_language: str | None) -> str | None:
 
 def _published(entry: Any, fetched: datetime, latest: datetime) -> datetime:
     """The item's own date in UTC; the fetch time when it has none; never after `latest`."""
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    parsed = entry.get("published_parsed")
+    # `in` before reading: asked for a missing updated_parsed, feedparser answers with
+    # published_parsed and a DeprecationWarning.
+    if not parsed and "updated_parsed" in entry:
+        parsed = entry["updated_parsed"]
     if not parsed:
         return fetched
     try:

@@ -3,6 +3,7 @@ pseudo-terminal, and waiting for conditions (never for fixed times)."""
 
 import errno
 import fcntl
+import ipaddress
 import os
 import select
 import socket
@@ -21,6 +22,15 @@ from conftest import FeedServer, QuietServer, _make_handler
 
 ROOT = Path(__file__).resolve().parents[1]  # the checkout under test: `-m monitor.cli` runs it
 PUBLIC = "127.0.0.2"  # stands in for a public server: the tests' internet lives on loopback
+
+
+def is_ip_literal(host: str) -> bool:
+    """Whether `host` is an address, which a stub resolver may answer without DNS."""
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
 
 
 def wait_until(condition: Callable[[], bool], seconds: float = 30, what: str = "condition") -> None:

@@ -202,7 +202,7 @@ def test_fetch_waits_for_a_writer_that_holds_the_lock_then_stores(
     locked, release = threading.Event(), threading.Event()
     holder = threading.Thread(target=hold_write_lock, args=(db_path, locked, release))
     holder.start()
-    process = None
+    process, timer = None, None
     try:
         assert locked.wait(30)
         process = subprocess.Popen(
@@ -212,11 +212,15 @@ def test_fetch_waits_for_a_writer_that_holds_the_lock_then_stores(
         wait_until(lambda: has_open(process.pid, db_path) or process.poll() is not None, 60,
                    "monitor fetch opening the database")  # fmt: skip
         # The other writer's work takes a few seconds more: the fetch must wait, not give up.
-        threading.Timer(3, release.set).start()
+        timer = threading.Timer(3, release.set)
+        timer.start()
         stdout, stderr = process.communicate(timeout=60)
     finally:
         release.set()
         holder.join()
+        if timer:
+            timer.cancel()
+            timer.join()
         if process and process.poll() is None:
             process.kill()
             process.communicate()

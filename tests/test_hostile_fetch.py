@@ -19,14 +19,14 @@ from pathlib import Path
 
 import pytest
 from conftest import FeedServer, item, rss, serving
-from hostile import PUBLIC, respond, serving_at, twin_servers, wait_until
+from hostile import PUBLIC, is_ip_literal, respond, serving_at, twin_servers, wait_until
 from test_fetch import GOOD_FEED, run
 from test_fulltext import BODY, page
 
 import monitor.clock
 import monitor.pipeline
 from monitor.fetch import FetchLimits
-from monitor.guard import resolve
+from monitor.guard import Address, resolve
 from monitor.service import Service
 
 AS_PUBLIC = FetchLimits(total_timeout_s=10, public_hosts=frozenset({PUBLIC}))
@@ -73,33 +73,36 @@ def test_an_item_link_with_port_99999_is_stored_without_its_link(
     assert links["Story with a fine link"] == "http://news.example/fine"
 
 
+@pytest.fixture
+def ipv6_server() -> Iterator[FeedServer]:
+    try:
+        server = serving_at("::1")
+        started = server.__enter__()
+    except OSError as exc:
+        pytest.skip(f"no IPv6 loopback here: {exc}")
+    yield started
+    server.__exit__(None, None, None)
+
+
 def test_an_ipv6_item_link_on_a_full_text_feed_is_fetched_with_its_brackets(
-    tmp_path: Path, feed_server: FeedServer
+    tmp_path: Path, feed_server: FeedServer, ipv6_server: FeedServer
 ) -> None:
     """Old release: the canonical link lost its brackets (http://::1:PORT/...), and fetching
     its page raised httpx.InvalidURL out of poll(): the whole pass crashed, nothing stored."""
-    try:
-        server6 = serving_at("::1")
-        ipv6 = server6.__enter__()
-    except OSError as exc:
-        pytest.skip(f"no IPv6 loopback here: {exc}")
-    try:
-        link = ipv6.route("/story/kinmen", page)
-        feed = feed_server.feed(
-            "/teasers", rss(item("k", "Kinmen waters", link, description="Teaser."))
-        )
-        good = feed_server.feed("/good", GOOD_FEED)
-        reports, db = run(tmp_path, [{"name": "Teasers", "url": feed, "full_text": True},
-                                     {"name": "Good", "url": good}])  # fmt: skip
-    finally:
-        server6.__exit__(None, None, None)
+    link = ipv6_server.route("/story/kinmen", page)
+    feed = feed_server.feed(
+        "/teasers", rss(item("k", "Kinmen waters", link, description="Teaser."))
+    )
+    good = feed_server.feed("/good", GOOD_FEED)
+    reports, db = run(tmp_path, [{"name": "Teasers", "url": feed, "full_text": True},
+                                 {"name": "Good", "url": good}])  # fmt: skip
     assert reports["Teasers"].new_articles == 1 and reports["Good"].new_articles == 2
     stored_link, full_text = db.execute(
         "SELECT link, full_text FROM articles WHERE guid = 'k'"
     ).fetchone()
     assert stored_link == link and stored_link.startswith("http://[::1]:")
     assert BODY in full_text
-    assert len(ipv6.hits("/story/kinmen")) == 1
+    assert len(ipv6_server.hits("/story/kinmen")) == 1
 
 
 def test_redirects_to_impossible_urls_are_that_feeds_failure(
@@ -294,12 +297,10 @@ class Rebinding:
         self.answers.append(self.first if not self.answers else self.then)
         return self.answers[-1]
 
-    async def __call__(
-        self, host: str, port: int
-    ) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
-        if host != self.name:
-            return await resolve(host, port)
-        return [ipaddress.ip_address(self.answer())]
+    async def __call__(self, host: str, port: int) -> list[Address]:
+        if host == self.name:
+            return [ipaddress.ip_address(self.answer())]
+        return await resolve(host, port) if is_ip_literal(host) else []  # no real DNS here
 
 
 def test_a_rebinding_name_is_connected_to_at_the_address_that_was_checked(

@@ -26,6 +26,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from conftest import FeedServer, item, rss, serving
+from hostile import PUBLIC
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 from test_fulltext import page
@@ -46,7 +47,6 @@ from monitor.urls import (
     without_credentials,
 )
 
-PUBLIC = "127.0.0.2"
 # Pure functions cost microseconds an example: search them ten times wider than whole passes,
 # and parsing (milliseconds up to a second for the huge documents) three times.
 WIDE = settings(max_examples=settings.default.max_examples * 10)

@@ -352,6 +352,29 @@ def test_a_read_only_database_is_one_line_and_loses_nothing(
     assert count(stored) == 2
 
 
+def test_a_database_in_a_read_only_directory_is_unreadable_not_old(
+    tmp_path: Path, stored: Path
+) -> None:
+    """A reader cannot make the WAL index beside the file. Old release: a traceback ending in
+    "unable to open database file"; the first fix of this release said instead that an
+    earlier monitor made the database and to run `monitor migrate`, a wrong remedy."""
+    result = read_only_mount(tmp_path, "articles", "--config", str(tmp_path / "feeds.yaml"),
+                             "--db", str(stored))  # fmt: skip
+    line = one_line_error(result)
+    assert str(stored) in line and "check the directory and its permissions" in line
+    assert "migrate" not in line
+
+
+def test_a_yaml_escape_of_half_a_character_is_one_line(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """Found by the feeds.yaml property. Old release: UnicodeEncodeError ("surrogates not
+    allowed") out of pydantic's validation of the email section, with a traceback."""
+    (tmp_path / "feeds.yaml").write_text(
+        'feeds: []\nemail: {host: mail.example, from: "\\ud800"}\n'
+    )
+    line = one_line_error(cli("fetch"))
+    assert "feeds.yaml: not plain YAML data (line 2)" in line and "half a character" in line
+
+
 def damage(db_path: Path, how: str) -> None:
     if how == "garbage":
         db_path.write_bytes(b"\x8f garbage, not SQLite \x00" * 4000)

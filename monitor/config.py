@@ -5,6 +5,7 @@ feeds.yaml never surfaces as a traceback or, worse, as a silently ignored settin
 """
 
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from email.utils import parseaddr
@@ -25,7 +26,7 @@ from pydantic import (
 )
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
-from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
 
 from .datadir import user_kb_path
 from .errors import ConfigError
@@ -34,6 +35,11 @@ from .urls import canonical_url, is_web_url, redact, url_problem, without_creden
 DEFAULT_CONFIG = Path("feeds.yaml")
 DEFAULT_DB = Path("db/monitor.db")
 MIN_INTERVAL_MINUTES = 15
+# feeds.yaml needs four levels (the file, `feeds:`, an entry, its tags); the YAML loader builds
+# nested data recursively, so thousands of levels would exhaust Python's stack.
+MAX_NESTING = 16
+# YAML's "\ud800" escapes make halves of characters, which no text can hold.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class FeedConfig(BaseModel):
@@ -241,16 +247,38 @@ def read_yaml(path: Path) -> Any:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     try:
         yaml = YAML(typ="safe", pure=True)
-        if any(isinstance(event, AliasEvent) for event in yaml.parse(text)):
-            # Plain data needs no references, and aliases nested in aliases can expand
-            # exponentially (a "billion laughs" in YAML).
-            raise ConfigError(f"{path}: anchors and aliases (&name, *name) are not supported")
+        _refuse_what_is_not_plain_data(yaml, text, path)
         return yaml.load(text)
     except YAMLError as exc:
         first_line = str(exc).strip().splitlines()[0]
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise ConfigError(f"{path}: not plain YAML data{where}: {first_line}") from None
+
+
+def _refuse_what_is_not_plain_data(yaml: YAML, text: str, path: Path) -> None:
+    """Read the event stream (which takes no recursion) before anything is built from it."""
+    depth = 0
+    for event in yaml.parse(text):
+        line = f" (line {event.start_mark.line + 1})" if event.start_mark else ""
+        if isinstance(event, AliasEvent):
+            # Plain data needs no references, and aliases nested in aliases can expand
+            # exponentially (a "billion laughs" in YAML).
+            raise ConfigError(f"{path}: anchors and aliases (&name, *name) are not supported")
+        if isinstance(event, ScalarEvent) and _SURROGATES.search(event.value):
+            raise ConfigError(
+                f"{path}: not plain YAML data{line}: a \\uD800-\\uDFFF escape is half a "
+                "character; write the character itself"
+            )
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+            if depth > MAX_NESTING:
+                raise ConfigError(
+                    f"{path}: nested more than {MAX_NESTING} levels deep{line}; feeds.yaml "
+                    "needs four (the file, feeds, an entry, its tags)"
+                )
+        elif isinstance(event, CollectionEndEvent):
+            depth -= 1
 
 
 def load_config(path: Path) -> Config:

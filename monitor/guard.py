@@ -55,18 +55,24 @@ async def resolve(host: str, port: int) -> list[Address]:
     return list(dict.fromkeys(ipaddress.ip_address(info[4][0]) for info in infos))
 
 
+def internal_among(addresses: list[Address], public_hosts: frozenset[str]) -> list[Address]:
+    """The internal addresses of a host, but for those `public_hosts` names."""
+    return [a for a in addresses if is_internal(a) and str(a) not in public_hosts]
+
+
 async def is_inside(
     host: str, public_hosts: frozenset[str] = frozenset(), resolver: Resolver = resolve
 ) -> bool:
     """True when `host` resolves only to internal addresses: a feed the user keeps inside.
 
-    `public_hosts` names hosts to treat as public whatever they resolve to: the tests' stand-in
-    for the internet, which here can only live on loopback.
+    `public_hosts` names hosts and addresses to treat as public whatever they resolve to: the
+    tests' stand-in for the internet, which here can only live on loopback. An address counts
+    wherever it is met, so a name that a test resolver points there is public too.
     """
     if host in public_hosts:
         return False
     addresses = await resolver(host, 80)
-    return bool(addresses) and all(is_internal(address) for address in addresses)
+    return bool(addresses) and len(internal_among(addresses, public_hosts)) == len(addresses)
 
 
 class GuardedBackend(httpcore.AsyncNetworkBackend):
@@ -96,7 +102,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         if not addresses:
             raise httpcore.ConnectError(f"cannot resolve host name {host!r}")
         if not self._allow_internal and host not in self._public_hosts:
-            inside = [address for address in addresses if is_internal(address)]
+            inside = internal_among(addresses, self._public_hosts)
             if inside:
                 raise AddressRefused(
                     f"refused to connect to {host} ({inside[0]}): a public feed may not lead "

@@ -82,8 +82,15 @@ def _track_move(state: FeedState, moved_to: str | None) -> FeedState:
 
 
 def waiting_until(state: FeedState, now: datetime) -> datetime | None:
-    """When the feed may be fetched again, if not now. Never later than the backoff cap from
-    `now`: a time set while the clock ran ahead must not outlive the cap once it is right."""
+    """When the feed may be fetched again, if not now.
+
+    No wait monitor sets is longer than BACKOFF_MAX (Retry-After is capped alike), so a time
+    further ahead than that from `now` was set while the clock ran ahead: it is void, and the
+    feed is due now. (Capping the time instead would keep it waiting for ever, the cap moving
+    on with the clock.)
+    """
     if state.next_fetch_utc is None or state.next_fetch_utc <= now:
         return None
-    return min(state.next_fetch_utc, now + BACKOFF_MAX)
+    if state.next_fetch_utc > now + BACKOFF_MAX:
+        return None
+    return state.next_fetch_utc

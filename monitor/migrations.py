@@ -5,7 +5,6 @@ mid-migration leaves the database at the previous version.
 """
 
 import re
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -288,9 +287,15 @@ def migrate(db: sqlite_utils.Database) -> int:
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
-    """The highest migration applied; 0 for a database monitor never opened."""
-    try:
-        row = db.execute("SELECT max(version) FROM _migrations").fetchone()
-    except sqlite3.OperationalError:  # no _migrations table yet
+    """The highest migration applied; 0 for a database monitor never opened.
+
+    Only a missing `_migrations` table means 0: a file that cannot be read (no permission to
+    create its WAL index, a lock, damage) raises, so it is never taken for a new database.
+    """
+    exists = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'"
+    ).fetchone()
+    if not exists:
         return 0
+    row = db.execute("SELECT max(version) FROM _migrations").fetchone()
     return int(row[0] or 0)

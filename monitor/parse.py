@@ -3,6 +3,7 @@
 import calendar
 import hashlib
 import io
+import re
 import xml.parsers.expat
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -87,17 +88,48 @@ def ends_early(body: bytes) -> bool:
 
     Errors in the middle (an undeclared entity, a stray byte) are left to feedparser's loose
     parser as before; undefined entities are no error here (a foreign DTD may define them).
+    Encodings expat cannot read itself (Shift_JIS, EUC-JP, GB2312) are read with Python's codec
+    first, so a Japanese or Chinese feed cut off is caught too; an unknown one is left alone.
     """
+    try:
+        return _root_left_open(body)
+    except (ValueError, LookupError):  # an encoding expat does not know
+        text = _decoded(body)
+        try:
+            return text is not None and _root_left_open(text)
+        except (ValueError, LookupError):
+            return False
+
+
+_DECLARED_ENCODING = re.compile(
+    rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']"""
+)
+
+
+def _decoded(body: bytes) -> str | None:
+    """The document as text by the encoding it declares, if Python knows that encoding."""
+    declared = _DECLARED_ENCODING.match(body)
+    if declared is None:
+        return None
+    try:
+        return body.decode(declared.group(1).decode("ascii"), errors="replace")
+    except LookupError:
+        return None
+
+
+def _root_left_open(document: bytes | str) -> bool:
+    """Parse with expat (text is read as UTF-8, whatever it declares): True when the document is
+    well formed to its end and its root element never closed."""
     parser = xml.parsers.expat.ParserCreate()
     parser.UseForeignDTD(True)
     opened: list[str] = []
     parser.StartElementHandler = lambda name, _attributes: opened.append(name)
     try:
-        parser.Parse(body, False)
-    except (xml.parsers.expat.ExpatError, ValueError):
+        parser.Parse(document, False)
+    except xml.parsers.expat.ExpatError:
         return False
     try:
-        parser.Parse(b"", True)
+        parser.Parse(document[:0], True)
     except xml.parsers.expat.ExpatError:
         return bool(opened)  # a root element began and never ended
     return False
@@ -210,7 +242,11 @@ def _language(entry: Any, feed_language: str | None) -> str | None:
 
 def _published(entry: Any, fetched: datetime, latest: datetime) -> datetime:
     """The item's own date in UTC; the fetch time when it has none; never after `latest`."""
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    parsed = entry.get("published_parsed")
+    # `in` before reading: asked for a missing updated_parsed, feedparser answers with
+    # published_parsed and a DeprecationWarning.
+    if not parsed and "updated_parsed" in entry:
+        parsed = entry["updated_parsed"]
     if not parsed:
         return fetched
     try:

@@ -10,8 +10,22 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import HealthCheck, settings
 
 from monitor.cli import main
+
+# Hypothesis (tests/test_properties.py): by default a small, fixed set of examples, the same on
+# every run and nothing remembered between runs, so CI stays deterministic and adds about a
+# minute; MONITOR_HYPOTHESIS=explore searches 25 times wider with fresh random examples (run it
+# with --timeout=0: see docs/adversarial.md).
+_HYPOTHESIS_COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile(
+    "ci", max_examples=20, derandomize=True, database=None, **_HYPOTHESIS_COMMON
+)
+settings.register_profile(
+    "explore", max_examples=500, database=None, print_blob=True, **_HYPOTHESIS_COMMON
+)
+settings.load_profile(os.environ.get("MONITOR_HYPOTHESIS", "ci"))
 
 FEEDS_DIR = Path(__file__).parent / "feeds"
 REALWORLD_DIR = Path(__file__).resolve().parents[2] / "shared" / "realworld-feeds"

@@ -1,7 +1,10 @@
 """Theme classifier quality against a keyword-rule baseline, on the held-out split and across
-writers (train on two writers' passages, test on the third's), plus scoring speed.
+writers (train on the other writers' passages, test on the one left out), plus scoring speed.
 
     .venv/bin/python bench/themes.py
+
+(From a git worktree, put the checkout first: `PYTHONPATH=. .venv/bin/python bench/themes.py`;
+otherwise the editable install's code, corpus and model are measured.)
 """
 
 import re
@@ -57,7 +60,7 @@ def main() -> None:
     from monitor.themes import CORPUS_PATH
 
     ids = [json.loads(row)["id"][:2] for row in CORPUS_PATH.read_text().splitlines() if row]
-    print("\nacross writers (train on two writers, test on the third):")
+    print("\nacross writers (train on the other writers, test on the one left out):")
     for writer in sorted(set(ids)):
         held = [e for e, i in zip(corpus, ids, strict=True) if i == writer]
         rest = [e for e, i in zip(corpus, ids, strict=True) if i != writer]

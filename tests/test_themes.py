@@ -49,12 +49,13 @@ def test_shipped_model_never_saw_the_held_out_split() -> None:
 
 
 def test_held_out_quality_floor() -> None:
-    """The regression gate: macro-F1 >= 0.92 and each theme's precision >= 0.9, held out."""
+    """The regression gate: macro-F1 >= 0.96 and each theme's precision >= 0.95, held out
+    (measured: 0.971; precision 0.97 cooperation, 0.96 security, on 360 passages)."""
     test = [e for e in load_corpus() if e.split == "test"]
     metrics = evaluate(load_model(), test)
-    assert metrics["macro_f1"] >= 0.92, metrics
+    assert metrics["macro_f1"] >= 0.96, metrics
     for theme in THEMES:
-        assert metrics[theme]["precision"] >= 0.9, metrics
+        assert metrics[theme]["precision"] >= 0.95, metrics
 
 
 def test_tags_and_explanations() -> None:
@@ -145,11 +146,13 @@ def test_label_corrects_an_article_and_train_learns_from_it(
 
     model_path = tmp_path / "themes.npz"
     model_path.write_bytes(MODEL_PATH.read_bytes())
-    trained = cli("train", "--model", str(model_path), "--json")
+    # --force: a baseball game labelled cooperation may cost a passage on the held-out split,
+    # and keeping a worse model is the next test's subject, not this one's
+    trained = cli("train", "--model", str(model_path), "--json", "--force")
     assert trained.exit_code == 0, trained.stderr
     report = json.loads(trained.stdout)
     assert "1 corrections" in trained.stderr
-    assert report["replaced"] and report["new"]["macro_f1"] >= 0.92
+    assert report["replaced"] and report["new"]["macro_f1"] >= 0.95
     new = load_model(model_path)
     assert new.meta["version"] == load_model().meta["version"] + 1
     assert new.meta["training_examples"] == load_model().meta["training_examples"] + 1

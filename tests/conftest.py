@@ -1,5 +1,6 @@
 """Shared test parts, all real: an HTTP server on 127.0.0.1, SQLite files in tmp_path."""
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -12,10 +13,19 @@ from click.testing import CliRunner, Result
 
 from monitor.cli import main
 
+ROOT = Path(__file__).resolve().parents[1]
 FEEDS_DIR = Path(__file__).parent / "feeds"
 REALWORLD_DIR = Path(__file__).resolve().parents[2] / "shared" / "realworld-feeds"
 
 Handler = Callable[[BaseHTTPRequestHandler], None]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Child processes (`python -m monitor.cli`) import this checkout's package whatever their
+    # working directory, not another checkout that the environment installed in editable mode.
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])
+    )
 
 
 @dataclass

@@ -1,0 +1,73 @@
+"""Child processes in tests: a free port, and stopping a process with everything it started,
+so that no test leaves a server running behind it (read from /proc: the suite runs on Linux)."""
+
+import os
+import signal
+import socket
+import subprocess
+from pathlib import Path
+from typing import Any
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _stats() -> list[tuple[int, str, int, str]]:
+    """(pid, state, parent pid, command line) of every process."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            after_name = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            command = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue  # it ended while we looked
+        found.append((int(proc.name), after_name[0], int(after_name[1]), command))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Running or sleeping; a zombie has ended, it only waits for its parent to notice."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def descendants(pid: int) -> list[int]:
+    """Every live process below `pid`: its children, theirs, and so on."""
+    children: dict[int, list[int]] = {}
+    for child, state, parent, _ in _stats():
+        if state != "Z":
+            children.setdefault(parent, []).append(child)
+    found: list[int] = []
+    todo = [pid]
+    while todo:
+        below = children.get(todo.pop(), [])
+        found += below
+        todo += below
+    return found
+
+
+def processes_mentioning(text: str) -> list[str]:
+    """The command lines of live processes that contain `text` (a test's tmp_path, say)."""
+    return [command for _, state, _, command in _stats() if state != "Z" and text in command]
+
+
+def stop_process(process: "subprocess.Popen[Any]", timeout_s: float = 60) -> None:
+    """SIGTERM the process (SIGKILL if it has not ended after `timeout_s`), wait for it, then
+    kill whatever it started that outlived it. Safe to call on a process that has ended."""
+    below = descendants(process.pid)
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    for pid in below:
+        if alive(pid):
+            os.kill(pid, signal.SIGKILL)

@@ -1,6 +1,7 @@
 """Child processes in tests: a free port, and stopping a process with everything it started,
 so that no test leaves a server running behind it (read from /proc: the suite runs on Linux)."""
 
+import contextlib
 import os
 import signal
 import socket
@@ -57,10 +58,15 @@ def processes_mentioning(text: str) -> list[str]:
     return [command for _, state, _, command in _stats() if state != "Z" and text in command]
 
 
+def start(command: list[str], **popen: Any) -> "subprocess.Popen[Any]":
+    """Start `command` as the leader of a process group of its own, which everything it starts
+    joins, so that stop_process can end them all, even those it has orphaned."""
+    return subprocess.Popen(command, start_new_session=True, **popen)
+
+
 def stop_process(process: "subprocess.Popen[Any]", timeout_s: float = 60) -> None:
-    """SIGTERM the process (SIGKILL if it has not ended after `timeout_s`), wait for it, then
-    kill whatever it started that outlived it. Safe to call on a process that has ended."""
-    below = descendants(process.pid)
+    """SIGTERM a process from `start` (SIGKILL if it has not ended after `timeout_s`), wait for
+    it, then kill what is left of its process group. Safe to call on a process that has ended."""
     if process.poll() is None:
         process.terminate()
         try:
@@ -68,6 +74,5 @@ def stop_process(process: "subprocess.Popen[Any]", timeout_s: float = 60) -> Non
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-    for pid in below:
-        if alive(pid):
-            os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(ProcessLookupError):  # nothing left: the usual case
+        os.killpg(process.pid, signal.SIGKILL)

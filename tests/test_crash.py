@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FeedServer, item, rss
-from processes import stop_process
+from processes import start, stop_process
 from smtp_server import smtp_server
 from test_service import monitor_command, wait_until
 
@@ -142,7 +142,7 @@ def test_sigkill_during_ingest_never_leaves_half_a_feed(
     command = monitor_command(tmp_path, "fetch")
     for kill in range(KILLS):
         before = (len(feed_server.requests), stored_articles(tmp_path / "monitor.db"))
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = start(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             kill_at_a_moment(kill % 3, process, rng, feed_server, tmp_path / "monitor.db", before)
         finally:
@@ -191,8 +191,8 @@ def test_sigkill_during_a_migration_leaves_the_previous_version(tmp_path: Path, 
         finally:
             migrations.MIGRATIONS[:] = real
         old.close()
-    process = subprocess.Popen([sys.executable, "-c", MIGRATE_SLOWLY, str(db_path), str(done)],
-                               stdout=subprocess.PIPE, text=True)  # fmt: skip
+    process = start([sys.executable, "-c", MIGRATE_SLOWLY, str(db_path), str(done)],
+                    stdout=subprocess.PIPE, text=True)  # fmt: skip
     try:
         assert process.stdout and process.stdout.readline().strip() == "inside"
         process.send_signal(signal.SIGKILL)
@@ -230,25 +230,28 @@ def test_sigkill_while_sending_never_sends_a_different_copy(
             f"email:\n  host: 127.0.0.1\n  port: {port}\n  security: none\n  from: m@example.org\n"
         )
         mailbox.reply_delay_s = 5  # the server keeps the message, then is slow to confirm
-        process = subprocess.Popen(monitor_command(tmp_path, "digest", "--send"),
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-        wait_until(lambda: len(mailbox.messages) >= 1, 30)
-        time.sleep(random.Random(attempt).uniform(0, 0.5))
-        process.send_signal(signal.SIGKILL)
-        process.wait()
+        process = start(monitor_command(tmp_path, "digest", "--send"),
+                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        try:
+            wait_until(lambda: len(mailbox.messages) >= 1)
+            time.sleep(random.Random(attempt).uniform(0, 0.5))  # the kill moment
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+        finally:
+            stop_process(process)
         mailbox.reply_delay_s = 0
         rerun = subprocess.run(
             monitor_command(tmp_path, "digest", "--send"),
             capture_output=True,
             text=True,
-            timeout=60,
+            timeout=120,
         )
         assert rerun.returncode == 0, rerun.stderr
         third = subprocess.run(
             monitor_command(tmp_path, "digest", "--send"),
             capture_output=True,
             text=True,
-            timeout=60,
+            timeout=120,
         )
         assert "already_sent" in third.stderr and "ana@example.org: sent" not in third.stderr
     for recipient in ("ana@example.org", "ben@example.org"):

@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 from conftest import FeedServer, QuietServer, _make_handler, item, rss
-from processes import free_port, stop_process
+from processes import free_port, start, stop_process
 from test_crash import growing_feed
 from test_service import answers, monitor_command, wait_until
 
@@ -145,8 +145,8 @@ def test_readers_never_see_database_is_locked_while_the_service_writes(
     try:
         wait_until(lambda: len(feed_server.requests) >= 10)  # the service is writing
         port = free_port()
-        serve = subprocess.Popen(monitor_command(tmp_path, "serve", "--port", str(port)),
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        serve = start(monitor_command(tmp_path, "serve", "--port", str(port)),
+                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
         datasette = f"http://127.0.0.1:{port}/monitor/articles.json"
         wait_until(lambda: answers(datasette))
 

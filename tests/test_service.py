@@ -22,7 +22,14 @@ import httpx
 import pytest
 from apscheduler.triggers.cron import CronTrigger
 from conftest import FeedServer, item, rss
-from processes import alive, descendants, free_port, processes_mentioning, stop_process
+from processes import (
+    alive,
+    descendants,
+    free_port,
+    processes_mentioning,
+    start,
+    stop_process,
+)
 from smtp_server import smtp_server
 
 from monitor.config import load_config
@@ -229,7 +236,7 @@ def test_sigterm_during_ingest_exits_0_with_the_database_intact(
     write_feeds(tmp_path / "feeds.yaml", {"Fast": feed_server.feed("/fast", rss(item("1", "One"), item("2", "Two"))),
                                           "Trickle": feed_server.route("/trickle", trickle)})  # fmt: skip
     log_file = (tmp_path / "run.log").open("w")
-    process = subprocess.Popen(monitor_command(tmp_path, "run"), stderr=log_file)
+    process = start(monitor_command(tmp_path, "run"), stderr=log_file)
     try:
         wait_until(lambda: len(feed_server.hits("/fast")) == 1 and sent["items"] >= 10)
         process.send_signal(signal.SIGTERM)  # the trickling feed is mid-body now
@@ -252,7 +259,7 @@ def test_sigterm_during_ingest_exits_0_with_the_database_intact(
 
 def test_a_second_instance_on_the_same_database_is_refused(tmp_path: Path) -> None:
     (tmp_path / "feeds.yaml").write_text("feeds: []\n")
-    first = subprocess.Popen(monitor_command(tmp_path, "run"), stderr=subprocess.DEVNULL)
+    first = start(monitor_command(tmp_path, "run"), stderr=subprocess.DEVNULL)
     try:
         wait_until(
             lambda: (
@@ -300,8 +307,8 @@ def test_datasette_serves_the_database_with_canned_queries(
     write_feeds(tmp_path / "feeds.yaml", {"Good": feed_server.feed("/g", rss(item("1", "One")))})
     cli("fetch")
     port = free_port()
-    process = subprocess.Popen(monitor_command(tmp_path, "serve", "--port", str(port)),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    process = start(monitor_command(tmp_path, "serve", "--port", str(port)),
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     try:
         wait_until(lambda: answers(f"http://127.0.0.1:{port}/monitor"))
         page = httpx.get(f"http://127.0.0.1:{port}/monitor/articles", timeout=30)
@@ -321,20 +328,22 @@ def test_sigterm_stops_serve_and_everything_it_started(tmp_path: Path, cli) -> N
     scratch.mkdir()
     port = free_port()
     url = f"http://127.0.0.1:{port}/monitor"
-    process = subprocess.Popen(monitor_command(tmp_path, "serve", "--port", str(port)),
-                               env={**os.environ, "TMPDIR": str(scratch)},
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    process = start(monitor_command(tmp_path, "serve", "--port", str(port)),
+                    env={**os.environ, "TMPDIR": str(scratch)},
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     try:
         wait_until(lambda: answers(url))
         started = descendants(process.pid)
         process.send_signal(signal.SIGTERM)
         code = process.wait(timeout=90)
+        # Looked at before stop_process, which would end whatever was left.
+        left = [pid for pid in started if alive(pid)]
+        serving = processes_mentioning(str(tmp_path))
+        still_answers = answers(url)
     finally:
         stop_process(process)
     assert code == 0  # asked to stop, it stopped: not a failure
-    assert not answers(url)
-    assert [pid for pid in started if alive(pid)] == []
-    assert processes_mentioning(str(tmp_path)) == []  # nothing serves this database any more
+    assert left == [] and serving == [] and not still_answers  # nothing serves it any more
     assert list(scratch.iterdir()) == []  # no temporary metadata file left behind
 
 

@@ -78,7 +78,7 @@ def misbehaving(kind: int):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(900)
+@pytest.mark.timeout(2000)  # about 100 s here idle, 525 s on a very busy machine
 def test_300_feeds_in_one_pass_with_a_tenth_misbehaving(
     tmp_path: Path, wide_server: FeedServer
 ) -> None:
@@ -99,7 +99,7 @@ def test_300_feeds_in_one_pass_with_a_tenth_misbehaving(
     started = time.monotonic()
     # A fresh parent process, so the peak it reports is this fetch's alone.
     measured = [sys.executable, "-c", PEAK_OF_CHILD, *monitor_command(tmp_path, "fetch", "--json")]
-    result = subprocess.run(measured, capture_output=True, text=True, timeout=800)
+    result = subprocess.run(measured, capture_output=True, text=True, timeout=1800)
     elapsed = time.monotonic() - started
     peak_mb = int(result.stderr.strip().splitlines()[-1]) / 1024
     assert result.returncode == 0, result.stderr[-2000:]
@@ -119,7 +119,6 @@ def test_300_feeds_in_one_pass_with_a_tenth_misbehaving(
 READS = 3  # by each reader, while the service writes
 
 
-@pytest.mark.timeout(600)  # a guard against a hang, far beyond what a busy machine needs
 def test_readers_never_see_database_is_locked_while_the_service_writes(
     tmp_path: Path, feed_server: FeedServer
 ) -> None:

@@ -1,5 +1,6 @@
-"""Child processes in tests: a free port, and stopping a process with everything it started,
-so that no test leaves a server running behind it (read from /proc: the suite runs on Linux)."""
+"""Child processes in tests: a free port; starting a process in a group of its own and ending
+the whole group, so that no test leaves a server running behind it; and what is running, read
+from /proc (the suite runs on Linux)."""
 
 import contextlib
 import os

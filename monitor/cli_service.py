@@ -1,14 +1,13 @@
 """`monitor run`, `status`, `serve` and `doctor`: the monitor as a long-running service."""
 
-import json
+import asyncio
+import copy
 import logging
 import signal
-import subprocess
-import sys
-import tempfile
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import click
@@ -139,12 +138,18 @@ def _next_fetch(row: dict[str, Any], interval_minutes: int, enabled: bool) -> st
 @click.command()
 @common_options
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8001, show_default=True, help="Port to listen on.")
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=8001,
+    show_default=True,
+    help="Port to listen on (1-65535).",
+)
 def serve(config_path: Path, db_path: Path, host: str, port: int) -> None:
     """Browse and query the database in Datasette (install the extra: pip install 'monitor[web]').
 
     The tables come described, with canned queries: today's security stories, this week's top
-    entities, incursions by day.
+    entities, incursions by day. Ctrl-C or SIGTERM stops it.
 
     \b
     Example:
@@ -152,17 +157,31 @@ def serve(config_path: Path, db_path: Path, host: str, port: int) -> None:
     """
     open_db_readonly(db_path).close()  # a clear error for a missing or broken database
     try:
-        import datasette  # noqa: F401
+        import uvicorn
+        from datasette.app import Datasette
     except ImportError:
         raise MonitorError("Datasette is not installed: pip install 'monitor[web]'") from None
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
-        json.dump(metadata(db_path.stem), handle)
-    command = [sys.executable, "-m", "datasette", "serve", str(db_path), "--metadata",
-               handle.name, "--host", host, "--port", str(port)]  # fmt: skip
+    # In this process rather than a child: a stopped or killed `monitor serve` can leave no
+    # Datasette behind, and the metadata is passed in memory, so there is no file to clean up.
+    datasette = Datasette([str(db_path)], metadata=metadata(db_path.stem))
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, _stop_serving)
+    logs = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
+    logs["handlers"]["access"]["stream"] = "ext://sys.stderr"  # stdout is for data
+    asyncio.run(datasette.invoke_startup())
     try:
-        subprocess.run(command, check=False)
-    finally:
-        Path(handle.name).unlink(missing_ok=True)
+        uvicorn.run(datasette.app(), host=host, port=port, log_config=logs, lifespan="on")
+    except SystemExit as exc:
+        if exc.code:  # uvicorn has logged why (the port is taken, the address is not ours)
+            raise MonitorError(f"cannot serve on {host}:{port}; try another --port") from None
+        raise
+
+
+def _stop_serving(signum: int, frame: FrameType | None) -> None:
+    """uvicorn stops on SIGTERM or Ctrl-C and then raises the signal again for the handler it
+    found; being asked to stop is a normal end, so exit 0 (as `monitor run` does), and a signal
+    that arrives before uvicorn listens stops the command just as well."""
+    raise SystemExit(0)
 
 
 @click.command()

@@ -14,6 +14,8 @@ from hypothesis import HealthCheck, settings
 
 from monitor.cli import main
 
+ROOT = Path(__file__).resolve().parents[1]
+
 # Hypothesis (tests/test_properties.py): by default a small, fixed set of examples, the same on
 # every run and nothing remembered between runs, so CI stays deterministic and adds about a
 # minute; MONITOR_HYPOTHESIS=explore searches 25 times wider with fresh random examples (run it
@@ -31,6 +33,14 @@ FEEDS_DIR = Path(__file__).parent / "feeds"
 REALWORLD_DIR = Path(__file__).resolve().parents[2] / "shared" / "realworld-feeds"
 
 Handler = Callable[[BaseHTTPRequestHandler], None]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Child processes (`python -m monitor.cli`) import this checkout's package whatever their
+    # working directory, not another checkout that the environment installed in editable mode.
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])
+    )
 
 
 @dataclass

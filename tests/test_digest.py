@@ -1,6 +1,7 @@
 """Building the daily digest from a real archive: stories, sections, numbers, health, safety."""
 
 import json
+import os
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -210,7 +211,13 @@ def test_demo_digest_matches_the_golden_file(tmp_path: Path, cli, kind: str) -> 
     digest = build_digest(db, load_config(DEMO_CONFIG).digest, date(2026, 11, 26), window)
     rendered = normalise(render_text(digest) if kind == "txt" else render_html(digest))
     golden = GOLDEN / f"demo-digest.{kind}"
-    if not golden.exists():  # first run writes it; review and commit it
+    if os.environ.get("MONITOR_UPDATE_GOLDEN") == "1":
         golden.parent.mkdir(exist_ok=True)
         golden.write_text(rendered, encoding="utf-8")
+        pytest.skip(f"wrote {golden}: review the difference (git diff) before committing it")
+    if not golden.exists():
+        pytest.fail(
+            f"{golden} is missing: write it with MONITOR_UPDATE_GOLDEN=1 and review it "
+            "(README, Development)"
+        )
     assert rendered == golden.read_text(encoding="utf-8")

@@ -60,7 +60,9 @@ def test_an_added_entity_goes_to_the_users_file_and_reanalyze_links_stored_artic
     assert json.loads(before.stdout) == []  # known now, linked in no stored article yet
     result = json.loads(cli("reanalyze", "--json").stdout)
     assert result["articles"] == 3 and result["failed"] == 0
-    titles = {r["title"] for r in json.loads(cli("articles", "--entity", "蔣萬安", "--json").stdout)}
+    titles = {
+        r["title"] for r in json.loads(cli("articles", "--entity", "蔣萬安", "--json").stdout)
+    }
     assert titles == {"Chiang Wan-an opens Taipei drill centre",
                       "Mayor Chiang Wan-an meets Japanese delegation"}  # fmt: skip
     again = cli("entities", "add", "Chiang", "--type", "PERSON", "--alias", "Chiang Wan-an")
@@ -81,5 +83,7 @@ def test_a_family_name_alone_finds_the_person_and_says_so(
 ) -> None:  # type: ignore[no-untyped-def]
     fetched(tmp_path, feed_server, cli)
     result = cli("articles", "--entity", "Takaichi", "--json")
-    assert [r["title"] for r in json.loads(result.stdout)] == ["Takaichi and the Takaichi Foundation"]
+    assert [r["title"] for r in json.loads(result.stdout)] == [
+        "Takaichi and the Takaichi Foundation"
+    ]
     assert "Sanae Takaichi (sanae-takaichi)" in result.stderr

@@ -1,6 +1,5 @@
 """Feed documents to articles: ids, text, dates and encodings, on real and hostile feeds."""
 
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -190,9 +189,7 @@ def test_a_body_that_looks_like_a_path_is_not_opened(tmp_path: Path) -> None:
         parse_feed(str(real_feed).encode(), {}, "1", FETCHED)
 
 
-def test_billion_laughs_ends_quickly_without_expanding(
-    tmp_path: Path, feed_server: FeedServer
-) -> None:
+def test_billion_laughs_is_never_expanded(tmp_path: Path, feed_server: FeedServer) -> None:
     entities = '<!ENTITY lol "lol">' + "".join(
         f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
         for i in range(1, 10)
@@ -202,9 +199,7 @@ def test_billion_laughs_ends_quickly_without_expanding(
         "<title>t</title><item><guid>1</guid><title>boom &lol9;</title></item></channel></rss>"
     ).encode()
     url = feed_server.feed("/lol", body)
-    started = time.monotonic()
     reports, db = run(tmp_path, [{"name": "Lol", "url": url}])
-    assert time.monotonic() - started < 10
     longest = db.execute("SELECT max(length(title)) FROM articles").fetchone()[0] or 0
     assert longest < 10_000
     assert reports["Lol"].outcome in ("ok", "failed")

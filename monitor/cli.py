@@ -1,7 +1,9 @@
 """The `monitor` command: a thin shell over the pipeline and the store."""
 
 import logging
+import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +17,11 @@ from .cli_feeds import feeds
 from .cli_query import articles, search, sql
 from .cli_service import doctor, run, serve, status
 from .cli_themes import label, train_command
-from .cliutil import common_options, json_option, run_pass, show_reports, verbose_option
+from .cliutil import common_options, run_pass, show_reports, verbose_option
 from .config import load_config
 from .demo import demo
 from .errors import MonitorError, one_line, printable
+from .output import output_options
 from .store import describe_db_error, open_db
 
 log = logging.getLogger(__name__)
@@ -27,13 +30,19 @@ log = logging.getLogger(__name__)
 class MonitorGroup(click.Group):
     """Whatever fails below reaches the user as one line on stderr and exit status 1: their
     own errors as written, database and file-system errors with the file and what to do, and
-    anything unexpected summarised (its traceback is logged under -vv)."""
+    anything unexpected summarised (its traceback is logged under -vv). A closed pipe on stdout
+    ends the command quietly, with status 1."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except BrokenPipeError:
+            # The reader stopped early (`monitor articles --jsonl | head -1`): nothing is wrong,
+            # and nothing more can be written there, not even what is still buffered at exit.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise click.exceptions.Exit(1) from None
         except MonitorError as exc:
             raise click.ClickException(str(exc)) from None
         except sqlite3.Error as exc:
@@ -65,14 +74,14 @@ def main() -> None:
 
 @main.command()
 @common_options
-@json_option
+@output_options
 @click.option("--feed", "names", multiple=True, help="Only this feed (repeatable).")
 @click.option("--force", is_flag=True, help="Also fetch feeds that are backing off.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, help="spaCy worker processes.")
 def fetch(
     config_path: Path,
     db_path: Path,
-    as_json: bool,
+    output: str | None,
     names: tuple[str, ...],
     force: bool,
     workers: int,
@@ -88,7 +97,7 @@ def fetch(
     config = load_config(config_path)
     db = open_db(db_path)
     reports = run_pass(config, db, list(names) or None, force, workers)
-    show_reports(reports, as_json)
+    show_reports(reports, output)
 
 
 for command in (

@@ -5,10 +5,11 @@ from pathlib import Path
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from .cliutil import SINCE, common_options, json_option, knowledge_base_path, print_json, stderr
+from .cliutil import SINCE, common_options, knowledge_base_path
 from .clock import parse_since
 from .kb import knowledge_base
 from .migrations import SCHEMA_VERSION
+from .output import json_option, print_json, stderr
 from .reanalysis import articles_to_reanalyze, reanalyze
 from .store import open_db
 from .themes import default_theme_model

@@ -1,18 +1,21 @@
 """`monitor digest` and `monitor digests list`: build, keep, write out and send the daily digest."""
 
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
-from .cliutil import common_options, json_option, print_json, print_table, stderr
+from .cliutil import common_options
 from .config import Config, load_config
 from .daily import make_digest, send_digest
 from .digest import latest_due_date
 from .digest_store import StoredDigest, list_digests
 from .errors import MonitorError
 from .mailer import Delivery, build_message
-from .store import open_db
+from .output import output_options, print_records, stderr
+from .store import open_db, open_db_readonly
 
 
 def write_files(stored: StoredDigest, config: Config, directory: Path) -> list[Path]:
@@ -114,19 +117,22 @@ def digests() -> None:
 
 @digests.command("list")
 @common_options
-@json_option
+@output_options
 @click.option("-n", "--limit", default=30, show_default=True, help="At most this many.")
-def list_command(config_path: Path, db_path: Path, as_json: bool, limit: int) -> None:
+def list_command(config_path: Path, db_path: Path, output: str | None, limit: int) -> None:
     """Stored digests, newest first, with each recipient's delivery status.
 
     \b
     Example:
       monitor digests list --json
     """
-    rows = list_digests(open_db(db_path), limit)
-    if as_json:
-        print_json(rows)
-        return
-    for row in rows:
-        row["delivered"] = ", ".join(f"{d['recipient']} {d['status']}" for d in row["deliveries"])
-    print_table(rows, ["date", "stories", "subject", "delivered"], "no digests yet")
+    rows = list_digests(open_db_readonly(db_path), limit)
+    columns = ["date", "stories", "subject", "delivered"]
+    print_records(rows, output, columns, "no digests yet", shown=_delivered)
+
+
+def _delivered(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        **row,
+        "delivered": ", ".join(f"{d['recipient']} {d['status']}" for d in row["deliveries"]),
+    }

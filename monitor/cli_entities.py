@@ -4,6 +4,7 @@ import getpass
 import json
 import re
 import shlex
+from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, TextIO
@@ -11,21 +12,14 @@ from typing import Any, TextIO
 import click
 
 from .analyze import Analysis, TextToAnalyse, analyse
-from .cliutil import (
-    SINCE,
-    common_options,
-    json_option,
-    knowledge_base_path,
-    print_json,
-    print_table,
-    stderr,
-)
+from .cliutil import SINCE, common_options, knowledge_base_path
 from .clock import from_iso, now_utc, parse_since, to_iso
 from .entity_store import incursions_by_day, top_entities
 from .errors import MonitorError
 from .kb import knowledge_base
 from .kbfile import add_entity
 from .names import fold
+from .output import output_options, print_records, stderr
 from .store import open_db_readonly
 
 
@@ -39,7 +33,7 @@ def _period(since: str) -> tuple[str, str, str]:
 
 @click.group(invoke_without_command=True)
 @common_options
-@json_option
+@output_options
 @click.option(
     "--since", type=SINCE, default="7d", show_default=True, help="Period: 7d, 24h, or a date."
 )
@@ -50,7 +44,7 @@ def entities(
     ctx: click.Context,
     config_path: Path,
     db_path: Path,
-    as_json: bool,
+    output: str | None,
     since: str,
     entity_type: str | None,
     limit: int,
@@ -67,17 +61,17 @@ def entities(
     db = open_db_readonly(db_path)
     start, end, previous = _period(since)
     rows = top_entities(db, start, end, previous, entity_type=entity_type, limit=limit)
-    _show(rows, as_json)
+    _show(rows, output)
 
 
 @entities.command("unknown")
 @common_options
-@json_option
+@output_options
 @click.option(
     "--since", type=SINCE, default="30d", show_default=True, help="Period: 30d, 7d, or a date."
 )
 @click.option("-n", "--limit", default=30, show_default=True, help="At most this many.")
-def unknown(config_path: Path, db_path: Path, as_json: bool, since: str, limit: int) -> None:
+def unknown(config_path: Path, db_path: Path, output: str | None, since: str, limit: int) -> None:
     """Frequent names that are not in the knowledge base, to review and add.
 
     \b
@@ -89,10 +83,7 @@ def unknown(config_path: Path, db_path: Path, as_json: bool, since: str, limit: 
     rows = top_entities(db, start, end, previous, entity_type=None, limit=limit, in_kb=False)
     for row in rows:
         row |= suggestion(row["name"], row["type"], row["surface_forms"])
-    if as_json:
-        print_json(rows)
-        return
-    _show(rows, as_json=False, extra=["add_command"])
+    _show(rows, output, extra=["add_command"])
 
 
 # spaCy's labels as the knowledge base's types: what `entities unknown` suggests.
@@ -175,24 +166,26 @@ def add(
     )
 
 
-def _show(rows: list[dict[str, Any]], as_json: bool, extra: list[str] | None = None) -> None:
-    if as_json:
-        print_json(rows)
-        return
-    for row in rows:
-        row["change"] = f"{row['change']:+d}"
-        row["spellings"] = ", ".join(row["surface_forms"])
+def _show(rows: list[dict[str, Any]], output: str | None, extra: list[str] | None = None) -> None:
     columns = ["name", "type", "articles", "change", "spellings", *(extra or [])]
-    print_table(rows, columns, "no entities in this period")
+    print_records(rows, output, columns, "no entities in this period", shown=_readable)
+
+
+def _readable(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        **row,
+        "change": f"{row['change']:+d}",
+        "spellings": ", ".join(row["surface_forms"]),
+    }
 
 
 @click.command()
 @common_options
-@json_option
+@output_options
 @click.option(
     "--since", type=SINCE, default="30d", show_default=True, help="Period: 30d, 7d, or a date."
 )
-def incursions(config_path: Path, db_path: Path, as_json: bool, since: str) -> None:
+def incursions(config_path: Path, db_path: Path, output: str | None, since: str) -> None:
     """Military craft counts reported near Taiwan, the Senkakus, Kinmen and Matsu, by day,
     craft, zone and place.
 
@@ -204,12 +197,8 @@ def incursions(config_path: Path, db_path: Path, as_json: bool, since: str) -> N
     """
     db = open_db_readonly(db_path)
     rows = incursions_by_day(db, to_iso(parse_since(since))[:10])
-    if as_json:
-        print_json(rows)
-    else:
-        print_table(
-            rows, ["day", "count", "what", "zone", "place", "articles"], "no incursions found"
-        )
+    columns = ["day", "count", "what", "zone", "place", "articles"]
+    print_records(rows, output, columns, "no incursions found")
 
 
 @click.command()

@@ -7,19 +7,13 @@ from typing import Any
 
 import click
 
-from .cliutil import (
-    common_options,
-    json_option,
-    print_json,
-    print_table,
-    show_reports,
-    stderr,
-)
+from .cliutil import common_options, show_reports
 from .config import load_config
 from .feedsfile import add_feeds, remove_feed
 from .opml import read_opml, write_opml
+from .output import output_options, print_records, stderr
 from .pipeline import check_feeds
-from .store import open_db, sync_feeds
+from .store import as_synced, open_db_readonly
 from .urls import canonical_url
 
 
@@ -30,17 +24,17 @@ def feeds() -> None:
 
 @feeds.command("list")
 @common_options
-@json_option
-def list_feeds(config_path: Path, db_path: Path, as_json: bool) -> None:
-    """Each feed with its current URL, health and article count.
+@output_options
+def list_feeds(config_path: Path, db_path: Path, output: str | None) -> None:
+    """Each feed in feeds.yaml with its current URL, health and article count (a feed not
+    fetched yet says so). Reads the database, never writes it.
 
     \b
     Example:
       monitor feeds list --json
     """
     config = load_config(config_path)
-    db = open_db(db_path)
-    sync_feeds(db, config)
+    db = open_db_readonly(db_path)
     by_name = {
         row["name"]: row
         for row in db.query(
@@ -50,7 +44,7 @@ def list_feeds(config_path: Path, db_path: Path, as_json: bool) -> None:
     }
     rows = []
     for feed in config.feeds:
-        row = by_name[feed.name]
+        row = {"articles": 0} | as_synced(by_name.get(feed.name), feed)
         rows.append(
             {
                 "name": feed.name,
@@ -58,7 +52,7 @@ def list_feeds(config_path: Path, db_path: Path, as_json: bool) -> None:
                 "configured_url": feed.url,
                 "interval_minutes": feed.interval_minutes,
                 "enabled": feed.enabled and not row["disabled_reason"],
-                "health": _health(feed.enabled, row),
+                "health": feed_health(feed.enabled, row),
                 "last_success_utc": row["last_success_utc"],
                 "consecutive_failures": row["consecutive_failures"],
                 "next_fetch_utc": row["next_fetch_utc"],
@@ -66,13 +60,12 @@ def list_feeds(config_path: Path, db_path: Path, as_json: bool) -> None:
                 "tags": json.loads(row["tags_json"]),
             }
         )
-    if as_json:
-        print_json(rows)
-    else:
-        print_table(rows, ["name", "url", "health", "last_success_utc", "articles"], "no feeds")
+    columns = ["name", "url", "health", "last_success_utc", "articles"]
+    print_records(rows, output, columns, "no feeds")
 
 
-def _health(enabled: bool, row: dict[str, Any]) -> str:
+def feed_health(enabled: bool, row: dict[str, Any]) -> str:
+    """A feed's health in words, as `feeds list` and `status` show it."""
     if not enabled:
         return "disabled in feeds.yaml"
     if row["disabled_reason"]:
@@ -133,8 +126,8 @@ def remove(config_path: Path, db_path: Path, name: str) -> None:
 
 @feeds.command("check")
 @common_options
-@json_option
-def check(config_path: Path, db_path: Path, as_json: bool) -> None:
+@output_options
+def check(config_path: Path, db_path: Path, output: str | None) -> None:
     """Validate feeds.yaml and fetch each feed once, storing nothing.
 
     `new_articles` is the number of items each feed carries now.
@@ -146,7 +139,7 @@ def check(config_path: Path, db_path: Path, as_json: bool) -> None:
     config = load_config(config_path)
     stderr.print(f"{config_path}: valid, {len(config.feeds)} feeds")
     reports = asyncio.run(check_feeds(config))
-    show_reports(reports, as_json)
+    show_reports(reports, output)
 
 
 @feeds.command("import")

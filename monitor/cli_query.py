@@ -15,19 +15,20 @@ from typing import Any
 import click
 import sqlite_utils
 
-from .cliutil import (
-    SINCE,
-    common_options,
-    json_option,
-    knowledge_base_path,
-    print_json,
-    print_table,
-    stderr,
-)
+from .cliutil import SINCE, common_options, knowledge_base_path
 from .clock import parse_since, to_iso
 from .entity_store import resolve_entity
 from .errors import MonitorError, StoreError
 from .kb import knowledge_base
+from .output import (
+    TABLE_FORMATS,
+    output_options,
+    print_records,
+    print_table,
+    print_tabulated,
+    stderr,
+    write_rows,
+)
 from .store import open_db_readonly
 from .themes import THEMES
 
@@ -86,7 +87,7 @@ def _limit_option(command: Any) -> Any:
 
 @click.command()
 @common_options
-@json_option
+@output_options
 @_since_option
 @_feed_option
 @_limit_option
@@ -96,7 +97,7 @@ def _limit_option(command: Any) -> Any:
 def articles(
     config_path: Path,
     db_path: Path,
-    as_json: bool,
+    output: str | None,
     since: str | None,
     feed: str | None,
     limit: int,
@@ -134,7 +135,7 @@ def articles(
     rows = list(db.query(sql, [*args, limit]))
     if explain:
         _add_explanations(db, rows)
-    _show(rows, as_json, "no articles match", explain)
+    _show(rows, output, "no articles match", explain)
 
 
 def _add_explanations(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> None:
@@ -160,7 +161,7 @@ def _add_explanations(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> 
 
 @click.command()
 @common_options
-@json_option
+@output_options
 @click.argument("query")
 @_since_option
 @_feed_option
@@ -169,7 +170,7 @@ def _add_explanations(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> 
 def search(
     config_path: Path,
     db_path: Path,
-    as_json: bool,
+    output: str | None,
     query: str,
     since: str | None,
     feed: str | None,
@@ -202,12 +203,18 @@ def search(
             raise MonitorError(f"search: no words to look for in {query!r}") from None
         phrase = " ".join(f'"{word}"' for word in words)
         rows = list(db.query(sql, [phrase, *args, limit]))
-    _show(rows, as_json, "no articles match")
+    _show(rows, output, "no articles match")
 
 
 @click.command()
 @common_options
-@json_option
+@output_options
+@click.option(
+    "--fmt",
+    "table_format",
+    type=click.Choice(TABLE_FORMATS),
+    help="Print a table in this format (as sqlite-utils query --fmt): github, grid, html, ...",
+)
 @click.argument("query")
 @click.option(
     "--timeout",
@@ -216,19 +223,34 @@ def search(
     show_default=True,
     help="Stop the query after this many seconds.",
 )
-def sql(config_path: Path, db_path: Path, as_json: bool, query: str, timeout: float) -> None:
+def sql(
+    config_path: Path,
+    db_path: Path,
+    output: str | None,
+    table_format: str | None,
+    query: str,
+    timeout: float,
+) -> None:
     """Run a read-only SQL query against the database. Ctrl-C stops it.
 
+    Prints a table on a terminal, or --json, --jsonl, --csv, --tsv or --fmt FORMAT.
+
     \b
-    Example:
+    Examples:
       monitor sql "SELECT name, consecutive_failures FROM feeds ORDER BY 2 DESC"
+      monitor sql "SELECT title, link FROM articles" --csv > articles.csv
+      monitor sql "SELECT day, count FROM incursions" --fmt github
     """
+    if output and table_format:
+        raise click.UsageError(f"--{output} and --fmt exclude each other; choose one")
     db = open_db_readonly(db_path)
     try:
+        # All rows are read within the time limit, before any is printed: a reader paging
+        # slowly through the output must not stop the query.
         with interruptible(db.conn, timeout) as stopped:
             cursor = db.execute(query)
             columns = [c[0] for c in cursor.description or []]
-            rows = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+            rows = cursor.fetchall()
     except sqlite3.Error as exc:
         if stopped.reason:
             raise StoreError(stopped.reason) from None
@@ -236,10 +258,12 @@ def sql(config_path: Path, db_path: Path, as_json: bool, query: str, timeout: fl
             message = f"{db_path}: monitor sql is read-only; the write was refused"
             raise StoreError(message) from None
         raise StoreError(f"SQL error: {exc}") from None
-    if as_json:
-        print_json(rows)
+    if output:
+        write_rows(output, columns, rows)
+    elif table_format:
+        print_tabulated(columns, rows, table_format)
     else:
-        print_table(rows, columns, "no rows")
+        print_table(columns, rows, "no rows")
 
 
 @dataclass
@@ -277,11 +301,11 @@ def interruptible(conn: sqlite3.Connection, timeout: float) -> Iterator[_Stop]:
             signal.signal(signal.SIGINT, previous)
 
 
-def _show(rows: list[dict[str, Any]], as_json: bool, empty: str, explain: bool = False) -> None:
-    if as_json:
-        for row in rows:
-            row["themes"] = row["themes"].split(",") if row["themes"] else []
-            row.pop("why", None)
-        print_json(rows)
-    else:
-        print_table(rows, ARTICLE_COLUMNS + (["why"] if explain else []), empty)
+def _show(
+    rows: list[dict[str, Any]], output: str | None, empty: str, explain: bool = False
+) -> None:
+    for row in rows:
+        row["themes"] = row["themes"].split(",") if row["themes"] else []
+        if output:
+            row.pop("why", None)  # for reading; the data formats have each theme's explanation
+    print_records(rows, output, ARTICLE_COLUMNS + (["why"] if explain else []), empty)

@@ -12,15 +12,17 @@ from typing import Any
 
 import click
 
-from .cliutil import common_options, configure_logging, json_option, print_json, print_table
+from .cli_feeds import feed_health
+from .cliutil import common_options, configure_logging
 from .clock import from_iso, now_utc, to_iso
 from .config import load_config
 from .datasette_metadata import metadata
 from .digest import clock_time, latest_due_date
 from .doctor import run_checks
 from .errors import MonitorError
+from .output import output_options, print_json, print_records, stderr
 from .service import Service, single_instance
-from .store import open_db, open_db_readonly, sync_feeds
+from .store import as_synced, open_db_readonly
 
 log = logging.getLogger(__name__)
 
@@ -53,22 +55,26 @@ def run(config_path: Path, db_path: Path) -> None:
 
 @click.command()
 @common_options
-@json_option
-def status(config_path: Path, db_path: Path, as_json: bool) -> None:
-    """Each feed's health and the last and next digest.
+@output_options
+def status(config_path: Path, db_path: Path, output: str | None) -> None:
+    """Each feed's health and the last and next digest. Reads the database, never writes it.
+
+    --json prints one object with the feeds and both digests; --jsonl, --csv and --tsv the
+    feeds alone. The table view says the digests on stderr.
 
     \b
     Example:
       monitor status --json
     """
     config = load_config(config_path)
-    db = open_db(db_path)
-    sync_feeds(db, config)
+    db = open_db_readonly(db_path)
     now = now_utc()
     week_ago = to_iso(now - timedelta(days=7))
     feeds = []
     for feed in config.feeds:
-        row = next(db.query("SELECT * FROM feeds WHERE name = ?", [feed.name]))
+        row = as_synced(
+            next(db.query("SELECT * FROM feeds WHERE name = ?", [feed.name]), None), feed
+        )
         (recent,) = db.execute(
             "SELECT count(*) FROM articles WHERE feed_id = ? AND fetched_utc >= ?",
             [row["id"], week_ago],
@@ -77,6 +83,7 @@ def status(config_path: Path, db_path: Path, as_json: bool) -> None:
             {
                 "name": feed.name,
                 "enabled": feed.enabled and not row["disabled_reason"],
+                "health": feed_health(feed.enabled, row),
                 "last_success_utc": row["last_success_utc"],
                 "last_error": row["last_error"] or row["disabled_reason"],
                 "consecutive_failures": row["consecutive_failures"],
@@ -113,13 +120,15 @@ def status(config_path: Path, db_path: Path, as_json: bool) -> None:
         else None,  # fmt: skip
         "next_digest": next_digest.isoformat(),
     }
-    if as_json:
+    if output == "json":
         print_json(report)
         return
-    print_table(feeds, ["name", "last_success_utc", "consecutive_failures", "next_fetch_utc",
-                        "articles_per_day", "last_error"], "no feeds")  # fmt: skip
-    last_text = f"{last_row[0]} ({last_row[1]})" if last_row else "none yet"
-    click.echo(f"last digest: {last_text}\nnext digest: {next_digest:%Y-%m-%d %H:%M %Z}")
+    columns = ["name", "health", "last_success_utc", "next_fetch_utc", "articles_per_day"]
+    print_records(feeds, output, columns, "no feeds")
+    if output is None:
+        # On stderr, so that the lines in a pipe are the feeds' rows alone.
+        last_text = f"{last_row[0]} ({last_row[1]})" if last_row else "none yet"
+        stderr.print(f"last digest: {last_text}\nnext digest: {next_digest:%Y-%m-%d %H:%M %Z}")
 
 
 def _next_fetch(row: dict[str, Any], interval_minutes: int, enabled: bool) -> str | None:
@@ -186,8 +195,8 @@ def _stop_serving(signum: int, frame: FrameType | None) -> None:
 
 @click.command()
 @common_options
-@json_option
-def doctor(config_path: Path, db_path: Path, as_json: bool) -> None:
+@output_options
+def doctor(config_path: Path, db_path: Path, output: str | None) -> None:
     """Check the installation: config, database integrity and schema, models, SMTP.
 
     Exits 1 when a check fails.
@@ -197,10 +206,7 @@ def doctor(config_path: Path, db_path: Path, as_json: bool) -> None:
       monitor doctor
     """
     checks = run_checks(config_path, db_path)
-    if as_json:
-        print_json([check.__dict__ for check in checks])
-    else:
-        print_table([check.__dict__ for check in checks], ["name", "status", "detail"], "")
+    print_records([check.__dict__ for check in checks], output, ["name", "status", "detail"], "")
     failed = [check.name for check in checks if check.status == "fail"]
     if failed:
         raise MonitorError(f"{len(failed)} checks failed: {', '.join(failed)}")

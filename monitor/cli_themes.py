@@ -5,8 +5,9 @@ from typing import Any
 
 import click
 
-from .cliutil import common_options, json_option, print_json, print_table, stderr
+from .cliutil import common_options
 from .errors import MonitorError
+from .output import output_options, print_json, print_records, stderr
 from .store import open_db
 from .theme_store import correct_themes, corrections
 from .themes import (
@@ -50,7 +51,7 @@ def label(
 
 @click.command("train")
 @common_options
-@json_option
+@output_options
 @click.option("--force", is_flag=True, help="Replace the model even if the new one is worse.")
 @click.option(
     "--model",
@@ -61,12 +62,14 @@ def label(
     help="The model file to compare with and replace.",
 )
 def train_command(
-    config_path: Path, db_path: Path, as_json: bool, force: bool, model_path: Path
+    config_path: Path, db_path: Path, output: str | None, force: bool, model_path: Path
 ) -> None:
     """Retrain the theme model on the corpus plus your corrections.
 
     Prints held-out precision, recall and F1 per theme for the current and the new model, and
-    keeps the current one when the new one is worse, unless --force.
+    keeps the current one when the new one is worse, unless --force. --json prints one object
+    (both models' figures and whether the model was replaced); --jsonl, --csv and --tsv the
+    figures' rows.
 
     \b
     Example:
@@ -88,10 +91,10 @@ def train_command(
         save_model(model, model_path)
         default_theme_model.cache_clear()
         report["replaced"] = True
-    if as_json:
+    if output == "json":
         print_json(report)
     else:
-        _print_metrics(before, after)
+        _print_metrics(before, after, output)
     if worse and not force:
         raise MonitorError(
             f"kept the current model: macro-F1 {after['macro_f1']:.3f} < {before['macro_f1']:.3f}"  # type: ignore[index]
@@ -100,7 +103,9 @@ def train_command(
     stderr.print(f"saved model version {version} to {model_path}")
 
 
-def _print_metrics(before: dict[str, Any] | None, after: dict[str, Any]) -> None:
+def _print_metrics(
+    before: dict[str, Any] | None, after: dict[str, Any], output: str | None
+) -> None:
     rows = []
     for name, metrics in (("current", before), ("new", after)):
         if metrics is None:
@@ -108,4 +113,4 @@ def _print_metrics(before: dict[str, Any] | None, after: dict[str, Any]) -> None
         for theme in THEMES:
             rows.append({"model": name, "theme": theme, **metrics[theme]})
         rows.append({"model": name, "theme": "macro", "f1": metrics["macro_f1"]})
-    print_table(rows, ["model", "theme", "precision", "recall", "f1"], "no metrics")
+    print_records(rows, output, ["model", "theme", "precision", "recall", "f1"], "no metrics")

@@ -1,35 +1,23 @@
-"""What every command shares: --config, --db and -v, tables and JSON out.
+"""What every command shares: --config, --db and -v, and a pass over the feeds with its summary
+(how rows are printed is in `output`)."""
 
-Nothing from a feed or a server is ever read as terminal markup: the consoles interpret none,
-and table cells are plain Text, so a title such as `[link=file:///etc/passwd]x[/link]` or `[/]`
-prints as written.
-"""
-
-import json
 import logging
-import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 import sqlite_utils
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
-from rich.text import Text
 
 from .clock import parse_since
 from .config import DEFAULT_CONFIG, DEFAULT_DB, Config, load_config
 from .datadir import user_kb_path
-from .errors import printable
+from .output import print_records, stderr
 from .pipeline import FeedReport, poll
 
 REPORT_COLUMNS = ["feed", "outcome", "new_articles", "http_status", "error"]
 F = TypeVar("F", bound=Callable[..., Any])
-
-stdout = Console(soft_wrap=True, markup=False, highlight=False, emoji=False)
-stderr = Console(stderr=True, soft_wrap=True, markup=False, highlight=False, emoji=False)
 
 
 def configure_logging(verbosity: int, timestamps: bool = False) -> None:
@@ -112,34 +100,6 @@ def knowledge_base_path(config_path: Path) -> Path:
     return load_config(config_path).knowledge_base if config_path.exists() else user_kb_path()
 
 
-def json_option(command: F) -> F:
-    return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(command)
-
-
-def print_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-
-
-def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], empty: str) -> None:
-    if not rows:
-        stderr.print(empty)
-        return
-    if not sys.stdout.isatty():
-        # Plain tab-separated lines for pipes: no wrapping, no box drawing.
-        click.echo("\t".join(columns))
-        for row in rows:
-            click.echo("\t".join(_cell(row.get(c)) for c in columns))
-        return
-    table = Table(*columns, show_lines=False)
-    for row in rows:
-        table.add_row(*(Text(_cell(row.get(c))) for c in columns))
-    stdout.print(table)
-
-
-def _cell(value: Any) -> str:
-    return "" if value is None else printable(str(value), limit=10_000)
-
-
 def run_pass(
     config: Config,
     db: sqlite_utils.Database,
@@ -170,9 +130,7 @@ def run_pass(
     return reports
 
 
-def show_reports(reports: list[FeedReport], as_json: bool) -> None:
+def show_reports(reports: list[FeedReport], output: str | None) -> None:
+    """The per-feed summary of `fetch`, `feeds check` and `demo`."""
     rows = [report.__dict__ for report in reports]
-    if as_json:
-        print_json(rows)
-    else:
-        print_table(rows, REPORT_COLUMNS, "no feeds configured")
+    print_records(rows, output, REPORT_COLUMNS, "no feeds configured")

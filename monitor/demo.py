@@ -7,13 +7,14 @@ import click
 import sqlite_utils
 
 from .cli_digest import write_files
-from .cliutil import json_option, print_json, run_pass, show_reports, stderr
+from .cliutil import run_pass, show_reports
 from .clock import from_iso, now_utc, to_iso
 from .config import load_config
 from .daily import make_digest
 from .digest import latest_due_date
 from .entity_store import incursions_by_day, top_entities
 from .errors import ConfigError
+from .output import output_options, stderr
 from .store import open_db
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -38,9 +39,11 @@ DEMO_DB = Path("db/demo.db")
     show_default=True,
     help="Demo database; replaced on every run.",
 )
-@json_option
-def demo(config_path: Path, db_path: Path, as_json: bool) -> None:
+@output_options
+def demo(config_path: Path, db_path: Path, output: str | None) -> None:
     """Run the main job on the bundled demo feeds and show what it did.
+
+    With --json, --jsonl, --csv or --tsv it prints only the per-feed summary, as `fetch` does.
 
     \b
     Example:
@@ -53,10 +56,9 @@ def demo(config_path: Path, db_path: Path, as_json: bool) -> None:
     config = load_config(config_path)
     db = open_db(db_path)
     reports = run_pass(config, db, None, force=True)
-    if as_json:
-        print_json([report.__dict__ for report in reports])
+    show_reports(reports, output)
+    if output:
         return
-    show_reports(reports, as_json=False)
     items = sum(1 for _ in db.query("SELECT id FROM articles"))
     stderr.print(f"\n{items} articles stored in {db_path}, with their themes:", style="bold")
     for row in db.query(

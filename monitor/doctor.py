@@ -12,6 +12,7 @@ from .errors import MonitorError
 from .kb import default_kb
 from .migrations import SCHEMA_VERSION
 from .nlp import default_pipeline
+from .store import connect_readonly
 from .themes import default_theme_model
 
 
@@ -48,9 +49,7 @@ def _guarded(name: str, check: Callable[[], tuple[str, str]]) -> Check:
 
 
 def _database(db_path: Path) -> tuple[str, str]:
-    if not db_path.exists():
-        return "warn", f"{db_path}: not created yet (monitor fetch creates it)"
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = connect_readonly(db_path)
     try:
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
         version = conn.execute("SELECT max(version) FROM _migrations").fetchone()[0] or 0

@@ -13,7 +13,7 @@ import sqlite_utils
 from .analysis_store import save_analysis
 from .analyze import Analysis
 from .clock import from_iso, now_utc, to_iso
-from .config import Config
+from .config import Config, Feed
 from .errors import StoreError
 from .fetch import FetchResult
 from .health import FeedState
@@ -42,15 +42,9 @@ def open_db(path: Path) -> sqlite_utils.Database:
 
 
 def open_db_readonly(path: Path) -> sqlite_utils.Database:
-    """Open an existing database so that no statement can change it."""
-    if not path.exists():
-        raise StoreError(f"{path}: no database here yet (run `monitor fetch` first, or use --db)")
+    """Open an existing database of this version's schema so that no statement can change it."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA query_only = ON")
-        conn.set_authorizer(_no_attach)
-        db = sqlite_utils.Database(conn)
+        db = sqlite_utils.Database(connect_readonly(path))
         _refuse_newer(db, path)
         version = schema_version(db)
     except sqlite3.Error as exc:
@@ -61,6 +55,18 @@ def open_db_readonly(path: Path) -> sqlite_utils.Database:
             f"{SCHEMA_VERSION}); run `monitor migrate --db {path}` to upgrade it (nothing is lost)"
         )
     return db
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection to an existing database, of any schema, that no statement can change: a
+    missing file is an error, never created (a mistyped --db makes no empty database)."""
+    if not path.exists():
+        raise StoreError(f"{path}: no database here yet (run `monitor fetch` first, or use --db)")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA query_only = ON")
+    conn.set_authorizer(_no_attach)
+    return conn
 
 
 def _refuse_newer(db: sqlite_utils.Database, path: Path) -> None:
@@ -101,6 +107,19 @@ def _no_attach(action: int, *_: object) -> int:
     return sqlite3.SQLITE_OK
 
 
+# What a feed whose URL was edited starts with at the new URL (see sync_feeds).
+_FRESH_URL_STATE: dict[str, Any] = {
+    "etag": None, "last_modified": None, "disabled_reason": None, "redirect_url": None,
+    "redirect_count": 0, "consecutive_failures": 0, "next_fetch_utc": None,
+}  # fmt: skip
+# A feed the database has not seen yet: the columns' defaults, never fetched.
+_UNSEEN_FEED: dict[str, Any] = {
+    "id": None, "last_fetch_utc": None, "last_success_utc": None,
+    "last_new_article_utc": None, "last_status": None, "last_error": None,
+    "created_utc": None, **_FRESH_URL_STATE,
+}  # fmt: skip
+
+
 def sync_feeds(db: sqlite_utils.Database, config: Config) -> dict[str, FeedState]:
     """Make the `feeds` table list every configured feed; return their states by name.
 
@@ -126,13 +145,24 @@ def sync_feeds(db: sqlite_utils.Database, config: Config) -> dict[str, FeedState
                 db.table("feeds").update(
                     row["id"],
                     {"url": feed.location, "config_url": feed.location, "tags_json": tags,
-                     "etag": None, "last_modified": None, "disabled_reason": None,
-                     "redirect_url": None, "redirect_count": 0, "consecutive_failures": 0,
-                     "next_fetch_utc": None},
+                     **_FRESH_URL_STATE},
                 )  # fmt: skip
             elif row["tags_json"] != tags:
                 db.table("feeds").update(row["id"], {"tags_json": tags})
     return {feed.name: feed_state(db, feed.name) for feed in config.feeds}
+
+
+def as_synced(row: dict[str, Any] | None, feed: Feed) -> dict[str, Any]:
+    """A configured feed's `feeds` row as `sync_feeds` would leave it, worked out without
+    writing, for commands that only read: `row` is what the database holds under the feed's
+    name, None when it has not seen the feed yet."""
+    configured = {"name": feed.name, "url": feed.location, "config_url": feed.location,
+                  "tags_json": json.dumps(list(feed.tags))}  # fmt: skip
+    if row is None:
+        return _UNSEEN_FEED | configured
+    if row["config_url"] != feed.location:
+        return row | configured | _FRESH_URL_STATE
+    return row | {"tags_json": configured["tags_json"]}
 
 
 def feed_state(db: sqlite_utils.Database, name: str) -> FeedState:

@@ -9,6 +9,7 @@ import pytest
 from conftest import FeedServer, item, rss, write_config
 
 from monitor.cli import main
+from monitor.config import load_config
 
 STORIES = rss(
     item("s1", "PLA aircraft enter Taiwan ADIZ", "https://n.example/1",
@@ -183,5 +184,5 @@ def test_opml_import_and_export_round_trip(tmp_path: Path, cli) -> None:  # type
     again.write_text(exported)
     (tmp_path / "feeds.yaml").write_text("feeds: []\n")
     cli("feeds", "import", str(again))
-    names = [r["name"] for r in json.loads(cli("feeds", "list", "--json").stdout)]
+    names = [feed.name for feed in load_config(tmp_path / "feeds.yaml").feeds]
     assert sorted(names) == ["The Diplomat", "Wire"]

@@ -213,7 +213,9 @@ def search(
     "--fmt",
     "table_format",
     type=click.Choice(TABLE_FORMATS),
-    help="Print a table in this format (as sqlite-utils query --fmt): github, grid, html, ...",
+    metavar="FORMAT",
+    help="Print a table in this tabulate format, as `sqlite-utils query --fmt` does: github "
+    "(Markdown), grid, psql, html, latex, ...",
 )
 @click.argument("query")
 @click.option(

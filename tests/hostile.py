@@ -111,14 +111,14 @@ def run_monitor(
     )  # fmt: skip
 
 
-def run_on_terminal(*args: str, timeout: float = 120) -> tuple[int, str]:
-    """`monitor ARGS` with a pseudo-terminal (200 columns) as stdin, stdout and stderr, as a
-    user at a terminal runs it: Rich draws tables and hyperlinks only there. Returns the exit
-    status and everything printed."""
+def run_on_terminal(*args: str, timeout: float = 120, columns: int = 200) -> tuple[int, str]:
+    """`monitor ARGS` with a pseudo-terminal (200 columns unless told) as stdin, stdout and
+    stderr, as a user at a terminal runs it: Rich draws tables and hyperlinks only there.
+    Returns the exit status and everything printed."""
     parent, child = os.openpty()
-    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 200, 0, 0))
+    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM", "COLUMNS")}
-    env.update(TERM="xterm-256color", COLUMNS="200", LINES="50")
+    env.update(TERM="xterm-256color", COLUMNS=str(columns), LINES="50")
     process = subprocess.Popen(
         monitor_command(*args), cwd=ROOT, env=env, stdin=child, stdout=child, stderr=child
     )

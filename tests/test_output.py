@@ -1,0 +1,348 @@
+"""How commands print: every listing as JSON, JSON Lines, CSV and TSV with the same columns, the
+table view on terminals wide and narrow, and reading commands that never write a database."""
+
+import csv
+import io
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from conftest import item, rss, serving, write_config
+from hostile import run_on_terminal
+from rich.cells import cell_len
+
+import monitor.cli_themes
+from monitor.cli import main
+from monitor.output import write_rows
+from monitor.store import open_db
+from monitor.themes import load_corpus
+
+LONG_LINK = (
+    "https://news.example/politics/2026/11/25/"
+    "defence-ministry-reports-aircraft-and-vessels-around-taiwan"
+)
+LONG_TITLE = (
+    "Twelve PLA aircraft and five navy vessels detected around Taiwan on Wednesday, "
+    "the defence ministry says"
+)
+STORIES = rss(
+    item("s1", LONG_TITLE, LONG_LINK, pubDate="Wed, 25 Nov 2026 08:00:00 GMT",
+         description="Taiwan's Ministry of National Defense said it detected 12 Chinese "
+                     "military aircraft and five navy vessels around Taiwan on Wednesday."),
+    item("s2", "Koo meets Japanese officials in Kagoshima", "https://news.example/2",
+         pubDate="Thu, 26 Nov 2026 01:00:00 GMT",
+         description="Defence Minister Wellington Koo met Japanese officials in Kagoshima."),
+    item("s3", "Kagoshima port welcomes a ferry from Keelung", "https://news.example/3",
+         pubDate="Fri, 27 Nov 2026 01:00:00 GMT",
+         description="A ferry from Keelung docked in Kagoshima with Taiwanese tourists. "
+                     "Mayor Shimozuru Takahiro of Kagoshima welcomed them."),
+)  # fmt: skip
+FORMATS = ("json", "jsonl", "csv", "tsv")
+NO_DATABASE = "no database here yet (run `monitor fetch` first, or use --db)"
+
+
+@dataclass(frozen=True)
+class Archive:
+    """A real archive: one feed served on 127.0.0.1, fetched and analysed, with two digests."""
+
+    config: Path
+    db: Path
+
+    def run(self, *args: str, config: Path | None = None, db: Path | None = None) -> Result:
+        env = {"MONITOR_CONFIG": str(config or self.config), "MONITOR_DB": str(db or self.db)}
+        return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+    home = tmp_path_factory.mktemp("archive")
+    with serving() as server:
+        config = write_config(home / "feeds.yaml", [{"name": "News", "url": server.feed("/news", STORIES)}])  # fmt: skip
+        archive = Archive(config, home / "monitor.db")
+        for args in (["fetch"], ["digest", "--date", "2026-11-26"], ["digest", "--date", "2026-11-27"]):  # fmt: skip
+            result = archive.run(*args)
+            assert result.exit_code == 0, result.stderr
+        yield archive
+
+
+# Each listing command, and whether two runs print the same values (a fetch takes its own time).
+LISTINGS: dict[str, tuple[list[str], bool]] = {
+    "fetch": (["fetch"], False),
+    "feeds check": (["feeds", "check"], False),
+    "feeds list": (["feeds", "list"], True),
+    "articles": (["articles", "--since", "2000-01-01"], True),
+    "articles --explain": (["articles", "--explain"], True),
+    "search": (["search", "Kagoshima OR aircraft"], True),
+    "entities": (["entities", "--since", "3650d"], True),
+    "entities unknown": (["entities", "unknown", "--since", "3650d"], True),
+    "incursions": (["incursions", "--since", "3650d"], True),
+    "digests list": (["digests", "list"], True),
+    "status": (["status"], True),
+    "sql": (["sql", "SELECT name, url, tags_json, consecutive_failures FROM feeds"], True),
+    "doctor": (["doctor"], True),
+}
+
+
+def as_cell(value: Any) -> str:
+    """What a CSV or TSV cell holds for a JSON value: lists of plain values joined with "; ",
+    nested objects as JSON text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list) and not any(isinstance(v, dict | list) for v in value):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def parsed(result: Result, output: str) -> list[Any]:
+    assert result.exit_code == 0, result.stderr
+    if output == "json":
+        return list(json.loads(result.stdout))
+    if output == "jsonl":
+        return [json.loads(line) for line in result.stdout.splitlines()]
+    dialect = "excel-tab" if output == "tsv" else "excel"
+    return list(csv.reader(io.StringIO(result.stdout), dialect=dialect))
+
+
+@pytest.mark.parametrize("name", LISTINGS)
+def test_every_listing_prints_each_format_with_the_columns_of_json(
+    archive: Archive, name: str
+) -> None:
+    args, same_values = LISTINGS[name]
+    printed = archive.run(*args, "--json")
+    assert printed.exit_code == 0, printed.stderr
+    data = json.loads(printed.stdout)
+    rows = data["feeds"] if name == "status" else data  # status --json: feeds and digests
+    assert rows, f"monitor {name} found nothing to print"
+    header = list(rows[0])
+    lines = parsed(archive.run(*args, "--jsonl"), "jsonl")
+    assert all(isinstance(line, dict) and list(line) == header for line in lines)
+    assert len(lines) == len(rows)
+    for output in ("csv", "tsv"):
+        table = parsed(archive.run(*args, f"--{output}"), output)
+        assert table[0] == header
+        assert len(table) == len(rows) + 1
+        if same_values:
+            assert table[1:] == [[as_cell(row[key]) for key in header] for row in rows]
+        else:
+            assert [cells[0] for cells in table[1:]] == [row[header[0]] for row in rows]
+    if same_values:
+        assert lines == rows
+
+
+def test_nested_values_become_one_cell_each() -> None:
+    out = io.StringIO()
+    record = ["x", ["a", "b"], [{"to": "ana", "status": "sent"}], {"k": 1}, True, None, 1.5]
+    write_rows("csv", ["name", "tags", "deliveries", "meta", "ok", "none", "n"], [record], out)
+    assert list(csv.reader(io.StringIO(out.getvalue()))) == [
+        ["name", "tags", "deliveries", "meta", "ok", "none", "n"],
+        ["x", "a; b", '[{"to": "ana", "status": "sent"}]', '{"k": 1}', "true", "", "1.5"],
+    ]
+
+
+def test_two_formats_at_once_are_a_usage_error(archive: Archive) -> None:
+    for args, _ in LISTINGS.values():
+        result = archive.run(*args, "--tsv", "--json")
+        assert result.exit_code == 2, (args, result.stderr)
+        assert "Error: --json and --tsv exclude each other; choose one" in result.stderr
+        assert result.stdout == ""
+    result = archive.run("sql", "SELECT 1", "--csv", "--fmt", "github")
+    assert result.exit_code == 2 and "--csv and --fmt exclude each other" in result.stderr
+
+
+def test_limit_applies_in_every_format(archive: Archive) -> None:
+    for args in (
+        ["articles"],
+        ["search", "Kagoshima OR aircraft"],
+        ["entities", "--since", "3650d"],
+        ["entities", "unknown", "--since", "3650d"],
+        ["digests", "list"],
+    ):
+        assert len(parsed(archive.run(*args, "--json"), "json")) > 1, args
+        for output in FORMATS:
+            rows = parsed(archive.run(*args, "-n", "1", f"--{output}"), output)
+            assert len(rows) == (2 if output in ("csv", "tsv") else 1), (args, output)
+
+
+def test_nothing_found_is_an_empty_array_no_json_lines_and_a_bare_header(archive: Archive) -> None:
+    assert archive.run("articles", "--feed", "Nope", "--json").stdout == "[]\n"
+    assert archive.run("articles", "--feed", "Nope", "--jsonl").stdout == ""
+    none = "SELECT name, url FROM feeds WHERE 0"
+    assert archive.run("sql", none, "--jsonl").stdout == ""
+    assert archive.run("sql", none, "--csv").stdout == "name,url\n"
+
+
+def test_in_a_pipe_the_view_is_tab_separated_rows_alone(archive: Archive) -> None:
+    result = archive.run("status")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    columns = ["name", "health", "last_success_utc", "next_fetch_utc", "articles_per_day"]
+    assert lines[0].split("\t") == columns
+    assert [line.split("\t")[:2] for line in lines[1:]] == [["News", "ok"]]
+    assert "last digest: 2026-11-27" in result.stderr and "next digest:" in result.stderr
+
+
+# -- the table view on a terminal
+
+
+def visible(shown: str) -> list[str]:
+    """The lines a terminal shows, without colour codes."""
+    return re.sub(r"\x1b\[[0-9;]*m", "", shown).replace("\r\n", "\n").splitlines()
+
+
+@pytest.mark.parametrize("columns", [80, 200])
+def test_a_terminal_shows_links_and_times_whole(archive: Archive, columns: int) -> None:
+    """At 200 columns a table whose title wraps; at 80, too narrow for the link and the time
+    beside the other columns, a block of lines per article. Neither cuts a link or a time,
+    nor any word of a title."""
+    where = ("--config", str(archive.config), "--db", str(archive.db))
+    code, shown = run_on_terminal("articles", *where, columns=columns)
+    assert code == 0, shown
+    lines = visible(shown)
+    assert any(LONG_LINK in line for line in lines)
+    assert any("2026-11-25T08:00:00Z" in line for line in lines)
+    assert "…" not in shown
+    words = set(re.findall(r"[\w']+", "\n".join(lines)))
+    assert set(re.findall(r"[\w']+", LONG_TITLE)) <= words
+    if columns == 200:
+        assert "┃ published_utc" in lines[1]
+        assert max(cell_len(line) for line in lines) <= columns
+    else:
+        assert "link           " + LONG_LINK in lines
+
+
+def test_status_on_a_narrow_terminal_keeps_its_times_whole(archive: Archive) -> None:
+    report = json.loads(archive.run("status", "--json").stdout)
+    times = [report["feeds"][0]["last_success_utc"], report["feeds"][0]["next_fetch_utc"]]
+    where = ("--config", str(archive.config), "--db", str(archive.db))
+    code, shown = run_on_terminal("status", *where, columns=80)
+    assert code == 0, shown
+    lines = visible(shown)
+    for time in times:
+        assert any(time in line for line in lines), time
+
+
+# -- reading commands never write
+
+
+def test_status_and_feeds_list_on_another_database_write_nothing(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """As `monitor status --db db/demo.db` without --config: the feeds of ./feeds.yaml are shown
+    as not fetched yet, and the database is left as it was."""
+    other = tmp_path / "demo.db"
+    open_db(other).close()
+    before = other.read_bytes()
+    config = write_config(tmp_path / "feeds.yaml", [{"name": "Real", "url": "https://real.example/rss"}])  # fmt: skip
+    status = archive.run("status", "--json", config=config, db=other)
+    listed = archive.run("feeds", "list", "--json", config=config, db=other)
+    assert other.read_bytes() == before
+    with closing(sqlite3.connect(other)) as db:
+        assert db.execute("SELECT count(*) FROM feeds").fetchone() == (0,)
+    assert status.exit_code == 0, status.stderr
+    (feed,) = json.loads(status.stdout)["feeds"]
+    assert feed["name"] == "Real" and feed["health"] == "not fetched yet"
+    assert feed["last_success_utc"] is None and feed["articles_per_day"] == 0
+    assert listed.exit_code == 0, listed.stderr
+    (feed,) = json.loads(listed.stdout)
+    assert feed["health"] == "not fetched yet" and feed["articles"] == 0
+    assert feed["url"] == "https://real.example/rss"
+
+
+READING = [
+    ["articles"],
+    ["search", "Kagoshima"],
+    ["entities"],
+    ["entities", "unknown"],
+    ["incursions"],
+    ["digests", "list"],
+    ["feeds", "list"],
+    ["status"],
+    ["sql", "SELECT 1"],
+]
+
+
+def test_reading_commands_refuse_a_missing_database_and_create_nothing(
+    archive: Archive, tmp_path: Path
+) -> None:
+    typo = tmp_path / "nowhere" / "monitr.db"
+    for args in READING:
+        result = archive.run(*args, "--csv", db=typo)
+        assert result.exit_code == 1, (args, result.stdout)
+        assert result.stderr.splitlines() == [f"Error: {typo}: {NO_DATABASE}"], args
+        assert result.stdout == ""
+    doctor = archive.run("doctor", "--json", db=typo)
+    assert doctor.exit_code == 1
+    checks = {check["name"]: check for check in json.loads(doctor.stdout)}
+    assert checks["database"]["status"] == "fail"
+    assert f"{typo}: {NO_DATABASE}" in checks["database"]["detail"]
+    assert not typo.parent.exists()
+
+
+# -- monitor sql
+
+
+def test_sql_prints_every_format_and_stays_read_only(archive: Archive) -> None:
+    query = "SELECT name, x'00ff' AS raw, 1.5 AS half, NULL AS absent FROM feeds"
+    binary = {"$base64": True, "encoded": "AP8="}
+    expected = {"name": "News", "raw": binary, "half": 1.5, "absent": None}
+    assert parsed(archive.run("sql", query, "--json"), "json") == [expected]
+    assert parsed(archive.run("sql", query, "--jsonl"), "jsonl") == [expected]
+    for output in ("csv", "tsv"):
+        assert parsed(archive.run("sql", query, f"--{output}"), output) == [
+            ["name", "raw", "half", "absent"],
+            ["News", json.dumps(binary), "1.5", ""],
+        ]
+    markdown = archive.run("sql", "SELECT name, consecutive_failures FROM feeds", "--fmt", "github")
+    assert markdown.stdout.splitlines()[0].split() == ["|", "name", "|", "consecutive_failures", "|"]  # fmt: skip
+    assert markdown.stdout.splitlines()[2].split() == ["|", "News", "|", "0", "|"]
+    before = archive.db.read_bytes()
+    for output in FORMATS:
+        refused = archive.run("sql", "DELETE FROM articles", f"--{output}")
+        assert refused.exit_code == 1 and refused.stdout == ""
+        assert "read-only; the write was refused" in refused.stderr
+    attach = archive.run("sql", f"ATTACH '{archive.db.parent / 'new.db'}' AS new", "--csv")
+    assert attach.exit_code == 1 and not (archive.db.parent / "new.db").exists()
+    endless = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x FROM n"
+    stopped = archive.run("sql", endless, "--jsonl", "--timeout", "0.5")
+    assert stopped.exit_code == 1 and stopped.stdout == ""
+    assert stopped.stderr.splitlines() == ["Error: query stopped after 0.5 s (--timeout allows longer)"]  # fmt: skip
+    assert archive.db.read_bytes() == before
+
+
+# -- train
+
+
+def test_train_prints_its_figures_as_rows(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a small part of the corpus, so that training takes a moment: what is printed is
+    what this tests."""
+    corpus = load_corpus()
+    small = [e for e in corpus if e.split == "train"][:300] + [
+        e for e in corpus if e.split == "test"
+    ][:100]
+    monkeypatch.setattr(monitor.cli_themes, "load_corpus", lambda: small)
+    model = str(tmp_path / "themes.npz")
+    report = json.loads(archive.run("train", "--model", model, "--json").stdout)
+    assert report["replaced"] and report["new"]["macro_f1"] > 0
+    table = parsed(archive.run("train", "--model", model, "--force", "--csv"), "csv")
+    assert table[0] == ["model", "theme", "precision", "recall", "f1"]
+    assert [(cells[0], cells[1]) for cells in table[1:]] == [
+        (model_name, theme)
+        for model_name in ("current", "new")
+        for theme in ("cooperation", "security", "macro")
+    ]
+    lines = parsed(archive.run("train", "--model", model, "--force", "--jsonl"), "jsonl")
+    assert lines[-1] | {"f1": None} == {"model": "new", "theme": "macro", "precision": None,
+                                        "recall": None, "f1": None}  # fmt: skip

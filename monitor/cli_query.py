@@ -213,7 +213,7 @@ def search(
     "--fmt",
     "table_format",
     type=click.Choice(TABLE_FORMATS),
-    metavar="FORMAT",
+    metavar="TABLEFMT",
     help="Print a table in this tabulate format, as `sqlite-utils query --fmt` does: github "
     "(Markdown), grid, psql, html, latex, ...",
 )
@@ -235,7 +235,7 @@ def sql(
 ) -> None:
     """Run a read-only SQL query against the database. Ctrl-C stops it.
 
-    Prints a table on a terminal, or --json, --jsonl, --csv, --tsv or --fmt FORMAT.
+    Prints a table on a terminal, or --json, --jsonl, --csv, --tsv or --fmt TABLEFMT.
 
     \b
     Examples:

@@ -50,7 +50,7 @@ FORMATS = {
 }
 TABLE_FORMATS = tabulate.tabulate_formats
 CELL_CHARS = 10_000  # a table cell or plain line shows at most this much of one value
-WRAPPED_MIN_CHARS = 10  # a column that wraps is never narrower, nor wrapped text in records
+WRAPPED_MIN_CHARS = 8  # a column that wraps is never narrower, nor wrapped text in records
 
 stdout = Console(soft_wrap=True, markup=False, highlight=False, emoji=False)
 stderr = Console(stderr=True, soft_wrap=True, markup=False, highlight=False, emoji=False)

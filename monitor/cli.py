@@ -2,6 +2,7 @@
 
 import logging
 import os
+import select
 import sqlite3
 import sys
 from pathlib import Path
@@ -38,7 +39,9 @@ class MonitorGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
-        except BrokenPipeError:
+        except BrokenPipeError as exc:
+            if not _stdout_closed():
+                raise click.ClickException(f"unexpected error: {one_line(exc)}") from None
             # The reader stopped early (`monitor articles --jsonl | head -1`): nothing is wrong,
             # and nothing more can be written there, not even what is still buffered at exit.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -56,6 +59,16 @@ class MonitorGroup(click.Group):
             raise click.ClickException(
                 f"unexpected error: {one_line(exc)} (run with -vv for the traceback)"
             ) from None
+
+
+def _stdout_closed() -> bool:
+    """Whether stdout is a pipe that nobody reads any more (poll reports an error on it)."""
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(event & select.POLLERR for _, event in poller.poll(0))
+    except (OSError, ValueError):  # no file descriptor behind stdout (a test's runner)
+        return False
 
 
 @click.group(cls=MonitorGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -6,6 +6,7 @@ import io
 import json
 import re
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 from conftest import item, rss, serving, write_config
-from hostile import run_on_terminal
+from hostile import ROOT, monitor_command, run_on_terminal
 from rich.cells import cell_len
 
 import monitor.cli_themes
@@ -318,6 +319,30 @@ def test_sql_prints_every_format_and_stays_read_only(archive: Archive) -> None:
     assert stopped.exit_code == 1 and stopped.stdout == ""
     assert stopped.stderr.splitlines() == ["Error: query stopped after 0.5 s (--timeout allows longer)"]  # fmt: skip
     assert archive.db.read_bytes() == before
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(archive: Archive) -> None:
+    """`monitor sql ... --csv | head -1`: more rows than a pipe holds, and a reader that takes
+    one line and goes. Old release: "Error: a file: Broken pipe" on stderr."""
+    many = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n LIMIT 300000) SELECT x FROM n"  # fmt: skip
+    where = ("--config", str(archive.config), "--db", str(archive.db))
+    process = subprocess.Popen(
+        monitor_command("sql", many, "--csv", *where), cwd=ROOT,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.readline() == "x\n"
+        process.stdout.close()
+        with process.stderr:
+            stderr = process.stderr.read()
+        process.wait(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 1
+    assert stderr == ""
 
 
 # -- train

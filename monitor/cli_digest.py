@@ -1,5 +1,6 @@
 """`monitor digest` and `monitor digests list`: build, keep, write out and send the daily digest."""
 
+import json
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
@@ -8,13 +9,22 @@ from typing import Any
 import click
 
 from .cliutil import common_options
+from .clock import now_utc
 from .config import Config, load_config
 from .daily import make_digest, send_digest
-from .digest import latest_due_date
-from .digest_store import StoredDigest, list_digests
+from .digest import (
+    build_digest,
+    content,
+    latest_due_date,
+    preview_window,
+    refuse_if_not_due,
+)
+from .digest_store import StoredDigest, discard_unsent, list_digests
 from .errors import MonitorError
+from .kb import knowledge_base
 from .mailer import Delivery, build_message
 from .output import output_options, print_records, stderr
+from .render import render_html, render_text
 from .store import open_db, open_db_readonly
 
 
@@ -46,50 +56,106 @@ def _sane_date(value: datetime | None) -> datetime | None:
     callback=lambda _ctx, _param, value: _sane_date(value),
     help="Digest date (default: the latest due).",
 )
+@click.option(
+    "--preview",
+    is_flag=True,
+    help="What has arrived since the last digest, up to now; stores and sends nothing.",
+)
 @click.option("--send", "send_mail", is_flag=True, help="Email it to the recipients who lack it.")
 @click.option(
     "--resend-uncertain",
     is_flag=True,
     help="With --send: send again where the server may already have it (same Message-ID).",
 )
+@click.option("--rebuild", is_flag=True, help="Build a stored digest again, if none went out.")
 @click.option(
     "--out", type=click.Path(file_okay=False, path_type=Path), help="Write .txt, .html, .eml here."
 )
+@click.option("--json", "as_json", is_flag=True, help="Print the digest as one JSON document.")
 def digest(
     config_path: Path,
     db_path: Path,
     day: datetime | None,
+    preview: bool,
     send_mail: bool,
     resend_uncertain: bool,
+    rebuild: bool,
     out: Path | None,
+    as_json: bool,
 ) -> None:
-    """Build the daily digest (once per date) and print its text version.
+    """Build the daily digest (once per date), store it and print it.
 
-    It covers what arrived since the previous digest, up to the digest time on DATE in the
-    digest's time zone (feeds.yaml, digest:).
+    The digest for DATE covers what arrived after the previous digest and up to the digest time
+    on DATE, in the digest's time zone (feeds.yaml, digest:); the first covers 24 hours. A date
+    whose time has not come is refused: its window is still open. --preview shows what has
+    arrived since the last digest, up to now, without storing or sending anything.
 
-    A delivery is uncertain when the server took the message but never confirmed it: it may
-    have arrived, so it is not sent again unless --resend-uncertain says so.
+    A digest with no stories is stored but not mailed unless digest.send_empty is true. A
+    delivery is uncertain when the server took the message but never confirmed it: it may have
+    arrived, so it is not sent again unless --resend-uncertain says so.
 
     \b
     Examples:
-      monitor digest --out digests/
+      monitor fetch && monitor digest --preview
+      monitor digest --out digests/ --json > digest.json
       monitor digest --date 2026-11-26 --send
       monitor digest --date 2026-11-26 --send --resend-uncertain
     """
     if resend_uncertain and not send_mail:
         raise click.UsageError("--resend-uncertain goes with --send")
+    if preview and (send_mail or day or rebuild):
+        raise click.UsageError("--preview stores and sends nothing: no --send, --date or --rebuild")
     config = load_config(config_path)
+    if preview:
+        _preview(config, db_path, out, as_json)
+        return
+    date = day.date() if day else latest_due_date(config)
+    refuse_if_not_due(config.digest, date)  # before a database is opened, let alone written
     if send_mail:
         config.require_email()  # a missing password is an error now, before any work
     db = open_db(db_path)
-    stored = make_digest(db, config, day.date() if day else latest_due_date(config))
-    click.echo(stored.text, nl=False)
+    if rebuild:
+        discard_unsent(db, date.isoformat())
+    stored = make_digest(db, config, date)
+    if as_json:
+        click.echo(stored.content_json or json.dumps(_old_content(stored), ensure_ascii=False))
+    else:
+        click.echo(stored.text, nl=False)
     if out:
         for path in write_files(stored, config, out):
             stderr.print(f"wrote {path}")
     if send_mail:
+        if stored.empty and not config.digest.send_empty:
+            stderr.print(f"{stored.date}: no stories; stored, not sent (digest.send_empty: true)")
+            return
         report(send_digest(db, config, stored, resend_uncertain=resend_uncertain))
+
+
+def _preview(config: Config, db_path: Path, out: Path | None, as_json: bool) -> None:
+    db = open_db_readonly(db_path)
+    now = now_utc()
+    today = now.astimezone(config.digest.zone).date()
+    window = preview_window(db, now)
+    built = build_digest(
+        db, config.digest, today, window, knowledge_base(config.knowledge_base), preview=True
+    )
+    text = render_text(built)
+    click.echo(json.dumps(content(built), ensure_ascii=False) if as_json else text, nl=as_json)
+    if out:
+        out.mkdir(parents=True, exist_ok=True)
+        for suffix, body in ((".txt", text), (".html", render_html(built))):
+            path = out / f"digest-preview-{today}{suffix}"
+            path.write_text(body, encoding="utf-8")
+            stderr.print(f"wrote {path}")
+
+
+def _old_content(stored: StoredDigest) -> dict[str, object]:
+    """What a digest stored before the JSON contract existed can still say."""
+    return {
+        "date": stored.date, "subject": stored.subject, "timezone": stored.timezone,
+        "window_start_utc": stored.window_start_utc, "window_end_utc": stored.window_end_utc,
+        "stories": json.loads(stored.items_json),
+    }  # fmt: skip
 
 
 def report(deliveries: list[Delivery]) -> None:

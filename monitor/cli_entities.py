@@ -5,7 +5,7 @@ import json
 import re
 import shlex
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -14,21 +14,19 @@ import click
 from .analyze import Analysis, TextToAnalyse, analyse
 from .cliutil import SINCE, common_options, knowledge_base_path
 from .clock import from_iso, now_utc, parse_since, to_iso
-from .entity_store import incursions_by_day, top_entities
 from .errors import MonitorError
 from .kb import knowledge_base
 from .kbfile import add_entity
 from .names import fold
 from .output import output_options, print_records, stderr
+from .queries import incursion_facts, incursion_lines, top_entities
 from .store import open_db_readonly
 
 
-def _period(since: str) -> tuple[str, str, str]:
-    """(start, end, start of the equally long period before it), as stored times."""
-    end = now_utc()
-    start = parse_since(since, end)
-    previous = start - (end - start)
-    return to_iso(start), to_iso(end + timedelta(seconds=1)), to_iso(previous)
+def _period(since: str) -> tuple[datetime, datetime]:
+    """The window [since, now] by arrival, as `top_entities` counts it."""
+    end = now_utc() + timedelta(seconds=1)
+    return parse_since(since, end), end
 
 
 @click.group(invoke_without_command=True)
@@ -49,7 +47,8 @@ def entities(
     entity_type: str | None,
     limit: int,
 ) -> None:
-    """Top entities by articles naming them, with the change against the previous period.
+    """Top entities by articles that arrived in the period naming them, with the change against
+    the period of the same length before it ("new" when the archive does not go back so far).
 
     \b
     Examples:
@@ -59,8 +58,9 @@ def entities(
     if ctx.invoked_subcommand:
         return
     db = open_db_readonly(db_path)
-    start, end, previous = _period(since)
-    rows = top_entities(db, start, end, previous, entity_type=entity_type, limit=limit)
+    start, end = _period(since)
+    days = (end - start) / timedelta(days=1)
+    rows = top_entities(db, start, end, baseline_days=days, limit=limit, entity_type=entity_type)
     _show(rows, output)
 
 
@@ -79,8 +79,9 @@ def unknown(config_path: Path, db_path: Path, output: str | None, since: str, li
       monitor entities unknown --since 30d -n 50
     """
     db = open_db_readonly(db_path)
-    start, end, previous = _period(since)
-    rows = top_entities(db, start, end, previous, entity_type=None, limit=limit, in_kb=False)
+    start, end = _period(since)
+    days = (end - start) / timedelta(days=1)
+    rows = top_entities(db, start, end, baseline_days=days, limit=limit, in_kb=False)
     for row in rows:
         row |= suggestion(row["name"], row["type"], row["surface_forms"])
     _show(rows, output, extra=["add_command"])
@@ -174,7 +175,7 @@ def _show(rows: list[dict[str, Any]], output: str | None, extra: list[str] | Non
 def _readable(row: Mapping[str, Any]) -> dict[str, Any]:
     return {
         **row,
-        "change": f"{row['change']:+d}",
+        "change": "new" if row["change"] is None else f"{row['change']:+g}",
         "spellings": ", ".join(row["surface_forms"]),
     }
 
@@ -186,19 +187,18 @@ def _readable(row: Mapping[str, Any]) -> dict[str, Any]:
     "--since", type=SINCE, default="30d", show_default=True, help="Period: 30d, 7d, or a date."
 )
 def incursions(config_path: Path, db_path: Path, output: str | None, since: str) -> None:
-    """Military craft counts reported near Taiwan, the Senkakus, Kinmen and Matsu, by day,
-    craft, zone and place.
-
-    The count is the highest any article reported for that day: outlets repeat the same figure.
+    """Military craft reported near Taiwan, the Senkakus, Kinmen and Matsu: one line per day
+    (the day the reports cover) and place, totals first, then how many of them crossed the
+    median line or entered a zone. Each count is the highest any article reported for that day:
+    outlets repeat the same figure. --json adds every fact with the articles that reported it.
 
     \b
     Example:
       monitor incursions --since 14d --json
     """
     db = open_db_readonly(db_path)
-    rows = incursions_by_day(db, to_iso(parse_since(since))[:10])
-    columns = ["day", "count", "what", "zone", "place", "articles"]
-    print_records(rows, output, columns, "no incursions found")
+    rows = incursion_lines(incursion_facts(db, since=to_iso(parse_since(since))[:10]))
+    print_records(rows, output, ["day", "place", "text"], "no incursions found")
 
 
 @click.command()

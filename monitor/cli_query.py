@@ -43,12 +43,22 @@ ARTICLE_FIELDS = (
 
 
 def _filters(
-    since: str | None, feed: str | None, entity_id: str | None = None, theme: str | None = None
+    since: str | None,
+    feed: str | None,
+    entity_id: str | None = None,
+    theme: str | None = None,
+    arrived_since: str | None = None,
+    left_out: bool = False,
 ) -> tuple[list[str], list[Any]]:
     where, args = [], []
     if since:
         where.append("a.published_utc >= ?")
         args.append(to_iso(parse_since(since)))
+    if arrived_since:
+        where.append("a.fetched_utc >= ?")
+        args.append(to_iso(parse_since(arrived_since)))
+    if left_out:  # what a digest lists as left out: no story for it
+        where.append("(a.analysis_status IN ('not_english', 'failed') OR a.off_topic = 1)")
     if feed:
         where.append("f.name = ?")
         args.append(feed)
@@ -94,6 +104,14 @@ def _limit_option(command: Any) -> Any:
 @click.option("--entity", help="Only articles naming this entity (any spelling or alias).")
 @_theme_option
 @click.option("--explain", is_flag=True, help="Show each theme's score and the terms behind it.")
+@click.option(
+    "--arrived-since", type=SINCE, help="Only articles that arrived since: 24h, or a date."
+)
+@click.option(
+    "--left-out",
+    is_flag=True,
+    help="Only what a digest leaves out: not English, off-topic, failed.",
+)
 def articles(
     config_path: Path,
     db_path: Path,
@@ -104,6 +122,8 @@ def articles(
     entity: str | None,
     theme: str | None,
     explain: bool,
+    arrived_since: str | None,
+    left_out: bool,
 ) -> None:
     """The newest articles, newest first.
 
@@ -126,7 +146,7 @@ def articles(
         (_, chosen_name), *others = choice.candidates
         also = "; also named so: " + ", ".join(f"{n} ({i})" for i, n in others) if others else ""
         stderr.print(f"--entity {entity}: {chosen_name} ({entity_id}){also}")
-    where, args = _filters(since, feed, entity_id, theme)
+    where, args = _filters(since, feed, entity_id, theme, arrived_since, left_out)
     sql = (
         f"SELECT {ARTICLE_FIELDS} FROM articles a JOIN feeds f ON f.id = a.feed_id "
         + (f"WHERE {' AND '.join(where)} " if where else "")

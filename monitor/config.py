@@ -53,6 +53,9 @@ class FeedConfig(BaseModel):
     enabled: StrictBool = True
     tags: tuple[str, ...] = ()
     full_text: StrictBool = False
+    # Overrides what the feed declares (real feeds often omit or misstate it) and skips
+    # detection: an ISO 639-1 code such as en, ja or zh.
+    language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] | None = None
 
     @field_validator("name", "url")
     @classmethod
@@ -84,6 +87,7 @@ class DigestConfig(BaseModel):
     max_items: Annotated[StrictInt, Field(ge=1)] = 40
     watch: tuple[str, ...] = ()
     quiet_days: Annotated[StrictInt, Field(ge=1)] = 3
+    send_empty: StrictBool = False  # a digest with no stories is stored, and mailed only if so
     title: Annotated[str, Field(min_length=1)] = "Japan–Taiwan monitor"
 
     @field_validator("title")
@@ -201,6 +205,7 @@ class Feed:
     tags: tuple[str, ...]
     full_text: bool
     credentials: tuple[str, str] | None = field(default=None, repr=False)
+    language: str | None = None  # overrides the feed's own declaration
 
     @property
     def is_local(self) -> bool:
@@ -220,7 +225,7 @@ class Config:
     def require_email(self) -> EmailConfig:
         """The SMTP settings, checked as a sender needs them: now, not at 07:30."""
         if self.email is None:
-            raise ConfigError(f"{self.path}: email: required to send (see README, Digest)")
+            raise ConfigError(f"{self.path}: email: required to send (see README, Configuration)")
         if not self.digest.recipients:
             raise ConfigError(f"{self.path}: digest.recipients: required to send")
         if self.email.password_env and self.email.password() is None:
@@ -331,6 +336,7 @@ def _resolve(entry: FeedConfig, base: Path) -> Feed:
         enabled=entry.enabled,
         tags=entry.tags,
         full_text=entry.full_text,
+        language=entry.language,
     )
 
 
@@ -372,10 +378,14 @@ def _describe(exc: ValidationError, data: dict[str, Any], path: Path) -> str:
 def _plain_message(error: Any) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
-        return "unknown key (check the spelling; see README for the keys)"
+        return "unknown key (check the spelling; README, Configuration, lists every key)"
     if kind == "missing":
         return "required but missing"
     if kind == "string_pattern_mismatch":
+        if error["loc"][-1] == "language":
+            return (
+                f"must be a two-letter ISO 639-1 code such as en, ja or zh (got {error['input']!r})"
+            )
         return f"must be a time such as 07:30 (got {error['input']!r})"
     if kind == "greater_than_equal":
         limit = error["ctx"]["ge"]

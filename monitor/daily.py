@@ -10,7 +10,7 @@ from datetime import date, datetime
 import sqlite_utils
 
 from .config import Config
-from .digest import build_digest
+from .digest import build_digest, content
 from .digest_store import StoredDigest, delivery_status, record_delivery, save_digest, stored_digest
 from .kb import knowledge_base
 from .mailer import Delivery, SendFailed, build_message, failure_status, message_id, send
@@ -35,7 +35,7 @@ def make_digest(
     if existing:
         return existing
     digest = build_digest(db, config.digest, day, window, knowledge_base(config.knowledge_base))
-    return save_digest(db, digest, render_text(digest), render_html(digest))
+    return save_digest(db, content(digest), render_text(digest), render_html(digest))
 
 
 def send_digest(
@@ -47,11 +47,14 @@ def send_digest(
     stop: threading.Event | None = None,
     resend_uncertain: bool = False,
 ) -> list[Delivery]:
-    """Send to every recipient who has not had this date's digest. Nobody gets it twice: a
+    """Send to every recipient who has not had this date's digest (a digest with no stories
+    only with `digest.send_empty`). Nobody gets it twice: a
     delivery that may have arrived (uncertain) goes again only with `resend_uncertain`, a
     person's decision. Setting `stop` ends the send in progress; the rest are `failed`, to be
     tried next time."""
     settings = config.require_email()
+    if stored.empty and not config.digest.send_empty:
+        return []  # stored for the record; nobody needs a mail that says nothing happened
     password = settings.password()
     stop = stop or threading.Event()
     deliveries = []

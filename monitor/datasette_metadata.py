@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from .queries import datasette_queries
+
 TABLES = {
     "articles": "One row per article, stored once. published_utc and fetched_utc are UTC.",
     "feeds": "One row per feed named in feeds.yaml, with its fetch health.",
@@ -15,32 +17,6 @@ TABLES = {
     "digest_deliveries": "Each digest's delivery to each recipient.",
 }
 
-QUERIES = {
-    "todays_security_stories": {
-        "title": "Today's security stories",
-        "sql": """SELECT a.published_utc, f.name AS outlet, a.title, a.link, t.score
-FROM articles a JOIN feeds f ON f.id = a.feed_id
-JOIN article_themes t ON t.article_id = a.id AND t.theme = 'security' AND t.tagged = 1
-WHERE a.fetched_utc >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 day')
-ORDER BY t.score DESC""",
-    },
-    "top_entities_this_week": {
-        "title": "This week's top entities",
-        "sql": """SELECT e.name, e.type, count(*) AS articles, sum(ae.mention_count) AS mentions
-FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-JOIN articles a ON a.id = ae.article_id
-WHERE a.published_utc >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-7 days') AND e.in_kb = 1
-  AND ae.kinds_json IS NOT '["demonym"]'
-GROUP BY e.id ORDER BY articles DESC LIMIT 30""",
-    },
-    "incursions_by_day": {
-        "title": "Incursions by day",
-        "sql": """SELECT day, what, zone, place, max(count) AS count,
-       count(DISTINCT article_id) AS articles
-FROM incursions GROUP BY day, what, zone, place ORDER BY day DESC, what, zone, place""",
-    },
-}
-
 
 def metadata(database: str) -> dict[str, Any]:
     return {
@@ -50,7 +26,7 @@ def metadata(database: str) -> dict[str, Any]:
         "databases": {
             database: {
                 "tables": {name: {"description": text} for name, text in TABLES.items()},
-                "queries": QUERIES,
+                "queries": datasette_queries(),
             }
         },
     }

@@ -8,13 +8,13 @@ import sqlite_utils
 
 from .cli_digest import write_files
 from .cliutil import run_pass, show_reports
-from .clock import from_iso, now_utc, to_iso
+from .clock import from_iso
 from .config import load_config
 from .daily import make_digest
 from .digest import latest_due_date
-from .entity_store import incursions_by_day, top_entities
 from .errors import ConfigError
 from .output import output_options, stderr
+from .queries import incursion_facts, incursion_lines, top_entities
 from .store import open_db
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -71,18 +71,13 @@ def demo(config_path: Path, db_path: Path, output: str | None) -> None:
             "not English" if row["analysis_status"] == "not_english" else "off-topic"
         )
         click.echo(f"  {row['published_utc'][:16]}  [{tags}] {row['title']} ({row['feed']})")
-    stderr.print("\nTop entities of the demo day:", style="bold")
-    day_start = db.execute("SELECT substr(max(published_utc), 1, 10) FROM articles").fetchone()[0]
-    previous = to_iso(from_iso(day_start + "T00:00:00Z") - timedelta(days=1))
-    until = to_iso(now_utc() + timedelta(days=1))  # the demo's last dated day stands for today
-    top = top_entities(db, day_start, until, previous, entity_type=None, limit=10, in_kb=True)
-    for row in top:
+    stderr.print("\nTop entities:", style="bold")
+    start, end = _whole_demo(db)
+    for row in top_entities(db, start, end, baseline_days=7, limit=10, in_kb=True):
         click.echo(f"  {row['articles']:>3} articles  {row['name']} ({row['type']})")
-    found = db.execute("SELECT count(*) FROM incursions").fetchone()[0]
-    stderr.print(f"\n{found} incursion counts found; by day:")
-    for row in incursions_by_day(db, "0000"):
-        where = f"{row['zone']}, {row['place']}" if row["zone"] != "around Taiwan" else row["zone"]
-        click.echo(f"  {row['day']}  {row['count']:>3} {row['what']}, {where}")
+    stderr.print("\nIncursions by day:")
+    for line in incursion_lines(incursion_facts(db)):
+        click.echo(f"  {line['day']}  {line['place']}: {line['text']}")
     stored = make_digest(db, config, latest_due_date(config), _whole_demo(db))
     written = write_files(stored, config, db_path.parent)
     stderr.print(f"\nThe demo digest ({stored.subject}):", style="bold")
@@ -93,6 +88,7 @@ def demo(config_path: Path, db_path: Path, output: str | None) -> None:
 
 
 def _whole_demo(db: sqlite_utils.Database) -> tuple[datetime, datetime]:
-    """The demo digest covers everything the demo fetched a moment ago."""
-    first, last = db.execute("SELECT min(fetched_utc), max(fetched_utc) FROM articles").fetchone()
-    return from_iso(first), from_iso(last) + timedelta(seconds=1)
+    """The demo digest covers the day up to the moment the demo fetched its feeds."""
+    (last,) = db.execute("SELECT max(fetched_utc) FROM articles").fetchone()
+    end = from_iso(last) + timedelta(seconds=1)
+    return end - timedelta(days=1), end

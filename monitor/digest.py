@@ -1,12 +1,16 @@
-"""The daily digest for a date: what arrived since the previous digest, as stories in sections,
-with the day in numbers, entity trends and spikes, incursion counts, feed health and a chart.
+"""The daily digest for a date: what arrived in its window, as stories in sections under a
+headline index, with the day in numbers, entity trends and spikes, incursions, feed health,
+what was left out and a chart. The numbers come from the query layer (queries.py).
+
+The window, stated once: the digest for date D covers what arrived after the previous digest's
+end and up to D at the digest time, in the digest's time zone; the first digest covers the 24
+hours before. A date whose time has not come has no digest yet (its window is still open).
 
 Reads the archive; writes nothing (digest_store keeps what this builds).
 """
 
-import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -15,34 +19,45 @@ import sqlite_utils
 from .clock import from_iso, now_utc, to_iso
 from .cluster import Clusterable, cluster_stories
 from .config import Config, DigestConfig
-from .entities import resolve_name
-from .entity_store import NAMED
+from .errors import MonitorError
 from .kb import KnowledgeBase, default_kb
+from .queries import (
+    feed_health,
+    incursion_facts,
+    incursion_lines,
+    spikes,
+    theme_counts_by_day,
+    top_entities,
+    window_articles,
+    window_counts,
+)
 from .themes import THEMES
+from .watch import WatchEntry, watch_entries, watched_in
+from .why import why_phrases
 
 SECTIONS = ("security", "cooperation")
 LEDE_CHARS = 320
 STORY_ENTITIES = 5
-WHY_TERMS = 4
 TOP_ENTITIES = 8
-SPIKE_RATIO = 3.0
-SPIKE_MIN_ARTICLES = 3
 CHART_DAYS = 14
+SHORT_ID = 8
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“])")
 
 
 @dataclass(frozen=True)
 class Story:
     article_id: str
+    short_id: str  # what `monitor label` takes
     title: str
     link: str | None
     outlet: str
     published_local: str  # "2026-11-25 11:42"
     lede: str
+    section: str  # the theme it is filed under: its surer one
     themes: tuple[str, ...]
     scores: dict[str, float]
     entities: tuple[str, ...]
-    why: dict[str, tuple[str, ...]]  # theme -> terms
+    why: dict[str, tuple[str, ...]]  # theme -> the article's own phrases that decided it
     also: tuple[dict[str, str | None], ...]  # other outlets: outlet, title, link
     watched: tuple[str, ...]  # watch-list entries it matches
 
@@ -62,12 +77,62 @@ class Digest:
     failing_feeds: list[dict[str, Any]] = field(default_factory=list)
     quiet_feeds: list[dict[str, Any]] = field(default_factory=list)
     chart: list[dict[str, Any]] = field(default_factory=list)
+    preview: bool = False  # what has arrived so far; not a stored digest
 
     @property
     def subject(self) -> str:
+        """The same numbers as the sections below it."""
+        counts = self.counts
+        if not counts["stories"]:
+            return f"{self.title}, {self.date}: no stories"
         return (
-            f"{self.title}, {self.date}: {self.counts['security']} security, "
-            f"{self.counts['cooperation']} cooperation"
+            f"{self.title}, {self.date}: {counts['stories']} stories "
+            f"({counts['security']} security, {counts['cooperation']} cooperation)"
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not self.counts["stories"]
+
+
+def content(digest: Digest) -> dict[str, Any]:
+    """The digest as one JSON document: what `monitor digest --json` prints and scripts rely on
+    (README, "The digest as JSON"). Stories are in the order of the headline index."""
+    stories = [
+        {"id": s.article_id, **{k: v for k, v in asdict(s).items() if k != "article_id"}}
+        for section in SECTIONS
+        for s in digest.sections[section]
+    ]
+    return {
+        "date": digest.date,
+        "title": digest.title,
+        "subject": digest.subject,
+        "timezone": digest.timezone,
+        "window_start_utc": digest.window_start_utc,
+        "window_end_utc": digest.window_end_utc,
+        "preview": digest.preview,
+        "counts": digest.counts,
+        "stories": stories,
+        "incursions": digest.incursions,
+        "top_entities": digest.top_entities,
+        "spikes": digest.spikes,
+        "feed_health": {"failing": digest.failing_feeds, "quiet": digest.quiet_feeds},
+    }
+
+
+def digest_due(config: DigestConfig, day: date) -> datetime:
+    """When the digest for `day` falls due: its time on that day, in its time zone."""
+    return datetime.combine(day, clock_time(config.time), tzinfo=config.zone)
+
+
+def refuse_if_not_due(config: DigestConfig, day: date, now: datetime | None = None) -> None:
+    """A digest for a date whose time has not come would close its window early, and what
+    arrives before that time would then land in no digest at all."""
+    due = digest_due(config, day)
+    if due > (now or now_utc()):
+        raise MonitorError(
+            f"the digest for {day} falls due at {due:%Y-%m-%d %H:%M} {config.timezone}; its "
+            "window is still open (monitor digest --preview shows what has arrived so far)"
         )
 
 
@@ -75,14 +140,21 @@ def digest_window(
     db: sqlite_utils.Database, config: DigestConfig, day: date
 ) -> tuple[datetime, datetime]:
     """From the end of the previous digest (so days the machine was down are covered once) to
-    the digest time on `day`, in the digest's time zone; a first digest covers 24 hours."""
-    end = datetime.combine(day, clock_time(config.time), tzinfo=config.zone)
+    the digest time on `day`; a first digest covers 24 hours."""
+    end = digest_due(config, day)
     row = db.execute(
         "SELECT window_end_utc FROM digests WHERE date < ? ORDER BY date DESC LIMIT 1",
         [day.isoformat()],
     ).fetchone()
     start = from_iso(row[0]) if row else end - timedelta(days=1)
     return min(start, end), end
+
+
+def preview_window(db: sqlite_utils.Database, now: datetime) -> tuple[datetime, datetime]:
+    """What has arrived since the last stored digest (or in the last 24 hours), up to now."""
+    row = db.execute("SELECT max(window_end_utc) FROM digests").fetchone()
+    start = from_iso(row[0]) if row and row[0] else now - timedelta(days=1)
+    return min(start, now), now + timedelta(seconds=1)
 
 
 def latest_due_date(config: Config, now: datetime | None = None) -> date:
@@ -103,31 +175,36 @@ def build_digest(
     day: date,
     window: tuple[datetime, datetime] | None = None,
     kb: KnowledgeBase | None = None,
+    *,
+    preview: bool = False,
 ) -> Digest:
     start, end = window or digest_window(db, config, day)
-    since, until = to_iso(start), to_iso(end)
     kb = kb or default_kb()
-    stories = _stories(db, config, since, until, kb)
+    articles = window_articles(db, start, end)
+    stories = _stories(articles, config, watch_entries(config.watch, kb))
     stories = sorted(stories, key=_rank, reverse=True)[: config.max_items]
     sections: dict[str, list[Story]] = {name: [] for name in SECTIONS}
     for story in stories:
-        home = max(story.themes, key=lambda theme: story.scores.get(theme, 0.0))
-        sections[home].append(story)
-    days = max((end - start) / timedelta(days=1), 1 / 24)
+        sections[story.section].append(story)
+    reported_days = {row["day"] for row in _facts_of(db, articles)}
+    facts = [f for f in incursion_facts(db) if f["day"] in reported_days]
     return Digest(
         date=day.isoformat(),
         title=config.title,
         timezone=config.timezone,
-        window_start_utc=since,
-        window_end_utc=until,
-        counts=_counts(db, since, until, stories),
+        window_start_utc=to_iso(start),
+        window_end_utc=to_iso(end),
+        counts=window_counts(articles)
+        | {"stories": len(stories)}
+        | {name: len(items) for name, items in sections.items()},
         sections=sections,
-        top_entities=_top_entities(db, since, until, start, days),
-        spikes=_spikes(db, since, until, start, days),
-        incursions=_incursions(db, since, until),
-        failing_feeds=_failing_feeds(db),
+        top_entities=top_entities(db, start, end, baseline_days=7, limit=TOP_ENTITIES, in_kb=True),
+        spikes=spikes(db, start, end),
+        incursions=incursion_lines(facts),
+        failing_feeds=_failing_feeds(db, end),
         quiet_feeds=_quiet_feeds(db, end, config.quiet_days),
         chart=_chart(db, config, day),
+        preview=preview,
     )
 
 
@@ -136,28 +213,10 @@ def _rank(story: Story) -> tuple[int, int, float]:
     return (len(story.watched) > 0, len(story.also), max(story.scores.values(), default=0.0))
 
 
-ARTICLES_SQL = """
-    SELECT a.id, a.title, a.link, a.summary, a.published_utc, f.name AS outlet,
-           (SELECT json_group_object(t.theme, json_object('score', t.score, 'tagged', t.tagged,
-                                                          'terms', json(t.top_terms_json)))
-              FROM article_themes t WHERE t.article_id = a.id) AS themes_json,
-           (SELECT json_group_array(e.name) FROM (
-               SELECT e.name FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-                WHERE ae.article_id = a.id AND e.in_kb = 1
-                ORDER BY ae.mention_count DESC, ae.first_mention_offset LIMIT ?) e)
-             AS entities_json,
-           (SELECT json_group_array(ae.entity_id) FROM article_entities ae
-             WHERE ae.article_id = a.id) AS entity_ids_json
-    FROM articles a JOIN feeds f ON f.id = a.feed_id
-    WHERE a.fetched_utc >= ? AND a.fetched_utc < ? AND a.off_topic = 0
-    ORDER BY a.published_utc, a.id
-"""
-
-
 def _stories(
-    db: sqlite_utils.Database, config: DigestConfig, since: str, until: str, kb: KnowledgeBase
+    articles: list[dict[str, Any]], config: DigestConfig, watch: list[WatchEntry]
 ) -> list[Story]:
-    rows = [dict(row) for row in db.query(ARTICLES_SQL, [STORY_ENTITIES, since, until])]
+    rows = [a for a in articles if a["off_topic"] == 0]
     lede = {row["id"]: _lede(row["summary"]) for row in rows}
     groups = cluster_stories(
         [
@@ -170,19 +229,21 @@ def _stories(
             for row in rows
         ]
     )
-    watch = [(entry, resolve_name(entry, kb)) for entry in config.watch]
     stories = []
     for group in groups:
         lead, *others = [rows[i] for i in group]
-        themes = json.loads(lead["themes_json"] or "{}")
+        themes = lead["themes"]
         tagged = tuple(t for t in THEMES if themes.get(t, {}).get("tagged"))
         if not tagged:
             continue
-        entity_ids = {eid for i in group for eid in json.loads(rows[i]["entity_ids_json"])}
-        text = " ".join(f"{rows[i]['title']} {rows[i]['summary']}" for i in group).casefold()
+        scores = {t: float(themes[t]["score"]) for t in tagged}
+        texts = [f"{rows[i]['title']}\n{rows[i]['summary']}" for i in group]
+        entity_ids = {e["id"] for i in group for e in rows[i]["entities"]}
+        story_text = f"{lead['title']}\n{lead['summary']}"
         stories.append(
             Story(
                 article_id=lead["id"],
+                short_id=lead["id"][:SHORT_ID],
                 title=lead["title"],
                 link=lead["link"],
                 outlet=lead["outlet"],
@@ -190,18 +251,15 @@ def _stories(
                 .astimezone(config.zone)
                 .strftime("%Y-%m-%d %H:%M"),
                 lede=lede[lead["id"]],
+                section=max(tagged, key=lambda theme: scores[theme]),
                 themes=tagged,
-                scores={t: float(themes[t]["score"]) for t in tagged},
-                entities=tuple(json.loads(lead["entities_json"])),
-                why={t: tuple(themes[t]["terms"][:WHY_TERMS]) for t in tagged},
+                scores=scores,
+                entities=tuple(e["name"] for e in lead["entities"] if e["in_kb"])[:STORY_ENTITIES],
+                why={t: why_phrases(story_text, themes[t]["terms"]) for t in tagged},
                 also=tuple(
                     {"outlet": o["outlet"], "title": o["title"], "link": o["link"]} for o in others
                 ),
-                watched=tuple(
-                    entry
-                    for entry, entity_id in watch
-                    if (entity_id and entity_id in entity_ids) or entry.casefold() in text
-                ),
+                watched=watched_in(watch, entity_ids, texts),
             )
         )
     return stories
@@ -216,113 +274,45 @@ def _lede(summary: str) -> str:
     return lede if len(lede) <= LEDE_CHARS else lede[: LEDE_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _counts(
-    db: sqlite_utils.Database, since: str, until: str, stories: list[Story]
-) -> dict[str, int]:
-    (articles,) = db.execute(
-        "SELECT count(*) FROM articles WHERE fetched_utc >= ? AND fetched_utc < ?", [since, until]
-    ).fetchone()
-    counts = {"articles": articles, "stories": len(stories)}
-    for theme in THEMES:
-        counts[theme] = sum(theme in story.themes for story in stories)
-    counts["both"] = sum(len(story.themes) == len(THEMES) for story in stories)
-    return counts
+def _facts_of(db: sqlite_utils.Database, articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The incursion facts reported by these articles (whose days the digest reports on)."""
+    ids = [a["id"] for a in articles]
+    facts: list[dict[str, Any]] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        facts += [
+            dict(row)
+            for row in db.query(f"SELECT day FROM incursions WHERE article_id IN ({marks})", chunk)
+        ]
+    return facts
 
 
-def _entity_counts(
-    db: sqlite_utils.Database, since: str, until: str
-) -> dict[str, tuple[str, str, int]]:
-    rows = db.execute(
-        "SELECT e.id, e.name, e.type, count(DISTINCT a.id) FROM article_entities ae "
-        "JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id "
-        "WHERE e.in_kb = 1 AND a.fetched_utc >= ? AND a.fetched_utc < ? "
-        f"AND {NAMED} GROUP BY e.id",
-        [since, until],
-    ).fetchall()
-    return {entity_id: (name, kind, count) for entity_id, name, kind, count in rows}
-
-
-def _top_entities(
-    db: sqlite_utils.Database, since: str, until: str, start: datetime, days: float
-) -> list[dict[str, Any]]:
-    """The most-named entities, with their count against their 7-day average for as long a span."""
-    now = _entity_counts(db, since, until)
-    before = _entity_counts(db, to_iso(start - timedelta(days=7)), since)
-    top = sorted(now.items(), key=lambda item: (-item[1][2], item[1][0]))[:TOP_ENTITIES]
-    result = []
-    for entity_id, (name, kind, count) in top:
-        average = before.get(entity_id, ("", "", 0))[2] / 7 * days
-        result.append(
-            {
-                "name": name,
-                "type": kind,
-                "articles": count,
-                "average": round(average, 1),
-                "change": round(count - average, 1),
-            }  # fmt: skip
-        )
-    return result
-
-
-def _spikes(
-    db: sqlite_utils.Database, since: str, until: str, start: datetime, days: float
-) -> list[dict[str, Any]]:
-    """Entities named SPIKE_RATIO times more than their 28-day mean (given some history)."""
-    now = _entity_counts(db, since, until)
-    history = _entity_counts(db, to_iso(start - timedelta(days=28)), since)
-    spikes = []
-    for entity_id, (name, _, count) in now.items():
-        past = history.get(entity_id, ("", "", 0))[2]
-        expected = past / 28 * days
-        if past and count >= SPIKE_MIN_ARTICLES and count >= SPIKE_RATIO * expected:
-            spikes.append({"name": name, "articles": count, "mean": round(expected, 2),
-                           "ratio": round(count / expected, 1)})  # fmt: skip
-    return sorted(spikes, key=lambda spike: -spike["ratio"])
-
-
-def _incursions(db: sqlite_utils.Database, since: str, until: str) -> list[dict[str, Any]]:
-    rows = db.execute(
-        "SELECT i.day, i.what, i.zone, i.place, max(i.count) FROM incursions i "
-        "JOIN articles a ON a.id = i.article_id WHERE a.fetched_utc >= ? AND a.fetched_utc < ? "
-        "GROUP BY i.day, i.what, i.zone, i.place ORDER BY i.day DESC, i.what, i.zone, i.place",
-        [since, until],
-    ).fetchall()
-    return [{"day": d, "what": w, "zone": z, "place": p, "count": c} for d, w, z, p, c in rows]
-
-
-def _failing_feeds(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    rows = db.execute(
-        "SELECT name, consecutive_failures, last_error FROM feeds "
-        "WHERE consecutive_failures > 0 OR disabled_reason IS NOT NULL "
-        "ORDER BY consecutive_failures DESC, name"
-    ).fetchall()
-    return [{"name": n, "failures": f, "error": e} for n, f, e in rows]
+def _failing_feeds(db: sqlite_utils.Database, end: datetime) -> list[dict[str, Any]]:
+    return [
+        {"name": f["name"], "failures": f["consecutive_failures"],
+         "error": f["last_error"] or f["disabled_reason"]}
+        for f in feed_health(db, end)
+        if f["consecutive_failures"] or f["disabled_reason"]
+    ]  # fmt: skip
 
 
 def _quiet_feeds(db: sqlite_utils.Database, end: datetime, quiet_days: int) -> list[dict[str, Any]]:
     cutoff = to_iso(end - timedelta(days=quiet_days))
-    rows = db.execute(
-        "SELECT name, last_new_article_utc FROM feeds WHERE consecutive_failures = 0 "
-        "AND coalesce(last_new_article_utc, created_utc) < ? ORDER BY name",
-        [cutoff],
-    ).fetchall()
-    return [{"name": name, "since": (last or "never")[:10]} for name, last in rows]
+    return [
+        {"name": f["name"], "since": (f["last_new_article_utc"] or "never")[:10]}
+        for f in feed_health(db, end)
+        if not f["consecutive_failures"]
+        and (f["last_new_article_utc"] or f["created_utc"]) < cutoff
+    ]  # fmt: skip
 
 
 def _chart(db: sqlite_utils.Database, config: DigestConfig, day: date) -> list[dict[str, Any]]:
-    """Tagged articles per theme for each of the last CHART_DAYS local days."""
+    """Tagged articles per theme for each of the last CHART_DAYS local days, by arrival."""
     first = day - timedelta(days=CHART_DAYS - 1)
     start = datetime.combine(first, time(0), tzinfo=config.zone)
     end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=config.zone)
-    counts: dict[tuple[str, str], int] = {}
-    for published, theme in db.execute(
-        "SELECT a.published_utc, t.theme FROM article_themes t "
-        "JOIN articles a ON a.id = t.article_id "
-        "WHERE t.tagged = 1 AND a.published_utc >= ? AND a.published_utc < ?",
-        [to_iso(start), to_iso(end)],
-    ):
-        local = from_iso(published).astimezone(config.zone).date().isoformat()
-        counts[(local, theme)] = counts.get((local, theme), 0) + 1
+    counts = theme_counts_by_day(db, start, end, config.zone)
     chart = []
     for offset in range(CHART_DAYS):
         current = (first + timedelta(days=offset)).isoformat()

@@ -1,13 +1,13 @@
 """Digests and their deliveries in the archive: each date built once, each recipient served once."""
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
 
 from .clock import now_utc, to_iso
-from .digest import Digest
+from .errors import MonitorError
 from .transaction import write_transaction
 
 
@@ -22,37 +22,59 @@ class StoredDigest:
     html: str
     items_json: str
     created_utc: str
+    content_json: str | None  # the digest as `monitor digest --json` prints it
+
+    @property
+    def empty(self) -> bool:
+        return not json.loads(self.items_json)
 
 
 def stored_digest(db: sqlite_utils.Database, date: str) -> StoredDigest | None:
     row = db.execute(
         "SELECT date, timezone, window_start_utc, window_end_utc, subject, text, html, "
-        "items_json, created_utc FROM digests WHERE date = ?",
+        "items_json, created_utc, content_json FROM digests WHERE date = ?",
         [date],
     ).fetchone()
     return StoredDigest(*row) if row else None
 
 
-def save_digest(db: sqlite_utils.Database, digest: Digest, text: str, html: str) -> StoredDigest:
-    """Keep the digest; a date already stored keeps its first version (a digest is a record)."""
-    items = [
-        {"section": section, **asdict(story)}
-        for section, stories in digest.sections.items()
-        for story in stories
-    ]
+def save_digest(
+    db: sqlite_utils.Database, content: dict[str, Any], text: str, html: str
+) -> StoredDigest:
+    """Keep the digest (`content` is its JSON contract, digest.content); a date already stored
+    keeps its first version (a digest is a record)."""
     with write_transaction(db):
         db.execute(
             "INSERT OR IGNORE INTO digests (date, timezone, window_start_utc, window_end_utc, "
-            "subject, text, html, items_json, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "subject, text, html, items_json, created_utc, content_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                digest.date, digest.timezone, digest.window_start_utc, digest.window_end_utc,
-                digest.subject, text, html, json.dumps(items, ensure_ascii=False),
-                to_iso(now_utc()),
+                content["date"], content["timezone"], content["window_start_utc"],
+                content["window_end_utc"], content["subject"], text, html,
+                json.dumps(content["stories"], ensure_ascii=False), to_iso(now_utc()),
+                json.dumps(content, ensure_ascii=False),
             ],
         )  # fmt: skip
-    stored = stored_digest(db, digest.date)
+    stored = stored_digest(db, content["date"])
     assert stored is not None
     return stored
+
+
+def discard_unsent(db: sqlite_utils.Database, date: str) -> None:
+    """Forget a stored digest so it can be built again; refused once a copy has gone out (or
+    may have: uncertain), because then it is a record of what the analyst received."""
+    with write_transaction(db):
+        sent = db.execute(
+            "SELECT count(*) FROM digest_deliveries WHERE digest_date = ? "
+            "AND status IN ('sent', 'uncertain')",
+            [date],
+        ).fetchone()[0]
+        if sent:
+            raise MonitorError(
+                f"the digest for {date} has gone out to {sent} recipient(s); it stays as sent"
+            )
+        db.execute("DELETE FROM digest_deliveries WHERE digest_date = ?", [date])
+        db.execute("DELETE FROM digests WHERE date = ?", [date])
 
 
 def delivery_status(db: sqlite_utils.Database, date: str, recipient: str) -> str | None:

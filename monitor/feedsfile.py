@@ -16,7 +16,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from .config import Config, parse_config, read_yaml
 from .errors import ConfigError
 
-NEW_FILE = "# Feeds to monitor: see README.md for the keys.\nfeeds: []\n"
+NEW_FILE = "# Feeds to monitor: README.md, Configuration, lists the keys.\nfeeds: []\n"
 
 
 def add_feeds(path: Path, entries: list[dict[str, Any]]) -> Config:

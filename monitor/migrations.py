@@ -253,6 +253,12 @@ def _m008_mention_kinds(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE article_entities ADD COLUMN kinds_json TEXT")
 
 
+def _m009_digest_content(db: sqlite_utils.Database) -> None:
+    # The digest as `monitor digest --json` prints it: a contract for scripts. Digests stored
+    # before keep NULL; their stories are in items_json.
+    db.execute("ALTER TABLE digests ADD COLUMN content_json TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_feeds_articles_fetches,
     _m002_entities_incursions,
@@ -262,6 +268,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m006_failures_and_credentials,
     _m007_incursion_places,
     _m008_mention_kinds,
+    _m009_digest_content,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -216,6 +216,8 @@ async def _fetch_and_parse(
         )
     except FetchError as exc:
         return replace(result, outcome="failed", error=str(exc)), []
+    if feed.language:  # the user's word over the feed's, which is often missing or wrong
+        return result, [replace(a, language=feed.language) for a in parsed.articles]
     return result, parsed.articles
 
 

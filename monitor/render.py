@@ -40,8 +40,26 @@ def _environment() -> Environment:
     return environment
 
 
+def left_out(counts: dict[str, int]) -> str:
+    """'3 not in English, 10 off-topic': what arrived but has no story, and why."""
+    parts = [
+        f"{counts[key]} {label}"
+        for key, label in (
+            ("not_english", "not in English"),
+            ("off_topic", "off-topic"),
+            ("failed", "not analysed (failed)"),
+        )  # fmt: skip
+        if counts.get(key)
+    ]
+    return ", ".join(parts)
+
+
 def render_text(digest: Digest) -> str:
-    return _environment().get_template("digest.txt.j2").render(digest=digest, sections=SECTIONS)
+    return (
+        _environment()
+        .get_template("digest.txt.j2")
+        .render(digest=digest, sections=SECTIONS, left_out=left_out(digest.counts))
+    )
 
 
 def render_html(digest: Digest) -> str:
@@ -55,5 +73,6 @@ def render_html(digest: Digest) -> str:
             colors=COLORS,
             chart_height=CHART_HEIGHT,
             chart_scale=CHART_HEIGHT / peak if peak else 0,
+            left_out=left_out(digest.counts),
         )
     )

@@ -179,7 +179,7 @@ def test_yaml_alias_bombs_are_refused_at_once(tmp_path: Path) -> None:
         (b"feeds:\n  - name: \xff\xfe broken\n", "cannot read"),
         (b"feeds: [\n", "not plain YAML data"),
         (
-            b'digest:\n  recipients: ["a@example.org\\r\\nBcc: x@evil.example"]\nfeeds: []\n',
+            b'digest:\n  recipients: ["a@example.org\\r\\nBcc: x@evil.example"]\n  send_empty: true\nfeeds: []\n',
             "is not an email address",
         ),
         (b"digest:\n  max_items: 0\nfeeds: []\n", "digest.max_items: must be at least 1"),
@@ -253,7 +253,7 @@ def test_doctor_reports_each_check(tmp_path: Path, feed_server: FeedServer, cli)
     with smtp_server() as (port, _):
         (tmp_path / "feeds.yaml").write_text(
             f"feeds:\n  - name: A\n    url: {feed_server.feed('/a', GOOD_FEED)}\n"
-            f"digest:\n  recipients: [a@example.org]\nemail:\n  host: 127.0.0.1\n  port: {port}\n"
+            f"digest:\n  recipients: [a@example.org]\n  send_empty: true\nemail:\n  host: 127.0.0.1\n  port: {port}\n"
             "  security: none\n  from: m@example.org\n"
         )
         cli("fetch")

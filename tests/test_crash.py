@@ -226,7 +226,7 @@ def test_sigkill_while_sending_never_sends_a_different_copy(
     with smtp_server() as (port, mailbox):
         (tmp_path / "feeds.yaml").write_text(
             f"feeds:\n  - name: N\n    url: {news}\n"
-            "digest:\n  timezone: Asia/Tokyo\n  recipients: [ana@example.org, ben@example.org]\n"
+            "digest:\n  timezone: Asia/Tokyo\n  recipients: [ana@example.org, ben@example.org]\n  send_empty: true\n"
             f"email:\n  host: 127.0.0.1\n  port: {port}\n  security: none\n  from: m@example.org\n"
         )
         mailbox.reply_delay_s = 5  # the server keeps the message, then is slow to confirm

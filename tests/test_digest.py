@@ -40,14 +40,25 @@ def test_stories_are_clustered_sectioned_and_explained(
     for story in stories.values():
         assert story.link.startswith("https://") and story.outlet and story.lede
         assert story.entities and all(story.why.values())
-    assert digest.counts == {
-        "articles": 6,
-        "stories": 4,
-        "cooperation": 2,
-        "security": 3,
-        "both": 1,
-    }
-    assert digest.subject == f"Japan–Taiwan monitor, {today()}: 3 security, 2 cooperation"
+        assert story.short_id == story.article_id[:8]
+        for phrases in story.why.values():  # the article's own words, not the model's tokens
+            text = f"{story.title} {story.lede} " + " ".join(o["title"] or "" for o in story.also)
+            assert all(phrase in " ".join(text.split()) or phrase in story.title for phrase in phrases)
+    sections = {name: len(items) for name, items in digest.sections.items()}
+    assert sections == {"security": 2, "cooperation": 2}  # each story filed once
+    assert digest.counts["articles"] == 6 and digest.counts["stories"] == 4
+    assert {k: digest.counts[k] for k in sections} == sections  # the same numbers everywhere
+    assert digest.counts["off_topic"] == 1
+    assert digest.subject == (
+        f"Japan–Taiwan monitor, {today()}: 4 stories (2 security, 2 cooperation)"
+    )
+    text = render_text(digest)
+    assert "== SECURITY (2) ==" in text and "== COOPERATION (2) ==" in text
+    headlines = text.split("HEADLINES\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert len(headlines) == 4 and all(story.title in text for story in stories.values())
+    assert text.index("HEADLINES") < text.index("== SECURITY")
+    assert f"id {two_plus_two.short_id}" in text and "monitor label ID --theme" in text
+    assert "LEFT OUT: 1 off-topic" in text and "--left-out" in text
 
 
 def test_watch_list_ranks_first(tmp_path: Path, feed_server: FeedServer) -> None:
@@ -131,12 +142,14 @@ def test_header_has_trends_spikes_incursions_and_feed_health(
     extra.write_text(f"feeds:\n  - name: More\n    url: {feed_server.feed('/k', more)}\n")
     poll(load_config(extra), db)
     digest = build_digest(db, config.digest, today(), around_now())
-    reported = {(row["count"], row["what"], row["zone"]) for row in digest.incursions}
-    assert {(30, "aircraft", "around Taiwan"), (20, "aircraft", "median line")} <= reported
+    (line,) = [line for line in digest.incursions if line["place"] == "Taiwan"]
+    assert line["text"] == "30 aircraft, of which 20 crossed the median line"  # one line
     names = [row["name"] for row in digest.top_entities]
     assert "Taiwan" in names and all(
-        "change" in row and "average" in row for row in digest.top_entities
+        "change" in row and "baseline" in row for row in digest.top_entities
     )
+    taiwan = next(row for row in digest.top_entities if row["name"] == "Taiwan")
+    assert taiwan["baseline"] == 0 and taiwan["change"] == taiwan["articles"]  # 20 days of history
     spike = next(row for row in digest.spikes if row["name"] == "Kinmen")
     assert spike["articles"] == 4 and spike["ratio"] >= 3
     assert digest.failing_feeds == [{"name": "Outlet A", "failures": 4, "error": "HTTP 500"}]
@@ -145,7 +158,7 @@ def test_header_has_trends_spikes_incursions_and_feed_health(
     assert (
         "Outlet A: failing, 4 in a row (HTTP 500)" in text and "Outlet B: nothing new since" in text
     )
-    assert "20 aircraft, median line" in text
+    assert "Taiwan: 30 aircraft, of which 20 crossed the median line" in text
     assert len(digest.chart) == 14 and sum(day["security"] for day in digest.chart) >= 3
 
 
@@ -186,7 +199,7 @@ def test_hostile_feed_items_yield_clean_html(tmp_path: Path, feed_server: FeedSe
         )
         for name in ("href", "src"):
             value = element.attrib.get(name, "")
-            assert not value or re.match(r"^(https?|mailto):", value), value
+            assert not value or re.match(r"^(https?|mailto):|#s-[0-9a-f]+$", value), value
     assert "Hostile &lt;b&gt;Outlet&lt;/b&gt;" in page
 
 
@@ -221,3 +234,16 @@ def test_demo_digest_matches_the_golden_file(tmp_path: Path, cli, kind: str) -> 
             "(README, Development)"
         )
     assert rendered == golden.read_text(encoding="utf-8")
+
+
+def test_the_watch_list_matches_whole_words_in_their_case(tmp_path: Path) -> None:
+    from monitor.kb import default_kb
+    from monitor.watch import watch_entries, watched_in
+
+    watch = watch_entries(["Xi", "carrier group", "ADIZ"], default_kb())
+    assert watch[0].entity_id == "xi-jinping"
+    assert watched_in(watch, set(), ["Taxi fares reach a maximum in Taipei"]) == ()
+    assert watched_in(watch, {"xi-jinping"}, ["President Xi spoke"]) == ("Xi",)
+    assert watched_in(watch, set(), ["The Carrier Group sailed"]) == ("carrier group",)
+    assert watched_in(watch, set(), ["carrier groups sailed", "the adiz page"]) == ()
+    assert watched_in(watch, set(), ["entered the ADIZ."]) == ("ADIZ",)

@@ -299,7 +299,7 @@ def test_cli_digest_send_out_and_list(tmp_path: Path, feed_server: FeedServer, c
     with smtp_server() as (port, mailbox):
         (tmp_path / "feeds.yaml").write_text(
             f"feeds:\n  - name: A\n    url: {news}\n"
-            "digest:\n  timezone: Asia/Tokyo\n  recipients: [ana@example.org]\n"
+            "digest:\n  timezone: Asia/Tokyo\n  recipients: [ana@example.org]\n  send_empty: true\n"
             f"email:\n  host: 127.0.0.1\n  port: {port}\n  security: none\n  from: monitor@example.org\n"
         )
         assert cli("fetch").exit_code == 0
@@ -321,7 +321,7 @@ def test_cli_digest_send_out_and_list(tmp_path: Path, feed_server: FeedServer, c
 def test_missing_password_is_an_error_before_any_work(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     os.environ.pop("NO_SUCH_PASSWORD_VAR", None)
     (tmp_path / "feeds.yaml").write_text(
-        "feeds: []\ndigest:\n  recipients: [ana@example.org]\n"
+        "feeds: []\ndigest:\n  recipients: [ana@example.org]\n  send_empty: true\n"
         "email:\n  host: smtp.example.org\n  username: monitor\n  password_env: NO_SUCH_PASSWORD_VAR\n"
         "  from: monitor@example.org\n"
     )
@@ -350,7 +350,7 @@ def test_cli_resends_an_uncertain_delivery_only_when_asked(
     with smtp_server() as (port, mailbox):
         (tmp_path / "feeds.yaml").write_text(
             f"feeds:\n  - name: A\n    url: {news}\n"
-            "digest:\n  timezone: Asia/Tokyo\n  recipients: [ana@example.org]\n"
+            "digest:\n  timezone: Asia/Tokyo\n  recipients: [ana@example.org]\n  send_empty: true\n"
             f"email:\n  host: 127.0.0.1\n  port: {port}\n  security: none\n  from: monitor@example.org\n"
         )
         assert cli("fetch").exit_code == 0

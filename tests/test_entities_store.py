@@ -52,13 +52,15 @@ def test_fetch_stores_entities_mentions_and_counts(
     assert visit["mention_count"] == 3  # title, full name, surname alone
     assert set(json.loads(visit["surface_forms_json"])) == {"Kishi", "Nobuo Kishi"}
     assert visit["first_mention_offset"] == 0
-    incursions = json.loads(cli("incursions", "--since", "2026-11-01", "--json").stdout)
-    assert {(r["day"], r["count"], r["what"], r["zone"], r["place"]) for r in incursions} == {
-        ("2026-11-24", 28, "aircraft", "around Taiwan", "Taiwan"),
-        ("2026-11-24", 19, "aircraft", "ADIZ", "Taiwan"),
+    (line,) = json.loads(cli("incursions", "--since", "2026-11-01", "--json").stdout)
+    assert (line["day"], line["place"]) == ("2026-11-24", "Taiwan")
+    assert line["text"] == "28 aircraft, of which 19 entered the ADIZ"  # one line, no double count
+    assert {(f["count"], f["what"], f["zone"]) for f in line["facts"]} == {
+        (28, "aircraft", "around Taiwan"),
+        (19, "aircraft", "ADIZ"),
     }
     table = cli("incursions", "--since", "2026-11-01").stdout
-    assert "place" in table.splitlines()[0] and "Taiwan" in table
+    assert "place" in table.splitlines()[0] and "28 aircraft, of which 19 entered the ADIZ" in table
 
 
 def test_non_english_articles_are_stored_and_marked(
@@ -86,7 +88,10 @@ def test_entities_command_counts_and_compares(tmp_path: Path, feed_server: FeedS
     fetch(tmp_path, feed_server, cli)
     rows = json.loads(cli("entities", "--since", "2026-11-01", "--json").stdout)
     kishi = next(r for r in rows if r["id"] == "nobuo-kishi")
-    assert (kishi["articles"], kishi["previous_articles"], kishi["change"]) == (2, 0, 2)
+    # Everything arrived just now: no history before the period, so no baseline ("new").
+    assert (kishi["articles"], kishi["baseline"], kishi["change"]) == (2, None, None)
+    table = cli("entities", "--since", "2026-11-01").stdout
+    assert "Nobuo Kishi" in table and "new" in table and "+2" not in table
     assert "Kishi Nobuo" in kishi["surface_forms"]
     people = json.loads(
         cli("entities", "--since", "2026-11-01", "--type", "person", "--json").stdout

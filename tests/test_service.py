@@ -139,7 +139,7 @@ def test_a_digest_missed_while_down_is_sent_once_at_start(
     news = feed_server.feed("/n", rss(item("1", "Japan and Taiwan sign an investment agreement",
                                            "https://n.example/1", description="A trade pact.")))  # fmt: skip
     with smtp_server() as (port, mailbox):
-        email = (f"digest:\n  timezone: Asia/Tokyo\n  recipients: [ana@example.org]\n"
+        email = (f"digest:\n  timezone: Asia/Tokyo\n  recipients: [ana@example.org]\n  send_empty: true\n"
                  f"email:\n  host: 127.0.0.1\n  port: {port}\n  security: none\n  from: m@example.org\n")  # fmt: skip
         write_feeds(tmp_path / "feeds.yaml", {"N": news}, email)
         config = load_config(tmp_path / "feeds.yaml")
@@ -177,7 +177,7 @@ def test_shutdown_ends_a_send_in_flight_and_never_resends_an_uncertain_copy(
     news = feed_server.feed("/n", rss(item("1", "Japan and Taiwan sign an investment agreement",
                                            "https://n.example/1", description="A trade pact.")))  # fmt: skip
     with smtp_server() as (port, mailbox):
-        email = (f"digest:\n  timezone: Asia/Tokyo\n  recipients: [ana@example.org, ben@example.org]\n"
+        email = (f"digest:\n  timezone: Asia/Tokyo\n  recipients: [ana@example.org, ben@example.org]\n  send_empty: true\n"
                  f"email:\n  host: 127.0.0.1\n  port: {port}\n  security: none\n  from: m@example.org\n"
                  "  timeout_seconds: 600\n")  # fmt: skip
         write_feeds(tmp_path / "feeds.yaml", {"N": news}, email)
@@ -211,7 +211,7 @@ def test_dst_transitions_neither_skip_nor_double_a_digest(
 ) -> None:
     with smtp_server() as (port, mailbox):
         (tmp_path / "feeds.yaml").write_text(
-            f'feeds: []\ndigest:\n  time: "{clock}"\n  timezone: {zone}\n  recipients: [ana@example.org]\n'
+            f'feeds: []\ndigest:\n  time: "{clock}"\n  timezone: {zone}\n  recipients: [ana@example.org]\n  send_empty: true\n'
             f"email:\n  host: 127.0.0.1\n  port: {port}\n  security: none\n  from: m@example.org\n"
         )
         service = Service(tmp_path / "feeds.yaml", tmp_path / "monitor.db", retry_wait_s=0.01)
@@ -348,7 +348,7 @@ def test_datasette_serves_the_database_with_canned_queries(
         canned = httpx.get(f"http://127.0.0.1:{port}/monitor/incursions_by_day.json", timeout=30)
         assert canned.status_code == 200 and "rows" in canned.json()
         database = httpx.get(f"http://127.0.0.1:{port}/monitor", timeout=30).text
-        assert "Today&#39;s security stories" in database or "Today's security stories" in database
+        assert "Security articles that arrived in the last 24 hours" in database
     finally:
         stop_process(process)
 

@@ -13,6 +13,7 @@ from .config import load_config
 from .daily import make_digest
 from .digest import latest_due_date
 from .entity_store import incursions_by_day, top_entities
+from .errors import MonitorError
 from .shipped import DEMO_DIR
 from .store import open_db
 
@@ -57,6 +58,8 @@ def demo(config_path: Path, db_path: Path, as_json: bool) -> None:
         return
     show_reports(reports, as_json=False)
     items = sum(1 for _ in db.query("SELECT id FROM articles"))
+    if not items:  # nothing to show, and no demo day to show it for
+        raise MonitorError(f"{config_path}: no feed gave an article; see each feed's error above")
     stderr.print(f"\n{items} articles stored in {db_path}, with their themes:", style="bold")
     for row in db.query(
         "SELECT a.published_utc, f.name AS feed, a.title, a.analysis_status, "

@@ -21,15 +21,20 @@ ROOT = Path(__file__).resolve().parents[1]
 # What the build reads; copied so that its build/ and *.egg-info land in tmp, not the checkout.
 SOURCES = ("pyproject.toml", "README.md", "monitor", "models", "demo")
 DEMO_FEEDS = sorted((ROOT / "demo" / "feeds").iterdir())
-# Each file the wheel must carry, and where the checkout keeps it.
+# Each file the wheel must carry (all of models/, so a new one there is caught), and where the
+# checkout keeps it.
 SHIPPED = {
-    "monitor/_models/entities.yaml": ROOT / "models" / "entities.yaml",
-    "monitor/_models/themes.npz": ROOT / "models" / "themes.npz",
-    "monitor/_models/training/themes.jsonl": ROOT / "models" / "training" / "themes.jsonl",
+    **{
+        f"monitor/_models/{path.relative_to(ROOT / 'models').as_posix()}": path
+        for path in (ROOT / "models").rglob("*")
+        if path.is_file()
+    },
     "monitor/_demo/feeds.yaml": ROOT / "demo" / "feeds.yaml",
     **{f"monitor/_demo/feeds/{path.name}": path for path in DEMO_FEEDS},
-    "monitor/templates/digest.html.j2": ROOT / "monitor" / "templates" / "digest.html.j2",
-    "monitor/templates/digest.txt.j2": ROOT / "monitor" / "templates" / "digest.txt.j2",
+    **{
+        f"monitor/templates/{path.name}": path
+        for path in (ROOT / "monitor" / "templates").glob("*.j2")
+    },
 }
 
 

@@ -13,11 +13,14 @@ from monitor.errors import ConfigError
 from monitor.themes import (
     MODEL_PATH,
     THEMES,
+    Example,
     ThemeModel,
     _data_hash,
+    default_theme_model,
     evaluate,
     load_corpus,
     load_model,
+    theme_model_path,
 )
 
 NEWS = rss(
@@ -187,6 +190,37 @@ def test_train_refuses_a_worse_model_unless_forced(
     assert model_path.read_bytes() == MODEL_PATH.read_bytes()
     forced = cli("train", "--model", str(model_path), "--force")
     assert forced.exit_code == 0 and model_path.read_bytes() != MODEL_PATH.read_bytes()
+
+
+def test_train_writes_the_users_model_which_is_used_from_then_on(
+    fetched,
+    cli,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import monitor.cli_themes
+
+    def quick_train(train_set: list[Example], test_set: list[Example], version: int) -> ThemeModel:
+        model = load_model()  # the shipped model as a new version: where it goes is the subject
+        model.meta = {**model.meta, "version": version}
+        return model
+
+    monkeypatch.setattr(monitor.cli_themes, "train", quick_train)
+    monkeypatch.setenv("MONITOR_DATA_DIR", str(tmp_path / "data"))
+    mine = tmp_path / "data" / "themes.npz"
+    shipped = MODEL_PATH.read_bytes()
+    version = load_model().meta["version"] + 1
+    try:
+        trained = cli("train", "--json", "--force")
+        assert trained.exit_code == 0, trained.stderr
+        assert json.loads(trained.stdout)["model"] == str(mine)
+        assert MODEL_PATH.read_bytes() == shipped  # the shipped model stays as released
+        assert theme_model_path() == mine and load_model(mine).meta["version"] == version
+        assert json.loads(cli("reanalyze", "--json").stdout)["model_version"] == str(version)
+        checks = {check["name"]: check for check in json.loads(cli("doctor", "--json").stdout)}
+        assert checks["theme model"]["detail"].endswith(f"yours {mine}")
+    finally:
+        default_theme_model.cache_clear()  # later tests use the shipped model again
 
 
 def test_reclassify_applies_the_current_model_but_keeps_corrections(

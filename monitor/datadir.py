@@ -23,3 +23,8 @@ def data_dir() -> Path:
 def user_kb_path() -> Path:
     """The user's knowledge-base additions, merged over the shipped one."""
     return data_dir() / "entities.yaml"
+
+
+def user_model_path() -> Path:
+    """The user's retrained theme model (`monitor train`), used instead of the shipped one."""
+    return data_dir() / "themes.npz"

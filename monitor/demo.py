@@ -12,13 +12,15 @@ from .clock import from_iso
 from .config import load_config
 from .daily import make_digest
 from .digest import latest_due_date
-from .errors import ConfigError
+from .errors import MonitorError
 from .output import output_options, stderr
 from .queries import incursion_facts, incursion_lines, top_entities
+from .shipped import DEMO_DIR
 from .store import open_db
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DEMO_CONFIG = REPO_ROOT / "demo" / "feeds.yaml"
+DEMO_CONFIG = DEMO_DIR / "feeds.yaml"
+# Relative, like --db everywhere: the demo lands in db/ under the current directory (created if
+# need be), where the printed commands find it, wherever monitor is installed.
 DEMO_DB = Path("db/demo.db")
 
 
@@ -49,17 +51,17 @@ def demo(config_path: Path, db_path: Path, output: str | None) -> None:
     Example:
       monitor demo && monitor articles --db db/demo.db
     """
-    if not config_path.exists():
-        raise ConfigError(f"{config_path}: demo feeds not found (run from a checkout of monitor)")
+    config = load_config(config_path)  # first: a bad --config leaves the last demo in place
     for stale in (db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm"))):
         stale.unlink(missing_ok=True)
-    config = load_config(config_path)
     db = open_db(db_path)
     reports = run_pass(config, db, None, force=True)
     show_reports(reports, output)
     if output:
         return
     items = sum(1 for _ in db.query("SELECT id FROM articles"))
+    if not items:  # nothing to show, and no demo day to show it for
+        raise MonitorError(f"{config_path}: no feed gave an article; see each feed's error above")
     stderr.print(f"\n{items} articles stored in {db_path}, with their themes:", style="bold")
     for row in db.query(
         "SELECT a.published_utc, f.name AS feed, a.title, a.analysis_status, "

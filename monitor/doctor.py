@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config, load_config
+from .datadir import user_kb_path
 from .errors import MonitorError
-from .kb import default_kb
+from .kb import KB_PATH, knowledge_base
 from .migrations import SCHEMA_VERSION
 from .nlp import default_pipeline
 from .store import connect_readonly
-from .themes import default_theme_model
+from .themes import MODEL_PATH, default_theme_model, theme_model_path
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,8 @@ def run_checks(config_path: Path, db_path: Path) -> list[Check]:
     except MonitorError as exc:
         checks.append(Check("config", "fail", str(exc)))
     checks.append(_guarded("database", lambda: _database(db_path)))
-    checks.append(_guarded("knowledge base", _knowledge_base))
+    user_kb = config.knowledge_base if config is not None else user_kb_path()
+    checks.append(_guarded("knowledge base", lambda: _knowledge_base(user_kb)))
     checks.append(_guarded("spaCy model", _spacy_model))
     checks.append(_guarded("theme model", _theme_model))
     if config is not None:
@@ -66,9 +68,13 @@ def _database(db_path: Path) -> tuple[str, str]:
     return ("ok" if version == SCHEMA_VERSION else "warn"), detail
 
 
-def _knowledge_base() -> tuple[str, str]:
-    kb = default_kb()
-    return "ok", f"version {kb.version}, {len(kb.entities)} entities, sha256 {kb.digest}"
+def _knowledge_base(user_path: Path) -> tuple[str, str]:
+    kb = knowledge_base(user_path)
+    yours = user_path if user_path.exists() else f"none yet ({user_path})"
+    return "ok", (
+        f"version {kb.version}, {len(kb.entities)} entities, sha256 {kb.digest}; "
+        f"shipped {KB_PATH}, yours {yours}"
+    )
 
 
 def _spacy_model() -> tuple[str, str]:
@@ -78,11 +84,13 @@ def _spacy_model() -> tuple[str, str]:
 
 
 def _theme_model() -> tuple[str, str]:
+    path = theme_model_path()
     model = default_theme_model()
     held_out = model.meta.get("held_out", {})
+    whose = "shipped" if path == MODEL_PATH else "yours"
     return "ok", (
         f"version {model.version}, trained {model.meta.get('trained_utc')}, "
-        f"held-out macro-F1 {held_out.get('macro_f1')}"
+        f"held-out macro-F1 {held_out.get('macro_f1')}; {whose} {path}"
     )
 
 

@@ -14,11 +14,11 @@ from ruamel.yaml.error import YAMLError
 
 from .errors import ConfigError
 from .names import fold, singular, spelling_variants, swapped_order
+from .shipped import MODELS_DIR
 
 log = logging.getLogger(__name__)
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
-KB_PATH = MODELS_DIR / "entities.yaml"
+KB_PATH = MODELS_DIR / "entities.yaml"  # the shipped file; the user's is merged over it
 EntityType = Literal["PERSON", "GPE", "LOC", "ORG", "NORP", "EQUIPMENT", "TERM"]
 EntityKind = Literal["country", "capital", "city", "outlet", "ship", "ship-class"]
 # Offices whose holder a bare title names ("the premier said"): the linker turns a title with

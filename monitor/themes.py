@@ -26,11 +26,12 @@ if TYPE_CHECKING:  # scikit-learn loads only when a model is used: `monitor sql`
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
+from .datadir import user_model_path
 from .errors import ConfigError
-from .kb import MODELS_DIR
+from .shipped import MODELS_DIR
 
 THEMES = ("cooperation", "security")
-MODEL_PATH = MODELS_DIR / "themes.npz"
+MODEL_PATH = MODELS_DIR / "themes.npz"  # the shipped model, trained on CORPUS_PATH
 VECTORIZER_PARAMS = ("ngram_range", "min_df", "sublinear_tf", "stop_words", "lowercase")
 CORPUS_PATH = MODELS_DIR / "training" / "themes.jsonl"
 MIN_PRECISION = 0.9  # thresholds maximise F1 among those that keep precision at least this high
@@ -208,8 +209,9 @@ def _data_hash(examples: list[Example]) -> str:
     return digest.hexdigest()
 
 
-def save_model(model: ThemeModel, path: Path = MODEL_PATH) -> None:
+def save_model(model: ThemeModel, path: Path) -> None:
     """Plain arrays and JSON in one .npz: nothing in the file can run when it is loaded."""
+    path.parent.mkdir(parents=True, exist_ok=True)  # the user data directory, the first time
     vocabulary = sorted(model.vectorizer.vocabulary_, key=model.vectorizer.vocabulary_.__getitem__)
     params = {k: v for k, v in model.vectorizer.get_params().items() if k in VECTORIZER_PARAMS}
     arrays: dict[str, np.ndarray] = {
@@ -255,6 +257,12 @@ def load_model(path: Path = MODEL_PATH) -> ThemeModel:
     return ThemeModel(vectorizer, classifiers, stored["thresholds"], stored["meta"])
 
 
+def theme_model_path() -> Path:
+    """The theme model in use: the user's retrained one when it exists, else the shipped one."""
+    user = user_model_path()
+    return user if user.exists() else MODEL_PATH
+
+
 @cache
 def default_theme_model() -> ThemeModel:
-    return load_model(MODEL_PATH)
+    return load_model(theme_model_path())

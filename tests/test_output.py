@@ -359,7 +359,7 @@ def test_train_prints_its_figures_as_rows(
     ][:100]
     monkeypatch.setattr(monitor.cli_themes, "load_corpus", lambda: small)
     model = str(tmp_path / "themes.npz")
-    report = json.loads(archive.run("train", "--model", model, "--json").stdout)
+    report = json.loads(archive.run("train", "--model", model, "--force", "--json").stdout)
     assert report["replaced"] and report["new"]["macro_f1"] > 0
     table = parsed(archive.run("train", "--model", model, "--force", "--csv"), "csv")
     assert table[0] == ["model", "theme", "precision", "recall", "f1"]

@@ -1,6 +1,7 @@
 """Themes: the shipped classifier's held-out quality, its explanations, and learning from the analyst."""
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,11 +13,14 @@ from monitor.errors import ConfigError
 from monitor.themes import (
     MODEL_PATH,
     THEMES,
+    Example,
     ThemeModel,
     _data_hash,
+    default_theme_model,
     evaluate,
     load_corpus,
     load_model,
+    theme_model_path,
 )
 
 NEWS = rss(
@@ -49,11 +53,12 @@ def test_shipped_model_never_saw_the_held_out_split() -> None:
 
 
 def test_held_out_quality_floor() -> None:
-    """The regression gate: macro-F1 >= 0.96 and each theme's precision >= 0.95, held out
-    (measured: 0.971; precision 0.97 cooperation, 0.96 security, on 360 passages)."""
+    """The regression gate: macro-F1 >= 0.955 and each theme's precision >= 0.95, held out
+    (measured: 0.961; precision 0.96 cooperation, 0.97 security, on 481 passages; the split
+    grew by the p7 writer's 121 wire-shaped hard cases, and on the earlier 360 it is 0.972)."""
     test = [e for e in load_corpus() if e.split == "test"]
     metrics = evaluate(load_model(), test)
-    assert metrics["macro_f1"] >= 0.96, metrics
+    assert metrics["macro_f1"] >= 0.955, metrics
     for theme in THEMES:
         assert metrics[theme]["precision"] >= 0.95, metrics
 
@@ -128,7 +133,7 @@ def test_explain_shows_the_terms_behind_each_tag(fetched, cli) -> None:  # type:
     assert explanation["tagged"] and explanation["score"] > 0.5
     assert {"blockade", "missile", "drills", "jets"} & set(" ".join(explanation["terms"]).split())
     table = cli("articles", "--explain").stdout
-    assert "security 0." in table
+    assert re.search(r"security [01]\.\d\d: ", table)  # the score, then the terms
 
 
 def test_label_corrects_an_article_and_train_learns_from_it(
@@ -185,6 +190,37 @@ def test_train_refuses_a_worse_model_unless_forced(
     assert model_path.read_bytes() == MODEL_PATH.read_bytes()
     forced = cli("train", "--model", str(model_path), "--force")
     assert forced.exit_code == 0 and model_path.read_bytes() != MODEL_PATH.read_bytes()
+
+
+def test_train_writes_the_users_model_which_is_used_from_then_on(
+    fetched,
+    cli,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import monitor.cli_themes
+
+    def quick_train(train_set: list[Example], test_set: list[Example], version: int) -> ThemeModel:
+        model = load_model()  # the shipped model as a new version: where it goes is the subject
+        model.meta = {**model.meta, "version": version}
+        return model
+
+    monkeypatch.setattr(monitor.cli_themes, "train", quick_train)
+    monkeypatch.setenv("MONITOR_DATA_DIR", str(tmp_path / "data"))
+    mine = tmp_path / "data" / "themes.npz"
+    shipped = MODEL_PATH.read_bytes()
+    version = load_model().meta["version"] + 1
+    try:
+        trained = cli("train", "--json", "--force")
+        assert trained.exit_code == 0, trained.stderr
+        assert json.loads(trained.stdout)["model"] == str(mine)
+        assert MODEL_PATH.read_bytes() == shipped  # the shipped model stays as released
+        assert theme_model_path() == mine and load_model(mine).meta["version"] == version
+        assert json.loads(cli("reanalyze", "--json").stdout)["model_version"] == str(version)
+        checks = {check["name"]: check for check in json.loads(cli("doctor", "--json").stdout)}
+        assert checks["theme model"]["detail"].endswith(f"yours {mine}")
+    finally:
+        default_theme_model.cache_clear()  # later tests use the shipped model again
 
 
 def test_reclassify_applies_the_current_model_but_keeps_corrections(

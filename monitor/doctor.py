@@ -51,6 +51,8 @@ def _guarded(name: str, check: Callable[[], tuple[str, str]]) -> Check:
 
 
 def _database(db_path: Path) -> tuple[str, str]:
+    if not db_path.exists():  # a fresh installation: nothing is wrong yet, and nothing is made
+        return "warn", f"{db_path}: not created yet (monitor fetch creates it)"
     conn = connect_readonly(db_path)
     try:
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]

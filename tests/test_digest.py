@@ -43,7 +43,9 @@ def test_stories_are_clustered_sectioned_and_explained(
         assert story.short_id == story.article_id[:8]
         for phrases in story.why.values():  # the article's own words, not the model's tokens
             text = f"{story.title} {story.lede} " + " ".join(o["title"] or "" for o in story.also)
-            assert all(phrase in " ".join(text.split()) or phrase in story.title for phrase in phrases)
+            assert all(
+                phrase in " ".join(text.split()) or phrase in story.title for phrase in phrases
+            )
     sections = {name: len(items) for name, items in digest.sections.items()}
     assert sections == {"security": 2, "cooperation": 2}  # each story filed once
     assert digest.counts["articles"] == 6 and digest.counts["stories"] == 4

@@ -93,7 +93,8 @@ def test_preview_right_after_fetch_lists_what_arrived_and_stores_nothing(
     document = json.loads(cli("digest", "--preview", "--json").stdout)
     assert document["preview"] is True and document["counts"]["articles"] == 2
     assert {s["title"] for s in document["stories"]} == {
-        "Japan and Taiwan sign a customs pact", "PLA aircraft fly near Taiwan"
+        "Japan and Taiwan sign a customs pact",
+        "PLA aircraft fly near Taiwan",
     }
     assert (tmp_path / "monitor.db").read_bytes() == before  # stored nothing
     out = cli("digest", "--preview", "--out", str(tmp_path / "out"))
@@ -131,9 +132,7 @@ def test_an_empty_digest_is_stored_but_not_mailed_unless_asked(tmp_path: Path, c
         assert len(mailbox.messages) == 1
 
 
-def test_rebuild_only_before_a_copy_went_out(
-    tmp_path: Path, feed_server: FeedServer, cli
-) -> None:  # type: ignore[no-untyped-def]
+def test_rebuild_only_before_a_copy_went_out(tmp_path: Path, feed_server: FeedServer, cli) -> None:  # type: ignore[no-untyped-def]
     with smtp_server() as (port, mailbox):
         (tmp_path / "feeds.yaml").write_text(
             f"feeds:\n  - name: N\n    url: {feed_server.feed('/n', NEWS)}\n"

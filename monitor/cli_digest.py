@@ -137,7 +137,13 @@ def _preview(config: Config, db_path: Path, out: Path | None, as_json: bool) -> 
     today = now.astimezone(config.digest.zone).date()
     window = preview_window(db, now)
     built = build_digest(
-        db, config.digest, today, window, knowledge_base(config.knowledge_base), preview=True
+        db,
+        config.digest,
+        today,
+        window,
+        knowledge_base(config.knowledge_base),
+        preview=True,
+        feeds=config.feeds,
     )
     text = render_text(built)
     click.echo(json.dumps(content(built), ensure_ascii=False) if as_json else text, nl=as_json)

@@ -1,19 +1,20 @@
 """`monitor feeds ...`: see, edit, check, import and export the feeds in feeds.yaml."""
 
 import asyncio
-import json
 from pathlib import Path
 from typing import Any
 
 import click
 
 from .cliutil import common_options, show_reports
+from .clock import now_utc
 from .config import load_config
 from .feedsfile import add_feeds, remove_feed
 from .opml import read_opml, write_opml
 from .output import output_options, print_records, stderr
 from .pipeline import check_feeds
-from .store import as_synced, open_db_readonly
+from .queries import feed_health
+from .store import open_db_readonly
 from .urls import canonical_url
 
 
@@ -35,46 +36,12 @@ def list_feeds(config_path: Path, db_path: Path, output: str | None) -> None:
     """
     config = load_config(config_path)
     db = open_db_readonly(db_path)
-    by_name = {
-        row["name"]: row
-        for row in db.query(
-            "SELECT f.*, (SELECT count(*) FROM articles a WHERE a.feed_id = f.id) AS articles "
-            "FROM feeds f"
-        )
-    }
-    rows = []
-    for feed in config.feeds:
-        row = {"articles": 0} | as_synced(by_name.get(feed.name), feed)
-        rows.append(
-            {
-                "name": feed.name,
-                "url": row["url"],
-                "configured_url": feed.url,
-                "interval_minutes": feed.interval_minutes,
-                "enabled": feed.enabled and not row["disabled_reason"],
-                "health": feed_health(feed.enabled, row),
-                "last_success_utc": row["last_success_utc"],
-                "consecutive_failures": row["consecutive_failures"],
-                "next_fetch_utc": row["next_fetch_utc"],
-                "articles": row["articles"],
-                "tags": json.loads(row["tags_json"]),
-            }
-        )
+    keys = ["name", "url", "configured_url", "interval_minutes", "enabled", "health",
+            "last_success_utc", "consecutive_failures", "next_fetch_utc", "articles",
+            "tags"]  # fmt: skip
+    rows = [{key: row[key] for key in keys} for row in feed_health(db, config.feeds, now_utc())]
     columns = ["name", "url", "health", "last_success_utc", "articles"]
     print_records(rows, output, columns, "no feeds")
-
-
-def feed_health(enabled: bool, row: dict[str, Any]) -> str:
-    """A feed's health in words, as `feeds list` and `status` show it."""
-    if not enabled:
-        return "disabled in feeds.yaml"
-    if row["disabled_reason"]:
-        return f"disabled: {row['disabled_reason']}"
-    if row["consecutive_failures"]:
-        return f"failing ({row['consecutive_failures']}x): {row['last_error']}"
-    if row["url"] != row["config_url"]:
-        return f"ok (moved from {row['config_url']})"
-    return "ok" if row["last_success_utc"] else "not fetched yet"
 
 
 @feeds.command("add")

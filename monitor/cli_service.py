@@ -12,17 +12,17 @@ from typing import Any
 
 import click
 
-from .cli_feeds import feed_health
 from .cliutil import common_options, configure_logging
-from .clock import from_iso, now_utc, to_iso
+from .clock import now_utc
 from .config import load_config
 from .datasette_metadata import metadata
 from .digest import clock_time, latest_due_date
 from .doctor import run_checks
 from .errors import MonitorError
 from .output import output_options, print_json, print_records, stderr
+from .queries import feed_health
 from .service import Service, single_instance
-from .store import as_synced, open_db_readonly
+from .store import open_db_readonly
 
 log = logging.getLogger(__name__)
 
@@ -69,28 +69,9 @@ def status(config_path: Path, db_path: Path, output: str | None) -> None:
     config = load_config(config_path)
     db = open_db_readonly(db_path)
     now = now_utc()
-    week_ago = to_iso(now - timedelta(days=7))
-    feeds = []
-    for feed in config.feeds:
-        row = as_synced(
-            next(db.query("SELECT * FROM feeds WHERE name = ?", [feed.name]), None), feed
-        )
-        (recent,) = db.execute(
-            "SELECT count(*) FROM articles WHERE feed_id = ? AND fetched_utc >= ?",
-            [row["id"], week_ago],
-        ).fetchone()
-        feeds.append(
-            {
-                "name": feed.name,
-                "enabled": feed.enabled and not row["disabled_reason"],
-                "health": feed_health(feed.enabled, row),
-                "last_success_utc": row["last_success_utc"],
-                "last_error": row["last_error"] or row["disabled_reason"],
-                "consecutive_failures": row["consecutive_failures"],
-                "next_fetch_utc": _next_fetch(row, feed.interval_minutes, feed.enabled),
-                "articles_per_day": round(recent / 7, 1),
-            }
-        )
+    columns = ["name", "enabled", "health", "last_success_utc", "last_error",
+               "consecutive_failures", "next_fetch_utc", "articles_per_day"]  # fmt: skip
+    feeds = [{key: row[key] for key in columns} for row in feed_health(db, config.feeds, now)]
     digest = config.digest
     due = latest_due_date(config, now)
     next_day = due + timedelta(days=1)
@@ -129,19 +110,6 @@ def status(config_path: Path, db_path: Path, output: str | None) -> None:
         # On stderr, so that the lines in a pipe are the feeds' rows alone.
         last_text = f"{last_row[0]} ({last_row[1]})" if last_row else "none yet"
         stderr.print(f"last digest: {last_text}\nnext digest: {next_digest:%Y-%m-%d %H:%M %Z}")
-
-
-def _next_fetch(row: dict[str, Any], interval_minutes: int, enabled: bool) -> str | None:
-    """When `monitor run` fetches the feed next: its interval after the last fetch, or later
-    if it is backing off or was asked to wait."""
-    if not enabled or row["disabled_reason"]:
-        return None
-    candidates = []
-    if row["last_fetch_utc"]:
-        candidates.append(from_iso(row["last_fetch_utc"]) + timedelta(minutes=interval_minutes))
-    if row["next_fetch_utc"]:
-        candidates.append(from_iso(row["next_fetch_utc"]))
-    return to_iso(max(candidates)) if candidates else None
 
 
 @click.command()

@@ -34,7 +34,9 @@ def make_digest(
     existing = stored_digest(db, day.isoformat())
     if existing:
         return existing
-    digest = build_digest(db, config.digest, day, window, knowledge_base(config.knowledge_base))
+    digest = build_digest(
+        db, config.digest, day, window, knowledge_base(config.knowledge_base), feeds=config.feeds
+    )
     return save_digest(db, content(digest), render_text(digest), render_html(digest))
 
 

@@ -9,7 +9,9 @@ hours before. A date whose time has not come has no digest yet (its window is st
 Reads the archive; writes nothing (digest_store keeps what this builds).
 """
 
+import json
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -18,7 +20,7 @@ import sqlite_utils
 
 from .clock import from_iso, now_utc, to_iso
 from .cluster import Clusterable, cluster_stories
-from .config import Config, DigestConfig
+from .config import Config, DigestConfig, Feed
 from .errors import MonitorError
 from .kb import KnowledgeBase, default_kb
 from .queries import (
@@ -177,7 +179,10 @@ def build_digest(
     kb: KnowledgeBase | None = None,
     *,
     preview: bool = False,
+    feeds: Sequence[Feed] | None = None,
 ) -> Digest:
+    """The digest of `window` (default: `day`'s); feed health covers `feeds` (the configured
+    ones; default every feed the database knows)."""
     start, end = window or digest_window(db, config, day)
     kb = kb or default_kb()
     articles = window_articles(db, start, end)
@@ -186,6 +191,7 @@ def build_digest(
     sections: dict[str, list[Story]] = {name: [] for name in SECTIONS}
     for story in stories:
         sections[story.section].append(story)
+    health = feed_health(db, feeds if feeds is not None else _recorded_feeds(db), end)
     reported_days = {row["day"] for row in _facts_of(db, articles)}
     facts = [f for f in incursion_facts(db) if f["day"] in reported_days]
     return Digest(
@@ -201,11 +207,19 @@ def build_digest(
         top_entities=top_entities(db, start, end, baseline_days=7, limit=TOP_ENTITIES, in_kb=True),
         spikes=spikes(db, start, end),
         incursions=incursion_lines(facts),
-        failing_feeds=_failing_feeds(db, end),
-        quiet_feeds=_quiet_feeds(db, end, config.quiet_days),
+        failing_feeds=_failing_feeds(health),
+        quiet_feeds=_quiet_feeds(health, end, config.quiet_days),
         chart=_chart(db, config, day),
         preview=preview,
     )
+
+
+def _recorded_feeds(db: sqlite_utils.Database) -> list[Feed]:
+    """Every feed the database knows, as if configured as it was last seen."""
+    return [
+        Feed(row[0], row[1], row[1], 60, True, tuple(json.loads(row[2])), False)
+        for row in db.execute("SELECT name, config_url, tags_json FROM feeds ORDER BY name")
+    ]
 
 
 def _rank(story: Story) -> tuple[int, int, float]:
@@ -288,22 +302,23 @@ def _facts_of(db: sqlite_utils.Database, articles: list[dict[str, Any]]) -> list
     return facts
 
 
-def _failing_feeds(db: sqlite_utils.Database, end: datetime) -> list[dict[str, Any]]:
+def _failing_feeds(health: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [
-        {"name": f["name"], "failures": f["consecutive_failures"],
-         "error": f["last_error"] or f["disabled_reason"]}
-        for f in feed_health(db, end)
-        if f["consecutive_failures"] or f["disabled_reason"]
-    ]  # fmt: skip
+        {"name": f["name"], "failures": f["consecutive_failures"], "error": f["last_error"]}
+        for f in health
+        if f["consecutive_failures"] or (f["last_error"] and not f["enabled"])
+    ]
 
 
-def _quiet_feeds(db: sqlite_utils.Database, end: datetime, quiet_days: int) -> list[dict[str, Any]]:
+def _quiet_feeds(
+    health: list[dict[str, Any]], end: datetime, quiet_days: int
+) -> list[dict[str, Any]]:
     cutoff = to_iso(end - timedelta(days=quiet_days))
     return [
         {"name": f["name"], "since": (f["last_new_article_utc"] or "never")[:10]}
-        for f in feed_health(db, end)
-        if not f["consecutive_failures"]
-        and (f["last_new_article_utc"] or f["created_utc"]) < cutoff
+        for f in health
+        if f["enabled"] and not f["consecutive_failures"]
+        and (f["last_new_article_utc"] or f["created_utc"] or cutoff) < cutoff
     ]  # fmt: skip
 
 

@@ -330,11 +330,13 @@ def theme_counts_by_day(
 def datasette_queries() -> dict[str, dict[str, str]]:
     """The canned queries: this module's SQL with the windows Datasette users ask about."""
     week = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-7 days')"
-    now = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+    # Open-ended windows: arrival times are stored to the second, so an end bound of "now"
+    # would leave out whatever arrived in the current second.
+    no_end = "'9999'"
     return {
         "top_entities_this_week": {
             "title": "This week's top entities (articles that arrived in the last 7 days)",
-            "sql": ENTITY_ARTICLES_SQL.replace(":start", week).replace(":end", now)
+            "sql": ENTITY_ARTICLES_SQL.replace(":start", week).replace(":end", no_end)
             + "ORDER BY articles DESC, mentions DESC, e.name LIMIT 30",
         },
         "incursions_by_day": {
@@ -346,7 +348,7 @@ def datasette_queries() -> dict[str, dict[str, str]]:
             "sql": WINDOW_ARTICLES_SQL.replace(
                 ":start", "strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 day')"
             )
-            .replace(":end", now)
+            .replace(":end", no_end)
             .replace(
                 "ORDER BY a.published_utc, a.id",
                 "AND a.id IN (SELECT article_id FROM article_themes WHERE theme = 'security' "

@@ -3,6 +3,7 @@ real HTTP server: once per article (or per day and place for an incursion thresh
 passes, restarts, failures and stopped sends; quiet hours and the hourly cap; the commands."""
 
 import json
+import logging
 import sqlite3
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from monitor.alert_rules import alert_rules
 from monitor.alert_store import claim, unfinished
 from monitor.alerting import match_new_articles
 from monitor.config import load_config
+from monitor.demo import DEMO_CONFIG
 from monitor.pipeline import poll
 from monitor.service import Service
 from monitor.store import open_db
@@ -94,7 +96,10 @@ def test_a_rule_fires_once_for_an_article_across_two_passes_and_a_restart(
     url = serve(feed_server, "/wire", LIAONING_1, WEATHER)
     configure(tmp_path, port, {"Wire": url}, LIAONING_RULE)
     first = cli("fetch")
-    assert first.exit_code == 0 and "alert 'Liaoning' to ana@example.org: sent (1 match)" in first.stderr
+    assert (
+        first.exit_code == 0
+        and "alert 'Liaoning' to ana@example.org: sent (1 match)" in first.stderr
+    )
     serve(feed_server, "/wire", LIAONING_1, WEATHER, version=2)  # the same article, read again
     assert cli("fetch").exit_code == 0
     assert len(mailbox.messages) == 1
@@ -128,20 +133,28 @@ def test_one_email_per_rule_per_pass_lists_every_match(
 ) -> None:  # type: ignore[no-untyped-def]
     port, mailbox = smtp
     url = serve(feed_server, "/wire", LIAONING_1, LIAONING_2, WEATHER)
-    rules = LIAONING_RULE + "  - name: Weather\n    query: typhoon\n    recipients: [ben@example.org]\n"
+    rules = (
+        LIAONING_RULE + "  - name: Weather\n    query: typhoon\n    recipients: [ben@example.org]\n"
+    )
     configure(tmp_path, port, {"Wire": url}, rules)
     assert cli("fetch").exit_code == 0
     (liaoning,) = mailbox.to("ana@example.org")
     (weather,) = mailbox.to("ben@example.org")  # a rule's own recipients, not the digest's
     assert liaoning["Subject"] == "Japan–Taiwan monitor alert: Liaoning (2 new)"
     assert liaoning["Message-ID"].startswith("<alert.") and liaoning["Auto-Submitted"]
-    assert [part.get_content_type() for part in liaoning.iter_parts()] == ["text/plain", "text/html"]
+    assert [part.get_content_type() for part in liaoning.iter_parts()] == [
+        "text/plain",
+        "text/html",
+    ]
     text = liaoning.get_body(("plain",)).get_content()
     html = liaoning.get_body(("html",)).get_content()
     for title, link in (("Chinese carrier Liaoning sails past Miyako", "https://wire.example/liaoning-1"),
                         ("Liaoning group turns south of Yonaguni", "https://wire.example/liaoning-2")):  # fmt: skip
         assert title in text and link in text and f'href="{link}"' in html
-    assert "Matched: Liaoning aircraft carrier" in text and "Wire, 2026-11-23 10:00 (Asia/Tokyo)" in text
+    assert (
+        "Matched: Liaoning aircraft carrier" in text
+        and "Wire, 2026-11-23 10:00 (Asia/Tokyo)" in text
+    )
     assert "Typhoon brings rain to Okinawa" in weather.get_body(("plain",)).get_content()
 
 
@@ -197,7 +210,10 @@ def test_a_failed_send_is_recorded_and_retried_on_the_next_pass(
     mailbox.data_replies = ["451 Try again later"] * 4  # every attempt of this pass
     result = cli("fetch")
     assert result.exit_code == 0  # the pass completed; the alert waits for the next one
-    assert "alert 'Liaoning' to ana@example.org: failed (1 match): 451 Try again later" in result.stderr
+    assert (
+        "alert 'Liaoning' to ana@example.org: failed (1 match): 451 Try again later"
+        in result.stderr
+    )
     assert statuses(tmp_path) == [("Liaoning", statuses(tmp_path)[0][1], "failed")]
     assert cli("fetch").exit_code == 0  # nothing new: the failed alert goes out
     assert len(mailbox.messages) == 1 and [s for *_, s in statuses(tmp_path)] == ["sent"]
@@ -256,7 +272,9 @@ def test_quiet_hours_hold_matches_for_the_next_allowed_send_with_a_count(
     url = serve(feed_server, "/wire", LIAONING_1)
     configure(tmp_path, port, {"Wire": url}, LIAONING_RULE + f'    quiet_hours: "{window}"\n')
     held = cli("fetch")
-    assert f"alert 'Liaoning' to ana@example.org: held (1 match): quiet hours {window}" in held.stderr
+    assert (
+        f"alert 'Liaoning' to ana@example.org: held (1 match): quiet hours {window}" in held.stderr
+    )
     assert mailbox.messages == []
     configure(tmp_path, port, {"Wire": url}, LIAONING_RULE)  # the night is over
     serve(feed_server, "/wire", LIAONING_2, LIAONING_1, version=2)
@@ -343,3 +361,47 @@ def test_demo_prints_the_alerts_it_would_send_and_sends_none(tmp_path: Path, cli
     assert "2026-11-25 Taiwan: 28 aircraft around Taiwan" in result.stdout
     with sqlite3.connect(tmp_path / "demo.db") as db:
         assert db.execute("SELECT count(*) FROM alert_deliveries").fetchone() == (0,)
+
+
+def test_the_demo_feeds_send_one_email_per_rule_and_a_second_fetch_none(
+    tmp_path: Path, smtp: tuple[int, Mailbox], cli
+) -> None:  # type: ignore[no-untyped-def]
+    """The issue's own check: the demo feeds, its two rules (the Liaoning; 20 or more aircraft
+    around Taiwan in a day) and a local SMTP server."""
+    port, mailbox = smtp
+    demo = DEMO_CONFIG.parent
+    text = DEMO_CONFIG.read_text(encoding="utf-8").replace("url: feeds/", f"url: {demo}/feeds/")
+    (tmp_path / "feeds.yaml").write_text(
+        text + f"email:\n  host: 127.0.0.1\n  port: {port}\n  security: none\n"
+        "  from: m@example.org\n",
+        encoding="utf-8",
+    )
+    assert cli("fetch").exit_code == 0
+    subjects = sorted(str(message["Subject"]) for _, message in mailbox.messages)
+    assert subjects == [
+        "Japan–Taiwan monitor alert: Big days around Taiwan (1 new)",
+        "Japan–Taiwan monitor alert: Liaoning (3 new)",
+    ]
+    assert cli("fetch", "--force").exit_code == 0
+    assert len(mailbox.messages) == 2
+
+
+def test_monitor_run_keeps_its_rules_when_an_edit_names_an_unknown_entity(
+    tmp_path: Path, feed_server: FeedServer, smtp: tuple[int, Mailbox], caplog
+) -> None:  # type: ignore[no-untyped-def]
+    port, _ = smtp
+    url = serve(feed_server, "/wire", WEATHER)
+    configure(tmp_path, port, {"Wire": url}, LIAONING_RULE)
+    service = Service(tmp_path / "feeds.yaml", tmp_path / "monitor.db", minute=FAST_MINUTE,
+                      reload_every_s=0.2, retry_wait_s=0.01)  # fmt: skip
+    service.start()
+    try:
+        with caplog.at_level(logging.ERROR, logger="monitor.service"):
+            configure(
+                tmp_path, port, {"Wire": url}, "  - name: Ghost\n    entities: [Flying Dutchman]\n"
+            )
+            wait_until(lambda: "feeds.yaml change ignored" in caplog.text)
+        assert "'Flying Dutchman' is not in the knowledge base" in caplog.text
+        assert [rule.name for rule in service.rules] == ["Liaoning"]
+    finally:
+        service.shutdown()

@@ -40,7 +40,10 @@ def test_the_issues_example_loads_with_its_defaults(tmp_path: Path) -> None:
 
 
 def test_every_key_of_a_rule(tmp_path: Path) -> None:
-    text = FEEDS + DIGEST + """\
+    text = (
+        FEEDS
+        + DIGEST
+        + """\
 alerts:
   - name: Carrier near Japan
     entities: [CNS Liaoning, Shandong carrier]
@@ -53,6 +56,7 @@ alerts:
     max_per_hour: 3
     recipients: [ben@example.org]
 """
+    )
     (rule,) = alert_rules(load_config(write(tmp_path, text)))
     assert rule.entity_ids == ("liaoning-carrier", "shandong-carrier")
     assert rule.quiet_hours == (time(22), time(7)) and rule.max_per_hour == 3
@@ -120,7 +124,10 @@ def test_the_value_sets_are_the_incursion_extractors(tmp_path: Path) -> None:
 def test_an_unknown_entity_stops_fetch_in_one_line_before_anything_happens(
     tmp_path: Path, cli
 ) -> None:  # type: ignore[no-untyped-def]
-    write(tmp_path, FEEDS + DIGEST + "alerts:\n  - name: Ghost ship\n    entities: [Flying Dutchman]\n")
+    write(
+        tmp_path,
+        FEEDS + DIGEST + "alerts:\n  - name: Ghost ship\n    entities: [Flying Dutchman]\n",
+    )
     result = cli("fetch")
     assert result.exit_code == 1
     (line,) = result.stderr.strip().splitlines()
@@ -133,12 +140,13 @@ def test_an_unknown_entity_stops_fetch_in_one_line_before_anything_happens(
     assert "'Ghost ship'" in cli("doctor").stdout
 
 
-def test_commands_that_need_no_knowledge_base_do_not_check_entities(
-    tmp_path: Path, cli
-) -> None:  # type: ignore[no-untyped-def]
+def test_commands_that_need_no_knowledge_base_do_not_check_entities(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     """The entity check loads the knowledge base (about a second): reading commands skip it,
     so a rule naming an unknown entity does not stop them, and `fetch --no-alerts` skips it."""
-    write(tmp_path, "feeds: []\n" + DIGEST + "alerts:\n  - name: Ghost\n    entities: [Flying Dutchman]\n")
+    write(
+        tmp_path,
+        "feeds: []\n" + DIGEST + "alerts:\n  - name: Ghost\n    entities: [Flying Dutchman]\n",
+    )
     assert cli("fetch", "--no-alerts").exit_code == 0
     for command in (["articles"], ["status"], ["feeds", "list"], ["digests", "list"]):
         assert cli(*command).exit_code == 0, command
@@ -158,7 +166,11 @@ def test_commands_that_need_no_knowledge_base_do_not_check_entities(
 def test_quiet_hours_are_read_on_the_digests_clock(
     tmp_path: Path, window: str, local: time, quiet: bool
 ) -> None:
-    text = FEEDS + DIGEST + f"alerts:\n  - name: R\n    themes: [security]\n    quiet_hours: {window}\n"
+    text = (
+        FEEDS
+        + DIGEST
+        + f"alerts:\n  - name: R\n    themes: [security]\n    quiet_hours: {window}\n"
+    )
     (rule,) = alert_rules(load_config(write(tmp_path, text)))
     tokyo = datetime.combine(datetime(2026, 11, 25).date(), local, tzinfo=ZoneInfo("Asia/Tokyo"))
     assert quiet_now(rule, tokyo.astimezone(UTC), ZoneInfo("Asia/Tokyo")) is quiet

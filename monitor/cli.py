@@ -11,18 +11,22 @@ from typing import Any
 import click
 
 from . import __version__
+from .alert_rules import alert_rules
+from .alerting import alert_after_pass
+from .cli_alerts import alerts
 from .cli_archive import migrate, reanalyze_command
 from .cli_digest import digest, digests
 from .cli_entities import analyze, entities, incursions
+from .cli_export import export
 from .cli_feeds import feeds
 from .cli_query import articles, search, sql
 from .cli_service import doctor, run, serve, status
 from .cli_themes import label, train_command
-from .cliutil import common_options, run_pass, show_reports, verbose_option
+from .cliutil import common_options, run_pass, show_alerts, show_reports, verbose_option
 from .config import load_config
 from .demo import demo
 from .errors import MonitorError, one_line, printable
-from .output import output_options
+from .output import output_options, stderr
 from .store import describe_db_error, open_db
 
 log = logging.getLogger(__name__)
@@ -91,6 +95,9 @@ def main() -> None:
 @click.option("--feed", "names", multiple=True, help="Only this feed (repeatable).")
 @click.option("--force", is_flag=True, help="Also fetch feeds that are backing off.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, help="spaCy worker processes.")
+@click.option(
+    "--no-alerts", is_flag=True, help="Send no alerts for this pass's articles, now or later."
+)
 def fetch(
     config_path: Path,
     db_path: Path,
@@ -98,24 +105,33 @@ def fetch(
     names: tuple[str, ...],
     force: bool,
     workers: int,
+    no_alerts: bool,
 ) -> None:
-    """Fetch every enabled feed once and store the new articles.
+    """Fetch every enabled feed once, store the new articles, and send the alerts they match.
 
-    Exits 0 when the pass completes, even if some feeds failed (they are in the summary).
+    Exits 0 when the pass completes, even if some feeds failed (they are in the summary) or an
+    alert could not be sent (it is tried again on the next pass).
 
     \b
-    Example:
+    Examples:
       monitor fetch --feed "Focus Taiwan" --json
+      monitor fetch --no-alerts
     """
     config = load_config(config_path)
+    rules = () if no_alerts else alert_rules(config)  # an unknown entity stops it before a fetch
+    if rules and config.email:
+        config.require_smtp()
     db = open_db(db_path)
     reports = run_pass(config, db, list(names) or None, force, workers)
     show_reports(reports, output)
+    if rules and config.email is None:
+        stderr.print(f"alerts: none sent: {config_path} has no email: section")
+    show_alerts(alert_after_pass(db, config, rules, send_now=not no_alerts))
 
 
 for command in (
     feeds, search, articles, sql, entities, incursions, analyze, label, train_command,
-    digest, digests, run, status, serve, doctor, demo, migrate,
+    digest, digests, run, status, serve, doctor, demo, migrate, alerts, export,
 ):  # fmt: skip
     main.add_command(command)
 main.add_command(reanalyze_command, "reanalyze")

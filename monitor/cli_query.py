@@ -17,7 +17,7 @@ import sqlite_utils
 
 from .cliutil import SINCE, common_options, knowledge_base_path
 from .clock import parse_since, to_iso
-from .entity_store import resolve_entity
+from .entity_store import pick_entity
 from .errors import MonitorError, StoreError
 from .kb import knowledge_base
 from .output import (
@@ -29,67 +29,40 @@ from .output import (
     stderr,
     write_rows,
 )
+from .queries import ARTICLE_FIELDS, Selection, article_conditions, select_articles
 from .store import open_db_readonly
 from .themes import THEMES
 
 DEFAULT_SQL_TIMEOUT_S = 10.0
 PROGRESS_EVERY = 10_000  # SQLite virtual-machine instructions between checks
 ARTICLE_COLUMNS = ["published_utc", "feed", "themes", "title", "link"]
-ARTICLE_FIELDS = (
-    "a.id, a.published_utc, f.name AS feed, a.title, a.link, a.summary, a.language, a.fetched_utc, "
-    "(SELECT group_concat(t.theme, ',') FROM article_themes t "
-    " WHERE t.article_id = a.id AND t.tagged = 1) AS themes"
-)
 
 
-def _filters(
-    since: str | None,
-    feed: str | None,
-    entity_id: str | None = None,
-    theme: str | None = None,
-    arrived_since: str | None = None,
-    left_out: bool = False,
-) -> tuple[list[str], list[Any]]:
-    where, args = [], []
-    if since:
-        where.append("a.published_utc >= ?")
-        args.append(to_iso(parse_since(since)))
-    if arrived_since:
-        where.append("a.fetched_utc >= ?")
-        args.append(to_iso(parse_since(arrived_since)))
-    if left_out:  # what a digest lists as left out: no story for it
-        where.append("(a.analysis_status IN ('not_english', 'failed') OR a.off_topic = 1)")
-    if feed:
-        where.append("f.name = ?")
-        args.append(feed)
-    if entity_id:
-        where.append("a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)")
-        args.append(entity_id)
-    if theme:
-        where.append(
-            "a.id IN (SELECT article_id FROM article_themes WHERE theme = ? AND tagged = 1)"
-        )
-        args.append(theme)
-    return where, args
+def chosen_entity(db: sqlite_utils.Database, entity: str, config_path: Path) -> str:
+    """The entity an `--entity` option names (any spelling or alias), said on stderr."""
+    kb = knowledge_base(knowledge_base_path(config_path))
+    entity_id, _, note = pick_entity(db, entity, kb)
+    stderr.print(note)
+    return entity_id
 
 
-def _since_option(command: Any) -> Any:
+def since_option(command: Any) -> Any:
     return click.option(
         "--since", type=SINCE, help="Only newer than this: 7d, 12h, 30m or a date."
     )(command)
 
 
-def _feed_option(command: Any) -> Any:
+def feed_option(command: Any) -> Any:
     return click.option("--feed", help="Only articles from this feed (its name).")(command)
 
 
-def _theme_option(command: Any) -> Any:
+def theme_option(command: Any) -> Any:
     return click.option(
         "--theme", type=click.Choice(THEMES), help="Only articles with this theme."
     )(command)
 
 
-def _limit_option(command: Any) -> Any:
+def limit_option(command: Any) -> Any:
     return click.option("-n", "--limit", default=20, show_default=True, help="At most this many.")(
         command
     )
@@ -98,11 +71,11 @@ def _limit_option(command: Any) -> Any:
 @click.command()
 @common_options
 @output_options
-@_since_option
-@_feed_option
-@_limit_option
+@since_option
+@feed_option
+@limit_option
 @click.option("--entity", help="Only articles naming this entity (any spelling or alias).")
-@_theme_option
+@theme_option
 @click.option("--explain", is_flag=True, help="Show each theme's score and the terms behind it.")
 @click.option(
     "--arrived-since", type=SINCE, help="Only articles that arrived since: 24h, or a date."
@@ -134,25 +107,16 @@ def articles(
       monitor articles --theme security --explain
     """
     db = open_db_readonly(db_path)
-    entity_id = None
-    if entity:
-        choice = resolve_entity(db, entity, knowledge_base(knowledge_base_path(config_path)))
-        named = ", ".join(f"{name} ({entity_id})" for entity_id, name in choice.candidates)
-        if choice.chosen is None and choice.candidates:
-            raise MonitorError(f"--entity: '{entity}' could be {named}; give a fuller name")
-        if choice.chosen is None:
-            raise MonitorError(f"--entity: no entity called '{entity}' (see monitor entities)")
-        entity_id = choice.chosen
-        (_, chosen_name), *others = choice.candidates
-        also = "; also named so: " + ", ".join(f"{n} ({i})" for i, n in others) if others else ""
-        stderr.print(f"--entity {entity}: {chosen_name} ({entity_id}){also}")
-    where, args = _filters(since, feed, entity_id, theme, arrived_since, left_out)
-    sql = (
-        f"SELECT {ARTICLE_FIELDS} FROM articles a JOIN feeds f ON f.id = a.feed_id "
-        + (f"WHERE {' AND '.join(where)} " if where else "")
-        + "ORDER BY a.published_utc DESC, a.id LIMIT ?"
+    entity_id = chosen_entity(db, entity, config_path) if entity else None
+    selection = Selection(
+        published_since=to_iso(parse_since(since)) if since else None,
+        arrived_since=to_iso(parse_since(arrived_since)) if arrived_since else None,
+        feeds=(feed,) if feed else (),
+        entity_ids=(entity_id,) if entity_id else (),
+        themes=(theme,) if theme else (),
+        left_out=left_out,
     )
-    rows = list(db.query(sql, [*args, limit]))
+    rows = list(select_articles(db, selection, limit))
     if explain:
         _add_explanations(db, rows)
     _show(rows, output, "no articles match", explain)
@@ -183,10 +147,10 @@ def _add_explanations(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> 
 @common_options
 @output_options
 @click.argument("query")
-@_since_option
-@_feed_option
-@_theme_option
-@_limit_option
+@since_option
+@feed_option
+@theme_option
+@limit_option
 def search(
     config_path: Path,
     db_path: Path,
@@ -206,7 +170,12 @@ def search(
       monitor search '"Taiwan Strait" OR ADIZ' --since 7d
     """
     db = open_db_readonly(db_path)
-    where, args = _filters(since, feed, theme=theme)
+    selection = Selection(
+        published_since=to_iso(parse_since(since)) if since else None,
+        feeds=(feed,) if feed else (),
+        themes=(theme,) if theme else (),
+    )
+    where, args = article_conditions(selection)
     sql = (
         f"SELECT {ARTICLE_FIELDS} FROM articles_fts "
         "JOIN articles a ON a.rowid = articles_fts.rowid JOIN feeds f ON f.id = a.feed_id "
@@ -223,6 +192,8 @@ def search(
             raise MonitorError(f"search: no words to look for in {query!r}") from None
         phrase = " ".join(f'"{word}"' for word in words)
         rows = list(db.query(sql, [phrase, *args, limit]))
+    for row in rows:
+        row["themes"] = row["themes"].split(",") if row["themes"] else []
     _show(rows, output, "no articles match")
 
 
@@ -327,7 +298,6 @@ def _show(
     rows: list[dict[str, Any]], output: str | None, empty: str, explain: bool = False
 ) -> None:
     for row in rows:
-        row["themes"] = row["themes"].split(",") if row["themes"] else []
         if output:
             row.pop("why", None)  # for reading; the data formats have each theme's explanation
     print_records(rows, output, ARTICLE_COLUMNS + (["why"] if explain else []), empty)

@@ -126,7 +126,9 @@ def serve(config_path: Path, db_path: Path, host: str, port: int) -> None:
     """Browse and query the database in Datasette (install the extra: pip install 'monitor[web]').
 
     The tables come described, with canned queries: today's security stories, this week's top
-    entities, incursions by day. Ctrl-C or SIGTERM stops it.
+    entities, incursions by day. The Atom feeds of `monitor export` are at
+    /-/atom/articles.atom (with theme, entity, feed, alert, since and limit, as in
+    ?theme=security&entity=Liaoning) and /-/atom/digests.atom. Ctrl-C or SIGTERM stops it.
 
     \b
     Example:
@@ -136,11 +138,17 @@ def serve(config_path: Path, db_path: Path, host: str, port: int) -> None:
     try:
         import uvicorn
         from datasette.app import Datasette
+        from datasette.plugins import pm
+
+        from . import datasette_atom
     except ImportError:
         raise MonitorError("Datasette is not installed: pip install 'monitor[web]'") from None
+    if not pm.has_plugin(datasette_atom.PLUGIN):
+        pm.register(datasette_atom, name=datasette_atom.PLUGIN)
     # In this process rather than a child: a stopped or killed `monitor serve` can leave no
     # Datasette behind, and the metadata is passed in memory, so there is no file to clean up.
-    datasette = Datasette([str(db_path)], metadata=metadata(db_path.stem))
+    served = metadata(db_path.stem) | {"plugins": datasette_atom.settings(db_path, config_path)}
+    datasette = Datasette([str(db_path)], metadata=served)
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, _stop_serving)
     logs = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)

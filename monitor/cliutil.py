@@ -10,6 +10,7 @@ import click
 import sqlite_utils
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from .alerting import AlertDelivery
 from .clock import parse_since
 from .config import DEFAULT_CONFIG, DEFAULT_DB, Config, load_config
 from .datadir import user_kb_path
@@ -134,3 +135,15 @@ def show_reports(reports: list[FeedReport], output: str | None) -> None:
     """The per-feed summary of `fetch`, `feeds check` and `demo`."""
     rows = [report.__dict__ for report in reports]
     print_records(rows, output, REPORT_COLUMNS, "no feeds configured")
+
+
+def show_alerts(deliveries: list[AlertDelivery]) -> None:
+    """One line per alert email on stderr: what became of it."""
+    for delivery in deliveries:
+        matches = f"{delivery.matches} {'match' if delivery.matches == 1 else 'matches'}"
+        held = f", {delivery.held_back} held back until now" if delivery.held_back else ""
+        note = f": {delivery.error}" if delivery.error else ""
+        stderr.print(
+            f"alert '{delivery.rule}' to {delivery.recipient}: {delivery.status} "
+            f"({matches}{held}){note}"
+        )

@@ -6,9 +6,7 @@ feeds.yaml never surfaces as a traceback or, worse, as a silently ignored settin
 
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from email.utils import parseaddr
 from ipaddress import ip_address
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -28,6 +26,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
 
+from .addresses import check_address, is_one_line
+from .alert_config import AlertConfig, check_alerts
 from .datadir import user_kb_path
 from .errors import ConfigError
 from .urls import canonical_url, is_web_url, redact, url_problem, without_credentials
@@ -160,19 +160,6 @@ class EmailConfig(BaseModel):
         return os.environ.get(self.password_env) if self.password_env else None
 
 
-def check_address(value: str) -> str:
-    name, address = parseaddr(value)
-    if not is_one_line(value) or "@" not in address or " " in address:
-        raise ValueError(f"{value!r} is not an email address")
-    return value
-
-
-def is_one_line(value: str) -> bool:
-    """Fit for an email header: no control characters and nothing else that str.splitlines
-    breaks at (U+2028, U+2029), which the email package refuses in a header at send time."""
-    return not any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in value)
-
-
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -189,6 +176,7 @@ class ConfigFile(BaseModel):
     digest: DigestConfig | None = None
     email: EmailConfig | None = None
     knowledge_base: Annotated[str, Field(min_length=1)] | None = None
+    alerts: list[AlertConfig] = []
 
 
 @dataclass(frozen=True)
@@ -221,13 +209,19 @@ class Config:
     # The user's knowledge-base additions: `knowledge_base:` in feeds.yaml, relative to it, else
     # entities.yaml in the user data directory. It need not exist until something is added.
     knowledge_base: Path = field(default_factory=user_kb_path)
+    alerts: tuple[AlertConfig, ...] = ()
 
     def require_email(self) -> EmailConfig:
         """The SMTP settings, checked as a sender needs them: now, not at 07:30."""
+        if not self.digest.recipients and self.email is not None:
+            raise ConfigError(f"{self.path}: digest.recipients: required to send")
+        return self.require_smtp()
+
+    def require_smtp(self) -> EmailConfig:
+        """The SMTP settings with their password, whoever the recipients are (alerts name
+        their own)."""
         if self.email is None:
             raise ConfigError(f"{self.path}: email: required to send (see README, Configuration)")
-        if not self.digest.recipients:
-            raise ConfigError(f"{self.path}: digest.recipients: required to send")
         if self.email.password_env and self.email.password() is None:
             raise ConfigError(
                 f"{self.path}: email.password_env: the environment variable "
@@ -295,14 +289,17 @@ def parse_config(data: Any, path: Path) -> Config:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping with a 'feeds' list at the top")
-    if "feeds" in data and data["feeds"] is None:  # `feeds:` with nothing under it yet
-        data = {**data, "feeds": []}
+    for key in ("feeds", "alerts"):
+        if key in data and data[key] is None:  # `feeds:` with nothing under it yet
+            data = {**data, key: []}
     try:
         parsed = ConfigFile.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_describe(exc, data, path)) from None
     feeds = tuple(_resolve(entry, path.parent) for entry in parsed.feeds)
     _reject_duplicates(feeds, path)
+    digest = parsed.digest or DigestConfig()
+    check_alerts(parsed.alerts, [feed.name for feed in feeds], digest.recipients, path)
     email = parsed.email
     if email and email.ca_file:
         email = email.model_copy(update={"ca_file": str((path.parent / email.ca_file).resolve())})
@@ -314,9 +311,10 @@ def parse_config(data: Any, path: Path) -> Config:
     return Config(
         path=path,
         feeds=feeds,
-        digest=parsed.digest or DigestConfig(),
+        digest=digest,
         email=email,
         knowledge_base=knowledge_base,
+        alerts=tuple(parsed.alerts),
     )
 
 
@@ -365,10 +363,10 @@ def _describe(exc: ValidationError, data: dict[str, Any], path: Path) -> str:
     error = exc.errors()[0]
     loc = list(error["loc"])
     where = ""
-    if len(loc) >= 2 and loc[0] == "feeds" and isinstance(loc[1], int):
-        entry = data["feeds"][loc[1]]
+    if len(loc) >= 2 and loc[0] in ("feeds", "alerts") and isinstance(loc[1], int):
+        entry = data[loc[0]][loc[1]]
         name = entry.get("name") if isinstance(entry, dict) else None
-        where = f"feeds[{loc[1]}]" + (f" '{name}'" if isinstance(name, str) else "") + ": "
+        where = f"{loc[0]}[{loc[1]}]" + (f" '{name}'" if isinstance(name, str) else "") + ": "
         loc = loc[2:]
     field = ".".join(str(part) for part in loc)
     message = _plain_message(error)

@@ -15,6 +15,7 @@ TABLES = {
     "theme_corrections": "The analyst's theme labels, used by monitor train.",
     "digests": "One row per daily digest: window, text, HTML, stories.",
     "digest_deliveries": "Each digest's delivery to each recipient.",
+    "alert_deliveries": "Each alert rule's matches, once per recipient, and their delivery.",
 }
 
 

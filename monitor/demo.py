@@ -6,6 +6,9 @@ from pathlib import Path
 import click
 import sqlite_utils
 
+from .alert_rules import Rule, alert_rules
+from .alert_store import new_articles, skip_new_articles
+from .alerting import find_matches
 from .cli_digest import write_files
 from .cliutil import run_pass, show_reports
 from .clock import from_iso
@@ -14,7 +17,7 @@ from .daily import make_digest
 from .digest import latest_due_date
 from .errors import MonitorError
 from .output import output_options, stderr
-from .queries import incursion_facts, incursion_lines, top_entities
+from .queries import Selection, incursion_facts, incursion_lines, top_entities
 from .shipped import DEMO_DIR
 from .store import open_db
 
@@ -52,6 +55,7 @@ def demo(config_path: Path, db_path: Path, output: str | None) -> None:
       monitor demo && monitor articles --db db/demo.db
     """
     config = load_config(config_path)  # first: a bad --config leaves the last demo in place
+    rules = alert_rules(config)
     for stale in (db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm"))):
         stale.unlink(missing_ok=True)
     db = open_db(db_path)
@@ -80,6 +84,7 @@ def demo(config_path: Path, db_path: Path, output: str | None) -> None:
     stderr.print("\nIncursions by day:")
     for line in incursion_lines(incursion_facts(db)):
         click.echo(f"  {line['day']}  {line['place']}: {line['text']}")
+    _show_alerts(db, rules)
     stored = make_digest(db, config, latest_due_date(config), _whole_demo(db))
     written = write_files(stored, config, db_path.parent)
     stderr.print(f"\nThe demo digest ({stored.subject}):", style="bold")
@@ -87,6 +92,22 @@ def demo(config_path: Path, db_path: Path, output: str | None) -> None:
     stderr.print(
         f"\nTry: monitor search ADIZ --db {db_path}    monitor entities --since 30d --db {db_path}"
     )
+
+
+def _show_alerts(db: sqlite_utils.Database, rules: tuple[Rule, ...]) -> None:
+    """What each alert rule would send after this pass; the demo sends nothing."""
+    if not rules:
+        return
+    stderr.print("\nAlerts it would send (the demo sends none):", style="bold")
+    among = Selection(rowids=new_articles(db))
+    for rule in rules:
+        found = find_matches(db, rule, among)
+        noun = "match" if len(found) == 1 else "matches"
+        click.echo(f"  {rule.name} to {', '.join(rule.recipients)}: {len(found)} {noun}")
+        for item in found:
+            click.echo(f"    {item.published_utc[:16]}  {item.title} ({item.outlet}): "
+                       f"{item.match.matched}")  # fmt: skip
+    skip_new_articles(db)
 
 
 def _whole_demo(db: sqlite_utils.Database) -> tuple[datetime, datetime]:

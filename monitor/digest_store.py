@@ -122,3 +122,15 @@ def list_digests(db: sqlite_utils.Database, limit: int) -> list[dict[str, Any]]:
         )
         digests.append({**row, "deliveries": deliveries})
     return digests
+
+
+def digests_for_export(db: sqlite_utils.Database, limit: int | None) -> list[dict[str, Any]]:
+    """Stored digests, newest first, whole: `monitor export --digests` and its Atom feed."""
+    return list(
+        db.query(
+            "SELECT date, subject, timezone, window_start_utc, window_end_utc, created_utc, "
+            "json_array_length(items_json) AS stories, text, html FROM digests "
+            "ORDER BY date DESC" + (" LIMIT ?" if limit else ""),
+            [limit] if limit else [],
+        )
+    )

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .alert_rules import alert_rules
 from .config import Config, load_config
 from .datadir import user_kb_path
 from .errors import MonitorError
@@ -28,8 +29,11 @@ def run_checks(config_path: Path, db_path: Path) -> list[Check]:
     checks: list[Check] = []
     config: Config | None = None
     try:
-        config = load_config(config_path)
-        checks.append(Check("config", "ok", f"{config_path}: {len(config.feeds)} feeds"))
+        loaded = load_config(config_path)
+        rules = alert_rules(loaded)  # an alert's entity the knowledge base lacks is an error
+        config = loaded
+        detail = f"{config_path}: {len(config.feeds)} feeds, {len(rules)} alert rules"
+        checks.append(Check("config", "ok", detail))
     except MonitorError as exc:
         checks.append(Check("config", "fail", str(exc)))
     checks.append(_guarded("database", lambda: _database(db_path)))
@@ -100,8 +104,10 @@ def _smtp(config: Config) -> tuple[str, str]:
     """Connect, greet, start TLS and log in as a send would, without sending anything."""
     settings = config.email
     if settings is None:
-        return "warn", "no email: section; digests are built and stored but not sent"
-    config.require_email()
+        return "warn", "no email: section; digests are built and stored but not sent, no alerts"
+    if config.digest.recipients or not config.alerts:  # alerts may name recipients of their own
+        config.require_email()
+    config.require_smtp()
     context = ssl.create_default_context(cafile=settings.ca_file)
     client: smtplib.SMTP
     if settings.security == "ssl":

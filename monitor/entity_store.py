@@ -5,6 +5,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from .entities import resolve_name
+from .errors import MonitorError
 from .kb import KnowledgeBase
 from .names import fold
 
@@ -38,3 +39,21 @@ def resolve_entity(db: sqlite_utils.Database, name: str, kb: KnowledgeBase) -> E
     if len(people) > 1:
         return EntityChoice(None, tuple((p, kb.entities[p].name) for p in people))
     return EntityChoice(stored[0][0] if stored else None, tuple(stored))
+
+
+def pick_entity(db: sqlite_utils.Database, name: str, kb: KnowledgeBase) -> tuple[str, str, str]:
+    """The entity an `--entity` option (or `?entity=`) names: its id, its name, and a line that
+    says which it chose and which others go by that name. An ambiguous or unknown name is an
+    error."""
+    choice = resolve_entity(db, name, kb)
+    named = ", ".join(
+        f"{entity_name} ({entity_id})" for entity_id, entity_name in choice.candidates
+    )
+    if choice.chosen is None and choice.candidates:
+        raise MonitorError(f"--entity: '{name}' could be {named}; give a fuller name")
+    if choice.chosen is None:
+        raise MonitorError(f"--entity: no entity called '{name}' (see monitor entities)")
+    (_, chosen_name), *others = choice.candidates
+    also = "; also named so: " + ", ".join(f"{n} ({i})" for i, n in others) if others else ""
+    note = f"--entity {name}: {chosen_name} ({choice.chosen}){also}"
+    return choice.chosen, chosen_name, note

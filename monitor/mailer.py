@@ -1,12 +1,12 @@
-"""The digest by email: one multipart/alternative message per recipient over SMTP, with TLS
-that checks certificates, AUTH only inside TLS, one deadline for each whole conversation, and
-retries for transient failures.
+"""The digest and alerts by email: one multipart/alternative message per recipient over SMTP,
+with TLS that checks certificates, AUTH only inside TLS, one deadline for each whole
+conversation, and retries for transient failures.
 
 Transient: 4xx replies, dropped connections, a conversation past its deadline. Permanent: 5xx
 replies, recorded and not retried. Uncertain: the message went out after DATA and no final
 reply came back, so the server may have it; never retried here, and only sent again when a
 person asks. The Message-ID is derived from (date, recipient), so a copy sent twice is
-recognisably the same message.
+recognisably the same message; an alert's, from its rule, recipient and matches.
 """
 
 import contextlib
@@ -17,6 +17,7 @@ import socket
 import ssl
 import threading
 from dataclasses import dataclass
+from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 from email.utils import format_datetime, parseaddr
@@ -80,17 +81,41 @@ def message_id(date: str, recipient: str, sender: str) -> str:
     return f"<digest.{date}.{digest}@{domain}>"
 
 
+def alert_message_id(rule: str, recipient: str, keys: list[str], sender: str) -> str:
+    """The same for every attempt to send one alert (a rule's matches) to one person."""
+    domain = parseaddr(sender)[1].rpartition("@")[2] or "monitor.invalid"
+    seed = "\n".join([rule, recipient.lower(), *sorted(keys)])
+    return f"<alert.{hashlib.sha256(seed.encode()).hexdigest()[:24]}@{domain}>"
+
+
 def build_message(stored: StoredDigest, sender: str, recipient: str) -> EmailMessage:
     """Headers carry only our own text (the subject is counts and a date), never a feed's."""
+    identifier = message_id(stored.date, recipient, sender)
+    return compose(
+        stored.subject, stored.text, stored.html, sender, recipient, identifier,
+        from_iso(stored.created_utc),
+    )  # fmt: skip
+
+
+def compose(
+    subject: str,
+    text: str,
+    html: str,
+    sender: str,
+    recipient: str,
+    identifier: str,
+    moment: datetime,
+) -> EmailMessage:
+    """One multipart/alternative message: plain text, then HTML."""
     message = EmailMessage(policy=SMTP_POLICY)
-    message["Subject"] = stored.subject
+    message["Subject"] = subject
     message["From"] = sender
     message["To"] = recipient
-    message["Date"] = format_datetime(from_iso(stored.created_utc))
-    message["Message-ID"] = message_id(stored.date, recipient, sender)
+    message["Date"] = format_datetime(moment)
+    message["Message-ID"] = identifier
     message["Auto-Submitted"] = "auto-generated"
-    message.set_content(stored.text)
-    message.add_alternative(stored.html, subtype="html")
+    message.set_content(text)
+    message.add_alternative(html, subtype="html")
     return message
 
 

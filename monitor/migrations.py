@@ -259,6 +259,39 @@ def _m009_digest_content(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE digests ADD COLUMN content_json TEXT")
 
 
+def _m010_alert_deliveries(db: sqlite_utils.Database) -> None:
+    """Alerts: one row per rule, recipient and what fired it (an article, or a day and place for
+    an incursion threshold), so nothing fires twice; and how far alerts have looked."""
+    db.execute(
+        """
+        CREATE TABLE alert_deliveries (
+            id INTEGER PRIMARY KEY,
+            rule TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            match_key TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            matched TEXT NOT NULL,
+            status TEXT NOT NULL,
+            held_reason TEXT,
+            message_id TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            matched_utc TEXT NOT NULL,
+            attempted_utc TEXT,
+            sent_utc TEXT,
+            UNIQUE (rule, recipient, match_key)
+        )
+        """
+    )
+    db.execute("CREATE INDEX alert_deliveries_status ON alert_deliveries(status, rule)")
+    # Articles already stored when alerts arrive are history, not news: alerts look only at
+    # articles stored after this mark (articles' rowids grow with each insert).
+    db.execute("CREATE TABLE _alert_watermark (article_rowid INTEGER NOT NULL)")
+    db.execute(
+        "INSERT INTO _alert_watermark (article_rowid) SELECT coalesce(max(rowid), 0) FROM articles"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_feeds_articles_fetches,
     _m002_entities_incursions,
@@ -269,6 +302,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m007_incursion_places,
     _m008_mention_kinds,
     _m009_digest_content,
+    _m010_alert_deliveries,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

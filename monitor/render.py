@@ -1,12 +1,16 @@
-"""The digest as plain text and as HTML (Jinja2). Every string from a feed is escaped by
-autoescaping, and every link passes `safe_url`: http, https and mailto only."""
+"""The digest and alerts as plain text and as HTML (Jinja2). Every string from a feed is escaped
+by autoescaping, and every link passes `safe_url`: http, https and mailto only."""
 
+from collections.abc import Sequence
 from functools import cache
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from .alert_rules import Rule, describe
+from .alert_store import Row
 from .clock import from_iso
+from .config import DigestConfig
 from .digest import SECTIONS, Digest
 
 COLORS = {"security": "#b91c1c", "cooperation": "#1d4ed8"}
@@ -20,7 +24,7 @@ def safe_url(url: str | None) -> str | None:
     return url if urlsplit(url).scheme.lower() in SAFE_SCHEMES else None
 
 
-def _local(timestamp: str, digest: Digest) -> str:
+def _local(timestamp: str, digest: Digest | DigestConfig) -> str:
     from zoneinfo import ZoneInfo
 
     return from_iso(timestamp).astimezone(ZoneInfo(digest.timezone)).strftime("%Y-%m-%d %H:%M")
@@ -76,3 +80,23 @@ def render_html(digest: Digest) -> str:
             left_out=left_out(digest.counts),
         )
     )
+
+
+def render_alert_text(rule: Rule, rows: Sequence[Row], digest: DigestConfig) -> str:
+    return _environment().get_template("alert.txt.j2").render(**_alert(rule, rows, digest))
+
+
+def render_alert_html(rule: Rule, rows: Sequence[Row], digest: DigestConfig) -> str:
+    return _environment().get_template("alert.html.j2").render(**_alert(rule, rows, digest))
+
+
+def _alert(rule: Rule, rows: Sequence[Row], digest: DigestConfig) -> dict[str, object]:
+    reasons = sorted({row.held_reason for row in rows if row.held_reason})
+    return {
+        "rule": rule,
+        "criteria": describe(rule),
+        "rows": rows,
+        "digest": digest,
+        "held_back": sum(row.held_reason is not None for row in rows),
+        "held_reasons": ", ".join(reasons),
+    }

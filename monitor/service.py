@@ -1,5 +1,5 @@
-"""`monitor run`: one process that fetches each feed on its own interval, sends the digest at
-its local time, follows edits to feeds.yaml, and stops cleanly.
+"""`monitor run`: one process that fetches each feed on its own interval, sends the alerts each
+fetch matched and the digest at its local time, follows edits to feeds.yaml, and stops cleanly.
 
 APScheduler 3 runs the jobs: feeds on a thread pool (one connection per host across all of
 them), the digest on its own thread so a slow feed never delays it. Jobs have explicit ids,
@@ -25,6 +25,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from .alert_rules import alert_rules
+from .alerting import alert_after_pass
 from .clock import now_utc
 from .config import Feed, load_config
 from .daily import make_digest, send_digest
@@ -92,6 +94,7 @@ class Service:
         self.reload_every_s = reload_every_s
         self.retry_wait_s = retry_wait_s
         self.config = load_config(config_path)
+        self.rules = alert_rules(self.config)
         self._config_digest = _file_digest(config_path)
         self.stop = threading.Event()
         self._host_locks: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)
@@ -106,8 +109,8 @@ class Service:
 
     def start(self) -> None:
         """Every feed is fetched once now, then on its interval; a missed digest goes out now."""
-        if self.config.email and self.config.digest.recipients:
-            self.config.require_email()
+        if self.config.email and (self.config.digest.recipients or self.rules):
+            self.config.require_smtp()
         open_db(self.db_path).close()  # migrate once, before any job opens it
         self.scheduler.start()
         for feed in self.config.feeds:
@@ -147,27 +150,35 @@ class Service:
         )
 
     def fetch_feed(self, name: str) -> None:
-        config = self.config
+        """One pass over the feed, then the alerts it matched (after the host is free again:
+        a slow SMTP server never holds up the next fetch from the same host)."""
+        config, rules = self.config, self.rules
         try:
             feed = config.feed(name)
         except MonitorError:
             return  # removed from feeds.yaml since this run was scheduled
         host = urlsplit(feed.location).netloc if is_web_url(feed.location) else "local files"
-        with self._host_locks[host]:
-            try:
-                db = open_db(self.db_path)
-            except MonitorError as exc:  # the database itself is unusable: say so, try later
-                log.error("fetch feed=%r: %s", name, exc)
-                return
-            try:
+        try:
+            db = open_db(self.db_path)
+        except MonitorError as exc:  # the database itself is unusable: say so, try later
+            log.error("fetch feed=%r: %s", name, exc)
+            return
+        try:
+            with self._host_locks[host]:
                 poll(config, db, names=[name], stop=self.stop)
-            except Stopped:
-                log.info("fetch feed=%r stopped by shutdown; nothing stored", name)
-            except Exception as exc:  # noqa: BLE001 - poll records feeds' failures itself
-                log.error("fetch feed=%r: %s", name, one_line(exc))
-                log.debug("fetch feed=%r", name, exc_info=True)
-            finally:
-                db.close()
+            if not self.stop.is_set():
+                for sent in alert_after_pass(db, config, rules, wait_seconds=self.retry_wait_s,
+                                             stop=self.stop):  # fmt: skip
+                    note = f" ({sent.error})" if sent.error else ""
+                    log.info("alert %r to %s: %s, %d matches%s", sent.rule, sent.recipient,
+                             sent.status, sent.matches, note)  # fmt: skip
+        except Stopped:
+            log.info("fetch feed=%r stopped by shutdown; nothing stored", name)
+        except Exception as exc:  # noqa: BLE001 - poll records feeds' failures itself
+            log.error("fetch feed=%r: %s", name, one_line(exc))
+            log.debug("fetch feed=%r", name, exc_info=True)
+        finally:
+            db.close()
 
     # -- digest
 
@@ -227,6 +238,7 @@ class Service:
         self._config_digest = digest
         try:
             new = load_config(self.config_path)
+            self.rules = alert_rules(new)
         except MonitorError as exc:
             log.error("feeds.yaml change ignored, still running the previous config: %s", exc)
             return

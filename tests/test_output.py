@@ -270,6 +270,7 @@ READING = [
     ["feeds", "list"],
     ["status"],
     ["sql", "SELECT 1"],
+    ["alerts", "history"],
 ]
 
 

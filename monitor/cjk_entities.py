@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from .cjk_script import CJK, fold, fold_char
 from .entities import Mention
@@ -65,6 +66,38 @@ COUNTRY_ABBREVIATIONS = {
     "台": "taiwan", "臺": "taiwan", "韓": "south-korea", "露": "russia", "英": "united-kingdom",
     "豪": "australia", "比": "philippines", "菲": "philippines", "印": "india",
 }  # fmt: skip
+# Words that carry a country as actor or owner, as "Chinese" does in "Chinese aircraft".
+DEMONYMS = {
+    "共機": "china", "共艦": "china", "共軍": "china", "中方": "china", "陸方": "china",
+    "陸籍": "china", "日方": "japan", "日商": "japan", "美方": "united-states", "台方": "taiwan",
+    "台籍": "taiwan", "菲方": "philippines", "韓方": "south-korea", "俄方": "russia",
+}  # fmt: skip
+# 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state.
+PARTY_AFTER = ("中央", "總書記", "黨", "政治局", "十")  # "中共十九大"
+# News agencies credited in Japanese copy: 【北京共同】, （時事）, ＝共同. Both are common words
+# (共同声明, 時事問題), so only a credit's brackets make them the agency.
+CREDITS = re.compile(r"(?<=[【（(＝])(?:[^】）)\s]{0,6}?)(共同|時事)(?=[】）)])|(?<=＝)(共同|時事)")
+CREDITED = {"共同": "kyodo", "時事": "jiji"}
+# A capital stands for its government when it acts ("北京は反発", "向北京抗議"); in a dateline,
+# after 在 or before で it is the city.
+CAPITAL_AFTER = [
+    "は",
+    "が",
+    "も",
+    "側",
+    "当局",
+    "當局",
+    "方面",
+    "政府",
+    "應",
+    "並未",
+    "則",
+    "若",
+    "的反",
+    "への",
+    "に対",
+]
+CAPITAL_BEFORE = ["向", "呼籲", "譴責", "批評", "對"]
 HOME_BY_SCRIPT = {"ja": "japan", "zh-hant": "taiwan", "zh-hans": "china"}
 _CONNECTIVE = re.compile(r"[の・]?$")
 _HAN = re.compile(
@@ -77,6 +110,7 @@ class CjkNames:
     """The knowledge base's names, as CJK text is searched for them."""
 
     forms: dict[str, str]  # folded CJK form -> entity id
+    demonyms: dict[str, str]  # folded demonym -> country id
     generic: dict[str, tuple[str, ...]]  # folded CJK generic name -> entity ids
     titles: dict[str, tuple[str, str | None]]  # folded title -> (office, country)
     latin: re.Pattern[str] | None  # Latin names and aliases, as written
@@ -124,9 +158,10 @@ def _build(kb: KnowledgeBase) -> CjkNames:
     if latin:
         alternatives = "|".join(re.escape(f) for f in sorted(latin, key=len, reverse=True))
         pattern = re.compile(rf"(?<![A-Za-z0-9])(?:{alternatives})(?![A-Za-z0-9])")
-    every = [*forms, *generic, *(fold(t) for t in TITLES)]
+    every = [*forms, *generic, *(fold(t) for t in TITLES), *DEMONYMS]
     return CjkNames(
         forms=forms,
+        demonyms={fold(word): country for word, country in DEMONYMS.items()},
         generic={form: tuple(ids) for form, ids in generic.items()},
         titles={fold(title): office for title, office in TITLES.items()},
         latin=pattern,
@@ -167,13 +202,19 @@ def cjk_mentions(
     mentions: list[Mention] = []
     for match in matches:
         entity_id = match.key if match.key in kb.entities else None
-        if match.key.startswith("title:"):
+        kind = "name"
+        if match.key.startswith("demonym:"):
+            entity_id, kind = match.key.removeprefix("demonym:"), "demonym"
+        elif entity_id and kb.entities[entity_id].capital_of and _acts(folded, match):
+            entity_id, kind = kb.entities[entity_id].capital_of, "capital"
+        elif match.key.startswith("title:"):
             entity_id, family = _title_holder(folded, match, names, kb, published, mentions)
             match = _Match(match.start - family, match.end, match.key)
         elif match.key.startswith("generic:"):
             entity_id = _generic_body(folded, match, names, kb, home, mentions)
-        if entity_id:
-            mentions.append(_mention(text, match.start, match.end, kb.entities[entity_id]))
+        if entity_id in kb.entities:
+            mention = _mention(text, match.start, match.end, kb.entities[entity_id])
+            mentions.append(replace(mention, kind=kind))
     mentions += _honorific_names(text, folded, names, kb, mentions)
     taken = [(m.start, m.end) for m in mentions]
     for name in model_names:
@@ -193,7 +234,11 @@ def _candidates(text: str, folded: str, names: CjkNames) -> list[_Match]:
             continue
         for end in range(min(len(folded), start + names.longest), start + 1, -1):
             form = folded[start:end]
-            if form in names.forms:
+            if form in names.demonyms:
+                found.append(_Match(start, end, "demonym:" + names.demonyms[form]))
+            elif form == fold("中共") and not folded.startswith(_folded(PARTY_AFTER), end):
+                found.append(_Match(start, end, "demonym:china"))
+            elif form in names.forms:
                 found.append(_Match(start, end, names.forms[form]))
             elif form in names.generic:
                 found.append(_Match(start, end, "generic:" + form))
@@ -202,6 +247,10 @@ def _candidates(text: str, folded: str, names: CjkNames) -> list[_Match]:
             else:
                 continue
             break
+    for credit in CREDITS.finditer(text):
+        agency = credit.group(1) or credit.group(2)
+        at = credit.start(1) if credit.group(1) else credit.start(2)
+        found.append(_Match(at, at + len(agency), CREDITED[agency]))
     if names.latin is not None:
         for match in names.latin.finditer(_width_folded(text)):
             found.append(_Match(match.start(), match.end(), names.latin_ids[match.group()]))
@@ -225,6 +274,22 @@ def _longest_first(matches: list[_Match]) -> list[_Match]:
         if not any(k.start < match.end and match.start < k.end for k in kept):
             kept.append(match)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _acts(folded: str, match: _Match) -> bool:
+    """A capital acting for its government: "北京は", "向北京抗議", "台北と東京、" (two capitals
+    joined), never in 在台北 or 東京で (a place)."""
+    after, before = folded[match.end : match.end + 3], folded[max(0, match.start - 2) : match.start]
+    if after.startswith(_folded(("で", "舉行"))) or before.endswith(fold("在")):
+        return False
+    return after.startswith(_folded(tuple(CAPITAL_AFTER))) or before.endswith(
+        _folded(tuple(CAPITAL_BEFORE))
+    )
+
+
+@cache
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(word) for word in words)
 
 
 def _han_before(folded: str, start: int) -> int:

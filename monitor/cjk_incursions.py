@@ -49,7 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "clause_start": r"[，,；;、。：:（(]",
         "subset": r"(?:其中|うち)[^，,；;。]{0,12}$",
         "cumulative": r"本月|今月|今年|本年|年初|以來|以来|累計|累积|累積|迄今|連續|連日|"
-        r"今年に入|月間|年間|[0-9]+月以",
+        r"今年に入|月間|年間|[0-9]+月以|カ月|か月|ヶ月|個月|整月",
         "typed": r"殲|轟|運-?[0-9]|運輸機|空警|j-?[0-9]|h-?6|y-?[0-9]|kj|蘇愷|su-|圖-|tu-|"
         r"無偵|[a-z]+-[0-9]+",
         "drones": r"無人機|無人飛行機|ドローン",
@@ -64,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"[臺台]湾周辺|在[臺台]海周邊活動|[臺台]灣海峽周邊",
         "contiguous zone": r"接[續続]水域|毗連區",
         "territorial waters": r"領海",
-        "restricted waters": r"(?:禁止|限制|禁限)(?:[、,，及和]?(?:禁止|限制))?水域",
+        "restricted waters": r"(?:禁止|限制|制限|禁限)(?:[、,，・及和]?(?:禁止|限制|制限))?水域",
         "negation": r"未|沒有|並未|不曾",
         "outside": r"宮古|巴士海峽|東沙|南海|對馬|与那国|沖繩本島|菲律賓|日本海|太平洋",
         "Senkaku Islands": r"尖閣|釣魚[臺台島]|釣魚島",
@@ -72,7 +72,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "Matsu": r"馬祖",
         "Taiwan": r"[臺台]灣|[臺台]湾|[臺台]海",
         "report": r"偵獲|偵測到|偵知|周[邊边辺]海[、，]?空域|[臺台]海周[邊边]|[臺台]灣周[邊边]",
-        "to_day": r"至(?:明|今|昨|本)?\(?(?P<day>\d{1,2})\)?日",
+        "to_day": r"(?:至|まで)(?:\d+年)?(?:(?P<month>\d{1,2})月)?(?:明|今|昨|本)?"
+        r"\(?(?P<day>\d{1,2})\)?日",
         "month_day": r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日",
         "day": r"(?:今|昨|明|本|前)?\(?(?P<day>\d{1,2})\)?日(?!本)",
     }
@@ -293,7 +294,11 @@ def _day(sentence: str, published: date) -> date | None:
     for name in ("to_day", "month_day", "day"):
         match = p[name].search(sentence)
         if match:
-            month = int(match.group("month")) if name == "month_day" else None
+            month = (
+                int(match.group("month"))
+                if "month" in p[name].groupindex and match.group("month")
+                else None
+            )
             return _resolve(int(match.group("day")), month, published)
     return None
 

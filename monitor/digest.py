@@ -43,7 +43,7 @@ STORY_ENTITIES = 5
 TOP_ENTITIES = 8
 CHART_DAYS = 14
 SHORT_ID = 8
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“])|(?<=[。！？])")  # CJK needs no space
 
 
 @dataclass(frozen=True)

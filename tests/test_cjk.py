@@ -27,8 +27,8 @@ FLOORS = {
 FEED = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>CJK test feed</title>
 <item><guid>ja-1</guid><title>尖閣周辺で中国海警局の船4隻が領海侵入</title>
-<link>https://cjk.example/ja-1</link><pubDate>Tue, 24 Nov 2026 12:05:00 +0900</pubDate>
-<description>24日午前、尖閣諸島周辺の日本の領海に中国海警局の船4隻が侵入した。岸防衛相は遺憾の意を示した。</description></item>
+<link>https://cjk.example/ja-1</link><pubDate>Tue, 15 Jun 2021 12:05:00 +0900</pubDate>
+<description>15日午前、尖閣諸島周辺の日本の領海に中国海警局の船4隻が侵入した。岸防衛相は遺憾の意を示した。</description></item>
 <item><guid>zh-1</guid><title>共機25架次擾臺　19架次進入西南防空識別區</title>
 <link>https://cjk.example/zh-1</link><pubDate>Wed, 25 Nov 2026 10:05:00 +0800</pubDate>
 <description>國防部今天表示，自昨（24）日上午6時至今（25）日上午6時止，偵獲共機25架次在臺海周邊活動，其中19架次逾越中線進入西南防空識別區。</description></item>
@@ -79,12 +79,12 @@ def test_cjk_articles_get_english_entities_facts_and_themes(archive: Path) -> No
             [by_language["ja"]["id"]],
         )
     }
-    assert {"Nobuo Kishi", "China Coast Guard", "Senkaku Islands"} <= names
+    assert {"Nobuo Kishi", "China Coast Guard", "Senkaku Islands"} <= names  # 岸防衛相 in 2021
     facts = {
         (row["count"], row["what"], row["zone"], row["place"], row["day"])
         for row in db.query("SELECT * FROM incursions")
     }
-    assert (4, "official ships", "territorial waters", "Senkaku Islands", "2026-11-24") in facts
+    assert (4, "official ships", "territorial waters", "Senkaku Islands", "2021-06-15") in facts
     assert (25, "aircraft", "around Taiwan", "Taiwan", "2026-11-25") in facts
     assert (19, "aircraft", "ADIZ", "Taiwan", "2026-11-25") in facts
     assert (19, "aircraft", "median line", "Taiwan", "2026-11-25") in facts
@@ -98,7 +98,7 @@ def test_cjk_articles_get_english_entities_facts_and_themes(archive: Path) -> No
 
 def test_two_character_queries_find_cjk_articles_in_any_script(archive: Path) -> None:
     assert _search(archive, "尖閣") == ["尖閣周辺で中国海警局の船4隻が領海侵入"]
-    zh = ["共機25架次擾臺　19架次進入西南防空識別區"]
+    zh = ["共機25架次擾臺 19架次進入西南防空識別區"]  # the title's spaces made plain
     assert _search(archive, "防空識別區") == zh
     assert _search(archive, "防空识别区") == zh  # simplified finds traditional
     assert _search(archive, "尖閣", "--lang", "zh") == []

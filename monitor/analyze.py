@@ -1,4 +1,5 @@
-"""The analysis stage: language, then entities, incursion counts and themes for English articles.
+"""The analysis stage: language, then entities, incursion counts and themes for English articles
+(and Japanese and Chinese ones, analyze_cjk.py).
 
 Pure over a batch of articles; the spaCy model loads on first use, so a pass that finds
 nothing new never loads it. Work is linear in text length, and at most MAX_ANALYSED_CHARS of
@@ -53,7 +54,7 @@ class Analysis:
     status: str  # analyzed; not_english (stored and marked); failed (see `error`)
     mentions: tuple[Mention, ...] = ()
     incursions: tuple[Incursion, ...] = ()
-    themes: ThemeScores | None = None  # English articles only
+    themes: ThemeScores | None = None  # analysed articles only
     error: str | None = None  # why the analysis failed, for status failed
     theme_model_version: str | None = None
 
@@ -101,6 +102,7 @@ def analyse(
     if english:
         with _MODEL_IN_USE:
             results = _analyse_english(english, workers, pipeline, kb, theme_model)
+    results |= _analyse_cjk(items, [language for language, _ in languages], kb)
     analyses = []
     for item, (language, source) in zip(items, languages, strict=True):
         found = results.get(item.id, Analysis(item.id, None, "", "not_english"))
@@ -134,6 +136,23 @@ def _analyse_english(
                 item.id, None, "", "analyzed", mentions, incursions, scores,
                 theme_model_version=theme_model.version,
             )  # fmt: skip
+    return results
+
+
+def _analyse_cjk(
+    items: list[TextToAnalyse], languages: list[str | None], kb: KnowledgeBase | None
+) -> dict[str, Analysis]:
+    """Japanese and Chinese articles, when the `cjk` extra is installed (else they stay
+    not_english). Imported here, on use: most passes have no CJK article to analyse."""
+    from .analyze_cjk import LANGUAGES, analyse_cjk, cjk_ready
+
+    results: dict[str, Analysis] = {}
+    for language in LANGUAGES:
+        batch = [item for item, lang in zip(items, languages, strict=True) if lang == language]
+        if batch and cjk_ready(language):
+            with _MODEL_IN_USE:
+                found = analyse_cjk(batch, language, kb or default_kb())
+            results |= {analysis.id: analysis for analysis in found}
     return results
 
 

@@ -15,11 +15,13 @@ from typing import Any
 import click
 import sqlite_utils
 
+from .cjk_search import TABLE as CJK_INDEX
 from .cliutil import SINCE, common_options, knowledge_base_path
 from .clock import parse_since, to_iso
 from .entity_store import pick_entity
 from .errors import MonitorError, StoreError
 from .kb import knowledge_base
+from .language import primary_subtag
 from .output import (
     TABLE_FORMATS,
     output_options,
@@ -30,6 +32,7 @@ from .output import (
     write_rows,
 )
 from .queries import ARTICLE_FIELDS, Selection, article_conditions, select_articles
+from .segment import match_expression
 from .store import open_db_readonly
 from .themes import THEMES
 
@@ -62,6 +65,24 @@ def theme_option(command: Any) -> Any:
     )(command)
 
 
+def lang_option(command: Any) -> Any:
+    return click.option(
+        "--lang",
+        callback=_language_code,
+        help="Only articles in this language (ISO 639-1): en, ja, zh, ...",
+    )(command)
+
+
+def _language_code(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """'zh-TW' -> 'zh': articles keep the primary subtag only."""
+    if value is None:
+        return None
+    code = primary_subtag(value)
+    if not re.fullmatch(r"[a-z]{2}", code):
+        raise click.BadParameter(f"'{value}' is not a language code such as en, ja or zh")
+    return code
+
+
 def limit_option(command: Any) -> Any:
     return click.option("-n", "--limit", default=20, show_default=True, help="At most this many.")(
         command
@@ -85,6 +106,7 @@ def limit_option(command: Any) -> Any:
     is_flag=True,
     help="Only what a digest leaves out: not English, off-topic, failed.",
 )
+@lang_option
 def articles(
     config_path: Path,
     db_path: Path,
@@ -97,6 +119,7 @@ def articles(
     explain: bool,
     arrived_since: str | None,
     left_out: bool,
+    lang: str | None,
 ) -> None:
     """The newest articles, newest first.
 
@@ -105,6 +128,7 @@ def articles(
       monitor articles --since 2d --feed "Focus Taiwan" -n 50
       monitor articles --entity "Kishi Nobuo"
       monitor articles --theme security --explain
+      monitor articles --lang ja
     """
     db = open_db_readonly(db_path)
     entity_id = chosen_entity(db, entity, config_path) if entity else None
@@ -114,6 +138,7 @@ def articles(
         feeds=(feed,) if feed else (),
         entity_ids=(entity_id,) if entity_id else (),
         themes=(theme,) if theme else (),
+        language=lang,
         left_out=left_out,
     )
     rows = list(select_articles(db, selection, limit))
@@ -150,6 +175,7 @@ def _add_explanations(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> 
 @since_option
 @feed_option
 @theme_option
+@lang_option
 @limit_option
 def search(
     config_path: Path,
@@ -159,39 +185,47 @@ def search(
     since: str | None,
     feed: str | None,
     theme: str | None,
+    lang: str | None,
     limit: int,
 ) -> None:
     """Full-text search over titles and texts, best matches first.
 
-    QUERY uses SQLite FTS5 syntax: words, "exact phrases", OR, NOT, prefix*.
+    QUERY uses SQLite FTS5 syntax: words, "exact phrases", OR, NOT, prefix*. Japanese and
+    Chinese words match as written, in any script (尖閣, 防空識別區 or 防空识别区).
 
     \b
-    Example:
+    Examples:
       monitor search '"Taiwan Strait" OR ADIZ' --since 7d
+      monitor search 尖閣 --lang ja
     """
     db = open_db_readonly(db_path)
     selection = Selection(
         published_since=to_iso(parse_since(since)) if since else None,
         feeds=(feed,) if feed else (),
         themes=(theme,) if theme else (),
+        language=lang,
     )
     where, args = article_conditions(selection)
+    cjk_query = match_expression(query)
+    index, joined = ("articles_fts", "a.rowid = articles_fts.rowid")
+    if cjk_query:  # CJK text is in an index of its own (cjk_search.py)
+        index, joined = (CJK_INDEX, f"a.id = {CJK_INDEX}.article_id")
     sql = (
-        f"SELECT {ARTICLE_FIELDS} FROM articles_fts "
-        "JOIN articles a ON a.rowid = articles_fts.rowid JOIN feeds f ON f.id = a.feed_id "
-        "WHERE articles_fts MATCH ? "
+        f"SELECT {ARTICLE_FIELDS} FROM {index} "
+        f"JOIN articles a ON {joined} JOIN feeds f ON f.id = a.feed_id "
+        f"WHERE {index} MATCH ? "
         + "".join(f"AND {clause} " for clause in where)
-        + "ORDER BY articles_fts.rank LIMIT ?"
+        + f"ORDER BY {index}.rank LIMIT ?"
     )
     try:
-        rows = list(db.query(sql, [query, *args, limit]))
+        rows = list(db.query(sql, [cjk_query or query, *args, limit]))
     except sqlite3.OperationalError:
         # Not valid FTS syntax (a stray quote, a hyphen): search for the words as typed.
         words = re.findall(r"\w+", query)
         if not words:
             raise MonitorError(f"search: no words to look for in {query!r}") from None
         phrase = " ".join(f'"{word}"' for word in words)
-        rows = list(db.query(sql, [phrase, *args, limit]))
+        rows = list(db.query(sql, [match_expression(phrase) or phrase, *args, limit]))
     for row in rows:
         row["themes"] = row["themes"].split(",") if row["themes"] else []
     _show(rows, output, "no articles match")

@@ -43,7 +43,7 @@ STORY_ENTITIES = 5
 TOP_ENTITIES = 8
 CHART_DAYS = 14
 SHORT_ID = 8
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“])|(?<=[。！？])")  # CJK needs no space
 
 
 @dataclass(frozen=True)
@@ -284,7 +284,7 @@ def _lede(summary: str) -> str:
     sentences = _SENTENCE_END.split(" ".join(summary.split()))
     lede = sentences[0] if sentences else ""
     if len(sentences) > 1 and len(lede) + len(sentences[1]) < LEDE_CHARS:
-        lede += " " + sentences[1]
+        lede += ("" if lede.endswith(("。", "！", "？")) else " ") + sentences[1]
     return lede if len(lede) <= LEDE_CHARS else lede[: LEDE_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 

@@ -41,6 +41,7 @@ def run_checks(config_path: Path, db_path: Path) -> list[Check]:
     checks.append(_guarded("knowledge base", lambda: _knowledge_base(user_kb)))
     checks.append(_guarded("spaCy model", _spacy_model))
     checks.append(_guarded("theme model", _theme_model))
+    checks.append(_guarded("Japanese and Chinese", _cjk_languages))
     if config is not None:
         checks.append(_guarded("smtp", lambda: _smtp(config)))
     return checks
@@ -98,6 +99,18 @@ def _theme_model() -> tuple[str, str]:
         f"version {model.version}, trained {model.meta.get('trained_utc')}, "
         f"held-out macro-F1 {held_out.get('macro_f1')}; {whose} {path}"
     )
+
+
+def _cjk_languages() -> tuple[str, str]:
+    from .analyze_cjk import INSTALL_HINT, cjk_ready
+    from .nlp_chinese import jieba_version
+    from .nlp_japanese import japanese_pipeline
+
+    if not (cjk_ready("ja") and cjk_ready("zh")):
+        return "warn", f"Japanese and Chinese articles are stored, not analysed: {INSTALL_HINT}"
+    pipeline = japanese_pipeline()
+    status = "ok" if pipeline.nlp is not None else "warn"
+    return status, f"ja: {pipeline.model}; zh: {jieba_version()}, OpenCC"
 
 
 def _smtp(config: Config) -> tuple[str, str]:

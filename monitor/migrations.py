@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
+from .cjk_search import create_index
 from .transaction import write_transaction
 from .urls import without_credentials
 
@@ -292,6 +293,12 @@ def _m010_alert_deliveries(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m011_cjk_search(db: sqlite_utils.Database) -> None:
+    # Japanese and Chinese text becomes searchable: FTS5's tokenizers cannot split it into words,
+    # so it gets an index of its own, of character pairs (cjk_search.py).
+    create_index(db)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_feeds_articles_fetches,
     _m002_entities_incursions,
@@ -303,6 +310,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m008_mention_kinds,
     _m009_digest_content,
     _m010_alert_deliveries,
+    _m011_cjk_search,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -21,9 +21,11 @@ from typing import Any
 import sqlite_utils
 
 from .alert_config import IncursionThreshold
+from .cjk_search import TABLE as CJK_INDEX
 from .clock import from_iso, to_iso
 from .config import Feed
 from .health import BACKOFF_MAX
+from .segment import match_expression
 from .store import as_synced
 
 # An article counts for an entity it names, not for one it only qualifies with a nationality
@@ -389,6 +391,7 @@ class Selection:
     tags: tuple[str, ...] = ()
     entity_ids: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()
+    language: str | None = None  # ISO 639-1, as articles.language holds it
     query: str | None = None  # SQLite FTS5 syntax
     incursions: IncursionThreshold | None = None
     left_out: bool = False  # what a digest lists as left out: no story for it
@@ -427,7 +430,12 @@ def article_conditions(selection: Selection) -> tuple[list[str], list[Any]]:
     if s.themes:
         add(f"a.id IN (SELECT article_id FROM article_themes WHERE tagged = 1 AND theme IN "
             f"({marks(s.themes)}))", *s.themes)  # fmt: skip
-    if s.query:
+    if s.language:
+        add("a.language = ?", s.language)
+    if s.query and (cjk_query := match_expression(s.query)):
+        # CJK text is in an index of its own (cjk_search.py)
+        add(f"a.id IN (SELECT article_id FROM {CJK_INDEX} WHERE {CJK_INDEX} MATCH ?)", cjk_query)
+    elif s.query:
         add("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", s.query)
     if s.incursions:
         condition, values = _threshold(s.incursions)

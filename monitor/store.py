@@ -12,6 +12,7 @@ import sqlite_utils
 
 from .analysis_store import save_analysis
 from .analyze import Analysis
+from .cjk_search import index_article
 from .clock import from_iso, now_utc, to_iso
 from .config import Config, Feed
 from .errors import StoreError
@@ -256,6 +257,9 @@ def save_fetch(
                 ],
             )  # fmt: skip
             new += cursor.rowcount
+            if cursor.rowcount:
+                texts = [article.title, article.summary, article.content, article.full_text]
+                index_article(db, article.id, texts)
             analysis = (analyses or {}).get(article.id)
             if cursor.rowcount and analysis:  # an ignored duplicate has no row to annotate
                 save_analysis(db, analysis)

@@ -32,7 +32,7 @@ from .shipped import MODELS_DIR
 
 THEMES = ("cooperation", "security")
 MODEL_PATH = MODELS_DIR / "themes.npz"  # the shipped model, trained on CORPUS_PATH
-VECTORIZER_PARAMS = ("ngram_range", "min_df", "sublinear_tf", "stop_words", "lowercase")
+VECTORIZER_PARAMS = ("ngram_range", "min_df", "sublinear_tf", "stop_words", "lowercase", "analyzer")
 CORPUS_PATH = MODELS_DIR / "training" / "themes.jsonl"
 MIN_PRECISION = 0.9  # thresholds maximise F1 among those that keep precision at least this high
 EXPLAIN_TERMS = 8
@@ -117,15 +117,21 @@ def load_corpus(path: Path = CORPUS_PATH) -> list[Example]:
     return examples
 
 
-def train(train_set: list[Example], test_set: list[Example], version: int) -> ThemeModel:
+def train(
+    train_set: list[Example],
+    test_set: list[Example],
+    version: int,
+    vectorizer: TfidfVectorizer | None = None,
+) -> ThemeModel:
     """Fit on `train_set`, choose thresholds by 5-fold cross-validation on it, and record the
-    held-out metrics on `test_set` (which training never sees)."""
+    held-out metrics on `test_set` (which training never sees). The features are English word
+    n-grams unless another `vectorizer` is given (cjk_themes.py reads characters)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
     from sklearn.pipeline import Pipeline
 
     texts = [example.text for example in train_set]
-    vectorizer = TfidfVectorizer(
+    vectorizer = vectorizer or TfidfVectorizer(
         ngram_range=(1, 2), min_df=2, sublinear_tf=True, stop_words="english"
     )
     classifiers, thresholds = {}, {}

@@ -11,14 +11,14 @@ from monitor.demo import DEMO_CONFIG
 def test_demo_stores_every_demo_item_once(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("demo", "--db", str(tmp_path / "demo.db"))
     assert result.exit_code == 0, result.output
-    assert "5 feeds, " in result.stderr and "0 failed" in result.stderr
+    assert "6 feeds, " in result.stderr and "0 failed" in result.stderr
     items = sum(
         len(feedparser.parse(path.read_bytes()).entries)
         for path in (DEMO_CONFIG.parent / "feeds").iterdir()
     )
     db = sqlite_utils.Database(tmp_path / "demo.db")
     stored = db["articles"].count
-    assert items >= 65
+    assert items >= 70
     assert stored == items - 1  # one wire story is carried by two outlets under the same link
     again = cli("demo", "--db", str(tmp_path / "demo.db"))
     assert f"{stored} articles stored" in again.stderr  # a fresh database every run

@@ -35,9 +35,7 @@ def test_top_entities_and_incursions_agree_in_cli_digest_and_datasette(
     canned = datasette_queries()
     conn = sqlite3.connect(tmp_path / "monitor.db")
     columns = ["id", "name", "type", "in_kb", "articles", "mentions"]
-    datasette = {
-        row[0]: row[4] for row in conn.execute(canned["top_entities_this_week"]["sql"])
-    }
+    datasette = {row[0]: row[4] for row in conn.execute(canned["top_entities_this_week"]["sql"])}
     from_cli = {r["id"]: r["articles"] for r in json.loads(cli("entities", "--json").stdout)}
     kb_only = {k: v for k, v in from_cli.items() if ":" not in k}
     assert kb_only and all(datasette[k] == v for k, v in kb_only.items()), (columns, datasette)
@@ -74,13 +72,17 @@ def test_a_feeds_language_key_overrides_its_declaration_and_skips_detection(
     )
     assert cli("fetch").exit_code == 0
     (row,) = json.loads(
-        cli("sql", "SELECT language, language_source, analysis_status FROM articles", "--json").stdout
+        cli(
+            "sql", "SELECT language, language_source, analysis_status FROM articles", "--json"
+        ).stdout
     )
     assert row == {"language": "ja", "language_source": "feed", "analysis_status": "not_english"}
     bad = tmp_path / "bad.yaml"
     bad.write_text("feeds:\n  - name: X\n    url: https://x.example/feed\n    language: Japanese\n")
     result = cli("fetch", config=bad)
-    assert result.exit_code == 1 and "language: must be a two-letter ISO 639-1 code" in result.stderr
+    assert (
+        result.exit_code == 1 and "language: must be a two-letter ISO 639-1 code" in result.stderr
+    )
 
 
 def test_config_errors_point_to_the_configuration_section(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]

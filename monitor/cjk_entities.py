@@ -1,0 +1,419 @@
+"""Knowledge-base entities in Japanese and Chinese text, linked to the same canonical entities
+as English mentions ("岸信夫", "岸防衛相" -> Nobuo Kishi; "防空識別區", "防空識別圏" -> ADIZ).
+
+CJK text has no spaces, and a segmenter's words need not end where a name does, so names are
+found by characters: every CJK name and alias of the knowledge base, folded (cjk_script.fold,
+so traditional, simplified and shinjitai spellings are one), and the Latin ones as written
+("TSMC", "F-16V"), longest match first. Then what the article decides, as for English:
+
+- a title after a family name ("岸防衛相", "頼総統") is the person who held that office on the
+  article's date, or one named in the article, whose name starts with those characters;
+  "頼氏" is a person the article named before;
+- a bare title ("防衛相は") is the holder of the office in the title's country, unless a
+  country written just before it ("中国外相") says whose;
+- a body's generic name ("外交部", "国防部") is the country's written just before it, else the
+  article's home country (Japanese text: Japan; traditional Chinese: Taiwan; simplified:
+  China) when it has such a body, else the country the article names most.
+
+The statistical model's names (GiNZA's, for Japanese) fill in what the knowledge base lacks;
+where they overlap a knowledge-base name, the knowledge base wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+from .cjk_script import CJK, fold, fold_char
+from .entities import Mention
+from .kb import KBEntry, KnowledgeBase
+
+MIN_CJK_CHARS = 2  # one character is a word part far more often than a name
+FAMILY_NAME_CHARS = (2, 1)  # the characters before a title that may be a family name
+HONORIFICS = ("氏", "先生", "女士")
+# Office titles as written in Japanese and Chinese, with the office and whose it is when no
+# country is written before them (None: only a name or a country says whose).
+TITLES: dict[str, tuple[str, str | None]] = {
+    "首相": ("prime minister", "japan"),
+    "総理": ("prime minister", "japan"),
+    "総理大臣": ("prime minister", "japan"),
+    "防衛相": ("defense minister", "japan"),
+    "防衛大臣": ("defense minister", "japan"),
+    "外相": ("foreign minister", "japan"),
+    "外務大臣": ("foreign minister", "japan"),
+    "官房長官": ("chief cabinet secretary", "japan"),
+    "總統": ("president", "taiwan"),
+    "副總統": ("vice president", "taiwan"),
+    "行政院長": ("premier", "taiwan"),
+    "閣揆": ("premier", "taiwan"),
+    "立法院長": ("speaker", "taiwan"),
+    "國防部長": ("defense minister", None),
+    "外交部長": ("foreign minister", None),
+    "國防部長官": ("defense minister", None),
+    "國務長官": ("secretary of state", "united-states"),
+    "國防長官": ("defense secretary", "united-states"),
+    "大統領": ("president", None),
+    "國家主席": ("president", "china"),
+    "國務院總理": ("premier", "china"),
+    "國安會秘書長": ("national security adviser", "taiwan"),
+}
+# One-character country abbreviations of Japanese and Chinese headlines ("米国防長官", "中外相").
+COUNTRY_ABBREVIATIONS = {
+    "日": "japan", "米": "united-states", "美": "united-states", "中": "china",
+    "台": "taiwan", "臺": "taiwan", "韓": "south-korea", "露": "russia", "英": "united-kingdom",
+    "豪": "australia", "比": "philippines", "菲": "philippines", "印": "india",
+}  # fmt: skip
+# Words that carry a country as actor or owner, as "Chinese" does in "Chinese aircraft".
+DEMONYMS = {
+    "共機": "china", "共艦": "china", "共軍": "china", "中方": "china", "陸方": "china",
+    "陸籍": "china", "日方": "japan", "日商": "japan", "美方": "united-states", "台方": "taiwan",
+    "台籍": "taiwan", "菲方": "philippines", "韓方": "south-korea", "俄方": "russia",
+}  # fmt: skip
+# 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state.
+PARTY_AFTER = ("中央", "總書記", "黨", "政治局", "十")  # "中共十九大"
+# News agencies credited in Japanese copy: 【北京共同】, （時事）, ＝共同. Both are common words
+# (共同声明, 時事問題), so only a credit's brackets make them the agency.
+CREDITS = re.compile(r"(?<=[【（(＝])(?:[^】）)\s]{0,6}?)(共同|時事)(?=[】）)])|(?<=＝)(共同|時事)")
+CREDITED = {"共同": "kyodo", "時事": "jiji"}
+# A capital stands for its government when it acts ("北京は反発", "向北京抗議"); in a dateline,
+# after 在 or before で it is the city.
+CAPITAL_AFTER = [
+    "は",
+    "が",
+    "も",
+    "側",
+    "当局",
+    "當局",
+    "方面",
+    "政府",
+    "應",
+    "並未",
+    "則",
+    "若",
+    "的反",
+    "への",
+    "に対",
+]
+CAPITAL_BEFORE = ["向", "呼籲", "譴責", "批評", "對"]
+HOME_BY_SCRIPT = {"ja": "japan", "zh-hant": "taiwan", "zh-hans": "china"}
+_CONNECTIVE = re.compile(r"[の・]?$")
+_HAN = re.compile(
+    r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)  # "台湾の国防部": a country, then "of"
+
+
+@dataclass(frozen=True)
+class CjkNames:
+    """The knowledge base's names, as CJK text is searched for them."""
+
+    forms: dict[str, str]  # folded CJK form -> entity id
+    demonyms: dict[str, str]  # folded demonym -> country id
+    generic: dict[str, tuple[str, ...]]  # folded CJK generic name -> entity ids
+    titles: dict[str, tuple[str, str | None]]  # folded title -> (office, country)
+    latin: re.Pattern[str] | None  # Latin names and aliases, as written
+    latin_ids: dict[str, str]
+    longest: int
+    person_forms: dict[str, tuple[str, ...]]  # person id -> folded CJK names
+
+
+_BUILT: dict[str, CjkNames] = {}  # by knowledge-base digest, built once a process
+
+
+def _names(kb: KnowledgeBase) -> CjkNames:
+    if kb.digest not in _BUILT:
+        _BUILT[kb.digest] = _build(kb)
+    return _BUILT[kb.digest]
+
+
+def _build(kb: KnowledgeBase) -> CjkNames:
+    forms: dict[str, str] = {}
+    generic: dict[str, list[str]] = {}
+    latin: dict[str, str] = {}
+    people: dict[str, list[str]] = {}
+    shared: dict[str, set[str]] = {}
+    for entry in kb.entities.values():
+        for text in (entry.name, *entry.aliases):
+            if CJK.search(text):
+                if len(text) >= MIN_CJK_CHARS:
+                    shared.setdefault(fold(text), set()).add(entry.id)
+                    forms.setdefault(fold(text), entry.id)
+                    if entry.type == "PERSON":
+                        people.setdefault(entry.id, []).append(fold(text))
+            elif len(text) >= 2 and text.isascii():
+                for form in {text, text.upper()} if len(text) < 7 else {text}:
+                    latin.setdefault(form, entry.id)
+        for text in entry.generic:
+            if CJK.search(text):
+                generic.setdefault(fold(text), []).append(entry.id)
+    # Two spellings that fold alike and name two bodies (国防部, the PRC's, and 國防部,
+    # Taiwan's) are one generic name: the article says whose.
+    for form, ids in shared.items():
+        if len(ids) > 1:
+            del forms[form]
+            generic.setdefault(form, []).extend(sorted(ids))
+    pattern = None
+    if latin:
+        alternatives = "|".join(re.escape(f) for f in sorted(latin, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![A-Za-z0-9])(?:{alternatives})(?![A-Za-z0-9])")
+    every = [*forms, *generic, *(fold(t) for t in TITLES), *DEMONYMS]
+    return CjkNames(
+        forms=forms,
+        demonyms={fold(word): country for word, country in DEMONYMS.items()},
+        generic={form: tuple(ids) for form, ids in generic.items()},
+        titles={fold(title): office for title, office in TITLES.items()},
+        latin=pattern,
+        latin_ids=latin,
+        longest=max((len(f) for f in every), default=0),
+        person_forms={person: tuple(names) for person, names in people.items()},
+    )
+
+
+@dataclass(frozen=True)
+class ModelName:
+    """A name the statistical model found, with the label monitor uses for it."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    key: str  # an entity id, or "generic:" / "title:" and the folded form
+
+
+def cjk_mentions(
+    text: str,
+    kb: KnowledgeBase,
+    published: date | None,
+    home: str | None,
+    model_names: Iterable[ModelName] = (),
+) -> list[Mention]:
+    """The mentions in `text`, in order: knowledge-base names, titles and generic names
+    resolved by the article, and the model's other names."""
+    names = _names(kb)
+    folded = fold(text)
+    matches = _longest_first(_candidates(text, folded, names))
+    mentions: list[Mention] = []
+    for match in matches:
+        entity_id = match.key if match.key in kb.entities else None
+        kind = "name"
+        if match.key.startswith("demonym:"):
+            entity_id, kind = match.key.removeprefix("demonym:"), "demonym"
+        elif entity_id and kb.entities[entity_id].capital_of and _acts(folded, match):
+            entity_id, kind = kb.entities[entity_id].capital_of, "capital"
+        elif match.key.startswith("title:"):
+            entity_id, family = _title_holder(folded, match, names, kb, published, mentions)
+            match = _Match(match.start - family, match.end, match.key)
+        elif match.key.startswith("generic:"):
+            entity_id = _generic_body(folded, match, names, kb, home, mentions)
+        if entity_id in kb.entities:
+            mention = _mention(text, match.start, match.end, kb.entities[entity_id])
+            mentions.append(replace(mention, kind=kind))
+    mentions += _honorific_names(text, folded, names, kb, mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    for name in model_names:
+        if not any(a < name.end and name.start < b for a, b in taken):
+            surface = text[name.start : name.end]
+            entity_id = f"{name.label.lower()}:{fold(surface)}"
+            mentions.append(
+                Mention(surface, name.label, surface, entity_id, name.start, name.end, False)
+            )
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _candidates(text: str, folded: str, names: CjkNames) -> list[_Match]:
+    found = []
+    for start, char in enumerate(folded):
+        if not CJK.match(char):
+            continue
+        for end in range(min(len(folded), start + names.longest), start + 1, -1):
+            form = folded[start:end]
+            if form in names.demonyms:
+                found.append(_Match(start, end, "demonym:" + names.demonyms[form]))
+            elif form == fold("中共") and not folded.startswith(_folded(PARTY_AFTER), end):
+                found.append(_Match(start, end, "demonym:china"))
+            elif form in names.forms:
+                found.append(_Match(start, end, names.forms[form]))
+            elif form in names.generic:
+                found.append(_Match(start, end, "generic:" + form))
+            elif form in names.titles:
+                found.append(_Match(start, end, "title:" + form))
+            else:
+                continue
+            break
+    for credit in CREDITS.finditer(text):
+        agency = credit.group(1) or credit.group(2)
+        at = credit.start(1) if credit.group(1) else credit.start(2)
+        found.append(_Match(at, at + len(agency), CREDITED[agency]))
+    if names.latin is not None:
+        for match in names.latin.finditer(_width_folded(text)):
+            found.append(_Match(match.start(), match.end(), names.latin_ids[match.group()]))
+    return found
+
+
+def _width_folded(text: str) -> str:
+    """Full-width Latin letters and digits as ASCII, offsets kept ("ＴＳＭＣ" -> "TSMC")."""
+    return "".join(c if c.isascii() else _ascii_or_self(c) for c in text)
+
+
+def _ascii_or_self(char: str) -> str:
+    folded = fold_char(char)
+    return char.upper() if folded.isascii() and char.isupper() else folded
+
+
+def _longest_first(matches: list[_Match]) -> list[_Match]:
+    """Overlapping matches resolved: the longest wins, then the earlier one."""
+    kept: list[_Match] = []
+    for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(k.start < match.end and match.start < k.end for k in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _acts(folded: str, match: _Match) -> bool:
+    """A capital acting for its government: "北京は", "向北京抗議", "台北と東京、" (two capitals
+    joined), never in 在台北 or 東京で (a place)."""
+    after, before = folded[match.end : match.end + 3], folded[max(0, match.start - 2) : match.start]
+    if after.startswith(_folded(("で", "舉行"))) or before.endswith(fold("在")):
+        return False
+    return after.startswith(_folded(tuple(CAPITAL_AFTER))) or before.endswith(
+        _folded(tuple(CAPITAL_BEFORE))
+    )
+
+
+@cache
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(word) for word in words)
+
+
+def _han_before(folded: str, start: int) -> int:
+    """How many Han characters (at most the longest family name) stand just before `start`."""
+    count = 0
+    while count < max(FAMILY_NAME_CHARS) and start - count > 0:
+        if not _HAN.match(folded[start - count - 1]):
+            break
+        count += 1
+    return count
+
+
+def _title_holder(
+    folded: str,
+    match: _Match,
+    names: CjkNames,
+    kb: KnowledgeBase,
+    published: date | None,
+    named: list[Mention],
+) -> tuple[str | None, int]:
+    """The person a title names, and how many characters of family name precede it: after a
+    country, or alone, the holder of that country's office on the article's date; after a
+    family name, the holder or a person named in the article whose name starts with it."""
+    office, default_country = names.titles[match.key.removeprefix("title:")]
+    country = _country_before(folded, match.start, names, kb)
+    holders = set()
+    if published is not None:
+        countries = [c] if (c := country or default_country) else _countries_with(office, kb)
+        holders = {h for c in countries if (h := kb.holder(office, c, published))}
+    han = _han_before(folded, match.start)
+    if country or not han:
+        return (holders.pop() if len(holders) == 1 else None), 0
+    people = [*sorted(holders), *(m.entity_id for m in named if m.label == "PERSON" and m.in_kb)]
+    for length in FAMILY_NAME_CHARS:
+        family = folded[match.start - length : match.start]
+        if length > han:
+            continue
+        for person in people:
+            if any(
+                f.startswith(family) and f != family for f in names.person_forms.get(person, ())
+            ):
+                return person, length
+    return None, 0
+
+
+def _countries_with(office: str, kb: KnowledgeBase) -> list[str]:
+    return sorted({country for title, country in kb.holders if title == office})
+
+
+def _country_before(folded: str, start: int, names: CjkNames, kb: KnowledgeBase) -> str | None:
+    """A country written just before a title or body ("中国外相", "台湾の国防部", "米国防長官")."""
+    before = _CONNECTIVE.sub("", folded[max(0, start - 8) : start])
+    for length in range(len(before), 0, -1):
+        form = before[-length:]
+        entity_id = names.forms.get(form)
+        if entity_id and kb.entities[entity_id].kind == "country":
+            return entity_id
+    return COUNTRY_ABBREVIATIONS.get(before[-1:]) if before else None
+
+
+def _generic_body(
+    folded: str,
+    match: _Match,
+    names: CjkNames,
+    kb: KnowledgeBase,
+    home: str | None,
+    named: list[Mention],
+) -> str | None:
+    candidates = names.generic[match.key.removeprefix("generic:")]
+    country = _country_before(folded, match.start, names, kb)
+    if country is None:
+        countries = {kb.entities[c].country for c in candidates}
+        if home in countries:
+            country = home
+        else:
+            counts = {c: sum(m.entity_id == c for m in named) for c in countries if c}
+            ranked = sorted(counts.items(), key=lambda item: -item[1])
+            if ranked and ranked[0][1] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                country = ranked[0][0]
+    return next((c for c in candidates if kb.entities[c].country == country), None)
+
+
+def _honorific_names(
+    text: str, folded: str, names: CjkNames, kb: KnowledgeBase, named: list[Mention]
+) -> list[Mention]:
+    """A family name with an honorific ("頼氏") for a person the article named before."""
+    people = {m.entity_id for m in named if m.label == "PERSON" and m.in_kb}
+    taken = [(m.start, m.end) for m in named]
+    found = []
+    for honorific in HONORIFICS:
+        for hit in re.finditer(re.escape(fold(honorific)), folded):
+            for length in FAMILY_NAME_CHARS:
+                start = hit.start() - length
+                family = folded[start : hit.start()]
+                if start < 0 or not all(CJK.match(c) for c in family):
+                    continue
+                if any(a < hit.start() and start < b for a, b in taken):
+                    break
+                person = next(
+                    (p for p in sorted(people) if any(
+                        f.startswith(family) and f != family for f in names.person_forms.get(p, ())
+                    )),
+                    None,
+                )  # fmt: skip
+                if person:
+                    found.append(_mention(text, start, hit.start(), kb.entities[person]))
+                    break
+    return found
+
+
+def _mention(text: str, start: int, end: int, entry: KBEntry) -> Mention:
+    return Mention(
+        text[start:end], entry.type, entry.name, entry.id, start, end, True,
+        description=entry.description,
+    )  # fmt: skip
+
+
+def home_country(language: str, text: str) -> str | None:
+    """The country whose bodies a generic name means when nothing else says: Japan in
+    Japanese; Taiwan in traditional Chinese, the PRC in simplified."""
+    if language == "ja":
+        return HOME_BY_SCRIPT["ja"]
+    han = [c for c in text if CJK.match(c)]
+    if not han:
+        return None
+    traditional = sum(fold_char(c) != c for c in han)
+    return HOME_BY_SCRIPT["zh-hant" if traditional * 50 >= len(han) else "zh-hans"]

@@ -1,0 +1,65 @@
+"""CJK characters: telling them apart, and folding the ways one word is written into one.
+
+Japanese and Chinese outlets write one name in several scripts: traditional (臺灣, 賴清德),
+simplified (台湾, 赖清德), Japanese shinjitai (頼清徳), and full-width digits and letters
+(２５, ＴＳＭＣ). `fold` writes them all one way, character by character, so that a fold keeps
+every offset: what is found in folded text is at the same place in the original, which stays
+as written. Folding needs OpenCC (the `cjk` extra); without it only width and case are folded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import Protocol
+
+# Han (with extensions A and compatibility), kana, and the iteration mark 々. Hangul is left
+# out: Korean puts spaces between words, and the English tokenizer handles it.
+CJK_CLASS = r"\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+CJK = re.compile(f"[{CJK_CLASS}]")
+CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
+
+
+class _Converter(Protocol):  # what OpenCC offers; it ships no type hints
+    def convert(self, text: str) -> str: ...
+
+
+def has_cjk(text: str) -> bool:
+    return CJK.search(text) is not None
+
+
+def fold(text: str) -> str:
+    """Width, case and script folded, one character for one: "頼清徳" and "賴清德" and "赖清德"
+    fold alike, and so do "ＴＳＭＣ" and "tsmc"."""
+    return "".join(map(fold_char, text))
+
+
+@cache
+def fold_char(char: str) -> str:
+    """One character folded: NFKC (full width to ASCII), lower case, then Japanese shinjitai to
+    traditional and traditional to simplified. A fold that would change the length (a
+    ligature, "㈱") leaves the character as it is."""
+    folded = unicodedata.normalize("NFKC", char).casefold()
+    if len(folded) != 1:
+        return char
+    if CJK.match(folded):
+        converters = _converters()
+        if converters:
+            for converter in converters:
+                converted = converter.convert(folded)
+                folded = converted if len(converted) == 1 else folded
+    return folded
+
+
+def opencc_available() -> bool:
+    return bool(_converters())
+
+
+@cache
+def _converters() -> tuple[_Converter, ...]:
+    try:
+        import opencc
+    except ImportError:
+        return ()
+    return opencc.OpenCC("jp2t"), opencc.OpenCC("t2s")

@@ -266,6 +266,7 @@ def test_doctor_reports_each_check(tmp_path: Path, feed_server: FeedServer, cli)
         "knowledge base",
         "spaCy model",
         "theme model",
+        "Japanese and Chinese",
         "smtp",
     }
     assert all(check["status"] == "ok" for check in checks.values()), checks

@@ -23,7 +23,7 @@ from monitor.fetch import FetchLimits
 from monitor.guard import Address, resolve
 
 DEMO_DIR = Path(__file__).resolve().parents[1] / "demo" / "feeds"
-DEMO_ITEMS = 69 - 1  # demo/README.md: 69 items, one story carried by two feeds (stored once)
+DEMO_ITEMS = 74 - 1  # demo/README.md: 74 items, one story carried by two feeds (stored once)
 PASSWORD = "e2e-Pa55word"
 
 

@@ -132,7 +132,7 @@ def test_non_english_articles_are_marked_and_skipped() -> None:
     results = analyse(
         [
             TextToAnalyse(
-                "ja", "尖閣諸島周辺の接続水域で中国海警局の船が航行しているのを確認した。", None
+                "ko", "독도 인근 해역에서 중국 해경 선박이 항행하는 것을 확인했다고 밝혔다.", None
             ),
             TextToAnalyse(
                 "pt", "O governo português anunciou novas medidas económicas hoje.", "pt-PT"
@@ -141,11 +141,11 @@ def test_non_english_articles_are_marked_and_skipped() -> None:
         ]
     )
     by_id: dict[str, Analysis] = {r.id: r for r in results}
-    assert (by_id["ja"].language, by_id["ja"].language_source, by_id["ja"].status) == (
-        "ja", "detected", "not_english",
+    assert (by_id["ko"].language, by_id["ko"].language_source, by_id["ko"].status) == (
+        "ko", "detected", "not_english",
     )  # fmt: skip
     assert (by_id["pt"].language, by_id["pt"].language_source) == ("pt", "feed")
-    assert by_id["ja"].mentions == () and by_id["pt"].mentions == ()
+    assert by_id["ko"].mentions == () and by_id["pt"].mentions == ()
     assert by_id["en"].status == "analyzed" and by_id["en"].language == "en"
 
 

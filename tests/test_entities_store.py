@@ -21,17 +21,17 @@ ITEMS = rss(
          description="Kishi Nobuo said Japan watched the ADIZ closely. Mayor Kenji Itokazu agreed.",
          pubDate="Thu, 26 Nov 2026 01:00:00 GMT"),
 )  # fmt: skip
-JAPANESE = rss(
-    item("j1", "台湾海峡で中国軍が演習", "https://ja.example/1",
-         description="中国軍は台湾周辺で大規模な演習を行ったと国防部が発表した。"),
+KOREAN = rss(  # a language monitor stores but does not analyse
+    item("k1", "중국군, 대만 주변에서 대규모 훈련", "https://ko.example/1",
+         description="중국군이 대만 주변에서 대규모 훈련을 실시했다고 국방부가 발표했다."),
 )  # fmt: skip
 
 
 def fetch(tmp_path: Path, feed_server: FeedServer, cli) -> None:  # type: ignore[no-untyped-def]
     news = feed_server.feed("/news", ITEMS)
-    ja = feed_server.feed("/ja", JAPANESE)
+    ko = feed_server.feed("/ko", KOREAN)
     write_config(
-        tmp_path / "feeds.yaml", [{"name": "News", "url": news}, {"name": "JA", "url": ja}]
+        tmp_path / "feeds.yaml", [{"name": "News", "url": news}, {"name": "KO", "url": ko}]
     )
     assert cli("fetch").exit_code == 0
 
@@ -70,13 +70,13 @@ def test_non_english_articles_are_stored_and_marked(
     rows = json.loads(
         cli(
             "sql",
-            "SELECT language, language_source, analysis_status, (SELECT count(*) FROM article_entities WHERE article_id = articles.id) AS entities FROM articles WHERE link LIKE '%ja.example%'",
+            "SELECT language, language_source, analysis_status, (SELECT count(*) FROM article_entities WHERE article_id = articles.id) AS entities FROM articles WHERE link LIKE '%ko.example%'",
             "--json",
         ).stdout
     )
     assert rows == [
         {
-            "language": "ja",
+            "language": "ko",
             "language_source": "detected",
             "analysis_status": "not_english",
             "entities": 0,

@@ -108,7 +108,7 @@ def test_monitor_demo_runs_from_the_installed_wheel_anywhere(wheel: Path, tmp_pa
     anywhere.mkdir()
     out, err = run([str(venv / "bin" / "monitor"), "demo"], anywhere, env, 240)
 
-    assert "5 feeds, " in err and "0 failed" in err
+    assert "6 feeds, " in err and "0 failed" in err
     items = sum(len(feedparser.parse(path.read_bytes()).entries) for path in DEMO_FEEDS)
     db = sqlite_utils.Database(anywhere / "db" / "demo.db")
     assert db["articles"].count == items - 1  # one wire story is carried by two outlets

@@ -1,5 +1,11 @@
-"""The `monitor` command: a thin shell over the pipeline and the store."""
+"""The `monitor` command: a thin shell over the pipeline and the store.
 
+Each command's module is imported when the command runs, not before: a reading command such as
+`monitor articles` never loads what fetching, analysis or the service need (HTTP, spaCy,
+trafilatura, the scheduler), and starts in a fraction of a second.
+"""
+
+import importlib
 import logging
 import os
 import select
@@ -11,21 +17,35 @@ from typing import Any
 import click
 
 from . import __version__
-from .cli_archive import migrate, reanalyze_command
-from .cli_digest import digest, digests
-from .cli_entities import analyze, entities, incursions
-from .cli_feeds import feeds
-from .cli_query import articles, search, sql
-from .cli_service import doctor, run, serve, status
-from .cli_themes import label, train_command
 from .cliutil import common_options, run_pass, show_reports, verbose_option
-from .config import load_config
-from .demo import demo
 from .errors import MonitorError, one_line, printable
 from .output import output_options
 from .store import describe_db_error, open_db
 
 log = logging.getLogger(__name__)
+
+# Command name -> (module, attribute) of the commands imported when they run.
+LAZY_COMMANDS = {
+    "feeds": ("cli_feeds", "feeds"),
+    "search": ("cli_query", "search"),
+    "articles": ("cli_query", "articles"),
+    "sql": ("cli_query", "sql"),
+    "entities": ("cli_entities", "entities"),
+    "incursions": ("cli_entities", "incursions"),
+    "analyze": ("cli_entities", "analyze"),
+    "label": ("cli_themes", "label"),
+    "train": ("cli_themes", "train_command"),
+    "digest": ("cli_digest", "digest"),
+    "digests": ("cli_digests", "digests"),
+    "run": ("cli_service", "run"),
+    "status": ("cli_service", "status"),
+    "serve": ("cli_service", "serve"),
+    "doctor": ("cli_service", "doctor"),
+    "demo": ("demo", "demo"),
+    "migrate": ("cli_archive", "migrate"),
+    "reanalyze": ("cli_archive", "reanalyze_command"),
+    "reclassify": ("cli_archive", "reanalyze_command"),  # its name before it re-ran analysis
+}
 
 
 class MonitorGroup(click.Group):
@@ -33,6 +53,17 @@ class MonitorGroup(click.Group):
     own errors as written, database and file-system errors with the file and what to do, and
     anything unexpected summarised (its traceback is logged under -vv). A closed pipe on stdout
     ends the command quietly, with status 1."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in LAZY_COMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module, attribute = LAZY_COMMANDS[cmd_name]
+        command = getattr(importlib.import_module(f".{module}", __package__), attribute)
+        assert isinstance(command, click.Command)
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -107,19 +138,12 @@ def fetch(
     Example:
       monitor fetch --feed "Focus Taiwan" --json
     """
+    from .config import load_config
+
     config = load_config(config_path)
     db = open_db(db_path)
     reports = run_pass(config, db, list(names) or None, force, workers)
     show_reports(reports, output)
-
-
-for command in (
-    feeds, search, articles, sql, entities, incursions, analyze, label, train_command,
-    digest, digests, run, status, serve, doctor, demo, migrate,
-):  # fmt: skip
-    main.add_command(command)
-main.add_command(reanalyze_command, "reanalyze")
-main.add_command(reanalyze_command, "reclassify")  # its name before it re-ran all of analysis
 
 
 if __name__ == "__main__":

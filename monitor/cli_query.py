@@ -17,9 +17,7 @@ import sqlite_utils
 
 from .cliutil import SINCE, common_options, knowledge_base_path
 from .clock import parse_since, to_iso
-from .entity_store import resolve_entity
 from .errors import MonitorError, StoreError
-from .kb import knowledge_base
 from .output import (
     TABLE_FORMATS,
     output_options,
@@ -136,6 +134,9 @@ def articles(
     db = open_db_readonly(db_path)
     entity_id = None
     if entity:
+        from .entity_store import resolve_entity  # the knowledge base, for --entity alone
+        from .kb import knowledge_base
+
         choice = resolve_entity(db, entity, knowledge_base(knowledge_base_path(config_path)))
         named = ", ".join(f"{name} ({entity_id})" for entity_id, name in choice.candidates)
         if choice.chosen is None and choice.candidates:

@@ -15,14 +15,16 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from .clock import from_iso, to_iso
-from .config import Feed
 from .health import BACKOFF_MAX
 from .store import as_synced
+
+if TYPE_CHECKING:
+    from .config import Feed
 
 # An article counts for an entity it names, not for one it only qualifies with a nationality
 # word ("Chinese aircraft"): such words are in nearly every article and would drown the rest.

@@ -128,7 +128,7 @@ def _analyse_english(
         )
         for item, doc, scores in zip(english, docs, themes, strict=True):
             published = item.published_utc.date() if item.published_utc else None
-            mentions = tuple(link_mentions(doc, kb, published))
+            mentions = tuple(link_mentions(doc, kb, published, item.text))
             incursions = tuple(_incursions(doc, item))
             results[item.id] = Analysis(
                 item.id, None, "", "analyzed", mentions, incursions, scores,
@@ -146,7 +146,10 @@ def _capped(text: str) -> str:
 
 
 def _incursions(doc: Doc, item: TextToAnalyse) -> list[Incursion]:
-    if not may_report_incursions(doc.text):
+    # The item's text is the Doc's (spaCy keeps every character), and slicing it is far cheaper
+    # than `doc.text` or `sent.text`, which join the tokens again.
+    if not may_report_incursions(item.text):
         return []
     published = item.published_utc or datetime.now(UTC)
-    return find_incursions([sent.text for sent in doc.sents], published)
+    sentences = [item.text[sent.start_char : sent.end_char] for sent in doc.sents]
+    return find_incursions(sentences, published)

@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from .context import (
@@ -39,6 +37,7 @@ from .context import (
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM, GENERIC, OFFICE, OFFICE_FORMS
 from .names import TITLE_WORDS, fold, had_title, strip_titles
+from .nlp import token_indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -346,7 +345,8 @@ def _country_pairs(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list
     """Each country of a pair written as one word: "U.S.-Japan", "US-Taiwan"."""
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     found = []
-    for start, text, _ in _tokens_where(doc, lambda word: "-" in word.strip("-")):
+    for i in token_indices(doc, lambda word: "-" in word.strip("-")):
+        start, text = doc[i].idx, doc[i].text
         if start in taken:
             continue
         parts: list[tuple[str, int, str]] = []
@@ -484,27 +484,13 @@ def _bare_names(
         return []
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     found = []
-    capitalised = _tokens_where(doc, lambda word: word[:1].isupper() and fold(word) in local)
-    for start, text, is_stop in capitalised:
-        if is_stop or start in taken:
+    for i in token_indices(doc, lambda word: word[:1].isupper() and fold(word) in local):
+        token = doc[i]
+        if token.is_stop or token.idx in taken:
             continue
+        start, text = token.idx, token.text
         entity_id = local[fold(text)]
         entry = kb.entities[entity_id]
         found.append(Mention(text, entry.type, entry.name, entity_id, start, start + len(text),
                              True, description=entry.description))  # fmt: skip
     return found
-
-
-def _tokens_where(doc: Doc, keep: Callable[[str], bool]) -> list[tuple[int, str, bool]]:
-    """(character offset, text, is a stop word) of each token whose text `keep` accepts, in
-    order. Decided once per distinct word from the Doc's arrays: a loop over the tokens would
-    build a Token object for each of an article's hundreds of words."""
-    from spacy.attrs import IDX, IS_STOP, ORTH
-
-    table = doc.to_array([ORTH, IDX, IS_STOP])
-    if not len(table):
-        return []
-    strings = doc.vocab.strings
-    kept = [orth for orth in np.unique(table[:, 0]) if keep(strings[int(orth)])]
-    rows = table[np.isin(table[:, 0], kept)]
-    return [(int(idx), strings[int(orth)], bool(stop)) for orth, idx, stop in rows]

@@ -12,6 +12,8 @@ Every variant is a whole process, model loading included: what a user waits for.
 runs every variant once, in turn, over the same texts; the table shows each variant's median
 over the rounds, and the machine's load average before and after. A second pass over the
 unchanged feeds shows the incremental cost (conditional GET, nothing analysed again).
+`--baseline DIR` adds `monitor fetch` from another checkout (an older commit, say, from
+`git worktree add` or `git archive`) to every round: before and after under the same load.
 """
 
 import argparse
@@ -41,6 +43,7 @@ for _ in nlp.pipe(texts, batch_size=64):
 PRESETS = {"real": (15, 400), "passages": (60, 50)}  # feeds, then articles (real) or items a feed
 DEFAULT, NER = "spaCy, default components", "spaCy, ner alone (the limit)"
 ONE, TWO, AGAIN = "monitor fetch, 1 process", "monitor fetch --workers 2", "second pass"
+BASELINE = "baseline checkout, 1 process"
 
 
 def analysed_texts(documents: dict[str, bytes]) -> list[str]:
@@ -57,6 +60,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--preset", choices=sorted(PRESETS), default="real")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--baseline", type=Path, help="Also run monitor fetch from this checkout.")
     args = parser.parse_args()
     feeds, size = PRESETS[args.preset]
     documents = (
@@ -85,15 +89,18 @@ def main() -> None:
                 [sys.executable, "-c", SPACY, kind, str(work / "texts.txt")]
             )
             runs.setdefault(label, []).append((seconds, peak))
-        for label, workers in ((ONE, 1), (TWO, 2)):
-            db = work / f"round{round_}-workers{workers}.db"
-            seconds, peak, out = measured_run(
-                [*monitor, "--db", str(db), "--workers", str(workers)]
-            )
+        variants: list[tuple[str, int, dict[str, str] | None]] = [(ONE, 1, None), (TWO, 2, None)]
+        if args.baseline:
+            env = {**os.environ, "PYTHONPATH": str(args.baseline.resolve())}
+            variants.insert(1, (BASELINE, 1, env))
+        for label, workers, env in variants:
+            db = work / f"round{round_}-{len(runs)}.db"
+            command = [*monitor, "--db", str(db), "--workers", str(workers)]
+            seconds, peak, out = measured_run(command, env=env)
             stored = sum(report["new_articles"] for report in json.loads(out))
             assert stored == len(texts), (stored, len(texts))
             runs.setdefault(label, []).append((seconds, peak))
-            if workers == 1:
+            if label == ONE:
                 seconds, peak, out = measured_run([*monitor, "--db", str(db)])
                 reanalysed.append(sum(report["new_articles"] for report in json.loads(out)))
                 runs.setdefault(AGAIN, []).append((seconds, peak))
@@ -110,7 +117,7 @@ def main() -> None:
           f"{os.cpu_count()} cores\n")  # fmt: skip
     print(f"{'variant':30} {'seconds':>8} {'words/s':>9} {'vs default':>10} {'vs ner':>7} "
           f"{'peak MB':>8}")  # fmt: skip
-    for label in (DEFAULT, NER, ONE, TWO):
+    for label in (DEFAULT, NER, *([BASELINE] if args.baseline else []), ONE, TWO):
         seconds = median[label]
         print(f"{label:30} {seconds:8.1f} {words / seconds:9,.0f} "
               f"{median[DEFAULT] / seconds:9.2f}x {median[NER] / seconds:6.2f}x "

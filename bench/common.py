@@ -87,14 +87,17 @@ class Server:
         self.httpd.shutdown()
 
 
-def measured_run(command: list[str], cwd: Path | None = None) -> tuple[float, float, str]:
+def measured_run(
+    command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None
+) -> tuple[float, float, str]:
     """(seconds, peak MB, stdout) of a command run in a fresh parent process."""
     import time
 
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-c", PEAK_OF_CHILD, *command], capture_output=True, text=True, cwd=cwd
-    )
+        [sys.executable, "-c", PEAK_OF_CHILD, *command],
+        capture_output=True, text=True, cwd=cwd, env=env,
+    )  # fmt: skip
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-2000:])

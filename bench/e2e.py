@@ -1,19 +1,35 @@
 """End to end: words per second of `monitor fetch` (fetch, parse, entities, themes, store) from
-the local server, against spaCy's en_core_web_sm on the same texts, side by side in one run.
+the local server, against spaCy's en_core_web_sm on the same texts, side by side.
 
-    .venv/bin/python bench/e2e.py [--feeds 60] [--items 50]
+    .venv/bin/python bench/e2e.py --preset real     # 400 real-length articles, 15 feeds
+    .venv/bin/python bench/e2e.py --preset passages # 3,000 corpus passages, 60 feeds
 
-Every variant is a whole process, model loading included: what a user waits for. A second pass
-over the unchanged feeds shows the incremental cost (conditional GET, nothing analysed again).
+Presets: `real` is 400 articles of 300-600 words in the shapes of wire copy (bench/wire.py), from
+15 feeds; `passages` is the theme corpus's passages (about 130 words with the title), 50 to a
+feed, from 60 feeds. No feed declares a language, so every article goes through detection.
+
+Every variant is a whole process, model loading included: what a user waits for. Each round
+runs every variant once, in turn, over the same texts; the table shows each variant's median
+over the rounds, and the machine's load average before and after. A second pass over the
+unchanged feeds shows the incremental cost (conditional GET, nothing analysed again).
+`--baseline DIR` adds `monitor fetch` from another checkout (an older commit, say, from
+`git worktree add` or `git archive`) to every round: before and after under the same load.
 """
 
 import argparse
 import json
+import os
+import statistics
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
-from common import Server, analysed_texts, feed_documents, measured_run
+import wire
+from common import Server, feed_documents, measured_run
+
+from monitor.analyze import article_input
+from monitor.parse import parse_feed
 
 SPACY = """
 import sys, spacy
@@ -24,14 +40,32 @@ texts = open(sys.argv[2], encoding="utf-8").read().split("\\x00")
 for _ in nlp.pipe(texts, batch_size=64):
     pass
 """
+PRESETS = {"real": (15, 400), "passages": (60, 50)}  # feeds, then articles (real) or items a feed
+DEFAULT, NER = "spaCy, default components", "spaCy, ner alone (the limit)"
+ONE, TWO, AGAIN = "monitor fetch, 1 process", "monitor fetch --workers 2", "second pass"
+BASELINE = "baseline checkout, 1 process"
+
+
+def analysed_texts(documents: dict[str, bytes]) -> list[str]:
+    """The texts monitor analyses for these documents, by monitor's own parser."""
+    fetched = datetime.now(UTC)
+    return [
+        article_input(article).text
+        for path, body in documents.items()
+        for article in parse_feed(body, {}, path, fetched).articles
+    ]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--feeds", type=int, default=60)
-    parser.add_argument("--items", type=int, default=50)
+    parser.add_argument("--preset", choices=sorted(PRESETS), default="real")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--baseline", type=Path, help="Also run monitor fetch from this checkout.")
     args = parser.parse_args()
-    documents = feed_documents(args.feeds, args.items)
+    feeds, size = PRESETS[args.preset]
+    documents = (
+        wire.feed_documents(feeds, size) if args.preset == "real" else feed_documents(feeds, size)
+    )
     texts = analysed_texts(documents)
     words = sum(len(text.split()) for text in texts)
     server = Server(documents)
@@ -46,36 +80,57 @@ def main() -> None:
     )
     monitor = [sys.executable, "-m", "monitor.cli", "fetch", "--json", "--config",
                str(work / "feeds.yaml")]  # fmt: skip
-    rows = []
-    for label, kind in (("spaCy en_core_web_sm, default components", "default"),
-                        ("spaCy en_core_web_sm, ner alone (the limit)", "ner")):  # fmt: skip
-        seconds, peak, _ = measured_run(
-            [sys.executable, "-c", SPACY, kind, str(work / "texts.txt")]
-        )
-        rows.append((label, seconds, peak))
-    first_seconds = None
-    for workers in (1, 2):
-        db = work / f"workers{workers}.db"
-        seconds, peak, out = measured_run([*monitor, "--db", str(db), "--workers", str(workers)])
-        stored = sum(report["new_articles"] for report in json.loads(out))
-        assert stored == len(texts), (stored, len(texts))
-        rows.append(
-            (f"monitor fetch, {workers} process{'es' if workers > 1 else ''}", seconds, peak)
-        )
-        if workers == 1:
-            first_seconds = seconds
-            again, again_peak, out = measured_run([*monitor, "--db", str(db)])
-            analysed_again = sum(report["new_articles"] for report in json.loads(out))
+    load_before = os.getloadavg()
+    runs: dict[str, list[tuple[float, float]]] = {}
+    reanalysed = []
+    for round_ in range(args.rounds):
+        for label, kind in ((DEFAULT, "default"), (NER, "ner")):
+            seconds, peak, _ = measured_run(
+                [sys.executable, "-c", SPACY, kind, str(work / "texts.txt")]
+            )
+            runs.setdefault(label, []).append((seconds, peak))
+        variants: list[tuple[str, int, dict[str, str] | None]] = [(ONE, 1, None), (TWO, 2, None)]
+        if args.baseline:
+            env = {**os.environ, "PYTHONPATH": str(args.baseline.resolve())}
+            variants.insert(1, (BASELINE, 1, env))
+        for number, (label, workers, env) in enumerate(variants):
+            db = work / f"round{round_}-variant{number}.db"
+            command = [*monitor, "--db", str(db), "--workers", str(workers)]
+            seconds, peak, out = measured_run(command, env=env)
+            stored = sum(report["new_articles"] for report in json.loads(out))
+            assert stored == len(texts), (stored, len(texts))
+            runs.setdefault(label, []).append((seconds, peak))
+            if label == ONE:
+                seconds, peak, out = measured_run([*monitor, "--db", str(db)])
+                reanalysed.append(sum(report["new_articles"] for report in json.loads(out)))
+                runs.setdefault(AGAIN, []).append((seconds, peak))
+        print(f"round {round_ + 1}: " + ", ".join(f"{k} {v[-1][0]:.1f} s" for k, v in runs.items()),
+              file=sys.stderr)  # fmt: skip
     server.close()
-    baseline = rows[0][1]
-    print(f"{len(texts)} articles from {len(documents)} feeds, {words:,} words; whole processes\n")
-    print(f"{'variant':46} {'seconds':>8} {'words/s':>9} {'vs default':>10} {'peak MB':>8}")
-    for label, seconds, peak in rows:
-        speed = f"{words / seconds:9,.0f} {baseline / seconds:9.2f}x"
-        print(f"{label:46} {seconds:8.1f} {speed} {peak:8.0f}")
-    assert first_seconds is not None
-    print(f"\nsecond pass over unchanged feeds: {again:.2f} s = {again / first_seconds:.1%} of the "
-          f"first, {analysed_again} articles analysed again, peak {again_peak:.0f} MB")  # fmt: skip
+    load_after = os.getloadavg()
+    median = {label: statistics.median(s for s, _ in values) for label, values in runs.items()}
+    peak = {label: max(p for _, p in values) for label, values in runs.items()}
+    print(f"preset {args.preset}: {len(texts)} articles from {len(documents)} feeds, {words:,} "
+          f"words ({words / len(texts):.0f} an article); whole processes, model loading included; "
+          f"median of {args.rounds} interleaved rounds")  # fmt: skip
+    print(f"load average (1, 5, 15 min) before {_load(load_before)}, after {_load(load_after)}, "
+          f"{os.cpu_count()} cores\n")  # fmt: skip
+    print(f"{'variant':30} {'seconds':>8} {'words/s':>9} {'vs default':>10} {'vs ner':>7} "
+          f"{'peak MB':>8}")  # fmt: skip
+    for label in (DEFAULT, NER, *([BASELINE] if args.baseline else []), ONE, TWO):
+        seconds = median[label]
+        print(f"{label:30} {seconds:8.1f} {words / seconds:9,.0f} "
+              f"{median[DEFAULT] / seconds:9.2f}x {median[NER] / seconds:6.2f}x "
+              f"{peak[label]:8.0f}")  # fmt: skip
+    spread = ", ".join(f"{s:.1f}" for s, _ in runs[ONE])
+    print(f"\nmonitor fetch, 1 process, each round: {spread} s")
+    print(f"second pass over unchanged feeds: {median[AGAIN]:.2f} s = "
+          f"{median[AGAIN] / median[ONE]:.1%} of the first, {max(reanalysed)} articles analysed "
+          f"again, peak {peak[AGAIN]:.0f} MB")  # fmt: skip
+
+
+def _load(figures: tuple[float, float, float]) -> str:
+    return " ".join(f"{f:.2f}" for f in figures)
 
 
 if __name__ == "__main__":

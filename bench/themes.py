@@ -9,8 +9,9 @@ otherwise the editable install's code, corpus and model are measured.)
 
 import re
 import time
+from dataclasses import replace
 
-from monitor.themes import THEMES, Example, ThemeModel, evaluate, load_corpus, load_model, train
+from monitor.themes import THEMES, Example, evaluate, load_corpus, load_model, train
 
 KEYWORDS = {
     "cooperation": r"agree|sign|memorand|\bmou\b|cooperat|partner|exchange|donat|\baid\b|"
@@ -22,7 +23,7 @@ KEYWORDS = {
 
 def keyword_rules(examples: list[Example]) -> dict[str, object]:
     """The baseline: a theme is tagged when any of its keywords appears."""
-    model = ThemeModel(None, {}, {})  # type: ignore[arg-type]
+    model = replace(load_model())
 
     def score(texts):  # type: ignore[no-untyped-def]
         from monitor.themes import ThemeScores

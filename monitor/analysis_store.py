@@ -1,12 +1,17 @@
 """Writing an article's analysis: language, entities, incursion counts and themes."""
 
+from __future__ import annotations
+
 import json
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from .analyze import Analysis
 from .themes import THEMES, ThemeScores
+
+if TYPE_CHECKING:
+    from .analyze import Analysis
 
 
 def save_analysis(db: sqlite_utils.Database, analysis: Analysis) -> None:

@@ -9,7 +9,9 @@ each article are analysed (the stored text stays whole), so no article can hold 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import threading
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -91,7 +93,7 @@ def analyse(
     kb: KnowledgeBase | None = None,
     theme_model: ThemeModel | None = None,
 ) -> list[Analysis]:
-    """Analyse a batch in order; `workers` > 1 runs spaCy in that many processes."""
+    """Analyse a batch in order; `workers` > 1 analyses in that many processes."""
     items = [replace(item, text=_capped(item.text)) for item in items]
     languages = [article_language(item.declared_language, item.text) for item in items]
     english = [
@@ -117,20 +119,59 @@ def _analyse_english(
     kb: KnowledgeBase | None,
     theme_model: ThemeModel | None,
 ) -> dict[str, Analysis]:
-    results: dict[str, Analysis] = {}
     kb = kb or default_kb()
     pipeline = pipeline or pipeline_for(kb)
     theme_model = theme_model or default_theme_model()
+    chunks = _chunks(english, workers)
+    if len(chunks) < 2:
+        return _analyse_chunk(english, pipeline, kb, theme_model)
+    # Each process analyses whole articles (model, knowledge base, linking, incursions, themes)
+    # and sends back the small records, not Docs, so the work divides evenly and nothing is
+    # left for this process to do. Forked, the processes share the model already loaded here,
+    # with nothing to pickle or load again.
+    context = multiprocessing.get_context("fork")
+    shared = (pipeline, kb, theme_model)
+    results: dict[str, Analysis] = {}
+    with ProcessPoolExecutor(workers, context, initializer=_share, initargs=shared) as pool:
+        for found in pool.map(_analyse_shared, chunks):
+            results.update(found)
+    return results
+
+
+def _chunks(items: list[TextToAnalyse], workers: int) -> list[list[TextToAnalyse]]:
+    """Four chunks a process at least, at most a batch each, so that processes finish close
+    together however long the articles; one chunk for one process."""
+    if workers <= 1:
+        return [items]
+    size = max(1, min(BATCH_SIZE, -(-len(items) // (4 * workers))))
+    return [items[start : start + size] for start in range(0, len(items), size)]
+
+
+_SHARED: tuple[Pipeline, KnowledgeBase, ThemeModel] | None = None  # in a worker process
+
+
+def _share(pipeline: Pipeline, kb: KnowledgeBase, theme_model: ThemeModel) -> None:
+    global _SHARED
+    _SHARED = (pipeline, kb, theme_model)
+
+
+def _analyse_shared(items: list[TextToAnalyse]) -> dict[str, Analysis]:
+    assert _SHARED is not None
+    return _analyse_chunk(items, *_SHARED)
+
+
+def _analyse_chunk(
+    english: list[TextToAnalyse], pipeline: Pipeline, kb: KnowledgeBase, theme_model: ThemeModel
+) -> dict[str, Analysis]:
+    results: dict[str, Analysis] = {}
     themes = theme_model.score([item.text for item in english])
     # Strings spaCy meets in a batch (names, numbers, typos) are freed with the batch, so a
     # service that runs for months keeps a flat vocabulary; nothing below keeps a Doc.
     with pipeline.nlp.memory_zone():
-        docs = pipeline.process(
-            (item.text for item in english), batch_size=BATCH_SIZE, n_process=workers
-        )
+        docs = pipeline.process((item.text for item in english), batch_size=BATCH_SIZE)
         for item, doc, scores in zip(english, docs, themes, strict=True):
             published = item.published_utc.date() if item.published_utc else None
-            mentions = tuple(link_mentions(doc, kb, published))
+            mentions = tuple(link_mentions(doc, kb, published, item.text))
             incursions = tuple(_incursions(doc, item))
             results[item.id] = Analysis(
                 item.id, None, "", "analyzed", mentions, incursions, scores,
@@ -165,7 +206,10 @@ def _capped(text: str) -> str:
 
 
 def _incursions(doc: Doc, item: TextToAnalyse) -> list[Incursion]:
-    if not may_report_incursions(doc.text):
+    # The item's text is the Doc's (spaCy keeps every character), and slicing it is far cheaper
+    # than `doc.text` or `sent.text`, which join the tokens again.
+    if not may_report_incursions(item.text):
         return []
     published = item.published_utc or datetime.now(UTC)
-    return find_incursions([sent.text for sent in doc.sents], published)
+    sentences = [item.text[sent.start_char : sent.end_char] for sent in doc.sents]
+    return find_incursions(sentences, published)

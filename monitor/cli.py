@@ -1,5 +1,11 @@
-"""The `monitor` command: a thin shell over the pipeline and the store."""
+"""The `monitor` command: a thin shell over the pipeline and the store.
 
+Each command's module is imported when the command runs, not before: a reading command such as
+`monitor articles` never loads what fetching, analysis or the service need (HTTP, spaCy,
+trafilatura, the scheduler), and starts in a fraction of a second.
+"""
+
+import importlib
 import logging
 import os
 import select
@@ -11,25 +17,37 @@ from typing import Any
 import click
 
 from . import __version__
-from .alert_rules import alert_rules
-from .alerting import alert_after_pass
-from .cli_alerts import alerts
-from .cli_archive import migrate, reanalyze_command
-from .cli_digest import digest, digests
-from .cli_entities import analyze, entities, incursions
-from .cli_export import export
-from .cli_feeds import feeds
-from .cli_query import articles, search, sql
-from .cli_service import doctor, run, serve, status
-from .cli_themes import label, train_command
 from .cliutil import common_options, run_pass, show_alerts, show_reports, verbose_option
-from .config import load_config
-from .demo import demo
 from .errors import MonitorError, one_line, printable
 from .output import output_options, stderr
 from .store import describe_db_error, open_db
 
 log = logging.getLogger(__name__)
+
+# Command name -> (module, attribute) of the commands imported when they run.
+LAZY_COMMANDS = {
+    "feeds": ("cli_feeds", "feeds"),
+    "search": ("cli_query", "search"),
+    "articles": ("cli_query", "articles"),
+    "sql": ("cli_query", "sql"),
+    "entities": ("cli_entities", "entities"),
+    "incursions": ("cli_entities", "incursions"),
+    "analyze": ("cli_entities", "analyze"),
+    "label": ("cli_themes", "label"),
+    "train": ("cli_themes", "train_command"),
+    "digest": ("cli_digest", "digest"),
+    "digests": ("cli_digests", "digests"),
+    "run": ("cli_service", "run"),
+    "status": ("cli_service", "status"),
+    "serve": ("cli_service", "serve"),
+    "doctor": ("cli_service", "doctor"),
+    "demo": ("demo", "demo"),
+    "migrate": ("cli_archive", "migrate"),
+    "reanalyze": ("cli_archive", "reanalyze_command"),
+    "reclassify": ("cli_archive", "reanalyze_command"),  # its name before it re-ran analysis
+    "alerts": ("cli_alerts", "alerts"),
+    "export": ("cli_export", "export"),
+}
 
 
 class MonitorGroup(click.Group):
@@ -37,6 +55,17 @@ class MonitorGroup(click.Group):
     own errors as written, database and file-system errors with the file and what to do, and
     anything unexpected summarised (its traceback is logged under -vv). A closed pipe on stdout
     ends the command quietly, with status 1."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in LAZY_COMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module, attribute = LAZY_COMMANDS[cmd_name]
+        command = getattr(importlib.import_module(f".{module}", __package__), attribute)
+        assert isinstance(command, click.Command)
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -94,7 +123,7 @@ def main() -> None:
 @output_options
 @click.option("--feed", "names", multiple=True, help="Only this feed (repeatable).")
 @click.option("--force", is_flag=True, help="Also fetch feeds that are backing off.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, help="spaCy worker processes.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, help="Analysis worker processes.")
 @click.option(
     "--no-alerts", is_flag=True, help="Send no alerts for this pass's articles, now or later."
 )
@@ -117,6 +146,10 @@ def fetch(
       monitor fetch --feed "Focus Taiwan" --json
       monitor fetch --no-alerts
     """
+    from .alert_rules import alert_rules
+    from .alerting import alert_after_pass
+    from .config import load_config
+
     config = load_config(config_path)
     rules = () if no_alerts else alert_rules(config)  # an unknown entity stops it before a fetch
     if rules and config.email:
@@ -127,15 +160,6 @@ def fetch(
     if rules and config.email is None:
         stderr.print(f"alerts: none sent: {config_path} has no email: section")
     show_alerts(alert_after_pass(db, config, rules, send_now=not no_alerts))
-
-
-for command in (
-    feeds, search, articles, sql, entities, incursions, analyze, label, train_command,
-    digest, digests, run, status, serve, doctor, demo, migrate, alerts, export,
-):  # fmt: skip
-    main.add_command(command)
-main.add_command(reanalyze_command, "reanalyze")
-main.add_command(reanalyze_command, "reclassify")  # its name before it re-ran all of analysis
 
 
 if __name__ == "__main__":

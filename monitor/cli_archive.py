@@ -33,7 +33,7 @@ def migrate(config_path: Path, db_path: Path) -> None:
 @json_option
 @click.option("--since", type=SINCE, help="Only articles published since: 30d, or a date.")
 @click.option("--failed", "failed_only", is_flag=True, help="Only articles whose analysis failed.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, help="spaCy worker processes.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, help="Analysis worker processes.")
 def reanalyze_command(
     config_path: Path,
     db_path: Path,

@@ -1,29 +1,26 @@
-"""`monitor digest` and `monitor digests list`: build, keep, write out and send the daily digest."""
+"""`monitor digest`: build, keep, write out and send the daily digest."""
 
 import json
-from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import click
 
 from .cliutil import common_options
-from .clock import now_utc
+from .clock import latest_due_date, now_utc
 from .config import Config, load_config
 from .daily import make_digest, send_digest
 from .digest import (
     build_digest,
     content,
-    latest_due_date,
     preview_window,
     refuse_if_not_due,
 )
-from .digest_store import StoredDigest, discard_unsent, list_digests
+from .digest_store import StoredDigest, discard_unsent
 from .errors import MonitorError
 from .kb import knowledge_base
 from .mailer import Delivery, build_message
-from .output import output_options, print_records, stderr
+from .output import stderr
 from .render import render_html, render_text
 from .store import open_db, open_db_readonly
 
@@ -180,31 +177,3 @@ def report(deliveries: list[Delivery]) -> None:
         )
     if problems:
         raise MonitorError("; ".join(problems))
-
-
-@click.group()
-def digests() -> None:
-    """Digests already built, and to whom they went."""
-
-
-@digests.command("list")
-@common_options
-@output_options
-@click.option("-n", "--limit", default=30, show_default=True, help="At most this many.")
-def list_command(config_path: Path, db_path: Path, output: str | None, limit: int) -> None:
-    """Stored digests, newest first, with each recipient's delivery status.
-
-    \b
-    Example:
-      monitor digests list --json
-    """
-    rows = list_digests(open_db_readonly(db_path), limit)
-    columns = ["date", "stories", "subject", "delivered"]
-    print_records(rows, output, columns, "no digests yet", shown=_delivered)
-
-
-def _delivered(row: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        **row,
-        "delivered": ", ".join(f"{d['recipient']} {d['status']}" for d in row["deliveries"]),
-    }

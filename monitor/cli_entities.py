@@ -1,5 +1,7 @@
 """`monitor entities`, `monitor incursions` and `monitor analyze`: what the NLP stage found."""
 
+from __future__ import annotations
+
 import getpass
 import json
 import re
@@ -7,20 +9,20 @@ import shlex
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
-from .analyze import Analysis, TextToAnalyse, analyse
 from .cliutil import SINCE, common_options, knowledge_base_path
 from .clock import from_iso, now_utc, parse_since, to_iso
 from .errors import MonitorError
-from .kb import knowledge_base
-from .kbfile import add_entity
 from .names import fold
 from .output import output_options, print_records, stderr
 from .queries import incursion_facts, incursion_lines, top_entities
 from .store import open_db_readonly
+
+if TYPE_CHECKING:  # analysis loads with `monitor analyze`, not with the reading commands
+    from .analyze import Analysis, TextToAnalyse
 
 
 def _period(since: str) -> tuple[datetime, datetime]:
@@ -143,6 +145,9 @@ def add(
       monitor entities add "Chiang Wan-an" --type PERSON --family-name Chiang \\
         --alias 蔣萬安 --country taiwan --description "Mayor of Taipei from 2022"
     """
+    from .kb import knowledge_base
+    from .kbfile import add_entity
+
     path = knowledge_base_path(config_path)
     kb = knowledge_base(path)
     entity_id = entity_id or re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
@@ -209,7 +214,7 @@ def incursions(config_path: Path, db_path: Path, output: str | None, since: str)
     is_flag=True,
     help='Input is JSON Lines of {"id", "title", "text"}, and "published_utc" if known.',
 )
-@click.option("--workers", type=click.IntRange(min=1), default=1, help="spaCy worker processes.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, help="Analysis worker processes.")
 def analyze(config_path: Path, db_path: Path, source: TextIO, jsonl: bool, workers: int) -> None:
     """Analyse a plain text, or JSON Lines, and print the entities found as JSON.
 
@@ -222,12 +227,16 @@ def analyze(config_path: Path, db_path: Path, source: TextIO, jsonl: bool, worke
       echo "Defence Minister Kishi Nobwo visited Yonaguni." | monitor analyze
       monitor analyze articles.jsonl --jsonl > entities.jsonl
     """
+    from .analyze import TextToAnalyse, analyse
+
     items = _read_jsonl(source) if jsonl else [TextToAnalyse("-", source.read(), None)]
     for result in analyse(items, workers=workers):
         click.echo(json.dumps(_as_json(result), ensure_ascii=False))
 
 
 def _read_jsonl(source: TextIO) -> list[TextToAnalyse]:
+    from .analyze import TextToAnalyse
+
     items = []
     name = getattr(source, "name", "<stdin>")
     for number, line in enumerate(source, start=1):

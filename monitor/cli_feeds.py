@@ -1,6 +1,5 @@
 """`monitor feeds ...`: see, edit, check, import and export the feeds in feeds.yaml."""
 
-import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -10,9 +9,7 @@ from .cliutil import common_options, show_reports
 from .clock import now_utc
 from .config import load_config
 from .feedsfile import add_feeds, remove_feed
-from .opml import read_opml, write_opml
 from .output import output_options, print_records, stderr
-from .pipeline import check_feeds
 from .queries import feed_health
 from .store import open_db_readonly
 from .urls import canonical_url
@@ -103,6 +100,10 @@ def check(config_path: Path, db_path: Path, output: str | None) -> None:
     Example:
       monitor feeds check
     """
+    import asyncio
+
+    from .pipeline import check_feeds  # fetching: HTTP and parsing, for `check` alone
+
     config = load_config(config_path)
     stderr.print(f"{config_path}: valid, {len(config.feeds)} feeds")
     reports = asyncio.run(check_feeds(config))
@@ -119,6 +120,8 @@ def import_opml(config_path: Path, db_path: Path, opml_file: Path) -> None:
     Example:
       monitor feeds import subscriptions.opml
     """
+    from .opml import read_opml  # listparser is slow to import
+
     config = load_config(config_path) if config_path.exists() else None
     names = {feed.name.casefold() for feed in config.feeds} if config else set()
     urls = {canonical_url(f.location) or f.location for f in config.feeds} if config else set()
@@ -154,4 +157,6 @@ def export_opml(config_path: Path, db_path: Path) -> None:
     Example:
       monitor feeds export > subscriptions.opml
     """
+    from .opml import write_opml
+
     click.echo(write_opml(load_config(config_path)), nl=False)

@@ -18,9 +18,7 @@ import sqlite_utils
 from .cjk_search import TABLE as CJK_INDEX
 from .cliutil import SINCE, common_options, knowledge_base_path
 from .clock import parse_since, to_iso
-from .entity_store import pick_entity
 from .errors import MonitorError, StoreError
-from .kb import knowledge_base
 from .language import primary_subtag
 from .output import (
     TABLE_FORMATS,
@@ -43,6 +41,9 @@ ARTICLE_COLUMNS = ["published_utc", "feed", "themes", "title", "link"]
 
 def chosen_entity(db: sqlite_utils.Database, entity: str, config_path: Path) -> str:
     """The entity an `--entity` option names (any spelling or alias), said on stderr."""
+    from .entity_store import pick_entity  # the knowledge base, for --entity alone
+    from .kb import knowledge_base
+
     kb = knowledge_base(knowledge_base_path(config_path))
     entity_id, _, note = pick_entity(db, entity, kb)
     stderr.print(note)

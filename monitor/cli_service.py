@@ -1,6 +1,5 @@
 """`monitor run`, `status`, `serve` and `doctor`: the monitor as a long-running service."""
 
-import asyncio
 import copy
 import logging
 import signal
@@ -13,15 +12,11 @@ from typing import Any
 import click
 
 from .cliutil import common_options, configure_logging
-from .clock import now_utc
+from .clock import clock_time, latest_due_date, now_utc
 from .config import load_config
-from .datasette_metadata import metadata
-from .digest import clock_time, latest_due_date
-from .doctor import run_checks
 from .errors import MonitorError
 from .output import output_options, print_json, print_records, stderr
 from .queries import feed_health
-from .service import Service, single_instance
 from .store import open_db_readonly
 
 log = logging.getLogger(__name__)
@@ -37,6 +32,8 @@ def run(config_path: Path, db_path: Path) -> None:
     Example:
       MONITOR_SMTP_PASSWORD=... monitor run --config /etc/monitor/feeds.yaml
     """
+    from .service import Service, single_instance  # the scheduler: for `run` alone
+
     verbosity = click.get_current_context().meta.get("verbosity", 0)
     configure_logging(max(verbosity, 1), timestamps=True)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)  # our own lines say what ran
@@ -145,6 +142,8 @@ def serve(config_path: Path, db_path: Path, host: str, port: int) -> None:
         raise MonitorError("Datasette is not installed: pip install 'monitor[web]'") from None
     if not pm.has_plugin(datasette_atom.PLUGIN):
         pm.register(datasette_atom, name=datasette_atom.PLUGIN)
+    from .datasette_metadata import metadata
+
     # In this process rather than a child: a stopped or killed `monitor serve` can leave no
     # Datasette behind, and the metadata is passed in memory, so there is no file to clean up.
     served = metadata(db_path.stem) | {"plugins": datasette_atom.settings(db_path, config_path)}
@@ -153,6 +152,8 @@ def serve(config_path: Path, db_path: Path, host: str, port: int) -> None:
         signal.signal(signum, _stop_serving)
     logs = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
     logs["handlers"]["access"]["stream"] = "ext://sys.stderr"  # stdout is for data
+    import asyncio
+
     asyncio.run(datasette.invoke_startup())
     try:
         uvicorn.run(datasette.app(), host=host, port=port, log_config=logs, lifespan="on")
@@ -181,6 +182,8 @@ def doctor(config_path: Path, db_path: Path, output: str | None) -> None:
     Example:
       monitor doctor
     """
+    from .doctor import run_checks  # it loads the spaCy model to check it
+
     checks = run_checks(config_path, db_path)
     print_records([check.__dict__ for check in checks], output, ["name", "status", "detail"], "")
     failed = [check.name for check in checks if check.status == "fail"]

@@ -1,22 +1,28 @@
 """What every command shares: --config, --db and -v, and a pass over the feeds with its summary
 (how rows are printed is in `output`)."""
 
+from __future__ import annotations
+
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-import sqlite_utils
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from .alerting import AlertDelivery
 from .clock import parse_since
-from .config import DEFAULT_CONFIG, DEFAULT_DB, Config, load_config
 from .datadir import user_kb_path
 from .output import print_records, stderr
-from .pipeline import FeedReport, poll
 
+if TYPE_CHECKING:  # fetching loads when a pass runs, not for a reading command
+    import sqlite_utils
+
+    from .alerting import AlertDelivery
+    from .config import Config
+    from .pipeline import FeedReport
+
+DEFAULT_CONFIG = Path("feeds.yaml")
+DEFAULT_DB = Path("db/monitor.db")
 REPORT_COLUMNS = ["feed", "outcome", "new_articles", "http_status", "error"]
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -98,6 +104,8 @@ def common_options(command: F) -> F:
 def knowledge_base_path(config_path: Path) -> Path:
     """The user's knowledge-base file for commands that read feeds.yaml only for it: the one
     it names, or the default when there is no feeds.yaml (reading commands work without one)."""
+    from .config import load_config
+
     return load_config(config_path).knowledge_base if config_path.exists() else user_kb_path()
 
 
@@ -109,6 +117,10 @@ def run_pass(
     workers: int = 1,
 ) -> list[FeedReport]:
     """A pass with a progress bar on a terminal, and a one-line summary on stderr."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from .pipeline import poll
+
     total = len(names) if names else len(config.feeds)
     with Progress(
         TextColumn("fetching"),

@@ -3,8 +3,14 @@
 One format everywhere keeps string comparison in SQL equal to time comparison.
 """
 
+from __future__ import annotations
+
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .config import Config
 
 
 def now_utc() -> datetime:
@@ -38,3 +44,15 @@ def parse_since(value: str, now: datetime | None = None) -> datetime:
             f"'{value}' is neither a span such as 7d, 12h, 30m nor a date such as 2026-11-20"
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def latest_due_date(config: Config, now: datetime | None = None) -> date:
+    """Today in the digest's time zone once its time has passed, else yesterday."""
+    local = (now or now_utc()).astimezone(config.digest.zone)
+    due = local.time() >= clock_time(config.digest.time)
+    return local.date() if due else local.date() - timedelta(days=1)
+
+
+def clock_time(text: str) -> time:
+    hours, minutes = text.split(":")
+    return time(int(hours), int(minutes))

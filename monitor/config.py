@@ -32,8 +32,6 @@ from .datadir import user_kb_path
 from .errors import ConfigError
 from .urls import canonical_url, is_web_url, redact, url_problem, without_credentials
 
-DEFAULT_CONFIG = Path("feeds.yaml")
-DEFAULT_DB = Path("db/monitor.db")
 MIN_INTERVAL_MINUTES = 15
 # feeds.yaml needs four levels (the file, `feeds:`, an entry, its tags); the YAML loader builds
 # nested data recursively, so thousands of levels would exhaust Python's stack.

@@ -8,6 +8,7 @@ the Doc the model produced (tokens and entities only: no parser), so they cost n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -100,6 +101,20 @@ CITY_NOUNS = _words("""
 
 
 @dataclass(frozen=True)
+class DocEntities:
+    """A Doc's entities by the token they start and end at, read once: `doc.ents` builds new
+    Span objects each time it is read, and the cues below look up neighbours by position."""
+
+    by_start: dict[int, Span]
+    by_end: dict[int, Span]
+
+    @classmethod
+    def of(cls, ents: Iterable[Span]) -> DocEntities:
+        ents = list(ents)  # they never overlap, so one per start and one per end
+        return cls({e.start: e for e in ents}, {e.end: e for e in ents})
+
+
+@dataclass(frozen=True)
 class ArticleContext:
     """What the article says about itself: where it was written and by whom."""
 
@@ -116,10 +131,10 @@ class ArticleContext:
         return self.dateline_country or self.outlet_country
 
 
-def article_context(doc: Doc, kb: KnowledgeBase) -> ArticleContext:
+def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
+    """The dateline and outlet of the article whose text (the Doc's) this is."""
     from .entities import resolve_name
 
-    text = doc.text
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text[:DATELINE_WITHIN])]
     for start in starts:
         match = _DATELINE.match(text, start)
@@ -150,23 +165,25 @@ def country_of(entity_id: str | None, kb: KnowledgeBase) -> str | None:
     return entry.capital_of or entry.country
 
 
-def qualifier(doc: Doc, span: Span, kb: KnowledgeBase) -> str | None:
+def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str | None:
     """A country named right before the span ("Taiwan's", "the Japanese", "U.S.") or right
     after it ("of Japan", "in Beijing"), within the sentence."""
-    before = [e for e in doc.ents if e.end <= span.start and span.start - e.end <= 2]
-    if before:
-        gap = doc[before[-1].end : span.start]
+    # The nearest entity that ends at most two tokens before the span.
+    before = next((ents.by_end[e] for e in range(span.start, span.start - 3, -1)
+                   if e in ents.by_end), None)  # fmt: skip
+    if before is not None:
+        gap = doc[before.end : span.start]
         if all(t.lower_ in ("'s", "’s", "the", "-") for t in gap):
-            found = country_of(before[-1].kb_id_ or _resolve(before[-1], kb), kb)
-            if found and _is_country_word(before[-1], kb):
+            found = country_of(before.kb_id_ or _resolve(before, kb), kb)
+            if found and _is_country_word(before, kb):
                 return found
     after = doc[span.end : span.end + 3]
     if len(after) >= 2 and after[0].lower_ in ("of", "in"):
-        for ent in doc.ents:
-            if ent.start == span.end + 1 or (
-                ent.start == span.end + 2 and after[1].lower_ == "the"
-            ):
-                return country_of(ent.kb_id_ or _resolve(ent, kb), kb)
+        ent = ents.by_start.get(span.end + 1)
+        if ent is None and after[1].lower_ == "the":
+            ent = ents.by_start.get(span.end + 2)
+        if ent is not None:
+            return country_of(ent.kb_id_ or _resolve(ent, kb), kb)
     return None
 
 
@@ -183,7 +200,7 @@ def _is_country_word(span: Span, kb: KnowledgeBase) -> bool:
     return key.startswith(DEMONYM) or (entry is not None and entry.kind in ("country", "capital"))
 
 
-def capital_acts(doc: Doc, span: Span) -> bool:
+def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     """Does this capital stand for its government here? Newsrooms use capitals for governments
     far more often than for the cities, so it does unless the words around it make it a place:
     "officials in Seoul", "visited Tokyo", "Taipei's night markets", "the Tokyo summit",
@@ -199,24 +216,26 @@ def capital_acts(doc: Doc, span: Span) -> bool:
     if following[0] in ("-", "–") and following[1] in ("based", "born", "area"):
         return False
     if following[0] in ("'s", "’s"):
-        return following[1] not in CITY_NOUNS and not _place_follows(doc, span.end + 1)
+        return following[1] not in CITY_NOUNS and not _place_follows(ents, span.end + 1)
     if before[1] in ("the", "a", "an") and following[0].isalpha():
         return following[0] in GOVERNMENT_ACTS or following[0] in SAYING_OR_ACTING
     return True
 
 
-def _place_follows(doc: Doc, start: int) -> bool:
+def _place_follows(ents: DocEntities, start: int) -> bool:
     """A place name right after the possessive: "Beijing's Tiananmen Square"."""
-    return any(e.start == start and e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
+    after = ents.by_start.get(start)
+    return after is not None and after.label_ in ("GPE", "LOC", "FAC")
 
 
-def names_a_body(doc: Doc, span: Span) -> bool:
+def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
     """Whether a lower-case generic name ("military", "coast guard") names the body itself:
     after "the", a possessive or a nationality ("the military said", "China's coast guard"),
     and not as a modifier ("Chinese military aircraft", "China's military buildup")."""
     before = doc[span.start - 1].lower_ if span.start else ""
-    determined = before in ("the", "'s", "’s", "its", "their", "our") or any(
-        e.end == span.start and (e.label_ in ("NORP", "GPE") or e.kb_id_) for e in doc.ents
+    previous = ents.by_end.get(span.start)
+    determined = before in ("the", "'s", "’s", "its", "their", "our") or (
+        previous is not None and (previous.label_ in ("NORP", "GPE") or bool(previous.kb_id_))
     )
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     modifies = after.isalpha() and after not in SAYING_OR_ACTING and after not in FUNCTION_WORDS
@@ -225,8 +244,9 @@ def names_a_body(doc: Doc, span: Span) -> bool:
 
 def coordinated(doc: Doc, first: Span, second: Span) -> bool:
     """'Beijing and Tokyo', 'Tokyo-Beijing', 'Washington, Tokyo and Seoul': joined as a pair."""
-    between = [t.lower_ for t in doc[first.end : second.start]]
-    return 0 < len(between) <= 2 and all(w in ("and", ",", "-", "–", "or") for w in between)
+    if not 0 < second.start - first.end <= 2:
+        return False
+    return all(t.lower_ in ("and", ",", "-", "–", "or") for t in doc[first.end : second.start])
 
 
 def folded_without_country(text: str, kb: KnowledgeBase) -> tuple[str | None, str]:

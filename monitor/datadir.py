@@ -20,6 +20,16 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir("monitor", appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Files monitor can rebuild whenever they are missing (the parsed knowledge base): the
+    platform's cache directory, or `cache` in MONITOR_DATA_DIR when that is set."""
+    if os.environ.get(ENV):
+        return data_dir() / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("monitor", appauthor=False))
+
+
 def user_kb_path() -> Path:
     """The user's knowledge-base additions, merged over the shipped one."""
     return data_dir() / "entities.yaml"

@@ -11,10 +11,9 @@ from .alert_store import new_articles, skip_new_articles
 from .alerting import find_matches
 from .cli_digest import write_files
 from .cliutil import run_pass, show_reports
-from .clock import from_iso
+from .clock import from_iso, latest_due_date
 from .config import load_config
 from .daily import make_digest
-from .digest import latest_due_date
 from .errors import MonitorError
 from .output import output_options, stderr
 from .queries import Selection, incursion_facts, incursion_lines, top_entities

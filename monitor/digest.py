@@ -18,9 +18,9 @@ from typing import Any
 
 import sqlite_utils
 
-from .clock import from_iso, now_utc, to_iso
+from .clock import clock_time, from_iso, now_utc, to_iso
 from .cluster import Clusterable, cluster_stories
-from .config import Config, DigestConfig, Feed
+from .config import DigestConfig, Feed
 from .errors import MonitorError
 from .kb import KnowledgeBase, default_kb
 from .queries import (
@@ -157,18 +157,6 @@ def preview_window(db: sqlite_utils.Database, now: datetime) -> tuple[datetime, 
     row = db.execute("SELECT max(window_end_utc) FROM digests").fetchone()
     start = from_iso(row[0]) if row and row[0] else now - timedelta(days=1)
     return min(start, now), now + timedelta(seconds=1)
-
-
-def latest_due_date(config: Config, now: datetime | None = None) -> date:
-    """Today in the digest's time zone once its time has passed, else yesterday."""
-    local = (now or now_utc()).astimezone(config.digest.zone)
-    due = local.time() >= clock_time(config.digest.time)
-    return local.date() if due else local.date() - timedelta(days=1)
-
-
-def clock_time(text: str) -> time:
-    hours, minutes = text.split(":")
-    return time(int(hours), int(minutes))
 
 
 def build_digest(

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 
 from .context import (
     ArticleContext,
+    DocEntities,
     article_context,
     capital_acts,
     coordinated,
@@ -36,6 +37,7 @@ from .context import (
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM, GENERIC, OFFICE, OFFICE_FORMS
 from .names import TITLE_WORDS, fold, had_title, strip_titles
+from .nlp import token_indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -50,6 +52,8 @@ NOT_A_HOLDER_BEFORE = {"vice", "former", "ex", "then", "deputy", "late", "outgoi
                        "future", "acting", "a", "an", "another", "every", "any"}  # fmt: skip
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
 _TITLE_SET = set(TITLE_WORDS)
+RESOLVED_MAX = 50_000  # names remembered per knowledge base, so a long-running service stays flat
+_RESOLVED: dict[str, dict[str, str | None]] = {}  # knowledge-base digest -> name -> entity id
 
 
 @dataclass(frozen=True)
@@ -65,14 +69,20 @@ class Mention:
     description: str | None = None  # the knowledge base's, for entities in it
 
 
-def link_mentions(doc: Doc, kb: KnowledgeBase, published: date | None = None) -> list[Mention]:
-    context = article_context(doc, kb)
-    spans = [span for span in doc.ents if span.label_ not in IGNORED_LABELS]
+def link_mentions(
+    doc: Doc, kb: KnowledgeBase, published: date | None = None, text: str | None = None
+) -> list[Mention]:
+    """`text` is the text the Doc was made from, when the caller has it: `doc.text` joins the
+    tokens again, which costs a millisecond an article."""
+    context = article_context(doc.text if text is None else text, kb)
+    every = doc.ents
+    ents = DocEntities.of(every)
+    spans = [span for span in every if span.label_ not in IGNORED_LABELS]
     linked = {index: _by_name(doc, span, kb) for index, span in enumerate(spans)}
     for index in range(len(spans)):  # then what the article around them decides
         if linked[index] is None:
-            linked[index] = _by_context(doc, spans, index, linked, kb, context, published)
-    _capitals_that_act(doc, spans, linked, kb, context)
+            linked[index] = _by_context(doc, spans, index, linked, kb, context, published, ents)
+    _capitals_that_act(doc, spans, linked, kb, context, ents)
     local = _article_names(doc, spans, linked, kb)
     named_here = _names_here(linked, kb)
     mentions = []
@@ -93,7 +103,17 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: date | None = None) ->
 
 def resolve_name(text: str, kb: KnowledgeBase) -> str | None:
     """The KB entity a name on its own means: the rules for mentions in articles, and for
-    `--entity` and the digest's watch list."""
+    `--entity` and the digest's watch list. Remembered per knowledge base: articles repeat
+    the same names, and a name it does not know costs a fuzzy match against all of them."""
+    memo = _RESOLVED.setdefault(kb.digest, {})
+    if text not in memo:
+        if len(memo) >= RESOLVED_MAX:
+            memo.clear()
+        memo[text] = _resolve_name(text, kb)
+    return memo[text]
+
+
+def _resolve_name(text: str, kb: KnowledgeBase) -> str | None:
     key = fold(text)
     bare = strip_titles(key)
     found = kb.lookup(key) or kb.lookup(bare)
@@ -135,24 +155,26 @@ def _by_context(
     kb: KnowledgeBase,
     context: ArticleContext,
     published: date | None,
+    ents: DocEntities,
 ) -> Mention | None:
     """Generic bodies and bare titles: whose, by the words around them, what the article
     named before, where it was written, and the countries it names nearby."""
     span, key = spans[index], spans[index].kb_id_
     if key.startswith(GENERIC):
-        if span.text.islower() and not names_a_body(doc, span):
+        if span.text.islower() and not names_a_body(doc, span, ents):
             return None
-        form, country = key.removeprefix(GENERIC), qualifier(doc, span, kb)
+        form, country = key.removeprefix(GENERIC), qualifier(doc, span, kb, ents)
     elif key.startswith(OFFICE):
         title = key.removeprefix(OFFICE)
         titled = _titled_people(doc, spans, linked, title)
         in_article = {m.entity_id for m in linked.values() if m}
-        return _office_holder(doc, span, title, kb, context, published, titled, in_article)
+        country = qualifier(doc, span, kb, ents)
+        return _office_holder(doc, span, title, kb, context, published, titled, in_article, country)
     elif not key and span.label_ in ("ORG", "FAC", "GPE"):
         country, form = folded_without_country(span.text, kb)  # "the Chinese Foreign Ministry"
         if form not in kb.generic:
             return None
-        country = country or qualifier(doc, span, kb)
+        country = country or qualifier(doc, span, kb, ents)
     else:
         return None
     candidates = kb.generic.get(form, ())
@@ -210,9 +232,10 @@ def _office_holder(
     published: date | None,
     titled: set[str],
     in_article: set[str],
+    country: str | None,
 ) -> Mention | None:
     """'the premier said': the person who held the office on the article's date, in the
-    country the words around it say, else the article's country, else the one holder the
+    country the words around it say (`country`), else the article's country, else the one holder the
     article names. Undecided when it names two people with the title ("Philippine President
     Marcos and South Korean President Lee ... the president said"). A title before a name
     is that name's."""
@@ -229,7 +252,6 @@ def _office_holder(
         for (t, country) in kb.holders
         if t == title and (holder := kb.holder(title, country, published))
     }
-    country = qualifier(doc, span, kb)
     if country is not None:
         holder = holders.get(country)
     else:
@@ -275,6 +297,7 @@ def _capitals_that_act(
     linked: dict[int, Mention | None],
     kb: KnowledgeBase,
     context: ArticleContext,
+    ents: DocEntities,
 ) -> None:
     """Capitals that act become their countries; a capital paired with one that acts acts."""
     capitals = [
@@ -284,7 +307,7 @@ def _capitals_that_act(
         and kb.entities[mention.entity_id].kind == "capital"
         and not context.in_dateline(spans[index].start_char)
     ]  # fmt: skip
-    acting = {index for index in capitals if capital_acts(doc, spans[index])}
+    acting = {index for index in capitals if capital_acts(doc, spans[index], ents)}
     changed = True
     while changed:
         changed = False
@@ -322,12 +345,13 @@ def _country_pairs(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list
     """Each country of a pair written as one word: "U.S.-Japan", "US-Taiwan"."""
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     found = []
-    for token in doc:
-        if token.idx in taken or "-" not in token.text.strip("-"):
+    for i in token_indices(doc, lambda word: "-" in word.strip("-")):
+        start, text = doc[i].idx, doc[i].text
+        if start in taken:
             continue
         parts: list[tuple[str, int, str]] = []
-        offset = token.idx
-        for part in token.text.split("-"):
+        offset = start
+        for part in text.split("-"):
             entity_id = kb.lookup(fold(part)) if part else None
             if entity_id is None or kb.entities[entity_id].kind != "country":
                 parts = []
@@ -385,13 +409,13 @@ def _article_names(
 def _names_here(linked: dict[int, Mention | None], kb: KnowledgeBase) -> dict[str, str]:
     """Folded names and aliases of the entities the article names: what its typos miss."""
     names: dict[str, str] = {}
-    for mention in linked.values():
-        if mention is not None and mention.in_kb:
-            entry = kb.entities[mention.entity_id]
-            for name in (entry.name, *entry.aliases):
-                key = fold(name)
-                if len(key) >= 6:
-                    names.setdefault(key, entry.id)
+    named = dict.fromkeys(m.entity_id for m in linked.values() if m is not None and m.in_kb)
+    for entity_id in named:  # in the order the article first names them, each once
+        entry = kb.entities[entity_id]
+        for name in (entry.name, *entry.aliases):
+            key = fold(name)
+            if len(key) >= 6:
+                names.setdefault(key, entry.id)
     return names
 
 
@@ -458,28 +482,15 @@ def _bare_names(
     """Family names and abbreviations the NER did not mark ("Kishi added that ...")."""
     if not local:
         return []
-    taken = defaultdict(bool)
-    for mention in mentions:
-        for offset in range(mention.start, mention.end):
-            taken[offset] = True
+    taken = {offset for m in mentions for offset in range(m.start, m.end)}
     found = []
-    for token in doc:
-        if token.is_stop or not token.text[:1].isupper() or taken[token.idx]:
+    for i in token_indices(doc, lambda word: word[:1].isupper() and fold(word) in local):
+        token = doc[i]
+        if token.is_stop or token.idx in taken:
             continue
-        entity_id = local.get(fold(token.text))
-        if entity_id:
-            entry = kb.entities[entity_id]
-            end = token.idx + len(token.text)
-            found.append(
-                Mention(
-                    token.text,
-                    entry.type,
-                    entry.name,
-                    entity_id,
-                    token.idx,
-                    end,
-                    True,
-                    description=entry.description,
-                )  # fmt: skip
-            )
+        start, text = token.idx, token.text
+        entity_id = local[fold(text)]
+        entry = kb.entities[entity_id]
+        found.append(Mention(text, entry.type, entry.name, entity_id, start, start + len(text),
+                             True, description=entry.description))  # fmt: skip
     return found

@@ -3,11 +3,15 @@
 Pure functions over records, so the policy is tested without a network or a database.
 """
 
+from __future__ import annotations
+
 import random
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from .fetch import FetchResult
+if TYPE_CHECKING:
+    from .fetch import FetchResult
 
 BACKOFF_BASE = timedelta(minutes=15)
 BACKOFF_MAX = timedelta(days=7)

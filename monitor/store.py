@@ -1,27 +1,31 @@
 """The SQLite archive: opening it safely, feeds' state, and saving each fetch atomically."""
 
+from __future__ import annotations
+
 import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from .analysis_store import save_analysis
-from .analyze import Analysis
 from .cjk_search import index_article
 from .clock import from_iso, now_utc, to_iso
-from .config import Config, Feed
 from .errors import StoreError
-from .fetch import FetchResult
 from .health import FeedState
 from .migrations import SCHEMA_VERSION, migrate, schema_version
-from .parse import Article
 from .transaction import write_transaction
 from .urls import legacy_canonical_url
+
+if TYPE_CHECKING:  # the records it stores; fetching and analysis load only when a pass runs
+    from .analyze import Analysis
+    from .config import Config, Feed
+    from .fetch import FetchResult
+    from .parse import Article
 
 BUSY_TIMEOUT_MS = 10_000
 

@@ -1,6 +1,7 @@
-"""Theme tagging: a scikit-learn classifier per theme (cooperation, security) over TF-IDF word
-n-grams, with thresholds chosen by cross-validation, explanations from its own weights, and a
-file of plain arrays (numpy .npz, no pickles) that cannot run code when loaded.
+"""Theme tagging: a classifier per theme (cooperation, security) over TF-IDF word n-grams,
+trained with scikit-learn, with thresholds chosen by cross-validation, explanations from its own
+weights, and a file of plain arrays (numpy .npz, no pickles) that cannot run code when loaded.
+Scoring is numpy alone (tfidf.py), so analysing articles never imports scikit-learn.
 
 Why this model: on the held-out split and in a leave-one-writer-out test of the corpus, word
 n-grams with logistic regression score within 0.005 macro-F1 of word+character n-grams with a
@@ -16,19 +17,20 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-if TYPE_CHECKING:  # scikit-learn loads only when a model is used: `monitor sql` starts quickly
+if TYPE_CHECKING:  # scikit-learn loads only to train and to evaluate, never to score
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
 from .datadir import user_model_path
 from .errors import ConfigError
 from .shipped import MODELS_DIR
+from .tfidf import TfidfFeatures
 
 THEMES = ("cooperation", "security")
 MODEL_PATH = MODELS_DIR / "themes.npz"  # the shipped model, trained on CORPUS_PATH
@@ -60,8 +62,15 @@ class ThemeScores:
 
 @dataclass
 class ThemeModel:
-    vectorizer: TfidfVectorizer
-    classifiers: dict[str, LogisticRegression]
+    """Plain arrays, scored with numpy alone: the vectoriser's vocabulary (term -> column), idf
+    and parameters (tfidf.py reproduces its analysis), and per theme the logistic regression's
+    coefficients and intercept. scikit-learn is imported only to train and to evaluate."""
+
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    vectorizer_params: dict[str, Any]
+    coefficients: dict[str, np.ndarray]  # theme -> one weight per column
+    intercepts: dict[str, float]
     thresholds: dict[str, float]
     meta: dict[str, Any] = field(default_factory=dict)
 
@@ -69,38 +78,46 @@ class ThemeModel:
     def version(self) -> str:
         return str(self.meta.get("version", "untrained"))
 
+    @cached_property
+    def _features(self) -> TfidfFeatures:
+        return TfidfFeatures(self.vocabulary, self.idf, self.vectorizer_params)
+
+    @cached_property
+    def _terms(self) -> list[str]:
+        return sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+
+    @cached_property
+    def _weights(self) -> np.ndarray:
+        """One row per column, one column per theme: a text's decision values in one product."""
+        return np.stack([self.coefficients[theme] for theme in THEMES], axis=1)
+
     def score(self, texts: Sequence[str]) -> list[ThemeScores]:
-        if not texts:
-            return []
-        features = self.vectorizer.transform(texts)
-        vocabulary = self.vectorizer.get_feature_names_out()
-        probabilities = {
-            theme: classifier.predict_proba(features)[:, 1]
-            for theme, classifier in self.classifiers.items()
-        }
+        intercepts = np.array([self.intercepts[theme] for theme in THEMES])
         results = []
-        for row in range(features.shape[0]):
-            scores = {theme: round(float(p[row]), 4) for theme, p in probabilities.items()}
-            tags = tuple(t for t in THEMES if scores[t] >= self.thresholds[t])
-            terms = {
-                theme: _top_terms(features[row], self.classifiers[theme], vocabulary)
-                for theme in tags
+        for text in texts:
+            columns, values = self._features(text)
+            decision = values @ self._weights[columns] + intercepts
+            # LogisticRegression.predict_proba of a binary model: the logistic of the decision.
+            probabilities = 1.0 / (1.0 + np.exp(-decision))
+            scores = {
+                theme: round(float(p), 4) for theme, p in zip(THEMES, probabilities, strict=True)
             }
+            tags = tuple(t for t in THEMES if scores[t] >= self.thresholds[t])
+            terms = {theme: self._top_terms(columns, values, theme) for theme in tags}
             results.append(ThemeScores(scores, tags, terms))
         return results
 
-
-def _top_terms(
-    row: Any, classifier: LogisticRegression, vocabulary: np.ndarray
-) -> tuple[tuple[str, float], ...]:
-    """The terms present in the text that pushed most towards the theme (weight x tf-idf)."""
-    contributions = row.multiply(classifier.coef_[0]).tocoo()
-    order = np.argsort(-contributions.data)[:EXPLAIN_TERMS]
-    return tuple(
-        (str(vocabulary[contributions.col[i]]), round(float(contributions.data[i]), 3))
-        for i in order
-        if contributions.data[i] > 0
-    )
+    def _top_terms(
+        self, columns: np.ndarray, values: np.ndarray, theme: str
+    ) -> tuple[tuple[str, float], ...]:
+        """The terms present in the text that pushed most towards the theme (weight x tf-idf)."""
+        contributions = values * self.coefficients[theme][columns]
+        order = np.argsort(-contributions)[:EXPLAIN_TERMS]
+        return tuple(
+            (self._terms[columns[i]], round(float(contributions[i]), 3))
+            for i in order
+            if contributions[i] > 0
+        )
 
 
 def load_corpus(path: Path = CORPUS_PATH) -> list[Example]:
@@ -134,7 +151,8 @@ def train(
     vectorizer = vectorizer or TfidfVectorizer(
         ngram_range=(1, 2), min_df=2, sublinear_tf=True, stop_words="english"
     )
-    classifiers, thresholds = {}, {}
+    classifiers: dict[str, LogisticRegression] = {}
+    thresholds: dict[str, float] = {}
     for theme in THEMES:
         labels = np.array([example.labels[theme] for example in train_set])
         candidate = Pipeline([("tfidf", _fresh(vectorizer)), ("classifier", _classifier())])
@@ -145,7 +163,15 @@ def train(
     for theme in THEMES:
         labels = np.array([example.labels[theme] for example in train_set])
         classifiers[theme] = _classifier().fit(features, labels)
-    model = ThemeModel(vectorizer, classifiers, thresholds)
+    params = {k: v for k, v in vectorizer.get_params().items() if k in VECTORIZER_PARAMS}
+    model = ThemeModel(
+        vocabulary={str(term): int(column) for term, column in vectorizer.vocabulary_.items()},
+        idf=vectorizer.idf_,
+        vectorizer_params=params,
+        coefficients={theme: c.coef_[0] for theme, c in classifiers.items()},
+        intercepts={theme: float(c.intercept_[0]) for theme, c in classifiers.items()},
+        thresholds=thresholds,
+    )
     model.meta = {
         "version": version,
         "trained_utc": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -218,28 +244,25 @@ def _data_hash(examples: list[Example]) -> str:
 def save_model(model: ThemeModel, path: Path) -> None:
     """Plain arrays and JSON in one .npz: nothing in the file can run when it is loaded."""
     path.parent.mkdir(parents=True, exist_ok=True)  # the user data directory, the first time
-    vocabulary = sorted(model.vectorizer.vocabulary_, key=model.vectorizer.vocabulary_.__getitem__)
-    params = {k: v for k, v in model.vectorizer.get_params().items() if k in VECTORIZER_PARAMS}
+    vocabulary = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
+    params = model.vectorizer_params
     arrays: dict[str, np.ndarray] = {
         "vocabulary": np.array(vocabulary, dtype=str),
-        "idf": model.vectorizer.idf_,
+        "idf": model.idf,
         "meta_json": np.array(json.dumps(
             {"vectorizer": params, "thresholds": model.thresholds, "meta": model.meta}
         )),
     }  # fmt: skip
-    for theme, classifier in model.classifiers.items():
-        arrays[f"coef_{theme}"] = classifier.coef_[0]
-        arrays[f"intercept_{theme}"] = classifier.intercept_
+    for theme in THEMES:
+        arrays[f"coef_{theme}"] = model.coefficients[theme]
+        arrays[f"intercept_{theme}"] = np.array([model.intercepts[theme]])
     temporary = path.with_name(path.name + ".tmp.npz")
     np.savez_compressed(temporary, **arrays)  # type: ignore[arg-type]
     temporary.replace(path)
 
 
 def load_model(path: Path = MODEL_PATH) -> ThemeModel:
-    """Rebuild the model from plain arrays; pickled objects are refused (allow_pickle=False)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-
+    """The model from plain arrays; pickled objects are refused (allow_pickle=False)."""
     if not path.exists():
         raise ConfigError(f"{path}: no theme model (run `monitor train`)")
     try:
@@ -248,19 +271,19 @@ def load_model(path: Path = MODEL_PATH) -> ThemeModel:
             params = dict(
                 stored["vectorizer"], ngram_range=tuple(stored["vectorizer"]["ngram_range"])
             )
-            vocabulary = {str(term): index for index, term in enumerate(arrays["vocabulary"])}
-            vectorizer = TfidfVectorizer(**params, vocabulary=vocabulary)
-            vectorizer.idf_ = arrays["idf"]
-            classifiers = {}
-            for theme in THEMES:
-                classifier = LogisticRegression()
-                classifier.classes_ = np.array([0, 1])
-                classifier.coef_ = arrays[f"coef_{theme}"][np.newaxis, :]
-                classifier.intercept_ = arrays[f"intercept_{theme}"]
-                classifiers[theme] = classifier
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+            model = ThemeModel(
+                vocabulary={str(term): index for index, term in enumerate(arrays["vocabulary"])},
+                idf=arrays["idf"],
+                vectorizer_params=params,
+                coefficients={theme: arrays[f"coef_{theme}"] for theme in THEMES},
+                intercepts={theme: float(arrays[f"intercept_{theme}"][0]) for theme in THEMES},
+                thresholds=stored["thresholds"],
+                meta=stored["meta"],
+            )
+            model.score([""])  # parameters the numpy scoring does not reproduce fail here
+    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
         raise ConfigError(f"{path}: cannot load the theme model: {exc}") from None
-    return ThemeModel(vectorizer, classifiers, stored["thresholds"], stored["meta"])
+    return model
 
 
 def theme_model_path() -> Path:

@@ -25,8 +25,11 @@ STORIES = rss(
 
 
 def all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every command path, the lazily imported commands too (`monitor.cli.LAZY_COMMANDS`)."""
     found = []
-    for name, command in group.commands.items():
+    context = click.Context(group)
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
         found.append((*prefix, name))
         if isinstance(command, click.Group):
             found += all_commands(command, (*prefix, name))
@@ -37,9 +40,10 @@ def all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple
 def test_every_command_has_help_with_an_example(cli, path: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
     result = cli(*path, "--help")
     assert result.exit_code == 0
-    command = main
+    command: click.Command | None = main
     for name in path:
-        command = command.commands[name]  # type: ignore[attr-defined]
+        assert isinstance(command, click.Group)
+        command = command.get_command(click.Context(command), name)
     if not isinstance(command, click.Group):
         assert "Example" in result.stdout, f"monitor {' '.join(path)} --help has no example"
         assert "--config" in result.stdout and "--db" in result.stdout

@@ -1,0 +1,43 @@
+"""The parsed knowledge base is cached as JSON under the hash of the file's bytes: the same
+entries as the YAML gives, a damaged or stale copy never used, an edit never missed."""
+
+from pathlib import Path
+
+import pytest
+
+import monitor.kb
+from monitor.datadir import cache_dir
+from monitor.errors import ConfigError
+from monitor.kb import KB_PATH, load_kb
+
+
+def test_the_cached_knowledge_base_equals_the_parsed_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MONITOR_DATA_DIR", str(tmp_path))
+    parsed = load_kb(KB_PATH)
+    (cached,) = cache_dir().glob("kb-*.json")
+
+    def no_yaml(raw: bytes, path: Path) -> None:
+        raise AssertionError("the YAML was parsed again")
+
+    monkeypatch.setattr(monitor.kb, "_parse_yaml", no_yaml)
+    assert load_kb(KB_PATH) == parsed
+    monkeypatch.undo()
+
+    monkeypatch.setenv("MONITOR_DATA_DIR", str(tmp_path))
+    cached.write_text('{"version": 1, "entities": "damaged"}')
+    assert load_kb(KB_PATH) == parsed  # the YAML decides, and the copy is written again
+    assert load_kb(KB_PATH) == parsed
+
+
+def test_an_edited_file_is_parsed_again_and_its_errors_still_surface(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MONITOR_DATA_DIR", str(tmp_path / "data"))
+    mine = tmp_path / "entities.yaml"
+    mine.write_text("version: 1\nentities:\n  - id: x\n    name: Xanadu Strait\n    type: LOC\n")
+    assert "x" in load_kb(KB_PATH, mine).entities
+    mine.write_text("version: 1\nentities:\n  - id: x\n    name: [not, a, name]\n    type: LOC\n")
+    with pytest.raises(ConfigError, match="entities.0.name"):
+        load_kb(KB_PATH, mine)

@@ -1,0 +1,54 @@
+"""Language: English that script and words make plain skips the detector; everything else
+(Japanese, Chinese, other Latin-script languages, a headline alone) still goes to it."""
+
+import json
+from pathlib import Path
+
+import feedparser
+
+from monitor.language import article_language, plainly_english
+from monitor.sanitize import html_to_text
+
+ROOT = Path(__file__).resolve().parents[1]
+REALWORLD = ROOT.parent / "shared" / "realworld-feeds"
+CHINESE = [
+    "中國海警船隊今日再度進入金門限制水域，海巡署派艦監控並廣播驅離。海巡署表示，"
+    "這是本月第四次，將持續嚴密監控，確保國人安全。",
+    "解放军东部战区今天在台湾岛周边组织联合演训，出动多型战机和舰艇，检验部队联合作战能力。"
+    "国台办发言人表示，这是对台独分裂势力的严正警告。",
+]
+
+
+def feed_texts(path: Path) -> list[str]:
+    parsed = feedparser.parse(path.read_bytes())
+    return [
+        f"{e.get('title', '')}\n\n{html_to_text(e.get('summary', e.get('description', '')))}"
+        for e in parsed.entries
+    ]
+
+
+def test_plainly_english_takes_long_english_and_nothing_else() -> None:
+    corpus = ROOT / "models" / "training" / "themes.jsonl"
+    english = [json.loads(line)["text"] for line in corpus.read_text().splitlines() if line]
+    long_enough = [text for text in english if len(text.split()) >= 60]
+    taken = sum(plainly_english(text) for text in long_enough)
+    assert taken >= 0.97 * len(long_enough), (taken, len(long_enough))
+    japanese = feed_texts(ROOT / "demo" / "feeds" / "nihon-shimbun-ja.rss")
+    german = feed_texts(REALWORLD / "heise.atom")
+    portuguese = feed_texts(REALWORLD / "encoding.rss")
+    for text in japanese + CHINESE + german + portuguese:
+        assert not plainly_english(text), text[:80]
+    assert not plainly_english("Japan, Taiwan coast guards hold first joint rescue exercise")
+
+
+def test_the_detector_still_decides_what_is_not_plainly_english() -> None:
+    japanese = feed_texts(ROOT / "demo" / "feeds" / "nihon-shimbun-ja.rss")
+    assert {article_language(None, text) for text in japanese} == {("ja", "detected")}
+    assert {article_language(None, text)[0] for text in CHINESE} == {"zh"}
+    lede = (
+        "TAIPEI (CNA) — Taipei Mayor Chiang Wan-an (蔣萬安) said on Monday that the city would "
+        "expand its air-raid shelters and hold a drill with the Ministry of National Defense, "
+        "after Chinese aircraft were reported near the island for the fifth day in a row."
+    )
+    assert plainly_english(lede) and article_language(None, lede) == ("en", "detected")
+    assert article_language("pt-BR", lede) == ("pt", "feed")  # the feed's word stands

@@ -2,21 +2,24 @@
 model (themes.py), in plain Python and numpy: scoring an article need not import scikit-learn,
 which costs two seconds of start-up. `tests/test_themes.py` pins the result to scikit-learn's.
 
-What is reproduced is what `themes.train` fits: the default token pattern, lower case, no accent
-stripping, an optional stop-word list ("english" is scikit-learn's list, copied below), word
-n-grams over the tokens left, raw or sublinear term frequency, the stored idf, an l2 norm.
+What is reproduced is what `themes.train` and `cjk_themes.train_language` fit: lower case, no
+accent stripping; word n-grams over the default token pattern less an optional stop-word list
+("english" is scikit-learn's list, copied below), or character n-grams over the text with runs
+of white space made one space (`analyzer="char"`); raw or sublinear term frequency, the stored
+idf, an l2 norm.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import numpy as np
 
 # TfidfVectorizer's default token_pattern: runs of two or more word characters.
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
+WHITE_SPACES = re.compile(r"\s\s+")  # what its character analyser makes one space
 # sklearn.feature_extraction.text.ENGLISH_STOP_WORDS (318 words), equal by a test.
 _ENGLISH = """
     a about above across after afterwards again against all almost alone along already also
@@ -56,6 +59,9 @@ class TfidfFeatures:
         self.lowercase = bool(params.get("lowercase", True))
         self.ngram_range = tuple(params.get("ngram_range", (1, 1)))
         self.sublinear_tf = bool(params.get("sublinear_tf", False))
+        self.analyzer = params.get("analyzer", "word")
+        if self.analyzer not in ("word", "char"):
+            raise ValueError(f"unsupported analyzer: {self.analyzer!r}")
         stop_words = params.get("stop_words")
         if stop_words == "english":
             self.stop_words: frozenset[str] = ENGLISH_STOP_WORDS
@@ -67,21 +73,12 @@ class TfidfFeatures:
             raise ValueError(f"unsupported stop_words: {stop_words!r}")
 
     def __call__(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        tokens = TOKEN.findall(text.lower() if self.lowercase else text)
-        tokens = [token for token in tokens if token not in self.stop_words]
         counts: dict[int, int] = {}
         vocabulary = self.vocabulary
-        min_n, max_n = self.ngram_range
-        for n in range(min_n, max_n + 1):
-            grams = (
-                tokens
-                if n == 1
-                else [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
-            )
-            for gram in grams:
-                column = vocabulary.get(gram)
-                if column is not None:
-                    counts[column] = counts.get(column, 0) + 1
+        for gram in self._grams(text.lower() if self.lowercase else text):
+            column = vocabulary.get(gram)
+            if column is not None:
+                counts[column] = counts.get(column, 0) + 1
         columns = np.array(sorted(counts), dtype=np.intp)
         tf = np.array([counts[column] for column in columns], dtype=np.float64)
         if self.sublinear_tf:
@@ -89,3 +86,14 @@ class TfidfFeatures:
         values = tf * self.idf[columns]
         norm = float(np.sqrt(values @ values))
         return columns, values / norm if norm > 0 else values
+
+    def _grams(self, text: str) -> Iterator[str]:
+        min_n, max_n = self.ngram_range
+        if self.analyzer == "char":
+            text = WHITE_SPACES.sub(" ", text)
+            for n in range(min_n, max_n + 1):
+                yield from (text[i : i + n] for i in range(len(text) - n + 1))
+            return
+        tokens = [token for token in TOKEN.findall(text) if token not in self.stop_words]
+        for n in range(min_n, max_n + 1):
+            yield from (" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from entity_quality import SETS, table
 
-from monitor.analyze import TextToAnalyse, analyse
-from monitor.evaluation import Passage, cjk_split, evaluate_passages, load_passages
-from monitor.kb import default_kb
+from monitor.nlp.analyze import TextToAnalyse, analyse
+from monitor.nlp.evaluation import Passage, cjk_split, evaluate_passages, load_passages
+from monitor.nlp.kb import default_kb
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "cjk"
 LANGUAGES = {"ja": "Japanese", "zh": "Chinese"}

@@ -28,8 +28,8 @@ from pathlib import Path
 import wire
 from common import Server, feed_documents, measured_run
 
-from monitor.analyze import article_input
-from monitor.parse import parse_feed
+from monitor.ingest.parse import parse_feed
+from monitor.nlp.analyze import article_input
 
 SPACY = """
 import sys, spacy

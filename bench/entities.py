@@ -42,8 +42,8 @@ def run_variant(kind: str, repeat: int) -> dict[str, float]:
         for _ in nlp.pipe(corpus, batch_size=64):
             pass
     else:
-        from monitor.analyze import TextToAnalyse, analyse
-        from monitor.nlp import default_pipeline
+        from monitor.nlp.analyze import TextToAnalyse, analyse
+        from monitor.nlp.english import default_pipeline
 
         default_pipeline()
         loaded = time.perf_counter()

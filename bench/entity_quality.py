@@ -12,8 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from monitor.evaluation import Counts, evaluate, load_passages, score
-from monitor.kb import default_kb
+from monitor.nlp.evaluation import Counts, evaluate, load_passages, score
+from monitor.nlp.kb import default_kb
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 SETS = {
@@ -57,7 +57,7 @@ def main() -> None:
         if name == "dev" and len(paths) > 1:  # one table for the three writers together
             kb = default_kb()
             passages = [p for path in paths for p in load_passages(path, kb)]
-            from monitor.analyze import TextToAnalyse, analyse
+            from monitor.nlp.analyze import TextToAnalyse, analyse
 
             items = [TextToAnalyse(p.id, p.text, "en", p.published) for p in passages]
             results = {"dev (all writers)": score(passages, analyse(items), kb)}

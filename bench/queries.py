@@ -26,7 +26,7 @@ SEARCHES = ['"Taiwan Strait"', "ADIZ", "semiconductor OR TSMC", "coast guard Kin
 
 
 def build(path: Path, count: int) -> None:
-    from monitor.store import open_db
+    from monitor.archive.store import open_db
 
     db = open_db(path)
     rng = random.Random(7)
@@ -88,7 +88,7 @@ def percentiles(samples: list[float]) -> str:
 def bench_search(path: Path) -> list[float]:
     from click.testing import CliRunner
 
-    from monitor.cli import main
+    from monitor.cli.main import main
 
     runner = CliRunner()
     samples = []
@@ -102,10 +102,10 @@ def bench_search(path: Path) -> list[float]:
 
 
 def bench_digest(path: Path) -> list[float]:
+    from monitor.archive.store import open_db
     from monitor.config import DigestConfig
-    from monitor.digest import build_digest
-    from monitor.render import render_html, render_text
-    from monitor.store import open_db
+    from monitor.digest.build import build_digest
+    from monitor.digest.render import render_html, render_text
 
     db = open_db(path)
     config = DigestConfig(timezone="Asia/Tokyo", watch=("ADIZ", "Nobuo Kishi"))

@@ -66,10 +66,10 @@ def main() -> None:
     parser.add_argument("--no-zone", action="store_true", help="Switch the memory zone off.")
     args = parser.parse_args()
 
+    from monitor.archive.store import open_db
     from monitor.config import load_config
-    from monitor.nlp import default_pipeline
+    from monitor.nlp.english import default_pipeline
     from monitor.pipeline import poll
-    from monitor.store import open_db
 
     nlp = default_pipeline().nlp
     if args.no_zone:

@@ -11,7 +11,8 @@ import re
 import time
 from dataclasses import replace
 
-from monitor.themes import THEMES, Example, evaluate, load_corpus, load_model, train
+from monitor.nlp.themes import Example, evaluate, load_corpus, load_model, train
+from monitor.vocabulary import THEMES
 
 KEYWORDS = {
     "cooperation": r"agree|sign|memorand|\bmou\b|cooperat|partner|exchange|donat|\baid\b|"
@@ -26,7 +27,7 @@ def keyword_rules(examples: list[Example]) -> dict[str, object]:
     model = replace(load_model())
 
     def score(texts):  # type: ignore[no-untyped-def]
-        from monitor.themes import ThemeScores
+        from monitor.nlp.themes import ThemeScores
 
         return [
             ThemeScores(
@@ -58,7 +59,7 @@ def main() -> None:
 
     import json
 
-    from monitor.themes import CORPUS_PATH
+    from monitor.nlp.themes import CORPUS_PATH
 
     ids = [json.loads(row)["id"][:2] for row in CORPUS_PATH.read_text().splitlines() if row]
     print("\nacross writers (train on the other writers, test on the one left out):")

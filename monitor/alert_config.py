@@ -14,8 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator, m
 
 from .addresses import check_address, is_one_line
 from .errors import ConfigError
-from .incursions import PLACES, WHAT, ZONES
-from .themes import THEMES
+from .vocabulary import PLACES, THEMES, WHAT, ZONES
 
 _CLOCK = r"([01]\d|2[0-3]):([0-5]\d)"
 _QUIET_HOURS = re.compile(rf"^{_CLOCK}-{_CLOCK}$")

@@ -282,6 +282,12 @@ def load_config(path: Path) -> Config:
     return parse_config(read_yaml(path), path)
 
 
+def knowledge_base_path(config_path: Path) -> Path:
+    """The user's knowledge-base file for commands that read feeds.yaml only for it: the one
+    it names, or the default when there is no feeds.yaml (reading commands work without one)."""
+    return load_config(config_path).knowledge_base if config_path.exists() else user_kb_path()
+
+
 def parse_config(data: Any, path: Path) -> Config:
     if data is None:
         data = {}

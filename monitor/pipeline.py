@@ -28,18 +28,18 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from .archive.store import archive_clock, known_articles, save_fetch, sync_feeds
 from .clock import now_utc, to_iso
 from .config import Config, Feed
 from .errors import ConfigError, FetchError, one_line
-from .fetch import FetchLimits, FetchResult, HttpSession, failed, read_local
-from .fulltext import add_full_texts
-from .health import FeedState, after_fetch, waiting_until
-from .kb import knowledge_base
-from .parse import Article, parse_feed
-from .store import archive_clock, known_articles, save_fetch, sync_feeds
+from .ingest.fetch import FetchLimits, FetchResult, HttpSession, failed, read_local
+from .ingest.fulltext import add_full_texts
+from .ingest.health import FeedState, after_fetch, waiting_until
+from .ingest.parse import Article, parse_feed
+from .nlp.kb import knowledge_base
 
 if TYPE_CHECKING:  # analysis loads only when a pass finds something new
-    from .analyze import Analysis
+    from .nlp.analyze import Analysis
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +244,7 @@ def _analyse_new(fetched: list[_Fetched], workers: int, user_kb: Path) -> dict[s
         batch += unique
     if not batch:
         return {}
-    from .analyze import Analysis, analyse_safely, article_input
+    from .nlp.analyze import Analysis, analyse_safely, article_input
 
     try:
         kb = knowledge_base(user_kb)

@@ -25,14 +25,14 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from .alert_rules import alert_rules
-from .alerting import alert_after_pass
+from .archive.store import open_db
 from .clock import clock_time, latest_due_date, now_utc
 from .config import Feed, load_config
-from .daily import make_digest, send_digest
+from .digest.alert_rules import alert_rules
+from .digest.alerting import alert_after_pass
+from .digest.daily import make_digest, send_digest
 from .errors import MonitorError, one_line
 from .pipeline import Stopped, poll
-from .store import open_db
 from .urls import is_web_url
 
 log = logging.getLogger(__name__)

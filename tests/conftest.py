@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, settings
 
-from monitor.cli import main
+from monitor.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 

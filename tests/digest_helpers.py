@@ -6,10 +6,10 @@ from zoneinfo import ZoneInfo
 
 from conftest import FeedServer, item, rss
 
+from monitor.archive.store import open_db
 from monitor.config import Config, DigestConfig, EmailConfig, load_config
-from monitor.fetch import FetchLimits
+from monitor.ingest.fetch import FetchLimits
 from monitor.pipeline import poll
-from monitor.store import open_db
 
 STORIES_A = rss(
     item("a1", "PLA sends 30 aircraft toward Taiwan, 20 cross median line", "https://a.example/1",

@@ -12,11 +12,11 @@ import pytest
 from conftest import FeedServer, item, rss, serving
 from test_fetch import GOOD_FEED, run
 
+from monitor.archive.store import open_db
 from monitor.config import load_config
 from monitor.errors import ConfigError
-from monitor.fetch import FetchLimits
+from monitor.ingest.fetch import FetchLimits
 from monitor.pipeline import poll
-from monitor.store import open_db
 
 PUBLIC = "127.0.0.2"  # stands in for a public server: the tests' internet lives on loopback
 AS_PUBLIC = FetchLimits(total_timeout_s=5, public_hosts=frozenset({PUBLIC}))

@@ -17,14 +17,14 @@ from conftest import FeedServer, item, rss
 from smtp_server import Mailbox, smtp_server
 from test_service import FAST_MINUTE, wait_until
 
-from monitor.alert_rules import alert_rules
-from monitor.alert_store import claim, unfinished
-from monitor.alerting import match_new_articles
+from monitor.archive.alert_store import claim, unfinished
+from monitor.archive.store import open_db
+from monitor.cli.demo import DEMO_CONFIG
 from monitor.config import load_config
-from monitor.demo import DEMO_CONFIG
+from monitor.digest.alert_rules import alert_rules
+from monitor.digest.alerting import match_new_articles
 from monitor.pipeline import poll
 from monitor.service import Service
-from monitor.store import open_db
 
 LIAONING_1 = item(
     "l1", "Chinese carrier Liaoning sails past Miyako", "https://wire.example/liaoning-1",

@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from monitor.alert_rules import alert_rules, quiet_now
 from monitor.config import load_config
+from monitor.digest.alert_rules import alert_rules, quiet_now
 from monitor.errors import ConfigError
-from monitor.incursions import PLACES, WHAT, ZONES
+from monitor.vocabulary import PLACES, WHAT, ZONES
 
 FEEDS = "feeds:\n  - name: Wire\n    url: https://wire.example/rss\n"
 DIGEST = "digest:\n  timezone: Asia/Tokyo\n  recipients: [ana@example.org]\n"

@@ -8,12 +8,12 @@ import pytest
 import sqlite_utils
 from conftest import write_config
 
-from monitor import analyze_cjk
-from monitor.doctor import _cjk_languages
-from monitor.evaluation import cjk_split, evaluate_passages, load_passages
-from monitor.kb import default_kb
-from monitor.migrations import MIGRATIONS, migrate
-from monitor.store import open_db
+from monitor.archive.migrations import MIGRATIONS, migrate
+from monitor.archive.store import open_db
+from monitor.cli.doctor import _cjk_languages
+from monitor.nlp import analyze_cjk
+from monitor.nlp.evaluation import cjk_split, evaluate_passages, load_passages
+from monitor.nlp.kb import default_kb
 
 DATA = Path(__file__).parent / "data" / "cjk"
 # Floors on the held-out part (the last 40 passages) of each development set: what monitor
@@ -43,7 +43,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One fetch of a feed with a Japanese, a Chinese and an English article."""
     from click.testing import CliRunner
 
-    from monitor.cli import main
+    from monitor.cli.main import main
 
     folder = tmp_path_factory.mktemp("cjk")
     (folder / "cjk.rss").write_text(FEED, encoding="utf-8")
@@ -57,7 +57,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _search(db: Path, *args: str) -> list[str]:
     from click.testing import CliRunner
 
-    from monitor.cli import main
+    from monitor.cli.main import main
 
     result = CliRunner().invoke(main, ["search", *args, "--db", str(db), "--tsv"])
     assert result.exit_code == 0, result.output
@@ -121,7 +121,7 @@ def test_migration_11_indexes_articles_stored_before_it(tmp_path: Path) -> None:
 def test_without_the_extra_cjk_articles_are_stored_as_before(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from monitor.analyze import TextToAnalyse, analyse
+    from monitor.nlp.analyze import TextToAnalyse, analyse
 
     monkeypatch.setattr(analyze_cjk, "cjk_ready", lambda language: False)
     (found,) = analyse([TextToAnalyse("x", "尖閣諸島周辺の領海に侵入した。", "ja")])
@@ -145,8 +145,8 @@ def test_held_out_quality_stays_above_its_floors(language: str) -> None:
 
 @pytest.mark.parametrize("language", ["ja", "zh"])
 def test_theme_models_score_the_held_out_split_of_their_corpus(language: str) -> None:
-    from monitor.cjk_themes import cjk_theme_model, folded_corpus
-    from monitor.themes import evaluate
+    from monitor.nlp.cjk_themes import cjk_theme_model, folded_corpus
+    from monitor.nlp.themes import evaluate
 
     test_set = [example for example in folded_corpus(language) if example.split == "test"]
     assert evaluate(cjk_theme_model(language), test_set)["macro_f1"] >= 0.92

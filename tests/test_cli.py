@@ -8,7 +8,7 @@ import click
 import pytest
 from conftest import FeedServer, item, rss, write_config
 
-from monitor.cli import main
+from monitor.cli.main import main
 from monitor.config import load_config
 
 STORIES = rss(
@@ -25,7 +25,7 @@ STORIES = rss(
 
 
 def all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
-    """Every command path, the lazily imported commands too (`monitor.cli.LAZY_COMMANDS`)."""
+    """Every command path, the lazily imported commands too (`monitor.cli.main.LAZY_COMMANDS`)."""
     found = []
     context = click.Context(group)
     for name in group.list_commands(context):

@@ -18,8 +18,8 @@ from processes import start, stop_process
 from smtp_server import smtp_server
 from test_service import monitor_command, wait_until
 
-from monitor.migrations import SCHEMA_VERSION
-from monitor.store import open_db
+from monitor.archive.migrations import SCHEMA_VERSION
+from monitor.archive.store import open_db
 
 FEEDS = 30
 NEW_PER_RUN = 10
@@ -159,7 +159,7 @@ def test_sigkill_during_ingest_never_leaves_half_a_feed(
 MIGRATE_SLOWLY = """
 import sys, time
 from pathlib import Path
-import monitor.migrations as m
+import monitor.archive.migrations as m
 index = int(sys.argv[2])
 real = m.MIGRATIONS[index]
 def slow(db):
@@ -167,7 +167,7 @@ def slow(db):
     print("inside", flush=True)
     time.sleep(30)  # killed here, mid-transaction
 m.MIGRATIONS[index] = slow
-from monitor.store import open_db
+from monitor.archive.store import open_db
 open_db(Path(sys.argv[1]))
 """
 
@@ -178,7 +178,7 @@ def test_sigkill_during_a_migration_leaves_the_previous_version(tmp_path: Path, 
     on a database from before the themes migration."""
     import sqlite_utils
 
-    import monitor.migrations as migrations
+    import monitor.archive.migrations as migrations
 
     db_path = tmp_path / "monitor.db"
     if done:

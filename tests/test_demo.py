@@ -5,7 +5,7 @@ from pathlib import Path
 import feedparser
 import sqlite_utils
 
-from monitor.demo import DEMO_CONFIG
+from monitor.cli.demo import DEMO_CONFIG
 
 
 def test_demo_stores_every_demo_item_once(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]

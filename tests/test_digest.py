@@ -11,9 +11,9 @@ from conftest import FeedServer, item, rss
 from digest_helpers import around_now, fetched_archive, today
 from lxml import html as lxml_html
 
-from monitor.daily import make_digest
-from monitor.digest import build_digest
-from monitor.render import render_html, render_text
+from monitor.digest.build import build_digest
+from monitor.digest.daily import make_digest
+from monitor.digest.render import render_html, render_text
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -179,9 +179,9 @@ HOSTILE = rss(
 
 
 def test_hostile_feed_items_yield_clean_html(tmp_path: Path, feed_server: FeedServer) -> None:
+    from monitor.archive.store import open_db
     from monitor.config import DigestConfig, load_config
     from monitor.pipeline import poll
-    from monitor.store import open_db
 
     path = tmp_path / "feeds.yaml"
     path.write_text(
@@ -214,10 +214,10 @@ def normalise(text: str) -> str:
 def test_demo_digest_matches_the_golden_file(tmp_path: Path, cli, kind: str) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
+    from monitor.archive.store import open_db
+    from monitor.cli.demo import DEMO_CONFIG
     from monitor.clock import from_iso
     from monitor.config import load_config
-    from monitor.demo import DEMO_CONFIG
-    from monitor.store import open_db
 
     assert cli("demo", "--db", str(tmp_path / "demo.db")).exit_code == 0
     db = open_db(tmp_path / "demo.db")
@@ -239,8 +239,8 @@ def test_demo_digest_matches_the_golden_file(tmp_path: Path, cli, kind: str) -> 
 
 
 def test_the_watch_list_matches_whole_words_in_their_case(tmp_path: Path) -> None:
-    from monitor.kb import default_kb
-    from monitor.watch import watch_entries, watched_in
+    from monitor.digest.watch import watch_entries, watched_in
+    from monitor.nlp.kb import default_kb
 
     watch = watch_entries(["Xi", "carrier group", "ADIZ"], default_kb())
     assert watch[0].entity_id == "xi-jinping"

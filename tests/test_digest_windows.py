@@ -11,11 +11,11 @@ import pytest
 from conftest import FeedServer, item, rss
 from smtp_server import smtp_server
 
+from monitor.archive.store import open_db
 from monitor.config import DigestConfig
-from monitor.daily import make_digest
-from monitor.digest import digest_due, digest_window, refuse_if_not_due
+from monitor.digest.build import digest_due, digest_window, refuse_if_not_due
+from monitor.digest.daily import make_digest
 from monitor.errors import MonitorError
-from monitor.store import open_db
 
 TOKYO = DigestConfig(time="07:30", timezone="Asia/Tokyo")
 

@@ -14,10 +14,10 @@ from lxml import html as lxml_html
 from smtp_server import greet_for_ever, raw_server, silent_server, smtp_server, unreachable_server
 from test_service import wait_until
 
+from monitor.archive.store import open_db
 from monitor.config import Config
-from monitor.daily import make_digest, send_digest
-from monitor.mailer import Delivery, message_id
-from monitor.store import open_db
+from monitor.digest.daily import make_digest, send_digest
+from monitor.digest.mailer import Delivery, message_id
 
 QUICK = 0.01  # seconds between retries in tests
 
@@ -182,9 +182,9 @@ def test_a_stop_ends_a_connect_that_hangs(archive, tmp_path: Path) -> None:  # t
 def test_a_title_with_line_breaks_cannot_add_a_header(
     tmp_path: Path, feed_server: FeedServer
 ) -> None:
+    from monitor.archive.store import open_db
     from monitor.config import load_config
     from monitor.pipeline import poll
-    from monitor.store import open_db
 
     sneaky = rss(item("s", "PLA drills near Taiwan&#13;&#10;Bcc: victim@evil.example&#13;&#10;X-Evil: 1",
                       "https://s.example/1",

@@ -19,8 +19,8 @@ from test_fetch import GOOD_FEED
 from test_fulltext import page
 
 import monitor.pipeline
-from monitor.fetch import FetchLimits
-from monitor.guard import Address, resolve
+from monitor.ingest.fetch import FetchLimits
+from monitor.ingest.guard import Address, resolve
 
 DEMO_DIR = Path(__file__).resolve().parents[1] / "demo" / "feeds"
 DEMO_ITEMS = 74 - 1  # demo/README.md: 74 items, one story carried by two feeds (stored once)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from monitor.analyze import Analysis, TextToAnalyse, analyse
-from monitor.entities import Mention
-from monitor.evaluation import evaluate, load_passages, score
-from monitor.kb import default_kb
-from monitor.nlp import default_pipeline, load_pipeline
+from monitor.nlp.analyze import Analysis, TextToAnalyse, analyse
+from monitor.nlp.english import default_pipeline, load_pipeline
+from monitor.nlp.entities import Mention
+from monitor.nlp.evaluation import evaluate, load_passages, score
+from monitor.nlp.kb import default_kb
 
 EVAL_SET = Path(__file__).parent / "data" / "entity_eval.jsonl"
 # Written blind once, but the linker was since tuned on what it showed: a regression set now.

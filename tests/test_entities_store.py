@@ -118,7 +118,7 @@ def test_articles_by_entity_accepts_any_spelling(
 def test_analyze_plain_text_and_jsonl(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     from click.testing import CliRunner
 
-    from monitor.cli import main
+    from monitor.cli.main import main
 
     runner = CliRunner()
     result = runner.invoke(
@@ -170,7 +170,7 @@ import sys
 from pathlib import Path
 from monitor.config import load_config
 from monitor.pipeline import poll
-from monitor.store import open_db
+from monitor.archive.store import open_db
 poll(load_config(Path(sys.argv[1])), open_db(Path(sys.argv[2])), force=True)
 print(int("spacy" in sys.modules))
 """

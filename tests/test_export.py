@@ -19,8 +19,8 @@ from lxml import etree
 from processes import free_port, start, stop_process
 from test_service import answers, wait_until
 
-from monitor.cli import main
-from monitor.demo import DEMO_CONFIG
+from monitor.cli.demo import DEMO_CONFIG
+from monitor.cli.main import main
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

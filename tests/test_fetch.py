@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from conftest import FeedServer, item, rss, write_config
 
+from monitor.archive.store import open_db
 from monitor.clock import from_iso
 from monitor.config import load_config
-from monitor.fetch import USER_AGENT, FetchLimits
+from monitor.ingest.fetch import USER_AGENT, FetchLimits
 from monitor.pipeline import poll
-from monitor.store import open_db
 
 FAST = FetchLimits(connect_timeout_s=2, total_timeout_s=2, max_body_bytes=256 * 1024)
 GOOD_FEED = rss(

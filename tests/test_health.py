@@ -3,8 +3,8 @@
 import random
 from datetime import UTC, datetime, timedelta
 
-from monitor.fetch import FetchResult, parse_retry_after
-from monitor.health import BACKOFF_MAX, FeedState, after_fetch, backoff_delay
+from monitor.ingest.fetch import FetchResult, parse_retry_after
+from monitor.ingest.health import BACKOFF_MAX, FeedState, after_fetch, backoff_delay
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 

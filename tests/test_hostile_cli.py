@@ -33,10 +33,10 @@ from hostile import (
 )
 from test_fetch import GOOD_FEED
 
-import monitor.cli
-import monitor.cli_digest
+import monitor.cli.digest
+import monitor.cli.main
+from monitor.archive.store import open_db
 from monitor.service import AlreadyRunning, single_instance
-from monitor.store import open_db
 
 
 def one_line_error(result: Result | subprocess.CompletedProcess[str], code: int = 1) -> str:
@@ -283,7 +283,7 @@ def test_a_full_disk_fails_the_feed_and_the_digest_in_one_line_and_loses_nothing
     """SQLite's max_page_count stops the file growing: a real SQLITE_FULL at commit. Old
     release: sqlite3.OperationalError "database or disk is full" escaped `monitor fetch` as a
     traceback, and no feed of the pass was recorded."""
-    open_db = monitor.cli.open_db
+    open_db = monitor.cli.main.open_db
 
     def open_full(path: Path):  # type: ignore[no-untyped-def]
         db = open_db(path)
@@ -295,7 +295,7 @@ def test_a_full_disk_fails_the_feed_and_the_digest_in_one_line_and_loses_nothing
                 for n in range(20)))  # fmt: skip
     write_config(tmp_path / "feeds.yaml", [{"name": "A", "url": feed_server.url("/a")},
                                            {"name": "Big", "url": feed_server.feed("/big", big)}])  # fmt: skip
-    monkeypatch.setattr(monitor.cli, "open_db", open_full)
+    monkeypatch.setattr(monitor.cli.main, "open_db", open_full)
     fetch = cli("fetch", "--json")
     assert fetch.exit_code == 0, fetch.stderr  # the pass completes; the feed failed
     assert "Traceback" not in fetch.stderr
@@ -304,7 +304,7 @@ def test_a_full_disk_fails_the_feed_and_the_digest_in_one_line_and_loses_nothing
     assert reports["Big"]["error"].startswith("not stored:")
     assert "disk is full" in reports["Big"]["error"]
     assert "\n" not in reports["Big"]["error"]
-    monkeypatch.setattr(monitor.cli_digest, "open_db", open_full)
+    monkeypatch.setattr(monitor.cli.digest, "open_db", open_full)
     line = one_line_error(cli("digest"))
     assert str(stored) in line and "the disk is full" in line
     assert count(stored) == 2 and count(stored, "digests") == 0

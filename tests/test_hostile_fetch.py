@@ -25,8 +25,8 @@ from test_fulltext import BODY, page
 
 import monitor.clock
 import monitor.pipeline
-from monitor.fetch import FetchLimits
-from monitor.guard import Address, resolve
+from monitor.ingest.fetch import FetchLimits
+from monitor.ingest.guard import Address, resolve
 from monitor.service import Service
 
 AS_PUBLIC = FetchLimits(total_timeout_s=10, public_hosts=frozenset({PUBLIC}))

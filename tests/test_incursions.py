@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from monitor.analyze import TextToAnalyse, analyse
-from monitor.evaluation import Counts, load_passages, score
-from monitor.kb import default_kb
+from monitor.nlp.analyze import TextToAnalyse, analyse
+from monitor.nlp.evaluation import Counts, load_passages, score
+from monitor.nlp.kb import default_kb
 
 DEV_SET = sorted((Path(__file__).parent / "data" / "dev").glob("dev-*.jsonl"))
 PUBLISHED = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)  # a Wednesday
@@ -252,7 +252,7 @@ def test_reading_is_linear_in_the_length_of_the_text() -> None:
     """A feed can send one endless sentence of counts; it must not hold a pass. Reading 340,000
     characters takes under a second here; a reading quadratic in length would take minutes,
     and the time-out (a hang guard, far above any machine's time) would fail the test."""
-    from monitor.incursions import find_incursions
+    from monitor.nlp.incursions import find_incursions
 
     clause = "12 Chinese aircraft, 3 of them and the ships crossed the median line near Taiwan, "
     found = find_incursions([clause * 4_000], PUBLISHED)

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-import monitor.kb
+import monitor.nlp.kb
 from monitor.datadir import cache_dir
 from monitor.errors import ConfigError
-from monitor.kb import KB_PATH, load_kb
+from monitor.nlp.kb import KB_PATH, load_kb
 
 
 def test_the_cached_knowledge_base_equals_the_parsed_one(
@@ -21,7 +21,7 @@ def test_the_cached_knowledge_base_equals_the_parsed_one(
     def no_yaml(raw: bytes, path: Path) -> None:
         raise AssertionError("the YAML was parsed again")
 
-    monkeypatch.setattr(monitor.kb, "_parse_yaml", no_yaml)
+    monkeypatch.setattr(monitor.nlp.kb, "_parse_yaml", no_yaml)
     assert load_kb(KB_PATH) == parsed
     monkeypatch.undo()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import FeedServer, item, rss, write_config
 
-from monitor.kb import KB_PATH
+from monitor.nlp.kb import KB_PATH
 
 CHIANG = rss(
     item("1", "Chiang Wan-an opens Taipei drill centre", "https://c.example/1",

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import feedparser
 
-from monitor.language import article_language, plainly_english
-from monitor.sanitize import html_to_text
+from monitor.ingest.sanitize import html_to_text
+from monitor.nlp.language import article_language, plainly_english
 
 ROOT = Path(__file__).resolve().parents[1]
 REALWORLD = ROOT.parent / "shared" / "realworld-feeds"

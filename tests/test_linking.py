@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from monitor.analyze import TextToAnalyse, analyse
-from monitor.entities import Mention
-from monitor.kb import default_kb
+from monitor.nlp.analyze import TextToAnalyse, analyse
+from monitor.nlp.entities import Mention
+from monitor.nlp.kb import default_kb
 
 
 def mentions(text: str, published: str = "2025-06-02") -> list[Mention]:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from conftest import FeedServer, item, rss
 
+from monitor.archive.queries import datasette_queries
+from monitor.archive.store import open_db
 from monitor.config import load_config
-from monitor.digest import build_digest
-from monitor.queries import datasette_queries
-from monitor.store import open_db
+from monitor.digest.build import build_digest
 
 REPORTS = rss(
     item("1", "MND: 28 PLA aircraft, 7 ships around Taiwan", "https://r.example/1",

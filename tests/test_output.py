@@ -19,11 +19,11 @@ from conftest import item, rss, serving, write_config
 from hostile import ROOT, monitor_command, run_on_terminal
 from rich.cells import cell_len
 
-import monitor.cli_themes
-from monitor.cli import main
-from monitor.output import write_rows
-from monitor.store import open_db
-from monitor.themes import load_corpus
+import monitor.cli.themes
+from monitor.archive.store import open_db
+from monitor.cli.main import main
+from monitor.cli.output import write_rows
+from monitor.nlp.themes import load_corpus
 
 LONG_LINK = (
     "https://news.example/politics/2026/11/25/"
@@ -359,7 +359,7 @@ def test_train_prints_its_figures_as_rows(
     small = [e for e in corpus if e.split == "train"][:300] + [
         e for e in corpus if e.split == "test"
     ][:100]
-    monkeypatch.setattr(monitor.cli_themes, "load_corpus", lambda: small)
+    monkeypatch.setattr(monitor.cli.themes, "load_corpus", lambda: small)
     model = str(tmp_path / "themes.npz")
     report = json.loads(archive.run("train", "--model", model, "--force", "--json").stdout)
     assert report["replaced"] and report["new"]["macro_f1"] > 0

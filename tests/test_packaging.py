@@ -32,8 +32,8 @@ SHIPPED = {
     "monitor/_demo/feeds.yaml": ROOT / "demo" / "feeds.yaml",
     **{f"monitor/_demo/feeds/{path.name}": path for path in DEMO_FEEDS},
     **{
-        f"monitor/templates/{path.name}": path
-        for path in (ROOT / "monitor" / "templates").glob("*.j2")
+        f"monitor/digest/templates/{path.name}": path
+        for path in (ROOT / "monitor" / "digest" / "templates").glob("*.j2")
     },
 }
 

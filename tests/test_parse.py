@@ -10,8 +10,8 @@ from lxml import html as lxml_html
 from test_fetch import run
 
 from monitor.errors import FetchError
-from monitor.fetch import FetchLimits
-from monitor.parse import parse_feed
+from monitor.ingest.fetch import FetchLimits
+from monitor.ingest.parse import parse_feed
 
 FETCHED = datetime(2026, 11, 26, 7, 0, tzinfo=UTC)
 REALWORLD = (

@@ -31,13 +31,13 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 from test_fulltext import page
 
+from monitor.archive.store import open_db
 from monitor.config import load_config, parse_config
 from monitor.errors import ConfigError, FetchError
-from monitor.fetch import FetchLimits
-from monitor.guard import Address, is_internal
-from monitor.parse import parse_feed
+from monitor.ingest.fetch import FetchLimits
+from monitor.ingest.guard import Address, is_internal
+from monitor.ingest.parse import parse_feed
 from monitor.pipeline import poll
-from monitor.store import open_db
 from monitor.urls import (
     canonical_url,
     is_web_url,

@@ -33,10 +33,10 @@ from processes import (
 )
 from smtp_server import smtp_server
 
+from monitor.archive.store import open_db
 from monitor.config import load_config
-from monitor.daily import make_digest
+from monitor.digest.daily import make_digest
 from monitor.service import Service
-from monitor.store import open_db
 
 FAST_MINUTE = timedelta(seconds=0.1)  # a 15-minute interval takes 1.5 s
 

@@ -1,6 +1,6 @@
 """Reading commands, and a pass that finds nothing new, load nothing heavy: each runs in a
 process of its own, which then names the heavy packages it imported. What they cost to import
-(seconds, for spaCy and scikit-learn) is what `monitor.cli` keeps out of the way; how long a
+(seconds, for spaCy and scikit-learn) is what `monitor.cli.main` keeps out of the way; how long a
 command takes is measured by hand (README, Performance), never asserted here."""
 
 import json
@@ -14,7 +14,7 @@ HEAVY = ("spacy", "sklearn", "lingua", "trafilatura", "dateparser")
 # Runs `monitor ARGS`, then prints the heavy packages it imported as the last line of stderr.
 PROBE = f"""
 import json, sys
-from monitor.cli import main
+from monitor.cli.main import main
 try:
     main(sys.argv[1:])
 except SystemExit as exc:

@@ -7,8 +7,8 @@ import sqlite_utils
 from conftest import FeedServer, item, rss
 from test_fetch import run
 
-from monitor.migrations import SCHEMA_VERSION
-from monitor.store import open_db
+from monitor.archive.migrations import SCHEMA_VERSION
+from monitor.archive.store import open_db
 
 
 def test_blank_database_is_migrated_and_reopening_changes_nothing(tmp_path: Path) -> None:

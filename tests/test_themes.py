@@ -12,7 +12,7 @@ import pytest
 from conftest import FeedServer, item, rss, write_config
 
 from monitor.errors import ConfigError
-from monitor.themes import (
+from monitor.nlp.themes import (
     MODEL_PATH,
     THEMES,
     Example,
@@ -90,8 +90,8 @@ def test_numpy_scoring_equals_scikit_learns_on_the_corpus(language: str) -> None
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    from monitor.cjk_themes import corpus_path, model_path
-    from monitor.tfidf import ENGLISH_STOP_WORDS as COPIED
+    from monitor.nlp.cjk_themes import corpus_path, model_path
+    from monitor.nlp.tfidf import ENGLISH_STOP_WORDS as COPIED
 
     assert COPIED == ENGLISH_STOP_WORDS
     model = load_model() if language == "en" else load_model(model_path(language))
@@ -134,7 +134,7 @@ def test_numpy_scoring_equals_scikit_learns_on_the_corpus(language: str) -> None
 
 def test_scoring_imports_no_scikit_learn() -> None:
     code = (
-        "import sys; from monitor.themes import load_model; "
+        "import sys; from monitor.nlp.themes import load_model; "
         "load_model().score(['PLA jets near Taiwan']); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy')))"
     )
@@ -154,7 +154,7 @@ def test_a_model_file_with_pickled_objects_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_saved_model_loads_back_identical(tmp_path: Path) -> None:
-    from monitor.themes import save_model
+    from monitor.nlp.themes import save_model
 
     model = load_model()
     save_model(model, tmp_path / "copy.npz")
@@ -232,9 +232,9 @@ def test_train_refuses_a_worse_model_unless_forced(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    import monitor.cli_themes
+    import monitor.cli.themes
 
-    real_train = monitor.cli_themes.train
+    real_train = monitor.cli.themes.train
 
     def timid_train(*args, **kwargs) -> ThemeModel:  # type: ignore[no-untyped-def]
         model = real_train(*args, **kwargs)  # then make it tag almost nothing: a worse model
@@ -245,7 +245,7 @@ def test_train_refuses_a_worse_model_unless_forced(
         }
         return worse
 
-    monkeypatch.setattr(monitor.cli_themes, "train", timid_train)
+    monkeypatch.setattr(monitor.cli.themes, "train", timid_train)
     model_path = tmp_path / "themes.npz"
     model_path.write_bytes(MODEL_PATH.read_bytes())
     refused = cli("train", "--model", str(model_path))
@@ -261,14 +261,14 @@ def test_train_writes_the_users_model_which_is_used_from_then_on(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    import monitor.cli_themes
+    import monitor.cli.themes
 
     def quick_train(train_set: list[Example], test_set: list[Example], version: int) -> ThemeModel:
         model = load_model()  # the shipped model as a new version: where it goes is the subject
         model.meta = {**model.meta, "version": version}
         return model
 
-    monkeypatch.setattr(monitor.cli_themes, "train", quick_train)
+    monkeypatch.setattr(monitor.cli.themes, "train", quick_train)
     monkeypatch.setenv("MONITOR_DATA_DIR", str(tmp_path / "data"))
     mine = tmp_path / "data" / "themes.npz"
     shipped = MODEL_PATH.read_bytes()
@@ -291,14 +291,14 @@ def test_reclassify_applies_the_current_model_but_keeps_corrections(
     cli,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    import monitor.cli_archive
+    import monitor.cli.archive
 
     baseball = fetched["Hansh"]["id"]
     cli("label", baseball, "--theme", "security")
     strict = replace(load_model())
     strict.thresholds = {t: 1.01 for t in THEMES}  # tags nothing
     strict.meta = {**strict.meta, "version": "strict"}
-    monkeypatch.setattr(monitor.cli_archive, "default_theme_model", lambda: strict)
+    monkeypatch.setattr(monitor.cli.archive, "default_theme_model", lambda: strict)
     result = json.loads(cli("reclassify", "--json").stdout)
     assert result == {"articles": 3, "failed": 0, "tags_changed": 2, "model_version": "strict"}
     tagged = {r["id"]: r["themes"] for r in json.loads(cli("articles", "--json").stdout)}
@@ -309,7 +309,7 @@ def test_reclassify_applies_the_current_model_but_keeps_corrections(
 def test_analyze_output_has_themes_and_tags(cli) -> None:  # type: ignore[no-untyped-def]
     from click.testing import CliRunner
 
-    from monitor.cli import main
+    from monitor.cli.main import main
 
     result = CliRunner().invoke(
         main, ["analyze"], input="PLA bombers and warships drilled near Taiwan."

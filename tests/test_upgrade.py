@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from conftest import serving, write_config
 
+from monitor.archive.migrations import SCHEMA_VERSION
+from monitor.archive.store import open_db
 from monitor.config import load_config
-from monitor.fetch import FetchLimits
-from monitor.incursions import PLACES, WHAT, ZONES
-from monitor.migrations import SCHEMA_VERSION
+from monitor.ingest.fetch import FetchLimits
 from monitor.pipeline import poll
-from monitor.store import open_db
+from monitor.vocabulary import PLACES, WHAT, ZONES
 
 UPGRADE_DIR = Path(__file__).parent / "data" / "upgrade"
 DEMO_FEEDS = Path(__file__).resolve().parents[1] / "demo" / "feeds"

@@ -1,0 +1,297 @@
+"""The SQLite archive: opening it safely, feeds' state, and saving each fetch atomically."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
+
+from ..clock import from_iso, now_utc, to_iso
+from ..errors import StoreError
+from ..ingest.health import FeedState
+from ..urls import legacy_canonical_url
+from .analysis_store import save_analysis
+from .cjk_search import index_article
+from .migrations import SCHEMA_VERSION, migrate, schema_version
+from .transaction import write_transaction
+
+if TYPE_CHECKING:  # the records it stores; fetching and analysis load only when a pass runs
+    from ..config import Config, Feed
+    from ..ingest.fetch import FetchResult
+    from ..ingest.parse import Article
+    from ..nlp.analyze import Analysis
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def open_db(path: Path) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate the database: WAL, foreign keys, a busy timeout."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite_utils.Database(path)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.enable_wal()
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA synchronous = NORMAL")
+        _refuse_newer(db, path)
+        migrate(db)
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreError(f"{path}: cannot open the database: {describe_db_error(exc)}") from None
+    return db
+
+
+def open_db_readonly(path: Path) -> sqlite_utils.Database:
+    """Open an existing database of this version's schema so that no statement can change it."""
+    try:
+        db = sqlite_utils.Database(connect_readonly(path))
+        _refuse_newer(db, path)
+        version = schema_version(db)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot open the database: {describe_db_error(exc)}") from None
+    if version < SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: made by an earlier monitor (schema {version}, this one reads "
+            f"{SCHEMA_VERSION}); run `monitor migrate --db {path}` to upgrade it (nothing is lost)"
+        )
+    return db
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection to an existing database, of any schema, that no statement can change: a
+    missing file is an error, never created (a mistyped --db makes no empty database)."""
+    if not path.exists():
+        raise StoreError(f"{path}: no database here yet (run `monitor fetch` first, or use --db)")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA query_only = ON")
+    conn.set_authorizer(_no_attach)
+    return conn
+
+
+def _refuse_newer(db: sqlite_utils.Database, path: Path) -> None:
+    version = schema_version(db)
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: made by a later monitor (schema {version}, this one knows "
+            f"{SCHEMA_VERSION}); upgrade monitor to use it"
+        )
+
+
+def describe_db_error(exc: BaseException) -> str:
+    """SQLite's own words, with what to do for the failures a user can fix."""
+    message = str(exc)
+    hints = {
+        "file is not a database": "not an SQLite database, or damaged; restore a backup or "
+        "choose another --db",
+        "database disk image is malformed": "the file is damaged; restore a backup (`monitor "
+        "doctor` checks integrity)",
+        "database or disk is full": "the disk is full; free space and run again (what was "
+        "stored before is intact)",
+        "readonly database": "cannot write here (a read-only file system, or no permission)",
+        "unable to open database file": "cannot open or create the file (check the directory "
+        "and its permissions)",
+        "database is locked": "another process kept the database locked for more than "
+        f"{BUSY_TIMEOUT_MS // 1000} s; try again",
+    }
+    for needle, hint in hints.items():
+        if needle in message:
+            return hint
+    return message
+
+
+def _no_attach(action: int, *_: object) -> int:
+    """ATTACH would create files even on a read-only connection: refuse it."""
+    if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+# What a feed whose URL was edited starts with at the new URL (see sync_feeds).
+_FRESH_URL_STATE: dict[str, Any] = {
+    "etag": None, "last_modified": None, "disabled_reason": None, "redirect_url": None,
+    "redirect_count": 0, "consecutive_failures": 0, "next_fetch_utc": None,
+}  # fmt: skip
+# A feed the database has not seen yet: the columns' defaults, never fetched.
+_UNSEEN_FEED: dict[str, Any] = {
+    "id": None, "last_fetch_utc": None, "last_success_utc": None,
+    "last_new_article_utc": None, "last_status": None, "last_error": None,
+    "created_utc": None, **_FRESH_URL_STATE,
+}  # fmt: skip
+
+
+def sync_feeds(db: sqlite_utils.Database, config: Config) -> dict[str, FeedState]:
+    """Make the `feeds` table list every configured feed; return their states by name.
+
+    A feed whose URL was edited in feeds.yaml starts afresh at the new URL (validators, moves
+    and a 410 are about the old one); feeds removed from the file keep their rows and articles.
+    """
+    now = to_iso(now_utc())
+    with write_transaction(db):
+        for feed in config.feeds:
+            row = _feed_row(db, feed.name)
+            tags = json.dumps(list(feed.tags))
+            if row is None:
+                db.table("feeds").insert(
+                    {
+                        "name": feed.name,
+                        "url": feed.location,
+                        "config_url": feed.location,
+                        "tags_json": tags,
+                        "created_utc": now,
+                    }  # fmt: skip
+                )
+            elif row["config_url"] != feed.location:
+                db.table("feeds").update(
+                    row["id"],
+                    {"url": feed.location, "config_url": feed.location, "tags_json": tags,
+                     **_FRESH_URL_STATE},
+                )  # fmt: skip
+            elif row["tags_json"] != tags:
+                db.table("feeds").update(row["id"], {"tags_json": tags})
+    return {feed.name: feed_state(db, feed.name) for feed in config.feeds}
+
+
+def as_synced(row: dict[str, Any] | None, feed: Feed) -> dict[str, Any]:
+    """A configured feed's `feeds` row as `sync_feeds` would leave it, worked out without
+    writing, for commands that only read: `row` is what the database holds under the feed's
+    name, None when it has not seen the feed yet."""
+    configured = {"name": feed.name, "url": feed.location, "config_url": feed.location,
+                  "tags_json": json.dumps(list(feed.tags))}  # fmt: skip
+    if row is None:
+        return _UNSEEN_FEED | configured
+    if row["config_url"] != feed.location:
+        return row | configured | _FRESH_URL_STATE
+    return row | {"tags_json": configured["tags_json"]}
+
+
+def feed_state(db: sqlite_utils.Database, name: str) -> FeedState:
+    row = _feed_row(db, name)
+    if row is None:
+        raise StoreError(f"no feed named '{name}' in the database")
+    return FeedState(
+        id=row["id"],
+        name=row["name"],
+        url=row["url"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        consecutive_failures=row["consecutive_failures"],
+        next_fetch_utc=from_iso(row["next_fetch_utc"]) if row["next_fetch_utc"] else None,
+        disabled_reason=row["disabled_reason"],
+        redirect_url=row["redirect_url"],
+        redirect_count=row["redirect_count"],
+        last_error=row["last_error"],
+    )
+
+
+def _feed_row(db: sqlite_utils.Database, name: str) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM feeds WHERE name = ?", [name]))
+    return rows[0] if rows else None
+
+
+def archive_clock(db: sqlite_utils.Database, now: datetime) -> datetime:
+    """The latest time the archive has seen: the wall clock, unless a fetch was logged later.
+
+    A clock that runs behind would otherwise clamp every new article's date into the past and
+    bury it; the fetch log remembers how far time had already come.
+    """
+    (latest,) = db.execute("SELECT max(started_utc) FROM fetches").fetchone()
+    return max(now, from_iso(latest)) if latest else now
+
+
+def known_articles(db: sqlite_utils.Database, articles: Iterable[Article]) -> set[str]:
+    """Ids of the given articles that are already stored, by id or by link (also as releases
+    up to schema 5 spelled links, so nothing stored then is stored twice now)."""
+    batch = list(articles)
+    ids = [a.id for a in batch]
+    links = [a.link for a in batch if a.link]
+    legacy = {a.link: legacy_canonical_url(a.link) for a in batch if a.link}
+    links += [old for old in legacy.values() if old]
+    found: set[str] = set()
+    for chunk in _chunks(ids, 500):
+        marks = ",".join("?" * len(chunk))
+        found |= {r[0] for r in db.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk)}
+    stored_links: set[str] = set()
+    for chunk in _chunks(links, 500):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT link FROM articles WHERE link IN ({marks})"
+        stored_links |= {r[0] for r in db.execute(sql, chunk)}
+    found |= {
+        a.id for a in batch if a.link in stored_links or legacy.get(a.link or "") in stored_links
+    }
+    return found
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def save_fetch(
+    db: sqlite_utils.Database,
+    before: FeedState,
+    after: FeedState,
+    result: FetchResult,
+    articles: list[Article],
+    started: datetime,
+    analyses: dict[str, Analysis] | None = None,
+) -> int:
+    """Store a feed's new articles with their analysis, its new state and the fetch log row,
+    in one transaction.
+
+    Returns how many articles were new. A crash at any point leaves all of it or none of it.
+    """
+    with write_transaction(db):
+        new = 0
+        for article in articles:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO articles (id, feed_id, guid, link, title, author, summary, "
+                "summary_html, content, full_text, language, published_utc, fetched_utc) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    article.id, before.id, article.guid, article.link, article.title,
+                    article.author, article.summary, article.summary_html, article.content,
+                    article.full_text, article.language, to_iso(article.published_utc),
+                    to_iso(article.fetched_utc),
+                ],
+            )  # fmt: skip
+            new += cursor.rowcount
+            if cursor.rowcount:
+                texts = [article.title, article.summary, article.content, article.full_text]
+                index_article(db, article.id, texts)
+            analysis = (analyses or {}).get(article.id)
+            if cursor.rowcount and analysis:  # an ignored duplicate has no row to annotate
+                save_analysis(db, analysis)
+        now = to_iso(now_utc())
+        changes: dict[str, Any] = {
+            key: value
+            for key, value in asdict(after).items()
+            if key not in ("id", "name", "next_fetch_utc")
+        }
+        changes["next_fetch_utc"] = to_iso(after.next_fetch_utc) if after.next_fetch_utc else None
+        changes["last_fetch_utc"] = now
+        changes["last_status"] = result.status
+        if result.outcome in ("ok", "not_modified") and after.consecutive_failures == 0:
+            changes["last_success_utc"] = now
+        if new:
+            changes["last_new_article_utc"] = now
+        db.table("feeds").update(before.id, changes)
+        db.table("fetches").insert(
+            {
+                "feed_id": before.id,
+                "started_utc": to_iso(started),
+                "duration_ms": result.duration_ms,
+                "outcome": result.outcome,
+                "http_status": result.status,
+                "new_articles": new,
+                "bytes": len(result.body) if result.body else None,
+                "error": after.last_error,
+                "consecutive_failures": after.consecutive_failures,
+            }
+        )
+    return new

@@ -1,0 +1,79 @@
+"""`monitor migrate` and `monitor reanalyze`: bring what is stored up to this version."""
+
+from pathlib import Path
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from ..archive.migrations import SCHEMA_VERSION
+from ..archive.reanalysis import articles_to_reanalyze, reanalyze
+from ..archive.store import open_db
+from ..clock import parse_since
+from ..config import knowledge_base_path
+from ..nlp.kb import knowledge_base
+from ..nlp.themes import default_theme_model
+from .common import SINCE, common_options
+from .output import json_option, print_json, stderr
+
+
+@click.command()
+@common_options
+def migrate(config_path: Path, db_path: Path) -> None:
+    """Upgrade the database to this version's schema (writing commands do it by themselves).
+
+    \b
+    Example:
+      monitor migrate --db db/monitor.db
+    """
+    open_db(db_path).close()
+    stderr.print(f"{db_path}: schema version {SCHEMA_VERSION}")
+
+
+@click.command()
+@common_options
+@json_option
+@click.option("--since", type=SINCE, help="Only articles published since: 30d, or a date.")
+@click.option("--failed", "failed_only", is_flag=True, help="Only articles whose analysis failed.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, help="Analysis worker processes.")
+def reanalyze_command(
+    config_path: Path,
+    db_path: Path,
+    as_json: bool,
+    since: str | None,
+    failed_only: bool,
+    workers: int,
+) -> None:
+    """Analyse stored articles again: entities, incursions and themes, with the current
+    knowledge base and models. Your theme labels stand. `reclassify` is another name for it.
+
+    \b
+    Examples:
+      monitor reanalyze --failed            # retry the articles whose analysis failed
+      monitor reanalyze --since 30d         # after editing the knowledge base
+    """
+    db = open_db(db_path)
+    ids = articles_to_reanalyze(db, parse_since(since) if since else None, failed_only)
+    with Progress(
+        TextColumn("analysing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=stderr,
+        transient=True,
+        disable=not stderr.is_terminal,
+    ) as progress:
+        task = progress.add_task("", total=len(ids))
+        result = reanalyze(
+            db,
+            ids,
+            workers=workers,
+            kb=knowledge_base(knowledge_base_path(config_path)),
+            theme_model=default_theme_model(),
+            on_batch=lambda done: progress.update(task, advance=done),
+        )
+    if as_json:
+        print_json(result)
+        return
+    stderr.print(
+        f"analysed {result['articles']} articles again ({result['failed']} failed) with theme "
+        f"model {result['model_version']}: {result['tags_changed']} changed tags"
+    )

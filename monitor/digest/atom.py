@@ -1,0 +1,82 @@
+"""The archive as Atom 1.0 feeds (feedgen): a selection of articles, or the daily digests.
+
+`monitor export --format atom` writes them and `monitor serve` publishes them; both call these
+functions, so a feed reader subscribed to one sees what the other writes. Ids are stable URNs
+(a UUID made from the article's id, the digest's date or the selection), so a reader that
+fetches the feed again recognises every entry it has seen.
+"""
+
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from feedgen.feed import FeedGenerator
+
+from ..clock import from_iso, now_utc
+from .render import safe_url
+
+# The namespace of every id monitor's feeds make (a UUID of our own, fixed for ever).
+_NAMESPACE = uuid.UUID("6f0c2f9e-5b7a-4f8e-9a55-3a1c6d9b2e41")
+GENERATOR = "monitor"
+
+
+def feed_id(seed: str) -> str:
+    return uuid.uuid5(_NAMESPACE, seed).urn
+
+
+def articles_atom(
+    rows: Iterable[Mapping[str, Any]], title: str, seed: str, self_url: str | None = None
+) -> bytes:
+    """One entry per article (the rows of `queries.select_articles`, newest first): its title,
+    link, outlet as author, themes as categories, summary, and publication time."""
+    feed = _feed(title, seed, self_url)
+    newest = None
+    for row in rows:
+        entry = feed.add_entry(order="append")
+        entry.id(feed_id(f"article:{row['id']}"))
+        entry.title(row["title"] or "(no title)")
+        published = from_iso(row["published_utc"])
+        entry.published(published)
+        entry.updated(published)
+        link = safe_url(row["link"])
+        if link:
+            entry.link(href=link, rel="alternate")
+        entry.author({"name": row["feed"]})
+        for theme in row["themes"]:
+            entry.category(term=theme)
+        entry.summary(row["summary"] or row["title"] or "(no summary)")
+        arrived = from_iso(row["fetched_utc"])
+        newest = arrived if newest is None or arrived > newest else newest
+    feed.updated(newest or now_utc())
+    return bytes(feed.atom_str(pretty=True))
+
+
+def digests_atom(
+    digests: Iterable[Mapping[str, Any]], title: str, seed: str, self_url: str | None = None
+) -> bytes:
+    """One entry per stored digest, newest first: its subject, and the digest itself as HTML."""
+    feed = _feed(title, seed, self_url)
+    newest = None
+    for digest in digests:
+        entry = feed.add_entry(order="append")
+        entry.id(feed_id(f"digest:{digest['date']}"))
+        entry.title(digest["subject"])
+        created = from_iso(digest["created_utc"])
+        entry.published(created)
+        entry.updated(created)
+        entry.summary(digest["subject"])
+        entry.content(digest["html"], type="html")
+        newest = created if newest is None or created > newest else newest
+    feed.updated(newest or now_utc())
+    return bytes(feed.atom_str(pretty=True))
+
+
+def _feed(title: str, seed: str, self_url: str | None) -> FeedGenerator:
+    feed = FeedGenerator()
+    feed.id(feed_id(seed))
+    feed.title(title)
+    feed.author({"name": GENERATOR})
+    feed.generator(GENERATOR)
+    if self_url:
+        feed.link(href=self_url, rel="self", type="application/atom+xml")
+    return feed

@@ -1,0 +1,215 @@
+"""The analysis stage: language, then entities, incursion counts and themes for English articles
+(and Japanese and Chinese ones, analyze_cjk.py).
+
+Pure over a batch of articles; the spaCy model loads on first use, so a pass that finds
+nothing new never loads it. Work is linear in text length, and at most MAX_ANALYSED_CHARS of
+each article are analysed (the stored text stays whole), so no article can hold a pass.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from ..errors import one_line
+from ..ingest.parse import Article
+from .english import Pipeline, pipeline_for
+from .entities import Mention, link_mentions
+from .incursions import Incursion, find_incursions, may_report_incursions
+from .kb import KnowledgeBase, default_kb
+from .language import article_language
+from .themes import ThemeModel, ThemeScores, default_theme_model
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 64
+# About 8,000 words: longer than nearly any news article, short enough that the worst article a
+# feed can send costs seconds, far below spaCy's own limit of 1,000,000 characters.
+MAX_ANALYSED_CHARS = 50_000
+ENGLISH = "en"
+# One batch through the model at a time: the service runs feed jobs on several threads, and a
+# spaCy pipeline is not meant to be shared by concurrent callers.
+_MODEL_IN_USE = threading.Lock()
+
+
+@dataclass(frozen=True)
+class TextToAnalyse:
+    id: str
+    text: str  # title, a blank line, then the fullest text available
+    declared_language: str | None = None
+    published_utc: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    id: str
+    language: str | None
+    language_source: str  # feed or detected
+    status: str  # analyzed; not_english (stored and marked); failed (see `error`)
+    mentions: tuple[Mention, ...] = ()
+    incursions: tuple[Incursion, ...] = ()
+    themes: ThemeScores | None = None  # analysed articles only
+    error: str | None = None  # why the analysis failed, for status failed
+    theme_model_version: str | None = None
+
+
+def article_input(article: Article) -> TextToAnalyse:
+    text = f"{article.title}\n\n{article.text}".strip()
+    return TextToAnalyse(article.id, text, article.language, article.published_utc)
+
+
+def analyse_safely(
+    items: list[TextToAnalyse],
+    workers: int = 1,
+    theme_model: ThemeModel | None = None,
+    kb: KnowledgeBase | None = None,
+) -> list[Analysis]:
+    """`analyse`, with one failure boundary per article: when the batch fails, each article is
+    analysed on its own, and an article that still fails is marked failed with the reason (it
+    is stored all the same, and `monitor reanalyze --failed` tries it again)."""
+    try:
+        return analyse(items, workers=workers, theme_model=theme_model, kb=kb)
+    except Exception as exc:  # noqa: BLE001 - find the article at fault, keep the others
+        log.debug("analysis of a batch of %d failed", len(items), exc_info=True)
+        if len(items) == 1:
+            log.warning("analysis of article %s failed: %s", items[0].id, one_line(exc))
+            return [Analysis(items[0].id, None, "", "failed", error=one_line(exc))]
+    return [a for item in items for a in analyse_safely([item], 1, theme_model, kb)]
+
+
+def analyse(
+    items: list[TextToAnalyse],
+    *,
+    workers: int = 1,
+    pipeline: Pipeline | None = None,
+    kb: KnowledgeBase | None = None,
+    theme_model: ThemeModel | None = None,
+) -> list[Analysis]:
+    """Analyse a batch in order; `workers` > 1 analyses in that many processes."""
+    items = [replace(item, text=_capped(item.text)) for item in items]
+    languages = [article_language(item.declared_language, item.text) for item in items]
+    english = [
+        item for item, (language, _) in zip(items, languages, strict=True)
+        if language in (ENGLISH, None)
+    ]  # fmt: skip
+    results: dict[str, Analysis] = {}
+    if english:
+        with _MODEL_IN_USE:
+            results = _analyse_english(english, workers, pipeline, kb, theme_model)
+    results |= _analyse_cjk(items, [language for language, _ in languages], kb)
+    analyses = []
+    for item, (language, source) in zip(items, languages, strict=True):
+        found = results.get(item.id, Analysis(item.id, None, "", "not_english"))
+        analyses.append(replace(found, language=language, language_source=source))
+    return analyses
+
+
+def _analyse_english(
+    english: list[TextToAnalyse],
+    workers: int,
+    pipeline: Pipeline | None,
+    kb: KnowledgeBase | None,
+    theme_model: ThemeModel | None,
+) -> dict[str, Analysis]:
+    kb = kb or default_kb()
+    pipeline = pipeline or pipeline_for(kb)
+    theme_model = theme_model or default_theme_model()
+    chunks = _chunks(english, workers)
+    if len(chunks) < 2:
+        return _analyse_chunk(english, pipeline, kb, theme_model)
+    # Each process analyses whole articles (model, knowledge base, linking, incursions, themes)
+    # and sends back the small records, not Docs, so the work divides evenly and nothing is
+    # left for this process to do. Forked, the processes share the model already loaded here,
+    # with nothing to pickle or load again.
+    context = multiprocessing.get_context("fork")
+    shared = (pipeline, kb, theme_model)
+    results: dict[str, Analysis] = {}
+    with ProcessPoolExecutor(workers, context, initializer=_share, initargs=shared) as pool:
+        for found in pool.map(_analyse_shared, chunks):
+            results.update(found)
+    return results
+
+
+def _chunks(items: list[TextToAnalyse], workers: int) -> list[list[TextToAnalyse]]:
+    """Four chunks a process at least, at most a batch each, so that processes finish close
+    together however long the articles; one chunk for one process."""
+    if workers <= 1:
+        return [items]
+    size = max(1, min(BATCH_SIZE, -(-len(items) // (4 * workers))))
+    return [items[start : start + size] for start in range(0, len(items), size)]
+
+
+_SHARED: tuple[Pipeline, KnowledgeBase, ThemeModel] | None = None  # in a worker process
+
+
+def _share(pipeline: Pipeline, kb: KnowledgeBase, theme_model: ThemeModel) -> None:
+    global _SHARED
+    _SHARED = (pipeline, kb, theme_model)
+
+
+def _analyse_shared(items: list[TextToAnalyse]) -> dict[str, Analysis]:
+    assert _SHARED is not None
+    return _analyse_chunk(items, *_SHARED)
+
+
+def _analyse_chunk(
+    english: list[TextToAnalyse], pipeline: Pipeline, kb: KnowledgeBase, theme_model: ThemeModel
+) -> dict[str, Analysis]:
+    results: dict[str, Analysis] = {}
+    themes = theme_model.score([item.text for item in english])
+    # Strings spaCy meets in a batch (names, numbers, typos) are freed with the batch, so a
+    # service that runs for months keeps a flat vocabulary; nothing below keeps a Doc.
+    with pipeline.nlp.memory_zone():
+        docs = pipeline.process((item.text for item in english), batch_size=BATCH_SIZE)
+        for item, doc, scores in zip(english, docs, themes, strict=True):
+            published = item.published_utc.date() if item.published_utc else None
+            mentions = tuple(link_mentions(doc, kb, published, item.text))
+            incursions = tuple(_incursions(doc, item))
+            results[item.id] = Analysis(
+                item.id, None, "", "analyzed", mentions, incursions, scores,
+                theme_model_version=theme_model.version,
+            )  # fmt: skip
+    return results
+
+
+def _analyse_cjk(
+    items: list[TextToAnalyse], languages: list[str | None], kb: KnowledgeBase | None
+) -> dict[str, Analysis]:
+    """Japanese and Chinese articles, when the `cjk` extra is installed (else they stay
+    not_english). Imported here, on use: most passes have no CJK article to analyse."""
+    from .analyze_cjk import LANGUAGES, analyse_cjk, cjk_ready
+
+    results: dict[str, Analysis] = {}
+    for language in LANGUAGES:
+        batch = [item for item, lang in zip(items, languages, strict=True) if lang == language]
+        if batch and cjk_ready(language):
+            with _MODEL_IN_USE:
+                found = analyse_cjk(batch, language, kb or default_kb())
+            results |= {analysis.id: analysis for analysis in found}
+    return results
+
+
+def _capped(text: str) -> str:
+    """At most MAX_ANALYSED_CHARS, cut at a space so no word is split."""
+    if len(text) <= MAX_ANALYSED_CHARS:
+        return text
+    cut = text.rfind(" ", MAX_ANALYSED_CHARS // 2, MAX_ANALYSED_CHARS)
+    return text[: cut if cut > 0 else MAX_ANALYSED_CHARS]
+
+
+def _incursions(doc: Doc, item: TextToAnalyse) -> list[Incursion]:
+    # The item's text is the Doc's (spaCy keeps every character), and slicing it is far cheaper
+    # than `doc.text` or `sent.text`, which join the tokens again.
+    if not may_report_incursions(item.text):
+        return []
+    published = item.published_utc or datetime.now(UTC)
+    sentences = [item.text[sent.start_char : sent.end_char] for sent in doc.sents]
+    return find_incursions(sentences, published)

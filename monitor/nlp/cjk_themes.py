@@ -1,0 +1,86 @@
+"""Themes for Japanese and Chinese articles: the English model's method (TF-IDF, a logistic
+regression per theme, thresholds by cross-validation, plain arrays in an .npz) over character
+n-grams of the folded text, one model per language, trained on the corpora written for the
+project (`models/training/themes-ja.jsonl`, `themes-zh.jsonl`, labelled by the same guide).
+
+Characters rather than words: CJK text has no spaces, n-grams of one to three characters hold
+its words without a segmenter's mistakes, and folding (cjk_script.fold) makes traditional and
+simplified passages one vocabulary. The terms that explain a theme are given back in the
+article's own spelling. Retrain the shipped models with `python -m monitor.nlp.cjk_themes`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..shipped import MODELS_DIR
+from .cjk_script import fold
+from .themes import Example, ThemeModel, ThemeScores, load_corpus, load_model, save_model, train
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+LANGUAGES = ("ja", "zh")
+NGRAMS = (1, 3)
+MIN_EXPLAINING_CHARS = 2  # a single character explains nothing to a reader
+
+
+def corpus_path(language: str) -> Path:
+    return MODELS_DIR / "training" / f"themes-{language}.jsonl"
+
+
+def model_path(language: str) -> Path:
+    return MODELS_DIR / f"themes-{language}.npz"
+
+
+def folded_corpus(language: str) -> list[Example]:
+    return [replace(e, text=fold(e.text)) for e in load_corpus(corpus_path(language))]
+
+
+def vectorizer() -> TfidfVectorizer:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer="char", ngram_range=NGRAMS, min_df=2, sublinear_tf=True)
+
+
+def train_language(language: str, version: int = 1) -> ThemeModel:
+    """A model trained on the language's training split, with its held-out figures."""
+    corpus = folded_corpus(language)
+    train_set = [example for example in corpus if example.split == "train"]
+    test_set = [example for example in corpus if example.split == "test"]
+    return train(train_set, test_set, version, vectorizer())
+
+
+@cache
+def cjk_theme_model(language: str) -> ThemeModel:
+    return load_model(model_path(language))
+
+
+def score_cjk(model: ThemeModel, texts: list[str]) -> list[ThemeScores]:
+    """Scores of texts as written; each theme's terms as the text writes them."""
+    folded = [fold(text) for text in texts]
+    return [
+        replace(scores, top_terms={
+            theme: tuple(
+                (text[at : at + len(term)], weight)
+                for term, weight in terms
+                if len(term.strip()) >= MIN_EXPLAINING_CHARS and (at := plain.find(term)) >= 0
+            )
+            for theme, terms in scores.top_terms.items()
+        })
+        for text, plain, scores in zip(texts, folded, model.score(folded), strict=True)
+    ]  # fmt: skip
+
+
+def main() -> None:
+    for language in LANGUAGES:
+        model = train_language(language)
+        save_model(model, model_path(language))
+        print(language, model.meta["held_out"])
+
+
+if __name__ == "__main__":
+    main()

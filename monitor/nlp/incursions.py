@@ -1,0 +1,233 @@
+"""Counts analysts chart: "28 Chinese aircraft entered Taiwan's ADIZ on 15 June" becomes
+Incursion(count=28, what="aircraft", zone="ADIZ", place="Taiwan", day=2026-06-15).
+
+The rules are those of docs/evaluation-sets.md: only numbers the text states; the total around
+Taiwan is a fact of its own; a count that crossed the median line and entered the ADIZ is one
+fact per zone; a breakdown of a total ("including 19 J-16s") is none, unless it is all the text
+gives (then the parts add up); cumulative figures and places outside the list give none; a
+figure repeated in the headline, the lede and the body is one fact.
+
+Each sentence is read by the grammar in incursion_grammar.py; this module follows the article
+from sentence to sentence, for what the grammar leaves open: the craft of "19 of them", the count
+of "the aircraft", the zone of "the zone", the place of "in the contiguous zone" in a story about
+the Senkakus, and the day of a sentence that writes none. Pure and linear in the text's length.
+"""
+
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from .incursion_grammar import Claim, Mention, Reading, read_sentence
+from .incursion_tokens import date_tokens, sentence_day, tokenize, written_dates
+from .incursion_words import AIR_ZONES, SEA_PLACES
+
+CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG)\b")
+_ZONE_HINT = re.compile(
+    r"\bADIZ\b|air[ -]defen[cs]e|median line|cent(?:re|er) line|contiguous|territorial"
+    r"|restricted|prohibited|Japanese waters|\bwaters\b"
+    r"|\b(?:around|near|off|surrounding)\s+(?:Taiwan|the island|island|the country|its)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Incursion:
+    count: int
+    what: str  # one of vocabulary.WHAT
+    zone: str  # one of vocabulary.ZONES
+    place: str  # one of vocabulary.PLACES
+    day: date
+    evidence: str  # the sentence it came from
+
+
+def may_report_incursions(text: str) -> bool:
+    """A cheap test first: most articles name no zone, and need not be read."""
+    return bool(CHINA.search(text)) and bool(_ZONE_HINT.search(text))
+
+
+def find_incursions(sentences: list[str], published: datetime) -> list[Incursion]:
+    """Facts from the article's sentences, in order (the headline first, if any).
+
+    A sentence without a day of its own takes the last one written before it, and the headline
+    and lede before any date take the first: reports give the day once ("on 24 November, ...")
+    and repeat or break down the numbers around it.
+    """
+    if not CHINA.search("".join(sentences)):
+        return []
+    readings = []
+    for sentence in sentences:
+        tokens = tokenize(sentence)
+        dates = written_dates(tokens, published.date())
+        readings.append((sentence, read_sentence(tokens, date_tokens(dates)), sentence_day(dates)))
+    day = next((written for *_, written in readings if written), None) or published.date()
+    story = _Story()
+    facts: list[Incursion] = []
+    for index, (sentence, reading, written) in enumerate(readings):
+        day = written or day
+        headline = index == 0 and _is_headline(sentence, len(sentences))
+        facts += story.read(reading, day, sentence.strip(), headline)
+    return list({_key(fact): fact for fact in reversed(facts)}.values())[::-1]
+
+
+def _key(fact: Incursion) -> tuple[int, str, str, str, date]:
+    return (fact.count, fact.what, fact.zone, fact.place, fact.day)
+
+
+def _is_headline(sentence: str, sentences: int) -> bool:
+    """A first line standing alone without a full stop: a headline says less than it seems
+    ("Taiwan tracks 14 aircraft, 9 ships" adds navy and official ships), so it gives a fact
+    only where it names the zone."""
+    alone = sentence.rstrip(" \t").endswith("\n")
+    return sentences > 1 and alone and sentence.strip()[-1:] not in ".!?"
+
+
+@dataclass
+class _Story:
+    """What the sentences read so far said, as far as later claims point back to it. It keeps
+    one craft per class, so resolving a claim costs the same in any article."""
+
+    named: dict[str, tuple[int, Mention]] = field(default_factory=dict)  # craft: last named
+    counted: dict[str, Mention] = field(default_factory=dict)  # craft: last counted
+    order: int = 0
+    zone: str | None = None  # the last zone called a zone, for "the zone"
+    sea_place: str | None = None  # the last of the Senkakus, Kinmen and Matsu named
+    around: bool = False  # "around Taiwan" was said: a defence ministry's report
+
+    def read(self, reading: Reading, day: date, evidence: str, headline: bool) -> list[Incursion]:
+        """The facts of one sentence; then the sentence is part of the story."""
+        context = _Sentence(reading, headline)
+        sums: dict[tuple[int, str, str, str], int] = {}
+        resolved: list[str] = []
+        for claim in reading.claims:
+            self._absorb(context, claim.first)
+            zones = self._zones(context, claim, resolved)
+            resolved = zones
+            craft, ships, count, cumulative = self._antecedent(claim, zones)
+            if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
+                continue
+            for zone in zones:
+                place = self._place(context, claim, zone)
+                if place is not None:
+                    what = _what(craft, ships, claim.unmanned, zone)
+                    key = (claim.group, what, zone, place)
+                    sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
+        self._absorb(context, sys.maxsize)  # the rest of the sentence
+        self.around = self.around or reading.around
+        before = day - timedelta(days=1)
+        return [
+            Incursion(count, what, zone, place, before if group in context.day_before else day,
+                      evidence)
+            for (group, what, zone, place), count in sums.items()
+        ]  # fmt: skip
+
+    def _absorb(self, context: "_Sentence", position: int) -> None:
+        """Take in what the sentence said before `position`."""
+        mentions, zones, places = context.reading.mentions, context.reading.zones, context.places
+        while context.mention < len(mentions) and mentions[context.mention].position < position:
+            mention = mentions[context.mention]
+            self.order += 1
+            self.named[mention.craft] = (self.order, mention)
+            if mention.count is not None:
+                self.counted[mention.craft] = mention
+            context.mention += 1
+        while context.zone < len(zones) and zones[context.zone][0] < position:
+            zone = zones[context.zone][1]
+            context.last_zone = zone
+            if zone in ("ADIZ", "contiguous zone"):
+                self.zone = zone
+            context.zone += 1
+        while context.place < len(places) and places[context.place][0] < position:
+            if places[context.place][1] in SEA_PLACES:
+                self.sea_place = places[context.place][1]
+            context.place += 1
+
+    def _zones(self, context: "_Sentence", claim: Claim, resolved: list[str]) -> list[str]:
+        named = [zone or self.zone for zone in claim.zones]
+        zones = list(dict.fromkeys(zone for zone in named if zone is not None))
+        if zones:
+            return zones
+        if claim.ellipsis and context.last_zone:  # "and two more had done so"
+            return [context.last_zone]
+        if claim.along:  # "..., along with 11 warships"
+            return resolved
+        reported = self.around or context.reading.around
+        if claim.detected and reported and not context.headline and not context.elsewhere:
+            return ["around Taiwan"]  # "Four official ships were also spotted"
+        return []
+
+    def _antecedent(
+        self, claim: Claim, zones: list[str]
+    ) -> tuple[str | None, str | None, int | None, bool]:
+        """(craft, ships, count, cumulative) of a claim, from the craft named before it when it
+        names none: "19 of them" takes the last craft that can be in its zone (aircraft for
+        the ADIZ, ships for waters); "the aircraft" takes the count of the last aircraft."""
+        if claim.craft is None:
+            fitting = [named for craft, named in self.named.items() if _fits(craft, zones)]
+            if not fitting:
+                return None, None, None, False
+            _, last = max(fitting, key=lambda named: named[0])
+            cumulative = last.cumulative and last.count is not None
+            return last.craft, last.ships, claim.count, cumulative
+        if claim.count is None:
+            counted = self.counted.get(claim.craft)
+            if counted is None:
+                return None, None, None, False
+            return claim.craft, claim.ships or counted.ships, counted.count, counted.cumulative
+        return claim.craft, claim.ships, claim.count, False
+
+    def _place(self, context: "_Sentence", claim: Claim, zone: str) -> str | None:
+        if zone in AIR_ZONES:
+            foreign = context.reading.outside and "Taiwan" not in context.named_places
+            return None if foreign else "Taiwan"
+        named = [p for p in claim.places if p in SEA_PLACES] or claim.places
+        place: str | None
+        if named:
+            place = named[0]
+        elif claim.outside:
+            return None  # "restricted waters around Pratas Island"
+        else:
+            place = self.sea_place
+        if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
+            return None
+        return place
+
+
+@dataclass
+class _Sentence:
+    """One sentence being read, with how far into it the story has got."""
+
+    reading: Reading
+    headline: bool
+    mention: int = 0
+    zone: int = 0
+    place: int = 0
+    last_zone: str | None = None  # the last zone named in the sentence so far
+    places: list[tuple[int, str]] = field(init=False)
+    named_places: set[str] = field(init=False)
+    elsewhere: bool = field(init=False)
+    day_before: set[int] = field(init=False)  # groups after "a day after"
+
+    def __post_init__(self) -> None:
+        self.places = self.reading.places
+        self.named_places = {place for _, place in self.places}
+        # A sentence about the Senkakus, Kinmen or somewhere outside the list is no sighting
+        # around Taiwan, whatever its verbs.
+        self.elsewhere = self.reading.outside or bool(self.named_places & SEA_PLACES)
+        self.day_before = {claim.group for claim in self.reading.claims if claim.day_before}
+
+
+def _fits(craft: str, zones: list[str]) -> bool:
+    if "ADIZ" in zones:
+        return craft in ("air", "drones", "balloons")
+    if any(zone not in AIR_ZONES for zone in zones):
+        return craft == "ships"
+    return True
+
+
+def _what(craft: str, ships: str | None, unmanned: bool, zone: str) -> str:
+    if craft == "air":
+        return "drones" if unmanned else "aircraft"
+    if craft == "ships":  # unqualified: navy ships in a defence report, else government ships
+        return ships or ("navy vessels" if zone in AIR_ZONES else "official ships")
+    return craft

@@ -1,0 +1,270 @@
+"""The entity knowledge base (models/entities.yaml): canonical entities and the keys they answer."""
+
+import hashlib
+import logging
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from ..errors import ConfigError
+from ..shipped import MODELS_DIR
+from .names import fold, singular, spelling_variants, swapped_order
+
+log = logging.getLogger(__name__)
+
+KB_CACHE_FORMAT = 1  # raise when KBFile changes, so no cached file of the old shape is read
+
+KB_PATH = MODELS_DIR / "entities.yaml"  # the shipped file; the user's is merged over it
+EntityType = Literal["PERSON", "GPE", "LOC", "ORG", "NORP", "EQUIPMENT", "TERM"]
+EntityKind = Literal["country", "capital", "city", "outlet", "ship", "ship-class"]
+# Offices whose holder a bare title names ("the premier said"): the linker turns a title with
+# no name into the person who held it, in the article's country context, on the article's date.
+OfficeTitle = Literal[
+    "president", "vice president", "premier", "prime minister", "foreign minister",
+    "defense minister", "chief cabinet secretary", "secretary of state", "defense secretary",
+    "national security adviser", "speaker",
+]  # fmt: skip
+
+
+class Office(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    title: OfficeTitle
+    country: str  # the id of a country entity
+    start: Annotated[date, Field(alias="from")]
+    end: Annotated[date | None, Field(alias="to")] = None
+
+
+class KBEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    name: Annotated[str, Field(min_length=1)]
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    family_name: str | None = None
+    description: str | None = None
+    country: str | None = None  # the id of the country the entity belongs to
+    kind: EntityKind | None = None
+    # Names this body shares with its counterparts abroad ("Foreign Ministry", "coast guard"):
+    # linked to it only when the article's context says the country is its own.
+    generic: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()  # countries: "Japanese", "Taiwanese"
+    capital_of: str | None = None  # capitals: the country they stand for when they act
+    offices: tuple[Office, ...] = ()  # people: offices a bare title may name
+
+
+class KBFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    entities: list[KBEntry]
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    version: int
+    digest: str
+    entities: dict[str, KBEntry]
+    index: dict[str, str] = field(repr=False)  # folded name -> entity id
+    family_names: dict[str, tuple[str, ...]] = field(repr=False)  # folded family name -> ids
+    generic: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)  # form -> ids
+    demonyms: dict[str, str] = field(repr=False, default_factory=dict)  # folded word -> country
+    capitals: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)  # country -> ids
+    # (title, country id) -> (start, end, person id) of each holder
+    holders: dict[tuple[str, str], tuple[tuple[date, date | None, str], ...]] = field(
+        repr=False, default_factory=dict
+    )
+
+    def holder(self, title: str, country: str, on: date) -> str | None:
+        """The person who held `title` in `country` on `on`, if the knowledge base knows."""
+        for start, end, person in self.holders.get((title, country), ()):
+            if start <= on and (end is None or on <= end):
+                return person
+        return None
+
+    def lookup(self, key: str) -> str | None:
+        """The entity a folded name means, trying the singular too ('taiwan straits')."""
+        return self.index.get(key) or self.index.get(singular(key))
+
+    def patterns(self, entry: KBEntry) -> set[str]:
+        """Surface forms to match: names, aliases, other spellings, orders, plurals."""
+        forms: set[str] = set()
+        for text in (entry.name, *entry.aliases):
+            variants = spelling_variants(text)
+            if entry.type == "PERSON":
+                variants |= {s for v in variants if (s := swapped_order(v))}
+            elif entry.type != "GPE":  # "Philippine" is the demonym, not one Philippines
+                variants |= {_number_variant(v) for v in variants if v[-1:].isascii()}
+                two_words = {v for v in variants if v.count(" ") == 1 and "-" not in v}
+                variants |= {v.replace(" ", "-") for v in two_words}
+            variants |= {v.replace("-", " ") for v in variants if "-" in v}
+            forms |= variants
+        return forms
+
+
+def _number_variant(text: str) -> str:
+    """'Taiwan Strait' -> 'Taiwan Straits', 'gray-zone tactics' -> 'gray-zone tactic'."""
+    if not text[-1:].isalnum():
+        return text
+    if text.endswith("ies") and len(text.rsplit(" ", 1)[-1]) > 4:
+        return text[:-3] + "y"
+    if text.endswith("s") and not text.endswith("ss") and len(text.rsplit(" ", 1)[-1]) > 3:
+        return text[:-1]
+    if text.endswith("y") and text[-2:-1] not in "aeiou":  # 'capability' -> 'capabilities'
+        return text[:-1] + "ies"
+    return text if text.endswith("s") else text + "s"
+
+
+def load_kb(path: Path = KB_PATH, user_path: Path | None = None) -> KnowledgeBase:
+    """The shipped knowledge base, with the user's file (if it exists) merged over it."""
+    user = None
+    if user_path is not None and user_path.exists():
+        user = (user_path, _read_bytes(user_path))
+    return merge_kb(path, user)
+
+
+def merge_kb(path: Path, user: tuple[Path, bytes] | None) -> KnowledgeBase:
+    """The shipped file with the user's (path, contents) merged over it: an entry of the
+    user's replaces the shipped entry with its id, and its names win."""
+    shipped_raw = _read_bytes(path)
+    shipped = _parse(shipped_raw, path)
+    entries = shipped.entities
+    raw, where = shipped_raw, path
+    if user is not None:
+        user_path, user_raw = user
+        mine = _parse(user_raw, user_path).entities
+        ids = {entry.id for entry in mine}
+        entries = [*mine, *(entry for entry in entries if entry.id not in ids)]
+        raw, where = raw + b"\n" + user_raw, user_path  # indexing errors name the user's file
+    merged = KBFile(version=shipped.version, entities=entries)
+    return _index(merged, hashlib.sha256(raw).hexdigest()[:12], where)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the knowledge base: {exc.strerror}") from None
+
+
+def _parse(raw: bytes, path: Path) -> KBFile:
+    """The file's entries, validated. YAML is slow to parse in pure Python (about half a second
+    for the shipped file, a tenth of a whole pass), so what a file's bytes validate to is kept
+    as JSON in the cache directory under their hash, and read back in milliseconds."""
+    from ..datadir import cache_dir
+
+    cached = cache_dir() / f"kb-{KB_CACHE_FORMAT}-{hashlib.sha256(raw).hexdigest()}.json"
+    try:
+        return KBFile.model_validate_json(cached.read_bytes())
+    except (OSError, ValidationError):
+        pass  # not parsed before, or a damaged copy: the YAML decides
+    parsed = _parse_yaml(raw, path)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+        temporary.write_text(parsed.model_dump_json(), encoding="utf-8")
+        temporary.replace(cached)
+    except OSError as exc:  # a read-only home: parse the YAML every time
+        log.debug("cannot cache the parsed knowledge base in %s: %s", cached.parent, exc)
+    return parsed
+
+
+def _parse_yaml(raw: bytes, path: Path) -> KBFile:
+    try:
+        data = YAML(typ="safe", pure=True).load(raw)
+    except YAMLError as exc:
+        raise ConfigError(f"{path}: not plain YAML data: {str(exc).splitlines()[0]}") from None
+    try:
+        return KBFile.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = ".".join(str(part) for part in error["loc"])
+        raise ConfigError(f"{path}: {where}: {error['msg']}") from None
+
+
+@cache
+def knowledge_base(user_path: Path | None) -> KnowledgeBase:
+    """The knowledge base with the given user additions, loaded once per process."""
+    return load_kb(KB_PATH, user_path)
+
+
+def default_kb() -> KnowledgeBase:
+    """The knowledge base with the additions in the user data directory."""
+    from ..datadir import user_kb_path
+
+    return knowledge_base(user_kb_path())
+
+
+def _index(parsed: KBFile, digest: str, path: Path) -> KnowledgeBase:
+    entities: dict[str, KBEntry] = {}
+    index: dict[str, str] = {}
+    family: dict[str, list[str]] = {}
+    for position, entry in enumerate(parsed.entities):
+        if entry.id in entities:
+            raise ConfigError(f"{path}: entities[{position}]: id: '{entry.id}' is used twice")
+        entities[entry.id] = entry
+        keys = {fold(text) for text in (entry.name, *entry.aliases)}
+        if entry.type == "PERSON":
+            keys |= {swapped for key in keys if (swapped := swapped_order(key))}
+        for key in keys:
+            owner = index.setdefault(key, entry.id)
+            if owner != entry.id:
+                log.warning(
+                    "%s: '%s' names both %s and %s; kept %s", path, key, owner, entry.id, owner
+                )
+        if entry.family_name:
+            family.setdefault(fold(entry.family_name), []).append(entry.id)
+    _check_references(parsed.entities, entities, path)
+    generic: dict[str, list[str]] = {}
+    demonyms: dict[str, str] = {}
+    holders: dict[tuple[str, str], list[tuple[date, date | None, str]]] = {}
+    capitals: dict[str, list[str]] = {}
+    for entry in parsed.entities:
+        if entry.capital_of:
+            capitals.setdefault(entry.capital_of, []).append(entry.id)
+        for form in entry.generic:
+            generic.setdefault(fold(form), []).append(entry.id)
+        for word in entry.demonyms:
+            demonyms[fold(word)] = entry.id
+            if word.endswith("n"):
+                demonyms[fold(word + "s")] = entry.id
+        for office in entry.offices:
+            holders.setdefault((office.title, office.country), []).append(
+                (office.start, office.end, entry.id)
+            )
+    return KnowledgeBase(
+        version=parsed.version,
+        digest=digest,
+        entities=entities,
+        index=index,
+        family_names={name: tuple(ids) for name, ids in family.items()},
+        generic={form: tuple(ids) for form, ids in generic.items()},
+        demonyms=demonyms,
+        capitals={country: tuple(ids) for country, ids in capitals.items()},
+        holders={key: tuple(sorted(terms)) for key, terms in holders.items()},
+    )
+
+
+def _check_references(entries: list[KBEntry], entities: dict[str, KBEntry], path: Path) -> None:
+    """country, capital_of and offices name entities of the file, and countries at that."""
+    for position, entry in enumerate(entries):
+        references = [("country", entry.country), ("capital_of", entry.capital_of)]
+        references += [("offices.country", office.country) for office in entry.offices]
+        for key, target in references:
+            if target is not None and target not in entities:
+                raise ConfigError(
+                    f"{path}: entities[{position}] '{entry.id}': {key}: no entity '{target}'"
+                )
+            if target is not None and entities[target].kind != "country":
+                raise ConfigError(
+                    f"{path}: entities[{position}] '{entry.id}': {key}: '{target}' is not a "
+                    "country (kind: country)"
+                )

@@ -41,7 +41,7 @@ def stored_digest(db: sqlite_utils.Database, date: str) -> StoredDigest | None:
 def save_digest(
     db: sqlite_utils.Database, content: dict[str, Any], text: str, html: str
 ) -> StoredDigest:
-    """Keep the digest (`content` is its JSON contract, digest.content); a date already stored
+    """Keep the digest (`content` is its JSON contract, build.content); a date already stored
     keeps its first version (a digest is a record)."""
     with write_transaction(db):
         db.execute(

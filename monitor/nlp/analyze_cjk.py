@@ -1,8 +1,8 @@
 """The analysis of Japanese and Chinese articles: entities, incursion counts and themes, into
 the same records as English ones (analyze.py).
 
-Per language, loaded on first use: for Japanese, GiNZA's names (nlp_japanese.py); for Chinese,
-jieba's (nlp_chinese.py); for both, the knowledge base's names found by characters
+Per language, loaded on first use: for Japanese, GiNZA's names (japanese.py); for Chinese,
+jieba's (chinese.py); for both, the knowledge base's names found by characters
 (cjk_entities.py), the incursion patterns (cjk_incursions.py) and a theme model that reads
 characters (cjk_themes.py). They come with the `cjk` extra; without it these articles are
 stored and marked `not_english`, as before, and `monitor doctor` says what to install.

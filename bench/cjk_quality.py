@@ -6,9 +6,10 @@ tests/data/cjk/, per language and class, and the analysis speed against English.
 Each set's first 60 passages are what the rules were tuned on; the last 40 are held out
 (docs/evaluation-sets.md). The tune part also scores {ja,zh}-tune-extra.jsonl, passages written
 to tune the incursion rules on (facts only: their entities and themes are not labelled), and
-prints the incursion figures of the 60 and the extra passages together. The test suite pins floors on the held-out part. Speed is articles
-(and characters) per second of the whole analysis, model load excluded, on the 100 passages of
-each language and on the 330 English development passages, one process.
+prints the incursion figures of the 60 and the extra passages together. The test suite pins
+floors on the held-out part. Speed is articles (and characters) per second of the whole
+analysis, model load excluded, on the 100 passages of each language and on the 330 English
+development passages, one process.
 (From a git worktree, prefix with `PYTHONPATH=.` so that the checkout is measured.)
 """
 

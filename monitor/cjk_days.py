@@ -8,8 +8,8 @@
   were out: in "国防部は５日、中国軍が４日に…ミサイル１１発" the missiles flew on the 4th.
 - Else the first day the sentence writes; a sentence that writes none keeps the day before it.
 
-"２日目" (the second day), "２日間" (two days), "１日で" (in one day), a day the report runs
-from ("前日午前６時から") and "同日" (the same day) are not days of their own.
+"２日目" (the second day), "２日間" (two days), "１日で" (in one day), "前日" (the day before
+the one told) and "同日" (the same day) are not days of their own.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from .cjk_script import CJK, fold_char
 # Days written relative to publication, as a report's own words.
 RELATIVE = {"今天": 0, "今日": 0, "今晨": 0, "今早": 0, "本日": 0, "昨天": -1, "昨日": -1,
             "昨晚": -1, "前天": -2}  # fmt: skip
-_NOT_A_DAY = r"(?!目|間|連|以|前|後|ぶり|当|あたり|平均|で|の機|として|電|起|から)"
+_NOT_A_DAY = r"(?!目|間|連|以|前|後|ぶり|当|あたり|平均|で|の機|として)"
 
 
 @cache
@@ -35,7 +35,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:至|到|截至)(?P<relative>{relative})|"
         r"(?:(?P<ja_month>\d{1,2})月)?(?P<ja_day>\d{1,2})日(?:午前|午後)?\d{0,2}時?まで",
         "day": r"(?:(?P<month>\d{1,2})月)?(?:今|昨|明|本|前)?\(?(?P<day>\d{1,2})\)?日"
-        rf"(?!本){_NOT_A_DAY}|(?P<relative>{relative})(?!から|起)",
+        rf"(?!本){_NOT_A_DAY}|(?P<relative>{relative})",
     }
     return {name: re.compile(_folded(pattern)) for name, pattern in written.items()}
 

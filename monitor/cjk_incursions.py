@@ -37,6 +37,7 @@ DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 UNITS = {"十": 10, "百": 100, "千": 1000}
 PREFIX_REACH = 24  # characters before a count that may say what it counts
 NEGATION_REACH = 4
+LIST_GAP = 10  # characters between two counts of one list at most ("、海警局の公船")
 
 
 @cache
@@ -46,10 +47,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "count": r"(?P<number>\d+|[〇零一二兩两三四五六七八九十百千]+)\s*"
         r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個|枚|發|発|発射)",
         "sentence_end": r"[^。！？!?\n]+[。！？!?\n]*",
-        "group_break": r"[，,；;：:\s]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
+        "group_break": r"[，,；;：:\s（(]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
         "clause_start": r"[，,；;、。：:（(]",
         "subset": r"(?:其中|うち|含|包括)[^，,；;。]{0,12}$",
-        "noun_end": r"[，,；;、。：:\s（(]",
+        "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及]",
         # What governs the counts after it in its sentence, and in the sentences after that
         # name no zone: a period (a month, a year, a run of days, "so far") or the report's day.
         "period": r"本月|今月|上月|先月|前月|今年|本年|去年|昨年|前年|全年|年初|年度|財年|以來|"
@@ -62,8 +63,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # What makes one figure no count of the day, in its clause: a comparison with a
         # record, something planned, something that once was.
         "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|曾|預計|預定|予定|計畫|"
-        r"計画|將|来週|下週",
-        "planned": r"予定|計畫|計画",
+        r"計劃|計画|將|来週|下週",
+        "planned": r"予定|計畫|計劃|計画",
         # Craft of others (Japan's, Taiwan's, America's, the Philippines', fishing boats), and
         # the words that make craft China's again when both are near.
         "others": r"漁船|商船|貨物船|巡視船|巡視艇|巡防|海巡|海上保安|海保|自衛|護衛艦|(?<!中)國軍|"
@@ -113,7 +114,6 @@ def may_report_cjk_incursions(folded: str) -> bool:
     )  # fmt: skip
 
 
-
 @dataclass(frozen=True)
 class _Count:
     start: int
@@ -143,8 +143,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     report = bool(p["report"].search(folded))
     sentences = [(m.start(), m.end()) for m in p["sentence_end"].finditer(folded)]
     written_days = [
-        report_day(folded[a:b], published.date(), _first_count(folded[a:b]))
-        for a, b in sentences
+        report_day(folded[a:b], published.date(), _first_count(folded[a:b])) for a, b in sentences
     ]
     carried = _Carried(next((d for d in written_days if d), None) or published.date())
     facts: list[Incursion] = []
@@ -189,7 +188,8 @@ def _sentence_facts(
         scope_end = groups[index + 1][0].start if index + 1 < len(groups) else len(sentence)
         scope_start = groups[index - 1][-1].end if index else 0
         after = [zone for position, zone in zones if last.end <= position < scope_end]
-        before = [zone for position, zone in zones if scope_start <= position < first.start]
+        # Zones between two groups are the first's: "逾越中線 共艦七艘" is no ship on the line.
+        before = [zone for position, zone in zones if position < first.start] if not index else []
         subset = bool(p["subset"].search(sentence[scope_start : first.start]))
         outside = bool(p["outside"].search(sentence[scope_start:scope_end]))
         chosen = after if subset else after or before  # a part is in its own zones only
@@ -263,7 +263,7 @@ def _count(sentence: str, match: re.Match[str], previous: _Count | None) -> _Cou
     craft = _craft(match.group("counter"), prefix, prefix + after)
     if craft is None and previous and p["subset"].search(sentence[previous.end : match.start()]):
         craft = previous.craft  # "気球４個…うち１個": one of the balloons
-    if craft is None or _others(sentence[clause : match.start()], after):
+    if craft is None or _others(sentence[: match.start()], after):
         return None
     ships = None
     if craft == "ships":
@@ -295,7 +295,7 @@ def _craft(counter: str, prefix: str, noun: str) -> str | None:
 
 def _others(before: str, after: str) -> bool:
     """Whether craft are others' than China's: the owner written right after the count
-    ("4艘巡防艇", "2艘中國海警船"), else the last one written before it in its clause."""
+    ("4艘巡防艇", "2艘中國海警船"), else the last one written before it in its sentence."""
     p = _patterns()
     if p["china"].search(after):
         return False
@@ -335,7 +335,7 @@ def _groups(sentence: str, counts: list[_Count]) -> list[list[_Count]]:
     groups = [[counts[0]]]
     for previous, count in zip(counts, counts[1:], strict=False):
         between = sentence[previous.end : count.start]
-        if p["group_break"].search(between) or _zone_in(between):
+        if p["group_break"].search(between) or _zone_in(between) or len(between) > LIST_GAP:
             groups.append([count])
         else:
             groups[-1].append(count)
@@ -376,7 +376,6 @@ def _places(sentence: str) -> list[tuple[int, str]]:
         for match in p[place].finditer(sentence)
     ]
     return sorted(found)
-
 
 
 def _place(

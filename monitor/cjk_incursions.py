@@ -10,14 +10,23 @@ ASCII, offsets kept): counts with their counter word (架次, 艘, 隻, 機, 枚
 count that say what was counted, and the zones, places and dates around them.
 
 - A group of counts (joined by 、, 和, と, ...) takes the zones written after it in its sentence,
-  up to the next group; failing those, the zones written before it ("接続水域で、...4隻").
+  up to the next group; failing those, the first group takes the zones written before it
+  ("接続水域で、...4隻"). A space, a bracket or a long gap ends a group too.
 - A count after 其中 or うち is part of the total before it, a fact only for the zones it names;
   a total with no zone in a defence ministry's report (周邊, 偵獲) is the total around Taiwan.
 - A count of one aircraft type (殲-16, 運-8) is a breakdown, a fact only when it is all the
-  sentence gives (then the types add up); figures for a month, a year or "since" give none,
-  and neither do zones that are negated (未逾越) or places outside the list (宮古海峽, 東沙).
-- The day is the one the report runs to (今（15）日...至明（16）日 is the 16th), else the day the
-  sentence writes (24日, 11月24日), else the last one written before, else the article's date.
+  sentence gives (then the types add up); zones that are negated (未逾越), another country's
+  ADIZ and places outside the list (宮古海峽, 東沙, an EEZ) give none.
+- A count is the day's only in the report's scope. The last scope its sentence names before it
+  decides: a period (上月, 今年, １月に, 2024年, 連続, 累計, 統計) or the report's day (今天,
+  24日, 24小時, 午前６時); a sentence that names none takes the article's last scope, unless it
+  names its zone. A record, a plan or a past figure in the count's clause (最多, 僅次於, 予定,
+  計畫, 曾) is no count of the day either; nor are craft of others (巡視船, 巡防艇, 米海軍,
+  自衛隊, 漁船), told by the owner written after the count, else the last one before it.
+- The total around Taiwan that a defence ministry's report implies needs a report of activity
+  in the sentence (偵獲, 確認, 活動) or facts in the sentence before ("艦艇は１４隻だった").
+- The day is the one the report runs to, else the day written last before the first count
+  (cjk_days.py), else the last one written before, else the article's date.
 """
 
 from __future__ import annotations
@@ -45,7 +54,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     """The patterns, written as outlets write them and folded as the text is."""
     written = {
         "count": r"(?P<number>\d+|[〇零一二兩两三四五六七八九十百千]+)\s*"
-        r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個|枚|發|発|発射)",
+        r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個(?!月)|枚|發|発|発射)",
         "sentence_end": r"[^。！？!?\n]+[。！？!?\n]*",
         "group_break": r"[，,；;：:\s（(]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
         "clause_start": r"[，,；;、。：:（(]",

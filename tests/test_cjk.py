@@ -19,9 +19,9 @@ DATA = Path(__file__).parent / "data" / "cjk"
 # Floors on the held-out part (the last 40 passages) of each development set: what monitor
 # measured there (docs/evaluation-sets.md), less a small margin.
 FLOORS = {
-    "ja": {"recall": 0.93, "precision": 0.96, "incursion_p": 0.72, "incursion_r": 0.95,
+    "ja": {"recall": 0.93, "precision": 0.96, "incursion_p": 0.87, "incursion_r": 0.98,
            "themes": 0.94},
-    "zh": {"recall": 0.95, "precision": 0.91, "incursion_p": 0.70, "incursion_r": 0.98,
+    "zh": {"recall": 0.95, "precision": 0.91, "incursion_p": 0.81, "incursion_r": 0.98,
            "themes": 0.96},
 }  # fmt: skip
 FEED = """<?xml version="1.0" encoding="UTF-8"?>

@@ -10,23 +10,33 @@ ASCII, offsets kept): counts with their counter word (架次, 艘, 隻, 機, 枚
 count that say what was counted, and the zones, places and dates around them.
 
 - A group of counts (joined by 、, 和, と, ...) takes the zones written after it in its sentence,
-  up to the next group; failing those, the zones written before it ("接続水域で、...4隻").
+  up to the next group; failing those, the first group takes the zones written before it
+  ("接続水域で、...4隻"). A space, a bracket or a long gap ends a group too.
 - A count after 其中 or うち is part of the total before it, a fact only for the zones it names;
   a total with no zone in a defence ministry's report (周邊, 偵獲) is the total around Taiwan.
 - A count of one aircraft type (殲-16, 運-8) is a breakdown, a fact only when it is all the
-  sentence gives (then the types add up); figures for a month, a year or "since" give none,
-  and neither do zones that are negated (未逾越) or places outside the list (宮古海峽, 東沙).
-- The day is the one the report runs to (今（15）日...至明（16）日 is the 16th), else the day the
-  sentence writes (24日, 11月24日), else the last one written before, else the article's date.
+  sentence gives (then the types add up); zones that are negated (未逾越), another country's
+  ADIZ and places outside the list (宮古海峽, 東沙, an EEZ) give none.
+- A count is the day's only in the report's scope. The last scope its sentence names before it
+  decides: a period (上月, 今年, １月に, 2024年, 連続, 累計, 統計) or the report's day (今天,
+  24日, 24小時, 午前６時); a sentence that names none takes the article's last scope, unless it
+  names its zone. A record, a plan or a past figure in the count's clause (最多, 僅次於, 予定,
+  計畫, 曾) is no count of the day either; nor are craft of others (巡視船, 巡防艇, 米海軍,
+  自衛隊, 漁船), told by the owner written after the count, else the last one before it.
+- The total around Taiwan that a defence ministry's report implies needs a report of activity
+  in the sentence (偵獲, 確認, 活動) or facts in the sentence before ("艦艇は１４隻だった").
+- The day is the one the report runs to, else the day written last before the first count
+  (cjk_days.py), else the last one written before, else the article's date.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import cache
 
+from .cjk_days import report_day
 from .cjk_script import CJK, fold_char
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
@@ -36,6 +46,7 @@ DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 UNITS = {"十": 10, "百": 100, "千": 1000}
 PREFIX_REACH = 24  # characters before a count that may say what it counts
 NEGATION_REACH = 4
+LIST_GAP = 10  # characters between two counts of one list at most ("、海警局の公船")
 
 
 @cache
@@ -43,13 +54,33 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     """The patterns, written as outlets write them and folded as the text is."""
     written = {
         "count": r"(?P<number>\d+|[〇零一二兩两三四五六七八九十百千]+)\s*"
-        r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個|枚|發|発|発射)",
+        r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個(?!月)|枚|發|発|発射)",
         "sentence_end": r"[^。！？!?\n]+[。！？!?\n]*",
-        "group_break": r"[，,；;：:]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
+        "group_break": r"[，,；;：:\s（(]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
         "clause_start": r"[，,；;、。：:（(]",
-        "subset": r"(?:其中|うち)[^，,；;。]{0,12}$",
-        "cumulative": r"本月|今月|今年|本年|年初|以來|以来|累計|累积|累積|迄今|連續|連日|"
-        r"今年に入|月間|年間|[0-9]+月以|カ月|か月|ヶ月|個月|整月",
+        "subset": r"(?:其中|うち|含|包括)[^，,；;。]{0,12}$",
+        "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及]",
+        # What governs the counts after it in its sentence, and in the sentences after that
+        # name no zone: a period (a month, a year, a run of days, "so far") or the report's day.
+        "period": r"本月|今月|上月|先月|前月|今年|本年|去年|昨年|前年|全年|年初|年度|財年|以來|"
+        r"以来|累計|累积|累積|迄今|連續|連続|連日|月間|年間|日間|期間|カ月|か月|ヶ月|個月|"
+        r"整月|同期|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
+        r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)",
+        "report_day": r"今天|今日|今晨|今早|本日|昨天|昨日|昨晚|前天|當天|当日|同日|上午|"
+        r"下午|凌晨|午前|午後|[0-9]+小時|[0-9]+時間|[0-9]{1,2}日(?!目|間|連|以|ぶり|で)|"
+        r"週[一二三四五六日]|星期",
+        # What makes one figure no count of the day, in its clause: a comparison with a
+        # record, something planned, something that once was.
+        "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|曾|預計|預定|予定|計畫|"
+        r"計劃|計画|將|来週|下週",
+        "planned": r"予定|計畫|計劃|計画",
+        # Craft of others (Japan's, Taiwan's, America's, the Philippines', fishing boats), and
+        # the words that make craft China's again when both are near.
+        "others": r"漁船|商船|貨物船|巡視船|巡視艇|巡防|海巡|海上保安|海保|自衛|護衛艦|(?<!中)國軍|"
+        r"台湾軍|台軍|我軍|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
+        "china": r"中國|中共|共機|共艦|共軍|解放軍|海警|大陸|陸方|遼寧|山東|福建",
+        "activity": r"偵獲|偵測|偵知|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"
+        r"擾台|擾臺|発表",
         "typed": r"殲|轟|運-?[0-9]|運輸機|空警|j-?[0-9]|h-?6|y-?[0-9]|kj|蘇愷|su-|圖-|tu-|"
         r"無偵|[a-z]+-[0-9]+",
         "drones": r"無人機|無人飛行機|ドローン",
@@ -61,21 +92,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ADIZ": r"防空識別[區圏]|adiz|"
         r"(?:進入|入り)[^。，,、]{0,4}[北中南東西部、及和與与]{0,14}空域",
         "around Taiwan": r"[臺台]海周[邊边]|[臺台]灣周[邊辺边围圍]|周[邊边辺]海[、，]?空域|"
-        r"[臺台]湾周辺|在[臺台]海周邊活動|[臺台]灣海峽周邊",
-        "contiguous zone": r"接[續続]水域|毗連區",
+        r"[臺台]湾周辺|在[臺台]海周邊活動|[臺台]灣海峽周邊|在周邊海域",
+        "contiguous zone": r"接[續続]水域|毗連區|鄰接區|鄰接水域",
         "territorial waters": r"領海",
         "restricted waters": r"(?:禁止|限制|制限|禁限)(?:[、,，・及和]?(?:禁止|限制|制限))?水域",
         "negation": r"未|沒有|並未|不曾",
-        "outside": r"宮古|巴士海峽|東沙|南海|對馬|与那国|沖繩本島|菲律賓|日本海|太平洋",
+        "outside": r"宮古|巴士海峽|東沙|南海|對馬|与那国|沖繩本島|菲律賓|日本海|太平洋|"
+        r"專屬經濟|排他的経済|eez",
+        "foreign_adiz": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}$",
         "Senkaku Islands": r"尖閣|釣魚[臺台島]|釣魚島",
         "Kinmen": r"金門|料羅",
         "Matsu": r"馬祖",
         "Taiwan": r"[臺台]灣|[臺台]湾|[臺台]海",
         "report": r"偵獲|偵測到|偵知|周[邊边辺]海[、，]?空域|[臺台]海周[邊边]|[臺台]灣周[邊边]",
-        "to_day": r"(?:至|まで)(?:\d+年)?(?:(?P<month>\d{1,2})月)?(?:明|今|昨|本)?"
-        r"\(?(?P<day>\d{1,2})\)?日",
-        "month_day": r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日",
-        "day": r"(?:今|昨|明|本|前)?\(?(?P<day>\d{1,2})\)?日(?!本)",
     }
     return {name: re.compile(_folded(pattern)) for name, pattern in written.items()}
 
@@ -102,7 +131,17 @@ class _Count:
     craft: str  # air, drones, balloons, missiles or ships
     ships: str | None  # navy vessels or official ships, when the words say
     typed: bool  # one aircraft type: a breakdown
-    cumulative: bool
+    cumulative: bool  # a record, a plan, a past figure: not the day's
+
+
+@dataclass
+class _Carried:
+    """What a sentence takes from the sentences before it."""
+
+    day: date
+    period: bool = False  # the last scope said was a period ("１月に", "今年"), not a day
+    reported: bool = False  # the last sentence with counts gave facts; "艦艇は14隻" goes on
+    sea_place: str | None = None
 
 
 def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Incursion]:
@@ -112,47 +151,89 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     p = _patterns()
     report = bool(p["report"].search(folded))
     sentences = [(m.start(), m.end()) for m in p["sentence_end"].finditer(folded)]
-    written_days = [_day(folded[a:b], published.date()) for a, b in sentences]
-    day = next((d for d in written_days if d), None) or published.date()
-    sea_place: str | None = None
+    written_days = [
+        report_day(folded[a:b], published.date(), _first_count(folded[a:b])) for a, b in sentences
+    ]
+    carried = _Carried(next((d for d in written_days if d), None) or published.date())
     facts: list[Incursion] = []
     for (start, end), written in zip(sentences, written_days, strict=True):
-        day = written or day
+        carried.day = written or carried.day
         sentence = folded[start:end]
+        found = _sentence_facts(sentence, text[start:end].strip(), report, carried)
+        facts += found
+        counted = _first_count(sentence) is not None
+        carried.period = _period_after(sentence, carried.period, counted)
+        carried.reported = bool(found) if counted else carried.reported
         places = _places(sentence)
-        facts += _sentence_facts(sentence, text[start:end].strip(), day, report, sea_place)
-        sea_place = next((p for _, p in reversed(places) if p in SEA_PLACES), sea_place)
+        carried.sea_place = next(
+            (place for _, place in reversed(places) if place in SEA_PLACES), carried.sea_place
+        )
     keyed = {(f.count, f.what, f.zone, f.place, f.day): f for f in reversed(facts)}
     return list(keyed.values())[::-1]
 
 
+def _first_count(sentence: str) -> int | None:
+    match = _patterns()["count"].search(sentence)
+    return match.start() if match else None
+
+
 def _sentence_facts(
-    sentence: str, evidence: str, day: date, report: bool, sea_place: str | None
+    sentence: str, evidence: str, report: bool, carried: _Carried
 ) -> list[Incursion]:
     p = _patterns()
-    counts = [c for m in p["count"].finditer(sentence) if (c := _count(sentence, m))]
+    counts: list[_Count] = []
+    for match in p["count"].finditer(sentence):
+        if found := _count(sentence, match, counts[-1] if counts else None):
+            counts.append(found)
     if not counts:
         return []
     zones = _zones(sentence)
     places = _places(sentence)
-    outside = bool(p["outside"].search(sentence))
     groups = _groups(sentence, counts)
+    ongoing = carried.reported or bool(p["activity"].search(sentence))
     facts: list[Incursion] = []
     for index, group in enumerate(groups):
         first, last = group[0], group[-1]
         scope_end = groups[index + 1][0].start if index + 1 < len(groups) else len(sentence)
         scope_start = groups[index - 1][-1].end if index else 0
         after = [zone for position, zone in zones if last.end <= position < scope_end]
-        before = [zone for position, zone in zones if scope_start <= position < first.start]
+        # Zones between two groups are the first's: "逾越中線 共艦七艘" is no ship on the line.
+        before = [zone for position, zone in zones if position < first.start] if not index else []
         subset = bool(p["subset"].search(sentence[scope_start : first.start]))
-        chosen = after or before
-        if not chosen and report and not subset and not outside:
+        outside = bool(p["outside"].search(sentence[scope_start:scope_end]))
+        chosen = after if subset else after or before  # a part is in its own zones only
+        if _in_period(sentence, first.start, carried.period and not chosen):
+            continue
+        if not chosen and report and ongoing and not subset and not outside:
             chosen = ["around Taiwan"]
         for zone in dict.fromkeys(chosen):
-            place = _place(zone, places, sea_place, outside)
+            place = _place(zone, places, carried.sea_place, outside)
             if place is not None:
-                facts += _group_facts(group, zone, place, day, evidence)
+                facts += _group_facts(group, zone, place, carried.day, evidence)
     return facts
+
+
+def _in_period(sentence: str, position: int, carried: bool) -> bool:
+    """Whether a count at `position` is a figure for a period: the last scope its sentence
+    names before it is one ("上月共偵獲", "１月に"), or it names none and the article's last
+    one was (`carried`)."""
+    p = _patterns()
+    scopes = [(m.start(), True) for m in p["period"].finditer(sentence, 0, position)]
+    scopes += [(m.start(), False) for m in p["report_day"].finditer(sentence, 0, position)]
+    return max(scopes)[1] if scopes else carried
+
+
+def _period_after(sentence: str, period: bool, counted: bool) -> bool:
+    """The scope the next sentence inherits: the last this one names, else the day when it
+    counted craft in a zone it names, else the one it inherited."""
+    if _names_scope(sentence):
+        return _in_period(sentence, len(sentence), period)
+    return False if counted and _zones(sentence) else period
+
+
+def _names_scope(sentence: str) -> bool:
+    p = _patterns()
+    return bool(p["period"].search(sentence) or p["report_day"].search(sentence))
 
 
 def _group_facts(
@@ -175,36 +256,63 @@ def _what(count: _Count, zone: str) -> str:
     return count.craft
 
 
-def _count(sentence: str, match: re.Match[str]) -> _Count | None:
+def _count(sentence: str, match: re.Match[str], previous: _Count | None) -> _Count | None:
+    """A count of China's craft, or None: a number of something else, or of others' craft."""
     p = _patterns()
     number = _number(match.group("number"))
     if number is None:
         return None
     clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, match.start())),
                  default=0)  # fmt: skip
-    prefix = sentence[max(clause, match.start() - PREFIX_REACH) : match.start()]
-    counter = match.group("counter")
-    near = prefix + sentence[match.end() : match.end() + 6]
-    craft: str
-    if p["drones"].search(prefix):
-        craft = "drones"
-    elif p["balloons"].search(near):
-        craft = "balloons"
-    elif p["missiles"].search(near):
-        craft = "missiles"
-    elif counter in _folded_set("架次 架 機"):
-        craft = "air"
-    elif counter in _folded_set("艘次 艘 隻"):
-        craft = "ships"
-    else:
+    # The words of this count's own noun: from the count before it, or the clause's start.
+    since = max(clause, previous.end if previous else 0, match.start() - PREFIX_REACH)
+    prefix = sentence[since : match.start()]
+    after = sentence[match.end() : match.end() + 8]
+    after = after[: m.start()] if (m := p["noun_end"].search(after)) else after
+    craft = _craft(match.group("counter"), prefix, prefix + after)
+    if craft is None and previous and p["subset"].search(sentence[previous.end : match.start()]):
+        craft = previous.craft  # "気球４個…うち１個": one of the balloons
+    if craft is None or _others(sentence[: match.start()], after):
         return None
     ships = None
     if craft == "ships":
         ships = "official ships" if p["official"].search(prefix) else None
         ships = ships or ("navy vessels" if p["navy"].search(prefix) else None)
-    cumulative = bool(p["cumulative"].search(sentence[clause : match.start()]))
+    clause_end = next(p["clause_start"].finditer(sentence, match.end()), None)
+    rest = sentence[match.end() : clause_end.start() if clause_end else len(sentence)]
+    cumulative = bool(p["not_today"].search(sentence[clause : match.start()])) or bool(
+        p["planned"].search(rest)
+    )
     typed = craft == "air" and bool(p["typed"].search(prefix))
     return _Count(match.start(), match.end(), number, craft, ships, typed, cumulative)
+
+
+def _craft(counter: str, prefix: str, noun: str) -> str | None:
+    p = _patterns()
+    if p["drones"].search(prefix):
+        return "drones"
+    if p["balloons"].search(noun):
+        return "balloons"
+    if p["missiles"].search(noun):
+        return "missiles"
+    if counter in _folded_set("架次 架 機"):
+        return "air"
+    if counter in _folded_set("艘次 艘 隻"):
+        return "ships"
+    return None
+
+
+def _others(before: str, after: str) -> bool:
+    """Whether craft are others' than China's: the owner written right after the count
+    ("4艘巡防艇", "2艘中國海警船"), else the last one written before it in its sentence."""
+    p = _patterns()
+    if p["china"].search(after):
+        return False
+    if p["others"].search(after):
+        return True
+    owners = [(m.start(), False) for m in p["china"].finditer(before)]
+    owners += [(m.start(), True) for m in p["others"].finditer(before)]
+    return max(owners)[1] if owners else False
 
 
 @cache
@@ -236,7 +344,7 @@ def _groups(sentence: str, counts: list[_Count]) -> list[list[_Count]]:
     groups = [[counts[0]]]
     for previous, count in zip(counts, counts[1:], strict=False):
         between = sentence[previous.end : count.start]
-        if p["group_break"].search(between) or _zone_in(between):
+        if p["group_break"].search(between) or _zone_in(between) or len(between) > LIST_GAP:
             groups.append([count])
         else:
             groups[-1].append(count)
@@ -248,7 +356,8 @@ def _zone_in(text: str) -> bool:
 
 
 def _zones(sentence: str) -> list[tuple[int, str]]:
-    """Zones named and entered, by position; a negated one ("未逾越中線") is not entered."""
+    """Zones named and entered, by position; a negated one ("未逾越中線") is not entered, and
+    another country's ADIZ ("日本の防空識別圏") is not Taiwan's."""
     p = _patterns()
     found = []
     for zone in ("median line", "ADIZ", "around Taiwan", "contiguous zone",
@@ -261,6 +370,8 @@ def _zones(sentence: str) -> list[tuple[int, str]]:
             if p["negation"].search(before) and zone != "around Taiwan":
                 continue
             if re.search(_folded("越えていない|ていない|なかった|せず"), after):
+                continue
+            if zone == "ADIZ" and p["foreign_adiz"].search(sentence[: match.start()]):
                 continue
             found.append((match.start(), zone))
     return sorted(found)
@@ -280,48 +391,11 @@ def _place(
     zone: str, places: list[tuple[int, str]], sea_place: str | None, outside: bool
 ) -> str | None:
     named = [place for _, place in places]
-    if zone in AIR_ZONES or zone == "around Taiwan":
+    if zone in ("ADIZ", "median line"):
+        return "Taiwan"
+    if zone == "around Taiwan":
         return None if outside and "Taiwan" not in named else "Taiwan"
     place = next((p for p in named if p in SEA_PLACES), None) or sea_place
     if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
         return None
     return place
-
-
-def _day(sentence: str, published: date) -> date | None:
-    """The day a sentence's report covers: the day it runs to, else the first day written."""
-    p = _patterns()
-    for name in ("to_day", "month_day", "day"):
-        match = p[name].search(sentence)
-        if match:
-            month = (
-                int(match.group("month"))
-                if "month" in p[name].groupindex and match.group("month")
-                else None
-            )
-            return _resolve(int(match.group("day")), month, published)
-    return None
-
-
-def _resolve(day: int, month: int | None, published: date) -> date | None:
-    """A day of the month (and month) read against the publication date: the latest such
-    day not after the day following publication (a report runs to 6 a.m. the next day)."""
-    latest = published + timedelta(days=1)
-    if month is not None:
-        for year in (latest.year, latest.year - 1):
-            try:
-                candidate = date(year, month, day)
-            except ValueError:
-                return None
-            if candidate <= latest:
-                return candidate
-        return None
-    year, month = latest.year, latest.month
-    for _ in range(3):  # this month, else the one before (the 31st), else the one before that
-        try:
-            if date(year, month, day) <= latest:
-                return date(year, month, day)
-        except ValueError:
-            pass
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return None

@@ -6,8 +6,9 @@ the median line) and a fifth for the ADIZ; "尖閣諸島周辺の接続水域で
 
 These reports are formulaic, so each sentence is read by patterns over its folded text
 (cjk_script.fold: traditional, simplified and Japanese spellings alike, full-width digits as
-ASCII, offsets kept): counts with their counter word (架次, 艘, 隻, 機, 枚, 發), the words before a
-count that say what was counted, and the zones, places and dates around them.
+ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts with their counter
+word (架次, 艘, 隻, 機, 枚, 發), the words before a count that say what was counted, and the
+zones, places and dates around them.
 
 - A group of counts (joined by 、, 和, と, ...) takes the zones written after it in its sentence,
   up to the next group; failing those, the first group takes the zones written before it
@@ -34,88 +35,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
 
 from .cjk_days import report_day
-from .cjk_script import CJK, fold_char
+from .cjk_incursion_words import folded, folded_set, patterns, read_number
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
 
-DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-          "七": 7, "八": 8, "九": 9}  # fmt: skip
-UNITS = {"十": 10, "百": 100, "千": 1000}
 PREFIX_REACH = 24  # characters before a count that may say what it counts
 NEGATION_REACH = 4
 LIST_GAP = 10  # characters between two counts of one list at most ("、海警局の公船")
 
 
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    """The patterns, written as outlets write them and folded as the text is."""
-    written = {
-        "count": r"(?P<number>\d+|[〇零一二兩两三四五六七八九十百千]+)\s*"
-        r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個(?!月)|枚|發|発|発射)",
-        "sentence_end": r"[^。！？!?\n]+[。！？!?\n]*",
-        "group_break": r"[，,；;：:\s（(]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
-        "clause_start": r"[，,；;、。：:（(]",
-        "subset": r"(?:其中|うち|含|包括)[^，,；;。]{0,12}$",
-        "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及]",
-        # What governs the counts after it in its sentence, and in the sentences after that
-        # name no zone: a period (a month, a year, a run of days, "so far") or the report's day.
-        "period": r"本月|今月|上月|先月|前月|今年|本年|去年|昨年|前年|全年|年初|年度|財年|以來|"
-        r"以来|累計|累积|累積|迄今|連續|連続|連日|月間|年間|日間|期間|カ月|か月|ヶ月|個月|"
-        r"整月|同期|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
-        r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)",
-        "report_day": r"今天|今日|今晨|今早|本日|昨天|昨日|昨晚|前天|當天|当日|同日|上午|"
-        r"下午|凌晨|午前|午後|[0-9]+小時|[0-9]+時間|[0-9]{1,2}日(?!目|間|連|以|ぶり|で)|"
-        r"週[一二三四五六日]|星期",
-        # What makes one figure no count of the day, in its clause: a comparison with a
-        # record, something planned, something that once was.
-        "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|曾|預計|預定|予定|計畫|"
-        r"計劃|計画|將|来週|下週",
-        "planned": r"予定|計畫|計劃|計画",
-        # Craft of others (Japan's, Taiwan's, America's, the Philippines', fishing boats), and
-        # the words that make craft China's again when both are near.
-        "others": r"漁船|商船|貨物船|巡視船|巡視艇|巡防|海巡|海上保安|海保|自衛|護衛艦|(?<!中)國軍|"
-        r"台湾軍|台軍|我軍|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
-        "china": r"中國|中共|共機|共艦|共軍|解放軍|海警|大陸|陸方|遼寧|山東|福建",
-        "activity": r"偵獲|偵測|偵知|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"
-        r"擾台|擾臺|発表",
-        "typed": r"殲|轟|運-?[0-9]|運輸機|空警|j-?[0-9]|h-?6|y-?[0-9]|kj|蘇愷|su-|圖-|tu-|"
-        r"無偵|[a-z]+-[0-9]+",
-        "drones": r"無人機|無人飛行機|ドローン",
-        "balloons": r"氣球|気球|空飄",
-        "missiles": r"飛彈|導彈|ミサイル|彈道|火箭",
-        "official": r"公務船|海警|海巡|公船|政府船",
-        "navy": r"艦|軍艦|海軍|艦艇|艦船|共艦",
-        "median line": r"中線|中間線",
-        "ADIZ": r"防空識別[區圏]|adiz|"
-        r"(?:進入|入り)[^。，,、]{0,4}[北中南東西部、及和與与]{0,14}空域",
-        "around Taiwan": r"[臺台]海周[邊边]|[臺台]灣周[邊辺边围圍]|周[邊边辺]海[、，]?空域|"
-        r"[臺台]湾周辺|在[臺台]海周邊活動|[臺台]灣海峽周邊|在周邊海域",
-        "contiguous zone": r"接[續続]水域|毗連區|鄰接區|鄰接水域",
-        "territorial waters": r"領海",
-        "restricted waters": r"(?:禁止|限制|制限|禁限)(?:[、,，・及和]?(?:禁止|限制|制限))?水域",
-        "negation": r"未|沒有|並未|不曾",
-        "outside": r"宮古|巴士海峽|東沙|南海|對馬|与那国|沖繩本島|菲律賓|日本海|太平洋|"
-        r"專屬經濟|排他的経済|eez",
-        "foreign_adiz": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}$",
-        "Senkaku Islands": r"尖閣|釣魚[臺台島]|釣魚島",
-        "Kinmen": r"金門|料羅",
-        "Matsu": r"馬祖",
-        "Taiwan": r"[臺台]灣|[臺台]湾|[臺台]海",
-        "report": r"偵獲|偵測到|偵知|周[邊边辺]海[、，]?空域|[臺台]海周[邊边]|[臺台]灣周[邊边]",
-    }
-    return {name: re.compile(_folded(pattern)) for name, pattern in written.items()}
-
-
-def _folded(pattern: str) -> str:
-    return "".join(fold_char(c) if CJK.match(c) else c for c in pattern)
-
-
 def may_report_cjk_incursions(folded: str) -> bool:
     """A cheap test first: most articles count no craft in a zone."""
-    p = _patterns()
+    p = patterns()
     return bool(p["count"].search(folded)) and any(
         p[zone].search(folded)
         for zone in ("median line", "ADIZ", "around Taiwan", "contiguous zone",
@@ -148,7 +81,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     """The facts of an article, in order; `folded` is `fold(text)`."""
     if not may_report_cjk_incursions(folded):
         return []
-    p = _patterns()
+    p = patterns()
     report = bool(p["report"].search(folded))
     sentences = [(m.start(), m.end()) for m in p["sentence_end"].finditer(folded)]
     written_days = [
@@ -173,14 +106,14 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
 
 
 def _first_count(sentence: str) -> int | None:
-    match = _patterns()["count"].search(sentence)
+    match = patterns()["count"].search(sentence)
     return match.start() if match else None
 
 
 def _sentence_facts(
     sentence: str, evidence: str, report: bool, carried: _Carried
 ) -> list[Incursion]:
-    p = _patterns()
+    p = patterns()
     counts: list[_Count] = []
     for match in p["count"].finditer(sentence):
         if found := _count(sentence, match, counts[-1] if counts else None):
@@ -217,7 +150,7 @@ def _in_period(sentence: str, position: int, carried: bool) -> bool:
     """Whether a count at `position` is a figure for a period: the last scope its sentence
     names before it is one ("上月共偵獲", "１月に"), or it names none and the article's last
     one was (`carried`)."""
-    p = _patterns()
+    p = patterns()
     scopes = [(m.start(), True) for m in p["period"].finditer(sentence, 0, position)]
     scopes += [(m.start(), False) for m in p["report_day"].finditer(sentence, 0, position)]
     return max(scopes)[1] if scopes else carried
@@ -232,7 +165,7 @@ def _period_after(sentence: str, period: bool, counted: bool) -> bool:
 
 
 def _names_scope(sentence: str) -> bool:
-    p = _patterns()
+    p = patterns()
     return bool(p["period"].search(sentence) or p["report_day"].search(sentence))
 
 
@@ -258,9 +191,9 @@ def _what(count: _Count, zone: str) -> str:
 
 def _count(sentence: str, match: re.Match[str], previous: _Count | None) -> _Count | None:
     """A count of China's craft, or None: a number of something else, or of others' craft."""
-    p = _patterns()
-    number = _number(match.group("number"))
-    if number is None:
+    p = patterns()
+    value = read_number(match.group("number"))
+    if value is None:
         return None
     clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, match.start())),
                  default=0)  # fmt: skip
@@ -284,20 +217,20 @@ def _count(sentence: str, match: re.Match[str], previous: _Count | None) -> _Cou
         p["planned"].search(rest)
     )
     typed = craft == "air" and bool(p["typed"].search(prefix))
-    return _Count(match.start(), match.end(), number, craft, ships, typed, cumulative)
+    return _Count(match.start(), match.end(), value, craft, ships, typed, cumulative)
 
 
 def _craft(counter: str, prefix: str, noun: str) -> str | None:
-    p = _patterns()
+    p = patterns()
     if p["drones"].search(prefix):
         return "drones"
     if p["balloons"].search(noun):
         return "balloons"
     if p["missiles"].search(noun):
         return "missiles"
-    if counter in _folded_set("架次 架 機"):
+    if counter in folded_set("架次 架 機"):
         return "air"
-    if counter in _folded_set("艘次 艘 隻"):
+    if counter in folded_set("艘次 艘 隻"):
         return "ships"
     return None
 
@@ -305,7 +238,7 @@ def _craft(counter: str, prefix: str, noun: str) -> str | None:
 def _others(before: str, after: str) -> bool:
     """Whether craft are others' than China's: the owner written right after the count
     ("4艘巡防艇", "2艘中國海警船"), else the last one written before it in its sentence."""
-    p = _patterns()
+    p = patterns()
     if p["china"].search(after):
         return False
     if p["others"].search(after):
@@ -315,32 +248,10 @@ def _others(before: str, after: str) -> bool:
     return max(owners)[1] if owners else False
 
 
-@cache
-def _folded_set(words: str) -> frozenset[str]:
-    return frozenset(_folded(word) for word in words.split())
-
-
-def _number(text: str) -> int | None:
-    """'25', '十二', '二十五', '兩' -> 25, 12, 25, 2."""
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for char in text:
-        folded = fold_char(char)
-        if folded in DIGITS:
-            current = DIGITS[folded]
-        elif folded in UNITS:
-            total += (current or 1) * UNITS[folded]
-            current = 0
-        else:
-            return None
-    return total + current
-
-
 def _groups(sentence: str, counts: list[_Count]) -> list[list[_Count]]:
     """Counts joined by list words ("、", "和", "と") are one group; a comma, 其中 or うち
     between two counts starts another."""
-    p = _patterns()
+    p = patterns()
     groups = [[counts[0]]]
     for previous, count in zip(counts, counts[1:], strict=False):
         between = sentence[previous.end : count.start]
@@ -358,18 +269,18 @@ def _zone_in(text: str) -> bool:
 def _zones(sentence: str) -> list[tuple[int, str]]:
     """Zones named and entered, by position; a negated one ("未逾越中線") is not entered, and
     another country's ADIZ ("日本の防空識別圏") is not Taiwan's."""
-    p = _patterns()
+    p = patterns()
     found = []
     for zone in ("median line", "ADIZ", "around Taiwan", "contiguous zone",
                  "territorial waters", "restricted waters"):  # fmt: skip
         for match in p[zone].finditer(sentence):
             before = sentence[max(0, match.start() - NEGATION_REACH) : match.start()]
             after = sentence[match.end() : match.end() + NEGATION_REACH + 3]
-            if zone == "territorial waters" and after.startswith(_folded("外")):
+            if zone == "territorial waters" and after.startswith(folded("外")):
                 continue
             if p["negation"].search(before) and zone != "around Taiwan":
                 continue
-            if re.search(_folded("越えていない|ていない|なかった|せず"), after):
+            if re.search(folded("越えていない|ていない|なかった|せず"), after):
                 continue
             if zone == "ADIZ" and p["foreign_adiz"].search(sentence[: match.start()]):
                 continue
@@ -378,7 +289,7 @@ def _zones(sentence: str) -> list[tuple[int, str]]:
 
 
 def _places(sentence: str) -> list[tuple[int, str]]:
-    p = _patterns()
+    p = patterns()
     found = [
         (match.start(), place)
         for place in ("Senkaku Islands", "Kinmen", "Matsu", "Taiwan")

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from .cjk_days import report_day
-from .cjk_incursion_words import folded, folded_set, patterns, read_number
+from .cjk_incursion_words import folded_set, patterns, read_number
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
 
@@ -95,7 +95,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         found = _sentence_facts(sentence, text[start:end].strip(), report, carried)
         facts += found
         counted = _first_count(sentence) is not None
-        carried.period = _period_after(sentence, carried.period, counted)
+        carried.period = _period_after(sentence, carried.period)
         carried.reported = bool(found) if counted else carried.reported
         places = _places(sentence)
         carried.sea_place = next(
@@ -135,7 +135,7 @@ def _sentence_facts(
         subset = bool(p["subset"].search(sentence[scope_start : first.start]))
         outside = bool(p["outside"].search(sentence[scope_start:scope_end]))
         chosen = after if subset else after or before  # a part is in its own zones only
-        if _in_period(sentence, first.start, carried.period and not chosen):
+        if _in_period(sentence, first.start, carried.period):
             continue
         if not chosen and report and ongoing and not subset and not outside:
             chosen = ["around Taiwan"]
@@ -149,19 +149,30 @@ def _sentence_facts(
 def _in_period(sentence: str, position: int, carried: bool) -> bool:
     """Whether a count at `position` is a figure for a period: the last scope its sentence
     names before it is one ("上月共偵獲", "１月に"), or it names none and the article's last
-    one was (`carried`)."""
+    one was (`carried`). A day that ends a span named after a period is the period's end
+    ("今年、…２７日までに"), not the day's report."""
     p = patterns()
-    scopes = [(m.start(), True) for m in p["period"].finditer(sentence, 0, position)]
-    scopes += [(m.start(), False) for m in p["report_day"].finditer(sentence, 0, position)]
+    periods = [m.start() for m in p["period"].finditer(sentence, 0, position)]
+    scopes = [(start, True) for start in periods]
+    for day in p["report_day"].finditer(sentence, 0, position):
+        ends_period = bool(periods) and periods[0] < day.start() and _ends_span(sentence, day)
+        scopes.append((day.start(), ends_period))
     return max(scopes)[1] if scopes else carried
 
 
-def _period_after(sentence: str, period: bool, counted: bool) -> bool:
-    """The scope the next sentence inherits: the last this one names, else the day when it
-    counted craft in a zone it names, else the one it inherited."""
+def _ends_span(sentence: str, day: re.Match[str]) -> bool:
+    p = patterns()
+    return bool(p["span_end"].search(sentence[day.end() :])) or bool(
+        p["span_end"].search(sentence[: day.start()])
+    )
+
+
+def _period_after(sentence: str, period: bool) -> bool:
+    """The scope the next sentence inherits: the last this one names, else the one it
+    inherited ("このうち２６６機が…" is part of the month before it)."""
     if _names_scope(sentence):
         return _in_period(sentence, len(sentence), period)
-    return False if counted and _zones(sentence) else period
+    return period
 
 
 def _names_scope(sentence: str) -> bool:
@@ -267,25 +278,34 @@ def _zone_in(text: str) -> bool:
 
 
 def _zones(sentence: str) -> list[tuple[int, str]]:
-    """Zones named and entered, by position; a negated one ("未逾越中線") is not entered, and
-    another country's ADIZ ("日本の防空識別圏") is not Taiwan's."""
+    """Zones named and entered, by position (_entered); another country's ADIZ ("日本の防空識別圏")
+    is not Taiwan's."""
     p = patterns()
     found = []
     for zone in ("median line", "ADIZ", "around Taiwan", "contiguous zone",
                  "territorial waters", "restricted waters"):  # fmt: skip
         for match in p[zone].finditer(sentence):
-            before = sentence[max(0, match.start() - NEGATION_REACH) : match.start()]
-            after = sentence[match.end() : match.end() + NEGATION_REACH + 3]
-            if zone == "territorial waters" and after.startswith(folded("外")):
-                continue
-            if p["negation"].search(before) and zone != "around Taiwan":
-                continue
-            if re.search(folded("越えていない|ていない|なかった|せず"), after):
+            if not _entered(sentence, match, zone):
                 continue
             if zone == "ADIZ" and p["foreign_adiz"].search(sentence[: match.start()]):
                 continue
             found.append((match.start(), zone))
     return sorted(found)
+
+
+def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:
+    """Whether the craft were in a zone the sentence names, not only near it: a zone negated
+    before it ("未逾越中線") or by its verb after it ("制限水域には入らなかった"), approached
+    ("逼近中線", "領海に近づかない") or a landmark ("領海のすぐ外側にある接続水域") is not
+    entered."""
+    p = patterns()
+    before = sentence[max(0, match.start() - NEGATION_REACH) : match.start()]
+    after = sentence[match.end() :]
+    if zone != "around Taiwan" and p["negation"].search(before):
+        return False
+    if p["approach_before"].search(before) or p["landmark_after"].search(after):
+        return False
+    return not p["predicate_negated"].search(after)
 
 
 def _places(sentence: str) -> list[tuple[int, str]]:

@@ -33,14 +33,16 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # A headline's space ends a clause as a full stop does ("共機18架次 無偵-7進入西南空域"),
         # unless it only sets a number apart from its counter ("共機 25 架次").
         "headline_break": r"(?<=[^\s0-9])[ \t]+(?=[^\s0-9])",
-        "group_break": r"[，,；;：:\s（(]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
+        "group_break": r"[，,；;：:\s（()）]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
         "clause_start": r"[，,；;、。：:（(]",
         "clause_end": r"[，,；;、。：:）)]",
         # A count that is part of a total: after 其中 or うち in its clause (not closed by a
-        # bracket), or inside an "including" phrase ("含無人機3架次", "無人機３機を含む").
+        # bracket), or inside an "including" phrase ("含無人機3架次", "無人機３機を含む"); not
+        # the total that includes ("「山東」を含む艦艇１１隻", "包括山東號在內的共艦11艘").
         "subset": r"(?:其中|うち|含|包括)[^，,；;。)）]{0,12}$",
-        "included_after": r"^[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内)",
-        "included_before": r"(?:含|包括|包含)[^，,；;。、)）]{0,10}$",
+        "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内)",
+        "included_before": r"(?:(?<!を)含(?![むめ])|包括|包含)"
+        r"(?:(?!在內|在内)[^，,；;。、)）]){0,10}$",
         "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及]",
         # What governs the counts after it in its sentence, and in the sentences after that
         # name none: a period (a month, a year, "so far") or the report's day. A streak

@@ -64,6 +64,7 @@ class _Count:
     craft: str  # air, drones, balloons, missiles or ships
     ships: str | None  # navy vessels or official ships, when the words say
     typed: bool  # one aircraft type: a breakdown
+    included: bool  # part of a total written beside it ("無人機３機を含む", "含無人機3架次")
     cumulative: bool  # a record, a plan, a past figure: not the day's
 
 
@@ -116,7 +117,10 @@ def _sentence_facts(
     p = patterns()
     counts: list[_Count] = []
     for match in p["count"].finditer(sentence):
-        if found := _count(sentence, match, counts[-1] if counts else None):
+        low = _range_low(sentence, match)
+        if low and counts and counts[-1].start >= low[0]:
+            counts.pop()  # "１０隻から１２隻": the low end is no count of its own
+        if found := _count(sentence, match, counts[-1] if counts else None, low):
             counts.append(found)
     if not counts:
         return []
@@ -183,13 +187,21 @@ def _names_scope(sentence: str) -> bool:
 def _group_facts(
     group: list[_Count], zone: str, place: str, day: date, evidence: str
 ) -> list[Incursion]:
-    counted = [c for c in group if not c.cumulative]
-    plain = [c for c in counted if not c.typed]
+    counted = [c for c in group if not c.cumulative and _fits(c.craft, zone)]
+    plain = [c for c in counted if not c.typed and not c.included]
     sums: dict[str, int] = {}
     for count in plain or counted:  # a breakdown counts only when it is all there is
         what = _what(count, zone)
         sums[what] = sums.get(what, 0) + count.count
     return [Incursion(n, what, zone, place, day, evidence) for what, n in sums.items() if n > 0]
+
+
+def _fits(craft: str, zone: str) -> bool:
+    """Whether such craft can be in such a zone: no aircraft sails in territorial waters (the
+    helicopter that took off from a ship there), no ship flies in the ADIZ."""
+    if craft == "ships":
+        return zone != "ADIZ"
+    return zone in AIR_ZONES
 
 
 def _what(count: _Count, zone: str) -> str:
@@ -200,17 +212,26 @@ def _what(count: _Count, zone: str) -> str:
     return count.craft
 
 
-def _count(sentence: str, match: re.Match[str], previous: _Count | None) -> _Count | None:
+def _range_low(sentence: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """(start, lower bound) of a range a count ends ("15至17艘", "１０隻から１２隻"), or None:
+    a range is one fact at its lower bound."""
+    found = patterns()["range_start"].search(sentence, max(0, match.start() - 12), match.start())
+    value = read_number(found.group("low")) if found else None
+    return (found.start(), value) if found and value is not None else None
+
+
+def _count(
+    sentence: str, match: re.Match[str], previous: _Count | None, low: tuple[int, int] | None
+) -> _Count | None:
     """A count of China's craft, or None: a number of something else, or of others' craft."""
     p = patterns()
-    value = read_number(match.group("number"))
+    start, value = low or (match.start(), read_number(match.group("number")))
     if value is None:
         return None
-    clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, match.start())),
-                 default=0)  # fmt: skip
+    clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, start)), default=0)
     # The words of this count's own noun: from the count before it, or the clause's start.
-    since = max(clause, previous.end if previous else 0, match.start() - PREFIX_REACH)
-    prefix = sentence[since : match.start()]
+    since = max(clause, previous.end if previous else 0, start - PREFIX_REACH)
+    prefix = sentence[since:start]
     after = sentence[match.end() : match.end() + 8]
     after = after[: m.start()] if (m := p["noun_end"].search(after)) else after
     craft = _craft(match.group("counter"), prefix, prefix + after)
@@ -218,17 +239,25 @@ def _count(sentence: str, match: re.Match[str], previous: _Count | None) -> _Cou
         craft = previous.craft  # "気球４個…うち１個": one of the balloons
     if craft is None or _others(sentence[: match.start()], after):
         return None
-    ships = None
-    if craft == "ships":
-        ships = "official ships" if p["official"].search(prefix) else None
-        ships = ships or ("navy vessels" if p["navy"].search(prefix) else None)
+    # Which ships: the noun after the count ("兩艘中國海警船"), else the one before ("公船2隻").
+    ships = next((_ships(noun) for noun in (after, prefix) if _ships(noun)), None)
     clause_end = next(p["clause_start"].finditer(sentence, match.end()), None)
     rest = sentence[match.end() : clause_end.start() if clause_end else len(sentence)]
     cumulative = bool(p["not_today"].search(sentence[clause : match.start()])) or bool(
         p["planned"].search(rest)
     )
     typed = craft == "air" and bool(p["typed"].search(prefix))
-    return _Count(match.start(), match.end(), value, craft, ships, typed, cumulative)
+    included = bool(p["included_after"].match(sentence, match.end())) or bool(
+        p["included_before"].search(prefix)
+    )
+    return _Count(start, match.end(), value, craft, ships, typed, included, cumulative)
+
+
+def _ships(noun: str) -> str | None:
+    p = patterns()
+    if p["official"].search(noun):
+        return "official ships"
+    return "navy vessels" if p["navy"].search(noun) else None
 
 
 def _craft(counter: str, prefix: str, noun: str) -> str | None:

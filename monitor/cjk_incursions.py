@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from .cjk_days import report_day
 from .cjk_incursion_words import folded_set, patterns, read_number
@@ -43,6 +43,9 @@ from .incursions import Incursion
 
 PREFIX_REACH = 24  # characters before a count that may say what it counts
 NEGATION_REACH = 4
+# A report tells of the last day or two; a day further back is background
+# ("2022年…8月4日一天就發射11枚彈道飛彈").
+BACKGROUND_AFTER = timedelta(days=7)
 LIST_GAP = 10  # characters between two counts of one list at most ("、海警局の公船")
 
 
@@ -84,7 +87,11 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         return []
     p = patterns()
     report = bool(p["report"].search(folded))
-    sentences = [(m.start(), m.end()) for m in p["sentence_end"].finditer(folded)]
+    sentences = [
+        clause
+        for m in p["sentence_end"].finditer(folded)
+        for clause in _headline_clauses(folded, m.start(), m.end())
+    ]
     written_days = [
         report_day(folded[a:b], published.date(), _first_count(folded[a:b])) for a, b in sentences
     ]
@@ -94,6 +101,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         carried.day = written or carried.day
         sentence = folded[start:end]
         found = _sentence_facts(sentence, text[start:end].strip(), report, carried)
+        found = [fact for fact in found if fact.day >= published.date() - BACKGROUND_AFTER]
         facts += found
         counted = _first_count(sentence) is not None
         carried.period = _period_after(sentence, carried.period)
@@ -104,6 +112,16 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         )
     keyed = {(f.count, f.what, f.zone, f.place, f.day): f for f in reversed(facts)}
     return list(keyed.values())[::-1]
+
+
+def _headline_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line without a full stop (a headline) split at its spaces: each piece tells its own
+    craft and zone ("尖閣の領海に中国海警船２隻侵入　接続水域には４隻")."""
+    if re.search(r"[。！？!?]", folded[start:end]):
+        return [(start, end)]
+    breaks = [m.start() for m in patterns()["headline_break"].finditer(folded, start, end)]
+    bounds = [start, *breaks, end]
+    return list(zip(bounds, bounds[1:], strict=False))
 
 
 def _first_count(sentence: str) -> int | None:
@@ -141,7 +159,13 @@ def _sentence_facts(
         chosen = after if subset else after or before  # a part is in its own zones only
         if _in_period(sentence, first.start, carried.period):
             continue
-        if not chosen and report and ongoing and not subset and not outside:
+        # Craft placed at the Senkakus, Kinmen or Matsu, or outside the list, were not
+        # reported around Taiwan, whatever the report's verbs ("金門周邊另有中國海警船2艘").
+        elsewhere = outside or any(
+            scope_start <= position < scope_end and place in SEA_PLACES
+            for position, place in places
+        )
+        if not chosen and report and ongoing and not subset and not elsewhere:
             chosen = ["around Taiwan"]
         for zone in dict.fromkeys(chosen):
             place = _place(zone, places, carried.sea_place, outside)

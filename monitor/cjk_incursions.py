@@ -12,22 +12,30 @@ zones, places and dates around them.
 
 - A group of counts (joined by 、, 和, と, ...) takes the zones written after it in its sentence,
   up to the next group; failing those, the first group takes the zones written before it
-  ("接続水域で、...4隻"). A space, a bracket or a long gap ends a group too.
+  ("接続水域で、...4隻"). A space, a bracket or a long gap ends a group too, and a headline's
+  space ends a clause ("共機18架次 無偵-7進入西南空域": the ADIZ is the drone's).
 - A count after 其中 or うち is part of the total before it, a fact only for the zones it names;
-  a total with no zone in a defence ministry's report (周邊, 偵獲) is the total around Taiwan.
-- A count of one aircraft type (殲-16, 運-8) is a breakdown, a fact only when it is all the
-  sentence gives (then the types add up); zones that are negated (未逾越), another country's
-  ADIZ and places outside the list (宮古海峽, 東沙, an EEZ) give none.
+  a count included in a total beside it ("無人機３機を含む", "含無人機3架次") and a count of one
+  aircraft type (殲-16, 運-8) are breakdowns, facts only when they are all the sentence gives
+  (then they add up). A range ("15至17艘") is one count at its lower bound.
+- A zone is a fact's only when the craft were in it: not negated (未逾越, 入らなかった),
+  approached (逼近, 近づかない) or a landmark (領海のすぐ外側); not another country's ADIZ;
+  not a place outside the list (宮古海峽, 東沙, an EEZ); and a zone the craft can be in (no
+  aircraft in territorial waters, no ship in the ADIZ).
+- A total with no zone in a defence ministry's report (周邊, 偵獲) is the total around Taiwan,
+  when the sentence reports activity (偵獲, 確認, 活動) or the one before gave facts ("艦艇は
+  １４隻だった"), and places the craft nowhere else (金門周邊, 尖閣).
 - A count is the day's only in the report's scope. The last scope its sentence names before it
-  decides: a period (上月, 今年, １月に, 2024年, 連続, 累計, 統計) or the report's day (今天,
-  24日, 24小時, 午前６時); a sentence that names none takes the article's last scope, unless it
-  names its zone. A record, a plan or a past figure in the count's clause (最多, 僅次於, 予定,
-  計畫, 曾) is no count of the day either; nor are craft of others (巡視船, 巡防艇, 米海軍,
-  自衛隊, 漁船), told by the owner written after the count, else the last one before it.
-- The total around Taiwan that a defence ministry's report implies needs a report of activity
-  in the sentence (偵獲, 確認, 活動) or facts in the sentence before ("艦艇は１４隻だった").
+  decides: a period (上月, 今年, １月に, 2024年, 累計, 統計) or the report's day (今天, 24日,
+  24小時, 午前６時, 同じ時間帯); a day that ends a span after a period ends the period (今年…
+  ２７日までに). A sentence that names none keeps the last scope ("このうち２６６機" is part of
+  the month's total). A streak of days (１５６日連続) is no period: it says the craft were out
+  today again. A record, a plan or a past figure in the count's clause (最多, 僅次於, 予定, 計畫,
+  曾) is no count of the day either; nor are craft of others (巡視船, 巡防艇, 米海軍, 自衛隊,
+  漁船), told by the owner written after the count, else the last one before it.
 - The day is the one the report runs to, else the day written last before the first count
-  (cjk_days.py), else the last one written before, else the article's date.
+  (cjk_days.py), else the last one written before, else the article's date; a day more than a
+  week before publication is background ("2022年…8月4日一天就發射").
 """
 
 from __future__ import annotations

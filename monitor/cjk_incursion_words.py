@@ -90,11 +90,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "negation": r"未|沒有|並未|不曾",
         # A zone that is only a landmark: the craft were beside it, outside it or coming up to
         # it ("領海のすぐ外側", "領海に近づかないよう", "逼近中線", "限制水域外").
-        "landmark_after": r"^(?:の|之)?(?:すぐ)?(?:外側|外|付近|近く|手前|附近|以外|邊緣|"
+        "landmark_after": r"^(?:の|之)?(?:すぐ)?(?:外側|外(?!海)|付近|近く|手前|附近|以外|邊緣|"
         r"境界)|^に(?:近づ|接近)",
         "approach_before": r"(?:接近|逼近|靠近|迫近|貼近|趨近)[^。，,、]{0,2}$",
         # The verb after a Japanese zone, negated at its end ("制限水域には入らなかった").
-        "predicate_negated": r"^[^。，,、]{0,12}?(?:ない|なかった|ず|ません|なし)",
+        "predicate_negated": r"^[^。，,、]{0,12}?(?:ない|なかった|ず(?!つ)|ません|なし)",
         "outside": r"宮古|巴士海峽|東沙|南海|對馬|与那国|沖繩本島|菲律賓|日本海|太平洋|"
         r"專屬經濟|排他的経済|eez",
         "foreign_adiz": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}$",

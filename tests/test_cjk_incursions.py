@@ -130,6 +130,10 @@ def test_a_zone_beside_approached_or_not_entered_gives_no_fact() -> None:
     }
     matsu = "馬祖の南竿島付近で中国海警局の船２隻が航行したが、制限水域には入らなかった。"
     assert _facts(matsu) == set()
+    offshore = (
+        "國防部今天表示，偵獲共艦5艘在台灣周邊外海活動。"  # 外海 is the open sea, not "outside"
+    )
+    assert _facts(offshore) == {(5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
     chinese = "國防部今天表示，偵獲共機6架次逼近中線，未進入西南空域。"
     assert not {fact for fact in _facts(chinese) if fact[2] in ("median line", "ADIZ")}
 

@@ -17,11 +17,12 @@ from monitor.nlp.kb import default_kb
 
 DATA = Path(__file__).parent / "data" / "cjk"
 # Floors on the held-out part (the last 40 passages) of each development set: what monitor
-# measured there (docs/evaluation-sets.md), less a small margin.
+# measured there (docs/evaluation-sets.md), less a small margin. Its incursion misses were read
+# in the second round of incursion rules, so those two floors pin a development figure now.
 FLOORS = {
-    "ja": {"recall": 0.93, "precision": 0.96, "incursion_p": 0.87, "incursion_r": 0.98,
+    "ja": {"recall": 0.93, "precision": 0.96, "incursion_p": 0.97, "incursion_r": 0.97,
            "themes": 0.94},
-    "zh": {"recall": 0.95, "precision": 0.91, "incursion_p": 0.81, "incursion_r": 0.98,
+    "zh": {"recall": 0.95, "precision": 0.91, "incursion_p": 0.83, "incursion_r": 0.98,
            "themes": 0.96},
 }  # fmt: skip
 FEED = """<?xml version="1.0" encoding="UTF-8"?>

@@ -118,3 +118,113 @@ def test_appending_a_cumulative_total_never_adds_a_fact(
 ) -> None:
     total = f"{period}{craft}{zone}{'累計' if number % 2 else '延べ'}{number}{counter}。"
     assert _facts(report + total) <= _facts(report)
+
+
+def test_a_zone_beside_approached_or_not_entered_gives_no_fact() -> None:
+    japanese = (
+        "尖閣諸島周辺で、中国海警局の船３隻が日本の領海のすぐ外側にある接続水域を航行した。"
+        "３隻は領海に近づかないよう巡視船から警告を受けた。"
+    )
+    assert _facts(japanese) == {
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01")
+    }
+    matsu = "馬祖の南竿島付近で中国海警局の船２隻が航行したが、制限水域には入らなかった。"
+    assert _facts(matsu) == set()
+    offshore = (
+        "國防部今天表示，偵獲共艦5艘在台灣周邊外海活動。"  # 外海 is the open sea, not "outside"
+    )
+    assert _facts(offshore) == {(5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
+    chinese = "國防部今天表示，偵獲共機6架次逼近中線，未進入西南空域。"
+    assert not {fact for fact in _facts(chinese) if fact[2] in ("median line", "ADIZ")}
+
+
+def test_a_streak_of_days_is_no_period_and_a_part_keeps_its_totals_period() -> None:
+    streak = "尖閣周辺に中国公船３隻　４０日連続\n\n接続水域内を中国海警局の船３隻が航行している。"
+    assert _facts(streak) == {
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01")
+    }
+    month = (
+        "台湾国防部の集計によると、６月に台湾周辺で確認された中国軍機は延べ３８０機だった。"
+        "このうち２１０機が防空識別圏に入った。艦艇は延べ１９０隻だった。"
+    )
+    assert _facts(month) == set()
+    so_far = (
+        "今年、接続水域で中国船が確認されたのは３０日までに１８０日となった。領海侵入は延べ２０隻。"
+    )
+    assert _facts(so_far) == set()
+
+
+def test_the_same_time_pointed_back_to_is_the_reports_day() -> None:
+    text = (
+        "防衛省は１日、中国海軍の艦艇１隻が尖閣諸島の接続水域に入ったと発表した。"
+        "中国海軍艦艇の進入は今年２回目。同じ時間帯、接続水域では中国海警局の船３隻も航行していた。"
+    )
+    assert (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01") in _facts(text)
+
+
+def test_a_range_is_one_fact_at_its_lower_bound() -> None:
+    assert _facts("國防部今天表示，偵獲共艦8至11艘在臺海周邊活動。") == {
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")
+    }
+    assert _facts(
+        "台湾国防部は１日、台湾周辺で活動する中国艦艇は７隻から９隻に上ると発表した。"
+    ) == {(7, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_craft_included_in_a_total_are_no_fact_of_their_own() -> None:
+    japanese = (
+        "台湾国防部は１日、無人機２機を含む中国軍機１９機と艦艇５隻を台湾周辺で確認したと発表した。"
+    )
+    assert _facts(japanese) == {
+        (19, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    chinese = "國防部今天表示，偵獲共機20架次（含無人機4架次）、共艦6艘在臺海周邊活動。"
+    assert _facts(chinese) == {
+        (20, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    carrier = "國防部今天表示，偵獲包括福建號航艦在內的共艦9艘在臺海周邊活動。"
+    assert _facts(carrier) == {(9, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_craft_are_only_in_zones_they_can_be_in_and_ships_are_what_their_noun_says() -> None:
+    helicopter = (
+        "尖閣諸島周辺の領海に侵入した中国海警局の船１隻から、ヘリコプター１機が飛び立った。"
+    )
+    assert _facts(helicopter) == {
+        (1, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01")
+    }
+    coast_guard = "國防部今天表示，偵獲共機9架次在臺海周邊活動；同一時段另有三艘中國海警船在台灣東部外海活動。"
+    assert (3, "official ships", "around Taiwan", "Taiwan", "2025-07-01") in _facts(coast_guard)
+
+
+def test_a_headlines_pieces_each_tell_their_own_zone() -> None:
+    text = "國防部：共機12架次 運-9進入西南空域\n\n國防部今天表示，偵獲共機12架次在臺海周邊活動。"
+    assert _facts(text) == {(12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+    japanese = "尖閣の領海に中国海警船３隻侵入　接続水域には５隻\n\n"
+    assert _facts(japanese) == {
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
+        (5, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+    }
+
+
+def test_ships_placed_at_kinmen_are_not_reported_around_taiwan() -> None:
+    text = "國防部今天表示，偵獲共機7架次在臺海周邊活動。金門周邊另有中國海警船3艘徘徊，但未進入限制水域。"
+    assert _facts(text) == {(7, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_past_day_and_days_to_go_are_not_the_reports_day() -> None:
+    past = "2022年8月，中共在台灣周邊軍演，8月4日一天就發射11枚彈道飛彈。"
+    assert _facts(past) == set()
+    digest = (
+        "▽台湾の国防部は、中国軍機１０機と艦艇４隻を台湾周辺で確認したと発表した。"
+        "▽万博の閉幕まで５日となった。"
+    )
+    assert {fact[4] for fact in _facts(digest)} == {"2025-07-01"}
+
+
+@given(st.integers(1, 60), st.integers(1, 30), st.sampled_from(["至", "到", "～", "から"]))
+def test_a_range_never_counts_more_than_its_lower_bound(low: int, extra: int, joint: str) -> None:
+    text = f"國防部今天表示，偵獲共艦{low}{joint}{low + extra}艘在臺海周邊活動。"
+    assert {fact[0] for fact in _facts(text)} == {low}

@@ -12,7 +12,7 @@ import select
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -21,6 +21,9 @@ from ..archive.store import describe_db_error, open_db
 from ..errors import MonitorError, one_line, printable
 from .common import common_options, run_pass, show_alerts, show_reports, verbose_option
 from .output import output_options, stderr
+
+if TYPE_CHECKING:
+    from ..digest.alert_rules import Rule
 
 log = logging.getLogger(__name__)
 
@@ -147,16 +150,25 @@ def fetch(
       monitor fetch --no-alerts
     """
     from ..config import load_config
-    from ..digest.alert_rules import alert_rules
-    from ..digest.alerting import alert_after_pass
 
     config = load_config(config_path)
-    rules = () if no_alerts else alert_rules(config)  # an unknown entity stops it before a fetch
+    rules: tuple[Rule, ...] = ()
+    if config.alerts and not no_alerts:  # alerting loads only for a feeds.yaml with rules
+        from ..digest.alert_rules import alert_rules
+
+        rules = alert_rules(config)  # an unknown entity stops it before a fetch
     if rules and config.email:
         config.require_smtp()
     db = open_db(db_path)
     reports = run_pass(config, db, list(names) or None, force, workers)
     show_reports(reports, output)
-    if rules and config.email is None:
+    if not rules:  # the pass's articles are history to rules added later, never sent late
+        from ..archive.alert_store import skip_new_articles
+
+        skip_new_articles(db)
+        return
+    if config.email is None:
         stderr.print(f"alerts: none sent: {config_path} has no email: section")
-    show_alerts(alert_after_pass(db, config, rules, send_now=not no_alerts))
+    from ..digest.alerting import alert_after_pass
+
+    show_alerts(alert_after_pass(db, config, rules))

@@ -24,18 +24,23 @@ from .cjk_script import CJK, fold_char
 RELATIVE = {"今天": 0, "今日": 0, "今晨": 0, "今早": 0, "本日": 0, "昨天": -1, "昨日": -1,
             "昨晚": -1, "前天": -2}  # fmt: skip
 _NOT_A_DAY = r"(?!目|間|連|以|前|後|ぶり|当|あたり|平均|で|の機|として)"
+# "355日" holds no 55th, and "開幕まで４日" and "あと４日" count days to go.
+_NOT_A_COUNT_OF_DAYS = r"(?<![0-9])(?<!まで)(?<!あと)"
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     relative = "|".join(RELATIVE)
     written = {
-        "to_day": r"(?:至|到|截至|まで)(?:\d+年)?(?:(?P<month>\d{1,2})月)?(?:明|今|昨|本)?"
+        "to_day": r"(?:至|到|截至)(?:\d+年)?(?:(?P<month>\d{1,2})月)?(?:明|今|昨|本)?"
         r"\(?(?P<day>\d{1,2})\)?日|"
         rf"(?:至|到|截至)(?P<relative>{relative})|"
         r"(?:(?P<ja_month>\d{1,2})月)?(?P<ja_day>\d{1,2})日(?:午前|午後)?\d{0,2}時?まで",
-        "day": r"(?:(?P<month>\d{1,2})月)?(?:今|昨|明|本|前)?\(?(?P<day>\d{1,2})\)?日"
-        rf"(?!本){_NOT_A_DAY}|(?P<relative>{relative})",
+        "day": rf"{_NOT_A_COUNT_OF_DAYS}(?:(?P<month>\d{{1,2}})月)?(?:今|昨|明|本|前)?\(?"
+        rf"(?P<day>\d{{1,2}})\)?日(?!本){_NOT_A_DAY}|(?P<relative>{relative})",
+        # A year written before a day in its sentence is that day's ("2022年8月…8月4日"); a year
+        # of three digits is the Republic of China's (114年 is 2025).
+        "year": r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2}|1[01][0-9])年",
     }
     return {name: re.compile(_folded(pattern)) for name, pattern in written.items()}
 
@@ -50,19 +55,37 @@ def report_day(sentence: str, published: date, first_count: int | None) -> date 
     to_day = p["to_day"].search(sentence)
     if to_day:
         return _day_of(to_day, published)
-    days = [(m.start(), d) for m in p["day"].finditer(sentence) if (d := _day_of(m, published))]
+    years = [(m.start(), _year(m.group("year"))) for m in p["year"].finditer(sentence)]
+    days = [
+        (m.start(), d)
+        for m in p["day"].finditer(sentence)
+        if (d := _day_of(m, published, _year_before(years, m.start())))
+    ]
     before = [d for position, d in days if first_count is None or position < first_count]
     if before and first_count is not None:
         return before[-1]
     return days[0][1] if days else None
 
 
-def _day_of(match: re.Match[str], published: date) -> date | None:
+def _year(written: str) -> int:
+    return int(written) + 1911 if len(written) == 3 else int(written)
+
+
+def _year_before(years: list[tuple[int, int]], position: int) -> int | None:
+    return next((year for start, year in reversed(years) if start < position), None)
+
+
+def _day_of(match: re.Match[str], published: date, year: int | None = None) -> date | None:
     found = {name: value for name, value in match.groupdict().items() if value}
     if "relative" in found:
         return published + timedelta(days=RELATIVE[_unfolded(found["relative"])])
     day = found.get("day") or found.get("ja_day")
     month = found.get("month") or found.get("ja_month")
+    if day and month and year:
+        try:
+            return date(year, int(month), int(day))
+        except ValueError:
+            return None
     return _resolve(int(day), int(month) if month else None, published) if day else None
 
 

@@ -6,116 +6,60 @@ the median line) and a fifth for the ADIZ; "尖閣諸島周辺の接続水域で
 
 These reports are formulaic, so each sentence is read by patterns over its folded text
 (cjk_script.fold: traditional, simplified and Japanese spellings alike, full-width digits as
-ASCII, offsets kept): counts with their counter word (架次, 艘, 隻, 機, 枚, 發), the words before a
-count that say what was counted, and the zones, places and dates around them.
+ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts with their counter
+word (架次, 艘, 隻, 機, 枚, 發), the words before a count that say what was counted, and the
+zones, places and dates around them.
 
 - A group of counts (joined by 、, 和, と, ...) takes the zones written after it in its sentence,
   up to the next group; failing those, the first group takes the zones written before it
-  ("接続水域で、...4隻"). A space, a bracket or a long gap ends a group too.
+  ("接続水域で、...4隻"). A space, a bracket or a long gap ends a group too, and a headline's
+  space ends a clause ("共機18架次 無偵-7進入西南空域": the ADIZ is the drone's).
 - A count after 其中 or うち is part of the total before it, a fact only for the zones it names;
-  a total with no zone in a defence ministry's report (周邊, 偵獲) is the total around Taiwan.
-- A count of one aircraft type (殲-16, 運-8) is a breakdown, a fact only when it is all the
-  sentence gives (then the types add up); zones that are negated (未逾越), another country's
-  ADIZ and places outside the list (宮古海峽, 東沙, an EEZ) give none.
+  a count included in a total beside it ("無人機３機を含む", "含無人機3架次") and a count of one
+  aircraft type (殲-16, 運-8) are breakdowns, facts only when they are all the sentence gives
+  (then they add up). A range ("15至17艘") is one count at its lower bound.
+- A zone is a fact's only when the craft were in it: not negated (未逾越, 入らなかった),
+  approached (逼近, 近づかない) or a landmark (領海のすぐ外側); not another country's ADIZ;
+  not a place outside the list (宮古海峽, 東沙, an EEZ); and a zone the craft can be in (no
+  aircraft in territorial waters, no ship in the ADIZ).
+- A total with no zone in a defence ministry's report (周邊, 偵獲) is the total around Taiwan,
+  when the sentence reports activity (偵獲, 確認, 活動) or the one before gave facts ("艦艇は
+  １４隻だった"), and places the craft nowhere else (金門周邊, 尖閣).
 - A count is the day's only in the report's scope. The last scope its sentence names before it
-  decides: a period (上月, 今年, １月に, 2024年, 連続, 累計, 統計) or the report's day (今天,
-  24日, 24小時, 午前６時); a sentence that names none takes the article's last scope, unless it
-  names its zone. A record, a plan or a past figure in the count's clause (最多, 僅次於, 予定,
-  計畫, 曾) is no count of the day either; nor are craft of others (巡視船, 巡防艇, 米海軍,
-  自衛隊, 漁船), told by the owner written after the count, else the last one before it.
-- The total around Taiwan that a defence ministry's report implies needs a report of activity
-  in the sentence (偵獲, 確認, 活動) or facts in the sentence before ("艦艇は１４隻だった").
+  decides: a period (上月, 今年, １月に, 2024年, 累計, 統計) or the report's day (今天, 24日,
+  24小時, 午前６時, 同じ時間帯); a day that ends a span after a period ends the period (今年…
+  ２７日までに). A sentence that names none keeps the last scope ("このうち２６６機" is part of
+  the month's total). A streak of days (１５６日連続) is no period: it says the craft were out
+  today again. A record, a plan or a past figure in the count's clause (最多, 僅次於, 予定, 計畫,
+  曾) is no count of the day either; nor are craft of others (巡視船, 巡防艇, 米海軍, 自衛隊,
+  漁船), told by the owner written after the count, else the last one before it.
 - The day is the one the report runs to, else the day written last before the first count
-  (cjk_days.py), else the last one written before, else the article's date.
+  (cjk_days.py), else the last one written before, else the article's date; a day more than a
+  week before publication is background ("2022年…8月4日一天就發射").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
-from functools import cache
+from datetime import date, datetime, timedelta
 
 from .cjk_days import report_day
-from .cjk_script import CJK, fold_char
+from .cjk_incursion_words import folded_set, patterns, read_number
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
 
-DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-          "七": 7, "八": 8, "九": 9}  # fmt: skip
-UNITS = {"十": 10, "百": 100, "千": 1000}
 PREFIX_REACH = 24  # characters before a count that may say what it counts
 NEGATION_REACH = 4
+# A report tells of the last day or two; a day further back is background
+# ("2022年…8月4日一天就發射11枚彈道飛彈").
+BACKGROUND_AFTER = timedelta(days=7)
 LIST_GAP = 10  # characters between two counts of one list at most ("、海警局の公船")
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    """The patterns, written as outlets write them and folded as the text is."""
-    written = {
-        "count": r"(?P<number>\d+|[〇零一二兩两三四五六七八九十百千]+)\s*"
-        r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個(?!月)|枚|發|発|発射)",
-        "sentence_end": r"[^。！？!?\n]+[。！？!?\n]*",
-        "group_break": r"[，,；;：:\s（(]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
-        "clause_start": r"[，,；;、。：:（(]",
-        "subset": r"(?:其中|うち|含|包括)[^，,；;。]{0,12}$",
-        "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及]",
-        # What governs the counts after it in its sentence, and in the sentences after that
-        # name no zone: a period (a month, a year, a run of days, "so far") or the report's day.
-        "period": r"本月|今月|上月|先月|前月|今年|本年|去年|昨年|前年|全年|年初|年度|財年|以來|"
-        r"以来|累計|累积|累積|迄今|連續|連続|連日|月間|年間|日間|期間|カ月|か月|ヶ月|個月|"
-        r"整月|同期|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
-        r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)",
-        "report_day": r"今天|今日|今晨|今早|本日|昨天|昨日|昨晚|前天|當天|当日|同日|上午|"
-        r"下午|凌晨|午前|午後|[0-9]+小時|[0-9]+時間|[0-9]{1,2}日(?!目|間|連|以|ぶり|で)|"
-        r"週[一二三四五六日]|星期",
-        # What makes one figure no count of the day, in its clause: a comparison with a
-        # record, something planned, something that once was.
-        "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|曾|預計|預定|予定|計畫|"
-        r"計劃|計画|將|来週|下週",
-        "planned": r"予定|計畫|計劃|計画",
-        # Craft of others (Japan's, Taiwan's, America's, the Philippines', fishing boats), and
-        # the words that make craft China's again when both are near.
-        "others": r"漁船|商船|貨物船|巡視船|巡視艇|巡防|海巡|海上保安|海保|自衛|護衛艦|(?<!中)國軍|"
-        r"台湾軍|台軍|我軍|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
-        "china": r"中國|中共|共機|共艦|共軍|解放軍|海警|大陸|陸方|遼寧|山東|福建",
-        "activity": r"偵獲|偵測|偵知|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"
-        r"擾台|擾臺|発表",
-        "typed": r"殲|轟|運-?[0-9]|運輸機|空警|j-?[0-9]|h-?6|y-?[0-9]|kj|蘇愷|su-|圖-|tu-|"
-        r"無偵|[a-z]+-[0-9]+",
-        "drones": r"無人機|無人飛行機|ドローン",
-        "balloons": r"氣球|気球|空飄",
-        "missiles": r"飛彈|導彈|ミサイル|彈道|火箭",
-        "official": r"公務船|海警|海巡|公船|政府船",
-        "navy": r"艦|軍艦|海軍|艦艇|艦船|共艦",
-        "median line": r"中線|中間線",
-        "ADIZ": r"防空識別[區圏]|adiz|"
-        r"(?:進入|入り)[^。，,、]{0,4}[北中南東西部、及和與与]{0,14}空域",
-        "around Taiwan": r"[臺台]海周[邊边]|[臺台]灣周[邊辺边围圍]|周[邊边辺]海[、，]?空域|"
-        r"[臺台]湾周辺|在[臺台]海周邊活動|[臺台]灣海峽周邊|在周邊海域",
-        "contiguous zone": r"接[續続]水域|毗連區|鄰接區|鄰接水域",
-        "territorial waters": r"領海",
-        "restricted waters": r"(?:禁止|限制|制限|禁限)(?:[、,，・及和]?(?:禁止|限制|制限))?水域",
-        "negation": r"未|沒有|並未|不曾",
-        "outside": r"宮古|巴士海峽|東沙|南海|對馬|与那国|沖繩本島|菲律賓|日本海|太平洋|"
-        r"專屬經濟|排他的経済|eez",
-        "foreign_adiz": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}$",
-        "Senkaku Islands": r"尖閣|釣魚[臺台島]|釣魚島",
-        "Kinmen": r"金門|料羅",
-        "Matsu": r"馬祖",
-        "Taiwan": r"[臺台]灣|[臺台]湾|[臺台]海",
-        "report": r"偵獲|偵測到|偵知|周[邊边辺]海[、，]?空域|[臺台]海周[邊边]|[臺台]灣周[邊边]",
-    }
-    return {name: re.compile(_folded(pattern)) for name, pattern in written.items()}
-
-
-def _folded(pattern: str) -> str:
-    return "".join(fold_char(c) if CJK.match(c) else c for c in pattern)
 
 
 def may_report_cjk_incursions(folded: str) -> bool:
     """A cheap test first: most articles count no craft in a zone."""
-    p = _patterns()
+    p = patterns()
     return bool(p["count"].search(folded)) and any(
         p[zone].search(folded)
         for zone in ("median line", "ADIZ", "around Taiwan", "contiguous zone",
@@ -131,6 +75,7 @@ class _Count:
     craft: str  # air, drones, balloons, missiles or ships
     ships: str | None  # navy vessels or official ships, when the words say
     typed: bool  # one aircraft type: a breakdown
+    included: bool  # part of a total written beside it ("無人機３機を含む", "含無人機3架次")
     cumulative: bool  # a record, a plan, a past figure: not the day's
 
 
@@ -148,9 +93,13 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     """The facts of an article, in order; `folded` is `fold(text)`."""
     if not may_report_cjk_incursions(folded):
         return []
-    p = _patterns()
+    p = patterns()
     report = bool(p["report"].search(folded))
-    sentences = [(m.start(), m.end()) for m in p["sentence_end"].finditer(folded)]
+    sentences = [
+        clause
+        for m in p["sentence_end"].finditer(folded)
+        for clause in _headline_clauses(folded, m.start(), m.end())
+    ]
     written_days = [
         report_day(folded[a:b], published.date(), _first_count(folded[a:b])) for a, b in sentences
     ]
@@ -160,9 +109,10 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         carried.day = written or carried.day
         sentence = folded[start:end]
         found = _sentence_facts(sentence, text[start:end].strip(), report, carried)
+        found = [fact for fact in found if fact.day >= published.date() - BACKGROUND_AFTER]
         facts += found
         counted = _first_count(sentence) is not None
-        carried.period = _period_after(sentence, carried.period, counted)
+        carried.period = _period_after(sentence, carried.period)
         carried.reported = bool(found) if counted else carried.reported
         places = _places(sentence)
         carried.sea_place = next(
@@ -172,18 +122,31 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     return list(keyed.values())[::-1]
 
 
+def _headline_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line without a full stop (a headline) split at its spaces: each piece tells its own
+    craft and zone ("尖閣の領海に中国海警船２隻侵入　接続水域には４隻")."""
+    if re.search(r"[。！？!?]", folded[start:end]):
+        return [(start, end)]
+    breaks = [m.start() for m in patterns()["headline_break"].finditer(folded, start, end)]
+    bounds = [start, *breaks, end]
+    return list(zip(bounds, bounds[1:], strict=False))
+
+
 def _first_count(sentence: str) -> int | None:
-    match = _patterns()["count"].search(sentence)
+    match = patterns()["count"].search(sentence)
     return match.start() if match else None
 
 
 def _sentence_facts(
     sentence: str, evidence: str, report: bool, carried: _Carried
 ) -> list[Incursion]:
-    p = _patterns()
+    p = patterns()
     counts: list[_Count] = []
     for match in p["count"].finditer(sentence):
-        if found := _count(sentence, match, counts[-1] if counts else None):
+        low = _range_low(sentence, match)
+        if low and counts and counts[-1].start >= low[0]:
+            counts.pop()  # "１０隻から１２隻": the low end is no count of its own
+        if found := _count(sentence, match, counts[-1] if counts else None, low):
             counts.append(found)
     if not counts:
         return []
@@ -202,9 +165,15 @@ def _sentence_facts(
         subset = bool(p["subset"].search(sentence[scope_start : first.start]))
         outside = bool(p["outside"].search(sentence[scope_start:scope_end]))
         chosen = after if subset else after or before  # a part is in its own zones only
-        if _in_period(sentence, first.start, carried.period and not chosen):
+        if _in_period(sentence, first.start, carried.period):
             continue
-        if not chosen and report and ongoing and not subset and not outside:
+        # Craft placed at the Senkakus, Kinmen or Matsu, or outside the list, were not
+        # reported around Taiwan, whatever the report's verbs ("金門周邊另有中國海警船2艘").
+        elsewhere = outside or any(
+            scope_start <= position < scope_end and place in SEA_PLACES
+            for position, place in places
+        )
+        if not chosen and report and ongoing and not subset and not elsewhere:
             chosen = ["around Taiwan"]
         for zone in dict.fromkeys(chosen):
             place = _place(zone, places, carried.sea_place, outside)
@@ -216,36 +185,55 @@ def _sentence_facts(
 def _in_period(sentence: str, position: int, carried: bool) -> bool:
     """Whether a count at `position` is a figure for a period: the last scope its sentence
     names before it is one ("上月共偵獲", "１月に"), or it names none and the article's last
-    one was (`carried`)."""
-    p = _patterns()
-    scopes = [(m.start(), True) for m in p["period"].finditer(sentence, 0, position)]
-    scopes += [(m.start(), False) for m in p["report_day"].finditer(sentence, 0, position)]
+    one was (`carried`). A day that ends a span named after a period is the period's end
+    ("今年、…２７日までに"), not the day's report."""
+    p = patterns()
+    periods = [m.start() for m in p["period"].finditer(sentence, 0, position)]
+    scopes = [(start, True) for start in periods]
+    for day in p["report_day"].finditer(sentence, 0, position):
+        ends_period = bool(periods) and periods[0] < day.start() and _ends_span(sentence, day)
+        scopes.append((day.start(), ends_period))
     return max(scopes)[1] if scopes else carried
 
 
-def _period_after(sentence: str, period: bool, counted: bool) -> bool:
-    """The scope the next sentence inherits: the last this one names, else the day when it
-    counted craft in a zone it names, else the one it inherited."""
+def _ends_span(sentence: str, day: re.Match[str]) -> bool:
+    p = patterns()
+    return bool(p["span_end"].search(sentence[day.end() :])) or bool(
+        p["span_end"].search(sentence[: day.start()])
+    )
+
+
+def _period_after(sentence: str, period: bool) -> bool:
+    """The scope the next sentence inherits: the last this one names, else the one it
+    inherited ("このうち２６６機が…" is part of the month before it)."""
     if _names_scope(sentence):
         return _in_period(sentence, len(sentence), period)
-    return False if counted and _zones(sentence) else period
+    return period
 
 
 def _names_scope(sentence: str) -> bool:
-    p = _patterns()
+    p = patterns()
     return bool(p["period"].search(sentence) or p["report_day"].search(sentence))
 
 
 def _group_facts(
     group: list[_Count], zone: str, place: str, day: date, evidence: str
 ) -> list[Incursion]:
-    counted = [c for c in group if not c.cumulative]
-    plain = [c for c in counted if not c.typed]
+    counted = [c for c in group if not c.cumulative and _fits(c.craft, zone)]
+    plain = [c for c in counted if not c.typed and not c.included]
     sums: dict[str, int] = {}
     for count in plain or counted:  # a breakdown counts only when it is all there is
         what = _what(count, zone)
         sums[what] = sums.get(what, 0) + count.count
     return [Incursion(n, what, zone, place, day, evidence) for what, n in sums.items() if n > 0]
+
+
+def _fits(craft: str, zone: str) -> bool:
+    """Whether such craft can be in such a zone: no aircraft sails in territorial waters (the
+    helicopter that took off from a ship there), no ship flies in the ADIZ."""
+    if craft == "ships":
+        return zone != "ADIZ"
+    return zone in AIR_ZONES
 
 
 def _what(count: _Count, zone: str) -> str:
@@ -256,17 +244,26 @@ def _what(count: _Count, zone: str) -> str:
     return count.craft
 
 
-def _count(sentence: str, match: re.Match[str], previous: _Count | None) -> _Count | None:
+def _range_low(sentence: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """(start, lower bound) of a range a count ends ("15至17艘", "１０隻から１２隻"), or None:
+    a range is one fact at its lower bound."""
+    found = patterns()["range_start"].search(sentence, max(0, match.start() - 12), match.start())
+    value = read_number(found.group("low")) if found else None
+    return (found.start(), value) if found and value is not None else None
+
+
+def _count(
+    sentence: str, match: re.Match[str], previous: _Count | None, low: tuple[int, int] | None
+) -> _Count | None:
     """A count of China's craft, or None: a number of something else, or of others' craft."""
-    p = _patterns()
-    number = _number(match.group("number"))
-    if number is None:
+    p = patterns()
+    start, value = low or (match.start(), read_number(match.group("number")))
+    if value is None:
         return None
-    clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, match.start())),
-                 default=0)  # fmt: skip
+    clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, start)), default=0)
     # The words of this count's own noun: from the count before it, or the clause's start.
-    since = max(clause, previous.end if previous else 0, match.start() - PREFIX_REACH)
-    prefix = sentence[since : match.start()]
+    since = max(clause, previous.end if previous else 0, start - PREFIX_REACH)
+    prefix = sentence[since:start]
     after = sentence[match.end() : match.end() + 8]
     after = after[: m.start()] if (m := p["noun_end"].search(after)) else after
     craft = _craft(match.group("counter"), prefix, prefix + after)
@@ -274,30 +271,38 @@ def _count(sentence: str, match: re.Match[str], previous: _Count | None) -> _Cou
         craft = previous.craft  # "気球４個…うち１個": one of the balloons
     if craft is None or _others(sentence[: match.start()], after):
         return None
-    ships = None
-    if craft == "ships":
-        ships = "official ships" if p["official"].search(prefix) else None
-        ships = ships or ("navy vessels" if p["navy"].search(prefix) else None)
+    # Which ships: the noun after the count ("兩艘中國海警船"), else the one before ("公船2隻").
+    ships = next((_ships(noun) for noun in (after, prefix) if _ships(noun)), None)
     clause_end = next(p["clause_start"].finditer(sentence, match.end()), None)
     rest = sentence[match.end() : clause_end.start() if clause_end else len(sentence)]
     cumulative = bool(p["not_today"].search(sentence[clause : match.start()])) or bool(
         p["planned"].search(rest)
     )
     typed = craft == "air" and bool(p["typed"].search(prefix))
-    return _Count(match.start(), match.end(), number, craft, ships, typed, cumulative)
+    included = bool(p["included_after"].match(sentence, match.end())) or bool(
+        p["included_before"].search(prefix)
+    )
+    return _Count(start, match.end(), value, craft, ships, typed, included, cumulative)
+
+
+def _ships(noun: str) -> str | None:
+    p = patterns()
+    if p["official"].search(noun):
+        return "official ships"
+    return "navy vessels" if p["navy"].search(noun) else None
 
 
 def _craft(counter: str, prefix: str, noun: str) -> str | None:
-    p = _patterns()
+    p = patterns()
     if p["drones"].search(prefix):
         return "drones"
     if p["balloons"].search(noun):
         return "balloons"
     if p["missiles"].search(noun):
         return "missiles"
-    if counter in _folded_set("架次 架 機"):
+    if counter in folded_set("架次 架 機"):
         return "air"
-    if counter in _folded_set("艘次 艘 隻"):
+    if counter in folded_set("艘次 艘 隻"):
         return "ships"
     return None
 
@@ -305,7 +310,7 @@ def _craft(counter: str, prefix: str, noun: str) -> str | None:
 def _others(before: str, after: str) -> bool:
     """Whether craft are others' than China's: the owner written right after the count
     ("4艘巡防艇", "2艘中國海警船"), else the last one written before it in its sentence."""
-    p = _patterns()
+    p = patterns()
     if p["china"].search(after):
         return False
     if p["others"].search(after):
@@ -315,32 +320,10 @@ def _others(before: str, after: str) -> bool:
     return max(owners)[1] if owners else False
 
 
-@cache
-def _folded_set(words: str) -> frozenset[str]:
-    return frozenset(_folded(word) for word in words.split())
-
-
-def _number(text: str) -> int | None:
-    """'25', '十二', '二十五', '兩' -> 25, 12, 25, 2."""
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for char in text:
-        folded = fold_char(char)
-        if folded in DIGITS:
-            current = DIGITS[folded]
-        elif folded in UNITS:
-            total += (current or 1) * UNITS[folded]
-            current = 0
-        else:
-            return None
-    return total + current
-
-
 def _groups(sentence: str, counts: list[_Count]) -> list[list[_Count]]:
     """Counts joined by list words ("、", "和", "と") are one group; a comma, 其中 or うち
     between two counts starts another."""
-    p = _patterns()
+    p = patterns()
     groups = [[counts[0]]]
     for previous, count in zip(counts, counts[1:], strict=False):
         between = sentence[previous.end : count.start]
@@ -356,20 +339,14 @@ def _zone_in(text: str) -> bool:
 
 
 def _zones(sentence: str) -> list[tuple[int, str]]:
-    """Zones named and entered, by position; a negated one ("未逾越中線") is not entered, and
-    another country's ADIZ ("日本の防空識別圏") is not Taiwan's."""
-    p = _patterns()
+    """Zones named and entered, by position (_entered); another country's ADIZ ("日本の防空識別圏")
+    is not Taiwan's."""
+    p = patterns()
     found = []
     for zone in ("median line", "ADIZ", "around Taiwan", "contiguous zone",
                  "territorial waters", "restricted waters"):  # fmt: skip
         for match in p[zone].finditer(sentence):
-            before = sentence[max(0, match.start() - NEGATION_REACH) : match.start()]
-            after = sentence[match.end() : match.end() + NEGATION_REACH + 3]
-            if zone == "territorial waters" and after.startswith(_folded("外")):
-                continue
-            if p["negation"].search(before) and zone != "around Taiwan":
-                continue
-            if re.search(_folded("越えていない|ていない|なかった|せず"), after):
+            if not _entered(sentence, match, zone):
                 continue
             if zone == "ADIZ" and p["foreign_adiz"].search(sentence[: match.start()]):
                 continue
@@ -377,8 +354,23 @@ def _zones(sentence: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:
+    """Whether the craft were in a zone the sentence names, not only near it: a zone negated
+    before it ("未逾越中線") or by its verb after it ("制限水域には入らなかった"), approached
+    ("逼近中線", "領海に近づかない") or a landmark ("領海のすぐ外側にある接続水域") is not
+    entered."""
+    p = patterns()
+    before = sentence[max(0, match.start() - NEGATION_REACH) : match.start()]
+    after = sentence[match.end() :]
+    if zone != "around Taiwan" and p["negation"].search(before):
+        return False
+    if p["approach_before"].search(before) or p["landmark_after"].search(after):
+        return False
+    return not p["predicate_negated"].search(after)
+
+
 def _places(sentence: str) -> list[tuple[int, str]]:
-    p = _patterns()
+    p = patterns()
     found = [
         (match.start(), place)
         for place in ("Senkaku Islands", "Kinmen", "Matsu", "Taiwan")

@@ -1,0 +1,133 @@
+"""The words of Chinese and Japanese incursion reports, as patterns over folded text
+(cjk_script.fold), by the part they play in cjk_incursions.py's grammar; and their numerals.
+
+Where a pattern stands for a category (periods, days, owners other than China, places outside
+the list), it is meant to hold the whole category as the region's outlets write it, not the
+words a test happened to show.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .cjk_script import CJK, fold_char
+
+DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+          "七": 7, "八": 8, "九": 9}  # fmt: skip
+UNITS = {"十": 10, "百": 100, "千": 1000}
+NUMBER = r"\d+|[〇零一二兩两三四五六七八九十百千]+"
+
+
+@cache
+def patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns, written as outlets write them and folded as the text is."""
+    written = {
+        "count": rf"(?P<number>{NUMBER})\s*"
+        r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個(?!月)|枚|發|発|発射)",
+        # "１０隻から１２隻", "15至17艘", "１０～１２隻": one count, at its lower bound; the
+        # count matched is the upper one, this is what comes before it.
+        "range_start": rf"(?P<low>{NUMBER})\s*(?:架次|架|機|艘次|艘|隻|顆|個|枚|發|発)?\s*"
+        r"(?:から|至|到|~|～|〜|-|–|—)\s*$",
+        "sentence_end": r"[^。！？!?\n]+[。！？!?\n]*",
+        # A headline's space ends a clause as a full stop does ("共機18架次 無偵-7進入西南空域"),
+        # unless it only sets a number apart from its counter ("共機 25 架次").
+        "headline_break": r"(?<=[^\s0-9])[ \t]+(?=[^\s0-9])",
+        "group_break": r"[，,；;：:\s（()）]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
+        "clause_start": r"[，,；;、。：:（(]",
+        "clause_end": r"[，,；;、。：:）)]",
+        # A count that is part of a total: after 其中 or うち in its clause (not closed by a
+        # bracket), or inside an "including" phrase ("含無人機3架次", "無人機３機を含む"); not
+        # the total that includes ("「山東」を含む艦艇１１隻", "包括山東號在內的共艦11艘").
+        "subset": r"(?:其中|うち|含|包括)[^，,；;。)）]{0,12}$",
+        "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内)",
+        "included_before": r"(?:(?<!を)含(?![むめ])|包括|包含)"
+        r"(?:(?!在內|在内)[^，,；;。、)）]){0,10}$",
+        "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及]",
+        # What governs the counts after it in its sentence, and in the sentences after that
+        # name none: a period (a month, a year, "so far") or the report's day. A streak
+        # ("156日連続") counts days, not craft: it says the craft were out today again.
+        "period": r"本月|今月|上月|先月|前月|今年|本年|去年|昨年|前年|全年|年初|年度|財年|以來|"
+        r"以来|累計|累积|累積|迄今|月間|年間|日間|期間|カ月|か月|ヶ月|個月|"
+        r"整月|同期|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
+        r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)",
+        # The report's day, by name, by its hours, or pointed back to ("同じ時間帯", "同一時段").
+        "report_day": r"今天|今日|今晨|今早|本日|昨天|昨日|昨晚|前天|當天|当日|同日|上午|"
+        r"下午|凌晨|午前|午後|[0-9]+小時|[0-9]+時間|(?<![0-9])[0-9]{1,2}日(?!目|間|連|以|ぶり|で)|"
+        r"週[一二三四五六日]|星期|同じ日|その日|同じ時間帯|同時間帯|同時刻|同一時段|同時段|"
+        r"同一時間|同時間",
+        # A day that ends a span ("２７日までに", "截至27日"): after a period, the period's end.
+        "span_end": r"^[^，,；;。、]{0,8}?まで|(?:截至|至|到)[^，,；;。、]{0,4}$",
+        # What makes one figure no count of the day, in its clause: a comparison with a
+        # record, something planned, something that once was.
+        "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|曾|預計|預定|予定|計畫|"
+        r"計劃|計画|將|来週|下週",
+        "planned": r"予定|計畫|計劃|計画",
+        # Craft of others (Japan's, Taiwan's, America's, the Philippines', fishing boats), and
+        # the words that make craft China's again when both are near.
+        "others": r"漁船|商船|貨物船|巡視船|巡視艇|巡防|海巡|海上保安|海保|自衛|護衛艦|(?<!中)國軍|"
+        r"台湾軍|台軍|我軍|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
+        "china": r"中國|中共|共機|共艦|共軍|解放軍|海警|大陸|陸方|遼寧|山東|福建",
+        "activity": r"偵獲|偵測|偵知|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"
+        r"擾台|擾臺|発表",
+        "typed": r"殲|轟|運-?[0-9]|運輸機|空警|j-?[0-9]|h-?6|y-?[0-9]|kj|蘇愷|su-|圖-|tu-|"
+        r"無偵|[a-z]+-[0-9]+",
+        "drones": r"無人機|無人飛行機|ドローン",
+        "balloons": r"氣球|気球|空飄",
+        "missiles": r"飛彈|導彈|ミサイル|彈道|火箭",
+        "official": r"公務船|海警|海巡|公船|政府船",
+        "navy": r"艦|軍艦|海軍|艦艇|艦船|共艦",
+        "median line": r"中線|中間線",
+        "ADIZ": r"防空識別[區圏]|adiz|"
+        r"(?:進入|入り)[^。，,、]{0,4}[北中南東西部、及和與与]{0,14}空域|"
+        # The defence ministry's sectors of its ADIZ ("自台灣北部空域繞經東部").
+        r"(?:[北中南東西]+部[、及和與与]?)+空域",
+        "around Taiwan": r"[臺台]海周[邊边]|[臺台]灣周[邊辺边围圍]|周[邊边辺]海[、，]?空域|"
+        r"[臺台]湾周辺|在[臺台]海周邊活動|[臺台]灣海峽周邊|在周邊海域",
+        "contiguous zone": r"接[續続]水域|毗連區|鄰接區|鄰接水域",
+        "territorial waters": r"領海",
+        "restricted waters": r"(?:禁止|限制|制限|禁限)(?:[、,，・及和]?(?:禁止|限制|制限))?水域",
+        "negation": r"未|沒有|並未|不曾",
+        # A zone that is only a landmark: the craft were beside it, outside it or coming up to
+        # it ("領海のすぐ外側", "領海に近づかないよう", "逼近中線", "限制水域外").
+        "landmark_after": r"^(?:の|之)?(?:すぐ)?(?:外側|外(?!海)|付近|近く|手前|附近|以外|邊緣|"
+        r"境界)|^に(?:近づ|接近)",
+        "approach_before": r"(?:接近|逼近|靠近|迫近|貼近|趨近)[^。，,、]{0,2}$",
+        # The verb after a Japanese zone, negated at its end ("制限水域には入らなかった").
+        "predicate_negated": r"^[^。，,、]{0,12}?(?:ない|なかった|ず(?!つ)|ません|なし)",
+        "outside": r"宮古|巴士海峽|東沙|南海|對馬|与那国|沖繩本島|菲律賓|日本海|太平洋|"
+        r"專屬經濟|排他的経済|eez",
+        "foreign_adiz": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}$",
+        "Senkaku Islands": r"尖閣|釣魚[臺台島]|釣魚島",
+        "Kinmen": r"金門|料羅",
+        "Matsu": r"馬祖",
+        "Taiwan": r"[臺台]灣|[臺台]湾|[臺台]海",
+        "report": r"偵獲|偵測到|偵知|周[邊边辺]海[、，]?空域|[臺台]海周[邊边]|[臺台]灣周[邊边]",
+    }
+    return {name: re.compile(fold_pattern(pattern)) for name, pattern in written.items()}
+
+
+def fold_pattern(pattern: str) -> str:
+    return "".join(fold_char(c) if CJK.match(c) else c for c in pattern)
+
+
+@cache
+def folded_set(words: str) -> frozenset[str]:
+    return frozenset(fold_pattern(word) for word in words.split())
+
+
+def read_number(text: str) -> int | None:
+    """'25', '十二', '二十五', '兩' -> 25, 12, 25, 2."""
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for char in text:
+        folded_char = fold_char(char)
+        if folded_char in DIGITS:
+            current = DIGITS[folded_char]
+        elif folded_char in UNITS:
+            total += (current or 1) * UNITS[folded_char]
+            current = 0
+        else:
+            return None
+    return total + current

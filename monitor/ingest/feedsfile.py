@@ -5,8 +5,6 @@ file exactly as it was.
 """
 
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +13,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..config import Config, parse_config, read_yaml
 from ..errors import ConfigError
+from ..files import write_text_atomically
 
 NEW_FILE = "# Feeds to monitor: README.md, Configuration, lists the keys.\nfeeds: []\n"
 
@@ -65,10 +64,5 @@ def _validate_and_write(path: Path, document: Any) -> Config:
     _yaml().dump(document, buffer)
     text = buffer.getvalue()
     config = parse_config(YAML(typ="safe", pure=True).load(text), path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
-    ) as handle:
-        handle.write(text)
-    os.replace(handle.name, path)
+    write_text_atomically(path, text)
     return config

@@ -6,8 +6,6 @@ before the file is replaced, and are written atomically.
 """
 
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +13,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..errors import ConfigError
+from ..files import write_text_atomically
 from .kb import KB_PATH, KnowledgeBase, merge_kb
 
 NEW_FILE = (
@@ -37,12 +36,7 @@ def add_entity(path: Path, entry: dict[str, Any]) -> KnowledgeBase:
     yaml.dump(document, buffer)
     text = buffer.getvalue()
     merged = merge_kb(KB_PATH, (path, text.encode("utf-8")))  # the whole, as it will be read
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
-    ) as handle:
-        handle.write(text)
-    os.replace(handle.name, path)
+    write_text_atomically(path, text)
     return merged
 
 

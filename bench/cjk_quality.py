@@ -12,7 +12,8 @@ floors on the held-out part. The blind part ({ja,zh}-blind.jsonl, 40 passages ea
 a hand that never read the rules) was scored once, after the rules were done; the second round
 of incursion rules then read its misses and the held-out part's, so both are development data
 now (docs/evaluation-sets.md). The second blind part ({ja,zh}-blind2.jsonl) was written after
-that round and scored once. A blind set's misses must not be read, or it is blind no more.
+that round and scored once; the third round read its misses, so it is development data too.
+A blind set's misses must not be read, or it is blind no more.
 Speed is articles (and characters) per second of the whole analysis, model load excluded, on the
 100 passages of each language and on the 330 English development passages, one process.
 (From a git worktree, prefix with `PYTHONPATH=.` so that the checkout is measured.)

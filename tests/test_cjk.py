@@ -20,10 +20,10 @@ DATA = Path(__file__).parent / "data" / "cjk"
 # measured there (docs/evaluation-sets.md), less a small margin. Its incursion misses were read
 # in the second round of incursion rules, so those two floors pin a development figure now.
 FLOORS = {
-    "ja": {"recall": 0.93, "precision": 0.96, "incursion_p": 0.97, "incursion_r": 0.97,
-           "themes": 0.94},
-    "zh": {"recall": 0.95, "precision": 0.91, "incursion_p": 0.83, "incursion_r": 0.98,
-           "themes": 0.96},
+    "ja": {"recall": 0.93, "precision": 0.96, "incursion_p": 0.98, "incursion_r": 0.98,
+           "themes": 0.98},
+    "zh": {"recall": 0.95, "precision": 0.91, "incursion_p": 0.98, "incursion_r": 0.98,
+           "themes": 0.97},
 }  # fmt: skip
 FEED = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>CJK test feed</title>
@@ -150,4 +150,4 @@ def test_theme_models_score_the_held_out_split_of_their_corpus(language: str) ->
     from monitor.nlp.themes import evaluate
 
     test_set = [example for example in folded_corpus(language) if example.split == "test"]
-    assert evaluate(cjk_theme_model(language), test_set)["macro_f1"] >= 0.92
+    assert evaluate(cjk_theme_model(language), test_set)["macro_f1"] >= 0.94

@@ -228,3 +228,82 @@ def test_a_past_day_and_days_to_go_are_not_the_reports_day() -> None:
 def test_a_range_never_counts_more_than_its_lower_bound(low: int, extra: int, joint: str) -> None:
     text = f"國防部今天表示，偵獲共艦{low}{joint}{low + extra}艘在臺海周邊活動。"
     assert {fact[0] for fact in _facts(text)} == {low}
+
+
+def test_a_headlines_space_before_a_count_ends_the_count_before_it() -> None:
+    text = (
+        "國防部：偵獲空飄氣球3顆 2顆越過海峽中線\n\n"
+        "國防部今天公布，偵獲中共空飄氣球3顆，其中2顆越過海峽中線後消失。"
+    )
+    assert _facts(text) == {
+        (3, "balloons", "around Taiwan", "Taiwan", "2025-07-01"),
+        (2, "balloons", "median line", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_a_twenty_four_hour_report_places_its_totals_around_taiwan() -> None:
+    japanese = (
+        "台湾国防部は１日、同日午前６時までの２４時間に中国軍機９機と艦艇５隻を確認したと発表した。"
+    )
+    assert _facts(japanese) == {
+        (9, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    chinese = "國防部今天表示，過去24小時偵獲共機31架次，共艦8艘則集結於台灣以東海域。"
+    assert _facts(chinese) == {
+        (31, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_a_list_announced_by_a_colon_counts_each_labelled_line() -> None:
+    text = "國防部今晨公布24小時共軍動態：\n▲共機：12架次\n▲共艦：4艘\n▲公務船：2艘\n"
+    assert _facts(text) == {
+        (12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+        (2, "official ships", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_a_record_and_its_window_do_not_make_the_next_counts_a_periods() -> None:
+    window = (
+        "台湾国防部によると、１日午前６時までの２４時間に中国軍機３８機が台湾周辺で確認された。"
+        "３８機は今年に入って最多。このうち２０機が南西部の防空識別圏に入った。"
+    )
+    assert (20, "aircraft", "ADIZ", "Taiwan", "2025-07-01") in _facts(window)
+    aside = (
+        "台湾国防部は１日、台湾周辺で中国軍機５０機を確認したと発表した。"
+        "これまでの最多は昨年１０月の６６機だった。うち３０機が中間線を越えた。"
+    )
+    assert (30, "aircraft", "median line", "Taiwan", "2025-07-01") in _facts(aside)
+
+
+def test_a_drone_is_told_by_its_role_too() -> None:
+    text = "台湾国防部は１日、中国軍の無人攻撃機２機が台湾南西部の防空識別圏に進入したと発表した。"
+    assert _facts(text) == {(2, "drones", "ADIZ", "Taiwan", "2025-07-01")}
+
+
+def test_waters_around_one_side_of_taiwan_are_around_taiwan() -> None:
+    text = "國防部今天證實，共軍自浙江沿海發射彈道飛彈3枚，落於台灣東北部周邊海域。"
+    assert _facts(text) == {(3, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_headline_without_a_day_is_of_the_reports_day() -> None:
+    text = (
+        "國慶演說後 共機28架次擾台\n\n總統30日發表演說。國防部今（1）日公布，"
+        "偵獲共機28架次在臺海周邊活動。"
+    )
+    assert _facts(text) == {(28, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_crossing_the_line_in_a_headline_is_the_median_line() -> None:
+    text = "共機十八架次擾台 七架次越線\n\n國防部今天公布，偵獲共機十八架次，其中七架次逾越中線。"
+    assert _facts(text) == {
+        (18, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (7, "aircraft", "median line", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_a_carriers_take_offs_and_landings_count_no_craft() -> None:
+    text = "國防部今天表示，偵獲共機20架次在臺海周邊活動。國軍觀察，山東號艦載機起降約60架次。"
+    assert _facts(text) == {(20, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}

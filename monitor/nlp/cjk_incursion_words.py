@@ -31,8 +31,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"(?:から|至|到|~|～|〜|-|–|—)\s*$",
         "sentence_end": r"[^。！？!?\n]+[。！？!?\n]*",
         # A headline's space ends a clause as a full stop does ("共機18架次 無偵-7進入西南空域"),
-        # unless it only sets a number apart from its counter ("共機 25 架次").
-        "headline_break": r"(?<=[^\s0-9])[ \t]+(?=[^\s0-9])",
+        # unless it only sets a number apart from its noun or counter ("共機 25 架次"); a space
+        # after a whole count or a bracket ends one before the next count ("氣球4顆 1顆越過中線").
+        "headline_break": r"(?<=[^\s0-9])[ \t]+(?=[^\s0-9])|"
+        r"(?:(?<=[0-9][架機艘隻顆個枚發発])|(?<=[0-9]架次|[0-9]艘次)|(?<=[）)]))[ \t]+(?=[0-9])",
         "group_break": r"[，,；;：:\s（()）]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
         "clause_start": r"[，,；;、。：:（(]",
         "clause_end": r"[，,；;、。：:）)]",
@@ -69,20 +71,26 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"台湾軍|台軍|我軍|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
         "china": r"中國|中共|共機|共艦|共軍|解放軍|海警|大陸|陸方|遼寧|山東|福建",
         "activity": r"偵獲|偵測|偵知|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"
-        r"擾台|擾臺|発表",
+        r"擾台|擾臺|発表|動態",
+        # A count of take-offs and landings (a carrier's sorties) counts no craft.
+        "sorties": r"起降|起落|発着|發着|離着|着艦",
         "typed": r"殲|轟|運-?[0-9]|運輸機|空警|j-?[0-9]|h-?6|y-?[0-9]|kj|蘇愷|su-|圖-|tu-|"
         r"無偵|[a-z]+-[0-9]+",
-        "drones": r"無人機|無人飛行機|ドローン",
+        # Drones by their role too ("無人偵察機", "無人攻撃機").
+        "drones": r"無人(?:偵察|偵查|攻撃|攻擊|作戦|作戰|偵打|察打)?機|無人飛行機|ドローン",
         "balloons": r"氣球|気球|空飄",
         "missiles": r"飛彈|導彈|ミサイル|彈道|火箭",
         "official": r"公務船|海警|海巡|公船|政府船",
         "navy": r"艦|軍艦|海軍|艦艇|艦船|共艦",
-        "median line": r"中線|中間線",
+        # "越線" is the median line crossed, in a headline's shorthand.
+        "median line": r"中線|中間線|(?<=[越逾])線",
         "ADIZ": r"防空識別[區圏]|adiz|"
         r"(?:進入|入り)[^。，,、]{0,4}[北中南東西部、及和與与]{0,14}空域|"
         # The defence ministry's sectors of its ADIZ ("自台灣北部空域繞經東部").
         r"(?:[北中南東西]+部[、及和與与]?)+空域",
-        "around Taiwan": r"[臺台]海周[邊边]|[臺台]灣周[邊辺边围圍]|周[邊边辺]海[、，]?空域|"
+        # Taiwan's surroundings, also by side ("台灣北部及東部周邊海域", "台湾東部周辺").
+        "around Taiwan": r"[臺台]海周[邊边]|"
+        r"[臺台][灣湾](?:[東西南北]+部?[及和與、]?)*周[邊辺边围圍]|周[邊边辺]海[、，]?空域|"
         r"[臺台]湾周辺|在[臺台]海周邊活動|[臺台]灣海峽周邊|在周邊海域",
         "contiguous zone": r"接[續続]水域|毗連區|鄰接區|鄰接水域",
         "territorial waters": r"領海",
@@ -102,7 +110,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "Kinmen": r"金門|料羅",
         "Matsu": r"馬祖",
         "Taiwan": r"[臺台]灣|[臺台]湾|[臺台]海",
-        "report": r"偵獲|偵測到|偵知|周[邊边辺]海[、，]?空域|[臺台]海周[邊边]|[臺台]灣周[邊边]",
+        # A defence ministry's daily report, by its verbs, its area or its 24 hours.
+        "report": r"偵獲|偵測到|偵知|周[邊边辺]海[、，]?空域|[臺台]海周[邊边]|[臺台]灣周[邊边]|"
+        r"(?<![0-9])24(?:小時|時間)",
+        # A period named as a record's window ("今年に入って最多", "年初以來最多"): no scope.
+        "record_window": r"[^，,；;。、]{0,6}?(?:最多|最高|新高)",
     }
     return {name: re.compile(fold_pattern(pattern)) for name, pattern in written.items()}
 

@@ -22,20 +22,24 @@ zones, places and dates around them.
   approached (逼近, 近づかない) or a landmark (領海のすぐ外側); not another country's ADIZ;
   not a place outside the list (宮古海峽, 東沙, an EEZ); and a zone the craft can be in (no
   aircraft in territorial waters, no ship in the ADIZ).
-- A total with no zone in a defence ministry's report (周邊, 偵獲) is the total around Taiwan,
-  when the sentence reports activity (偵獲, 確認, 活動) or the one before gave facts ("艦艇は
-  １４隻だった"), and places the craft nowhere else (金門周邊, 尖閣).
+- A total with no zone in a defence ministry's report (周邊, 偵獲, its 24 hours) is the total
+  around Taiwan, when the sentence reports activity (偵獲, 確認, 活動), the one before gave facts
+  ("艦艇は１４隻だった") or announced a list with a colon ("共軍動態：" before "▲共艦：6艘"), and
+  places the craft nowhere else (金門周邊, 尖閣).
 - A count is the day's only in the report's scope. The last scope its sentence names before it
   decides: a period (上月, 今年, １月に, 2024年, 累計, 統計) or the report's day (今天, 24日,
   24小時, 午前６時, 同じ時間帯); a day that ends a span after a period ends the period (今年…
   ２７日までに). A sentence that names none keeps the last scope ("このうち２６６機" is part of
   the month's total). A streak of days (１５６日連続) is no period: it says the craft were out
-  today again. A record, a plan or a past figure in the count's clause (最多, 僅次於, 予定, 計畫,
-  曾) is no count of the day either; nor are craft of others (巡視船, 巡防艇, 米海軍, 自衛隊,
-  漁船), told by the owner written after the count, else the last one before it.
+  today again; nor is a record's window ("今年に入って最多"), and a sentence that only recalls
+  a record ("これまでの最多は昨年３月の６２機") leaves the scope as it was. A record, a plan or a
+  past figure in the count's clause (最多, 僅次於, 予定, 計畫, 曾) is no count of the day
+  either; nor are take-offs and landings (起降), nor craft of others (巡視船, 巡防艇, 米海軍,
+  自衛隊, 漁船), told by the owner written after the count, else the last one before it.
 - The day is the one the report runs to, else the day written last before the first count
-  (cjk_days.py), else the last one written before, else the article's date; a day more than a
-  week before publication is background ("2022年…8月4日一天就發射").
+  (cjk_days.py), else the last one written before, else the article's date (a headline's: the
+  day of the first sentence that counts); a day more than a week before publication is
+  background ("2022年…8月4日一天就發射").
 """
 
 from __future__ import annotations
@@ -58,12 +62,12 @@ LIST_GAP = 10  # characters between two counts of one list at most ("、海警�
 
 
 def may_report_cjk_incursions(folded: str) -> bool:
-    """A cheap test first: most articles count no craft in a zone."""
+    """A cheap test first: most articles count no craft in a zone, nor report a day's."""
     p = patterns()
     return bool(p["count"].search(folded)) and any(
-        p[zone].search(folded)
-        for zone in ("median line", "ADIZ", "around Taiwan", "contiguous zone",
-                     "territorial waters", "restricted waters")
+        p[name].search(folded)
+        for name in ("median line", "ADIZ", "around Taiwan", "contiguous zone",
+                     "territorial waters", "restricted waters", "report")
     )  # fmt: skip
 
 
@@ -103,23 +107,42 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     written_days = [
         report_day(folded[a:b], published.date(), _first_count(folded[a:b])) for a, b in sentences
     ]
-    carried = _Carried(next((d for d in written_days if d), None) or published.date())
+    # A headline without a day is of the day the report's counts are of, not of the first
+    # day the story names ("１０日の演説" before "国防部は１１日、…３２機").
+    counting_days = [
+        day for (a, b), day in zip(sentences, written_days, strict=True)
+        if day and _first_count(folded[a:b]) is not None
+    ]  # fmt: skip
+    first_day = next((d for d in [*counting_days, *written_days] if d), None)
+    carried = _Carried(first_day or published.date())
     facts: list[Incursion] = []
     for (start, end), written in zip(sentences, written_days, strict=True):
         carried.day = written or carried.day
         sentence = folded[start:end]
-        found = _sentence_facts(sentence, text[start:end].strip(), report, carried)
+        counts, found = _sentence_facts(sentence, text[start:end].strip(), report, carried)
         found = [fact for fact in found if fact.day >= published.date() - BACKGROUND_AFTER]
         facts += found
-        counted = _first_count(sentence) is not None
-        carried.period = _period_after(sentence, carried.period)
-        carried.reported = bool(found) if counted else carried.reported
+        # A sentence that only recalls a record or a past figure is an aside: the period it
+        # names is the record's ("これまでの最多は昨年３月の６２機"), not the report's.
+        if not counts or not all(count.cumulative for count in counts):
+            carried.period = _period_after(sentence, carried.period)
+        if counts:
+            carried.reported = bool(found)
+        elif _announces(sentence):
+            carried.reported = True
         places = _places(sentence)
         carried.sea_place = next(
             (place for _, place in reversed(places) if place in SEA_PLACES), carried.sea_place
         )
     keyed = {(f.count, f.what, f.zone, f.place, f.day): f for f in reversed(facts)}
     return list(keyed.values())[::-1]
+
+
+def _announces(sentence: str) -> bool:
+    """Whether a sentence ending in a colon announces a list of the day's craft
+    ("國防部今晨公布24小時共軍動態：" before "▲共機：17架次")."""
+    p = patterns()
+    return bool(re.search(r"[：:]\s*$", sentence)) and bool(p["activity"].search(sentence))
 
 
 def _headline_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -139,7 +162,8 @@ def _first_count(sentence: str) -> int | None:
 
 def _sentence_facts(
     sentence: str, evidence: str, report: bool, carried: _Carried
-) -> list[Incursion]:
+) -> tuple[list[_Count], list[Incursion]]:
+    """The sentence's counts of China's craft, and its facts."""
     p = patterns()
     counts: list[_Count] = []
     for match in p["count"].finditer(sentence):
@@ -149,7 +173,7 @@ def _sentence_facts(
         if found := _count(sentence, match, counts[-1] if counts else None, low):
             counts.append(found)
     if not counts:
-        return []
+        return [], []
     zones = _zones(sentence)
     places = _places(sentence)
     groups = _groups(sentence, counts)
@@ -179,7 +203,7 @@ def _sentence_facts(
             place = _place(zone, places, carried.sea_place, outside)
             if place is not None:
                 facts += _group_facts(group, zone, place, carried.day, evidence)
-    return facts
+    return counts, facts
 
 
 def _in_period(sentence: str, position: int, carried: bool) -> bool:
@@ -188,7 +212,11 @@ def _in_period(sentence: str, position: int, carried: bool) -> bool:
     one was (`carried`). A day that ends a span named after a period is the period's end
     ("今年、…２７日までに"), not the day's report."""
     p = patterns()
-    periods = [m.start() for m in p["period"].finditer(sentence, 0, position)]
+    periods = [
+        m.start()
+        for m in p["period"].finditer(sentence, 0, position)
+        if not p["record_window"].match(sentence, m.end())
+    ]
     scopes = [(start, True) for start in periods]
     for day in p["report_day"].finditer(sentence, 0, position):
         ends_period = bool(periods) and periods[0] < day.start() and _ends_span(sentence, day)
@@ -261,6 +289,10 @@ def _count(
     if value is None:
         return None
     clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, start)), default=0)
+    if clause and sentence[clause - 1] in "：:" and not sentence[clause:start].strip():
+        # A label's count ("▲公務船：1艘"): the label is its noun.
+        clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, clause - 1)),
+                     default=0)  # fmt: skip
     # The words of this count's own noun: from the count before it, or the clause's start.
     since = max(clause, previous.end if previous else 0, start - PREFIX_REACH)
     prefix = sentence[since:start]
@@ -271,6 +303,8 @@ def _count(
         craft = previous.craft  # "気球４個…うち１個": one of the balloons
     if craft is None or _others(sentence[: match.start()], after):
         return None
+    if p["sorties"].search(sentence[clause : match.start()]):
+        return None  # "艦載機起降逾40架次": take-offs and landings, not craft
     # Which ships: the noun after the count ("兩艘中國海警船"), else the one before ("公船2隻").
     ships = next((_ships(noun) for noun in (after, prefix) if _ships(noun)), None)
     clause_end = next(p["clause_start"].finditer(sentence, match.end()), None)

@@ -1,7 +1,7 @@
 """Japanese and Chinese analysis: entities, incursion facts and themes on the labelled sets in
 tests/data/cjk/, per language and class, and the analysis speed against English.
 
-    .venv/bin/python bench/cjk_quality.py [--part tune|held-out|blind|blind2] [--misses]
+    .venv/bin/python bench/cjk_quality.py [--part tune|held-out|blind|blind2|blind3] [--misses]
                                           [--no-speed]
 
 Each set's first 60 passages are what the rules were tuned on; the last 40 are held out
@@ -13,6 +13,8 @@ a hand that never read the rules) was scored once, after the rules were done; th
 of incursion rules then read its misses and the held-out part's, so both are development data
 now (docs/evaluation-sets.md). The second blind part ({ja,zh}-blind2.jsonl) was written after
 that round and scored once; the third round read its misses, so it is development data too.
+The third blind part ({ja,zh}-blind3.jsonl, 50 passages each) was written after that round and
+scored once.
 A blind set's misses must not be read, or it is blind no more.
 Speed is articles (and characters) per second of the whole analysis, model load excluded, on the
 100 passages of each language and on the 330 English development passages, one process.
@@ -66,7 +68,9 @@ def print_misses(counts: Counts, facts_only: bool = False) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=["tune", "held-out", "blind", "blind2"], action="append")
+    parser.add_argument(
+        "--part", choices=["tune", "held-out", "blind", "blind2", "blind3"], action="append"
+    )
     parser.add_argument("--misses", action="store_true", help="List misses and wrong facts.")
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()

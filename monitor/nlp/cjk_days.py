@@ -18,7 +18,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from .cjk_script import CJK, fold_char
+from .cjk_script import fold_pattern
 
 # Days written relative to publication, as a report's own words.
 RELATIVE = {"今天": 0, "今日": 0, "今晨": 0, "今早": 0, "本日": 0, "昨天": -1, "昨日": -1,
@@ -42,11 +42,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # of three digits is the Republic of China's (114年 is 2025).
         "year": r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2}|1[01][0-9])年",
     }
-    return {name: re.compile(_folded(pattern)) for name, pattern in written.items()}
-
-
-def _folded(pattern: str) -> str:
-    return "".join(fold_char(c) if CJK.match(c) else c for c in pattern)
+    return {name: re.compile(fold_pattern(pattern)) for name, pattern in written.items()}
 
 
 def report_day(sentence: str, published: date, first_count: int | None) -> date | None:
@@ -91,7 +87,7 @@ def _day_of(match: re.Match[str], published: date, year: int | None = None) -> d
 
 @cache
 def _unfolded(folded: str) -> str:
-    return next(word for word in RELATIVE if _folded(word) == folded)
+    return next(word for word in RELATIVE if fold_pattern(word) == folded)
 
 
 def _resolve(day: int, month: int | None, published: date) -> date | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .cjk_script import CJK, fold_char
+from .cjk_script import fold_char, fold_pattern
 
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
           "七": 7, "八": 8, "九": 9}  # fmt: skip
@@ -117,10 +117,6 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "record_window": r"[^，,；;。、]{0,6}?(?:最多|最高|新高)",
     }
     return {name: re.compile(fold_pattern(pattern)) for name, pattern in written.items()}
-
-
-def fold_pattern(pattern: str) -> str:
-    return "".join(fold_char(c) if CJK.match(c) else c for c in pattern)
 
 
 @cache

@@ -29,6 +29,12 @@ def has_cjk(text: str) -> bool:
     return CJK.search(text) is not None
 
 
+def fold_pattern(pattern: str) -> str:
+    """A regular expression (or word) whose CJK characters match folded text; the rest stays as
+    written, since folding case would turn \\D (not a digit) into \\d."""
+    return "".join(fold_char(c) if CJK.match(c) else c for c in pattern)
+
+
 def fold(text: str) -> str:
     """Width, case and script folded, one character for one: "頼清徳" and "賴清德" and "赖清德"
     fold alike, and so do "ＴＳＭＣ" and "tsmc"."""

@@ -9,6 +9,7 @@ import sqlite_utils
 from conftest import write_config
 
 from monitor.archive.migrations import MIGRATIONS, migrate
+from monitor.archive.queries import Selection, select_articles
 from monitor.archive.store import open_db
 from monitor.cli.doctor import _cjk_languages
 from monitor.nlp import analyze_cjk
@@ -104,6 +105,17 @@ def test_two_character_queries_find_cjk_articles_in_any_script(archive: Path) ->
     assert _search(archive, "防空识别区") == zh  # simplified finds traditional
     assert _search(archive, "尖閣", "--lang", "zh") == []
     assert _search(archive, "ADIZ") == ["Taiwan tracks 25 Chinese aircraft"]  # as before
+
+
+def test_an_alert_rules_or_exports_query_reads_the_same_indexes(archive: Path) -> None:
+    db = sqlite_utils.Database(archive)
+
+    def titles(query: str) -> list[str]:
+        return [row["title"] for row in select_articles(db, Selection(query=query))]
+
+    assert titles("尖閣") == _search(archive, "尖閣")
+    assert titles("防空识别区") == _search(archive, "防空識別區")
+    assert titles("ADIZ") == _search(archive, "ADIZ")
 
 
 def test_migration_11_indexes_articles_stored_before_it(tmp_path: Path) -> None:

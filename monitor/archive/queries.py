@@ -382,6 +382,36 @@ def datasette_queries() -> dict[str, dict[str, str]]:
 
 
 @dataclass(frozen=True)
+class TextIndex:
+    """The full-text index that answers a query, the query as that index reads it, and the
+    column of `articles a` its rows name."""
+
+    table: str
+    expression: str
+    article_column: str
+    index_column: str
+
+    @property
+    def joined(self) -> str:
+        return f"a.{self.article_column} = {self.table}.{self.index_column}"
+
+    @property
+    def condition(self) -> str:
+        return (
+            f"a.{self.article_column} IN (SELECT {self.index_column} FROM {self.table} "
+            f"WHERE {self.table} MATCH ?)"
+        )
+
+
+def text_index(query: str) -> TextIndex:
+    """English (any non-CJK) text is in `articles_fts`; CJK text in an index of its own, of
+    character pairs, which reads the query turned into pairs (cjk_search.py)."""
+    if cjk_query := match_expression(query):
+        return TextIndex(CJK_INDEX, cjk_query, "id", "article_id")
+    return TextIndex("articles_fts", query, "rowid", "rowid")
+
+
+@dataclass(frozen=True)
 class Selection:
     """Which articles `articles`, `search`, `export` and an alert rule ask for: every criterion
     given must hold, and one that lists several values holds when any of them does. Times are
@@ -434,11 +464,9 @@ def article_conditions(selection: Selection) -> tuple[list[str], list[Any]]:
             f"({marks(s.themes)}))", *s.themes)  # fmt: skip
     if s.language:
         add("a.language = ?", s.language)
-    if s.query and (cjk_query := match_expression(s.query)):
-        # CJK text is in an index of its own (cjk_search.py)
-        add(f"a.id IN (SELECT article_id FROM {CJK_INDEX} WHERE {CJK_INDEX} MATCH ?)", cjk_query)
-    elif s.query:
-        add("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", s.query)
+    if s.query:
+        index = text_index(s.query)
+        add(index.condition, index.expression)
     if s.incursions:
         condition, values = _threshold(s.incursions)
         add(f"a.id IN (SELECT i.article_id FROM incursions i WHERE {condition})", *values)

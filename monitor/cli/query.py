@@ -15,9 +15,13 @@ from typing import Any
 import click
 import sqlite_utils
 
-from ..archive.cjk_search import TABLE as CJK_INDEX
-from ..archive.queries import ARTICLE_FIELDS, Selection, article_conditions, select_articles
-from ..archive.segment import match_expression
+from ..archive.queries import (
+    ARTICLE_FIELDS,
+    Selection,
+    article_conditions,
+    select_articles,
+    text_index,
+)
 from ..archive.store import open_db_readonly
 from ..clock import parse_since, to_iso
 from ..config import knowledge_base_path
@@ -208,26 +212,23 @@ def search(
         language=lang,
     )
     where, args = article_conditions(selection)
-    cjk_query = match_expression(query)
-    index, joined = ("articles_fts", "a.rowid = articles_fts.rowid")
-    if cjk_query:  # CJK text is in an index of its own (cjk_search.py)
-        index, joined = (CJK_INDEX, f"a.id = {CJK_INDEX}.article_id")
+    index = text_index(query)
     sql = (
-        f"SELECT {ARTICLE_FIELDS} FROM {index} "
-        f"JOIN articles a ON {joined} JOIN feeds f ON f.id = a.feed_id "
-        f"WHERE {index} MATCH ? "
+        f"SELECT {ARTICLE_FIELDS} FROM {index.table} "
+        f"JOIN articles a ON {index.joined} JOIN feeds f ON f.id = a.feed_id "
+        f"WHERE {index.table} MATCH ? "
         + "".join(f"AND {clause} " for clause in where)
-        + f"ORDER BY {index}.rank LIMIT ?"
+        + f"ORDER BY {index.table}.rank LIMIT ?"
     )
     try:
-        rows = list(db.query(sql, [cjk_query or query, *args, limit]))
+        rows = list(db.query(sql, [index.expression, *args, limit]))
     except sqlite3.OperationalError:
         # Not valid FTS syntax (a stray quote, a hyphen): search for the words as typed.
         words = re.findall(r"\w+", query)
         if not words:
             raise MonitorError(f"search: no words to look for in {query!r}") from None
         phrase = " ".join(f'"{word}"' for word in words)
-        rows = list(db.query(sql, [match_expression(phrase) or phrase, *args, limit]))
+        rows = list(db.query(sql, [text_index(phrase).expression, *args, limit]))
     for row in rows:
         row["themes"] = row["themes"].split(",") if row["themes"] else []
     _show(rows, output, "no articles match")

@@ -106,14 +106,13 @@ def alert_after_pass(
     config: Config,
     rules: tuple[Rule, ...],
     *,
-    send_now: bool = True,
     wait_seconds: float = 2.0,
     stop: threading.Event | None = None,
 ) -> list[AlertDelivery]:
-    """Match what the pass stored and send every rule's unsent matches. Without `send_now`
-    (`--no-alerts`), or without `email:` in feeds.yaml, the pass's articles are passed over:
-    alerts are news, and a later pass does not send them late."""
-    if not send_now or not rules or config.email is None:
+    """Match what the pass stored and send every rule's unsent matches. Without rules, or
+    without `email:` in feeds.yaml, the pass's articles are passed over: alerts are news, and a
+    later pass does not send them late (`monitor fetch --no-alerts` passes them over itself)."""
+    if not rules or config.email is None:
         skip_new_articles(db)
         return []
     match_new_articles(db, rules)

@@ -1,6 +1,7 @@
 """Shared test parts, all real: an HTTP server on 127.0.0.1, SQLite files in tmp_path."""
 
 import os
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -136,11 +137,18 @@ class QuietServer(ThreadingHTTPServer):
         pass  # clients hang up on purpose here (caps, timeouts); that is not news
 
 
+class _Server6(QuietServer):
+    address_family = socket.AF_INET6
+
+
 @contextmanager
 def serving(host: str = "127.0.0.1", port: int = 0) -> Iterator[FeedServer]:
+    """A FeedServer on any loopback address (IPv6 too) and, if asked, a given port."""
     server = FeedServer(base_url="")
-    httpd = QuietServer((host, port), _make_handler(server))
-    server.base_url = f"http://{host}:{httpd.server_address[1]}"
+    server_class = _Server6 if ":" in host else QuietServer
+    httpd = server_class((host, port), _make_handler(server))
+    shown = f"[{host}]" if ":" in host else host
+    server.base_url = f"http://{shown}:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
@@ -148,6 +156,7 @@ def serving(host: str = "127.0.0.1", port: int = 0) -> Iterator[FeedServer]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+        thread.join()
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -6,19 +6,17 @@ import fcntl
 import ipaddress
 import os
 import select
-import socket
 import struct
 import subprocess
 import sys
 import termios
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
-from conftest import FeedServer, QuietServer, _make_handler
+from conftest import FeedServer, serving
 
 ROOT = Path(__file__).resolve().parents[1]  # the checkout under test: `-m monitor.cli` runs it
 PUBLIC = "127.0.0.2"  # stands in for a public server: the tests' internet lives on loopback
@@ -41,36 +39,14 @@ def wait_until(condition: Callable[[], bool], seconds: float = 30, what: str = "
         time.sleep(0.02)
 
 
-class _Server6(QuietServer):
-    address_family = socket.AF_INET6
-
-
-@contextmanager
-def serving_at(host: str, port: int = 0) -> Iterator[FeedServer]:
-    """conftest's FeedServer on any loopback address (IPv6 too) and, if asked, a given port."""
-    server = FeedServer(base_url="")
-    server_class = _Server6 if ":" in host else QuietServer
-    httpd = server_class((host, port), _make_handler(server))
-    shown = f"[{host}]" if ":" in host else host
-    server.base_url = f"http://{shown}:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join()
-
-
 @contextmanager
 def twin_servers(first: str, second: str) -> Iterator[tuple[FeedServer, FeedServer]]:
     """Two servers on one port at two addresses, so one URL can reach either (DNS rebinding)."""
     for _ in range(50):
-        with serving_at(first) as one:
+        with serving(first) as one:
             port = int(one.base_url.rsplit(":", 1)[1])
             try:
-                with serving_at(second, port) as two:
+                with serving(second, port) as two:
                     yield one, two
                     return
             except OSError as exc:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FeedServer, item, rss, serving
-from hostile import PUBLIC, is_ip_literal, respond, serving_at, twin_servers, wait_until
+from hostile import PUBLIC, is_ip_literal, respond, twin_servers, wait_until
 from test_fetch import GOOD_FEED, run
 from test_fulltext import BODY, page
 
@@ -76,7 +76,7 @@ def test_an_item_link_with_port_99999_is_stored_without_its_link(
 @pytest.fixture
 def ipv6_server() -> Iterator[FeedServer]:
     try:
-        server = serving_at("::1")
+        server = serving("::1")
         started = server.__enter__()
     except OSError as exc:
         pytest.skip(f"no IPv6 loopback here: {exc}")

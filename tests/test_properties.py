@@ -20,13 +20,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from html import escape
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from conftest import FeedServer, item, rss, serving
-from hostile import PUBLIC
+from hostile import PUBLIC, respond
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 from test_fulltext import page
@@ -379,18 +378,6 @@ HOPS = st.lists(
 )
 
 
-def answer(status: int, headers: dict[str, str], body: bytes = b""):  # type: ignore[no-untyped-def]
-    def handler(request: BaseHTTPRequestHandler) -> None:
-        request.send_response(status)
-        for name, value in headers.items():
-            request.send_header(name, value)
-        request.send_header("Content-Length", str(len(body)))
-        request.end_headers()
-        request.wfile.write(body)
-
-    return handler
-
-
 def encoded(body: bytes, encoding: str | None) -> tuple[bytes, dict[str, str]]:
     if encoding in ("gzip", "GZIP"):
         return gzip.compress(body), {"Content-Encoding": encoding}
@@ -461,7 +448,7 @@ def test_a_pass_survives_any_feed_server(
     fill = {TRAP: trap.base_url, TRAP_PORT: trap_port, PUBLIC_BASE: public.base_url}
     body, encoding_headers = encoded(document.render(fill), response.encoding)
     public.route(
-        f"/{n}/feed", answer(response.status, {**response.headers, **encoding_headers}, body)
+        f"/{n}/feed", respond(response.status, body, {**response.headers, **encoding_headers})
     )
     for hop, (status, location) in enumerate(hops):
         following = f"/{n}/hop/{hop + 1}" if hop + 1 < len(hops) else f"/{n}/feed"
@@ -470,7 +457,9 @@ def test_a_pass_survives_any_feed_server(
         location = following if location == "NEXT" else location
         public.route(
             f"/{n}/hop/{hop}",
-            answer(status, {"Location": location.encode("utf-8", "replace").decode("latin-1")}),
+            respond(
+                status, headers={"Location": location.encode("utf-8", "replace").decode("latin-1")}
+            ),
         )
     start = f"/{n}/hop/0" if hops else f"/{n}/feed"
     public.feed(f"/{n}/good", GOOD)

@@ -57,6 +57,8 @@ class Server:
     """Serves the documents on 127.0.0.1 with an ETag, answering 304 when it comes back."""
 
     def __init__(self, documents: dict[str, bytes]) -> None:
+        self.documents = documents
+
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
@@ -85,6 +87,13 @@ class Server:
 
     def close(self) -> None:
         self.httpd.shutdown()
+
+    def write_feeds_yaml(self, path: Path) -> None:
+        """A feeds.yaml listing every document served, one feed each."""
+        path.write_text("feeds:\n" + "".join(
+            f"  - name: Feed {i}\n    url: {self.base}{document}\n"
+            for i, document in enumerate(self.documents)
+        ))  # fmt: skip
 
 
 def measured_run(

@@ -71,13 +71,7 @@ def main() -> None:
     server = Server(documents)
     work = Path(tempfile.mkdtemp(prefix="monitor-bench-"))
     (work / "texts.txt").write_text("\x00".join(texts), encoding="utf-8")
-    (work / "feeds.yaml").write_text(
-        "feeds:\n"
-        + "".join(
-            f"  - name: Feed {i}\n    url: {server.base}{path}\n"
-            for i, path in enumerate(documents)
-        )  # fmt: skip
-    )
+    server.write_feeds_yaml(work / "feeds.yaml")
     monitor = [sys.executable, "-m", "monitor.cli", "fetch", "--json", "--config",
                str(work / "feeds.yaml")]  # fmt: skip
     load_before = os.getloadavg()

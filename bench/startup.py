@@ -38,13 +38,7 @@ def main() -> None:
     documents = feed_documents(4, 50)
     server = Server(documents)
     work = Path(tempfile.mkdtemp(prefix="monitor-startup-"))
-    (work / "feeds.yaml").write_text(
-        "feeds:\n"
-        + "".join(
-            f"  - name: Feed {i}\n    url: {server.base}{path}\n"
-            for i, path in enumerate(documents)
-        )  # fmt: skip
-    )
+    server.write_feeds_yaml(work / "feeds.yaml")
     env = {**os.environ, "MONITOR_CONFIG": str(work / "feeds.yaml"),
            "MONITOR_DB": str(work / "monitor.db")}  # fmt: skip
     monitor = [sys.executable, "-m", "monitor.cli"]

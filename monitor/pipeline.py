@@ -33,12 +33,10 @@ from .clock import now_utc, to_iso
 from .config import Config, Feed
 from .errors import ConfigError, FetchError, one_line
 from .ingest.fetch import FetchLimits, FetchResult, HttpSession, failed, read_local
-from .ingest.fulltext import add_full_texts
 from .ingest.health import FeedState, after_fetch, waiting_until
-from .ingest.parse import Article, parse_feed
-from .nlp.kb import knowledge_base
 
-if TYPE_CHECKING:  # analysis loads only when a pass finds something new
+if TYPE_CHECKING:  # parsing loads when a feed has changed, analysis when an article is new
+    from .ingest.parse import Article
     from .nlp.analyze import Analysis
 
 log = logging.getLogger(__name__)
@@ -181,6 +179,8 @@ async def _fetch_feed(
         known = known_articles(db, articles)
         item = _Fetched(feed, state, result, started, [a for a in articles if a.id not in known])
         if feed.full_text and item.articles:
+            from .ingest.fulltext import add_full_texts
+
             item.articles = await add_full_texts(
                 session, item.articles, inside=inside, deadline=full_text_deadline
             )
@@ -212,6 +212,8 @@ async def _fetch_and_parse(
         )
     if result.outcome != "ok":
         return result, []
+    from .ingest.parse import parse_feed
+
     headers = dict(result.headers)
     if result.status is not None:  # a web response: relative links resolve against its URL
         headers.setdefault("content-location", result.final_url)
@@ -245,6 +247,7 @@ def _analyse_new(fetched: list[_Fetched], workers: int, user_kb: Path) -> dict[s
     if not batch:
         return {}
     from .nlp.analyze import Analysis, analyse_safely, article_input
+    from .nlp.kb import knowledge_base
 
     try:
         kb = knowledge_base(user_kb)

@@ -161,6 +161,13 @@ def test_two_formats_at_once_are_a_usage_error(archive: Archive) -> None:
     assert result.exit_code == 2 and "--csv and --fmt exclude each other" in result.stderr
 
 
+def test_an_unknown_table_format_is_a_usage_error_that_lists_the_formats(archive: Archive) -> None:
+    result = archive.run("sql", "SELECT 1", "--fmt", "markdown-ish")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "'markdown-ish' is not a tabulate format" in result.stderr
+    assert "github" in result.stderr and "psql" in result.stderr
+
+
 def test_limit_applies_in_every_format(archive: Archive) -> None:
     for args in (
         ["articles"],

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from conftest import FeedServer, item, rss, write_config
 
-HEAVY = ("spacy", "sklearn", "lingua", "trafilatura", "dateparser")
+HEAVY = ("spacy", "sklearn", "lingua", "trafilatura", "dateparser", "feedparser", "lxml")
 # Runs `monitor ARGS`, then prints the heavy packages it imported as the last line of stderr.
 PROBE = f"""
 import json, sys

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from ..nlp.themes import ThemeScores
 from ..vocabulary import THEMES
 
 if TYPE_CHECKING:
     from ..nlp.analyze import Analysis
+    from ..nlp.themes import ThemeScores
 
 
 def save_analysis(db: sqlite_utils.Database, analysis: Analysis) -> None:

@@ -16,8 +16,6 @@ from ..clock import from_iso, now_utc, to_iso
 from ..errors import StoreError
 from ..ingest.health import FeedState
 from ..urls import legacy_canonical_url
-from .analysis_store import save_analysis
-from .cjk_search import index_article
 from .migrations import SCHEMA_VERSION, migrate, schema_version
 from .transaction import write_transaction
 
@@ -246,6 +244,9 @@ def save_fetch(
 
     Returns how many articles were new. A crash at any point leaves all of it or none of it.
     """
+    if articles:  # a pass with nothing new loads neither the search index nor the analysis
+        from .analysis_store import save_analysis
+        from .cjk_search import index_article
     with write_transaction(db):
         new = 0
         for article in articles:

@@ -26,7 +26,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TextIO, TypeVar, cast
 
 import click
-import tabulate
 from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
@@ -43,7 +42,6 @@ FORMATS = {
     "csv": "Print CSV with a header line.",
     "tsv": "Print tab-separated values with a header line.",
 }
-TABLE_FORMATS = tabulate.tabulate_formats
 CELL_CHARS = 10_000  # a table cell or plain line shows at most this much of one value
 WRAPPED_MIN_CHARS = 8  # a column that wraps is never narrower, nor wrapped text in records
 
@@ -247,10 +245,24 @@ def _records(columns: Sequence[str], cells: list[list[str]]) -> Iterator[str]:
             yield from (" " * (key_width + 2) + line for line in lines[1:])
 
 
+def table_format_option(
+    context: click.Context, parameter: click.Parameter, value: str | None
+) -> str | None:
+    """Check a --fmt value against tabulate's formats, loading tabulate only when one is given."""
+    import tabulate
+
+    if value is None or value in tabulate.tabulate_formats:
+        return value
+    formats = ", ".join(tabulate.tabulate_formats)
+    raise click.BadParameter(f"{value!r} is not a tabulate format; choose one of {formats}")
+
+
 def print_tabulated(
     columns: Sequence[str], rows: Sequence[Sequence[Any]], table_format: str
 ) -> None:
     """Rows as a tabulate table (`sqlite-utils query --fmt`): plain text, Markdown, HTML..."""
+    import tabulate
+
     cells = [[_cell(value) if isinstance(value, str | bytes) else value for value in row]
              for row in rows]  # fmt: skip
     click.echo(tabulate.tabulate(cells, headers=list(columns), tablefmt=table_format))

@@ -30,12 +30,12 @@ from ..nlp.language import primary_subtag
 from ..vocabulary import THEMES
 from .common import SINCE, common_options
 from .output import (
-    TABLE_FORMATS,
     output_options,
     print_records,
     print_table,
     print_tabulated,
     stderr,
+    table_format_option,
     write_rows,
 )
 
@@ -240,7 +240,7 @@ def search(
 @click.option(
     "--fmt",
     "table_format",
-    type=click.Choice(TABLE_FORMATS),
+    callback=table_format_option,
     metavar="TABLEFMT",
     help="Print a table in this tabulate format, as `sqlite-utils query --fmt` does: github "
     "(Markdown), grid, psql, html, latex, ...",

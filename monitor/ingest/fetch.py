@@ -8,6 +8,7 @@ connection passes the guard (guard.py).
 import asyncio
 import logging
 import os
+import ssl
 import stat
 import time
 import zlib
@@ -119,21 +120,23 @@ class HttpSession:
 
     def __init__(self, limits: FetchLimits | None = None) -> None:
         self.limits = limits or FetchLimits()
-        self._public = self._client(allow_internal=False)
-        self._inside = self._client(allow_internal=True)
+        # Loading the certificate store is most of a quiet pass's own work: do it once.
+        ssl_context = httpx.create_ssl_context(trust_env=False)
+        self._public = self._client(ssl_context, allow_internal=False)
+        self._inside = self._client(ssl_context, allow_internal=True)
         self._host_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
 
-    def _client(self, allow_internal: bool) -> httpx.AsyncClient:
+    def _client(self, ssl_context: ssl.SSLContext, allow_internal: bool) -> httpx.AsyncClient:
         limits = self.limits
         backend = GuardedBackend(
             allow_internal=allow_internal,
             public_hosts=limits.public_hosts,
             resolver=limits.resolver or resolve,
         )
-        transport = httpx.AsyncHTTPTransport(trust_env=False)
+        transport = httpx.AsyncHTTPTransport(verify=ssl_context, trust_env=False)
         # httpx has no parameter for a network backend; its connection pool (httpcore) does.
         transport._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False), network_backend=backend
+            ssl_context=ssl_context, network_backend=backend
         )
         return httpx.AsyncClient(
             transport=transport,

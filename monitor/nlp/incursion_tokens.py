@@ -12,9 +12,13 @@ from datetime import date, timedelta
 
 from .incursion_words import MONTHS, QUOTES, REPORT_VERBS, WEEKDAYS
 
-# Numbers with thousands separators, words (with inner hyphens, apostrophes and dots, so
-# "J-16s", "a.m" and "Taiwan's" stay whole), dashes, then any other mark.
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[^\W_]+(?:[-'’./][^\W_]+)*|--|\S")
+# Clock times (whole, so the colon of "10:42 a.m." ends no clause), numbers with thousands
+# separators, words (with inner hyphens, apostrophes and dots, so "J-16s", "a.m" and "Taiwan's"
+# stay whole), dashes, then any other mark.
+_TOKEN = re.compile(
+    r"\d{1,2}[:.]\d\d(?=\s*[ap]\.?m\b)|\d{1,2}:\d\d(?![\d:])|\d{1,3}(?:,\d{3})+(?!\d)"
+    r"|[^\W_]+(?:[-'’./][^\W_]+)*|--|\S"
+)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 
 

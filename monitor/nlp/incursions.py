@@ -62,16 +62,26 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         readings.append((sentence, read_sentence(tokens, date_tokens(dates)), sentence_day(dates)))
     day = next((written for *_, written in readings if written), None) or published.date()
     story = _Story()
-    facts: list[Incursion] = []
+    facts: list[tuple[bool, Incursion]] = []
     for index, (sentence, reading, written) in enumerate(readings):
         day = written or day
         headline = index == 0 and _is_headline(sentence, len(sentences))
-        facts += story.read(reading, day, sentence.strip(), headline)
-    return list({_key(fact): fact for fact in reversed(facts)}.values())[::-1]
+        facts += [(headline, fact) for fact in story.read(reading, day, sentence.strip(), headline)]
+    return _one_figure_each(facts)
 
 
-def _key(fact: Incursion) -> tuple[int, str, str, str, date]:
-    return (fact.count, fact.what, fact.zone, fact.place, fact.day)
+def _one_figure_each(facts: list[tuple[bool, Incursion]]) -> list[Incursion]:
+    """One fact per craft, zone, place and day, as analysts chart them: the first figure the
+    body states, else the headline's (headlines round and shorten). A report states the day's
+    figure first; a later one for the same craft, zone and day is a breakdown of it ("the other
+    two aircraft"), a recall, or a total over more days, whatever wording let it through."""
+    chosen: dict[tuple[str, str, str, date], tuple[bool, Incursion]] = {}
+    for headline, fact in facts:
+        key = (fact.what, fact.zone, fact.place, fact.day)
+        if key not in chosen or (chosen[key][0] and not headline):
+            chosen[key] = (headline, fact)
+    kept = {id(fact) for _, fact in chosen.values()}
+    return [fact for _, fact in facts if id(fact) in kept]
 
 
 def _is_headline(sentence: str, sentences: int) -> bool:

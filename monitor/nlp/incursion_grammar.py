@@ -99,7 +99,7 @@ def read_sentence(tokens: list[Token], dates: set[int]) -> Reading:
     _group(words, claims)
     _scope(words, claims, marks)
     for claim in claims:
-        if claim.count is not None and claim.craft is not None:
+        if claim.count and claim.craft is not None:  # none counted is no count to point back to
             mentions.append(
                 Mention(claim.first, claim.craft, claim.ships, claim.count, claim.cumulative)
             )
@@ -235,6 +235,15 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _nil_at(words: list[Token], i: int) -> tuple[int, int] | None:
+    """ "None of the aircraft", "no ships": a count of nought, read as a claim so that it has a
+    scope of its own; what it says of a zone is then nobody's, not the count's before it."""
+    low = words[i].low
+    if low == "none" or (low == "no" and _head_at(words, i + 1) is not None):
+        return 0, i
+    return None
+
+
 def _claim_at(words: list[Token], i: int, blocked: set[int]) -> Claim | None:
     first = i
     i += _match(words, i, w.APPROXIMATIONS)
@@ -242,7 +251,7 @@ def _claim_at(words: list[Token], i: int, blocked: set[int]) -> Claim | None:
         return None
     if i > 0 and words[i - 1].low in w.NOT_COUNT_AFTER:
         return None
-    found = number_at(words, i)
+    found = number_at(words, i) or _nil_at(words, i)
     if found is None:
         return None
     count, end = found
@@ -319,6 +328,7 @@ def _head_at(words: list[Token], i: int) -> _Head | None:
             j = flown.last
     head = words[j].low
     said = set(modifiers) | {head}
+    j = _coordinated(words, j)
     if said & w.FOREIGN:
         return _Head(None, None, False, j)
     craft = _craft_of(words[j])
@@ -329,6 +339,26 @@ def _head_at(words: list[Token], i: int) -> _Head | None:
         elif said & w.NAVY_WORDS or head in w.NAVY_NOUNS:
             ships = "navy vessels"
     return _Head(craft, ships, bool(said & w.UNMANNED), j)
+
+
+def _coordinated(words: list[Token], last: int) -> int:
+    """The end of craft nouns joined to a counted one without counts of their own: in "29
+    sorties by warplanes, drones and helicopters" the count is of all three, and the phrase
+    must end after the last, or the zone after it goes to the count after it alone. The first
+    noun gives the class."""
+    j = last + 1
+    while j < len(words) and words[j].low in (",", "and", "or"):
+        j += 1
+        start = j
+        while j < len(words) and j < start + _MODIFIER_REACH and _craft_of(words[j]) is None:
+            if not _is_modifier(words, j, start):
+                return last
+            j += 1
+        if j >= len(words) or _craft_of(words[j]) is None:
+            return last
+        last = j
+        j += 1
+    return last
 
 
 def _is_modifier(words: list[Token], j: int, start: int) -> bool:
@@ -361,7 +391,7 @@ def _subject(words: list[Token], the: int, last: int) -> bool:
 
 
 def _cumulative_at(words: list[Token], i: int) -> bool:
-    if _match(words, i, w.CUMULATIVE):
+    if _match(words, i, w.CUMULATIVE) or _span_at(words, i):
         return True
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False
@@ -372,6 +402,21 @@ def _cumulative_at(words: list[Token], i: int) -> bool:
     if w.YEAR.fullmatch(nxt):
         return True
     return words[i].low == "since" and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
+
+
+def _span_at(words: list[Token], i: int) -> bool:
+    """A span longer than the report's day: "over the three days", "in the past week", "during
+    the last two months". "In the previous 24 hours" is the day itself."""
+    if words[i].low not in w.SPAN_PREPOSITIONS:
+        return False
+    j = i + 1 + _next_is(words, i, "the")
+    j += j < len(words) and words[j].low in w.SPAN_RECENT
+    length = number_at(words, j) if j < len(words) else None
+    if length is not None:
+        j = length[1] + 1
+    if j >= len(words) or words[j].low not in w.SPAN_UNITS:
+        return False
+    return words[j].low not in ("day", "days") or length is None or length[0] > 1
 
 
 # Groups and scopes

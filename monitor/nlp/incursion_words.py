@@ -186,6 +186,10 @@ CUMULATIVE = phrases(
     "fiscal",
 )
 PERIOD_PREPOSITIONS = {"in", "of", "during", "since", "for", "through", "throughout"}
+# Spans of days, weeks and more: "over the three days", "in the past week".
+SPAN_PREPOSITIONS = PERIOD_PREPOSITIONS | {"over", "across", "within"}
+SPAN_RECENT = {"past", "last", "previous", "preceding", "first", "whole", "entire"}
+SPAN_UNITS = {"days", "week", "weeks", "month", "months", "year", "years"}
 # "a day after the ministry reported that 30 aircraft ...": the day before the sentence's.
 DAY_BEFORE = phrases(
     "a day after", "one day after", "a day earlier", "the previous day", "the day before"

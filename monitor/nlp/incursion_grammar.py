@@ -509,9 +509,37 @@ def _without_asides(tokens: list[Token]) -> list[int]:
         elif (length := _match(tokens, i, w.BREAKDOWNS)) and not _relative_follows(
             tokens, i + length
         ):
-            close = _find(tokens, i, {",", ";"}, _ASIDE_REACH)
-            hidden.update(range(i, close if close is not None else len(tokens)))
+            hidden.update(range(i, _list_end(tokens, i + length)))
     return [i for i in range(len(tokens)) if i not in hidden]
+
+
+def _list_end(tokens: list[Token], i: int) -> int:
+    """Where a breakdown's list ends: at a ";", at a verb ("including 12 J-16s and four H-6Ks
+    entered"), or at a comma after which no item of the same kind of craft follows. The commas
+    between its items end nothing, or "10 J-16s, four J-10s and two KJ-500s" leaks its tail as
+    counts of their own; "including three drones, and seven naval ships" ends at the comma."""
+    kind = _item_kind(tokens, i)
+    for j in range(i, min(i + _ASIDE_REACH, len(tokens))):
+        low = tokens[j].low
+        if low == ";" or low in w.VERBS_AFTER_ASIDE:
+            return j
+        if low == "," and (kind is None or _item_kind(tokens, j + 1) != kind):
+            return j
+    return min(i + _ASIDE_REACH, len(tokens))
+
+
+def _item_kind(tokens: list[Token], i: int) -> str | None:
+    """Whether a list item at i ("four J-10s", "a KJ-500", "and two drones") is of craft that
+    fly or of ships; None if no counted craft is there."""
+    i += i < len(tokens) and tokens[i].low == "and"
+    i += _match(tokens, i, w.APPROXIMATIONS)
+    if i >= len(tokens):
+        return None
+    found = (i, i) if tokens[i].low in ("a", "an") else number_at(tokens, i)
+    head = _head_at(tokens, found[1] + 1) if found is not None else None
+    if head is None or head.craft is None:
+        return None
+    return "ships" if head.craft == "ships" else "airborne"
 
 
 def _next_in(tokens: list[Token], i: int, words: set[str]) -> bool:

@@ -154,9 +154,12 @@ OUTSIDE = {
 }  # fmt: skip
 
 # A remark about a streak, a record or a sequence ends what a count's clause says:
-# "..., the 29th such incursion since February"; "..., the highest figure this year".
+# "..., the 29th such incursion since February"; "..., the highest figure this year". So does a
+# verb of breakdown: "the aircraft included J-16s and a drone that flew around the island" says
+# where the drone flew, not the aircraft.
 CLAUSE_ENDS = {";", ":", "while", "whereas", "bringing", "latest", "highest", "largest", "biggest",
-               "busiest", "longest", "most", "record", "compared"}  # fmt: skip
+               "busiest", "longest", "most", "record", "compared", "included", "include",
+               "includes", "comprised", "consisted"}  # fmt: skip
 # A vague quantity starts another subject: "45 aircraft ...: Some aircraft crossed the median
 # line" says nothing of how many of the 45 crossed.
 VAGUE = {"some", "many", "several", "dozens", "scores", "hundreds", "numerous", "multiple",

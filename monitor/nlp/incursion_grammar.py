@@ -75,6 +75,7 @@ class Reading:
 @dataclass
 class _Marks:
     zones: list[tuple[int, str | None, bool]] = field(default_factory=list)  # pos, zone, negated
+    event_zones: list[int] = field(default_factory=list)  # "drills around Taiwan": the drills'
     places: list[tuple[int, str]] = field(default_factory=list)
     outside: list[int] = field(default_factory=list)
     cuts: list[int] = field(default_factory=list)
@@ -122,6 +123,9 @@ def _read_at(
     zone = _zone_at(words, i)
     if zone is not None:
         label, length = zone
+        if label == "around Taiwan" and any(t.low in w.EVENTS for t in words[max(0, i - 2) : i]):
+            marks.event_zones.append(i)
+            return i + 1  # "Taiwan" is still a place named
         marks.zones.append((i, label, _negated(words, i)))
         if label == "around Taiwan":
             marks.places.append((i, "Taiwan"))
@@ -191,7 +195,7 @@ def _zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
     if _match(words, i, w.ZONE_ANAPHORS) and not _next_is(words, i + 1, "of"):
         return None, 2
     preposition = _match(words, i, w.AROUND_PREPOSITIONS)
-    if preposition and not any(t.low in w.EVENTS for t in words[max(0, i - 2) : i]):
+    if preposition:
         start = i + preposition
         length = _match(words, start, w.AROUND_OBJECTS)
         if length:
@@ -463,6 +467,8 @@ def _scope(words: list[Token], claims: list[Claim], marks: _Marks) -> None:
         if cut < len(marks.cuts):
             end = min(end, marks.cuts[cut])
         zones = marks.zones[bisect_left(zone_at, start) : bisect_left(zone_at, end)]
+        if _any_between(marks.event_zones, start, end) and _joins(words, start):
+            zones = [*zones, (start, "around Taiwan", False)]
         places = marks.places[bisect_left(place_at, start) : bisect_left(place_at, end)]
         first = members[0].first
         joins_before = bisect_left(marks.joins, first)
@@ -476,6 +482,16 @@ def _scope(words: list[Token], claims: list[Claim], marks: _Marks) -> None:
             member.detected = _any_between(marks.detections, first, end)
             member.day_before = _any_between(marks.day_before, 0, first)
         previous_end = end
+
+
+def _joins(words: list[Token], i: int) -> bool:
+    """Whether the verb of the craft counted before i has them take part in an event ("14
+    coast guard ships had also joined patrols near the island"): then the event's place is
+    theirs. Elsewhere "drills around Taiwan" places the drills, not the craft counted beside
+    them ("missiles fired during drills around Taiwan landed in Japan's EEZ")."""
+    while i < len(words) and (words[i].low in w.AUXILIARIES or words[i].low.endswith("ly")):
+        i += 1
+    return i < len(words) and words[i].low in w.PARTICIPATION
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:

@@ -134,6 +134,13 @@ EVENTS = {"drill", "drills", "exercise", "exercises", "activity", "activities", 
           "patrol", "patrols", "tension", "tensions", "presence", "operations", "games",
           "blockade", "manoeuvres", "maneuvers", "situation"}  # fmt: skip
 
+# Verbs by which craft take part in an event, so that its place is theirs; and the words that
+# may stand between a count and its verb.
+PARTICIPATION = {"joined", "join", "joins", "joining", "participated", "conducted", "staged",
+                 "took", "carried", "held"}  # fmt: skip
+AUXILIARIES = {"had", "has", "have", "were", "was", "are", "is", "been", "also", "then", "later",
+               "reportedly"}  # fmt: skip
+
 PLACES = {
     "taiwan": "Taiwan", "penghu": "Taiwan",
     "senkaku": "Senkaku Islands", "senkakus": "Senkaku Islands", "diaoyu": "Senkaku Islands",

@@ -20,12 +20,14 @@ reading is linear in the sentence's length. Resolving what claims point back to 
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date
 
 from . import incursion_words as w
 from .incursion_tokens import Token
 
 _MODIFIER_REACH = 6
 _ASIDE_REACH = 20
+_COMPARISON_REACH = 4  # "down from [a peak of] 96"
 
 
 @dataclass
@@ -58,6 +60,8 @@ class Claim:
     ellipsis: bool = False  # "two more had done so": the zone of the clause before
     detected: bool = False  # "were also spotted": a sighting with no zone of its own
     day_before: bool = False  # after "a day after"
+    compared: bool = False  # "down from 96 aircraft on Tuesday": the measure before, another day
+    day: date | None = None  # the day a compared figure names
 
 
 @dataclass
@@ -83,14 +87,17 @@ class _Marks:
     detections: list[int] = field(default_factory=list)
     ellipses: list[int] = field(default_factory=list)
     day_before: list[int] = field(default_factory=list)
+    comparisons: list[int] = field(default_factory=list)  # where a comparison phrase ends
     joins: list[int] = field(default_factory=list)  # ", and", "including": a clause of its own
 
 
-def read_sentence(tokens: list[Token], dates: set[int]) -> Reading:
-    """Claims, zones and places of a sentence; `dates` are token indices written as dates."""
+def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
+    """Claims, zones and places of a sentence; `dates` are the days of the tokens written as
+    dates, by token index."""
     visible = _without_asides(tokens)
     words = [tokens[i] for i in visible]
-    blocked = {n for n, i in enumerate(visible) if i in dates}
+    days = {n: dates[i] for n, i in enumerate(visible) if i in dates}
+    blocked = set(days)
     marks = _Marks()
     claims: list[Claim] = []
     mentions: list[Mention] = []
@@ -98,7 +105,7 @@ def read_sentence(tokens: list[Token], dates: set[int]) -> Reading:
     while position < len(words):
         position = _read_at(words, position, blocked, marks, claims, mentions)
     _group(words, claims)
-    _scope(words, claims, marks)
+    _scope(words, claims, marks, days)
     for claim in claims:
         if claim.count and claim.craft is not None:  # none counted is no count to point back to
             mentions.append(
@@ -159,6 +166,8 @@ def _read_at(
         marks.ellipses.append(i)
     if _match(words, i, w.DAY_BEFORE):
         marks.day_before.append(i)
+    if length := _match(words, i, w.COMPARISONS):
+        marks.comparisons.append(i + length)
     return i + 1
 
 
@@ -449,9 +458,10 @@ def _only_connectors(words: list[Token], start: int, end: int) -> bool:
     return True
 
 
-def _scope(words: list[Token], claims: list[Claim], marks: _Marks) -> None:
+def _scope(words: list[Token], claims: list[Claim], marks: _Marks, days: dict[int, date]) -> None:
     """Give each group the zones, places and markers its scope holds. Marks are in order and
     scopes do not overlap, so each lookup is a binary search."""
+    day_at = sorted(days)
     zone_at = [p for p, _, _ in marks.zones]
     place_at = [p for p, _ in marks.places]
     previous_end = 0
@@ -481,6 +491,12 @@ def _scope(words: list[Token], claims: list[Claim], marks: _Marks) -> None:
             member.ellipsis = _any_between(marks.ellipses, start, end)
             member.detected = _any_between(marks.detections, first, end)
             member.day_before = _any_between(marks.day_before, 0, first)
+            # "down from a peak of 96 aircraft on Tuesday": a comparison ends a few words
+            # before its figure, and the figure counts for the day it names, if any.
+            member.compared = _any_between(marks.comparisons, first - _COMPARISON_REACH, first + 1)
+            written = bisect_left(day_at, start)
+            if member.compared and written < len(day_at) and day_at[written] < end:
+                member.day = days[day_at[written]]
         previous_end = end
 
 

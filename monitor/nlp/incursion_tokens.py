@@ -76,8 +76,9 @@ def sentence_day(dates: list[WrittenDate]) -> date | None:
     return max(events or [d.day for d in dates], default=None)
 
 
-def date_tokens(dates: list[WrittenDate]) -> set[int]:
-    return {index for d in dates for index in range(d.first, d.last + 1)}
+def date_tokens(dates: list[WrittenDate]) -> dict[int, date]:
+    """The day each token written as a date gives, by token index."""
+    return {index: d.day for d in dates for index in range(d.first, d.last + 1)}
 
 
 def _aside_converts_time(tokens: list[Token], index: int) -> bool:

@@ -208,6 +208,9 @@ DAY_BEFORE = phrases(
 BREAKDOWNS = phrases("including", "among them", "among which", "comprising", "such as")
 # "..., along with 11 warships": the count shares the zone of the one before.
 ALONG = phrases("along with", "as well as", "together with", "plus")
+# "..., down from a peak of 96 aircraft on Tuesday": the same measure as the figure before, on
+# the day the comparison names.
+COMPARISONS = phrases("down from", "up from", "compared with", "compared to", "versus", "against")
 # "two more had done so": the zone of the clause before.
 ELLIPSES = phrases("done so", "did so", "do so", "the same")
 # A count with no zone of its own in a defence report's sentence: "Four official ships were

@@ -116,6 +116,8 @@ class _Story:
             craft, ships, count, cumulative = self._antecedent(claim, zones)
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
                 continue
+            if claim.compared and claim.day is None:
+                continue  # "up from 20 the week before": a figure of no day the text names
             for zone in zones:
                 place = self._place(context, claim, zone)
                 if place is not None:
@@ -124,12 +126,12 @@ class _Story:
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
         self._absorb(context, sys.maxsize)  # the rest of the sentence
         self.around = self.around or reading.around
-        before = day - timedelta(days=1)
+        days = {group: day - timedelta(days=1) for group in context.day_before}
+        days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}
         return [
-            Incursion(count, what, zone, place, before if group in context.day_before else day,
-                      evidence)
+            Incursion(count, what, zone, place, days.get(group, day), evidence)
             for (group, what, zone, place), count in sums.items()
-        ]  # fmt: skip
+        ]
 
     def _absorb(self, context: "_Sentence", position: int) -> None:
         """Take in what the sentence said before `position`."""
@@ -159,7 +161,7 @@ class _Story:
             return zones
         if claim.ellipsis and context.last_zone:  # "and two more had done so"
             return [context.last_zone]
-        if claim.along:  # "..., along with 11 warships"
+        if claim.along or claim.compared:  # "..., along with 11 warships", "down from 96"
             return resolved
         reported = self.around or context.reading.around
         if claim.detected and reported and not context.headline and not context.elsewhere:

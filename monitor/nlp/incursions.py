@@ -50,8 +50,10 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     """Facts from the article's sentences, in order (the headline first, if any).
 
     A sentence without a day of its own takes the last one written before it, and the headline
-    and lede before any date take the first: reports give the day once ("on 24 November, ...")
-    and repeat or break down the numbers around it.
+    and lede before any date take the first that a counting sentence writes: reports give the
+    day once ("on 24 November, ...") and repeat or break down the numbers around it, and a
+    later sentence that counts nothing ("Lai met lawmakers on Thursday") is about something
+    else.
     """
     if not CHINA.search("".join(sentences)):
         return []
@@ -60,7 +62,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         tokens = tokenize(sentence)
         dates = written_dates(tokens, published.date())
         readings.append((sentence, read_sentence(tokens, date_tokens(dates)), sentence_day(dates)))
-    day = next((written for *_, written in readings if written), None) or published.date()
+    counting = (written for _, reading, written in readings if written and reading.claims)
+    day = next(counting, None) or published.date()
     story = _Story()
     facts: list[tuple[bool, Incursion]] = []
     for index, (sentence, reading, written) in enumerate(readings):

@@ -69,7 +69,9 @@ def totals(draw: st.DrawFn) -> tuple[list[tuple[int, str, str]], str, date]:
 
 
 def listed(parts: list[tuple[int, str, str]], capital: bool = False) -> str:
-    phrases = [f"{count_text(n, capital and i == 0)} {noun}" for i, (n, noun, _) in enumerate(parts)]
+    phrases = [
+        f"{count_text(n, capital and i == 0)} {noun}" for i, (n, noun, _) in enumerate(parts)
+    ]
     return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
 
 
@@ -117,7 +119,7 @@ def test_an_unrelated_sentence_appended_never_changes_the_facts(
 def test_a_vague_quantity_gives_no_fact(
     report: tuple[str, set[Fact]], vague: str, craft: tuple[str, str]
 ) -> None:
-    """"Dozens of ships" is no number, in a sentence of its own or after a report."""
+    """ "Dozens of ships" is no number, in a sentence of its own or after a report."""
     text, expected = report
     vague_sentence = f"The ministry said {vague} {craft[0]} had entered the ADIZ."
     assert facts(vague_sentence) == []
@@ -150,7 +152,9 @@ def test_crossing_the_median_line_into_the_adiz_is_one_fact_per_zone(
         f"{count_text(count, capital=True)} {craft} crossed the median line and entered "
         f"Taiwan's {where}ADIZ."
     )
-    lede = "Taiwan's defence ministry said it had detected 99 Chinese military aircraft around Taiwan."
+    lede = (
+        "Taiwan's defence ministry said it had detected 99 Chinese military aircraft around Taiwan."
+    )
     # Craft named without "Chinese" point back to the total, which must then come first.
     text = f"{lede} {crossing}" if total_first or "Chinese" not in craft else crossing
     found = [fact for fact in facts(text) if fact[2] != "around Taiwan"]

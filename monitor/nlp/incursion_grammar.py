@@ -137,7 +137,8 @@ def _read_at(
         if label == "around Taiwan":
             marks.places.append((i, "Taiwan"))
         return i + length
-    if (claim := _claim_at(words, i, blocked)) is not None:
+    compared = bool(marks.comparisons) and i - marks.comparisons[-1] <= _COMPARISON_REACH
+    if (claim := _claim_at(words, i, blocked, compared)) is not None:
         if not claim.foreign:
             claim.along = _phrase_before(words, claim.first, w.ALONG)
             claims.append(claim)
@@ -257,7 +258,9 @@ def _nil_at(words: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
-def _claim_at(words: list[Token], i: int, blocked: set[int]) -> Claim | None:
+def _claim_at(words: list[Token], i: int, blocked: set[int], compared: bool) -> Claim | None:
+    """A claim at i; `compared`: a comparison ends just before ("up from 25 on Tuesday"), so a
+    bare number is a count of the craft compared."""
     first = i
     i += _match(words, i, w.APPROXIMATIONS)
     if i >= len(words) or i in blocked:
@@ -281,7 +284,7 @@ def _claim_at(words: list[Token], i: int, blocked: set[int]) -> Claim | None:
     if follower < len(words) and words[follower].low in w.BARE_FOLLOWERS:
         relative = words[follower].low in ("that", "which", "who")
         return Claim(first, end, count, None, relative=relative)
-    return None
+    return Claim(first, end, count, None) if compared else None
 
 
 def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:

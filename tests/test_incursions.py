@@ -293,6 +293,10 @@ def test_a_span_of_days_or_weeks_is_cumulative() -> None:
     assert facts("In the last two weeks, 64 Chinese aircraft entered Taiwan's ADIZ.") == []
     day = "Taiwan detected 31 Chinese aircraft around the island in the previous 24 hours."
     assert facts(day) == [(31, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+    one_of_them = "On the second of three days of drills, 40 Chinese aircraft flew near Taiwan."
+    assert facts(one_of_them) == [(40, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+    streak = "For two days in a row, 12 Chinese aircraft entered Taiwan's ADIZ."
+    assert facts(streak) == [(12, "aircraft", "ADIZ", "Taiwan", TODAY)]
 
 
 def test_a_breakdown_list_or_verb_is_part_of_its_total() -> None:

@@ -430,7 +430,7 @@ def _span_at(words: list[Token], i: int) -> bool:
     length = number_at(words, j) if j < len(words) else None
     if length is not None:
         j = length[1] + 1
-    if j >= len(words) or words[j].low not in w.SPAN_UNITS:
+    if j >= len(words) or words[j].low not in w.SPAN_UNITS or _match(words, j + 1, w.STREAKS):
         return False
     return words[j].low not in ("day", "days") or length is None or length[0] > 1
 

@@ -196,8 +196,10 @@ CUMULATIVE = phrases(
     "fiscal",
 )
 PERIOD_PREPOSITIONS = {"in", "of", "during", "since", "for", "through", "throughout"}
-# Spans of days, weeks and more: "over the three days", "in the past week".
-SPAN_PREPOSITIONS = PERIOD_PREPOSITIONS | {"over", "across", "within"}
+# Spans of days, weeks and more: "over the three days", "in the past week"; not "the second of
+# three days", nor a streak ("for two days in a row").
+SPAN_PREPOSITIONS = {"in", "during", "for", "through", "throughout", "over", "across", "within"}
+STREAKS = phrases("in a row", "running", "straight")
 SPAN_RECENT = {"past", "last", "previous", "preceding", "first", "whole", "entire"}
 SPAN_UNITS = {"days", "week", "weeks", "month", "months", "year", "years"}
 # "a day after the ministry reported that 30 aircraft ...": the day before the sentence's.
@@ -210,7 +212,7 @@ BREAKDOWNS = phrases("including", "among them", "among which", "comprising", "su
 ALONG = phrases("along with", "as well as", "together with", "plus")
 # "..., down from a peak of 96 aircraft on Tuesday": the same measure as the figure before, on
 # the day the comparison names.
-COMPARISONS = phrases("down from", "up from", "compared with", "compared to", "versus", "against")
+COMPARISONS = phrases("down from", "up from", "compared with", "compared to")
 # "two more had done so": the zone of the clause before.
 ELLIPSES = phrases("done so", "did so", "do so", "the same")
 # A count with no zone of its own in a defence report's sentence: "Four official ships were

@@ -4,18 +4,23 @@
                | NUMBER (of | out of) [the|them|which] [NUMBER] [CRAFT]  "10 of the 19 aircraft"
                | NUMBER (verb | that | which | more)                  "19 crossed", "seven that"
                | the [modifier...] CRAFT, as a subject                "the aircraft ... flew into"
+               | (none | no CRAFT): a count of nought, which gives no fact  "none of the aircraft"
+               | (up from | down from | compared with) ... NUMBER [CRAFT]   "up from 25 on Monday"
+    CRAFT     := [modifier...] craft-noun ((, | and | or) [modifier...] craft-noun)*
     group     := claim ((, | and | along with | as well as) claim)*  "28 aircraft and 7 ships"
     scope     := what follows a group up to the next claim or a clause end (";", "while", an
-                 ordinal or a superlative: "..., the 29th such incursion since February")
+                 ordinal, a superlative or a verb of breakdown: "..., the 29th such incursion
+                 since February", "the aircraft included ...")
     zone      := ADIZ | median line | contiguous zone | territorial waters | restricted waters
                | (around|near|off) (Taiwan|the island|the country) | waters ... of Taiwan
                | the zone (the last zone named); a zone after "outside", "approach", "not" is
                  not entered
 
-Asides never carry a fact: parentheses, paired dashes, breakdowns ("including 19 J-16s") and
-", one of which ...," before the verb. Each token is looked at a bounded number of times, so
-reading is linear in the sentence's length. Resolving what claims point back to (the craft of
-"19 of them", the count of "the aircraft", "the zone") is left to the article (incursions.py).
+Asides never carry a fact: parentheses, paired dashes, breakdowns ("including 19 J-16s, four
+J-10s and a drone", to the list's end) and ", one of which ...," before the verb. Each token is
+looked at a bounded number of times, so reading is linear in the sentence's length. Resolving
+what claims point back to (the craft of "19 of them", the count of "the aircraft", "the zone")
+is left to the article (incursions.py).
 """
 
 from bisect import bisect_left

@@ -5,7 +5,8 @@ The rules are those of docs/evaluation-sets.md: only numbers the text states; th
 Taiwan is a fact of its own; a count that crossed the median line and entered the ADIZ is one
 fact per zone; a breakdown of a total ("including 19 J-16s") is none, unless it is all the text
 gives (then the parts add up); cumulative figures and places outside the list give none; a
-figure repeated in the headline, the lede and the body is one fact.
+figure repeated in the headline, the lede and the body is one fact, and one craft in one zone
+on one day has one figure.
 
 Each sentence is read by the grammar in incursion_grammar.py; this module follows the article
 from sentence to sentence, for what the grammar leaves open: the craft of "19 of them", the count

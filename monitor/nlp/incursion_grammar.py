@@ -4,28 +4,34 @@
                | NUMBER (of | out of) [the|them|which] [NUMBER] [CRAFT]  "10 of the 19 aircraft"
                | NUMBER (verb | that | which | more)                  "19 crossed", "seven that"
                | the [modifier...] CRAFT, as a subject                "the aircraft ... flew into"
+               | (none | no CRAFT): a count of nought, which gives no fact  "none of the aircraft"
+               | (up from | down from | compared with) ... NUMBER [CRAFT]   "up from 25 on Monday"
+    CRAFT     := [modifier...] craft-noun ((, | and | or) [modifier...] craft-noun)*
     group     := claim ((, | and | along with | as well as) claim)*  "28 aircraft and 7 ships"
     scope     := what follows a group up to the next claim or a clause end (";", "while", an
-                 ordinal or a superlative: "..., the 29th such incursion since February")
+                 ordinal, a superlative or a verb of breakdown: "..., the 29th such incursion
+                 since February", "the aircraft included ...")
     zone      := ADIZ | median line | contiguous zone | territorial waters | restricted waters
                | (around|near|off) (Taiwan|the island|the country) | waters ... of Taiwan
                | the zone (the last zone named); a zone after "outside", "approach", "not" is
                  not entered
 
-Asides never carry a fact: parentheses, paired dashes, breakdowns ("including 19 J-16s") and
-", one of which ...," before the verb. Each token is looked at a bounded number of times, so
-reading is linear in the sentence's length. Resolving what claims point back to (the craft of
-"19 of them", the count of "the aircraft", "the zone") is left to the article (incursions.py).
+Asides never carry a fact (incursion_asides.py); numbers and the noun phrases of craft are read
+by incursion_phrases.py. Each token is looked at a bounded number of times, so reading is linear
+in the sentence's length. Resolving what claims point back to (the craft of "19 of them", the
+count of "the aircraft", "the zone") is left to the article (incursions.py).
 """
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date
 
 from . import incursion_words as w
+from .incursion_asides import without_asides
+from .incursion_phrases import Head, head_at, match, next_is, number_at
 from .incursion_tokens import Token
 
-_MODIFIER_REACH = 6
-_ASIDE_REACH = 20
+_COMPARISON_REACH = 4  # "down from [a peak of] 96"
 
 
 @dataclass
@@ -58,6 +64,8 @@ class Claim:
     ellipsis: bool = False  # "two more had done so": the zone of the clause before
     detected: bool = False  # "were also spotted": a sighting with no zone of its own
     day_before: bool = False  # after "a day after"
+    compared: bool = False  # "down from 96 aircraft on Tuesday": the measure before, another day
+    day: date | None = None  # the day a compared figure names
 
 
 @dataclass
@@ -75,6 +83,7 @@ class Reading:
 @dataclass
 class _Marks:
     zones: list[tuple[int, str | None, bool]] = field(default_factory=list)  # pos, zone, negated
+    event_zones: list[int] = field(default_factory=list)  # "drills around Taiwan": the drills'
     places: list[tuple[int, str]] = field(default_factory=list)
     outside: list[int] = field(default_factory=list)
     cuts: list[int] = field(default_factory=list)
@@ -82,14 +91,17 @@ class _Marks:
     detections: list[int] = field(default_factory=list)
     ellipses: list[int] = field(default_factory=list)
     day_before: list[int] = field(default_factory=list)
+    comparisons: list[int] = field(default_factory=list)  # where a comparison phrase ends
     joins: list[int] = field(default_factory=list)  # ", and", "including": a clause of its own
 
 
-def read_sentence(tokens: list[Token], dates: set[int]) -> Reading:
-    """Claims, zones and places of a sentence; `dates` are token indices written as dates."""
-    visible = _without_asides(tokens)
+def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
+    """Claims, zones and places of a sentence; `dates` are the days of the tokens written as
+    dates, by token index."""
+    visible = without_asides(tokens)
     words = [tokens[i] for i in visible]
-    blocked = {n for n, i in enumerate(visible) if i in dates}
+    days = {n: dates[i] for n, i in enumerate(visible) if i in dates}
+    blocked = set(days)
     marks = _Marks()
     claims: list[Claim] = []
     mentions: list[Mention] = []
@@ -97,9 +109,9 @@ def read_sentence(tokens: list[Token], dates: set[int]) -> Reading:
     while position < len(words):
         position = _read_at(words, position, blocked, marks, claims, mentions)
     _group(words, claims)
-    _scope(words, claims, marks)
+    _scope(words, claims, marks, days)
     for claim in claims:
-        if claim.count is not None and claim.craft is not None:
+        if claim.count and claim.craft is not None:  # none counted is no count to point back to
             mentions.append(
                 Mention(claim.first, claim.craft, claim.ships, claim.count, claim.cumulative)
             )
@@ -122,17 +134,21 @@ def _read_at(
     zone = _zone_at(words, i)
     if zone is not None:
         label, length = zone
+        if label == "around Taiwan" and any(t.low in w.EVENTS for t in words[max(0, i - 2) : i]):
+            marks.event_zones.append(i)
+            return i + 1  # "Taiwan" is still a place named
         marks.zones.append((i, label, _negated(words, i)))
         if label == "around Taiwan":
             marks.places.append((i, "Taiwan"))
         return i + length
-    if (claim := _claim_at(words, i, blocked)) is not None:
+    compared = bool(marks.comparisons) and i - marks.comparisons[-1] <= _COMPARISON_REACH
+    if (claim := _claim_at(words, i, blocked, compared)) is not None:
         if not claim.foreign:
             claim.along = _phrase_before(words, claim.first, w.ALONG)
             claims.append(claim)
         return claim.last + 1
     start = i + (low == "the")
-    if (head := _head_at(words, start)) is not None:  # a craft named without a count
+    if (head := head_at(words, start)) is not None:  # a craft named without a count
         if head.craft is not None:
             if start > i and _subject(words, i, head.last):
                 claims.append(Claim(i, head.last, None, head.craft, head.ships, head.unmanned))
@@ -141,7 +157,7 @@ def _read_at(
         return head.last + 1
     if low in w.PLACES:
         marks.places.append((i, w.PLACES[low]))
-    elif low in w.OUTSIDE and (low != "exclusive" or _next_is(words, i, "economic")):
+    elif low in w.OUTSIDE and (low != "exclusive" or next_is(words, i, "economic")):
         marks.outside.append(i)
     elif low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
         marks.cuts.append(i)
@@ -151,21 +167,13 @@ def _read_at(
         marks.joins.append(i)
     if _cumulative_at(words, i):
         marks.cumulative.append(i)
-    if _match(words, i, w.ELLIPSES):
+    if match(words, i, w.ELLIPSES):
         marks.ellipses.append(i)
-    if _match(words, i, w.DAY_BEFORE):
+    if match(words, i, w.DAY_BEFORE):
         marks.day_before.append(i)
+    if length := match(words, i, w.COMPARISONS):
+        marks.comparisons.append(i + length)
     return i + 1
-
-
-def _match(words: list[Token], i: int, phrases: w.Phrases) -> int:
-    """The length of the longest phrase starting at i, or 0."""
-    if i >= len(words):
-        return 0
-    for phrase in phrases.get(words[i].low, ()):
-        if tuple(t.low for t in words[i : i + len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
 
 
 def _phrase_before(words: list[Token], i: int, phrases: w.Phrases) -> bool:
@@ -177,23 +185,19 @@ def _phrase_before(words: list[Token], i: int, phrases: w.Phrases) -> bool:
     )
 
 
-def _next_is(words: list[Token], i: int, low: str) -> bool:
-    return i + 1 < len(words) and words[i + 1].low == low
-
-
 # Zones
 
 
 def _zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
-    length = _match(words, i, w.ZONES)
+    length = match(words, i, w.ZONES)
     if length:
         return w.ZONE_PHRASES[tuple(t.low for t in words[i : i + length])], length
-    if _match(words, i, w.ZONE_ANAPHORS) and not _next_is(words, i + 1, "of"):
+    if match(words, i, w.ZONE_ANAPHORS) and not next_is(words, i + 1, "of"):
         return None, 2
-    preposition = _match(words, i, w.AROUND_PREPOSITIONS)
-    if preposition and not any(t.low in w.EVENTS for t in words[max(0, i - 2) : i]):
+    preposition = match(words, i, w.AROUND_PREPOSITIONS)
+    if preposition:
         start = i + preposition
-        length = _match(words, start, w.AROUND_OBJECTS)
+        length = match(words, start, w.AROUND_OBJECTS)
         if length:
             end = words[start + length - 1]
             after = words[start + length].low if start + length < len(words) else ""
@@ -206,9 +210,9 @@ def _zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
         while j < len(words) and j < i + 10 and words[j].low in w.DIRECTIONS:
             j += 1
         if j > i + 1 and j + 1 < len(words) and words[j].low == "of":
-            if _next_is(words, j, "taiwan"):
+            if next_is(words, j, "taiwan"):
                 return "around Taiwan", j + 2 - i
-            if _match(words, j + 1, w.THE_ISLAND):
+            if match(words, j + 1, w.THE_ISLAND):
                 return "around Taiwan", j + 3 - i
     return None
 
@@ -220,46 +224,42 @@ def _negated(words: list[Token], i: int) -> bool:
 # Claims
 
 
-def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
-    """(value, last token) of a number written at i: "28", "1,200", "forty-five", "a dozen"."""
+def _nil_at(words: list[Token], i: int) -> tuple[int, int] | None:
+    """ "None of the aircraft", "no ships": a count of nought, read as a claim so that it has a
+    scope of its own; what it says of a zone is then nobody's, not the count's before it."""
     low = words[i].low
-    if w.DIGITS.fullmatch(low) and not w.YEAR.fullmatch(low):
-        return int(low.replace(",", "")), i
-    if low in w.NUMBER_WORDS:
-        return w.NUMBER_WORDS[low], i
-    tens, _, unit = low.partition("-")
-    if tens in w.NUMBER_WORDS and unit in w.SMALL_NUMBERS and w.NUMBER_WORDS[tens] >= 20:
-        return w.NUMBER_WORDS[tens] + w.SMALL_NUMBERS[unit], i
-    if low == "a" and _next_is(words, i, "dozen"):
-        return 12, i + 1
+    if low == "none" or (low == "no" and head_at(words, i + 1) is not None):
+        return 0, i
     return None
 
 
-def _claim_at(words: list[Token], i: int, blocked: set[int]) -> Claim | None:
+def _claim_at(words: list[Token], i: int, blocked: set[int], compared: bool) -> Claim | None:
+    """A claim at i; `compared`: a comparison ends just before ("up from 25 on Tuesday"), so a
+    bare number is a count of the craft compared."""
     first = i
-    i += _match(words, i, w.APPROXIMATIONS)
+    i += match(words, i, w.APPROXIMATIONS)
     if i >= len(words) or i in blocked:
         return None
     if i > 0 and words[i - 1].low in w.NOT_COUNT_AFTER:
         return None
-    found = number_at(words, i)
+    found = number_at(words, i) or _nil_at(words, i)
     if found is None:
         return None
     count, end = found
     if end + 1 < len(words) and words[end + 1].low in ("%", "percent", "per"):
         return None
     after = end + 1
-    out_of = after < len(words) and words[after].low == "out" and _next_is(words, after, "of")
+    out_of = after < len(words) and words[after].low == "out" and next_is(words, after, "of")
     if out_of or (after < len(words) and words[after].low == "of"):
         return _partitive(words, first, count, after + out_of + 1, out_of)
-    head = _head_at(words, after)
+    head = head_at(words, after)
     if head is not None:
         return _counted(first, count, head)
     follower = after + (after < len(words) and words[after].low.endswith("ly"))
     if follower < len(words) and words[follower].low in w.BARE_FOLLOWERS:
         relative = words[follower].low in ("that", "which", "who")
         return Claim(first, end, count, None, relative=relative)
-    return None
+    return Claim(first, end, count, None) if compared else None
 
 
 def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:
@@ -273,83 +273,20 @@ def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool)
         pronoun = False
     if not pronoun and i < len(words) and (total := number_at(words, i)) is not None:
         i = total[1] + 1
-        pronoun = i >= len(words) or _head_at(words, i) is None  # "one of the four"
+        pronoun = i >= len(words) or head_at(words, i) is None  # "one of the four"
     if pronoun:
         return Claim(first, i - 1, count, None)
-    head = _head_at(words, i)
+    head = head_at(words, i)
     if head is None:
         return None  # "471 of the scrambles"
     return _counted(first, count, head)
 
 
-def _counted(first: int, count: int, head: "_Head") -> Claim:
+def _counted(first: int, count: int, head: "Head") -> Claim:
     return Claim(
         first, head.last, count, head.craft, head.ships, head.unmanned,
         foreign=head.craft is None,
     )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class _Head:
-    craft: str | None  # None: craft of another country's, or civilian ("Russian bombers")
-    ships: str | None
-    unmanned: bool
-    last: int
-
-
-def _head_at(words: list[Token], i: int) -> _Head | None:
-    """The craft noun phrase at i, "[modifier...] CRAFT [CRAFT...]": "PLA Navy ships"."""
-    modifiers: list[str] = []
-    j = i
-    while j < len(words) and j < i + _MODIFIER_REACH and _craft_of(words[j]) is None:
-        if not _is_modifier(words, j, i):
-            return None
-        modifiers.append(words[j].low)
-        j += 1
-    if j >= len(words) or _craft_of(words[j]) is None:
-        return None
-    while j + 1 < len(words) and _craft_of(words[j + 1]) is not None:
-        modifiers.append(words[j].low)  # "aircraft carrier", "missile boats": the last is head
-        j += 1
-    sorties_of = j + 1 < len(words) and words[j + 1].low in ("of", "by")
-    if words[j].low in ("sortie", "sorties") and sorties_of:
-        flown = _head_at(words, j + 2)  # "21 sorties of Chinese military aircraft": one phrase
-        if flown is not None and flown.craft == "air":
-            modifiers += [t.low for t in words[j : flown.last]]
-            j = flown.last
-    head = words[j].low
-    said = set(modifiers) | {head}
-    if said & w.FOREIGN:
-        return _Head(None, None, False, j)
-    craft = _craft_of(words[j])
-    ships = None
-    if craft == "ships":
-        if said & w.OFFICIAL_WORDS or head in w.OFFICIAL_NOUNS:
-            ships = "official ships"
-        elif said & w.NAVY_WORDS or head in w.NAVY_NOUNS:
-            ships = "navy vessels"
-    return _Head(craft, ships, bool(said & w.UNMANNED), j)
-
-
-def _is_modifier(words: list[Token], j: int, start: int) -> bool:
-    """Adjectives of craft, names ("Chinese", "PLA Navy"), designators ("J-16", "Type 052D")."""
-    token = words[j]
-    if token.low in w.MODIFIERS or token.low in w.FOREIGN:
-        return True
-    if token.text[:1].isupper() and token.low not in w.PLACES and token.low not in w.MONTHS:
-        return token.low not in w.WEEKDAYS
-    if any(c.isdigit() for c in token.text):
-        return "-" in token.text or (j > start and words[j - 1].low == "type")
-    return False
-
-
-def _craft_of(token: Token) -> str | None:
-    if token.low in w.CRAFT_NOUNS:
-        return w.CRAFT_NOUNS[token.low]
-    designator = w.DESIGNATOR.fullmatch(token.low)
-    if designator:
-        return w.DESIGNATOR_CLASS.get(designator.group(1), "air")
-    return None
 
 
 def _subject(words: list[Token], the: int, last: int) -> bool:
@@ -357,11 +294,11 @@ def _subject(words: list[Token], the: int, last: int) -> bool:
     flew into"): then it means the craft counted before, all of them."""
     subject = the == 0 or words[the - 1].low in (",", "that", "said", "says")
     plural = words[last].low.endswith("s") or words[last].low == "aircraft"
-    return subject and plural and not _next_is(words, last, "of")
+    return subject and plural and not next_is(words, last, "of")
 
 
 def _cumulative_at(words: list[Token], i: int) -> bool:
-    if _match(words, i, w.CUMULATIVE):
+    if match(words, i, w.CUMULATIVE) or _span_at(words, i):
         return True
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False
@@ -372,6 +309,21 @@ def _cumulative_at(words: list[Token], i: int) -> bool:
     if w.YEAR.fullmatch(nxt):
         return True
     return words[i].low == "since" and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
+
+
+def _span_at(words: list[Token], i: int) -> bool:
+    """A span longer than the report's day: "over the three days", "in the past week", "during
+    the last two months". "In the previous 24 hours" is the day itself."""
+    if words[i].low not in w.SPAN_PREPOSITIONS:
+        return False
+    j = i + 1 + next_is(words, i, "the")
+    j += j < len(words) and words[j].low in w.SPAN_RECENT
+    length = number_at(words, j) if j < len(words) else None
+    if length is not None:
+        j = length[1] + 1
+    if j >= len(words) or words[j].low not in w.SPAN_UNITS or match(words, j + 1, w.STREAKS):
+        return False
+    return words[j].low not in ("day", "days") or length is None or length[0] > 1
 
 
 # Groups and scopes
@@ -393,16 +345,17 @@ def _only_connectors(words: list[Token], start: int, end: int) -> bool:
     while i < end:
         if words[i].low in (",", "and"):
             i += 1
-        elif length := _match(words, i, w.ALONG):
+        elif length := match(words, i, w.ALONG):
             i += length
         else:
             return False
     return True
 
 
-def _scope(words: list[Token], claims: list[Claim], marks: _Marks) -> None:
+def _scope(words: list[Token], claims: list[Claim], marks: _Marks, days: dict[int, date]) -> None:
     """Give each group the zones, places and markers its scope holds. Marks are in order and
     scopes do not overlap, so each lookup is a binary search."""
+    day_at = sorted(days)
     zone_at = [p for p, _, _ in marks.zones]
     place_at = [p for p, _ in marks.places]
     previous_end = 0
@@ -418,6 +371,8 @@ def _scope(words: list[Token], claims: list[Claim], marks: _Marks) -> None:
         if cut < len(marks.cuts):
             end = min(end, marks.cuts[cut])
         zones = marks.zones[bisect_left(zone_at, start) : bisect_left(zone_at, end)]
+        if _any_between(marks.event_zones, start, end) and _joins(words, start):
+            zones = [*zones, (start, "around Taiwan", False)]
         places = marks.places[bisect_left(place_at, start) : bisect_left(place_at, end)]
         first = members[0].first
         joins_before = bisect_left(marks.joins, first)
@@ -430,73 +385,26 @@ def _scope(words: list[Token], claims: list[Claim], marks: _Marks) -> None:
             member.ellipsis = _any_between(marks.ellipses, start, end)
             member.detected = _any_between(marks.detections, first, end)
             member.day_before = _any_between(marks.day_before, 0, first)
+            # "down from a peak of 96 aircraft on Tuesday": a comparison ends a few words
+            # before its figure, and the figure counts for the day it names, if any.
+            member.compared = _any_between(marks.comparisons, first - _COMPARISON_REACH, first + 1)
+            written = bisect_left(day_at, start)
+            if member.compared and written < len(day_at) and day_at[written] < end:
+                member.day = days[day_at[written]]
         previous_end = end
+
+
+def _joins(words: list[Token], i: int) -> bool:
+    """Whether the verb of the craft counted before i has them take part in an event ("14
+    coast guard ships had also joined patrols near the island"): then the event's place is
+    theirs. Elsewhere "drills around Taiwan" places the drills, not the craft counted beside
+    them ("missiles fired during drills around Taiwan landed in Japan's EEZ")."""
+    while i < len(words) and (words[i].low in w.AUXILIARIES or words[i].low.endswith("ly")):
+        i += 1
+    return i < len(words) and words[i].low in w.PARTICIPATION
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:
     """Whether a mark lies in [start, end); `positions` is sorted."""
     found = bisect_left(positions, start)
     return found < len(positions) and positions[found] < end
-
-
-# Asides
-
-
-def _without_asides(tokens: list[Token]) -> list[int]:
-    """Indices of the tokens outside asides: parentheses, paired dashes, breakdowns and
-    ", one of which ...," before a verb."""
-    hidden: set[int] = set()
-    for i, token in enumerate(tokens):
-        if i in hidden:
-            continue
-        if token.text == "(":
-            close = _find(tokens, i, {")"}, 12)
-            if close is not None:
-                hidden.update(range(i, close + 1))
-        elif token.text in w.DASHES:
-            close = _find(tokens, i, w.DASHES, _ASIDE_REACH)
-            if close is not None:
-                hidden.update(range(i, close + 1))
-        elif token.text == "," and _describes_one(tokens, i + 1):
-            close = _find(tokens, i, {","}, _ASIDE_REACH)
-            if close is not None and _next_in(tokens, close, w.VERBS_AFTER_ASIDE):
-                hidden.update(range(i + 1, close + 1))
-        elif (length := _match(tokens, i, w.BREAKDOWNS)) and not _relative_follows(
-            tokens, i + length
-        ):
-            close = _find(tokens, i, {",", ";"}, _ASIDE_REACH)
-            hidden.update(range(i, close if close is not None else len(tokens)))
-    return [i for i in range(len(tokens)) if i not in hidden]
-
-
-def _next_in(tokens: list[Token], i: int, words: set[str]) -> bool:
-    return i + 1 < len(tokens) and tokens[i + 1].low in words
-
-
-def _find(tokens: list[Token], i: int, texts: set[str], reach: int) -> int | None:
-    for j in range(i + 1, min(i + 1 + reach, len(tokens))):
-        if tokens[j].text in texts:
-            return j
-    return None
-
-
-def _describes_one(tokens: list[Token], i: int) -> bool:
-    """Whether ", one of which ..." describes one ship or plane of those just named."""
-    return (
-        i + 2 < len(tokens)
-        and number_at(tokens, i) is not None
-        and tokens[i + 1].low == "of"
-        and tokens[i + 2].low in ("which", "them")
-    )
-
-
-def _relative_follows(tokens: list[Token], i: int) -> bool:
-    """Whether a subset with a verb of its own follows ("including seven that crossed"): that
-    is no breakdown."""
-    i += _match(tokens, i, w.APPROXIMATIONS)
-    found = number_at(tokens, i) if i < len(tokens) else None
-    return (
-        found is not None
-        and found[1] + 1 < len(tokens)
-        and (tokens[found[1] + 1].low in ("that", "which", "who"))
-    )

@@ -12,9 +12,13 @@ from datetime import date, timedelta
 
 from .incursion_words import MONTHS, QUOTES, REPORT_VERBS, WEEKDAYS
 
-# Numbers with thousands separators, words (with inner hyphens, apostrophes and dots, so
-# "J-16s", "a.m" and "Taiwan's" stay whole), dashes, then any other mark.
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[^\W_]+(?:[-'’./][^\W_]+)*|--|\S")
+# Clock times (whole, so the colon of "10:42 a.m." ends no clause), numbers with thousands
+# separators, words (with inner hyphens, apostrophes and dots, so "J-16s", "a.m" and "Taiwan's"
+# stay whole), dashes, then any other mark.
+_TOKEN = re.compile(
+    r"\d{1,2}[:.]\d\d(?=\s*[ap]\.?m\b)|\d{1,2}:\d\d(?![\d:])|\d{1,3}(?:,\d{3})+(?!\d)"
+    r"|[^\W_]+(?:[-'’./][^\W_]+)*|--|\S"
+)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 
 
@@ -72,8 +76,9 @@ def sentence_day(dates: list[WrittenDate]) -> date | None:
     return max(events or [d.day for d in dates], default=None)
 
 
-def date_tokens(dates: list[WrittenDate]) -> set[int]:
-    return {index for d in dates for index in range(d.first, d.last + 1)}
+def date_tokens(dates: list[WrittenDate]) -> dict[int, date]:
+    """The day each token written as a date gives, by token index."""
+    return {index: d.day for d in dates for index in range(d.first, d.last + 1)}
 
 
 def _aside_converts_time(tokens: list[Token], index: int) -> bool:

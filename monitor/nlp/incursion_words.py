@@ -134,6 +134,13 @@ EVENTS = {"drill", "drills", "exercise", "exercises", "activity", "activities", 
           "patrol", "patrols", "tension", "tensions", "presence", "operations", "games",
           "blockade", "manoeuvres", "maneuvers", "situation"}  # fmt: skip
 
+# Verbs by which craft take part in an event, so that its place is theirs; and the words that
+# may stand between a count and its verb.
+PARTICIPATION = {"joined", "join", "joins", "joining", "participated", "conducted", "staged",
+                 "took", "carried", "held"}  # fmt: skip
+AUXILIARIES = {"had", "has", "have", "were", "was", "are", "is", "been", "also", "then", "later",
+               "reportedly"}  # fmt: skip
+
 PLACES = {
     "taiwan": "Taiwan", "penghu": "Taiwan",
     "senkaku": "Senkaku Islands", "senkakus": "Senkaku Islands", "diaoyu": "Senkaku Islands",
@@ -154,9 +161,12 @@ OUTSIDE = {
 }  # fmt: skip
 
 # A remark about a streak, a record or a sequence ends what a count's clause says:
-# "..., the 29th such incursion since February"; "..., the highest figure this year".
+# "..., the 29th such incursion since February"; "..., the highest figure this year". So does a
+# verb of breakdown: "the aircraft included J-16s and a drone that flew around the island" says
+# where the drone flew, not the aircraft.
 CLAUSE_ENDS = {";", ":", "while", "whereas", "bringing", "latest", "highest", "largest", "biggest",
-               "busiest", "longest", "most", "record", "compared"}  # fmt: skip
+               "busiest", "longest", "most", "record", "compared", "included", "include",
+               "includes", "comprised", "consisted"}  # fmt: skip
 # A vague quantity starts another subject: "45 aircraft ...: Some aircraft crossed the median
 # line" says nothing of how many of the 45 crossed.
 VAGUE = {"some", "many", "several", "dozens", "scores", "hundreds", "numerous", "multiple",
@@ -186,6 +196,12 @@ CUMULATIVE = phrases(
     "fiscal",
 )
 PERIOD_PREPOSITIONS = {"in", "of", "during", "since", "for", "through", "throughout"}
+# Spans of days, weeks and more: "over the three days", "in the past week"; not "the second of
+# three days", nor a streak ("for two days in a row").
+SPAN_PREPOSITIONS = {"in", "during", "for", "through", "throughout", "over", "across", "within"}
+STREAKS = phrases("in a row", "running", "straight")
+SPAN_RECENT = {"past", "last", "previous", "preceding", "first", "whole", "entire"}
+SPAN_UNITS = {"days", "week", "weeks", "month", "months", "year", "years"}
 # "a day after the ministry reported that 30 aircraft ...": the day before the sentence's.
 DAY_BEFORE = phrases(
     "a day after", "one day after", "a day earlier", "the previous day", "the day before"
@@ -194,6 +210,9 @@ DAY_BEFORE = phrases(
 BREAKDOWNS = phrases("including", "among them", "among which", "comprising", "such as")
 # "..., along with 11 warships": the count shares the zone of the one before.
 ALONG = phrases("along with", "as well as", "together with", "plus")
+# "..., down from a peak of 96 aircraft on Tuesday": the same measure as the figure before, on
+# the day the comparison names.
+COMPARISONS = phrases("down from", "up from", "compared with", "compared to")
 # "two more had done so": the zone of the clause before.
 ELLIPSES = phrases("done so", "did so", "do so", "the same")
 # A count with no zone of its own in a defence report's sentence: "Four official ships were

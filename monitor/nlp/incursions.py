@@ -5,7 +5,8 @@ The rules are those of docs/evaluation-sets.md: only numbers the text states; th
 Taiwan is a fact of its own; a count that crossed the median line and entered the ADIZ is one
 fact per zone; a breakdown of a total ("including 19 J-16s") is none, unless it is all the text
 gives (then the parts add up); cumulative figures and places outside the list give none; a
-figure repeated in the headline, the lede and the body is one fact.
+figure repeated in the headline, the lede and the body is one fact, and one craft in one zone
+on one day has one figure.
 
 Each sentence is read by the grammar in incursion_grammar.py; this module follows the article
 from sentence to sentence, for what the grammar leaves open: the craft of "19 of them", the count
@@ -50,8 +51,10 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     """Facts from the article's sentences, in order (the headline first, if any).
 
     A sentence without a day of its own takes the last one written before it, and the headline
-    and lede before any date take the first: reports give the day once ("on 24 November, ...")
-    and repeat or break down the numbers around it.
+    and lede before any date take the first that a counting sentence writes: reports give the
+    day once ("on 24 November, ...") and repeat or break down the numbers around it, and a
+    later sentence that counts nothing ("Lai met lawmakers on Thursday") is about something
+    else.
     """
     if not CHINA.search("".join(sentences)):
         return []
@@ -60,18 +63,29 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         tokens = tokenize(sentence)
         dates = written_dates(tokens, published.date())
         readings.append((sentence, read_sentence(tokens, date_tokens(dates)), sentence_day(dates)))
-    day = next((written for *_, written in readings if written), None) or published.date()
+    counting = (written for _, reading, written in readings if written and reading.claims)
+    day = next(counting, None) or published.date()
     story = _Story()
-    facts: list[Incursion] = []
+    facts: list[tuple[bool, Incursion]] = []
     for index, (sentence, reading, written) in enumerate(readings):
         day = written or day
         headline = index == 0 and _is_headline(sentence, len(sentences))
-        facts += story.read(reading, day, sentence.strip(), headline)
-    return list({_key(fact): fact for fact in reversed(facts)}.values())[::-1]
+        facts += [(headline, fact) for fact in story.read(reading, day, sentence.strip(), headline)]
+    return _one_figure_each(facts)
 
 
-def _key(fact: Incursion) -> tuple[int, str, str, str, date]:
-    return (fact.count, fact.what, fact.zone, fact.place, fact.day)
+def _one_figure_each(facts: list[tuple[bool, Incursion]]) -> list[Incursion]:
+    """One fact per craft, zone, place and day, as analysts chart them: the first figure the
+    body states, else the headline's (headlines round and shorten). A report states the day's
+    figure first; a later one for the same craft, zone and day is a breakdown of it ("the other
+    two aircraft"), a recall, or a total over more days, whatever wording let it through."""
+    chosen: dict[tuple[str, str, str, date], tuple[bool, Incursion]] = {}
+    for headline, fact in facts:
+        key = (fact.what, fact.zone, fact.place, fact.day)
+        if key not in chosen or (chosen[key][0] and not headline):
+            chosen[key] = (headline, fact)
+    kept = {id(fact) for _, fact in chosen.values()}
+    return [fact for _, fact in facts if id(fact) in kept]
 
 
 def _is_headline(sentence: str, sentences: int) -> bool:
@@ -106,6 +120,8 @@ class _Story:
             craft, ships, count, cumulative = self._antecedent(claim, zones)
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
                 continue
+            if claim.compared and claim.day is None:
+                continue  # "up from 20 the week before": a figure of no day the text names
             for zone in zones:
                 place = self._place(context, claim, zone)
                 if place is not None:
@@ -114,12 +130,12 @@ class _Story:
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
         self._absorb(context, sys.maxsize)  # the rest of the sentence
         self.around = self.around or reading.around
-        before = day - timedelta(days=1)
+        days = {group: day - timedelta(days=1) for group in context.day_before}
+        days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}
         return [
-            Incursion(count, what, zone, place, before if group in context.day_before else day,
-                      evidence)
+            Incursion(count, what, zone, place, days.get(group, day), evidence)
             for (group, what, zone, place), count in sums.items()
-        ]  # fmt: skip
+        ]
 
     def _absorb(self, context: "_Sentence", position: int) -> None:
         """Take in what the sentence said before `position`."""
@@ -149,7 +165,7 @@ class _Story:
             return zones
         if claim.ellipsis and context.last_zone:  # "and two more had done so"
             return [context.last_zone]
-        if claim.along:  # "..., along with 11 warships"
+        if claim.along or claim.compared:  # "..., along with 11 warships", "down from 96"
             return resolved
         reported = self.around or context.reading.around
         if claim.detected and reported and not context.headline and not context.elsewhere:

@@ -1,0 +1,97 @@
+"""Asides of an incursion report's sentence, which never carry a fact: parentheses, paired
+dashes, breakdowns ("including 19 J-16s, four J-10s and a drone", to the list's end) and ", one
+of which ...," before the verb."""
+
+from . import incursion_words as w
+from .incursion_phrases import head_at, match, number_at
+from .incursion_tokens import Token
+
+_ASIDE_REACH = 20
+
+
+def without_asides(tokens: list[Token]) -> list[int]:
+    """Indices of the tokens outside asides: parentheses, paired dashes, breakdowns and
+    ", one of which ...," before a verb."""
+    hidden: set[int] = set()
+    for i, token in enumerate(tokens):
+        if i in hidden:
+            continue
+        if token.text == "(":
+            close = _find(tokens, i, {")"}, 12)
+            if close is not None:
+                hidden.update(range(i, close + 1))
+        elif token.text in w.DASHES:
+            close = _find(tokens, i, w.DASHES, _ASIDE_REACH)
+            if close is not None:
+                hidden.update(range(i, close + 1))
+        elif token.text == "," and _describes_one(tokens, i + 1):
+            close = _find(tokens, i, {","}, _ASIDE_REACH)
+            if close is not None and _next_in(tokens, close, w.VERBS_AFTER_ASIDE):
+                hidden.update(range(i + 1, close + 1))
+        elif (length := match(tokens, i, w.BREAKDOWNS)) and not _relative_follows(
+            tokens, i + length
+        ):
+            hidden.update(range(i, _list_end(tokens, i + length)))
+    return [i for i in range(len(tokens)) if i not in hidden]
+
+
+def _list_end(tokens: list[Token], i: int) -> int:
+    """Where a breakdown's list ends: at a ";", at a verb ("including 12 J-16s and four H-6Ks
+    entered"), or at a comma after which no item of the same kind of craft follows. The commas
+    between its items end nothing, or "10 J-16s, four J-10s and two KJ-500s" leaks its tail as
+    counts of their own; "including three drones, and seven naval ships" ends at the comma."""
+    kind = _item_kind(tokens, i)
+    for j in range(i, min(i + _ASIDE_REACH, len(tokens))):
+        low = tokens[j].low
+        if low == ";" or low in w.VERBS_AFTER_ASIDE:
+            return j
+        if low == "," and (kind is None or _item_kind(tokens, j + 1) != kind):
+            return j
+    return min(i + _ASIDE_REACH, len(tokens))
+
+
+def _item_kind(tokens: list[Token], i: int) -> str | None:
+    """Whether a list item at i ("four J-10s", "a KJ-500", "and two drones") is of craft that
+    fly or of ships; None if no counted craft is there."""
+    i += i < len(tokens) and tokens[i].low == "and"
+    i += match(tokens, i, w.APPROXIMATIONS)
+    if i >= len(tokens):
+        return None
+    found = (i, i) if tokens[i].low in ("a", "an") else number_at(tokens, i)
+    head = head_at(tokens, found[1] + 1) if found is not None else None
+    if head is None or head.craft is None:
+        return None
+    return "ships" if head.craft == "ships" else "airborne"
+
+
+def _next_in(tokens: list[Token], i: int, words: set[str]) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].low in words
+
+
+def _find(tokens: list[Token], i: int, texts: set[str], reach: int) -> int | None:
+    for j in range(i + 1, min(i + 1 + reach, len(tokens))):
+        if tokens[j].text in texts:
+            return j
+    return None
+
+
+def _describes_one(tokens: list[Token], i: int) -> bool:
+    """Whether ", one of which ..." describes one ship or plane of those just named."""
+    return (
+        i + 2 < len(tokens)
+        and number_at(tokens, i) is not None
+        and tokens[i + 1].low == "of"
+        and tokens[i + 2].low in ("which", "them")
+    )
+
+
+def _relative_follows(tokens: list[Token], i: int) -> bool:
+    """Whether a subset with a verb of its own follows ("including seven that crossed"): that
+    is no breakdown."""
+    i += match(tokens, i, w.APPROXIMATIONS)
+    found = number_at(tokens, i) if i < len(tokens) else None
+    return (
+        found is not None
+        and found[1] + 1 < len(tokens)
+        and (tokens[found[1] + 1].low in ("that", "which", "who"))
+    )

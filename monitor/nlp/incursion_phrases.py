@@ -1,0 +1,123 @@
+"""The pieces of a claim in an incursion report: numbers as written ("28", "forty-five", "a
+dozen") and the noun phrases of craft ("PLA Navy ships", "J-16s", "sorties by Chinese
+warplanes, drones and helicopters"), read from a position in a sentence's tokens."""
+
+from dataclasses import dataclass
+
+from . import incursion_words as w
+from .incursion_tokens import Token
+
+MODIFIER_REACH = 6
+
+
+def match(words: list[Token], i: int, phrases: w.Phrases) -> int:
+    """The length of the longest phrase starting at i, or 0."""
+    if i >= len(words):
+        return 0
+    for phrase in phrases.get(words[i].low, ()):
+        if tuple(t.low for t in words[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def next_is(words: list[Token], i: int, low: str) -> bool:
+    return i + 1 < len(words) and words[i + 1].low == low
+
+
+def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
+    """(value, last token) of a number written at i: "28", "1,200", "forty-five", "a dozen"."""
+    low = words[i].low
+    if w.DIGITS.fullmatch(low) and not w.YEAR.fullmatch(low):
+        return int(low.replace(",", "")), i
+    if low in w.NUMBER_WORDS:
+        return w.NUMBER_WORDS[low], i
+    tens, _, unit = low.partition("-")
+    if tens in w.NUMBER_WORDS and unit in w.SMALL_NUMBERS and w.NUMBER_WORDS[tens] >= 20:
+        return w.NUMBER_WORDS[tens] + w.SMALL_NUMBERS[unit], i
+    if low == "a" and next_is(words, i, "dozen"):
+        return 12, i + 1
+    return None
+
+
+@dataclass(frozen=True)
+class Head:
+    craft: str | None  # None: craft of another country's, or civilian ("Russian bombers")
+    ships: str | None
+    unmanned: bool
+    last: int
+
+
+def head_at(words: list[Token], i: int) -> Head | None:
+    """The craft noun phrase at i, "[modifier...] CRAFT [CRAFT...]": "PLA Navy ships"."""
+    modifiers: list[str] = []
+    j = i
+    while j < len(words) and j < i + MODIFIER_REACH and craft_of(words[j]) is None:
+        if not _is_modifier(words, j, i):
+            return None
+        modifiers.append(words[j].low)
+        j += 1
+    if j >= len(words) or craft_of(words[j]) is None:
+        return None
+    while j + 1 < len(words) and craft_of(words[j + 1]) is not None:
+        modifiers.append(words[j].low)  # "aircraft carrier", "missile boats": the last is head
+        j += 1
+    sorties_of = j + 1 < len(words) and words[j + 1].low in ("of", "by")
+    if words[j].low in ("sortie", "sorties") and sorties_of:
+        flown = head_at(words, j + 2)  # "21 sorties of Chinese military aircraft": one phrase
+        if flown is not None and flown.craft == "air":
+            modifiers += [t.low for t in words[j : flown.last]]
+            j = flown.last
+    head = words[j].low
+    said = set(modifiers) | {head}
+    j = _coordinated(words, j)
+    if said & w.FOREIGN:
+        return Head(None, None, False, j)
+    craft = craft_of(words[j])
+    ships = None
+    if craft == "ships":
+        if said & w.OFFICIAL_WORDS or head in w.OFFICIAL_NOUNS:
+            ships = "official ships"
+        elif said & w.NAVY_WORDS or head in w.NAVY_NOUNS:
+            ships = "navy vessels"
+    return Head(craft, ships, bool(said & w.UNMANNED), j)
+
+
+def _coordinated(words: list[Token], last: int) -> int:
+    """The end of craft nouns joined to a counted one without counts of their own: in "29
+    sorties by warplanes, drones and helicopters" the count is of all three, and the phrase
+    must end after the last, or the zone after it goes to the count after it alone. The first
+    noun gives the class."""
+    j = last + 1
+    while j < len(words) and words[j].low in (",", "and", "or"):
+        j += 1
+        start = j
+        while j < len(words) and j < start + MODIFIER_REACH and craft_of(words[j]) is None:
+            if not _is_modifier(words, j, start):
+                return last
+            j += 1
+        if j >= len(words) or craft_of(words[j]) is None:
+            return last
+        last = j
+        j += 1
+    return last
+
+
+def _is_modifier(words: list[Token], j: int, start: int) -> bool:
+    """Adjectives of craft, names ("Chinese", "PLA Navy"), designators ("J-16", "Type 052D")."""
+    token = words[j]
+    if token.low in w.MODIFIERS or token.low in w.FOREIGN:
+        return True
+    if token.text[:1].isupper() and token.low not in w.PLACES and token.low not in w.MONTHS:
+        return token.low not in w.WEEKDAYS
+    if any(c.isdigit() for c in token.text):
+        return "-" in token.text or (j > start and words[j - 1].low == "type")
+    return False
+
+
+def craft_of(token: Token) -> str | None:
+    if token.low in w.CRAFT_NOUNS:
+        return w.CRAFT_NOUNS[token.low]
+    designator = w.DESIGNATOR.fullmatch(token.low)
+    if designator:
+        return w.DESIGNATOR_CLASS.get(designator.group(1), "air")
+    return None

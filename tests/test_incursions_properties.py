@@ -1,0 +1,245 @@
+"""Properties of English incursion facts, checked by Hypothesis on daily reports put together
+from the parts wire copy and Taiwan's defence ministry use: counts in digits and words, craft,
+zones, days, and the sentences that surround them. Each property names a class of failure
+(docs/evaluation-sets.md, rules 1-5) and searches for any report that shows it; the profiles
+are in tests/conftest.py. The spaCy model is loaded once per session, as in the other tests.
+"""
+
+from datetime import UTC, date, datetime, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.nlp.analyze import TextToAnalyse, analyse
+
+PUBLISHED = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)  # a Wednesday
+SOME = settings(max_examples=settings.default.max_examples * 2)  # a few dozen reports each
+
+Fact = tuple[int, str, str, str, date]
+
+# Craft as reports name them, with the `what` each is labelled.
+CRAFT = [
+    ("Chinese military aircraft", "aircraft"), ("PLA aircraft", "aircraft"),
+    ("Chinese warplanes", "aircraft"), ("sorties by Chinese aircraft", "aircraft"),
+    ("Chinese military drones", "drones"), ("Chinese balloons", "balloons"),
+    ("PLA Navy ships", "navy vessels"), ("Chinese warships", "navy vessels"),
+    ("China Coast Guard ships", "official ships"),
+]  # fmt: skip
+AROUND = ["around Taiwan", "near Taiwan", "around the island", "near the island"]
+WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+         9: "nine", 10: "10", 11: "eleven", 12: "twelve", 15: "fifteen", 20: "twenty",
+         21: "twenty-one", 30: "thirty", 45: "forty-five"}  # fmt: skip
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday"]
+VAGUE = ["dozens of", "several", "a number of", "scores of", "many", "a few", "numerous",
+         "hundreds of"]  # fmt: skip
+CUMULATIVE = ["so far this month", "so far this year", "this year", "since January",
+              "over the past week", "in the past three days", "over the last two months",
+              "to date"]  # fmt: skip
+UNRELATED = [
+    "President Lai Ching-te met a delegation of U.S. lawmakers in Taipei on Thursday.",
+    "The Mainland Affairs Council urged Beijing to resume dialogue.",
+    "Japan's foreign minister said peace across the Taiwan Strait was important.",
+    "Taiwan's exports rose 12 percent in February, the finance ministry said.",
+    "The ministry said it would keep monitoring the situation closely.",
+    "Two typhoons are expected to approach Okinawa later this month.",
+    "The 2026 defence budget was passed by the Legislative Yuan on Friday.",
+    "Tourists crowded Taipei's night markets over the holiday weekend.",
+]
+
+
+def count_text(count: int, capital: bool) -> str:
+    text = WORDS.get(count, str(count))
+    return text[:1].upper() + text[1:] if capital else text
+
+
+@st.composite
+def totals(draw: st.DrawFn) -> tuple[list[tuple[int, str, str]], str, date]:
+    """Counts of distinct kinds of craft, and the day phrase with the day it names."""
+    craft = draw(st.lists(st.sampled_from(CRAFT), min_size=1, max_size=3,
+                          unique_by=lambda pair: pair[1]))  # fmt: skip
+    counts = draw(st.lists(st.sampled_from(sorted(WORDS) + [17, 28, 33, 96]),
+                           min_size=len(craft), max_size=len(craft)))  # fmt: skip
+    weekday = draw(st.sampled_from([None, *range(len(WEEKDAYS))]))
+    if weekday is None:
+        phrase, day = "", PUBLISHED.date()
+    else:
+        back = (PUBLISHED.weekday() - weekday) % 7
+        phrase, day = f" on {WEEKDAYS[weekday]}", PUBLISHED.date() - timedelta(days=back)
+    return [(n, noun, what) for n, (noun, what) in zip(counts, craft, strict=True)], phrase, day
+
+
+def listed(parts: list[tuple[int, str, str]], capital: bool = False) -> str:
+    phrases = [
+        f"{count_text(n, capital and i == 0)} {noun}" for i, (n, noun, _) in enumerate(parts)
+    ]
+    return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
+
+
+@st.composite
+def reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A one-sentence daily report of totals around Taiwan, in one of the outlets' frames, and
+    the facts it states."""
+    parts, day_phrase, day = draw(totals())
+    around = draw(st.sampled_from(AROUND))
+    frame = draw(st.integers(0, 2))
+    if frame == 0:
+        text = (f"Taiwan's defence ministry said it had detected {listed(parts)} {around}"
+                f"{day_phrase}.")  # fmt: skip
+    elif frame == 1:
+        text = (f"{listed(parts, capital=True)} were tracked {around}{day_phrase}, the Ministry "
+                "of National Defense said.")  # fmt: skip
+    else:
+        text = f"TAIPEI (CNA) — Taiwan spotted {listed(parts)} operating {around}{day_phrase}."
+    return text, {(n, what, "around Taiwan", "Taiwan", day) for n, _, what in parts}
+
+
+def facts(text: str) -> list[Fact]:
+    (result,) = analyse([TextToAnalyse("p", text, "en", PUBLISHED)])
+    return [(f.count, f.what, f.zone, f.place, f.day) for f in result.incursions]
+
+
+@SOME
+@given(reports())
+def test_a_report_of_totals_gives_exactly_its_facts(report: tuple[str, set[Fact]]) -> None:
+    text, expected = report
+    assert sorted(facts(text)) == sorted(expected)
+
+
+@SOME
+@given(reports(), st.lists(st.sampled_from(UNRELATED), min_size=1, max_size=3))
+def test_an_unrelated_sentence_appended_never_changes_the_facts(
+    report: tuple[str, set[Fact]], appended: list[str]
+) -> None:
+    text, expected = report
+    assert sorted(facts(" ".join([text, *appended]))) == sorted(expected)
+
+
+@SOME
+@given(reports(), st.sampled_from(VAGUE), st.sampled_from(CRAFT))
+def test_a_vague_quantity_gives_no_fact(
+    report: tuple[str, set[Fact]], vague: str, craft: tuple[str, str]
+) -> None:
+    """ "Dozens of ships" is no number, in a sentence of its own or after a report."""
+    text, expected = report
+    vague_sentence = f"The ministry said {vague} {craft[0]} had entered the ADIZ."
+    assert facts(vague_sentence) == []
+    assert sorted(facts(f"{text} {vague_sentence}")) == sorted(expected)
+
+
+@SOME
+@given(totals(), st.sampled_from(CUMULATIVE), st.sampled_from(AROUND))
+def test_a_cumulative_total_gives_no_fact(
+    parts: tuple[list[tuple[int, str, str]], str, date], period: str, around: str
+) -> None:
+    counted, _, _ = parts
+    text = f"Taiwan has detected {listed(counted)} {around} {period}, the ministry said."
+    assert facts(text) == []
+
+
+@SOME
+@given(
+    st.sampled_from(sorted(WORDS)),
+    st.sampled_from(["aircraft", "Chinese military aircraft", "of the aircraft", "of them"]),
+    st.lists(st.sampled_from(["northern", "central", "southwestern", "eastern"]), unique=True,
+             max_size=3),
+    st.booleans(),
+)  # fmt: skip
+def test_crossing_the_median_line_into_the_adiz_is_one_fact_per_zone(
+    count: int, craft: str, sectors: list[str], total_first: bool
+) -> None:
+    where = ", ".join(sectors) + " " if sectors else ""
+    crossing = (
+        f"{count_text(count, capital=True)} {craft} crossed the median line and entered "
+        f"Taiwan's {where}ADIZ."
+    )
+    lede = (
+        "Taiwan's defence ministry said it had detected 99 Chinese military aircraft around Taiwan."
+    )
+    # Craft named without "Chinese" point back to the total, which must then come first.
+    text = f"{lede} {crossing}" if total_first or "Chinese" not in craft else crossing
+    found = [fact for fact in facts(text) if fact[2] != "around Taiwan"]
+    day = PUBLISHED.date()
+    assert sorted(found) == sorted([
+        (count, "aircraft", "median line", "Taiwan", day),
+        (count, "aircraft", "ADIZ", "Taiwan", day),
+    ])  # fmt: skip
+
+
+@SOME
+@given(reports(), st.lists(st.sampled_from(UNRELATED), max_size=2))
+def test_no_fact_is_stored_twice_and_every_count_is_stated(
+    report: tuple[str, set[Fact]], appended: list[str]
+) -> None:
+    """A report repeated in headline, lede and body is one fact per craft, zone and day, and no
+    fact carries a number the text does not state."""
+    text, _ = report
+    article = " ".join([text, text.replace("said", "reported"), *appended])
+    found = facts(article)
+    assert len({fact[1:] for fact in found}) == len(found)
+    stated = {str(n) for n in range(1000) if str(n) in article} | {
+        str(n) for n, word in WORDS.items() if word.lower() in article.lower()
+    }
+    assert all(str(fact[0]) in stated for fact in found)
+
+
+TYPES = ["J-16 fighters", "J-10 fighters", "H-6K bombers", "KJ-500 early warning planes",
+         "Y-8 anti-submarine aircraft", "Su-30 fighters"]  # fmt: skip
+
+
+@SOME
+@given(
+    reports(),
+    st.lists(st.tuples(st.sampled_from([2, 3, 4, 6, 8, 10]), st.sampled_from(TYPES)),
+             min_size=1, max_size=3, unique_by=lambda part: part[1]),
+    st.sampled_from(["The aircraft included {}.", "Those detected included {}, the ministry said.",
+                     "Among them were {}."]),
+)  # fmt: skip
+def test_a_breakdown_of_a_total_adds_no_fact(
+    report: tuple[str, set[Fact]], types: list[tuple[int, str]], frame: str
+) -> None:
+    """ "The aircraft included 10 J-16 fighters and four H-6K bombers" says what the total was
+    made of, not another figure."""
+    text, expected = report
+    breakdown = frame.format(listed([(n, noun, "") for n, noun in types]))
+    assert sorted(facts(f"{text} {breakdown}")) == sorted(expected)
+
+
+@SOME
+@given(
+    reports(),
+    st.sampled_from(["None of the aircraft", "No Chinese aircraft", "None of them",
+                     "No ships"]),
+    st.sampled_from(["entered Taiwan's ADIZ", "crossed the median line",
+                     "entered the contiguous zone"]),
+    st.booleans(),
+)  # fmt: skip
+def test_a_nought_gives_no_fact_and_takes_none_from_the_counts_before(
+    report: tuple[str, set[Fact]], nobody: str, did: str, same_sentence: bool
+) -> None:
+    text, expected = report
+    if same_sentence:
+        article = f"{text[:-1]}, adding that {nobody[:1].lower()}{nobody[1:]} had {did}."
+    else:
+        article = f"{text} {nobody} {did}."
+    assert sorted(facts(article)) == sorted(expected)
+
+
+@SOME
+@given(
+    st.sampled_from([20, 33, 45, 96]),
+    st.lists(st.tuples(st.sampled_from([2, 3, 4, 6, 8, 10]), st.sampled_from(TYPES)),
+             min_size=1, max_size=4, unique_by=lambda part: part[1]),
+    st.sampled_from(["entered Taiwan's ADIZ", "crossed the median line"]),
+    st.booleans(),
+)  # fmt: skip
+def test_a_breakdown_inside_the_sentence_of_its_total_adds_nothing_to_it(
+    total: int, types: list[tuple[int, str]], did: str, oxford_comma: bool
+) -> None:
+    """ "30 aircraft, including 10 J-16s, four J-10s and two KJ-500s, entered the ADIZ" is 30
+    aircraft, whatever the commas between the parts."""
+    parts = listed([(n, noun, "") for n, noun in types])
+    if oxford_comma and len(types) > 2:
+        parts = parts.replace(" and ", ", and ")
+    text = f"The ministry said {total} Chinese military aircraft, including {parts}, {did}."
+    zone = "ADIZ" if "ADIZ" in did else "median line"
+    assert facts(text) == [(total, "aircraft", zone, "Taiwan", PUBLISHED.date())]

@@ -307,3 +307,15 @@ def test_crossing_the_line_in_a_headline_is_the_median_line() -> None:
 def test_a_carriers_take_offs_and_landings_count_no_craft() -> None:
     text = "國防部今天表示，偵獲共機20架次在臺海周邊活動。國軍觀察，山東號艦載機起降約60架次。"
     assert _facts(text) == {(20, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_the_reports_window_pointed_back_to_is_no_period() -> None:
+    japanese = (
+        "台湾国防部は１日、同日午前６時までの２４時間に中国軍機１２機を台湾周辺で確認した。"
+        "同じ期間に艦艇４隻も確認された。"
+    )
+    assert (4, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01") in _facts(japanese)
+    chinese = "國防部今天表示，今晨6時前24小時偵獲共機12架次；同一期間另偵獲共艦4艘在臺海周邊活動。"
+    assert (4, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01") in _facts(chinese)
+    last_year = "國防部統計，去年同期共機擾台累計320架次。"
+    assert _facts(last_year) == set()

@@ -50,14 +50,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # name none: a period (a month, a year, "so far") or the report's day. A streak
         # ("156日連続") counts days, not craft: it says the craft were out today again.
         "period": r"本月|今月|上月|先月|前月|今年|本年|去年|昨年|前年|全年|年初|年度|財年|以來|"
-        r"以来|累計|累积|累積|迄今|月間|年間|日間|期間|カ月|か月|ヶ月|個月|"
-        r"整月|同期|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
+        r"以来|累計|累积|累積|迄今|月間|年間|日間|(?<!同じ)(?<!同一)(?<!同)期間|カ月|か月|ヶ月|"
+        r"個月|整月|同期(?!間)|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
         r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)",
-        # The report's day, by name, by its hours, or pointed back to ("同じ時間帯", "同一時段").
+        # The report's day, by name, by its hours, or pointed back to ("同じ時間帯", "同一時段",
+        # "同じ期間": the report's window, not a period of its own).
         "report_day": r"今天|今日|今晨|今早|本日|昨天|昨日|昨晚|前天|當天|当日|同日|上午|"
         r"下午|凌晨|午前|午後|[0-9]+小時|[0-9]+時間|(?<![0-9])[0-9]{1,2}日(?!目|間|連|以|ぶり|で)|"
         r"週[一二三四五六日]|星期|同じ日|その日|同じ時間帯|同時間帯|同時刻|同一時段|同時段|"
-        r"同一時間|同時間",
+        r"同一時間|同時間|同じ期間|同期間|同一期間",
         # A day that ends a span ("２７日までに", "截至27日"): after a period, the period's end.
         "span_end": r"^[^，,；;。、]{0,8}?まで|(?:截至|至|到)[^，,；;。、]{0,4}$",
         # What makes one figure no count of the day, in its clause: a comparison with a

@@ -319,3 +319,30 @@ def test_the_reports_window_pointed_back_to_is_no_period() -> None:
     assert (4, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01") in _facts(chinese)
     last_year = "國防部統計，去年同期共機擾台累計320架次。"
     assert _facts(last_year) == set()
+
+
+def test_waters_off_one_side_of_taiwan_are_around_taiwan_but_not_a_routes_start() -> None:
+    japanese = "防衛省は１日、中国軍が台湾の南方の海域に向けて弾道ミサイル５発を発射したと発表した。"
+    assert _facts(japanese) == {(5, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
+    chinese = "國防部今天表示，共軍向台灣西南外海發射4枚彈道飛彈。"
+    assert _facts(chinese) == {(4, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
+    passing = (
+        "統合幕僚監部によると、中国海軍の駆逐艦２隻が１日、台湾の東の海域から"
+        "与那国島と台湾の間を北上し、東シナ海に入った。"
+    )
+    assert _facts(passing) == set()
+
+
+def test_ships_are_counted_as_ships_whatever_arms_them() -> None:
+    text = "台湾国防部は１日、中国海軍のミサイル駆逐艦３隻を台湾周辺で確認したと発表した。"
+    assert _facts(text) == {(3, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_zone_named_to_say_which_side_the_craft_were_on_is_not_entered() -> None:
+    chinese = "國防部今天表示，偵獲共機8架次、共艦5艘，均在海峽中線以西活動。"
+    assert _facts(chinese) == {
+        (8, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    japanese = "台湾国防部は１日、２４時間に中国軍機６機を確認したが、いずれも中間線の西側にとどまった。"
+    assert _facts(japanese) == {(6, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}

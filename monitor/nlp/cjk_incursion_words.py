@@ -89,23 +89,26 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"(?:進入|入り)[^。，,、]{0,4}[北中南東西部、及和與与]{0,14}空域|"
         # The defence ministry's sectors of its ADIZ ("自台灣北部空域繞經東部").
         r"(?:[北中南東西]+部[、及和與与]?)+空域",
-        # Taiwan's surroundings, also by side ("台灣北部及東部周邊海域", "台湾東部周辺").
+        # Taiwan's surroundings, also by side ("台灣北部及東部周邊海域", "台湾東部周辺"), and
+        # the waters off one side ("台灣東部外海", "台湾の東方の海域", "台湾東部沖").
         "around Taiwan": r"[臺台]海周[邊边]|"
         r"[臺台][灣湾](?:[東西南北]+部?[及和與、]?)*周[邊辺边围圍]|周[邊边辺]海[、，]?空域|"
-        r"[臺台]湾周辺|在[臺台]海周邊活動|[臺台]灣海峽周邊|在周邊海域",
+        r"[臺台]湾周辺|在[臺台]海周邊活動|[臺台]灣海峽周邊|在周邊海域|"
+        r"[臺台][灣湾]の?(?:以?[東西南北]{1,2}(?:部|方|側)?[及和與、]?)+の?(?:海域|外海|近海|沖)",
         "contiguous zone": r"接[續続]水域|毗連區|鄰接區|鄰接水域",
         "territorial waters": r"領海",
         "restricted waters": r"(?:禁止|限制|制限|禁限)(?:[、,，・及和]?(?:禁止|限制|制限))?水域",
         "negation": r"未|沒有|並未|不曾",
-        # A zone that is only a landmark: the craft were beside it, outside it or coming up to
-        # it ("領海のすぐ外側", "領海に近づかないよう", "逼近中線", "限制水域外").
+        # A zone that is only a landmark: the craft were beside it, outside it, on one side of
+        # it, coming up to it or leaving it for elsewhere ("領海のすぐ外側", "中線以西",
+        # "領海に近づかないよう", "逼近中線", "限制水域外", "台湾の東の海域から…北上し").
         "landmark_after": r"^(?:の|之)?(?:すぐ)?(?:外側|外(?!海)|付近|近く|手前|附近|以外|邊緣|"
-        r"境界)|^に(?:近づ|接近)",
+        r"境界|以?[東西南北]{1,2}側|以[東西南北]{1,2})|^に(?:近づ|接近)|^から(?!出|退|の退)",
         "approach_before": r"(?:接近|逼近|靠近|迫近|貼近|趨近)[^。，,、]{0,2}$",
         # The verb after a Japanese zone, negated at its end ("制限水域には入らなかった").
         "predicate_negated": r"^[^。，,、]{0,12}?(?:ない|なかった|ず(?!つ)|ません|なし)",
         "outside": r"宮古|巴士海峽|東沙|南海|對馬|与那国|沖繩本島|菲律賓|日本海|太平洋|"
-        r"專屬經濟|排他的経済|eez",
+        r"專屬經濟|經濟海域|排他的経済|eez",
         "foreign_adiz": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}$",
         "Senkaku Islands": r"尖閣|釣魚[臺台島]|釣魚島",
         "Kinmen": r"金門|料羅",

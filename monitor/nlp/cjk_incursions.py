@@ -327,7 +327,11 @@ def _ships(noun: str) -> str | None:
 
 
 def _craft(counter: str, prefix: str, noun: str) -> str | None:
+    """What a count counts: ships by their counter whatever arms them ("ミサイル駆逐艦２隻"),
+    else drones, balloons and missiles by their noun, else aircraft by the counter."""
     p = patterns()
+    if counter in folded_set("艘次 艘 隻"):
+        return "ships"
     if p["drones"].search(prefix):
         return "drones"
     if p["balloons"].search(noun):
@@ -336,8 +340,6 @@ def _craft(counter: str, prefix: str, noun: str) -> str | None:
         return "missiles"
     if counter in folded_set("架次 架 機"):
         return "air"
-    if counter in folded_set("艘次 艘 隻"):
-        return "ships"
     return None
 
 

@@ -346,3 +346,16 @@ def test_a_zone_named_to_say_which_side_the_craft_were_on_is_not_entered() -> No
     }
     japanese = "台湾国防部は１日、２４時間に中国軍機６機を確認したが、いずれも中間線の西側にとどまった。"
     assert _facts(japanese) == {(6, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_type_of_warship_every_navy_has_names_no_owner() -> None:
+    frigate = "日本統合幕僚監部今天表示，中國海軍巡防艦1艘今天上午駛入釣魚台周邊鄰接區。"
+    assert _facts(frigate) == {
+        (1, "navy vessels", "contiguous zone", "Senkaku Islands", "2025-07-01")
+    }
+    simplified = "日本防卫省今天说，中国海军护卫舰2艘今天驶入钓鱼岛毗连区。"
+    assert _facts(simplified) == {
+        (2, "navy vessels", "contiguous zone", "Senkaku Islands", "2025-07-01")
+    }
+    japans = "尖閣諸島周辺の接続水域で１日、海上自衛隊の護衛艦２隻が警戒に当たった。"
+    assert _facts(japans) == set()

@@ -67,8 +67,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"計劃|計画|將|来週|下週",
         "planned": r"予定|計畫|計劃|計画",
         # Craft of others (Japan's, Taiwan's, America's, the Philippines', fishing boats), and
-        # the words that make craft China's again when both are near.
-        "others": r"漁船|商船|貨物船|巡視船|巡視艇|巡防|海巡|海上保安|海保|自衛|護衛艦|(?<!中)國軍|"
+        # the words that make craft China's again when both are near. A type every navy has
+        # names no owner: "巡防艦" and "護衛艦" are China's frigates too ("中國海軍巡防艦1艘").
+        "others": r"漁船|商船|貨物船|巡視船|巡視艇|巡防(?!艦)|海巡|海上保安|海保|自衛|(?<!中)國軍|"
         r"台湾軍|台軍|我軍|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
         "china": r"中國|中共|共機|共艦|共軍|解放軍|海警|大陸|陸方|遼寧|山東|福建",
         "activity": r"偵獲|偵測|偵知|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"

@@ -359,3 +359,16 @@ def test_a_type_of_warship_every_navy_has_names_no_owner() -> None:
     }
     japans = "尖閣諸島周辺の接続水域で１日、海上自衛隊の護衛艦２隻が警戒に当たった。"
     assert _facts(japans) == set()
+
+
+def test_a_records_old_day_is_not_the_reports_day() -> None:
+    text = (
+        "共軍演習次日 國防部：共機60架次\n\n東部戰區持續在台灣周邊演習。"
+        "國防部傍晚表示，截至下午4時偵獲共機60架次、共艦11艘，其中32架次進入防空識別區。"
+        "國防部說，這是今年第三高，僅次於2月9日的88架次。"
+    )
+    assert _facts(text) == {
+        (60, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (11, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+        (32, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
+    }

@@ -108,19 +108,21 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         report_day(folded[a:b], published.date(), _first_count(folded[a:b])) for a, b in sentences
     ]
     # A headline without a day is of the day the report's counts are of, not of the first
-    # day the story names ("１０日の演説" before "国防部は１１日、…３２機").
+    # day the story names ("１０日の演説" before "国防部は１１日、…３２機"), nor of a record's
+    # day in the background ("僅次於3月18日的98架次").
+    recent = published.date() - BACKGROUND_AFTER
     counting_days = [
         day for (a, b), day in zip(sentences, written_days, strict=True)
         if day and _first_count(folded[a:b]) is not None
     ]  # fmt: skip
-    first_day = next((d for d in [*counting_days, *written_days] if d), None)
+    first_day = next((d for d in [*counting_days, *written_days] if d and d >= recent), None)
     carried = _Carried(first_day or published.date())
     facts: list[Incursion] = []
     for (start, end), written in zip(sentences, written_days, strict=True):
         carried.day = written or carried.day
         sentence = folded[start:end]
         counts, found = _sentence_facts(sentence, text[start:end].strip(), report, carried)
-        found = [fact for fact in found if fact.day >= published.date() - BACKGROUND_AFTER]
+        found = [fact for fact in found if fact.day >= recent]
         facts += found
         # A sentence that only recalls a record or a past figure is an aside: the period it
         # names is the record's ("これまでの最多は昨年３月の６２機"), not the report's.

@@ -372,3 +372,26 @@ def test_a_records_old_day_is_not_the_reports_day() -> None:
         (11, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
         (32, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
     }
+
+
+def test_what_a_total_includes_is_not_what_it_counts() -> None:
+    japanese = (
+        "台湾国防部は１日、同日午前６時までの２４時間に、この無人機を含む中国軍機１２機が"
+        "防空識別圏に進入したと発表した。"
+    )
+    assert _facts(japanese) == {(12, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
+    chinese = "國防部今天表示，偵獲包括無人機在內的共機14架次進入西南空域。"
+    assert _facts(chinese) == {(14, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
+
+
+def test_a_drone_that_is_part_of_the_total_is_no_fact_of_its_own() -> None:
+    text = (
+        "國防部今天表示，偵獲共機22架次（含無人機2架次）在臺海周邊活動，其中12架次進入西南空域。"
+        "國防部指出，其中1架無人機自西南空域繞經南部後返航。"
+    )
+    assert _facts(text) == {
+        (22, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (12, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
+    }
+    beside = "國防部今天表示，偵獲共機10架次在臺海周邊活動；另有1架無人機進入西南空域。"
+    assert (1, "drones", "ADIZ", "Taiwan", "2025-07-01") in _facts(beside)

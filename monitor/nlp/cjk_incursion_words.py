@@ -45,6 +45,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内)",
         "included_before": r"(?:(?<!を)含(?![むめ])|包括|包含)"
         r"(?:(?!在內|在内)[^，,；;。、)）]){0,10}$",
+        # The end of a phrase that says what the noun after it includes.
+        "inclusion": r"を含[むめ]|含[むめ]|在[內内](?:的|之)?",
         "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及]",
         # What governs the counts after it in its sentence, and in the sentences after that
         # name none: a period (a month, a year, "so far") or the report's day. A streak

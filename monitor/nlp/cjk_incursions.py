@@ -204,7 +204,7 @@ def _sentence_facts(
         for zone in dict.fromkeys(chosen):
             place = _place(zone, places, carried.sea_place, outside)
             if place is not None:
-                facts += _group_facts(group, zone, place, carried.day, evidence)
+                facts += _group_facts(group, zone, place, carried.day, evidence, subset)
     return counts, facts
 
 
@@ -247,9 +247,14 @@ def _names_scope(sentence: str) -> bool:
 
 
 def _group_facts(
-    group: list[_Count], zone: str, place: str, day: date, evidence: str
+    group: list[_Count], zone: str, place: str, day: date, evidence: str, part: bool
 ) -> list[Incursion]:
-    counted = [c for c in group if not c.cumulative and _fits(c.craft, zone)]
+    # Drones that are part of a total ("其中1架無人機", "うち無人機２機") are inside the
+    # aircraft total: they are no craft of their own.
+    counted = [
+        c for c in group
+        if not c.cumulative and _fits(c.craft, zone) and not (part and c.craft == "drones")
+    ]  # fmt: skip
     plain = [c for c in counted if not c.typed and not c.included]
     sums: dict[str, int] = {}
     for count in plain or counted:  # a breakdown counts only when it is all there is
@@ -295,8 +300,10 @@ def _count(
         # A label's count ("▲公務船：1艘"): the label is its noun.
         clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, clause - 1)),
                      default=0)  # fmt: skip
-    # The words of this count's own noun: from the count before it, or the clause's start.
+    # The words of this count's own noun: from the count before it, or the clause's start,
+    # or the end of a phrase that says what it includes ("この無人機を含む中国軍機１５機").
     since = max(clause, previous.end if previous else 0, start - PREFIX_REACH)
+    since = max((m.end() for m in p["inclusion"].finditer(sentence, since, start)), default=since)
     prefix = sentence[since:start]
     after = sentence[match.end() : match.end() + 8]
     after = after[: m.start()] if (m := p["noun_end"].search(after)) else after
@@ -334,7 +341,7 @@ def _craft(counter: str, prefix: str, noun: str) -> str | None:
     p = patterns()
     if counter in folded_set("艘次 艘 隻"):
         return "ships"
-    if p["drones"].search(prefix):
+    if p["drones"].search(noun):
         return "drones"
     if p["balloons"].search(noun):
         return "balloons"

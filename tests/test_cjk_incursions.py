@@ -395,3 +395,18 @@ def test_a_drone_that_is_part_of_the_total_is_no_fact_of_its_own() -> None:
     }
     beside = "國防部今天表示，偵獲共機10架次在臺海周邊活動；另有1架無人機進入西南空域。"
     assert (1, "drones", "ADIZ", "Taiwan", "2025-07-01") in _facts(beside)
+
+
+def test_a_bare_count_after_a_count_of_the_same_craft_is_part_of_it() -> None:
+    japanese = "中国軍機２０機、８機が中間線越え\n\n"
+    assert _facts(japanese) == {(8, "aircraft", "median line", "Taiwan", "2025-07-01")}
+    balloons = "國防部今天表示，偵獲空飄氣球4顆、1顆越過中線。"
+    assert _facts(balloons) == {
+        (4, "balloons", "around Taiwan", "Taiwan", "2025-07-01"),
+        (1, "balloons", "median line", "Taiwan", "2025-07-01"),
+    }
+    listed = "國防部今天表示，偵獲共機9架次、共艦4艘在臺海周邊活動。"
+    assert _facts(listed) == {
+        (9, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }

@@ -81,6 +81,7 @@ class _Count:
     typed: bool  # one aircraft type: a breakdown
     included: bool  # part of a total written beside it ("無人機３機を含む", "含無人機3架次")
     cumulative: bool  # a record, a plan, a past figure: not the day's
+    part: bool = False  # a bare count after one of the same craft: part of it ("気球３個、２個が")
 
 
 @dataclass
@@ -188,7 +189,7 @@ def _sentence_facts(
         after = [zone for position, zone in zones if last.end <= position < scope_end]
         # Zones between two groups are the first's: "逾越中線 共艦七艘" is no ship on the line.
         before = [zone for position, zone in zones if position < first.start] if not index else []
-        subset = bool(p["subset"].search(sentence[scope_start : first.start]))
+        subset = first.part or bool(p["subset"].search(sentence[scope_start : first.start]))
         outside = bool(p["outside"].search(sentence[scope_start:scope_end]))
         chosen = after if subset else after or before  # a part is in its own zones only
         if _in_period(sentence, first.start, carried.period):
@@ -310,6 +311,16 @@ def _count(
     craft = _craft(match.group("counter"), prefix, prefix + after)
     if craft is None and previous and p["subset"].search(sentence[previous.end : match.start()]):
         craft = previous.craft  # "気球４個…うち１個": one of the balloons
+    # A count with no words of its own after a count of the same craft is part of it: a list
+    # names a noun per item ("共機5架次、共艦3艘"), a total and its part share one
+    # ("中国の気球３個、２個が中間線越え").
+    part = bool(
+        previous
+        and craft in (None, previous.craft)
+        and re.fullmatch(r"[\s、，,・]*", sentence[previous.end : start])
+    )
+    if part and previous:
+        craft = previous.craft
     if craft is None or _others(sentence[: match.start()], after):
         return None
     if p["sorties"].search(sentence[clause : match.start()]):
@@ -325,7 +336,7 @@ def _count(
     included = bool(p["included_after"].match(sentence, match.end())) or bool(
         p["included_before"].search(prefix)
     )
-    return _Count(start, match.end(), value, craft, ships, typed, included, cumulative)
+    return _Count(start, match.end(), value, craft, ships, typed, included, cumulative, part)
 
 
 def _ships(noun: str) -> str | None:
@@ -372,7 +383,12 @@ def _groups(sentence: str, counts: list[_Count]) -> list[list[_Count]]:
     groups = [[counts[0]]]
     for previous, count in zip(counts, counts[1:], strict=False):
         between = sentence[previous.end : count.start]
-        if p["group_break"].search(between) or _zone_in(between) or len(between) > LIST_GAP:
+        if (
+            count.part
+            or p["group_break"].search(between)
+            or _zone_in(between)
+            or len(between) > LIST_GAP
+        ):
             groups.append([count])
         else:
             groups[-1].append(count)

@@ -410,3 +410,19 @@ def test_a_bare_count_after_a_count_of_the_same_craft_is_part_of_it() -> None:
         (9, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (4, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
     }
+
+
+def test_a_zone_marked_as_the_place_of_the_next_count_is_that_counts() -> None:
+    headline = "中国軍機延べ４０機、防空識別圏に２５機\n\n"
+    assert _facts(headline) == {(25, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
+    coast_guard = "尖閣周辺に中国公船５隻、領海には海警船２隻\n\n"
+    assert _facts(coast_guard) == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01")
+    }
+    own_clause = (
+        "尖閣諸島周辺で１日、中国海警局の船４隻が接続水域を航行し、2隻が領海に侵入した。"
+    )
+    assert _facts(own_clause) == {
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
+    }

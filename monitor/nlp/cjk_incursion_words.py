@@ -107,6 +107,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "領海に近づかないよう", "逼近中線", "限制水域外", "台湾の東の海域から…北上し").
         "landmark_after": r"^(?:の|之)?(?:すぐ)?(?:外側|外(?!海)|付近|近く|手前|附近|以外|邊緣|"
         r"境界|以?[東西南北]{1,2}側|以[東西南北]{1,2})|^に(?:近づ|接近)|^から(?!出|退|の退)",
+        # A Japanese zone marked as the place of the count right after it, with nothing but
+        # that count's noun between (no kana: no verb of a clause of its own).
+        "leads": r"(?:に|で|へ)(?:は|も)?(?:延べ|[^\u3040-\u309f、，,。；;：:\s（()）]){0,10}",
         "approach_before": r"(?:接近|逼近|靠近|迫近|貼近|趨近)[^。，,、]{0,2}$",
         # The verb after a Japanese zone, negated at its end ("制限水域には入らなかった").
         "predicate_negated": r"^[^。，,、]{0,12}?(?:ない|なかった|ず(?!つ)|ません|なし)",

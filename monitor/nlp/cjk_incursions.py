@@ -184,11 +184,15 @@ def _sentence_facts(
     facts: list[Incursion] = []
     for index, group in enumerate(groups):
         first, last = group[0], group[-1]
-        scope_end = groups[index + 1][0].start if index + 1 < len(groups) else len(sentence)
+        following = groups[index + 1][0].start if index + 1 < len(groups) else None
+        scope_end = following or len(sentence)
         scope_start = groups[index - 1][-1].end if index else 0
-        after = [zone for position, zone in zones if last.end <= position < scope_end]
-        # Zones between two groups are the first's: "逾越中線 共艦七艘" is no ship on the line.
-        before = [zone for position, zone in zones if position < first.start] if not index else []
+        # Zones between two groups are the first's ("逾越中線 共艦七艘" is no ship on the line),
+        # unless a particle makes one the place of the count after it ("ＡＤＩＺに２２機").
+        after = [zone for start, end, zone in zones if last.end <= start < scope_end
+                 and not (following and _leads(sentence, end, following))]  # fmt: skip
+        before = [zone for start, end, zone in zones if start < first.start
+                  and (not index or start >= scope_start and _leads(sentence, end, first.start))]  # fmt: skip
         subset = first.part or bool(p["subset"].search(sentence[scope_start : first.start]))
         outside = bool(p["outside"].search(sentence[scope_start:scope_end]))
         chosen = after if subset else after or before  # a part is in its own zones only
@@ -399,7 +403,14 @@ def _zone_in(text: str) -> bool:
     return bool(_zones(text))
 
 
-def _zones(sentence: str) -> list[tuple[int, str]]:
+def _leads(sentence: str, zone_end: int, count_start: int) -> bool:
+    """Whether a zone is the place of the count right after it: a Japanese zone marked by に
+    or で with only that count's noun between ("台湾ＡＤＩＺに２２機", "接続水域では海警船３隻");
+    not a clause of its own ("領海に侵入し、…２隻")."""
+    return bool(patterns()["leads"].fullmatch(sentence, zone_end, count_start))
+
+
+def _zones(sentence: str) -> list[tuple[int, int, str]]:
     """Zones named and entered, by position (_entered); another country's ADIZ ("日本の防空識別圏")
     is not Taiwan's."""
     p = patterns()
@@ -411,7 +422,7 @@ def _zones(sentence: str) -> list[tuple[int, str]]:
                 continue
             if zone == "ADIZ" and p["foreign_adiz"].search(sentence[: match.start()]):
                 continue
-            found.append((match.start(), zone))
+            found.append((match.start(), match.end(), zone))
     return sorted(found)
 
 

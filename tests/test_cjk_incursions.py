@@ -426,3 +426,21 @@ def test_a_zone_marked_as_the_place_of_the_next_count_is_that_counts() -> None:
         (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
         (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
     }
+
+
+def test_a_lists_lines_are_in_the_zone_its_announcement_names() -> None:
+    text = (
+        "第１１管区海上保安本部によると、尖閣諸島周辺の接続水域で確認された中国海警局の船は"
+        "次の通り。\n▽２８日　３隻\n▽２９日　４隻（うち１隻が領海に侵入）\n"
+        "巡視船が警戒を続けている。\n"
+    )
+    assert _facts(text) == {
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-28"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-29"),
+        (1, "official ships", "territorial waters", "Senkaku Islands", "2025-06-29"),
+    }
+    chinese = "海巡署公布本週中國海警船在金門限制水域的動態如下：\n・週一：4艘\n・週二：2艘\n"
+    assert {fact[:4] for fact in _facts(chinese)} == {
+        (4, "official ships", "restricted waters", "Kinmen"),
+        (2, "official ships", "restricted waters", "Kinmen"),
+    }

@@ -35,6 +35,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # after a whole count or a bracket ends one before the next count ("氣球4顆 1顆越過中線").
         "headline_break": r"(?<=[^\s0-9])[ \t]+(?=[^\s0-9])|"
         r"(?:(?<=[0-9][架機艘隻顆個枚發発])|(?<=[0-9]架次|[0-9]艘次)|(?<=[）)]))[ \t]+(?=[0-9])",
+        # A sentence that announces a list, and a list's line.
+        "announces": r"(?:[：:]|次の通り|以下の通り|下記の通り|如下)[。.]?\s*$",
+        "list_item": r"\s*[▽▼△▲・●○◆◇■□◎※*＊\-]",
         "group_break": r"[，,；;：:\s（()）]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
         "clause_start": r"[，,；;、。：:（(]",
         "clause_end": r"[，,；;、。：:）)]",

@@ -45,7 +45,7 @@ zones, places and dates around them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from .cjk_days import report_day
@@ -92,6 +92,7 @@ class _Carried:
     period: bool = False  # the last scope said was a period ("１月に", "今年"), not a day
     reported: bool = False  # the last sentence with counts gave facts; "艦艇は14隻" goes on
     sea_place: str | None = None
+    listed: list[str] = field(default_factory=list)  # the zones a list's lines are in
 
 
 def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Incursion]:
@@ -133,6 +134,12 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             carried.reported = bool(found)
         elif _announces(sentence):
             carried.reported = True
+        # A list's lines are in the zones its announcement names ("接続水域での…確認状況は次の
+        # 通り。" before "▽１１日　４隻"), while they go on.
+        if _announces(sentence):
+            carried.listed = [zone for _, _, zone in _zones(sentence)]
+        elif not p["list_item"].match(sentence):
+            carried.listed = []
         places = _places(sentence)
         carried.sea_place = next(
             (place for _, place in reversed(places) if place in SEA_PLACES), carried.sea_place
@@ -142,10 +149,10 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
 
 
 def _announces(sentence: str) -> bool:
-    """Whether a sentence ending in a colon announces a list of the day's craft
-    ("國防部今晨公布24小時共軍動態：" before "▲共機：17架次")."""
+    """Whether a sentence ending in a colon or "as follows" announces a list of the day's
+    craft ("國防部今晨公布24小時共軍動態：" before "▲共機：17架次", "確認状況は次の通り。")."""
     p = patterns()
-    return bool(re.search(r"[：:]\s*$", sentence)) and bool(p["activity"].search(sentence))
+    return bool(p["announces"].search(sentence)) and bool(p["activity"].search(sentence))
 
 
 def _headline_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -204,6 +211,8 @@ def _sentence_facts(
             scope_start <= position < scope_end and place in SEA_PLACES
             for position, place in places
         )
+        if not chosen and not subset:
+            chosen = carried.listed
         if not chosen and report and ongoing and not subset and not elsewhere:
             chosen = ["around Taiwan"]
         for zone in dict.fromkeys(chosen):

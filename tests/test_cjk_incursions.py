@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from monitor.nlp.cjk_incursion_words import patterns, read_number
 from monitor.nlp.cjk_incursions import find_cjk_incursions
 from monitor.nlp.cjk_script import fold
 
@@ -322,7 +323,9 @@ def test_the_reports_window_pointed_back_to_is_no_period() -> None:
 
 
 def test_waters_off_one_side_of_taiwan_are_around_taiwan_but_not_a_routes_start() -> None:
-    japanese = "防衛省は１日、中国軍が台湾の南方の海域に向けて弾道ミサイル５発を発射したと発表した。"
+    japanese = (
+        "防衛省は１日、中国軍が台湾の南方の海域に向けて弾道ミサイル５発を発射したと発表した。"
+    )
     assert _facts(japanese) == {(5, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
     chinese = "國防部今天表示，共軍向台灣西南外海發射4枚彈道飛彈。"
     assert _facts(chinese) == {(4, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
@@ -344,7 +347,9 @@ def test_a_zone_named_to_say_which_side_the_craft_were_on_is_not_entered() -> No
         (8, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
     }
-    japanese = "台湾国防部は１日、２４時間に中国軍機６機を確認したが、いずれも中間線の西側にとどまった。"
+    japanese = (
+        "台湾国防部は１日、２４時間に中国軍機６機を確認したが、いずれも中間線の西側にとどまった。"
+    )
     assert _facts(japanese) == {(6, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
 
 
@@ -359,6 +364,8 @@ def test_a_type_of_warship_every_navy_has_names_no_owner() -> None:
     }
     japans = "尖閣諸島周辺の接続水域で１日、海上自衛隊の護衛艦２隻が警戒に当たった。"
     assert _facts(japans) == set()
+    japans = "台湾国防部は１日、２４時間に中国軍機５機を台湾周辺で確認した。日本の護衛艦２隻も台湾周辺にいた。"
+    assert _facts(japans) == {(5, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
 
 
 def test_a_records_old_day_is_not_the_reports_day() -> None:
@@ -419,9 +426,7 @@ def test_a_zone_marked_as_the_place_of_the_next_count_is_that_counts() -> None:
     assert _facts(coast_guard) == {
         (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01")
     }
-    own_clause = (
-        "尖閣諸島周辺で１日、中国海警局の船４隻が接続水域を航行し、2隻が領海に侵入した。"
-    )
+    own_clause = "尖閣諸島周辺で１日、中国海警局の船４隻が接続水域を航行し、2隻が領海に侵入した。"
     assert _facts(own_clause) == {
         (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
         (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
@@ -444,3 +449,202 @@ def test_a_lists_lines_are_in_the_zone_its_announcement_names() -> None:
         (4, "official ships", "restricted waters", "Kinmen"),
         (2, "official ships", "restricted waters", "Kinmen"),
     }
+
+
+# -- Properties over generated reports: each layout gives exactly its facts, and what is added
+# to a report (an unrelated sentence, the same figure again, a vague or cumulative figure)
+# changes nothing.
+
+KANJI_DIGITS = "〇一二三四五六七八九"
+
+
+def _kanji(n: int) -> str:
+    """12 -> 十二, 205 -> 二百〇五: numerals as Chinese copy writes them."""
+    hundreds, tens, ones = n // 100, n // 10 % 10, n % 10
+    text = f"{KANJI_DIGITS[hundreds]}百" if hundreds else ""
+    if tens:
+        text += ("" if tens == 1 and not hundreds else KANJI_DIGITS[tens]) + "十"
+    elif hundreds and ones:
+        text += "〇"
+    return text + (KANJI_DIGITS[ones] if ones else "")
+
+
+@st.composite
+def _numbers(draw: st.DrawFn, low: int = 1, high: int = 120) -> tuple[int, str]:
+    n = draw(st.integers(low, high))
+    style = draw(st.sampled_from(["ascii", "full", "kanji"]))
+    written = {
+        "ascii": str(n),
+        "full": str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+        "kanji": _kanji(n),
+    }[style]
+    return n, written
+
+
+@st.composite
+def _reports(draw: st.DrawFn) -> tuple[str, set[tuple[object, ...]]]:
+    """A report in one of the outlets' layouts, and the facts it states."""
+    layout = draw(st.sampled_from(["zh-daily", "ja-daily", "ja-senkaku", "zh-kinmen",
+                                   "zh-missiles", "ja-balloons"]))  # fmt: skip
+    day = "2025-07-01"
+    n, written = draw(_numbers(1, 12))
+    if layout == "ja-senkaku":
+        text = (
+            f"尖閣諸島周辺の接続水域で１日、中国海警局の船{written}隻が航行しているのを確認した。"
+        )
+        facts = {(n, "official ships", "contiguous zone", "Senkaku Islands", day)}
+        if n > 1 and draw(st.booleans()):
+            m, part = draw(_numbers(1, n - 1))
+            text += f"うち{part}隻が領海に侵入した。"
+            facts.add((m, "official ships", "territorial waters", "Senkaku Islands", day))
+        return text, facts
+    if layout == "zh-kinmen":
+        text = f"海巡署表示，中國海警船{written}艘今天上午闖入金門限制水域。"
+        return text, {(n, "official ships", "restricted waters", "Kinmen", day)}
+    if layout == "zh-missiles":
+        text = f"國防部今天表示，共軍今天下午向台灣東部外海發射{written}枚彈道飛彈。"
+        return text, {(n, "missiles", "around Taiwan", "Taiwan", day)}
+    if layout == "ja-balloons":
+        text = f"台湾国防部は１日、同日午前６時までの２４時間に中国の気球{written}個を台湾周辺で確認した。"
+        return text, {(n, "balloons", "around Taiwan", "Taiwan", day)}
+    japanese = layout == "ja-daily"
+    kinds = [("aircraft", "中国軍機" if japanese else "共機", "機" if japanese else "架次"),
+             ("navy vessels", "艦艇" if japanese else "共艦", "隻" if japanese else "艘"),
+             ("official ships", "公船" if japanese else "公務船", "隻" if japanese else "艘")]  # fmt: skip
+    chosen = draw(st.lists(st.sampled_from(kinds), min_size=1, max_size=3, unique=True))
+    counts = [(what, noun, counter, *draw(_numbers())) for what, noun, counter in chosen]
+    listed = "と" if japanese else "、"
+    items = listed.join(f"{noun}{written}{counter}" for _, noun, counter, _, written in counts)
+    facts = {(n, what, "around Taiwan", "Taiwan", day) for what, _, _, n, _ in counts}
+    part = ""
+    aircraft = next((n for what, _, _, n, _ in counts if what == "aircraft"), None)
+    if aircraft and draw(st.booleans()):
+        m, written = draw(_numbers(1, aircraft))
+        zone, label = draw(st.sampled_from([("median line", "中間線を越えた" if japanese else "逾越中線"),
+                                            ("ADIZ", "防空識別圏に入った" if japanese else "進入西南空域")]))  # fmt: skip
+        part = f"、うち{written}機が{label}" if japanese else f"，其中{written}架次{label}"
+        facts.add((m, "aircraft", zone, "Taiwan", day))
+    if japanese:
+        text = f"台湾国防部は１日、同日午前６時までの２４時間に{items}を台湾周辺で確認し{part}と発表した。"
+    else:
+        text = f"國防部今天表示，今晨6時前24小時偵獲{items}在臺海周邊活動{part}。"
+    if draw(st.booleans()):  # a headline repeating the first figure
+        _, noun, counter, _, first = counts[0]
+        text = f"{noun}{first}{counter}{'台湾周辺に' if japanese else '擾台'}\n\n{text}"
+    return text, facts
+
+
+UNRELATED = [
+    "便利商店24小時營業，年底前推出新品。",
+    "中央氣象署今天偵測到規模5.1地震，震央位於花蓮縣近海。",
+    "頼清徳総統は３日、台北で演説し、民主主義の価値を訴えた。",
+    "去年同期來台觀光客為320萬人次，今年增加1成。",
+    "受颱風影響，松山機場今天取消國內線航班18架次。",
+    "花蓮港今天有3艘郵輪靠港，旅客約4000人。",
+    "東京の気温は１日、３５度を超え、今年初の猛暑日となった。",
+    "大阪港には１日、客船２隻が入港した。",
+    "日本政府は２０２６年度予算案で防衛費を過去最大の９兆円とした。",
+    "國防部長今天在立法院答詢時表示，國軍將採購無人機5萬架。",
+    "中国外務省の報道官は１日の記者会見で、日本の対応を批判した。",
+    "國台辦發言人今天表示，兩岸交流不應受到干擾。",
+    "台湾海峡の中間線付近では、漁船３隻が操業していた。",
+    "美國海軍驅逐艦1艘今天通過台灣海峽，美軍表示這是例行航行。",
+    "日本の護衛艦２隻は同じ日、台湾の東の海域で訓練を行った。",
+    "國軍今年將進行漢光演習，動員兵力約2萬人。",
+    "金門今天有渡輪5艘往返廈門，旅客約1200人次。",
+    "那覇空港では１日、航空機約２００機が発着した。",
+    "展覽今天起至6月30日在台北舉行，預計吸引10萬人次參觀。",
+    "台湾は来年、米国から戦闘機６６機を受け取る予定だ。",
+    "海巡署新造的巡防艇12艘今天在高雄交船。",
+    "國軍F-16戰機2架今天在花蓮進行例行訓練。",
+    "今年に入ってからの尖閣周辺での中国船の確認は延べ８００隻に達した。",
+    "台灣今年1至5月出口金額達2000億美元，年增3成。",
+]
+VAGUE = ["数十", "數十", "幾十", "几十", "十数", "十幾", "数百", "數百", "多", "數", "若干", "何十",
+         "十余", "數以百計"]  # fmt: skip
+
+
+@settings(max_examples=settings.default.max_examples * 10)
+@given(_reports())
+def test_a_generated_report_gives_exactly_the_facts_it_states(
+    report: tuple[str, set[tuple[object, ...]]],
+) -> None:
+    text, facts = report
+    assert _facts(text) == facts
+
+
+@settings(max_examples=settings.default.max_examples * 10)
+@given(_reports())
+def test_every_facts_count_is_written_in_its_sentence(
+    report: tuple[str, set[tuple[object, ...]]],
+) -> None:
+    text, _ = report
+    for fact in find_cjk_incursions(text, fold(text), PUBLISHED):
+        written = {
+            read_number(m.group("number"))
+            for m in patterns()["count"].finditer(fold(fact.evidence))
+        }
+        assert fact.count in written
+
+
+@settings(max_examples=settings.default.max_examples * 10)
+@given(_reports(), st.lists(st.sampled_from(UNRELATED), min_size=1, max_size=3))
+def test_an_unrelated_sentence_appended_never_changes_a_reports_facts(
+    report: tuple[str, set[tuple[object, ...]]], unrelated: list[str]
+) -> None:
+    text, facts = report
+    assert _facts(text + "".join(unrelated)) == facts
+
+
+@settings(max_examples=settings.default.max_examples * 10)
+@given(_reports())
+def test_a_figure_told_again_is_one_fact(report: tuple[str, set[tuple[object, ...]]]) -> None:
+    text, facts = report
+    assert _facts(text + text) == facts
+
+
+@settings(max_examples=settings.default.max_examples * 10)
+@given(
+    st.sampled_from(VAGUE),
+    st.sampled_from(CRAFT),
+    st.sampled_from(ZONES),
+    st.sampled_from(COUNTERS),
+    st.sampled_from(["國防部今天表示，偵獲", "台湾国防部は１日、２４時間に", "海巡署今天表示，"]),
+)
+def test_a_vague_quantity_gives_no_count(
+    vague: str, craft: str, zone: str, counter: str, lead: str
+) -> None:
+    assert _facts(f"{lead}{craft}{vague}{counter}{zone}。") == set()
+
+
+@settings(max_examples=settings.default.max_examples * 10)
+@given(
+    st.sampled_from(PERIODS),
+    st.sampled_from(CRAFT),
+    st.sampled_from(ZONES),
+    st.integers(1, 5000),
+    st.sampled_from(COUNTERS),
+)
+def test_a_cumulative_total_on_its_own_gives_no_fact(
+    period: str, craft: str, zone: str, number: int, counter: str
+) -> None:
+    text = f"國防部統計，{period}{craft}{zone}{'累計' if number % 2 else '延べ'}{number}{counter}。"
+    assert _facts(text) == set()
+
+
+def test_a_number_made_vague_by_its_neighbour_is_no_count() -> None:
+    assert _facts("國防部今天表示，偵獲共機數十架次在臺海周邊活動。") == set()
+    assert _facts("台湾国防部は１日、２４時間に中国軍機数十機を台湾周辺で確認した。") == set()
+
+
+def test_civil_craft_and_their_take_offs_are_no_craft_of_chinas() -> None:
+    text = (
+        "國防部今天表示，偵獲共機7架次在臺海周邊活動。受颱風影響，松山機場今天取消航班12架次。"
+        "基隆港今天有郵輪2艘靠港。"
+    )
+    assert _facts(text) == {(7, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+    japanese = (
+        "台湾国防部は１日、２４時間に中国軍機７機を台湾周辺で確認した。"
+        "那覇空港では同じ日、航空機１５０機が発着した。"
+    )
+    assert _facts(japanese) == {(7, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}

@@ -23,7 +23,8 @@ NUMBER = r"\d+|[〇零一二兩两三四五六七八九十百千]+"
 def patterns() -> dict[str, re.Pattern[str]]:
     """The patterns, written as outlets write them and folded as the text is."""
     written = {
-        "count": rf"(?P<number>{NUMBER})\s*"
+        # A number after 数, 幾 or 何 is vague ("数十機", "幾十艘"): no count.
+        "count": rf"(?<![数數幾几何])(?P<number>{NUMBER})\s*"
         r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個(?!月)|枚|發|発|発射)",
         # "１０隻から１２隻", "15至17艘", "１０～１２隻": one count, at its lower bound; the
         # count matched is the upper one, this is what comes before it.
@@ -71,10 +72,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|曾|預計|預定|予定|計畫|"
         r"計劃|計画|將|来週|下週",
         "planned": r"予定|計畫|計劃|計画",
-        # Craft of others (Japan's, Taiwan's, America's, the Philippines', fishing boats), and
-        # the words that make craft China's again when both are near. A type every navy has
-        # names no owner: "巡防艦" and "護衛艦" are China's frigates too ("中國海軍巡防艦1艘").
-        "others": r"漁船|商船|貨物船|巡視船|巡視艇|巡防(?!艦)|海巡|海上保安|海保|自衛|(?<!中)國軍|"
+        # Craft of others (Japan's, Taiwan's, America's, the Philippines'; fishing boats and
+        # civil craft: flights, airliners, ferries, cruise ships, freighters), and the words
+        # that make craft China's again when both are near. A type every navy has names no
+        # owner: "巡防艦" and "護衛艦" are China's frigates too ("中國海軍巡防艦1艘"), Japan's
+        # when Japan's ("日本の護衛艦", "海上自衛隊の護衛艦").
+        "others": r"漁船|商船|貨物船|貨輪|油輪|タンカー|郵輪|客船|客輪|渡輪|フェリー|クルーズ|"
+        r"航班|班機|客機|旅客機|民航|民間機|"
+        r"巡視船|巡視艇|巡防(?!艦)|海巡|海上保安|海保|自衛|日本の?護衛艦|日艦|(?<!中)國軍|"
         r"台湾軍|台軍|我軍|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
         "china": r"中國|中共|共機|共艦|共軍|解放軍|海警|大陸|陸方|遼寧|山東|福建",
         "activity": r"偵獲|偵測|偵知|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"

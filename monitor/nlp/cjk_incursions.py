@@ -184,22 +184,24 @@ def _sentence_facts(
             counts.append(found)
     if not counts:
         return [], []
-    zones = _zones(sentence)
+    found_zones = _zones(sentence)
+    zones = [(start, zone) for start, _, zone in found_zones]
+    leading = {start for start, end, _ in found_zones if _leads(sentence, end, counts)}
     places = _places(sentence)
     groups = _groups(sentence, counts)
     ongoing = carried.reported or bool(p["activity"].search(sentence))
     facts: list[Incursion] = []
     for index, group in enumerate(groups):
         first, last = group[0], group[-1]
-        following = groups[index + 1][0].start if index + 1 < len(groups) else None
-        scope_end = following or len(sentence)
+        scope_end = groups[index + 1][0].start if index + 1 < len(groups) else len(sentence)
         scope_start = groups[index - 1][-1].end if index else 0
         # Zones between two groups are the first's ("逾越中線 共艦七艘" is no ship on the line),
         # unless a particle makes one the place of the count after it ("ＡＤＩＺに２２機").
-        after = [zone for start, end, zone in zones if last.end <= start < scope_end
-                 and not (following and _leads(sentence, end, following))]  # fmt: skip
-        before = [zone for start, end, zone in zones if start < first.start
-                  and (not index or start >= scope_start and _leads(sentence, end, first.start))]  # fmt: skip
+        after = [z for start, z in zones if last.end <= start < scope_end and start not in leading]
+        before = [
+            z for start, z in zones
+            if start < first.start and (not index or scope_start <= start and start in leading)
+        ]  # fmt: skip
         subset = first.part or bool(p["subset"].search(sentence[scope_start : first.start]))
         outside = bool(p["outside"].search(sentence[scope_start:scope_end]))
         chosen = after if subset else after or before  # a part is in its own zones only
@@ -336,12 +338,12 @@ def _count(
         craft = previous.craft
     if craft is None or _others(sentence[: match.start()], after):
         return None
-    if p["sorties"].search(sentence[clause : match.start()]):
-        return None  # "艦載機起降逾40架次": take-offs and landings, not craft
-    # Which ships: the noun after the count ("兩艘中國海警船"), else the one before ("公船2隻").
-    ships = next((_ships(noun) for noun in (after, prefix) if _ships(noun)), None)
     clause_end = next(p["clause_start"].finditer(sentence, match.end()), None)
     rest = sentence[match.end() : clause_end.start() if clause_end else len(sentence)]
+    if p["sorties"].search(sentence[clause : match.start()]) or p["sorties"].search(rest):
+        return None  # "艦載機起降逾40架次", "２００機が発着": take-offs and landings, not craft
+    # Which ships: the noun after the count ("兩艘中國海警船"), else the one before ("公船2隻").
+    ships = next((_ships(noun) for noun in (after, prefix) if _ships(noun)), None)
     cumulative = bool(p["not_today"].search(sentence[clause : match.start()])) or bool(
         p["planned"].search(rest)
     )
@@ -412,11 +414,14 @@ def _zone_in(text: str) -> bool:
     return bool(_zones(text))
 
 
-def _leads(sentence: str, zone_end: int, count_start: int) -> bool:
+def _leads(sentence: str, zone_end: int, counts: list[_Count]) -> bool:
     """Whether a zone is the place of the count right after it: a Japanese zone marked by に
     or で with only that count's noun between ("台湾ＡＤＩＺに２２機", "接続水域では海警船３隻");
     not a clause of its own ("領海に侵入し、…２隻")."""
-    return bool(patterns()["leads"].fullmatch(sentence, zone_end, count_start))
+    following = next((count.start for count in counts if count.start >= zone_end), None)
+    return following is not None and bool(
+        patterns()["leads"].fullmatch(sentence, zone_end, following)
+    )
 
 
 def _zones(sentence: str) -> list[tuple[int, int, str]]:

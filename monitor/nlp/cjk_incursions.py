@@ -117,7 +117,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         day for (a, b), day in zip(sentences, written_days, strict=True)
         if day and _first_count(folded[a:b]) is not None
     ]  # fmt: skip
-    first_day = next((d for d in [*counting_days, *written_days] if d and d >= recent), None)
+    first_day = next((d for d in counting_days if d >= recent), None)
     carried = _Carried(first_day or published.date())
     facts: list[Incursion] = []
     for (start, end), written in zip(sentences, written_days, strict=True):
@@ -218,7 +218,8 @@ def _sentence_facts(
         if not chosen and report and ongoing and not subset and not elsewhere:
             chosen = ["around Taiwan"]
         for zone in dict.fromkeys(chosen):
-            place = _place(zone, places, carried.sea_place, outside)
+            at = next((start for start, named in zones if named == zone), first.start)
+            place = _place(zone, at, places, carried.sea_place, outside)
             if place is not None:
                 facts += _group_facts(group, zone, place, carried.day, evidence, subset)
     return counts, facts
@@ -466,14 +467,18 @@ def _places(sentence: str) -> list[tuple[int, str]]:
 
 
 def _place(
-    zone: str, places: list[tuple[int, str]], sea_place: str | None, outside: bool
+    zone: str, at: int, places: list[tuple[int, str]], sea_place: str | None, outside: bool
 ) -> str | None:
+    """The place of a zone at `at`: the last one named before it ("金門分署…馬祖限制水域" is
+    Matsu's), else the first after it, else the one the sentences before named."""
     named = [place for _, place in places]
     if zone in ("ADIZ", "median line"):
         return "Taiwan"
     if zone == "around Taiwan":
         return None if outside and "Taiwan" not in named else "Taiwan"
-    place = next((p for p in named if p in SEA_PLACES), None) or sea_place
+    sea = [(start, place) for start, place in places if place in SEA_PLACES]
+    before = [place for start, place in sea if start <= at]
+    place = (before[-1] if before else None) or next((p for _, p in sea), None) or sea_place
     if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
         return None
     return place

@@ -461,6 +461,11 @@ def test_a_report_without_a_day_does_not_take_a_later_sentences() -> None:
     assert _facts(text) == {(3, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
 
 
+def test_a_past_figures_day_is_not_the_day_of_a_report_that_writes_none() -> None:
+    text = "海巡署表示，中國海警船3艘闖入金門限制水域。共軍前天曾派出共機32架次擾台。"
+    assert _facts(text) == {(3, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
+
+
 # -- Properties over generated reports: each layout gives exactly its facts, and what is added
 # to a report (an unrelated sentence, the same figure again, a vague or cumulative figure)
 # changes nothing.
@@ -643,6 +648,24 @@ UNRELATED = [
     "今年に入ってからの尖閣周辺での中国船の確認は延べ８００隻に達した。",
     "台灣今年1至5月出口金額達2000億美元，年增3成。",
 ]
+# Sentences that follow a report with figures that are no facts of the day: totals, ordinals,
+# records, past days, streaks.
+CONTEXT = [
+    "尖閣周辺で中国当局の船が確認されるのは今年に入って１５０日目。",
+    "今年に入ってからの領海侵入は２５件目となる。",
+    "國防部統計，本月迄今共機擾台累計320架次。",
+    "這是共軍今年第15度派遣無人機擾台。",
+    "今年に入って台湾周辺で確認された中国軍機は延べ２５００機に上る。",
+    "去年同期共機擾台為180架次。",
+    "國軍派遣任務機、艦及岸置飛彈系統嚴密監控。",
+    "海上保安庁の巡視船が領海から出るよう警告した。",
+    "日本の領海に侵入するのは今年１２回目。",
+    "台湾周辺では先月、１日としては最多となる４５機が確認された。",
+    "共軍前天曾派出共機32架次擾台。",
+    "海巡署今年已驅離中國海警船累計120艘次。",
+    "防衛省によると、中国海軍の艦艇３隻が前日、宮古海峡を通過して太平洋に出た。",
+    "國防部指出，共軍預計下週將在台灣周邊部署艦艇20艘。",
+]
 VAGUE = ["数十", "數十", "幾十", "几十", "十数", "十幾", "数百", "數百", "多", "數", "若干", "何十",
          "十余", "數以百計"]  # fmt: skip
 
@@ -677,6 +700,15 @@ def test_an_unrelated_sentence_appended_never_changes_a_reports_facts(
 ) -> None:
     text, facts = report
     assert _facts(text + "".join(unrelated)) == facts
+
+
+@settings(max_examples=settings.default.max_examples * 10)
+@given(_reports, st.lists(st.sampled_from(CONTEXT), min_size=1, max_size=3))
+def test_a_figure_that_is_no_days_count_appended_never_changes_a_reports_facts(
+    report: tuple[str, set[Fact]], context: list[str]
+) -> None:
+    text, facts = report
+    assert _facts(text + "".join(context)) == facts
 
 
 @settings(max_examples=settings.default.max_examples * 10)

@@ -111,11 +111,11 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     ]
     # A headline without a day is of the day the report's counts are of, not of the first
     # day the story names ("１０日の演説" before "国防部は１１日、…３２機"), nor of a record's
-    # day in the background ("僅次於3月18日的98架次").
+    # or a past figure's ("僅次於3月18日的98架次", "前天曾派出共機32架次").
     recent = published.date() - BACKGROUND_AFTER
     counting_days = [
         day for (a, b), day in zip(sentences, written_days, strict=True)
-        if day and _first_count(folded[a:b]) is not None
+        if day and any(not count.cumulative for count in _counts(folded[a:b]))
     ]  # fmt: skip
     first_day = next((d for d in counting_days if d >= recent), None)
     carried = _Carried(first_day or published.date())
@@ -175,13 +175,7 @@ def _sentence_facts(
 ) -> tuple[list[_Count], list[Incursion]]:
     """The sentence's counts of China's craft, and its facts."""
     p = patterns()
-    counts: list[_Count] = []
-    for match in p["count"].finditer(sentence):
-        low = _range_low(sentence, match)
-        if low and counts and counts[-1].start >= low[0]:
-            counts.pop()  # "１０隻から１２隻": the low end is no count of its own
-        if found := _count(sentence, match, counts[-1] if counts else None, low):
-            counts.append(found)
+    counts = _counts(sentence)
     if not counts:
         return [], []
     found_zones = _zones(sentence)
@@ -223,6 +217,18 @@ def _sentence_facts(
             if place is not None:
                 facts += _group_facts(group, zone, place, carried.day, evidence, subset)
     return counts, facts
+
+
+def _counts(sentence: str) -> list[_Count]:
+    """The sentence's counts of China's craft, in order."""
+    counts: list[_Count] = []
+    for match in patterns()["count"].finditer(sentence):
+        low = _range_low(sentence, match)
+        if low and counts and counts[-1].start >= low[0]:
+            counts.pop()  # "１０隻から１２隻": the low end is no count of its own
+        if found := _count(sentence, match, counts[-1] if counts else None, low):
+            counts.append(found)
+    return counts
 
 
 def _in_period(sentence: str, position: int, carried: bool) -> bool:

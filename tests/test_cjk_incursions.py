@@ -436,13 +436,14 @@ def test_a_zone_marked_as_the_place_of_the_next_count_is_that_counts() -> None:
 def test_a_lists_lines_are_in_the_zone_its_announcement_names() -> None:
     text = (
         "第１１管区海上保安本部によると、尖閣諸島周辺の接続水域で確認された中国海警局の船は"
-        "次の通り。\n▽２８日　３隻\n▽２９日　４隻（うち１隻が領海に侵入）\n"
-        "巡視船が警戒を続けている。\n"
+        "次の通り。\n▽２８日　三隻\n▽２９日　４隻（うち１隻が領海に侵入）\n▽３０日　２隻\n"
+        "このほか中国海軍の艦艇２隻が宮古海峡を通過した。\n"
     )
     assert _facts(text) == {
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-28"),
         (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-29"),
         (1, "official ships", "territorial waters", "Senkaku Islands", "2025-06-29"),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-30"),
     }
     chinese = "海巡署公布本週中國海警船在金門限制水域的動態如下：\n・週一：4艘\n・週二：2艘\n"
     assert {fact[:4] for fact in _facts(chinese)} == {
@@ -576,6 +577,11 @@ def _daily_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
         n, written = draw(_numbers())
         counts.append((what, n, f"{draw(st.sampled_from(nouns))}{written}{counter}"))
     joiner = draw(st.sampled_from(["と", "、"] if japanese else ["、", "及", "和"]))
+    if counts[0][0] == "aircraft" and draw(st.booleans()):  # drones inside the total
+        k, written = draw(_numbers(1, counts[0][1]))
+        what, n, item = counts[0]
+        item = f"無人機{written}機を含む{item}" if japanese else f"{item}（含無人機{written}架次）"
+        counts[0] = (what, n, item)
     items = joiner.join(item for _, _, item in counts)
     facts = {(n, what, "around Taiwan", "Taiwan", DAY) for what, n, _ in counts}
     part = ""
@@ -598,12 +604,19 @@ def _daily_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
         lead = draw(st.sampled_from(["國防部今天表示，", "國防部今（1）日公布，", "國防部今天上午發布新聞稿指出，",
                                      "（中央社記者台北1日電）國防部今天表示，", "台湾国防部今天说，"]))  # fmt: skip
         window = draw(st.sampled_from(["今晨6時前24小時", "自昨日上午6時起至今晨6時止，",
-                                       "昨天上午6時至今天上午6時，", "過去24小時"]))  # fmt: skip
+                                       "昨天上午6時至今天上午6時，", "過去24小時",
+                                       "6月30日上午6時至7月1日上午6時，"]))  # fmt: skip
         verb = draw(st.sampled_from(["偵獲", "共偵獲", "偵測到"]))
         where = draw(st.sampled_from(["在臺海周邊活動", "在台灣周邊海空域活動", ""]))
         text = f"{lead}{window}{verb}{items}{where}{part}。"
-    if draw(st.booleans()):  # a headline repeating the first figure
-        text = f"{counts[0][2]}{'　台湾周辺に' if japanese else '擾台'}\n\n{text}"
+        if draw(st.booleans()):  # a drone beside the total: a fact of its own
+            k, written = draw(_numbers(1, 5))
+            text += f"另偵獲中共無人機{written}架次進入西南空域。"
+            facts.add((k, "drones", "ADIZ", "Taiwan", DAY))
+    if draw(st.booleans()):  # a headline repeating the figures
+        nouns = [item.split("（")[0].split("を含む")[-1] for _, _, item in counts]
+        headline = "、".join(nouns[: draw(st.integers(1, len(nouns)))])
+        text = f"{headline}{'　台湾周辺に' if japanese else '擾台'}\n\n{text}"
     return text, facts
 
 
@@ -619,7 +632,32 @@ def _missile_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
     return text, {(n, "missiles", "around Taiwan", "Taiwan", DAY)}
 
 
-_reports = st.one_of(_kinmen_reports(), _senkaku_reports(), _daily_reports(), _missile_reports())
+@st.composite
+def _listed_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A coast guard's week as a list of days: one fact per day listed."""
+    days = draw(st.lists(st.integers(25, 30), min_size=1, max_size=4, unique=True))
+    japanese = draw(st.booleans())
+    if japanese:
+        zone, place = "contiguous zone", "Senkaku Islands"
+        text = draw(st.sampled_from([
+            "第１１管区海上保安本部によると、尖閣諸島周辺の接続水域で確認された中国海警局の船は次の通り。",
+            "尖閣諸島周辺の接続水域での中国公船の確認状況は以下の通り。",
+        ]))  # fmt: skip
+    else:
+        zone, place = "restricted waters", "Kinmen"
+        text = draw(st.sampled_from(["海巡署公布本週中國海警船闖入金門限制水域的動態如下：",
+                                     "海巡署金門分署指出，本週中國海警船進入金門禁止水域情形："]))  # fmt: skip
+    facts = set()
+    for day in sorted(days):
+        n, written = draw(_numbers(1, 8))
+        text += f"\n▽{day}日　{written}隻" if japanese else f"\n・6月{day}日：{written}艘"
+        facts.add((n, "official ships", zone, place, f"2025-06-{day}"))
+    return text + "\n", facts
+
+
+_reports = st.one_of(
+    _kinmen_reports(), _senkaku_reports(), _daily_reports(), _missile_reports(), _listed_reports()
+)
 
 
 UNRELATED = [

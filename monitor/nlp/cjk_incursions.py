@@ -123,6 +123,10 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     for (start, end), written in zip(sentences, written_days, strict=True):
         carried.day = written or carried.day
         sentence = folded[start:end]
+        # A list's lines are in the zones its announcement names ("接続水域での…確認状況は次の
+        # 通り。" before "▽１１日　４隻"), while they go on.
+        if not p["list_item"].match(folded, folded.rfind("\n", 0, start) + 1):
+            carried.listed = []
         counts, found = _sentence_facts(sentence, text[start:end].strip(), report, carried)
         found = [fact for fact in found if fact.day >= recent]
         facts += found
@@ -134,12 +138,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             carried.reported = bool(found)
         elif _announces(sentence):
             carried.reported = True
-        # A list's lines are in the zones its announcement names ("接続水域での…確認状況は次の
-        # 通り。" before "▽１１日　４隻"), while they go on.
         if _announces(sentence):
             carried.listed = [zone for _, _, zone in _zones(sentence)]
-        elif not p["list_item"].match(sentence):
-            carried.listed = []
         places = _places(sentence)
         carried.sea_place = next(
             (place for _, place in reversed(places) if place in SEA_PLACES), carried.sea_place

@@ -467,6 +467,13 @@ def test_a_past_figures_day_is_not_the_day_of_a_report_that_writes_none() -> Non
     assert _facts(text) == {(3, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
 
 
+def test_a_report_told_by_the_hours_it_runs_to_places_its_totals_around_taiwan() -> None:
+    chinese = "國防部今天表示，自昨日上午6時起至今晨6時止，监测到共艦6艘。"
+    assert _facts(chinese) == {(6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
+    japanese = "台湾国防部は１日、同日午前６時までに中国軍機１１機を確認したと発表した。"
+    assert _facts(japanese) == {(11, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
 # -- Properties over generated reports: each layout gives exactly its facts, and what is added
 # to a report (an unrelated sentence, the same figure again, a vague or cumulative figure)
 # changes nothing.
@@ -557,7 +564,7 @@ def _senkaku_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
 ZH_KINDS = {"aircraft": (["共機", "中共軍機", "解放軍軍機"], "架次"),
             "navy vessels": (["共艦", "中共軍艦", "解放軍艦艇"], "艘"),
             "official ships": (["公務船", "中國海警船"], "艘")}  # fmt: skip
-JA_KINDS = {"aircraft": (["中国軍機", "中国軍の航空機", "中国の軍用機"], "機"),
+JA_KINDS = {"aircraft": (["中国軍機", "中国軍の航空機", "中国の軍用機", "中国軍機延べ"], "機"),
             "navy vessels": (["艦艇", "中国海軍の艦艇", "中国軍の艦船"], "隻"),
             "official ships": (["公船", "中国海警局の船"], "隻")}  # fmt: skip
 ZH_PARTS = [({"median line", "ADIZ"}, "逾越中線進入北部、中部及西南空域"), ({"ADIZ"}, "進入西南空域"),
@@ -605,9 +612,11 @@ def _daily_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
                                      "（中央社記者台北1日電）國防部今天表示，", "台湾国防部今天说，"]))  # fmt: skip
         window = draw(st.sampled_from(["今晨6時前24小時", "自昨日上午6時起至今晨6時止，",
                                        "昨天上午6時至今天上午6時，", "過去24小時",
-                                       "6月30日上午6時至7月1日上午6時，"]))  # fmt: skip
-        verb = draw(st.sampled_from(["偵獲", "共偵獲", "偵測到"]))
-        where = draw(st.sampled_from(["在臺海周邊活動", "在台灣周邊海空域活動", ""]))
+                                       "6月30日上午6時至7月1日上午6時，", "截至今早6时的24小时内，"]))  # fmt: skip
+        verb = draw(st.sampled_from(["偵獲", "共偵獲", "偵測到", "侦测到", "监测到"]))
+        where = draw(
+            st.sampled_from(["在臺海周邊活動", "在台灣周邊海空域活動", "在台湾周边活动", ""])
+        )
         text = f"{lead}{window}{verb}{items}{where}{part}。"
         if draw(st.booleans()):  # a drone beside the total: a fact of its own
             k, written = draw(_numbers(1, 5))

@@ -82,7 +82,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"巡視船|巡視艇|巡防(?!艦)|海巡|海上保安|海保|自衛|日本の?護衛艦|日艦|(?<!中)國軍|"
         r"台湾軍|台軍|我軍|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
         "china": r"中國|中共|共機|共艦|共軍|解放軍|海警|大陸|陸方|遼寧|山東|福建",
-        "activity": r"偵獲|偵測|偵知|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"
+        "activity": r"偵獲|偵測|偵知|監測|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"
         r"擾台|擾臺|発表|動態",
         # A count of take-offs and landings (a carrier's sorties) counts no craft.
         "sorties": r"起降|起落|発着|發着|離着|着艦",
@@ -128,9 +128,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "Kinmen": r"金門|料羅",
         "Matsu": r"馬祖",
         "Taiwan": r"[臺台]灣|[臺台]湾|[臺台]海",
-        # A defence ministry's daily report, by its verbs, its area or its 24 hours.
-        "report": r"偵獲|偵測到|偵知|周[邊边辺]海[、，]?空域|[臺台]海周[邊边]|[臺台]灣周[邊边]|"
-        r"(?<![0-9])24(?:小時|時間)",
+        # A defence ministry's daily report, by its verbs, its area or its 24 hours, also told
+        # as the hours it runs to ("至今晨6時止", "午前６時までの").
+        "report": r"偵獲|偵測到|偵知|監測到|周[邊边辺]海[、，]?空域|[臺台]海周[邊边]|"
+        r"[臺台]灣周[邊边]|(?<![0-9])24(?:小時|時間)|(?:至|到)(?:今晨|今早|今天上午|今日上午)6時|"
+        r"午前6時まで",
         # A period named as a record's window ("今年に入って最多", "年初以來最多"): no scope.
         "record_window": r"[^，,；;。、]{0,6}?(?:最多|最高|新高)",
     }

@@ -6,40 +6,38 @@ the median line) and a fifth for the ADIZ; "尖閣諸島周辺の接続水域で
 
 These reports are formulaic, so each sentence is read by patterns over its folded text
 (cjk_script.fold: traditional, simplified and Japanese spellings alike, full-width digits as
-ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts with their counter
-word (架次, 艘, 隻, 機, 枚, 發), the words before a count that say what was counted, and the
-zones, places and dates around them.
+ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of China's craft
+(cjk_counts.py), and the zones, places and dates around them.
 
 - A group of counts (joined by 、, 和, と, ...) takes the zones written after it in its sentence,
   up to the next group; failing those, the first group takes the zones written before it
-  ("接続水域で、...4隻"). A space, a bracket or a long gap ends a group too, and a headline's
-  space ends a clause ("共機18架次 無偵-7進入西南空域": the ADIZ is the drone's).
-- A count after 其中 or うち is part of the total before it, a fact only for the zones it names;
-  a count included in a total beside it ("無人機３機を含む", "含無人機3架次") and a count of one
-  aircraft type (殲-16, 運-8) are breakdowns, facts only when they are all the sentence gives
-  (then they add up). A range ("15至17艘") is one count at its lower bound.
+  ("接続水域で、...4隻"), and a Japanese zone marked by に or で right before a count is that
+  count's ("台湾ＡＤＩＺに２２機"). A space, a bracket or a long gap ends a group too, and a
+  headline's space ends a clause ("共機18架次 無偵-7進入西南空域": the ADIZ is the drone's).
+- A count after 其中 or うち is part of the total before it, a fact only for the zones it names
+  (and none for drones: they are inside the aircraft total); breakdowns are facts only when they
+  are all the sentence gives (then they add up).
 - A zone is a fact's only when the craft were in it: not negated (未逾越, 入らなかった),
-  approached (逼近, 近づかない) or a landmark (領海のすぐ外側); not another country's ADIZ;
-  not a place outside the list (宮古海峽, 東沙, an EEZ); and a zone the craft can be in (no
-  aircraft in territorial waters, no ship in the ADIZ).
-- A total with no zone in a defence ministry's report (周邊, 偵獲, its 24 hours) is the total
-  around Taiwan, when the sentence reports activity (偵獲, 確認, 活動), the one before gave facts
-  ("艦艇は１４隻だった") or announced a list with a colon ("共軍動態：" before "▲共艦：6艘"), and
-  places the craft nowhere else (金門周邊, 尖閣).
+  approached (逼近, 近づかない), a landmark (領海のすぐ外側, 中線以西) or a route's start
+  (台湾の東の海域から…北上); not another country's ADIZ; not a place outside the list (宮古海峽,
+  東沙, an EEZ); and a zone the craft can be in (no aircraft in territorial waters, no ship in
+  the ADIZ). Its place is the one named last before it (金門分署…馬祖限制水域 is Matsu's).
+- A total with no zone in a defence ministry's report (周邊, 偵獲, its 24 hours or the hour it
+  runs to) is the total around Taiwan, when the sentence reports activity (偵獲, 確認, 活動), the
+  one before gave facts ("艦艇は１４隻だった") or announced a list ("共軍動態：" before "▲共艦：
+  6艘"), and places the craft nowhere else (金門周邊, 尖閣). The lines of a list are in the zones
+  its announcement names ("接続水域での…確認状況は次の通り。" before "▽１１日　４隻").
 - A count is the day's only in the report's scope. The last scope its sentence names before it
   decides: a period (上月, 今年, １月に, 2024年, 累計, 統計) or the report's day (今天, 24日,
-  24小時, 午前６時, 同じ時間帯); a day that ends a span after a period ends the period (今年…
-  ２７日までに). A sentence that names none keeps the last scope ("このうち２６６機" is part of
-  the month's total). A streak of days (１５６日連続) is no period: it says the craft were out
-  today again; nor is a record's window ("今年に入って最多"), and a sentence that only recalls
-  a record ("これまでの最多は昨年３月の６２機") leaves the scope as it was. A record, a plan or a
-  past figure in the count's clause (最多, 僅次於, 予定, 計畫, 曾) is no count of the day
-  either; nor are take-offs and landings (起降), nor craft of others (巡視船, 巡防艇, 米海軍,
-  自衛隊, 漁船), told by the owner written after the count, else the last one before it.
+  24小時, 午前６時, 同じ時間帯, 同じ期間); a day that ends a span after a period ends the period
+  (今年…２７日までに). A sentence that names none keeps the last scope ("このうち２６６機" is
+  part of the month's total). A streak of days (１５６日連続) is no period: it says the craft
+  were out today again; nor is a record's window ("今年に入って最多"), and a sentence that only
+  recalls a record ("これまでの最多は昨年３月の６２機") leaves the scope as it was.
 - The day is the one the report runs to, else the day written last before the first count
   (cjk_days.py), else the last one written before, else the article's date (a headline's: the
-  day of the first sentence that counts); a day more than a week before publication is
-  background ("2022年…8月4日一天就發射").
+  day of the first sentence that counts the day's craft); a day more than a week before
+  publication is background ("2022年…8月4日一天就發射").
 """
 
 from __future__ import annotations
@@ -48,12 +46,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from .cjk_counts import Count, read_counts
 from .cjk_days import report_day
-from .cjk_incursion_words import folded_set, patterns, read_number
+from .cjk_incursion_words import patterns
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
 
-PREFIX_REACH = 24  # characters before a count that may say what it counts
 NEGATION_REACH = 4
 # A report tells of the last day or two; a day further back is background
 # ("2022年…8月4日一天就發射11枚彈道飛彈").
@@ -69,19 +67,6 @@ def may_report_cjk_incursions(folded: str) -> bool:
         for name in ("median line", "ADIZ", "around Taiwan", "contiguous zone",
                      "territorial waters", "restricted waters", "report")
     )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class _Count:
-    start: int
-    end: int
-    count: int
-    craft: str  # air, drones, balloons, missiles or ships
-    ships: str | None  # navy vessels or official ships, when the words say
-    typed: bool  # one aircraft type: a breakdown
-    included: bool  # part of a total written beside it ("無人機３機を含む", "含無人機3架次")
-    cumulative: bool  # a record, a plan, a past figure: not the day's
-    part: bool = False  # a bare count after one of the same craft: part of it ("気球３個、２個が")
 
 
 @dataclass
@@ -115,7 +100,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     recent = published.date() - BACKGROUND_AFTER
     counting_days = [
         day for (a, b), day in zip(sentences, written_days, strict=True)
-        if day and any(not count.cumulative for count in _counts(folded[a:b]))
+        if day and any(not count.cumulative for count in read_counts(folded[a:b]))
     ]  # fmt: skip
     first_day = next((d for d in counting_days if d >= recent), None)
     carried = _Carried(first_day or published.date())
@@ -172,10 +157,10 @@ def _first_count(sentence: str) -> int | None:
 
 def _sentence_facts(
     sentence: str, evidence: str, report: bool, carried: _Carried
-) -> tuple[list[_Count], list[Incursion]]:
+) -> tuple[list[Count], list[Incursion]]:
     """The sentence's counts of China's craft, and its facts."""
     p = patterns()
-    counts = _counts(sentence)
+    counts = read_counts(sentence)
     if not counts:
         return [], []
     found_zones = _zones(sentence)
@@ -219,18 +204,6 @@ def _sentence_facts(
     return counts, facts
 
 
-def _counts(sentence: str) -> list[_Count]:
-    """The sentence's counts of China's craft, in order."""
-    counts: list[_Count] = []
-    for match in patterns()["count"].finditer(sentence):
-        low = _range_low(sentence, match)
-        if low and counts and counts[-1].start >= low[0]:
-            counts.pop()  # "１０隻から１２隻": the low end is no count of its own
-        if found := _count(sentence, match, counts[-1] if counts else None, low):
-            counts.append(found)
-    return counts
-
-
 def _in_period(sentence: str, position: int, carried: bool) -> bool:
     """Whether a count at `position` is a figure for a period: the last scope its sentence
     names before it is one ("上月共偵獲", "１月に"), or it names none and the article's last
@@ -270,7 +243,7 @@ def _names_scope(sentence: str) -> bool:
 
 
 def _group_facts(
-    group: list[_Count], zone: str, place: str, day: date, evidence: str, part: bool
+    group: list[Count], zone: str, place: str, day: date, evidence: str, part: bool
 ) -> list[Incursion]:
     # Drones that are part of a total ("其中1架無人機", "うち無人機２機") are inside the
     # aircraft total: they are no craft of their own.
@@ -294,7 +267,7 @@ def _fits(craft: str, zone: str) -> bool:
     return zone in AIR_ZONES
 
 
-def _what(count: _Count, zone: str) -> str:
+def _what(count: Count, zone: str) -> str:
     if count.craft == "air":
         return "aircraft"
     if count.craft == "ships":
@@ -302,103 +275,7 @@ def _what(count: _Count, zone: str) -> str:
     return count.craft
 
 
-def _range_low(sentence: str, match: re.Match[str]) -> tuple[int, int] | None:
-    """(start, lower bound) of a range a count ends ("15至17艘", "１０隻から１２隻"), or None:
-    a range is one fact at its lower bound."""
-    found = patterns()["range_start"].search(sentence, max(0, match.start() - 12), match.start())
-    value = read_number(found.group("low")) if found else None
-    return (found.start(), value) if found and value is not None else None
-
-
-def _count(
-    sentence: str, match: re.Match[str], previous: _Count | None, low: tuple[int, int] | None
-) -> _Count | None:
-    """A count of China's craft, or None: a number of something else, or of others' craft."""
-    p = patterns()
-    start, value = low or (match.start(), read_number(match.group("number")))
-    if value is None:
-        return None
-    clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, start)), default=0)
-    if clause and sentence[clause - 1] in "：:" and not sentence[clause:start].strip():
-        # A label's count ("▲公務船：1艘"): the label is its noun.
-        clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, clause - 1)),
-                     default=0)  # fmt: skip
-    # The words of this count's own noun: from the count before it, or the clause's start,
-    # or the end of a phrase that says what it includes ("この無人機を含む中国軍機１５機").
-    since = max(clause, previous.end if previous else 0, start - PREFIX_REACH)
-    since = max((m.end() for m in p["inclusion"].finditer(sentence, since, start)), default=since)
-    prefix = sentence[since:start]
-    after = sentence[match.end() : match.end() + 8]
-    after = after[: m.start()] if (m := p["noun_end"].search(after)) else after
-    craft = _craft(match.group("counter"), prefix, prefix + after)
-    if craft is None and previous and p["subset"].search(sentence[previous.end : match.start()]):
-        craft = previous.craft  # "気球４個…うち１個": one of the balloons
-    # A count with no words of its own after a count of the same craft is part of it: a list
-    # names a noun per item ("共機5架次、共艦3艘"), a total and its part share one
-    # ("中国の気球３個、２個が中間線越え").
-    part = bool(
-        previous
-        and craft in (None, previous.craft)
-        and re.fullmatch(r"[\s、，,・]*", sentence[previous.end : start])
-    )
-    if part and previous:
-        craft = previous.craft
-    if craft is None or _others(sentence[: match.start()], after):
-        return None
-    clause_end = next(p["clause_start"].finditer(sentence, match.end()), None)
-    rest = sentence[match.end() : clause_end.start() if clause_end else len(sentence)]
-    if p["sorties"].search(sentence[clause : match.start()]) or p["sorties"].search(rest):
-        return None  # "艦載機起降逾40架次", "２００機が発着": take-offs and landings, not craft
-    # Which ships: the noun after the count ("兩艘中國海警船"), else the one before ("公船2隻").
-    ships = next((_ships(noun) for noun in (after, prefix) if _ships(noun)), None)
-    cumulative = bool(p["not_today"].search(sentence[clause : match.start()])) or bool(
-        p["planned"].search(rest)
-    )
-    typed = craft == "air" and bool(p["typed"].search(prefix))
-    included = bool(p["included_after"].match(sentence, match.end())) or bool(
-        p["included_before"].search(prefix)
-    )
-    return _Count(start, match.end(), value, craft, ships, typed, included, cumulative, part)
-
-
-def _ships(noun: str) -> str | None:
-    p = patterns()
-    if p["official"].search(noun):
-        return "official ships"
-    return "navy vessels" if p["navy"].search(noun) else None
-
-
-def _craft(counter: str, prefix: str, noun: str) -> str | None:
-    """What a count counts: ships by their counter whatever arms them ("ミサイル駆逐艦２隻"),
-    else drones, balloons and missiles by their noun, else aircraft by the counter."""
-    p = patterns()
-    if counter in folded_set("艘次 艘 隻"):
-        return "ships"
-    if p["drones"].search(noun):
-        return "drones"
-    if p["balloons"].search(noun):
-        return "balloons"
-    if p["missiles"].search(noun):
-        return "missiles"
-    if counter in folded_set("架次 架 機"):
-        return "air"
-    return None
-
-
-def _others(before: str, after: str) -> bool:
-    """Whether craft are others' than China's: the owner written right after the count
-    ("4艘巡防艇", "2艘中國海警船"), else the last one written before it in its sentence."""
-    p = patterns()
-    if p["china"].search(after):
-        return False
-    if p["others"].search(after):
-        return True
-    owners = [(m.start(), False) for m in p["china"].finditer(before)]
-    owners += [(m.start(), True) for m in p["others"].finditer(before)]
-    return max(owners)[1] if owners else False
-
-
-def _groups(sentence: str, counts: list[_Count]) -> list[list[_Count]]:
+def _groups(sentence: str, counts: list[Count]) -> list[list[Count]]:
     """Counts joined by list words ("、", "和", "と") are one group; a comma, 其中 or うち
     between two counts starts another."""
     p = patterns()
@@ -421,7 +298,7 @@ def _zone_in(text: str) -> bool:
     return bool(_zones(text))
 
 
-def _leads(sentence: str, zone_end: int, counts: list[_Count]) -> bool:
+def _leads(sentence: str, zone_end: int, counts: list[Count]) -> bool:
     """Whether a zone is the place of the count right after it: a Japanese zone marked by に
     or で with only that count's noun between ("台湾ＡＤＩＺに２２機", "接続水域では海警船３隻");
     not a clause of its own ("領海に侵入し、…２隻")."""

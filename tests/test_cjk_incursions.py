@@ -477,6 +477,8 @@ def test_a_report_told_by_the_hours_it_runs_to_places_its_totals_around_taiwan()
 
 def test_a_number_made_vague_by_its_neighbour_is_no_count() -> None:
     assert facts_of("國防部今天表示，偵獲共機數十架次在臺海周邊活動。") == set()
+    total = "國防部今天表示，偵獲共機總數26架次在臺海周邊活動。"
+    assert facts_of(total) == {(26, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
     assert facts_of("台湾国防部は１日、２４時間に中国軍機数十機を台湾周辺で確認した。") == set()
 
 

@@ -16,15 +16,15 @@ from .cjk_script import fold_char, fold_pattern
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
           "七": 7, "八": 8, "九": 9}  # fmt: skip
 UNITS = {"十": 10, "百": 100, "千": 1000}
-NUMBER = r"\d+|[〇零一二兩两三四五六七八九十百千]+"
+# A numeral after 数, 幾 or 何 is vague ("数十機", "幾十艘"): no number; "総数15機" is one.
+NUMBER = r"\d+|(?<![数數幾几何])[〇零一二兩两三四五六七八九十百千]+"
 
 
 @cache
 def patterns() -> dict[str, re.Pattern[str]]:
     """The patterns, written as outlets write them and folded as the text is."""
     written = {
-        # A number after 数, 幾 or 何 is vague ("数十機", "幾十艘"): no count.
-        "count": rf"(?<![数數幾几何])(?P<number>{NUMBER})\s*"
+        "count": rf"(?P<number>{NUMBER})\s*"
         r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個(?!月)|枚|發|発|発射)",
         # "１０隻から１２隻", "15至17艘", "１０～１２隻": one count, at its lower bound; the
         # count matched is the upper one, this is what comes before it.

@@ -47,6 +47,8 @@ def test_patrol_boats_sent_to_watch_are_not_counted() -> None:
         "海巡署派遣巡防艇4艘一對一伴航監控，附近另有大陸漁船30艘作業。"
     )
     assert facts_of(text) == {(4, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
+    ours = "海巡署：中國海警船2艘今晨闖入金門禁止水域，我艦3艘伴航驅離。"
+    assert facts_of(ours) == {(2, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
 
 
 def test_a_yearly_total_in_a_list_of_counts_gives_none() -> None:
@@ -390,6 +392,8 @@ def test_what_a_total_includes_is_not_what_it_counts() -> None:
     assert facts_of(japanese) == {(12, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
     chinese = "國防部今天表示，偵獲包括無人機在內的共機14架次進入西南空域。"
     assert facts_of(chinese) == {(14, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
+    among = "台湾国防部によると、中国軍の無人機など軍用機計９機が１日、防空識別圏に進入した。"
+    assert facts_of(among) == {(9, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
 
 
 def test_a_drone_that_is_part_of_the_total_is_no_fact_of_its_own() -> None:

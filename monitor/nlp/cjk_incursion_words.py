@@ -49,8 +49,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内)",
         "included_before": r"(?:(?<!を)含(?![むめ])|包括|包含)"
         r"(?:(?!在內|在内)[^，,；;。、)）]){0,10}$",
-        # The end of a phrase that says what the noun after it includes.
-        "inclusion": r"を含[むめ]|含[むめ]|在[內内](?:的|之)?",
+        # The end of a phrase that says what the noun after it includes ("無人機を含む",
+        # "無人機など", "殲-16等").
+        "inclusion": r"を含[むめ]|含[むめ]|在[內内](?:的|之)?|など|等",
         "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及]",
         # What governs the counts after it in its sentence, and in the sentences after that
         # name none: a period (a month, a year, "so far") or the report's day. A streak
@@ -80,7 +81,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "others": r"漁船|商船|貨物船|貨輪|油輪|タンカー|郵輪|客船|客輪|渡輪|フェリー|クルーズ|"
         r"航班|班機|客機|旅客機|民航|民間機|"
         r"巡視船|巡視艇|巡防(?!艦)|海巡|海上保安|海保|自衛|日本の?護衛艦|日艦|(?<!中)國軍|"
-        r"台湾軍|台軍|我軍|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
+        r"台湾軍|台軍|我軍|我艦|我方|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
         "china": r"中國|中共|共機|共艦|共軍|解放軍|海警|大陸|陸方|遼寧|山東|福建",
         "activity": r"偵獲|偵測|偵知|監測|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"
         r"擾台|擾臺|発表|動態",

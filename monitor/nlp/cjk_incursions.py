@@ -102,7 +102,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         day for (a, b), day in zip(sentences, written_days, strict=True)
         if day and any(not count.cumulative for count in read_counts(folded[a:b]))
     ]  # fmt: skip
-    first_day = next((d for d in counting_days if d >= recent), None)
+    first_day = next(iter(counting_days), None)
     carried = _Carried(first_day or published.date())
     facts: list[Incursion] = []
     for (start, end), written in zip(sentences, written_days, strict=True):

@@ -479,6 +479,19 @@ def test_a_report_told_by_the_hours_it_runs_to_places_its_totals_around_taiwan()
     assert facts_of(japanese) == {(11, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
 
 
+def test_craft_pointed_back_to_are_not_counted_again() -> None:
+    japanese = (
+        "尖閣諸島周辺の接続水域で１日、中国海警局の船４隻が航行し、うち２隻が領海に侵入した。"
+        "２隻は約３時間後に領海を出て、再び接続水域を航行している。"
+    )
+    assert facts_of(japanese) == {
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
+    }
+    chinese = "海巡署表示，中國海警船3艘今天闖入金門限制水域，該3艘隨後駛離禁止水域。"
+    assert facts_of(chinese) == {(3, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
+
+
 def test_a_number_made_vague_by_its_neighbour_is_no_count() -> None:
     assert facts_of("國防部今天表示，偵獲共機數十架次在臺海周邊活動。") == set()
     total = "國防部今天表示，偵獲共機總數26架次在臺海周邊活動。"

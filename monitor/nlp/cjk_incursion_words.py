@@ -52,6 +52,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # The end of a phrase that says what the noun after it includes ("無人機を含む",
         # "無人機など", "殲-16等").
         "inclusion": r"を含[むめ]|含[むめ]|在[內内](?:的|之)?|など|等",
+        # Craft pointed back to, right before their count.
+        "pointed_back": r"(?:この|その|これら|それら|這|該|此)\s*$",
         "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及]",
         # What governs the counts after it in its sentence, and in the sentences after that
         # name none: a period (a month, a year, "so far") or the report's day. A streak

@@ -142,6 +142,10 @@ def _daily_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
             st.sampled_from(["を台湾周辺で確認した", "が台湾周辺で確認された", "を確認した"])
         )
         text = f"{lead}{items}{seen}{part}。"
+        if draw(st.booleans()):  # a drone beside the total: a fact of its own
+            k, written = draw(_numbers(1, 5))
+            text += f"このほか、中国軍の無人機{written}機が台湾東部の防空識別圏に進入した。"
+            facts.add((k, "drones", "ADIZ", "Taiwan", DAY))
     else:
         lead = draw(st.sampled_from(["國防部今天表示，", "國防部今（1）日公布，", "國防部今天上午發布新聞稿指出，",
                                      "（中央社記者台北1日電）國防部今天表示，", "台湾国防部今天说，"]))  # fmt: skip
@@ -162,6 +166,17 @@ def _daily_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
         headline = "、".join(nouns[: draw(st.integers(1, len(nouns)))])
         text = f"{headline}{'　台湾周辺に' if japanese else '擾台'}\n\n{text}"
     return text, facts
+
+
+@st.composite
+def _balloon_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    n, written = draw(_numbers(1, 9))
+    text = draw(st.sampled_from([
+        f"國防部今天表示，今晨6時前24小時偵獲空飄氣球{written}顆。",
+        f"國防部今天公布，偵獲中共空飄氣球{written}顆在臺海周邊活動。",
+        f"台湾国防部は１日、同日午前６時までの２４時間に中国の気球{written}個を確認した。",
+    ]))  # fmt: skip
+    return text, {(n, "balloons", "around Taiwan", "Taiwan", DAY)}
 
 
 @st.composite
@@ -200,7 +215,12 @@ def _listed_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
 
 
 _reports = st.one_of(
-    _kinmen_reports(), _senkaku_reports(), _daily_reports(), _missile_reports(), _listed_reports()
+    _kinmen_reports(),
+    _senkaku_reports(),
+    _daily_reports(),
+    _missile_reports(),
+    _listed_reports(),
+    _balloon_reports(),
 )
 
 

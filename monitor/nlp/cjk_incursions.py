@@ -119,11 +119,12 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         # names is the record's ("これまでの最多は昨年３月の６２機"), not the report's.
         if not counts or not all(count.cumulative for count in counts):
             carried.period = _period_after(sentence, carried.period)
+        announces = _announces(sentence)
         if counts:
             carried.reported = bool(found)
-        elif _announces(sentence):
+        elif announces:
             carried.reported = True
-        if _announces(sentence):
+        if announces:
             carried.listed = [zone for _, _, zone in _zones(sentence)]
         places = _places(sentence)
         carried.sea_place = next(

@@ -14,7 +14,7 @@ of incursion rules then read its misses and the held-out part's, so both are dev
 now (docs/evaluation-sets.md). The second blind part ({ja,zh}-blind2.jsonl) was written after
 that round and scored once; the third round read its misses, so it is development data too.
 The third blind part ({ja,zh}-blind3.jsonl, 50 passages each) was written after that round and
-scored once.
+scored once; the fourth round read its misses, so it is development data too.
 A blind set's misses must not be read, or it is blind no more.
 Speed is articles (and characters) per second of the whole analysis, model load excluded, on the
 100 passages of each language and on the 330 English development passages, one process.

@@ -13,7 +13,7 @@ from monitor.nlp.cjk_script import fold
 PUBLISHED = datetime(2025, 7, 1, 1, 0, tzinfo=UTC)
 
 
-def _facts(text: str, published: datetime = PUBLISHED) -> set[tuple[object, ...]]:
+def facts_of(text: str, published: datetime = PUBLISHED) -> set[tuple[object, ...]]:
     return {
         (f.count, f.what, f.zone, f.place, f.day.isoformat())
         for f in find_cjk_incursions(text, fold(text), published)
@@ -25,7 +25,7 @@ def test_a_report_with_a_monthly_total_gives_only_the_days_facts() -> None:
         "上月共機擾台逾420架次\n\n國防部今天公布，上月共機在臺海周邊活動累計逾420架次；"
         "今晨6時前24小時則偵獲共機14架次、共艦6艘在臺海周邊活動。"
     )
-    assert _facts(text) == {
+    assert facts_of(text) == {
         (14, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
     }
@@ -37,7 +37,7 @@ def test_a_japanese_coast_guard_report_counts_the_ships_not_the_streak() -> None
         "中国海警局の船３隻が航行しているのを海上保安庁の巡視船が確認した。"
         "２５日連続で、今年に入ってからの確認は延べ２８０隻となった。"
     )
-    assert _facts(text) == {(3, "official ships", "contiguous zone", "Senkaku Islands",
+    assert facts_of(text) == {(3, "official ships", "contiguous zone", "Senkaku Islands",
                              "2025-07-01")}  # fmt: skip
 
 
@@ -46,14 +46,16 @@ def test_patrol_boats_sent_to_watch_are_not_counted() -> None:
         "海巡署表示，中國海警船4艘今天上午闖入金門限制水域，"
         "海巡署派遣巡防艇4艘一對一伴航監控，附近另有大陸漁船30艘作業。"
     )
-    assert _facts(text) == {(4, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
+    assert facts_of(text) == {(4, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
+    ours = "海巡署：中國海警船2艘今晨闖入金門禁止水域，我艦3艘伴航驅離。"
+    assert facts_of(ours) == {(2, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
 
 
 def test_a_yearly_total_in_a_list_of_counts_gives_none() -> None:
     text = (
         "國防部資料顯示，去年共機擾台累計3075架次，其中進入防空識別區者逾2000架次，共艦1800艘次。"
     )
-    assert _facts(text) == set()
+    assert facts_of(text) == set()
 
 
 def test_a_record_and_a_plan_are_no_counts_of_the_day() -> None:
@@ -61,7 +63,7 @@ def test_a_record_and_a_plan_are_no_counts_of_the_day() -> None:
         "國防部今天表示，今晨6時前24小時偵獲共機45架次，其中26架次進入西南空域，"
         "僅次於去年10月14日的153架次。消息人士指出，共軍預計下週將出動艦艇20艘。"
     )
-    assert _facts(text) == {
+    assert facts_of(text) == {
         (45, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (26, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
     }
@@ -69,12 +71,12 @@ def test_a_record_and_a_plan_are_no_counts_of_the_day() -> None:
 
 def test_the_day_is_the_one_the_craft_were_out() -> None:
     yesterday = "國防部今天表示，共軍昨天在台灣周邊實施實彈射擊，共發射9枚彈道飛彈。"
-    assert _facts(yesterday) == {(9, "missiles", "around Taiwan", "Taiwan", "2025-06-30")}
+    assert facts_of(yesterday) == {(9, "missiles", "around Taiwan", "Taiwan", "2025-06-30")}
     japanese = (
         "台湾国防部は、３０日午前６時から７月１日午前６時までに、中国軍機１７機が台湾周辺で"
         "活動し、うち１０機が中間線を越えたと明らかにした。"
     )
-    assert _facts(japanese) == {
+    assert facts_of(japanese) == {
         (17, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (10, "aircraft", "median line", "Taiwan", "2025-07-01"),
     }
@@ -84,8 +86,8 @@ def test_a_headlines_space_separates_two_counts() -> None:
     text = (
         "國防部：共機5架次、共艦6艘 2架次進入西南空域\n\n國防部今天表示，偵獲共機5架次、共艦6艘。"
     )
-    assert (2, "aircraft", "ADIZ", "Taiwan", "2025-07-01") in _facts(text)
-    assert not {fact for fact in _facts(text) if fact[0] == 7}
+    assert (2, "aircraft", "ADIZ", "Taiwan", "2025-07-01") in facts_of(text)
+    assert not {fact for fact in facts_of(text) if fact[0] == 7}
 
 
 DAILY_REPORTS = [
@@ -117,7 +119,7 @@ def test_appending_a_cumulative_total_never_adds_a_fact(
     report: str, period: str, craft: str, zone: str, number: int, counter: str
 ) -> None:
     total = f"{period}{craft}{zone}{'累計' if number % 2 else '延べ'}{number}{counter}。"
-    assert _facts(report + total) <= _facts(report)
+    assert facts_of(report + total) <= facts_of(report)
 
 
 def test_a_zone_beside_approached_or_not_entered_gives_no_fact() -> None:
@@ -125,33 +127,33 @@ def test_a_zone_beside_approached_or_not_entered_gives_no_fact() -> None:
         "尖閣諸島周辺で、中国海警局の船３隻が日本の領海のすぐ外側にある接続水域を航行した。"
         "３隻は領海に近づかないよう巡視船から警告を受けた。"
     )
-    assert _facts(japanese) == {
+    assert facts_of(japanese) == {
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01")
     }
     matsu = "馬祖の南竿島付近で中国海警局の船２隻が航行したが、制限水域には入らなかった。"
-    assert _facts(matsu) == set()
+    assert facts_of(matsu) == set()
     offshore = (
         "國防部今天表示，偵獲共艦5艘在台灣周邊外海活動。"  # 外海 is the open sea, not "outside"
     )
-    assert _facts(offshore) == {(5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
+    assert facts_of(offshore) == {(5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
     chinese = "國防部今天表示，偵獲共機6架次逼近中線，未進入西南空域。"
-    assert not {fact for fact in _facts(chinese) if fact[2] in ("median line", "ADIZ")}
+    assert not {fact for fact in facts_of(chinese) if fact[2] in ("median line", "ADIZ")}
 
 
 def test_a_streak_of_days_is_no_period_and_a_part_keeps_its_totals_period() -> None:
     streak = "尖閣周辺に中国公船３隻　４０日連続\n\n接続水域内を中国海警局の船３隻が航行している。"
-    assert _facts(streak) == {
+    assert facts_of(streak) == {
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01")
     }
     month = (
         "台湾国防部の集計によると、６月に台湾周辺で確認された中国軍機は延べ３８０機だった。"
         "このうち２１０機が防空識別圏に入った。艦艇は延べ１９０隻だった。"
     )
-    assert _facts(month) == set()
+    assert facts_of(month) == set()
     so_far = (
         "今年、接続水域で中国船が確認されたのは３０日までに１８０日となった。領海侵入は延べ２０隻。"
     )
-    assert _facts(so_far) == set()
+    assert facts_of(so_far) == set()
 
 
 def test_the_same_time_pointed_back_to_is_the_reports_day() -> None:
@@ -159,14 +161,16 @@ def test_the_same_time_pointed_back_to_is_the_reports_day() -> None:
         "防衛省は１日、中国海軍の艦艇１隻が尖閣諸島の接続水域に入ったと発表した。"
         "中国海軍艦艇の進入は今年２回目。同じ時間帯、接続水域では中国海警局の船３隻も航行していた。"
     )
-    assert (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01") in _facts(text)
+    assert (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01") in facts_of(
+        text
+    )
 
 
 def test_a_range_is_one_fact_at_its_lower_bound() -> None:
-    assert _facts("國防部今天表示，偵獲共艦8至11艘在臺海周邊活動。") == {
+    assert facts_of("國防部今天表示，偵獲共艦8至11艘在臺海周邊活動。") == {
         (8, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")
     }
-    assert _facts(
+    assert facts_of(
         "台湾国防部は１日、台湾周辺で活動する中国艦艇は７隻から９隻に上ると発表した。"
     ) == {(7, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
 
@@ -175,35 +179,35 @@ def test_craft_included_in_a_total_are_no_fact_of_their_own() -> None:
     japanese = (
         "台湾国防部は１日、無人機２機を含む中国軍機１９機と艦艇５隻を台湾周辺で確認したと発表した。"
     )
-    assert _facts(japanese) == {
+    assert facts_of(japanese) == {
         (19, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
     }
     chinese = "國防部今天表示，偵獲共機20架次（含無人機4架次）、共艦6艘在臺海周邊活動。"
-    assert _facts(chinese) == {
+    assert facts_of(chinese) == {
         (20, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
     }
     carrier = "國防部今天表示，偵獲包括福建號航艦在內的共艦9艘在臺海周邊活動。"
-    assert _facts(carrier) == {(9, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
+    assert facts_of(carrier) == {(9, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
 
 
 def test_craft_are_only_in_zones_they_can_be_in_and_ships_are_what_their_noun_says() -> None:
     helicopter = (
         "尖閣諸島周辺の領海に侵入した中国海警局の船１隻から、ヘリコプター１機が飛び立った。"
     )
-    assert _facts(helicopter) == {
+    assert facts_of(helicopter) == {
         (1, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01")
     }
     coast_guard = "國防部今天表示，偵獲共機9架次在臺海周邊活動；同一時段另有三艘中國海警船在台灣東部外海活動。"
-    assert (3, "official ships", "around Taiwan", "Taiwan", "2025-07-01") in _facts(coast_guard)
+    assert (3, "official ships", "around Taiwan", "Taiwan", "2025-07-01") in facts_of(coast_guard)
 
 
 def test_a_headlines_pieces_each_tell_their_own_zone() -> None:
     text = "國防部：共機12架次 運-9進入西南空域\n\n國防部今天表示，偵獲共機12架次在臺海周邊活動。"
-    assert _facts(text) == {(12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+    assert facts_of(text) == {(12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
     japanese = "尖閣の領海に中国海警船３隻侵入　接続水域には５隻\n\n"
-    assert _facts(japanese) == {
+    assert facts_of(japanese) == {
         (3, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
         (5, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
     }
@@ -211,23 +215,23 @@ def test_a_headlines_pieces_each_tell_their_own_zone() -> None:
 
 def test_ships_placed_at_kinmen_are_not_reported_around_taiwan() -> None:
     text = "國防部今天表示，偵獲共機7架次在臺海周邊活動。金門周邊另有中國海警船3艘徘徊，但未進入限制水域。"
-    assert _facts(text) == {(7, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+    assert facts_of(text) == {(7, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
 
 
 def test_a_past_day_and_days_to_go_are_not_the_reports_day() -> None:
     past = "2022年8月，中共在台灣周邊軍演，8月4日一天就發射11枚彈道飛彈。"
-    assert _facts(past) == set()
+    assert facts_of(past) == set()
     digest = (
         "▽台湾の国防部は、中国軍機１０機と艦艇４隻を台湾周辺で確認したと発表した。"
         "▽万博の閉幕まで５日となった。"
     )
-    assert {fact[4] for fact in _facts(digest)} == {"2025-07-01"}
+    assert {fact[4] for fact in facts_of(digest)} == {"2025-07-01"}
 
 
 @given(st.integers(1, 60), st.integers(1, 30), st.sampled_from(["至", "到", "～", "から"]))
 def test_a_range_never_counts_more_than_its_lower_bound(low: int, extra: int, joint: str) -> None:
     text = f"國防部今天表示，偵獲共艦{low}{joint}{low + extra}艘在臺海周邊活動。"
-    assert {fact[0] for fact in _facts(text)} == {low}
+    assert {fact[0] for fact in facts_of(text)} == {low}
 
 
 def test_a_headlines_space_before_a_count_ends_the_count_before_it() -> None:
@@ -235,7 +239,7 @@ def test_a_headlines_space_before_a_count_ends_the_count_before_it() -> None:
         "國防部：偵獲空飄氣球3顆 2顆越過海峽中線\n\n"
         "國防部今天公布，偵獲中共空飄氣球3顆，其中2顆越過海峽中線後消失。"
     )
-    assert _facts(text) == {
+    assert facts_of(text) == {
         (3, "balloons", "around Taiwan", "Taiwan", "2025-07-01"),
         (2, "balloons", "median line", "Taiwan", "2025-07-01"),
     }
@@ -245,12 +249,12 @@ def test_a_twenty_four_hour_report_places_its_totals_around_taiwan() -> None:
     japanese = (
         "台湾国防部は１日、同日午前６時までの２４時間に中国軍機９機と艦艇５隻を確認したと発表した。"
     )
-    assert _facts(japanese) == {
+    assert facts_of(japanese) == {
         (9, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
     }
     chinese = "國防部今天表示，過去24小時偵獲共機31架次，共艦8艘則集結於台灣以東海域。"
-    assert _facts(chinese) == {
+    assert facts_of(chinese) == {
         (31, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (8, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
     }
@@ -258,7 +262,7 @@ def test_a_twenty_four_hour_report_places_its_totals_around_taiwan() -> None:
 
 def test_a_list_announced_by_a_colon_counts_each_labelled_line() -> None:
     text = "國防部今晨公布24小時共軍動態：\n▲共機：12架次\n▲共艦：4艘\n▲公務船：2艘\n"
-    assert _facts(text) == {
+    assert facts_of(text) == {
         (12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (4, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
         (2, "official ships", "around Taiwan", "Taiwan", "2025-07-01"),
@@ -270,22 +274,22 @@ def test_a_record_and_its_window_do_not_make_the_next_counts_a_periods() -> None
         "台湾国防部によると、１日午前６時までの２４時間に中国軍機３８機が台湾周辺で確認された。"
         "３８機は今年に入って最多。このうち２０機が南西部の防空識別圏に入った。"
     )
-    assert (20, "aircraft", "ADIZ", "Taiwan", "2025-07-01") in _facts(window)
+    assert (20, "aircraft", "ADIZ", "Taiwan", "2025-07-01") in facts_of(window)
     aside = (
         "台湾国防部は１日、台湾周辺で中国軍機５０機を確認したと発表した。"
         "これまでの最多は昨年１０月の６６機だった。うち３０機が中間線を越えた。"
     )
-    assert (30, "aircraft", "median line", "Taiwan", "2025-07-01") in _facts(aside)
+    assert (30, "aircraft", "median line", "Taiwan", "2025-07-01") in facts_of(aside)
 
 
 def test_a_drone_is_told_by_its_role_too() -> None:
     text = "台湾国防部は１日、中国軍の無人攻撃機２機が台湾南西部の防空識別圏に進入したと発表した。"
-    assert _facts(text) == {(2, "drones", "ADIZ", "Taiwan", "2025-07-01")}
+    assert facts_of(text) == {(2, "drones", "ADIZ", "Taiwan", "2025-07-01")}
 
 
 def test_waters_around_one_side_of_taiwan_are_around_taiwan() -> None:
     text = "國防部今天證實，共軍自浙江沿海發射彈道飛彈3枚，落於台灣東北部周邊海域。"
-    assert _facts(text) == {(3, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
+    assert facts_of(text) == {(3, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
 
 
 def test_a_headline_without_a_day_is_of_the_reports_day() -> None:
@@ -293,12 +297,12 @@ def test_a_headline_without_a_day_is_of_the_reports_day() -> None:
         "國慶演說後 共機28架次擾台\n\n總統30日發表演說。國防部今（1）日公布，"
         "偵獲共機28架次在臺海周邊活動。"
     )
-    assert _facts(text) == {(28, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+    assert facts_of(text) == {(28, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
 
 
 def test_crossing_the_line_in_a_headline_is_the_median_line() -> None:
     text = "共機十八架次擾台 七架次越線\n\n國防部今天公布，偵獲共機十八架次，其中七架次逾越中線。"
-    assert _facts(text) == {
+    assert facts_of(text) == {
         (18, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (7, "aircraft", "median line", "Taiwan", "2025-07-01"),
     }
@@ -306,4 +310,203 @@ def test_crossing_the_line_in_a_headline_is_the_median_line() -> None:
 
 def test_a_carriers_take_offs_and_landings_count_no_craft() -> None:
     text = "國防部今天表示，偵獲共機20架次在臺海周邊活動。國軍觀察，山東號艦載機起降約60架次。"
-    assert _facts(text) == {(20, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+    assert facts_of(text) == {(20, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_the_reports_window_pointed_back_to_is_no_period() -> None:
+    japanese = (
+        "台湾国防部は１日、同日午前６時までの２４時間に中国軍機１２機を台湾周辺で確認した。"
+        "同じ期間に艦艇４隻も確認された。"
+    )
+    assert (4, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01") in facts_of(japanese)
+    chinese = "國防部今天表示，今晨6時前24小時偵獲共機12架次；同一期間另偵獲共艦4艘在臺海周邊活動。"
+    assert (4, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01") in facts_of(chinese)
+    last_year = "國防部統計，去年同期共機擾台累計320架次。"
+    assert facts_of(last_year) == set()
+
+
+def test_waters_off_one_side_of_taiwan_are_around_taiwan_but_not_a_routes_start() -> None:
+    japanese = (
+        "防衛省は１日、中国軍が台湾の南方の海域に向けて弾道ミサイル５発を発射したと発表した。"
+    )
+    assert facts_of(japanese) == {(5, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
+    chinese = "國防部今天表示，共軍向台灣西南外海發射4枚彈道飛彈。"
+    assert facts_of(chinese) == {(4, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
+    passing = (
+        "統合幕僚監部によると、中国海軍の駆逐艦２隻が１日、台湾の東の海域から"
+        "与那国島と台湾の間を北上し、東シナ海に入った。"
+    )
+    assert facts_of(passing) == set()
+
+
+def test_ships_are_counted_as_ships_whatever_arms_them() -> None:
+    text = "台湾国防部は１日、中国海軍のミサイル駆逐艦３隻を台湾周辺で確認したと発表した。"
+    assert facts_of(text) == {(3, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_zone_named_to_say_which_side_the_craft_were_on_is_not_entered() -> None:
+    chinese = "國防部今天表示，偵獲共機8架次、共艦5艘，均在海峽中線以西活動。"
+    assert facts_of(chinese) == {
+        (8, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    japanese = (
+        "台湾国防部は１日、２４時間に中国軍機６機を確認したが、いずれも中間線の西側にとどまった。"
+    )
+    assert facts_of(japanese) == {(6, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_type_of_warship_every_navy_has_names_no_owner() -> None:
+    frigate = "日本統合幕僚監部今天表示，中國海軍巡防艦1艘今天上午駛入釣魚台周邊鄰接區。"
+    assert facts_of(frigate) == {
+        (1, "navy vessels", "contiguous zone", "Senkaku Islands", "2025-07-01")
+    }
+    simplified = "日本防卫省今天说，中国海军护卫舰2艘今天驶入钓鱼岛毗连区。"
+    assert facts_of(simplified) == {
+        (2, "navy vessels", "contiguous zone", "Senkaku Islands", "2025-07-01")
+    }
+    japans = "尖閣諸島周辺の接続水域で１日、海上自衛隊の護衛艦２隻が警戒に当たった。"
+    assert facts_of(japans) == set()
+    japans = "台湾国防部は１日、２４時間に中国軍機５機を台湾周辺で確認した。日本の護衛艦２隻も台湾周辺にいた。"
+    assert facts_of(japans) == {(5, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_records_old_day_is_not_the_reports_day() -> None:
+    text = (
+        "共軍演習次日 國防部：共機60架次\n\n東部戰區持續在台灣周邊演習。"
+        "國防部傍晚表示，截至下午4時偵獲共機60架次、共艦11艘，其中32架次進入防空識別區。"
+        "國防部說，這是今年第三高，僅次於2月9日的88架次。"
+    )
+    assert facts_of(text) == {
+        (60, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (11, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+        (32, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_what_a_total_includes_is_not_what_it_counts() -> None:
+    japanese = (
+        "台湾国防部は１日、同日午前６時までの２４時間に、この無人機を含む中国軍機１２機が"
+        "防空識別圏に進入したと発表した。"
+    )
+    assert facts_of(japanese) == {(12, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
+    chinese = "國防部今天表示，偵獲包括無人機在內的共機14架次進入西南空域。"
+    assert facts_of(chinese) == {(14, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
+    among = "台湾国防部によると、中国軍の無人機など軍用機計９機が１日、防空識別圏に進入した。"
+    assert facts_of(among) == {(9, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
+
+
+def test_a_drone_that_is_part_of_the_total_is_no_fact_of_its_own() -> None:
+    text = (
+        "國防部今天表示，偵獲共機22架次（含無人機2架次）在臺海周邊活動，其中12架次進入西南空域。"
+        "國防部指出，其中1架無人機自西南空域繞經南部後返航。"
+    )
+    assert facts_of(text) == {
+        (22, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (12, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
+    }
+    beside = "國防部今天表示，偵獲共機10架次在臺海周邊活動；另有1架無人機進入西南空域。"
+    assert (1, "drones", "ADIZ", "Taiwan", "2025-07-01") in facts_of(beside)
+
+
+def test_a_bare_count_after_a_count_of_the_same_craft_is_part_of_it() -> None:
+    japanese = "中国軍機２０機、８機が中間線越え\n\n"
+    assert facts_of(japanese) == {(8, "aircraft", "median line", "Taiwan", "2025-07-01")}
+    balloons = "國防部今天表示，偵獲空飄氣球4顆、1顆越過中線。"
+    assert facts_of(balloons) == {
+        (4, "balloons", "around Taiwan", "Taiwan", "2025-07-01"),
+        (1, "balloons", "median line", "Taiwan", "2025-07-01"),
+    }
+    listed = "國防部今天表示，偵獲共機9架次、共艦4艘在臺海周邊活動。"
+    assert facts_of(listed) == {
+        (9, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_a_zone_marked_as_the_place_of_the_next_count_is_that_counts() -> None:
+    headline = "中国軍機延べ４０機、防空識別圏に２５機\n\n"
+    assert facts_of(headline) == {(25, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
+    coast_guard = "尖閣周辺に中国公船５隻、領海には海警船２隻\n\n"
+    assert facts_of(coast_guard) == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01")
+    }
+    own_clause = "尖閣諸島周辺で１日、中国海警局の船４隻が接続水域を航行し、2隻が領海に侵入した。"
+    assert facts_of(own_clause) == {
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
+    }
+
+
+def test_a_lists_lines_are_in_the_zone_its_announcement_names() -> None:
+    text = (
+        "第１１管区海上保安本部によると、尖閣諸島周辺の接続水域で確認された中国海警局の船は"
+        "次の通り。\n▽２８日　三隻\n▽２９日　４隻（うち１隻が領海に侵入）\n▽３０日　２隻\n"
+        "このほか中国海軍の艦艇２隻が宮古海峡を通過した。\n"
+    )
+    assert facts_of(text) == {
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-28"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-29"),
+        (1, "official ships", "territorial waters", "Senkaku Islands", "2025-06-29"),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-30"),
+    }
+    chinese = "海巡署公布本週中國海警船在金門限制水域的動態如下：\n・週一：4艘\n・週二：2艘\n"
+    assert {fact[:4] for fact in facts_of(chinese)} == {
+        (4, "official ships", "restricted waters", "Kinmen"),
+        (2, "official ships", "restricted waters", "Kinmen"),
+    }
+
+
+def test_a_zone_is_of_the_place_named_with_it() -> None:
+    text = "海巡署金門分署今天表示，中國海警船2艘今天上午闖入馬祖南竿限制水域。"
+    assert facts_of(text) == {(2, "official ships", "restricted waters", "Matsu", "2025-07-01")}
+
+
+def test_a_report_without_a_day_does_not_take_a_later_sentences() -> None:
+    text = "海巡署表示，中國海警船3艘闖入金門限制水域。金門花蓮兩地的特展自6月28日起舉行。"
+    assert facts_of(text) == {(3, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
+
+
+def test_a_past_figures_day_is_not_the_day_of_a_report_that_writes_none() -> None:
+    text = "海巡署表示，中國海警船3艘闖入金門限制水域。共軍前天曾派出共機32架次擾台。"
+    assert facts_of(text) == {(3, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
+
+
+def test_a_report_told_by_the_hours_it_runs_to_places_its_totals_around_taiwan() -> None:
+    chinese = "國防部今天表示，自昨日上午6時起至今晨6時止，监测到共艦6艘。"
+    assert facts_of(chinese) == {(6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
+    japanese = "台湾国防部は１日、同日午前６時までに中国軍機１１機を確認したと発表した。"
+    assert facts_of(japanese) == {(11, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_craft_pointed_back_to_are_not_counted_again() -> None:
+    japanese = (
+        "尖閣諸島周辺の接続水域で１日、中国海警局の船４隻が航行し、うち２隻が領海に侵入した。"
+        "２隻は約３時間後に領海を出て、再び接続水域を航行している。"
+    )
+    assert facts_of(japanese) == {
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
+    }
+    chinese = "海巡署表示，中國海警船3艘今天闖入金門限制水域，該3艘隨後駛離禁止水域。"
+    assert facts_of(chinese) == {(3, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
+
+
+def test_a_number_made_vague_by_its_neighbour_is_no_count() -> None:
+    assert facts_of("國防部今天表示，偵獲共機數十架次在臺海周邊活動。") == set()
+    total = "國防部今天表示，偵獲共機總數26架次在臺海周邊活動。"
+    assert facts_of(total) == {(26, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+    assert facts_of("台湾国防部は１日、２４時間に中国軍機数十機を台湾周辺で確認した。") == set()
+
+
+def test_civil_craft_and_their_take_offs_are_no_craft_of_chinas() -> None:
+    text = (
+        "國防部今天表示，偵獲共機7架次在臺海周邊活動。受颱風影響，松山機場今天取消航班12架次。"
+        "基隆港今天有郵輪2艘靠港。"
+    )
+    assert facts_of(text) == {(7, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+    japanese = (
+        "台湾国防部は１日、２４時間に中国軍機７機を台湾周辺で確認した。"
+        "那覇空港では同じ日、航空機１５０機が発着した。"
+    )
+    assert facts_of(japanese) == {(7, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}

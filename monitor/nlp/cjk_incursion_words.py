@@ -16,7 +16,8 @@ from .cjk_script import fold_char, fold_pattern
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
           "七": 7, "八": 8, "九": 9}  # fmt: skip
 UNITS = {"十": 10, "百": 100, "千": 1000}
-NUMBER = r"\d+|[〇零一二兩两三四五六七八九十百千]+"
+# A numeral after 数, 幾 or 何 is vague ("数十機", "幾十艘"): no number; "総数15機" is one.
+NUMBER = r"\d+|(?<![数數幾几何])[〇零一二兩两三四五六七八九十百千]+"
 
 
 @cache
@@ -35,6 +36,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # after a whole count or a bracket ends one before the next count ("氣球4顆 1顆越過中線").
         "headline_break": r"(?<=[^\s0-9])[ \t]+(?=[^\s0-9])|"
         r"(?:(?<=[0-9][架機艘隻顆個枚發発])|(?<=[0-9]架次|[0-9]艘次)|(?<=[）)]))[ \t]+(?=[0-9])",
+        # A sentence that announces a list, and a list's line.
+        "announces": r"(?:[：:]|次の通り|以下の通り|下記の通り|如下)[。.]?\s*$",
+        "list_item": r"\s*[▽▼△▲・●○◆◇■□◎※*＊\-]",
         "group_break": r"[，,；;：:\s（()）]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
         "clause_start": r"[，,；;、。：:（(]",
         "clause_end": r"[，,；;、。：:）)]",
@@ -45,19 +49,25 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内)",
         "included_before": r"(?:(?<!を)含(?![むめ])|包括|包含)"
         r"(?:(?!在內|在内)[^，,；;。、)）]){0,10}$",
+        # The end of a phrase that says what the noun after it includes ("無人機を含む",
+        # "無人機など", "殲-16等").
+        "inclusion": r"を含[むめ]|含[むめ]|在[內内](?:的|之)?|など|等",
+        # Craft pointed back to, right before their count.
+        "pointed_back": r"(?:この|その|これら|それら|這|該|此)\s*$",
         "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及]",
         # What governs the counts after it in its sentence, and in the sentences after that
         # name none: a period (a month, a year, "so far") or the report's day. A streak
         # ("156日連続") counts days, not craft: it says the craft were out today again.
         "period": r"本月|今月|上月|先月|前月|今年|本年|去年|昨年|前年|全年|年初|年度|財年|以來|"
-        r"以来|累計|累积|累積|迄今|月間|年間|日間|期間|カ月|か月|ヶ月|個月|"
-        r"整月|同期|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
+        r"以来|累計|累积|累積|迄今|月間|年間|日間|(?<!同じ)(?<!同一)(?<!同)期間|カ月|か月|ヶ月|"
+        r"個月|整月|同期(?!間)|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
         r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)",
-        # The report's day, by name, by its hours, or pointed back to ("同じ時間帯", "同一時段").
+        # The report's day, by name, by its hours, or pointed back to ("同じ時間帯", "同一時段",
+        # "同じ期間": the report's window, not a period of its own).
         "report_day": r"今天|今日|今晨|今早|本日|昨天|昨日|昨晚|前天|當天|当日|同日|上午|"
         r"下午|凌晨|午前|午後|[0-9]+小時|[0-9]+時間|(?<![0-9])[0-9]{1,2}日(?!目|間|連|以|ぶり|で)|"
         r"週[一二三四五六日]|星期|同じ日|その日|同じ時間帯|同時間帯|同時刻|同一時段|同時段|"
-        r"同一時間|同時間",
+        r"同一時間|同時間|同じ期間|同期間|同一期間",
         # A day that ends a span ("２７日までに", "截至27日"): after a period, the period's end.
         "span_end": r"^[^，,；;。、]{0,8}?まで|(?:截至|至|到)[^，,；;。、]{0,4}$",
         # What makes one figure no count of the day, in its clause: a comparison with a
@@ -65,12 +75,17 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|曾|預計|預定|予定|計畫|"
         r"計劃|計画|將|来週|下週",
         "planned": r"予定|計畫|計劃|計画",
-        # Craft of others (Japan's, Taiwan's, America's, the Philippines', fishing boats), and
-        # the words that make craft China's again when both are near.
-        "others": r"漁船|商船|貨物船|巡視船|巡視艇|巡防|海巡|海上保安|海保|自衛|護衛艦|(?<!中)國軍|"
-        r"台湾軍|台軍|我軍|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
+        # Craft of others (Japan's, Taiwan's, America's, the Philippines'; fishing boats and
+        # civil craft: flights, airliners, ferries, cruise ships, freighters), and the words
+        # that make craft China's again when both are near. A type every navy has names no
+        # owner: "巡防艦" and "護衛艦" are China's frigates too ("中國海軍巡防艦1艘"), Japan's
+        # when Japan's ("日本の護衛艦", "海上自衛隊の護衛艦").
+        "others": r"漁船|商船|貨物船|貨輪|油輪|タンカー|郵輪|客船|客輪|渡輪|フェリー|クルーズ|"
+        r"航班|班機|客機|旅客機|民航|民間機|"
+        r"巡視船|巡視艇|巡防(?!艦)|海巡|海上保安|海保|自衛|日本の?護衛艦|日艦|(?<!中)國軍|"
+        r"台湾軍|台軍|我軍|我艦|我方|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
         "china": r"中國|中共|共機|共艦|共軍|解放軍|海警|大陸|陸方|遼寧|山東|福建",
-        "activity": r"偵獲|偵測|偵知|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"
+        "activity": r"偵獲|偵測|偵知|監測|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"
         r"擾台|擾臺|発表|動態",
         # A count of take-offs and landings (a carrier's sorties) counts no craft.
         "sorties": r"起降|起落|発着|發着|離着|着艦",
@@ -88,31 +103,39 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"(?:進入|入り)[^。，,、]{0,4}[北中南東西部、及和與与]{0,14}空域|"
         # The defence ministry's sectors of its ADIZ ("自台灣北部空域繞經東部").
         r"(?:[北中南東西]+部[、及和與与]?)+空域",
-        # Taiwan's surroundings, also by side ("台灣北部及東部周邊海域", "台湾東部周辺").
+        # Taiwan's surroundings, also by side ("台灣北部及東部周邊海域", "台湾東部周辺"), and
+        # the waters off one side ("台灣東部外海", "台湾の東方の海域", "台湾東部沖").
         "around Taiwan": r"[臺台]海周[邊边]|"
         r"[臺台][灣湾](?:[東西南北]+部?[及和與、]?)*周[邊辺边围圍]|周[邊边辺]海[、，]?空域|"
-        r"[臺台]湾周辺|在[臺台]海周邊活動|[臺台]灣海峽周邊|在周邊海域",
+        r"[臺台]湾周辺|在[臺台]海周邊活動|[臺台]灣海峽周邊|在周邊海域|"
+        r"[臺台][灣湾]の?(?:以?[東西南北]{1,2}(?:部|方|側)?[及和與、]?)+の?(?:海域|外海|近海|沖)",
         "contiguous zone": r"接[續続]水域|毗連區|鄰接區|鄰接水域",
         "territorial waters": r"領海",
         "restricted waters": r"(?:禁止|限制|制限|禁限)(?:[、,，・及和]?(?:禁止|限制|制限))?水域",
         "negation": r"未|沒有|並未|不曾",
-        # A zone that is only a landmark: the craft were beside it, outside it or coming up to
-        # it ("領海のすぐ外側", "領海に近づかないよう", "逼近中線", "限制水域外").
+        # A zone that is only a landmark: the craft were beside it, outside it, on one side of
+        # it, coming up to it or leaving it for elsewhere ("領海のすぐ外側", "中線以西",
+        # "領海に近づかないよう", "逼近中線", "限制水域外", "台湾の東の海域から…北上し").
         "landmark_after": r"^(?:の|之)?(?:すぐ)?(?:外側|外(?!海)|付近|近く|手前|附近|以外|邊緣|"
-        r"境界)|^に(?:近づ|接近)",
+        r"境界|以?[東西南北]{1,2}側|以[東西南北]{1,2})|^に(?:近づ|接近)|^から(?!出|退|の退)",
+        # A Japanese zone marked as the place of the count right after it, with nothing but
+        # that count's noun between (no kana: no verb of a clause of its own).
+        "leads": r"(?:に|で|へ)(?:は|も)?(?:延べ|[^\u3040-\u309f、，,。；;：:\s（()）]){0,10}",
         "approach_before": r"(?:接近|逼近|靠近|迫近|貼近|趨近)[^。，,、]{0,2}$",
         # The verb after a Japanese zone, negated at its end ("制限水域には入らなかった").
         "predicate_negated": r"^[^。，,、]{0,12}?(?:ない|なかった|ず(?!つ)|ません|なし)",
         "outside": r"宮古|巴士海峽|東沙|南海|對馬|与那国|沖繩本島|菲律賓|日本海|太平洋|"
-        r"專屬經濟|排他的経済|eez",
+        r"專屬經濟|經濟海域|排他的経済|eez",
         "foreign_adiz": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}$",
         "Senkaku Islands": r"尖閣|釣魚[臺台島]|釣魚島",
         "Kinmen": r"金門|料羅",
         "Matsu": r"馬祖",
         "Taiwan": r"[臺台]灣|[臺台]湾|[臺台]海",
-        # A defence ministry's daily report, by its verbs, its area or its 24 hours.
-        "report": r"偵獲|偵測到|偵知|周[邊边辺]海[、，]?空域|[臺台]海周[邊边]|[臺台]灣周[邊边]|"
-        r"(?<![0-9])24(?:小時|時間)",
+        # A defence ministry's daily report, by its verbs, its area or its 24 hours, also told
+        # as the hours it runs to ("至今晨6時止", "午前６時までの").
+        "report": r"偵獲|偵測到|偵知|監測到|周[邊边辺]海[、，]?空域|[臺台]海周[邊边]|"
+        r"[臺台]灣周[邊边]|(?<![0-9])24(?:小時|時間)|(?:至|到)(?:今晨|今早|今天上午|今日上午)6時|"
+        r"午前6時まで",
         # A period named as a record's window ("今年に入って最多", "年初以來最多"): no scope.
         "record_window": r"[^，,；;。、]{0,6}?(?:最多|最高|新高)",
     }

@@ -6,54 +6,52 @@ the median line) and a fifth for the ADIZ; "尖閣諸島周辺の接続水域で
 
 These reports are formulaic, so each sentence is read by patterns over its folded text
 (cjk_script.fold: traditional, simplified and Japanese spellings alike, full-width digits as
-ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts with their counter
-word (架次, 艘, 隻, 機, 枚, 發), the words before a count that say what was counted, and the
-zones, places and dates around them.
+ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of China's craft
+(cjk_counts.py), and the zones, places and dates around them.
 
 - A group of counts (joined by 、, 和, と, ...) takes the zones written after it in its sentence,
   up to the next group; failing those, the first group takes the zones written before it
-  ("接続水域で、...4隻"). A space, a bracket or a long gap ends a group too, and a headline's
-  space ends a clause ("共機18架次 無偵-7進入西南空域": the ADIZ is the drone's).
-- A count after 其中 or うち is part of the total before it, a fact only for the zones it names;
-  a count included in a total beside it ("無人機３機を含む", "含無人機3架次") and a count of one
-  aircraft type (殲-16, 運-8) are breakdowns, facts only when they are all the sentence gives
-  (then they add up). A range ("15至17艘") is one count at its lower bound.
+  ("接続水域で、...4隻"), and a Japanese zone marked by に or で right before a count is that
+  count's ("台湾ＡＤＩＺに２２機"). A space, a bracket or a long gap ends a group too, and a
+  headline's space ends a clause ("共機18架次 無偵-7進入西南空域": the ADIZ is the drone's).
+- A count after 其中 or うち is part of the total before it, a fact only for the zones it names
+  (and none for drones: they are inside the aircraft total); breakdowns are facts only when they
+  are all the sentence gives (then they add up).
 - A zone is a fact's only when the craft were in it: not negated (未逾越, 入らなかった),
-  approached (逼近, 近づかない) or a landmark (領海のすぐ外側); not another country's ADIZ;
-  not a place outside the list (宮古海峽, 東沙, an EEZ); and a zone the craft can be in (no
-  aircraft in territorial waters, no ship in the ADIZ).
-- A total with no zone in a defence ministry's report (周邊, 偵獲, its 24 hours) is the total
-  around Taiwan, when the sentence reports activity (偵獲, 確認, 活動), the one before gave facts
-  ("艦艇は１４隻だった") or announced a list with a colon ("共軍動態：" before "▲共艦：6艘"), and
-  places the craft nowhere else (金門周邊, 尖閣).
+  approached (逼近, 近づかない), a landmark (領海のすぐ外側, 中線以西) or a route's start
+  (台湾の東の海域から…北上); not another country's ADIZ; not a place outside the list (宮古海峽,
+  東沙, an EEZ); and a zone the craft can be in (no aircraft in territorial waters, no ship in
+  the ADIZ). Its place is the one named last before it (金門分署…馬祖限制水域 is Matsu's).
+- A total with no zone in a defence ministry's report (周邊, 偵獲, its 24 hours or the hour it
+  runs to) is the total around Taiwan, when the sentence reports activity (偵獲, 確認, 活動), the
+  one before gave facts ("艦艇は１４隻だった") or announced a list ("共軍動態：" before "▲共艦：
+  6艘"), and places the craft nowhere else (金門周邊, 尖閣). The lines of a list are in the zones
+  its announcement names ("接続水域での…確認状況は次の通り。" before "▽１１日　４隻").
 - A count is the day's only in the report's scope. The last scope its sentence names before it
   decides: a period (上月, 今年, １月に, 2024年, 累計, 統計) or the report's day (今天, 24日,
-  24小時, 午前６時, 同じ時間帯); a day that ends a span after a period ends the period (今年…
-  ２７日までに). A sentence that names none keeps the last scope ("このうち２６６機" is part of
-  the month's total). A streak of days (１５６日連続) is no period: it says the craft were out
-  today again; nor is a record's window ("今年に入って最多"), and a sentence that only recalls
-  a record ("これまでの最多は昨年３月の６２機") leaves the scope as it was. A record, a plan or a
-  past figure in the count's clause (最多, 僅次於, 予定, 計畫, 曾) is no count of the day
-  either; nor are take-offs and landings (起降), nor craft of others (巡視船, 巡防艇, 米海軍,
-  自衛隊, 漁船), told by the owner written after the count, else the last one before it.
+  24小時, 午前６時, 同じ時間帯, 同じ期間); a day that ends a span after a period ends the period
+  (今年…２７日までに). A sentence that names none keeps the last scope ("このうち２６６機" is
+  part of the month's total). A streak of days (１５６日連続) is no period: it says the craft
+  were out today again; nor is a record's window ("今年に入って最多"), and a sentence that only
+  recalls a record ("これまでの最多は昨年３月の６２機") leaves the scope as it was.
 - The day is the one the report runs to, else the day written last before the first count
   (cjk_days.py), else the last one written before, else the article's date (a headline's: the
-  day of the first sentence that counts); a day more than a week before publication is
-  background ("2022年…8月4日一天就發射").
+  day of the first sentence that counts the day's craft); a day more than a week before
+  publication is background ("2022年…8月4日一天就發射").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from .cjk_counts import Count, read_counts
 from .cjk_days import report_day
-from .cjk_incursion_words import folded_set, patterns, read_number
+from .cjk_incursion_words import patterns
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
 
-PREFIX_REACH = 24  # characters before a count that may say what it counts
 NEGATION_REACH = 4
 # A report tells of the last day or two; a day further back is background
 # ("2022年…8月4日一天就發射11枚彈道飛彈").
@@ -71,18 +69,6 @@ def may_report_cjk_incursions(folded: str) -> bool:
     )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class _Count:
-    start: int
-    end: int
-    count: int
-    craft: str  # air, drones, balloons, missiles or ships
-    ships: str | None  # navy vessels or official ships, when the words say
-    typed: bool  # one aircraft type: a breakdown
-    included: bool  # part of a total written beside it ("無人機３機を含む", "含無人機3架次")
-    cumulative: bool  # a record, a plan, a past figure: not the day's
-
-
 @dataclass
 class _Carried:
     """What a sentence takes from the sentences before it."""
@@ -91,6 +77,7 @@ class _Carried:
     period: bool = False  # the last scope said was a period ("１月に", "今年"), not a day
     reported: bool = False  # the last sentence with counts gave facts; "艦艇は14隻" goes on
     sea_place: str | None = None
+    listed: list[str] = field(default_factory=list)  # the zones a list's lines are in
 
 
 def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Incursion]:
@@ -108,28 +95,37 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         report_day(folded[a:b], published.date(), _first_count(folded[a:b])) for a, b in sentences
     ]
     # A headline without a day is of the day the report's counts are of, not of the first
-    # day the story names ("１０日の演説" before "国防部は１１日、…３２機").
+    # day the story names ("１０日の演説" before "国防部は１１日、…３２機"), nor of a record's
+    # or a past figure's ("僅次於3月18日的98架次", "前天曾派出共機32架次").
+    recent = published.date() - BACKGROUND_AFTER
     counting_days = [
         day for (a, b), day in zip(sentences, written_days, strict=True)
-        if day and _first_count(folded[a:b]) is not None
+        if day and any(not count.cumulative for count in read_counts(folded[a:b]))
     ]  # fmt: skip
-    first_day = next((d for d in [*counting_days, *written_days] if d), None)
+    first_day = next(iter(counting_days), None)
     carried = _Carried(first_day or published.date())
     facts: list[Incursion] = []
     for (start, end), written in zip(sentences, written_days, strict=True):
         carried.day = written or carried.day
         sentence = folded[start:end]
+        # A list's lines are in the zones its announcement names ("接続水域での…確認状況は次の
+        # 通り。" before "▽１１日　４隻"), while they go on.
+        if not p["list_item"].match(folded, folded.rfind("\n", 0, start) + 1):
+            carried.listed = []
         counts, found = _sentence_facts(sentence, text[start:end].strip(), report, carried)
-        found = [fact for fact in found if fact.day >= published.date() - BACKGROUND_AFTER]
+        found = [fact for fact in found if fact.day >= recent]
         facts += found
         # A sentence that only recalls a record or a past figure is an aside: the period it
         # names is the record's ("これまでの最多は昨年３月の６２機"), not the report's.
         if not counts or not all(count.cumulative for count in counts):
             carried.period = _period_after(sentence, carried.period)
+        announces = _announces(sentence)
         if counts:
             carried.reported = bool(found)
-        elif _announces(sentence):
+        elif announces:
             carried.reported = True
+        if announces:
+            carried.listed = [zone for _, _, zone in _zones(sentence)]
         places = _places(sentence)
         carried.sea_place = next(
             (place for _, place in reversed(places) if place in SEA_PLACES), carried.sea_place
@@ -139,10 +135,10 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
 
 
 def _announces(sentence: str) -> bool:
-    """Whether a sentence ending in a colon announces a list of the day's craft
-    ("國防部今晨公布24小時共軍動態：" before "▲共機：17架次")."""
+    """Whether a sentence ending in a colon or "as follows" announces a list of the day's
+    craft ("國防部今晨公布24小時共軍動態：" before "▲共機：17架次", "確認状況は次の通り。")."""
     p = patterns()
-    return bool(re.search(r"[：:]\s*$", sentence)) and bool(p["activity"].search(sentence))
+    return bool(p["announces"].search(sentence)) and bool(p["activity"].search(sentence))
 
 
 def _headline_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -162,19 +158,15 @@ def _first_count(sentence: str) -> int | None:
 
 def _sentence_facts(
     sentence: str, evidence: str, report: bool, carried: _Carried
-) -> tuple[list[_Count], list[Incursion]]:
+) -> tuple[list[Count], list[Incursion]]:
     """The sentence's counts of China's craft, and its facts."""
     p = patterns()
-    counts: list[_Count] = []
-    for match in p["count"].finditer(sentence):
-        low = _range_low(sentence, match)
-        if low and counts and counts[-1].start >= low[0]:
-            counts.pop()  # "１０隻から１２隻": the low end is no count of its own
-        if found := _count(sentence, match, counts[-1] if counts else None, low):
-            counts.append(found)
+    counts = read_counts(sentence)
     if not counts:
         return [], []
-    zones = _zones(sentence)
+    found_zones = _zones(sentence)
+    zones = [(start, zone) for start, _, zone in found_zones]
+    leading = {start for start, end, _ in found_zones if _leads(sentence, end, counts)}
     places = _places(sentence)
     groups = _groups(sentence, counts)
     ongoing = carried.reported or bool(p["activity"].search(sentence))
@@ -183,10 +175,14 @@ def _sentence_facts(
         first, last = group[0], group[-1]
         scope_end = groups[index + 1][0].start if index + 1 < len(groups) else len(sentence)
         scope_start = groups[index - 1][-1].end if index else 0
-        after = [zone for position, zone in zones if last.end <= position < scope_end]
-        # Zones between two groups are the first's: "逾越中線 共艦七艘" is no ship on the line.
-        before = [zone for position, zone in zones if position < first.start] if not index else []
-        subset = bool(p["subset"].search(sentence[scope_start : first.start]))
+        # Zones between two groups are the first's ("逾越中線 共艦七艘" is no ship on the line),
+        # unless a particle makes one the place of the count after it ("ＡＤＩＺに２２機").
+        after = [z for start, z in zones if last.end <= start < scope_end and start not in leading]
+        before = [
+            z for start, z in zones
+            if start < first.start and (not index or scope_start <= start and start in leading)
+        ]  # fmt: skip
+        subset = first.part or bool(p["subset"].search(sentence[scope_start : first.start]))
         outside = bool(p["outside"].search(sentence[scope_start:scope_end]))
         chosen = after if subset else after or before  # a part is in its own zones only
         if _in_period(sentence, first.start, carried.period):
@@ -197,12 +193,15 @@ def _sentence_facts(
             scope_start <= position < scope_end and place in SEA_PLACES
             for position, place in places
         )
+        if not chosen and not subset:
+            chosen = carried.listed
         if not chosen and report and ongoing and not subset and not elsewhere:
             chosen = ["around Taiwan"]
         for zone in dict.fromkeys(chosen):
-            place = _place(zone, places, carried.sea_place, outside)
+            at = next((start for start, named in zones if named == zone), first.start)
+            place = _place(zone, at, places, carried.sea_place, outside)
             if place is not None:
-                facts += _group_facts(group, zone, place, carried.day, evidence)
+                facts += _group_facts(group, zone, place, carried.day, evidence, subset)
     return counts, facts
 
 
@@ -245,9 +244,14 @@ def _names_scope(sentence: str) -> bool:
 
 
 def _group_facts(
-    group: list[_Count], zone: str, place: str, day: date, evidence: str
+    group: list[Count], zone: str, place: str, day: date, evidence: str, part: bool
 ) -> list[Incursion]:
-    counted = [c for c in group if not c.cumulative and _fits(c.craft, zone)]
+    # Drones that are part of a total ("其中1架無人機", "うち無人機２機") are inside the
+    # aircraft total: they are no craft of their own.
+    counted = [
+        c for c in group
+        if not c.cumulative and _fits(c.craft, zone) and not (part and c.craft == "drones")
+    ]  # fmt: skip
     plain = [c for c in counted if not c.typed and not c.included]
     sums: dict[str, int] = {}
     for count in plain or counted:  # a breakdown counts only when it is all there is
@@ -264,7 +268,7 @@ def _fits(craft: str, zone: str) -> bool:
     return zone in AIR_ZONES
 
 
-def _what(count: _Count, zone: str) -> str:
+def _what(count: Count, zone: str) -> str:
     if count.craft == "air":
         return "aircraft"
     if count.craft == "ships":
@@ -272,96 +276,19 @@ def _what(count: _Count, zone: str) -> str:
     return count.craft
 
 
-def _range_low(sentence: str, match: re.Match[str]) -> tuple[int, int] | None:
-    """(start, lower bound) of a range a count ends ("15至17艘", "１０隻から１２隻"), or None:
-    a range is one fact at its lower bound."""
-    found = patterns()["range_start"].search(sentence, max(0, match.start() - 12), match.start())
-    value = read_number(found.group("low")) if found else None
-    return (found.start(), value) if found and value is not None else None
-
-
-def _count(
-    sentence: str, match: re.Match[str], previous: _Count | None, low: tuple[int, int] | None
-) -> _Count | None:
-    """A count of China's craft, or None: a number of something else, or of others' craft."""
-    p = patterns()
-    start, value = low or (match.start(), read_number(match.group("number")))
-    if value is None:
-        return None
-    clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, start)), default=0)
-    if clause and sentence[clause - 1] in "：:" and not sentence[clause:start].strip():
-        # A label's count ("▲公務船：1艘"): the label is its noun.
-        clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, clause - 1)),
-                     default=0)  # fmt: skip
-    # The words of this count's own noun: from the count before it, or the clause's start.
-    since = max(clause, previous.end if previous else 0, start - PREFIX_REACH)
-    prefix = sentence[since:start]
-    after = sentence[match.end() : match.end() + 8]
-    after = after[: m.start()] if (m := p["noun_end"].search(after)) else after
-    craft = _craft(match.group("counter"), prefix, prefix + after)
-    if craft is None and previous and p["subset"].search(sentence[previous.end : match.start()]):
-        craft = previous.craft  # "気球４個…うち１個": one of the balloons
-    if craft is None or _others(sentence[: match.start()], after):
-        return None
-    if p["sorties"].search(sentence[clause : match.start()]):
-        return None  # "艦載機起降逾40架次": take-offs and landings, not craft
-    # Which ships: the noun after the count ("兩艘中國海警船"), else the one before ("公船2隻").
-    ships = next((_ships(noun) for noun in (after, prefix) if _ships(noun)), None)
-    clause_end = next(p["clause_start"].finditer(sentence, match.end()), None)
-    rest = sentence[match.end() : clause_end.start() if clause_end else len(sentence)]
-    cumulative = bool(p["not_today"].search(sentence[clause : match.start()])) or bool(
-        p["planned"].search(rest)
-    )
-    typed = craft == "air" and bool(p["typed"].search(prefix))
-    included = bool(p["included_after"].match(sentence, match.end())) or bool(
-        p["included_before"].search(prefix)
-    )
-    return _Count(start, match.end(), value, craft, ships, typed, included, cumulative)
-
-
-def _ships(noun: str) -> str | None:
-    p = patterns()
-    if p["official"].search(noun):
-        return "official ships"
-    return "navy vessels" if p["navy"].search(noun) else None
-
-
-def _craft(counter: str, prefix: str, noun: str) -> str | None:
-    p = patterns()
-    if p["drones"].search(prefix):
-        return "drones"
-    if p["balloons"].search(noun):
-        return "balloons"
-    if p["missiles"].search(noun):
-        return "missiles"
-    if counter in folded_set("架次 架 機"):
-        return "air"
-    if counter in folded_set("艘次 艘 隻"):
-        return "ships"
-    return None
-
-
-def _others(before: str, after: str) -> bool:
-    """Whether craft are others' than China's: the owner written right after the count
-    ("4艘巡防艇", "2艘中國海警船"), else the last one written before it in its sentence."""
-    p = patterns()
-    if p["china"].search(after):
-        return False
-    if p["others"].search(after):
-        return True
-    owners = [(m.start(), False) for m in p["china"].finditer(before)]
-    owners += [(m.start(), True) for m in p["others"].finditer(before)]
-    return max(owners)[1] if owners else False
-
-
-def _groups(sentence: str, counts: list[_Count]) -> list[list[_Count]]:
+def _groups(sentence: str, counts: list[Count]) -> list[list[Count]]:
     """Counts joined by list words ("、", "和", "と") are one group; a comma, 其中 or うち
     between two counts starts another."""
     p = patterns()
     groups = [[counts[0]]]
     for previous, count in zip(counts, counts[1:], strict=False):
         between = sentence[previous.end : count.start]
-        if p["group_break"].search(between) or _zone_in(between) or len(between) > LIST_GAP:
+        if (
+            count.part
+            or p["group_break"].search(between)
+            or _zone_in(between)
+            or len(between) > LIST_GAP
+        ):
             groups.append([count])
         else:
             groups[-1].append(count)
@@ -372,7 +299,17 @@ def _zone_in(text: str) -> bool:
     return bool(_zones(text))
 
 
-def _zones(sentence: str) -> list[tuple[int, str]]:
+def _leads(sentence: str, zone_end: int, counts: list[Count]) -> bool:
+    """Whether a zone is the place of the count right after it: a Japanese zone marked by に
+    or で with only that count's noun between ("台湾ＡＤＩＺに２２機", "接続水域では海警船３隻");
+    not a clause of its own ("領海に侵入し、…２隻")."""
+    following = next((count.start for count in counts if count.start >= zone_end), None)
+    return following is not None and bool(
+        patterns()["leads"].fullmatch(sentence, zone_end, following)
+    )
+
+
+def _zones(sentence: str) -> list[tuple[int, int, str]]:
     """Zones named and entered, by position (_entered); another country's ADIZ ("日本の防空識別圏")
     is not Taiwan's."""
     p = patterns()
@@ -384,7 +321,7 @@ def _zones(sentence: str) -> list[tuple[int, str]]:
                 continue
             if zone == "ADIZ" and p["foreign_adiz"].search(sentence[: match.start()]):
                 continue
-            found.append((match.start(), zone))
+            found.append((match.start(), match.end(), zone))
     return sorted(found)
 
 
@@ -414,14 +351,18 @@ def _places(sentence: str) -> list[tuple[int, str]]:
 
 
 def _place(
-    zone: str, places: list[tuple[int, str]], sea_place: str | None, outside: bool
+    zone: str, at: int, places: list[tuple[int, str]], sea_place: str | None, outside: bool
 ) -> str | None:
+    """The place of a zone at `at`: the last one named before it ("金門分署…馬祖限制水域" is
+    Matsu's), else the first after it, else the one the sentences before named."""
     named = [place for _, place in places]
     if zone in ("ADIZ", "median line"):
         return "Taiwan"
     if zone == "around Taiwan":
         return None if outside and "Taiwan" not in named else "Taiwan"
-    place = next((p for p in named if p in SEA_PLACES), None) or sea_place
+    sea = [(start, place) for start, place in places if place in SEA_PLACES]
+    before = [place for start, place in sea if start <= at]
+    place = (before[-1] if before else None) or next((p for _, p in sea), None) or sea_place
     if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
         return None
     return place

@@ -1,0 +1,152 @@
+"""Counts of China's craft in a sentence of a Chinese or Japanese report (cjk_incursions.py):
+the number, what it counts and how it stands to the day's report.
+
+- What is counted is told by the count's own noun (the words since the count before it or the
+  clause's start, after a phrase saying what it includes: "この無人機を含む中国軍機１５機"), the
+  words after it ("1架無人機", "兩艘中國海警船") and its counter (架次, 艘, 隻, 機, 枚, 發).
+- A count included in a total beside it ("無人機３機を含む", "含無人機3架次") and a count of one
+  aircraft type (殲-16, 運-8) are breakdowns; a bare count after a count of the same craft is
+  part of it ("気球３個、２個が"). A range ("15至17艘") is one count at its lower bound; a number
+  made vague ("数十機") is none.
+- Craft pointed back to ("この２隻", "該2艘", "２隻は約２時間後に領海を出た") were counted
+  before: no count.
+- A record, a plan or a past figure in the count's clause (最多, 僅次於, 予定, 計畫, 曾) is no
+  count of the day; nor are take-offs and landings (起降, 発着), nor craft of others (巡視船,
+  巡防艇, 米海軍, 自衛隊, 漁船, 航班), told by the owner written after the count, else the last
+  one before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cjk_incursion_words import folded_set, patterns, read_number
+
+PREFIX_REACH = 24  # characters before a count that may say what it counts
+
+
+@dataclass(frozen=True)
+class Count:
+    start: int
+    end: int
+    count: int
+    craft: str  # air, drones, balloons, missiles or ships
+    ships: str | None  # navy vessels or official ships, when the words say
+    typed: bool  # one aircraft type: a breakdown
+    included: bool  # part of a total written beside it ("無人機３機を含む", "含無人機3架次")
+    cumulative: bool  # a record, a plan, a past figure: not the day's
+    part: bool = False  # a bare count after one of the same craft: part of it ("気球３個、２個が")
+
+
+def read_counts(sentence: str) -> list[Count]:
+    """The sentence's counts of China's craft, in order."""
+    counts: list[Count] = []
+    for match in patterns()["count"].finditer(sentence):
+        low = _range_low(sentence, match)
+        if low and counts and counts[-1].start >= low[0]:
+            counts.pop()  # "１０隻から１２隻": the low end is no count of its own
+        if found := _count(sentence, match, counts[-1] if counts else None, low):
+            counts.append(found)
+    return counts
+
+
+def _range_low(sentence: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """(start, lower bound) of a range a count ends ("15至17艘", "１０隻から１２隻"), or None:
+    a range is one fact at its lower bound."""
+    found = patterns()["range_start"].search(sentence, max(0, match.start() - 12), match.start())
+    value = read_number(found.group("low")) if found else None
+    return (found.start(), value) if found and value is not None else None
+
+
+def _count(
+    sentence: str, match: re.Match[str], previous: Count | None, low: tuple[int, int] | None
+) -> Count | None:
+    """A count of China's craft, or None: a number of something else, or of others' craft."""
+    p = patterns()
+    start, value = low or (match.start(), read_number(match.group("number")))
+    if value is None:
+        return None
+    clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, start)), default=0)
+    if clause and sentence[clause - 1] in "：:" and not sentence[clause:start].strip():
+        # A label's count ("▲公務船：1艘"): the label is its noun.
+        clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, clause - 1)),
+                     default=0)  # fmt: skip
+    # The words of this count's own noun: from the count before it, or the clause's start,
+    # or the end of a phrase that says what it includes ("この無人機を含む中国軍機１５機").
+    since = max(clause, previous.end if previous else 0, start - PREFIX_REACH)
+    since = max((m.end() for m in p["inclusion"].finditer(sentence, since, start)), default=since)
+    prefix = sentence[since:start]
+    after = sentence[match.end() : match.end() + 8]
+    after = after[: m.start()] if (m := p["noun_end"].search(after)) else after
+    craft = _craft(match.group("counter"), prefix, prefix + after)
+    if craft is None and previous and p["subset"].search(sentence[previous.end : match.start()]):
+        craft = previous.craft  # "気球４個…うち１個": one of the balloons
+    # A count with no words of its own after a count of the same craft is part of it: a list
+    # names a noun per item ("共機5架次、共艦3艘"), a total and its part share one
+    # ("中国の気球３個、２個が中間線越え").
+    part = bool(
+        previous
+        and craft in (None, previous.craft)
+        and re.fullmatch(r"[\s、，,・]*", sentence[previous.end : start])
+    )
+    if part and previous:
+        craft = previous.craft
+    if craft is None or _others(sentence[: match.start()], after):
+        return None
+    # Craft pointed back to ("この２隻", "該2艘", a sentence's "２隻は…") were counted before.
+    if p["pointed_back"].search(prefix) or (
+        not prefix.strip() and sentence.startswith("は", match.end())
+    ):
+        return None
+    clause_end = next(p["clause_start"].finditer(sentence, match.end()), None)
+    rest = sentence[match.end() : clause_end.start() if clause_end else len(sentence)]
+    if p["sorties"].search(sentence[clause : match.start()]) or p["sorties"].search(rest):
+        return None  # "艦載機起降逾40架次", "２００機が発着": take-offs and landings, not craft
+    # Which ships: the noun after the count ("兩艘中國海警船"), else the one before ("公船2隻").
+    ships = next((_ships(noun) for noun in (after, prefix) if _ships(noun)), None)
+    cumulative = bool(p["not_today"].search(sentence[clause : match.start()])) or bool(
+        p["planned"].search(rest)
+    )
+    typed = craft == "air" and bool(p["typed"].search(prefix))
+    included = bool(p["included_after"].match(sentence, match.end())) or bool(
+        p["included_before"].search(prefix)
+    )
+    return Count(start, match.end(), value, craft, ships, typed, included, cumulative, part)
+
+
+def _ships(noun: str) -> str | None:
+    p = patterns()
+    if p["official"].search(noun):
+        return "official ships"
+    return "navy vessels" if p["navy"].search(noun) else None
+
+
+def _craft(counter: str, prefix: str, noun: str) -> str | None:
+    """What a count counts: ships by their counter whatever arms them ("ミサイル駆逐艦２隻"),
+    else drones, balloons and missiles by their noun, else aircraft by the counter."""
+    p = patterns()
+    if counter in folded_set("艘次 艘 隻"):
+        return "ships"
+    if p["drones"].search(noun):
+        return "drones"
+    if p["balloons"].search(noun):
+        return "balloons"
+    if p["missiles"].search(noun):
+        return "missiles"
+    if counter in folded_set("架次 架 機"):
+        return "air"
+    return None
+
+
+def _others(before: str, after: str) -> bool:
+    """Whether craft are others' than China's: the owner written right after the count
+    ("4艘巡防艇", "2艘中國海警船"), else the last one written before it in its sentence."""
+    p = patterns()
+    if p["china"].search(after):
+        return False
+    if p["others"].search(after):
+        return True
+    owners = [(m.start(), False) for m in p["china"].finditer(before)]
+    owners += [(m.start(), True) for m in p["others"].finditer(before)]
+    return max(owners)[1] if owners else False

@@ -1,7 +1,7 @@
 """Japanese and Chinese analysis: entities, incursion facts and themes on the labelled sets in
 tests/data/cjk/, per language and class, and the analysis speed against English.
 
-    .venv/bin/python bench/cjk_quality.py [--part tune|held-out|blind|blind2|blind3] [--misses]
+    .venv/bin/python bench/cjk_quality.py [--part tune|held-out|blind|blind2|blind3|blind4] [--misses]
                                           [--no-speed]
 
 Each set's first 60 passages are what the rules were tuned on; the last 40 are held out
@@ -15,6 +15,7 @@ now (docs/evaluation-sets.md). The second blind part ({ja,zh}-blind2.jsonl) was 
 that round and scored once; the third round read its misses, so it is development data too.
 The third blind part ({ja,zh}-blind3.jsonl, 50 passages each) was written after that round and
 scored once; the fourth round read its misses, so it is development data too.
+The fourth blind part ({ja,zh}-blind4.jsonl, 50 passages each) was written during that round.
 A blind set's misses must not be read, or it is blind no more.
 Speed is articles (and characters) per second of the whole analysis, model load excluded, on the
 100 passages of each language and on the 330 English development passages, one process.
@@ -69,7 +70,9 @@ def print_misses(counts: Counts, facts_only: bool = False) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--part", choices=["tune", "held-out", "blind", "blind2", "blind3"], action="append"
+        "--part",
+        choices=["tune", "held-out", "blind", "blind2", "blind3", "blind4"],
+        action="append",
     )
     parser.add_argument("--misses", action="store_true", help="List misses and wrong facts.")
     parser.add_argument("--no-speed", action="store_true")

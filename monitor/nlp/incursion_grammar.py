@@ -161,6 +161,8 @@ def _read_at(
         marks.outside.append(i)
     elif low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
         marks.cuts.append(i)
+    elif low in w.SUBORDINATORS and i and words[i - 1].low == ",":
+        marks.cuts.append(i)
     elif low in w.DETECTIONS:
         marks.detections.append(i)
     if low in ("including", "among") or (low in ("and", "but") and i and words[i - 1].low == ","):

@@ -104,6 +104,8 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
     ("air-defense", "zone"): "ADIZ", ("air-defence", "zone"): "ADIZ",
     ("median", "line"): "median line", ("centre", "line"): "median line",
     ("center", "line"): "median line", ("middle", "line"): "median line",
+    ("midpoint", "of", "the", "strait"): "median line",
+    ("midpoint", "of", "the", "taiwan", "strait"): "median line",
     ("contiguous", "zone"): "contiguous zone", ("contiguous", "waters"): "contiguous zone",
     ("territorial", "waters"): "territorial waters", ("territorial", "sea"): "territorial waters",
     ("restricted", "waters"): "restricted waters", ("prohibited", "waters"): "restricted waters",
@@ -163,10 +165,14 @@ OUTSIDE = {
 # A remark about a streak, a record or a sequence ends what a count's clause says:
 # "..., the 29th such incursion since February"; "..., the highest figure this year". So does a
 # verb of breakdown: "the aircraft included J-16s and a drone that flew around the island" says
-# where the drone flew, not the aircraft.
+# where the drone flew, not the aircraft; and a hedge: "..., without saying whether any had
+# crossed the median line" names a zone nobody entered.
 CLAUSE_ENDS = {";", ":", "while", "whereas", "bringing", "latest", "highest", "largest", "biggest",
                "busiest", "longest", "most", "record", "compared", "included", "include",
-               "includes", "comprised", "consisted"}  # fmt: skip
+               "includes", "comprised", "consisted", "without", "whether"}  # fmt: skip
+# After a comma these start a clause about another time: "26 aircraft around Taiwan in the 24
+# hours to Monday, after the PLA staged drills last month" counts no month.
+SUBORDINATORS = {"after", "before", "amid", "following", "when"}
 # A vague quantity starts another subject: "45 aircraft ...: Some aircraft crossed the median
 # line" says nothing of how many of the 45 crossed.
 VAGUE = {"some", "many", "several", "dozens", "scores", "hundreds", "numerous", "multiple",

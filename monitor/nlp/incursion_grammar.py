@@ -28,7 +28,7 @@ from datetime import date
 
 from . import incursion_words as w
 from .incursion_asides import without_asides
-from .incursion_phrases import Head, head_at, match, next_is, number_at
+from .incursion_phrases import MODIFIER_REACH, Head, head_at, match, next_is, number_at
 from .incursion_tokens import Token
 
 _COMPARISON_REACH = 4  # "down from [a peak of] 96"
@@ -248,6 +248,7 @@ def _claim_at(words: list[Token], i: int, blocked: set[int], compared: bool) -> 
     if found is None:
         return None
     count, end = found
+    end = _range_end(words, first, end)
     if end + 1 < len(words) and words[end + 1].low in ("%", "percent", "per"):
         return None
     after = end + 1
@@ -261,7 +262,39 @@ def _claim_at(words: list[Token], i: int, blocked: set[int], compared: bool) -> 
     if follower < len(words) and words[follower].low in w.BARE_FOLLOWERS:
         relative = words[follower].low in ("that", "which", "who")
         return Claim(first, end, count, None, relative=relative)
-    return Claim(first, end, count, None) if compared else None
+    return Claim(first, end, count, None) if compared or _after_partitive(words, first) else None
+
+
+def _range_end(words: list[Token], first: int, end: int) -> int:
+    """Where a range that starts with the count at `end` ends: "10 to 12 ships", "between 10
+    and 12 ships", "two or three drones" count the lower bound, as the labels do. "From 10 to
+    12" is a change, not a range: its count is the second."""
+    after = end + 1
+    if after + 1 >= len(words) or number_at(words, after + 1) is None:
+        return end
+    joint = words[after].low
+    between = first > 0 and words[first - 1].low == "between"
+    if joint in ("to", "or") and not (first > 0 and words[first - 1].low == "from"):
+        return after + 1
+    return after + 1 if joint == "and" and between else end
+
+
+def _after_partitive(words: list[Token], i: int) -> bool:
+    """Whether a fronted partitive ends just before i: in "Of the aircraft, 18 taking part in
+    the patrol crossed ...", the count is of the aircraft whatever words follow it."""
+    if i < 3 or words[i - 1].low != ",":
+        return False
+    j = i - 2
+    if words[j].low in w.PARTITIVE_OBJECTS - {"the"}:  # "Of those, 18 ..."
+        return words[j - 1].low == "of" and _starts_clause(words, j - 1)
+    while j > 0 and words[j - 1].low != "of" and i - j <= MODIFIER_REACH + 2:
+        j -= 1
+    head = head_at(words, j + 1) if j > 0 and words[j].low == "the" else None
+    return head is not None and head.last == i - 2 and _starts_clause(words, j - 1)
+
+
+def _starts_clause(words: list[Token], i: int) -> bool:
+    return i == 0 or words[i - 1].low in (",", "and", "but", "that")
 
 
 def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:

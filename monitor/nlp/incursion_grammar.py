@@ -78,6 +78,7 @@ class Reading:
     places: list[tuple[int, str]]  # places in the list, in order
     around: bool  # "around Taiwan" is said
     outside: bool  # a place outside the list is named
+    window: bool  # a report's window is stated: "in the 24 hours to 6 a.m. Tuesday"
 
 
 @dataclass
@@ -109,7 +110,8 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     while position < len(words):
         position = _read_at(words, position, blocked, marks, claims, mentions)
     _group(words, claims)
-    _scope(words, claims, marks, days)
+    window = _states_window(words)
+    _scope(words, claims, marks, days, window)
     for claim in claims:
         if claim.count and claim.craft is not None:  # none counted is no count to point back to
             mentions.append(
@@ -118,7 +120,23 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     mentions.sort(key=lambda mention: mention.position)
     zones = [(p, z) for p, z, negated in marks.zones if z is not None and not negated]
     around = any(z == "around Taiwan" for _, z in zones)
-    return Reading(claims, mentions, zones, marks.places, around, bool(marks.outside))
+    return Reading(claims, mentions, zones, marks.places, around, bool(marks.outside), window)
+
+
+def _states_window(words: list[Token]) -> bool:
+    """Whether the sentence states a daily report's window: "in the 24 hours to 6 a.m.",
+    "between 6 a.m. Monday and 6 a.m. Tuesday". Only a defence ministry's report counts what
+    it saw in such a window, so its counts are around Taiwan even when it names no zone."""
+    clocks = 0
+    for i, token in enumerate(words):
+        if token.low in w.DAY_WINDOWS or (token.low in ("24", "twenty-four") and next_is(
+            words, i, "hours"
+        )):
+            return True
+        written = w.CLOCK.fullmatch(token.low)
+        if written and (written.group(1) or (i + 1 < len(words) and words[i + 1].low in w.AM_PM)):
+            clocks += 1
+    return clocks >= 2  # "from 6 a.m. Friday to 6 a.m. Saturday"
 
 
 def _read_at(
@@ -387,9 +405,15 @@ def _only_connectors(words: list[Token], start: int, end: int) -> bool:
     return True
 
 
-def _scope(words: list[Token], claims: list[Claim], marks: _Marks, days: dict[int, date]) -> None:
+def _scope(
+    words: list[Token], claims: list[Claim], marks: _Marks, days: dict[int, date], window: bool
+) -> None:
     """Give each group the zones, places and markers its scope holds. Marks are in order and
-    scopes do not overlap, so each lookup is a binary search."""
+    scopes do not overlap, so each lookup is a binary search. A count is a sighting when a
+    verb of sighting follows it ("were also spotted"), or when the sentence opens with one and
+    lists what was seen ("the ministry also detected 17 aircraft, ..., and six navy vessels"),
+    or states a report's window ("sent 36 aircraft toward Taiwan over the past 24 hours")."""
+    sighting = window or bool(claims and _any_between(marks.detections, 0, claims[0].first))
     day_at = sorted(days)
     zone_at = [p for p, _, _ in marks.zones]
     place_at = [p for p, _ in marks.places]
@@ -418,7 +442,7 @@ def _scope(words: list[Token], claims: list[Claim], marks: _Marks, days: dict[in
             member.outside = _any_between(marks.outside, start, end)
             member.cumulative = _any_between(marks.cumulative, clause, end)
             member.ellipsis = _any_between(marks.ellipses, start, end)
-            member.detected = _any_between(marks.detections, first, end)
+            member.detected = sighting or _any_between(marks.detections, first, end)
             member.day_before = _any_between(marks.day_before, 0, first)
             # "down from a peak of 96 aircraft on Tuesday": a comparison ends a few words
             # before its figure, and the figure counts for the day it names, if any.

@@ -231,6 +231,10 @@ ELLIPSES = phrases("done so", "did so", "do so", "the same")
 # also spotted" reports what operated around Taiwan.
 DETECTIONS = {"detected", "tracked", "spotted", "sighted", "observed", "monitored", "reported",
               "operating", "seen"}  # fmt: skip
+# A daily report's window: "in the 24 hours to 6 a.m.", "a 24-hour period", "from 6am ... to 6am".
+DAY_WINDOWS = {"24-hour", "twenty-four-hour"}
+CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(am|pm|a\.m|p\.m)?")  # "6am", or "6" before "a.m"
+AM_PM = {"am", "pm", "a.m", "p.m"}
 # What may follow a count that has no craft noun: "19 crossed", "seven that entered".
 BARE_FOLLOWERS = {
     "crossed", "cross", "crosses", "crossing", "entered", "enter", "enters", "entering",

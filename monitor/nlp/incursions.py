@@ -68,9 +68,13 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     story = _Story()
     facts: list[tuple[bool, Incursion]] = []
     for index, (sentence, reading, written) in enumerate(readings):
+        # A sentence that names another day than the report's, and no report window of its
+        # own, recalls that day ("lower than on Sept. 10, when it tracked 45 aircraft").
+        recalled = written not in (None, day) and not reading.window
         day = written or day
         headline = index == 0 and _is_headline(sentence, len(sentences))
-        facts += [(headline, fact) for fact in story.read(reading, day, sentence.strip(), headline)]
+        found = story.read(reading, day, sentence.strip(), headline, recalled)
+        facts += [(headline, fact) for fact in found]
     return _one_figure_each(facts)
 
 
@@ -106,11 +110,14 @@ class _Story:
     order: int = 0
     zone: str | None = None  # the last zone called a zone, for "the zone"
     sea_place: str | None = None  # the last of the Senkakus, Kinmen and Matsu named
-    around: bool = False  # "around Taiwan" was said: a defence ministry's report
+    around: bool = False  # "around Taiwan" or a report's window was said: a ministry's report
+    stated: bool = False  # the story has given figures of its own day
 
-    def read(self, reading: Reading, day: date, evidence: str, headline: bool) -> list[Incursion]:
+    def read(
+        self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
+    ) -> list[Incursion]:
         """The facts of one sentence; then the sentence is part of the story."""
-        context = _Sentence(reading, headline)
+        context = _Sentence(reading, headline, recalled)
         sums: dict[tuple[int, str, str, str], int] = {}
         resolved: list[str] = []
         for claim in reading.claims:
@@ -129,7 +136,13 @@ class _Story:
                     key = (claim.group, what, zone, place)
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
         self._absorb(context, sys.maxsize)  # the rest of the sentence
-        self.around = self.around or reading.around
+        self.around = self.around or reading.around or reading.window
+        # "The latest sorties came a day after the ministry reported 45 aircraft": once the
+        # story has its own day's figures, one recalled from the day before is background.
+        own = self.stated or any(group not in context.day_before for group, *_ in sums)
+        if own:
+            sums = {key: count for key, count in sums.items() if key[0] not in context.day_before}
+        self.stated = self.stated or bool(sums)
         days = {group: day - timedelta(days=1) for group in context.day_before}
         days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}
         return [
@@ -167,9 +180,10 @@ class _Story:
             return [context.last_zone]
         if claim.along or claim.compared:  # "..., along with 11 warships", "down from 96"
             return resolved
-        reported = self.around or context.reading.around
-        if claim.detected and reported and not context.headline and not context.elsewhere:
-            return ["around Taiwan"]  # "Four official ships were also spotted"
+        reported = self.around or context.reading.around or context.reading.window
+        if claim.detected and reported and not (context.headline or context.elsewhere):
+            # "Four official ships were also spotted": the report's own figures only
+            return [] if context.recalled else ["around Taiwan"]
         return []
 
     def _antecedent(
@@ -215,6 +229,7 @@ class _Sentence:
 
     reading: Reading
     headline: bool
+    recalled: bool  # the sentence is about another day than the report's
     mention: int = 0
     zone: int = 0
     place: int = 0

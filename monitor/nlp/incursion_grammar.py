@@ -66,6 +66,7 @@ class Claim:
     day_before: bool = False  # after "a day after"
     compared: bool = False  # "down from 96 aircraft on Tuesday": the measure before, another day
     day: date | None = None  # the day a compared figure names
+    labelled: bool = False  # a line of a list, "PLA aircraft: 12": the list's zones
 
 
 @dataclass
@@ -79,6 +80,7 @@ class Reading:
     around: bool  # "around Taiwan" is said
     outside: bool  # a place outside the list is named
     window: bool  # a report's window is stated: "in the 24 hours to 6 a.m. Tuesday"
+    announces: bool  # the sentence ends in a colon: a list of labelled counts may follow
 
 
 @dataclass
@@ -101,6 +103,9 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     dates, by token index."""
     visible = without_asides(tokens)
     words = [tokens[i] for i in visible]
+    if (line := _labelled_line(words)) is not None and line.craft is not None:
+        counted = [Mention(0, line.craft, line.ships, line.count)] if line.count else []
+        return Reading([line], counted, [], [], False, False, False, False)
     days = {n: dates[i] for n, i in enumerate(visible) if i in dates}
     blocked = set(days)
     marks = _Marks()
@@ -120,7 +125,24 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     mentions.sort(key=lambda mention: mention.position)
     zones = [(p, z) for p, z, negated in marks.zones if z is not None and not negated]
     around = any(z == "around Taiwan" for _, z in zones)
-    return Reading(claims, mentions, zones, marks.places, around, bool(marks.outside), window)
+    announces = bool(words) and words[-1].low == ":"
+    return Reading(
+        claims, mentions, zones, marks.places, around, bool(marks.outside), window, announces
+    )
+
+
+def _labelled_line(words: list[Token]) -> Claim | None:
+    """A line of a list that a report announces with a colon: "PLA aircraft: 12", "Official
+    ships: 2". The label is the craft, the number its count."""
+    head = head_at(words, 0)
+    if head is None or head.craft is None:
+        return None
+    rest = [t.low for t in words[head.last + 1 :]]
+    rest = rest[:-1] if rest[-1:] == ["."] else rest
+    found = number_at(words, head.last + 2) if len(rest) == 2 and rest[0] == ":" else None
+    if found is None:
+        return None
+    return Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
 
 
 def _states_window(words: list[Token]) -> bool:
@@ -129,9 +151,9 @@ def _states_window(words: list[Token]) -> bool:
     it saw in such a window, so its counts are around Taiwan even when it names no zone."""
     clocks = 0
     for i, token in enumerate(words):
-        if token.low in w.DAY_WINDOWS or (token.low in ("24", "twenty-four") and next_is(
-            words, i, "hours"
-        )):
+        if token.low in w.DAY_WINDOWS or (
+            token.low in ("24", "twenty-four") and next_is(words, i, "hours")
+        ):
             return True
         written = w.CLOCK.fullmatch(token.low)
         if written and (written.group(1) or (i + 1 < len(words) and words[i + 1].low in w.AM_PM)):
@@ -177,9 +199,7 @@ def _read_at(
         marks.places.append((i, w.PLACES[low]))
     elif low in w.OUTSIDE and (low != "exclusive" or next_is(words, i, "economic")):
         marks.outside.append(i)
-    elif low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
-        marks.cuts.append(i)
-    elif low in w.SUBORDINATORS and i and words[i - 1].low == ",":
+    elif _ends_clause(words, i):
         marks.cuts.append(i)
     elif low in w.DETECTIONS:
         marks.detections.append(i)
@@ -194,6 +214,13 @@ def _read_at(
     if length := match(words, i, w.COMPARISONS):
         marks.comparisons.append(i + length)
     return i + 1
+
+
+def _ends_clause(words: list[Token], i: int) -> bool:
+    low = words[i].low
+    if low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
+        return True
+    return low in w.SUBORDINATORS and i > 0 and words[i - 1].low == ","
 
 
 def _phrase_before(words: list[Token], i: int, phrases: w.Phrases) -> bool:
@@ -413,7 +440,7 @@ def _scope(
     verb of sighting follows it ("were also spotted"), or when the sentence opens with one and
     lists what was seen ("the ministry also detected 17 aircraft, ..., and six navy vessels"),
     or states a report's window ("sent 36 aircraft toward Taiwan over the past 24 hours")."""
-    sighting = window or bool(claims and _any_between(marks.detections, 0, claims[0].first))
+    sighting = window or bool(claims and _sighted(marks, claims[0].first))
     day_at = sorted(days)
     zone_at = [p for p, _, _ in marks.zones]
     place_at = [p for p, _ in marks.places]
@@ -451,6 +478,13 @@ def _scope(
             if member.compared and written < len(day_at) and day_at[written] < end:
                 member.day = days[day_at[written]]
         previous_end = end
+
+
+def _sighted(marks: _Marks, first: int) -> bool:
+    """Whether a verb of sighting before the sentence's first count governs it: "the ministry
+    detected 17 aircraft", not "those detected included 10 J-16s" (a breakdown of them)."""
+    before = bisect_left(marks.detections, first)
+    return before > 0 and not _any_between(marks.cuts, marks.detections[before - 1], first)
 
 
 def _joins(words: list[Token], i: int) -> bool:

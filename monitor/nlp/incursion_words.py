@@ -217,8 +217,15 @@ BREAKDOWNS = phrases("including", "among them", "among which", "comprising", "su
 # What a total holds or leaves out, between commas: ", which included three drones," names no
 # craft the clause after it counts, and ", not included in the aircraft total," cuts nothing.
 COMPOSITION = phrases(
-    "which included", "which include", "which includes", "that included", "not included",
-    "not including", "not counted", "excluding", "which excluded",
+    "which included",
+    "which include",
+    "which includes",
+    "that included",
+    "not included",
+    "not including",
+    "not counted",
+    "excluding",
+    "which excluded",
 )
 # "..., along with 11 warships": the count shares the zone of the one before.
 ALONG = phrases("along with", "as well as", "together with", "plus")

@@ -112,6 +112,7 @@ class _Story:
     sea_place: str | None = None  # the last of the Senkakus, Kinmen and Matsu named
     around: bool = False  # "around Taiwan" or a report's window was said: a ministry's report
     stated: bool = False  # the story has given figures of its own day
+    listed: list[str] | None = None  # the zones of a list announced with a colon, while open
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -137,6 +138,10 @@ class _Story:
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
         self._absorb(context, sys.maxsize)  # the rest of the sentence
         self.around = self.around or reading.around or reading.window
+        if reading.announces:
+            self.listed = [zone for _, zone in reading.zones]
+        elif not any(claim.labelled for claim in reading.claims):
+            self.listed = None
         # "The latest sorties came a day after the ministry reported 45 aircraft": once the
         # story has its own day's figures, one recalled from the day before is background.
         own = self.stated or any(group not in context.day_before for group, *_ in sums)
@@ -176,15 +181,24 @@ class _Story:
         zones = list(dict.fromkeys(zone for zone in named if zone is not None))
         if zones:
             return zones
+        if claim.labelled:  # "PLA aircraft: 12" under "... activity around the island:"
+            if self.listed is None:
+                return []  # no list is open
+            return list(dict.fromkeys(self.listed)) or self._reported(context)
         if claim.ellipsis and context.last_zone:  # "and two more had done so"
             return [context.last_zone]
         if claim.along or claim.compared:  # "..., along with 11 warships", "down from 96"
             return resolved
+        return self._reported(context) if claim.detected else []
+
+    def _reported(self, context: "_Sentence") -> list[str]:
+        """The zone of a count a defence ministry's report gives with no zone ("Four official
+        ships were also spotted", "PLA aircraft: 12"): its totals are around Taiwan, on its own
+        day only."""
         reported = self.around or context.reading.around or context.reading.window
-        if claim.detected and reported and not (context.headline or context.elsewhere):
-            # "Four official ships were also spotted": the report's own figures only
-            return [] if context.recalled else ["around Taiwan"]
-        return []
+        if not reported or context.headline or context.elsewhere or context.recalled:
+            return []
+        return ["around Taiwan"]
 
     def _antecedent(
         self, claim: Claim, zones: list[str]

@@ -28,7 +28,7 @@ from datetime import date
 
 from . import incursion_words as w
 from .incursion_asides import without_asides
-from .incursion_phrases import MODIFIER_REACH, Head, head_at, match, next_is, number_at
+from .incursion_phrases import MODIFIER_REACH, Head, craft_of, head_at, match, next_is, number_at
 from .incursion_tokens import Token
 
 _COMPARISON_REACH = 4  # "down from [a peak of] 96"
@@ -67,6 +67,7 @@ class Claim:
     compared: bool = False  # "down from 96 aircraft on Tuesday": the measure before, another day
     day: date | None = None  # the day a compared figure names
     labelled: bool = False  # a line of a list, "PLA aircraft: 12": the list's zones
+    part: bool = False  # after "the aircraft included": a part of the total, no fact
 
 
 @dataclass
@@ -95,6 +96,7 @@ class _Marks:
     ellipses: list[int] = field(default_factory=list)
     day_before: list[int] = field(default_factory=list)
     comparisons: list[int] = field(default_factory=list)  # where a comparison phrase ends
+    parts: list[int] = field(default_factory=list)  # "the aircraft included": a breakdown
     joins: list[int] = field(default_factory=list)  # ", and", "including": a clause of its own
 
 
@@ -207,6 +209,12 @@ def _read_at(
         marks.joins.append(i)
     if _cumulative_at(words, i):
         marks.cumulative.append(i)
+    if (
+        low in w.BREAKDOWN_VERBS
+        and i
+        and (craft_of(words[i - 1]) or words[i - 1].low in w.PARTITIVE_OBJECTS | {"detected"})
+    ):
+        marks.parts.append(i)
     if match(words, i, w.ELLIPSES):
         marks.ellipses.append(i)
     if match(words, i, w.DAY_BEFORE):
@@ -468,6 +476,7 @@ def _scope(
             member.places = [place for _, place in places]
             member.outside = _any_between(marks.outside, start, end)
             member.cumulative = _any_between(marks.cumulative, clause, end)
+            member.part = _any_between(marks.parts, clause, first)
             member.ellipsis = _any_between(marks.ellipses, start, end)
             member.detected = sighting or _any_between(marks.detections, first, end)
             member.day_before = _any_between(marks.day_before, 0, first)

@@ -36,7 +36,20 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
         return w.NUMBER_WORDS[tens] + w.SMALL_NUMBERS[unit], i
     if low == "a" and next_is(words, i, "dozen"):
         return 12, i + 1
+    if low in ("a", "an", "another") and _lone_craft(words, i + 1):
+        return 1, i  # "a drone entered the ADIZ": reports name single drones and balloons so
     return None
+
+
+def _lone_craft(words: list[Token], i: int) -> bool:
+    """Whether a single drone or balloon is named at i ("Chinese military drone"): other
+    craft after "a" are mostly a type described ("a Y-8 anti-submarine plane"), not a count."""
+    head = head_at(words, i)
+    return (
+        head is not None
+        and head.craft in ("drones", "balloons")
+        and words[head.last].low in ("drone", "balloon", "uav")
+    )
 
 
 @dataclass(frozen=True)

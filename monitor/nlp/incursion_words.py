@@ -104,6 +104,10 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
     ("air-defense", "zone"): "ADIZ", ("air-defence", "zone"): "ADIZ",
     ("median", "line"): "median line", ("centre", "line"): "median line",
     ("center", "line"): "median line", ("middle", "line"): "median line",
+    ("taiwan", "surrounding", "waters"): "around Taiwan",
+    ("taiwan", "nearby", "waters"): "around Taiwan", ("taiwan", "vicinity"): "around Taiwan",
+    ("the", "island", "surrounding", "waters"): "around Taiwan",
+    ("the", "island", "vicinity"): "around Taiwan",
     ("midpoint", "of", "the", "strait"): "median line",
     ("midpoint", "of", "the", "taiwan", "strait"): "median line",
     ("contiguous", "zone"): "contiguous zone", ("contiguous", "waters"): "contiguous zone",
@@ -212,6 +216,9 @@ SPAN_UNITS = {"days", "week", "weeks", "month", "months", "year", "years"}
 DAY_BEFORE = phrases(
     "a day after", "one day after", "a day earlier", "the previous day", "the day before"
 )
+# Verbs of breakdown after craft: "the aircraft included ... a drone that flew around the
+# island" counts a part of the total, which is no fact of its own.
+BREAKDOWN_VERBS = {"included", "include", "includes", "comprised", "consisted"}
 # Breakdowns of a total ("including 19 J-16s") are no facts of their own.
 BREAKDOWNS = phrases("including", "among them", "among which", "comprising", "such as")
 # What a total holds or leaves out, between commas: ", which included three drones," names no

@@ -27,7 +27,8 @@ CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG)\b")
 _ZONE_HINT = re.compile(
     r"\bADIZ\b|air[ -]defen[cs]e|median line|cent(?:re|er) line|contiguous|territorial"
     r"|restricted|prohibited|Japanese waters|\bwaters\b"
-    r"|\b(?:around|near|off|surrounding)\s+(?:Taiwan|the island|island|the country|its)",
+    r"|\b(?:around|near|off|surrounding)\s+(?:Taiwan|the island|island|the country|its)"
+    r"|\b(?:24|twenty-four)[ -]hours?\b|\bmidpoint\b|\bvicinity\b",
     re.I,
 )
 
@@ -127,6 +128,8 @@ class _Story:
             resolved = zones
             craft, ships, count, cumulative = self._antecedent(claim, zones)
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
+                continue
+            if claim.part:  # "the aircraft included ... a drone that flew around the island"
                 continue
             if claim.compared and claim.day is None:
                 continue  # "up from 20 the week before": a figure of no day the text names

@@ -128,6 +128,8 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     zones = [(p, z) for p, z, negated in marks.zones if z is not None and not negated]
     around = any(z == "around Taiwan" for _, z in zones)
     announces = bool(words) and words[-1].low == ":"
+    if announces:  # "the following activity around Taiwan:" is where the craft listed were
+        zones += [(position, "around Taiwan") for position in marks.event_zones]
     return Reading(
         claims, mentions, zones, marks.places, around, bool(marks.outside), window, announces
     )

@@ -76,6 +76,15 @@ def sentence_day(dates: list[WrittenDate]) -> date | None:
     return max(events or [d.day for d in dates], default=None)
 
 
+def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
+    """Whether the sentence recalls a day by a date and "when": "lower than on Sept. 10, when
+    it tracked 45 aircraft"."""
+    return any(
+        tokens[i].low == "when" for d in dates for i in range(d.last + 1, d.last + 3)
+        if i < len(tokens)
+    )  # fmt: skip
+
+
 def date_tokens(dates: list[WrittenDate]) -> dict[int, date]:
     """The day each token written as a date gives, by token index."""
     return {index: d.day for d in dates for index in range(d.first, d.last + 1)}

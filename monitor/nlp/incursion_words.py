@@ -231,6 +231,7 @@ COMPOSITION = phrases(
     "not included",
     "not including",
     "not counted",
+    "not counting",
     "excluding",
     "which excluded",
 )

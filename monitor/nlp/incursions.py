@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from .incursion_grammar import Claim, Mention, Reading, read_sentence
-from .incursion_tokens import date_tokens, sentence_day, tokenize, written_dates
+from .incursion_tokens import date_tokens, recalls_a_day, sentence_day, tokenize, written_dates
 from .incursion_words import AIR_ZONES, SEA_PLACES
 
 CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG)\b")
@@ -28,7 +28,7 @@ _ZONE_HINT = re.compile(
     r"\bADIZ\b|air[ -]defen[cs]e|median line|cent(?:re|er) line|contiguous|territorial"
     r"|restricted|prohibited|Japanese waters|\bwaters\b"
     r"|\b(?:around|near|off|surrounding)\s+(?:Taiwan|the island|island|the country|its)"
-    r"|\b(?:24|twenty-four)[ -]hours?\b|\bmidpoint\b|\bvicinity\b",
+    r"|\b(?:24|twenty-four)[ -]hours?\b|\bmidpoint\b|\bvicinity\b|\d ?a\.?m\b",
     re.I,
 )
 
@@ -63,12 +63,16 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     for sentence in sentences:
         tokens = tokenize(sentence)
         dates = written_dates(tokens, published.date())
-        readings.append((sentence, read_sentence(tokens, date_tokens(dates)), sentence_day(dates)))
-    counting = (written for _, reading, written in readings if written and reading.claims)
+        reading = read_sentence(tokens, date_tokens(dates))
+        readings.append((sentence, reading, sentence_day(dates), recalls_a_day(tokens, dates)))
+    # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's.
+    counting = (
+        day for _, reading, day, recall in readings if day and reading.claims and not recall
+    )
     day = next(counting, None) or published.date()
     story = _Story()
     facts: list[tuple[bool, Incursion]] = []
-    for index, (sentence, reading, written) in enumerate(readings):
+    for index, (sentence, reading, written, _) in enumerate(readings):
         # A sentence that names another day than the report's, and no report window of its
         # own, recalls that day ("lower than on Sept. 10, when it tracked 45 aircraft").
         recalled = written not in (None, day) and not reading.window

@@ -6,13 +6,19 @@
                | the [modifier...] CRAFT, as a subject                "the aircraft ... flew into"
                | (none | no CRAFT): a count of nought, which gives no fact  "none of the aircraft"
                | (up from | down from | compared with) ... NUMBER [CRAFT]   "up from 25 on Monday"
+               | of the CRAFT "," NUMBER ...                         "Of the aircraft, 18 taking"
+               | CRAFT ":" NUMBER, a line of a list announced with a colon   "PLA aircraft: 12"
+    NUMBER    := a number | NUMBER (to | or) NUMBER | between NUMBER and NUMBER: the lower bound
     CRAFT     := [modifier...] craft-noun ((, | and | or) [modifier...] craft-noun)*
     group     := claim ((, | and | along with | as well as) claim)*  "28 aircraft and 7 ships"
     scope     := what follows a group up to the next claim or a clause end (";", "while", an
-                 ordinal, a superlative or a verb of breakdown: "..., the 29th such incursion
-                 since February", "the aircraft included ...")
+                 ordinal, a superlative, a verb of breakdown, a hedge, or ", after": "..., the
+                 29th such incursion since February", "the aircraft included ...", "without
+                 saying whether"); a count after "the aircraft included" is a part, no fact
     zone      := ADIZ | median line | contiguous zone | territorial waters | restricted waters
                | (around|near|off) (Taiwan|the island|the country) | waters ... of Taiwan
+               | none, in a sentence with a verb of sighting before its counts or a report's
+                 window ("in the 24 hours to 6 a.m."): the report's totals, around Taiwan
                | the zone (the last zone named); a zone after "outside", "approach", "not" is
                  not entered
 
@@ -28,8 +34,17 @@ from datetime import date
 
 from . import incursion_words as w
 from .incursion_asides import without_asides
-from .incursion_phrases import MODIFIER_REACH, Head, craft_of, head_at, match, next_is, number_at
-from .incursion_tokens import Token
+from .incursion_phrases import (
+    Head,
+    after_partitive,
+    craft_of,
+    head_at,
+    match,
+    next_is,
+    number_at,
+    range_end,
+)  # fmt: skip
+from .incursion_tokens import Token, states_window
 
 _COMPARISON_REACH = 4  # "down from [a peak of] 96"
 
@@ -117,7 +132,7 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     while position < len(words):
         position = _read_at(words, position, blocked, marks, claims, mentions)
     _group(words, claims)
-    window = _states_window(words)
+    window = states_window(words)
     _scope(words, claims, marks, days, window)
     for claim in claims:
         if claim.count and claim.craft is not None:  # none counted is no count to point back to
@@ -147,22 +162,6 @@ def _labelled_line(words: list[Token]) -> Claim | None:
     if found is None:
         return None
     return Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
-
-
-def _states_window(words: list[Token]) -> bool:
-    """Whether the sentence states a daily report's window: "in the 24 hours to 6 a.m.",
-    "between 6 a.m. Monday and 6 a.m. Tuesday". Only a defence ministry's report counts what
-    it saw in such a window, so its counts are around Taiwan even when it names no zone."""
-    clocks = 0
-    for i, token in enumerate(words):
-        if token.low in w.DAY_WINDOWS or (
-            token.low in ("24", "twenty-four") and next_is(words, i, "hours")
-        ):
-            return True
-        written = w.CLOCK.fullmatch(token.low)
-        if written and (written.group(1) or (i + 1 < len(words) and words[i + 1].low in w.AM_PM)):
-            clocks += 1
-    return clocks >= 2  # "from 6 a.m. Friday to 6 a.m. Saturday"
 
 
 def _read_at(
@@ -303,7 +302,7 @@ def _claim_at(words: list[Token], i: int, blocked: set[int], compared: bool) -> 
     if found is None:
         return None
     count, end = found
-    end = _range_end(words, first, end)
+    end = range_end(words, first, end)
     if end + 1 < len(words) and words[end + 1].low in ("%", "percent", "per"):
         return None
     after = end + 1
@@ -317,39 +316,7 @@ def _claim_at(words: list[Token], i: int, blocked: set[int], compared: bool) -> 
     if follower < len(words) and words[follower].low in w.BARE_FOLLOWERS:
         relative = words[follower].low in ("that", "which", "who")
         return Claim(first, end, count, None, relative=relative)
-    return Claim(first, end, count, None) if compared or _after_partitive(words, first) else None
-
-
-def _range_end(words: list[Token], first: int, end: int) -> int:
-    """Where a range that starts with the count at `end` ends: "10 to 12 ships", "between 10
-    and 12 ships", "two or three drones" count the lower bound, as the labels do. "From 10 to
-    12" is a change, not a range: its count is the second."""
-    after = end + 1
-    if after + 1 >= len(words) or number_at(words, after + 1) is None:
-        return end
-    joint = words[after].low
-    between = first > 0 and words[first - 1].low == "between"
-    if joint in ("to", "or") and not (first > 0 and words[first - 1].low == "from"):
-        return after + 1
-    return after + 1 if joint == "and" and between else end
-
-
-def _after_partitive(words: list[Token], i: int) -> bool:
-    """Whether a fronted partitive ends just before i: in "Of the aircraft, 18 taking part in
-    the patrol crossed ...", the count is of the aircraft whatever words follow it."""
-    if i < 3 or words[i - 1].low != ",":
-        return False
-    j = i - 2
-    if words[j].low in w.PARTITIVE_OBJECTS - {"the"}:  # "Of those, 18 ..."
-        return words[j - 1].low == "of" and _starts_clause(words, j - 1)
-    while j > 0 and words[j - 1].low != "of" and i - j <= MODIFIER_REACH + 2:
-        j -= 1
-    head = head_at(words, j + 1) if j > 0 and words[j].low == "the" else None
-    return head is not None and head.last == i - 2 and _starts_clause(words, j - 1)
-
-
-def _starts_clause(words: list[Token], i: int) -> bool:
-    return i == 0 or words[i - 1].low in (",", "and", "but", "that")
+    return Claim(first, end, count, None) if compared or after_partitive(words, first) else None
 
 
 def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:

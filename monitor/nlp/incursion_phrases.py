@@ -38,7 +38,7 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
     if low == "a" and next_is(words, i, "dozen"):
         return 12, i + 1
     if low in ("a", "an", "another") and _lone_craft(words, i + 1):
-        return 1, i  # "a drone entered the ADIZ": reports name single drones and balloons so
+        return 1, i  # "a drone entered the ADIZ": reports count a single drone or balloon so
     return None
 
 

@@ -133,7 +133,7 @@ class _Story:
             craft, ships, count, cumulative = self._antecedent(claim, zones)
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
                 continue
-            if claim.part:  # "the aircraft included ... a drone that flew around the island"
+            if claim.part:  # "the aircraft included ... a drone": the total has it already
                 continue
             if claim.compared and claim.day is None:
                 continue  # "up from 20 the week before": a figure of no day the text names

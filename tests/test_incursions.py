@@ -362,6 +362,131 @@ def test_a_day_in_a_sentence_that_counts_nothing_is_not_the_reports() -> None:
     assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", TODAY)]
 
 
+YESTERDAY = "2026-03-10"
+
+
+def test_a_reports_counts_with_no_zone_are_its_totals_around_taiwan() -> None:
+    window = (
+        "China flew 22 military aircraft toward Taiwan in the past 24 hours, the island's "
+        "Defense Ministry said on Wednesday."
+    )
+    assert facts(window) == [(22, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+    listed_after_the_verb = (
+        "Taiwan's defence ministry said it had spotted two Chinese balloons around Taiwan on "
+        "Wednesday. It also tracked 21 military aircraft, nine of which entered the ADIZ, and "
+        "four navy ships."
+    )
+    assert sorted(facts(listed_after_the_verb)) == sorted([
+        (2, "balloons", "around Taiwan", "Taiwan", TODAY),
+        (21, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (9, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+    two_windows = (
+        "The defence ministry tracked Chinese craft around Taiwan over two days. "
+        "From 6 a.m. Monday to 6 a.m. Tuesday it detected 8 aircraft. "
+        "From 6 a.m. Tuesday to 6 a.m. Wednesday it detected 13 aircraft."
+    )
+    assert sorted(facts(two_windows)) == sorted([
+        (8, "aircraft", "around Taiwan", "Taiwan", YESTERDAY),
+        (13, "aircraft", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_figure_recalled_from_another_day_is_background() -> None:
+    other_day = (
+        "The ministry detected 20 Chinese aircraft around Taiwan on Wednesday. The busiest day "
+        "this month was March 2, when it tracked 51 aircraft."
+    )
+    assert facts(other_day) == [(20, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+    day_before = (
+        "The ministry detected 20 Chinese aircraft around Taiwan on Wednesday. The flights came "
+        "a day after it reported 37 aircraft around Taiwan."
+    )
+    assert facts(day_before) == [(20, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_list_announced_with_a_colon_counts_each_line_by_its_label() -> None:
+    text = (
+        "Chinese activity near Taiwan\n\n"
+        "The defence ministry detected the following around the island in the 24 hours to "
+        "6 a.m. on Wednesday:\n"
+        "Military aircraft: 17\nNavy ships: 4\nDrones: 0\n\n"
+        "Seven of the aircraft entered the ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (7, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+    unannounced = "Chinese aircraft near Taiwan\n\nAircraft: 17\nShips: 4"
+    assert facts(unannounced) == []
+
+
+def test_a_range_counts_its_lower_bound() -> None:
+    for phrase in ("between eight and 11", "eight to 11", "eight or 11"):
+        text = f"Taiwan said {phrase} Chinese navy ships operated near the island on Wednesday."
+        assert facts(text) == [(8, "navy vessels", "around Taiwan", "Taiwan", TODAY)], phrase
+    change = "Chinese navy ships near Taiwan rose from eight to 11 on Wednesday, Taiwan said."
+    assert facts(change) == []
+
+
+def test_what_a_total_holds_between_commas_is_an_aside() -> None:
+    holds = (
+        "Taiwan detected 25 Chinese aircraft around the island on Wednesday. Of the jets, which "
+        "included two drones, 12 crossed the median line."
+    )
+    assert sorted(facts(holds)) == sorted([
+        (25, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (12, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip
+    beside = (
+        "Taiwan detected 25 Chinese aircraft around the island on Wednesday. Three drones, not "
+        "counted in that figure, were also seen in the ADIZ."
+    )
+    assert (3, "drones", "ADIZ", "Taiwan", TODAY) in facts(beside)
+
+
+def test_a_count_after_a_fronted_partitive_is_of_its_craft() -> None:
+    text = (
+        "Taiwan tracked 30 Chinese aircraft around the island on Wednesday. Of the aircraft, "
+        "11 assigned to the Eastern Theater Command entered the ADIZ."
+    )
+    assert (11, "aircraft", "ADIZ", "Taiwan", TODAY) in facts(text)
+
+
+def test_hedged_zones_and_clauses_about_other_times_say_nothing_of_the_count() -> None:
+    hedged = (
+        "Nine Chinese aircraft entered Taiwan's ADIZ on Wednesday, the ministry said, without "
+        "saying if any crossed the median line."
+    )
+    assert facts(hedged) == [(9, "aircraft", "ADIZ", "Taiwan", TODAY)]
+    later_clause = (
+        "The ministry reported 18 Chinese aircraft around Taiwan in the 24 hours to 6 a.m. "
+        "Wednesday, after Beijing held drills last month."
+    )
+    assert facts(later_clause) == [(18, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_the_midpoint_of_the_strait_is_the_median_line() -> None:
+    text = "Six Chinese jets crossed the midpoint of the Taiwan Strait on Wednesday, Taiwan said."
+    assert facts(text) == [(6, "aircraft", "median line", "Taiwan", TODAY)]
+
+
+def test_taiwans_surrounding_waters_and_a_lone_drone() -> None:
+    waters = (
+        "Taiwan said five Chinese warships operated in Taiwan's surrounding waters on Wednesday."
+    )
+    assert facts(waters) == [(5, "navy vessels", "around Taiwan", "Taiwan", TODAY)]
+    lone = "A Chinese military drone entered Taiwan's ADIZ on Wednesday, the ministry said."
+    assert facts(lone) == [(1, "drones", "ADIZ", "Taiwan", TODAY)]
+    part = (
+        "Taiwan detected 12 Chinese aircraft around the island on Wednesday. The aircraft "
+        "included J-16 fighters and a drone that flew into the ADIZ."
+    )
+    assert facts(part) == [(12, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
 @pytest.mark.timeout(60)
 def test_reading_is_linear_in_the_length_of_the_text() -> None:
     """A feed can send one endless sentence of counts; it must not hold a pass. Reading 340,000

@@ -7,7 +7,7 @@ are in tests/conftest.py. The spaCy model is loaded once per session, as in the 
 
 from datetime import UTC, date, datetime, timedelta
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from monitor.nlp.analyze import TextToAnalyse, analyse
@@ -243,3 +243,91 @@ def test_a_breakdown_inside_the_sentence_of_its_total_adds_nothing_to_it(
     text = f"The ministry said {total} Chinese military aircraft, including {parts}, {did}."
     zone = "ADIZ" if "ADIZ" in did else "median line"
     assert facts(text) == [(total, "aircraft", zone, "Taiwan", PUBLISHED.date())]
+
+
+# What Taiwan's defence ministry reports, with no zone named: its totals around Taiwan.
+WINDOWS = ["in the 24 hours to 6 a.m.", "over the past 24 hours",
+           "between 6 a.m. Tuesday and 6 a.m. Wednesday"]  # fmt: skip
+LABELS = [("PLA aircraft", "aircraft"), ("Military aircraft", "aircraft"),
+          ("PLAN vessels", "navy vessels"), ("Official ships", "official ships"),
+          ("Drones", "drones"), ("Balloons", "balloons")]  # fmt: skip
+
+
+@SOME
+@given(totals(), st.sampled_from(WINDOWS), st.sampled_from(["detected", "sent", "tracked"]))
+def test_a_reports_window_makes_its_counts_totals_around_taiwan(
+    parts: tuple[list[tuple[int, str, str]], str, date], window: str, verb: str
+) -> None:
+    """ "China sent 36 aircraft toward Taiwan over the past 24 hours": a daily report's figures,
+    with or without a zone."""
+    counted, _, _ = parts
+    subject = "Taiwan's defence ministry said it had" if verb != "sent" else "China"
+    text = f"{subject} {verb} {listed(counted)} {window}."
+    day = PUBLISHED.date()
+    assert sorted(facts(text)) == sorted((n, what, "around Taiwan", "Taiwan", day)
+                                         for n, _, what in counted)  # fmt: skip
+
+
+@SOME
+@given(
+    reports(),
+    st.sampled_from(CRAFT),
+    st.sampled_from(["The ministry also detected {}.", "It also tracked {}, it said.",
+                     "{} were also spotted."]),
+    st.sampled_from(["March 2", "Feb. 27"]),
+)  # fmt: skip
+def test_a_later_sighting_is_the_reports_and_a_recalled_day_is_background(
+    report: tuple[str, set[Fact]], craft: tuple[str, str], frame: str, recalled: str
+) -> None:
+    """A sighting added after a report's totals is around Taiwan on the report's day; a figure
+    recalled from a day the sentence names, with no window of its own, gives nothing."""
+    text, expected = report
+    noun, what = craft
+    assume(all(fact[1] != what for fact in expected))  # one figure per craft and day
+    sighting = frame.format(listed([(4, noun, what)], capital=frame.startswith("{")))
+    background = f"The busiest day was {recalled}, when it tracked 61 aircraft."
+    (day,) = {fact[4] for fact in expected}
+    found = facts(f"{text} {sighting} {background}")
+    assert sorted(found) == sorted([*expected, (4, what, "around Taiwan", "Taiwan", day)])
+
+
+@SOME
+@given(
+    st.lists(st.tuples(st.sampled_from(LABELS), st.sampled_from([0, 1, 5, 12, 23])),
+             min_size=1, max_size=4, unique_by=lambda line: line[0][1]),
+    st.sampled_from(["around Taiwan", "around the island"]),
+)  # fmt: skip
+def test_a_list_announced_with_a_colon_gives_one_fact_per_line(
+    lines: list[tuple[tuple[str, str], int]], around: str
+) -> None:
+    """ "PLA aircraft: 12" under a report's announcement counts by its label; nought, nothing."""
+    body = "\n".join(f"{label}: {n}" for (label, _), n in lines)
+    text = f"Taiwan detected the following Chinese military activity {around} today:\n{body}"
+    day = PUBLISHED.date()
+    expected = [(n, what, "around Taiwan", "Taiwan", day) for (_, what), n in lines if n]
+    assert sorted(facts(text)) == sorted(expected)
+
+
+@SOME
+@given(
+    st.sampled_from([(8, 11), (3, 4), (20, 25)]),
+    st.sampled_from(["between {} and {}", "{} to {}", "{} or {}"]),
+    st.sampled_from([", which included two drones,", ", not counting drones,",
+                     ", not included in the total,"]),
+    st.booleans(),
+)  # fmt: skip
+def test_ranges_asides_and_hedges_keep_the_stated_counts(
+    bounds: tuple[int, int], range_frame: str, aside: str, hedge: bool
+) -> None:
+    """A range counts its lower bound; what a total holds between commas and a hedged zone
+    ("without saying whether any crossed the median line") add no fact."""
+    lede = "Taiwan's defence ministry said it had detected 40 Chinese aircraft around Taiwan."
+    crossing = f"Of the aircraft{aside} 9 entered the ADIZ"
+    crossing += ", without saying whether any crossed the median line." if hedge else "."
+    ranged = f"The ministry said {range_frame.format(*bounds)} Chinese warships were also seen."
+    day = PUBLISHED.date()
+    assert sorted(facts(f"{lede} {crossing} {ranged}")) == sorted([
+        (40, "aircraft", "around Taiwan", "Taiwan", day),
+        (9, "aircraft", "ADIZ", "Taiwan", day),
+        (bounds[0], "navy vessels", "around Taiwan", "Taiwan", day),
+    ])  # fmt: skip

@@ -1,6 +1,7 @@
 """Asides of an incursion report's sentence, which never carry a fact: parentheses, paired
-dashes, breakdowns ("including 19 J-16s, four J-10s and a drone", to the list's end) and ", one
-of which ...," before the verb."""
+dashes, breakdowns ("including 19 J-16s, four J-10s and a drone", to the list's end), ", one
+of which ...," before the verb, and what a total holds (", which included three drones,", ",
+not included in the aircraft total,") before the clause goes on."""
 
 from . import incursion_words as w
 from .incursion_phrases import head_at, match, number_at
@@ -27,6 +28,10 @@ def without_asides(tokens: list[Token]) -> list[int]:
         elif token.text == "," and _describes_one(tokens, i + 1):
             close = _find(tokens, i, {","}, _ASIDE_REACH)
             if close is not None and _next_in(tokens, close, w.VERBS_AFTER_ASIDE):
+                hidden.update(range(i + 1, close + 1))
+        elif token.text == "," and match(tokens, i + 1, w.COMPOSITION):
+            close = _find(tokens, i, {","}, _ASIDE_REACH)
+            if close is not None and _clause_resumes(tokens, close + 1):
                 hidden.update(range(i + 1, close + 1))
         elif (length := match(tokens, i, w.BREAKDOWNS)) and not _relative_follows(
             tokens, i + length
@@ -62,6 +67,12 @@ def _item_kind(tokens: list[Token], i: int) -> str | None:
     if head is None or head.craft is None:
         return None
     return "ships" if head.craft == "ships" else "airborne"
+
+
+def _clause_resumes(tokens: list[Token], i: int) -> bool:
+    """Whether the clause an aside interrupts goes on at i, with its verb ("..., were also
+    tracked") or its count ("Of the planes, which included three drones, 30 entered")."""
+    return i < len(tokens) and (tokens[i].low in w.VERBS_AFTER_ASIDE or bool(number_at(tokens, i)))
 
 
 def _next_in(tokens: list[Token], i: int, words: set[str]) -> bool:

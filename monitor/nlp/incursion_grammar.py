@@ -6,13 +6,19 @@
                | the [modifier...] CRAFT, as a subject                "the aircraft ... flew into"
                | (none | no CRAFT): a count of nought, which gives no fact  "none of the aircraft"
                | (up from | down from | compared with) ... NUMBER [CRAFT]   "up from 25 on Monday"
+               | of the CRAFT "," NUMBER ...                         "Of the aircraft, 18 taking"
+               | CRAFT ":" NUMBER, a line of a list announced with a colon   "PLA aircraft: 12"
+    NUMBER    := a number | NUMBER (to | or) NUMBER | between NUMBER and NUMBER: the lower bound
     CRAFT     := [modifier...] craft-noun ((, | and | or) [modifier...] craft-noun)*
     group     := claim ((, | and | along with | as well as) claim)*  "28 aircraft and 7 ships"
     scope     := what follows a group up to the next claim or a clause end (";", "while", an
-                 ordinal, a superlative or a verb of breakdown: "..., the 29th such incursion
-                 since February", "the aircraft included ...")
+                 ordinal, a superlative, a verb of breakdown, a hedge, or ", after": "..., the
+                 29th such incursion since February", "the aircraft included ...", "without
+                 saying whether"); a count after "the aircraft included" is a part, no fact
     zone      := ADIZ | median line | contiguous zone | territorial waters | restricted waters
                | (around|near|off) (Taiwan|the island|the country) | waters ... of Taiwan
+               | none, in a sentence with a verb of sighting before its counts or a report's
+                 window ("in the 24 hours to 6 a.m."): the report's totals, around Taiwan
                | the zone (the last zone named); a zone after "outside", "approach", "not" is
                  not entered
 
@@ -28,8 +34,17 @@ from datetime import date
 
 from . import incursion_words as w
 from .incursion_asides import without_asides
-from .incursion_phrases import Head, head_at, match, next_is, number_at
-from .incursion_tokens import Token
+from .incursion_phrases import (
+    Head,
+    after_partitive,
+    craft_of,
+    head_at,
+    match,
+    next_is,
+    number_at,
+    range_end,
+)  # fmt: skip
+from .incursion_tokens import Token, states_window
 
 _COMPARISON_REACH = 4  # "down from [a peak of] 96"
 
@@ -66,6 +81,8 @@ class Claim:
     day_before: bool = False  # after "a day after"
     compared: bool = False  # "down from 96 aircraft on Tuesday": the measure before, another day
     day: date | None = None  # the day a compared figure names
+    labelled: bool = False  # a line of a list, "PLA aircraft: 12": the list's zones
+    part: bool = False  # after "the aircraft included": a part of the total, no fact
 
 
 @dataclass
@@ -78,6 +95,8 @@ class Reading:
     places: list[tuple[int, str]]  # places in the list, in order
     around: bool  # "around Taiwan" is said
     outside: bool  # a place outside the list is named
+    window: bool  # a report's window is stated: "in the 24 hours to 6 a.m. Tuesday"
+    announces: bool  # the sentence ends in a colon: a list of labelled counts may follow
 
 
 @dataclass
@@ -92,6 +111,7 @@ class _Marks:
     ellipses: list[int] = field(default_factory=list)
     day_before: list[int] = field(default_factory=list)
     comparisons: list[int] = field(default_factory=list)  # where a comparison phrase ends
+    parts: list[int] = field(default_factory=list)  # "the aircraft included": a breakdown
     joins: list[int] = field(default_factory=list)  # ", and", "including": a clause of its own
 
 
@@ -100,6 +120,9 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     dates, by token index."""
     visible = without_asides(tokens)
     words = [tokens[i] for i in visible]
+    if (line := _labelled_line(words)) is not None and line.craft is not None:
+        counted = [Mention(0, line.craft, line.ships, line.count)] if line.count else []
+        return Reading([line], counted, [], [], False, False, False, False)
     days = {n: dates[i] for n, i in enumerate(visible) if i in dates}
     blocked = set(days)
     marks = _Marks()
@@ -109,7 +132,8 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     while position < len(words):
         position = _read_at(words, position, blocked, marks, claims, mentions)
     _group(words, claims)
-    _scope(words, claims, marks, days)
+    window = states_window(words)
+    _scope(words, claims, marks, days, window)
     for claim in claims:
         if claim.count and claim.craft is not None:  # none counted is no count to point back to
             mentions.append(
@@ -118,7 +142,26 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     mentions.sort(key=lambda mention: mention.position)
     zones = [(p, z) for p, z, negated in marks.zones if z is not None and not negated]
     around = any(z == "around Taiwan" for _, z in zones)
-    return Reading(claims, mentions, zones, marks.places, around, bool(marks.outside))
+    announces = bool(words) and words[-1].low == ":"
+    if announces:  # "the following activity around Taiwan:" is where the craft listed were
+        zones += [(position, "around Taiwan") for position in marks.event_zones]
+    return Reading(
+        claims, mentions, zones, marks.places, around, bool(marks.outside), window, announces
+    )
+
+
+def _labelled_line(words: list[Token]) -> Claim | None:
+    """A line of a list that a report announces with a colon: "PLA aircraft: 12", "Official
+    ships: 2". The label is the craft, the number its count."""
+    head = head_at(words, 0)
+    if head is None or head.craft is None:
+        return None
+    rest = [t.low for t in words[head.last + 1 :]]
+    rest = rest[:-1] if rest[-1:] == ["."] else rest
+    found = number_at(words, head.last + 2) if len(rest) == 2 and rest[0] == ":" else None
+    if found is None:
+        return None
+    return Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
 
 
 def _read_at(
@@ -159,7 +202,7 @@ def _read_at(
         marks.places.append((i, w.PLACES[low]))
     elif low in w.OUTSIDE and (low != "exclusive" or next_is(words, i, "economic")):
         marks.outside.append(i)
-    elif low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
+    elif _ends_clause(words, i):
         marks.cuts.append(i)
     elif low in w.DETECTIONS:
         marks.detections.append(i)
@@ -167,6 +210,12 @@ def _read_at(
         marks.joins.append(i)
     if _cumulative_at(words, i):
         marks.cumulative.append(i)
+    if (
+        low in w.BREAKDOWN_VERBS
+        and i
+        and (craft_of(words[i - 1]) or words[i - 1].low in w.PARTITIVE_OBJECTS | {"detected"})
+    ):
+        marks.parts.append(i)
     if match(words, i, w.ELLIPSES):
         marks.ellipses.append(i)
     if match(words, i, w.DAY_BEFORE):
@@ -174,6 +223,13 @@ def _read_at(
     if length := match(words, i, w.COMPARISONS):
         marks.comparisons.append(i + length)
     return i + 1
+
+
+def _ends_clause(words: list[Token], i: int) -> bool:
+    low = words[i].low
+    if low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
+        return True
+    return low in w.SUBORDINATORS and i > 0 and words[i - 1].low == ","
 
 
 def _phrase_before(words: list[Token], i: int, phrases: w.Phrases) -> bool:
@@ -246,6 +302,7 @@ def _claim_at(words: list[Token], i: int, blocked: set[int], compared: bool) -> 
     if found is None:
         return None
     count, end = found
+    end = range_end(words, first, end)
     if end + 1 < len(words) and words[end + 1].low in ("%", "percent", "per"):
         return None
     after = end + 1
@@ -259,7 +316,7 @@ def _claim_at(words: list[Token], i: int, blocked: set[int], compared: bool) -> 
     if follower < len(words) and words[follower].low in w.BARE_FOLLOWERS:
         relative = words[follower].low in ("that", "which", "who")
         return Claim(first, end, count, None, relative=relative)
-    return Claim(first, end, count, None) if compared else None
+    return Claim(first, end, count, None) if compared or after_partitive(words, first) else None
 
 
 def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:
@@ -352,9 +409,15 @@ def _only_connectors(words: list[Token], start: int, end: int) -> bool:
     return True
 
 
-def _scope(words: list[Token], claims: list[Claim], marks: _Marks, days: dict[int, date]) -> None:
+def _scope(
+    words: list[Token], claims: list[Claim], marks: _Marks, days: dict[int, date], window: bool
+) -> None:
     """Give each group the zones, places and markers its scope holds. Marks are in order and
-    scopes do not overlap, so each lookup is a binary search."""
+    scopes do not overlap, so each lookup is a binary search. A count is a sighting when a
+    verb of sighting follows it ("were also spotted"), or when the sentence opens with one and
+    lists what was seen ("the ministry also detected 17 aircraft, ..., and six navy vessels"),
+    or states a report's window ("sent 36 aircraft toward Taiwan over the past 24 hours")."""
+    sighting = window or bool(claims and _sighted(marks, claims[0].first))
     day_at = sorted(days)
     zone_at = [p for p, _, _ in marks.zones]
     place_at = [p for p, _ in marks.places]
@@ -382,8 +445,9 @@ def _scope(words: list[Token], claims: list[Claim], marks: _Marks, days: dict[in
             member.places = [place for _, place in places]
             member.outside = _any_between(marks.outside, start, end)
             member.cumulative = _any_between(marks.cumulative, clause, end)
+            member.part = _any_between(marks.parts, clause, first)
             member.ellipsis = _any_between(marks.ellipses, start, end)
-            member.detected = _any_between(marks.detections, first, end)
+            member.detected = sighting or _any_between(marks.detections, first, end)
             member.day_before = _any_between(marks.day_before, 0, first)
             # "down from a peak of 96 aircraft on Tuesday": a comparison ends a few words
             # before its figure, and the figure counts for the day it names, if any.
@@ -392,6 +456,13 @@ def _scope(words: list[Token], claims: list[Claim], marks: _Marks, days: dict[in
             if member.compared and written < len(day_at) and day_at[written] < end:
                 member.day = days[day_at[written]]
         previous_end = end
+
+
+def _sighted(marks: _Marks, first: int) -> bool:
+    """Whether a verb of sighting before the sentence's first count governs it: "the ministry
+    detected 17 aircraft", not "those detected included 10 J-16s" (a breakdown of them)."""
+    before = bisect_left(marks.detections, first)
+    return before > 0 and not _any_between(marks.cuts, marks.detections[before - 1], first)
 
 
 def _joins(words: list[Token], i: int) -> bool:

@@ -1,6 +1,7 @@
 """The pieces of a claim in an incursion report: numbers as written ("28", "forty-five", "a
-dozen") and the noun phrases of craft ("PLA Navy ships", "J-16s", "sorties by Chinese
-warplanes, drones and helicopters"), read from a position in a sentence's tokens."""
+dozen", "a drone") and ranges of them ("between 10 and 12"), the noun phrases of craft ("PLA
+Navy ships", "J-16s", "sorties by Chinese warplanes, drones and helicopters") and a fronted
+partitive ("Of the aircraft, ..."), read from a position in a sentence's tokens."""
 
 from dataclasses import dataclass
 
@@ -36,7 +37,52 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
         return w.NUMBER_WORDS[tens] + w.SMALL_NUMBERS[unit], i
     if low == "a" and next_is(words, i, "dozen"):
         return 12, i + 1
+    if low in ("a", "an", "another") and _lone_craft(words, i + 1):
+        return 1, i  # "a drone entered the ADIZ": reports count a single drone or balloon so
     return None
+
+
+def _lone_craft(words: list[Token], i: int) -> bool:
+    """Whether a single drone or balloon is named at i ("Chinese military drone"): other
+    craft after "a" are mostly a type described ("a Y-8 anti-submarine plane"), not a count."""
+    head = head_at(words, i)
+    return (
+        head is not None
+        and head.craft in ("drones", "balloons")
+        and words[head.last].low in ("drone", "balloon", "uav")
+    )
+
+
+def range_end(words: list[Token], first: int, end: int) -> int:
+    """Where a range that starts with the count at `end` ends: "10 to 12 ships", "between 10
+    and 12 ships", "two or three drones" count the lower bound, as the labels do. "From 10 to
+    12" is a change, not a range: its count is the second."""
+    after = end + 1
+    if after + 1 >= len(words) or number_at(words, after + 1) is None:
+        return end
+    joint = words[after].low
+    between = first > 0 and words[first - 1].low == "between"
+    if joint in ("to", "or") and not (first > 0 and words[first - 1].low == "from"):
+        return after + 1
+    return after + 1 if joint == "and" and between else end
+
+
+def after_partitive(words: list[Token], i: int) -> bool:
+    """Whether a fronted partitive ends just before i: in "Of the aircraft, 18 taking part in
+    the patrol crossed ...", the count is of the aircraft whatever words follow it."""
+    if i < 3 or words[i - 1].low != ",":
+        return False
+    j = i - 2
+    if words[j].low in w.PARTITIVE_OBJECTS - {"the"}:  # "Of those, 18 ..."
+        return words[j - 1].low == "of" and _starts_clause(words, j - 1)
+    while j > 0 and words[j - 1].low != "of" and i - j <= MODIFIER_REACH + 2:
+        j -= 1
+    head = head_at(words, j + 1) if j > 0 and words[j].low == "the" else None
+    return head is not None and head.last == i - 2 and _starts_clause(words, j - 1)
+
+
+def _starts_clause(words: list[Token], i: int) -> bool:
+    return i == 0 or words[i - 1].low in (",", "and", "but", "that")
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,14 @@ A report's day is the day it covers: "from 6 a.m. on June 14 to 6 a.m. on June 1
 15th, "in the 24 hours to 6 a.m. Tuesday" is Tuesday. The day a ministry *said* something
 ("the ministry said Thursday"), a dateline ("TOKYO, Aug. 6 (Kyodo)") or a time converted to GMT
 ("(2200 GMT Sunday)") is the day of the telling, used only when the sentence gives no other.
+A day recalled by "when" ("the busiest was March 2, when ...") is that sentence's only.
 """
 
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .incursion_words import MONTHS, QUOTES, REPORT_VERBS, WEEKDAYS
+from .incursion_words import AM_PM, CLOCK, DAY_WINDOWS, MONTHS, QUOTES, REPORT_VERBS, WEEKDAYS
 
 # Clock times (whole, so the colon of "10:42 a.m." ends no clause), numbers with thousands
 # separators, words (with inner hyphens, apostrophes and dots, so "J-16s", "a.m" and "Taiwan's"
@@ -74,6 +75,29 @@ def sentence_day(dates: list[WrittenDate]) -> date | None:
     """The latest day of the events, else the latest day of the telling."""
     events = [d.day for d in dates if not d.told]
     return max(events or [d.day for d in dates], default=None)
+
+
+def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
+    """Whether the sentence recalls a day by a date and "when": "lower than on Sept. 10, when
+    it tracked 45 aircraft"."""
+    return any(
+        tokens[i].low == "when" for d in dates for i in range(d.last + 1, d.last + 3)
+        if i < len(tokens)
+    )  # fmt: skip
+
+
+def states_window(words: list[Token]) -> bool:
+    """Whether the sentence states a daily report's window: "in the 24 hours to 6 a.m.",
+    "between 6 a.m. Monday and 6 a.m. Tuesday". Only a defence ministry's report counts what
+    it saw in such a window, so its counts are around Taiwan even when it names no zone."""
+    clocks = 0
+    for i, token in enumerate(words):
+        after = words[i + 1].low if i + 1 < len(words) else ""
+        if token.low in DAY_WINDOWS or (token.low in ("24", "twenty-four") and after == "hours"):
+            return True
+        written = CLOCK.fullmatch(token.low)
+        clocks += bool(written and (written.group(1) or after in AM_PM))
+    return clocks >= 2  # "from 6 a.m. Friday to 6 a.m. Saturday"
 
 
 def date_tokens(dates: list[WrittenDate]) -> dict[int, date]:

@@ -104,6 +104,12 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
     ("air-defense", "zone"): "ADIZ", ("air-defence", "zone"): "ADIZ",
     ("median", "line"): "median line", ("centre", "line"): "median line",
     ("center", "line"): "median line", ("middle", "line"): "median line",
+    ("taiwan", "surrounding", "waters"): "around Taiwan",
+    ("taiwan", "nearby", "waters"): "around Taiwan", ("taiwan", "vicinity"): "around Taiwan",
+    ("the", "island", "surrounding", "waters"): "around Taiwan",
+    ("the", "island", "vicinity"): "around Taiwan",
+    ("midpoint", "of", "the", "strait"): "median line",
+    ("midpoint", "of", "the", "taiwan", "strait"): "median line",
     ("contiguous", "zone"): "contiguous zone", ("contiguous", "waters"): "contiguous zone",
     ("territorial", "waters"): "territorial waters", ("territorial", "sea"): "territorial waters",
     ("restricted", "waters"): "restricted waters", ("prohibited", "waters"): "restricted waters",
@@ -163,10 +169,14 @@ OUTSIDE = {
 # A remark about a streak, a record or a sequence ends what a count's clause says:
 # "..., the 29th such incursion since February"; "..., the highest figure this year". So does a
 # verb of breakdown: "the aircraft included J-16s and a drone that flew around the island" says
-# where the drone flew, not the aircraft.
+# where the drone flew, not the aircraft; and a hedge: "..., without saying whether any had
+# crossed the median line" names a zone nobody entered.
 CLAUSE_ENDS = {";", ":", "while", "whereas", "bringing", "latest", "highest", "largest", "biggest",
                "busiest", "longest", "most", "record", "compared", "included", "include",
-               "includes", "comprised", "consisted"}  # fmt: skip
+               "includes", "comprised", "consisted", "without", "whether"}  # fmt: skip
+# After a comma these start a clause about another time: "26 aircraft around Taiwan in the 24
+# hours to Monday, after the PLA staged drills last month" counts no month.
+SUBORDINATORS = {"after", "before", "amid", "following", "when"}
 # A vague quantity starts another subject: "45 aircraft ...: Some aircraft crossed the median
 # line" says nothing of how many of the 45 crossed.
 VAGUE = {"some", "many", "several", "dozens", "scores", "hundreds", "numerous", "multiple",
@@ -206,8 +216,25 @@ SPAN_UNITS = {"days", "week", "weeks", "month", "months", "year", "years"}
 DAY_BEFORE = phrases(
     "a day after", "one day after", "a day earlier", "the previous day", "the day before"
 )
+# Verbs of breakdown after craft: "the aircraft included ... a drone that flew around the
+# island" counts a part of the total, which is no fact of its own.
+BREAKDOWN_VERBS = {"included", "include", "includes", "comprised", "consisted"}
 # Breakdowns of a total ("including 19 J-16s") are no facts of their own.
 BREAKDOWNS = phrases("including", "among them", "among which", "comprising", "such as")
+# What a total holds or leaves out, between commas: ", which included three drones," names no
+# craft the clause after it counts, and ", not included in the aircraft total," cuts nothing.
+COMPOSITION = phrases(
+    "which included",
+    "which include",
+    "which includes",
+    "that included",
+    "not included",
+    "not including",
+    "not counted",
+    "not counting",
+    "excluding",
+    "which excluded",
+)
 # "..., along with 11 warships": the count shares the zone of the one before.
 ALONG = phrases("along with", "as well as", "together with", "plus")
 # "..., down from a peak of 96 aircraft on Tuesday": the same measure as the figure before, on
@@ -219,6 +246,10 @@ ELLIPSES = phrases("done so", "did so", "do so", "the same")
 # also spotted" reports what operated around Taiwan.
 DETECTIONS = {"detected", "tracked", "spotted", "sighted", "observed", "monitored", "reported",
               "operating", "seen"}  # fmt: skip
+# A daily report's window: "in the 24 hours to 6 a.m.", "a 24-hour period", "from 6am ... to 6am".
+DAY_WINDOWS = {"24-hour", "twenty-four-hour"}
+CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(am|pm|a\.m|p\.m)?")  # "6am", or "6" before "a.m"
+AM_PM = {"am", "pm", "a.m", "p.m"}
 # What may follow a count that has no craft noun: "19 crossed", "seven that entered".
 BARE_FOLLOWERS = {
     "crossed", "cross", "crosses", "crossing", "entered", "enter", "enters", "entering",

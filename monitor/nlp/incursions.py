@@ -20,14 +20,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from .incursion_grammar import Claim, Mention, Reading, read_sentence
-from .incursion_tokens import date_tokens, sentence_day, tokenize, written_dates
+from .incursion_tokens import date_tokens, recalls_a_day, sentence_day, tokenize, written_dates
 from .incursion_words import AIR_ZONES, SEA_PLACES
 
 CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG)\b")
 _ZONE_HINT = re.compile(
     r"\bADIZ\b|air[ -]defen[cs]e|median line|cent(?:re|er) line|contiguous|territorial"
     r"|restricted|prohibited|Japanese waters|\bwaters\b"
-    r"|\b(?:around|near|off|surrounding)\s+(?:Taiwan|the island|island|the country|its)",
+    r"|\b(?:around|near|off|surrounding)\s+(?:Taiwan|the island|island|the country|its)"
+    r"|\b(?:24|twenty-four)[ -]hours?\b|\bmidpoint\b|\bvicinity\b|\d ?a\.?m\b",
     re.I,
 )
 
@@ -62,15 +63,23 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     for sentence in sentences:
         tokens = tokenize(sentence)
         dates = written_dates(tokens, published.date())
-        readings.append((sentence, read_sentence(tokens, date_tokens(dates)), sentence_day(dates)))
-    counting = (written for _, reading, written in readings if written and reading.claims)
+        reading = read_sentence(tokens, date_tokens(dates))
+        readings.append((sentence, reading, sentence_day(dates), recalls_a_day(tokens, dates)))
+    # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's.
+    counting = (
+        day for _, reading, day, recall in readings if day and reading.claims and not recall
+    )
     day = next(counting, None) or published.date()
     story = _Story()
     facts: list[tuple[bool, Incursion]] = []
-    for index, (sentence, reading, written) in enumerate(readings):
+    for index, (sentence, reading, written, _) in enumerate(readings):
+        # A sentence that names another day than the report's, and no report window of its
+        # own, recalls that day ("lower than on Sept. 10, when it tracked 45 aircraft").
+        recalled = written not in (None, day) and not reading.window
         day = written or day
         headline = index == 0 and _is_headline(sentence, len(sentences))
-        facts += [(headline, fact) for fact in story.read(reading, day, sentence.strip(), headline)]
+        found = story.read(reading, day, sentence.strip(), headline, recalled)
+        facts += [(headline, fact) for fact in found]
     return _one_figure_each(facts)
 
 
@@ -106,11 +115,15 @@ class _Story:
     order: int = 0
     zone: str | None = None  # the last zone called a zone, for "the zone"
     sea_place: str | None = None  # the last of the Senkakus, Kinmen and Matsu named
-    around: bool = False  # "around Taiwan" was said: a defence ministry's report
+    around: bool = False  # "around Taiwan" or a report's window was said: a ministry's report
+    stated: bool = False  # the story has given figures of its own day
+    listed: list[str] | None = None  # the zones of a list announced with a colon, while open
 
-    def read(self, reading: Reading, day: date, evidence: str, headline: bool) -> list[Incursion]:
+    def read(
+        self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
+    ) -> list[Incursion]:
         """The facts of one sentence; then the sentence is part of the story."""
-        context = _Sentence(reading, headline)
+        context = _Sentence(reading, headline, recalled)
         sums: dict[tuple[int, str, str, str], int] = {}
         resolved: list[str] = []
         for claim in reading.claims:
@@ -119,6 +132,8 @@ class _Story:
             resolved = zones
             craft, ships, count, cumulative = self._antecedent(claim, zones)
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
+                continue
+            if claim.part:  # "the aircraft included ... a drone": the total has it already
                 continue
             if claim.compared and claim.day is None:
                 continue  # "up from 20 the week before": a figure of no day the text names
@@ -129,7 +144,17 @@ class _Story:
                     key = (claim.group, what, zone, place)
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
         self._absorb(context, sys.maxsize)  # the rest of the sentence
-        self.around = self.around or reading.around
+        self.around = self.around or reading.around or reading.window
+        if reading.announces:
+            self.listed = [zone for _, zone in reading.zones]
+        elif not any(claim.labelled for claim in reading.claims):
+            self.listed = None
+        # "The latest sorties came a day after the ministry reported 45 aircraft": once the
+        # story has its own day's figures, one recalled from the day before is background.
+        own = self.stated or any(group not in context.day_before for group, *_ in sums)
+        if own:
+            sums = {key: count for key, count in sums.items() if key[0] not in context.day_before}
+        self.stated = self.stated or bool(sums)
         days = {group: day - timedelta(days=1) for group in context.day_before}
         days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}
         return [
@@ -163,14 +188,24 @@ class _Story:
         zones = list(dict.fromkeys(zone for zone in named if zone is not None))
         if zones:
             return zones
+        if claim.labelled:  # "PLA aircraft: 12" under "... activity around the island:"
+            if self.listed is None:
+                return []  # no list is open
+            return list(dict.fromkeys(self.listed)) or self._reported(context)
         if claim.ellipsis and context.last_zone:  # "and two more had done so"
             return [context.last_zone]
         if claim.along or claim.compared:  # "..., along with 11 warships", "down from 96"
             return resolved
-        reported = self.around or context.reading.around
-        if claim.detected and reported and not context.headline and not context.elsewhere:
-            return ["around Taiwan"]  # "Four official ships were also spotted"
-        return []
+        return self._reported(context) if claim.detected else []
+
+    def _reported(self, context: "_Sentence") -> list[str]:
+        """The zone of a count a defence ministry's report gives with no zone ("Four official
+        ships were also spotted", "PLA aircraft: 12"): its totals are around Taiwan, on its own
+        day only."""
+        reported = self.around or context.reading.around or context.reading.window
+        if not reported or context.headline or context.elsewhere or context.recalled:
+            return []
+        return ["around Taiwan"]
 
     def _antecedent(
         self, claim: Claim, zones: list[str]
@@ -215,6 +250,7 @@ class _Sentence:
 
     reading: Reading
     headline: bool
+    recalled: bool  # the sentence is about another day than the report's
     mention: int = 0
     zone: int = 0
     place: int = 0

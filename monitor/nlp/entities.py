@@ -328,7 +328,12 @@ def _capitals_that_act(
 
 def _leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """The nationality word that opens a longer name is a mention of its country too: "Chinese"
-    in "Chinese Navy", "Philippine" in "Philippine Coast Guard"."""
+    in "Chinese Navy", "Philippine" in "Philippine Coast Guard". So is the name that opens a
+    body's or a concept's name ("U.S." in "U.S. State Department", "PLA" in "PLA Eastern
+    Theater Command", "Taiwan" in "Taiwan contingency"), when the article names that owner on
+    its own too: then every spelling of it counts alike, and an article that only speaks of
+    "a Taiwan contingency" is not made an article naming Taiwan."""
+    named = {m.entity_id for m in mentions if m.in_kb and m.kind == "name"}
     found = []
     for mention in mentions:
         word = mention.text.split()[0] if " " in mention.text else ""
@@ -338,7 +343,31 @@ def _leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> l
             demonym = Mention(word, "GPE", kb.entities[country].name, country, mention.start,
                               end, True, "demonym", kb.entities[country].description)  # fmt: skip
             found.append(demonym)
+        elif (owner := _leading_owner(mention, kb)) and owner.entity_id in named:
+            found.append(owner)
     return found
+
+
+def _leading_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:
+    """The longest run of leading words that names the country a body or concept belongs to,
+    or the force a command belongs to. Places ("Taiwan Strait"), outlets ("Taiwan News"),
+    people, equipment and other countries' bodies ("Taiwan Affairs Office") are not owned."""
+    entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
+    if entry is None or entry.type not in ("ORG", "TERM") or entry.kind == "outlet":
+        return None
+    words = mention.text.split()
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size])
+        owner = kb.entities.get(kb.lookup(fold(head)) or "")
+        if owner is None or owner.id == entry.id:
+            continue
+        owns = owner.kind == "country" and entry.country in (None, owner.id)
+        commands = owner.type == "ORG" and owner.country is not None
+        if owns or (commands and owner.country == entry.country):
+            end = mention.start + len(head)
+            return Mention(head, owner.type, owner.name, owner.id, mention.start, end, True,
+                           description=owner.description)  # fmt: skip
+    return None
 
 
 def _country_pairs(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

@@ -25,9 +25,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 # "TAIPEI (CNA) —", "TOKYO, Nov. 7 (Jiji Press)--", "NAHA, Japan, Nov. 24 (Kyodo) --",
-# "Taipei, Nov. 24 (CNA)": a place at the start of a paragraph, then a dash or an outlet credit.
+# "Taipei, Nov. 24 (CNA)", "TAIPEI/TOKYO, May 22 (Reuters) -": a place at the start of a paragraph, then a dash or an outlet credit.
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,3})"
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z'.]*(?:[ /-][A-Z][A-Za-z'.]*){0,3})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))??"
     r"(?:,?[ \t]*(?:[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))?"
     r"[ \t]*(?:\((?P<outlet>[^()\n]{2,60})\)[ \t]*(?:—|–|--|-)?|(?:—|–|--|-))",
@@ -75,6 +75,16 @@ GOVERNMENT_ACTS = _words("""
     reunification unification approach posture demand request stance retaliation anger
     displeasure concerns concern interests ambitions intent goals line tactics
 """)
+# "protested to Beijing", "a sharp rebuke from Beijing", "conveyed its position to Tokyo":
+# what a government sends or is sent, so the capital after "to" or "from" is the government.
+ADDRESSED = _words("""
+    protested complained appealed conveyed relayed delivered lodged rebuke rebukes
+    condemnation condemnations complaint complaints representations position message messages
+    calls call concerns concern demarche note request requests objection objections
+""")
+# "approved the sale of air defence systems to Taipei": arms go to a government.
+SELLING = _words("sale sales sell sells sold selling arms weapons")
+SALE_WINDOW = 12  # tokens back from "to", within the sentence
 LINKING = frozenset({"with", "from", "by", "against", "to", "between"})
 # A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei", "visited
 # Seoul"; before these it is the city: "Taipei Mayor", "Beijing time", "Tokyo's subway".
@@ -96,7 +106,8 @@ CITY_NOUNS = _words("""
     airport airports station skyline district districts hall marathon zoo university
     citizens suburbs outskirts downtown traffic hotel hotels restaurants neighborhood
     neighbourhood weather time olympics stock police court courts prefecture municipal
-    assembly councillors councilors dome tower towers area areas region
+    assembly councillors councilors dome tower towers area areas region newsroom newsrooms
+    bureau bureaus
 """)
 
 
@@ -140,9 +151,8 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
         match = _DATELINE.match(text, start)
         if not match:
             continue
-        place = resolve_name(match.group("place"), kb) or resolve_name(
-            match.group("region") or "", kb
-        )
+        first = match.group("place").split("/")[0]  # "TAIPEI/TOKYO": where it was filed first
+        place = resolve_name(first, kb) or resolve_name(match.group("region") or "", kb)
         outlet = resolve_name(match.group("outlet") or "", kb)
         dateline_country = country_of(place, kb)
         outlet_country = country_of(outlet, kb) if outlet else None
@@ -166,14 +176,17 @@ def country_of(entity_id: str | None, kb: KnowledgeBase) -> str | None:
 
 
 def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str | None:
-    """A country named right before the span ("Taiwan's", "the Japanese", "U.S.") or right
-    after it ("of Japan", "in Beijing"), within the sentence."""
+    """A country named right before the span ("Taiwan's", "the Japanese", "U.S.", a scene set
+    by "In Beijing, Foreign Ministry spokesman ...") or right after it ("of Japan", "in
+    Beijing"), within the sentence."""
     # The nearest entity that ends at most two tokens before the span.
     before = next((ents.by_end[e] for e in range(span.start, span.start - 3, -1)
                    if e in ents.by_end), None)  # fmt: skip
     if before is not None:
         gap = doc[before.end : span.start]
-        if all(t.lower_ in ("'s", "’s", "the", "-") for t in gap):
+        scene = before.start > 0 and doc[before.start - 1].lower_ == "in"
+        opens = scene and gap.text in (",", ", the")
+        if opens or all(t.lower_ in ("'s", "’s", "the", "-") for t in gap):  # "In Beijing, the"
             found = country_of(before.kb_id_ or _resolve(before, kb), kb)
             if found and _is_country_word(before, kb):
                 return found
@@ -209,8 +222,10 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     before = ["", ""][: 2 - len(before)] + before
     after = [t for t in doc[span.end : span.end + 2]]
     following = [t.lower_ for t in after] + ["", ""]
+    if before[1] in ("to", "from") and (before[0] in ADDRESSED or _sold_to(doc, span)):
+        return True  # "protested to Beijing", "the sale of radars to Taipei"
     if before[1] in PLACE_BEFORE or before[1] in MOVING:
-        return before[0] in RELATIONS  # "ties with Taipei", "concerns to Beijing"
+        return before[0] in RELATIONS  # "ties with Taipei", "tensions with Beijing"
     if following[0] in CITY_NOUNS or (after and after[0].like_num):
         return False  # "Taipei Mayor", "Beijing time", "Taipei 101"
     if following[0] in ("-", "–") and following[1] in ("based", "born", "area"):
@@ -220,6 +235,14 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     if before[1] in ("the", "a", "an") and following[0].isalpha():
         return following[0] in GOVERNMENT_ACTS or following[0] in SAYING_OR_ACTING
     return True
+
+
+def _sold_to(doc: Doc, span: Span) -> bool:
+    """'to Taipei' closing an arms sale: 'approved the sale of 66 jets to Taipei'."""
+    if doc[span.start - 1].lower_ != "to":
+        return False
+    start = max(span.sent.start, span.start - SALE_WINDOW)
+    return any(token.lower_ in SELLING for token in doc[start : span.start - 1])
 
 
 def _place_follows(ents: DocEntities, start: int) -> bool:

@@ -163,6 +163,11 @@ def _by_context(
     if key.startswith(GENERIC):
         if span.text.islower() and not names_a_body(doc, span, ents):
             return None
+        defined = _defined_by(doc, spans, index, linked)
+        if defined is not None and defined.entity_id in kb.generic.get(
+            key.removeprefix(GENERIC), ()
+        ):
+            return replace(defined, text=span.text, start=span.start_char, end=span.end_char)
         form, country = key.removeprefix(GENERIC), qualifier(doc, span, kb, ents)
     elif key.startswith(OFFICE):
         title = key.removeprefix(OFFICE)
@@ -188,6 +193,20 @@ def _by_context(
         elif not named:
             country = _near(doc, span, linked, spans, kb, countries)
     return _generic_body(span, form, country, kb)
+
+
+def _defined_by(
+    doc: Doc, spans: list[Span], index: int, linked: dict[int, Mention | None]
+) -> Mention | None:
+    """The linked name an abbreviation in parentheses right after it stands for: "Taiwan's
+    Ministry of National Defense (MND)" defines "MND" whatever other countries are near."""
+    span = spans[index]
+    if not (0 < index and span.start >= 2 and span.end < len(doc)):
+        return None
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return None
+    previous = linked.get(index - 1)
+    return previous if previous is not None and spans[index - 1].end == span.start - 1 else None
 
 
 def _near(

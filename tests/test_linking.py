@@ -149,3 +149,77 @@ def test_a_misspelling_beside_the_right_spelling_is_the_same_person() -> None:
 def test_outlets_have_their_kind() -> None:
     kb = default_kb()
     assert {kb.entities[e].kind for e in ("taiwan-news", "kyodo", "xinhua")} == {"outlet"}
+
+
+def test_the_owner_that_opens_a_longer_name_is_a_mention_of_it_too() -> None:
+    """'Taiwan' in 'Taiwan contingency' and 'U.S.' in 'U.S. State Department' count for the
+    country the article also names on its own; 'PLA' in 'PLA Eastern Theater Command' for the
+    force."""
+    text = (
+        "Taiwan's coast guard was on alert. Japan's leader spoke of a Taiwan contingency. "
+        "The United States said the U.S. State Department would brief lawmakers. The PLA said "
+        "the PLA Eastern Theater Command had ended its drills."
+    )
+    found = {(m.text, m.entity_id) for m in mentions(text)}
+    assert {("Taiwan", "taiwan"), ("Taiwan contingency", "taiwan-contingency")} <= found
+    assert {("U.S.", "united-states"), ("U.S. State Department", "us-state-department")} <= found
+    assert ("PLA", "pla") in found and ("PLA Eastern Theater Command",
+                                       "pla-eastern-theater-command") in found  # fmt: skip
+
+
+def test_a_concept_alone_does_not_make_an_article_about_its_country() -> None:
+    found = {m.entity_id for m in mentions("Lawmakers in Tokyo debated a Taiwan contingency.")}
+    assert "taiwan-contingency" in found and "taiwan" not in found
+
+
+@pytest.mark.parametrize(
+    "name", ["Taiwan Strait", "Taiwan Affairs Office", "Taiwan News"]
+)  # places, another country's bodies and outlets are not owned by the country they name
+def test_names_that_only_begin_with_a_country_are_names_of_their_own(name: str) -> None:
+    text = f"Taiwan said on Monday that the {name} was mentioned."
+    spans = [(m.text, m.entity_id) for m in mentions(text)]
+    assert ("Taiwan", "taiwan") in spans[:1]
+    assert not any(text_ == "Taiwan" for text_, _ in spans[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tokyo protested to Beijing over the ships.", "Beijing", ("china", "capital")),
+        ("The remarks drew a sharp rebuke from Beijing.", "Beijing", ("china", "capital")),
+        ("Tokyo conveyed its position to Beijing on Monday.", "Beijing", ("china", "capital")),
+        ("The U.S. approved the sale of coastal radars to Taipei.", "Taipei",
+         ("taiwan", "capital")),
+        ("The delegation flew from Tokyo to Taipei on Monday.", "Taipei", ("taipei", "name")),
+        ("(Reporting by the Taipei and Tokyo newsrooms; Editing by Jo Lee)", "Taipei",
+         ("taipei", "name")),
+        ("(Reporting by the Taipei and Tokyo newsrooms; Editing by Jo Lee)", "Tokyo",
+         ("tokyo", "name")),
+    ],
+)  # fmt: skip
+def test_a_capital_receiving_a_protest_or_a_sale_is_its_government_a_newsroom_the_city(
+    text: str, surface: str, expected: tuple[str, str]
+) -> None:
+    assert links(text)[surface] == expected
+
+
+def test_both_places_of_a_slash_dateline_are_cities() -> None:
+    text = "China ends drills\n\nTAIPEI/TOKYO, May 22 (Reuters) - China ended two days of drills."
+    found = [(m.text, m.entity_id, m.kind) for m in mentions(text)]
+    assert ("TAIPEI", "taipei", "name") in found and ("TOKYO", "tokyo", "name") in found
+
+
+def test_an_abbreviation_in_parentheses_is_the_name_before_it() -> None:
+    text = (
+        "BEIJING (Xinhua) -- China said its drills were a warning. Taiwan's Ministry of National "
+        "Defense (MND) said it had tracked 20 Chinese aircraft."
+    )
+    assert links(text)["MND"][0] == "taiwan-mnd"
+
+
+def test_a_scene_set_by_a_capital_decides_the_generic_body_after_it() -> None:
+    text = (
+        "TOKYO (Kyodo) -- Japan raised its alert.\n\nIn Beijing, Foreign Ministry spokesman Lin "
+        "Jian said the drills were justified."
+    )
+    assert links(text)["Foreign Ministry"][0] == "china-mfa"

@@ -51,7 +51,9 @@ def main() -> None:
     parser.add_argument(
         "--set", choices=sorted(SETS), action="append", help="Default: regression and dev."
     )
-    parser.add_argument("--misses", action="store_true", help="List misses and wrong links.")
+    parser.add_argument(
+        "--misses", action="store_true", help="List misses, wrong links and split spellings."
+    )
     args = parser.parse_args()
     chosen = args.set or ["regression", "dev"]
     for name in chosen:
@@ -77,6 +79,8 @@ def _misses(counts: Counts) -> None:
         print(f"    missed {entity} in {passage}")
     for passage, surface, gold, got in counts.wrong:
         print(f"    wrong  {surface!r} in {passage}: {got} instead of {gold}")
+    for passage, entity, astray in counts.unmerged:
+        print(f"    split  {entity} in {passage}: {', '.join(map(repr, astray))} not linked alike")
     for passage, fact in counts.incursion_misses:
         print(f"    missed fact {fact} in {passage}")
     for passage, fact in counts.incursion_extras:

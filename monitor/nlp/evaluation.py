@@ -84,6 +84,9 @@ class Counts:
     wrong: list[tuple[str, str, str, str]] = field(
         default_factory=list
     )  # passage, surface, gold, got
+    unmerged: list[tuple[str, str, tuple[str, ...]]] = field(
+        default_factory=list
+    )  # passage, entity, the spellings left unlinked or linked elsewhere somewhere
     incursion_misses: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
     incursion_extras: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
 
@@ -250,7 +253,7 @@ def _count_mentions(
     counts: Counts, passage: Passage, mentions: tuple[Mention, ...], kb: KnowledgeBase
 ) -> None:
     """Gold surfaces against the mentions found over them, occurrence by occurrence."""
-    spellings: dict[str, list[list[bool]]] = defaultdict(list)
+    spellings: dict[str, list[tuple[str, list[bool]]]] = defaultdict(list)
     spans = _gold_spans(passage)
     # A surface may stand for two entities in one passage ("Taipei" the city and the
     # government): an occurrence linked to either is consistent.
@@ -266,7 +269,7 @@ def _count_mentions(
             continue
         if gold.entity_id in kb.entities:
             spellings[gold.entity_id].append(
-                [bool(links & meanings[gold.surface]) for links in found]
+                (gold.surface, [bool(links & meanings[gold.surface]) for links in found])
             )
             counts.gold_mentions += 1
             linked = set().union(*found)
@@ -278,11 +281,15 @@ def _count_mentions(
         elif gold.canonical is None:
             counts.undecided += 1
             counts.undecided_linked += any(link in kb.entities for links in found for link in links)
-    for written in spellings.values():
+    for entity_id, written in spellings.items():
         if len(written) < 2:
             continue
         counts.variant_groups += 1
-        counts.variant_groups_merged += all(all(occurrences) for occurrences in written)
+        merged = all(all(occurrences) for _, occurrences in written)
+        counts.variant_groups_merged += merged
+        if not merged:
+            astray = tuple(surface for surface, occurrences in written if not all(occurrences))
+            counts.unmerged.append((passage.id, entity_id, astray))
 
 
 def _gold_spans(passage: Passage) -> dict[str, list[tuple[int, int]]]:

@@ -25,7 +25,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 # "TAIPEI (CNA) —", "TOKYO, Nov. 7 (Jiji Press)--", "NAHA, Japan, Nov. 24 (Kyodo) --",
-# "Taipei, Nov. 24 (CNA)", "TAIPEI/TOKYO, May 22 (Reuters) -": a place at the start of a paragraph, then a dash or an outlet credit.
+# "Taipei, Nov. 24 (CNA)", "TAIPEI/TOKYO, May 22 (Reuters) -": a place at the start of a
+# paragraph, then a dash or an outlet credit.
 _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z'.]*(?:[ /-][A-Z][A-Za-z'.]*){0,3})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))??"

@@ -201,7 +201,7 @@ def _defined_by(
     """The linked name an abbreviation in parentheses right after it stands for: "Taiwan's
     Ministry of National Defense (MND)" defines "MND" whatever other countries are near."""
     span = spans[index]
-    if not (0 < index and span.start >= 2 and span.end < len(doc)):
+    if not (index > 0 and span.start >= 2 and span.end < len(doc)):
         return None
     if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
         return None

@@ -223,3 +223,19 @@ def test_a_scene_set_by_a_capital_decides_the_generic_body_after_it() -> None:
         "Jian said the drills were justified."
     )
     assert links(text)["Foreign Ministry"][0] == "china-mfa"
+
+
+def test_a_capitalised_head_noun_after_the_full_name_is_that_body() -> None:
+    text = (
+        "BEIJING (Xinhua) -- A spokesperson for China's Eastern Theater Command said a U.S. "
+        "destroyer had been tracked. The Command organized naval and air forces to monitor it."
+    )
+    assert links(text)["Command"][0] == "pla-eastern-theater-command"
+
+
+def test_a_head_noun_two_named_bodies_share_stays_unlinked() -> None:
+    text = (
+        "TAIPEI (CNA) — The Ministry of Foreign Affairs and the Ministry of National Defense "
+        "briefed lawmakers. The Ministry said more details would follow."
+    )
+    assert "Ministry" not in links(text)

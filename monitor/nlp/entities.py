@@ -52,6 +52,7 @@ NOT_A_HOLDER_BEFORE = {"vice", "former", "ex", "then", "deputy", "late", "outgoi
                        "future", "acting", "a", "an", "another", "every", "any"}  # fmt: skip
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
 _TITLE_SET = set(TITLE_WORDS)
+HEAD_MIN_CHARS = 5  # "Command", "Ministry", "Strait"; not "Sea" or "Yuan"
 RESOLVED_MAX = 50_000  # names remembered per knowledge base, so a long-running service stays flat
 _RESOLVED: dict[str, dict[str, str | None]] = {}  # knowledge-base digest -> name -> entity id
 
@@ -451,7 +452,28 @@ def _article_names(
             abbreviation = following[1].text
             if _ABBREVIATION.match(abbreviation) and abbreviation.upper() == abbreviation:
                 local.setdefault(fold(abbreviation), entry.id)
+    for head, entity_id in _head_nouns(spans, linked, kb).items():
+        local.setdefault(head, entity_id)
     return local
+
+
+def _head_nouns(
+    spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase
+) -> dict[str, str]:
+    """The capitalised head noun of a body or place the article names in full, which copy uses
+    on its own later ("the Command" after "the Eastern Theater Command", "the Ministry" after
+    "the Ministry of Foreign Affairs", "the Strait"); not when two of its names share it."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for index, mention in linked.items():
+        entry = kb.entities.get(mention.entity_id) if mention and mention.in_kb else None
+        if entry is None or entry.type not in ("ORG", "LOC") or entry.kind == "outlet":
+            continue
+        text = spans[index].text
+        words = text.split(" of ")[0].split()
+        longer = len(words) > 1 or " of " in text
+        if longer and words[-1][:1].isupper() and len(words[-1]) >= HEAD_MIN_CHARS:
+            heads[fold(words[-1])].add(entry.id)
+    return {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
 
 
 def _names_here(linked: dict[int, Mention | None], kb: KnowledgeBase) -> dict[str, str]:

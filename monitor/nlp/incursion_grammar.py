@@ -83,6 +83,10 @@ class Claim:
     day: date | None = None  # the day a compared figure names
     labelled: bool = False  # a line of a list, "PLA aircraft: 12": the list's zones
     part: bool = False  # after "the aircraft included": a part of the total, no fact
+    # Craft counted before ("of the 13 aircraft", "the two ships", "one of the ships", "the
+    # aircraft"): a part or a repeat of a total, never a total of its own where it has no zone.
+    reference: bool = False
+    hedged: bool = False  # a plan or a guess ("plans to fire four", "up to 10 could be"): no fact
 
 
 @dataclass
@@ -113,6 +117,7 @@ class _Marks:
     comparisons: list[int] = field(default_factory=list)  # where a comparison phrase ends
     parts: list[int] = field(default_factory=list)  # "the aircraft included": a breakdown
     joins: list[int] = field(default_factory=list)  # ", and", "including": a clause of its own
+    hedges: list[int] = field(default_factory=list)  # "could", "plans": no sighting
 
 
 def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
@@ -186,6 +191,7 @@ def _read_at(
         return i + length
     compared = bool(marks.comparisons) and i - marks.comparisons[-1] <= _COMPARISON_REACH
     if (claim := _claim_at(words, i, blocked, compared)) is not None:
+        claim.foreign = claim.foreign or _own(words, claim)
         if not claim.foreign:
             claim.along = _phrase_before(words, claim.first, w.ALONG)
             claims.append(claim)
@@ -194,7 +200,9 @@ def _read_at(
     if (head := head_at(words, start)) is not None:  # a craft named without a count
         if head.craft is not None:
             if start > i and _subject(words, i, head.last):
-                claims.append(Claim(i, head.last, None, head.craft, head.ships, head.unmanned))
+                claim = Claim(i, head.last, None, head.craft, head.ships, head.unmanned)
+                claim.reference = True
+                claims.append(claim)
             else:
                 mentions.append(Mention(start, head.craft, head.ships, None))
         return head.last + 1
@@ -216,6 +224,11 @@ def _read_at(
         and (craft_of(words[i - 1]) or words[i - 1].low in w.PARTITIVE_OBJECTS | {"detected"})
     ):
         marks.parts.append(i)
+    if low in w.HEDGES:
+        marks.hedges.append(i)
+    # "among them J-16s and two drones", "The vessels -- ..., two destroyers": parts of a total
+    if match(words, i, w.BREAKDOWNS) or (low in w.DASHES and i and craft_of(words[i - 1])):
+        marks.parts.append(i)
     if match(words, i, w.ELLIPSES):
         marks.ellipses.append(i)
     if match(words, i, w.DAY_BEFORE):
@@ -223,6 +236,12 @@ def _read_at(
     if length := match(words, i, w.COMPARISONS):
         marks.comparisons.append(i + length)
     return i + 1
+
+
+def _own(words: list[Token], claim: Claim) -> bool:
+    """Whether the craft counted are the teller's own ("17 of its own patrol vessels", "two
+    frigates of its own"): another country's craft, however they are named."""
+    return any(t.low == "own" for t in words[claim.first : claim.last + 4])
 
 
 def _ends_clause(words: list[Token], i: int) -> bool:
@@ -311,12 +330,16 @@ def _claim_at(words: list[Token], i: int, blocked: set[int], compared: bool) -> 
         return _partitive(words, first, count, after + out_of + 1, out_of)
     head = head_at(words, after)
     if head is not None:
-        return _counted(first, count, head)
+        claim = _counted(first, count, head)
+        claim.reference = first > 0 and words[first - 1].low in w.DEFINITES
+        return claim
     follower = after + (after < len(words) and words[after].low.endswith("ly"))
     if follower < len(words) and words[follower].low in w.BARE_FOLLOWERS:
         relative = words[follower].low in ("that", "which", "who")
         return Claim(first, end, count, None, relative=relative)
-    return Claim(first, end, count, None) if compared or after_partitive(words, first) else None
+    if compared:
+        return Claim(first, end, count, None)
+    return Claim(first, end, count, None, reference=True) if after_partitive(words, first) else None
 
 
 def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:
@@ -332,11 +355,13 @@ def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool)
         i = total[1] + 1
         pronoun = i >= len(words) or head_at(words, i) is None  # "one of the four"
     if pronoun:
-        return Claim(first, i - 1, count, None)
+        return Claim(first, i - 1, count, None, reference=True)
     head = head_at(words, i)
     if head is None:
         return None  # "471 of the scrambles"
-    return _counted(first, count, head)
+    claim = _counted(first, count, head)
+    claim.reference = True
+    return claim
 
 
 def _counted(first: int, count: int, head: "Head") -> Claim:
@@ -440,12 +465,18 @@ def _scope(
         first = members[0].first
         joins_before = bisect_left(marks.joins, first)
         clause = max(previous_end, marks.joins[joins_before - 1] if joins_before else 0)
+        # A part is announced after the claim before ("The vessels -- ..., two destroyers").
+        announced = min(
+            clause,
+            claims[group_start - len(members) - 1].last + 1 if group_start > len(members) else 0,
+        )
         for member in members:
             member.zones = list(dict.fromkeys(z for _, z, negated in zones if not negated))
             member.places = [place for _, place in places]
             member.outside = _any_between(marks.outside, start, end)
             member.cumulative = _any_between(marks.cumulative, clause, end)
-            member.part = _any_between(marks.parts, clause, first)
+            member.part = not member.relative and _any_between(marks.parts, announced, first)
+            member.hedged = _any_between(marks.hedges, clause, end)
             member.ellipsis = _any_between(marks.ellipses, start, end)
             member.detected = sighting or _any_between(marks.detections, first, end)
             member.day_before = _any_between(marks.day_before, 0, first)

@@ -261,6 +261,11 @@ BARE_FOLLOWERS = {
 }  # fmt: skip
 VERBS_AFTER_ASIDE = BARE_FOLLOWERS - {"that", "which", "who", "more", "others"}
 REPORT_VERBS = {"said", "says", "say", "told", "announced", "reported", "stated", "added"}
+# "the two ships": craft counted before, pointed back to.
+DEFINITES = {"the", "those", "these"}
+# A plan or a guess, not a sighting: "Taiwan also plans to fire four missiles", "up to 10
+# vessels could be involved".
+HEDGES = {"could", "might", "may", "would", "plans", "planned", "plan", "intends", "expected"}
 PARTITIVE_OBJECTS = {"the", "them", "which", "those", "these", "its", "their"}
 DASHES = {"--", "—", "–", "-"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}

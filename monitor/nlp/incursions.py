@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from .incursion_grammar import Claim, Mention, Reading, read_sentence
+from .incursion_reports import reports_a_day
 from .incursion_tokens import date_tokens, recalls_a_day, sentence_day, tokenize, written_dates
 from .incursion_words import AIR_ZONES, SEA_PLACES
 
@@ -70,7 +71,9 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         day for _, reading, day, recall in readings if day and reading.claims and not recall
     )
     day = next(counting, None) or published.date()
-    story = _Story()
+    story = _Story(
+        daily=reports_a_day([reading for _, reading, _, recall in readings if not recall])
+    )
     facts: list[tuple[bool, Incursion]] = []
     for index, (sentence, reading, written, _) in enumerate(readings):
         # A sentence that names another day than the report's, and no report window of its
@@ -118,6 +121,7 @@ class _Story:
     around: bool = False  # "around Taiwan" or a report's window was said: a ministry's report
     stated: bool = False  # the story has given figures of its own day
     listed: list[str] | None = None  # the zones of a list announced with a colon, while open
+    daily: bool = False  # the story reports a day's activity around Taiwan (reports_a_day)
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -196,13 +200,17 @@ class _Story:
             return [context.last_zone]
         if claim.along or claim.compared:  # "..., along with 11 warships", "down from 96"
             return resolved
-        return self._reported(context) if claim.detected else []
+        if claim.reference or claim.hedged or claim.count is None:
+            return []  # a part or a repeat of a total, or a plan: no total of its own
+        return self._reported(context) if claim.detected or self.daily else []
 
     def _reported(self, context: "_Sentence") -> list[str]:
         """The zone of a count a defence ministry's report gives with no zone ("Four official
         ships were also spotted", "PLA aircraft: 12"): its totals are around Taiwan, on its own
-        day only."""
-        reported = self.around or context.reading.around or context.reading.window
+        day only. In a story that reports a day's activity around Taiwan, every count of
+        Chinese craft with no zone, place or other scope of its own is such a total."""
+        reading = context.reading
+        reported = self.daily or self.around or reading.around or reading.window
         if not reported or context.headline or context.elsewhere or context.recalled:
             return []
         return ["around Taiwan"]

@@ -158,15 +158,22 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
 def _labelled_line(words: list[Token]) -> Claim | None:
     """A line of a list that a report announces with a colon: "PLA aircraft: 12", "Official
     ships: 2". The label is the craft, the number its count."""
-    head = head_at(words, 0)
+    start = bool(words) and words[0].low in w.BULLETS  # "• PLA aircraft: 17 sorties"
+    head = head_at(words, start)
     if head is None or head.craft is None:
         return None
-    rest = [t.low for t in words[head.last + 1 :]]
-    rest = rest[:-1] if rest[-1:] == ["."] else rest
-    found = number_at(words, head.last + 2) if len(rest) == 2 and rest[0] == ":" else None
-    if found is None:
+    rest = words[head.last + 1 :]
+    rest = rest[:-1] if rest[-1:] and rest[-1].low == "." else rest
+    found = number_at(rest, 1) if len(rest) >= 2 and rest[0].low == ":" else None
+    if found is None or not (found[1] + 1 == len(rest) or _names_craft(rest, found[1] + 1)):
         return None
     return Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
+
+
+def _names_craft(words: list[Token], i: int) -> bool:
+    """Whether words from i to the end name craft only ("17 sorties")."""
+    head = head_at(words, i)
+    return head is not None and head.last + 1 == len(words)
 
 
 def _read_at(

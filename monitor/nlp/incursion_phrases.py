@@ -9,6 +9,8 @@ from . import incursion_words as w
 from .incursion_tokens import Token
 
 MODIFIER_REACH = 6
+# Modifiers by their letters: copy swaps two ("militray aircraft"), and the phrase is the same.
+_MISSPELT = {"".join(sorted(word)) for word in w.MODIFIERS if len(word) >= 6}
 
 
 def match(words: list[Token], i: int, phrases: w.Phrases) -> int:
@@ -152,6 +154,8 @@ def _is_modifier(words: list[Token], j: int, start: int) -> bool:
     """Adjectives of craft, names ("Chinese", "PLA Navy"), designators ("J-16", "Type 052D")."""
     token = words[j]
     if token.low in w.MODIFIERS or token.low in w.FOREIGN:
+        return True
+    if "".join(sorted(token.low)) in _MISSPELT:  # "militray": two letters swapped
         return True
     if token.text[:1].isupper() and token.low not in w.PLACES and token.low not in w.MONTHS:
         return token.low not in w.WEEKDAYS

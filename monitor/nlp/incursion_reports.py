@@ -22,7 +22,9 @@ def reports_a_day(readings: list[Reading]) -> bool:
     for reading in readings:
         if reading.outside or any(place in SEA_PLACES for _, place in reading.places):
             continue
-        signal = reading.window or reading.around
+        if reading.window:  # "PLA aircraft ... were detected from 6 a.m. ... to 6 a.m. ..."
+            return True
+        signal = reading.around
         for claim in reading.claims:
             own = claim.cumulative or claim.part or claim.compared or claim.day_before
             if claim.count and not own and (signal or claim.detected or claim.labelled):

@@ -127,10 +127,16 @@ NEGATOR_REACH = 4
 
 # "around Taiwan": a preposition and Taiwan itself (not "Taiwan's Kinmen", not "Taiwan Strait").
 AROUND_PREPOSITIONS = phrases(
-    "around", "near", "surrounding", "off", "close to", "in the vicinity of"
+    "around", "near", "surrounding", "off", "close to", "in the vicinity of", "toward", "towards"
 )
 AROUND_OBJECTS = phrases(
-    "taiwan", "island", "the island", "the country", "its territory", "the main island"
+    "taiwan",
+    "island",
+    "the island",
+    "the country",
+    "the nation",
+    "its territory",
+    "the main island",
 )
 DIRECTIONS = {"to", "the", "north", "south", "east", "west", "northeast", "northwest",
               "southeast", "southwest", "north-east", "north-west", "south-east",
@@ -245,7 +251,7 @@ ELLIPSES = phrases("done so", "did so", "do so", "the same")
 # A count with no zone of its own in a defence report's sentence: "Four official ships were
 # also spotted" reports what operated around Taiwan.
 DETECTIONS = {"detected", "tracked", "spotted", "sighted", "observed", "monitored", "reported",
-              "operating", "seen"}  # fmt: skip
+              "operating", "seen", "counted", "recorded"}  # fmt: skip
 # A daily report's window: "in the 24 hours to 6 a.m.", "a 24-hour period", "from 6am ... to 6am".
 DAY_WINDOWS = {"24-hour", "twenty-four-hour"}
 CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(am|pm|a\.m|p\.m)?")  # "6am", or "6" before "a.m"
@@ -266,6 +272,8 @@ DEFINITES = {"the", "those", "these"}
 # A plan or a guess, not a sighting: "Taiwan also plans to fire four missiles", "up to 10
 # vessels could be involved".
 HEDGES = {"could", "might", "may", "would", "plans", "planned", "plan", "intends", "expected"}
+# The marks of a bulletin's lines: "• PLA aircraft: 17 sorties".
+BULLETS = {"•", "·", "*", "-", "–", "—", "▪"}
 PARTITIVE_OBJECTS = {"the", "them", "which", "those", "these", "its", "their"}
 DASHES = {"--", "—", "–", "-"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}

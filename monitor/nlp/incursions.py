@@ -193,8 +193,8 @@ class _Story:
         if zones:
             return zones
         if claim.labelled:  # "PLA aircraft: 12" under "... activity around the island:"
-            if self.listed is None:
-                return []  # no list is open
+            if self.listed is None:  # no list is open: a bulletin's lines, if the story is one
+                return self._reported(context) if self.daily else []
             return list(dict.fromkeys(self.listed)) or self._reported(context)
         if claim.ellipsis and context.last_zone:  # "and two more had done so"
             return [context.last_zone]

@@ -361,7 +361,12 @@ def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool)
     if not pronoun and i < len(words) and (total := number_at(words, i)) is not None:
         i = total[1] + 1
         pronoun = i >= len(words) or head_at(words, i) is None  # "one of the four"
-    if pronoun:
+    if pronoun:  # "19 of them"; "13 of which aircraft" names its craft
+        head = head_at(words, i)
+        if head is not None and head.craft is not None:
+            claim = _counted(first, count, head)
+            claim.reference = True
+            return claim
         return Claim(first, i - 1, count, None, reference=True)
     head = head_at(words, i)
     if head is None:
@@ -392,9 +397,9 @@ def _cumulative_at(words: list[Token], i: int) -> bool:
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False
     nxt = words[i + 1].low
-    if nxt in w.MONTHS:  # "in October", not "on Oct. 5" (that is a day)
+    if nxt in w.MONTHS:  # "in October", "in August 2022", not "on Oct. 5" (that is a day)
         later = words[i + 2 : i + 4]
-        return not any(t.text.isdigit() for t in later)
+        return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
     if w.YEAR.fullmatch(nxt):
         return True
     return words[i].low == "since" and (nxt in w.WEEKDAYS or nxt in ("last", "the"))

@@ -54,7 +54,9 @@ class WrittenDate:
 
 
 def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
-    """Dates in the tokens, read against the day of publication; none after it."""
+    """Dates in the tokens, read against the day of publication; none after the day after it:
+    Taipei and Tokyo are ahead of UTC, and a report stamped 23:40 UTC on May 20 covers a window
+    that ends at 6 a.m. on May 21, local time."""
     found = []
     in_gmt_aside = False
     for index, token in enumerate(tokens):
@@ -66,7 +68,7 @@ def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
         if read is None or in_gmt_aside:
             continue
         day, last = read
-        if day <= published:
+        if day <= published + timedelta(days=1):
             found.append(WrittenDate(day, index, last, _told(tokens, index, last)))
     return found
 

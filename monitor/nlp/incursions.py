@@ -189,7 +189,7 @@ class _Story:
 
     def _zones(self, context: "_Sentence", claim: Claim, resolved: list[str]) -> list[str]:
         named = [zone or self.zone for zone in claim.zones]
-        zones = list(dict.fromkeys(zone for zone in named if zone is not None))
+        zones = _fitting(claim, [zone for zone in named if zone is not None])
         if zones:
             return zones
         if claim.labelled:  # "PLA aircraft: 12" under "... activity around the island:"
@@ -198,8 +198,9 @@ class _Story:
             return list(dict.fromkeys(self.listed)) or self._reported(context)
         if claim.ellipsis and context.last_zone:  # "and two more had done so"
             return [context.last_zone]
-        if claim.along or claim.compared:  # "..., along with 11 warships", "down from 96"
-            return resolved
+        along = _fitting(claim, resolved)  # "21 aircraft, 14 of which entered the ADIZ, as
+        if (claim.along or claim.compared) and along:  # well as seven ships": not the ADIZ
+            return along
         if claim.reference or claim.hedged or claim.count is None:
             return []  # a part or a repeat of a total, or a plan: no total of its own
         return self._reported(context) if claim.detected or self.daily else []
@@ -275,6 +276,14 @@ class _Sentence:
         # around Taiwan, whatever its verbs.
         self.elsewhere = self.reading.outside or bool(self.named_places & SEA_PLACES)
         self.day_before = {claim.group for claim in self.reading.claims if claim.day_before}
+
+
+def _fitting(claim: Claim, zones: list[str]) -> list[str]:
+    """The zones the claim's craft can be in, once each: ships are never in an air defence
+    zone, whatever clause before gave it."""
+    if claim.craft is None:
+        return list(dict.fromkeys(zones))
+    return list(dict.fromkeys(zone for zone in zones if _fits(claim.craft, [zone])))
 
 
 def _fits(craft: str, zones: list[str]) -> bool:

@@ -309,7 +309,8 @@ def test_a_breakdown_list_or_verb_is_part_of_its_total() -> None:
         "Taiwan reported 22 Chinese aircraft on Wednesday. The aircraft included J-10 fighters "
         "and a TB-001 drone that flew around the island's southern tip."
     )
-    assert facts(included) == []
+    # A report of the day: its total is around Taiwan, and the drone is a part of it.
+    assert facts(included) == [(22, "aircraft", "around Taiwan", "Taiwan", TODAY)]
 
 
 def test_one_craft_in_one_zone_on_one_day_has_one_figure() -> None:
@@ -518,3 +519,84 @@ def test_incursion_floors_on_the_development_set(dev_scores: dict[str, Counts], 
     assert counts.incursions_gold > 0
     assert counts.incursion_precision >= FLOORS[group], counts.incursion_extras
     assert counts.incursion_recall >= FLOORS[group], counts.incursion_misses
+
+
+# Fourth round (blind-3 as development data): a story that reports the day around Taiwan, and
+# counts with a scope of their own.
+
+
+def test_a_story_that_reports_the_day_makes_its_unzoned_counts_the_day_totals() -> None:
+    text = (
+        "Taiwan's Defense Ministry said Wednesday that China sent nine military planes, four "
+        "navy ships and one balloon toward the island over the past day.\n\n"
+        "One of the balloons crossed the median line before disappearing, the ministry said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (9, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (1, "balloons", "around Taiwan", "Taiwan", TODAY),
+        (1, "balloons", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_bulletin_with_bullet_lines_gives_each_line_as_a_total() -> None:
+    text = (
+        "PLA activities around Taiwan\n\n"
+        "PLA aircraft and vessels operating around Taiwan were detected from 6 a.m. Tuesday to "
+        "6 a.m. Wednesday.\n\n• PLA aircraft: 14 sorties\n• PLAN vessels: 5\n• Official ships: 2\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_counts_pointing_back_plans_and_own_craft_are_no_totals() -> None:
+    text = (
+        "Taiwan tracked 12 Chinese military aircraft and six navy ships around the nation as of "
+        "6 a.m. Wednesday. Two of the ships sailed off Hualien. Taiwan sent two frigates of its "
+        "own to shadow the two ships. Analysts said up to 10 vessels could be involved."
+    )
+    assert sorted(facts(text)) == sorted([
+        (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_ships_joined_to_a_count_in_the_adiz_are_not_in_the_adiz() -> None:
+    text = (
+        "In the 24 hours to 6 a.m. Wednesday, the ministry tracked 15 Chinese aircraft, eight of "
+        "which entered the air defense identification zone, as well as four ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (15, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (8, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_month_with_its_year_is_another_period() -> None:
+    text = (
+        "Taiwan's defence ministry said it tracked 20 Chinese aircraft around Taiwan in the 24 "
+        "hours to 6 a.m. Wednesday. Its record remains the 153 aircraft it reported in October "
+        "2024, and China fired 11 ballistic missiles into waters around Taiwan in August 2022."
+    )
+    assert facts(text) == [(20, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_window_ending_the_day_after_publication_in_utc_takes_that_day() -> None:
+    text = (
+        "3 PLA aircraft and 4 PLAN vessels operating around Taiwan were detected from 6 a.m. "
+        "March 11 to 6 a.m. March 12."
+    )
+    late = datetime(2026, 3, 11, 23, 40, tzinfo=UTC)
+    assert sorted(facts(text, late)) == sorted([
+        (3, "aircraft", "around Taiwan", "Taiwan", "2026-03-12"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-12"),
+    ])  # fmt: skip
+
+
+def test_a_misspelt_modifier_still_names_the_craft() -> None:
+    text = "Taiwan tracked 9 Chinese militray aircraft around the island in the past 24 hours."
+    assert facts(text) == [(9, "aircraft", "around Taiwan", "Taiwan", TODAY)]

@@ -82,6 +82,7 @@ class Claim:
     compared: bool = False  # "down from 96 aircraft on Tuesday": the measure before, another day
     day: date | None = None  # the day a compared figure names
     labelled: bool = False  # a line of a list, "PLA aircraft: 12": the list's zones
+    bulleted: bool = False  # "• PLA aircraft: 17 sorties": a bulletin's line, listed or not
     part: bool = False  # after "the aircraft included": a part of the total, no fact
     # Craft counted before ("of the 13 aircraft", "the two ships", "one of the ships", "the
     # aircraft"): a part or a repeat of a total, never a total of its own where it has no zone.
@@ -136,6 +137,8 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     position = 0
     while position < len(words):
         position = _read_at(words, position, blocked, marks, claims, mentions)
+    if match(tokens, 0, w.BREAKDOWNS):  # "Among them were two J-16s": all parts of a total
+        marks.parts.insert(0, 0)
     _group(words, claims)
     window = states_window(words)
     _scope(words, claims, marks, days, window)
@@ -167,7 +170,9 @@ def _labelled_line(words: list[Token]) -> Claim | None:
     found = number_at(rest, 1) if len(rest) >= 2 and rest[0].low == ":" else None
     if found is None or not (found[1] + 1 == len(rest) or _names_craft(rest, found[1] + 1)):
         return None
-    return Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
+    claim = Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
+    claim.bulleted = bool(start)
+    return claim
 
 
 def _names_craft(words: list[Token], i: int) -> bool:

@@ -27,6 +27,6 @@ def reports_a_day(readings: list[Reading]) -> bool:
         signal = reading.around
         for claim in reading.claims:
             own = claim.cumulative or claim.part or claim.compared or claim.day_before
-            if claim.count and not own and (signal or claim.detected or claim.labelled):
+            if claim.count and not own and (signal or claim.detected or claim.bulleted):
                 return True
     return False

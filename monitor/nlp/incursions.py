@@ -28,7 +28,8 @@ CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG)\b")
 _ZONE_HINT = re.compile(
     r"\bADIZ\b|air[ -]defen[cs]e|median line|cent(?:re|er) line|contiguous|territorial"
     r"|restricted|prohibited|Japanese waters|\bwaters\b"
-    r"|\b(?:around|near|off|surrounding)\s+(?:Taiwan|the island|island|the country|its)"
+    r"|\b(?:around|near|off|surrounding|towards?)\s+(?:Taiwan|the island|island|the country"
+    r"|the nation|its)|\b(?:tracked|detected|spotted|counted)\b"
     r"|\b(?:24|twenty-four)[ -]hours?\b|\bmidpoint\b|\bvicinity\b|\d ?a\.?m\b",
     re.I,
 )
@@ -194,7 +195,7 @@ class _Story:
             return zones
         if claim.labelled:  # "PLA aircraft: 12" under "... activity around the island:"
             if self.listed is None:  # no list is open: a bulletin's lines, if the story is one
-                return self._reported(context) if self.daily else []
+                return self._reported(context) if self.daily and claim.bulleted else []
             return list(dict.fromkeys(self.listed)) or self._reported(context)
         if claim.ellipsis and context.last_zone:  # "and two more had done so"
             return [context.last_zone]

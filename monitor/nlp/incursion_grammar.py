@@ -119,6 +119,7 @@ class _Marks:
     parts: list[int] = field(default_factory=list)  # "the aircraft included": a breakdown
     joins: list[int] = field(default_factory=list)  # ", and", "including": a clause of its own
     hedges: list[int] = field(default_factory=list)  # "could", "plans": no sighting
+    colons: list[int] = field(default_factory=list)  # "...: four on Monday, four on Tuesday"
 
 
 def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
@@ -202,7 +203,8 @@ def _read_at(
             marks.places.append((i, "Taiwan"))
         return i + length
     compared = bool(marks.comparisons) and i - marks.comparisons[-1] <= _COMPARISON_REACH
-    if (claim := _claim_at(words, i, blocked, compared)) is not None:
+    listing = bool(claims) and claims[-1].count is not None
+    if (claim := _claim_at(words, i, blocked, compared, listing)) is not None:
         claim.foreign = claim.foreign or _own(words, claim)
         if not claim.foreign:
             claim.along = _phrase_before(words, claim.first, w.ALONG)
@@ -238,6 +240,8 @@ def _read_at(
         marks.parts.append(i)
     if low in w.HEDGES:
         marks.hedges.append(i)
+    if low == ":":
+        marks.colons.append(i)
     # "among them J-16s and two drones", "The vessels -- ..., two destroyers": parts of a total
     if match(words, i, w.BREAKDOWNS) or (low in w.DASHES and i and craft_of(words[i - 1])):
         marks.parts.append(i)
@@ -320,9 +324,13 @@ def _nil_at(words: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
-def _claim_at(words: list[Token], i: int, blocked: set[int], compared: bool) -> Claim | None:
+def _claim_at(
+    words: list[Token], i: int, blocked: set[int], compared: bool, listing: bool = False
+) -> Claim | None:
     """A claim at i; `compared`: a comparison ends just before ("up from 25 on Tuesday"), so a
-    bare number is a count of the craft compared."""
+    bare number is a count of the craft compared; `listing`: a count of craft comes before, so
+    "..., four on Tuesday and three from Kinmen's waters" count the same craft, its noun left
+    out."""
     first = i
     i += match(words, i, w.APPROXIMATIONS)
     if i >= len(words) or i in blocked:
@@ -349,9 +357,18 @@ def _claim_at(words: list[Token], i: int, blocked: set[int], compared: bool) -> 
     if follower < len(words) and words[follower].low in w.BARE_FOLLOWERS:
         relative = words[follower].low in ("that", "which", "who")
         return Claim(first, end, count, None, relative=relative)
-    if compared:
+    if compared or (listing and _elided(words, first, follower, blocked)):
         return Claim(first, end, count, None)
     return Claim(first, end, count, None, reference=True) if after_partitive(words, first) else None
+
+
+def _elided(words: list[Token], first: int, follower: int, blocked: set[int]) -> bool:
+    """Whether a bare number after "and" or a comma is followed by where or when its craft,
+    named before, were: "and three from Kinmen's restricted waters", ", four on Tuesday"."""
+    if first == 0 or words[first - 1].low not in ("and", ",") or follower + 1 >= len(words):
+        return False
+    low = words[follower].low
+    return low in w.ELIDED_PLACES or (low == "on" and follower + 1 in blocked)
 
 
 def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:
@@ -480,6 +497,9 @@ def _scope(
             zones = [*zones, (start, "around Taiwan", False)]
         places = marks.places[bisect_left(place_at, start) : bisect_left(place_at, end)]
         first = members[0].first
+        colon = bisect_left(marks.colons, first)
+        if not zones and colon:  # "in the contiguous zone ...: four ships on Monday, ..."
+            zones = marks.zones[: bisect_left(zone_at, marks.colons[colon - 1])]
         joins_before = bisect_left(marks.joins, first)
         clause = max(previous_end, marks.joins[joins_before - 1] if joins_before else 0)
         # A part is announced after the claim before ("The vessels -- ..., two destroyers").
@@ -500,9 +520,14 @@ def _scope(
             # "down from a peak of 96 aircraft on Tuesday": a comparison ends a few words
             # before its figure, and the figure counts for the day it names, if any.
             member.compared = _any_between(marks.comparisons, first - _COMPARISON_REACH, first + 1)
+            # "four ships on Monday, four on Tuesday": in a sentence of several days, a count
+            # followed by its day is of that day.
             written = bisect_left(day_at, start)
-            if member.compared and written < len(day_at) and day_at[written] < end:
-                member.day = days[day_at[written]]
+            own_day = start + next_is(words, start - 1, "on")
+            several = len(set(days.values())) > 1 and written < len(day_at)
+            if member.compared or (several and day_at[written] == own_day):
+                if written < len(day_at) and day_at[written] < end:
+                    member.day = days[day_at[written]]
         previous_end = end
 
 

@@ -275,6 +275,8 @@ DEFINITES = {"the", "those", "these"}
 HEDGES = {"could", "might", "may", "would", "plans", "planned", "plan", "intends", "expected"}
 # The marks of a bulletin's lines: "• PLA aircraft: 17 sorties".
 BULLETS = {"•", "·", "*", "-", "–", "—", "▪"}
+# Where a count whose craft noun is left out may say its craft were: "and three from Kinmen's".
+ELIDED_PLACES = {"from", "in", "into", "near", "off"}
 PARTITIVE_OBJECTS = {"the", "them", "which", "those", "these", "its", "their"}
 DASHES = {"--", "—", "–", "-"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}

@@ -478,6 +478,7 @@ def _scope(
     or states a report's window ("sent 36 aircraft toward Taiwan over the past 24 hours")."""
     sighting = window or bool(claims and _sighted(marks, claims[0].first))
     day_at = sorted(days)
+    several_days = len(set(days.values())) > 1
     zone_at = [p for p, _, _ in marks.zones]
     place_at = [p for p, _ in marks.places]
     previous_end = 0
@@ -523,10 +524,9 @@ def _scope(
             # "four ships on Monday, four on Tuesday": in a sentence of several days, a count
             # followed by its day is of that day.
             written = bisect_left(day_at, start)
-            own_day = start + next_is(words, start - 1, "on")
-            several = len(set(days.values())) > 1 and written < len(day_at)
-            if member.compared or (several and day_at[written] == own_day):
-                if written < len(day_at) and day_at[written] < end:
+            if written < len(day_at) and day_at[written] < end:
+                own_day = start + next_is(words, start - 1, "on") == day_at[written]
+                if member.compared or (own_day and several_days):
                     member.day = days[day_at[written]]
         previous_end = end
 

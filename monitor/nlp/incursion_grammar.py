@@ -44,7 +44,7 @@ from .incursion_phrases import (
     number_at,
     range_end,
 )  # fmt: skip
-from .incursion_tokens import Token, states_window
+from .incursion_tokens import Token, states_window, window_ends
 
 _COMPARISON_REACH = 4  # "down from [a peak of] 96"
 
@@ -238,7 +238,7 @@ def _read_at(
         and (craft_of(words[i - 1]) or words[i - 1].low in w.PARTITIVE_OBJECTS | {"detected"})
     ):
         marks.parts.append(i)
-    if low in w.HEDGES:
+    if low in w.HEDGES and words[i].text != "May":  # the month is no guess
         marks.hedges.append(i)
     if low == ":":
         marks.colons.append(i)
@@ -479,6 +479,8 @@ def _scope(
     sighting = window or bool(claims and _sighted(marks, claims[0].first))
     day_at = sorted(days)
     several_days = len(set(days.values())) > 1
+    windows = window_ends(words, days)
+    window_at = [position for position, _ in windows]
     zone_at = [p for p, _, _ in marks.zones]
     place_at = [p for p, _ in marks.places]
     previous_end = 0
@@ -490,6 +492,7 @@ def _scope(
         group_start = index + 1
         start = claim.last + 1
         end = claims[index + 1].first if index + 1 < len(claims) else len(words)
+        next_first = end
         cut = bisect_left(marks.cuts, start)
         if cut < len(marks.cuts):
             end = min(end, marks.cuts[cut])
@@ -523,6 +526,11 @@ def _scope(
             member.compared = _any_between(marks.comparisons, first - _COMPARISON_REACH, first + 1)
             # "four ships on Monday, four on Tuesday": in a sentence of several days, a count
             # followed by its day is of that day.
+            # "17 aircraft between 6 a.m. Saturday and 6 a.m. Sunday, and 12 aircraft between
+            # ...": each count takes the day of the window that follows it.
+            following = bisect_left(window_at, start)
+            if following < len(windows) and window_at[following] < next_first:
+                member.day = windows[following][1]
             written = bisect_left(day_at, start)
             if written < len(day_at) and day_at[written] < end:
                 own_day = start + next_is(words, start - 1, "on") == day_at[written]

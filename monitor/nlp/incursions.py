@@ -82,7 +82,9 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         recalled = written not in (None, day) and not reading.window
         day = written or day
         headline = index == 0 and _is_headline(sentence, len(sentences))
-        found = story.read(reading, day, sentence.strip(), headline, recalled)
+        # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.
+        own = (written is None and story.day_pointed_to(reading)) or day
+        found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline, fact) for fact in found]
     return _one_figure_each(facts)
 
@@ -123,6 +125,7 @@ class _Story:
     stated: bool = False  # the story has given figures of its own day
     listed: list[str] | None = None  # the zones of a list announced with a colon, while open
     daily: bool = False  # the story reports a day's activity around Taiwan (reports_a_day)
+    days_of: dict[tuple[str, int], date] = field(default_factory=dict)  # craft, count: day
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -162,10 +165,21 @@ class _Story:
         self.stated = self.stated or bool(sums)
         days = {group: day - timedelta(days=1) for group in context.day_before}
         days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}
+        for claim in reading.claims:
+            if claim.craft is not None and claim.count and not claim.reference:
+                self.days_of[(claim.craft, claim.count)] = days.get(claim.group, day)
         return [
             Incursion(count, what, zone, place, days.get(group, day), evidence)
             for (group, what, zone, place), count in sums.items()
         ]
+
+    def day_pointed_to(self, reading: Reading) -> date | None:
+        """The day of the count a sentence points back to: "Of the 17 aircraft in the first
+        period, 10 crossed ..." is about the day the 17 were counted for."""
+        for claim in reading.claims:
+            if claim.reference and claim.craft is not None and claim.count:
+                return self.days_of.get((claim.craft, claim.count))
+        return None
 
     def _absorb(self, context: "_Sentence", position: int) -> None:
         """Take in what the sentence said before `position`."""

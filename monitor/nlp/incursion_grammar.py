@@ -88,6 +88,7 @@ class Claim:
     # aircraft"): a part or a repeat of a total, never a total of its own where it has no zone.
     reference: bool = False
     hedged: bool = False  # a plan or a guess ("plans to fire four", "up to 10 could be"): no fact
+    additive: bool = False  # "while four others flew into the zone": more of the count before
 
 
 @dataclass
@@ -206,6 +207,9 @@ def _read_at(
     listing = bool(claims) and claims[-1].count is not None
     if (claim := _claim_at(words, i, blocked, compared, listing)) is not None:
         claim.foreign = claim.foreign or _own(words, claim)
+        claim.additive = next_is(words, claim.last, "others") or (
+            claim.first > 0 and words[claim.first - 1].low == "another"
+        )
         if not claim.foreign:
             claim.along = _phrase_before(words, claim.first, w.ALONG)
             claims.append(claim)
@@ -247,7 +251,7 @@ def _read_at(
         marks.parts.append(i)
     if match(words, i, w.ELLIPSES):
         marks.ellipses.append(i)
-    if match(words, i, w.DAY_BEFORE):
+    if (length := match(words, i, w.DAY_BEFORE)) and not _names_its_day(words, i + length, blocked):
         marks.day_before.append(i)
     if length := match(words, i, w.COMPARISONS):
         marks.comparisons.append(i + length)
@@ -258,6 +262,14 @@ def _own(words: list[Token], claim: Claim) -> bool:
     """Whether the craft counted are the teller's own ("17 of its own patrol vessels", "two
     frigates of its own"): another country's craft, however they are named."""
     return any(t.low == "own" for t in words[claim.first : claim.last + 4])
+
+
+def _names_its_day(words: list[Token], i: int, dates: set[int]) -> bool:
+    """Whether "a day earlier" is followed by the day it means ("A day earlier, on Monday,
+    four ships ..."): then the day is written, and the figures are that day's own."""
+    while i < len(words) and words[i].low in (",", "on"):
+        i += 1
+    return i in dates
 
 
 def _ends_clause(words: list[Token], i: int) -> bool:

@@ -150,6 +150,11 @@ class _Story:
                 if place is not None:
                     what = _what(craft, ships, claim.unmanned, zone)
                     key = (claim.group, what, zone, place)
+                    # "16 entered the ADIZ, while four others flew into the southeast of the
+                    # zone": one ADIZ fact of 20, as for sectors reached by one group.
+                    earlier = [k for k in sums if k[1:] == key[1:]]
+                    if claim.additive and earlier:
+                        key = earlier[-1]
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
         self._absorb(context, sys.maxsize)  # the rest of the sentence
         self.around = self.around or reading.around or reading.window

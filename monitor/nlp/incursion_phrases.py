@@ -99,12 +99,12 @@ def head_at(words: list[Token], i: int) -> Head | None:
     """The craft noun phrase at i, "[modifier...] CRAFT [CRAFT...]": "PLA Navy ships"."""
     modifiers: list[str] = []
     j = i
-    while j < len(words) and j < i + MODIFIER_REACH and craft_of(words[j]) is None:
+    while j < len(words) and j < i + MODIFIER_REACH and _craft_at(words, j) is None:
         if not _is_modifier(words, j, i):
             return None
         modifiers.append(words[j].low)
         j += 1
-    if j >= len(words) or craft_of(words[j]) is None:
+    if j >= len(words) or _craft_at(words, j) is None:
         return None
     while j + 1 < len(words) and craft_of(words[j + 1]) is not None:
         modifiers.append(words[j].low)  # "aircraft carrier", "missile boats": the last is head
@@ -120,7 +120,7 @@ def head_at(words: list[Token], i: int) -> Head | None:
     j = _coordinated(words, j)
     if said & w.FOREIGN:
         return Head(None, None, False, j)
-    craft = craft_of(words[j])
+    craft = _craft_at(words, j)
     ships = None
     if craft == "ships":
         if said & w.OFFICIAL_WORDS or head in w.OFFICIAL_NOUNS:
@@ -162,6 +162,14 @@ def _is_modifier(words: list[Token], j: int, start: int) -> bool:
     if any(c.isdigit() for c in token.text):
         return "-" in token.text or (j > start and words[j - 1].low == "type")
     return False
+
+
+def _craft_at(words: list[Token], j: int) -> str | None:
+    """The craft a noun names, in its phrase: "unmanned aerial vehicles" are drones, though
+    "vehicles" alone are on land."""
+    if words[j].low in ("vehicle", "vehicles") and j and words[j - 1].low == "aerial":
+        return "drones"
+    return craft_of(words[j])
 
 
 def craft_of(token: Token) -> str | None:

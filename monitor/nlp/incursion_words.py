@@ -76,7 +76,7 @@ OFFICIAL_WORDS = {"coast", "guard", "ccg", "government", "official", "law", "enf
 UNMANNED = {"unmanned", "uncrewed", "drone"}
 # Words that may stand between a count and its craft noun besides names and designators.
 MODIFIERS = {
-    "military", "naval", "navy", "suspected", "spy", "aerial", "fighter", "ballistic", "cruise",
+    "military", "naval", "navy", "suspected", "spy", "fighter", "ballistic", "cruise",
     "short-range",
     "medium-range", "long-range", "intermediate-range", "early", "warning", "early-warning",
     "airborne", "reconnaissance", "anti-submarine", "transport", "tanker", "other", "more",

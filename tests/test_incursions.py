@@ -600,3 +600,74 @@ def test_a_window_ending_the_day_after_publication_in_utc_takes_that_day() -> No
 def test_a_misspelt_modifier_still_names_the_craft() -> None:
     text = "Taiwan tracked 9 Chinese militray aircraft around the island in the past 24 hours."
     assert facts(text) == [(9, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_two_windows_in_one_sentence_give_each_its_own_day() -> None:
+    text = (
+        "The ministry released figures for two 24-hour periods, saying it detected 15 Chinese "
+        "military aircraft and four vessels between 6 a.m. Monday and 6 a.m. Tuesday, and nine "
+        "aircraft and three vessels between 6 a.m. Tuesday and 6 a.m. Wednesday.\n\n"
+        "Of the 15 aircraft in the first period, eight crossed the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (15, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (9, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (3, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (8, "aircraft", "median line", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_others_reaching_another_sector_add_to_one_adiz_fact() -> None:
+    text = (
+        "Taiwan tracked 25 Chinese military aircraft around the island in the 24 hours to 6 "
+        "a.m. Wednesday. Of the 25 aircraft, 12 crossed the median line and entered the northern "
+        "ADIZ, while three others flew into the southwest of the zone."
+    )
+    assert sorted(facts(text)) == sorted([
+        (25, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (12, "aircraft", "median line", "Taiwan", TODAY),
+        (15, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_count_with_its_craft_noun_left_out_keeps_its_own_place_and_day() -> None:
+    waters = (
+        "Taiwan's coast guard said it had expelled four China Coast Guard ships from the "
+        "restricted waters around the Pratas Islands and two from Kinmen's restricted waters "
+        "on Wednesday."
+    )
+    assert facts(waters) == [(2, "official ships", "restricted waters", "Kinmen", TODAY)]
+    days = (
+        "The Japan Coast Guard said China Coast Guard vessels had sailed in the contiguous zone "
+        "around the Senkakus: three ships on Monday, five on Tuesday and four on Wednesday."
+    )
+    assert sorted(facts(days)) == sorted([
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+        (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_day_earlier_followed_by_its_day_dates_its_own_figures() -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday it tracked 14 Chinese military aircraft "
+        "around Taiwan in the preceding 24 hours. A day earlier, on Tuesday, three China Coast "
+        "Guard ships sailed through the contiguous zone around the Senkaku Islands."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_unmanned_aerial_vehicles_are_drones() -> None:
+    text = (
+        "Taiwan detected 11 Chinese aircraft around the island in the 24 hours to 6 a.m. "
+        "Wednesday. It separately listed two unmanned aerial vehicles that flew into the "
+        "southwestern ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (2, "drones", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip

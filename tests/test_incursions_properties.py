@@ -341,6 +341,14 @@ TOWARD = ["toward", "around", "near", "in the vicinity of"]
 ISLAND = ["the island", "the nation", "Taiwan"]
 WINDOWS = ["in the 24 hours to 6 a.m. Wednesday", "over the past 24 hours",
            "between 6 a.m. Tuesday and 6 a.m. Wednesday", ""]  # fmt: skip
+BULLETIN = (
+    "PLA activities around Taiwan\n\nPLA aircraft and vessels operating around Taiwan were "
+    "detected from 6 a.m. Tuesday to 6 a.m. Wednesday.\n\n"
+)
+LABELS = {"aircraft": "PLA aircraft", "drones": "PLA drones", "balloons": "Balloons",
+          "navy vessels": "PLAN vessels", "official ships": "Official ships"}  # fmt: skip
+UNITS = {"aircraft": ["", " sorties"], "drones": [""], "balloons": [""], "navy vessels": [""],
+         "official ships": [""]}  # fmt: skip
 OTHER_SCOPES = [
     "So far this month, Taiwan has tracked 68 Chinese military aircraft.",
     "The busiest day this year was March 2, when it tracked 61 aircraft.",
@@ -360,14 +368,19 @@ def daily_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
     counts = draw(st.lists(st.sampled_from([2, 3, 6, 7, 9, 11, 12, 17, 28]),
                            min_size=len(craft), max_size=len(craft)))  # fmt: skip
     parts = [(n, noun, what) for n, (noun, what) in zip(counts, craft, strict=True)]
+    day = PUBLISHED.date()
+    expected = {(n, what, "around Taiwan", "Taiwan", day) for n, _, what in parts}
+    if draw(st.booleans()):  # the ministry's bulletin: a header, then a labelled line each
+        lines = [f"• {LABELS[what]}: {n}{draw(st.sampled_from(UNITS[what]))}\n"
+                 for n, _, what in parts]  # fmt: skip
+        return BULLETIN + "".join(lines), expected
     verb = draw(st.sampled_from(SIGHTINGS))
     window = draw(st.sampled_from(WINDOWS))
     direction = f" {draw(st.sampled_from(TOWARD))} {draw(st.sampled_from(ISLAND))}"
     if verb != "China sent" and window and draw(st.booleans()):
         direction = ""  # the window alone makes it the day's report
     text = f"TAIPEI (CNA) — {verb} {listed(parts)}{direction} {window}".rstrip() + "."
-    day = PUBLISHED.date()
-    return text, {(n, what, "around Taiwan", "Taiwan", day) for n, _, what in parts}
+    return text, expected
 
 
 @SOME

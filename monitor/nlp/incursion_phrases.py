@@ -155,13 +155,11 @@ def _is_modifier(words: list[Token], j: int, start: int) -> bool:
     token = words[j]
     if token.low in w.MODIFIERS or token.low in w.FOREIGN:
         return True
-    if "".join(sorted(token.low)) in _MISSPELT:  # "militray": two letters swapped
-        return True
     if token.text[:1].isupper() and token.low not in w.PLACES and token.low not in w.MONTHS:
         return token.low not in w.WEEKDAYS
     if any(c.isdigit() for c in token.text):
         return "-" in token.text or (j > start and words[j - 1].low == "type")
-    return False
+    return len(token.low) >= 6 and "".join(sorted(token.low)) in _MISSPELT  # "militray"
 
 
 def _craft_at(words: list[Token], j: int) -> str | None:

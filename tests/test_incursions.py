@@ -671,3 +671,20 @@ def test_unmanned_aerial_vehicles_are_drones() -> None:
         (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (2, "drones", "ADIZ", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_count_closing_a_list_of_kinds_is_part_of_the_total() -> None:
+    report = (
+        "Taiwan's defence ministry said 24 Chinese military aircraft were detected around Taiwan "
+        "in the 24 hours to 6 a.m. Wednesday."
+    )
+    expected = [(24, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+    among = " J-16 fighters, a KJ-500 early-warning plane and two CH-4 drones were among them."
+    shown = (
+        " A map showed J-16 and Su-30 fighters, a Y-8 anti-submarine plane and three WZ-7 "
+        "drones, which flew around the island's southern tip."
+    )
+    assert facts(report + among) == expected
+    assert facts(report + shown) == expected
+    beside = " The ministry separately listed two drones that entered the southwestern ADIZ."
+    assert facts(report + beside) == [*expected, (2, "drones", "ADIZ", "Taiwan", TODAY)]

@@ -47,6 +47,7 @@ from .incursion_phrases import (
 from .incursion_tokens import Token, states_window, window_ends
 
 _COMPARISON_REACH = 4  # "down from [a peak of] 96"
+_LIST_REACH = 16  # "J-16 fighters, a KJ-500 airborne early-warning aircraft, a Y-8 ... and two"
 
 
 @dataclass
@@ -121,6 +122,8 @@ class _Marks:
     joins: list[int] = field(default_factory=list)  # ", and", "including": a clause of its own
     hedges: list[int] = field(default_factory=list)  # "could", "plans": no sighting
     colons: list[int] = field(default_factory=list)  # "...: four on Monday, four on Tuesday"
+    types: list[int] = field(default_factory=list)  # "J-16 fighters, ...": kinds, uncounted
+    among: list[int] = field(default_factory=list)  # "... were among those tracked"
 
 
 def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
@@ -223,6 +226,8 @@ def _read_at(
                 claims.append(claim)
             else:
                 mentions.append(Mention(start, head.craft, head.ships, None))
+                if _names_a_type(words, i, head.last):
+                    marks.types.append(head.last)
         return head.last + 1
     if low in w.PLACES:
         marks.places.append((i, w.PLACES[low]))
@@ -246,6 +251,8 @@ def _read_at(
         marks.hedges.append(i)
     if low == ":":
         marks.colons.append(i)
+    if low == "among" and i + 1 < len(words) and words[i + 1].low in w.PARTITIVE_OBJECTS:
+        marks.among.append(i)
     # "among them J-16s and two drones", "The vessels -- ..., two destroyers": parts of a total
     if match(words, i, w.BREAKDOWNS) or (low in w.DASHES and i and craft_of(words[i - 1])):
         marks.parts.append(i)
@@ -270,6 +277,40 @@ def _names_its_day(words: list[Token], i: int, dates: set[int]) -> bool:
     while i < len(words) and words[i].low in (",", "on"):
         i += 1
     return i in dates
+
+
+def _names_a_type(words: list[Token], i: int, last: int) -> bool:
+    """Whether the uncounted craft at i..last name a kind ("J-16 fighters", "Su-30s"), not
+    craft of a size left vague ("dozens of Chinese aircraft", "the ships")."""
+    before = words[i - 1].low if i else ""
+    return (
+        words[i].low not in w.DEFINITES | {"a", "an"}
+        and before not in w.VAGUE | {"of", "a", "an"}
+        and words[last].low.endswith("s")
+    )
+
+
+def _in_a_list_of_types(words: list[Token], types: list[int], clause: int, first: int) -> bool:
+    """Whether a count ends a list that names kinds before it, with no verb between: "showed
+    J-16 and Su-30 fighters, a KJ-500 ... and two CH-4 drones"."""
+    before = bisect_left(types, first)
+    if before == 0 or types[before - 1] < clause:
+        return False
+    between = words[types[before - 1] + 1 : first]
+    return len(between) <= _LIST_REACH and all(_in_a_list(t) for t in between)
+
+
+def _in_a_list(token: Token) -> bool:
+    """Whether a token may stand between the items of a list of craft: a connector, a modifier,
+    a name or a designator ("a KJ-500 airborne early-warning aircraft, a Y-8 ... and")."""
+    low = token.low
+    return (
+        low in w.LIST_WORDS
+        or low in w.MODIFIERS
+        or craft_of(token) is not None
+        or token.text[:1].isupper()
+        or any(c.isdigit() for c in low)
+    )
 
 
 def _ends_clause(words: list[Token], i: int) -> bool:
@@ -530,6 +571,10 @@ def _scope(
             member.cumulative = _any_between(marks.cumulative, clause, end)
             member.part = not member.relative and _any_between(marks.parts, announced, first)
             member.hedged = _any_between(marks.hedges, clause, end)
+            # "J-16 fighters, a KJ-500 and two CH-4 drones were among those tracked", "the map
+            # showed J-16 fighters ... and two drones": kinds in a total, not counts beside it.
+            member.part = member.part or _any_between(marks.among, start, end)
+            member.part = member.part or _in_a_list_of_types(words, marks.types, clause, first)
             member.ellipsis = _any_between(marks.ellipses, start, end)
             member.detected = sighting or _any_between(marks.detections, first, end)
             member.day_before = _any_between(marks.day_before, 0, first)

@@ -277,6 +277,8 @@ HEDGES = {"could", "might", "may", "would", "plans", "planned", "plan", "intends
 BULLETS = {"•", "·", "*", "-", "–", "—", "▪"}
 # Where a count whose craft noun is left out may say its craft were: "and three from Kinmen's".
 ELIDED_PLACES = {"from", "in", "into", "near", "off"}
+# What joins the items of a list of craft: "J-16 fighters, a KJ-500 and two drones".
+LIST_WORDS = {",", "and", "a", "an", "-", "--", "—"}
 PARTITIVE_OBJECTS = {"the", "them", "which", "those", "these", "its", "their"}
 DASHES = {"--", "—", "–", "-"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}

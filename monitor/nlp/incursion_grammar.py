@@ -37,9 +37,14 @@ from .incursion_asides import without_asides
 from .incursion_phrases import (
     Head,
     after_partitive,
+    counts_own_craft,
     craft_of,
+    elided,
+    ends_a_list_of_kinds,
     head_at,
     match,
+    names_a_type,
+    names_its_day,
     next_is,
     number_at,
     range_end,
@@ -47,7 +52,6 @@ from .incursion_phrases import (
 from .incursion_tokens import Token, states_window, window_ends
 
 _COMPARISON_REACH = 4  # "down from [a peak of] 96"
-_LIST_REACH = 16  # "J-16 fighters, a KJ-500 airborne early-warning aircraft, a Y-8 ... and two"
 
 
 @dataclass
@@ -209,7 +213,7 @@ def _read_at(
     compared = bool(marks.comparisons) and i - marks.comparisons[-1] <= _COMPARISON_REACH
     listing = bool(claims) and claims[-1].count is not None
     if (claim := _claim_at(words, i, blocked, compared, listing)) is not None:
-        claim.foreign = claim.foreign or _own(words, claim)
+        claim.foreign = claim.foreign or counts_own_craft(words, claim.first, claim.last)
         claim.additive = next_is(words, claim.last, "others") or (
             claim.first > 0 and words[claim.first - 1].low == "another"
         )
@@ -226,7 +230,7 @@ def _read_at(
                 claims.append(claim)
             else:
                 mentions.append(Mention(start, head.craft, head.ships, None))
-                if _names_a_type(words, i, head.last):
+                if names_a_type(words, i, head.last):
                     marks.types.append(head.last)
         return head.last + 1
     if low in w.PLACES:
@@ -258,59 +262,11 @@ def _read_at(
         marks.parts.append(i)
     if match(words, i, w.ELLIPSES):
         marks.ellipses.append(i)
-    if (length := match(words, i, w.DAY_BEFORE)) and not _names_its_day(words, i + length, blocked):
+    if (length := match(words, i, w.DAY_BEFORE)) and not names_its_day(words, i + length, blocked):
         marks.day_before.append(i)
     if length := match(words, i, w.COMPARISONS):
         marks.comparisons.append(i + length)
     return i + 1
-
-
-def _own(words: list[Token], claim: Claim) -> bool:
-    """Whether the craft counted are the teller's own ("17 of its own patrol vessels", "two
-    frigates of its own"): another country's craft, however they are named."""
-    return any(t.low == "own" for t in words[claim.first : claim.last + 4])
-
-
-def _names_its_day(words: list[Token], i: int, dates: set[int]) -> bool:
-    """Whether "a day earlier" is followed by the day it means ("A day earlier, on Monday,
-    four ships ..."): then the day is written, and the figures are that day's own."""
-    while i < len(words) and words[i].low in (",", "on"):
-        i += 1
-    return i in dates
-
-
-def _names_a_type(words: list[Token], i: int, last: int) -> bool:
-    """Whether the uncounted craft at i..last name a kind ("J-16 fighters", "Su-30s"), not
-    craft of a size left vague ("dozens of Chinese aircraft", "the ships")."""
-    before = words[i - 1].low if i else ""
-    return (
-        words[i].low not in w.DEFINITES | {"a", "an"}
-        and before not in w.VAGUE | {"of", "a", "an"}
-        and words[last].low.endswith("s")
-    )
-
-
-def _in_a_list_of_types(words: list[Token], types: list[int], clause: int, first: int) -> bool:
-    """Whether a count ends a list that names kinds before it, with no verb between: "showed
-    J-16 and Su-30 fighters, a KJ-500 ... and two CH-4 drones"."""
-    before = bisect_left(types, first)
-    if before == 0 or types[before - 1] < clause:
-        return False
-    between = words[types[before - 1] + 1 : first]
-    return len(between) <= _LIST_REACH and all(_in_a_list(t) for t in between)
-
-
-def _in_a_list(token: Token) -> bool:
-    """Whether a token may stand between the items of a list of craft: a connector, a modifier,
-    a name or a designator ("a KJ-500 airborne early-warning aircraft, a Y-8 ... and")."""
-    low = token.low
-    return (
-        low in w.LIST_WORDS
-        or low in w.MODIFIERS
-        or craft_of(token) is not None
-        or token.text[:1].isupper()
-        or any(c.isdigit() for c in low)
-    )
 
 
 def _ends_clause(words: list[Token], i: int) -> bool:
@@ -410,18 +366,9 @@ def _claim_at(
     if follower < len(words) and words[follower].low in w.BARE_FOLLOWERS:
         relative = words[follower].low in ("that", "which", "who")
         return Claim(first, end, count, None, relative=relative)
-    if compared or (listing and _elided(words, first, follower, blocked)):
+    if compared or (listing and elided(words, first, follower, blocked)):
         return Claim(first, end, count, None)
     return Claim(first, end, count, None, reference=True) if after_partitive(words, first) else None
-
-
-def _elided(words: list[Token], first: int, follower: int, blocked: set[int]) -> bool:
-    """Whether a bare number after "and" or a comma is followed by where or when its craft,
-    named before, were: "and three from Kinmen's restricted waters", ", four on Tuesday"."""
-    if first == 0 or words[first - 1].low not in ("and", ",") or follower + 1 >= len(words):
-        return False
-    low = words[follower].low
-    return low in w.ELIDED_PLACES or (low == "on" and follower + 1 in blocked)
 
 
 def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:
@@ -574,7 +521,7 @@ def _scope(
             # "J-16 fighters, a KJ-500 and two CH-4 drones were among those tracked", "the map
             # showed J-16 fighters ... and two drones": kinds in a total, not counts beside it.
             member.part = member.part or _any_between(marks.among, start, end)
-            member.part = member.part or _in_a_list_of_types(words, marks.types, clause, first)
+            member.part = member.part or ends_a_list_of_kinds(words, marks.types, clause, first)
             member.ellipsis = _any_between(marks.ellipses, start, end)
             member.detected = sighting or _any_between(marks.detections, first, end)
             member.day_before = _any_between(marks.day_before, 0, first)

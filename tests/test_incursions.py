@@ -309,7 +309,8 @@ def test_a_breakdown_list_or_verb_is_part_of_its_total() -> None:
         "Taiwan reported 22 Chinese aircraft on Wednesday. The aircraft included J-10 fighters "
         "and a TB-001 drone that flew around the island's southern tip."
     )
-    assert facts(included) == []
+    # A report of the day: its total is around Taiwan, and the drone is a part of it.
+    assert facts(included) == [(22, "aircraft", "around Taiwan", "Taiwan", TODAY)]
 
 
 def test_one_craft_in_one_zone_on_one_day_has_one_figure() -> None:
@@ -518,3 +519,172 @@ def test_incursion_floors_on_the_development_set(dev_scores: dict[str, Counts], 
     assert counts.incursions_gold > 0
     assert counts.incursion_precision >= FLOORS[group], counts.incursion_extras
     assert counts.incursion_recall >= FLOORS[group], counts.incursion_misses
+
+
+# Fourth round (blind-3 as development data): a story that reports the day around Taiwan, and
+# counts with a scope of their own.
+
+
+def test_a_story_that_reports_the_day_makes_its_unzoned_counts_the_day_totals() -> None:
+    text = (
+        "Taiwan's Defense Ministry said Wednesday that China sent nine military planes, four "
+        "navy ships and one balloon toward the island over the past day.\n\n"
+        "One of the balloons crossed the median line before disappearing, the ministry said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (9, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (1, "balloons", "around Taiwan", "Taiwan", TODAY),
+        (1, "balloons", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_bulletin_with_bullet_lines_gives_each_line_as_a_total() -> None:
+    text = (
+        "PLA activities around Taiwan\n\n"
+        "PLA aircraft and vessels operating around Taiwan were detected from 6 a.m. Tuesday to "
+        "6 a.m. Wednesday.\n\n• PLA aircraft: 14 sorties\n• PLAN vessels: 5\n• Official ships: 2\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_counts_pointing_back_plans_and_own_craft_are_no_totals() -> None:
+    text = (
+        "Taiwan tracked 12 Chinese military aircraft and six navy ships around the nation as of "
+        "6 a.m. Wednesday. Two of the ships sailed off Hualien. Taiwan sent two frigates of its "
+        "own to shadow the two ships. Analysts said up to 10 vessels could be involved."
+    )
+    assert sorted(facts(text)) == sorted([
+        (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_ships_joined_to_a_count_in_the_adiz_are_not_in_the_adiz() -> None:
+    text = (
+        "In the 24 hours to 6 a.m. Wednesday, the ministry tracked 15 Chinese aircraft, eight of "
+        "which entered the air defense identification zone, as well as four ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (15, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (8, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_month_with_its_year_is_another_period() -> None:
+    text = (
+        "Taiwan's defence ministry said it tracked 20 Chinese aircraft around Taiwan in the 24 "
+        "hours to 6 a.m. Wednesday. Its record remains the 153 aircraft it reported in October "
+        "2024, and China fired 11 ballistic missiles into waters around Taiwan in August 2022."
+    )
+    assert facts(text) == [(20, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_window_ending_the_day_after_publication_in_utc_takes_that_day() -> None:
+    text = (
+        "3 PLA aircraft and 4 PLAN vessels operating around Taiwan were detected from 6 a.m. "
+        "March 11 to 6 a.m. March 12."
+    )
+    late = datetime(2026, 3, 11, 23, 40, tzinfo=UTC)
+    assert sorted(facts(text, late)) == sorted([
+        (3, "aircraft", "around Taiwan", "Taiwan", "2026-03-12"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-12"),
+    ])  # fmt: skip
+
+
+def test_a_misspelt_modifier_still_names_the_craft() -> None:
+    text = "Taiwan tracked 9 Chinese militray aircraft around the island in the past 24 hours."
+    assert facts(text) == [(9, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_two_windows_in_one_sentence_give_each_its_own_day() -> None:
+    text = (
+        "The ministry released figures for two 24-hour periods, saying it detected 15 Chinese "
+        "military aircraft and four vessels between 6 a.m. Monday and 6 a.m. Tuesday, and nine "
+        "aircraft and three vessels between 6 a.m. Tuesday and 6 a.m. Wednesday.\n\n"
+        "Of the 15 aircraft in the first period, eight crossed the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (15, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (9, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (3, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (8, "aircraft", "median line", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_others_reaching_another_sector_add_to_one_adiz_fact() -> None:
+    text = (
+        "Taiwan tracked 25 Chinese military aircraft around the island in the 24 hours to 6 "
+        "a.m. Wednesday. Of the 25 aircraft, 12 crossed the median line and entered the northern "
+        "ADIZ, while three others flew into the southwest of the zone."
+    )
+    assert sorted(facts(text)) == sorted([
+        (25, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (12, "aircraft", "median line", "Taiwan", TODAY),
+        (15, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_count_with_its_craft_noun_left_out_keeps_its_own_place_and_day() -> None:
+    waters = (
+        "Taiwan's coast guard said it had expelled four China Coast Guard ships from the "
+        "restricted waters around the Pratas Islands and two from Kinmen's restricted waters "
+        "on Wednesday."
+    )
+    assert facts(waters) == [(2, "official ships", "restricted waters", "Kinmen", TODAY)]
+    days = (
+        "The Japan Coast Guard said China Coast Guard vessels had sailed in the contiguous zone "
+        "around the Senkakus: three ships on Monday, five on Tuesday and four on Wednesday."
+    )
+    assert sorted(facts(days)) == sorted([
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+        (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_day_earlier_followed_by_its_day_dates_its_own_figures() -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday it tracked 14 Chinese military aircraft "
+        "around Taiwan in the preceding 24 hours. A day earlier, on Tuesday, three China Coast "
+        "Guard ships sailed through the contiguous zone around the Senkaku Islands."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_unmanned_aerial_vehicles_are_drones() -> None:
+    text = (
+        "Taiwan detected 11 Chinese aircraft around the island in the 24 hours to 6 a.m. "
+        "Wednesday. It separately listed two unmanned aerial vehicles that flew into the "
+        "southwestern ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (2, "drones", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_count_closing_a_list_of_kinds_is_part_of_the_total() -> None:
+    report = (
+        "Taiwan's defence ministry said 24 Chinese military aircraft were detected around Taiwan "
+        "in the 24 hours to 6 a.m. Wednesday."
+    )
+    expected = [(24, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+    among = " J-16 fighters, a KJ-500 early-warning plane and two CH-4 drones were among them."
+    shown = (
+        " A map showed J-16 and Su-30 fighters, a Y-8 anti-submarine plane and three WZ-7 "
+        "drones, which flew around the island's southern tip."
+    )
+    assert facts(report + among) == expected
+    assert facts(report + shown) == expected
+    beside = " The ministry separately listed two drones that entered the southwestern ADIZ."
+    assert facts(report + beside) == [*expected, (2, "drones", "ADIZ", "Taiwan", TODAY)]

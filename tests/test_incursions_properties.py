@@ -331,3 +331,71 @@ def test_ranges_asides_and_hedges_keep_the_stated_counts(
         (9, "aircraft", "ADIZ", "Taiwan", day),
         (bounds[0], "navy vessels", "around Taiwan", "Taiwan", day),
     ])  # fmt: skip
+
+
+# A daily report decided once per story (incursion_reports.py): whatever its wording, its
+# counts with no zone of their own are the day's totals around Taiwan.
+SIGHTINGS = ["Taiwan tracked", "Taiwan's defence ministry detected", "the ministry spotted",
+             "Taiwan's military counted", "China sent"]  # fmt: skip
+TOWARD = ["toward", "around", "near", "in the vicinity of"]
+ISLAND = ["the island", "the nation", "Taiwan"]
+WINDOWS = ["in the 24 hours to 6 a.m. Wednesday", "over the past 24 hours",
+           "between 6 a.m. Tuesday and 6 a.m. Wednesday", ""]  # fmt: skip
+BULLETIN = (
+    "PLA activities around Taiwan\n\nPLA aircraft and vessels operating around Taiwan were "
+    "detected from 6 a.m. Tuesday to 6 a.m. Wednesday.\n\n"
+)
+LABELS = {"aircraft": "PLA aircraft", "drones": "PLA drones", "balloons": "Balloons",
+          "navy vessels": "PLAN vessels", "official ships": "Official ships"}  # fmt: skip
+UNITS = {"aircraft": ["", " sorties"], "drones": [""], "balloons": [""], "navy vessels": [""],
+         "official ships": [""]}  # fmt: skip
+OTHER_SCOPES = [
+    "So far this month, Taiwan has tracked 68 Chinese military aircraft.",
+    "The busiest day this year was March 2, when it tracked 61 aircraft.",
+    "Japan's Joint Staff said six Chinese warships sailed through the Miyako Strait.",
+    "China fired 11 ballistic missiles into waters around Taiwan in August 2022.",
+    "Analysts said up to 10 more vessels could be deployed.",
+    "Taiwan sent two frigates of its own to shadow the Chinese ships.",
+    "The ministry's record remains the 153 aircraft it reported in October 2024.",
+]
+
+
+@st.composite
+def daily_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A daily report whose counts name no zone, in one of many wordings, and its totals."""
+    craft = draw(st.lists(st.sampled_from(CRAFT), min_size=1, max_size=3,
+                          unique_by=lambda pair: pair[1]))  # fmt: skip
+    counts = draw(st.lists(st.sampled_from([2, 3, 6, 7, 9, 11, 12, 17, 28]),
+                           min_size=len(craft), max_size=len(craft)))  # fmt: skip
+    parts = [(n, noun, what) for n, (noun, what) in zip(counts, craft, strict=True)]
+    day = PUBLISHED.date()
+    expected = {(n, what, "around Taiwan", "Taiwan", day) for n, _, what in parts}
+    if draw(st.booleans()):  # the ministry's bulletin: a header, then a labelled line each
+        lines = [f"• {LABELS[what]}: {n}{draw(st.sampled_from(UNITS[what]))}\n"
+                 for n, _, what in parts]  # fmt: skip
+        return BULLETIN + "".join(lines), expected
+    verb = draw(st.sampled_from(SIGHTINGS))
+    window = draw(st.sampled_from(WINDOWS))
+    direction = f" {draw(st.sampled_from(TOWARD))} {draw(st.sampled_from(ISLAND))}"
+    if verb != "China sent" and window and draw(st.booleans()):
+        direction = ""  # the window alone makes it the day's report
+    text = f"TAIPEI (CNA) — {verb} {listed(parts)}{direction} {window}".rstrip() + "."
+    return text, expected
+
+
+@SOME
+@given(daily_reports())
+def test_a_daily_report_in_any_wording_gives_exactly_its_totals(
+    report: tuple[str, set[Fact]],
+) -> None:
+    text, expected = report
+    assert sorted(facts(text)) == sorted(expected)
+
+
+@SOME
+@given(daily_reports(), st.lists(st.sampled_from(OTHER_SCOPES), min_size=1, max_size=3))
+def test_counts_with_a_scope_of_their_own_change_no_daily_total(
+    report: tuple[str, set[Fact]], others: list[str]
+) -> None:
+    text, expected = report
+    assert sorted(facts(" ".join([text, *others]))) == sorted(expected)

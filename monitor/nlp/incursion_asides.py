@@ -57,13 +57,14 @@ def _list_end(tokens: list[Token], i: int) -> int:
 
 def _item_kind(tokens: list[Token], i: int) -> str | None:
     """Whether a list item at i ("four J-10s", "a KJ-500", "and two drones") is of craft that
-    fly or of ships; None if no counted craft is there."""
+    fly or of ships; None if no craft is there."""
     i += i < len(tokens) and tokens[i].low == "and"
     i += match(tokens, i, w.APPROXIMATIONS)
     if i >= len(tokens):
         return None
     found = (i, i) if tokens[i].low in ("a", "an") else number_at(tokens, i)
-    head = head_at(tokens, found[1] + 1) if found is not None else None
+    # An item may go uncounted: "among them J-16s, Su-30s and two WZ-7 drones".
+    head = head_at(tokens, found[1] + 1) if found is not None else head_at(tokens, i)
     if head is None or head.craft is None:
         return None
     return "ships" if head.craft == "ships" else "airborne"

@@ -37,14 +37,19 @@ from .incursion_asides import without_asides
 from .incursion_phrases import (
     Head,
     after_partitive,
+    counts_own_craft,
     craft_of,
+    elided,
+    ends_a_list_of_kinds,
     head_at,
     match,
+    names_a_type,
+    names_its_day,
     next_is,
     number_at,
     range_end,
 )  # fmt: skip
-from .incursion_tokens import Token, states_window
+from .incursion_tokens import Token, states_window, window_ends
 
 _COMPARISON_REACH = 4  # "down from [a peak of] 96"
 
@@ -82,7 +87,13 @@ class Claim:
     compared: bool = False  # "down from 96 aircraft on Tuesday": the measure before, another day
     day: date | None = None  # the day a compared figure names
     labelled: bool = False  # a line of a list, "PLA aircraft: 12": the list's zones
+    bulleted: bool = False  # "• PLA aircraft: 17 sorties": a bulletin's line, listed or not
     part: bool = False  # after "the aircraft included": a part of the total, no fact
+    # Craft counted before ("of the 13 aircraft", "the two ships", "one of the ships", "the
+    # aircraft"): a part or a repeat of a total, never a total of its own where it has no zone.
+    reference: bool = False
+    hedged: bool = False  # a plan or a guess ("plans to fire four", "up to 10 could be"): no fact
+    additive: bool = False  # "while four others flew into the zone": more of the count before
 
 
 @dataclass
@@ -113,6 +124,10 @@ class _Marks:
     comparisons: list[int] = field(default_factory=list)  # where a comparison phrase ends
     parts: list[int] = field(default_factory=list)  # "the aircraft included": a breakdown
     joins: list[int] = field(default_factory=list)  # ", and", "including": a clause of its own
+    hedges: list[int] = field(default_factory=list)  # "could", "plans": no sighting
+    colons: list[int] = field(default_factory=list)  # "...: four on Monday, four on Tuesday"
+    types: list[int] = field(default_factory=list)  # "J-16 fighters, ...": kinds, uncounted
+    among: list[int] = field(default_factory=list)  # "... were among those tracked"
 
 
 def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
@@ -131,6 +146,8 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     position = 0
     while position < len(words):
         position = _read_at(words, position, blocked, marks, claims, mentions)
+    if match(tokens, 0, w.BREAKDOWNS):  # "Among them were two J-16s": all parts of a total
+        marks.parts.insert(0, 0)
     _group(words, claims)
     window = states_window(words)
     _scope(words, claims, marks, days, window)
@@ -153,15 +170,24 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
 def _labelled_line(words: list[Token]) -> Claim | None:
     """A line of a list that a report announces with a colon: "PLA aircraft: 12", "Official
     ships: 2". The label is the craft, the number its count."""
-    head = head_at(words, 0)
+    start = bool(words) and words[0].low in w.BULLETS  # "• PLA aircraft: 17 sorties"
+    head = head_at(words, start)
     if head is None or head.craft is None:
         return None
-    rest = [t.low for t in words[head.last + 1 :]]
-    rest = rest[:-1] if rest[-1:] == ["."] else rest
-    found = number_at(words, head.last + 2) if len(rest) == 2 and rest[0] == ":" else None
-    if found is None:
+    rest = words[head.last + 1 :]
+    rest = rest[:-1] if rest[-1:] and rest[-1].low == "." else rest
+    found = number_at(rest, 1) if len(rest) >= 2 and rest[0].low == ":" else None
+    if found is None or not (found[1] + 1 == len(rest) or _names_craft(rest, found[1] + 1)):
         return None
-    return Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
+    claim = Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
+    claim.bulleted = bool(start)
+    return claim
+
+
+def _names_craft(words: list[Token], i: int) -> bool:
+    """Whether words from i to the end name craft only ("17 sorties")."""
+    head = head_at(words, i)
+    return head is not None and head.last + 1 == len(words)
 
 
 def _read_at(
@@ -185,7 +211,12 @@ def _read_at(
             marks.places.append((i, "Taiwan"))
         return i + length
     compared = bool(marks.comparisons) and i - marks.comparisons[-1] <= _COMPARISON_REACH
-    if (claim := _claim_at(words, i, blocked, compared)) is not None:
+    listing = bool(claims) and claims[-1].count is not None
+    if (claim := _claim_at(words, i, blocked, compared, listing)) is not None:
+        claim.foreign = claim.foreign or counts_own_craft(words, claim.first, claim.last)
+        claim.additive = next_is(words, claim.last, "others") or (
+            claim.first > 0 and words[claim.first - 1].low == "another"
+        )
         if not claim.foreign:
             claim.along = _phrase_before(words, claim.first, w.ALONG)
             claims.append(claim)
@@ -194,9 +225,13 @@ def _read_at(
     if (head := head_at(words, start)) is not None:  # a craft named without a count
         if head.craft is not None:
             if start > i and _subject(words, i, head.last):
-                claims.append(Claim(i, head.last, None, head.craft, head.ships, head.unmanned))
+                claim = Claim(i, head.last, None, head.craft, head.ships, head.unmanned)
+                claim.reference = True
+                claims.append(claim)
             else:
                 mentions.append(Mention(start, head.craft, head.ships, None))
+                if names_a_type(words, i, head.last):
+                    marks.types.append(head.last)
         return head.last + 1
     if low in w.PLACES:
         marks.places.append((i, w.PLACES[low]))
@@ -216,9 +251,18 @@ def _read_at(
         and (craft_of(words[i - 1]) or words[i - 1].low in w.PARTITIVE_OBJECTS | {"detected"})
     ):
         marks.parts.append(i)
+    if low in w.HEDGES and words[i].text != "May":  # the month is no guess
+        marks.hedges.append(i)
+    if low == ":":
+        marks.colons.append(i)
+    if low == "among" and i + 1 < len(words) and words[i + 1].low in w.PARTITIVE_OBJECTS:
+        marks.among.append(i)
+    # "among them J-16s and two drones", "The vessels -- ..., two destroyers": parts of a total
+    if match(words, i, w.BREAKDOWNS) or (low in w.DASHES and i and craft_of(words[i - 1])):
+        marks.parts.append(i)
     if match(words, i, w.ELLIPSES):
         marks.ellipses.append(i)
-    if match(words, i, w.DAY_BEFORE):
+    if (length := match(words, i, w.DAY_BEFORE)) and not names_its_day(words, i + length, blocked):
         marks.day_before.append(i)
     if length := match(words, i, w.COMPARISONS):
         marks.comparisons.append(i + length)
@@ -289,9 +333,13 @@ def _nil_at(words: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
-def _claim_at(words: list[Token], i: int, blocked: set[int], compared: bool) -> Claim | None:
+def _claim_at(
+    words: list[Token], i: int, blocked: set[int], compared: bool, listing: bool = False
+) -> Claim | None:
     """A claim at i; `compared`: a comparison ends just before ("up from 25 on Tuesday"), so a
-    bare number is a count of the craft compared."""
+    bare number is a count of the craft compared; `listing`: a count of craft comes before, so
+    "..., four on Tuesday and three from Kinmen's waters" count the same craft, its noun left
+    out."""
     first = i
     i += match(words, i, w.APPROXIMATIONS)
     if i >= len(words) or i in blocked:
@@ -311,12 +359,16 @@ def _claim_at(words: list[Token], i: int, blocked: set[int], compared: bool) -> 
         return _partitive(words, first, count, after + out_of + 1, out_of)
     head = head_at(words, after)
     if head is not None:
-        return _counted(first, count, head)
+        claim = _counted(first, count, head)
+        claim.reference = first > 0 and words[first - 1].low in w.DEFINITES
+        return claim
     follower = after + (after < len(words) and words[after].low.endswith("ly"))
     if follower < len(words) and words[follower].low in w.BARE_FOLLOWERS:
         relative = words[follower].low in ("that", "which", "who")
         return Claim(first, end, count, None, relative=relative)
-    return Claim(first, end, count, None) if compared or after_partitive(words, first) else None
+    if compared or (listing and elided(words, first, follower, blocked)):
+        return Claim(first, end, count, None)
+    return Claim(first, end, count, None, reference=True) if after_partitive(words, first) else None
 
 
 def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:
@@ -331,12 +383,19 @@ def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool)
     if not pronoun and i < len(words) and (total := number_at(words, i)) is not None:
         i = total[1] + 1
         pronoun = i >= len(words) or head_at(words, i) is None  # "one of the four"
-    if pronoun:
-        return Claim(first, i - 1, count, None)
+    if pronoun:  # "19 of them"; "13 of which aircraft" names its craft
+        head = head_at(words, i)
+        if head is not None and head.craft is not None:
+            claim = _counted(first, count, head)
+            claim.reference = True
+            return claim
+        return Claim(first, i - 1, count, None, reference=True)
     head = head_at(words, i)
     if head is None:
         return None  # "471 of the scrambles"
-    return _counted(first, count, head)
+    claim = _counted(first, count, head)
+    claim.reference = True
+    return claim
 
 
 def _counted(first: int, count: int, head: "Head") -> Claim:
@@ -360,9 +419,9 @@ def _cumulative_at(words: list[Token], i: int) -> bool:
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False
     nxt = words[i + 1].low
-    if nxt in w.MONTHS:  # "in October", not "on Oct. 5" (that is a day)
+    if nxt in w.MONTHS:  # "in October", "in August 2022", not "on Oct. 5" (that is a day)
         later = words[i + 2 : i + 4]
-        return not any(t.text.isdigit() for t in later)
+        return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
     if w.YEAR.fullmatch(nxt):
         return True
     return words[i].low == "since" and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
@@ -419,6 +478,9 @@ def _scope(
     or states a report's window ("sent 36 aircraft toward Taiwan over the past 24 hours")."""
     sighting = window or bool(claims and _sighted(marks, claims[0].first))
     day_at = sorted(days)
+    several_days = len(set(days.values())) > 1
+    windows = window_ends(words, days)
+    window_at = [position for position, _ in windows]
     zone_at = [p for p, _, _ in marks.zones]
     place_at = [p for p, _ in marks.places]
     previous_end = 0
@@ -430,6 +492,7 @@ def _scope(
         group_start = index + 1
         start = claim.last + 1
         end = claims[index + 1].first if index + 1 < len(claims) else len(words)
+        next_first = end
         cut = bisect_left(marks.cuts, start)
         if cut < len(marks.cuts):
             end = min(end, marks.cuts[cut])
@@ -438,23 +501,45 @@ def _scope(
             zones = [*zones, (start, "around Taiwan", False)]
         places = marks.places[bisect_left(place_at, start) : bisect_left(place_at, end)]
         first = members[0].first
+        colon = bisect_left(marks.colons, first)
+        if not zones and colon:  # "in the contiguous zone ...: four ships on Monday, ..."
+            zones = marks.zones[: bisect_left(zone_at, marks.colons[colon - 1])]
         joins_before = bisect_left(marks.joins, first)
         clause = max(previous_end, marks.joins[joins_before - 1] if joins_before else 0)
+        # A part is announced after the claim before ("The vessels -- ..., two destroyers").
+        announced = min(
+            clause,
+            claims[group_start - len(members) - 1].last + 1 if group_start > len(members) else 0,
+        )
         for member in members:
             member.zones = list(dict.fromkeys(z for _, z, negated in zones if not negated))
             member.places = [place for _, place in places]
             member.outside = _any_between(marks.outside, start, end)
             member.cumulative = _any_between(marks.cumulative, clause, end)
-            member.part = _any_between(marks.parts, clause, first)
+            member.part = not member.relative and _any_between(marks.parts, announced, first)
+            member.hedged = _any_between(marks.hedges, clause, end)
+            # "J-16 fighters, a KJ-500 and two CH-4 drones were among those tracked", "the map
+            # showed J-16 fighters ... and two drones": kinds in a total, not counts beside it.
+            member.part = member.part or _any_between(marks.among, start, end)
+            member.part = member.part or ends_a_list_of_kinds(words, marks.types, clause, first)
             member.ellipsis = _any_between(marks.ellipses, start, end)
             member.detected = sighting or _any_between(marks.detections, first, end)
             member.day_before = _any_between(marks.day_before, 0, first)
             # "down from a peak of 96 aircraft on Tuesday": a comparison ends a few words
             # before its figure, and the figure counts for the day it names, if any.
             member.compared = _any_between(marks.comparisons, first - _COMPARISON_REACH, first + 1)
+            # "four ships on Monday, four on Tuesday": in a sentence of several days, a count
+            # followed by its day is of that day.
+            # "17 aircraft between 6 a.m. Saturday and 6 a.m. Sunday, and 12 aircraft between
+            # ...": each count takes the day of the window that follows it.
+            following = bisect_left(window_at, start)
+            if following < len(windows) and window_at[following] < next_first:
+                member.day = windows[following][1]
             written = bisect_left(day_at, start)
-            if member.compared and written < len(day_at) and day_at[written] < end:
-                member.day = days[day_at[written]]
+            if written < len(day_at) and day_at[written] < end:
+                own_day = start + next_is(words, start - 1, "on") == day_at[written]
+                if member.compared or (own_day and several_days):
+                    member.day = days[day_at[written]]
         previous_end = end
 
 

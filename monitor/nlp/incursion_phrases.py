@@ -1,14 +1,20 @@
 """The pieces of a claim in an incursion report: numbers as written ("28", "forty-five", "a
 dozen", "a drone") and ranges of them ("between 10 and 12"), the noun phrases of craft ("PLA
 Navy ships", "J-16s", "sorties by Chinese warplanes, drones and helicopters") and a fronted
-partitive ("Of the aircraft, ..."), read from a position in a sentence's tokens."""
+partitive ("Of the aircraft, ..."), read from a position in a sentence's tokens; and what the
+words around a count say of it: the teller's own craft, a count with its noun left out, a list
+of kinds it ends, a day-before phrase that names its day."""
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import incursion_words as w
 from .incursion_tokens import Token
 
 MODIFIER_REACH = 6
+LIST_REACH = 16  # "J-16 fighters, a KJ-500 airborne early-warning aircraft, a Y-8 ... and two"
+# Modifiers by their letters: copy swaps two ("militray aircraft"), and the phrase is the same.
+_MISSPELT = {"".join(sorted(word)) for word in w.MODIFIERS if len(word) >= 6}
 
 
 def match(words: list[Token], i: int, phrases: w.Phrases) -> int:
@@ -97,12 +103,12 @@ def head_at(words: list[Token], i: int) -> Head | None:
     """The craft noun phrase at i, "[modifier...] CRAFT [CRAFT...]": "PLA Navy ships"."""
     modifiers: list[str] = []
     j = i
-    while j < len(words) and j < i + MODIFIER_REACH and craft_of(words[j]) is None:
+    while j < len(words) and j < i + MODIFIER_REACH and _craft_at(words, j) is None:
         if not _is_modifier(words, j, i):
             return None
         modifiers.append(words[j].low)
         j += 1
-    if j >= len(words) or craft_of(words[j]) is None:
+    if j >= len(words) or _craft_at(words, j) is None:
         return None
     while j + 1 < len(words) and craft_of(words[j + 1]) is not None:
         modifiers.append(words[j].low)  # "aircraft carrier", "missile boats": the last is head
@@ -118,7 +124,7 @@ def head_at(words: list[Token], i: int) -> Head | None:
     j = _coordinated(words, j)
     if said & w.FOREIGN:
         return Head(None, None, False, j)
-    craft = craft_of(words[j])
+    craft = _craft_at(words, j)
     ships = None
     if craft == "ships":
         if said & w.OFFICIAL_WORDS or head in w.OFFICIAL_NOUNS:
@@ -157,7 +163,15 @@ def _is_modifier(words: list[Token], j: int, start: int) -> bool:
         return token.low not in w.WEEKDAYS
     if any(c.isdigit() for c in token.text):
         return "-" in token.text or (j > start and words[j - 1].low == "type")
-    return False
+    return len(token.low) >= 6 and "".join(sorted(token.low)) in _MISSPELT  # "militray"
+
+
+def _craft_at(words: list[Token], j: int) -> str | None:
+    """The craft a noun names, in its phrase: "unmanned aerial vehicles" are drones, though
+    "vehicles" alone are on land."""
+    if words[j].low in ("vehicle", "vehicles") and j and words[j - 1].low == "aerial":
+        return "drones"
+    return craft_of(words[j])
 
 
 def craft_of(token: Token) -> str | None:
@@ -167,3 +181,60 @@ def craft_of(token: Token) -> str | None:
     if designator:
         return w.DESIGNATOR_CLASS.get(designator.group(1), "air")
     return None
+
+
+def counts_own_craft(words: list[Token], first: int, last: int) -> bool:
+    """Whether the craft counted are the teller's own ("17 of its own patrol vessels", "two
+    frigates of its own"): another country's craft, however they are named."""
+    return any(t.low == "own" for t in words[first : last + 4])
+
+
+def names_its_day(words: list[Token], i: int, dates: set[int]) -> bool:
+    """Whether "a day earlier" is followed by the day it means ("A day earlier, on Monday,
+    four ships ..."): then the day is written, and the figures are that day's own."""
+    while i < len(words) and words[i].low in (",", "on"):
+        i += 1
+    return i in dates
+
+
+def names_a_type(words: list[Token], i: int, last: int) -> bool:
+    """Whether the uncounted craft at i..last name a kind ("J-16 fighters", "Su-30s"), not
+    craft of a size left vague ("dozens of Chinese aircraft", "the ships")."""
+    before = words[i - 1].low if i else ""
+    return (
+        words[i].low not in w.DEFINITES | {"a", "an"}
+        and before not in w.VAGUE | {"of", "a", "an"}
+        and words[last].low.endswith("s")
+    )
+
+
+def ends_a_list_of_kinds(words: list[Token], types: list[int], clause: int, first: int) -> bool:
+    """Whether a count ends a list that names kinds before it, with no verb between: "showed
+    J-16 and Su-30 fighters, a KJ-500 ... and two CH-4 drones"."""
+    before = bisect_left(types, first)
+    if before == 0 or types[before - 1] < clause:
+        return False
+    between = words[types[before - 1] + 1 : first]
+    return len(between) <= LIST_REACH and all(_in_a_list(t) for t in between)
+
+
+def _in_a_list(token: Token) -> bool:
+    """Whether a token may stand between the items of a list of craft: a connector, a modifier,
+    a name or a designator ("a KJ-500 airborne early-warning aircraft, a Y-8 ... and")."""
+    low = token.low
+    return (
+        low in w.LIST_WORDS
+        or low in w.MODIFIERS
+        or craft_of(token) is not None
+        or token.text[:1].isupper()
+        or any(c.isdigit() for c in low)
+    )
+
+
+def elided(words: list[Token], first: int, follower: int, blocked: set[int]) -> bool:
+    """Whether a bare number after "and" or a comma is followed by where or when its craft,
+    named before, were: "and three from Kinmen's restricted waters", ", four on Tuesday"."""
+    if first == 0 or words[first - 1].low not in ("and", ",") or follower + 1 >= len(words):
+        return False
+    low = words[follower].low
+    return low in w.ELIDED_PLACES or (low == "on" and follower + 1 in blocked)

@@ -54,7 +54,9 @@ class WrittenDate:
 
 
 def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
-    """Dates in the tokens, read against the day of publication; none after it."""
+    """Dates in the tokens, read against the day of publication; none after the day after it:
+    Taipei and Tokyo are ahead of UTC, and a report stamped 23:40 UTC on May 20 covers a window
+    that ends at 6 a.m. on May 21, local time."""
     found = []
     in_gmt_aside = False
     for index, token in enumerate(tokens):
@@ -66,7 +68,7 @@ def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
         if read is None or in_gmt_aside:
             continue
         day, last = read
-        if day <= published:
+        if day <= published + timedelta(days=1):
             found.append(WrittenDate(day, index, last, _told(tokens, index, last)))
     return found
 
@@ -98,6 +100,26 @@ def states_window(words: list[Token]) -> bool:
         written = CLOCK.fullmatch(token.low)
         clocks += bool(written and (written.group(1) or after in AM_PM))
     return clocks >= 2  # "from 6 a.m. Friday to 6 a.m. Saturday"
+
+
+def window_ends(words: list[Token], days: dict[int, date]) -> list[tuple[int, date]]:
+    """Where each report window begins and the day it ends, when a sentence states two or more
+    ("17 aircraft between 6 a.m. Saturday and 6 a.m. Sunday, and 12 aircraft between 6 a.m.
+    Sunday and 6 a.m. Monday"): days written after a clock time, taken in pairs."""
+    clocked = [
+        position for position in sorted(days)
+        if position - 1 not in days  # the first token of a date written in several
+        and any(_is_clock(t) for t in words[max(0, position - 3) : position])
+    ]  # fmt: skip
+    pairs = list(zip(clocked[::2], clocked[1::2], strict=False))
+    if len(pairs) < 2:
+        return []
+    return [(max(0, start - 4), days[end]) for start, end in pairs]
+
+
+def _is_clock(token: Token) -> bool:
+    written = CLOCK.fullmatch(token.low)
+    return token.low in AM_PM or bool(written and written.group(1))
 
 
 def date_tokens(dates: list[WrittenDate]) -> dict[int, date]:

@@ -76,7 +76,8 @@ OFFICIAL_WORDS = {"coast", "guard", "ccg", "government", "official", "law", "enf
 UNMANNED = {"unmanned", "uncrewed", "drone"}
 # Words that may stand between a count and its craft noun besides names and designators.
 MODIFIERS = {
-    "military", "naval", "navy", "fighter", "ballistic", "cruise", "short-range",
+    "military", "naval", "navy", "suspected", "spy", "fighter", "ballistic", "cruise",
+    "short-range",
     "medium-range", "long-range", "intermediate-range", "early", "warning", "early-warning",
     "airborne", "reconnaissance", "anti-submarine", "transport", "tanker", "other", "more",
     "additional", "unmanned", "uncrewed", "official", "government", "coast", "guard", "law",
@@ -127,10 +128,16 @@ NEGATOR_REACH = 4
 
 # "around Taiwan": a preposition and Taiwan itself (not "Taiwan's Kinmen", not "Taiwan Strait").
 AROUND_PREPOSITIONS = phrases(
-    "around", "near", "surrounding", "off", "close to", "in the vicinity of"
+    "around", "near", "surrounding", "off", "close to", "in the vicinity of", "toward", "towards"
 )
 AROUND_OBJECTS = phrases(
-    "taiwan", "island", "the island", "the country", "its territory", "the main island"
+    "taiwan",
+    "island",
+    "the island",
+    "the country",
+    "the nation",
+    "its territory",
+    "the main island",
 )
 DIRECTIONS = {"to", "the", "north", "south", "east", "west", "northeast", "northwest",
               "southeast", "southwest", "north-east", "north-west", "south-east",
@@ -245,7 +252,7 @@ ELLIPSES = phrases("done so", "did so", "do so", "the same")
 # A count with no zone of its own in a defence report's sentence: "Four official ships were
 # also spotted" reports what operated around Taiwan.
 DETECTIONS = {"detected", "tracked", "spotted", "sighted", "observed", "monitored", "reported",
-              "operating", "seen"}  # fmt: skip
+              "operating", "seen", "counted", "recorded"}  # fmt: skip
 # A daily report's window: "in the 24 hours to 6 a.m.", "a 24-hour period", "from 6am ... to 6am".
 DAY_WINDOWS = {"24-hour", "twenty-four-hour"}
 CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(am|pm|a\.m|p\.m)?")  # "6am", or "6" before "a.m"
@@ -261,6 +268,17 @@ BARE_FOLLOWERS = {
 }  # fmt: skip
 VERBS_AFTER_ASIDE = BARE_FOLLOWERS - {"that", "which", "who", "more", "others"}
 REPORT_VERBS = {"said", "says", "say", "told", "announced", "reported", "stated", "added"}
+# "the two ships": craft counted before, pointed back to.
+DEFINITES = {"the", "those", "these"}
+# A plan or a guess, not a sighting: "Taiwan also plans to fire four missiles", "up to 10
+# vessels could be involved".
+HEDGES = {"could", "might", "may", "would", "plans", "planned", "plan", "intends", "expected"}
+# The marks of a bulletin's lines: "• PLA aircraft: 17 sorties".
+BULLETS = {"•", "·", "*", "-", "–", "—", "▪"}
+# Where a count whose craft noun is left out may say its craft were: "and three from Kinmen's".
+ELIDED_PLACES = {"from", "in", "into", "near", "off"}
+# What joins the items of a list of craft: "J-16 fighters, a KJ-500 and two drones".
+LIST_WORDS = {",", "and", "a", "an", "-", "--", "—"}
 PARTITIVE_OBJECTS = {"the", "them", "which", "those", "these", "its", "their"}
 DASHES = {"--", "—", "–", "-"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}

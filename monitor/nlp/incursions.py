@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from .incursion_grammar import Claim, Mention, Reading, read_sentence
+from .incursion_reports import reports_a_day
 from .incursion_tokens import date_tokens, recalls_a_day, sentence_day, tokenize, written_dates
 from .incursion_words import AIR_ZONES, SEA_PLACES
 
@@ -27,7 +28,8 @@ CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG)\b")
 _ZONE_HINT = re.compile(
     r"\bADIZ\b|air[ -]defen[cs]e|median line|cent(?:re|er) line|contiguous|territorial"
     r"|restricted|prohibited|Japanese waters|\bwaters\b"
-    r"|\b(?:around|near|off|surrounding)\s+(?:Taiwan|the island|island|the country|its)"
+    r"|\b(?:around|near|off|surrounding|towards?)\s+(?:Taiwan|the island|island|the country"
+    r"|the nation|its)|\b(?:tracked|detected|spotted|counted)\b"
     r"|\b(?:24|twenty-four)[ -]hours?\b|\bmidpoint\b|\bvicinity\b|\d ?a\.?m\b",
     re.I,
 )
@@ -70,7 +72,9 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         day for _, reading, day, recall in readings if day and reading.claims and not recall
     )
     day = next(counting, None) or published.date()
-    story = _Story()
+    story = _Story(
+        daily=reports_a_day([reading for _, reading, _, recall in readings if not recall])
+    )
     facts: list[tuple[bool, Incursion]] = []
     for index, (sentence, reading, written, _) in enumerate(readings):
         # A sentence that names another day than the report's, and no report window of its
@@ -78,7 +82,9 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         recalled = written not in (None, day) and not reading.window
         day = written or day
         headline = index == 0 and _is_headline(sentence, len(sentences))
-        found = story.read(reading, day, sentence.strip(), headline, recalled)
+        # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.
+        own = (written is None and story.day_pointed_to(reading)) or day
+        found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline, fact) for fact in found]
     return _one_figure_each(facts)
 
@@ -118,6 +124,8 @@ class _Story:
     around: bool = False  # "around Taiwan" or a report's window was said: a ministry's report
     stated: bool = False  # the story has given figures of its own day
     listed: list[str] | None = None  # the zones of a list announced with a colon, while open
+    daily: bool = False  # the story reports a day's activity around Taiwan (reports_a_day)
+    days_of: dict[tuple[str, int], date] = field(default_factory=dict)  # craft, count: day
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -142,6 +150,11 @@ class _Story:
                 if place is not None:
                     what = _what(craft, ships, claim.unmanned, zone)
                     key = (claim.group, what, zone, place)
+                    # "16 entered the ADIZ, while four others flew into the southeast of the
+                    # zone": one ADIZ fact of 20, as for sectors reached by one group.
+                    earlier = [k for k in sums if k[1:] == key[1:]]
+                    if claim.additive and earlier:
+                        key = earlier[-1]
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
         self._absorb(context, sys.maxsize)  # the rest of the sentence
         self.around = self.around or reading.around or reading.window
@@ -157,10 +170,21 @@ class _Story:
         self.stated = self.stated or bool(sums)
         days = {group: day - timedelta(days=1) for group in context.day_before}
         days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}
+        for claim in reading.claims:
+            if claim.craft is not None and claim.count and not claim.reference:
+                self.days_of[(claim.craft, claim.count)] = days.get(claim.group, day)
         return [
             Incursion(count, what, zone, place, days.get(group, day), evidence)
             for (group, what, zone, place), count in sums.items()
         ]
+
+    def day_pointed_to(self, reading: Reading) -> date | None:
+        """The day of the count a sentence points back to: "Of the 17 aircraft in the first
+        period, 10 crossed ..." is about the day the 17 were counted for."""
+        for claim in reading.claims:
+            if claim.reference and claim.craft is not None and claim.count:
+                return self.days_of.get((claim.craft, claim.count))
+        return None
 
     def _absorb(self, context: "_Sentence", position: int) -> None:
         """Take in what the sentence said before `position`."""
@@ -185,24 +209,29 @@ class _Story:
 
     def _zones(self, context: "_Sentence", claim: Claim, resolved: list[str]) -> list[str]:
         named = [zone or self.zone for zone in claim.zones]
-        zones = list(dict.fromkeys(zone for zone in named if zone is not None))
+        zones = _fitting(claim, [zone for zone in named if zone is not None])
         if zones:
             return zones
         if claim.labelled:  # "PLA aircraft: 12" under "... activity around the island:"
-            if self.listed is None:
-                return []  # no list is open
+            if self.listed is None:  # no list is open: a bulletin's lines, if the story is one
+                return self._reported(context) if self.daily and claim.bulleted else []
             return list(dict.fromkeys(self.listed)) or self._reported(context)
         if claim.ellipsis and context.last_zone:  # "and two more had done so"
             return [context.last_zone]
-        if claim.along or claim.compared:  # "..., along with 11 warships", "down from 96"
-            return resolved
-        return self._reported(context) if claim.detected else []
+        along = _fitting(claim, resolved)  # "21 aircraft, 14 of which entered the ADIZ, as
+        if (claim.along or claim.compared) and along:  # well as seven ships": not the ADIZ
+            return along
+        if claim.reference or claim.hedged or claim.count is None:
+            return []  # a part or a repeat of a total, or a plan: no total of its own
+        return self._reported(context) if claim.detected or self.daily else []
 
     def _reported(self, context: "_Sentence") -> list[str]:
         """The zone of a count a defence ministry's report gives with no zone ("Four official
         ships were also spotted", "PLA aircraft: 12"): its totals are around Taiwan, on its own
-        day only."""
-        reported = self.around or context.reading.around or context.reading.window
+        day only. In a story that reports a day's activity around Taiwan, every count of
+        Chinese craft with no zone, place or other scope of its own is such a total."""
+        reading = context.reading
+        reported = self.daily or self.around or reading.around or reading.window
         if not reported or context.headline or context.elsewhere or context.recalled:
             return []
         return ["around Taiwan"]
@@ -267,6 +296,14 @@ class _Sentence:
         # around Taiwan, whatever its verbs.
         self.elsewhere = self.reading.outside or bool(self.named_places & SEA_PLACES)
         self.day_before = {claim.group for claim in self.reading.claims if claim.day_before}
+
+
+def _fitting(claim: Claim, zones: list[str]) -> list[str]:
+    """The zones the claim's craft can be in, once each: ships are never in an air defence
+    zone, whatever clause before gave it."""
+    if claim.craft is None:
+        return list(dict.fromkeys(zones))
+    return list(dict.fromkeys(zone for zone in zones if _fits(claim.craft, [zone])))
 
 
 def _fits(craft: str, zones: list[str]) -> bool:

@@ -1,0 +1,32 @@
+"""Whether a story reports a day's PLA activity around Taiwan, decided once for the story.
+
+Real copy gives a day's totals in many shapes: "Taiwan tracked 13 Chinese military aircraft ...
+as of 6 a.m. Tuesday", "China sent 11 military planes ... toward the island over the past day",
+a ministry's bulletin of labelled lines ("PLA aircraft: 17 sorties"). Rather than one rule per
+wording, a story that reports the day at all makes every count of Chinese craft in it that has
+no zone, place or other scope of its own (cumulative, another day, another place, a part of a
+total, a comparison) the day's total around Taiwan (incursions.py).
+"""
+
+from .incursion_grammar import Reading
+from .incursion_words import SEA_PLACES
+
+
+def reports_a_day(readings: list[Reading]) -> bool:
+    """Whether one of the story's sentences (those that recall no other day) counts craft of
+    the day around Taiwan: a count in a sentence that states a report's window ("in the 24
+    hours to 6 a.m.", "as of 6 a.m."), names the area around Taiwan ("toward the island", "in
+    the island's vicinity"), or has a verb of sighting govern it ("the ministry detected"), or
+    a labelled line of a bulletin. A sentence about the Senkakus, Kinmen, Matsu or a place
+    outside the list, and a count with a scope of its own, decide nothing."""
+    for reading in readings:
+        if reading.outside or any(place in SEA_PLACES for _, place in reading.places):
+            continue
+        if reading.window:  # "PLA aircraft ... were detected from 6 a.m. ... to 6 a.m. ..."
+            return True
+        signal = reading.around
+        for claim in reading.claims:
+            own = claim.cumulative or claim.part or claim.compared or claim.day_before
+            if claim.count and not own and (signal or claim.detected or claim.bulleted):
+                return True
+    return False

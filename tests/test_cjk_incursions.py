@@ -510,3 +510,57 @@ def test_civil_craft_and_their_take_offs_are_no_craft_of_chinas() -> None:
         "那覇空港では同じ日、航空機１５０機が発着した。"
     )
     assert facts_of(japanese) == {(7, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_weekday_alone_is_that_day_of_the_week_up_to_publication() -> None:
+    # 2025-07-01 is a Tuesday.
+    japanese = "台湾国防部によると、中国軍機１５機が日曜日、台湾周辺で活動した。"
+    assert facts_of(japanese) == {(15, "aircraft", "around Taiwan", "Taiwan", "2025-06-29")}
+    chinese = "日本海上保安廳表示，中國海警船2艘週一駛入釣魚台周邊領海。"
+    assert facts_of(chinese) == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-06-30")
+    }
+
+
+def test_each_count_of_a_sentence_takes_the_day_written_in_its_own_clause() -> None:
+    chinese = (
+        "日本海上保安厅周二说，中国海警船周日有3艘在钓鱼岛毗连区航行；周一2艘在毗连区航行，"
+        "其中1艘进入领海；周二则有4艘在毗连区航行。"
+    )
+    assert facts_of(chinese) == {
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-29"),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-30"),
+        (1, "official ships", "territorial waters", "Senkaku Islands", "2025-06-30"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+    }
+    each = (
+        "尖閣諸島周辺の接続水域で確認された中国海警局の船は、２８日と２９日が各３隻、３０日が２隻。"
+    )
+    assert facts_of(each) == {
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-28"),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-29"),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-30"),
+    }
+    windows = (
+        "國防部今天表示，今晨6時前24小時偵獲共機30架次；前一個24小時（29日6時至30日6時）"
+        "則有共機12架次在臺海周邊活動。"
+    )
+    assert facts_of(windows) == {
+        (30, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (12, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
+    }
+
+
+def test_the_next_and_the_day_before_count_from_the_day_told() -> None:
+    text = (
+        "台湾国防部によると、２９日午前６時までの２４時間に中国軍機２０機が台湾周辺で確認された。"
+        "翌日の発表では軍機は１１機だった。"
+    )
+    assert facts_of(text) == {
+        (20, "aircraft", "around Taiwan", "Taiwan", "2025-06-29"),
+        (11, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
+    }
+    record = (
+        "國防部今天表示，偵獲共機40架次在臺海周邊活動，創單日新高。共軍演習次日，國軍提高戒備。"
+    )
+    assert {fact[4] for fact in facts_of(record)} == {"2025-07-01"}

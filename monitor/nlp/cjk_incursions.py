@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from .cjk_counts import Count, read_counts
-from .cjk_days import report_day
+from .cjk_days import count_days, report_day
 from .cjk_incursion_words import patterns
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
@@ -91,9 +91,13 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         for m in p["sentence_end"].finditer(folded)
         for clause in _headline_clauses(folded, m.start(), m.end())
     ]
-    written_days = [
-        report_day(folded[a:b], published.date(), _first_count(folded[a:b])) for a, b in sentences
-    ]
+    written_days: list[date | None] = []
+    told = None
+    for a, b in sentences:
+        written_days.append(
+            report_day(folded[a:b], published.date(), _first_count(folded[a:b]), told)
+        )
+        told = written_days[-1] or told
     # A headline without a day is of the day the report's counts are of, not of the first
     # day the story names ("１０日の演説" before "国防部は１１日、…３２機"), nor of a record's
     # or a past figure's ("僅次於3月18日的98架次", "前天曾派出共機32架次").
@@ -112,7 +116,9 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         # 通り。" before "▽１１日　４隻"), while they go on.
         if not p["list_item"].match(folded, folded.rfind("\n", 0, start) + 1):
             carried.listed = []
-        counts, found = _sentence_facts(sentence, text[start:end].strip(), report, carried)
+        counts, found = _sentence_facts(
+            sentence, text[start:end].strip(), report, carried, published.date()
+        )
         found = [fact for fact in found if fact.day >= recent]
         facts += found
         # A sentence that only recalls a record or a past figure is an aside: the period it
@@ -157,13 +163,15 @@ def _first_count(sentence: str) -> int | None:
 
 
 def _sentence_facts(
-    sentence: str, evidence: str, report: bool, carried: _Carried
+    sentence: str, evidence: str, report: bool, carried: _Carried, published: date
 ) -> tuple[list[Count], list[Incursion]]:
     """The sentence's counts of China's craft, and its facts."""
     p = patterns()
     counts = read_counts(sentence)
     if not counts:
         return [], []
+    spans = [(count.start, count.end) for count in counts]
+    days = dict(zip(spans, count_days(sentence, spans, carried.day, published), strict=True))
     found_zones = _zones(sentence)
     zones = [(start, zone) for start, _, zone in found_zones]
     leading = {start for start, end, _ in found_zones if _leads(sentence, end, counts)}
@@ -201,7 +209,7 @@ def _sentence_facts(
             at = next((start for start, named in zones if named == zone), first.start)
             place = _place(zone, at, places, carried.sea_place, outside)
             if place is not None:
-                facts += _group_facts(group, zone, place, carried.day, evidence, subset)
+                facts += _group_facts(group, zone, place, days, evidence, subset)
     return counts, facts
 
 
@@ -244,7 +252,12 @@ def _names_scope(sentence: str) -> bool:
 
 
 def _group_facts(
-    group: list[Count], zone: str, place: str, day: date, evidence: str, part: bool
+    group: list[Count],
+    zone: str,
+    place: str,
+    days: dict[tuple[int, int], list[date]],
+    evidence: str,
+    part: bool,
 ) -> list[Incursion]:
     # Drones that are part of a total ("其中1架無人機", "うち無人機２機") are inside the
     # aircraft total: they are no craft of their own.
@@ -253,11 +266,14 @@ def _group_facts(
         if not c.cumulative and _fits(c.craft, zone) and not (part and c.craft == "drones")
     ]  # fmt: skip
     plain = [c for c in counted if not c.typed and not c.included]
-    sums: dict[str, int] = {}
+    sums: dict[tuple[str, date], int] = {}
     for count in plain or counted:  # a breakdown counts only when it is all there is
-        what = _what(count, zone)
-        sums[what] = sums.get(what, 0) + count.count
-    return [Incursion(n, what, zone, place, day, evidence) for what, n in sums.items() if n > 0]
+        for day in days[(count.start, count.end)]:
+            key = (_what(count, zone), day)
+            sums[key] = sums.get(key, 0) + count.count
+    return [
+        Incursion(n, what, zone, place, day, evidence) for (what, day), n in sums.items() if n > 0
+    ]
 
 
 def _fits(craft: str, zone: str) -> bool:

@@ -43,6 +43,7 @@ ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of Chin
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -102,8 +103,9 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     # day the story names ("１０日の演説" before "国防部は１１日、…３２機"), nor of a record's
     # or a past figure's ("僅次於3月18日的98架次", "前天曾派出共機32架次").
     recent = published.date() - BACKGROUND_AFTER
+    told_days = list(accumulate(written_days, lambda before, day: day or before))
     counting_days = [
-        day for (a, b), day in zip(sentences, written_days, strict=True)
+        day for (a, b), day in zip(sentences, told_days, strict=True)
         if day and any(not count.cumulative for count in read_counts(folded[a:b]))
     ]  # fmt: skip
     first_day = next(iter(counting_days), None)

@@ -564,3 +564,34 @@ def test_the_next_and_the_day_before_count_from_the_day_told() -> None:
         "國防部今天表示，偵獲共機40架次在臺海周邊活動，創單日新高。共軍演習次日，國軍提高戒備。"
     )
     assert {fact[4] for fact in facts_of(record)} == {"2025-07-01"}
+
+
+def test_a_zone_named_twice_has_the_place_named_before_each() -> None:
+    japanese = (
+        "海巡署によると、１日午前、中国海警局の船３隻が金門島周辺の制限水域に、"
+        "別の２隻が馬祖列島付近の制限水域にそれぞれ入った。"
+    )
+    assert facts_of(japanese) == {
+        (3, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
+        (2, "official ships", "restricted waters", "Matsu", "2025-07-01"),
+    }
+
+
+def test_a_part_in_the_zone_of_its_total_is_inside_its_fact() -> None:
+    chinese = "海巡署表示，中國海警船4艘今天駛入金門限制水域，其中2艘一度進入禁止水域。"
+    assert facts_of(chinese) == {(4, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
+    joined = "海巡署表示，中國海警船5艘今天闖入金門限制水域，並有1艘一度深入禁止水域。"
+    assert facts_of(joined) == {(5, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
+    japanese = (
+        "中国海警局の船４隻が１日、金門島周辺の制限水域に進入した。うち２隻は禁止水域まで入った。"
+    )
+    assert facts_of(japanese) == {
+        (4, "official ships", "restricted waters", "Kinmen", "2025-07-01")
+    }
+    other_zone = (
+        "尖閣諸島周辺の接続水域で１日、中国海警局の船４隻が航行した。うち２隻が領海に侵入した。"
+    )
+    assert facts_of(other_zone) == {
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
+    }

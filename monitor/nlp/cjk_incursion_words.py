@@ -52,6 +52,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # The end of a phrase that says what the noun after it includes ("無人機を含む",
         # "無人機など", "殲-16等").
         "inclusion": r"を含[むめ]|含[むめ]|在[內内](?:的|之)?|など|等",
+        # The only words of a count that is part of the one before ("，並有1艘").
+        "joined_part": r"(?:並|并)有",
         # Craft pointed back to, right before their count.
         "pointed_back": r"(?:この|その|これら|それら|這|該|此)\s*$",
         "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及]",

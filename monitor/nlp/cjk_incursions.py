@@ -79,6 +79,7 @@ class _Carried:
     reported: bool = False  # the last sentence with counts gave facts; "艦艇は14隻" goes on
     sea_place: str | None = None
     listed: list[str] = field(default_factory=list)  # the zones a list's lines are in
+    total: set[tuple[str, str, str]] = field(default_factory=set)  # the last totals' craft, zones
 
 
 def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Incursion]:
@@ -187,9 +188,12 @@ def _sentence_facts(
         scope_start = groups[index - 1][-1].end if index else 0
         # Zones between two groups are the first's ("逾越中線 共艦七艘" is no ship on the line),
         # unless a particle makes one the place of the count after it ("ＡＤＩＺに２２機").
-        after = [z for start, z in zones if last.end <= start < scope_end and start not in leading]
+        after = [
+            (start, z) for start, z in zones
+            if last.end <= start < scope_end and start not in leading
+        ]  # fmt: skip
         before = [
-            z for start, z in zones
+            (start, z) for start, z in zones
             if start < first.start and (not index or scope_start <= start and start in leading)
         ]  # fmt: skip
         subset = first.part or bool(p["subset"].search(sentence[scope_start : first.start]))
@@ -204,14 +208,25 @@ def _sentence_facts(
             for position, place in places
         )
         if not chosen and not subset:
-            chosen = carried.listed
+            chosen = [(first.start, zone) for zone in carried.listed]
         if not chosen and report and ongoing and not subset and not elsewhere:
-            chosen = ["around Taiwan"]
-        for zone in dict.fromkeys(chosen):
-            at = next((start for start, named in zones if named == zone), first.start)
-            place = _place(zone, at, places, carried.sea_place, outside)
-            if place is not None:
-                facts += _group_facts(group, zone, place, days, evidence, subset)
+            chosen = [(first.start, "around Taiwan")]
+        placed = {}
+        for at, zone in chosen:  # each zone where it is named: "金門…制限水域に、…馬祖…制限水域に"
+            placed.setdefault(zone, _place(zone, at, places, carried.sea_place, outside))
+        if not subset:
+            carried.total = set()
+        for zone, place in placed.items():
+            # A part in the zone of its total is inside that fact ("4艘駛入限制水域，其中2艘
+            # 進入禁止水域": both are restricted waters).
+            if place is None:
+                continue
+            found = _group_facts(group, zone, place, days, evidence, subset)
+            if subset:
+                found = [f for f in found if (f.what, f.zone, f.place) not in carried.total]
+            else:
+                carried.total |= {(f.what, f.zone, f.place) for f in found}
+            facts += found
     return counts, facts
 
 

@@ -595,3 +595,49 @@ def test_a_part_in_the_zone_of_its_total_is_inside_its_fact() -> None:
         (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
         (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
     }
+
+
+def test_a_sector_of_the_adiz_is_the_adiz_however_it_is_joined() -> None:
+    japanese = (
+        "台湾国防部は１日、中国軍機２０機が同日、台湾周辺で活動し、このうち１２機が北部や中部、"
+        "南西部の空域に入ったと発表した。"
+    )
+    assert (12, "aircraft", "ADIZ", "Taiwan", "2025-07-01") in facts_of(japanese)
+    chinese = "國防部今天表示，偵獲共機10架次，其中6架次分別自北部及西南空域逾越中線。"
+    assert (6, "aircraft", "ADIZ", "Taiwan", "2025-07-01") in facts_of(chinese)
+
+
+def test_the_sea_outside_a_zone_is_not_the_zone() -> None:
+    text = "海巡署表示，中國海警船2艘今天闖入金門禁止水域，另有1艘海警船在限制水域外海徘徊。"
+    assert facts_of(text) == {(2, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
+
+
+def test_the_same_waters_pointed_back_to_are_the_zone_named_before() -> None:
+    text = (
+        "尖閣諸島周辺の接続水域で１日、中国海警局の船２隻が航行しているのが確認された。"
+        "同水域ではこのほかに海警船１隻も航行していた。"
+    )
+    assert (1, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01") in facts_of(
+        text
+    )
+    chinese = "日本海上保安廳表示，中國海警船2艘今天駛入釣魚台領海，當時鄰接區內共有4艘中國海警船。"
+    assert facts_of(chinese) == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+    }
+
+
+def test_others_craft_own_a_count_only_as_its_clauses_subject() -> None:
+    objects = (
+        "日本海上保安厅说，中国海警船周一有2艘在钓鱼岛毗连区航行，一度接近日本渔船；"
+        "周二则有3艘在毗连区航行。"
+    )
+    assert (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01") in facts_of(
+        objects
+    )
+    source = "海上保安庁によると、１日には尖閣諸島周辺の接続水域で４隻が確認された。"
+    assert facts_of(source) == {
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01")
+    }
+    subject = "國軍今天在臺海周邊實施聯合操演，出動戰機20架次、艦艇10艘。"
+    assert facts_of(subject) == set()

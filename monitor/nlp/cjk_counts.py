@@ -96,7 +96,7 @@ def _count(
     )
     if part and previous:
         craft = previous.craft
-    if craft is None or _others(sentence[: match.start()], after):
+    if craft is None or _others(sentence[: match.start()], after, clause):
         return None
     # Craft pointed back to ("この２隻", "該2艘", a sentence's "２隻は…") were counted before.
     if p["pointed_back"].search(prefix) or (
@@ -143,14 +143,30 @@ def _craft(counter: str, prefix: str, noun: str) -> str | None:
     return None
 
 
-def _others(before: str, after: str) -> bool:
+def _others(before: str, after: str, clause: int) -> bool:
     """Whether craft are others' than China's: the owner written right after the count
-    ("4艘巡防艇", "2艘中國海警船"), else the last one written before it in its sentence."""
+    ("4艘巡防艇", "2艘中國海警船"), else the last one written before it in its sentence; the
+    others' only in the count's own clause or as a clause's subject ("國軍今天…，出動戰機20架次"),
+    since otherwise they are another verb's object ("一度接近日本渔船；周三则有3艘")."""
     p = patterns()
     if p["china"].search(after):
         return False
     if p["others"].search(after):
         return True
     owners = [(m.start(), False) for m in p["china"].finditer(before)]
-    owners += [(m.start(), True) for m in p["others"].finditer(before)]
+    owners += [
+        (m.start(), True)
+        for m in p["others"].finditer(before)
+        if m.start() >= clause or _subject(before, m.start())
+    ]
     return max(owners)[1] if owners else False
+
+
+def _subject(before: str, start: int) -> bool:
+    """Whether an owner starts a clause that does not only name the report's source
+    ("海上保安庁によると、", "海巡署表示，")."""
+    p = patterns()
+    if start and not p["clause_start"].match(before, start - 1):
+        return False
+    end = p["clause_start"].search(before, start)
+    return not p["source"].search(before, start, end.start() if end else len(before))

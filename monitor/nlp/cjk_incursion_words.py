@@ -86,6 +86,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"航班|班機|客機|旅客機|民航|民間機|"
         r"巡視船|巡視艇|巡防(?!艦)|海巡|海上保安|海保|自衛|日本の?護衛艦|日艦|(?<!中)國軍|"
         r"台湾軍|台軍|我軍|我艦|我方|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
+        # Words that make a clause's subject the source of a report, not the craft's owner.
+        "source": r"によると|によれば|表示|指出|[說说]|[稱称]|公布|通報|発表|明らかに",
         "china": r"中國|中共|共機|共艦|共軍|解放軍|海警|大陸|陸方|遼寧|山東|福建",
         "activity": r"偵獲|偵測|偵知|監測|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"
         r"擾台|擾臺|発表|動態",
@@ -103,8 +105,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "median line": r"中線|中間線|(?<=[越逾])線",
         "ADIZ": r"防空識別[區圏]|adiz|"
         r"(?:進入|入り)[^。，,、]{0,4}[北中南東西部、及和與与]{0,14}空域|"
-        # The defence ministry's sectors of its ADIZ ("自台灣北部空域繞經東部").
-        r"(?:[北中南東西]+部[、及和與与]?)+空域",
+        # The defence ministry's sectors of its ADIZ ("自台灣北部空域繞經東部", "台湾の南西空域",
+        # "北部や中部、南西部の空域").
+        r"(?:[北中南東西]{1,2}部?(?:[、及和與与やと]|および)?)+の?空域",
         # Taiwan's surroundings, also by side ("台灣北部及東部周邊海域", "台湾東部周辺"), and
         # the waters off one side ("台灣東部外海", "台湾の東方の海域", "台湾東部沖").
         "around Taiwan": r"[臺台]海周[邊边]|"
@@ -122,7 +125,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"境界|以?[東西南北]{1,2}側|以[東西南北]{1,2})|^に(?:近づ|接近)|^から(?!出|退|の退)",
         # A Japanese zone marked as the place of the count right after it, with nothing but
         # that count's noun between (no kana: no verb of a clause of its own).
-        "leads": r"(?:に|で|へ)(?:は|も)?(?:延べ|[^\u3040-\u309f、，,。；;：:\s（()）]){0,10}",
+        "leads": r"(?:に|で|へ)(?:は|も)?(?:延べ|[^\u3040-\u309f、，,。；;：:\s（()）]){0,10}|"
+        # and a Chinese one that holds the count ("毗連區內共有4艘").
+        r"[內内中]?(?:共|則|则|還|还|另|也|仍)?有",
+        # The zone named before, pointed back to ("同水域", "同一海域", "該水域").
+        "same_zone": r"(?:同|同一|該|该|此)(?:水域|海域)",
         "approach_before": r"(?:接近|逼近|靠近|迫近|貼近|趨近)[^。，,、]{0,2}$",
         # The verb after a Japanese zone, negated at its end ("制限水域には入らなかった").
         "predicate_negated": r"^[^。，,、]{0,12}?(?:ない|なかった|ず(?!つ)|ません|なし)",

@@ -79,6 +79,7 @@ class _Carried:
     reported: bool = False  # the last sentence with counts gave facts; "艦艇は14隻" goes on
     sea_place: str | None = None
     listed: list[str] = field(default_factory=list)  # the zones a list's lines are in
+    zone: str | None = None  # the last zone named, for "同水域"
     total: set[tuple[str, str, str]] = field(default_factory=set)  # the last totals' craft, zones
 
 
@@ -135,6 +136,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             carried.reported = True
         if announces:
             carried.listed = [zone for _, _, zone in _zones(sentence)]
+        carried.zone = next((zone for _, _, zone in reversed(_zones(sentence))), carried.zone)
         places = _places(sentence)
         carried.sea_place = next(
             (place for _, place in reversed(places) if place in SEA_PLACES), carried.sea_place
@@ -176,6 +178,11 @@ def _sentence_facts(
     spans = [(count.start, count.end) for count in counts]
     days = dict(zip(spans, count_days(sentence, spans, carried.day, published), strict=True))
     found_zones = _zones(sentence)
+    for same in p["same_zone"].finditer(sentence):  # "同水域": the zone named last
+        named = [zone for start, _, zone in found_zones if start < same.start()]
+        if zone := (named[-1] if named else carried.zone):
+            found_zones.append((same.start(), same.end(), zone))
+    found_zones.sort()
     zones = [(start, zone) for start, _, zone in found_zones]
     leading = {start for start, end, _ in found_zones if _leads(sentence, end, counts)}
     places = _places(sentence)
@@ -366,8 +373,8 @@ def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:
     p = patterns()
     before = sentence[max(0, match.start() - NEGATION_REACH) : match.start()]
     after = sentence[match.end() :]
-    if zone != "around Taiwan" and p["negation"].search(before):
-        return False
+    if zone != "around Taiwan" and (p["negation"].search(before) or after.startswith("外")):
+        return False  # "未逾越中線"; "限制水域外海" is the sea outside the waters
     if p["approach_before"].search(before) or p["landmark_after"].search(after):
         return False
     return not p["predicate_negated"].search(after)

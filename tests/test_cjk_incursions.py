@@ -641,3 +641,33 @@ def test_others_craft_own_a_count_only_as_its_clauses_subject() -> None:
     }
     subject = "國軍今天在臺海周邊實施聯合操演，出動戰機20架次、艦艇10艘。"
     assert facts_of(subject) == set()
+
+
+def test_an_ordinal_of_the_year_and_an_old_days_aside_leave_the_days_scope() -> None:
+    ordinal = (
+        "尖閣諸島の領海に１日、中国海警局の船２隻が侵入した。領海侵入は今年１５件目。"
+        "接続水域では、別の中国海警局の船２隻も航行している。"
+    )
+    assert (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01") in facts_of(
+        ordinal
+    )
+    chinese = (
+        "海巡署表示，中國海警船3艘今天闖入金門限制水域，這是今年第42度。另有2艘進入馬祖限制水域。"
+    )
+    assert (2, "official ships", "restricted waters", "Matsu", "2025-07-01") in facts_of(chinese)
+    aside = (
+        "尖閣諸島周辺の領海で１日、中国海警局の船２隻が航行した。"
+        "２月１日に中国で海警法が施行されてから初めての連続侵入となった。"
+        "このほか接続水域でも別の２隻が航行していた。"
+    )
+    assert (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01") in facts_of(
+        aside
+    )
+
+
+def test_a_day_that_a_period_is_told_as_of_ends_the_period() -> None:
+    text = (
+        "尖閣周辺で今年、中国海警局の船が確認された日数は３０日時点で１８０日となった。"
+        "確認された船は延べ７００隻を超え、領海侵入は延べ３０隻だった。"
+    )
+    assert facts_of(text) == set()

@@ -70,8 +70,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"下午|凌晨|午前|午後|[0-9]+小時|[0-9]+時間|(?<![0-9])[0-9]{1,2}日(?!目|間|連|以|ぶり|で)|"
         r"週[一二三四五六日]|星期|同じ日|その日|同じ時間帯|同時間帯|同時刻|同一時段|同時段|"
         r"同一時間|同時間|同じ期間|同期間|同一期間",
-        # A day that ends a span ("２７日までに", "截至27日"): after a period, the period's end.
-        "span_end": r"^[^，,；;。、]{0,8}?まで|(?:截至|至|到)[^，,；;。、]{0,4}$",
+        # A day that ends a span ("２７日までに", "截至27日", "２９日時点で"): after a period, the
+        # period's end.
+        "span_end": r"^[^，,；;。、]{0,8}?まで|^[^，,；;。、]{0,3}?(?:時点|現在)|"
+        r"(?:截至|至|到)[^，,；;。、]{0,4}$",
         # What makes one figure no count of the day, in its clause: a comparison with a
         # record, something planned, something that once was.
         "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|曾|預計|預定|予定|計畫|"
@@ -145,8 +147,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "report": r"偵獲|偵測到|偵知|監測到|周[邊边辺]海[、，]?空域|[臺台]海周[邊边]|"
         r"[臺台]灣周[邊边]|(?<![0-9])24(?:小時|時間)|(?:至|到)(?:今晨|今早|今天上午|今日上午)6時|"
         r"午前6時まで",
-        # A period named as a record's window ("今年に入って最多", "年初以來最多"): no scope.
-        "record_window": r"[^，,；;。、]{0,6}?(?:最多|最高|新高)",
+        # A period named as a record's window ("今年に入って最多", "年初以來最多") or an
+        # ordinal's ("今年１５件目", "今年第42度": today's is the 15th): no scope.
+        "record_window": r"[^，,；;。、]{0,6}?(?:最多|最高|新高)|"
+        r"[^，,；;。、]{0,8}?(?:[0-9]+(?:件目|回目|度目|日目|例目)|第[0-9]+[度次回件])",
     }
     return {name: re.compile(fold_pattern(pattern)) for name, pattern in written.items()}
 

@@ -114,8 +114,11 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     carried = _Carried(first_day or published.date())
     facts: list[Incursion] = []
     for (start, end), written in zip(sentences, written_days, strict=True):
-        carried.day = written or carried.day
         sentence = folded[start:end]
+        # An old day in a sentence that counts nothing is an aside ("２月１日に…施行されてから"),
+        # not the day the next counts are of.
+        if written and (written >= recent or _first_count(sentence) is not None):
+            carried.day = written
         # A list's lines are in the zones its announcement names ("接続水域での…確認状況は次の
         # 通り。" before "▽１１日　４隻"), while they go on.
         if not p["list_item"].match(folded, folded.rfind("\n", 0, start) + 1):

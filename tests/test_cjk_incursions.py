@@ -671,3 +671,30 @@ def test_a_day_that_a_period_is_told_as_of_ends_the_period() -> None:
         "確認された船は延べ７００隻を超え、領海侵入は延べ３０隻だった。"
     )
     assert facts_of(text) == set()
+
+
+def test_a_line_of_its_own_in_a_report_tells_the_reports_counts() -> None:
+    listed = (
+        "台湾国防部の発表（１日午前６時までの２４時間）\n・中国軍機：２０機（うち無人機２機）\n"
+        "・中国艦艇：６隻\n・中間線越え、防空識別圏進入：１１機\n"
+    )
+    assert facts_of(listed) == {
+        (20, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+        (11, "aircraft", "median line", "Taiwan", "2025-07-01"),
+        (11, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
+    }
+    headline = (
+        "中国軍機３３機・艦艇１２隻　台湾周辺、２３機がＡＤＩＺ進入\n\n"
+        "台湾国防部が１日発表した。１日午前６時までの２４時間の動き。"
+    )
+    assert facts_of(headline) == {
+        (33, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (12, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+        (23, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
+    }
+    forecast = (
+        "共軍恐大規模演習 研判出動逾百架次\n\n國安局長今天表示，共軍可能在台灣周邊舉行演習。"
+        "國防部今天表示，今晨6時前24小時偵獲共機5架次。"
+    )
+    assert facts_of(forecast) == {(5, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}

@@ -38,7 +38,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"(?:(?<=[0-9][架機艘隻顆個枚發発])|(?<=[0-9]架次|[0-9]艘次)|(?<=[）)]))[ \t]+(?=[0-9])",
         # A sentence that announces a list, and a list's line.
         "announces": r"(?:[：:]|次の通り|以下の通り|下記の通り|如下)[。.]?\s*$",
-        "list_item": r"\s*[▽▼△▲・●○◆◇■□◎※*＊\-]",
+        "list_item": r"\s*(?:[▽▼△▲・●○◆◇■□◎※*＊\-]|[一二三四五六七八九十]{1,2}、)",
         "group_break": r"[，,；;：:\s（()）]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
         "clause_start": r"[，,；;、。：:（(]",
         "clause_end": r"[，,；;、。：:）)]",
@@ -56,7 +56,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "joined_part": r"(?:並|并)有",
         # Craft pointed back to, right before their count.
         "pointed_back": r"(?:この|その|これら|それら|這|該|此)\s*$",
-        "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及]",
+        "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及含]",
         # What governs the counts after it in its sentence, and in the sentences after that
         # name none: a period (a month, a year, "so far") or the report's day. A streak
         # ("156日連続") counts days, not craft: it says the craft were out today again.
@@ -77,8 +77,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # What makes one figure no count of the day, in its clause: a comparison with a
         # record, something planned, something that once was.
         "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|曾|預計|預定|予定|計畫|"
-        r"計劃|計画|將|来週|下週",
-        "planned": r"予定|計畫|計劃|計画",
+        r"計劃|計画|將|来週|下週|研判|預估|可能|恐將|恐怕",
+        # Plans and forecasts told after the count ("艦艇２０隻以上投入の見方").
+        "planned": r"予定|計畫|計劃|計画|見方|見通し|見込み",
         # Craft of others (Japan's, Taiwan's, America's, the Philippines'; fishing boats and
         # civil craft: flights, airliners, ferries, cruise ships, freighters), and the words
         # that make craft China's again when both are near. A type every navy has names no

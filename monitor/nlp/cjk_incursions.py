@@ -190,7 +190,10 @@ def _sentence_facts(
     leading = {start for start, end, _ in found_zones if _leads(sentence, end, counts)}
     places = _places(sentence)
     groups = _groups(sentence, counts)
-    ongoing = carried.reported or bool(p["activity"].search(sentence))
+    # A line of its own (a headline, a list's line) that counts craft tells the report's counts
+    # ("中国軍機３３機・艦艇１２隻　台湾周辺", "・中国軍機：２６機").
+    line = not re.search(r"[。！？!?]", sentence)
+    ongoing = carried.reported or line or bool(p["activity"].search(sentence))
     facts: list[Incursion] = []
     for index, group in enumerate(groups):
         first, last = group[0], group[-1]

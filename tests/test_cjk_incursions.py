@@ -698,3 +698,31 @@ def test_a_line_of_its_own_in_a_report_tells_the_reports_counts() -> None:
         "國防部今天表示，今晨6時前24小時偵獲共機5架次。"
     )
     assert facts_of(forecast) == {(5, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_taiwans_defence_ministry_reports_the_days_counts() -> None:
+    text = (
+        "台湾国防部は１日、中国の気球２個を６月３０日から１日にかけて台湾海峡上空で確認したと発表した。"
+        "同じ期間に中国軍機８機と艦艇５隻の活動も確認した。"
+    )
+    assert facts_of(text) == {
+        (2, "balloons", "around Taiwan", "Taiwan", "2025-07-01"),
+        (8, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    chinas = "中國國防部今天表示，解放軍派出戰機20架次參加演訓。"
+    assert facts_of(chinas) == set()
+
+
+def test_a_total_after_its_parts_and_a_list_that_ends_included_are_breakdowns() -> None:
+    total = (
+        "國防部今天表示，今晨6時前24小時，殲-16戰機8架、轟-6K轟炸機4架，合計12架次進入西南空域。"
+    )
+    assert facts_of(total) == {(12, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
+    included = (
+        "台湾国防部は１日、中国軍機計５０機が同日、台湾の防空識別圏に進入したと発表した。"
+        "Ｊ１６戦闘機３６機やＨ６爆撃機１２機などが含まれた。"
+    )
+    assert facts_of(included) == {(50, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
+    headline = "共機43架次擾台\n\n國防部今天表示，共軍今天派出殲-16戰機24架次等共43架次，進入我西南防空識別區。"
+    assert facts_of(headline) == {(43, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}

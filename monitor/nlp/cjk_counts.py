@@ -19,7 +19,7 @@ the number, what it counts and how it stands to the day's report.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .cjk_incursion_words import folded_set, patterns, read_number
 
@@ -47,6 +47,11 @@ def read_counts(sentence: str) -> list[Count]:
         if low and counts and counts[-1].start >= low[0]:
             counts.pop()  # "１０隻から１２隻": the low end is no count of its own
         if found := _count(sentence, match, counts[-1] if counts else None, low):
+            if patterns()["total_before"].search(sentence, 0, found.start):
+                # A total after its parts ("…轟炸機4架，合計12架次"): they are its breakdown.
+                counts = [
+                    replace(c, included=True) if c.craft == found.craft else c for c in counts
+                ]
             counts.append(found)
     return counts
 

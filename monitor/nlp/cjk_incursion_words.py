@@ -46,7 +46,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # bracket), or inside an "including" phrase ("含無人機3架次", "無人機３機を含む"); not
         # the total that includes ("「山東」を含む艦艇１１隻", "包括山東號在內的共艦11艘").
         "subset": r"(?:其中|うち|含|包括)[^，,；;。)）]{0,12}$",
-        "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内)",
+        "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内|が含まれ)",
+        # A total written after its parts ("殲-16戰機8架、轟-6K轟炸機4架，合計12架次").
+        "total_before": r"(?:共計|合計|總計|総計|共|計|计)\s*$",
         "included_before": r"(?:(?<!を)含(?![むめ])|包括|包含)"
         r"(?:(?!在內|在内)[^，,；;。、)）]){0,10}$",
         # The end of a phrase that says what the noun after it includes ("無人機を含む",
@@ -61,7 +63,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # name none: a period (a month, a year, "so far") or the report's day. A streak
         # ("156日連続") counts days, not craft: it says the craft were out today again.
         "period": r"本月|今月|上月|先月|前月|今年|本年|去年|昨年|前年|全年|年初|年度|財年|以來|"
-        r"以来|累計|累积|累積|迄今|月間|年間|日間|(?<!同じ)(?<!同一)(?<!同)期間|カ月|か月|ヶ月|"
+        r"以来|以降|週間|累計|累积|累積|迄今|月間|年間|日間|(?<!同じ)(?<!同一)(?<!同)期間|カ月|か月|ヶ月|"
         r"個月|整月|同期(?!間)|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
         r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)",
         # The report's day, by name, by its hours, or pointed back to ("同じ時間帯", "同一時段",
@@ -147,7 +149,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # as the hours it runs to ("至今晨6時止", "午前６時までの").
         "report": r"偵獲|偵測到|偵知|監測到|周[邊边辺]海[、，]?空域|[臺台]海周[邊边]|"
         r"[臺台]灣周[邊边]|(?<![0-9])24(?:小時|時間)|(?:至|到)(?:今晨|今早|今天上午|今日上午)6時|"
-        r"午前6時まで",
+        r"午前6時まで|"
+        # Taiwan's defence ministry, whose counts are the daily report's ("台湾国防部は３日、…
+        # と発表した"); China's is not.
+        r"(?<!中国)(?<!中國)(?<!中方)(?<!大陸)(?<!大陆)國防部|防務部門|防务部门",
         # A period named as a record's window ("今年に入って最多", "年初以來最多") or an
         # ordinal's ("今年１５件目", "今年第42度": today's is the 15th): no scope.
         "record_window": r"[^，,；;。、]{0,6}?(?:最多|最高|新高)|"

@@ -113,6 +113,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     first_day = next(iter(counting_days), None)
     carried = _Carried(first_day or published.date())
     facts: list[Incursion] = []
+    headline_end, headline_facts = folded.find("\n\n"), 0
     for (start, end), written in zip(sentences, written_days, strict=True):
         sentence = folded[start:end]
         # An old day in a sentence that counts nothing is an aside ("２月１日に…施行されてから"),
@@ -128,6 +129,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         )
         found = [fact for fact in found if fact.day >= recent]
         facts += found
+        if start < headline_end:
+            headline_facts = len(facts)
         # A sentence that only recalls a record or a past figure is an aside: the period it
         # names is the record's ("これまでの最多は昨年３月の６２機"), not the report's.
         if not counts or not all(count.cumulative for count in counts):
@@ -144,6 +147,14 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         carried.sea_place = next(
             (place for _, place in reversed(places) if place in SEA_PLACES), carried.sea_place
         )
+    # A headline's figure that the body places in a zone is that fact, told again (rule 4),
+    # not the total around Taiwan ("共機43架次擾台" over "…共43架次，進入西南防空識別區").
+    placed = {(f.count, f.what, f.day) for f in facts[headline_facts:] if f.zone != "around Taiwan"}
+    facts = [
+        f for index, f in enumerate(facts)
+        if index >= headline_facts or f.zone != "around Taiwan"
+        or (f.count, f.what, f.day) not in placed
+    ]  # fmt: skip
     keyed = {(f.count, f.what, f.zone, f.place, f.day): f for f in reversed(facts)}
     return list(keyed.values())[::-1]
 
@@ -291,11 +302,14 @@ def _group_facts(
 ) -> list[Incursion]:
     # Drones that are part of a total ("其中1架無人機", "うち無人機２機") are inside the
     # aircraft total: they are no craft of their own.
+    # Counts included in a total are in its fact, and a list that ends included is so whole
+    # ("Ｊ１６戦闘機３６機やＨ６爆撃機１２機などが含まれ").
     counted = [
         c for c in group
         if not c.cumulative and _fits(c.craft, zone) and not (part and c.craft == "drones")
+        and not c.included and not group[-1].included
     ]  # fmt: skip
-    plain = [c for c in counted if not c.typed and not c.included]
+    plain = [c for c in counted if not c.typed]
     sums: dict[tuple[str, date], int] = {}
     for count in plain or counted:  # a breakdown counts only when it is all there is
         for day in days[(count.start, count.end)]:

@@ -726,3 +726,32 @@ def test_a_total_after_its_parts_and_a_list_that_ends_included_are_breakdowns() 
     assert facts_of(included) == {(50, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
     headline = "共機43架次擾台\n\n國防部今天表示，共軍今天派出殲-16戰機24架次等共43架次，進入我西南防空識別區。"
     assert facts_of(headline) == {(43, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
+
+
+def test_more_than_a_number_is_the_number_and_of_the_n_m_is_a_part() -> None:
+    text = "國防部今天表示，今晨6時前24小時偵獲逾30架次共機及十餘艘共艦在臺海周邊活動。"
+    assert facts_of(text) == {
+        (30, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (10, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    among = (
+        "台湾国防部周二表示，截至当天早上6时的24小时内，共侦测到18架次解放军军机。"
+        "台方指出，18架次中有11架次越过海峡中线。"
+    )
+    assert facts_of(among) == {
+        (18, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (11, "aircraft", "median line", "Taiwan", "2025-07-01"),
+    }
+    none = "國防部今天表示，偵獲共機5架次、共艦8艘，且無任何架次逾越中線。"
+    assert facts_of(none) == {
+        (5, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_taiwans_own_and_survey_craft_are_no_chinese_craft() -> None:
+    text = (
+        "台湾国防部は１日、２４時間に中国軍機２１機を台湾周辺で確認した。台湾海軍の艦艇７隻も周辺の"
+        "海域で監視に当たった。このほか、中国の調査船１隻が航行した。"
+    )
+    assert facts_of(text) == {(21, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}

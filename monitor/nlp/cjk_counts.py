@@ -104,8 +104,10 @@ def _count(
     if craft is None or _others(sentence[: match.start()], after, clause):
         return None
     # Craft pointed back to ("この２隻", "該2艘", a sentence's "２隻は…") were counted before.
-    if p["pointed_back"].search(prefix) or (
-        not prefix.strip() and sentence.startswith("は", match.end())
+    if (
+        p["pointed_back"].search(prefix)
+        or p["among_after"].match(sentence, match.end())
+        or (not prefix.strip() and sentence.startswith("は", match.end()))
     ):
         return None
     clause_end = next(p["clause_start"].finditer(sentence, match.end()), None)

@@ -24,7 +24,8 @@ NUMBER = r"\d+|(?<![数數幾几何])[〇零一二兩两三四五六七八九十
 def patterns() -> dict[str, re.Pattern[str]]:
     """The patterns, written as outlets write them and folded as the text is."""
     written = {
-        "count": rf"(?P<number>{NUMBER})\s*"
+        # "十餘艘", "30多架次": more than the number, so the number (as "逾30架次").
+        "count": rf"(?P<number>{NUMBER})\s*(?:餘|余|多)?"
         r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個(?!月)|枚|發|発|発射)",
         # "１０隻から１２隻", "15至17艘", "１０～１２隻": one count, at its lower bound; the
         # count matched is the upper one, this is what comes before it.
@@ -45,7 +46,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # A count that is part of a total: after 其中 or うち in its clause (not closed by a
         # bracket), or inside an "including" phrase ("含無人機3架次", "無人機３機を含む"); not
         # the total that includes ("「山東」を含む艦艇１１隻", "包括山東號在內的共艦11艘").
-        "subset": r"(?:其中|うち|含|包括)[^，,；;。)）]{0,12}$",
+        "subset": r"(?:其中|うち|含|包括|(?<=[架艘隻機次])中有)[^，,；;。)）]{0,12}$",
         "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内|が含まれ)",
         # A total written after its parts ("殲-16戰機8架、轟-6K轟炸機4架，合計12架次").
         "total_before": r"(?:共計|合計|總計|総計|共|計|计)\s*$",
@@ -58,6 +59,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "joined_part": r"(?:並|并)有",
         # Craft pointed back to, right before their count.
         "pointed_back": r"(?:この|その|これら|それら|這|該|此)\s*$",
+        # A count pointed back to by what follows it: "18架次中有11架次" (of the 18, 11).
+        "among_after": r"中有|之中|當中|当中",
         "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及含]",
         # What governs the counts after it in its sentence, and in the sentences after that
         # name none: a period (a month, a year, "so far") or the report's day. A streak
@@ -89,6 +92,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # when Japan's ("日本の護衛艦", "海上自衛隊の護衛艦").
         "others": r"漁船|商船|貨物船|貨輪|油輪|タンカー|郵輪|客船|客輪|渡輪|フェリー|クルーズ|"
         r"航班|班機|客機|旅客機|民航|民間機|"
+        r"調査船|調查船|科考船|研究船|[臺台][灣湾]の?(?:海軍|空軍|陸軍)|自軍|"
         r"巡視船|巡視艇|巡防(?!艦)|海巡|海上保安|海保|自衛|日本の?護衛艦|日艦|(?<!中)國軍|"
         r"台湾軍|台軍|我軍|我艦|我方|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
         # Words that make a clause's subject the source of a report, not the craft's owner.
@@ -123,6 +127,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "territorial waters": r"領海",
         "restricted waters": r"(?:禁止|限制|制限|禁限)(?:[、,，・及和]?(?:禁止|限制|制限))?水域",
         "negation": r"未|沒有|並未|不曾",
+        # A zone no craft entered: "且無任何架次逾越中線".
+        "none_entered": r"(?:無|沒有)任何[^，,；;。]{0,6}$",
         # A zone that is only a landmark: the craft were beside it, outside it, on one side of
         # it, coming up to it or leaving it for elsewhere ("領海のすぐ外側", "中線以西",
         # "領海に近づかないよう", "逼近中線", "限制水域外", "台湾の東の海域から…北上し").

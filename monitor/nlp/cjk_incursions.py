@@ -393,6 +393,10 @@ def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:
     p = patterns()
     before = sentence[max(0, match.start() - NEGATION_REACH) : match.start()]
     after = sentence[match.end() :]
+    if p["none_entered"].search(
+        sentence, max(0, match.start() - 3 * NEGATION_REACH), match.start()
+    ):
+        return False  # "且無任何架次逾越中線"
     if zone != "around Taiwan" and (p["negation"].search(before) or after.startswith("外")):
         return False  # "未逾越中線"; "限制水域外海" is the sea outside the waters
     if p["approach_before"].search(before) or p["landmark_after"].search(after):

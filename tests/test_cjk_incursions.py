@@ -755,3 +755,32 @@ def test_taiwans_own_and_survey_craft_are_no_chinese_craft() -> None:
         "海域で監視に当たった。このほか、中国の調査船１隻が航行した。"
     )
     assert facts_of(text) == {(21, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_clause_opened_before_a_count_holds_its_zones() -> None:
+    bracket = (
+        "二、共機：27架次（逾越中線進入北部、中部、西南及東部空域計18架次）。\n三、共艦：9艘。\n"
+    )
+    text = "中共解放軍臺海周邊海、空域動態\n一、時間：6月30日0600時至7月1日0600時止。\n" + bracket
+    assert facts_of(text) == {
+        (27, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (18, "aircraft", "median line", "Taiwan", "2025-07-01"),
+        (18, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    part = "國防部今天表示，24小時內共機計28架次在台海周邊活動，其中進入北部、西南空域者21架次。"
+    assert facts_of(part) == {
+        (28, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (21, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_craft_seen_in_a_zone_uncounted_leave_it_to_the_counts_after() -> None:
+    text = (
+        "尖閣諸島周辺の接続水域で中国海警局の船が連日確認された。"
+        "確認されたのは２９日が４隻、３０日が３隻。"
+    )
+    assert facts_of(text) == {
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-29"),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-30"),
+    }

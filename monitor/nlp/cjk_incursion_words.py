@@ -41,6 +41,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "announces": r"(?:[：:]|次の通り|以下の通り|下記の通り|如下)[。.]?\s*$",
         "list_item": r"\s*(?:[▽▼△▲・●○◆◇■□◎※*＊\-]|[一二三四五六七八九十]{1,2}、)",
         "group_break": r"[，,；;：:\s（()）]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
+        "opens": r"[（(]|其中|うち",
+        "closes": r"[）)]",
         "clause_start": r"[，,；;、。：:（(]",
         "clause_end": r"[，,；;、。：:）)]",
         # A count that is part of a total: after 其中 or うち in its clause (not closed by a

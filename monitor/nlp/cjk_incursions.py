@@ -80,6 +80,7 @@ class _Carried:
     sea_place: str | None = None
     listed: list[str] = field(default_factory=list)  # the zones a list's lines are in
     zone: str | None = None  # the last zone named, for "同水域"
+    named: list[str] = field(default_factory=list)  # where the sentence before saw craft uncounted
     total: set[tuple[str, str, str]] = field(default_factory=set)  # the last totals' craft, zones
 
 
@@ -142,6 +143,15 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             carried.reported = True
         if announces:
             carried.listed = [zone for _, _, zone in _zones(sentence)]
+        # A sentence that sees China's craft in a zone without counting them leaves the zone to
+        # the counts after it ("接続水域で中国海警局の船が連日確認された。確認されたのは…４隻").
+        seen = (
+            not counts
+            and re.search(r"[。！？!?]", sentence)  # a headline tells the story, not the next line
+            and p["china"].search(sentence)
+            and p["activity"].search(sentence)
+        )
+        carried.named = [zone for _, _, zone in _zones(sentence)] if seen else []
         carried.zone = next((zone for _, _, zone in reversed(_zones(sentence))), carried.zone)
         places = _places(sentence)
         carried.sea_place = next(
@@ -201,6 +211,12 @@ def _sentence_facts(
     leading = {start for start, end, _ in found_zones if _leads(sentence, end, counts)}
     places = _places(sentence)
     groups = _groups(sentence, counts)
+    # A clause opened before a count by a bracket or 其中 holds that count's zones
+    # ("27架次（逾越中線進入…空域計18架次）", "其中進入北部、西南空域者21架次").
+    for previous, group in zip(groups, groups[1:], strict=False):
+        opened = list(p["opens"].finditer(sentence, previous[-1].end, group[0].start))
+        if opened and not p["closes"].search(sentence, opened[-1].end(), group[0].start):
+            leading |= {start for start, _ in zones if opened[-1].start() <= start < group[0].start}
     # A line of its own (a headline, a list's line) that counts craft tells the report's counts
     # ("中国軍機３３機・艦艇１２隻　台湾周辺", "・中国軍機：２６機").
     line = not re.search(r"[。！？!?]", sentence)
@@ -222,7 +238,8 @@ def _sentence_facts(
         ]  # fmt: skip
         subset = first.part or bool(p["subset"].search(sentence[scope_start : first.start]))
         outside = bool(p["outside"].search(sentence[scope_start:scope_end]))
-        chosen = after if subset else after or before  # a part is in its own zones only
+        # A part is in its own zones only, those after it or in the clause it opens.
+        chosen = after or ([z for z in before if z[0] in leading] if subset else before)
         if _in_period(sentence, first.start, carried.period):
             continue
         # Craft placed at the Senkakus, Kinmen or Matsu, or outside the list, were not
@@ -232,7 +249,7 @@ def _sentence_facts(
             for position, place in places
         )
         if not chosen and not subset:
-            chosen = [(first.start, zone) for zone in carried.listed]
+            chosen = [(first.start, zone) for zone in carried.listed or carried.named]
         if not chosen and report and ongoing and not subset and not elsewhere:
             chosen = [(first.start, "around Taiwan")]
         placed = {}

@@ -48,9 +48,14 @@ def read_counts(sentence: str) -> list[Count]:
             counts.pop()  # "１０隻から１２隻": the low end is no count of its own
         if found := _count(sentence, match, counts[-1] if counts else None, low):
             if patterns()["total_before"].search(sentence, 0, found.start):
-                # A total after its parts ("…轟炸機4架，合計12架次"): they are its breakdown.
+                # A total after its parts ("…轟炸機4架，合計12架次"): they are its breakdown;
+                # not the count before a bracket or 其中 that it is in ("27架次（…計18架次）").
                 counts = [
-                    replace(c, included=True) if c.craft == found.craft else c for c in counts
+                    replace(c, included=True)
+                    if c.craft == found.craft
+                    and not patterns()["opens"].search(sentence, c.end, found.start)
+                    else c
+                    for c in counts
                 ]
             counts.append(found)
     return counts

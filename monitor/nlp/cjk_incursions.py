@@ -219,7 +219,7 @@ def _sentence_facts(
             leading |= {start for start, _ in zones if opened[-1].start() <= start < group[0].start}
     # A line of its own (a headline, a list's line) that counts craft tells the report's counts
     # ("中国軍機３３機・艦艇１２隻　台湾周辺", "・中国軍機：２６機").
-    line = not re.search(r"[。！？!?]", sentence)
+    line = not re.search(r"[。！？!?]", sentence) or bool(p["list_item"].match(sentence))
     ongoing = carried.reported or line or bool(p["activity"].search(sentence))
     facts: list[Incursion] = []
     for index, group in enumerate(groups):

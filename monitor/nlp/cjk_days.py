@@ -146,8 +146,10 @@ def _day_of(
     found = {name: value for name, value in match.groupdict().items() if value}
     if "relative" in found:
         return published + timedelta(days=RELATIVE[_unfolded(found["relative"], RELATIVE)])
-    if "told" in found:
-        return (told or published) + timedelta(days=FROM_TOLD[_unfolded(found["told"], FROM_TOLD)])
+    if "told" in found:  # "前日" with no day told before it points nowhere
+        return (
+            told + timedelta(days=FROM_TOLD[_unfolded(found["told"], FROM_TOLD)]) if told else None
+        )
     weekday = found.get("weekday") or found.get("ja_weekday")
     if weekday:
         back = (published.weekday() - WEEKDAYS[_unfolded(weekday, WEEKDAYS)]) % 7

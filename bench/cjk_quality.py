@@ -1,21 +1,23 @@
 """Japanese and Chinese analysis: entities, incursion facts and themes on the labelled sets in
 tests/data/cjk/, per language and class, and the analysis speed against English.
 
-    .venv/bin/python bench/cjk_quality.py [--part tune|held-out|blind|blind2|blind3|blind4] [--misses]
-                                          [--no-speed]
+    .venv/bin/python bench/cjk_quality.py [--part tune|held-out|blind|blind2|blind3|blind4]
+                                          [--misses] [--no-speed]
 
 Each set's first 60 passages are what the rules were tuned on; the last 40 are held out
-(docs/evaluation-sets.md). The tune part also scores {ja,zh}-tune-extra.jsonl, passages written
-to tune the incursion rules on (facts only: their entities and themes are not labelled), and
-prints the incursion figures of the 60 and the extra passages together. The test suite pins
-floors on the held-out part. The blind part ({ja,zh}-blind.jsonl, 40 passages each, written by
-a hand that never read the rules) was scored once, after the rules were done; the second round
-of incursion rules then read its misses and the held-out part's, so both are development data
-now (docs/evaluation-sets.md). The second blind part ({ja,zh}-blind2.jsonl) was written after
-that round and scored once; the third round read its misses, so it is development data too.
-The third blind part ({ja,zh}-blind3.jsonl, 50 passages each) was written after that round and
-scored once; the fourth round read its misses, so it is development data too.
-The fourth blind part ({ja,zh}-blind4.jsonl, 50 passages each) was written during that round.
+(docs/evaluation-sets.md). The tune part also scores {ja,zh}-tune-extra.jsonl and
+{ja,zh}-tune2.jsonl, passages written to tune the incursion rules on (facts only: their
+entities and themes are not labelled; tune2 was written in the fifth round in wordings the sets
+before lacked), and prints the incursion figures of each and of all together. The test suite
+pins floors on the held-out part. The blind part ({ja,zh}-blind.jsonl, 40 passages each, written
+by a hand that never read the rules) was scored once, after the rules were done; the second
+round of incursion rules then read its misses and the held-out part's, so both are development
+data now (docs/evaluation-sets.md). The second blind part ({ja,zh}-blind2.jsonl) was written
+after that round and scored once; the third round read its misses, so it is development data
+too. The third blind part ({ja,zh}-blind3.jsonl, 50 passages each) was written after that round
+and scored once; the fourth round read its misses, so it is development data too. The fourth
+blind part ({ja,zh}-blind4.jsonl, 50 passages each) was written during that round and scored
+once; the fifth round read its misses, so it is development data too.
 A blind set's misses must not be read, or it is blind no more.
 Speed is articles (and characters) per second of the whole analysis, model load excluded, on the
 100 passages of each language and on the 330 English development passages, one process.

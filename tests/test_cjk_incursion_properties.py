@@ -266,11 +266,13 @@ def _twin_restricted_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
         f"海巡署によると、１日午前、中国海警局の船{first}隻が金門島周辺の制限水域に、別の{second}隻が馬祖列島付近の制限水域にそれぞれ入った。",
         f"海巡署表示，中國海警船{first}艘今天上午闖入金門限制水域，另有{second}艘進入馬祖東引附近限制水域。",
     ]))  # fmt: skip
-    if draw(st.booleans()):
-        k, part = draw(_numbers(1, n - 1))
-        text += draw(st.sampled_from([f"金門の{part}隻は一時、禁止水域まで入った。" if "隻" in text
-                                      else f"其中{part}艘一度進入禁止水域。"]))  # fmt: skip
-        text = text.replace(f"{second}隻が馬祖", f"{second}隻が馬祖").replace("。金門の", "。うち")
+    if draw(st.booleans()):  # a part that went on into the prohibited waters
+        _, part = draw(_numbers(1, min(n, m)))
+        text += (
+            f"うち{part}隻は一時、禁止水域まで入った。"
+            if "隻" in text
+            else f"其中{part}艘一度進入禁止水域。"
+        )
     return text, {
         (n, "official ships", "restricted waters", "Kinmen", DAY),
         (m, "official ships", "restricted waters", "Matsu", DAY),

@@ -43,7 +43,6 @@ ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of Chin
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -96,17 +95,17 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         for clause in _headline_clauses(folded, m.start(), m.end())
     ]
     written_days: list[date | None] = []
-    told = None
+    told_days: list[date | None] = []  # the day each sentence is of, written or carried
     for a, b in sentences:
+        told = told_days[-1] if told_days else None
         written_days.append(
             report_day(folded[a:b], published.date(), _first_count(folded[a:b]), told)
         )
-        told = written_days[-1] or told
+        told_days.append(written_days[-1] or told)
     # A headline without a day is of the day the report's counts are of, not of the first
     # day the story names ("１０日の演説" before "国防部は１１日、…３２機"), nor of a record's
     # or a past figure's ("僅次於3月18日的98架次", "前天曾派出共機32架次").
     recent = published.date() - BACKGROUND_AFTER
-    told_days = list(accumulate(written_days, lambda before, day: day or before))
     counting_days = [
         day for (a, b), day in zip(sentences, told_days, strict=True)
         if day and any(not count.cumulative for count in read_counts(folded[a:b]))
@@ -252,7 +251,7 @@ def _sentence_facts(
             chosen = [(first.start, zone) for zone in carried.listed or carried.named]
         if not chosen and report and ongoing and not subset and not elsewhere:
             chosen = [(first.start, "around Taiwan")]
-        placed = {}
+        placed: dict[str, str | None] = {}
         for at, zone in chosen:  # each zone where it is named: "金門…制限水域に、…馬祖…制限水域に"
             placed.setdefault(zone, _place(zone, at, places, carried.sea_place, outside))
         if not subset:

@@ -784,3 +784,22 @@ def test_craft_seen_in_a_zone_uncounted_leave_it_to_the_counts_after() -> None:
         (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-29"),
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-30"),
     }
+
+
+def test_the_sentence_after_is_of_the_last_counts_day() -> None:
+    text = (
+        "台湾国防部によると、２９日午前６時までの２４時間に確認された中国艦艇は１４隻、"
+        "翌３０日朝までの２４時間では艦艇１２隻だった。同日の軍用機は４７機だった。"
+    )
+    assert (47, "aircraft", "around Taiwan", "Taiwan", "2025-06-30") in facts_of(text)
+
+
+def test_a_total_said_to_include_craft_is_no_part() -> None:
+    text = (
+        "台湾国防部によると、１日朝までの２４時間には、無人機を含む軍機３７機と艦艇１０隻が"
+        "確認された。"
+    )
+    assert facts_of(text) == {
+        (37, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (10, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }

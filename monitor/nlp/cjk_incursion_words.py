@@ -48,7 +48,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # A count that is part of a total: after 其中 or うち in its clause (not closed by a
         # bracket), or inside an "including" phrase ("含無人機3架次", "無人機３機を含む"); not
         # the total that includes ("「山東」を含む艦艇１１隻", "包括山東號在內的共艦11艘").
-        "subset": r"(?:其中|うち|含|包括|(?<=[架艘隻機次])中有)[^，,；;。)）]{0,12}$",
+        "subset": r"(?:其中|うち|(?<!を)含(?![むめ])|包括|(?<=[架艘隻機次])中有)[^，,；;。)）]{0,12}$",
         "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内|が含まれ)",
         # A total written after its parts ("殲-16戰機8架、轟-6K轟炸機4架，合計12架次").
         "total_before": r"(?:共計|合計|總計|総計|共|計|计)\s*$",

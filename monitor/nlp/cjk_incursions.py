@@ -200,6 +200,11 @@ def _sentence_facts(
         return [], []
     spans = [(count.start, count.end) for count in counts]
     days = dict(zip(spans, count_days(sentence, spans, carried.day, published), strict=True))
+    # The sentence after is of the day the last count of the day was ("…翌１１日朝までの２４時間
+    # では艦艇１４隻。同日の軍用機は４７機").
+    carried.day = next(
+        (days[(c.start, c.end)][-1] for c in reversed(counts) if not c.cumulative), carried.day
+    )
     found_zones = _zones(sentence)
     for same in p["same_zone"].finditer(sentence):  # "同水域": the zone named last
         named = [zone for start, _, zone in found_zones if start < same.start()]

@@ -803,3 +803,11 @@ def test_a_total_said_to_include_craft_is_no_part() -> None:
         (37, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (10, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
     }
+
+
+def test_a_list_before_nado_is_the_counts_noun_when_nothing_after_names_craft() -> None:
+    text = (
+        "中国軍は１日、台湾周辺の海域に向けて弾道ミサイルやロケット弾など少なくとも２７発を"
+        "発射したと、台湾国防部が明らかにした。"
+    )
+    assert facts_of(text) == {(27, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}

@@ -84,12 +84,16 @@ def _count(
                      default=0)  # fmt: skip
     # The words of this count's own noun: from the count before it, or the clause's start,
     # or the end of a phrase that says what it includes ("この無人機を含む中国軍機１５機").
-    since = max(clause, previous.end if previous else 0, start - PREFIX_REACH)
-    since = max((m.end() for m in p["inclusion"].finditer(sentence, since, start)), default=since)
+    # When nothing after such a phrase names craft, the list before it is the noun
+    # ("弾道ミサイルやロケット弾など少なくとも２７発").
+    whole = max(clause, previous.end if previous else 0, start - PREFIX_REACH)
+    since = max((m.end() for m in p["inclusion"].finditer(sentence, whole, start)), default=whole)
     prefix = sentence[since:start]
     after = sentence[match.end() : match.end() + 8]
     after = after[: m.start()] if (m := p["noun_end"].search(after)) else after
-    craft = _craft(match.group("counter"), prefix, prefix + after)
+    craft = _craft(match.group("counter"), prefix, prefix + after) or _craft(
+        match.group("counter"), sentence[whole:start], sentence[whole:start] + after
+    )
     if craft is None and previous and p["subset"].search(sentence[previous.end : match.start()]):
         craft = previous.craft  # "気球４個…うち１個": one of the balloons
     # A count with no words of its own after a count of the same craft is part of it: a list

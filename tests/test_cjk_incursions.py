@@ -811,3 +811,13 @@ def test_a_list_before_nado_is_the_counts_noun_when_nothing_after_names_craft() 
         "発射したと、台湾国防部が明らかにした。"
     )
     assert facts_of(text) == {(27, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_during_it_opening_a_clause_is_no_period() -> None:
+    text = (
+        "我國海巡署艦艇今天執行釣魚台護漁任務，期間遭日本巡視船2艘跟監。"
+        "同時，日本海上保安廳確認有中國海警船3艘在釣魚台鄰接區航行。"
+    )
+    assert facts_of(text) == {
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01")
+    }

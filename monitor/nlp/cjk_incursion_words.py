@@ -48,7 +48,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # A count that is part of a total: after 其中 or うち in its clause (not closed by a
         # bracket), or inside an "including" phrase ("含無人機3架次", "無人機３機を含む"); not
         # the total that includes ("「山東」を含む艦艇１１隻", "包括山東號在內的共艦11艘").
-        "subset": r"(?:其中|うち|(?<!を)含(?![むめ])|包括|(?<=[架艘隻機次])中有)[^，,；;。)）]{0,12}$",
+        # "18架次中有11架次" (of the 18, 11) too.
+        "subset": r"(?:其中|うち|(?<!を)含(?![むめ])|包括|(?<=[架艘隻機次])中有)"
+        r"[^，,；;。)）]{0,12}$",
         "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内|が含まれ)",
         # A total written after its parts ("殲-16戰機8架、轟-6K轟炸機4架，合計12架次").
         "total_before": r"(?:共計|合計|總計|総計|共|計|计)\s*$",
@@ -68,7 +70,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # name none: a period (a month, a year, "so far") or the report's day. A streak
         # ("156日連続") counts days, not craft: it says the craft were out today again.
         "period": r"本月|今月|上月|先月|前月|今年|本年|去年|昨年|前年|全年|年初|年度|財年|以來|"
-        r"以来|以降|週間|累計|累积|累積|迄今|月間|年間|日間|(?<!同じ)(?<!同一)(?<!同)期間|カ月|か月|ヶ月|"
+        r"以来|以降|週間|累計|累积|累積|迄今|月間|年間|日間|カ月|か月|ヶ月|"
+        # "期間" as a span, not the report's window (同じ期間) nor "during it" opening a clause
+        # ("護漁任務，期間遭日本巡視船2艘跟監").
+        r"(?<![同じ一，,、。])(?<!^)期間|"
         r"個月|整月|同期(?!間)|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
         r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)",
         # The report's day, by name, by its hours, or pointed back to ("同じ時間帯", "同一時段",

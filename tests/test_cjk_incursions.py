@@ -821,3 +821,15 @@ def test_during_it_opening_a_clause_is_no_period() -> None:
     assert facts_of(text) == {
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01")
     }
+
+
+def test_a_craft_named_after_qizhong_without_a_count_takes_the_zones_after_it() -> None:
+    text = (
+        "國防部今天指出，昨日上午6時起至今晨，共偵獲共機6架次、共艦3艘及無人機1架，"
+        "其中無人機經台灣東南方進入東南空域。"
+    )
+    assert facts_of(text) == {
+        (6, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (3, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+        (1, "drones", "ADIZ", "Taiwan", "2025-07-01"),
+    }

@@ -42,6 +42,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "list_item": r"\s*(?:[▽▼△▲・●○◆◇■□◎※*＊\-]|[一二三四五六七八九十]{1,2}、)",
         "group_break": r"[，,；;：:\s（()）]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
         "opens": r"[（(]|其中|うち",
+        "part_marker": r"其中|うち",
         "closes": r"[）)]",
         "clause_start": r"[，,；;、。：:（(]",
         "clause_end": r"[，,；;、。：:）)]",

@@ -240,6 +240,18 @@ def _sentence_facts(
             (start, z) for start, z in zones
             if start < first.start and (not index or scope_start <= start and start in leading)
         ]  # fmt: skip
+        # 其中 and a craft with no count of its own ("共機6架次、共艦3艘及無人機1架，其中無人機…
+        # 進入東南空域"): the zones after it are that craft's alone.
+        own: list[Count] = []
+        own_zones: list[tuple[int, str]] = []
+        craft_part = _named_part(sentence, last.end, scope_end, counts)
+        crafts = {c.craft for c in group}
+        if craft_part and craft_part[1] in crafts and len(crafts) > 1:
+            marker, craft = craft_part
+            own = [c for c in group if c.craft == craft]
+            group = [c for c in group if c.craft != craft]
+            own_zones = [(start, z) for start, z in after if start >= marker]
+            after = [(start, z) for start, z in after if start < marker]
         subset = first.part or bool(p["subset"].search(sentence[scope_start : first.start]))
         outside = bool(p["outside"].search(sentence[scope_start:scope_end]))
         # A part is in its own zones only, those after it or in the clause it opens.
@@ -272,7 +284,21 @@ def _sentence_facts(
             else:
                 carried.total |= {(f.what, f.zone, f.place) for f in found}
             facts += found
+        for at, zone in own_zones:
+            if place := _place(zone, at, places, carried.sea_place, outside):
+                facts += _group_facts(own, zone, place, days, evidence, False)
     return counts, facts
+
+
+def _named_part(sentence: str, start: int, end: int, counts: list[Count]) -> tuple[int, str] | None:
+    """(position, craft) of 其中 or うち naming drones, balloons or missiles without a count."""
+    p = patterns()
+    marker = p["part_marker"].search(sentence, start, end)
+    if not marker or any(marker.start() <= count.start < end for count in counts):
+        return None
+    noun = sentence[marker.end() : marker.end() + 6]
+    craft = next((name for name in ("drones", "balloons", "missiles") if p[name].match(noun)), None)
+    return (marker.start(), craft) if craft else None
 
 
 def _in_period(sentence: str, position: int, carried: bool) -> bool:

@@ -833,3 +833,14 @@ def test_a_craft_named_after_qizhong_without_a_count_takes_the_zones_after_it() 
         (3, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
         (1, "drones", "ADIZ", "Taiwan", "2025-07-01"),
     }
+
+
+def test_a_sentence_naming_the_reports_24_hours_reports_its_counts() -> None:
+    text = (
+        "国防部によると、３０日朝までの２４時間でも中国軍機は２１機、艦艇は１１隻を数えており、"
+        "展開は少なくとも３日間にわたって続いている。"
+    )
+    assert facts_of(text) == {
+        (21, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
+        (11, "navy vessels", "around Taiwan", "Taiwan", "2025-06-30"),
+    }

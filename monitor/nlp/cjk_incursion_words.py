@@ -167,6 +167,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # Taiwan's defence ministry, whose counts are the daily report's ("台湾国防部は３日、…
         # と発表した"); China's is not.
         r"(?<!中国)(?<!中國)(?<!中方)(?<!大陸)(?<!大陆)國防部|防務部門|防务部门",
+        # The report's 24 hours.
+        "window": r"(?<![0-9])24(?:小時|時間)",
         # A period named as a record's window ("今年に入って最多", "年初以來最多") or an
         # ordinal's ("今年１５件目", "今年第42度": today's is the 15th): no scope.
         "record_window": r"[^，,；;。、]{0,6}?(?:最多|最高|新高)|"

@@ -224,7 +224,9 @@ def _sentence_facts(
     # A line of its own (a headline, a list's line) that counts craft tells the report's counts
     # ("中国軍機３３機・艦艇１２隻　台湾周辺", "・中国軍機：２６機").
     line = not re.search(r"[。！？!?]", sentence) or bool(p["list_item"].match(sentence))
-    ongoing = carried.reported or line or bool(p["activity"].search(sentence))
+    # So does a sentence that names the report's 24 hours ("２４時間でも中国軍機は２１機").
+    window = bool(p["window"].search(sentence))
+    ongoing = carried.reported or line or window or bool(p["activity"].search(sentence))
     facts: list[Incursion] = []
     for index, group in enumerate(groups):
         first, last = group[0], group[-1]

@@ -844,3 +844,25 @@ def test_a_sentence_naming_the_reports_24_hours_reports_its_counts() -> None:
         (21, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
         (11, "navy vessels", "around Taiwan", "Taiwan", "2025-06-30"),
     }
+
+
+def test_craft_the_next_total_includes_are_inside_it() -> None:
+    text = (
+        "台湾の国防部は１日、中国軍の無人機１機が同日未明、台湾の東部海域を周回したと発表した。"
+        "この無人機を含め、同日午前６時までの２４時間では軍機１２機と艦艇７隻が確認された。"
+    )
+    assert facts_of(text) == {
+        (12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_craft_that_entered_with_no_zone_named_entered_the_last_one() -> None:
+    text = (
+        "台湾国防部は１日、中国軍機５６機が同日、台湾の防空識別圏に進入したと発表した。"
+        "前日の３０日には３９機が進入していた。"
+    )
+    assert facts_of(text) == {
+        (56, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
+        (39, "aircraft", "ADIZ", "Taiwan", "2025-06-30"),
+    }

@@ -167,6 +167,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # Taiwan's defence ministry, whose counts are the daily report's ("台湾国防部は３日、…
         # と発表した"); China's is not.
         r"(?<!中国)(?<!中國)(?<!中方)(?<!大陸)(?<!大陆)國防部|防務部門|防务部门",
+        # Craft pointed back to as included in a total ("この無人機を含め").
+        "included_back": r"(?:この|その|これら|該|此)(?P<noun>[^、，,。]{1,8}?)"
+        r"(?:を含[めむ]|在[內内])",
+        # A count's verb of entering with no zone ("３９機が進入していた").
+        "enters": r"(?:が|は|も)?(?:一時|一度)?(?:進入|侵入|闖入|駛入|入った)",
         # The report's 24 hours.
         "window": r"(?<![0-9])24(?:小時|時間)",
         # A period named as a record's window ("今年に入って最多", "年初以來最多") or an

@@ -114,6 +114,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     carried = _Carried(first_day or published.date())
     facts: list[Incursion] = []
     headline_end, headline_facts = folded.find("\n\n"), 0
+    previous: list[Incursion] = []
     for (start, end), written in zip(sentences, written_days, strict=True):
         sentence = folded[start:end]
         # An old day in a sentence that counts nothing is an aside ("２月１日に…施行されてから"),
@@ -128,6 +129,11 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             sentence, text[start:end].strip(), report, carried, published.date()
         )
         found = [fact for fact in found if fact.day >= recent]
+        # Craft the next sentence's total says it includes ("この無人機を含め、…軍機１２機") are
+        # inside that total: no fact of their own.
+        if (included := _included_back(sentence)) and counts:
+            facts = [f for f in facts if not (f in previous and f.what == included)]
+        previous = found
         facts += found
         if start < headline_end:
             headline_facts = len(facts)
@@ -166,6 +172,16 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     ]  # fmt: skip
     keyed = {(f.count, f.what, f.zone, f.place, f.day): f for f in reversed(facts)}
     return list(keyed.values())[::-1]
+
+
+def _included_back(sentence: str) -> str | None:
+    """The craft a sentence's total says it includes, pointed back to ("この無人機を含め")."""
+    p = patterns()
+    match = p["included_back"].search(sentence)
+    if not match:
+        return None
+    noun = match.group("noun")
+    return next((name for name in ("drones", "balloons") if p[name].search(noun)), None)
 
 
 def _announces(sentence: str) -> bool:
@@ -268,6 +284,10 @@ def _sentence_facts(
         )
         if not chosen and not subset:
             chosen = [(first.start, zone) for zone in carried.listed or carried.named]
+        # Craft that "entered" with no zone named entered the one named last ("３９機が進入していた"
+        # after "防空識別圏に進入した").
+        if not chosen and carried.zone and p["enters"].match(sentence, last.end):
+            chosen = [(first.start, carried.zone)]
         if not chosen and report and ongoing and not subset and not elsewhere:
             chosen = [(first.start, "around Taiwan")]
         placed: dict[str, str | None] = {}

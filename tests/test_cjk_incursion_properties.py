@@ -279,7 +279,28 @@ def _twin_restricted_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
     }
 
 
+@st.composite
+def _two_window_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """Two 24-hour windows in one sentence, the first told by its types and their total."""
+    n, written = draw(_numbers(2, 60))
+    k, typed = draw(_numbers(1, n - 1))
+    m, earlier = draw(_numbers(1, 60))
+    total = draw(st.sampled_from([
+        f"共機{written}架次",
+        f"殲-16戰機{typed}架次、轟-6K轟炸機{n - k}架次，合計{n}架次",
+    ]))  # fmt: skip
+    text = (
+        f"國防部今天表示，今晨6時前24小時偵獲{total}；前一個24小時（29日6時至30日6時）"
+        f"則有共機{earlier}架次在臺海周邊活動。"
+    )
+    return text, {
+        (n, "aircraft", "around Taiwan", "Taiwan", DAY),
+        (m, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
+    }
+
+
 _reports = st.one_of(
+    _two_window_reports(),
     _weekday_reports(),
     _labelled_lines(),
     _twin_restricted_reports(),

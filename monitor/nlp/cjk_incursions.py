@@ -7,7 +7,7 @@ the median line) and a fifth for the ADIZ; "尖閣諸島周辺の接続水域で
 These reports are formulaic, so each sentence is read by patterns over its folded text
 (cjk_script.fold: traditional, simplified and Japanese spellings alike, full-width digits as
 ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of China's craft
-(cjk_counts.py), and the zones, places and dates around them.
+(cjk_counts.py), the zones and places around them (cjk_zones.py) and their days (cjk_days.py).
 
 - A group of counts (joined by 、, 和, と, ...) takes the zones written after it in its sentence,
   up to the next group; failing those, the first group takes the zones written before it
@@ -49,10 +49,10 @@ from datetime import date, datetime, timedelta
 from .cjk_counts import Count, read_counts
 from .cjk_days import count_days, report_day
 from .cjk_incursion_words import patterns
+from .cjk_zones import place_of, places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
 
-NEGATION_REACH = 4
 # A report tells of the last day or two; a day further back is background
 # ("2022年…8月4日一天就發射11枚彈道飛彈").
 BACKGROUND_AFTER = timedelta(days=7)
@@ -147,7 +147,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         elif announces:
             carried.reported = True
         if announces:
-            carried.listed = [zone for _, _, zone in _zones(sentence)]
+            carried.listed = [zone for _, _, zone in zones_in(sentence)]
         # A sentence that sees China's craft in a zone without counting them leaves the zone to
         # the counts after it ("接続水域で中国海警局の船が連日確認された。確認されたのは…４隻").
         seen = (
@@ -156,9 +156,9 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             and p["china"].search(sentence)
             and p["activity"].search(sentence)
         )
-        carried.named = [zone for _, _, zone in _zones(sentence)] if seen else []
-        carried.zone = next((zone for _, _, zone in reversed(_zones(sentence))), carried.zone)
-        places = _places(sentence)
+        carried.named = [zone for _, _, zone in zones_in(sentence)] if seen else []
+        carried.zone = next((zone for _, _, zone in reversed(zones_in(sentence))), carried.zone)
+        places = places_in(sentence)
         carried.sea_place = next(
             (place for _, place in reversed(places) if place in SEA_PLACES), carried.sea_place
         )
@@ -221,7 +221,7 @@ def _sentence_facts(
     carried.day = next(
         (days[(c.start, c.end)][-1] for c in reversed(counts) if not c.cumulative), carried.day
     )
-    found_zones = _zones(sentence)
+    found_zones = zones_in(sentence)
     for same in p["same_zone"].finditer(sentence):  # "同水域": the zone named last
         named = [zone for start, _, zone in found_zones if start < same.start()]
         if zone := (named[-1] if named else carried.zone):
@@ -229,7 +229,7 @@ def _sentence_facts(
     found_zones.sort()
     zones = [(start, zone) for start, _, zone in found_zones]
     leading = {start for start, end, _ in found_zones if _leads(sentence, end, counts)}
-    places = _places(sentence)
+    places = places_in(sentence)
     groups = _groups(sentence, counts)
     # A clause opened before a count by a bracket or 其中 holds that count's zones
     # ("27架次（逾越中線進入…空域計18架次）", "其中進入北部、西南空域者21架次").
@@ -292,7 +292,7 @@ def _sentence_facts(
             chosen = [(first.start, "around Taiwan")]
         placed: dict[str, str | None] = {}
         for at, zone in chosen:  # each zone where it is named: "金門…制限水域に、…馬祖…制限水域に"
-            placed.setdefault(zone, _place(zone, at, places, carried.sea_place, outside))
+            placed.setdefault(zone, place_of(zone, at, places, carried.sea_place, outside))
         if not subset:
             carried.total = set()
         for zone, place in placed.items():
@@ -307,7 +307,7 @@ def _sentence_facts(
                 carried.total |= {(f.what, f.zone, f.place) for f in found}
             facts += found
         for at, zone in own_zones:
-            if place := _place(zone, at, places, carried.sea_place, outside):
+            if place := place_of(zone, at, places, carried.sea_place, outside):
                 facts += _group_facts(own, zone, place, days, evidence, False)
     return counts, facts
 
@@ -425,7 +425,7 @@ def _groups(sentence: str, counts: list[Count]) -> list[list[Count]]:
 
 
 def _zone_in(text: str) -> bool:
-    return bool(_zones(text))
+    return bool(zones_in(text))
 
 
 def _leads(sentence: str, zone_end: int, counts: list[Count]) -> bool:
@@ -436,66 +436,3 @@ def _leads(sentence: str, zone_end: int, counts: list[Count]) -> bool:
     return following is not None and bool(
         patterns()["leads"].fullmatch(sentence, zone_end, following)
     )
-
-
-def _zones(sentence: str) -> list[tuple[int, int, str]]:
-    """Zones named and entered, by position (_entered); another country's ADIZ ("日本の防空識別圏")
-    is not Taiwan's."""
-    p = patterns()
-    found = []
-    for zone in ("median line", "ADIZ", "around Taiwan", "contiguous zone",
-                 "territorial waters", "restricted waters"):  # fmt: skip
-        for match in p[zone].finditer(sentence):
-            if not _entered(sentence, match, zone):
-                continue
-            if zone == "ADIZ" and p["foreign_adiz"].search(sentence[: match.start()]):
-                continue
-            found.append((match.start(), match.end(), zone))
-    return sorted(found)
-
-
-def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:
-    """Whether the craft were in a zone the sentence names, not only near it: a zone negated
-    before it ("未逾越中線") or by its verb after it ("制限水域には入らなかった"), approached
-    ("逼近中線", "領海に近づかない") or a landmark ("領海のすぐ外側にある接続水域") is not
-    entered."""
-    p = patterns()
-    before = sentence[max(0, match.start() - NEGATION_REACH) : match.start()]
-    after = sentence[match.end() :]
-    if p["none_entered"].search(
-        sentence, max(0, match.start() - 3 * NEGATION_REACH), match.start()
-    ):
-        return False  # "且無任何架次逾越中線"
-    if zone != "around Taiwan" and (p["negation"].search(before) or after.startswith("外")):
-        return False  # "未逾越中線"; "限制水域外海" is the sea outside the waters
-    if p["approach_before"].search(before) or p["landmark_after"].search(after):
-        return False
-    return not p["predicate_negated"].search(after)
-
-
-def _places(sentence: str) -> list[tuple[int, str]]:
-    p = patterns()
-    found = [
-        (match.start(), place)
-        for place in ("Senkaku Islands", "Kinmen", "Matsu", "Taiwan")
-        for match in p[place].finditer(sentence)
-    ]
-    return sorted(found)
-
-
-def _place(
-    zone: str, at: int, places: list[tuple[int, str]], sea_place: str | None, outside: bool
-) -> str | None:
-    """The place of a zone at `at`: the last one named before it ("金門分署…馬祖限制水域" is
-    Matsu's), else the first after it, else the one the sentences before named."""
-    named = [place for _, place in places]
-    if zone in ("ADIZ", "median line"):
-        return "Taiwan"
-    if zone == "around Taiwan":
-        return None if outside and "Taiwan" not in named else "Taiwan"
-    sea = [(start, place) for start, place in places if place in SEA_PLACES]
-    before = [place for start, place in sea if start <= at]
-    place = (before[-1] if before else None) or next((p for _, p in sea), None) or sea_place
-    if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
-        return None
-    return place

@@ -5,6 +5,8 @@ sentence, a figure that is no day's count, the same figure again) changes nothin
 cumulative figure gives no fact. The profiles are in tests/conftest.py (MONITOR_HYPOTHESIS=explore
 searches wide)."""
 
+from datetime import timedelta
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_cjk_incursions import COUNTERS, CRAFT, PERIODS, PUBLISHED, ZONES, facts_of
@@ -214,7 +216,94 @@ def _listed_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
     return text + "\n", facts
 
 
+WEEKDAY_NAMES = "一二三四五六日"
+
+
+@st.composite
+def _weekday_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A coast guard's week told by weekdays, one clause per day (PUBLISHED is a Tuesday)."""
+    back = sorted(draw(st.lists(st.integers(0, 6), min_size=1, max_size=3, unique=True)))[::-1]
+    published = PUBLISHED.date()
+    text = "日本海上保安厅周二说，中国海警船本周接连在钓鱼岛周边海域活动："
+    clauses, facts = [], set()
+    for days_back in back:
+        day = published - timedelta(days=days_back)
+        n, written = draw(_numbers(2, 8))
+        clause = f"周{WEEKDAY_NAMES[day.weekday()]}有{written}艘在毗连区航行"
+        facts.add((n, "official ships", "contiguous zone", "Senkaku Islands", day.isoformat()))
+        if draw(st.booleans()):  # a part that entered the territorial waters
+            m, part = draw(_numbers(1, n - 1))
+            clause += f"，其中{part}艘进入日方所称领海"
+            facts.add(
+                (m, "official ships", "territorial waters", "Senkaku Islands", day.isoformat())
+            )
+        clauses.append(clause)
+    return text + "；".join(clauses) + "。", facts
+
+
+@st.composite
+def _labelled_lines(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A ministry's figures as labelled lines under a heading that ends in no colon."""
+    text = draw(st.sampled_from(["台湾国防部の発表（１日午前６時までの２４時間）\n",
+                                 "【台湾周辺の中国軍動向】７月１日\n\n台湾国防部の発表（１日午前６時まで）\n"]))  # fmt: skip
+    facts = set()
+    for what, label, counter in [("aircraft", "中国軍機", "機"), ("navy vessels", "中国艦艇", "隻"),
+                                 ("official ships", "公務船", "隻")]:  # fmt: skip
+        if draw(st.booleans()):
+            n, written = draw(_numbers(1, 60))
+            text += f"・{label}：{written}{counter}\n"
+            facts.add((n, what, "around Taiwan", "Taiwan", DAY))
+    return text, facts
+
+
+@st.composite
+def _twin_restricted_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """Ships in Kinmen's and Matsu's restricted waters in one sentence, each where it is named,
+    and a part of a total that went on into the prohibited waters (inside the total's fact)."""
+    n, first = draw(_numbers(2, 8))
+    m, second = draw(_numbers(1, 8))
+    text = draw(st.sampled_from([
+        f"海巡署によると、１日午前、中国海警局の船{first}隻が金門島周辺の制限水域に、別の{second}隻が馬祖列島付近の制限水域にそれぞれ入った。",
+        f"海巡署表示，中國海警船{first}艘今天上午闖入金門限制水域，另有{second}艘進入馬祖東引附近限制水域。",
+    ]))  # fmt: skip
+    if draw(st.booleans()):  # a part that went on into the prohibited waters
+        _, part = draw(_numbers(1, min(n, m)))
+        text += (
+            f"うち{part}隻は一時、禁止水域まで入った。"
+            if "隻" in text
+            else f"其中{part}艘一度進入禁止水域。"
+        )
+    return text, {
+        (n, "official ships", "restricted waters", "Kinmen", DAY),
+        (m, "official ships", "restricted waters", "Matsu", DAY),
+    }
+
+
+@st.composite
+def _two_window_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """Two 24-hour windows in one sentence, the first told by its types and their total."""
+    n, written = draw(_numbers(2, 60))
+    k, typed = draw(_numbers(1, n - 1))
+    m, earlier = draw(_numbers(1, 60))
+    total = draw(st.sampled_from([
+        f"共機{written}架次",
+        f"殲-16戰機{typed}架次、轟-6K轟炸機{n - k}架次，合計{n}架次",
+    ]))  # fmt: skip
+    text = (
+        f"國防部今天表示，今晨6時前24小時偵獲{total}；前一個24小時（29日6時至30日6時）"
+        f"則有共機{earlier}架次在臺海周邊活動。"
+    )
+    return text, {
+        (n, "aircraft", "around Taiwan", "Taiwan", DAY),
+        (m, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
+    }
+
+
 _reports = st.one_of(
+    _two_window_reports(),
+    _weekday_reports(),
+    _labelled_lines(),
+    _twin_restricted_reports(),
     _kinmen_reports(),
     _senkaku_reports(),
     _daily_reports(),
@@ -268,8 +357,9 @@ CONTEXT = [
     "防衛省によると、中国海軍の艦艇３隻が前日、宮古海峡を通過して太平洋に出た。",
     "國防部指出，共軍預計下週將在台灣周邊部署艦艇20艘。",
 ]
+# "十余" is "more than ten", so 10, as "逾30" is 30 (rule 1); "十数" and "十幾" are ten-odd.
 VAGUE = ["数十", "數十", "幾十", "几十", "十数", "十幾", "数百", "數百", "多", "數", "若干", "何十",
-         "十余", "數以百計"]  # fmt: skip
+         "數以百計"]  # fmt: skip
 
 
 @settings(max_examples=settings.default.max_examples * 10)

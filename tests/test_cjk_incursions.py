@@ -510,3 +510,359 @@ def test_civil_craft_and_their_take_offs_are_no_craft_of_chinas() -> None:
         "那覇空港では同じ日、航空機１５０機が発着した。"
     )
     assert facts_of(japanese) == {(7, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_weekday_alone_is_that_day_of_the_week_up_to_publication() -> None:
+    # 2025-07-01 is a Tuesday.
+    japanese = "台湾国防部によると、中国軍機１５機が日曜日、台湾周辺で活動した。"
+    assert facts_of(japanese) == {(15, "aircraft", "around Taiwan", "Taiwan", "2025-06-29")}
+    chinese = "日本海上保安廳表示，中國海警船2艘週一駛入釣魚台周邊領海。"
+    assert facts_of(chinese) == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-06-30")
+    }
+
+
+def test_each_count_of_a_sentence_takes_the_day_written_in_its_own_clause() -> None:
+    chinese = (
+        "日本海上保安厅周二说，中国海警船周日有3艘在钓鱼岛毗连区航行；周一2艘在毗连区航行，"
+        "其中1艘进入领海；周二则有4艘在毗连区航行。"
+    )
+    assert facts_of(chinese) == {
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-29"),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-30"),
+        (1, "official ships", "territorial waters", "Senkaku Islands", "2025-06-30"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+    }
+    each = (
+        "尖閣諸島周辺の接続水域で確認された中国海警局の船は、２８日と２９日が各３隻、３０日が２隻。"
+    )
+    assert facts_of(each) == {
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-28"),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-29"),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-30"),
+    }
+    windows = (
+        "國防部今天表示，今晨6時前24小時偵獲共機30架次；前一個24小時（29日6時至30日6時）"
+        "則有共機12架次在臺海周邊活動。"
+    )
+    assert facts_of(windows) == {
+        (30, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (12, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
+    }
+
+
+def test_the_next_and_the_day_before_count_from_the_day_told() -> None:
+    text = (
+        "台湾国防部によると、２９日午前６時までの２４時間に中国軍機２０機が台湾周辺で確認された。"
+        "翌日の発表では軍機は１１機だった。"
+    )
+    assert facts_of(text) == {
+        (20, "aircraft", "around Taiwan", "Taiwan", "2025-06-29"),
+        (11, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
+    }
+    record = (
+        "國防部今天表示，偵獲共機40架次在臺海周邊活動，創單日新高。共軍演習次日，國軍提高戒備。"
+    )
+    assert {fact[4] for fact in facts_of(record)} == {"2025-07-01"}
+
+
+def test_a_zone_named_twice_has_the_place_named_before_each() -> None:
+    japanese = (
+        "海巡署によると、１日午前、中国海警局の船３隻が金門島周辺の制限水域に、"
+        "別の２隻が馬祖列島付近の制限水域にそれぞれ入った。"
+    )
+    assert facts_of(japanese) == {
+        (3, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
+        (2, "official ships", "restricted waters", "Matsu", "2025-07-01"),
+    }
+
+
+def test_a_part_in_the_zone_of_its_total_is_inside_its_fact() -> None:
+    chinese = "海巡署表示，中國海警船4艘今天駛入金門限制水域，其中2艘一度進入禁止水域。"
+    assert facts_of(chinese) == {(4, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
+    joined = "海巡署表示，中國海警船5艘今天闖入金門限制水域，並有1艘一度深入禁止水域。"
+    assert facts_of(joined) == {(5, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
+    japanese = (
+        "中国海警局の船４隻が１日、金門島周辺の制限水域に進入した。うち２隻は禁止水域まで入った。"
+    )
+    assert facts_of(japanese) == {
+        (4, "official ships", "restricted waters", "Kinmen", "2025-07-01")
+    }
+    other_zone = (
+        "尖閣諸島周辺の接続水域で１日、中国海警局の船４隻が航行した。うち２隻が領海に侵入した。"
+    )
+    assert facts_of(other_zone) == {
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
+    }
+
+
+def test_a_sector_of_the_adiz_is_the_adiz_however_it_is_joined() -> None:
+    japanese = (
+        "台湾国防部は１日、中国軍機２０機が同日、台湾周辺で活動し、このうち１２機が北部や中部、"
+        "南西部の空域に入ったと発表した。"
+    )
+    assert (12, "aircraft", "ADIZ", "Taiwan", "2025-07-01") in facts_of(japanese)
+    chinese = "國防部今天表示，偵獲共機10架次，其中6架次分別自北部及西南空域逾越中線。"
+    assert (6, "aircraft", "ADIZ", "Taiwan", "2025-07-01") in facts_of(chinese)
+
+
+def test_the_sea_outside_a_zone_is_not_the_zone() -> None:
+    text = "海巡署表示，中國海警船2艘今天闖入金門禁止水域，另有1艘海警船在限制水域外海徘徊。"
+    assert facts_of(text) == {(2, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
+
+
+def test_the_same_waters_pointed_back_to_are_the_zone_named_before() -> None:
+    text = (
+        "尖閣諸島周辺の接続水域で１日、中国海警局の船２隻が航行しているのが確認された。"
+        "同水域ではこのほかに海警船１隻も航行していた。"
+    )
+    assert (1, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01") in facts_of(
+        text
+    )
+    chinese = "日本海上保安廳表示，中國海警船2艘今天駛入釣魚台領海，當時鄰接區內共有4艘中國海警船。"
+    assert facts_of(chinese) == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+    }
+
+
+def test_others_craft_own_a_count_only_as_its_clauses_subject() -> None:
+    objects = (
+        "日本海上保安厅说，中国海警船周一有2艘在钓鱼岛毗连区航行，一度接近日本渔船；"
+        "周二则有3艘在毗连区航行。"
+    )
+    assert (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01") in facts_of(
+        objects
+    )
+    source = "海上保安庁によると、１日には尖閣諸島周辺の接続水域で４隻が確認された。"
+    assert facts_of(source) == {
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01")
+    }
+    subject = "國軍今天在臺海周邊實施聯合操演，出動戰機20架次、艦艇10艘。"
+    assert facts_of(subject) == set()
+
+
+def test_an_ordinal_of_the_year_and_an_old_days_aside_leave_the_days_scope() -> None:
+    ordinal = (
+        "尖閣諸島の領海に１日、中国海警局の船２隻が侵入した。領海侵入は今年１５件目。"
+        "接続水域では、別の中国海警局の船２隻も航行している。"
+    )
+    assert (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01") in facts_of(
+        ordinal
+    )
+    chinese = (
+        "海巡署表示，中國海警船3艘今天闖入金門限制水域，這是今年第42度。另有2艘進入馬祖限制水域。"
+    )
+    assert (2, "official ships", "restricted waters", "Matsu", "2025-07-01") in facts_of(chinese)
+    aside = (
+        "尖閣諸島周辺の領海で１日、中国海警局の船２隻が航行した。"
+        "２月１日に中国で海警法が施行されてから初めての連続侵入となった。"
+        "このほか接続水域でも別の２隻が航行していた。"
+    )
+    assert (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01") in facts_of(
+        aside
+    )
+
+
+def test_a_day_that_a_period_is_told_as_of_ends_the_period() -> None:
+    text = (
+        "尖閣周辺で今年、中国海警局の船が確認された日数は３０日時点で１８０日となった。"
+        "確認された船は延べ７００隻を超え、領海侵入は延べ３０隻だった。"
+    )
+    assert facts_of(text) == set()
+
+
+def test_a_line_of_its_own_in_a_report_tells_the_reports_counts() -> None:
+    listed = (
+        "台湾国防部の発表（１日午前６時までの２４時間）\n・中国軍機：２０機（うち無人機２機）\n"
+        "・中国艦艇：６隻\n・中間線越え、防空識別圏進入：１１機\n"
+    )
+    assert facts_of(listed) == {
+        (20, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+        (11, "aircraft", "median line", "Taiwan", "2025-07-01"),
+        (11, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
+    }
+    headline = (
+        "中国軍機３３機・艦艇１２隻　台湾周辺、２３機がＡＤＩＺ進入\n\n"
+        "台湾国防部が１日発表した。１日午前６時までの２４時間の動き。"
+    )
+    assert facts_of(headline) == {
+        (33, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (12, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+        (23, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
+    }
+    forecast = (
+        "共軍恐大規模演習 研判出動逾百架次\n\n國安局長今天表示，共軍可能在台灣周邊舉行演習。"
+        "國防部今天表示，今晨6時前24小時偵獲共機5架次。"
+    )
+    assert facts_of(forecast) == {(5, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_taiwans_defence_ministry_reports_the_days_counts() -> None:
+    text = (
+        "台湾国防部は１日、中国の気球２個を６月３０日から１日にかけて台湾海峡上空で確認したと発表した。"
+        "同じ期間に中国軍機８機と艦艇５隻の活動も確認した。"
+    )
+    assert facts_of(text) == {
+        (2, "balloons", "around Taiwan", "Taiwan", "2025-07-01"),
+        (8, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    chinas = "中國國防部今天表示，解放軍派出戰機20架次參加演訓。"
+    assert facts_of(chinas) == set()
+
+
+def test_a_total_after_its_parts_and_a_list_that_ends_included_are_breakdowns() -> None:
+    total = (
+        "國防部今天表示，今晨6時前24小時，殲-16戰機8架、轟-6K轟炸機4架，合計12架次進入西南空域。"
+    )
+    assert facts_of(total) == {(12, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
+    included = (
+        "台湾国防部は１日、中国軍機計５０機が同日、台湾の防空識別圏に進入したと発表した。"
+        "Ｊ１６戦闘機３６機やＨ６爆撃機１２機などが含まれた。"
+    )
+    assert facts_of(included) == {(50, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
+    headline = "共機43架次擾台\n\n國防部今天表示，共軍今天派出殲-16戰機24架次等共43架次，進入我西南防空識別區。"
+    assert facts_of(headline) == {(43, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
+
+
+def test_more_than_a_number_is_the_number_and_of_the_n_m_is_a_part() -> None:
+    text = "國防部今天表示，今晨6時前24小時偵獲逾30架次共機及十餘艘共艦在臺海周邊活動。"
+    assert facts_of(text) == {
+        (30, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (10, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    among = (
+        "台湾国防部周二表示，截至当天早上6时的24小时内，共侦测到18架次解放军军机。"
+        "台方指出，18架次中有11架次越过海峡中线。"
+    )
+    assert facts_of(among) == {
+        (18, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (11, "aircraft", "median line", "Taiwan", "2025-07-01"),
+    }
+    none = "國防部今天表示，偵獲共機5架次、共艦8艘，且無任何架次逾越中線。"
+    assert facts_of(none) == {
+        (5, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_taiwans_own_and_survey_craft_are_no_chinese_craft() -> None:
+    text = (
+        "台湾国防部は１日、２４時間に中国軍機２１機を台湾周辺で確認した。台湾海軍の艦艇７隻も周辺の"
+        "海域で監視に当たった。このほか、中国の調査船１隻が航行した。"
+    )
+    assert facts_of(text) == {(21, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_clause_opened_before_a_count_holds_its_zones() -> None:
+    bracket = (
+        "二、共機：27架次（逾越中線進入北部、中部、西南及東部空域計18架次）。\n三、共艦：9艘。\n"
+    )
+    text = "中共解放軍臺海周邊海、空域動態\n一、時間：6月30日0600時至7月1日0600時止。\n" + bracket
+    assert facts_of(text) == {
+        (27, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (18, "aircraft", "median line", "Taiwan", "2025-07-01"),
+        (18, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    part = "國防部今天表示，24小時內共機計28架次在台海周邊活動，其中進入北部、西南空域者21架次。"
+    assert facts_of(part) == {
+        (28, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (21, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_craft_seen_in_a_zone_uncounted_leave_it_to_the_counts_after() -> None:
+    text = (
+        "尖閣諸島周辺の接続水域で中国海警局の船が連日確認された。"
+        "確認されたのは２９日が４隻、３０日が３隻。"
+    )
+    assert facts_of(text) == {
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-29"),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-30"),
+    }
+
+
+def test_the_sentence_after_is_of_the_last_counts_day() -> None:
+    text = (
+        "台湾国防部によると、２９日午前６時までの２４時間に確認された中国艦艇は１４隻、"
+        "翌３０日朝までの２４時間では艦艇１２隻だった。同日の軍用機は４７機だった。"
+    )
+    assert (47, "aircraft", "around Taiwan", "Taiwan", "2025-06-30") in facts_of(text)
+
+
+def test_a_total_said_to_include_craft_is_no_part() -> None:
+    text = (
+        "台湾国防部によると、１日朝までの２４時間には、無人機を含む軍機３７機と艦艇１０隻が"
+        "確認された。"
+    )
+    assert facts_of(text) == {
+        (37, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (10, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_a_list_before_nado_is_the_counts_noun_when_nothing_after_names_craft() -> None:
+    text = (
+        "中国軍は１日、台湾周辺の海域に向けて弾道ミサイルやロケット弾など少なくとも２７発を"
+        "発射したと、台湾国防部が明らかにした。"
+    )
+    assert facts_of(text) == {(27, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_during_it_opening_a_clause_is_no_period() -> None:
+    text = (
+        "我國海巡署艦艇今天執行釣魚台護漁任務，期間遭日本巡視船2艘跟監。"
+        "同時，日本海上保安廳確認有中國海警船3艘在釣魚台鄰接區航行。"
+    )
+    assert facts_of(text) == {
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01")
+    }
+
+
+def test_a_craft_named_after_qizhong_without_a_count_takes_the_zones_after_it() -> None:
+    text = (
+        "國防部今天指出，昨日上午6時起至今晨，共偵獲共機6架次、共艦3艘及無人機1架，"
+        "其中無人機經台灣東南方進入東南空域。"
+    )
+    assert facts_of(text) == {
+        (6, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (3, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+        (1, "drones", "ADIZ", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_a_sentence_naming_the_reports_24_hours_reports_its_counts() -> None:
+    text = (
+        "国防部によると、３０日朝までの２４時間でも中国軍機は２１機、艦艇は１１隻を数えており、"
+        "展開は少なくとも３日間にわたって続いている。"
+    )
+    assert facts_of(text) == {
+        (21, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
+        (11, "navy vessels", "around Taiwan", "Taiwan", "2025-06-30"),
+    }
+
+
+def test_craft_the_next_total_includes_are_inside_it() -> None:
+    text = (
+        "台湾の国防部は１日、中国軍の無人機１機が同日未明、台湾の東部海域を周回したと発表した。"
+        "この無人機を含め、同日午前６時までの２４時間では軍機１２機と艦艇７隻が確認された。"
+    )
+    assert facts_of(text) == {
+        (12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_craft_that_entered_with_no_zone_named_entered_the_last_one() -> None:
+    text = (
+        "台湾国防部は１日、中国軍機５６機が同日、台湾の防空識別圏に進入したと発表した。"
+        "前日の３０日には３９機が進入していた。"
+    )
+    assert facts_of(text) == {
+        (56, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
+        (39, "aircraft", "ADIZ", "Taiwan", "2025-06-30"),
+    }

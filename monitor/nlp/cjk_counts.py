@@ -19,7 +19,7 @@ the number, what it counts and how it stands to the day's report.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .cjk_incursion_words import folded_set, patterns, read_number
 
@@ -47,6 +47,16 @@ def read_counts(sentence: str) -> list[Count]:
         if low and counts and counts[-1].start >= low[0]:
             counts.pop()  # "１０隻から１２隻": the low end is no count of its own
         if found := _count(sentence, match, counts[-1] if counts else None, low):
+            if patterns()["total_before"].search(sentence, 0, found.start):
+                # A total after its parts ("…轟炸機4架，合計12架次"): they are its breakdown;
+                # not the count before a bracket or 其中 that it is in ("27架次（…計18架次）").
+                counts = [
+                    replace(c, included=True)
+                    if c.craft == found.craft
+                    and not patterns()["opens"].search(sentence, c.end, found.start)
+                    else c
+                    for c in counts
+                ]
             counts.append(found)
     return counts
 
@@ -74,29 +84,39 @@ def _count(
                      default=0)  # fmt: skip
     # The words of this count's own noun: from the count before it, or the clause's start,
     # or the end of a phrase that says what it includes ("この無人機を含む中国軍機１５機").
-    since = max(clause, previous.end if previous else 0, start - PREFIX_REACH)
-    since = max((m.end() for m in p["inclusion"].finditer(sentence, since, start)), default=since)
+    # When nothing after such a phrase names craft, the list before it is the noun
+    # ("弾道ミサイルやロケット弾など少なくとも２７発").
+    whole = max(clause, previous.end if previous else 0, start - PREFIX_REACH)
+    since = max((m.end() for m in p["inclusion"].finditer(sentence, whole, start)), default=whole)
     prefix = sentence[since:start]
     after = sentence[match.end() : match.end() + 8]
     after = after[: m.start()] if (m := p["noun_end"].search(after)) else after
-    craft = _craft(match.group("counter"), prefix, prefix + after)
+    craft = _craft(match.group("counter"), prefix, prefix + after) or _craft(
+        match.group("counter"), sentence[whole:start], sentence[whole:start] + after
+    )
     if craft is None and previous and p["subset"].search(sentence[previous.end : match.start()]):
         craft = previous.craft  # "気球４個…うち１個": one of the balloons
     # A count with no words of its own after a count of the same craft is part of it: a list
     # names a noun per item ("共機5架次、共艦3艘"), a total and its part share one
     # ("中国の気球３個、２個が中間線越え").
+    # So is one whose only words are "並有" ("4艘…，並有1艘一度深入禁止水域").
     part = bool(
         previous
         and craft in (None, previous.craft)
-        and re.fullmatch(r"[\s、，,・]*", sentence[previous.end : start])
+        and (
+            re.fullmatch(r"[\s、，,・]*", sentence[previous.end : start])
+            or p["joined_part"].fullmatch(prefix.strip())
+        )
     )
     if part and previous:
         craft = previous.craft
-    if craft is None or _others(sentence[: match.start()], after):
+    if craft is None or _others(sentence[: match.start()], after, clause):
         return None
     # Craft pointed back to ("この２隻", "該2艘", a sentence's "２隻は…") were counted before.
-    if p["pointed_back"].search(prefix) or (
-        not prefix.strip() and sentence.startswith("は", match.end())
+    if (
+        p["pointed_back"].search(prefix)
+        or p["among_after"].match(sentence, match.end())
+        or (not prefix.strip() and sentence.startswith("は", match.end()))
     ):
         return None
     clause_end = next(p["clause_start"].finditer(sentence, match.end()), None)
@@ -139,14 +159,30 @@ def _craft(counter: str, prefix: str, noun: str) -> str | None:
     return None
 
 
-def _others(before: str, after: str) -> bool:
+def _others(before: str, after: str, clause: int) -> bool:
     """Whether craft are others' than China's: the owner written right after the count
-    ("4艘巡防艇", "2艘中國海警船"), else the last one written before it in its sentence."""
+    ("4艘巡防艇", "2艘中國海警船"), else the last one written before it in its sentence; the
+    others' only in the count's own clause or as a clause's subject ("國軍今天…，出動戰機20架次"),
+    since otherwise they are another verb's object ("一度接近日本渔船；周三则有3艘")."""
     p = patterns()
     if p["china"].search(after):
         return False
     if p["others"].search(after):
         return True
     owners = [(m.start(), False) for m in p["china"].finditer(before)]
-    owners += [(m.start(), True) for m in p["others"].finditer(before)]
+    owners += [
+        (m.start(), True)
+        for m in p["others"].finditer(before)
+        if m.start() >= clause or _subject(before, m.start())
+    ]
     return max(owners)[1] if owners else False
+
+
+def _subject(before: str, start: int) -> bool:
+    """Whether an owner starts a clause that does not only name the report's source
+    ("海上保安庁によると、", "海巡署表示，")."""
+    p = patterns()
+    if start and not p["clause_start"].match(before, start - 1):
+        return False
+    end = p["clause_start"].search(before, start)
+    return not p["source"].search(before, start, end.start() if end else len(before))

@@ -7,9 +7,14 @@
 - Else the day written last before the sentence's first count, as the one the counted craft
   were out: in "国防部は５日、中国軍が４日に…ミサイル１１発" the missiles flew on the 4th.
 - Else the first day the sentence writes; a sentence that writes none keeps the day before it.
+- A weekday alone ("周一", "日曜日") is that weekday in the week up to publication, "上周四" the
+  one of the week before; "翌日", "隔天" and "前一天" are counted from the day told before.
+- Each count after the first takes the day written between it and the count before, else that
+  count's ("周一有4艘…；周二4艘…", "２日と３日が各４隻、４日が３隻": 各 gives one per day).
 
-"２日目" (the second day), "２日間" (two days), "１日で" (in one day), "前日" (the day before
-the one told) and "同日" (the same day) are not days of their own.
+"２日目" (the second day), "２日間" (two days), "１日で" (in one day), "１日最多" (a day's
+record), "前日に続き" (again, as the day before) and "同日" (the same day) are not days of
+their own.
 """
 
 from __future__ import annotations
@@ -23,7 +28,12 @@ from .cjk_script import fold_pattern
 # Days written relative to publication, as a report's own words.
 RELATIVE = {"今天": 0, "今日": 0, "今晨": 0, "今早": 0, "本日": 0, "昨天": -1, "昨日": -1,
             "昨晚": -1, "前天": -2}  # fmt: skip
-_NOT_A_DAY = r"(?!目|間|連|以|前|後|ぶり|当|あたり|平均|で|の機|として)"
+_NOT_A_DAY = r"(?!目|間|連|以|前|後|ぶり|当|あたり|平均|で|の機|として|最|の最)"
+WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "月": 0,
+            "火": 1, "水": 2, "木": 3, "金": 4, "土": 5}  # fmt: skip
+# Days counted from the day told before, not from publication; after a noun they count from
+# an event ("演習次日"), which gives no day.
+FROM_TOLD = {"翌日": 1, "次日": 1, "隔天": 1, "隔日": 1, "前一天": -1, "前一日": -1, "前日": -1}
 # "355日" holds no 55th, and "開幕まで４日" and "あと４日" count days to go.
 _NOT_A_COUNT_OF_DAYS = r"(?<![0-9])(?<!まで)(?<!あと)"
 
@@ -31,13 +41,19 @@ _NOT_A_COUNT_OF_DAYS = r"(?<![0-9])(?<!まで)(?<!あと)"
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     relative = "|".join(RELATIVE)
+    told = "|".join(sorted(FROM_TOLD, key=len, reverse=True))
     written = {
         "to_day": r"(?:至|到|截至)(?:\d+年)?(?:(?P<month>\d{1,2})月)?(?:明|今|昨|本)?"
         r"\(?(?P<day>\d{1,2})\)?日|"
         rf"(?:至|到|截至)(?P<relative>{relative})|"
-        r"(?:(?P<ja_month>\d{1,2})月)?(?P<ja_day>\d{1,2})日(?:午前|午後)?\d{0,2}時?まで",
+        r"(?:(?P<ja_month>\d{1,2})月)?(?P<ja_day>\d{1,2})日(?:午前|午後|朝|未明|夜)?\d{0,2}時?まで",
         "day": rf"{_NOT_A_COUNT_OF_DAYS}(?:(?P<month>\d{{1,2}})月)?(?:今|昨|明|本|前)?\(?"
-        rf"(?P<day>\d{{1,2}})\)?日(?!本){_NOT_A_DAY}|(?P<relative>{relative})",
+        rf"(?P<day>\d{{1,2}})\)?日(?!本){_NOT_A_DAY}|(?P<relative>{relative})|"
+        rf"(?<!下)(?P<last>上)?(?:周|週|星期|禮拜|礼拜)(?P<weekday>[一二三四五六日天])|"
+        r"(?<![0-9])(?P<ja_weekday>[月火水木金土日])曜|"
+        rf"(?<![\u4e00-\u9fff])(?P<told>{told})(?!に続|比|より|と比|[^、，,。]{{0,8}}(?:から|起))",
+        # 各 after days joined into one run: one count for each of them.
+        "each": r"^(?:と|、|,|，|和|及|與)?(?:が|は|に|も|有|都|均)?各",
         # A year written before a day in its sentence is that day's ("2022年8月…8月4日"); a year
         # of three digits is the Republic of China's (114年 is 2025).
         "year": r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2}|1[01][0-9])年",
@@ -45,22 +61,75 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {name: re.compile(fold_pattern(pattern)) for name, pattern in written.items()}
 
 
-def report_day(sentence: str, published: date, first_count: int | None) -> date | None:
+def report_day(
+    sentence: str, published: date, first_count: int | None, told: date | None = None
+) -> date | None:
     """The day a sentence's counts are of (module docstring); None when it writes none."""
-    p = _patterns()
-    to_day = p["to_day"].search(sentence)
-    if to_day:
-        return _day_of(to_day, published)
-    years = [(m.start(), _year(m.group("year"))) for m in p["year"].finditer(sentence)]
-    days = [
-        (m.start(), d)
-        for m in p["day"].finditer(sentence)
-        if (d := _day_of(m, published, _year_before(years, m.start())))
-    ]
-    before = [d for position, d in days if first_count is None or position < first_count]
+    # The window the first count is in, else the day written before it, else the window the
+    # sentence names after it, else the first day written.
+    to_days = list(_patterns()["to_day"].finditer(sentence))
+    before_count = [m for m in to_days if first_count is None or m.start() < first_count]
+    if before_count:
+        return _day_of(before_count[-1], published, told)
+    days = _days(sentence, published, told)
+    before = [d for position, _, d in days if first_count is None or position < first_count]
     if before and first_count is not None:
         return before[-1]
-    return days[0][1] if days else None
+    if to_days:
+        return _day_of(to_days[0], published, told)
+    return days[0][2] if days else None
+
+
+def count_days(
+    sentence: str, spans: list[tuple[int, int]], first: date, published: date
+) -> list[list[date]]:
+    """The days of a sentence's counts (at `spans`), the first count's being `first`: each
+    later count takes the day written since the clause of the count before it, else that
+    count's; a count after 各 and a run of days takes each of them."""
+    result: list[list[date]] = []
+    previous_end = 0
+    for index, (start, end) in enumerate(spans):
+        told = result[-1][-1] if result else first
+        # The clause right after a count tells of that count ("2艘昨天通過…，另有…1艘").
+        clause_end = re.compile(r"[，,；;、。：:]").search(sentence, previous_end, start)
+        segment = sentence[clause_end.end() if index and clause_end else previous_end : start]
+        days = _days(segment, published, told)
+        to_day = _patterns()["to_day"].search(segment)
+        if to_day and index and (day := _day_of(to_day, published, told)):
+            chosen = [day]
+        elif days and (index or _each(segment, days)):
+            chosen = _each(segment, days) or [days[-1][2]]
+        else:
+            chosen = [first] if not index else result[-1]
+        result.append(chosen)
+        previous_end = end
+    return result
+
+
+def _each(segment: str, days: list[tuple[int, int, date]]) -> list[date]:
+    """The run of days before 各 at the segment's end ("２日と３日が各"), or none."""
+    run: list[date] = []
+    end = len(segment)
+    for start, stop, day in reversed(days):
+        joint = segment[stop:end]
+        if run and not re.fullmatch(r"(?:と|、|,|，|和|及|與)?", joint):
+            break
+        if not run and not _patterns()["each"].match(joint):
+            return []
+        run.insert(0, day)
+        end = start
+    return run if len(run) > 1 else []
+
+
+def _days(sentence: str, published: date, told: date | None) -> list[tuple[int, int, date]]:
+    """(start, end, day) of each day written in a sentence."""
+    p = _patterns()
+    years = [(m.start(), _year(m.group("year"))) for m in p["year"].finditer(sentence)]
+    return [
+        (m.start(), m.end(), d)
+        for m in p["day"].finditer(sentence)
+        if (d := _day_of(m, published, told, _year_before(years, m.start())))
+    ]
 
 
 def _year(written: str) -> int:
@@ -71,10 +140,23 @@ def _year_before(years: list[tuple[int, int]], position: int) -> int | None:
     return next((year for start, year in reversed(years) if start < position), None)
 
 
-def _day_of(match: re.Match[str], published: date, year: int | None = None) -> date | None:
+def _day_of(
+    match: re.Match[str], published: date, told: date | None, year: int | None = None
+) -> date | None:
     found = {name: value for name, value in match.groupdict().items() if value}
     if "relative" in found:
-        return published + timedelta(days=RELATIVE[_unfolded(found["relative"])])
+        return published + timedelta(days=RELATIVE[_unfolded(found["relative"], RELATIVE)])
+    if "told" in found:  # "前日" with no day told before it points nowhere
+        return (
+            told + timedelta(days=FROM_TOLD[_unfolded(found["told"], FROM_TOLD)]) if told else None
+        )
+    weekday = found.get("weekday") or found.get("ja_weekday")
+    if weekday:
+        back = (published.weekday() - WEEKDAYS[_unfolded(weekday, WEEKDAYS)]) % 7
+        if "last" in found:  # "上周四": the Thursday of the week before publication's
+            this_week = published - timedelta(days=published.weekday())
+            return this_week - timedelta(days=7 - WEEKDAYS[_unfolded(weekday, WEEKDAYS)])
+        return published - timedelta(days=back)
     day = found.get("day") or found.get("ja_day")
     month = found.get("month") or found.get("ja_month")
     if day and month and year:
@@ -85,9 +167,8 @@ def _day_of(match: re.Match[str], published: date, year: int | None = None) -> d
     return _resolve(int(day), int(month) if month else None, published) if day else None
 
 
-@cache
-def _unfolded(folded: str) -> str:
-    return next(word for word in RELATIVE if fold_pattern(word) == folded)
+def _unfolded(folded: str, words: dict[str, int]) -> str:
+    return next(word for word in words if fold_pattern(word) == folded)
 
 
 def _resolve(day: int, month: int | None, published: date) -> date | None:

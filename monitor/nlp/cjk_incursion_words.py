@@ -24,7 +24,8 @@ NUMBER = r"\d+|(?<![数數幾几何])[〇零一二兩两三四五六七八九十
 def patterns() -> dict[str, re.Pattern[str]]:
     """The patterns, written as outlets write them and folded as the text is."""
     written = {
-        "count": rf"(?P<number>{NUMBER})\s*"
+        # "十餘艘", "30多架次": more than the number, so the number (as "逾30架次").
+        "count": rf"(?P<number>{NUMBER})\s*(?:餘|余|多)?"
         r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個(?!月)|枚|發|発|発射)",
         # "１０隻から１２隻", "15至17艘", "１０～１２隻": one count, at its lower bound; the
         # count matched is the upper one, this is what comes before it.
@@ -38,28 +39,42 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"(?:(?<=[0-9][架機艘隻顆個枚發発])|(?<=[0-9]架次|[0-9]艘次)|(?<=[）)]))[ \t]+(?=[0-9])",
         # A sentence that announces a list, and a list's line.
         "announces": r"(?:[：:]|次の通り|以下の通り|下記の通り|如下)[。.]?\s*$",
-        "list_item": r"\s*[▽▼△▲・●○◆◇■□◎※*＊\-]",
+        "list_item": r"\s*(?:[▽▼△▲・●○◆◇■□◎※*＊\-]|[一二三四五六七八九十]{1,2}、)",
         "group_break": r"[，,；;：:\s（()）]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
+        "opens": r"[（(]|其中|うち",
+        "part_marker": r"其中|うち",
+        "closes": r"[）)]",
         "clause_start": r"[，,；;、。：:（(]",
         "clause_end": r"[，,；;、。：:）)]",
         # A count that is part of a total: after 其中 or うち in its clause (not closed by a
         # bracket), or inside an "including" phrase ("含無人機3架次", "無人機３機を含む"); not
         # the total that includes ("「山東」を含む艦艇１１隻", "包括山東號在內的共艦11艘").
-        "subset": r"(?:其中|うち|含|包括)[^，,；;。)）]{0,12}$",
-        "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内)",
+        # "18架次中有11架次" (of the 18, 11) too.
+        "subset": r"(?:其中|うち|(?<!を)含(?![むめ])|包括|(?<=[架艘隻機次])中有)"
+        r"[^，,；;。)）]{0,12}$",
+        "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内|が含まれ)",
+        # A total written after its parts ("殲-16戰機8架、轟-6K轟炸機4架，合計12架次").
+        "total_before": r"(?:共計|合計|總計|総計|共|計|计)\s*$",
         "included_before": r"(?:(?<!を)含(?![むめ])|包括|包含)"
         r"(?:(?!在內|在内)[^，,；;。、)）]){0,10}$",
         # The end of a phrase that says what the noun after it includes ("無人機を含む",
         # "無人機など", "殲-16等").
         "inclusion": r"を含[むめ]|含[むめ]|在[內内](?:的|之)?|など|等",
+        # The only words of a count that is part of the one before ("，並有1艘").
+        "joined_part": r"(?:並|并)有",
         # Craft pointed back to, right before their count.
         "pointed_back": r"(?:この|その|これら|それら|這|該|此)\s*$",
-        "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及]",
+        # A count pointed back to by what follows it: "18架次中有11架次" (of the 18, 11).
+        "among_after": r"中有|之中|當中|当中",
+        "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及含]",
         # What governs the counts after it in its sentence, and in the sentences after that
         # name none: a period (a month, a year, "so far") or the report's day. A streak
         # ("156日連続") counts days, not craft: it says the craft were out today again.
         "period": r"本月|今月|上月|先月|前月|今年|本年|去年|昨年|前年|全年|年初|年度|財年|以來|"
-        r"以来|累計|累积|累積|迄今|月間|年間|日間|(?<!同じ)(?<!同一)(?<!同)期間|カ月|か月|ヶ月|"
+        r"以来|以降|週間|累計|累积|累積|迄今|月間|年間|日間|カ月|か月|ヶ月|"
+        # "期間" as a span, not the report's window (同じ期間) nor "during it" opening a clause
+        # ("護漁任務，期間遭日本巡視船2艘跟監").
+        r"(?<![同じ一，,、。])(?<!^)期間|"
         r"個月|整月|同期(?!間)|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
         r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)",
         # The report's day, by name, by its hours, or pointed back to ("同じ時間帯", "同一時段",
@@ -68,13 +83,16 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"下午|凌晨|午前|午後|[0-9]+小時|[0-9]+時間|(?<![0-9])[0-9]{1,2}日(?!目|間|連|以|ぶり|で)|"
         r"週[一二三四五六日]|星期|同じ日|その日|同じ時間帯|同時間帯|同時刻|同一時段|同時段|"
         r"同一時間|同時間|同じ期間|同期間|同一期間",
-        # A day that ends a span ("２７日までに", "截至27日"): after a period, the period's end.
-        "span_end": r"^[^，,；;。、]{0,8}?まで|(?:截至|至|到)[^，,；;。、]{0,4}$",
+        # A day that ends a span ("２７日までに", "截至27日", "２９日時点で"): after a period, the
+        # period's end.
+        "span_end": r"^[^，,；;。、]{0,8}?まで|^[^，,；;。、]{0,3}?(?:時点|現在)|"
+        r"(?:截至|至|到)[^，,；;。、]{0,4}$",
         # What makes one figure no count of the day, in its clause: a comparison with a
         # record, something planned, something that once was.
         "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|曾|預計|預定|予定|計畫|"
-        r"計劃|計画|將|来週|下週",
-        "planned": r"予定|計畫|計劃|計画",
+        r"計劃|計画|將|来週|下週|研判|預估|可能|恐將|恐怕",
+        # Plans and forecasts told after the count ("艦艇２０隻以上投入の見方").
+        "planned": r"予定|計畫|計劃|計画|見方|見通し|見込み",
         # Craft of others (Japan's, Taiwan's, America's, the Philippines'; fishing boats and
         # civil craft: flights, airliners, ferries, cruise ships, freighters), and the words
         # that make craft China's again when both are near. A type every navy has names no
@@ -82,8 +100,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # when Japan's ("日本の護衛艦", "海上自衛隊の護衛艦").
         "others": r"漁船|商船|貨物船|貨輪|油輪|タンカー|郵輪|客船|客輪|渡輪|フェリー|クルーズ|"
         r"航班|班機|客機|旅客機|民航|民間機|"
+        r"調査船|調查船|科考船|研究船|[臺台][灣湾]の?(?:海軍|空軍|陸軍)|自軍|"
         r"巡視船|巡視艇|巡防(?!艦)|海巡|海上保安|海保|自衛|日本の?護衛艦|日艦|(?<!中)國軍|"
         r"台湾軍|台軍|我軍|我艦|我方|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
+        # Words that make a clause's subject the source of a report, not the craft's owner.
+        "source": r"によると|によれば|表示|指出|[說说]|[稱称]|公布|通報|発表|明らかに",
         "china": r"中國|中共|共機|共艦|共軍|解放軍|海警|大陸|陸方|遼寧|山東|福建",
         "activity": r"偵獲|偵測|偵知|監測|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"
         r"擾台|擾臺|発表|動態",
@@ -101,8 +122,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "median line": r"中線|中間線|(?<=[越逾])線",
         "ADIZ": r"防空識別[區圏]|adiz|"
         r"(?:進入|入り)[^。，,、]{0,4}[北中南東西部、及和與与]{0,14}空域|"
-        # The defence ministry's sectors of its ADIZ ("自台灣北部空域繞經東部").
-        r"(?:[北中南東西]+部[、及和與与]?)+空域",
+        # The defence ministry's sectors of its ADIZ ("自台灣北部空域繞經東部", "台湾の南西空域",
+        # "北部や中部、南西部の空域").
+        r"(?:[北中南東西]{1,2}部?(?:[、及和與与やと]|および)?)+の?空域",
         # Taiwan's surroundings, also by side ("台灣北部及東部周邊海域", "台湾東部周辺"), and
         # the waters off one side ("台灣東部外海", "台湾の東方の海域", "台湾東部沖").
         "around Taiwan": r"[臺台]海周[邊边]|"
@@ -113,6 +135,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "territorial waters": r"領海",
         "restricted waters": r"(?:禁止|限制|制限|禁限)(?:[、,，・及和]?(?:禁止|限制|制限))?水域",
         "negation": r"未|沒有|並未|不曾",
+        # A zone no craft entered: "且無任何架次逾越中線".
+        "none_entered": r"(?:無|沒有)任何[^，,；;。]{0,6}$",
         # A zone that is only a landmark: the craft were beside it, outside it, on one side of
         # it, coming up to it or leaving it for elsewhere ("領海のすぐ外側", "中線以西",
         # "領海に近づかないよう", "逼近中線", "限制水域外", "台湾の東の海域から…北上し").
@@ -120,7 +144,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"境界|以?[東西南北]{1,2}側|以[東西南北]{1,2})|^に(?:近づ|接近)|^から(?!出|退|の退)",
         # A Japanese zone marked as the place of the count right after it, with nothing but
         # that count's noun between (no kana: no verb of a clause of its own).
-        "leads": r"(?:に|で|へ)(?:は|も)?(?:延べ|[^\u3040-\u309f、，,。；;：:\s（()）]){0,10}",
+        "leads": r"(?:に|で|へ)(?:は|も)?(?:延べ|[^\u3040-\u309f、，,。；;：:\s（()）]){0,10}|"
+        # and a Chinese one that holds the count ("毗連區內共有4艘").
+        r"[內内中]?(?:共|則|则|還|还|另|也|仍)?有",
+        # The zone named before, pointed back to ("同水域", "同一海域", "該水域").
+        "same_zone": r"(?:同|同一|該|该|此)(?:水域|海域)",
         "approach_before": r"(?:接近|逼近|靠近|迫近|貼近|趨近)[^。，,、]{0,2}$",
         # The verb after a Japanese zone, negated at its end ("制限水域には入らなかった").
         "predicate_negated": r"^[^。，,、]{0,12}?(?:ない|なかった|ず(?!つ)|ません|なし)",
@@ -135,9 +163,21 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # as the hours it runs to ("至今晨6時止", "午前６時までの").
         "report": r"偵獲|偵測到|偵知|監測到|周[邊边辺]海[、，]?空域|[臺台]海周[邊边]|"
         r"[臺台]灣周[邊边]|(?<![0-9])24(?:小時|時間)|(?:至|到)(?:今晨|今早|今天上午|今日上午)6時|"
-        r"午前6時まで",
-        # A period named as a record's window ("今年に入って最多", "年初以來最多"): no scope.
-        "record_window": r"[^，,；;。、]{0,6}?(?:最多|最高|新高)",
+        r"午前6時まで|"
+        # Taiwan's defence ministry, whose counts are the daily report's ("台湾国防部は３日、…
+        # と発表した"); China's is not.
+        r"(?<!中国)(?<!中國)(?<!中方)(?<!大陸)(?<!大陆)國防部|防務部門|防务部门",
+        # Craft pointed back to as included in a total ("この無人機を含め").
+        "included_back": r"(?:この|その|これら|該|此)(?P<noun>[^、，,。]{1,8}?)"
+        r"(?:を含[めむ]|在[內内])",
+        # A count's verb of entering with no zone ("３９機が進入していた").
+        "enters": r"(?:が|は|も)?(?:一時|一度)?(?:進入|侵入|闖入|駛入|入った)",
+        # The report's 24 hours.
+        "window": r"(?<![0-9])24(?:小時|時間)",
+        # A period named as a record's window ("今年に入って最多", "年初以來最多") or an
+        # ordinal's ("今年１５件目", "今年第42度": today's is the 15th): no scope.
+        "record_window": r"[^，,；;。、]{0,6}?(?:最多|最高|新高)|"
+        r"[^，,；;。、]{0,8}?(?:[0-9]+(?:件目|回目|度目|日目|例目)|第[0-9]+[度次回件])",
     }
     return {name: re.compile(fold_pattern(pattern)) for name, pattern in written.items()}
 

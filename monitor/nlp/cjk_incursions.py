@@ -7,7 +7,7 @@ the median line) and a fifth for the ADIZ; "尖閣諸島周辺の接続水域で
 These reports are formulaic, so each sentence is read by patterns over its folded text
 (cjk_script.fold: traditional, simplified and Japanese spellings alike, full-width digits as
 ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of China's craft
-(cjk_counts.py), and the zones, places and dates around them.
+(cjk_counts.py), the zones and places around them (cjk_zones.py) and their days (cjk_days.py).
 
 - A group of counts (joined by 、, 和, と, ...) takes the zones written after it in its sentence,
   up to the next group; failing those, the first group takes the zones written before it
@@ -47,12 +47,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from .cjk_counts import Count, read_counts
-from .cjk_days import report_day
+from .cjk_days import count_days, report_day
 from .cjk_incursion_words import patterns
+from .cjk_zones import place_of, places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
 
-NEGATION_REACH = 4
 # A report tells of the last day or two; a day further back is background
 # ("2022年…8月4日一天就發射11枚彈道飛彈").
 BACKGROUND_AFTER = timedelta(days=7)
@@ -78,6 +78,9 @@ class _Carried:
     reported: bool = False  # the last sentence with counts gave facts; "艦艇は14隻" goes on
     sea_place: str | None = None
     listed: list[str] = field(default_factory=list)  # the zones a list's lines are in
+    zone: str | None = None  # the last zone named, for "同水域"
+    named: list[str] = field(default_factory=list)  # where the sentence before saw craft uncounted
+    total: set[tuple[str, str, str]] = field(default_factory=set)  # the last totals' craft, zones
 
 
 def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Incursion]:
@@ -91,30 +94,49 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         for m in p["sentence_end"].finditer(folded)
         for clause in _headline_clauses(folded, m.start(), m.end())
     ]
-    written_days = [
-        report_day(folded[a:b], published.date(), _first_count(folded[a:b])) for a, b in sentences
-    ]
+    written_days: list[date | None] = []
+    told_days: list[date | None] = []  # the day each sentence is of, written or carried
+    for a, b in sentences:
+        told = told_days[-1] if told_days else None
+        written_days.append(
+            report_day(folded[a:b], published.date(), _first_count(folded[a:b]), told)
+        )
+        told_days.append(written_days[-1] or told)
     # A headline without a day is of the day the report's counts are of, not of the first
     # day the story names ("１０日の演説" before "国防部は１１日、…３２機"), nor of a record's
     # or a past figure's ("僅次於3月18日的98架次", "前天曾派出共機32架次").
     recent = published.date() - BACKGROUND_AFTER
     counting_days = [
-        day for (a, b), day in zip(sentences, written_days, strict=True)
+        day for (a, b), day in zip(sentences, told_days, strict=True)
         if day and any(not count.cumulative for count in read_counts(folded[a:b]))
     ]  # fmt: skip
     first_day = next(iter(counting_days), None)
     carried = _Carried(first_day or published.date())
     facts: list[Incursion] = []
+    headline_end, headline_facts = folded.find("\n\n"), 0
+    previous: list[Incursion] = []
     for (start, end), written in zip(sentences, written_days, strict=True):
-        carried.day = written or carried.day
         sentence = folded[start:end]
+        # An old day in a sentence that counts nothing is an aside ("２月１日に…施行されてから"),
+        # not the day the next counts are of.
+        if written and (written >= recent or _first_count(sentence) is not None):
+            carried.day = written
         # A list's lines are in the zones its announcement names ("接続水域での…確認状況は次の
         # 通り。" before "▽１１日　４隻"), while they go on.
         if not p["list_item"].match(folded, folded.rfind("\n", 0, start) + 1):
             carried.listed = []
-        counts, found = _sentence_facts(sentence, text[start:end].strip(), report, carried)
+        counts, found = _sentence_facts(
+            sentence, text[start:end].strip(), report, carried, published.date()
+        )
         found = [fact for fact in found if fact.day >= recent]
+        # Craft the next sentence's total says it includes ("この無人機を含め、…軍機１２機") are
+        # inside that total: no fact of their own.
+        if (included := _included_back(sentence)) and counts:
+            facts = [f for f in facts if not (f in previous and f.what == included)]
+        previous = found
         facts += found
+        if start < headline_end:
+            headline_facts = len(facts)
         # A sentence that only recalls a record or a past figure is an aside: the period it
         # names is the record's ("これまでの最多は昨年３月の６２機"), not the report's.
         if not counts or not all(count.cumulative for count in counts):
@@ -125,13 +147,41 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         elif announces:
             carried.reported = True
         if announces:
-            carried.listed = [zone for _, _, zone in _zones(sentence)]
-        places = _places(sentence)
+            carried.listed = [zone for _, _, zone in zones_in(sentence)]
+        # A sentence that sees China's craft in a zone without counting them leaves the zone to
+        # the counts after it ("接続水域で中国海警局の船が連日確認された。確認されたのは…４隻").
+        seen = (
+            not counts
+            and re.search(r"[。！？!?]", sentence)  # a headline tells the story, not the next line
+            and p["china"].search(sentence)
+            and p["activity"].search(sentence)
+        )
+        carried.named = [zone for _, _, zone in zones_in(sentence)] if seen else []
+        carried.zone = next((zone for _, _, zone in reversed(zones_in(sentence))), carried.zone)
+        places = places_in(sentence)
         carried.sea_place = next(
             (place for _, place in reversed(places) if place in SEA_PLACES), carried.sea_place
         )
+    # A headline's figure that the body places in a zone is that fact, told again (rule 4),
+    # not the total around Taiwan ("共機43架次擾台" over "…共43架次，進入西南防空識別區").
+    placed = {(f.count, f.what, f.day) for f in facts[headline_facts:] if f.zone != "around Taiwan"}
+    facts = [
+        f for index, f in enumerate(facts)
+        if index >= headline_facts or f.zone != "around Taiwan"
+        or (f.count, f.what, f.day) not in placed
+    ]  # fmt: skip
     keyed = {(f.count, f.what, f.zone, f.place, f.day): f for f in reversed(facts)}
     return list(keyed.values())[::-1]
+
+
+def _included_back(sentence: str) -> str | None:
+    """The craft a sentence's total says it includes, pointed back to ("この無人機を含め")."""
+    p = patterns()
+    match = p["included_back"].search(sentence)
+    if not match:
+        return None
+    noun = match.group("noun")
+    return next((name for name in ("drones", "balloons") if p[name].search(noun)), None)
 
 
 def _announces(sentence: str) -> bool:
@@ -157,19 +207,42 @@ def _first_count(sentence: str) -> int | None:
 
 
 def _sentence_facts(
-    sentence: str, evidence: str, report: bool, carried: _Carried
+    sentence: str, evidence: str, report: bool, carried: _Carried, published: date
 ) -> tuple[list[Count], list[Incursion]]:
     """The sentence's counts of China's craft, and its facts."""
     p = patterns()
     counts = read_counts(sentence)
     if not counts:
         return [], []
-    found_zones = _zones(sentence)
+    spans = [(count.start, count.end) for count in counts]
+    days = dict(zip(spans, count_days(sentence, spans, carried.day, published), strict=True))
+    # The sentence after is of the day the last count of the day was ("…翌１１日朝までの２４時間
+    # では艦艇１４隻。同日の軍用機は４７機").
+    carried.day = next(
+        (days[(c.start, c.end)][-1] for c in reversed(counts) if not c.cumulative), carried.day
+    )
+    found_zones = zones_in(sentence)
+    for same in p["same_zone"].finditer(sentence):  # "同水域": the zone named last
+        named = [zone for start, _, zone in found_zones if start < same.start()]
+        if zone := (named[-1] if named else carried.zone):
+            found_zones.append((same.start(), same.end(), zone))
+    found_zones.sort()
     zones = [(start, zone) for start, _, zone in found_zones]
     leading = {start for start, end, _ in found_zones if _leads(sentence, end, counts)}
-    places = _places(sentence)
+    places = places_in(sentence)
     groups = _groups(sentence, counts)
-    ongoing = carried.reported or bool(p["activity"].search(sentence))
+    # A clause opened before a count by a bracket or 其中 holds that count's zones
+    # ("27架次（逾越中線進入…空域計18架次）", "其中進入北部、西南空域者21架次").
+    for previous, group in zip(groups, groups[1:], strict=False):
+        opened = list(p["opens"].finditer(sentence, previous[-1].end, group[0].start))
+        if opened and not p["closes"].search(sentence, opened[-1].end(), group[0].start):
+            leading |= {start for start, _ in zones if opened[-1].start() <= start < group[0].start}
+    # A line of its own (a headline, a list's line) that counts craft tells the report's counts
+    # ("中国軍機３３機・艦艇１２隻　台湾周辺", "・中国軍機：２６機").
+    line = not re.search(r"[。！？!?]", sentence) or bool(p["list_item"].match(sentence))
+    # So does a sentence that names the report's 24 hours ("２４時間でも中国軍機は２１機").
+    window = bool(p["window"].search(sentence))
+    ongoing = carried.reported or line or window or bool(p["activity"].search(sentence))
     facts: list[Incursion] = []
     for index, group in enumerate(groups):
         first, last = group[0], group[-1]
@@ -177,14 +250,30 @@ def _sentence_facts(
         scope_start = groups[index - 1][-1].end if index else 0
         # Zones between two groups are the first's ("逾越中線 共艦七艘" is no ship on the line),
         # unless a particle makes one the place of the count after it ("ＡＤＩＺに２２機").
-        after = [z for start, z in zones if last.end <= start < scope_end and start not in leading]
+        after = [
+            (start, z) for start, z in zones
+            if last.end <= start < scope_end and start not in leading
+        ]  # fmt: skip
         before = [
-            z for start, z in zones
+            (start, z) for start, z in zones
             if start < first.start and (not index or scope_start <= start and start in leading)
         ]  # fmt: skip
+        # 其中 and a craft with no count of its own ("共機6架次、共艦3艘及無人機1架，其中無人機…
+        # 進入東南空域"): the zones after it are that craft's alone.
+        own: list[Count] = []
+        own_zones: list[tuple[int, str]] = []
+        craft_part = _named_part(sentence, last.end, scope_end, counts)
+        crafts = {c.craft for c in group}
+        if craft_part and craft_part[1] in crafts and len(crafts) > 1:
+            marker, craft = craft_part
+            own = [c for c in group if c.craft == craft]
+            group = [c for c in group if c.craft != craft]
+            own_zones = [(start, z) for start, z in after if start >= marker]
+            after = [(start, z) for start, z in after if start < marker]
         subset = first.part or bool(p["subset"].search(sentence[scope_start : first.start]))
         outside = bool(p["outside"].search(sentence[scope_start:scope_end]))
-        chosen = after if subset else after or before  # a part is in its own zones only
+        # A part is in its own zones only, those after it or in the clause it opens.
+        chosen = after or ([z for z in before if z[0] in leading] if subset else before)
         if _in_period(sentence, first.start, carried.period):
             continue
         # Craft placed at the Senkakus, Kinmen or Matsu, or outside the list, were not
@@ -194,15 +283,44 @@ def _sentence_facts(
             for position, place in places
         )
         if not chosen and not subset:
-            chosen = carried.listed
+            chosen = [(first.start, zone) for zone in carried.listed or carried.named]
+        # Craft that "entered" with no zone named entered the one named last ("３９機が進入していた"
+        # after "防空識別圏に進入した").
+        if not chosen and carried.zone and p["enters"].match(sentence, last.end):
+            chosen = [(first.start, carried.zone)]
         if not chosen and report and ongoing and not subset and not elsewhere:
-            chosen = ["around Taiwan"]
-        for zone in dict.fromkeys(chosen):
-            at = next((start for start, named in zones if named == zone), first.start)
-            place = _place(zone, at, places, carried.sea_place, outside)
-            if place is not None:
-                facts += _group_facts(group, zone, place, carried.day, evidence, subset)
+            chosen = [(first.start, "around Taiwan")]
+        placed: dict[str, str | None] = {}
+        for at, zone in chosen:  # each zone where it is named: "金門…制限水域に、…馬祖…制限水域に"
+            placed.setdefault(zone, place_of(zone, at, places, carried.sea_place, outside))
+        if not subset:
+            carried.total = set()
+        for zone, place in placed.items():
+            # A part in the zone of its total is inside that fact ("4艘駛入限制水域，其中2艘
+            # 進入禁止水域": both are restricted waters).
+            if place is None:
+                continue
+            found = _group_facts(group, zone, place, days, evidence, subset)
+            if subset:
+                found = [f for f in found if (f.what, f.zone, f.place) not in carried.total]
+            else:
+                carried.total |= {(f.what, f.zone, f.place) for f in found}
+            facts += found
+        for at, zone in own_zones:
+            if place := place_of(zone, at, places, carried.sea_place, outside):
+                facts += _group_facts(own, zone, place, days, evidence, False)
     return counts, facts
+
+
+def _named_part(sentence: str, start: int, end: int, counts: list[Count]) -> tuple[int, str] | None:
+    """(position, craft) of 其中 or うち naming drones, balloons or missiles without a count."""
+    p = patterns()
+    marker = p["part_marker"].search(sentence, start, end)
+    if not marker or any(marker.start() <= count.start < end for count in counts):
+        return None
+    noun = sentence[marker.end() : marker.end() + 6]
+    craft = next((name for name in ("drones", "balloons", "missiles") if p[name].match(noun)), None)
+    return (marker.start(), craft) if craft else None
 
 
 def _in_period(sentence: str, position: int, carried: bool) -> bool:
@@ -244,20 +362,31 @@ def _names_scope(sentence: str) -> bool:
 
 
 def _group_facts(
-    group: list[Count], zone: str, place: str, day: date, evidence: str, part: bool
+    group: list[Count],
+    zone: str,
+    place: str,
+    days: dict[tuple[int, int], list[date]],
+    evidence: str,
+    part: bool,
 ) -> list[Incursion]:
     # Drones that are part of a total ("其中1架無人機", "うち無人機２機") are inside the
     # aircraft total: they are no craft of their own.
+    # Counts included in a total are in its fact, and a list that ends included is so whole
+    # ("Ｊ１６戦闘機３６機やＨ６爆撃機１２機などが含まれ").
     counted = [
         c for c in group
         if not c.cumulative and _fits(c.craft, zone) and not (part and c.craft == "drones")
+        and not c.included and not group[-1].included
     ]  # fmt: skip
-    plain = [c for c in counted if not c.typed and not c.included]
-    sums: dict[str, int] = {}
+    plain = [c for c in counted if not c.typed]
+    sums: dict[tuple[str, date], int] = {}
     for count in plain or counted:  # a breakdown counts only when it is all there is
-        what = _what(count, zone)
-        sums[what] = sums.get(what, 0) + count.count
-    return [Incursion(n, what, zone, place, day, evidence) for what, n in sums.items() if n > 0]
+        for day in days[(count.start, count.end)]:
+            key = (_what(count, zone), day)
+            sums[key] = sums.get(key, 0) + count.count
+    return [
+        Incursion(n, what, zone, place, day, evidence) for (what, day), n in sums.items() if n > 0
+    ]
 
 
 def _fits(craft: str, zone: str) -> bool:
@@ -296,7 +425,7 @@ def _groups(sentence: str, counts: list[Count]) -> list[list[Count]]:
 
 
 def _zone_in(text: str) -> bool:
-    return bool(_zones(text))
+    return bool(zones_in(text))
 
 
 def _leads(sentence: str, zone_end: int, counts: list[Count]) -> bool:
@@ -307,62 +436,3 @@ def _leads(sentence: str, zone_end: int, counts: list[Count]) -> bool:
     return following is not None and bool(
         patterns()["leads"].fullmatch(sentence, zone_end, following)
     )
-
-
-def _zones(sentence: str) -> list[tuple[int, int, str]]:
-    """Zones named and entered, by position (_entered); another country's ADIZ ("日本の防空識別圏")
-    is not Taiwan's."""
-    p = patterns()
-    found = []
-    for zone in ("median line", "ADIZ", "around Taiwan", "contiguous zone",
-                 "territorial waters", "restricted waters"):  # fmt: skip
-        for match in p[zone].finditer(sentence):
-            if not _entered(sentence, match, zone):
-                continue
-            if zone == "ADIZ" and p["foreign_adiz"].search(sentence[: match.start()]):
-                continue
-            found.append((match.start(), match.end(), zone))
-    return sorted(found)
-
-
-def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:
-    """Whether the craft were in a zone the sentence names, not only near it: a zone negated
-    before it ("未逾越中線") or by its verb after it ("制限水域には入らなかった"), approached
-    ("逼近中線", "領海に近づかない") or a landmark ("領海のすぐ外側にある接続水域") is not
-    entered."""
-    p = patterns()
-    before = sentence[max(0, match.start() - NEGATION_REACH) : match.start()]
-    after = sentence[match.end() :]
-    if zone != "around Taiwan" and p["negation"].search(before):
-        return False
-    if p["approach_before"].search(before) or p["landmark_after"].search(after):
-        return False
-    return not p["predicate_negated"].search(after)
-
-
-def _places(sentence: str) -> list[tuple[int, str]]:
-    p = patterns()
-    found = [
-        (match.start(), place)
-        for place in ("Senkaku Islands", "Kinmen", "Matsu", "Taiwan")
-        for match in p[place].finditer(sentence)
-    ]
-    return sorted(found)
-
-
-def _place(
-    zone: str, at: int, places: list[tuple[int, str]], sea_place: str | None, outside: bool
-) -> str | None:
-    """The place of a zone at `at`: the last one named before it ("金門分署…馬祖限制水域" is
-    Matsu's), else the first after it, else the one the sentences before named."""
-    named = [place for _, place in places]
-    if zone in ("ADIZ", "median line"):
-        return "Taiwan"
-    if zone == "around Taiwan":
-        return None if outside and "Taiwan" not in named else "Taiwan"
-    sea = [(start, place) for start, place in places if place in SEA_PLACES]
-    before = [place for start, place in sea if start <= at]
-    place = (before[-1] if before else None) or next((p for _, p in sea), None) or sea_place
-    if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
-        return None
-    return place

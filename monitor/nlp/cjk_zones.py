@@ -1,0 +1,76 @@
+"""Zones and places in a sentence of a Chinese or Japanese incursion report (folded text,
+cjk_script.fold), for cjk_incursions.py: which zones the craft were in, not only near, and the
+place each zone is at.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cjk_incursion_words import patterns
+from .incursion_words import SEA_PLACES
+
+NEGATION_REACH = 4
+
+
+def zones_in(sentence: str) -> list[tuple[int, int, str]]:
+    """Zones named and entered, by position (_entered); another country's ADIZ ("日本の防空識別圏")
+    is not Taiwan's."""
+    p = patterns()
+    found = []
+    for zone in ("median line", "ADIZ", "around Taiwan", "contiguous zone",
+                 "territorial waters", "restricted waters"):  # fmt: skip
+        for match in p[zone].finditer(sentence):
+            if not _entered(sentence, match, zone):
+                continue
+            if zone == "ADIZ" and p["foreign_adiz"].search(sentence[: match.start()]):
+                continue
+            found.append((match.start(), match.end(), zone))
+    return sorted(found)
+
+
+def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:
+    """Whether the craft were in a zone the sentence names, not only near it: a zone negated
+    before it ("未逾越中線") or by its verb after it ("制限水域には入らなかった"), approached
+    ("逼近中線", "領海に近づかない") or a landmark ("領海のすぐ外側にある接続水域") is not
+    entered."""
+    p = patterns()
+    before = sentence[max(0, match.start() - NEGATION_REACH) : match.start()]
+    after = sentence[match.end() :]
+    if p["none_entered"].search(
+        sentence, max(0, match.start() - 3 * NEGATION_REACH), match.start()
+    ):
+        return False  # "且無任何架次逾越中線"
+    if zone != "around Taiwan" and (p["negation"].search(before) or after.startswith("外")):
+        return False  # "未逾越中線"; "限制水域外海" is the sea outside the waters
+    if p["approach_before"].search(before) or p["landmark_after"].search(after):
+        return False
+    return not p["predicate_negated"].search(after)
+
+
+def places_in(sentence: str) -> list[tuple[int, str]]:
+    p = patterns()
+    found = [
+        (match.start(), place)
+        for place in ("Senkaku Islands", "Kinmen", "Matsu", "Taiwan")
+        for match in p[place].finditer(sentence)
+    ]
+    return sorted(found)
+
+
+def place_of(
+    zone: str, at: int, places: list[tuple[int, str]], sea_place: str | None, outside: bool
+) -> str | None:
+    """The place of a zone at `at`: the last one named before it ("金門分署…馬祖限制水域" is
+    Matsu's), else the first after it, else the one the sentences before named."""
+    named = [place for _, place in places]
+    if zone in ("ADIZ", "median line"):
+        return "Taiwan"
+    if zone == "around Taiwan":
+        return None if outside and "Taiwan" not in named else "Taiwan"
+    sea = [(start, place) for start, place in places if place in SEA_PLACES]
+    before = [place for start, place in sea if start <= at]
+    place = (before[-1] if before else None) or next((p for _, p in sea), None) or sea_place
+    if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
+        return None
+    return place

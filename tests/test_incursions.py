@@ -688,3 +688,27 @@ def test_a_count_closing_a_list_of_kinds_is_part_of_the_total() -> None:
     assert facts(report + shown) == expected
     beside = " The ministry separately listed two drones that entered the southwestern ADIZ."
     assert facts(report + beside) == [*expected, (2, "drones", "ADIZ", "Taiwan", TODAY)]
+
+
+def test_missiles_fired_in_drills_around_taiwan_are_around_taiwan() -> None:
+    launched = (
+        "China launched at least five ballistic missiles on Wednesday during military exercises "
+        "around Taiwan, with some falling outside the island's contiguous zone, Japan said."
+    )
+    assert facts(launched) == [(5, "missiles", "around Taiwan", "Taiwan", TODAY)]
+    rockets = (
+        "China's military fired at least eight long-range rockets into waters around Taiwan on "
+        "Wednesday, the Ministry of National Defense said."
+    )
+    assert facts(rockets) == [(8, "missiles", "around Taiwan", "Taiwan", TODAY)]
+    # Elsewhere, or Taiwan's own, or with no zone at all in a day's report: no fact.
+    fell = (
+        "Two ballistic missiles launched by China during its drills around Taiwan fell inside "
+        "Japan's exclusive economic zone on Wednesday."
+    )
+    assert facts(fell) == []
+    own = (
+        "Taiwan's defence ministry tracked 12 Chinese aircraft around the island in the 24 hours "
+        "to 6 a.m. Wednesday. The Army fired 10 rockets at targets off the coast in a drill."
+    )
+    assert facts(own) == [(12, "aircraft", "around Taiwan", "Taiwan", TODAY)]

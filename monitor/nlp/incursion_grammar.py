@@ -497,7 +497,8 @@ def _scope(
         if cut < len(marks.cuts):
             end = min(end, marks.cuts[cut])
         zones = marks.zones[bisect_left(zone_at, start) : bisect_left(zone_at, end)]
-        if _any_between(marks.event_zones, start, end) and _joins(words, start):
+        fired = claim.craft == "missiles" and not _any_between(marks.outside, start, end)
+        if _any_between(marks.event_zones, start, end) and (fired or _joins(words, start)):
             zones = [*zones, (start, "around Taiwan", False)]
         places = marks.places[bisect_left(place_at, start) : bisect_left(place_at, end)]
         first = members[0].first
@@ -554,7 +555,9 @@ def _joins(words: list[Token], i: int) -> bool:
     """Whether the verb of the craft counted before i has them take part in an event ("14
     coast guard ships had also joined patrols near the island"): then the event's place is
     theirs. Elsewhere "drills around Taiwan" places the drills, not the craft counted beside
-    them ("missiles fired during drills around Taiwan landed in Japan's EEZ")."""
+    them ("J-16s flew during drills around Taiwan"). Missiles are fired in the drills, so the
+    drills' place is theirs ("seven missiles launched during exercises around Taiwan") unless
+    they fell elsewhere ("... landed in Japan's EEZ")."""
     while i < len(words) and (words[i].low in w.AUXILIARIES or words[i].low.endswith("ly")):
         i += 1
     return i < len(words) and words[i].low in w.PARTICIPATION

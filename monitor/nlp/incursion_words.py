@@ -60,7 +60,7 @@ _SHIPS = "vessel ship warship boat destroyer frigate corvette cutter carrier sub
 CRAFT_NOUNS = {
     noun: craft
     for words, craft in ((_AIR, "air"), ("drone uav", "drones"), ("balloon", "balloons"),
-                         ("missile", "missiles"), (_SHIPS, "ships"))
+                         ("missile rocket", "missiles"), (_SHIPS, "ships"))
     for word in words.split()
     for noun in (word, f"{word}s")
 }  # fmt: skip

@@ -223,6 +223,8 @@ class _Story:
             return along
         if claim.reference or claim.hedged or claim.count is None:
             return []  # a part or a repeat of a total, or a plan: no total of its own
+        if claim.craft == "missiles":  # a day's report counts craft; a missile needs its zone
+            return []
         return self._reported(context) if claim.detected or self.daily else []
 
     def _reported(self, context: "_Sentence") -> list[str]:

@@ -712,3 +712,16 @@ def test_missiles_fired_in_drills_around_taiwan_are_around_taiwan() -> None:
         "to 6 a.m. Wednesday. The Army fired 10 rockets at targets off the coast in a drill."
     )
     assert facts(own) == [(12, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_others_flying_into_a_sector_add_to_the_zone_before() -> None:
+    text = (
+        "Taiwan's defence ministry tracked 30 Chinese aircraft around Taiwan in the 24 hours to "
+        "6 a.m. Wednesday. Twelve of the aircraft crossed the median line and entered the "
+        "northern part of Taiwan's ADIZ, while three others flew into the southwest."
+    )
+    assert sorted(facts(text)) == sorted([
+        (30, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (12, "aircraft", "median line", "Taiwan", TODAY),
+        (15, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip

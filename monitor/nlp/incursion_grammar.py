@@ -514,6 +514,9 @@ def _scope(
         )
         for member in members:
             member.zones = list(dict.fromkeys(z for _, z, negated in zones if not negated))
+            # "..., while five others flew into the southeast": another sector of the zone.
+            if not zones and claim.additive and any(t.low in w.SECTORS for t in words[start:end]):
+                member.zones = [None]
             member.places = [place for _, place in places]
             member.outside = _any_between(marks.outside, start, end)
             member.cumulative = _any_between(marks.cumulative, clause, end)

@@ -142,6 +142,8 @@ AROUND_OBJECTS = phrases(
 DIRECTIONS = {"to", "the", "north", "south", "east", "west", "northeast", "northwest",
               "southeast", "southwest", "north-east", "north-west", "south-east",
               "south-west", "and", ","}  # fmt: skip
+# The sectors of a zone: "while five others flew into the southeast".
+SECTORS = DIRECTIONS - {"to", "the", "and", ","}
 # "drills around Taiwan" places the drills, not the craft counted beside them.
 EVENTS = {"drill", "drills", "exercise", "exercises", "activity", "activities", "pressure",
           "patrol", "patrols", "tension", "tensions", "presence", "operations", "games",

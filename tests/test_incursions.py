@@ -725,3 +725,19 @@ def test_others_flying_into_a_sector_add_to_the_zone_before() -> None:
         (12, "aircraft", "median line", "Taiwan", TODAY),
         (15, "aircraft", "ADIZ", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_window_told_by_its_end_follows_one_told_by_both() -> None:
+    text = (
+        "Taiwan's military tracked 20 Chinese military aircraft and six vessels between 6 a.m. "
+        "Monday and 6 a.m. Tuesday, and 11 aircraft and four vessels in the following 24 hours "
+        "ending at 6 a.m. Wednesday, the ministry said. In the first period, nine of the "
+        "aircraft entered Taiwan's southwestern ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (20, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (9, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+        (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -257,6 +257,11 @@ DETECTIONS = {"detected", "tracked", "spotted", "sighted", "observed", "monitore
               "operating", "seen", "counted", "recorded"}  # fmt: skip
 # A daily report's window: "in the 24 hours to 6 a.m.", "a 24-hour period", "from 6am ... to 6am".
 DAY_WINDOWS = {"24-hour", "twenty-four-hour"}
+# What opens a window told by both ends ("between 6 a.m. Saturday and 6 a.m. Sunday"), and
+# what begins one told by its end ("in the following 24 hours ending at 6 a.m. Monday").
+WINDOW_OPENERS = {"between", "from"}
+WINDOW_PREPOSITIONS = {"in", "over", "during", "for", "within"}
+ORDINALS = {"first": 0, "second": 1, "third": 2, "earlier": 0, "later": 1}
 CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(am|pm|a\.m|p\.m)?")  # "6am", or "6" before "a.m"
 AM_PM = {"am", "pm", "a.m", "p.m"}
 # What may follow a count that has no craft noun: "19 crossed", "seven that entered".

@@ -21,7 +21,15 @@ from datetime import date, datetime, timedelta
 
 from .incursion_grammar import Claim, Mention, Reading, read_sentence
 from .incursion_reports import reports_a_day
-from .incursion_tokens import date_tokens, recalls_a_day, sentence_day, tokenize, written_dates
+from .incursion_tokens import (
+    date_tokens,
+    recalls_a_day,
+    sentence_day,
+    tokenize,
+    window_ends,
+    window_named,
+    written_dates,
+)
 from .incursion_words import AIR_ZONES, SEA_PLACES
 
 CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG)\b")
@@ -66,17 +74,23 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         tokens = tokenize(sentence)
         dates = written_dates(tokens, published.date())
         reading = read_sentence(tokens, date_tokens(dates))
-        readings.append((sentence, reading, sentence_day(dates), recalls_a_day(tokens, dates)))
+        windows = [end for _, end in window_ends(tokens, date_tokens(dates))]
+        period = (windows, window_named(tokens))
+        readings.append(
+            (sentence, reading, sentence_day(dates), recalls_a_day(tokens, dates), period)
+        )
     # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's.
     counting = (
-        day for _, reading, day, recall in readings if day and reading.claims and not recall
+        day for _, reading, day, recall, _ in readings if day and reading.claims and not recall
     )
     day = next(counting, None) or published.date()
     story = _Story(
-        daily=reports_a_day([reading for _, reading, _, recall in readings if not recall])
+        daily=reports_a_day([reading for _, reading, _, recall, _ in readings if not recall])
     )
     facts: list[tuple[bool, Incursion]] = []
-    for index, (sentence, reading, written, _) in enumerate(readings):
+    windows: list[date] = []  # the ends of the windows of the last sentence that gave several
+    for index, (sentence, reading, written, _, (stated, named)) in enumerate(readings):
+        windows = stated or windows
         # A sentence that names another day than the report's, and no report window of its
         # own, recalls that day ("lower than on Sept. 10, when it tracked 45 aircraft").
         recalled = written not in (None, day) and not reading.window
@@ -84,6 +98,9 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         headline = index == 0 and _is_headline(sentence, len(sentences))
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.
         own = (written is None and story.day_pointed_to(reading)) or day
+        # "In the first period, 14 of the aircraft crossed ...": the day that window ended.
+        if written is None and named is not None and named < len(windows):
+            own = windows[named]
         found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline, fact) for fact in found]
     return _one_figure_each(facts)

@@ -741,3 +741,8 @@ def test_a_window_told_by_its_end_follows_one_told_by_both() -> None:
         (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_count_across_the_median_line_with_its_craft_left_out_is_of_aircraft() -> None:
+    text = "Taiwan tracks 30 PLA aircraft, 8 ships; 17 cross median line\n\nThe report follows."
+    assert facts(text) == [(17, "aircraft", "median line", "Taiwan", TODAY)]

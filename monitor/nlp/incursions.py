@@ -319,14 +319,15 @@ class _Sentence:
 
 def _fitting(claim: Claim, zones: list[str]) -> list[str]:
     """The zones the claim's craft can be in, once each: ships are never in an air defence
-    zone, whatever clause before gave it."""
+    zone nor counted across the median line, whatever clause before gave it ("34 aircraft, 9
+    ships; 22 cross median line" are aircraft)."""
     if claim.craft is None:
         return list(dict.fromkeys(zones))
     return list(dict.fromkeys(zone for zone in zones if _fits(claim.craft, [zone])))
 
 
 def _fits(craft: str, zones: list[str]) -> bool:
-    if "ADIZ" in zones:
+    if "ADIZ" in zones or "median line" in zones:  # what a defence report has cross the line
         return craft in ("air", "drones", "balloons")
     if any(zone not in AIR_ZONES for zone in zones):
         return craft == "ships"

@@ -746,3 +746,28 @@ def test_a_window_told_by_its_end_follows_one_told_by_both() -> None:
 def test_a_count_across_the_median_line_with_its_craft_left_out_is_of_aircraft() -> None:
     text = "Taiwan tracks 30 PLA aircraft, 8 ships; 17 cross median line\n\nThe report follows."
     assert facts(text) == [(17, "aircraft", "median line", "Taiwan", TODAY)]
+
+
+def test_a_bulletins_numbered_participle_and_pointing_back_lines_are_read() -> None:
+    numbered = (
+        "PLA activities in the waters and airspace around Taiwan\n\n"
+        "1. Dates: March 10, 2026 0600 – March 11, 2026 0600\n"
+        "2. PLA aircraft: 16 sorties\n3. PLAN vessels: 5\n4. Official ships: 2\n"
+    )
+    assert sorted(facts(numbered)) == sorted([
+        (16, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+    highlights = (
+        "Taiwan's defence ministry released its daily tally of Chinese military activity.\n\n"
+        "Highlights from the report:\n• Aircraft detected: 29\n"
+        "• Of which crossed the median line and entered the ADIZ: 18\n• PLAN vessels: 7\n\n"
+        "The report covered the period from 6 a.m. Tuesday to 6 a.m. Wednesday."
+    )
+    assert sorted(facts(highlights)) == sorted([
+        (29, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (18, "aircraft", "median line", "Taiwan", TODAY),
+        (18, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

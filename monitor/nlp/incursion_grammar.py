@@ -135,9 +135,10 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     dates, by token index."""
     visible = without_asides(tokens)
     words = [tokens[i] for i in visible]
-    if (line := _labelled_line(words)) is not None and line.craft is not None:
-        counted = [Mention(0, line.craft, line.ships, line.count)] if line.count else []
-        return Reading([line], counted, [], [], False, False, False, False)
+    if (line := _labelled_line(words)) is not None and (line.craft or line.zones):
+        counted = [Mention(0, line.craft, line.ships, line.count)] if line.craft else []
+        zones = [(0, zone) for zone in line.zones if zone is not None]
+        return Reading([line], counted, zones, [], False, False, False, False)
     days = {n: dates[i] for n, i in enumerate(visible) if i in dates}
     blocked = set(days)
     marks = _Marks()
@@ -169,12 +170,28 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
 
 def _labelled_line(words: list[Token]) -> Claim | None:
     """A line of a list that a report announces with a colon: "PLA aircraft: 12", "Official
-    ships: 2". The label is the craft, the number its count."""
-    start = bool(words) and words[0].low in w.BULLETS  # "• PLA aircraft: 17 sorties"
+    ships: 2", "• Aircraft detected: 34". The label is the craft, the number its count; a
+    label that points back ("Of which crossed the median line and entered the ADIZ: 22")
+    names the zones of the craft of the line before."""
+    start = _bullet(words)  # "• PLA aircraft: 17 sorties", "2. PLA aircraft: 18 sorties"
+    if start + 1 < len(words) and words[start].low == "of":
+        if words[start + 1].low not in w.PARTITIVE_OBJECTS:
+            return None
+        colon = next((i for i in range(start, len(words)) if words[i].low == ":"), None)
+        if colon is None:
+            return None
+        zones = [z for i in range(start, colon) if (z := _zone_at(words, i)) is not None]
+        found = number_at(words, colon + 1)
+        if found is None or not zones or found[1] + 1 < len(words) - (words[-1].low == "."):
+            return None
+        claim = Claim(colon, found[1], found[0], None, labelled=True, bulleted=bool(start))
+        claim.zones = [label for label, _ in zones]
+        return claim
     head = head_at(words, start)
     if head is None or head.craft is None:
         return None
     rest = words[head.last + 1 :]
+    rest = rest[1:] if rest and rest[0].low in w.DETECTIONS else rest  # "Aircraft detected: 34"
     rest = rest[:-1] if rest[-1:] and rest[-1].low == "." else rest
     found = number_at(rest, 1) if len(rest) >= 2 and rest[0].low == ":" else None
     if found is None or not (found[1] + 1 == len(rest) or _names_craft(rest, found[1] + 1)):
@@ -182,6 +199,15 @@ def _labelled_line(words: list[Token]) -> Claim | None:
     claim = Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
     claim.bulleted = bool(start)
     return claim
+
+
+def _bullet(words: list[Token]) -> int:
+    """How many tokens mark a line of a list: "•", or a number and a full stop ("2.")."""
+    if words and words[0].low in w.BULLETS:
+        return 1
+    if len(words) > 2 and words[0].text.isdigit() and words[1].low == ".":
+        return 2
+    return 0
 
 
 def _names_craft(words: list[Token], i: int) -> bool:

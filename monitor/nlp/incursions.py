@@ -42,6 +42,8 @@ _ZONE_HINT = re.compile(
     re.I,
 )
 
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
+
 
 @dataclass(frozen=True)
 class Incursion:
@@ -69,6 +71,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     """
     if not CHINA.search("".join(sentences)):
         return []
+    sentences = _numbered_lines(sentences)
     readings = []
     for sentence in sentences:
         tokens = tokenize(sentence)
@@ -104,6 +107,18 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline, fact) for fact in found]
     return _one_figure_each(facts)
+
+
+def _numbered_lines(sentences: list[str]) -> list[str]:
+    """A numbered list's lines whole: the sentence splitter cuts "2." from "PLA aircraft: 18
+    sorties", and the number marks a line of a bulletin as a bullet does."""
+    lines: list[str] = []
+    for sentence in sentences:
+        if lines and _LIST_NUMBER.fullmatch(lines[-1]):
+            lines[-1] += " " + sentence
+        else:
+            lines.append(sentence)
+    return lines
 
 
 def _one_figure_each(facts: list[tuple[bool, Incursion]]) -> list[Incursion]:

@@ -771,3 +771,17 @@ def test_a_bulletins_numbered_participle_and_pointing_back_lines_are_read() -> N
         (18, "aircraft", "ADIZ", "Taiwan", TODAY),
         (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_second_window_told_by_its_end_and_the_sum_of_two_windows() -> None:
+    text = (
+        "In the 24 hours to 6 a.m. Tuesday, the ministry detected 12 PLA aircraft and four "
+        "navy ships. By 6 a.m. Wednesday, the count had risen to 25 aircraft and seven ships. "
+        "The two-day total of 37 aircraft alarmed officials."
+    )
+    assert sorted(facts(text)) == sorted([
+        (12, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (25, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

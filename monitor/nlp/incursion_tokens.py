@@ -101,7 +101,7 @@ def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
 
 def states_window(words: list[Token]) -> bool:
     """Whether the sentence states a daily report's window: "in the 24 hours to 6 a.m.",
-    "between 6 a.m. Monday and 6 a.m. Tuesday". Only a defence ministry's report counts what
+    "between 6 a.m. Monday and 6 a.m. Tuesday", "by 6 a.m. Sunday". Only a defence ministry's report counts what
     it saw in such a window, so its counts are around Taiwan even when it names no zone."""
     clocks = 0
     for i, token in enumerate(words):
@@ -109,7 +109,10 @@ def states_window(words: list[Token]) -> bool:
         if token.low in DAY_WINDOWS or (token.low in ("24", "twenty-four") and after == "hours"):
             return True
         written = CLOCK.fullmatch(token.low)
-        clocks += bool(written and (written.group(1) or after in AM_PM))
+        clock = bool(written and (written.group(1) or after in AM_PM))
+        if clock and i and words[i - 1].low == "by":  # "By 6 a.m. Sunday, the count had risen"
+            return True
+        clocks += clock
     return clocks >= 2  # "from 6 a.m. Friday to 6 a.m. Saturday"
 
 

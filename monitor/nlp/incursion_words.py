@@ -221,6 +221,10 @@ SPAN_PREPOSITIONS = {"in", "during", "for", "through", "throughout", "over", "ac
 STREAKS = phrases("in a row", "running", "straight")
 SPAN_RECENT = {"past", "last", "previous", "preceding", "first", "whole", "entire"}
 SPAN_UNITS = {"days", "week", "weeks", "month", "months", "year", "years"}
+# "The two-day total of 45 aircraft", "a 48-hour tally": more than the report's day.
+SPAN_ADJECTIVE = re.compile(
+    r"(?:two|three|four|five|six|seven|ten|[2-9]|\d\d+)-(?:day|week|month)|(?:48|72)-hour"
+)
 # "a day after the ministry reported that 30 aircraft ...": the day before the sentence's.
 DAY_BEFORE = phrases(
     "a day after", "one day after", "a day earlier", "the previous day", "the day before"

@@ -785,3 +785,8 @@ def test_a_second_window_told_by_its_end_and_the_sum_of_two_windows() -> None:
         (25, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_singular_craft_after_a_count_is_a_subject_of_its_own() -> None:
+    text = "Taiwan says 21 Chinese planes, drone flew near island\n\nThe ministry gave no map."
+    assert facts(text) == [(21, "aircraft", "around Taiwan", "Taiwan", TODAY)]

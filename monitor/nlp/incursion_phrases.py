@@ -138,7 +138,7 @@ def _coordinated(words: list[Token], last: int) -> int:
     """The end of craft nouns joined to a counted one without counts of their own: in "29
     sorties by warplanes, drones and helicopters" the count is of all three, and the phrase
     must end after the last, or the zone after it goes to the count after it alone. The first
-    noun gives the class."""
+    noun gives the class. A singular noun after plural ones is a subject of its own."""
     j = last + 1
     while j < len(words) and words[j].low in (",", "and", "or"):
         j += 1
@@ -149,6 +149,8 @@ def _coordinated(words: list[Token], last: int) -> int:
             j += 1
         if j >= len(words) or craft_of(words[j]) is None:
             return last
+        if f"{words[j].low}s" in w.CRAFT_NOUNS:
+            return last  # "27 planes, drone flew near island": one drone, a subject of its own
         last = j
         j += 1
     return last

@@ -790,3 +790,23 @@ def test_a_second_window_told_by_its_end_and_the_sum_of_two_windows() -> None:
 def test_a_singular_craft_after_a_count_is_a_subject_of_its_own() -> None:
     text = "Taiwan says 21 Chinese planes, drone flew near island\n\nThe ministry gave no map."
     assert facts(text) == [(21, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_drones_beside_the_aircraft_total_are_in_their_zone_only() -> None:
+    report = (
+        "Taiwan's defence ministry detected 15 Chinese aircraft around Taiwan in the 24 hours "
+        "to 6 a.m. Wednesday."
+    )
+    expected = [
+        (15, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (2, "drones", "ADIZ", "Taiwan", TODAY),
+    ]
+    aside = (
+        " It also tracked two drones, which were not included in the aircraft total, flying in "
+        "the southwestern ADIZ."
+    )
+    located = " Two drones were spotted flying in the ADIZ off the island's southwest."
+    assert facts(report + aside) == expected
+    assert facts(report + located) == expected
+    headline = "Taiwan spots 3 Chinese balloons, drones in ADIZ\n\n"
+    assert facts(headline + report + located) == expected

@@ -128,6 +128,7 @@ class _Marks:
     colons: list[int] = field(default_factory=list)  # "...: four on Monday, four on Tuesday"
     types: list[int] = field(default_factory=list)  # "J-16 fighters, ...": kinds, uncounted
     among: list[int] = field(default_factory=list)  # "... were among those tracked"
+    zone_end: int = -1  # where the last zone named ends
 
 
 def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
@@ -232,9 +233,12 @@ def _read_at(
         if label == "around Taiwan" and any(t.low in w.EVENTS for t in words[max(0, i - 2) : i]):
             marks.event_zones.append(i)
             return i + 1  # "Taiwan" is still a place named
-        marks.zones.append((i, label, _negated(words, i)))
         if label == "around Taiwan":
             marks.places.append((i, "Taiwan"))
+            if marks.zone_end == i:  # "in the ADIZ off the island's southwest": where it lies
+                return i + length
+        marks.zones.append((i, label, _negated(words, i)))
+        marks.zone_end = i + length
         return i + length
     compared = bool(marks.comparisons) and i - marks.comparisons[-1] <= _COMPARISON_REACH
     listing = bool(claims) and claims[-1].count is not None

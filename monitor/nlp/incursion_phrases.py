@@ -121,10 +121,13 @@ def head_at(words: list[Token], i: int) -> Head | None:
             j = flown.last
     head = words[j].low
     said = set(modifiers) | {head}
-    j = _coordinated(words, j)
+    craft = _craft_at(words, j)
+    first, j = j, _coordinated(words, j)
     if said & w.FOREIGN:
         return Head(None, None, False, j)
-    craft = _craft_at(words, j)
+    joined = {craft_of(t) for t in words[first + 1 : j + 1]} - {None, craft}
+    if joined and craft != "air":  # "4 balloons, drones in ADIZ": whose count, whose zone?
+        return Head(None, None, False, j)
     ships = None
     if craft == "ships":
         if said & w.OFFICIAL_WORDS or head in w.OFFICIAL_NOUNS:
@@ -138,7 +141,9 @@ def _coordinated(words: list[Token], last: int) -> int:
     """The end of craft nouns joined to a counted one without counts of their own: in "29
     sorties by warplanes, drones and helicopters" the count is of all three, and the phrase
     must end after the last, or the zone after it goes to the count after it alone. The first
-    noun gives the class. A singular noun after plural ones is a subject of its own."""
+    noun gives the class; aircraft hold drones and helicopters, but a count joined to craft of
+    another class ("4 balloons, drones in ADIZ") says neither's figure. A singular noun after
+    plural ones is a subject of its own."""
     j = last + 1
     while j < len(words) and words[j].low in (",", "and", "or"):
         j += 1

@@ -810,3 +810,20 @@ def test_drones_beside_the_aircraft_total_are_in_their_zone_only() -> None:
     assert facts(report + located) == expected
     headline = "Taiwan spots 3 Chinese balloons, drones in ADIZ\n\n"
     assert facts(headline + report + located) == expected
+
+
+def test_ships_split_between_places_take_the_waters_named_before() -> None:
+    split = (
+        "Five China Coast Guard vessels entered prohibited waters off Taiwan's outlying islands "
+        "on Wednesday, three of them near Kinmen and two near Matsu, the coast guard said."
+    )
+    expected = [
+        (3, "official ships", "restricted waters", "Kinmen", TODAY),
+        (2, "official ships", "restricted waters", "Matsu", TODAY),
+    ]
+    assert sorted(facts(split)) == sorted(expected)
+    those = (
+        "The Coast Guard Administration said on Wednesday three China Coast Guard ships had "
+        "entered the restricted waters off Kinmen and two had entered those off Matsu."
+    )
+    assert sorted(facts(those)) == sorted(expected)

@@ -250,6 +250,11 @@ class _Story:
             return list(dict.fromkeys(self.listed)) or self._reported(context)
         if claim.ellipsis and context.last_zone:  # "and two more had done so"
             return [context.last_zone]
+        # "Six ships entered prohibited waters ..., four of them near Kinmen and two near
+        # Matsu", "... and two had entered those off Matsu": the waters before, at its place.
+        at_sea = any(place in SEA_PLACES for place in claim.places)
+        if at_sea and context.last_zone is not None and context.last_zone not in AIR_ZONES:
+            return [context.last_zone]
         along = _fitting(claim, resolved)  # "21 aircraft, 14 of which entered the ADIZ, as
         if (claim.along or claim.compared) and along:  # well as seven ships": not the ADIZ
             return along

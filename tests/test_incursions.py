@@ -827,3 +827,20 @@ def test_ships_split_between_places_take_the_waters_named_before() -> None:
         "entered the restricted waters off Kinmen and two had entered those off Matsu."
     )
     assert sorted(facts(those)) == sorted(expected)
+
+
+def test_a_day_after_another_measure_is_a_fact_of_the_day_before() -> None:
+    text = (
+        "Three China Coast Guard ships sailed into restricted waters off Matsu on Wednesday, "
+        "the Coast Guard Administration said, a day after two others entered the restricted "
+        "waters south of Kinmen."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "restricted waters", "Matsu", TODAY),
+        (2, "official ships", "restricted waters", "Kinmen", "2026-03-10"),
+    ])  # fmt: skip
+    same = (
+        "Taiwan's ministry tracked 20 Chinese aircraft around Taiwan on Wednesday, a day after "
+        "it reported 31 aircraft around the island."
+    )
+    assert facts(same) == [(20, "aircraft", "around Taiwan", "Taiwan", TODAY)]

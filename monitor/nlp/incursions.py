@@ -154,7 +154,7 @@ class _Story:
     zone: str | None = None  # the last zone called a zone, for "the zone"
     sea_place: str | None = None  # the last of the Senkakus, Kinmen and Matsu named
     around: bool = False  # "around Taiwan" or a report's window was said: a ministry's report
-    stated: bool = False  # the story has given figures of its own day
+    measures: set[tuple[str, str, str]] = field(default_factory=set)  # of its own day's facts
     listed: list[str] | None = None  # the zones of a list announced with a colon, while open
     daily: bool = False  # the story reports a day's activity around Taiwan (reports_a_day)
     days_of: dict[tuple[str, int], date] = field(default_factory=dict)  # craft, count: day
@@ -195,11 +195,15 @@ class _Story:
         elif not any(claim.labelled for claim in reading.claims):
             self.listed = None
         # "The latest sorties came a day after the ministry reported 45 aircraft": once the
-        # story has its own day's figures, one recalled from the day before is background.
-        own = self.stated or any(group not in context.day_before for group, *_ in sums)
-        if own:
-            sums = {key: count for key, count in sums.items() if key[0] not in context.day_before}
-        self.stated = self.stated or bool(sums)
+        # story has its own day's figure of a measure, one recalled from the day before is
+        # background; "three ships entered waters off Matsu on Monday, a day after two others
+        # entered those off Kinmen" is another measure, a fact of the day before.
+        self.measures |= {key[1:] for key in sums if key[0] not in context.day_before}
+        sums = {
+            key: count
+            for key, count in sums.items()
+            if key[0] not in context.day_before or key[1:] not in self.measures
+        }
         days = {group: day - timedelta(days=1) for group in context.day_before}
         days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}
         for claim in reading.claims:

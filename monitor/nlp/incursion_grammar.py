@@ -444,7 +444,11 @@ def _subject(words: list[Token], the: int, last: int) -> bool:
 
 
 def _cumulative_at(words: list[Token], i: int) -> bool:
-    if match(words, i, w.CUMULATIVE) or _span_at(words, i) or w.SPAN_ADJECTIVE.fullmatch(words[i].low):
+    if (
+        match(words, i, w.CUMULATIVE)
+        or _span_at(words, i)
+        or w.SPAN_ADJECTIVE.fullmatch(words[i].low)
+    ):
         return True
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False

@@ -101,8 +101,9 @@ def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
 
 def states_window(words: list[Token]) -> bool:
     """Whether the sentence states a daily report's window: "in the 24 hours to 6 a.m.",
-    "between 6 a.m. Monday and 6 a.m. Tuesday", "by 6 a.m. Sunday". Only a defence ministry's report counts what
-    it saw in such a window, so its counts are around Taiwan even when it names no zone."""
+    "between 6 a.m. Monday and 6 a.m. Tuesday", "by 6 a.m. Sunday". Only a defence ministry's
+    report counts what it saw in such a window, so its counts are around Taiwan even when it
+    names no zone."""
     clocks = 0
     for i, token in enumerate(words):
         after = words[i + 1].low if i + 1 < len(words) else ""
@@ -127,13 +128,15 @@ def window_ends(words: list[Token], days: dict[int, date]) -> list[tuple[int, da
         and any(_is_clock(t) for t in words[max(0, position - 3) : position])
     ]  # fmt: skip
     windows = []
-    opened: int | None = None
+    opened: int | None = None  # where "between" or "from" stands
     for position in clocked:
-        before = words[max(0, position - 5) : position]
-        if opened is None and any(t.low in WINDOW_OPENERS for t in before):
-            opened = position
+        openers = [
+            i for i in range(max(0, position - 5), position) if words[i].low in WINDOW_OPENERS
+        ]
+        if opened is None and openers:
+            opened = openers[-1]
             continue
-        begin = _window_begin(words, position) if opened is None else max(0, opened - 4)
+        begin = _window_begin(words, position) if opened is None else opened
         windows.append((begin, days[position]))
         opened = None
     return windows if len(windows) >= 2 else []

@@ -37,6 +37,7 @@ from .incursion_asides import without_asides
 from .incursion_phrases import (
     Head,
     after_partitive,
+    bullet,
     counts_own_craft,
     craft_of,
     elided,
@@ -174,7 +175,7 @@ def _labelled_line(words: list[Token]) -> Claim | None:
     ships: 2", "• Aircraft detected: 34". The label is the craft, the number its count; a
     label that points back ("Of which crossed the median line and entered the ADIZ: 22")
     names the zones of the craft of the line before."""
-    start = _bullet(words)  # "• PLA aircraft: 17 sorties", "2. PLA aircraft: 18 sorties"
+    start = bullet(words)  # "• PLA aircraft: 17 sorties", "2. PLA aircraft: 18 sorties"
     if start + 1 < len(words) and words[start].low == "of":
         if words[start + 1].low not in w.PARTITIVE_OBJECTS:
             return None
@@ -200,15 +201,6 @@ def _labelled_line(words: list[Token]) -> Claim | None:
     claim = Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
     claim.bulleted = bool(start)
     return claim
-
-
-def _bullet(words: list[Token]) -> int:
-    """How many tokens mark a line of a list: "•", or a number and a full stop ("2.")."""
-    if words and words[0].low in w.BULLETS:
-        return 1
-    if len(words) > 2 and words[0].text.isdigit() and words[1].low == ".":
-        return 2
-    return 0
 
 
 def _names_craft(words: list[Token], i: int) -> bool:

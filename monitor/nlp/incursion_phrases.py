@@ -245,3 +245,12 @@ def elided(words: list[Token], first: int, follower: int, blocked: set[int]) -> 
         return False
     low = words[follower].low
     return low in w.ELIDED_PLACES or (low == "on" and follower + 1 in blocked)
+
+
+def bullet(words: list[Token]) -> int:
+    """How many tokens mark a line of a list: "•", or a number and a full stop ("2.")."""
+    if words and words[0].low in w.BULLETS:
+        return 1
+    if len(words) > 2 and words[0].text.isdigit() and words[1].low == ".":
+        return 2
+    return 0

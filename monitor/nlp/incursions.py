@@ -77,8 +77,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         tokens = tokenize(sentence)
         dates = written_dates(tokens, published.date())
         reading = read_sentence(tokens, date_tokens(dates))
-        windows = [end for _, end in window_ends(tokens, date_tokens(dates))]
-        period = (windows, window_named(tokens))
+        ends = [end for _, end in window_ends(tokens, date_tokens(dates))]
+        period = (ends, window_named(tokens))
         readings.append(
             (sentence, reading, sentence_day(dates), recalls_a_day(tokens, dates), period)
         )

@@ -827,6 +827,11 @@ def test_ships_split_between_places_take_the_waters_named_before() -> None:
         "entered the restricted waters off Kinmen and two had entered those off Matsu."
     )
     assert sorted(facts(those)) == sorted(expected)
+    elsewhere = (
+        "Four China Coast Guard ships entered the contiguous zone around the Senkaku Islands on "
+        "Wednesday, and two sailed near Kinmen."
+    )
+    assert facts(elsewhere) == [(4, "official ships", "contiguous zone", "Senkaku Islands", TODAY)]
 
 
 def test_a_day_after_another_measure_is_a_fact_of_the_day_before() -> None:

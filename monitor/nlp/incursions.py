@@ -256,9 +256,12 @@ class _Story:
             return [context.last_zone]
         # "Six ships entered prohibited waters ..., four of them near Kinmen and two near
         # Matsu", "... and two had entered those off Matsu": the waters before, at its place.
-        at_sea = any(place in SEA_PLACES for place in claim.places)
-        if at_sea and context.last_zone is not None and context.last_zone not in AIR_ZONES:
-            return [context.last_zone]
+        last = context.last_zone
+        at_sea = {place for place in claim.places if place in SEA_PLACES}
+        if at_sea and last is not None and last not in AIR_ZONES:
+            restricted = bool(at_sea & {"Kinmen", "Matsu"})  # the only places with such waters
+            if restricted == (last == "restricted waters"):
+                return [last]
         along = _fitting(claim, resolved)  # "21 aircraft, 14 of which entered the ADIZ, as
         if (claim.along or claim.compared) and along:  # well as seven ships": not the ADIZ
             return along

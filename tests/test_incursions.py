@@ -688,3 +688,164 @@ def test_a_count_closing_a_list_of_kinds_is_part_of_the_total() -> None:
     assert facts(report + shown) == expected
     beside = " The ministry separately listed two drones that entered the southwestern ADIZ."
     assert facts(report + beside) == [*expected, (2, "drones", "ADIZ", "Taiwan", TODAY)]
+
+
+def test_missiles_fired_in_drills_around_taiwan_are_around_taiwan() -> None:
+    launched = (
+        "China launched at least five ballistic missiles on Wednesday during military exercises "
+        "around Taiwan, with some falling outside the island's contiguous zone, Japan said."
+    )
+    assert facts(launched) == [(5, "missiles", "around Taiwan", "Taiwan", TODAY)]
+    rockets = (
+        "China's military fired at least eight long-range rockets into waters around Taiwan on "
+        "Wednesday, the Ministry of National Defense said."
+    )
+    assert facts(rockets) == [(8, "missiles", "around Taiwan", "Taiwan", TODAY)]
+    # Elsewhere, or Taiwan's own, or with no zone at all in a day's report: no fact.
+    fell = (
+        "Two ballistic missiles launched by China during its drills around Taiwan fell inside "
+        "Japan's exclusive economic zone on Wednesday."
+    )
+    assert facts(fell) == []
+    own = (
+        "Taiwan's defence ministry tracked 12 Chinese aircraft around the island in the 24 hours "
+        "to 6 a.m. Wednesday. The Army fired 10 rockets at targets off the coast in a drill."
+    )
+    assert facts(own) == [(12, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_others_flying_into_a_sector_add_to_the_zone_before() -> None:
+    text = (
+        "Taiwan's defence ministry tracked 30 Chinese aircraft around Taiwan in the 24 hours to "
+        "6 a.m. Wednesday. Twelve of the aircraft crossed the median line and entered the "
+        "northern part of Taiwan's ADIZ, while three others flew into the southwest."
+    )
+    assert sorted(facts(text)) == sorted([
+        (30, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (12, "aircraft", "median line", "Taiwan", TODAY),
+        (15, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_window_told_by_its_end_follows_one_told_by_both() -> None:
+    text = (
+        "Taiwan's military tracked 20 Chinese military aircraft and six vessels between 6 a.m. "
+        "Monday and 6 a.m. Tuesday, and 11 aircraft and four vessels in the following 24 hours "
+        "ending at 6 a.m. Wednesday, the ministry said. In the first period, nine of the "
+        "aircraft entered Taiwan's southwestern ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (20, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (9, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+        (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_count_across_the_median_line_with_its_craft_left_out_is_of_aircraft() -> None:
+    text = "Taiwan tracks 30 PLA aircraft, 8 ships; 17 cross median line\n\nThe report follows."
+    assert facts(text) == [(17, "aircraft", "median line", "Taiwan", TODAY)]
+
+
+def test_a_bulletins_numbered_participle_and_pointing_back_lines_are_read() -> None:
+    numbered = (
+        "PLA activities in the waters and airspace around Taiwan\n\n"
+        "1. Dates: March 10, 2026 0600 – March 11, 2026 0600\n"
+        "2. PLA aircraft: 16 sorties\n3. PLAN vessels: 5\n4. Official ships: 2\n"
+    )
+    assert sorted(facts(numbered)) == sorted([
+        (16, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+    highlights = (
+        "Taiwan's defence ministry released its daily tally of Chinese military activity.\n\n"
+        "Highlights from the report:\n• Aircraft detected: 29\n"
+        "• Of which crossed the median line and entered the ADIZ: 18\n• PLAN vessels: 7\n\n"
+        "The report covered the period from 6 a.m. Tuesday to 6 a.m. Wednesday."
+    )
+    assert sorted(facts(highlights)) == sorted([
+        (29, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (18, "aircraft", "median line", "Taiwan", TODAY),
+        (18, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_second_window_told_by_its_end_and_the_sum_of_two_windows() -> None:
+    text = (
+        "In the 24 hours to 6 a.m. Tuesday, the ministry detected 12 PLA aircraft and four "
+        "navy ships. By 6 a.m. Wednesday, the count had risen to 25 aircraft and seven ships. "
+        "The two-day total of 37 aircraft alarmed officials."
+    )
+    assert sorted(facts(text)) == sorted([
+        (12, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (25, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_singular_craft_after_a_count_is_a_subject_of_its_own() -> None:
+    text = "Taiwan says 21 Chinese planes, drone flew near island\n\nThe ministry gave no map."
+    assert facts(text) == [(21, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_drones_beside_the_aircraft_total_are_in_their_zone_only() -> None:
+    report = (
+        "Taiwan's defence ministry detected 15 Chinese aircraft around Taiwan in the 24 hours "
+        "to 6 a.m. Wednesday."
+    )
+    expected = [
+        (15, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (2, "drones", "ADIZ", "Taiwan", TODAY),
+    ]
+    aside = (
+        " It also tracked two drones, which were not included in the aircraft total, flying in "
+        "the southwestern ADIZ."
+    )
+    located = " Two drones were spotted flying in the ADIZ off the island's southwest."
+    assert facts(report + aside) == expected
+    assert facts(report + located) == expected
+    headline = "Taiwan spots 3 Chinese balloons, drones in ADIZ\n\n"
+    assert facts(headline + report + located) == expected
+
+
+def test_ships_split_between_places_take_the_waters_named_before() -> None:
+    split = (
+        "Five China Coast Guard vessels entered prohibited waters off Taiwan's outlying islands "
+        "on Wednesday, three of them near Kinmen and two near Matsu, the coast guard said."
+    )
+    expected = [
+        (3, "official ships", "restricted waters", "Kinmen", TODAY),
+        (2, "official ships", "restricted waters", "Matsu", TODAY),
+    ]
+    assert sorted(facts(split)) == sorted(expected)
+    those = (
+        "The Coast Guard Administration said on Wednesday three China Coast Guard ships had "
+        "entered the restricted waters off Kinmen and two had entered those off Matsu."
+    )
+    assert sorted(facts(those)) == sorted(expected)
+    elsewhere = (
+        "Four China Coast Guard ships entered the contiguous zone around the Senkaku Islands on "
+        "Wednesday, and two sailed near Kinmen."
+    )
+    assert facts(elsewhere) == [(4, "official ships", "contiguous zone", "Senkaku Islands", TODAY)]
+
+
+def test_a_day_after_another_measure_is_a_fact_of_the_day_before() -> None:
+    text = (
+        "Three China Coast Guard ships sailed into restricted waters off Matsu on Wednesday, "
+        "the Coast Guard Administration said, a day after two others entered the restricted "
+        "waters south of Kinmen."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "restricted waters", "Matsu", TODAY),
+        (2, "official ships", "restricted waters", "Kinmen", "2026-03-10"),
+    ])  # fmt: skip
+    same = (
+        "Taiwan's ministry tracked 20 Chinese aircraft around Taiwan on Wednesday, a day after "
+        "it reported 31 aircraft around the island."
+    )
+    assert facts(same) == [(20, "aircraft", "around Taiwan", "Taiwan", TODAY)]

@@ -357,6 +357,10 @@ OTHER_SCOPES = [
     "Analysts said up to 10 more vessels could be deployed.",
     "Taiwan sent two frigates of its own to shadow the Chinese ships.",
     "The ministry's record remains the 153 aircraft it reported in October 2024.",
+    "The two-day total of 45 aircraft alarmed officials in Taipei.",
+    "Taiwan's army fired 12 rockets at targets off the coast during a drill.",
+    "Two ballistic missiles launched during drills around Taiwan fell inside Japan's "
+    "exclusive economic zone.",
 ]
 
 
@@ -371,8 +375,10 @@ def daily_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
     day = PUBLISHED.date()
     expected = {(n, what, "around Taiwan", "Taiwan", day) for n, _, what in parts}
     if draw(st.booleans()):  # the ministry's bulletin: a header, then a labelled line each
-        lines = [f"• {LABELS[what]}: {n}{draw(st.sampled_from(UNITS[what]))}\n"
-                 for n, _, what in parts]  # fmt: skip
+        marks = [draw(st.sampled_from(["• ", f"{i + 2}. "])) for i in range(len(parts))]
+        seen = draw(st.sampled_from(["", " detected"]))  # "• Aircraft detected: 34"
+        lines = [f"{mark}{LABELS[what]}{seen}: {n}{draw(st.sampled_from(UNITS[what]))}\n"
+                 for mark, (n, _, what) in zip(marks, parts, strict=True)]  # fmt: skip
         return BULLETIN + "".join(lines), expected
     verb = draw(st.sampled_from(SIGHTINGS))
     window = draw(st.sampled_from(WINDOWS))
@@ -399,3 +405,24 @@ def test_counts_with_a_scope_of_their_own_change_no_daily_total(
 ) -> None:
     text, expected = report
     assert sorted(facts(" ".join([text, *others]))) == sorted(expected)
+
+
+@SOME
+@given(daily_reports(), daily_reports(), st.sampled_from(["6 a.m.", "6am"]))
+def test_two_windows_in_one_sentence_date_each_count_by_its_own(
+    first: tuple[str, set[Fact]], second: tuple[str, set[Fact]], clock: str
+) -> None:
+    """ "N aircraft between 6 a.m. Monday and 6 a.m. Tuesday, and M aircraft in the following 24
+    hours ending at 6 a.m. Wednesday": each window's counts are of the day it ends."""
+    a, b = sorted(first[1])[0], sorted(second[1])[-1]
+    noun = {what: noun for noun, what in CRAFT}
+    text = (
+        f"Taiwan's military tracked {a[0]} {noun[a[1]]} between {clock} Monday and {clock} "
+        f"Tuesday, and {b[0]} {noun[b[1]]} in the following 24 hours ending at {clock} "
+        "Wednesday, the ministry said."
+    )
+    tuesday = PUBLISHED.date() - timedelta(days=1)
+    assert sorted(facts(text)) == sorted([
+        (a[0], a[1], "around Taiwan", "Taiwan", tuesday),
+        (b[0], b[1], "around Taiwan", "Taiwan", PUBLISHED.date()),
+    ])  # fmt: skip

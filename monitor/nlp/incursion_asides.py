@@ -29,7 +29,7 @@ def without_asides(tokens: list[Token]) -> list[int]:
             close = _find(tokens, i, {","}, _ASIDE_REACH)
             if close is not None and _next_in(tokens, close, w.VERBS_AFTER_ASIDE):
                 hidden.update(range(i + 1, close + 1))
-        elif token.text == "," and match(tokens, i + 1, w.COMPOSITION):
+        elif token.text == "," and _composition(tokens, i + 1):
             close = _find(tokens, i, {","}, _ASIDE_REACH)
             if close is not None and _clause_resumes(tokens, close + 1):
                 hidden.update(range(i + 1, close + 1))
@@ -68,6 +68,15 @@ def _item_kind(tokens: list[Token], i: int) -> str | None:
     if head is None or head.craft is None:
         return None
     return "ships" if head.craft == "ships" else "airborne"
+
+
+def _composition(tokens: list[Token], i: int) -> bool:
+    """Whether an aside on what a total holds starts at i: "which included three drones", "not
+    included in the aircraft total", "which was not included in the aircraft total"."""
+    relative = i + 1 < len(tokens) and tokens[i].low in ("which", "that")
+    if relative and tokens[i + 1].low in ("was", "were"):
+        i += 2
+    return bool(match(tokens, i, w.COMPOSITION))
 
 
 def _clause_resumes(tokens: list[Token], i: int) -> bool:

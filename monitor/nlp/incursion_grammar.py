@@ -37,6 +37,7 @@ from .incursion_asides import without_asides
 from .incursion_phrases import (
     Head,
     after_partitive,
+    bullet,
     counts_own_craft,
     craft_of,
     elided,
@@ -128,6 +129,7 @@ class _Marks:
     colons: list[int] = field(default_factory=list)  # "...: four on Monday, four on Tuesday"
     types: list[int] = field(default_factory=list)  # "J-16 fighters, ...": kinds, uncounted
     among: list[int] = field(default_factory=list)  # "... were among those tracked"
+    zone_end: int = -1  # where the last zone named ends
 
 
 def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
@@ -135,9 +137,10 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     dates, by token index."""
     visible = without_asides(tokens)
     words = [tokens[i] for i in visible]
-    if (line := _labelled_line(words)) is not None and line.craft is not None:
-        counted = [Mention(0, line.craft, line.ships, line.count)] if line.count else []
-        return Reading([line], counted, [], [], False, False, False, False)
+    if (line := _labelled_line(words)) is not None and (line.craft or line.zones):
+        counted = [Mention(0, line.craft, line.ships, line.count)] if line.craft else []
+        zones = [(0, zone) for zone in line.zones if zone is not None]
+        return Reading([line], counted, zones, [], False, False, False, False)
     days = {n: dates[i] for n, i in enumerate(visible) if i in dates}
     blocked = set(days)
     marks = _Marks()
@@ -169,12 +172,28 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
 
 def _labelled_line(words: list[Token]) -> Claim | None:
     """A line of a list that a report announces with a colon: "PLA aircraft: 12", "Official
-    ships: 2". The label is the craft, the number its count."""
-    start = bool(words) and words[0].low in w.BULLETS  # "• PLA aircraft: 17 sorties"
+    ships: 2", "• Aircraft detected: 34". The label is the craft, the number its count; a
+    label that points back ("Of which crossed the median line and entered the ADIZ: 22")
+    names the zones of the craft of the line before."""
+    start = bullet(words)  # "• PLA aircraft: 17 sorties", "2. PLA aircraft: 18 sorties"
+    if start + 1 < len(words) and words[start].low == "of":
+        if words[start + 1].low not in w.PARTITIVE_OBJECTS:
+            return None
+        colon = next((i for i in range(start, len(words)) if words[i].low == ":"), None)
+        if colon is None:
+            return None
+        zones = [z for i in range(start, colon) if (z := _zone_at(words, i)) is not None]
+        found = number_at(words, colon + 1)
+        if found is None or not zones or found[1] + 1 < len(words) - (words[-1].low == "."):
+            return None
+        claim = Claim(colon, found[1], found[0], None, labelled=True, bulleted=bool(start))
+        claim.zones = [label for label, _ in zones]
+        return claim
     head = head_at(words, start)
     if head is None or head.craft is None:
         return None
     rest = words[head.last + 1 :]
+    rest = rest[1:] if rest and rest[0].low in w.DETECTIONS else rest  # "Aircraft detected: 34"
     rest = rest[:-1] if rest[-1:] and rest[-1].low == "." else rest
     found = number_at(rest, 1) if len(rest) >= 2 and rest[0].low == ":" else None
     if found is None or not (found[1] + 1 == len(rest) or _names_craft(rest, found[1] + 1)):
@@ -206,9 +225,12 @@ def _read_at(
         if label == "around Taiwan" and any(t.low in w.EVENTS for t in words[max(0, i - 2) : i]):
             marks.event_zones.append(i)
             return i + 1  # "Taiwan" is still a place named
-        marks.zones.append((i, label, _negated(words, i)))
         if label == "around Taiwan":
             marks.places.append((i, "Taiwan"))
+            if marks.zone_end == i:  # "in the ADIZ off the island's southwest": where it lies
+                return i + length
+        marks.zones.append((i, label, _negated(words, i)))
+        marks.zone_end = i + length
         return i + length
     compared = bool(marks.comparisons) and i - marks.comparisons[-1] <= _COMPARISON_REACH
     listing = bool(claims) and claims[-1].count is not None
@@ -414,7 +436,11 @@ def _subject(words: list[Token], the: int, last: int) -> bool:
 
 
 def _cumulative_at(words: list[Token], i: int) -> bool:
-    if match(words, i, w.CUMULATIVE) or _span_at(words, i):
+    if (
+        match(words, i, w.CUMULATIVE)
+        or _span_at(words, i)
+        or w.SPAN_ADJECTIVE.fullmatch(words[i].low)
+    ):
         return True
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False
@@ -497,7 +523,8 @@ def _scope(
         if cut < len(marks.cuts):
             end = min(end, marks.cuts[cut])
         zones = marks.zones[bisect_left(zone_at, start) : bisect_left(zone_at, end)]
-        if _any_between(marks.event_zones, start, end) and _joins(words, start):
+        fired = claim.craft == "missiles" and not _any_between(marks.outside, start, end)
+        if _any_between(marks.event_zones, start, end) and (fired or _joins(words, start)):
             zones = [*zones, (start, "around Taiwan", False)]
         places = marks.places[bisect_left(place_at, start) : bisect_left(place_at, end)]
         first = members[0].first
@@ -513,6 +540,9 @@ def _scope(
         )
         for member in members:
             member.zones = list(dict.fromkeys(z for _, z, negated in zones if not negated))
+            # "..., while five others flew into the southeast": another sector of the zone.
+            if not zones and claim.additive and any(t.low in w.SECTORS for t in words[start:end]):
+                member.zones = [None]
             member.places = [place for _, place in places]
             member.outside = _any_between(marks.outside, start, end)
             member.cumulative = _any_between(marks.cumulative, clause, end)
@@ -554,7 +584,9 @@ def _joins(words: list[Token], i: int) -> bool:
     """Whether the verb of the craft counted before i has them take part in an event ("14
     coast guard ships had also joined patrols near the island"): then the event's place is
     theirs. Elsewhere "drills around Taiwan" places the drills, not the craft counted beside
-    them ("missiles fired during drills around Taiwan landed in Japan's EEZ")."""
+    them ("J-16s flew during drills around Taiwan"). Missiles are fired in the drills, so the
+    drills' place is theirs ("seven missiles launched during exercises around Taiwan") unless
+    they fell elsewhere ("... landed in Japan's EEZ")."""
     while i < len(words) and (words[i].low in w.AUXILIARIES or words[i].low.endswith("ly")):
         i += 1
     return i < len(words) and words[i].low in w.PARTICIPATION

@@ -121,10 +121,13 @@ def head_at(words: list[Token], i: int) -> Head | None:
             j = flown.last
     head = words[j].low
     said = set(modifiers) | {head}
-    j = _coordinated(words, j)
+    craft = _craft_at(words, j)
+    first, j = j, _coordinated(words, j)
     if said & w.FOREIGN:
         return Head(None, None, False, j)
-    craft = _craft_at(words, j)
+    joined = {craft_of(t) for t in words[first + 1 : j + 1]} - {None, craft}
+    if joined and craft != "air":  # "4 balloons, drones in ADIZ": whose count, whose zone?
+        return Head(None, None, False, j)
     ships = None
     if craft == "ships":
         if said & w.OFFICIAL_WORDS or head in w.OFFICIAL_NOUNS:
@@ -138,7 +141,9 @@ def _coordinated(words: list[Token], last: int) -> int:
     """The end of craft nouns joined to a counted one without counts of their own: in "29
     sorties by warplanes, drones and helicopters" the count is of all three, and the phrase
     must end after the last, or the zone after it goes to the count after it alone. The first
-    noun gives the class."""
+    noun gives the class; aircraft hold drones and helicopters, but a count joined to craft of
+    another class ("4 balloons, drones in ADIZ") says neither's figure. A singular noun after
+    plural ones is a subject of its own."""
     j = last + 1
     while j < len(words) and words[j].low in (",", "and", "or"):
         j += 1
@@ -149,6 +154,8 @@ def _coordinated(words: list[Token], last: int) -> int:
             j += 1
         if j >= len(words) or craft_of(words[j]) is None:
             return last
+        if f"{words[j].low}s" in w.CRAFT_NOUNS:
+            return last  # "27 planes, drone flew near island": one drone, a subject of its own
         last = j
         j += 1
     return last
@@ -238,3 +245,12 @@ def elided(words: list[Token], first: int, follower: int, blocked: set[int]) -> 
         return False
     low = words[follower].low
     return low in w.ELIDED_PLACES or (low == "on" and follower + 1 in blocked)
+
+
+def bullet(words: list[Token]) -> int:
+    """How many tokens mark a line of a list: "•", or a number and a full stop ("2.")."""
+    if words and words[0].low in w.BULLETS:
+        return 1
+    if len(words) > 2 and words[0].text.isdigit() and words[1].low == ".":
+        return 2
+    return 0

@@ -11,7 +11,18 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .incursion_words import AM_PM, CLOCK, DAY_WINDOWS, MONTHS, QUOTES, REPORT_VERBS, WEEKDAYS
+from .incursion_words import (
+    AM_PM,
+    CLOCK,
+    DAY_WINDOWS,
+    MONTHS,
+    ORDINALS,
+    QUOTES,
+    REPORT_VERBS,
+    WEEKDAYS,
+    WINDOW_OPENERS,
+    WINDOW_PREPOSITIONS,
+)
 
 # Clock times (whole, so the colon of "10:42 a.m." ends no clause), numbers with thousands
 # separators, words (with inner hyphens, apostrophes and dots, so "J-16s", "a.m" and "Taiwan's"
@@ -90,31 +101,66 @@ def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
 
 def states_window(words: list[Token]) -> bool:
     """Whether the sentence states a daily report's window: "in the 24 hours to 6 a.m.",
-    "between 6 a.m. Monday and 6 a.m. Tuesday". Only a defence ministry's report counts what
-    it saw in such a window, so its counts are around Taiwan even when it names no zone."""
+    "between 6 a.m. Monday and 6 a.m. Tuesday", "by 6 a.m. Sunday". Only a defence ministry's
+    report counts what it saw in such a window, so its counts are around Taiwan even when it
+    names no zone."""
     clocks = 0
     for i, token in enumerate(words):
         after = words[i + 1].low if i + 1 < len(words) else ""
         if token.low in DAY_WINDOWS or (token.low in ("24", "twenty-four") and after == "hours"):
             return True
         written = CLOCK.fullmatch(token.low)
-        clocks += bool(written and (written.group(1) or after in AM_PM))
+        clock = bool(written and (written.group(1) or after in AM_PM))
+        if clock and i and words[i - 1].low == "by":  # "By 6 a.m. Sunday, the count had risen"
+            return True
+        clocks += clock
     return clocks >= 2  # "from 6 a.m. Friday to 6 a.m. Saturday"
 
 
 def window_ends(words: list[Token], days: dict[int, date]) -> list[tuple[int, date]]:
     """Where each report window begins and the day it ends, when a sentence states two or more
-    ("17 aircraft between 6 a.m. Saturday and 6 a.m. Sunday, and 12 aircraft between 6 a.m.
-    Sunday and 6 a.m. Monday"): days written after a clock time, taken in pairs."""
+    ("17 aircraft between 6 a.m. Saturday and 6 a.m. Sunday, and 12 aircraft in the following
+    24 hours ending at 6 a.m. Monday"): a day written after a clock time ends a window, unless
+    "between" or "from" opens it, when the next such day ends it."""
     clocked = [
         position for position in sorted(days)
         if position - 1 not in days  # the first token of a date written in several
         and any(_is_clock(t) for t in words[max(0, position - 3) : position])
     ]  # fmt: skip
-    pairs = list(zip(clocked[::2], clocked[1::2], strict=False))
-    if len(pairs) < 2:
-        return []
-    return [(max(0, start - 4), days[end]) for start, end in pairs]
+    windows = []
+    opened: int | None = None  # where "between" or "from" stands
+    for position in clocked:
+        openers = [
+            i for i in range(max(0, position - 5), position) if words[i].low in WINDOW_OPENERS
+        ]
+        if opened is None and openers:
+            opened = openers[-1]
+            continue
+        begin = _window_begin(words, position) if opened is None else opened
+        windows.append((begin, days[position]))
+        opened = None
+    return windows if len(windows) >= 2 else []
+
+
+def window_named(words: list[Token]) -> int | None:
+    """Which of a story's report windows a sentence names, counted from 0: "In the first
+    period, 14 of the aircraft ...", "in the second window"."""
+    for i, token in enumerate(words[:-1]):
+        if token.low in ORDINALS and words[i + 1].low in ("period", "window"):
+            return ORDINALS[token.low]
+    return None
+
+
+def _window_begin(words: list[Token], end: int) -> int:
+    """Where a window told by its end begins: "in the following 24 hours ending at 6 a.m.
+    Monday" from "in", within the clause."""
+    begin = end
+    for i in range(end - 1, max(-1, end - 12), -1):
+        if words[i].low in (",", ";"):
+            break
+        if words[i].low in WINDOW_PREPOSITIONS:
+            begin = i
+    return begin
 
 
 def _is_clock(token: Token) -> bool:

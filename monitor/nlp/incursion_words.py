@@ -60,7 +60,7 @@ _SHIPS = "vessel ship warship boat destroyer frigate corvette cutter carrier sub
 CRAFT_NOUNS = {
     noun: craft
     for words, craft in ((_AIR, "air"), ("drone uav", "drones"), ("balloon", "balloons"),
-                         ("missile", "missiles"), (_SHIPS, "ships"))
+                         ("missile rocket", "missiles"), (_SHIPS, "ships"))
     for word in words.split()
     for noun in (word, f"{word}s")
 }  # fmt: skip
@@ -142,6 +142,8 @@ AROUND_OBJECTS = phrases(
 DIRECTIONS = {"to", "the", "north", "south", "east", "west", "northeast", "northwest",
               "southeast", "southwest", "north-east", "north-west", "south-east",
               "south-west", "and", ","}  # fmt: skip
+# The sectors of a zone: "while five others flew into the southeast".
+SECTORS = DIRECTIONS - {"to", "the", "and", ","}
 # "drills around Taiwan" places the drills, not the craft counted beside them.
 EVENTS = {"drill", "drills", "exercise", "exercises", "activity", "activities", "pressure",
           "patrol", "patrols", "tension", "tensions", "presence", "operations", "games",
@@ -219,6 +221,10 @@ SPAN_PREPOSITIONS = {"in", "during", "for", "through", "throughout", "over", "ac
 STREAKS = phrases("in a row", "running", "straight")
 SPAN_RECENT = {"past", "last", "previous", "preceding", "first", "whole", "entire"}
 SPAN_UNITS = {"days", "week", "weeks", "month", "months", "year", "years"}
+# "The two-day total of 45 aircraft", "a 48-hour tally": more than the report's day.
+SPAN_ADJECTIVE = re.compile(
+    r"(?:two|three|four|five|six|seven|ten|[2-9]|\d\d+)-(?:day|week|month)|(?:48|72)-hour"
+)
 # "a day after the ministry reported that 30 aircraft ...": the day before the sentence's.
 DAY_BEFORE = phrases(
     "a day after", "one day after", "a day earlier", "the previous day", "the day before"
@@ -255,6 +261,11 @@ DETECTIONS = {"detected", "tracked", "spotted", "sighted", "observed", "monitore
               "operating", "seen", "counted", "recorded"}  # fmt: skip
 # A daily report's window: "in the 24 hours to 6 a.m.", "a 24-hour period", "from 6am ... to 6am".
 DAY_WINDOWS = {"24-hour", "twenty-four-hour"}
+# What opens a window told by both ends ("between 6 a.m. Saturday and 6 a.m. Sunday"), and
+# what begins one told by its end ("in the following 24 hours ending at 6 a.m. Monday").
+WINDOW_OPENERS = {"between", "from"}
+WINDOW_PREPOSITIONS = {"in", "over", "during", "for", "within"}
+ORDINALS = {"first": 0, "second": 1, "third": 2, "earlier": 0, "later": 1}
 CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(am|pm|a\.m|p\.m)?")  # "6am", or "6" before "a.m"
 AM_PM = {"am", "pm", "a.m", "p.m"}
 # What may follow a count that has no craft noun: "19 crossed", "seven that entered".

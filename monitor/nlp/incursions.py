@@ -21,7 +21,15 @@ from datetime import date, datetime, timedelta
 
 from .incursion_grammar import Claim, Mention, Reading, read_sentence
 from .incursion_reports import reports_a_day
-from .incursion_tokens import date_tokens, recalls_a_day, sentence_day, tokenize, written_dates
+from .incursion_tokens import (
+    date_tokens,
+    recalls_a_day,
+    sentence_day,
+    tokenize,
+    window_ends,
+    window_named,
+    written_dates,
+)
 from .incursion_words import AIR_ZONES, SEA_PLACES
 
 CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG)\b")
@@ -33,6 +41,8 @@ _ZONE_HINT = re.compile(
     r"|\b(?:24|twenty-four)[ -]hours?\b|\bmidpoint\b|\bvicinity\b|\d ?a\.?m\b",
     re.I,
 )
+
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
 
 
 @dataclass(frozen=True)
@@ -61,22 +71,29 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     """
     if not CHINA.search("".join(sentences)):
         return []
+    sentences = _numbered_lines(sentences)
     readings = []
     for sentence in sentences:
         tokens = tokenize(sentence)
         dates = written_dates(tokens, published.date())
         reading = read_sentence(tokens, date_tokens(dates))
-        readings.append((sentence, reading, sentence_day(dates), recalls_a_day(tokens, dates)))
+        ends = [end for _, end in window_ends(tokens, date_tokens(dates))]
+        period = (ends, window_named(tokens))
+        readings.append(
+            (sentence, reading, sentence_day(dates), recalls_a_day(tokens, dates), period)
+        )
     # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's.
     counting = (
-        day for _, reading, day, recall in readings if day and reading.claims and not recall
+        day for _, reading, day, recall, _ in readings if day and reading.claims and not recall
     )
     day = next(counting, None) or published.date()
     story = _Story(
-        daily=reports_a_day([reading for _, reading, _, recall in readings if not recall])
+        daily=reports_a_day([reading for _, reading, _, recall, _ in readings if not recall])
     )
     facts: list[tuple[bool, Incursion]] = []
-    for index, (sentence, reading, written, _) in enumerate(readings):
+    windows: list[date] = []  # the ends of the windows of the last sentence that gave several
+    for index, (sentence, reading, written, _, (stated, named)) in enumerate(readings):
+        windows = stated or windows
         # A sentence that names another day than the report's, and no report window of its
         # own, recalls that day ("lower than on Sept. 10, when it tracked 45 aircraft").
         recalled = written not in (None, day) and not reading.window
@@ -84,9 +101,24 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         headline = index == 0 and _is_headline(sentence, len(sentences))
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.
         own = (written is None and story.day_pointed_to(reading)) or day
+        # "In the first period, 14 of the aircraft crossed ...": the day that window ended.
+        if written is None and named is not None and named < len(windows):
+            own = windows[named]
         found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline, fact) for fact in found]
     return _one_figure_each(facts)
+
+
+def _numbered_lines(sentences: list[str]) -> list[str]:
+    """A numbered list's lines whole: the sentence splitter cuts "2." from "PLA aircraft: 18
+    sorties", and the number marks a line of a bulletin as a bullet does."""
+    lines: list[str] = []
+    for sentence in sentences:
+        if lines and _LIST_NUMBER.fullmatch(lines[-1]):
+            lines[-1] += " " + sentence
+        else:
+            lines.append(sentence)
+    return lines
 
 
 def _one_figure_each(facts: list[tuple[bool, Incursion]]) -> list[Incursion]:
@@ -122,7 +154,7 @@ class _Story:
     zone: str | None = None  # the last zone called a zone, for "the zone"
     sea_place: str | None = None  # the last of the Senkakus, Kinmen and Matsu named
     around: bool = False  # "around Taiwan" or a report's window was said: a ministry's report
-    stated: bool = False  # the story has given figures of its own day
+    measures: set[tuple[str, str, str]] = field(default_factory=set)  # of its own day's facts
     listed: list[str] | None = None  # the zones of a list announced with a colon, while open
     daily: bool = False  # the story reports a day's activity around Taiwan (reports_a_day)
     days_of: dict[tuple[str, int], date] = field(default_factory=dict)  # craft, count: day
@@ -163,11 +195,15 @@ class _Story:
         elif not any(claim.labelled for claim in reading.claims):
             self.listed = None
         # "The latest sorties came a day after the ministry reported 45 aircraft": once the
-        # story has its own day's figures, one recalled from the day before is background.
-        own = self.stated or any(group not in context.day_before for group, *_ in sums)
-        if own:
-            sums = {key: count for key, count in sums.items() if key[0] not in context.day_before}
-        self.stated = self.stated or bool(sums)
+        # story has its own day's figure of a measure, one recalled from the day before is
+        # background; "three ships entered waters off Matsu on Monday, a day after two others
+        # entered those off Kinmen" is another measure, a fact of the day before.
+        self.measures |= {key[1:] for key in sums if key[0] not in context.day_before}
+        sums = {
+            key: count
+            for key, count in sums.items()
+            if key[0] not in context.day_before or key[1:] not in self.measures
+        }
         days = {group: day - timedelta(days=1) for group in context.day_before}
         days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}
         for claim in reading.claims:
@@ -218,11 +254,21 @@ class _Story:
             return list(dict.fromkeys(self.listed)) or self._reported(context)
         if claim.ellipsis and context.last_zone:  # "and two more had done so"
             return [context.last_zone]
+        # "Six ships entered prohibited waters ..., four of them near Kinmen and two near
+        # Matsu", "... and two had entered those off Matsu": the waters before, at its place.
+        last = context.last_zone
+        at_sea = {place for place in claim.places if place in SEA_PLACES}
+        if at_sea and last is not None and last not in AIR_ZONES:
+            restricted = bool(at_sea & {"Kinmen", "Matsu"})  # the only places with such waters
+            if restricted == (last == "restricted waters"):
+                return [last]
         along = _fitting(claim, resolved)  # "21 aircraft, 14 of which entered the ADIZ, as
         if (claim.along or claim.compared) and along:  # well as seven ships": not the ADIZ
             return along
         if claim.reference or claim.hedged or claim.count is None:
             return []  # a part or a repeat of a total, or a plan: no total of its own
+        if claim.craft == "missiles":  # a day's report counts craft; a missile needs its zone
+            return []
         return self._reported(context) if claim.detected or self.daily else []
 
     def _reported(self, context: "_Sentence") -> list[str]:
@@ -300,14 +346,15 @@ class _Sentence:
 
 def _fitting(claim: Claim, zones: list[str]) -> list[str]:
     """The zones the claim's craft can be in, once each: ships are never in an air defence
-    zone, whatever clause before gave it."""
+    zone nor counted across the median line, whatever clause before gave it ("34 aircraft, 9
+    ships; 22 cross median line" are aircraft)."""
     if claim.craft is None:
         return list(dict.fromkeys(zones))
     return list(dict.fromkeys(zone for zone in zones if _fits(claim.craft, [zone])))
 
 
 def _fits(craft: str, zones: list[str]) -> bool:
-    if "ADIZ" in zones:
+    if "ADIZ" in zones or "median line" in zones:  # what a defence report has cross the line
         return craft in ("air", "drones", "balloons")
     if any(zone not in AIR_ZONES for zone in zones):
         return craft == "ships"

@@ -9,6 +9,8 @@
 - Else the first day the sentence writes; a sentence that writes none keeps the day before it.
 - A weekday alone ("周一", "日曜日") is that weekday in the week up to publication, "上周四" the
   one of the week before; "翌日", "隔天" and "前一天" are counted from the day told before.
+- A day written right after a count's subject is that count's ("気球１個が２日午後、…越え",
+  "船２隻が土曜日に…侵入"), whatever day the sentence's report was made on.
 - Each count after the first takes the day written between it and the count before, else that
   count's ("周一有4艘…；周二4艘…", "２日と３日が各４隻、４日が３隻": 各 gives one per day).
 
@@ -34,6 +36,7 @@ WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 # Days counted from the day told before, not from publication; after a noun they count from
 # an event ("演習次日"), which gives no day.
 FROM_TOLD = {"翌日": 1, "次日": 1, "隔天": 1, "隔日": 1, "前一天": -1, "前一日": -1, "前日": -1}
+_SPAN_START = re.compile(fold_pattern(r"(?:午前|午後|朝|未明|夜|上午|下午)?[0-9]{0,2}時?(?:から|より|起|至)"))
 # "355日" holds no 55th, and "開幕まで４日" and "あと４日" count days to go.
 _NOT_A_COUNT_OF_DAYS = r"(?<![0-9])(?<!まで)(?<!あと)"
 
@@ -101,6 +104,15 @@ def count_days(
             chosen = _each(segment, days) or [days[-1][2]]
         else:
             chosen = [first] if not index else result[-1]
+        # A day right after the count's subject is its own ("気球１個が２日午後、",
+        # "船２隻が土曜日に"), whatever day the sentence was announced on; one that opens a span
+        # ("４個が２日から３日朝にかけて") is not the day the span runs to.
+        if (
+            (subject := re.compile(r"が|は").match(sentence, end))
+            and (own := _patterns()["day"].match(sentence, subject.end()))
+            and not _SPAN_START.match(sentence, own.end())
+        ):
+            chosen = [day] if (day := _day_of(own, published, told)) else chosen
         result.append(chosen)
         previous_end = end
     return result

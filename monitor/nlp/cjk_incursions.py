@@ -197,6 +197,13 @@ def _headline_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]
     if re.search(r"[。！？!?]", folded[start:end]):
         return [(start, end)]
     breaks = [m.start() for m in patterns()["headline_break"].finditer(folded, start, end)]
+    # A space before a count ends a piece that has counted already ("氣球4顆擾台 3顆越過中線"),
+    # not one whose count it writes ("共機 25 架次").
+    for space in re.finditer(r"(?<=[^\s0-9])[ \t]+(?=[0-9])", folded[:end]):
+        piece = max((b for b in breaks if b < space.start()), default=start)
+        if space.start() >= start and patterns()["count"].search(folded, piece, space.start()):
+            breaks.append(space.start())
+    breaks.sort()
     bounds = [start, *breaks, end]
     return list(zip(bounds, bounds[1:], strict=False))
 
@@ -270,7 +277,14 @@ def _sentence_facts(
             group = [c for c in group if c.craft != craft]
             own_zones = [(start, z) for start, z in after if start >= marker]
             after = [(start, z) for start, z in after if start < marker]
-        subset = first.part or bool(p["subset"].search(sentence[scope_start : first.start]))
+        # A headline's piece that opens with a bare count goes on with the piece before it
+        # ("海警船4艘闖金門限制水域 2艘一度駛入禁止水域": two of the four).
+        opens_piece = not index and line and not sentence[: first.start].strip()
+        subset = (
+            first.part
+            or bool(p["subset"].search(sentence[scope_start : first.start]))
+            or (opens_piece and any(what == _what(first, zone) for what, zone, _ in carried.total))
+        )
         outside = bool(p["outside"].search(sentence[scope_start:scope_end]))
         # A part is in its own zones only, those after it or in the clause it opens.
         chosen = after or ([z for z in before if z[0] in leading] if subset else before)
@@ -411,7 +425,8 @@ def _groups(sentence: str, counts: list[Count]) -> list[list[Count]]:
     p = patterns()
     groups = [[counts[0]]]
     for previous, count in zip(counts, counts[1:], strict=False):
-        between = sentence[previous.end : count.start]
+        # A day's bracket ("今(21)日") writes the day, it opens no clause.
+        between = re.sub(r"\(\d{1,2}\)日", "日", sentence[previous.end : count.start])
         if (
             count.part
             or p["group_break"].search(between)

@@ -81,6 +81,7 @@ class _Carried:
     zone: str | None = None  # the last zone named, for "同水域"
     named: list[str] = field(default_factory=list)  # where the sentence before saw craft uncounted
     total: set[tuple[str, str, str]] = field(default_factory=set)  # the last totals' craft, zones
+    full: set[date] = field(default_factory=set)  # the days the body has given facts of
 
 
 def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Incursion]:
@@ -109,6 +110,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     counting_days = [
         day for (a, b), day in zip(sentences, told_days, strict=True)
         if day and any(not count.cumulative for count in read_counts(folded[a:b]))
+        and not (p["outside"].search(folded, a, b) and not p["window"].search(folded, a, b))
     ]  # fmt: skip
     first_day = next(iter(counting_days), None)
     carried = _Carried(first_day or published.date())
@@ -137,6 +139,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         facts += found
         if start < headline_end:
             headline_facts = len(facts)
+        else:
+            carried.full |= {f.day for f in found}
         # A sentence that only recalls a record or a past figure is an aside: the period it
         # names is the record's ("これまでの最多は昨年３月の６２機"), not the report's.
         if not counts or not all(count.cumulative for count in counts):
@@ -285,10 +289,21 @@ def _sentence_facts(
             or bool(p["subset"].search(sentence[scope_start : first.start]))
             or (opens_piece and any(what == _what(first, zone) for what, zone, _ in carried.total))
         )
-        outside = bool(p["outside"].search(sentence[scope_start:scope_end]))
+        # Groups in one clause share its place ("轟炸機2架與俄羅斯…轟炸機2架…在對馬海峽上空").
+        clause_end = scope_end
+        if not p["clause_end"].search(sentence, last.end, scope_end):
+            found_end = p["clause_end"].search(sentence, scope_end)
+            clause_end = found_end.start() if found_end else len(sentence)
+        outside = bool(p["outside"].search(sentence[scope_start:clause_end]))
         # A part is in its own zones only, those after it or in the clause it opens.
         chosen = after or ([z for z in before if z[0] in leading] if subset else before)
         if _in_period(sentence, first.start, carried.period):
+            continue
+        # A count for part of a day already reported ("今天上午6時至下午5時，再偵獲共機66架次"
+        # after the 24 hours to 6 a.m.) is no second fact of that day.
+        if p["partial_window"].search(sentence, scope_start, first.start) and (
+            set(days[(first.start, first.end)]) & (carried.full | {f.day for f in facts})
+        ):
             continue
         # Craft placed at the Senkakus, Kinmen or Matsu, or outside the list, were not
         # reported around Taiwan, whatever the report's verbs ("金門周邊另有中國海警船2艘").

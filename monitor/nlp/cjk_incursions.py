@@ -82,6 +82,7 @@ class _Carried:
     named: list[str] = field(default_factory=list)  # where the sentence before saw craft uncounted
     total: set[tuple[str, str, str]] = field(default_factory=set)  # the last totals' craft, zones
     full: set[date] = field(default_factory=set)  # the days the body has given facts of
+    piece: bool = False  # the sentence is a headline's piece after one on its line
 
 
 def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Incursion]:
@@ -125,8 +126,15 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             carried.day = written
         # A list's lines are in the zones its announcement names ("接続水域での…確認状況は次の
         # 通り。" before "▽１１日　４隻"), while they go on.
-        if not p["list_item"].match(folded, folded.rfind("\n", 0, start) + 1):
+        line_start = folded.rfind("\n", 0, start) + 1
+        if not p["list_item"].match(folded, line_start):
             carried.listed = []
+        carried.piece = (
+            start > line_start
+            and not folded[start - 1] == "\n"
+            and not p["list_item"].match(folded, line_start)
+            and not re.search(r"[。！？!?]", folded[line_start:start])
+        )
         counts, found = _sentence_facts(
             sentence, text[start:end].strip(), report, carried, published.date()
         )
@@ -283,7 +291,7 @@ def _sentence_facts(
             after = [(start, z) for start, z in after if start < marker]
         # A headline's piece that opens with a bare count goes on with the piece before it
         # ("海警船4艘闖金門限制水域 2艘一度駛入禁止水域": two of the four).
-        opens_piece = not index and line and not sentence[: first.start].strip()
+        opens_piece = not index and carried.piece and not sentence[: first.start].strip()
         subset = (
             first.part
             or bool(p["subset"].search(sentence[scope_start : first.start]))

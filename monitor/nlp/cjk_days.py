@@ -8,7 +8,8 @@
   were out: in "国防部は５日、中国軍が４日に…ミサイル１１発" the missiles flew on the 4th.
 - Else the first day the sentence writes; a sentence that writes none keeps the day before it.
 - A weekday alone ("周一", "日曜日") is that weekday in the week up to publication, "上周四" the
-  one of the week before; "翌日", "隔天" and "前一天" are counted from the day told before.
+  one of the week before; "翌日", "隔天" and "前一天" are counted from the day told before, but
+  a count whose day is only "前一天" or "前日" is recalled (`recalled`): no fact, by rule 8.
 - A day written right after a count's subject is that count's ("気球１個が２日午後、…越え",
   "船２隻が土曜日に…侵入"), whatever day the sentence's report was made on.
 - Each count after the first takes the day written between it and the count before, else that
@@ -81,6 +82,22 @@ def report_day(
     if to_days:
         return _day_of(to_days[0], published, told)
     return days[0][2] if days else None
+
+
+def recalled(sentence: str, first_count: int | None) -> bool:
+    """Whether the day of a sentence's first count is only recalled from the story's
+    ("前一天，…發射了11枚", "同部は前日、"): by rule 8 such a figure is no fact, where one whose
+    day is written ("前日の３日には３９機") or a report's window ("前日午前６時からの２４時間") is."""
+    p = _patterns()
+    end = len(sentence) if first_count is None else first_count
+    if any(m.start() < end for m in p["to_day"].finditer(sentence)):
+        return False
+    days = [m for m in p["day"].finditer(sentence, 0, end) if m.start() < end]
+    if not days or not (told := days[-1].group("told")):
+        return False
+    return FROM_TOLD[_unfolded(told, FROM_TOLD)] < 0 and not _SPAN_START.match(
+        sentence, days[-1].end()
+    )
 
 
 def count_days(

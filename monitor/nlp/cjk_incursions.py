@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from .cjk_counts import Count, read_counts
-from .cjk_days import count_days, report_day
+from .cjk_days import count_days, recalled, report_day
 from .cjk_incursion_words import patterns
 from .cjk_zones import place_of, places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
@@ -139,6 +139,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             sentence, text[start:end].strip(), report, carried, published.date()
         )
         found = [fact for fact in found if fact.day >= recent]
+        if recalled(sentence, _first_count(sentence)):
+            found = []
         # Craft the next sentence's total says it includes ("この無人機を含め、…軍機１２機") are
         # inside that total: no fact of their own.
         if (included := _included_back(sentence)) and counts:

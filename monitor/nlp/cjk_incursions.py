@@ -129,11 +129,11 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         line_start = folded.rfind("\n", 0, start) + 1
         if not p["list_item"].match(folded, line_start):
             carried.listed = []
+        # A headline's piece after another starts at the space that split them.
         carried.piece = (
             start > line_start
-            and not folded[start - 1] == "\n"
+            and folded[start] in " \t\u3000"
             and not p["list_item"].match(folded, line_start)
-            and not re.search(r"[。！？!?]", folded[line_start:start])
         )
         counts, found = _sentence_facts(
             sentence, text[start:end].strip(), report, carried, published.date()

@@ -321,7 +321,9 @@ def _subject_day_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
     if draw(st.booleans()):
         text = f"台湾国防部は１日、中国の気球{written}個が{day}台湾海峡の中間線を越えたと発表した。"
         return text, {(n, "balloons", "median line", "Taiwan", iso)}
-    text = f"台湾の海巡署は１日、中国海警局の船{written}隻が{day}金門の禁止水域に侵入したと発表した。"
+    text = (
+        f"台湾の海巡署は１日、中国海警局の船{written}隻が{day}金門の禁止水域に侵入したと発表した。"
+    )
     return text, {(n, "official ships", "restricted waters", "Kinmen", iso)}
 
 

@@ -924,9 +924,7 @@ def test_a_part_of_a_day_after_the_days_report_is_no_second_fact() -> None:
 
 
 def test_a_sum_of_two_days_is_cumulative() -> None:
-    text = (
-        "國防部今天公布，今晨6時前24小時偵獲共機60架次。國防部說，兩日合計共機逾120架次。"
-    )
+    text = "國防部今天公布，今晨6時前24小時偵獲共機60架次。國防部說，兩日合計共機逾120架次。"
     assert facts_of(text) == {(60, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
 
 

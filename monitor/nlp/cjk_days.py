@@ -37,7 +37,10 @@ WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 # Days counted from the day told before, not from publication; after a noun they count from
 # an event ("演習次日"), which gives no day.
 FROM_TOLD = {"翌日": 1, "次日": 1, "隔天": 1, "隔日": 1, "前一天": -1, "前一日": -1, "前日": -1}
-_SPAN_START = re.compile(fold_pattern(r"(?:午前|午後|朝|未明|夜|上午|下午)?[0-9]{0,2}時?(?:から|より|起|至)"))
+# A day that opens a span ("２日から", "前日午前６時から").
+_SPAN_START = re.compile(
+    fold_pattern(r"(?:午前|午後|朝|未明|夜|上午|下午)?[0-9]{0,2}時?(?:から|より|起|至)")
+)
 # "355日" holds no 55th, and "開幕まで４日" and "あと４日" count days to go.
 _NOT_A_COUNT_OF_DAYS = r"(?<![0-9])(?<!まで)(?<!あと)"
 
@@ -86,8 +89,9 @@ def report_day(
 
 def recalled(sentence: str, first_count: int | None) -> bool:
     """Whether the day of a sentence's first count is only recalled from the story's
-    ("前一天，…發射了11枚", "同部は前日、"): by rule 8 such a figure is no fact, where one whose
-    day is written ("前日の３日には３９機") or a report's window ("前日午前６時からの２４時間") is."""
+    ("前一天，…發射了11枚", "同部は前日、"): by rule 8 such a figure is no fact, where one
+    whose day is written ("前日の３日には３９機") or a report's window
+    ("前日午前６時からの２４時間") is."""
     p = _patterns()
     end = len(sentence) if first_count is None else first_count
     if any(m.start() < end for m in p["to_day"].finditer(sentence)):

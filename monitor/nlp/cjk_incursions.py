@@ -12,11 +12,15 @@ ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of Chin
 - A group of counts (joined by 、, 和, と, ...) takes the zones written after it in its sentence,
   up to the next group; failing those, the first group takes the zones written before it
   ("接続水域で、...4隻"), and a Japanese zone marked by に or で right before a count is that
-  count's ("台湾ＡＤＩＺに２２機"). A space, a bracket or a long gap ends a group too, and a
-  headline's space ends a clause ("共機18架次 無偵-7進入西南空域": the ADIZ is the drone's).
+  count's ("台湾ＡＤＩＺに２２機"). A space, a bracket or a long gap ends a group too (not a
+  day's bracket: "昨(20)日4艘、今(21)日3艘"), and a headline's space ends a clause ("共機18架次
+  無偵-7進入西南空域": the ADIZ is the drone's), as one before a count does after a piece that
+  counted ("氣球4顆擾台 3顆越過中線"). Groups in one clause share its place ("轟炸機2架與…轟炸機
+  2架…在對馬海峽上空": both out of the list).
 - A count after 其中 or うち is part of the total before it, a fact only for the zones it names
-  (and none for drones: they are inside the aircraft total); breakdowns are facts only when they
-  are all the sentence gives (then they add up).
+  (and none for drones: they are inside the aircraft total); so is a bare count opening a clause
+  or a headline's piece ("海警船4艘闖金門限制水域，2艘一度駛入禁止水域"). Breakdowns are facts
+  only when they are all the sentence gives (then they add up).
 - A zone is a fact's only when the craft were in it: not negated (未逾越, 入らなかった),
   approached (逼近, 近づかない), a landmark (領海のすぐ外側, 中線以西) or a route's start
   (台湾の東の海域から…北上); not another country's ADIZ; not a place outside the list (宮古海峽,
@@ -37,7 +41,9 @@ ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of Chin
 - The day is the one the report runs to, else the day written last before the first count
   (cjk_days.py), else the last one written before, else the article's date (a headline's: the
   day of the first sentence that counts the day's craft); a day more than a week before
-  publication is background ("2022年…8月4日一天就發射").
+  publication is background ("2022年…8月4日一天就發射"), and so, by the guide's rule 8, is a day
+  only recalled as the one before ("前一天，…發射了11枚"). A count for part of a day the body
+  has reported already ("今天上午6時至下午5時，再偵獲") is no second fact of it.
 """
 
 from __future__ import annotations
@@ -106,7 +112,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         told_days.append(written_days[-1] or told)
     # A headline without a day is of the day the report's counts are of, not of the first
     # day the story names ("１０日の演説" before "国防部は１１日、…３２機"), nor of a record's
-    # or a past figure's ("僅次於3月18日的98架次", "前天曾派出共機32架次").
+    # or a past figure's ("僅次於3月18日的98架次", "前天曾派出共機32架次"), nor of craft out
+    # elsewhere ("轟炸機2架…昨天在東海及對馬海峽上空").
     recent = published.date() - BACKGROUND_AFTER
     counting_days = [
         day for (a, b), day in zip(sentences, told_days, strict=True)

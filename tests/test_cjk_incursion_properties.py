@@ -299,7 +299,68 @@ def _two_window_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
     }
 
 
+@st.composite
+def _day_by_day_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A coast guard's ships of two days in one list, each day written with its bracket."""
+    n, first = draw(_numbers(1, 8))
+    m, second = draw(_numbers(1, 8))
+    lead = draw(st.sampled_from(["海巡署表示，", "海巡署金馬澎分署表示，"]))
+    text = f"{lead}中國海警船昨（30）日{first}艘、今（1）日{second}艘先後駛入金門限制水域。"
+    return text, {
+        (n, "official ships", "restricted waters", "Kinmen", "2025-06-30"),
+        (m, "official ships", "restricted waters", "Kinmen", DAY),
+    }
+
+
+@st.composite
+def _subject_day_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A Japanese report announced on the 1st of craft out on a day written after their count."""
+    n, written = draw(_numbers(1, 6))
+    day, iso = draw(st.sampled_from([("３０日午後、", "2025-06-30"), ("３０日夜、", "2025-06-30"),
+                                     ("月曜日に", "2025-06-30"), ("日曜日に", "2025-06-29")]))  # fmt: skip
+    if draw(st.booleans()):
+        text = f"台湾国防部は１日、中国の気球{written}個が{day}台湾海峡の中間線を越えたと発表した。"
+        return text, {(n, "balloons", "median line", "Taiwan", iso)}
+    text = (
+        f"台湾の海巡署は１日、中国海警局の船{written}隻が{day}金門の禁止水域に侵入したと発表した。"
+    )
+    return text, {(n, "official ships", "restricted waters", "Kinmen", iso)}
+
+
+@st.composite
+def _headline_part_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A headline in two pieces, the second's bare count part of the first's, then the body."""
+    n, total = draw(_numbers(2, 8))
+    _, part = draw(_numbers(1, n - 1))
+    text = (
+        f"陸海警船{total}艘闖金門限制水域 {part}艘一度駛入禁止水域\n\n"
+        f"海巡署表示，中國海警船{total}艘今天闖入金門限制水域，{part}艘一度駛入禁止水域。"
+    )
+    return text, {(n, "official ships", "restricted waters", "Kinmen", DAY)}
+
+
+@st.composite
+def _exercise_day_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """An exercise's day: the 24 hours to 6 a.m., then part of the day and two days' sum."""
+    n, air = draw(_numbers(20, 120))
+    m, ships = draw(_numbers(1, 30))
+    _, later = draw(_numbers(1, 90))
+    text = (
+        f"國防部表示，昨天上午6時至今天上午6時，共偵獲共機{air}架次、共艦{ships}艘；"
+        f"今天上午6時至下午5時，再偵獲共機{later}架次。"
+    )
+    text += draw(st.sampled_from(["", f"國防部說，兩日合計共機逾{n + 10}架次。"]))
+    return text, {
+        (n, "aircraft", "around Taiwan", "Taiwan", DAY),
+        (m, "navy vessels", "around Taiwan", "Taiwan", DAY),
+    }
+
+
 _reports = st.one_of(
+    _day_by_day_reports(),
+    _subject_day_reports(),
+    _headline_part_reports(),
+    _exercise_day_reports(),
     _two_window_reports(),
     _weekday_reports(),
     _labelled_lines(),
@@ -356,6 +417,9 @@ CONTEXT = [
     "海巡署今年已驅離中國海警船累計120艘次。",
     "防衛省によると、中国海軍の艦艇３隻が前日、宮古海峡を通過して太平洋に出た。",
     "國防部指出，共軍預計下週將在台灣周邊部署艦艇20艘。",
+    "前一天，解放軍火箭軍向台灣周邊海域發射了11枚彈道導彈。",
+    "國防部說，兩日合計共機逾150架次。",
+    "日本防衛省表示，中國轟炸機2架與俄羅斯轟炸機2架昨天在東海及對馬海峽上空聯合飛行。",
 ]
 # "十余" is "more than ten", so 10, as "逾30" is 30 (rule 1); "十数" and "十幾" are ten-odd.
 VAGUE = ["数十", "數十", "幾十", "几十", "十数", "十幾", "数百", "數百", "多", "數", "若干", "何十",

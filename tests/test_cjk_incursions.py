@@ -866,3 +866,71 @@ def test_craft_that_entered_with_no_zone_named_entered_the_last_one() -> None:
         (56, "aircraft", "ADIZ", "Taiwan", "2025-07-01"),
         (39, "aircraft", "ADIZ", "Taiwan", "2025-06-30"),
     }
+
+
+def test_a_days_bracket_between_two_counts_keeps_them_one_list() -> None:
+    text = "海巡署表示，中國海警船昨（30）日5艘、今（1）日2艘先後駛入金門限制水域。"
+    assert facts_of(text) == {
+        (5, "official ships", "restricted waters", "Kinmen", "2025-06-30"),
+        (2, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
+    }
+
+
+def test_a_day_right_after_a_counts_subject_is_the_counts_own() -> None:
+    balloons = "台湾国防部は１日、中国の気球２個が３０日夜、台湾海峡の中間線を越えたと発表した。"
+    assert facts_of(balloons) == {(2, "balloons", "median line", "Taiwan", "2025-06-30")}
+    ships = "海巡署は１日、中国海警局の船３隻が日曜日に金門の制限水域に侵入したと発表した。"
+    assert facts_of(ships) == {(3, "official ships", "restricted waters", "Kinmen", "2025-06-29")}
+
+
+def test_a_headline_space_before_a_count_ends_the_piece_that_counted() -> None:
+    text = (
+        "中共氣球5顆擾台 2顆越過海峽中線\n\n"
+        "國防部今（1）日公布，偵獲中共空飄氣球5顆，其中2顆越過海峽中線。"
+    )
+    assert facts_of(text) == {
+        (5, "balloons", "around Taiwan", "Taiwan", "2025-07-01"),
+        (2, "balloons", "median line", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_a_bare_count_opening_a_clause_or_a_headline_piece_is_part_of_the_count_before() -> None:
+    kinmen = {(3, "official ships", "restricted waters", "Kinmen", "2025-07-01")}
+    body = "中國海警船3艘今天闖入金門限制水域，1艘一度駛入禁止水域。"
+    assert facts_of(body) == kinmen
+    assert facts_of("陸海警船3艘闖金門限制水域 1艘駛入禁止水域") == kinmen
+
+
+def test_counts_of_one_clause_share_its_place_outside_the_list() -> None:
+    text = (
+        "中俄轟炸機聯合巡航 共機9架次擾台\n\n"
+        "日本防衛省表示，中國轟-6轟炸機2架與俄羅斯圖-95轟炸機2架昨天在東海及對馬海峽上空"
+        "聯合飛行。另據國防部今天公布，今晨6時前24小時偵獲共機9架次。"
+    )
+    assert facts_of(text) == {(9, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_part_of_a_day_after_the_days_report_is_no_second_fact() -> None:
+    text = (
+        "國防部表示，昨天上午6時至今天上午6時，偵獲共機40架次、共艦12艘；"
+        "今天上午6時至下午4時，再偵獲共機30架次。"
+    )
+    assert facts_of(text) == {
+        (40, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (12, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    alone = "國防部晚間表示，今天上午6時至晚間6時，共偵獲共機50架次。"
+    assert facts_of(alone) == {(50, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_sum_of_two_days_is_cumulative() -> None:
+    text = "國防部今天公布，今晨6時前24小時偵獲共機60架次。國防部說，兩日合計共機逾120架次。"
+    assert facts_of(text) == {(60, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_figure_only_recalled_as_the_day_before_gives_no_fact() -> None:
+    text = (
+        "國防部今天公布，今晨6時前24小時偵獲共機20架次。"
+        "前一天，解放軍火箭軍向台灣周邊海域發射了5枚彈道導彈。"
+    )
+    assert facts_of(text) == {(20, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}

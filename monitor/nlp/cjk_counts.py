@@ -99,13 +99,15 @@ def _count(
     # A count with no words of its own after a count of the same craft is part of it: a list
     # names a noun per item ("共機5架次、共艦3艘"), a total and its part share one
     # ("中国の気球３個、２個が中間線越え").
-    # So is one whose only words are "並有" ("4艘…，並有1艘一度深入禁止水域").
+    # So is one whose only words are "並有" ("4艘…，並有1艘一度深入禁止水域"), or that opens a
+    # clause with no words at all ("4艘闖金門限制水域，2艘一度駛入禁止水域").
     part = bool(
         previous
         and craft in (None, previous.craft)
         and (
             re.fullmatch(r"[\s、，,・]*", sentence[previous.end : start])
             or p["joined_part"].fullmatch(prefix.strip())
+            or (clause > previous.end and not sentence[clause:start].strip())
         )
     )
     if part and previous:

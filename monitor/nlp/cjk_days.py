@@ -8,7 +8,10 @@
   were out: in "国防部は５日、中国軍が４日に…ミサイル１１発" the missiles flew on the 4th.
 - Else the first day the sentence writes; a sentence that writes none keeps the day before it.
 - A weekday alone ("周一", "日曜日") is that weekday in the week up to publication, "上周四" the
-  one of the week before; "翌日", "隔天" and "前一天" are counted from the day told before.
+  one of the week before; "翌日", "隔天" and "前一天" are counted from the day told before, but
+  a count whose day is only "前一天" or "前日" is recalled (`recalled`): no fact, by rule 8.
+- A day written right after a count's subject is that count's ("気球１個が２日午後、…越え",
+  "船２隻が土曜日に…侵入"), whatever day the sentence's report was made on.
 - Each count after the first takes the day written between it and the count before, else that
   count's ("周一有4艘…；周二4艘…", "２日と３日が各４隻、４日が３隻": 各 gives one per day).
 
@@ -34,6 +37,10 @@ WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 # Days counted from the day told before, not from publication; after a noun they count from
 # an event ("演習次日"), which gives no day.
 FROM_TOLD = {"翌日": 1, "次日": 1, "隔天": 1, "隔日": 1, "前一天": -1, "前一日": -1, "前日": -1}
+# A day that opens a span ("２日から", "前日午前６時から").
+_SPAN_START = re.compile(
+    fold_pattern(r"(?:午前|午後|朝|未明|夜|上午|下午)?[0-9]{0,2}時?(?:から|より|起|至)")
+)
 # "355日" holds no 55th, and "開幕まで４日" and "あと４日" count days to go.
 _NOT_A_COUNT_OF_DAYS = r"(?<![0-9])(?<!まで)(?<!あと)"
 
@@ -80,6 +87,23 @@ def report_day(
     return days[0][2] if days else None
 
 
+def recalled(sentence: str, first_count: int | None) -> bool:
+    """Whether the day of a sentence's first count is only recalled from the story's
+    ("前一天，…發射了11枚", "同部は前日、"): by rule 8 such a figure is no fact, where one
+    whose day is written ("前日の３日には３９機") or a report's window
+    ("前日午前６時からの２４時間") is."""
+    p = _patterns()
+    end = len(sentence) if first_count is None else first_count
+    if any(m.start() < end for m in p["to_day"].finditer(sentence)):
+        return False
+    days = [m for m in p["day"].finditer(sentence, 0, end) if m.start() < end]
+    if not days or not (told := days[-1].group("told")):
+        return False
+    return FROM_TOLD[_unfolded(told, FROM_TOLD)] < 0 and not _SPAN_START.match(
+        sentence, days[-1].end()
+    )
+
+
 def count_days(
     sentence: str, spans: list[tuple[int, int]], first: date, published: date
 ) -> list[list[date]]:
@@ -101,6 +125,15 @@ def count_days(
             chosen = _each(segment, days) or [days[-1][2]]
         else:
             chosen = [first] if not index else result[-1]
+        # A day right after the count's subject is its own ("気球１個が２日午後、",
+        # "船２隻が土曜日に"), whatever day the sentence was announced on; one that opens a span
+        # ("４個が２日から３日朝にかけて") is not the day the span runs to.
+        if (
+            (subject := re.compile(r"が|は").match(sentence, end))
+            and (own := _patterns()["day"].match(sentence, subject.end()))
+            and not _SPAN_START.match(sentence, own.end())
+        ):
+            chosen = [day] if (day := _day_of(own, published, told)) else chosen
         result.append(chosen)
         previous_end = end
     return result

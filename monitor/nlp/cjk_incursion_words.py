@@ -90,7 +90,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # What makes one figure no count of the day, in its clause: a comparison with a
         # record, something planned, something that once was.
         "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|曾|預計|預定|予定|計畫|"
-        r"計劃|計画|將|来週|下週|研判|預估|可能|恐將|恐怕",
+        r"計劃|計画|將|来週|下週|研判|預估|可能|恐將|恐怕|"
+        # A sum of days ("兩日合計", "兩日共機逾150架次", "２日間の合計") is cumulative.
+        r"[兩两](?:日|天)|(?:[二三四五]|[0-9])(?:日|天)(?:間の)?(?:合計|共計|累計|總計|合わせ)",
         # Plans and forecasts told after the count ("艦艇２０隻以上投入の見方").
         "planned": r"予定|計畫|計劃|計画|見方|見通し|見込み",
         # Craft of others (Japan's, Taiwan's, America's, the Philippines'; fishing boats and
@@ -172,6 +174,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"(?:を含[めむ]|在[內内])",
         # A count's verb of entering with no zone ("３９機が進入していた").
         "enters": r"(?:が|は|も)?(?:一時|一度)?(?:進入|侵入|闖入|駛入|入った)",
+        # A window that ends in the afternoon or evening of its day: part of a day.
+        "partial_window": r"(?:至|到)(?:今天|今日|本日)?(?:下午|晚間|晚上|傍晚|中午)[0-9]{0,2}|"
+        r"(?:午後|夕方|夜)[0-9]{0,2}時?(?:[0-9]{1,2}分)?まで",
         # The report's 24 hours.
         "window": r"(?<![0-9])24(?:小時|時間)",
         # A period named as a record's window ("今年に入って最多", "年初以來最多") or an

@@ -12,11 +12,15 @@ ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of Chin
 - A group of counts (joined by 、, 和, と, ...) takes the zones written after it in its sentence,
   up to the next group; failing those, the first group takes the zones written before it
   ("接続水域で、...4隻"), and a Japanese zone marked by に or で right before a count is that
-  count's ("台湾ＡＤＩＺに２２機"). A space, a bracket or a long gap ends a group too, and a
-  headline's space ends a clause ("共機18架次 無偵-7進入西南空域": the ADIZ is the drone's).
+  count's ("台湾ＡＤＩＺに２２機"). A space, a bracket or a long gap ends a group too (not a
+  day's bracket: "昨(20)日4艘、今(21)日3艘"), and a headline's space ends a clause ("共機18架次
+  無偵-7進入西南空域": the ADIZ is the drone's), as one before a count does after a piece that
+  counted ("氣球4顆擾台 3顆越過中線"). Groups in one clause share its place ("轟炸機2架與…轟炸機
+  2架…在對馬海峽上空": both out of the list).
 - A count after 其中 or うち is part of the total before it, a fact only for the zones it names
-  (and none for drones: they are inside the aircraft total); breakdowns are facts only when they
-  are all the sentence gives (then they add up).
+  (and none for drones: they are inside the aircraft total); so is a bare count opening a clause
+  or a headline's piece ("海警船4艘闖金門限制水域，2艘一度駛入禁止水域"). Breakdowns are facts
+  only when they are all the sentence gives (then they add up).
 - A zone is a fact's only when the craft were in it: not negated (未逾越, 入らなかった),
   approached (逼近, 近づかない), a landmark (領海のすぐ外側, 中線以西) or a route's start
   (台湾の東の海域から…北上); not another country's ADIZ; not a place outside the list (宮古海峽,
@@ -37,7 +41,9 @@ ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of Chin
 - The day is the one the report runs to, else the day written last before the first count
   (cjk_days.py), else the last one written before, else the article's date (a headline's: the
   day of the first sentence that counts the day's craft); a day more than a week before
-  publication is background ("2022年…8月4日一天就發射").
+  publication is background ("2022年…8月4日一天就發射"), and so, by the guide's rule 8, is a day
+  only recalled as the one before ("前一天，…發射了11枚"). A count for part of a day the body
+  has reported already ("今天上午6時至下午5時，再偵獲") is no second fact of it.
 """
 
 from __future__ import annotations
@@ -47,7 +53,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from .cjk_counts import Count, read_counts
-from .cjk_days import count_days, report_day
+from .cjk_days import count_days, recalled, report_day
 from .cjk_incursion_words import patterns
 from .cjk_zones import place_of, places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
@@ -81,6 +87,8 @@ class _Carried:
     zone: str | None = None  # the last zone named, for "同水域"
     named: list[str] = field(default_factory=list)  # where the sentence before saw craft uncounted
     total: set[tuple[str, str, str]] = field(default_factory=set)  # the last totals' craft, zones
+    full: set[date] = field(default_factory=set)  # the days the body has given facts of
+    piece: bool = False  # the sentence is a headline's piece after one on its line
 
 
 def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Incursion]:
@@ -104,11 +112,13 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         told_days.append(written_days[-1] or told)
     # A headline without a day is of the day the report's counts are of, not of the first
     # day the story names ("１０日の演説" before "国防部は１１日、…３２機"), nor of a record's
-    # or a past figure's ("僅次於3月18日的98架次", "前天曾派出共機32架次").
+    # or a past figure's ("僅次於3月18日的98架次", "前天曾派出共機32架次"), nor of craft out
+    # elsewhere ("轟炸機2架…昨天在東海及對馬海峽上空").
     recent = published.date() - BACKGROUND_AFTER
     counting_days = [
         day for (a, b), day in zip(sentences, told_days, strict=True)
         if day and any(not count.cumulative for count in read_counts(folded[a:b]))
+        and not (p["outside"].search(folded, a, b) and not p["window"].search(folded, a, b))
     ]  # fmt: skip
     first_day = next(iter(counting_days), None)
     carried = _Carried(first_day or published.date())
@@ -123,12 +133,21 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             carried.day = written
         # A list's lines are in the zones its announcement names ("接続水域での…確認状況は次の
         # 通り。" before "▽１１日　４隻"), while they go on.
-        if not p["list_item"].match(folded, folded.rfind("\n", 0, start) + 1):
+        line_start = folded.rfind("\n", 0, start) + 1
+        if not p["list_item"].match(folded, line_start):
             carried.listed = []
+        # A headline's piece after another starts at the space that split them.
+        carried.piece = (
+            start > line_start
+            and folded[start] in " \t\u3000"
+            and not p["list_item"].match(folded, line_start)
+        )
         counts, found = _sentence_facts(
             sentence, text[start:end].strip(), report, carried, published.date()
         )
         found = [fact for fact in found if fact.day >= recent]
+        if recalled(sentence, _first_count(sentence)):
+            found = []
         # Craft the next sentence's total says it includes ("この無人機を含め、…軍機１２機") are
         # inside that total: no fact of their own.
         if (included := _included_back(sentence)) and counts:
@@ -137,6 +156,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         facts += found
         if start < headline_end:
             headline_facts = len(facts)
+        else:
+            carried.full |= {f.day for f in found}
         # A sentence that only recalls a record or a past figure is an aside: the period it
         # names is the record's ("これまでの最多は昨年３月の６２機"), not the report's.
         if not counts or not all(count.cumulative for count in counts):
@@ -197,6 +218,13 @@ def _headline_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]
     if re.search(r"[。！？!?]", folded[start:end]):
         return [(start, end)]
     breaks = [m.start() for m in patterns()["headline_break"].finditer(folded, start, end)]
+    # A space before a count ends a piece that has counted already ("氣球4顆擾台 3顆越過中線"),
+    # not one whose count it writes ("共機 25 架次").
+    for space in re.finditer(r"(?<=[^\s0-9])[ \t]+(?=[0-9])", folded[:end]):
+        piece = max((b for b in breaks if b < space.start()), default=start)
+        if space.start() >= start and patterns()["count"].search(folded, piece, space.start()):
+            breaks.append(space.start())
+    breaks.sort()
     bounds = [start, *breaks, end]
     return list(zip(bounds, bounds[1:], strict=False))
 
@@ -270,11 +298,29 @@ def _sentence_facts(
             group = [c for c in group if c.craft != craft]
             own_zones = [(start, z) for start, z in after if start >= marker]
             after = [(start, z) for start, z in after if start < marker]
-        subset = first.part or bool(p["subset"].search(sentence[scope_start : first.start]))
-        outside = bool(p["outside"].search(sentence[scope_start:scope_end]))
+        # A headline's piece that opens with a bare count goes on with the piece before it
+        # ("海警船4艘闖金門限制水域 2艘一度駛入禁止水域": two of the four).
+        opens_piece = not index and carried.piece and not sentence[: first.start].strip()
+        subset = (
+            first.part
+            or bool(p["subset"].search(sentence[scope_start : first.start]))
+            or (opens_piece and any(what == _what(first, zone) for what, zone, _ in carried.total))
+        )
+        # Groups in one clause share its place ("轟炸機2架與俄羅斯…轟炸機2架…在對馬海峽上空").
+        clause_end = scope_end
+        if not p["clause_end"].search(sentence, last.end, scope_end):
+            found_end = p["clause_end"].search(sentence, scope_end)
+            clause_end = found_end.start() if found_end else len(sentence)
+        outside = bool(p["outside"].search(sentence[scope_start:clause_end]))
         # A part is in its own zones only, those after it or in the clause it opens.
         chosen = after or ([z for z in before if z[0] in leading] if subset else before)
         if _in_period(sentence, first.start, carried.period):
+            continue
+        # A count for part of a day already reported ("今天上午6時至下午5時，再偵獲共機66架次"
+        # after the 24 hours to 6 a.m.) is no second fact of that day.
+        if p["partial_window"].search(sentence, scope_start, first.start) and (
+            set(days[(first.start, first.end)]) & (carried.full | {f.day for f in facts})
+        ):
             continue
         # Craft placed at the Senkakus, Kinmen or Matsu, or outside the list, were not
         # reported around Taiwan, whatever the report's verbs ("金門周邊另有中國海警船2艘").
@@ -411,7 +457,8 @@ def _groups(sentence: str, counts: list[Count]) -> list[list[Count]]:
     p = patterns()
     groups = [[counts[0]]]
     for previous, count in zip(counts, counts[1:], strict=False):
-        between = sentence[previous.end : count.start]
+        # A day's bracket ("今(21)日") writes the day, it opens no clause.
+        between = re.sub(r"\(\d{1,2}\)日", "日", sentence[previous.end : count.start])
         if (
             count.part
             or p["group_break"].search(between)

@@ -1,7 +1,7 @@
 """Japanese and Chinese analysis: entities, incursion facts and themes on the labelled sets in
 tests/data/cjk/, per language and class, and the analysis speed against English.
 
-    .venv/bin/python bench/cjk_quality.py [--part tune|held-out|blind|blind2|...|blind5]
+    .venv/bin/python bench/cjk_quality.py [--part tune|held-out|blind|blind2|...|blind6]
                                           [--misses] [--no-speed]
 
 Each set's first 60 passages are what the rules were tuned on; the last 40 are held out
@@ -18,7 +18,8 @@ too. The third blind part ({ja,zh}-blind3.jsonl, 50 passages each) was written a
 and scored once; the fourth round read its misses, so it is development data too. The fourth
 blind part ({ja,zh}-blind4.jsonl, 50 passages each) was written during that round and scored
 once; the fifth round read its misses, so it is development data too. The fifth blind part
-({ja,zh}-blind5.jsonl, 50 passages each) was written during the fifth round.
+({ja,zh}-blind5.jsonl, 50 passages each) was written during the fifth round and scored once;
+the sixth round read its misses. The sixth ({ja,zh}-blind6.jsonl) was written during the sixth.
 A blind set's misses must not be read, or it is blind no more.
 Speed is articles (and characters) per second of the whole analysis, model load excluded, on the
 100 passages of each language and on the 330 English development passages, one process.
@@ -93,7 +94,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--part",
-        choices=["tune", "held-out", "blind", "blind2", "blind3", "blind4", "blind5"],
+        choices=["tune", "held-out", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"],
         action="append",
     )
     parser.add_argument("--misses", action="store_true", help="List misses and wrong facts.")

@@ -53,13 +53,6 @@ SAYING_OR_ACTING = _words("""
     supports supported issued issues released ordered orders launched launches deployed deploys
     fired fires conducted conducts threatened threatens notified notifies is was remains
 """)
-ACTED_UPON = _words("""
-    angered angering angers angered urged warned told accused thanked criticized criticised
-    pressured pressuring rebuked reassured reassure irritated irritating provoked provoking
-    provoke defied defying lobbied asked informed notified alarmed infuriated annoyed upset
-    antagonize antagonise antagonizing antagonising placate placating appease appeasing
-    persuade persuaded pressure deter deterring deterred courted courting snubbed snub
-""")
 RELATIONS = _words("""
     ties relations talks dialogue pressure tensions friction rift row dispute disputes
     negotiations consultations cooperation coordination support protest protests warnings
@@ -86,7 +79,6 @@ ADDRESSED = _words("""
 # "approved the sale of air defence systems to Taipei": arms go to a government.
 SELLING = _words("sale sales sell sells sold selling arms weapons")
 SALE_WINDOW = 12  # tokens back from "to", within the sentence
-LINKING = frozenset({"with", "from", "by", "against", "to", "between"})
 # A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei", "visited
 # Seoul"; before these it is the city: "Taipei Mayor", "Beijing time", "Tokyo's subway".
 PLACE_BEFORE = frozenset(

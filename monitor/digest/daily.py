@@ -4,7 +4,6 @@ The CLI (`monitor digest`) and the scheduler both call these functions.
 """
 
 import threading
-from dataclasses import dataclass
 from datetime import date, datetime
 
 import sqlite_utils
@@ -21,12 +20,6 @@ from ..nlp.kb import knowledge_base
 from .build import build_digest, content
 from .mailer import Delivery, SendFailed, build_message, failure_status, message_id, send
 from .render import render_html, render_text
-
-
-@dataclass(frozen=True)
-class DigestRun:
-    digest: StoredDigest
-    deliveries: list[Delivery]
 
 
 def make_digest(

@@ -101,6 +101,38 @@ def test_lying_or_broken_bodies_fail_clearly(
     assert db.execute("SELECT consecutive_failures FROM feeds WHERE name = 'X'").fetchone()[0] == 1
 
 
+def test_a_kept_alive_connection_the_server_closed_is_no_failure(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    """A server may close a kept-alive connection as the next request goes out on it (an idle
+    timeout): it never saw that request, so the feed is fetched all the same. Two feeds on one
+    host share one connection, one after the other; the server drops whichever comes second."""
+    dropped: list[str] = []
+
+    def drops_the_first_reuse(path: str, body: bytes) -> str:
+        feed_server.feed(path, body)
+        serve = feed_server.routes[path]
+
+        def handler(request: BaseHTTPRequestHandler) -> None:
+            if getattr(request, "answered", False) and not dropped:  # one handler a connection
+                dropped.append(request.path)
+                request.close_connection = True  # closed without an answer
+                return
+            request.answered = True  # type: ignore[attr-defined]
+            serve(request)
+
+        return feed_server.route(path, handler)
+
+    feeds = [
+        {"name": name, "url": drops_the_first_reuse(f"/{name}", rss(item(name, f"Story {name}",
+                                                                         f"https://n.example/{name}")))}
+        for name in ("a", "b")
+    ]  # fmt: skip
+    reports, _ = run(tmp_path, feeds)
+    assert len(dropped) == 1  # the second request went out on the first one's connection
+    assert all(reports[name].new_articles == 1 for name in ("a", "b")), reports
+
+
 def test_gzip_feed_is_read(tmp_path: Path, feed_server: FeedServer) -> None:
     url = feed_server.route("/gz", raw(200, {"Content-Encoding": "gzip"}, gzip.compress(GOOD_FEED)))
     reports, _ = run(tmp_path, [{"name": "Gz", "url": url}])

@@ -124,7 +124,7 @@ class HttpSession:
 
     def __init__(self, limits: FetchLimits | None = None) -> None:
         self.limits = limits or FetchLimits()
-        # Loading the certificate store is most of a quiet pass's own work: do it once.
+        # Loading the certificate store takes tens of milliseconds: once a pass, for both clients.
         ssl_context = httpx.create_ssl_context(trust_env=False)
         self._public = self._client(ssl_context, allow_internal=False)
         self._inside = self._client(ssl_context, allow_internal=True)

@@ -89,8 +89,11 @@ def link_mentions(
     mentions = []
     for index, span in enumerate(spans):
         mention = linked.get(index)
+        defined = local.get(strip_titles(fold(span.text)))  # "(MND)" after the name it stands for
+        if defined and span.kb_id_.startswith(GENERIC):
+            mention = None  # the article's own definition beats what the context suggests
         if mention is None:
-            entity_id = local.get(strip_titles(fold(span.text)))  # "(MOD)" defined above
+            entity_id = defined
             if entity_id is None and span.kb_id_.startswith((GENERIC, OFFICE, DEMONYM)):
                 continue  # a generic name or bare title the article did not decide
             entity_id = entity_id or _near_miss(span, named_here)
@@ -164,11 +167,6 @@ def _by_context(
     if key.startswith(GENERIC):
         if span.text.islower() and not names_a_body(doc, span, ents):
             return None
-        defined = _defined_by(doc, spans, index, linked)
-        if defined is not None and defined.entity_id in kb.generic.get(
-            key.removeprefix(GENERIC), ()
-        ):
-            return replace(defined, text=span.text, start=span.start_char, end=span.end_char)
         form, country = key.removeprefix(GENERIC), qualifier(doc, span, kb, ents)
     elif key.startswith(OFFICE):
         title = key.removeprefix(OFFICE)
@@ -194,20 +192,6 @@ def _by_context(
         elif not named:
             country = _near(doc, span, linked, spans, kb, countries)
     return _generic_body(span, form, country, kb)
-
-
-def _defined_by(
-    doc: Doc, spans: list[Span], index: int, linked: dict[int, Mention | None]
-) -> Mention | None:
-    """The linked name an abbreviation in parentheses right after it stands for: "Taiwan's
-    Ministry of National Defense (MND)" defines "MND" whatever other countries are near."""
-    span = spans[index]
-    if not (index > 0 and span.start >= 2 and span.end < len(doc)):
-        return None
-    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
-        return None
-    previous = linked.get(index - 1)
-    return previous if previous is not None and spans[index - 1].end == span.start - 1 else None
 
 
 def _near(

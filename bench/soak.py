@@ -83,7 +83,7 @@ def main() -> None:
     print(f"{'pass':>4} {'articles':>8} {'RSS MB':>8} {'strings':>9}")
     for number in range(1, args.passes + 1):
         feed_path.write_bytes(feed(number, args.items, texts, rng))
-        (report,) = poll(config, db, force=True)
+        (report,) = poll(config, db.conn, force=True)
         print(f"{number:>4} {report.new_articles:>8} {rss_mb():>8.0f} {len(nlp.vocab.strings):>9}")
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -25,8 +26,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-import sqlite_utils
 
 from .archive.store import archive_clock, known_articles, save_fetch, sync_feeds
 from .clock import now_utc, to_iso
@@ -74,7 +73,7 @@ class Stopped(Exception):
 
 def poll(
     config: Config,
-    db: sqlite_utils.Database,
+    conn: sqlite3.Connection,
     *,
     names: list[str] | None = None,
     force: bool = False,
@@ -90,7 +89,7 @@ def poll(
     or not at all, so a stopped pass leaves the archive as it was.
     """
     feeds = [config.feed(name) for name in names] if names else list(config.feeds)
-    states = sync_feeds(db, config)
+    states = sync_feeds(conn, config)
     now = now_utc()
     reports: dict[str, FeedReport] = {}
     due: list[Feed] = []
@@ -102,11 +101,11 @@ def poll(
                 on_report(reports[feed.name])
         else:
             due.append(feed)
-    clock = archive_clock(db, now)
-    fetched = asyncio.run(_fetch_all(due, states, db, limits or FetchLimits(), stop, clock))
+    clock = archive_clock(conn, now)
+    fetched = asyncio.run(_fetch_all(due, states, conn, limits or FetchLimits(), stop, clock))
     analyses = _analyse_new(fetched, workers, config.knowledge_base)
     for item in fetched:
-        reports[item.feed.name] = _store(db, item, analyses)
+        reports[item.feed.name] = _store(conn, item, analyses)
         if on_report:
             on_report(reports[item.feed.name])
     return [reports[feed.name] for feed in feeds]
@@ -126,7 +125,7 @@ def _skip_reason(feed: Feed, state: FeedState, now: datetime, force: bool) -> st
 async def _fetch_all(
     feeds: list[Feed],
     states: dict[str, FeedState],
-    db: sqlite_utils.Database,
+    conn: sqlite3.Connection,
     limits: FetchLimits,
     stop: threading.Event | None,
     clock: datetime,
@@ -137,7 +136,7 @@ async def _fetch_all(
     async def one(feed: Feed) -> _Fetched:
         async with slots:
             return await _fetch_feed(
-                session, feed, states[feed.name], db, clock, full_text_deadline
+                session, feed, states[feed.name], conn, clock, full_text_deadline
             )
 
     async with HttpSession(limits) as session:
@@ -165,7 +164,7 @@ async def _fetch_feed(
     session: HttpSession,
     feed: Feed,
     state: FeedState,
-    db: sqlite_utils.Database,
+    conn: sqlite3.Connection,
     clock: datetime,
     full_text_deadline: float,
 ) -> _Fetched:
@@ -176,7 +175,7 @@ async def _fetch_feed(
         result, articles = await _fetch_and_parse(
             session, feed, state, str(state.id), inside, clock
         )
-        known = known_articles(db, articles)
+        known = known_articles(conn, articles)
         item = _Fetched(feed, state, result, started, [a for a in articles if a.id not in known])
         if feed.full_text and item.articles:
             from .ingest.fulltext import add_full_texts
@@ -258,20 +257,20 @@ def _analyse_new(fetched: list[_Fetched], workers: int, user_kb: Path) -> dict[s
     return {analysis.id: analysis for analysis in analyses}
 
 
-def _store(db: sqlite_utils.Database, item: _Fetched, analyses: dict[str, Analysis]) -> FeedReport:
+def _store(conn: sqlite3.Connection, item: _Fetched, analyses: dict[str, Analysis]) -> FeedReport:
     """Save the feed in one transaction; when that fails (a full disk, a lock held too long, a
     bug), nothing of it is kept and the failure is recorded as the feed's, if the database lets
     anything be recorded at all."""
     result = item.result
     after = after_fetch(item.state, result, now_utc())
     try:
-        new = save_fetch(db, item.state, after, result, item.articles, item.started, analyses)
+        new = save_fetch(conn, item.state, after, result, item.articles, item.started, analyses)
     except Exception as exc:  # noqa: BLE001 - the feed's failure boundary
         log.debug("feed %r could not be stored", item.feed.name, exc_info=True)
         result = replace(result, outcome="failed", error=f"not stored: {one_line(exc)}")
         after, new = after_fetch(item.state, result, now_utc()), 0
         try:
-            save_fetch(db, item.state, after, result, [], item.started)
+            save_fetch(conn, item.state, after, result, [], item.started)
         except Exception as again:  # noqa: BLE001 - the database refuses even the log row
             log.error("feed %r: failure not recorded: %s", item.feed.name, one_line(again))
     log.info(

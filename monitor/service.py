@@ -164,7 +164,7 @@ class Service:
             return
         try:
             with self._host_locks[host]:
-                poll(config, db, names=[name], stop=self.stop)
+                poll(config, db.conn, names=[name], stop=self.stop)
             if not self.stop.is_set():
                 for sent in alert_after_pass(db, config, rules, wait_seconds=self.retry_wait_s,
                                              stop=self.stop):  # fmt: skip

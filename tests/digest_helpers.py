@@ -48,7 +48,7 @@ def fetched_archive(
     config = load_config(path)
     config = Config(config.path, config.feeds, DigestConfig(timezone="Asia/Tokyo", **digest))
     db = open_db(tmp_path / "monitor.db")
-    poll(config, db, limits=FetchLimits(total_timeout_s=10))
+    poll(config, db.conn, limits=FetchLimits(total_timeout_s=10))
     return config, db
 
 

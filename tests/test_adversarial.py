@@ -318,5 +318,5 @@ def test_a_huge_feed_is_stored_without_trouble(tmp_path: Path, feed_server: Feed
     config_path = tmp_path / "feeds.yaml"
     config_path.write_text(f"feeds:\n  - name: Big\n    url: {url}\n")
     db = open_db(tmp_path / "monitor.db")
-    (report,) = poll(load_config(config_path), db, limits=FetchLimits(total_timeout_s=10))
+    (report,) = poll(load_config(config_path), db.conn, limits=FetchLimits(total_timeout_s=10))
     assert report.new_articles == 3000

@@ -247,7 +247,7 @@ def test_a_send_a_stopped_process_left_goes_again_as_the_same_message(
                      LIAONING_RULE)  # fmt: skip
     config = load_config(path)
     db = open_db(tmp_path / "monitor.db")
-    poll(config, db)
+    poll(config, db.conn)
     match_new_articles(db, alert_rules(config))
     rows = unfinished(db, "Liaoning", "ana@example.org")
     # As a process killed while talking to the server leaves it: claimed, never marked.

@@ -127,7 +127,7 @@ def test_migration_11_indexes_articles_stored_before_it(tmp_path: Path) -> None:
     )
     db.execute("DROP TABLE articles_cjk_fts")  # as a database made before migration 11
     db.execute("DELETE FROM _migrations WHERE version = ?", [len(MIGRATIONS)])
-    migrate(db)
+    migrate(db.conn)
     assert _search(tmp_path / "old.db", "尖閣") == ["尖閣諸島"]
 
 

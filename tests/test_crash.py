@@ -187,7 +187,7 @@ def test_sigkill_during_a_migration_leaves_the_previous_version(tmp_path: Path, 
         real = migrations.MIGRATIONS[:]
         migrations.MIGRATIONS[:] = real[:done]
         try:
-            migrations.migrate(old)
+            migrations.migrate(old.conn)
         finally:
             migrations.MIGRATIONS[:] = real
         old.close()

@@ -136,13 +136,13 @@ def test_header_has_trends_spikes_incursions_and_feed_health(
 
     extra = tmp_path / "extra.yaml"
     extra.write_text(f"feeds:\n  - name: History\n    url: {url}\n")
-    poll(load_config(extra), db)
+    poll(load_config(extra), db.conn)
     db.execute("UPDATE articles SET fetched_utc = ? WHERE link = 'https://h.example/1'", [old])
     more = rss(*(item(f"k{i}", f"Kinmen standoff day {i}: coast guard shadows Chinese ships",
                       f"https://k.example/{i}", description="Coast guard ships near Kinmen again.")
                  for i in range(3)))  # fmt: skip
     extra.write_text(f"feeds:\n  - name: More\n    url: {feed_server.feed('/k', more)}\n")
-    poll(load_config(extra), db)
+    poll(load_config(extra), db.conn)
     digest = build_digest(db, config.digest, today(), around_now())
     (line,) = [line for line in digest.incursions if line["place"] == "Taiwan"]
     assert line["text"] == "30 aircraft, of which 20 crossed the median line"  # one line
@@ -189,7 +189,7 @@ def test_hostile_feed_items_yield_clean_html(tmp_path: Path, feed_server: FeedSe
     )
     config = load_config(path)
     db = open_db(tmp_path / "monitor.db")
-    poll(config, db)
+    poll(config, db.conn)
     digest = build_digest(db, DigestConfig(), today(), around_now())
     assert sum(len(s) for s in digest.sections.values()) >= 2
     page = render_html(digest)

@@ -193,7 +193,7 @@ def test_a_title_with_line_breaks_cannot_add_a_header(
     path.write_text(f"feeds:\n  - name: S\n    url: {feed_server.feed('/s', sneaky)}\n")
     base = load_config(path)
     db = open_db(tmp_path / "monitor.db")
-    poll(base, db)
+    poll(base, db.conn)
     config = Config(base.path, base.feeds, base.digest, None)
     stored = make_digest(db, config, today(), around_now())
     with smtp_server() as (port, mailbox):

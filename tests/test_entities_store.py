@@ -170,8 +170,8 @@ import sys
 from pathlib import Path
 from monitor.config import load_config
 from monitor.pipeline import poll
-from monitor.archive.store import open_db
-poll(load_config(Path(sys.argv[1])), open_db(Path(sys.argv[2])), force=True)
+from monitor.archive.store import connect_db
+poll(load_config(Path(sys.argv[1])), connect_db(Path(sys.argv[2])), force=True)
 print(int("spacy" in sys.modules))
 """
     args = [sys.executable, "-c", script, str(tmp_path / "feeds.yaml"), str(tmp_path / "m.db")]

@@ -29,7 +29,9 @@ GOOD_FEED = rss(
 def run(tmp_path: Path, feeds: list[dict[str, object]], **kwargs):  # type: ignore[no-untyped-def]
     config = load_config(write_config(tmp_path / "feeds.yaml", feeds))
     db = open_db(tmp_path / "monitor.db")
-    reports = {r.feed: r for r in poll(config, db, limits=kwargs.pop("limits", FAST), **kwargs)}
+    reports = {
+        r.feed: r for r in poll(config, db.conn, limits=kwargs.pop("limits", FAST), **kwargs)
+    }
     return reports, db
 
 

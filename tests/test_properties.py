@@ -475,10 +475,10 @@ def test_a_pass_survives_any_feed_server(
         config = load_config(folder / "feeds.yaml")
         db = open_db(folder / "monitor.db")
         try:
-            first = {report.feed: report for report in poll(config, db, limits=LIMITS)}
+            first = {report.feed: report for report in poll(config, db.conn, limits=LIMITS)}
             assert first["Good web"].new_articles == 2 and first["Good file"].new_articles == 2
             stored = db["articles"].count
-            second = poll(config, db, limits=LIMITS, force=True)
+            second = poll(config, db.conn, limits=LIMITS, force=True)
             assert sum(report.new_articles for report in second) == 0
             assert db["articles"].count == stored
         finally:

@@ -2,8 +2,6 @@
 
 from pathlib import Path
 
-import pytest
-import sqlite_utils
 from conftest import FeedServer, item, rss
 from test_fetch import run
 
@@ -35,23 +33,18 @@ def test_full_text_index_follows_inserts(tmp_path: Path, feed_server: FeedServer
     assert hits == [("Coast guard standoff off Kinmen",)]
 
 
-def test_a_feed_is_stored_whole_or_not_at_all(
-    tmp_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_feed_is_stored_whole_or_not_at_all(tmp_path: Path, feed_server: FeedServer) -> None:
     url = feed_server.feed("/n", rss(item("1", "One"), item("2", "Two"), item("3", "Three")))
-    real_insert = sqlite_utils.db.Table.insert
-
-    def crash_on_fetch_log(self, record, **kwargs):  # type: ignore[no-untyped-def]
-        if self.name == "fetches":
-            raise RuntimeError("power cut while writing the fetch log")
-        return real_insert(self, record, **kwargs)
-
-    monkeypatch.setattr(sqlite_utils.db.Table, "insert", crash_on_fetch_log)
+    db = open_db(tmp_path / "monitor.db")
+    # The fetch log row is the last write of a feed's transaction: make it fail.
+    db.execute(
+        "CREATE TRIGGER power_cut BEFORE INSERT ON fetches "
+        "BEGIN SELECT RAISE(ABORT, 'power cut while writing the fetch log'); END"
+    )
     reports, _ = run(tmp_path, [{"name": "N", "url": url}])
     assert reports["N"].outcome == "failed"  # the pass goes on; the feed's failure is reported
-    assert reports["N"].error == "not stored: RuntimeError: power cut while writing the fetch log"
-    monkeypatch.undo()
-    db = open_db(tmp_path / "monitor.db")
+    assert reports["N"].error == "not stored: IntegrityError: power cut while writing the fetch log"
+    db.execute("DROP TRIGGER power_cut")
     assert db["articles"].count == 0  # the articles went with the failed transaction
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     reports, db = run(tmp_path, [{"name": "N", "url": url}])

@@ -123,7 +123,7 @@ def test_fetching_again_after_the_upgrade_stores_nothing_twice(
         config = load_config(write_config(tmp_path / "feeds.yaml", feeds))
         db = open_db(old_db)
         before = counts(old_db)["articles"]
-        reports = {r.feed: r for r in poll(config, db, force=True, limits=FetchLimits())}
+        reports = {r.feed: r for r in poll(config, db.conn, force=True, limits=FetchLimits())}
         assert {name: r.new_articles for name, r in reports.items()} == {
             "Formosa Ledger": 0, "Pacific Security Review": 0, "Tokyo Evening Wire": 0,
             "Nihon Shimbun (Japanese)": 0, "Guid wire one": 0,
@@ -134,7 +134,7 @@ def test_fetching_again_after_the_upgrade_stores_nothing_twice(
             row[0] for row in db.execute("SELECT link FROM articles WHERE guid LIKE '%:8765/%'")
         ]
         assert len(links) == 4 and links.count(None) == 2  # new rows carry no invented link
-        poll(config, db, force=True, limits=FetchLimits())
+        poll(config, db.conn, force=True, limits=FetchLimits())
         assert counts(old_db)["articles"] == before + 2
     finally:
         server_context.__exit__(None, None, None)

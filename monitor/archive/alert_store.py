@@ -14,15 +14,19 @@ rejected   a permanent refusal; not tried again
 uncertain  the message went out and was never confirmed; sent again only when asked
 """
 
+from __future__ import annotations
+
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..clock import to_iso
 from .transaction import write_transaction
+
+if TYPE_CHECKING:  # a pass with nothing new passes its articles over on the plain connection
+    import sqlite_utils
 
 UNFINISHED = ("pending", "sending", "failed")
 
@@ -55,10 +59,10 @@ class Row:
     attempted_utc: str | None
 
 
-def new_articles(db: sqlite_utils.Database) -> tuple[int, int]:
+def new_articles(conn: sqlite3.Connection) -> tuple[int, int]:
     """(after, up to): the rowids of the articles stored since alerts last looked."""
-    (after,) = db.execute("SELECT article_rowid FROM _alert_watermark").fetchone()
-    (latest,) = db.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()
+    (after,) = conn.execute("SELECT article_rowid FROM _alert_watermark").fetchone()
+    (latest,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()
     return int(after), max(int(after), int(latest))
 
 
@@ -83,10 +87,10 @@ def record_matches(
     return added
 
 
-def skip_new_articles(db: sqlite_utils.Database) -> None:
+def skip_new_articles(conn: sqlite3.Connection) -> None:
     """Look past what is stored now without matching it (`monitor fetch --no-alerts`)."""
-    with write_transaction(db):
-        db.execute("UPDATE _alert_watermark SET article_rowid = ?", [new_articles(db)[1]])
+    with write_transaction(conn):
+        conn.execute("UPDATE _alert_watermark SET article_rowid = ?", [new_articles(conn)[1]])
 
 
 def unfinished(
@@ -111,7 +115,7 @@ def unfinished(
 def claim(db: sqlite_utils.Database, rows: Sequence[Row], message_id: str, now: datetime) -> None:
     """Mark the rows as going out in one message, before it goes (a message that goes again
     keeps the time it first went, which the hourly cap counts)."""
-    with write_transaction(db):
+    with write_transaction(db.conn):
         db.execute(
             "UPDATE alert_deliveries SET status = 'sending', attempted_utc = CASE WHEN "
             "message_id IS ? AND attempted_utc IS NOT NULL THEN attempted_utc ELSE ? END, "
@@ -128,7 +132,7 @@ def record_outcome(
     error: str | None,
     now: datetime,
 ) -> None:
-    with write_transaction(db):
+    with write_transaction(db.conn):
         db.execute(
             f"UPDATE alert_deliveries SET status = ?, attempts = attempts + ?, last_error = ?, "
             f"sent_utc = ?, held_reason = CASE WHEN ? = 'sent' THEN NULL ELSE held_reason END "
@@ -140,7 +144,7 @@ def record_outcome(
 
 def hold(db: sqlite_utils.Database, rows: Sequence[Row], reason: str) -> None:
     """Keep the rows for the next allowed send, saying why they wait."""
-    with write_transaction(db):
+    with write_transaction(db.conn):
         db.execute(
             f"UPDATE alert_deliveries SET held_reason = ? WHERE id IN ({_marks(rows)})",
             [reason, *(row.id for row in rows)],

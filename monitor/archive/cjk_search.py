@@ -6,12 +6,15 @@ Python, so the store adds each new article's row as it saves the article (articl
 edited or deleted), and migration 11 adds the rows of articles stored before it.
 """
 
-from typing import Any
+from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..nlp.cjk_script import has_cjk
 from .segment import index_text
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TABLE = "articles_cjk_fts"
 TEXT_COLUMNS = ("title", "summary", "content", "full_text")

@@ -43,7 +43,7 @@ def save_digest(
 ) -> StoredDigest:
     """Keep the digest (`content` is its JSON contract, build.content); a date already stored
     keeps its first version (a digest is a record)."""
-    with write_transaction(db):
+    with write_transaction(db.conn):
         db.execute(
             "INSERT OR IGNORE INTO digests (date, timezone, window_start_utc, window_end_utc, "
             "subject, text, html, items_json, created_utc, content_json) "
@@ -63,7 +63,7 @@ def save_digest(
 def discard_unsent(db: sqlite_utils.Database, date: str) -> None:
     """Forget a stored digest so it can be built again; refused once a copy has gone out (or
     may have: uncertain), because then it is a record of what the analyst received."""
-    with write_transaction(db):
+    with write_transaction(db.conn):
         sent = db.execute(
             "SELECT count(*) FROM digest_deliveries WHERE digest_date = ? "
             "AND status IN ('sent', 'uncertain')",
@@ -94,7 +94,7 @@ def record_delivery(
     attempts: int,
     error: str | None,
 ) -> None:
-    with write_transaction(db):
+    with write_transaction(db.conn):
         db.execute(
             "INSERT INTO digest_deliveries (digest_date, recipient, message_id, status, attempts, "
             "last_error, sent_utc) VALUES (?, ?, ?, ?, ?, ?, ?) "

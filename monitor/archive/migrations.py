@@ -4,15 +4,19 @@ Each migration runs in its own transaction together with its row in `_migrations
 mid-migration leaves the database at the previous version.
 """
 
+from __future__ import annotations
+
 import re
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..urls import without_credentials
-from .cjk_search import create_index
 from .transaction import write_transaction
+
+if TYPE_CHECKING:  # loaded only when there is a migration to run
+    import sqlite_utils
 
 
 def _m001_feeds_articles_fetches(db: sqlite_utils.Database) -> None:
@@ -296,6 +300,8 @@ def _m010_alert_deliveries(db: sqlite_utils.Database) -> None:
 def _m011_cjk_search(db: sqlite_utils.Database) -> None:
     # Japanese and Chinese text becomes searchable: FTS5's tokenizers cannot split it into words,
     # so it gets an index of its own, of character pairs (cjk_search.py).
+    from .cjk_search import create_index
+
     create_index(db)
 
 
@@ -315,17 +321,22 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(db: sqlite_utils.Database) -> int:
+def migrate(conn: sqlite3.Connection) -> int:
     """Apply every migration the database has not seen; return the schema version."""
+    if schema_version(conn) >= SCHEMA_VERSION:
+        return SCHEMA_VERSION  # as nearly always: answered without loading sqlite-utils
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations "
         "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL)"
     )
     for version, migration in enumerate(MIGRATIONS, start=1):
-        if version <= schema_version(db):
+        if version <= schema_version(conn):
             continue
-        with write_transaction(db):
-            if version <= schema_version(db):  # another process migrated while we waited
+        with write_transaction(conn):
+            if version <= schema_version(conn):  # another process migrated while we waited
                 continue
             migration(db)
             db.execute(
@@ -335,16 +346,16 @@ def migrate(db: sqlite_utils.Database) -> int:
     return SCHEMA_VERSION
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(conn: sqlite3.Connection) -> int:
     """The highest migration applied; 0 for a database monitor never opened.
 
     Only a missing `_migrations` table means 0: a file that cannot be read (no permission to
     create its WAL index, a lock, damage) raises, so it is never taken for a new database.
     """
-    exists = db.execute(
+    exists = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'"
     ).fetchone()
     if not exists:
         return 0
-    row = db.execute("SELECT max(version) FROM _migrations").fetchone()
+    row = conn.execute("SELECT max(version) FROM _migrations").fetchone()
     return int(row[0] or 0)

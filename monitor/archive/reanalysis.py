@@ -54,7 +54,7 @@ def reanalyze(
     for start in range(0, len(article_ids), BATCH):
         batch = _inputs(db, article_ids[start : start + BATCH])
         analyses = analyse_safely(batch, workers, theme_model, kb)
-        with write_transaction(db):
+        with write_transaction(db.conn):
             for analysis in analyses:
                 save_analysis(db, analysis)
         failed += sum(analysis.status == "failed" for analysis in analyses)

@@ -30,7 +30,7 @@ def correct_themes(
     )
     labels = {theme: int(current.get(theme, 0)) for theme in THEMES}
     labels |= {theme: 1 for theme in themes} | {theme: 0 for theme in not_themes}
-    with write_transaction(db):
+    with write_transaction(db.conn):
         db.execute(
             "INSERT OR REPLACE INTO theme_corrections (article_id, cooperation, security, "
             "corrected_utc) VALUES (?, ?, ?, ?)",

@@ -14,7 +14,7 @@ from ..clock import parse_since
 from .output import print_records, stderr
 
 if TYPE_CHECKING:  # fetching loads when a pass runs, not for a reading command
-    import sqlite_utils
+    import sqlite3
 
     from ..config import Config
     from ..digest.alerting import AlertDelivery
@@ -102,7 +102,7 @@ def common_options(command: F) -> F:
 
 def run_pass(
     config: Config,
-    db: sqlite_utils.Database,
+    conn: sqlite3.Connection,
     names: list[str] | None,
     force: bool,
     workers: int = 1,
@@ -127,7 +127,7 @@ def run_pass(
         def advance(report: FeedReport) -> None:
             progress.update(task, advance=1, description=report.feed)
 
-        reports = poll(config, db, names=names, force=force, workers=workers, on_report=advance)
+        reports = poll(config, conn, names=names, force=force, workers=workers, on_report=advance)
     new = sum(r.new_articles for r in reports)
     failed = sum(r.outcome in ("failed", "gone") for r in reports)
     stderr.print(f"{len(reports)} feeds, {new} new articles, {failed} failed")

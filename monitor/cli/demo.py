@@ -58,7 +58,7 @@ def demo(config_path: Path, db_path: Path, output: str | None) -> None:
     for stale in (db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm"))):
         stale.unlink(missing_ok=True)
     db = open_db(db_path)
-    reports = run_pass(config, db, None, force=True)
+    reports = run_pass(config, db.conn, None, force=True)
     show_reports(reports, output)
     if output:
         return
@@ -98,7 +98,7 @@ def _show_alerts(db: sqlite_utils.Database, rules: tuple[Rule, ...]) -> None:
     if not rules:
         return
     stderr.print("\nAlerts it would send (the demo sends none):", style="bold")
-    among = Selection(rowids=new_articles(db))
+    among = Selection(rowids=new_articles(db.conn))
     for rule in rules:
         found = find_matches(db, rule, among)
         noun = "match" if len(found) == 1 else "matches"
@@ -106,7 +106,7 @@ def _show_alerts(db: sqlite_utils.Database, rules: tuple[Rule, ...]) -> None:
         for item in found:
             click.echo(f"    {item.published_utc[:16]}  {item.title} ({item.outlet}): "
                        f"{item.match.matched}")  # fmt: skip
-    skip_new_articles(db)
+    skip_new_articles(db.conn)
 
 
 def _whole_demo(db: sqlite_utils.Database) -> tuple[datetime, datetime]:

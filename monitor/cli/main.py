@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .. import __version__
-from ..archive.store import describe_db_error, open_db
+from ..archive.store import connect_db, describe_db_error
 from ..errors import MonitorError, one_line, printable
 from .common import common_options, run_pass, show_alerts, show_reports, verbose_option
 from .output import output_options, stderr
@@ -159,16 +159,18 @@ def fetch(
         rules = alert_rules(config)  # an unknown entity stops it before a fetch
     if rules and config.email:
         config.require_smtp()
-    db = open_db(db_path)
-    reports = run_pass(config, db, list(names) or None, force, workers)
+    conn = connect_db(db_path)
+    reports = run_pass(config, conn, list(names) or None, force, workers)
     show_reports(reports, output)
     if not rules:  # the pass's articles are history to rules added later, never sent late
         from ..archive.alert_store import skip_new_articles
 
-        skip_new_articles(db)
+        skip_new_articles(conn)
         return
     if config.email is None:
         stderr.print(f"alerts: none sent: {config_path} has no email: section")
+    import sqlite_utils
+
     from ..digest.alerting import alert_after_pass
 
-    show_alerts(alert_after_pass(db, config, rules))
+    show_alerts(alert_after_pass(sqlite_utils.Database(conn), config, rules))

@@ -113,7 +113,7 @@ def alert_after_pass(
     without `email:` in feeds.yaml, the pass's articles are passed over: alerts are news, and a
     later pass does not send them late (`monitor fetch --no-alerts` passes them over itself)."""
     if not rules or config.email is None:
-        skip_new_articles(db)
+        skip_new_articles(db.conn)
         return []
     match_new_articles(db, rules)
     return send_alerts(db, config, rules, wait_seconds=wait_seconds, stop=stop)
@@ -123,8 +123,9 @@ def match_new_articles(db: sqlite_utils.Database, rules: tuple[Rule, ...]) -> in
     """Keep each rule's matches among the articles stored since the last look, once per
     recipient; returns how many were new."""
     now = now_utc()
-    with write_transaction(db):  # so that two passes at once never look at the same articles
-        after, up_to = new_articles(db)
+    # One transaction, so that two passes at once never look at the same articles.
+    with write_transaction(db.conn):
+        after, up_to = new_articles(db.conn)
         among = Selection(rowids=(after, up_to))
         found = [
             (rule.name, item.match, rule.recipients)

@@ -283,10 +283,9 @@ def test_a_full_disk_fails_the_feed_and_the_digest_in_one_line_and_loses_nothing
     """SQLite's max_page_count stops the file growing: a real SQLITE_FULL at commit. Old
     release: sqlite3.OperationalError "database or disk is full" escaped `monitor fetch` as a
     traceback, and no feed of the pass was recorded."""
-    open_db = monitor.cli.main.open_db
+    connect_db, open_db = monitor.cli.main.connect_db, monitor.cli.digest.open_db
 
-    def open_full(path: Path):  # type: ignore[no-untyped-def]
-        db = open_db(path)
+    def full(db):  # type: ignore[no-untyped-def]
         (pages,) = db.execute("PRAGMA page_count").fetchone()
         db.execute(f"PRAGMA max_page_count = {pages}")  # no room to grow
         return db
@@ -295,7 +294,7 @@ def test_a_full_disk_fails_the_feed_and_the_digest_in_one_line_and_loses_nothing
                 for n in range(20)))  # fmt: skip
     write_config(tmp_path / "feeds.yaml", [{"name": "A", "url": feed_server.url("/a")},
                                            {"name": "Big", "url": feed_server.feed("/big", big)}])  # fmt: skip
-    monkeypatch.setattr(monitor.cli.main, "open_db", open_full)
+    monkeypatch.setattr(monitor.cli.main, "connect_db", lambda path: full(connect_db(path)))
     fetch = cli("fetch", "--json")
     assert fetch.exit_code == 0, fetch.stderr  # the pass completes; the feed failed
     assert "Traceback" not in fetch.stderr
@@ -304,7 +303,7 @@ def test_a_full_disk_fails_the_feed_and_the_digest_in_one_line_and_loses_nothing
     assert reports["Big"]["error"].startswith("not stored:")
     assert "disk is full" in reports["Big"]["error"]
     assert "\n" not in reports["Big"]["error"]
-    monkeypatch.setattr(monitor.cli.digest, "open_db", open_full)
+    monkeypatch.setattr(monitor.cli.digest, "open_db", lambda path: full(open_db(path)))
     line = one_line_error(cli("digest"))
     assert str(stored) in line and "the disk is full" in line
     assert count(stored) == 2 and count(stored, "digests") == 0

@@ -849,3 +849,37 @@ def test_a_day_after_another_measure_is_a_fact_of_the_day_before() -> None:
         "it reported 31 aircraft around the island."
     )
     assert facts(same) == [(20, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_weekday_with_its_date_is_that_date_and_each_count_takes_the_day_after_it() -> None:
+    text = (
+        "TAIPEI — The defence ministry reported 22 Chinese aircraft and seven ships around "
+        "the island on Monday (March 2), 31 aircraft and nine ships on Thursday (March 5), "
+        "and 17 aircraft and six ships on Sunday (March 8)."
+    )
+    assert sorted(facts(text)) == sorted([
+        (22, "aircraft", "around Taiwan", "Taiwan", "2026-03-02"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-02"),
+        (31, "aircraft", "around Taiwan", "Taiwan", "2026-03-05"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-05"),
+        (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-08"),
+    ])  # fmt: skip
+
+
+def test_a_day_by_day_story_gives_each_days_totals() -> None:
+    text = (
+        "Strait watch: the week to March 8\n\n"
+        "The figures below are the defence ministry's counts of PLA activity, for the 24 hours "
+        "to 6 a.m. on each day.\n"
+        "Tuesday, March 3 — 14 aircraft; 5 navy vessels\n"
+        "Friday, March 6 — 20 aircraft; 8 navy vessels; 1 balloon\n"
+        "Across the week the ministry counted 61 aircraft."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", "2026-03-03"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-03"),
+        (20, "aircraft", "around Taiwan", "Taiwan", "2026-03-06"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-06"),
+        (1, "balloons", "around Taiwan", "Taiwan", "2026-03-06"),
+    ])  # fmt: skip

@@ -567,10 +567,18 @@ def _scope(
                 member.day = windows[following][1]
             written = bisect_left(day_at, start)
             if written < len(day_at) and day_at[written] < end:
-                own_day = start + next_is(words, start - 1, "on") == day_at[written]
+                own_day = _day_follows(words, start) == day_at[written]
                 if member.compared or (own_day and several_days):
                     member.day = days[day_at[written]]
         previous_end = end
+
+
+def _day_follows(words: list[Token], i: int) -> int:
+    """Where the day of a count ending before i would be written: right after it ("four on
+    Tuesday") or after its zone ("18 aircraft and eight ships around the island on Monday")."""
+    zone = _zone_at(words, i)
+    i += zone[1] if zone is not None else 0
+    return i + next_is(words, i - 1, "on")
 
 
 def _sighted(marks: _Marks, first: int) -> bool:

@@ -883,3 +883,16 @@ def test_a_day_by_day_story_gives_each_days_totals() -> None:
         (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-06"),
         (1, "balloons", "around Taiwan", "Taiwan", "2026-03-06"),
     ])  # fmt: skip
+
+
+def test_a_parenthesis_with_a_verb_of_its_own_says_where_part_of_the_count_went() -> None:
+    text = (
+        "PLA activity around Taiwan, 24 hours to 6 a.m. Wednesday: 30 aircraft (21 crossed "
+        "the median line and entered the ADIZ); 9 navy vessels (including one destroyer)."
+    )
+    assert sorted(facts(text)) == sorted([
+        (30, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (21, "aircraft", "median line", "Taiwan", TODAY),
+        (21, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -896,3 +896,18 @@ def test_a_parenthesis_with_a_verb_of_its_own_says_where_part_of_the_count_went(
         (21, "aircraft", "ADIZ", "Taiwan", TODAY),
         (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_bulletin_line_labelled_by_its_zones_counts_the_craft_of_the_line_before() -> None:
+    text = (
+        "TAIPEI (CNA) — Chinese military activity around Taiwan in the 24 hours to 6 a.m. "
+        "Wednesday, as reported by the defence ministry:\n"
+        "PLA aircraft: 24\n"
+        "Entered the southwestern ADIZ: 11\n"
+        "PLA Navy vessels: 7\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (24, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (11, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -173,18 +173,21 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
 def _labelled_line(words: list[Token]) -> Claim | None:
     """A line of a list that a report announces with a colon: "PLA aircraft: 12", "Official
     ships: 2", "• Aircraft detected: 34". The label is the craft, the number its count; a
-    label that points back ("Of which crossed the median line and entered the ADIZ: 22")
-    names the zones of the craft of the line before."""
+    label that names zones and no craft ("Of which crossed the median line and entered the
+    ADIZ: 22", "Crossed median line and entered the ADIZ: 13") gives them to the craft of the
+    line before."""
     start = bullet(words)  # "• PLA aircraft: 17 sorties", "2. PLA aircraft: 18 sorties"
-    if start + 1 < len(words) and words[start].low == "of":
-        if words[start + 1].low not in w.PARTITIVE_OBJECTS:
+    if start + 1 < len(words) and head_at(words, start) is None:
+        if words[start].low == "of" and words[start + 1].low not in w.PARTITIVE_OBJECTS:
             return None
         colon = next((i for i in range(start, len(words)) if words[i].low == ":"), None)
-        if colon is None:
+        found = (
+            number_at(words, colon + 1) if colon is not None and colon + 1 < len(words) else None
+        )
+        if colon is None or found is None or found[1] + 1 < len(words) - (words[-1].low == "."):
             return None
         zones = [z for i in range(start, colon) if (z := _zone_at(words, i)) is not None]
-        found = number_at(words, colon + 1)
-        if found is None or not zones or found[1] + 1 < len(words) - (words[-1].low == "."):
+        if not zones:
             return None
         claim = Claim(colon, found[1], found[0], None, labelled=True, bulleted=bool(start))
         claim.zones = [label for label, _ in zones]

@@ -189,9 +189,8 @@ def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, in
         beside = index + 1 + (index + 1 < len(tokens) and tokens[index + 1].text in (",", "("))
         written = _date_at(tokens, beside, published) if beside < len(tokens) else None
         if written is not None and tokens[beside].low not in WEEKDAYS:
-            day, last = written
-            bracketed = tokens[index + 1].text == "(" and last + 1 < len(tokens)
-            return day, last + (bracketed and tokens[last + 1].text == ")")
+            bracketed = tokens[index + 1].text == "(" and written[1] + 1 < len(tokens)
+            return written[0], written[1] + (bracketed and tokens[written[1] + 1].text == ")")
         back = (published.weekday() - WEEKDAYS[low]) % 7
         return published - timedelta(days=back), index
     if low in ("today", "tonight"):

@@ -911,3 +911,14 @@ def test_a_bulletin_line_labelled_by_its_zones_counts_the_craft_of_the_line_befo
         (11, "aircraft", "ADIZ", "Taiwan", TODAY),
         (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_nought_joined_by_and_gives_its_zone_to_nobody() -> None:
+    text = (
+        "TAIPEI (CNA) — In the 24 hours to 6 a.m. Wednesday, the ministry said it tracked 11 "
+        "Chinese aircraft and five ships, and none of the aircraft crossed the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -211,14 +211,14 @@ def test_a_breakdown_of_a_total_adds_no_fact(
                      "No ships"]),
     st.sampled_from(["entered Taiwan's ADIZ", "crossed the median line",
                      "entered the contiguous zone"]),
-    st.booleans(),
+    st.sampled_from([None, ", adding that", ", and"]),  # a sentence of its own, or a clause
 )  # fmt: skip
 def test_a_nought_gives_no_fact_and_takes_none_from_the_counts_before(
-    report: tuple[str, set[Fact]], nobody: str, did: str, same_sentence: bool
+    report: tuple[str, set[Fact]], nobody: str, did: str, joined: str | None
 ) -> None:
     text, expected = report
-    if same_sentence:
-        article = f"{text[:-1]}, adding that {nobody[:1].lower()}{nobody[1:]} had {did}."
+    if joined is not None:
+        article = f"{text[:-1]}{joined} {nobody[:1].lower()}{nobody[1:]} had {did}."
     else:
         article = f"{text} {nobody} {did}."
     assert sorted(facts(article)) == sorted(expected)

@@ -475,10 +475,12 @@ def _span_at(words: list[Token], i: int) -> bool:
 
 
 def _group(words: list[Token], claims: list[Claim]) -> None:
-    """Claims joined by commas and "and" share their zone: "28 aircraft and 7 ships around"."""
+    """Claims joined by commas and "and" share their zone: "28 aircraft and 7 ships around".
+    A nought has a scope of its own: in "9 aircraft and eight ships, and none of the aircraft
+    entered the ADIZ" the zone is nobody's."""
     for index, claim in enumerate(claims):
         claim.group = index
-        if index == 0 or claim.craft is None or claim.count is None or claim.relative:
+        if index == 0 or claim.craft is None or not claim.count or claim.relative:
             continue
         before = claims[index - 1]
         if _only_connectors(words, before.last + 1, claim.first):

@@ -922,3 +922,15 @@ def test_a_nought_joined_by_and_gives_its_zone_to_nobody() -> None:
         (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_an_aside_ranking_a_figure_leaves_the_counts_after_it_the_days() -> None:
+    text = (
+        "TAIPEI (Reuters) - Taiwan said on Wednesday it had spotted 38 Chinese military aircraft "
+        "around the island in the previous 24 hours, the highest since January, with 25 of the "
+        "aircraft crossing the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (38, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (25, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -180,9 +180,11 @@ OUTSIDE = {
 # verb of breakdown: "the aircraft included J-16s and a drone that flew around the island" says
 # where the drone flew, not the aircraft; and a hedge: "..., without saying whether any had
 # crossed the median line" names a zone nobody entered.
-CLAUSE_ENDS = {";", ":", "while", "whereas", "bringing", "latest", "highest", "largest", "biggest",
-               "busiest", "longest", "most", "record", "compared", "included", "include",
-               "includes", "comprised", "consisted", "without", "whether"}  # fmt: skip
+# What ranks a figure among others: ", the most this year," says nothing of the counts around it.
+SUPERLATIVES = {"latest", "highest", "largest", "biggest", "busiest", "longest", "most", "record"}
+CLAUSE_ENDS = SUPERLATIVES | {";", ":", "while", "whereas", "bringing", "compared", "included",
+                              "include", "includes", "comprised", "consisted", "without",
+                              "whether"}  # fmt: skip
 # After a comma these start a clause about another time: "26 aircraft around Taiwan in the 24
 # hours to Monday, after the PLA staged drills last month" counts no month.
 SUBORDINATORS = {"after", "before", "amid", "following", "when"}

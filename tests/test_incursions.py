@@ -934,3 +934,17 @@ def test_an_aside_ranking_a_figure_leaves_the_counts_after_it_the_days() -> None
         (38, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (25, "aircraft", "median line", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_the_day_of_a_figure_compared_is_not_the_day_of_the_report() -> None:
+    text = (
+        "TAIPEI, March 11 (AFP) - Taiwan said Wednesday it had detected 19 Chinese military "
+        "aircraft and eight warships around the island in the 24 hours to 6:00 am, down from "
+        "a peak of 45 aircraft on Monday. Twelve of the aircraft crossed the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (19, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (8, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (12, "aircraft", "median line", "Taiwan", TODAY),
+        (45, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+    ])  # fmt: skip

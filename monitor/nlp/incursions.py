@@ -82,7 +82,11 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         reading = read_sentence(tokens, date_tokens(dates))
         ends = [end for _, end in window_ends(tokens, date_tokens(dates))]
         period = (ends, window_named(tokens))
-        dated = (sentence_day(dates), _opens_with_its_day(tokens, dates))
+        # "21 aircraft ..., down from a peak of 49 aircraft on Friday": Friday is the day of
+        # the figure compared, not of the sentence.
+        compared = {claim.day for claim in reading.claims if claim.compared}
+        own_dates = [written for written in dates if written.day not in compared]
+        dated = (sentence_day(own_dates), _opens_with_its_day(tokens, dates))
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
     # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's.
     counting = (

@@ -948,3 +948,14 @@ def test_the_day_of_a_figure_compared_is_not_the_day_of_the_report() -> None:
         (12, "aircraft", "median line", "Taiwan", TODAY),
         (45, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
     ])  # fmt: skip
+
+
+def test_a_count_recalled_for_a_month_or_a_year_by_when_is_no_fact() -> None:
+    text = (
+        "TAIPEI (CNA) — Chinese aircraft entered Taiwan's ADIZ 290 times in February. The record "
+        "remains August 2022, when 153 aircraft were tracked in one day. The busiest month of "
+        "this year was January, during the drills, when 68 drones were spotted near the island "
+        "on a single day. In its report on Wednesday, the ministry said it had detected 14 "
+        "aircraft in the 24 hours to 6 a.m."
+    )
+    assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", TODAY)]

@@ -361,6 +361,10 @@ OTHER_SCOPES = [
     "Taiwan's army fired 12 rockets at targets off the coast during a drill.",
     "Two ballistic missiles launched during drills around Taiwan fell inside Japan's "
     "exclusive economic zone.",
+    "The record remains August 2022, when 66 aircraft were tracked around the island.",
+    "The busiest month was April, during large drills, when 72 aircraft were reported near "
+    "Taiwan in a day.",
+    "The figure was the most this year, the ministry said.",
 ]
 
 

@@ -53,6 +53,7 @@ from .incursion_phrases import (
 from .incursion_tokens import Token, states_window, window_ends
 
 _COMPARISON_REACH = 4  # "down from [a peak of] 96"
+_PERIOD_REACH = 10  # "April, during the Strait Thunder-2025A drills, when"
 
 
 @dataclass
@@ -443,6 +444,7 @@ def _cumulative_at(words: list[Token], i: int) -> bool:
         match(words, i, w.CUMULATIVE)
         or _span_at(words, i)
         or w.SPAN_ADJECTIVE.fullmatch(words[i].low)
+        or _recalls_a_period(words, i)
     ):
         return True
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
@@ -454,6 +456,22 @@ def _cumulative_at(words: list[Token], i: int) -> bool:
     if w.YEAR.fullmatch(nxt):
         return True
     return words[i].low == "since" and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
+
+
+def _recalls_a_period(words: list[Token], i: int) -> bool:
+    """Whether "when" at i recalls a month or a year named shortly before: "The record remains
+    October 2024, when 153 aircraft were tracked", "The busiest month was April, during the
+    drills, when 72 aircraft ...": a peak of another period, no count of the report's day."""
+    if words[i].low != "when":
+        return False
+    for j in range(i - 1, max(-1, i - _PERIOD_REACH), -1):
+        low = words[j].low
+        if w.YEAR.fullmatch(low):
+            return True
+        if low in w.MONTHS and words[j].text[:1].isupper():
+            later = words[j + 1 : j + 3]
+            return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
+    return False
 
 
 def _span_at(words: list[Token], i: int) -> bool:

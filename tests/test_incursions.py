@@ -959,3 +959,16 @@ def test_a_count_recalled_for_a_month_or_a_year_by_when_is_no_fact() -> None:
         "aircraft in the 24 hours to 6 a.m."
     )
     assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_tally_of_occasions_and_its_parts_are_no_fact() -> None:
+    text = (
+        "TAIPEI (CNA) — Chinese military aircraft were spotted around Taiwan 3,070 times last "
+        "year, twice as often as in 2023. Of those, 1,980 entered the ADIZ. On Wednesday the "
+        "ministry said it had detected 17 Chinese aircraft in the 24 hours to 6 a.m., and two "
+        "more had entered the ADIZ by noon."
+    )
+    assert sorted(facts(text)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (2, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -96,6 +96,7 @@ class Claim:
     reference: bool = False
     hedged: bool = False  # a plan or a guess ("plans to fire four", "up to 10 could be"): no fact
     additive: bool = False  # "while four others flew into the zone": more of the count before
+    beyond: bool = False  # "two more had done so": beyond the count before, not a part of it
 
 
 @dataclass
@@ -156,6 +157,9 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     window = states_window(words)
     _scope(words, claims, marks, days, window)
     for claim in claims:
+        # A tally of occasions ("5,709 times in 2025", "52 times over the year") counts over a
+        # period, never one day's craft; what points back to it ("Of those, 3,764") is too.
+        claim.cumulative = claim.cumulative or words[claim.last].low == "times"
         if claim.count and claim.craft is not None:  # none counted is no count to point back to
             mentions.append(
                 Mention(claim.first, claim.craft, claim.ships, claim.count, claim.cumulative)
@@ -239,6 +243,9 @@ def _read_at(
     compared = bool(marks.comparisons) and i - marks.comparisons[-1] <= _COMPARISON_REACH
     listing = bool(claims) and claims[-1].count is not None
     if (claim := _claim_at(words, i, blocked, compared, listing)) is not None:
+        if claim.craft is None and words[claim.last].low == "times" and mentions:
+            named = mentions[-1]  # "Chinese military aircraft were detected ... 5,709 times"
+            claim.craft, claim.ships = named.craft, named.ships
         claim.foreign = claim.foreign or counts_own_craft(words, claim.first, claim.last)
         claim.additive = next_is(words, claim.last, "others") or (
             claim.first > 0 and words[claim.first - 1].low == "another"
@@ -388,13 +395,24 @@ def _claim_at(
         claim = _counted(first, count, head)
         claim.reference = first > 0 and words[first - 1].low in w.DEFINITES
         return claim
+    if _occasions(words, after):  # "were detected around Taiwan 5,709 times in 2025"
+        return Claim(first, after, count, None)
     follower = after + (after < len(words) and words[after].low.endswith("ly"))
     if follower < len(words) and words[follower].low in w.BARE_FOLLOWERS:
         relative = words[follower].low in ("that", "which", "who")
-        return Claim(first, end, count, None, relative=relative)
+        beyond = words[follower].low == "more"
+        return Claim(first, end, count, None, relative=relative, beyond=beyond)
     if compared or (listing and elided(words, first, follower, blocked)):
         return Claim(first, end, count, None)
     return Claim(first, end, count, None, reference=True) if after_partitive(words, first) else None
+
+
+def _occasions(words: list[Token], i: int) -> bool:
+    """Whether "times" at i counts the occasions craft were seen ("detected 5,709 times in
+    2025"), not a multiple ("three times as many", "twice the number")."""
+    if i >= len(words) or words[i].low != "times":
+        return False
+    return i + 1 >= len(words) or words[i + 1].low not in w.MULTIPLIED
 
 
 def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:

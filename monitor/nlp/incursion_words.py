@@ -270,6 +270,9 @@ WINDOW_PREPOSITIONS = {"in", "over", "during", "for", "within"}
 ORDINALS = {"first": 0, "second": 1, "third": 2, "earlier": 0, "later": 1}
 CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(am|pm|a\.m|p\.m)?")  # "6am", or "6" before "a.m"
 AM_PM = {"am", "pm", "a.m", "p.m"}
+# After "N times" these make a multiple, not a count of occasions: "three times as many".
+MULTIPLIED = {"as", "more", "less", "fewer", "higher", "greater", "larger", "bigger", "the",
+              "that", "than", "over"}  # fmt: skip
 # What may follow a count that has no craft noun: "19 crossed", "seven that entered".
 BARE_FOLLOWERS = {
     "crossed", "cross", "crosses", "crossing", "entered", "enter", "enters", "entering",

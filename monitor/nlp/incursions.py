@@ -311,7 +311,9 @@ class _Story:
             if not fitting:
                 return None, None, None, False
             _, last = max(fitting, key=lambda named: named[0])
-            cumulative = last.cumulative and last.count is not None
+            # "Of those, 3,764 entered the ADIZ" is part of a year's tally, and as cumulative;
+            # "two more had done so earlier in the day" is not.
+            cumulative = last.cumulative and last.count is not None and not claim.beyond
             return last.craft, last.ships, claim.count, cumulative
         if claim.count is None:
             counted = self.counted.get(claim.craft)

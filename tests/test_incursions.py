@@ -972,3 +972,21 @@ def test_a_tally_of_occasions_and_its_parts_are_no_fact() -> None:
         (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (2, "aircraft", "ADIZ", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        ("Taiwan's contiguous zone", [(16, "missiles", "around Taiwan", "Taiwan", TODAY)]),
+        ("Taiwan's territorial waters", [(16, "missiles", "around Taiwan", "Taiwan", TODAY)]),
+        ("Japan's exclusive economic zone", []),
+    ],
+)
+def test_missiles_that_fell_in_taiwans_own_waters_are_around_taiwan(
+    where: str, expected: list[Fact]
+) -> None:
+    text = (
+        "The defence ministry said it had tracked 16 Chinese rockets fired from Fujian on "
+        f"Wednesday, most of which came down inside {where}."
+    )
+    assert facts(text) == expected

@@ -567,6 +567,8 @@ def _scope(
         fired = claim.craft == "missiles" and not _any_between(marks.outside, start, end)
         if _any_between(marks.event_zones, start, end) and (fired or _joins(words, start)):
             zones = [*zones, (start, "around Taiwan", False)]
+        if fired and not zones and _fell_near_taiwan(marks, start, next_first):
+            zones = [(start, "around Taiwan", False)]
         places = marks.places[bisect_left(place_at, start) : bisect_left(place_at, end)]
         first = members[0].first
         colon = bisect_left(marks.colons, first)
@@ -620,6 +622,20 @@ def _day_follows(words: list[Token], i: int) -> int:
     zone = _zone_at(words, i)
     i += zone[1] if zone is not None else 0
     return i + next_is(words, i - 1, "on")
+
+
+def _fell_near_taiwan(marks: _Marks, start: int, end: int) -> bool:
+    """Whether missiles counted before `start` fell in Taiwan's own waters before `end`,
+    whatever clause tells it ("27 rockets fired from Pingtan, most of which fell within
+    Taiwan's contiguous zone"): a missile's only zone at Taiwan is around it."""
+    places = {place for position, place in marks.places if start <= position < end}
+    waters = any(
+        zone not in w.AIR_ZONES and not negated
+        for position, zone, negated in marks.zones
+        if start <= position < end
+    )
+    outside = _any_between(marks.outside, start, end)
+    return waters and places == {"Taiwan"} and not outside
 
 
 def _sighted(marks: _Marks, first: int) -> bool:

@@ -19,7 +19,8 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from .incursion_grammar import Claim, Mention, Reading, read_sentence
+from .incursion_claims import Claim, Mention, Reading
+from .incursion_grammar import read_sentence
 from .incursion_reports import reports_a_day
 from .incursion_tokens import (
     Token,

@@ -103,23 +103,10 @@ def _labelled_line(words: list[Token]) -> Claim | None:
     ADIZ: 22", "Crossed median line and entered the ADIZ: 13") gives them to the craft of the
     line before."""
     start = bullet(words)  # "• PLA aircraft: 17 sorties", "2. PLA aircraft: 18 sorties"
-    if start + 1 < len(words) and head_at(words, start) is None:
-        if words[start].low == "of" and words[start + 1].low not in w.PARTITIVE_OBJECTS:
-            return None
-        colon = next((i for i in range(start, len(words)) if words[i].low == ":"), None)
-        found = (
-            number_at(words, colon + 1) if colon is not None and colon + 1 < len(words) else None
-        )
-        if colon is None or found is None or found[1] + 1 < len(words) - (words[-1].low == "."):
-            return None
-        zones = [z for i in range(start, colon) if (z := zone_at(words, i)) is not None]
-        if not zones:
-            return None
-        claim = Claim(colon, found[1], found[0], None, labelled=True, bulleted=bool(start))
-        claim.zones = [label for label, _ in zones]
-        return claim
     head = head_at(words, start)
-    if head is None or head.craft is None:
+    if head is None:
+        return _zones_labelled(words, start)
+    if head.craft is None:
         return None
     rest = words[head.last + 1 :]
     rest = rest[1:] if rest and rest[0].low in w.DETECTIONS else rest  # "Aircraft detected: 34"
@@ -129,6 +116,25 @@ def _labelled_line(words: list[Token]) -> Claim | None:
         return None
     claim = Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
     claim.bulleted = bool(start)
+    return claim
+
+
+def _zones_labelled(words: list[Token], start: int) -> Claim | None:
+    """A line whose label names zones and no craft, its count last: "Of which crossed the
+    median line and entered the ADIZ: 22". Only the line's last tokens are looked at first, as
+    every sentence comes here."""
+    end = len(words) - (bool(words) and words[-1].low == ".")
+    colon = end - 2  # "...: 13", the count one token
+    found = number_at(words, colon + 1) if colon > start and words[colon].low == ":" else None
+    if found is None or (
+        words[start].low == "of" and words[start + 1].low not in w.PARTITIVE_OBJECTS
+    ):
+        return None
+    zones = [z for i in range(start, colon) if (z := zone_at(words, i)) is not None]
+    if not zones:
+        return None
+    claim = Claim(colon, found[1], found[0], None, labelled=True, bulleted=bool(start))
+    claim.zones = [label for label, _ in zones]
     return claim
 
 

@@ -851,6 +851,10 @@ def test_a_day_after_another_measure_is_a_fact_of_the_day_before() -> None:
     assert facts(same) == [(20, "aircraft", "around Taiwan", "Taiwan", TODAY)]
 
 
+# Blind-5 as development data: one test per class of fault it showed, in words of its own
+# (docs/evaluation-sets.md, "English: blind-5 as development data").
+
+
 def test_a_weekday_with_its_date_is_that_date_and_each_count_takes_the_day_after_it() -> None:
     text = (
         "TAIPEI — The defence ministry reported 22 Chinese aircraft and seven ships around "

@@ -849,3 +849,148 @@ def test_a_day_after_another_measure_is_a_fact_of_the_day_before() -> None:
         "it reported 31 aircraft around the island."
     )
     assert facts(same) == [(20, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+# Blind-5 as development data: one test per class of fault it showed, in words of its own
+# (docs/evaluation-sets.md, "English: blind-5 as development data").
+
+
+def test_a_weekday_with_its_date_is_that_date_and_each_count_takes_the_day_after_it() -> None:
+    text = (
+        "TAIPEI — The defence ministry reported 22 Chinese aircraft and seven ships around "
+        "the island on Monday (March 2), 31 aircraft and nine ships on Thursday (March 5), "
+        "and 17 aircraft and six ships on Sunday (March 8)."
+    )
+    assert sorted(facts(text)) == sorted([
+        (22, "aircraft", "around Taiwan", "Taiwan", "2026-03-02"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-02"),
+        (31, "aircraft", "around Taiwan", "Taiwan", "2026-03-05"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-05"),
+        (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-08"),
+    ])  # fmt: skip
+
+
+def test_a_day_by_day_story_gives_each_days_totals() -> None:
+    text = (
+        "Strait watch: the week to March 8\n\n"
+        "The figures below are the defence ministry's counts of PLA activity, for the 24 hours "
+        "to 6 a.m. on each day.\n"
+        "Tuesday, March 3 — 14 aircraft; 5 navy vessels\n"
+        "Friday, March 6 — 20 aircraft; 8 navy vessels; 1 balloon\n"
+        "Across the week the ministry counted 61 aircraft."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", "2026-03-03"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-03"),
+        (20, "aircraft", "around Taiwan", "Taiwan", "2026-03-06"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-06"),
+        (1, "balloons", "around Taiwan", "Taiwan", "2026-03-06"),
+    ])  # fmt: skip
+
+
+def test_a_parenthesis_with_a_verb_of_its_own_says_where_part_of_the_count_went() -> None:
+    text = (
+        "PLA activity around Taiwan, 24 hours to 6 a.m. Wednesday: 30 aircraft (21 crossed "
+        "the median line and entered the ADIZ); 9 navy vessels (including one destroyer)."
+    )
+    assert sorted(facts(text)) == sorted([
+        (30, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (21, "aircraft", "median line", "Taiwan", TODAY),
+        (21, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_bulletin_line_labelled_by_its_zones_counts_the_craft_of_the_line_before() -> None:
+    text = (
+        "TAIPEI (CNA) — Chinese military activity around Taiwan in the 24 hours to 6 a.m. "
+        "Wednesday, as reported by the defence ministry:\n"
+        "PLA aircraft: 24\n"
+        "Entered the southwestern ADIZ: 11\n"
+        "PLA Navy vessels: 7\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (24, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (11, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_nought_joined_by_and_gives_its_zone_to_nobody() -> None:
+    text = (
+        "TAIPEI (CNA) — In the 24 hours to 6 a.m. Wednesday, the ministry said it tracked 11 "
+        "Chinese aircraft and five ships, and none of the aircraft crossed the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_an_aside_ranking_a_figure_leaves_the_counts_after_it_the_days() -> None:
+    text = (
+        "TAIPEI (Reuters) - Taiwan said on Wednesday it had spotted 38 Chinese military aircraft "
+        "around the island in the previous 24 hours, the highest since January, with 25 of the "
+        "aircraft crossing the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (38, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (25, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_the_day_of_a_figure_compared_is_not_the_day_of_the_report() -> None:
+    text = (
+        "TAIPEI, March 11 (AFP) - Taiwan said Wednesday it had detected 19 Chinese military "
+        "aircraft and eight warships around the island in the 24 hours to 6:00 am, down from "
+        "a peak of 45 aircraft on Monday. Twelve of the aircraft crossed the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (19, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (8, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (12, "aircraft", "median line", "Taiwan", TODAY),
+        (45, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+    ])  # fmt: skip
+
+
+def test_a_count_recalled_for_a_month_or_a_year_by_when_is_no_fact() -> None:
+    text = (
+        "TAIPEI (CNA) — Chinese aircraft entered Taiwan's ADIZ 290 times in February. The record "
+        "remains August 2022, when 153 aircraft were tracked in one day. The busiest month of "
+        "this year was January, during the drills, when 68 drones were spotted near the island "
+        "on a single day. In its report on Wednesday, the ministry said it had detected 14 "
+        "aircraft in the 24 hours to 6 a.m."
+    )
+    assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_tally_of_occasions_and_its_parts_are_no_fact() -> None:
+    text = (
+        "TAIPEI (CNA) — Chinese military aircraft were spotted around Taiwan 3,070 times last "
+        "year, twice as often as in 2023. Of those, 1,980 entered the ADIZ. On Wednesday the "
+        "ministry said it had detected 17 Chinese aircraft in the 24 hours to 6 a.m., and two "
+        "more had entered the ADIZ by noon."
+    )
+    assert sorted(facts(text)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (2, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        ("Taiwan's contiguous zone", [(16, "missiles", "around Taiwan", "Taiwan", TODAY)]),
+        ("Taiwan's territorial waters", [(16, "missiles", "around Taiwan", "Taiwan", TODAY)]),
+        ("Japan's exclusive economic zone", []),
+    ],
+)
+def test_missiles_that_fell_in_taiwans_own_waters_are_around_taiwan(
+    where: str, expected: list[Fact]
+) -> None:
+    text = (
+        "The defence ministry said it had tracked 16 Chinese rockets fired from Fujian on "
+        f"Wednesday, most of which came down inside {where}."
+    )
+    assert facts(text) == expected

@@ -211,14 +211,14 @@ def test_a_breakdown_of_a_total_adds_no_fact(
                      "No ships"]),
     st.sampled_from(["entered Taiwan's ADIZ", "crossed the median line",
                      "entered the contiguous zone"]),
-    st.booleans(),
+    st.sampled_from([None, ", adding that", ", and"]),  # a sentence of its own, or a clause
 )  # fmt: skip
 def test_a_nought_gives_no_fact_and_takes_none_from_the_counts_before(
-    report: tuple[str, set[Fact]], nobody: str, did: str, same_sentence: bool
+    report: tuple[str, set[Fact]], nobody: str, did: str, joined: str | None
 ) -> None:
     text, expected = report
-    if same_sentence:
-        article = f"{text[:-1]}, adding that {nobody[:1].lower()}{nobody[1:]} had {did}."
+    if joined is not None:
+        article = f"{text[:-1]}{joined} {nobody[:1].lower()}{nobody[1:]} had {did}."
     else:
         article = f"{text} {nobody} {did}."
     assert sorted(facts(article)) == sorted(expected)
@@ -361,6 +361,10 @@ OTHER_SCOPES = [
     "Taiwan's army fired 12 rockets at targets off the coast during a drill.",
     "Two ballistic missiles launched during drills around Taiwan fell inside Japan's "
     "exclusive economic zone.",
+    "The record remains August 2022, when 66 aircraft were tracked around the island.",
+    "The busiest month was April, during large drills, when 72 aircraft were reported near "
+    "Taiwan in a day.",
+    "The figure was the most this year, the ministry said.",
 ]
 
 
@@ -426,3 +430,52 @@ def test_two_windows_in_one_sentence_date_each_count_by_its_own(
         (a[0], a[1], "around Taiwan", "Taiwan", tuesday),
         (b[0], b[1], "around Taiwan", "Taiwan", PUBLISHED.date()),
     ])  # fmt: skip
+
+
+# Day-by-day stories: a weekday with its date beside it, in a line of its own or in one
+# sentence, each day's counts of that day; a part's own clause in brackets adds its zone.
+DAYS_OF_WEEK = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@st.composite
+def day_by_day(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A weekly story of two or three days before publication, and their facts."""
+    backs = sorted(draw(st.sets(st.integers(1, 6), min_size=2, max_size=3)), reverse=True)
+    days = [PUBLISHED.date() - timedelta(days=back) for back in backs]
+    aircraft = draw(st.lists(st.sampled_from([9, 12, 17, 26, 41]), min_size=len(days),
+                             max_size=len(days)))  # fmt: skip
+    ships = draw(st.lists(st.sampled_from([5, 6, 8, 10]), min_size=len(days),
+                          max_size=len(days)))  # fmt: skip
+    crossed = draw(st.booleans())
+    expected: set[Fact] = set()
+    entries = []
+    for day, planes, vessels in zip(days, aircraft, ships, strict=True):
+        expected |= {(planes, "aircraft", "around Taiwan", "Taiwan", day),
+                     (vessels, "navy vessels", "around Taiwan", "Taiwan", day)}  # fmt: skip
+        part = ""
+        if crossed:
+            part = f" ({planes - 3} entered the ADIZ)"
+            expected.add((planes - 3, "aircraft", "ADIZ", "Taiwan", day))
+        entries.append((f"{DAYS_OF_WEEK[day.weekday()]}", f"{day:%B} {day.day}", planes,
+                        part, vessels))  # fmt: skip
+    if draw(st.booleans()):  # lines of a tracker
+        lines = [f"{weekday}, {date_} — {planes} aircraft{part}; {vessels} navy vessels\n"
+                 for weekday, date_, planes, part, vessels in entries]  # fmt: skip
+        header = ("PLA tracker: the past week\n\nFigures are the defence ministry's, for the 24 "
+                  "hours to 6 a.m. on each day.\n\n")  # fmt: skip
+        return header + "".join(lines), expected
+    told = [f"{planes} aircraft and {vessels} ships around the island on {weekday} ({date_})"
+            for weekday, date_, planes, _, vessels in entries]  # fmt: skip
+    text = (f"TAIPEI — Chinese military activity rose through the week. The ministry reported "
+            f"{', '.join(told[:-1])}, and {told[-1]}.")  # fmt: skip
+    return text, {fact for fact in expected if fact[2] != "ADIZ"}
+
+
+@SOME
+@given(day_by_day(), st.lists(st.sampled_from(OTHER_SCOPES), max_size=2))
+def test_a_day_by_day_story_gives_each_days_facts_and_none_for_the_week(
+    story: tuple[str, set[Fact]], others: list[str]
+) -> None:
+    text, expected = story
+    week = "In all, the ministry tracked 203 aircraft over the seven days to Sunday."
+    assert sorted(facts(" ".join([text, week, *others]))) == sorted(expected)

@@ -1,13 +1,15 @@
-"""Asides of an incursion report's sentence, which never carry a fact: parentheses, paired
-dashes, breakdowns ("including 19 J-16s, four J-10s and a drone", to the list's end), ", one
-of which ...," before the verb, and what a total holds (", which included three drones,", ",
-not included in the aircraft total,") before the clause goes on."""
+"""Asides of an incursion report's sentence, which never carry a fact: parentheses (but for a
+part's clause of its own, "12 aircraft (8 entered the ADIZ)"), paired dashes, breakdowns
+("including 19 J-16s, four J-10s and a drone", to the list's end), ", one of which ...," before
+the verb, what a total holds (", which included three drones,", ", not included in the
+aircraft total,") before the clause goes on, and a rank (", the most this year,")."""
 
 from . import incursion_words as w
 from .incursion_phrases import head_at, match, number_at
 from .incursion_tokens import Token
 
 _ASIDE_REACH = 20
+_RANK_REACH = 8  # ", the highest single-day count this year,"
 
 
 def without_asides(tokens: list[Token]) -> list[int]:
@@ -19,7 +21,7 @@ def without_asides(tokens: list[Token]) -> list[int]:
             continue
         if token.text == "(":
             close = _find(tokens, i, {")"}, 12)
-            if close is not None:
+            if close is not None and not _clause_of_a_part(tokens, i + 1):
                 hidden.update(range(i, close + 1))
         elif token.text in w.DASHES:
             close = _find(tokens, i, w.DASHES, _ASIDE_REACH)
@@ -28,6 +30,10 @@ def without_asides(tokens: list[Token]) -> list[int]:
         elif token.text == "," and _describes_one(tokens, i + 1):
             close = _find(tokens, i, {","}, _ASIDE_REACH)
             if close is not None and _next_in(tokens, close, w.VERBS_AFTER_ASIDE):
+                hidden.update(range(i + 1, close + 1))
+        elif token.text == "," and _ranks(tokens, i + 1):
+            close = _find(tokens, i, {","}, _RANK_REACH)
+            if close is not None:
                 hidden.update(range(i + 1, close + 1))
         elif token.text == "," and _composition(tokens, i + 1):
             close = _find(tokens, i, {","}, _ASIDE_REACH)
@@ -83,6 +89,21 @@ def _clause_resumes(tokens: list[Token], i: int) -> bool:
     """Whether the clause an aside interrupts goes on at i, with its verb ("..., were also
     tracked") or its count ("Of the planes, which included three drones, 30 entered")."""
     return i < len(tokens) and (tokens[i].low in w.VERBS_AFTER_ASIDE or bool(number_at(tokens, i)))
+
+
+def _ranks(tokens: list[Token], i: int) -> bool:
+    """Whether an aside ranking the figure before starts at i: ", the most this year,", ",
+    the highest since January,". Its period ranks the figure, and is no scope of the counts
+    after it ("..., with 33 of the aircraft entering the ADIZ")."""
+    i += i < len(tokens) and tokens[i].low == "the"
+    return i < len(tokens) and tokens[i].low in w.SUPERLATIVES
+
+
+def _clause_of_a_part(tokens: list[Token], i: int) -> bool:
+    """Whether a parenthesis says where part of the count before went, with a verb of its own:
+    "12 aircraft (8 entered the ADIZ)". That is a clause of the report, not an aside."""
+    found = number_at(tokens, i)
+    return found is not None and _next_in(tokens, found[1], w.VERBS_AFTER_ASIDE)
 
 
 def _next_in(tokens: list[Token], i: int, words: set[str]) -> bool:

@@ -1,9 +1,10 @@
 """The pieces of a claim in an incursion report: numbers as written ("28", "forty-five", "a
 dozen", "a drone") and ranges of them ("between 10 and 12"), the noun phrases of craft ("PLA
-Navy ships", "J-16s", "sorties by Chinese warplanes, drones and helicopters") and a fronted
-partitive ("Of the aircraft, ..."), read from a position in a sentence's tokens; and what the
-words around a count say of it: the teller's own craft, a count with its noun left out, a list
-of kinds it ends, a day-before phrase that names its day."""
+Navy ships", "J-16s", "sorties by Chinese warplanes, drones and helicopters"), a fronted
+partitive ("Of the aircraft, ...") and zones ("Taiwan's ADIZ", "near the island"), read from a
+position in a sentence's tokens; and what the words around a count say of it: the teller's own
+craft, a count with its noun left out, a list of kinds it ends, a day-before phrase that names
+its day."""
 
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -254,3 +255,39 @@ def bullet(words: list[Token]) -> int:
     if len(words) > 2 and words[0].text.isdigit() and words[1].low == ".":
         return 2
     return 0
+
+
+# Zones
+
+
+def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
+    length = match(words, i, w.ZONES)
+    if length:
+        return w.ZONE_PHRASES[tuple(t.low for t in words[i : i + length])], length
+    if match(words, i, w.ZONE_ANAPHORS) and not next_is(words, i + 1, "of"):
+        return None, 2
+    preposition = match(words, i, w.AROUND_PREPOSITIONS)
+    if preposition:
+        start = i + preposition
+        length = match(words, start, w.AROUND_OBJECTS)
+        if length:
+            end = words[start + length - 1]
+            after = words[start + length].low if start + length < len(words) else ""
+            # "off Taiwan's east coast" is around Taiwan; "around Taiwan's Kinmen" is not.
+            coast = after in w.DIRECTIONS or after in ("coast", "coasts")
+            if (coast or not end.possessive) and after != "strait":
+                return "around Taiwan", preposition + length
+    if words[i].low == "waters":  # "into waters to the north, east and south of Taiwan"
+        j = i + 1
+        while j < len(words) and j < i + 10 and words[j].low in w.DIRECTIONS:
+            j += 1
+        if j > i + 1 and j + 1 < len(words) and words[j].low == "of":
+            if next_is(words, j, "taiwan"):
+                return "around Taiwan", j + 2 - i
+            if match(words, j + 1, w.THE_ISLAND):
+                return "around Taiwan", j + 3 - i
+    return None
+
+
+def zone_negated(words: list[Token], i: int) -> bool:
+    return any(t.low in w.ZONE_NEGATORS for t in words[max(0, i - w.NEGATOR_REACH) : i])

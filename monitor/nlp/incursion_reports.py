@@ -8,7 +8,7 @@ no zone, place or other scope of its own (cumulative, another day, another place
 total, a comparison) the day's total around Taiwan (incursions.py).
 """
 
-from .incursion_grammar import Reading
+from .incursion_claims import Reading
 from .incursion_words import SEA_PLACES
 
 

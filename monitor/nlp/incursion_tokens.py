@@ -70,7 +70,10 @@ def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
     that ends at 6 a.m. on May 21, local time."""
     found = []
     in_gmt_aside = False
+    covered = -1  # the last token of the date read last
     for index, token in enumerate(tokens):
+        if index <= covered:
+            continue
         if token.text == "(":
             in_gmt_aside = _aside_converts_time(tokens, index)
         elif token.text == ")":
@@ -79,6 +82,7 @@ def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
         if read is None or in_gmt_aside:
             continue
         day, last = read
+        covered = last
         if day <= published + timedelta(days=1):
             found.append(WrittenDate(day, index, last, _told(tokens, index, last)))
     return found
@@ -180,6 +184,13 @@ def _aside_converts_time(tokens: list[Token], index: int) -> bool:
 def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, int] | None:
     low = tokens[index].low
     if low in WEEKDAYS:
+        # "Monday, June 2", "on Monday (Dec. 22)": the date written beside a weekday is its day;
+        # the weekday alone is read as the last one on or before publication.
+        beside = index + 1 + (index + 1 < len(tokens) and tokens[index + 1].text in (",", "("))
+        written = _date_at(tokens, beside, published) if beside < len(tokens) else None
+        if written is not None and tokens[beside].low not in WEEKDAYS:
+            bracketed = tokens[index + 1].text == "(" and written[1] + 1 < len(tokens)
+            return written[0], written[1] + (bracketed and tokens[written[1] + 1].text == ")")
         back = (published.weekday() - WEEKDAYS[low]) % 7
         return published - timedelta(days=back), index
     if low in ("today", "tonight"):

@@ -180,9 +180,11 @@ OUTSIDE = {
 # verb of breakdown: "the aircraft included J-16s and a drone that flew around the island" says
 # where the drone flew, not the aircraft; and a hedge: "..., without saying whether any had
 # crossed the median line" names a zone nobody entered.
-CLAUSE_ENDS = {";", ":", "while", "whereas", "bringing", "latest", "highest", "largest", "biggest",
-               "busiest", "longest", "most", "record", "compared", "included", "include",
-               "includes", "comprised", "consisted", "without", "whether"}  # fmt: skip
+# What ranks a figure among others: ", the most this year," says nothing of the counts around it.
+SUPERLATIVES = {"latest", "highest", "largest", "biggest", "busiest", "longest", "most", "record"}
+CLAUSE_ENDS = SUPERLATIVES | {";", ":", "while", "whereas", "bringing", "compared", "included",
+                              "include", "includes", "comprised", "consisted", "without",
+                              "whether"}  # fmt: skip
 # After a comma these start a clause about another time: "26 aircraft around Taiwan in the 24
 # hours to Monday, after the PLA staged drills last month" counts no month.
 SUBORDINATORS = {"after", "before", "amid", "following", "when"}
@@ -268,6 +270,9 @@ WINDOW_PREPOSITIONS = {"in", "over", "during", "for", "within"}
 ORDINALS = {"first": 0, "second": 1, "third": 2, "earlier": 0, "later": 1}
 CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(am|pm|a\.m|p\.m)?")  # "6am", or "6" before "a.m"
 AM_PM = {"am", "pm", "a.m", "p.m"}
+# After "N times" these make a multiple, not a count of occasions: "three times as many".
+MULTIPLIED = {"as", "more", "less", "fewer", "higher", "greater", "larger", "bigger", "the",
+              "that", "than", "over"}  # fmt: skip
 # What may follow a count that has no craft noun: "19 crossed", "seven that entered".
 BARE_FOLLOWERS = {
     "crossed", "cross", "crosses", "crossing", "entered", "enter", "enters", "entering",

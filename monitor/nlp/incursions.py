@@ -19,9 +19,12 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from .incursion_grammar import Claim, Mention, Reading, read_sentence
+from .incursion_claims import Claim, Mention, Reading
+from .incursion_grammar import read_sentence
 from .incursion_reports import reports_a_day
 from .incursion_tokens import (
+    Token,
+    WrittenDate,
     date_tokens,
     recalls_a_day,
     sentence_day,
@@ -30,7 +33,7 @@ from .incursion_tokens import (
     window_named,
     written_dates,
 )
-from .incursion_words import AIR_ZONES, SEA_PLACES
+from .incursion_words import AIR_ZONES, SEA_PLACES, WEEKDAYS
 
 CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG)\b")
 _ZONE_HINT = re.compile(
@@ -43,6 +46,7 @@ _ZONE_HINT = re.compile(
 )
 
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
+_WEEK = timedelta(days=7)  # rule 8: a day written at most a week from the report's
 
 
 @dataclass(frozen=True)
@@ -79,12 +83,15 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         reading = read_sentence(tokens, date_tokens(dates))
         ends = [end for _, end in window_ends(tokens, date_tokens(dates))]
         period = (ends, window_named(tokens))
-        readings.append(
-            (sentence, reading, sentence_day(dates), recalls_a_day(tokens, dates), period)
-        )
+        # "21 aircraft ..., down from a peak of 49 aircraft on Friday": Friday is the day of
+        # the figure compared, not of the sentence.
+        compared = {claim.day for claim in reading.claims if claim.compared}
+        own_dates = [written for written in dates if written.day not in compared]
+        dated = (sentence_day(own_dates), _opens_with_its_day(tokens, dates))
+        readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
     # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's.
     counting = (
-        day for _, reading, day, recall, _ in readings if day and reading.claims and not recall
+        day for _, reading, (day, _), recall, _ in readings if day and reading.claims and not recall
     )
     day = next(counting, None) or published.date()
     story = _Story(
@@ -92,11 +99,14 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     )
     facts: list[tuple[bool, Incursion]] = []
     windows: list[date] = []  # the ends of the windows of the last sentence that gave several
-    for index, (sentence, reading, written, _, (stated, named)) in enumerate(readings):
+    for index, (sentence, reading, (written, heading), _, (stated, named)) in enumerate(readings):
         windows = stated or windows
         # A sentence that names another day than the report's, and no report window of its
-        # own, recalls that day ("lower than on Sept. 10, when it tracked 45 aircraft").
-        recalled = written not in (None, day) and not reading.window
+        # own, recalls that day ("lower than on Sept. 10, when it tracked 45 aircraft"); one
+        # that opens with a day of the week before ("Monday, June 2 — 12 aircraft", "On
+        # Tuesday, 45 aircraft ...") reports that day, as a day-by-day story does (rule 8).
+        recent = heading and written is not None and abs(day - written) <= _WEEK
+        recalled = written not in (None, day) and not reading.window and not recent
         day = written or day
         headline = index == 0 and _is_headline(sentence, len(sentences))
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.
@@ -107,6 +117,15 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline, fact) for fact in found]
     return _one_figure_each(facts)
+
+
+def _opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
+    """Whether the sentence opens with the day of the week it is about, as the entries of a
+    day-by-day story do: "Monday, June 2 — ...", "On Tuesday, ...". A date alone ("On Feb. 3,
+    the ministry had tracked 30 aircraft") is as often a day recalled."""
+    first = 1 if tokens and tokens[0].low == "on" else 0
+    opening = bool(dates) and dates[0].first == first and not dates[0].told
+    return opening and tokens[first].low in WEEKDAYS
 
 
 def _numbered_lines(sentences: list[str]) -> list[str]:
@@ -293,7 +312,9 @@ class _Story:
             if not fitting:
                 return None, None, None, False
             _, last = max(fitting, key=lambda named: named[0])
-            cumulative = last.cumulative and last.count is not None
+            # "Of those, 3,764 entered the ADIZ" is part of a year's tally, and as cumulative;
+            # "two more had done so earlier in the day" is not.
+            cumulative = last.cumulative and last.count is not None and not claim.beyond
             return last.craft, last.ships, claim.count, cumulative
         if claim.count is None:
             counted = self.counted.get(claim.craft)

@@ -1,0 +1,63 @@
+"""What one sentence of an incursion report says, as the grammar reads it (incursion_grammar.py)
+and the article resolves it (incursions.py): craft named or counted, the claims of counts with
+what their scope holds, and the zones and places named, by token position."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class Mention:
+    """A craft named, counted ("19 J-16s") or not ("the aircraft", "dozens of ships")."""
+
+    position: int
+    craft: str  # air, drones, balloons, missiles or ships
+    ships: str | None  # "official ships" or "navy vessels" when the words say which
+    count: int | None
+    cumulative: bool = False
+
+
+@dataclass
+class Claim:
+    first: int  # token positions of the count phrase
+    last: int
+    count: int | None  # None: the count of the craft named before ("the aircraft")
+    craft: str | None  # None: the craft named before ("19 of them", "19 crossed")
+    ships: str | None = None
+    unmanned: bool = False
+    relative: bool = False  # "including seven that crossed": a subset with its own verb
+    foreign: bool = False  # another country's craft, or civilian: read, and no fact
+    group: int = 0
+    zones: list[str | None] = field(default_factory=list)  # None: "the zone"
+    places: list[str] = field(default_factory=list)
+    outside: bool = False
+    cumulative: bool = False
+    along: bool = False  # "..., along with 11 warships": the zones of the claim before
+    ellipsis: bool = False  # "two more had done so": the zone of the clause before
+    detected: bool = False  # "were also spotted": a sighting with no zone of its own
+    day_before: bool = False  # after "a day after"
+    compared: bool = False  # "down from 96 aircraft on Tuesday": the measure before, another day
+    day: date | None = None  # the day a compared figure names
+    labelled: bool = False  # a line of a list, "PLA aircraft: 12": the list's zones
+    bulleted: bool = False  # "• PLA aircraft: 17 sorties": a bulletin's line, listed or not
+    part: bool = False  # after "the aircraft included": a part of the total, no fact
+    # Craft counted before ("of the 13 aircraft", "the two ships", "one of the ships", "the
+    # aircraft"): a part or a repeat of a total, never a total of its own where it has no zone.
+    reference: bool = False
+    hedged: bool = False  # a plan or a guess ("plans to fire four", "up to 10 could be"): no fact
+    additive: bool = False  # "while four others flew into the zone": more of the count before
+    beyond: bool = False  # "two more had done so": beyond the count before, not a part of it
+
+
+@dataclass
+class Reading:
+    """What one sentence says, by token position."""
+
+    claims: list[Claim]
+    mentions: list[Mention]
+    zones: list[tuple[int, str]]  # zones named and entered, in order
+    places: list[tuple[int, str]]  # places in the list, in order
+    around: bool  # "around Taiwan" is said
+    outside: bool  # a place outside the list is named
+    window: bool  # a report's window is stated: "in the 24 hours to 6 a.m. Tuesday"
+    announces: bool  # the sentence ends in a colon: a list of labelled counts may follow

@@ -1,0 +1,247 @@
+"""The scope of each count in a sentence of an incursion report: what the marks the grammar
+found (zones, places, periods, clause ends, sightings, comparisons, breakdowns) say of the
+counts they follow or govern. Claims joined by commas and "and" share one scope; a scope runs
+to the next claim or the end of its clause. Marks are kept in order, so each lookup is a binary
+search and a sentence is read in linear time."""
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import incursion_words as w
+from .incursion_claims import Claim
+from .incursion_phrases import ends_a_list_of_kinds, match, next_is, number_at, zone_at
+from .incursion_tokens import Token, window_ends
+
+COMPARISON_REACH = 4  # "down from [a peak of] 96"
+_PERIOD_REACH = 10  # "April, during the Strait Thunder-2025A drills, when"
+
+
+@dataclass
+class Marks:
+    zones: list[tuple[int, str | None, bool]] = field(default_factory=list)  # pos, zone, negated
+    event_zones: list[int] = field(default_factory=list)  # "drills around Taiwan": the drills'
+    places: list[tuple[int, str]] = field(default_factory=list)
+    outside: list[int] = field(default_factory=list)
+    cuts: list[int] = field(default_factory=list)
+    cumulative: list[int] = field(default_factory=list)
+    detections: list[int] = field(default_factory=list)
+    ellipses: list[int] = field(default_factory=list)
+    day_before: list[int] = field(default_factory=list)
+    comparisons: list[int] = field(default_factory=list)  # where a comparison phrase ends
+    parts: list[int] = field(default_factory=list)  # "the aircraft included": a breakdown
+    joins: list[int] = field(default_factory=list)  # ", and", "including": a clause of its own
+    hedges: list[int] = field(default_factory=list)  # "could", "plans": no sighting
+    colons: list[int] = field(default_factory=list)  # "...: four on Monday, four on Tuesday"
+    types: list[int] = field(default_factory=list)  # "J-16 fighters, ...": kinds, uncounted
+    among: list[int] = field(default_factory=list)  # "... were among those tracked"
+    zone_end: int = -1  # where the last zone named ends
+
+
+# Periods
+
+
+def cumulative_at(words: list[Token], i: int) -> bool:
+    if (
+        match(words, i, w.CUMULATIVE)
+        or _span_at(words, i)
+        or w.SPAN_ADJECTIVE.fullmatch(words[i].low)
+        or _recalls_a_period(words, i)
+    ):
+        return True
+    if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1].low
+    if nxt in w.MONTHS:  # "in October", "in August 2022", not "on Oct. 5" (that is a day)
+        later = words[i + 2 : i + 4]
+        return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
+    if w.YEAR.fullmatch(nxt):
+        return True
+    return words[i].low == "since" and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
+
+
+def _recalls_a_period(words: list[Token], i: int) -> bool:
+    """Whether "when" at i recalls a month or a year named shortly before: "The record remains
+    October 2024, when 153 aircraft were tracked", "The busiest month was April, during the
+    drills, when 72 aircraft ...": a peak of another period, no count of the report's day."""
+    if words[i].low != "when":
+        return False
+    for j in range(i - 1, max(-1, i - _PERIOD_REACH), -1):
+        low = words[j].low
+        if w.YEAR.fullmatch(low):
+            return True
+        if low in w.MONTHS and words[j].text[:1].isupper():
+            later = words[j + 1 : j + 3]
+            return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
+    return False
+
+
+def _span_at(words: list[Token], i: int) -> bool:
+    """A span longer than the report's day: "over the three days", "in the past week", "during
+    the last two months". "In the previous 24 hours" is the day itself."""
+    if words[i].low not in w.SPAN_PREPOSITIONS:
+        return False
+    j = i + 1 + next_is(words, i, "the")
+    j += j < len(words) and words[j].low in w.SPAN_RECENT
+    length = number_at(words, j) if j < len(words) else None
+    if length is not None:
+        j = length[1] + 1
+    if j >= len(words) or words[j].low not in w.SPAN_UNITS or match(words, j + 1, w.STREAKS):
+        return False
+    return words[j].low not in ("day", "days") or length is None or length[0] > 1
+
+
+# Groups and scopes
+
+
+def group(words: list[Token], claims: list[Claim]) -> None:
+    """Claims joined by commas and "and" share their zone: "28 aircraft and 7 ships around".
+    A nought has a scope of its own: in "9 aircraft and eight ships, and none of the aircraft
+    entered the ADIZ" the zone is nobody's."""
+    for index, claim in enumerate(claims):
+        claim.group = index
+        if index == 0 or claim.craft is None or not claim.count or claim.relative:
+            continue
+        before = claims[index - 1]
+        if _only_connectors(words, before.last + 1, claim.first):
+            claim.group = before.group
+
+
+def _only_connectors(words: list[Token], start: int, end: int) -> bool:
+    i = start
+    while i < end:
+        if words[i].low in (",", "and"):
+            i += 1
+        elif length := match(words, i, w.ALONG):
+            i += length
+        else:
+            return False
+    return True
+
+
+def scope(
+    words: list[Token], claims: list[Claim], marks: Marks, days: dict[int, date], window: bool
+) -> None:
+    """Give each group the zones, places and markers its scope holds. Marks are in order and
+    scopes do not overlap, so each lookup is a binary search. A count is a sighting when a
+    verb of sighting follows it ("were also spotted"), or when the sentence opens with one and
+    lists what was seen ("the ministry also detected 17 aircraft, ..., and six navy vessels"),
+    or states a report's window ("sent 36 aircraft toward Taiwan over the past 24 hours")."""
+    sighting = window or bool(claims and _sighted(marks, claims[0].first))
+    day_at = sorted(days)
+    several_days = len(set(days.values())) > 1
+    windows = window_ends(words, days)
+    window_at = [position for position, _ in windows]
+    zone_at = [p for p, _, _ in marks.zones]
+    place_at = [p for p, _ in marks.places]
+    previous_end = 0
+    group_start = 0
+    for index, claim in enumerate(claims):
+        if index + 1 < len(claims) and claims[index + 1].group == claim.group:
+            continue
+        members = claims[group_start : index + 1]
+        group_start = index + 1
+        start = claim.last + 1
+        end = claims[index + 1].first if index + 1 < len(claims) else len(words)
+        next_first = end
+        cut = bisect_left(marks.cuts, start)
+        if cut < len(marks.cuts):
+            end = min(end, marks.cuts[cut])
+        zones = marks.zones[bisect_left(zone_at, start) : bisect_left(zone_at, end)]
+        fired = claim.craft == "missiles" and not _any_between(marks.outside, start, end)
+        if _any_between(marks.event_zones, start, end) and (fired or _joins(words, start)):
+            zones = [*zones, (start, "around Taiwan", False)]
+        if fired and not zones and _fell_near_taiwan(marks, start, next_first):
+            zones = [(start, "around Taiwan", False)]
+        places = marks.places[bisect_left(place_at, start) : bisect_left(place_at, end)]
+        first = members[0].first
+        colon = bisect_left(marks.colons, first)
+        if not zones and colon:  # "in the contiguous zone ...: four ships on Monday, ..."
+            zones = marks.zones[: bisect_left(zone_at, marks.colons[colon - 1])]
+        joins_before = bisect_left(marks.joins, first)
+        clause = max(previous_end, marks.joins[joins_before - 1] if joins_before else 0)
+        # A part is announced after the claim before ("The vessels -- ..., two destroyers").
+        announced = min(
+            clause,
+            claims[group_start - len(members) - 1].last + 1 if group_start > len(members) else 0,
+        )
+        for member in members:
+            member.zones = list(dict.fromkeys(z for _, z, negated in zones if not negated))
+            # "..., while five others flew into the southeast": another sector of the zone.
+            if not zones and claim.additive and any(t.low in w.SECTORS for t in words[start:end]):
+                member.zones = [None]
+            member.places = [place for _, place in places]
+            member.outside = _any_between(marks.outside, start, end)
+            member.cumulative = _any_between(marks.cumulative, clause, end)
+            member.part = not member.relative and _any_between(marks.parts, announced, first)
+            member.hedged = _any_between(marks.hedges, clause, end)
+            # "J-16 fighters, a KJ-500 and two CH-4 drones were among those tracked", "the map
+            # showed J-16 fighters ... and two drones": kinds in a total, not counts beside it.
+            member.part = member.part or _any_between(marks.among, start, end)
+            member.part = member.part or ends_a_list_of_kinds(words, marks.types, clause, first)
+            member.ellipsis = _any_between(marks.ellipses, start, end)
+            member.detected = sighting or _any_between(marks.detections, first, end)
+            member.day_before = _any_between(marks.day_before, 0, first)
+            # "down from a peak of 96 aircraft on Tuesday": a comparison ends a few words
+            # before its figure, and the figure counts for the day it names, if any.
+            member.compared = _any_between(marks.comparisons, first - COMPARISON_REACH, first + 1)
+            # "four ships on Monday, four on Tuesday": in a sentence of several days, a count
+            # followed by its day is of that day.
+            # "17 aircraft between 6 a.m. Saturday and 6 a.m. Sunday, and 12 aircraft between
+            # ...": each count takes the day of the window that follows it.
+            following = bisect_left(window_at, start)
+            if following < len(windows) and window_at[following] < next_first:
+                member.day = windows[following][1]
+            written = bisect_left(day_at, start)
+            if written < len(day_at) and day_at[written] < end:
+                own_day = _day_follows(words, start) == day_at[written]
+                if member.compared or (own_day and several_days):
+                    member.day = days[day_at[written]]
+        previous_end = end
+
+
+def _day_follows(words: list[Token], i: int) -> int:
+    """Where the day of a count ending before i would be written: right after it ("four on
+    Tuesday") or after its zone ("18 aircraft and eight ships around the island on Monday")."""
+    zone = zone_at(words, i)
+    i += zone[1] if zone is not None else 0
+    return i + next_is(words, i - 1, "on")
+
+
+def _fell_near_taiwan(marks: Marks, start: int, end: int) -> bool:
+    """Whether missiles counted before `start` fell in Taiwan's own waters before `end`,
+    whatever clause tells it ("27 rockets fired from Pingtan, most of which fell within
+    Taiwan's contiguous zone"): a missile's only zone at Taiwan is around it."""
+    places = {place for position, place in marks.places if start <= position < end}
+    waters = any(
+        zone not in w.AIR_ZONES and not negated
+        for position, zone, negated in marks.zones
+        if start <= position < end
+    )
+    outside = _any_between(marks.outside, start, end)
+    return waters and places == {"Taiwan"} and not outside
+
+
+def _sighted(marks: Marks, first: int) -> bool:
+    """Whether a verb of sighting before the sentence's first count governs it: "the ministry
+    detected 17 aircraft", not "those detected included 10 J-16s" (a breakdown of them)."""
+    before = bisect_left(marks.detections, first)
+    return before > 0 and not _any_between(marks.cuts, marks.detections[before - 1], first)
+
+
+def _joins(words: list[Token], i: int) -> bool:
+    """Whether the verb of the craft counted before i has them take part in an event ("14
+    coast guard ships had also joined patrols near the island"): then the event's place is
+    theirs. Elsewhere "drills around Taiwan" places the drills, not the craft counted beside
+    them ("J-16s flew during drills around Taiwan"). Missiles are fired in the drills, so the
+    drills' place is theirs ("seven missiles launched during exercises around Taiwan") unless
+    they fell elsewhere ("... landed in Japan's EEZ")."""
+    while i < len(words) and (words[i].low in w.AUXILIARIES or words[i].low.endswith("ly")):
+        i += 1
+    return i < len(words) and words[i].low in w.PARTICIPATION
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether a mark lies in [start, end); `positions` is sorted."""
+    found = bisect_left(positions, start)
+    return found < len(positions) and positions[found] < end

@@ -1,8 +1,8 @@
 """The SQLite archive: opening it safely, feeds' state, and saving each fetch atomically.
 
-A pass keeps its books (feeds' state, the fetch log) on the plain connection: a pass with
-nothing new never loads sqlite-utils (and numpy, which sqlite-utils imports when it can), which
-was a sixth of its start-up. Saving articles wraps the connection in a sqlite-utils Database.
+A pass keeps its books (feeds' state, the fetch log) on the plain connection, so that a pass
+with nothing new never loads sqlite-utils and the numpy it imports (about 50 ms of start-up).
+Saving articles wraps the connection in a sqlite-utils Database.
 """
 
 from __future__ import annotations

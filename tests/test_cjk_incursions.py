@@ -934,3 +934,66 @@ def test_a_figure_only_recalled_as_the_day_before_gives_no_fact() -> None:
         "前一天，解放軍火箭軍向台灣周邊海域發射了5枚彈道導彈。"
     )
     assert facts_of(text) == {(20, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_craft_said_not_to_be_in_the_total_are_a_fact_of_their_own() -> None:
+    text = (
+        "台湾国防部は１日、同日午前６時までの２４時間に中国軍機１２機を確認したと発表した。"
+        "また、軍機の数には含まれない無人機２機が台湾南西部の防空識別圏に入った。"
+    )
+    assert facts_of(text) == {
+        (12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (2, "drones", "ADIZ", "Taiwan", "2025-07-01"),
+    }
+    chinese = "國防部今天公布，今晨6時前24小時偵獲共機12架次；另有不含在上述架次內的無人機2架進入西南空域。"
+    assert (2, "drones", "ADIZ", "Taiwan", "2025-07-01") in facts_of(chinese)
+
+
+def test_a_past_count_the_story_counts_its_days_from_is_no_fact() -> None:
+    text = (
+        "台湾国防部は１日、中国軍機１５機を台湾周辺で確認したと発表した。"
+        "大規模演習で軍機７０機を確認した翌日以降、活動は減っていた。"
+    )
+    assert facts_of(text) == {(15, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_plan_or_possibility_told_after_a_list_of_counts_covers_the_list() -> None:
+    text = (
+        "関係筋によると、中国軍は台湾周辺で演習を計画しており、"
+        "艦艇１５隻と軍機８０機を投入する可能性がある。台湾国防部は警戒を強めている。"
+    )
+    assert facts_of(text) == set()
+
+
+def test_rockets_are_missiles() -> None:
+    text = "台湾国防部は１日、中国軍が同日、ロケット弾１０発を台湾周辺の海域に向けて発射したと発表した。"
+    assert facts_of(text) == {(10, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_other_countries_forces_and_the_militia_are_not_chinas_craft() -> None:
+    text = (
+        "國防部今天公布，今晨6時前24小時偵獲共機9架次、共艦5艘。"
+        "另有俄羅斯軍機3架飛經台灣東部外海，國防部並指出，有約30艘海上民兵船在周邊海域聚集。"
+    )
+    assert facts_of(text) == {
+        (9, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_any_ships_take_their_kind_from_their_owner() -> None:
+    text = "海巡署今天表示，昨天偵獲中國海警3個編隊6艘艦船在台灣東部外海航行。"
+    assert facts_of(text) == {(6, "official ships", "around Taiwan", "Taiwan", "2025-06-30")}
+
+
+def test_a_figure_once_reported_on_a_written_day_is_that_days_unless_a_record() -> None:
+    text = (
+        "國防部今天公布，今晨6時前24小時偵獲共機8架次。"
+        "國防部並提到，週六（28日）曾有中共氣球1顆越過海峽中線。"
+    )
+    assert (1, "balloons", "median line", "Taiwan", "2025-06-28") in facts_of(text)
+    record = (
+        "國防部今天公布，今晨6時前24小時偵獲共機8架次。"
+        "國防部上週四曾報告單日偵獲共機40架次，為今年以來第二高。"
+    )
+    assert facts_of(record) == {(8, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}

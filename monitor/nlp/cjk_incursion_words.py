@@ -105,7 +105,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "planned": r"予定|計畫|計劃|計画|見方|見通し|見込み|可能性|恐れ|おそれ",
         # A past count the story's time is counted from, in the count's own clause ("１１１機を
         # 確認した翌日以降", "發射11枚飛彈後隔天"): recalled relative to the story, by rule 8.
-        "anchors_day": r"(?:た|て|後の?)(?:翌日|翌週|以降|以来)|(?:之後|以後|後)的?(?:隔天|次日|翌日|隔日)",
+        "anchors_day": r"(?:た|て|後の?)(?:翌日|翌週|以降|以来)|"
+        r"(?:之後|以後|後)的?(?:隔天|次日|翌日|隔日)",
         # Craft of others (Japan's, Taiwan's, America's, the Philippines'; fishing boats and
         # civil craft: flights, airliners, ferries, cruise ships, freighters), and the words
         # that make craft China's again when both are near. A type every navy has names no

@@ -997,3 +997,35 @@ def test_a_figure_once_reported_on_a_written_day_is_that_days_unless_a_record() 
         "國防部上週四曾報告單日偵獲共機40架次，為今年以來第二高。"
     )
     assert facts_of(record) == {(8, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_the_body_reads_a_headlines_figure_in_full() -> None:
+    loose = (
+        "演習第二日 共機45架次越線\n\n國防部今天公布，今晨6時前24小時偵獲共機45架次、共艦12艘，"
+        "其中30架次逾越中線進入北部及西南空域。"
+    )
+    assert (45, "aircraft", "median line", "Taiwan", "2025-07-01") not in facts_of(loose)
+    part = (
+        "共機30架次擾台 國防部：無人機3架繞台\n\n國防部今天表示，今晨6時前24小時偵獲共機30架次"
+        "（其中無人機3架次繞行台灣東部）、共艦7艘。"
+    )
+    assert facts_of(part) == {
+        (30, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    two_days = (
+        "國防部：過去兩個24小時 共機分別11、23架次\n\n國防部今天一併公布兩日動態："
+        "29日6時至30日6時，偵獲共機11架次；30日6時至1日6時，偵獲共機23架次。"
+    )
+    assert facts_of(two_days) == {
+        (11, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
+        (23, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_a_headline_takes_the_day_of_craft_placed_in_a_zone_and_outside_it() -> None:
+    text = (
+        "東部戰區：向台島以東海域發射8枚導彈\n\n台灣國防部當晚證實，共軍昨天共發射8枚彈道飛彈，"
+        "落入台灣周邊海域，其中3枚落入日本專屬經濟區。"
+    )
+    assert facts_of(text) == {(8, "missiles", "around Taiwan", "Taiwan", "2025-06-30")}

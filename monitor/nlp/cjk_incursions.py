@@ -113,18 +113,24 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     # A headline without a day is of the day the report's counts are of, not of the first
     # day the story names ("１０日の演説" before "国防部は１１日、…３２機"), nor of a record's
     # or a past figure's ("僅次於3月18日的98架次", "前天曾派出共機32架次"), nor of craft out
-    # elsewhere ("轟炸機2架…昨天在東海及對馬海峽上空").
+    # elsewhere ("轟炸機2架…昨天在東海及對馬海峽上空"; craft placed in a zone of the list too
+    # are the day's: "落入台湾周边海域，其中5枚落入日本专属经济区").
     recent = published.date() - BACKGROUND_AFTER
     counting_days = [
         day for (a, b), day in zip(sentences, told_days, strict=True)
         if day and any(not count.cumulative for count in read_counts(folded[a:b]))
-        and not (p["outside"].search(folded, a, b) and not p["window"].search(folded, a, b))
+        and not (
+            p["outside"].search(folded, a, b)
+            and not p["window"].search(folded, a, b)
+            and not zones_in(folded[a:b])
+        )
     ]  # fmt: skip
     first_day = next(iter(counting_days), None)
     carried = _Carried(first_day or published.date())
     facts: list[Incursion] = []
     headline_end, headline_facts = folded.find("\n\n"), 0
     previous: list[Incursion] = []
+    body_counts: list[tuple[int, str]] = []  # the body's counts that gave no fact: (count, craft)
     for (start, end), written in zip(sentences, written_days, strict=True):
         sentence = folded[start:end]
         # An old day in a sentence that counts nothing is an aside ("２月１日に…施行されてから"),
@@ -158,6 +164,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             headline_facts = len(facts)
         else:
             carried.full |= {f.day for f in found}
+            given = {(f.count, _craft_of(f.what)) for f in found}
+            body_counts += [(c.count, c.craft) for c in counts if (c.count, c.craft) not in given]
         # A sentence that only recalls a record or a past figure is an aside: the period it
         # names is the record's ("これまでの最多は昨年３月の６２機"), not the report's.
         if not counts or not all(count.cumulative for count in counts):
@@ -183,16 +191,30 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         carried.sea_place = next(
             (place for _, place in reversed(places) if place in SEA_PLACES), carried.sea_place
         )
-    # A headline's figure that the body places in a zone is that fact, told again (rule 4),
-    # not the total around Taiwan ("共機43架次擾台" over "…共43架次，進入西南防空識別區").
-    placed = {(f.count, f.what, f.day) for f in facts[headline_facts:] if f.zone != "around Taiwan"}
-    facts = [
-        f for index, f in enumerate(facts)
-        if index >= headline_facts or f.zone != "around Taiwan"
-        or (f.count, f.what, f.day) not in placed
-    ]  # fmt: skip
+    body = facts[headline_facts:]
+    facts = [f for f in facts[:headline_facts] if _told_by_headline(f, body, body_counts)] + body
     keyed = {(f.count, f.what, f.zone, f.place, f.day): f for f in reversed(facts)}
     return list(keyed.values())[::-1]
+
+
+def _told_by_headline(
+    fact: Incursion, body: list[Incursion], body_counts: list[tuple[int, str]]
+) -> bool:
+    """Whether a headline's fact stands. A headline's figure is the body's told again (rule 4),
+    and the body reads it in full: where the body gives facts of the figure, the headline's
+    are only those ("共機43架次擾台" over "…共43架次，進入西南空域" is no total around
+    Taiwan; "共机49架次越线" over "…军机49架次…其中35架次逾越海峡中线" is no crossing of 49;
+    "共機分別14、27架次" over two days' reports gives the 27 no day of the 14's), and where
+    the body gives it only as a part of a total ("共機35架次（其中無人機2架次…）") it is
+    none."""
+    same = [f for f in body if (f.count, f.what) == (fact.count, fact.what)]
+    if same:
+        return any((f.zone, f.day) == (fact.zone, fact.day) for f in same)
+    return (fact.count, _craft_of(fact.what)) not in body_counts
+
+
+def _craft_of(what: str) -> str:
+    return {"aircraft": "air", "navy vessels": "ships", "official ships": "ships"}.get(what, what)
 
 
 def _included_back(sentence: str) -> str | None:

@@ -1029,3 +1029,19 @@ def test_a_headline_takes_the_day_of_craft_placed_in_a_zone_and_outside_it() -> 
         "落入台灣周邊海域，其中3枚落入日本專屬經濟區。"
     )
     assert facts_of(text) == {(8, "missiles", "around Taiwan", "Taiwan", "2025-06-30")}
+
+
+def test_islands_place_restricted_waters_in_or_out_of_the_list() -> None:
+    text = (
+        "海巡署今天表示，今天上午有中國海警船2艘在烏坵周邊限制水域航行，"
+        "另有3艘在北竿東北方進入限制水域，均經廣播驅離。"
+    )
+    assert facts_of(text) == {(3, "official ships", "restricted waters", "Matsu", "2025-07-01")}
+
+
+def test_waters_south_of_taiwan_are_not_the_south_china_sea() -> None:
+    text = (
+        "國防部今天公布，今晨6時前24小時偵獲共機30架次。國防部並稱，"
+        "30日當天解放軍向台島以北及以南海域發射遠程火箭彈12枚。"
+    )
+    assert (12, "missiles", "around Taiwan", "Taiwan", "2025-06-30") in facts_of(text)

@@ -31,7 +31,8 @@ from .cjk_script import fold_pattern
 # Days written relative to publication, as a report's own words.
 RELATIVE = {"今天": 0, "今日": 0, "今晨": 0, "今早": 0, "本日": 0, "昨天": -1, "昨日": -1,
             "昨晚": -1, "前天": -2}  # fmt: skip
-_NOT_A_DAY = r"(?!目|間|連|以|前|後|ぶり|当|あたり|平均|で|の機|として|最|の最)"
+# "１日当たり" is per day; "29日当天" and "２９日当日" are that day.
+_NOT_A_DAY = r"(?!目|間|連|以|前|後|ぶり|当(?![天日])|あたり|平均|で|の機|として|最|の最)"
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "月": 0,
             "火": 1, "水": 2, "木": 3, "金": 4, "土": 5}  # fmt: skip
 # Days counted from the day told before, not from publication; after a noun they count from

@@ -173,12 +173,16 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "approach_before": r"(?:接近|逼近|靠近|迫近|貼近|趨近)[^。，,、]{0,2}$",
         # The verb after a Japanese zone, negated at its end ("制限水域には入らなかった").
         "predicate_negated": r"^[^。，,、]{0,12}?(?:ない|なかった|ず(?!つ)|ません|なし)",
-        "outside": r"宮古|巴士海峽|東沙|南海|對馬|与那国|沖繩本島|菲律賓|日本海|太平洋|"
-        r"專屬經濟|經濟海域|排他的経済|eez",
+        # "南海" is the South China Sea, not the waters south of somewhere ("以南海域").
+        "outside": r"宮古|巴士海峽|東沙|(?<!以)南海(?!域)|對馬|与那国|沖繩本島|菲律賓|日本海|"
+        r"太平洋|專屬經濟|經濟海域|排他的経済|eez",
         "foreign_adiz": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}$",
         "Senkaku Islands": r"尖閣|釣魚[臺台島]|釣魚島",
-        "Kinmen": r"金門|料羅",
-        "Matsu": r"馬祖",
+        # The list's places also by their islands ("南竿東南方限制水域" is Matsu's).
+        "Kinmen": r"金門|料羅|大膽|二膽|烈嶼",
+        "Matsu": r"馬祖|南竿|北竿|東引|東莒|西莒|莒光",
+        # Islands with waters of their own outside the list ("烏坵周邊限制水域": no fact).
+        "elsewhere": r"烏坵|澎湖|東沙|蘭嶼|綠島|小琉球|與那國|与那国|宮古島|石垣島|西表島",
         "Taiwan": r"[臺台]灣|[臺台]湾|[臺台]海",
         # A defence ministry's daily report, by its verbs, its area or its 24 hours, also told
         # as the hours it runs to ("至今晨6時止", "午前６時までの").

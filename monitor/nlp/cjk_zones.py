@@ -52,7 +52,7 @@ def places_in(sentence: str) -> list[tuple[int, str]]:
     p = patterns()
     found = [
         (match.start(), place)
-        for place in ("Senkaku Islands", "Kinmen", "Matsu", "Taiwan")
+        for place in ("Senkaku Islands", "Kinmen", "Matsu", "Taiwan", "elsewhere")
         for match in p[place].finditer(sentence)
     ]
     return sorted(found)
@@ -62,15 +62,18 @@ def place_of(
     zone: str, at: int, places: list[tuple[int, str]], sea_place: str | None, outside: bool
 ) -> str | None:
     """The place of a zone at `at`: the last one named before it ("金門分署…馬祖限制水域" is
-    Matsu's), else the first after it, else the one the sentences before named."""
+    Matsu's), else the first after it, else the one the sentences before named; none when
+    that is an island outside the list ("烏坵周邊限制水域")."""
     named = [place for _, place in places]
     if zone in ("ADIZ", "median line"):
         return "Taiwan"
     if zone == "around Taiwan":
         return None if outside and "Taiwan" not in named else "Taiwan"
-    sea = [(start, place) for start, place in places if place in SEA_PLACES]
+    sea = [(start, place) for start, place in places if place in {*SEA_PLACES, "elsewhere"}]
     before = [place for start, place in sea if start <= at]
     place = (before[-1] if before else None) or next((p for _, p in sea), None) or sea_place
+    if place == "elsewhere":
+        return None
     if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
         return None
     return place

@@ -1045,3 +1045,16 @@ def test_waters_south_of_taiwan_are_not_the_south_china_sea() -> None:
         "30日當天解放軍向台島以北及以南海域發射遠程火箭彈12枚。"
     )
     assert (12, "missiles", "around Taiwan", "Taiwan", "2025-06-30") in facts_of(text)
+
+
+def test_zones_after_an_uncounted_part_are_no_counts() -> None:
+    text = (
+        "台湾国防部は１日、中国軍の艦艇６隻が台湾周辺の海域で活動しているのを確認したと発表した。"
+        "軍機は約１５機で、一部が台湾北部のＡＤＩＺに入ったという。"
+    )
+    assert facts_of(text) == {
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+        (15, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    chinese = "國防部今天公布，今晨6時前24小時偵獲共機18架次，其中部分進入西南空域。"
+    assert facts_of(chinese) == {(18, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}

@@ -308,6 +308,9 @@ def _sentence_facts(
             (start, z) for start, z in zones
             if start < first.start and (not index or scope_start <= start and start in leading)
         ]  # fmt: skip
+        # Zones after an uncounted part ("約２０機で、一部がＡＤＩＺに入った") are no count's.
+        if vague := p["vague_part"].search(sentence, last.end, scope_end):
+            after = [(start, z) for start, z in after if start < vague.start()]
         # 其中 and a craft with no count of its own ("共機6架次、共艦3艘及無人機1架，其中無人機…
         # 進入東南空域"): the zones after it are that craft's alone.
         own: list[Count] = []

@@ -1058,3 +1058,19 @@ def test_zones_after_an_uncounted_part_are_no_counts() -> None:
     }
     chinese = "國防部今天公布，今晨6時前24小時偵獲共機18架次，其中部分進入西南空域。"
     assert facts_of(chinese) == {(18, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_total_at_two_places_is_told_by_its_counts_per_place() -> None:
+    text = (
+        "台湾の海巡署は１日、中国海警局の船計５隻が金門と馬祖の周辺で制限水域に入ったと発表した。"
+        "金門に３隻、馬祖に２隻だった。"
+    )
+    assert facts_of(text) == {
+        (3, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
+        (2, "official ships", "restricted waters", "Matsu", "2025-07-01"),
+    }
+    chinese = "海巡署今天表示，中國海警船共5艘闖入金馬限制水域，其中金門3艘、馬祖2艘。"
+    assert facts_of(chinese) == {
+        (3, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
+        (2, "official ships", "restricted waters", "Matsu", "2025-07-01"),
+    }

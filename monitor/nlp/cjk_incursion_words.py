@@ -184,6 +184,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # The list's places also by their islands ("南竿東南方限制水域" is Matsu's).
         "Kinmen": r"金門|料羅|大膽|二膽|烈嶼",
         "Matsu": r"馬祖|南竿|北竿|東引|東莒|西莒|莒光",
+        # Two of the list's places joined: a total of both is no fact of either ("金門と馬祖の
+        # 周辺で…制限水域に入った"); the counts told per place are.
+        "joined_places": r"(?:金門|馬祖)(?:と|、|,|，|和|及|與|・|や)(?:金門|馬祖)|金馬(?!澎)",
+        # A count marked by its place alone ("金門に４隻、馬祖に２隻", "金門4艘、馬祖2艘").
+        "place_marks": r"(?:に|で|は|には|では|有|則有|也有|各有)?",
         # Islands with waters of their own outside the list ("烏坵周邊限制水域": no fact).
         "elsewhere": r"烏坵|澎湖|東沙|蘭嶼|綠島|小琉球|與那國|与那国|宮古島|石垣島|西表島",
         "Taiwan": r"[臺台]灣|[臺台]湾|[臺台]海",

@@ -359,6 +359,12 @@ def _sentence_facts(
         # after "防空識別圏に進入した").
         if not chosen and carried.zone and p["enters"].match(sentence, last.end):
             chosen = [(first.start, carried.zone)]
+        # A count marked by one of the list's places alone ("金門に４隻、馬祖に２隻") is in the
+        # waters named last, at that place.
+        last_zone = next((z for start, z in reversed(zones) if start < first.start), carried.zone)
+        marked = _marked_by_place(sentence, scope_start, first.start)
+        if not chosen and last_zone not in (None, *AIR_ZONES) and marked:
+            chosen = [(first.start, last_zone)]
         if not chosen and report and ongoing and not subset and not elsewhere:
             chosen = [(first.start, "around Taiwan")]
         placed: dict[str, str | None] = {}
@@ -460,6 +466,16 @@ def _group_facts(
     ]
 
 
+def _marked_by_place(sentence: str, start: int, count_start: int) -> bool:
+    """Whether one of the list's places is all that comes before a count ("、馬祖に２隻")."""
+    p = patterns()
+    return any(
+        p["place_marks"].fullmatch(sentence, m.end(), count_start)
+        for place in SEA_PLACES
+        for m in p[place].finditer(sentence, start, count_start)
+    )
+
+
 def _fits(craft: str, zone: str) -> bool:
     """Whether such craft can be in such a zone: no aircraft sails in territorial waters (the
     helicopter that took off from a ship there), no ship flies in the ADIZ."""
@@ -488,6 +504,7 @@ def _groups(sentence: str, counts: list[Count]) -> list[list[Count]]:
             count.part
             or p["group_break"].search(between)
             or _zone_in(between)
+            or any(place in SEA_PLACES for _, place in places_in(between))
             or len(between) > LIST_GAP
         ):
             groups.append([count])

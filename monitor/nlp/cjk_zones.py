@@ -49,13 +49,17 @@ def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:
 
 
 def places_in(sentence: str) -> list[tuple[int, str]]:
+    """(start, place) of the places a sentence names; two of the list's joined ("金門と馬祖")
+    are "elsewhere", as no one place of the list."""
     p = patterns()
+    joined = [(m.start(), m.end()) for m in p["joined_places"].finditer(sentence)]
     found = [
         (match.start(), place)
         for place in ("Senkaku Islands", "Kinmen", "Matsu", "Taiwan", "elsewhere")
         for match in p[place].finditer(sentence)
+        if not any(start <= match.start() < end for start, end in joined)
     ]
-    return sorted(found)
+    return sorted(found + [(start, "elsewhere") for start, _ in joined])
 
 
 def place_of(

@@ -1074,3 +1074,23 @@ def test_a_total_at_two_places_is_told_by_its_counts_per_place() -> None:
         (3, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
         (2, "official ships", "restricted waters", "Matsu", "2025-07-01"),
     }
+
+
+def test_a_coast_guard_tally_by_day_stays_in_the_waters_named() -> None:
+    text = (
+        "尖閣諸島周辺の接続水域で１日も中国海警局の船４隻が確認された。"
+        "同水域での確認は２００日連続。３０日は２隻だった。"
+    )
+    assert facts_of(text) == {
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-30"),
+    }
+    chinese = (
+        "海巡署今天指出，週六（28日）有陸海警船3艘侵入金門限制水域，週日（29日）2艘，"
+        "今天上午又有4艘從料羅灣外海駛入。"
+    )
+    assert facts_of(chinese) == {
+        (3, "official ships", "restricted waters", "Kinmen", "2025-06-28"),
+        (2, "official ships", "restricted waters", "Kinmen", "2025-06-29"),
+        (4, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
+    }

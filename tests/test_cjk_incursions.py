@@ -1094,3 +1094,11 @@ def test_a_coast_guard_tally_by_day_stays_in_the_waters_named() -> None:
         (2, "official ships", "restricted waters", "Kinmen", "2025-06-29"),
         (4, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
     }
+
+
+def test_another_group_in_the_same_waters_on_the_same_day_adds_to_the_first() -> None:
+    text = (
+        "海巡署今日表示，上午9時有2艘中國海警船侵入南竿東南方限制水域，"
+        "10時許另有三艘進入東引北方限制水域，均派艦驅離。"
+    )
+    assert facts_of(text) == {(5, "official ships", "restricted waters", "Matsu", "2025-07-01")}

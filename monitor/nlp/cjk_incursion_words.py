@@ -43,6 +43,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "group_break": r"[，,；;：:\s（()）]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
         "opens": r"[（(]|其中|うち",
         "part_marker": r"其中|うち",
+        # A group told as another beside the one before ("另有三艘", "別の２隻").
+        "another": r"另有|另外有|另(?=[0-9〇零一二兩两三四五六七八九十])|別の|さらに別",
         # An uncounted part as a clause's subject ("一部がＡＤＩＺに入った", "其中部分進入空域"):
         # the zones after it are that part's, no count's.
         "vague_part": r"一部(?:が|は|の機|の艦)|一部分|部分|少數|少数|若干|一些",

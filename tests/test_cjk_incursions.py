@@ -1102,3 +1102,14 @@ def test_another_group_in_the_same_waters_on_the_same_day_adds_to_the_first() ->
         "10時許另有三艘進入東引北方限制水域，均派艦驅離。"
     )
     assert facts_of(text) == {(5, "official ships", "restricted waters", "Matsu", "2025-07-01")}
+
+
+def test_ships_inside_territorial_waters_over_a_night_are_a_fact_of_the_day_they_entered() -> None:
+    text = (
+        "日本海上保安廳今天稱，中國海警船2艘於29日夜至30日上午侵入釣魚島附近日本領海。"
+        "兩船於今天上午離開領海。另有3艘中國海警船在毗連區航行。"
+    )
+    assert facts_of(text) == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-06-29"),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+    }

@@ -7,7 +7,8 @@ the median line) and a fifth for the ADIZ; "尖閣諸島周辺の接続水域で
 These reports are formulaic, so each sentence is read by patterns over its folded text
 (cjk_script.fold: traditional, simplified and Japanese spellings alike, full-width digits as
 ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of China's craft
-(cjk_counts.py), the zones and places around them (cjk_zones.py) and their days (cjk_days.py).
+(cjk_counts.py), the zones and places around them (cjk_zones.py), their days (cjk_days.py) and
+the facts of each group of counts (cjk_group_facts.py).
 
 - A group of counts (joined by 、, 和, と, ...) takes the zones written after it in its sentence,
   up to the next group; failing those, the first group takes the zones written before it
@@ -49,11 +50,21 @@ ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of Chin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from .cjk_counts import Count, read_counts
 from .cjk_days import count_days, recalled, report_day
+from .cjk_group_facts import (
+    added,
+    group_facts,
+    groups_of,
+    in_period,
+    leads,
+    marked_by_place,
+    named_part,
+    what_of,
+)
 from .cjk_incursion_words import patterns
 from .cjk_zones import place_of, places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
@@ -62,7 +73,6 @@ from .incursions import Incursion
 # A report tells of the last day or two; a day further back is background
 # ("2022年…8月4日一天就發射11枚彈道飛彈").
 BACKGROUND_AFTER = timedelta(days=7)
-LIST_GAP = 10  # characters between two counts of one list at most ("、海警局の公船")
 
 
 def may_report_cjk_incursions(folded: str) -> bool:
@@ -278,9 +288,9 @@ def _sentence_facts(
             found_zones.append((same.start(), same.end(), zone))
     found_zones.sort()
     zones = [(start, zone) for start, _, zone in found_zones]
-    leading = {start for start, end, _ in found_zones if _leads(sentence, end, counts)}
+    leading = {start for start, end, _ in found_zones if leads(sentence, end, counts)}
     places = places_in(sentence)
-    groups = _groups(sentence, counts)
+    groups = groups_of(sentence, counts)
     # A clause opened before a count by a bracket or 其中 holds that count's zones
     # ("27架次（逾越中線進入…空域計18架次）", "其中進入北部、西南空域者21架次").
     for previous, group in zip(groups, groups[1:], strict=False):
@@ -315,7 +325,7 @@ def _sentence_facts(
         # 進入東南空域"): the zones after it are that craft's alone.
         own: list[Count] = []
         own_zones: list[tuple[int, str]] = []
-        craft_part = _named_part(sentence, last.end, scope_end, counts)
+        craft_part = named_part(sentence, last.end, scope_end, counts)
         crafts = {c.craft for c in group}
         if craft_part and craft_part[1] in crafts and len(crafts) > 1:
             marker, craft = craft_part
@@ -329,7 +339,9 @@ def _sentence_facts(
         subset = (
             first.part
             or bool(p["subset"].search(sentence[scope_start : first.start]))
-            or (opens_piece and any(what == _what(first, zone) for what, zone, _ in carried.total))
+            or (
+                opens_piece and any(what == what_of(first, zone) for what, zone, _ in carried.total)
+            )
         )
         # Groups in one clause share its place ("轟炸機2架與俄羅斯…轟炸機2架…在對馬海峽上空").
         clause_end = scope_end
@@ -339,7 +351,7 @@ def _sentence_facts(
         outside = bool(p["outside"].search(sentence[scope_start:clause_end]))
         # A part is in its own zones only, those after it or in the clause it opens.
         chosen = after or ([z for z in before if z[0] in leading] if subset else before)
-        if _in_period(sentence, first.start, carried.period):
+        if in_period(sentence, first.start, carried.period):
             continue
         # A count for part of a day already reported ("今天上午6時至下午5時，再偵獲共機66架次"
         # after the 24 hours to 6 a.m.) is no second fact of that day.
@@ -363,7 +375,7 @@ def _sentence_facts(
         # waters named last, at that place.
         last_zone = next((z for start, z in reversed(zones) if start < first.start), carried.zone)
         waters = last_zone if last_zone not in (None, *AIR_ZONES) else None
-        if not chosen and waters and _marked_by_place(sentence, scope_start, first.start):
+        if not chosen and waters and marked_by_place(sentence, scope_start, first.start):
             chosen = [(first.start, waters)]
         if not chosen and report and ongoing and not subset and not elsewhere:
             chosen = [(first.start, "around Taiwan")]
@@ -386,9 +398,9 @@ def _sentence_facts(
             # 進入禁止水域": both are restricted waters).
             if place is None:
                 continue
-            found = _group_facts(group, zone, place, days, evidence, subset)
+            found = group_facts(group, zone, place, days, evidence, subset)
             if p["another"].search(sentence, scope_start, first.start):
-                facts, found = _added(facts, found)
+                facts, found = added(facts, found)
             if subset:
                 found = [f for f in found if (f.what, f.zone, f.place) not in carried.total]
             else:
@@ -396,163 +408,18 @@ def _sentence_facts(
             facts += found
         for at, zone in own_zones:
             if place := place_of(zone, at, places, carried.sea_place, outside):
-                facts += _group_facts(own, zone, place, days, evidence, False)
+                facts += group_facts(own, zone, place, days, evidence, False)
     return counts, facts
-
-
-def _named_part(sentence: str, start: int, end: int, counts: list[Count]) -> tuple[int, str] | None:
-    """(position, craft) of 其中 or うち naming drones, balloons or missiles without a count."""
-    p = patterns()
-    marker = p["part_marker"].search(sentence, start, end)
-    if not marker or any(marker.start() <= count.start < end for count in counts):
-        return None
-    noun = sentence[marker.end() : marker.end() + 6]
-    craft = next((name for name in ("drones", "balloons", "missiles") if p[name].match(noun)), None)
-    return (marker.start(), craft) if craft else None
-
-
-def _in_period(sentence: str, position: int, carried: bool) -> bool:
-    """Whether a count at `position` is a figure for a period: the last scope its sentence
-    names before it is one ("上月共偵獲", "１月に"), or it names none and the article's last
-    one was (`carried`). A day that ends a span named after a period is the period's end
-    ("今年、…２７日までに"), not the day's report."""
-    p = patterns()
-    periods = [
-        m.start()
-        for m in p["period"].finditer(sentence, 0, position)
-        if not p["record_window"].match(sentence, m.end())
-    ]
-    scopes = [(start, True) for start in periods]
-    for day in p["report_day"].finditer(sentence, 0, position):
-        ends_period = bool(periods) and periods[0] < day.start() and _ends_span(sentence, day)
-        scopes.append((day.start(), ends_period))
-    return max(scopes)[1] if scopes else carried
-
-
-def _ends_span(sentence: str, day: re.Match[str]) -> bool:
-    p = patterns()
-    return bool(p["span_end"].search(sentence[day.end() :])) or bool(
-        p["span_end"].search(sentence[: day.start()])
-    )
 
 
 def _period_after(sentence: str, period: bool) -> bool:
     """The scope the next sentence inherits: the last this one names, else the one it
     inherited ("このうち２６６機が…" is part of the month before it)."""
     if _names_scope(sentence):
-        return _in_period(sentence, len(sentence), period)
+        return in_period(sentence, len(sentence), period)
     return period
 
 
 def _names_scope(sentence: str) -> bool:
     p = patterns()
     return bool(p["period"].search(sentence) or p["report_day"].search(sentence))
-
-
-def _group_facts(
-    group: list[Count],
-    zone: str,
-    place: str,
-    days: dict[tuple[int, int], list[date]],
-    evidence: str,
-    part: bool,
-) -> list[Incursion]:
-    # Drones that are part of a total ("其中1架無人機", "うち無人機２機") are inside the
-    # aircraft total: they are no craft of their own.
-    # Counts included in a total are in its fact, and a list that ends included is so whole
-    # ("Ｊ１６戦闘機３６機やＨ６爆撃機１２機などが含まれ").
-    counted = [
-        c for c in group
-        if not c.cumulative and _fits(c.craft, zone) and not (part and c.craft == "drones")
-        and not c.included and not group[-1].included
-    ]  # fmt: skip
-    plain = [c for c in counted if not c.typed]
-    sums: dict[tuple[str, date], int] = {}
-    for count in plain or counted:  # a breakdown counts only when it is all there is
-        for day in days[(count.start, count.end)]:
-            key = (_what(count, zone), day)
-            sums[key] = sums.get(key, 0) + count.count
-    return [
-        Incursion(n, what, zone, place, day, evidence) for (what, day), n in sums.items() if n > 0
-    ]
-
-
-def _added(
-    facts: list[Incursion], found: list[Incursion]
-) -> tuple[list[Incursion], list[Incursion]]:
-    """Another group in the zone, place and day of a fact before it adds to that fact
-    ("3艘侵入南竿東南方限制水域，11時許另有三艘進入東引北方限制水域": 6 in Matsu's waters, one
-    fact, as the blind-6 writers sum two groups of a day), where a figure told again would
-    not: (the facts with the sums, the found facts that add to none)."""
-    extra = {_fact_key(f): f for f in found}
-    summed = [
-        replace(f, count=f.count + extra.pop(_fact_key(f)).count)
-        if _fact_key(f) in extra else f
-        for f in facts
-    ]  # fmt: skip
-    return summed, list(extra.values())
-
-
-def _fact_key(fact: Incursion) -> tuple[str, str, str, date]:
-    return (fact.what, fact.zone, fact.place, fact.day)
-
-
-def _marked_by_place(sentence: str, start: int, count_start: int) -> bool:
-    """Whether one of the list's places is all that comes before a count ("、馬祖に２隻")."""
-    p = patterns()
-    return any(
-        p["place_marks"].fullmatch(sentence, m.end(), count_start)
-        for place in SEA_PLACES
-        for m in p[place].finditer(sentence, start, count_start)
-    )
-
-
-def _fits(craft: str, zone: str) -> bool:
-    """Whether such craft can be in such a zone: no aircraft sails in territorial waters (the
-    helicopter that took off from a ship there), no ship flies in the ADIZ."""
-    if craft == "ships":
-        return zone != "ADIZ"
-    return zone in AIR_ZONES
-
-
-def _what(count: Count, zone: str) -> str:
-    if count.craft == "air":
-        return "aircraft"
-    if count.craft == "ships":
-        return count.ships or ("navy vessels" if zone in AIR_ZONES else "official ships")
-    return count.craft
-
-
-def _groups(sentence: str, counts: list[Count]) -> list[list[Count]]:
-    """Counts joined by list words ("、", "和", "と") are one group; a comma, 其中 or うち
-    between two counts starts another."""
-    p = patterns()
-    groups = [[counts[0]]]
-    for previous, count in zip(counts, counts[1:], strict=False):
-        # A day's bracket ("今(21)日") writes the day, it opens no clause.
-        between = re.sub(r"\(\d{1,2}\)日", "日", sentence[previous.end : count.start])
-        if (
-            count.part
-            or p["group_break"].search(between)
-            or _zone_in(between)
-            or any(place in SEA_PLACES for _, place in places_in(between))
-            or len(between) > LIST_GAP
-        ):
-            groups.append([count])
-        else:
-            groups[-1].append(count)
-    return groups
-
-
-def _zone_in(text: str) -> bool:
-    return bool(zones_in(text))
-
-
-def _leads(sentence: str, zone_end: int, counts: list[Count]) -> bool:
-    """Whether a zone is the place of the count right after it: a Japanese zone marked by に
-    or で with only that count's noun between ("台湾ＡＤＩＺに２２機", "接続水域では海警船３隻");
-    not a clause of its own ("領海に侵入し、…２隻")."""
-    following = next((count.start for count in counts if count.start >= zone_end), None)
-    return following is not None and bool(
-        patterns()["leads"].fullmatch(sentence, zone_end, following)
-    )

@@ -92,10 +92,9 @@ def added(
     not: (the facts with the sums, the found facts that add to none)."""
     extra = {_fact_key(f): f for f in found}
     summed = [
-        replace(f, count=f.count + extra.pop(_fact_key(f)).count)
-        if _fact_key(f) in extra else f
+        replace(f, count=f.count + extra.pop(_fact_key(f)).count) if _fact_key(f) in extra else f
         for f in facts
-    ]  # fmt: skip
+    ]
     return summed, list(extra.values())
 
 

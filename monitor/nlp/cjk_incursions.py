@@ -372,22 +372,21 @@ def _sentence_facts(
         if not chosen and carried.zone and p["enters"].match(sentence, last.end):
             chosen = [(first.start, carried.zone)]
         # A count marked by one of the list's places alone ("金門に４隻、馬祖に２隻") is in the
-        # waters named last, at that place.
+        # waters named last, at that place; so is a coast guard's tally by day, a count whose
+        # clause writes a day the story has no fact of yet ("２０日は３隻だった", "週二（9日）
+        # 3艘，今天上午又有4艘"), unless its sentence is a defence ministry's report.
         last_zone = next((z for start, z in reversed(zones) if start < first.start), carried.zone)
         waters = last_zone if last_zone not in (None, *AIR_ZONES) else None
-        if not chosen and waters and marked_by_place(sentence, scope_start, first.start):
+        told = carried.full | {f.day for f in facts}
+        tally = (
+            not subset and bool(told) and not p["report"].search(sentence)
+            and bool(p["report_day"].search(sentence, scope_start, first.start))
+            and not set(days[(first.start, first.end)]) & told
+        )  # fmt: skip
+        if not chosen and waters and (tally or marked_by_place(sentence, scope_start, first.start)):
             chosen = [(first.start, waters)]
         if not chosen and report and ongoing and not subset and not elsewhere:
             chosen = [(first.start, "around Taiwan")]
-        # So is a coast guard's tally by day: a count whose clause writes a day the story has
-        # no fact of yet ("２０日は３隻だった", "週二（9日）3艘，今天上午又有4艘").
-        told = carried.full | {f.day for f in facts}
-        if (
-            not chosen and waters and not subset and told
-            and p["report_day"].search(sentence, scope_start, first.start)
-            and not set(days[(first.start, first.end)]) & told
-        ):  # fmt: skip
-            chosen = [(first.start, waters)]
         placed: dict[str, str | None] = {}
         for at, zone in chosen:  # each zone where it is named: "金門…制限水域に、…馬祖…制限水域に"
             placed.setdefault(zone, place_of(zone, at, places, carried.sea_place, outside))

@@ -26,7 +26,10 @@ the facts of each group of counts (cjk_group_facts.py).
   approached (逼近, 近づかない), a landmark (領海のすぐ外側, 中線以西) or a route's start
   (台湾の東の海域から…北上); not another country's ADIZ; not a place outside the list (宮古海峽,
   東沙, an EEZ); and a zone the craft can be in (no aircraft in territorial waters, no ship in
-  the ADIZ). Its place is the one named last before it (金門分署…馬祖限制水域 is Matsu's).
+  the ADIZ). Its place is the one named last before it (金門分署…馬祖限制水域 is Matsu's); two
+  of the list's joined (金門と馬祖) or an island outside it (烏坵) give no fact. A count marked
+  by a place alone ("金門に４隻") or a coast guard's tally by day ("２０日は３隻だった") is in
+  the waters named last.
 - A total with no zone in a defence ministry's report (周邊, 偵獲, its 24 hours or the hour it
   runs to) is the total around Taiwan, when the sentence reports activity (偵獲, 確認, 活動), the
   one before gave facts ("艦艇は１４隻だった") or announced a list ("共軍動態：" before "▲共艦：
@@ -45,6 +48,8 @@ the facts of each group of counts (cjk_group_facts.py).
   publication is background ("2022年…8月4日一天就發射"), and so, by the guide's rule 8, is a day
   only recalled as the one before ("前一天，…發射了11枚"). A count for part of a day the body
   has reported already ("今天上午6時至下午5時，再偵獲") is no second fact of it.
+- A headline's figure is the body's told again: the body's facts of it are its facts, and one
+  the body gives only as a part of a total is none.
 """
 
 from __future__ import annotations

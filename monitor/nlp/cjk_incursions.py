@@ -8,7 +8,8 @@ These reports are formulaic, so each sentence is read by patterns over its folde
 (cjk_script.fold: traditional, simplified and Japanese spellings alike, full-width digits as
 ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of China's craft
 (cjk_counts.py), the zones and places around them (cjk_zones.py), their days (cjk_days.py) and
-the facts of each group of counts (cjk_group_facts.py).
+the facts of each group of counts (cjk_group_facts.py); a headline is split and read against
+the body in cjk_headlines.py.
 
 - A group of counts (joined by 、, 和, と, ...) takes the zones written after it in its sentence,
   up to the next group; failing those, the first group takes the zones written before it
@@ -70,6 +71,7 @@ from .cjk_group_facts import (
     named_part,
     what_of,
 )
+from .cjk_headlines import craft_of, headline_clauses, told_by_headline
 from .cjk_incursion_words import patterns
 from .cjk_zones import place_of, places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
@@ -115,7 +117,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     sentences = [
         clause
         for m in p["sentence_end"].finditer(folded)
-        for clause in _headline_clauses(folded, m.start(), m.end())
+        for clause in headline_clauses(folded, m.start(), m.end())
     ]
     written_days: list[date | None] = []
     told_days: list[date | None] = []  # the day each sentence is of, written or carried
@@ -179,7 +181,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             headline_facts = len(facts)
         else:
             carried.full |= {f.day for f in found}
-            given = {(f.count, _craft_of(f.what)) for f in found}
+            given = {(f.count, craft_of(f.what)) for f in found}
             body_counts += [(c.count, c.craft) for c in counts if (c.count, c.craft) not in given]
         # A sentence that only recalls a record or a past figure is an aside: the period it
         # names is the record's ("これまでの最多は昨年３月の６２機"), not the report's.
@@ -207,29 +209,9 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             (place for _, place in reversed(places) if place in SEA_PLACES), carried.sea_place
         )
     body = facts[headline_facts:]
-    facts = [f for f in facts[:headline_facts] if _told_by_headline(f, body, body_counts)] + body
+    facts = [f for f in facts[:headline_facts] if told_by_headline(f, body, body_counts)] + body
     keyed = {(f.count, f.what, f.zone, f.place, f.day): f for f in reversed(facts)}
     return list(keyed.values())[::-1]
-
-
-def _told_by_headline(
-    fact: Incursion, body: list[Incursion], body_counts: list[tuple[int, str]]
-) -> bool:
-    """Whether a headline's fact stands. A headline's figure is the body's told again (rule 4),
-    and the body reads it in full: where the body gives facts of the figure, the headline's
-    are only those ("共機43架次擾台" over "…共43架次，進入西南空域" is no total around
-    Taiwan; "共机49架次越线" over "…军机49架次…其中35架次逾越海峡中线" is no crossing of 49;
-    "共機分別14、27架次" over two days' reports gives the 27 no day of the 14's), and where
-    the body gives it only as a part of a total ("共機35架次（其中無人機2架次…）") it is
-    none."""
-    same = [f for f in body if (f.count, f.what) == (fact.count, fact.what)]
-    if same:
-        return any((f.zone, f.day) == (fact.zone, fact.day) for f in same)
-    return (fact.count, _craft_of(fact.what)) not in body_counts
-
-
-def _craft_of(what: str) -> str:
-    return {"aircraft": "air", "navy vessels": "ships", "official ships": "ships"}.get(what, what)
 
 
 def _included_back(sentence: str) -> str | None:
@@ -247,23 +229,6 @@ def _announces(sentence: str) -> bool:
     craft ("國防部今晨公布24小時共軍動態：" before "▲共機：17架次", "確認状況は次の通り。")."""
     p = patterns()
     return bool(p["announces"].search(sentence)) and bool(p["activity"].search(sentence))
-
-
-def _headline_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A line without a full stop (a headline) split at its spaces: each piece tells its own
-    craft and zone ("尖閣の領海に中国海警船２隻侵入　接続水域には４隻")."""
-    if re.search(r"[。！？!?]", folded[start:end]):
-        return [(start, end)]
-    breaks = [m.start() for m in patterns()["headline_break"].finditer(folded, start, end)]
-    # A space before a count ends a piece that has counted already ("氣球4顆擾台 3顆越過中線"),
-    # not one whose count it writes ("共機 25 架次").
-    for space in re.finditer(r"(?<=[^\s0-9])[ \t]+(?=[0-9])", folded[:end]):
-        piece = max((b for b in breaks if b < space.start()), default=start)
-        if space.start() >= start and patterns()["count"].search(folded, piece, space.start()):
-            breaks.append(space.start())
-    breaks.sort()
-    bounds = [start, *breaks, end]
-    return list(zip(bounds, bounds[1:], strict=False))
 
 
 def _first_count(sentence: str) -> int | None:

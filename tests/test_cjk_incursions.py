@@ -934,3 +934,182 @@ def test_a_figure_only_recalled_as_the_day_before_gives_no_fact() -> None:
         "前一天，解放軍火箭軍向台灣周邊海域發射了5枚彈道導彈。"
     )
     assert facts_of(text) == {(20, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_craft_said_not_to_be_in_the_total_are_a_fact_of_their_own() -> None:
+    text = (
+        "台湾国防部は１日、同日午前６時までの２４時間に中国軍機１２機を確認したと発表した。"
+        "また、軍機の数には含まれない無人機２機が台湾南西部の防空識別圏に入った。"
+    )
+    assert facts_of(text) == {
+        (12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (2, "drones", "ADIZ", "Taiwan", "2025-07-01"),
+    }
+    chinese = "國防部今天公布，今晨6時前24小時偵獲共機12架次；另有不含在上述架次內的無人機2架進入西南空域。"
+    assert (2, "drones", "ADIZ", "Taiwan", "2025-07-01") in facts_of(chinese)
+
+
+def test_a_past_count_the_story_counts_its_days_from_is_no_fact() -> None:
+    text = (
+        "台湾国防部は１日、中国軍機１５機を台湾周辺で確認したと発表した。"
+        "大規模演習で軍機７０機を確認した翌日以降、活動は減っていた。"
+    )
+    assert facts_of(text) == {(15, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_plan_or_possibility_told_after_a_list_of_counts_covers_the_list() -> None:
+    text = (
+        "関係筋によると、中国軍は台湾周辺で演習を計画しており、"
+        "艦艇１５隻と軍機８０機を投入する可能性がある。台湾国防部は警戒を強めている。"
+    )
+    assert facts_of(text) == set()
+
+
+def test_rockets_are_missiles() -> None:
+    text = "台湾国防部は１日、中国軍が同日、ロケット弾１０発を台湾周辺の海域に向けて発射したと発表した。"
+    assert facts_of(text) == {(10, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_other_countries_forces_and_the_militia_are_not_chinas_craft() -> None:
+    text = (
+        "國防部今天公布，今晨6時前24小時偵獲共機9架次、共艦5艘。"
+        "另有俄羅斯軍機3架飛經台灣東部外海，國防部並指出，有約30艘海上民兵船在周邊海域聚集。"
+    )
+    assert facts_of(text) == {
+        (9, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_any_ships_take_their_kind_from_their_owner() -> None:
+    text = "海巡署今天表示，昨天偵獲中國海警3個編隊6艘艦船在台灣東部外海航行。"
+    assert facts_of(text) == {(6, "official ships", "around Taiwan", "Taiwan", "2025-06-30")}
+
+
+def test_a_figure_once_reported_on_a_written_day_is_that_days_unless_a_record() -> None:
+    text = (
+        "國防部今天公布，今晨6時前24小時偵獲共機8架次。"
+        "國防部並提到，週六（28日）曾有中共氣球1顆越過海峽中線。"
+    )
+    assert (1, "balloons", "median line", "Taiwan", "2025-06-28") in facts_of(text)
+    record = (
+        "國防部今天公布，今晨6時前24小時偵獲共機8架次。"
+        "國防部上週四曾報告單日偵獲共機40架次，為今年以來第二高。"
+    )
+    assert facts_of(record) == {(8, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_the_body_reads_a_headlines_figure_in_full() -> None:
+    loose = (
+        "演習第二日 共機45架次越線\n\n國防部今天公布，今晨6時前24小時偵獲共機45架次、共艦12艘，"
+        "其中30架次逾越中線進入北部及西南空域。"
+    )
+    assert (45, "aircraft", "median line", "Taiwan", "2025-07-01") not in facts_of(loose)
+    part = (
+        "共機30架次擾台 國防部：無人機3架繞台\n\n國防部今天表示，今晨6時前24小時偵獲共機30架次"
+        "（其中無人機3架次繞行台灣東部）、共艦7艘。"
+    )
+    assert facts_of(part) == {
+        (30, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    two_days = (
+        "國防部：過去兩個24小時 共機分別11、23架次\n\n國防部今天一併公布兩日動態："
+        "29日6時至30日6時，偵獲共機11架次；30日6時至1日6時，偵獲共機23架次。"
+    )
+    assert facts_of(two_days) == {
+        (11, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
+        (23, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+
+
+def test_a_headline_takes_the_day_of_craft_placed_in_a_zone_and_outside_it() -> None:
+    text = (
+        "東部戰區：向台島以東海域發射8枚導彈\n\n台灣國防部當晚證實，共軍昨天共發射8枚彈道飛彈，"
+        "落入台灣周邊海域，其中3枚落入日本專屬經濟區。"
+    )
+    assert facts_of(text) == {(8, "missiles", "around Taiwan", "Taiwan", "2025-06-30")}
+
+
+def test_islands_place_restricted_waters_in_or_out_of_the_list() -> None:
+    text = (
+        "海巡署今天表示，今天上午有中國海警船2艘在烏坵周邊限制水域航行，"
+        "另有3艘在北竿東北方進入限制水域，均經廣播驅離。"
+    )
+    assert facts_of(text) == {(3, "official ships", "restricted waters", "Matsu", "2025-07-01")}
+
+
+def test_waters_south_of_taiwan_are_not_the_south_china_sea() -> None:
+    text = (
+        "國防部今天公布，今晨6時前24小時偵獲共機30架次。國防部並稱，"
+        "30日當天解放軍向台島以北及以南海域發射遠程火箭彈12枚。"
+    )
+    assert (12, "missiles", "around Taiwan", "Taiwan", "2025-06-30") in facts_of(text)
+
+
+def test_zones_after_an_uncounted_part_are_no_counts() -> None:
+    text = (
+        "台湾国防部は１日、中国軍の艦艇６隻が台湾周辺の海域で活動しているのを確認したと発表した。"
+        "軍機は約１５機で、一部が台湾北部のＡＤＩＺに入ったという。"
+    )
+    assert facts_of(text) == {
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+        (15, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    chinese = "國防部今天公布，今晨6時前24小時偵獲共機18架次，其中部分進入西南空域。"
+    assert facts_of(chinese) == {(18, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+def test_a_total_at_two_places_is_told_by_its_counts_per_place() -> None:
+    text = (
+        "台湾の海巡署は１日、中国海警局の船計５隻が金門と馬祖の周辺で制限水域に入ったと発表した。"
+        "金門に３隻、馬祖に２隻だった。"
+    )
+    assert facts_of(text) == {
+        (3, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
+        (2, "official ships", "restricted waters", "Matsu", "2025-07-01"),
+    }
+    chinese = "海巡署今天表示，中國海警船共5艘闖入金馬限制水域，其中金門3艘、馬祖2艘。"
+    assert facts_of(chinese) == {
+        (3, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
+        (2, "official ships", "restricted waters", "Matsu", "2025-07-01"),
+    }
+
+
+def test_a_coast_guard_tally_by_day_stays_in_the_waters_named() -> None:
+    text = (
+        "尖閣諸島周辺の接続水域で１日も中国海警局の船４隻が確認された。"
+        "同水域での確認は２００日連続。３０日は２隻だった。"
+    )
+    assert facts_of(text) == {
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-30"),
+    }
+    chinese = (
+        "海巡署今天指出，週六（28日）有陸海警船3艘侵入金門限制水域，週日（29日）2艘，"
+        "今天上午又有4艘從料羅灣外海駛入。"
+    )
+    assert facts_of(chinese) == {
+        (3, "official ships", "restricted waters", "Kinmen", "2025-06-28"),
+        (2, "official ships", "restricted waters", "Kinmen", "2025-06-29"),
+        (4, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
+    }
+
+
+def test_another_group_in_the_same_waters_on_the_same_day_adds_to_the_first() -> None:
+    text = (
+        "海巡署今日表示，上午9時有2艘中國海警船侵入南竿東南方限制水域，"
+        "10時許另有三艘進入東引北方限制水域，均派艦驅離。"
+    )
+    assert facts_of(text) == {(5, "official ships", "restricted waters", "Matsu", "2025-07-01")}
+
+
+def test_ships_inside_territorial_waters_over_a_night_are_a_fact_of_the_day_they_entered() -> None:
+    text = (
+        "日本海上保安廳今天稱，中國海警船2艘於29日夜至30日上午侵入釣魚島附近日本領海。"
+        "兩船於今天上午離開領海。另有3艘中國海警船在毗連區航行。"
+    )
+    assert facts_of(text) == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-06-29"),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+    }

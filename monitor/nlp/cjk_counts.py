@@ -128,8 +128,12 @@ def _count(
     # Which ships: the noun after the count ("兩艘中國海警船"), else the one before ("公船2隻").
     ships = next((_ships(noun) for noun in (after, prefix) if _ships(noun)), None)
     cumulative = bool(p["not_today"].search(sentence[clause : match.start()])) or bool(
-        p["planned"].search(rest)
+        p["planned"].search(rest) or p["anchors_day"].search(rest)
     )
+    # A figure once reported ("曾") on a day written is that day's (rule 8), unless the
+    # sentence gives it as a record or peak, which rule 8 leaves out.
+    if "曾" in sentence[clause : match.start()] and p["record"].search(sentence, match.end()):
+        cumulative = True
     typed = craft == "air" and bool(p["typed"].search(prefix))
     included = bool(p["included_after"].match(sentence, match.end())) or bool(
         p["included_before"].search(prefix)
@@ -138,10 +142,12 @@ def _count(
 
 
 def _ships(noun: str) -> str | None:
+    """Which ships a noun names; "艦船" and "船艦" are any ships, so the owner before the count
+    tells ("中国海警4编队8艘舰船" are coast guard ships)."""
     p = patterns()
     if p["official"].search(noun):
         return "official ships"
-    return "navy vessels" if p["navy"].search(noun) else None
+    return "navy vessels" if p["navy"].search(p["any_ships"].sub("", noun)) else None
 
 
 def _craft(counter: str, prefix: str, noun: str) -> str | None:

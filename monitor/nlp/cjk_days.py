@@ -31,7 +31,8 @@ from .cjk_script import fold_pattern
 # Days written relative to publication, as a report's own words.
 RELATIVE = {"今天": 0, "今日": 0, "今晨": 0, "今早": 0, "本日": 0, "昨天": -1, "昨日": -1,
             "昨晚": -1, "前天": -2}  # fmt: skip
-_NOT_A_DAY = r"(?!目|間|連|以|前|後|ぶり|当|あたり|平均|で|の機|として|最|の最)"
+# "１日当たり" is per day; "29日当天" and "２９日当日" are that day.
+_NOT_A_DAY = r"(?!目|間|連|以|前|後|ぶり|当(?![天日])|あたり|平均|で|の機|として|最|の最)"
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "月": 0,
             "火": 1, "水": 2, "木": 3, "金": 4, "土": 5}  # fmt: skip
 # Days counted from the day told before, not from publication; after a noun they count from
@@ -41,6 +42,9 @@ FROM_TOLD = {"翌日": 1, "次日": 1, "隔天": 1, "隔日": 1, "前一天": -1
 _SPAN_START = re.compile(
     fold_pattern(r"(?:午前|午後|朝|未明|夜|上午|下午)?[0-9]{0,2}時?(?:から|より|起|至)")
 )
+# Territorial waters entered in the clause a span opens: the ships' time inside, whose day is
+# the one they entered on (the blind-5 writers' decision), not a report's window.
+_INTRUSION = re.compile(fold_pattern(r"[^。，,、]{0,24}?領海"))
 # "355日" holds no 55th, and "開幕まで４日" and "あと４日" count days to go.
 _NOT_A_COUNT_OF_DAYS = r"(?<![0-9])(?<!まで)(?<!あと)"
 
@@ -126,12 +130,15 @@ def count_days(
         else:
             chosen = [first] if not index else result[-1]
         # A day right after the count's subject is its own ("気球１個が２日午後、",
-        # "船２隻が土曜日に"), whatever day the sentence was announced on; one that opens a span
-        # ("４個が２日から３日朝にかけて") is not the day the span runs to.
+        # "船２隻が土曜日に", "2艘於9日"), whatever day the sentence was announced on; one that
+        # opens a span ("４個が２日から３日朝にかけて") is not the day the span runs to, unless
+        # the span is ships' time inside territorial waters ("2艘於9日夜至10日上午侵入…領海").
         if (
-            (subject := re.compile(r"が|は").match(sentence, end))
+            (subject := re.compile(fold_pattern(r"が|は|於|于")).match(sentence, end))
             and (own := _patterns()["day"].match(sentence, subject.end()))
-            and not _SPAN_START.match(sentence, own.end())
+            and (
+                not _SPAN_START.match(sentence, own.end()) or _INTRUSION.match(sentence, own.end())
+            )
         ):
             chosen = [day] if (day := _day_of(own, published, told)) else chosen
         result.append(chosen)

@@ -43,6 +43,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "group_break": r"[，,；;：:\s（()）]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
         "opens": r"[（(]|其中|うち",
         "part_marker": r"其中|うち",
+        # A group told as another beside the one before ("另有三艘", "別の２隻").
+        "another": r"另有|另外有|另(?=[0-9〇零一二兩两三四五六七八九十])|別の|さらに別",
+        # An uncounted part as a clause's subject ("一部がＡＤＩＺに入った", "其中部分進入空域"):
+        # the zones after it are that part's, no count's.
+        "vague_part": r"一部(?:が|は|の機|の艦)|一部分|部分|少數|少数|若干|一些",
         "closes": r"[）)]",
         "clause_start": r"[，,；;、。：:（(]",
         "clause_end": r"[，,；;、。：:）)]",
@@ -50,12 +55,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # bracket), or inside an "including" phrase ("含無人機3架次", "無人機３機を含む"); not
         # the total that includes ("「山東」を含む艦艇１１隻", "包括山東號在內的共艦11艘").
         # "18架次中有11架次" (of the 18, 11) too.
-        "subset": r"(?:其中|うち|(?<!を)含(?![むめ])|包括|(?<=[架艘隻機次])中有)"
-        r"[^，,；;。)）]{0,12}$",
-        "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内|が含まれ)",
+        # Not when negated: "軍機の数には含まれない無人機１機", "不含無人機" are craft of their own.
+        "subset": r"(?:其中|うち|(?<![不未を])含(?![むめ]|まれない|まれず)|(?<![不未])包括|"
+        r"(?<=[架艘隻機次])中有)[^，,；;。)）]{0,12}$",
+        "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内|が含まれ(?!ない|ず))",
         # A total written after its parts ("殲-16戰機8架、轟-6K轟炸機4架，合計12架次").
         "total_before": r"(?:共計|合計|總計|総計|共|計|计)\s*$",
-        "included_before": r"(?:(?<!を)含(?![むめ])|包括|包含)"
+        "included_before": r"(?<![不未])(?:(?<!を)含(?![むめ]|まれない|まれず)|包括|包含)"
         r"(?:(?!在內|在内)[^，,；;。、)）]){0,10}$",
         # The end of a phrase that says what the noun after it includes ("無人機を含む",
         # "無人機など", "殲-16等").
@@ -89,12 +95,23 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"(?:截至|至|到)[^，,；;。、]{0,4}$",
         # What makes one figure no count of the day, in its clause: a comparison with a
         # record, something planned, something that once was.
-        "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|曾|預計|預定|予定|計畫|"
+        # A record told after a recalled figure ("上周四曾报告…45架次军机，为今年以来第二高").
+        "record": r"最多|最高|新高|次高|第[0-9二三四五]高",
+        "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|預計|預定|予定|計畫|"
         r"計劃|計画|將|来週|下週|研判|預估|可能|恐將|恐怕|"
+        # "曾" (once) recalls a figure, but one whose day is written is that day's by rule 8
+        # ("週日（2日）曾有中共氣球1顆越過中線").
+        r"(?<![0-9]日)(?<![0-9]日[)）])(?<![週周星期][一二三四五六日天])"
+        r"(?<![週周星期][一二三四五六日天][)）])曾|"
         # A sum of days ("兩日合計", "兩日共機逾150架次", "２日間の合計") is cumulative.
         r"[兩两](?:日|天)|(?:[二三四五]|[0-9])(?:日|天)(?:間の)?(?:合計|共計|累計|總計|合わせ)",
-        # Plans and forecasts told after the count ("艦艇２０隻以上投入の見方").
-        "planned": r"予定|計畫|計劃|計画|見方|見通し|見込み",
+        # Plans and forecasts told after the count ("艦艇２０隻以上投入の見方", "…を投入する
+        # 可能性がある").
+        "planned": r"予定|計畫|計劃|計画|見方|見通し|見込み|可能性|恐れ|おそれ",
+        # A past count the story's time is counted from, in the count's own clause ("１１１機を
+        # 確認した翌日以降", "發射11枚飛彈後隔天"): recalled relative to the story, by rule 8.
+        "anchors_day": r"(?:た|て|後の?)(?:翌日|翌週|以降|以来)|"
+        r"(?:之後|以後|後)的?(?:隔天|次日|翌日|隔日)",
         # Craft of others (Japan's, Taiwan's, America's, the Philippines'; fishing boats and
         # civil craft: flights, airliners, ferries, cruise ships, freighters), and the words
         # that make craft China's again when both are near. A type every navy has names no
@@ -102,6 +119,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # when Japan's ("日本の護衛艦", "海上自衛隊の護衛艦").
         "others": r"漁船|商船|貨物船|貨輪|油輪|タンカー|郵輪|客船|客輪|渡輪|フェリー|クルーズ|"
         r"航班|班機|客機|旅客機|民航|民間機|"
+        # China's maritime militia is no navy or coast guard (the blind-1 writers' decision).
+        r"民兵|"
+        # Other countries' forces, by name.
+        r"俄羅斯|俄罗斯|俄軍|俄机|ロシア|露軍|韓國|韓国|韓軍|英國|英軍|英海軍|加拿大|カナダ|"
+        r"澳洲|澳大利亞|オーストラリア|豪軍|法國|フランス|德國|ドイツ|荷蘭|オランダ|紐西蘭|"
+        r"ニュージーランド|印度|インド|"
         r"調査船|調查船|科考船|研究船|[臺台][灣湾]の?(?:海軍|空軍|陸軍)|自軍|"
         r"巡視船|巡視艇|巡防(?!艦)|海巡|海上保安|海保|自衛|日本の?護衛艦|日艦|(?<!中)國軍|"
         r"台湾軍|台軍|我軍|我艦|我方|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
@@ -117,9 +140,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # Drones by their role too ("無人偵察機", "無人攻撃機").
         "drones": r"無人(?:偵察|偵查|攻撃|攻擊|作戦|作戰|偵打|察打)?機|無人飛行機|ドローン",
         "balloons": r"氣球|気球|空飄",
-        "missiles": r"飛彈|導彈|ミサイル|彈道|火箭",
+        "missiles": r"飛彈|導彈|ミサイル|彈道|火箭|ロケット",
         "official": r"公務船|海警|海巡|公船|政府船",
-        "navy": r"艦|軍艦|海軍|艦艇|艦船|共艦",
+        "navy": r"艦|軍艦|海軍|艦艇|共艦",
+        "any_ships": r"艦船|船艦",
         # "越線" is the median line crossed, in a headline's shorthand.
         "median line": r"中線|中間線|(?<=[越逾])線",
         "ADIZ": r"防空識別[區圏]|adiz|"
@@ -154,12 +178,21 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "approach_before": r"(?:接近|逼近|靠近|迫近|貼近|趨近)[^。，,、]{0,2}$",
         # The verb after a Japanese zone, negated at its end ("制限水域には入らなかった").
         "predicate_negated": r"^[^。，,、]{0,12}?(?:ない|なかった|ず(?!つ)|ません|なし)",
-        "outside": r"宮古|巴士海峽|東沙|南海|對馬|与那国|沖繩本島|菲律賓|日本海|太平洋|"
-        r"專屬經濟|經濟海域|排他的経済|eez",
+        # "南海" is the South China Sea, not the waters south of somewhere ("以南海域").
+        "outside": r"宮古|巴士海峽|東沙|(?<!以)南海(?!域)|對馬|与那国|沖繩本島|菲律賓|日本海|"
+        r"太平洋|專屬經濟|經濟海域|排他的経済|eez",
         "foreign_adiz": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}$",
         "Senkaku Islands": r"尖閣|釣魚[臺台島]|釣魚島",
-        "Kinmen": r"金門|料羅",
-        "Matsu": r"馬祖",
+        # The list's places also by their islands ("南竿東南方限制水域" is Matsu's).
+        "Kinmen": r"金門|料羅|大膽|二膽|烈嶼",
+        "Matsu": r"馬祖|南竿|北竿|東引|東莒|西莒|莒光",
+        # Two of the list's places joined: a total of both is no fact of either ("金門と馬祖の
+        # 周辺で…制限水域に入った"); the counts told per place are.
+        "joined_places": r"(?:金門|馬祖)(?:と|、|,|，|和|及|與|・|や)(?:金門|馬祖)|金馬(?!澎)",
+        # A count marked by its place alone ("金門に４隻、馬祖に２隻", "金門4艘、馬祖2艘").
+        "place_marks": r"(?:に|で|は|には|では|有|則有|也有|各有)?",
+        # Islands with waters of their own outside the list ("烏坵周邊限制水域": no fact).
+        "elsewhere": r"烏坵|澎湖|東沙|蘭嶼|綠島|小琉球|與那國|与那国|宮古島|石垣島|西表島",
         "Taiwan": r"[臺台]灣|[臺台]湾|[臺台]海",
         # A defence ministry's daily report, by its verbs, its area or its 24 hours, also told
         # as the hours it runs to ("至今晨6時止", "午前６時までの").

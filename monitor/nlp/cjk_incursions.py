@@ -7,7 +7,9 @@ the median line) and a fifth for the ADIZ; "尖閣諸島周辺の接続水域で
 These reports are formulaic, so each sentence is read by patterns over its folded text
 (cjk_script.fold: traditional, simplified and Japanese spellings alike, full-width digits as
 ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of China's craft
-(cjk_counts.py), the zones and places around them (cjk_zones.py) and their days (cjk_days.py).
+(cjk_counts.py), the zones and places around them (cjk_zones.py), their days (cjk_days.py) and
+the facts of each group of counts (cjk_group_facts.py); a headline is split and read against
+the body in cjk_headlines.py.
 
 - A group of counts (joined by 、, 和, と, ...) takes the zones written after it in its sentence,
   up to the next group; failing those, the first group takes the zones written before it
@@ -25,7 +27,10 @@ ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of Chin
   approached (逼近, 近づかない), a landmark (領海のすぐ外側, 中線以西) or a route's start
   (台湾の東の海域から…北上); not another country's ADIZ; not a place outside the list (宮古海峽,
   東沙, an EEZ); and a zone the craft can be in (no aircraft in territorial waters, no ship in
-  the ADIZ). Its place is the one named last before it (金門分署…馬祖限制水域 is Matsu's).
+  the ADIZ). Its place is the one named last before it (金門分署…馬祖限制水域 is Matsu's); two
+  of the list's joined (金門と馬祖) or an island outside it (烏坵) give no fact. A count marked
+  by a place alone ("金門に４隻") or a coast guard's tally by day ("２０日は３隻だった") is in
+  the waters named last.
 - A total with no zone in a defence ministry's report (周邊, 偵獲, its 24 hours or the hour it
   runs to) is the total around Taiwan, when the sentence reports activity (偵獲, 確認, 活動), the
   one before gave facts ("艦艇は１４隻だった") or announced a list ("共軍動態：" before "▲共艦：
@@ -44,6 +49,8 @@ ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of Chin
   publication is background ("2022年…8月4日一天就發射"), and so, by the guide's rule 8, is a day
   only recalled as the one before ("前一天，…發射了11枚"). A count for part of a day the body
   has reported already ("今天上午6時至下午5時，再偵獲") is no second fact of it.
+- A headline's figure is the body's told again: the body's facts of it are its facts, and one
+  the body gives only as a part of a total is none.
 """
 
 from __future__ import annotations
@@ -54,6 +61,17 @@ from datetime import date, datetime, timedelta
 
 from .cjk_counts import Count, read_counts
 from .cjk_days import count_days, recalled, report_day
+from .cjk_group_facts import (
+    added,
+    group_facts,
+    groups_of,
+    in_period,
+    leads,
+    marked_by_place,
+    named_part,
+    what_of,
+)
+from .cjk_headlines import craft_of, headline_clauses, told_by_headline
 from .cjk_incursion_words import patterns
 from .cjk_zones import place_of, places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
@@ -62,7 +80,6 @@ from .incursions import Incursion
 # A report tells of the last day or two; a day further back is background
 # ("2022年…8月4日一天就發射11枚彈道飛彈").
 BACKGROUND_AFTER = timedelta(days=7)
-LIST_GAP = 10  # characters between two counts of one list at most ("、海警局の公船")
 
 
 def may_report_cjk_incursions(folded: str) -> bool:
@@ -100,7 +117,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     sentences = [
         clause
         for m in p["sentence_end"].finditer(folded)
-        for clause in _headline_clauses(folded, m.start(), m.end())
+        for clause in headline_clauses(folded, m.start(), m.end())
     ]
     written_days: list[date | None] = []
     told_days: list[date | None] = []  # the day each sentence is of, written or carried
@@ -113,18 +130,24 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     # A headline without a day is of the day the report's counts are of, not of the first
     # day the story names ("１０日の演説" before "国防部は１１日、…３２機"), nor of a record's
     # or a past figure's ("僅次於3月18日的98架次", "前天曾派出共機32架次"), nor of craft out
-    # elsewhere ("轟炸機2架…昨天在東海及對馬海峽上空").
+    # elsewhere ("轟炸機2架…昨天在東海及對馬海峽上空"; craft placed in a zone of the list too
+    # are the day's: "落入台湾周边海域，其中5枚落入日本专属经济区").
     recent = published.date() - BACKGROUND_AFTER
     counting_days = [
         day for (a, b), day in zip(sentences, told_days, strict=True)
         if day and any(not count.cumulative for count in read_counts(folded[a:b]))
-        and not (p["outside"].search(folded, a, b) and not p["window"].search(folded, a, b))
+        and not (
+            p["outside"].search(folded, a, b)
+            and not p["window"].search(folded, a, b)
+            and not zones_in(folded[a:b])
+        )
     ]  # fmt: skip
     first_day = next(iter(counting_days), None)
     carried = _Carried(first_day or published.date())
     facts: list[Incursion] = []
     headline_end, headline_facts = folded.find("\n\n"), 0
     previous: list[Incursion] = []
+    body_counts: list[tuple[int, str]] = []  # the body's counts that gave no fact: (count, craft)
     for (start, end), written in zip(sentences, written_days, strict=True):
         sentence = folded[start:end]
         # An old day in a sentence that counts nothing is an aside ("２月１日に…施行されてから"),
@@ -158,6 +181,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             headline_facts = len(facts)
         else:
             carried.full |= {f.day for f in found}
+            given = {(f.count, craft_of(f.what)) for f in found}
+            body_counts += [(c.count, c.craft) for c in counts if (c.count, c.craft) not in given]
         # A sentence that only recalls a record or a past figure is an aside: the period it
         # names is the record's ("これまでの最多は昨年３月の６２機"), not the report's.
         if not counts or not all(count.cumulative for count in counts):
@@ -183,14 +208,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         carried.sea_place = next(
             (place for _, place in reversed(places) if place in SEA_PLACES), carried.sea_place
         )
-    # A headline's figure that the body places in a zone is that fact, told again (rule 4),
-    # not the total around Taiwan ("共機43架次擾台" over "…共43架次，進入西南防空識別區").
-    placed = {(f.count, f.what, f.day) for f in facts[headline_facts:] if f.zone != "around Taiwan"}
-    facts = [
-        f for index, f in enumerate(facts)
-        if index >= headline_facts or f.zone != "around Taiwan"
-        or (f.count, f.what, f.day) not in placed
-    ]  # fmt: skip
+    body = facts[headline_facts:]
+    facts = [f for f in facts[:headline_facts] if told_by_headline(f, body, body_counts)] + body
     keyed = {(f.count, f.what, f.zone, f.place, f.day): f for f in reversed(facts)}
     return list(keyed.values())[::-1]
 
@@ -210,23 +229,6 @@ def _announces(sentence: str) -> bool:
     craft ("國防部今晨公布24小時共軍動態：" before "▲共機：17架次", "確認状況は次の通り。")."""
     p = patterns()
     return bool(p["announces"].search(sentence)) and bool(p["activity"].search(sentence))
-
-
-def _headline_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A line without a full stop (a headline) split at its spaces: each piece tells its own
-    craft and zone ("尖閣の領海に中国海警船２隻侵入　接続水域には４隻")."""
-    if re.search(r"[。！？!?]", folded[start:end]):
-        return [(start, end)]
-    breaks = [m.start() for m in patterns()["headline_break"].finditer(folded, start, end)]
-    # A space before a count ends a piece that has counted already ("氣球4顆擾台 3顆越過中線"),
-    # not one whose count it writes ("共機 25 架次").
-    for space in re.finditer(r"(?<=[^\s0-9])[ \t]+(?=[0-9])", folded[:end]):
-        piece = max((b for b in breaks if b < space.start()), default=start)
-        if space.start() >= start and patterns()["count"].search(folded, piece, space.start()):
-            breaks.append(space.start())
-    breaks.sort()
-    bounds = [start, *breaks, end]
-    return list(zip(bounds, bounds[1:], strict=False))
 
 
 def _first_count(sentence: str) -> int | None:
@@ -256,9 +258,9 @@ def _sentence_facts(
             found_zones.append((same.start(), same.end(), zone))
     found_zones.sort()
     zones = [(start, zone) for start, _, zone in found_zones]
-    leading = {start for start, end, _ in found_zones if _leads(sentence, end, counts)}
+    leading = {start for start, end, _ in found_zones if leads(sentence, end, counts)}
     places = places_in(sentence)
-    groups = _groups(sentence, counts)
+    groups = groups_of(sentence, counts)
     # A clause opened before a count by a bracket or 其中 holds that count's zones
     # ("27架次（逾越中線進入…空域計18架次）", "其中進入北部、西南空域者21架次").
     for previous, group in zip(groups, groups[1:], strict=False):
@@ -286,11 +288,14 @@ def _sentence_facts(
             (start, z) for start, z in zones
             if start < first.start and (not index or scope_start <= start and start in leading)
         ]  # fmt: skip
+        # Zones after an uncounted part ("約２０機で、一部がＡＤＩＺに入った") are no count's.
+        if vague := p["vague_part"].search(sentence, last.end, scope_end):
+            after = [(start, z) for start, z in after if start < vague.start()]
         # 其中 and a craft with no count of its own ("共機6架次、共艦3艘及無人機1架，其中無人機…
         # 進入東南空域"): the zones after it are that craft's alone.
         own: list[Count] = []
         own_zones: list[tuple[int, str]] = []
-        craft_part = _named_part(sentence, last.end, scope_end, counts)
+        craft_part = named_part(sentence, last.end, scope_end, counts)
         crafts = {c.craft for c in group}
         if craft_part and craft_part[1] in crafts and len(crafts) > 1:
             marker, craft = craft_part
@@ -304,7 +309,9 @@ def _sentence_facts(
         subset = (
             first.part
             or bool(p["subset"].search(sentence[scope_start : first.start]))
-            or (opens_piece and any(what == _what(first, zone) for what, zone, _ in carried.total))
+            or (
+                opens_piece and any(what == what_of(first, zone) for what, zone, _ in carried.total)
+            )
         )
         # Groups in one clause share its place ("轟炸機2架與俄羅斯…轟炸機2架…在對馬海峽上空").
         clause_end = scope_end
@@ -314,7 +321,7 @@ def _sentence_facts(
         outside = bool(p["outside"].search(sentence[scope_start:clause_end]))
         # A part is in its own zones only, those after it or in the clause it opens.
         chosen = after or ([z for z in before if z[0] in leading] if subset else before)
-        if _in_period(sentence, first.start, carried.period):
+        if in_period(sentence, first.start, carried.period):
             continue
         # A count for part of a day already reported ("今天上午6時至下午5時，再偵獲共機66架次"
         # after the 24 hours to 6 a.m.) is no second fact of that day.
@@ -334,6 +341,20 @@ def _sentence_facts(
         # after "防空識別圏に進入した").
         if not chosen and carried.zone and p["enters"].match(sentence, last.end):
             chosen = [(first.start, carried.zone)]
+        # A count marked by one of the list's places alone ("金門に４隻、馬祖に２隻") is in the
+        # waters named last, at that place; so is a coast guard's tally by day, a count whose
+        # clause writes a day the story has no fact of yet ("２０日は３隻だった", "週二（9日）
+        # 3艘，今天上午又有4艘"), unless its sentence is a defence ministry's report.
+        last_zone = next((z for start, z in reversed(zones) if start < first.start), carried.zone)
+        waters = last_zone if last_zone not in (None, *AIR_ZONES) else None
+        told = carried.full | {f.day for f in facts}
+        tally = (
+            not subset and bool(told) and not p["report"].search(sentence)
+            and bool(p["report_day"].search(sentence, scope_start, first.start))
+            and not set(days[(first.start, first.end)]) & told
+        )  # fmt: skip
+        if not chosen and waters and (tally or marked_by_place(sentence, scope_start, first.start)):
+            chosen = [(first.start, waters)]
         if not chosen and report and ongoing and not subset and not elsewhere:
             chosen = [(first.start, "around Taiwan")]
         placed: dict[str, str | None] = {}
@@ -346,7 +367,9 @@ def _sentence_facts(
             # 進入禁止水域": both are restricted waters).
             if place is None:
                 continue
-            found = _group_facts(group, zone, place, days, evidence, subset)
+            found = group_facts(group, zone, place, days, evidence, subset)
+            if p["another"].search(sentence, scope_start, first.start):
+                facts, found = added(facts, found)
             if subset:
                 found = [f for f in found if (f.what, f.zone, f.place) not in carried.total]
             else:
@@ -354,132 +377,18 @@ def _sentence_facts(
             facts += found
         for at, zone in own_zones:
             if place := place_of(zone, at, places, carried.sea_place, outside):
-                facts += _group_facts(own, zone, place, days, evidence, False)
+                facts += group_facts(own, zone, place, days, evidence, False)
     return counts, facts
-
-
-def _named_part(sentence: str, start: int, end: int, counts: list[Count]) -> tuple[int, str] | None:
-    """(position, craft) of 其中 or うち naming drones, balloons or missiles without a count."""
-    p = patterns()
-    marker = p["part_marker"].search(sentence, start, end)
-    if not marker or any(marker.start() <= count.start < end for count in counts):
-        return None
-    noun = sentence[marker.end() : marker.end() + 6]
-    craft = next((name for name in ("drones", "balloons", "missiles") if p[name].match(noun)), None)
-    return (marker.start(), craft) if craft else None
-
-
-def _in_period(sentence: str, position: int, carried: bool) -> bool:
-    """Whether a count at `position` is a figure for a period: the last scope its sentence
-    names before it is one ("上月共偵獲", "１月に"), or it names none and the article's last
-    one was (`carried`). A day that ends a span named after a period is the period's end
-    ("今年、…２７日までに"), not the day's report."""
-    p = patterns()
-    periods = [
-        m.start()
-        for m in p["period"].finditer(sentence, 0, position)
-        if not p["record_window"].match(sentence, m.end())
-    ]
-    scopes = [(start, True) for start in periods]
-    for day in p["report_day"].finditer(sentence, 0, position):
-        ends_period = bool(periods) and periods[0] < day.start() and _ends_span(sentence, day)
-        scopes.append((day.start(), ends_period))
-    return max(scopes)[1] if scopes else carried
-
-
-def _ends_span(sentence: str, day: re.Match[str]) -> bool:
-    p = patterns()
-    return bool(p["span_end"].search(sentence[day.end() :])) or bool(
-        p["span_end"].search(sentence[: day.start()])
-    )
 
 
 def _period_after(sentence: str, period: bool) -> bool:
     """The scope the next sentence inherits: the last this one names, else the one it
     inherited ("このうち２６６機が…" is part of the month before it)."""
     if _names_scope(sentence):
-        return _in_period(sentence, len(sentence), period)
+        return in_period(sentence, len(sentence), period)
     return period
 
 
 def _names_scope(sentence: str) -> bool:
     p = patterns()
     return bool(p["period"].search(sentence) or p["report_day"].search(sentence))
-
-
-def _group_facts(
-    group: list[Count],
-    zone: str,
-    place: str,
-    days: dict[tuple[int, int], list[date]],
-    evidence: str,
-    part: bool,
-) -> list[Incursion]:
-    # Drones that are part of a total ("其中1架無人機", "うち無人機２機") are inside the
-    # aircraft total: they are no craft of their own.
-    # Counts included in a total are in its fact, and a list that ends included is so whole
-    # ("Ｊ１６戦闘機３６機やＨ６爆撃機１２機などが含まれ").
-    counted = [
-        c for c in group
-        if not c.cumulative and _fits(c.craft, zone) and not (part and c.craft == "drones")
-        and not c.included and not group[-1].included
-    ]  # fmt: skip
-    plain = [c for c in counted if not c.typed]
-    sums: dict[tuple[str, date], int] = {}
-    for count in plain or counted:  # a breakdown counts only when it is all there is
-        for day in days[(count.start, count.end)]:
-            key = (_what(count, zone), day)
-            sums[key] = sums.get(key, 0) + count.count
-    return [
-        Incursion(n, what, zone, place, day, evidence) for (what, day), n in sums.items() if n > 0
-    ]
-
-
-def _fits(craft: str, zone: str) -> bool:
-    """Whether such craft can be in such a zone: no aircraft sails in territorial waters (the
-    helicopter that took off from a ship there), no ship flies in the ADIZ."""
-    if craft == "ships":
-        return zone != "ADIZ"
-    return zone in AIR_ZONES
-
-
-def _what(count: Count, zone: str) -> str:
-    if count.craft == "air":
-        return "aircraft"
-    if count.craft == "ships":
-        return count.ships or ("navy vessels" if zone in AIR_ZONES else "official ships")
-    return count.craft
-
-
-def _groups(sentence: str, counts: list[Count]) -> list[list[Count]]:
-    """Counts joined by list words ("、", "和", "と") are one group; a comma, 其中 or うち
-    between two counts starts another."""
-    p = patterns()
-    groups = [[counts[0]]]
-    for previous, count in zip(counts, counts[1:], strict=False):
-        # A day's bracket ("今(21)日") writes the day, it opens no clause.
-        between = re.sub(r"\(\d{1,2}\)日", "日", sentence[previous.end : count.start])
-        if (
-            count.part
-            or p["group_break"].search(between)
-            or _zone_in(between)
-            or len(between) > LIST_GAP
-        ):
-            groups.append([count])
-        else:
-            groups[-1].append(count)
-    return groups
-
-
-def _zone_in(text: str) -> bool:
-    return bool(zones_in(text))
-
-
-def _leads(sentence: str, zone_end: int, counts: list[Count]) -> bool:
-    """Whether a zone is the place of the count right after it: a Japanese zone marked by に
-    or で with only that count's noun between ("台湾ＡＤＩＺに２２機", "接続水域では海警船３隻");
-    not a clause of its own ("領海に侵入し、…２隻")."""
-    following = next((count.start for count in counts if count.start >= zone_end), None)
-    return following is not None and bool(
-        patterns()["leads"].fullmatch(sentence, zone_end, following)
-    )

@@ -49,28 +49,35 @@ def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:
 
 
 def places_in(sentence: str) -> list[tuple[int, str]]:
+    """(start, place) of the places a sentence names; two of the list's joined ("金門と馬祖")
+    are "elsewhere", as no one place of the list."""
     p = patterns()
+    joined = [(m.start(), m.end()) for m in p["joined_places"].finditer(sentence)]
     found = [
         (match.start(), place)
-        for place in ("Senkaku Islands", "Kinmen", "Matsu", "Taiwan")
+        for place in ("Senkaku Islands", "Kinmen", "Matsu", "Taiwan", "elsewhere")
         for match in p[place].finditer(sentence)
+        if not any(start <= match.start() < end for start, end in joined)
     ]
-    return sorted(found)
+    return sorted(found + [(start, "elsewhere") for start, _ in joined])
 
 
 def place_of(
     zone: str, at: int, places: list[tuple[int, str]], sea_place: str | None, outside: bool
 ) -> str | None:
     """The place of a zone at `at`: the last one named before it ("金門分署…馬祖限制水域" is
-    Matsu's), else the first after it, else the one the sentences before named."""
+    Matsu's), else the first after it, else the one the sentences before named; none when
+    that is an island outside the list ("烏坵周邊限制水域")."""
     named = [place for _, place in places]
     if zone in ("ADIZ", "median line"):
         return "Taiwan"
     if zone == "around Taiwan":
         return None if outside and "Taiwan" not in named else "Taiwan"
-    sea = [(start, place) for start, place in places if place in SEA_PLACES]
+    sea = [(start, place) for start, place in places if place in {*SEA_PLACES, "elsewhere"}]
     before = [place for start, place in sea if start <= at]
     place = (before[-1] if before else None) or next((p for _, p in sea), None) or sea_place
+    if place == "elsewhere":
+        return None
     if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
         return None
     return place

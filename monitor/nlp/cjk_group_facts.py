@@ -1,0 +1,163 @@
+"""Counts of one group in a sentence of a Chinese or Japanese incursion report, for
+cjk_incursions.py: which counts make a group (joined by 、, 和, と), the facts a group gives in
+a zone, whether a count is a period's, and the small readings of a zone beside a count (a
+Japanese zone marked by に before it, a place alone before it, another group beside it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from .cjk_counts import Count
+from .cjk_incursion_words import patterns
+from .cjk_zones import places_in, zones_in
+from .incursion_words import AIR_ZONES, SEA_PLACES
+from .incursions import Incursion
+
+LIST_GAP = 10  # characters between two counts of one list at most ("、海警局の公船")
+
+
+def named_part(sentence: str, start: int, end: int, counts: list[Count]) -> tuple[int, str] | None:
+    """(position, craft) of 其中 or うち naming drones, balloons or missiles without a count."""
+    p = patterns()
+    marker = p["part_marker"].search(sentence, start, end)
+    if not marker or any(marker.start() <= count.start < end for count in counts):
+        return None
+    noun = sentence[marker.end() : marker.end() + 6]
+    craft = next((name for name in ("drones", "balloons", "missiles") if p[name].match(noun)), None)
+    return (marker.start(), craft) if craft else None
+
+
+def in_period(sentence: str, position: int, carried: bool) -> bool:
+    """Whether a count at `position` is a figure for a period: the last scope its sentence
+    names before it is one ("上月共偵獲", "１月に"), or it names none and the article's last
+    one was (`carried`). A day that ends a span named after a period is the period's end
+    ("今年、…２７日までに"), not the day's report."""
+    p = patterns()
+    periods = [
+        m.start()
+        for m in p["period"].finditer(sentence, 0, position)
+        if not p["record_window"].match(sentence, m.end())
+    ]
+    scopes = [(start, True) for start in periods]
+    for day in p["report_day"].finditer(sentence, 0, position):
+        ends_period = bool(periods) and periods[0] < day.start() and _ends_span(sentence, day)
+        scopes.append((day.start(), ends_period))
+    return max(scopes)[1] if scopes else carried
+
+
+def _ends_span(sentence: str, day: re.Match[str]) -> bool:
+    p = patterns()
+    return bool(p["span_end"].search(sentence[day.end() :])) or bool(
+        p["span_end"].search(sentence[: day.start()])
+    )
+
+
+def group_facts(
+    group: list[Count],
+    zone: str,
+    place: str,
+    days: dict[tuple[int, int], list[date]],
+    evidence: str,
+    part: bool,
+) -> list[Incursion]:
+    # Drones that are part of a total ("其中1架無人機", "うち無人機２機") are inside the
+    # aircraft total: they are no craft of their own.
+    # Counts included in a total are in its fact, and a list that ends included is so whole
+    # ("Ｊ１６戦闘機３６機やＨ６爆撃機１２機などが含まれ").
+    counted = [
+        c for c in group
+        if not c.cumulative and _fits(c.craft, zone) and not (part and c.craft == "drones")
+        and not c.included and not group[-1].included
+    ]  # fmt: skip
+    plain = [c for c in counted if not c.typed]
+    sums: dict[tuple[str, date], int] = {}
+    for count in plain or counted:  # a breakdown counts only when it is all there is
+        for day in days[(count.start, count.end)]:
+            key = (what_of(count, zone), day)
+            sums[key] = sums.get(key, 0) + count.count
+    return [
+        Incursion(n, what, zone, place, day, evidence) for (what, day), n in sums.items() if n > 0
+    ]
+
+
+def added(
+    facts: list[Incursion], found: list[Incursion]
+) -> tuple[list[Incursion], list[Incursion]]:
+    """Another group in the zone, place and day of a fact before it adds to that fact
+    ("3艘侵入南竿東南方限制水域，11時許另有三艘進入東引北方限制水域": 6 in Matsu's waters, one
+    fact, as the blind-6 writers sum two groups of a day), where a figure told again would
+    not: (the facts with the sums, the found facts that add to none)."""
+    extra = {_fact_key(f): f for f in found}
+    summed = [
+        replace(f, count=f.count + extra.pop(_fact_key(f)).count) if _fact_key(f) in extra else f
+        for f in facts
+    ]
+    return summed, list(extra.values())
+
+
+def _fact_key(fact: Incursion) -> tuple[str, str, str, date]:
+    return (fact.what, fact.zone, fact.place, fact.day)
+
+
+def marked_by_place(sentence: str, start: int, count_start: int) -> bool:
+    """Whether one of the list's places is all that comes before a count ("、馬祖に２隻")."""
+    p = patterns()
+    return any(
+        p["place_marks"].fullmatch(sentence, m.end(), count_start)
+        for place in SEA_PLACES
+        for m in p[place].finditer(sentence, start, count_start)
+    )
+
+
+def _fits(craft: str, zone: str) -> bool:
+    """Whether such craft can be in such a zone: no aircraft sails in territorial waters (the
+    helicopter that took off from a ship there), no ship flies in the ADIZ."""
+    if craft == "ships":
+        return zone != "ADIZ"
+    return zone in AIR_ZONES
+
+
+def what_of(count: Count, zone: str) -> str:
+    if count.craft == "air":
+        return "aircraft"
+    if count.craft == "ships":
+        return count.ships or ("navy vessels" if zone in AIR_ZONES else "official ships")
+    return count.craft
+
+
+def groups_of(sentence: str, counts: list[Count]) -> list[list[Count]]:
+    """Counts joined by list words ("、", "和", "と") are one group; a comma, 其中 or うち
+    between two counts starts another."""
+    p = patterns()
+    groups = [[counts[0]]]
+    for previous, count in zip(counts, counts[1:], strict=False):
+        # A day's bracket ("今(21)日") writes the day, it opens no clause.
+        between = re.sub(r"\(\d{1,2}\)日", "日", sentence[previous.end : count.start])
+        if (
+            count.part
+            or p["group_break"].search(between)
+            or _zone_in(between)
+            or any(place in SEA_PLACES for _, place in places_in(between))
+            or len(between) > LIST_GAP
+        ):
+            groups.append([count])
+        else:
+            groups[-1].append(count)
+    return groups
+
+
+def _zone_in(text: str) -> bool:
+    return bool(zones_in(text))
+
+
+def leads(sentence: str, zone_end: int, counts: list[Count]) -> bool:
+    """Whether a zone is the place of the count right after it: a Japanese zone marked by に
+    or で with only that count's noun between ("台湾ＡＤＩＺに２２機", "接続水域では海警船３隻");
+    not a clause of its own ("領海に侵入し、…２隻")."""
+    following = next((count.start for count in counts if count.start >= zone_end), None)
+    return following is not None and bool(
+        patterns()["leads"].fullmatch(sentence, zone_end, following)
+    )

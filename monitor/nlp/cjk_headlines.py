@@ -1,0 +1,47 @@
+"""A Chinese or Japanese report's headline, for cjk_incursions.py: the pieces its spaces split
+it into, and which of its facts stand once the body has told the same figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cjk_incursion_words import patterns
+from .incursions import Incursion
+
+
+def told_by_headline(
+    fact: Incursion, body: list[Incursion], body_counts: list[tuple[int, str]]
+) -> bool:
+    """Whether a headline's fact stands. A headline's figure is the body's told again (rule 4),
+    and the body reads it in full: where the body gives facts of the figure, the headline's
+    are only those ("共機43架次擾台" over "…共43架次，進入西南空域" is no total around
+    Taiwan; "共机49架次越线" over "…军机49架次…其中35架次逾越海峡中线" is no crossing of 49;
+    "共機分別14、27架次" over two days' reports gives the 27 no day of the 14's), and where
+    the body gives it only as a part of a total ("共機35架次（其中無人機2架次…）") it is
+    none."""
+    same = [f for f in body if (f.count, f.what) == (fact.count, fact.what)]
+    if same:
+        return any((f.zone, f.day) == (fact.zone, fact.day) for f in same)
+    return (fact.count, craft_of(fact.what)) not in body_counts
+
+
+def craft_of(what: str) -> str:
+    return {"aircraft": "air", "navy vessels": "ships", "official ships": "ships"}.get(what, what)
+
+
+def headline_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line without a full stop (a headline) split at its spaces: each piece tells its own
+    craft and zone ("尖閣の領海に中国海警船２隻侵入　接続水域には４隻")."""
+    if re.search(r"[。！？!?]", folded[start:end]):
+        return [(start, end)]
+    breaks = [m.start() for m in patterns()["headline_break"].finditer(folded, start, end)]
+    # A space before a count ends a piece that has counted already ("氣球4顆擾台 3顆越過中線"),
+    # not one whose count it writes ("共機 25 架次").
+    for space in re.finditer(r"(?<=[^\s0-9])[ \t]+(?=[0-9])", folded[:end]):
+        piece = max((b for b in breaks if b < space.start()), default=start)
+        if space.start() >= start and patterns()["count"].search(folded, piece, space.start()):
+            breaks.append(space.start())
+    breaks.sort()
+    bounds = [start, *breaks, end]
+    return list(zip(bounds, bounds[1:], strict=False))

@@ -27,77 +27,23 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
+from .cjk_entity_words import (
+    CAPITAL_AFTER,
+    CAPITAL_BEFORE,
+    COUNTRY_ABBREVIATIONS,
+    CREDITED,
+    CREDITS,
+    DEMONYMS,
+    FAMILY_NAME_CHARS,
+    HONORIFICS,
+    MIN_CJK_CHARS,
+    PARTY_AFTER,
+    TITLES,
+)
 from .cjk_script import CJK, fold, fold_char
 from .entities import Mention
 from .kb import KBEntry, KnowledgeBase
 
-MIN_CJK_CHARS = 2  # one character is a word part far more often than a name
-FAMILY_NAME_CHARS = (2, 1)  # the characters before a title that may be a family name
-HONORIFICS = ("氏", "先生", "女士")
-# Office titles as written in Japanese and Chinese, with the office and whose it is when no
-# country is written before them (None: only a name or a country says whose).
-TITLES: dict[str, tuple[str, str | None]] = {
-    "首相": ("prime minister", "japan"),
-    "総理": ("prime minister", "japan"),
-    "総理大臣": ("prime minister", "japan"),
-    "防衛相": ("defense minister", "japan"),
-    "防衛大臣": ("defense minister", "japan"),
-    "外相": ("foreign minister", "japan"),
-    "外務大臣": ("foreign minister", "japan"),
-    "官房長官": ("chief cabinet secretary", "japan"),
-    "總統": ("president", "taiwan"),
-    "副總統": ("vice president", "taiwan"),
-    "行政院長": ("premier", "taiwan"),
-    "閣揆": ("premier", "taiwan"),
-    "立法院長": ("speaker", "taiwan"),
-    "國防部長": ("defense minister", None),
-    "外交部長": ("foreign minister", None),
-    "國防部長官": ("defense minister", None),
-    "國務長官": ("secretary of state", "united-states"),
-    "國防長官": ("defense secretary", "united-states"),
-    "大統領": ("president", None),
-    "國家主席": ("president", "china"),
-    "國務院總理": ("premier", "china"),
-    "國安會秘書長": ("national security adviser", "taiwan"),
-}
-# One-character country abbreviations of Japanese and Chinese headlines ("米国防長官", "中外相").
-COUNTRY_ABBREVIATIONS = {
-    "日": "japan", "米": "united-states", "美": "united-states", "中": "china",
-    "台": "taiwan", "臺": "taiwan", "韓": "south-korea", "露": "russia", "英": "united-kingdom",
-    "豪": "australia", "比": "philippines", "菲": "philippines", "印": "india",
-}  # fmt: skip
-# Words that carry a country as actor or owner, as "Chinese" does in "Chinese aircraft".
-DEMONYMS = {
-    "共機": "china", "共艦": "china", "共軍": "china", "中方": "china", "陸方": "china",
-    "陸籍": "china", "日方": "japan", "日商": "japan", "美方": "united-states", "台方": "taiwan",
-    "台籍": "taiwan", "菲方": "philippines", "韓方": "south-korea", "俄方": "russia",
-}  # fmt: skip
-# 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state.
-PARTY_AFTER = ("中央", "總書記", "黨", "政治局", "十")  # "中共十九大"
-# News agencies credited in Japanese copy: 【北京共同】, （時事）, ＝共同. Both are common words
-# (共同声明, 時事問題), so only a credit's brackets make them the agency.
-CREDITS = re.compile(r"(?<=[【（(＝])(?:[^】）)\s]{0,6}?)(共同|時事)(?=[】）)])|(?<=＝)(共同|時事)")
-CREDITED = {"共同": "kyodo", "時事": "jiji"}
-# A capital stands for its government when it acts ("北京は反発", "向北京抗議"); in a dateline,
-# after 在 or before で it is the city.
-CAPITAL_AFTER = [
-    "は",
-    "が",
-    "も",
-    "側",
-    "当局",
-    "當局",
-    "方面",
-    "政府",
-    "應",
-    "並未",
-    "則",
-    "若",
-    "的反",
-    "への",
-    "に対",
-]
-CAPITAL_BEFORE = ["向", "呼籲", "譴責", "批評", "對"]
 HOME_BY_SCRIPT = {"ja": "japan", "zh-hant": "taiwan", "zh-hans": "china"}
 _CONNECTIVE = re.compile(r"[の・]?$")
 _HAN = re.compile(

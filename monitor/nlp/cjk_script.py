@@ -19,6 +19,11 @@ from typing import Protocol
 CJK_CLASS = r"\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 CJK = re.compile(f"[{CJK_CLASS}]")
 CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
+# Japanese forms OpenCC's jp2t leaves as they are, with the simplified form they stand for
+# ("呉江浩" is 吴江浩, China's ambassador, in every Japanese paper). Only characters as rare as
+# this one belong here: the theme models were trained on folded text, and a common one would
+# change their features.
+UNFOLDED_VARIANTS = {"呉": "吴"}
 
 
 class _Converter(Protocol):  # what OpenCC offers; it ships no type hints
@@ -55,6 +60,7 @@ def fold_char(char: str) -> str:
             for converter in converters:
                 converted = converter.convert(folded)
                 folded = converted if len(converted) == 1 else folded
+        folded = UNFOLDED_VARIANTS.get(folded, folded)
     return folded
 
 

@@ -28,8 +28,6 @@ from datetime import date
 from functools import cache
 
 from .cjk_entity_words import (
-    CAPITAL_AFTER,
-    CAPITAL_BEFORE,
     COUNTRY_ABBREVIATIONS,
     CREDITED,
     CREDITS,
@@ -40,11 +38,14 @@ from .cjk_entity_words import (
     PARTY_AFTER,
     TITLES,
 )
+from .cjk_name_context import bracketed_carrier, capital_acts, opening_countries, service_word
 from .cjk_script import CJK, fold, fold_char
 from .entities import Mention
 from .kb import KBEntry, KnowledgeBase
 
 HOME_BY_SCRIPT = {"ja": "japan", "zh-hant": "taiwan", "zh-hans": "china"}
+# A model's code written without its hyphen in CJK copy ("Ｆ１６", "F16" for F-16).
+_LATIN_CODE = re.compile(r"([A-Za-z]+)-(\d+[A-Za-z]*)")
 _CONNECTIVE = re.compile(r"[の・]?$")
 _HAN = re.compile(
     r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
@@ -63,6 +64,7 @@ class CjkNames:
     latin_ids: dict[str, str]
     longest: int
     person_forms: dict[str, tuple[str, ...]]  # person id -> folded CJK names
+    capital_forms: frozenset[str]  # folded CJK names of capitals
 
 
 _BUILT: dict[str, CjkNames] = {}  # by knowledge-base digest, built once a process
@@ -91,6 +93,8 @@ def _build(kb: KnowledgeBase) -> CjkNames:
             elif len(text) >= 2 and text.isascii():
                 for form in {text, text.upper()} if len(text) < 7 else {text}:
                     latin.setdefault(form, entry.id)
+                if code := _LATIN_CODE.fullmatch(text):
+                    latin.setdefault(code.group(1) + code.group(2), entry.id)
         for text in entry.generic:
             if CJK.search(text):
                 generic.setdefault(fold(text), []).append(entry.id)
@@ -114,6 +118,9 @@ def _build(kb: KnowledgeBase) -> CjkNames:
         latin_ids=latin,
         longest=max((len(f) for f in every), default=0),
         person_forms={person: tuple(names) for person, names in people.items()},
+        capital_forms=frozenset(
+            form for form, entity_id in forms.items() if kb.entities[entity_id].capital_of
+        ),
     )
 
 
@@ -147,21 +154,36 @@ def cjk_mentions(
     matches = _longest_first(_candidates(text, folded, names))
     mentions: list[Mention] = []
     for match in matches:
+        span = match.start, match.end
         entity_id = match.key if match.key in kb.entities else None
         kind = "name"
         if match.key.startswith("demonym:"):
             entity_id, kind = match.key.removeprefix("demonym:"), "demonym"
-        elif entity_id and kb.entities[entity_id].capital_of and _acts(folded, match):
+        elif (
+            entity_id
+            and kb.entities[entity_id].capital_of
+            and capital_acts(folded, *span, names.capital_forms)
+        ):
             entity_id, kind = kb.entities[entity_id].capital_of, "capital"
+        elif entity_id and (ship := bracketed_carrier(folded, *span, names.forms, kb)):
+            entity_id = ship
         elif match.key.startswith("title:"):
             entity_id, family = _title_holder(folded, match, names, kb, published, mentions)
             match = _Match(match.start - family, match.end, match.key)
-        elif match.key.startswith("generic:"):
+        elif match.key.startswith("generic:") and not service_word(folded, *span):
             entity_id = _generic_body(folded, match, names, kb, home, mentions)
+        elif match.key.startswith("generic:"):
+            continue
         if entity_id in kb.entities:
             mention = _mention(text, match.start, match.end, kb.entities[entity_id])
             mentions.append(replace(mention, kind=kind))
     mentions += _honorific_names(text, folded, names, kb, mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += [
+        _mention(text, start, end, kb.entities[country])
+        for start, end, country in opening_countries(text)
+        if country in kb.entities and not any(a < end and start < b for a, b in taken)
+    ]
     taken = [(m.start, m.end) for m in mentions]
     for name in model_names:
         if not any(a < name.end and name.start < b for a, b in taken):
@@ -176,7 +198,11 @@ def cjk_mentions(
 def _candidates(text: str, folded: str, names: CjkNames) -> list[_Match]:
     found = []
     for start, char in enumerate(folded):
-        if not CJK.match(char):
+        # a name may open with a digit or letter ("２プラス２"), never inside a Latin word
+        word_start = (
+            char.isascii() and char.isalnum() and not _ascii_alnum(folded[start - 1 : start])
+        )
+        if not CJK.match(char) and not word_start:
             continue
         for end in range(min(len(folded), start + names.longest), start + 1, -1):
             form = folded[start:end]
@@ -203,14 +229,19 @@ def _candidates(text: str, folded: str, names: CjkNames) -> list[_Match]:
     return found
 
 
+def _ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
 def _width_folded(text: str) -> str:
     """Full-width Latin letters and digits as ASCII, offsets kept ("ＴＳＭＣ" -> "TSMC")."""
     return "".join(c if c.isascii() else _ascii_or_self(c) for c in text)
 
 
 def _ascii_or_self(char: str) -> str:
+    """One character as ASCII where it has a width form, case kept ("Ｔ" -> "T", "ｕ" -> "u")."""
     folded = fold_char(char)
-    return char.upper() if folded.isascii() and char.isupper() else folded
+    return folded.upper() if folded.isascii() and char.isupper() else folded
 
 
 def _longest_first(matches: list[_Match]) -> list[_Match]:
@@ -220,17 +251,6 @@ def _longest_first(matches: list[_Match]) -> list[_Match]:
         if not any(k.start < match.end and match.start < k.end for k in kept):
             kept.append(match)
     return sorted(kept, key=lambda m: m.start)
-
-
-def _acts(folded: str, match: _Match) -> bool:
-    """A capital acting for its government: "北京は", "向北京抗議", "台北と東京、" (two capitals
-    joined), never in 在台北 or 東京で (a place)."""
-    after, before = folded[match.end : match.end + 3], folded[max(0, match.start - 2) : match.start]
-    if after.startswith(_folded(("で", "舉行"))) or before.endswith(fold("在")):
-        return False
-    return after.startswith(_folded(tuple(CAPITAL_AFTER))) or before.endswith(
-        _folded(tuple(CAPITAL_BEFORE))
-    )
 
 
 @cache

@@ -40,9 +40,10 @@ COUNTRY_ABBREVIATIONS = {
     "台": "taiwan", "臺": "taiwan", "韓": "south-korea", "露": "russia", "英": "united-kingdom",
     "豪": "australia", "比": "philippines", "菲": "philippines", "印": "india",
 }  # fmt: skip
+# 共軍 is not among them: it names the PLA (the knowledge base's alias), as every set labels it.
 # Words that carry a country as actor or owner, as "Chinese" does in "Chinese aircraft".
 DEMONYMS = {
-    "共機": "china", "共艦": "china", "共軍": "china", "中方": "china", "陸方": "china",
+    "共機": "china", "共艦": "china", "中方": "china", "陸方": "china",
     "陸籍": "china", "日方": "japan", "日商": "japan", "美方": "united-states", "台方": "taiwan",
     "台籍": "taiwan", "菲方": "philippines", "韓方": "south-korea", "俄方": "russia",
 }  # fmt: skip
@@ -55,20 +56,21 @@ CREDITED = {"共同": "kyodo", "時事": "jiji"}
 # A capital stands for its government when it acts ("北京は反発", "向北京抗議"); in a dateline,
 # after 在 or before で it is the city.
 CAPITAL_AFTER = [
-    "は",
-    "が",
-    "も",
-    "側",
-    "当局",
-    "當局",
-    "方面",
-    "政府",
-    "應",
-    "並未",
-    "則",
-    "若",
-    "的反",
-    "への",
-    "に対",
+    *("は", "が", "も", "側", "当局", "當局", "方面", "政府", "應", "並未", "則", "若", "的反"),
+    *("への", "に対"),
+    # what a government does in Chinese copy: says, stresses, protests, watches
+    *("表示", "稱", "重申", "強調", "批評", "抗議", "譴責", "回應", "警告", "指責", "反對"),
+    *("歡迎", "表達", "監控", "加強", "嚴厲", "隨即", "均稱", "亦"),
 ]
+# Two capitals joined ("北京とワシントン、", "莫斯科與北京均稱") act together: what one does after
+# the pair, or the headline's comma after it, makes both governments.
+CAPITALS_JOINED = ("と", "與", "和", "及")
 CAPITAL_BEFORE = ["向", "呼籲", "譴責", "批評", "對"]
+# A service's generic name inside a list of services ("陸海空軍") or before the craft it flies
+# ("空軍機") names no body.
+SERVICE_LIST_BEFORE = ("陸海", "海")
+CRAFT_AFTER = ("機",)
+# A carrier named in brackets after its type ("空母「山東」", "航母「遼寧」") is the ship, whose
+# knowledge-base name ends in one of these.
+CARRIER_BEFORE = ("空母「", "航母「", "航艦「")
+SHIP_NAME_ENDINGS = ("艦", "號", "号")

@@ -1,0 +1,94 @@
+"""What the characters around a CJK name say it is (cjk_entities.py): a capital acting for its
+government, a carrier's bracketed name, a service word that names no body, a country
+abbreviation opening a headline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .cjk_entity_words import (
+    CAPITAL_AFTER,
+    CAPITAL_BEFORE,
+    CAPITALS_JOINED,
+    CARRIER_BEFORE,
+    COUNTRY_ABBREVIATIONS,
+    CRAFT_AFTER,
+    SERVICE_LIST_BEFORE,
+    SHIP_NAME_ENDINGS,
+)
+from .cjk_script import fold
+from .kb import KnowledgeBase
+
+# A headline or sentence opened by a one-character country and a comma ("米、台湾に…売却承認").
+_OPENING_COUNTRY = re.compile(r"(?:^|(?<=[。｜\n　 ]))(\w)(?=、)", re.M)
+
+
+def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str]) -> bool:
+    """A capital acting for its government: "北京は", "向北京抗議", "東京表示", and two capitals
+    joined when what follows the pair acts or is a headline's comma ("北京とワシントン、",
+    "莫斯科與北京均稱"); never in 在台北 or 東京で (a place)."""
+    after, before = folded[end : end + 3], folded[max(0, start - 2) : start]
+    if after.startswith(_folded(("で", "舉行"))) or before.endswith(fold("在")):
+        return False
+    if _acting_after(after) or before.endswith(_folded(tuple(CAPITAL_BEFORE))):
+        return True
+    partner_end = _joined_capital_end(folded, end, capital_forms)
+    if partner_end is not None:
+        after_pair = folded[partner_end : partner_end + 3]
+        return after_pair.startswith("、") or _acting_after(after_pair)
+    joined_before = any(
+        folded[: start - 1].endswith(capital) for capital in capital_forms
+    ) and folded[start - 1 : start] in _folded(CAPITALS_JOINED)
+    return joined_before and after.startswith("、")
+
+
+def _acting_after(after: str) -> bool:
+    return after.startswith(_folded(tuple(CAPITAL_AFTER)))
+
+
+def _joined_capital_end(folded: str, end: int, capital_forms: frozenset[str]) -> int | None:
+    """Where a second capital joined to the one ending at `end` ends ("北京と|ワシントン|")."""
+    if folded[end : end + 1] not in _folded(CAPITALS_JOINED):
+        return None
+    partners = [c for c in capital_forms if folded.startswith(c, end + 1)]
+    return end + 1 + max(map(len, partners)) if partners else None
+
+
+def bracketed_carrier(
+    folded: str, start: int, end: int, forms: dict[str, str], kb: KnowledgeBase
+) -> str | None:
+    """The ship a carrier's bracketed name stands for ("空母「山東」" -> the carrier Shandong,
+    not the province)."""
+    if not (folded[:start].endswith(_folded(CARRIER_BEFORE)) and folded.startswith("」", end)):
+        return None
+    for ending in SHIP_NAME_ENDINGS:
+        ship = forms.get(folded[start:end] + fold(ending))
+        if ship and kb.entities[ship].kind == "ship":
+            return ship
+    return None
+
+
+def service_word(folded: str, start: int, end: int) -> bool:
+    """A service's generic name in a list of services ("陸海空軍") or before the craft it flies
+    ("空軍機", not "空軍機場"): no body."""
+    after = folded[end : end + 2]
+    return folded[:start].endswith(_folded(SERVICE_LIST_BEFORE)) or (
+        after.startswith(_folded(CRAFT_AFTER)) and not after.startswith(fold("機場"))
+    )
+
+
+def opening_countries(text: str) -> list[tuple[int, int, str]]:
+    """A one-character country opening a headline or sentence before a comma ("米、台湾に…"):
+    where it is and which country."""
+    return [
+        (hit.start(), hit.end(), COUNTRY_ABBREVIATIONS[hit.group(1)])
+        for hit in _OPENING_COUNTRY.finditer(text)
+        if hit.group(1) in COUNTRY_ABBREVIATIONS
+    ]
+
+
+@cache
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(word) for word in words)

@@ -163,3 +163,58 @@ def test_theme_models_score_the_held_out_split_of_their_corpus(language: str) ->
 
     test_set = [example for example in folded_corpus(language) if example.split == "test"]
     assert evaluate(cjk_theme_model(language), test_set)["macro_f1"] >= 0.94
+
+
+def _links(text: str, home: str = "japan") -> list[tuple[str, str]]:
+    from datetime import date
+
+    from monitor.nlp.cjk_entities import cjk_mentions
+
+    mentions = cjk_mentions(text, default_kb(), date(2025, 6, 1), home)
+    return [(m.text, m.entity_id) for m in mentions]
+
+
+def test_full_width_latin_names_and_codes_without_their_hyphen_are_linked() -> None:
+    text = "米、台湾にＦ１６部品を売却　ＴＳＭＣ子会社ＪＡＳＭが増産、日米２プラス２も確認"
+    links = _links(text)
+    assert ("米", "united-states") in links  # a country abbreviation opening a headline
+    assert {("Ｆ１６", "f-16"), ("ＴＳＭＣ", "tsmc"), ("ＪＡＳＭ", "jasm")} <= set(links)
+    assert ("２プラス２", "two-plus-two") in links
+
+
+def test_a_japanese_form_opencc_leaves_apart_folds_like_its_chinese_one() -> None:
+    assert ("呉江浩", "wu-jianghao") in _links("外務省は中国の呉江浩駐日大使に抗議した。")
+
+
+def test_gong_jun_is_the_pla_and_a_strait_before_its_median_line_is_the_strait() -> None:
+    assert ("共軍", "pla") in _links("國防部表示，共軍今天在臺海周邊演習。", "taiwan")
+    links = _links("うち１９機が台湾海峡の中間線を越えた。")
+    assert {("台湾海峡", "taiwan-strait"), ("中間線", "median-line")} <= set(links)
+
+
+def test_a_capital_acts_when_it_says_or_watches_or_is_joined_to_one_that_acts() -> None:
+    links = _links("莫斯科與北京均稱行動不針對第三方，但東京表示已派艦監視。", "taiwan")
+    assert links == [("莫斯科", "russia"), ("北京", "china"), ("東京", "japan")]
+    assert _links("北京とワシントン、追加関税の引き下げで合意") == [
+        ("北京", "china"),
+        ("ワシントン", "united-states"),
+    ]
+    assert ("华盛顿", "united-states") in _links("华盛顿重申，美菲共同防御条约适用。", "china")
+    assert ("東京", "tokyo") in _links("（中央社記者東京24日電）日本防衛省今天表示", "taiwan")
+
+
+def test_a_bracketed_carrier_is_the_ship_and_a_service_word_in_a_list_or_craft_no_body() -> None:
+    assert _links("空母「山東」を中心とする艦隊が訓練した。") == [("山東", "shandong-carrier")]
+    assert _links("山東省の港") == [("山東省", "shandong")]
+    assert not any(e == "roc-air-force" for _, e in _links("国防部は空軍機や艦艇を派遣した。"))
+    assert not any(e == "roc-air-force" for _, e in _links("陸海空軍による合同演習"))
+
+
+def test_people_of_the_region_are_linked_by_their_japanese_and_chinese_forms() -> None:
+    assert ("ベッセント", "scott-bessent") in _links("ベッセント財務長官が出席した。")
+    assert ("特奥多罗", "gilberto-teodoro") in _links("与菲律宾防长特奥多罗会谈。", "china")
+    assert ("塔列拉", "jay-tarriela") in _links("菲律宾海警发言人塔列拉说。", "china")
+    assert ("ジュネーブ", "geneva") in _links("【ジュネーブ共同】世界保健総会が開幕した。")
+    assert ("专守防卫", "exclusively-defense-oriented-policy") in _links(
+        "日方企图突破“专守防卫”原则。", "china"
+    )

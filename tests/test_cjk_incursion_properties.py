@@ -300,6 +300,35 @@ def _two_window_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
 
 
 @st.composite
+def _zoned_window_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """Two windows told in one sentence, then the zone one of them named ("其中前一時段",
+    "後半の２４時間では"): a fact of the day that window ends."""
+    n, first = draw(_numbers(2, 60))
+    m, second = draw(_numbers(2, 60))
+    earlier = draw(st.booleans())
+    part = draw(st.integers(1, (n if earlier else m) - 1))
+    day = "2025-06-30" if earlier else DAY
+    if draw(st.booleans()):
+        which = "前一時段" if earlier else draw(st.sampled_from(["後一時段", "後一個時段"]))
+        text = (
+            f"國防部今天公布兩日共軍動態：29日上午6時至30日上午6時，偵獲共機{first}架次；"
+            f"30日上午6時至今天上午6時，偵獲共機{second}架次。其中{which}有{part}架次逾越中線。"
+        )
+    else:
+        which = "前半" if earlier else "後半"
+        text = (
+            f"台湾国防部は１日、６月２９日午前６時から３０日午前６時までの２４時間に中国軍機"
+            f"{first}機、３０日午前６時から１日午前６時までの２４時間に軍機{second}機を確認したと"
+            f"発表した。{which}の２４時間では、このうち{part}機が中間線を越えた。"
+        )
+    return text, {
+        (n, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
+        (m, "aircraft", "around Taiwan", "Taiwan", DAY),
+        (part, "aircraft", "median line", "Taiwan", day),
+    }
+
+
+@st.composite
 def _day_by_day_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
     """A coast guard's ships of two days in one list, each day written with its bracket."""
     n, first = draw(_numbers(1, 8))
@@ -404,6 +433,7 @@ _reports = st.one_of(
     _headline_part_reports(),
     _exercise_day_reports(),
     _two_window_reports(),
+    _zoned_window_reports(),
     _weekday_reports(),
     _labelled_lines(),
     _twin_restricted_reports(),

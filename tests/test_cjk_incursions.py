@@ -1113,3 +1113,27 @@ def test_ships_inside_territorial_waters_over_a_night_are_a_fact_of_the_day_they
         (2, "official ships", "territorial waters", "Senkaku Islands", "2025-06-29"),
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
     }
+
+
+def test_a_zone_told_of_the_earlier_of_two_windows_is_a_fact_of_that_windows_day() -> None:
+    text = (
+        "國防部今天公布兩日共軍動態：29日上午6時至30日上午6時，偵獲共機21架次、共艦7艘；"
+        "30日上午6時至今天上午6時，偵獲共機12架次、共艦6艘。其中前一時段有14架次逾越中線。"
+    )
+    assert facts_of(text) == {
+        (21, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2025-06-30"),
+        (12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+        (14, "aircraft", "median line", "Taiwan", "2025-06-30"),
+    }
+    japanese = (
+        "台湾国防部は１日、６月２９日午前６時から３０日午前６時までの２４時間に中国軍機２１機、"
+        "３０日午前６時から１日午前６時までの２４時間に軍機１２機を確認したと発表した。"
+        "前半の２４時間では、このうち１４機が中間線を越えた。"
+    )
+    assert facts_of(japanese) == {
+        (21, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
+        (12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (14, "aircraft", "median line", "Taiwan", "2025-06-30"),
+    }

@@ -212,6 +212,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"(?:午後|夕方|夜)[0-9]{0,2}時?(?:[0-9]{1,2}分)?まで",
         # The report's 24 hours.
         "window": r"(?<![0-9])24(?:小時|時間)",
+        # The first of two windows the sentence before told ("其中前一時段", "前半の２４時間").
+        "earlier_window": r"前一(?:個|个)?時段|前半(?:の|の24時間)?|最初の24時間",
         # A period named as a record's window ("今年に入って最多", "年初以來最多") or an
         # ordinal's ("今年１５件目", "今年第42度": today's is the 15th): no scope.
         "record_window": r"[^，,；;。、]{0,6}?(?:最多|最高|新高)|"

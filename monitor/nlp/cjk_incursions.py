@@ -154,6 +154,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         # not the day the next counts are of.
         if written and (written >= recent or _first_count(sentence) is not None):
             carried.day = written
+        elif not written and previous and p["earlier_window"].search(sentence):
+            carried.day = previous[0].day  # the first window's, not the last's
         # A list's lines are in the zones its announcement names ("接続水域での…確認状況は次の
         # 通り。" before "▽１１日　４隻"), while they go on.
         line_start = folded.rfind("\n", 0, start) + 1

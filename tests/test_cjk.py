@@ -218,3 +218,14 @@ def test_people_of_the_region_are_linked_by_their_japanese_and_chinese_forms() -
     assert ("专守防卫", "exclusively-defense-oriented-policy") in _links(
         "日方企图突破“专守防卫”原则。", "china"
     )
+
+
+def test_a_name_whose_last_character_begins_the_next_word_is_no_name() -> None:
+    links = _links("學者指出，北京對台軍事施壓加劇，美對台軍售持續。", "taiwan")
+    assert not any(e == "roc-armed-forces" for _, e in links)
+    assert ("台軍", "roc-armed-forces") in _links("台軍今天舉行演習。", "taiwan")
+    assert not any(e == "south-china-sea" for _, e in _links("飛彈落在台灣西南海域。", "taiwan"))
+
+
+def test_a_body_after_two_countries_is_neither_ones() -> None:
+    assert _links("中俄海軍聯合巡航，東京表示密切監控", "taiwan") == [("東京", "japan")]

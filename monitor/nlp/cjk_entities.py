@@ -38,7 +38,14 @@ from .cjk_entity_words import (
     PARTY_AFTER,
     TITLES,
 )
-from .cjk_name_context import bracketed_carrier, capital_acts, opening_countries, service_word
+from .cjk_name_context import (
+    bracketed_carrier,
+    capital_acts,
+    countries_joined_before,
+    opening_countries,
+    service_word,
+    split_word,
+)
 from .cjk_script import CJK, fold, fold_char
 from .entities import Mention
 from .kb import KBEntry, KnowledgeBase
@@ -157,6 +164,8 @@ def cjk_mentions(
         span = match.start, match.end
         entity_id = match.key if match.key in kb.entities else None
         kind = "name"
+        if split_word(folded, *span):
+            continue
         if match.key.startswith("demonym:"):
             entity_id, kind = match.key.removeprefix("demonym:"), "demonym"
         elif (
@@ -325,6 +334,8 @@ def _generic_body(
     named: list[Mention],
 ) -> str | None:
     candidates = names.generic[match.key.removeprefix("generic:")]
+    if countries_joined_before(folded, match.start):
+        return None
     country = _country_before(folded, match.start, names, kb)
     if country is None:
         countries = {kb.entities[c].country for c in candidates}

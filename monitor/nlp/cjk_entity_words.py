@@ -38,7 +38,7 @@ TITLES: dict[str, tuple[str, str | None]] = {
 COUNTRY_ABBREVIATIONS = {
     "日": "japan", "米": "united-states", "美": "united-states", "中": "china",
     "台": "taiwan", "臺": "taiwan", "韓": "south-korea", "露": "russia", "英": "united-kingdom",
-    "豪": "australia", "比": "philippines", "菲": "philippines", "印": "india",
+    "豪": "australia", "比": "philippines", "菲": "philippines", "印": "india", "俄": "russia",
 }  # fmt: skip
 # 共軍 is not among them: it names the PLA (the knowledge base's alias), as every set labels it.
 # Words that carry a country as actor or owner, as "Chinese" does in "Chinese aircraft".
@@ -60,7 +60,7 @@ CAPITAL_AFTER = [
     *("への", "に対"),
     # what a government does in Chinese copy: says, stresses, protests, watches
     *("表示", "稱", "重申", "強調", "批評", "抗議", "譴責", "回應", "警告", "指責", "反對"),
-    *("歡迎", "表達", "監控", "加強", "嚴厲", "隨即", "均稱", "亦"),
+    *("歡迎", "表達", "監控", "加強", "嚴厲", "隨即", "均稱", "亦", "此次", "未"),
 ]
 # Two capitals joined ("北京とワシントン、", "莫斯科與北京均稱") act together: what one does after
 # the pair, or the headline's comma after it, makes both governments.
@@ -74,3 +74,6 @@ CRAFT_AFTER = ("機",)
 # knowledge-base name ends in one of these.
 CARRIER_BEFORE = ("空母「", "航母「", "航艦「")
 SHIP_NAME_ENDINGS = ("艦", "號", "号")
+# Characters that make a name's last one the start of another word: 軍 of 軍事 and 軍售
+# ("對台軍事施壓", "對台軍售" hold no 台軍), 海 of 海域 ("西南海域" holds no 南海).
+WORD_AFTER_NAME = {"軍": ("事", "售"), "海": ("域",)}

@@ -17,6 +17,7 @@ from .cjk_entity_words import (
     CRAFT_AFTER,
     SERVICE_LIST_BEFORE,
     SHIP_NAME_ENDINGS,
+    WORD_AFTER_NAME,
 )
 from .cjk_script import fold
 from .kb import KnowledgeBase
@@ -77,6 +78,24 @@ def service_word(folded: str, start: int, end: int) -> bool:
     return folded[:start].endswith(_folded(SERVICE_LIST_BEFORE)) or (
         after.startswith(_folded(CRAFT_AFTER)) and not after.startswith(fold("機場"))
     )
+
+
+def split_word(folded: str, start: int, end: int) -> bool:
+    """Whether a name's last character begins the next word instead ("台軍|事", "南海|域")."""
+    last = folded[end - 1 : end]
+    following = [after for char, after in WORD_AFTER_NAME.items() if fold(char) == last]
+    return end - start > 1 and any(folded.startswith(_folded(f), end) for f in following)
+
+
+def countries_joined_before(folded: str, start: int) -> bool:
+    """Two one-character countries before a body ("中俄海軍"): the body is no one country's."""
+    before = folded[max(0, start - 2) : start]
+    return len(before) == 2 and all(char in _folded_abbreviations() for char in before)
+
+
+@cache
+def _folded_abbreviations() -> frozenset[str]:
+    return frozenset(fold(char) for char in COUNTRY_ABBREVIATIONS)
 
 
 def opening_countries(text: str) -> list[tuple[int, int, str]]:

@@ -14,6 +14,8 @@ so traditional, simplified and shinjitai spellings are one), and the Latin ones 
 - a body's generic name ("外交部", "国防部") is the country's written just before it, else the
   article's home country (Japanese text: Japan; traditional Chinese: Taiwan; simplified:
   China) when it has such a body, else the country the article names most.
+- what the characters around a name say (cjk_name_context.py): a capital that acts, a carrier's
+  bracketed name, a service word, a name whose last character begins the next word.
 
 The statistical model's names (GiNZA's, for Japanese) fill in what the knowledge base lacks;
 where they overlap a knowledge-base name, the knowledge base wins.

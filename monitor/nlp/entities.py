@@ -48,8 +48,11 @@ IGNORED_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 FUZZY_MIN_SCORE = 90
 FUZZY_MIN_CHARS = 8
 LOCAL_FUZZY_MIN_SCORE = 80  # against names the article itself uses, a typo is likelier
+WRITTEN_FAMILY_MIN_SCORE = 40  # "Ku" for "Koo", "Nakatini" for "Nakatani"; not a given name
 NOT_A_HOLDER_BEFORE = {"vice", "former", "ex", "then", "deputy", "late", "outgoing", "incoming",
                        "future", "acting", "a", "an", "another", "every", "any"}  # fmt: skip
+GOVERNMENT_WORDS = {"administration", "government", "cabinet"}
+LEADERS = {"president", "prime minister", "premier"}
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
 _TITLE_SET = set(TITLE_WORDS)
 HEAD_MIN_CHARS = 5  # "Command", "Ministry", "Strait"; not "Sea" or "Yuan"
@@ -84,8 +87,12 @@ def link_mentions(
         if linked[index] is None:
             linked[index] = _by_context(doc, spans, index, linked, kb, context, published, ents)
     _capitals_that_act(doc, spans, linked, kb, context, ents)
-    local = _article_names(doc, spans, linked, kb)
     named_here = _names_here(linked, kb)
+    for index, span in enumerate(spans):  # a misspelt full name ("Wellington Ku") before its
+        if linked[index] is None and span.label_ == "PERSON":  # family name is read alone
+            near = _near_miss(span, named_here)
+            linked[index] = _mention(span, near, kb) if near else None
+    local = _article_names(doc, spans, linked, kb)
     mentions = []
     for index, span in enumerate(spans):
         mention = linked.get(index)
@@ -121,15 +128,19 @@ def _resolve_name(text: str, kb: KnowledgeBase) -> str | None:
     key = fold(text)
     bare = strip_titles(key)
     found = kb.lookup(key) or kb.lookup(bare)
-    if found or not bare:
-        return found
+    if found or not bare or bare in kb.generic:
+        return found  # a generic name is the context's to decide, never a near spelling's
     if had_title(key) and " " not in bare:
         people = kb.family_names.get(bare, ())
         if len(people) == 1:  # "Prime Minister Suga": a title and a family name only one has
             return people[0]
-    if len(bare) >= FUZZY_MIN_CHARS:
+    # A title word may be a given name ("Gen Nakatini" is Gen Nakatani, not General Nakatini):
+    # when stripping titles leaves a single word, the whole name is tried too.
+    for candidate in (bare, key) if " " not in bare and key != bare else (bare,):
+        if len(candidate) < FUZZY_MIN_CHARS:
+            continue
         match = process.extractOne(
-            bare, kb.index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
+            candidate, kb.index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
         )
         if match:
             return kb.index[match[0]]
@@ -174,6 +185,8 @@ def _by_context(
         in_article = {m.entity_id for m in linked.values() if m}
         country = qualifier(doc, span, kb, ents)
         return _office_holder(doc, span, title, kb, context, published, titled, in_article, country)
+    elif not key and span.label_ in ("PERSON", "NORP") and published is not None:
+        return _leader_of_government(doc, span, kb, published)
     elif not key and span.label_ in ("ORG", "FAC", "GPE"):
         country, form = folded_without_country(span.text, kb)  # "the Chinese Foreign Ministry"
         if form not in kb.generic:
@@ -192,6 +205,24 @@ def _by_context(
         elif not named:
             country = _near(doc, span, linked, spans, kb, countries)
     return _generic_body(span, form, country, kb)
+
+
+def _leader_of_government(
+    doc: Doc, span: Span, kb: KnowledgeBase, published: date
+) -> Mention | None:
+    """'the Biden administration', 'the Lai government': a family name before the word for a
+    government is the president or prime minister of that name in office on the article's date,
+    though the article never writes the full name."""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if len(span) != 1 or after not in GOVERNMENT_WORDS:
+        return None
+    leaders = {
+        person
+        for (title, country), _ in kb.holders.items()
+        if title in LEADERS and (person := kb.holder(title, country, published))
+        and kb.entities[person].family_name == span.text
+    }  # fmt: skip
+    return _mention(span, leaders.pop(), kb) if len(leaders) == 1 else None
 
 
 def _near(
@@ -311,7 +342,11 @@ def _capitals_that_act(
         and kb.entities[mention.entity_id].kind == "capital"
         and not context.in_dateline(spans[index].start_char)
     ]  # fmt: skip
-    acting = {index for index in capitals if capital_acts(doc, spans[index], ents)}
+    acting = {
+        index for index in capitals
+        if capital_acts(doc, spans[index], ents)
+        and not _paired_with_city(doc, spans, linked, index, kb)
+    }  # fmt: skip
     changed = True
     while changed:
         changed = False
@@ -328,6 +363,22 @@ def _capitals_that_act(
         country = kb.entities[mention.entity_id].capital_of
         if country:
             linked[index] = replace(_mention(spans[index], country, kb), kind="capital")
+
+
+def _paired_with_city(
+    doc: Doc, spans: list[Span], linked: dict[int, Mention | None], index: int, kb: KnowledgeBase
+) -> bool:
+    """'between Hong Kong and Taipei', 'Tokyo and Osaka': a capital joined to a city that is no
+    capital is a city too."""
+    for other in (index - 1, index + 1):
+        mention = linked.get(other)
+        entry = kb.entities.get(mention.entity_id) if mention is not None else None
+        if entry is None or entry.kind != "city":
+            continue
+        first, second = sorted((index, other))
+        if coordinated(doc, spans[first], spans[second]):
+            return True
+    return False
 
 
 def _leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -422,9 +473,12 @@ def _article_names(
         if mention is None or not mention.in_kb:
             continue
         entry = kb.entities[mention.entity_id]
+        span = spans[index]
         if entry.type == "PERSON" and entry.family_name:
             local.setdefault(fold(entry.family_name), entry.id)
-        span = spans[index]
+            written = _written_family_name(span.text, entry.name, entry.family_name)
+            if written:
+                local.setdefault(written, entry.id)
         following = doc[span.end : span.end + 3]
         defines = entry.type in ("ORG", "TERM", "EQUIPMENT", "LOC")  # not "TAIPEI (CNA)"
         if (
@@ -439,6 +493,19 @@ def _article_names(
     for head, entity_id in _head_nouns(spans, linked, kb).items():
         local.setdefault(head, entity_id)
     return local
+
+
+def _written_family_name(text: str, name: str, family_name: str) -> str | None:
+    """The family name as this article spells it in the full name it linked: "Ku" in
+    "Defense Minister Wellington Ku" (Wellington Koo), so "Ku says" later is him too."""
+    name_words, family = fold(name).split(), fold(family_name)
+    words = fold(text).split()[-len(name_words) :]
+    if family not in name_words or len(words) != len(name_words):
+        return None
+    written = words[name_words.index(family)]
+    if written[:1] != family[:1] or written in name_words:
+        return None  # "Nobuo" of "Kishi Nobuo" is no spelling of "Kishi"
+    return written if fuzz.ratio(written, family) >= WRITTEN_FAMILY_MIN_SCORE else None
 
 
 def _head_nouns(
@@ -466,8 +533,8 @@ def _names_here(linked: dict[int, Mention | None], kb: KnowledgeBase) -> dict[st
     named = dict.fromkeys(m.entity_id for m in linked.values() if m is not None and m.in_kb)
     for entity_id in named:  # in the order the article first names them, each once
         entry = kb.entities[entity_id]
-        for name in (entry.name, *entry.aliases):
-            key = fold(name)
+        for name in (entry.name, *entry.aliases, entry.family_name or ""):
+            key = fold(name)  # the family name too: "Ishbia" in a headline over "Shigeru Ishiba"
             if len(key) >= 6:
                 names.setdefault(key, entry.id)
     return names

@@ -345,3 +345,8 @@ def test_a_one_word_coastguard_is_the_coast_guard() -> None:
 def test_names_in_a_title_case_headline_are_read_on_their_own() -> None:
     found = links("Japan Seals US Trade Pact With Chip Pledge\n\nThe deal was signed on Monday.")
     assert found["Japan"][0] == "japan" and found["US"][0] == "united-states"
+
+
+def test_a_country_before_a_participle_is_a_mention_of_it() -> None:
+    found = links("Tokyo will buy U.S.-made interceptors and deploy them by 2027.")
+    assert found["U.S."] == ("united-states", "name")

@@ -426,7 +426,9 @@ def _leading_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:
 
 
 def _country_pairs(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """Each country of a pair written as one word: "U.S.-Japan", "US-Taiwan"."""
+    """Each country of a pair written as one word: "U.S.-Japan", "US-Taiwan"; and the country
+    before a participle, "U.S.-made" (the tokenizer keeps a dotted abbreviation's compound
+    whole)."""
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     found = []
     for i in token_indices(doc, lambda word: "-" in word.strip("-")):
@@ -435,10 +437,12 @@ def _country_pairs(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list
             continue
         parts: list[tuple[str, int, str]] = []
         offset = start
-        for part in text.split("-"):
+        pieces = text.split("-")
+        for position, part in enumerate(pieces):
             entity_id = kb.lookup(fold(part)) if part else None
             if entity_id is None or kb.entities[entity_id].kind != "country":
-                parts = []
+                participle = position == len(pieces) - 1 and part.isalpha() and part.islower()
+                parts = parts if participle else []
                 break
             parts.append((part, offset, entity_id))
             offset += len(part) + 1

@@ -350,3 +350,8 @@ def test_names_in_a_title_case_headline_are_read_on_their_own() -> None:
 def test_a_country_before_a_participle_is_a_mention_of_it() -> None:
     found = links("Tokyo will buy U.S.-made interceptors and deploy them by 2027.")
     assert found["U.S."] == ("united-states", "name")
+
+
+def test_a_credit_at_the_foot_decides_no_common_noun() -> None:
+    text = "Koo said the military would publish its purchases on Monday. (Kyodo)"
+    assert not {m.entity_id for m in mentions(text) if m.in_kb} & {"jsdf", "roc-armed-forces"}

@@ -135,6 +135,7 @@ class ArticleContext:
     dateline_country: str | None = None
     outlet_country: str | None = None
     dateline: range = range(0)  # the dateline's character offsets: its place is a place
+    credited_country: str | None = None  # the outlet credited at the foot, with no dateline
 
     def in_dateline(self, offset: int) -> bool:
         return offset in self.dateline
@@ -143,6 +144,12 @@ class ArticleContext:
     def home(self) -> str | None:
         """The country a generic name belongs to when nothing nearer says."""
         return self.dateline_country or self.outlet_country
+
+    def home_of(self, name: str) -> str | None:
+        """The home of this generic name: a credit at the foot decides a capitalised body ("the
+        Cabinet", "the MND") but not a common noun ("the military", "the coast guard"), which
+        a story without a dateline uses of whichever country it is about."""
+        return self.home or (self.credited_country if not name.islower() else None)
 
 
 def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
@@ -162,7 +169,7 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
         outlet_country = country_of(outlet, kb) if outlet else None
         if dateline_country or outlet_country:
             return ArticleContext(dateline_country, outlet_country, range(start, match.end()))
-    return ArticleContext(outlet_country=_credited_outlet_country(text, kb))
+    return ArticleContext(credited_country=_credited_outlet_country(text, kb))
 
 
 def _credited_outlet_country(text: str, kb: KnowledgeBase) -> str | None:

@@ -198,8 +198,8 @@ def _by_context(
     if country is None:
         named = {m.entity_id for m in linked.values() if m and m.entity_id in candidates}
         countries = {kb.entities[c].country for c in candidates}
-        if context.home in countries:
-            country = context.home
+        if context.home_of(span.text) in countries:
+            country = context.home_of(span.text)
         elif len(named) == 1:
             return _mention(span, named.pop(), kb)  # the body the article names in full
         elif not named:

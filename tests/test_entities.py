@@ -79,6 +79,11 @@ def test_quality_floors_on_the_regression_sets(path: Path) -> None:
         ("Officials called it grey-zone pressure near the Senkakus.", "Senkakus", "senkaku-islands"),
         ("Beijing calls them the Diaoyu Islands.", "Diaoyu Islands", "senkaku-islands"),
         ("President Lai said the island would not back down.", "Lai", "lai-ching-te"),
+        ("A destroyer sailed near the Spratlys and the Paracels.", "Spratlys", "spratly-islands"),
+        ("A destroyer sailed near the Spratlys and the Paracels.", "Paracels", "paracel-islands"),
+        ("Japan will deploy upgraded Type-12 missiles to Kyushu.", "Type-12", "type-12-ssm"),
+        ("The allies will co-produce Advanced Medium-Range Air-to-Air Missiles.",
+         "Advanced Medium-Range Air-to-Air Missiles", "aim-120"),
     ],
 )  # fmt: skip
 def test_name_variants_link_to_one_entity(text: str, surface: str, entity_id: str) -> None:
@@ -170,3 +175,12 @@ def test_blank_pipeline_fallback_warns_and_still_finds_kb_names(
         [TextToAnalyse("b", "The PLAAF flew near Yonaguni.", "en")], pipeline=pipeline
     )
     assert {m.entity_id for m in result.mentions} >= {"plaaf", "yonaguni"}
+
+
+def test_every_person_has_a_family_name_and_every_country_its_demonyms() -> None:
+    """What the linker reads a bare surname and a nationality word by (docs/knowledge-base.md):
+    an entry without them is never found by "Manalo said" or "Peruvian officials"."""
+    kb = default_kb()
+    people = [e.id for e in kb.entities.values() if e.type == "PERSON" and not e.family_name]
+    countries = [e.id for e in kb.entities.values() if e.kind == "country" and not e.demonyms]
+    assert people == [] and countries == []

@@ -239,3 +239,119 @@ def test_a_head_noun_two_named_bodies_share_stays_unlinked() -> None:
         "briefed lawmakers. The Ministry said more details would follow."
     )
     assert "Ministry" not in links(text)
+
+
+# Blind-6 read as development data: one test per class of miss, in copy written for them.
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("(Updates with ministry statement in paragraph 3)\nSEOUL, March 4 (Reuters) - South "
+         "Korea said on Tuesday that Seoul would ask for talks.", "SEOUL", ("seoul", "name")),
+        ("Japan-China row widens over seafood ban\n\nTOKYO (AP) — Tokyo protested on Monday.",
+         "TOKYO", ("tokyo", "name")),
+        ("NAHA, Okinawa (Jiji Press)--Beijing lodged a protest with Tokyo on Friday.",
+         "Beijing", ("china", "capital")),
+    ],
+)  # fmt: skip
+def test_datelines_after_a_note_upper_case_and_glued_dashes(
+    text: str, surface: str, expected: tuple[str, str]
+) -> None:
+    assert links(text)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Officials opened a trade dialogue in Seoul on Monday.", "Seoul", ("seoul", "name")),
+        ("Delegates gathered for talks in Manila this week.", "Manila", ("manila", "name")),
+        ("The airline will add flights between Osaka and Seoul from May.", "Seoul",
+         ("seoul", "name")),
+        ("Travellers bound for Tokyo faced delays.", "Tokyo", ("tokyo", "name")),
+        ("EVA Air adds Taipei flights as demand grows.", "Taipei", ("taipei", "name")),
+        ("The launch was seen as signalling China's resolve to Washington.", "Washington",
+         ("united-states", "capital")),
+        ("Pressure from Beijing has grown since May.", "Beijing", ("china", "capital")),
+    ],
+)  # fmt: skip
+def test_a_capital_met_in_flown_to_or_paired_with_a_city_is_the_city(
+    text: str, surface: str, expected: tuple[str, str]
+) -> None:
+    assert links(text)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The Ministry of National Defense said it tracked 14 aircraft on Monday. The MND "
+         "added that two balloons crossed the Strait.\n\nSource: Focus Taiwan", "MND",
+         "taiwan-mnd"),
+        ("The Cabinet approved the plan on Friday and the Defense Ministry will buy drones. "
+         "(Kyodo)", "Defense Ministry", "japan-mod"),
+        ("TAIPEI (CNA) — Nine ships were tracked, the Ministry of National Defence said.",
+         "Ministry of National Defence", "taiwan-mnd"),
+    ],
+)  # fmt: skip
+def test_an_outlet_credited_at_the_foot_or_a_british_spelling_decides_a_generic_body(
+    text: str, surface: str, expected: str
+) -> None:
+    assert links(text)[surface][0] == expected
+
+
+def test_a_generic_body_without_context_is_never_a_near_spelling_of_a_countrys() -> None:
+    text = "Officials met on Monday, the Ministry of National Defence said."
+    linked = {m.entity_id for m in mentions(text) if m.in_kb}
+    assert not linked & {"china-mnd", "taiwan-mnd"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ishbia heads to Lima\n\nPrime Minister Shigeru Ishiba left for Peru on Thursday.",
+         "Ishbia", "shigeru-ishiba"),
+        ("Defense Minister Gen Nakatini met his Australian counterpart. Nakatani said the talks "
+         "went well.", "Nakatani", "gen-nakatani"),
+        ("Ku backs drone budget\n\nDefense Minister Wellington Ku told lawmakers on Monday the "
+         "budget was urgent. Wellington Koo later repeated the point.", "Ku", "wellington-koo"),
+    ],
+)  # fmt: skip
+def test_a_misspelt_or_clipped_name_is_the_person_the_article_names(
+    text: str, surface: str, expected: str
+) -> None:
+    assert links(text)[surface][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "expected"),
+    [
+        ("Officials said the Biden administration would approve the sale.", "2022-03-01",
+         "Biden", "joe-biden"),
+        ("Beijing warned the Lai government against provocation.", "2025-09-01", "Lai",
+         "lai-ching-te"),
+    ],
+)  # fmt: skip
+def test_a_family_name_before_administration_is_the_leader_then_in_office(
+    text: str, published: str, surface: str, expected: str
+) -> None:
+    assert links(text, published)[surface][0] == expected
+
+
+def test_a_one_word_coastguard_is_the_coast_guard() -> None:
+    text = "Two Chinese coastguard ships sailed near Kinmen on Sunday."
+    assert links(text)["Chinese coastguard"][0] == "china-coast-guard"
+
+
+def test_names_in_a_title_case_headline_are_read_on_their_own() -> None:
+    found = links("Japan Seals US Trade Pact With Chip Pledge\n\nThe deal was signed on Monday.")
+    assert found["Japan"][0] == "japan" and found["US"][0] == "united-states"
+
+
+def test_a_country_before_a_participle_is_a_mention_of_it() -> None:
+    found = links("Tokyo will buy U.S.-made interceptors and deploy them by 2027.")
+    assert found["U.S."] == ("united-states", "name")
+
+
+def test_a_credit_at_the_foot_decides_no_common_noun() -> None:
+    text = "Koo said the military would publish its purchases on Monday. (Kyodo)"
+    assert not {m.entity_id for m in mentions(text) if m.in_kb} & {"jsdf", "roc-armed-forces"}

@@ -31,9 +31,15 @@ _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z'.]*(?:[ /-][A-Z][A-Za-z'.]*){0,3})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))??"
     r"(?:,?[ \t]*(?:[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))?"
-    r"[ \t]*(?:\((?P<outlet>[^()\n]{2,60})\)[ \t]*(?:—|–|--|-)?|(?:—|–|--|-))",
+    r"[ \t]*(?:\((?P<outlet>[^()\n]{2,60})\)[ \t]*(?:—|–|--|-)?|(?:—|–|--)|-(?=[ \t]))",
     re.M,
+)  # a bare hyphen only before a space: "China-Japan row deepens" is a headline, no dateline
+# "(Taipei Times)", "Source: Taipei Times", "– SCMP", "(The Japan Times)": the outlet credited
+# at the foot of a story that has no dateline.
+_CLOSING_CREDIT = re.compile(
+    r"(?:\(|Source:[ \t]*|[—–-][ \t]*)(?P<outlet>[A-Z][A-Za-z.' ]{1,40}?)\)?[ \t]*\.?\s*\Z"
 )
+CREDIT_WITHIN = 80  # characters: the credit closes the text
 DATELINE_WITHIN = 600  # characters: the first paragraph of the body, after a title
 
 # A capital stands for its government when it acts: it says, warns or approves; it is asked,
@@ -76,8 +82,12 @@ ADDRESSED = _words("""
     condemnation condemnations complaint complaints representations position message messages
     calls call concerns concern demarche note request requests objection objections
 """)
-# "approved the sale of air defence systems to Taipei": arms go to a government.
-SELLING = _words("sale sales sell sells sold selling arms weapons")
+# "approved the sale of air defence systems to Taipei", "signalling its deterrent to
+# Washington": arms and signals go to a government.
+SENT_TO_GOVERNMENTS = _words("""
+    sale sales sell sells sold selling arms weapons signal signals signaling signalling
+    signaled signalled deterrent
+""")
 SALE_WINDOW = 12  # tokens back from "to", within the sentence
 # A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei", "visited
 # Seoul"; before these it is the city: "Taipei Mayor", "Beijing time", "Tokyo's subway".
@@ -92,7 +102,7 @@ FUNCTION_WORDS = _words("""
 MOVING = _words("""
     visited visiting visit visits arrived arrives arriving returned returning returns flew
     fly flying travelled traveled travelling traveling landed landing headed heading departed
-    left leaving toured touring reached based living lives lived born
+    left leaving toured touring reached based living lives lived born bound
 """)
 CITY_NOUNS = _words("""
     mayor mayors city residents resident streets street night market markets subway metro mrt
@@ -100,7 +110,7 @@ CITY_NOUNS = _words("""
     citizens suburbs outskirts downtown traffic hotel hotels restaurants neighborhood
     neighbourhood weather time olympics stock police court courts prefecture municipal
     assembly councillors councilors dome tower towers area areas region newsroom newsrooms
-    bureau bureaus
+    bureau bureaus flight flights route routes
 """)
 
 
@@ -125,6 +135,7 @@ class ArticleContext:
     dateline_country: str | None = None
     outlet_country: str | None = None
     dateline: range = range(0)  # the dateline's character offsets: its place is a place
+    credited_country: str | None = None  # the outlet credited at the foot, with no dateline
 
     def in_dateline(self, offset: int) -> bool:
         return offset in self.dateline
@@ -134,12 +145,19 @@ class ArticleContext:
         """The country a generic name belongs to when nothing nearer says."""
         return self.dateline_country or self.outlet_country
 
+    def home_of(self, name: str) -> str | None:
+        """The home of this generic name: a credit at the foot decides a capitalised body ("the
+        Cabinet", "the MND") but not a common noun ("the military", "the coast guard"), which
+        a story without a dateline uses of whichever country it is about."""
+        return self.home or (self.credited_country if not name.islower() else None)
+
 
 def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
     """The dateline and outlet of the article whose text (the Doc's) this is."""
     from .entities import resolve_name
 
-    starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text[:DATELINE_WITHIN])]
+    # Any line may hold it: a correction note or a headline can stand on the line before.
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:DATELINE_WITHIN])]
     for start in starts:
         match = _DATELINE.match(text, start)
         if not match:
@@ -151,7 +169,17 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
         outlet_country = country_of(outlet, kb) if outlet else None
         if dateline_country or outlet_country:
             return ArticleContext(dateline_country, outlet_country, range(start, match.end()))
-    return ArticleContext()
+    return ArticleContext(credited_country=_credited_outlet_country(text, kb))
+
+
+def _credited_outlet_country(text: str, kb: KnowledgeBase) -> str | None:
+    """The country of the outlet a story without a dateline credits at its foot."""
+    from .entities import resolve_name
+
+    match = _CLOSING_CREDIT.search(text[-CREDIT_WITHIN:])
+    outlet = resolve_name(match.group("outlet"), kb) if match else None
+    entry = kb.entities.get(outlet or "")
+    return entry.country if entry is not None and entry.kind == "outlet" else None
 
 
 def country_of(entity_id: str | None, kb: KnowledgeBase) -> str | None:
@@ -215,10 +243,13 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     before = ["", ""][: 2 - len(before)] + before
     after = [t for t in doc[span.end : span.end + 2]]
     following = [t.lower_ for t in after] + ["", ""]
-    if before[1] in ("to", "from") and (before[0] in ADDRESSED or _sold_to(doc, span)):
+    if before[1] in ("to", "from") and (before[0] in ADDRESSED or _sent_to(doc, span)):
         return True  # "protested to Beijing", "the sale of radars to Taipei"
     if before[1] in PLACE_BEFORE or before[1] in MOVING:
-        return before[0] in RELATIONS  # "ties with Taipei", "tensions with Beijing"
+        # "pressure from Beijing", "ties to Taipei"; but "talks in Beijing" meet in the city
+        return before[0] in RELATIONS and before[1] in ("to", "from")
+    if before[1] == "for" and (before[0] in MOVING or before[0] in CITY_NOUNS):
+        return False  # "bound for Tokyo", "flights for Taipei"
     if following[0] in CITY_NOUNS or (after and after[0].like_num):
         return False  # "Taipei Mayor", "Beijing time", "Taipei 101"
     if following[0] in ("-", "–") and following[1] in ("based", "born", "area"):
@@ -230,12 +261,12 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     return True
 
 
-def _sold_to(doc: Doc, span: Span) -> bool:
+def _sent_to(doc: Doc, span: Span) -> bool:
     """'to Taipei' closing an arms sale: 'approved the sale of 66 jets to Taipei'."""
     if doc[span.start - 1].lower_ != "to":
         return False
     start = max(span.sent.start, span.start - SALE_WINDOW)
-    return any(token.lower_ in SELLING for token in doc[start : span.start - 1])
+    return any(token.lower_ in SENT_TO_GOVERNMENTS for token in doc[start : span.start - 1])
 
 
 def _place_follows(ents: DocEntities, start: int) -> bool:

@@ -81,10 +81,23 @@ def load_pipeline(kb: KnowledgeBase, packages: tuple[str, ...] = MODEL_PACKAGES)
     if not Language.has_factory("paragraph_breaks"):
         Language.component("paragraph_breaks", func=paragraph_breaks)
     nlp, model = _load_model(packages)
+    _split_double_hyphens(nlp)
     nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("paragraph_breaks", after="sentencizer")
     statistical = "ner" in nlp.pipe_names
     return Pipeline(nlp, KnowledgeBaseMatcher(nlp, kb), model, statistical)
+
+
+def _split_double_hyphens(nlp: Language) -> None:
+    """A double hyphen is a dash, even with no space around it: "TOKYO (Jiji Press)--Beijing
+    lodged" is one token "Press)--Beijing" to the stock rules, and the name in it is lost."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        infixes = [*(nlp.Defaults.infixes or ()), r"--", r"(?<=[A-Za-z])\)(?=--)"]
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _load_model(packages: tuple[str, ...]) -> tuple[Language, str]:

@@ -16,13 +16,15 @@ import re
 from typing import TYPE_CHECKING
 
 from .kb import KnowledgeBase
-from .names import fold
+from .names import fold, spelling_variants
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
 CASE_INSENSITIVE_MIN_CHARS = 7
+TITLE_CASE_SHORT_WORD = 3  # "as", "of", "the", "Up" may stay lower case in a headline
+TITLE_CASE_MIN_WORDS = 4
 # Match keys that are not entity ids: what the linker resolves by context.
 GENERIC, DEMONYM, OFFICE = "generic:", "demonym:", "office:"
 OFFICE_FORMS = {
@@ -58,8 +60,9 @@ def patterns(kb: KnowledgeBase) -> tuple[list[tuple[str, str, str]], list[tuple[
     for entry in kb.entities.values():
         for form in sorted(kb.patterns(entry)):
             add(entry.id, entry.type, form)
-        for form in entry.generic:
-            add(GENERIC + fold(form), entry.type, form)
+        for form in entry.generic:  # "Ministry of National Defence" is the generic name too
+            for variant in sorted(spelling_variants(form)):
+                add(GENERIC + fold(form), entry.type, variant)
         for word in entry.demonyms:
             exact.append((DEMONYM + entry.id, "NORP", word))
             if word.endswith("n"):  # "Americans", "Australians": the people, the country
@@ -115,6 +118,8 @@ class KnowledgeBaseMatcher:
         ]
         if not inside:
             return False
+        if _title_case_line(span):
+            return True  # "Taiwan Seals US Tariff Deal": capitals there say nothing of names
         covered = {i for k in inside for i in range(k.start, k.end)}
         for token in span:
             if token.i in covered or token.is_stop or not token.text[:1].isupper():
@@ -123,6 +128,13 @@ class KnowledgeBaseMatcher:
             if not all(part in self.country_words for part in parts):
                 return False
         return True
+
+
+def _title_case_line(span: Span) -> bool:
+    """Whether the span stands in a headline set in title case, where every longer word is
+    capitalised ("Taiwan Seals US Tariff Deal With Chip Pledge as China Keeps Up Pressure")."""
+    words = [t.text for t in span.sent if t.is_alpha and len(t) > TITLE_CASE_SHORT_WORD]
+    return len(words) >= TITLE_CASE_MIN_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _whole_words(span: Span) -> Span:

@@ -28,7 +28,8 @@ TITLES = sorted(
 )
 TITLE_WORDS = [t.strip() for t in TITLES if t.strip()]
 
-# British spellings and their American twins, word by word.
+# British spellings and their American twins, word by word; and the one-word spelling of a
+# two-word name that wire copy uses as often ("coastguard", the Guardian's and the BBC's).
 SPELLINGS = {
     "defence": "defense",
     "centre": "center",
@@ -42,6 +43,8 @@ SPELLINGS = {
     "modernisation": "modernization",
     "militarisation": "militarization",
     "normalisation": "normalization",
+    "coastguard": "coast guard",
+    "coastguards": "coast guards",
 }
 SPELLINGS_BACK = {american: british for british, american in SPELLINGS.items()}
 
@@ -113,6 +116,6 @@ def spelling_variants(text: str) -> set[str]:
         changed = text
         for source, target in table.items():
             changed = re.sub(rf"\b{source}\b", target, changed)
-            changed = re.sub(rf"\b{source.capitalize()}\b", target.capitalize(), changed)
+            changed = re.sub(rf"\b{source.title()}\b", target.title(), changed)
         variants.add(changed)
     return variants

@@ -1,0 +1,33 @@
+"""A mention: a name found in an article, linked to a knowledge-base entity or kept with the
+model's label (entities.py links them; cjk_entities.py finds them in Japanese and Chinese)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .kb import KnowledgeBase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str  # as written
+    label: str  # KB type for known entities, spaCy's label otherwise
+    canonical: str  # KB name, or the surface name without titles
+    entity_id: str  # KB id, or "<label>:<folded name>" for entities outside the KB
+    start: int  # character offsets in the analysed text
+    end: int
+    in_kb: bool
+    kind: str = "name"  # name, demonym (a nationality word) or capital (a capital that acts)
+    description: str | None = None  # the knowledge base's, for entities in it
+
+
+def mention_of(span: Span, entity_id: str, kb: KnowledgeBase) -> Mention:
+    entry = kb.entities[entity_id]
+    return Mention(
+        span.text, entry.type, entry.name, entity_id, span.start_char, span.end_char, True,
+        description=entry.description,
+    )  # fmt: skip

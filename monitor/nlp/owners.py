@@ -1,0 +1,89 @@
+"""Countries named inside other words: the nationality word or owner that opens a longer name
+("Chinese" in "Chinese Navy", "U.S." in "U.S. State Department"), and each country of a pair
+or compound written as one word ("U.S.-Japan", "U.S.-made").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .english import token_indices
+from .kb import KnowledgeBase
+from .mention import Mention
+from .names import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The nationality word that opens a longer name is a mention of its country too: "Chinese"
+    in "Chinese Navy", "Philippine" in "Philippine Coast Guard". So is the name that opens a
+    body's or a concept's name ("U.S." in "U.S. State Department", "PLA" in "PLA Eastern
+    Theater Command", "Taiwan" in "Taiwan contingency"), when the article names that owner on
+    its own too: then every spelling of it counts alike, and an article that only speaks of
+    "a Taiwan contingency" is not made an article naming Taiwan."""
+    named = {m.entity_id for m in mentions if m.in_kb and m.kind == "name"}
+    found = []
+    for mention in mentions:
+        word = mention.text.split()[0] if " " in mention.text else ""
+        country = kb.demonyms.get(fold(word))
+        if country and country != mention.entity_id:
+            end = mention.start + len(word)
+            demonym = Mention(word, "GPE", kb.entities[country].name, country, mention.start,
+                              end, True, "demonym", kb.entities[country].description)  # fmt: skip
+            found.append(demonym)
+        elif (owner := _leading_owner(mention, kb)) and owner.entity_id in named:
+            found.append(owner)
+    return found
+
+
+def _leading_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:
+    """The longest run of leading words that names the country a body or concept belongs to,
+    or the force a command belongs to. Places ("Taiwan Strait"), outlets ("Taiwan News"),
+    people, equipment and other countries' bodies ("Taiwan Affairs Office") are not owned."""
+    entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
+    if entry is None or entry.type not in ("ORG", "TERM") or entry.kind == "outlet":
+        return None
+    words = mention.text.split()
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size])
+        owner = kb.entities.get(kb.lookup(fold(head)) or "")
+        if owner is None or owner.id == entry.id:
+            continue
+        owns = owner.kind == "country" and entry.country in (None, owner.id)
+        commands = owner.type == "ORG" and owner.country is not None
+        if owns or (commands and owner.country == entry.country):
+            end = mention.start + len(head)
+            return Mention(head, owner.type, owner.name, owner.id, mention.start, end, True,
+                           description=owner.description)  # fmt: skip
+    return None
+
+
+def country_pairs(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """Each country of a pair written as one word: "U.S.-Japan", "US-Taiwan"; and the country
+    before a participle, "U.S.-made" (the tokenizer keeps a dotted abbreviation's compound
+    whole)."""
+    taken = {offset for m in mentions for offset in range(m.start, m.end)}
+    found = []
+    for i in token_indices(doc, lambda word: "-" in word.strip("-")):
+        start, text = doc[i].idx, doc[i].text
+        if start in taken:
+            continue
+        parts: list[tuple[str, int, str]] = []
+        offset = start
+        pieces = text.split("-")
+        for position, part in enumerate(pieces):
+            entity_id = kb.lookup(fold(part)) if part else None
+            if entity_id is None or kb.entities[entity_id].kind != "country":
+                participle = position == len(pieces) - 1 and part.isalpha() and part.islower()
+                parts = parts if participle else []
+                break
+            parts.append((part, offset, entity_id))
+            offset += len(part) + 1
+        for part, start, entity_id in parts:
+            entry = kb.entities[entity_id]
+            end = start + len(part)
+            found.append(Mention(part, entry.type, entry.name, entity_id, start, end, True,
+                                 description=entry.description))  # fmt: skip
+    return found

@@ -1,0 +1,188 @@
+"""People named by part of their name: a bare title ("the premier said") is the holder of the
+office on the article's date; a family name after the full name, or before "administration", is
+that person; a misspelt name is the person the article writes right.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process
+
+from .context import ArticleContext
+from .kb import KnowledgeBase
+from .kb_matcher import OFFICE, OFFICE_FORMS
+from .mention import Mention, mention_of
+from .names import TITLE_WORDS, fold, strip_titles
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+LOCAL_FUZZY_MIN_SCORE = 80  # against names the article itself uses, a typo is likelier
+WRITTEN_FAMILY_MIN_SCORE = 40  # "Ku" for "Koo", "Nakatini" for "Nakatani"; not a given name
+NOT_A_HOLDER_BEFORE = {"vice", "former", "ex", "then", "deputy", "late", "outgoing", "incoming",
+                       "future", "acting", "a", "an", "another", "every", "any"}  # fmt: skip
+GOVERNMENT_WORDS = {"administration", "government", "cabinet"}
+LEADERS = {"president", "prime minister", "premier"}
+_TITLE_SET = set(TITLE_WORDS)
+
+
+def office_holder(
+    doc: Doc,
+    span: Span,
+    title: str,
+    kb: KnowledgeBase,
+    context: ArticleContext,
+    published: date | None,
+    titled: set[str],
+    in_article: set[str],
+    country: str | None,
+) -> Mention | None:
+    """'the premier said': the person who held the office on the article's date, in the
+    country the words around it say (`country`), else the article's country, else the one holder the
+    article names. Undecided when it names two people with the title ("Philippine President
+    Marcos and South Korean President Lee ... the president said"). A title before a name
+    is that name's."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.text[:1].isupper() or after.lower_ in ("-elect", "elect")):
+        return None
+    previous = doc[span.start - 1].lower_ if span.start else ""
+    if previous in NOT_A_HOLDER_BEFORE or (span.text.islower() and previous not in ("the", "'s")):
+        return None
+    if published is None:
+        return None
+    holders = {
+        country: holder
+        for (t, country) in kb.holders
+        if t == title and (holder := kb.holder(title, country, published))
+    }
+    if country is not None:
+        holder = holders.get(country)
+    else:
+        named = titled | (in_article & set(holders.values()))
+        home = holders.get(context.home) if context.home else None
+        if len(titled) > 1:
+            holder = None  # two people introduced with this title, and nothing says which
+        elif home and (home in named or not named):
+            holder = home
+        elif len(named) == 1:
+            holder = named.pop()
+        elif not named and len(holders) == 1:  # "the chief cabinet secretary" is Japan's
+            holder = next(iter(holders.values()))
+        else:
+            holder = None  # two people with this title, and nothing says which
+    return mention_of(span, holder, kb) if holder in kb.entities else None
+
+
+def titled_people(
+    doc: Doc, spans: list[Span], linked: dict[int, Mention | None], title: str
+) -> set[str]:
+    """The people the article introduces with `title` ("Foreign Minister Lin Chia-lung",
+    "Guatemalan Foreign Minister Carlos Martínez"), in or outside the knowledge base."""
+    people = set()
+    for index, span in enumerate(spans):
+        mention = linked.get(index)
+        if span.kb_id_.startswith(OFFICE) or not (
+            span.label_ == "PERSON" or (mention and mention.label == "PERSON")
+        ):
+            continue
+        words = f" {fold(doc[max(span.start - 4, 0) : span.start].text + ' ' + span.text)} "
+        forms = OFFICE_FORMS[title]
+        holds = any(f" {form} " in words for form in forms)
+        held = any(f" {word} {form} " in words for word in NOT_A_HOLDER_BEFORE for form in forms)
+        if holds and not held:  # not "former Prime Minister Shinzo Abe"
+            people.add(mention.entity_id if mention else f"person:{fold(span.text)}")
+    return people
+
+
+def leader_of_government(
+    doc: Doc, span: Span, kb: KnowledgeBase, published: date
+) -> Mention | None:
+    """'the Biden administration', 'the Lai government': a family name before the word for a
+    government is the president or prime minister of that name in office on the article's date,
+    though the article never writes the full name."""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if len(span) != 1 or after not in GOVERNMENT_WORDS:
+        return None
+    leaders = {
+        person
+        for (title, country), _ in kb.holders.items()
+        if title in LEADERS and (person := kb.holder(title, country, published))
+        and kb.entities[person].family_name == span.text
+    }  # fmt: skip
+    return mention_of(span, leaders.pop(), kb) if len(leaders) == 1 else None
+
+
+def titled_family_name(doc: Doc, span: Span, kb: KnowledgeBase) -> str | None:
+    """'President Lai' where the NER marked only 'Lai': the title stands just before the span."""
+    if len(span) != 1:
+        return None
+    titled = any(
+        fold(doc[span.start - n : span.start].text) in _TITLE_SET
+        for n in (1, 2, 3)
+        if span.start - n >= 0
+    )
+    people = kb.family_names.get(fold(span.text), ()) if titled else ()
+    return people[0] if len(people) == 1 else None
+
+
+def written_family_name(text: str, name: str, family_name: str) -> str | None:
+    """The family name as this article spells it in the full name it linked: "Ku" in
+    "Defense Minister Wellington Ku" (Wellington Koo), so "Ku says" later is him too."""
+    name_words, family = fold(name).split(), fold(family_name)
+    words = fold(text).split()[-len(name_words) :]
+    if family not in name_words or len(words) != len(name_words):
+        return None
+    written = words[name_words.index(family)]
+    if written[:1] != family[:1] or written in name_words:
+        return None  # "Nobuo" of "Kishi Nobuo" is no spelling of "Kishi"
+    return written if fuzz.ratio(written, family) >= WRITTEN_FAMILY_MIN_SCORE else None
+
+
+def names_here(linked: dict[int, Mention | None], kb: KnowledgeBase) -> dict[str, str]:
+    """Folded names and aliases of the entities the article names: what its typos miss."""
+    names: dict[str, str] = {}
+    named = dict.fromkeys(m.entity_id for m in linked.values() if m is not None and m.in_kb)
+    for entity_id in named:  # in the order the article first names them, each once
+        entry = kb.entities[entity_id]
+        for name in (entry.name, *entry.aliases, entry.family_name or ""):
+            key = fold(name)  # the family name too: "Ishbia" in a headline over "Shigeru Ishiba"
+            if len(key) >= 6:
+                names.setdefault(key, entry.id)
+    return names
+
+
+def near_miss(span: Span, named_here: dict[str, str]) -> str | None:
+    """A misspelling of a name the article also writes right: 'Ko Wen-ji' beside 'Ko Wen-je'."""
+    key = strip_titles(fold(span.text))
+    if len(key) < 6 or span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        return None
+    match = process.extractOne(
+        key, list(named_here), scorer=fuzz.ratio, score_cutoff=LOCAL_FUZZY_MIN_SCORE
+    )
+    if match and match[0][:1] == key[:1]:
+        return named_here[match[0]]
+    return None
+
+
+def people_named_before(mentions: list[Mention]) -> list[Mention]:
+    """People outside the knowledge base, too, are one person when named again by a part of
+    the full name ("Chiang Wan-an ... Chiang said"), if only one person has that part."""
+    parts: dict[str, set[Mention]] = defaultdict(set)
+    for mention in mentions:
+        words = fold(mention.canonical).split()
+        if mention.label == "PERSON" and not mention.in_kb and len(words) > 1:
+            for word in (words[0], words[-1]):
+                parts[word].add(mention)
+    result = []
+    for mention in mentions:
+        key = fold(mention.canonical)
+        owners = {(m.entity_id, m.canonical) for m in parts.get(key, ())}
+        if mention.label == "PERSON" and not mention.in_kb and " " not in key and len(owners) == 1:
+            entity_id, canonical = owners.pop()
+            mention = replace(mention, entity_id=entity_id, canonical=canonical)
+        result.append(mention)
+    return result

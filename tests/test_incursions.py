@@ -994,3 +994,16 @@ def test_missiles_that_fell_in_taiwans_own_waters_are_around_taiwan(
         f"Wednesday, most of which came down inside {where}."
     )
     assert facts(text) == expected
+
+
+def test_a_week_a_month_named_by_last_and_a_record_are_no_days_of_their_own() -> None:
+    text = (
+        "TAIPEI (AFP) - Taiwan counted 131 Chinese military aircraft and 40 warships around the "
+        "island this week, the most in any week this year. On Wednesday alone, 36 aircraft and "
+        "nine ships were spotted, the ministry said. Last August the ministry tracked a "
+        "single-day high of 118 aircraft."
+    )
+    assert sorted(facts(text)) == sorted([
+        (36, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

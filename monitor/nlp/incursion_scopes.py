@@ -47,8 +47,11 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         or _span_at(words, i)
         or w.SPAN_ADJECTIVE.fullmatch(words[i].low)
         or _recalls_a_period(words, i)
+        or _names_a_record(words, i)
     ):
         return True
+    if words[i].low == "last" and i + 1 < len(words) and words[i + 1].low in w.MONTHS:
+        return True  # "last October Taiwan recorded ...": a month, not a day
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False
     nxt = words[i + 1].low
@@ -74,6 +77,16 @@ def _recalls_a_period(words: list[Token], i: int) -> bool:
             later = words[j + 1 : j + 3]
             return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
     return False
+
+
+def _names_a_record(words: list[Token], i: int) -> bool:
+    """Whether a record is named at i: "a single-day high of 153 aircraft", "a record of 71
+    ships", a peak of another day than the report's. A peak compared ("down from a peak of 49
+    aircraft on Friday") is that day's figure, read as a comparison instead."""
+    if words[i].low not in w.RECORDS or not next_is(words, i, "of"):
+        return False
+    before = [t.low for t in words[max(0, i - 4) : i]]
+    return ("a" in before or "the" in before) and not any(low in w.COMPARED_FROM for low in before)
 
 
 def _span_at(words: list[Token], i: int) -> bool:

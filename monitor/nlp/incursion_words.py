@@ -185,6 +185,10 @@ SUPERLATIVES = {"latest", "highest", "largest", "biggest", "busiest", "longest",
 CLAUSE_ENDS = SUPERLATIVES | {";", ":", "while", "whereas", "bringing", "compared", "included",
                               "include", "includes", "comprised", "consisted", "without",
                               "whether"}  # fmt: skip
+# A record named before its figure: "last October Taiwan recorded a single-day high of 153
+# aircraft" is a peak of another day, no fact; "down from a peak of 49" is a comparison.
+RECORDS = {"high", "peak", "record", "maximum"}
+COMPARED_FROM = {"from", "than"}
 # After a comma these start a clause about another time: "26 aircraft around Taiwan in the 24
 # hours to Monday, after the PLA staged drills last month" counts no month.
 SUBORDINATORS = {"after", "before", "amid", "following", "when"}
@@ -206,6 +210,8 @@ CUMULATIVE = phrases(
     "this year",
     "last month",
     "last year",
+    "this week",
+    "last week",
     "so far",
     "to date",
     "year-to-date",

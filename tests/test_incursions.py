@@ -1007,3 +1007,30 @@ def test_a_week_a_month_named_by_last_and_a_record_are_no_days_of_their_own() ->
         (36, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_window_opened_by_since_and_a_clock_time_ends_the_day_after() -> None:
+    text = (
+        "TAIPEI, March 11 (Reuters) - Taiwan's defence ministry said on Wednesday it had "
+        "detected 22 Chinese military aircraft and seven ships around the island since 6 a.m. "
+        "on Tuesday. Eight of the aircraft entered its air defence identification zone."
+    )
+    assert sorted(facts(text)) == sorted([
+        (22, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (8, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_windows_stated_before_their_counts_give_each_count_its_window() -> None:
+    text = (
+        "The defence ministry said that in the 24 hours ending 6 a.m. Tuesday it had detected "
+        "41 Chinese aircraft and eight ships, and that from 6 a.m. Tuesday to 6 a.m. Wednesday "
+        "it tracked 52 aircraft and 10 ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (41, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (52, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (10, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

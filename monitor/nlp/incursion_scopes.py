@@ -202,8 +202,13 @@ def scope(
             # followed by its day is of that day.
             # "17 aircraft between 6 a.m. Saturday and 6 a.m. Sunday, and 12 aircraft between
             # ...": each count takes the day of the window that follows it.
+            # "in the 24 hours ending 6 a.m. Sunday it had spotted 58 aircraft, and between
+            # 6 a.m. Sunday and 6 a.m. Monday it tracked 70": when the sentence states its first
+            # window before its first count, each count takes the window stated before it.
             following = bisect_left(window_at, start)
-            if following < len(windows) and window_at[following] < next_first:
+            if windows and window_at[0] < claims[0].first:
+                member.day = windows[bisect_left(window_at, first) - 1][1]
+            elif following < len(windows) and window_at[following] < next_first:
                 member.day = windows[following][1]
             written = bisect_left(day_at, start)
             if written < len(day_at) and day_at[written] < end:

@@ -1034,3 +1034,26 @@ def test_windows_stated_before_their_counts_give_each_count_its_window() -> None
         (52, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (10, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_clause_comparing_the_count_with_other_days_is_no_scope_of_it() -> None:
+    text = (
+        "TOKYO (Kyodo) -- On Tuesday, three China Coast Guard ships sailed in the contiguous "
+        "zone around the Senkaku Islands, the coast guard said, as they have on nearly every "
+        "day this year."
+    )
+    assert facts(text) == [
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10")
+    ]
+
+
+def test_british_and_agency_spellings_of_craft_and_zones_are_read() -> None:
+    text = (
+        "Taiwan's coastguard said three Chinese coastguard vessels entered Kinmen's restricted "
+        "waters on Wednesday morning. Separately, 14 Chinese military planes crossed the midline "
+        "of the Taiwan Strait on Wednesday, the defence ministry said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "restricted waters", "Kinmen", TODAY),
+        (14, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -233,7 +233,10 @@ def _ends_clause(words: list[Token], i: int) -> bool:
     low = words[i].low
     if low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
         return True
-    return low in w.SUBORDINATORS and i > 0 and words[i - 1].low == ","
+    after_comma = i > 0 and words[i - 1].low == ","
+    if low == "as" and after_comma and i + 1 < len(words):
+        return words[i + 1].low in w.HABIT_SUBJECTS
+    return low in w.SUBORDINATORS and after_comma
 
 
 def _phrase_before(words: list[Token], i: int, phrases: w.Phrases) -> bool:

@@ -71,7 +71,7 @@ NAVY_NOUNS = {f"{noun}{plural}" for noun in ("warship", "destroyer", "frigate", 
               "carrier", "submarine") for plural in ("", "s")}  # fmt: skip
 OFFICIAL_NOUNS = {"cutter", "cutters"}
 NAVY_WORDS = {"navy", "naval", "plan", "military", "warship"}
-OFFICIAL_WORDS = {"coast", "guard", "ccg", "government", "official", "law", "enforcement",
+OFFICIAL_WORDS = {"coast", "guard", "coastguard", "ccg", "government", "official", "law", "enforcement",
                   "law-enforcement", "haijing"}  # fmt: skip
 UNMANNED = {"unmanned", "uncrewed", "drone"}
 # Words that may stand between a count and its craft noun besides names and designators.
@@ -80,7 +80,8 @@ MODIFIERS = {
     "short-range",
     "medium-range", "long-range", "intermediate-range", "early", "warning", "early-warning",
     "airborne", "reconnaissance", "anti-submarine", "transport", "tanker", "other", "more",
-    "additional", "unmanned", "uncrewed", "official", "government", "coast", "guard", "law",
+    "additional", "unmanned", "uncrewed", "official", "government", "coast", "guard",
+    "coastguard", "law",
     "enforcement", "law-enforcement", "patrol", "armed", "escort", "combat", "attack",
     "support", "surveillance", "electronic", "intelligence", "intelligence-gathering",
     "amphibious", "assault", "guided-missile", "missile", "maritime", "large", "high-altitude",
@@ -105,6 +106,7 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
     ("air-defense", "zone"): "ADIZ", ("air-defence", "zone"): "ADIZ",
     ("median", "line"): "median line", ("centre", "line"): "median line",
     ("center", "line"): "median line", ("middle", "line"): "median line",
+    ("midline",): "median line", ("mid-line",): "median line",
     ("taiwan", "surrounding", "waters"): "around Taiwan",
     ("taiwan", "nearby", "waters"): "around Taiwan", ("taiwan", "vicinity"): "around Taiwan",
     ("the", "island", "surrounding", "waters"): "around Taiwan",
@@ -192,6 +194,9 @@ COMPARED_FROM = {"from", "than"}
 # After a comma these start a clause about another time: "26 aircraft around Taiwan in the 24
 # hours to Monday, after the PLA staged drills last month" counts no month.
 SUBORDINATORS = {"after", "before", "amid", "following", "when"}
+# ", as they have on almost every day this year": "as" and a subject after a comma compare the
+# count with other days; that clause's period is no scope of the count.
+HABIT_SUBJECTS = {"they", "it", "he", "she", "we", "has", "have", "had", "did", "do", "does"}
 # A vague quantity starts another subject: "45 aircraft ...: Some aircraft crossed the median
 # line" says nothing of how many of the 45 crossed.
 VAGUE = {"some", "many", "several", "dozens", "scores", "hundreds", "numerous", "multiple",

@@ -37,7 +37,7 @@ from .incursion_words import AIR_ZONES, SEA_PLACES, WEEKDAYS
 
 CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG)\b")
 _ZONE_HINT = re.compile(
-    r"\bADIZ\b|air[ -]defen[cs]e|median line|cent(?:re|er) line|contiguous|territorial"
+    r"\bADIZ\b|air[ -]defen[cs]e|median line|cent(?:re|er) line|mid-?line|contiguous|territorial"
     r"|restricted|prohibited|Japanese waters|\bwaters\b"
     r"|\b(?:around|near|off|surrounding|towards?)\s+(?:Taiwan|the island|island|the country"
     r"|the nation|its)|\b(?:tracked|detected|spotted|counted)\b"

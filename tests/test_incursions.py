@@ -1057,3 +1057,15 @@ def test_british_and_agency_spellings_of_craft_and_zones_are_read() -> None:
         (3, "official ships", "restricted waters", "Kinmen", TODAY),
         (14, "aircraft", "median line", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_subset_named_with_its_craft_and_its_own_verb_keeps_its_zone() -> None:
+    text = (
+        "China sent 26 warplanes and seven warships around Taiwan in the 24 hours to 6 a.m. "
+        "Wednesday, including 15 aircraft that crossed the median line, the ministry said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (26, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (15, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip

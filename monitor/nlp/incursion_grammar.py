@@ -288,6 +288,10 @@ def _claim_at(
     if head is not None:
         claim = _counted(first, count, head)
         claim.reference = first > 0 and words[first - 1].low in w.DEFINITES
+        # "..., including 11 aircraft that crossed the median line": a subset with its own
+        # verb, as "including 11 that crossed" is; the median line is the 11's, not the total's.
+        relative = next_is(words, head.last, "that") or next_is(words, head.last, "which")
+        claim.relative = relative and _phrase_before(words, first, w.BREAKDOWNS)
         return claim
     if _occasions(words, after):  # "were detected around Taiwan 5,709 times in 2025"
         return Claim(first, after, count, None)

@@ -1069,3 +1069,13 @@ def test_a_subset_named_with_its_craft_and_its_own_verb_keeps_its_zone() -> None
         (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (15, "aircraft", "median line", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_craft_pointed_back_to_in_a_sentence_that_withholds_the_count_give_no_fact() -> None:
+    text = (
+        "TAIPEI (AP) — Taiwan scrambled jets on Wednesday as 17 Chinese military planes crossed "
+        "the median line, the Defense Ministry said. The aircraft also entered Taiwan's "
+        "southwestern air defense identification zone, the ministry said, but did not say how "
+        "many."
+    )
+    assert facts(text) == [(17, "aircraft", "median line", "Taiwan", TODAY)]

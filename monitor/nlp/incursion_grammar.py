@@ -77,7 +77,9 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     group(words, claims)
     window = states_window(words)
     scope(words, claims, marks, days, window)
+    untold = any(match(words, i, w.COUNT_UNTOLD) for i in range(len(words)))
     for claim in claims:
+        claim.untold = untold and claim.count is None
         # A tally of occasions ("5,709 times in 2025", "52 times over the year") counts over a
         # period, never one day's craft; what points back to it ("Of those, 3,764") is too.
         claim.cumulative = claim.cumulative or words[claim.last].low == "times"

@@ -191,6 +191,8 @@ CLAUSE_ENDS = SUPERLATIVES | {";", ":", "while", "whereas", "bringing", "compare
 # aircraft" is a peak of another day, no fact; "down from a peak of 49" is a comparison.
 RECORDS = {"high", "peak", "record", "maximum"}
 COMPARED_FROM = {"from", "than"}
+# The text says it does not give the count: "..., without saying how many".
+COUNT_UNTOLD = phrases("how many", "did not give a number", "without giving a number")
 # After a comma these start a clause about another time: "26 aircraft around Taiwan in the 24
 # hours to Monday, after the PLA staged drills last month" counts no month.
 SUBORDINATORS = {"after", "before", "amid", "following", "when"}

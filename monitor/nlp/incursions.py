@@ -192,8 +192,8 @@ class _Story:
             craft, ships, count, cumulative = self._antecedent(claim, zones)
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
                 continue
-            if claim.part:  # "the aircraft included ... a drone": the total has it already
-                continue
+            if claim.part or claim.untold:  # "the aircraft included ... a drone": the total
+                continue  # has it already; "without saying how many": no count at all
             if claim.compared and claim.day is None:
                 continue  # "up from 20 the week before": a figure of no day the text names
             for zone in zones:

@@ -1079,3 +1079,16 @@ def test_craft_pointed_back_to_in_a_sentence_that_withholds_the_count_give_no_fa
         "many."
     )
     assert facts(text) == [(17, "aircraft", "median line", "Taiwan", TODAY)]
+
+
+def test_a_headline_without_articles_names_its_zone() -> None:
+    text = (
+        "Taiwan tracks 27 Chinese warplanes, 6 naval ships around country\n\n"
+        "TAIPEI (Taiwan News) — The MND said on Wednesday that it had tracked the aircraft and "
+        "ships in the 24 hours ending at 6 a.m. Of the planes, 15 crossed the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (27, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (15, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip

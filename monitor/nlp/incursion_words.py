@@ -132,11 +132,14 @@ NEGATOR_REACH = 4
 AROUND_PREPOSITIONS = phrases(
     "around", "near", "surrounding", "off", "close to", "in the vicinity of", "toward", "towards"
 )
+# Headlines drop the article: "9 naval ships around country", "near island".
 AROUND_OBJECTS = phrases(
     "taiwan",
     "island",
     "the island",
+    "country",
     "the country",
+    "nation",
     "the nation",
     "its territory",
     "the main island",

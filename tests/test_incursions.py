@@ -1092,3 +1092,16 @@ def test_a_headline_without_articles_names_its_zone() -> None:
         (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (15, "aircraft", "median line", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_there_after_a_verb_of_being_and_counts_with_their_noun_left_out_keep_the_zone() -> None:
+    text = (
+        "NAHA, Okinawa (Kyodo) -- China Coast Guard ships sailed in the contiguous zone around "
+        "the Senkaku Islands on each of the past three days, the coast guard said Wednesday. "
+        "Three ships were there on Monday, four on Tuesday and two on Wednesday, it said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
+    ])  # fmt: skip

@@ -180,7 +180,7 @@ def _read_at(
             claim.first > 0 and words[claim.first - 1].low == "another"
         )
         if not claim.foreign:
-            claim.along = _phrase_before(words, claim.first, w.ALONG)
+            claim.along = claim.along or _phrase_before(words, claim.first, w.ALONG)
             claims.append(claim)
         return claim.last + 1
     start = i + (low == "the")
@@ -302,8 +302,12 @@ def _claim_at(
         relative = words[follower].low in ("that", "which", "who")
         beyond = words[follower].low == "more"
         return Claim(first, end, count, None, relative=relative, beyond=beyond)
-    if compared or (listing and elided(words, first, follower, blocked)):
+    if compared:
         return Claim(first, end, count, None)
+    if listing and elided(words, first, follower, blocked):
+        # "Four ships were there on Wednesday, four on Thursday": the count before with its
+        # noun and verb left out, so in its zones.
+        return Claim(first, end, count, None, along=True)
     return Claim(first, end, count, None, reference=True) if after_partitive(words, first) else None
 
 

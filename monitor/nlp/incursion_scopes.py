@@ -220,7 +220,9 @@ def scope(
 
 def _day_follows(words: list[Token], i: int) -> int:
     """Where the day of a count ending before i would be written: right after it ("four on
-    Tuesday") or after its zone ("18 aircraft and eight ships around the island on Monday")."""
+    Tuesday") or after its zone ("18 aircraft and eight ships around the island on Monday",
+    "four ships were there on Wednesday")."""
+    i += i < len(words) and words[i].low in w.BEING_THERE
     zone = zone_at(words, i)
     i += zone[1] if zone is not None else 0
     return i + next_is(words, i - 1, "on")

@@ -122,6 +122,9 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
 ZONES = phrases(*(" ".join(phrase) for phrase in ZONE_PHRASES))
 THE_ISLAND = phrases("the island")
 ZONE_ANAPHORS = phrases("the zone", "its zone", "that zone")
+# "Four ships were there on Wednesday": "there" after a verb of being somewhere is the zone
+# named before, as "the zone" is; "there were" is no place.
+BEING_THERE = {"was", "were", "remained", "stayed", "stay", "remain", "lingered", "operated"}
 AIR_ZONES = {"ADIZ", "median line", "around Taiwan"}
 # "outside the territorial sea", "not to approach Japan's territorial waters": not entered.
 ZONE_NEGATORS = {"outside", "beyond", "approach", "approaching", "approached", "not", "no",

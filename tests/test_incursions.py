@@ -1105,3 +1105,23 @@ def test_there_after_a_verb_of_being_and_counts_with_their_noun_left_out_keep_th
         (4, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
         (2, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
     ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("another", "expected"),
+    [
+        ("Another Chinese coast guard ship", [(1, "official ships", "contiguous zone")]),
+        ("Another vessel", []),  # may be one of the three: no count of its own
+    ],
+)
+def test_another_craft_named_with_whose_it_is_counts_one(
+    another: str, expected: list[tuple[int, str, str]]
+) -> None:
+    text = (
+        "Three China Coast Guard vessels entered Japan's territorial waters around the Senkaku "
+        f"Islands on Wednesday, the coast guard said. {another} remained in the contiguous zone."
+    )
+    assert facts(text) == [
+        (3, "official ships", "territorial waters", "Senkaku Islands", TODAY),
+        *[(n, what, zone, "Senkaku Islands", TODAY) for n, what, zone in expected],
+    ]

@@ -270,7 +270,8 @@ def _claim_at(
     "..., four on Tuesday and three from Kinmen's waters" count the same craft, its noun left
     out."""
     first = i
-    i += match(words, i, w.APPROXIMATIONS)
+    if number_at(words, i) is None:  # "another 12 aircraft", but "another ... vessel" is one
+        i += match(words, i, w.APPROXIMATIONS)
     if i >= len(words) or i in blocked:
         return None
     if i > 0 and words[i - 1].low in w.NOT_COUNT_AFTER:

@@ -74,6 +74,8 @@ NAVY_WORDS = {"navy", "naval", "plan", "military", "warship"}
 OFFICIAL_WORDS = {"coast", "guard", "coastguard", "ccg", "government", "official", "law", "enforcement",
                   "law-enforcement", "haijing"}  # fmt: skip
 UNMANNED = {"unmanned", "uncrewed", "drone"}
+# Words that say whose a craft is: "Another China Coast Guard vessel" is a craft of its own.
+OPERATORS = OFFICIAL_WORDS | NAVY_WORDS | {"china", "chinese", "pla", "plan", "prc"}
 # Words that may stand between a count and its craft noun besides names and designators.
 MODIFIERS = {
     "military", "naval", "navy", "suspected", "spy", "fighter", "ballistic", "cruise",

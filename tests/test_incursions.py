@@ -1125,3 +1125,11 @@ def test_another_craft_named_with_whose_it_is_counts_one(
         (3, "official ships", "territorial waters", "Senkaku Islands", TODAY),
         *[(n, what, zone, "Senkaku Islands", TODAY) for n, what, zone in expected],
     ]
+
+
+def test_a_record_before_a_number_ends_no_clause_so_the_period_after_it_scopes_the_count() -> None:
+    text = (
+        "The Japan Coast Guard said three China Coast Guard ships stayed inside Japanese "
+        "territorial waters near the Senkakus for a record 92 hours last week."
+    )
+    assert facts(text) == []

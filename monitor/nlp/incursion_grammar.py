@@ -233,6 +233,8 @@ def _read_at(
 
 def _ends_clause(words: list[Token], i: int) -> bool:
     low = words[i].low
+    if low == "record" and i + 1 < len(words) and number_at(words, i + 1) is not None:
+        return False  # "for a record 80 hours last week": an adjective of the number
     if low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
         return True
     after_comma = i > 0 and words[i - 1].low == ","

@@ -1133,3 +1133,15 @@ def test_a_record_before_a_number_ends_no_clause_so_the_period_after_it_scopes_t
         "territorial waters near the Senkakus for a record 92 hours last week."
     )
     assert facts(text) == []
+
+
+def test_parts_of_a_two_day_tally_given_their_windows_are_each_days_facts() -> None:
+    text = (
+        "TAIPEI -- The defence ministry said Wednesday it had tracked 57 Chinese military "
+        "aircraft over a 48-hour period: 25 in the 24 hours ending at 6 a.m. Tuesday and 32 in "
+        "the following 24 hours."
+    )
+    assert sorted(facts(text)) == sorted([
+        (25, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (32, "aircraft", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

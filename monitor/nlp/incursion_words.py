@@ -287,6 +287,7 @@ DAY_WINDOWS = {"24-hour", "twenty-four-hour"}
 # What opens a window told by both ends ("between 6 a.m. Saturday and 6 a.m. Sunday"), and
 # what begins one told by its end ("in the following 24 hours ending at 6 a.m. Monday").
 WINDOW_OPENERS = {"between", "from"}
+WINDOW_NEXT = {"following", "next", "subsequent"}  # "in the following 24 hours"
 WINDOW_PREPOSITIONS = {"in", "over", "during", "for", "within"}
 ORDINALS = {"first": 0, "second": 1, "third": 2, "earlier": 0, "later": 1}
 CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(am|pm|a\.m|p\.m)?")  # "6am", or "6" before "a.m"

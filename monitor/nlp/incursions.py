@@ -313,8 +313,10 @@ class _Story:
                 return None, None, None, False
             _, last = max(fitting, key=lambda named: named[0])
             # "Of those, 3,764 entered the ADIZ" is part of a year's tally, and as cumulative;
-            # "two more had done so earlier in the day" is not.
-            cumulative = last.cumulative and last.count is not None and not claim.beyond
+            # "two more had done so earlier in the day" is not, nor a part given its own day
+            # ("71 aircraft over 48 hours: 33 in the 24 hours ending at 6 a.m. Saturday").
+            beyond = claim.beyond or claim.day is not None
+            cumulative = last.cumulative and last.count is not None and not beyond
             return last.craft, last.ships, claim.count, cumulative
         if claim.count is None:
             counted = self.counted.get(claim.craft)

@@ -1145,3 +1145,15 @@ def test_parts_of_a_two_day_tally_given_their_windows_are_each_days_facts() -> N
         (25, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (32, "aircraft", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_part_of_a_days_craft_named_by_the_days_possessive_is_that_days() -> None:
+    text = (
+        "The defence ministry said it had detected 31 Chinese aircraft around Taiwan on Tuesday "
+        "and 26 on Wednesday. It said 12 of Tuesday's aircraft crossed the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (31, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (26, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (12, "aircraft", "median line", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

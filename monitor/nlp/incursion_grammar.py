@@ -327,6 +327,9 @@ def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool)
     if i < len(words) and words[i].low in w.PARTITIVE_OBJECTS:
         pronoun = words[i].low != "the"
         i += 1
+    elif i < len(words) and words[i].possessive and words[i].low in w.DAY_WORDS:
+        pronoun = False  # "24 of Sunday's aircraft": the day's, as "the" is
+        i += 1
     elif not out_of:
         return None
     else:

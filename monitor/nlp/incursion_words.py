@@ -318,5 +318,6 @@ ELIDED_PLACES = {"from", "in", "into", "near", "off"}
 # What joins the items of a list of craft: "J-16 fighters, a KJ-500 and two drones".
 LIST_WORDS = {",", "and", "a", "an", "-", "--", "—"}
 PARTITIVE_OBJECTS = {"the", "them", "which", "those", "these", "its", "their"}
+DAY_WORDS = {"today", "yesterday", *WEEKDAYS}  # "24 of Sunday's aircraft"
 DASHES = {"--", "—", "–", "-"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}

@@ -1157,3 +1157,17 @@ def test_a_part_of_a_days_craft_named_by_the_days_possessive_is_that_days() -> N
         (26, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (12, "aircraft", "median line", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_counts_given_respectively_for_the_windows_before_take_each_window() -> None:
+    text = (
+        "TAIPEI -- The defence ministry said Wednesday it had tracked 47 Chinese aircraft over a "
+        "48-hour period: 20 in the 24 hours ending at 6 a.m. Tuesday and 27 in the following 24 "
+        "hours. Navy vessels totalled six and eight in the two periods, respectively."
+    )
+    assert sorted(facts(text)) == sorted([
+        (20, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (27, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -305,7 +305,7 @@ def _claim_at(
         relative = words[follower].low in ("that", "which", "who")
         beyond = words[follower].low == "more"
         return Claim(first, end, count, None, relative=relative, beyond=beyond)
-    if compared:
+    if compared or (first > 0 and words[first - 1].low in w.NUMBERED):
         return Claim(first, end, count, None)
     if listing and elided(words, first, follower, blocked):
         # "Four ships were there on Wednesday, four on Thursday": the count before with its

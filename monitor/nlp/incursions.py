@@ -114,6 +114,11 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # "In the first period, 14 of the aircraft crossed ...": the day that window ended.
         if written is None and named is not None and named < len(windows):
             own = windows[named]
+        # "Navy vessels numbered nine and eleven in the two periods, respectively": each count
+        # is of the window the story stated in the same place, in order.
+        if written is None and "respectively" in sentence and len(reading.claims) == len(windows):
+            for claim, end in zip(reading.claims, windows, strict=True):
+                claim.day = end
         found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline, fact) for fact in found]
     return _one_figure_each(facts)

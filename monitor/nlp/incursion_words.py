@@ -71,8 +71,8 @@ NAVY_NOUNS = {f"{noun}{plural}" for noun in ("warship", "destroyer", "frigate", 
               "carrier", "submarine") for plural in ("", "s")}  # fmt: skip
 OFFICIAL_NOUNS = {"cutter", "cutters"}
 NAVY_WORDS = {"navy", "naval", "plan", "military", "warship"}
-OFFICIAL_WORDS = {"coast", "guard", "coastguard", "ccg", "government", "official", "law", "enforcement",
-                  "law-enforcement", "haijing"}  # fmt: skip
+OFFICIAL_WORDS = {"coast", "guard", "coastguard", "ccg", "government", "official", "law",
+                  "enforcement", "law-enforcement", "haijing"}  # fmt: skip
 UNMANNED = {"unmanned", "uncrewed", "drone"}
 # Words that say whose a craft is: "Another China Coast Guard vessel" is a craft of its own.
 OPERATORS = OFFICIAL_WORDS | NAVY_WORDS | {"china", "chinese", "pla", "plan", "prc"}

@@ -77,7 +77,9 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     group(words, claims)
     window = states_window(words)
     scope(words, claims, marks, days, window)
-    untold = any(match(words, i, w.COUNT_UNTOLD) for i in range(len(words)))
+    # Only a sentence with craft pointed back to is searched for a count withheld.
+    pointing = any(claim.count is None for claim in claims)
+    untold = pointing and any(match(words, i, w.COUNT_UNTOLD) for i in range(len(words)))
     for claim in claims:
         claim.untold = untold and claim.count is None
         # A tally of occasions ("5,709 times in 2025", "52 times over the year") counts over a

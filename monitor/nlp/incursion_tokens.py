@@ -148,9 +148,8 @@ def window_ends(words: list[Token], days: dict[int, date]) -> list[tuple[int, da
         opened = None
     # "33 in the 24 hours ending at 6 a.m. Saturday and 38 in the following 24 hours": a window
     # told as the one after the window before ends a day later.
-    for i, token in enumerate(words[:-2]):
-        after_one = windows and windows[-1][0] < i
-        if after_one and token.low in WINDOW_NEXT and words[i + 1].low in ("24", "twenty-four"):
+    for i in range(windows[-1][0] + 1, len(words) - 1) if windows else ():
+        if words[i].low in WINDOW_NEXT and words[i + 1].low in ("24", "twenty-four"):
             windows.append((_window_begin(words, i), windows[-1][1] + timedelta(days=1)))
     return windows if len(windows) >= 2 else []
 

@@ -994,3 +994,180 @@ def test_missiles_that_fell_in_taiwans_own_waters_are_around_taiwan(
         f"Wednesday, most of which came down inside {where}."
     )
     assert facts(text) == expected
+
+
+def test_a_week_a_month_named_by_last_and_a_record_are_no_days_of_their_own() -> None:
+    text = (
+        "TAIPEI (AFP) - Taiwan counted 131 Chinese military aircraft and 40 warships around the "
+        "island this week, the most in any week this year. On Wednesday alone, 36 aircraft and "
+        "nine ships were spotted, the ministry said. Last August the ministry tracked a "
+        "single-day high of 118 aircraft."
+    )
+    assert sorted(facts(text)) == sorted([
+        (36, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_window_opened_by_since_and_a_clock_time_ends_the_day_after() -> None:
+    text = (
+        "TAIPEI, March 11 (Reuters) - Taiwan's defence ministry said on Wednesday it had "
+        "detected 22 Chinese military aircraft and seven ships around the island since 6 a.m. "
+        "on Tuesday. Eight of the aircraft entered its air defence identification zone."
+    )
+    assert sorted(facts(text)) == sorted([
+        (22, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (8, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_windows_stated_before_their_counts_give_each_count_its_window() -> None:
+    text = (
+        "The defence ministry said that in the 24 hours ending 6 a.m. Tuesday it had detected "
+        "41 Chinese aircraft and eight ships, and that from 6 a.m. Tuesday to 6 a.m. Wednesday "
+        "it tracked 52 aircraft and 10 ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (41, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (52, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (10, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_clause_comparing_the_count_with_other_days_is_no_scope_of_it() -> None:
+    text = (
+        "TOKYO (Kyodo) -- On Tuesday, three China Coast Guard ships sailed in the contiguous "
+        "zone around the Senkaku Islands, the coast guard said, as they have on nearly every "
+        "day this year."
+    )
+    assert facts(text) == [
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10")
+    ]
+
+
+def test_british_and_agency_spellings_of_craft_and_zones_are_read() -> None:
+    text = (
+        "Taiwan's coastguard said three Chinese coastguard vessels entered Kinmen's restricted "
+        "waters on Wednesday morning. Separately, 14 Chinese military planes crossed the midline "
+        "of the Taiwan Strait on Wednesday, the defence ministry said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "restricted waters", "Kinmen", TODAY),
+        (14, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_subset_named_with_its_craft_and_its_own_verb_keeps_its_zone() -> None:
+    text = (
+        "China sent 26 warplanes and seven warships around Taiwan in the 24 hours to 6 a.m. "
+        "Wednesday, including 15 aircraft that crossed the median line, the ministry said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (26, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (15, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_craft_pointed_back_to_in_a_sentence_that_withholds_the_count_give_no_fact() -> None:
+    text = (
+        "TAIPEI (AP) — Taiwan scrambled jets on Wednesday as 17 Chinese military planes crossed "
+        "the median line, the Defense Ministry said. The aircraft also entered Taiwan's "
+        "southwestern air defense identification zone, the ministry said, but did not say how "
+        "many."
+    )
+    assert facts(text) == [(17, "aircraft", "median line", "Taiwan", TODAY)]
+
+
+def test_a_headline_without_articles_names_its_zone() -> None:
+    text = (
+        "Taiwan tracks 27 Chinese warplanes, 6 naval ships around country\n\n"
+        "TAIPEI (Taiwan News) — The MND said on Wednesday that it had tracked the aircraft and "
+        "ships in the 24 hours ending at 6 a.m. Of the planes, 15 crossed the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (27, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (15, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_there_after_a_verb_of_being_and_counts_with_their_noun_left_out_keep_the_zone() -> None:
+    text = (
+        "NAHA, Okinawa (Kyodo) -- China Coast Guard ships sailed in the contiguous zone around "
+        "the Senkaku Islands on each of the past three days, the coast guard said Wednesday. "
+        "Three ships were there on Monday, four on Tuesday and two on Wednesday, it said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("another", "expected"),
+    [
+        ("Another Chinese coast guard ship", [(1, "official ships", "contiguous zone")]),
+        ("Another vessel", []),  # may be one of the three: no count of its own
+    ],
+)
+def test_another_craft_named_with_whose_it_is_counts_one(
+    another: str, expected: list[tuple[int, str, str]]
+) -> None:
+    text = (
+        "Three China Coast Guard vessels entered Japan's territorial waters around the Senkaku "
+        f"Islands on Wednesday, the coast guard said. {another} remained in the contiguous zone."
+    )
+    assert facts(text) == [
+        (3, "official ships", "territorial waters", "Senkaku Islands", TODAY),
+        *[(n, what, zone, "Senkaku Islands", TODAY) for n, what, zone in expected],
+    ]
+
+
+def test_a_record_before_a_number_ends_no_clause_so_the_period_after_it_scopes_the_count() -> None:
+    text = (
+        "The Japan Coast Guard said three China Coast Guard ships stayed inside Japanese "
+        "territorial waters near the Senkakus for a record 92 hours last week."
+    )
+    assert facts(text) == []
+
+
+def test_parts_of_a_two_day_tally_given_their_windows_are_each_days_facts() -> None:
+    text = (
+        "TAIPEI -- The defence ministry said Wednesday it had tracked 57 Chinese military "
+        "aircraft over a 48-hour period: 25 in the 24 hours ending at 6 a.m. Tuesday and 32 in "
+        "the following 24 hours."
+    )
+    assert sorted(facts(text)) == sorted([
+        (25, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (32, "aircraft", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_part_of_a_days_craft_named_by_the_days_possessive_is_that_days() -> None:
+    text = (
+        "The defence ministry said it had detected 31 Chinese aircraft around Taiwan on Tuesday "
+        "and 26 on Wednesday. It said 12 of Tuesday's aircraft crossed the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (31, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (26, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (12, "aircraft", "median line", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_counts_given_respectively_for_the_windows_before_take_each_window() -> None:
+    text = (
+        "TAIPEI -- The defence ministry said Wednesday it had tracked 47 Chinese aircraft over a "
+        "48-hour period: 20 in the 24 hours ending at 6 a.m. Tuesday and 27 in the following 24 "
+        "hours. Navy vessels totalled six and eight in the two periods, respectively."
+    )
+    assert sorted(facts(text)) == sorted([
+        (20, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (27, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

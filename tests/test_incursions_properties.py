@@ -340,7 +340,8 @@ SIGHTINGS = ["Taiwan tracked", "Taiwan's defence ministry detected", "the minist
 TOWARD = ["toward", "around", "near", "in the vicinity of"]
 ISLAND = ["the island", "the nation", "Taiwan"]
 WINDOWS = ["in the 24 hours to 6 a.m. Wednesday", "over the past 24 hours",
-           "between 6 a.m. Tuesday and 6 a.m. Wednesday", ""]  # fmt: skip
+           "between 6 a.m. Tuesday and 6 a.m. Wednesday", "since 6 a.m. on Tuesday",
+           ""]  # fmt: skip
 BULLETIN = (
     "PLA activities around Taiwan\n\nPLA aircraft and vessels operating around Taiwan were "
     "detected from 6 a.m. Tuesday to 6 a.m. Wednesday.\n\n"
@@ -365,6 +366,10 @@ OTHER_SCOPES = [
     "The busiest month was April, during large drills, when 72 aircraft were reported near "
     "Taiwan in a day.",
     "The figure was the most this year, the ministry said.",
+    "Taiwan counted 131 Chinese aircraft and 40 warships around the island this week.",
+    "Last October the ministry recorded a single-day high of 153 aircraft.",
+    "Two China Coast Guard ships stayed in Japanese territorial waters near the Senkakus for "
+    "a record 72 hours last week.",
 ]
 
 
@@ -412,12 +417,13 @@ def test_counts_with_a_scope_of_their_own_change_no_daily_total(
 
 
 @SOME
-@given(daily_reports(), daily_reports(), st.sampled_from(["6 a.m.", "6am"]))
+@given(daily_reports(), daily_reports(), st.sampled_from(["6 a.m.", "6am"]), st.booleans())
 def test_two_windows_in_one_sentence_date_each_count_by_its_own(
-    first: tuple[str, set[Fact]], second: tuple[str, set[Fact]], clock: str
+    first: tuple[str, set[Fact]], second: tuple[str, set[Fact]], clock: str, before: bool
 ) -> None:
     """ "N aircraft between 6 a.m. Monday and 6 a.m. Tuesday, and M aircraft in the following 24
-    hours ending at 6 a.m. Wednesday": each window's counts are of the day it ends."""
+    hours ending at 6 a.m. Wednesday": each window's counts are of the day it ends, whether
+    the windows follow their counts or come before them."""
     a, b = sorted(first[1])[0], sorted(second[1])[-1]
     noun = {what: noun for noun, what in CRAFT}
     text = (
@@ -425,6 +431,12 @@ def test_two_windows_in_one_sentence_date_each_count_by_its_own(
         f"Tuesday, and {b[0]} {noun[b[1]]} in the following 24 hours ending at {clock} "
         "Wednesday, the ministry said."
     )
+    if before:
+        text = (
+            f"The ministry said that in the 24 hours ending {clock} Tuesday it had tracked "
+            f"{a[0]} {noun[a[1]]}, and that between {clock} Tuesday and {clock} Wednesday it "
+            f"tracked {b[0]} {noun[b[1]]}."
+        )
     tuesday = PUBLISHED.date() - timedelta(days=1)
     assert sorted(facts(text)) == sorted([
         (a[0], a[1], "around Taiwan", "Taiwan", tuesday),

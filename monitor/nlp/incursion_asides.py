@@ -128,12 +128,12 @@ def _describes_one(tokens: list[Token], i: int) -> bool:
 
 
 def _relative_follows(tokens: list[Token], i: int) -> bool:
-    """Whether a subset with a verb of its own follows ("including seven that crossed"): that
-    is no breakdown."""
+    """Whether a subset with a verb of its own follows ("including seven that crossed",
+    "including 11 aircraft that crossed"): that is no breakdown."""
     i += match(tokens, i, w.APPROXIMATIONS)
     found = number_at(tokens, i) if i < len(tokens) else None
-    return (
-        found is not None
-        and found[1] + 1 < len(tokens)
-        and (tokens[found[1] + 1].low in ("that", "which", "who"))
-    )
+    if found is None:
+        return False
+    head = head_at(tokens, found[1] + 1)
+    last = found[1] if head is None else head.last
+    return last + 1 < len(tokens) and tokens[last + 1].low in ("that", "which", "who")

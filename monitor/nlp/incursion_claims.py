@@ -47,6 +47,9 @@ class Claim:
     hedged: bool = False  # a plan or a guess ("plans to fire four", "up to 10 could be"): no fact
     additive: bool = False  # "while four others flew into the zone": more of the count before
     beyond: bool = False  # "two more had done so": beyond the count before, not a part of it
+    # "The aircraft also entered the ADIZ, ..., without saying how many": the count of the
+    # craft named before is not this claim's, and the text gives none.
+    untold: bool = False
 
 
 @dataclass

@@ -77,7 +77,11 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     group(words, claims)
     window = states_window(words)
     scope(words, claims, marks, days, window)
+    # Only a sentence with craft pointed back to is searched for a count withheld.
+    pointing = any(claim.count is None for claim in claims)
+    untold = pointing and any(match(words, i, w.COUNT_UNTOLD) for i in range(len(words)))
     for claim in claims:
+        claim.untold = untold and claim.count is None
         # A tally of occasions ("5,709 times in 2025", "52 times over the year") counts over a
         # period, never one day's craft; what points back to it ("Of those, 3,764") is too.
         claim.cumulative = claim.cumulative or words[claim.last].low == "times"
@@ -178,7 +182,7 @@ def _read_at(
             claim.first > 0 and words[claim.first - 1].low == "another"
         )
         if not claim.foreign:
-            claim.along = _phrase_before(words, claim.first, w.ALONG)
+            claim.along = claim.along or _phrase_before(words, claim.first, w.ALONG)
             claims.append(claim)
         return claim.last + 1
     start = i + (low == "the")
@@ -231,9 +235,14 @@ def _read_at(
 
 def _ends_clause(words: list[Token], i: int) -> bool:
     low = words[i].low
+    if low == "record" and i + 1 < len(words) and number_at(words, i + 1) is not None:
+        return False  # "for a record 80 hours last week": an adjective of the number
     if low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
         return True
-    return low in w.SUBORDINATORS and i > 0 and words[i - 1].low == ","
+    after_comma = i > 0 and words[i - 1].low == ","
+    if low == "as" and after_comma and i + 1 < len(words):
+        return words[i + 1].low in w.HABIT_SUBJECTS
+    return low in w.SUBORDINATORS and after_comma
 
 
 def _phrase_before(words: list[Token], i: int, phrases: w.Phrases) -> bool:
@@ -265,7 +274,8 @@ def _claim_at(
     "..., four on Tuesday and three from Kinmen's waters" count the same craft, its noun left
     out."""
     first = i
-    i += match(words, i, w.APPROXIMATIONS)
+    if number_at(words, i) is None:  # "another 12 aircraft", but "another ... vessel" is one
+        i += match(words, i, w.APPROXIMATIONS)
     if i >= len(words) or i in blocked:
         return None
     if i > 0 and words[i - 1].low in w.NOT_COUNT_AFTER:
@@ -285,6 +295,10 @@ def _claim_at(
     if head is not None:
         claim = _counted(first, count, head)
         claim.reference = first > 0 and words[first - 1].low in w.DEFINITES
+        # "..., including 11 aircraft that crossed the median line": a subset with its own
+        # verb, as "including 11 that crossed" is; the median line is the 11's, not the total's.
+        relative = next_is(words, head.last, "that") or next_is(words, head.last, "which")
+        claim.relative = relative and _phrase_before(words, first, w.BREAKDOWNS)
         return claim
     if _occasions(words, after):  # "were detected around Taiwan 5,709 times in 2025"
         return Claim(first, after, count, None)
@@ -293,8 +307,12 @@ def _claim_at(
         relative = words[follower].low in ("that", "which", "who")
         beyond = words[follower].low == "more"
         return Claim(first, end, count, None, relative=relative, beyond=beyond)
-    if compared or (listing and elided(words, first, follower, blocked)):
+    if compared or (first > 0 and words[first - 1].low in w.NUMBERED):
         return Claim(first, end, count, None)
+    if listing and elided(words, first, follower, blocked):
+        # "Four ships were there on Wednesday, four on Thursday": the count before with its
+        # noun and verb left out, so in its zones.
+        return Claim(first, end, count, None, along=True)
     return Claim(first, end, count, None, reference=True) if after_partitive(words, first) else None
 
 
@@ -310,6 +328,9 @@ def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool)
     """A partitive: "10 of the 19 aircraft", "22 out of 32 aircraft", "19 of them"."""
     if i < len(words) and words[i].low in w.PARTITIVE_OBJECTS:
         pronoun = words[i].low != "the"
+        i += 1
+    elif i < len(words) and words[i].possessive and words[i].low in w.DAY_WORDS:
+        pronoun = False  # "24 of Sunday's aircraft": the day's, as "the" is
         i += 1
     elif not out_of:
         return None

@@ -46,7 +46,19 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
         return 12, i + 1
     if low in ("a", "an", "another") and _lone_craft(words, i + 1):
         return 1, i  # "a drone entered the ADIZ": reports count a single drone or balloon so
+    if low == "another" and _one_craft(words, i + 1):
+        return 1, i  # "Another China Coast Guard vessel remained ...": one more, never a type
     return None
+
+
+def _one_craft(words: list[Token], i: int) -> bool:
+    """Whether one craft is named at i with whose it is ("China Coast Guard vessel", "Chinese
+    navy frigate"), not several ("other ships"): a craft of its own. "Another vessel" alone
+    may be one of those just counted, and is no count."""
+    head = head_at(words, i)
+    if head is None or head.craft is None or words[head.last].low.endswith("s"):
+        return False
+    return any(t.low in w.OPERATORS for t in words[i : head.last])
 
 
 def _lone_craft(words: list[Token], i: int) -> bool:
@@ -240,9 +252,11 @@ def _in_a_list(token: Token) -> bool:
 
 
 def elided(words: list[Token], first: int, follower: int, blocked: set[int]) -> bool:
-    """Whether a bare number after "and" or a comma is followed by where or when its craft,
-    named before, were: "and three from Kinmen's restricted waters", ", four on Tuesday"."""
-    if first == 0 or words[first - 1].low not in ("and", ",") or follower + 1 >= len(words):
+    """Whether a bare number after "and", a comma or a colon is followed by where or when its
+    craft, named before, were: "and three from Kinmen's restricted waters", ", four on
+    Tuesday", "71 aircraft over 48 hours: 33 in the 24 hours ending ...".
+    """
+    if first == 0 or words[first - 1].low not in ("and", ",", ":") or follower + 1 >= len(words):
         return False
     low = words[follower].low
     return low in w.ELIDED_PLACES or (low == "on" and follower + 1 in blocked)
@@ -266,6 +280,8 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
         return w.ZONE_PHRASES[tuple(t.low for t in words[i : i + length])], length
     if match(words, i, w.ZONE_ANAPHORS) and not next_is(words, i + 1, "of"):
         return None, 2
+    if words[i].low == "there" and i > 0 and words[i - 1].low in w.BEING_THERE:
+        return None, 1
     preposition = match(words, i, w.AROUND_PREPOSITIONS)
     if preposition:
         start = i + preposition

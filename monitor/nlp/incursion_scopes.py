@@ -47,8 +47,11 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         or _span_at(words, i)
         or w.SPAN_ADJECTIVE.fullmatch(words[i].low)
         or _recalls_a_period(words, i)
+        or _names_a_record(words, i)
     ):
         return True
+    if words[i].low == "last" and i + 1 < len(words) and words[i + 1].low in w.MONTHS:
+        return True  # "last October Taiwan recorded ...": a month, not a day
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False
     nxt = words[i + 1].low
@@ -74,6 +77,16 @@ def _recalls_a_period(words: list[Token], i: int) -> bool:
             later = words[j + 1 : j + 3]
             return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
     return False
+
+
+def _names_a_record(words: list[Token], i: int) -> bool:
+    """Whether a record is named at i: "a single-day high of 153 aircraft", "a record of 71
+    ships", a peak of another day than the report's. A peak compared ("down from a peak of 49
+    aircraft on Friday") is that day's figure, read as a comparison instead."""
+    if words[i].low not in w.RECORDS or not next_is(words, i, "of"):
+        return False
+    before = [t.low for t in words[max(0, i - 4) : i]]
+    return ("a" in before or "the" in before) and not any(low in w.COMPARED_FROM for low in before)
 
 
 def _span_at(words: list[Token], i: int) -> bool:
@@ -189,8 +202,13 @@ def scope(
             # followed by its day is of that day.
             # "17 aircraft between 6 a.m. Saturday and 6 a.m. Sunday, and 12 aircraft between
             # ...": each count takes the day of the window that follows it.
+            # "in the 24 hours ending 6 a.m. Sunday it had spotted 58 aircraft, and between
+            # 6 a.m. Sunday and 6 a.m. Monday it tracked 70": when the sentence states its first
+            # window before its first count, each count takes the window stated before it.
             following = bisect_left(window_at, start)
-            if following < len(windows) and window_at[following] < next_first:
+            if windows and window_at[0] < claims[0].first:
+                member.day = windows[bisect_left(window_at, first) - 1][1]
+            elif following < len(windows) and window_at[following] < next_first:
                 member.day = windows[following][1]
             written = bisect_left(day_at, start)
             if written < len(day_at) and day_at[written] < end:
@@ -202,7 +220,9 @@ def scope(
 
 def _day_follows(words: list[Token], i: int) -> int:
     """Where the day of a count ending before i would be written: right after it ("four on
-    Tuesday") or after its zone ("18 aircraft and eight ships around the island on Monday")."""
+    Tuesday") or after its zone ("18 aircraft and eight ships around the island on Monday",
+    "four ships were there on Wednesday")."""
+    i += i < len(words) and words[i].low in w.BEING_THERE
     zone = zone_at(words, i)
     i += zone[1] if zone is not None else 0
     return i + next_is(words, i - 1, "on")

@@ -20,6 +20,7 @@ from .incursion_words import (
     QUOTES,
     REPORT_VERBS,
     WEEKDAYS,
+    WINDOW_NEXT,
     WINDOW_OPENERS,
     WINDOW_PREPOSITIONS,
 )
@@ -83,6 +84,8 @@ def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
             continue
         day, last = read
         covered = last
+        if _opens_a_window(tokens, index):  # "since 6 a.m. on Monday": the report of Tuesday
+            day += timedelta(days=1)
         if day <= published + timedelta(days=1):
             found.append(WrittenDate(day, index, last, _told(tokens, index, last)))
     return found
@@ -143,6 +146,11 @@ def window_ends(words: list[Token], days: dict[int, date]) -> list[tuple[int, da
         begin = _window_begin(words, position) if opened is None else opened
         windows.append((begin, days[position]))
         opened = None
+    # "33 in the 24 hours ending at 6 a.m. Saturday and 38 in the following 24 hours": a window
+    # told as the one after the window before ends a day later.
+    for i in range(windows[-1][0] + 1, len(words) - 1) if windows else ():
+        if words[i].low in WINDOW_NEXT and words[i + 1].low in ("24", "twenty-four"):
+            windows.append((_window_begin(words, i), windows[-1][1] + timedelta(days=1)))
     return windows if len(windows) >= 2 else []
 
 
@@ -165,6 +173,21 @@ def _window_begin(words: list[Token], end: int) -> int:
         if words[i].low in WINDOW_PREPOSITIONS:
             begin = i
     return begin
+
+
+def _opens_a_window(tokens: list[Token], index: int) -> bool:
+    """Whether the date at `index` is where a report's window opens, told by "since" and a
+    clock time and no end ("detected 12 aircraft since 6 a.m. on Monday"): the window ends at
+    the same time on the day after, the day it covers."""
+    before = tokens[max(0, index - 5) : index]
+    while before and before[-1].low in ("on", ",", "."):
+        before.pop()
+    clocks = [i for i, token in enumerate(before) if _is_clock(token)]
+    if not clocks:
+        return False
+    opener = clocks[0] - 1
+    opener -= opener >= 0 and before[opener].text.isdigit()  # "6" of "6 a.m."
+    return opener >= 0 and before[opener].low == "since" and clocks[-1] == len(before) - 1
 
 
 def _is_clock(token: Token) -> bool:

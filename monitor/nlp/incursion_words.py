@@ -71,16 +71,19 @@ NAVY_NOUNS = {f"{noun}{plural}" for noun in ("warship", "destroyer", "frigate", 
               "carrier", "submarine") for plural in ("", "s")}  # fmt: skip
 OFFICIAL_NOUNS = {"cutter", "cutters"}
 NAVY_WORDS = {"navy", "naval", "plan", "military", "warship"}
-OFFICIAL_WORDS = {"coast", "guard", "ccg", "government", "official", "law", "enforcement",
-                  "law-enforcement", "haijing"}  # fmt: skip
+OFFICIAL_WORDS = {"coast", "guard", "coastguard", "ccg", "government", "official", "law",
+                  "enforcement", "law-enforcement", "haijing"}  # fmt: skip
 UNMANNED = {"unmanned", "uncrewed", "drone"}
+# Words that say whose a craft is: "Another China Coast Guard vessel" is a craft of its own.
+OPERATORS = OFFICIAL_WORDS | NAVY_WORDS | {"china", "chinese", "pla", "plan", "prc"}
 # Words that may stand between a count and its craft noun besides names and designators.
 MODIFIERS = {
     "military", "naval", "navy", "suspected", "spy", "fighter", "ballistic", "cruise",
     "short-range",
     "medium-range", "long-range", "intermediate-range", "early", "warning", "early-warning",
     "airborne", "reconnaissance", "anti-submarine", "transport", "tanker", "other", "more",
-    "additional", "unmanned", "uncrewed", "official", "government", "coast", "guard", "law",
+    "additional", "unmanned", "uncrewed", "official", "government", "coast", "guard",
+    "coastguard", "law",
     "enforcement", "law-enforcement", "patrol", "armed", "escort", "combat", "attack",
     "support", "surveillance", "electronic", "intelligence", "intelligence-gathering",
     "amphibious", "assault", "guided-missile", "missile", "maritime", "large", "high-altitude",
@@ -105,6 +108,7 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
     ("air-defense", "zone"): "ADIZ", ("air-defence", "zone"): "ADIZ",
     ("median", "line"): "median line", ("centre", "line"): "median line",
     ("center", "line"): "median line", ("middle", "line"): "median line",
+    ("midline",): "median line", ("mid-line",): "median line",
     ("taiwan", "surrounding", "waters"): "around Taiwan",
     ("taiwan", "nearby", "waters"): "around Taiwan", ("taiwan", "vicinity"): "around Taiwan",
     ("the", "island", "surrounding", "waters"): "around Taiwan",
@@ -120,6 +124,9 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
 ZONES = phrases(*(" ".join(phrase) for phrase in ZONE_PHRASES))
 THE_ISLAND = phrases("the island")
 ZONE_ANAPHORS = phrases("the zone", "its zone", "that zone")
+# "Four ships were there on Wednesday": "there" after a verb of being somewhere is the zone
+# named before, as "the zone" is; "there were" is no place.
+BEING_THERE = {"was", "were", "remained", "stayed", "stay", "remain", "lingered", "operated"}
 AIR_ZONES = {"ADIZ", "median line", "around Taiwan"}
 # "outside the territorial sea", "not to approach Japan's territorial waters": not entered.
 ZONE_NEGATORS = {"outside", "beyond", "approach", "approaching", "approached", "not", "no",
@@ -130,11 +137,14 @@ NEGATOR_REACH = 4
 AROUND_PREPOSITIONS = phrases(
     "around", "near", "surrounding", "off", "close to", "in the vicinity of", "toward", "towards"
 )
+# Headlines drop the article: "9 naval ships around country", "near island".
 AROUND_OBJECTS = phrases(
     "taiwan",
     "island",
     "the island",
+    "country",
     "the country",
+    "nation",
     "the nation",
     "its territory",
     "the main island",
@@ -185,9 +195,18 @@ SUPERLATIVES = {"latest", "highest", "largest", "biggest", "busiest", "longest",
 CLAUSE_ENDS = SUPERLATIVES | {";", ":", "while", "whereas", "bringing", "compared", "included",
                               "include", "includes", "comprised", "consisted", "without",
                               "whether"}  # fmt: skip
+# A record named before its figure: "last October Taiwan recorded a single-day high of 153
+# aircraft" is a peak of another day, no fact; "down from a peak of 49" is a comparison.
+RECORDS = {"high", "peak", "record", "maximum"}
+COMPARED_FROM = {"from", "than"}
+# The text says it does not give the count: "..., without saying how many".
+COUNT_UNTOLD = phrases("how many", "did not give a number", "without giving a number")
 # After a comma these start a clause about another time: "26 aircraft around Taiwan in the 24
 # hours to Monday, after the PLA staged drills last month" counts no month.
 SUBORDINATORS = {"after", "before", "amid", "following", "when"}
+# ", as they have on almost every day this year": "as" and a subject after a comma compare the
+# count with other days; that clause's period is no scope of the count.
+HABIT_SUBJECTS = {"they", "it", "he", "she", "we", "has", "have", "had", "did", "do", "does"}
 # A vague quantity starts another subject: "45 aircraft ...: Some aircraft crossed the median
 # line" says nothing of how many of the 45 crossed.
 VAGUE = {"some", "many", "several", "dozens", "scores", "hundreds", "numerous", "multiple",
@@ -206,6 +225,8 @@ CUMULATIVE = phrases(
     "this year",
     "last month",
     "last year",
+    "this week",
+    "last week",
     "so far",
     "to date",
     "year-to-date",
@@ -266,6 +287,7 @@ DAY_WINDOWS = {"24-hour", "twenty-four-hour"}
 # What opens a window told by both ends ("between 6 a.m. Saturday and 6 a.m. Sunday"), and
 # what begins one told by its end ("in the following 24 hours ending at 6 a.m. Monday").
 WINDOW_OPENERS = {"between", "from"}
+WINDOW_NEXT = {"following", "next", "subsequent"}  # "in the following 24 hours"
 WINDOW_PREPOSITIONS = {"in", "over", "during", "for", "within"}
 ORDINALS = {"first": 0, "second": 1, "third": 2, "earlier": 0, "later": 1}
 CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(am|pm|a\.m|p\.m)?")  # "6am", or "6" before "a.m"
@@ -293,8 +315,11 @@ HEDGES = {"could", "might", "may", "would", "plans", "planned", "plan", "intends
 BULLETS = {"•", "·", "*", "-", "–", "—", "▪"}
 # Where a count whose craft noun is left out may say its craft were: "and three from Kinmen's".
 ELIDED_PLACES = {"from", "in", "into", "near", "off"}
+# "Navy vessels numbered nine and eleven": a count after these counts the craft named before.
+NUMBERED = {"numbered", "totalled", "totaled", "totalling", "totaling"}
 # What joins the items of a list of craft: "J-16 fighters, a KJ-500 and two drones".
 LIST_WORDS = {",", "and", "a", "an", "-", "--", "—"}
 PARTITIVE_OBJECTS = {"the", "them", "which", "those", "these", "its", "their"}
+DAY_WORDS = {"today", "yesterday", *WEEKDAYS}  # "24 of Sunday's aircraft"
 DASHES = {"--", "—", "–", "-"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}

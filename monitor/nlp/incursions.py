@@ -37,7 +37,7 @@ from .incursion_words import AIR_ZONES, SEA_PLACES, WEEKDAYS
 
 CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG)\b")
 _ZONE_HINT = re.compile(
-    r"\bADIZ\b|air[ -]defen[cs]e|median line|cent(?:re|er) line|contiguous|territorial"
+    r"\bADIZ\b|air[ -]defen[cs]e|median line|cent(?:re|er) line|mid-?line|contiguous|territorial"
     r"|restricted|prohibited|Japanese waters|\bwaters\b"
     r"|\b(?:around|near|off|surrounding|towards?)\s+(?:Taiwan|the island|island|the country"
     r"|the nation|its)|\b(?:tracked|detected|spotted|counted)\b"
@@ -114,6 +114,11 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # "In the first period, 14 of the aircraft crossed ...": the day that window ended.
         if written is None and named is not None and named < len(windows):
             own = windows[named]
+        # "Navy vessels numbered nine and eleven in the two periods, respectively": each count
+        # is of the window the story stated in the same place, in order.
+        if written is None and "respectively" in sentence and len(reading.claims) == len(windows):
+            for claim, end in zip(reading.claims, windows, strict=True):
+                claim.day = end
         found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline, fact) for fact in found]
     return _one_figure_each(facts)
@@ -192,8 +197,8 @@ class _Story:
             craft, ships, count, cumulative = self._antecedent(claim, zones)
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
                 continue
-            if claim.part:  # "the aircraft included ... a drone": the total has it already
-                continue
+            if claim.part or claim.untold:  # "the aircraft included ... a drone": the total
+                continue  # has it already; "without saying how many": no count at all
             if claim.compared and claim.day is None:
                 continue  # "up from 20 the week before": a figure of no day the text names
             for zone in zones:
@@ -313,8 +318,10 @@ class _Story:
                 return None, None, None, False
             _, last = max(fitting, key=lambda named: named[0])
             # "Of those, 3,764 entered the ADIZ" is part of a year's tally, and as cumulative;
-            # "two more had done so earlier in the day" is not.
-            cumulative = last.cumulative and last.count is not None and not claim.beyond
+            # "two more had done so earlier in the day" is not, nor a part given its own day
+            # ("71 aircraft over 48 hours: 33 in the 24 hours ending at 6 a.m. Saturday").
+            beyond = claim.beyond or claim.day is not None
+            cumulative = last.cumulative and last.count is not None and not beyond
             return last.craft, last.ships, claim.count, cumulative
         if claim.count is None:
             counted = self.counted.get(claim.craft)

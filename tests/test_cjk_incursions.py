@@ -1156,3 +1156,29 @@ def test_yesterday_is_counted_from_the_newsrooms_date_not_utcs() -> None:
     assert local_publication(late, "ja").date().isoformat() == "2025-03-05"
     assert local_publication(datetime(2025, 3, 4, 15, 30), "ja").date().isoformat() == "2025-03-05"
     assert local_publication(datetime(2025, 3, 4, 15, 30), "zh").date().isoformat() == "2025-03-04"
+
+
+def test_each_place_in_a_list_of_zones_and_counts_holds_its_own_count() -> None:
+    text = (
+        "海巡署今天表示，中國海警船今晨分別闖入金門及馬祖海域，"
+        "其中金門限制水域3艘、馬祖北竿限制水域2艘，海巡署派艇監控。"
+    )
+    assert facts_of(text) == {
+        (3, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
+        (2, "official ships", "restricted waters", "Matsu", "2025-07-01"),
+    }
+    simplified = "台湾海巡署称，大陆海警船今天进入金门、马祖海域，其中马祖限制水域约2艘、金门限制水域4艘。"
+    assert facts_of(simplified) == {
+        (2, "official ships", "restricted waters", "Matsu", "2025-07-01"),
+        (4, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
+    }
+
+
+def test_a_count_during_an_exercise_is_of_the_day_written_not_a_period() -> None:
+    text = (
+        "據國防部消息，解放軍東部戰區1日在台島周邊軍演期間，向台灣東部外海發射遠程火箭彈6枚，"
+        "其中部分落入台灣所稱的毗連區內。"
+    )
+    assert facts_of(text) == {(6, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
+    period = "國防部統計，春節期間共機擾台累計逾90架次。"
+    assert facts_of(period) == set()

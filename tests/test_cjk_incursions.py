@@ -1167,7 +1167,9 @@ def test_each_place_in_a_list_of_zones_and_counts_holds_its_own_count() -> None:
         (3, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
         (2, "official ships", "restricted waters", "Matsu", "2025-07-01"),
     }
-    simplified = "台湾海巡署称，大陆海警船今天进入金门、马祖海域，其中马祖限制水域约2艘、金门限制水域4艘。"
+    simplified = (
+        "台湾海巡署称，大陆海警船今天进入金门、马祖海域，其中马祖限制水域约2艘、金门限制水域4艘。"
+    )
     assert facts_of(simplified) == {
         (2, "official ships", "restricted waters", "Matsu", "2025-07-01"),
         (4, "official ships", "restricted waters", "Kinmen", "2025-07-01"),

@@ -229,3 +229,43 @@ def test_a_name_whose_last_character_begins_the_next_word_is_no_name() -> None:
 
 def test_a_body_after_two_countries_is_neither_ones() -> None:
     assert _links("中俄海軍聯合巡航，東京表示密切監控", "taiwan") == [("東京", "japan")]
+
+
+def test_two_capitals_joined_are_governments_unless_they_are_places() -> None:
+    links = _links("北京與華府今天達成關稅協議，雙方將恢復磋商。", "taiwan")
+    assert links[:2] == [("北京", "china"), ("華府", "united-states")]
+    assert _links("東京とソウルの関係改善が進む")[:2] == [
+        ("東京", "japan"),
+        ("ソウル", "south-korea"),
+    ]
+    assert ("東京", "tokyo") in _links("往返台北與東京的航班增加。", "taiwan")
+    assert ("東京", "tokyo") in _links("台北與東京之間的直航班次", "taiwan")
+
+
+def test_a_capital_opening_a_headline_or_protested_to_or_framing_an_issue_is_its_government() -> (
+    None
+):
+    assert _links("北京、ソウルに抗議　首相発言で")[:2] == [
+        ("北京", "china"),
+        ("ソウル", "south-korea"),
+    ]
+    assert ("東京", "japan") in _links("中国外務省は東京に厳正な申し入れを行った。")
+    assert ("华盛顿", "united-states") in _links("大使表示，华盛顿坚定支持马尼拉。", "china")
+    assert ("马尼拉", "philippines") in _links("大使表示，华盛顿坚定支持马尼拉。", "china")
+    assert ("马尼拉", "philippines") in _links("近年马尼拉在南海问题上立场强硬。", "china")
+    assert ("華府", "united-states") in _links("華府宣布新一輪對台軍售", "taiwan")
+
+
+def test_a_countrys_navy_is_no_sea_and_the_regions_bodies_are_linked_by_their_cjk_forms() -> None:
+    links = _links("日方称，日本海上自卫队护卫舰全程监视，并向菲律宾海军提供雷达。", "china")
+    assert {("日本海上自卫队", "jmsdf"), ("菲律宾海军", "philippine-navy")} <= set(links)
+    assert not {e for _, e in links} & {"sea-of-japan", "philippine-sea", "jsdf"}
+    assert ("菲律宾海", "philippine-sea") in _links("解放军舰艇在菲律宾海活动。", "china")
+    assert ("日本海", "sea-of-japan") in _links("中国軍機が日本海上空を飛行した。")
+    japanese = _links(
+        "台湾軍の訓練をマニラ湾で視察。日台漁業委員会は日台民間漁業取り決めを協議した。"
+    )
+    assert {("台湾軍", "roc-armed-forces"), ("マニラ湾", "manila-bay")} <= set(japanese)
+    assert ("日台漁業委員会", "taiwan-japan-fisheries-commission") in japanese
+    assert ("日台民間漁業取り決め", "japan-taiwan-fishery-agreement") in japanese
+    assert ("聯合新聞網", "united-daily-news") in _links("【聯合新聞網／綜合報導】", "taiwan")

@@ -189,7 +189,9 @@ def _missile_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
         text = f"防衛省は１日、中国軍が同日、台湾の{side}の海域に向けて弾道ミサイル{written}発を発射したと発表した。"
     else:
         side = draw(st.sampled_from(["東部", "東北部", "西南", "南部"]))
-        text = f"國防部今天表示，共軍今天下午向台灣{side}外海發射{written}枚彈道飛彈。"
+        during = draw(st.sampled_from(["今天下午", "今天在台島周邊演習期間，", "今天軍演期間，"]))
+        arms = draw(st.sampled_from(["彈道飛彈", "遠程火箭彈"]))
+        text = f"國防部今天表示，共軍{during}向台灣{side}外海發射{written}枚{arms}。"
     return text, {(n, "missiles", "around Taiwan", "Taiwan", DAY)}
 
 
@@ -388,13 +390,18 @@ def _exercise_day_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
 @st.composite
 def _per_place_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
     """A coast guard's total at Kinmen and Matsu together (no fact of either), then its counts
-    per place, each in the waters named before."""
+    per place, each in the waters named before; or a list of each place's waters and count, in
+    either order, each count the one its waters hold."""
     n, first = draw(_numbers(1, 8))
     m, second = draw(_numbers(1, 8))
+    island = draw(st.sampled_from(["", "南竿", "北竿"]))
+    items = [f"金門限制水域{first}艘", f"馬祖{island}限制水域{second}艘"]
+    listed = "、".join(items if draw(st.booleans()) else items[::-1])
     total = draw(st.sampled_from([
         f"台湾の海巡署は１日、中国海警局の船計{n + m}隻が金門と馬祖の周辺で制限水域に入ったと発表した。"
         f"金門に{first}隻、馬祖に{second}隻だった。",
         f"海巡署今天表示，中國海警船共{n + m}艘闖入金馬限制水域，其中金門{first}艘、馬祖{second}艘。",
+        f"海巡署今天表示，中國海警船今天上午同時闖入金門及馬祖海域，其中{listed}，海巡署派艇監控。",
     ]))  # fmt: skip
     return total, {
         (n, "official ships", "restricted waters", "Kinmen", DAY),

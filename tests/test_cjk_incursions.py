@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from monitor.nlp.cjk_days import local_publication
 from monitor.nlp.cjk_incursions import find_cjk_incursions
 from monitor.nlp.cjk_script import fold
 
@@ -1137,3 +1138,49 @@ def test_a_zone_told_of_the_earlier_of_two_windows_is_a_fact_of_that_windows_day
         (12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (14, "aircraft", "median line", "Taiwan", "2025-06-30"),
     }
+
+
+def test_yesterday_is_counted_from_the_newsrooms_date_not_utcs() -> None:
+    # 21:45 UTC on 4 March is 05:45 on 5 March in Taipei and 06:45 in Tokyo.
+    late = datetime(2025, 3, 4, 21, 45, tzinfo=UTC)
+    text = (
+        "國防部今天上午公布，前天上午6時至昨天上午6時，偵獲共機17架次、共艦5艘，"
+        "其中11架次逾越中線，進入北部空域。"
+    )
+    assert facts_of(text, local_publication(late, "zh")) == {
+        (17, "aircraft", "around Taiwan", "Taiwan", "2025-03-04"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2025-03-04"),
+        (11, "aircraft", "median line", "Taiwan", "2025-03-04"),
+        (11, "aircraft", "ADIZ", "Taiwan", "2025-03-04"),
+    }
+    assert local_publication(late, "ja").date().isoformat() == "2025-03-05"
+    assert local_publication(datetime(2025, 3, 4, 15, 30), "ja").date().isoformat() == "2025-03-05"
+    assert local_publication(datetime(2025, 3, 4, 15, 30), "zh").date().isoformat() == "2025-03-04"
+
+
+def test_each_place_in_a_list_of_zones_and_counts_holds_its_own_count() -> None:
+    text = (
+        "海巡署今天表示，中國海警船今晨分別闖入金門及馬祖海域，"
+        "其中金門限制水域3艘、馬祖北竿限制水域2艘，海巡署派艇監控。"
+    )
+    assert facts_of(text) == {
+        (3, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
+        (2, "official ships", "restricted waters", "Matsu", "2025-07-01"),
+    }
+    simplified = (
+        "台湾海巡署称，大陆海警船今天进入金门、马祖海域，其中马祖限制水域约2艘、金门限制水域4艘。"
+    )
+    assert facts_of(simplified) == {
+        (2, "official ships", "restricted waters", "Matsu", "2025-07-01"),
+        (4, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
+    }
+
+
+def test_a_count_during_an_exercise_is_of_the_day_written_not_a_period() -> None:
+    text = (
+        "據國防部消息，解放軍東部戰區1日在台島周邊軍演期間，向台灣東部外海發射遠程火箭彈6枚，"
+        "其中部分落入台灣所稱的毗連區內。"
+    )
+    assert facts_of(text) == {(6, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
+    period = "國防部統計，春節期間共機擾台累計逾90架次。"
+    assert facts_of(period) == set()

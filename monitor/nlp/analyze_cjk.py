@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from .analyze import Analysis, TextToAnalyse
 from .chinese import chinese_names, jieba_installed
+from .cjk_days import local_publication
 from .cjk_entities import ModelName, cjk_mentions, home_country
 from .cjk_incursions import find_cjk_incursions
 from .cjk_script import fold, opencc_available
@@ -58,7 +59,7 @@ def _analysis(
     themes: ThemeScores,
     version: str,
 ) -> Analysis:
-    published = item.published_utc or datetime.now(UTC)
+    published = local_publication(item.published_utc or datetime.now(UTC), language)
     home = home_country(language, item.text)
     mentions = cjk_mentions(item.text, kb, published.date(), home, names)
     incursions = find_cjk_incursions(item.text, fold(item.text), published)

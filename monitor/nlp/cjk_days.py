@@ -15,6 +15,10 @@
 - Each count after the first takes the day written between it and the count before, else that
   count's ("周一有4艘…；周二4艘…", "２日と３日が各４隻、４日が３隻": 各 gives one per day).
 
+"今天", "昨天" and a bare "24日" are read against the publication's date where it was
+written (`local_publication`): Taipei, Beijing and Hong Kong are eight hours ahead of UTC and
+Tokyo nine, so a report published at 22:30 UTC is of the next day's "昨天".
+
 "２日目" (the second day), "２日間" (two days), "１日で" (in one day), "１日最多" (a day's
 record), "前日に続き" (again, as the day before) and "同日" (the same day) are not days of
 their own.
@@ -23,11 +27,14 @@ their own.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 
 from .cjk_script import fold_pattern
 
+# The offset from UTC of the newsrooms that write each language: Taipei, Beijing and Hong
+# Kong for Chinese, Tokyo for Japanese.
+NEWSROOM_OFFSET = {"zh": timedelta(hours=8), "ja": timedelta(hours=9)}
 # Days written relative to publication, as a report's own words.
 RELATIVE = {"今天": 0, "今日": 0, "今晨": 0, "今早": 0, "本日": 0, "昨天": -1, "昨日": -1,
             "昨晚": -1, "前天": -2}  # fmt: skip
@@ -47,6 +54,14 @@ _SPAN_START = re.compile(
 _INTRUSION = re.compile(fold_pattern(r"[^。，,、]{0,24}?領海"))
 # "355日" holds no 55th, and "開幕まで４日" and "あと４日" count days to go.
 _NOT_A_COUNT_OF_DAYS = r"(?<![0-9])(?<!まで)(?<!あと)"
+
+
+def local_publication(published: datetime, language: str) -> datetime:
+    """The publication time on the newsroom's clock, whose date "今天" and "昨天" count from
+    (a naive time is UTC's)."""
+    aware = published if published.tzinfo else published.replace(tzinfo=UTC)
+    offset = NEWSROOM_OFFSET.get(language)
+    return aware.astimezone(timezone(offset)) if offset else aware
 
 
 @cache

@@ -61,11 +61,21 @@ CAPITAL_AFTER = [
     # what a government does in Chinese copy: says, stresses, protests, watches
     *("表示", "稱", "重申", "強調", "批評", "抗議", "譴責", "回應", "警告", "指責", "反對"),
     *("歡迎", "表達", "監控", "加強", "嚴厲", "隨即", "均稱", "亦", "此次", "未"),
+    # announces, stands firm; in Japanese, is protested to or asked ("東京に抗議", "東京に厳正な
+    # 申し入れ")
+    *("宣布", "堅定", "に抗議", "に厳", "に申し", "に要求", "に求め"),
 ]
+# A capital in the frame of an issue is a side of it ("马尼拉在南海问题上频频挑衅").
+CAPITAL_ISSUE_FRAME = r"在[^，,。、]{1,8}問題上"
+# Before a pair of capitals joined or after it, the pair is two cities ("往返台北與東京",
+# "東京と大阪で", "台北與東京之間的航班"); anywhere else the two are governments dealing with each
+# other ("北京與華府達成…休戰", "東京とマニラの急接近").
+PAIR_PLACE_BEFORE = ("在", "於", "往返", "飛往", "前往", "赴", "到", "從", "から")
+PAIR_PLACE_AFTER = ("で", "間", "之間", "兩地", "舉行", "等地", "など")
 # Two capitals joined ("北京とワシントン、", "莫斯科與北京均稱") act together: what one does after
 # the pair, or the headline's comma after it, makes both governments.
 CAPITALS_JOINED = ("と", "與", "和", "及")
-CAPITAL_BEFORE = ["向", "呼籲", "譴責", "批評", "對"]
+CAPITAL_BEFORE = ["向", "呼籲", "譴責", "批評", "對", "支持", "拉攏"]
 # A service's generic name inside a list of services ("陸海空軍") or before the craft it flies
 # ("空軍機") names no body.
 SERVICE_LIST_BEFORE = ("陸海", "海")
@@ -75,5 +85,6 @@ CRAFT_AFTER = ("機",)
 CARRIER_BEFORE = ("空母「", "航母「", "航艦「")
 SHIP_NAME_ENDINGS = ("艦", "號", "号")
 # Characters that make a name's last one the start of another word: 軍 of 軍事 and 軍售
-# ("對台軍事施壓", "對台軍售" hold no 台軍), 海 of 海域 ("西南海域" holds no 南海).
-WORD_AFTER_NAME = {"軍": ("事", "售"), "海": ("域",)}
+# ("對台軍事施壓", "對台軍售" hold no 台軍), 海 of 海域 ("西南海域" holds no 南海) and of 海軍
+# ("菲律賓海軍" is the navy, not the Philippine Sea).
+WORD_AFTER_NAME = {"軍": ("事", "售"), "海": ("域", "軍")}

@@ -156,8 +156,15 @@ def _zone_in(text: str) -> bool:
 def leads(sentence: str, zone_end: int, counts: list[Count]) -> bool:
     """Whether a zone is the place of the count right after it: a Japanese zone marked by に
     or で with only that count's noun between ("台湾ＡＤＩＺに２２機", "接続水域では海警船３隻");
-    not a clause of its own ("領海に侵入し、…２隻")."""
-    following = next((count.start for count in counts if count.start >= zone_end), None)
-    return following is not None and bool(
-        patterns()["leads"].fullmatch(sentence, zone_end, following)
+    not a clause of its own ("領海に侵入し、…２隻"); nor a Chinese one written straight before a
+    count that ends a list's item ("金門限制水域4艘、")."""
+    following = next((count for count in counts if count.start >= zone_end), None)
+    if following is None:
+        return False
+    p = patterns()
+    # A list's item that is a zone and its count alone holds that count: in "其中金門限制水域4艘、
+    # 馬祖南竿限制水域2艘" each place's waters are its own count's, not the count's before.
+    return bool(p["leads"].fullmatch(sentence, zone_end, following.start)) or bool(
+        p["holds_count"].fullmatch(sentence, zone_end, following.start)
+        and p["item_end"].match(sentence, following.end)
     )

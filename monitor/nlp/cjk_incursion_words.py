@@ -79,8 +79,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "period": r"本月|今月|上月|先月|前月|今年|本年|去年|昨年|前年|全年|年初|年度|財年|以來|"
         r"以来|以降|週間|累計|累积|累積|迄今|月間|年間|日間|カ月|か月|ヶ月|"
         # "期間" as a span, not the report's window (同じ期間) nor "during it" opening a clause
-        # ("護漁任務，期間遭日本巡視船2艘跟監").
-        r"(?<![同じ一，,、。])(?<!^)期間|"
+        # ("護漁任務，期間遭日本巡視船2艘跟監"), nor "while" after an exercise ("30日在台島周邊
+        # 演習期間，…發射火箭彈10枚": the day written is the count's).
+        r"(?<![同じ一，,、。])(?<!^)(?<!演習)(?<!軍演)(?<!演訓)(?<!操演)(?<!演練)(?<!訓練)期間|"
         r"個月|整月|同期(?!間)|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
         r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)",
         # The report's day, by name, by its hours, or pointed back to ("同じ時間帯", "同一時段",
@@ -173,6 +174,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "leads": r"(?:に|で|へ)(?:は|も)?(?:延べ|[^\u3040-\u309f、，,。；;：:\s（()）]){0,10}|"
         # and a Chinese one that holds the count ("毗連區內共有4艘").
         r"[內内中]?(?:共|則|则|還|还|另|也|仍)?有",
+        # A zone written straight before its count, the two a list's item ("金門限制水域4艘、").
+        "holds_count": r"[內内中]?(?:共|計|计|約|约|達|达)?",
+        "item_end": r"\s*(?:[、，,；;。]|$)",
         # The zone named before, pointed back to ("同水域", "同一海域", "該水域").
         "same_zone": r"(?:同|同一|該|该|此)(?:水域|海域)",
         "approach_before": r"(?:接近|逼近|靠近|迫近|貼近|趨近)[^。，,、]{0,2}$",

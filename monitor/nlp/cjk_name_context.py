@@ -11,15 +11,18 @@ from functools import cache
 from .cjk_entity_words import (
     CAPITAL_AFTER,
     CAPITAL_BEFORE,
+    CAPITAL_ISSUE_FRAME,
     CAPITALS_JOINED,
     CARRIER_BEFORE,
     COUNTRY_ABBREVIATIONS,
     CRAFT_AFTER,
+    PAIR_PLACE_AFTER,
+    PAIR_PLACE_BEFORE,
     SERVICE_LIST_BEFORE,
     SHIP_NAME_ENDINGS,
     WORD_AFTER_NAME,
 )
-from .cjk_script import fold
+from .cjk_script import fold, fold_pattern
 from .kb import KnowledgeBase
 
 # A headline or sentence opened by a one-character country and a comma ("米、台湾に…売却承認").
@@ -27,22 +30,47 @@ _OPENING_COUNTRY = re.compile(r"(?:^|(?<=[。｜\n　 ]))(\w)(?=、)", re.M)
 
 
 def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str]) -> bool:
-    """A capital acting for its government: "北京は", "向北京抗議", "東京表示", and two capitals
-    joined when what follows the pair acts or is a headline's comma ("北京とワシントン、",
-    "莫斯科與北京均稱"); never in 在台北 or 東京で (a place)."""
-    after, before = folded[end : end + 3], folded[max(0, start - 2) : start]
+    """A capital acting for its government: "北京は", "向北京抗議", "東京表示", "東京に抗議",
+    one opening a headline before its comma ("北京、東京に抗議"), and two capitals joined
+    anywhere but as places ("北京與華府達成", "東京とマニラの急接近"); never in 在台北 or
+    東京で (a place)."""
+    after, before = folded[end : end + 4], folded[max(0, start - 2) : start]
     if after.startswith(_folded(("で", "舉行"))) or before.endswith(fold("在")):
         return False
     if _acting_after(after) or before.endswith(_folded(tuple(CAPITAL_BEFORE))):
         return True
+    # Opening a headline or sentence before its comma, it is the subject, as a country's
+    # abbreviation there is ("北京、東京に抗議").
+    opens = folded.startswith("、", end) and (start == 0 or folded[start - 1] in "。｜\n　 ")
+    if opens or _issue_frame().match(folded, end):
+        return True
+    pair = _pair(folded, start, end, capital_forms)
+    if pair is None:
+        return False
+    pair_start, pair_end = pair
+    return not (
+        folded[:pair_start].endswith(_folded(PAIR_PLACE_BEFORE))
+        or folded.startswith(_folded(PAIR_PLACE_AFTER), pair_end)
+    )
+
+
+def _pair(
+    folded: str, start: int, end: int, capital_forms: frozenset[str]
+) -> tuple[int, int] | None:
+    """Where a pair of capitals joined ("北京と|ワシントン") starts and ends, if the capital
+    at start:end is one of them."""
     partner_end = _joined_capital_end(folded, end, capital_forms)
     if partner_end is not None:
-        after_pair = folded[partner_end : partner_end + 3]
-        return after_pair.startswith("、") or _acting_after(after_pair)
-    joined_before = any(
-        folded[: start - 1].endswith(capital) for capital in capital_forms
-    ) and folded[start - 1 : start] in _folded(CAPITALS_JOINED)
-    return joined_before and after.startswith("、")
+        return start, partner_end
+    if start < 2 or folded[start - 1] not in _folded(CAPITALS_JOINED):
+        return None
+    partners = [c for c in capital_forms if folded[: start - 1].endswith(c)]
+    return (start - 1 - max(map(len, partners)), end) if partners else None
+
+
+@cache
+def _issue_frame() -> re.Pattern[str]:
+    return re.compile(fold_pattern(CAPITAL_ISSUE_FRAME))
 
 
 def _acting_after(after: str) -> bool:

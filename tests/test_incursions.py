@@ -1171,3 +1171,45 @@ def test_counts_given_respectively_for_the_windows_before_take_each_window() -> 
         (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
         (8, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_following_window_that_writes_its_own_end_ends_that_day() -> None:
+    text = (
+        "TAIPEI -- The defence ministry issued two reports on Wednesday. In the 24 hours ending "
+        "at 6 a.m. on Tuesday it tracked 18 Chinese aircraft and five ships; in the following 24 "
+        "hours ending at 6 a.m. Wednesday, it tracked 36 aircraft, 22 of which entered the ADIZ, "
+        "and nine ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (18, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (36, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (22, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_others_flying_into_a_sector_named_by_an_adjective_add_to_the_zone() -> None:
+    text = (
+        "The defence ministry said 30 Chinese aircraft were detected around Taiwan in the 24 "
+        "hours to 6 a.m. Of them, 17 entered the southwestern part of the ADIZ, while two "
+        "others flew into the northern sector."
+    )
+    assert sorted(facts(text)) == sorted([
+        (30, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (19, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_bulletin_label_may_name_the_zone_of_its_craft() -> None:
+    text = (
+        "Chinese military activity near Taiwan, March 11\n\n"
+        "Figures for the 24 hours ending 6 a.m. Wednesday:\n\n"
+        "PLA aircraft: 26\nAircraft crossing median line: 11\nPLAN ships: 7\nCCG ships: 2\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (26, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (11, "aircraft", "median line", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

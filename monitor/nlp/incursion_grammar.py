@@ -100,6 +100,9 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     )
 
 
+_LABEL_REACH = 6  # the words of a label from its craft to its colon
+
+
 def _labelled_line(words: list[Token]) -> Claim | None:
     """A line of a list that a report announces with a colon: "PLA aircraft: 12", "Official
     ships: 2", "• Aircraft detected: 34". The label is the craft, the number its count; a
@@ -115,11 +118,17 @@ def _labelled_line(words: list[Token]) -> Claim | None:
     rest = words[head.last + 1 :]
     rest = rest[1:] if rest and rest[0].low in w.DETECTIONS else rest  # "Aircraft detected: 34"
     rest = rest[:-1] if rest[-1:] and rest[-1].low == "." else rest
+    # "Aircraft entering ADIZ: 21", "Aircraft crossing median line: 5": the craft's zones, in
+    # a label as short as a line's (the colon within a few words of the craft).
+    colon = next((i for i, token in enumerate(rest[:_LABEL_REACH]) if token.low == ":"), 0)
+    zones = [z for i in range(colon) if (z := zone_at(rest, i)) is not None and z[0]]
+    rest = rest[colon:] if zones else rest
     found = number_at(rest, 1) if len(rest) >= 2 and rest[0].low == ":" else None
     if found is None or not (found[1] + 1 == len(rest) or _names_craft(rest, found[1] + 1)):
         return None
     claim = Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
     claim.bulleted = bool(start)
+    claim.zones = [label for label, _ in zones]
     return claim
 
 

@@ -147,10 +147,14 @@ def window_ends(words: list[Token], days: dict[int, date]) -> list[tuple[int, da
         windows.append((begin, days[position]))
         opened = None
     # "33 in the 24 hours ending at 6 a.m. Saturday and 38 in the following 24 hours": a window
-    # told as the one after the window before ends a day later.
+    # told as the one after the window before ends a day later, unless it writes its own end
+    # ("in the following 24 hours ending at 6 a.m. Monday"), when it is already a window.
+    begins = {begin for begin, _ in windows}
     for i in range(windows[-1][0] + 1, len(words) - 1) if windows else ():
         if words[i].low in WINDOW_NEXT and words[i + 1].low in ("24", "twenty-four"):
-            windows.append((_window_begin(words, i), windows[-1][1] + timedelta(days=1)))
+            begin = _window_begin(words, i)
+            if begin not in begins:
+                windows.append((begin, windows[-1][1] + timedelta(days=1)))
     return windows if len(windows) >= 2 else []
 
 

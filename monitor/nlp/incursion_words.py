@@ -152,8 +152,13 @@ AROUND_OBJECTS = phrases(
 DIRECTIONS = {"to", "the", "north", "south", "east", "west", "northeast", "northwest",
               "southeast", "southwest", "north-east", "north-west", "south-east",
               "south-west", "and", ","}  # fmt: skip
-# The sectors of a zone: "while five others flew into the southeast".
-SECTORS = DIRECTIONS - {"to", "the", "and", ","}
+# The sectors of a zone: "while five others flew into the southeast", "into the eastern
+# sector" (a direction as an adjective, or the word "sector" itself).
+SECTORS = DIRECTIONS - {"to", "the", "and", ","} | {
+    f"{direction}ern" for direction in ("north", "south", "east", "west", "northeast",
+                                        "northwest", "southeast", "southwest", "north-east",
+                                        "north-west", "south-east", "south-west")
+} | {"sector", "sectors"}  # fmt: skip
 # "drills around Taiwan" places the drills, not the craft counted beside them.
 EVENTS = {"drill", "drills", "exercise", "exercises", "activity", "activities", "pressure",
           "patrol", "patrols", "tension", "tensions", "presence", "operations", "games",

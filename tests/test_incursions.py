@@ -1213,3 +1213,22 @@ def test_a_bulletin_label_may_name_the_zone_of_its_craft() -> None:
         (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (2, "official ships", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+@pytest.mark.parametrize("rule", ["", "|---|---|---|---|\n"])
+def test_a_table_of_days_gives_each_rows_figures_on_its_day(rule: str) -> None:
+    text = (
+        "PLA activity around Taiwan this week\n\n"
+        "Compiled from the defence ministry's reports, each covering the 24 hours to 6 a.m.\n\n"
+        "| Day | Chinese aircraft | Navy ships | Entered ADIZ |\n"
+        + rule
+        + "| March 9 (Mon) | 14 | 5 | 8 |\n| March 10 (Tue) | 21 | 6 | 0 |\n\n"
+        "The ministry has counted 240 aircraft so far this month."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (8, "aircraft", "ADIZ", "Taiwan", "2026-03-09"),
+        (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_grammar import read_sentence
 from .incursion_reports import reports_a_day
+from .incursion_tables import table_rows
 from .incursion_tokens import (
     Token,
     WrittenDate,
@@ -75,7 +76,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     """
     if not CHINA.search("".join(sentences)):
         return []
-    sentences = _numbered_lines(sentences)
+    sentences = table_rows(_numbered_lines(sentences))
     readings = []
     for sentence in sentences:
         tokens = tokenize(sentence)

@@ -1,0 +1,39 @@
+"""Tables of daily figures, as trackers publish them: a header of column names, then a row a day.
+
+    Date | PLA aircraft | PLAN ships | Crossed median line and entered ADIZ
+    July 12 (Sun) | 9 | 6 | 4
+
+Each row is read as the bulletin it stands for: its first cell announces the list (a day, most
+often), and every other cell is its column's labelled line ("PLA aircraft: 9"), which the
+grammar already reads as a bulletin's line. Only lines with a cell separator are looked at.
+"""
+
+_SEPARATOR = "|"
+
+
+def table_rows(sentences: list[str]) -> list[str]:
+    """The sentences, with each row of a table written out as a bulletin's lines under its first
+    cell. A table is a header line of two or more separators and the lines after it with as
+    many cells; its header becomes no line of its own (its names are the rows' labels)."""
+    if not any(_SEPARATOR in sentence for sentence in sentences):
+        return sentences
+    lines: list[str] = []
+    header: list[str] | None = None
+    for sentence in sentences:
+        cells = _cells(sentence)
+        if header is not None and all(set(cell) <= set("-: ") for cell in cells):
+            continue  # a Markdown table's rule under its header
+        if header is not None and len(cells) == len(header):
+            lines.append(f"{cells[0]}:\n")
+            lines += [f"{name}: {cell}\n" for name, cell in zip(header[1:], cells[1:], strict=True)]
+            continue
+        header = cells if len(cells) >= 3 else None
+        if header is None:
+            lines.append(sentence)
+    return lines
+
+
+def _cells(line: str) -> list[str]:
+    if _SEPARATOR not in line:
+        return []
+    return [cell.strip() for cell in line.strip().strip(_SEPARATOR).split(_SEPARATOR)]

@@ -1232,3 +1232,14 @@ def test_a_table_of_days_gives_each_rows_figures_on_its_day(rule: str) -> None:
         (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_a_sentence_opening_with_its_day_counts_on_it_whatever_day_a_later_clause_has() -> None:
+    text = (
+        "TOKYO, March 11 (Kyodo) - On Monday, three Chinese coast guard vessels sailed into Japanese "
+        "territorial waters near the Senkaku Islands, the coast guard said, and on Tuesday a "
+        "Chinese helicopter approached the islands."
+    )
+    assert facts(text) == [
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09")
+    ]

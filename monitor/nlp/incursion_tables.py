@@ -1,4 +1,4 @@
-"""Tables of daily figures, as trackers publish them: a header of column names, then a row a day.
+"""Lists and tables of daily figures, as trackers publish them: a header, then a row a day.
 
     Date | PLA aircraft | PLAN ships | Crossed median line and entered ADIZ
     July 12 (Sun) | 9 | 6 | 4
@@ -8,7 +8,22 @@ often), and every other cell is its column's labelled line ("PLA aircraft: 9"), 
 grammar already reads as a bulletin's line. Only lines with a cell separator are looked at.
 """
 
+import re
+
 _SEPARATOR = "|"
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
+
+
+def numbered_lines(sentences: list[str]) -> list[str]:
+    """A numbered list's lines whole: the sentence splitter cuts "2." from "PLA aircraft: 18
+    sorties", and the number marks a line of a bulletin as a bullet does."""
+    lines: list[str] = []
+    for sentence in sentences:
+        if lines and _LIST_NUMBER.fullmatch(lines[-1]):
+            lines[-1] += " " + sentence
+        else:
+            lines.append(sentence)
+    return lines
 
 
 def table_rows(sentences: list[str]) -> list[str]:

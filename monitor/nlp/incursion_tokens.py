@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from .incursion_words import (
     AM_PM,
     CLOCK,
+    DASHES,
     DAY_WINDOWS,
     MONTHS,
     ORDINALS,
@@ -95,6 +96,34 @@ def sentence_day(dates: list[WrittenDate]) -> date | None:
     """The latest day of the events, else the latest day of the telling."""
     events = [d.day for d in dates if not d.told]
     return max(events or [d.day for d in dates], default=None)
+
+
+_DATELINE_REACH = 10  # "TAIPEI, June 3 (Reuters) -": the tokens a dateline may take
+
+
+def clause_days(tokens: list[Token], dates: list[WrittenDate]) -> list[WrittenDate]:
+    """The days of a sentence that opens with its day and joins clauses of other days ("On
+    Sunday, four ships entered ..., the coast guard said, and on Wednesday a drone flew ..."),
+    each where its clause opens: the opening day, then each opening a joined clause ("and on
+    Wednesday", ", on Wednesday"). None for any other sentence."""
+    if len(dates) < 2:
+        return []
+    # The sentence opens after a dateline's dash: "TOKYO (Kyodo) -- On Monday, ...".
+    dashes = [i for i, token in enumerate(tokens[:_DATELINE_REACH]) if token.text in DASHES]
+    first = dashes[-1] + 1 if dashes else 0
+    first += first < len(tokens) and tokens[first].low == "on"
+    dates = [d for d in dates if d.first >= first]  # not the dateline's own date
+    if not dates or dates[0].first != first:
+        return []
+    joined = [d for d in dates[1:] if _joins_a_clause(tokens, d.first)]
+    return [dates[0], *joined] if joined else []
+
+
+def _joins_a_clause(tokens: list[Token], first: int) -> bool:
+    before = [t.low for t in tokens[max(0, first - 2) : first]]
+    if before[-1:] == ["on"]:
+        before = [t.low for t in tokens[max(0, first - 3) : first - 1]]
+    return bool(before) and before[-1] in ("and", ",", "while", "then")
 
 
 def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:

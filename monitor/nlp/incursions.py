@@ -19,13 +19,15 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from .incursion_asides import without_asides
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_grammar import read_sentence
 from .incursion_reports import reports_a_day
-from .incursion_tables import table_rows
+from .incursion_tables import numbered_lines, table_rows
 from .incursion_tokens import (
     Token,
     WrittenDate,
+    clause_days,
     date_tokens,
     recalls_a_day,
     sentence_day,
@@ -46,7 +48,6 @@ _ZONE_HINT = re.compile(
     re.I,
 )
 
-_LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
 _WEEK = timedelta(days=7)  # rule 8: a day written at most a week from the report's
 
 
@@ -76,7 +77,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     """
     if not CHINA.search("".join(sentences)):
         return []
-    sentences = table_rows(_numbered_lines(sentences))
+    sentences = table_rows(numbered_lines(sentences))
     readings = []
     for sentence in sentences:
         tokens = tokenize(sentence)
@@ -88,6 +89,14 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # the figure compared, not of the sentence.
         compared = {claim.day for claim in reading.claims if claim.compared}
         own_dates = [written for written in dates if written.day not in compared]
+        # "On Sunday, four ships entered ..., and on Wednesday a drone flew": each count is
+        # of the day that opens its clause.
+        if (clauses := clause_days(tokens, own_dates)) and reading.claims:
+            visible = without_asides(tokens)
+            for claim in reading.claims:
+                joined = [d.day for d in clauses[1:] if d.first < visible[claim.first]]
+                claim.day = claim.day or (joined[-1] if joined else None)
+            own_dates = clauses[:1]
         dated = (sentence_day(own_dates), _opens_with_its_day(tokens, dates))
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
     # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's.
@@ -132,18 +141,6 @@ def _opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     first = 1 if tokens and tokens[0].low == "on" else 0
     opening = bool(dates) and dates[0].first == first and not dates[0].told
     return opening and tokens[first].low in WEEKDAYS
-
-
-def _numbered_lines(sentences: list[str]) -> list[str]:
-    """A numbered list's lines whole: the sentence splitter cuts "2." from "PLA aircraft: 18
-    sorties", and the number marks a line of a bulletin as a bullet does."""
-    lines: list[str] = []
-    for sentence in sentences:
-        if lines and _LIST_NUMBER.fullmatch(lines[-1]):
-            lines[-1] += " " + sentence
-        else:
-            lines.append(sentence)
-    return lines
 
 
 def _one_figure_each(facts: list[tuple[bool, Incursion]]) -> list[Incursion]:

@@ -1243,3 +1243,15 @@ def test_a_sentence_opening_with_its_day_counts_on_it_whatever_day_a_later_claus
     assert facts(text) == [
         (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09")
     ]
+
+
+def test_the_service_in_lower_case_may_stand_before_the_craft() -> None:
+    text = (
+        "TAIPEI (Reuters) - Taiwan's defence ministry said on Wednesday 23 Chinese air force "
+        "aircraft, including J-16 fighters, had been detected near the island in the previous "
+        "24 hours, with nine crossing the Taiwan Strait's midline."
+    )
+    assert sorted(facts(text)) == sorted([
+        (23, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (9, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip

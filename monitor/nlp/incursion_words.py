@@ -88,6 +88,8 @@ MODIFIERS = {
     "support", "surveillance", "electronic", "intelligence", "intelligence-gathering",
     "amphibious", "assault", "guided-missile", "missile", "maritime", "large", "high-altitude",
     "aerial", "refuelling", "refueling", "stealth", "jet", "aircraft", "drone", "hypersonic",
+    # the service flying them, in lower case ("19 Chinese air force sorties")
+    "air", "force", "air-force", "aviation",
 }  # fmt: skip
 # Craft of these are not the PLA's or China's government's: no fact.
 FOREIGN = {

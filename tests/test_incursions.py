@@ -1255,3 +1255,16 @@ def test_the_service_in_lower_case_may_stand_before_the_craft() -> None:
         (23, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (9, "aircraft", "median line", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_list_of_days_after_a_colon_counts_the_craft_named_before_it() -> None:
+    text = (
+        "NAHA, Okinawa (Kyodo) -- China Coast Guard vessels have sailed in the contiguous zone "
+        "around the Senkaku Islands every day this week: three on Monday, five on Tuesday and "
+        "four on Wednesday, the Japan Coast Guard said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+        (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
+    ])  # fmt: skip

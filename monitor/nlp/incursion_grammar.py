@@ -181,8 +181,13 @@ def _read_at(
         marks.zone_end = i + length
         return i + length
     compared = bool(marks.comparisons) and i - marks.comparisons[-1] <= COMPARISON_REACH
-    listing = bool(claims) and claims[-1].count is not None
+    # "Chinese ships have sailed in the zone every day this week: four on Monday, ...": a
+    # colon after craft named without a count lists their counts, in the zone named before.
+    listed = i > 0 and words[i - 1].low == ":" and bool(mentions) and not claims
+    listing = listed or (bool(claims) and claims[-1].count is not None)
     if (claim := _claim_at(words, i, blocked, compared, listing)) is not None:
+        if listed and claim.craft is None:
+            marks.ellipses.append(claim.first)
         if claim.craft is None and words[claim.last].low == "times" and mentions:
             named = mentions[-1]  # "Chinese military aircraft were detected ... 5,709 times"
             claim.craft, claim.ships = named.craft, named.ships

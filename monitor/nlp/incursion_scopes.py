@@ -215,6 +215,9 @@ def scope(
                 own_day = _day_follows(words, start) == day_at[written]
                 if member.compared or (own_day and several_days):
                     member.day = days[day_at[written]]
+                # "... every day this week: four on Monday, four on Tuesday": a count followed
+                # by its own day in a list of days is that day's, whatever period holds the list.
+                member.cumulative = member.cumulative and not (own_day and several_days)
         previous_end = end
 
 

@@ -1268,3 +1268,12 @@ def test_a_list_of_days_after_a_colon_counts_the_craft_named_before_it() -> None
         (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
         (4, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
     ])  # fmt: skip
+
+
+def test_craft_pointed_back_to_on_another_day_give_no_count_of_that_day() -> None:
+    text = (
+        "TOKYO (Kyodo) -- Three China Coast Guard ships remained in Japanese territorial waters "
+        "near the Senkaku Islands on Wednesday, the coast guard said. The ships entered the "
+        "territorial sea on Monday, after a Japanese fishing boat approached the islands."
+    )
+    assert facts(text) == [(3, "official ships", "territorial waters", "Senkaku Islands", TODAY)]

@@ -199,6 +199,8 @@ class _Story:
                 continue  # has it already; "without saying how many": no count at all
             if claim.compared and claim.day is None:
                 continue  # "up from 20 the week before": a figure of no day the text names
+            if claim.count is None and self.days_of.get((craft, count), day) != day:
+                continue  # "The ships entered the waters on Saturday": when today's came
             for zone in zones:
                 place = self._place(context, claim, zone)
                 if place is not None:

@@ -417,13 +417,19 @@ def test_counts_with_a_scope_of_their_own_change_no_daily_total(
 
 
 @SOME
-@given(daily_reports(), daily_reports(), st.sampled_from(["6 a.m.", "6am"]), st.booleans())
+@given(
+    daily_reports(),
+    daily_reports(),
+    st.sampled_from(["6 a.m.", "6am"]),
+    st.sampled_from(["after", "before", "following"]),
+)
 def test_two_windows_in_one_sentence_date_each_count_by_its_own(
-    first: tuple[str, set[Fact]], second: tuple[str, set[Fact]], clock: str, before: bool
+    first: tuple[str, set[Fact]], second: tuple[str, set[Fact]], clock: str, layout: str
 ) -> None:
     """ "N aircraft between 6 a.m. Monday and 6 a.m. Tuesday, and M aircraft in the following 24
     hours ending at 6 a.m. Wednesday": each window's counts are of the day it ends, whether
-    the windows follow their counts or come before them."""
+    the windows follow their counts or come before them, and a following window that writes
+    its own end ends then."""
     a, b = sorted(first[1])[0], sorted(second[1])[-1]
     noun = {what: noun for noun, what in CRAFT}
     text = (
@@ -431,7 +437,13 @@ def test_two_windows_in_one_sentence_date_each_count_by_its_own(
         f"Tuesday, and {b[0]} {noun[b[1]]} in the following 24 hours ending at {clock} "
         "Wednesday, the ministry said."
     )
-    if before:
+    if layout == "following":
+        text = (
+            f"In the 24 hours ending at {clock} on Tuesday, the ministry tracked {a[0]} "
+            f"{noun[a[1]]}; in the following 24 hours ending at {clock} Wednesday, it tracked "
+            f"{b[0]} {noun[b[1]]}."
+        )
+    if layout == "before":
         text = (
             f"The ministry said that in the 24 hours ending {clock} Tuesday it had tracked "
             f"{a[0]} {noun[a[1]]}, and that between {clock} Tuesday and {clock} Wednesday it "
@@ -451,7 +463,8 @@ DAYS_OF_WEEK = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
 
 @st.composite
 def day_by_day(draw: st.DrawFn) -> tuple[str, set[Fact]]:
-    """A weekly story of two or three days before publication, and their facts."""
+    """A weekly story of two or three days before publication, and their facts: lines of a
+    tracker, a tracker's table or one sentence."""
     backs = sorted(draw(st.sets(st.integers(1, 6), min_size=2, max_size=3)), reverse=True)
     days = [PUBLISHED.date() - timedelta(days=back) for back in backs]
     aircraft = draw(st.lists(st.sampled_from([9, 12, 17, 26, 41]), min_size=len(days),
@@ -470,7 +483,16 @@ def day_by_day(draw: st.DrawFn) -> tuple[str, set[Fact]]:
             expected.add((planes - 3, "aircraft", "ADIZ", "Taiwan", day))
         entries.append((f"{DAYS_OF_WEEK[day.weekday()]}", f"{day:%B} {day.day}", planes,
                         part, vessels))  # fmt: skip
-    if draw(st.booleans()):  # lines of a tracker
+    layout = draw(st.sampled_from(["lines", "table", "sentence"]))
+    if layout == "table":  # a tracker's table, a row a day
+        adiz = " Entered ADIZ |" if crossed else ""
+        rows = [f"| {date_} ({weekday[:3]}) | {planes} | {vessels} |"
+                + (f" {planes - 3} |" if crossed else "") + "\n"
+                for weekday, date_, planes, _, vessels in entries]  # fmt: skip
+        header = ("PLA tracker: the past week\n\nFigures are the defence ministry's, for the 24 "
+                  f"hours to 6 a.m. on each day.\n\n| Date | PLA aircraft | PLAN ships |{adiz}\n")  # fmt: skip
+        return header + "".join(rows), expected
+    if layout == "lines":  # lines of a tracker
         lines = [f"{weekday}, {date_} — {planes} aircraft{part}; {vessels} navy vessels\n"
                  for weekday, date_, planes, part, vessels in entries]  # fmt: skip
         header = ("PLA tracker: the past week\n\nFigures are the defence ministry's, for the 24 "

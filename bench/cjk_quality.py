@@ -9,22 +9,11 @@ Each set's first 60 passages are what the rules were tuned on; the last 40 are h
 {ja,zh}-tune2.jsonl, passages written to tune the incursion rules on (facts only: their
 entities and themes are not labelled; tune2 was written in the fifth round in wordings the sets
 before lacked), and prints the incursion figures of each and of all together. The test suite
-pins floors on the held-out part. The blind part ({ja,zh}-blind.jsonl, 40 passages each, written
-by a hand that never read the rules) was scored once, after the rules were done; the second
-round of incursion rules then read its misses and the held-out part's, so both are development
-data now (docs/evaluation-sets.md). The second blind part ({ja,zh}-blind2.jsonl) was written
-after that round and scored once; the third round read its misses, so it is development data
-too. The third blind part ({ja,zh}-blind3.jsonl, 50 passages each) was written after that round
-and scored once; the fourth round read its misses, so it is development data too. The fourth
-blind part ({ja,zh}-blind4.jsonl, 50 passages each) was written during that round and scored
-once; the fifth round read its misses, so it is development data too. The fifth blind part
-({ja,zh}-blind5.jsonl, 50 passages each) was written during the fifth round and scored once;
-the sixth round read its misses. The sixth ({ja,zh}-blind6.jsonl) was written during the
-sixth round and scored once; the seventh round read its misses. The seventh
-({ja,zh}-blind7.jsonl) was written during the seventh round and scored once; the eighth round
-read its misses. The eighth ({ja,zh}-blind8.jsonl) was written during the eighth round and
-scored once; the ninth round read its misses. The ninth ({ja,zh}-blind9.jsonl) is written after
-it; until its files exist, `--part blind9` says so.
+pins floors on the held-out part. The blind parts ({ja,zh}-blind.jsonl, -blind2.jsonl, ...)
+were each written by a hand that never read the rules and scored once after a round of work;
+each became development data when the next round read its misses. Which part is still unread,
+and every part's figures, are in docs/evaluation-sets.md. A part whose files do not exist yet
+stops with a clear error.
 A blind set's misses must not be read, or it is blind no more.
 Speed is articles (and characters) per second of the whole analysis, model load excluded, on the
 100 passages of each language and on the 330 English development passages, one process.

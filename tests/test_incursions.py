@@ -1277,3 +1277,23 @@ def test_craft_pointed_back_to_on_another_day_give_no_count_of_that_day() -> Non
         "territorial sea on Monday, after a Japanese fishing boat approached the islands."
     )
     assert facts(text) == [(3, "official ships", "territorial waters", "Senkaku Islands", TODAY)]
+
+
+def test_a_trackers_lines_each_give_their_days_totals_and_the_weeks_sum_none() -> None:
+    text = (
+        "Cross-Strait Monitor: March 2-8\n\n"
+        "Our digest of the defence ministry's daily counts of Chinese military activity.\n"
+        "Mon. Mar. 2 - 21 aircraft (15 entered ADIZ), 7 ships\n"
+        "Tue. Mar. 3 - no aircraft; 6 ships, 2 official ships\n"
+        "Wednesday (Mar. 4): 9 aircraft, 5 ships\n"
+        "Week total: 30 aircraft, 18 ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-02"),
+        (15, "aircraft", "ADIZ", "Taiwan", "2026-03-02"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-02"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-03"),
+        (2, "official ships", "around Taiwan", "Taiwan", "2026-03-03"),
+        (9, "aircraft", "around Taiwan", "Taiwan", "2026-03-04"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-04"),
+    ])  # fmt: skip

@@ -64,3 +64,4 @@ class Reading:
     outside: bool  # a place outside the list is named
     window: bool  # a report's window is stated: "in the 24 hours to 6 a.m. Tuesday"
     announces: bool  # the sentence ends in a colon: a list of labelled counts may follow
+    entry: bool = False  # a tracker's line that opens with its day: "Mon. Aug. 11 - 14 aircraft"

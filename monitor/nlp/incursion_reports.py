@@ -22,7 +22,9 @@ def reports_a_day(readings: list[Reading]) -> bool:
     for reading in readings:
         if reading.outside or any(place in SEA_PLACES for _, place in reading.places):
             continue
-        if reading.window:  # "PLA aircraft ... were detected from 6 a.m. ... to 6 a.m. ..."
+        # "PLA aircraft ... were detected from 6 a.m. ... to 6 a.m. ...", and a tracker's line
+        # for a day: "Wednesday (May 6): 12 aircraft, 6 ships".
+        if reading.window or (reading.entry and reading.claims):
             return True
         signal = reading.around
         for claim in reading.claims:

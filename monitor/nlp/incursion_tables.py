@@ -12,14 +12,16 @@ import re
 
 _SEPARATOR = "|"
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
+_WEEKDAY = re.compile(r"\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.\s*")
 
 
 def numbered_lines(sentences: list[str]) -> list[str]:
     """A numbered list's lines whole: the sentence splitter cuts "2." from "PLA aircraft: 18
-    sorties", and the number marks a line of a bulletin as a bullet does."""
+    sorties", and the number marks a line of a bulletin as a bullet does; and a tracker's
+    lines, which it cuts after a weekday's abbreviation ("Mon." from "Aug. 11 - 14 aircraft")."""
     lines: list[str] = []
     for sentence in sentences:
-        if lines and _LIST_NUMBER.fullmatch(lines[-1]):
+        if lines and (_LIST_NUMBER.fullmatch(lines[-1]) or _WEEKDAY.fullmatch(lines[-1])):
             lines[-1] += " " + sentence
         else:
             lines.append(sentence)

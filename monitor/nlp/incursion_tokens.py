@@ -20,6 +20,7 @@ from .incursion_words import (
     ORDINALS,
     QUOTES,
     REPORT_VERBS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WINDOW_NEXT,
     WINDOW_OPENERS,
@@ -99,6 +100,32 @@ def sentence_day(dates: list[WrittenDate]) -> date | None:
 
 
 _DATELINE_REACH = 10  # "TAIPEI, June 3 (Reuters) -": the tokens a dateline may take
+
+
+def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
+    """Whether the sentence opens with the day of the week it is about, as the entries of a
+    day-by-day story do: "Monday, June 2 — ...", "On Tuesday, ...". A date alone ("On Feb. 3,
+    the ministry had tracked 30 aircraft") is as often a day recalled."""
+    first = 1 if tokens and tokens[0].low == "on" else 0
+    opening = bool(dates) and dates[0].first == first and not dates[0].told
+    return opening and tokens[first].low in WEEKDAYS
+
+
+def opens_an_entry(tokens: list[Token], dates: list[WrittenDate]) -> bool:
+    """Whether the line is a tracker's entry for a day: the day as its label, then a colon or a
+    dash and the counts ("Wednesday (May 6): 12 aircraft", "Tue. Aug. 12 - 26 aircraft"). A
+    weekday's abbreviation may stand before the date."""
+    position = 2 if len(tokens) > 2 and tokens[0].low in WEEKDAY_ABBREVIATIONS else 0
+    if position and tokens[1].text != ".":
+        return False
+    for written in dates:
+        brackets = {t.text for t in tokens[position : written.first]}
+        if written.told or written.first < position or not brackets <= {"(", ","}:
+            break
+        position = written.last + 1
+        position += position < len(tokens) and tokens[position].text == ")"
+    opened = bool(dates) and position > dates[0].first and position < len(tokens)
+    return opened and (tokens[position].text == ":" or tokens[position].text in DASHES)
 
 
 def clause_days(tokens: list[Token], dates: list[WrittenDate]) -> list[WrittenDate]:

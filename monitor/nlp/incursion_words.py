@@ -226,8 +226,11 @@ MONTHS = {
 }  # fmt: skip
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}  # fmt: skip
+WEEKDAY_ABBREVIATIONS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 # Totals over a period: "this month", "since January", "in 2025", "over the year".
 CUMULATIVE = phrases(
+    "weekly total",  # a tracker's sum of the days it lists: "Week total: 81 aircraft, 44 ships"
+    "week total",
     "this month",
     "this year",
     "last month",

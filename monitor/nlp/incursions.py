@@ -25,10 +25,10 @@ from .incursion_grammar import read_sentence
 from .incursion_reports import reports_a_day
 from .incursion_tables import numbered_lines, table_rows
 from .incursion_tokens import (
-    Token,
-    WrittenDate,
     clause_days,
     date_tokens,
+    opens_an_entry,
+    opens_with_its_day,
     recalls_a_day,
     sentence_day,
     tokenize,
@@ -36,7 +36,7 @@ from .incursion_tokens import (
     window_named,
     written_dates,
 )
-from .incursion_words import AIR_ZONES, SEA_PLACES, WEEKDAYS
+from .incursion_words import AIR_ZONES, SEA_PLACES
 
 CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG)\b")
 _ZONE_HINT = re.compile(
@@ -97,7 +97,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
                 joined = [d.day for d in clauses[1:] if d.first < visible[claim.first]]
                 claim.day = claim.day or (joined[-1] if joined else None)
             own_dates = clauses[:1]
-        dated = (sentence_day(own_dates), _opens_with_its_day(tokens, dates))
+        reading.entry = opens_an_entry(tokens, dates)  # "Tue. Aug. 12 - 26 aircraft, 8 ships"
+        dated = (sentence_day(own_dates), reading.entry or opens_with_its_day(tokens, dates))
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
     # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's.
     counting = (
@@ -132,15 +133,6 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline, fact) for fact in found]
     return _one_figure_each(facts)
-
-
-def _opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
-    """Whether the sentence opens with the day of the week it is about, as the entries of a
-    day-by-day story do: "Monday, June 2 — ...", "On Tuesday, ...". A date alone ("On Feb. 3,
-    the ministry had tracked 30 aircraft") is as often a day recalled."""
-    first = 1 if tokens and tokens[0].low == "on" else 0
-    opening = bool(dates) and dates[0].first == first and not dates[0].told
-    return opening and tokens[first].low in WEEKDAYS
 
 
 def _one_figure_each(facts: list[tuple[bool, Incursion]]) -> list[Incursion]:

@@ -1297,3 +1297,34 @@ def test_a_trackers_lines_each_give_their_days_totals_and_the_weeks_sum_none() -
         (9, "aircraft", "around Taiwan", "Taiwan", "2026-03-04"),
         (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-04"),
     ])  # fmt: skip
+
+
+def test_a_releases_two_column_table_with_a_24_hour_window_gives_its_lines() -> None:
+    text = (
+        "PLA activities in the Taiwan Strait (Mar. 10-11)\n\n"
+        "PLA activities detected in the Taiwan Strait and surrounding areas, 0600 (UTC+8) "
+        "Mar. 10 to 0600 Mar. 11:\n"
+        "Item | Number\n"
+        "PLA aircraft (sorties) | 14\n"
+        "PLAN vessels | 6\n"
+        "Crossed the median line and entered the ADIZ (north, southwest) | 9\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (9, "aircraft", "median line", "Taiwan", TODAY),
+        (9, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_report_recalled_a_day_after_takes_the_day_its_window_names() -> None:
+    text = (
+        "The talks came a day after Taiwan's defence ministry reported that 31 Chinese "
+        "military aircraft and nine navy vessels had operated around Taiwan in the 24 hours to "
+        "6 a.m. Tuesday, with 20 of the aircraft crossing the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (31, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (20, "aircraft", "median line", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

@@ -195,6 +195,10 @@ def scope(
             member.ellipsis = _any_between(marks.ellipses, start, end)
             member.detected = sighting or _any_between(marks.detections, first, end)
             member.day_before = _any_between(marks.day_before, 0, first)
+            # "came a day after the ministry reported 25 aircraft ... in the 24 hours to 6 a.m.
+            # Monday": the report's window names the day of its counts.
+            if member.day_before and window and day_at and day_at[-1] > marks.day_before[-1]:
+                member.day_before, member.day = False, days[day_at[-1]]
             # "down from a peak of 96 aircraft on Tuesday": a comparison ends a few words
             # before its figure, and the figure counts for the day it names, if any.
             member.compared = _any_between(marks.comparisons, first - COMPARISON_REACH, first + 1)

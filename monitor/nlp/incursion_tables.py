@@ -11,6 +11,7 @@ grammar already reads as a bulletin's line. Only lines with a cell separator are
 import re
 
 _SEPARATOR = "|"
+_COUNT_COLUMNS = {"number", "numbers", "count", "total", "sorties", "no.", "quantity"}
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
 _WEEKDAY = re.compile(r"\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.\s*")
 
@@ -40,14 +41,22 @@ def table_rows(sentences: list[str]) -> list[str]:
         cells = _cells(sentence)
         if header is not None and all(set(cell) <= set("-: ") for cell in cells):
             continue  # a Markdown table's rule under its header
+        if header is not None and len(cells) == len(header) and _names_columns(header):
+            lines.append(f"{cells[0]}: {cells[1]}\n")  # "PLA aircraft (sorties) | 23"
+            continue
         if header is not None and len(cells) == len(header):
             lines.append(f"{cells[0]}:\n")
             lines += [f"{name}: {cell}\n" for name, cell in zip(header[1:], cells[1:], strict=True)]
             continue
-        header = cells if len(cells) >= 3 else None
+        header = cells if len(cells) >= 3 or _names_columns(cells) else None
         if header is None:
             lines.append(sentence)
     return lines
+
+
+def _names_columns(cells: list[str]) -> bool:
+    """A release's two-column table, "Item | Number": its rows are labelled lines."""
+    return len(cells) == 2 and cells[1].lower() in _COUNT_COLUMNS
 
 
 def _cells(line: str) -> list[str]:

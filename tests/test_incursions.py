@@ -1328,3 +1328,15 @@ def test_a_report_recalled_a_day_after_takes_the_day_its_window_names() -> None:
         (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
         (20, "aircraft", "median line", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_a_record_day_recalled_in_a_years_review_gives_no_fact() -> None:
+    published = datetime(2026, 1, 8, 6, 0, tzinfo=UTC)
+    text = (
+        "Chinese military aircraft entered Taiwan's air defence zone a record 3,500 times "
+        "last year, according to an analysis of defence ministry data. The busiest day was "
+        'Oct. 14, during the "Joint Sword" drills, when the ministry tracked 153 aircraft and '
+        "14 warships. The busiest day of the spring came on May 20, when 62 aircraft were "
+        "detected."
+    )
+    assert facts(text, published) == []

@@ -37,6 +37,9 @@ _TOKEN = re.compile(
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 
 
+_RECALL_REACH = 12  # tokens from a date to the "when" that recalls it
+
+
 @dataclass(frozen=True)
 class Token:
     text: str  # as written, possessive removed
@@ -155,11 +158,15 @@ def _joins_a_clause(tokens: list[Token], first: int) -> bool:
 
 def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     """Whether the sentence recalls a day by a date and "when": "lower than on Sept. 10, when
-    it tracked 45 aircraft"."""
-    return any(
-        tokens[i].low == "when" for d in dates for i in range(d.last + 1, d.last + 3)
-        if i < len(tokens)
-    )  # fmt: skip
+    it tracked 45 aircraft", "The busiest day was April 1, during the drills, when ...": the
+    "when" may follow an aside on the day, before any number."""
+    for written in dates:
+        for token in tokens[written.last + 1 : written.last + _RECALL_REACH]:
+            if token.low == "when":
+                return True
+            if token.text[:1].isdigit() or token.text in (";", "."):
+                break
+    return False
 
 
 def states_window(words: list[Token]) -> bool:
@@ -308,8 +315,8 @@ def _calendar(
         and re.fullmatch(r"(?:19|20)\d\d", tokens[last + 2].text)
     ):
         year, last = int(tokens[last + 2].text), last + 2
-    elif (month, day) > (published.month, published.day) and month - published.month > 6:
-        year -= 1  # "Dec. 30" read in January
+    elif (month, day) > (published.month, published.day + 1):
+        year -= 1  # "Dec. 30" read in January; "the busiest day came on April 1" in January
     try:
         return date(year, month, day), last
     except ValueError:

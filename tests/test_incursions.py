@@ -1340,3 +1340,19 @@ def test_a_record_day_recalled_in_a_years_review_gives_no_fact() -> None:
         "detected."
     )
     assert facts(text, published) == []
+
+
+def test_totals_given_only_in_the_headline_are_the_days_facts() -> None:
+    text = (
+        "Taiwan tracks 14 Chinese military aircraft, 7 ships, 3 balloons\n\n"
+        "TAIPEI (Taiwan News) - The Ministry of National Defense detected Chinese military "
+        "aircraft, naval ships and balloons around Taiwan as of 6 a.m. Wednesday. None of the "
+        "aircraft entered Taiwan's ADIZ, and one of the balloons crossed the median line, the "
+        "ministry said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (3, "balloons", "around Taiwan", "Taiwan", TODAY),
+        (1, "balloons", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -32,3 +32,14 @@ def reports_a_day(readings: list[Reading]) -> bool:
             if claim.count and not own and (signal or claim.detected or claim.bulleted):
                 return True
     return False
+
+
+def headline_only(body: list[Reading]) -> bool:
+    """Whether the story gives the day's totals in its headline only: its body reports the
+    sighting around Taiwan ("the ministry detected Chinese military aircraft, naval ships and
+    balloons around Taiwan as of 6 a.m. Saturday", "the aircraft and ships were detected") and
+    counts no craft ("None of the aircraft entered the ADIZ" and "One of the balloons crossed
+    the median line" count none of the totals). Such totals are the day's (blind-4's writers)."""
+    counted = any(c.count and not (c.reference or c.part) for r in body for c in r.claims)
+    sighted = any(r.around or r.window or any(c.detected for c in r.claims) for r in body)
+    return sighted and not counted

@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 from .incursion_asides import without_asides
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_grammar import read_sentence
-from .incursion_reports import reports_a_day
+from .incursion_reports import headline_only, reports_a_day
 from .incursion_tables import numbered_lines, table_rows
 from .incursion_tokens import (
     clause_days,
@@ -106,7 +106,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     )
     day = next(counting, None) or published.date()
     story = _Story(
-        daily=reports_a_day([reading for _, reading, _, recall, _ in readings if not recall])
+        daily=reports_a_day([reading for _, reading, _, recall, _ in readings if not recall]),
+        headline_only=headline_only([reading for _, reading, *_ in readings[1:]]),
     )
     facts: list[tuple[bool, Incursion]] = []
     windows: list[date] = []  # the ends of the windows of the last sentence that gave several
@@ -171,6 +172,7 @@ class _Story:
     measures: set[tuple[str, str, str]] = field(default_factory=set)  # of its own day's facts
     listed: list[str] | None = None  # the zones of a list announced with a colon, while open
     daily: bool = False  # the story reports a day's activity around Taiwan (reports_a_day)
+    headline_only: bool = False  # the body counts no craft: the headline's are the totals
     days_of: dict[tuple[str, int], date] = field(default_factory=dict)  # craft, count: day
 
     def read(
@@ -285,7 +287,8 @@ class _Story:
             return []  # a part or a repeat of a total, or a plan: no total of its own
         if claim.craft == "missiles":  # a day's report counts craft; a missile needs its zone
             return []
-        return self._reported(context) if claim.detected or self.daily else []
+        told = claim.detected or self.daily or (context.headline and self.headline_only)
+        return self._reported(context) if told else []
 
     def _reported(self, context: "_Sentence") -> list[str]:
         """The zone of a count a defence ministry's report gives with no zone ("Four official
@@ -294,9 +297,10 @@ class _Story:
         Chinese craft with no zone, place or other scope of its own is such a total."""
         reading = context.reading
         reported = self.daily or self.around or reading.around or reading.window
-        if not reported or context.headline or context.elsewhere or context.recalled:
+        reported = reported or (context.headline and self.headline_only)
+        if not reported or (context.headline and not self.headline_only) or context.elsewhere:
             return []
-        return ["around Taiwan"]
+        return [] if context.recalled else ["around Taiwan"]
 
     def _antecedent(
         self, claim: Claim, zones: list[str]

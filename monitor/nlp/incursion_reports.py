@@ -17,9 +17,15 @@ def reports_a_day(readings: list[Reading]) -> bool:
     the day around Taiwan: a count in a sentence that states a report's window ("in the 24
     hours to 6 a.m.", "as of 6 a.m."), names the area around Taiwan ("toward the island", "in
     the island's vicinity"), or has a verb of sighting govern it ("the ministry detected"), or
-    a labelled line of a bulletin. A sentence about the Senkakus, Kinmen, Matsu or a place
+    a labelled line of a bulletin, or of a day's entry ("Aug. 11:" over "PLA aircraft: 18", as
+    a tracker's table row reads). A sentence about the Senkakus, Kinmen, Matsu or a place
     outside the list, and a count with a scope of its own, decide nothing."""
+    entry_listed = False  # the line before is a day's label over a list: "Aug. 11:"
     for reading in readings:
+        labelled = any(claim.labelled and claim.count for claim in reading.claims)
+        if entry_listed and labelled:
+            return True
+        entry_listed = reading.entry and reading.announces and not reading.claims
         if reading.outside or any(place in SEA_PLACES for _, place in reading.places):
             continue
         # "PLA aircraft ... were detected from 6 a.m. ... to 6 a.m. ...", and a tracker's line

@@ -1253,6 +1253,37 @@ def test_a_table_of_dated_rows_reports_each_day_without_a_window_sentence() -> N
     ])  # fmt: skip
 
 
+def test_a_share_of_a_months_tally_given_as_of_the_aircraft_is_no_days_fact() -> None:
+    text = (
+        "Taiwan saw 380 Chinese military aircraft around the island in February, the defence "
+        "ministry's figures show. Of the aircraft, 240 crossed the median line or entered the "
+        "ADIZ. On Tuesday, the ministry detected nine aircraft around Taiwan."
+    )
+    assert facts(text) == [(9, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+@pytest.mark.parametrize("period", ["in Q1", "in the first quarter", "this quarter"])
+def test_a_quarters_total_is_cumulative(period: str) -> None:
+    text = (
+        f"The PLA flew 950 sorties around Taiwan {period}, of which 610 entered the ADIZ, "
+        "according to a think tank's count. On Tuesday the ministry tracked 14 aircraft "
+        "around Taiwan."
+    )
+    assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+def test_a_day_named_after_an_older_record_day_is_within_a_week_of_the_story() -> None:
+    # The record day is weeks old; the weekday after it is the day before the story's date.
+    text = (
+        "The heaviest day of February came on Feb. 9, when 52 Chinese aircraft were counted "
+        "around Taiwan. On Tuesday (March 10), the ministry reported 15 aircraft and seven ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (15, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
 def test_a_sentence_opening_with_its_day_counts_on_it_whatever_day_a_later_clause_has() -> None:
     text = (
         "TOKYO, March 11 (Kyodo) - On Monday, three Chinese coast guard vessels sailed into Japanese "

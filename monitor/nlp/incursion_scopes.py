@@ -58,7 +58,7 @@ def cumulative_at(words: list[Token], i: int) -> bool:
     if nxt in w.MONTHS:  # "in October", "in August 2022", not "on Oct. 5" (that is a day)
         later = words[i + 2 : i + 4]
         return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
-    if w.YEAR.fullmatch(nxt):
+    if w.YEAR.fullmatch(nxt) or w.QUARTER.fullmatch(nxt):
         return True
     return words[i].low == "since" and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
 

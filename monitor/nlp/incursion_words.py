@@ -28,6 +28,8 @@ SMALL_NUMBERS = {word: value for value, word in enumerate(f"{_UNITS} {_TEENS}".s
 NUMBER_WORDS = SMALL_NUMBERS | _TENS
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,4}")
 YEAR = re.compile(r"(?:19|20)\d\d")
+# A quarter of the year, "Q3" or "H1": a period's total, as a month's is.
+QUARTER = re.compile(r"[qh][1-4]")
 ORDINAL = re.compile(
     r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\w+teenth|\w+tieth|hundredth"
@@ -236,6 +238,9 @@ CUMULATIVE = phrases(
     "last month",
     "last year",
     "this week",
+    "this quarter",
+    "last quarter",
+    "the quarter",
     "last week",
     "so far",
     "to date",
@@ -252,8 +257,9 @@ PERIOD_PREPOSITIONS = {"in", "of", "during", "since", "for", "through", "through
 # three days", nor a streak ("for two days in a row").
 SPAN_PREPOSITIONS = {"in", "during", "for", "through", "throughout", "over", "across", "within"}
 STREAKS = phrases("in a row", "running", "straight")
-SPAN_RECENT = {"past", "last", "previous", "preceding", "first", "whole", "entire"}
-SPAN_UNITS = {"days", "week", "weeks", "month", "months", "year", "years"}
+SPAN_RECENT = {"past", "last", "previous", "preceding", "whole", "entire",
+               "first", "second", "third", "fourth"}  # fmt: skip
+SPAN_UNITS = {"days", "week", "weeks", "month", "months", "quarter", "year", "years"}
 # "The two-day total of 45 aircraft", "a 48-hour tally": more than the report's day.
 SPAN_ADJECTIVE = re.compile(
     r"(?:two|three|four|five|six|seven|ten|[2-9]|\d\d+)-(?:day|week|month)|(?:48|72)-hour"

@@ -117,7 +117,10 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # own, recalls that day ("lower than on Sept. 10, when it tracked 45 aircraft"); one
         # that opens with a day of the week before ("Monday, June 2 — 12 aircraft", "On
         # Tuesday, 45 aircraft ...") reports that day, as a day-by-day story does (rule 8).
-        recent = heading and written is not None and abs(day - written) <= _WEEK
+        # The week is counted from the story's date too, not only from the last day named: "The
+        # busiest day was Nov. 18, ... On Sunday (Nov. 30), the MND reported 12 aircraft."
+        near = [day, published.date()]
+        recent = heading and written is not None and any(abs(d - written) <= _WEEK for d in near)
         recalled = written not in (None, day) and not reading.window and not recent
         day = written or day
         headline = index == 0 and _is_headline(sentence, len(sentences))
@@ -320,7 +323,10 @@ class _Story:
             # "two more had done so earlier in the day" is not, nor a part given its own day
             # ("71 aircraft over 48 hours: 33 in the 24 hours ending at 6 a.m. Saturday").
             beyond = claim.beyond or claim.day is not None
-            cumulative = last.cumulative and last.count is not None and not beyond
+            # "412 aircraft in November. Of the aircraft, 276 crossed ...": an uncounted
+            # "the aircraft" stands for the count before it, and is as cumulative.
+            counted = self.counted.get(last.craft) if last.count is None else last
+            cumulative = counted is not None and counted.cumulative and not beyond
             return last.craft, last.ships, claim.count, cumulative
         if claim.count is None:
             counted = self.counted.get(claim.craft)

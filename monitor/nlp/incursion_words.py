@@ -104,12 +104,14 @@ FOREIGN = {
 # Zones, by their phrases. "the zone" and "its zone" point back to the last zone named.
 ZONE_PHRASES: dict[tuple[str, ...], str] = {
     ("adiz",): "ADIZ", ("adizs",): "ADIZ", ("adizes",): "ADIZ",
-    ("air", "defense", "identification", "zone"): "ADIZ",
-    ("air", "defence", "identification", "zone"): "ADIZ",
-    ("air", "defense", "identification", "zones"): "ADIZ",
-    ("air", "defence", "identification", "zones"): "ADIZ",
-    ("air", "defense", "zone"): "ADIZ", ("air", "defence", "zone"): "ADIZ",
-    ("air-defense", "zone"): "ADIZ", ("air-defence", "zone"): "ADIZ",
+    # "air defence zones", "air-defense identification zone": either spelling, hyphen or none
+    **{
+        (*air, *named, zone): "ADIZ"
+        for spelling in ("defense", "defence")
+        for air in (("air", spelling), (f"air-{spelling}",))
+        for named in ((), ("identification",))
+        for zone in ("zone", "zones")
+    },
     ("median", "line"): "median line", ("centre", "line"): "median line",
     ("center", "line"): "median line", ("middle", "line"): "median line",
     ("midline",): "median line", ("mid-line",): "median line",

@@ -1284,6 +1284,49 @@ def test_a_day_named_after_an_older_record_day_is_within_a_week_of_the_story() -
     ])  # fmt: skip
 
 
+def test_headline_totals_stand_when_the_body_counts_only_a_share_and_a_months_tally() -> None:
+    text = (
+        "Taiwan spots 17 Chinese military aircraft, 5 ships\n\n"
+        "The defence ministry said it detected Chinese aircraft and ships around Taiwan in the "
+        "24 hours to 6 a.m. Wednesday. Of the aircraft, nine crossed the median line. So far "
+        "this month, the ministry has counted aircraft 120 times."
+    )
+    assert sorted(facts(text)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (9, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_craft_along_with_a_total_do_not_take_the_zone_of_its_share() -> None:
+    text = (
+        "The defence ministry said it had tracked three Chinese balloons, one of which crossed "
+        "the median line, together with 12 military aircraft and five navy ships in the 24 "
+        "hours to 6 a.m."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "balloons", "around Taiwan", "Taiwan", TODAY),
+        (1, "balloons", "median line", "Taiwan", TODAY),
+        (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "zone",
+    ["air defence zones", "air-defense identification zone", "air-defence zones"],
+)
+def test_the_adiz_spelled_out_with_or_without_hyphen_or_identification(zone: str) -> None:
+    text = (
+        "Taiwan detected 30 Chinese military aircraft around the island in the 24 hours to "
+        f"6 a.m. Wednesday. Eighteen of the aircraft entered the island's northern {zone}."
+    )
+    assert sorted(facts(text)) == sorted([
+        (30, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (18, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
 def test_a_sentence_opening_with_its_day_counts_on_it_whatever_day_a_later_clause_has() -> None:
     text = (
         "TOKYO, March 11 (Kyodo) - On Monday, three Chinese coast guard vessels sailed into Japanese "

@@ -8,7 +8,7 @@ no zone, place or other scope of its own (cumulative, another day, another place
 total, a comparison) the day's total around Taiwan (incursions.py).
 """
 
-from .incursion_claims import Reading
+from .incursion_claims import Claim, Reading
 from .incursion_words import SEA_PLACES
 
 
@@ -45,7 +45,15 @@ def headline_only(body: list[Reading]) -> bool:
     sighting around Taiwan ("the ministry detected Chinese military aircraft, naval ships and
     balloons around Taiwan as of 6 a.m. Saturday", "the aircraft and ships were detected") and
     counts no craft ("None of the aircraft entered the ADIZ" and "One of the balloons crossed
-    the median line" count none of the totals). Such totals are the day's (blind-4's writers)."""
-    counted = any(c.count and not (c.reference or c.part) for r in body for c in r.claims)
+    the median line" count none of the totals, nor "Of the aircraft, four crossed ..." or "So
+    far this month, ... 150 times"). Such totals are the day's (blind-4's writers)."""
+    counted = any(_counts_a_total(claim) for reading in body for claim in reading.claims)
     sighted = any(r.around or r.window or any(c.detected for c in r.claims) for r in body)
     return sighted and not counted
+
+
+def _counts_a_total(claim: Claim) -> bool:
+    """A count of craft it names itself, not a share of those named before ("four of them"),
+    a part, a repeat or a period's tally."""
+    own = claim.craft is not None and not (claim.reference or claim.part or claim.cumulative)
+    return bool(claim.count) and own

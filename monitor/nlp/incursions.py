@@ -188,7 +188,10 @@ class _Story:
         for claim in reading.claims:
             self._absorb(context, claim.first)
             zones = self._zones(context, claim, resolved)
-            resolved = zones
+            # "four balloons, two of which crossed the median line, along with eight aircraft":
+            # the aircraft are along with the balloons' total, not with the share that crossed.
+            if not (claim.reference and claim.craft is None):
+                resolved = zones
             craft, ships, count, cumulative = self._antecedent(claim, zones)
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
                 continue

@@ -1327,6 +1327,38 @@ def test_the_adiz_spelled_out_with_or_without_hyphen_or_identification(zone: str
     ])  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TOKYO (Kyodo) - Three Chinese coast guard ships were inside the contiguous zone off "
+            "the Senkaku Islands on Sunday, two on Monday and four on Tuesday, the coast guard "
+            "said.",
+            [
+                (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-08"),
+                (2, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+                (4, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+            ],
+        ),
+        (
+            "Taiwan's ministry said 19 Chinese aircraft and six ships were spotted around the "
+            "island on Saturday and 11 aircraft on Sunday, before the count fell to five aircraft on "
+            "Tuesday.",
+            [
+                (19, "aircraft", "around Taiwan", "Taiwan", "2026-03-07"),
+                (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-07"),
+                (11, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
+                (5, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+            ],
+        ),
+    ],
+)
+def test_each_count_takes_the_day_written_after_where_it_was_seen(
+    text: str, expected: list[Fact]
+) -> None:
+    assert sorted(facts(text)) == sorted(expected)
+
+
 def test_a_sentence_opening_with_its_day_counts_on_it_whatever_day_a_later_clause_has() -> None:
     text = (
         "TOKYO, March 11 (Kyodo) - On Monday, three Chinese coast guard vessels sailed into Japanese "

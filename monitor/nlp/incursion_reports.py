@@ -5,7 +5,8 @@ as of 6 a.m. Tuesday", "China sent 11 military planes ... toward the island over
 a ministry's bulletin of labelled lines ("PLA aircraft: 17 sorties"). Rather than one rule per
 wording, a story that reports the day at all makes every count of Chinese craft in it that has
 no zone, place or other scope of its own (cumulative, another day, another place, a part of a
-total, a comparison) the day's total around Taiwan (incursions.py).
+total, a comparison) the day's total around Taiwan (incursions.py). Its headline, a first line
+alone, gives totals of its own only where the body counts none of them.
 """
 
 from .incursion_claims import Claim, Reading
@@ -57,3 +58,11 @@ def _counts_a_total(claim: Claim) -> bool:
     a part, a repeat or a period's tally."""
     own = claim.craft is not None and not (claim.reference or claim.part or claim.cumulative)
     return bool(claim.count) and own
+
+
+def is_headline(sentence: str, sentences: int) -> bool:
+    """A first line standing alone without a full stop: a headline says less than it seems
+    ("Taiwan tracks 14 aircraft, 9 ships" adds navy and official ships), so it gives a fact
+    only where it names the zone."""
+    alone = sentence.rstrip(" \t").endswith("\n")
+    return sentences > 1 and alone and sentence.strip()[-1:] not in ".!?"

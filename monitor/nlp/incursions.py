@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 from .incursion_asides import without_asides
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_grammar import read_sentence
-from .incursion_reports import headline_only, reports_a_day
+from .incursion_reports import headline_only, is_headline, reports_a_day
 from .incursion_tables import numbered_lines, table_rows
 from .incursion_tokens import (
     clause_days,
@@ -123,7 +123,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         recent = heading and written is not None and any(abs(d - written) <= _WEEK for d in near)
         recalled = written not in (None, day) and not reading.window and not recent
         day = written or day
-        headline = index == 0 and _is_headline(sentence, len(sentences))
+        headline = index == 0 and is_headline(sentence, len(sentences))
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.
         own = (written is None and story.day_pointed_to(reading)) or day
         # "In the first period, 14 of the aircraft crossed ...": the day that window ended.
@@ -151,14 +151,6 @@ def _one_figure_each(facts: list[tuple[bool, Incursion]]) -> list[Incursion]:
             chosen[key] = (headline, fact)
     kept = {id(fact) for _, fact in chosen.values()}
     return [fact for _, fact in facts if id(fact) in kept]
-
-
-def _is_headline(sentence: str, sentences: int) -> bool:
-    """A first line standing alone without a full stop: a headline says less than it seems
-    ("Taiwan tracks 14 aircraft, 9 ships" adds navy and official ships), so it gives a fact
-    only where it names the zone."""
-    alone = sentence.rstrip(" \t").endswith("\n")
-    return sentences > 1 and alone and sentence.strip()[-1:] not in ".!?"
 
 
 @dataclass

@@ -1359,6 +1359,20 @@ def test_each_count_takes_the_day_written_after_where_it_was_seen(
     assert sorted(facts(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    "clause",
+    ["continuing a run that started in January", "extending a streak that began last month"],
+)
+def test_a_clause_on_the_run_of_days_does_not_make_the_count_cumulative(clause: str) -> None:
+    text = (
+        "Four China Coast Guard ships sailed in the contiguous zone around the Senkaku Islands "
+        f"on Tuesday, the Japan Coast Guard said, {clause}."
+    )
+    assert facts(text) == [
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10")
+    ]
+
+
 def test_a_sentence_opening_with_its_day_counts_on_it_whatever_day_a_later_clause_has() -> None:
     text = (
         "TOKYO, March 11 (Kyodo) - On Monday, three Chinese coast guard vessels sailed into Japanese "

@@ -214,7 +214,10 @@ COMPARED_FROM = {"from", "than"}
 COUNT_UNTOLD = phrases("how many", "did not give a number", "without giving a number")
 # After a comma these start a clause about another time: "26 aircraft around Taiwan in the 24
 # hours to Monday, after the PLA staged drills last month" counts no month.
-SUBORDINATORS = {"after", "before", "amid", "following", "when"}
+# After a comma, these open a clause of their own; ", continuing a streak that began in
+# December" and ", marking the 30th straight day" tell of the run of days, not of the count.
+SUBORDINATORS = {"after", "before", "amid", "following", "when", "continuing", "extending",
+                 "marking"}  # fmt: skip
 # ", as they have on almost every day this year": "as" and a subject after a comma compare the
 # count with other days; that clause's period is no scope of the count.
 HABIT_SUBJECTS = {"they", "it", "he", "she", "we", "has", "have", "had", "did", "do", "does"}

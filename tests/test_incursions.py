@@ -1373,6 +1373,20 @@ def test_a_clause_on_the_run_of_days_does_not_make_the_count_cumulative(clause: 
     ]
 
 
+def test_the_single_craft_of_a_report_crossing_a_zone_is_one() -> None:
+    text = (
+        "Taiwan tracks 9 Chinese aircraft, 4 ships, 1 drone\n\n"
+        "The defence ministry said it had detected Chinese aircraft, ships and a drone around "
+        "Taiwan in the 24 hours to 6 a.m. Wednesday, and that the drone entered the ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (9, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (1, "drones", "around Taiwan", "Taiwan", TODAY),
+        (1, "drones", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
 def test_a_sentence_opening_with_its_day_counts_on_it_whatever_day_a_later_clause_has() -> None:
     text = (
         "TOKYO, March 11 (Kyodo) - On Monday, three Chinese coast guard vessels sailed into Japanese "

@@ -203,7 +203,10 @@ def _read_at(
     if (head := head_at(words, start)) is not None:  # a craft named without a count
         if head.craft is not None:
             if start > i and _subject(words, i, head.last):
-                claim = Claim(i, head.last, None, head.craft, head.ships, head.unmanned)
+                # "the aircraft": all counted before; "the balloon": one, whatever was counted
+                noun = words[head.last].low
+                one = None if noun.endswith("s") or noun == "aircraft" else 1
+                claim = Claim(i, head.last, one, head.craft, head.ships, head.unmanned)
                 claim.reference = True
                 claims.append(claim)
             else:
@@ -377,7 +380,7 @@ def _counted(first: int, count: int, head: "Head") -> Claim:
 
 def _subject(words: list[Token], the: int, last: int) -> bool:
     """Whether "the aircraft" is the subject of a clause ("The ministry says the aircraft ...
-    flew into"): then it means the craft counted before, all of them."""
+    flew into", "and that the balloon crossed the median line"): then it means the craft
+    counted before, all of them; "the balloon" is one."""
     subject = the == 0 or words[the - 1].low in (",", "that", "said", "says")
-    plural = words[last].low.endswith("s") or words[last].low == "aircraft"
-    return subject and plural and not next_is(words, last, "of")
+    return subject and not next_is(words, last, "of")

@@ -1387,6 +1387,20 @@ def test_the_single_craft_of_a_report_crossing_a_zone_is_one() -> None:
     ])  # fmt: skip
 
 
+def test_a_period_named_by_its_ordinal_alone_is_the_window_of_that_rank() -> None:
+    text = (
+        "The ministry said it had tracked 20 Chinese aircraft in the 24 hours to 6 a.m. "
+        "Tuesday and 15 aircraft between 6 a.m. Tuesday and 6 a.m. Wednesday. In the first, "
+        "11 aircraft entered the ADIZ. In the second, eight crossed the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (20, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (15, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (11, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+        (8, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
 def test_a_sentence_opening_with_its_day_counts_on_it_whatever_day_a_later_clause_has() -> None:
     text = (
         "TOKYO, March 11 (Kyodo) - On Monday, three Chinese coast guard vessels sailed into Japanese "

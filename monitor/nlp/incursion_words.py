@@ -134,9 +134,10 @@ ZONE_ANAPHORS = phrases("the zone", "its zone", "that zone")
 # named before, as "the zone" is; "there were" is no place.
 BEING_THERE = {"was", "were", "remained", "stayed", "stay", "remain", "lingered", "operated"}
 AIR_ZONES = {"ADIZ", "median line", "around Taiwan"}
-# "outside the territorial sea", "not to approach Japan's territorial waters": not entered.
+# "outside the territorial sea", "not to approach Japan's territorial waters", "flew nowhere
+# near Taiwan": not entered.
 ZONE_NEGATORS = {"outside", "beyond", "approach", "approaching", "approached", "not", "no",
-                 "never", "toward", "towards", "avoid"}  # fmt: skip
+                 "never", "nowhere", "toward", "towards", "avoid"}  # fmt: skip
 NEGATOR_REACH = 4
 
 # "around Taiwan": a preposition and Taiwan itself (not "Taiwan's Kinmen", not "Taiwan Strait").

@@ -1401,6 +1401,30 @@ def test_a_period_named_by_its_ordinal_alone_is_the_window_of_that_rank() -> Non
     ])  # fmt: skip
 
 
+def test_a_bulletin_line_with_a_bracket_after_its_count_counts_the_labelled_craft() -> None:
+    text = (
+        "PLA activities around Taiwan between 0600 March 10 and 0600 March 11 (UTC+8):\n"
+        "1. PLA aircraft: 14 sorties\n"
+        "2. Balloons: 3 (2 crossed the median line)\n"
+        "3. Drones: 2 (1 entered the southwestern ADIZ)\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (3, "balloons", "around Taiwan", "Taiwan", TODAY),
+        (2, "balloons", "median line", "Taiwan", TODAY),
+        (2, "drones", "around Taiwan", "Taiwan", TODAY),
+        (1, "drones", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_craft_that_went_nowhere_near_taiwan_gives_no_fact() -> None:
+    text = (
+        "China fired an intercontinental ballistic missile into the Pacific on Tuesday. Taiwan's "
+        "defence ministry said the missile flew nowhere near Taiwan."
+    )
+    assert facts(text) == []
+
+
 def test_a_sentence_opening_with_its_day_counts_on_it_whatever_day_a_later_clause_has() -> None:
     text = (
         "TOKYO, March 11 (Kyodo) - On Monday, three Chinese coast guard vessels sailed into Japanese "

@@ -330,7 +330,20 @@ def _claim_at(
         # "Four ships were there on Wednesday, four on Thursday": the count before with its
         # noun and verb left out, so in its zones.
         return Claim(first, end, count, None, along=True)
-    return Claim(first, end, count, None, reference=True) if after_partitive(words, first) else None
+    if after_partitive(words, first):
+        return Claim(first, end, count, None, reference=True)
+    return _after_label(words, first, count, end)
+
+
+def _after_label(words: list[Token], first: int, count: int, end: int) -> Claim | None:
+    """The count of a line's label with more said after it: "3. Balloons: 2 (1 crossed ...)"."""
+    start = bullet(words)
+    head = head_at(words, start) if first > 1 and words[first - 1].low == ":" else None
+    if head is None or head.craft is None or head.last != first - 2:
+        return None
+    claim = Claim(first, end, count, head.craft, head.ships, head.unmanned, labelled=True)
+    claim.bulleted = bool(start)
+    return claim
 
 
 def _occasions(words: list[Token], i: int) -> bool:

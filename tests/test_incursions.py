@@ -1425,6 +1425,19 @@ def test_a_craft_that_went_nowhere_near_taiwan_gives_no_fact() -> None:
     assert facts(text) == []
 
 
+@pytest.mark.parametrize("verb", ["numbered", "totalled"])
+def test_a_sum_right_after_a_months_tally_is_of_the_month(verb: str) -> None:
+    text = (
+        "Taiwan counted 310 Chinese military aircraft around the island in February, according "
+        f"to the defence ministry's data. Warships {verb} 180. On Tuesday, the ministry "
+        "reported 13 aircraft and seven ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (13, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
 def test_a_sentence_opening_with_its_day_counts_on_it_whatever_day_a_later_clause_has() -> None:
     text = (
         "TOKYO, March 11 (Kyodo) - On Monday, three Chinese coast guard vessels sailed into Japanese "

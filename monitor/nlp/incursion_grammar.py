@@ -325,7 +325,7 @@ def _claim_at(
         beyond = words[follower].low == "more"
         return Claim(first, end, count, None, relative=relative, beyond=beyond)
     if compared or (first > 0 and words[first - 1].low in w.NUMBERED):
-        return Claim(first, end, count, None)
+        return Claim(first, end, count, None, totalled=not compared)
     if listing and elided(words, first, follower, blocked):
         # "Four ships were there on Wednesday, four on Thursday": the count before with its
         # noun and verb left out, so in its zones.

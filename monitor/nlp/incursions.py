@@ -117,8 +117,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # own, recalls that day ("lower than on Sept. 10, when it tracked 45 aircraft"); one
         # that opens with a day of the week before ("Monday, June 2 — 12 aircraft", "On
         # Tuesday, 45 aircraft ...") reports that day, as a day-by-day story does (rule 8).
-        # The week is counted from the story's date too, not only from the last day named: "The
-        # busiest day was Nov. 18, ... On Sunday (Nov. 30), the MND reported 12 aircraft."
+        # Rule 8's week counts from the story's date too, not only from the last day named.
         near = [day, published.date()]
         recent = heading and written is not None and any(abs(d - written) <= _WEEK for d in near)
         recalled = written not in (None, day) and not reading.window and not recent
@@ -169,6 +168,7 @@ class _Story:
     daily: bool = False  # the story reports a day's activity around Taiwan (reports_a_day)
     headline_only: bool = False  # the body counts no craft: the headline's are the totals
     days_of: dict[tuple[str, int], date] = field(default_factory=dict)  # craft, count: day
+    tallying: bool = False  # the last sentence that counted counted a period's tallies only
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -180,11 +180,12 @@ class _Story:
         for claim in reading.claims:
             self._absorb(context, claim.first)
             zones = self._zones(context, claim, resolved)
-            # "four balloons, two of which crossed the median line, along with eight aircraft":
-            # the aircraft are along with the balloons' total, not with the share that crossed.
+            # "four balloons, two of which crossed ..., along with eight aircraft": not the 2's
             if not (claim.reference and claim.craft is None):
                 resolved = zones
             craft, ships, count, cumulative = self._antecedent(claim, zones)
+            # "286 aircraft in October, ... Navy vessels totaled 212": the month's tally still.
+            cumulative = cumulative or (claim.totalled and self.tallying and not reading.window)
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
                 continue
             if claim.part or claim.untold:  # "the aircraft included ... a drone": the total
@@ -205,6 +206,8 @@ class _Story:
                         key = earlier[-1]
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
         self._absorb(context, sys.maxsize)  # the rest of the sentence
+        counts = [claim.cumulative for claim in reading.claims if claim.count]
+        self.tallying = all(counts) if counts else self.tallying
         self.around = self.around or reading.around or reading.window
         if reading.announces:
             self.listed = [zone for _, zone in reading.zones]
@@ -318,8 +321,7 @@ class _Story:
             # "two more had done so earlier in the day" is not, nor a part given its own day
             # ("71 aircraft over 48 hours: 33 in the 24 hours ending at 6 a.m. Saturday").
             beyond = claim.beyond or claim.day is not None
-            # "412 aircraft in November. Of the aircraft, 276 crossed ...": an uncounted
-            # "the aircraft" stands for the count before it, and is as cumulative.
+            # "412 aircraft in November. Of the aircraft, 276 crossed": the 412, cumulative
             counted = self.counted.get(last.craft) if last.count is None else last
             cumulative = counted is not None and counted.cumulative and not beyond
             return last.craft, last.ships, claim.count, cumulative

@@ -1438,6 +1438,17 @@ def test_a_sum_right_after_a_months_tally_is_of_the_month(verb: str) -> None:
     ])  # fmt: skip
 
 
+def test_a_releases_location_field_is_the_zone_of_the_ships_listed_under_it() -> None:
+    text = (
+        "Coast guard release: Chinese ships near Matsu\n\n"
+        "Date: March 11, 2026\n"
+        "Location: Prohibited waters east of Matsu (Dongyin)\n"
+        "Chinese vessels: 3 China Coast Guard ships\n"
+        "CGA response: two patrol vessels sent to shadow them\n"
+    )
+    assert facts(text) == [(3, "official ships", "restricted waters", "Matsu", TODAY)]
+
+
 def test_a_sentence_opening_with_its_day_counts_on_it_whatever_day_a_later_clause_has() -> None:
     text = (
         "TOKYO, March 11 (Kyodo) - On Monday, three Chinese coast guard vessels sailed into Japanese "

@@ -16,15 +16,20 @@ _COUNT_COLUMNS = {"number", "numbers", "count", "total", "sorties", "no.", "quan
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
 # A row of sums under the days ("Week total", "Totals"): cumulative, no day's figures (rule 5).
 _TOTAL_ROW = re.compile(r"\b(?:(?:sub)?totals?|sums?|overall|cumulative)\b", re.I)
+_LOCATION_FIELD = re.compile(r"\s*(?:Location|Area|Place)\s*:\s*(?=\S)", re.I)
 _WEEKDAY = re.compile(r"\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.\s*")
 
 
 def numbered_lines(sentences: list[str]) -> list[str]:
     """A numbered list's lines whole: the sentence splitter cuts "2." from "PLA aircraft: 18
     sorties", and the number marks a line of a bulletin as a bullet does; and a tracker's
-    lines, which it cuts after a weekday's abbreviation ("Mon." from "Aug. 11 - 14 aircraft")."""
+    lines, which it cuts after a weekday's abbreviation ("Mon." from "Aug. 11 - 14 aircraft").
+    A release's field "Location: Restricted waters off Kinmen" announces where the craft of
+    the fields under it were, as "In restricted waters off Kinmen:" does."""
     lines: list[str] = []
     for sentence in sentences:
+        if (field := _LOCATION_FIELD.match(sentence)) is not None:
+            sentence = f"In {sentence[field.end() :].strip()}:\n"
         if lines and (_LIST_NUMBER.fullmatch(lines[-1]) or _WEEKDAY.fullmatch(lines[-1])):
             lines[-1] += " " + sentence
         else:

@@ -34,7 +34,7 @@ VAGUE = ["dozens of", "several", "a number of", "scores of", "many", "a few", "n
          "hundreds of"]  # fmt: skip
 CUMULATIVE = ["so far this month", "so far this year", "this year", "since January",
               "over the past week", "in the past three days", "over the last two months",
-              "to date"]  # fmt: skip
+              "to date", "in Q3", "in the second quarter", "this quarter"]  # fmt: skip
 UNRELATED = [
     "President Lai Ching-te met a delegation of U.S. lawmakers in Taipei on Thursday.",
     "The Mainland Affairs Council urged Beijing to resume dialogue.",
@@ -133,6 +133,20 @@ def test_a_cumulative_total_gives_no_fact(
 ) -> None:
     counted, _, _ = parts
     text = f"Taiwan has detected {listed(counted)} {around} {period}, the ministry said."
+    assert facts(text) == []
+
+
+@SOME
+@given(totals(), st.sampled_from(CUMULATIVE), st.sampled_from(AROUND), st.integers(1, 9))
+def test_a_share_of_a_cumulative_total_gives_no_fact(
+    parts: tuple[list[tuple[int, str, str]], str, date], period: str, around: str, share: int
+) -> None:
+    counted, _, _ = parts
+    assume(any(what == "aircraft" for _, _, what in counted))
+    text = (
+        f"Taiwan has detected {listed(counted)} {around} {period}, the ministry said. "
+        f"Of the aircraft, {share} crossed the median line and entered the ADIZ."
+    )
     assert facts(text) == []
 
 

@@ -1234,6 +1234,221 @@ def test_a_table_of_days_gives_each_rows_figures_on_its_day(rule: str) -> None:
     ])  # fmt: skip
 
 
+def test_a_table_of_dated_rows_reports_each_day_without_a_window_sentence() -> None:
+    # Nothing but the rows says the figures are a day's: no window, no verb of sighting.
+    text = (
+        "Weekly log of PLA activity around Taiwan\n\n"
+        "Figures taken from the ministry's morning releases.\n\n"
+        "Report date | Military aircraft | Navy vessels | Coast guard ships\n"
+        "---|---|---|---\n"
+        "Mar. 9 | 21 | 6 | 2\n"
+        "Mar. 10 | 0 | 4 | 0\n"
+        "Totals | 21 | 10 | 2\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (2, "official ships", "around Taiwan", "Taiwan", "2026-03-09"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_share_of_a_months_tally_given_as_of_the_aircraft_is_no_days_fact() -> None:
+    text = (
+        "Taiwan saw 380 Chinese military aircraft around the island in February, the defence "
+        "ministry's figures show. Of the aircraft, 240 crossed the median line or entered the "
+        "ADIZ. On Tuesday, the ministry detected nine aircraft around Taiwan."
+    )
+    assert facts(text) == [(9, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+@pytest.mark.parametrize("period", ["in Q1", "in the first quarter", "this quarter"])
+def test_a_quarters_total_is_cumulative(period: str) -> None:
+    text = (
+        f"The PLA flew 950 sorties around Taiwan {period}, of which 610 entered the ADIZ, "
+        "according to a think tank's count. On Tuesday the ministry tracked 14 aircraft "
+        "around Taiwan."
+    )
+    assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+def test_a_day_named_after_an_older_record_day_is_within_a_week_of_the_story() -> None:
+    # The record day is weeks old; the weekday after it is the day before the story's date.
+    text = (
+        "The heaviest day of February came on Feb. 9, when 52 Chinese aircraft were counted "
+        "around Taiwan. On Tuesday (March 10), the ministry reported 15 aircraft and seven ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (15, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_headline_totals_stand_when_the_body_counts_only_a_share_and_a_months_tally() -> None:
+    text = (
+        "Taiwan spots 17 Chinese military aircraft, 5 ships\n\n"
+        "The defence ministry said it detected Chinese aircraft and ships around Taiwan in the "
+        "24 hours to 6 a.m. Wednesday. Of the aircraft, nine crossed the median line. So far "
+        "this month, the ministry has counted aircraft 120 times."
+    )
+    assert sorted(facts(text)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (9, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_craft_along_with_a_total_do_not_take_the_zone_of_its_share() -> None:
+    text = (
+        "The defence ministry said it had tracked three Chinese balloons, one of which crossed "
+        "the median line, together with 12 military aircraft and five navy ships in the 24 "
+        "hours to 6 a.m."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "balloons", "around Taiwan", "Taiwan", TODAY),
+        (1, "balloons", "median line", "Taiwan", TODAY),
+        (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "zone",
+    ["air defence zones", "air-defense identification zone", "air-defence zones"],
+)
+def test_the_adiz_spelled_out_with_or_without_hyphen_or_identification(zone: str) -> None:
+    text = (
+        "Taiwan detected 30 Chinese military aircraft around the island in the 24 hours to "
+        f"6 a.m. Wednesday. Eighteen of the aircraft entered the island's northern {zone}."
+    )
+    assert sorted(facts(text)) == sorted([
+        (30, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (18, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TOKYO (Kyodo) - Three Chinese coast guard ships were inside the contiguous zone off "
+            "the Senkaku Islands on Sunday, two on Monday and four on Tuesday, the coast guard "
+            "said.",
+            [
+                (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-08"),
+                (2, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+                (4, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+            ],
+        ),
+        (
+            "Taiwan's ministry said 19 Chinese aircraft and six ships were spotted around the "
+            "island on Saturday and 11 aircraft on Sunday, before the count fell to five aircraft on "
+            "Tuesday.",
+            [
+                (19, "aircraft", "around Taiwan", "Taiwan", "2026-03-07"),
+                (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-07"),
+                (11, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
+                (5, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+            ],
+        ),
+    ],
+)
+def test_each_count_takes_the_day_written_after_where_it_was_seen(
+    text: str, expected: list[Fact]
+) -> None:
+    assert sorted(facts(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["continuing a run that started in January", "extending a streak that began last month"],
+)
+def test_a_clause_on_the_run_of_days_does_not_make_the_count_cumulative(clause: str) -> None:
+    text = (
+        "Four China Coast Guard ships sailed in the contiguous zone around the Senkaku Islands "
+        f"on Tuesday, the Japan Coast Guard said, {clause}."
+    )
+    assert facts(text) == [
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10")
+    ]
+
+
+def test_the_single_craft_of_a_report_crossing_a_zone_is_one() -> None:
+    text = (
+        "Taiwan tracks 9 Chinese aircraft, 4 ships, 1 drone\n\n"
+        "The defence ministry said it had detected Chinese aircraft, ships and a drone around "
+        "Taiwan in the 24 hours to 6 a.m. Wednesday, and that the drone entered the ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (9, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (1, "drones", "around Taiwan", "Taiwan", TODAY),
+        (1, "drones", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_period_named_by_its_ordinal_alone_is_the_window_of_that_rank() -> None:
+    text = (
+        "The ministry said it had tracked 20 Chinese aircraft in the 24 hours to 6 a.m. "
+        "Tuesday and 15 aircraft between 6 a.m. Tuesday and 6 a.m. Wednesday. In the first, "
+        "11 aircraft entered the ADIZ. In the second, eight crossed the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (20, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (15, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (11, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+        (8, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_bulletin_line_with_a_bracket_after_its_count_counts_the_labelled_craft() -> None:
+    text = (
+        "PLA activities around Taiwan between 0600 March 10 and 0600 March 11 (UTC+8):\n"
+        "1. PLA aircraft: 14 sorties\n"
+        "2. Balloons: 3 (2 crossed the median line)\n"
+        "3. Drones: 2 (1 entered the southwestern ADIZ)\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (3, "balloons", "around Taiwan", "Taiwan", TODAY),
+        (2, "balloons", "median line", "Taiwan", TODAY),
+        (2, "drones", "around Taiwan", "Taiwan", TODAY),
+        (1, "drones", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_craft_that_went_nowhere_near_taiwan_gives_no_fact() -> None:
+    text = (
+        "China fired an intercontinental ballistic missile into the Pacific on Tuesday. Taiwan's "
+        "defence ministry said the missile flew nowhere near Taiwan."
+    )
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize("verb", ["numbered", "totalled"])
+def test_a_sum_right_after_a_months_tally_is_of_the_month(verb: str) -> None:
+    text = (
+        "Taiwan counted 310 Chinese military aircraft around the island in February, according "
+        f"to the defence ministry's data. Warships {verb} 180. On Tuesday, the ministry "
+        "reported 13 aircraft and seven ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (13, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_releases_location_field_is_the_zone_of_the_ships_listed_under_it() -> None:
+    text = (
+        "Coast guard release: Chinese ships near Matsu\n\n"
+        "Date: March 11, 2026\n"
+        "Location: Prohibited waters east of Matsu (Dongyin)\n"
+        "Chinese vessels: 3 China Coast Guard ships\n"
+        "CGA response: two patrol vessels sent to shadow them\n"
+    )
+    assert facts(text) == [(3, "official ships", "restricted waters", "Matsu", TODAY)]
+
+
 def test_a_sentence_opening_with_its_day_counts_on_it_whatever_day_a_later_clause_has() -> None:
     text = (
         "TOKYO, March 11 (Kyodo) - On Monday, three Chinese coast guard vessels sailed into Japanese "

@@ -34,7 +34,7 @@ VAGUE = ["dozens of", "several", "a number of", "scores of", "many", "a few", "n
          "hundreds of"]  # fmt: skip
 CUMULATIVE = ["so far this month", "so far this year", "this year", "since January",
               "over the past week", "in the past three days", "over the last two months",
-              "to date"]  # fmt: skip
+              "to date", "in Q3", "in the second quarter", "this quarter"]  # fmt: skip
 UNRELATED = [
     "President Lai Ching-te met a delegation of U.S. lawmakers in Taipei on Thursday.",
     "The Mainland Affairs Council urged Beijing to resume dialogue.",
@@ -133,6 +133,20 @@ def test_a_cumulative_total_gives_no_fact(
 ) -> None:
     counted, _, _ = parts
     text = f"Taiwan has detected {listed(counted)} {around} {period}, the ministry said."
+    assert facts(text) == []
+
+
+@SOME
+@given(totals(), st.sampled_from(CUMULATIVE), st.sampled_from(AROUND), st.integers(1, 9))
+def test_a_share_of_a_cumulative_total_gives_no_fact(
+    parts: tuple[list[tuple[int, str, str]], str, date], period: str, around: str, share: int
+) -> None:
+    counted, _, _ = parts
+    assume(any(what == "aircraft" for _, _, what in counted))
+    text = (
+        f"Taiwan has detected {listed(counted)} {around} {period}, the ministry said. "
+        f"Of the aircraft, {share} crossed the median line and entered the ADIZ."
+    )
     assert facts(text) == []
 
 
@@ -484,13 +498,20 @@ def day_by_day(draw: st.DrawFn) -> tuple[str, set[Fact]]:
         entries.append((f"{DAYS_OF_WEEK[day.weekday()]}", f"{day:%B} {day.day}", planes,
                         part, vessels))  # fmt: skip
     layout = draw(st.sampled_from(["lines", "table", "sentence"]))
-    if layout == "table":  # a tracker's table, a row a day
+    if layout == "table":  # a tracker's table, a row a day, perhaps a row of sums under them
         adiz = " Entered ADIZ |" if crossed else ""
-        rows = [f"| {date_} ({weekday[:3]}) | {planes} | {vessels} |"
+        weekdays = draw(st.booleans())  # "March 9 (Mon)" or the date alone
+        rows = [f"| {date_}{f' ({weekday[:3]})' if weekdays else ''} | {planes} | {vessels} |"
                 + (f" {planes - 3} |" if crossed else "") + "\n"
                 for weekday, date_, planes, _, vessels in entries]  # fmt: skip
-        header = ("PLA tracker: the past week\n\nFigures are the defence ministry's, for the 24 "
-                  f"hours to 6 a.m. on each day.\n\n| Date | PLA aircraft | PLAN ships |{adiz}\n")  # fmt: skip
+        if draw(st.booleans()):
+            rows.append(f"| {draw(st.sampled_from(['Week total', 'Totals', 'Sum']))} | "
+                        f"{sum(aircraft)} | {sum(ships)} |"
+                        + (f" {sum(aircraft) - 3 * len(days)} |" if crossed else "") + "\n")  # fmt: skip
+        window = draw(st.sampled_from(["Figures are the defence ministry's, for the 24 hours to "
+                                       "6 a.m. on each day.\n\n", ""]))  # fmt: skip
+        header = (f"PLA tracker: the past week around Taiwan\n\n{window}"
+                  f"| Date | PLA aircraft | PLAN ships |{adiz}\n")  # fmt: skip
         return header + "".join(rows), expected
     if layout == "lines":  # lines of a tracker
         lines = [f"{weekday}, {date_} — {planes} aircraft{part}; {vessels} navy vessels\n"
@@ -498,7 +519,10 @@ def day_by_day(draw: st.DrawFn) -> tuple[str, set[Fact]]:
         header = ("PLA tracker: the past week\n\nFigures are the defence ministry's, for the 24 "
                   "hours to 6 a.m. on each day.\n\n")  # fmt: skip
         return header + "".join(lines), expected
-    told = [f"{planes} aircraft and {vessels} ships around the island on {weekday} ({date_})"
+    # What tells where they were may stand between the counts and their day.
+    where = draw(st.sampled_from(["around the island", "were detected around the island",
+                                  "were spotted around Taiwan", "were tracked"]))  # fmt: skip
+    told = [f"{planes} aircraft and {vessels} ships {where} on {weekday} ({date_})"
             for weekday, date_, planes, _, vessels in entries]  # fmt: skip
     text = (f"TAIPEI — Chinese military activity rose through the week. The ministry reported "
             f"{', '.join(told[:-1])}, and {told[-1]}.")  # fmt: skip

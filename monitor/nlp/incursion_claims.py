@@ -50,6 +50,8 @@ class Claim:
     # "The aircraft also entered the ADIZ, ..., without saying how many": the count of the
     # craft named before is not this claim's, and the text gives none.
     untold: bool = False
+    # "Navy vessels totaled 212": a sum, of the period the sentence before tallied, if any.
+    totalled: bool = False
 
 
 @dataclass

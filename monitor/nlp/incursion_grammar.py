@@ -203,7 +203,10 @@ def _read_at(
     if (head := head_at(words, start)) is not None:  # a craft named without a count
         if head.craft is not None:
             if start > i and _subject(words, i, head.last):
-                claim = Claim(i, head.last, None, head.craft, head.ships, head.unmanned)
+                # "the aircraft": all counted before; "the balloon": one, whatever was counted
+                noun = words[head.last].low
+                one = None if noun.endswith("s") or noun == "aircraft" else 1
+                claim = Claim(i, head.last, one, head.craft, head.ships, head.unmanned)
                 claim.reference = True
                 claims.append(claim)
             else:
@@ -322,12 +325,25 @@ def _claim_at(
         beyond = words[follower].low == "more"
         return Claim(first, end, count, None, relative=relative, beyond=beyond)
     if compared or (first > 0 and words[first - 1].low in w.NUMBERED):
-        return Claim(first, end, count, None)
+        return Claim(first, end, count, None, totalled=not compared)
     if listing and elided(words, first, follower, blocked):
         # "Four ships were there on Wednesday, four on Thursday": the count before with its
         # noun and verb left out, so in its zones.
         return Claim(first, end, count, None, along=True)
-    return Claim(first, end, count, None, reference=True) if after_partitive(words, first) else None
+    if after_partitive(words, first):
+        return Claim(first, end, count, None, reference=True)
+    return _after_label(words, first, count, end)
+
+
+def _after_label(words: list[Token], first: int, count: int, end: int) -> Claim | None:
+    """The count of a line's label with more said after it: "3. Balloons: 2 (1 crossed ...)"."""
+    start = bullet(words)
+    head = head_at(words, start) if first > 1 and words[first - 1].low == ":" else None
+    if head is None or head.craft is None or head.last != first - 2:
+        return None
+    claim = Claim(first, end, count, head.craft, head.ships, head.unmanned, labelled=True)
+    claim.bulleted = bool(start)
+    return claim
 
 
 def _occasions(words: list[Token], i: int) -> bool:
@@ -377,7 +393,7 @@ def _counted(first: int, count: int, head: "Head") -> Claim:
 
 def _subject(words: list[Token], the: int, last: int) -> bool:
     """Whether "the aircraft" is the subject of a clause ("The ministry says the aircraft ...
-    flew into"): then it means the craft counted before, all of them."""
+    flew into", "and that the balloon crossed the median line"): then it means the craft
+    counted before, all of them; "the balloon" is one."""
     subject = the == 0 or words[the - 1].low in (",", "that", "said", "says")
-    plural = words[last].low.endswith("s") or words[last].low == "aircraft"
-    return subject and plural and not next_is(words, last, "of")
+    return subject and not next_is(words, last, "of")

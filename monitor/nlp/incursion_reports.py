@@ -5,10 +5,11 @@ as of 6 a.m. Tuesday", "China sent 11 military planes ... toward the island over
 a ministry's bulletin of labelled lines ("PLA aircraft: 17 sorties"). Rather than one rule per
 wording, a story that reports the day at all makes every count of Chinese craft in it that has
 no zone, place or other scope of its own (cumulative, another day, another place, a part of a
-total, a comparison) the day's total around Taiwan (incursions.py).
+total, a comparison) the day's total around Taiwan (incursions.py). Its headline, a first line
+alone, gives totals of its own only where the body counts none of them.
 """
 
-from .incursion_claims import Reading
+from .incursion_claims import Claim, Reading
 from .incursion_words import SEA_PLACES
 
 
@@ -17,9 +18,15 @@ def reports_a_day(readings: list[Reading]) -> bool:
     the day around Taiwan: a count in a sentence that states a report's window ("in the 24
     hours to 6 a.m.", "as of 6 a.m."), names the area around Taiwan ("toward the island", "in
     the island's vicinity"), or has a verb of sighting govern it ("the ministry detected"), or
-    a labelled line of a bulletin. A sentence about the Senkakus, Kinmen, Matsu or a place
+    a labelled line of a bulletin, or of a day's entry ("Aug. 11:" over "PLA aircraft: 18", as
+    a tracker's table row reads). A sentence about the Senkakus, Kinmen, Matsu or a place
     outside the list, and a count with a scope of its own, decide nothing."""
+    entry_listed = False  # the line before is a day's label over a list: "Aug. 11:"
     for reading in readings:
+        labelled = any(claim.labelled and claim.count for claim in reading.claims)
+        if entry_listed and labelled:
+            return True
+        entry_listed = reading.entry and reading.announces and not reading.claims
         if reading.outside or any(place in SEA_PLACES for _, place in reading.places):
             continue
         # "PLA aircraft ... were detected from 6 a.m. ... to 6 a.m. ...", and a tracker's line
@@ -39,7 +46,23 @@ def headline_only(body: list[Reading]) -> bool:
     sighting around Taiwan ("the ministry detected Chinese military aircraft, naval ships and
     balloons around Taiwan as of 6 a.m. Saturday", "the aircraft and ships were detected") and
     counts no craft ("None of the aircraft entered the ADIZ" and "One of the balloons crossed
-    the median line" count none of the totals). Such totals are the day's (blind-4's writers)."""
-    counted = any(c.count and not (c.reference or c.part) for r in body for c in r.claims)
+    the median line" count none of the totals, nor "Of the aircraft, four crossed ..." or "So
+    far this month, ... 150 times"). Such totals are the day's (blind-4's writers)."""
+    counted = any(_counts_a_total(claim) for reading in body for claim in reading.claims)
     sighted = any(r.around or r.window or any(c.detected for c in r.claims) for r in body)
     return sighted and not counted
+
+
+def _counts_a_total(claim: Claim) -> bool:
+    """A count of craft it names itself, not a share of those named before ("four of them"),
+    a part, a repeat or a period's tally."""
+    own = claim.craft is not None and not (claim.reference or claim.part or claim.cumulative)
+    return bool(claim.count) and own
+
+
+def is_headline(sentence: str, sentences: int) -> bool:
+    """A first line standing alone without a full stop: a headline says less than it seems
+    ("Taiwan tracks 14 aircraft, 9 ships" adds navy and official ships), so it gives a fact
+    only where it names the zone."""
+    alone = sentence.rstrip(" \t").endswith("\n")
+    return sentences > 1 and alone and sentence.strip()[-1:] not in ".!?"

@@ -58,7 +58,7 @@ def cumulative_at(words: list[Token], i: int) -> bool:
     if nxt in w.MONTHS:  # "in October", "in August 2022", not "on Oct. 5" (that is a day)
         later = words[i + 2 : i + 4]
         return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
-    if w.YEAR.fullmatch(nxt):
+    if w.YEAR.fullmatch(nxt) or w.QUARTER.fullmatch(nxt):
         return True
     return words[i].low == "since" and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
 
@@ -227,12 +227,28 @@ def scope(
 
 def _day_follows(words: list[Token], i: int) -> int:
     """Where the day of a count ending before i would be written: right after it ("four on
-    Tuesday") or after its zone ("18 aircraft and eight ships around the island on Monday",
-    "four ships were there on Wednesday")."""
-    i += i < len(words) and words[i].low in w.BEING_THERE
-    zone = zone_at(words, i)
-    i += zone[1] if zone is not None else 0
-    return i + next_is(words, i - 1, "on")
+    Tuesday") or after what tells where it was seen ("18 aircraft and eight ships around the
+    island on Monday", "four ships were in the contiguous zone on Monday", "nine ships were
+    detected around the island on Saturday")."""
+    while i < len(words):
+        zone = zone_at(words, i)
+        if zone is not None:
+            i += zone[1]
+        elif words[i].low in _TELLING_WHERE:
+            i += 1
+        else:
+            break
+    return i
+
+
+# Words between a count and its day that only tell where or how it was seen: "were inside the
+# contiguous zone off the Senkaku Islands on Sunday".
+_TELLING_WHERE = (
+    w.BEING_THERE
+    | w.DETECTIONS
+    | set(w.PLACES)
+    | {"in", "into", "inside", "within", "off", "near", "of", "the", "islands", "on"}
+)
 
 
 def _fell_near_taiwan(marks: Marks, start: int, end: int) -> bool:

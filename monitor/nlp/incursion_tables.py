@@ -5,7 +5,8 @@
 
 Each row is read as the bulletin it stands for: its first cell announces the list (a day, most
 often), and every other cell is its column's labelled line ("PLA aircraft: 9"), which the
-grammar already reads as a bulletin's line. Only lines with a cell separator are looked at.
+grammar already reads as a bulletin's line; a row of the columns' sums ("Week total") is left
+out. Only lines with a cell separator are looked at.
 """
 
 import re
@@ -13,15 +14,22 @@ import re
 _SEPARATOR = "|"
 _COUNT_COLUMNS = {"number", "numbers", "count", "total", "sorties", "no.", "quantity"}
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
+# A row of sums under the days ("Week total", "Totals"): cumulative, no day's figures (rule 5).
+_TOTAL_ROW = re.compile(r"\b(?:(?:sub)?totals?|sums?|overall|cumulative)\b", re.I)
+_LOCATION_FIELD = re.compile(r"\s*(?:Location|Area|Place)\s*:\s*(?=\S)", re.I)
 _WEEKDAY = re.compile(r"\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.\s*")
 
 
 def numbered_lines(sentences: list[str]) -> list[str]:
     """A numbered list's lines whole: the sentence splitter cuts "2." from "PLA aircraft: 18
     sorties", and the number marks a line of a bulletin as a bullet does; and a tracker's
-    lines, which it cuts after a weekday's abbreviation ("Mon." from "Aug. 11 - 14 aircraft")."""
+    lines, which it cuts after a weekday's abbreviation ("Mon." from "Aug. 11 - 14 aircraft").
+    A release's field "Location: Restricted waters off Kinmen" announces where the craft of
+    the fields under it were, as "In restricted waters off Kinmen:" does."""
     lines: list[str] = []
     for sentence in sentences:
+        if (field := _LOCATION_FIELD.match(sentence)) is not None:
+            sentence = f"In {sentence[field.end() :].strip()}:\n"
         if lines and (_LIST_NUMBER.fullmatch(lines[-1]) or _WEEKDAY.fullmatch(lines[-1])):
             lines[-1] += " " + sentence
         else:
@@ -43,6 +51,8 @@ def table_rows(sentences: list[str]) -> list[str]:
             continue  # a Markdown table's rule under its header
         if header is not None and len(cells) == len(header) and _names_columns(header):
             lines.append(f"{cells[0]}: {cells[1]}\n")  # "PLA aircraft (sorties) | 23"
+            continue
+        if header is not None and len(cells) == len(header) and _TOTAL_ROW.search(cells[0]):
             continue
         if header is not None and len(cells) == len(header):
             lines.append(f"{cells[0]}:\n")

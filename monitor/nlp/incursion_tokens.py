@@ -227,9 +227,12 @@ def window_ends(words: list[Token], days: dict[int, date]) -> list[tuple[int, da
 
 def window_named(words: list[Token]) -> int | None:
     """Which of a story's report windows a sentence names, counted from 0: "In the first
-    period, 14 of the aircraft ...", "in the second window"."""
+    period, 14 of the aircraft ...", "in the second window", and with the noun left out after
+    the story has named its periods ("In the second, 12 aircraft entered the ADIZ")."""
     for i, token in enumerate(words[:-1]):
-        if token.low in ORDINALS and words[i + 1].low in ("period", "window"):
+        opening = [t.low for t in words[max(0, i - 2) : i]] == ["in", "the"]
+        elided = opening and words[i + 1].low == ","
+        if token.low in ORDINALS and (words[i + 1].low in ("period", "window") or elided):
             return ORDINALS[token.low]
     return None
 

@@ -28,6 +28,8 @@ SMALL_NUMBERS = {word: value for value, word in enumerate(f"{_UNITS} {_TEENS}".s
 NUMBER_WORDS = SMALL_NUMBERS | _TENS
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,4}")
 YEAR = re.compile(r"(?:19|20)\d\d")
+# A quarter of the year, "Q3" or "H1": a period's total, as a month's is.
+QUARTER = re.compile(r"[qh][1-4]")
 ORDINAL = re.compile(
     r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\w+teenth|\w+tieth|hundredth"
@@ -102,12 +104,14 @@ FOREIGN = {
 # Zones, by their phrases. "the zone" and "its zone" point back to the last zone named.
 ZONE_PHRASES: dict[tuple[str, ...], str] = {
     ("adiz",): "ADIZ", ("adizs",): "ADIZ", ("adizes",): "ADIZ",
-    ("air", "defense", "identification", "zone"): "ADIZ",
-    ("air", "defence", "identification", "zone"): "ADIZ",
-    ("air", "defense", "identification", "zones"): "ADIZ",
-    ("air", "defence", "identification", "zones"): "ADIZ",
-    ("air", "defense", "zone"): "ADIZ", ("air", "defence", "zone"): "ADIZ",
-    ("air-defense", "zone"): "ADIZ", ("air-defence", "zone"): "ADIZ",
+    # "air defence zones", "air-defense identification zone": either spelling, hyphen or none
+    **{
+        (*air, *named, zone): "ADIZ"
+        for spelling in ("defense", "defence")
+        for air in (("air", spelling), (f"air-{spelling}",))
+        for named in ((), ("identification",))
+        for zone in ("zone", "zones")
+    },
     ("median", "line"): "median line", ("centre", "line"): "median line",
     ("center", "line"): "median line", ("middle", "line"): "median line",
     ("midline",): "median line", ("mid-line",): "median line",
@@ -130,9 +134,10 @@ ZONE_ANAPHORS = phrases("the zone", "its zone", "that zone")
 # named before, as "the zone" is; "there were" is no place.
 BEING_THERE = {"was", "were", "remained", "stayed", "stay", "remain", "lingered", "operated"}
 AIR_ZONES = {"ADIZ", "median line", "around Taiwan"}
-# "outside the territorial sea", "not to approach Japan's territorial waters": not entered.
+# "outside the territorial sea", "not to approach Japan's territorial waters", "flew nowhere
+# near Taiwan": not entered.
 ZONE_NEGATORS = {"outside", "beyond", "approach", "approaching", "approached", "not", "no",
-                 "never", "toward", "towards", "avoid"}  # fmt: skip
+                 "never", "nowhere", "toward", "towards", "avoid"}  # fmt: skip
 NEGATOR_REACH = 4
 
 # "around Taiwan": a preposition and Taiwan itself (not "Taiwan's Kinmen", not "Taiwan Strait").
@@ -210,7 +215,10 @@ COMPARED_FROM = {"from", "than"}
 COUNT_UNTOLD = phrases("how many", "did not give a number", "without giving a number")
 # After a comma these start a clause about another time: "26 aircraft around Taiwan in the 24
 # hours to Monday, after the PLA staged drills last month" counts no month.
-SUBORDINATORS = {"after", "before", "amid", "following", "when"}
+# After a comma, these open a clause of their own; ", continuing a streak that began in
+# December" and ", marking the 30th straight day" tell of the run of days, not of the count.
+SUBORDINATORS = {"after", "before", "amid", "following", "when", "continuing", "extending",
+                 "marking"}  # fmt: skip
 # ", as they have on almost every day this year": "as" and a subject after a comma compare the
 # count with other days; that clause's period is no scope of the count.
 HABIT_SUBJECTS = {"they", "it", "he", "she", "we", "has", "have", "had", "did", "do", "does"}
@@ -236,6 +244,9 @@ CUMULATIVE = phrases(
     "last month",
     "last year",
     "this week",
+    "this quarter",
+    "last quarter",
+    "the quarter",
     "last week",
     "so far",
     "to date",
@@ -252,8 +263,9 @@ PERIOD_PREPOSITIONS = {"in", "of", "during", "since", "for", "through", "through
 # three days", nor a streak ("for two days in a row").
 SPAN_PREPOSITIONS = {"in", "during", "for", "through", "throughout", "over", "across", "within"}
 STREAKS = phrases("in a row", "running", "straight")
-SPAN_RECENT = {"past", "last", "previous", "preceding", "first", "whole", "entire"}
-SPAN_UNITS = {"days", "week", "weeks", "month", "months", "year", "years"}
+SPAN_RECENT = {"past", "last", "previous", "preceding", "whole", "entire",
+               "first", "second", "third", "fourth"}  # fmt: skip
+SPAN_UNITS = {"days", "week", "weeks", "month", "months", "quarter", "year", "years"}
 # "The two-day total of 45 aircraft", "a 48-hour tally": more than the report's day.
 SPAN_ADJECTIVE = re.compile(
     r"(?:two|three|four|five|six|seven|ten|[2-9]|\d\d+)-(?:day|week|month)|(?:48|72)-hour"

@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 from .incursion_asides import without_asides
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_grammar import read_sentence
-from .incursion_reports import headline_only, reports_a_day
+from .incursion_reports import headline_only, is_headline, reports_a_day
 from .incursion_tables import numbered_lines, table_rows
 from .incursion_tokens import (
     clause_days,
@@ -117,10 +117,12 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # own, recalls that day ("lower than on Sept. 10, when it tracked 45 aircraft"); one
         # that opens with a day of the week before ("Monday, June 2 — 12 aircraft", "On
         # Tuesday, 45 aircraft ...") reports that day, as a day-by-day story does (rule 8).
-        recent = heading and written is not None and abs(day - written) <= _WEEK
+        # Rule 8's week counts from the story's date too, not only from the last day named.
+        near = [day, published.date()]
+        recent = heading and written is not None and any(abs(d - written) <= _WEEK for d in near)
         recalled = written not in (None, day) and not reading.window and not recent
         day = written or day
-        headline = index == 0 and _is_headline(sentence, len(sentences))
+        headline = index == 0 and is_headline(sentence, len(sentences))
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.
         own = (written is None and story.day_pointed_to(reading)) or day
         # "In the first period, 14 of the aircraft crossed ...": the day that window ended.
@@ -150,14 +152,6 @@ def _one_figure_each(facts: list[tuple[bool, Incursion]]) -> list[Incursion]:
     return [fact for _, fact in facts if id(fact) in kept]
 
 
-def _is_headline(sentence: str, sentences: int) -> bool:
-    """A first line standing alone without a full stop: a headline says less than it seems
-    ("Taiwan tracks 14 aircraft, 9 ships" adds navy and official ships), so it gives a fact
-    only where it names the zone."""
-    alone = sentence.rstrip(" \t").endswith("\n")
-    return sentences > 1 and alone and sentence.strip()[-1:] not in ".!?"
-
-
 @dataclass
 class _Story:
     """What the sentences read so far said, as far as later claims point back to it. It keeps
@@ -174,6 +168,7 @@ class _Story:
     daily: bool = False  # the story reports a day's activity around Taiwan (reports_a_day)
     headline_only: bool = False  # the body counts no craft: the headline's are the totals
     days_of: dict[tuple[str, int], date] = field(default_factory=dict)  # craft, count: day
+    tallying: bool = False  # the last sentence that counted counted a period's tallies only
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -185,8 +180,12 @@ class _Story:
         for claim in reading.claims:
             self._absorb(context, claim.first)
             zones = self._zones(context, claim, resolved)
-            resolved = zones
+            # "four balloons, two of which crossed ..., along with eight aircraft": not the 2's
+            if not (claim.reference and claim.craft is None):
+                resolved = zones
             craft, ships, count, cumulative = self._antecedent(claim, zones)
+            # "286 aircraft in October, ... Navy vessels totaled 212": the month's tally still.
+            cumulative = cumulative or (claim.totalled and self.tallying and not reading.window)
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
                 continue
             if claim.part or claim.untold:  # "the aircraft included ... a drone": the total
@@ -207,6 +206,8 @@ class _Story:
                         key = earlier[-1]
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
         self._absorb(context, sys.maxsize)  # the rest of the sentence
+        counts = [claim.cumulative for claim in reading.claims if claim.count]
+        self.tallying = all(counts) if counts else self.tallying
         self.around = self.around or reading.around or reading.window
         if reading.announces:
             self.listed = [zone for _, zone in reading.zones]
@@ -320,7 +321,9 @@ class _Story:
             # "two more had done so earlier in the day" is not, nor a part given its own day
             # ("71 aircraft over 48 hours: 33 in the 24 hours ending at 6 a.m. Saturday").
             beyond = claim.beyond or claim.day is not None
-            cumulative = last.cumulative and last.count is not None and not beyond
+            # "412 aircraft in November. Of the aircraft, 276 crossed": the 412, cumulative
+            counted = self.counted.get(last.craft) if last.count is None else last
+            cumulative = counted is not None and counted.cumulative and not beyond
             return last.craft, last.ships, claim.count, cumulative
         if claim.count is None:
             counted = self.counted.get(claim.craft)

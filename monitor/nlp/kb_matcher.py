@@ -65,7 +65,7 @@ def patterns(kb: KnowledgeBase) -> tuple[list[tuple[str, str, str]], list[tuple[
                 add(GENERIC + fold(form), entry.type, variant)
         for word in entry.demonyms:
             exact.append((DEMONYM + entry.id, "NORP", word))
-            if word.endswith("n"):  # "Americans", "Australians": the people, the country
+            if word.endswith(("n", "o", "i", "r")):  # "Americans", "Filipinos", "New Zealanders"
                 exact.append((DEMONYM + entry.id, "NORP", word + "s"))
     for title, forms in OFFICE_FORMS.items():
         for form in forms:

@@ -21,8 +21,8 @@ from ..vocabulary import THEMES
 from .analyze import Analysis, TextToAnalyse, analyse
 from .cjk_script import has_cjk
 from .entities import Mention
+from .gold_ids import gold_id
 from .kb import KnowledgeBase, default_kb
-from .ships import namesakes
 
 TUNING_PASSAGES = 60  # of the 100 in each Japanese and Chinese development set
 # "People, places and military terms": the groups the issue's targets name.
@@ -163,15 +163,6 @@ def load_passages(path: Path, kb: KnowledgeBase | None = None) -> list[Passage]:
     return passages
 
 
-def _namesake(entity_id: str, label: str | None, kb: KnowledgeBase) -> str:
-    """A canonical name that is a place's and a ship's ("Shandong"), labelled as equipment, is
-    the ship (ships.py)."""
-    ship = namesakes(kb).get(entity_id)
-    if ship and label == kb.entities[ship].type != kb.entities[entity_id].type:
-        return ship
-    return entity_id
-
-
 def _passage(record: dict[str, Any], kb: KnowledgeBase) -> Passage:
     if "entities" not in record:  # a regression set: ids, and spellings of some
         variants = record.get("variants") or {}
@@ -187,8 +178,7 @@ def _passage(record: dict[str, Any], kb: KnowledgeBase) -> Passage:
     entities = []
     for item in record["entities"]:
         canonical = item.get("canonical")
-        entity_id = item.get("id") or (kb.index.get(_fold(canonical)) if canonical else None)
-        entity_id = _namesake(entity_id, item.get("type"), kb) if entity_id else None
+        entity_id = item.get("id") or (gold_id(canonical, item, kb) if canonical else None)
         entities.append(
             GoldEntity(item["surface"], entity_id, canonical, item.get("type"), item["kind"])
         )

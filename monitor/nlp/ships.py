@@ -76,6 +76,6 @@ def _reads_as_ship(doc: Doc, span: Span) -> bool:
         word = doc[span.start - back] if span.start >= back else None
         if word is None or word.lower_ == "the":
             return word is not None
-        if not (word.is_alpha and word.is_lower):
-            return False
+        if not (word.is_alpha and word.is_lower) or word.lower_ in FUNCTION_WORDS:
+            return False  # "the delegation from Shandong" is the province's
     return False

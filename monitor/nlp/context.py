@@ -313,7 +313,8 @@ def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
     )
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     reports = after in OBSERVING and span[-1].lower_ in MINISTRIES  # not "the military tracked"
-    modifies = after.isalpha() and after not in SAYING_OR_ACTING | FUNCTION_WORDS and not reports
+    verb = after in SAYING_OR_ACTING or after in FUNCTION_WORDS or reports
+    modifies = after.isalpha() and not verb
     return determined and not modifies
 
 

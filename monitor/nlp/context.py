@@ -39,6 +39,12 @@ _DATELINE = re.compile(
 _CLOSING_CREDIT = re.compile(
     r"(?:\(|Source:[ \t]*|[—–-][ \t]*)(?P<outlet>[A-Z][A-Za-z.' ]{1,40}?)\)?[ \t]*\.?\s*\Z"
 )
+# "Staff writer, with CNA", "By Jane Doe, with AFP": a byline line crediting a wire service.
+_BYLINE_CREDIT = re.compile(
+    r"^[ \t]*(?:Staff writer|By [A-Z][^,\n]{1,60}|[A-Z][a-z]+ [A-Z][a-z]+),?[ \t]+with[ \t]+"
+    r"(?P<outlet>[A-Z][A-Za-z.' ]{1,40}?)[ \t]*$",
+    re.M,
+)
 CREDIT_WITHIN = 80  # characters: the credit closes the text
 DATELINE_WITHIN = 600  # characters: the first paragraph of the body, after a title
 
@@ -58,6 +64,15 @@ SAYING_OR_ACTING = _words("""
     responded decided decides declined declines refused refuses objected objects backed backs
     supports supported issued issues released ordered orders launched launches deployed deploys
     fired fires conducted conducts threatened threatens notified notifies is was remains
+""")
+# What a ministry does in a daily report: "the defence ministry detected 31 aircraft", "data
+# from the defense ministry show". Said of "the military" or "armed forces", a common noun that
+# is no body's name (docs/evaluation-sets.md), they decide nothing.
+MINISTRIES = frozenset({"ministry", "office", "agency", "department"})
+OBSERVING = _words("""
+    detected detects tracked tracks spotted spots monitored monitors recorded records observed
+    observes counted counts logged logs reported reports noted notes show shows showed shown
+    dispatched dispatches scrambled scrambles intercepted intercepts
 """)
 RELATIONS = _words("""
     ties relations talks dialogue pressure tensions friction rift row dispute disputes
@@ -164,7 +179,7 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
             continue
         first = match.group("place").split("/")[0]  # "TAIPEI/TOKYO": where it was filed first
         place = resolve_name(first, kb) or resolve_name(match.group("region") or "", kb)
-        outlet = resolve_name(match.group("outlet") or "", kb)
+        outlet = _outlet(resolve_name(match.group("outlet") or "", kb), kb)
         dateline_country = country_of(place, kb)
         outlet_country = country_of(outlet, kb) if outlet else None
         if dateline_country or outlet_country:
@@ -172,14 +187,26 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
     return ArticleContext(credited_country=_credited_outlet_country(text, kb))
 
 
+def _outlet(entity_id: str | None, kb: KnowledgeBase) -> str | None:
+    """The entity if it is a news outlet: "People's Liberation Army (PLA)" opening a summary
+    is no dateline, and the PLA no outlet."""
+    entry = kb.entities.get(entity_id or "")
+    return entity_id if entry is not None and entry.kind == "outlet" else None
+
+
 def _credited_outlet_country(text: str, kb: KnowledgeBase) -> str | None:
-    """The country of the outlet a story without a dateline credits at its foot."""
+    """The country of the outlet a story without a dateline credits at its foot, or in a
+    byline at its head ("Staff writer, with CNA")."""
     from .entities import resolve_name
 
-    match = _CLOSING_CREDIT.search(text[-CREDIT_WITHIN:])
-    outlet = resolve_name(match.group("outlet"), kb) if match else None
-    entry = kb.entities.get(outlet or "")
-    return entry.country if entry is not None and entry.kind == "outlet" else None
+    for match in (
+        _CLOSING_CREDIT.search(text[-CREDIT_WITHIN:]),
+        _BYLINE_CREDIT.search(text[:DATELINE_WITHIN]),
+    ):
+        outlet = _outlet(resolve_name(match.group("outlet"), kb), kb) if match else None
+        if outlet:
+            return kb.entities[outlet].country
+    return None
 
 
 def country_of(entity_id: str | None, kb: KnowledgeBase) -> str | None:
@@ -285,7 +312,9 @@ def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
         previous is not None and (previous.label_ in ("NORP", "GPE") or bool(previous.kb_id_))
     )
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    modifies = after.isalpha() and after not in SAYING_OR_ACTING and after not in FUNCTION_WORDS
+    reports = after in OBSERVING and span[-1].lower_ in MINISTRIES  # not "the military tracked"
+    verb = after in SAYING_OR_ACTING or after in FUNCTION_WORDS or reports
+    modifies = after.isalpha() and not verb
     return determined and not modifies
 
 

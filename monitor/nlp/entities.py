@@ -51,6 +51,8 @@ from .people import (
     titled_people,
     written_family_name,
 )
+from .places import short_places
+from .ships import ships_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -81,6 +83,7 @@ def link_mentions(
         if linked[index] is None:
             linked[index] = _by_context(doc, spans, index, linked, kb, context, published, ents)
     _capitals_that_act(doc, spans, linked, kb, context, ents)
+    ships_named(doc, spans, linked, kb)  # "the Shandong's fighters": the carrier, no province
     named_here = names_here(linked, kb)
     for index, span in enumerate(spans):  # a misspelt full name ("Wellington Ku") before its
         if linked[index] is None and span.label_ == "PERSON":  # family name is read alone
@@ -316,7 +319,9 @@ def _article_names(
             abbreviation = following[1].text
             if _ABBREVIATION.match(abbreviation) and abbreviation.upper() == abbreviation:
                 local.setdefault(fold(abbreviation), entry.id)
-    for head, entity_id in _head_nouns(spans, linked, kb).items():
+    full = [(spans[i].text, m) for i, m in linked.items() if m is not None and m.in_kb]
+    heads = _head_nouns(spans, linked, kb) | short_places(full, kb)
+    for head, entity_id in heads.items():
         local.setdefault(head, entity_id)
     return local
 

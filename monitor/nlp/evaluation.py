@@ -21,6 +21,7 @@ from ..vocabulary import THEMES
 from .analyze import Analysis, TextToAnalyse, analyse
 from .cjk_script import has_cjk
 from .entities import Mention
+from .gold_ids import gold_id
 from .kb import KnowledgeBase, default_kb
 
 TUNING_PASSAGES = 60  # of the 100 in each Japanese and Chinese development set
@@ -177,7 +178,7 @@ def _passage(record: dict[str, Any], kb: KnowledgeBase) -> Passage:
     entities = []
     for item in record["entities"]:
         canonical = item.get("canonical")
-        entity_id = item.get("id") or (kb.index.get(_fold(canonical)) if canonical else None)
+        entity_id = item.get("id") or (gold_id(canonical, item, kb) if canonical else None)
         entities.append(
             GoldEntity(item["surface"], entity_id, canonical, item.get("type"), item["kind"])
         )

@@ -65,7 +65,7 @@ def patterns(kb: KnowledgeBase) -> tuple[list[tuple[str, str, str]], list[tuple[
                 add(GENERIC + fold(form), entry.type, variant)
         for word in entry.demonyms:
             exact.append((DEMONYM + entry.id, "NORP", word))
-            if word.endswith("n"):  # "Americans", "Australians": the people, the country
+            if word.endswith(("n", "o", "i", "r")):  # "Americans", "Filipinos", "New Zealanders"
                 exact.append((DEMONYM + entry.id, "NORP", word + "s"))
     for title, forms in OFFICE_FORMS.items():
         for form in forms:
@@ -112,10 +112,11 @@ class KnowledgeBaseMatcher:
         nothing of their own: "the Six Assurances of 1982", "US Navy P-8A Poseidon", "the
         U.S.-Japan Security Consultative Committee". Then the knowledge base's names stand. A
         span that adds a capitalised word ("Taiwan Foreign Correspondents Club") is a longer
-        proper name, and wins."""
-        inside = [
-            k for k in found if span.start <= k.start and k.end <= span.end and len(k) < len(span)
-        ]
+        proper name, and wins. So does a span that only overlaps a knowledge-base name with
+        lower-case words: "eastern air defence" of "eastern air defence zones"."""
+        same = (span.start, span.end)
+        inside = [k for k in found if k.start < span.end and span.start < k.end]
+        inside = [k for k in inside if (k.start, k.end) != same]
         if not inside:
             return False
         if _title_case_line(span):

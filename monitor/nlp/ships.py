@@ -1,0 +1,81 @@
+"""Ships named for places: "Shandong" is the province, "the Shandong" the aircraft carrier.
+
+Chinese carriers bear provinces' names (Shandong, Fujian). The knowledge base links a bare name
+to the place and "carrier Shandong" to the ship; between the two, the words around the name
+decide. A province takes no article and a ship does ("the Shandong's J-15 fighters", "the
+newly commissioned Fujian"), unless a place noun follows ("the Shandong peninsula"); a name
+before "group" or "strike group" ("the Shangdong group") is a formation at sea; and a name
+joined to a ship's ("the Liaoning and Shandong") is a ship too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import FUNCTION_WORDS, SAYING_OR_ACTING, coordinated
+from .mention import Mention, mention_of
+from .names import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .kb import KnowledgeBase
+
+SHIP_FORMS = ("carrier ", "aircraft carrier ")  # aliases of a ship that name its namesake
+FORMATION = frozenset({"group", "strike", "task", "battle", "carrier"})
+POSSESSIVE = frozenset({"'s", "’s"})
+_NAMESAKES: dict[str, dict[str, str]] = {}  # knowledge-base digest -> place id -> ship id
+
+
+def namesakes(kb: KnowledgeBase) -> dict[str, str]:
+    """Entities that share their name with a ship, to the ship: {"shandong": "shandong-carrier"}."""
+    if kb.digest not in _NAMESAKES:
+        found: dict[str, str] = {}
+        for entry in kb.entities.values():
+            if entry.kind != "ship":
+                continue
+            for alias in entry.aliases:
+                for form in SHIP_FORMS:
+                    if alias.lower().startswith(form):
+                        place = kb.lookup(fold(alias[len(form) :]))
+                        if place and kb.entities[place].kind != "ship":
+                            found[place] = entry.id
+        _NAMESAKES[kb.digest] = found
+    return _NAMESAKES[kb.digest]
+
+
+def ships_named(
+    doc: Doc, spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase
+) -> None:
+    """Places' names in `linked` that the words around them make ships become the ships."""
+    ships = namesakes(kb)
+    places = {i: m.entity_id for i, m in linked.items() if m and m.kind == "name"}
+    places = {i: ships[e] for i, e in places.items() if e in ships}  # index -> the ship
+    for index, ship in places.items():
+        if _reads_as_ship(doc, spans[index]):
+            linked[index] = mention_of(spans[index], ship, kb)
+    for index, ship in places.items():  # "the Liaoning and Shandong"
+        for other in (index - 1, index + 1):
+            found = linked.get(other)
+            entry = kb.entities.get(found.entity_id) if found is not None else None
+            first, second = sorted((index, other))
+            joined = entry is not None and entry.kind == "ship"
+            if joined and coordinated(doc, spans[first], spans[second]):
+                linked[index] = mention_of(spans[index], ship, kb)
+
+
+def _reads_as_ship(doc: Doc, span: Span) -> bool:
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in FORMATION:
+        return True
+    noun = after not in FUNCTION_WORDS and after not in SAYING_OR_ACTING  # not "the Fujian has"
+    placed = after.isalpha() and after.islower() and noun  # "the Shandong peninsula"
+    if placed and after not in POSSESSIVE:
+        return False
+    for back in range(1, 4):  # "the Shandong", "the newly commissioned Fujian"
+        word = doc[span.start - back] if span.start >= back else None
+        if word is None or word.lower_ == "the":
+            return word is not None
+        if not (word.is_alpha and word.is_lower) or word.lower_ in FUNCTION_WORDS:
+            return False  # "the delegation from Shandong" is the province's
+    return False

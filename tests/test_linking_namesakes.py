@@ -1,0 +1,127 @@
+"""Linking rules of the ninth blind round, on sentences written for these tests: ships named for
+provinces, datelines and bylines that credit outlets, ministries that report, bodies whose
+bare name is shared, short forms of places named in full, plural nationality words, and the
+mechanical matching of writers' canonical names to knowledge-base ids."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from monitor.nlp.analyze import TextToAnalyse, analyse
+from monitor.nlp.entities import Mention
+from monitor.nlp.gold_ids import gold_id
+from monitor.nlp.kb import default_kb
+
+
+def mentions(text: str) -> list[Mention]:
+    moment = datetime(2025, 9, 1, tzinfo=UTC)
+    (result,) = analyse([TextToAnalyse("t", text, "en", moment)])
+    return list(result.mentions)
+
+
+def links(text: str) -> dict[str, str]:
+    return {m.text: m.entity_id for m in mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tokyo said the Fujian and two destroyers sailed past Yonaguni on Friday.",
+         "Fujian", "fujian-carrier"),
+        ("Pilots landed on the Shandong's deck 40 times, Japan said.", "Shandong",
+         "shandong-carrier"),
+        ("The Shangdong strike group turned south on Monday.", "Shangdong", "shandong-carrier"),
+        ("Analysts say the recently commissioned Fujian will sail east.", "Fujian",
+         "fujian-carrier"),
+        ("In June the Liaoning and Shandong trained together in the Pacific.", "Shandong",
+         "shandong-carrier"),
+        ("A trade delegation from Shandong said the province wants Japanese investment.",
+         "Shandong", "shandong"),
+        ("Factories in Fujian province cut output in August.", "Fujian province", "fujian"),
+        ("Smugglers crossed from the Fujian coast to Kinmen at night.", "Fujian", "fujian"),
+    ],
+)  # fmt: skip
+def test_a_province_lends_its_name_to_a_carrier(text: str, surface: str, expected: str) -> None:
+    assert links(text)[surface] == expected
+
+
+def test_a_parenthesised_abbreviation_after_a_body_is_no_dateline() -> None:
+    text = (
+        "Q2 overview\n\nOverview. People's Liberation Army (PLA) flights near Taiwan rose in "
+        "May, according to the Ministry of National Defense (MND) in Taipei."
+    )
+    assert links(text)["Ministry of National Defense"] != "china-mnd"
+
+
+def test_a_byline_crediting_a_wire_service_decides_a_named_body() -> None:
+    text = (
+        "Staff writer, with CNA\n\nChina sent 20 aircraft toward Taiwan on Monday as Lai "
+        "prepared to fly to the US, the Ministry of National Defense said."
+    )
+    assert links(text)["Ministry of National Defense"] == "taiwan-mnd"
+
+
+def test_a_ministry_that_reports_names_the_ministry_and_the_military_stays_a_common_noun() -> None:
+    found = links("TAIPEI (Reuters) - The defence ministry detected 12 Chinese aircraft on Monday.")
+    assert found["defence ministry"] == "taiwan-mnd"
+    found = links("TAIPEI (Reuters) - The military tracked 12 Chinese aircraft on Monday.")
+    assert "military" not in found
+
+
+def test_a_shared_bare_body_name_is_its_country_s_by_context() -> None:
+    found = links("Japan's Joint Staff said two Chinese drones flew near Yonaguni.")
+    assert found["Joint Staff"] == "japan-joint-staff"
+    found = links("WASHINGTON (AP) - The Joint Staff briefed reporters at the Pentagon.")
+    assert found.get("Joint Staff") != "japan-joint-staff"
+
+
+def test_a_model_span_overlapping_a_name_with_lower_case_words_gives_way() -> None:
+    found = links("Nine aircraft entered the southwestern and eastern air defence zones.")
+    assert found["air defence zones"] == "adiz"
+    assert links("Four jets entered Taiwan's air-defense identification zone.")[
+        "air-defense identification zone"
+    ] == "adiz"  # fmt: skip
+
+
+def test_a_place_named_in_full_is_then_named_by_its_proper_part() -> None:
+    text = (
+        "Manila protested after Chinese cutters blocked a supply boat at Scarborough Shoal. A "
+        "second boat reached Scarborough on Friday, and ships also crossed the Taiwan Strait."
+    )
+    found = links(text)
+    assert found["Scarborough"] == "scarborough-shoal"
+    assert found.get("Taiwan", "taiwan") == "taiwan"
+
+
+def test_plural_nationality_words_name_their_country() -> None:
+    found = {m.text: (m.entity_id, m.kind) for m in mentions("Many Filipinos work in Taiwan.")}
+    assert found["Filipinos"] == ("philippines", "demonym")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Eleven jets crossed the midline on Tuesday.", "midline", "median-line"),
+        ("Boats anchored off Greater Kinmen overnight.", "Greater Kinmen", "kinmen"),
+        ("Fishermen at Liaoluo Harbor saw the cutters.", "Liaoluo Harbor", "liaoluo-bay"),
+    ],
+)  # fmt: skip
+def test_names_a_reader_of_the_region_expects(text: str, surface: str, expected: str) -> None:
+    assert links(text)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("canonical", "item", "expected"),
+    [
+        ("Joint Staff (Japan)", {}, "japan-joint-staff"),
+        ("median line of the Taiwan Strait", {}, "median-line"),
+        ("Joint Staff", {"country": "Japan"}, "japan-joint-staff"),
+        ("Shandong", {"type": "EQUIPMENT"}, "shandong-carrier"),
+        ("Shandong", {"type": "GPE"}, "shandong"),
+        ("Ministry of National Defense", {"country": "Taiwan"}, "taiwan-mnd"),
+    ],
+)  # fmt: skip
+def test_writers_canonical_names_are_matched_mechanically(
+    canonical: str, item: dict[str, str], expected: str
+) -> None:
+    assert gold_id(canonical, item, default_kb()) == expected

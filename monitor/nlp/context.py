@@ -25,15 +25,17 @@ def _words(text: str) -> frozenset[str]:
 
 
 # "TAIPEI (CNA) —", "TOKYO, Nov. 7 (Jiji Press)--", "NAHA, Japan, Nov. 24 (Kyodo) --",
-# "Taipei, Nov. 24 (CNA)", "TAIPEI/TOKYO, May 22 (Reuters) -": a place at the start of a
-# paragraph, then a dash or an outlet credit.
+# "Taipei, Nov. 24 (CNA)", "TAIPEI/TOKYO, May 22 (Reuters) -", "MANILA: ...": a place at the
+# start of a paragraph, then a dash, an outlet credit or (in capitals) a colon.
 _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z'.]*(?:[ /-][A-Z][A-Za-z'.]*){0,3})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))??"
     r"(?:,?[ \t]*(?:[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))?"
-    r"[ \t]*(?:\((?P<outlet>[^()\n]{2,60})\)[ \t]*(?:—|–|--|-)?|(?:—|–|--)|-(?=[ \t]))",
+    r"[ \t]*(?:\((?P<outlet>[^()\n]{2,60})\)[ \t]*(?:—|–|--|-)?|(?:—|–|--)|-(?=[ \t])"
+    r"|(?P<colon>:)(?=[ \t]))",
     re.M,
-)  # a bare hyphen only before a space: "China-Japan row deepens" is a headline, no dateline
+)  # a bare hyphen only before a space: "China-Japan row deepens" is a headline, no dateline;
+# a colon only after a city in capitals ("TAIPEI: Taiwan said ..."), never "PLA: a guide"
 # "(Taipei Times)", "Source: Taipei Times", "– SCMP", "(The Japan Times)": the outlet credited
 # at the foot of a story that has no dateline.
 _CLOSING_CREDIT = re.compile(
@@ -78,7 +80,8 @@ RELATIONS = _words("""
     ties relations talks dialogue pressure tensions friction rift row dispute disputes
     negotiations consultations cooperation coordination support protest protests warnings
     objections response criticism backing alliance engagement contacts channel channels
-    summit deal agreement rapprochement détente detente standoff spat
+    summit deal agreement rapprochement détente detente standoff spat subsidies subsidy aid
+    funding grants assistance
 """)
 GOVERNMENT_ACTS = _words("""
     policy policies decision decisions protest protests response position stance approval
@@ -179,12 +182,20 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
             continue
         first = match.group("place").split("/")[0]  # "TAIPEI/TOKYO": where it was filed first
         place = resolve_name(first, kb) or resolve_name(match.group("region") or "", kb)
+        if match.group("colon") and not _city_in_capitals(first, place, kb):
+            continue
         outlet = _outlet(resolve_name(match.group("outlet") or "", kb), kb)
         dateline_country = country_of(place, kb)
         outlet_country = country_of(outlet, kb) if outlet else None
         if dateline_country or outlet_country:
             return ArticleContext(dateline_country, outlet_country, range(start, match.end()))
     return ArticleContext(credited_country=_credited_outlet_country(text, kb))
+
+
+def _city_in_capitals(written: str, entity_id: str | None, kb: KnowledgeBase) -> bool:
+    """'TAIPEI:' opens a story; 'Taiwan:', 'PLA:' or 'CHINA:' open a headline."""
+    entry = kb.entities.get(entity_id or "")
+    return written.isupper() and entry is not None and entry.kind in ("capital", "city")
 
 
 def _outlet(entity_id: str | None, kb: KnowledgeBase) -> str | None:
@@ -272,7 +283,9 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     following = [t.lower_ for t in after] + ["", ""]
     if before[1] in ("to", "from") and (before[0] in ADDRESSED or _sent_to(doc, span)):
         return True  # "protested to Beijing", "the sale of radars to Taipei"
-    if before[1] in PLACE_BEFORE or before[1] in MOVING:
+    if following[0] in ("'s", "’s") and before[1] == "in":
+        pass  # "in Taipei's telling", "in Beijing's eyes": the possessive below decides
+    elif before[1] in PLACE_BEFORE or before[1] in MOVING:
         # "pressure from Beijing", "ties to Taipei"; but "talks in Beijing" meet in the city
         return before[0] in RELATIONS and before[1] in ("to", "from")
     if before[1] == "for" and (before[0] in MOVING or before[0] in CITY_NOUNS):

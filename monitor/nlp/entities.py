@@ -51,7 +51,7 @@ from .people import (
     titled_people,
     written_family_name,
 )
-from .places import short_places
+from .places import anothers_mainland, short_places
 from .ships import ships_named
 
 if TYPE_CHECKING:
@@ -98,8 +98,11 @@ def link_mentions(
             mention = None  # the article's own definition beats what the context suggests
         if mention is None:
             entity_id = defined
-            if entity_id is None and span.kb_id_.startswith((GENERIC, OFFICE, DEMONYM)):
-                continue  # a generic name or bare title the article did not decide
+            if entity_id is None and (
+                span.kb_id_.startswith((GENERIC, OFFICE, DEMONYM)) or span.kb_id_ in kb.entities
+            ):
+                continue  # a generic name or bare title the article did not decide, or
+                # a common noun that is another's here ("mainland Japan")
             entity_id = entity_id or near_miss(span, named_here)
             mention = mention_of(span, entity_id, kb) if entity_id else _outside_kb(span)
         if mention:
@@ -154,6 +157,8 @@ def _by_name(doc: Doc, span: Span, kb: KnowledgeBase) -> Mention | None:
         return None
     entity_id = key if key in kb.entities else None
     entity_id = entity_id or resolve_name(span.text, kb) or titled_family_name(doc, span, kb)
+    if entity_id and anothers_mainland(span, entity_id, kb):
+        return None  # "mainland Japan"
     if entity_id is None and span.label_ in ("ORG", "FAC", "GPE"):
         return None  # perhaps "the Chinese Foreign Ministry": the context pass decides
     return mention_of(span, entity_id, kb) if entity_id else None

@@ -29,7 +29,8 @@ TITLES = sorted(
 TITLE_WORDS = [t.strip() for t in TITLES if t.strip()]
 
 # British spellings and their American twins, word by word; and the one-word spelling of a
-# two-word name that wire copy uses as often ("coastguard", the Guardian's and the BBC's).
+# two-word name that wire copy uses as often ("coastguard", the Guardian's and the BBC's); and
+# the abbreviation Japanese wires write after a prefecture's name.
 SPELLINGS = {
     "defence": "defense",
     "centre": "center",
@@ -45,6 +46,7 @@ SPELLINGS = {
     "normalisation": "normalization",
     "coastguard": "coast guard",
     "coastguards": "coast guards",
+    "pref": "prefecture",  # Kyodo's "Okinawa Pref."
 }
 SPELLINGS_BACK = {american: british for british, american in SPELLINGS.items()}
 

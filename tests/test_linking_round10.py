@@ -1,0 +1,82 @@
+"""Linking rules of the tenth blind round, on sentences written for these tests: datelines set
+off by a colon, "the mainland", a compound of two nationality words, the prefecture's
+abbreviation, and a capital's possessive after "in" or before aid it sends."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from monitor.nlp.analyze import TextToAnalyse, analyse
+from monitor.nlp.entities import Mention
+
+
+def mentions(text: str) -> list[Mention]:
+    moment = datetime(2025, 10, 1, tzinfo=UTC)
+    (result,) = analyse([TextToAnalyse("t", text, "en", moment)])
+    return list(result.mentions)
+
+
+def links(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.entity_id, m.kind) for m in mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("SEOUL: South Korea's coast guard said on Friday it had seized a fishing boat.",
+         "SEOUL", "seoul"),
+        ("Drill ends\n\nMANILA: Officials said the exercise ended early.", "MANILA", "manila"),
+        ("TAIPEI/TOKYO: Both governments said the talks went well.", "TOKYO", "tokyo"),
+    ],
+)  # fmt: skip
+def test_a_city_in_capitals_before_a_colon_is_a_dateline(
+    text: str, surface: str, expected: str
+) -> None:
+    assert (surface, expected, "name") in links(text)
+
+
+def test_a_colon_after_a_country_or_force_is_no_dateline() -> None:
+    found = links("PLA: a force in transition\n\nThe Defense Ministry said drills would go on.")
+    assert not any(entity == "china-mnd" for _, entity, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the island would be unified with the mainland sooner or later.",
+        "Mainland tourists returned to Osaka in large numbers this spring.",
+    ],
+)
+def test_the_mainland_is_china(text: str) -> None:
+    assert any(s.lower() == "mainland" and e == "china" for s, e, _ in links(text))
+
+
+def test_another_countrys_mainland_is_not_china() -> None:
+    found = links("The missiles could reach mainland Japan, and Japan's mainland bases too.")
+    assert not any(s == "mainland" for s, _, _ in found)
+
+
+def test_a_sino_compound_names_both_countries() -> None:
+    found = links("Analysts watched the Sino-Russian naval drill and Sino-Indian border talks.")
+    assert ("Sino", "china", "demonym") in found
+    assert ("Russian", "russia", "demonym") in found
+
+
+def test_the_abbreviated_prefecture_is_the_prefecture() -> None:
+    found = links("NAHA, Okinawa Pref. (Kyodo) -- Fishermen said the patrol boats stayed away.")
+    assert ("Okinawa Pref", "okinawa", "name") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The threat, in Beijing's view, is growing.", "Beijing", "china"),
+        ("The plant is backed by grants and subsidies from Tokyo.", "Tokyo", "japan"),
+        ("Shops in Taipei's Da'an district were busy.", "Taipei", "taipei"),
+        ("The delegates met in Tokyo on Monday.", "Tokyo", "tokyo"),
+    ],
+)  # fmt: skip
+def test_a_capitals_possessive_after_in_and_aid_from_it(
+    text: str, surface: str, expected: str
+) -> None:
+    assert any(s == surface and e == expected for s, e, _ in links(text))

@@ -80,3 +80,30 @@ def test_a_capitals_possessive_after_in_and_aid_from_it(
     text: str, surface: str, expected: str
 ) -> None:
     assert any(s == surface and e == expected for s, e, _ in links(text))
+
+
+def test_a_name_with_two_letters_swapped_is_the_name() -> None:
+    found = links("Foreign ministry spokesman Lin Jain told reporters the drills were lawful.")
+    assert ("Lin Jain", "lin-jian", "name") in found
+
+
+def test_a_capital_acting_names_the_owner_of_a_longer_name() -> None:
+    found = links(
+        "Washington said on Friday it would go ahead, after the US Defense Security "
+        "Cooperation Agency notified Congress of the sale."
+    )
+    assert ("US", "united-states", "name") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The delegation met U.S. Treasury officials, and the Treasury later issued a note.",
+         "Treasury", "us-treasury"),
+        ("Drones flew north along the Ryukyu chain on Monday.", "Ryukyu chain", "ryukyu-islands"),
+        ("Beijing summoned an envoy and rebuked the Foreign Ministry of the Philippines.",
+         "Foreign Ministry", "philippine-dfa"),
+    ],
+)  # fmt: skip
+def test_bodies_and_places_the_region_names(text: str, surface: str, expected: str) -> None:
+    assert any(s == surface and e == expected for s, e, _ in links(text))

@@ -23,6 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Levenshtein
 
 from .context import (
     ArticleContext,
@@ -141,9 +142,18 @@ def _resolve_name(text: str, kb: KnowledgeBase) -> str | None:
             continue
         match = process.extractOne(
             candidate, kb.index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
-        )
+        ) or _swapped_letters(candidate, kb)
         if match:
             return kb.index[match[0]]
+    return None
+
+
+def _swapped_letters(candidate: str, kb: KnowledgeBase) -> tuple[str, float, int] | None:
+    """A name with two neighbouring letters swapped, the commonest typing slip ("Lin Jain",
+    "Coast Gaurd"), which costs short names more than the fuzzy ratio allows."""
+    match = process.extractOne(candidate, kb.index.keys(), scorer=OSA.distance, score_cutoff=1)
+    if match and Levenshtein.distance(candidate, match[0]) == 2:
+        return match
     return None
 
 

@@ -21,10 +21,9 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
     in "Chinese Navy", "Philippine" in "Philippine Coast Guard". So is the name that opens a
     body's or a concept's name ("U.S." in "U.S. State Department", "PLA" in "PLA Eastern
     Theater Command", "Taiwan" in "Taiwan contingency"), when the article names that owner on
-    its own too, by name or by its capital acting ("Washington said"): then every spelling of
-    it counts alike, and an article that only speaks of "a Taiwan contingency" is not made an
-    article naming Taiwan."""
-    named = {m.entity_id for m in mentions if m.in_kb and m.kind in ("name", "capital")}
+    its own too: then every spelling of it counts alike, and an article that only speaks of
+    "a Taiwan contingency" is not made an article naming Taiwan."""
+    named = {m.entity_id for m in mentions if m.in_kb and m.kind == "name"}
     found = []
     for mention in mentions:
         word = mention.text.split()[0] if " " in mention.text else ""

@@ -6,7 +6,8 @@ stands for the place the article named, unless the knowledge base knows it as a 
 
 And "the mainland", which in this region's copy is China ("reunified with the mainland",
 "mainland Chinese warplanes"), unless another country owns it: "mainland Japan", "the US
-mainland", "Japan's mainland".
+mainland", "Japan's mainland". Used as an adjective of anything else ("mainland experts") it
+is left alone.
 """
 
 from __future__ import annotations
@@ -44,20 +45,25 @@ MAINLAND = "mainland"
 
 
 def anothers_mainland(span: Span, entity_id: str, kb: KnowledgeBase) -> bool:
-    """Whether "mainland" here is another country's than the one it stands for alone: a
-    country's name or nationality word right before it (past "'s") or right after it."""
+    """Whether "mainland" here is not the country it stands for alone: another country's name
+    or nationality word is right before it (past "'s" or "the") or right after it; or it is
+    neither "the mainland" nor "mainland" before its own country's name or nationality word."""
     if fold(span.text) != MAINLAND:
         return False
     doc = span.doc
     before = doc[max(span.start - 2, 0) : span.start]
+    the = len(before) > 0 and before[-1].lower_ == "the"
     if len(before) and before[-1].lower_ in ("'s", "’s", "the"):
         before = before[:-1]
-    neighbours = [before[-1].text] if len(before) else []
-    neighbours += [doc[span.end].text] if span.end < len(doc) else []
-    for word in neighbours:
-        key = fold(word)
-        country = kb.demonyms.get(key) or kb.lookup(key)
-        entry = kb.entities.get(country or "")
-        if entry is not None and entry.kind == "country" and entry.id != entity_id:
-            return True
-    return False
+    countries = [_country(before[-1].text, kb)] if len(before) else []
+    after = _country(doc[span.end].text, kb) if span.end < len(doc) else None
+    if any(country not in (None, entity_id) for country in (*countries, after)):
+        return True
+    return not the and after != entity_id
+
+
+def _country(word: str, kb: KnowledgeBase) -> str | None:
+    key = fold(word)
+    found = kb.demonyms.get(key) or kb.lookup(key)
+    entry = kb.entities.get(found or "")
+    return entry.id if entry is not None and entry.kind == "country" else None

@@ -1,4 +1,4 @@
-"""Linking rules of the tenth blind round, on sentences written for these tests: datelines set
+"""Linking of the forms copy writes names in, on sentences written for these tests: datelines set
 off by a colon, "the mainland", a compound of two nationality words, the prefecture's
 abbreviation, and a capital's possessive after "in" or before aid it sends."""
 

@@ -22,7 +22,8 @@
                | the zone (the last zone named); a zone after "outside", "approach", "not" is
                  not entered
 
-Asides never carry a fact (incursion_asides.py); numbers, the noun phrases of craft and zones
+Asides never carry a fact (incursion_asides.py); a list's labelled lines are read by
+incursion_labels.py; numbers, the noun phrases of craft and zones
 are read by incursion_phrases.py, and what each count's scope holds by incursion_scopes.py.
 Each token is looked at a bounded number of times, so reading is linear in the sentence's
 length. Resolving what claims point back to (the craft of "19 of them", the count of "the
@@ -34,10 +35,10 @@ from datetime import date
 from . import incursion_words as w
 from .incursion_asides import without_asides
 from .incursion_claims import Claim, Mention, Reading
+from .incursion_labels import after_label, labelled_line
 from .incursion_phrases import (
     Head,
     after_partitive,
-    bullet,
     counts_own_craft,
     craft_of,
     elided,
@@ -60,7 +61,7 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     dates, by token index."""
     visible = without_asides(tokens)
     words = [tokens[i] for i in visible]
-    if (line := _labelled_line(words)) is not None and (line.craft or line.zones):
+    if (line := labelled_line(words)) is not None and (line.craft or line.zones):
         counted = [Mention(0, line.craft, line.ships, line.count)] if line.craft else []
         zones = [(0, zone) for zone in line.zones if zone is not None]
         return Reading([line], counted, zones, [], False, False, False, False)
@@ -98,63 +99,6 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     return Reading(
         claims, mentions, zones, marks.places, around, bool(marks.outside), window, announces
     )
-
-
-_LABEL_REACH = 6  # the words of a label from its craft to its colon
-
-
-def _labelled_line(words: list[Token]) -> Claim | None:
-    """A line of a list that a report announces with a colon: "PLA aircraft: 12", "Official
-    ships: 2", "• Aircraft detected: 34". The label is the craft, the number its count; a
-    label that names zones and no craft ("Of which crossed the median line and entered the
-    ADIZ: 22", "Crossed median line and entered the ADIZ: 13") gives them to the craft of the
-    line before."""
-    start = bullet(words)  # "• PLA aircraft: 17 sorties", "2. PLA aircraft: 18 sorties"
-    head = head_at(words, start)
-    if head is None:
-        return _zones_labelled(words, start)
-    if head.craft is None:
-        return None
-    rest = words[head.last + 1 :]
-    rest = rest[1:] if rest and rest[0].low in w.DETECTIONS else rest  # "Aircraft detected: 34"
-    rest = rest[:-1] if rest[-1:] and rest[-1].low == "." else rest
-    # "Aircraft entering ADIZ: 21", "Aircraft crossing median line: 5": the craft's zones, in
-    # a label as short as a line's (the colon within a few words of the craft).
-    colon = next((i for i, token in enumerate(rest[:_LABEL_REACH]) if token.low == ":"), 0)
-    zones = [z for i in range(colon) if (z := zone_at(rest, i)) is not None and z[0]]
-    rest = rest[colon:] if zones else rest
-    found = number_at(rest, 1) if len(rest) >= 2 and rest[0].low == ":" else None
-    if found is None or not (found[1] + 1 == len(rest) or _names_craft(rest, found[1] + 1)):
-        return None
-    claim = Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
-    claim.bulleted = bool(start)
-    claim.zones = [label for label, _ in zones]
-    return claim
-
-
-def _zones_labelled(words: list[Token], start: int) -> Claim | None:
-    """A line whose label names zones and no craft, its count last: "Of which crossed the
-    median line and entered the ADIZ: 22". Only the line's last tokens are looked at first, as
-    every sentence comes here."""
-    end = len(words) - (bool(words) and words[-1].low == ".")
-    colon = end - 2  # "...: 13", the count one token
-    found = number_at(words, colon + 1) if colon > start and words[colon].low == ":" else None
-    if found is None or (
-        words[start].low == "of" and words[start + 1].low not in w.PARTITIVE_OBJECTS
-    ):
-        return None
-    zones = [z for i in range(start, colon) if (z := zone_at(words, i)) is not None]
-    if not zones:
-        return None
-    claim = Claim(colon, found[1], found[0], None, labelled=True, bulleted=bool(start))
-    claim.zones = [label for label, _ in zones]
-    return claim
-
-
-def _names_craft(words: list[Token], i: int) -> bool:
-    """Whether words from i to the end name craft only ("17 sorties")."""
-    head = head_at(words, i)
-    return head is not None and head.last + 1 == len(words)
 
 
 def _read_at(
@@ -332,18 +276,7 @@ def _claim_at(
         return Claim(first, end, count, None, along=True)
     if after_partitive(words, first):
         return Claim(first, end, count, None, reference=True)
-    return _after_label(words, first, count, end)
-
-
-def _after_label(words: list[Token], first: int, count: int, end: int) -> Claim | None:
-    """The count of a line's label with more said after it: "3. Balloons: 2 (1 crossed ...)"."""
-    start = bullet(words)
-    head = head_at(words, start) if first > 1 and words[first - 1].low == ":" else None
-    if head is None or head.craft is None or head.last != first - 2:
-        return None
-    claim = Claim(first, end, count, head.craft, head.ships, head.unmanned, labelled=True)
-    claim.bulleted = bool(start)
-    return claim
+    return after_label(words, first, count, end)
 
 
 def _occasions(words: list[Token], i: int) -> bool:

@@ -1603,3 +1603,47 @@ def test_a_clause_after_a_colon_that_opens_with_its_day_reports_that_day() -> No
         (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-07"),
         (15, "aircraft", "ADIZ", "Taiwan", "2026-03-07"),
     ])  # fmt: skip
+
+
+def test_a_table_row_labelled_by_a_weekday_without_its_stop_gives_that_days_totals() -> None:
+    text = (
+        "Strait ledger: the week so far\n\n"
+        "Counts of PLA activity around Taiwan, from the defence ministry's morning reports.\n\n"
+        "| Day | PLA aircraft | PLAN ships | Official ships |\n"
+        "|---|---|---|---|\n"
+        "| Mon Mar 9 | 12 | 5 | 0 |\n"
+        "| Tue Mar 10 | 26 | 8 | 2 |\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (12, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (26, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (2, "official ships", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("event", ["the Nov. 29 local elections", "the April 2 summit"])
+def test_a_date_naming_an_event_is_not_the_day_of_the_counts(event: str) -> None:
+    text = (
+        "The defence ministry said on Wednesday it had tracked 14 Chinese military aircraft and "
+        f"three navy ships around Taiwan in the previous 24 hours, weeks after {event}."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (3, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_day_placed_in_its_month_is_no_period_of_the_month() -> None:
+    text = (
+        "Chinese military flights near Taiwan ease in February\n\n"
+        "The defence ministry tallied 310 Chinese aircraft around Taiwan in February. On "
+        "Saturday, the last day of February, it reported seven aircraft and four navy ships in "
+        "its morning update."
+    )
+    published = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)  # a Sunday
+    assert sorted(facts(text, published)) == sorted([
+        (7, "aircraft", "around Taiwan", "Taiwan", "2026-02-28"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-02-28"),
+    ])  # fmt: skip

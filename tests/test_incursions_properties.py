@@ -35,6 +35,7 @@ VAGUE = ["dozens of", "several", "a number of", "scores of", "many", "a few", "n
 CUMULATIVE = ["so far this month", "so far this year", "this year", "since January",
               "over the past week", "in the past three days", "over the last two months",
               "to date", "in Q3", "in the second quarter", "this quarter"]  # fmt: skip
+EVENTS = ["", ", weeks before the Dec. 5 local elections", ", days after the Jan. 20 inauguration"]
 UNRELATED = [
     "President Lai Ching-te met a delegation of U.S. lawmakers in Taipei on Thursday.",
     "The Mainland Affairs Council urged Beijing to resume dialogue.",
@@ -90,6 +91,8 @@ def reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
                 "of National Defense said.")  # fmt: skip
     else:
         text = f"TAIPEI (CNA) — Taiwan spotted {listed(parts)} operating {around}{day_phrase}."
+    # A date naming an event ("the Dec. 5 elections") is not the day of the counts.
+    text = text[:-1] + draw(st.sampled_from(EVENTS)) + "."
     return text, {(n, what, "around Taiwan", "Taiwan", day) for n, _, what in parts}
 
 
@@ -500,8 +503,9 @@ def day_by_day(draw: st.DrawFn) -> tuple[str, set[Fact]]:
     layout = draw(st.sampled_from(["lines", "table", "sentence"]))
     if layout == "table":  # a tracker's table, a row a day, perhaps a row of sums under them
         adiz = " Entered ADIZ |" if crossed else ""
-        weekdays = draw(st.booleans())  # "March 9 (Mon)" or the date alone
-        rows = [f"| {date_}{f' ({weekday[:3]})' if weekdays else ''} | {planes} | {vessels} |"
+        # "March 9 (Mon)", "Mon March 9" or the date alone
+        label = draw(st.sampled_from(["{date} ({wd})", "{wd} {date}", "{date}"]))
+        rows = [f"| {label.format(date=date_, wd=weekday[:3])} | {planes} | {vessels} |"
                 + (f" {planes - 3} |" if crossed else "") + "\n"
                 for weekday, date_, planes, _, vessels in entries]  # fmt: skip
         if draw(st.booleans()):

@@ -54,6 +54,8 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         return True  # "last October Taiwan recorded ...": a month, not a day
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False
+    if words[i].low == "of" and i and words[i - 1].low == "day":
+        return False  # "On Tuesday, the last day of September, ...": which day, not a period
     nxt = words[i + 1].low
     if nxt in w.MONTHS:  # "in October", "in August 2022", not "on Oct. 5" (that is a day)
         later = words[i + 2 : i + 4]

@@ -54,8 +54,8 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         return True  # "last October Taiwan recorded ...": a month, not a day
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False
-    if words[i].low == "of" and i and words[i - 1].low == "day":
-        return False  # "On Tuesday, the last day of September, ...": which day, not a period
+    if _places_a_day(words, i):
+        return False
     nxt = words[i + 1].low
     if nxt in w.MONTHS:  # "in October", "in August 2022", not "on Oct. 5" (that is a day)
         later = words[i + 2 : i + 4]
@@ -63,6 +63,16 @@ def cumulative_at(words: list[Token], i: int) -> bool:
     if w.YEAR.fullmatch(nxt) or w.QUARTER.fullmatch(nxt):
         return True
     return words[i].low == "since" and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
+
+
+def _places_a_day(words: list[Token], i: int) -> bool:
+    """Whether "of" at i places a day in its month by its order ("On Tuesday, the last day of
+    September, ...", "the first day of March"): which day, not the month's tally. A peak day
+    ("the busiest day of February") is still another period's."""
+    if words[i].low != "of" or i < 2 or words[i - 1].low != "day":
+        return False
+    order = words[i - 2].low
+    return order == "last" or bool(w.ORDINAL.fullmatch(order))
 
 
 def _recalls_a_period(words: list[Token], i: int) -> bool:

@@ -1647,3 +1647,32 @@ def test_a_day_placed_in_its_month_is_no_period_of_the_month() -> None:
         (7, "aircraft", "around Taiwan", "Taiwan", "2026-02-28"),
         (4, "navy vessels", "around Taiwan", "Taiwan", "2026-02-28"),
     ])  # fmt: skip
+
+
+def test_a_day_after_a_semicolon_dates_the_clause_it_opens() -> None:
+    text = (
+        "On Monday, the ministry counted 22 Chinese aircraft and six navy ships around Taiwan, "
+        "nine of the aircraft crossing the median line; on Tuesday it logged 14 aircraft and "
+        "five ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (22, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (9, "aircraft", "median line", "Taiwan", "2026-03-09"),
+        (14, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("heading", ["February 2026", "Q1 2026:", "February"])
+def test_labelled_lines_under_a_heading_naming_a_period_are_its_tallies(heading: str) -> None:
+    text = (
+        "The month in numbers\n\n"
+        "Our roundup of the defence ministry's daily reports of PLA activity around Taiwan.\n\n"
+        f"{heading}\n"
+        "- PLA aircraft: 388\n"
+        "- PLAN ships: 240\n"
+        "- Balloons: 4\n\n"
+        "On Tuesday, the ministry detected 12 Chinese military aircraft around Taiwan."
+    )
+    assert facts(text) == [(12, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]

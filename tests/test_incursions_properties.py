@@ -387,6 +387,8 @@ OTHER_SCOPES = [
     "Last October the ministry recorded a single-day high of 153 aircraft.",
     "Two China Coast Guard ships stayed in Japanese territorial waters near the Senkakus for "
     "a record 72 hours last week.",
+    "\n\nFebruary 2026\n- PLA aircraft: 388\n- PLAN vessels: 240\n- Balloons: 4\n\n",
+    "\n\nQ4 2025:\n• Aircraft detected: 1,204\n• Official ships: 96\n\n",
 ]
 
 

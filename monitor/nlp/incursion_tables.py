@@ -11,6 +11,9 @@ out. Only lines with a cell separator are looked at.
 
 import re
 
+from .incursion_tokens import Token
+from .incursion_words import MONTHS, QUARTER, YEAR
+
 _SEPARATOR = "|"
 _COUNT_COLUMNS = {"number", "numbers", "count", "total", "sorties", "no.", "quantity"}
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
@@ -73,3 +76,12 @@ def _cells(line: str) -> list[str]:
     if _SEPARATOR not in line:
         return []
     return [cell.strip() for cell in line.strip().strip(_SEPARATOR).split(_SEPARATOR)]
+
+
+def heads_a_period(tokens: list[Token]) -> bool:
+    """Whether a line names a month, a quarter or a year and nothing else ("December 2025",
+    "Q3 2025:"): a roundup's heading, whose labelled lines under it are the period's tallies
+    (rule 5), not a day's report."""
+    words = [token.low for token in tokens if token.low not in (":", "-")]
+    periods = [low for low in words if low in MONTHS or QUARTER.fullmatch(low)]
+    return bool(periods) and all(low in periods or YEAR.fullmatch(low) for low in words)

@@ -140,7 +140,7 @@ def clause_days(tokens: list[Token], dates: list[WrittenDate]) -> list[WrittenDa
     """The days of a sentence that opens with its day and joins clauses of other days ("On
     Sunday, four ships entered ..., the coast guard said, and on Wednesday a drone flew ..."),
     each where its clause opens: the opening day, then each opening a joined clause ("and on
-    Wednesday", ", on Wednesday"). None for any other sentence."""
+    Wednesday", ", on Wednesday", "; on Wednesday"). None for any other sentence."""
     if len(dates) < 2:
         return []
     # The sentence opens after a dateline's dash: "TOKYO (Kyodo) -- On Monday, ...".
@@ -158,7 +158,7 @@ def _joins_a_clause(tokens: list[Token], first: int) -> bool:
     before = [t.low for t in tokens[max(0, first - 2) : first]]
     if before[-1:] == ["on"]:
         before = [t.low for t in tokens[max(0, first - 3) : first - 1]]
-    return bool(before) and before[-1] in ("and", ",", "while", "then")
+    return bool(before) and before[-1] in ("and", ",", ";", "while", "then")
 
 
 def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:

@@ -22,7 +22,7 @@ from .incursion_grammar import read_sentence
 from .incursion_reports import headline_only, is_headline, reports_a_day
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
-from .incursion_tables import numbered_lines, table_rows
+from .incursion_tables import heads_a_period, numbered_lines, table_rows
 from .incursion_tokens import (
     clause_days,
     date_tokens,
@@ -67,10 +67,16 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         return []
     sentences = table_rows(numbered_lines(sentences))
     readings = []
+    tallies = False  # the labelled lines read are under a heading that names a period
     for sentence in sentences:
         tokens = tokenize(sentence)
         dates = written_dates(tokens, published.date())
         reading = read_sentence(tokens, date_tokens(dates))
+        # "December 2025" over "- PLA aircraft: 612": the lines under it are the month's.
+        lines = bool(reading.claims) and all(claim.labelled for claim in reading.claims)
+        tallies = heads_a_period(tokens) or (tallies and lines)
+        for claim in reading.claims if tallies else []:
+            claim.cumulative = True
         ends = [end for _, end in window_ends(tokens, date_tokens(dates))]
         period = (ends, window_named(tokens))
         # "21 aircraft ..., down from a peak of 49 aircraft on Friday": Friday is the day of

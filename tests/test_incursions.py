@@ -1676,3 +1676,20 @@ def test_labelled_lines_under_a_heading_naming_a_period_are_its_tallies(heading:
         "On Tuesday, the ministry detected 12 Chinese military aircraft around Taiwan."
     )
     assert facts(text) == [(12, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+@pytest.mark.parametrize("including", ["incl.", "including"])
+def test_a_breakdown_ends_at_a_bracket_that_says_where_part_of_the_total_went(
+    including: str,
+) -> None:
+    text = (
+        "Weekly strait digest (PLA activity around Taiwan)\n\n"
+        f"Tue. Mar. 10 — 27 aircraft, {including} 3 drones (18 crossed the median line and "
+        "entered the ADIZ); 7 PLAN vessels"
+    )
+    assert sorted(facts(text)) == sorted([
+        (27, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (18, "aircraft", "median line", "Taiwan", "2026-03-10"),
+        (18, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

@@ -491,14 +491,16 @@ def day_by_day(draw: st.DrawFn) -> tuple[str, set[Fact]]:
     ships = draw(st.lists(st.sampled_from([5, 6, 8, 10]), min_size=len(days),
                           max_size=len(days)))  # fmt: skip
     crossed = draw(st.booleans())
+    # A breakdown of the aircraft before the bracket adds nothing: "9 aircraft, incl. 2 drones"
+    breakdown = draw(st.sampled_from(["", ", incl. 2 drones", ", including two drones"]))
     expected: set[Fact] = set()
     entries = []
     for day, planes, vessels in zip(days, aircraft, ships, strict=True):
         expected |= {(planes, "aircraft", "around Taiwan", "Taiwan", day),
                      (vessels, "navy vessels", "around Taiwan", "Taiwan", day)}  # fmt: skip
-        part = ""
+        part = breakdown
         if crossed:
-            part = f" ({planes - 3} entered the ADIZ)"
+            part += f" ({planes - 3} entered the ADIZ)"
             expected.add((planes - 3, "aircraft", "ADIZ", "Taiwan", day))
         entries.append((f"{DAYS_OF_WEEK[day.weekday()]}", f"{day:%B} {day.day}", planes,
                         part, vessels))  # fmt: skip

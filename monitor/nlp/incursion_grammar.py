@@ -166,7 +166,9 @@ def _read_at(
         marks.cuts.append(i)
     elif low in w.DETECTIONS:
         marks.detections.append(i)
-    if low in ("including", "among") or (low in ("and", "but") and i and words[i - 1].low == ","):
+    if low in ("including", "incl", "among") or (
+        low in ("and", "but") and i and words[i - 1].low == ","
+    ):
         marks.joins.append(i)
     if cumulative_at(words, i):
         marks.cumulative.append(i)

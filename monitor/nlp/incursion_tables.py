@@ -21,12 +21,15 @@ _LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
 _TOTAL_ROW = re.compile(r"\b(?:(?:sub)?totals?|sums?|overall|cumulative)\b", re.I)
 _LOCATION_FIELD = re.compile(r"\s*(?:Location|Area|Place)\s*:\s*(?=\S)", re.I)
 _WEEKDAY = re.compile(r"\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.\s*")
+# Abbreviations that never end a sentence, though the splitter ends one at their stop.
+_MID_SENTENCE = re.compile(r"\b(?:incl|excl|approx|esp)\.\s*$", re.I)
 
 
 def numbered_lines(sentences: list[str]) -> list[str]:
     """A numbered list's lines whole: the sentence splitter cuts "2." from "PLA aircraft: 18
     sorties", and the number marks a line of a bulletin as a bullet does; and a tracker's
-    lines, which it cuts after a weekday's abbreviation ("Mon." from "Aug. 11 - 14 aircraft").
+    lines, which it cuts after a weekday's abbreviation ("Mon." from "Aug. 11 - 14 aircraft"),
+    and any line it cuts after "incl." or "approx.".
     A release's field "Location: Restricted waters off Kinmen" announces where the craft of
     the fields under it were, as "In restricted waters off Kinmen:" does."""
     lines: list[str] = []
@@ -35,6 +38,8 @@ def numbered_lines(sentences: list[str]) -> list[str]:
             sentence = f"In {sentence[field.end() :].strip()}:\n"
         if lines and (_LIST_NUMBER.fullmatch(lines[-1]) or _WEEKDAY.fullmatch(lines[-1])):
             lines[-1] += " " + sentence
+        elif lines and _MID_SENTENCE.search(lines[-1]):
+            lines[-1] = lines[-1].rstrip() + " " + sentence
         else:
             lines.append(sentence)
     return lines

@@ -278,7 +278,7 @@ DAY_BEFORE = phrases(
 # island" counts a part of the total, which is no fact of its own.
 BREAKDOWN_VERBS = {"included", "include", "includes", "comprised", "consisted"}
 # Breakdowns of a total ("including 19 J-16s") are no facts of their own.
-BREAKDOWNS = phrases("including", "among them", "among which", "comprising", "such as")
+BREAKDOWNS = phrases("including", "incl .", "among them", "among which", "comprising", "such as")
 # What a total holds or leaves out, between commas: ", which included three drones," names no
 # craft the clause after it counts, and ", not included in the aircraft total," cuts nothing.
 COMPOSITION = phrases(

@@ -1693,3 +1693,14 @@ def test_a_breakdown_ends_at_a_bracket_that_says_where_part_of_the_total_went(
         (18, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
         (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_two_counts_sharing_one_noun_pair_with_their_windows_respectively() -> None:
+    text = (
+        "The defence ministry reported 19 and 23 Chinese military planes in the 24-hour periods "
+        "ending 6 a.m. Monday and 6 a.m. Tuesday, respectively."
+    )
+    assert sorted(facts(text)) == sorted([
+        (19, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (23, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

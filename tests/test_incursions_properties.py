@@ -440,7 +440,7 @@ def test_counts_with_a_scope_of_their_own_change_no_daily_total(
     daily_reports(),
     daily_reports(),
     st.sampled_from(["6 a.m.", "6am"]),
-    st.sampled_from(["after", "before", "following"]),
+    st.sampled_from(["after", "before", "following", "respectively"]),
 )
 def test_two_windows_in_one_sentence_date_each_count_by_its_own(
     first: tuple[str, set[Fact]], second: tuple[str, set[Fact]], clock: str, layout: str
@@ -448,7 +448,8 @@ def test_two_windows_in_one_sentence_date_each_count_by_its_own(
     """ "N aircraft between 6 a.m. Monday and 6 a.m. Tuesday, and M aircraft in the following 24
     hours ending at 6 a.m. Wednesday": each window's counts are of the day it ends, whether
     the windows follow their counts or come before them, and a following window that writes
-    its own end ends then."""
+    its own end ends then; "N and M aircraft in the periods ending ..., respectively" pairs
+    each count with its window."""
     a, b = sorted(first[1])[0], sorted(second[1])[-1]
     noun = {what: noun for noun, what in CRAFT}
     text = (
@@ -467,6 +468,12 @@ def test_two_windows_in_one_sentence_date_each_count_by_its_own(
             f"The ministry said that in the 24 hours ending {clock} Tuesday it had tracked "
             f"{a[0]} {noun[a[1]]}, and that between {clock} Tuesday and {clock} Wednesday it "
             f"tracked {b[0]} {noun[b[1]]}."
+        )
+    if layout == "respectively":  # "11 and 14 aircraft in the periods ending ..., respectively"
+        b = (b[0], a[1], *b[2:])
+        text = (
+            f"The ministry said it had tracked {a[0]} and {b[0]} {noun[a[1]]} in the periods "
+            f"ending {clock} on Tuesday and {clock} on Wednesday, respectively."
         )
     tuesday = PUBLISHED.date() - timedelta(days=1)
     assert sorted(facts(text)) == sorted([

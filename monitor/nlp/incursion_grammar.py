@@ -263,6 +263,8 @@ def _claim_at(
         relative = next_is(words, head.last, "that") or next_is(words, head.last, "which")
         claim.relative = relative and _phrase_before(words, first, w.BREAKDOWNS)
         return claim
+    if (shared := _noun_shared(words, after)) is not None:  # "11 and 14 aircraft"
+        return Claim(first, end, count, shared.craft, shared.ships, shared.unmanned)
     if _occasions(words, after):  # "were detected around Taiwan 5,709 times in 2025"
         return Claim(first, after, count, None)
     follower = after + (after < len(words) and words[after].low.endswith("ly"))
@@ -279,6 +281,15 @@ def _claim_at(
     if after_partitive(words, first):
         return Claim(first, end, count, None, reference=True)
     return after_label(words, first, count, end)
+
+
+def _noun_shared(words: list[Token], i: int) -> "Head | None":
+    """The craft of a count that shares the noun of the count after it: "11 and 14 aircraft in
+    the two periods", "six and eight ships". Each count is a claim of its own."""
+    if i >= len(words) or words[i].low != "and" or (found := number_at(words, i + 1)) is None:
+        return None
+    head = head_at(words, found[1] + 1)
+    return head if head is not None and head.craft is not None else None
 
 
 def _occasions(words: list[Token], i: int) -> bool:

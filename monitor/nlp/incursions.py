@@ -122,11 +122,13 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # "In the first period, 14 of the aircraft crossed ...": the day that window ended.
         if written is None and named is not None and named < len(windows):
             own = windows[named]
-        # "Navy vessels numbered nine and eleven in the two periods, respectively": each count
-        # is of the window the story stated in the same place, in order.
-        if written is None and "respectively" in sentence and len(reading.claims) == len(windows):
-            for claim, end in zip(reading.claims, windows, strict=True):
-                claim.day = end
+        # "Navy vessels numbered nine and eleven in the two periods, respectively", "11 and 14
+        # aircraft in the periods ending 6 a.m. Monday and 6 a.m. Tuesday, respectively": each
+        # count is of the window stated in the same place, in order, and no part of a sum.
+        pairs = (written is None or stated) and len(reading.claims) == len(windows)
+        if pairs and "respectively" in sentence:
+            for group, (claim, end) in enumerate(zip(reading.claims, windows, strict=True)):
+                claim.day, claim.group = end, group
         found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline, fact) for fact in found]
     return _one_figure_each(facts)

@@ -1704,3 +1704,35 @@ def test_two_counts_sharing_one_noun_pair_with_their_windows_respectively() -> N
         (19, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
         (23, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_another_bare_count_into_a_sector_adds_to_the_zone_but_another_named_count_does_not() -> (
+    None
+):
+    sectors = (
+        "The ministry spotted 24 Chinese aircraft around Taiwan on Tuesday. Nine of the aircraft "
+        "entered the northern part of the ADIZ, while another four flew into the southeast sector."
+    )
+    assert (13, "aircraft", "ADIZ", "Taiwan", "2026-03-10") in facts(sectors)
+    windows = (
+        "Taiwan tracked 30 Chinese aircraft around the island in the 24 hours to 6 a.m. Tuesday, "
+        "and another 19 aircraft in the 24 hours to 6 a.m. Wednesday, the ministry said."
+    )
+    assert sorted(facts(windows)) == sorted([
+        (30, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (19, "aircraft", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("verb", ["showed", "logged", "listed"])
+def test_what_a_reports_map_or_log_shows_is_a_sighting_of_the_day(verb: str) -> None:
+    text = (
+        "Every morning the defence ministry posts a chart of PLA activity. On Wednesday it "
+        f"{verb} 15 PLA aircraft and four PLAN vessels, with six of the aircraft crossing the "
+        "median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (15, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (6, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -353,7 +353,8 @@ def test_ranges_asides_and_hedges_keep_the_stated_counts(
 # A daily report decided once per story (incursion_reports.py): whatever its wording, its
 # counts with no zone of their own are the day's totals around Taiwan.
 SIGHTINGS = ["Taiwan tracked", "Taiwan's defence ministry detected", "the ministry spotted",
-             "Taiwan's military counted", "China sent"]  # fmt: skip
+             "Taiwan's military counted", "China sent", "the ministry's map showed",
+             "the ministry logged"]  # fmt: skip
 TOWARD = ["toward", "around", "near", "in the vicinity of"]
 ISLAND = ["the island", "the nation", "Taiwan"]
 WINDOWS = ["in the 24 hours to 6 a.m. Wednesday", "over the past 24 hours",

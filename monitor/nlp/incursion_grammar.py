@@ -136,8 +136,14 @@ def _read_at(
             named = mentions[-1]  # "Chinese military aircraft were detected ... 5,709 times"
             claim.craft, claim.ships = named.craft, named.ships
         claim.foreign = claim.foreign or counts_own_craft(words, claim.first, claim.last)
-        claim.additive = next_is(words, claim.last, "others") or (
-            claim.first > 0 and words[claim.first - 1].low == "another"
+        # "while four others flew into ...", "while another three flew into ...": more of
+        # the craft before, in another sector of its zone; "another 28 aircraft" in the next
+        # window names its craft and is a count of its own.
+        another = words[claim.first].low == "another" and claim.craft is None
+        claim.additive = (
+            next_is(words, claim.last, "others")
+            or another
+            or (claim.first > 0 and words[claim.first - 1].low == "another")
         )
         if not claim.foreign:
             claim.along = claim.along or _phrase_before(words, claim.first, w.ALONG)

@@ -1736,3 +1736,17 @@ def test_what_a_reports_map_or_log_shows_is_a_sighting_of_the_day(verb: str) -> 
         (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (6, "aircraft", "median line", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+@pytest.mark.parametrize("verb", ["said", "added", "told reporters"])
+def test_a_second_statement_after_and_keeps_its_zones_to_itself(verb: str) -> None:
+    text = (
+        "Taiwan's defence ministry detected 26 Chinese military aircraft and five navy ships in "
+        f"the 24 hours to 6 a.m. It also counted three official ships and {verb} that Chinese "
+        "coast guard boats had sailed close to Taiwan's contiguous zone."
+    )
+    assert sorted(facts(text)) == sorted([
+        (26, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (3, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -208,6 +208,10 @@ def _ends_clause(words: list[Token], i: int) -> bool:
         return False  # "for a record 80 hours last week": an adjective of the number
     if low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
         return True
+    # "counted 8 official ships and said the coast guard had sent vessels close to ...": a
+    # second statement, whose zones are not the counts' before it.
+    if low in w.REPORT_VERBS and low != "reported" and i > 0 and words[i - 1].low == "and":
+        return True
     after_comma = i > 0 and words[i - 1].low == ","
     if low == "as" and after_comma and i + 1 < len(words):
         return words[i + 1].low in w.HABIT_SUBJECTS

@@ -1750,3 +1750,24 @@ def test_a_second_statement_after_and_keeps_its_zones_to_itself(verb: str) -> No
         (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (3, "official ships", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_further_ship_named_as_chinese_is_one_more() -> None:
+    text = (
+        "NAHA, Okinawa (Kyodo) -- Three China Coast Guard ships sailed into Japanese territorial "
+        "waters off the Senkaku Islands on Tuesday, and a further Chinese patrol vessel stayed in "
+        "the contiguous zone, the Japan Coast Guard said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-10"),
+        (1, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("where", ["outside", "just beyond"])
+def test_rockets_that_came_down_just_outside_taiwans_waters_are_around_taiwan(where: str) -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday it had tracked nine PLA rockets that came "
+        f"down {where} Taiwan's contiguous zone."
+    )
+    assert facts(text) == [(9, "missiles", "around Taiwan", "Taiwan", TODAY)]

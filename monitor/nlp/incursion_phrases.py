@@ -48,6 +48,8 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
         return 1, i  # "a drone entered the ADIZ": reports count a single drone or balloon so
     if low == "another" and _one_craft(words, i + 1):
         return 1, i  # "Another China Coast Guard vessel remained ...": one more, never a type
+    if low == "a" and next_is(words, i, "further") and _one_craft(words, i + 2):
+        return 1, i + 1  # "A further Chinese ship remained ...", as "another" is
     return None
 
 

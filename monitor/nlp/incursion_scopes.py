@@ -176,7 +176,8 @@ def scope(
         fired = claim.craft == "missiles" and not _any_between(marks.outside, start, end)
         if _any_between(marks.event_zones, start, end) and (fired or _joins(words, start)):
             zones = [*zones, (start, "around Taiwan", False)]
-        if fired and not zones and _fell_near_taiwan(marks, start, next_first):
+        entered = [zone for zone in zones if not zone[2]]
+        if fired and not entered and _fell_near_taiwan(marks, start, next_first):
             zones = [(start, "around Taiwan", False)]
         places = marks.places[bisect_left(place_at, start) : bisect_left(place_at, end)]
         first = members[0].first
@@ -266,12 +267,12 @@ _TELLING_WHERE = (
 def _fell_near_taiwan(marks: Marks, start: int, end: int) -> bool:
     """Whether missiles counted before `start` fell in Taiwan's own waters before `end`,
     whatever clause tells it ("27 rockets fired from Pingtan, most of which fell within
-    Taiwan's contiguous zone"): a missile's only zone at Taiwan is around it."""
+    Taiwan's contiguous zone"): a missile's only zone at Taiwan is around it. Those that fell
+    just outside Taiwan's waters ("12 rockets that landed outside Taiwan's contiguous zone")
+    fell around it too, as blind-3's writers decided."""
     places = {place for position, place in marks.places if start <= position < end}
     waters = any(
-        zone not in w.AIR_ZONES and not negated
-        for position, zone, negated in marks.zones
-        if start <= position < end
+        zone not in w.AIR_ZONES for position, zone, _ in marks.zones if start <= position < end
     )
     outside = _any_between(marks.outside, start, end)
     return waters and places == {"Taiwan"} and not outside

@@ -1771,3 +1771,15 @@ def test_rockets_that_came_down_just_outside_taiwans_waters_are_around_taiwan(wh
         f"down {where} Taiwan's contiguous zone."
     )
     assert facts(text) == [(9, "missiles", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_single_craft_named_with_its_service_is_a_count_of_one() -> None:
+    text = (
+        "In the 24 hours to 6 a.m. Wednesday, the ministry detected 14 PLA aircraft and six PLAN "
+        "vessels, plus a China Coast Guard cutter it counted among official ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (1, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

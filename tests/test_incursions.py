@@ -1783,3 +1783,16 @@ def test_a_single_craft_named_with_its_service_is_a_count_of_one() -> None:
         (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (1, "official ships", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+@pytest.mark.parametrize("opener", ["A day later", "The next day", "The following day"])
+def test_a_sentence_that_moves_on_a_day_reports_the_day_it_names(opener: str) -> None:
+    text = (
+        "The defence ministry said on Monday it had detected 28 PLA aircraft around Taiwan "
+        f"in its morning report. {opener}, the tally dropped to 11 aircraft, the "
+        "ministry's report on Tuesday showed."
+    )
+    assert sorted(facts(text)) == sorted([
+        (28, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (11, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

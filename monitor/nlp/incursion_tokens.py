@@ -118,6 +118,16 @@ def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     return opening and tokens[first].low in WEEKDAYS
 
 
+_NEXT_DAY = {("a", "day", "later"), ("the", "next", "day"), ("the", "following", "day")}
+
+
+def opens_the_next_day(tokens: list[Token]) -> bool:
+    """Whether the sentence opens by moving the story on a day ("A day later, the count fell to
+    13 aircraft, according to the bulletin on Tuesday"): it reports the day it names, as a
+    day-by-day story's entry does."""
+    return tuple(token.low for token in tokens[:3]) in _NEXT_DAY
+
+
 def opens_an_entry(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     """Whether the line is a tracker's entry for a day: the day as its label, then a colon or a
     dash and the counts ("Wednesday (May 6): 12 aircraft", "Tue. Aug. 12 - 26 aircraft"). A

@@ -27,6 +27,7 @@ from .incursion_tokens import (
     clause_days,
     date_tokens,
     opens_an_entry,
+    opens_the_next_day,
     opens_with_its_day,
     recalls_a_day,
     sentence_day,
@@ -92,7 +93,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
                 claim.day = claim.day or (joined[-1] if joined else None)
             own_dates = clauses[:1]
         reading.entry = opens_an_entry(tokens, dates)  # "Tue. Aug. 12 - 26 aircraft, 8 ships"
-        dated = (sentence_day(own_dates), reading.entry or opens_with_its_day(tokens, dates))
+        opens = reading.entry or opens_with_its_day(tokens, dates) or opens_the_next_day(tokens)
+        dated = (sentence_day(own_dates), opens)
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
     # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's.
     counting = (

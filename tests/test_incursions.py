@@ -1796,3 +1796,16 @@ def test_a_sentence_that_moves_on_a_day_reports_the_day_it_names(opener: str) ->
         (28, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
         (11, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_counts_numbered_after_two_windows_are_one_per_window_in_order() -> None:
+    text = (
+        "The ministry reported 16 and 21 Chinese aircraft in the periods ending 6 a.m. Monday and "
+        "6 a.m. Tuesday, respectively. Warships totalled four and seven, it said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (16, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

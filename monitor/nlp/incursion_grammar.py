@@ -282,7 +282,7 @@ def _claim_at(
         relative = words[follower].low in ("that", "which", "who")
         beyond = words[follower].low == "more"
         return Claim(first, end, count, None, relative=relative, beyond=beyond)
-    if compared or (first > 0 and words[first - 1].low in w.NUMBERED):
+    if compared or _after_numbered(words, first):
         return Claim(first, end, count, None, totalled=not compared)
     if listing and elided(words, first, follower, blocked):
         # "Four ships were there on Wednesday, four on Thursday": the count before with its
@@ -291,6 +291,14 @@ def _claim_at(
     if after_partitive(words, first):
         return Claim(first, end, count, None, reference=True)
     return after_label(words, first, count, end)
+
+
+def _after_numbered(words: list[Token], first: int) -> bool:
+    """Whether a bare count follows "numbered" or "totalled", or a count after it and "and"
+    ("Navy vessels numbered six and eight"): the craft named before, counted."""
+    if first >= 3 and words[first - 1].low == "and" and number_at(words, first - 2):
+        first -= 2
+    return first > 0 and words[first - 1].low in w.NUMBERED
 
 
 def _noun_shared(words: list[Token], i: int) -> "Head | None":

@@ -126,9 +126,12 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
             own = windows[named]
         # "Navy vessels numbered nine and eleven in the two periods, respectively", "11 and 14
         # aircraft in the periods ending 6 a.m. Monday and 6 a.m. Tuesday, respectively": each
-        # count is of the window stated in the same place, in order, and no part of a sum.
-        pairs = (written is None or stated) and len(reading.claims) == len(windows)
-        if pairs and "respectively" in sentence:
+        # count is of the window stated in the same place, in order, and no part of a sum. So
+        # is "Navy vessels numbered six and eight" after such windows: one craft has one figure
+        # a day, so the counts it numbered are one per window.
+        pairs = (written is None or stated) and len(reading.claims) == len(windows) > 1
+        numbered = all(claim.totalled for claim in reading.claims)
+        if pairs and ("respectively" in sentence or numbered):
             for group, (claim, end) in enumerate(zip(reading.claims, windows, strict=True)):
                 claim.day, claim.group = end, group
         found = story.read(reading, own, sentence.strip(), headline, recalled)

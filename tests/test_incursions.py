@@ -1809,3 +1809,12 @@ def test_counts_numbered_after_two_windows_are_one_per_window_in_order() -> None
         (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
         (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+@pytest.mark.parametrize("since", ["since the early morning", "since dawn", "since the morning"])
+def test_a_count_since_a_time_of_the_day_is_the_days_not_cumulative(since: str) -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday that 18 Chinese military aircraft had "
+        f"operated around Taiwan {since}."
+    )
+    assert facts(text) == [(18, "aircraft", "around Taiwan", "Taiwan", TODAY)]

@@ -62,7 +62,17 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
     if w.YEAR.fullmatch(nxt) or w.QUARTER.fullmatch(nxt):
         return True
-    return words[i].low == "since" and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
+    # "since the early morning" is within the report's day; "since the start of the year" not
+    later = {token.low for token in words[i + 1 : i + 4]}
+    within_the_day = bool(later & _TIMES_OF_DAY)
+    return (
+        words[i].low == "since"
+        and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
+        and not within_the_day
+    )
+
+
+_TIMES_OF_DAY = {"morning", "dawn", "daybreak", "midnight", "noon", "afternoon"}
 
 
 def _places_a_day(words: list[Token], i: int) -> bool:

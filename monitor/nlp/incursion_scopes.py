@@ -63,8 +63,8 @@ def cumulative_at(words: list[Token], i: int) -> bool:
     if w.YEAR.fullmatch(nxt) or w.QUARTER.fullmatch(nxt):
         return True
     # "since the early morning" is within the report's day; "since the start of the year" not
-    later = {token.low for token in words[i + 1 : i + 4]}
-    within_the_day = bool(later & _TIMES_OF_DAY)
+    following = {token.low for token in words[i + 1 : i + 4]}
+    within_the_day = bool(following & _TIMES_OF_DAY)
     return (
         words[i].low == "since"
         and (nxt in w.WEEKDAYS or nxt in ("last", "the"))

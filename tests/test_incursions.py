@@ -1603,3 +1603,218 @@ def test_a_clause_after_a_colon_that_opens_with_its_day_reports_that_day() -> No
         (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-07"),
         (15, "aircraft", "ADIZ", "Taiwan", "2026-03-07"),
     ])  # fmt: skip
+
+
+def test_a_table_row_labelled_by_a_weekday_without_its_stop_gives_that_days_totals() -> None:
+    text = (
+        "Strait ledger: the week so far\n\n"
+        "Counts of PLA activity around Taiwan, from the defence ministry's morning reports.\n\n"
+        "| Day | PLA aircraft | PLAN ships | Official ships |\n"
+        "|---|---|---|---|\n"
+        "| Mon Mar 9 | 12 | 5 | 0 |\n"
+        "| Tue Mar 10 | 26 | 8 | 2 |\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (12, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (26, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (2, "official ships", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("event", ["the Nov. 29 local elections", "the April 2 summit"])
+def test_a_date_naming_an_event_is_not_the_day_of_the_counts(event: str) -> None:
+    text = (
+        "The defence ministry said on Wednesday it had tracked 14 Chinese military aircraft and "
+        f"three navy ships around Taiwan in the previous 24 hours, weeks after {event}."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (3, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_day_placed_in_its_month_is_no_period_of_the_month() -> None:
+    text = (
+        "Chinese military flights near Taiwan ease in February\n\n"
+        "The defence ministry tallied 310 Chinese aircraft around Taiwan in February. On "
+        "Saturday, the last day of February, it reported seven aircraft and four navy ships in "
+        "its morning update."
+    )
+    published = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)  # a Sunday
+    assert sorted(facts(text, published)) == sorted([
+        (7, "aircraft", "around Taiwan", "Taiwan", "2026-02-28"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-02-28"),
+    ])  # fmt: skip
+
+
+def test_a_day_after_a_semicolon_dates_the_clause_it_opens() -> None:
+    text = (
+        "On Monday, the ministry counted 22 Chinese aircraft and six navy ships around Taiwan, "
+        "nine of the aircraft crossing the median line; on Tuesday it logged 14 aircraft and "
+        "five ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (22, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (9, "aircraft", "median line", "Taiwan", "2026-03-09"),
+        (14, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("heading", ["February 2026", "Q1 2026:", "February"])
+def test_labelled_lines_under_a_heading_naming_a_period_are_its_tallies(heading: str) -> None:
+    text = (
+        "The month in numbers\n\n"
+        "Our roundup of the defence ministry's daily reports of PLA activity around Taiwan.\n\n"
+        f"{heading}\n"
+        "- PLA aircraft: 388\n"
+        "- PLAN ships: 240\n"
+        "- Balloons: 4\n\n"
+        "On Tuesday, the ministry detected 12 Chinese military aircraft around Taiwan."
+    )
+    assert facts(text) == [(12, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+@pytest.mark.parametrize("including", ["incl.", "including"])
+def test_a_breakdown_ends_at_a_bracket_that_says_where_part_of_the_total_went(
+    including: str,
+) -> None:
+    text = (
+        "Weekly strait digest (PLA activity around Taiwan)\n\n"
+        f"Tue. Mar. 10 — 27 aircraft, {including} 3 drones (18 crossed the median line and "
+        "entered the ADIZ); 7 PLAN vessels"
+    )
+    assert sorted(facts(text)) == sorted([
+        (27, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (18, "aircraft", "median line", "Taiwan", "2026-03-10"),
+        (18, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_two_counts_sharing_one_noun_pair_with_their_windows_respectively() -> None:
+    text = (
+        "The defence ministry reported 19 and 23 Chinese military planes in the 24-hour periods "
+        "ending 6 a.m. Monday and 6 a.m. Tuesday, respectively."
+    )
+    assert sorted(facts(text)) == sorted([
+        (19, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (23, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_another_bare_count_into_a_sector_adds_to_the_zone_but_another_named_count_does_not() -> (
+    None
+):
+    sectors = (
+        "The ministry spotted 24 Chinese aircraft around Taiwan on Tuesday. Nine of the aircraft "
+        "entered the northern part of the ADIZ, while another four flew into the southeast sector."
+    )
+    assert (13, "aircraft", "ADIZ", "Taiwan", "2026-03-10") in facts(sectors)
+    windows = (
+        "Taiwan tracked 30 Chinese aircraft around the island in the 24 hours to 6 a.m. Tuesday, "
+        "and another 19 aircraft in the 24 hours to 6 a.m. Wednesday, the ministry said."
+    )
+    assert sorted(facts(windows)) == sorted([
+        (30, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (19, "aircraft", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("verb", ["showed", "logged", "listed"])
+def test_what_a_reports_map_or_log_shows_is_a_sighting_of_the_day(verb: str) -> None:
+    text = (
+        "Every morning the defence ministry posts a chart of PLA activity. On Wednesday it "
+        f"{verb} 15 PLA aircraft and four PLAN vessels, with six of the aircraft crossing the "
+        "median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (15, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (6, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("verb", ["said", "added", "told reporters"])
+def test_a_second_statement_after_and_keeps_its_zones_to_itself(verb: str) -> None:
+    text = (
+        "Taiwan's defence ministry detected 26 Chinese military aircraft and five navy ships in "
+        f"the 24 hours to 6 a.m. It also counted three official ships and {verb} that Chinese "
+        "coast guard boats had sailed close to Taiwan's contiguous zone."
+    )
+    assert sorted(facts(text)) == sorted([
+        (26, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (3, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_further_ship_named_as_chinese_is_one_more() -> None:
+    text = (
+        "NAHA, Okinawa (Kyodo) -- Three China Coast Guard ships sailed into Japanese territorial "
+        "waters off the Senkaku Islands on Tuesday, and a further Chinese patrol vessel stayed in "
+        "the contiguous zone, the Japan Coast Guard said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-10"),
+        (1, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("where", ["outside", "just beyond"])
+def test_rockets_that_came_down_just_outside_taiwans_waters_are_around_taiwan(where: str) -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday it had tracked nine PLA rockets that came "
+        f"down {where} Taiwan's contiguous zone."
+    )
+    assert facts(text) == [(9, "missiles", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_single_craft_named_with_its_service_is_a_count_of_one() -> None:
+    text = (
+        "In the 24 hours to 6 a.m. Wednesday, the ministry detected 14 PLA aircraft and six PLAN "
+        "vessels, plus a China Coast Guard cutter it counted among official ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (1, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("opener", ["A day later", "The next day", "The following day"])
+def test_a_sentence_that_moves_on_a_day_reports_the_day_it_names(opener: str) -> None:
+    text = (
+        "The defence ministry said on Monday it had detected 28 PLA aircraft around Taiwan "
+        f"in its morning report. {opener}, the tally dropped to 11 aircraft, the "
+        "ministry's report on Tuesday showed."
+    )
+    assert sorted(facts(text)) == sorted([
+        (28, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (11, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_counts_numbered_after_two_windows_are_one_per_window_in_order() -> None:
+    text = (
+        "The ministry reported 16 and 21 Chinese aircraft in the periods ending 6 a.m. Monday and "
+        "6 a.m. Tuesday, respectively. Warships totalled four and seven, it said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (16, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("since", ["since the early morning", "since dawn", "since the morning"])
+def test_a_count_since_a_time_of_the_day_is_the_days_not_cumulative(since: str) -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday that 18 Chinese military aircraft had "
+        f"operated around Taiwan {since}."
+    )
+    assert facts(text) == [(18, "aircraft", "around Taiwan", "Taiwan", TODAY)]

@@ -35,6 +35,7 @@ VAGUE = ["dozens of", "several", "a number of", "scores of", "many", "a few", "n
 CUMULATIVE = ["so far this month", "so far this year", "this year", "since January",
               "over the past week", "in the past three days", "over the last two months",
               "to date", "in Q3", "in the second quarter", "this quarter"]  # fmt: skip
+EVENTS = ["", ", weeks before the Dec. 5 local elections", ", days after the Jan. 20 inauguration"]
 UNRELATED = [
     "President Lai Ching-te met a delegation of U.S. lawmakers in Taipei on Thursday.",
     "The Mainland Affairs Council urged Beijing to resume dialogue.",
@@ -90,6 +91,8 @@ def reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
                 "of National Defense said.")  # fmt: skip
     else:
         text = f"TAIPEI (CNA) — Taiwan spotted {listed(parts)} operating {around}{day_phrase}."
+    # A date naming an event ("the Dec. 5 elections") is not the day of the counts.
+    text = text[:-1] + draw(st.sampled_from(EVENTS)) + "."
     return text, {(n, what, "around Taiwan", "Taiwan", day) for n, _, what in parts}
 
 
@@ -350,7 +353,8 @@ def test_ranges_asides_and_hedges_keep_the_stated_counts(
 # A daily report decided once per story (incursion_reports.py): whatever its wording, its
 # counts with no zone of their own are the day's totals around Taiwan.
 SIGHTINGS = ["Taiwan tracked", "Taiwan's defence ministry detected", "the ministry spotted",
-             "Taiwan's military counted", "China sent"]  # fmt: skip
+             "Taiwan's military counted", "China sent", "the ministry's map showed",
+             "the ministry logged"]  # fmt: skip
 TOWARD = ["toward", "around", "near", "in the vicinity of"]
 ISLAND = ["the island", "the nation", "Taiwan"]
 WINDOWS = ["in the 24 hours to 6 a.m. Wednesday", "over the past 24 hours",
@@ -384,6 +388,8 @@ OTHER_SCOPES = [
     "Last October the ministry recorded a single-day high of 153 aircraft.",
     "Two China Coast Guard ships stayed in Japanese territorial waters near the Senkakus for "
     "a record 72 hours last week.",
+    "\n\nFebruary 2026\n- PLA aircraft: 388\n- PLAN vessels: 240\n- Balloons: 4\n\n",
+    "\n\nQ4 2025:\n• Aircraft detected: 1,204\n• Official ships: 96\n\n",
 ]
 
 
@@ -435,7 +441,7 @@ def test_counts_with_a_scope_of_their_own_change_no_daily_total(
     daily_reports(),
     daily_reports(),
     st.sampled_from(["6 a.m.", "6am"]),
-    st.sampled_from(["after", "before", "following"]),
+    st.sampled_from(["after", "before", "following", "respectively"]),
 )
 def test_two_windows_in_one_sentence_date_each_count_by_its_own(
     first: tuple[str, set[Fact]], second: tuple[str, set[Fact]], clock: str, layout: str
@@ -443,7 +449,8 @@ def test_two_windows_in_one_sentence_date_each_count_by_its_own(
     """ "N aircraft between 6 a.m. Monday and 6 a.m. Tuesday, and M aircraft in the following 24
     hours ending at 6 a.m. Wednesday": each window's counts are of the day it ends, whether
     the windows follow their counts or come before them, and a following window that writes
-    its own end ends then."""
+    its own end ends then; "N and M aircraft in the periods ending ..., respectively" pairs
+    each count with its window."""
     a, b = sorted(first[1])[0], sorted(second[1])[-1]
     noun = {what: noun for noun, what in CRAFT}
     text = (
@@ -462,6 +469,12 @@ def test_two_windows_in_one_sentence_date_each_count_by_its_own(
             f"The ministry said that in the 24 hours ending {clock} Tuesday it had tracked "
             f"{a[0]} {noun[a[1]]}, and that between {clock} Tuesday and {clock} Wednesday it "
             f"tracked {b[0]} {noun[b[1]]}."
+        )
+    if layout == "respectively":  # "11 and 14 aircraft in the periods ending ..., respectively"
+        b = (b[0], a[1], *b[2:])
+        text = (
+            f"The ministry said it had tracked {a[0]} and {b[0]} {noun[a[1]]} in the periods "
+            f"ending {clock} on Tuesday and {clock} on Wednesday, respectively."
         )
     tuesday = PUBLISHED.date() - timedelta(days=1)
     assert sorted(facts(text)) == sorted([
@@ -486,22 +499,25 @@ def day_by_day(draw: st.DrawFn) -> tuple[str, set[Fact]]:
     ships = draw(st.lists(st.sampled_from([5, 6, 8, 10]), min_size=len(days),
                           max_size=len(days)))  # fmt: skip
     crossed = draw(st.booleans())
+    # A breakdown of the aircraft before the bracket adds nothing: "9 aircraft, incl. 2 drones"
+    breakdown = draw(st.sampled_from(["", ", incl. 2 drones", ", including two drones"]))
     expected: set[Fact] = set()
     entries = []
     for day, planes, vessels in zip(days, aircraft, ships, strict=True):
         expected |= {(planes, "aircraft", "around Taiwan", "Taiwan", day),
                      (vessels, "navy vessels", "around Taiwan", "Taiwan", day)}  # fmt: skip
-        part = ""
+        part = breakdown
         if crossed:
-            part = f" ({planes - 3} entered the ADIZ)"
+            part += f" ({planes - 3} entered the ADIZ)"
             expected.add((planes - 3, "aircraft", "ADIZ", "Taiwan", day))
         entries.append((f"{DAYS_OF_WEEK[day.weekday()]}", f"{day:%B} {day.day}", planes,
                         part, vessels))  # fmt: skip
     layout = draw(st.sampled_from(["lines", "table", "sentence"]))
     if layout == "table":  # a tracker's table, a row a day, perhaps a row of sums under them
         adiz = " Entered ADIZ |" if crossed else ""
-        weekdays = draw(st.booleans())  # "March 9 (Mon)" or the date alone
-        rows = [f"| {date_}{f' ({weekday[:3]})' if weekdays else ''} | {planes} | {vessels} |"
+        # "March 9 (Mon)", "Mon March 9" or the date alone
+        label = draw(st.sampled_from(["{date} ({wd})", "{wd} {date}", "{date}"]))
+        rows = [f"| {label.format(date=date_, wd=weekday[:3])} | {planes} | {vessels} |"
                 + (f" {planes - 3} |" if crossed else "") + "\n"
                 for weekday, date_, planes, _, vessels in entries]  # fmt: skip
         if draw(st.booleans()):

@@ -48,13 +48,15 @@ def without_asides(tokens: list[Token]) -> list[int]:
 
 def _list_end(tokens: list[Token], i: int) -> int:
     """Where a breakdown's list ends: at a ";", at a verb ("including 12 J-16s and four H-6Ks
-    entered"), or at a comma after which no item of the same kind of craft follows. The commas
+    entered"), at a bracket, which is an aside or a clause of its own ("31 aircraft, incl. 4
+    drones (21 crossed ...)"), or at a comma after which no item of the same kind of craft
+    follows. The commas
     between its items end nothing, or "10 J-16s, four J-10s and two KJ-500s" leaks its tail as
     counts of their own; "including three drones, and seven naval ships" ends at the comma."""
     kind = _item_kind(tokens, i)
     for j in range(i, min(i + _ASIDE_REACH, len(tokens))):
         low = tokens[j].low
-        if low == ";" or low in w.VERBS_AFTER_ASIDE:
+        if low in (";", "(") or low in w.VERBS_AFTER_ASIDE:
             return j
         if low == "," and (kind is None or _item_kind(tokens, j + 1) != kind):
             return j

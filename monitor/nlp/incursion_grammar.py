@@ -22,7 +22,8 @@
                | the zone (the last zone named); a zone after "outside", "approach", "not" is
                  not entered
 
-Asides never carry a fact (incursion_asides.py); numbers, the noun phrases of craft and zones
+Asides never carry a fact (incursion_asides.py); a list's labelled lines are read by
+incursion_labels.py; numbers, the noun phrases of craft and zones
 are read by incursion_phrases.py, and what each count's scope holds by incursion_scopes.py.
 Each token is looked at a bounded number of times, so reading is linear in the sentence's
 length. Resolving what claims point back to (the craft of "19 of them", the count of "the
@@ -34,10 +35,10 @@ from datetime import date
 from . import incursion_words as w
 from .incursion_asides import without_asides
 from .incursion_claims import Claim, Mention, Reading
+from .incursion_labels import after_label, labelled_line
 from .incursion_phrases import (
     Head,
     after_partitive,
-    bullet,
     counts_own_craft,
     craft_of,
     elided,
@@ -60,7 +61,7 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     dates, by token index."""
     visible = without_asides(tokens)
     words = [tokens[i] for i in visible]
-    if (line := _labelled_line(words)) is not None and (line.craft or line.zones):
+    if (line := labelled_line(words)) is not None and (line.craft or line.zones):
         counted = [Mention(0, line.craft, line.ships, line.count)] if line.craft else []
         zones = [(0, zone) for zone in line.zones if zone is not None]
         return Reading([line], counted, zones, [], False, False, False, False)
@@ -100,63 +101,6 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     )
 
 
-_LABEL_REACH = 6  # the words of a label from its craft to its colon
-
-
-def _labelled_line(words: list[Token]) -> Claim | None:
-    """A line of a list that a report announces with a colon: "PLA aircraft: 12", "Official
-    ships: 2", "• Aircraft detected: 34". The label is the craft, the number its count; a
-    label that names zones and no craft ("Of which crossed the median line and entered the
-    ADIZ: 22", "Crossed median line and entered the ADIZ: 13") gives them to the craft of the
-    line before."""
-    start = bullet(words)  # "• PLA aircraft: 17 sorties", "2. PLA aircraft: 18 sorties"
-    head = head_at(words, start)
-    if head is None:
-        return _zones_labelled(words, start)
-    if head.craft is None:
-        return None
-    rest = words[head.last + 1 :]
-    rest = rest[1:] if rest and rest[0].low in w.DETECTIONS else rest  # "Aircraft detected: 34"
-    rest = rest[:-1] if rest[-1:] and rest[-1].low == "." else rest
-    # "Aircraft entering ADIZ: 21", "Aircraft crossing median line: 5": the craft's zones, in
-    # a label as short as a line's (the colon within a few words of the craft).
-    colon = next((i for i, token in enumerate(rest[:_LABEL_REACH]) if token.low == ":"), 0)
-    zones = [z for i in range(colon) if (z := zone_at(rest, i)) is not None and z[0]]
-    rest = rest[colon:] if zones else rest
-    found = number_at(rest, 1) if len(rest) >= 2 and rest[0].low == ":" else None
-    if found is None or not (found[1] + 1 == len(rest) or _names_craft(rest, found[1] + 1)):
-        return None
-    claim = Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
-    claim.bulleted = bool(start)
-    claim.zones = [label for label, _ in zones]
-    return claim
-
-
-def _zones_labelled(words: list[Token], start: int) -> Claim | None:
-    """A line whose label names zones and no craft, its count last: "Of which crossed the
-    median line and entered the ADIZ: 22". Only the line's last tokens are looked at first, as
-    every sentence comes here."""
-    end = len(words) - (bool(words) and words[-1].low == ".")
-    colon = end - 2  # "...: 13", the count one token
-    found = number_at(words, colon + 1) if colon > start and words[colon].low == ":" else None
-    if found is None or (
-        words[start].low == "of" and words[start + 1].low not in w.PARTITIVE_OBJECTS
-    ):
-        return None
-    zones = [z for i in range(start, colon) if (z := zone_at(words, i)) is not None]
-    if not zones:
-        return None
-    claim = Claim(colon, found[1], found[0], None, labelled=True, bulleted=bool(start))
-    claim.zones = [label for label, _ in zones]
-    return claim
-
-
-def _names_craft(words: list[Token], i: int) -> bool:
-    """Whether words from i to the end name craft only ("17 sorties")."""
-    head = head_at(words, i)
-    return head is not None and head.last + 1 == len(words)
-
-
 def _read_at(
     words: list[Token],
     i: int,
@@ -192,8 +136,14 @@ def _read_at(
             named = mentions[-1]  # "Chinese military aircraft were detected ... 5,709 times"
             claim.craft, claim.ships = named.craft, named.ships
         claim.foreign = claim.foreign or counts_own_craft(words, claim.first, claim.last)
-        claim.additive = next_is(words, claim.last, "others") or (
-            claim.first > 0 and words[claim.first - 1].low == "another"
+        # "while four others flew into ...", "while another three flew into ...": more of
+        # the craft before, in another sector of its zone; "another 28 aircraft" in the next
+        # window names its craft and is a count of its own.
+        another = words[claim.first].low == "another" and claim.craft is None
+        claim.additive = (
+            next_is(words, claim.last, "others")
+            or another
+            or (claim.first > 0 and words[claim.first - 1].low == "another")
         )
         if not claim.foreign:
             claim.along = claim.along or _phrase_before(words, claim.first, w.ALONG)
@@ -222,7 +172,9 @@ def _read_at(
         marks.cuts.append(i)
     elif low in w.DETECTIONS:
         marks.detections.append(i)
-    if low in ("including", "among") or (low in ("and", "but") and i and words[i - 1].low == ","):
+    if low in ("including", "incl", "among") or (
+        low in ("and", "but") and i and words[i - 1].low == ","
+    ):
         marks.joins.append(i)
     if cumulative_at(words, i):
         marks.cumulative.append(i)
@@ -255,6 +207,10 @@ def _ends_clause(words: list[Token], i: int) -> bool:
     if low == "record" and i + 1 < len(words) and number_at(words, i + 1) is not None:
         return False  # "for a record 80 hours last week": an adjective of the number
     if low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
+        return True
+    # "counted 8 official ships and said the coast guard had sent vessels close to ...": a
+    # second statement, whose zones are not the counts' before it.
+    if low in w.REPORT_VERBS and low != "reported" and i > 0 and words[i - 1].low == "and":
         return True
     after_comma = i > 0 and words[i - 1].low == ","
     if low == "as" and after_comma and i + 1 < len(words):
@@ -317,6 +273,8 @@ def _claim_at(
         relative = next_is(words, head.last, "that") or next_is(words, head.last, "which")
         claim.relative = relative and _phrase_before(words, first, w.BREAKDOWNS)
         return claim
+    if (shared := _noun_shared(words, after)) is not None:  # "11 and 14 aircraft"
+        return Claim(first, end, count, shared.craft, shared.ships, shared.unmanned)
     if _occasions(words, after):  # "were detected around Taiwan 5,709 times in 2025"
         return Claim(first, after, count, None)
     follower = after + (after < len(words) and words[after].low.endswith("ly"))
@@ -324,7 +282,7 @@ def _claim_at(
         relative = words[follower].low in ("that", "which", "who")
         beyond = words[follower].low == "more"
         return Claim(first, end, count, None, relative=relative, beyond=beyond)
-    if compared or (first > 0 and words[first - 1].low in w.NUMBERED):
+    if compared or _after_numbered(words, first):
         return Claim(first, end, count, None, totalled=not compared)
     if listing and elided(words, first, follower, blocked):
         # "Four ships were there on Wednesday, four on Thursday": the count before with its
@@ -332,18 +290,24 @@ def _claim_at(
         return Claim(first, end, count, None, along=True)
     if after_partitive(words, first):
         return Claim(first, end, count, None, reference=True)
-    return _after_label(words, first, count, end)
+    return after_label(words, first, count, end)
 
 
-def _after_label(words: list[Token], first: int, count: int, end: int) -> Claim | None:
-    """The count of a line's label with more said after it: "3. Balloons: 2 (1 crossed ...)"."""
-    start = bullet(words)
-    head = head_at(words, start) if first > 1 and words[first - 1].low == ":" else None
-    if head is None or head.craft is None or head.last != first - 2:
+def _after_numbered(words: list[Token], first: int) -> bool:
+    """Whether a bare count follows "numbered" or "totalled", or a count after it and "and"
+    ("Navy vessels numbered six and eight"): the craft named before, counted."""
+    if first >= 3 and words[first - 1].low == "and" and number_at(words, first - 2):
+        first -= 2
+    return first > 0 and words[first - 1].low in w.NUMBERED
+
+
+def _noun_shared(words: list[Token], i: int) -> "Head | None":
+    """The craft of a count that shares the noun of the count after it: "11 and 14 aircraft in
+    the two periods", "six and eight ships". Each count is a claim of its own."""
+    if i >= len(words) or words[i].low != "and" or (found := number_at(words, i + 1)) is None:
         return None
-    claim = Claim(first, end, count, head.craft, head.ships, head.unmanned, labelled=True)
-    claim.bulleted = bool(start)
-    return claim
+    head = head_at(words, found[1] + 1)
+    return head if head is not None and head.craft is not None else None
 
 
 def _occasions(words: list[Token], i: int) -> bool:

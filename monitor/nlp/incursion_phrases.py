@@ -46,15 +46,19 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
         return 12, i + 1
     if low in ("a", "an", "another") and _lone_craft(words, i + 1):
         return 1, i  # "a drone entered the ADIZ": reports count a single drone or balloon so
-    if low == "another" and _one_craft(words, i + 1):
-        return 1, i  # "Another China Coast Guard vessel remained ...": one more, never a type
+    if low in ("a", "an", "another") and _one_craft(words, i + 1):
+        # "Another China Coast Guard vessel remained ...", "plus a China Coast Guard ship":
+        # one craft named with whose it is is a count, never a type described
+        return 1, i
+    if low == "a" and next_is(words, i, "further") and _one_craft(words, i + 2):
+        return 1, i + 1  # "A further Chinese ship remained ...", as "another" is
     return None
 
 
 def _one_craft(words: list[Token], i: int) -> bool:
     """Whether one craft is named at i with whose it is ("China Coast Guard vessel", "Chinese
     navy frigate"), not several ("other ships"): a craft of its own. "Another vessel" alone
-    may be one of those just counted, and is no count."""
+    may be one of those just counted, and "a Y-8 plane" a type described: no count."""
     head = head_at(words, i)
     if head is None or head.craft is None or words[head.last].low.endswith("s"):
         return False

@@ -54,13 +54,35 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         return True  # "last October Taiwan recorded ...": a month, not a day
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False
+    if _places_a_day(words, i):
+        return False
     nxt = words[i + 1].low
     if nxt in w.MONTHS:  # "in October", "in August 2022", not "on Oct. 5" (that is a day)
         later = words[i + 2 : i + 4]
         return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
     if w.YEAR.fullmatch(nxt) or w.QUARTER.fullmatch(nxt):
         return True
-    return words[i].low == "since" and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
+    # "since the early morning" is within the report's day; "since the start of the year" not
+    following = {token.low for token in words[i + 1 : i + 4]}
+    within_the_day = bool(following & _TIMES_OF_DAY)
+    return (
+        words[i].low == "since"
+        and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
+        and not within_the_day
+    )
+
+
+_TIMES_OF_DAY = {"morning", "dawn", "daybreak", "midnight", "noon", "afternoon"}
+
+
+def _places_a_day(words: list[Token], i: int) -> bool:
+    """Whether "of" at i places a day in its month by its order ("On Tuesday, the last day of
+    September, ...", "the first day of March"): which day, not the month's tally. A peak day
+    ("the busiest day of February") is still another period's."""
+    if words[i].low != "of" or i < 2 or words[i - 1].low != "day":
+        return False
+    order = words[i - 2].low
+    return order == "last" or bool(w.ORDINAL.fullmatch(order))
 
 
 def _recalls_a_period(words: list[Token], i: int) -> bool:
@@ -164,7 +186,8 @@ def scope(
         fired = claim.craft == "missiles" and not _any_between(marks.outside, start, end)
         if _any_between(marks.event_zones, start, end) and (fired or _joins(words, start)):
             zones = [*zones, (start, "around Taiwan", False)]
-        if fired and not zones and _fell_near_taiwan(marks, start, next_first):
+        entered = [zone for zone in zones if not zone[2]]
+        if fired and not entered and _fell_near_taiwan(marks, start, next_first):
             zones = [(start, "around Taiwan", False)]
         places = marks.places[bisect_left(place_at, start) : bisect_left(place_at, end)]
         first = members[0].first
@@ -254,12 +277,12 @@ _TELLING_WHERE = (
 def _fell_near_taiwan(marks: Marks, start: int, end: int) -> bool:
     """Whether missiles counted before `start` fell in Taiwan's own waters before `end`,
     whatever clause tells it ("27 rockets fired from Pingtan, most of which fell within
-    Taiwan's contiguous zone"): a missile's only zone at Taiwan is around it."""
+    Taiwan's contiguous zone"): a missile's only zone at Taiwan is around it. Those that fell
+    just outside Taiwan's waters ("12 rockets that landed outside Taiwan's contiguous zone")
+    fell around it too, as blind-3's writers decided."""
     places = {place for position, place in marks.places if start <= position < end}
     waters = any(
-        zone not in w.AIR_ZONES and not negated
-        for position, zone, negated in marks.zones
-        if start <= position < end
+        zone not in w.AIR_ZONES for position, zone, _ in marks.zones if start <= position < end
     )
     outside = _any_between(marks.outside, start, end)
     return waters and places == {"Taiwan"} and not outside

@@ -11,6 +11,9 @@ out. Only lines with a cell separator are looked at.
 
 import re
 
+from .incursion_tokens import Token
+from .incursion_words import MONTHS, QUARTER, YEAR
+
 _SEPARATOR = "|"
 _COUNT_COLUMNS = {"number", "numbers", "count", "total", "sorties", "no.", "quantity"}
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
@@ -18,12 +21,15 @@ _LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
 _TOTAL_ROW = re.compile(r"\b(?:(?:sub)?totals?|sums?|overall|cumulative)\b", re.I)
 _LOCATION_FIELD = re.compile(r"\s*(?:Location|Area|Place)\s*:\s*(?=\S)", re.I)
 _WEEKDAY = re.compile(r"\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.\s*")
+# Abbreviations that never end a sentence, though the splitter ends one at their stop.
+_MID_SENTENCE = re.compile(r"\b(?:incl|excl|approx|esp)\.\s*$", re.I)
 
 
 def numbered_lines(sentences: list[str]) -> list[str]:
     """A numbered list's lines whole: the sentence splitter cuts "2." from "PLA aircraft: 18
     sorties", and the number marks a line of a bulletin as a bullet does; and a tracker's
-    lines, which it cuts after a weekday's abbreviation ("Mon." from "Aug. 11 - 14 aircraft").
+    lines, which it cuts after a weekday's abbreviation ("Mon." from "Aug. 11 - 14 aircraft"),
+    and any line it cuts after "incl." or "approx.".
     A release's field "Location: Restricted waters off Kinmen" announces where the craft of
     the fields under it were, as "In restricted waters off Kinmen:" does."""
     lines: list[str] = []
@@ -32,6 +38,8 @@ def numbered_lines(sentences: list[str]) -> list[str]:
             sentence = f"In {sentence[field.end() :].strip()}:\n"
         if lines and (_LIST_NUMBER.fullmatch(lines[-1]) or _WEEKDAY.fullmatch(lines[-1])):
             lines[-1] += " " + sentence
+        elif lines and _MID_SENTENCE.search(lines[-1]):
+            lines[-1] = lines[-1].rstrip() + " " + sentence
         else:
             lines.append(sentence)
     return lines
@@ -73,3 +81,12 @@ def _cells(line: str) -> list[str]:
     if _SEPARATOR not in line:
         return []
     return [cell.strip() for cell in line.strip().strip(_SEPARATOR).split(_SEPARATOR)]
+
+
+def heads_a_period(tokens: list[Token]) -> bool:
+    """Whether a line names a month, a quarter or a year and nothing else ("December 2025",
+    "Q3 2025:"): a roundup's heading, whose labelled lines under it are the period's tallies
+    (rule 5), not a day's report."""
+    words = [token.low for token in tokens if token.low not in (":", "-")]
+    periods = [low for low in words if low in MONTHS or QUARTER.fullmatch(low)]
+    return bool(periods) and all(low in periods or YEAR.fullmatch(low) for low in words)

@@ -91,7 +91,7 @@ def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
         covered = last
         if _opens_a_window(tokens, index):  # "since 6 a.m. on Monday": the report of Tuesday
             day += timedelta(days=1)
-        if day <= published + timedelta(days=1):
+        if day <= published + timedelta(days=1) and not _names_an_event(tokens, index, last):
             found.append(WrittenDate(day, index, last, _told(tokens, index, last)))
     return found
 
@@ -118,13 +118,24 @@ def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     return opening and tokens[first].low in WEEKDAYS
 
 
+_NEXT_DAY = {("a", "day", "later"), ("the", "next", "day"), ("the", "following", "day")}
+
+
+def opens_the_next_day(tokens: list[Token]) -> bool:
+    """Whether the sentence opens by moving the story on a day ("A day later, the count fell to
+    13 aircraft, according to the bulletin on Tuesday"): it reports the day it names, as a
+    day-by-day story's entry does."""
+    return tuple(token.low for token in tokens[:3]) in _NEXT_DAY
+
+
 def opens_an_entry(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     """Whether the line is a tracker's entry for a day: the day as its label, then a colon or a
     dash and the counts ("Wednesday (May 6): 12 aircraft", "Tue. Aug. 12 - 26 aircraft"). A
-    weekday's abbreviation may stand before the date."""
-    position = 2 if len(tokens) > 2 and tokens[0].low in WEEKDAY_ABBREVIATIONS else 0
-    if position and tokens[1].text != ".":
-        return False
+    weekday's abbreviation, with its stop or without ("Wed Dec 4 |" in a table), may stand
+    before the date."""
+    position = 0
+    if len(tokens) > 2 and tokens[0].low in WEEKDAY_ABBREVIATIONS:
+        position = 2 if tokens[1].text == "." else 1
     for written in dates:
         brackets = {t.text for t in tokens[position : written.first]}
         if written.told or written.first < position or not brackets <= {"(", ","}:
@@ -139,7 +150,7 @@ def clause_days(tokens: list[Token], dates: list[WrittenDate]) -> list[WrittenDa
     """The days of a sentence that opens with its day and joins clauses of other days ("On
     Sunday, four ships entered ..., the coast guard said, and on Wednesday a drone flew ..."),
     each where its clause opens: the opening day, then each opening a joined clause ("and on
-    Wednesday", ", on Wednesday"). None for any other sentence."""
+    Wednesday", ", on Wednesday", "; on Wednesday"). None for any other sentence."""
     if len(dates) < 2:
         return []
     # The sentence opens after a dateline's dash: "TOKYO (Kyodo) -- On Monday, ...".
@@ -157,7 +168,7 @@ def _joins_a_clause(tokens: list[Token], first: int) -> bool:
     before = [t.low for t in tokens[max(0, first - 2) : first]]
     if before[-1:] == ["on"]:
         before = [t.low for t in tokens[max(0, first - 3) : first - 1]]
-    return bool(before) and before[-1] in ("and", ",", "while", "then")
+    return bool(before) and before[-1] in ("and", ",", ";", "while", "then")
 
 
 def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
@@ -328,6 +339,14 @@ def _calendar(
         return date(year, month, day), last
     except ValueError:
         return None
+
+
+def _names_an_event(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a date is an adjective of the noun after it ("ahead of the Jan. 13 elections",
+    "since the Dec. 5 summit"): it says which event is meant, not the day of the sentence's
+    counts, and is often months away from the report."""
+    after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    return first > 0 and tokens[first - 1].low == "the" and after.isalpha() and after.islower()
 
 
 def _told(tokens: list[Token], first: int, last: int) -> bool:

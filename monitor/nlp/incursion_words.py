@@ -278,7 +278,7 @@ DAY_BEFORE = phrases(
 # island" counts a part of the total, which is no fact of its own.
 BREAKDOWN_VERBS = {"included", "include", "includes", "comprised", "consisted"}
 # Breakdowns of a total ("including 19 J-16s") are no facts of their own.
-BREAKDOWNS = phrases("including", "among them", "among which", "comprising", "such as")
+BREAKDOWNS = phrases("including", "incl .", "among them", "among which", "comprising", "such as")
 # What a total holds or leaves out, between commas: ", which included three drones," names no
 # craft the clause after it counts, and ", not included in the aircraft total," cuts nothing.
 COMPOSITION = phrases(
@@ -302,8 +302,9 @@ COMPARISONS = phrases("down from", "up from", "compared with", "compared to")
 ELLIPSES = phrases("done so", "did so", "do so", "the same")
 # A count with no zone of its own in a defence report's sentence: "Four official ships were
 # also spotted" reports what operated around Taiwan.
+# What a report's map, log or list shows is what it saw: "On Thursday it showed 17 aircraft".
 DETECTIONS = {"detected", "tracked", "spotted", "sighted", "observed", "monitored", "reported",
-              "operating", "seen", "counted", "recorded"}  # fmt: skip
+              "operating", "seen", "counted", "recorded", "logged", "showed", "listed"}  # fmt: skip
 # A daily report's window: "in the 24 hours to 6 a.m.", "a 24-hour period", "from 6am ... to 6am".
 DAY_WINDOWS = {"24-hour", "twenty-four-hour"}
 # What opens a window told by both ends ("between 6 a.m. Saturday and 6 a.m. Sunday"), and

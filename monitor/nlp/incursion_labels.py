@@ -1,0 +1,78 @@
+"""The lines of a list a report announces with a colon, and of a bulletin: a label naming craft
+and a count after its colon ("PLA aircraft: 12", "• Aircraft detected: 34", "2. PLA aircraft: 18
+sorties", "3. Balloons: 2 (1 crossed ...)"), or a label naming zones only, whose count is of the
+craft of the line before ("Of which crossed the median line and entered the ADIZ: 22"). Read
+before the grammar's claims (incursion_grammar.py), looking at a bounded number of tokens.
+"""
+
+from . import incursion_words as w
+from .incursion_claims import Claim
+from .incursion_phrases import bullet, head_at, number_at, zone_at
+from .incursion_tokens import Token
+
+_LABEL_REACH = 6  # the words of a label from its craft to its colon
+
+
+def labelled_line(words: list[Token]) -> Claim | None:
+    """A line of a list that a report announces with a colon: "PLA aircraft: 12", "Official
+    ships: 2", "• Aircraft detected: 34". The label is the craft, the number its count; a
+    label that names zones and no craft ("Of which crossed the median line and entered the
+    ADIZ: 22", "Crossed median line and entered the ADIZ: 13") gives them to the craft of the
+    line before."""
+    start = bullet(words)  # "• PLA aircraft: 17 sorties", "2. PLA aircraft: 18 sorties"
+    head = head_at(words, start)
+    if head is None:
+        return _zones_labelled(words, start)
+    if head.craft is None:
+        return None
+    rest = words[head.last + 1 :]
+    rest = rest[1:] if rest and rest[0].low in w.DETECTIONS else rest  # "Aircraft detected: 34"
+    rest = rest[:-1] if rest[-1:] and rest[-1].low == "." else rest
+    # "Aircraft entering ADIZ: 21", "Aircraft crossing median line: 5": the craft's zones, in
+    # a label as short as a line's (the colon within a few words of the craft).
+    colon = next((i for i, token in enumerate(rest[:_LABEL_REACH]) if token.low == ":"), 0)
+    zones = [z for i in range(colon) if (z := zone_at(rest, i)) is not None and z[0]]
+    rest = rest[colon:] if zones else rest
+    found = number_at(rest, 1) if len(rest) >= 2 and rest[0].low == ":" else None
+    if found is None or not (found[1] + 1 == len(rest) or _names_craft(rest, found[1] + 1)):
+        return None
+    claim = Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
+    claim.bulleted = bool(start)
+    claim.zones = [label for label, _ in zones]
+    return claim
+
+
+def _zones_labelled(words: list[Token], start: int) -> Claim | None:
+    """A line whose label names zones and no craft, its count last: "Of which crossed the
+    median line and entered the ADIZ: 22". Only the line's last tokens are looked at first, as
+    every sentence comes here."""
+    end = len(words) - (bool(words) and words[-1].low == ".")
+    colon = end - 2  # "...: 13", the count one token
+    found = number_at(words, colon + 1) if colon > start and words[colon].low == ":" else None
+    if found is None or (
+        words[start].low == "of" and words[start + 1].low not in w.PARTITIVE_OBJECTS
+    ):
+        return None
+    zones = [z for i in range(start, colon) if (z := zone_at(words, i)) is not None]
+    if not zones:
+        return None
+    claim = Claim(colon, found[1], found[0], None, labelled=True, bulleted=bool(start))
+    claim.zones = [label for label, _ in zones]
+    return claim
+
+
+def _names_craft(words: list[Token], i: int) -> bool:
+    """Whether words from i to the end name craft only ("17 sorties")."""
+    head = head_at(words, i)
+    return head is not None and head.last + 1 == len(words)
+
+
+def after_label(words: list[Token], first: int, count: int, end: int) -> Claim | None:
+    """The count of a line's label with more said after it: "3. Balloons: 2 (1 crossed ...)"."""
+    start = bullet(words)
+    head = head_at(words, start) if first > 1 and words[first - 1].low == ":" else None
+    if head is None or head.craft is None or head.last != first - 2:
+        return None
+    claim = Claim(first, end, count, head.craft, head.ships, head.unmanned, labelled=True)
+    claim.bulleted = bool(start)
+    return claim

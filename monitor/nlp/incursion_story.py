@@ -1,0 +1,271 @@
+"""The article as incursion_grammar.py's readings of its sentences build it up, and the facts
+each sentence adds: what later claims point back to (the craft of "19 of them", the count of
+"the aircraft", the zone of "the zone", the place of "in the contiguous zone" in a story about
+the Senkakus), the zones a claim's craft can be in, and the name an analyst charts them by.
+incursions.py decides the day of each sentence and hands it here. It keeps one craft per class,
+so resolving a claim costs the same in any article.
+"""
+
+import sys
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .incursion_claims import Claim, Mention, Reading
+from .incursion_words import AIR_ZONES, SEA_PLACES
+
+
+@dataclass(frozen=True)
+class Incursion:
+    count: int
+    what: str  # one of vocabulary.WHAT
+    zone: str  # one of vocabulary.ZONES
+    place: str  # one of vocabulary.PLACES
+    day: date
+    evidence: str  # the sentence it came from
+
+
+@dataclass
+class Story:
+    """What the sentences read so far said, as far as later claims point back to it. It keeps
+    one craft per class, so resolving a claim costs the same in any article."""
+
+    named: dict[str, tuple[int, Mention]] = field(default_factory=dict)  # craft: last named
+    counted: dict[str, Mention] = field(default_factory=dict)  # craft: last counted
+    order: int = 0
+    zone: str | None = None  # the last zone called a zone, for "the zone"
+    sea_place: str | None = None  # the last of the Senkakus, Kinmen and Matsu named
+    around: bool = False  # "around Taiwan" or a report's window was said: a ministry's report
+    measures: set[tuple[str, str, str]] = field(default_factory=set)  # of its own day's facts
+    listed: list[str] | None = None  # the zones of a list announced with a colon, while open
+    daily: bool = False  # the story reports a day's activity around Taiwan (reports_a_day)
+    headline_only: bool = False  # the body counts no craft: the headline's are the totals
+    days_of: dict[tuple[str, int], date] = field(default_factory=dict)  # craft, count: day
+    tallying: bool = False  # the last sentence that counted counted a period's tallies only
+
+    def read(
+        self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
+    ) -> list[Incursion]:
+        """The facts of one sentence; then the sentence is part of the story."""
+        context = _Sentence(reading, headline, recalled)
+        sums: dict[tuple[int, str, str, str], int] = {}
+        resolved: list[str] = []
+        for claim in reading.claims:
+            self._absorb(context, claim.first)
+            zones = self._zones(context, claim, resolved)
+            # "four balloons, two of which crossed ..., along with eight aircraft": not the 2's
+            if not (claim.reference and claim.craft is None):
+                resolved = zones
+            craft, ships, count, cumulative = self._antecedent(claim, zones)
+            # "286 aircraft in October, ... Navy vessels totaled 212": the month's tally still.
+            cumulative = cumulative or (claim.totalled and self.tallying and not reading.window)
+            if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
+                continue
+            if claim.part or claim.untold:  # "the aircraft included ... a drone": the total
+                continue  # has it already; "without saying how many": no count at all
+            if claim.compared and claim.day is None:
+                continue  # "up from 20 the week before": a figure of no day the text names
+            if claim.count is None and self.days_of.get((craft, count), day) != day:
+                continue  # "The ships entered the waters on Saturday": when today's came
+            for zone in zones:
+                place = self._place(context, claim, zone)
+                if place is not None:
+                    what = _what(craft, ships, claim.unmanned, zone)
+                    key = (claim.group, what, zone, place)
+                    # "16 entered the ADIZ, while four others flew into the southeast of the
+                    # zone": one ADIZ fact of 20, as for sectors reached by one group.
+                    earlier = [k for k in sums if k[1:] == key[1:]]
+                    if claim.additive and earlier:
+                        key = earlier[-1]
+                    sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
+        self._absorb(context, sys.maxsize)  # the rest of the sentence
+        counts = [claim.cumulative for claim in reading.claims if claim.count]
+        self.tallying = all(counts) if counts else self.tallying
+        self.around = self.around or reading.around or reading.window
+        if reading.announces:
+            self.listed = [zone for _, zone in reading.zones]
+        elif not any(claim.labelled for claim in reading.claims):
+            self.listed = None
+        # "The latest sorties came a day after the ministry reported 45 aircraft": once the
+        # story has its own day's figure of a measure, one recalled from the day before is
+        # background; "three ships entered waters off Matsu on Monday, a day after two others
+        # entered those off Kinmen" is another measure, a fact of the day before.
+        self.measures |= {key[1:] for key in sums if key[0] not in context.day_before}
+        sums = {
+            key: count
+            for key, count in sums.items()
+            if key[0] not in context.day_before or key[1:] not in self.measures
+        }
+        days = {group: day - timedelta(days=1) for group in context.day_before}
+        days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}
+        for claim in reading.claims:
+            if claim.craft is not None and claim.count and not claim.reference:
+                self.days_of[(claim.craft, claim.count)] = days.get(claim.group, day)
+        return [
+            Incursion(count, what, zone, place, days.get(group, day), evidence)
+            for (group, what, zone, place), count in sums.items()
+        ]
+
+    def day_pointed_to(self, reading: Reading) -> date | None:
+        """The day of the count a sentence points back to: "Of the 17 aircraft in the first
+        period, 10 crossed ..." is about the day the 17 were counted for."""
+        for claim in reading.claims:
+            if claim.reference and claim.craft is not None and claim.count:
+                return self.days_of.get((claim.craft, claim.count))
+        return None
+
+    def _absorb(self, context: "_Sentence", position: int) -> None:
+        """Take in what the sentence said before `position`."""
+        mentions, zones, places = context.reading.mentions, context.reading.zones, context.places
+        while context.mention < len(mentions) and mentions[context.mention].position < position:
+            mention = mentions[context.mention]
+            self.order += 1
+            self.named[mention.craft] = (self.order, mention)
+            if mention.count is not None:
+                self.counted[mention.craft] = mention
+            context.mention += 1
+        while context.zone < len(zones) and zones[context.zone][0] < position:
+            zone = zones[context.zone][1]
+            context.last_zone = zone
+            if zone in ("ADIZ", "contiguous zone"):
+                self.zone = zone
+            context.zone += 1
+        while context.place < len(places) and places[context.place][0] < position:
+            if places[context.place][1] in SEA_PLACES:
+                self.sea_place = places[context.place][1]
+            context.place += 1
+
+    def _zones(self, context: "_Sentence", claim: Claim, resolved: list[str]) -> list[str]:
+        named = [zone or self.zone for zone in claim.zones]
+        zones = _fitting(claim, [zone for zone in named if zone is not None])
+        if zones:
+            return zones
+        if claim.labelled:  # "PLA aircraft: 12" under "... activity around the island:"
+            if self.listed is None:  # no list is open: a bulletin's lines, if the story is one
+                return self._reported(context) if self.daily and claim.bulleted else []
+            return list(dict.fromkeys(self.listed)) or self._reported(context)
+        if claim.ellipsis and context.last_zone:  # "and two more had done so"
+            return [context.last_zone]
+        # "Six ships entered prohibited waters ..., four of them near Kinmen and two near
+        # Matsu", "... and two had entered those off Matsu": the waters before, at its place.
+        last = context.last_zone
+        at_sea = {place for place in claim.places if place in SEA_PLACES}
+        if at_sea and last is not None and last not in AIR_ZONES:
+            restricted = bool(at_sea & {"Kinmen", "Matsu"})  # the only places with such waters
+            if restricted == (last == "restricted waters"):
+                return [last]
+        along = _fitting(claim, resolved)  # "21 aircraft, 14 of which entered the ADIZ, as
+        if (claim.along or claim.compared) and along:  # well as seven ships": not the ADIZ
+            return along
+        if claim.reference or claim.hedged or claim.count is None:
+            return []  # a part or a repeat of a total, or a plan: no total of its own
+        if claim.craft == "missiles":  # a day's report counts craft; a missile needs its zone
+            return []
+        told = claim.detected or self.daily or (context.headline and self.headline_only)
+        return self._reported(context) if told else []
+
+    def _reported(self, context: "_Sentence") -> list[str]:
+        """The zone of a count a defence ministry's report gives with no zone ("Four official
+        ships were also spotted", "PLA aircraft: 12"): its totals are around Taiwan, on its own
+        day only. In a story that reports a day's activity around Taiwan, every count of
+        Chinese craft with no zone, place or other scope of its own is such a total."""
+        reading = context.reading
+        reported = self.daily or self.around or reading.around or reading.window
+        reported = reported or (context.headline and self.headline_only)
+        if not reported or (context.headline and not self.headline_only) or context.elsewhere:
+            return []
+        return [] if context.recalled else ["around Taiwan"]
+
+    def _antecedent(
+        self, claim: Claim, zones: list[str]
+    ) -> tuple[str | None, str | None, int | None, bool]:
+        """(craft, ships, count, cumulative) of a claim, from the craft named before it when it
+        names none: "19 of them" takes the last craft that can be in its zone (aircraft for
+        the ADIZ, ships for waters); "the aircraft" takes the count of the last aircraft."""
+        if claim.craft is None:
+            fitting = [named for craft, named in self.named.items() if _fits(craft, zones)]
+            if not fitting:
+                return None, None, None, False
+            # "Balloons: 1 / Entered ADIZ (north, southwest): 4": a bulletin's zone line is
+            # of its aircraft, wherever their line stands.
+            air = [named for named in fitting if claim.labelled and named[1].craft == "air"]
+            _, last = max(air or fitting, key=lambda named: named[0])
+            # "Of those, 3,764 entered the ADIZ" is part of a year's tally, and as cumulative;
+            # "two more had done so earlier in the day" is not, nor a part given its own day
+            # ("71 aircraft over 48 hours: 33 in the 24 hours ending at 6 a.m. Saturday").
+            beyond = claim.beyond or claim.day is not None
+            # "412 aircraft in November. Of the aircraft, 276 crossed": the 412, cumulative
+            counted = self.counted.get(last.craft) if last.count is None else last
+            cumulative = counted is not None and counted.cumulative and not beyond
+            return last.craft, last.ships, claim.count, cumulative
+        if claim.count is None:
+            counted = self.counted.get(claim.craft)
+            if counted is None:
+                return None, None, None, False
+            return claim.craft, claim.ships or counted.ships, counted.count, counted.cumulative
+        return claim.craft, claim.ships, claim.count, False
+
+    def _place(self, context: "_Sentence", claim: Claim, zone: str) -> str | None:
+        if zone in AIR_ZONES:
+            foreign = context.reading.outside and "Taiwan" not in context.named_places
+            return None if foreign else "Taiwan"
+        named = [p for p in claim.places if p in SEA_PLACES] or claim.places
+        place: str | None
+        if named:
+            place = named[0]
+        elif claim.outside:
+            return None  # "restricted waters around Pratas Island"
+        else:
+            place = self.sea_place
+        if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
+            return None
+        return place
+
+
+@dataclass
+class _Sentence:
+    """One sentence being read, with how far into it the story has got."""
+
+    reading: Reading
+    headline: bool
+    recalled: bool  # the sentence is about another day than the report's
+    mention: int = 0
+    zone: int = 0
+    place: int = 0
+    last_zone: str | None = None  # the last zone named in the sentence so far
+    places: list[tuple[int, str]] = field(init=False)
+    named_places: set[str] = field(init=False)
+    elsewhere: bool = field(init=False)
+    day_before: set[int] = field(init=False)  # groups after "a day after"
+
+    def __post_init__(self) -> None:
+        self.places = self.reading.places
+        self.named_places = {place for _, place in self.places}
+        # A sentence about the Senkakus, Kinmen or somewhere outside the list is no sighting
+        # around Taiwan, whatever its verbs.
+        self.elsewhere = self.reading.outside or bool(self.named_places & SEA_PLACES)
+        self.day_before = {claim.group for claim in self.reading.claims if claim.day_before}
+
+
+def _fitting(claim: Claim, zones: list[str]) -> list[str]:
+    """The zones the claim's craft can be in, once each: ships are never in an air defence
+    zone nor counted across the median line, whatever clause before gave it ("34 aircraft, 9
+    ships; 22 cross median line" are aircraft)."""
+    if claim.craft is None:
+        return list(dict.fromkeys(zones))
+    return list(dict.fromkeys(zone for zone in zones if _fits(claim.craft, [zone])))
+
+
+def _fits(craft: str, zones: list[str]) -> bool:
+    if "ADIZ" in zones or "median line" in zones:  # what a defence report has cross the line
+        return craft in ("air", "drones", "balloons")
+    if any(zone not in AIR_ZONES for zone in zones):
+        return craft == "ships"
+    return True
+
+
+def _what(craft: str, ships: str | None, unmanned: bool, zone: str) -> str:
+    if craft == "air":
+        return "drones" if unmanned else "aircraft"
+    if craft == "ships":  # unqualified: navy ships in a defence report, else government ships
+        return ships or ("navy vessels" if zone in AIR_ZONES else "official ships")
+    return craft

@@ -17,6 +17,8 @@ import pytest
 from click.testing import CliRunner, Result
 from conftest import item, rss, serving, write_config
 from hostile import ROOT, monitor_command, run_on_terminal
+from hypothesis import example, given
+from hypothesis import strategies as st
 from rich.cells import cell_len
 
 import monitor.cli.themes
@@ -300,6 +302,38 @@ def test_reading_commands_refuse_a_missing_database_and_create_nothing(
 
 
 # -- monitor sql
+
+
+_NAMES = st.sampled_from(["id", "id_2", "title", "raw", "名前"])
+_VALUES = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text() | st.binary()
+)
+
+
+@given(
+    st.lists(_NAMES, min_size=1, max_size=5).flatmap(
+        lambda columns: st.tuples(
+            st.just(columns),
+            st.lists(st.lists(_VALUES, min_size=len(columns), max_size=len(columns)), max_size=4),
+        )
+    ),
+    st.booleans(),
+)
+@example((["id", "id", "id_2"], [[1, b"\x00", "x"]]), False)  # id_2 is taken: id_3
+def test_json_is_written_as_sqlite_utils_writes_it(
+    table: tuple[list[str], list[list[Any]]], lines: bool
+) -> None:
+    """Repeated column names, binary values, non-ASCII text, no rows: the same text as
+    sqlite-utils' own writer, which monitor no longer imports to write JSON."""
+    from sqlite_utils.cli import output_rows
+
+    columns, rows = table
+    ours = io.StringIO()
+    write_rows("jsonl" if lines else "json", columns, rows, ours)
+    theirs = list(output_rows(iter(rows), columns, lines, False, False))
+    if lines and not rows:
+        theirs = []  # JSON Lines of nothing is nothing (sqlite-utils prints "[]")
+    assert ours.getvalue().splitlines() == theirs
 
 
 def test_sql_prints_every_format_and_stays_read_only(archive: Archive) -> None:

@@ -7,8 +7,10 @@ plain values becomes one CSV cell joined with "; ", a nested object or a list of
 text. Without a flag, the table view shows the columns chosen for reading: a Rich table on a
 terminal, the same columns as plain tab-separated lines with a header in a pipe.
 
-JSON and JSON Lines come from sqlite-utils' own writer (`output_rows`: a row per line, binary
-values as base64), and `monitor sql --fmt` draws its tables with the same tabulate formats as
+JSON and JSON Lines are written as sqlite-utils writes them (a row per line, binary values as
+base64, a repeated column name numbered), with the json module: importing sqlite-utils' CLI to
+write them took a pass with nothing new a fifth longer. tests/test_output.py pins the text to
+sqlite-utils' own writer. `monitor sql --fmt` draws its tables with the same tabulate formats as
 `sqlite-utils query --fmt`.
 
 Nothing from a feed or a server is ever read as terminal markup: the consoles interpret none, and
@@ -16,9 +18,9 @@ table cells are plain Text with control characters removed, so a title such as
 `[link=file:///etc/passwd]x[/link]` or `[/]` prints as written.
 """
 
+import base64
 import csv
 import functools
-import itertools
 import json
 import re
 import sys
@@ -126,24 +128,44 @@ def write_rows(
 def _json_lines(
     columns: Sequence[str], rows: Iterable[Sequence[Any]], lines: bool
 ) -> Iterator[str]:
-    rows = iter(rows)
-    first = next(rows, None)
-    if first is None:
-        # sqlite-utils prints `[]` for no rows in either form; JSON Lines of nothing is nothing.
-        if not lines:
-            yield "[]"
-        return
-    yield from _sqlite_utils_cli().output_rows(
-        itertools.chain([first], rows), list(columns), lines, False, False
+    keys = _unique_keys(columns)
+    encoded = (
+        json.dumps(dict(zip(keys, row, strict=True)), default=_json_binary, ensure_ascii=False)
+        for row in rows
     )
+    if lines:
+        yield from encoded
+        return
+    line = next(encoded, None)
+    if line is None:
+        yield "[]"
+        return
+    opening = "["
+    for following in encoded:  # a comma after every row but the last, "]" after the last
+        yield f"{opening}{line},"
+        line, opening = following, " "
+    yield f"{opening}{line}]"
 
 
-def _sqlite_utils_cli() -> Any:
-    """sqlite-utils' JSON writer and its form of binary values ({"$base64": true, "encoded":
-    ...}), imported with the first row that needs them: its CLI module is slow to import."""
-    from sqlite_utils import cli
+def _unique_keys(columns: Sequence[str]) -> list[str]:
+    """Column names as JSON keys: a repeated name (`SELECT a.id, b.id`) becomes id_2, id_3, ...,
+    skipping names the query already has, so no value overwrites another."""
+    taken, seen, keys = set(columns), set(), []
+    for column in columns:
+        key, suffix = column, 2
+        if column in seen:
+            while key in seen or key in taken:
+                key, suffix = f"{column}_{suffix}", suffix + 1
+        seen.add(key)
+        keys.append(key)
+    return keys
 
-    return cli
+
+def _json_binary(value: Any) -> dict[str, Any]:
+    """A binary value in JSON, as sqlite-utils writes and reads it back."""
+    if isinstance(value, bytes):
+        return {"$base64": True, "encoded": base64.b64encode(value).decode("latin-1")}
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 def _flat(value: Any) -> Any:
@@ -153,7 +175,7 @@ def _flat(value: Any) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, bytes):
-        return json.dumps(_sqlite_utils_cli().json_binary(value))
+        return json.dumps(_json_binary(value))
     if isinstance(value, list | tuple) and not any(
         isinstance(v, dict | list | tuple) for v in value
     ):

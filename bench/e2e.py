@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import wire
-from common import Server, feed_documents, measured_run
+from common import ROOT, Server, feed_documents, measured_run
 
 from monitor.ingest.parse import parse_feed
 from monitor.nlp.analyze import article_input
@@ -89,19 +89,21 @@ def main() -> None:
                 [sys.executable, "-c", SPACY, kind, str(work / "texts.txt")]
             )
             runs.setdefault(label, []).append((seconds, peak))
-        variants: list[tuple[str, int, dict[str, str] | None]] = [(ONE, 1, None), (TWO, 2, None)]
+        # Each checkout's monitor runs from its own directory: `python -m` puts the working
+        # directory before PYTHONPATH, so run from here a baseline would measure this checkout.
+        variants: list[tuple[str, int, Path]] = [(ONE, 1, ROOT), (TWO, 2, ROOT)]
         if args.baseline:
-            env = {**os.environ, "PYTHONPATH": str(args.baseline.resolve())}
-            variants.insert(1, (BASELINE, 1, env))
-        for number, (label, workers, env) in enumerate(variants):
+            variants.insert(1, (BASELINE, 1, args.baseline.resolve()))
+        for number, (label, workers, checkout) in enumerate(variants):
             db = work / f"round{round_}-variant{number}.db"
             command = [*monitor, "--db", str(db), "--workers", str(workers)]
-            seconds, peak, out = measured_run(command, env=env)
+            env = {**os.environ, "PYTHONPATH": str(checkout)}
+            seconds, peak, out = measured_run(command, cwd=checkout, env=env)
             stored = sum(report["new_articles"] for report in json.loads(out))
             assert stored == len(texts), (stored, len(texts))
             runs.setdefault(label, []).append((seconds, peak))
             if label == ONE:
-                seconds, peak, out = measured_run([*monitor, "--db", str(db)])
+                seconds, peak, out = measured_run([*monitor, "--db", str(db)], cwd=ROOT, env=env)
                 reanalysed.append(sum(report["new_articles"] for report in json.loads(out)))
                 runs.setdefault(AGAIN, []).append((seconds, peak))
         print(f"round {round_ + 1}: " + ", ".join(f"{k} {v[-1][0]:.1f} s" for k, v in runs.items()),

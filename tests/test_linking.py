@@ -2,19 +2,10 @@
 article decides whose generic body and which office holder, whether a capital is its government
 or its city, and nationality words name countries; the longest name wins."""
 
-from datetime import UTC, datetime
-
 import pytest
+from linking_helpers import mentions
 
-from monitor.nlp.analyze import TextToAnalyse, analyse
-from monitor.nlp.entities import Mention
 from monitor.nlp.kb import default_kb
-
-
-def mentions(text: str, published: str = "2025-06-02") -> list[Mention]:
-    moment = datetime.fromisoformat(published).replace(tzinfo=UTC)
-    (result,) = analyse([TextToAnalyse("t", text, "en", moment)])
-    return list(result.mentions)
 
 
 def links(text: str, published: str = "2025-06-02") -> dict[str, tuple[str, str]]:

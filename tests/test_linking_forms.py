@@ -2,22 +2,12 @@
 off by a colon, "the mainland", a compound of two nationality words, the prefecture's
 abbreviation, and a capital's possessive after "in" or before aid it sends."""
 
-from datetime import UTC, datetime
-
 import pytest
-
-from monitor.nlp.analyze import TextToAnalyse, analyse
-from monitor.nlp.entities import Mention
-
-
-def mentions(text: str) -> list[Mention]:
-    moment = datetime(2025, 10, 1, tzinfo=UTC)
-    (result,) = analyse([TextToAnalyse("t", text, "en", moment)])
-    return list(result.mentions)
+from linking_helpers import mentions
 
 
 def links(text: str) -> list[tuple[str, str, str]]:
-    return [(m.text, m.entity_id, m.kind) for m in mentions(text)]
+    return [(m.text, m.entity_id, m.kind) for m in mentions(text, "2025-10-01")]
 
 
 @pytest.mark.parametrize(

@@ -1,26 +1,17 @@
-"""Linking rules of the ninth blind round, on sentences written for these tests: ships named for
+"""Linking of names that mean two things, on sentences written for these tests: ships named for
 provinces, datelines and bylines that credit outlets, ministries that report, bodies whose
 bare name is shared, short forms of places named in full, plural nationality words, and the
 mechanical matching of writers' canonical names to knowledge-base ids."""
 
-from datetime import UTC, datetime
-
 import pytest
+from linking_helpers import mentions
 
-from monitor.nlp.analyze import TextToAnalyse, analyse
-from monitor.nlp.entities import Mention
 from monitor.nlp.gold_ids import gold_id
 from monitor.nlp.kb import default_kb
 
 
-def mentions(text: str) -> list[Mention]:
-    moment = datetime(2025, 9, 1, tzinfo=UTC)
-    (result,) = analyse([TextToAnalyse("t", text, "en", moment)])
-    return list(result.mentions)
-
-
 def links(text: str) -> dict[str, str]:
-    return {m.text: m.entity_id for m in mentions(text)}
+    return {m.text: m.entity_id for m in mentions(text, "2025-09-01")}
 
 
 @pytest.mark.parametrize(

@@ -1818,3 +1818,49 @@ def test_a_count_since_a_time_of_the_day_is_the_days_not_cumulative(since: str) 
         f"operated around Taiwan {since}."
     )
     assert facts(text) == [(18, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_releases_item_table_under_a_bare_heading_is_its_bulletin() -> None:
+    # No sentence announces the rows with a colon: the table itself is the day's bulletin.
+    text = (
+        "Chinese military activity near Taiwan (to 0600 Mar. 11)\n\n"
+        "Defence ministry of Taiwan\n\n"
+        "Category | Number\n"
+        "Military aircraft (sorties) | 18\n"
+        "Navy ships | 5\n"
+        "Coast guard vessels | 2\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (18, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("weekday", ["(Mon)", "(Monday)"])
+def test_a_days_entry_with_its_weekday_in_brackets_labels_the_lines_under_it(
+    weekday: str,
+) -> None:
+    text = (
+        "Weekly log: Chinese activity around Taiwan\n\n"
+        f"Mar 9 {weekday}:\n"
+        "Military aircraft: 16\n"
+        "Navy ships: 4\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (16, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+    ])  # fmt: skip
+
+
+def test_zones_joined_by_a_slash_in_a_label_are_each_entered() -> None:
+    text = (
+        "PLA activity around Taiwan up to 6 a.m. today is as follows:\n"
+        "Military aircraft: 21\n"
+        "Crossing the median line/entering the ADIZ: 9\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (21, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (9, "aircraft", "median line", "Taiwan", TODAY),
+        (9, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -32,7 +32,7 @@ from .incursion_words import (
 # stay whole), dashes, then any other mark.
 _TOKEN = re.compile(
     r"\d{1,2}[:.]\d\d(?=\s*[ap]\.?m\b)|\d{1,2}:\d\d(?![\d:])|\d{1,3}(?:,\d{3})+(?!\d)"
-    r"|[^\W_]+(?:[-'’./][^\W_]+)*|--|\S"
+    r"|[^\W_]+(?:[-'’.][^\W_]+|(?<=\d)/\d+)*|--|\S"
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 
@@ -142,6 +142,10 @@ def opens_an_entry(tokens: list[Token], dates: list[WrittenDate]) -> bool:
             break
         position = written.last + 1
         position += position < len(tokens) and tokens[position].text == ")"
+        # "Sep 11 (Mon):": the day's weekday in brackets after the date.
+        if [t.text for t in tokens[position : position + 3 : 2]] == ["(", ")"]:
+            weekday = tokens[position + 1].low
+            position += 3 * (weekday in WEEKDAY_ABBREVIATIONS or weekday in WEEKDAYS)
     opened = bool(dates) and position > dates[0].first and position < len(tokens)
     return opened and (tokens[position].text == ":" or tokens[position].text in DASHES)
 
@@ -351,10 +355,13 @@ def _names_an_event(tokens: list[Token], first: int, last: int) -> bool:
 
 def _told(tokens: list[Token], first: int, last: int) -> bool:
     """Whether a date is the day of the telling: "said Thursday", "said on Monday", and a
-    dateline's "Aug. 6 (Kyodo)"."""
+    dateline's "Aug. 6 (Kyodo)", not the date of an entry whose weekday is bracketed ("Sep 11
+    (Mon):")."""
     before = [t.low for t in tokens[max(0, first - 2) : first]]
     if before and before[-1] == "on":
         before.pop()
     if before and before[-1] in REPORT_VERBS:
         return True
-    return last + 1 < len(tokens) and tokens[last + 1].text == "(" and first <= 4
+    inside = tokens[last + 2].low if last + 2 < len(tokens) else ""
+    weekday = inside in WEEKDAYS or inside in WEEKDAY_ABBREVIATIONS
+    return last + 1 < len(tokens) and tokens[last + 1].text == "(" and first <= 4 and not weekday

@@ -1864,3 +1864,13 @@ def test_zones_joined_by_a_slash_in_a_label_are_each_entered() -> None:
         (9, "aircraft", "median line", "Taiwan", TODAY),
         (9, "aircraft", "ADIZ", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_weekday_counts_back_from_the_day_in_taipei_not_in_utc() -> None:
+    # 22:00 UTC on Wednesday is 6 a.m. Thursday in Taipei: "Thursday" is that day, not a week ago.
+    late = datetime(2026, 3, 11, 22, 0, tzinfo=UTC)
+    text = (
+        "Taiwan's defence ministry said it detected 17 Chinese military aircraft around the "
+        "island in the 24 hours to 6 a.m. Thursday."
+    )
+    assert facts(text, late) == [(17, "aircraft", "around Taiwan", "Taiwan", "2026-03-12")]

@@ -1874,3 +1874,12 @@ def test_a_weekday_counts_back_from_the_day_in_taipei_not_in_utc() -> None:
         "island in the 24 hours to 6 a.m. Thursday."
     )
     assert facts(text, late) == [(17, "aircraft", "around Taiwan", "Taiwan", "2026-03-12")]
+
+
+@pytest.mark.parametrize("window", ["24 hrs to 0600 Wed", "24h to 6 a.m. Wednesday"])
+def test_a_bulleted_window_with_hours_abbreviated_reports_the_day(window: str) -> None:
+    text = f"Defence ministry figures:\n\n- {window}: 11 aircraft, 3 PLAN ships.\n"
+    assert sorted(facts(text)) == sorted([
+        (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (3, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

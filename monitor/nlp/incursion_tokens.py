@@ -16,6 +16,7 @@ from .incursion_words import (
     CLOCK,
     DASHES,
     DAY_WINDOWS,
+    HOURS,
     MONTHS,
     ORDINALS,
     QUOTES,
@@ -196,7 +197,7 @@ def states_window(words: list[Token]) -> bool:
     clocks = 0
     for i, token in enumerate(words):
         after = words[i + 1].low if i + 1 < len(words) else ""
-        if token.low in DAY_WINDOWS or (token.low in ("24", "twenty-four") and after == "hours"):
+        if token.low in DAY_WINDOWS or (token.low in ("24", "twenty-four") and after in HOURS):
             return True
         written = CLOCK.fullmatch(token.low)
         clock = bool(written and (written.group(1) or after in AM_PM))

@@ -306,7 +306,8 @@ ELLIPSES = phrases("done so", "did so", "do so", "the same")
 DETECTIONS = {"detected", "tracked", "spotted", "sighted", "observed", "monitored", "reported",
               "operating", "seen", "counted", "recorded", "logged", "showed", "listed"}  # fmt: skip
 # A daily report's window: "in the 24 hours to 6 a.m.", "a 24-hour period", "from 6am ... to 6am".
-DAY_WINDOWS = {"24-hour", "twenty-four-hour"}
+DAY_WINDOWS = {"24-hour", "twenty-four-hour", "24h", "24hr", "24hrs", "24-hr", "24-hrs"}
+HOURS = {"hours", "hrs", "hr", "h"}  # "in the 24 hrs to 0600 Mon"
 # What opens a window told by both ends ("between 6 a.m. Saturday and 6 a.m. Sunday"), and
 # what begins one told by its end ("in the following 24 hours ending at 6 a.m. Monday").
 WINDOW_OPENERS = {"between", "from"}

@@ -1883,3 +1883,15 @@ def test_a_bulleted_window_with_hours_abbreviated_reports_the_day(window: str) -
         (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (3, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_count_split_between_two_places_gives_each_places_part_only() -> None:
+    text = (
+        "Five Chinese coast guard vessels sailed into prohibited waters off Matsu and Kinmen "
+        "on Wednesday, Taiwan's coast guard said, three near Matsu's Beigan and two off "
+        "Kinmen's Lieyu."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "restricted waters", "Matsu", TODAY),
+        (2, "official ships", "restricted waters", "Kinmen", TODAY),
+    ])  # fmt: skip

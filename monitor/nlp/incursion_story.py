@@ -49,6 +49,7 @@ class Story:
         context = _Sentence(reading, headline, recalled)
         sums: dict[tuple[int, str, str, str], int] = {}
         resolved: list[str] = []
+        split = _split_by_place(reading.claims)
         for claim in reading.claims:
             self._absorb(context, claim.first)
             zones = self._zones(context, claim, resolved)
@@ -59,6 +60,8 @@ class Story:
             # "286 aircraft in October, ... Navy vessels totaled 212": the month's tally still.
             cumulative = cumulative or (claim.totalled and self.tallying and not reading.window)
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
+                continue
+            if id(claim) in split:  # "four of them near Kinmen and two off Matsu": the parts
                 continue
             if claim.part or claim.untold:  # "the aircraft included ... a drone": the total
                 continue  # has it already; "without saying how many": no count at all
@@ -244,6 +247,26 @@ class _Sentence:
         # around Taiwan, whatever its verbs.
         self.elsewhere = self.reading.outside or bool(self.named_places & SEA_PLACES)
         self.day_before = {claim.group for claim in self.reading.claims if claim.day_before}
+
+
+def _split_by_place(claims: list[Claim]) -> set[int]:
+    """The totals a sentence splits by place with the counts after it ("Six ships entered
+    restricted waters, four of them near Kinmen and two off Matsu"): the parts, which add up
+    to the total and name two places or more, are the facts of each place; the total is of none.
+    """
+    split = set()
+    for index, total in enumerate(claims):
+        if total.craft is None or not total.count:
+            continue
+        parts = []
+        for part in claims[index + 1 :]:
+            if part.craft is not None or not part.count or not set(part.places) & SEA_PLACES:
+                break
+            parts.append(part)
+        places = {place for part in parts for place in part.places}
+        if len(places) > 1 and sum(part.count or 0 for part in parts) == total.count:
+            split.add(id(total))
+    return split
 
 
 def _fitting(claim: Claim, zones: list[str]) -> list[str]:

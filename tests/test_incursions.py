@@ -1895,3 +1895,19 @@ def test_a_count_split_between_two_places_gives_each_places_part_only() -> None:
         (3, "official ships", "restricted waters", "Matsu", TODAY),
         (2, "official ships", "restricted waters", "Kinmen", TODAY),
     ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "The ministry's running March total now stands at 240 aircraft and 90 ships.",
+        "March's total stood at 240 aircraft and 90 ships on Tuesday.",
+        "Across 2025, the ministry counted 240 aircraft and 90 ships around Taiwan.",
+    ],
+)
+def test_a_running_or_months_tally_is_no_days_fact(tally: str) -> None:
+    text = (
+        "Taiwan's defence ministry said it detected 12 Chinese military aircraft around the "
+        f"island in the 24 hours to 6 a.m. today. {tally}"
+    )
+    assert facts(text) == [(12, "aircraft", "around Taiwan", "Taiwan", TODAY)]

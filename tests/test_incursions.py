@@ -1911,3 +1911,15 @@ def test_a_running_or_months_tally_is_no_days_fact(tally: str) -> None:
         f"island in the 24 hours to 6 a.m. today. {tally}"
     )
     assert facts(text) == [(12, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_share_of_craft_sighted_around_taiwan_is_no_total_around_taiwan() -> None:
+    text = (
+        "Taiwan says 33 Chinese aircraft flew near the island\n\n"
+        "Nineteen of the Chinese warplanes spotted near Taiwan in the 24 hours to 6 a.m. today "
+        "entered the island's air defence identification zone, the ministry said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (33, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (19, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip

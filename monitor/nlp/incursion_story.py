@@ -140,6 +140,10 @@ class Story:
     def _zones(self, context: "_Sentence", claim: Claim, resolved: list[str]) -> list[str]:
         named = [zone or self.zone for zone in claim.zones]
         zones = _fitting(claim, [zone for zone in named if zone is not None])
+        # "Thirty of the aircraft detected around Taiwan crossed the median line": the area
+        # describes the craft counted before, whose share this is; the share entered the rest.
+        if claim.reference and any(zone != "around Taiwan" for zone in zones):
+            zones = [zone for zone in zones if zone != "around Taiwan"]
         if zones:
             return zones
         if claim.labelled:  # "PLA aircraft: 12" under "... activity around the island:"

@@ -1923,3 +1923,13 @@ def test_a_share_of_craft_sighted_around_taiwan_is_no_total_around_taiwan() -> N
         (33, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (19, "aircraft", "ADIZ", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_zone_or_place_misspelt_by_one_letter_is_still_read() -> None:
+    text = (
+        "Three Chinese coast guard vessels entered Japan's territoral waters around the "
+        "Senkakus on Tuesday, after sailing in the contiguos zone, the Japan Coast Guard said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-10"),
+    ])  # fmt: skip

@@ -21,6 +21,7 @@ from .incursion_words import (
     ORDINALS,
     QUOTES,
     REPORT_VERBS,
+    SPELLED,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WINDOW_NEXT,
@@ -59,8 +60,32 @@ def tokenize(sentence: str) -> list[Token]:
         possessive = bool(_POSSESSIVE.search(text))
         if possessive:
             text = text[:-2]
-        tokens.append(Token(text, text.lower(), match.start(), possessive))
+        tokens.append(Token(text, _spelled(text.lower()), match.start(), possessive))
     return tokens
+
+
+def _spelled(low: str) -> str:
+    """The word of SPELLED one letter off `low`, else `low`; only long words are compared."""
+    if len(low) < 6 or low in SPELLED:
+        return low
+    for word in SPELLED:
+        if abs(len(word) - len(low)) <= 1 and _one_edit(low, word):
+            return word
+    return low
+
+
+def _one_edit(a: str, b: str) -> bool:
+    start = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    if len(a) == len(b):  # a letter changed, or two swapped
+        rest = a[start + 1 :] == b[start + 1 :]
+        swapped = (
+            a[start : start + 2] == b[start : start + 2][::-1] and a[start + 2 :] == b[start + 2 :]
+        )
+        return rest or swapped
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return short[start:] == long[start + 1 :]  # a letter dropped or added
 
 
 @dataclass(frozen=True)

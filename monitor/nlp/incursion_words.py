@@ -350,3 +350,7 @@ PARTITIVE_OBJECTS = {"the", "them", "which", "those", "these", "its", "their"}
 DAY_WORDS = {"today", "yesterday", *WEEKDAYS}  # "24 of Sunday's aircraft"
 DASHES = {"--", "—", "–", "-"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+# Long words of zones and places that copy misspells ("contigous zone", "Senakaku Islands"): a
+# word one letter off one of them (a letter dropped, added, changed or two swapped) is read as it.
+SPELLED = {"contiguous", "territorial", "senkaku", "senkakus", "restricted", "prohibited",
+           "identification", "uotsurijima"}  # fmt: skip

@@ -1933,3 +1933,18 @@ def test_a_zone_or_place_misspelt_by_one_letter_is_still_read() -> None:
     assert sorted(facts(text)) == sorted([
         (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-10"),
     ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "average",
+    [
+        "Chinese navy ships averaged 11 a day around Taiwan last month.",
+        "The ministry has seen an average of 11 Chinese navy ships around Taiwan per day.",
+    ],
+)
+def test_an_average_a_day_is_no_days_fact(average: str) -> None:
+    text = (
+        f"{average} Taiwan's defence ministry said it tracked six PLA navy ships around the "
+        "island in the 24 hours to 6 a.m. today."
+    )
+    assert facts(text) == [(6, "navy vessels", "around Taiwan", "Taiwan", TODAY)]

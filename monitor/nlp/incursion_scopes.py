@@ -52,6 +52,8 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         return True
     if words[i].low == "last" and i + 1 < len(words) and words[i + 1].low in w.MONTHS:
         return True  # "last October Taiwan recorded ...": a month, not a day
+    if words[i].low in w.AVERAGES:  # "averaged nine vessels a day": over a period, no day's
+        return True
     # "January's total", "the running January total", "a cumulative tally": a period's sum
     after = [token.low for token in words[i + 1 : i + 3]]
     if words[i].low in w.MONTHS and after[:1] and after[0] in w.TALLY_NOUNS:

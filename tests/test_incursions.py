@@ -1948,3 +1948,12 @@ def test_an_average_a_day_is_no_days_fact(average: str) -> None:
         "island in the 24 hours to 6 a.m. today."
     )
     assert facts(text) == [(6, "navy vessels", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_others_that_stayed_outside_add_nothing_to_the_waters_entered() -> None:
+    text = (
+        "Taiwan's coast guard said two Chinese coast guard ships entered Kinmen's restricted "
+        "waters on Wednesday, while three others stayed just beyond the boundary north of "
+        "Kinmen."
+    )
+    assert facts(text) == [(2, "official ships", "restricted waters", "Kinmen", TODAY)]

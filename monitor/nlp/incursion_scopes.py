@@ -211,8 +211,11 @@ def scope(
         )
         for member in members:
             member.zones = list(dict.fromkeys(z for _, z, negated in zones if not negated))
-            # "..., while five others flew into the southeast": another sector of the zone.
-            if not zones and claim.additive and any(t.low in w.SECTORS for t in words[start:end]):
+            # "..., while five others flew into the southeast": another sector of the zone;
+            # "while two others loitered just outside the line east of it" reached none.
+            scoped = {t.low for t in words[start:end]}
+            member.short = not zones and bool(scoped & w.ZONE_NEGATORS)
+            if not zones and claim.additive and scoped & w.SECTORS and not member.short:
                 member.zones = [None]
             member.places = [place for _, place in places]
             member.outside = _any_between(marks.outside, start, end)

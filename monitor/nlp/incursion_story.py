@@ -156,7 +156,7 @@ class Story:
         # Matsu", "... and two had entered those off Matsu": the waters before, at its place.
         last = context.last_zone
         at_sea = {place for place in claim.places if place in SEA_PLACES}
-        if at_sea and last is not None and last not in AIR_ZONES:
+        if at_sea and last is not None and last not in AIR_ZONES and not claim.short:
             restricted = bool(at_sea & {"Kinmen", "Matsu"})  # the only places with such waters
             if restricted == (last == "restricted waters"):
                 return [last]

@@ -1957,3 +1957,12 @@ def test_others_that_stayed_outside_add_nothing_to_the_waters_entered() -> None:
         "Kinmen."
     )
     assert facts(text) == [(2, "official ships", "restricted waters", "Kinmen", TODAY)]
+
+
+def test_an_aside_numbering_the_event_in_its_period_is_no_scope_of_the_count() -> None:
+    text = (
+        "Taiwan's defence ministry said China held a combat readiness patrol near the island, "
+        "the second this month, in which it detected 27 Chinese military aircraft in the 24 "
+        "hours to 6 a.m. today."
+    )
+    assert facts(text) == [(27, "aircraft", "around Taiwan", "Taiwan", TODAY)]

@@ -1818,3 +1818,151 @@ def test_a_count_since_a_time_of_the_day_is_the_days_not_cumulative(since: str) 
         f"operated around Taiwan {since}."
     )
     assert facts(text) == [(18, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_releases_item_table_under_a_bare_heading_is_its_bulletin() -> None:
+    # No sentence announces the rows with a colon: the table itself is the day's bulletin.
+    text = (
+        "Chinese military activity near Taiwan (to 0600 Mar. 11)\n\n"
+        "Defence ministry of Taiwan\n\n"
+        "Category | Number\n"
+        "Military aircraft (sorties) | 18\n"
+        "Navy ships | 5\n"
+        "Coast guard vessels | 2\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (18, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("weekday", ["(Mon)", "(Monday)"])
+def test_a_days_entry_with_its_weekday_in_brackets_labels_the_lines_under_it(
+    weekday: str,
+) -> None:
+    text = (
+        "Weekly log: Chinese activity around Taiwan\n\n"
+        f"Mar 9 {weekday}:\n"
+        "Military aircraft: 16\n"
+        "Navy ships: 4\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (16, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+    ])  # fmt: skip
+
+
+def test_zones_joined_by_a_slash_in_a_label_are_each_entered() -> None:
+    text = (
+        "PLA activity around Taiwan up to 6 a.m. today is as follows:\n"
+        "Military aircraft: 21\n"
+        "Crossing the median line/entering the ADIZ: 9\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (21, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (9, "aircraft", "median line", "Taiwan", TODAY),
+        (9, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_weekday_counts_back_from_the_day_in_taipei_not_in_utc() -> None:
+    # 22:00 UTC on Wednesday is 6 a.m. Thursday in Taipei: "Thursday" is that day, not a week ago.
+    late = datetime(2026, 3, 11, 22, 0, tzinfo=UTC)
+    text = (
+        "Taiwan's defence ministry said it detected 17 Chinese military aircraft around the "
+        "island in the 24 hours to 6 a.m. Thursday."
+    )
+    assert facts(text, late) == [(17, "aircraft", "around Taiwan", "Taiwan", "2026-03-12")]
+
+
+@pytest.mark.parametrize("window", ["24 hrs to 0600 Wed", "24h to 6 a.m. Wednesday"])
+def test_a_bulleted_window_with_hours_abbreviated_reports_the_day(window: str) -> None:
+    text = f"Defence ministry figures:\n\n- {window}: 11 aircraft, 3 PLAN ships.\n"
+    assert sorted(facts(text)) == sorted([
+        (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (3, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_count_split_between_two_places_gives_each_places_part_only() -> None:
+    text = (
+        "Five Chinese coast guard vessels sailed into prohibited waters off Matsu and Kinmen "
+        "on Wednesday, Taiwan's coast guard said, three near Matsu's Beigan and two off "
+        "Kinmen's Lieyu."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "restricted waters", "Matsu", TODAY),
+        (2, "official ships", "restricted waters", "Kinmen", TODAY),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "The ministry's running March total now stands at 240 aircraft and 90 ships.",
+        "March's total stood at 240 aircraft and 90 ships on Tuesday.",
+        "Across 2025, the ministry counted 240 aircraft and 90 ships around Taiwan.",
+    ],
+)
+def test_a_running_or_months_tally_is_no_days_fact(tally: str) -> None:
+    text = (
+        "Taiwan's defence ministry said it detected 12 Chinese military aircraft around the "
+        f"island in the 24 hours to 6 a.m. today. {tally}"
+    )
+    assert facts(text) == [(12, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_share_of_craft_sighted_around_taiwan_is_no_total_around_taiwan() -> None:
+    text = (
+        "Taiwan says 33 Chinese aircraft flew near the island\n\n"
+        "Nineteen of the Chinese warplanes spotted near Taiwan in the 24 hours to 6 a.m. today "
+        "entered the island's air defence identification zone, the ministry said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (33, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (19, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_zone_or_place_misspelt_by_one_letter_is_still_read() -> None:
+    text = (
+        "Three Chinese coast guard vessels entered Japan's territoral waters around the "
+        "Senkakus on Tuesday, after sailing in the contiguos zone, the Japan Coast Guard said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-10"),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "average",
+    [
+        "Chinese navy ships averaged 11 a day around Taiwan last month.",
+        "The ministry has seen an average of 11 Chinese navy ships around Taiwan per day.",
+    ],
+)
+def test_an_average_a_day_is_no_days_fact(average: str) -> None:
+    text = (
+        f"{average} Taiwan's defence ministry said it tracked six PLA navy ships around the "
+        "island in the 24 hours to 6 a.m. today."
+    )
+    assert facts(text) == [(6, "navy vessels", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_others_that_stayed_outside_add_nothing_to_the_waters_entered() -> None:
+    text = (
+        "Taiwan's coast guard said two Chinese coast guard ships entered Kinmen's restricted "
+        "waters on Wednesday, while three others stayed just beyond the boundary north of "
+        "Kinmen."
+    )
+    assert facts(text) == [(2, "official ships", "restricted waters", "Kinmen", TODAY)]
+
+
+def test_an_aside_numbering_the_event_in_its_period_is_no_scope_of_the_count() -> None:
+    text = (
+        "Taiwan's defence ministry said China held a combat readiness patrol near the island, "
+        "the second this month, in which it detected 27 Chinese military aircraft in the 24 "
+        "hours to 6 a.m. today."
+    )
+    assert facts(text) == [(27, "aircraft", "around Taiwan", "Taiwan", TODAY)]

@@ -34,7 +34,8 @@ VAGUE = ["dozens of", "several", "a number of", "scores of", "many", "a few", "n
          "hundreds of"]  # fmt: skip
 CUMULATIVE = ["so far this month", "so far this year", "this year", "since January",
               "over the past week", "in the past three days", "over the last two months",
-              "to date", "in Q3", "in the second quarter", "this quarter"]  # fmt: skip
+              "to date", "in Q3", "in the second quarter", "this quarter",
+              "across 2025"]  # fmt: skip
 EVENTS = ["", ", weeks before the Dec. 5 local elections", ", days after the Jan. 20 inauguration"]
 UNRELATED = [
     "President Lai Ching-te met a delegation of U.S. lawmakers in Taipei on Thursday.",
@@ -264,7 +265,8 @@ def test_a_breakdown_inside_the_sentence_of_its_total_adds_nothing_to_it(
 
 # What Taiwan's defence ministry reports, with no zone named: its totals around Taiwan.
 WINDOWS = ["in the 24 hours to 6 a.m.", "over the past 24 hours",
-           "between 6 a.m. Tuesday and 6 a.m. Wednesday"]  # fmt: skip
+           "between 6 a.m. Tuesday and 6 a.m. Wednesday", "in the 24 hrs to 0600 Wednesday",
+           "in the 24h to 6 a.m."]  # fmt: skip
 LABELS = [("PLA aircraft", "aircraft"), ("Military aircraft", "aircraft"),
           ("PLAN vessels", "navy vessels"), ("Official ships", "official ships"),
           ("Drones", "drones"), ("Balloons", "balloons")]  # fmt: skip

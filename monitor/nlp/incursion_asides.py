@@ -95,10 +95,11 @@ def _clause_resumes(tokens: list[Token], i: int) -> bool:
 
 def _ranks(tokens: list[Token], i: int) -> bool:
     """Whether an aside ranking the figure before starts at i: ", the most this year,", ",
-    the highest since January,". Its period ranks the figure, and is no scope of the counts
-    after it ("..., with 33 of the aircraft entering the ADIZ")."""
+    the highest since January,", or numbering the event (", the third this year,"). Its period
+    ranks the figure, and is no scope of the counts after it ("..., with 33 of the aircraft
+    entering the ADIZ")."""
     i += i < len(tokens) and tokens[i].low == "the"
-    return i < len(tokens) and tokens[i].low in w.SUPERLATIVES
+    return i < len(tokens) and (tokens[i].low in w.SUPERLATIVES or tokens[i].low in w.ORDINALS)
 
 
 def _clause_of_a_part(tokens: list[Token], i: int) -> bool:

@@ -52,6 +52,8 @@ class Claim:
     untold: bool = False
     # "Navy vessels totaled 212": a sum, of the period the sentence before tallied, if any.
     totalled: bool = False
+    # "while two others loitered just outside the line": its scope says it reached no zone.
+    short: bool = False
 
 
 @dataclass

@@ -52,6 +52,14 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         return True
     if words[i].low == "last" and i + 1 < len(words) and words[i + 1].low in w.MONTHS:
         return True  # "last October Taiwan recorded ...": a month, not a day
+    if words[i].low in w.AVERAGES:  # "averaged nine vessels a day": over a period, no day's
+        return True
+    # "January's total", "the running January total", "a cumulative tally": a period's sum
+    after = [token.low for token in words[i + 1 : i + 3]]
+    if words[i].low in w.MONTHS and after[:1] and after[0] in w.TALLY_NOUNS:
+        return True
+    if words[i].low in ("running", "cumulative") and set(after) & w.TALLY_NOUNS:
+        return True
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False
     if _places_a_day(words, i):
@@ -203,8 +211,11 @@ def scope(
         )
         for member in members:
             member.zones = list(dict.fromkeys(z for _, z, negated in zones if not negated))
-            # "..., while five others flew into the southeast": another sector of the zone.
-            if not zones and claim.additive and any(t.low in w.SECTORS for t in words[start:end]):
+            # "..., while five others flew into the southeast": another sector of the zone;
+            # "while two others loitered just outside the line east of it" reached none.
+            scoped = {t.low for t in words[start:end]}
+            member.short = not zones and bool(scoped & w.ZONE_NEGATORS)
+            if not zones and claim.additive and scoped & w.SECTORS and not member.short:
                 member.zones = [None]
             member.places = [place for _, place in places]
             member.outside = _any_between(marks.outside, start, end)

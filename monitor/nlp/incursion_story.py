@@ -49,6 +49,7 @@ class Story:
         context = _Sentence(reading, headline, recalled)
         sums: dict[tuple[int, str, str, str], int] = {}
         resolved: list[str] = []
+        split = _split_by_place(reading.claims)
         for claim in reading.claims:
             self._absorb(context, claim.first)
             zones = self._zones(context, claim, resolved)
@@ -59,6 +60,8 @@ class Story:
             # "286 aircraft in October, ... Navy vessels totaled 212": the month's tally still.
             cumulative = cumulative or (claim.totalled and self.tallying and not reading.window)
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
+                continue
+            if id(claim) in split:  # "four of them near Kinmen and two off Matsu": the parts
                 continue
             if claim.part or claim.untold:  # "the aircraft included ... a drone": the total
                 continue  # has it already; "without saying how many": no count at all
@@ -137,6 +140,10 @@ class Story:
     def _zones(self, context: "_Sentence", claim: Claim, resolved: list[str]) -> list[str]:
         named = [zone or self.zone for zone in claim.zones]
         zones = _fitting(claim, [zone for zone in named if zone is not None])
+        # "Thirty of the aircraft detected around Taiwan crossed the median line": the area
+        # describes the craft counted before, whose share this is; the share entered the rest.
+        if claim.reference and any(zone != "around Taiwan" for zone in zones):
+            zones = [zone for zone in zones if zone != "around Taiwan"]
         if zones:
             return zones
         if claim.labelled:  # "PLA aircraft: 12" under "... activity around the island:"
@@ -149,7 +156,7 @@ class Story:
         # Matsu", "... and two had entered those off Matsu": the waters before, at its place.
         last = context.last_zone
         at_sea = {place for place in claim.places if place in SEA_PLACES}
-        if at_sea and last is not None and last not in AIR_ZONES:
+        if at_sea and last is not None and last not in AIR_ZONES and not claim.short:
             restricted = bool(at_sea & {"Kinmen", "Matsu"})  # the only places with such waters
             if restricted == (last == "restricted waters"):
                 return [last]
@@ -244,6 +251,26 @@ class _Sentence:
         # around Taiwan, whatever its verbs.
         self.elsewhere = self.reading.outside or bool(self.named_places & SEA_PLACES)
         self.day_before = {claim.group for claim in self.reading.claims if claim.day_before}
+
+
+def _split_by_place(claims: list[Claim]) -> set[int]:
+    """The totals a sentence splits by place with the counts after it ("Six ships entered
+    restricted waters, four of them near Kinmen and two off Matsu"): the parts, which add up
+    to the total and name two places or more, are the facts of each place; the total is of none.
+    """
+    split = set()
+    for index, total in enumerate(claims):
+        if total.craft is None or not total.count:
+            continue
+        parts = []
+        for part in claims[index + 1 :]:
+            if part.craft is not None or not part.count or not set(part.places) & SEA_PLACES:
+                break
+            parts.append(part)
+        places = {place for part in parts for place in part.places}
+        if len(places) > 1 and sum(part.count or 0 for part in parts) == total.count:
+            split.add(id(total))
+    return split
 
 
 def _fitting(claim: Claim, zones: list[str]) -> list[str]:

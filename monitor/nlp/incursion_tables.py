@@ -58,7 +58,8 @@ def table_rows(sentences: list[str]) -> list[str]:
         if header is not None and all(set(cell) <= set("-: ") for cell in cells):
             continue  # a Markdown table's rule under its header
         if header is not None and len(cells) == len(header) and _names_columns(header):
-            lines.append(f"{cells[0]}: {cells[1]}\n")  # "PLA aircraft (sorties) | 23"
+            # "PLA aircraft (sorties) | 23": a release's table is its bulletin, a row a line.
+            lines.append(f"• {cells[0]}: {cells[1]}\n")
             continue
         if header is not None and len(cells) == len(header) and _TOTAL_ROW.search(cells[0]):
             continue

@@ -16,10 +16,12 @@ from .incursion_words import (
     CLOCK,
     DASHES,
     DAY_WINDOWS,
+    HOURS,
     MONTHS,
     ORDINALS,
     QUOTES,
     REPORT_VERBS,
+    SPELLED,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WINDOW_NEXT,
@@ -32,7 +34,7 @@ from .incursion_words import (
 # stay whole), dashes, then any other mark.
 _TOKEN = re.compile(
     r"\d{1,2}[:.]\d\d(?=\s*[ap]\.?m\b)|\d{1,2}:\d\d(?![\d:])|\d{1,3}(?:,\d{3})+(?!\d)"
-    r"|[^\W_]+(?:[-'’./][^\W_]+)*|--|\S"
+    r"|[^\W_]+(?:[-'’.][^\W_]+|(?<=\d)/\d+)*|--|\S"
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 
@@ -58,8 +60,32 @@ def tokenize(sentence: str) -> list[Token]:
         possessive = bool(_POSSESSIVE.search(text))
         if possessive:
             text = text[:-2]
-        tokens.append(Token(text, text.lower(), match.start(), possessive))
+        tokens.append(Token(text, _spelled(text.lower()), match.start(), possessive))
     return tokens
+
+
+def _spelled(low: str) -> str:
+    """The word of SPELLED one letter off `low`, else `low`; only long words are compared."""
+    if len(low) < 6 or low in SPELLED:
+        return low
+    for word in SPELLED:
+        if abs(len(word) - len(low)) <= 1 and _one_edit(low, word):
+            return word
+    return low
+
+
+def _one_edit(a: str, b: str) -> bool:
+    start = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    if len(a) == len(b):  # a letter changed, or two swapped
+        rest = a[start + 1 :] == b[start + 1 :]
+        swapped = (
+            a[start : start + 2] == b[start : start + 2][::-1] and a[start + 2 :] == b[start + 2 :]
+        )
+        return rest or swapped
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return short[start:] == long[start + 1 :]  # a letter dropped or added
 
 
 @dataclass(frozen=True)
@@ -142,6 +168,10 @@ def opens_an_entry(tokens: list[Token], dates: list[WrittenDate]) -> bool:
             break
         position = written.last + 1
         position += position < len(tokens) and tokens[position].text == ")"
+        # "Sep 11 (Mon):": the day's weekday in brackets after the date.
+        if [t.text for t in tokens[position : position + 3 : 2]] == ["(", ")"]:
+            weekday = tokens[position + 1].low
+            position += 3 * (weekday in WEEKDAY_ABBREVIATIONS or weekday in WEEKDAYS)
     opened = bool(dates) and position > dates[0].first and position < len(tokens)
     return opened and (tokens[position].text == ":" or tokens[position].text in DASHES)
 
@@ -192,7 +222,7 @@ def states_window(words: list[Token]) -> bool:
     clocks = 0
     for i, token in enumerate(words):
         after = words[i + 1].low if i + 1 < len(words) else ""
-        if token.low in DAY_WINDOWS or (token.low in ("24", "twenty-four") and after == "hours"):
+        if token.low in DAY_WINDOWS or (token.low in ("24", "twenty-four") and after in HOURS):
             return True
         written = CLOCK.fullmatch(token.low)
         clock = bool(written and (written.group(1) or after in AM_PM))
@@ -351,10 +381,13 @@ def _names_an_event(tokens: list[Token], first: int, last: int) -> bool:
 
 def _told(tokens: list[Token], first: int, last: int) -> bool:
     """Whether a date is the day of the telling: "said Thursday", "said on Monday", and a
-    dateline's "Aug. 6 (Kyodo)"."""
+    dateline's "Aug. 6 (Kyodo)", not the date of an entry whose weekday is bracketed ("Sep 11
+    (Mon):")."""
     before = [t.low for t in tokens[max(0, first - 2) : first]]
     if before and before[-1] == "on":
         before.pop()
     if before and before[-1] in REPORT_VERBS:
         return True
-    return last + 1 < len(tokens) and tokens[last + 1].text == "(" and first <= 4
+    inside = tokens[last + 2].low if last + 2 < len(tokens) else ""
+    weekday = inside in WEEKDAYS or inside in WEEKDAY_ABBREVIATIONS
+    return last + 1 < len(tokens) and tokens[last + 1].text == "(" and first <= 4 and not weekday

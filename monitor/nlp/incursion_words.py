@@ -258,7 +258,10 @@ CUMULATIVE = phrases(
     "over the whole",
     "fiscal",
 )
-PERIOD_PREPOSITIONS = {"in", "of", "during", "since", "for", "through", "throughout"}
+PERIOD_PREPOSITIONS = {"in", "of", "during", "since", "for", "through", "throughout", "across"}
+# A tally kept over a period: "the running total", "January's total", "the year's tally".
+TALLY_NOUNS = {"total", "totals", "tally", "tallies"}
+AVERAGES = {"average", "averaged", "averages", "averaging"}
 # Spans of days, weeks and more: "over the three days", "in the past week"; not "the second of
 # three days", nor a streak ("for two days in a row").
 SPAN_PREPOSITIONS = {"in", "during", "for", "through", "throughout", "over", "across", "within"}
@@ -306,7 +309,8 @@ ELLIPSES = phrases("done so", "did so", "do so", "the same")
 DETECTIONS = {"detected", "tracked", "spotted", "sighted", "observed", "monitored", "reported",
               "operating", "seen", "counted", "recorded", "logged", "showed", "listed"}  # fmt: skip
 # A daily report's window: "in the 24 hours to 6 a.m.", "a 24-hour period", "from 6am ... to 6am".
-DAY_WINDOWS = {"24-hour", "twenty-four-hour"}
+DAY_WINDOWS = {"24-hour", "twenty-four-hour", "24h", "24hr", "24hrs", "24-hr", "24-hrs"}
+HOURS = {"hours", "hrs", "hr", "h"}  # "in the 24 hrs to 0600 Mon"
 # What opens a window told by both ends ("between 6 a.m. Saturday and 6 a.m. Sunday"), and
 # what begins one told by its end ("in the following 24 hours ending at 6 a.m. Monday").
 WINDOW_OPENERS = {"between", "from"}
@@ -347,3 +351,7 @@ PARTITIVE_OBJECTS = {"the", "them", "which", "those", "these", "its", "their"}
 DAY_WORDS = {"today", "yesterday", *WEEKDAYS}  # "24 of Sunday's aircraft"
 DASHES = {"--", "—", "–", "-"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+# Long words of zones and places that copy misspells ("contigous zone", "Senakaku Islands"): a
+# word one letter off one of them (a letter dropped, added, changed or two swapped) is read as it.
+SPELLED = {"contiguous", "territorial", "senkaku", "senkakus", "restricted", "prohibited",
+           "identification", "uotsurijima"}  # fmt: skip

@@ -43,10 +43,11 @@ _ZONE_HINT = re.compile(
     r"|restricted|prohibited|Japanese waters|\bwaters\b"
     r"|\b(?:around|near|off|surrounding|towards?)\s+(?:Taiwan|the island|island|the country"
     r"|the nation|its)|\b(?:tracked|detected|spotted|counted)\b"
-    r"|\b(?:24|twenty-four)[ -]hours?\b|\bmidpoint\b|\bvicinity\b|\d ?a\.?m\b",
+    r"|\b(?:24|twenty-four)[ -]?(?:hours?|hrs?|h)\b|\bmidpoint\b|\bvicinity\b|\d ?a\.?m\b",
     re.I,
 )
 
+_EAST_ASIA = timedelta(hours=8)  # UTC+8 (Taipei, Beijing); Tokyo's UTC+9 turns at 15:00 too
 _WEEK = timedelta(days=7)  # rule 8: a day written at most a week from the report's
 
 
@@ -67,11 +68,14 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     if not CHINA.search("".join(sentences)):
         return []
     sentences = table_rows(numbered_lines(sentences))
+    # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and
+    # Tokyo, where the reports are written, and their weekdays count back from that day.
+    local = (published + _EAST_ASIA).date()
     readings = []
     tallies = False  # the labelled lines read are under a heading that names a period
     for sentence in sentences:
         tokens = tokenize(sentence)
-        dates = written_dates(tokens, published.date())
+        dates = written_dates(tokens, local)
         reading = read_sentence(tokens, date_tokens(dates))
         # "December 2025" over "- PLA aircraft: 612": the lines under it are the month's.
         lines = bool(reading.claims) and all(claim.labelled for claim in reading.claims)

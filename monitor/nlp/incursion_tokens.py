@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from .incursion_words import (
     AM_PM,
     CLOCK,
@@ -65,27 +68,12 @@ def tokenize(sentence: str) -> list[Token]:
 
 
 def _spelled(low: str) -> str:
-    """The word of SPELLED one letter off `low`, else `low`; only long words are compared."""
+    """The word of SPELLED one edit off `low` (a letter dropped, added or changed, or two
+    neighbours swapped), else `low`; only long words are compared."""
     if len(low) < 6 or low in SPELLED:
         return low
-    for word in SPELLED:
-        if abs(len(word) - len(low)) <= 1 and _one_edit(low, word):
-            return word
-    return low
-
-
-def _one_edit(a: str, b: str) -> bool:
-    start = next(
-        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
-    )
-    if len(a) == len(b):  # a letter changed, or two swapped
-        rest = a[start + 1 :] == b[start + 1 :]
-        swapped = (
-            a[start : start + 2] == b[start : start + 2][::-1] and a[start + 2 :] == b[start + 2 :]
-        )
-        return rest or swapped
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return short[start:] == long[start + 1 :]  # a letter dropped or added
+    found = process.extractOne(low, SPELLED, scorer=OSA.distance, score_cutoff=1)
+    return found[0] if found else low
 
 
 @dataclass(frozen=True)

@@ -96,3 +96,25 @@ def test_a_name_with_two_letters_swapped_is_the_name() -> None:
 )  # fmt: skip
 def test_bodies_and_places_the_region_names(text: str, surface: str, expected: str) -> None:
     assert any(s == surface and e == expected for s, e, _ in links(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Patrols rise\n\nTAIPEI, March 9, 2025 (Reuters) - Taiwan said on Sunday it had "
+         "tracked ships.", "TAIPEI", "taipei"),
+        ("SEOUL, Sept 14, 2024 (Yonhap) - Officials in the South said talks resumed.",
+         "SEOUL", "seoul"),
+        ("Tokyo, 3 October 2025 (Kyodo) -- The ministry said the ship had left.",
+         "Tokyo", "tokyo"),
+    ],
+)  # fmt: skip
+def test_a_dateline_with_the_year_or_the_full_month_is_the_city(
+    text: str, surface: str, expected: str
+) -> None:
+    assert (surface, expected, "name") in links(text)
+
+
+def test_the_joint_staff_office_by_its_initials() -> None:
+    found = links("Destroyers sailed past Yonaguni on Tuesday, Japan's JSO said in a release.")
+    assert ("JSO", "japan-joint-staff", "name") in found

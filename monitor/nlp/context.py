@@ -25,12 +25,14 @@ def _words(text: str) -> frozenset[str]:
 
 
 # "TAIPEI (CNA) —", "TOKYO, Nov. 7 (Jiji Press)--", "NAHA, Japan, Nov. 24 (Kyodo) --",
-# "Taipei, Nov. 24 (CNA)", "TAIPEI/TOKYO, May 22 (Reuters) -", "MANILA: ...": a place at the
-# start of a paragraph, then a dash, an outlet credit or (in capitals) a colon.
+# "Taipei, Nov. 24 (CNA)", "TAIPEI/TOKYO, May 22 (Reuters) -", "TAIPEI, Feb 5, 2026 (AFP) -",
+# "MANILA: ...": a place at the start of a paragraph, a date (with its year or not), then a
+# dash, an outlet credit or (in capitals) a colon.
 _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z'.]*(?:[ /-][A-Z][A-Za-z'.]*){0,3})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))??"
-    r"(?:,?[ \t]*(?:[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))?"
+    r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?)?"
     r"[ \t]*(?:\((?P<outlet>[^()\n]{2,60})\)[ \t]*(?:—|–|--|-)?|(?:—|–|--)|-(?=[ \t])"
     r"|(?P<colon>:)(?=[ \t]))",
     re.M,

@@ -119,51 +119,6 @@ def sentence_day(dates: list[WrittenDate]) -> date | None:
 _DATELINE_REACH = 10  # "TAIPEI, June 3 (Reuters) -": the tokens a dateline may take
 
 
-def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
-    """Whether the sentence opens with the day of the week it is about, as the entries of a
-    day-by-day story do: "Monday, June 2 — ...", "On Tuesday, ...", or the clause after a colon
-    ("the MND reported elevated activity: on Wednesday, July 9, it detected ..."). A date alone
-    ("On Feb. 3, the ministry had tracked 30 aircraft") is as often a day recalled."""
-    if not dates or dates[0].told:
-        return False
-    first = dates[0].first
-    opener = first - (first > 0 and tokens[first - 1].low == "on")
-    opening = opener == 0 or tokens[opener - 1].text == ":"
-    return opening and tokens[first].low in WEEKDAYS
-
-
-_NEXT_DAY = {("a", "day", "later"), ("the", "next", "day"), ("the", "following", "day")}
-
-
-def opens_the_next_day(tokens: list[Token]) -> bool:
-    """Whether the sentence opens by moving the story on a day ("A day later, the count fell to
-    13 aircraft, according to the bulletin on Tuesday"): it reports the day it names, as a
-    day-by-day story's entry does."""
-    return tuple(token.low for token in tokens[:3]) in _NEXT_DAY
-
-
-def opens_an_entry(tokens: list[Token], dates: list[WrittenDate]) -> bool:
-    """Whether the line is a tracker's entry for a day: the day as its label, then a colon or a
-    dash and the counts ("Wednesday (May 6): 12 aircraft", "Tue. Aug. 12 - 26 aircraft"). A
-    weekday's abbreviation, with its stop or without ("Wed Dec 4 |" in a table), may stand
-    before the date."""
-    position = 0
-    if len(tokens) > 2 and tokens[0].low in WEEKDAY_ABBREVIATIONS:
-        position = 2 if tokens[1].text == "." else 1
-    for written in dates:
-        brackets = {t.text for t in tokens[position : written.first]}
-        if written.told or written.first < position or not brackets <= {"(", ","}:
-            break
-        position = written.last + 1
-        position += position < len(tokens) and tokens[position].text == ")"
-        # "Sep 11 (Mon):": the day's weekday in brackets after the date.
-        if [t.text for t in tokens[position : position + 3 : 2]] == ["(", ")"]:
-            weekday = tokens[position + 1].low
-            position += 3 * (weekday in WEEKDAY_ABBREVIATIONS or weekday in WEEKDAYS)
-    opened = bool(dates) and position > dates[0].first and position < len(tokens)
-    return opened and (tokens[position].text == ":" or tokens[position].text in DASHES)
-
-
 def clause_days(tokens: list[Token], dates: list[WrittenDate]) -> list[WrittenDate]:
     """The days of a sentence that opens with its day and joins clauses of other days ("On
     Sunday, four ships entered ..., the coast guard said, and on Wednesday a drone flew ..."),
@@ -216,6 +171,9 @@ def states_window(words: list[Token]) -> bool:
         clock = bool(written and (written.group(1) or after in AM_PM))
         if clock and i and words[i - 1].low == "by":  # "By 6 a.m. Sunday, the count had risen"
             return True
+        before = [t.low for t in words[max(0, i - 2) : i]]
+        if before == ["as", "of"] and clock:
+            return True  # "9 aircraft as of 6 a.m. today": a bulletin's cut-off, its window
         clocks += clock
     return clocks >= 2  # "from 6 a.m. Friday to 6 a.m. Saturday"
 

@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 
 from .incursion_asides import without_asides
 from .incursion_grammar import read_sentence
+from .incursion_openings import opens_an_entry, opens_the_next_day, opens_with_its_day
 from .incursion_reports import headline_only, is_headline, reports_a_day
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
@@ -26,9 +27,6 @@ from .incursion_tables import heads_a_period, numbered_lines, table_rows
 from .incursion_tokens import (
     clause_days,
     date_tokens,
-    opens_an_entry,
-    opens_the_next_day,
-    opens_with_its_day,
     recalls_a_day,
     sentence_day,
     tokenize,
@@ -96,6 +94,13 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
                 joined = [d.day for d in clauses[1:] if d.first < visible[claim.first]]
                 claim.day = claim.day or (joined[-1] if joined else None)
             own_dates = clauses[:1]
+        elif reading.claims and len({d.day for d in own_dates}) > 1:
+            # "...: on Wednesday, it tracked four aircraft, before it rose to 32 on Friday":
+            # a count that writes no day of its own is of the last day written before it ("when
+            # 19 of the aircraft crossed": the 32's), the day that opens the sentence first.
+            current = own_dates[0].day if opens_with_its_day(tokens, own_dates) else None
+            for claim in reading.claims if current else []:
+                current = claim.day = claim.day or current
         reading.entry = opens_an_entry(tokens, dates)  # "Tue. Aug. 12 - 26 aircraft, 8 ships"
         opens = reading.entry or opens_with_its_day(tokens, dates) or opens_the_next_day(tokens)
         dated = (sentence_day(own_dates), opens)
@@ -120,7 +125,10 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # Rule 8's week counts from the story's date too, not only from the last day named.
         near = [day, published.date()]
         recent = heading and written is not None and any(abs(d - written) <= _WEEK for d in near)
-        recalled = written not in (None, day) and not reading.window and not recent
+        # The story's own date in Taipei is never a day recalled: "Latest (MND release, Feb. 2):
+        # 11 aircraft" after a month's busiest day is the report of the day it was published.
+        recalled = written not in (None, day, local)
+        recalled = recalled and not reading.window and not recent
         day = written or day
         headline = index == 0 and is_headline(sentence, len(sentences))
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.

@@ -1,0 +1,84 @@
+"""How a sentence opens with the day it reports, as the entries of a day-by-day story and a
+tracker's lines do: "Monday, June 2 — 12 aircraft", "On Tuesday, ...", "- Wed Dec 4: ...",
+"Latest (MND release, Feb. 2): 11 aircraft", "A day later, the count fell to 13 aircraft". Such
+a sentence reports the day it names (rule 8), where one that names a day elsewhere may recall it.
+"""
+
+from .incursion_tokens import Token, WrittenDate
+from .incursion_words import DASHES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+
+
+def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
+    """Whether the sentence opens with the day of the week it is about, as the entries of a
+    day-by-day story do: "Monday, June 2 — ...", "On Tuesday, ...", or the clause after a colon
+    ("the MND reported elevated activity: on Wednesday, July 9, it detected ..."). A date alone
+    ("On Feb. 3, the ministry had tracked 30 aircraft") is as often a day recalled."""
+    if not dates or dates[0].told:
+        return False
+    first = dates[0].first
+    opener = first - (first > 0 and tokens[first - 1].low == "on")
+    opening = opener == _bullet(tokens) or tokens[opener - 1].text == ":"
+    # "A day earlier, on Sunday, the ministry had reported ...": the day, placed in the story
+    opening = opening or tuple(t.low for t in tokens[: opener - 1]) in _RELATIVE_DAYS
+    return opening and tokens[first].low in WEEKDAYS
+
+
+_NEXT_DAY = {("a", "day", "later"), ("the", "next", "day"), ("the", "following", "day")}
+_RELATIVE_DAYS = _NEXT_DAY | {
+    ("a", "day", "earlier"), ("the", "day", "before"), ("the", "previous", "day"),
+}  # fmt: skip
+
+
+def opens_the_next_day(tokens: list[Token]) -> bool:
+    """Whether the sentence opens by moving the story on a day ("A day later, the count fell to
+    13 aircraft, according to the bulletin on Tuesday"): it reports the day it names, as a
+    day-by-day story's entry does."""
+    return tuple(token.low for token in tokens[:3]) in _NEXT_DAY
+
+
+def opens_an_entry(tokens: list[Token], dates: list[WrittenDate]) -> bool:
+    """Whether the line is a tracker's entry for a day: the day as its label, then a colon or a
+    dash and the counts ("Wednesday (May 6): 12 aircraft", "Tue. Aug. 12 - 26 aircraft"). A
+    weekday's abbreviation, with its stop or without ("Wed Dec 4 |" in a table), may stand
+    before the date."""
+    position = _bullet(tokens)
+    if len(tokens) > position + 2 and tokens[position].low in WEEKDAY_ABBREVIATIONS:
+        position += 2 if tokens[position + 1].text == "." else 1
+    for written in dates:
+        brackets = {t.text for t in tokens[position : written.first]}
+        if written.told or written.first < position or not brackets <= {"(", ","}:
+            break
+        position = written.last + 1
+        position += position < len(tokens) and tokens[position].text == ")"
+        # "Sep 11 (Mon):": the day's weekday in brackets after the date.
+        if [t.text for t in tokens[position : position + 3 : 2]] == ["(", ")"]:
+            weekday = tokens[position + 1].low
+            position += 3 * (weekday in WEEKDAY_ABBREVIATIONS or weekday in WEEKDAYS)
+    opened = bool(dates) and position > dates[0].first and position < len(tokens)
+    return (
+        opened
+        and (tokens[position].text == ":" or tokens[position].text in DASHES)
+        or (bool(dates) and _dated_label(tokens, dates[0]))
+    )
+
+
+_LABEL_REACH = 4  # "Latest (": the words of a label before the bracket that dates it
+
+
+def _dated_label(tokens: list[Token], written: WrittenDate) -> bool:
+    """Whether the line opens with a short label dated in brackets, then a colon and the counts:
+    "Latest (MND release, Feb. 2): 11 aircraft", "Today (Mar 3): ...": the day's entry."""
+    after = [t.text for t in tokens[written.last + 1 : written.last + 3]]
+    opened = [i for i, t in enumerate(tokens[: written.first]) if t.text == "("]
+    digits = any(t.text[:1].isdigit() for t in tokens[: written.first])
+    short = bool(opened) and opened[0] <= _LABEL_REACH and not digits
+    return short and after == [")", ":"] and written.last + 3 < len(tokens)
+
+
+_BULLETS = DASHES | {"•", "*", "·", "▪", "‣"}
+
+
+def _bullet(tokens: list[Token]) -> int:
+    """Where a list's line begins after its bullet ("- Monday, Nov. 10 — 13 aircraft"): a line
+    of a list is the entry it would be without the mark."""
+    return int(len(tokens) > 1 and tokens[0].text in _BULLETS)

@@ -1966,3 +1966,118 @@ def test_an_aside_numbering_the_event_in_its_period_is_no_scope_of_the_count() -
         "hours to 6 a.m. today."
     )
     assert facts(text) == [(27, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+# blind-12 as development data: each class in new wording.
+
+
+def test_a_bulleted_list_of_days_gives_each_days_totals() -> None:
+    text = (
+        "Strait watch: the week around Taiwan\n\n"
+        "Our notes cover the period from March 2 to March 8.\n"
+        "The defence ministry's figures of Chinese activity for the days that mattered:\n"
+        "• Tuesday, March 3 — 17 aircraft, 6 navy vessels\n"
+        "• Thursday, March 5 — 29 aircraft, 9 navy vessels, 1 official ship\n"
+        "The week ended with 88 aircraft in all."
+    )
+    assert sorted(facts(text)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-03"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-03"),
+        (29, "aircraft", "around Taiwan", "Taiwan", "2026-03-05"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-05"),
+        (1, "official ships", "around Taiwan", "Taiwan", "2026-03-05"),
+    ])  # fmt: skip
+
+
+def test_a_clause_opened_by_as_after_the_report_is_no_period_of_its_counts() -> None:
+    text = (
+        "TAIPEI, March 11 (AP) - Taiwan detected 18 Chinese military aircraft and seven navy "
+        "ships around the island in the 24 hours to 6 a.m. Wednesday, the defence ministry said, "
+        "as patrols resumed after a quiet spell during the legislature's session last month."
+    )
+    assert sorted(facts(text)) == sorted([
+        (18, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_report_dated_by_its_own_cut_off_is_not_recalled_after_an_earlier_day() -> None:
+    text = (
+        "Morning note: premier tours shipyard; PLA activity\n\n"
+        "1) Premier Cho Jung-tai toured the Kaohsiung shipyard on Tuesday to see the second "
+        "Hai Kun submarine, built to the Batch 2 design. "
+        "2) PLA activity: the ministry reported 14 PLA aircraft and 5 PLAN ships as of 6 a.m. "
+        "today; 8 aircraft entered the ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (8, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_number_in_a_type_designation_counts_no_craft() -> None:
+    text = (
+        "The air force took delivery of F-16V Block 70 jets on Monday. Taiwan detected 11 "
+        "Chinese aircraft around the island in the 24 hours to 6 a.m. today."
+    )
+    assert facts(text) == [(11, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_digests_latest_line_dated_in_brackets_is_the_days_report() -> None:
+    text = (
+        "Strait monitor: PLA activity around Taiwan, February in figures\n\n"
+        "February 2026\n"
+        "- PLA aircraft: 402\n"
+        "- PLAN vessels: 160\n\n"
+        "Busiest day: Feb. 19 (45 aircraft, 11 vessels)\n\n"
+        "Latest (ministry bulletin, Mar. 11): 16 aircraft, 8 PLAN vessels, 2 official ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (16, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (8, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_counts_after_a_day_opening_a_clause_are_that_days_and_a_later_day_dates_its_own() -> None:
+    text = (
+        "Chinese activity slowed over the holiday: on Monday, the ministry counted just five aircraft "
+        "and four ships around the island, before it climbed to 27 aircraft and 9 ships on Tuesday, when 12 of the "
+        "aircraft entered the ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (5, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (27, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (12, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_figure_of_a_day_earlier_leaves_the_headlines_totals_standing() -> None:
+    text = (
+        "Taiwan tracks 22 PLA aircraft, 8 warships around island\n\n"
+        "Taiwan's defence ministry said on Wednesday that 15 of the PLA aircraft it tracked over "
+        "the previous 24 hours had crossed the median line.\n\n"
+        "The ministry had reported nine aircraft the day before."
+    )
+    assert sorted(facts(text)) == sorted([
+        (22, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (8, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (15, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_day_earlier_then_its_weekday_opens_that_days_report() -> None:
+    text = (
+        "Eleven Chinese military aircraft and five naval ships were detected around Taiwan in "
+        "the 24 hours to 6 a.m. today, the ministry said. "
+        "A day earlier, on Tuesday, the ministry had reported 30 aircraft and nine ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (30, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

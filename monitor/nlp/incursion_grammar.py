@@ -197,6 +197,8 @@ def _read_at(
         marks.ellipses.append(i)
     if (length := match(words, i, w.DAY_BEFORE)) and not names_its_day(words, i + length, blocked):
         marks.day_before.append(i)
+        if match(words, i, w.DAY_EARLIER):
+            marks.day_earlier.append(i)
     if length := match(words, i, w.COMPARISONS):
         marks.comparisons.append(i + length)
     return i + 1
@@ -214,7 +216,12 @@ def _ends_clause(words: list[Token], i: int) -> bool:
         return True
     after_comma = i > 0 and words[i - 1].low == ","
     if low == "as" and after_comma and i + 1 < len(words):
-        return words[i + 1].low in w.HABIT_SUBJECTS
+        # ", as activity picked up after a lull last week": a clause of its own, whose period
+        # is no scope of the counts before; ", as of 6 a.m." and ", as well as" go on.
+        nxt = words[i + 1]
+        return nxt.low in w.HABIT_SUBJECTS or not (
+            nxt.low in w.AS_CONTINUES or number_at(words, i + 1) is not None
+        )
     return low in w.SUBORDINATORS and after_comma
 
 

@@ -36,7 +36,10 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
     """(value, last token) of a number written at i: "28", "1,200", "forty-five", "a dozen"."""
     low = words[i].low
     if w.DIGITS.fullmatch(low) and not w.YEAR.fullmatch(low):
-        return int(low.replace(",", "")), i
+        # "F-16V Block 70 jets", "Batch 3 frigates": a number in a type's name counts nothing
+        before = words[i - 1] if i > 0 else None
+        designation = before is not None and before.low in w.DESIGNATIONS and before.text.istitle()
+        return None if designation else (int(low.replace(",", "")), i)
     if low in w.NUMBER_WORDS:
         return w.NUMBER_WORDS[low], i
     tens, _, unit = low.partition("-")

@@ -55,8 +55,9 @@ def headline_only(body: list[Reading]) -> bool:
 
 def _counts_a_total(claim: Claim) -> bool:
     """A count of craft it names itself, not a share of those named before ("four of them"),
-    a part, a repeat or a period's tally."""
-    own = claim.craft is not None and not (claim.reference or claim.part or claim.cumulative)
+    a part, a repeat, a period's tally or the day before's ("12 aircraft a day earlier")."""
+    other = claim.reference or claim.part or claim.cumulative or claim.day_before
+    own = claim.craft is not None and not other
     return bool(claim.count) and own
 
 

@@ -28,6 +28,7 @@ class Marks:
     detections: list[int] = field(default_factory=list)
     ellipses: list[int] = field(default_factory=list)
     day_before: list[int] = field(default_factory=list)
+    day_earlier: list[int] = field(default_factory=list)  # "12 aircraft a day earlier"
     comparisons: list[int] = field(default_factory=list)  # where a comparison phrase ends
     parts: list[int] = field(default_factory=list)  # "the aircraft included": a breakdown
     joins: list[int] = field(default_factory=list)  # ", and", "including": a clause of its own
@@ -229,6 +230,7 @@ def scope(
             member.ellipsis = _any_between(marks.ellipses, start, end)
             member.detected = sighting or _any_between(marks.detections, first, end)
             member.day_before = _any_between(marks.day_before, 0, first)
+            member.day_before = member.day_before or _any_between(marks.day_earlier, first, end)
             # "came a day after the ministry reported 25 aircraft ... in the 24 hours to 6 a.m.
             # Monday": the report's window names the day of its counts.
             if member.day_before and window and day_at and day_at[-1] > marks.day_before[-1]:

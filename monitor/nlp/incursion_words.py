@@ -222,6 +222,15 @@ SUBORDINATORS = {"after", "before", "amid", "following", "when", "continuing", "
 # ", as they have on almost every day this year": "as" and a subject after a comma compare the
 # count with other days; that clause's period is no scope of the count.
 HABIT_SUBJECTS = {"they", "it", "he", "she", "we", "has", "have", "had", "did", "do", "does"}
+# Words before a number that names a type or its version, not a count ("Block 70", "Batch 3").
+DESIGNATIONS = {"block", "batch", "flight", "lot", "mk", "mark", "series", "variant", "increment"}
+# What follows ", as" in the same clause ("as of 6 a.m.", "as well as", "as many as 20", "as
+# reported by the ministry"); any other word opens a clause of its own.
+AS_CONTINUES = {"of", "well", "part", "many", "much", "few", "a", "an", "per", "at", "in", "on",
+                "to", "close", "far", "high", "recently", "late", "early", "usual", "such",
+                "seen", "shown", "reported", "announced", "noted", "stated", "said", "detected",
+                "tracked", "with", "if", "though", "expected", "compared", "opposed",
+                "against", "from", "for", "by", "is", "was", "were", "are"}  # fmt: skip
 # A vague quantity starts another subject: "45 aircraft ...: Some aircraft crossed the median
 # line" says nothing of how many of the 45 crossed.
 VAGUE = {"some", "many", "several", "dozens", "scores", "hundreds", "numerous", "multiple",
@@ -277,6 +286,9 @@ SPAN_ADJECTIVE = re.compile(
 DAY_BEFORE = phrases(
     "a day after", "one day after", "a day earlier", "the previous day", "the day before"
 )
+# Of those, the ones that date a count written before them: "had reported 12 aircraft a day
+# earlier" (not "a day after", which dates what follows it).
+DAY_EARLIER = phrases("a day earlier", "one day earlier", "the previous day", "the day before")
 # Verbs of breakdown after craft: "the aircraft included ... a drone that flew around the
 # island" counts a part of the total, which is no fact of its own.
 BREAKDOWN_VERBS = {"included", "include", "includes", "comprised", "consisted"}

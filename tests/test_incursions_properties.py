@@ -555,3 +555,60 @@ def test_a_day_by_day_story_gives_each_days_facts_and_none_for_the_week(
     text, expected = story
     week = "In all, the ministry tracked 203 aircraft over the seven days to Sunday."
     assert sorted(facts(" ".join([text, week, *others]))) == sorted(expected)
+
+
+# Sentences that count no craft, in the shapes of what comes before a report in a story or a
+# brief: other days, dates, periods, numbered items, quotes, and numbers that count no craft.
+NO_CRAFT = [
+    "President Lai Ching-te visited a naval base in Kaohsiung on Monday.",
+    '1) Premier Cho Jung-tai told lawmakers on Tuesday that the budget "cannot wait."',
+    "2) The Mainland Affairs Council said on March 2 it would review cross-strait tour rules.",
+    "Trade talks between Washington and Beijing ended in Geneva last week.",
+    "The legislature passed the special budget on Feb. 27 after a month of debate.",
+    '"We will not be intimidated," Defence Minister Wellington Koo said on Monday.',
+    "Beijing's Taiwan Affairs Office said on Tuesday that the island's leaders were "
+    '"provoking confrontation."',
+    "The air force took delivery of its first F-16V Block 70 jets last month.",
+    "Taipei, March 10 (CNA) Lawmakers began a review of the Batch 2 submarine programme.",
+    "The coast guard said on Tuesday it had expelled a Chinese research ship on Monday.",
+    "Japan's Joint Staff said a Chinese destroyer sailed through the Miyako Strait on Sunday.",
+    "- Week ahead: the legislature reconvenes on Friday, March 13.",
+    "Analysts expect activity to rise around the Lunar New Year, as in 2025.",
+    "Last week, the coast guard held drills off Penghu with 200 personnel.",
+    "On Monday, March 9, Taiwan's president met the visiting U.S. delegation.",
+    "The Eastern Theater Command announced a joint combat readiness patrol on Sunday.",
+]
+SELF_DATED = [
+    "Taiwan's defence ministry said it detected {} around Taiwan in the 24 hours to 6 a.m. today.",
+    "3) PLA activity: the ministry reported {} as of 6 a.m. today.",
+    "The ministry tracked {} around the island in the 24 hours to 6 a.m. on Wednesday, it said.",
+    "In the 24 hours to 6 a.m. today, Taiwan detected {} around the island.",
+    "The ministry said {} were detected up until 6 a.m. today.",
+    "As of 6 a.m. today, the ministry had tracked {} around Taiwan.",
+    "Taiwan spotted {} in the 24 hours ending at 6 a.m. Wednesday, the ministry said.",
+]
+
+
+@SOME
+@given(
+    totals(),
+    st.sampled_from(SELF_DATED),
+    st.lists(st.sampled_from(NO_CRAFT), min_size=1, max_size=4),
+    st.integers(0, 4),
+)
+def test_sentences_that_count_no_craft_before_a_self_dated_report_never_change_its_facts(
+    parts: tuple[list[tuple[int, str, str]], str, date],
+    frame: str,
+    before: list[str],
+    cut: int,
+) -> None:
+    """A report that states its own day by its window ("in the 24 hours to 6 a.m. today", "as
+    of 6 a.m. today") has the facts of that window, whatever sentences that count no craft come
+    before it, prepended to the story or between its headline-less lede and the report."""
+    counted, _, _ = parts
+    report = frame.format(listed(counted))
+    expected = {(n, what, "around Taiwan", "Taiwan", PUBLISHED.date()) for n, _, what in counted}
+    assert set(facts(report)) == expected
+    # Some of them before the report, the rest after it, inserted between other such sentences.
+    story = " ".join([*before, report, *before[:cut]])
+    assert sorted(facts(story)) == sorted(expected)

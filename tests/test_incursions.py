@@ -2081,3 +2081,26 @@ def test_a_day_earlier_then_its_weekday_opens_that_days_report() -> None:
         (30, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_a_share_after_a_list_of_totals_is_no_member_of_the_list() -> None:
+    text = (
+        "On Tuesday, March 10, the ministry reported 24 Chinese aircraft and eight ships around "
+        "Taiwan, and 13 of the aircraft crossed the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (24, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (13, "aircraft", "median line", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_week_narrowed_at_once_to_its_day_gives_that_days_count() -> None:
+    text = (
+        "Taiwan detected 10 Chinese aircraft around the island in the 24 hours to 6 a.m. today. "
+        "Earlier this week, on Monday, the ministry counted 33 Chinese aircraft around Taiwan."
+    )
+    assert sorted(facts(text)) == sorted([
+        (10, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (33, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+    ])  # fmt: skip

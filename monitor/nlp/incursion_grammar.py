@@ -176,7 +176,7 @@ def _read_at(
         low in ("and", "but") and i and words[i - 1].low == ","
     ):
         marks.joins.append(i)
-    if cumulative_at(words, i):
+    if cumulative_at(words, i) and not _narrowed_to_a_day(words, i):
         marks.cumulative.append(i)
     if (
         low in w.BREAKDOWN_VERBS
@@ -223,6 +223,19 @@ def _ends_clause(words: list[Token], i: int) -> bool:
             nxt.low in w.AS_CONTINUES or number_at(words, i + 1) is not None
         )
     return low in w.SUBORDINATORS and after_comma
+
+
+_NARROWING_REACH = 4  # "this week, on Tuesday": the tokens from a period to the day after it
+
+
+def _narrowed_to_a_day(words: list[Token], i: int) -> bool:
+    """Whether the period at i is narrowed at once to a day of it ("Earlier this week, on
+    Tuesday, the ministry counted 31 aircraft"): the day's count, not the period's tally."""
+    for j in range(i + 1, min(len(words), i + _NARROWING_REACH + 1)):
+        if words[j].low == "," and j + 1 < len(words):
+            nxt = j + 1 + (words[j + 1].low == "on")
+            return nxt < len(words) and words[nxt].low in w.WEEKDAYS
+    return False
 
 
 def _phrase_before(words: list[Token], i: int, phrases: w.Phrases) -> bool:

@@ -26,6 +26,9 @@ def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
 _NEXT_DAY = {("a", "day", "later"), ("the", "next", "day"), ("the", "following", "day")}
 _RELATIVE_DAYS = _NEXT_DAY | {
     ("a", "day", "earlier"), ("the", "day", "before"), ("the", "previous", "day"),
+    # "Earlier this week, on Tuesday, ...": a week narrowed at once to its day
+    ("earlier", "this", "week"), ("this", "week"), ("last", "week"),
+    ("earlier", "in", "the", "week"),
 }  # fmt: skip
 
 

@@ -147,6 +147,10 @@ def group(words: list[Token], claims: list[Claim]) -> None:
         if index == 0 or claim.craft is None or not claim.count or claim.relative:
             continue
         before = claims[index - 1]
+        # "17 aircraft and six ships, and nine of the aircraft crossed ...": a share of the
+        # counts before is no member of their list (shares listed together still are).
+        if claim.reference != before.reference:
+            continue
         if _only_connectors(words, before.last + 1, claim.first):
             claim.group = before.group
 

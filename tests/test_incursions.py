@@ -2104,3 +2104,38 @@ def test_a_week_narrowed_at_once_to_its_day_gives_that_days_count() -> None:
         (10, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (33, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
     ])  # fmt: skip
+
+
+def test_a_period_after_two_verbs_joined_by_and_covers_both_counts() -> None:
+    text = (
+        "China's military flew 530 aircraft sorties and sent 240 naval ships around Taiwan in "
+        "February, according to a tally of the ministry's reports. In the 24 hours to 6 a.m. "
+        "today, the ministry detected 13 Chinese military aircraft."
+    )
+    assert facts(text) == [(13, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_figure_recalled_a_week_before_the_story_gives_none() -> None:
+    text = (
+        "Taiwan detected eight Chinese navy ships around the island in the 24 hours to 6 a.m. "
+        "today. A week earlier, the ministry had counted 52 aircraft in one day."
+    )
+    assert facts(text) == [(8, "navy vessels", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_table_row_labelled_by_its_period_alone_is_the_sum_of_the_days() -> None:
+    text = (
+        "PLA activity around Taiwan, by day\n\n"
+        "| Day | PLA aircraft | PLAN ships | Official ships |\n"
+        "|---|---|---|---|\n"
+        "| Mon Mar 9 | 12 | 5 | 1 |\n"
+        "| Tue Mar 10 | 20 | 7 | — |\n"
+        "| Week | 32 | 12 | 1 |\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (12, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (1, "official ships", "around Taiwan", "Taiwan", "2026-03-09"),
+        (20, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

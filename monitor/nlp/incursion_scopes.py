@@ -263,6 +263,25 @@ def scope(
                 # by its own day in a list of days is that day's, whatever period holds the list.
                 member.cumulative = member.cumulative and not (own_day and several_days)
         previous_end = end
+    _share_periods(words, claims, marks)
+
+
+_NOT_VERBS = {"the", "then", "other", "others", "more", "also", "its", "their", "some"}
+
+
+def _share_periods(words: list[Token], claims: list[Claim], marks: Marks) -> None:
+    """ "flew 412 aircraft sorties and deployed 231 naval ships around Taiwan in May": two verbs
+    of one subject joined by "and" share the period written after both."""
+    for before, after in zip(reversed(claims[:-1]), reversed(claims[1:]), strict=True):
+        between = words[before.last + 1 : after.first]
+        verb = len(between) == 2 and between[1].text.isalpha() and between[1].text.islower()
+        verb = (
+            verb and between[1].low not in _NOT_VERBS and number_at(words, after.first - 1) is None
+        )
+        joined = verb and between[0].low == "and"
+        later = after.cumulative and _any_between(marks.cumulative, after.last, len(words))
+        if joined and later:
+            before.cumulative = True
 
 
 def _day_follows(words: list[Token], i: int) -> int:

@@ -18,7 +18,12 @@ _SEPARATOR = "|"
 _COUNT_COLUMNS = {"number", "numbers", "count", "total", "sorties", "no.", "quantity"}
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
 # A row of sums under the days ("Week total", "Totals"): cumulative, no day's figures (rule 5).
-_TOTAL_ROW = re.compile(r"\b(?:(?:sub)?totals?|sums?|overall|cumulative)\b", re.I)
+# A row labelled by its period alone ("Week", "This month") sums the days above it as well.
+_TOTAL_ROW = re.compile(
+    r"\b(?:(?:sub)?totals?|sums?|overall|cumulative)\b"
+    r"|^(?:(?:the|this|last)\s+)?(?:week|month|year|period|quarter)$",
+    re.I,
+)
 _LOCATION_FIELD = re.compile(r"\s*(?:Location|Area|Place)\s*:\s*(?=\S)", re.I)
 _WEEKDAY = re.compile(r"\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.\s*")
 # Abbreviations that never end a sentence, though the splitter ends one at their stop.

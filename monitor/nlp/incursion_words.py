@@ -257,6 +257,12 @@ CUMULATIVE = phrases(
     "last quarter",
     "the quarter",
     "last week",
+    # a figure only recalled relative to the story ("A week earlier, the ministry had tracked
+    # 40 aircraft"): no day the text writes, so none (rule 8)
+    "a week earlier",
+    "a week before",
+    "weeks earlier",
+    "a month earlier",
     "so far",
     "to date",
     "year-to-date",

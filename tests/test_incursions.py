@@ -2139,3 +2139,12 @@ def test_a_table_row_labelled_by_its_period_alone_is_the_sum_of_the_days() -> No
         (20, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_a_periodic_tally_opening_a_joined_clause_and_a_past_habit_give_no_fact() -> None:
+    text = (
+        "Taiwan detected 16 Chinese military aircraft around the island in the 24 hours to "
+        "6 a.m. today. The ministry logged a peak of 71 aircraft in August, and weekly totals "
+        "of more than 200 sorties. Officers said they used to see surges of 40 aircraft."
+    )
+    assert facts(text) == [(16, "aircraft", "around Taiwan", "Taiwan", TODAY)]

@@ -184,7 +184,9 @@ def _read_at(
         and (craft_of(words[i - 1]) or words[i - 1].low in w.PARTITIVE_OBJECTS | {"detected"})
     ):
         marks.parts.append(i)
-    if low in w.HEDGES and words[i].text != "May":  # the month is no guess
+    # The month is no guess; "We used to see spikes of 60 aircraft" is a habit, no sighting.
+    hedge = low in w.HEDGES and words[i].text != "May"
+    if hedge or (low == "used" and next_is(words, i, "to")):
         marks.hedges.append(i)
     if low == ":":
         marks.colons.append(i)

@@ -59,7 +59,7 @@ def cumulative_at(words: list[Token], i: int) -> bool:
     after = [token.low for token in words[i + 1 : i + 3]]
     if words[i].low in w.MONTHS and after[:1] and after[0] in w.TALLY_NOUNS:
         return True
-    if words[i].low in ("running", "cumulative") and set(after) & w.TALLY_NOUNS:
+    if words[i].low in _PERIODIC and set(after) & w.TALLY_NOUNS:
         return True
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False
@@ -81,6 +81,8 @@ def cumulative_at(words: list[Token], i: int) -> bool:
     )
 
 
+# "the running January total", "monthly totals above 500 sorties": a period's sum
+_PERIODIC = {"running", "cumulative", "weekly", "monthly", "annual", "yearly", "quarterly"}
 _TIMES_OF_DAY = {"morning", "dawn", "daybreak", "midnight", "noon", "afternoon"}
 
 
@@ -225,6 +227,10 @@ def scope(
             member.places = [place for _, place in places]
             member.outside = _any_between(marks.outside, start, end)
             member.cumulative = _any_between(marks.cumulative, clause, end)
+            # "..., and monthly totals above 500 sorties": the period opens the count's clause
+            joined = marks.joins[joins_before - 1] if joins_before else None
+            if joined is not None and _any_between(marks.cumulative, joined, first):
+                member.cumulative = True
             member.part = not member.relative and _any_between(marks.parts, announced, first)
             member.hedged = _any_between(marks.hedges, clause, end)
             # "J-16 fighters, a KJ-500 and two CH-4 drones were among those tracked", "the map

@@ -2148,3 +2148,17 @@ def test_a_periodic_tally_opening_a_joined_clause_and_a_past_habit_give_no_fact(
         "of more than 200 sorties. Officers said they used to see surges of 40 aircraft."
     )
     assert facts(text) == [(16, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_an_aside_on_the_total_leaves_the_zone_the_craft_were_operating_in() -> None:
+    text = (
+        "Taiwan's defence ministry reported 21 PLA aircraft and six navy ships in the 24 hours "
+        "to 6 a.m. today, and two drones, which were not included in the aircraft total, "
+        "operating in the southwestern ADIZ. The drones, which the ministry identified as a "
+        "TB-001 and a BZK-005, turned back toward Fujian."
+    )
+    assert sorted(facts(text)) == sorted([
+        (21, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "drones", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip

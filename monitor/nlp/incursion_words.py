@@ -299,7 +299,9 @@ DAY_EARLIER = phrases("a day earlier", "one day earlier", "the previous day", "t
 # island" counts a part of the total, which is no fact of its own.
 BREAKDOWN_VERBS = {"included", "include", "includes", "comprised", "consisted"}
 # Breakdowns of a total ("including 19 J-16s") are no facts of their own.
-BREAKDOWNS = phrases("including", "incl .", "among them", "among which", "comprising", "such as")
+BREAKDOWNS = phrases(
+    "including", "incl .", "among them", "among which", "comprising", "such as", "identified as"
+)
 # What a total holds or leaves out, between commas: ", which included three drones," names no
 # craft the clause after it counts, and ", not included in the aircraft total," cuts nothing.
 COMPOSITION = phrases(
@@ -350,7 +352,7 @@ BARE_FOLLOWERS = {
     "loitered", "returned", "passed", "went", "moved", "that", "which", "who", "more",
     "others",
 }  # fmt: skip
-VERBS_AFTER_ASIDE = BARE_FOLLOWERS - {"that", "which", "who", "more", "others"}
+VERBS_AFTER_ASIDE = BARE_FOLLOWERS - {"that", "which", "who", "more", "others"} | {"operating"}
 REPORT_VERBS = {"said", "says", "say", "told", "announced", "reported", "stated", "added"}
 # "the two ships": craft counted before, pointed back to.
 DEFINITES = {"the", "those", "these"}

@@ -116,3 +116,15 @@ def test_writers_canonical_names_are_matched_mechanically(
     canonical: str, item: dict[str, str], expected: str
 ) -> None:
     assert gold_id(canonical, item, default_kb()) == expected
+
+
+def test_a_persons_possessive_before_a_body_stays_the_person() -> None:
+    text = (
+        "Former president Tsai Ing-wen returned to campaign in Pingtung. Lawmakers from Tsai's "
+        "Democratic Progressive Party walked out, and members of Cho's Executive Yuan stayed."
+    )
+    found = {m.text: m.entity_id for m in mentions(text, "2025-11-21")}
+    assert found["Tsai"] == "tsai-ing-wen"
+    assert found["Democratic Progressive Party"] == "dpp"
+    assert found["Executive Yuan"] == "executive-yuan"
+    assert "Cho" in found

@@ -92,6 +92,21 @@ class KnowledgeBaseMatcher:
             for key, forms in grouped.items():
                 matcher.add(key, [nlp.make_doc(form) for form in forms])
         self.country_words = _country_words(kb)
+        self.people = frozenset(kb.family_names) | frozenset(
+            key for key, entity_id in kb.index.items() if kb.entities[entity_id].type == "PERSON"
+        )
+
+    def _owner_cut(self, span: Span, found: list[Span]) -> Span:
+        """A person's possessive opening the model's span before a knowledge-base name ends
+        the person's name there: "Lai's Democratic Progressive Party" is Lai and the party."""
+        from spacy.tokens import Span
+
+        cut = next((t.i for t in span if t.lower_ in ("'s", "’s") and t.i > span.start), None)
+        if cut is None or fold(span.doc[span.start : cut].text) not in self.people:
+            return span
+        if not any(k.start == cut + 1 and k.end == span.end for k in found):
+            return span
+        return Span(span.doc, span.start, cut, label="PERSON")
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Span
@@ -102,7 +117,8 @@ class KnowledgeBaseMatcher:
             for match_id, start, end in matcher(doc):
                 key = doc.vocab.strings[match_id]
                 found.append(Span(doc, start, end, label=self.labels[key], kb_id=key))
-        model = [_whole_words(span) for span in doc.ents if not self._adds_no_name(span, found)]
+        model = [_whole_words(self._owner_cut(span, found)) for span in doc.ents]
+        model = [span for span in model if not self._adds_no_name(span, found)]
         # filter_spans keeps the longest of overlapping spans, the first on a tie: ours first.
         doc.ents = filter_spans(found + model)
         return doc

@@ -128,3 +128,15 @@ def test_a_persons_possessive_before_a_body_stays_the_person() -> None:
     assert found["Democratic Progressive Party"] == "dpp"
     assert found["Executive Yuan"] == "executive-yuan"
     assert "Cho" in found
+
+
+def test_names_after_the_word_carriers_are_the_ships() -> None:
+    text = (
+        "PLA Carriers Shandong, Fujian Seen Near Guam\n\n"
+        "The two ships were tracked on Sunday, while Fujian province held drills."
+    )
+    found = [(m.text, m.entity_id) for m in mentions(text, "2025-06-02")]
+    assert ("Shandong", "shandong-carrier") in found
+    assert ("Fujian", "fujian-carrier") in found
+    assert ("Fujian province", "fujian") in found
+

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 SHIP_FORMS = ("carrier ", "aircraft carrier ")  # aliases of a ship that name its namesake
 FORMATION = frozenset({"group", "strike", "task", "battle", "carrier"})
+CARRIERS = frozenset({"carrier", "carriers", "flattop", "flattops"})
 POSSESSIVE = frozenset({"'s", "’s"})
 _NAMESAKES: dict[str, dict[str, str]] = {}  # knowledge-base digest -> place id -> ship id
 
@@ -72,6 +73,8 @@ def _reads_as_ship(doc: Doc, span: Span) -> bool:
     placed = after.isalpha() and after.islower() and noun  # "the Shandong peninsula"
     if placed and after not in POSSESSIVE:
         return False
+    if span.start and doc[span.start - 1].lower_ in CARRIERS:
+        return True  # "the carriers Fujian and Shandong", "Chinese Carriers Fujian, Shandong"
     for back in range(1, 4):  # "the Shandong", "the newly commissioned Fujian"
         word = doc[span.start - back] if span.start >= back else None
         if word is None or word.lower_ == "the":

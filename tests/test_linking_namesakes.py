@@ -140,3 +140,9 @@ def test_names_after_the_word_carriers_are_the_ships() -> None:
     assert ("Fujian", "fujian-carrier") in found
     assert ("Fujian province", "fujian") in found
 
+
+def test_a_known_persons_possessive_decides_whose_cabinet() -> None:
+    text = "Lawmakers sent back the pension bill that Premier Cho Jung-tai's Cabinet had drafted."
+    assert links(text)["Cabinet"] == "executive-yuan"
+    text = "Prime Minister Shigeru Ishiba's Cabinet approved the plan, officials said."
+    assert links(text)["Cabinet"] == "japan-cabinet"

@@ -249,7 +249,8 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
         opens = scene and gap.text in (",", ", the")
         if opens or all(t.lower_ in ("'s", "’s", "the", "-") for t in gap):  # "In Beijing, the"
             found = country_of(before.kb_id_ or _resolve(before, kb), kb)
-            if found and _is_country_word(before, kb):
+            owner = _persons(before, gap, kb) and not span.text.islower()  # a common noun is none
+            if found and (_is_country_word(before, kb) or owner):
                 return found
     after = doc[span.end : span.end + 3]
     if len(after) >= 2 and after[0].lower_ in ("of", "in"):
@@ -272,6 +273,12 @@ def _is_country_word(span: Span, kb: KnowledgeBase) -> bool:
     key = span.kb_id_ or _resolve(span, kb) or ""
     entry = kb.entities.get(key)
     return key.startswith(DEMONYM) or (entry is not None and entry.kind in ("country", "capital"))
+
+
+def _persons(span: Span, gap: Span, kb: KnowledgeBase) -> bool:
+    """A known person's possessive: "Premier Cho Jung-tai's Cabinet" is his country's."""
+    entry = kb.entities.get(span.kb_id_ or _resolve(span, kb) or "")
+    return entry is not None and entry.type == "PERSON" and gap.text in ("'s", "’s")
 
 
 def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:

@@ -146,3 +146,13 @@ def test_a_known_persons_possessive_decides_whose_cabinet() -> None:
     assert links(text)["Cabinet"] == "executive-yuan"
     text = "Prime Minister Shigeru Ishiba's Cabinet approved the plan, officials said."
     assert links(text)["Cabinet"] == "japan-cabinet"
+
+
+def test_the_islands_body_is_taiwans() -> None:
+    text = (
+        "Beijing accused the island's defence ministry of inflating the figures, and state media "
+        'mocked the island\'s "Cabinet" for its drone budget.'
+    )
+    found = links(text)
+    assert found["defence ministry"] == "taiwan-mnd"
+    assert found["Cabinet"] == "executive-yuan"

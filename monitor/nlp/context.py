@@ -252,6 +252,8 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
             owner = _persons(before, gap, kb) and not span.text.islower()  # a common noun is none
             if found and (_is_country_word(before, kb) or owner):
                 return found
+    if _the_islands(doc, span.start):
+        return _resolve_text("Taiwan", kb)
     after = doc[span.end : span.end + 3]
     if len(after) >= 2 and after[0].lower_ in ("of", "in"):
         ent = ents.by_start.get(span.end + 1)
@@ -260,6 +262,24 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
         if ent is not None:
             return country_of(ent.kb_id_ or _resolve(ent, kb), kb)
     return None
+
+
+QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+def _the_islands(doc: Doc, start: int) -> bool:
+    """'the island's defence ministry', 'the island's "defense ministry"': in this region's
+    copy the island with a government of its own is Taiwan."""
+    while start > 0 and doc[start - 1].text in QUOTES:
+        start -= 1
+    words = [t.lower_ for t in doc[max(start - 3, 0) : start]]
+    return words[-2:] in (["island", "'s"], ["island", "’s"]) and "the" in words[:1]
+
+
+def _resolve_text(text: str, kb: KnowledgeBase) -> str | None:
+    from .entities import resolve_name
+
+    return resolve_name(text, kb)
 
 
 def _resolve(span: Span, kb: KnowledgeBase) -> str | None:
@@ -328,8 +348,9 @@ def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
     """Whether a lower-case generic name ("military", "coast guard") names the body itself:
     after "the", a possessive or a nationality ("the military said", "China's coast guard"),
     and not as a modifier ("Chinese military aircraft", "China's military buildup")."""
-    before = doc[span.start - 1].lower_ if span.start else ""
-    previous = ents.by_end.get(span.start)
+    start = span.start - 1 if span.start and doc[span.start - 1].text in QUOTES else span.start
+    before = doc[start - 1].lower_ if start else ""
+    previous = ents.by_end.get(start)
     determined = before in ("the", "'s", "’s", "its", "their", "our") or (
         previous is not None and (previous.label_ in ("NORP", "GPE") or bool(previous.kb_id_))
     )

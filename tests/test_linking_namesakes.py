@@ -156,3 +156,14 @@ def test_the_islands_body_is_taiwans() -> None:
     found = links(text)
     assert found["defence ministry"] == "taiwan-mnd"
     assert found["Cabinet"] == "executive-yuan"
+
+
+def test_capitals_that_host_in_turn_or_tell_the_time_are_cities() -> None:
+    text = "The coast guards' joint committee will meet each spring, alternating between Manila and Tokyo."
+    found = links(text)
+    assert found["Manila"] == "manila"
+    assert found["Tokyo"] == "tokyo"
+    text = "Live updates on the drills. All times Beijing (GMT+8). Beijing warned Taipei on Friday."
+    found_all = [(m.text, m.entity_id) for m in mentions(text, "2025-06-02")]
+    assert ("Beijing", "beijing") in found_all
+    assert ("Beijing", "china") in found_all

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
 from .names import fold
+from .places import alternates, time_zone
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -310,6 +311,10 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     before = ["", ""][: 2 - len(before)] + before
     after = [t for t in doc[span.end : span.end + 2]]
     following = [t.lower_ for t in after] + ["", ""]
+    if before[1] in ("time", "times") or (following[0] == "(" and time_zone(after)):
+        return False  # "all times Taipei (GMT+8)": the clock of the city
+    if alternates(doc, span.start):
+        return False  # "meetings alternating between Taipei and Tokyo" are held in the cities
     if before[1] in ("to", "from") and (before[0] in ADDRESSED or _sent_to(doc, span)):
         return True  # "protested to Beijing", "the sale of radars to Taipei"
     if following[0] in ("'s", "’s") and before[1] == "in":

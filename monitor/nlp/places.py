@@ -8,6 +8,10 @@ And "the mainland", which in this region's copy is China ("reunified with the ma
 "mainland Chinese warplanes"), unless another country owns it: "mainland Japan", "the US
 mainland", "Japan's mainland". Used as an adjective of anything else ("mainland experts") it
 is left alone.
+
+And two cues that a capital is the city, not its government: the names after "alternating
+between" (meetings held in turn in each city) and a capital that gives the time ("All times
+Taipei (GMT+8)").
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from typing import TYPE_CHECKING
 from .names import fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span, Token
 
     from .kb import KnowledgeBase
     from .mention import Mention
@@ -67,3 +71,21 @@ def _country(word: str, kb: KnowledgeBase) -> str | None:
     found = kb.demonyms.get(key) or kb.lookup(key)
     entry = kb.entities.get(found or "")
     return entry.id if entry is not None and entry.kind == "country" else None
+
+
+ALTERNATING = frozenset(["alternating", "alternate", "alternates", "rotating", "rotate", "rotates"])
+
+
+def alternates(doc: Doc, start: int) -> bool:
+    """'alternating between Taipei and Tokyo': the names after 'between' up to this one."""
+    for k in range(start - 1, max(start - 5, 1), -1):
+        if doc[k].lower_ == "between":
+            return doc[k - 1].lower_ in ALTERNATING
+        if not (doc[k].lower_ in ("and", ",") or doc[k].text[:1].isupper()):
+            return False
+    return False
+
+
+def time_zone(after: list[Token]) -> bool:
+    """'(GMT+8)', '(UTC+8)' after a capital."""
+    return len(after) > 1 and after[1].text.upper().startswith(("GMT", "UTC"))

@@ -20,11 +20,12 @@ from .names import fold, spelling_variants
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 CASE_INSENSITIVE_MIN_CHARS = 7
 TITLE_CASE_SHORT_WORD = 3  # "as", "of", "the", "Up" may stay lower case in a headline
 TITLE_CASE_MIN_WORDS = 4
+COMPANY_FORMS = frozenset({"corp", "corporation", "inc", "co", "ltd", "plc", "llc", "holdings"})
 # Match keys that are not entity ids: what the linker resolves by context.
 GENERIC, DEMONYM, OFFICE = "generic:", "demonym:", "office:"
 OFFICE_FORMS = {
@@ -141,10 +142,21 @@ class KnowledgeBaseMatcher:
         for token in span:
             if token.i in covered or token.is_stop or not token.text[:1].isupper():
                 continue
+            if _company_form(token, inside):
+                continue  # "Toyota Motor Corp.": the company the knowledge base names
             parts = [part for part in re.split(r"[-–]", token.lower_) if part]
             if not all(part in self.country_words for part in parts):
                 return False
         return True
+
+
+def _company_form(token: Token, inside: list[Span]) -> bool:
+    """'Corp.', 'Inc.' closing a knowledge-base name written in words: not 'CPC Corp.', where
+    the initials are the company's own name and the knowledge base's 'CPC' another's."""
+    if fold(token.text) not in COMPANY_FORMS:
+        return False
+    name = next((k for k in inside if k.end == token.i), None)
+    return name is not None and not name.text.isupper()
 
 
 def _title_case_line(span: Span) -> bool:

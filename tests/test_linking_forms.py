@@ -118,3 +118,15 @@ def test_a_dateline_with_the_year_or_the_full_month_is_the_city(
 def test_the_joint_staff_office_by_its_initials() -> None:
     found = links("Destroyers sailed past Yonaguni on Tuesday, Japan's JSO said in a release.")
     assert ("JSO", "japan-joint-staff", "name") in found
+
+
+def test_company_forms_and_short_names_of_known_companies_and_systems() -> None:
+    text = (
+        "Shares of Mitsubishi Heavy rose after Toyota Motor Corp. said it would buy parts for "
+        "the Patriot batteries Japan builds, while CPC Corp. raised fuel prices."
+    )
+    found = [(m.text, m.entity_id) for m in mentions(text, "2025-06-02")]
+    assert ("Mitsubishi Heavy", "mhi") in found
+    assert ("Toyota Motor", "toyota") in found
+    assert ("Patriot batteries", "patriot") in found
+    assert ("CPC", "ccp") not in found

@@ -167,3 +167,8 @@ def test_capitals_that_host_in_turn_or_tell_the_time_are_cities() -> None:
     found_all = [(m.text, m.entity_id) for m in mentions(text, "2025-06-02")]
     assert ("Beijing", "beijing") in found_all
     assert ("Beijing", "china") in found_all
+
+
+def test_the_rocket_force_is_its_owners() -> None:
+    text = "Analysts said China's Rocket Force had moved launchers closer to the coast."
+    assert links(text)["Rocket Force"] == "plarf"

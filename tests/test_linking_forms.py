@@ -130,3 +130,14 @@ def test_company_forms_and_short_names_of_known_companies_and_systems() -> None:
     assert ("Toyota Motor", "toyota") in found
     assert ("Patriot batteries", "patriot") in found
     assert ("CPC", "ccp") not in found
+
+
+def test_a_country_pair_the_model_took_for_a_body_names_both_countries() -> None:
+    for text in (
+        "The flights were likely a warning ahead of a U.S.-Japan drill in the East China Sea.",
+        "Diplomats prepared for a U.S.-Japan summit in the autumn.",
+    ):
+        found = mentions(text, "2025-06-02")
+        pairs = {(m.text, m.entity_id) for m in found}
+        assert {("U.S.", "united-states"), ("Japan", "japan")} <= pairs
+        assert not [m for m in found if "-" in m.text and not m.in_kb]

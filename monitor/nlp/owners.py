@@ -63,7 +63,11 @@ def _leading_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:
 def country_pairs(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """Each country of a pair written as one word: "U.S.-Japan", "US-Taiwan"; and the country
     before a participle, "U.S.-made" (the tokenizer keeps a dotted abbreviation's compound
-    whole)."""
+    whole). A name outside the knowledge base that is only such a pair ("U.S.-Japan" the
+    model took for an organisation) leaves `mentions` for its countries."""
+    pairs = [m for m in mentions if not m.in_kb and " " not in m.text and _all_countries(m, kb)]
+    for pair in pairs:
+        mentions.remove(pair)
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     found = []
     for i in token_indices(doc, lambda word: "-" in word.strip("-")):
@@ -87,3 +91,9 @@ def country_pairs(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[
             found.append(Mention(part, entry.type, entry.name, entity_id, start, end, True,
                                  description=entry.description))  # fmt: skip
     return found
+
+
+def _all_countries(mention: Mention, kb: KnowledgeBase) -> bool:
+    pieces = mention.text.split("-")
+    found = [kb.entities.get(kb.lookup(fold(piece)) or "") for piece in pieces]
+    return len(pieces) > 1 and all(e is not None and e.kind == "country" for e in found)

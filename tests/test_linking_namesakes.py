@@ -172,3 +172,19 @@ def test_capitals_that_host_in_turn_or_tell_the_time_are_cities() -> None:
 def test_the_rocket_force_is_its_owners() -> None:
     text = "Analysts said China's Rocket Force had moved launchers closer to the coast."
     assert links(text)["Rocket Force"] == "plarf"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Japan's Takaichi Says Tokyo Won't Back Down as Ships Circle\n\n"
+         "Prime Minister Sanae Takaichi said on Monday the coast guard would stay.",
+         "Takaichi", "sanae-takaichi"),
+        ("Taiwan's Hsiao Says Island Won't Be Isolated\n\n"
+         "Vice President Hsiao Bi-khim said on Monday she would travel.",
+         "Hsiao", "hsiao-bi-khim"),
+    ],
+)  # fmt: skip
+def test_a_headlines_verb_is_not_part_of_the_name(text: str, surface: str, expected: str) -> None:
+    found = {m.text: m.entity_id for m in mentions(text, "2025-11-02")}
+    assert found[surface] == expected

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 CASE_INSENSITIVE_MIN_CHARS = 7
 TITLE_CASE_SHORT_WORD = 3  # "as", "of", "the", "Up" may stay lower case in a headline
 TITLE_CASE_MIN_WORDS = 4
+HEADLINE_VERBS = frozenset({"says", "warns", "urges", "vows", "slams", "tells", "pledges"})
 COMPANY_FORMS = frozenset({"corp", "corporation", "inc", "co", "ltd", "plc", "llc", "holdings"})
 # Match keys that are not entity ids: what the linker resolves by context.
 GENERIC, DEMONYM, OFFICE = "generic:", "demonym:", "office:"
@@ -97,6 +98,16 @@ class KnowledgeBaseMatcher:
             key for key, entity_id in kb.index.items() if kb.entities[entity_id].type == "PERSON"
         )
 
+    def _verb_cut(self, span: Span) -> Span:
+        """A headline's verb (and what follows) the model took into a person's name: "Taiwan's
+        Lai Says Island Won't Be Intimidated" names Lai."""
+        from spacy.tokens import Span
+
+        verb = next((t.i for t in span[1:] if t.lower_ in HEADLINE_VERBS), None)
+        if verb is None or fold(span.doc[span.start : verb].text) not in self.people:
+            return span
+        return Span(span.doc, span.start, verb, label="PERSON")
+
     def _owner_cut(self, span: Span, found: list[Span]) -> Span:
         """A person's possessive opening the model's span before a knowledge-base name ends
         the person's name there: "Lai's Democratic Progressive Party" is Lai and the party."""
@@ -118,7 +129,7 @@ class KnowledgeBaseMatcher:
             for match_id, start, end in matcher(doc):
                 key = doc.vocab.strings[match_id]
                 found.append(Span(doc, start, end, label=self.labels[key], kb_id=key))
-        model = [_whole_words(self._owner_cut(span, found)) for span in doc.ents]
+        model = [_whole_words(self._owner_cut(self._verb_cut(s), found)) for s in doc.ents]
         model = [span for span in model if not self._adds_no_name(span, found)]
         # filter_spans keeps the longest of overlapping spans, the first on a tie: ours first.
         doc.ents = filter_spans(found + model)

@@ -188,3 +188,9 @@ def test_the_rocket_force_is_its_owners() -> None:
 def test_a_headlines_verb_is_not_part_of_the_name(text: str, surface: str, expected: str) -> None:
     found = {m.text: m.entity_id for m in mentions(text, "2025-11-02")}
     assert found[surface] == expected
+
+
+def test_a_known_name_before_a_possessive_stands_on_its_own() -> None:
+    text = "Data from USNI News' Fleet Tracker placed the group east of Luzon."
+    found = {m.text: m.entity_id for m in mentions(text, "2025-11-02")}
+    assert found["USNI News"] == "usni-news"

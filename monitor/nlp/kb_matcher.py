@@ -110,11 +110,18 @@ class KnowledgeBaseMatcher:
 
     def _owner_cut(self, span: Span, found: list[Span]) -> Span:
         """A person's possessive opening the model's span before a knowledge-base name ends
-        the person's name there: "Lai's Democratic Progressive Party" is Lai and the party."""
+        the person's name there: "Lai's Democratic Progressive Party" is Lai and the party.
+        A knowledge-base name before a possessive stands on its own: "USNI News' Fleet and
+        Marine Tracker" names USNI News, whose tracker is a name of its own."""
         from spacy.tokens import Span
 
-        cut = next((t.i for t in span if t.lower_ in ("'s", "’s") and t.i > span.start), None)
-        if cut is None or fold(span.doc[span.start : cut].text) not in self.people:
+        marks = ("'s", "’s", "'", "’")
+        cut = next((t.i for t in span if t.lower_ in marks and t.i > span.start), None)
+        if cut is None or cut + 1 >= span.end:
+            return span
+        if any(k.start == span.start and k.end == cut for k in found):  # "USNI News' tracker"
+            return Span(span.doc, cut + 1, span.end, label=span.label_)
+        if fold(span.doc[span.start : cut].text) not in self.people:
             return span
         if not any(k.start == cut + 1 and k.end == span.end for k in found):
             return span

@@ -2162,3 +2162,38 @@ def test_an_aside_on_the_total_leaves_the_zone_the_craft_were_operating_in() -> 
         (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (2, "drones", "ADIZ", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_bracket_cut_at_an_abbreviation_keeps_the_waters_of_its_sentence() -> None:
+    text = (
+        "Taiwan's coast guard said that shortly after dawn today its Kinmen unit tracked a "
+        "group of three China Coast Guard cutters (pennant nos. 14521 and 14530 among them) "
+        "sailing into the prohibited waters south of Kinmen's Dadan islet."
+    )
+    assert facts(text) == [(3, "official ships", "restricted waters", "Kinmen", TODAY)]
+
+
+def test_a_list_line_with_no_zone_takes_the_zones_its_colon_announced() -> None:
+    text = (
+        "Chinese coast guard ships sailed into the restricted waters off Matsu on two days "
+        "this week, Taiwan's Coast Guard Administration said:\n\n"
+        "• Monday (March 9): three ships, near Nangan\n"
+        "• Tuesday (March 10): two ships, near Beigan\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "restricted waters", "Matsu", "2026-03-09"),
+        (2, "official ships", "restricted waters", "Matsu", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_further_count_into_the_same_waters_adds_to_the_one_before() -> None:
+    text = (
+        "Taiwan's coast guard said two China Coast Guard ships entered the prohibited waters "
+        "near Lieyu this morning and a further three entered those near Dadan, off Kinmen. "
+        "Taiwan's defence ministry also tracked a further 14 aircraft in the 24 hours to "
+        "6 a.m. today."
+    )
+    assert sorted(facts(text)) == sorted([
+        (5, "official ships", "restricted waters", "Kinmen", TODAY),
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

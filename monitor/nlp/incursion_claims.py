@@ -40,6 +40,7 @@ class Claim:
     day: date | None = None  # the day a compared figure names
     labelled: bool = False  # a line of a list, "PLA aircraft: 12": the list's zones
     bulleted: bool = False  # "• PLA aircraft: 17 sorties": a bulletin's line, listed or not
+    item: bool = False  # "• Monday (Dec. 8): four vessels": a list's line that is no label
     part: bool = False  # after "the aircraft included": a part of the total, no fact
     # Craft counted before ("of the 13 aircraft", "the two ships", "one of the ships", "the
     # aircraft"): a part or a repeat of a total, never a total of its own where it has no zone.

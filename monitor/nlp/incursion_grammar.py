@@ -39,6 +39,7 @@ from .incursion_labels import after_label, labelled_line
 from .incursion_phrases import (
     Head,
     after_partitive,
+    bullet,
     counts_own_craft,
     craft_of,
     elided,
@@ -81,8 +82,10 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     # Only a sentence with craft pointed back to is searched for a count withheld.
     pointing = any(claim.count is None for claim in claims)
     untold = pointing and any(match(words, i, w.COUNT_UNTOLD) for i in range(len(words)))
+    item = bullet(words) > 0
     for claim in claims:
         claim.untold = untold and claim.count is None
+        claim.item = item
         # A tally of occasions ("5,709 times in 2025", "52 times over the year") counts over a
         # period, never one day's craft; what points back to it ("Of those, 3,764") is too.
         claim.cumulative = claim.cumulative or words[claim.last].low == "times"
@@ -136,14 +139,16 @@ def _read_at(
             named = mentions[-1]  # "Chinese military aircraft were detected ... 5,709 times"
             claim.craft, claim.ships = named.craft, named.ships
         claim.foreign = claim.foreign or counts_own_craft(words, claim.first, claim.last)
-        # "while four others flew into ...", "while another three flew into ...": more of
-        # the craft before, in another sector of its zone; "another 28 aircraft" in the next
-        # window names its craft and is a count of its own.
+        # "while four others flew into ...", "while another three flew into ...", "and a
+        # further two entered ...": more of the craft before, in another sector of its zone;
+        # "another 28 aircraft" or "a further 22 aircraft" in the next window names its craft
+        # and is a count of its own.
         another = words[claim.first].low == "another" and claim.craft is None
         claim.additive = (
             next_is(words, claim.last, "others")
             or another
             or (claim.first > 0 and words[claim.first - 1].low == "another")
+            or (claim.first > 0 and words[claim.first - 1].low == "further" and not claim.craft)
         )
         if not claim.foreign:
             claim.along = claim.along or _phrase_before(words, claim.first, w.ALONG)

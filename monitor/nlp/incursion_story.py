@@ -86,7 +86,7 @@ class Story:
         self.around = self.around or reading.around or reading.window
         if reading.announces:
             self.listed = [zone for _, zone in reading.zones]
-        elif not any(claim.labelled for claim in reading.claims):
+        elif not any(claim.labelled or claim.item for claim in reading.claims):
             self.listed = None
         # "The latest sorties came a day after the ministry reported 45 aircraft": once the
         # story has its own day's figure of a measure, one recalled from the day before is
@@ -146,6 +146,10 @@ class Story:
             zones = [zone for zone in zones if zone != "around Taiwan"]
         if zones:
             return zones
+        # "• Friday (Dec. 12): five vessels, off Liaoluo" under "... entered Kinmen's
+        # restricted waters on three days this week:": the zones the colon announced.
+        if claim.item and self.listed and not claim.reference and claim.count is not None:
+            return _fitting(claim, self.listed)
         if claim.labelled:  # "PLA aircraft: 12" under "... activity around the island:"
             if self.listed is None:  # no list is open: a bulletin's lines, if the story is one
                 return self._reported(context) if self.daily and claim.bulleted else []

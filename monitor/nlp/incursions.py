@@ -65,7 +65,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     """
     if not CHINA.search("".join(sentences)):
         return []
-    sentences = table_rows(numbered_lines(sentences))
+    sentences = table_rows(numbered_lines(_bracketed(sentences)))
     # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and
     # Tokyo, where the reports are written, and their weekdays count back from that day.
     local = (published + _EAST_ASIA).date()
@@ -149,6 +149,24 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline, fact) for fact in found]
     return _one_figure_each(facts)
+
+
+def _bracketed(sentences: list[str]) -> list[str]:
+    """Sentences rejoined where the splitter cut inside brackets, at an abbreviation's full
+    stop ("a formation of four vessels (hull nos. 14609 and 14529) entering the restricted
+    waters"): a bracket left open is closed in the same sentence, so what follows it belongs
+    to the sentence the bracket opened in. A line break ends the join, as a line is its own."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and _open(joined[-1]) and "\n" not in joined[-1] and ")" in sentence:
+            joined[-1] += sentence if joined[-1][-1:].isspace() else " " + sentence
+        else:
+            joined.append(sentence)
+    return joined
+
+
+def _open(sentence: str) -> bool:
+    return sentence.count("(") > sentence.count(")")
 
 
 def _one_figure_each(facts: list[tuple[bool, Incursion]]) -> list[Incursion]:

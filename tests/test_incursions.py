@@ -2197,3 +2197,21 @@ def test_a_further_count_into_the_same_waters_adds_to_the_one_before() -> None:
         (5, "official ships", "restricted waters", "Kinmen", TODAY),
         (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_row_dated_in_digits_beside_its_weekday_and_a_blank_cell() -> None:
+    text = (
+        "Chinese military activity this week, as Taiwan's defence ministry reported it daily "
+        "(each row covers the 24 hours to 6 a.m. on its date).\n\n"
+        "| Day | PLA aircraft | Median line/ADIZ | PLAN ships |\n"
+        "|---|---|---|---|\n"
+        "| Mon 9/3 | 0 | n/a | 6 |\n"
+        "| Tue 10/3 | 19 | 12 | 8 |\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (19, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (12, "aircraft", "median line", "Taiwan", "2026-03-10"),
+        (12, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

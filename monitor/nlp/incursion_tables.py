@@ -24,6 +24,7 @@ _TOTAL_ROW = re.compile(
     r"|^(?:(?:the|this|last)\s+)?(?:week|month|year|period|quarter)$",
     re.I,
 )
+_BLANK = re.compile(r"[-–—‒*/.?]*|n/?a|none|nil", re.I)
 _LOCATION_FIELD = re.compile(r"\s*(?:Location|Area|Place)\s*:\s*(?=\S)", re.I)
 _WEEKDAY = re.compile(r"\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.\s*")
 # Abbreviations that never end a sentence, though the splitter ends one at their stop.
@@ -70,7 +71,11 @@ def table_rows(sentences: list[str]) -> list[str]:
             continue
         if header is not None and len(cells) == len(header):
             lines.append(f"{cells[0]}:\n")
-            lines += [f"{name}: {cell}\n" for name, cell in zip(header[1:], cells[1:], strict=True)]
+            # A cell with no figure ("—", "n/a") says no count and leaves the list open.
+            cells_named = zip(header[1:], cells[1:], strict=True)
+            lines += [
+                f"{name}: {cell}\n" for name, cell in cells_named if not _BLANK.fullmatch(cell)
+            ]
             continue
         header = cells if len(cells) >= 3 or _names_columns(cells) else None
         if header is None:

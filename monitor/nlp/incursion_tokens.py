@@ -265,8 +265,18 @@ def _aside_converts_time(tokens: list[Token], index: int) -> bool:
     return any(t.low in ("gmt", "utc") for t in tokens[index : index + 8])
 
 
+_WEEKDAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+                  "fri": 4, "sat": 5, "sun": 6}  # fmt: skip
+_NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})")
+
+
 def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, int] | None:
     low = tokens[index].low
+    weekday = WEEKDAYS.get(low, _WEEKDAY_SHORT.get(low))
+    if weekday is not None and index + 1 < len(tokens):  # "Wed 12/24", "Sat 27/12"
+        numeric = _numeric_date(tokens[index + 1].text, weekday, published)
+        if numeric is not None:
+            return numeric, index + 1
     if low in WEEKDAYS:
         # "Monday, June 2", "on Monday (Dec. 22)": the date written beside a weekday is its day;
         # the weekday alone is read as the last one on or before publication.
@@ -289,6 +299,25 @@ def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, in
     day = _day_number(tokens, index)  # "15 June"
     if day is not None and index + 1 < len(tokens) and tokens[index + 1].low in MONTHS:
         return _calendar(tokens, published, MONTHS[tokens[index + 1].low], day, index + 1)
+    return None
+
+
+def _numeric_date(text: str, weekday: int, published: date) -> date | None:
+    """A date written in digits beside its weekday ("Wed 12/24"): month first or day first,
+    whichever reading falls on that weekday, in the year that puts it on or before the day
+    after publication."""
+    found = _NUMERIC_DATE.fullmatch(text)
+    if found is None:
+        return None
+    first, second = int(found.group(1)), int(found.group(2))
+    for month, day in ((first, second), (second, first)):
+        year = published.year - ((month, day) > (published.month, published.day + 1))
+        try:
+            written = date(year, month, day)
+        except ValueError:
+            continue
+        if written.weekday() == weekday:
+            return written
     return None
 
 

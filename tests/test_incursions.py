@@ -2215,3 +2215,12 @@ def test_a_row_dated_in_digits_beside_its_weekday_and_a_blank_cell() -> None:
         (12, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
         (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_a_misspelt_zone_still_lets_the_story_be_read() -> None:
+    text = (
+        "Defence Minister Gen Nakatani toured the radar site on Yonaguni today. Later in the "
+        "day, three China Coast Guard vessels sailed in the contigous zone around the "
+        "Senkaku Islands, the coast guard said."
+    )
+    assert facts(text) == [(3, "official ships", "contiguous zone", "Senkaku Islands", TODAY)]

@@ -41,7 +41,8 @@ _ZONE_HINT = re.compile(
     r"|restricted|prohibited|Japanese waters|\bwaters\b"
     r"|\b(?:around|near|off|surrounding|towards?)\s+(?:Taiwan|the island|island|the country"
     r"|the nation|its)|\b(?:tracked|detected|spotted|counted)\b"
-    r"|\b(?:24|twenty-four)[ -]?(?:hours?|hrs?|h)\b|\bmidpoint\b|\bvicinity\b|\d ?a\.?m\b",
+    r"|\b(?:24|twenty-four)[ -]?(?:hours?|hrs?|h)\b|\bmidpoint\b|\bvicinity\b|\d ?a\.?m\b"
+    r"|\bcontig|\bter{1,2}it",  # the grammar reads "contigous" and "teritorial" too
     re.I,
 )
 

@@ -2224,3 +2224,30 @@ def test_a_misspelt_zone_still_lets_the_story_be_read() -> None:
         "Senkaku Islands, the coast guard said."
     )
     assert facts(text) == [(3, "official ships", "contiguous zone", "Senkaku Islands", TODAY)]
+
+
+def test_a_release_field_naming_craft_then_their_count() -> None:
+    text = (
+        "Japan Coast Guard, 11th Regional Headquarters\n"
+        "Chinese government ships near the Senkaku Islands\n\n"
+        "Date: March 11, 2026 (Wed.)\n"
+        "Location: Territorial waters around the Senkaku Islands\n"
+        "Ships: China Coast Guard ships, 3 (Haijing 2502, Haijing 2306, Haijing 1401)\n"
+        "Notes: The ships left the waters by noon.\n"
+    )
+    assert facts(text) == [(3, "official ships", "territorial waters", "Senkaku Islands", TODAY)]
+
+
+def test_a_sentence_ending_as_follows_announces_the_lines_after_a_blank_line() -> None:
+    text = (
+        "TAIPEI -- Taiwan's defence ministry said it tracked Chinese military activity around "
+        "Taiwan in the 24 hours to 6 a.m. today as follows.\n\n"
+        "PLA aircraft: 23\n"
+        "PLAN ships: 9\n"
+        "Official ships: 2\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (23, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -96,7 +96,10 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     mentions.sort(key=lambda mention: mention.position)
     zones = [(p, z) for p, z, negated in marks.zones if z is not None and not negated]
     around = any(z == "around Taiwan" for _, z in zones)
-    announces = bool(words) and words[-1].low == ":"
+    # "... around the island from 6 a.m. Thursday to 6 a.m. Friday as follows.": so does
+    # a sentence that ends in "as follows" or "the following".
+    ending = [token.low for token in words[-3:] if token.low != "."]
+    announces = ending[-1:] == [":"] or ending[-2:] in (["as", "follows"], ["the", "following"])
     if announces:  # "the following activity around Taiwan:" is where the craft listed were
         zones += [(position, "around Taiwan") for position in marks.event_zones]
     return Reading(

@@ -26,6 +26,9 @@ _TOTAL_ROW = re.compile(
 )
 _BLANK = re.compile(r"[-–—‒*/.?]*|n/?a|none|nil", re.I)
 _LOCATION_FIELD = re.compile(r"\s*(?:Location|Area|Place)\s*:\s*(?=\S)", re.I)
+# "Vessels: China Coast Guard vessels, 4 (Haijing 2301, ...)": a field naming craft, then
+# their count, as the labelled line "China Coast Guard vessels: 4" would.
+_CRAFT_FIELD = re.compile(r"\s*[A-Z][a-z]+\s*:\s*(?P<craft>[^\d:,()]+?),\s*(?P<rest>\d+\b.*)", re.S)
 _WEEKDAY = re.compile(r"\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.\s*")
 # Abbreviations that never end a sentence, though the splitter ends one at their stop.
 _MID_SENTENCE = re.compile(r"\b(?:incl|excl|approx|esp)\.\s*$", re.I)
@@ -42,6 +45,8 @@ def numbered_lines(sentences: list[str]) -> list[str]:
     for sentence in sentences:
         if (field := _LOCATION_FIELD.match(sentence)) is not None:
             sentence = f"In {sentence[field.end() :].strip()}:\n"
+        elif (craft := _CRAFT_FIELD.fullmatch(sentence)) is not None:
+            sentence = f"{craft['craft']}: {craft['rest']}"
         if lines and (_LIST_NUMBER.fullmatch(lines[-1]) or _WEEKDAY.fullmatch(lines[-1])):
             lines[-1] += " " + sentence
         elif lines and _MID_SENTENCE.search(lines[-1]):

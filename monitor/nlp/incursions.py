@@ -66,6 +66,9 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     """
     if not CHINA.search("".join(sentences)):
         return []
+    # A blank line the splitter leaves as a sentence says nothing: "... as follows." before it
+    # still announces the lines after it.
+    sentences = [sentence for sentence in sentences if sentence.strip()]
     sentences = table_rows(numbered_lines(_bracketed(sentences)))
     # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and
     # Tokyo, where the reports are written, and their weekdays count back from that day.

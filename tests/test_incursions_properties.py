@@ -612,3 +612,50 @@ def test_sentences_that_count_no_craft_before_a_self_dated_report_never_change_i
     # Some of them before the report, the rest after it, inserted between other such sentences.
     story = " ".join([*before, report, *before[:cut]])
     assert sorted(facts(story)) == sorted(expected)
+
+
+# Coast-guard reports: where the ships were, as releases and wire copy write it, with the zone
+# and place each is labelled.
+SEA_ZONES = [
+    ("the restricted waters off Kinmen", "restricted waters", "Kinmen"),
+    ("the prohibited waters east of Kinmen's Liaoluo Bay", "restricted waters", "Kinmen"),
+    ("the restricted waters off Matsu's Nangan island", "restricted waters", "Matsu"),
+    ("the contiguous zone around the Senkaku Islands", "contiguous zone", "Senkaku Islands"),
+    ("Japan's territorial waters around the Senkakus", "territorial waters", "Senkaku Islands"),
+]
+CUTTERS = ["China Coast Guard ships", "China Coast Guard vessels", "Chinese coast guard ships",
+           "CCG vessels"]  # fmt: skip
+HULLS = ["", " (hull nos. 14609 and 14529 among them)", " (Nos. 2301 and 2303)",
+         " (including hull no. 1305)"]  # fmt: skip
+
+
+@st.composite
+def coast_guard_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """One day's coast-guard report, its ships in one sea zone: a count, a hull list in brackets
+    that the sentence splitter may cut at "nos.", and perhaps "a further N" into the same zone."""
+    where, zone, place = draw(st.sampled_from(SEA_ZONES))
+    count = draw(st.sampled_from([2, 3, 4, 5]))
+    further = draw(st.sampled_from([0, 0, 2, 3]))
+    cutters, hulls = draw(st.sampled_from(CUTTERS)), draw(st.sampled_from(HULLS))
+    text = f"{count_text(count, True)} {cutters}{hulls} entered {where} this morning"
+    if further:
+        again = draw(st.sampled_from([where, "the same waters"]))
+        text += f" and a further {count_text(further, False)} entered {again} in the afternoon"
+    text += ", the coast guard said today."
+    return text, {(count + further, "official ships", zone, place, PUBLISHED.date())}
+
+
+@SOME
+@given(
+    coast_guard_reports(),
+    st.lists(st.sampled_from(NO_CRAFT + UNRELATED), max_size=3),
+    st.lists(st.sampled_from(NO_CRAFT + UNRELATED), max_size=3),
+)
+def test_a_coast_guard_reports_facts_never_change_with_the_sentences_around_it(
+    report: tuple[str, set[Fact]], before: list[str], after: list[str]
+) -> None:
+    """A coast-guard report's ships are official ships in the zone it names, however their
+    hulls are listed, and sentences that count no craft before or after it change nothing."""
+    text, expected = report
+    assert set(facts(text)) == expected
+    assert sorted(facts(" ".join([*before, text, *after]))) == sorted(expected)

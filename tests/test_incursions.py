@@ -2251,3 +2251,24 @@ def test_a_sentence_ending_as_follows_announces_the_lines_after_a_blank_line() -
         (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (2, "official ships", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_sightings_and_counts_joined_after_a_months_period_are_tallies() -> None:
+    text = (
+        "Taiwan's defence ministry logged 198 Chinese warship sightings in February, according "
+        "to a tally of its reports. Its reports showed 275 aircraft sorties during the month, "
+        "and 160 of the sorties entered the ADIZ. It recorded 51 drone flights over the month, "
+        "and two balloons. On Tuesday, the ministry reported 14 aircraft around Taiwan."
+    )
+    assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+def test_a_count_marked_among_them_is_a_part_of_the_total_before() -> None:
+    text = (
+        "Taiwan said it had tracked 17 Chinese military aircraft, two drones among them, "
+        "and six navy ships around the island in the 24 hours to 6 a.m. today."
+    )
+    assert sorted(facts(text)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -54,6 +54,7 @@ from .incursion_phrases import (
     zone_negated,
 )  # fmt: skip
 from .incursion_scopes import COMPARISON_REACH, Marks, cumulative_at, group, scope
+from .incursion_tallies import tallies_and_parts
 from .incursion_tokens import Token, states_window
 
 
@@ -83,12 +84,10 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     pointing = any(claim.count is None for claim in claims)
     untold = pointing and any(match(words, i, w.COUNT_UNTOLD) for i in range(len(words)))
     item = bullet(words) > 0
+    tallies_and_parts(tokens, visible, claims)
     for claim in claims:
         claim.untold = untold and claim.count is None
         claim.item = item
-        # A tally of occasions ("5,709 times in 2025", "52 times over the year") counts over a
-        # period, never one day's craft; what points back to it ("Of those, 3,764") is too.
-        claim.cumulative = claim.cumulative or words[claim.last].low == "times"
         if claim.count and claim.craft is not None:  # none counted is no count to point back to
             mentions.append(
                 Mention(claim.first, claim.craft, claim.ships, claim.count, claim.cumulative)

@@ -1,0 +1,38 @@
+"""Counts a sentence marks as tallies or parts by the words right after them, once its claims
+are read and scoped (incursion_grammar.py): a tally of occasions counts over a period (rule 5),
+and a count "among them" is a part of the total before it (rule 3). Each claim is looked at
+once, with a bounded number of tokens around it.
+"""
+
+from . import incursion_words as w
+from .incursion_claims import Claim
+from .incursion_tokens import Token
+
+_PERIODS = {"month", "year", "week", "quarter", "period"} | set(w.MONTHS)
+_JOIN_REACH = 6  # the tokens between a tally and a count joined to it
+
+
+def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Claim]) -> None:
+    """A tally of occasions ("5,709 times in 2025", "52 times over the year", "244 vessel
+    sightings") counts over a period, never one day's craft; what points back to it ("Of
+    those, 3,764") is too; and so is a count joined to a tally by "and" after the period that
+    made it one ("244 sightings over the month, and three balloons"). "Nine aircraft, a drone
+    among them, and five warships": the drone is a part of the count before."""
+    words = [tokens[i] for i in visible]
+    before: Claim | None = None
+    for claim in claims:
+        after = [token.low for token in words[claim.last + 1 :][:1]]
+        tally = words[claim.last].low == "times" or after == ["sightings"]
+        claim.cumulative = claim.cumulative or tally or _joined_to_tally(words, before, claim)
+        beside = [token.low for token in tokens[visible[claim.last] + 1 :][:2]]
+        among = beside[:1] == ["among"] and beside[1:] in (["them"], ["those"])
+        claim.part = claim.part or (among and before is not None and before.count is not None)
+        before = claim
+
+
+def _joined_to_tally(words: list[Token], before: Claim | None, claim: Claim) -> bool:
+    if before is None or not before.cumulative or claim.first < 1 or claim.craft is None:
+        return False
+    between = [token.low for token in words[before.last + 1 : claim.first]]
+    joined = between[-1:] == ["and"] and len(between) <= _JOIN_REACH
+    return joined and bool(_PERIODS & set(between))

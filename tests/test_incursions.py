@@ -2272,3 +2272,26 @@ def test_a_count_marked_among_them_is_a_part_of_the_total_before() -> None:
         (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_figure_recalled_as_the_day_befores_gives_way_to_the_days_own_report() -> None:
+    text = (
+        "Taiwan's defence minister said the drills would not intimidate the island, speaking "
+        "a day after the ministry counted 31 Chinese aircraft. In its report for the 24 hours "
+        "to 6 a.m. today, the ministry said it tracked 20 aircraft, four warships and three "
+        "so-called official ships around Taiwan."
+    )
+    assert sorted(facts(text)) == sorted([
+        (20, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (3, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_count_joined_to_a_tally_of_occasions_is_a_tally() -> None:
+    text = (
+        "Taiwan counted Chinese warships 233 times in February, its defence ministry said. "
+        "Chinese drones were spotted 40 times, and the ministry logged 14 so-called official "
+        "ships, most of them coast guard cutters."
+    )
+    assert facts(text) == []

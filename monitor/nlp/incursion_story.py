@@ -41,6 +41,7 @@ class Story:
     headline_only: bool = False  # the body counts no craft: the headline's are the totals
     days_of: dict[tuple[str, int], date] = field(default_factory=dict)  # craft, count: day
     tallying: bool = False  # the last sentence that counted counted a period's tallies only
+    days_before: set[int] = field(default_factory=set)  # ids of facts "a day after" recalls
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -103,10 +104,17 @@ class Story:
         for claim in reading.claims:
             if claim.craft is not None and claim.count and not claim.reference:
                 self.days_of[(claim.craft, claim.count)] = days.get(claim.group, day)
-        return [
-            Incursion(count, what, zone, place, days.get(group, day), evidence)
-            for (group, what, zone, place), count in sums.items()
-        ]
+        found = []
+        for (group, what, zone, place), count in sums.items():
+            found.append(Incursion(count, what, zone, place, days.get(group, day), evidence))
+            if group in context.day_before:
+                self.days_before.add(id(found[-1]))
+        return found
+
+    def recalled(self, fact: Incursion) -> bool:
+        """Whether a fact is a figure recalled as the day before's ("a day after the ministry
+        tallied 26 aircraft")."""
+        return id(fact) in self.days_before
 
     def day_pointed_to(self, reading: Reading) -> date | None:
         """The day of the count a sentence points back to: "Of the 17 aircraft in the first

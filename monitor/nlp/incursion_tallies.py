@@ -9,6 +9,7 @@ from .incursion_claims import Claim
 from .incursion_tokens import Token
 
 _PERIODS = {"month", "year", "week", "quarter", "period"} | set(w.MONTHS)
+_DAYS = {"today", "yesterday", "tonight"} | set(w.WEEKDAYS)
 _JOIN_REACH = 6  # the tokens between a tally and a count joined to it
 
 
@@ -20,19 +21,27 @@ def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Clai
     among them, and five warships": the drone is a part of the count before."""
     words = [tokens[i] for i in visible]
     before: Claim | None = None
+    occasions = False  # the count before is a tally of occasions
     for claim in claims:
         after = [token.low for token in words[claim.last + 1 :][:1]]
         tally = words[claim.last].low == "times" or after == ["sightings"]
-        claim.cumulative = claim.cumulative or tally or _joined_to_tally(words, before, claim)
+        joined = _joined_to_tally(words, before, claim, occasions)
+        claim.cumulative = claim.cumulative or tally or joined
+        occasions = tally
         beside = [token.low for token in tokens[visible[claim.last] + 1 :][:2]]
         among = beside[:1] == ["among"] and beside[1:] in (["them"], ["those"])
         claim.part = claim.part or (among and before is not None and before.count is not None)
         before = claim
 
 
-def _joined_to_tally(words: list[Token], before: Claim | None, claim: Claim) -> bool:
+def _joined_to_tally(
+    words: list[Token], before: Claim | None, claim: Claim, occasions: bool
+) -> bool:
+    """ "... during the month, and 251 of the sorties", "247 times, and the ministry logged 19
+    official ships": joined by "and" to a tally, with no day of its own between."""
     if before is None or not before.cumulative or claim.first < 1 or claim.craft is None:
         return False
     between = [token.low for token in words[before.last + 1 : claim.first]]
-    joined = between[-1:] == ["and"] and len(between) <= _JOIN_REACH
-    return joined and bool(_PERIODS & set(between))
+    if "and" not in between or len(between) > _JOIN_REACH or _DAYS & set(between):
+        return False
+    return (between[-1] == "and" and bool(_PERIODS & set(between))) or occasions

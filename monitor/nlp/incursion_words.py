@@ -85,7 +85,7 @@ MODIFIERS = {
     "medium-range", "long-range", "intermediate-range", "early", "warning", "early-warning",
     "airborne", "reconnaissance", "anti-submarine", "transport", "tanker", "other", "more",
     "additional", "unmanned", "uncrewed", "official", "government", "coast", "guard",
-    "coastguard", "law",
+    "coastguard", "law", "so-called",
     "enforcement", "law-enforcement", "patrol", "armed", "escort", "combat", "attack",
     "support", "surveillance", "electronic", "intelligence", "intelligence-gathering",
     "amphibious", "assault", "guided-missile", "missile", "maritime", "large", "high-altitude",

@@ -2295,3 +2295,17 @@ def test_a_count_joined_to_a_tally_of_occasions_is_a_tally() -> None:
         "ships, most of them coast guard cutters."
     )
     assert facts(text) == []
+
+
+def test_a_headlines_totals_are_the_days_when_the_body_recalls_only_an_earlier_report() -> None:
+    text = (
+        "Taiwan: 47 Chinese warplanes, 9 ships near island\n\n"
+        "TAIPEI -- Taiwan's defence ministry said today that Chinese activity had surged, with "
+        "bombers and drones operating east of the island.\n\n"
+        "On Monday, the ministry had tracked 18 aircraft."
+    )
+    assert sorted(facts(text)) == sorted([
+        (47, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (18, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+    ])  # fmt: skip

@@ -144,10 +144,21 @@ def _joins_a_clause(tokens: list[Token], first: int) -> bool:
     return bool(before) and before[-1] in ("and", ",", ";", "while", "then")
 
 
+_REPORTED = {"reported", "tracked", "detected", "counted", "spotted", "recorded", "logged",
+             "tallied"}  # fmt: skip
+
+
 def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     """Whether the sentence recalls a day by a date and "when": "lower than on Sept. 10, when
     it tracked 45 aircraft", "The busiest day was April 1, during the drills, when ...": the
-    "when" may follow an aside on the day, before any number."""
+    "when" may follow an aside on the day, before any number. So does a report told in the
+    past perfect after the day that opens it ("On Saturday, the ministry had reported 25
+    aircraft"): it was before the story's own."""
+    opening = dates[0].last + 1 if dates and dates[0].first <= 1 else 0  # "On Saturday, ..."
+    for i, token in enumerate(tokens[opening : opening + _RECALL_REACH] if opening else []):
+        following = tokens[opening + i + 1].low if opening + i + 1 < len(tokens) else ""
+        if token.low == "had" and following in _REPORTED:
+            return True
     for written in dates:
         for token in tokens[written.last + 1 : written.last + _RECALL_REACH]:
             if token.low == "when":

@@ -2309,3 +2309,17 @@ def test_a_headlines_totals_are_the_days_when_the_body_recalls_only_an_earlier_r
         (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (18, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
     ])  # fmt: skip
+
+
+def test_by_a_day_the_count_had_changed_gives_that_days_facts() -> None:
+    text = (
+        "The drills opened on Monday, when Taiwan's defence ministry counted 58 PLA aircraft "
+        "and 13 navy ships around the island, the most this year. By Tuesday, the count had "
+        "risen to 64 aircraft and 15 ships, analysts at a Taipei think tank noted."
+    )
+    assert sorted(facts(text)) == sorted([
+        (58, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (13, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (64, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (15, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

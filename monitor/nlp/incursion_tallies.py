@@ -10,7 +10,8 @@ from .incursion_tokens import Token
 
 _PERIODS = {"month", "year", "week", "quarter", "period"} | set(w.MONTHS)
 _DAYS = {"today", "yesterday", "tonight"} | set(w.WEEKDAYS)
-_JOIN_REACH = 6  # the tokens between a tally and a count joined to it
+_JOIN_REACH = 6
+_COUNT_REACH = 6  # "the count had risen to": the tokens from "the count" to the number  # the tokens between a tally and a count joined to it
 
 
 def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Claim]) -> None:
@@ -18,7 +19,8 @@ def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Clai
     sightings") counts over a period, never one day's craft; what points back to it ("Of
     those, 3,764") is too; and so is a count joined to a tally by "and" after the period that
     made it one ("244 sightings over the month, and three balloons"). "Nine aircraft, a drone
-    among them, and five warships": the drone is a part of the count before."""
+    among them, and five warships": the drone is a part of the count before. "The count had
+    fallen to 29 aircraft" is what the report detected."""
     words = [tokens[i] for i in visible]
     before: Claim | None = None
     occasions = False  # the count before is a tally of occasions
@@ -31,6 +33,10 @@ def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Clai
         beside = [token.low for token in tokens[visible[claim.last] + 1 :][:2]]
         among = beside[:1] == ["among"] and beside[1:] in (["them"], ["those"])
         claim.part = claim.part or (among and before is not None and before.count is not None)
+        # "By Thursday the count had fallen to 29 aircraft": the report's count, a sighting.
+        told = [token.low for token in words[max(0, claim.first - _COUNT_REACH) : claim.first]]
+        the_count = any(told[i : i + 2] == ["the", "count"] for i in range(len(told)))
+        claim.detected = claim.detected or (the_count and told[-1:] in (["to"], ["was"], ["at"]))
         before = claim
 
 

@@ -10,8 +10,8 @@ from .incursion_tokens import Token
 
 _PERIODS = {"month", "year", "week", "quarter", "period"} | set(w.MONTHS)
 _DAYS = {"today", "yesterday", "tonight"} | set(w.WEEKDAYS)
-_JOIN_REACH = 6
-_COUNT_REACH = 6  # "the count had risen to": the tokens from "the count" to the number  # the tokens between a tally and a count joined to it
+_JOIN_REACH = 6  # the tokens between a tally and a count joined to it
+_COUNT_REACH = 6  # "the count had risen to": the tokens from "the count" to the number
 
 
 def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Claim]) -> None:

@@ -2323,3 +2323,16 @@ def test_by_a_day_the_count_had_changed_gives_that_days_facts() -> None:
         (64, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (15, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_an_aside_on_the_total_before_where_the_craft_were_keeps_their_zone() -> None:
+    text = (
+        "Taiwan's defence ministry tracked 19 PLA aircraft and five navy ships around Taiwan "
+        "in the 24 hours to 6 a.m. today. It also detected three drones, not counted among the "
+        "planes, inside the eastern part of the ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (19, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (3, "drones", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -2336,3 +2336,12 @@ def test_an_aside_on_the_total_before_where_the_craft_were_keeps_their_zone() ->
         (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (3, "drones", "ADIZ", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_ships_present_since_a_day_are_counted_as_present_not_summed() -> None:
+    text = (
+        "Japan's coast guard said three China Coast Guard ships that have been loitering in the "
+        "contiguous zone around the Senkaku Islands since Sunday were still there today. "
+        "Chinese ships have entered the zone 61 times since January."
+    )
+    assert facts(text) == [(3, "official ships", "contiguous zone", "Senkaku Islands", TODAY)]

@@ -78,6 +78,20 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         words[i].low == "since"
         and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
         and not within_the_day
+        and not _present_throughout(words, i)
+    )
+
+
+_PRESENCE_REACH = 12  # from "had been sailing" to the "since" of its period
+
+
+def _present_throughout(words: list[Token], i: int) -> bool:
+    """Whether "since" at i dates a presence that went on ("four ships that had been sailing in
+    the contiguous zone since the weekend"): the same craft all along, no sum over the days."""
+    before = [token.low for token in words[max(0, i - _PRESENCE_REACH) : i]]
+    return any(
+        low == "been" and (after.endswith("ing") or after in ("present", "there"))
+        for low, after in zip(before, before[1:], strict=False)
     )
 
 

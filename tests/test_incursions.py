@@ -2345,3 +2345,17 @@ def test_ships_present_since_a_day_are_counted_as_present_not_summed() -> None:
         "Chinese ships have entered the zone 61 times since January."
     )
     assert facts(text) == [(3, "official ships", "contiguous zone", "Senkaku Islands", TODAY)]
+
+
+def test_counts_joined_before_respectively_share_the_zone_one_per_window() -> None:
+    text = (
+        "Taiwan's defence ministry said today it had tracked 33 PLA aircraft in the 24 hours to "
+        "6 a.m. Tuesday and 25 in the 24 hours to 6 a.m. today. Of those, 17 and 12 "
+        "respectively crossed into Taiwan's air defence identification zone."
+    )
+    assert sorted(facts(text)) == sorted([
+        (33, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (25, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (17, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+        (12, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -1,7 +1,8 @@
 """Counts a sentence marks as tallies or parts by the words right after them, once its claims
 are read and scoped (incursion_grammar.py): a tally of occasions counts over a period (rule 5),
-and a count "among them" is a part of the total before it (rule 3). Each claim is looked at
-once, with a bounded number of tokens around it.
+and a count "among them" is a part of the total before it (rule 3); counts joined before
+"respectively" share the zone of the last. Each claim is looked at once, with a bounded
+number of tokens around it.
 """
 
 from . import incursion_words as w
@@ -38,6 +39,19 @@ def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Clai
         the_count = any(told[i : i + 2] == ["the", "count"] for i in range(len(told)))
         claim.detected = claim.detected or (the_count and told[-1:] in (["to"], ["was"], ["at"]))
         before = claim
+    _respectively(words, claims)
+
+
+def _respectively(words: list[Token], claims: list[Claim]) -> None:
+    """ "28 and 11 respectively entered the ADIZ": the counts joined before "respectively" share
+    the verb and zone the last of them has, one each (incursions.py gives each its window)."""
+    for index in range(len(claims) - 1, 0, -1):
+        first, last = claims[index - 1], claims[index]
+        between = [token.low for token in words[first.last + 1 : last.first]]
+        after = [token.low for token in words[last.last + 1 : last.last + 2]]
+        joined = after == ["respectively"] and between in (["and"], [","], [",", "and"])
+        if joined and not first.zones and first.craft == last.craft:
+            first.zones, first.reference = list(last.zones), last.reference
 
 
 def _joined_to_tally(

@@ -659,3 +659,40 @@ def test_a_coast_guard_reports_facts_never_change_with_the_sentences_around_it(
     text, expected = report
     assert set(facts(text)) == expected
     assert sorted(facts(" ".join([*before, text, *after]))) == sorted(expected)
+
+
+DAYS_BEFORE = [("Monday", "March 9", date(2026, 3, 9)), ("Tuesday", "March 10", date(2026, 3, 10)),
+               ("Wednesday", "March 11", date(2026, 3, 11))]  # fmt: skip
+SECTORS = ["off the north shore", "near the harbour", "east of the islet", ""]  # no place names
+
+
+@st.composite
+def listed_incursions(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A coast-guard release that announces its waters with a colon and lists a line a day, each
+    with its ships and no zone of its own: "• Monday (March 9): three ships, off Beishan"."""
+    where, zone, place = draw(st.sampled_from(SEA_ZONES))
+    days = draw(st.lists(st.sampled_from(DAYS_BEFORE), min_size=1, max_size=3, unique=True))
+    counts = draw(st.lists(st.sampled_from([2, 3, 4, 5]), min_size=len(days), max_size=len(days)))
+    cutters = draw(st.sampled_from(["ships", "vessels", "coast guard ships"]))
+    heading = f"China Coast Guard formations entered {where} on these days this week, it said:"
+    lines = []
+    for (weekday, written, _), count in zip(days, counts, strict=True):
+        sector = draw(st.sampled_from(SECTORS))
+        lines.append(f"• {weekday} ({written}): {count_text(count, False)} {cutters}"
+                     + (f", {sector}" if sector else ""))  # fmt: skip
+    expected = {
+        (n, "official ships", zone, place, day) for (_, _, day), n in zip(days, counts, strict=True)
+    }
+    return "\n".join([heading, *lines]) + "\n", expected
+
+
+@SOME
+@given(listed_incursions(), st.lists(st.sampled_from(UNRELATED), max_size=2))
+def test_a_listed_coast_guard_line_takes_the_zone_its_colon_announced(
+    release: tuple[str, set[Fact]], before: list[str]
+) -> None:
+    """Each line of a list a coast-guard release announces with a colon is a fact of the waters
+    the colon announced and of the day the line writes, whatever comes before the release."""
+    text, expected = release
+    assert set(facts(text)) == expected
+    assert set(facts(" ".join(before) + "\n\n" + text if before else text)) == expected

@@ -2359,3 +2359,25 @@ def test_counts_joined_before_respectively_share_the_zone_one_per_window() -> No
         (17, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
         (12, "aircraft", "ADIZ", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_defence_ministry_table_naming_the_median_line_but_not_china() -> None:
+    text = (
+        "MND figures by release date (a release counts the 24 hours to 6 a.m.).\n\n"
+        "Day | Aircraft | Ships | Crossed median line\n"
+        "Mon 9/3 | 4 | 5 | 1\n"
+        "Tue 10/3 | 15 | 6 | 9\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (4, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (1, "aircraft", "median line", "Taiwan", "2026-03-09"),
+        (15, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (9, "aircraft", "median line", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_story_naming_neither_china_nor_the_median_line_gives_none() -> None:
+    text = "The MND said 14 of its own aircraft and five navy vessels trained off Taiwan today."
+    assert facts(text) == []

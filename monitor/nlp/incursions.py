@@ -35,7 +35,18 @@ from .incursion_tokens import (
     written_dates,
 )
 
+# Only China's craft cross the median line: a report of Taiwan's defence ministry that names
+# it is of China's craft though it never names China ("the MND's daily reports ... Crossed
+# median line & entered ADIZ").
 CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG)\b")
+_MND = re.compile(r"\bMND\b")
+_MEDIAN_LINE = re.compile(r"\b[Mm]edian[ -]line\b")
+
+
+def _about_china(text: str) -> bool:
+    return bool(CHINA.search(text)) or (bool(_MND.search(text)) and bool(_MEDIAN_LINE.search(text)))
+
+
 _ZONE_HINT = re.compile(
     r"\bADIZ\b|air[ -]defen[cs]e|median line|cent(?:re|er) line|mid-?line|contiguous|territorial"
     r"|restricted|prohibited|Japanese waters|\bwaters\b"
@@ -52,7 +63,7 @@ _WEEK = timedelta(days=7)  # rule 8: a day written at most a week from the repor
 
 def may_report_incursions(text: str) -> bool:
     """A cheap test first: most articles name no zone, and need not be read."""
-    return bool(CHINA.search(text)) and bool(_ZONE_HINT.search(text))
+    return _about_china(text) and bool(_ZONE_HINT.search(text))
 
 
 def find_incursions(sentences: list[str], published: datetime) -> list[Incursion]:
@@ -64,7 +75,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     later sentence that counts nothing ("Lai met lawmakers on Thursday") is about something
     else.
     """
-    if not CHINA.search("".join(sentences)):
+    if not _about_china("".join(sentences)):
         return []
     # A blank line the splitter leaves as a sentence says nothing: "... as follows." before it
     # still announces the lines after it.

@@ -2381,3 +2381,18 @@ def test_a_defence_ministry_table_naming_the_median_line_but_not_china() -> None
 def test_a_story_naming_neither_china_nor_the_median_line_gives_none() -> None:
     text = "The MND said 14 of its own aircraft and five navy vessels trained off Taiwan today."
     assert facts(text) == []
+
+
+def test_bulleted_entries_dated_by_a_weekday_and_a_date_in_digits() -> None:
+    text = (
+        "The PLA kept up its pressure around Taiwan after the inauguration. Daily MND figures:\n"
+        "* Sat 7/3: 13 aircraft, 4 ships\n"
+        "* Sun 8/3: 20 aircraft, 9 ships, 2 official ships\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (13, "aircraft", "around Taiwan", "Taiwan", "2026-03-07"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-07"),
+        (20, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-08"),
+        (2, "official ships", "around Taiwan", "Taiwan", "2026-03-08"),
+    ])  # fmt: skip

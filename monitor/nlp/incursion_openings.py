@@ -50,7 +50,8 @@ def opens_an_entry(tokens: list[Token], dates: list[WrittenDate]) -> bool:
         position += 2 if tokens[position + 1].text == "." else 1
     for written in dates:
         brackets = {t.text for t in tokens[position : written.first]}
-        if written.told or written.first < position or not brackets <= {"(", ","}:
+        # "Mon 9/3": the weekday abbreviation is the first token of the date read in digits.
+        if written.told or written.last < position or not brackets <= {"(", ","}:
             break
         position = written.last + 1
         position += position < len(tokens) and tokens[position].text == ")"

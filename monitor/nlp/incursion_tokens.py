@@ -316,11 +316,13 @@ def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, in
 def _numeric_date(text: str, weekday: int, published: date) -> date | None:
     """A date written in digits beside its weekday ("Wed 12/24"): month first or day first,
     whichever reading falls on that weekday, in the year that puts it on or before the day
-    after publication."""
+    after publication. When both fall on it ("Sun 8/3": Aug. 3, 2025 and Mar. 8, 2026), the
+    nearer the story is: a tracker lists recent days."""
     found = _NUMERIC_DATE.fullmatch(text)
     if found is None:
         return None
     first, second = int(found.group(1)), int(found.group(2))
+    readings: list[date] = []
     for month, day in ((first, second), (second, first)):
         year = published.year - ((month, day) > (published.month, published.day + 1))
         try:
@@ -328,8 +330,8 @@ def _numeric_date(text: str, weekday: int, published: date) -> date | None:
         except ValueError:
             continue
         if written.weekday() == weekday:
-            return written
-    return None
+            readings.append(written)
+    return max(readings, default=None)
 
 
 def _day_number(tokens: list[Token], index: int) -> int | None:

@@ -2396,3 +2396,31 @@ def test_bulleted_entries_dated_by_a_weekday_and_a_date_in_digits() -> None:
         (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-08"),
         (2, "official ships", "around Taiwan", "Taiwan", "2026-03-08"),
     ])  # fmt: skip
+
+
+def test_a_bulletin_headed_by_its_window_in_brackets_and_unbulleted_lines() -> None:
+    text = (
+        "Chinese military movements near Taiwan (0600 Mar. 10 – 0600 Mar. 11)\n\n"
+        "PLA aircraft: 17 sorties\n"
+        "PLA Navy ships: 5\n"
+        "Official ships: 3\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (3, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_window_heading_written_with_clock_times_only() -> None:
+    text = (
+        "Daily count, Wed Mar 11 (6am Tue to 6am Wed)\n\n"
+        "PLA aircraft: 23, of which 9 crossed the median line into the ADIZ\n"
+        "PLAN ships: 7\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (23, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (9, "aircraft", "median line", "Taiwan", TODAY),
+        (9, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -78,7 +78,8 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     if match(tokens, 0, w.BREAKDOWNS):  # "Among them were two J-16s": all parts of a total
         marks.parts.insert(0, 0)
     group(words, claims)
-    window = states_window(words)
+    # "PLA activities around Taiwan (0600 Jan. 7 - 0600 Jan. 8)": a bulletin's heading.
+    window = states_window(words) or (not claims and states_window(tokens))
     scope(words, claims, marks, days, window)
     # Only a sentence with craft pointed back to is searched for a count withheld.
     pointing = any(claim.count is None for claim in claims)

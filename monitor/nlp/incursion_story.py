@@ -85,7 +85,10 @@ class Story:
         counts = [claim.cumulative for claim in reading.claims if claim.count]
         self.tallying = all(counts) if counts else self.tallying
         self.around = self.around or reading.around or reading.window
-        if reading.announces:
+        # "PLA activities around Taiwan (0600 Jan. 7 - 0600 Jan. 8)" over "PLA aircraft: 11": a
+        # line that states a report's window and counts nothing heads the bulletin's lines, as
+        # a colon announces them.
+        if reading.announces or (reading.window and not reading.claims):
             self.listed = [zone for _, zone in reading.zones]
         elif not any(claim.labelled or claim.item for claim in reading.claims):
             self.listed = None

@@ -2424,3 +2424,31 @@ def test_a_window_heading_written_with_clock_times_only() -> None:
         (9, "aircraft", "ADIZ", "Taiwan", TODAY),
         (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_day_list_that_names_the_craft_on_its_first_line_only() -> None:
+    text = (
+        "Chinese coast guard ships seen in the contiguous zone off the Senkaku Islands this "
+        "week were as follows:\n\n"
+        "- Mar. 8 (Sun): 3 ships\n"
+        "- Mar. 9 (Mon): 5\n"
+        "- Mar. 10 (Tue): 5, of which 3 entered territorial waters\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-08"),
+        (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+        (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_numbered_bulletin_lends_no_craft_to_the_line_after() -> None:
+    text = (
+        "PLA activity around Taiwan in the 24 hours to 6 a.m. today:\n"
+        "1. PLA aircraft: 18 sorties\n"
+        "2. PLAN vessels: 6\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (18, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -106,3 +106,33 @@ def heads_a_period(tokens: list[Token]) -> bool:
     words = [token.low for token in tokens if token.low not in (":", "-")]
     periods = [low for low in words if low in MONTHS or QUARTER.fullmatch(low)]
     return bool(periods) and all(low in periods or YEAR.fullmatch(low) for low in words)
+
+
+# "• Dec. 24 (Wed): 4 vessels" then "• Dec. 25 (Thu): 4": a day's entry that gives a bare
+# count after its label counts the craft the entry before it named.
+_DAY_ENTRY = re.compile(
+    r"(?P<label>\s*[-–•*·]?\s*[^:\n]*\d[^:\n]*:\s*)(?P<count>\d{1,3})\b(?P<rest>.*)", re.S
+)
+_DATED = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|\d{1,2}/\d{1,2}"
+)
+_CRAFT_WORDS = re.compile(r"\s+(?P<craft>[A-Za-z][A-Za-z -]*?)\s*(?=[,;(.\n]|$)")
+
+
+def elided_craft(sentences: list[str]) -> list[str]:
+    """The lines of a day-by-day list with the craft of a bare count written out: the writer
+    names the craft on the first entry only ("Dec. 24 (Wed): 4 vessels", "Dec. 25 (Thu): 4",
+    "Dec. 26 (Fri): 4, of which 2 entered ...")."""
+    lines: list[str] = []
+    craft: str | None = None  # the craft the last entry named
+    for sentence in sentences:
+        entry = _DAY_ENTRY.fullmatch(sentence)
+        if entry is None or not _DATED.search(entry["label"]):
+            craft = None
+        elif (named := _CRAFT_WORDS.match(entry["rest"])) is not None:
+            craft = named["craft"]
+        elif craft is not None and not entry["rest"].lstrip()[:1].isalpha():
+            sentence = f"{entry['label']}{entry['count']} {craft}{entry['rest']}"
+        lines.append(sentence)
+    return lines

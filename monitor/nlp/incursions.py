@@ -23,7 +23,7 @@ from .incursion_openings import opens_an_entry, opens_the_next_day, opens_with_i
 from .incursion_reports import headline_only, is_headline, reports_a_day
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
-from .incursion_tables import heads_a_period, numbered_lines, table_rows
+from .incursion_tables import elided_craft, heads_a_period, numbered_lines, table_rows
 from .incursion_tokens import (
     clause_days,
     date_tokens,
@@ -80,7 +80,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     # A blank line the splitter leaves as a sentence says nothing: "... as follows." before it
     # still announces the lines after it.
     sentences = [sentence for sentence in sentences if sentence.strip()]
-    sentences = table_rows(numbered_lines(_bracketed(sentences)))
+    sentences = elided_craft(table_rows(numbered_lines(_bracketed(sentences))))
     # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and
     # Tokyo, where the reports are written, and their weekdays count back from that day.
     local = (published + _EAST_ASIA).date()

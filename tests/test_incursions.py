@@ -2452,3 +2452,14 @@ def test_a_numbered_bulletin_lends_no_craft_to_the_line_after() -> None:
         (18, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_fronted_share_after_a_stop_the_splitter_kept_in_the_sentence() -> None:
+    text = (
+        "Taiwan's defence ministry counted 31 PLA aircraft around Taiwan in the 24 hours up "
+        "to 6 a.m. Of those, 12 flew in a joint patrol and entered the southwestern ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (31, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (12, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -108,7 +108,10 @@ def after_partitive(words: list[Token], i: int) -> bool:
 
 
 def _starts_clause(words: list[Token], i: int) -> bool:
-    return i == 0 or words[i - 1].low in (",", "and", "but", "that")
+    # "... to 6 a.m. Of the aircraft, 17 ...": a capital after a stop the splitter read as an
+    # abbreviation's opens a sentence of its own.
+    opens = words[i].text[:1].isupper() and words[i - 1].low == "." if i else False
+    return i == 0 or opens or words[i - 1].low in (",", "and", "but", "that")
 
 
 @dataclass(frozen=True)

@@ -2463,3 +2463,14 @@ def test_a_fronted_share_after_a_stop_the_splitter_kept_in_the_sentence() -> Non
         (31, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (12, "aircraft", "ADIZ", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_the_median_line_written_as_one_hyphenated_word() -> None:
+    text = (
+        "Taiwan tracked 20 Chinese aircraft around the island in the 24 hours to 6 a.m. "
+        "today, and 11 of them crossed the centre-line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (20, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (11, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -115,6 +115,9 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
     ("median", "line"): "median line", ("centre", "line"): "median line",
     ("center", "line"): "median line", ("middle", "line"): "median line",
     ("midline",): "median line", ("mid-line",): "median line",
+    # "the median-line", "the centre-line": the line written as one hyphenated word
+    ("median-line",): "median line", ("centre-line",): "median line",
+    ("center-line",): "median line", ("middle-line",): "median line",
     ("taiwan", "surrounding", "waters"): "around Taiwan",
     ("taiwan", "nearby", "waters"): "around Taiwan", ("taiwan", "vicinity"): "around Taiwan",
     ("the", "island", "surrounding", "waters"): "around Taiwan",

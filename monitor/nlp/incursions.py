@@ -48,8 +48,8 @@ def _about_china(text: str) -> bool:
 
 
 _ZONE_HINT = re.compile(
-    r"\bADIZ\b|air[ -]defen[cs]e|median line|cent(?:re|er) line|mid-?line|contiguous|territorial"
-    r"|restricted|prohibited|Japanese waters|\bwaters\b"
+    r"\bADIZ\b|air[ -]defen[cs]e|median[ -]line|cent(?:re|er)[ -]line|mid-?line"
+    r"|contiguous|territorial|restricted|prohibited|Japanese waters|\bwaters\b"
     r"|\b(?:around|near|off|surrounding|towards?)\s+(?:Taiwan|the island|island|the country"
     r"|the nation|its)|\b(?:tracked|detected|spotted|counted)\b"
     r"|\b(?:24|twenty-four)[ -]?(?:hours?|hrs?|h)\b|\bmidpoint\b|\bvicinity\b|\d ?a\.?m\b"

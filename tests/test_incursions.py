@@ -2474,3 +2474,11 @@ def test_the_median_line_written_as_one_hyphenated_word() -> None:
         (20, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (11, "aircraft", "median line", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_dateline_without_brackets_gives_way_to_the_day_the_count_writes() -> None:
+    text = (
+        "TAIPEI, March 11 AFP - Nineteen Chinese military aircraft entered Taiwan's air "
+        "defence identification zone on Tuesday, the defence ministry said."
+    )
+    assert facts(text) == [(19, "aircraft", "ADIZ", "Taiwan", "2026-03-10")]

@@ -376,6 +376,10 @@ def _told(tokens: list[Token], first: int, last: int) -> bool:
         before.pop()
     if before and before[-1] in REPORT_VERBS:
         return True
+    # "TOKYO, Nov. 23 Kyodo - ...": a dateline's date, after its city in capitals, before a dash.
+    capital = tokens[0].text.isupper() and len(tokens[0].text) > 2 and 0 < first <= 4
+    if capital and any(t.text in DASHES for t in tokens[last + 1 : last + 3]):
+        return True
     inside = tokens[last + 2].low if last + 2 < len(tokens) else ""
     weekday = inside in WEEKDAYS or inside in WEEKDAY_ABBREVIATIONS
     return last + 1 < len(tokens) and tokens[last + 1].text == "(" and first <= 4 and not weekday

@@ -2482,3 +2482,15 @@ def test_a_dateline_without_brackets_gives_way_to_the_day_the_count_writes() -> 
         "defence identification zone on Tuesday, the defence ministry said."
     )
     assert facts(text) == [(19, "aircraft", "ADIZ", "Taiwan", "2026-03-10")]
+
+
+def test_a_paragraph_opening_with_last_and_a_weekday_reports_that_day() -> None:
+    text = (
+        "Taiwan's defence ministry tracked 15 PLA aircraft around Taiwan in the 24 hours to "
+        "6 a.m. today. Last Saturday, it had counted 41 aircraft and nine navy ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (15, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (41, "aircraft", "around Taiwan", "Taiwan", "2026-03-07"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-07"),
+    ])  # fmt: skip

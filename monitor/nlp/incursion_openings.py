@@ -17,7 +17,8 @@ def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
         return False
     first = dates[0].first
     # "By Thursday the count had fallen to 29 aircraft": where the story had got by that day
-    opener = first - (first > 0 and tokens[first - 1].low in ("on", "by"))
+    # "Last Wednesday (Oct. 15), the MND reported ...": the day, placed before the story's
+    opener = first - (first > 0 and tokens[first - 1].low in ("on", "by", "last"))
     opening = opener == _bullet(tokens) or tokens[opener - 1].text == ":"
     # "A day earlier, on Sunday, the ministry had reported ...": the day, placed in the story
     opening = opening or tuple(t.low for t in tokens[: opener - 1]) in _RELATIVE_DAYS

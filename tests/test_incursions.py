@@ -2494,3 +2494,16 @@ def test_a_paragraph_opening_with_last_and_a_weekday_reports_that_day() -> None:
         (41, "aircraft", "around Taiwan", "Taiwan", "2026-03-07"),
         (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-07"),
     ])  # fmt: skip
+
+
+def test_a_share_of_the_ships_is_of_the_navy_ships_counted_before() -> None:
+    text = (
+        "Taiwan's defence ministry said 25 PLA aircraft and seven navy ships operated around "
+        "Taiwan in the 24 hours to 6 a.m. today. Three of the ships entered Taiwan's "
+        "contiguous zone off Yilan."
+    )
+    assert sorted(facts(text)) == sorted([
+        (25, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (3, "navy vessels", "contiguous zone", "Taiwan", TODAY),
+    ])  # fmt: skip

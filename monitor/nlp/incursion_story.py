@@ -224,7 +224,10 @@ class Story:
             if counted is None:
                 return None, None, None, False
             return claim.craft, claim.ships or counted.ships, counted.count, counted.cumulative
-        return claim.craft, claim.ships, claim.count, False
+        # "10 navy ships ... Two of the ships sailed inside ...": a share is of the ships before.
+        shared = self.counted.get(claim.craft) if claim.reference and not claim.ships else None
+        ships = claim.ships or (shared.ships if shared is not None else None)
+        return claim.craft, ships, claim.count, False
 
     def _place(self, context: "_Sentence", claim: Claim, zone: str) -> str | None:
         if zone in AIR_ZONES:

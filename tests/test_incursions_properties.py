@@ -696,3 +696,66 @@ def test_a_listed_coast_guard_line_takes_the_zone_its_colon_announced(
     text, expected = release
     assert set(facts(text)) == expected
     assert set(facts(" ".join(before) + "\n\n" + text if before else text)) == expected
+
+
+HEADINGS = [
+    "PLA activities around Taiwan (0600 Mar. 10 – 0600 Mar. 11)",
+    "Chinese military activity near Taiwan (0600 March 10 to 0600 March 11)",
+    "Daily count, Wed Mar 11 (6am Tue - 6am Wed)",
+    "Period: 0600 Mar. 10 (UTC+8) to 0600 Mar. 11",
+]
+
+
+@st.composite
+def window_bulletins(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A bulletin headed by a line that states its window and counts nothing, the window in
+    brackets or in a field, then a labelled line a craft, bulleted or not."""
+    whats = draw(st.lists(st.sampled_from(list(LABELS)), min_size=1, max_size=4, unique=True))
+    counts = draw(st.lists(st.integers(1, 40), min_size=len(whats), max_size=len(whats)))
+    mark = draw(st.sampled_from(["", "• ", "- "]))
+    lines = [f"{mark}{LABELS[what]}: {n}\n" for what, n in zip(whats, counts, strict=True)]
+    heading = draw(st.sampled_from(HEADINGS))
+    expected = {
+        (n, what, "around Taiwan", "Taiwan", PUBLISHED.date())
+        for what, n in zip(whats, counts, strict=True)
+    }
+    return f"PLA activity, daily report\n\n{heading}\n\n" + "".join(lines), expected
+
+
+@SOME
+@given(window_bulletins())
+def test_a_bulletin_headed_by_its_window_gives_each_labelled_line_as_a_total(
+    bulletin: tuple[str, set[Fact]],
+) -> None:
+    text, expected = bulletin
+    assert set(facts(text)) == expected
+
+
+@st.composite
+def elided_lists(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A release's day-by-day list that names its craft on the first line only ("• Monday
+    (March 9): 4 vessels", then "• Tuesday (March 10): 3"), and the facts of its lines."""
+    where, zone, place = draw(st.sampled_from(SEA_ZONES))
+    days = draw(st.lists(st.sampled_from(DAYS_BEFORE), min_size=2, max_size=3, unique=True))
+    days.sort(key=lambda written: written[2])
+    counts = draw(st.lists(st.integers(2, 9), min_size=len(days), max_size=len(days)))
+    cutters = draw(st.sampled_from(["ships", "vessels", "coast guard ships"]))
+    mark = draw(st.sampled_from(["• ", "- "]))
+    heading = f"China Coast Guard ships seen in {where} this week were as follows:\n"
+    lines = [
+        f"{mark}{written} ({weekday[:3]}): {n}" + (f" {cutters}" if i == 0 else "")
+        for i, ((weekday, written, _), n) in enumerate(zip(days, counts, strict=True))
+    ]
+    expected = {
+        (n, "official ships", zone, place, day) for (_, _, day), n in zip(days, counts, strict=True)
+    }
+    return heading + "\n".join(lines) + "\n", expected
+
+
+@SOME
+@given(elided_lists())
+def test_a_list_naming_its_craft_on_the_first_line_only_gives_each_lines_fact(
+    release: tuple[str, set[Fact]],
+) -> None:
+    text, expected = release
+    assert set(facts(text)) == expected

@@ -2507,3 +2507,11 @@ def test_a_share_of_the_ships_is_of_the_navy_ships_counted_before() -> None:
         (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (3, "navy vessels", "contiguous zone", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_mainland_before_the_craft_is_china_written_as_taiwan_writes_it() -> None:
+    text = (
+        "A security official in Taipei said PLA drills went on, with some 25 mainland "
+        "warplanes flying near the island on Wednesday."
+    )
+    assert facts(text) == [(25, "aircraft", "around Taiwan", "Taiwan", TODAY)]

@@ -2515,3 +2515,12 @@ def test_mainland_before_the_craft_is_china_written_as_taiwan_writes_it() -> Non
         "warplanes flying near the island on Wednesday."
     )
     assert facts(text) == [(25, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_count_of_ship_days_is_a_sum_over_the_days() -> None:
+    text = (
+        "Chinese coast guard ships sailed in the contiguous zone around the Senkaku Islands "
+        "in February, totalling 61 ship-days, the Japan Coast Guard said.\n\n"
+        "- Vessel-days in the contiguous zone: 61\n"
+    )
+    assert facts(text) == []

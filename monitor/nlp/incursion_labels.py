@@ -58,6 +58,8 @@ def _zones_labelled(words: list[Token], start: int) -> Claim | None:
         return None
     claim = Claim(colon, found[1], found[0], None, labelled=True, bulleted=bool(start))
     claim.zones = [label for label, _ in zones]
+    # "Total ship-days in the contiguous zone: 124": a sum over the days, no day's count
+    claim.cumulative = any(word.low.endswith("-days") for word in words[start:colon])
     return claim
 
 

@@ -27,7 +27,9 @@ def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Clai
     occasions = False  # the count before is a tally of occasions
     for claim in claims:
         after = [token.low for token in words[claim.last + 1 :][:1]]
-        tally = words[claim.last].low == "times" or after == ["sightings"]
+        # "287 ship-days", "31 official-ship sightings": a sum over days, never one day's craft
+        days = after[:1] != [] and after[0].endswith("-days")
+        tally = words[claim.last].low == "times" or after == ["sightings"] or days
         joined = _joined_to_tally(words, before, claim, occasions)
         claim.cumulative = claim.cumulative or tally or joined
         occasions = tally

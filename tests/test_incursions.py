@@ -2524,3 +2524,11 @@ def test_a_count_of_ship_days_is_a_sum_over_the_days() -> None:
         "- Vessel-days in the contiguous zone: 61\n"
     )
     assert facts(text) == []
+
+
+def test_a_count_over_all_the_month_or_added_up_gives_none() -> None:
+    text = (
+        "Taiwan's defence ministry reported just two Chinese balloons near the island all "
+        "month. Its daily reports added up to 305 aircraft around Taiwan."
+    )
+    assert facts(text) == []

@@ -276,6 +276,11 @@ CUMULATIVE = phrases(
     "over the year",
     "over the whole",
     "fiscal",
+    "all month",  # "three balloons were reported all month"
+    "all year",
+    "add up to",  # "the month's reports add up to 298 aircraft": a sum of days
+    "adds up to",
+    "added up to",
 )
 PERIOD_PREPOSITIONS = {"in", "of", "during", "since", "for", "through", "throughout", "across"}
 # A tally kept over a period: "the running total", "January's total", "the year's tally".

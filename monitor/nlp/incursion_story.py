@@ -35,7 +35,6 @@ class Story:
     zone: str | None = None  # the last zone called a zone, for "the zone"
     sea_place: str | None = None  # the last of the Senkakus, Kinmen and Matsu named
     around: bool = False  # "around Taiwan" or a report's window was said: a ministry's report
-    measures: set[tuple[str, str, str]] = field(default_factory=set)  # of its own day's facts
     listed: list[str] | None = None  # the zones of a list announced with a colon, while open
     daily: bool = False  # the story reports a day's activity around Taiwan (reports_a_day)
     headline_only: bool = False  # the body counts no craft: the headline's are the totals
@@ -92,16 +91,6 @@ class Story:
             self.listed = [zone for _, zone in reading.zones]
         elif not any(claim.labelled or claim.item for claim in reading.claims):
             self.listed = None
-        # "The latest sorties came a day after the ministry reported 45 aircraft": once the
-        # story has its own day's figure of a measure, one recalled from the day before is
-        # background; "three ships entered waters off Matsu on Monday, a day after two others
-        # entered those off Kinmen" is another measure, a fact of the day before.
-        self.measures |= {key[1:] for key in sums if key[0] not in context.day_before}
-        sums = {
-            key: count
-            for key, count in sums.items()
-            if key[0] not in context.day_before or key[1:] not in self.measures
-        }
         days = {group: day - timedelta(days=1) for group in context.day_before}
         days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}
         for claim in reading.claims:

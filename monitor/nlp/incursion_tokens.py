@@ -276,14 +276,12 @@ def _aside_converts_time(tokens: list[Token], index: int) -> bool:
     return any(t.low in ("gmt", "utc") for t in tokens[index : index + 8])
 
 
-_WEEKDAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-                  "fri": 4, "sat": 5, "sun": 6}  # fmt: skip
 _NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})")
 
 
 def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, int] | None:
     low = tokens[index].low
-    weekday = WEEKDAYS.get(low, _WEEKDAY_SHORT.get(low))
+    weekday = WEEKDAYS.get(low, WEEKDAY_ABBREVIATIONS.get(low))
     if weekday is not None and index + 1 < len(tokens):  # "Wed 12/24", "Sat 27/12"
         numeric = _numeric_date(tokens[index + 1].text, weekday, published)
         if numeric is not None:

@@ -247,7 +247,8 @@ MONTHS = {
 }  # fmt: skip
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}  # fmt: skip
-WEEKDAY_ABBREVIATIONS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
+                         "thurs": 3, "fri": 4, "sat": 5, "sun": 6}  # fmt: skip
 # Totals over a period: "this month", "since January", "in 2025", "over the year".
 CUMULATIVE = phrases(
     "weekly total",  # a tracker's sum of the days it lists: "Week total: 81 aircraft, 44 ships"

@@ -165,9 +165,10 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
                 claim.day, claim.group = end, group
         found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline, fact) for fact in found]
-    # "..., a day after the ministry tallied 26 aircraft", then the day's own 18 aircraft: the
-    # figure recalled as the day before's is background once the story reports the same measure
-    # for a later day, however late it states it (rule 8).
+    # "The latest sorties came a day after the ministry reported 45 aircraft": the figure
+    # recalled as the day before's is background once the story reports the same measure for a
+    # later day, before it or after (rule 8); "three ships entered waters off Matsu on Monday, a
+    # day after two others entered those off Kinmen" is another measure, a fact of the day before.
     later = {(f.what, f.zone, f.place): f.day for _, f in sorted(facts, key=lambda f: f[1].day)}
     facts = [
         (headline, fact)

@@ -858,12 +858,12 @@ def test_a_day_after_another_measure_is_a_fact_of_the_day_before() -> None:
 def test_a_weekday_with_its_date_is_that_date_and_each_count_takes_the_day_after_it() -> None:
     text = (
         "TAIPEI — The defence ministry reported 22 Chinese aircraft and seven ships around "
-        "the island on Monday (March 2), 31 aircraft and nine ships on Thursday (March 5), "
+        "the island on Wednesday (March 4), 31 aircraft and nine ships on Thursday (March 5), "
         "and 17 aircraft and six ships on Sunday (March 8)."
     )
     assert sorted(facts(text)) == sorted([
-        (22, "aircraft", "around Taiwan", "Taiwan", "2026-03-02"),
-        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-02"),
+        (22, "aircraft", "around Taiwan", "Taiwan", "2026-03-04"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-04"),
         (31, "aircraft", "around Taiwan", "Taiwan", "2026-03-05"),
         (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-05"),
         (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),

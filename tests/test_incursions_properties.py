@@ -759,3 +759,39 @@ def test_a_list_naming_its_craft_on_the_first_line_only_gives_each_lines_fact(
 ) -> None:
     text, expected = release
     assert set(facts(text)) == expected
+
+
+OLDER_FIGURES = [
+    "On {date}, {n} {craft} were tracked {around}.",
+    "The busiest day was {date}, when {n} {craft} operated {around}.",
+    "That compares with {date}, when the ministry reported {n} {craft} {around}.",
+    "Back on {date}, {n} {craft} were detected {around}, the ministry said at the time.",
+]
+
+
+@st.composite
+def reports_with_an_older_figure(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A daily report, then a figure for a date more than a week before the day it reports,
+    written in one of the ways features and summaries look back."""
+    report, expected = draw(reports())
+    back = draw(st.integers(8, 400))
+    older = min(day for *_, day in expected) - timedelta(days=back)
+    forms = [f"{older:%B} {older.day}, {older.year}"]
+    if back <= 180:  # a date without its year is read as the nearest: within half a year
+        forms += [f"{older:%B} {older.day}", f"{older:%b}. {older.day}", f"{older.day} {older:%B}"]
+    written = draw(st.sampled_from(forms))
+    noun, _ = draw(st.sampled_from(CRAFT))
+    sentence = draw(st.sampled_from(OLDER_FIGURES)).format(
+        date=written, n=draw(st.integers(2, 90)), craft=noun, around=draw(st.sampled_from(AROUND))
+    )
+    return f"{report} {sentence}", expected
+
+
+@SOME
+@given(reports_with_an_older_figure())
+def test_a_figure_more_than_a_week_older_than_the_story_gives_no_fact(
+    report: tuple[str, set[Fact]],
+) -> None:
+    """Rule 8: the report keeps its facts, and the look back gives none."""
+    text, expected = report
+    assert set(facts(text)) == expected

@@ -224,6 +224,26 @@ def test_a_capitalised_head_noun_after_the_full_name_is_that_body() -> None:
     assert links(text)["Command"][0] == "pla-eastern-theater-command"
 
 
+@pytest.mark.parametrize(
+    ("text", "service", "expected"),
+    [
+        ("Chinese People's Liberation Army Navy ships sailed east of Hualien on Friday. Taiwan "
+         "Armed Forces tracked them and sent aircraft, Navy frigates and shore-based missile "
+         "units to respond.", "Navy", "roc-navy"),
+        ("The PLA Navy and PLA Air Force held drills near Penghu. The Taiwanese military "
+         "answered with Air Force jets and Navy ships.", "Air Force", "roc-air-force"),
+        ("Taiwan's military has modernised quickly. The PLA, for its part, sent Navy "
+         "destroyers toward the strait.", "Navy", "plan"),
+    ],
+)  # fmt: skip
+def test_a_bare_service_belongs_to_the_armed_force_named_before_it_in_the_sentence(
+    text: str, service: str, expected: str
+) -> None:
+    """The defence ministry's closing line names Taiwan's services bare, in a release that
+    names the PLA Navy in full above them."""
+    assert links(text)[service][0] == expected
+
+
 def test_a_head_noun_two_named_bodies_share_stays_unlinked() -> None:
     text = (
         "TAIPEI (CNA) — The Ministry of Foreign Affairs and the Ministry of National Defense "

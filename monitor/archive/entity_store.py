@@ -5,9 +5,9 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from ..errors import MonitorError
-from ..nlp.entities import resolve_name
 from ..nlp.kb import KnowledgeBase
 from ..nlp.names import fold
+from ..nlp.resolve import resolve_name
 
 
 @dataclass(frozen=True)

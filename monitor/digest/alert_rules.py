@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 from ..alert_config import AlertConfig, IncursionThreshold
 from ..config import Config
 from ..errors import ConfigError
-from ..nlp.entities import resolve_name
 from ..nlp.kb import KnowledgeBase, knowledge_base
 from ..nlp.names import fold
+from ..nlp.resolve import resolve_name
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..nlp.entities import resolve_name
 from ..nlp.kb import KnowledgeBase
 from ..nlp.names import fold
+from ..nlp.resolve import resolve_name
 
 
 @dataclass(frozen=True)

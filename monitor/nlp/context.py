@@ -16,6 +16,7 @@ from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
 from .names import fold
 from .places import alternates, time_zone
+from .resolve import resolve_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -175,8 +176,6 @@ class ArticleContext:
 
 def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
     """The dateline and outlet of the article whose text (the Doc's) this is."""
-    from .entities import resolve_name
-
     # Any line may hold it: a correction note or a headline can stand on the line before.
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:DATELINE_WITHIN])]
     for start in starts:
@@ -211,8 +210,6 @@ def _outlet(entity_id: str | None, kb: KnowledgeBase) -> str | None:
 def _credited_outlet_country(text: str, kb: KnowledgeBase) -> str | None:
     """The country of the outlet a story without a dateline credits at its foot, or in a
     byline at its head ("Staff writer, with CNA")."""
-    from .entities import resolve_name
-
     for match in (
         _CLOSING_CREDIT.search(text[-CREDIT_WITHIN:]),
         _BYLINE_CREDIT.search(text[:DATELINE_WITHIN]),
@@ -249,19 +246,19 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
         scene = before.start > 0 and doc[before.start - 1].lower_ == "in"
         opens = scene and gap.text in (",", ", the")
         if opens or all(t.lower_ in ("'s", "’s", "the", "-") for t in gap):  # "In Beijing, the"
-            found = country_of(before.kb_id_ or _resolve(before.text, kb), kb)
+            found = country_of(before.kb_id_ or resolve_name(before.text, kb), kb)
             owner = _persons(before, gap, kb) and not span.text.islower()  # a common noun is none
             if found and (_is_country_word(before, kb) or owner):
                 return found
     if _the_islands(doc, span.start):
-        return _resolve("Taiwan", kb)
+        return resolve_name("Taiwan", kb)
     after = doc[span.end : span.end + 3]
     if len(after) >= 2 and after[0].lower_ in ("of", "in"):
         ent = ents.by_start.get(span.end + 1)
         if ent is None and after[1].lower_ == "the":
             ent = ents.by_start.get(span.end + 2)
         if ent is not None:
-            return country_of(ent.kb_id_ or _resolve(ent.text, kb), kb)
+            return country_of(ent.kb_id_ or resolve_name(ent.text, kb), kb)
     return None
 
 
@@ -277,22 +274,16 @@ def _the_islands(doc: Doc, start: int) -> bool:
     return words[-2:] in (["island", "'s"], ["island", "’s"]) and "the" in words[:1]
 
 
-def _resolve(text: str, kb: KnowledgeBase) -> str | None:
-    from .entities import resolve_name  # entities.py imports this module
-
-    return resolve_name(text, kb)
-
-
 def _is_country_word(span: Span, kb: KnowledgeBase) -> bool:
     """A country, its demonym or its capital: not any entity that belongs to a country."""
-    key = span.kb_id_ or _resolve(span.text, kb) or ""
+    key = span.kb_id_ or resolve_name(span.text, kb) or ""
     entry = kb.entities.get(key)
     return key.startswith(DEMONYM) or (entry is not None and entry.kind in ("country", "capital"))
 
 
 def _persons(span: Span, gap: Span, kb: KnowledgeBase) -> bool:
     """A known person's possessive: "Premier Cho Jung-tai's Cabinet" is his country's."""
-    entry = kb.entities.get(span.kb_id_ or _resolve(span.text, kb) or "")
+    entry = kb.entities.get(span.kb_id_ or resolve_name(span.text, kb) or "")
     return entry is not None and entry.type == "PERSON" and gap.text in ("'s", "’s")
 
 

@@ -22,9 +22,6 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, Levenshtein
-
 from .context import (
     ArticleContext,
     DocEntities,
@@ -40,7 +37,7 @@ from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM, GENERIC, OFFICE
 from .mention import Mention as Mention  # re-exported: callers import it from here
 from .mention import mention_of
-from .names import TITLE_WORDS, fold, had_title, strip_titles
+from .names import TITLE_WORDS, fold, strip_titles
 from .owners import country_pairs, leading_demonyms
 from .people import (
     leader_of_government,
@@ -53,6 +50,7 @@ from .people import (
     written_family_name,
 )
 from .places import anothers_mainland, short_places
+from .resolve import resolve_name
 from .ships import ships_named
 
 if TYPE_CHECKING:
@@ -61,13 +59,10 @@ if TYPE_CHECKING:
 # Not entities here: dates, times, amounts. Nationality words are linked only when they are a
 # country's demonym (a NORP the knowledge base does not know stays out: "Buddhist", "Uyghur").
 IGNORED_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-FUZZY_MIN_SCORE = 90
-FUZZY_MIN_CHARS = 8
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
 _TITLE_SET = set(TITLE_WORDS)
 HEAD_MIN_CHARS = 5  # "Command", "Ministry", "Strait"; not "Sea" or "Yuan"
-RESOLVED_MAX = 50_000  # names remembered per knowledge base, so a long-running service stays flat
-_RESOLVED: dict[str, dict[str, str | None]] = {}  # knowledge-base digest -> name -> entity id
+SERVICES = {"navy", "army", "air force", "marine corps", "marines"}  # of one armed force
 
 
 def link_mentions(
@@ -95,7 +90,8 @@ def link_mentions(
     for index, span in enumerate(spans):
         mention = linked.get(index)
         defined = local.get(strip_titles(fold(span.text)))  # "(MND)" after the name it stands for
-        if defined and span.kb_id_.startswith(GENERIC):
+        owned = _armed_forces_before(span, spans, linked, kb)  # "ROC Armed Forces ... Navy"
+        if defined and span.kb_id_.startswith(GENERIC) and not owned:
             mention = None  # the article's own definition beats what the context suggests
         if mention is None:
             entity_id = defined
@@ -111,50 +107,6 @@ def link_mentions(
     mentions += _bare_names(doc, mentions, local, kb)
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
     return sorted(people_named_before(mentions), key=lambda m: m.start)
-
-
-def resolve_name(text: str, kb: KnowledgeBase) -> str | None:
-    """The KB entity a name on its own means: the rules for mentions in articles, and for
-    `--entity` and the digest's watch list. Remembered per knowledge base: articles repeat
-    the same names, and a name it does not know costs a fuzzy match against all of them."""
-    memo = _RESOLVED.setdefault(kb.digest, {})
-    if text not in memo:
-        if len(memo) >= RESOLVED_MAX:
-            memo.clear()
-        memo[text] = _resolve_name(text, kb)
-    return memo[text]
-
-
-def _resolve_name(text: str, kb: KnowledgeBase) -> str | None:
-    key = fold(text)
-    bare = strip_titles(key)
-    found = kb.lookup(key) or kb.lookup(bare)
-    if found or not bare or bare in kb.generic:
-        return found  # a generic name is the context's to decide, never a near spelling's
-    if had_title(key) and " " not in bare:
-        people = kb.family_names.get(bare, ())
-        if len(people) == 1:  # "Prime Minister Suga": a title and a family name only one has
-            return people[0]
-    # A title word may be a given name ("Gen Nakatini" is Gen Nakatani, not General Nakatini):
-    # when stripping titles leaves a single word, the whole name is tried too.
-    for candidate in (bare, key) if " " not in bare and key != bare else (bare,):
-        if len(candidate) < FUZZY_MIN_CHARS:
-            continue
-        match = process.extractOne(
-            candidate, kb.index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
-        ) or _swapped_letters(candidate, kb)
-        if match:
-            return kb.index[match[0]]
-    return None
-
-
-def _swapped_letters(candidate: str, kb: KnowledgeBase) -> tuple[str, float, int] | None:
-    """A name with two neighbouring letters swapped, the commonest typing slip ("Lin Jain",
-    "Coast Gaurd"), which costs short names more than the fuzzy ratio allows."""
-    match = process.extractOne(candidate, kb.index.keys(), scorer=OSA.distance, score_cutoff=1)
-    if match and Levenshtein.distance(candidate, match[0]) == 2:
-        return match
-    return None
 
 
 def _by_name(doc: Doc, span: Span, kb: KnowledgeBase) -> Mention | None:
@@ -207,6 +159,7 @@ def _by_context(
     else:
         return None
     candidates = kb.generic.get(form, ())
+    country = country or _armed_forces_before(span, spans, linked, kb)
     if country is None:
         named = {m.entity_id for m in linked.values() if m and m.entity_id in candidates}
         countries = {kb.entities[c].country for c in candidates}
@@ -217,6 +170,23 @@ def _by_context(
         elif not named:
             country = _near(doc, span, linked, spans, kb, countries)
     return _generic_body(span, form, country, kb)
+
+
+def _armed_forces_before(
+    span: Span, spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase
+) -> str | None:
+    """For a bare armed service, the country of a whole armed force named earlier in its
+    sentence: in "The ROC Armed Forces monitored the situation and employed CAP aircraft, Navy
+    vessels and ..." the Navy is that force's, even in a release that names the PLA Navy in
+    full above it (whose head noun would otherwise decide)."""
+    if fold(span.text) not in SERVICES:
+        return None
+    forces = kb.generic.get("armed forces", ())
+    for i, mention in linked.items():
+        before = spans[i].start < span.start and spans[i].sent.start == span.sent.start
+        if mention is not None and before and mention.entity_id in forces:
+            return kb.entities[mention.entity_id].country
+    return None
 
 
 def _near(

@@ -122,9 +122,13 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         opens = reading.entry or opens_with_its_day(tokens, dates) or opens_the_next_day(tokens)
         dated = (sentence_day(own_dates), opens)
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
-    # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's.
+    # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's,
+    # nor is one more than a week before the story (rule 8).
+    oldest = published.date() - _WEEK
     counting = (
-        day for _, reading, (day, _), recall, _ in readings if day and reading.claims and not recall
+        day
+        for _, reading, (day, _), recall, _ in readings
+        if day and day >= oldest and reading.claims and not recall
     )
     day = next(counting, None) or published.date()
     story = Story(
@@ -175,7 +179,13 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         for headline, fact in facts
         if not (story.recalled(fact) and later[(fact.what, fact.zone, fact.place)] > fact.day)
     ]
-    return _one_figure_each(facts)
+    # Rule 8: a figure more than a week before the story's report ("the busiest day was
+    # Jan. 24", a month's summary, a feature's look back) is background, whatever day it
+    # writes. The report is the latest day the story gives figures for, if that is within a
+    # week of its date: a tracker's week of days, published a few days later, keeps its first.
+    reports = [fact.day for _, fact in facts if fact.day >= oldest]
+    background = max(reports, default=published.date()) - _WEEK  # and before
+    return _one_figure_each([(h, fact) for h, fact in facts if fact.day >= background])
 
 
 def _bracketed(sentences: list[str]) -> list[str]:

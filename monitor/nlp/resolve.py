@@ -1,0 +1,65 @@
+"""The knowledge-base entity a name means on its own, out of context: for mentions in
+articles, for `--entity`, and for the digest's watch list and alert rules.
+
+Order: the folded name (case, possessive, spelling, 'the', plural); the name without titles; a
+title with a family name the knowledge base knows only once; a strict fuzzy match for
+misspellings. A generic name ("the Foreign Ministry") is never resolved here: its article
+decides (context.py).
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Levenshtein
+
+from .kb import KnowledgeBase
+from .names import fold, had_title, strip_titles
+
+FUZZY_MIN_SCORE = 90
+FUZZY_MIN_CHARS = 8
+RESOLVED_MAX = 50_000  # names remembered per knowledge base, so a long-running service stays flat
+_RESOLVED: dict[str, dict[str, str | None]] = {}  # knowledge-base digest -> name -> entity id
+
+
+def resolve_name(text: str, kb: KnowledgeBase) -> str | None:
+    """The KB entity a name on its own means: the rules for mentions in articles, and for
+    `--entity` and the digest's watch list. Remembered per knowledge base: articles repeat
+    the same names, and a name it does not know costs a fuzzy match against all of them."""
+    memo = _RESOLVED.setdefault(kb.digest, {})
+    if text not in memo:
+        if len(memo) >= RESOLVED_MAX:
+            memo.clear()
+        memo[text] = _resolve_name(text, kb)
+    return memo[text]
+
+
+def _resolve_name(text: str, kb: KnowledgeBase) -> str | None:
+    key = fold(text)
+    bare = strip_titles(key)
+    found = kb.lookup(key) or kb.lookup(bare)
+    if found or not bare or bare in kb.generic:
+        return found  # a generic name is the context's to decide, never a near spelling's
+    if had_title(key) and " " not in bare:
+        people = kb.family_names.get(bare, ())
+        if len(people) == 1:  # "Prime Minister Suga": a title and a family name only one has
+            return people[0]
+    # A title word may be a given name ("Gen Nakatini" is Gen Nakatani, not General Nakatini):
+    # when stripping titles leaves a single word, the whole name is tried too.
+    for candidate in (bare, key) if " " not in bare and key != bare else (bare,):
+        if len(candidate) < FUZZY_MIN_CHARS:
+            continue
+        match = process.extractOne(
+            candidate, kb.index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
+        ) or _swapped_letters(candidate, kb)
+        if match:
+            return kb.index[match[0]]
+    return None
+
+
+def _swapped_letters(candidate: str, kb: KnowledgeBase) -> tuple[str, float, int] | None:
+    """A name with two neighbouring letters swapped, the commonest typing slip ("Lin Jain",
+    "Coast Gaurd"), which costs short names more than the fuzzy ratio allows."""
+    match = process.extractOne(candidate, kb.index.keys(), scorer=OSA.distance, score_cutoff=1)
+    if match and Levenshtein.distance(candidate, match[0]) == 2:
+        return match
+    return None

@@ -2532,3 +2532,20 @@ def test_a_count_over_all_the_month_or_added_up_gives_none() -> None:
         "month. Its daily reports added up to 305 aircraft around Taiwan."
     )
     assert facts(text) == []
+
+
+def test_a_stay_is_dated_by_its_entry_and_ships_yet_to_leave_are_there_that_day() -> None:
+    """Rule 9, in copy where the leaving opens the story and where the ships have not left."""
+    left = (
+        "NAHA, Okinawa (Jiji Press) -- Three China Coast Guard vessels that had intruded into "
+        "Japan's territorial waters near the Senkakus on Sunday departed on Tuesday afternoon, "
+        "the 11th Regional Coast Guard Headquarters said."
+    )
+    assert facts(left) == [(3, "official ships", "territorial waters", "Senkaku Islands",
+                            "2026-03-08")]  # fmt: skip
+    staying = (
+        "Two China Coast Guard ships sailed into Japanese territorial waters off the Senkakus on "
+        "Monday and had not left as of 9 a.m. Wednesday, the coast guard said."
+    )
+    assert facts(staying) == [(2, "official ships", "territorial waters", "Senkaku Islands",
+                               TODAY)]  # fmt: skip

@@ -795,3 +795,37 @@ def test_a_figure_more_than_a_week_older_than_the_story_gives_no_fact(
     """Rule 8: the report keeps its facts, and the look back gives none."""
     text, expected = report
     assert set(facts(text)) == expected
+
+
+ENTERING = ["entered", "intruded into", "sailed into"]
+LEAVING = ["left", "left the area", "left the waters", "departed", "exited the zone"]
+AFTER_LEAVING = ["", " morning", " afternoon", " after staying about 50 hours",
+                 " after a record stay"]  # fmt: skip
+
+
+@st.composite
+def stays(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """Coast-guard ships that entered a zone on one day and left it on a later one, however
+    the leaving is written, and the one fact of the stay: its count, on the day it began."""
+    where, zone, place = draw(st.sampled_from(SEA_ZONES))
+    entry, leaving = sorted(draw(st.lists(st.integers(0, 6), min_size=2, max_size=2,
+                                          unique=True)), reverse=True)  # fmt: skip
+    entered, left = (PUBLISHED.date() - timedelta(days=back) for back in (entry, leaving))
+    n = draw(st.integers(2, 6))
+    text = (
+        f"{count_text(n, True)} {draw(st.sampled_from(CUTTERS))} that "
+        f"{draw(st.sampled_from(ENTERING))} {where} on {entered:%A} "
+        f"{draw(st.sampled_from(LEAVING))} on {left:%A}{draw(st.sampled_from(AFTER_LEAVING))}, "
+        "the coast guard said."
+    )
+    return text, {(n, "official ships", zone, place, entered)}
+
+
+@SOME
+@given(stays())
+def test_a_stay_over_several_days_is_one_fact_on_the_day_it_began(
+    stay: tuple[str, set[Fact]],
+) -> None:
+    """Rule 9."""
+    text, expected = stay
+    assert set(facts(text)) == expected

@@ -20,7 +20,9 @@ from .incursion_words import (
     DASHES,
     DAY_WINDOWS,
     HOURS,
+    LEAVING,
     MONTHS,
+    NEGATIONS,
     ORDINALS,
     QUOTES,
     REPORT_VERBS,
@@ -43,6 +45,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 
 
 _RECALL_REACH = 12  # tokens from a date to the "when" that recalls it
+_LEAVING_REACH = 4  # "left the area on Thursday": the tokens from leaving to its day
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ class WrittenDate:
     day: date
     first: int  # token indices it covers
     last: int
-    told: bool  # the day of the telling, not of the events
+    told: bool  # the day of the telling or of leaving, not of the events
 
 
 def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
@@ -366,14 +369,20 @@ def _names_an_event(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _told(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether a date is the day of the telling: "said Thursday", "said on Monday", and a
-    dateline's "Aug. 6 (Kyodo)", not the date of an entry whose weekday is bracketed ("Sep 11
-    (Mon):")."""
+    """Whether a date is the day of the telling or of leaving: "said Thursday", "said on
+    Monday", "left on Friday", and a dateline's "Aug. 6 (Kyodo)", not the date of an entry
+    whose weekday is bracketed ("Sep 11 (Mon):")."""
     before = [t.low for t in tokens[max(0, first - 2) : first]]
     if before and before[-1] == "on":
         before.pop()
     if before and before[-1] in REPORT_VERBS:
         return True
+    # "Two ships that entered the waters on Tuesday left the area on Friday": a stay is one
+    # fact, of the day it began (rule 9); the day they left counts only if it is all there is.
+    # Ships that "had not left as of noon Monday" are still there that day.
+    for i in range(max(0, first - _LEAVING_REACH), first):
+        if tokens[i].low in LEAVING and (i == 0 or tokens[i - 1].low not in NEGATIONS):
+            return True
     # "TOKYO, Nov. 23 Kyodo - ...": a dateline's date, after its city in capitals, before a dash.
     capital = tokens[0].text.isupper() and len(tokens[0].text) > 2 and 0 < first <= 4
     if capital and any(t.text in DASHES for t in tokens[last + 1 : last + 3]):

@@ -364,6 +364,10 @@ BARE_FOLLOWERS = {
 }  # fmt: skip
 VERBS_AFTER_ASIDE = BARE_FOLLOWERS - {"that", "which", "who", "more", "others"} | {"operating"}
 REPORT_VERBS = {"said", "says", "say", "told", "announced", "reported", "stated", "added"}
+# Craft leaving a zone they stayed in: the stay is dated by its entry (rule 9); "had not left"
+# and "yet to leave" are still there.
+LEAVING = {"left", "leaving", "leave", "departed", "departing", "exited", "exiting"}
+NEGATIONS = {"not", "never", "n't", "yet", "to"}
 # "the two ships": craft counted before, pointed back to.
 DEFINITES = {"the", "those", "these"}
 # A plan or a guess, not a sighting: "Taiwan also plans to fire four missiles", "up to 10

@@ -35,9 +35,12 @@ def test_a_colon_after_a_country_or_force_is_no_dateline() -> None:
     [
         "Officials said the island would be unified with the mainland sooner or later.",
         "Mainland Chinese fishing boats returned to the area this spring.",
+        "Mainland scholars said the talks had stalled.",
+        "Five mainland coastguard vessels entered the waters off Kinmen, the CGA said.",
     ],
 )
 def test_the_mainland_is_china(text: str) -> None:
+    """As a noun or an adjective: the labels settled that "mainland experts" name China."""
     assert any(s.lower() == "mainland" and e == "china" for s, e, _ in links(text))
 
 
@@ -46,10 +49,9 @@ def test_the_mainland_is_china(text: str) -> None:
     [
         "The missiles could reach mainland Japan, and Japan's mainland bases too.",
         "Flights from the US mainland resumed on Monday.",
-        "Mainland scholars said the talks had stalled.",
     ],
 )
-def test_another_countrys_mainland_or_an_adjective_is_not_china(text: str) -> None:
+def test_another_countrys_mainland_is_not_china(text: str) -> None:
     assert not any(s.lower() == "mainland" for s, _, _ in links(text))
 
 

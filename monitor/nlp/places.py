@@ -5,9 +5,8 @@ stands for the place the article named, unless the knowledge base knows it as a 
 ("Taiwan" of "Taiwan Strait", "Miyako" of "Miyako Strait").
 
 And "the mainland", which in this region's copy is China ("reunified with the mainland",
-"mainland Chinese warplanes"), unless another country owns it: "mainland Japan", "the US
-mainland", "Japan's mainland". Used as an adjective of anything else ("mainland experts") it
-is left alone.
+"mainland Chinese warplanes", "mainland experts", "Mainland coastguard vessels"), unless another
+country owns it: "mainland Japan", "the US mainland", "Japan's mainland".
 
 And two cues that a capital is the city, not its government: the names after "alternating
 between" (meetings held in turn in each city) and a capital that gives the time ("All times
@@ -49,21 +48,17 @@ MAINLAND = "mainland"
 
 
 def anothers_mainland(span: Span, entity_id: str, kb: KnowledgeBase) -> bool:
-    """Whether "mainland" here is not the country it stands for alone: another country's name
-    or nationality word is right before it (past "'s" or "the") or right after it; or it is
-    neither "the mainland" nor "mainland" before its own country's name or nationality word."""
+    """Whether "mainland" here is another country's: its name or nationality word is right
+    before it (past "'s" or "the") or right after it."""
     if fold(span.text) != MAINLAND:
         return False
     doc = span.doc
     before = doc[max(span.start - 2, 0) : span.start]
-    the = len(before) > 0 and before[-1].lower_ == "the"
     if len(before) and before[-1].lower_ in ("'s", "’s", "the"):
         before = before[:-1]
     countries = [_country(before[-1].text, kb)] if len(before) else []
     after = _country(doc[span.end].text, kb) if span.end < len(doc) else None
-    if any(country not in (None, entity_id) for country in (*countries, after)):
-        return True
-    return not the and after != entity_id
+    return any(country not in (None, entity_id) for country in (*countries, after))
 
 
 def _country(word: str, kb: KnowledgeBase) -> str | None:

@@ -2549,3 +2549,18 @@ def test_a_stay_is_dated_by_its_entry_and_ships_yet_to_leave_are_there_that_day(
     )
     assert facts(staying) == [(2, "official ships", "territorial waters", "Senkaku Islands",
                                TODAY)]  # fmt: skip
+
+
+def test_a_day_the_report_is_compared_with_by_when_gives_that_days_facts() -> None:
+    text = (
+        "The defence ministry said it tracked 12 Chinese military aircraft and five warships "
+        "around Taiwan in the 24 hours to 6 a.m. on Wednesday. That was well below Sunday, "
+        "when it counted 41 aircraft and nine navy ships. The busiest day this month was "
+        "March 2, when the ministry logged 58 aircraft."
+    )
+    assert sorted(facts(text)) == sorted([
+        (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (41, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-08"),
+    ])  # fmt: skip

@@ -27,6 +27,7 @@ from .incursion_words import (
     QUOTES,
     REPORT_VERBS,
     SPELLED,
+    SUPERLATIVES,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WINDOW_NEXT,
@@ -162,6 +163,10 @@ def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
         following = tokens[opening + i + 1].low if opening + i + 1 < len(tokens) else ""
         if token.low == "had" and following in _REPORTED:
             return True
+    return _recalls_by_when(tokens, dates)
+
+
+def _recalls_by_when(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     for written in dates:
         for token in tokens[written.last + 1 : written.last + _RECALL_REACH]:
             if token.low == "when":
@@ -169,6 +174,14 @@ def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
             if token.text[:1].isdigit() or token.text in (";", "."):
                 break
     return False
+
+
+def compares_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
+    """Whether the sentence compares the report with another day's by "when" ("The figures
+    were down from Wednesday, when the ministry reported 76 aircraft", "It followed a busier
+    Monday, when ..."): that day's counts are its own report (rule 8). A peak recalled so ("The
+    busiest day was Sept. 25, when ...") is a record, and gives none."""
+    return _recalls_by_when(tokens, dates) and not any(t.low in SUPERLATIVES for t in tokens)
 
 
 def states_window(words: list[Token]) -> bool:

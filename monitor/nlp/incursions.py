@@ -26,6 +26,7 @@ from .incursion_story import Story
 from .incursion_tables import elided_craft, heads_a_period, numbered_lines, table_rows
 from .incursion_tokens import (
     clause_days,
+    compares_a_day,
     date_tokens,
     recalls_a_day,
     sentence_day,
@@ -120,7 +121,9 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
                 current = claim.day = claim.day or current
         reading.entry = opens_an_entry(tokens, dates)  # "Tue. Aug. 12 - 26 aircraft, 8 ships"
         opens = reading.entry or opens_with_its_day(tokens, dates) or opens_the_next_day(tokens)
-        dated = (sentence_day(own_dates), opens)
+        # A day that opens the sentence, or one the report is compared with by "when", is
+        # reported in it, not recalled (rule 8).
+        dated = (sentence_day(own_dates), opens or compares_a_day(tokens, dates))
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
     # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's,
     # nor is one more than a week before the story (rule 8).
@@ -137,7 +140,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     )
     facts: list[tuple[bool, Incursion]] = []
     windows: list[date] = []  # the ends of the windows of the last sentence that gave several
-    for index, (sentence, reading, (written, heading), _, (stated, named)) in enumerate(readings):
+    for index, (sentence, reading, (written, reported), _, (stated, named)) in enumerate(readings):
         windows = stated or windows
         # A sentence that names another day than the report's, and no report window of its
         # own, recalls that day ("lower than on Sept. 10, when it tracked 45 aircraft"); one
@@ -145,7 +148,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # Tuesday, 45 aircraft ...") reports that day, as a day-by-day story does (rule 8).
         # Rule 8's week counts from the story's date too, not only from the last day named.
         near = [day, published.date()]
-        recent = heading and written is not None and any(abs(d - written) <= _WEEK for d in near)
+        recent = reported and written is not None and any(abs(d - written) <= _WEEK for d in near)
         # The story's own date in Taipei is never a day recalled: "Latest (MND release, Feb. 2):
         # 11 aircraft" after a month's busiest day is the report of the day it was published.
         recalled = written not in (None, day, local)

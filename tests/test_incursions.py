@@ -2564,3 +2564,17 @@ def test_a_day_the_report_is_compared_with_by_when_gives_that_days_facts() -> No
         (41, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
         (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-08"),
     ])  # fmt: skip
+
+
+def test_a_comparison_with_the_day_before_keeps_the_counts_on_the_reports_day() -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday it had detected 14 Chinese aircraft and "
+        "seven naval ships near the island in the 24 hours to 6 a.m., down from the previous "
+        "day. A day earlier, on Tuesday, it had counted 29 aircraft and ten ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (29, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (10, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

@@ -829,3 +829,18 @@ def test_a_stay_over_several_days_is_one_fact_on_the_day_it_began(
     """Rule 9."""
     text, expected = stay
     assert set(facts(text)) == expected
+
+
+# A comparison with the day before names the day compared with, not the day of the counts.
+DAY_BEFORE_COMPARED = ["fewer than the day before", "up from the previous day",
+                       "down from a day earlier", "more than the day before"]  # fmt: skip
+
+
+@SOME
+@given(daily_reports(), st.sampled_from(DAY_BEFORE_COMPARED))
+def test_a_comparison_with_the_day_before_never_moves_a_reports_day(
+    report: tuple[str, set[Fact]], compared: str
+) -> None:
+    text, expected = report
+    assume(text.endswith("."))  # a report in prose, not a bulletin's lines
+    assert sorted(facts(f"{text[:-1]}, {compared}.")) == sorted(expected)

@@ -205,7 +205,11 @@ def _read_at(
         marks.parts.append(i)
     if match(words, i, w.ELLIPSES):
         marks.ellipses.append(i)
-    if (length := match(words, i, w.DAY_BEFORE)) and not names_its_day(words, i + length, blocked):
+    # "fewer than the day before", "down from the previous day": the day compared with, not
+    # the day of the counts before it.
+    compared = i > 0 and words[i - 1].low in w.COMPARED_FROM
+    length = 0 if compared else match(words, i, w.DAY_BEFORE)
+    if length and not names_its_day(words, i + length, blocked):
         marks.day_before.append(i)
         if match(words, i, w.DAY_EARLIER):
             marks.day_earlier.append(i)

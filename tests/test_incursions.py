@@ -2578,3 +2578,16 @@ def test_a_comparison_with_the_day_before_keeps_the_counts_on_the_reports_day() 
         (29, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (10, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_drones_the_days_figure_included_are_part_of_its_aircraft() -> None:
+    text = (
+        "The Ministry of National Defense said it tracked 31 Chinese military aircraft and "
+        "eight navy ships around Taiwan in the 24 hours to 6 a.m. The figure included three "
+        "drones, and 20 of the aircraft entered the ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (31, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (8, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (20, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -210,7 +210,8 @@ TYPES = ["J-16 fighters", "J-10 fighters", "H-6K bombers", "KJ-500 early warning
     st.lists(st.tuples(st.sampled_from([2, 3, 4, 6, 8, 10]), st.sampled_from(TYPES)),
              min_size=1, max_size=3, unique_by=lambda part: part[1]),
     st.sampled_from(["The aircraft included {}.", "Those detected included {}, the ministry said.",
-                     "Among them were {}."]),
+                     "Among them were {}.", "The figure included {}.",
+                     "That total included {}, it said."]),
 )  # fmt: skip
 def test_a_breakdown_of_a_total_adds_no_fact(
     report: tuple[str, set[Fact]], types: list[tuple[int, str]], frame: str

@@ -189,7 +189,7 @@ def _read_at(
     if (
         low in w.BREAKDOWN_VERBS
         and i
-        and (craft_of(words[i - 1]) or words[i - 1].low in w.PARTITIVE_OBJECTS | {"detected"})
+        and (craft_of(words[i - 1]) or words[i - 1].low in w.BREAKDOWN_SUBJECTS)
     ):
         marks.parts.append(i)
     # The month is no guess; "We used to see spikes of 60 aircraft" is a habit, no sighting.

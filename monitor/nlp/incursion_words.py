@@ -382,6 +382,9 @@ NUMBERED = {"numbered", "totalled", "totaled", "totalling", "totaling"}
 # What joins the items of a list of craft: "J-16 fighters, a KJ-500 and two drones".
 LIST_WORDS = {",", "and", "a", "an", "-", "--", "—"}
 PARTITIVE_OBJECTS = {"the", "them", "which", "those", "these", "its", "their"}
+# What a breakdown verb breaks down, beside craft: "those detected included two drones", "The
+# figure included two drones" counts a part of the total before, which is no fact of its own.
+BREAKDOWN_SUBJECTS = PARTITIVE_OBJECTS | {"detected", "figure", "figures", "total", "tally"}
 DAY_WORDS = {"today", "yesterday", *WEEKDAYS}  # "24 of Sunday's aircraft"
 DASHES = {"--", "—", "–", "-"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}

@@ -2591,3 +2591,12 @@ def test_drones_the_days_figure_included_are_part_of_its_aircraft() -> None:
         (8, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (20, "aircraft", "ADIZ", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_the_shares_of_a_peak_day_recalled_by_when_give_no_fact() -> None:
+    text = (
+        "Taiwan's defence ministry tracked 11 Chinese military aircraft around Taiwan in the 24 "
+        "hours to 6 a.m. today. The peak came on Monday, when 67 aircraft were spotted, 38 of "
+        "which crossed the median line into the ADIZ."
+    )
+    assert sorted(facts(text)) == [(11, "aircraft", "around Taiwan", "Taiwan", TODAY)]

@@ -387,6 +387,10 @@ OTHER_SCOPES = [
     "The busiest month was April, during large drills, when 72 aircraft were reported near "
     "Taiwan in a day.",
     "The figure was the most this year, the ministry said.",
+    "The busiest day was March 9, when 71 aircraft were tracked, 45 of which "
+    "crossed the median line and entered the ADIZ.",
+    "The single-day record came on March 8, when the ministry counted 88 aircraft and 30 of "
+    "them crossed the median line.",
     "Taiwan counted 131 Chinese aircraft and 40 warships around the island this week.",
     "Last October the ministry recorded a single-day high of 153 aircraft.",
     "Two China Coast Guard ships stayed in Japanese territorial waters near the Senkakus for "

@@ -4,7 +4,6 @@ A report's day is the day it covers: "from 6 a.m. on June 14 to 6 a.m. on June 1
 15th, "in the 24 hours to 6 a.m. Tuesday" is Tuesday. The day a ministry *said* something
 ("the ministry said Thursday"), a dateline ("TOKYO, Aug. 6 (Kyodo)") or a time converted to GMT
 ("(2200 GMT Sunday)") is the day of the telling, used only when the sentence gives no other.
-A day recalled by "when" ("the busiest was March 2, when ...") is that sentence's only.
 """
 
 import re
@@ -27,7 +26,6 @@ from .incursion_words import (
     QUOTES,
     REPORT_VERBS,
     SPELLED,
-    SUPERLATIVES,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WINDOW_NEXT,
@@ -45,7 +43,6 @@ _TOKEN = re.compile(
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 
 
-_RECALL_REACH = 12  # tokens from a date to the "when" that recalls it
 _LEAVING_REACH = 4  # "left the area on Thursday": the tokens from leaving to its day
 
 
@@ -146,42 +143,6 @@ def _joins_a_clause(tokens: list[Token], first: int) -> bool:
     if before[-1:] == ["on"]:
         before = [t.low for t in tokens[max(0, first - 3) : first - 1]]
     return bool(before) and before[-1] in ("and", ",", ";", "while", "then")
-
-
-_REPORTED = {"reported", "tracked", "detected", "counted", "spotted", "recorded", "logged",
-             "tallied"}  # fmt: skip
-
-
-def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
-    """Whether the sentence recalls a day by a date and "when": "lower than on Sept. 10, when
-    it tracked 45 aircraft", "The busiest day was April 1, during the drills, when ...": the
-    "when" may follow an aside on the day, before any number. So does a report told in the
-    past perfect after the day that opens it ("On Saturday, the ministry had reported 25
-    aircraft"): it was before the story's own."""
-    opening = dates[0].last + 1 if dates and dates[0].first <= 1 else 0  # "On Saturday, ..."
-    for i, token in enumerate(tokens[opening : opening + _RECALL_REACH] if opening else []):
-        following = tokens[opening + i + 1].low if opening + i + 1 < len(tokens) else ""
-        if token.low == "had" and following in _REPORTED:
-            return True
-    return _recalls_by_when(tokens, dates)
-
-
-def _recalls_by_when(tokens: list[Token], dates: list[WrittenDate]) -> bool:
-    for written in dates:
-        for token in tokens[written.last + 1 : written.last + _RECALL_REACH]:
-            if token.low == "when":
-                return True
-            if token.text[:1].isdigit() or token.text in (";", "."):
-                break
-    return False
-
-
-def compares_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
-    """Whether the sentence compares the report with another day's by "when" ("The figures
-    were down from Wednesday, when the ministry reported 76 aircraft", "It followed a busier
-    Monday, when ..."): that day's counts are its own report (rule 8). A peak recalled so ("The
-    busiest day was Sept. 25, when ...") is a record, and gives none."""
-    return _recalls_by_when(tokens, dates) and not any(t.low in SUPERLATIVES for t in tokens)
 
 
 def states_window(words: list[Token]) -> bool:

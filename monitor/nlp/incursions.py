@@ -20,15 +20,14 @@ from datetime import date, datetime, timedelta
 from .incursion_asides import without_asides
 from .incursion_grammar import read_sentence
 from .incursion_openings import opens_an_entry, opens_the_next_day, opens_with_its_day
+from .incursion_recalls import compares_a_day, recalls_a_day, recalls_a_peak
 from .incursion_reports import headline_only, is_headline, reports_a_day
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
 from .incursion_tables import elided_craft, heads_a_period, numbered_lines, table_rows
 from .incursion_tokens import (
     clause_days,
-    compares_a_day,
     date_tokens,
-    recalls_a_day,
     sentence_day,
     tokenize,
     window_ends,
@@ -96,7 +95,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # "December 2025" over "- PLA aircraft: 612": the lines under it are the month's.
         lines = bool(reading.claims) and all(claim.labelled for claim in reading.claims)
         tallies = heads_a_period(tokens) or (tallies and lines)
-        for claim in reading.claims if tallies else []:
+        for claim in reading.claims if tallies or recalls_a_peak(tokens, dates) else []:
             claim.cumulative = True
         ends = [end for _, end in window_ends(tokens, date_tokens(dates))]
         period = (ends, window_named(tokens))

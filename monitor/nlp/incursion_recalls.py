@@ -1,0 +1,61 @@
+"""Days a sentence recalls rather than reports: "lower than on Sept. 10, when it tracked 45
+aircraft", "On Saturday, the ministry had reported 25 aircraft", "The busiest day was April 1,
+when ...". A day recalled by "when" is that sentence's only; a day the report is compared with
+is reported in it (rule 8), and a peak recalled gives none.
+"""
+
+from .incursion_tokens import Token, WrittenDate
+from .incursion_words import RECORDS, SUPERLATIVES
+
+_RECALL_REACH = 12  # tokens from a date to the "when" that recalls it
+
+_REPORTED = {"reported", "tracked", "detected", "counted", "spotted", "recorded", "logged",
+             "tallied"}  # fmt: skip
+
+
+def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
+    """Whether the sentence recalls a day by a date and "when": "lower than on Sept. 10, when
+    it tracked 45 aircraft", "The busiest day was April 1, during the drills, when ...": the
+    "when" may follow an aside on the day, before any number. So does a report told in the
+    past perfect after the day that opens it ("On Saturday, the ministry had reported 25
+    aircraft"): it was before the story's own."""
+    opening = dates[0].last + 1 if dates and dates[0].first <= 1 else 0  # "On Saturday, ..."
+    for i, token in enumerate(tokens[opening : opening + _RECALL_REACH] if opening else []):
+        following = tokens[opening + i + 1].low if opening + i + 1 < len(tokens) else ""
+        if token.low == "had" and following in _REPORTED:
+            return True
+    return _recalls_by_when(tokens, dates)
+
+
+def _recalls_by_when(tokens: list[Token], dates: list[WrittenDate]) -> bool:
+    for written in dates:
+        for token in tokens[written.last + 1 : written.last + _RECALL_REACH]:
+            if token.low == "when":
+                return True
+            if token.text[:1].isdigit() or token.text in (";", "."):
+                break
+    return False
+
+
+def compares_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
+    """Whether the sentence compares the report with another day's by "when" ("The figures
+    were down from Wednesday, when the ministry reported 76 aircraft", "It followed a busier
+    Monday, when ..."): that day's counts are its own report (rule 8)."""
+    return _recalls_by_when(tokens, dates) and not _names_a_peak(tokens)
+
+
+def recalls_a_peak(tokens: list[Token], dates: list[WrittenDate]) -> bool:
+    """Whether the sentence recalls a peak day by "when" ("The busiest day was Sept. 25, when
+    ...", "The single-day record came on Sept. 18, when 103 aircraft were detected, 40 of
+    which crossed the median line"): a record, whose every count, shares too, gives none
+    (rule 8)."""
+    return _recalls_by_when(tokens, dates) and _names_a_peak(tokens)
+
+
+# "the latest" and "the most recent" day are no peak: "The most recent intrusion came on
+# Sunday, when two ships entered" is that day's report.
+_PEAKS = (SUPERLATIVES - {"latest", "most"}) | RECORDS
+
+
+def _names_a_peak(tokens: list[Token]) -> bool:
+    return any(token.low in _PEAKS for token in tokens)

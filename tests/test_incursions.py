@@ -2600,3 +2600,16 @@ def test_the_shares_of_a_peak_day_recalled_by_when_give_no_fact() -> None:
         "which crossed the median line into the ADIZ."
     )
     assert sorted(facts(text)) == [(11, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_the_line_crossed_is_the_median_line() -> None:
+    text = (
+        "Taiwan's defence ministry reported 26 Chinese military aircraft and seven warships "
+        "around Taiwan in the 24 hours to 6 a.m. Wednesday. Fifteen of the aircraft crossed "
+        "the line that Beijing no longer recognises."
+    )
+    assert sorted(facts(text)) == sorted([
+        (26, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (15, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -161,13 +161,14 @@ def test_a_share_of_a_cumulative_total_gives_no_fact(
     st.lists(st.sampled_from(["northern", "central", "southwestern", "eastern"]), unique=True,
              max_size=3),
     st.booleans(),
+    st.sampled_from(["the median line", "the line"]),  # "the line" crossed is the median line
 )  # fmt: skip
 def test_crossing_the_median_line_into_the_adiz_is_one_fact_per_zone(
-    count: int, craft: str, sectors: list[str], total_first: bool
+    count: int, craft: str, sectors: list[str], total_first: bool, line: str
 ) -> None:
     where = ", ".join(sectors) + " " if sectors else ""
     crossing = (
-        f"{count_text(count, capital=True)} {craft} crossed the median line and entered "
+        f"{count_text(count, capital=True)} {craft} crossed {line} and entered "
         f"Taiwan's {where}ADIZ."
     )
     lede = (

@@ -290,6 +290,8 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
         return w.ZONE_PHRASES[tuple(t.low for t in words[i : i + length])], length
     if match(words, i, w.ZONE_ANAPHORS) and not next_is(words, i + 1, "of"):
         return None, 2
+    if match(words, i, w.LINE_ANAPHORS) and i > 0 and words[i - 1].low in w.CROSSINGS:
+        return "median line", 2
     if words[i].low == "there" and i > 0 and words[i - 1].low in w.BEING_THERE:
         return None, 1
     preposition = match(words, i, w.AROUND_PREPOSITIONS)

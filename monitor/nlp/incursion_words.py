@@ -134,6 +134,9 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
 ZONES = phrases(*(" ".join(phrase) for phrase in ZONE_PHRASES))
 THE_ISLAND = phrases("the island")
 ZONE_ANAPHORS = phrases("the zone", "its zone", "that zone")
+# "14 aircraft crossed the line": the only line a report's craft cross is the median line.
+LINE_ANAPHORS = phrases("the line", "that line")
+CROSSINGS = {"crossed", "cross", "crosses", "crossing"}
 # "Four ships were there on Wednesday": "there" after a verb of being somewhere is the zone
 # named before, as "the zone" is; "there were" is no place.
 BEING_THERE = {"was", "were", "remained", "stayed", "stay", "remain", "lingered", "operated"}

@@ -2613,3 +2613,15 @@ def test_the_line_crossed_is_the_median_line() -> None:
         (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (15, "aircraft", "median line", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_day_written_after_a_day_after_dates_the_counts_of_its_clause() -> None:
+    text = (
+        "The talks opened a day after Japan's coast guard said two China Coast Guard ships "
+        "entered Japanese territorial waters near the Senkaku Islands on Monday, while three "
+        "others sailed in the contiguous zone."
+    )
+    assert sorted(facts(text)) == sorted([
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09"),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+    ])  # fmt: skip

@@ -256,8 +256,10 @@ def scope(
             member.day_before = _any_between(marks.day_before, 0, first)
             member.day_before = member.day_before or _any_between(marks.day_earlier, first, end)
             # "came a day after the ministry reported 25 aircraft ... in the 24 hours to 6 a.m.
-            # Monday": the report's window names the day of its counts.
-            if member.day_before and window and day_at and day_at[-1] > marks.day_before[-1]:
+            # Monday", "a day after the coast guard said three ships entered ... on Wednesday":
+            # the report's window, or a day written in the count's clause, names its day.
+            reach = len(words) if window else end
+            if member.day_before and day_at and marks.day_before[-1] < day_at[-1] < reach:
                 member.day_before, member.day = False, days[day_at[-1]]
             # "down from a peak of 96 aircraft on Tuesday": a comparison ends a few words
             # before its figure, and the figure counts for the day it names, if any.

@@ -1,9 +1,14 @@
 """Linking of the forms copy writes names in, on sentences written for these tests: datelines set
 off by a colon, "the mainland", a compound of two nationality words, the prefecture's
-abbreviation, and a capital's possessive after "in" or before aid it sends."""
+abbreviation, a capital's possessive after "in" or before aid it sends, and a capital's clock."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from linking_helpers import mentions
+
+from monitor.nlp.kb import default_kb
+from monitor.nlp.names import fold
 
 
 def links(text: str) -> list[tuple[str, str, str]]:
@@ -143,3 +148,25 @@ def test_a_country_pair_the_model_took_for_a_body_names_both_countries() -> None
         pairs = {(m.text, m.entity_id) for m in found}
         assert {("U.S.", "united-states"), ("Japan", "japan")} <= pairs
         assert not [m for m in found if "-" in m.text and not m.in_kb]
+
+
+def test_a_capitals_clock_is_the_city_and_not_a_newspaper() -> None:
+    text = (
+        "The coast guard logged the cutters at 9 p.m. (Taipei time) on Friday, and the navy "
+        "said the frigates had left by dawn, Tokyo time."
+    )
+    found = links(text)
+    assert not [m for m in found if m[1] in ("taipei-times", "japan-times")]
+    assert any(surface.startswith("Taipei") and entity == "taipei" for surface, entity, _ in found)
+
+
+OUTLETS = sorted(e.id for e in default_kb().entities.values() if e.kind == "outlet")
+
+
+@given(st.sampled_from(OUTLETS))
+def test_an_outlets_title_with_one_letter_less_is_not_the_outlet(outlet: str) -> None:
+    """'The Japan Times' has no singular: 'Japan time' is a clock, 'Straits Time' nothing."""
+    kb = default_kb()
+    for written in (kb.entities[outlet].name, *kb.entities[outlet].aliases):
+        if written.endswith("s") and written[:-1].strip():
+            assert kb.lookup(fold(written[:-1])) != outlet, written

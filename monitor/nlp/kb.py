@@ -102,7 +102,8 @@ class KnowledgeBase:
             if entry.type == "PERSON":
                 variants |= {s for v in variants if (s := swapped_order(v))}
             elif entry.type != "GPE":  # "Philippine" is the demonym, not one Philippines
-                variants |= {_number_variant(v) for v in variants if v[-1:].isascii()}
+                if entry.kind != "outlet":  # a title has no number: "Taipei time" is no paper
+                    variants |= {_number_variant(v) for v in variants if v[-1:].isascii()}
                 two_words = {v for v in variants if v.count(" ") == 1 and "-" not in v}
                 variants |= {v.replace(" ", "-") for v in two_words}
             variants |= {v.replace("-", " ") for v in variants if "-" in v}

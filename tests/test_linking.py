@@ -3,8 +3,11 @@ article decides whose generic body and which office holder, whether a capital is
 or its city, and nationality words name countries; the longest name wins."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from linking_helpers import mentions
 
+from monitor.nlp.entities import resolve_name
 from monitor.nlp.kb import default_kb
 
 
@@ -366,3 +369,30 @@ def test_a_country_before_a_participle_is_a_mention_of_it() -> None:
 def test_a_credit_at_the_foot_decides_no_common_noun() -> None:
     text = "Koo said the military would publish its purchases on Monday. (Kyodo)"
     assert not {m.entity_id for m in mentions(text) if m.in_kb} & {"jsdf", "roc-armed-forces"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("TOKYO (Kyodo) -- The Minstry of Defense said two frigates sailed past Yonaguni.",
+         "The Minstry of Defense", "japan-mod"),
+        ("TAIPEI (CNA) — The Ministry of Foriegn Affairs (MOFA) protested the visa refusal.",
+         "MOFA", "taiwan-mofa"),
+    ],
+)  # fmt: skip
+def test_a_misspelt_generic_body_is_decided_by_the_article_like_the_right_spelling(
+    text: str, surface: str, expected: str
+) -> None:
+    assert links(text)[surface][0] == expected
+
+
+SHARED_FORMS = sorted(
+    form for form, bodies in default_kb().generic.items() if len(form) >= 16 and len(bodies) > 1
+)
+
+
+@given(st.sampled_from(SHARED_FORMS), st.integers(min_value=1, max_value=14))
+def test_a_shared_name_with_a_letter_dropped_is_no_one_countrys_body(form: str, at: int) -> None:
+    """A slip of the pen in "Ministry of National Defense" leaves the choice to the article,
+    as the right spelling does; it never makes the name one country's."""
+    assert resolve_name(form[:at] + form[at + 1 :], default_kb()) is None

@@ -12,8 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz, process
-
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
 from .names import fold
@@ -369,21 +367,5 @@ def folded_without_country(text: str, kb: KnowledgeBase) -> tuple[str | None, st
         country = kb.demonyms.get(head) or kb.index.get(head)
         if country and len(words) > size and country_of(country, kb) == country:
             rest = " ".join(words[size:])
-            return country, generic_form(rest, kb) or rest
-    return None, generic_form(fold(text), kb) or fold(text)
-
-
-NEAR_GENERIC_MIN_CHARS = 8  # as the linker's fuzzy match: "Natonal" yes, "MDN" never
-NEAR_GENERIC_SCORE = 90
-
-
-def generic_form(key: str, kb: KnowledgeBase) -> str | None:
-    """The shared form a folded name is, spelt right: "ministry of natonal defense" is the
-    generic "ministry of national defense", whose country the article decides, and not a near
-    spelling of one country's "prc ministry of national defense"."""
-    if key in kb.generic or len(key) < NEAR_GENERIC_MIN_CHARS:
-        return key if key in kb.generic else None
-    match = process.extractOne(
-        key, kb.generic.keys(), scorer=fuzz.ratio, score_cutoff=NEAR_GENERIC_SCORE
-    )
-    return match[0] if match else None
+            return country, kb.generic_form(rest) or rest
+    return None, kb.generic_form(fold(text)) or fold(text)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from rapidfuzz import fuzz, process
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
@@ -21,6 +22,8 @@ log = logging.getLogger(__name__)
 
 KB_CACHE_FORMAT = 1  # raise when KBFile changes, so no cached file of the old shape is read
 
+NEAR_GENERIC_MIN_CHARS = 8  # as the linker's fuzzy match: "Natonal" yes, "MDN" never
+NEAR_GENERIC_SCORE = 90
 KB_PATH = MODELS_DIR / "entities.yaml"  # the shipped file; the user's is merged over it
 EntityType = Literal["PERSON", "GPE", "LOC", "ORG", "NORP", "EQUIPMENT", "TERM"]
 EntityKind = Literal["country", "capital", "city", "outlet", "ship", "ship-class"]
@@ -93,6 +96,17 @@ class KnowledgeBase:
     def lookup(self, key: str) -> str | None:
         """The entity a folded name means, trying the singular too ('taiwan straits')."""
         return self.index.get(key) or self.index.get(singular(key))
+
+    def generic_form(self, key: str) -> str | None:
+        """The shared form a folded name is, spelt right: "ministry of natonal defense" is the
+        generic "ministry of national defense", whose country the article decides, and not a
+        near spelling of one country's "prc ministry of national defense"."""
+        if key in self.generic or len(key) < NEAR_GENERIC_MIN_CHARS:
+            return key if key in self.generic else None
+        match = process.extractOne(
+            key, self.generic.keys(), scorer=fuzz.ratio, score_cutoff=NEAR_GENERIC_SCORE
+        )
+        return match[0] if match else None
 
     def patterns(self, entry: KBEntry) -> set[str]:
         """Surface forms to match: names, aliases, other spellings, orders, plurals."""

@@ -37,7 +37,7 @@ def _resolve_name(text: str, kb: KnowledgeBase) -> str | None:
     key = fold(text)
     bare = strip_titles(key)
     found = kb.lookup(key) or kb.lookup(bare)
-    if found or not bare or _generic_form(bare, kb):
+    if found or not bare or kb.generic_form(bare):
         return found  # a generic name is the context's to decide, never a near spelling's
     if had_title(key) and " " not in bare:
         people = kb.family_names.get(bare, ())
@@ -63,10 +63,3 @@ def _swapped_letters(candidate: str, kb: KnowledgeBase) -> tuple[str, float, int
     if match and Levenshtein.distance(candidate, match[0]) == 2:
         return match
     return None
-
-
-def _generic_form(key: str, kb: KnowledgeBase) -> str | None:
-    from .context import generic_form  # context.py imports this module
-
-    return generic_form(key, kb)
-

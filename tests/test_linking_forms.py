@@ -1,6 +1,7 @@
 """Linking of the forms copy writes names in, on sentences written for these tests: datelines set
 off by a colon, "the mainland", a compound of two nationality words, the prefecture's
-abbreviation, a capital's possessive after "in" or before aid it sends, and a capital's clock."""
+abbreviation, a capital's possessive after "in" or before aid it sends, a capital's clock and a
+capital heading a section."""
 
 import pytest
 from hypothesis import given
@@ -170,3 +171,17 @@ def test_an_outlets_title_with_one_letter_less_is_not_the_outlet(outlet: str) ->
     for written in (kb.entities[outlet].name, *kb.entities[outlet].aliases):
         if written.endswith("s") and written[:-1].strip():
             assert kb.lookup(fold(written[:-1])) != outlet, written
+
+
+CAPITALS = sorted(e.name for e in default_kb().entities.values() if e.kind == "capital")
+
+
+@given(st.sampled_from(CAPITALS), st.booleans())
+def test_a_capital_heading_a_section_is_the_city(capital: str, shouted: bool) -> None:
+    """A roundup's section headed by a capital alone on its line reports from the city, even
+    when the first words under it could read as the capital acting."""
+    written = capital.upper() if shouted else capital
+    text = f"EVENING ROUNDUP\n\n{written}\nOfficials warned of heavy rain on Thursday.\n"
+    kb = default_kb()
+    found = [(surface, entity) for surface, entity, _ in links(text) if surface == written]
+    assert found and all(kb.entities[entity].kind == "capital" for _, entity in found), found

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
 from .names import fold
-from .places import alternates, time_zone
+from .places import alternates, heading, time_zone
 from .resolve import resolve_name
 
 if TYPE_CHECKING:
@@ -298,6 +298,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     following = [t.lower_ for t in after] + ["", ""]
     if before[1] in ("time", "times") or (following[0] == "(" and time_zone(after)):
         return False  # "all times Taipei (GMT+8)": the clock of the city
+    if heading(doc, span):
+        return False  # a section "TOKYO" heads the news from the city
     if alternates(doc, span.start):
         return False  # "meetings alternating between Taipei and Tokyo" are held in the cities
     if before[1] in ("to", "from") and (before[0] in ADDRESSED or _sent_to(doc, span)):

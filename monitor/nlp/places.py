@@ -84,3 +84,11 @@ def alternates(doc: Doc, start: int) -> bool:
 def time_zone(after: list[Token]) -> bool:
     """'(GMT+8)', '(UTC+8)' after a capital."""
     return len(after) > 1 and after[1].text.upper().startswith(("GMT", "UTC"))
+
+
+def heading(doc: Doc, span: Span) -> bool:
+    """A name alone on its line above more text: a newsletter's section heading ("TOKYO",
+    "Washington"), which says where the news under it happened."""
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    line_end = doc.text.find("\n", span.end_char)
+    return line_end >= 0 and doc.text[line_start:line_end].strip() == span.text

@@ -396,3 +396,22 @@ def test_a_shared_name_with_a_letter_dropped_is_no_one_countrys_body(form: str, 
     """A slip of the pen in "Ministry of National Defense" leaves the choice to the article,
     as the right spelling does; it never makes the name one country's."""
     assert resolve_name(form[:at] + form[at + 1 :], default_kb()) is None
+
+
+@given(
+    st.sampled_from([
+        ("Taro Kono", "House of Representatives", "japan-house-of-representatives"),
+        ("Mike Johnson", "House", "us-house"),
+        ("Kevin McCarthy", "House of Representatives", "us-house"),
+    ]),
+    st.sampled_from(["", "then ", "the ", "then the ", "a former ", "now the "]),
+    st.sampled_from(["speaker", "member", "deputy speaker", "longest-serving member"]),
+)  # fmt: skip
+def test_a_shared_body_is_the_country_of_the_person_titled_over_it(
+    holder: tuple[str, str, str], between: str, title: str
+) -> None:
+    """A body named only by its shared name is its country's when the sentence names a known
+    person as holding a post in it, whatever the title or the words before it."""
+    person, body, expected = holder
+    text = f"The visit was led by {person}, {between}{title} of the {body}, on a rainy Monday."
+    assert links(text).get(body, ("", ""))[0] == expected

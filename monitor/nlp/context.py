@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .apposition import apposed_person_end
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
 from .names import fold
@@ -250,6 +251,9 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
             owner = _persons(before, gap, kb) and not span.text.islower()  # a common noun is none
             if found and (_is_country_word(before, kb) or owner):
                 return found
+    person = ents.by_end.get(apposed_person_end(doc, span.start) or -1)
+    if person is not None and person.label_ == "PERSON":  # "Pelosi, then speaker of the House"
+        return country_of(person.kb_id_ or _resolve(person.text, kb), kb)
     if _the_islands(doc, span.start):
         return resolve_name("Taiwan", kb)
     after = doc[span.end : span.end + 3]

@@ -1,0 +1,35 @@
+"""A person named in apposition with a title over a body: "Nancy Pelosi, then the speaker of the
+House". The person's country is the body's, so a shared name ("the House", "the Cabinet") is
+decided by whom the article says leads or sits in it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Words between the comma and the title: "Pelosi, then the speaker", "Ko, a former member".
+BETWEEN = frozenset({"then", "the", "former", "a", "an", "now"})
+TITLE_MAX_TOKENS = 5  # "speaker", "deputy chief", "longest - serving member"
+
+
+def apposed_person_end(doc: Doc, start: int) -> int | None:
+    """Where the name ends that stands in apposition before the body starting at token
+    `start` ("Pelosi" in "Pelosi, then the speaker of the House"), or None."""
+    k = start - 1 if start and doc[start - 1].lower_ == "the" else start
+    if k < 1 or doc[k - 1].lower_ != "of":
+        return None
+    k -= 1
+    title = 0
+    while k > 0 and title < TITLE_MAX_TOKENS and _title_word(doc[k - 1]):
+        k, title = k - 1, title + 1
+    while k > 0 and doc[k - 1].lower_ in BETWEEN:
+        k -= 1
+    if not title or k < 2 or doc[k - 1].text != ",":
+        return None
+    return k - 1
+
+
+def _title_word(token: Token) -> bool:
+    return token.text == "-" or (token.is_lower and token.is_alpha and token.lower_ not in BETWEEN)

@@ -61,6 +61,12 @@ def test_a_generic_body_the_text_does_not_decide_stays_unlinked() -> None:
         ("Tourists crowded Taipei's night markets over the holiday.", "Taipei", ("taipei", "name")),
         ("Officials in Seoul said the launch was a provocation.", "Seoul", ("seoul", "name")),
         ("The move angered Beijing, which claims the island.", "Beijing", ("china", "capital")),
+        ("The new ambassador to Manila presented his credentials on Friday.", "Manila",
+         ("philippines", "capital")),
+        ("Debris fell inside the exclusion zone, according to Seoul.", "Seoul",
+         ("south-korea", "capital")),
+        ("She now runs the trade council's Tokyo office near the station.", "Tokyo",
+         ("tokyo", "name")),
     ],
 )  # fmt: skip
 def test_a_capital_that_acts_is_its_country_else_the_city(

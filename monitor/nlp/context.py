@@ -99,11 +99,13 @@ GOVERNMENT_ACTS = _words("""
     displeasure concerns concern interests ambitions intent goals line tactics
 """)
 # "protested to Beijing", "a sharp rebuke from Beijing", "conveyed its position to Tokyo":
-# what a government sends or is sent, so the capital after "to" or "from" is the government.
+# what a government sends or is sent, so the capital after "to" or "from" is the government;
+# so are the envoys it receives ("ambassador to Tokyo") and what it states ("according to").
 ADDRESSED = _words("""
     protested complained appealed conveyed relayed delivered lodged rebuke rebukes
     condemnation condemnations complaint complaints representations position message messages
     calls call concerns concern demarche note request requests objection objections
+    envoy envoys ambassador ambassadors emissary according
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington": arms and signals go to a government.
@@ -133,7 +135,7 @@ CITY_NOUNS = _words("""
     citizens suburbs outskirts downtown traffic hotel hotels restaurants neighborhood
     neighbourhood weather time olympics stock police court courts prefecture municipal
     assembly councillors councilors dome tower towers area areas region newsroom newsrooms
-    bureau bureaus flight flights route routes
+    bureau bureaus flight flights route routes office offices
 """)
 
 

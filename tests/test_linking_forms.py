@@ -185,3 +185,20 @@ def test_a_capital_heading_a_section_is_the_city(capital: str, shouted: bool) ->
     kb = default_kb()
     found = [(surface, entity) for surface, entity, _ in links(text) if surface == written]
     assert found and all(kb.entities[entity].kind == "capital" for _, entity in found), found
+
+
+@given(
+    st.sampled_from(CAPITALS),
+    st.sampled_from([
+        "The rockets fell short of the coast, according to {}, on Tuesday.",
+        "The protest was handed to the ambassador to {} on Tuesday.",
+        "Lin, a former envoy to {}, urged calm on Tuesday.",
+    ]),
+)  # fmt: skip
+def test_a_capital_that_states_or_receives_envoys_is_its_government(
+    capital: str, template: str
+) -> None:
+    kb = default_kb()
+    found = [(entity, kind) for surface, entity, kind in links(template.format(capital))
+             if surface == capital]  # fmt: skip
+    assert found == [(kb.entities[kb.index[fold(capital)]].capital_of, "capital")], found

@@ -67,6 +67,9 @@ def test_a_generic_body_the_text_does_not_decide_stays_unlinked() -> None:
          ("south-korea", "capital")),
         ("She now runs the trade council's Tokyo office near the station.", "Tokyo",
          ("tokyo", "name")),
+        ("The plan drew praise from Canberra and silence from Beijing.", "Canberra",
+         ("australia", "capital")),
+        ("Warsaw later donated two field hospitals to Kyiv.", "Kyiv", ("ukraine", "capital")),
     ],
 )  # fmt: skip
 def test_a_capital_that_acts_is_its_country_else_the_city(

@@ -86,7 +86,7 @@ RELATIONS = _words("""
     negotiations consultations cooperation coordination support protest protests warnings
     objections response criticism backing alliance engagement contacts channel channels
     summit deal agreement rapprochement détente detente standoff spat subsidies subsidy aid
-    funding grants assistance
+    funding grants assistance praise applause
 """)
 GOVERNMENT_ACTS = _words("""
     policy policies decision decisions protest protests response position stance approval
@@ -108,10 +108,10 @@ ADDRESSED = _words("""
     envoy envoys ambassador ambassadors emissary according
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
-# Washington": arms and signals go to a government.
+# Washington", "donated vaccines to Taipei": arms, signals and gifts go to a government.
 SENT_TO_GOVERNMENTS = _words("""
     sale sales sell sells sold selling arms weapons signal signals signaling signalling
-    signaled signalled deterrent
+    signaled signalled deterrent donated donates donating sent sends
 """)
 SALE_WINDOW = 12  # tokens back from "to", within the sentence
 # A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei", "visited

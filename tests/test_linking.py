@@ -424,3 +424,11 @@ def test_a_shared_body_is_the_country_of_the_person_titled_over_it(
     person, body, expected = holder
     text = f"The visit was led by {person}, {between}{title} of the {body}, on a rainy Monday."
     assert links(text).get(body, ("", ""))[0] == expected
+
+
+def test_a_shared_body_owning_one_countrys_body_is_that_countrys() -> None:
+    text = (
+        "Two destroyers sailed past Yonaguni on Sunday, the Defense Ministry's Joint Staff "
+        "Office said on Monday, while Taiwan's navy shadowed a third ship."
+    )
+    assert links(text)["Defense Ministry"][0] == "japan-mod"

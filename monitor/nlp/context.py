@@ -265,6 +265,10 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
             ent = ents.by_start.get(span.end + 2)
         if ent is not None:
             return country_of(ent.kb_id_ or resolve_name(ent.text, kb), kb)
+    owned = ents.by_start.get(span.end + 1) if after and after[0].lower_ in ("'s", "’s") else None
+    body = kb.entities.get((owned.kb_id_ or resolve_name(owned.text, kb) or "") if owned else "")
+    if body is not None and body.type == "ORG" and body.kind is None:
+        return body.country  # "the Defense Ministry's Joint Staff": Japan's, as its part is
     return None
 
 

@@ -255,7 +255,7 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
                 return found
     person = ents.by_end.get(apposed_person_end(doc, span.start) or -1)
     if person is not None and person.label_ == "PERSON":  # "Pelosi, then speaker of the House"
-        return country_of(person.kb_id_ or _resolve(person.text, kb), kb)
+        return country_of(person.kb_id_ or resolve_name(person.text, kb), kb)
     if _the_islands(doc, span.start):
         return resolve_name("Taiwan", kb)
     after = doc[span.end : span.end + 3]

@@ -1,7 +1,7 @@
 """Linking of the forms copy writes names in, on sentences written for these tests: datelines set
 off by a colon, "the mainland", a compound of two nationality words, the prefecture's
 abbreviation, a capital's possessive after "in" or before aid it sends, a capital's clock and a
-capital heading a section."""
+capital heading a section, and "its" owning a body."""
 
 import pytest
 from hypothesis import given
@@ -202,3 +202,33 @@ def test_a_capital_that_states_or_receives_envoys_is_its_government(
     found = [(entity, kind) for surface, entity, kind in links(template.format(capital))
              if surface == capital]  # fmt: skip
     assert found == [(kb.entities[kb.index[fold(capital)]].capital_of, "capital")], found
+
+
+OWNED_BODIES = {  # country -> (foreign ministry, defence ministry) that "its" owns
+    "Japan": ("japan-mofa", "japan-mod"),
+    "Taiwan": ("taiwan-mofa", "taiwan-mnd"),
+    "China": ("china-mfa", "china-mnd"),
+    "South Korea": ("sk-mofa", "sk-mnd"),
+}
+
+
+@given(
+    st.sampled_from(sorted(OWNED_BODIES)),
+    st.sampled_from(["Foreign Ministry", "Ministry of Foreign Affairs"]),
+    st.sampled_from(["Defense Ministry", "Ministry of Defense"]),
+    st.booleans(),
+)
+def test_a_body_owned_by_its_is_the_country_of_the_body_before(
+    country: str, foreign: str, defence: str, defence_first: bool
+) -> None:
+    """In "Japan's Foreign Ministry and its Defense Ministry" "its" is Japan, whichever
+    ministry comes first and however it is written."""
+    first, second = (defence, foreign) if defence_first else (foreign, defence)
+    text = (
+        f"Envoys met officials from {country}'s {first} and its {second} in Geneva on "
+        "Thursday to discuss export rules."
+    )
+    found = {surface: entity for surface, entity, _ in links(text)}
+    expected_foreign, expected_defence = OWNED_BODIES[country]
+    assert found.get(foreign) == expected_foreign, found
+    assert found.get(defence) == expected_defence, found

@@ -17,6 +17,7 @@ from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
 from .names import fold
 from .places import alternates, heading, time_zone
+from .possessives import body_before_its
 from .resolve import resolve_name
 
 if TYPE_CHECKING:
@@ -258,6 +259,10 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
         return country_of(person.kb_id_ or resolve_name(person.text, kb), kb)
     if _the_islands(doc, span.start):
         return resolve_name("Taiwan", kb)
+    sibling = body_before_its(span, ents)  # "Japan's Foreign Ministry and its Defense Ministry"
+    if sibling is not None:
+        named = country_of(sibling.kb_id_ or resolve_name(sibling.text, kb), kb)
+        return named or qualifier(doc, sibling, kb, ents)
     after = doc[span.end : span.end + 3]
     if len(after) >= 2 and after[0].lower_ in ("of", "in"):
         ent = ents.by_start.get(span.end + 1)

@@ -1,15 +1,18 @@
 """Linking of the forms copy writes names in, on sentences written for these tests: datelines set
 off by a colon, "the mainland", a compound of two nationality words, the prefecture's
 abbreviation, a capital's possessive after "in" or before aid it sends, a capital's clock and a
-capital heading a section, and "its" owning a body."""
+capital heading a section, "its" owning a body and a paper called by its last word."""
 
 import pytest
+import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 from linking_helpers import mentions
 
 from monitor.nlp.kb import default_kb
+from monitor.nlp.mention import mention_of
 from monitor.nlp.names import fold
+from monitor.nlp.outlets import outlet_by_last_word
 
 
 def links(text: str) -> list[tuple[str, str, str]]:
@@ -232,3 +235,33 @@ def test_a_body_owned_by_its_is_the_country_of_the_body_before(
     expected_foreign, expected_defence = OWNED_BODIES[country]
     assert found.get(foreign) == expected_foreign, found
     assert found.get(defence) == expected_defence, found
+
+
+def test_a_paper_calling_itself_by_its_last_word_is_the_paper() -> None:
+    text = (
+        "Two officials in Kaohsiung told the Post on Tuesday that the harbour drill had been "
+        "cut short by a typhoon. (South China Morning Post)"
+    )
+    assert ("Post", "scmp") in {(surface, entity) for surface, entity, _ in links(text)}
+
+
+SHORT_NAMED = sorted(
+    e.id for e in default_kb().entities.values() if e.kind == "outlet" and " " in e.name
+)
+
+
+@given(st.sampled_from(SHORT_NAMED), st.sampled_from(SHORT_NAMED))
+def test_a_papers_last_word_is_the_paper_only_when_no_other_named_shares_it(
+    outlet: str, other: str
+) -> None:
+    """'the Times' is The Japan Times in its own story, and nobody's in a story that also
+    names The New York Times."""
+    kb = default_kb()
+    word = kb.entities[outlet].name.split()[-1]
+    if not word.istitle():
+        return
+    doc = spacy.blank("en")(f"He told the {word} so.")
+    named = [mention_of(doc[0:1], outlet, kb), mention_of(doc[0:1], other, kb)]
+    found = outlet_by_last_word(doc[2:4], named, kb)
+    shared = fold(kb.entities[other].name).split()[-1] == fold(word) and other != outlet
+    assert (found is None) if shared else (found is not None and found.entity_id == outlet)

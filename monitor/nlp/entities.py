@@ -38,6 +38,7 @@ from .kb_matcher import DEMONYM, GENERIC, OFFICE
 from .mention import Mention as Mention  # re-exported: callers import it from here
 from .mention import mention_of
 from .names import TITLE_WORDS, fold, strip_titles
+from .outlets import outlet_by_last_word
 from .owners import country_pairs, leading_demonyms
 from .people import (
     leader_of_government,
@@ -154,7 +155,7 @@ def _by_context(
     elif not key and span.label_ in ("ORG", "FAC", "GPE"):
         country, form = folded_without_country(span.text, kb)  # "the Chinese Foreign Ministry"
         if form not in kb.generic:
-            return None
+            return outlet_by_last_word(span, list(linked.values()), kb)  # "the Post"
         country = country or qualifier(doc, span, kb, ents)
     else:
         return None

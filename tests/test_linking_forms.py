@@ -207,6 +207,31 @@ def test_a_capital_that_states_or_receives_envoys_is_its_government(
     assert found == [(kb.entities[kb.index[fold(capital)]].capital_of, "capital")], found
 
 
+@given(
+    st.sampled_from(CAPITALS),
+    st.sampled_from([
+        "Lawmakers said late deliveries of radars and jets to {} had hurt readiness on Tuesday.",
+        "From {}'s standpoint, the patrols were a warning, an adviser said on Tuesday.",
+    ]),
+)  # fmt: skip
+def test_a_capital_taking_deliveries_or_holding_a_viewpoint_is_its_government(
+    capital: str, template: str
+) -> None:
+    kb = default_kb()
+    found = [(entity, kind) for surface, entity, kind in links(template.format(capital))
+             if surface == capital]  # fmt: skip
+    assert found == [(kb.entities[kb.index[fold(capital)]].capital_of, "capital")], found
+
+
+@given(st.sampled_from(CAPITALS), st.sampled_from(["night markets", "streets", "subway"]))
+def test_a_capitals_city_places_are_the_city_beside_an_arms_sale(capital: str, place: str) -> None:
+    """The sale in the sentence sends nothing to "Taipei's night markets": they are the city's."""
+    text = f"The arms sale was approved as shoppers went back to {capital}'s {place} on Friday."
+    kb = default_kb()
+    found = [(entity, kind) for surface, entity, kind in links(text) if surface == capital]
+    assert found == [(kb.index[fold(capital)], "name")], found
+
+
 OWNED_BODIES = {  # country -> (foreign ministry, defence ministry) that "its" owns
     "Japan": ("japan-mofa", "japan-mod"),
     "Taiwan": ("taiwan-mofa", "taiwan-mnd"),

@@ -112,7 +112,7 @@ ADDRESSED = _words("""
 # Washington", "donated vaccines to Taipei": arms, signals and gifts go to a government.
 SENT_TO_GOVERNMENTS = _words("""
     sale sales sell sells sold selling arms weapons signal signals signaling signalling
-    signaled signalled deterrent donated donates donating sent sends
+    signaled signalled deterrent donated donates donating sent sends deliveries delivery
 """)
 SALE_WINDOW = 12  # tokens back from "to", within the sentence
 # A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei", "visited
@@ -317,10 +317,12 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # a section "TOKYO" heads the news from the city
     if alternates(doc, span.start):
         return False  # "meetings alternating between Taipei and Tokyo" are held in the cities
+    if following[0] in ("'s", "’s") and following[1] in CITY_NOUNS:
+        return False  # "Taipei's night markets", even in a sentence about an arms sale
     if before[1] in ("to", "from") and (before[0] in ADDRESSED or _sent_to(doc, span)):
         return True  # "protested to Beijing", "the sale of radars to Taipei"
-    if following[0] in ("'s", "’s") and before[1] == "in":
-        pass  # "in Taipei's telling", "in Beijing's eyes": the possessive below decides
+    if following[0] in ("'s", "’s") and before[1] in ("in", "from"):
+        pass  # "in Beijing's eyes", "from Tokyo's viewpoint": the possessive below decides
     elif before[1] in PLACE_BEFORE or before[1] in MOVING:
         # "pressure from Beijing", "ties to Taipei"; but "talks in Beijing" meet in the city
         return before[0] in RELATIONS and before[1] in ("to", "from")

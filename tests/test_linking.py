@@ -128,6 +128,8 @@ def test_a_bare_title_is_undecided_when_two_people_hold_it_in_the_story() -> Non
          "senkaku-islands"),
         ("The Nationalist Party chose its chair on Saturday.", "Nationalist Party", "kmt"),
         ("Britain sent a frigate through the strait.", "Britain", "united-kingdom"),
+        ("Analysts expect more live-fire drills this summer, a commentator wrote. "
+         "(People's Daily Online)", "People's Daily Online", "peoples-daily"),
     ],
 )  # fmt: skip
 def test_names_as_outlets_write_them(text: str, surface: str, expected: str) -> None:

@@ -232,6 +232,20 @@ def test_a_capitals_city_places_are_the_city_beside_an_arms_sale(capital: str, p
     assert found == [(kb.index[fold(capital)], "name")], found
 
 
+@given(
+    st.sampled_from([("Taiwan", "roc-air-force"), ("Japan", "jasdf")]),
+    st.sampled_from(["Japan", "Taiwan", "China"]),
+)
+def test_a_countrys_own_service_is_that_countrys(owner: tuple[str, str], other: str) -> None:
+    """ "Taiwan's own Air Force" is Taiwan's, whatever other country the story opens with."""
+    country, expected = owner
+    text = (
+        f"{other} tracked two bombers on Sunday. {country}'s own Air Force flew four sorties "
+        "off the east coast the same day."
+    )
+    assert ("Air Force", expected) in {(surface, entity) for surface, entity, _ in links(text)}
+
+
 OWNED_BODIES = {  # country -> (foreign ministry, defence ministry) that "its" owns
     "Japan": ("japan-mofa", "japan-mod"),
     "Taiwan": ("taiwan-mofa", "taiwan-mnd"),

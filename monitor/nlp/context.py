@@ -249,7 +249,7 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
         gap = doc[before.end : span.start]
         scene = before.start > 0 and doc[before.start - 1].lower_ == "in"
         opens = scene and gap.text in (",", ", the")
-        if opens or all(t.lower_ in ("'s", "’s", "the", "-") for t in gap):  # "In Beijing, the"
+        if opens or all(t.lower_ in ("'s", "’s", "the", "-", "own") for t in gap):  # "Taiwan's own"
             found = country_of(before.kb_id_ or resolve_name(before.text, kb), kb)
             owner = _persons(before, gap, kb) and not span.text.islower()  # a common noun is none
             if found and (_is_country_word(before, kb) or owner):

@@ -434,3 +434,22 @@ def test_a_shared_body_owning_one_countrys_body_is_that_countrys() -> None:
         "Office said on Monday, while Taiwan's navy shadowed a third ship."
     )
     assert links(text)["Defense Ministry"][0] == "japan-mod"
+
+
+@given(
+    st.sampled_from([
+        ("Chinese", "china-mfa"), ("Japanese", "japan-mofa"), ("Taiwanese", "taiwan-mofa"),
+    ]),
+    st.sampled_from(["Drills near the islands are 'a grave provocation': FM", "FM: talks stay open"]),
+)  # fmt: skip
+def test_fm_in_a_headline_is_the_foreign_ministry_the_story_names(
+    ministry: tuple[str, str], headline: str
+) -> None:
+    demonym, expected = ministry
+    text = f"{headline}\n\nThe {demonym} Foreign Ministry said on Tuesday it had lodged a protest."
+    assert links(text)["FM"][0] == expected
+
+
+def test_fm_before_a_persons_name_is_a_title_not_the_ministry() -> None:
+    text = "FM Lin Chia-lung hosts Baltic lawmakers\n\nTAIPEI (CNA) — The visit ended on Friday."
+    assert "FM" not in links(text)

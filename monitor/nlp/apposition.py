@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
+
+    from .context import DocEntities
 
 # Words between the comma and the title: "Pelosi, then the speaker", "Ko, a former member".
 BETWEEN = frozenset({"then", "the", "former", "a", "an", "now"})
@@ -33,3 +35,10 @@ def apposed_person_end(doc: Doc, start: int) -> int | None:
 
 def _title_word(token: Token) -> bool:
     return token.text == "-" or (token.is_lower and token.is_alpha and token.lower_ not in BETWEEN)
+
+
+def titles_a_person(span: Span, ents: DocEntities) -> bool:
+    """An abbreviation right before a person's name is the person's title, not a body: "FM Lin
+    Chia-lung" is the foreign minister, where "…, FM says" is the ministry."""
+    after = ents.by_start.get(span.end)
+    return span.text.isupper() and after is not None and after.label_ == "PERSON"

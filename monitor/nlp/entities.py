@@ -22,6 +22,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .apposition import titles_a_person
 from .context import (
     ArticleContext,
     DocEntities,
@@ -143,6 +144,8 @@ def _by_context(
     if key.startswith(GENERIC):
         if span.text.islower() and not names_a_body(doc, span, ents):
             return None
+        if titles_a_person(span, ents):
+            return None  # "FM Lin Chia-lung"
         form, country = key.removeprefix(GENERIC), qualifier(doc, span, kb, ents)
     elif key.startswith(OFFICE):
         title = key.removeprefix(OFFICE)

@@ -130,6 +130,11 @@ def test_a_bare_title_is_undecided_when_two_people_hold_it_in_the_story() -> Non
         ("Britain sent a frigate through the strait.", "Britain", "united-kingdom"),
         ("Analysts expect more live-fire drills this summer, a commentator wrote. "
          "(People's Daily Online)", "People's Daily Online", "peoples-daily"),
+        ("TAIPEI (TaiwanPlus News) — Rain closed schools on Monday.", "TaiwanPlus News",
+         "taiwanplus"),
+        ("Radars will go up on three islands of the Sakishima group.", "Sakishima",
+         "sakishima-islands"),
+        ("Repairs after the Noto quake are still under way.", "Noto", "noto-peninsula"),
     ],
 )  # fmt: skip
 def test_names_as_outlets_write_them(text: str, surface: str, expected: str) -> None:

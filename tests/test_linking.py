@@ -458,3 +458,17 @@ def test_fm_in_a_headline_is_the_foreign_ministry_the_story_names(
 def test_fm_before_a_persons_name_is_a_title_not_the_ministry() -> None:
     text = "FM Lin Chia-lung hosts Baltic lawmakers\n\nTAIPEI (CNA) — The visit ended on Friday."
     assert "FM" not in links(text)
+
+
+@given(
+    st.sampled_from(["BEIJING (Xinhua) —", "SHANGHAI, May 4 (Reuters) -"]),
+    st.sampled_from(["the ruling Communist Party", "the Communist Party's"]),
+)
+def test_a_bare_communist_party_in_a_chinese_story_is_the_ccp(dateline: str, party: str) -> None:
+    text = f"{dateline} Delegates praised {party} leadership at a forum on Sunday."
+    assert "ccp" in {entity for entity, _ in links(text).values()}
+
+
+def test_another_countrys_communist_party_is_not_the_ccp() -> None:
+    text = "TOKYO (Kyodo) — The Japanese Communist Party opposed the defence budget on Friday."
+    assert "ccp" not in {entity for entity, _ in links(text).values()}

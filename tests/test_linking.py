@@ -135,6 +135,9 @@ def test_a_bare_title_is_undecided_when_two_people_hold_it_in_the_story() -> Non
         ("Radars will go up on three islands of the Sakishima group.", "Sakishima",
          "sakishima-islands"),
         ("Repairs after the Noto quake are still under way.", "Noto", "noto-peninsula"),
+        ("Wang Huning, who heads the National Committee of the Chinese People's Political "
+         "Consultative Conference, spoke on Sunday.", "National Committee of the Chinese "
+         "People's Political Consultative Conference", "cppcc"),
     ],
 )  # fmt: skip
 def test_names_as_outlets_write_them(text: str, surface: str, expected: str) -> None:

@@ -2625,3 +2625,13 @@ def test_a_day_written_after_a_day_after_dates_the_counts_of_its_clause() -> Non
         (2, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09"),
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
     ])  # fmt: skip
+
+
+def test_missiles_a_defence_ministry_tracked_being_fired_are_around_taiwan() -> None:
+    tracked = (
+        "Taiwan's defence ministry said it had tracked 19 Chinese rockets launched from Fujian "
+        "between noon and 2 p.m. on Wednesday, most of them landing in declared closure areas."
+    )
+    assert facts(tracked) == [(19, "missiles", "around Taiwan", "Taiwan", TODAY)]
+    abroad = "Tokyo said five Chinese missiles came down inside Japan's exclusive economic zone on Wednesday."
+    assert facts(abroad) == []

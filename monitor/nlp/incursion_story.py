@@ -169,8 +169,12 @@ class Story:
             return along
         if claim.reference or claim.hedged or claim.count is None:
             return []  # a part or a repeat of a total, or a plan: no total of its own
-        if claim.craft == "missiles":  # a day's report counts craft; a missile needs its zone
-            return []
+        if claim.craft == "missiles":  # a day's report counts craft; a missile needs its zone,
+            # unless a defence ministry tracked the firing: "it tracked 27 rockets fired from
+            # Fujian", "14 missiles were fired into the surrounding waters" are rule 7's count
+            # of missiles fired around Taiwan, whatever share of them fell elsewhere.
+            tracked = claim.detected and not claim.outside and not context.recalled
+            return ["around Taiwan"] if tracked else []
         told = claim.detected or self.daily or (context.headline and self.headline_only)
         return self._reported(context) if told else []
 

@@ -2635,3 +2635,11 @@ def test_missiles_a_defence_ministry_tracked_being_fired_are_around_taiwan() -> 
     assert facts(tracked) == [(19, "missiles", "around Taiwan", "Taiwan", TODAY)]
     abroad = "Tokyo said five Chinese missiles came down inside Japan's exclusive economic zone on Wednesday."
     assert facts(abroad) == []
+
+
+def test_a_story_naming_only_the_mainland_coastguard_is_about_china() -> None:
+    text = (
+        "Three mainland coastguard ships entered the restricted waters off Kinmen's Lieyu on "
+        "Wednesday, Taipei's Coast Guard Administration said."
+    )
+    assert facts(text) == [(3, "official ships", "restricted waters", "Kinmen", TODAY)]

@@ -35,10 +35,11 @@ from .incursion_tokens import (
     written_dates,
 )
 
+# Beijing's own outlets name its coast guard by the mainland ("mainland coastguard vessels").
+CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG|[Mm]ainland coast ?guards?)\b")
 # Only China's craft cross the median line: a report of Taiwan's defence ministry that names
 # it is of China's craft though it never names China ("the MND's daily reports ... Crossed
 # median line & entered ADIZ").
-CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG)\b")
 _MND = re.compile(r"\bMND\b")
 _MEDIAN_LINE = re.compile(r"\b[Mm]edian[ -]line\b")
 

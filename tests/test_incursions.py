@@ -2643,3 +2643,23 @@ def test_a_story_naming_only_the_mainland_coastguard_is_about_china() -> None:
         "Wednesday, Taipei's Coast Guard Administration said."
     )
     assert facts(text) == [(3, "official ships", "restricted waters", "Kinmen", TODAY)]
+
+
+def test_a_total_split_by_place_after_a_dash_gives_each_place_its_part() -> None:
+    text = (
+        "Five China Coast Guard ships sailed into the prohibited waters of Kinmen and Matsu on "
+        "Wednesday, the coast guard said - three off Wuqiu and two near Dongyin."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "restricted waters", "Kinmen", TODAY),
+        (2, "official ships", "restricted waters", "Matsu", TODAY),
+    ])  # fmt: skip
+
+
+def test_all_of_a_count_said_again_is_no_new_total() -> None:
+    text = (
+        "Coast guard: 5 Chinese ships enter Kinmen waters\n\n"
+        "Five China Coast Guard ships entered Kinmen's restricted waters on Wednesday, Taiwan's "
+        "Coast Guard Administration said.\n\nAll five had sailed off by 2 p.m., the CGA said."
+    )
+    assert facts(text) == [(5, "official ships", "restricted waters", "Kinmen", TODAY)]

@@ -315,7 +315,8 @@ def _claim_at(
     if follower < len(words) and words[follower].low in w.BARE_FOLLOWERS:
         relative = words[follower].low in ("that", "which", "who")
         beyond = words[follower].low == "more"
-        return Claim(first, end, count, None, relative=relative, beyond=beyond)
+        back = words[first].low == "all"  # "All six had left": the six counted before, again
+        return Claim(first, end, count, None, relative=relative, beyond=beyond, reference=back)
     if compared or _after_numbered(words, first):
         return Claim(first, end, count, None, totalled=not compared)
     if listing and elided(words, first, follower, blocked):

@@ -262,11 +262,15 @@ def _in_a_list(token: Token) -> bool:
 
 
 def elided(words: list[Token], first: int, follower: int, blocked: set[int]) -> bool:
-    """Whether a bare number after "and", a comma or a colon is followed by where or when its
-    craft, named before, were: "and three from Kinmen's restricted waters", ", four on
-    Tuesday", "71 aircraft over 48 hours: 33 in the 24 hours ending ...".
+    """Whether a bare number after "and", a comma, a colon or a dash is followed by where or
+    when its craft, named before, were: "and three from Kinmen's restricted waters", ", four on
+    Tuesday", "71 aircraft over 48 hours: 33 in the 24 hours ending ...", "... said - four
+    near Kinmen and two off Matsu".
     """
-    if first == 0 or words[first - 1].low not in ("and", ",", ":") or follower + 1 >= len(words):
+    opener = first > 0 and (
+        words[first - 1].low in ("and", ",", ":") or words[first - 1].low in w.DASHES
+    )
+    if not opener or follower + 1 >= len(words):
         return False
     low = words[follower].low
     return low in w.ELIDED_PLACES or (low == "on" and follower + 1 in blocked)

@@ -2663,3 +2663,15 @@ def test_all_of_a_count_said_again_is_no_new_total() -> None:
         "Coast Guard Administration said.\n\nAll five had sailed off by 2 p.m., the CGA said."
     )
     assert facts(text) == [(5, "official ships", "restricted waters", "Kinmen", TODAY)]
+
+
+def test_a_total_for_kinmen_and_matsu_split_in_the_next_sentence_gives_each_islands_count() -> None:
+    text = (
+        "Seven Chinese coast guard ships entered restricted waters around the Kinmen and Matsu "
+        "islands on Wednesday, Taiwan's coast guard said. Five of the ships sailed into waters "
+        "off Kinmen's Wuqiu before noon, and two went into those east of Beigan island."
+    )
+    assert sorted(facts(text)) == sorted([
+        (5, "official ships", "restricted waters", "Kinmen", TODAY),
+        (2, "official ships", "restricted waters", "Matsu", TODAY),
+    ])  # fmt: skip

@@ -850,3 +850,41 @@ def test_a_comparison_with_the_day_before_never_moves_a_reports_day(
     text, expected = report
     assume(text.endswith("."))  # a report in prose, not a bulletin's lines
     assert sorted(facts(f"{text[:-1]}, {compared}.")) == sorted(expected)
+
+
+# Where a story puts each island's share of a total for Kinmen's and Matsu's waters.
+KINMEN_SHARES = ["the waters southeast of Kinmen", "the waters off Kinmen's Dadan islet",
+                 "the restricted waters near Lieyu"]  # fmt: skip
+MATSU_SHARES = ["those off Matsu's Nangan island", "the waters off Matsu",
+                "the restricted waters near Dongyin"]  # fmt: skip
+SPLIT_JOINERS = [" and", ", while", ", and"]
+
+
+@st.composite
+def splits_by_island(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A total of coast-guard ships in Kinmen's and Matsu's restricted waters, split by island
+    in the sentence after it, and the facts: one per island, none for the total."""
+    kinmen, matsu = draw(st.integers(1, 6)), draw(st.integers(1, 6))
+    assume(kinmen != matsu)
+    text = (
+        f"{count_text(kinmen + matsu, True)} {draw(st.sampled_from(CUTTERS))} entered the "
+        "restricted waters around Kinmen and Matsu on Wednesday, the coast guard said. "
+        f"{count_text(kinmen, True)} of the ships sailed into "
+        f"{draw(st.sampled_from(KINMEN_SHARES))} in the morning"
+        f"{draw(st.sampled_from(SPLIT_JOINERS))} {count_text(matsu, False)} entered "
+        f"{draw(st.sampled_from(MATSU_SHARES))} an hour later."
+    )
+    today = PUBLISHED.date()
+    return text, {
+        (kinmen, "official ships", "restricted waters", "Kinmen", today),
+        (matsu, "official ships", "restricted waters", "Matsu", today),
+    }
+
+
+@SOME
+@given(splits_by_island())
+def test_a_total_for_kinmen_and_matsu_split_by_island_gives_each_islands_count(
+    split: tuple[str, set[Fact]],
+) -> None:
+    text, expected = split
+    assert set(facts(text)) == expected

@@ -41,6 +41,9 @@ class Story:
     days_of: dict[tuple[str, int], date] = field(default_factory=dict)  # craft, count: day
     tallying: bool = False  # the last sentence that counted counted a period's tallies only
     days_before: set[int] = field(default_factory=set)  # ids of facts "a day after" recalls
+    # The sentence before counted ships in the restricted waters of Kinmen and Matsu together
+    # ("Six ships entered restricted waters around Kinmen and Matsu"): this one may split them.
+    both_islands: bool = False
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -81,6 +84,7 @@ class Story:
                         key = earlier[-1]
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
         self._absorb(context, sys.maxsize)  # the rest of the sentence
+        self.both_islands = any(_of_both_islands(claim) for claim in reading.claims)
         counts = [claim.cumulative for claim in reading.claims if claim.count]
         self.tallying = all(counts) if counts else self.tallying
         self.around = self.around or reading.around or reading.window
@@ -159,6 +163,8 @@ class Story:
         # "Six ships entered prohibited waters ..., four of them near Kinmen and two near
         # Matsu", "... and two had entered those off Matsu": the waters before, at its place.
         last = context.last_zone
+        if last is None and self.both_islands:  # "Four of the ships sailed into the waters
+            last = "restricted waters"  # southeast of Kinmen and two entered those off Matsu"
         at_sea = {place for place in claim.places if place in SEA_PLACES}
         if at_sea and last is not None and last not in AIR_ZONES and not claim.short:
             restricted = bool(at_sea & {"Kinmen", "Matsu"})  # the only places with such waters
@@ -236,6 +242,10 @@ class Story:
             place = self.sea_place
         if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
             return None
+        if zone == "restricted waters" and _of_both_islands(claim):
+            # "Six ships entered restricted waters around Kinmen and Matsu" is no one place's
+            # count; the parts the story gives each place are.
+            return None
         return place
 
 
@@ -282,6 +292,11 @@ def _split_by_place(claims: list[Claim]) -> set[int]:
         if len(places) > 1 and sum(part.count or 0 for part in parts) == total.count:
             split.add(id(total))
     return split
+
+
+def _of_both_islands(claim: Claim) -> bool:
+    """Whether a count of restricted waters is of Kinmen's and Matsu's together."""
+    return "restricted waters" in claim.zones and {"Kinmen", "Matsu"} <= set(claim.places)
 
 
 def _fitting(claim: Claim, zones: list[str]) -> list[str]:

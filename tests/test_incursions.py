@@ -2675,3 +2675,14 @@ def test_a_total_for_kinmen_and_matsu_split_in_the_next_sentence_gives_each_isla
         (5, "official ships", "restricted waters", "Kinmen", TODAY),
         (2, "official ships", "restricted waters", "Matsu", TODAY),
     ])  # fmt: skip
+
+
+def test_another_count_in_a_clause_opened_by_a_later_day_is_that_days_fact() -> None:
+    text = (
+        "On Monday, two China Coast Guard ships entered Kinmen's prohibited waters, the CGA "
+        "said, and on Tuesday evening another five sailed into the waters off Lieyu."
+    )
+    assert sorted(facts(text)) == sorted([
+        (2, "official ships", "restricted waters", "Kinmen", "2026-03-09"),
+        (5, "official ships", "restricted waters", "Kinmen", "2026-03-10"),
+    ])  # fmt: skip

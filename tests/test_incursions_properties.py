@@ -888,3 +888,32 @@ def test_a_total_for_kinmen_and_matsu_split_by_island_gives_each_islands_count(
 ) -> None:
     text, expected = split
     assert set(facts(text)) == expected
+
+
+@st.composite
+def two_days_in_one_sentence(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """Coast-guard ships that entered a zone on one day and more that entered it on the next,
+    told in one sentence whose clauses each open with their day, and a fact for each day."""
+    where, zone, place = draw(st.sampled_from(SEA_ZONES))
+    back = draw(st.integers(1, 5))
+    first, second = (PUBLISHED.date() - timedelta(days=days) for days in (back, back - 1))
+    n, more = draw(st.integers(2, 6)), draw(st.integers(1, 6))
+    text = (
+        f"On {first:%A}, {count_text(n, False)} {draw(st.sampled_from(CUTTERS))} "
+        f"{draw(st.sampled_from(ENTERING))} {where}, the coast guard said, and on {second:%A}"
+        f"{draw(st.sampled_from(['', ' morning', ' afternoon']))} another "
+        f"{count_text(more, False)} {draw(st.sampled_from(ENTERING))} {where}."
+    )
+    return text, {
+        (n, "official ships", zone, place, first),
+        (more, "official ships", zone, place, second),
+    }
+
+
+@SOME
+@given(two_days_in_one_sentence())
+def test_more_craft_on_another_day_in_a_joined_clause_are_that_days_own_fact(
+    report: tuple[str, set[Fact]],
+) -> None:
+    text, expected = report
+    assert set(facts(text)) == expected

@@ -53,6 +53,7 @@ class Story:
         sums: dict[tuple[int, str, str, str], int] = {}
         resolved: list[str] = []
         split = _split_by_place(reading.claims)
+        group_days: dict[int, date | None] = {}  # group: the day its first claim wrote, if any
         for claim in reading.claims:
             self._absorb(context, claim.first)
             zones = self._zones(context, claim, resolved)
@@ -78,11 +79,15 @@ class Story:
                     what = _what(craft, ships, claim.unmanned, zone)
                     key = (claim.group, what, zone, place)
                     # "16 entered the ADIZ, while four others flew into the southeast of the
-                    # zone": one ADIZ fact of 20, as for sectors reached by one group.
-                    earlier = [k for k in sums if k[1:] == key[1:]]
+                    # zone": one ADIZ fact of 20, as for sectors reached by one group; not
+                    # "..., and on Thursday morning another three entered": another day's.
+                    earlier = [
+                        k for k in sums if k[1:] == key[1:] and group_days[k[0]] == claim.day
+                    ]
                     if claim.additive and earlier:
                         key = earlier[-1]
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
+                    group_days.setdefault(key[0], claim.day)
         self._absorb(context, sys.maxsize)  # the rest of the sentence
         self.both_islands = any(_of_both_islands(claim) for claim in reading.claims)
         counts = [claim.cumulative for claim in reading.claims if claim.count]

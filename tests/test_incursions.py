@@ -2686,3 +2686,11 @@ def test_another_count_in_a_clause_opened_by_a_later_day_is_that_days_fact() -> 
         (2, "official ships", "restricted waters", "Kinmen", "2026-03-09"),
         (5, "official ships", "restricted waters", "Kinmen", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_the_diaoyutai_islands_are_the_senkakus() -> None:
+    text = (
+        "Three Chinese coast guard ships sailed in the contiguous zone around the Diaoyutai "
+        "Islands on Wednesday, Japan's coast guard said."
+    )
+    assert facts(text) == [(3, "official ships", "contiguous zone", "Senkaku Islands", TODAY)]

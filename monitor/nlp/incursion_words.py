@@ -189,7 +189,7 @@ PLACES = {
     "taiwan": "Taiwan", "penghu": "Taiwan",
     "senkaku": "Senkaku Islands", "senkakus": "Senkaku Islands", "diaoyu": "Senkaku Islands",
     "tiaoyutai": "Senkaku Islands", "uotsuri": "Senkaku Islands", "kuba": "Senkaku Islands",
-    "taisho": "Senkaku Islands",
+    "taisho": "Senkaku Islands", "diaoyutai": "Senkaku Islands",
     "kinmen": "Kinmen", "quemoy": "Kinmen", "lieyu": "Kinmen", "dadan": "Kinmen",
     "erdan": "Kinmen", "wuqiu": "Kinmen",
     "matsu": "Matsu", "dongyin": "Matsu", "nangan": "Matsu", "beigan": "Matsu",

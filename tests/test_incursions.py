@@ -2694,3 +2694,16 @@ def test_the_diaoyutai_islands_are_the_senkakus() -> None:
         "Islands on Wednesday, Japan's coast guard said."
     )
     assert facts(text) == [(3, "official ships", "contiguous zone", "Senkaku Islands", TODAY)]
+
+
+def test_a_heading_naming_the_craft_counts_the_bare_figures_of_the_days_under_it() -> None:
+    text = (
+        "Senkaku watch\n\n"
+        "Japan Coast Guard tallies of Chinese government ships sailing in the contiguous zone "
+        "off the Senkaku Islands, by day:\n\n"
+        "• March 8 (Sun): 3\n\n• March 9 (Mon): nil\n\n• March 10 (Tue): 2"
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-08"),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+    ])  # fmt: skip

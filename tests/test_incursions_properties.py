@@ -917,3 +917,40 @@ def test_more_craft_on_another_day_in_a_joined_clause_are_that_days_own_fact(
 ) -> None:
     text, expected = report
     assert set(facts(text)) == expected
+
+
+HEADING_CRAFT = ["China Coast Guard vessels", "Chinese government ships", "CCG ships"]
+NIL_ENTRIES = ["none", "none confirmed", "nil", "none (rough seas)"]
+
+
+@st.composite
+def trackers_with_a_heading(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A tracker whose heading names the craft and the zone and ends with a colon, then one
+    line a day with a bare figure or a nought, and a fact for each day with a figure."""
+    where, zone, place = draw(st.sampled_from(SEA_ZONES))
+    figures = draw(st.lists(st.one_of(st.none(), st.integers(1, 6)), min_size=2, max_size=6))
+    assume(any(figures))
+    bullet = draw(st.sampled_from(["- ", "• "]))
+    first = PUBLISHED.date() - timedelta(days=len(figures) - 1)
+    days = [first + timedelta(days=offset) for offset in range(len(figures))]
+    lines = [
+        f"{bullet}{day:%B} {day.day} ({day:%a}): "
+        + (str(n) if n is not None else draw(st.sampled_from(NIL_ENTRIES)))
+        for day, n in zip(days, figures, strict=True)
+    ]
+    heading = f"Daily figures for {draw(st.sampled_from(HEADING_CRAFT))} in {where}:"
+    text = "\n\n".join(["Coast guard tracker", heading, *lines])
+    return text, {
+        (n, "official ships", zone, place, day)
+        for day, n in zip(days, figures, strict=True)
+        if n is not None
+    }
+
+
+@SOME
+@given(trackers_with_a_heading())
+def test_a_trackers_heading_names_the_craft_of_every_days_bare_figure(
+    tracker: tuple[str, set[Fact]],
+) -> None:
+    text, expected = tracker
+    assert set(facts(text)) == expected

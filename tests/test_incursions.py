@@ -2707,3 +2707,11 @@ def test_a_heading_naming_the_craft_counts_the_bare_figures_of_the_days_under_it
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-08"),
         (2, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_a_weekday_naming_an_event_the_counts_came_before_is_not_their_day() -> None:
+    text = (
+        "Taiwan's defence ministry said it had tracked 17 Chinese military aircraft around "
+        "Taiwan in the 24 hours to 6 a.m., two days ahead of Friday's inauguration."
+    )
+    assert facts(text) == [(17, "aircraft", "around Taiwan", "Taiwan", TODAY)]

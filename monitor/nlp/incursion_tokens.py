@@ -339,7 +339,11 @@ def _names_an_event(tokens: list[Token], first: int, last: int) -> bool:
     "since the Dec. 5 summit"): it says which event is meant, not the day of the sentence's
     counts, and is often months away from the report."""
     after = tokens[last + 1].text if last + 1 < len(tokens) else ""
-    return first > 0 and tokens[first - 1].low == "the" and after.isalpha() and after.islower()
+    if first > 0 and tokens[first - 1].low == "the" and after.isalpha() and after.islower():
+        return True
+    # "days before Saturday's presidential election": the counts came before or after it.
+    before = " ".join(token.low for token in tokens[max(0, first - 2) : first])
+    return tokens[last].possessive and before.endswith(("before", "after", "ahead of"))
 
 
 def _told(tokens: list[Token], first: int, last: int) -> bool:

@@ -2715,3 +2715,17 @@ def test_a_weekday_naming_an_event_the_counts_came_before_is_not_their_day() -> 
         "Taiwan in the 24 hours to 6 a.m., two days ahead of Friday's inauguration."
     )
     assert facts(text) == [(17, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_the_figures_after_a_reports_colon_are_the_days_totals() -> None:
+    text = (
+        "Morning notes\n\n"
+        "The ministry's Wednesday update (24 hours to 6 a.m.): 23 PLA aircraft, five PLAN ships "
+        "and two official ships. Eight of the aircraft crossed the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (23, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "official ships", "around Taiwan", "Taiwan", TODAY),
+        (8, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -35,7 +35,7 @@ from datetime import date
 from . import incursion_words as w
 from .incursion_asides import without_asides
 from .incursion_claims import Claim, Mention, Reading
-from .incursion_labels import after_label, labelled_line
+from .incursion_labels import after_label, labelled_line, lists_a_report
 from .incursion_phrases import (
     Head,
     after_partitive,
@@ -176,9 +176,9 @@ def _read_at(
         marks.places.append((i, w.PLACES[low]))
     elif low in w.OUTSIDE and (low != "exclusive" or next_is(words, i, "economic")):
         marks.outside.append(i)
-    elif _ends_clause(words, i):
+    elif _ends_clause(words, i) and not lists_a_report(words, i):
         marks.cuts.append(i)
-    elif low in w.DETECTIONS:
+    elif low in w.DETECTIONS or lists_a_report(words, i):  # "MND report: 17 aircraft"
         marks.detections.append(i)
     if low in ("including", "incl", "among") or (
         low in ("and", "but") and i and words[i - 1].low == ","

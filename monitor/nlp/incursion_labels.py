@@ -78,3 +78,21 @@ def after_label(words: list[Token], first: int, count: int, end: int) -> Claim |
     claim = Claim(first, end, count, head.craft, head.ships, head.unmanned, labelled=True)
     claim.bulleted = bool(start)
     return claim
+
+
+# What a defence ministry issues each day; a colon after one opens the list of what it saw.
+_REPORT_NOUNS = {"report", "release", "bulletin", "update"}
+
+
+def lists_a_report(words: list[Token], i: int) -> bool:
+    """Whether the colon at i opens a report's figures: "Tuesday's MND report: 17 aircraft, 7
+    ships", "the morning report (24 hours to 6 a.m. Thursday): 71 aircraft". An analyst reads
+    the counts after it as the ones the report tracked, as after "the MND reported"."""
+    if words[i].low != ":" or i == 0:
+        return False
+    before = i - 1
+    if words[before].low == ")":  # the report's window, in brackets before the colon
+        while before > 0 and words[before].low != "(":
+            before -= 1
+        before -= 1
+    return before >= 0 and words[before].low in _REPORT_NOUNS

@@ -2729,3 +2729,16 @@ def test_the_figures_after_a_reports_colon_are_the_days_totals() -> None:
         (2, "official ships", "around Taiwan", "Taiwan", TODAY),
         (8, "aircraft", "median line", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_unbulleted_day_rows_under_a_colon_heading_take_its_zone() -> None:
+    text = (
+        "Senkaku log, week 10\n\n"
+        "Chinese government vessels seen in the contiguous zone near the Senkaku Islands:\n"
+        "Mar. 9 (Mon): 3\n"
+        "Mar. 10 (Tue): 5\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+        (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+    ])  # fmt: skip

@@ -120,6 +120,10 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
             for claim in reading.claims if current else []:
                 current = claim.day = claim.day or current
         reading.entry = opens_an_entry(tokens, dates)  # "Tue. Aug. 12 - 26 aircraft, 8 ships"
+        # "Apr. 16 (Tue): 4" under "... vessels confirmed in the contiguous zone:": a day's
+        # entry is a line of the list the colon announced, with a bullet or without.
+        for claim in reading.claims if reading.entry else []:
+            claim.item = True
         opens = reading.entry or opens_with_its_day(tokens, dates) or opens_the_next_day(tokens)
         # A day that opens the sentence, or one the report is compared with by "when", is
         # reported in it, not recalled (rule 8).

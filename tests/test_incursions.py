@@ -2742,3 +2742,19 @@ def test_unbulleted_day_rows_under_a_colon_heading_take_its_zone() -> None:
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
         (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_day_rows_that_write_the_count_after_the_craft_are_read_in_order() -> None:
+    text = (
+        "PLA activity this week, from the defence ministry's daily reports (24 hours to "
+        "6 a.m.)\n\n"
+        "- Mon 3/9: Chinese aircraft 13, PLAN ships 4\n"
+        "- Tue 3/10: aircraft 7, ships 5, official ships 2\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (13, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (7, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (2, "official ships", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

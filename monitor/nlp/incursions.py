@@ -22,6 +22,7 @@ from .incursion_grammar import read_sentence
 from .incursion_openings import opens_an_entry, opens_the_next_day, opens_with_its_day
 from .incursion_recalls import compares_a_day, recalls_a_day, recalls_a_peak
 from .incursion_reports import headline_only, is_headline, reports_a_day
+from .incursion_rows import counts_before_craft
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
 from .incursion_tables import elided_craft, heads_a_period, numbered_lines, table_rows
@@ -84,6 +85,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     # still announces the lines after it.
     sentences = [sentence for sentence in sentences if sentence.strip()]
     sentences = elided_craft(table_rows(numbered_lines(_bracketed(sentences))))
+    sentences = counts_before_craft(sentences)  # "Mon 3/2: aircraft 9" is "9 aircraft"
     # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and
     # Tokyo, where the reports are written, and their weekdays count back from that day.
     local = (published + _EAST_ASIA).date()

@@ -2758,3 +2758,17 @@ def test_day_rows_that_write_the_count_after_the_craft_are_read_in_order() -> No
         (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
         (2, "official ships", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_a_source_line_under_a_bulletins_window_keeps_its_labelled_lines_the_days() -> None:
+    text = (
+        "Daily Strait figures, March 11\n\n"
+        "Window: 6 a.m. March 10 - 6 a.m. March 11\n"
+        "Source: Taiwan's defence ministry\n\n"
+        "PLA aircraft: 22\n"
+        "PLAN vessels: 9\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (22, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

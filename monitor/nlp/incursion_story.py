@@ -98,7 +98,9 @@ class Story:
         # a colon announces them.
         if reading.announces or (reading.window and not reading.claims):
             self.listed = [zone for _, zone in reading.zones]
-        elif not any(claim.labelled or claim.item for claim in reading.claims):
+        # "Source: Ministry of National Defense" between the window and "PLA aircraft: 17"
+        # counts nothing: the bulletin's heading goes on. A line that counts otherwise ends it.
+        elif reading.claims and not any(claim.labelled or claim.item for claim in reading.claims):
             self.listed = None
         days = {group: day - timedelta(days=1) for group in context.day_before}
         days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}

@@ -85,6 +85,19 @@ def test_a_dateline_capital_is_the_city() -> None:
     assert ("Taipei", "taiwan", "capital") in found
 
 
+def test_each_item_dateline_of_a_roundup_keeps_its_city() -> None:
+    text = (
+        "Morning briefing for subscribers.\n\n"
+        "* SEOUL (Yonhap) -- South Korea said its jets were scrambled on Monday.\n"
+        "* MANILA, Jan 4 (AFP) - The Philippines protested again.\n"
+        "Tokyo said it would protest."
+    )
+    found = [(m.text, m.entity_id, m.kind) for m in mentions(text)]
+    assert ("SEOUL", "seoul", "name") in found
+    assert ("MANILA", "manila", "name") in found
+    assert ("Tokyo", "japan", "capital") in found  # a sentence, not a dateline: it acts
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "country"),
     [

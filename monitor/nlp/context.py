@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .apposition import apposed_person_end
+from .datelines import item_datelines
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
 from .names import fold
@@ -162,9 +163,10 @@ class ArticleContext:
     outlet_country: str | None = None
     dateline: range = range(0)  # the dateline's character offsets: its place is a place
     credited_country: str | None = None  # the outlet credited at the foot, with no dateline
+    items: tuple[range, ...] = ()  # a digest's later datelines: their places are places too
 
     def in_dateline(self, offset: int) -> bool:
-        return offset in self.dateline
+        return offset in self.dateline or any(offset in item for item in self.items)
 
     @property
     def home(self) -> str | None:
@@ -182,6 +184,7 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
     """The dateline and outlet of the article whose text (the Doc's) this is."""
     # Any line may hold it: a correction note or a headline can stand on the line before.
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:DATELINE_WITHIN])]
+    items = item_datelines(text, kb)
     for start in starts:
         match = _DATELINE.match(text, start)
         if not match:
@@ -194,8 +197,9 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
         dateline_country = country_of(place, kb)
         outlet_country = country_of(outlet, kb) if outlet else None
         if dateline_country or outlet_country:
-            return ArticleContext(dateline_country, outlet_country, range(start, match.end()))
-    return ArticleContext(credited_country=_credited_outlet_country(text, kb))
+            dateline = range(start, match.end())
+            return ArticleContext(dateline_country, outlet_country, dateline, items=items)
+    return ArticleContext(credited_country=_credited_outlet_country(text, kb), items=items)
 
 
 def _city_in_capitals(written: str, entity_id: str | None, kb: KnowledgeBase) -> bool:

@@ -1,0 +1,34 @@
+"""Datelines further down the text: a newsletter or a roundup opens each item with its own.
+
+"• TOKYO, Dec 11 (Reuters) - ..." or "WASHINGTON (AP) — ..." halfway down a digest names the city
+the item was filed from, not the government, just as the story's own dateline does. Only the
+story's first dateline says whose the article's generic bodies are; these only keep their city.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .kb import KnowledgeBase
+from .resolve import resolve_name
+
+# A place at the start of a line (after a bullet, if any), an optional date or region, then
+# an outlet credit in brackets: without the credit a line opening with a city is a sentence.
+_ITEM_DATELINE = re.compile(
+    r"^[ \t]*(?:[•*·▪-][ \t]*)?(?P<place>[A-Z][A-Za-z'.]*(?:[ /-][A-Z][A-Za-z'.]*){0,3})"
+    r"(?:,[^()\n]{1,40})?[ \t]*\((?P<outlet>[^()\n]{2,60})\)",
+    re.M,
+)
+
+
+def item_datelines(text: str, kb: KnowledgeBase) -> tuple[range, ...]:
+    """The character ranges of every dateline that credits an outlet and names a city."""
+    found = []
+    for match in _ITEM_DATELINE.finditer(text):
+        place = kb.entities.get(resolve_name(match.group("place").split("/")[0], kb) or "")
+        outlet = kb.entities.get(resolve_name(match.group("outlet"), kb) or "")
+        if place is None or outlet is None or outlet.kind != "outlet":
+            continue
+        if place.kind in ("capital", "city"):
+            found.append(range(match.start("place"), match.end()))
+    return tuple(found)

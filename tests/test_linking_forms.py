@@ -1,7 +1,8 @@
 """Linking of the forms copy writes names in, on sentences written for these tests: datelines set
 off by a colon, "the mainland", a compound of two nationality words, the prefecture's
 abbreviation, a capital's possessive after "in" or before aid it sends, a capital's clock and a
-capital heading a section, "its" owning a body and a paper called by its last word."""
+capital heading a section, "its" owning a body, a paper called by its last word, and an
+island written "-shima" or by its short name."""
 
 import pytest
 import spacy
@@ -304,3 +305,18 @@ def test_a_papers_last_word_is_the_paper_only_when_no_other_named_shares_it(
     found = outlet_by_last_word(doc[2:4], named, kb)
     shared = fold(kb.entities[other].name).split()[-1] == fold(word) and other != outlet
     assert (found is None) if shared else (found is not None and found.entity_id == outlet)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("A patrol boat circled Kuba-shima before dawn.", "Kuba-shima", "kuba-island"),
+        ("Fishermen from Ishigaki landed on Uotsuri-shima in 2012.", "Uotsuri-shima",
+         "uotsuri-island"),
+        ("The city wants a weather station built on Uotsuri.", "Uotsuri", "uotsuri-island"),
+    ],
+)  # fmt: skip
+def test_an_island_is_named_by_either_romanisation_of_shima_or_by_its_short_name(
+    text: str, surface: str, expected: str
+) -> None:
+    assert (surface, expected, "name") in links(text)

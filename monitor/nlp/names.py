@@ -30,7 +30,8 @@ TITLE_WORDS = [t.strip() for t in TITLES if t.strip()]
 
 # British spellings and their American twins, word by word; and the one-word spelling of a
 # two-word name that wire copy uses as often ("coastguard", the Guardian's and the BBC's); and
-# the abbreviation Japanese wires write after a prefecture's name.
+# the abbreviation Japanese wires write after a prefecture's name; and the two romanisations of
+# the Japanese word for island.
 SPELLINGS = {
     "defence": "defense",
     "centre": "center",
@@ -47,6 +48,8 @@ SPELLINGS = {
     "coastguard": "coast guard",
     "coastguards": "coast guards",
     "pref": "prefecture",  # Kyodo's "Okinawa Pref."
+    # 島 "island" is romanised "-jima" or "-shima" after a name (Uotsuri-jima, Uotsuri-shima).
+    "shima": "jima",
 }
 SPELLINGS_BACK = {american: british for british, american in SPELLINGS.items()}
 

@@ -2,7 +2,7 @@
 off by a colon, "the mainland", a compound of two nationality words, the prefecture's
 abbreviation, a capital's possessive after "in" or before aid it sends, a capital's clock and a
 capital heading a section, "its" owning a body, a paper called by its last word, and an
-island written "-shima" or by its short name."""
+island written "-shima" or by its short name, and "the Strait"."""
 
 import pytest
 import spacy
@@ -320,3 +320,21 @@ def test_an_island_is_named_by_either_romanisation_of_shima_or_by_its_short_name
     text: str, surface: str, expected: str
 ) -> None:
     assert (surface, expected, "name") in links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing sent more warships this week. Calm in the Strait now looks far off.",
+         [("Strait", "taiwan-strait", "name")]),
+        ("Markets fell.\n\n**Strait.** Five PLAN vessels shadowed a frigate on Monday.",
+         [("Strait", "taiwan-strait", "name")]),
+        ("The Strait Thunder drills ended on Friday.", []),
+        ("Two destroyers sailed through the Miyako Strait. The Strait is 250 km wide.",
+         [("Strait", "miyako-strait", "name")]),
+    ],
+)  # fmt: skip
+def test_the_strait_named_nowhere_in_full_is_the_taiwan_strait(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [found for found in links(text) if found[0] == "Strait"] == expected

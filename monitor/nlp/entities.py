@@ -54,6 +54,7 @@ from .people import (
 from .places import anothers_mainland, short_places
 from .resolve import resolve_name
 from .ships import ships_named
+from .the_strait import the_strait
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -107,6 +108,7 @@ def link_mentions(
         if mention:
             mentions.append(mention)
     mentions += _bare_names(doc, mentions, local, kb)
+    mentions = the_strait(doc, mentions, kb)  # named nowhere in full: the Taiwan Strait
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
     return sorted(people_named_before(mentions), key=lambda m: m.start)
 

@@ -1,0 +1,58 @@
+"""'The Strait' with a capital: the Taiwan Strait, in copy about Taiwan, China and Japan.
+
+Newsletters and essays on the region write "peace in the Strait" or head a section "The Strait."
+without ever naming it in full. A story that names another strait in full (and not the Taiwan
+Strait) leaves its bare "Strait" to the head-noun rule, which links it to the strait it named.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .english import token_indices
+from .kb import KnowledgeBase
+from .mention import Mention, mention_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+TAIWAN_STRAIT = "taiwan-strait"
+# A section heading that is the word alone on its line ("2. The Strait.", "STRAIT") or in bold
+# at the start of its paragraph ("**Strait.** The MND's Friday report ...").
+_HEADING = re.compile(r"[\s*#_\d.:)]*(?:the\s+)?strait[\s*#_.:]*", re.I)
+_RUN_IN = re.compile(r"[\s#_\d.)]*\*\*(?:the\s+)?strait[.:]?\*\*", re.I)
+
+
+def the_strait(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions with 'the Strait' and a 'Strait' heading as the Taiwan Strait, where the
+    linking left them unlinked or kept them outside the knowledge base ("loc:strait")."""
+    straits = {m.entity_id for m in mentions if m.in_kb and m.canonical.endswith(" Strait")}
+    if TAIWAN_STRAIT not in kb.entities or (straits and TAIWAN_STRAIT not in straits):
+        return mentions
+    unknown = {m.start: m for m in mentions if not m.in_kb and m.text == "Strait"}
+    taken = {offset for m in mentions for offset in range(m.start, m.end)}
+    kept = list(mentions)
+    for i in token_indices(doc, lambda word: word == "Strait"):
+        token = doc[i]
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if (token.idx in taken and token.idx not in unknown) or (
+            following is not None and following.text[:1].isupper()
+        ):
+            continue  # linked already, or "Strait Thunder", "Strait Signals": a name of its own
+        after_the = i > 0 and doc[i - 1].lower_ == "the"
+        if after_the or _is_heading(doc.text, token.idx, token.idx + len(token)):
+            if token.idx in unknown:
+                kept.remove(unknown[token.idx])
+            kept.append(mention_of(doc[i : i + 1], TAIWAN_STRAIT, kb))
+    return kept
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    run_in = _RUN_IN.match(line)
+    return _HEADING.fullmatch(line) is not None or (
+        run_in is not None and run_in.end() >= end - line_start
+    )

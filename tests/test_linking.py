@@ -488,3 +488,18 @@ def test_a_bare_communist_party_in_a_chinese_story_is_the_ccp(dateline: str, par
 def test_another_countrys_communist_party_is_not_the_ccp() -> None:
     text = "TOKYO (Kyodo) — The Japanese Communist Party opposed the defence budget on Friday."
     assert "ccp" not in {entity for entity, _ in links(text).values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Carriers flying between Naha, Taipei and Manila kept their schedules.", "Manila",
+         ("manila", "name")),
+        ("Ferries between Busan and Seoul ran late.", "Seoul", ("seoul", "name")),
+        ("Ties between Manila and Beijing worsened.", "Beijing", ("china", "capital")),
+    ],
+)  # fmt: skip
+def test_capitals_a_flight_or_ferry_runs_between_are_cities(
+    text: str, surface: str, expected: tuple[str, str]
+) -> None:
+    assert links(text)[surface] == expected

@@ -68,14 +68,23 @@ def _country(word: str, kb: KnowledgeBase) -> str | None:
     return entry.id if entry is not None and entry.kind == "country" else None
 
 
-ALTERNATING = frozenset(["alternating", "alternate", "alternates", "rotating", "rotate", "rotates"])
+# Words before "between" that put the capitals after it on a map: meetings held in turn in the
+# cities, and flights or ferries that run between them ("airlines flying between Taipei and
+# Manila"), unlike "relations between Beijing and Tokyo".
+BETWEEN_CITIES = frozenset(
+    ["alternating", "alternate", "alternates", "rotating", "rotate", "rotates"]
+    + ["flying", "fly", "flies", "flight", "flights", "route", "routes", "ferry", "ferries"]
+    + ["travel", "travelling", "traveling"]
+)
+LIST_WITHIN = 8  # tokens back from a capital to "between": "between Taipei and Singapore, Manila"
 
 
 def alternates(doc: Doc, start: int) -> bool:
-    """'alternating between Taipei and Tokyo': the names after 'between' up to this one."""
-    for k in range(start - 1, max(start - 5, 1), -1):
+    """'alternating between Taipei and Tokyo', 'flights between Singapore and Taipei': the names
+    after 'between' up to this one."""
+    for k in range(start - 1, max(start - LIST_WITHIN, 0), -1):
         if doc[k].lower_ == "between":
-            return doc[k - 1].lower_ in ALTERNATING
+            return doc[k - 1].lower_ in BETWEEN_CITIES
         if not (doc[k].lower_ in ("and", ",") or doc[k].text[:1].isupper()):
             return False
     return False

@@ -1,24 +1,39 @@
-"""A tracker's day rows that write each count after its craft: "- Mon 3/2: PLA aircraft 9,
-ships 7", "Thu 3/5: aircraft 5, ships 6, official ships 1". An analyst reads them as "9 PLA
-aircraft, 7 ships"; the rows are written that way here so the grammar reads them as any day's
-entry. Only a line labelled by its day and a colon is looked at, and only a craft noun with a
-number straight after it.
+"""The rows of a day-by-day list, as trackers and coast-guard releases write them: a day's
+label and a colon, then its counts ("- Dec. 24 (Wed): 4 vessels", "Mon 3/2: PLA aircraft 9,
+ships 7"). Each row is written out as the grammar reads any day's entry:
+
+- a row that puts the count after its craft ("aircraft 9") has it before ("9 aircraft");
+- a bare count ("Dec. 25 (Thu): 4") takes the craft the row before named, or the heading that
+  announces the list with a colon ("... China Coast Guard vessels in the contiguous zone:");
+- a day of nought ("April 5 (Sun): none confirmed") keeps the list going.
+
+Only a line whose label holds a digit and a month, a weekday or a date in digits is a row.
 """
 
 import re
 
 from .incursion_words import CRAFT_NOUNS
 
-# "- Mon 3/2:", "Tue, Mar. 3:": a day's label (with a digit and a month or weekday) and a colon.
-_DAY_ROW = re.compile(r"(?P<label>\s*[-–•*·]?\s*[^:\n]*\d[^:\n]*:)(?P<rest>[^:]*)", re.S)
-_DAY_WORD = re.compile(
+# "- Mon 3/2:", "• Dec. 24 (Wed):": a day's label with a digit in it, and its colon.
+_LABEL = r"(?P<label>\s*[-–•*·]?\s*[^:\n]*\d[^:\n]*:\s*)"
+_DATED = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"|\d{1,2}/\d{1,2}"
 )
+_ROW = re.compile(_LABEL + r"(?P<rest>[^:]*)", re.S)
+_BARE_COUNT = re.compile(_LABEL + r"(?P<count>\d{1,3})\b(?P<rest>.*)", re.S)
+_NIL = re.compile(_LABEL + r"(?:none|nil)\b(?P<rest>\D*)")
 # A craft of up to four words, then its count: at the start of the row or after a comma.
 _CRAFT_THEN_COUNT = re.compile(
     r"(?P<lead>(?:^|[,;])\s*)(?P<craft>(?:[A-Za-z-]+ ){0,3}?[A-Za-z-]+) (?P<count>\d{1,4})\b"
 )
+_CRAFT_WORDS = re.compile(r"\s+(?P<craft>[A-Za-z][A-Za-z -]*?)\s*(?=[,;(.\n]|$)")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _row(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+    found = pattern.fullmatch(sentence)
+    return found if found is not None and _DATED.search(found["label"]) else None
 
 
 def counts_before_craft(sentences: list[str]) -> list[str]:
@@ -27,8 +42,8 @@ def counts_before_craft(sentences: list[str]) -> list[str]:
 
 
 def _row_in_order(sentence: str) -> str:
-    row = _DAY_ROW.fullmatch(sentence)
-    if row is None or not _DAY_WORD.search(row["label"]):
+    row = _row(_ROW, sentence)
+    if row is None:
         return sentence
     return row["label"] + _CRAFT_THEN_COUNT.sub(_swapped, row["rest"])
 
@@ -38,3 +53,36 @@ def _swapped(found: re.Match[str]) -> str:
     if craft.split()[-1].lower() not in CRAFT_NOUNS:
         return found[0]  # "Friday 12": no craft, left as written
     return f"{found['lead']}{found['count']} {craft}"
+
+
+def elided_craft(sentences: list[str]) -> list[str]:
+    """The lines of a day-by-day list with the craft of a bare count written out: the writer
+    names the craft on the first entry only ("Dec. 24 (Wed): 4 vessels", "Dec. 25 (Thu): 4",
+    "Dec. 26 (Fri): 4, of which 2 entered ..."), or on the heading that announces the list
+    ("... figures for China Coast Guard vessels in the contiguous zone ...:" over "- April 1
+    (Wed): 4"); a day of nought ("- April 5 (Sun): none confirmed") keeps the list going."""
+    lines: list[str] = []
+    craft: str | None = None  # the craft the last entry named
+    for sentence in sentences:
+        entry = _row(_BARE_COUNT, sentence)
+        nil = _row(_NIL, sentence)
+        if nil is not None and craft is not None:
+            sentence = f"{nil['label']}no {craft}{nil['rest']}"  # a nought the list still counts
+        elif entry is None:
+            craft = _heading_craft(sentence)
+        elif (named := _CRAFT_WORDS.match(entry["rest"])) is not None:
+            craft = named["craft"]
+        elif craft is not None and not entry["rest"].lstrip()[:1].isalpha():
+            sentence = f"{entry['label']}{entry['count']} {craft}{entry['rest']}"
+        lines.append(sentence)
+    return lines
+
+
+def _heading_craft(sentence: str) -> str | None:
+    """The craft a heading that ends with a colon counts in the day's entries under it ("...
+    daily figures for China Coast Guard vessels in the contiguous zone ...:" over "- April 1
+    (Wed): 4"): its last craft noun."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    nouns = [word for word in _WORD.findall(sentence) if word.lower() in CRAFT_NOUNS]
+    return nouns[-1] if nouns else None

@@ -12,7 +12,7 @@ out. Only lines with a cell separator are looked at.
 import re
 
 from .incursion_tokens import Token
-from .incursion_words import CRAFT_NOUNS, MONTHS, QUARTER, YEAR
+from .incursion_words import MONTHS, QUARTER, YEAR
 
 _SEPARATOR = "|"
 _COUNT_COLUMNS = {"number", "numbers", "count", "total", "sorties", "no.", "quantity"}
@@ -106,51 +106,3 @@ def heads_a_period(tokens: list[Token]) -> bool:
     words = [token.low for token in tokens if token.low not in (":", "-")]
     periods = [low for low in words if low in MONTHS or QUARTER.fullmatch(low)]
     return bool(periods) and all(low in periods or YEAR.fullmatch(low) for low in words)
-
-
-# "• Dec. 24 (Wed): 4 vessels" then "• Dec. 25 (Thu): 4": a day's entry that gives a bare
-# count after its label counts the craft the entry before it named.
-_DAY_ENTRY = re.compile(
-    r"(?P<label>\s*[-–•*·]?\s*[^:\n]*\d[^:\n]*:\s*)(?P<count>\d{1,3})\b(?P<rest>.*)", re.S
-)
-_DATED = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"|\d{1,2}/\d{1,2}"
-)
-_CRAFT_WORDS = re.compile(r"\s+(?P<craft>[A-Za-z][A-Za-z -]*?)\s*(?=[,;(.\n]|$)")
-# "- April 5 (Sun): none confirmed": a day's entry of nought, in a list all the same.
-_NIL_ENTRY = re.compile(r"(?P<label>\s*[-–•*·]?\s*[^:\n]*\d[^:\n]*:\s*)(?:none|nil)\b(?P<rest>\D*)")
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-def elided_craft(sentences: list[str]) -> list[str]:
-    """The lines of a day-by-day list with the craft of a bare count written out: the writer
-    names the craft on the first entry only ("Dec. 24 (Wed): 4 vessels", "Dec. 25 (Thu): 4",
-    "Dec. 26 (Fri): 4, of which 2 entered ..."), or on the heading that announces the list
-    ("... figures for China Coast Guard vessels in the contiguous zone ...:" over "- April 1
-    (Wed): 4"); a day of nought ("- April 5 (Sun): none confirmed") keeps the list going."""
-    lines: list[str] = []
-    craft: str | None = None  # the craft the last entry named
-    for sentence in sentences:
-        entry = _DAY_ENTRY.fullmatch(sentence)
-        nil = _NIL_ENTRY.fullmatch(sentence)
-        if nil is not None and craft is not None and _DATED.search(nil["label"]):
-            sentence = f"{nil['label']}no {craft}{nil['rest']}"  # a nought the list still counts
-        elif entry is None or not _DATED.search(entry["label"]):
-            craft = _heading_craft(sentence)
-        elif (named := _CRAFT_WORDS.match(entry["rest"])) is not None:
-            craft = named["craft"]
-        elif craft is not None and not entry["rest"].lstrip()[:1].isalpha():
-            sentence = f"{entry['label']}{entry['count']} {craft}{entry['rest']}"
-        lines.append(sentence)
-    return lines
-
-
-def _heading_craft(sentence: str) -> str | None:
-    """The craft a heading that ends with a colon counts in the day's entries under it ("...
-    daily figures for China Coast Guard vessels in the contiguous zone ...:" over "- April 1
-    (Wed): 4"): its last craft noun."""
-    if not sentence.rstrip().endswith(":"):
-        return None
-    nouns = [word for word in _WORD.findall(sentence) if word.lower() in CRAFT_NOUNS]
-    return nouns[-1] if nouns else None

@@ -22,10 +22,10 @@ from .incursion_grammar import read_sentence
 from .incursion_openings import opens_an_entry, opens_the_next_day, opens_with_its_day
 from .incursion_recalls import compares_a_day, recalls_a_day, recalls_a_peak
 from .incursion_reports import headline_only, is_headline, reports_a_day
-from .incursion_rows import counts_before_craft
+from .incursion_rows import counts_before_craft, elided_craft
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
-from .incursion_tables import elided_craft, heads_a_period, numbered_lines, table_rows
+from .incursion_tables import heads_a_period, numbered_lines, table_rows
 from .incursion_tokens import (
     clause_days,
     date_tokens,

@@ -10,8 +10,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 from conftest import FeedServer, item, rss, write_config
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from monitor.errors import ConfigError
+from monitor.nlp.roundups import roundup_items
 from monitor.nlp.themes import (
     MODEL_PATH,
     THEMES,
@@ -88,7 +91,8 @@ def test_numpy_scoring_equals_scikit_learns_on_the_corpus(language: str) -> None
     """The shipped arrays (English word n-grams, Japanese and Chinese character n-grams) put
     back into a TfidfVectorizer and LogisticRegression, as the model was scored before scoring
     needed numpy alone: the same probabilities within 1e-9, the same tags and the same
-    explanations, on every passage of the model's corpus."""
+    explanations, on every passage of the model's corpus that is not a roundup (a roundup is
+    scored piece by piece, which test_a_roundup_scores_as_its_best_piece checks)."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -103,7 +107,7 @@ def test_numpy_scoring_equals_scikit_learns_on_the_corpus(language: str) -> None
     )
     vectorizer = TfidfVectorizer(**params, vocabulary=model.vocabulary)
     vectorizer.idf_ = model.idf
-    texts = [example.text for example in corpus] + [
+    texts = [example.text for example in corpus if not roundup_items(example.text)] + [
         "",
         "the and of",
         "ADIZ ADIZ adiz",
@@ -132,6 +136,79 @@ def test_numpy_scoring_equals_scikit_learns_on_the_corpus(language: str) -> None
                     if contributions.data[i] > 0
                 )
                 assert result.top_terms[theme] == explained, text
+
+
+# Items of a roundup, in our own wording: two about partnerships, three about security, two
+# about neither. Each is a story of its own, as in a brief or a newsletter.
+ROUNDUP_ITEMS = (
+    "Kagoshima and Kaohsiung signed a sister-port pact on cruise calls, training for harbour "
+    "staff and student exchanges.",
+    "Taiwan and Japan agreed to extend their investment agreement and open a joint fund for "
+    "chip start-ups, the two associations said.",
+    "The defence ministry said 27 PLA aircraft and eight warships operated around Taiwan in "
+    "the 24 hours to 6 a.m., and 19 of the aircraft crossed the median line into the ADIZ. "
+    "Fighters were scrambled and missile units tracked them.",
+    "Four China Coast Guard ships entered Japanese territorial waters off the Senkakus, and "
+    "patrol boats ordered them out; a destroyer shadowed a Chinese frigate near Yonaguni.",
+    "The Eastern Theater Command staged live-fire drills off Fujian with rocket artillery, "
+    "bombers and an amphibious assault ship rehearsing a blockade.",
+    "Temperatures in Naha reached 31 degrees on Sunday, the weather office said.",
+    "The Hanshin Tigers beat the Giants 4-2 as their ace pitched eight innings.",
+)
+OPENINGS = ("■ ", "• ", "- ", "{n}. ", "**{n}.** ", "{label}: ", "{label} — ", "{label} -- ")
+LABELS = ("TRADE", "TAIWAN STRAIT", "EAST CHINA SEA", "DRILLS", "WEATHER", "SPORT", "ALSO")
+
+
+def test_a_roundup_with_a_short_partnership_item_is_tagged_with_it() -> None:
+    """Three long security items and one short partnership item: read as one bag of words the
+    partnership drowns; each item is a story, so the roundup is both."""
+    roundup = "EVENING BRIEFING | Tuesday\n\n" + "\n\n".join(
+        f"{label}: {text}"
+        for label, text in zip(
+            ("TAIWAN STRAIT", "SENKAKUS", "DRILLS", "SISTER PORTS"),
+            (ROUNDUP_ITEMS[2], ROUNDUP_ITEMS[3], ROUNDUP_ITEMS[4], ROUNDUP_ITEMS[0]),
+            strict=True,
+        )
+    )
+    (scores,) = load_model().score([roundup])
+    assert scores.tags == ("cooperation", "security")
+    assert {"sister", "port", "exchanges"} & {t for t, _ in scores.top_terms["cooperation"]}
+
+
+@given(
+    st.lists(st.sampled_from(range(len(ROUNDUP_ITEMS))), min_size=3, max_size=6, unique=True),
+    st.sampled_from(OPENINGS),
+    st.sampled_from(["\n", "\n\n"]),
+)
+@settings(max_examples=60, deadline=None)
+def test_a_roundup_scores_as_its_best_piece(
+    chosen: list[int], opening: str, separator: str
+) -> None:
+    """Whatever its bullets, numbers or labels, a roundup is tagged with every theme one of its
+    items is tagged with alone, and each theme's score is its best piece's: the whole or an
+    item."""
+    model = load_model()
+    lines = [
+        opening.format(n=n, label=LABELS[i]) + ROUNDUP_ITEMS[i] for n, i in enumerate(chosen, 1)
+    ]
+    roundup = separator.join(lines)
+    assert roundup_items(roundup) == lines
+    whole, *alone = model.score([roundup, *lines])
+    for theme in THEMES:
+        assert whole.scores[theme] == max(s.scores[theme] for s in alone + model.score([roundup]))
+        if any(theme in s.tags for s in alone):
+            assert theme in whole.tags
+
+
+def test_an_article_is_no_roundup() -> None:
+    """A headline with a colon, a dateline and an upper-case quote are one story, not items."""
+    article = (
+        "EXPLAINER: why the median line matters\n"
+        "TAIPEI (CNA) — The defence ministry said on Monday that 12 aircraft crossed the line.\n"
+        "NAHA -- Officials in Okinawa said the ships left by noon.\n"
+        "Analysts said the pattern had held since 2022."
+    )
+    assert roundup_items(article) == []
 
 
 def test_scoring_imports_no_scikit_learn() -> None:

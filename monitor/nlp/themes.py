@@ -31,6 +31,7 @@ from ..datadir import user_model_path
 from ..errors import ConfigError
 from ..shipped import MODELS_DIR
 from ..vocabulary import THEMES
+from .roundups import roundup_items
 from .tfidf import TfidfFeatures
 
 MODEL_PATH = MODELS_DIR / "themes.npz"  # the shipped model, trained on CORPUS_PATH
@@ -91,21 +92,32 @@ class ThemeModel:
         """One row per column, one column per theme: a text's decision values in one product."""
         return np.stack([self.coefficients[theme] for theme in THEMES], axis=1)
 
+    @cached_property
+    def _intercepts(self) -> np.ndarray:
+        return np.array([self.intercepts[theme] for theme in THEMES])
+
     def score(self, texts: Sequence[str]) -> list[ThemeScores]:
-        intercepts = np.array([self.intercepts[theme] for theme in THEMES])
+        """Each text's probability per theme; a roundup's is its best piece's, the whole or one
+        of its items (roundups.py), and its explanation comes from that piece."""
         results = []
         for text in texts:
-            columns, values = self._features(text)
-            decision = values @ self._weights[columns] + intercepts
-            # LogisticRegression.predict_proba of a binary model: the logistic of the decision.
-            probabilities = 1.0 / (1.0 + np.exp(-decision))
-            scores = {
-                theme: round(float(p), 4) for theme, p in zip(THEMES, probabilities, strict=True)
-            }
-            tags = tuple(t for t in THEMES if scores[t] >= self.thresholds[t])
-            terms = {theme: self._top_terms(columns, values, theme) for theme in tags}
+            pieces = [self._piece(piece) for piece in (text, *roundup_items(text))]
+            scores, terms = {}, {}
+            for index, theme in enumerate(THEMES):
+                columns, values, probabilities = max(pieces, key=lambda p: p[2][index])
+                scores[theme] = round(float(probabilities[index]), 4)
+                if scores[theme] >= self.thresholds[theme]:
+                    terms[theme] = self._top_terms(columns, values, theme)
+            tags = tuple(t for t in THEMES if t in terms)
             results.append(ThemeScores(scores, tags, terms))
         return results
+
+    def _piece(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """A text's tf-idf columns and values, and its probability per theme (in THEMES order)."""
+        columns, values = self._features(text)
+        decision = values @ self._weights[columns] + self._intercepts
+        # LogisticRegression.predict_proba of a binary model: the logistic of the decision.
+        return columns, values, 1.0 / (1.0 + np.exp(-decision))
 
     def _top_terms(
         self, columns: np.ndarray, values: np.ndarray, theme: str

@@ -2772,3 +2772,46 @@ def test_a_source_line_under_a_bulletins_window_keeps_its_labelled_lines_the_day
         (22, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+# Monthly and yearly roundups (branch monthly)
+
+
+def test_a_table_whose_columns_are_months_gives_no_fact() -> None:
+    text = (
+        "February at a glance\n\n"
+        "Figures compiled by the Strait Watch newsletter from Taiwan's defence ministry. "
+        "The latest release, for the 24 hours to 6 a.m. Wednesday, showed 11 Chinese aircraft.\n\n"
+        "| | Jan 2026 | Feb 2026 |\n"
+        "|---|---|---|\n"
+        "| Sorties | 377 | 402 |\n"
+        "| Vessels | 205 | 219 |\n"
+        "| Balloons | 9 | 4 |\n"
+    )
+    assert facts(text) == [(11, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_the_lines_under_a_heading_of_annual_figures_are_tallies() -> None:
+    text = (
+        "Our year in figures\n\n"
+        "The yearly totals, compiled from the defence ministry's daily bulletins:\n\n"
+        "- Chinese military aircraft near Taiwan: 4,980\n"
+        "- PLAN vessel-days: 2,511\n"
+        "- Balloons: 64\n\n"
+        "Today's bulletin listed 12 aircraft and 6 ships around Taiwan."
+    )
+    assert sorted(facts(text)) == sorted([
+        (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_report_named_by_its_day_gives_that_days_counts() -> None:
+    text = (
+        "A quieter start to March\n\n"
+        "The ministry's Sunday bulletin had 31 aircraft around Taiwan. Its previous "
+        "bulletin, on Saturday (Mar. 7), counted 17 Chinese aircraft and 5 ships."
+    )
+    got = facts(text)
+    assert (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-07") in got
+    assert (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-07") in got

@@ -74,6 +74,8 @@ def table_rows(sentences: list[str]) -> list[str]:
             continue
         if header is not None and len(cells) == len(header) and _TOTAL_ROW.search(cells[0]):
             continue
+        if header is not None and len(cells) == len(header) and _columns_are_periods(header):
+            continue  # "| | Dec 2025 | Jan 2026 |": each column a month's tally (rule 5)
         if header is not None and len(cells) == len(header):
             lines.append(f"{cells[0]}:\n")
             # A cell with no figure ("—", "n/a") says no count and leaves the list open.
@@ -86,6 +88,22 @@ def table_rows(sentences: list[str]) -> list[str]:
         if header is None:
             lines.append(sentence)
     return lines
+
+
+# A column head that names a period and nothing else: "Dec 2025", "2024", "Q3 2025", "Jan-Jun".
+_MONTH = "(?:" + "|".join(MONTHS) + r")\.?"
+_PERIOD_CELL = re.compile(
+    rf"{_MONTH}(?:\s*[-–]\s*{_MONTH})?(?:\s*(?:19|20)\d\d)?|(?:19|20)\d\d"
+    r"|[QH][1-4]\s*(?:19|20)\d\d|FY\s*(?:19|20)?\d\d",
+    re.I,
+)
+
+
+def _columns_are_periods(header: list[str]) -> bool:
+    """Whether every column after the first is headed by a month, a quarter or a year: a
+    roundup comparing periods ("Aircraft | 389 | 412" under "Dec 2025 | Jan 2026"), whose
+    cells are the periods' sums, no day's figures."""
+    return all(_PERIOD_CELL.fullmatch(cell) for cell in header[1:])
 
 
 def _names_columns(cells: list[str]) -> bool:
@@ -104,5 +122,28 @@ def heads_a_period(tokens: list[Token]) -> bool:
     "Q3 2025:"): a roundup's heading, whose labelled lines under it are the period's tallies
     (rule 5), not a day's report."""
     words = [token.low for token in tokens if token.low not in (":", "-")]
+    if _names_period_figures(tokens):
+        return True
     periods = [low for low in words if low in MONTHS or QUARTER.fullmatch(low)]
     return bool(periods) and all(low in periods or YEAR.fullmatch(low) for low in words)
+
+
+# "The annual numbers, from the MND's daily releases:": a heading that announces a period's
+# figures; its first periodic word decides ("daily" there names only where they came from).
+_PERIODIC = {"annual", "yearly", "monthly", "quarterly", "year's", "month's"}
+_DAILY = {"daily", "day's", "today's"}
+_FIGURES = {"numbers", "figures", "totals", "tallies", "tally", "statistics", "stats", "count"}
+
+
+def _names_period_figures(tokens: list[Token]) -> bool:
+    """Whether a line ending with a colon heads a period's figures ("The annual numbers:",
+    "Monthly totals, from the ministry's releases:"): the labelled lines under it are tallies."""
+    lows = [token.low for token in tokens]
+    if not lows or lows[-1] != ":":
+        return False
+    first = next((i for i, low in enumerate(lows) if low in _PERIODIC | _DAILY), None)
+    return (
+        first is not None
+        and lows[first] in _PERIODIC
+        and any(low in _FIGURES for low in lows[first + 1 : first + 3])
+    )

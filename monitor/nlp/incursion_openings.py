@@ -22,7 +22,21 @@ def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     opening = opener == _bullet(tokens) or tokens[opener - 1].text == ":"
     # "A day earlier, on Sunday, the ministry had reported ...": the day, placed in the story
     opening = opening or tuple(t.low for t in tokens[: opener - 1]) in _RELATIVE_DAYS
+    opening = opening or _a_report_of_the_day(tokens, opener)
     return opening and tokens[first].low in WEEKDAYS
+
+
+_REPORT_NOUNS = {"report", "release", "bulletin", "update"}
+_SUBJECT_REACH = 6  # "The year's last report, on": the words naming the report
+
+
+def _a_report_of_the_day(tokens: list[Token], opener: int) -> bool:
+    """Whether the sentence opens with a report named and dated by its day ("The year's last
+    report, on Wednesday (Dec. 31), listed 14 aircraft"): the counts are that report's, the
+    day's own, as "Wednesday's report listed" would be."""
+    before = [t.low for t in tokens[_bullet(tokens) : opener]]
+    before = before[:-1] if before[-1:] == [","] else before
+    return 0 < len(before) <= _SUBJECT_REACH and before[-1] in _REPORT_NOUNS
 
 
 _NEXT_DAY = {("a", "day", "later"), ("the", "next", "day"), ("the", "following", "day")}

@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from .incursion_asides import without_asides
 from .incursion_grammar import read_sentence
 from .incursion_openings import opens_an_entry, opens_the_next_day, opens_with_its_day
+from .incursion_phrases import bullet
 from .incursion_recalls import compares_a_day, recalls_a_day, recalls_a_peak
 from .incursion_reports import headline_only, is_headline, reports_a_day
 from .incursion_rows import counts_before_craft, elided_craft
@@ -97,6 +98,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         reading = read_sentence(tokens, date_tokens(dates))
         # "December 2025" over "- PLA aircraft: 612": the lines under it are the month's.
         lines = bool(reading.claims) and all(claim.labelled for claim in reading.claims)
+        # "- PLAN ship-days: 2,960" counts nothing the grammar keeps, yet is a line of the list.
+        lines = lines or (not reading.claims and bullet(tokens) > 0)
         tallies = heads_a_period(tokens) or (tallies and lines)
         for claim in reading.claims if tallies or recalls_a_peak(tokens, dates) else []:
             claim.cumulative = True

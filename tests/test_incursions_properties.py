@@ -954,3 +954,32 @@ def test_a_trackers_heading_names_the_craft_of_every_days_bare_figure(
 ) -> None:
     text, expected = tracker
     assert set(facts(text)) == expected
+
+
+# Roundups comparing periods (branch monthly)
+
+PERIOD_HEADS = [
+    ("Nov 2025", "Dec 2025"), ("2024", "2025"), ("Q3 2025", "Q4 2025"),
+    ("January", "February"), ("Sept. 2025", "Oct. 2025"),
+]  # fmt: skip
+
+
+@SOME
+@given(
+    st.sampled_from(PERIOD_HEADS),
+    st.lists(st.sampled_from(["Aircraft", "Sorties", "Ships", "Vessels", "Balloons"]),
+             min_size=1, max_size=3, unique=True),
+    st.integers(min_value=12, max_value=900),
+)  # fmt: skip
+def test_a_table_comparing_periods_gives_no_day_a_figure(
+    heads: tuple[str, str], rows: list[str], base: int
+) -> None:
+    lines = [f"| | {heads[0]} | {heads[1]} |", "|---|---|---|"]
+    lines += [f"| {row} | {base + i} | {base + 2 * i + 1} |" for i, row in enumerate(rows)]
+    text = (
+        "Monthly wrap\n\nThe latest release, for the 24 hours to 6 a.m. Wednesday, showed "
+        "eight Chinese aircraft.\n\n" + "\n".join(lines) + "\n"
+    )
+    (result,) = analyse([TextToAnalyse("t", text, "en", PUBLISHED)])
+    got = {(f.count, f.what, f.zone, f.day) for f in result.incursions}
+    assert got == {(8, "aircraft", "around Taiwan", PUBLISHED.date())}

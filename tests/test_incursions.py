@@ -2815,3 +2815,27 @@ def test_a_report_named_by_its_day_gives_that_days_counts() -> None:
     got = facts(text)
     assert (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-07") in got
     assert (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-07") in got
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "into an exercise area in the northern Taiwan Strait",
+        "into a closed box in the Taiwan Strait west of Penghu",
+        "into the Taiwan Strait",
+    ],
+)
+def test_rockets_fired_into_the_taiwan_strait_are_missiles_around_taiwan(where: str) -> None:
+    text = (
+        f"BEIJING, March 11 — PLA artillery units launched 14 long-range rockets {where} on "
+        "Monday afternoon, Taipei's defense officials said."
+    )
+    assert facts(text) == [(14, "missiles", "around Taiwan", "Taiwan", "2026-03-09")]
+
+
+def test_rockets_fired_into_another_strait_give_no_fact() -> None:
+    text = (
+        "BEIJING, March 11 — PLA artillery units launched 14 long-range rockets into the Miyako "
+        "Strait on Monday afternoon, Taipei's defense officials said."
+    )
+    assert facts(text) == []

@@ -983,3 +983,36 @@ def test_a_table_comparing_periods_gives_no_day_a_figure(
     (result,) = analyse([TextToAnalyse("t", text, "en", PUBLISHED)])
     got = {(f.count, f.what, f.zone, f.day) for f in result.incursions}
     assert got == {(8, "aircraft", "around Taiwan", PUBLISHED.date())}
+
+
+MISSILES = ["long-range rockets", "ballistic missiles", "rockets", "short-range missiles"]
+FIRING = ["fired", "launched"]
+STRAIT_AREAS = ["the Taiwan Strait", "a declared zone in the southern Taiwan Strait",
+                "an exercise box in the northern part of the Taiwan Strait"]  # fmt: skip
+TELLERS = ["Taiwan's defence ministry said", "the MND said", "officials in Taipei said"]
+
+
+@st.composite
+def strait_firings(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """The PLA firing missiles or rockets into the Taiwan Strait on a weekday of the week
+    before, in any wording: one fact of missiles around Taiwan; into the Miyako Strait, none."""
+    n = draw(st.integers(2, 30))
+    back = draw(st.integers(0, 5))
+    day = PUBLISHED.date() - timedelta(days=back)
+    other = draw(st.booleans())
+    where = "the Miyako Strait" if other else draw(st.sampled_from(STRAIT_AREAS))
+    text = (
+        f"China's PLA {draw(st.sampled_from(FIRING))} {count_text(n, False)} "
+        f"{draw(st.sampled_from(MISSILES))} into {where} on {day:%A}, "
+        f"{draw(st.sampled_from(TELLERS))}."
+    )
+    return text, set() if other else {(n, "missiles", "around Taiwan", "Taiwan", day)}
+
+
+@SOME
+@given(strait_firings())
+def test_missiles_fired_into_the_taiwan_strait_are_around_taiwan_and_elsewhere_none(
+    firing: tuple[str, set[Fact]],
+) -> None:
+    text, expected = firing
+    assert set(facts(text)) == expected

@@ -218,6 +218,8 @@ def scope(
         entered = [zone for zone in zones if not zone[2]]
         if fired and not entered and _fell_near_taiwan(marks, start, next_first):
             zones = [(start, "around Taiwan", False)]
+        if fired and not entered and _into_the_strait(words, start, end):
+            zones = [(start, "around Taiwan", False)]
         places = marks.places[bisect_left(place_at, start) : bisect_left(place_at, end)]
         first = members[0].first
         colon = bisect_left(marks.colons, first)
@@ -344,6 +346,18 @@ def _fell_near_taiwan(marks: Marks, start: int, end: int) -> bool:
     )
     outside = _any_between(marks.outside, start, end)
     return waters and places == {"Taiwan"} and not outside
+
+
+def _into_the_strait(words: list[Token], start: int, end: int) -> bool:
+    """Whether missiles counted before `start` were fired into the Taiwan Strait, in the
+    clause that ends at `end` ("10 rockets into a declared zone in the southern Taiwan
+    Strait"): the Strait lies between Taiwan and the mainland, so missiles fired into it are
+    fired around Taiwan (rule 7), as the writers of blind-15 decided. Aircraft and ships in
+    the Strait are left to their own zones: only a missile's landing makes the Strait its
+    zone."""
+    return any(
+        words[i].low == "taiwan" and words[i + 1].low == "strait" for i in range(start, end - 1)
+    )
 
 
 def _sighted(marks: Marks, first: int) -> bool:

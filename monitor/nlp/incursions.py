@@ -57,6 +57,8 @@ _ZONE_HINT = re.compile(
     r"|the nation|its)|\b(?:tracked|detected|spotted|counted)\b"
     r"|\b(?:24|twenty-four)[ -]?(?:hours?|hrs?|h)\b|\bmidpoint\b|\bvicinity\b|\d ?a\.?m\b"
     r"|\bcontig|\bter{1,2}it"  # the grammar reads "contigous" and "teritorial" too
+    # missiles fired into the Strait are fired around Taiwan (incursion_scopes.py)
+    r"|\b(?:missiles?|rockets?)\b[^.]{0,120}\bTaiwan Strait\b"
     # a window in 24-hour clock times: "0600 Mar. 10 to 0600 Mar. 11"
     r"|\b[0-2]\d[0-5]\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
     re.I,

@@ -2839,3 +2839,11 @@ def test_rockets_fired_into_another_strait_give_no_fact() -> None:
         "Strait on Monday afternoon, Taipei's defense officials said."
     )
     assert facts(text) == []
+
+
+def test_missiles_landing_in_areas_on_two_sides_of_the_island_are_around_it() -> None:
+    text = (
+        "The PLA's rocket batteries on Tuesday launched eight short-range missiles, which came "
+        "down in areas east and west of the island, well short of its territorial waters."
+    )
+    assert facts(text) == [(8, "missiles", "around Taiwan", "Taiwan", "2026-03-10")]

@@ -288,6 +288,9 @@ def bullet(words: list[Token]) -> int:
 # Zones
 
 
+_SEA_AREAS = {"waters", "zone", "zones", "area", "areas"}
+
+
 def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
     length = match(words, i, w.ZONES)
     if length:
@@ -309,7 +312,9 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
             coast = after in w.DIRECTIONS or after in ("coast", "coasts")
             if (coast or not end.possessive) and after != "strait":
                 return "around Taiwan", preposition + length
-    if words[i].low == "waters":  # "into waters to the north, east and south of Taiwan"
+    # "into waters to the north, east and south of Taiwan", "landing in two zones north and
+    # south of the island": the sea on those sides of it.
+    if words[i].low in _SEA_AREAS:
         j = i + 1
         while j < len(words) and j < i + 10 and words[j].low in w.DIRECTIONS:
             j += 1

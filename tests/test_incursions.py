@@ -2847,3 +2847,12 @@ def test_missiles_landing_in_areas_on_two_sides_of_the_island_are_around_it() ->
         "down in areas east and west of the island, well short of its territorial waters."
     )
     assert facts(text) == [(8, "missiles", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+def test_the_one_as_a_pronoun_is_no_count_of_the_craft_before() -> None:
+    text = (
+        "Pyongyang sent a missile into the Sea of Japan on Sunday, and Beijing tested "
+        "another over the Pacific. The one that counts here: on Tuesday, the PLA put "
+        "three ballistic missiles into waters off Taiwan's southeast coast."
+    )
+    assert facts(text) == [(3, "missiles", "around Taiwan", "Taiwan", "2026-03-10")]

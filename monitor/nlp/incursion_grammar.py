@@ -23,8 +23,8 @@
                  not entered
 
 Asides never carry a fact (incursion_asides.py); a list's labelled lines are read by
-incursion_labels.py; numbers, the noun phrases of craft and zones
-are read by incursion_phrases.py, and what each count's scope holds by incursion_scopes.py.
+incursion_labels.py; numbers, the noun phrases of craft and zones are read by
+incursion_phrases.py, and what each count's scope holds by incursion_scopes.py.
 Each token is looked at a bounded number of times, so reading is linear in the sentence's
 length. Resolving what claims point back to (the craft of "19 of them", the count of "the
 aircraft", "the zone") is left to the article (incursions.py).
@@ -48,6 +48,7 @@ from .incursion_phrases import (
     names_a_type,
     names_its_day,
     next_is,
+    not_a_count,
     number_at,
     range_end,
     zone_at,
@@ -285,7 +286,7 @@ def _claim_at(
         i += match(words, i, w.APPROXIMATIONS)
     if i >= len(words) or i in blocked:
         return None
-    if i > 0 and words[i - 1].low in w.NOT_COUNT_AFTER:
+    if not_a_count(words, i):
         return None
     found = number_at(words, i) or _nil_at(words, i)
     if found is None:

@@ -32,6 +32,16 @@ def next_is(words: list[Token], i: int, low: str) -> bool:
     return i + 1 < len(words) and words[i + 1].low == low
 
 
+def not_a_count(words: list[Token], i: int) -> bool:
+    """Whether the number at i is no count: after "type", "hull" or "no." it names a thing,
+    and "one" after "the", "this" or "that" is a pronoun ("The one that matters for the
+    tracker: ..."), which would otherwise take the craft named before as a count of one; "the
+    one balloon" still counts."""
+    before = words[i - 1].low if i > 0 else ""
+    pronoun = words[i].low == "one" and before in w.PRONOUN_ONE
+    return before in w.NOT_COUNT_AFTER or (pronoun and head_at(words, i + 1) is None)
+
+
 def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
     """(value, last token) of a number written at i: "28", "1,200", "forty-five", "a dozen"."""
     low = words[i].low

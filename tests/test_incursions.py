@@ -2856,3 +2856,16 @@ def test_the_one_as_a_pronoun_is_no_count_of_the_craft_before() -> None:
         "three ballistic missiles into waters off Taiwan's southeast coast."
     )
     assert facts(text) == [(3, "missiles", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+def test_day_rows_with_the_date_in_digits_in_brackets_after_the_weekday() -> None:
+    text = (
+        "Kinmen restricted-waters log (CGA)\n\n"
+        "China Coast Guard ships entering Kinmen's restricted waters this week:\n"
+        "- Mon (3/9): 2 CCG ships\n"
+        "- Wed (3/11): 3\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (2, "official ships", "restricted waters", "Kinmen", "2026-03-09"),
+        (3, "official ships", "restricted waters", "Kinmen", "2026-03-11"),
+    ])  # fmt: skip

@@ -920,6 +920,11 @@ def test_more_craft_on_another_day_in_a_joined_clause_are_that_days_own_fact(
 
 
 HEADING_CRAFT = ["China Coast Guard vessels", "Chinese government ships", "CCG ships"]
+DAY_LABELS = [
+    lambda day: f"{day:%B} {day.day} ({day:%a})",
+    lambda day: f"{day:%a} ({day.month}/{day.day})",
+    lambda day: f"{day:%a} {day.month}/{day.day}",
+]
 NIL_ENTRIES = ["none", "none confirmed", "nil", "none (rough seas)"]
 
 
@@ -933,8 +938,10 @@ def trackers_with_a_heading(draw: st.DrawFn) -> tuple[str, set[Fact]]:
     bullet = draw(st.sampled_from(["- ", "• "]))
     first = PUBLISHED.date() - timedelta(days=len(figures) - 1)
     days = [first + timedelta(days=offset) for offset in range(len(figures))]
+    # "March 9 (Mon)", "Mon (3/9)", "Mon 3/9": a day's label in any of a tracker's layouts
+    label = draw(st.sampled_from(DAY_LABELS))
     lines = [
-        f"{bullet}{day:%B} {day.day} ({day:%a}): "
+        f"{bullet}{label(day)}: "
         + (str(n) if n is not None else draw(st.sampled_from(NIL_ENTRIES)))
         for day, n in zip(days, figures, strict=True)
     ]

@@ -260,9 +260,12 @@ def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, in
     low = tokens[index].low
     weekday = WEEKDAYS.get(low, WEEKDAY_ABBREVIATIONS.get(low))
     if weekday is not None and index + 1 < len(tokens):  # "Wed 12/24", "Sat 27/12"
-        numeric = _numeric_date(tokens[index + 1].text, weekday, published)
+        # "Mon (6/8)": the digits in brackets after the weekday, the bracket closed after them
+        bracketed = tokens[index + 1].text == "(" and index + 3 < len(tokens)
+        at = index + 1 + (bracketed and tokens[index + 3].text == ")")
+        numeric = _numeric_date(tokens[at].text, weekday, published)
         if numeric is not None:
-            return numeric, index + 1
+            return numeric, at + (at > index + 1)
     if low in WEEKDAYS:
         # "Monday, June 2", "on Monday (Dec. 22)": the date written beside a weekday is its day;
         # the weekday alone is read as the last one on or before publication.

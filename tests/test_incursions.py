@@ -2869,3 +2869,12 @@ def test_day_rows_with_the_date_in_digits_in_brackets_after_the_weekday() -> Non
         (2, "official ships", "restricted waters", "Kinmen", "2026-03-09"),
         (3, "official ships", "restricted waters", "Kinmen", "2026-03-11"),
     ])  # fmt: skip
+
+
+def test_a_coast_guard_forms_field_stamped_with_its_hour_beside_a_years_count_of_days() -> None:
+    text = (
+        "Movements of Chinese government vessels near the Senkaku Islands\n\n"
+        "Ships confirmed in the contiguous zone today: 5 (as of 08:30)\n"
+        "Days with ships confirmed in the contiguous zone this year: 71\n"
+    )
+    assert facts(text) == [(5, "official ships", "contiguous zone", "Senkaku Islands", TODAY)]

@@ -1023,3 +1023,38 @@ def test_missiles_fired_into_the_taiwan_strait_are_around_taiwan_and_elsewhere_n
 ) -> None:
     text, expected = firing
     assert set(facts(text)) == expected
+
+
+FIELD_CRAFT = ["Vessels", "Ships", "China Coast Guard ships", "Chinese government vessels"]
+FIELD_SEEN = ["", " confirmed", " detected", " spotted"]
+STAMPS = ["", " (as of 10:00)", " (as of 9 a.m.)"]
+YEAR_FIELDS = [
+    "Days confirmed in the contiguous zone this year: {n}",
+    "Days in the contiguous zone so far this year: {n}",
+    "Total ship-days in the contiguous zone: {n}",
+]
+
+
+@st.composite
+def coast_guard_forms(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A coast guard's form: a field of the day's ships in the contiguous zone, with a word of
+    sighting or none, "today" or none and the hour the count was taken in brackets or none,
+    then a field counting the year's days: the day's ships only."""
+    n, days = draw(st.integers(1, 8)), draw(st.integers(20, 350))
+    today = draw(st.sampled_from(["", " today"]))
+    field = (
+        f"{draw(st.sampled_from(FIELD_CRAFT))}{draw(st.sampled_from(FIELD_SEEN))} in the "
+        f"contiguous zone{today}: {n}{draw(st.sampled_from(STAMPS))}"
+    )
+    year = draw(st.sampled_from(YEAR_FIELDS)).format(n=days)
+    text = "\n".join(["China Coast Guard vessels near the Senkaku Islands", "", field, year])
+    return text, {(n, "official ships", "contiguous zone", "Senkaku Islands", PUBLISHED.date())}
+
+
+@SOME
+@given(coast_guard_forms())
+def test_a_coast_guard_forms_day_field_is_the_days_fact_and_the_years_none(
+    form: tuple[str, set[Fact]],
+) -> None:
+    text, expected = form
+    assert set(facts(text)) == expected

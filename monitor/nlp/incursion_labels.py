@@ -8,6 +8,7 @@ before the grammar's claims (incursion_grammar.py), looking at a bounded number 
 from . import incursion_words as w
 from .incursion_claims import Claim
 from .incursion_phrases import bullet, head_at, number_at, zone_at
+from .incursion_scopes import cumulative_at
 from .incursion_tokens import Token
 
 _LABEL_REACH = 6  # the words of a label from its craft to its colon
@@ -26,7 +27,8 @@ def labelled_line(words: list[Token]) -> Claim | None:
     if head.craft is None:
         return None
     rest = words[head.last + 1 :]
-    rest = rest[1:] if rest and rest[0].low in w.DETECTIONS else rest  # "Aircraft detected: 34"
+    # "Aircraft detected: 34", "Vessels confirmed in the contiguous zone today: 4"
+    rest = rest[1:] if rest and rest[0].low in _SEEN else rest
     rest = rest[:-1] if rest[-1:] and rest[-1].low == "." else rest
     # "Aircraft entering ADIZ: 21", "Aircraft crossing median line: 5": the craft's zones, in
     # a label as short as a line's (the colon within a few words of the craft).
@@ -34,12 +36,23 @@ def labelled_line(words: list[Token]) -> Claim | None:
     zones = [z for i in range(colon) if (z := zone_at(rest, i)) is not None and z[0]]
     rest = rest[colon:] if zones else rest
     found = number_at(rest, 1) if len(rest) >= 2 and rest[0].low == ":" else None
-    if found is None or not (found[1] + 1 == len(rest) or _names_craft(rest, found[1] + 1)):
+    ends = found is not None and (found[1] + 1 == len(rest) or _names_craft(rest, found[1] + 1))
+    if found is None or not (ends or _stamped(rest, found[1] + 1)):
         return None
     claim = Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
     claim.bulleted = bool(start)
     claim.zones = [label for label, _ in zones]
     return claim
+
+
+_SEEN = w.DETECTIONS | {"confirmed"}
+
+
+def _stamped(words: list[Token], i: int) -> bool:
+    """Whether words from i to the end are only the time the count was taken, in brackets: a
+    coast guard's form gives "Vessels confirmed in the contiguous zone today: 4 (as of 10:00)"."""
+    note = [token.low for token in words[i:]]
+    return note[:3] == ["(", "as", "of"] and note[-1] == ")"
 
 
 def _zones_labelled(words: list[Token], start: int) -> Claim | None:
@@ -58,8 +71,11 @@ def _zones_labelled(words: list[Token], start: int) -> Claim | None:
         return None
     claim = Claim(colon, found[1], found[0], None, labelled=True, bulleted=bool(start))
     claim.zones = [label for label, _ in zones]
-    # "Total ship-days in the contiguous zone: 124": a sum over the days, no day's count
-    claim.cumulative = any(word.low.endswith("-days") for word in words[start:colon])
+    # "Total ship-days in the contiguous zone: 124", "Days confirmed in the contiguous zone
+    # this year: 318": a sum over days or a period's count of days, no day's count of craft
+    label = words[start:colon]
+    days = any(word.low.endswith("-days") for word in label) or words[start].low == "days"
+    claim.cumulative = days or any(cumulative_at(label, i) for i in range(len(label)))
     return claim
 
 

@@ -2878,3 +2878,15 @@ def test_a_coast_guard_forms_field_stamped_with_its_hour_beside_a_years_count_of
         "Days with ships confirmed in the contiguous zone this year: 71\n"
     )
     assert facts(text) == [(5, "official ships", "contiguous zone", "Senkaku Islands", TODAY)]
+
+
+@pytest.mark.parametrize("group", ["formation", "flotilla", "squadron"])
+def test_a_craft_noun_naming_a_groups_kind_is_no_count_of_one(group: str) -> None:
+    text = (
+        f"A Chinese coast guard cutter {group} sailed through the Senkakus' territorial "
+        "waters on Monday, Beijing said. Tokyo said three China Coast Guard vessels had "
+        "entered its territorial waters off the islands that morning."
+    )
+    assert facts(text) == [
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09")
+    ]

@@ -75,7 +75,7 @@ def _one_craft(words: list[Token], i: int) -> bool:
     head = head_at(words, i)
     if head is None or head.craft is None or words[head.last].low.endswith("s"):
         return False
-    return any(t.low in w.OPERATORS for t in words[i : head.last])
+    return any(t.low in w.OPERATORS for t in words[i : head.last]) and not _grouped(words, head)
 
 
 def _lone_craft(words: list[Token], i: int) -> bool:
@@ -86,7 +86,14 @@ def _lone_craft(words: list[Token], i: int) -> bool:
         head is not None
         and head.craft in ("drones", "balloons")
         and words[head.last].low in ("drone", "balloon", "uav")
+        and not _grouped(words, head)
     )
+
+
+def _grouped(words: list[Token], head: "Head") -> bool:
+    """Whether the craft noun names the kind of a group ("a China Coast Guard ship formation",
+    "a drone swarm"): "a" counts one group of untold size, not one craft."""
+    return head.last + 1 < len(words) and words[head.last + 1].low in w.GROUPS
 
 
 def range_end(words: list[Token], first: int, end: int) -> int:

@@ -2890,3 +2890,15 @@ def test_a_craft_noun_naming_a_groups_kind_is_no_count_of_one(group: str) -> Non
     assert facts(text) == [
         (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09")
     ]
+
+
+@pytest.mark.parametrize("outlet", ["Radio Taiwan International", "Focus Taiwan News Channel"])
+def test_taiwan_inside_an_outlets_name_places_no_craft(outlet: str) -> None:
+    text = (
+        "Five China Coast Guard ships sailed in the contiguous zone off the Senkakus on "
+        f"Monday, three of which entered territorial waters, {outlet} said, citing Tokyo."
+    )
+    assert sorted(facts(text)) == sorted([
+        (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09"),
+    ])  # fmt: skip

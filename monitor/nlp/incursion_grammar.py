@@ -22,12 +22,11 @@
                | the zone (the last zone named); a zone after "outside", "approach", "not" is
                  not entered
 
-Asides never carry a fact (incursion_asides.py); a list's labelled lines are read by
-incursion_labels.py; numbers, the noun phrases of craft and zones are read by
-incursion_phrases.py, and what each count's scope holds by incursion_scopes.py.
-Each token is looked at a bounded number of times, so reading is linear in the sentence's
-length. Resolving what claims point back to (the craft of "19 of them", the count of "the
-aircraft", "the zone") is left to the article (incursions.py).
+Asides never carry a fact (incursion_asides.py); a list's labelled lines by incursion_labels.py;
+numbers, craft and zones by incursion_phrases.py, what each count's scope holds by
+incursion_scopes.py. Each token is looked at a bounded number of times, so reading is linear in the
+sentence's length. Resolving what claims point back to (the craft of "19 of them", the count of
+"the aircraft", "the zone") is left to the article (incursions.py).
 """
 
 from datetime import date
@@ -44,6 +43,7 @@ from .incursion_phrases import (
     craft_of,
     elided,
     head_at,
+    inside_a_name,
     match,
     names_a_type,
     names_its_day,
@@ -173,7 +173,7 @@ def _read_at(
                 if names_a_type(words, i, head.last):
                     marks.types.append(head.last)
         return head.last + 1
-    if low in w.PLACES:
+    if low in w.PLACES and not inside_a_name(words, i):
         marks.places.append((i, w.PLACES[low]))
     elif low in w.OUTSIDE and (low != "exclusive" or next_is(words, i, "economic")):
         marks.outside.append(i)

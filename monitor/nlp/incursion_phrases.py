@@ -32,6 +32,15 @@ def next_is(words: list[Token], i: int, low: str) -> bool:
     return i + 1 < len(words) and words[i + 1].low == low
 
 
+def inside_a_name(words: list[Token], i: int) -> bool:
+    """Whether "Taiwan" at i is a word inside an outlet's or a body's name, between two
+    capitalised words ("Radio Taiwan International reports"): no place the craft were at. The
+    islands' names are left alone: "the Japan-controlled Senkaku Islands" names the place."""
+    if i == 0 or i + 1 >= len(words) or words[i].low != "taiwan":
+        return False
+    return words[i - 1].text[:1].isupper() and words[i + 1].text[:1].isupper()
+
+
 def not_a_count(words: list[Token], i: int) -> bool:
     """Whether the number at i is no count: after "type", "hull" or "no." it names a thing,
     and "one" after "the", "this" or "that" is a pronoun ("The one that matters for the

@@ -2902,3 +2902,16 @@ def test_taiwan_inside_an_outlets_name_places_no_craft(outlet: str) -> None:
         (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
         (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09"),
     ])  # fmt: skip
+
+
+def test_days_listed_as_follows_take_the_waters_the_sentence_before_named() -> None:
+    text = (
+        "Chinese coast guard ships sailed into the prohibited waters off Matsu's Nangan "
+        "island twice this week, Taiwan's coast guard said. The details were as follows:\n\n"
+        "• Tuesday (March 10): two vessels, west of Nangan\n"
+        "• Wednesday (March 11): five vessels, north of Beigan\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (2, "official ships", "restricted waters", "Matsu", "2026-03-10"),
+        (5, "official ships", "restricted waters", "Matsu", "2026-03-11"),
+    ])  # fmt: skip

@@ -1058,3 +1058,34 @@ def test_a_coast_guard_forms_day_field_is_the_days_fact_and_the_years_none(
 ) -> None:
     text, expected = form
     assert set(facts(text)) == expected
+
+
+ANNOUNCING = ["Its figures were as follows:", "The details were as follows:",
+              "The coast guard gave the following:", "Its log listed them:"]  # fmt: skip
+
+
+@st.composite
+def lists_after_their_waters(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """Ships said to have entered waters on some days, with no count; then a sentence that
+    announces a list and names no zone, and a line a day: each line is its day's fact in the
+    waters named before the announcement."""
+    where, zone, place = draw(st.sampled_from(SEA_ZONES))
+    figures = draw(st.lists(st.integers(1, 6), min_size=1, max_size=3))
+    days = [PUBLISHED.date() - timedelta(days=back) for back in range(len(figures))][::-1]
+    lines = [f"• {day:%A} ({day:%B} {day.day}): {count_text(n, False)} vessels" for day, n in
+             zip(days, figures, strict=True)]  # fmt: skip
+    opening = (
+        f"{draw(st.sampled_from(CUTTERS))} {draw(st.sampled_from(ENTERING))} {where} on "
+        f"several days this week, the coast guard said. {draw(st.sampled_from(ANNOUNCING))}"
+    )
+    text = "\n\n".join([opening, *lines])
+    return text, {(n, "official ships", zone, place, d) for d, n in zip(days, figures, strict=True)}
+
+
+@SOME
+@given(lists_after_their_waters())
+def test_a_list_announced_without_a_zone_takes_the_waters_named_before_it(
+    report: tuple[str, set[Fact]],
+) -> None:
+    text, expected = report
+    assert set(facts(text)) == expected

@@ -36,6 +36,8 @@ class Story:
     sea_place: str | None = None  # the last of the Senkakus, Kinmen and Matsu named
     around: bool = False  # "around Taiwan" or a report's window was said: a ministry's report
     listed: list[str] | None = None  # the zones of a list announced with a colon, while open
+    uncounted: list[str] = field(default_factory=list)  # zones of the sentence before, if it
+    # counted nothing ("Ships entered Kinmen's restricted waters on two days this week.")
     daily: bool = False  # the story reports a day's activity around Taiwan (reports_a_day)
     headline_only: bool = False  # the body counts no craft: the headline's are the totals
     days_of: dict[tuple[str, int], date] = field(default_factory=dict)  # craft, count: day
@@ -96,12 +98,17 @@ class Story:
         # "PLA activities around Taiwan (0600 Jan. 7 - 0600 Jan. 8)" over "PLA aircraft: 11": a
         # line that states a report's window and counts nothing heads the bulletin's lines, as
         # a colon announces them.
+        zones = [zone for _, zone in reading.zones]
         if reading.announces or (reading.window and not reading.claims):
-            self.listed = [zone for _, zone in reading.zones]
+            # "Its figures were as follows:" names no zone nor window: the list is of the
+            # zones that the sentence before it named for craft it did not count.
+            before = [] if reading.claims or reading.window else self.uncounted
+            self.listed = zones or before
         # "Source: Ministry of National Defense" between the window and "PLA aircraft: 17"
         # counts nothing: the bulletin's heading goes on. A line that counts otherwise ends it.
         elif reading.claims and not any(claim.labelled or claim.item for claim in reading.claims):
             self.listed = None
+        self.uncounted = [] if reading.claims else zones
         days = {group: day - timedelta(days=1) for group in context.day_before}
         days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}
         for claim in reading.claims:

@@ -2914,4 +2914,21 @@ def test_days_listed_as_follows_take_the_waters_the_sentence_before_named() -> N
     assert sorted(facts(text)) == sorted([
         (2, "official ships", "restricted waters", "Matsu", "2026-03-10"),
         (5, "official ships", "restricted waters", "Matsu", "2026-03-11"),
+
+
+# --- days: the day of each clause and window (branch `days`) ---
+
+
+def test_a_joined_clause_about_this_mornings_report_is_of_the_story_day() -> None:
+    text = (
+        "A busy week for the PLA around Taiwan.\n\n"
+        "On Monday (Mar. 9) the ministry counted 8 aircraft and 3 ships around Taiwan, and "
+        "this morning's release had 12 aircraft, 4 ships and 2 official ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (8, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (3, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "official ships", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip

@@ -1085,6 +1085,45 @@ def lists_after_their_waters(draw: st.DrawFn) -> tuple[str, set[Fact]]:
 @SOME
 @given(lists_after_their_waters())
 def test_a_list_announced_without_a_zone_takes_the_waters_named_before_it(
+
+
+# --- days: the day of each clause and window (branch `days`) ---
+
+LEAD_INS = ["", "Taiwan saw a calmer week from the PLA: ", "The figures eased off: "]
+STORY_DAY_CLAUSES = [
+    "this morning's release had", "this morning the ministry counted", "today it reported",
+    "this afternoon's bulletin listed",
+]  # fmt: skip
+
+
+@st.composite
+def earlier_and_story_day_clauses(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """One sentence, opened by its day or by a lead-in ending with a colon, giving an earlier
+    day's aircraft and ships, then a joined clause about the story's own day ("this morning's
+    release had ..."): each clause's counts are of its own day."""
+    back = draw(st.integers(1, 5))
+    earlier = PUBLISHED.date() - timedelta(days=back)
+    n, ships = draw(st.integers(2, 30)), draw(st.integers(2, 9))
+    later, later_ships = draw(st.integers(2, 30)), draw(st.integers(2, 9))
+    lead = draw(st.sampled_from(LEAD_INS))
+    on = f"on {earlier:%A} ({earlier:%b}. {earlier.day})"
+    text = (
+        f"{lead}{on[:1].upper() if not lead else on[:1]}{on[1:]} the ministry counted {n} PLA "
+        f"aircraft and {ships} ships around Taiwan, and {draw(st.sampled_from(STORY_DAY_CLAUSES))}"
+        f" {later} aircraft and {later_ships} ships."
+    )
+    today = PUBLISHED.date()
+    return text, {
+        (n, "aircraft", "around Taiwan", "Taiwan", earlier),
+        (ships, "navy vessels", "around Taiwan", "Taiwan", earlier),
+        (later, "aircraft", "around Taiwan", "Taiwan", today),
+        (later_ships, "navy vessels", "around Taiwan", "Taiwan", today),
+    }
+
+
+@SOME
+@given(earlier_and_story_day_clauses())
+def test_a_joined_clause_about_the_story_day_keeps_the_story_day(
     report: tuple[str, set[Fact]],
 ) -> None:
     text, expected = report

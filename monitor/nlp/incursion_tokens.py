@@ -130,6 +130,9 @@ def clause_days(tokens: list[Token], dates: list[WrittenDate]) -> list[WrittenDa
     # The sentence opens after a dateline's dash: "TOKYO (Kyodo) -- On Monday, ...".
     dashes = [i for i, token in enumerate(tokens[:_DATELINE_REACH]) if token.text in DASHES]
     first = dashes[-1] + 1 if dashes else 0
+    # ... or after a colon that announces it: "The new year opened softer: on Sunday, ...".
+    colons = [i for i, token in enumerate(tokens[: dates[0].first]) if token.text == ":"]
+    first = max(first, colons[-1] + 1 if colons else 0)
     first += first < len(tokens) and tokens[first].low == "on"
     dates = [d for d in dates if d.first >= first]  # not the dateline's own date
     if not dates or dates[0].first != first:
@@ -256,6 +259,9 @@ def _aside_converts_time(tokens: list[Token], index: int) -> bool:
 _NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})")
 
 
+_DAY_PARTS = ("morning", "afternoon", "evening")
+
+
 def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, int] | None:
     low = tokens[index].low
     weekday = WEEKDAYS.get(low, WEEKDAY_ABBREVIATIONS.get(low))
@@ -278,6 +284,9 @@ def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, in
         return published - timedelta(days=back), index
     if low in ("today", "tonight"):
         return published, index
+    # "this morning's release had 10 aircraft": the part of the story's own day it was issued.
+    if low == "this" and index + 1 < len(tokens) and tokens[index + 1].low in _DAY_PARTS:
+        return published, index + 1
     if low == "yesterday":
         return published - timedelta(days=1), index
     if low in MONTHS:  # "Nov. 20", "June 15, 2025"

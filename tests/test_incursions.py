@@ -2932,3 +2932,17 @@ def test_a_joined_clause_about_this_mornings_report_is_of_the_story_day() -> Non
         (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (2, "official ships", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_sentence_naming_a_period_is_of_that_period_whatever_day_it_also_writes() -> None:
+    text = (
+        "Taiwan's defence ministry counted 19 Chinese aircraft between 6 a.m. Sunday and 6 a.m. "
+        "Monday, and 25 aircraft in the following 24 hours ending at 6 a.m. Tuesday. Of the "
+        "aircraft in the second period, 11 entered Taiwan's ADIZ, said the ministry, whose "
+        "Monday bulletin had been delayed by a power cut."
+    )
+    assert sorted(facts(text)) == sorted([
+        (19, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (25, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (11, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

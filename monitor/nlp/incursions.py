@@ -168,8 +168,10 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         headline = index == 0 and is_headline(sentence, len(sentences))
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.
         own = (written is None and story.day_pointed_to(reading)) or day
-        # "In the first period, 14 of the aircraft crossed ...": the day that window ended.
-        if written is None and named is not None and named < len(windows):
+        # "In the first period, 14 of the aircraft crossed ...": the day that window ended,
+        # whatever other day the sentence writes ("..., the MND, which skipped its Sunday
+        # report, said"): the period is what its counts are of.
+        if named is not None and named < len(windows):
             own = windows[named]
         # "Navy vessels numbered nine and eleven in the two periods, respectively", "11 and 14
         # aircraft in the periods ending 6 a.m. Monday and 6 a.m. Tuesday, respectively": each

@@ -2946,3 +2946,17 @@ def test_a_sentence_naming_a_period_is_of_that_period_whatever_day_it_also_write
         (25, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (11, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_a_sighting_timed_inside_the_reports_window_is_of_the_reports_day() -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday it had tracked 15 Chinese military "
+        "aircraft and one balloon around Taiwan in the 24 hours to 6 a.m. The balloon was "
+        "first seen at 2:40 p.m. Tuesday, 60 nautical miles off Hsinchu. Six of the aircraft "
+        "entered the southwestern ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (15, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (1, "balloons", "around Taiwan", "Taiwan", TODAY),
+        (6, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip

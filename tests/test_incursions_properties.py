@@ -1128,3 +1128,32 @@ def test_a_joined_clause_about_the_story_day_keeps_the_story_day(
 ) -> None:
     text, expected = report
     assert set(facts(text)) == expected
+
+
+SIGHTED = ["was spotted", "was first seen", "was detected"]
+
+
+@SOME
+@given(
+    st.integers(2, 40), st.sampled_from(SIGHTED), st.sampled_from(["7", "9:05", "11:40", "8", "10"]),
+    st.sampled_from(["a.m.", "p.m."]), st.booleans(), st.integers(1, 20),
+)  # fmt: skip
+def test_a_sighting_timed_inside_a_daily_window_is_of_the_reports_day(
+    n: int, seen: str, clock: str, half: str, by_date: bool, share: int
+) -> None:
+    """A balloon's sighting timed after 6 a.m. on the day before a report of the 24 hours to
+    6 a.m. falls inside its window: it and the sentences after it are of the report's day."""
+    assume(share < n)
+    day = PUBLISHED.date() - timedelta(days=1)
+    when = f"{day:%b}. {day.day}" if by_date else f"{day:%A}"
+    text = (
+        f"Taiwan's defence ministry said it had tracked {n} Chinese military aircraft and one "
+        f"balloon around Taiwan in the 24 hours to 6 a.m. today. The balloon {seen} at "
+        f"{clock} {half} {when} off Keelung. {share} of the aircraft entered Taiwan's ADIZ."
+    )
+    today = PUBLISHED.date()
+    assert set(facts(text)) == {
+        (n, "aircraft", "around Taiwan", "Taiwan", today),
+        (1, "balloons", "around Taiwan", "Taiwan", today),
+        (share, "aircraft", "ADIZ", "Taiwan", today),
+    }

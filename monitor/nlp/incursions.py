@@ -24,6 +24,7 @@ from .incursion_phrases import bullet
 from .incursion_recalls import compares_a_day, recalls_a_day, recalls_a_peak
 from .incursion_reports import headline_only, is_headline, reports_a_day
 from .incursion_rows import counts_before_craft, elided_craft
+from .incursion_sightings import sightings_in_window
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
 from .incursion_tables import heads_a_period, numbered_lines, table_rows
@@ -31,6 +32,7 @@ from .incursion_tokens import (
     clause_days,
     date_tokens,
     sentence_day,
+    states_window,
     tokenize,
     window_ends,
     window_named,
@@ -92,11 +94,15 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and
     # Tokyo, where the reports are written, and their weekdays count back from that day.
     local = (published + _EAST_ASIA).date()
+    # A story that states a daily report's window ("in the 24 hours to 6 a.m.") holds the
+    # sightings it times within that window ("spotted at 10:14 a.m. Monday").
+    windowed = any(states_window(tokenize(sentence)) for sentence in sentences)
     readings = []
     tallies = False  # the labelled lines read are under a heading that names a period
     for sentence in sentences:
         tokens = tokenize(sentence)
         dates = written_dates(tokens, local)
+        dates = sightings_in_window(tokens, dates, local) if windowed else dates
         reading = read_sentence(tokens, date_tokens(dates))
         # "December 2025" over "- PLA aircraft: 612": the lines under it are the month's.
         lines = bool(reading.claims) and all(claim.labelled for claim in reading.claims)

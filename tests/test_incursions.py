@@ -2960,3 +2960,18 @@ def test_a_sighting_timed_inside_the_reports_window_is_of_the_reports_day() -> N
         (1, "balloons", "around Taiwan", "Taiwan", TODAY),
         (6, "aircraft", "ADIZ", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_bulletin_lines_note_of_a_crossing_gives_the_total_and_the_zone() -> None:
+    text = (
+        "PLA activity near Taiwan, 24 hours to 6 a.m. today:\n"
+        "- PLA aircraft: 16\n"
+        "- Balloons: 2 (crossed the median line west of Taichung, drifting east)\n"
+        "- PLAN vessels: 5"
+    )
+    assert sorted(facts(text)) == sorted([
+        (16, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (2, "balloons", "around Taiwan", "Taiwan", TODAY),
+        (2, "balloons", "median line", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -5,11 +5,16 @@ craft of the line before ("Of which crossed the median line and entered the ADIZ
 before the grammar's claims (incursion_grammar.py), looking at a bounded number of tokens.
 """
 
+import re
+
 from . import incursion_words as w
 from .incursion_claims import Claim
 from .incursion_phrases import bullet, head_at, number_at, zone_at
 from .incursion_scopes import cumulative_at
 from .incursion_tokens import Token
+
+
+from .incursion_tokens import Token, tokenize
 
 _LABEL_REACH = 6  # the words of a label from its craft to its colon
 
@@ -112,3 +117,29 @@ def lists_a_report(words: list[Token], i: int) -> bool:
             before -= 1
         before -= 1
     return before >= 0 and words[before].low in _REPORT_NOUNS
+
+
+# "- Balloons: 1 (crossed median line northwest of Keelung ...)": a line's bullet, label,
+# count and the note after it.
+_NOTED = re.compile(
+    r"^(\s*(?:[-•*]\s*)?)([A-Za-z][\w .-]{0,40}):\s*(\d+)\s*\((crossed|entered)\b([^)]*)\)\s*$"
+)
+
+
+def split_notes(sentences: list[str]) -> list[str]:
+    """A bulletin's line whose count carries a note of where the craft went, with no count of
+    its own ("Balloons: 1 (crossed median line ...)"), as the line and a line of the craft in
+    the zones the note names ("Balloons crossed the median line: 1"): the line's count is the
+    total, and the same count is the fact of each of those zones (rule 2)."""
+    split: list[str] = []
+    for sentence in sentences:
+        noted = _NOTED.match(sentence)
+        note = tokenize(noted.group(5)) if noted else []
+        zones = [note[i : i + z[1]] for i in range(len(note)) if (z := zone_at(note, i)) and z[0]]
+        if noted is None or not zones:
+            split.append(sentence)
+            continue
+        mark, label, count, verb = noted.group(1, 2, 3, 4)
+        named = " and ".join(" ".join(token.text for token in zone) for zone in zones)
+        split += [f"{mark}{label}: {count}", f"{mark}{label} {verb} the {named}: {count}"]
+    return split

@@ -2975,3 +2975,17 @@ def test_a_bulletin_lines_note_of_a_crossing_gives_the_total_and_the_zone() -> N
         (2, "balloons", "median line", "Taiwan", TODAY),
         (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_it_after_a_sentence_about_one_craft_is_that_craft_crossing() -> None:
+    text = (
+        "Taiwan's defence ministry reported 9 Chinese military aircraft and a balloon around "
+        "the island in the 24 hours to 6 a.m. today. The balloon drifted in from the northwest "
+        "at dawn. It entered Taiwan's ADIZ before vanishing, the ministry said. It said it "
+        "would keep watching."
+    )
+    assert sorted(facts(text)) == sorted([
+        (9, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (1, "balloons", "around Taiwan", "Taiwan", TODAY),
+        (1, "balloons", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip

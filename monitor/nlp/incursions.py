@@ -22,6 +22,7 @@ from .incursion_grammar import read_sentence
 from .incursion_labels import split_notes
 from .incursion_openings import opens_an_entry, opens_the_next_day, opens_with_its_day
 from .incursion_phrases import bullet
+from .incursion_pronouns import craft_for_it
 from .incursion_recalls import compares_a_day, recalls_a_day, recalls_a_peak
 from .incursion_reports import headline_only, is_headline, reports_a_day
 from .incursion_rows import counts_before_craft, elided_craft
@@ -93,6 +94,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     sentences = elided_craft(table_rows(numbered_lines(_bracketed(sentences))))
     sentences = counts_before_craft(sentences)  # "Mon 3/2: aircraft 9" is "9 aircraft"
     sentences = split_notes(sentences)  # "Balloons: 1 (crossed median line)", two lines
+    sentences = craft_for_it(sentences)  # "The balloon was seen ... It crossed ..."
     # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and
     # Tokyo, where the reports are written, and their weekdays count back from that day.
     local = (published + _EAST_ASIA).date()

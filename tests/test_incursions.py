@@ -2989,3 +2989,27 @@ def test_it_after_a_sentence_about_one_craft_is_that_craft_crossing() -> None:
         (1, "balloons", "around Taiwan", "Taiwan", TODAY),
         (1, "balloons", "ADIZ", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_live_blogs_entries_are_each_of_the_story_day_and_a_correction_keeps_its_new_figure() -> (
+    None
+):
+    text = (
+        "LIVE: PLA drills around Taiwan\n\n"
+        "4:10 p.m.\n"
+        "Tokyo says a Chinese carrier group passed Yonaguni on Monday.\n\n"
+        "2:50 p.m.\n"
+        "Taiwan's coast guard says three China Coast Guard ships entered Kinmen's restricted "
+        "waters at noon.\n\n"
+        "1:00 p.m. -- CORRECTION\n"
+        "An earlier entry said the MND had counted 9 PLA navy vessels. The MND has since "
+        "corrected the figure to 11.\n\n"
+        "9:30 a.m.\n"
+        "The MND says it detected 38 Chinese military aircraft and 11 PLA navy vessels around "
+        "Taiwan in the 24 hours to 6 a.m. today."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "restricted waters", "Kinmen", TODAY),
+        (38, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (11, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -102,3 +102,12 @@ def _bullet(tokens: list[Token]) -> int:
     """Where a list's line begins after its bullet ("- Monday, Nov. 10 — 13 aircraft"): a line
     of a list is the entry it would be without the mark."""
     return int(len(tokens) > 1 and tokens[0].text in _BULLETS)
+
+
+def stamps_an_entry(tokens: list[Token]) -> bool:
+    """Whether the sentence is a live blog's time stamp ("3:05 p.m.", "12:30 p.m. --
+    CORRECTION"): the entry under it is of the story's day, not of a day the entry before
+    named, as the entries are each told afresh (newest first, as often as not)."""
+    low = [t.low for t in tokens if t.low not in (".", *DASHES)]
+    clock = len(low) >= 2 and low[0][:1].isdigit() and ":" in low[0]
+    return clock and low[1] in ("a.m", "p.m", "am", "pm") and len(low) <= 3

@@ -59,3 +59,15 @@ _PEAKS = (SUPERLATIVES - {"latest", "most"}) | RECORDS
 
 def _names_a_peak(tokens: list[Token]) -> bool:
     return any(token.low in _PEAKS for token in tokens)
+
+
+_SUPERSEDED = {"entry", "version", "post", "update", "report"}
+
+
+def quotes_an_earlier_entry(tokens: list[Token]) -> bool:
+    """Whether the sentence tells what an earlier entry or version of the story said ("An
+    earlier entry, at 10:05 a.m., said the MND had reported 12 vessels"): a live blog's
+    correction, whose superseded figure gives no fact; the corrected one does."""
+    low = [t.low for t in tokens[:3]]
+    earlier = low[:2] in (["an", "earlier"], ["a", "previous"])
+    return earlier and len(low) == 3 and low[2] in _SUPERSEDED

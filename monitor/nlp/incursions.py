@@ -20,10 +20,20 @@ from datetime import date, datetime, timedelta
 from .incursion_asides import without_asides
 from .incursion_grammar import read_sentence
 from .incursion_labels import split_notes
-from .incursion_openings import opens_an_entry, opens_the_next_day, opens_with_its_day
+from .incursion_openings import (
+    opens_an_entry,
+    opens_the_next_day,
+    opens_with_its_day,
+    stamps_an_entry,
+)
 from .incursion_phrases import bullet
 from .incursion_pronouns import craft_for_it
-from .incursion_recalls import compares_a_day, recalls_a_day, recalls_a_peak
+from .incursion_recalls import (
+    compares_a_day,
+    quotes_an_earlier_entry,
+    recalls_a_day,
+    recalls_a_peak,
+)
 from .incursion_reports import headline_only, is_headline, reports_a_day
 from .incursion_rows import counts_before_craft, elided_craft
 from .incursion_sightings import sightings_in_window
@@ -113,7 +123,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # "- PLAN ship-days: 2,960" counts nothing the grammar keeps, yet is a line of the list.
         lines = lines or (not reading.claims and bullet(tokens) > 0)
         tallies = heads_a_period(tokens) or (tallies and lines)
-        for claim in reading.claims if tallies or recalls_a_peak(tokens, dates) else []:
+        superseded = recalls_a_peak(tokens, dates) or quotes_an_earlier_entry(tokens)
+        for claim in reading.claims if tallies or superseded else []:
             claim.cumulative = True
         ends = [end for _, end in window_ends(tokens, date_tokens(dates))]
         period = (ends, window_named(tokens))
@@ -174,7 +185,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # 11 aircraft" after a month's busiest day is the report of the day it was published.
         recalled = written not in (None, day, local)
         recalled = recalled and not reading.window and not recent
-        day = written or day
+        day = local if stamps_an_entry(tokenize(sentence)) else written or day
         headline = index == 0 and is_headline(sentence, len(sentences))
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.
         own = (written is None and story.day_pointed_to(reading)) or day

@@ -2914,6 +2914,7 @@ def test_days_listed_as_follows_take_the_waters_the_sentence_before_named() -> N
     assert sorted(facts(text)) == sorted([
         (2, "official ships", "restricted waters", "Matsu", "2026-03-10"),
         (5, "official ships", "restricted waters", "Matsu", "2026-03-11"),
+    ])  # fmt: skip
 
 
 # --- days: the day of each clause and window (branch `days`) ---

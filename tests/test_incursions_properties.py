@@ -1085,6 +1085,10 @@ def lists_after_their_waters(draw: st.DrawFn) -> tuple[str, set[Fact]]:
 @SOME
 @given(lists_after_their_waters())
 def test_a_list_announced_without_a_zone_takes_the_waters_named_before_it(
+    report: tuple[str, set[Fact]],
+) -> None:
+    text, expected = report
+    assert set(facts(text)) == expected
 
 
 # --- days: the day of each clause and window (branch `days`) ---

@@ -3014,3 +3014,27 @@ def test_a_live_blogs_entries_are_each_of_the_story_day_and_a_correction_keeps_i
         (38, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (11, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+# --- fields: shares, totals inside shares, stays and numbered releases (branch `fields`) ---
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        " (of which 3 went on into territorial waters)",
+        " (3 of them went on into territorial waters)",
+        ", of which 3 went on into territorial waters",
+    ],
+)
+def test_a_share_after_a_fields_count_keeps_both_the_field_and_the_share(share: str) -> None:
+    text = (
+        "Japan Coast Guard, Naha\nChina Coast Guard ships near the Senkaku Islands\n\n"
+        "Date: Tuesday, March 10, 2026\n"
+        f"Ships sailing in the contiguous zone: 5{share}\n"
+        "Patrol boats warned them off.\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-10"),
+    ])  # fmt: skip

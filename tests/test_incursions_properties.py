@@ -1161,3 +1161,39 @@ def test_a_sighting_timed_inside_a_daily_window_is_of_the_reports_day(
         (1, "balloons", "around Taiwan", "Taiwan", today),
         (share, "aircraft", "ADIZ", "Taiwan", today),
     }
+
+
+# --- fields: shares, totals inside shares, stays and numbered releases (branch `fields`) ---
+
+SHARES = [" (of which {k} {verb} territorial waters)", " ({k} of them {verb} territorial waters)",
+          ", of which {k} {verb} territorial waters", " (of them, {k} {verb} territorial waters)"]  # fmt: skip
+SHARE_VERBS = ["entered", "intruded into", "went on into", "sailed into"]
+
+
+@st.composite
+def fields_with_a_share(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A coast guard's form whose contiguous-zone field gives a share that went on into
+    territorial waters, in brackets or after a comma: the field's count and the share's are
+    both the day's facts."""
+    n = draw(st.integers(2, 8))
+    k = draw(st.integers(1, n - 1))
+    share = draw(st.sampled_from(SHARES)).format(k=k, verb=draw(st.sampled_from(SHARE_VERBS)))
+    field = (
+        f"{draw(st.sampled_from(FIELD_CRAFT))}{draw(st.sampled_from(FIELD_SEEN))} in the "
+        f"contiguous zone: {n}{share}"
+    )
+    text = "\n".join(["China Coast Guard vessels near the Senkaku Islands", "", field])
+    day = PUBLISHED.date()
+    return text, {
+        (n, "official ships", "contiguous zone", "Senkaku Islands", day),
+        (k, "official ships", "territorial waters", "Senkaku Islands", day),
+    }
+
+
+@SOME
+@given(fields_with_a_share())
+def test_a_fields_share_in_brackets_or_after_a_comma_is_a_fact_beside_the_field(
+    form: tuple[str, set[Fact]],
+) -> None:
+    text, expected = form
+    assert set(facts(text)) == expected

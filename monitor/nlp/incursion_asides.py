@@ -111,9 +111,18 @@ def _ranks(tokens: list[Token], i: int) -> bool:
 
 def _clause_of_a_part(tokens: list[Token], i: int) -> bool:
     """Whether a parenthesis says where part of the count before went, with a verb of its own:
-    "12 aircraft (8 entered the ADIZ)". That is a clause of the report, not an aside."""
-    found = number_at(tokens, i)
-    return found is not None and _next_in(tokens, found[1], w.VERBS_AFTER_ASIDE)
+    "12 aircraft (8 entered the ADIZ)". That is a clause of the report, not an aside; so is a
+    share that opens with its partitive ("4 (of which 2 entered territorial waters)"), as
+    ", of which 2 entered" is outside brackets."""
+    if [token.low for token in tokens[i : i + 2]] in (["of", "which"], ["of", "them"]):
+        i += 2 + (i + 2 < len(tokens) and tokens[i + 2].low == ",")
+    found = number_at(tokens, i) if i < len(tokens) else None
+    if found is None:
+        return False
+    last = found[1]  # "(2 of them entered ...)"
+    if [token.low for token in tokens[last + 1 : last + 3]] in (["of", "which"], ["of", "them"]):
+        last += 2
+    return _next_in(tokens, last, w.VERBS_AFTER_ASIDE)
 
 
 def _next_in(tokens: list[Token], i: int, words: set[str]) -> bool:

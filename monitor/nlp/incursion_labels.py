@@ -88,10 +88,17 @@ def _names_craft(words: list[Token], i: int) -> bool:
 
 
 def after_label(words: list[Token], first: int, count: int, end: int) -> Claim | None:
-    """The count of a line's label with more said after it: "3. Balloons: 2 (1 crossed ...)"."""
+    """The count of a line's label with more said after it: "3. Balloons: 2 (1 crossed ...)",
+    and of a label that names the craft's zone, "Vessels in the contiguous zone: 4 (of which 2
+    entered territorial waters)": the count is the label's craft, in the zone it names (the
+    grammar gives it the zones before the colon), and the share after it a clause of its own."""
     start = bullet(words)
     head = head_at(words, start) if first > 1 and words[first - 1].low == ":" else None
-    if head is None or head.craft is None or head.last != first - 2:
+    if head is None or head.craft is None:
+        return None
+    label = range(head.last + 1, first - 1)
+    zoned = len(label) <= _LABEL_REACH and any(zone_at(words, i) for i in label)
+    if head.last != first - 2 and not zoned:
         return None
     claim = Claim(first, end, count, head.craft, head.ships, head.unmanned, labelled=True)
     claim.bulleted = bool(start)

@@ -3038,3 +3038,22 @@ def test_a_share_after_a_fields_count_keeps_both_the_field_and_the_share(share: 
         (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
         (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-10"),
     ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "of the five Chinese coast guard cutters that were cruising in the contiguous zone",
+        "of five China Coast Guard ships patrolling in the contiguous zone",
+        "of the five CCG vessels in the contiguous zone",
+    ],
+)
+def test_a_total_inside_a_shares_phrase_is_its_own_fact_in_its_own_zone(total: str) -> None:
+    text = (
+        f"Three {total} off the Senkaku Islands sailed into Japan's territorial waters on "
+        "Tuesday, the coast guard in Naha reported."
+    )
+    assert sorted(facts(text)) == sorted([
+        (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-10"),
+    ])  # fmt: skip

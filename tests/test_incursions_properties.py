@@ -1197,3 +1197,40 @@ def test_a_fields_share_in_brackets_or_after_a_comma_is_a_fact_beside_the_field(
 ) -> None:
     text, expected = form
     assert set(facts(text)) == expected
+
+
+TOTALS_OF_A_SHARE = ["of the {n} {craft} that had been sailing in", "of {n} {craft} sailing in",
+                     "of the {n} {craft} in", "of the {n} {craft} which were operating in"]  # fmt: skip
+SHARE_CRAFT = ["China Coast Guard ships", "Chinese government vessels", "CCG cutters"]
+
+
+@st.composite
+def shares_with_their_totals(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A share told with its total, "K of the N ships that had been in the contiguous zone
+    entered territorial waters": the
+    N in the contiguous zone and the K in territorial waters, whatever words tell the total's
+    stay."""
+    n = draw(st.integers(2, 9))
+    k = draw(st.integers(1, n - 1))
+    total = draw(st.sampled_from(TOTALS_OF_A_SHARE)).format(
+        n=count_text(n, False), craft=draw(st.sampled_from(SHARE_CRAFT))
+    )
+    verb = draw(st.sampled_from(SHARE_VERBS))
+    text = (
+        f"{count_text(k, True)} {total} the contiguous zone around the Senkaku Islands {verb} "
+        "Japanese territorial waters on Tuesday, the coast guard said."
+    )
+    day = date(2026, 3, 10)
+    return text, {
+        (n, "official ships", "contiguous zone", "Senkaku Islands", day),
+        (k, "official ships", "territorial waters", "Senkaku Islands", day),
+    }
+
+
+@SOME
+@given(shares_with_their_totals())
+def test_a_total_told_inside_its_shares_phrase_keeps_its_own_zone(
+    report: tuple[str, set[Fact]],
+) -> None:
+    text, expected = report
+    assert set(facts(text)) == expected

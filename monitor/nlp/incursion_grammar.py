@@ -55,6 +55,7 @@ from .incursion_phrases import (
     zone_negated,
 )  # fmt: skip
 from .incursion_scopes import COMPARISON_REACH, Marks, cumulative_at, group, scope
+from .incursion_shares import counted, partitive, share_with_its_total
 from .incursion_tallies import tallies_and_parts
 from .incursion_tokens import Token, states_window
 
@@ -136,6 +137,9 @@ def _read_at(
     # colon after craft named without a count lists their counts, in the zone named before.
     listed = i > 0 and words[i - 1].low == ":" and bool(mentions) and not claims
     listing = listed or (bool(claims) and claims[-1].count is not None)
+    if (shares := share_with_its_total(words, i)) is not None:  # "two of the four ... that"
+        claims += shares  # the share stands at its verb, after the total's zone is read
+        return shares[0].last + 1
     if (claim := _claim_at(words, i, blocked, compared, listing)) is not None:
         if listed and claim.craft is None:
             marks.ellipses.append(claim.first)
@@ -298,10 +302,10 @@ def _claim_at(
     after = end + 1
     out_of = after < len(words) and words[after].low == "out" and next_is(words, after, "of")
     if out_of or (after < len(words) and words[after].low == "of"):
-        return _partitive(words, first, count, after + out_of + 1, out_of)
+        return partitive(words, first, count, after + out_of + 1, out_of)
     head = head_at(words, after)
     if head is not None:
-        claim = _counted(first, count, head)
+        claim = counted(first, count, head)
         claim.reference = first > 0 and words[first - 1].low in w.DEFINITES
         # "..., including 11 aircraft that crossed the median line": a subset with its own
         # verb, as "including 11 that crossed" is; the median line is the 11's, not the total's.
@@ -352,43 +356,6 @@ def _occasions(words: list[Token], i: int) -> bool:
     if i >= len(words) or words[i].low != "times":
         return False
     return i + 1 >= len(words) or words[i + 1].low not in w.MULTIPLIED
-
-
-def _partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:
-    """A partitive: "10 of the 19 aircraft", "22 out of 32 aircraft", "19 of them"."""
-    if i < len(words) and words[i].low in w.PARTITIVE_OBJECTS:
-        pronoun = words[i].low != "the"
-        i += 1
-    elif i < len(words) and words[i].possessive and words[i].low in w.DAY_WORDS:
-        pronoun = False  # "24 of Sunday's aircraft": the day's, as "the" is
-        i += 1
-    elif not out_of:
-        return None
-    else:
-        pronoun = False
-    if not pronoun and i < len(words) and (total := number_at(words, i)) is not None:
-        i = total[1] + 1
-        pronoun = i >= len(words) or head_at(words, i) is None  # "one of the four"
-    if pronoun:  # "19 of them"; "13 of which aircraft" names its craft
-        head = head_at(words, i)
-        if head is not None and head.craft is not None:
-            claim = _counted(first, count, head)
-            claim.reference = True
-            return claim
-        return Claim(first, i - 1, count, None, reference=True)
-    head = head_at(words, i)
-    if head is None:
-        return None  # "471 of the scrambles"
-    claim = _counted(first, count, head)
-    claim.reference = True
-    return claim
-
-
-def _counted(first: int, count: int, head: "Head") -> Claim:
-    return Claim(
-        first, head.last, count, head.craft, head.ships, head.unmanned,
-        foreign=head.craft is None,
-    )  # fmt: skip
 
 
 def _subject(words: list[Token], the: int, last: int) -> bool:

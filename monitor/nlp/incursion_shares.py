@@ -1,0 +1,99 @@
+"""Shares of a total: a partitive ("10 of the 19 aircraft", "22 out of 32 aircraft", "19 of
+them"), and a share whose total is told inside its own phrase, with the total's zone: "Two of
+the four China Coast Guard ships that had been sailing in the contiguous zone entered
+territorial waters". The four were in the contiguous zone and the two entered the territorial
+waters, so the phrase holds two counts, each with its own zone (rule 2; the writers' "X ships in
+the contiguous zone, Y of which entered territorial waters" gives both). Read by the grammar
+(incursion_grammar.py) before a partitive, which would give the share both zones and lose the
+total.
+"""
+
+from . import incursion_words as w
+from .incursion_claims import Claim
+from .incursion_phrases import Head, head_at, number_at, zone_at
+from .incursion_tokens import Token
+
+_CLAUSE_REACH = 12  # words from the craft to the total's zone, and from it to the share's verb
+# What opens the total's own words after its craft: "that had been sailing", "which were",
+# "sailing", "in the contiguous zone".
+_OPENERS = {"that", "which", "in", "inside", "within"}
+_CLAUSE_ENDS = {",", ".", ";", ":", "(", ")"}
+
+
+def share_with_its_total(words: list[Token], i: int) -> tuple[Claim, Claim] | None:
+    """The total and the share at i, when a share ("two of the four ...") names its total's
+    craft and, after them, the zone the total was in, then a verb of its own: the total's claim
+    spans its count and craft, the share's claim stands at its verb, so that each takes the
+    zones between it and the next (incursion_scopes.py)."""
+    found = number_at(words, i)
+    if found is None or found[1] + 1 >= len(words) or words[found[1] + 1].low != "of":
+        return None
+    j = found[1] + 2
+    j += j < len(words) and words[j].low == "the"
+    total = number_at(words, j) if j < len(words) else None
+    head = head_at(words, total[1] + 1) if total is not None else None
+    if total is None or head is None or head.craft is None or total[0] <= found[0]:
+        return None
+    verb = _verb_after_zone(words, head.last + 1)
+    if verb is None:
+        return None
+    whole = Claim(j, head.last, total[0], head.craft, head.ships, head.unmanned)
+    share = Claim(verb, verb, found[0], head.craft, head.ships, head.unmanned, reference=True)
+    return whole, share
+
+
+def _verb_after_zone(words: list[Token], start: int) -> int | None:
+    """The share's verb, when the words at start open the total's own clause and name a zone:
+    "that had been sailing in the contiguous zone around the islands intruded"."""
+    if start >= len(words):
+        return None
+    opener = words[start].low
+    if opener not in _OPENERS and not opener.endswith("ing"):
+        return None
+    zoned = False
+    for k in range(start, min(len(words), start + 2 * _CLAUSE_REACH)):
+        low = words[k].low
+        if low in _CLAUSE_ENDS or number_at(words, k) is not None:
+            return None
+        if zone_at(words, k) is not None:
+            zoned = True
+        elif zoned and low in w.VERBS_AFTER_ASIDE and not low.endswith("ing"):
+            return k
+    return None
+
+
+def partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:
+    """A partitive: "10 of the 19 aircraft", "22 out of 32 aircraft", "19 of them"."""
+    if i < len(words) and words[i].low in w.PARTITIVE_OBJECTS:
+        pronoun = words[i].low != "the"
+        i += 1
+    elif i < len(words) and words[i].possessive and words[i].low in w.DAY_WORDS:
+        pronoun = False  # "24 of Sunday's aircraft": the day's, as "the" is
+        i += 1
+    elif not out_of:
+        return None
+    else:
+        pronoun = False
+    if not pronoun and i < len(words) and (total := number_at(words, i)) is not None:
+        i = total[1] + 1
+        pronoun = i >= len(words) or head_at(words, i) is None  # "one of the four"
+    if pronoun:  # "19 of them"; "13 of which aircraft" names its craft
+        head = head_at(words, i)
+        if head is not None and head.craft is not None:
+            claim = counted(first, count, head)
+            claim.reference = True
+            return claim
+        return Claim(first, i - 1, count, None, reference=True)
+    head = head_at(words, i)
+    if head is None:
+        return None  # "471 of the scrambles"
+    claim = counted(first, count, head)
+    claim.reference = True
+    return claim
+
+
+def counted(first: int, count: int, head: Head) -> Claim:
+    return Claim(
+        first, head.last, count, head.craft, head.ships, head.unmanned,
+        foreign=head.craft is None,
+    )  # fmt: skip

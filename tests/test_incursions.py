@@ -3057,3 +3057,33 @@ def test_a_total_inside_a_shares_phrase_is_its_own_fact_in_its_own_zone(total: s
         (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
         (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-10"),
     ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "The cutters had sailed into the waters near Taisho Island on Saturday morning",
+        "The ships entered the territorial sea on Saturday before dawn",
+        "The two vessels had intruded into those waters early Saturday",
+    ],
+)
+def test_a_stays_entry_told_after_its_end_dates_the_stay(entry: str) -> None:
+    text = (
+        "Two China Coast Guard cutters sailed out of Japan's territorial waters near the "
+        "Senkaku Islands on Tuesday, ending a stay of some 75 hours, Tokyo said. "
+        f"{entry}, the coast guard added."
+    )
+    assert facts(text) == [
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2026-03-07")
+    ]
+
+
+def test_waters_beijing_calls_its_own_are_no_zone_of_the_ships_before() -> None:
+    text = (
+        "As of Tuesday night, five China Coast Guard vessels were in the contiguous zone off "
+        "the Senkaku Islands, the coast guard said. Beijing said the vessels were on routine "
+        "patrol in China's own territorial waters."
+    )
+    assert facts(text) == [
+        (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10")
+    ]

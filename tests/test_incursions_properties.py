@@ -1207,9 +1207,8 @@ SHARE_CRAFT = ["China Coast Guard ships", "Chinese government vessels", "CCG cut
 @st.composite
 def shares_with_their_totals(draw: st.DrawFn) -> tuple[str, set[Fact]]:
     """A share told with its total, "K of the N ships that had been in the contiguous zone
-    entered territorial waters": the
-    N in the contiguous zone and the K in territorial waters, whatever words tell the total's
-    stay."""
+    entered territorial waters": the N in the contiguous zone and the K in territorial waters,
+    whatever words tell the total's stay."""
     n = draw(st.integers(2, 9))
     k = draw(st.integers(1, n - 1))
     total = draw(st.sampled_from(TOTALS_OF_A_SHARE)).format(
@@ -1230,6 +1229,37 @@ def shares_with_their_totals(draw: st.DrawFn) -> tuple[str, set[Fact]]:
 @SOME
 @given(shares_with_their_totals())
 def test_a_total_told_inside_its_shares_phrase_keeps_its_own_zone(
+    report: tuple[str, set[Fact]],
+) -> None:
+    text, expected = report
+    assert set(facts(text)) == expected
+
+
+LEFT_WAYS = ["left", "departed", "sailed out of", "exited"]
+ENTRY_WAYS = ["The ships had entered the waters", "The {n} ships entered the territorial sea",
+              "The vessels had intruded into those waters", "The {n} vessels sailed into them"]  # fmt: skip
+
+
+@st.composite
+def stays_told_by_their_end(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """Ships said to have left territorial waters on a day, after hours there, then a sentence
+    pointing back to them that tells the earlier day they entered: one fact, of that day."""
+    n = draw(st.integers(2, 4))
+    back = draw(st.integers(1, 5))
+    left = PUBLISHED.date() - timedelta(days=draw(st.integers(0, 1)))
+    entered = left - timedelta(days=back)
+    entry = draw(st.sampled_from(ENTRY_WAYS)).format(n=count_text(n, False))
+    text = (
+        f"{count_text(n, True)} China Coast Guard ships {draw(st.sampled_from(LEFT_WAYS))} "
+        f"Japanese territorial waters around the Senkaku Islands on {left:%A} after "
+        f"{24 * back + 5} hours there, the coast guard said. {entry} on {entered:%A}, it said."
+    )
+    return text, {(n, "official ships", "territorial waters", "Senkaku Islands", entered)}
+
+
+@SOME
+@given(stays_told_by_their_end())
+def test_a_stay_told_by_its_end_is_dated_by_the_entry_a_later_sentence_tells(
     report: tuple[str, set[Fact]],
 ) -> None:
     text, expected = report

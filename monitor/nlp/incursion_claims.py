@@ -55,6 +55,9 @@ class Claim:
     totalled: bool = False
     # "while two others loitered just outside the line": its scope says it reached no zone.
     short: bool = False
+    # "Two ships left the waters on Monday": the count's verb is leaving, so the day written is
+    # the stay's end; a later sentence may tell the day it began (rule 9, incursion_story.py).
+    left: bool = False
 
 
 @dataclass

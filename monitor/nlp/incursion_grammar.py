@@ -44,6 +44,7 @@ from .incursion_phrases import (
     elided,
     head_at,
     inside_a_name,
+    leaves,
     match,
     names_a_type,
     names_its_day,
@@ -91,6 +92,7 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     for claim in claims:
         claim.untold = untold and claim.count is None
         claim.item = item
+        claim.left = leaves(words, claim.last)
         if claim.count and claim.craft is not None:  # none counted is no count to point back to
             mentions.append(
                 Mention(claim.first, claim.craft, claim.ships, claim.count, claim.cumulative)

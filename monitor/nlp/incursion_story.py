@@ -46,6 +46,10 @@ class Story:
     # The sentence before counted ships in the restricted waters of Kinmen and Matsu together
     # ("Six ships entered restricted waters around Kinmen and Matsu"): this one may split them.
     both_islands: bool = False
+    # Rule 9: the facts of ships the sentence before said left their waters ("Two ships left
+    # the waters on Monday"), with their craft, and the days later sentences told they entered.
+    stays: tuple[str, list[Incursion]] | None = None
+    began: dict[int, date] = field(default_factory=dict)  # id of a stay's fact: its first day
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -56,6 +60,7 @@ class Story:
         resolved: list[str] = []
         split = _split_by_place(reading.claims)
         group_days: dict[int, date | None] = {}  # group: the day its first claim wrote, if any
+        leaving: dict[int, str] = {}  # group: the craft of the ships it counted leaving
         for claim in reading.claims:
             self._absorb(context, claim.first)
             zones = self._zones(context, claim, resolved)
@@ -67,6 +72,10 @@ class Story:
             cumulative = cumulative or (claim.totalled and self.tallying and not reading.window)
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
                 continue
+            if self._entry_of_a_stay(claim, craft, count, zones, claim.day or day):
+                continue  # "The ships had entered the waters on Thursday": the stay's day
+            if claim.left and craft == "ships":
+                leaving[claim.group] = craft
             if id(claim) in split:  # "four of them near Kinmen and two off Matsu": the parts
                 continue
             if claim.part or claim.untold:  # "the aircraft included ... a drone": the total
@@ -119,7 +128,30 @@ class Story:
             found.append(Incursion(count, what, zone, place, days.get(group, day), evidence))
             if group in context.day_before:
                 self.days_before.add(id(found[-1]))
+        stays = [fact for fact, (group, *_) in zip(found, sums, strict=True) if group in leaving]
+        if stays or reading.claims:
+            self.stays = (next(iter(leaving.values())), stays) if stays else None
         return found
+
+    def _entry_of_a_stay(
+        self, claim: Claim, craft: str, count: int, zones: list[str], day: date
+    ) -> bool:
+        """Whether a claim points back to ships the sentence before counted leaving their
+        waters and tells the earlier day they entered them, within a week (rule 8): "Two ships
+        left the waters on Monday after 92 hours. The ships entered them on Thursday night."
+        Rule 9 dates the stay by its entry, so its facts move to that day."""
+        if self.stays is None or claim.left or not (claim.reference or claim.count is None):
+            return False
+        stay_craft, facts = self.stays
+        ended = min(fact.day for fact in facts)
+        if craft != stay_craft or any(fact.count != count for fact in facts):
+            return False
+        if not ended - timedelta(days=7) <= day < ended:
+            return False
+        if zones and not any(fact.zone in zones for fact in facts):
+            return False
+        self.began.update((id(fact), day) for fact in facts)
+        return True
 
     def recalled(self, fact: Incursion) -> bool:
         """Whether a fact is a figure recalled as the day before's ("a day after the ministry

@@ -15,6 +15,7 @@ them", the count of "the aircraft", the zone of "the zone". Pure and linear in t
 """
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from .incursion_asides import without_asides
@@ -206,6 +207,11 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
                 claim.day, claim.group = end, group
         found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline, fact) for fact in found]
+    # Rule 9: a stay told as ships leaving, whose entry a later sentence dates, is of that day.
+    # Only those are new objects: the story knows the others by id (story.recalled).
+    facts = [
+        (h, replace(f, day=story.began[id(f)]) if id(f) in story.began else f) for h, f in facts
+    ]
     # "The latest sorties came a day after the ministry reported 45 aircraft": the figure
     # recalled as the day before's is background once the story reports the same measure for a
     # later day, before it or after (rule 8); "three ships entered waters off Matsu on Monday, a

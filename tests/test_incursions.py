@@ -3087,3 +3087,17 @@ def test_waters_beijing_calls_its_own_are_no_zone_of_the_ships_before() -> None:
     assert facts(text) == [
         (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10")
     ]
+
+
+def test_a_numbered_releases_vessels_and_intrusion_fields_give_one_entry_fact() -> None:
+    text = (
+        "Territorial waters intrusion by Chinese government ships (Senkaku Islands)\n\n"
+        "11th Regional Coast Guard Headquarters\nRelease of Mar. 11, 2026\n\n"
+        '1. Ships: China Coast Guard "2105", "2306", "2503" (3 ships; all armed)\n'
+        "2. Intrusion: about 05:50, Mar. 9 (Mon), north of Taisho-jima\n"
+        "3. Departure: about 16:40, Mar. 10 (Tue), east of Kuba-shima\n"
+        "4. Action: Patrol boats warned the ships to leave.\n"
+    )
+    assert facts(text) == [
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09")
+    ]

@@ -1264,3 +1264,36 @@ def test_a_stay_told_by_its_end_is_dated_by_the_entry_a_later_sentence_tells(
 ) -> None:
     text, expected = report
     assert set(facts(text)) == expected
+
+
+RELEASE_CRAFT = [("Vessels", "vessels"), ("Ships", "ships"), ("Vessel", "vessels")]
+ENTRY_FIELDS = ["Intrusion", "Entry", "Entered territorial waters"]
+
+
+@st.composite
+def numbered_releases(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """A coast guard's numbered release: a vessels field with hull numbers and the count in
+    brackets, an intrusion field with the entry's hour and day, a departure field with a later
+    day: one territorial-waters fact of the day of entry."""
+    n = draw(st.integers(1, 5))
+    label, noun = draw(st.sampled_from(RELEASE_CRAFT))
+    hulls = ", ".join(f'"{2100 + 101 * k}"' for k in range(n))
+    entered = PUBLISHED.date() - timedelta(days=draw(st.integers(1, 4)))
+    left = entered + timedelta(days=draw(st.integers(0, 1)))
+    text = "\n".join([
+        "Intrusion into territorial waters by China Coast Guard vessels (Senkaku Islands)", "",
+        f"1. {label}: China Coast Guard {hulls} ({n} {noun})",
+        f"2. {draw(st.sampled_from(ENTRY_FIELDS))}: approx. 09:15, {entered:%b}. {entered.day} "
+        f"({entered:%a}), west of Uotsuri-shima",
+        f"3. Departure: approx. 18:05, {left:%b}. {left.day} ({left:%a}), south of Kuba-shima",
+    ])  # fmt: skip
+    return text, {(n, "official ships", "territorial waters", "Senkaku Islands", entered)}
+
+
+@SOME
+@given(numbered_releases())
+def test_a_numbered_release_gives_its_vessels_one_fact_on_the_day_of_entry(
+    report: tuple[str, set[Fact]],
+) -> None:
+    text, expected = report
+    assert set(facts(text)) == expected

@@ -35,6 +35,7 @@ from .incursion_recalls import (
     recalls_a_day,
     recalls_a_peak,
 )
+from .incursion_releases import release_fields
 from .incursion_reports import headline_only, is_headline, reports_a_day
 from .incursion_rows import counts_before_craft, elided_craft
 from .incursion_sightings import sightings_in_window
@@ -103,6 +104,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     # still announces the lines after it.
     sentences = [sentence for sentence in sentences if sentence.strip()]
     sentences = elided_craft(table_rows(numbered_lines(_bracketed(sentences))))
+    sentences = release_fields(sentences)  # "1. Vessels: ... (4 vessels)" "2. Intrusion: Feb. 17"
     sentences = counts_before_craft(sentences)  # "Mon 3/2: aircraft 9" is "9 aircraft"
     sentences = split_notes(sentences)  # "Balloons: 1 (crossed median line)", two lines
     sentences = craft_for_it(sentences)  # "The balloon was seen ... It crossed ..."

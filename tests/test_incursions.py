@@ -3101,3 +3101,19 @@ def test_a_numbered_releases_vessels_and_intrusion_fields_give_one_entry_fact() 
     assert facts(text) == [
         (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09")
     ]
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["a Chinese fishing fleet of some 60 boats", "a merchant convoy of about 12 ships",
+     "a civilian flotilla of 30 vessels"],
+)  # fmt: skip
+def test_a_count_of_a_civil_groups_craft_is_no_fact(group: str) -> None:
+    text = (
+        "Five China Coast Guard ships sailed in the contiguous zone off the Senkakus on "
+        f"Tuesday, the coast guard said. Fishermen said {group} was also spotted north of "
+        "the islands."
+    )
+    assert facts(text) == [
+        (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10")
+    ]

@@ -43,6 +43,7 @@ from .incursion_phrases import (
     craft_of,
     elided,
     head_at,
+    in_a_foreign_group,
     inside_a_name,
     leaves,
     match,
@@ -149,6 +150,7 @@ def _read_at(
             named = mentions[-1]  # "Chinese military aircraft were detected ... 5,709 times"
             claim.craft, claim.ships = named.craft, named.ships
         claim.foreign = claim.foreign or counts_own_craft(words, claim.first, claim.last)
+        claim.foreign = claim.foreign or in_a_foreign_group(words, claim.first)
         # "while four others flew into ...", "while another three flew into ...", "and a
         # further two entered ...": more of the craft before, in another sector of its zone;
         # "another 28 aircraft" or "a further 22 aircraft" in the next window names its craft

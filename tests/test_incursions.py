@@ -3117,3 +3117,14 @@ def test_a_count_of_a_civil_groups_craft_is_no_fact(group: str) -> None:
     assert facts(text) == [
         (5, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10")
     ]
+
+
+def test_a_stays_end_written_with_its_hour_is_no_day_of_the_stay() -> None:
+    text = (
+        "Three CCG vessels that sailed into Japanese territorial waters near the Senkakus on "
+        "Saturday morning departed at roughly 9:40 p.m. on Monday after some 60 hours there, "
+        "the coast guard said."
+    )
+    assert facts(text) == [
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-07")
+    ]

@@ -43,7 +43,7 @@ _TOKEN = re.compile(
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 
 
-_LEAVING_REACH = 4  # "left the area on Thursday": the tokens from leaving to its day
+_LEAVING_REACH = 8  # "left the area at around 11:50 p.m. Monday": from leaving to its day
 
 
 @dataclass(frozen=True)

@@ -503,3 +503,25 @@ def test_capitals_a_flight_or_ferry_runs_between_are_cities(
     text: str, surface: str, expected: tuple[str, str]
 ) -> None:
     assert links(text)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers of the Armed Forces of the Philippines (AFP) patrolled Batanes. An AFP "
+         "spokesman said the patrols would go on.", "afp-philippines"),
+        ("MANILA (AFP) - The Armed Forces of the Philippines moved troops north. The AFP said "
+         "two frigates had sailed.", "afp-philippines"),
+        ("MANILA (AFP) - The Armed Forces of the Philippines moved troops north on Monday.",
+         "agence-france-presse"),
+        ("Taipei (AFP) - Taiwan counted 12 aircraft, according to an AFP tally.",
+         "agence-france-presse"),
+    ],
+)  # fmt: skip
+def test_an_outlets_letters_spelling_a_body_the_article_names_are_the_body(
+    text: str, expected: str
+) -> None:
+    """Letters the knowledge base gives an outlet mean the body the article names in full
+    whose initials they spell, or defines them for in brackets; a credit in brackets stays
+    the outlet."""
+    assert [m.entity_id for m in mentions(text) if m.text == "AFP"][-1] == expected

@@ -34,6 +34,7 @@ from .context import (
     qualifier,
 )
 from .english import token_indices
+from .initials import outlet_letters_as_body, spelt_bodies
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM, GENERIC, OFFICE
 from .mention import Mention as Mention  # re-exported: callers import it from here
@@ -89,10 +90,13 @@ def link_mentions(
             near = near_miss(span, named_here)
             linked[index] = mention_of(span, near, kb) if near else None
     local = _article_names(doc, spans, linked, kb)
+    spelt = spelt_bodies([(spans[i].text, m) for i, m in linked.items() if m and m.in_kb], kb)
     mentions = []
     for index, span in enumerate(spans):
         mention = linked.get(index)
         defined = local.get(strip_titles(fold(span.text)))  # "(MND)" after the name it stands for
+        if mention is not None:  # "the AFP" beside the Armed Forces of the Philippines
+            mention = outlet_letters_as_body(doc, span, mention, defined, spelt, kb)
         owned = _armed_forces_before(span, spans, linked, kb)  # "ROC Armed Forces ... Navy"
         if defined and span.kb_id_.startswith(GENERIC) and not owned:
             mention = None  # the article's own definition beats what the context suggests

@@ -324,3 +324,24 @@ def test_the_strait_named_nowhere_in_full_is_the_taiwan_strait(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [found for found in links(text) if found[0] == "Strait"] == expected
+
+
+NAMED_AGAIN = [
+    ("Governor Denny Tamaki", "Tamaki", "denny-tamaki"),
+    ("Prime Minister Shigeru Ishiba", "Ishiba", "shigeru-ishiba"),
+    ("the island of Ishigaki", "Ishigaki", "ishigaki"),
+]
+
+
+@given(st.sampled_from(NAMED_AGAIN), st.integers(min_value=1, max_value=20))
+def test_a_name_written_again_less_one_letter_is_the_one_the_article_named(
+    case: tuple[str, str, str], position: int
+) -> None:
+    """A typist's dropped letter ("Tamak", "Ishba") in a name the article has already written
+    right is that name, even when the slip is too short for the fuzzy match."""
+    full, short, entity = case
+    cut = 1 + position % (len(short) - 1)
+    typo = short[:cut] + short[cut + 1 :]
+    text = f"Officials met {full} on Monday. Later, {typo} said the visit had gone well."
+    found = [e for surface, e, _ in links(text) if surface == typo]
+    assert found == [entity], (typo, links(text))

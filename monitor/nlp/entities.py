@@ -43,6 +43,7 @@ from .names import TITLE_WORDS, fold, strip_titles
 from .outlets import outlet_by_last_word
 from .owners import country_pairs, leading_demonyms
 from .people import (
+    dropped_letter_names,
     leader_of_government,
     names_here,
     near_miss,
@@ -112,6 +113,7 @@ def link_mentions(
         if mention:
             mentions.append(mention)
     mentions += _bare_names(doc, mentions, local, kb)
+    mentions += dropped_letter_names(doc, mentions, named_here, kb)
     mentions = the_strait(doc, mentions, kb)  # named nowhere in full: the Taiwan Strait
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
     return sorted(people_named_before(mentions), key=lambda m: m.start)

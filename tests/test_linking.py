@@ -525,3 +525,18 @@ def test_an_outlets_letters_spelling_a_body_the_article_names_are_the_body(
     whose initials they spell, or defines them for in brackets; a credit in brackets stays
     the outlet."""
     assert [m.entity_id for m in mentions(text) if m.text == "AFP"][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("MND tallies drones near Pratas\n\nTaiwan's Ministry of National Defense said on "
+         "Friday that four drones had circled the atoll.", "MND", "taiwan-mnd"),
+        ("MOD protests flight near Yonaguni\n\nJapan's Ministry of Defense said on Friday that "
+         "a drone had flown between Yonaguni and Taiwan.", "MOD", "japan-mod"),
+    ],
+)  # fmt: skip
+def test_a_generic_body_in_a_headline_is_the_one_the_story_names_in_full_below(
+    text: str, surface: str, expected: str
+) -> None:
+    assert links(text)[surface][0] == expected

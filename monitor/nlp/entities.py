@@ -83,6 +83,10 @@ def link_mentions(
     for index in range(len(spans)):  # then what the article around them decides
         if linked[index] is None:
             linked[index] = _by_context(doc, spans, index, linked, kb, context, published, ents)
+    for index in range(len(spans)):  # a headline's "MND" is the body the story names below
+        headline = "\n" not in doc.text[: spans[index].start_char].strip()
+        if linked[index] is None and headline and spans[index].kb_id_.startswith(GENERIC):
+            linked[index] = _by_context(doc, spans, index, linked, kb, context, published, ents)
     _capitals_that_act(doc, spans, linked, kb, context, ents)
     ships_named(doc, spans, linked, kb)  # "the Shandong's fighters": the carrier, no province
     named_here = names_here(linked, kb)

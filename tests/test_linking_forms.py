@@ -345,3 +345,28 @@ def test_a_name_written_again_less_one_letter_is_the_one_the_article_named(
     text = f"Officials met {full} on Monday. Later, {typo} said the visit had gone well."
     found = [e for surface, e, _ in links(text) if surface == typo]
     assert found == [entity], (typo, links(text))
+
+
+@given(
+    st.sampled_from([
+        ("President Lai Ching-te", "Lai", "lai-ching-te"),
+        ("Prime Minister Shigeru Ishiba", "Ishiba", "shigeru-ishiba"),
+        ("Governor Denny Tamaki", "Tamaki", "denny-tamaki"),
+    ]),
+    st.sampled_from(["Pacific tour", "Europe visit", "National Day address", "Guam stopover",
+                     "New Year remarks", "Washington trip"]),
+    st.booleans(),
+)  # fmt: skip
+def test_a_family_name_the_ner_runs_into_the_next_capitals_is_the_person(
+    case: tuple[str, str, str], after: str, possessive: bool
+) -> None:
+    """A headline's "Lai Pacific tour" or "Ishiba's Europe visit" is the person the story names
+    in full, whatever the NER makes of the capitals after the family name."""
+    full, family, entity = case
+    written = f"{family}'s" if possessive else family
+    text = (
+        f"Beijing steps up patrols ahead of {written} {after}\n\n"
+        f"{full} will leave on Monday, officials said."
+    )
+    heading = [e for surface, e, _ in links(text) if surface.startswith(family)][:1]
+    assert heading == [entity], links(text)

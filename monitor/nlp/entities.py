@@ -44,6 +44,7 @@ from .outlets import outlet_by_last_word
 from .owners import country_pairs, leading_demonyms
 from .people import (
     dropped_letter_names,
+    family_name_leading,
     leader_of_government,
     names_here,
     near_miss,
@@ -113,6 +114,8 @@ def link_mentions(
                 continue  # a generic name or bare title the article did not decide, or
                 # a common noun that is another's here ("mainland Japan")
             entity_id = entity_id or near_miss(span, named_here)
+            if entity_id is None:  # "Lai Pacific trip": the person, the rest no name
+                entity_id, span = family_name_leading(doc, span, local, kb)
             mention = mention_of(span, entity_id, kb) if entity_id else _outside_kb(span)
         if mention:
             mentions.append(mention)

@@ -5,6 +5,7 @@ that person; a misspelt name is the person the article writes right.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
@@ -201,6 +202,27 @@ def dropped_letter_names(
         if entity_id:
             found.append(mention_of(doc[token.i : token.i + 1], entity_id, kb))
     return found
+
+
+def family_name_leading(
+    doc: Doc, span: Span, local: dict[str, str], kb: KnowledgeBase
+) -> tuple[str | None, Span]:
+    """A span the NER ran past a person's family name into the next capitalised words ("Lai
+    Pacific trip", "Lai's National Day speech", "Lai Guam stopover") that name nothing the
+    knowledge base knows: the family name alone is the person the article names in full. Not
+    a person's name unless a known place follows the family name ("Lai Shin-yuan" is another)."""
+    first = doc[span.start]
+    key = fold(re.sub(r"['\u2019]s$", "", first.text))
+    entity_id = local.get(key)
+    if len(span) < 2 or entity_id is None:
+        return None, span
+    if span.label_ == "PERSON":  # "Lai Washington trip": a place is no given name
+        place = kb.lookup(fold(doc[span.start + 1].text))
+        if place is None or kb.entities[place].type not in ("GPE", "LOC"):
+            return None, span
+    if kb.entities[entity_id].type != "PERSON":
+        return None, span
+    return entity_id, doc[span.start : span.start + 1]
 
 
 def people_named_before(mentions: list[Mention]) -> list[Mention]:

@@ -540,3 +540,17 @@ def test_a_generic_body_in_a_headline_is_the_one_the_story_names_in_full_below(
     text: str, surface: str, expected: str
 ) -> None:
     assert links(text)[surface][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Seoul weighs a bigger role\n\nKorea's navy would be stretched thin in a Strait crisis, "
+         "a lawmaker said on Monday.", "Korea", "south-korea"),
+        ("KOREA-JAPAN: Defense chiefs met in Tokyo on Friday.", "KOREA", "south-korea"),
+        ("North Korea fired two missiles into the sea on Friday.", "North Korea", "north-korea"),
+    ],
+)  # fmt: skip
+def test_korea_alone_is_the_south(text: str, surface: str, expected: str) -> None:
+    """The region's English press writes the South as "Korea" and the North always in full."""
+    assert links(text)[surface][0] == expected

@@ -554,3 +554,13 @@ def test_a_generic_body_in_a_headline_is_the_one_the_story_names_in_full_below(
 def test_korea_alone_is_the_south(text: str, surface: str, expected: str) -> None:
     """The region's English press writes the South as "Korea" and the North always in full."""
     assert links(text)[surface][0] == expected
+
+
+def test_an_island_named_in_full_is_its_stem_alone_beside_the_strait_named_for_it() -> None:
+    """Japanese calls an island "<stem>jima", so "Miyako" alone is the island, even in a story
+    that also sails through the Miyako Strait."""
+    text = (
+        "Two destroyers passed through the Miyako Strait on Friday, and a frigate anchored off "
+        "Miyako Island. Helicopters flew east of Miyako later that day."
+    )
+    assert [m.entity_id for m in mentions(text) if m.text == "Miyako"] == ["miyako-island"]

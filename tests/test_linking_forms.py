@@ -4,6 +4,8 @@ abbreviation, a capital's possessive after "in" or before aid it sends, a capita
 capital heading a section, "its" owning a body, a paper called by its last word, and an
 island written "-shima" or by its short name, and "the Strait"."""
 
+import re
+
 import pytest
 import spacy
 from hypothesis import given
@@ -370,3 +372,22 @@ def test_a_family_name_the_ner_runs_into_the_next_capitals_is_the_person(
     )
     heading = [e for surface, e, _ in links(text) if surface.startswith(family)][:1]
     assert heading == [entity], links(text)
+
+
+def _jima_islands() -> list[tuple[str, str, str]]:
+    """(name, stem, id) of the islands the knowledge base also knows as "<stem>jima/shima"."""
+    kb = default_kb()
+    found = []
+    for entry in kb.entities.values():
+        for alias in entry.aliases:
+            stem = re.sub(r"(jima|shima)$", "", alias)
+            if stem != alias and stem.isalpha() and " " not in stem and not kb.lookup(fold(stem)):
+                found.append((entry.name, stem, entry.id))
+    return sorted(found)
+
+
+@given(st.sampled_from(_jima_islands()))
+def test_an_island_named_in_full_answers_to_its_stem(island: tuple[str, str, str]) -> None:
+    name, stem, entity = island
+    text = f"A frigate anchored off {name} on Friday. Helicopters later flew east of {stem}."
+    assert [e for surface, e, _ in links(text) if surface == stem] == [entity], links(text)

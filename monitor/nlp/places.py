@@ -15,6 +15,7 @@ Taipei (GMT+8)").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .names import fold
@@ -41,6 +42,16 @@ def short_places(written: list[tuple[str, Mention]], kb: KnowledgeBase) -> dict[
         short = " ".join(words[:-1])
         if kb.lookup(short) is None:
             found.setdefault(short, set()).add(entry.id)
+    # An island Japanese names "<stem>jima" ("Miyakojima") is the stem alone ("south of
+    # Miyako"), whatever strait or channel takes its name too ("Miyako Strait").
+    for _, mention in written:
+        island = kb.entities.get(mention.entity_id)
+        if island is None:
+            continue
+        for alias in island.aliases:
+            stem = re.sub(r"(jima|shima)$", "", fold(alias))
+            if stem != fold(alias) and " " not in stem and kb.lookup(stem) is None:
+                found[stem] = {island.id}
     return {short: next(iter(ids)) for short, ids in found.items() if len(ids) == 1}
 
 

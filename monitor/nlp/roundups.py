@@ -1,5 +1,6 @@
-"""A news roundup's items: briefs, digests and newsletters carry several separate stories, each
-opened by a bullet, a number or an upper-case label ("SENKAKUS:", "TRADE —", "■", "**2.").
+"""A news roundup's items: briefs, digests, newsletters and live blogs carry several separate
+stories, each opened by a bullet, a number, an upper-case label or dateline ("SENKAKUS:",
+"TRADE —", "TAIPEI (CNA) --", "■", "**2.") or a live blog's time ("14:05 —").
 
 The theme model reads a whole passage as one bag of words, so in a roundup a two-sentence
 partnership item drowns among three security items. Its items are scored apart (themes.py),
@@ -17,7 +18,10 @@ ITEM_OPENING = re.compile(
         [■•●▪◆►]\s*                              # a bullet sign
       | [*\-–]\s+                                 # a plain-text bullet
       | (?:\*\*)?\d{1,2}[.)](?:\*\*)?\s          # a number: "2. ", "**2. ", "**2.** "
-      | [A-Z][A-Z0-9 &'’/,.\-]{2,40}?\s*(?::|—|–|--)\s   # an upper-case label: "TRADE — "
+      | [A-Z][A-Z0-9 &'’/,.\-]{2,40}?\s*        # an upper-case label or dateline ("TRADE — ",
+        (?:\([^()\n]{1,40}\)\s*)?                 # "TOKYO - ", "TAIPEI (CNA) --"), a credit
+        (?::|—|–|--|(?<=\s)-)\s*(?=\S)          # in brackets after it; not "NATO-led"
+      | \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:—|–|-)\s   # a live blog's time: "14:05 — "
     )""",
     re.VERBOSE,
 )

@@ -556,11 +556,16 @@ def test_korea_alone_is_the_south(text: str, surface: str, expected: str) -> Non
     assert links(text)[surface][0] == expected
 
 
-def test_an_island_named_in_full_is_its_stem_alone_beside_the_strait_named_for_it() -> None:
-    """Japanese calls an island "<stem>jima", so "Miyako" alone is the island, even in a story
-    that also sails through the Miyako Strait."""
-    text = (
+def test_an_islands_stem_beside_the_strait_named_for_it_is_left_undecided() -> None:
+    """Japanese calls an island "<stem>jima", so "Miyako" alone is the island in a story that
+    names only the island; in one that also sails through the Miyako Strait, "the Miyako
+    transit" is the strait and "east of Miyako" the island, and the stem alone decides
+    neither: it stays unlinked rather than wrong."""
+    island_only = "A frigate anchored off Miyako Island. Helicopters flew east of Miyako later."
+    assert [m.entity_id for m in mentions(island_only) if m.text == "Miyako"] == ["miyako-island"]
+    both = (
         "Two destroyers passed through the Miyako Strait on Friday, and a frigate anchored off "
-        "Miyako Island. Helicopters flew east of Miyako later that day."
+        "Miyako Island. Analysts said the Miyako transit was the third this year."
     )
-    assert [m.entity_id for m in mentions(text) if m.text == "Miyako"] == ["miyako-island"]
+    linked = {m.entity_id for m in mentions(both) if m.text == "Miyako"}
+    assert not linked & {"miyako-island", "miyako-strait"}, linked

@@ -43,7 +43,8 @@ def short_places(written: list[tuple[str, Mention]], kb: KnowledgeBase) -> dict[
         if kb.lookup(short) is None:
             found.setdefault(short, set()).add(entry.id)
     # An island Japanese names "<stem>jima" ("Miyakojima") is the stem alone ("south of
-    # Miyako"), whatever strait or channel takes its name too ("Miyako Strait").
+    # Miyako"). When the story also names a strait for it ("Miyako Strait"), the stem alone is
+    # either ("south of Miyako", "the Miyako transit") and stays unlinked.
     for _, mention in written:
         island = kb.entities.get(mention.entity_id)
         if island is None:
@@ -51,7 +52,7 @@ def short_places(written: list[tuple[str, Mention]], kb: KnowledgeBase) -> dict[
         for alias in island.aliases:
             stem = re.sub(r"(jima|shima)$", "", fold(alias))
             if stem != fold(alias) and " " not in stem and kb.lookup(stem) is None:
-                found[stem] = {island.id}
+                found.setdefault(stem, set()).add(island.id)
     return {short: next(iter(ids)) for short, ids in found.items() if len(ids) == 1}
 
 

@@ -3128,3 +3128,35 @@ def test_a_stays_end_written_with_its_hour_is_no_day_of_the_stay() -> None:
     assert facts(text) == [
         (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-07")
     ]
+
+
+# --- blind-20 and blind-22 (branch inc20) ---
+
+
+def test_a_day_by_day_list_the_ministry_spelled_out_reports_is_of_chinas_craft() -> None:
+    # Only China's craft cross the median line, so the ministry's list that names it is of
+    # China's craft though it never names China, whether it writes "MND" or the full name.
+    text = (
+        "Tonight's numbers, as the Ministry of National Defense released them every day.\n\n"
+        "Sunday, March 8: 13 aircraft, four navy ships.\n"
+        "Monday: 21 aircraft, nine of which crossed the median line; six ships.\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (13, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-08"),
+        (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (9, "aircraft", "median line", "Taiwan", "2026-03-09"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+    ])  # fmt: skip
+
+
+def test_the_communist_military_is_chinas_army() -> None:
+    # Taiwan's press names the PLA "the communist military"; the story names China nowhere else.
+    text = (
+        "The defence ministry said 19 communist military aircraft and five warships were "
+        "operating around Taiwan in the 24 hours to 6am."
+    )
+    assert sorted(facts(text)) == sorted([
+        (19, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

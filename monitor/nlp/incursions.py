@@ -53,12 +53,18 @@ from .incursion_tokens import (
     written_dates,
 )
 
-# Beijing's own outlets name its coast guard by the mainland ("mainland coastguard vessels").
-CHINA = re.compile(r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG|[Mm]ainland coast ?guards?)\b")
+# Beijing's own outlets name its coast guard by the mainland ("mainland coastguard vessels"),
+# and Taiwan's press its army as "the communist military" (the PLA, in the writers' reading).
+CHINA = re.compile(
+    r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG|[Mm]ainland coast ?guards?"
+    r"|[Cc]ommunist military)\b"
+)
 # Only China's craft cross the median line: a report of Taiwan's defence ministry that names
 # it is of China's craft though it never names China ("the MND's daily reports ... Crossed
-# median line & entered ADIZ").
-_MND = re.compile(r"\bMND\b")
+# median line & entered ADIZ"), and so is one that spells the ministry's name out ("as
+# reported each morning by the Ministry of National Defense ... 18 of which crossed the median
+# line").
+_MND = re.compile(r"\bMND\b|\bMinistry of National Defen[cs]e\b")
 _MEDIAN_LINE = re.compile(r"\b[Mm]edian[ -]line\b")
 
 

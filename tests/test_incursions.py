@@ -3160,3 +3160,16 @@ def test_the_communist_military_is_chinas_army() -> None:
         (19, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_a_spelled_out_compound_ordinal_numbers_the_event_and_counts_nothing() -> None:
+    text = (
+        "Two China Coast Guard cutters entered the prohibited waters off Kinmen on Tuesday, "
+        "the thirty-second such intrusion this year, the coast guard said."
+    )
+    assert facts(text) == [(2, "official ships", "restricted waters", "Kinmen", "2026-03-10")]
+
+
+def test_kinmen_misspelt_by_one_letter_is_kinmen() -> None:
+    text = "Five China Coast Guard boats sailed into the restricted waters off Kimnen on Tuesday."
+    assert facts(text) == [(5, "official ships", "restricted waters", "Kinmen", "2026-03-10")]

@@ -30,9 +30,9 @@ DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,4}")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A quarter of the year, "Q3" or "H1": a period's total, as a month's is.
 QUARTER = re.compile(r"[qh][1-4]")
-ORDINAL = re.compile(
-    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"\w+teenth|\w+tieth|hundredth"
+ORDINAL = re.compile(  # "sixty-first" too: the units written after the tens
+    r"\d+(?:st|nd|rd|th)|(?:[a-z]+ty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth)|tenth|\w+teenth|\w+tieth|hundredth"
 )
 
 # "More than 30", "at least 20", "about 12" are 30, 20 and 12.
@@ -393,7 +393,7 @@ BREAKDOWN_SUBJECTS = PARTITIVE_OBJECTS | {"detected", "figure", "figures", "tota
 DAY_WORDS = {"today", "yesterday", *WEEKDAYS}  # "24 of Sunday's aircraft"
 DASHES = {"--", "—", "–", "-"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
-# Long words of zones and places that copy misspells ("contigous zone", "Senakaku Islands"): a
+# Words of zones and places that copy misspells ("contigous zone", "Senakaku", "Kinmem"): a
 # word one letter off one of them (a letter dropped, added, changed or two swapped) is read as it.
 SPELLED = {"contiguous", "territorial", "senkaku", "senkakus", "restricted", "prohibited",
-           "identification", "uotsurijima"}  # fmt: skip
+           "identification", "uotsurijima", "kinmen"}  # fmt: skip

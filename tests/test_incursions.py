@@ -3173,3 +3173,29 @@ def test_a_spelled_out_compound_ordinal_numbers_the_event_and_counts_nothing() -
 def test_kinmen_misspelt_by_one_letter_is_kinmen() -> None:
     text = "Five China Coast Guard boats sailed into the restricted waters off Kimnen on Tuesday."
     assert facts(text) == [(5, "official ships", "restricted waters", "Kinmen", "2026-03-10")]
+
+
+def test_drones_outside_the_total_that_also_entered_the_zone_are_in_the_zone() -> None:
+    # The aside ", not included in the aircraft count," ends before an adverb and the verb.
+    text = (
+        "China sent 14 military aircraft around Taiwan in the 24 hours to 6 a.m., the ministry "
+        "said. Three drones, not included in that aircraft count, also entered the ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (3, "drones", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_place_an_event_is_stepped_up_around_is_not_the_craft_counted_before() -> None:
+    text = (
+        "China flew 12 military aircraft around Taiwan in the 24 hours to 6 a.m., the ministry "
+        "said. On Monday, it had reported 17 aircraft and five ships, as Beijing kept up "
+        "pressure near Matsu."
+    )
+    assert sorted(facts(text)) == sorted([
+        (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+    ])  # fmt: skip
+

@@ -91,13 +91,16 @@ def _clause_resumes(tokens: list[Token], i: int) -> bool:
     """Whether the clause an aside interrupts goes on at i, with its verb ("..., were also
     tracked"), its count ("Of the planes, which included three drones, 30 entered") or where
     the craft were ("two drones, not included in the aircraft total, in the southwestern part
-    of the ADIZ")."""
+    of the ADIZ"). An adverb may come before the verb: "..., not included in the aircraft
+    count, also entered the ADIZ"."""
+    i += i < len(tokens) and tokens[i].low in _ADVERBS
     if i < len(tokens) and tokens[i].low in _WHERE:
         return True
     return i < len(tokens) and (tokens[i].low in w.VERBS_AFTER_ASIDE or bool(number_at(tokens, i)))
 
 
 _WHERE = {"in", "into", "inside", "within"}
+_ADVERBS = {"also", "later", "then", "too"}
 
 
 def _ranks(tokens: list[Token], i: int) -> bool:

@@ -181,7 +181,7 @@ def _read_at(
                 if names_a_type(words, i, head.last):
                     marks.types.append(head.last)
         return head.last + 1
-    if low in w.PLACES and not inside_a_name(words, i):
+    if low in w.PLACES and not inside_a_name(words, i) and not _an_events_place(words, i):
         marks.places.append((i, w.PLACES[low]))
     elif low in w.OUTSIDE and (low != "exclusive" or next_is(words, i, "economic")):
         marks.outside.append(i)
@@ -225,6 +225,16 @@ def _read_at(
     if length := match(words, i, w.COMPARISONS):
         marks.comparisons.append(i + length)
     return i + 1
+
+
+def _an_events_place(words: list[Token], i: int) -> bool:
+    """Whether the place at i is an event's ("stepped up pressure around Kinmen"), as "drills
+    around Taiwan" is: where the event was, not where the craft counted beside it were."""
+    j = i - 1 - (i > 0 and words[i - 1].low == "the")
+    return j > 0 and words[j].low in _EVENT_PREPOSITIONS and words[j - 1].low in w.EVENTS
+
+
+_EVENT_PREPOSITIONS = {"around", "near", "off", "against"}
 
 
 def _ends_clause(words: list[Token], i: int) -> bool:

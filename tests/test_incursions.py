@@ -3199,3 +3199,17 @@ def test_a_place_an_event_is_stepped_up_around_is_not_the_craft_counted_before()
         (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
     ])  # fmt: skip
 
+
+def test_each_crafts_run_of_counts_respectively_is_one_per_window() -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday it had tracked Chinese military aircraft "
+        "and ships around the island from 6am Monday to 6am Tuesday and from 6am Tuesday to "
+        "6am Wednesday. It counted 13 and 9 aircraft in the two periods respectively, and "
+        "four and six navy ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (13, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (9, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

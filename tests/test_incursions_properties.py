@@ -1297,3 +1297,37 @@ def test_a_numbered_release_gives_its_vessels_one_fact_on_the_day_of_entry(
 ) -> None:
     text, expected = report
     assert set(facts(text)) == expected
+
+
+# --- blind-20 and blind-22 (branch inc20) ---
+
+
+@st.composite
+def runs_per_window(draw: st.DrawFn) -> tuple[str, set[Fact]]:
+    """Two windows, then each craft's counts "respectively", one per window in order, the
+    craft in either order: each count is of its window's end, none summed."""
+    counts = [draw(st.sampled_from(sorted(WORDS))) for _ in range(4)]
+    aircraft = f"{WORDS[counts[0]]} and {WORDS[counts[1]]} aircraft"
+    ships = f"{WORDS[counts[2]]} and {WORDS[counts[3]]} navy ships"
+    first, second = (aircraft, ships) if draw(st.booleans()) else (ships, aircraft)
+    text = (
+        "Taiwan's defence ministry said it had tracked Chinese military aircraft and ships "
+        "around the island from 6am Monday to 6am Tuesday and from 6am Tuesday to 6am "
+        f"Wednesday. It counted {first} in the two periods respectively, and {second}."
+    )
+    tuesday, wednesday = date(2026, 3, 10), date(2026, 3, 11)
+    return text, {
+        (counts[0], "aircraft", "around Taiwan", "Taiwan", tuesday),
+        (counts[1], "aircraft", "around Taiwan", "Taiwan", wednesday),
+        (counts[2], "navy vessels", "around Taiwan", "Taiwan", tuesday),
+        (counts[3], "navy vessels", "around Taiwan", "Taiwan", wednesday),
+    }
+
+
+@SOME
+@given(runs_per_window())
+def test_each_crafts_counts_respectively_are_one_per_window(
+    report: tuple[str, set[Fact]],
+) -> None:
+    text, expected = report
+    assert set(facts(text)) == expected

@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from .incursion_asides import without_asides
+from .incursion_claims import Claim
 from .incursion_grammar import read_sentence
 from .incursion_labels import split_notes
 from .incursion_openings import (
@@ -208,11 +209,15 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # count is of the window stated in the same place, in order, and no part of a sum. So
         # is "Navy vessels numbered six and eight" after such windows: one craft has one figure
         # a day, so the counts it numbered are one per window.
-        pairs = (written is None or stated) and len(reading.claims) == len(windows) > 1
+        # "eight and 11 aircraft in the two periods respectively, and five and seven navy
+        # ships": each craft's run of counts is one per window, in the same order.
+        runs = _runs_per_window(reading.claims, len(windows))
+        pairs = (written is None or stated) and len(windows) > 1 and bool(runs)
         numbered = all(claim.totalled for claim in reading.claims)
         if pairs and ("respectively" in sentence or numbered):
-            for group, (claim, end) in enumerate(zip(reading.claims, windows, strict=True)):
-                claim.day, claim.group = end, group
+            for run in runs:
+                for group, (claim, end) in enumerate(zip(run, windows, strict=True)):
+                    claim.day, claim.group = end, group
         found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline, fact) for fact in found]
     # Rule 9: a stay told as ships leaving, whose entry a later sentence dates, is of that day.
@@ -237,6 +242,18 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     reports = [fact.day for _, fact in facts if fact.day >= oldest]
     background = max(reports, default=published.date()) - _WEEK  # and before
     return _one_figure_each([(h, fact) for h, fact in facts if fact.day >= background])
+
+
+def _runs_per_window(claims: list[Claim], windows: int) -> list[list[Claim]]:
+    """The claims cut into runs of one count per window, each run of one craft where there are
+    several; none if they do not fall so. A single run is one count per window whatever its
+    craft ("11 aircraft and 14 ships in the periods ending ..., respectively")."""
+    if windows < 2 or not claims or len(claims) % windows:
+        return []
+    runs = [claims[i : i + windows] for i in range(0, len(claims), windows)]
+    if len(runs) > 1 and any(len({claim.craft for claim in run}) > 1 for run in runs):
+        return []
+    return runs
 
 
 def _bracketed(sentences: list[str]) -> list[str]:

@@ -181,7 +181,9 @@ def _read_at(
                 if names_a_type(words, i, head.last):
                     marks.types.append(head.last)
         return head.last + 1
-    if low in w.PLACES and not inside_a_name(words, i) and not _an_events_place(words, i):
+    # An event's place after a count is not the count's; one with none sets the story's scene.
+    events_place = bool(claims) and _an_events_place(words, i)
+    if low in w.PLACES and not inside_a_name(words, i) and not events_place:
         marks.places.append((i, w.PLACES[low]))
     elif low in w.OUTSIDE and (low != "exclusive" or next_is(words, i, "economic")):
         marks.outside.append(i)

@@ -3213,3 +3213,17 @@ def test_each_crafts_run_of_counts_respectively_is_one_per_window() -> None:
         (9, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+def test_the_same_morning_is_the_day_of_the_telling_just_written() -> None:
+    # The sentence before tells on Tuesday what happened on Monday; "the same morning" is
+    # Tuesday's, the day the telling was written for.
+    text = (
+        "Japan's Defense Ministry said on Tuesday that a Chinese drone had flown near Yonaguni "
+        "on Monday. Taiwan's defence ministry the same morning reported 16 Chinese military "
+        "aircraft and seven ships around Taiwan in the 24 hours to 6 a.m."
+    )
+    assert sorted(facts(text)) == sorted([
+        (16, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

@@ -66,6 +66,7 @@ CHINA = re.compile(
 # reported each morning by the Ministry of National Defense ... 18 of which crossed the median
 # line").
 _MND = re.compile(r"\bMND\b|\bMinistry of National Defen[cs]e\b")
+_SAME_DAY = re.compile(r"\b(?:on )?the same (?:day|morning|afternoon|evening)\b", re.I)
 _MEDIAN_LINE = re.compile(r"\b[Mm]edian[ -]line\b")
 
 
@@ -122,6 +123,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     # sightings it times within that window ("spotted at 10:14 a.m. Monday").
     windowed = any(states_window(tokenize(sentence)) for sentence in sentences)
     readings = []
+    told: date | None = None  # the last day written as one of a telling ("said on Monday")
     tallies = False  # the labelled lines read are under a heading that names a period
     for sentence in sentences:
         tokens = tokenize(sentence)
@@ -166,6 +168,11 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # A day that opens the sentence, or one the report is compared with by "when", is
         # reported in it, not recalled (rule 8).
         dated = (sentence_day(own_dates), opens or compares_a_day(tokens, dates))
+        # "X said on Monday that a drone flew on Sunday. Y the same morning reported ...": the
+        # same day is the telling's just written, not the day of the event told in it.
+        if dated[0] is None and told is not None and _SAME_DAY.search(sentence):
+            dated = (told, dated[1])
+        told = next((written.day for written in dates if written.told), told)
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
     # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's,
     # nor is one more than a week before the story (rule 8).

@@ -569,3 +569,45 @@ def test_an_islands_stem_beside_the_strait_named_for_it_is_left_undecided() -> N
     )
     linked = {m.entity_id for m in mentions(both) if m.text == "Miyako"}
     assert not linked & {"miyako-island", "miyako-strait"}, linked
+
+
+# --- blind-20 to blind-22 (branch link21) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Regional digest\n\nSEOUL - Heavy rain closed schools across the south on Monday.\n\n"
+         "MANILA — Fishermen returned to port ahead of a typhoon, officials said.", "MANILA",
+         "manila"),
+        ("Week in brief\n\nOSAKA - A new ferry line opened.\n\nTAIPEI -- Commuters queued for "
+         "the reopened metro line on Tuesday.", "TAIPEI", "taipei"),
+    ],
+)  # fmt: skip
+def test_a_capital_in_capitals_opening_a_digest_item_before_a_dash_is_the_city(
+    text: str, surface: str, expected: str
+) -> None:
+    """A digest heads each item with the city it was filed from, with no outlet credit."""
+    assert links(text)[surface][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Researchers in Seoul and Tokyo have modelled the blockade scenario.", "Tokyo",
+         "tokyo"),
+        ("The envoy's week of meetings in Manila, Taipei and Tokyo ended on Friday.", "Taipei",
+         "taipei"),
+        ("Diplomats in Seoul and Tokyo have protested the launch.", "Tokyo", "japan"),
+        ("A strong earthquake struck a coastal town southwest of Tokyo overnight.", "Tokyo",
+         "tokyo"),
+        ("Tokyo and Manila agreed on Friday to expand coast guard drills.", "Manila",
+         "philippines"),
+    ],
+)  # fmt: skip
+def test_a_capital_in_a_list_under_in_or_after_a_bearing_is_the_city(
+    text: str, surface: str, expected: str
+) -> None:
+    """A later name in "in A and B" shares the list's preposition; "north of" measures from a
+    city on the map. Capitals that act in a pair still stand for governments."""
+    assert links(text)[surface][0] == expected

@@ -17,7 +17,7 @@ from .datelines import item_datelines
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
 from .names import fold
-from .places import alternates, heading, time_zone
+from .places import alternates, heading, placed, time_zone
 from .possessives import body_before_its
 from .resolve import resolve_name
 
@@ -319,7 +319,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "all times Taipei (GMT+8)": the clock of the city
     if heading(doc, span):
         return False  # a section "TOKYO" heads the news from the city
-    if alternates(doc, span.start):
+    if alternates(doc, span.start) or placed(doc, span.start):
         return False  # "meetings alternating between Taipei and Tokyo" are held in the cities
     if following[0] in ("'s", "’s") and following[1] in CITY_NOUNS:
         return False  # "Taipei's night markets", even in a sentence about an arms sale

@@ -19,6 +19,14 @@ _ITEM_DATELINE = re.compile(
     r"(?:,[^()\n]{1,40})?[ \t]*\((?P<outlet>[^()\n]{2,60})\)",
     re.M,
 )
+# "TOKYO - A quake shook ...", "BEIJING — China and Japan agreed ...": a city in capitals
+# opening a line before a spaced dash heads a digest's item even without a credit; written in
+# capitals and followed by a dash it cannot be a sentence's subject.
+_CAPS_DATELINE = re.compile(
+    r"^[ \t]*(?:[•*·▪][ \t]*)?(?P<place>[A-Z][A-Z'.]+(?:[ /][A-Z][A-Z'.]+){0,2})"
+    r"(?:,[^()\n]{1,40}?)?[ \t]+(?:—|–|--|-)[ \t]",
+    re.M,
+)
 
 
 def item_datelines(text: str, kb: KnowledgeBase) -> tuple[range, ...]:
@@ -30,5 +38,9 @@ def item_datelines(text: str, kb: KnowledgeBase) -> tuple[range, ...]:
         if place is None or outlet is None or outlet.kind != "outlet":
             continue
         if place.kind in ("capital", "city"):
+            found.append(range(match.start("place"), match.end()))
+    for match in _CAPS_DATELINE.finditer(text):
+        place = kb.entities.get(resolve_name(match.group("place").split("/")[0], kb) or "")
+        if place is not None and place.kind in ("capital", "city"):
             found.append(range(match.start("place"), match.end()))
     return tuple(found)

@@ -113,3 +113,35 @@ def heading(doc: Doc, span: Span) -> bool:
     line_start = doc.text.rfind("\n", 0, span.start_char) + 1
     line_end = doc.text.find("\n", span.end_char)
     return line_end >= 0 and doc.text[line_start:line_end].strip() == span.text
+
+
+# "northeast of Tokyo", "50 km south of Taipei": a bearing measures from the city on a map.
+BEARINGS = frozenset(
+    f"{a}{b}" for a in ("north", "south", "east", "west", "") for b in ("", "east", "west")
+) - {""}
+# Who "in Washington and Tokyo" may be and still stand for the governments: writers read
+# "officials in Taipei and Washington worry" as the two governments, "analysts in ..." as places.
+GOVERNMENT_PEOPLE = frozenset(
+    ["officials", "politicians", "policymakers", "leaders", "diplomats", "planners"]
+    + ["partners", "friends", "counterparts", "governments", "authorities"]
+)
+
+
+def placed(doc: Doc, start: int) -> bool:
+    """A capital the words before put on a map though no preposition stands right before it:
+    a bearing ("northeast of Tokyo"), or a later name in a list under "in" ("allies in Tokyo and
+    Canberra", "channels in Canberra and Beijing"), which shares the list's preposition, unless
+    the list says where a government's people sit ("officials in Taipei and Washington")."""
+    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    if before[-2:-1] and before[-2] in BEARINGS and before[-1] == "of":
+        return True
+    # after a comma only inside a list that goes on: "In Tokyo, Beijing's envoy said" sets a scene
+    going_on = start + 1 < len(doc) and doc[start + 1].lower_ in (",", "and", "or")
+    if not before or not (before[-1] in ("and", "or") or (before[-1] == "," and going_on)):
+        return False
+    for k in range(start - 2, max(start - LIST_WITHIN, 0), -1):
+        if doc[k].lower_ == "in":
+            return k == 0 or doc[k - 1].lower_ not in GOVERNMENT_PEOPLE
+        if not (doc[k].text == "," or doc[k].text[:1].isupper()):
+            return False
+    return False

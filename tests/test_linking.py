@@ -611,3 +611,20 @@ def test_a_capital_in_a_list_under_in_or_after_a_bearing_is_the_city(
     """A later name in "in A and B" shares the list's preposition; "north of" measures from a
     city on the map. Capitals that act in a pair still stand for governments."""
     assert links(text)[surface][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Press release, Thursday\n\nThe Joint Staff said two frigates sailed north through the "
+         "channel overnight.", "Joint Staff", "japan-joint-staff"),
+        ("STATEMENT\n\nThe Department of National Defense condemned the water-cannon attack on "
+         "a resupply boat.", "Department of National Defense", "philippine-dnd"),
+    ],
+)  # fmt: skip
+def test_a_generic_body_only_one_country_has_is_that_body_when_nothing_else_decides(
+    text: str, surface: str, expected: str
+) -> None:
+    """A release without dateline or outlet: a body name that only one government uses is that
+    government's."""
+    assert links(text)[surface][0] == expected

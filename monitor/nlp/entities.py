@@ -188,6 +188,8 @@ def _by_context(
             return mention_of(span, named.pop(), kb)  # the body the article names in full
         elif not named:
             country = _near(doc, span, linked, spans, kb, countries)
+    if country is None and len(candidates) == 1 and context.home_of(span.text) is None:
+        return mention_of(span, candidates[0], kb)  # "Joint Staff": one body bears the name
     return _generic_body(span, form, country, kb)
 
 

@@ -391,3 +391,24 @@ def test_an_island_named_in_full_answers_to_its_stem(island: tuple[str, str, str
     name, stem, entity = island
     text = f"A frigate anchored off {name} on Friday. Helicopters later flew east of {stem}."
     assert [e for surface, e, _ in links(text) if surface == stem] == [entity], links(text)
+
+
+# --- blind-20 to blind-22 (branch link21) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The communist military sent 14 jets and six warships toward the island on Sunday.",
+         "communist military", "pla"),
+        ("Analysts say the communist army is rehearsing a blockade.", "communist army", "pla"),
+        ("The national army raised its alert level after the launches.", "national army",
+         "roc-armed-forces"),
+    ],
+)  # fmt: skip
+def test_the_taiwan_press_translations_of_the_two_armies_are_the_armies(
+    text: str, surface: str, expected: str
+) -> None:
+    """Taiwan's Chinese-language press writes 共軍 and 國軍; its English editions translate them
+    word for word as "the communist military" and "the national army"."""
+    assert [e for s, e, _ in links(text) if s == surface] == [expected], links(text)

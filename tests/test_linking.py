@@ -628,3 +628,13 @@ def test_a_generic_body_only_one_country_has_is_that_body_when_nothing_else_deci
     """A release without dateline or outlet: a body name that only one government uses is that
     government's."""
     assert links(text)[surface][0] == expected
+
+
+def test_a_word_of_an_undecided_generic_body_is_not_the_body_named_in_full_elsewhere() -> None:
+    """'Ministry' inside an unqualified "Ministry of National Defense" is no short form of the
+    other country's ministry the article names in full: better unlinked than wrong."""
+    text = (
+        "The Ministry of National Defense counted eleven warships on Monday. Separately, "
+        "Japan's Defense Ministry said a drone had flown past Yonaguni."
+    )
+    assert "japan-mod" not in [m.entity_id for m in mentions(text) if m.start < 40]

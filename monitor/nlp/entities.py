@@ -119,7 +119,10 @@ def link_mentions(
             mention = mention_of(span, entity_id, kb) if entity_id else _outside_kb(span)
         if mention:
             mentions.append(mention)
-    mentions += _bare_names(doc, mentions, local, kb)
+    undecided = [
+        s for i, s in enumerate(spans) if linked[i] is None and s.kb_id_.startswith(GENERIC)
+    ]
+    mentions += _bare_names(doc, mentions, local, kb, undecided)
     mentions += dropped_letter_names(doc, mentions, named_here, kb)
     mentions = the_strait(doc, mentions, kb)  # named nowhere in full: the Taiwan Strait
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
@@ -368,12 +371,19 @@ def _outside_kb(span: Span) -> Mention | None:
 
 
 def _bare_names(
-    doc: Doc, mentions: list[Mention], local: dict[str, str], kb: KnowledgeBase
+    doc: Doc,
+    mentions: list[Mention],
+    local: dict[str, str],
+    kb: KnowledgeBase,
+    undecided: list[Span],
 ) -> list[Mention]:
-    """Family names and abbreviations the NER did not mark ("Kishi added that ...")."""
+    """Family names and abbreviations the NER did not mark ("Kishi added that ..."); never a
+    word of a generic name left undecided ("Ministry" of "the Ministry of National Defense" is
+    not the other ministry the article names in full)."""
     if not local:
         return []
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
+    taken |= {offset for s in undecided for offset in range(s.start_char, s.end_char)}
     found = []
     for i in token_indices(doc, lambda word: word[:1].isupper() and fold(word) in local):
         token = doc[i]

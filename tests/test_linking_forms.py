@@ -412,3 +412,21 @@ def test_the_taiwan_press_translations_of_the_two_armies_are_the_armies(
     """Taiwan's Chinese-language press writes 共軍 and 國軍; its English editions translate them
     word for word as "the communist military" and "the national army"."""
     assert [e for s, e, _ in links(text) if s == surface] == [expected], links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("A spokesman for the Embassy of the People's Republic of China in Japan rejected the "
+         "report.", "Embassy of the People's Republic of China in Japan", "china-embassy-japan"),
+        ("Staff at the Embassy of Japan in Beijing were told to stay indoors.",
+         "Embassy of Japan in Beijing", "embassy-of-japan-in-china"),
+        ("The House Select Committee on the Strategic Competition Between the United States and "
+         "the Chinese Communist Party held a hearing.", "House Select Committee on the Strategic "
+         "Competition Between the United States and the Chinese Communist Party",
+         "house-china-committee"),
+    ],
+)  # fmt: skip
+def test_an_official_full_name_is_the_body(text: str, surface: str, expected: str) -> None:
+    """The names embassies and committees give themselves on their letterheads."""
+    assert [e for s, e, _ in links(text) if s == surface] == [expected], links(text)

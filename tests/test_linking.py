@@ -638,3 +638,20 @@ def test_a_word_of_an_undecided_generic_body_is_not_the_body_named_in_full_elsew
         "Japan's Defense Ministry said a drone had flown past Yonaguni."
     )
     assert "japan-mod" not in [m.entity_id for m in mentions(text) if m.start < 40]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("STATEMENT\n\nThe Department of Defense is watching the rocket drills closely, a "
+         "spokesman said.", "Department of Defense", "us-dod"),
+        ("STATEMENT\n\nThe defence ministry is watching the rocket drills closely, a "
+         "spokesman said.", "defence ministry", None),
+    ],
+)  # fmt: skip
+def test_an_undecided_defence_body_is_the_one_whose_name_is_spelt_that_way(
+    text: str, surface: str, expected: str | None
+) -> None:
+    """American "Defense" is not Canberra's Department of Defence when no dateline, outlet or
+    qualifier decides; British copy spells every ministry "defence", so that form tells nothing."""
+    assert links(text).get(surface, (None,))[0] == expected

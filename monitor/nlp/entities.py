@@ -57,6 +57,7 @@ from .people import (
 from .places import anothers_mainland, short_places
 from .resolve import resolve_name
 from .ships import ships_named
+from .sole_bodies import sole_body
 from .the_strait import the_strait
 
 if TYPE_CHECKING:
@@ -191,8 +192,9 @@ def _by_context(
             return mention_of(span, named.pop(), kb)  # the body the article names in full
         elif not named:
             country = _near(doc, span, linked, spans, kb, countries)
-    if country is None and len(candidates) == 1 and context.home_of(span.text) is None:
-        return mention_of(span, candidates[0], kb)  # "Joint Staff": one body bears the name
+    undecided = country is None and context.home_of(span.text) is None
+    if undecided and (sole := sole_body(span.text, candidates, kb)):
+        return mention_of(span, sole, kb)  # "Joint Staff": one body bears the name as written
     return _generic_body(span, form, country, kb)
 
 

@@ -3227,3 +3227,37 @@ def test_the_same_morning_is_the_day_of_the_telling_just_written() -> None:
         (16, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- blind-21 (branch inc21) ---
+
+EVENING_IN_WASHINGTON = datetime(2026, 3, 11, 20, 15, tzinfo=UTC)  # Thursday 04:15 in Taipei
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["MR. HOLLOWAY: I have nothing on that.", "MS GRANT: We are watching it.",
+     "SENIOR STATE DEPARTMENT OFFICIAL: We are watching it."],
+)  # fmt: skip
+def test_a_washington_transcripts_today_is_its_own_us_day(speaker: str) -> None:
+    text = (
+        "Q: Taiwan's defence ministry said this morning it spotted 24 Chinese military "
+        "aircraft and seven navy ships around the island, with 13 of the aircraft crossing "
+        f"the median line. Is that a concern?\n\n{speaker}"
+    )
+    day = "2026-03-11"
+    assert sorted(facts(text, EVENING_IN_WASHINGTON)) == sorted([
+        (24, "aircraft", "around Taiwan", "Taiwan", day),
+        (7, "navy vessels", "around Taiwan", "Taiwan", day),
+        (13, "aircraft", "median line", "Taiwan", day),
+    ])  # fmt: skip
+
+
+def test_wire_copy_stamped_in_the_us_evening_is_of_taipeis_day() -> None:
+    text = (
+        "Taiwan's defence ministry said today it spotted 24 Chinese military aircraft around "
+        "the island."
+    )
+    assert facts(text, EVENING_IN_WASHINGTON) == [
+        (24, "aircraft", "around Taiwan", "Taiwan", "2026-03-12")
+    ]

@@ -53,6 +53,7 @@ from .incursion_tokens import (
     window_named,
     written_dates,
 )
+from .incursion_vantage import local_day
 
 # Beijing's own outlets name its coast guard by the mainland ("mainland coastguard vessels"),
 # and Taiwan's press its army as "the communist military" (the PLA, in the writers' reading).
@@ -88,7 +89,6 @@ _ZONE_HINT = re.compile(
     re.I,
 )
 
-_EAST_ASIA = timedelta(hours=8)  # UTC+8 (Taipei, Beijing); Tokyo's UTC+9 turns at 15:00 too
 _WEEK = timedelta(days=7)  # rule 8: a day written at most a week from the report's
 
 
@@ -117,8 +117,9 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     sentences = split_notes(sentences)  # "Balloons: 1 (crossed median line)", two lines
     sentences = craft_for_it(sentences)  # "The balloon was seen ... It crossed ..."
     # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and
-    # Tokyo, where the reports are written, and their weekdays count back from that day.
-    local = (published + _EAST_ASIA).date()
+    # Tokyo, where the reports are written, and their weekdays count back from that day; a
+    # Pentagon briefing's "this morning" is of its own day in Washington.
+    local = local_day(sentences, published)
     # A story that states a daily report's window ("in the 24 hours to 6 a.m.") holds the
     # sightings it times within that window ("spotted at 10:14 a.m. Monday").
     windowed = any(states_window(tokenize(sentence)) for sentence in sentences)

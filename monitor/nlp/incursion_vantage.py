@@ -1,0 +1,35 @@
+"""The day a story's "today" and weekdays are read against: where it was written.
+
+Taiwan's and Japan's reports, and the wire copy about them, are written in East Asia: a story
+stamped 23:30 UTC on Wednesday says "today" of Thursday there. A US government transcript or
+statement is written in Washington: a briefing stamped 18:40 UTC says "this morning's report"
+of its own US day, though it is already the next day in Taipei (the writers of blind-21).
+"""
+
+import re
+from datetime import date, datetime, timedelta
+
+_EAST_ASIA = timedelta(hours=8)  # UTC+8 (Taipei, Beijing); Tokyo's UTC+9 turns at 15:00 too
+_WASHINGTON = timedelta(hours=-5)  # US Eastern time (an hour off in summer, never a day)
+
+# The marks of a US transcript or record, not of news about one: speakers named the way the
+# Pentagon, the State Department and the Congressional Record print them ("MR. PARNELL:",
+# "MS BRUCE:", "Mr. SULLIVAN."), the briefers they leave unnamed, and the forms of address of
+# Congress. Tokyo's and Beijing's transcripts print "REPORTER:", "Q:" or "Spokesperson Mao:".
+_US_RECORD = re.compile(
+    r"^(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s[A-Z]{3,}[.:]"
+    r"|^SENIOR [A-Z ]*OFFICIAL:|^PRESS SECRETARY\b"
+    r"|\bMr\. President\b|\bdistinguished members of the (?:Sub)?[Cc]ommittee\b"
+    r"|\bCongressional Record\b",
+    re.M,
+)
+
+
+def written_in_washington(sentences: list[str]) -> bool:
+    return bool(_US_RECORD.search("\n".join(sentence.strip() for sentence in sentences)))
+
+
+def local_day(sentences: list[str], published: datetime) -> date:
+    """The date where the story was written, for its "today", "this morning" and weekdays."""
+    shift = _WASHINGTON if written_in_washington(sentences) else _EAST_ASIA
+    return (published + shift).date()

@@ -3261,3 +3261,15 @@ def test_wire_copy_stamped_in_the_us_evening_is_of_taipeis_day() -> None:
     assert facts(text, EVENING_IN_WASHINGTON) == [
         (24, "aircraft", "around Taiwan", "Taiwan", "2026-03-12")
     ]
+
+
+@pytest.mark.parametrize("which, day", [("first", "2026-03-10"), ("second", TODAY)])
+def test_a_share_that_names_its_window_after_the_craft_keeps_its_zones(
+    which: str, day: str
+) -> None:
+    text = (
+        "The defence ministry counted 21 PLA aircraft near Taiwan in the 24 hours to 6 a.m. "
+        "on Tuesday and 16 in the next 24 hours to 6 a.m. on Wednesday. Nine of the aircraft "
+        f"in the {which} period went across the median line, it said."
+    )
+    assert (9, "aircraft", "median line", "Taiwan", day) in facts(text)

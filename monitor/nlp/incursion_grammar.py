@@ -243,6 +243,8 @@ def _ends_clause(words: list[Token], i: int) -> bool:
     low = words[i].low
     if low == "record" and i + 1 < len(words) and number_at(words, i + 1) is not None:
         return False  # "for a record 80 hours last week": an adjective of the number
+    if w.ORDINAL.fullmatch(low) and _names_a_window(words, i):
+        return False  # "Eight of the aircraft in the first period crossed ...": which report
     if low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
         return True
     # "counted 8 official ships and said the coast guard had sent vessels close to ...": a
@@ -258,6 +260,14 @@ def _ends_clause(words: list[Token], i: int) -> bool:
             nxt.low in w.AS_CONTINUES or number_at(words, i + 1) is not None
         )
     return low in w.SUBORDINATORS and after_comma
+
+
+def _names_a_window(words: list[Token], i: int) -> bool:
+    """ "in the first period", "in the second window": which of the story's report windows the
+    counts are of (incursion_tokens.window_named), not an ordinal of the event."""
+    after = words[i + 1].low if i + 1 < len(words) else ""
+    before = [t.low for t in words[max(0, i - 2) : i]]
+    return after in ("period", "window") and before == ["in", "the"]
 
 
 _NARROWING_REACH = 4  # "this week, on Tuesday": the tokens from a period to the day after it

@@ -430,3 +430,15 @@ def test_the_taiwan_press_translations_of_the_two_armies_are_the_armies(
 def test_an_official_full_name_is_the_body(text: str, surface: str, expected: str) -> None:
     """The names embassies and committees give themselves on their letterheads."""
     assert [e for s, e, _ in links(text) if s == surface] == [expected], links(text)
+
+
+@given(st.text(alphabet=" \nab.", max_size=40))
+def test_the_headline_ends_where_the_first_line_after_the_leading_space_ends(text: str) -> None:
+    """`headline_end` is read once an article; a mention is in the headline exactly when no
+    line break stands between the text's first word and the mention."""
+    from monitor.nlp.english import headline_end
+
+    doc = spacy.blank("en")(text)
+    for start in range(len(text) + 1):
+        in_headline = "\n" not in text[:start].strip()
+        assert (start <= headline_end(doc)) == in_headline, (text, start)

@@ -33,7 +33,7 @@ from .context import (
     names_a_body,
     qualifier,
 )
-from .english import token_indices
+from .english import doc_text, headline_end, token_indices
 from .initials import outlet_letters_as_body, spelt_bodies
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM, GENERIC, OFFICE
@@ -77,7 +77,7 @@ def link_mentions(
 ) -> list[Mention]:
     """`text` is the text the Doc was made from, when the caller has it: `doc.text` joins the
     tokens again, which costs a millisecond an article."""
-    context = article_context(doc.text if text is None else text, kb)
+    context = article_context(doc_text(doc) if text is None else text, kb)
     every = doc.ents
     ents = DocEntities.of(every)
     spans = [span for span in every if span.label_ not in IGNORED_LABELS]
@@ -86,7 +86,7 @@ def link_mentions(
         if linked[index] is None:
             linked[index] = _by_context(doc, spans, index, linked, kb, context, published, ents)
     for index in range(len(spans)):  # a headline's "MND" is the body the story names below
-        headline = "\n" not in doc.text[: spans[index].start_char].strip()
+        headline = spans[index].start_char <= headline_end(doc)
         if linked[index] is None and headline and spans[index].kb_id_.startswith(GENERIC):
             linked[index] = _by_context(doc, spans, index, linked, kb, context, published, ents)
     _capitals_that_act(doc, spans, linked, kb, context, ents)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .english import doc_text
 from .names import fold
 
 if TYPE_CHECKING:
@@ -110,9 +111,10 @@ def time_zone(after: list[Token]) -> bool:
 def heading(doc: Doc, span: Span) -> bool:
     """A name alone on its line above more text: a newsletter's section heading ("TOKYO",
     "Washington"), which says where the news under it happened."""
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    line_end = doc.text.find("\n", span.end_char)
-    return line_end >= 0 and doc.text[line_start:line_end].strip() == span.text
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    return line_end >= 0 and text[line_start:line_end].strip() == span.text
 
 
 # "northeast of Tokyo", "50 km south of Taipei": a bearing measures from the city on a map.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .english import token_indices
+from .english import doc_text, token_indices
 from .kb import KnowledgeBase
 from .mention import Mention, mention_of
 
@@ -41,7 +41,7 @@ def the_strait(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Men
         ):
             continue  # linked already, or "Strait Thunder", "Strait Signals": a name of its own
         after_the = i > 0 and doc[i - 1].lower_ == "the"
-        if after_the or _is_heading(doc.text, token.idx, token.idx + len(token)):
+        if after_the or _is_heading(doc_text(doc), token.idx, token.idx + len(token)):
             if token.idx in unknown:
                 kept.remove(unknown[token.idx])
             kept.append(mention_of(doc[i : i + 1], TAIWAN_STRAIT, kb))

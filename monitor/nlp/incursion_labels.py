@@ -106,7 +106,7 @@ def after_label(words: list[Token], first: int, count: int, end: int) -> Claim |
 
 
 # What a defence ministry issues each day; a colon after one opens the list of what it saw.
-_REPORT_NOUNS = {"report", "release", "bulletin", "update"}
+REPORT_NOUNS = {"report", "release", "bulletin", "update"}
 
 
 def lists_a_report(words: list[Token], i: int) -> bool:
@@ -120,7 +120,7 @@ def lists_a_report(words: list[Token], i: int) -> bool:
         while before > 0 and words[before].low != "(":
             before -= 1
         before -= 1
-    return before >= 0 and words[before].low in _REPORT_NOUNS
+    return before >= 0 and words[before].low in REPORT_NOUNS
 
 
 # "- Balloons: 1 (crossed median line northwest of Keelung ...)": a line's bullet, label,

@@ -4,6 +4,7 @@ tracker's lines do: "Monday, June 2 — 12 aircraft", "On Tuesday, ...", "- Wed 
 a sentence reports the day it names (rule 8), where one that names a day elsewhere may recall it.
 """
 
+from .incursion_labels import REPORT_NOUNS
 from .incursion_tokens import Token, WrittenDate
 from .incursion_words import DASHES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
@@ -26,7 +27,6 @@ def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     return opening and tokens[first].low in WEEKDAYS
 
 
-_REPORT_NOUNS = {"report", "release", "bulletin", "update"}
 _SUBJECT_REACH = 6  # "The year's last report, on": the words naming the report
 
 
@@ -36,7 +36,7 @@ def _a_report_of_the_day(tokens: list[Token], opener: int) -> bool:
     day's own, as "Wednesday's report listed" would be."""
     before = [t.low for t in tokens[_bullet(tokens) : opener]]
     before = before[:-1] if before[-1:] == [","] else before
-    return 0 < len(before) <= _SUBJECT_REACH and before[-1] in _REPORT_NOUNS
+    return 0 < len(before) <= _SUBJECT_REACH and before[-1] in REPORT_NOUNS
 
 
 _NEXT_DAY = {("a", "day", "later"), ("the", "next", "day"), ("the", "following", "day")}

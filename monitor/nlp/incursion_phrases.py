@@ -249,12 +249,9 @@ def in_a_foreign_group(words: list[Token], first: int) -> bool:
     """Whether a count is of a group its noun says is civil or foreign ("a Chinese fishing
     fleet of about 40 boats", "a Japanese flotilla of six ships"): the word that makes
     "fishing boats" no fact stands before the group's noun, not the craft's."""
-    if first < 2 or words[first - 1].low != "of" or words[first - 2].low not in _GROUPS:
+    if first < 2 or words[first - 1].low != "of" or words[first - 2].low not in w.GROUPS:
         return False
     return any(t.low in w.FOREIGN for t in words[max(0, first - 5) : first - 2])
-
-
-_GROUPS = {"fleet", "flotilla", "group", "convoy", "armada", "swarm"}
 
 
 def names_its_day(words: list[Token], i: int, dates: set[int]) -> bool:

@@ -32,15 +32,14 @@ _ISLAND = re.compile(r"\b([A-Z][a-z]+)-(?:shima|jima)\b")
 def release_fields(sentences: list[str]) -> list[str]:
     """The sentences, with a release's vessels field rewritten as the entry its intrusion
     field dates."""
-    vessels = next((i for i, s in enumerate(sentences) if _VESSELS.fullmatch(s)), None)
-    if vessels is None:
+    fields = [(i, found) for i, s in enumerate(sentences) if (found := _VESSELS.fullmatch(s))]
+    if not fields:
         return sentences
+    vessels, found = fields[0]
     for sentence in sentences[vessels + 1 : vessels + 4]:  # the fields that follow it
         entry = _INTRUSION.fullmatch(sentence)
         day = _DAY.search(entry["rest"]) if entry is not None else None
         if entry is not None and day is not None:
-            found = _VESSELS.fullmatch(sentences[vessels])
-            assert found is not None
             # The field's words after its day say where ("west of Uotsuri-shima"): the place.
             # "-shima" and "-jima" are Japanese for island, as the place words spell it.
             where = _ISLAND.sub(r"\1 Island", entry["rest"][day.end() :].strip(" ,\n"))

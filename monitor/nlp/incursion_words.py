@@ -56,7 +56,7 @@ APPROXIMATIONS = phrases(
 # A number after these names something, not a count: "Type 055", "$300 million".
 NOT_COUNT_AFTER = {"type", "no", "number", "hull", "flight", "article", "$", "us$", "nt$", "a.m"}
 PRONOUN_ONE = {"the", "this", "that"}  # "the one that matters": no count
-GROUPS = {"formation", "fleet", "flotilla", "squadron", "convoy", "swarm", "group"}
+GROUPS = {"formation", "fleet", "flotilla", "squadron", "convoy", "swarm", "group", "armada"}
 
 # Craft classes: the head nouns, and the class a type designator's prefix gives.
 _AIR = "aircraft airplane plane warplane jet fighter bomber helicopter sortie"

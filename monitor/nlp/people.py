@@ -5,7 +5,6 @@ that person; a misspelt name is the person the article writes right.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from .context import ArticleContext
+from .english import token_indices
 from .kb import KnowledgeBase
 from .kb_matcher import OFFICE, OFFICE_FORMS
 from .mention import Mention, mention_of
@@ -195,12 +195,13 @@ def dropped_letter_names(
     article wrote ("visited Ishigki"), which no other pass reads as a name."""
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     found = []
-    for token in doc:
-        if not token.text[:1].isupper() or token.is_stop or token.idx in taken:
+    for i in token_indices(doc, lambda word: word[:1].isupper()):
+        token = doc[i]
+        if token.is_stop or token.idx in taken:
             continue
         entity_id = one_letter_dropped(fold(token.text), named_here)
         if entity_id:
-            found.append(mention_of(doc[token.i : token.i + 1], entity_id, kb))
+            found.append(mention_of(doc[i : i + 1], entity_id, kb))
     return found
 
 
@@ -212,7 +213,7 @@ def family_name_leading(
     knowledge base knows: the family name alone is the person the article names in full. Not
     a person's name unless a known place follows the family name ("Lai Shin-yuan" is another)."""
     first = doc[span.start]
-    key = fold(re.sub(r"['\u2019]s$", "", first.text))
+    key = fold(first.text)  # "Lai's National Day speech": fold drops the possessive
     entity_id = local.get(key)
     if len(span) < 2 or entity_id is None:
         return None, span

@@ -219,6 +219,67 @@ def test_an_article_is_no_roundup() -> None:
     assert roundup_items(article) == []
 
 
+# A ministry's press conference, in our own wording: a security story in which one answer
+# mentions the usual "close cooperation with the United States".
+BRIEFING = (
+    "Defence Minister's press conference, 14 March\n\n"
+    "QUESTION: Two Chinese destroyers sailed between Yonaguni and Iriomote overnight and a "
+    "drone circled near the island for hours. What is the ministry's assessment?\n\n"
+    "MINISTER: We tracked the ships and the drone throughout, and fighters of the Air "
+    "Self-Defense Force were scrambled. These activities are intensifying near our islands.\n\n"
+    "QUESTION: Did the ministry share its data with Washington?\n\n"
+    "MINISTER: We gather and analyse information in close cooperation with the United States, "
+    "as always, and I will refrain from going into detail.\n\n"
+    "QUESTION: Will the deployment of missile units to Yonaguni be brought forward?\n\n"
+    "MINISTER: The plan for the electronic warfare unit and the surface-to-air missile unit on "
+    "the island stays as announced."
+)
+# A budget story with a background timeline whose lines are a few words each.
+TIMELINE = (
+    "Japan's defence budget request tops 9 trillion yen for the first time\n\n"
+    "TOKYO — The Defense Ministry asked on Friday for a record budget for next year, with money "
+    "for long-range missiles, ammunition stocks and hardened shelters on the southwestern "
+    "islands, citing Chinese drills around Taiwan and North Korean launches.\n\n"
+    "The timeline so far:\n"
+    "- 2022: new security strategy, spending to reach 2% of GDP\n"
+    "- 2023: Tomahawk purchase agreed with Washington\n"
+    "- 2024: first standoff missile unit formed\n"
+    "- 2025: ammunition depots expanded in Kyushu"
+)
+
+
+@pytest.mark.parametrize("text", [BRIEFING, TIMELINE], ids=["transcript", "timeline"])
+def test_a_transcript_or_a_timeline_is_one_story(text: str) -> None:
+    """Speaker turns answer each other, and a timeline's lines are no stories: neither is read
+    item by item, so a passing "cooperation with the United States" or "agreed with Washington"
+    does not tag a security story with cooperation."""
+    assert roundup_items(text) == []
+    (scores,) = load_model().score([text])
+    assert scores.tags == ("security",)
+
+
+SPEAKERS = ("ANCHOR", "PRESENTER", "MS BRUCE", "QUESTION", "NARRATION", "MINISTER")
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(SPEAKERS), st.sampled_from(range(len(ROUNDUP_ITEMS)))),
+        min_size=3,
+        max_size=8,
+    ).filter(lambda turns: len({speaker for speaker, _ in turns}) < len(turns)),
+    st.sampled_from(["\n", "\n\n"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_a_transcript_is_scored_whole(turns: list[tuple[str, int]], separator: str) -> None:
+    """Whatever its turns say, a transcript whose speakers speak more than once scores as its
+    whole text, the same as the text with its speaker labels on no line of their own."""
+    transcript = separator.join(f"{speaker}: {ROUNDUP_ITEMS[i]}" for speaker, i in turns)
+    assert roundup_items(transcript) == []
+    run_on = " ".join(f"{speaker}: {ROUNDUP_ITEMS[i]}" for speaker, i in turns)
+    model = load_model()
+    assert model.score([transcript])[0].scores == model.score([run_on])[0].scores
+
+
 def test_scoring_imports_no_scikit_learn() -> None:
     code = (
         "import sys; from monitor.nlp.themes import load_model; "

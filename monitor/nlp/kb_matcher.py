@@ -108,7 +108,7 @@ class KnowledgeBaseMatcher:
             return span
         return Span(span.doc, span.start, verb, label="PERSON")
 
-    def _owner_cut(self, span: Span, found: list[Span]) -> Span:
+    def _owner_cut(self, span: Span, found: set[tuple[int, int]]) -> Span:
         """A person's possessive opening the model's span before a knowledge-base name ends
         the person's name there: "Lai's Democratic Progressive Party" is Lai and the party.
         A knowledge-base name before a possessive stands on its own: "USNI News' Fleet and
@@ -119,11 +119,11 @@ class KnowledgeBaseMatcher:
         cut = next((t.i for t in span if t.lower_ in marks and t.i > span.start), None)
         if cut is None or cut + 1 >= span.end:
             return span
-        if any(k.start == span.start and k.end == cut for k in found):  # "USNI News' tracker"
+        if (span.start, cut) in found:  # "USNI News' tracker"
             return Span(span.doc, cut + 1, span.end, label=span.label_)
         if fold(span.doc[span.start : cut].text) not in self.people:
             return span
-        if not any(k.start == cut + 1 and k.end == span.end for k in found):
+        if (cut + 1, span.end) not in found:
             return span
         return Span(span.doc, span.start, cut, label="PERSON")
 
@@ -136,22 +136,31 @@ class KnowledgeBaseMatcher:
             for match_id, start, end in matcher(doc):
                 key = doc.vocab.strings[match_id]
                 found.append(Span(doc, start, end, label=self.labels[key], kb_id=key))
-        model = [_whole_words(self._owner_cut(self._verb_cut(s), found)) for s in doc.ents]
-        model = [span for span in model if not self._adds_no_name(span, found)]
+        # Looked up by position, not by a scan of `found` for each of the model's spans, which
+        # would grow with the square of an article's length.
+        bounds = {(k.start, k.end) for k in found}
+        covering: dict[int, list[Span]] = {}
+        for k in found:
+            for i in range(k.start, k.end):
+                covering.setdefault(i, []).append(k)
+        model = [_whole_words(self._owner_cut(self._verb_cut(s), bounds)) for s in doc.ents]
+        model = [span for span in model if not self._adds_no_name(span, covering)]
         # filter_spans keeps the longest of overlapping spans, the first on a tie: ours first.
         doc.ents = filter_spans(found + model)
         return doc
 
-    def _adds_no_name(self, span: Span, found: list[Span]) -> bool:
+    def _adds_no_name(self, span: Span, covering: dict[int, list[Span]]) -> bool:
         """True when the model's span is only knowledge-base names plus words that name
         nothing of their own: "the Six Assurances of 1982", "US Navy P-8A Poseidon", "the
         U.S.-Japan Security Consultative Committee". Then the knowledge base's names stand. A
         span that adds a capitalised word ("Taiwan Foreign Correspondents Club") is a longer
         proper name, and wins. So does a span that only overlaps a knowledge-base name with
         lower-case words: "eastern air defence" of "eastern air defence zones"."""
-        same = (span.start, span.end)
-        inside = [k for k in found if k.start < span.end and span.start < k.end]
-        inside = [k for k in inside if (k.start, k.end) != same]
+        overlapping = {
+            (k.start, k.end): k for i in range(span.start, span.end) for k in covering.get(i, ())
+        }
+        overlapping.pop((span.start, span.end), None)
+        inside = list(overlapping.values())
         if not inside:
             return False
         if _title_case_line(span):

@@ -655,3 +655,25 @@ def test_an_undecided_defence_body_is_the_one_whose_name_is_spelt_that_way(
     """American "Defense" is not Canberra's Department of Defence when no dateline, outlet or
     qualifier decides; British copy spells every ministry "defence", so that form tells nothing."""
     assert links(text).get(surface, (None,))[0] == expected
+
+
+# Companies written with their initials
+
+
+@pytest.mark.parametrize("form", ["Corp.", "Corporation", "Co.", "Inc.", "Ltd"])
+def test_initials_are_the_company_the_article_names_with_them(form: str) -> None:
+    """A headline's "Taiwan's CPC" over a story about "CPC {form}" is the oil company, like every
+    bare "CPC" below it, not the Communist Party of China the knowledge base knows as CPC."""
+    text = (
+        "Taiwan's CPC books LNG cargoes for winter\n\n"
+        f"TAIPEI — State refiner CPC {form} said on Friday it had booked four extra cargoes of "
+        "liquefied natural gas for January. CPC said demand from power plants had risen."
+    )
+    found = [m for m in mentions(text) if m.text.startswith("CPC")]
+    assert len(found) == 3 and len({m.entity_id for m in found}) == 1
+    assert "ccp" not in {m.entity_id for m in found}
+
+
+def test_initials_alone_keep_the_knowledge_bases_meaning() -> None:
+    text = "The CPC marked its anniversary in Beijing, and CPC leaders praised the army."
+    assert {m.entity_id for m in mentions(text) if m.text == "CPC"} == {"ccp"}

@@ -10,8 +10,8 @@ Some names mean different entities in different articles, and the article decide
 a body's generic name ("the Foreign Ministry") is its country's by the words before or after it,
 else by the dateline or outlet, else it stays unlinked; a bare title ("the premier") is the
 person who held the office then, in that country; a capital that acts ("Beijing warned") is its
-country, kind `capital`; a nationality word ("Chinese aircraft") is its country, kind `demonym`.
-What is left keeps spaCy's label and its own text as the canonical name.
+country, kind `capital`; a nationality word ("Chinese aircraft") is its country, kind `demonym`;
+"CPC" is the company an article names "CPC Corp."; the rest keep spaCy's label and own text.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .apposition import titles_a_person
+from .companies import companies_by_initials
 from .context import (
     ArticleContext,
     DocEntities,
@@ -127,7 +128,7 @@ def link_mentions(
     mentions += dropped_letter_names(doc, mentions, named_here, kb)
     mentions = the_strait(doc, mentions, kb)  # named nowhere in full: the Taiwan Strait
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
-    return sorted(people_named_before(mentions), key=lambda m: m.start)
+    return sorted(people_named_before(companies_by_initials(mentions)), key=lambda m: m.start)
 
 
 def _by_name(doc: Doc, span: Span, kb: KnowledgeBase) -> Mention | None:

@@ -677,3 +677,32 @@ def test_initials_are_the_company_the_article_names_with_them(form: str) -> None
 def test_initials_alone_keep_the_knowledge_bases_meaning() -> None:
     text = "The CPC marked its anniversary in Beijing, and CPC leaders praised the army."
     assert {m.entity_id for m in mentions(text) if m.text == "CPC"} == {"ccp"}
+
+
+KB_INITIALS = sorted(
+    {a for e in default_kb().entities.values() for a in e.aliases if a.isupper() and a.isalpha()}
+)
+
+
+@given(
+    st.sampled_from(KB_INITIALS),
+    st.integers(min_value=0, max_value=5),
+    st.sampled_from("ABCDEKLMPRSTW"),
+    st.sampled_from(["insert", "replace", "delete"]),
+)
+def test_initials_are_never_a_near_spelling_of_other_initials(
+    known: str, at: int, letter: str, edit: str
+) -> None:
+    """Initials one letter away from a body's ("CSBC Corporation" once became "CPC
+    Corporation") name another body, not a misspelling of that one: whatever such a name
+    resolves to has those initials among its names."""
+    at = min(at, len(known))
+    head, tail = known[:at], known[at:]
+    letters = {"insert": head + letter + tail, "replace": head + letter + tail[1:],
+               "delete": head + tail[1:]}[edit]  # fmt: skip
+    kb = default_kb()
+    for name in (f"{letters} Corporation", f"{letters} Holdings", f"the {letters} Institute"):
+        entity_id = resolve_name(name, kb)
+        if len(letters) > 1 and entity_id is not None:
+            entry = kb.entities[entity_id]
+            assert letters in " ".join([entry.name, *entry.aliases]).split(), (name, entity_id)

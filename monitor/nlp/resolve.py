@@ -51,9 +51,20 @@ def _resolve_name(text: str, kb: KnowledgeBase) -> str | None:
         match = process.extractOne(
             candidate, kb.index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
         ) or _swapped_letters(candidate, kb)
-        if match:
+        if match and _keeps_initials(text, match[0]):
             return kb.index[match[0]]
     return None
+
+
+def _keeps_initials(text: str, match: str) -> bool:
+    """Whether every word `text` writes in capitals ("CSBC", "AIT") stands as written in the
+    near spelling: initials are a body's name, spelt on purpose, and a letter more or less is
+    another body ("CSBC Corporation" is not "CPC Corporation", however close the rest). A name
+    set all in capitals ("ADM. PAPARO") has no initials to tell apart."""
+    if text.isupper():
+        return True
+    initials = [w for w in text.split() if len(w) > 1 and w.isalpha() and w.isupper()]
+    return all(fold(word) in match.split() for word in initials)
 
 
 def _swapped_letters(candidate: str, kb: KnowledgeBase) -> tuple[str, float, int] | None:

@@ -706,3 +706,62 @@ def test_initials_are_never_a_near_spelling_of_other_initials(
         if len(letters) > 1 and entity_id is not None:
             entry = kb.entities[entity_id]
             assert letters in " ".join([entry.name, *entry.aliases]).split(), (name, entity_id)
+
+
+# Development round on blind-20 to blind-22 (linking)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # the issuer on a line of its own under the title, though the items speak of China
+        ("Rocket firings by the PLA (Ministry of Defense)\n\nMarch 4, 2026\nMinistry of Defense"
+         "\n\n1. This morning the People's Liberation Army fired rockets from the Chinese "
+         "mainland.\n2. The Ministry of Defense judges that four of them fell east of Taiwan.",
+         "Ministry of Defense", "japan-mod"),
+        # the minister who gives the press conference is the issuer
+        ("Press Conference by Defense Minister Nakatani\n\nQ: Chinese destroyers sailed between "
+         "Taiwan and the Philippines yesterday. Did the Ministry of Foreign Affairs protest?\n"
+         "MINISTER: Yes, the Ministry of Foreign Affairs conveyed our concern at once.",
+         "Ministry of Foreign Affairs", "japan-mofa"),
+        # two issuers of one country, side by side on the line under the title
+        ("Ships near the Senkakus: March\n\nJapan Coast Guard / Ministry of Foreign Affairs\n\n"
+         "Two Chinese vessels entered the waters twice this month, and the Ministry of Foreign "
+         "Affairs protested each time through diplomatic channels with Beijing and Taipei.",
+         "Ministry of Foreign Affairs", "japan-mofa"),
+    ],
+)  # fmt: skip
+def test_a_release_without_a_dateline_is_its_issuers(
+    text: str, surface: str, expected: str
+) -> None:
+    """A ministry's release or a press-conference transcript carries no dateline; the body or
+    person its head names decides whose its generic bodies are, not the countries it talks of."""
+    assert links(text)[surface][0] == expected
+
+
+def test_a_headlines_subject_is_no_issuer() -> None:
+    """'PLA' in a headline, or in a line under it, is what the story is about: it does not make
+    the story's "Ministry of National Defense" China's."""
+    text = (
+        "PLA Pressure Watch\n\nWeekly notes from the PLA Pressure Watch\n\nOn Tuesday the "
+        "Ministry of National Defense in Taipei said it had tracked 17 aircraft near Taiwan."
+    )
+    assert links(text).get("Ministry of National Defense", (None,))[0] != "china-mnd"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("NOTICE\n\nThe Ministry of Defense will hold a drill with the coast guard next week, "
+         "a spokesman said.", "Ministry of Defense", "japan-mod"),
+        ("NOTICE\n\nThe Ministry of National Defense will hold a drill with the coast guard "
+         "next week, a spokesman said.", "Ministry of National Defense", None),
+    ],
+)  # fmt: skip
+def test_an_undecided_body_spelt_as_one_bodys_own_name_is_that_body(
+    text: str, surface: str, expected: str | None
+) -> None:
+    """Japan's ministry names itself "Ministry of Defense", China's and Taiwan's "Ministry of
+    National Defense": a name in full that only one body calls itself is that body, and one two
+    bodies share stays undecided."""
+    assert links(text).get(surface, (None,))[0] == expected

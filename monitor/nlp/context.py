@@ -164,6 +164,7 @@ class ArticleContext:
     dateline: range = range(0)  # the dateline's character offsets: its place is a place
     credited_country: str | None = None  # the outlet credited at the foot, with no dateline
     items: tuple[range, ...] = ()  # a digest's later datelines: their places are places too
+    issuer_country: str | None = None  # the issuer a release's head names (issuers.py)
 
     def in_dateline(self, offset: int) -> bool:
         return offset in self.dateline or any(offset in item for item in self.items)
@@ -176,8 +177,10 @@ class ArticleContext:
     def home_of(self, name: str) -> str | None:
         """The home of this generic name: a credit at the foot decides a capitalised body ("the
         Cabinet", "the MND") but not a common noun ("the military", "the coast guard"), which
-        a story without a dateline uses of whichever country it is about."""
-        return self.home or (self.credited_country if not name.islower() else None)
+        a story without a dateline uses of whichever country it is about. So does the issuer
+        a release with neither names at its head."""
+        credited = self.credited_country or self.issuer_country
+        return self.home or (credited if not name.islower() else None)
 
 
 def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:

@@ -36,6 +36,7 @@ from .context import (
 )
 from .english import doc_text, headline_end, token_indices
 from .initials import outlet_letters_as_body, spelt_bodies
+from .issuers import with_issuer
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM, GENERIC, OFFICE
 from .mention import Mention as Mention  # re-exported: callers import it from here
@@ -76,13 +77,12 @@ SERVICES = {"navy", "army", "air force", "marine corps", "marines"}  # of one ar
 def link_mentions(
     doc: Doc, kb: KnowledgeBase, published: date | None = None, text: str | None = None
 ) -> list[Mention]:
-    """`text` is the text the Doc was made from, when the caller has it: `doc.text` joins the
-    tokens again, which costs a millisecond an article."""
-    context = article_context(doc_text(doc) if text is None else text, kb)
-    every = doc.ents
-    ents = DocEntities.of(every)
-    spans = [span for span in every if span.label_ not in IGNORED_LABELS]
+    """`text`, when given, is the Doc's text: `doc.text` joins the tokens again (1 ms a time)."""
+    text = doc_text(doc) if text is None else text
+    context, ents = article_context(text, kb), DocEntities.of(doc.ents)
+    spans = [span for span in doc.ents if span.label_ not in IGNORED_LABELS]
     linked = {index: _by_name(doc, span, kb) for index, span in enumerate(spans)}
+    context = with_issuer(context, spans, linked, kb, text)  # a release's, without a dateline
     for index in range(len(spans)):  # then what the article around them decides
         if linked[index] is None:
             linked[index] = _by_context(doc, spans, index, linked, kb, context, published, ents)
@@ -193,7 +193,7 @@ def _by_context(
             return mention_of(span, named.pop(), kb)  # the body the article names in full
         elif not named:
             country = _near(doc, span, linked, spans, kb, countries)
-    undecided = country is None and context.home_of(span.text) is None
+    undecided = country is None and context.home_of(span.text) in (None, context.issuer_country)
     if undecided and (sole := sole_body(span.text, candidates, kb)):
         return mention_of(span, sole, kb)  # "Joint Staff": one body bears the name as written
     return _generic_body(span, form, country, kb)

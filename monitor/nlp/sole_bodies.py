@@ -5,6 +5,11 @@ only body of that name the knowledge base knows, and "the Department of Defense"
 American way, is not Australia's Department of Defence (the reverse tells nothing: British copy
 spells every country's ministry "defence"). The knowledge base files generic forms in one
 spelling, so the spelling is read from the surface and the body's own name.
+
+A body also writes its own name as it names itself: "Ministry of Defense" in full is Japan's
+ministry, whose own name it is; China's and Taiwan's name themselves "Ministry of National
+Defense". So a capitalised name spelt as exactly one candidate's own name, less its country
+("Japan Ministry of Defense", "Ministry of Foreign Affairs of Japan"), is that body.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .kb import KnowledgeBase
+from .names import fold
 
 # American spellings and the Commonwealth ones a body that writes them names itself with. Only
 # the American form tells: Commonwealth copy writes "defence ministry" of every country's.
@@ -25,6 +31,24 @@ def _spelt_otherwise(written: str, name: str) -> bool:
 
 
 def sole_body(written: str, candidates: tuple[str, ...], kb: KnowledgeBase) -> str | None:
-    """The only candidate whose own name does not spell the surface another way, if one."""
+    """The only candidate whose own name does not spell the surface another way, else the
+    only one of those whose own name the surface spells in full, if one."""
     left = [c for c in candidates if not _spelt_otherwise(written, kb.entities[c].name)]
+    if len(left) > 1 and not written.islower() and len(written.split()) > 1:
+        left = [c for c in left if own_name(c, kb) == fold(written)]  # not "MND", "the ministry"
     return left[0] if len(left) == 1 else None
+
+
+def own_name(entity_id: str, kb: KnowledgeBase) -> str:
+    """A body's name without its country: 'Japan Ministry of Defense' -> 'ministry of defense',
+    'Ministry of Foreign Affairs of Japan' -> 'ministry of foreign affairs'."""
+    entry = kb.entities[entity_id]
+    words = fold(entry.name).split()
+    for size in (3, 2, 1):
+        head = " ".join(words[:size])
+        if len(words) > size and (kb.demonyms.get(head) or kb.index.get(head)) == entry.country:
+            words = words[size:]
+            break
+    if len(words) > 2 and words[-2] == "of" and kb.index.get(words[-1]) == entry.country:
+        words = words[:-2]
+    return " ".join(words)

@@ -442,3 +442,41 @@ def test_the_headline_ends_where_the_first_line_after_the_leading_space_ends(tex
     for start in range(len(text) + 1):
         in_headline = "\n" not in text[:start].strip()
         assert (start <= headline_end(doc)) == in_headline, (text, start)
+
+
+# Development round on blind-20 to blind-22 (linking)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Two frigates loitered near the centerline for most of Sunday.", "centerline",
+         "median-line"),
+        ("The jets stayed east of the centreline, the ministry in Taipei said.", "centreline",
+         "median-line"),
+        ("Manila and Canberra said the patrol upheld freedoms of navigation in the region.",
+         "freedoms of navigation", "freedom-of-navigation"),
+        ("Officials signed two memorandums of understanding on coast guard training.",
+         "memorandums of understanding", "memorandum-of-understanding"),
+    ],
+)  # fmt: skip
+def test_a_common_noun_closed_up_or_with_a_plural_head_is_the_term(
+    text: str, surface: str, expected: str
+) -> None:
+    """Copy closes a common noun's two words up ("centerline") and puts the head of an
+    of-phrase in the plural ("freedoms of navigation"): still the one term."""
+    assert (surface, expected, "name") in links(text)
+
+
+@given(
+    st.sampled_from(
+        [("CHINESE", "china"), ("JAPANESE", "japan"), ("FILIPINOS", "philippines"),
+         ("AMERICANS", "united-states")]
+    ),
+    st.sampled_from(["CREWS WATCH THE DRILLS", "JETS CIRCLE THE ISLAND", "SHIPS LEAVE PORT"]),
+)  # fmt: skip
+def test_a_nationality_word_in_capitals_is_its_country(word: tuple[str, str], rest: str) -> None:
+    """Headlines and transcripts write nationality words in capitals: 'CHINESE JETS CIRCLE
+    THE ISLAND' names China as 'Chinese jets' does."""
+    surface, country = word
+    assert (surface, country, "demonym") in links(f"{surface} {rest}\n\nMore below.")

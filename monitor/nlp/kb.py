@@ -120,9 +120,21 @@ class KnowledgeBase:
                     variants |= {_number_variant(v) for v in variants if v[-1:].isascii()}
                 two_words = {v for v in variants if v.count(" ") == 1 and "-" not in v}
                 variants |= {v.replace(" ", "-") for v in two_words}
+                variants |= _common_noun_forms(variants)
             variants |= {v.replace("-", " ") for v in variants if "-" in v}
             forms |= variants
         return forms
+
+
+def _common_noun_forms(variants: set[str]) -> set[str]:
+    """Copy writes a common noun's two words closed up ("centerline" for "center line") and
+    puts the head of an of-phrase in the plural ("freedoms of navigation"); names keep their
+    spaces and number ("Taiwan Strait" is never "TaiwanStrait")."""
+    common = {v for v in variants if v.islower() and v.replace(" ", "").isalpha()}
+    closed = {v.replace(" ", "") for v in common if v.count(" ") == 1}
+    heads = [v.split(" of ", 1) for v in common if " of " in v]
+    plural = {f"{_number_variant(head)} of {rest}" for head, rest in heads if " " not in head}
+    return closed | plural
 
 
 def _number_variant(text: str) -> str:

@@ -65,10 +65,13 @@ def patterns(kb: KnowledgeBase) -> tuple[list[tuple[str, str, str]], list[tuple[
         for form in entry.generic:  # "Ministry of National Defence" is the generic name too
             for variant in sorted(spelling_variants(form)):
                 add(GENERIC + fold(form), entry.type, variant)
-        for word in entry.demonyms:
-            exact.append((DEMONYM + entry.id, "NORP", word))
-            if word.endswith(("n", "o", "i", "r")):  # "Americans", "Filipinos", "New Zealanders"
-                exact.append((DEMONYM + entry.id, "NORP", word + "s"))
+        for word in entry.demonyms:  # also in capitals: "CHINESE JETS" in a headline
+            words = [word, word + "s"] if word.endswith(("n", "o", "i", "r")) else [word]
+            for form in words:  # "Americans", "Filipinos", "New Zealanders"
+                exact += [
+                    (DEMONYM + entry.id, "NORP", form),
+                    (DEMONYM + entry.id, "NORP", form.upper()),
+                ]
     for title, forms in OFFICE_FORMS.items():
         for form in forms:
             any_case.append((OFFICE + title, "PERSON", form))

@@ -765,3 +765,23 @@ def test_an_undecided_body_spelt_as_one_bodys_own_name_is_that_body(
     National Defense": a name in full that only one body calls itself is that body, and one two
     bodies share stays undecided."""
     assert links(text).get(surface, (None,))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [("MINISTER NAKATANI", "gen-nakatani"), ("CHIEF CABINET SECRETARY KIHARA", "minoru-kihara")],
+)
+def test_a_transcripts_speaker_label_names_the_speaker(label: str, expected: str) -> None:
+    """A press-conference transcript labels each answer with the speaker's title and family
+    name in capitals; the label is that person, though the model marks no name there."""
+    text = (
+        "Press Conference (Excerpt)\n\nQ: Two Chinese frigates sailed past Yonaguni on Monday. "
+        f"What was the response?\n{label}: We watched them closely and shared what we saw."
+    )
+    assert (label.split()[-1], expected) in [(m.text, m.entity_id) for m in mentions(text)]
+
+
+def test_a_line_opening_with_a_title_in_capitals_names_nobody() -> None:
+    """'Q:' and 'MINISTER:' label a turn but name no one."""
+    text = "Briefing\n\nQ: Any comment on the drills?\nMINISTER: None at this stage."
+    assert not [m for m in mentions(text) if m.label == "PERSON"]

@@ -60,6 +60,7 @@ from .places import anothers_mainland, short_places
 from .resolve import resolve_name
 from .ships import ships_named
 from .sole_bodies import sole_body
+from .speakers import speaker_labels
 from .the_strait import the_strait
 
 if TYPE_CHECKING:
@@ -121,11 +122,10 @@ def link_mentions(
             mention = mention_of(span, entity_id, kb) if entity_id else _outside_kb(span)
         if mention:
             mentions.append(mention)
-    undecided = [
-        s for i, s in enumerate(spans) if linked[i] is None and s.kb_id_.startswith(GENERIC)
-    ]
+    undecided = [s for i, s in enumerate(spans) if not linked[i] and s.kb_id_.startswith(GENERIC)]
     mentions += _bare_names(doc, mentions, local, kb, undecided)
     mentions += dropped_letter_names(doc, mentions, named_here, kb)
+    mentions += speaker_labels(doc, mentions, kb)  # "MINISTER NAKATANI:" in a transcript
     mentions = the_strait(doc, mentions, kb)  # named nowhere in full: the Taiwan Strait
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
     return sorted(people_named_before(companies_by_initials(mentions)), key=lambda m: m.start)

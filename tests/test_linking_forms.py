@@ -480,3 +480,11 @@ def test_a_nationality_word_in_capitals_is_its_country(word: tuple[str, str], re
     THE ISLAND' names China as 'Chinese jets' does."""
     surface, country = word
     assert (surface, country, "demonym") in links(f"{surface} {rest}\n\nMore below.")
+
+
+@given(st.sampled_from(["-", "–", "—", "--"]), st.sampled_from(["Work", "Talks", "Ground"]))
+def test_a_section_heading_set_off_by_a_dash_is_its_country(dash: str, word: str) -> None:
+    """'JAPAN - Work began ...' heads a roundup's item: the country, not one name running past
+    the dash into the first word of the item."""
+    text = f"Weekly roundup\n\nJAPAN {dash} {word} began on Friday at a new plant in Kumamoto."
+    assert ("JAPAN", "japan", "name") in links(text)

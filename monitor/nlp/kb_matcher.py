@@ -147,7 +147,7 @@ class KnowledgeBaseMatcher:
             for i in range(k.start, k.end):
                 covering.setdefault(i, []).append(k)
         model = [_whole_words(self._owner_cut(self._verb_cut(s), bounds)) for s in doc.ents]
-        model = [span for span in model if not self._adds_no_name(span, covering)]
+        model = [s for s in model if not self._adds_no_name(s, covering) and not _spaced_dash(s)]
         # filter_spans keeps the longest of overlapping spans, the first on a tie: ours first.
         doc.ents = filter_spans(found + model)
         return doc
@@ -187,6 +187,17 @@ def _company_form(token: Token, inside: list[Span]) -> bool:
         return False
     name = next((k for k in inside if k.end == token.i), None)
     return name is not None and not name.text.isupper()
+
+
+def _spaced_dash(span: Span) -> bool:
+    """Whether the model's span runs across a dash set off by spaces, which joins no name:
+    "JAPAN - Construction" of a section heading "JAPAN - Construction began ..." is two
+    things (the knowledge base's names in it stand), while "Taiwan-Japan" is one word."""
+    return any(
+        t.text in ("-", "–", "—", "--") and t.whitespace_ and t.i > span.start
+        and span.doc[t.i - 1].whitespace_
+        for t in span[:-1]
+    )  # fmt: skip
 
 
 def _title_case_line(span: Span) -> bool:

@@ -3273,3 +3273,19 @@ def test_a_share_that_names_its_window_after_the_craft_keeps_its_zones(
         f"in the {which} period went across the median line, it said."
     )
     assert (9, "aircraft", "median line", "Taiwan", day) in facts(text)
+
+
+# Development round on blind-20 to blind-22 (incursions)
+
+
+def test_a_flash_counting_plan_bare_gives_navy_vessels_and_keeps_the_aircraft() -> None:
+    text = (
+        'A defence correspondent in Taipei posted on Wednesday: "MND update: 28 PLA aircraft, '
+        '7 PLAN, 2 official ships in the 24 hrs to 0600. 15 crossed median line."'
+    )
+    assert sorted(facts(text)) == sorted([
+        (28, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "official ships", "around Taiwan", "Taiwan", TODAY),
+        (15, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -227,6 +227,8 @@ def _craft_at(words: list[Token], j: int) -> str | None:
     "vehicles" alone are on land."""
     if words[j].low in ("vehicle", "vehicles") and j and words[j - 1].low == "aerial":
         return "drones"
+    if words[j].text == "PLAN" and (j + 1 == len(words) or craft_of(words[j + 1]) is None):
+        return "ships"  # a flash's "9 PLAN": the navy's initials stand for its ships
     return craft_of(words[j])
 
 

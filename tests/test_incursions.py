@@ -3289,3 +3289,18 @@ def test_a_flash_counting_plan_bare_gives_navy_vessels_and_keeps_the_aircraft() 
         (2, "official ships", "around Taiwan", "Taiwan", TODAY),
         (15, "aircraft", "median line", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+@pytest.mark.parametrize("period", ["in the same period", "over the same 24-hour window"])
+def test_the_same_period_after_a_share_does_not_lend_the_shares_zone(period: str) -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday it had tracked 52 Chinese aircraft, 30 of "
+        f"which crossed the median line, as well as 11 navy ships and two coast guard vessels "
+        f"{period}."
+    )
+    assert sorted(facts(text)) == sorted([
+        (52, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (30, "aircraft", "median line", "Taiwan", TODAY),
+        (11, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -47,6 +47,7 @@ from .incursion_phrases import (
     inside_a_name,
     leaves,
     match,
+    names_a_time,
     names_a_type,
     names_its_day,
     next_is,
@@ -214,7 +215,7 @@ def _read_at(
     # "among them J-16s and two drones", "The vessels -- ..., two destroyers": parts of a total
     if match(words, i, w.BREAKDOWNS) or (low in w.DASHES and i and craft_of(words[i - 1])):
         marks.parts.append(i)
-    if match(words, i, w.ELLIPSES):
+    if (length := match(words, i, w.ELLIPSES)) and not names_a_time(words, i + length):
         marks.ellipses.append(i)
     # "fewer than the day before", "down from the previous day": the day compared with, not
     # the day of the counts before it.

@@ -222,6 +222,17 @@ def _is_modifier(words: list[Token], j: int, start: int) -> bool:
     return len(token.low) >= 6 and "".join(sorted(token.low)) in _MISSPELT  # "militray"
 
 
+# "in the same period", "the same 24-hour window": a time shared, not "did the same".
+_SAME_TIMES = {"period", "window", "day", "time", "hours", "report", "span", "timeframe", "night"}
+
+
+def names_a_time(words: list[Token], i: int) -> bool:
+    """Whether the word after "the same" makes it a time: its zone is no ellipsis's."""
+    if i >= len(words):
+        return False
+    return words[i].low in _SAME_TIMES or any(c.isdigit() for c in words[i].low)
+
+
 def _craft_at(words: list[Token], j: int) -> str | None:
     """The craft a noun names, in its phrase: "unmanned aerial vehicles" are drones, though
     "vehicles" alone are on land."""

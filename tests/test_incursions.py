@@ -3304,3 +3304,15 @@ def test_the_same_period_after_a_share_does_not_lend_the_shares_zone(period: str
         (11, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (2, "official ships", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+@pytest.mark.parametrize("marker", ["(7)", "[7]"])
+def test_a_footnote_marker_after_a_stop_ends_the_sentence_so_a_years_total_stays_one(
+    marker: str,
+) -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday it spotted 19 Chinese military aircraft "
+        f"around the island.{marker} Throughout 2025, it counted more than 2,800 PLA aircraft "
+        "flying into Taiwan's air defence identification zone."
+    )
+    assert facts(text) == [(19, "aircraft", "around Taiwan", "Taiwan", TODAY)]

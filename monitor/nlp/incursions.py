@@ -111,7 +111,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     # A blank line the splitter leaves as a sentence says nothing: "... as follows." before it
     # still announces the lines after it.
     sentences = [sentence for sentence in sentences if sentence.strip()]
-    sentences = elided_craft(table_rows(numbered_lines(_bracketed(sentences))))
+    sentences = elided_craft(table_rows(numbered_lines(_bracketed(_at_footnotes(sentences)))))
     sentences = release_fields(sentences)  # "1. Vessels: ... (4 vessels)" "2. Intrusion: Feb. 17"
     sentences = counts_before_craft(sentences)  # "Mon 3/2: aircraft 9" is "9 aircraft"
     sentences = split_notes(sentences)  # "Balloons: 1 (crossed median line)", two lines
@@ -262,6 +262,16 @@ def _runs_per_window(claims: list[Claim], windows: int) -> list[list[Claim]]:
     if len(runs) > 1 and any(len({claim.craft for claim in run}) > 1 for run in runs):
         return []
     return runs
+
+
+# A note's marker glued to a full stop ("... of 153 aircraft.(12) Across 2024, ..."): the
+# splitter sees no stop, and the next sentence's opening period ("Across 2024") is lost.
+_FOOTNOTE = re.compile(r"(?<=[.!?\"”])\s?[(\[]\d{1,3}[)\]]\s+(?=[A-Z])")
+
+
+def _at_footnotes(sentences: list[str]) -> list[str]:
+    """Sentences split where a footnote's marker ends one, the marker dropped."""
+    return [part for sentence in sentences for part in _FOOTNOTE.split(sentence)]
 
 
 def _bracketed(sentences: list[str]) -> list[str]:

@@ -3316,3 +3316,26 @@ def test_a_footnote_marker_after_a_stop_ends_the_sentence_so_a_years_total_stays
         "flying into Taiwan's air defence identification zone."
     )
     assert facts(text) == [(19, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_weekends_sum_is_no_days_fact_beside_the_days_own_figure() -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday it had tracked 37 Chinese military aircraft "
+        "and 12 navy ships around the island over the weekend. In the 24 hours to 6 a.m. on "
+        "Wednesday it detected 16 aircraft and five ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (16, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_weekend_that_opens_the_sentence_leaves_each_windows_count_its_day() -> None:
+    text = (
+        "Over the weekend Taiwan's defence ministry said it tracked 29 Chinese aircraft in the "
+        "24 hours ending 6 a.m. Saturday and 21 in the 24 hours ending 6 a.m. Sunday."
+    )
+    assert sorted(facts(text)) == sorted([
+        (29, "aircraft", "around Taiwan", "Taiwan", "2026-03-07"),
+        (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
+    ])  # fmt: skip

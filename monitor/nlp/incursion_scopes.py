@@ -247,6 +247,11 @@ def scope(
             joined = marks.joins[joins_before - 1] if joins_before else None
             if joined is not None and _any_between(marks.cumulative, joined, first):
                 member.cumulative = True
+            # "Over the weekend it tracked 45 aircraft in the 24 hours ending 6 a.m. Saturday":
+            # a count's own report window is narrower than the span that opens its clause.
+            own = bisect_left(window_at, start)
+            if own < len(window_at) and window_at[own] < end:
+                member.cumulative = _any_between(marks.cumulative, start, end)
             member.part = not member.relative and _any_between(marks.parts, announced, first)
             member.hedged = _any_between(marks.hedges, clause, end)
             # "J-16 fighters, a KJ-500 and two CH-4 drones were among those tracked", "the map

@@ -298,7 +298,7 @@ SPAN_PREPOSITIONS = {"in", "during", "for", "through", "throughout", "over", "ac
 STREAKS = phrases("in a row", "running", "straight")
 SPAN_RECENT = {"past", "last", "previous", "preceding", "whole", "entire",
                "first", "second", "third", "fourth"}  # fmt: skip
-SPAN_UNITS = {"days", "week", "weeks", "month", "months", "quarter", "year", "years"}
+SPAN_UNITS = {"days", "week", "weeks", "weekend", "month", "months", "quarter", "year", "years"}
 # "The two-day total of 45 aircraft", "a 48-hour tally": more than the report's day.
 SPAN_ADJECTIVE = re.compile(
     r"(?:two|three|four|five|six|seven|ten|[2-9]|\d\d+)-(?:day|week|month)|(?:48|72)-hour"

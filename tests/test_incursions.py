@@ -3339,3 +3339,12 @@ def test_a_weekend_that_opens_the_sentence_leaves_each_windows_count_its_day() -
         (29, "aircraft", "around Taiwan", "Taiwan", "2026-03-07"),
         (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
     ])  # fmt: skip
+
+
+@pytest.mark.parametrize("look", ["white-hulled", "newly-painted"])
+def test_a_described_look_between_count_and_craft_keeps_the_ships(look: str) -> None:
+    text = (
+        "Anglers near Kinmen on Wednesday saw three "
+        f"{look} China Coast Guard cutters glide into the restricted waters off Lieyu."
+    )
+    assert facts(text) == [(3, "official ships", "restricted waters", "Kinmen", TODAY)]

@@ -219,6 +219,11 @@ def _is_modifier(words: list[Token], j: int, start: int) -> bool:
         return token.low not in w.WEEKDAYS
     if any(c.isdigit() for c in token.text):
         return "-" in token.text or (j > start and words[j - 1].low == "type")
+    # "four white-hulled cutters", "two newly-commissioned frigates": a described look or
+    # state; "Japan-based" is another country's and no modifier of China's craft.
+    parts = token.low.split("-")
+    if len(parts) == 2 and all(p.isalpha() for p in parts) and parts[1].endswith("ed"):
+        return parts[0] not in w.FOREIGN
     return len(token.low) >= 6 and "".join(sorted(token.low)) in _MISSPELT  # "militray"
 
 

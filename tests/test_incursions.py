@@ -3348,3 +3348,26 @@ def test_a_described_look_between_count_and_craft_keeps_the_ships(look: str) -> 
         f"{look} China Coast Guard cutters glide into the restricted waters off Lieyu."
     )
     assert facts(text) == [(3, "official ships", "restricted waters", "Kinmen", TODAY)]
+
+
+def test_a_joined_clause_that_opens_with_its_day_is_of_that_day() -> None:
+    text = (
+        "Japan's coast guard said three China Coast Guard ships sailed in the contiguous zone "
+        "off the Senkaku Islands on Wednesday, and on Tuesday two of them had entered Japanese "
+        "territorial waters for about four hours."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_day_that_closes_a_counts_clause_after_a_dateline_stays_its_day() -> None:
+    text = (
+        "NAHA, March 11 (Kyodo) Three China Coast Guard ships sailed into Japanese territorial "
+        "waters near the Senkaku Islands, which China calls Diaoyu, on Monday, the Japan Coast "
+        "Guard said."
+    )
+    assert facts(text) == [
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09")
+    ]

@@ -135,10 +135,26 @@ def clause_days(tokens: list[Token], dates: list[WrittenDate]) -> list[WrittenDa
     first = max(first, colons[-1] + 1 if colons else 0)
     first += first < len(tokens) and tokens[first].low == "on"
     dates = [d for d in dates if d.first >= first]  # not the dateline's own date
-    if not dates or dates[0].first != first:
+    if not dates:
         return []
     joined = [d for d in dates[1:] if _joins_a_clause(tokens, d.first)]
-    return [dates[0], *joined] if joined else []
+    # "Four ships were in the zone on Monday, and on Sunday two of them entered ...": a
+    # joined clause that opens with its day is of that day, whether or not the sentence
+    # opened with one; the clauses before it keep the first day written.
+    return (
+        [dates[0], *joined]
+        if joined and (dates[0].first == first or _opens(tokens, joined))
+        else []
+    )
+
+
+def _opens(tokens: list[Token], joined: list[WrittenDate]) -> bool:
+    """Whether each joined day opens a clause of its own: "and on Sunday two of them"; not
+    ", on Sunday," after a count, which closes the count's clause with its day."""
+    return all(
+        d.first > 1 and tokens[d.first - 1].low == "on" and tokens[d.first - 2].low != ","
+        for d in joined
+    )
 
 
 def _joins_a_clause(tokens: list[Token], first: int) -> bool:

@@ -3371,3 +3371,13 @@ def test_a_day_that_closes_a_counts_clause_after_a_dateline_stays_its_day() -> N
     assert facts(text) == [
         (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09")
     ]
+
+
+def test_ships_that_did_not_leave_until_a_later_day_are_of_the_day_they_entered() -> None:
+    text = (
+        "Three China Coast Guard ships sailed into Japan's territorial waters around the "
+        "Senkaku Islands on Monday and did not depart until Tuesday night, the coast guard said."
+    )
+    assert facts(text) == [
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09")
+    ]

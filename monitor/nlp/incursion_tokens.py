@@ -149,8 +149,7 @@ def clause_days(tokens: list[Token], dates: list[WrittenDate]) -> list[WrittenDa
 
 
 def _opens(tokens: list[Token], joined: list[WrittenDate]) -> bool:
-    """Whether each joined day opens a clause of its own: "and on Sunday two of them"; not
-    ", on Sunday," after a count, which closes the count's clause with its day."""
+    """Whether each joined day opens a clause ("and on Sunday"), not closes one (", on Sunday")."""
     return all(
         d.first > 1 and tokens[d.first - 1].low == "on" and tokens[d.first - 2].low != ","
         for d in joined
@@ -378,16 +377,18 @@ def _told(tokens: list[Token], first: int, last: int) -> bool:
     """Whether a date is the day of the telling or of leaving: "said Thursday", "said on
     Monday", "left on Friday", and a dateline's "Aug. 6 (Kyodo)", not the date of an entry
     whose weekday is bracketed ("Sep 11 (Mon):")."""
-    before = [t.low for t in tokens[max(0, first - 2) : first]]
+    lows = [t.low for t in tokens[:first]]
+    before = lows[max(0, first - 2) : first]
     if before and before[-1] == "on":
         before.pop()
     if before and before[-1] in REPORT_VERBS:
         return True
     # "Two ships that entered the waters on Tuesday left the area on Friday": a stay is one
     # fact, of the day it began (rule 9); the day they left counts only if it is all there is.
-    # Ships that "had not left as of noon Monday" are still there that day.
+    # Ships that "had not left as of noon Monday" are still there; "not ... until" they left.
     for i in range(max(0, first - _LEAVING_REACH), first):
-        if tokens[i].low in LEAVING and (i == 0 or tokens[i - 1].low not in NEGATIONS):
+        held = i > 0 and tokens[i - 1].low in NEGATIONS and "until" not in lows[i:first]
+        if tokens[i].low in LEAVING and not held:
             return True
     # "TOKYO, Nov. 23 Kyodo - ...": a dateline's date, after its city in capitals, before a dash.
     capital = tokens[0].text.isupper() and len(tokens[0].text) > 2 and 0 < first <= 4

@@ -369,9 +369,9 @@ BARE_FOLLOWERS = {
 }  # fmt: skip
 VERBS_AFTER_ASIDE = BARE_FOLLOWERS - {"that", "which", "who", "more", "others"} | {"operating"}
 REPORT_VERBS = {"said", "says", "say", "told", "announced", "reported", "stated", "added"}
-# Craft leaving a zone they stayed in: the stay is dated by its entry (rule 9); "had not left"
-# and "yet to leave" are still there.
-LEAVING = {"left", "leaving", "leave", "departed", "departing", "exited", "exiting"}
+# Craft leaving a zone: a stay is dated by its entry (rule 9); "had not left" are still there.
+LEAVING = {"left", "leaving", "leave", "depart", "departed", "departing", "exit",
+           "exited", "exiting"}  # fmt: skip
 NEGATIONS = {"not", "never", "n't", "yet", "to"}
 # "the two ships": craft counted before, pointed back to.
 DEFINITES = {"the", "those", "these"}

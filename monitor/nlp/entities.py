@@ -23,6 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .apposition import titles_a_person
+from .article_names import article_names
 from .companies import companies_by_initials
 from .context import (
     ArticleContext,
@@ -54,9 +55,8 @@ from .people import (
     people_named_before,
     titled_family_name,
     titled_people,
-    written_family_name,
 )
-from .places import anothers_mainland, short_places
+from .places import anothers_mainland
 from .resolve import resolve_name
 from .ships import ships_named
 from .sole_bodies import sole_body
@@ -69,9 +69,7 @@ if TYPE_CHECKING:
 # Not entities here: dates, times, amounts. Nationality words are linked only when they are a
 # country's demonym (a NORP the knowledge base does not know stays out: "Buddhist", "Uyghur").
 IGNORED_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
 _TITLE_SET = set(TITLE_WORDS)
-HEAD_MIN_CHARS = 5  # "Command", "Ministry", "Strait"; not "Sea" or "Yuan"
 SERVICES = {"navy", "army", "air force", "marine corps", "marines"}  # of one armed force
 
 
@@ -98,7 +96,7 @@ def link_mentions(
         if linked[index] is None and span.label_ == "PERSON":  # family name is read alone
             near = near_miss(span, named_here)
             linked[index] = mention_of(span, near, kb) if near else None
-    local = _article_names(doc, spans, linked, kb)
+    local = article_names(doc, spans, linked, kb)
     spelt = spelt_bodies([(spans[i].text, m) for i, m in linked.items() if m and m.in_kb], kb)
     mentions = []
     for index, span in enumerate(spans):
@@ -302,59 +300,6 @@ def _paired_with_city(
         if coordinated(doc, spans[first], spans[second]):
             return True
     return False
-
-
-def _article_names(
-    doc: Doc, spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase
-) -> dict[str, str]:
-    """Short names this article defines: family names of people it names in full, and
-    abbreviations in parentheses after a linked name."""
-    local: dict[str, str] = {}
-    for index, mention in linked.items():
-        if mention is None or not mention.in_kb:
-            continue
-        entry = kb.entities[mention.entity_id]
-        span = spans[index]
-        if entry.type == "PERSON" and entry.family_name:
-            local.setdefault(fold(entry.family_name), entry.id)
-            written = written_family_name(span.text, entry.name, entry.family_name)
-            if written:
-                local.setdefault(written, entry.id)
-        following = doc[span.end : span.end + 3]
-        defines = entry.type in ("ORG", "TERM", "EQUIPMENT", "LOC")  # not "TAIPEI (CNA)"
-        if (
-            defines
-            and len(following) == 3
-            and following[0].text == "("
-            and following[2].text == ")"
-        ):
-            abbreviation = following[1].text
-            if _ABBREVIATION.match(abbreviation) and abbreviation.upper() == abbreviation:
-                local.setdefault(fold(abbreviation), entry.id)
-    full = [(spans[i].text, m) for i, m in linked.items() if m is not None and m.in_kb]
-    heads = _head_nouns(spans, linked, kb) | short_places(full, kb)
-    for head, entity_id in heads.items():
-        local.setdefault(head, entity_id)
-    return local
-
-
-def _head_nouns(
-    spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase
-) -> dict[str, str]:
-    """The capitalised head noun of a body or place the article names in full, which copy uses
-    on its own later ("the Command" after "the Eastern Theater Command", "the Ministry" after
-    "the Ministry of Foreign Affairs", "the Strait"); not when two of its names share it."""
-    heads: dict[str, set[str]] = defaultdict(set)
-    for index, mention in linked.items():
-        entry = kb.entities.get(mention.entity_id) if mention and mention.in_kb else None
-        if entry is None or entry.type not in ("ORG", "LOC") or entry.kind == "outlet":
-            continue
-        text = spans[index].text
-        words = text.split(" of ")[0].split()
-        longer = len(words) > 1 or " of " in text
-        if longer and words[-1][:1].isupper() and len(words[-1]) >= HEAD_MIN_CHARS:
-            heads[fold(words[-1])].add(entry.id)
-    return {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
 
 
 def _outside_kb(span: Span) -> Mention | None:

@@ -1,0 +1,74 @@
+"""Short names an article defines for what it names in full: family names of its people,
+abbreviations in brackets after a name ("the Air Force (PLAAF)"), and the head noun of a body
+or place it names once ("the Command" after "the Eastern Theater Command")."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from .kb import KnowledgeBase
+from .mention import Mention
+from .names import fold
+from .people import written_family_name
+from .places import short_places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
+HEAD_MIN_CHARS = 5  # "Command", "Ministry", "Strait"; not "Sea" or "Yuan"
+
+
+def article_names(
+    doc: Doc, spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase
+) -> dict[str, str]:
+    """Short names this article defines: family names of people it names in full, and
+    abbreviations in parentheses after a linked name."""
+    local: dict[str, str] = {}
+    for index, mention in linked.items():
+        if mention is None or not mention.in_kb:
+            continue
+        entry = kb.entities[mention.entity_id]
+        span = spans[index]
+        if entry.type == "PERSON" and entry.family_name:
+            local.setdefault(fold(entry.family_name), entry.id)
+            written = written_family_name(span.text, entry.name, entry.family_name)
+            if written:
+                local.setdefault(written, entry.id)
+        following = doc[span.end : span.end + 3]
+        defines = entry.type in ("ORG", "TERM", "EQUIPMENT", "LOC")  # not "TAIPEI (CNA)"
+        if (
+            defines
+            and len(following) == 3
+            and following[0].text == "("
+            and following[2].text == ")"
+        ):
+            abbreviation = following[1].text
+            if _ABBREVIATION.match(abbreviation) and abbreviation.upper() == abbreviation:
+                local.setdefault(fold(abbreviation), entry.id)
+    full = [(spans[i].text, m) for i, m in linked.items() if m is not None and m.in_kb]
+    heads = _head_nouns(spans, linked, kb) | short_places(full, kb)
+    for head, entity_id in heads.items():
+        local.setdefault(head, entity_id)
+    return local
+
+
+def _head_nouns(
+    spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase
+) -> dict[str, str]:
+    """The capitalised head noun of a body or place the article names in full, which copy uses
+    on its own later ("the Command" after "the Eastern Theater Command", "the Ministry" after
+    "the Ministry of Foreign Affairs", "the Strait"); not when two of its names share it."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for index, mention in linked.items():
+        entry = kb.entities.get(mention.entity_id) if mention and mention.in_kb else None
+        if entry is None or entry.type not in ("ORG", "LOC") or entry.kind == "outlet":
+            continue
+        text = spans[index].text
+        words = text.split(" of ")[0].split()
+        longer = len(words) > 1 or " of " in text
+        if longer and words[-1][:1].isupper() and len(words[-1]) >= HEAD_MIN_CHARS:
+            heads[fold(words[-1])].add(entry.id)
+    return {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}

@@ -785,3 +785,22 @@ def test_a_line_opening_with_a_title_in_capitals_names_nobody() -> None:
     """'Q:' and 'MINISTER:' label a turn but name no one."""
     text = "Briefing\n\nQ: Any comment on the drills?\nMINISTER: None at this stage."
     assert not [m for m in mentions(text) if m.label == "PERSON"]
+
+
+# Second development round on blind-20 to blind-22 (linking)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("A People's Liberation Army Navy (PLA-N) frigate trailed the convoy, and the PLA-N "
+         "later sent a second ship.", "PLA-N", "plan"),
+        ("Jets of the People's Liberation Army Air Force (PLA-AF) flew south of the island, "
+         "and two PLA-AF bombers followed them.", "PLA-AF", "plaaf"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_with_a_hyphen_defined_in_brackets_is_the_body(
+    text: str, surface: str, expected: str
+) -> None:
+    """The tokenizer splits "(PLA-AF)" into five tokens; the bracket still defines the name."""
+    assert links(text)[surface][0] == expected

@@ -17,7 +17,7 @@ from .places import short_places
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)")
 HEAD_MIN_CHARS = 5  # "Command", "Ministry", "Strait"; not "Sea" or "Yuan"
 
 
@@ -37,16 +37,13 @@ def article_names(
             written = written_family_name(span.text, entry.name, entry.family_name)
             if written:
                 local.setdefault(written, entry.id)
-        following = doc[span.end : span.end + 3]
+        # Read from the text, not as one token: the tokenizer splits "(PLA-AF)" or "(U.S.N.)"
+        # into several, and an abbreviation is what stands between the brackets.
+        bracketed = _BRACKETED.match(doc[span.end : span.end + 8].text)
         defines = entry.type in ("ORG", "TERM", "EQUIPMENT", "LOC")  # not "TAIPEI (CNA)"
-        if (
-            defines
-            and len(following) == 3
-            and following[0].text == "("
-            and following[2].text == ")"
-        ):
-            abbreviation = following[1].text
-            if _ABBREVIATION.match(abbreviation) and abbreviation.upper() == abbreviation:
+        if defines and bracketed:
+            abbreviation = bracketed.group(1)
+            if abbreviation.upper() == abbreviation:
                 local.setdefault(fold(abbreviation), entry.id)
     full = [(spans[i].text, m) for i, m in linked.items() if m is not None and m.in_kb]
     heads = _head_nouns(spans, linked, kb) | short_places(full, kb)

@@ -804,3 +804,31 @@ def test_an_abbreviation_with_a_hyphen_defined_in_brackets_is_the_body(
 ) -> None:
     """The tokenizer splits "(PLA-AF)" into five tokens; the bracket still defines the name."""
     assert links(text)[surface][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("adverb", "country", "expected"),
+    [
+        ("later", "Taiwan", "taiwan-mnd"),
+        ("subsequently", "Taiwan", "taiwan-mnd"),
+        ("then", "Japan", "japan-mod"),
+        ("separately", "Japan", "japan-mod"),
+    ],
+)
+def test_a_lower_case_body_followed_by_an_adverb_acts(
+    adverb: str, country: str, expected: str
+) -> None:
+    """A noun that modifies another ("ministry officials") is never followed by an adverb, so
+    "Taiwan's defence ministry later released figures" names the ministry, whatever the verb."""
+    text = (
+        f"Warships were seen off the coast on Friday. {country}'s defence ministry {adverb} "
+        "released its figures for the week."
+    )
+    assert links(text)["defence ministry"][0] == expected
+
+
+def test_an_early_warning_aircraft_keeps_its_military_a_modifier() -> None:
+    """'-ly' words that are adjectives before a noun are no adverb: "China's military early
+    warning aircraft" is no body that acts."""
+    text = "Taiwan tracked China's military early warning aircraft over the sea on Monday."
+    assert "military" not in links(text)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .adverbs import adverb_at
 from .apposition import apposed_person_end
 from .datelines import item_datelines
 from .kb import KnowledgeBase
@@ -373,7 +374,7 @@ def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     reports = after in OBSERVING and span[-1].lower_ in MINISTRIES  # not "the military tracked"
     verb = after in SAYING_OR_ACTING or after in FUNCTION_WORDS or reports
-    modifies = after.isalpha() and not verb
+    modifies = after.isalpha() and not verb and not adverb_at(doc, span.end)
     return determined and not modifies
 
 

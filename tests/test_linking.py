@@ -832,3 +832,29 @@ def test_an_early_warning_aircraft_keeps_its_military_a_modifier() -> None:
     warning aircraft" is no body that acts."""
     text = "Taiwan tracked China's military early warning aircraft over the sea on Monday."
     assert "military" not in links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet opens the title's line
+        ("RTI Evening Bulletin — Strait watch\n\nThe Ministry of National Defense reported 14 "
+         "military aircraft near the island on Thursday.", "taiwan-mnd"),
+        # the outlet opens the line under a headline
+        ("Jets circle the island again\n\nRTI English, 9 a.m.\n\nThe Ministry of National "
+         "Defense reported 14 military aircraft near the island on Thursday.", "taiwan-mnd"),
+    ],
+)  # fmt: skip
+def test_a_broadcasts_masthead_is_its_credit(text: str, expected: str) -> None:
+    """A radio or TV script names its outlet at its head, not at its foot: the outlet's country
+    decides a capitalised generic body as a credit at the foot does."""
+    assert links(text)["Ministry of National Defense"][0] == expected
+
+
+def test_a_headline_opening_with_an_outlet_is_no_masthead() -> None:
+    """'NHK has learned that ...' is a sentence about what the outlet found, not its masthead."""
+    text = (
+        "NHK has learned that two ministries disagree\n\nThe Ministry of National Defense "
+        "reported 14 military aircraft near the island on Thursday."
+    )
+    assert "Ministry of National Defense" not in links(text)

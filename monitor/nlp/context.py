@@ -17,6 +17,7 @@ from .apposition import apposed_person_end
 from .datelines import item_datelines
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
+from .mastheads import masthead_country
 from .names import fold
 from .places import alternates, heading, placed, time_zone
 from .possessives import body_before_its
@@ -220,8 +221,8 @@ def _outlet(entity_id: str | None, kb: KnowledgeBase) -> str | None:
 
 
 def _credited_outlet_country(text: str, kb: KnowledgeBase) -> str | None:
-    """The country of the outlet a story without a dateline credits at its foot, or in a
-    byline at its head ("Staff writer, with CNA")."""
+    """The country of the outlet a story without a dateline credits at its foot, in a byline
+    at its head ("Staff writer, with CNA") or on its first line, a broadcast's masthead."""
     for match in (
         _CLOSING_CREDIT.search(text[-CREDIT_WITHIN:]),
         _BYLINE_CREDIT.search(text[:DATELINE_WITHIN]),
@@ -229,7 +230,7 @@ def _credited_outlet_country(text: str, kb: KnowledgeBase) -> str | None:
         outlet = _outlet(resolve_name(match.group("outlet"), kb), kb) if match else None
         if outlet:
             return kb.entities[outlet].country
-    return None
+    return masthead_country(text, kb)
 
 
 def country_of(entity_id: str | None, kb: KnowledgeBase) -> str | None:

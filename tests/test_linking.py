@@ -858,3 +858,15 @@ def test_a_headline_opening_with_an_outlet_is_no_masthead() -> None:
         "reported 14 military aircraft near the island on Thursday."
     )
     assert "Ministry of National Defense" not in links(text)
+
+
+@pytest.mark.parametrize("code", ["Vigilant Shield-2026B", "Type-055", "Exercise Pacific-7"])
+def test_a_code_name_ending_a_sentence_does_not_swallow_the_next_one(code: str) -> None:
+    """The tokenizer glues the full stop to a name ending in a digit ("-2026B."), so the
+    model's span ran on into the next sentence and took its "Taiwan's" with it; the span ends
+    at the stop, and the next sentence's body is Taiwan's."""
+    text = (
+        f"The navy held a drill called {code}. Taiwan's Defence Ministry said it tracked the "
+        "ships closely."
+    )
+    assert links(text)["Defence Ministry"][0] == "taiwan-mnd"

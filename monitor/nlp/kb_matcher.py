@@ -146,7 +146,8 @@ class KnowledgeBaseMatcher:
         for k in found:
             for i in range(k.start, k.end):
                 covering.setdefault(i, []).append(k)
-        model = [_whole_words(self._owner_cut(self._verb_cut(s), bounds)) for s in doc.ents]
+        model = [_sentence_cut(s) for s in doc.ents]
+        model = [_whole_words(self._owner_cut(self._verb_cut(s), bounds)) for s in model]
         model = [s for s in model if not self._adds_no_name(s, covering) and not _spaced_dash(s)]
         # filter_spans keeps the longest of overlapping spans, the first on a tie: ours first.
         doc.ents = filter_spans(found + model)
@@ -178,6 +179,21 @@ class KnowledgeBaseMatcher:
             if not all(part in self.country_words for part in parts):
                 return False
         return True
+
+
+def _sentence_cut(span: Span) -> Span:
+    """The model's span ended at a sentence's end the tokenizer glued to a code name:
+    "Strait Thunder-2025A. Taiwan's" is the drill, and "Taiwan's" opens the next sentence (so
+    "Taiwan's Defence Ministry" is Taiwan's). A period after a word with no digit is left be:
+    "U.S. Navy", "Gen. Nakatani"."""
+    from spacy.tokens import Span
+
+    for token in span[:-1]:
+        stem = token.text[:-1]
+        glued = token.text.endswith(".") and len(stem) > 1 and any(c.isdigit() for c in stem)
+        if glued and token.whitespace_ and token.nbor().text[:1].isupper():
+            return Span(span.doc, span.start, token.i + 1, label=span.label_)
+    return span
 
 
 def _company_form(token: Token, inside: list[Span]) -> bool:

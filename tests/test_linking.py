@@ -870,3 +870,14 @@ def test_a_code_name_ending_a_sentence_does_not_swallow_the_next_one(code: str) 
         "ships closely."
     )
     assert links(text)["Defence Ministry"][0] == "taiwan-mnd"
+
+
+def test_a_name_with_a_bracket_it_never_closes_ends_at_the_bracket() -> None:
+    """A heading line "Ministry of Defense (Ichigaya" the model read as one name is the
+    ministry, then the place in the bracket."""
+    text = (
+        "Briefing by the Defense Minister\nThursday, 4 June 2026\n"
+        "Ministry of Defense (Ichigaya Main Building)\n\n"
+        "Q: Chinese ships sailed near Yonaguni today. What did Japan see?"
+    )
+    assert links(text)["Ministry of Defense"][0] == "japan-mod"

@@ -146,7 +146,7 @@ class KnowledgeBaseMatcher:
         for k in found:
             for i in range(k.start, k.end):
                 covering.setdefault(i, []).append(k)
-        model = [_sentence_cut(s) for s in doc.ents]
+        model = [part for s in doc.ents for part in _sentence_cut(s)]
         model = [_whole_words(self._owner_cut(self._verb_cut(s), bounds)) for s in model]
         model = [s for s in model if not self._adds_no_name(s, covering) and not _spaced_dash(s)]
         # filter_spans keeps the longest of overlapping spans, the first on a tie: ours first.
@@ -181,19 +181,25 @@ class KnowledgeBaseMatcher:
         return True
 
 
-def _sentence_cut(span: Span) -> Span:
-    """The model's span ended at a sentence's end the tokenizer glued to a code name:
-    "Strait Thunder-2025A. Taiwan's" is the drill, and "Taiwan's" opens the next sentence (so
-    "Taiwan's Defence Ministry" is Taiwan's). A period after a word with no digit is left be:
-    "U.S. Navy", "Gen. Nakatani"."""
+def _sentence_cut(span: Span) -> list[Span]:
+    """The model's span cut at a bracket it opens but does not close ("Ministry of Defense
+    (Ichigaya" is the ministry and the place), or ended at a sentence's end the tokenizer
+    glued to a code name: "Strait Thunder-2025A. Taiwan's" is the drill, and "Taiwan's" opens
+    the next sentence (so "Taiwan's Defence Ministry" is Taiwan's). A period after a word with
+    no digit is left be: "U.S. Navy", "Gen. Nakatani"."""
     from spacy.tokens import Span
 
+    opened = next((t.i for t in span if t.text == "("), None)
+    if opened is not None and opened > span.start and ")" not in span.text:
+        before = Span(span.doc, span.start, opened, label=span.label_)
+        inside = Span(span.doc, opened + 1, span.end, label=span.label_)
+        return [before, inside] if len(inside) else [before]
     for token in span[:-1]:
         stem = token.text[:-1]
         glued = token.text.endswith(".") and len(stem) > 1 and any(c.isdigit() for c in stem)
         if glued and token.whitespace_ and token.nbor().text[:1].isupper():
-            return Span(span.doc, span.start, token.i + 1, label=span.label_)
-    return span
+            return [Span(span.doc, span.start, token.i + 1, label=span.label_)]
+    return [span]
 
 
 def _company_form(token: Token, inside: list[Span]) -> bool:

@@ -881,3 +881,33 @@ def test_a_name_with_a_bracket_it_never_closes_ends_at_the_bracket() -> None:
         "Q: Chinese ships sailed near Yonaguni today. What did Japan see?"
     )
     assert links(text)["Ministry of Defense"][0] == "japan-mod"
+
+
+@pytest.mark.parametrize("slip", ["Nakatanii", "Nakattani", "Nakaatani"])
+def test_a_name_with_a_letter_added_is_the_speaker_a_transcript_labels(slip: str) -> None:
+    """A transcript's title misspells its minister with one letter too many, where the model
+    marks no name; the speaker labels below name him right, and the slip is he."""
+    text = (
+        f"Press Briefing by Defense Minister {slip}\n\nQ: Did fighters scramble on Sunday?\n"
+        "MINISTER NAKATANI: They did, twice, and we shared the tracks with our partners."
+    )
+    assert (slip, "gen-nakatani") in [(m.text, m.entity_id) for m in mentions(text)]
+
+
+@given(
+    name=st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=6, max_size=12),
+    letter=st.sampled_from("aeiouns"),
+    at=st.integers(min_value=1, max_value=10),
+)
+def test_a_letter_added_inside_a_name_is_a_slip_and_at_its_end_is_not(
+    name: str, letter: str, at: int
+) -> None:
+    """One letter more inside a name the article gives is that name ("Nakatanai"); one more at
+    its end is a plural or a possessive, and names nobody."""
+    from monitor.nlp.people import one_letter_dropped
+
+    at = min(at, len(name) - 1)
+    assert one_letter_dropped(name[:at] + letter + name[at:], {name: "someone"}) == "someone"
+    assert one_letter_dropped(name + letter, {name: "someone"}) is None or (
+        letter == name[-1]  # "Nakatanii": the doubled last letter is also one inside
+    )

@@ -53,6 +53,7 @@ from .people import (
     near_miss,
     office_holder,
     people_named_before,
+    respelt_people,
     titled_family_name,
     titled_people,
 )
@@ -122,8 +123,10 @@ def link_mentions(
             mentions.append(mention)
     undecided = [s for i, s in enumerate(spans) if not linked[i] and s.kb_id_.startswith(GENERIC)]
     mentions += _bare_names(doc, mentions, local, kb, undecided)
-    mentions += dropped_letter_names(doc, mentions, named_here, kb)
     mentions += speaker_labels(doc, mentions, kb)  # "MINISTER NAKATANI:" in a transcript
+    named_here |= names_here(dict(enumerate(mentions)), kb)  # the speakers' names too
+    mentions = respelt_people(mentions, named_here, kb)  # the NER's "Nakatanai" as well
+    mentions += dropped_letter_names(doc, mentions, named_here, kb)  # "by Minister Nakatanai"
     mentions = the_strait(doc, mentions, kb)  # named nowhere in full: the Taiwan Strait
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
     return sorted(people_named_before(companies_by_initials(mentions)), key=lambda m: m.start)

@@ -174,18 +174,27 @@ def near_miss(span: Span, named_here: dict[str, str]) -> str | None:
 
 def one_letter_dropped(word: str, named_here: dict[str, str]) -> str | None:
     """The entity whose one-word name the article wrote, `word` being that name less one letter
-    after the first ("Tamak", "Ishba"): a slip too short for the fuzzy ratio, but one the name
-    written right earlier makes plain. Five letters at least, and only one name may fit."""
+    after the first ("Tamak", "Ishba") or with one more inside it ("Nakatanai"): a slip too
+    short for the fuzzy ratio, but one the name written right earlier makes plain. Five
+    letters at least, and only one name may fit."""
     if len(word) < 5 or " " in word:
         return None
     fits = {
         entity_id
         for name, entity_id in named_here.items()
-        if len(name) == len(word) + 1
-        and " " not in name
-        and any(name[:i] + name[i + 1 :] == word for i in range(1, len(name)))
+        if " " not in name and (_less_one(name, word) or _less_one(word, name, inside=True))
     }
     return fits.pop() if len(fits) == 1 else None
+
+
+def _less_one(longer: str, shorter: str, inside: bool = False) -> bool:
+    """Whether `shorter` is `longer` less one letter after the first; `inside`, not the last
+    either, for a letter added to a name is a slip ("Nakatanai") but one added at its end is
+    a plural or a possessive."""
+    end = len(longer) - 1 if inside else len(longer)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:i] + longer[i + 1 :] == shorter for i in range(1, end)
+    )
 
 
 def dropped_letter_names(
@@ -244,3 +253,23 @@ def people_named_before(mentions: list[Mention]) -> list[Mention]:
             mention = replace(mention, entity_id=entity_id, canonical=canonical)
         result.append(mention)
     return result
+
+
+def respelt_people(
+    mentions: list[Mention], named_here: dict[str, str], kb: KnowledgeBase
+) -> list[Mention]:
+    """A one-word person's name outside the knowledge base that is a slip of a name the article
+    gives only later, in a transcript's speaker labels ("by Minister Nakatanii" over
+    "MINISTER NAKATANI:"): the person those labels name."""
+    found = []
+    for m in mentions:
+        entity_id = None
+        if not m.in_kb and m.label == "PERSON" and " " not in m.text:
+            entity_id = one_letter_dropped(fold(m.text), named_here)
+        if entity_id is None:
+            found.append(m)
+            continue
+        entry = kb.entities[entity_id]
+        found.append(replace(m, label=entry.type, canonical=entry.name, entity_id=entity_id,
+                             in_kb=True, description=entry.description))  # fmt: skip
+    return found

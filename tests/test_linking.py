@@ -911,3 +911,15 @@ def test_a_letter_added_inside_a_name_is_a_slip_and_at_its_end_is_not(
     assert one_letter_dropped(name + letter, {name: "someone"}) is None or (
         letter == name[-1]  # "Nakatanii": the doubled last letter is also one inside
     )
+
+
+def test_the_ministry_beside_two_ministries_is_the_transcripts_own() -> None:
+    """A transcript names its own ministry at its head and another later; "the Ministry" a
+    reporter asks about is the one the head names, not undecided for the two."""
+    text = (
+        "Briefing by the Defense Minister\nTuesday, 9 June 2026\nMinistry of Defense, Tokyo\n\n"
+        "Q: Chinese ships sailed near Yonaguni again. Will the Ministry raise its alert?\n"
+        "MINISTER: We are watching, and the Ministry of Foreign Affairs has protested to Beijing."
+    )
+    found = [(m.text, m.entity_id) for m in mentions(text)]
+    assert ("Ministry", "japan-mod") in found

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .issuers import header_lines
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
@@ -22,7 +23,7 @@ HEAD_MIN_CHARS = 5  # "Command", "Ministry", "Strait"; not "Sea" or "Yuan"
 
 
 def article_names(
-    doc: Doc, spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase
+    doc: Doc, spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase, text: str
 ) -> dict[str, str]:
     """Short names this article defines: family names of people it names in full, and
     abbreviations in parentheses after a linked name."""
@@ -46,14 +47,14 @@ def article_names(
             if abbreviation.upper() == abbreviation:
                 local.setdefault(fold(abbreviation), entry.id)
     full = [(spans[i].text, m) for i, m in linked.items() if m is not None and m.in_kb]
-    heads = _head_nouns(spans, linked, kb) | short_places(full, kb)
+    heads = _head_nouns(spans, linked, kb, text) | short_places(full, kb)
     for head, entity_id in heads.items():
         local.setdefault(head, entity_id)
     return local
 
 
 def _head_nouns(
-    spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase
+    spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase, text: str
 ) -> dict[str, str]:
     """The capitalised head noun of a body or place the article names in full, which copy uses
     on its own later ("the Command" after "the Eastern Theater Command", "the Ministry" after
@@ -63,9 +64,17 @@ def _head_nouns(
         entry = kb.entities.get(mention.entity_id) if mention and mention.in_kb else None
         if entry is None or entry.type not in ("ORG", "LOC") or entry.kind == "outlet":
             continue
-        text = spans[index].text
-        words = text.split(" of ")[0].split()
-        longer = len(words) > 1 or " of " in text
+        written = spans[index].text
+        words = written.split(" of ")[0].split()
+        longer = len(words) > 1 or " of " in written
         if longer and words[-1][:1].isupper() and len(words[-1]) >= HEAD_MIN_CHARS:
             heads[fold(words[-1])].add(entry.id)
-    return {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
+    # Two bodies with one head ("the Ministry" beside the Ministries of Defense and of Foreign
+    # Affairs): a release's or transcript's own body, the one its head names, is "the Ministry".
+    head = header_lines(text)[1]
+    own = {m.entity_id for i, m in linked.items() if m and spans[i].start_char in head}
+    return {
+        noun: next(iter(ids)) if len(ids) == 1 else next(iter(ids & own))
+        for noun, ids in heads.items()
+        if len(ids) == 1 or len(ids & own) == 1
+    }

@@ -97,7 +97,7 @@ def link_mentions(
         if linked[index] is None and span.label_ == "PERSON":  # family name is read alone
             near = near_miss(span, named_here)
             linked[index] = mention_of(span, near, kb) if near else None
-    local = article_names(doc, spans, linked, kb)
+    local = article_names(doc, spans, linked, kb, text)
     spelt = spelt_bodies([(spans[i].text, m) for i, m in linked.items() if m and m.in_kb], kb)
     mentions = []
     for index, span in enumerate(spans):

@@ -488,3 +488,21 @@ def test_a_section_heading_set_off_by_a_dash_is_its_country(dash: str, word: str
     the dash into the first word of the item."""
     text = f"Weekly roundup\n\nJAPAN {dash} {word} began on Friday at a new plant in Kumamoto."
     assert ("JAPAN", "japan", "name") in links(text)
+
+
+# Second development round on blind-20 to blind-22 (linking)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chip exports rose in May, Taiwan's Economics Ministry said on Friday.", "taiwan-moea"),
+        ("Subsidies for two plants were approved, Japan's Economics Ministry said.", "meti"),
+    ],
+)
+def test_the_economics_ministry_is_the_economy_ministry_of_its_country(
+    text: str, expected: str
+) -> None:
+    """'Economics Ministry' is the same body as the 'Economy Ministry', whose the country
+    before it says."""
+    assert ("Economics Ministry", expected, "name") in links(text)

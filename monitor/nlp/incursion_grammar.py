@@ -54,13 +54,13 @@ from .incursion_phrases import (
     not_a_count,
     number_at,
     range_end,
-    zone_at,
-    zone_negated,
 )  # fmt: skip
 from .incursion_scopes import COMPARISON_REACH, Marks, cumulative_at, group, scope
 from .incursion_shares import counted, partitive, share_with_its_total
 from .incursion_tallies import tallies_and_parts
-from .incursion_tokens import Token, states_window
+from .incursion_tokens import Token
+from .incursion_windows import states_window
+from .incursion_zones import zone_at, zone_negated
 
 
 def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:

@@ -9,9 +9,10 @@ import re
 
 from . import incursion_words as w
 from .incursion_claims import Claim
-from .incursion_phrases import bullet, head_at, number_at, zone_at
+from .incursion_phrases import bullet, head_at, number_at
 from .incursion_scopes import cumulative_at
 from .incursion_tokens import Token, tokenize
+from .incursion_zones import zone_at
 
 _LABEL_REACH = 6  # the words of a label from its craft to its colon
 

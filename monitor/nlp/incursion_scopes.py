@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import incursion_words as w
+from . import incursion_zones as z
 from .incursion_claims import Claim
-from .incursion_phrases import ends_a_list_of_kinds, match, next_is, number_at, zone_at
-from .incursion_tokens import Token, window_ends
+from .incursion_phrases import ends_a_list_of_kinds, match, next_is, number_at
+from .incursion_tokens import Token
+from .incursion_windows import window_ends
 
 COMPARISON_REACH = 4  # "down from [a peak of] 96"
 _PERIOD_REACH = 10  # "April, during the Strait Thunder-2025A drills, when"
@@ -233,12 +235,12 @@ def scope(
             claims[group_start - len(members) - 1].last + 1 if group_start > len(members) else 0,
         )
         for member in members:
-            member.zones = list(dict.fromkeys(z for _, z, negated in zones if not negated))
+            member.zones = list(dict.fromkeys(zone for _, zone, negated in zones if not negated))
             # "..., while five others flew into the southeast": another sector of the zone;
             # "while two others loitered just outside the line east of it" reached none.
             scoped = {t.low for t in words[start:end]}
-            member.short = not zones and bool(scoped & w.ZONE_NEGATORS)
-            if not zones and claim.additive and scoped & w.SECTORS and not member.short:
+            member.short = not zones and bool(scoped & z.ZONE_NEGATORS)
+            if not zones and claim.additive and scoped & z.SECTORS and not member.short:
                 member.zones = [None]
             member.places = [place for _, place in places]
             member.outside = _any_between(marks.outside, start, end)
@@ -319,7 +321,7 @@ def _day_follows(words: list[Token], i: int) -> int:
     island on Monday", "four ships were in the contiguous zone on Monday", "nine ships were
     detected around the island on Saturday")."""
     while i < len(words):
-        zone = zone_at(words, i)
+        zone = z.zone_at(words, i)
         if zone is not None:
             i += zone[1]
         elif words[i].low in _TELLING_WHERE:
@@ -332,7 +334,7 @@ def _day_follows(words: list[Token], i: int) -> int:
 # Words between a count and its day that only tell where or how it was seen: "were inside the
 # contiguous zone off the Senkaku Islands on Sunday".
 _TELLING_WHERE = (
-    w.BEING_THERE
+    z.BEING_THERE
     | w.DETECTIONS
     | set(w.PLACES)
     | {"in", "into", "inside", "within", "off", "near", "of", "the", "islands", "on"}

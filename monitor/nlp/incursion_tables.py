@@ -66,7 +66,9 @@ def table_rows(sentences: list[str]) -> list[str]:
     header: list[str] | None = None
     for sentence in sentences:
         cells = _cells(sentence)
-        if header is not None and all(set(cell) <= set("-: ") for cell in cells):
+        # A line with no cells ends the table; only a line of cells may be its rule. (An empty
+        # row of cells passed as a rule, and every sentence after a table was lost.)
+        if header is not None and cells and all(set(cell) <= set("-: ") for cell in cells):
             continue  # a Markdown table's rule under its header
         if header is not None and len(cells) == len(header) and _names_columns(header):
             # "PLA aircraft (sorties) | 23": a release's table is its bulletin, a row a line.

@@ -203,6 +203,8 @@ def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, in
         numeric = _numeric_date(tokens[at].text, weekday, published)
         if numeric is not None:
             return numeric, at + (at > index + 1)
+    if index and tokens[index - 1].low == "on" and (recent := _recent_date(low, published)):
+        return recent, index  # "also reported one balloon on 9/26": no weekday beside it
     if low in WEEKDAYS:
         # "Monday, June 2", "on Monday (Dec. 22)": the date written beside a weekday is its day;
         # the weekday alone is read as the last one on or before publication.
@@ -250,6 +252,26 @@ def _numeric_date(text: str, weekday: int, published: date) -> date | None:
         if written.weekday() == weekday:
             readings.append(written)
     return max(readings, default=None)
+
+
+def _recent_date(text: str, published: date) -> date | None:
+    """A date in digits with no weekday beside it ("on 9/26"): month first or day first, the
+    reading within the month before publication (a note recalls the days it covers); none if
+    both readings or neither fall there, as "on 3/4 of the days" does not."""
+    found = _NUMERIC_DATE.fullmatch(text)
+    if found is None:
+        return None
+    first, second = int(found.group(1)), int(found.group(2))
+    readings = set()
+    for month, day in ((first, second), (second, first)):
+        for year in (published.year, published.year - 1):
+            try:
+                written = date(year, month, day)
+            except ValueError:
+                continue
+            if timedelta(0) <= published - written <= timedelta(days=31):
+                readings.add(written)
+    return readings.pop() if len(readings) == 1 else None
 
 
 def _day_number(tokens: list[Token], index: int) -> int | None:

@@ -3425,3 +3425,19 @@ def test_a_date_in_digits_after_on_is_the_recent_day_it_names() -> None:
     # day first or month first: only the reading in the month before the story stands
     tokens = tokenize("The ministry also logged a balloon on 8/3.")
     assert [d.day.isoformat() for d in written_dates(tokens, PUBLISHED.date())] == ["2026-03-08"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At an afternoon briefing the ministry said it had picked up 36 Chinese aircraft and 11 "
+        "warships since dawn, 20 of the aircraft having flown across the median line.",
+        "Amid drills near Matsu and Kinmen, the ministry counted 36 PLA aircraft along with "
+        "11 warships on Monday, 20 of which crossed the median line.",
+    ],
+)
+def test_a_count_whose_share_crossed_the_median_line_is_around_taiwan(sentence: str) -> None:
+    found = facts(sentence)
+    assert (36, "aircraft", "around Taiwan", "Taiwan") in [f[:4] for f in found]
+    assert (11, "navy vessels", "around Taiwan", "Taiwan") in [f[:4] for f in found]
+    assert (20, "aircraft", "median line", "Taiwan") in [f[:4] for f in found]

@@ -227,6 +227,11 @@ class Story:
             # of missiles fired around Taiwan, whatever share of them fell elsewhere.
             tracked = claim.detected and not claim.outside and not context.recalled
             return ["around Taiwan"] if tracked else []
+        # "it tracked 42 aircraft and 15 warships, 27 of the aircraft crossing the median line":
+        # a share of a count crossed the line or entered the ADIZ, so the sentence reports a
+        # day's activity around Taiwan (rule 2), whatever else it names or says it reported.
+        if _shares_an_air_zone(context.reading) and not claim.cumulative:
+            return [] if context.recalled or context.reading.outside else ["around Taiwan"]
         told = claim.detected or self.daily or (context.headline and self.headline_only)
         return self._reported(context) if told else []
 
@@ -293,6 +298,13 @@ class Story:
             # count; the parts the story gives each place are.
             return None
         return place
+
+
+def _shares_an_air_zone(reading: Reading) -> bool:
+    return any(
+        claim.reference and any(zone in ("median line", "ADIZ") for zone in claim.zones)
+        for claim in reading.claims
+    )
 
 
 @dataclass

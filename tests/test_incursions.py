@@ -3441,3 +3441,16 @@ def test_a_count_whose_share_crossed_the_median_line_is_around_taiwan(sentence: 
     assert (36, "aircraft", "around Taiwan", "Taiwan") in [f[:4] for f in found]
     assert (11, "navy vessels", "around Taiwan", "Taiwan") in [f[:4] for f in found]
     assert (20, "aircraft", "median line", "Taiwan") in [f[:4] for f in found]
+
+
+@pytest.mark.parametrize(
+    "line", ["- Vessels sighted (cumulative): 96", "- Cumulative vessels sighted: 96"]
+)
+def test_a_labelled_line_that_calls_its_figure_cumulative_is_no_days_count(line: str) -> None:
+    text = (
+        "Japan Coast Guard, February roundup for the Senkaku Islands\n\n"
+        "Contiguous zone\n"
+        f"{line}\n"
+        "- Days with Chinese government ships present: 27\n"
+    )
+    assert [f for f in facts(text) if f[0] == 96] == []

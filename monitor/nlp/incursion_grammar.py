@@ -68,7 +68,7 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     dates, by token index."""
     visible = without_asides(tokens)
     words = [tokens[i] for i in visible]
-    if (line := labelled_line(words)) is not None and (line.craft or line.zones):
+    if (line := labelled_line(words, tokens)) is not None and (line.craft or line.zones):
         counted = [Mention(0, line.craft, line.ships, line.count)] if line.craft else []
         zones = [(0, zone) for zone in line.zones if zone is not None]
         return Reading([line], counted, zones, [], False, False, False, False)

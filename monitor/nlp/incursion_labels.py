@@ -17,7 +17,7 @@ from .incursion_zones import zone_at
 _LABEL_REACH = 6  # the words of a label from its craft to its colon
 
 
-def labelled_line(words: list[Token]) -> Claim | None:
+def labelled_line(words: list[Token], tokens: list[Token] | None = None) -> Claim | None:
     """A line of a list that a report announces with a colon: "PLA aircraft: 12", "Official
     ships: 2", "• Aircraft detected: 34". The label is the craft, the number its count; a
     label that names zones and no craft ("Of which crossed the median line and entered the
@@ -45,6 +45,12 @@ def labelled_line(words: list[Token]) -> Claim | None:
     claim = Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
     claim.bulleted = bool(start)
     claim.zones = [label for label, _ in zones]
+    # "Total vessels confirmed (cumulative): 118": a label that calls its figure a period's
+    # sum gives no day's count (rule 5), in brackets too (`words` has no asides; `tokens` has).
+    written = tokens or words
+    label = written[: next((i for i, t in enumerate(written) if t.low == ":"), 0)]
+    summed = any(t.low in ("cumulative", "cumulatively") for t in label)
+    claim.cumulative = summed or any(cumulative_at(label, i) for i in range(len(label)))
     return claim
 
 

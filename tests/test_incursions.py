@@ -3454,3 +3454,17 @@ def test_a_labelled_line_that_calls_its_figure_cumulative_is_no_days_count(line:
         "- Days with Chinese government ships present: 27\n"
     )
     assert [f for f in facts(text) if f[0] == 96] == []
+
+
+def test_ships_numbering_two_counts_respectively_are_one_per_window() -> None:
+    text = (
+        "The ministry logged 28 PLA aircraft in the 24 hours ending 6 a.m. Monday and 17 in the "
+        "following 24 hours ending 6 a.m. Tuesday, with navy ships numbering eight and five "
+        "respectively."
+    )
+    assert sorted(facts(text)) == sorted([
+        (28, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

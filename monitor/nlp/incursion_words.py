@@ -313,7 +313,7 @@ BULLETS = {"•", "·", "*", "-", "–", "—", "▪"}
 # Where a count whose craft noun is left out may say its craft were: "and three from Kinmen's".
 ELIDED_PLACES = {"from", "in", "into", "near", "off"}
 # "Navy vessels numbered nine and eleven": a count after these counts the craft named before.
-NUMBERED = {"numbered", "totalled", "totaled", "totalling", "totaling"}
+NUMBERED = {"numbered", "numbering", "totalled", "totaled", "totalling", "totaling"}
 # What joins the items of a list of craft: "J-16 fighters, a KJ-500 and two drones".
 LIST_WORDS = {",", "and", "a", "an", "-", "--", "—"}
 PARTITIVE_OBJECTS = {"the", "them", "which", "those", "these", "its", "their"}

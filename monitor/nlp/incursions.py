@@ -257,7 +257,9 @@ def _runs_per_window(claims: list[Claim], windows: int) -> list[list[Claim]]:
     if windows < 2 or not claims or len(claims) % windows:
         return []
     runs = [claims[i : i + windows] for i in range(0, len(claims), windows)]
-    if len(runs) > 1 and any(len({claim.craft for claim in run}) > 1 for run in runs):
+    # A count with no craft ("and 33 in the following 24 hours", "numbering 12 and nine") is
+    # of the craft named before it, so it mixes no run.
+    if len(runs) > 1 and any(len({claim.craft for claim in run} - {None}) > 1 for run in runs):
         return []
     return runs
 

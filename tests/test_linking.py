@@ -923,3 +923,25 @@ def test_the_ministry_beside_two_ministries_is_the_transcripts_own() -> None:
     )
     found = [(m.text, m.entity_id) for m in mentions(text)]
     assert ("Ministry", "japan-mod") in found
+
+
+# Third development round on blind-20 to blind-22 (linking)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("Officials at the Chinese Embassy in Tokyo handed reporters a statement.", "tokyo"),
+        ("Manila's foreign office summoned staff of the Chinese Embassy in Manila.", "manila"),
+        ("A diplomat from the Chinese Embassy in Washington attended.", "washington"),
+        ("Protesters gathered outside the Japanese Embassy in Beijing on Sunday.", "beijing"),
+    ],
+)
+def test_the_city_an_embassy_sits_in_is_the_city(sentence: str, city: str) -> None:
+    """An embassy named with its city keeps the embassy and adds the city as a place: a reader
+    searching for Tokyo finds the story, and Tokyo is never taken for Japan's government acting
+    (the embassy there is another country's)."""
+    found = [(m.text, m.entity_id) for m in mentions(sentence)]
+    embassy = [text for text, entity_id in found if "Embassy" in text]
+    assert embassy, found
+    assert any(entity_id == city and " " not in text for text, entity_id in found), found

@@ -57,7 +57,7 @@ from .people import (
     titled_family_name,
     titled_people,
 )
-from .places import anothers_mainland
+from .places import anothers_mainland, seats_inside
 from .resolve import resolve_name
 from .ships import ships_named
 from .sole_bodies import sole_body
@@ -129,6 +129,7 @@ def link_mentions(
     mentions += dropped_letter_names(doc, mentions, named_here, kb)  # "by Minister Nakatanai"
     mentions = the_strait(doc, mentions, kb)  # named nowhere in full: the Taiwan Strait
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
+    mentions += seats_inside(mentions, kb)  # "Tokyo" in "the Chinese Embassy in Tokyo"
     return sorted(people_named_before(companies_by_initials(mentions)), key=lambda m: m.start)
 
 

@@ -8,6 +8,9 @@ And "the mainland", which in this region's copy is China ("reunified with the ma
 "mainland Chinese warplanes", "mainland experts", "Mainland coastguard vessels"), unless another
 country owns it: "mainland Japan", "the US mainland", "Japan's mainland".
 
+And the city that closes a body's name after "in" ("Tokyo" in "the Chinese Embassy in Tokyo"),
+which is the place the body sits in.
+
 And two cues that a capital is the city, not its government: the names after "alternating
 between" (meetings held in turn in each city) and a capital that gives the time ("All times
 Taipei (GMT+8)").
@@ -16,16 +19,17 @@ Taipei (GMT+8)").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .english import doc_text
+from .mention import Mention
 from .names import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from .kb import KnowledgeBase
-    from .mention import Mention
 
 FEATURES = frozenset({"shoal", "reef", "atoll", "channel", "strait", "harbor", "bay", "cay"})
 
@@ -55,6 +59,26 @@ def short_places(written: list[tuple[str, Mention]], kb: KnowledgeBase) -> dict[
             if stem != fold(alias) and " " not in stem and kb.lookup(stem) is None:
                 found.setdefault(stem, set()).add(island.id)
     return {short: next(iter(ids)) for short, ids in found.items() if len(ids) == 1}
+
+
+def seats_inside(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The city a body's name places it in is a mention of the city: "Tokyo" in "the Chinese
+    Embassy in Tokyo", "Beijing" in "Japanese Embassy in Beijing". It is where the embassy
+    sits, never the government (the embassy is the other country's), so a search for the city
+    finds the article and the capital is not read as its country acting."""
+    found = []
+    for mention in mentions:
+        entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
+        head, _, city = mention.text.rpartition(" in ")
+        if entry is None or entry.type != "ORG" or not head or " " in city.strip():
+            continue
+        place = kb.entities.get(kb.lookup(fold(city)) or "")
+        if place is not None and place.kind in ("capital", "city") and place.id != entry.id:
+            start = mention.start + len(head) + len(" in ")
+            end = start + len(city)
+            seat = Mention(city, place.type, place.name, place.id, start, end, True)
+            found.append(replace(seat, description=place.description))
+    return found
 
 
 MAINLAND = "mainland"

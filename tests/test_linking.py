@@ -945,3 +945,18 @@ def test_the_city_an_embassy_sits_in_is_the_city(sentence: str, city: str) -> No
     embassy = [text for text, entity_id in found if "Embassy" in text]
     assert embassy, found
     assert any(entity_id == city and " " not in text for text, entity_id in found), found
+
+
+def test_one_correspondents_ministry_does_not_carry_into_the_next_turn() -> None:
+    """In a broadcast handing over from Tokyo to Taipei, the ministry the Tokyo correspondent
+    named as Japan's is not the ministry the Taipei correspondent mentions in her own turn: that
+    turn names none in full, so its bare ministry is not Japan's."""
+    text = (
+        "PRESENTER: First to our man in Tokyo.\n\n"
+        "HOLT: Japan's Defense Ministry is buying more long-range missiles this year.\n\n"
+        "PRESENTER: And now Taipei.\n\n"
+        "MARSH: Here, the defence ministry's morning report listed nine Chinese aircraft."
+    )
+    bare = [m.entity_id for m in mentions(text) if m.text == "defence ministry"]
+    assert "japan-mod" not in bare
+    assert [m.entity_id for m in mentions(text) if m.text == "Defense Ministry"] == ["japan-mod"]

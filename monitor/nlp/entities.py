@@ -61,7 +61,7 @@ from .places import anothers_mainland, seats_inside
 from .resolve import resolve_name
 from .ships import ships_named
 from .sole_bodies import sole_body
-from .speakers import speaker_labels
+from .speakers import speaker_labels, turn_of
 from .the_strait import the_strait
 
 if TYPE_CHECKING:
@@ -187,7 +187,11 @@ def _by_context(
     candidates = kb.generic.get(form, ())
     country = country or _armed_forces_before(span, spans, linked, kb)
     if country is None:
-        named = {m.entity_id for m in linked.values() if m and m.entity_id in candidates}
+        turn = turn_of(doc_text(doc), span.start_char)  # a transcript's turns say apart
+        named = {
+            m.entity_id for m in linked.values()
+            if m and m.entity_id in candidates and turn_of(doc_text(doc), m.start) == turn
+        }  # fmt: skip
         countries = {kb.entities[c].country for c in candidates}
         if context.home_of(span.text) in countries:
             country = context.home_of(span.text)

@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 _LABEL = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'-]+[ \t]+){0,4}(?P<name>[A-Z][A-Z'-]{2,})[ \t]*:", re.M)
 
 
+def turn_of(text: str, offset: int) -> int:
+    """Where the speaker's turn holding `offset` starts: its label's line, or 0 outside any
+    transcript. A broadcast hands over from one correspondent to the next ("And Taipei —
+    Kathryn Diss?" then "DISS: Here, the defence ministry..."), so what one speaker's turn
+    named in full does not decide whose a generic body is in the next speaker's."""
+    starts = [m.start() for m in _LABEL.finditer(text, 0, offset)]
+    return starts[-1] if starts else 0
+
+
 def speaker_labels(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """The people a transcript's speaker labels name, where no mention is already."""
     taken = {offset for m in mentions for offset in range(m.start, m.end)}

@@ -960,3 +960,18 @@ def test_one_correspondents_ministry_does_not_carry_into_the_next_turn() -> None
     bare = [m.entity_id for m in mentions(text) if m.text == "defence ministry"]
     assert "japan-mod" not in bare
     assert [m.entity_id for m in mentions(text) if m.text == "Defense Ministry"] == ["japan-mod"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("Rents keep climbing as foreign buyers chase Tokyo condos.", "tokyo"),
+        ("Air-raid drills will again slow Taipei commutes on Wednesday.", "taipei"),
+        ("Marine insurance is costlier, London underwriters say.", "london"),
+        ("Good night from all of us to our Taipei readers.", "taipei"),
+        ("Taipei's benchmark index rose 2% by the close.", "taipei"),
+    ],
+)
+def test_a_capital_before_the_citys_daily_life_is_the_city(sentence: str, city: str) -> None:
+    """Homes, commutes, markets and readers belong to the city, not to a government acting."""
+    assert [m.entity_id for m in mentions(sentence) if m.text.startswith(city.title())] == [city]

@@ -119,7 +119,8 @@ SENT_TO_GOVERNMENTS = _words("""
 """)
 SALE_WINDOW = 12  # tokens back from "to", within the sentence
 # A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei", "visited
-# Seoul"; before these it is the city: "Taipei Mayor", "Beijing time", "Tokyo's subway".
+# Seoul"; before these it is the city: "Taipei Mayor", "Beijing time", "Tokyo's subway", and
+# the city's life: "Tokyo condo prices", "Taipei commutes", "London underwriters".
 PLACE_BEFORE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from"}
 )
@@ -139,7 +140,8 @@ CITY_NOUNS = _words("""
     citizens suburbs outskirts downtown traffic hotel hotels restaurants neighborhood
     neighbourhood weather time olympics stock police court courts prefecture municipal
     assembly councillors councilors dome tower towers area areas region newsroom newsrooms
-    bureau bureaus flight flights route routes office offices
+    bureau bureaus flight flights route routes office offices stores shops condo condos
+    housing benchmark commutes commuters readers stopover underwriters insurers
 """)
 
 
@@ -377,13 +379,6 @@ def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
     verb = after in SAYING_OR_ACTING or after in FUNCTION_WORDS or reports
     modifies = after.isalpha() and not verb and not adverb_at(doc, span.end)
     return determined and not modifies
-
-
-def coordinated(doc: Doc, first: Span, second: Span) -> bool:
-    """'Beijing and Tokyo', 'Tokyo-Beijing', 'Washington, Tokyo and Seoul': joined as a pair."""
-    if not 0 < second.start - first.end <= 2:
-        return False
-    return all(t.lower_ in ("and", ",", "-", "–", "or") for t in doc[first.end : second.start])
 
 
 def folded_without_country(text: str, kb: KnowledgeBase) -> tuple[str | None, str]:

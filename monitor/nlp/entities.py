@@ -30,7 +30,6 @@ from .context import (
     DocEntities,
     article_context,
     capital_acts,
-    coordinated,
     folded_without_country,
     names_a_body,
     qualifier,
@@ -57,7 +56,7 @@ from .people import (
     titled_family_name,
     titled_people,
 )
-from .places import anothers_mainland, seats_inside
+from .places import anothers_mainland, coordinated, seats_inside
 from .resolve import resolve_name
 from .ships import ships_named
 from .sole_bodies import sole_body

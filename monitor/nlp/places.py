@@ -127,6 +127,13 @@ def alternates(doc: Doc, start: int) -> bool:
     return False
 
 
+def coordinated(doc: Doc, first: Span, second: Span) -> bool:
+    """'Beijing and Tokyo', 'Tokyo-Beijing', 'Washington, Tokyo and Seoul': joined as a pair."""
+    if not 0 < second.start - first.end <= 2:
+        return False
+    return all(t.lower_ in ("and", ",", "-", "–", "or") for t in doc[first.end : second.start])
+
+
 def time_zone(after: list[Token]) -> bool:
     """'(GMT+8)', '(UTC+8)' after a capital."""
     return len(after) > 1 and after[1].text.upper().startswith(("GMT", "UTC"))

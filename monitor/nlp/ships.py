@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .context import FUNCTION_WORDS, SAYING_OR_ACTING, coordinated
+from .context import FUNCTION_WORDS, SAYING_OR_ACTING
 from .mention import Mention, mention_of
 from .names import fold
+from .places import coordinated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

@@ -975,3 +975,16 @@ def test_one_correspondents_ministry_does_not_carry_into_the_next_turn() -> None
 def test_a_capital_before_the_citys_daily_life_is_the_city(sentence: str, city: str) -> None:
     """Homes, commutes, markets and readers belong to the city, not to a government acting."""
     assert [m.entity_id for m in mentions(sentence) if m.text.startswith(city.title())] == [city]
+
+
+def test_a_capital_in_brackets_after_a_name_is_where_that_name_is_based() -> None:
+    """A press round-up credits each outlet with its city in brackets ("Yonhap (Seoul):"); the
+    city says where the outlet works and is no government acting."""
+    text = (
+        "What the region's papers say\n\n"
+        "Yonhap (Seoul): South Korea's news agency said the talks would resume.\n\n"
+        "CNA (Taipei): Taiwan's agency quoted a coast guard officer."
+    )
+    found = {m.text: m.entity_id for m in mentions(text)}
+    assert found["Seoul"] == "seoul"
+    assert found["Taipei"] == "taipei"

@@ -326,6 +326,9 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "all times Taipei (GMT+8)": the clock of the city
     if heading(doc, span):
         return False  # a section "TOKYO" heads the news from the city
+    named = span.start > 1 and doc[span.start - 2].text[:1].isupper()
+    if named and before[1] == "(" and following[0].startswith(")"):
+        return False  # "CNA (Taipei):", "Kyodo (Tokyo)": where the name before is based
     if alternates(doc, span.start) or placed(doc, span.start):
         return False  # "meetings alternating between Taipei and Tokyo" are held in the cities
     if following[0] in ("'s", "’s") and following[1] in CITY_NOUNS:

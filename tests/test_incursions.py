@@ -3468,3 +3468,17 @@ def test_ships_numbering_two_counts_respectively_are_one_per_window() -> None:
         (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
         (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# Third development round on blind-20 to blind-22 (incursions)
+
+
+def test_a_release_vessels_field_naming_only_the_owner_counts_its_ships() -> None:
+    text = (
+        "Coast Guard Administration, press release\n\n"
+        "Date: March 10\n"
+        "Location: prohibited waters off Matsu (east of Nangan)\n"
+        "Ships: China Coast Guard, 3 (hull nos. 14601, 14602, 14609)\n"
+        "Action: Taiwanese patrol boats issued radio warnings.\n"
+    )
+    assert facts(text) == [(3, "official ships", "restricted waters", "Matsu", "2026-03-10")]

@@ -28,7 +28,12 @@ _BLANK = re.compile(r"[-–—‒*/.?]*|n/?a|none|nil", re.I)
 _LOCATION_FIELD = re.compile(r"\s*(?:Location|Area|Place)\s*:\s*(?=\S)", re.I)
 # "Vessels: China Coast Guard vessels, 4 (Haijing 2301, ...)": a field naming craft, then
 # their count, as the labelled line "China Coast Guard vessels: 4" would.
-_CRAFT_FIELD = re.compile(r"\s*[A-Z][a-z]+\s*:\s*(?P<craft>[^\d:,()]+?),\s*(?P<rest>\d+\b.*)", re.S)
+# "Vessels: China Coast Guard, 4": the owner alone names no craft, and the label is the noun.
+_CRAFT_FIELD = re.compile(
+    r"\s*(?P<label>[A-Z][a-z]+)\s*:\s*(?P<craft>[^\d:,()]+?),\s*(?P<rest>\d+\b.*)", re.S
+)
+_CRAFT_LABELS = {"vessels", "ships", "aircraft", "boats"}
+_CRAFT_NOUN = re.compile(r"\b(?:vessels?|ships?|boats?|aircraft|planes?|jets?|drones?)\b", re.I)
 _WEEKDAY = re.compile(r"\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.\s*")
 # Abbreviations that never end a sentence, though the splitter ends one at their stop.
 _MID_SENTENCE = re.compile(r"\b(?:incl|excl|approx|esp)\.\s*$", re.I)
@@ -46,7 +51,10 @@ def numbered_lines(sentences: list[str]) -> list[str]:
         if (field := _LOCATION_FIELD.match(sentence)) is not None:
             sentence = f"In {sentence[field.end() :].strip()}:\n"
         elif (craft := _CRAFT_FIELD.fullmatch(sentence)) is not None:
-            sentence = f"{craft['craft']}: {craft['rest']}"
+            named = craft["craft"]
+            if craft["label"].lower() in _CRAFT_LABELS and not _CRAFT_NOUN.search(named):
+                named = f"{named} {craft['label'].lower()}"
+            sentence = f"{named}: {craft['rest']}"
         if lines and (_LIST_NUMBER.fullmatch(lines[-1]) or _WEEKDAY.fullmatch(lines[-1])):
             lines[-1] += " " + sentence
         elif lines and _MID_SENTENCE.search(lines[-1]):

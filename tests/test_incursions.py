@@ -3482,3 +3482,17 @@ def test_a_release_vessels_field_naming_only_the_owner_counts_its_ships() -> Non
         "Action: Taiwanese patrol boats issued radio warnings.\n"
     )
     assert facts(text) == [(3, "official ships", "restricted waters", "Matsu", "2026-03-10")]
+
+
+def test_the_waters_off_an_island_point_back_to_its_restricted_waters() -> None:
+    text = (
+        "Chinese coast guard ships now patrol Matsu's restricted waters almost every week. "
+        "On Tuesday, three China Coast Guard vessels sailed into the waters east of Nangan "
+        "before Taiwanese patrol boats escorted them away."
+    )
+    assert facts(text) == [(3, "official ships", "restricted waters", "Matsu", "2026-03-10")]
+
+
+def test_the_waters_off_an_island_name_no_zone_without_one_named_before() -> None:
+    text = "On Tuesday, three China Coast Guard vessels sailed into the waters east of Nangan."
+    assert facts(text) == []

@@ -179,7 +179,9 @@ class Story:
         while context.zone < len(zones) and zones[context.zone][0] < position:
             zone = zones[context.zone][1]
             context.last_zone = zone
-            if zone in ("ADIZ", "contiguous zone"):
+            # Kinmen's and Matsu's restricted waters are pointed back to as "the waters south
+            # of Lieyu" (incursion_zones.py), as the other zones as "the zone".
+            if zone in ("ADIZ", "contiguous zone", "restricted waters"):
                 self.zone = zone
             context.zone += 1
         while context.place < len(places) and places[context.place][0] < position:

@@ -8,7 +8,7 @@ Kept apart from the general word lists (incursion_words.py) and the other pieces
 
 from .incursion_phrases import match, next_is
 from .incursion_tokens import Token
-from .incursion_words import phrases
+from .incursion_words import PLACES, phrases
 
 # Zones, by their phrases. "the zone" and "its zone" point back to the last zone named.
 ZONE_PHRASES: dict[tuple[str, ...], str] = {
@@ -86,10 +86,20 @@ _SEA_AREAS = {"waters", "zone", "zones", "area", "areas"}
 _CHINAS = {"china", "china's", "chinese", "beijing", "beijing's", "prc", "prc's"}
 
 
+# "the waters south of Lieyu" after "ships into the restricted waters around Kinmen": the
+# waters of the islands whose only zone is restricted waters point back to the zone named.
+_WATERS_ANAPHORS = phrases("the waters", "those waters", "these waters")
+_WATERS_LINKS = {"of", "off", "around", "near", "surrounding"}
+_RESTRICTED_PLACES = {"Kinmen", "Matsu"}
+_WATERS_REACH = 5
+
+
 def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
     length = match(words, i, ZONES)
     if length:
         return ZONE_PHRASES[tuple(t.low for t in words[i : i + length])], length
+    if match(words, i, _WATERS_ANAPHORS) and _of_restricted_place(words, i + 2):
+        return None, 2
     if match(words, i, ZONE_ANAPHORS) and not next_is(words, i + 1, "of"):
         return None, 2
     if match(words, i, LINE_ANAPHORS) and i > 0 and words[i - 1].low in CROSSINGS:
@@ -119,6 +129,17 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
             if match(words, j + 1, THE_ISLAND):
                 return "around Taiwan", j + 3 - i
     return None
+
+
+def _of_restricted_place(words: list[Token], i: int) -> bool:
+    """Whether the words at i place the sea by Kinmen or Matsu ("south of Lieyu", "off
+    Kinmen"), directions and a linking word then the island."""
+    j = i
+    while j < len(words) and j < i + _WATERS_REACH and words[j].low in DIRECTIONS:
+        j += 1
+    if j >= len(words) or words[j].low not in _WATERS_LINKS or j + 1 >= len(words):
+        return False
+    return PLACES.get(words[j + 1].low.removesuffix("'s")) in _RESTRICTED_PLACES
 
 
 def zone_negated(words: list[Token], i: int) -> bool:

@@ -3496,3 +3496,15 @@ def test_the_waters_off_an_island_point_back_to_its_restricted_waters() -> None:
 def test_the_waters_off_an_island_name_no_zone_without_one_named_before() -> None:
     text = "On Tuesday, three China Coast Guard vessels sailed into the waters east of Nangan."
     assert facts(text) == []
+
+
+def test_a_dashed_split_by_island_after_a_dateline_counts_each_island() -> None:
+    text = (
+        "MATSU (CNA) — Five Chinese coast guard ships entered prohibited waters around the "
+        "outlying islands on Tuesday — three near Beigan and two off Kinmen's Lieyu — the "
+        "Coast Guard Administration said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "restricted waters", "Matsu", "2026-03-10"),
+        (2, "official ships", "restricted waters", "Kinmen", "2026-03-10"),
+    ])  # fmt: skip

@@ -23,9 +23,9 @@ def without_asides(tokens: list[Token]) -> list[int]:
             close = _find(tokens, i, {")"}, 12)
             if close is not None and not _clause_of_a_part(tokens, i + 1):
                 hidden.update(range(i, close + 1))
-        elif token.text in w.DASHES:
+        elif token.text in w.DASHES and not _ends_a_dateline(tokens, i):
             close = _find(tokens, i, w.DASHES, _ASIDE_REACH)
-            if close is not None:
+            if close is not None and not _parts_by_island(tokens[i + 1 : close]):
                 hidden.update(range(i, close + 1))
         elif token.text == "," and _describes_one(tokens, i + 1):
             close = _find(tokens, i, {","}, _ASIDE_REACH)
@@ -126,6 +126,30 @@ def _clause_of_a_part(tokens: list[Token], i: int) -> bool:
     if [token.low for token in tokens[last + 1 : last + 3]] in (["of", "which"], ["of", "them"]):
         last += 2
     return _next_in(tokens, last, w.VERBS_AFTER_ASIDE)
+
+
+_DATELINE_REACH = 8  # "KINMEN, May 13 (Focus Taiwan) —"
+
+
+def _ends_a_dateline(tokens: list[Token], i: int) -> bool:
+    """Whether the dash at i ends a dateline ("KINMEN (Focus Taiwan) — Six ships ..."): it
+    opens the story, no aside, and pairing it with a later dash hid the story's first clause."""
+    first = tokens[0].text if tokens else ""
+    return 0 < i <= _DATELINE_REACH and len(first) > 1 and first.isupper() and first.isalpha()
+
+
+_BY = {"off", "near", "around", "in", "at", "into", "by", "to"}
+
+
+def _parts_by_island(tokens: list[Token]) -> bool:
+    """Whether a dashed aside parts the count before it by island: "Six ships entered
+    restricted waters on Tuesday — four off Kinmen and two near Matsu — the CGA said" counts
+    each island's ships (a fact each), as it would between commas."""
+    found = number_at(tokens, 0) if tokens else None
+    if found is None or found[1] + 1 >= len(tokens) or tokens[found[1] + 1].low not in _BY:
+        return False
+    islands = {w.PLACES.get(token.low.removesuffix("'s")) for token in tokens}
+    return bool(islands & w.SEA_PLACES)
 
 
 def _next_in(tokens: list[Token], i: int, words: set[str]) -> bool:

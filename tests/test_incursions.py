@@ -3508,3 +3508,18 @@ def test_a_dashed_split_by_island_after_a_dateline_counts_each_island() -> None:
         (3, "official ships", "restricted waters", "Matsu", "2026-03-10"),
         (2, "official ships", "restricted waters", "Kinmen", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_a_bulleted_day_whose_line_ends_in_a_clock_range_keeps_its_counts() -> None:
+    text = (
+        "Japan Coast Guard\n\n"
+        "Chinese government ships in the contiguous zone around the Senkakus this week:\n"
+        "- Mar. 9 (Mon): 3 vessels\n"
+        "- Mar. 10 (Tue): 3 vessels, of which 1 intruded into territorial waters "
+        "(08:30-12:15, west of Uotsuri)\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+        (1, "official ships", "territorial waters", "Senkaku Islands", "2026-03-10"),
+    ])  # fmt: skip

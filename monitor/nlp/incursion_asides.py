@@ -23,7 +23,9 @@ def without_asides(tokens: list[Token]) -> list[int]:
             close = _find(tokens, i, {")"}, 12)
             if close is not None and not _clause_of_a_part(tokens, i + 1):
                 hidden.update(range(i, close + 1))
-        elif token.text in w.DASHES and not _ends_a_dateline(tokens, i):
+        # A dash opening the line is a list's bullet ("- Dec. 3 (Wed): 4 vessels, ...
+        # (10:05-17:40, ...)"), no aside: paired with a later hyphen it hid the whole line.
+        elif token.text in w.DASHES and i > 0 and not _ends_a_dateline(tokens, i):
             close = _find(tokens, i, w.DASHES, _ASIDE_REACH)
             if close is not None and not _parts_by_island(tokens[i + 1 : close]):
                 hidden.update(range(i, close + 1))

@@ -3523,3 +3523,17 @@ def test_a_bulleted_day_whose_line_ends_in_a_clock_range_keeps_its_counts() -> N
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
         (1, "official ships", "territorial waters", "Senkaku Islands", "2026-03-10"),
     ])  # fmt: skip
+
+
+def test_a_senkaku_list_ship_described_without_a_zone_is_no_total_around_taiwan() -> None:
+    text = (
+        "Japan Coast Guard\n\n"
+        "Chinese government ships in the contiguous zone around the Senkakus this week:\n"
+        "- Mar. 9 (Mon): 3 vessels\n"
+        "- Mar. 10 (Tue): 3 vessels\n\n"
+        "All were China Coast Guard ships; one carried what looked like a deck gun.\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
+    ])  # fmt: skip

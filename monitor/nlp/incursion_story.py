@@ -243,6 +243,11 @@ class Story:
         day only. In a story that reports a day's activity around Taiwan, every count of
         Chinese craft with no zone, place or other scope of its own is such a total."""
         reading = context.reading
+        # A Senkaku story's day-by-day list reads as a daily report too, but its ships with no
+        # zone ("one was armed with a 76 mm gun") are of the islands, not around Taiwan.
+        said = self.around or reading.around or reading.window
+        if self.sea_place == "Senkaku Islands" and not said:
+            return []
         reported = self.daily or self.around or reading.around or reading.window
         reported = reported or (context.headline and self.headline_only)
         if not reported or (context.headline and not self.headline_only) or context.elsewhere:

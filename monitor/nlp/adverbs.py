@@ -15,17 +15,21 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Adverbs copy sets between a body and its verb; "-ly" words are taken as adverbs too, save the
-# ones that are adjectives before a noun ("early warning aircraft", "daily report").
+# adjectives before a noun ("early warning aircraft", "daily report") and the nouns ("ministry
+# supply contracts", "the Assembly", "an ally").
 ADVERBS = _words("""
     later earlier again then now first still already never once soon separately subsequently
     previously repeatedly recently immediately publicly formally reportedly quickly swiftly
 """)
-_ADJECTIVES_IN_LY = _words("early daily weekly monthly yearly likely friendly only")
+_NOT_ADVERBS_IN_LY = _words("""
+    early daily weekly monthly yearly likely friendly only supply family assembly ally rally
+    reply july italy anomaly monopoly
+""")
 
 
 def adverb_at(doc: Doc, index: int) -> bool:
     if index >= len(doc):
         return False
     word = doc[index].lower_
-    ly = word.endswith("ly") and len(word) > 4 and word not in _ADJECTIVES_IN_LY
+    ly = word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS_IN_LY
     return word in ADVERBS or ly

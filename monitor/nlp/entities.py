@@ -186,10 +186,10 @@ def _by_context(
     candidates = kb.generic.get(form, ())
     country = country or _armed_forces_before(span, spans, linked, kb)
     if country is None:
-        turn = turn_of(doc_text(doc), span.start_char)  # a transcript's turns say apart
+        turn = turn_of(doc, span.start_char)  # a transcript's turns say apart
         named = {
             m.entity_id for m in linked.values()
-            if m and m.entity_id in candidates and turn_of(doc_text(doc), m.start) == turn
+            if m and m.entity_id in candidates and turn_of(doc, m.start) == turn
         }  # fmt: skip
         countries = {kb.entities[c].country for c in candidates}
         if context.home_of(span.text) in countries:

@@ -6,6 +6,7 @@ are read here and the family name linked when the knowledge base gives it to one
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .english import doc_text
@@ -21,13 +22,25 @@ if TYPE_CHECKING:
 _LABEL = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'-]+[ \t]+){0,4}(?P<name>[A-Z][A-Z'-]{2,})[ \t]*:", re.M)
 
 
-def turn_of(text: str, offset: int) -> int:
+def turn_of(doc: Doc, offset: int) -> int:
     """Where the speaker's turn holding `offset` starts: its label's line, or 0 outside any
     transcript. A broadcast hands over from one correspondent to the next ("And Taipei —
     Kathryn Diss?" then "DISS: Here, the defence ministry..."), so what one speaker's turn
     named in full does not decide whose a generic body is in the next speaker's."""
-    starts = [m.start() for m in _LABEL.finditer(text, 0, offset)]
-    return starts[-1] if starts else 0
+    starts, ends = _labels(doc)
+    before = bisect_right(ends, offset)  # the labels that end at or before `offset`
+    return starts[before - 1] if before else 0
+
+
+def _labels(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where each speaker label starts and ends, found once an article: a search of the text
+    for each mention (turn_of runs for every pair of a generic body and a name) made a long
+    transcript's linking grow with the square of its length."""
+    if "speaker_labels" not in doc.user_data:
+        found = [m.span() for m in _LABEL.finditer(doc_text(doc))]
+        doc.user_data["speaker_labels"] = ([s for s, _ in found], [e for _, e in found])
+    labels: tuple[list[int], list[int]] = doc.user_data["speaker_labels"]
+    return labels
 
 
 def speaker_labels(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

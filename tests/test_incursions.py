@@ -3537,3 +3537,23 @@ def test_a_senkaku_list_ship_described_without_a_zone_is_no_total_around_taiwan(
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10"),
     ])  # fmt: skip
+
+
+# Development round on blind-23 to blind-25 (incursions)
+
+
+def test_a_full_stop_sentence_over_bare_daily_counts_names_their_craft_and_zone() -> None:
+    text = (
+        "The 11th Regional Coast Guard HQ posted its tally of China Coast Guard patrols near "
+        "the Senkaku Islands for the week.\n\n"
+        "Counts are vessels sighted in the contiguous zone on each date.\n\n"
+        "Mon (Mar 2): 2\n"
+        "Tue (Mar 3): 3, of which 1 entered territorial waters\n"
+        "Wed (Mar 4): 2\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-02"),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-03"),
+        (1, "official ships", "territorial waters", "Senkaku Islands", "2026-03-03"),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-04"),
+    ])  # fmt: skip

@@ -63,13 +63,18 @@ def elided_craft(sentences: list[str]) -> list[str]:
     (Wed): 4"); a day of nought ("- April 5 (Sun): none confirmed") keeps the list going."""
     lines: list[str] = []
     craft: str | None = None  # the craft the last entry named
-    for sentence in sentences:
+    for at, sentence in enumerate(sentences):
         entry = _row(_BARE_COUNT, sentence)
         nil = _row(_NIL, sentence)
         if nil is not None and craft is not None:
             sentence = f"{nil['label']}no {craft}{nil['rest']}"  # a nought the list still counts
         elif entry is None:
-            craft = _heading_craft(sentence)
+            heads_rows = at + 1 < len(sentences) and _names_no_craft(sentences[at + 1])
+            craft = _heading_craft(sentence, heads_rows)
+            if craft is not None and sentence.rstrip().endswith("."):
+                # Its zone heads the rows as a colon's would ("in the contiguous zone each day.")
+                kept = sentence.rstrip()
+                sentence = kept[:-1] + ":" + sentence[len(kept) :]
         elif (named := _CRAFT_WORDS.match(entry["rest"])) is not None:
             craft = named["craft"]
         elif craft is not None and not entry["rest"].lstrip()[:1].isalpha():
@@ -78,11 +83,23 @@ def elided_craft(sentences: list[str]) -> list[str]:
     return lines
 
 
-def _heading_craft(sentence: str) -> str | None:
+def _names_no_craft(sentence: str) -> bool:
+    """Whether a line is a day's row whose count names no craft ("Mon (Jul 20): 4"), which
+    only the line over it can name; a row that names its own ("Mar. 30: 7 aircraft") needs no
+    heading, and the sentence before it may be a report of its own."""
+    entry = _row(_BARE_COUNT, sentence)
+    return entry is not None and not entry["rest"].lstrip()[:1].isalpha()
+
+
+def _heading_craft(sentence: str, heads_rows: bool) -> str | None:
     """The craft a heading that ends with a colon counts in the day's entries under it ("...
     daily figures for China Coast Guard vessels in the contiguous zone ...:" over "- April 1
-    (Wed): 4"): its last craft noun."""
-    if not sentence.rstrip().endswith(":"):
+    (Wed): 4"): its last craft noun. A sentence that ends with a full stop right over the
+    first row announces the list as well ("Figures are ships confirmed in the contiguous zone
+    each day." over "Mon (Jul 20): 4"): the writer names the craft there and nowhere else."""
+    # A sentence with a figure of its own reports it ("18 of the aircraft crossed ...").
+    over_rows = heads_rows and sentence.rstrip().endswith(".") and not re.search(r"\d", sentence)
+    if not (sentence.rstrip().endswith(":") or over_rows):
         return None
     nouns = [word for word in _WORD.findall(sentence) if word.lower() in CRAFT_NOUNS]
     return nouns[-1] if nouns else None

@@ -3557,3 +3557,18 @@ def test_a_full_stop_sentence_over_bare_daily_counts_names_their_craft_and_zone(
         (1, "official ships", "territorial waters", "Senkaku Islands", "2026-03-03"),
         (2, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-04"),
     ])  # fmt: skip
+
+
+def test_a_day_row_that_gives_only_a_count_and_its_zone_takes_the_craft_named_above() -> None:
+    text = (
+        "Japan Coast Guard figures for the Senkakus, as a reader sent them:\n\n"
+        "- Mar. 2 (Mon): 3 China Coast Guard vessels inside the contiguous zone\n"
+        "- Mar. 3 (Tue): 2 in the contiguous zone, 1 of which entered territorial waters\n"
+        "- Mar. 4 (Wed): 4 in the contiguous zone\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-02"),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-03"),
+        (1, "official ships", "territorial waters", "Senkaku Islands", "2026-03-03"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-04"),
+    ])  # fmt: skip

@@ -29,6 +29,8 @@ _CRAFT_THEN_COUNT = re.compile(
 )
 _CRAFT_WORDS = re.compile(r"\s+(?P<craft>[A-Za-z][A-Za-z -]*?)\s*(?=[,;(.\n]|$)")
 _WORD = re.compile(r"[A-Za-z]+")
+# "Dec. 5 (Thu): 4 in the contiguous zone": a bare count, then where; the craft is elided.
+_WHERE = re.compile(r"\s+(?:in|inside|within|near|off|around)\b", re.I)
 
 
 def _row(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
@@ -75,12 +77,28 @@ def elided_craft(sentences: list[str]) -> list[str]:
                 # Its zone heads the rows as a colon's would ("in the contiguous zone each day.")
                 kept = sentence.rstrip()
                 sentence = kept[:-1] + ":" + sentence[len(kept) :]
-        elif (named := _CRAFT_WORDS.match(entry["rest"])) is not None:
+        elif (named := _CRAFT_WORDS.match(entry["rest"])) is not None and not _WHERE.match(
+            entry["rest"]
+        ):
             craft = named["craft"]
-        elif craft is not None and not entry["rest"].lstrip()[:1].isalpha():
-            sentence = f"{entry['label']}{entry['count']} {craft}{entry['rest']}"
+        elif craft is not None and (
+            not entry["rest"].lstrip()[:1].isalpha() or _WHERE.match(entry["rest"])
+        ):
+            # A row that writes its own zone takes the craft alone; one that writes none keeps
+            # the zone the craft was named with ("4 CCG ships in the contiguous zone" over "4").
+            named_craft = _craft_only(craft) if _WHERE.match(entry["rest"]) else craft
+            sentence = f"{entry['label']}{entry['count']} {named_craft}{entry['rest']}"
         lines.append(sentence)
     return lines
+
+
+def _craft_only(words: str) -> str:
+    """The craft a row names, without the zone that follows it ("China Coast Guard ships in
+    the contiguous zone" is "China Coast Guard ships"), for a later bare count that writes its
+    own zone."""
+    found = list(_WORD.finditer(words))
+    nouns = [word for word in found if word[0].lower() in CRAFT_NOUNS]
+    return words[: nouns[-1].end()] if nouns else words
 
 
 def _names_no_craft(sentence: str) -> bool:
@@ -88,7 +106,9 @@ def _names_no_craft(sentence: str) -> bool:
     only the line over it can name; a row that names its own ("Mar. 30: 7 aircraft") needs no
     heading, and the sentence before it may be a report of its own."""
     entry = _row(_BARE_COUNT, sentence)
-    return entry is not None and not entry["rest"].lstrip()[:1].isalpha()
+    return entry is not None and (
+        not entry["rest"].lstrip()[:1].isalpha() or bool(_WHERE.match(entry["rest"]))
+    )
 
 
 def _heading_craft(sentence: str, heads_rows: bool) -> str | None:

@@ -988,3 +988,18 @@ def test_a_capital_in_brackets_after_a_name_is_where_that_name_is_based() -> Non
     found = {m.text: m.entity_id for m in mentions(text)}
     assert found["Seoul"] == "seoul"
     assert found["Taipei"] == "taipei"
+
+
+# --- link: a country named by its nationality word or acting capital owns its concepts ---
+
+
+@pytest.mark.parametrize(
+    "naming",
+    ["Taiwanese diplomats welcomed the visit.", "Taipei protested the remarks on Thursday."],
+)
+def test_a_country_named_by_demonym_or_capital_counts_inside_its_concept(naming: str) -> None:
+    """An article that names Taiwan only as 'Taiwanese' or as an acting 'Taipei' still names
+    it: 'Taiwan' in 'a Taiwan contingency' is then a mention of Taiwan too."""
+    text = f"{naming} Planners in Tokyo drew up evacuation routes for a Taiwan contingency."
+    found = {(m.text, m.entity_id) for m in mentions(text)}
+    assert {("Taiwan", "taiwan"), ("Taiwan contingency", "taiwan-contingency")} <= found

@@ -22,8 +22,12 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
     body's or a concept's name ("U.S." in "U.S. State Department", "PLA" in "PLA Eastern
     Theater Command", "Taiwan" in "Taiwan contingency"), when the article names that owner on
     its own too: then every spelling of it counts alike, and an article that only speaks of
-    "a Taiwan contingency" is not made an article naming Taiwan."""
+    "a Taiwan contingency" is not made an article naming Taiwan. A concept is about the country
+    that opens it, so for a concept a nationality word or an acting capital names the country
+    as well ("Taiwanese officials", "Taipei protested"); a body is only its country's, and
+    "Japanese waters" beside "Japan Coast Guard" does not make "Japan" in it a mention."""
     named = {m.entity_id for m in mentions if m.in_kb and m.kind == "name"}
+    spoken_of = {m.entity_id for m in mentions if m.in_kb and m.kind != "name"}
     found = []
     for mention in mentions:
         word = mention.text.split()[0] if " " in mention.text else ""
@@ -33,8 +37,10 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
             demonym = Mention(word, "GPE", kb.entities[country].name, country, mention.start,
                               end, True, "demonym", kb.entities[country].description)  # fmt: skip
             found.append(demonym)
-        elif (owner := _leading_owner(mention, kb)) and owner.entity_id in named:
-            found.append(owner)
+        elif owner := _leading_owner(mention, kb):
+            concept = kb.entities[mention.entity_id].type == "TERM"
+            if owner.entity_id in named or (concept and owner.entity_id in spoken_of):
+                found.append(owner)
     return found
 
 

@@ -1003,3 +1003,22 @@ def test_a_country_named_by_demonym_or_capital_counts_inside_its_concept(naming:
     text = f"{naming} Planners in Tokyo drew up evacuation routes for a Taiwan contingency."
     found = {(m.text, m.entity_id) for m in mentions(text)}
     assert {("Taiwan", "taiwan"), ("Taiwan contingency", "taiwan-contingency")} <= found
+
+
+# --- link: a committee named after its house, whose full name has an "of" ---
+
+
+@pytest.mark.parametrize(
+    ("committee", "house"),
+    [
+        ("the House of Councillors Audit Committee", "japan-house-of-councillors"),
+        ("the House of Representatives' Committee on Health", "japan-house-of-representatives"),
+    ],
+)
+def test_a_committee_named_after_its_house_names_the_house(committee: str, house: str) -> None:
+    """'The House of Councillors Audit Committee' sits in the House of Councillors: the house
+    is a mention of its own, and the committee the rest of the name."""
+    text = f"TOKYO (Kyodo) -- A coast guard officer briefed {committee} on Wednesday."
+    found = {m.text: m.entity_id for m in mentions(text)}
+    assert house in found.values()
+    assert not any(text.startswith("the House") for text in found)

@@ -26,6 +26,7 @@ CASE_INSENSITIVE_MIN_CHARS = 7
 TITLE_CASE_SHORT_WORD = 3  # "as", "of", "the", "Up" may stay lower case in a headline
 TITLE_CASE_MIN_WORDS = 4
 HEADLINE_VERBS = frozenset({"says", "warns", "urges", "vows", "slams", "tells", "pledges"})
+COMMITTEE_WORDS = frozenset({"committee", "subcommittee"})
 COMPANY_FORMS = frozenset({"corp", "corporation", "inc", "co", "ltd", "plc", "llc", "holdings"})
 # Match keys that are not entity ids: what the linker resolves by context.
 GENERIC, DEMONYM, OFFICE = "generic:", "demonym:", "office:"
@@ -148,6 +149,7 @@ class KnowledgeBaseMatcher:
                 covering.setdefault(i, []).append(k)
         model = [part for s in doc.ents for part in _sentence_cut(s)]
         model = [_whole_words(self._owner_cut(self._verb_cut(s), bounds)) for s in model]
+        model = [_committee_cut(s, bounds) for s in model]
         model = [s for s in model if not self._adds_no_name(s, covering) and not _spaced_dash(s)]
         # filter_spans keeps the longest of overlapping spans, the first on a tie: ours first.
         doc.ents = filter_spans(found + model)
@@ -200,6 +202,26 @@ def _sentence_cut(span: Span) -> list[Span]:
         if glued and token.whitespace_ and token.nbor().text[:1].isupper():
             return [Span(span.doc, span.start, token.i + 1, label=span.label_)]
     return [span]
+
+
+def _committee_cut(span: Span, found: set[tuple[int, int]]) -> Span:
+    """A committee named after the house it sits in, whose full name has an "of": in "the
+    House of Councillors Budget Committee" and "the House of Representatives' Committee on
+    Audit" the house stands as the knowledge base names it, and the committee is the rest.
+    A house named in one word ("Senate Armed Services Committee") is the committee's own
+    name, and is left be."""
+    from spacy.tokens import Span
+
+    if span[-1].lower_ not in COMMITTEE_WORDS and not any(
+        t.lower_ in COMMITTEE_WORDS and t.nbor().lower_ == "on" for t in span[:-1]
+    ):
+        return span
+    start = span.start + (span[0].lower_ == "the")
+    house = max((end for begin, end in found if begin == start and end < span.end), default=None)
+    if house is None or "of" not in (t.lower_ for t in span.doc[start:house]):
+        return span
+    rest = house + (span.doc[house].lower_ in ("'s", "’s", "'", "’"))
+    return Span(span.doc, rest, span.end, label=span.label_) if rest < span.end else span
 
 
 def _company_form(token: Token, inside: list[Span]) -> bool:

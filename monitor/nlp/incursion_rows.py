@@ -14,8 +14,10 @@ import re
 
 from .incursion_words import CRAFT_NOUNS
 
-# "- Mon 3/2:", "• Dec. 24 (Wed):": a day's label with a digit in it, and its colon.
-_LABEL = r"(?P<label>\s*[-–•*·]?\s*[^:\n]*\d[^:\n]*:\s*)"
+# "- Mon 3/2:", "• Dec. 24 (Wed):": a day's label with a digit in it, and its colon. The label
+# is cut at its first digit, so a long line with no colon fails in one pass, not in a pass
+# per digit (a feed's endless sentence of counts).
+_LABEL = r"(?P<label>\s*[-–•*·]?\s*[^:\n\d]*\d[^:\n]*:\s*)"
 _DATED = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"|\d{1,2}/\d{1,2}"

@@ -3572,3 +3572,39 @@ def test_a_day_row_that_gives_only_a_count_and_its_zone_takes_the_craft_named_ab
         (1, "official ships", "territorial waters", "Senkaku Islands", "2026-03-03"),
         (4, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-04"),
     ])  # fmt: skip
+
+
+# --- incA: the day of a telling to its hearers is not the day of the events told ---
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        (
+            "The coast guard chief told the Legislative Yuan's Economics Committee on Wednesday "
+            "that three China Coast Guard ships had entered Kinmen's restricted waters on Monday.",
+            (3, "official ships", "restricted waters", "Kinmen", "2026-03-09"),
+        ),
+        (
+            "Two China Coast Guard ships sailed into Matsu's restricted waters on Sunday and "
+            "left within the hour, the minister told a closed session of the Committee on "
+            "Defense and Foreign Affairs on Tuesday.",
+            (2, "official ships", "restricted waters", "Matsu", "2026-03-08"),
+        ),
+        (
+            "The defence minister told an upper house panel on Wednesday that China launched "
+            "five ballistic missiles into waters around Taiwan on Monday.",
+            (5, "missiles", "around Taiwan", "Taiwan", "2026-03-09"),
+        ),
+    ],
+)
+def test_the_day_a_hearing_was_told_is_not_the_day_of_the_counts(text: str, fact: Fact) -> None:
+    assert facts(text) == [fact]
+
+
+def test_a_day_after_the_hearers_and_a_verb_of_the_events_is_the_events() -> None:
+    text = (
+        "The minister told lawmakers four China Coast Guard ships entered Kinmen's restricted "
+        "waters on Tuesday."
+    )
+    assert facts(text) == [(4, "official ships", "restricted waters", "Kinmen", "2026-03-10")]

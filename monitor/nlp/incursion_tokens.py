@@ -15,11 +15,14 @@ from rapidfuzz.distance import OSA
 
 from .incursion_words import (
     AM_PM,
+    AUXILIARIES,
     CLOCK,
     DASHES,
+    DIGITS,
     LEAVING,
     MONTHS,
     NEGATIONS,
+    NUMBER_WORDS,
     QUOTES,
     REPORT_VERBS,
     SPELLED,
@@ -38,6 +41,10 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 
 
 _LEAVING_REACH = 8  # "left the area at around 11:50 p.m. Monday": from leaving to its day
+# "told an emergency session of the Senate Committee on Armed Services on Monday": from the
+# verb of the telling, over its hearers, to its day.
+_HEARERS_REACH = 16
+TELLING = REPORT_VERBS | {"tells", "tell", "briefed", "briefs", "informed", "testified"}
 
 
 @dataclass(frozen=True)
@@ -319,7 +326,7 @@ def _told(tokens: list[Token], first: int, last: int) -> bool:
     before = lows[max(0, first - 2) : first]
     if before and before[-1] == "on":
         before.pop()
-    if before and before[-1] in REPORT_VERBS:
+    if before and before[-1] in REPORT_VERBS or _after_hearers(tokens, first):
         return True
     # "Two ships that entered the waters on Tuesday left the area on Friday": a stay is one
     # fact, of the day it began (rule 9); the day they left counts only if it is all there is.
@@ -335,3 +342,26 @@ def _told(tokens: list[Token], first: int, last: int) -> bool:
     inside = tokens[last + 2].low if last + 2 < len(tokens) else ""
     weekday = inside in WEEKDAYS or inside in WEEKDAY_ABBREVIATIONS
     return last + 1 < len(tokens) and tokens[last + 1].text == "(" and first <= 4 and not weekday
+
+
+def _after_hearers(tokens: list[Token], first: int) -> bool:
+    """Whether a date closes the hearers of a telling: "told the legislature's defence
+    committee on Tuesday", "said at a parliamentary hearing on Friday that ...". The events
+    told ("told lawmakers four ships entered on Sunday") put a count, a verb or a clause's
+    edge between the telling and their own day."""
+    for i in range(first - 1, max(-1, first - _HEARERS_REACH - 1), -1):
+        low = tokens[i].low
+        if low in TELLING:
+            return True
+        # "a closed session", "the enlarged committee": after an article, a participle is an
+        # adjective of the hearers, not a verb of the events.
+        adjective = i > 0 and tokens[i - 1].low in ("a", "an", "the")
+        verb = tokens[i].text.islower() and low.endswith("ed") and not adjective
+        verb = verb or low in AUXILIARIES
+        if verb or low in _CLAUSE_EDGES or low in NUMBER_WORDS or DIGITS.fullmatch(low):
+            return False
+    return False
+
+
+_CLAUSE_EDGES = {"that", "when", "which", "who", "where", "after", "before", ",", ";", ":", "(",
+                 ")", "but"}  # fmt: skip

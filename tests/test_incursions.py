@@ -3608,3 +3608,17 @@ def test_a_day_after_the_hearers_and_a_verb_of_the_events_is_the_events() -> Non
         "waters on Tuesday."
     )
     assert facts(text) == [(4, "official ships", "restricted waters", "Kinmen", "2026-03-10")]
+
+
+# --- incA: a correction note's superseded figure, after the note's label ---
+
+
+def test_a_labelled_correction_quotes_a_superseded_figure() -> None:
+    text = (
+        "Correction, March 11, 2026: A previous version of this story said the ministry "
+        "tracked 31 Chinese military aircraft. It tracked 21.\n\n"
+        "Taiwan's defence ministry said on Wednesday it had detected 21 Chinese military "
+        "aircraft around Taiwan in the 24 hours to 6 a.m."
+    )
+    assert facts(text) == [(21, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+

@@ -62,12 +62,16 @@ def _names_a_peak(tokens: list[Token]) -> bool:
 
 
 _SUPERSEDED = {"entry", "version", "post", "update", "report"}
+_LABEL_REACH = 10  # tokens of a correction's label before its colon
 
 
 def quotes_an_earlier_entry(tokens: list[Token]) -> bool:
     """Whether the sentence tells what an earlier entry or version of the story said ("An
     earlier entry, at 10:05 a.m., said the MND had reported 12 vessels"): a live blog's
     correction, whose superseded figure gives no fact; the corrected one does."""
-    low = [t.low for t in tokens[:3]]
+    # A correction's label may come first: "Correction, May 4, 2026: An earlier version ...".
+    label = [i for i, token in enumerate(tokens[:_LABEL_REACH]) if token.text == ":"]
+    start = label[0] + 1 if label else 0
+    low = [t.low for t in tokens[start : start + 3]]
     earlier = low[:2] in (["an", "earlier"], ["a", "previous"])
     return earlier and len(low) == 3 and low[2] in _SUPERSEDED

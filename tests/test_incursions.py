@@ -3622,3 +3622,20 @@ def test_a_labelled_correction_quotes_a_superseded_figure() -> None:
     )
     assert facts(text) == [(21, "aircraft", "around Taiwan", "Taiwan", TODAY)]
 
+
+# --- incA: an undated headline repeats the body's figure, of the body's day ---
+
+
+def test_an_undated_headlines_figure_takes_the_day_the_body_gives_it() -> None:
+    text = (
+        "Diet panel presses ministers; 31 Chinese aircraft near Taiwan\n\n"
+        "A lawmaker said three China Coast Guard ships had entered Japan's territorial waters "
+        "around the Senkaku Islands on Monday. The defence minister cited Taiwan's defence "
+        "ministry, which reported on Tuesday that 31 Chinese military aircraft had been "
+        "detected around the island."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09"),
+        (31, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+

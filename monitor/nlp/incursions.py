@@ -188,6 +188,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     )
     facts: list[tuple[bool, Incursion]] = []
     windows: list[date] = []  # the ends of the windows of the last sentence that gave several
+    undated_headline = False
     for index, (sentence, reading, (written, reported), _, (stated, named)) in enumerate(readings):
         windows = stated or windows
         # A sentence that names another day than the report's, and no report window of its
@@ -203,6 +204,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         recalled = recalled and not reading.window and not recent
         day = local if stamps_an_entry(tokenize(sentence)) else written or day
         headline = index == 0 and is_headline(sentence, len(sentences))
+        undated_headline = undated_headline or (headline and written is None)
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.
         own = (written is None and story.day_pointed_to(reading)) or day
         # "In the first period, 14 of the aircraft crossed ...": the day that window ended,
@@ -241,6 +243,13 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         for headline, fact in facts
         if not (story.recalled(fact) and later[(fact.what, fact.zone, fact.place)] > fact.day)
     ]
+    # Rule 4: a headline that writes no day repeats a figure of the body ("...; 24 aircraft near
+    # Taiwan" over "reported on Wednesday that 24 aircraft ..."), of the body's day, not of the
+    # first day the body writes for another count. (A body's figure recalled as the day
+    # before's is gone by now: "35 aircraft over the previous day" under "35 aircraft".)
+    if undated_headline:
+        body = {(f.count, f.what, f.zone, f.place) for h, f in facts if not h}
+        facts = [(h, f) for h, f in facts if not (h and (f.count, f.what, f.zone, f.place) in body)]
     # Rule 8: a figure more than a week before the story's report ("the busiest day was
     # Jan. 24", a month's summary, a feature's look back) is background, whatever day it
     # writes. The report is the latest day the story gives figures for, if that is within a

@@ -3639,3 +3639,17 @@ def test_an_undated_headlines_figure_takes_the_day_the_body_gives_it() -> None:
         (31, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
 
+
+# --- incA: a count of days ("on 12 days") is how often over a period, no day's figure ---
+
+
+def test_a_count_of_days_gives_no_fact_and_leaves_the_days_report_standing() -> None:
+    text = (
+        "Chinese naval activity stayed high in February: on 12 days at least nine PLAN "
+        "ships were around Taiwan. In the 24 hours to 6 a.m. Wednesday, the MND detected 15 "
+        "aircraft and five navy vessels around Taiwan."
+    )
+    assert sorted(facts(text)) == sorted([
+        (15, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

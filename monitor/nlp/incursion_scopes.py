@@ -12,6 +12,7 @@ from . import incursion_words as w
 from . import incursion_zones as z
 from .incursion_claims import Claim
 from .incursion_phrases import ends_a_list_of_kinds, match, next_is, number_at
+from .incursion_spans import span_at
 from .incursion_tokens import Token
 from .incursion_windows import window_ends
 
@@ -47,7 +48,7 @@ class Marks:
 def cumulative_at(words: list[Token], i: int) -> bool:
     if (
         match(words, i, w.CUMULATIVE)
-        or _span_at(words, i)
+        or span_at(words, i)
         or w.SPAN_ADJECTIVE.fullmatch(words[i].low)
         or _recalls_a_period(words, i)
         or _names_a_record(words, i)
@@ -136,21 +137,6 @@ def _names_a_record(words: list[Token], i: int) -> bool:
         return False
     before = [t.low for t in words[max(0, i - 4) : i]]
     return ("a" in before or "the" in before) and not any(low in w.COMPARED_FROM for low in before)
-
-
-def _span_at(words: list[Token], i: int) -> bool:
-    """A span longer than the report's day: "over the three days", "in the past week", "during
-    the last two months". "In the previous 24 hours" is the day itself."""
-    if words[i].low not in w.SPAN_PREPOSITIONS:
-        return False
-    j = i + 1 + next_is(words, i, "the")
-    j += j < len(words) and words[j].low in w.SPAN_RECENT
-    length = number_at(words, j) if j < len(words) else None
-    if length is not None:
-        j = length[1] + 1
-    if j >= len(words) or words[j].low not in w.SPAN_UNITS or match(words, j + 1, w.STREAKS):
-        return False
-    return words[j].low not in ("day", "days") or length is None or length[0] > 1
 
 
 # Groups and scopes

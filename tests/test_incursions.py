@@ -3653,3 +3653,20 @@ def test_a_count_of_days_gives_no_fact_and_leaves_the_days_report_standing() -> 
         (15, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+# --- incB: a share's total told by a clause without its "that" ---
+def test_a_share_of_a_total_the_reporter_placed_around_taiwan_gives_the_total_too() -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday that 17 of the 29 Chinese warplanes it "
+        "detected around the island in the 24 hours to 6 a.m. flew into its ADIZ."
+    )
+    assert sorted(facts(text)) == [
+        (17, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (29, "aircraft", "around Taiwan", "Taiwan", TODAY),
+    ]
+
+
+def test_a_share_of_a_total_placed_in_no_zone_still_gives_the_share_alone() -> None:
+    text = "Eleven of the 20 Chinese jets it saw crossed the median line on Wednesday, it said."
+    assert facts(text) == [(11, "aircraft", "median line", "Taiwan", TODAY)]

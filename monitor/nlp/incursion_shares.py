@@ -16,8 +16,9 @@ from .incursion_zones import zone_at
 
 _CLAUSE_REACH = 12  # words from the craft to the total's zone, and from it to the share's verb
 # What opens the total's own words after its craft: "that had been sailing", "which were",
-# "sailing", "in the contiguous zone".
-_OPENERS = {"that", "which", "in", "inside", "within"}
+# "sailing", "in the contiguous zone", and a clause without its "that" ("the 30 aircraft it
+# tracked around the island"), whose subject is the reporter.
+_OPENERS = {"that", "which", "in", "inside", "within", "it", "they"}
 _CLAUSE_ENDS = {",", ".", ";", ":", "(", ")"}
 
 
@@ -54,13 +55,22 @@ def _verb_after_zone(words: list[Token], start: int) -> int | None:
     zoned = False
     for k in range(start, min(len(words), start + 2 * _CLAUSE_REACH)):
         low = words[k].low
-        if low in _CLAUSE_ENDS or number_at(words, k) is not None:
+        if low == "." and words[k - 1].low in w.AM_PM:
+            continue  # the stop of "a.m."
+        if low in _CLAUSE_ENDS or (number_at(words, k) is not None and not _in_a_window(words, k)):
             return None
         if zone_at(words, k) is not None:
             zoned = True
         elif zoned and low in w.VERBS_AFTER_ASIDE and not low.endswith("ing"):
             return k
     return None
+
+
+def _in_a_window(words: list[Token], k: int) -> bool:
+    """ "24 hours" and "6 a.m." in "tracked around the island in the 24 hours to 6 a.m.": the
+    report's window, no count of craft."""
+    after = words[k + 1].low if k + 1 < len(words) else ""
+    return after in w.HOURS or after in w.AM_PM
 
 
 def partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:

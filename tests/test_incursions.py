@@ -3670,3 +3670,19 @@ def test_a_share_of_a_total_the_reporter_placed_around_taiwan_gives_the_total_to
 def test_a_share_of_a_total_placed_in_no_zone_still_gives_the_share_alone() -> None:
     text = "Eleven of the 20 Chinese jets it saw crossed the median line on Wednesday, it said."
     assert facts(text) == [(11, "aircraft", "median line", "Taiwan", TODAY)]
+
+
+# --- incB: a day compared by "when" in a sentence that reports another day ---
+def test_counts_after_a_compared_days_when_are_of_that_day() -> None:
+    text = (
+        "Taiwan's defence ministry counted 11 Chinese aircraft and five navy ships in the 24 "
+        "hours to 6 a.m. Wednesday, up from Monday, when it logged eight aircraft, four navy "
+        "ships and two official ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (8, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (2, "official ships", "around Taiwan", "Taiwan", "2026-03-09"),
+    ])  # fmt: skip

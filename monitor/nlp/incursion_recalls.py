@@ -4,6 +4,8 @@ when ...". A day recalled by "when" is that sentence's only; a day the report is
 is reported in it (rule 8), and a peak recalled gives none.
 """
 
+from datetime import date
+
 from .incursion_tokens import Token, WrittenDate
 from .incursion_words import RECORDS, SUPERLATIVES
 
@@ -28,13 +30,22 @@ def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
 
 
 def _recalls_by_when(tokens: list[Token], dates: list[WrittenDate]) -> bool:
+    return bool(days_told_by_when(tokens, dates))
+
+
+def days_told_by_when(tokens: list[Token], dates: list[WrittenDate]) -> list[tuple[int, date]]:
+    """Each "when" that tells what happened on the day written just before it, with that day:
+    in "12 aircraft to 6 a.m. Friday, up from Wednesday, when it reported 30 aircraft", the
+    30 are Wednesday's, whatever day the sentence reports."""
+    found = []
     for written in dates:
-        for token in tokens[written.last + 1 : written.last + _RECALL_REACH]:
-            if token.low == "when":
-                return True
-            if token.text[:1].isdigit() or token.text in (";", "."):
+        for k in range(written.last + 1, min(len(tokens), written.last + _RECALL_REACH)):
+            if tokens[k].low == "when":
+                found.append((k, written.day))
                 break
-    return False
+            if tokens[k].text[:1].isdigit() or tokens[k].text in (";", "."):
+                break
+    return found
 
 
 def compares_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:

@@ -32,6 +32,7 @@ from .incursion_phrases import bullet
 from .incursion_pronouns import craft_for_it
 from .incursion_recalls import (
     compares_a_day,
+    days_told_by_when,
     quotes_an_earlier_entry,
     recalls_a_day,
     recalls_a_peak,
@@ -143,6 +144,14 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # the figure compared, not of the sentence.
         compared = {claim.day for claim in reading.claims if claim.compared}
         own_dates = [written for written in dates if written.day not in compared]
+        # "14 aircraft to 6 a.m. Thursday, down from Tuesday, when it reported 45": a count
+        # after a day's "when" is of that day, not of the day the sentence reports.
+        if reading.claims and len({d.day for d in own_dates}) > 1:
+            visible = without_asides(tokens)
+            whens = days_told_by_when(tokens, own_dates)
+            for claim in reading.claims:
+                told_then = [day for at, day in whens if at < visible[claim.first]]
+                claim.day = claim.day or (told_then[-1] if told_then else None)
         # "On Sunday, four ships entered ..., and on Wednesday a drone flew": each count is
         # of the day that opens its clause.
         if (clauses := clause_days(tokens, own_dates)) and reading.claims:

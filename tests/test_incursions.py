@@ -3686,3 +3686,16 @@ def test_counts_after_a_compared_days_when_are_of_that_day() -> None:
         (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
         (2, "official ships", "around Taiwan", "Taiwan", "2026-03-09"),
     ])  # fmt: skip
+
+
+# --- incB: craft delivered or bought are a buyer's, not craft sighted ---
+def test_jets_delivered_in_an_arms_sale_are_no_count_around_taiwan() -> None:
+    text = (
+        "Deliveries of Taiwan's new fighters are speeding up, with nine jets already delivered "
+        "to the air force, a spokesman said.\n\n"
+        "On Wednesday, the MND reported 22 PLA aircraft, 15 of which crossed the median line."
+    )
+    assert sorted(facts(text)) == [
+        (15, "aircraft", "median line", "Taiwan", TODAY),
+        (22, "aircraft", "around Taiwan", "Taiwan", TODAY),
+    ]

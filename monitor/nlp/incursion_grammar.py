@@ -39,6 +39,7 @@ from .incursion_phrases import (
     Head,
     after_partitive,
     bullet,
+    counts_craft_sold,
     counts_own_craft,
     craft_of,
     elided,
@@ -151,6 +152,7 @@ def _read_at(
             named = mentions[-1]  # "Chinese military aircraft were detected ... 5,709 times"
             claim.craft, claim.ships = named.craft, named.ships
         claim.foreign = claim.foreign or counts_own_craft(words, claim.first, claim.last)
+        claim.foreign = claim.foreign or counts_craft_sold(words, claim.first, claim.last)
         claim.foreign = claim.foreign or in_a_foreign_group(words, claim.first)
         # "while four others flew into ...", "while another three flew into ...", "and a
         # further two entered ...": more of the craft before, in another sector of its zone;

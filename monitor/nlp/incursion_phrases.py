@@ -263,6 +263,16 @@ def counts_own_craft(words: list[Token], first: int, last: int) -> bool:
     return any(t.low == "own" for t in words[first : last + 4])
 
 
+# An arms sale's craft are the buyer's: "14 jets now handed over", "66 F-16s ordered".
+_SOLD = {"delivered", "handed", "ordered", "purchased", "bought", "sold", "leased"}
+
+
+def counts_craft_sold(words: list[Token], first: int, last: int) -> bool:
+    """Whether the craft counted are delivered, ordered or bought ("with 14 jets now handed
+    over", "the 66 fighters purchased in 2019"): a buyer's own, not craft sighted."""
+    return any(t.low in _SOLD for t in words[last + 1 : last + 3])
+
+
 def in_a_foreign_group(words: list[Token], first: int) -> bool:
     """Whether a count is of a group its noun says is civil or foreign ("a Chinese fishing
     fleet of about 40 boats", "a Japanese flotilla of six ships"): the word that makes

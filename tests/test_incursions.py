@@ -3699,3 +3699,16 @@ def test_jets_delivered_in_an_arms_sale_are_no_count_around_taiwan() -> None:
         (15, "aircraft", "median line", "Taiwan", TODAY),
         (22, "aircraft", "around Taiwan", "Taiwan", TODAY),
     ]
+
+
+# --- incB: misspelt craft and median line ---
+def test_craft_and_the_median_line_misspelt_by_one_letter_still_count() -> None:
+    text = (
+        "Taiwan's MND said it detected 16 Chinese aircaft and five navy vesels around Taiwan "
+        "on Wednesday, and that nine of the aircraft crossed the meidan line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (16, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (9, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -17,6 +17,7 @@ from .incursion_words import (
     AM_PM,
     AUXILIARIES,
     CLOCK,
+    CRAFT_NOUNS,
     DASHES,
     DIGITS,
     LEAVING,
@@ -72,7 +73,7 @@ def tokenize(sentence: str) -> list[Token]:
 def _spelled(low: str) -> str:
     """The word of SPELLED one edit off `low` (a letter dropped, added or changed, or two
     neighbours swapped), else `low`; only long words are compared."""
-    if len(low) < 6 or low in SPELLED:
+    if len(low) < 6 or low in SPELLED or low in CRAFT_NOUNS:
         return low
     found = process.extractOne(low, SPELLED, scorer=OSA.distance, score_cutoff=1)
     return found[0] if found else low

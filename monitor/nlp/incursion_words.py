@@ -323,7 +323,8 @@ BREAKDOWN_SUBJECTS = PARTITIVE_OBJECTS | {"detected", "figure", "figures", "tota
 DAY_WORDS = {"today", "yesterday", *WEEKDAYS}  # "24 of Sunday's aircraft"
 DASHES = {"--", "—", "–", "-"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
-# Words of zones and places that copy misspells ("contigous zone", "Senakaku", "Kinmem"): a
-# word one letter off one of them (a letter dropped, added, changed or two swapped) is read as it.
+# Words of zones, places and craft that copy misspells ("contigous zone", "Senakaku", "Kinmem",
+# "aircarft", "vessles", "medain line"): a word one letter off one of them (a letter dropped,
+# added, changed or two swapped) is read as it, unless it is a craft noun of its own ("vessel").
 SPELLED = {"contiguous", "territorial", "senkaku", "senkakus", "restricted", "prohibited",
-           "identification", "uotsurijima", "kinmen"}  # fmt: skip
+           "identification", "uotsurijima", "kinmen", "aircraft", "vessels", "median"}  # fmt: skip

@@ -1022,3 +1022,38 @@ def test_a_committee_named_after_its_house_names_the_house(committee: str, house
     found = {m.text: m.entity_id for m in mentions(text)}
     assert house in found.values()
     assert not any(text.startswith("the House") for text in found)
+
+
+# --- link2: an undated ministry whose paragraph counts China's craft around Taiwan ---
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Readers have grown numb to the Defense Ministry's morning bulletin. On Tuesday it "
+         "counted 27 PLA aircraft and eight navy ships around Taiwan in the 24 hours to 6 a.m., "
+         "and 15 of the aircraft crossed the median line.", "Defense Ministry"),
+        ("Here is the MND's tally for the past three days (24 hours to 6 a.m.):\n\n"
+         "Thu (May 29): 12 aircraft, 4 ships\nFri (May 30): 21 aircraft (11 crossed the "
+         "median line), 6 ships\nSat (May 31): 8 aircraft, 5 ships", "MND"),
+    ],
+)  # fmt: skip
+def test_a_ministry_counting_chinas_craft_around_taiwan_is_taiwans(text: str, surface: str) -> None:
+    """No dateline or outlet says whose: the counts do. A body that tracks the PLA's craft
+    around Taiwan is Taiwan's defence ministry, in an editorial as in a table's heading."""
+    assert links(text)[surface][0] == "taiwan-mnd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Defense Ministry said 4 Chinese ships sailed in the contiguous zone around the "
+        "Senkaku Islands on Monday, and 2 entered territorial waters.",
+        "The Defense Ministry said 6 Chinese warships sailed through the Miyako Strait on Monday.",
+        "The Defense Ministry said the drills around the island were a stern warning.",
+    ],
+)
+def test_a_ministry_counting_other_craft_or_none_stays_undecided(text: str) -> None:
+    """Craft near the Senkakus or in the Miyako Strait are Japan's to count, and a warning counts
+    nothing: none of them makes the ministry Taiwan's."""
+    assert "taiwan-mnd" not in {m.entity_id for m in mentions(text)}

@@ -19,7 +19,6 @@ from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
 from .mastheads import masthead_country
 from .names import fold
-from .places import alternates, heading, placed, time_zone
 from .possessives import body_before_its
 from .resolve import resolve_name
 
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
@@ -61,7 +60,7 @@ DATELINE_WITHIN = 600  # characters: the first paragraph of the body, after a ti
 
 # A capital stands for its government when it acts: it says, warns or approves; it is asked,
 # angered or thanked; it has a policy or a protest; it is one of two capitals in relations.
-SAYING_OR_ACTING = _words("""
+SAYING_OR_ACTING = words("""
     said says say warned warns warn urged urges urge accused accuses accuse approved approves
     approve thanked thanks thank protested protests condemned condemns announced announces
     responded responds demanded demands rejected rejects welcomed welcomes criticized criticised
@@ -80,68 +79,15 @@ SAYING_OR_ACTING = _words("""
 # from the defense ministry show". Said of "the military" or "armed forces", a common noun that
 # is no body's name (docs/evaluation-sets.md), they decide nothing.
 MINISTRIES = frozenset({"ministry", "office", "agency", "department"})
-OBSERVING = _words("""
+OBSERVING = words("""
     detected detects tracked tracks spotted spots monitored monitors recorded records observed
     observes counted counts logged logs reported reports noted notes show shows showed shown
     dispatched dispatches scrambled scrambles intercepted intercepts
 """)
-RELATIONS = _words("""
-    ties relations talks dialogue pressure tensions friction rift row dispute disputes
-    negotiations consultations cooperation coordination support protest protests warnings
-    objections response criticism backing alliance engagement contacts channel channels
-    summit deal agreement rapprochement détente detente standoff spat subsidies subsidy aid
-    funding grants assistance praise applause
-""")
-GOVERNMENT_ACTS = _words("""
-    policy policies decision decisions protest protests response position stance approval
-    claim claims pressure warning warnings military government leaders leadership officials
-    diplomats envoy ambassador demands ties relations actions moves reaction intentions
-    sovereignty coercion campaign plan plans strategy support objection objections foreign
-    defense defence trade sanctions ban refusal insistence assertion assertions statement
-    statements view views rule control efforts aggression threats threat position red
-    reunification unification approach posture demand request stance retaliation anger
-    displeasure concerns concern interests ambitions intent goals line tactics
-""")
-# "protested to Beijing", "a sharp rebuke from Beijing", "conveyed its position to Tokyo":
-# what a government sends or is sent, so the capital after "to" or "from" is the government;
-# so are the envoys it receives ("ambassador to Tokyo") and what it states ("according to").
-ADDRESSED = _words("""
-    protested complained appealed conveyed relayed delivered lodged rebuke rebukes
-    condemnation condemnations complaint complaints representations position message messages
-    calls call concerns concern demarche note request requests objection objections
-    envoy envoys ambassador ambassadors emissary according
-""")
-# "approved the sale of air defence systems to Taipei", "signalling its deterrent to
-# Washington", "donated vaccines to Taipei": arms, signals and gifts go to a government.
-SENT_TO_GOVERNMENTS = _words("""
-    sale sales sell sells sold selling arms weapons signal signals signaling signalling
-    signaled signalled deterrent donated donates donating sent sends deliveries delivery
-""")
-SALE_WINDOW = 12  # tokens back from "to", within the sentence
-# A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei", "visited
-# Seoul"; before these it is the city: "Taipei Mayor", "Beijing time", "Tokyo's subway", and
-# the city's life: "Tokyo condo prices", "Taipei commutes", "London underwriters".
-PLACE_BEFORE = frozenset(
-    {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from"}
-)
-FUNCTION_WORDS = _words("""
+FUNCTION_WORDS = words("""
     of and or in on at to for from with by that which who whose as also did does said says
     would could should may might can will has have had is was were are be been being but
     while after before since until when where if than
-""")
-MOVING = _words("""
-    visited visiting visit visits arrived arrives arriving returned returning returns flew
-    fly flying travelled traveled travelling traveling landed landing headed heading departed
-    left leaving toured touring reached based living lives lived born bound
-""")
-CITY_NOUNS = _words("""
-    mayor mayors city residents resident streets street night market markets subway metro mrt
-    airport airports station skyline district districts hall marathon zoo university
-    citizens suburbs outskirts downtown traffic hotel hotels restaurants neighborhood
-    neighbourhood weather time olympics stock police court courts prefecture municipal
-    assembly councillors councilors dome tower towers area areas region newsroom newsrooms
-    bureau bureaus flight flights route routes office offices stores shops condo condos
-    housing benchmark commutes commuters readers stopover underwriters insurers
 """)
 
 
@@ -311,60 +257,6 @@ def _persons(span: Span, gap: Span, kb: KnowledgeBase) -> bool:
     """A known person's possessive: "Premier Cho Jung-tai's Cabinet" is his country's."""
     entry = kb.entities.get(span.kb_id_ or resolve_name(span.text, kb) or "")
     return entry is not None and entry.type == "PERSON" and gap.text in ("'s", "’s")
-
-
-def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
-    """Does this capital stand for its government here? Newsrooms use capitals for governments
-    far more often than for the cities, so it does unless the words around it make it a place:
-    "officials in Seoul", "visited Tokyo", "Taipei's night markets", "the Tokyo summit",
-    "Tokyo-based". Relations decide before a place word: "protests from Beijing" acts."""
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-    before = ["", ""][: 2 - len(before)] + before
-    after = [t for t in doc[span.end : span.end + 2]]
-    following = [t.lower_ for t in after] + ["", ""]
-    if before[1] in ("time", "times") or (following[0] == "(" and time_zone(after)):
-        return False  # "all times Taipei (GMT+8)": the clock of the city
-    if heading(doc, span):
-        return False  # a section "TOKYO" heads the news from the city
-    named = span.start > 1 and doc[span.start - 2].text[:1].isupper()
-    if named and before[1] == "(" and following[0].startswith(")"):
-        return False  # "CNA (Taipei):", "Kyodo (Tokyo)": where the name before is based
-    if alternates(doc, span.start) or placed(doc, span.start):
-        return False  # "meetings alternating between Taipei and Tokyo" are held in the cities
-    if following[0] in ("'s", "’s") and following[1] in CITY_NOUNS:
-        return False  # "Taipei's night markets", even in a sentence about an arms sale
-    if before[1] in ("to", "from") and (before[0] in ADDRESSED or _sent_to(doc, span)):
-        return True  # "protested to Beijing", "the sale of radars to Taipei"
-    if following[0] in ("'s", "’s") and before[1] in ("in", "from"):
-        pass  # "in Beijing's eyes", "from Tokyo's viewpoint": the possessive below decides
-    elif before[1] in PLACE_BEFORE or before[1] in MOVING:
-        # "pressure from Beijing", "ties to Taipei"; but "talks in Beijing" meet in the city
-        return before[0] in RELATIONS and before[1] in ("to", "from")
-    if before[1] == "for" and (before[0] in MOVING or before[0] in CITY_NOUNS):
-        return False  # "bound for Tokyo", "flights for Taipei"
-    if following[0] in CITY_NOUNS or (after and after[0].like_num):
-        return False  # "Taipei Mayor", "Beijing time", "Taipei 101"
-    if following[0] in ("-", "–") and following[1] in ("based", "born", "area"):
-        return False
-    if following[0] in ("'s", "’s"):
-        return following[1] not in CITY_NOUNS and not _place_follows(ents, span.end + 1)
-    if before[1] in ("the", "a", "an") and following[0].isalpha():
-        return following[0] in GOVERNMENT_ACTS or following[0] in SAYING_OR_ACTING
-    return True
-
-
-def _sent_to(doc: Doc, span: Span) -> bool:
-    """'to Taipei' closing an arms sale: 'approved the sale of 66 jets to Taipei'."""
-    if doc[span.start - 1].lower_ != "to":
-        return False
-    start = max(span.sent.start, span.start - SALE_WINDOW)
-    return any(token.lower_ in SENT_TO_GOVERNMENTS for token in doc[start : span.start - 1])
-
-
-def _place_follows(ents: DocEntities, start: int) -> bool:
-    """A place name right after the possessive: "Beijing's Tiananmen Square"."""
-    after = ents.by_start.get(start)
-    return after is not None and after.label_ in ("GPE", "LOC", "FAC")
 
 
 def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:

@@ -24,16 +24,17 @@ from typing import TYPE_CHECKING
 
 from .apposition import titles_a_person
 from .article_names import article_names
+from .capital_actors import capital_acts
 from .companies import companies_by_initials
 from .context import (
     ArticleContext,
     DocEntities,
     article_context,
-    capital_acts,
     folded_without_country,
     names_a_body,
     qualifier,
 )
+from .craft_reports import TAIWAN, TAIWAN_MND, counts_craft_around_taiwan
 from .english import doc_text, headline_end, token_indices
 from .initials import outlet_letters_as_body, spelt_bodies
 from .issuers import with_issuer
@@ -198,6 +199,9 @@ def _by_context(
             return mention_of(span, named.pop(), kb)  # the body the article names in full
         elif not named:
             country = _near(doc, span, linked, spans, kb, countries)
+        if country is None and TAIWAN_MND in candidates and not named:
+            # "the MND released 30 PLA aircraft ..." in an editorial: whose the counts are says
+            country = TAIWAN if counts_craft_around_taiwan(doc, span, published) else None
     undecided = country is None and context.home_of(span.text) in (None, context.issuer_country)
     if undecided and (sole := sole_body(span.text, candidates, kb)):
         return mention_of(span, sole, kb)  # "Joint Staff": one body bears the name as written

@@ -1,0 +1,122 @@
+"""Is a capital its government or its city? "Beijing warned Tokyo" is two governments; "in
+Tokyo", "Taipei's night markets" and "Tokyo-based" are the cities. The word cues around the
+capital decide, read from the Doc's tokens and entities.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import SAYING_OR_ACTING, DocEntities, words
+from .places import alternates, heading, placed, time_zone
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+RELATIONS = words("""
+    ties relations talks dialogue pressure tensions friction rift row dispute disputes
+    negotiations consultations cooperation coordination support protest protests warnings
+    objections response criticism backing alliance engagement contacts channel channels
+    summit deal agreement rapprochement détente detente standoff spat subsidies subsidy aid
+    funding grants assistance praise applause
+""")
+GOVERNMENT_ACTS = words("""
+    policy policies decision decisions protest protests response position stance approval
+    claim claims pressure warning warnings military government leaders leadership officials
+    diplomats envoy ambassador demands ties relations actions moves reaction intentions
+    sovereignty coercion campaign plan plans strategy support objection objections foreign
+    defense defence trade sanctions ban refusal insistence assertion assertions statement
+    statements view views rule control efforts aggression threats threat position red
+    reunification unification approach posture demand request stance retaliation anger
+    displeasure concerns concern interests ambitions intent goals line tactics
+""")
+# "protested to Beijing", "a sharp rebuke from Beijing", "conveyed its position to Tokyo":
+# what a government sends or is sent, so the capital after "to" or "from" is the government;
+# so are the envoys it receives ("ambassador to Tokyo") and what it states ("according to").
+ADDRESSED = words("""
+    protested complained appealed conveyed relayed delivered lodged rebuke rebukes
+    condemnation condemnations complaint complaints representations position message messages
+    calls call concerns concern demarche note request requests objection objections
+    envoy envoys ambassador ambassadors emissary according
+""")
+# "approved the sale of air defence systems to Taipei", "signalling its deterrent to
+# Washington", "donated vaccines to Taipei": arms, signals and gifts go to a government.
+SENT_TO_GOVERNMENTS = words("""
+    sale sales sell sells sold selling arms weapons signal signals signaling signalling
+    signaled signalled deterrent donated donates donating sent sends deliveries delivery
+""")
+SALE_WINDOW = 12  # tokens back from "to", within the sentence
+# A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei", "visited
+# Seoul"; before these it is the city: "Taipei Mayor", "Beijing time", "Tokyo's subway", and
+# the city's life: "Tokyo condo prices", "Taipei commutes", "London underwriters".
+PLACE_BEFORE = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from"}
+)
+MOVING = words("""
+    visited visiting visit visits arrived arrives arriving returned returning returns flew
+    fly flying travelled traveled travelling traveling landed landing headed heading departed
+    left leaving toured touring reached based living lives lived born bound
+""")
+CITY_NOUNS = words("""
+    mayor mayors city residents resident streets street night market markets subway metro mrt
+    airport airports station skyline district districts hall marathon zoo university
+    citizens suburbs outskirts downtown traffic hotel hotels restaurants neighborhood
+    neighbourhood weather time olympics stock police court courts prefecture municipal
+    assembly councillors councilors dome tower towers area areas region newsroom newsrooms
+    bureau bureaus flight flights route routes office offices stores shops condo condos
+    housing benchmark commutes commuters readers stopover underwriters insurers
+""")
+
+
+def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
+    """Does this capital stand for its government here? Newsrooms use capitals for governments
+    far more often than for the cities, so it does unless the words around it make it a place:
+    "officials in Seoul", "visited Tokyo", "Taipei's night markets", "the Tokyo summit",
+    "Tokyo-based". Relations decide before a place word: "protests from Beijing" acts."""
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    before = ["", ""][: 2 - len(before)] + before
+    after = [t for t in doc[span.end : span.end + 2]]
+    following = [t.lower_ for t in after] + ["", ""]
+    if before[1] in ("time", "times") or (following[0] == "(" and time_zone(after)):
+        return False  # "all times Taipei (GMT+8)": the clock of the city
+    if heading(doc, span):
+        return False  # a section "TOKYO" heads the news from the city
+    named = span.start > 1 and doc[span.start - 2].text[:1].isupper()
+    if named and before[1] == "(" and following[0].startswith(")"):
+        return False  # "CNA (Taipei):", "Kyodo (Tokyo)": where the name before is based
+    if alternates(doc, span.start) or placed(doc, span.start):
+        return False  # "meetings alternating between Taipei and Tokyo" are held in the cities
+    if following[0] in ("'s", "’s") and following[1] in CITY_NOUNS:
+        return False  # "Taipei's night markets", even in a sentence about an arms sale
+    if before[1] in ("to", "from") and (before[0] in ADDRESSED or _sent_to(doc, span)):
+        return True  # "protested to Beijing", "the sale of radars to Taipei"
+    if following[0] in ("'s", "’s") and before[1] in ("in", "from"):
+        pass  # "in Beijing's eyes", "from Tokyo's viewpoint": the possessive below decides
+    elif before[1] in PLACE_BEFORE or before[1] in MOVING:
+        # "pressure from Beijing", "ties to Taipei"; but "talks in Beijing" meet in the city
+        return before[0] in RELATIONS and before[1] in ("to", "from")
+    if before[1] == "for" and (before[0] in MOVING or before[0] in CITY_NOUNS):
+        return False  # "bound for Tokyo", "flights for Taipei"
+    if following[0] in CITY_NOUNS or (after and after[0].like_num):
+        return False  # "Taipei Mayor", "Beijing time", "Taipei 101"
+    if following[0] in ("-", "–") and following[1] in ("based", "born", "area"):
+        return False
+    if following[0] in ("'s", "’s"):
+        return following[1] not in CITY_NOUNS and not _place_follows(ents, span.end + 1)
+    if before[1] in ("the", "a", "an") and following[0].isalpha():
+        return following[0] in GOVERNMENT_ACTS or following[0] in SAYING_OR_ACTING
+    return True
+
+
+def _sent_to(doc: Doc, span: Span) -> bool:
+    """'to Taipei' closing an arms sale: 'approved the sale of 66 jets to Taipei'."""
+    if doc[span.start - 1].lower_ != "to":
+        return False
+    start = max(span.sent.start, span.start - SALE_WINDOW)
+    return any(token.lower_ in SENT_TO_GOVERNMENTS for token in doc[start : span.start - 1])
+
+
+def _place_follows(ents: DocEntities, start: int) -> bool:
+    """A place name right after the possessive: "Beijing's Tiananmen Square"."""
+    after = ents.by_start.get(start)
+    return after is not None and after.label_ in ("GPE", "LOC", "FAC")

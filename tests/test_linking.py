@@ -1057,3 +1057,28 @@ def test_a_ministry_counting_other_craft_or_none_stays_undecided(text: str) -> N
     """Craft near the Senkakus or in the Miyako Strait are Japan's to count, and a warning counts
     nothing: none of them makes the ministry Taiwan's."""
     assert "taiwan-mnd" not in {m.entity_id for m in mentions(text)}
+
+
+# --- link2: a capital's parts, what is aimed at it, said or given to it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reporters gathered at a hotel in downtown Tokyo, where the envoy said little.", "tokyo"),
+        ("Bombers flew over Manila during the independence day celebrations.", "manila"),
+        ("Two patrol planes turned toward Seoul and then headed back north.", "seoul"),
+        ("The pundits spoke on Monday, and Seoul's commentators were divided.", "seoul"),
+        ("Analysts said the missile test was aimed less at Seoul than at Washington.",
+         "south-korea"),
+        ("The new government should be talking to Manila far more often.", "philippines"),
+        ("Beijing's anniversary present to Tokyo was a flotilla of coast guard ships.", "japan"),
+    ],
+)  # fmt: skip
+def test_a_capital_is_its_city_or_its_government_by_the_words_around_it(
+    text: str, expected: str
+) -> None:
+    """A part of the city ("downtown Tokyo"), the sky over it, the way toward it and its
+    commentators are the city; what is aimed at a capital, said or given to it is its government."""
+    found = [m.entity_id for m in mentions(text) if m.text in ("Tokyo", "Manila", "Seoul")]
+    assert found and found[0] == expected

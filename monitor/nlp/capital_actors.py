@@ -37,21 +37,34 @@ ADDRESSED = words("""
     protested complained appealed conveyed relayed delivered lodged rebuke rebukes
     condemnation condemnations complaint complaints representations position message messages
     calls call concerns concern demarche note request requests objection objections
-    envoy envoys ambassador ambassadors emissary according
+    envoy envoys ambassador ambassadors emissary according talk talks talking talked speak
+    speaks speaking spoke listen listens listening listened
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
-# Washington", "donated vaccines to Taipei": arms, signals and gifts go to a government.
+# Washington", "donated vaccines to Taipei", "a birthday present to Tokyo": arms, signals and
+# gifts go to a government.
 SENT_TO_GOVERNMENTS = words("""
     sale sales sell sells sold selling arms weapons signal signals signaling signalling
     signaled signalled deterrent donated donates donating sent sends deliveries delivery
+    gift gifts present presents
 """)
 SALE_WINDOW = 12  # tokens back from "to", within the sentence
 # A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei", "visited
 # Seoul"; before these it is the city: "Taipei Mayor", "Beijing time", "Tokyo's subway", and
 # the city's life: "Tokyo condo prices", "Taipei commutes", "London underwriters".
 PLACE_BEFORE = frozenset(
-    {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from"}
-)
+    {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from",
+     "over", "above", "toward", "towards"}
+)  # fmt: skip
+# ("flew over Manila", "turned toward Tokyo": where craft go is a place.)
+# "central Seoul", "downtown Taipei", "greater Tokyo": a part of the city is the city.
+PARTS_OF_A_CITY = words("""
+    central downtown northern southern eastern western northeastern northwestern southeastern
+    southwestern greater suburban inner outer
+""")
+# "aimed as much at Tokyo as at Taipei": what is aimed at a capital is aimed at its government.
+AIMED = words("aimed aiming aims directed targeted targeting pointed")
+AIM_WINDOW = 8  # tokens back from "at", within the sentence
 MOVING = words("""
     visited visiting visit visits arrived arrives arriving returned returning returns flew
     fly flying travelled traveled travelling traveling landed landing headed heading departed
@@ -64,7 +77,8 @@ CITY_NOUNS = words("""
     neighbourhood weather time olympics stock police court courts prefecture municipal
     assembly councillors councilors dome tower towers area areas region newsroom newsrooms
     bureau bureaus flight flights route routes office offices stores shops condo condos
-    housing benchmark commutes commuters readers stopover underwriters insurers
+    housing benchmark commutes commuters readers stopover underwriters insurers commentators
+    pundits columnists
 """)
 
 
@@ -84,17 +98,21 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     named = span.start > 1 and doc[span.start - 2].text[:1].isupper()
     if named and before[1] == "(" and following[0].startswith(")"):
         return False  # "CNA (Taipei):", "Kyodo (Tokyo)": where the name before is based
+    if before[1] in PARTS_OF_A_CITY:
+        return False  # "a briefing room in central Seoul"
     if alternates(doc, span.start) or placed(doc, span.start):
         return False  # "meetings alternating between Taipei and Tokyo" are held in the cities
     if following[0] in ("'s", "’s") and following[1] in CITY_NOUNS:
         return False  # "Taipei's night markets", even in a sentence about an arms sale
     if before[1] in ("to", "from") and (before[0] in ADDRESSED or _sent_to(doc, span)):
         return True  # "protested to Beijing", "the sale of radars to Taipei"
-    if following[0] in ("'s", "’s") and before[1] in ("in", "from"):
-        pass  # "in Beijing's eyes", "from Tokyo's viewpoint": the possessive below decides
+    if before[1] == "at" and _aimed_at(doc, span):
+        return True  # "a drill aimed squarely at Taipei"
+    if following[0] in ("'s", "’s") and before[1] in ("in", "from", "over", "above"):
+        pass  # "in Beijing's eyes", "a row over Tokyo's plan": the possessive below decides
     elif before[1] in PLACE_BEFORE or before[1] in MOVING:
         # "pressure from Beijing", "ties to Taipei"; but "talks in Beijing" meet in the city
-        return before[0] in RELATIONS and before[1] in ("to", "from")
+        return before[0] in RELATIONS and before[1] in ("to", "from", "over", "toward", "towards")
     if before[1] == "for" and (before[0] in MOVING or before[0] in CITY_NOUNS):
         return False  # "bound for Tokyo", "flights for Taipei"
     if following[0] in CITY_NOUNS or (after and after[0].like_num):
@@ -114,6 +132,12 @@ def _sent_to(doc: Doc, span: Span) -> bool:
         return False
     start = max(span.sent.start, span.start - SALE_WINDOW)
     return any(token.lower_ in SENT_TO_GOVERNMENTS for token in doc[start : span.start - 1])
+
+
+def _aimed_at(doc: Doc, span: Span) -> bool:
+    """'at Tokyo' closing an aim: 'the transit was aimed as much at Tokyo as at Taipei'."""
+    start = max(span.sent.start, span.start - AIM_WINDOW)
+    return any(token.lower_ in AIMED for token in doc[start : span.start - 1])
 
 
 def _place_follows(ents: DocEntities, start: int) -> bool:

@@ -23,26 +23,25 @@
                  not entered
 
 Asides never carry a fact (incursion_asides.py); a list's labelled lines by incursion_labels.py;
-numbers, craft and zones by incursion_phrases.py, what each count's scope holds by
-incursion_scopes.py. Each token is looked at a bounded number of times, so reading is linear in the
-sentence's length. Resolving what claims point back to (the craft of "19 of them", the count of
-"the aircraft", "the zone") is left to the article (incursions.py).
+numbers, craft and zones by incursion_phrases.py, the claim at a token by
+incursion_claim_reader.py, what each count's scope holds by incursion_scopes.py. Each token is
+looked at a bounded number of times, so reading is linear in the sentence's length. Resolving
+what claims point back to (the craft of "19 of them", the count of "the aircraft", "the zone")
+is left to the article (incursions.py).
 """
 
 from datetime import date
 
 from . import incursion_words as w
 from .incursion_asides import without_asides
+from .incursion_claim_reader import claim_at, phrase_before
 from .incursion_claims import Claim, Mention, Reading
-from .incursion_labels import after_label, labelled_line, lists_a_report
+from .incursion_labels import labelled_line, lists_a_report
 from .incursion_phrases import (
-    Head,
-    after_partitive,
     bullet,
     counts_craft_sold,
     counts_own_craft,
     craft_of,
-    elided,
     head_at,
     in_a_foreign_group,
     inside_a_name,
@@ -52,12 +51,10 @@ from .incursion_phrases import (
     names_a_type,
     names_its_day,
     next_is,
-    not_a_count,
     number_at,
-    range_end,
 )  # fmt: skip
 from .incursion_scopes import COMPARISON_REACH, Marks, cumulative_at, group, scope
-from .incursion_shares import counted, partitive, share_with_its_total
+from .incursion_shares import share_with_its_total
 from .incursion_tallies import tallies_and_parts
 from .incursion_tokens import Token
 from .incursion_windows import states_window
@@ -145,7 +142,7 @@ def _read_at(
     if (shares := share_with_its_total(words, i)) is not None:  # "two of the four ... that"
         claims += shares  # the share stands at its verb, after the total's zone is read
         return shares[0].last + 1
-    if (claim := _claim_at(words, i, blocked, compared, listing)) is not None:
+    if (claim := claim_at(words, i, blocked, compared, listing)) is not None:
         if listed and claim.craft is None:
             marks.ellipses.append(claim.first)
         if claim.craft is None and words[claim.last].low == "times" and mentions:
@@ -166,7 +163,7 @@ def _read_at(
             or (claim.first > 0 and words[claim.first - 1].low == "further" and not claim.craft)
         )
         if not claim.foreign:
-            claim.along = claim.along or _phrase_before(words, claim.first, w.ALONG)
+            claim.along = claim.along or phrase_before(words, claim.first, w.ALONG)
             claims.append(claim)
         return claim.last + 1
     start = i + (low == "the")
@@ -284,111 +281,6 @@ def _narrowed_to_a_day(words: list[Token], i: int) -> bool:
             nxt = j + 1 + (words[j + 1].low == "on")
             return nxt < len(words) and words[nxt].low in w.WEEKDAYS
     return False
-
-
-def _phrase_before(words: list[Token], i: int, phrases: w.Phrases) -> bool:
-    return any(
-        tuple(t.low for t in words[i - len(p) : i]) == p
-        for candidates in phrases.values()
-        for p in candidates
-        if i >= len(p)
-    )
-
-
-# Claims
-
-
-def _nil_at(words: list[Token], i: int) -> tuple[int, int] | None:
-    """ "None of the aircraft", "no ships": a count of nought, read as a claim so that it has a
-    scope of its own; what it says of a zone is then nobody's, not the count's before it."""
-    low = words[i].low
-    if low == "none" or (low == "no" and head_at(words, i + 1) is not None):
-        return 0, i
-    return None
-
-
-def _claim_at(
-    words: list[Token], i: int, blocked: set[int], compared: bool, listing: bool = False
-) -> Claim | None:
-    """A claim at i; `compared`: a comparison ends just before ("up from 25 on Tuesday"), so a
-    bare number is a count of the craft compared; `listing`: a count of craft comes before, so
-    "..., four on Tuesday and three from Kinmen's waters" count the same craft, its noun left
-    out."""
-    first = i
-    if number_at(words, i) is None:  # "another 12 aircraft", but "another ... vessel" is one
-        i += match(words, i, w.APPROXIMATIONS)
-    if i >= len(words) or i in blocked:
-        return None
-    if not_a_count(words, i):
-        return None
-    found = number_at(words, i) or _nil_at(words, i)
-    if found is None:
-        return None
-    count, end = found
-    end = range_end(words, first, end)
-    if end + 1 < len(words) and words[end + 1].low in ("%", "percent", "per"):
-        return None
-    after = end + 1
-    out_of = after < len(words) and words[after].low == "out" and next_is(words, after, "of")
-    if out_of or (after < len(words) and words[after].low == "of"):
-        return partitive(words, first, count, after + out_of + 1, out_of)
-    head = head_at(words, after)
-    if head is not None:
-        claim = counted(first, count, head)
-        claim.reference = first > 0 and words[first - 1].low in w.DEFINITES
-        # "..., including 11 aircraft that crossed the median line": a subset with its own
-        # verb, as "including 11 that crossed" is; the median line is the 11's, not the total's.
-        relative = next_is(words, head.last, "that") or next_is(words, head.last, "which")
-        claim.relative = relative and _phrase_before(words, first, w.BREAKDOWNS)
-        return claim
-    if (shared := _noun_shared(words, after)) is not None:  # "11 and 14 aircraft"
-        return Claim(first, end, count, shared.craft, shared.ships, shared.unmanned)
-    if _occasions(words, after):  # "were detected around Taiwan 5,709 times in 2025"
-        return Claim(first, after, count, None)
-    follower = after + (after < len(words) and words[after].low.endswith("ly"))
-    if follower < len(words) and words[follower].low in w.BARE_FOLLOWERS:
-        relative = words[follower].low in ("that", "which", "who")
-        beyond = words[follower].low == "more"
-        back = words[first].low == "all"  # "All six had left": the six counted before, again
-        # "Monday's 38 was the most": a day's figure told again, not a count of its own
-        back = back or (
-            first > 0 and words[first - 1].possessive and words[first - 1].low in w.DAY_WORDS
-        )
-        return Claim(first, end, count, None, relative=relative, beyond=beyond, reference=back)
-    if compared or _after_numbered(words, first):
-        return Claim(first, end, count, None, totalled=not compared)
-    if listing and elided(words, first, follower, blocked):
-        # "Four ships were there on Wednesday, four on Thursday": the count before with its
-        # noun and verb left out, so in its zones.
-        return Claim(first, end, count, None, along=True)
-    if after_partitive(words, first):
-        return Claim(first, end, count, None, reference=True)
-    return after_label(words, first, count, end)
-
-
-def _after_numbered(words: list[Token], first: int) -> bool:
-    """Whether a bare count follows "numbered" or "totalled", or a count after it and "and"
-    ("Navy vessels numbered six and eight"): the craft named before, counted."""
-    if first >= 3 and words[first - 1].low == "and" and number_at(words, first - 2):
-        first -= 2
-    return first > 0 and words[first - 1].low in w.NUMBERED
-
-
-def _noun_shared(words: list[Token], i: int) -> "Head | None":
-    """The craft of a count that shares the noun of the count after it: "11 and 14 aircraft in
-    the two periods", "six and eight ships". Each count is a claim of its own."""
-    if i >= len(words) or words[i].low != "and" or (found := number_at(words, i + 1)) is None:
-        return None
-    head = head_at(words, found[1] + 1)
-    return head if head is not None and head.craft is not None else None
-
-
-def _occasions(words: list[Token], i: int) -> bool:
-    """Whether "times" at i counts the occasions craft were seen ("detected 5,709 times in
-    2025"), not a multiple ("three times as many", "twice the number")."""
-    if i >= len(words) or words[i].low != "times":
-        return False
-    return i + 1 >= len(words) or words[i + 1].low not in w.MULTIPLIED
 
 
 def _subject(words: list[Token], the: int, last: int) -> bool:

@@ -3712,3 +3712,34 @@ def test_craft_and_the_median_line_misspelt_by_one_letter_still_count() -> None:
         (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (9, "aircraft", "median line", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+# --- incC: a verb standing for the one before ("19 did", "another 21 did the same") ---
+def test_a_count_that_did_the_same_enters_every_zone_of_the_count_before() -> None:
+    text = (
+        "On Monday, 14 PLA aircraft crossed the median line and flew into Taiwan's ADIZ, the "
+        "defence ministry said, and on Tuesday another nine did the same."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "median line", "Taiwan", "2026-03-09"),
+        (14, "aircraft", "ADIZ", "Taiwan", "2026-03-09"),
+        (9, "aircraft", "median line", "Taiwan", "2026-03-10"),
+        (9, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_bare_did_after_the_second_window_is_of_that_window() -> None:
+    text = (
+        "The ministry counted 33 PLA aircraft in the 24 hours to 6 a.m. Monday and 27 in the "
+        "24 hours to 6 a.m. Tuesday.\n\n"
+        "In the first period, 21 aircraft crossed the median line and entered the ADIZ; in the "
+        "second, 16 did."
+    )
+    assert sorted(facts(text)) == sorted([
+        (33, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (27, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (21, "aircraft", "median line", "Taiwan", "2026-03-09"),
+        (21, "aircraft", "ADIZ", "Taiwan", "2026-03-09"),
+        (16, "aircraft", "median line", "Taiwan", "2026-03-10"),
+        (16, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

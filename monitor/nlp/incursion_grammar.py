@@ -216,6 +216,8 @@ def _read_at(
         marks.parts.append(i)
     if (length := match(words, i, w.ELLIPSES)) and not names_a_time(words, i + length):
         marks.ellipses.append(i)
+    elif low in w.PROFORM_VERBS and (i + 1 == len(words) or words[i + 1].low in (".", ";", ",")):
+        marks.ellipses.append(i)  # "..., and in the second, 19 did."
     # "fewer than the day before", "down from the previous day": the day compared with, not
     # the day of the counts before it.
     compared = i > 0 and words[i - 1].low in w.COMPARED_FROM

@@ -206,7 +206,11 @@ class Story:
             if self.listed is None:  # no list is open: a bulletin's lines, if the story is one
                 return self._reported(context) if self.daily and claim.bulleted else []
             return list(dict.fromkeys(self.listed)) or self._reported(context)
-        if claim.ellipsis and context.last_zone:  # "and two more had done so"
+        # "16 crossed the median line and entered the ADIZ, and another 21 did the same": the
+        # zones the count before entered, all of them; "and two more had done so": the last.
+        if claim.ellipsis and (entered := [zone for zone in resolved if zone != "around Taiwan"]):
+            return entered
+        if claim.ellipsis and context.last_zone:
             return [context.last_zone]
         # "Six ships entered prohibited waters ..., four of them near Kinmen and two near
         # Matsu", "... and two had entered those off Matsu": the waters before, at its place.

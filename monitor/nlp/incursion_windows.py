@@ -80,12 +80,20 @@ def window_named(words: list[Token]) -> int | None:
     """Which of a story's report windows a sentence names, counted from 0: "In the first
     period, 14 of the aircraft ...", "in the second window", and with the noun left out after
     the story has named its periods ("In the second, 12 aircraft entered the ADIZ")."""
+    named = windows_named(words)
+    return named[0][1] if named else None
+
+
+def windows_named(words: list[Token]) -> list[tuple[int, int]]:
+    """(token index, window counted from 0) of each report window a sentence names, in order:
+    "In the first period, 20 crossed ...; in the second, 14 did" names two."""
+    named = []
     for i, token in enumerate(words[:-1]):
         opening = [t.low for t in words[max(0, i - 2) : i]] == ["in", "the"]
         elided = opening and words[i + 1].low == ","
         if token.low in ORDINALS and (words[i + 1].low in ("period", "window") or elided):
-            return ORDINALS[token.low]
-    return None
+            named.append((i, ORDINALS[token.low]))
+    return named
 
 
 def _window_begin(words: list[Token], end: int) -> int:

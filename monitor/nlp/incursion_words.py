@@ -294,9 +294,11 @@ BARE_FOLLOWERS = {
     "flew", "fly", "flies", "flying", "flown", "intruded", "intrude", "intrudes", "intruding",
     "sailed", "sail", "sails", "sailing", "remained", "were", "was", "are", "is", "had",
     "have", "has", "came", "landed", "fell", "breached", "violated", "operated", "stayed",
-    "loitered", "returned", "passed", "went", "moved", "that", "which", "who", "more",
-    "others",
+    "loitered", "returned", "passed", "went", "moved", "did", "do", "does", "that", "which",
+    "who", "more", "others",
 }  # fmt: skip
+# "in the second, 19 did": a verb standing for the one before, with what it entered.
+PROFORM_VERBS = {"did", "do", "does"}
 VERBS_AFTER_ASIDE = BARE_FOLLOWERS - {"that", "which", "who", "more", "others"} | {"operating"}
 REPORT_VERBS = {"said", "says", "say", "told", "announced", "reported", "stated", "added"}
 # Craft leaving a zone: a stay is dated by its entry (rule 9); "had not left" are still there.

@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from .incursion_asides import without_asides
-from .incursion_claims import Claim
+from .incursion_claims import Claim, Reading
 from .incursion_grammar import read_sentence
 from .incursion_labels import split_notes
 from .incursion_openings import (
@@ -52,7 +52,7 @@ from .incursion_tokens import (
     written_dates,
 )
 from .incursion_vantage import local_day
-from .incursion_windows import states_window, window_ends, window_named
+from .incursion_windows import states_window, window_ends, window_named, windows_named
 
 # Beijing's own outlets name its coast guard by the mainland ("mainland coastguard vessels"),
 # and Taiwan's press its army as "the communist military" (the PLA, in the writers' reading).
@@ -221,6 +221,9 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # report, said"): the period is what its counts are of.
         if named is not None and named < len(windows):
             own = windows[named]
+            # "In the first period, 20 crossed ...; in the second, 14 did": a count after a
+            # later window named is of that window.
+            _date_by_windows_named(sentence, reading, windows)
         # "Navy vessels numbered nine and eleven in the two periods, respectively", "11 and 14
         # aircraft in the periods ending 6 a.m. Monday and 6 a.m. Tuesday, respectively": each
         # count is of the window stated in the same place, in order, and no part of a sum. So
@@ -322,3 +325,16 @@ def _one_figure_each(facts: list[tuple[bool, Incursion]]) -> list[Incursion]:
             chosen[key] = (headline, fact)
     kept = {id(fact) for _, fact in chosen.values()}
     return [fact for _, fact in facts if id(fact) in kept]
+
+
+def _date_by_windows_named(sentence: str, reading: Reading, windows: list[date]) -> None:
+    """Dates each count after the second or a later window a sentence names by that window."""
+    tokens = tokenize(sentence)
+    named = windows_named(tokens)
+    if len(named) < 2:
+        return
+    visible = without_asides(tokens)
+    for claim in reading.claims:
+        before = [window for at, window in named if at < visible[claim.first]]
+        if before and before[-1] != named[0][1] and before[-1] < len(windows):
+            claim.day = claim.day or windows[before[-1]]

@@ -3743,3 +3743,16 @@ def test_a_bare_did_after_the_second_window_is_of_that_window() -> None:
         (16, "aircraft", "median line", "Taiwan", "2026-03-10"),
         (16, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- incC: a count beyond any day's is a sum or a fleet, no day's fact (rule 5) ---
+def test_a_count_larger_than_any_day_has_seen_gives_no_fact() -> None:
+    text = (
+        "Chinese forces flew 517 aircraft sorties near Taiwan over the last several weeks, "
+        "a tally of ministry data shows, and its navy now fields some 410 warships.\n\n"
+        "On Wednesday the ministry tracked 31 PLA aircraft and eight navy ships around Taiwan."
+    )
+    assert sorted(facts(text)) == sorted([
+        (31, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (8, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

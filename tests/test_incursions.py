@@ -3756,3 +3756,24 @@ def test_a_count_larger_than_any_day_has_seen_gives_no_fact() -> None:
         (31, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (8, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+# --- incC: a craft noun naming a unit, and a count a hedge supposes, are no counts ---
+def test_a_craft_noun_that_names_a_unit_is_no_craft_counted() -> None:
+    text = (
+        "Lawmakers on Monday toured an Army missile battery and a Coast Guard patrol boat base "
+        "in Hualien. On Tuesday the ministry said it detected 12 PLA aircraft and five navy "
+        "ships around Taiwan."
+    )
+    assert sorted(facts(text)) == sorted([
+        (12, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_craft_in_what_a_hedge_supposes_gives_no_fact() -> None:
+    text = (
+        "Few allies could ever retaliate for a drone slipping into Taiwan's ADIZ, the analyst "
+        "argued, and Beijing knows it."
+    )
+    assert facts(text) == []

@@ -46,6 +46,9 @@ class Claim:
     # aircraft"): a part or a repeat of a total, never a total of its own where it has no zone.
     reference: bool = False
     hedged: bool = False  # a plan or a guess ("plans to fire four", "up to 10 could be"): no fact
+    # "No leader would go to war over a drone entering the ADIZ": a count inside what a hedge
+    # supposes, zone and all, is no sighting.
+    supposed: bool = False
     additive: bool = False  # "while four others flew into the zone": more of the count before
     beyond: bool = False  # "two more had done so": beyond the count before, not a part of it
     # "The aircraft also entered the ADIZ, ..., without saying how many": the count of the

@@ -101,8 +101,9 @@ def _lone_craft(words: list[Token], i: int) -> bool:
 
 def _grouped(words: list[Token], head: "Head") -> bool:
     """Whether the craft noun names the kind of a group ("a China Coast Guard ship formation",
-    "a drone swarm"): "a" counts one group of untold size, not one craft."""
-    return head.last + 1 < len(words) and words[head.last + 1].low in w.GROUPS
+    "a drone swarm") or of a unit ("a Navy missile unit"): "a" counts one group or unit, not
+    one craft."""
+    return head.last + 1 < len(words) and words[head.last + 1].low in w.GROUPS | w.UNITS
 
 
 def range_end(words: list[Token], first: int, end: int) -> int:

@@ -242,6 +242,11 @@ def scope(
                 member.cumulative = _any_between(marks.cumulative, start, end)
             member.part = not member.relative and _any_between(marks.parts, announced, first)
             member.hedged = _any_between(marks.hedges, clause, end)
+            # "would proceed next month, as the ministry reported 20 aircraft": a clause that
+            # ends between them leaves the count out of what the hedge supposes.
+            supposing = [at for at in marks.hedges if words[at].low in w.SUPPOSING]
+            hedge = max((at for at in supposing if clause <= at < member.first), default=None)
+            member.supposed = hedge is not None and not _any_between(marks.cuts, hedge, first)
             # "J-16 fighters, a KJ-500 and two CH-4 drones were among those tracked", "the map
             # showed J-16 fighters ... and two drones": kinds in a total, not counts beside it.
             member.part = member.part or _any_between(marks.among, start, end)

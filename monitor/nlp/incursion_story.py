@@ -78,8 +78,8 @@ class Story:
                 leaving[claim.group] = craft
             if id(claim) in split:  # "four of them near Kinmen and two off Matsu": the parts
                 continue
-            if claim.part or claim.untold:  # "the aircraft included ... a drone": the total
-                continue  # has it already; "without saying how many": no count at all
+            if claim.part or claim.untold or claim.supposed:  # "the aircraft included ... a
+                continue  # drone": the total has it; "without saying how many": no count at all
             if claim.compared and claim.day is None:
                 continue  # "up from 20 the week before": a figure of no day the text names
             if claim.count is None and self.days_of.get((craft, count), day) != day:

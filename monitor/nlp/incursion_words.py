@@ -57,6 +57,11 @@ APPROXIMATIONS = phrases(
 NOT_COUNT_AFTER = {"type", "no", "number", "hull", "flight", "article", "$", "us$", "nt$", "a.m"}
 PRONOUN_ONE = {"the", "this", "that"}  # "the one that matters": no count
 GROUPS = {"formation", "fleet", "flotilla", "squadron", "convoy", "swarm", "group", "armada"}
+# "a Navy missile unit", "a coast guard vessel base": the craft noun names the kind of a unit,
+# a place or an outfit of the forces; "a" counts that, not one craft.
+UNITS = {"unit", "units", "battalion", "brigade", "battery", "base", "wing", "regiment",
+         "command", "site", "system", "systems", "crew", "launcher", "school", "academy",
+         "station", "depot", "program", "programme", "force", "corps"}  # fmt: skip
 
 # Craft classes: the head nouns, and the class a type designator's prefix gives.
 _AIR = "aircraft airplane plane warplane jet fighter bomber helicopter sortie"
@@ -310,6 +315,7 @@ DEFINITES = {"the", "those", "these"}
 # A plan or a guess, not a sighting: "Taiwan also plans to fire four missiles", "up to 10
 # vessels could be involved".
 HEDGES = {"could", "might", "may", "would", "plans", "planned", "plan", "intends", "expected"}
+SUPPOSING = {"could", "might", "would"}  # "would go to war over a drone crossing ...": supposed
 # The marks of a bulletin's lines: "• PLA aircraft: 17 sorties".
 BULLETS = {"•", "·", "*", "-", "–", "—", "▪"}
 # Where a count whose craft noun is left out may say its craft were: "and three from Kinmen's".

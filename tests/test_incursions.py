@@ -3777,3 +3777,16 @@ def test_a_craft_in_what_a_hedge_supposes_gives_no_fact() -> None:
         "argued, and Beijing knows it."
     )
     assert facts(text) == []
+
+
+# --- incC: "the same day" after a stay is the day the stay began (rule 9) ---
+def test_the_same_day_after_a_stay_is_the_day_the_sentence_before_opened_with() -> None:
+    text = (
+        "On Monday, three China Coast Guard ships sailed into Japan's territorial waters near "
+        "the Senkaku Islands and stayed until Tuesday evening, the Japan Coast Guard said. Two "
+        "more coast guard ships were in the contiguous zone the same day."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09"),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+    ])  # fmt: skip

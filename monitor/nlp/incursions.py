@@ -124,6 +124,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     windowed = any(states_window(tokenize(sentence)) for sentence in sentences)
     readings = []
     told: date | None = None  # the last day written as one of a telling ("said on Monday")
+    opened: date | None = None  # the day the sentence before opened with ("On Sunday, ...")
     tallies = False  # the labelled lines read are under a heading that names a period
     for sentence in sentences:
         tokens = tokenize(sentence)
@@ -180,6 +181,12 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # same day is the telling's just written, not the day of the event told in it.
         if dated[0] is None and told is not None and _SAME_DAY.search(sentence):
             dated = (told, dated[1])
+        # "On Sunday, four ships entered the waters and did not leave until Monday. Two others
+        # sailed in the zone the same day": the day the sentence before opened with, whose
+        # counts it reported, not the last day it wrote (rule 9).
+        elif dated[0] is None and opened is not None and _SAME_DAY.search(sentence):
+            dated = (opened, dated[1])
+        opened = own_dates[0].day if own_dates and opens_with_its_day(tokens, own_dates) else None
         told = next((written.day for written in dates if written.told), told)
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
     # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's,

@@ -3790,3 +3790,12 @@ def test_the_same_day_after_a_stay_is_the_day_the_sentence_before_opened_with() 
         (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09"),
         (2, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
     ])  # fmt: skip
+
+
+# --- incC: a period in a superlative remark is the record's, not the count's (rule 5) ---
+def test_a_period_inside_a_remark_on_how_close_leaves_the_days_count() -> None:
+    text = (
+        "On Tuesday, three China Coast Guard ships sailed into the restricted waters east of "
+        "Kinmen, the nearest such ships have come to its shore this month, the CGA said."
+    )
+    assert facts(text) == [(3, "official ships", "restricted waters", "Kinmen", "2026-03-10")]

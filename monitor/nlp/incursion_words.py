@@ -147,7 +147,10 @@ OUTSIDE = {
 # where the drone flew, not the aircraft; and a hedge: "..., without saying whether any had
 # crossed the median line" names a zone nobody entered.
 # What ranks a figure among others: ", the most this year," says nothing of the counts around it.
-SUPERLATIVES = {"latest", "highest", "largest", "biggest", "busiest", "longest", "most", "record"}
+# ", the closest they have come to the island this year,": so does how near or how few.
+SUPERLATIVES = {"latest", "highest", "largest", "biggest", "busiest", "longest", "most",
+                "record", "closest", "nearest", "furthest", "farthest", "lowest", "fewest",
+                "smallest"}  # fmt: skip
 CLAUSE_ENDS = SUPERLATIVES | {";", ":", "while", "whereas", "bringing", "compared", "included",
                               "include", "includes", "comprised", "consisted", "without",
                               "whether"}  # fmt: skip

@@ -3799,3 +3799,15 @@ def test_a_period_inside_a_remark_on_how_close_leaves_the_days_count() -> None:
         "Kinmen, the nearest such ships have come to its shore this month, the CGA said."
     )
     assert facts(text) == [(3, "official ships", "restricted waters", "Kinmen", "2026-03-10")]
+
+
+def test_a_day_well_beyond_the_record_is_still_a_day() -> None:
+    """The margin over the record keeps a record-breaking day: only sums far past it go."""
+    text = (
+        "The Ministry of National Defense said it detected 240 Chinese military aircraft and "
+        "150 navy ships around Taiwan in the 24 hours to 6 a.m., the most it has ever reported."
+    )
+    assert sorted(facts(text)) == sorted([
+        (240, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (150, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

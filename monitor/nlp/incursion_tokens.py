@@ -9,6 +9,7 @@ A report's day is the day it covers: "from 6 a.m. on June 14 to 6 a.m. on June 1
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -58,6 +59,11 @@ class Token:
 
 def tokenize(sentence: str) -> list[Token]:
     """Word and punctuation tokens; quotation marks are dropped (they never change a count)."""
+    return list(_tokens(sentence))
+
+
+@lru_cache(maxsize=4096)  # the rules read a sentence's tokens several times over
+def _tokens(sentence: str) -> tuple[Token, ...]:
     tokens = []
     for match in _TOKEN.finditer(sentence):
         text = match.group()
@@ -67,9 +73,10 @@ def tokenize(sentence: str) -> list[Token]:
         if possessive:
             text = text[:-2]
         tokens.append(Token(text, _spelled(text.lower()), match.start(), possessive))
-    return tokens
+    return tuple(tokens)
 
 
+@lru_cache(maxsize=1 << 16)  # a fuzzy search a word; news repeats its words
 def _spelled(low: str) -> str:
     """The word of SPELLED one edit off `low` (a letter dropped, added or changed, or two
     neighbours swapped), else `low`; only long words are compared."""

@@ -1082,3 +1082,32 @@ def test_a_capital_is_its_city_or_its_government_by_the_words_around_it(
     commentators are the city; what is aimed at a capital, said or given to it is its government."""
     found = [m.entity_id for m in mentions(text) if m.text in ("Tokyo", "Manila", "Seoul")]
     assert found and found[0] == expected
+
+
+# --- linkD: a title-case city before a colon opens a story; a slash dateline's known city ---
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Seoul: South Korea's defence ministry said on Monday it had tracked four Chinese "
+         "warplanes near the peninsula.\n\nThe ministry added that none had crossed.",
+         "Seoul", "seoul"),
+        ("LIMA/MANILA: The Philippine coast guard said on Sunday two Chinese ships had fired "
+         "water cannon near a disputed shoal.\n\nThe coast guard filmed the clash.",
+         "MANILA", "manila"),
+    ],
+)  # fmt: skip
+def test_a_city_opening_a_story_before_a_colon_is_its_dateline(
+    text: str, city: str, country: str
+) -> None:
+    """A city in title case before a colon and a whole sentence, or the one city the knowledge
+    base knows in a slash dateline, says where the story was filed: the city, not its
+    government."""
+    assert (city, country) in [(m.text, m.entity_id) for m in mentions(text)]
+
+
+def test_a_city_before_a_colon_and_a_headline_phrase_stays_its_government() -> None:
+    """A colon before a headline's phrase ("Seoul: a capital on edge") makes no dateline."""
+    found = [m.entity_id for m in mentions("Seoul: a capital on edge\n\nIt was a quiet day.")]
+    assert found[:1] == ["south-korea"]

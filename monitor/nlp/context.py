@@ -142,9 +142,9 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
         match = _DATELINE.match(text, start)
         if not match:
             continue
-        first = match.group("place").split("/")[0]  # "TAIPEI/TOKYO": where it was filed first
-        place = resolve_name(first, kb) or resolve_name(match.group("region") or "", kb)
-        if match.group("colon") and not _city_in_capitals(first, place, kb):
+        first, place = _filed_from(match.group("place"), kb)
+        place = place or resolve_name(match.group("region") or "", kb)
+        if match.group("colon") and not _opens_a_story(first, place, text, match.end(), kb):
             continue
         outlet = _outlet(resolve_name(match.group("outlet") or "", kb), kb)
         dateline_country = country_of(place, kb)
@@ -155,10 +155,34 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
     return ArticleContext(credited_country=_credited_outlet_country(text, kb), items=items)
 
 
-def _city_in_capitals(written: str, entity_id: str | None, kb: KnowledgeBase) -> bool:
-    """'TAIPEI:' opens a story; 'Taiwan:', 'PLA:' or 'CHINA:' open a headline."""
+def _filed_from(places: str, kb: KnowledgeBase) -> tuple[str, str | None]:
+    """Where a slash dateline was filed: "TAIPEI/TOKYO", the first city; "ISLAMABAD/TAIPEI", the
+    first city whose country the knowledge base knows, since a bureau abroad shares the byline
+    of a story from Taipei."""
+    written = places.split("/")
+    for name in written:
+        place = resolve_name(name, kb)
+        if country_of(place, kb):
+            return name, place
+    return written[0], resolve_name(written[0], kb)
+
+
+# Words in the paragraph a colon opens for it to be a story's first sentence, not a headline.
+SENTENCE_WORDS = 8
+
+
+def _opens_a_story(
+    written: str, entity_id: str | None, text: str, end: int, kb: KnowledgeBase
+) -> bool:
+    """'TAIPEI:' opens a story; 'Taiwan:', 'PLA:' or 'CHINA:' open a headline. A city in title
+    case opens one only before a whole sentence ("Taipei: Taiwan's defence ministry said on
+    Friday it had tracked ... ."), not before a headline's phrase ("Tokyo: a city on edge")."""
     entry = kb.entities.get(entity_id or "")
-    return written.isupper() and entry is not None and entry.kind in ("capital", "city")
+    if entry is None or entry.kind not in ("capital", "city"):
+        return False
+    paragraph = text[end:].split("\n", 1)[0].strip()
+    sentence = len(paragraph.split()) >= SENTENCE_WORDS and paragraph.endswith((".", ".”", '."'))
+    return written.isupper() or sentence
 
 
 def _outlet(entity_id: str | None, kb: KnowledgeBase) -> str | None:

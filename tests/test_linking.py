@@ -1111,3 +1111,27 @@ def test_a_city_before_a_colon_and_a_headline_phrase_stays_its_government() -> N
     """A colon before a headline's phrase ("Seoul: a capital on edge") makes no dateline."""
     found = [m.entity_id for m in mentions("Seoul: a capital on edge\n\nIt was a quiet day.")]
     assert found[:1] == ["south-korea"]
+
+
+# --- linkD: a capital's named district after its possessive is the city ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds of shoppers filled Tokyo's Shimokitazawa neighbourhood after the parade.",
+        "Rents rose again this spring in Manila's Binondo district.",
+        "Fans packed Taipei's Xinyi district for the new year fireworks.",
+    ],
+)
+def test_a_named_district_after_a_capitals_possessive_makes_it_the_city(text: str) -> None:
+    """A district the model may not know as a place still puts the capital on the map."""
+    found = [m.entity_id for m in mentions(text) if m.text in ("Tokyo", "Manila", "Taipei")]
+    assert found[0] in ("tokyo", "manila", "taipei")
+
+
+def test_a_named_body_after_a_capitals_possessive_keeps_the_government() -> None:
+    """An office ("Beijing's Taiwan Affairs Office") is no part of a city."""
+    text = "Beijing's Taiwan Affairs Office said the plan failed."
+    found = [m.entity_id for m in mentions(text)]
+    assert found[0] == "china"

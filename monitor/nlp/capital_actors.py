@@ -120,7 +120,11 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     if following[0] in ("-", "–") and following[1] in ("based", "born", "area"):
         return False
     if following[0] in ("'s", "’s"):
-        return following[1] not in CITY_NOUNS and not _place_follows(ents, span.end + 1)
+        return (
+            following[1] not in CITY_NOUNS
+            and not _place_follows(ents, span.end + 1)
+            and not _named_part_follows(doc, span.end + 1)
+        )
     if before[1] in ("the", "a", "an") and following[0].isalpha():
         return following[0] in GOVERNMENT_ACTS or following[0] in SAYING_OR_ACTING
     return True
@@ -138,6 +142,22 @@ def _aimed_at(doc: Doc, span: Span) -> bool:
     """'at Tokyo' closing an aim: 'the transit was aimed as much at Tokyo as at Taipei'."""
     start = max(span.sent.start, span.start - AIM_WINDOW)
     return any(token.lower_ in AIMED for token in doc[start : span.start - 1])
+
+
+NAMED_PART_WITHIN = 3  # name words between the possessive and "district": "Da'an", "Xinyi"
+# Only words for a part of a city: "Beijing's Taiwan Affairs Office" is the government's.
+CITY_PARTS = words("district districts ward wards neighborhood neighbourhood quarter borough")
+
+
+def _named_part_follows(doc: Doc, start: int) -> bool:
+    """A named part of the city after the possessive, which the model may not know as a place:
+    "Taipei's Xinyi district", "Tokyo's Shinjuku area"."""
+    for token in doc[start : start + NAMED_PART_WITHIN + 1]:
+        if token.lower_ in CITY_PARTS:
+            return token.i > start
+        if not token.text[:1].isupper() and token.text not in ("'", "’", "-"):
+            return False
+    return False
 
 
 def _place_follows(ents: DocEntities, start: int) -> bool:

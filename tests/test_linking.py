@@ -1135,3 +1135,22 @@ def test_a_named_body_after_a_capitals_possessive_keeps_the_government() -> None
     text = "Beijing's Taiwan Affairs Office said the plan failed."
     found = [m.entity_id for m in mentions(text)]
     assert found[0] == "china"
+
+
+# --- linkD: the name after "Secretary of <department>" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "person"),
+    [
+        ("Secretary of Defense Lloyd Austin has urged Beijing to reopen military channels.",
+         "2023-05-02", "lloyd-austin"),
+        ("Secretary of Defense Pete Hegseth told allies in Singapore to spend more.",
+         "2025-06-02", "pete-hegseth"),
+    ],
+)  # fmt: skip
+def test_the_name_after_secretary_of_a_department_is_the_person(
+    text: str, published: str, person: str
+) -> None:
+    """The model may read "Defense Lloyd Austin" as one name; the department is the title's."""
+    assert person in {m.entity_id for m in mentions(text, published)}

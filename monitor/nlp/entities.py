@@ -143,11 +143,23 @@ def _by_name(doc: Doc, span: Span, kb: KnowledgeBase) -> Mention | None:
         return None
     entity_id = key if key in kb.entities else None
     entity_id = entity_id or resolve_name(span.text, kb) or titled_family_name(doc, span, kb)
+    department = _after_secretary_of(doc, span)
+    if entity_id is None and department is not None:
+        span, entity_id = department, resolve_name(department.text, kb)
     if entity_id and anothers_mainland(span, entity_id, kb):
         return None  # "mainland Japan"
     if entity_id is None and span.label_ in ("ORG", "FAC", "GPE"):
         return None  # perhaps "the Chinese Foreign Ministry": the context pass decides
     return mention_of(span, entity_id, kb) if entity_id else None
+
+
+def _after_secretary_of(doc: Doc, span: Span) -> Span | None:
+    """The name after the department in "Secretary of Defense Lloyd Austin", which the model
+    may read as one name from "Defense" on, leaving "Secretary of" outside it."""
+    title = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    if title != ["secretary", "of"] or len(span) < 3:
+        return None
+    return doc[span.start + 1 : span.end]
 
 
 def _by_context(

@@ -1154,3 +1154,25 @@ def test_the_name_after_secretary_of_a_department_is_the_person(
 ) -> None:
     """The model may read "Defense Lloyd Austin" as one name; the department is the title's."""
     assert person in {m.entity_id for m in mentions(text, published)}
+
+
+# --- linkD: a later capital in a list that flights or travellers go to is the city ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airlines said flights to Guam and Seoul left on time despite the storm.",
+        "The delegation flew from Hawaii and Manila before landing in Palau.",
+    ],
+)
+def test_a_capital_later_in_a_travel_list_is_the_city(text: str) -> None:
+    """The list shares its preposition of travel, so the capital is where craft go."""
+    found = [m.entity_id for m in mentions(text) if m.text in ("Seoul", "Manila")]
+    assert found and found[0] in ("seoul", "manila")
+
+
+def test_a_capital_later_in_a_list_of_ties_keeps_its_government() -> None:
+    """Ties go to governments: "ties to Canberra and Seoul" are not travel."""
+    found = [m.entity_id for m in mentions("Japan deepened its ties to Canberra and Seoul.")]
+    assert "south-korea" in found

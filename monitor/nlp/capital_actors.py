@@ -100,7 +100,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "CNA (Taipei):", "Kyodo (Tokyo)": where the name before is based
     if before[1] in PARTS_OF_A_CITY:
         return False  # "a briefing room in central Seoul"
-    if alternates(doc, span.start) or placed(doc, span.start):
+    if alternates(doc, span.start) or placed(doc, span.start) or _travelled_to(doc, span.start):
         return False  # "meetings alternating between Taipei and Tokyo" are held in the cities
     if following[0] in ("'s", "’s") and following[1] in CITY_NOUNS:
         return False  # "Taipei's night markets", even in a sentence about an arms sale
@@ -128,6 +128,25 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     if before[1] in ("the", "a", "an") and following[0].isalpha():
         return following[0] in GOVERNMENT_ACTS or following[0] in SAYING_OR_ACTING
     return True
+
+
+TRAVEL_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards", "via"})
+LIST_WITHIN = 8  # tokens back from a capital to its list's preposition
+
+
+def _travelled_to(doc: Doc, start: int) -> bool:
+    """A later capital in a list that flights or travellers go to: "flights to Okinawa and
+    Manila", "flew from Guam and Tokyo". The list shares its preposition, and where craft and
+    people travel is a place; a capital right after the preposition is read on its own."""
+    if start == 0 or doc[start - 1].lower_ not in ("and", "or", ","):
+        return False
+    for k in range(start - 2, max(start - LIST_WITHIN, 0), -1):
+        word = doc[k].lower_
+        if word in TRAVEL_PREPOSITIONS:
+            return doc[k - 1].lower_ in MOVING or doc[k - 1].lower_ in CITY_NOUNS
+        if not (word in ("and", "or", ",") or doc[k].text[:1].isupper()):
+            return False
+    return False
 
 
 def _sent_to(doc: Doc, span: Span) -> bool:

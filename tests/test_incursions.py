@@ -3811,3 +3811,28 @@ def test_a_day_well_beyond_the_record_is_still_a_day() -> None:
         (240, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (150, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+# --- incD: one craft someone travels on is a conveyance, not a count ---
+def test_a_jet_someone_travelled_on_counts_no_aircraft() -> None:
+    text = (
+        'The claim shared most widely said Premier Cho Jung-tai had "escaped to Okinawa" on a '
+        "military jet. Cho never left Taipei: he met lawmakers at the Legislative Yuan on Monday "
+        "morning and inspected a harbour in Keelung on Tuesday, both visits shown live on "
+        "television.\n\nIn the 24 hours to 6 a.m. Tuesday, the ministry detected 47 PLA "
+        "aircraft, 12 navy vessels and 4 official ships around Taiwan."
+    )
+    assert sorted(facts(text)) == sorted([
+        (47, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (12, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (4, "official ships", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_coast_guard_ship_boarded_is_no_count_but_one_sighted_is() -> None:
+    text = (
+        "Reporters toured the restricted waters off Kinmen aboard a Taiwanese coast guard "
+        "cutter on Tuesday. On Monday, a China Coast Guard ship entered the restricted waters "
+        "off Kinmen, the CGA said."
+    )
+    assert facts(text) == [(1, "official ships", "restricted waters", "Kinmen", "2026-03-09")]

@@ -66,6 +66,8 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
         return w.NUMBER_WORDS[tens] + w.SMALL_NUMBERS[unit], i
     if low == "a" and next_is(words, i, "dozen"):
         return 12, i + 1
+    if i > 0 and words[i - 1].low in w.CONVEYED_ON:
+        return None
     if low in ("a", "an", "another") and _lone_craft(words, i + 1):
         return 1, i  # "a drone entered the ADIZ": reports count a single drone or balloon so
     if low in ("a", "an", "another") and _one_craft(words, i + 1):

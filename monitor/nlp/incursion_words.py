@@ -56,6 +56,9 @@ APPROXIMATIONS = phrases(
 # A number after these names something, not a count: "Type 055", "$300 million".
 NOT_COUNT_AFTER = {"type", "no", "number", "hull", "flight", "article", "$", "us$", "nt$", "a.m"}
 PRONOUN_ONE = {"the", "this", "that"}  # "the one that matters": no count
+# "flew home on a military jet", "aboard a coast guard cutter": one craft someone travels
+# on is a conveyance, not a craft sighted, so "a" there counts nothing.
+CONVEYED_ON = {"on", "aboard", "onboard"}
 GROUPS = {"formation", "fleet", "flotilla", "squadron", "convoy", "swarm", "group", "armada"}
 # "a Navy missile unit", "a coast guard vessel base": the craft noun names the kind of a unit,
 # a place or an outfit of the forces; "a" counts that, not one craft.

@@ -3836,3 +3836,25 @@ def test_a_coast_guard_ship_boarded_is_no_count_but_one_sighted_is() -> None:
         "off Kinmen, the CGA said."
     )
     assert facts(text) == [(1, "official ships", "restricted waters", "Kinmen", "2026-03-09")]
+
+
+# --- incD: a table headed by periods alone holds periods' sums, no day's figures ---
+def test_a_table_whose_head_names_only_months_gives_no_day() -> None:
+    text = (
+        "TAIPEI — Monthly totals drawn from the defence ministry's daily reports:\n\n"
+        "March 2026 | Feb 2026\n"
+        "PLA aircraft detected: 402 | 355\n"
+        "Crossed median line / entered ADIZ: 288 | 240\n"
+        "PLAN vessels: 233 | 210\n"
+        "Official ships: 29 | 17\n"
+        "Balloons: 8 | 3\n\n"
+        "The month ended quietly: on Tuesday, March 31, the ministry reported 21 aircraft, 6 navy "
+        "ships and 3 official ships, with 12 aircraft crossing the median line."
+    )
+    published = datetime(2026, 4, 1, 8, 0, tzinfo=UTC)
+    assert sorted(facts(text, published)) == sorted([
+        (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-31"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-31"),
+        (3, "official ships", "around Taiwan", "Taiwan", "2026-03-31"),
+        (12, "aircraft", "median line", "Taiwan", "2026-03-31"),
+    ])  # fmt: skip

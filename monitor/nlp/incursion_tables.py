@@ -94,7 +94,9 @@ def table_rows(sentences: list[str]) -> list[str]:
                 f"{name}: {cell}\n" for name, cell in cells_named if not _BLANK.fullmatch(cell)
             ]
             continue
-        header = cells if len(cells) >= 3 or _names_columns(cells) else None
+        header = (
+            cells if len(cells) >= 3 or _names_columns(cells) or _heads_periods(cells) else None
+        )
         if header is None:
             lines.append(sentence)
     return lines
@@ -114,6 +116,13 @@ def _columns_are_periods(header: list[str]) -> bool:
     roundup comparing periods ("Aircraft | 389 | 412" under "Dec 2025 | Jan 2026"), whose
     cells are the periods' sums, no day's figures."""
     return all(_PERIOD_CELL.fullmatch(cell) for cell in header[1:])
+
+
+def _heads_periods(cells: list[str]) -> bool:
+    """Whether a line of two or more cells names periods alone ("January 2026 | Dec 2025"): the
+    head of a roundup whose rows ("Official ships: 37 | 19") keep their label in the first
+    cell, so every cell under it is a period's sum as well."""
+    return len(cells) >= 2 and all(_PERIOD_CELL.fullmatch(cell) for cell in cells)
 
 
 def _names_columns(cells: list[str]) -> bool:

@@ -3858,3 +3858,14 @@ def test_a_table_whose_head_names_only_months_gives_no_day() -> None:
         (3, "official ships", "around Taiwan", "Taiwan", "2026-03-31"),
         (12, "aircraft", "median line", "Taiwan", "2026-03-31"),
     ])  # fmt: skip
+
+
+# --- incD: a part of a month ("since late November") is a period, no day (rule 5) ---
+def test_a_sum_since_part_of_a_month_gives_no_day() -> None:
+    text = (
+        "Taiwan said on Thursday that one Chinese balloon had crossed the median line. The "
+        "ministry has counted over 40 balloons since late November, which it called "
+        "psychological warfare."
+    )
+    published = datetime(2024, 1, 11, 8, 0, tzinfo=UTC)
+    assert facts(text, published) == [(1, "balloons", "median line", "Taiwan", "2024-01-11")]

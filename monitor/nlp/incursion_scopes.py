@@ -45,6 +45,9 @@ class Marks:
 # Periods
 
 
+_PARTS_OF_A_MONTH = {"early", "mid", "late"}
+
+
 def cumulative_at(words: list[Token], i: int) -> bool:
     if (
         match(words, i, w.CUMULATIVE)
@@ -69,8 +72,11 @@ def cumulative_at(words: list[Token], i: int) -> bool:
     if _places_a_day(words, i):
         return False
     nxt = words[i + 1].low
-    if nxt in w.MONTHS:  # "in October", "in August 2022", not "on Oct. 5" (that is a day)
-        later = words[i + 2 : i + 4]
+    # "since early December", "in late October": a part of a month is still no day
+    month_at = i + 2 if nxt in _PARTS_OF_A_MONTH else i + 1
+    if month_at < len(words) and words[month_at].low in w.MONTHS:
+        # "in October", "in August 2022", not "on Oct. 5" (that is a day)
+        later = words[month_at + 1 : month_at + 3]
         return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
     if w.YEAR.fullmatch(nxt) or w.QUARTER.fullmatch(nxt):
         return True

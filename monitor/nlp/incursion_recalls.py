@@ -26,10 +26,6 @@ def recalls_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
         following = tokens[opening + i + 1].low if opening + i + 1 < len(tokens) else ""
         if token.low == "had" and following in _REPORTED:
             return True
-    return _recalls_by_when(tokens, dates)
-
-
-def _recalls_by_when(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     return bool(days_told_by_when(tokens, dates))
 
 
@@ -52,7 +48,7 @@ def compares_a_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     """Whether the sentence compares the report with another day's by "when" ("The figures
     were down from Wednesday, when the ministry reported 76 aircraft", "It followed a busier
     Monday, when ..."): that day's counts are its own report (rule 8)."""
-    return _recalls_by_when(tokens, dates) and not _names_a_peak(tokens)
+    return bool(days_told_by_when(tokens, dates)) and not _names_a_peak(tokens)
 
 
 def recalls_a_peak(tokens: list[Token], dates: list[WrittenDate]) -> bool:
@@ -60,7 +56,7 @@ def recalls_a_peak(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     ...", "The single-day record came on Sept. 18, when 103 aircraft were detected, 40 of
     which crossed the median line"): a record, whose every count, shares too, gives none
     (rule 8)."""
-    return _recalls_by_when(tokens, dates) and _names_a_peak(tokens)
+    return bool(days_told_by_when(tokens, dates)) and _names_a_peak(tokens)
 
 
 # "the latest" and "the most recent" day are no peak: "The most recent intrusion came on

@@ -83,9 +83,7 @@ def elided_craft(sentences: list[str]) -> list[str]:
             entry["rest"]
         ):
             craft = named["craft"]
-        elif craft is not None and (
-            not entry["rest"].lstrip()[:1].isalpha() or _WHERE.match(entry["rest"])
-        ):
+        elif craft is not None and _elides_craft(entry["rest"]):
             # A row that writes its own zone takes the craft alone; one that writes none keeps
             # the zone the craft was named with ("4 CCG ships in the contiguous zone" over "4").
             named_craft = _craft_only(craft) if _WHERE.match(entry["rest"]) else craft
@@ -108,9 +106,13 @@ def _names_no_craft(sentence: str) -> bool:
     only the line over it can name; a row that names its own ("Mar. 30: 7 aircraft") needs no
     heading, and the sentence before it may be a report of its own."""
     entry = _row(_BARE_COUNT, sentence)
-    return entry is not None and (
-        not entry["rest"].lstrip()[:1].isalpha() or bool(_WHERE.match(entry["rest"]))
-    )
+    return entry is not None and _elides_craft(entry["rest"])
+
+
+def _elides_craft(rest: str) -> bool:
+    """Whether what follows a row's count leaves its craft out: nothing, a mark, or where
+    ("4", "4 (2 in territorial waters)", "4 in the contiguous zone")."""
+    return not rest.lstrip()[:1].isalpha() or bool(_WHERE.match(rest))
 
 
 def _heading_craft(sentence: str, heads_rows: bool) -> str | None:

@@ -15,6 +15,7 @@ them", the count of "the aircraft", the zone of "the zone". Pure and linear in t
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -45,6 +46,7 @@ from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
 from .incursion_tables import heads_a_period, numbered_lines, table_rows
 from .incursion_tokens import (
+    Token,
     clause_days,
     date_tokens,
     sentence_day,
@@ -148,18 +150,11 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # "14 aircraft to 6 a.m. Thursday, down from Tuesday, when it reported 45": a count
         # after a day's "when" is of that day, not of the day the sentence reports.
         if reading.claims and len({d.day for d in own_dates}) > 1:
-            visible = without_asides(tokens)
-            whens = days_told_by_when(tokens, own_dates)
-            for claim in reading.claims:
-                told_then = [day for at, day in whens if at < visible[claim.first]]
-                claim.day = claim.day or (told_then[-1] if told_then else None)
+            _date_by_marks(tokens, reading, days_told_by_when(tokens, own_dates))
         # "On Sunday, four ships entered ..., and on Wednesday a drone flew": each count is
         # of the day that opens its clause.
         if (clauses := clause_days(tokens, own_dates)) and reading.claims:
-            visible = without_asides(tokens)
-            for claim in reading.claims:
-                joined = [d.day for d in clauses[1:] if d.first < visible[claim.first]]
-                claim.day = claim.day or (joined[-1] if joined else None)
+            _date_by_marks(tokens, reading, [(d.first, d.day) for d in clauses[1:]])
             own_dates = clauses[:1]
         elif reading.claims and len({d.day for d in own_dates}) > 1:
             # "...: on Wednesday, it tracked four aircraft, before it rose to 32 on Friday":
@@ -230,7 +225,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
             own = windows[named]
             # "In the first period, 20 crossed ...; in the second, 14 did": a count after a
             # later window named is of that window.
-            _date_by_windows_named(sentence, reading, windows)
+            _date_by_windows_named(tokenize(sentence), reading, windows)
         # "Navy vessels numbered nine and eleven in the two periods, respectively", "11 and 14
         # aircraft in the periods ending 6 a.m. Monday and 6 a.m. Tuesday, respectively": each
         # count is of the window stated in the same place, in order, and no part of a sum. So
@@ -334,14 +329,23 @@ def _one_figure_each(facts: list[tuple[bool, Incursion]]) -> list[Incursion]:
     return [fact for _, fact in facts if id(fact) in kept]
 
 
-def _date_by_windows_named(sentence: str, reading: Reading, windows: list[date]) -> None:
-    """Dates each count after the second or a later window a sentence names by that window."""
-    tokens = tokenize(sentence)
+def _date_by_windows_named(tokens: list[Token], reading: Reading, windows: list[date]) -> None:
+    """Dates each count after the second or a later window a sentence names by that window;
+    the counts after the first keep the sentence's own day."""
     named = windows_named(tokens)
     if len(named) < 2:
         return
+    first = named[0][1]
+    marks = [(at, windows[n] if n != first and n < len(windows) else None) for at, n in named]
+    _date_by_marks(tokens, reading, marks)
+
+
+def _date_by_marks(
+    tokens: list[Token], reading: Reading, marks: Sequence[tuple[int, date | None]]
+) -> None:
+    """Gives each count that writes no day of its own the day of the last mark (a token index
+    and its day) before it: a clause's opening day, a day told by "when", a window named."""
     visible = without_asides(tokens)
     for claim in reading.claims:
-        before = [window for at, window in named if at < visible[claim.first]]
-        if before and before[-1] != named[0][1] and before[-1] < len(windows):
-            claim.day = claim.day or windows[before[-1]]
+        before = [day for at, day in marks if at < visible[claim.first]]
+        claim.day = claim.day or (before[-1] if before else None)

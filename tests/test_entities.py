@@ -1,5 +1,6 @@
 """Entities: the real spaCy model plus the knowledge base link every spelling to one entity."""
 
+import json
 import logging
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -203,3 +204,35 @@ def test_every_person_has_a_family_name_and_every_country_its_demonyms() -> None
     people = [e.id for e in kb.entities.values() if e.type == "PERSON" and not e.family_name]
     countries = [e.id for e in kb.entities.values() if e.kind == "country" and not e.demonyms]
     assert people == [] and countries == []
+
+
+def test_the_bench_can_read_each_passage_in_its_detected_language(tmp_path: Path) -> None:
+    """A Japanese wire item inside an English set: read as English it yields nothing; read in
+    the language detected from its text, as `monitor analyze` reads a feed that declares none,
+    the Japanese analysis finds its names and its count."""
+    passage = {
+        "id": "mixed-001",
+        "class": "daily-report",
+        "published_utc": "2024-03-12T03:00:00Z",
+        "title": "中国軍機１５機が台湾周辺に　国防部発表",
+        "text": "台湾国防部は１２日、１１日午前６時から２４時間に中国軍機１５機が台湾周辺で"
+        "活動したと発表した。与那国島の沖合でも中国海軍の艦艇が確認された。",
+        "entities": [
+            {"surface": "台湾", "canonical": "Taiwan", "id": None, "type": "GPE", "kind": "name"},
+            {"surface": "与那国島", "canonical": "Yonaguni", "id": None, "type": "LOC", "kind": "name"},
+        ],
+        "incursions": [
+            {"count": 15, "what": "aircraft", "zone": "around Taiwan", "place": "Taiwan",
+             "day": "2024-03-11"},
+        ],
+        "themes": {"cooperation": 0, "security": 1},
+    }  # fmt: skip
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(json.dumps(passage, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    as_english = evaluate(path)["all"]
+    detected = evaluate(path, language=None)["all"]
+
+    assert as_english.recall < 1.0 and as_english.incursion_recall == 0.0
+    assert detected.recall == 1.0, detected.misses
+    assert detected.incursion_recall == 1.0, detected.incursion_misses

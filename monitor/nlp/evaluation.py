@@ -354,16 +354,17 @@ def _count_incursions(counts: Counts, passage: Passage, analysis: Analysis) -> N
     counts.incursion_extras += [(passage.id, fact) for fact in (predicted - gold).elements()]
 
 
-def evaluate(path: Path, workers: int = 1) -> dict[str, Counts]:
-    """Analyse the passages of one file and score them."""
+def evaluate(path: Path, workers: int = 1, language: str | None = "en") -> dict[str, Counts]:
+    """Analyse the passages of one file and score them: read as English, or with `language`
+    None, each in the language detected from its text, as a feed that declares none is read."""
     kb = default_kb()
-    return evaluate_passages(load_passages(path, kb), kb, "en", workers)
+    return evaluate_passages(load_passages(path, kb), kb, language, workers)
 
 
 def evaluate_passages(
-    passages: list[Passage], kb: KnowledgeBase, language: str, workers: int = 1
+    passages: list[Passage], kb: KnowledgeBase, language: str | None, workers: int = 1
 ) -> dict[str, Counts]:
-    """Analyse passages written in `language` and score them."""
+    """Analyse passages written in `language` (None: detected per passage) and score them."""
     items = [TextToAnalyse(p.id, p.text, language, p.published) for p in passages]
     return score(passages, analyse(items, workers=workers), kb)
 

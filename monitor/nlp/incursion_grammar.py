@@ -37,6 +37,7 @@ from .incursion_asides import without_asides
 from .incursion_claim_reader import claim_at, phrase_before
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_labels import labelled_line, lists_a_report
+from .incursion_periods import cumulative_at
 from .incursion_phrases import (
     bullet,
     counts_craft_sold,
@@ -53,7 +54,7 @@ from .incursion_phrases import (
     next_is,
     number_at,
 )  # fmt: skip
-from .incursion_scopes import COMPARISON_REACH, Marks, cumulative_at, group, scope
+from .incursion_scopes import COMPARISON_REACH, Marks, group, scope
 from .incursion_shares import share_with_its_total
 from .incursion_tallies import tallies_and_parts
 from .incursion_tokens import Token

@@ -9,8 +9,8 @@ import re
 
 from . import incursion_words as w
 from .incursion_claims import Claim
+from .incursion_periods import cumulative_at
 from .incursion_phrases import bullet, head_at, number_at
-from .incursion_scopes import cumulative_at
 from .incursion_tokens import Token, tokenize
 from .incursion_zones import zone_at
 

@@ -11,13 +11,11 @@ from datetime import date
 from . import incursion_words as w
 from . import incursion_zones as z
 from .incursion_claims import Claim
-from .incursion_phrases import ends_a_list_of_kinds, match, next_is, number_at
-from .incursion_spans import span_at
+from .incursion_phrases import ends_a_list_of_kinds, match, number_at
 from .incursion_tokens import Token
 from .incursion_windows import window_ends
 
 COMPARISON_REACH = 4  # "down from [a peak of] 96"
-_PERIOD_REACH = 10  # "April, during the Strait Thunder-2025A drills, when"
 
 
 @dataclass
@@ -40,109 +38,6 @@ class Marks:
     types: list[int] = field(default_factory=list)  # "J-16 fighters, ...": kinds, uncounted
     among: list[int] = field(default_factory=list)  # "... were among those tracked"
     zone_end: int = -1  # where the last zone named ends
-
-
-# Periods
-
-
-_PARTS_OF_A_MONTH = {"early", "mid", "late"}
-
-
-def cumulative_at(words: list[Token], i: int) -> bool:
-    if (
-        match(words, i, w.CUMULATIVE)
-        or span_at(words, i)
-        or w.SPAN_ADJECTIVE.fullmatch(words[i].low)
-        or _recalls_a_period(words, i)
-        or _names_a_record(words, i)
-    ):
-        return True
-    if words[i].low == "last" and i + 1 < len(words) and words[i + 1].low in w.MONTHS:
-        return True  # "last October Taiwan recorded ...": a month, not a day
-    if words[i].low in w.AVERAGES:  # "averaged nine vessels a day": over a period, no day's
-        return True
-    # "January's total", "the running January total", "a cumulative tally": a period's sum
-    after = [token.low for token in words[i + 1 : i + 3]]
-    if words[i].low in w.MONTHS and after[:1] and after[0] in w.TALLY_NOUNS:
-        return True
-    if words[i].low in _PERIODIC and set(after) & w.TALLY_NOUNS:
-        return True
-    if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
-        return False
-    if _places_a_day(words, i):
-        return False
-    nxt = words[i + 1].low
-    # "since early December", "in late October": a part of a month is still no day
-    month_at = i + 2 if nxt in _PARTS_OF_A_MONTH else i + 1
-    if month_at < len(words) and words[month_at].low in w.MONTHS:
-        # "in October", "in August 2022", not "on Oct. 5" (that is a day)
-        later = words[month_at + 1 : month_at + 3]
-        return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
-    if w.YEAR.fullmatch(nxt) or w.QUARTER.fullmatch(nxt):
-        return True
-    # "since the early morning" is within the report's day; "since the start of the year" not
-    following = {token.low for token in words[i + 1 : i + 4]}
-    within_the_day = bool(following & _TIMES_OF_DAY)
-    return (
-        words[i].low == "since"
-        and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
-        and not within_the_day
-        and not _present_throughout(words, i)
-    )
-
-
-_PRESENCE_REACH = 12  # from "had been sailing" to the "since" of its period
-
-
-def _present_throughout(words: list[Token], i: int) -> bool:
-    """Whether "since" at i dates a presence that went on ("four ships that had been sailing in
-    the contiguous zone since the weekend"): the same craft all along, no sum over the days."""
-    before = [token.low for token in words[max(0, i - _PRESENCE_REACH) : i]]
-    return any(
-        low == "been" and (after.endswith("ing") or after in ("present", "there"))
-        for low, after in zip(before, before[1:], strict=False)
-    )
-
-
-# "the running January total", "monthly totals above 500 sorties": a period's sum
-_PERIODIC = {"running", "cumulative", "weekly", "monthly", "annual", "yearly", "quarterly"}
-_TIMES_OF_DAY = {"morning", "dawn", "daybreak", "midnight", "noon", "afternoon"}
-
-
-def _places_a_day(words: list[Token], i: int) -> bool:
-    """Whether "of" at i places a day in its month by its order ("On Tuesday, the last day of
-    September, ...", "the first day of March"): which day, not the month's tally. A peak day
-    ("the busiest day of February") is still another period's."""
-    if words[i].low != "of" or i < 2 or words[i - 1].low != "day":
-        return False
-    order = words[i - 2].low
-    return order == "last" or bool(w.ORDINAL.fullmatch(order))
-
-
-def _recalls_a_period(words: list[Token], i: int) -> bool:
-    """Whether "when" at i recalls a month or a year named shortly before: "The record remains
-    October 2024, when 153 aircraft were tracked", "The busiest month was April, during the
-    drills, when 72 aircraft ...": a peak of another period, no count of the report's day."""
-    if words[i].low != "when":
-        return False
-    for j in range(i - 1, max(-1, i - _PERIOD_REACH), -1):
-        low = words[j].low
-        if w.YEAR.fullmatch(low):
-            return True
-        if low in w.MONTHS and words[j].text[:1].isupper():
-            later = words[j + 1 : j + 3]
-            return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
-    return False
-
-
-def _names_a_record(words: list[Token], i: int) -> bool:
-    """Whether a record is named at i: "a single-day high of 153 aircraft", "a record of 71
-    ships", a peak of another day than the report's. A peak compared ("down from a peak of 49
-    aircraft on Friday") is that day's figure, read as a comparison instead."""
-    if words[i].low not in w.RECORDS or not next_is(words, i, "of"):
-        return False
-    before = [t.low for t in words[max(0, i - 4) : i]]
-    return ("a" in before or "the" in before) and not any(low in w.COMPARED_FROM for low in before)
 
 
 # Groups and scopes

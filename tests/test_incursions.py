@@ -3869,3 +3869,13 @@ def test_a_sum_since_part_of_a_month_gives_no_day() -> None:
     )
     published = datetime(2024, 1, 11, 8, 0, tzinfo=UTC)
     assert facts(text, published) == [(1, "balloons", "median line", "Taiwan", "2024-01-11")]
+
+
+# --- incE: a record told with a possessive ("Wednesday's high of 61") is a peak, no fact ---
+def test_a_record_owned_by_a_day_gives_no_fact() -> None:
+    text = (
+        "Taiwan's defence ministry counted 21 Chinese military aircraft in its air defence zone "
+        "on Thursday, a third day of heavy activity, after Wednesday's high of 61 aircraft."
+    )
+    published = datetime(2026, 3, 6, 6, 0, tzinfo=UTC)
+    assert facts(text, published) == [(21, "aircraft", "ADIZ", "Taiwan", "2026-03-05")]

@@ -103,9 +103,11 @@ def _recalls_a_period(words: list[Token], i: int) -> bool:
 
 def _names_a_record(words: list[Token], i: int) -> bool:
     """Whether a record is named at i: "a single-day high of 153 aircraft", "a record of 71
-    ships", a peak of another day than the report's. A peak compared ("down from a peak of 49
-    aircraft on Friday") is that day's figure, read as a comparison instead."""
+    ships", "after Sunday's high of 61 aircraft", a peak of another day than the report's. A
+    possessive determines the record as an article does. A peak compared ("down from a peak of
+    49 aircraft on Friday") is that day's figure, read as a comparison instead."""
     if words[i].low not in w.RECORDS or not next_is(words, i, "of"):
         return False
     before = [t.low for t in words[max(0, i - 4) : i]]
-    return ("a" in before or "the" in before) and not any(low in w.COMPARED_FROM for low in before)
+    determined = "a" in before or "the" in before or (i > 0 and words[i - 1].possessive)
+    return determined and not any(low in w.COMPARED_FROM for low in before)

@@ -3879,3 +3879,26 @@ def test_a_record_owned_by_a_day_gives_no_fact() -> None:
     )
     published = datetime(2026, 3, 6, 6, 0, tzinfo=UTC)
     assert facts(text, published) == [(21, "aircraft", "ADIZ", "Taiwan", "2026-03-05")]
+
+
+# --- incE: "A day after <event>," opening a sentence dates the statement, not its counts ---
+def test_an_opening_day_after_an_event_leaves_the_counts_on_the_report_day() -> None:
+    text = (
+        "A day after Beijing ended its five-day war games, Taiwan's defence ministry said it had "
+        "tracked 17 Chinese military aircraft and six warships near the island."
+    )
+    published = datetime(2026, 3, 6, 6, 0, tzinfo=UTC)
+    assert sorted(facts(text, published)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-06"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-06"),
+    ])  # fmt: skip
+
+
+def test_a_count_inside_a_day_after_phrase_is_still_the_day_before() -> None:
+    text = (
+        "Taiwan's defence ministry tracked 17 Chinese military aircraft around the island on "
+        "Thursday. The flights came a day after the ministry logged 45 aircraft, its highest "
+        "count this month."
+    )
+    published = datetime(2026, 3, 6, 6, 0, tzinfo=UTC)
+    assert facts(text, published) == [(17, "aircraft", "around Taiwan", "Taiwan", "2026-03-05")]

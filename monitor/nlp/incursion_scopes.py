@@ -116,6 +116,10 @@ def scope(
             zones = marks.zones[: bisect_left(zone_at, marks.colons[colon - 1])]
         joins_before = bisect_left(marks.joins, first)
         clause = max(previous_end, marks.joins[joins_before - 1] if joins_before else 0)
+        # "A day after Beijing ended its three-day drills, the ministry tracked 26 aircraft":
+        # the opening phrase tells another event; its period and its day are not the count's.
+        opening = _fronted_event_ends(words, marks.day_before, first)
+        clause = max(clause, opening)
         # A part is announced after the claim before ("The vessels -- ..., two destroyers").
         announced = min(
             clause,
@@ -154,7 +158,7 @@ def scope(
             member.part = member.part or ends_a_list_of_kinds(words, marks.types, clause, first)
             member.ellipsis = _any_between(marks.ellipses, start, end)
             member.detected = sighting or _any_between(marks.detections, first, end)
-            member.day_before = _any_between(marks.day_before, 0, first)
+            member.day_before = _any_between(marks.day_before, opening, first)
             member.day_before = member.day_before or _any_between(marks.day_earlier, first, end)
             # "came a day after the ministry reported 25 aircraft ... in the 24 hours to 6 a.m.
             # Monday", "a day after the coast guard said three ships entered ... on Wednesday":
@@ -231,6 +235,27 @@ _TELLING_WHERE = (
     | set(w.PLACES)
     | {"in", "into", "inside", "within", "off", "near", "of", "the", "islands", "on"}
 )
+
+
+_OPENERS = {":", ",", "—", "--", "-"}
+
+
+def _fronted_event_ends(words: list[Token], day_before: list[int], first: int) -> int:
+    """Where a phrase "a day after <event>," that opens the sentence or its clause ends, if one
+    does before the count at `first` ("A day after Beijing ended its drills, the ministry said
+    it tracked 26 aircraft"): it dates the statement after the event, so the count is of the
+    report's day, and what the phrase says of the event is no scope of the count. "came a day
+    after the ministry reported 45 aircraft" recalls the count instead, and "The previous day,
+    the ministry had reported 45 aircraft" dates it; 0 when there is no such phrase."""
+    for at in reversed(day_before):
+        if at >= first:
+            continue
+        opens = at == 0 or words[at - 1].low in _OPENERS
+        if not opens or match(words, at, w.DAY_EARLIER):
+            return 0
+        comma = next((j for j in range(at, first) if words[j].low == ","), None)
+        return 0 if comma is None else comma + 1
+    return 0
 
 
 def _fell_near_taiwan(marks: Marks, start: int, end: int) -> bool:

@@ -3902,3 +3902,27 @@ def test_a_count_inside_a_day_after_phrase_is_still_the_day_before() -> None:
     )
     published = datetime(2026, 3, 6, 6, 0, tzinfo=UTC)
     assert facts(text, published) == [(17, "aircraft", "around Taiwan", "Taiwan", "2026-03-05")]
+
+
+# --- incE: a bare count that ends its sentence, its day written before it ("and on ..., 31") ---
+def test_a_bare_count_after_its_written_day_takes_the_craft_before() -> None:
+    text = (
+        "Taiwan's defence ministry said 44 Chinese military aircraft entered its air defence "
+        "zone on Tuesday. It had counted 40 aircraft in the zone on Sunday, and on Saturday, "
+        "the first day of the holiday, 31."
+    )
+    published = datetime(2026, 3, 4, 6, 0, tzinfo=UTC)
+    assert sorted(facts(text, published)) == sorted([
+        (44, "aircraft", "ADIZ", "Taiwan", "2026-03-03"),
+        (40, "aircraft", "ADIZ", "Taiwan", "2026-03-01"),
+        (31, "aircraft", "ADIZ", "Taiwan", "2026-02-28"),
+    ])  # fmt: skip
+
+
+def test_a_bare_number_after_a_day_and_a_verb_is_no_count() -> None:
+    text = (
+        "Taiwan's defence ministry said 44 Chinese military aircraft entered its air defence "
+        "zone on Tuesday, and on Wednesday, its longest-serving spokesman turned 61."
+    )
+    published = datetime(2026, 3, 4, 6, 0, tzinfo=UTC)
+    assert facts(text, published) == [(44, "aircraft", "ADIZ", "Taiwan", "2026-03-03")]

@@ -336,10 +336,34 @@ def elided(words: list[Token], first: int, follower: int, blocked: set[int]) -> 
     opener = first > 0 and (
         words[first - 1].low in ("and", ",", ":") or words[first - 1].low in w.DASHES
     )
+    if opener and _dated_before(words, first, follower, blocked):
+        return True
     if not opener or follower + 1 >= len(words):
         return False
     low = words[follower].low
     return low in w.ELIDED_PLACES or (low == "on" and follower + 1 in blocked)
+
+
+_DAY_REACH = 8  # "and on Friday, the first day of the holiday, 38."
+
+
+def _dated_before(words: list[Token], first: int, follower: int, blocked: set[int]) -> bool:
+    """Whether a bare number that ends its sentence has its day written before it, in a clause
+    of its own joined by "and" or a comma: "the ministry had counted 40 aircraft on Sunday, and
+    on Saturday, a public holiday, 31." The craft are those counted before, their noun and verb
+    left out. Only an apposition between commas may stand between the day and the number: in
+    "and on Monday, its spokesman turned 61" a verb does, and the number is no count."""
+    if follower < len(words) and words[follower].low not in (".", ";"):
+        return False
+    start = max(0, first - _DAY_REACH)
+    for on in range(first - 2, start, -1):
+        if words[on].low == "on" and on + 1 in blocked:
+            after = on + 1
+            while after in blocked:
+                after += 1
+            apposition = words[after].low == "," and words[first - 1].low == ","
+            return words[on - 1].low in ("and", ",") and (after == first or apposition)
+    return False
 
 
 def leaves(words: list[Token], last: int) -> bool:

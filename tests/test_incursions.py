@@ -3926,3 +3926,28 @@ def test_a_bare_number_after_a_day_and_a_verb_is_no_count() -> None:
     )
     published = datetime(2026, 3, 4, 6, 0, tzinfo=UTC)
     assert facts(text, published) == [(44, "aircraft", "ADIZ", "Taiwan", "2026-03-03")]
+
+
+# --- incE: a fact-check's quoted claim is no report; the checker's figures are ---
+def test_a_quoted_claim_under_a_verdict_gives_no_fact() -> None:
+    text = (
+        "Viral 'sixty jets today' post about Taiwan is wrong\n\n"
+        'A widely shared message says "60 Chinese fighter jets crossed the median line this '
+        "morning\". Taiwan's defence ministry in fact reported 31 Chinese military aircraft "
+        "around the island in the 24 hours to 6 a.m. Friday, 14 of which crossed the median "
+        "line.\n\nVERDICT: FALSE."
+    )
+    published = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
+    assert sorted(facts(text, published)) == sorted([
+        (31, "aircraft", "around Taiwan", "Taiwan", "2026-03-06"),
+        (14, "aircraft", "median line", "Taiwan", "2026-03-06"),
+    ])  # fmt: skip
+
+
+def test_a_quoted_figure_outside_a_fact_check_is_still_a_fact() -> None:
+    text = (
+        "Taiwan's defence ministry said: \"We detected 31 Chinese military aircraft around the "
+        'island in the 24 hours to 6 a.m. Friday."'
+    )
+    published = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
+    assert facts(text, published) == [(31, "aircraft", "around Taiwan", "Taiwan", "2026-03-06")]

@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 
 from .incursion_asides import without_asides
 from .incursion_claims import Claim, Reading
+from .incursion_fact_checks import claims_checked
 from .incursion_grammar import read_sentence
 from .incursion_labels import split_notes
 from .incursion_openings import (
@@ -112,6 +113,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     # A blank line the splitter leaves as a sentence says nothing: "... as follows." before it
     # still announces the lines after it.
     sentences = [sentence for sentence in sentences if sentence.strip()]
+    sentences = claims_checked(sentences)  # a post's "45 warplanes ..." under "MISLEADING."
     sentences = elided_craft(table_rows(numbered_lines(_bracketed(_at_footnotes(sentences)))))
     sentences = release_fields(sentences)  # "1. Vessels: ... (4 vessels)" "2. Intrusion: Feb. 17"
     sentences = counts_before_craft(sentences)  # "Mon 3/2: aircraft 9" is "9 aircraft"

@@ -3951,3 +3951,14 @@ def test_a_quoted_figure_outside_a_fact_check_is_still_a_fact() -> None:
     )
     published = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
     assert facts(text, published) == [(31, "aircraft", "around Taiwan", "Taiwan", "2026-03-06")]
+
+
+# --- incE: ships held up by drills ("had been diverted") are shipping, no craft China sent ---
+def test_ships_diverted_by_closures_give_no_fact() -> None:
+    text = (
+        "China's navy fired four ballistic missiles into waters around Taiwan on Wednesday, "
+        "Taiwan's defence ministry said. Port officials in Keelung said some 30 vessels had been "
+        "rerouted, and 12 ships waited offshore for the closure areas to lift."
+    )
+    published = datetime(2026, 3, 5, 8, 0, tzinfo=UTC)
+    assert facts(text, published) == [(4, "missiles", "around Taiwan", "Taiwan", "2026-03-04")]

@@ -3,6 +3,8 @@ the counts around it (incursion_grammar.py's `claim` rule). The grammar walks th
 asks here, at each token, whether a count starts there.
 """
 
+from dataclasses import replace
+
 from . import incursion_words as w
 from .incursion_claims import Claim
 from .incursion_labels import after_label
@@ -56,6 +58,9 @@ def claim_at(
     if out_of or (after < len(words) and words[after].low == "of"):
         return partitive(words, first, count, after + out_of + 1, out_of)
     head = head_at(words, after)
+    held_up = head is not None and head.craft == "ships"
+    if head is not None and held_up and _held_up(words, head.last + 1):
+        head = replace(head, craft=None)  # merchant shipping, whatever noun names it
     if head is not None:
         claim = counted(first, count, head)
         claim.reference = first > 0 and words[first - 1].low in w.DEFINITES
@@ -87,6 +92,15 @@ def claim_at(
     if after_partitive(words, first):
         return Claim(first, end, count, None, reference=True)
     return after_label(words, first, count, end)
+
+
+def _held_up(words: list[Token], i: int) -> bool:
+    """Whether the verb at i, past auxiliaries, tells ships held up by drills ("about 20 ships
+    had been diverted", "vessels waited outside Kaohsiung"): traffic the closures turned away,
+    not craft China sent."""
+    while i < len(words) and words[i].low in w.AUXILIARIES:
+        i += 1
+    return i < len(words) and words[i].low in w.HELD_UP
 
 
 def _after_numbered(words: list[Token], first: int) -> bool:

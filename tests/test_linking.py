@@ -1176,3 +1176,34 @@ def test_a_capital_later_in_a_list_of_ties_keeps_its_government() -> None:
     """Ties go to governments: "ties to Canberra and Seoul" are not travel."""
     found = [m.entity_id for m in mentions("Japan deepened its ties to Canberra and Seoul.")]
     assert "south-korea" in found
+
+
+# --- linkE: a head of state or government named by family name alone ---
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Taiwan braced for more drills after Lai returned from a tour of Pacific allies.",
+         "Lai", "lai-ching-te"),
+        ("Analysts in Beijing doubted that China would soften its line while Xi holds the reins.",
+         "Xi", "xi-jinping"),
+    ],
+)  # fmt: skip
+def test_a_lone_family_name_is_the_head_of_the_country_the_article_names(
+    text: str, surface: str, expected: str
+) -> None:
+    assert links(text, "2025-09-01")[surface][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no country of his: the name stands for nobody the article decides
+        "Critics said Lai had not answered the question at the forum.",
+        # another Lai is named in full: the lone name is his
+        "Jimmy Lai, the jailed publisher, wrote to supporters in Taiwan; Lai said he had no regrets.",
+    ],
+)
+def test_a_lone_family_name_is_no_head_without_the_country_or_beside_a_namesake(
+    text: str,
+) -> None:
+    assert "lai-ching-te" not in [m.entity_id for m in mentions(text, "2025-09-01")]

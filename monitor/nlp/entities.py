@@ -48,6 +48,7 @@ from .owners import country_pairs, leading_demonyms
 from .people import (
     dropped_letter_names,
     family_name_leading,
+    head_by_family_name,
     leader_of_government,
     names_here,
     near_miss,
@@ -188,7 +189,9 @@ def _by_context(
         country = qualifier(doc, span, kb, ents)
         return office_holder(doc, span, title, kb, context, published, titled, in_article, country)
     elif not key and span.label_ in ("PERSON", "NORP") and published is not None:
-        return leader_of_government(doc, span, kb, published)
+        return leader_of_government(doc, span, kb, published) or head_by_family_name(
+            doc, span, kb, published, _countries_named(linked, kb)
+        )
     elif not key and span.label_ in ("ORG", "FAC", "GPE"):
         country, form = folded_without_country(span.text, kb)  # "the Chinese Foreign Ministry"
         if form not in kb.generic:
@@ -235,6 +238,13 @@ def _armed_forces_before(
         if mention is not None and before and mention.entity_id in forces:
             return kb.entities[mention.entity_id].country
     return None
+
+
+def _countries_named(linked: dict[int, Mention | None], kb: KnowledgeBase) -> set[str]:
+    """The countries the article names, itself or by what belongs to it."""
+    entries = [kb.entities[m.entity_id] for m in linked.values() if m is not None and m.in_kb]
+    owners = (e.id if e.kind == "country" else e.country for e in entries)
+    return {owner for owner in owners if owner}
 
 
 def _near(

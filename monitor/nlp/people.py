@@ -28,6 +28,7 @@ NOT_A_HOLDER_BEFORE = {"vice", "former", "ex", "then", "deputy", "late", "outgoi
                        "future", "acting", "a", "an", "another", "every", "any"}  # fmt: skip
 GOVERNMENT_WORDS = {"administration", "government", "cabinet"}
 LEADERS = {"president", "prime minister", "premier"}
+HEADS = {"president", "prime minister"}  # of state or government: named by family name alone
 _TITLE_SET = set(TITLE_WORDS)
 
 
@@ -115,6 +116,33 @@ def leader_of_government(
         and kb.entities[person].family_name == span.text
     }  # fmt: skip
     return mention_of(span, leaders.pop(), kb) if len(leaders) == 1 else None
+
+
+def head_by_family_name(
+    doc: Doc, span: Span, kb: KnowledgeBase, published: date, countries: set[str]
+) -> Mention | None:
+    """'Xi knows', 'after Lai stopped in Guam': a lone family name the article never writes in
+    full is the president or prime minister of that name in office on its date, when the
+    article names that leader's country. Not when another person in the article bears the
+    name ("Jimmy Lai ... Lai said"), and not a premier's: premiers' family names ("Li") are
+    too common to stand for them alone."""
+    if len(span) != 1 or span.label_ != "PERSON":
+        return None
+    family = fold(span.text)
+    namesakes = [
+        e for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1 and family in fold(e.text).split()
+    ]  # fmt: skip
+    if namesakes:
+        return None
+    heads = {
+        person
+        for (title, country), _ in kb.holders.items()
+        if title in HEADS and country in countries
+        and (person := kb.holder(title, country, published))
+        and fold(kb.entities[person].family_name or "") == family
+    }  # fmt: skip
+    return mention_of(span, heads.pop(), kb) if len(heads) == 1 else None
 
 
 def titled_family_name(doc: Doc, span: Span, kb: KnowledgeBase) -> str | None:

@@ -194,3 +194,16 @@ def test_a_known_name_before_a_possessive_stands_on_its_own() -> None:
     text = "Data from USNI News' Fleet Tracker placed the group east of Luzon."
     found = {m.text: m.entity_id for m in mentions(text, "2025-11-02")}
     assert found["USNI News"] == "usni-news"
+
+
+# --- linkE: bare "Marines" are the US Marine Corps's ---
+def test_marines_named_bare_are_the_us_marine_corps() -> None:
+    """English copy in this region calls only US troops "Marines" without an owner; Taiwan's
+    corps is "the Marine Corps", whose owner the article still decides."""
+    text = "Marines from a littoral regiment unloaded rocket launchers near Kagoshima on Tuesday."
+    assert links(text)["Marines"] == "usmc"
+
+
+def test_taiwans_marine_corps_stays_taiwans() -> None:
+    text = "Taiwan's Marine Corps rehearsed a beach landing on Penghu on Thursday."
+    assert links(text)["Marine Corps"] == "roc-marine-corps"

@@ -1207,3 +1207,24 @@ def test_a_lone_family_name_is_no_head_without_the_country_or_beside_a_namesake(
     text: str,
 ) -> None:
     assert "lai-ching-te" not in [m.entity_id for m in mentions(text, "2025-09-01")]
+
+
+# --- linkE: a capital that is told, approached, or whose act a place name qualifies ---
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The envoy said Canberra had made it clear to Beijing that the patrols must stop.",
+         "Beijing"),
+        ("Opposition lawmakers said the cabinet's approach to Seoul had failed.", "Seoul"),
+        ("Diplomats expect Tokyo's Senkaku policy to harden after the election.", "Tokyo"),
+    ],
+)  # fmt: skip
+def test_a_capital_told_approached_or_acting_on_a_place_is_its_government(
+    text: str, surface: str
+) -> None:
+    assert links(text)[surface][1] == "capital"
+
+
+def test_a_place_of_the_city_after_its_possessive_keeps_the_city() -> None:
+    found = links("Crowds filled Beijing's Tiananmen Square on Sunday morning.")
+    assert found["Beijing"] == ("beijing", "name")

@@ -18,7 +18,7 @@ RELATIONS = words("""
     negotiations consultations cooperation coordination support protest protests warnings
     objections response criticism backing alliance engagement contacts channel channels
     summit deal agreement rapprochement détente detente standoff spat subsidies subsidy aid
-    funding grants assistance praise applause
+    funding grants assistance praise applause approach policy policies
 """)
 GOVERNMENT_ACTS = words("""
     policy policies decision decisions protest protests response position stance approval
@@ -32,13 +32,14 @@ GOVERNMENT_ACTS = words("""
 """)
 # "protested to Beijing", "a sharp rebuke from Beijing", "conveyed its position to Tokyo":
 # what a government sends or is sent, so the capital after "to" or "from" is the government;
-# so are the envoys it receives ("ambassador to Tokyo") and what it states ("according to").
+# so are the envoys it receives ("ambassador to Tokyo"), what it states ("according to") and
+# what it is told ("made it clear to Beijing").
 ADDRESSED = words("""
     protested complained appealed conveyed relayed delivered lodged rebuke rebukes
     condemnation condemnations complaint complaints representations position message messages
     calls call concerns concern demarche note request requests objection objections
     envoy envoys ambassador ambassadors emissary according talk talks talking talked speak
-    speaks speaking spoke listen listens listening listened
+    speaks speaking spoke listen listens listening listened clear
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington", "donated vaccines to Taipei", "a birthday present to Tokyo": arms, signals and
@@ -180,6 +181,12 @@ def _named_part_follows(doc: Doc, start: int) -> bool:
 
 
 def _place_follows(ents: DocEntities, start: int) -> bool:
-    """A place name right after the possessive: "Beijing's Tiananmen Square"."""
+    """A place name right after the possessive: "Beijing's Tiananmen Square". Not one that only
+    says what a government's act is about: "Tokyo's Senkaku policy", "Beijing's Taiwan
+    pressure" are the governments'."""
     after = ents.by_start.get(start)
-    return after is not None and after.label_ in ("GPE", "LOC", "FAC")
+    if after is None or after.label_ not in ("GPE", "LOC", "FAC"):
+        return False
+    doc = after.doc
+    head = doc[after.end].lower_ if after.end < len(doc) else ""
+    return head not in GOVERNMENT_ACTS and head not in RELATIONS

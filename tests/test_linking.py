@@ -1228,3 +1228,22 @@ def test_a_capital_told_approached_or_acting_on_a_place_is_its_government(
 def test_a_place_of_the_city_after_its_possessive_keeps_the_city() -> None:
     found = links("Crowds filled Beijing's Tiananmen Square on Sunday morning.")
     assert found["Beijing"] == ("beijing", "name")
+
+
+# --- linkE: a misspelt full name beside the family name written right ---
+def test_a_misspelt_full_name_is_the_person_the_lone_family_name_is() -> None:
+    text = (
+        "Lawmakers pressed Wellington Ku on the submarine budget on Friday. "
+        "Koo replied that the first boat would be handed over next year."
+    )
+    found = links(text, "2025-09-01")
+    assert found["Wellington Ku"][0] == "wellington-koo" and found["Koo"][0] == "wellington-koo"
+
+
+def test_a_family_name_a_full_name_writes_right_makes_no_misspelling() -> None:
+    """Another Koo named in full: the lone "Koo" is that person, not the minister."""
+    text = (
+        "Koo Chen-wei, a Kaohsiung city councillor, met Wellington Ku supporters. "
+        "Koo said the meeting was private."
+    )
+    assert "wellington-koo" not in [m.entity_id for m in mentions(text, "2025-09-01")]

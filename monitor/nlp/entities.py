@@ -48,6 +48,7 @@ from .owners import country_pairs, leading_demonyms
 from .people import (
     dropped_letter_names,
     family_name_leading,
+    family_names_alone,
     head_by_family_name,
     leader_of_government,
     names_here,
@@ -94,9 +95,10 @@ def link_mentions(
     _capitals_that_act(doc, spans, linked, kb, context, ents)
     ships_named(doc, spans, linked, kb)  # "the Shandong's fighters": the carrier, no province
     named_here = names_here(linked, kb)
+    called_so = named_here | family_names_alone(doc, kb)  # "Koo said" beside "Wellington Ku"
     for index, span in enumerate(spans):  # a misspelt full name ("Wellington Ku") before its
         if linked[index] is None and span.label_ == "PERSON":  # family name is read alone
-            near = near_miss(span, named_here)
+            near = near_miss(span, called_so)
             linked[index] = mention_of(span, near, kb) if near else None
     local = article_names(doc, spans, linked, kb, text)
     spelt = spelt_bodies([(spans[i].text, m) for i, m in linked.items() if m and m.in_kb], kb)

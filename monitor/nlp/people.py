@@ -184,6 +184,25 @@ def names_here(linked: dict[int, Mention | None], kb: KnowledgeBase) -> dict[str
     return names
 
 
+def family_names_alone(doc: Doc, kb: KnowledgeBase) -> dict[str, str]:
+    """Folded names of the people the article calls by a family name alone that only one
+    person in the knowledge base bears ("Koo said ..."): a full name misspelt beside it
+    ("Defense Minister Wellington Ku") is that person, though the article never writes the
+    full name right. Not a family name that a full name in the article writes right ("Kuo
+    Jyh-huei ... Kuo said"): that one is the person the article names, and no misspelling."""
+    names: dict[str, str] = {}
+    full = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    in_full = {word for e in full for word in fold(e.text).split()}
+    for ent in doc.ents:
+        people = kb.family_names.get(fold(ent.text), ()) if ent.label_ == "PERSON" else ()
+        if len(ent) == 1 and len(people) == 1 and fold(ent.text) not in in_full:
+            entry = kb.entities[people[0]]
+            for name in (entry.name, *entry.aliases):
+                if len(key := fold(name)) >= 6:
+                    names.setdefault(key, entry.id)
+    return names
+
+
 def near_miss(span: Span, named_here: dict[str, str]) -> str | None:
     """A misspelling of a name the article also writes right: 'Ko Wen-ji' beside 'Ko Wen-je'."""
     key = strip_titles(fold(span.text))

@@ -3962,3 +3962,30 @@ def test_ships_diverted_by_closures_give_no_fact() -> None:
     )
     published = datetime(2026, 3, 5, 8, 0, tzinfo=UTC)
     assert facts(text, published) == [(4, "missiles", "around Taiwan", "Taiwan", "2026-03-04")]
+
+
+# --- incF: a fraction of the craft counted ("half of them") gives the zone no count ---
+def test_a_fraction_of_the_aircraft_gives_their_zone_no_fact() -> None:
+    text = (
+        "The defence ministry said it had detected 40 Chinese military aircraft and six navy "
+        "ships around Taiwan on Thursday, roughly half of them crossing the median line, and "
+        "two-thirds of which flew into the ADIZ."
+    )
+    published = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
+    assert sorted(facts(text, published)) == sorted([
+        (40, "aircraft", "around Taiwan", "Taiwan", "2026-03-05"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-05"),
+    ])  # fmt: skip
+
+
+def test_a_stated_part_beside_a_fraction_keeps_its_zone() -> None:
+    text = (
+        "Taiwan's defence ministry counted 24 Chinese military aircraft around the island on "
+        "Thursday. A quarter of the aircraft flew near the east coast, and 15 of them entered "
+        "the southwestern ADIZ."
+    )
+    published = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
+    assert sorted(facts(text, published)) == sorted([
+        (24, "aircraft", "around Taiwan", "Taiwan", "2026-03-05"),
+        (15, "aircraft", "ADIZ", "Taiwan", "2026-03-05"),
+    ])  # fmt: skip

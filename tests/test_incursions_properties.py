@@ -1331,3 +1331,28 @@ def test_each_crafts_counts_respectively_are_one_per_window(
 ) -> None:
     text, expected = report
     assert set(facts(text)) == expected
+
+
+# --- incF: a fraction of the craft counted states no count for its zone ---
+FRACTIONS = ["half of them", "about half of them", "a quarter of them", "roughly a quarter of which",
+             "two-thirds of them", "three-quarters of the aircraft", "the majority of them",
+             "the bulk of which"]  # fmt: skip
+FRACTION_ZONES = ["crossing the median line", "entering the ADIZ",
+                  "flying into the southwestern air defense identification zone"]  # fmt: skip
+
+
+@SOME
+@given(
+    st.sampled_from(sorted(WORDS)),
+    st.sampled_from(AROUND),
+    st.sampled_from(FRACTIONS),
+    st.sampled_from(FRACTION_ZONES),
+)
+def test_a_fraction_of_the_counted_aircraft_gives_no_zone_fact(
+    count: int, around: str, fraction: str, zone: str
+) -> None:
+    text = (
+        f"Taiwan's defence ministry said it had tracked {WORDS[count]} Chinese military "
+        f"aircraft {around} on Tuesday, {fraction} {zone}."
+    )
+    assert facts(text) == [(count, "aircraft", "around Taiwan", "Taiwan", date(2026, 3, 10))]

@@ -232,6 +232,18 @@ def _read_at(
     return i + 1
 
 
+def _a_fraction_of(words: list[Token], i: int) -> bool:
+    """Whether a fraction of what was counted before starts at i: "half of them", "a quarter
+    of the aircraft", "two-thirds of which"."""
+    fraction = words[i].low.rsplit("-", 1)[-1]
+    return (
+        fraction in w.FRACTIONS
+        and i + 2 < len(words)
+        and words[i + 1].low == "of"
+        and words[i + 2].low in w.PARTITIVE_OBJECTS
+    )
+
+
 def _an_events_place(words: list[Token], i: int) -> bool:
     """Whether the place at i is an event's ("stepped up pressure around Kinmen"), as "drills
     around Taiwan" is: where the event was, not where the craft counted beside it were."""
@@ -250,6 +262,8 @@ def _ends_clause(words: list[Token], i: int) -> bool:
         return False  # "Eight of the aircraft in the first period crossed ...": which report
     if low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
         return True
+    if _a_fraction_of(words, i):
+        return True  # the zone after it holds a share of the craft before, no count of them
     # "counted 8 official ships and said the coast guard had sent vessels close to ...": a
     # second statement, whose zones are not the counts' before it.
     if low in w.REPORT_VERBS and low != "reported" and i > 0 and words[i - 1].low == "and":

@@ -334,6 +334,9 @@ NUMBERED = {"numbered", "numbering", "totalled", "totaled", "totalling", "totali
 # What joins the items of a list of craft: "J-16 fighters, a KJ-500 and two drones".
 LIST_WORDS = {",", "and", "a", "an", "-", "--", "—"}
 PARTITIVE_OBJECTS = {"the", "them", "which", "those", "these", "its", "their"}
+# A fraction of the craft before states no number of them: "about a quarter of them crossed
+# the median line", "two-thirds of which entered the ADIZ".
+FRACTIONS = {"half", "quarter", "quarters", "thirds", "fifths", "majority", "bulk"}
 # What a breakdown verb breaks down, beside craft: "those detected included two drones", "The
 # figure included two drones" counts a part of the total before, which is no fact of its own.
 BREAKDOWN_SUBJECTS = PARTITIVE_OBJECTS | {"detected", "figure", "figures", "total", "tally"}

@@ -3989,3 +3989,23 @@ def test_a_stated_part_beside_a_fraction_keeps_its_zone() -> None:
         (24, "aircraft", "around Taiwan", "Taiwan", "2026-03-05"),
         (15, "aircraft", "ADIZ", "Taiwan", "2026-03-05"),
     ])  # fmt: skip
+
+
+# --- incF: a period after a comparison ("down from ... earlier in the week") is not the count's ---
+def test_a_period_in_a_comparison_leaves_the_count_a_days_fact() -> None:
+    text = (
+        "Taiwan's defence ministry said it had tracked 11 Chinese military aircraft around the "
+        "island in the 24 hours to 6 a.m. on Friday, up from a lull earlier in the month."
+    )
+    published = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
+    assert facts(text, published) == [(11, "aircraft", "around Taiwan", "Taiwan", "2026-03-06")]
+
+
+def test_a_period_before_a_comparison_keeps_the_count_cumulative() -> None:
+    text = (
+        "Taiwan's defence ministry counted 380 Chinese military aircraft around the island this "
+        "month, up from 290 in February."
+    )
+    published = datetime(2026, 3, 28, 9, 0, tzinfo=UTC)
+    assert facts(text, published) == []
+

@@ -135,7 +135,14 @@ def scope(
                 member.zones = [None]
             member.places = [place for _, place in places]
             member.outside = _any_between(marks.outside, start, end)
-            member.cumulative = _any_between(marks.cumulative, clause, end)
+            # "13 aircraft ..., down from a spike earlier in the week": a period after a
+            # comparison is the compared figure's, not the count's.
+            compared_at = bisect_left(marks.comparisons, start)
+            compared_end = (
+                marks.comparisons[compared_at] if compared_at < len(marks.comparisons) else end
+            )
+            own_end = min(end, compared_end)
+            member.cumulative = _any_between(marks.cumulative, clause, own_end)
             # "..., and monthly totals above 500 sorties": the period opens the count's clause
             joined = marks.joins[joins_before - 1] if joins_before else None
             if joined is not None and _any_between(marks.cumulative, joined, first):
@@ -144,7 +151,7 @@ def scope(
             # a count's own report window is narrower than the span that opens its clause.
             own = bisect_left(window_at, start)
             if own < len(window_at) and window_at[own] < end:
-                member.cumulative = _any_between(marks.cumulative, start, end)
+                member.cumulative = _any_between(marks.cumulative, start, own_end)
             member.part = not member.relative and _any_between(marks.parts, announced, first)
             member.hedged = _any_between(marks.hedges, clause, end)
             # "would proceed next month, as the ministry reported 20 aircraft": a clause that

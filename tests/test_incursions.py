@@ -4009,3 +4009,24 @@ def test_a_period_before_a_comparison_keeps_the_count_cumulative() -> None:
     published = datetime(2026, 3, 28, 9, 0, tzinfo=UTC)
     assert facts(text, published) == []
 
+
+# --- incF: a place in an AP-style dateline ("MANILA, Philippines —") is where it was filed ---
+def test_a_foreign_place_in_the_dateline_leaves_the_count_around_taiwan() -> None:
+    text = (
+        "SEOUL, South Korea — Taiwan's defence ministry said it detected 17 Chinese military "
+        "aircraft and five navy ships in the 24 hours to 6 a.m. on Thursday."
+    )
+    published = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
+    assert sorted(facts(text, published)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-05"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-05"),
+    ])  # fmt: skip
+
+
+def test_a_foreign_place_after_the_dateline_still_places_the_count() -> None:
+    text = (
+        "TAIPEI — Taiwan's defence ministry said 17 Chinese military aircraft flew near the "
+        "Philippines on Thursday."
+    )
+    published = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
+    assert facts(text, published) == []

@@ -140,6 +140,16 @@ def _ends_a_dateline(tokens: list[Token], i: int) -> bool:
     return 0 < i <= _DATELINE_REACH and len(first) > 1 and first.isupper() and first.isalpha()
 
 
+def in_the_dateline(tokens: list[Token], i: int) -> bool:
+    """Whether token i stands in the dateline that opens the story ("MANILA, Philippines —
+    Taiwan's defense ministry said ..."): a place there is where the story was filed, not
+    where the craft counted after it were."""
+    return any(
+        token.text in w.DASHES and _ends_a_dateline(tokens, j)
+        for j, token in enumerate(tokens[i + 1 : _DATELINE_REACH + 1], start=i + 1)
+    )
+
+
 _BY = {"off", "near", "around", "in", "at", "into", "by", "to"}
 
 

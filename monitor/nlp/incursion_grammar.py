@@ -33,7 +33,7 @@ is left to the article (incursions.py).
 from datetime import date
 
 from . import incursion_words as w
-from .incursion_asides import without_asides
+from .incursion_asides import in_the_dateline, without_asides
 from .incursion_claim_reader import claim_at, phrase_before
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_labels import labelled_line, lists_a_report
@@ -186,7 +186,11 @@ def _read_at(
     events_place = bool(claims) and _an_events_place(words, i)
     if low in w.PLACES and not inside_a_name(words, i) and not events_place:
         marks.places.append((i, w.PLACES[low]))
-    elif low in w.OUTSIDE and (low != "exclusive" or next_is(words, i, "economic")):
+    elif (
+        low in w.OUTSIDE
+        and (low != "exclusive" or next_is(words, i, "economic"))
+        and not in_the_dateline(words, i)
+    ):
         marks.outside.append(i)
     elif _ends_clause(words, i) and not lists_a_report(words, i):
         marks.cuts.append(i)

@@ -58,6 +58,13 @@ def doc_text(doc: Doc) -> str:
     return str(doc.user_data["text"])
 
 
+def knows_its_text(doc: Doc, text: str) -> None:
+    """Gives the Doc the text it was made from, which spaCy keeps to the character, so that
+    `doc_text` never joins the tokens: the join builds a Token object for every word, and
+    cost about a tenth of a wire story's linking."""
+    doc.user_data["text"] = text
+
+
 def headline_end(doc: Doc) -> int:
     """Where the headline ends: a mention that starts at or before it is in the first line."""
     if "headline_end" not in doc.user_data:

@@ -35,7 +35,7 @@ from .context import (
     qualifier,
 )
 from .craft_reports import TAIWAN, TAIWAN_MND, counts_craft_around_taiwan
-from .english import doc_text, headline_end, token_indices
+from .english import doc_text, headline_end, knows_its_text, token_indices
 from .initials import outlet_letters_as_body, spelt_bodies
 from .issuers import with_issuer
 from .kb import KnowledgeBase
@@ -80,7 +80,9 @@ def link_mentions(
     doc: Doc, kb: KnowledgeBase, published: date | None = None, text: str | None = None
 ) -> list[Mention]:
     """`text`, when given, is the Doc's text: `doc.text` joins the tokens again (1 ms a time)."""
-    text = doc_text(doc) if text is None else text
+    if text is not None:
+        knows_its_text(doc, text)
+    text = doc_text(doc)
     context, ents = article_context(text, kb), DocEntities.of(doc.ents)
     spans = [span for span in doc.ents if span.label_ not in IGNORED_LABELS]
     linked = {index: _by_name(doc, span, kb) for index, span in enumerate(spans)}

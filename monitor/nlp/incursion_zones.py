@@ -95,6 +95,8 @@ _WATERS_REACH = 5
 
 
 def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
+    if words[i].low not in _ZONE_OPENERS:
+        return None  # the grammar asks at every token, and few open a zone
     length = match(words, i, ZONES)
     if length:
         return ZONE_PHRASES[tuple(t.low for t in words[i : i + length])], length
@@ -129,6 +131,14 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
             if match(words, j + 1, THE_ISLAND):
                 return "around Taiwan", j + 3 - i
     return None
+
+
+# Every word a zone's reading can start with: the first words of the phrases above, "there"
+# and the sea areas.
+_ZONE_OPENERS = (
+    set(ZONES) | set(_WATERS_ANAPHORS) | set(ZONE_ANAPHORS) | set(LINE_ANAPHORS)
+    | set(AROUND_PREPOSITIONS) | _SEA_AREAS | {"there"}
+)  # fmt: skip
 
 
 def _of_restricted_place(words: list[Token], i: int) -> bool:

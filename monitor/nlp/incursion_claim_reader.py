@@ -40,13 +40,15 @@ def claim_at(
     "..., four on Tuesday and three from Kinmen's waters" count the same craft, its noun left
     out."""
     first = i
-    if number_at(words, i) is None:  # "another 12 aircraft", but "another ... vessel" is one
+    found = number_at(words, i)
+    if found is None:  # "another 12 aircraft", but "another ... vessel" is one
         i += match(words, i, w.APPROXIMATIONS)
+        found = number_at(words, i) if first < i < len(words) else found
     if i >= len(words) or i in blocked:
         return None
     if not_a_count(words, i):
         return None
-    found = number_at(words, i) or _nil_at(words, i)
+    found = found or _nil_at(words, i)
     if found is None:
         return None
     count, end = found

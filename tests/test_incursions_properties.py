@@ -1356,3 +1356,76 @@ def test_a_fraction_of_the_counted_aircraft_gives_no_zone_fact(
         f"aircraft {around} on Tuesday, {fraction} {zone}."
     )
     assert facts(text) == [(count, "aircraft", "around Taiwan", "Taiwan", date(2026, 3, 10))]
+
+
+# --- speedA: the fast paths of the grammar read as the plain rules did ---
+
+from monitor.nlp import incursion_words as words_of  # noqa: E402
+from monitor.nlp.incursion_claim_reader import claim_at  # noqa: E402
+from monitor.nlp.incursion_phrases import match, number_at  # noqa: E402
+from monitor.nlp.incursion_tokens import tokenize  # noqa: E402
+from monitor.nlp.incursion_windows import states_window  # noqa: E402
+from monitor.nlp.incursion_zones import ZONES, zone_at  # noqa: E402
+
+# Words that open, end or surround the phrases the fast paths skip to: clocks, windows, zones,
+# approximations and counts, among words that open nothing.
+GRAMMAR_WORDS = [
+    "by", "as", "of", "the", "24", "hours", "a.m", "6", "0600", "10:30", "pm", "to", "from",
+    "nearly", "about", "another", "more", "than", "12", "twenty-one", "a", "dozen", "aircraft",
+    "ships", "Chinese", "around", "near", "Taiwan", "island", "median", "line", "zone", "waters",
+    "north", "there", "were", "crossed", "ADIZ", "contiguous", "-", "J-16s", "reported", ",",
+]  # fmt: skip
+SENTENCES = st.lists(st.sampled_from(GRAMMAR_WORDS), min_size=1, max_size=14).map(" ".join)
+
+
+def _states_window_as_written(words: list) -> bool:
+    """states_window before its fast path: the clock pattern at every token."""
+    clocks = 0
+    for i, token in enumerate(words):
+        after = words[i + 1].low if i + 1 < len(words) else ""
+        if token.low in words_of.DAY_WINDOWS or (
+            token.low in ("24", "twenty-four") and after in words_of.HOURS
+        ):
+            return True
+        written = words_of.CLOCK.fullmatch(token.low)
+        clock = bool(written and (written.group(1) or after in words_of.AM_PM))
+        if clock and i and words[i - 1].low == "by":
+            return True
+        if [t.low for t in words[max(0, i - 2) : i]] == ["as", "of"] and clock:
+            return True
+        clocks += clock
+    return clocks >= 2
+
+
+@given(SENTENCES)
+def test_a_window_is_read_as_the_clock_pattern_at_every_token_reads_it(sentence: str) -> None:
+    tokens = tokenize(sentence)
+    assert states_window(tokens) == _states_window_as_written(tokens)
+
+
+@given(SENTENCES)
+def test_a_zone_opens_only_at_a_word_that_can_open_one(sentence: str) -> None:
+    tokens = tokenize(sentence)
+    for i in range(len(tokens)):
+        if match(tokens, i, ZONES):
+            assert zone_at(tokens, i) is not None  # "the median line": never skipped
+
+
+@given(SENTENCES)
+def test_a_count_after_an_approximation_is_the_number_read_there(sentence: str) -> None:
+    tokens = tokenize(sentence)
+    for i in range(len(tokens)):
+        claim = claim_at(tokens, i, set(), False)
+        start = i if number_at(tokens, i) else i + match(tokens, i, words_of.APPROXIMATIONS)
+        if claim is not None and start < len(tokens) and number_at(tokens, start):
+            assert claim.count == number_at(tokens, start)[0]
+
+
+def test_a_window_told_by_clock_and_a_zone_after_an_approximation_are_read() -> None:
+    text = (
+        "Taiwan's defence ministry said that by 6 a.m. on Wednesday it had tracked nearly "
+        "twenty-one Chinese military aircraft around the island, and that another 12 had "
+        "crossed the median line."
+    )
+    found = set(facts(text))
+    assert (21, "aircraft", "around Taiwan", "Taiwan", date(2026, 3, 11)) in found

@@ -220,7 +220,7 @@ def _is_modifier(words: list[Token], j: int, start: int) -> bool:
         return True
     if token.text[:1].isupper() and token.low not in w.PLACES and token.low not in w.MONTHS:
         return token.low not in w.WEEKDAYS
-    if any(c.isdigit() for c in token.text):
+    if any(map(str.isdigit, token.text)):
         return "-" in token.text or (j > start and words[j - 1].low == "type")
     # "four white-hulled cutters", "two newly-commissioned frigates": a described look or
     # state; "Japan-based" is another country's and no modifier of China's craft.
@@ -254,7 +254,7 @@ def _craft_at(words: list[Token], j: int) -> str | None:
 def craft_of(token: Token) -> str | None:
     if token.low in w.CRAFT_NOUNS:
         return w.CRAFT_NOUNS[token.low]
-    designator = w.DESIGNATOR.fullmatch(token.low)
+    designator = w.DESIGNATOR.fullmatch(token.low) if "-" in token.low else None
     if designator:
         return w.DESIGNATOR_CLASS.get(designator.group(1), "air")
     return None

@@ -31,14 +31,15 @@ def states_window(words: list[Token]) -> bool:
         after = words[i + 1].low if i + 1 < len(words) else ""
         if token.low in DAY_WINDOWS or (token.low in ("24", "twenty-four") and after in HOURS):
             return True
-        written = CLOCK.fullmatch(token.low)
-        clock = bool(written and (written.group(1) or after in AM_PM))
-        if clock and i and words[i - 1].low == "by":  # "By 6 a.m. Sunday, the count had risen"
+        # A clock time starts with a digit: the other words of a sentence skip the pattern.
+        written = CLOCK.fullmatch(token.low) if token.low[:1].isdigit() else None
+        if not (written and (written.group(1) or after in AM_PM)):
+            continue
+        if i and words[i - 1].low == "by":  # "By 6 a.m. Sunday, the count had risen"
             return True
-        before = [t.low for t in words[max(0, i - 2) : i]]
-        if before == ["as", "of"] and clock:
+        if [t.low for t in words[max(0, i - 2) : i]] == ["as", "of"]:
             return True  # "9 aircraft as of 6 a.m. today": a bulletin's cut-off, its window
-        clocks += clock
+        clocks += 1
     return clocks >= 2  # "from 6 a.m. Friday to 6 a.m. Saturday"
 
 

@@ -1247,3 +1247,14 @@ def test_a_family_name_a_full_name_writes_right_makes_no_misspelling() -> None:
         "Koo said the meeting was private."
     )
     assert "wellington-koo" not in [m.entity_id for m in mentions(text, "2025-09-01")]
+
+
+# --- linkF: a capital written as "<capital>-based" is the city, even after "according to" ---
+def test_a_capital_based_compound_after_according_to_is_the_city() -> None:
+    found = links("Drone sightings doubled, according to a Tokyo-based think tank.")
+    assert found["Tokyo"] == ("tokyo", "name")
+
+
+def test_according_to_a_capital_alone_is_still_its_government() -> None:
+    found = links("The drills will last three days, according to Tokyo.")
+    assert found["Tokyo"][1] == "capital"

@@ -105,6 +105,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "meetings alternating between Taipei and Tokyo" are held in the cities
     if following[0] in ("'s", "’s") and following[1] in CITY_NOUNS:
         return False  # "Taipei's night markets", even in a sentence about an arms sale
+    if following[0] in ("-", "–") and following[1] in ("based", "born", "area"):
+        return False  # "according to Taipei-based researchers": the compound is the city's
     if before[1] in ("to", "from") and (before[0] in ADDRESSED or _sent_to(doc, span)):
         return True  # "protested to Beijing", "the sale of radars to Taipei"
     if before[1] == "at" and _aimed_at(doc, span):
@@ -118,8 +120,6 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "bound for Tokyo", "flights for Taipei"
     if following[0] in CITY_NOUNS or (after and after[0].like_num):
         return False  # "Taipei Mayor", "Beijing time", "Taipei 101"
-    if following[0] in ("-", "–") and following[1] in ("based", "born", "area"):
-        return False
     if following[0] in ("'s", "’s"):
         return (
             following[1] not in CITY_NOUNS

@@ -1258,3 +1258,25 @@ def test_a_capital_based_compound_after_according_to_is_the_city() -> None:
 def test_according_to_a_capital_alone_is_still_its_government() -> None:
     found = links("The drills will last three days, according to Tokyo.")
     assert found["Tokyo"][1] == "capital"
+
+
+# --- linkF: a capital's possessive after "to" is read by what it owns ---
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Allies vowed a firm answer to Pyongyang's latest missile launches.", "Pyongyang"),
+        ("The drills tie Canberra more closely to Washington's regional strategy.", "Washington"),
+    ],
+)  # fmt: skip
+def test_a_capital_owning_an_act_after_to_is_its_government(text: str, surface: str) -> None:
+    assert links(text)[surface][1] == "capital"
+
+
+def test_a_capital_owning_a_part_of_the_city_after_to_stays_the_city() -> None:
+    found = links("Thousands of young families moved to Taipei's suburbs last year.")
+    assert found["Taipei"] == ("taipei", "name")
+
+
+def test_a_capital_owning_what_travellers_return_to_stays_the_city() -> None:
+    found = links("Shoppers are expected to go back and return to Tokyo's arcades this winter.")
+    assert found["Tokyo"] == ("tokyo", "name")

@@ -111,8 +111,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return True  # "protested to Beijing", "the sale of radars to Taipei"
     if before[1] == "at" and _aimed_at(doc, span):
         return True  # "a drill aimed squarely at Taipei"
-    if following[0] in ("'s", "’s") and before[1] in ("in", "from", "over", "above"):
-        pass  # "in Beijing's eyes", "a row over Tokyo's plan": the possessive below decides
+    if following[0] in ("'s", "’s") and _possessive_decides(before):
+        pass  # "in Beijing's eyes", "respond to Seoul's demands": the possessive below decides
     elif before[1] in PLACE_BEFORE or before[1] in MOVING:
         # "pressure from Beijing", "ties to Taipei"; but "talks in Beijing" meet in the city
         return before[0] in RELATIONS and before[1] in ("to", "from", "over", "toward", "towards")
@@ -129,6 +129,22 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     if before[1] in ("the", "a", "an") and following[0].isalpha():
         return following[0] in GOVERNMENT_ACTS or following[0] in SAYING_OR_ACTING
     return True
+
+
+# After these a capital's possessive is read by what it owns: "a row over Tokyo's plan",
+# "in Beijing's eyes" and "respond to Pyongyang's tests" own acts; "moved to Taipei's suburbs"
+# owns a place.
+POSSESSIVE_DECIDES_AFTER = frozenset({"in", "from", "over", "above"})
+TOWARD = frozenset({"to", "toward", "towards"})
+GOING = words("return go goes went going come came coming move moved moving trip trips")
+
+
+def _possessive_decides(before: list[str]) -> bool:
+    """Is a capital's possessive after this preposition read by what it owns? After "to" not
+    when someone goes there: "return to Beijing's hutongs" is a trip to the city."""
+    if before[1] in POSSESSIVE_DECIDES_AFTER:
+        return True
+    return before[1] in TOWARD and before[0] not in MOVING and before[0] not in GOING
 
 
 TRAVEL_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards", "via"})

@@ -1280,3 +1280,12 @@ def test_a_capital_owning_a_part_of_the_city_after_to_stays_the_city() -> None:
 def test_a_capital_owning_what_travellers_return_to_stays_the_city() -> None:
     found = links("Shoppers are expected to go back and return to Tokyo's arcades this winter.")
     assert found["Tokyo"] == ("tokyo", "name")
+
+
+# --- linkF: a dateline run into the paragraph after a sentence's end ---
+def test_a_capitals_city_credited_to_an_outlet_mid_paragraph_is_the_city() -> None:
+    text = (
+        "Two frigates sailed north of Yonaguni on Tuesday. TOKYO (Kyodo) -- Japan's defence "
+        "ministry said the ships left the area by evening."
+    )
+    assert links(text)["TOKYO"] == ("tokyo", "name")

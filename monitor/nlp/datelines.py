@@ -28,11 +28,19 @@ _CAPS_DATELINE = re.compile(
     re.M,
 )
 
+# "... seen that far east. BEIJING (Xinhua) -- China's navy said ...": a roundup that runs its
+# items into one paragraph starts the next item's dateline right after a sentence's end. A city
+# in capitals with an outlet's credit and a dash cannot be a sentence's subject.
+_RUN_IN_DATELINE = re.compile(
+    r"(?<=[.!?\"”’])[ \t]+(?P<place>[A-Z][A-Z'.]+(?:[ /][A-Z][A-Z'.]+){0,2})"
+    r"(?:,[^()\n]{1,40}?)?[ \t]*\((?P<outlet>[^()\n]{2,60})\)[ \t]*(?:—|–|--|-)"
+)
+
 
 def item_datelines(text: str, kb: KnowledgeBase) -> tuple[range, ...]:
     """The character ranges of every dateline that credits an outlet and names a city."""
     found = []
-    for match in _ITEM_DATELINE.finditer(text):
+    for match in [*_ITEM_DATELINE.finditer(text), *_RUN_IN_DATELINE.finditer(text)]:
         place = kb.entities.get(resolve_name(match.group("place").split("/")[0], kb) or "")
         outlet = kb.entities.get(resolve_name(match.group("outlet"), kb) or "")
         if place is None or outlet is None or outlet.kind != "outlet":

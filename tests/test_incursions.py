@@ -4030,3 +4030,24 @@ def test_a_foreign_place_after_the_dateline_still_places_the_count() -> None:
     )
     published = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
     assert facts(text, published) == []
+
+
+# --- incG: a sentence that opens after "a.m." ("... to 6 a.m. The drones entered ...") ---
+def test_a_sentence_after_a_clock_time_gives_its_zone_to_its_own_craft() -> None:
+    text = (
+        "The defence ministry counted 15 Chinese aircraft, two drones and six navy ships in the "
+        "24 hours to 6 a.m. The drones flew into the northern part of the ADIZ."
+    )
+    published = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
+    assert sorted(facts(text, published)) == sorted([
+        (15, "aircraft", "around Taiwan", "Taiwan", "2026-03-06"),
+        (2, "drones", "around Taiwan", "Taiwan", "2026-03-06"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-06"),
+        (2, "drones", "ADIZ", "Taiwan", "2026-03-06"),
+    ])  # fmt: skip
+
+
+def test_a_day_after_a_clock_time_stays_in_the_sentence() -> None:
+    text = "Taiwan tracked 15 Chinese military aircraft in the 24 hours to 6 a.m. Thursday."
+    published = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
+    assert facts(text, published) == [(15, "aircraft", "around Taiwan", "Taiwan", "2026-03-05")]

@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 
 from .incursion_asides import without_asides
 from .incursion_claims import Claim, Reading
+from .incursion_clock_stops import split_at_clock_stops
 from .incursion_fact_checks import claims_checked
 from .incursion_grammar import read_sentence
 from .incursion_labels import split_notes
@@ -113,6 +114,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     # A blank line the splitter leaves as a sentence says nothing: "... as follows." before it
     # still announces the lines after it.
     sentences = [sentence for sentence in sentences if sentence.strip()]
+    sentences = split_at_clock_stops(sentences)  # "... to 6 a.m. The drones entered ..."
     sentences = claims_checked(sentences)  # a post's "45 warplanes ..." under "MISLEADING."
     sentences = elided_craft(table_rows(numbered_lines(_bracketed(_at_footnotes(sentences)))))
     sentences = release_fields(sentences)  # "1. Vessels: ... (4 vessels)" "2. Intrusion: Feb. 17"

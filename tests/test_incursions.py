@@ -4051,3 +4051,18 @@ def test_a_day_after_a_clock_time_stays_in_the_sentence() -> None:
     text = "Taiwan tracked 15 Chinese military aircraft in the 24 hours to 6 a.m. Thursday."
     published = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
     assert facts(text, published) == [(15, "aircraft", "around Taiwan", "Taiwan", "2026-03-05")]
+
+
+# --- incG: craft "as well as" a share go with the total, not into the share's zone ---
+def test_craft_along_with_a_share_take_the_totals_zone() -> None:
+    text = (
+        "Officials said they tracked 31 Chinese aircraft and six ships around Taiwan on Friday, "
+        "18 of which aircraft crossed into the ADIZ, as well as three drones counted apart."
+    )
+    published = datetime(2026, 3, 7, 9, 0, tzinfo=UTC)
+    assert sorted(facts(text, published)) == sorted([
+        (31, "aircraft", "around Taiwan", "Taiwan", "2026-03-06"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-06"),
+        (18, "aircraft", "ADIZ", "Taiwan", "2026-03-06"),
+        (3, "drones", "around Taiwan", "Taiwan", "2026-03-06"),
+    ])  # fmt: skip

@@ -58,15 +58,20 @@ class Story:
         context = _Sentence(reading, headline, recalled)
         sums: dict[tuple[int, str, str, str], int] = {}
         resolved: list[str] = []
+        # The zones of the last count that is no share of another: "29 aircraft, 20 of which
+        # entered the ADIZ, as well as two drones" has the drones go along with the 29.
+        totals: list[str] | None = None
         split = _split_by_place(reading.claims)
         group_days: dict[int, date | None] = {}  # group: the day its first claim wrote, if any
         leaving: dict[int, str] = {}  # group: the craft of the ships it counted leaving
         for claim in reading.claims:
             self._absorb(context, claim.first)
-            zones = self._zones(context, claim, resolved)
+            zones = self._zones(context, claim, resolved, totals)
             # "four balloons, two of which crossed ..., along with eight aircraft": not the 2's
             if not (claim.reference and claim.craft is None):
                 resolved = zones
+            if not claim.reference:
+                totals = zones
             craft, ships, count, cumulative = self._antecedent(claim, zones)
             # "286 aircraft in October, ... Navy vessels totaled 212": the month's tally still.
             cumulative = cumulative or (claim.totalled and self.tallying and not reading.window)
@@ -189,7 +194,9 @@ class Story:
                 self.sea_place = places[context.place][1]
             context.place += 1
 
-    def _zones(self, context: "_Sentence", claim: Claim, resolved: list[str]) -> list[str]:
+    def _zones(
+        self, context: "_Sentence", claim: Claim, resolved: list[str], totals: list[str] | None
+    ) -> list[str]:
         named = [zone or self.zone for zone in claim.zones]
         zones = _fitting(claim, [zone for zone in named if zone is not None])
         # "Thirty of the aircraft detected around Taiwan crossed the median line": the area
@@ -222,8 +229,11 @@ class Story:
             restricted = bool(at_sea & {"Kinmen", "Matsu"})  # the only places with such waters
             if restricted == (last == "restricted waters"):
                 return [last]
-        along = _fitting(claim, resolved)  # "21 aircraft, 14 of which entered the ADIZ, as
-        if (claim.along or claim.compared) and along:  # well as seven ships": not the ADIZ
+        # "21 aircraft, 14 of which entered the ADIZ, as well as seven ships": not the ADIZ,
+        # the zones of the count that is no share of another.
+        went_with = resolved if totals is None or not claim.along else totals
+        along = _fitting(claim, went_with)
+        if (claim.along or claim.compared) and along:
             return along
         if claim.reference or claim.hedged or claim.count is None:
             return []  # a part or a repeat of a total, or a plan: no total of its own

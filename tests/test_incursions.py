@@ -4066,3 +4066,13 @@ def test_craft_along_with_a_share_take_the_totals_zone() -> None:
         (18, "aircraft", "ADIZ", "Taiwan", "2026-03-06"),
         (3, "drones", "around Taiwan", "Taiwan", "2026-03-06"),
     ])  # fmt: skip
+
+
+# --- incG: a count of take-offs or landings counts acts, not craft ---
+def test_take_offs_and_landings_are_no_count_of_aircraft() -> None:
+    text = (
+        "Taiwan's defence ministry reported 21 Chinese aircraft around Taiwan on Monday. The "
+        "Chinese carrier group flew 40 jet and helicopter landings and take-offs on Sunday."
+    )
+    published = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
+    assert facts(text, published) == [(21, "aircraft", "around Taiwan", "Taiwan", "2026-03-02")]

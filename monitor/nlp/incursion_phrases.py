@@ -175,7 +175,7 @@ def head_at(words: list[Token], i: int) -> Head | None:
     said = set(modifiers) | {head}
     craft = _craft_at(words, j)
     first, j = j, _coordinated(words, j)
-    if said & w.FOREIGN:
+    if said & w.FOREIGN or _names_acts(words, j):  # "32 fighter and helicopter take-offs"
         return Head(None, None, False, j)
     joined = {craft_of(t) for t in words[first + 1 : j + 1]} - {None, craft}
     if joined and craft != "air":  # "4 balloons, drones in ADIZ": whose count, whose zone?
@@ -187,6 +187,15 @@ def head_at(words: list[Token], i: int) -> Head | None:
         elif said & w.NAVY_WORDS or head in w.NAVY_NOUNS:
             ships = "navy vessels"
     return Head(craft, ships, bool(said & w.UNMANNED), j)
+
+
+def _names_acts(words: list[Token], last: int) -> bool:
+    """Whether the craft nouns ending at last, with any joined to them, only say whose acts
+    the count is of: "fighter and helicopter take-offs" counts take-offs, not craft."""
+    j = last + 1
+    while j < len(words) and (words[j].low in (",", "and", "or") or craft_of(words[j])):
+        j += 1
+    return j < len(words) and words[j].low in w.FLIGHT_ACTS
 
 
 def _coordinated(words: list[Token], last: int) -> int:

@@ -113,6 +113,8 @@ FOREIGN = {
 }  # fmt: skip
 
 AIR_ZONES = {"ADIZ", "median line", "around Taiwan"}
+# What a carrier's aircraft do, counted by the act: "32 fighter take-offs" are 32 acts, not craft.
+FLIGHT_ACTS = {"take-offs", "takeoffs", "landings", "launches", "recoveries", "touch-and-goes"}
 # "drills around Taiwan" places the drills, not the craft counted beside them.
 EVENTS = {"drill", "drills", "exercise", "exercises", "activity", "activities", "pressure",
           "patrol", "patrols", "tension", "tensions", "presence", "operations", "games",

@@ -4076,3 +4076,17 @@ def test_take_offs_and_landings_are_no_count_of_aircraft() -> None:
     )
     published = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
     assert facts(text, published) == [(21, "aircraft", "around Taiwan", "Taiwan", "2026-03-02")]
+
+
+# --- incG: "and, (a day earlier,) on Saturday, 23 aircraft" opens a clause of that day ---
+def test_a_day_set_off_after_and_dates_the_count_after_it() -> None:
+    text = (
+        "The ministry counted 26 Chinese aircraft and five warships around the island on "
+        "Tuesday and, the day before, on Monday, 14 aircraft."
+    )
+    published = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
+    assert sorted(facts(text, published)) == sorted([
+        (26, "aircraft", "around Taiwan", "Taiwan", "2026-03-03"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-03"),
+        (14, "aircraft", "around Taiwan", "Taiwan", "2026-03-02"),
+    ])  # fmt: skip

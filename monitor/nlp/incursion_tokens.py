@@ -157,12 +157,30 @@ def clause_days(tokens: list[Token], dates: list[WrittenDate]) -> list[WrittenDa
     )
 
 
+_ASIDE_REACH = 5  # the words of an aside between "and," and "on Saturday": "a day earlier"
+
+
 def _opens(tokens: list[Token], joined: list[WrittenDate]) -> bool:
     """Whether each joined day opens a clause ("and on Sunday"), not closes one (", on Sunday")."""
     return all(
-        d.first > 1 and tokens[d.first - 1].low == "on" and tokens[d.first - 2].low != ","
+        d.first > 1
+        and tokens[d.first - 1].low == "on"
+        and (tokens[d.first - 2].low != "," or _set_off_after_and(tokens, d.first - 1))
         for d in joined
     )
+
+
+def _set_off_after_and(tokens: list[Token], on: int) -> bool:
+    """Whether the "on" at `on` follows "and" with commas setting it off: "... on Sunday and,
+    on Saturday, 23 aircraft", "and, a day earlier, on Saturday, 23 aircraft" open a clause;
+    "which Taiwan claims and calls the Diaoyutai Islands, on Sunday" closes one, as no comma
+    follows its "and"."""
+    j = on - 1  # the comma before "on"; an aside may stand between it and the one after "and"
+    if j > 0 and tokens[j - 1].low != "and":
+        j -= 1
+        while j > 0 and on - j <= _ASIDE_REACH and tokens[j].low != ",":
+            j -= 1
+    return j > 0 and tokens[j].low == "," and tokens[j - 1].low == "and"
 
 
 def _joins_a_clause(tokens: list[Token], first: int) -> bool:

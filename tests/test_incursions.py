@@ -4090,3 +4090,13 @@ def test_a_day_set_off_after_and_dates_the_count_after_it() -> None:
         (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-03"),
         (14, "aircraft", "around Taiwan", "Taiwan", "2026-03-02"),
     ])  # fmt: skip
+
+
+# --- incG: a count of carrier groups or formations counts groups, not ships ---
+def test_a_count_of_carrier_groups_is_no_count_of_ships() -> None:
+    text = (
+        "Taiwan's defence ministry reported 12 Chinese aircraft around Taiwan on Monday. In "
+        "1996 Washington sent two carrier strike groups to the area."
+    )
+    published = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
+    assert facts(text, published) == [(12, "aircraft", "around Taiwan", "Taiwan", "2026-03-02")]

@@ -175,7 +175,7 @@ def head_at(words: list[Token], i: int) -> Head | None:
     said = set(modifiers) | {head}
     craft = _craft_at(words, j)
     first, j = j, _coordinated(words, j)
-    if said & w.FOREIGN or _names_acts(words, j):  # "32 fighter and helicopter take-offs"
+    if said & w.FOREIGN or _names_acts(words, j):  # "32 fighter take-offs", "two carrier groups"
         return Head(None, None, False, j)
     joined = {craft_of(t) for t in words[first + 1 : j + 1]} - {None, craft}
     if joined and craft != "air":  # "4 balloons, drones in ADIZ": whose count, whose zone?
@@ -191,11 +191,16 @@ def head_at(words: list[Token], i: int) -> Head | None:
 
 def _names_acts(words: list[Token], last: int) -> bool:
     """Whether the craft nouns ending at last, with any joined to them, only say whose acts
-    the count is of: "fighter and helicopter take-offs" counts take-offs, not craft."""
+    or groups the count is of: "fighter and helicopter take-offs" counts take-offs, "two
+    carrier strike groups" counts groups of several ships each, neither counts craft."""
     j = last + 1
-    while j < len(words) and (words[j].low in (",", "and", "or") or craft_of(words[j])):
+    while j < len(words) and (words[j].low in _BEFORE_ACTS or craft_of(words[j])):
         j += 1
-    return j < len(words) and words[j].low in w.FLIGHT_ACTS
+    said = words[j].low if j < len(words) else ""
+    return said in w.FLIGHT_ACTS or said.removesuffix("s") in w.GROUPS
+
+
+_BEFORE_ACTS = {",", "and", "or", "strike", "battle"}  # "carrier strike groups"
 
 
 def _coordinated(words: list[Token], last: int) -> int:

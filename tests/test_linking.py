@@ -1289,3 +1289,21 @@ def test_a_capitals_city_credited_to_an_outlet_mid_paragraph_is_the_city() -> No
         "ministry said the ships left the area by evening."
     )
     assert links(text)["TOKYO"] == ("tokyo", "name")
+
+
+# --- linkG: a generic ministry is the country of the spokesperson named after it ---
+def test_a_ministry_filed_from_abroad_is_its_spokespersons_countrys() -> None:
+    """Filed from Tokyo, yet "Foreign Ministry spokesman Guo Jiakun" speaks for China."""
+    text = (
+        "TOKYO (Kyodo) -- Japan protested on Monday over a survey ship near Okinotori.\n\n"
+        "Foreign Ministry spokesman Guo Jiakun told a news conference the ship acted lawfully."
+    )
+    assert links(text)["Foreign Ministry"] == ("china-mfa", "name")
+
+
+def test_a_defence_ministry_beside_another_country_is_its_spokespersons_countrys() -> None:
+    text = (
+        "Seoul and Tokyo held talks on Friday. Defense Ministry spokesman Zhang Xiaogang said "
+        "Japan was stirring up tension in the region."
+    )
+    assert links(text, "2025-03-01")["Defense Ministry"] == ("china-mnd", "name")

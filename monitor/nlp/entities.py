@@ -64,6 +64,7 @@ from .resolve import resolve_name
 from .ships import ships_named
 from .sole_bodies import sole_body
 from .speakers import speaker_labels, turn_of
+from .spokespeople import spokespersons_body
 from .the_strait import the_strait
 
 if TYPE_CHECKING:
@@ -89,7 +90,8 @@ def link_mentions(
     context = with_issuer(context, spans, linked, kb, text)  # a release's, without a dateline
     for index in range(len(spans)):  # then what the article around them decides
         if linked[index] is None:
-            linked[index] = _by_context(doc, spans, index, linked, kb, context, published, ents)
+            found = _by_context(doc, spans, index, linked, kb, context, published, ents)
+            linked[index] = spokespersons_body(spans[index], found, spans, linked, kb)
     for index in range(len(spans)):  # a headline's "MND" is the body the story names below
         headline = spans[index].start_char <= headline_end(doc)
         if linked[index] is None and headline and spans[index].kb_id_.startswith(GENERIC):

@@ -1,0 +1,58 @@
+"""Whose ministry is it? The country of the spokesperson the article names right after it.
+
+"Foreign Ministry spokesperson Lin Jian said" in a story filed from Tokyo, or in a sentence that
+names Japan, is China's ministry: the title joins the body to a person the knowledge base knows,
+and that person serves one country, so the name overrules the dateline or the countries named
+nearby when they point elsewhere. It only corrects a body the article's context gave to another
+country: a body the context leaves undecided stays so, since the person alone, with no country
+written anywhere near, is thin evidence for a link the reader never sees spelt out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .kb_matcher import GENERIC
+from .mention import Mention, mention_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .kb import KnowledgeBase
+
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def spokespersons_country(
+    span: Span, spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase
+) -> str | None:
+    """The country of the person named right after "<body> spokesperson"."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in SPOKESPEOPLE:
+        return None
+    for index, other in enumerate(spans):
+        mention = linked.get(index)
+        if other.start == span.end + 1 and other.label_ == "PERSON" and mention is not None:
+            entry = kb.entities.get(mention.entity_id)
+            return entry.country if entry is not None and entry.type == "PERSON" else None
+    return None
+
+
+def spokespersons_body(
+    span: Span,
+    found: Mention | None,
+    spans: list[Span],
+    linked: dict[int, Mention | None],
+    kb: KnowledgeBase,
+) -> Mention | None:
+    """`found`, the generic body the article's context gave `span`, or the same body of the
+    spokesperson's country when the context gave it to another country's."""
+    if found is None or not span.kb_id_.startswith(GENERIC):
+        return found
+    country = spokespersons_country(span, spans, linked, kb)
+    if country is None or kb.entities[found.entity_id].country == country:
+        return found
+    for entity_id in kb.generic.get(span.kb_id_.removeprefix(GENERIC), ()):
+        if kb.entities[entity_id].country == country:
+            return mention_of(span, entity_id, kb)
+    return found

@@ -1307,3 +1307,13 @@ def test_a_defence_ministry_beside_another_country_is_its_spokespersons_countrys
         "Japan was stirring up tension in the region."
     )
     assert links(text, "2025-03-01")["Defense Ministry"] == ("china-mnd", "name")
+
+
+def test_a_ministry_whose_spokesperson_agrees_with_the_dateline_keeps_it() -> None:
+    text = (
+        "TAIPEI (CNA) -- Defense Ministry spokesman Sun Li-fang said on Sunday that 18 PLA "
+        "aircraft were tracked near the island."
+    )
+    found = links(text)
+    assert found["Defense Ministry"] == ("taiwan-mnd", "name")
+    assert found["Sun Li-fang"] == ("sun-li-fang", "name")

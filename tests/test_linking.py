@@ -1317,3 +1317,12 @@ def test_a_ministry_whose_spokesperson_agrees_with_the_dateline_keeps_it() -> No
     found = links(text)
     assert found["Defense Ministry"] == ("taiwan-mnd", "name")
     assert found["Sun Li-fang"] == ("sun-li-fang", "name")
+
+
+# --- linkG: a sentence's opening scene past a where-clause about the place ---
+def test_a_ministry_after_a_where_clause_about_the_opening_place_is_that_places() -> None:
+    text = (
+        "Japan and China traded protests on Monday. In Seoul, where the dispute dominated the "
+        "morning papers, the Foreign Ministry urged both sides to talk."
+    )
+    assert links(text)["Foreign Ministry"] == ("sk-mofa", "name")

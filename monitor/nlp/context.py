@@ -235,6 +235,9 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
             owner = _persons(before, gap, kb) and not span.text.islower()  # a common noun is none
             if found and (_is_country_word(before, kb) or owner):
                 return found
+    opening = _scene_past_a_where_clause(doc, span, ents)
+    if opening is not None and _is_country_word(opening, kb):
+        return country_of(opening.kb_id_ or resolve_name(opening.text, kb), kb)
     person = ents.by_end.get(apposed_person_end(doc, span.start) or -1)
     if person is not None and person.label_ == "PERSON":  # "Pelosi, then speaker of the House"
         return country_of(person.kb_id_ or resolve_name(person.text, kb), kb)
@@ -268,6 +271,23 @@ def _the_islands(doc: Doc, start: int) -> bool:
         start -= 1
     words = [t.lower_ for t in doc[max(start - 3, 0) : start]]
     return words[-2:] in (["island", "'s"], ["island", "’s"]) and "the" in words[:1]
+
+
+def _scene_past_a_where_clause(doc: Doc, span: Span, ents: DocEntities) -> Span | None:
+    """The place a sentence opens on when a where-clause about it stands between it and the
+    body: "In Seoul, where the vote dominated the papers, the Foreign Ministry said" sets the
+    scene as "In Seoul, the Foreign Ministry said" does, the clause being only about the place."""
+    sentence = span.sent
+    place = ents.by_start.get(sentence.start + 1)
+    if place is None or doc[sentence.start].lower_ != "in":
+        return None
+    words = [t.lower_ for t in doc[place.end : span.start]]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    clause = words[2:-1]  # the words between ", where" and the comma that closes the clause
+    if words[:2] != [",", "where"] or words[-1:] != [","] or not clause or "," in clause:
+        return None
+    return place
 
 
 def _is_country_word(span: Span, kb: KnowledgeBase) -> bool:

@@ -1326,3 +1326,23 @@ def test_a_ministry_after_a_where_clause_about_the_opening_place_is_that_places(
         "morning papers, the Foreign Ministry urged both sides to talk."
     )
     assert links(text)["Foreign Ministry"] == ("sk-mofa", "name")
+
+
+# --- linkH: a nationality word opening a shared place's or another country's name ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tension on the Korean Peninsula rose again after the missile launch on Friday.",
+        "Two destroyers sailed into the Philippine Sea for a week of drills.",
+        "The Korean Central News Agency said the leader watched the test from a ship.",
+    ],
+)
+def test_a_nationality_word_opening_a_name_not_its_countrys_names_no_country(text: str) -> None:
+    found = {m.entity_id for m in mentions(text)}
+    assert not found & {"south-korea", "philippines"}
+
+
+def test_a_nationality_word_opening_its_own_countrys_body_still_names_it() -> None:
+    found = links("The Philippine Coast Guard escorted two supply boats on Sunday.")
+    assert found["Philippine"] == ("philippines", "demonym")
+

@@ -32,7 +32,7 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
     for mention in mentions:
         word = mention.text.split()[0] if " " in mention.text else ""
         country = kb.demonyms.get(fold(word))
-        if country and country != mention.entity_id:
+        if country and country != mention.entity_id and not _anothers(mention, country, kb):
             end = mention.start + len(word)
             demonym = Mention(word, "GPE", kb.entities[country].name, country, mention.start,
                               end, True, "demonym", kb.entities[country].description)  # fmt: skip
@@ -42,6 +42,17 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
             if owner.entity_id in named or (concept and owner.entity_id in spoken_of):
                 found.append(owner)
     return found
+
+
+def _anothers(mention: Mention, country: str, kb: KnowledgeBase) -> bool:
+    """Whether the name the nationality word opens is no thing of that country's: a place no
+    one country owns ("Korean Peninsula", the North's as well; "Philippine Sea") or a body of
+    another ("Korean Central News Agency" is North Korea's, "German Marshall Fund" American)."""
+    entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
+    if entry is None:
+        return False
+    shared_place = entry.type == "LOC" and not entry.country
+    return shared_place or (entry.country is not None and entry.country != country)
 
 
 def _leading_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:

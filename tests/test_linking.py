@@ -1346,3 +1346,14 @@ def test_a_nationality_word_opening_its_own_countrys_body_still_names_it() -> No
     found = links("The Philippine Coast Guard escorted two supply boats on Sunday.")
     assert found["Philippine"] == ("philippines", "demonym")
 
+
+# --- linkH: the body's place after the short form defined in brackets ---
+def test_a_generic_body_with_its_short_form_takes_the_place_after_it() -> None:
+    text = (
+        "A ballistic missile came down in the sea on Monday, the Joint Chiefs of Staff (JCS) "
+        "in Seoul said. The JCS called it a provocation."
+    )
+    found = links(text, "2024-05-27")
+    assert found["Joint Chiefs of Staff"] == ("sk-jcs", "name")
+    assert found["JCS"] == ("sk-jcs", "name")
+

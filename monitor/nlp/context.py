@@ -247,11 +247,12 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
     if sibling is not None:
         named = country_of(sibling.kb_id_ or resolve_name(sibling.text, kb), kb)
         return named or qualifier(doc, sibling, kb, ents)
-    after = doc[span.end : span.end + 3]
+    end = _past_short_form(doc, span.end)  # "the Joint Chiefs of Staff (JCS) in Seoul"
+    after = doc[end : end + 3]
     if len(after) >= 2 and after[0].lower_ in ("of", "in"):
-        ent = ents.by_start.get(span.end + 1)
+        ent = ents.by_start.get(end + 1)
         if ent is None and after[1].lower_ == "the":
-            ent = ents.by_start.get(span.end + 2)
+            ent = ents.by_start.get(end + 2)
         if ent is not None:
             return country_of(ent.kb_id_ or resolve_name(ent.text, kb), kb)
     owned = ents.by_start.get(span.end + 1) if after and after[0].lower_ in ("'s", "’s") else None
@@ -262,6 +263,16 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
 
 
 QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+def _past_short_form(doc: Doc, end: int) -> int:
+    """Where the words after a name resume once the short form defined in brackets right
+    after it is skipped: the "(MND)" in "the Ministry of National Defense (MND) of Taiwan"
+    only names the body again, so the "of" or "in" after it still says whose it is."""
+    short = end + 2 < len(doc) and doc[end + 1].text[:1].isupper()
+    if short and doc[end].text == "(" and doc[end + 2].text == ")":
+        return end + 3
+    return end
 
 
 def _the_islands(doc: Doc, start: int) -> bool:

@@ -1357,3 +1357,8 @@ def test_a_generic_body_with_its_short_form_takes_the_place_after_it() -> None:
     assert found["Joint Chiefs of Staff"] == ("sk-jcs", "name")
     assert found["JCS"] == ("sk-jcs", "name")
 
+
+# --- linkH: a capital that an ally's recognition switches to is its government ---
+def test_recognition_switched_to_a_capital_goes_to_its_government() -> None:
+    text = "Officials fear the island state could move its recognition to Beijing before May."
+    assert links(text)["Beijing"] == ("china", "capital")

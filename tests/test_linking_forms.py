@@ -506,3 +506,25 @@ def test_the_economics_ministry_is_the_economy_ministry_of_its_country(
     """'Economics Ministry' is the same body as the 'Economy Ministry', whose the country
     before it says."""
     assert ("Economics Ministry", expected, "name") in links(text)
+
+
+# --- linkI: an agency's dateline closed by a full stop and its slashed or capital credit ---
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("SEOUL, November 3. /TASS/. The Foreign Ministry urged restraint on Monday.",
+         "SEOUL", "seoul"),
+        ("BEIJING/TOKYO, 3 November. /TASS/. Both capitals reported talks.", "TOKYO", "tokyo"),
+        ("MANILA. KAZINFORM – The coast guard said a survey ship had left the reef.",
+         "MANILA", "manila"),
+    ],
+)  # fmt: skip
+def test_an_agency_dateline_credited_between_slashes_or_in_capitals_is_the_city(
+    text: str, surface: str, expected: str
+) -> None:
+    assert (surface, expected, "name") in links(text)
+
+
+def test_an_agency_dateline_gives_the_generic_bodies_its_country() -> None:
+    text = "TOKYO, May 8. /TASS/. The Defense Ministry said on Friday that a destroyer had left."
+    assert ("Defense Ministry", "japan-mod", "name") in links(text)

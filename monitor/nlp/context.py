@@ -44,6 +44,16 @@ _DATELINE = re.compile(
     re.M,
 )  # a bare hyphen only before a space: "China-Japan row deepens" is a headline, no dateline;
 # a colon only after a city in capitals ("TAIPEI: Taiwan said ..."), never "PLA: a guide"
+# "TAIPEI, September 14. /TASS/.", "TOKYO/TAIPEI, Aug. 20. /TASS/.", "TAIPEI. KAZINFORM –":
+# Russian and Central Asian agencies close the place (and date) with a full stop, then credit
+# themselves between slashes or, in capitals, before a dash: no sentence opens that way.
+_AGENCY_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z'-]*(?:[ /][A-Z][A-Z'-]*){0,3})"
+    r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))?\.[ \t]*"
+    r"(?:/(?P<outlet>[A-Z][A-Za-z -]{1,30})/\.?"
+    r"|(?P<credit>[A-Z][A-Z-]{1,30})[ \t]+(?:—|–|--|-)(?=[ \t]))",
+    re.M,
+)
 # "(Taipei Times)", "Source: Taipei Times", "– SCMP", "(The Japan Times)": the outlet credited
 # at the foot of a story that has no dateline.
 _CLOSING_CREDIT = re.compile(
@@ -139,14 +149,18 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:DATELINE_WITHIN])]
     items = item_datelines(text, kb)
     for start in starts:
-        match = _DATELINE.match(text, start)
+        # The agency's form first: the general pattern would read its "TAIPEI. KAZINFORM" as
+        # one place.
+        match = _AGENCY_DATELINE.match(text, start) or _DATELINE.match(text, start)
         if not match:
             continue
-        first, place = _filed_from(match.group("place"), kb)
-        place = place or resolve_name(match.group("region") or "", kb)
-        if match.group("colon") and not _opens_a_story(first, place, text, match.end(), kb):
+        groups = match.groupdict()
+        first, place = _filed_from(groups["place"], kb)
+        place = place or resolve_name(groups.get("region") or "", kb)
+        if groups.get("colon") and not _opens_a_story(first, place, text, match.end(), kb):
             continue
-        outlet = _outlet(resolve_name(match.group("outlet") or "", kb), kb)
+        credit = groups["outlet"] or groups.get("credit") or ""
+        outlet = _outlet(resolve_name(credit, kb), kb)
         dateline_country = country_of(place, kb)
         outlet_country = country_of(outlet, kb) if outlet else None
         if dateline_country or outlet_country:

@@ -528,3 +528,17 @@ def test_an_agency_dateline_credited_between_slashes_or_in_capitals_is_the_city(
 def test_an_agency_dateline_gives_the_generic_bodies_its_country() -> None:
     text = "TOKYO, May 8. /TASS/. The Defense Ministry said on Friday that a destroyer had left."
     assert ("Defense Ministry", "japan-mod", "name") in links(text)
+
+
+# --- linkI: a title-case dateline run into the paragraph after a sentence's end ---
+def test_a_title_case_dateline_after_a_sentences_end_is_the_city() -> None:
+    text = (
+        "The ferry resumed on Monday, the paper reported. Seoul, Feb. 3 (Yonhap) -- Officials "
+        "said the route would reopen in spring."
+    )
+    assert ("Seoul", "seoul", "name") in links(text)
+
+
+def test_a_capital_that_opens_a_sentence_after_another_still_acts() -> None:
+    text = "Talks ended on Monday. Seoul (the government) said it would respond later."
+    assert ("Seoul", "south-korea", "capital") in links(text)

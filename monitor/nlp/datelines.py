@@ -30,9 +30,10 @@ _CAPS_DATELINE = re.compile(
 
 # "... seen that far east. BEIJING (Xinhua) -- China's navy said ...": a roundup that runs its
 # items into one paragraph starts the next item's dateline right after a sentence's end. A city
-# in capitals with an outlet's credit and a dash cannot be a sentence's subject.
+# (in capitals or not: "Taipei, Jan. 5 (CNA) --") with an outlet's credit and a dash cannot be a
+# sentence's subject.
 _RUN_IN_DATELINE = re.compile(
-    r"(?<=[.!?\"”’])[ \t]+(?P<place>[A-Z][A-Z'.]+(?:[ /][A-Z][A-Z'.]+){0,2})"
+    r"(?<=[.!?\"”’])[ \t]+(?P<place>[A-Z][A-Za-z'.]+(?:[ /][A-Z][A-Za-z'.]+){0,2})"
     r"(?:,[^()\n]{1,40}?)?[ \t]*\((?P<outlet>[^()\n]{2,60})\)[ \t]*(?:—|–|--|-)"
 )
 

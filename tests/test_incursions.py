@@ -4100,3 +4100,17 @@ def test_a_count_of_carrier_groups_is_no_count_of_ships() -> None:
     )
     published = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
     assert facts(text, published) == [(12, "aircraft", "around Taiwan", "Taiwan", "2026-03-02")]
+
+
+# --- incH: a count's day written after the verb that brought it into its zone ---
+def test_each_clause_keeps_the_day_written_after_its_verb_of_entering() -> None:
+    text = (
+        "Three China Coast Guard ships sailed into the restricted waters around Kinmen on "
+        "Saturday, and four more intruded into restricted waters near Matsu on Sunday, "
+        "Taiwan's coast guard said."
+    )
+    published = datetime(2026, 3, 9, 8, 0, tzinfo=UTC)
+    assert sorted(facts(text, published)) == sorted([
+        (3, "official ships", "restricted waters", "Kinmen", "2026-03-07"),
+        (4, "official ships", "restricted waters", "Matsu", "2026-03-08"),
+    ])  # fmt: skip

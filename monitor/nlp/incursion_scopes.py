@@ -235,12 +235,14 @@ def _day_follows(words: list[Token], i: int) -> int:
 
 
 # Words between a count and its day that only tell where or how it was seen: "were inside the
-# contiguous zone off the Senkaku Islands on Sunday".
+# contiguous zone off the Senkaku Islands on Sunday", or how it got there: "sailed into
+# Kinmen's restricted waters on Monday".
 _TELLING_WHERE = (
     z.BEING_THERE
     | w.DETECTIONS
+    | w.MOVEMENTS
     | set(w.PLACES)
-    | {"in", "into", "inside", "within", "off", "near", "of", "the", "islands", "on"}
+    | {"in", "into", "inside", "within", "off", "near", "around", "of", "the", "islands", "on"}
 )
 
 

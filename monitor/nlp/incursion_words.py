@@ -313,6 +313,8 @@ BARE_FOLLOWERS = {
     "loitered", "returned", "passed", "went", "moved", "did", "do", "does", "that", "which",
     "who", "more", "others",
 }  # fmt: skip
+# Verbs of craft moving into a zone, in the past: "sailed into", "intruded into", "crossed".
+MOVEMENTS = {"crossed", "entered", "flew", "intruded", "sailed", "breached", "violated", "moved"}
 # "in the second, 19 did": a verb standing for the one before, with what it entered.
 PROFORM_VERBS = {"did", "do", "does"}
 VERBS_AFTER_ASIDE = BARE_FOLLOWERS - {"that", "which", "who", "more", "others"} | {"operating"}

@@ -4114,3 +4114,18 @@ def test_each_clause_keeps_the_day_written_after_its_verb_of_entering() -> None:
         (3, "official ships", "restricted waters", "Kinmen", "2026-03-07"),
         (4, "official ships", "restricted waters", "Matsu", "2026-03-08"),
     ])  # fmt: skip
+
+
+# --- incH: "up from Sunday's 38 aircraft": a day written as the figure's possessive ---
+def test_a_figure_after_a_possessive_day_is_that_days_and_leaves_the_report_its_own() -> None:
+    text = (
+        "Taiwan's defence ministry said Monday it had detected 24 Chinese military aircraft "
+        "and seven navy ships near Taiwan over the past 24 hours, down from Sunday's 38 "
+        "aircraft."
+    )
+    published = datetime(2026, 3, 9, 8, 0, tzinfo=UTC)
+    assert sorted(facts(text, published)) == sorted([
+        (24, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (38, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
+    ])  # fmt: skip

@@ -196,6 +196,10 @@ def scope(
                 # "... every day this week: four on Monday, four on Tuesday": a count followed
                 # by its own day in a list of days is that day's, whatever period holds the list.
                 member.cumulative = member.cumulative and not (own_day and several_days)
+            # "up from Tuesday's 47 aircraft": a day written as the figure's possessive is its
+            # own, however the figure is compared.
+            if first - 1 in days and words[first - 1].possessive:
+                member.day = days[first - 1]
         previous_end = end
     _share_periods(words, claims, marks)
 

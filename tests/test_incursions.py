@@ -4129,3 +4129,17 @@ def test_a_figure_after_a_possessive_day_is_that_days_and_leaves_the_report_its_
         (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
         (38, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
     ])  # fmt: skip
+
+
+# --- incH: "up from 9 on Wednesday, when four entered": the compared figure's day ---
+def test_a_when_clause_after_a_compared_figures_day_is_of_that_day() -> None:
+    text = (
+        "The ministry counted 16 Chinese aircraft in the 24 hours to 6 a.m. Friday, up from "
+        "nine on Wednesday, when four of them flew into the ADIZ."
+    )
+    published = datetime(2026, 3, 6, 6, 0, tzinfo=UTC)
+    assert sorted(facts(text, published)) == sorted([
+        (16, "aircraft", "around Taiwan", "Taiwan", "2026-03-06"),
+        (9, "aircraft", "around Taiwan", "Taiwan", "2026-03-04"),
+        (4, "aircraft", "ADIZ", "Taiwan", "2026-03-04"),
+    ])  # fmt: skip

@@ -152,9 +152,10 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         compared = {claim.day for claim in reading.claims if claim.compared}
         own_dates = [written for written in dates if written.day not in compared]
         # "14 aircraft to 6 a.m. Thursday, down from Tuesday, when it reported 45": a count
-        # after a day's "when" is of that day, not of the day the sentence reports.
-        if reading.claims and len({d.day for d in own_dates}) > 1:
-            _date_by_marks(tokens, reading, days_told_by_when(tokens, own_dates))
+        # after a day's "when" is of that day, not of the day the sentence reports; so is one
+        # after the day of a figure compared ("down from 37 on Monday, when 25 crossed").
+        if reading.claims and len({d.day for d in dates}) > 1:
+            _date_by_marks(tokens, reading, days_told_by_when(tokens, dates))
         # "On Sunday, four ships entered ..., and on Wednesday a drone flew": each count is
         # of the day that opens its clause.
         if (clauses := clause_days(tokens, own_dates)) and reading.claims:

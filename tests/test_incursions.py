@@ -4143,3 +4143,17 @@ def test_a_when_clause_after_a_compared_figures_day_is_of_that_day() -> None:
         (9, "aircraft", "around Taiwan", "Taiwan", "2026-03-04"),
         (4, "aircraft", "ADIZ", "Taiwan", "2026-03-04"),
     ])  # fmt: skip
+
+
+# --- incI: "vessels of the China Coast Guard": the operator after the craft noun ---
+def test_an_operator_named_after_the_ship_noun_says_whose_ships_they_are() -> None:
+    text = (
+        "Taiwan's defence ministry said it detected 18 aircraft and six ships of the PLA Navy, "
+        "along with three vessels of the China Coast Guard, around Taiwan on Thursday."
+    )
+    published = datetime(2026, 3, 5, 8, 0, tzinfo=UTC)
+    assert sorted(facts(text, published)) == sorted([
+        (18, "aircraft", "around Taiwan", "Taiwan", "2026-03-05"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-05"),
+        (3, "official ships", "around Taiwan", "Taiwan", "2026-03-05"),
+    ])  # fmt: skip

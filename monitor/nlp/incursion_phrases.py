@@ -10,6 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import incursion_words as w
+from .incursion_operators import operator_after, whose_ships
 from .incursion_tokens import Token
 
 MODIFIER_REACH = 6
@@ -180,12 +181,8 @@ def head_at(words: list[Token], i: int) -> Head | None:
     joined = {craft_of(t) for t in words[first + 1 : j + 1]} - {None, craft}
     if joined and craft != "air":  # "4 balloons, drones in ADIZ": whose count, whose zone?
         return Head(None, None, False, j)
-    ships = None
-    if craft == "ships":
-        if said & w.OFFICIAL_WORDS or head in w.OFFICIAL_NOUNS:
-            ships = "official ships"
-        elif said & w.NAVY_WORDS or head in w.NAVY_NOUNS:
-            ships = "navy vessels"
+    j, operator = operator_after(words, j)  # "nine vessels of the China Coast Guard"
+    ships = whose_ships(said | operator, head) if craft == "ships" else None
     return Head(craft, ships, bool(said & w.UNMANNED), j)
 
 

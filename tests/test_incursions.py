@@ -4157,3 +4157,26 @@ def test_an_operator_named_after_the_ship_noun_says_whose_ships_they_are() -> No
         (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-05"),
         (3, "official ships", "around Taiwan", "Taiwan", "2026-03-05"),
     ])  # fmt: skip
+
+
+# --- incI: "cut flights through March, while the ministry reported ...": a period's clause ---
+def test_a_period_in_a_clause_closed_by_while_leaves_the_counts_after_it_alone() -> None:
+    text = (
+        "A Chinese airline said on Thursday it would suspend routes to Tokyo through April, "
+        "while Taiwan's defence ministry reported 14 Chinese aircraft and five ships around "
+        "the island."
+    )
+    published = datetime(2026, 3, 5, 8, 0, tzinfo=UTC)
+    assert sorted(facts(text, published)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", "2026-03-05"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-05"),
+    ])  # fmt: skip
+
+
+def test_a_period_in_the_counts_own_clause_after_while_still_sums_days() -> None:
+    text = (
+        "Beijing held drills on Thursday, while Taiwan's defence ministry said it had tracked "
+        "340 Chinese aircraft around the island in February."
+    )
+    published = datetime(2026, 3, 5, 8, 0, tzinfo=UTC)
+    assert facts(text, published) == []

@@ -11,7 +11,7 @@ from datetime import date
 from . import incursion_words as w
 from . import incursion_zones as z
 from .incursion_claims import Claim
-from .incursion_phrases import ends_a_list_of_kinds, match, number_at
+from .incursion_phrases import craft_of, ends_a_list_of_kinds, match, number_at
 from .incursion_tokens import Token
 from .incursion_windows import window_ends
 
@@ -142,10 +142,15 @@ def scope(
                 marks.comparisons[compared_at] if compared_at < len(marks.comparisons) else end
             )
             own_end = min(end, compared_end)
-            member.cumulative = _any_between(marks.cumulative, clause, own_end)
+            # "cut flights through March, while the ministry reported 11 aircraft": a period
+            # in a clause that "while" or ";" closes is that clause's, not the count's.
+            period_from = max(clause, _clause_opened_before(words, marks.cuts, first))
+            member.cumulative = _any_between(marks.cumulative, period_from, own_end)
             # "..., and monthly totals above 500 sorties": the period opens the count's clause
             joined = marks.joins[joins_before - 1] if joins_before else None
-            if joined is not None and _any_between(marks.cumulative, joined, first):
+            if joined is not None and _any_between(
+                marks.cumulative, max(joined, period_from), first
+            ):
                 member.cumulative = True
             # "Over the weekend it tracked 45 aircraft in the 24 hours ending 6 a.m. Saturday":
             # a count's own report window is narrower than the span that opens its clause.
@@ -314,6 +319,24 @@ def _joins(words: list[Token], i: int) -> bool:
     while i < len(words) and (words[i].low in w.AUXILIARIES or words[i].low.endswith("ly")):
         i += 1
     return i < len(words) and words[i].low in w.PARTICIPATION
+
+
+_CLAUSE_BREAKS = {"while", "whereas", ";"}
+
+
+def _clause_opened_before(words: list[Token], cuts: list[int], first: int) -> int:
+    """Where the period that may cover the count at `first` can start: after the last "while",
+    "whereas" or ";" before it when the clause that break closes names no craft ("would cut
+    flights through March, while the ministry reported 11 aircraft"); 0 otherwise. A tally's
+    clause goes on past it ("counted 284 navy vessels during the month, while 298 aircraft
+    crossed the median line"): the same month's figures."""
+    for at in reversed(cuts[: bisect_left(cuts, first)]):
+        if words[at].low in _CLAUSE_BREAKS:
+            earlier = cuts[: bisect_left(cuts, at)]
+            opened = earlier[-1] + 1 if earlier else 0
+            names_craft = any(craft_of(t) for t in words[opened:at])
+            return 0 if names_craft else at + 1
+    return 0
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:

@@ -4180,3 +4180,20 @@ def test_a_period_in_the_counts_own_clause_after_while_still_sums_days() -> None
     )
     published = datetime(2026, 3, 5, 8, 0, tzinfo=UTC)
     assert facts(text, published) == []
+
+
+# --- incI: "Eight J-10 fighters and two KJ-500s": PLA type designators name China's craft ---
+def test_a_report_naming_only_pla_type_designators_is_of_chinas_craft() -> None:
+    text = (
+        "Wednesday: Eight J-10 fighters and two KJ-500 early-warning planes flew into the "
+        "northern ADIZ, the defence ministry said.\n"
+        "Thursday: lawmakers debated the farm budget."
+    )
+    published = datetime(2026, 3, 5, 8, 0, tzinfo=UTC)
+    assert facts(text, published) == [(10, "aircraft", "ADIZ", "Taiwan", "2026-03-04")]
+
+
+def test_american_type_designators_do_not_make_a_report_chinas() -> None:
+    text = "Eight F-16 fighters flew into the northern ADIZ on Wednesday, the ministry said."
+    published = datetime(2026, 3, 5, 8, 0, tzinfo=UTC)
+    assert facts(text, published) == []

@@ -62,7 +62,9 @@ from .incursion_windows import states_window, window_ends, window_named, windows
 # and Taiwan's press its army as "the communist military" (the PLA, in the writers' reading).
 CHINA = re.compile(
     r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG|[Mm]ainland coast ?guards?"
-    r"|[Cc]ommunist military)\b"
+    r"|[Cc]ommunist military"
+    # the PLA's own type designators: "Twelve J-16 fighters and four H-6K bombers" are China's
+    r"|(?:(?:J|KJ|Y|WZ|GJ|DF)-\d+|H-6)[A-Z]?s?)\b"
 )
 # Only China's craft cross the median line: a report of Taiwan's defence ministry that names
 # it is of China's craft though it never names China ("the MND's daily reports ... Crossed

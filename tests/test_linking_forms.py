@@ -542,3 +542,13 @@ def test_a_title_case_dateline_after_a_sentences_end_is_the_city() -> None:
 def test_a_capital_that_opens_a_sentence_after_another_still_acts() -> None:
     text = "Talks ended on Monday. Seoul (the government) said it would respond later."
     assert ("Seoul", "south-korea", "capital") in links(text)
+
+
+# --- linkJ: the Yellow Sea by its South Korean name, "West Sea" ---
+def test_the_west_sea_of_korean_usage_is_the_yellow_sea() -> None:
+    text = (
+        "Chinese survey ships lingered near the Korean West Sea border on Sunday, and a patrol "
+        "boat shadowed them across the West Sea until dusk."
+    )
+    found = {(surface, entity_id) for surface, entity_id, _ in links(text)}
+    assert {("Korean West Sea", "yellow-sea"), ("West Sea", "yellow-sea")} <= found

@@ -1,7 +1,8 @@
 """The article as incursion_grammar.py's readings of its sentences build it up, and the facts
 each sentence adds: what later claims point back to (the craft of "19 of them", the count of
 "the aircraft", the zone of "the zone", the place of "in the contiguous zone" in a story about
-the Senkakus), the zones a claim's craft can be in, and the name an analyst charts them by.
+the Senkakus), and the zones each claim's count is of (incursion_craft_zones.py says which a
+craft can be in and names it).
 incursions.py decides the day of each sentence and hands it here. It keeps one craft per class,
 so resolving a claim costs the same in any article.
 """
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .incursion_claims import Claim, Mention, Reading
+from .incursion_craft_zones import charted_as, craft_fits, zones_for
 from .incursion_words import AIR_ZONES, SEA_PLACES
 
 
@@ -92,7 +94,7 @@ class Story:
             for zone in zones:
                 place = self._place(context, claim, zone)
                 if place is not None:
-                    what = _what(craft, ships, claim.unmanned, zone)
+                    what = charted_as(craft, ships, claim.unmanned, zone)
                     key = (claim.group, what, zone, place)
                     # "16 entered the ADIZ, while four others flew into the southeast of the
                     # zone": one ADIZ fact of 20, as for sectors reached by one group; not
@@ -198,7 +200,7 @@ class Story:
         self, context: "_Sentence", claim: Claim, resolved: list[str], totals: list[str] | None
     ) -> list[str]:
         named = [zone or self.zone for zone in claim.zones]
-        zones = _fitting(claim, [zone for zone in named if zone is not None])
+        zones = zones_for(claim, [zone for zone in named if zone is not None])
         # "Thirty of the aircraft detected around Taiwan crossed the median line": the area
         # describes the craft counted before, whose share this is; the share entered the rest.
         if claim.reference and any(zone != "around Taiwan" for zone in zones):
@@ -208,7 +210,7 @@ class Story:
         # "• Friday (Dec. 12): five vessels, off Liaoluo" under "... entered Kinmen's
         # restricted waters on three days this week:": the zones the colon announced.
         if claim.item and self.listed and not claim.reference and claim.count is not None:
-            return _fitting(claim, self.listed)
+            return zones_for(claim, self.listed)
         if claim.labelled:  # "PLA aircraft: 12" under "... activity around the island:"
             if self.listed is None:  # no list is open: a bulletin's lines, if the story is one
                 return self._reported(context) if self.daily and claim.bulleted else []
@@ -232,7 +234,7 @@ class Story:
         # "21 aircraft, 14 of which entered the ADIZ, as well as seven ships": not the ADIZ,
         # the zones of the count that is no share of another.
         went_with = resolved if totals is None or not claim.along else totals
-        along = _fitting(claim, went_with)
+        along = zones_for(claim, went_with)
         if (claim.along or claim.compared) and along:
             return along
         if claim.reference or claim.hedged or claim.count is None:
@@ -275,7 +277,7 @@ class Story:
         names none: "19 of them" takes the last craft that can be in its zone (aircraft for
         the ADIZ, ships for waters); "the aircraft" takes the count of the last aircraft."""
         if claim.craft is None:
-            fitting = [named for craft, named in self.named.items() if _fits(craft, zones)]
+            fitting = [named for craft, named in self.named.items() if craft_fits(craft, zones)]
             if not fitting:
                 return None, None, None, False
             # "Balloons: 1 / Entered ADIZ (north, southwest): 4": a bulletin's zone line is
@@ -376,28 +378,3 @@ def _split_by_place(claims: list[Claim]) -> set[int]:
 def _of_both_islands(claim: Claim) -> bool:
     """Whether a count of restricted waters is of Kinmen's and Matsu's together."""
     return "restricted waters" in claim.zones and {"Kinmen", "Matsu"} <= set(claim.places)
-
-
-def _fitting(claim: Claim, zones: list[str]) -> list[str]:
-    """The zones the claim's craft can be in, once each: ships are never in an air defence
-    zone nor counted across the median line, whatever clause before gave it ("34 aircraft, 9
-    ships; 22 cross median line" are aircraft)."""
-    if claim.craft is None:
-        return list(dict.fromkeys(zones))
-    return list(dict.fromkeys(zone for zone in zones if _fits(claim.craft, [zone])))
-
-
-def _fits(craft: str, zones: list[str]) -> bool:
-    if "ADIZ" in zones or "median line" in zones:  # what a defence report has cross the line
-        return craft in ("air", "drones", "balloons")
-    if any(zone not in AIR_ZONES for zone in zones):
-        return craft == "ships"
-    return True
-
-
-def _what(craft: str, ships: str | None, unmanned: bool, zone: str) -> str:
-    if craft == "air":
-        return "drones" if unmanned else "aircraft"
-    if craft == "ships":  # unqualified: navy ships in a defence report, else government ships
-        return ships or ("navy vessels" if zone in AIR_ZONES else "official ships")
-    return craft

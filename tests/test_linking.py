@@ -1362,3 +1362,27 @@ def test_a_generic_body_with_its_short_form_takes_the_place_after_it() -> None:
 def test_recognition_switched_to_a_capital_goes_to_its_government() -> None:
     text = "Officials fear the island state could move its recognition to Beijing before May."
     assert links(text)["Beijing"] == ("china", "capital")
+
+
+# --- linkK: "Korean" as South Korea's nationality word, its zone and its services ---
+def test_korean_alone_names_south_korea() -> None:
+    found = links("Korean shipbuilders won three more tanker orders from Greek owners.")
+    assert found["Korean"] == ("south-korea", "demonym")
+
+
+def test_korean_opening_a_services_name_is_that_names_word() -> None:
+    text = "A fishing trawler was boarded by the Korean Coast Guard near Heuksando on Friday."
+    assert "Korean" not in links(text)
+
+
+def test_the_korean_air_defence_zone_is_its_own_not_the_generic_adiz() -> None:
+    text = "Two Russian patrol aircraft flew into the Korean Air Defense Identification Zone."
+    assert links(text)["Korean Air Defense Identification Zone"] == ("kadiz", "name")
+
+
+def test_a_bare_joint_chiefs_beside_the_korea_zone_are_south_koreas() -> None:
+    text = (
+        "Five Chinese bombers entered the Korea Air Defense Identification Zone east of "
+        "Ulleungdo on Monday morning, the Joint Chiefs of Staff said."
+    )
+    assert links(text, "2025-03-10")["Joint Chiefs of Staff"] == ("sk-jcs", "name")

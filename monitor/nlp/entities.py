@@ -44,7 +44,7 @@ from .mention import Mention as Mention  # re-exported: callers import it from h
 from .mention import mention_of
 from .names import TITLE_WORDS, fold, strip_titles
 from .outlets import outlet_by_last_word
-from .owners import country_pairs, leading_demonyms
+from .owners import country_named, country_pairs, leading_demonyms, opens_a_name
 from .people import (
     dropped_letter_names,
     family_name_leading,
@@ -145,6 +145,8 @@ def _by_name(doc: Doc, span: Span, kb: KnowledgeBase) -> Mention | None:
     key = span.kb_id_
     if key.startswith(DEMONYM) or (not key and span.label_ == "NORP"):
         country = key.removeprefix(DEMONYM) if key else kb.demonyms.get(fold(span.text))
+        if opens_a_name(doc, span.start, span.end, kb):
+            return None
         return replace(mention_of(span, country, kb), kind="demonym") if country else None
     if key.startswith((GENERIC, OFFICE)):
         return None
@@ -270,9 +272,9 @@ def _near(
     for i, mention in linked.items():
         if mention is None or mention.kind != "name" or not start <= spans[i].start < sentence.end:
             continue
-        entry = kb.entities.get(mention.entity_id)
-        if entry is not None and entry.kind == "country" and entry.id in countries:
-            counts[entry.id] += 1
+        country = country_named(mention, kb)
+        if country and country in countries:
+            counts[country] += 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]

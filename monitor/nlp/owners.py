@@ -32,7 +32,12 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
     for mention in mentions:
         word = mention.text.split()[0] if " " in mention.text else ""
         country = kb.demonyms.get(fold(word))
-        if country and country != mention.entity_id and not _anothers(mention, country, kb):
+        if (
+            country
+            and country != mention.entity_id
+            and not _anothers(mention, country, kb)
+            and not _shared_word(fold(word), country, kb)
+        ):
             end = mention.start + len(word)
             demonym = Mention(word, "GPE", kb.entities[country].name, country, mention.start,
                               end, True, "demonym", kb.entities[country].description)  # fmt: skip
@@ -53,6 +58,41 @@ def _anothers(mention: Mention, country: str, kb: KnowledgeBase) -> bool:
         return False
     shared_place = entry.type == "LOC" and not entry.country
     return shared_place or (entry.country is not None and entry.country != country)
+
+
+def country_named(mention: Mention, kb: KnowledgeBase) -> str | None:
+    """The country a name names outright: a country's own, or a concept's that opens with its
+    country's name ("the Korea Air Defense Identification Zone" names South Korea as plainly
+    as "Korea" would). A body's name does not ("China Coast Guard" ships in Japanese waters)."""
+    entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
+    if entry is None:
+        return None
+    if entry.kind == "country":
+        return entry.id
+    owner = kb.entities.get(entry.country or "")
+    if entry.type != "TERM" or owner is None:
+        return None
+    text = fold(mention.text.removeprefix("the "))
+    forms = (owner.name, *owner.aliases, *owner.demonyms)
+    return owner.id if any(text.startswith(fold(form) + " ") for form in forms) else None
+
+
+def opens_a_name(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """Whether the nationality word at tokens `start`:`end` is shared with another country and
+    opens a capitalised name ("the Korean Air Force scrambled"), which says whose body it is,
+    where the recogniser left that name unmarked."""
+    word = fold(doc[start:end].text)
+    country = kb.demonyms.get(word)
+    if country is None or end >= len(doc) or not _shared_word(word, country, kb):
+        return False
+    return doc[end].is_title and not doc[end].is_sent_start
+
+
+def _shared_word(word: str, country: str, kb: KnowledgeBase) -> bool:
+    """Whether a nationality word ends another country's too ("Korean" in "North Korean"): it
+    names its country standing alone ("Korean lawmakers"), but opening a name ("Korean Navy")
+    it is that name's own word, and the name itself says whose body it is."""
+    return any(key.endswith(" " + word) and other != country for key, other in kb.demonyms.items())
 
 
 def _leading_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:

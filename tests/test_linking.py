@@ -1386,3 +1386,12 @@ def test_a_bare_joint_chiefs_beside_the_korea_zone_are_south_koreas() -> None:
         "Ulleungdo on Monday morning, the Joint Chiefs of Staff said."
     )
     assert links(text, "2025-03-10")["Joint Chiefs of Staff"] == ("sk-jcs", "name")
+
+
+# --- linkK: a fronted "In <capital>," before "a ... official" gives the body its country ---
+def test_a_fronted_capital_before_an_official_gives_the_ministry_its_country() -> None:
+    text = (
+        "Beijing sent 25 aircraft toward Taiwan on Thursday. In Tokyo, a Defense Ministry "
+        "spokesman said the flights were being watched."
+    )
+    assert links(text, "2025-04-10")["Defense Ministry"] == ("japan-mod", "name")

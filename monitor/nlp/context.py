@@ -243,7 +243,7 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
     if before is not None:
         gap = doc[before.end : span.start]
         scene = before.start > 0 and doc[before.start - 1].lower_ == "in"
-        opens = scene and gap.text in (",", ", the")
+        opens = scene and gap.text in (",", ", the", ", a", ", an")  # "In Seoul, a ... official"
         if opens or all(t.lower_ in ("'s", "’s", "the", "-", "own") for t in gap):  # "Taiwan's own"
             found = country_of(before.kb_id_ or resolve_name(before.text, kb), kb)
             owner = _persons(before, gap, kb) and not span.text.islower()  # a common noun is none

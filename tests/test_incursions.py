@@ -4197,3 +4197,19 @@ def test_american_type_designators_do_not_make_a_report_chinas() -> None:
     text = "Eight F-16 fighters flew into the northern ADIZ on Wednesday, the ministry said."
     published = datetime(2026, 3, 5, 8, 0, tzinfo=UTC)
     assert facts(text, published) == []
+
+
+# --- incJ: a number that ends a proper name ("Taipei 101", "Route 9") counts nothing ---
+def test_a_number_that_ends_a_proper_name_is_no_count_of_the_craft_after_it() -> None:
+    text = (
+        "Fact check: clip does not show a Chinese rocket streaking past Kaohsiung 85\n\n"
+        'A clip of a glowing trail above Kaohsiung 85 is circulating as "a Chinese rocket '
+        "streaking past Kaohsiung\" during today's exercises. Taiwan's defence ministry said "
+        "China fired four rockets into waters around Taiwan today."
+    )
+    assert facts(text) == [(4, "missiles", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_count_after_a_title_case_headline_word_still_counts() -> None:
+    text = "Taiwan Detects 14 Chinese Aircraft Around The Island Today"
+    assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", TODAY)]

@@ -32,6 +32,23 @@ def _nil_at(words: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _closes_a_name(words: list[Token], i: int) -> bool:
+    """Whether the digits at i end a proper name ("Taipei 101", "Route 9", "Apollo 11"): they
+    follow a word in title case inside the sentence that is no date and no place the grammar
+    reads ("detected around Taiwan 412 times" counts), and no craft follows them, the next
+    word being lower case, as a headline's capitals would not be."""
+    if i < 2 or not w.DIGITS.fullmatch(words[i].low):
+        return False
+    name = words[i - 1]
+    if not name.text.istitle() or name.possessive or name.low in _NO_NAME_WORDS:
+        return False
+    following = words[i + 1].text if i + 1 < len(words) else ""
+    return not following[:1].isupper() and head_at(words, i + 1) is None
+
+
+_NO_NAME_WORDS = {*w.MONTHS, *w.WEEKDAYS, *w.WEEKDAY_ABBREVIATIONS, *w.PLACES, *w.OUTSIDE}
+
+
 def claim_at(
     words: list[Token], i: int, blocked: set[int], compared: bool, listing: bool = False
 ) -> Claim | None:
@@ -46,7 +63,7 @@ def claim_at(
         found = number_at(words, i) if first < i < len(words) else found
     if i >= len(words) or i in blocked:
         return None
-    if not_a_count(words, i):
+    if not_a_count(words, i) or _closes_a_name(words, i):
         return None
     found = found or _nil_at(words, i)
     if found is None:

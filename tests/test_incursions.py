@@ -4213,3 +4213,21 @@ def test_a_number_that_ends_a_proper_name_is_no_count_of_the_craft_after_it() ->
 def test_a_count_after_a_title_case_headline_word_still_counts() -> None:
     text = "Taiwan Detects 14 Chinese Aircraft Around The Island Today"
     assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+# --- incJ: a list's line whose count a dash sets off from its label, as a colon would ---
+def test_a_list_line_whose_count_follows_a_dash_reads_as_a_labelled_line() -> None:
+    text = (
+        "Taiwan's defence ministry today gave these figures for Chinese activity around the "
+        "island in the 24 hours to 6 a.m.:\n"
+        "Military aircraft spotted – 31\n"
+        "of which crossed the median line and entered the ADIZ – 17\n"
+        "Warships – 6\n"
+        "The ministry gave no figures for balloons."
+    )
+    assert sorted(facts(text)) == sorted([
+        (31, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (17, "aircraft", "median line", "Taiwan", TODAY),
+        (17, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -154,3 +154,14 @@ def split_notes(sentences: list[str]) -> list[str]:
         named = " and ".join(" ".join(token.text for token in zone) for zone in zones)
         split += [f"{mark}{label}: {count}", f"{mark}{label} {verb} the {named}: {count}"]
     return split
+
+
+# "PLA aircraft detected — 27": a line whose label and count a dash sets apart, as a colon
+# would; the dash spaced, so "J-16" and a range "12–15" stay whole.
+_DASHED = re.compile(r"^(\s*[^\W\d][^\n]*?\S)\s+(?:—|–|--)\s*(\d[\d,]*)\s*$")
+
+
+def dashed_labels(sentences: list[str]) -> list[str]:
+    """Each line that ends in a dash and a count, as the same line with a colon: a list laid
+    out as "Official ships — 2" is read as "Official ships: 2" is."""
+    return ["\n".join(_DASHED.sub(r"\1: \2", line) for line in s.split("\n")) for s in sentences]

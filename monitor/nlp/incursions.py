@@ -24,7 +24,7 @@ from .incursion_claims import Claim, Reading
 from .incursion_clock_stops import split_at_clock_stops
 from .incursion_fact_checks import claims_checked
 from .incursion_grammar import read_sentence
-from .incursion_labels import split_notes
+from .incursion_labels import dashed_labels, split_notes
 from .incursion_openings import (
     opens_an_entry,
     opens_the_next_day,
@@ -118,6 +118,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     sentences = [sentence for sentence in sentences if sentence.strip()]
     sentences = split_at_clock_stops(sentences)  # "... to 6 a.m. The drones entered ..."
     sentences = claims_checked(sentences)  # a post's "45 warplanes ..." under "MISLEADING."
+    sentences = dashed_labels(sentences)  # "Official ships — 2" is "Official ships: 2"
     sentences = elided_craft(table_rows(numbered_lines(_bracketed(_at_footnotes(sentences)))))
     sentences = release_fields(sentences)  # "1. Vessels: ... (4 vessels)" "2. Intrusion: Feb. 17"
     sentences = counts_before_craft(sentences)  # "Mon 3/2: aircraft 9" is "9 aircraft"

@@ -4231,3 +4231,17 @@ def test_a_list_line_whose_count_follows_a_dash_reads_as_a_labelled_line() -> No
         (17, "aircraft", "ADIZ", "Taiwan", TODAY),
         (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+# --- incJ: craft counted over neutral or international waters are in no zone ---
+def test_craft_counted_over_international_waters_give_no_fact_in_a_daily_story() -> None:
+    text = (
+        "Chinese and Russian bombers held a joint patrol south of Japan today.\n\n"
+        "Four Chinese H-6 bombers flew for six hours over international waters, Moscow said."
+        "\n\nTaiwan's defence ministry said today it had tracked 11 Chinese military aircraft "
+        "and four navy ships around the island over the previous 24 hours."
+    )
+    assert sorted(facts(text)) == sorted([
+        (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

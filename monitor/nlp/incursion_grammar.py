@@ -188,7 +188,7 @@ def _read_at(
         marks.places.append((i, w.PLACES[low]))
     elif (
         low in w.OUTSIDE
-        and (low != "exclusive" or next_is(words, i, "economic"))
+        and (low not in w.OUTSIDE_BEFORE or _followed_by(words, i, w.OUTSIDE_BEFORE[low]))
         and not in_the_dateline(words, i)
     ):
         marks.outside.append(i)
@@ -234,6 +234,10 @@ def _read_at(
     if length := match(words, i, w.COMPARISONS):
         marks.comparisons.append(i + length)
     return i + 1
+
+
+def _followed_by(words: list[Token], i: int, following: set[str]) -> bool:
+    return i + 1 < len(words) and words[i + 1].low in following
 
 
 def _a_fraction_of(words: list[Token], i: int) -> bool:

@@ -146,8 +146,13 @@ OUTSIDE = {
     "pratas", "dongsha", "miyako", "yonaguni", "okinotori", "philippines", "korea", "korean",
     "pacific", "bashi", "hainan", "paracel", "paracels", "spratly", "spratlys", "scarborough",
     "yakushima", "amami", "tsushima", "osumi", "hokkaido", "okushiri", "guam", "eez",
-    "exclusive", "airspace",
+    "exclusive", "airspace", "neutral", "international",
 }  # fmt: skip
+# Words of OUTSIDE that place craft only before the word that must follow: "exclusive economic
+# zone"; "over neutral waters", "in international airspace" are no one's zone, where
+# "international law" or "the Japan Institute of International Affairs" place nothing.
+OUTSIDE_BEFORE = {"exclusive": {"economic"}, "neutral": {"waters", "airspace"},
+                  "international": {"waters", "airspace"}}  # fmt: skip
 
 # A remark about a streak, a record or a sequence ends what a count's clause says:
 # "..., the 29th such incursion since February"; "..., the highest figure this year". So does a

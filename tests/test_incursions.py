@@ -4245,3 +4245,12 @@ def test_craft_counted_over_international_waters_give_no_fact_in_a_daily_story()
         (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+# --- incJ: a zone that only borders on the one entered is not entered ---
+def test_a_zone_named_as_bordering_the_one_entered_gives_no_fact() -> None:
+    text = (
+        "Three China Coast Guard ships sailed today into the contiguous zone bordering "
+        "Japan's territorial waters around the Senkaku Islands, the coast guard said."
+    )
+    assert facts(text) == [(3, "official ships", "contiguous zone", "Senkaku Islands", TODAY)]

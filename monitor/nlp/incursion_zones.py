@@ -50,8 +50,11 @@ CROSSINGS = {"crossed", "cross", "crosses", "crossing"}
 BEING_THERE = {"was", "were", "remained", "stayed", "stay", "remain", "lingered", "operated"}
 # "outside the territorial sea", "not to approach Japan's territorial waters", "flew nowhere
 # near Taiwan": not entered.
+# "the contiguous zone adjacent to the territorial waters": a zone that only borders on the
+# one entered is not entered either.
 ZONE_NEGATORS = {"outside", "beyond", "approach", "approaching", "approached", "not", "no",
-                 "never", "nowhere", "toward", "towards", "avoid"}  # fmt: skip
+                 "never", "nowhere", "toward", "towards", "avoid", "adjacent", "bordering",
+                 "abutting"}  # fmt: skip
 NEGATOR_REACH = 4
 
 # "around Taiwan": a preposition and Taiwan itself (not "Taiwan's Kinmen", not "Taiwan Strait").

@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from .analyze import Analysis, TextToAnalyse
 from .chinese import chinese_names, jieba_installed
 from .cjk_days import local_publication
-from .cjk_entities import ModelName, cjk_mentions, home_country
+from .cjk_entities import ModelName, cjk_mentions
+from .cjk_home import home_country
 from .cjk_incursions import find_cjk_incursions
 from .cjk_script import fold, opencc_available
 from .cjk_themes import cjk_theme_model, score_cjk

@@ -52,7 +52,6 @@ from .cjk_script import CJK, fold, fold_char
 from .entities import Mention
 from .kb import KBEntry, KnowledgeBase
 
-HOME_BY_SCRIPT = {"ja": "japan", "zh-hant": "taiwan", "zh-hans": "china"}
 # A model's code written without its hyphen in CJK copy ("Ｆ１６", "F16" for F-16).
 _LATIN_CODE = re.compile(r"([A-Za-z]+)-(\d+[A-Za-z]*)")
 _CONNECTIVE = re.compile(r"[の・]?$")
@@ -384,15 +383,3 @@ def _mention(text: str, start: int, end: int, entry: KBEntry) -> Mention:
         text[start:end], entry.type, entry.name, entry.id, start, end, True,
         description=entry.description,
     )  # fmt: skip
-
-
-def home_country(language: str, text: str) -> str | None:
-    """The country whose bodies a generic name means when nothing else says: Japan in
-    Japanese; Taiwan in traditional Chinese, the PRC in simplified."""
-    if language == "ja":
-        return HOME_BY_SCRIPT["ja"]
-    han = [c for c in text if CJK.match(c)]
-    if not han:
-        return None
-    traditional = sum(fold_char(c) != c for c in han)
-    return HOME_BY_SCRIPT["zh-hant" if traditional * 50 >= len(han) else "zh-hans"]

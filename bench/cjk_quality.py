@@ -59,7 +59,7 @@ def print_misses(counts: Counts, facts_only: bool = False) -> None:
     rows = [("fact missed", counts.incursion_misses), ("fact extra", counts.incursion_extras)]
     if not facts_only:
         rows = [("missed", counts.misses), ("extra", counts.extras), ("wrong", counts.wrong),
-                *rows]  # fmt: skip
+                ("split", counts.unmerged), *rows]  # fmt: skip
     for label, found in rows:
         for row in found:
             print(f"    {label}: {row}")

@@ -269,3 +269,11 @@ def test_a_countrys_navy_is_no_sea_and_the_regions_bodies_are_linked_by_their_cj
     assert ("日台漁業委員会", "taiwan-japan-fisheries-commission") in japanese
     assert ("日台民間漁業取り決め", "japan-taiwan-fishery-agreement") in japanese
     assert ("聯合新聞網", "united-daily-news") in _links("【聯合新聞網／綜合報導】", "taiwan")
+
+
+
+# --- cjkA: a party's 部会 holds no ministry ---
+def test_a_japanese_partys_division_holds_no_ministry_but_a_chinese_will_does() -> None:
+    links = {e for _, e in _links("自民党の国防部会は提言をまとめ、外交部会と協議した。")}
+    assert not links & {"taiwan-mnd", "china-mnd", "taiwan-mofa", "china-mfa"}
+    assert ("國防部", "taiwan-mnd") in _links("國防部會持續監控周邊動態。", "taiwan")

@@ -271,9 +271,23 @@ def test_a_countrys_navy_is_no_sea_and_the_regions_bodies_are_linked_by_their_cj
     assert ("聯合新聞網", "united-daily-news") in _links("【聯合新聞網／綜合報導】", "taiwan")
 
 
+# --- cjkA: the 2+2 meeting by its Japanese and Chinese names ---
+def test_the_two_plus_two_meeting_is_linked_by_its_japanese_and_chinese_names() -> None:
+    assert ("外務・防衛担当閣僚協議", "two-plus-two") in _links(
+        "来月、外務・防衛担当閣僚協議を開く。"
+    )
+    assert ("外長防長會議", "two-plus-two") in _links("美日外長防長會議今天登場。", "taiwan")
+
 
 # --- cjkA: a party's 部会 holds no ministry ---
 def test_a_japanese_partys_division_holds_no_ministry_but_a_chinese_will_does() -> None:
     links = {e for _, e in _links("自民党の国防部会は提言をまとめ、外交部会と協議した。")}
     assert not links & {"taiwan-mnd", "china-mnd", "taiwan-mofa", "china-mfa"}
     assert ("國防部", "taiwan-mnd") in _links("國防部會持續監控周邊動態。", "taiwan")
+
+
+# --- cjkA: a bare ministry name Taiwan shares is Taiwan's in Japanese copy ---
+def test_a_bare_ministry_in_japanese_copy_is_taiwans() -> None:
+    assert ("国防部", "taiwan-mnd") in _links("国防部は声明で、周辺での演習を強く非難した。")
+    assert ("外交部", "taiwan-mofa") in _links("外交部は同日、各国の支持に謝意を示した。")
+    assert ("中国国防部", "china-mnd") in _links("中国国防部は定例会見で反論した。")

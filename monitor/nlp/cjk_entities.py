@@ -11,9 +11,10 @@ so traditional, simplified and shinjitai spellings are one), and the Latin ones 
   "頼氏" is a person the article named before;
 - a bare title ("防衛相は") is the holder of the office in the title's country, unless a
   country written just before it ("中国外相") says whose;
-- a body's generic name ("外交部", "国防部") is the country's written just before it, else the
-  article's home country (Japanese text: Japan; traditional Chinese: Taiwan; simplified:
-  China) when it has such a body, else the country the article names most.
+- a body's generic name ("外交部", "国防部") is the country's written just before it, else
+  the article's home country's (Japanese text: Japan; traditional Chinese: Taiwan; simplified:
+  China) when it has such a body, else the one its copy means (cjk_home.home_side: in Japanese
+  a name Taiwan shares is Taiwan's), else the country the article names most.
 - what the characters around a name say (cjk_name_context.py): a capital that acts, a carrier's
   bracketed name, a service word, a name whose last character begins the next word.
 
@@ -40,6 +41,7 @@ from .cjk_entity_words import (
     PARTY_AFTER,
     TITLES,
 )
+from .cjk_home import home_side
 from .cjk_name_context import (
     bracketed_carrier,
     capital_acts,
@@ -340,9 +342,8 @@ def _generic_body(
     country = _country_before(folded, match.start, names, kb)
     if country is None:
         countries = {kb.entities[c].country for c in candidates}
-        if home in countries:
-            country = home
-        else:
+        country = home_side(home, countries)
+        if country is None:
             counts = {c: sum(m.entity_id == c for m in named) for c in countries if c}
             ranked = sorted(counts.items(), key=lambda item: -item[1])
             if ranked and ranked[0][1] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):

@@ -6,6 +6,18 @@ from __future__ import annotations
 from .cjk_script import CJK, fold_char
 
 HOME_BY_SCRIPT = {"ja": "japan", "zh-hant": "taiwan", "zh-hans": "china"}
+# Japanese copy writes the PRC's ministries in Japanese words (中国国防省, 中国外務省) and keeps
+# Taiwan's own names (国防部, 外交部): a name the two share is Taiwan's there.
+SHARED_NAME_OWNER = {"japan": "taiwan"}
+
+
+def home_side(home: str | None, countries: set[str | None]) -> str | None:
+    """Whose body a bare generic name is, of the `countries` that have one: the article's
+    home's; in Japanese copy, Taiwan's when Taiwan and another share the name."""
+    if home is None or home in countries:
+        return home
+    owner = SHARED_NAME_OWNER.get(home)
+    return owner if owner in countries and len(countries) > 1 else None
 
 
 def home_country(language: str, text: str) -> str | None:

@@ -291,3 +291,10 @@ def test_a_bare_ministry_in_japanese_copy_is_taiwans() -> None:
     assert ("国防部", "taiwan-mnd") in _links("国防部は声明で、周辺での演習を強く非難した。")
     assert ("外交部", "taiwan-mofa") in _links("外交部は同日、各国の支持に謝意を示した。")
     assert ("中国国防部", "china-mnd") in _links("中国国防部は定例会見で反論した。")
+
+
+# --- cjkA: a bare 海警 is China's coast guard unless another country is written before it ---
+def test_a_bare_coast_guard_name_is_chinas_in_japanese_and_taiwanese_copy() -> None:
+    assert ("海警", "china-coast-guard") in _links("海警の船２隻が接続水域を航行した。")
+    assert ("海警", "china-coast-guard") in _links("兩艘海警船今晨駛近金門。", "taiwan")
+    assert "china-coast-guard" not in {e for _, e in _links("韓國海警扣押漁船。", "taiwan")}

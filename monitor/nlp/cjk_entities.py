@@ -11,10 +11,10 @@ so traditional, simplified and shinjitai spellings are one), and the Latin ones 
   "頼氏" is a person the article named before;
 - a bare title ("防衛相は") is the holder of the office in the title's country, unless a
   country written just before it ("中国外相") says whose;
-- a body's generic name ("外交部", "国防部") is the country's written just before it, else
+- a body's generic name ("外交部", "国防部", "海警") is the country's written just before it, else
   the article's home country's (Japanese text: Japan; traditional Chinese: Taiwan; simplified:
   China) when it has such a body, else the one its copy means (cjk_home.home_side: in Japanese
-  a name Taiwan shares is Taiwan's), else the country the article names most.
+  a name Taiwan shares is Taiwan's; 海警 is the PRC's), else the country the article names most.
 - what the characters around a name say (cjk_name_context.py): a capital that acts, a carrier's
   bracketed name, a service word, a name whose last character begins the next word.
 

@@ -9,15 +9,21 @@ HOME_BY_SCRIPT = {"ja": "japan", "zh-hant": "taiwan", "zh-hans": "china"}
 # Japanese copy writes the PRC's ministries in Japanese words (中国国防省, 中国外務省) and keeps
 # Taiwan's own names (国防部, 外交部): a name the two share is Taiwan's there.
 SHARED_NAME_OWNER = {"japan": "taiwan"}
+# Taiwan's coast guard is 海巡署 and Japan's 海上保安庁: a body only the PRC bears the name of
+# (海警) is the PRC's in Japanese and Taiwanese copy too.
+LAST_RESORT = {"japan": "china", "taiwan": "china"}
 
 
 def home_side(home: str | None, countries: set[str | None]) -> str | None:
     """Whose body a bare generic name is, of the `countries` that have one: the article's
-    home's; in Japanese copy, Taiwan's when Taiwan and another share the name."""
+    home's; in Japanese copy, Taiwan's when Taiwan and another share the name; else the PRC's
+    when the home has none and the PRC does."""
     if home is None or home in countries:
         return home
     owner = SHARED_NAME_OWNER.get(home)
-    return owner if owner in countries and len(countries) > 1 else None
+    if owner in countries and len(countries) > 1:
+        return owner
+    return LAST_RESORT.get(home) if LAST_RESORT.get(home) in countries else None
 
 
 def home_country(language: str, text: str) -> str | None:

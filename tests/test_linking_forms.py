@@ -552,3 +552,13 @@ def test_the_west_sea_of_korean_usage_is_the_yellow_sea() -> None:
     )
     found = {(surface, entity_id) for surface, entity_id, _ in links(text)}
     assert {("Korean West Sea", "yellow-sea"), ("West Sea", "yellow-sea")} <= found
+
+
+# --- linkL: airports by their short names (Narita, "Taipei Songshan") ---
+def test_an_airport_by_its_short_name_is_the_airport() -> None:
+    text = (
+        "Starlux moved its Narita service to the evening, and a second daily run from "
+        "Taipei Songshan starts in April."
+    )
+    found = {(surface, entity_id) for surface, entity_id, _ in links(text)}
+    assert {("Narita", "narita-airport"), ("Taipei Songshan", "songshan-airport")} <= found

@@ -562,3 +562,34 @@ def test_an_airport_by_its_short_name_is_the_airport() -> None:
     )
     found = {(surface, entity_id) for surface, entity_id, _ in links(text)}
     assert {("Narita", "narita-airport"), ("Taipei Songshan", "songshan-airport")} <= found
+
+
+# --- linkL: a city named for its airport where a flight goes ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister landed at Taoyuan aboard a China Airlines flight late on Friday.",
+        "Peach plans a nightly Osaka–Taoyuan flight for the summer season.",
+        "Evening arrivals were diverted, but departures from Taoyuan kept to the timetable.",
+    ],
+)
+def test_a_city_where_a_flight_goes_is_its_airport(text: str) -> None:
+    assert ("Taoyuan", "taoyuan-airport") in {(s, e) for s, e, _ in links(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army engineers rehearsed a river crossing in Taoyuan on Thursday.",
+        "Flights between Kagoshima and Taoyuan resumed after the typhoon.",
+        "A balloon drifted toward Taoyuan before the morning flights took off.",
+    ],
+)
+def test_the_city_stays_the_city_where_no_flight_goes_to_it(text: str) -> None:
+    assert ("Taoyuan", "taoyuan-airport") not in {(s, e) for s, e, _ in links(text)}
+
+
+def test_a_city_with_no_airport_of_its_name_stays_the_city_beside_one() -> None:
+    text = "The airline said services to Taoyuan and Kaohsiung would run as planned."
+    found = {(s, e) for s, e, _ in links(text)}
+    assert {("Taoyuan", "taoyuan-airport"), ("Kaohsiung", "kaohsiung")} <= found

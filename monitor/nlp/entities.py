@@ -22,6 +22,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .airports import airports_by_city
 from .apposition import titles_a_person
 from .article_names import article_names
 from .capital_actors import capital_acts
@@ -135,6 +136,7 @@ def link_mentions(
     mentions = respelt_people(mentions, named_here, kb)  # the NER's "Nakatanai" as well
     mentions += dropped_letter_names(doc, mentions, named_here, kb)  # "by Minister Nakatanai"
     mentions = the_strait(doc, mentions, kb)  # named nowhere in full: the Taiwan Strait
+    mentions = airports_by_city(text, mentions, kb)  # "arrived at Taoyuan on a flight"
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
     mentions += seats_inside(mentions, kb)  # "Tokyo" in "the Chinese Embassy in Tokyo"
     return sorted(people_named_before(companies_by_initials(mentions)), key=lambda m: m.start)

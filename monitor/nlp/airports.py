@@ -1,0 +1,69 @@
+"""A city named for its airport in flight copy: "arrived at Taoyuan on an evening flight".
+
+Airline and travel stories call an airport by the city it is named after ("departures from
+Taoyuan", "a daily Taoyuan–Narita flight", "slots at Haneda"). The city stays the city
+everywhere else ("a marine base in Taoyuan"), and so does a city the knowledge base knows no
+airport of ("services to Taoyuan and Kaohsiung": Kaohsiung stays the city). Flights "between
+A and B" are left alone: writers read that pairing as the two cities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .kb import KnowledgeBase
+from .mention import Mention
+from .names import fold
+
+# The airport's own words after the city: "Taoyuan International Airport", "Songshan Airport".
+_AIRPORT_NAMES = ("{} airport", "{} international airport")
+# Words that put the sentence in the air: without one, "at Taoyuan" is only the city.
+_FLIGHT_WORDS = re.compile(
+    r"\b(?:flights?|flew|fly|flying|airlines?|airways|air|carriers?|aviation|departures?|"
+    r"arrivals?|slots?|landed|landing|runways?|passengers)\b",
+    re.I,
+)
+# Where a flight goes or stands: "arrived at", "departures from", "services to", "departing".
+_FLIGHT_PLACE_BEFORE = re.compile(
+    r"\b(?:at|from|to|into|departing|leaving)\s+$|\w[–—]$",
+    re.I,
+)
+# A route written with a dash and no space ("Taoyuan–Naha"; a spaced dash closes a dateline:
+# "TOKYO — Japan and ...") or a flight bound for the city.
+_FLIGHT_PLACE_AFTER = re.compile(r"^[–—][A-Z]|^-bound\b")
+
+
+def airports_by_city(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions, with a bare city that names an airport of the knowledge base linked to the
+    airport where the sentence speaks of flights and the name stands where a flight goes."""
+    return [_as_airport(text, mention, kb) or mention for mention in mentions]
+
+
+def _as_airport(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | None:
+    airport = _airport_named_after(mention, kb)
+    if airport is None:
+        return None
+    start = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    ends = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
+    sentence = text[start : min(ends, default=len(text))]
+    before, after = text[start : mention.start], text[mention.end : mention.end + 40]
+    if not _FLIGHT_WORDS.search(sentence):
+        return None
+    if not (_FLIGHT_PLACE_BEFORE.search(before) or _FLIGHT_PLACE_AFTER.search(after)):
+        return None
+    entry = kb.entities[airport]
+    return replace(
+        mention, label=entry.type, canonical=entry.name, entity_id=airport, in_kb=True,
+        description=entry.description,
+    )  # fmt: skip
+
+
+def _airport_named_after(mention: Mention, kb: KnowledgeBase) -> str | None:
+    """The airport a bare place name is the city of, when the knowledge base has it by the
+    city's name and does not know the name as a place of its own: "Tokyo" is the capital
+    although Haneda is also "Tokyo International Airport"."""
+    if mention.in_kb or not mention.text[:1].isupper():
+        return None
+    airports = (kb.index.get(fold(form.format(mention.text))) for form in _AIRPORT_NAMES)
+    return next((airport for airport in airports if airport), None)

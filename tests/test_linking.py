@@ -1395,3 +1395,36 @@ def test_a_fronted_capital_before_an_official_gives_the_ministry_its_country() -
         "spokesman said the flights were being watched."
     )
     assert links(text, "2025-04-10")["Defense Ministry"] == ("japan-mod", "name")
+
+
+# --- linkL: capitals listed after a trip are the cities ---
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        (
+            "The prime minister ends a week-long trip to Hanoi and Canberra on Friday, where "
+            "she signed two maritime accords.",
+            ("hanoi", "canberra"),
+        ),
+        (
+            "The committee planned trips to Manila and Seoul before the election.",
+            ("manila", "seoul"),
+        ),
+    ],
+)
+def test_capitals_listed_after_a_trip_are_the_cities(text: str, cities: tuple[str, str]) -> None:
+    found = {m.entity_id for m in mentions(text)}
+    assert set(cities) <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The trip drew a protest from Beijing and Moscow within hours.", "russia"),
+        ("Survey ships went back to Scarborough Shoal, Manila says.", "philippines"),
+    ],
+)
+def test_a_capital_after_a_protest_or_before_its_verb_stays_the_government(
+    text: str, country: str
+) -> None:
+    assert country in {m.entity_id for m in mentions(text)}

@@ -154,17 +154,29 @@ LIST_WITHIN = 8  # tokens back from a capital to its list's preposition
 
 def _travelled_to(doc: Doc, start: int) -> bool:
     """A later capital in a list that flights or travellers go to: "flights to Okinawa and
-    Manila", "flew from Guam and Tokyo". The list shares its preposition, and where craft and
-    people travel is a place; a capital right after the preposition is read on its own."""
+    Manila", "flew from Guam and Tokyo", "a trip to Jakarta and Hanoi". The list shares its
+    preposition, and where craft and people travel is a place; a capital right after the
+    preposition is read on its own."""
     if start == 0 or doc[start - 1].lower_ not in ("and", "or", ","):
         return False
+    if _subject(doc, start):
+        return False  # "return to Whitsun Reef, Manila says": a comma before a new clause
     for k in range(start - 2, max(start - LIST_WITHIN, 0), -1):
         word = doc[k].lower_
         if word in TRAVEL_PREPOSITIONS:
-            return doc[k - 1].lower_ in MOVING or doc[k - 1].lower_ in CITY_NOUNS
+            going = doc[k - 1].lower_
+            return going in MOVING or going in GOING or going in CITY_NOUNS
         if not (word in ("and", "or", ",") or doc[k].text[:1].isupper()):
             return False
     return False
+
+
+def _subject(doc: Doc, start: int) -> bool:
+    """Does a saying or acting verb follow the name starting at `start` ("Manila says")?"""
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end < len(doc) and doc[end].lower_ in SAYING_OR_ACTING
 
 
 def _sent_to(doc: Doc, span: Span) -> bool:

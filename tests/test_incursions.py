@@ -4254,3 +4254,17 @@ def test_a_zone_named_as_bordering_the_one_entered_gives_no_fact() -> None:
         "Japan's territorial waters around the Senkaku Islands, the coast guard said."
     )
     assert facts(text) == [(3, "official ships", "contiguous zone", "Senkaku Islands", TODAY)]
+
+
+# --- incK: craft shown in a picture are no count ---
+def test_a_craft_a_poster_or_video_shows_gives_no_fact_and_leaves_the_report_its_count() -> None:
+    text = (
+        "The PLA opened exercises near Taiwan today, releasing a video that depicted two "
+        "bombers over the strait. A poster showed a Chinese aircraft carrier beside the island."
+        "\n\nTaiwan's defence ministry said it had detected 33 military aircraft and 14 navy "
+        "ships around Taiwan in the 24 hours to 6 a.m."
+    )
+    assert sorted(facts(text)) == sorted([
+        (33, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (14, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -54,6 +54,7 @@ from .incursion_phrases import (
     next_is,
     number_at,
 )  # fmt: skip
+from .incursion_pictures import shown_in_a_picture
 from .incursion_scopes import COMPARISON_REACH, Marks, group, scope
 from .incursion_shares import share_with_its_total
 from .incursion_tallies import tallies_and_parts
@@ -152,6 +153,7 @@ def _read_at(
         claim.foreign = claim.foreign or counts_own_craft(words, claim.first, claim.last)
         claim.foreign = claim.foreign or counts_craft_sold(words, claim.first, claim.last)
         claim.foreign = claim.foreign or in_a_foreign_group(words, claim.first)
+        claim.foreign = claim.foreign or shown_in_a_picture(words, claim.first)
         # "while four others flew into ...", "while another three flew into ...", "and a
         # further two entered ...": more of the craft before, in another sector of its zone;
         # "another 28 aircraft" or "a further 22 aircraft" in the next window names its craft

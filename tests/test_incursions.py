@@ -4268,3 +4268,13 @@ def test_a_craft_a_poster_or_video_shows_gives_no_fact_and_leaves_the_report_its
         (33, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (14, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+# --- incK: only ships are in the restricted waters named before at their island ---
+def test_a_drone_near_the_island_whose_waters_ships_entered_is_not_in_those_waters() -> None:
+    text = (
+        "Taiwan's coast guard said today that three China Coast Guard vessels entered the "
+        "prohibited waters off Matsu, and the defence ministry said one Chinese drone had "
+        "flown close to the Matsu islands in the afternoon."
+    )
+    assert facts(text) == [(3, "official ships", "restricted waters", "Matsu", TODAY)]

@@ -229,8 +229,10 @@ class Story:
         at_sea = {place for place in claim.places if place in SEA_PLACES}
         if at_sea and last is not None and last not in AIR_ZONES and not claim.short:
             restricted = bool(at_sea & {"Kinmen", "Matsu"})  # the only places with such waters
+            # Only ships are in waters: "a drone circled near the Kinmen islands" after ships
+            # entered the restricted waters there is no count of those waters.
             if restricted == (last == "restricted waters"):
-                return [last]
+                return zones_for(claim, [last])
         # "21 aircraft, 14 of which entered the ADIZ, as well as seven ships": not the ADIZ,
         # the zones of the count that is no share of another.
         went_with = resolved if totals is None or not claim.along else totals

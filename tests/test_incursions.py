@@ -4278,3 +4278,12 @@ def test_a_drone_near_the_island_whose_waters_ships_entered_is_not_in_those_wate
         "flown close to the Matsu islands in the afternoon."
     )
     assert facts(text) == [(3, "official ships", "restricted waters", "Matsu", TODAY)]
+
+
+# --- incK: a day's count compared with an average is still the day's ---
+def test_a_count_set_against_an_average_is_a_fact_of_its_day() -> None:
+    text = (
+        "Taiwan's defence ministry said today it had spotted 17 Chinese military aircraft "
+        "around the island, a number analysts said was well above the monthly average."
+    )
+    assert facts(text) == [(17, "aircraft", "around Taiwan", "Taiwan", TODAY)]

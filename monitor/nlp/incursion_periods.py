@@ -26,7 +26,7 @@ def cumulative_at(words: list[Token], i: int) -> bool:
     if words[i].low == "last" and i + 1 < len(words) and words[i + 1].low in w.MONTHS:
         return True  # "last October Taiwan recorded ...": a month, not a day
     if words[i].low in w.AVERAGES:  # "averaged nine vessels a day": over a period, no day's
-        return True
+        return not _an_average_compared_with(words, i)
     # "January's total", "the running January total", "a cumulative tally": a period's sum
     after = [token.low for token in words[i + 1 : i + 3]]
     if words[i].low in w.MONTHS and after[:1] and after[0] in w.TALLY_NOUNS:
@@ -58,6 +58,20 @@ def cumulative_at(words: list[Token], i: int) -> bool:
 
 
 _PRESENCE_REACH = 12  # from "had been sailing" to the "since" of its period
+
+
+# "in line with the summer average", "above the monthly average", "higher than the average"
+_MEASURED_AGAINST = {"with", "above", "below", "than", "to", "under", "over"}
+
+
+def _an_average_compared_with(words: list[Token], i: int) -> bool:
+    """Whether the average at i is what a count is measured against ("22 aircraft, a figure in
+    line with the summer average"): the day's count is still the day's. An average that is
+    itself the count ("an average of nine ships a day", "averaged 12 aircraft") is not."""
+    if next_is(words, i, "of"):
+        return False
+    before = [token.low for token in words[max(0, i - 3) : i]]
+    return "the" in before and any(low in _MEASURED_AGAINST for low in before)
 
 
 def _present_throughout(words: list[Token], i: int) -> bool:

@@ -4287,3 +4287,16 @@ def test_a_count_set_against_an_average_is_a_fact_of_its_day() -> None:
         "around the island, a number analysts said was well above the monthly average."
     )
     assert facts(text) == [(17, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+# --- incK: a tally opening a clause of its own leaves the count before it its day ---
+def test_a_count_before_a_clause_giving_a_running_tally_is_a_fact_of_its_day() -> None:
+    text = (
+        "Taiwan said 30 Chinese aircraft entered its air defence zone today.\n\n"
+        "Yesterday the ministry counted 12 aircraft in the zone, but the tally for the week "
+        "has already passed 80."
+    )
+    assert sorted(facts(text)) == sorted([
+        (30, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (12, "aircraft", "ADIZ", "Taiwan", YESTERDAY),
+    ])  # fmt: skip

@@ -279,6 +279,11 @@ def _ends_clause(words: list[Token], i: int) -> bool:
     if low in w.REPORT_VERBS and low != "reported" and i > 0 and words[i - 1].low == "and":
         return True
     after_comma = i > 0 and words[i - 1].low == ","
+    # "16 aircraft in the zone, and the total since Friday stands at nearly 150": a tally that
+    # opens a clause of its own is another measure, whose period is no scope of the counts
+    # before it.
+    if low in ("and", "but") and after_comma and _opens_a_tally(words, i + 1):
+        return True
     if low == "as" and after_comma and i + 1 < len(words):
         # ", as activity picked up after a lull last week": a clause of its own, whose period
         # is no scope of the counts before; ", as of 6 a.m." and ", as well as" go on.
@@ -287,6 +292,13 @@ def _ends_clause(words: list[Token], i: int) -> bool:
             nxt.low in w.AS_CONTINUES or number_at(words, i + 1) is not None
         )
     return low in w.SUBORDINATORS and after_comma
+
+
+def _opens_a_tally(words: list[Token], i: int) -> bool:
+    """Whether a tally's noun is the subject opening at i ("the total", "the weekly tally")."""
+    if i >= len(words) or words[i].low not in ("the", "its", "their"):
+        return False
+    return any(token.low in w.TALLY_NOUNS for token in words[i + 1 : i + 3])
 
 
 def _names_a_window(words: list[Token], i: int) -> bool:

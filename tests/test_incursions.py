@@ -4300,3 +4300,26 @@ def test_a_count_before_a_clause_giving_a_running_tally_is_a_fact_of_its_day() -
         (30, "aircraft", "ADIZ", "Taiwan", TODAY),
         (12, "aircraft", "ADIZ", "Taiwan", YESTERDAY),
     ])  # fmt: skip
+
+
+# --- incK: warships that themselves cross the median line are counted there ---
+def test_warships_that_are_the_subject_of_the_crossing_are_a_median_line_fact() -> None:
+    text = (
+        "Taiwan's defence ministry said today that 37 Chinese aircraft and nine warships had "
+        "crossed the median line of the Taiwan Strait."
+    )
+    assert sorted(facts(text)) == sorted([
+        (37, "aircraft", "median line", "Taiwan", TODAY),
+        (9, "navy vessels", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_ships_before_another_craft_that_crossed_the_median_line_did_not_cross_it() -> None:
+    text = (
+        "Taiwan's defence ministry said today it had tracked 15 Chinese aircraft and five ships "
+        "around the island in the 24 hours to 6 a.m., along with a drone that crossed the "
+        "median line."
+    )
+    found = facts(text)
+    assert (5, "navy vessels", "around Taiwan", "Taiwan", TODAY) in found
+    assert not any(fact[1] == "navy vessels" and fact[2] == "median line" for fact in found)

@@ -5,13 +5,21 @@ from .incursion_claims import Claim
 from .incursion_words import AIR_ZONES
 
 
-def zones_for(claim: Claim, zones: list[str]) -> list[str]:
+def zones_for(claim: Claim, zones: list[str], own: bool = False) -> list[str]:
     """The zones the claim's craft can be in, once each: ships are never in an air defence
-    zone nor counted across the median line, whatever clause before gave it ("34 aircraft, 9
-    ships; 22 cross median line" are aircraft)."""
+    zone, nor counted across the median line by a clause before or a share ("34 aircraft, 9
+    ships; 22 cross median line" are aircraft); only ships that are themselves the subject of
+    the crossing ("64 aircraft and 11 warships crossed the median line", `own`) are."""
     if claim.craft is None:
         return list(dict.fromkeys(zones))
-    return list(dict.fromkeys(zone for zone in zones if craft_fits(claim.craft, [zone])))
+    crossed = own and claim.craft == "ships" and claim.count is not None
+    return list(
+        dict.fromkeys(
+            zone
+            for zone in zones
+            if craft_fits(claim.craft, [zone]) or (crossed and zone == "median line")
+        )
+    )
 
 
 def craft_fits(craft: str, zones: list[str]) -> bool:

@@ -200,7 +200,11 @@ class Story:
         self, context: "_Sentence", claim: Claim, resolved: list[str], totals: list[str] | None
     ) -> list[str]:
         named = [zone or self.zone for zone in claim.zones]
-        zones = zones_for(claim, [zone for zone in named if zone is not None])
+        # "64 aircraft and 11 warships crossed the median line": ships whose own scope reaches
+        # the line with no other count between (not "six ships, as well as one balloon that
+        # crossed the median line") are the subject of the crossing.
+        own = not _counted_before_the_line(context.reading, claim)
+        zones = zones_for(claim, [zone for zone in named if zone is not None], own)
         # "Thirty of the aircraft detected around Taiwan crossed the median line": the area
         # describes the craft counted before, whose share this is; the share entered the rest.
         if claim.reference and any(zone != "around Taiwan" for zone in zones):
@@ -323,6 +327,12 @@ class Story:
             # count; the parts the story gives each place are.
             return None
         return place
+
+
+def _counted_before_the_line(reading: Reading, claim: Claim) -> bool:
+    """Whether another count stands between the claim and the median line after it."""
+    lines = [at for at, zone in reading.zones if zone == "median line" and at > claim.last]
+    return bool(lines) and any(claim.last < other.first < lines[0] for other in reading.claims)
 
 
 def _shares_an_air_zone(reading: Reading) -> bool:

@@ -1184,3 +1184,17 @@ def test_a_count_during_an_exercise_is_of_the_day_written_not_a_period() -> None
     assert facts_of(text) == {(6, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
     period = "國防部統計，春節期間共機擾台累計逾90架次。"
     assert facts_of(period) == set()
+
+
+# --- cjkB: days joined before それぞれ or 分別 each take the count ---
+def test_days_joined_before_sorezore_or_fenbie_each_take_the_count() -> None:
+    japanese = "尖閣諸島周辺の領海で、中国海警局の船が２８日と２９日にそれぞれ２隻確認された。"
+    assert facts_of(japanese) == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-06-28"),
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-06-29"),
+    }
+    chinese = "海巡署指出，中國海警船28日和29日分別有3艘闖入金門限制水域。"
+    assert facts_of(chinese) == {
+        (3, "official ships", "restricted waters", "Kinmen", "2025-06-28"),
+        (3, "official ships", "restricted waters", "Kinmen", "2025-06-29"),
+    }

@@ -78,8 +78,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?<!下)(?P<last>上)?(?:周|週|星期|禮拜|礼拜)(?P<weekday>[一二三四五六日天])|"
         r"(?<![0-9])(?P<ja_weekday>[月火水木金土日])曜|"
         rf"(?<![\u4e00-\u9fff])(?P<told>{told})(?!に続|比|より|と比|[^、，,。]{{0,8}}(?:から|起))",
-        # 各 after days joined into one run: one count for each of them.
-        "each": r"^(?:と|、|,|，|和|及|與)?(?:が|は|に|も|有|都|均)?各",
+        # 各, それぞれ or 分別 after days joined into one run: one count for each of them.
+        "each": r"^(?:と|、|,|，|和|及|與)?(?:が|は|に|も|有|都|均)?(?:各|それぞれ|分別)",
         # A year written before a day in its sentence is that day's ("2022年8月…8月4日"); a year
         # of three digits is the Republic of China's (114年 is 2025).
         "year": r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2}|1[01][0-9])年",
@@ -162,7 +162,8 @@ def count_days(
 
 
 def _each(segment: str, days: list[tuple[int, int, date]]) -> list[date]:
-    """The run of days before 各 at the segment's end ("２日と３日が各"), or none."""
+    """The run of days before 各 (それぞれ, 分別) at the segment's end ("２日と３日が各"), or
+    none."""
     run: list[date] = []
     end = len(segment)
     for start, stop, day in reversed(days):

@@ -1198,3 +1198,20 @@ def test_days_joined_before_sorezore_or_fenbie_each_take_the_count() -> None:
         (3, "official ships", "restricted waters", "Kinmen", "2025-06-28"),
         (3, "official ships", "restricted waters", "Kinmen", "2025-06-29"),
     }
+
+
+# --- cjkB: a headline's floor over the body's exact figure is no fact ---
+def test_a_headlines_floor_over_the_bodys_exact_figure_is_no_fact() -> None:
+    chinese = "共機逾40架次擾台\n\n國防部今天表示，至今晨6時止24小時內，偵獲共機43架次、共艦9艘。"
+    assert facts_of(chinese) == {
+        (43, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    japanese = (
+        "中国軍機４０機以上　台湾周辺で確認\n\n"
+        "台湾国防部は１日、同日午前６時までの２４時間に中国軍機４２機を台湾周辺で確認したと発表した。"
+    )
+    assert facts_of(japanese) == {(42, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+    # A floor the body gives exactly is the body's figure itself.
+    exact = "共機逾40架次擾台\n\n國防部今天表示，至今晨6時止24小時內，偵獲共機40架次。"
+    assert facts_of(exact) == {(40, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}

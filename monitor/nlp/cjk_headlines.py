@@ -6,8 +6,20 @@ from __future__ import annotations
 
 import re
 
-from .cjk_incursion_words import patterns
+from .cjk_incursion_words import patterns, read_number
 from .incursions import Incursion
+
+
+def headline_facts_standing(
+    facts: list[Incursion], headline: str, body: list[Incursion], body_counts: list[tuple[int, str]]
+) -> list[Incursion]:
+    """The headline's facts that stand once the body has told its figures."""
+    return [
+        fact
+        for fact in facts
+        if told_by_headline(fact, body, body_counts)
+        and not rounded_by_headline(fact, headline, body)
+    ]
 
 
 def told_by_headline(
@@ -24,6 +36,21 @@ def told_by_headline(
     if same:
         return any((f.zone, f.day) == (fact.zone, fact.day) for f in same)
     return (fact.count, craft_of(fact.what)) not in body_counts
+
+
+def rounded_by_headline(fact: Incursion, headline: str, body: list[Incursion]) -> bool:
+    """Whether a headline's fact is the body's figure rounded down to a floor ("共機逾70架次"
+    over "偵獲共機71架次"): the headline writes it as a floor and the body gives more of the
+    same craft in the same zone on the same day."""
+    floors = {
+        read_number(m.group("before") or m.group("after"))
+        for m in patterns()["floor"].finditer(headline)
+    }
+    return fact.count in floors and any(
+        (f.what, f.zone, f.place, f.day) == (fact.what, fact.zone, fact.place, fact.day)
+        and f.count > fact.count
+        for f in body
+    )
 
 
 def craft_of(what: str) -> str:

@@ -27,6 +27,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "十餘艘", "30多架次": more than the number, so the number (as "逾30架次").
         "count": rf"(?P<number>{NUMBER})\s*(?:餘|余|多)?"
         r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個(?!月)|枚|發|発|発射)",
+        # A figure written as a floor ("逾70架次", "７０機以上", "70架次超"): in a headline, the
+        # body's exact figure rounded down.
+        "floor": rf"(?:逾|超過|超|多於)\s*(?P<before>{NUMBER})|"
+        rf"(?P<after>{NUMBER})\s*(?:架次|架|機|艘次|艘|隻|顆|個|枚|發|発)(?:以上|超)",
         # "１０隻から１２隻", "15至17艘", "１０～１２隻": one count, at its lower bound; the
         # count matched is the upper one, this is what comes before it.
         "range_start": rf"(?P<low>{NUMBER})\s*(?:架次|架|機|艘次|艘|隻|顆|個|枚|發|発)?\s*"

@@ -71,7 +71,7 @@ from .cjk_group_facts import (
     named_part,
     what_of,
 )
-from .cjk_headlines import craft_of, headline_clauses, told_by_headline
+from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
 from .cjk_incursion_words import patterns
 from .cjk_zones import place_of, places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
@@ -211,7 +211,10 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             (place for _, place in reversed(places) if place in SEA_PLACES), carried.sea_place
         )
     body = facts[headline_facts:]
-    facts = [f for f in facts[:headline_facts] if told_by_headline(f, body, body_counts)] + body
+    headline = headline_facts_standing(
+        facts[:headline_facts], folded[:headline_end], body, body_counts
+    )
+    facts = headline + body
     keyed = {(f.count, f.what, f.zone, f.place, f.day): f for f in reversed(facts)}
     return list(keyed.values())[::-1]
 

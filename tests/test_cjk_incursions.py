@@ -1215,3 +1215,14 @@ def test_a_headlines_floor_over_the_bodys_exact_figure_is_no_fact() -> None:
     # A floor the body gives exactly is the body's figure itself.
     exact = "共機逾40架次擾台\n\n國防部今天表示，至今晨6時止24小時內，偵獲共機40架次。"
     assert facts_of(exact) == {(40, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+# --- cjkB: a figure once reported (曾) is its day's when its clause writes the day ---
+def test_a_figure_once_reported_is_its_days_when_its_clause_writes_the_day() -> None:
+    dated = "國防部並說，週日（29日）解放軍軍機曾有38架次，其中20架次逾越中線。"
+    assert facts_of(dated) == {
+        (38, "aircraft", "around Taiwan", "Taiwan", "2025-06-29"),
+        (20, "aircraft", "median line", "Taiwan", "2025-06-29"),
+    }
+    undated = "國防部並說，解放軍軍機曾有38架次逾越中線。"
+    assert facts_of(undated) == set()

@@ -127,8 +127,14 @@ def _count(
         return None  # "艦載機起降逾40架次", "２００機が発着": take-offs and landings, not craft
     # Which ships: the noun after the count ("兩艘中國海警船"), else the one before ("公船2隻").
     ships = next((_ships(noun) for noun in (after, prefix) if _ships(noun)), None)
-    cumulative = bool(p["not_today"].search(sentence[clause : match.start()])) or bool(
-        p["planned"].search(rest) or p["anchors_day"].search(rest)
+    # A figure once reported ("曾") is that day's when its clause writes the day, by rule 8
+    # ("週日（2日）曾有中共氣球1顆", "週三（9日）共機曾達45架次"); else it is only recalled.
+    once = p["once"].search(sentence, clause, match.start())
+    undated = bool(once) and not p["dated"].search(sentence, clause, once.start() if once else 0)
+    cumulative = (
+        undated
+        or bool(p["not_today"].search(sentence[clause : match.start()]))
+        or bool(p["planned"].search(rest) or p["anchors_day"].search(rest))
     )
     # A figure once reported ("曾") on a day written is that day's (rule 8), unless the
     # sentence gives it as a record or peak, which rule 8 leaves out.

@@ -102,12 +102,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # record, something planned, something that once was.
         # A record told after a recalled figure ("上周四曾报告…45架次军机，为今年以来第二高").
         "record": r"最多|最高|新高|次高|第[0-9二三四五]高",
+        # "曾" (once) recalls a figure; a day written before it in its clause dates it.
+        "once": r"曾",
+        "dated": r"[0-9]日|[週周星期][一二三四五六日天]",
         "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|預計|預定|予定|計畫|"
         r"計劃|計画|將|来週|下週|研判|預估|可能|恐將|恐怕|"
-        # "曾" (once) recalls a figure, but one whose day is written is that day's by rule 8
-        # ("週日（2日）曾有中共氣球1顆越過中線").
-        r"(?<![0-9]日)(?<![0-9]日[)）])(?<![週周星期][一二三四五六日天])"
-        r"(?<![週周星期][一二三四五六日天][)）])曾|"
         # A sum of days ("兩日合計", "兩日共機逾150架次", "２日間の合計") is cumulative.
         r"[兩两](?:日|天)|(?:[二三四五]|[0-9])(?:日|天)(?:間の)?(?:合計|共計|累計|總計|合わせ)",
         # Plans and forecasts told after the count ("艦艇２０隻以上投入の見方", "…を投入する

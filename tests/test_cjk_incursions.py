@@ -1226,3 +1226,9 @@ def test_a_figure_once_reported_is_its_days_when_its_clause_writes_the_day() -> 
     }
     undated = "國防部並說，解放軍軍機曾有38架次逾越中線。"
     assert facts_of(undated) == set()
+
+
+# --- cjkB: "台岛周边" is Beijing's wording for around Taiwan ---
+def test_taidao_zhoubian_is_around_taiwan() -> None:
+    text = "新华社消息，东部战区海军今天在台岛周边海域组织演练，出动驱逐舰6艘。"
+    assert facts_of(text) == {(6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}

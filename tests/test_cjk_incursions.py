@@ -1232,3 +1232,22 @@ def test_a_figure_once_reported_is_its_days_when_its_clause_writes_the_day() -> 
 def test_taidao_zhoubian_is_around_taiwan() -> None:
     text = "新华社消息，东部战区海军今天在台岛周边海域组织演练，出动驱逐舰6艘。"
     assert facts_of(text) == {(6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+# --- cjkB: craft pointed back to that entered a zone on a day of their own ---
+def test_craft_pointed_back_to_that_entered_on_their_own_day_are_that_days_fact() -> None:
+    text = (
+        "尖閣諸島周辺の接続水域で３０日、中国海警局の船２隻が航行しているのが確認された。"
+        "２隻は２９日に領海に侵入し、約２時間後に出ていた。"
+    )
+    assert facts_of(text) == {
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-30"),
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-06-29"),
+    }
+    # Leaving on no day of their own is the same craft again: no fact.
+    left = (
+        "尖閣諸島周辺の領海に３０日、中国海警局の船２隻が侵入した。２隻は約２時間後に領海を出た。"
+    )
+    assert facts_of(left) == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-06-30")
+    }

@@ -9,7 +9,7 @@ the number, what it counts and how it stands to the day's report.
   part of it ("気球３個、２個が"). A range ("15至17艘") is one count at its lower bound; a number
   made vague ("数十機") is none.
 - Craft pointed back to ("この２隻", "該2艘", "２隻は約２時間後に領海を出た") were counted
-  before: no count.
+  before: no count, unless they entered a zone on a day of their own ("２隻は９日に領海に侵入").
 - A record, a plan or a past figure in the count's clause (最多, 僅次於, 予定, 計畫, 曾) is no
   count of the day; nor are take-offs and landings (起降, 発着), nor craft of others (巡視船,
   巡防艇, 米海軍, 自衛隊, 漁船, 航班), told by the owner written after the count, else the last
@@ -118,7 +118,11 @@ def _count(
     if (
         p["pointed_back"].search(prefix)
         or p["among_after"].match(sentence, match.end())
-        or (not prefix.strip() and sentence.startswith("は", match.end()))
+        or (
+            not prefix.strip()
+            and sentence.startswith("は", match.end())
+            and not p["dated_entry"].match(sentence, match.end())
+        )
     ):
         return None
     clause_end = next(p["clause_start"].finditer(sentence, match.end()), None)

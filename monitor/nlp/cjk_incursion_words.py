@@ -74,6 +74,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "joined_part": r"(?:並|并)有",
         # Craft pointed back to, right before their count.
         "pointed_back": r"(?:この|その|これら|それら|這|該|此)\s*$",
+        # Craft pointed back to that entered a zone on a day of their own ("４隻は１５日に領海に
+        # 侵入し"): that day's count, not the one they were counted on.
+        "dated_entry": r"は(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:午前|午後|朝|未明|夜)?[にも]?"
+        r"[^、，,。]{0,12}?(?:侵入|進入|入っ)",
         # A count pointed back to by what follows it: "18架次中有11架次" (of the 18, 11).
         "among_after": r"中有|之中|當中|当中",
         "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及含]",

@@ -593,3 +593,30 @@ def test_a_city_with_no_airport_of_its_name_stays_the_city_beside_one() -> None:
     text = "The airline said services to Taoyuan and Kaohsiung would run as planned."
     found = {(s, e) for s, e, _ in links(text)}
     assert {("Taoyuan", "taoyuan-airport"), ("Kaohsiung", "kaohsiung")} <= found
+
+
+# --- linkM: a bare "Strait" modifying a noun, or inside an unlinked phrase ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foundry shares slip on Strait nerves\n\nInvestors sold chip stocks on Monday.",
+        "Strait roundup: drills, ferries and a typhoon\n\nThree stories from the week.",
+        "Memory prices, and a note on the Strait\n\nSpot prices rose 2% on the week.",
+        "Shipping notes — the Strait paragraph\n\nFreight rates held steady.",
+    ],
+)
+def test_a_bare_strait_in_a_headline_is_the_taiwan_strait(text: str) -> None:
+    assert ("Strait", "taiwan-strait", "name") in links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bering Strait crossings rose this summer, the agency said.",
+        "Tankers queued as Hormuz Strait traffic slowed on Monday.",
+        "Students praised cross-Strait exchanges at the Xiamen forum on Sunday.",
+        "Evening brief: Strait watch, rice prices\n\nSTRAIT WATCH — Five ships sailed past.",
+    ],
+)
+def test_a_strait_named_joined_or_heading_a_section_is_not_the_taiwan_strait(text: str) -> None:
+    assert all(entity != "taiwan-strait" for _, entity, _ in links(text))

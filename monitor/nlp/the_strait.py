@@ -1,7 +1,8 @@
 """'The Strait' with a capital: the Taiwan Strait, in copy about Taiwan, China and Japan.
 
 Newsletters and essays on the region write "peace in the Strait" or head a section "The Strait."
-without ever naming it in full. A story that names another strait in full (and not the Taiwan
+without ever naming it in full; trade-press headlines use it as a noun's modifier ("Strait
+jitters", "Strait watch:"). A story that names another strait in full (and not the Taiwan
 Strait) leaves its bare "Strait" to the head-noun rule, which links it to the strait it named.
 """
 
@@ -30,7 +31,9 @@ def the_strait(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Men
     straits = {m.entity_id for m in mentions if m.in_kb and m.canonical.endswith(" Strait")}
     if TAIWAN_STRAIT not in kb.entities or (straits and TAIWAN_STRAIT not in straits):
         return mentions
-    unknown = {m.start: m for m in mentions if not m.in_kb and m.text == "Strait"}
+    # Names outside the knowledge base whose only capitalised word is "Strait": the tagger's
+    # "the Strait\n\n" or "the Strait footnote" is the bare word with common words about it.
+    unknown = {m.start + m.text.index("Strait"): m for m in mentions if _is_bare_strait(m)}
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     kept = list(mentions)
     for i in token_indices(doc, lambda word: word == "Strait"):
@@ -41,11 +44,39 @@ def the_strait(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Men
         ):
             continue  # linked already, or "Strait Thunder", "Strait Signals": a name of its own
         after_the = i > 0 and doc[i - 1].lower_ == "the"
-        if after_the or _is_heading(doc_text(doc), token.idx, token.idx + len(token)):
+        if (
+            after_the
+            or _modifies_a_noun(doc, i)
+            or _is_heading(doc_text(doc), token.idx, token.idx + len(token))
+        ):
             if token.idx in unknown:
                 kept.remove(unknown[token.idx])
             kept.append(mention_of(doc[i : i + 1], TAIWAN_STRAIT, kb))
     return kept
+
+
+def _is_bare_strait(mention: Mention) -> bool:
+    others = [w for w in mention.text.split() if w != "Strait"]
+    return (
+        not mention.in_kb and "Strait" in mention.text.split() and all(w.islower() for w in others)
+    )
+
+
+def _modifies_a_noun(doc: Doc, i: int) -> bool:
+    """The bare word before a lower-case noun ("Strait jitters", "Strait watch"), with no
+    capitalised word before it that may make it a strait's name of its own ("Bering Strait
+    crossing", "Malacca Strait traffic" opening a sentence), no hyphen joining it to an
+    adjective ("cross-Strait ties" are relations, not the sea) and not the name of a section
+    the text heads in capitals ("Strait watch" over "STRAIT WATCH —": the column, which writers
+    leave out)."""
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is None or not following.is_alpha or not following.text.islower():
+        return False
+    previous = doc[i - 1] if i > 0 else None
+    if previous is not None and (previous.text[:1].isupper() or not previous.whitespace_):
+        return False
+    section = f"STRAIT {following.text.upper()}"
+    return re.search(rf"^[ \t]*{section}\b", doc_text(doc), re.M) is None
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

@@ -1428,3 +1428,22 @@ def test_a_capital_after_a_protest_or_before_its_verb_stays_the_government(
     text: str, country: str
 ) -> None:
     assert country in {m.entity_id for m in mentions(text)}
+
+
+# --- linkM: datelines with a spaced slash or a ticker's marker ---
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        ("Chip curbs widen\n\nSEOUL / TOKYO — Both governments tightened export rules on Friday.",
+         [("SEOUL", "seoul"), ("TOKYO", "tokyo")]),
+        ("Flash\n\n► TOKYO — Japan's coast guard said four ships left the zone on Monday.",
+         [("TOKYO", "tokyo")]),
+        ("Ferry halted\n\nMATSU / TAIPEI — The coast guard stopped a ferry on Sunday.",
+         [("TAIPEI", "taipei")]),
+    ],
+)  # fmt: skip
+def test_every_city_of_a_spaced_slash_or_marked_dateline_is_the_city(
+    text: str, cities: list[tuple[str, str]]
+) -> None:
+    found = [(m.text, m.entity_id) for m in mentions(text)]
+    assert all(city in found for city in cities)

@@ -33,9 +33,11 @@ def words(text: str) -> frozenset[str]:
 # "TAIPEI (CNA) —", "TOKYO, Nov. 7 (Jiji Press)--", "NAHA, Japan, Nov. 24 (Kyodo) --",
 # "Taipei, Nov. 24 (CNA)", "TAIPEI/TOKYO, May 22 (Reuters) -", "TAIPEI, Feb 5, 2026 (AFP) -",
 # "MANILA: ...": a place at the start of a paragraph, a date (with its year or not), then a
-# dash, an outlet credit or (in capitals) a colon.
+# dash, an outlet credit or (in capitals) a colon. Tickers and picture desks space the slash
+# ("KINMEN / TAIPEI —") and open a line with a marker ("▶ TAIPEI —").
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Za-z'.]*(?:[ /-][A-Z][A-Za-z'.]*){0,3})"
+    r"^[ \t]*(?:[▶►•][ \t]*)?"
+    r"(?P<place>[A-Z][A-Za-z'.]*(?:(?:[ \t]*/[ \t]*|[ -])[A-Z][A-Za-z'.]*){0,3})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))??"
     r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
     r"(?:,?[ \t]+(?:19|20)\d\d)?)?"
@@ -173,7 +175,7 @@ def _filed_from(places: str, kb: KnowledgeBase) -> tuple[str, str | None]:
     """Where a slash dateline was filed: "TAIPEI/TOKYO", the first city; "ISLAMABAD/TAIPEI", the
     first city whose country the knowledge base knows, since a bureau abroad shares the byline
     of a story from Taipei."""
-    written = places.split("/")
+    written = [name.strip() for name in places.split("/")]
     for name in written:
         place = resolve_name(name, kb)
         if country_of(place, kb):

@@ -1447,3 +1447,19 @@ def test_every_city_of_a_spaced_slash_or_marked_dateline_is_the_city(
 ) -> None:
     found = [(m.text, m.entity_id) for m in mentions(text)]
     assert all(city in found for city in cities)
+
+
+# --- linkM: a ticker's country label says whose the item's body is ---
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("MARKETS WRAP | JAPAN: Defense Ministry says two ships left | KOREA: Won firms",
+         "Defense Ministry", "japan-mod"),
+        ("Briefs\n\nCHINA: Foreign Ministry calls the visit a provocation.",
+         "Foreign Ministry", "china-mfa"),
+    ],
+)  # fmt: skip
+def test_a_country_label_opening_an_item_owns_its_generic_body(
+    text: str, surface: str, expected: str
+) -> None:
+    assert links(text)[surface][0] == expected

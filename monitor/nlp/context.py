@@ -246,6 +246,7 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
         gap = doc[before.end : span.start]
         scene = before.start > 0 and doc[before.start - 1].lower_ == "in"
         opens = scene and gap.text in (",", ", the", ", a", ", an")  # "In Seoul, a ... official"
+        opens = opens or (gap.text == ":" and _labels_an_item(doc, before))
         if opens or all(t.lower_ in ("'s", "’s", "the", "-", "own") for t in gap):  # "Taiwan's own"
             found = country_of(before.kb_id_ or resolve_name(before.text, kb), kb)
             owner = _persons(before, gap, kb) and not span.text.islower()  # a common noun is none
@@ -279,6 +280,17 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
 
 
 QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+def _labels_an_item(doc: Doc, label: Span) -> bool:
+    """'CHINA: Foreign Ministry says ...': a ticker's or a brief's label in capitals, opening
+    its line or an item after a bar, says whose the item's bodies are."""
+    opening = (
+        label.start == 0
+        or doc[label.start - 1].text in ("|", "¦")
+        or "\n" in (doc[label.start - 1].text + doc[label.start - 1].whitespace_)
+    )
+    return opening and label.text.isupper()
 
 
 def _past_short_form(doc: Doc, end: int) -> int:

@@ -1463,3 +1463,9 @@ def test_a_country_label_opening_an_item_owns_its_generic_body(
     text: str, surface: str, expected: str
 ) -> None:
     assert links(text)[surface][0] == expected
+
+
+# --- linkM: a picture desk's credit names the agency ---
+def test_a_picture_desks_credit_is_the_agency() -> None:
+    text = "Lanterns glow over a temple in Tainan on Sunday. (AP Photo)"
+    assert links(text)["AP Photo"][0] == "ap"

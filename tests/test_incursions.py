@@ -4323,3 +4323,17 @@ def test_ships_before_another_craft_that_crossed_the_median_line_did_not_cross_i
     found = facts(text)
     assert (5, "navy vessels", "around Taiwan", "Taiwan", TODAY) in found
     assert not any(fact[1] == "navy vessels" and fact[2] == "median line" for fact in found)
+
+
+# --- incM: a boat whose operator goes unsaid is no Chinese craft ---
+def test_boats_with_no_operator_take_no_zone_from_the_story() -> None:
+    text = (
+        "China sent 14 aircraft around Taiwan today. Harbour officials said about 60 boats were "
+        "at sea when the alert came."
+    )
+    assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_boats_a_chinese_operator_owns_are_still_counted() -> None:
+    text = "Three China Coast Guard boats entered restricted waters off Kinmen today."
+    assert facts(text) == [(3, "official ships", "restricted waters", "Kinmen", TODAY)]

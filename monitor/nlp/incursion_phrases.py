@@ -182,6 +182,10 @@ def head_at(words: list[Token], i: int) -> Head | None:
     if joined and craft != "air":  # "4 balloons, drones in ADIZ": whose count, whose zone?
         return Head(None, None, False, j)
     j, operator = operator_after(words, j)  # "nine vessels of the China Coast Guard"
+    # A boat whose operator goes unsaid is a fisherman's or a ferry's ("about 40 boats were at
+    # sea"): reports name the navy's or coast guard's ones as theirs ("Chinese patrol boats").
+    if head in _CIVILIAN_UNLESS_OWNED and not (said | operator) & w.OPERATORS:
+        return Head(None, None, False, j)
     ships = whose_ships(said | operator, head) if craft == "ships" else None
     return Head(craft, ships, bool(said & w.UNMANNED), j)
 
@@ -197,6 +201,7 @@ def _names_acts(words: list[Token], last: int) -> bool:
     return said in w.FLIGHT_ACTS or said.removesuffix("s") in w.GROUPS
 
 
+_CIVILIAN_UNLESS_OWNED = {"boat", "boats"}
 _BEFORE_ACTS = {",", "and", "or", "strike", "battle"}  # "carrier strike groups"
 
 

@@ -4337,3 +4337,12 @@ def test_boats_with_no_operator_take_no_zone_from_the_story() -> None:
 def test_boats_a_chinese_operator_owns_are_still_counted() -> None:
     text = "Three China Coast Guard boats entered restricted waters off Kinmen today."
     assert facts(text) == [(3, "official ships", "restricted waters", "Kinmen", TODAY)]
+
+
+# --- incM: a missile's kind before its noun ---
+def test_conventional_missiles_fired_into_the_waters_around_taiwan_are_counted() -> None:
+    text = (
+        "The PLA Rocket Force fired nine conventional missiles into the seas around Taiwan today."
+    )
+    assert facts(text) == [(9, "missiles", "around Taiwan", "Taiwan", TODAY)]
+

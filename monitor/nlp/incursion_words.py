@@ -91,6 +91,7 @@ OPERATORS = OFFICIAL_WORDS | NAVY_WORDS | {"china", "chinese", "pla", "plan", "p
 # Words that may stand between a count and its craft noun besides names and designators.
 MODIFIERS = {
     "military", "naval", "navy", "suspected", "spy", "fighter", "ballistic", "cruise",
+    "conventional",
     "short-range",
     "medium-range", "long-range", "intermediate-range", "early", "warning", "early-warning",
     "airborne", "reconnaissance", "anti-submarine", "transport", "tanker", "other", "more",

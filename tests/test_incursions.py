@@ -4346,3 +4346,12 @@ def test_conventional_missiles_fired_into_the_waters_around_taiwan_are_counted()
     )
     assert facts(text) == [(9, "missiles", "around Taiwan", "Taiwan", TODAY)]
 
+
+# --- incM: another speaker's statement joined by ", and" ends the counts' scope ---
+def test_a_joined_statement_s_period_does_not_make_the_counts_before_it_cumulative() -> None:
+    text = (
+        "Today three China Coast Guard vessels sailed in the contiguous zone off the Senkaku "
+        "Islands, and local divers said they had met more patrols this year."
+    )
+    assert facts(text) == [(3, "official ships", "contiguous zone", "Senkaku Islands", TODAY)]
+

@@ -284,6 +284,10 @@ def _ends_clause(words: list[Token], i: int) -> bool:
     # before it.
     if low in ("and", "but") and after_comma and _opens_a_tally(words, i + 1):
         return True
+    # "two ships sailed in the zone, and fishermen said they see more every year": another
+    # speaker's statement, whose period and zones are no scope of the counts before it.
+    if low in ("and", "but") and after_comma and _opens_a_statement(words, i + 1):
+        return True
     if low == "as" and after_comma and i + 1 < len(words):
         # ", as activity picked up after a lull last week": a clause of its own, whose period
         # is no scope of the counts before; ", as of 6 a.m." and ", as well as" go on.
@@ -292,6 +296,20 @@ def _ends_clause(words: list[Token], i: int) -> bool:
             nxt.low in w.AS_CONTINUES or number_at(words, i + 1) is not None
         )
     return low in w.SUBORDINATORS and after_comma
+
+
+_SPEAKER_REACH = 4  # "local fishermen", "the coast guard", "Yonaguni fishermen"
+
+
+def _opens_a_statement(words: list[Token], i: int) -> bool:
+    """Whether a subject of a few words and a verb of telling open at i ("fishermen said",
+    "the coast guard added"), with no count or punctuation between."""
+    for j in range(i, min(len(words), i + _SPEAKER_REACH + 1)):
+        if words[j].low in w.REPORT_VERBS:
+            return True
+        if not words[j].text.isalpha() or number_at(words, j) is not None:
+            return False
+    return False
 
 
 def _opens_a_tally(words: list[Token], i: int) -> bool:

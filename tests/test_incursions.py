@@ -4355,3 +4355,16 @@ def test_a_joined_statement_s_period_does_not_make_the_counts_before_it_cumulati
     )
     assert facts(text) == [(3, "official ships", "contiguous zone", "Senkaku Islands", TODAY)]
 
+
+# --- incM: the day between a subject and its verb of telling is the telling's ---
+def test_a_day_before_the_verb_of_telling_leaves_the_count_its_own_day() -> None:
+    text = (
+        "Church leaders on Wednesday denounced Beijing's firing of four missiles into the waters "
+        "around Taiwan on Tuesday."
+    )
+    assert facts(text) == [(4, "missiles", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+def test_a_ministry_that_on_its_day_said_what_it_counted_dates_the_count_by_it() -> None:
+    text = "The defence ministry on Tuesday said it had tracked 23 Chinese aircraft around Taiwan."
+    assert facts(text) == [(23, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]

@@ -47,6 +47,8 @@ _LEAVING_REACH = 8  # "left the area at around 11:50 p.m. Monday": from leaving 
 # verb of the telling, over its hearers, to its day.
 _HEARERS_REACH = 16
 TELLING = REPORT_VERBS | {"tells", "tell", "briefed", "briefs", "informed", "testified"}
+# Verbs that answer an event told in their object: "condemned the launch of three missiles".
+_REACTIONS = {"condemned", "denounced", "protested", "criticised", "criticized", "deplored"}
 
 
 @dataclass(frozen=True)
@@ -353,6 +355,10 @@ def _told(tokens: list[Token], first: int, last: int) -> bool:
     if before and before[-1] == "on":
         before.pop()
     if before and before[-1] in REPORT_VERBS or _after_hearers(tokens, first):
+        return True
+    # "Rights groups on Tuesday condemned the firing of three missiles on Monday": the day
+    # between a subject and its verb of telling is the telling's, as "said on Monday" is.
+    if last + 1 < len(tokens) and tokens[last + 1].low in TELLING | _REACTIONS:
         return True
     # "Two ships that entered the waters on Tuesday left the area on Friday": a stay is one
     # fact, of the day it began (rule 9); the day they left counts only if it is all there is.

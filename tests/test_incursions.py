@@ -4368,3 +4368,15 @@ def test_a_day_before_the_verb_of_telling_leaves_the_count_its_own_day() -> None
 def test_a_ministry_that_on_its_day_said_what_it_counted_dates_the_count_by_it() -> None:
     text = "The defence ministry on Tuesday said it had tracked 23 Chinese aircraft around Taiwan."
     assert facts(text) == [(23, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+# --- incM: a count's day after the part of the zone it entered ---
+def test_a_count_s_day_written_after_the_part_of_the_zone_it_entered_is_its_own() -> None:
+    text = (
+        "The PLA kept up its pressure: Taiwan's defence ministry said 26 Chinese aircraft flew "
+        "into the northern part of the ADIZ on Monday, and 19 on Tuesday."
+    )
+    assert sorted(facts(text)) == sorted([
+        (26, "aircraft", "ADIZ", "Taiwan", "2026-03-09"),
+        (19, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

@@ -245,13 +245,16 @@ def _day_follows(words: list[Token], i: int) -> int:
 
 # Words between a count and its day that only tell where or how it was seen: "were inside the
 # contiguous zone off the Senkaku Islands on Sunday", or how it got there: "sailed into
-# Kinmen's restricted waters on Monday".
+# Kinmen's restricted waters on Monday", or what part of it: "entered the southwestern part
+# of the ADIZ on Friday".
 _TELLING_WHERE = (
     z.BEING_THERE
     | w.DETECTIONS
     | w.MOVEMENTS
     | set(w.PLACES)
+    | z.SECTORS
     | {"in", "into", "inside", "within", "off", "near", "around", "of", "the", "islands", "on"}
+    | {"part", "parts", "corner", "edge", "portion"}
 )
 
 

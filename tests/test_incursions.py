@@ -4380,3 +4380,16 @@ def test_a_count_s_day_written_after_the_part_of_the_zone_it_entered_is_its_own(
         (26, "aircraft", "ADIZ", "Taiwan", "2026-03-09"),
         (19, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- incM: a day row's cell that names what the craft did counts those that did it ---
+def test_a_row_cell_naming_the_crossing_counts_the_aircraft_that_crossed() -> None:
+    text = (
+        "Daily tally of Chinese military activity around Taiwan, from the defence ministry.\n\n"
+        "Tue 10 Mar: aircraft 22, ships 7, entered ADIZ 13"
+    )
+    assert sorted(facts(text)) == sorted([
+        (22, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (13, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

@@ -2,7 +2,8 @@
 label and a colon, then its counts ("- Dec. 24 (Wed): 4 vessels", "Mon 3/2: PLA aircraft 9,
 ships 7"). Each row is written out as the grammar reads any day's entry:
 
-- a row that puts the count after its craft ("aircraft 9") has it before ("9 aircraft");
+- a row that puts the count after its craft ("aircraft 9") has it before ("9 aircraft"), and
+  one after what the craft did ("crossed median line 4") before that ("4 crossed median line");
 - a bare count ("Dec. 25 (Thu): 4") takes the craft the row before named, or the heading that
   announces the list with a colon ("... China Coast Guard vessels in the contiguous zone:");
 - a day of nought ("April 5 (Sun): none confirmed") keeps the list going.
@@ -12,7 +13,7 @@ Only a line whose label holds a digit and a month, a weekday or a date in digits
 
 import re
 
-from .incursion_words import CRAFT_NOUNS
+from .incursion_words import CRAFT_NOUNS, MOVEMENTS
 
 # "- Mon 3/2:", "• Dec. 24 (Wed):": a day's label with a digit in it, and its colon. The label
 # is cut at its first digit, so a long line with no colon fails in one pass, not in a pass
@@ -54,6 +55,9 @@ def _row_in_order(sentence: str) -> str:
 
 def _swapped(found: re.Match[str]) -> str:
     craft = found["craft"]
+    # "crossed median line 11": a cell that names what the craft did counts those that did it.
+    if craft.split()[0].lower() in MOVEMENTS:
+        return f"{found['lead']}{found['count']} {craft}"
     if craft.split()[-1].lower() not in CRAFT_NOUNS:
         return found[0]  # "Friday 12": no craft, left as written
     return f"{found['lead']}{found['count']} {craft}"

@@ -4393,3 +4393,20 @@ def test_a_row_cell_naming_the_crossing_counts_the_aircraft_that_crossed() -> No
         (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
         (13, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- incM: a day's row closed by a dash with cells split by bars is no table ---
+def test_a_dashed_day_row_with_barred_cells_reads_as_a_row_of_counts() -> None:
+    text = (
+        "Chinese military activity around Taiwan, per the defence ministry's daily releases.\n\n"
+        "Mon 9 Mar — aircraft 15 | ships 5 | crossed median line 8\n"
+        "Tue 10 Mar — aircraft 21 | ships 4 | crossed median line 12"
+    )
+    assert sorted(facts(text)) == sorted([
+        (15, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (8, "aircraft", "median line", "Taiwan", "2026-03-09"),
+        (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (12, "aircraft", "median line", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

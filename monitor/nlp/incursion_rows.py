@@ -4,6 +4,8 @@ ships 7"). Each row is written out as the grammar reads any day's entry:
 
 - a row that puts the count after its craft ("aircraft 9") has it before ("9 aircraft"), and
   one after what the craft did ("crossed median line 4") before that ("4 crossed median line");
+- a label closed by a dash, with cells split by bars ("Wed 11 Feb — aircraft 9 | ships 8"),
+  is a row of a colon and commas, not a table's header;
 - a bare count ("Dec. 25 (Thu): 4") takes the craft the row before named, or the heading that
   announces the list with a colon ("... China Coast Guard vessels in the contiguous zone:");
 - a day of nought ("April 5 (Sun): none confirmed") keeps the list going.
@@ -44,6 +46,28 @@ def _row(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
 def counts_before_craft(sentences: list[str]) -> list[str]:
     """The sentences, with a day row's "aircraft 9" written "9 aircraft"."""
     return [_row_in_order(sentence) for sentence in sentences]
+
+
+# "Wed 11 Feb — aircraft 18 | ships 6": a day's label closed by a dash, its cells split by bars.
+_BARRED_ROW = re.compile(
+    r"(?P<label>\s*[^—–|:\n\d]*\d[^—–|:\n]*?)\s+[—–]\s+(?P<cells>[^\n]*\|[^\n]*)"
+)
+_BAR = re.compile(r"\s*\|\s*")
+
+
+def barred_rows(sentences: list[str]) -> list[str]:
+    """The sentences, with a day's row of barred cells written as a row of a colon and commas
+    ("Wed 11 Feb: aircraft 18, ships 6"): a line of its own, not a table's header."""
+    return [_unbarred(sentence) for sentence in sentences]
+
+
+def _unbarred(sentence: str) -> str:
+    barred = _BARRED_ROW.fullmatch(sentence.rstrip())
+    if barred is None or not _DATED.search(barred["label"]):
+        return sentence
+    return (
+        f"{barred['label']}: {_BAR.sub(', ', barred['cells'])}{sentence[len(sentence.rstrip()) :]}"
+    )
 
 
 def _row_in_order(sentence: str) -> str:

@@ -42,7 +42,7 @@ from .incursion_recalls import (
 )
 from .incursion_releases import release_fields
 from .incursion_reports import headline_only, is_headline, reports_a_day
-from .incursion_rows import counts_before_craft, elided_craft
+from .incursion_rows import barred_rows, counts_before_craft, elided_craft
 from .incursion_sightings import sightings_in_window
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
@@ -119,6 +119,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     sentences = split_at_clock_stops(sentences)  # "... to 6 a.m. The drones entered ..."
     sentences = claims_checked(sentences)  # a post's "45 warplanes ..." under "MISLEADING."
     sentences = dashed_labels(sentences)  # "Official ships — 2" is "Official ships: 2"
+    sentences = barred_rows(sentences)  # "Wed 11 Feb — aircraft 18 | ships 6": no table
     sentences = elided_craft(table_rows(numbered_lines(_bracketed(_at_footnotes(sentences)))))
     sentences = release_fields(sentences)  # "1. Vessels: ... (4 vessels)" "2. Intrusion: Feb. 17"
     sentences = counts_before_craft(sentences)  # "Mon 3/2: aircraft 9" is "9 aircraft"

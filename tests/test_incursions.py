@@ -4410,3 +4410,23 @@ def test_a_dashed_day_row_with_barred_cells_reads_as_a_row_of_counts() -> None:
         (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
         (12, "aircraft", "median line", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- incL: a window told from its opening and no end is the next day's report ---
+def test_a_window_told_from_its_opening_is_dated_by_the_day_it_ends() -> None:
+    text = (
+        "The island's defence ministry said on Wednesday it had tracked 17 Chinese military "
+        "aircraft and three warships around Taiwan over the 24 hours from 6 a.m. Tuesday."
+    )
+    assert sorted(facts(text)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (3, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_window_told_from_its_opening_to_its_end_is_dated_by_its_end() -> None:
+    text = (
+        "Taiwan's defence ministry said it had tracked 17 Chinese military aircraft around "
+        "Taiwan from 6 a.m. Monday to 6 a.m. Tuesday."
+    )
+    assert facts(text) == [(17, "aircraft", "around Taiwan", "Taiwan", YESTERDAY)]

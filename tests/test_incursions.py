@@ -4430,3 +4430,38 @@ def test_a_window_told_from_its_opening_to_its_end_is_dated_by_its_end() -> None
         "Taiwan from 6 a.m. Monday to 6 a.m. Tuesday."
     )
     assert facts(text) == [(17, "aircraft", "around Taiwan", "Taiwan", YESTERDAY)]
+
+
+# --- incL: craft a picture-desk caption describes are no count ---
+def test_a_caption_that_opens_with_its_picture_counts_nothing_it_shows() -> None:
+    text = (
+        "In this image provided by Taiwan's defence ministry, a Chinese H-6 bomber flies east "
+        "of Taiwan on Wednesday. The ministry said it tracked 26 Chinese aircraft around the "
+        "island in the 24 hours to 6 a.m."
+    )
+    assert facts(text) == [(26, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_footage_whose_long_subject_shows_a_warship_counts_nothing() -> None:
+    text = (
+        "Footage handed out by the Taiwanese coast guard on Wednesday shows a Chinese "
+        "destroyer sailing east of Taiwan."
+    )
+    assert facts(text) == []
+
+
+def test_photographs_of_a_crew_watching_a_warship_count_nothing() -> None:
+    text = (
+        "The navy published photographs of officers on deck tracking a Chinese frigate that "
+        "followed the cruiser around Taiwan on Wednesday."
+    )
+    assert facts(text) == []
+
+
+def test_a_caption_placing_a_ship_in_its_picture_counts_nothing() -> None:
+    text = (
+        "A China Coast Guard vessel, left, sails in the contiguous zone around the Senkaku "
+        "Islands on Wednesday. Japan said three China Coast Guard ships entered its territorial "
+        "waters near the islands on Wednesday."
+    )
+    assert facts(text) == [(3, "official ships", "territorial waters", "Senkaku Islands", TODAY)]

@@ -4465,3 +4465,27 @@ def test_a_caption_placing_a_ship_in_its_picture_counts_nothing() -> None:
         "waters near the islands on Wednesday."
     )
     assert facts(text) == [(3, "official ships", "territorial waters", "Senkaku Islands", TODAY)]
+
+
+# --- incL: a ticker's items run on between bars or bullets are sentences of their own ---
+def test_a_tickers_items_between_bars_are_read_one_by_one() -> None:
+    text = (
+        "BREAKING | Defence ministry: 26 PLA aircraft, 5 PLAN vessels tracked around Taiwan "
+        "today | 11 aircraft crossed median line | Markets: TAIEX closes flat"
+    )
+    assert sorted(facts(text)) == sorted([
+        (26, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (11, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_tickers_items_between_bullets_are_read_one_by_one() -> None:
+    text = (
+        "Taiwan defence ministry reports 19 Chinese military aircraft around Taiwan as of 6 a.m. "
+        "today • 8 aircraft entered Taiwan's ADIZ • Cabinet to meet on energy prices"
+    )
+    assert sorted(facts(text)) == sorted([
+        (19, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (8, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -47,6 +47,7 @@ from .incursion_sightings import sightings_in_window
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
 from .incursion_tables import heads_a_period, numbered_lines, table_rows
+from .incursion_tickers import ticker_items
 from .incursion_tokens import (
     Token,
     clause_days,
@@ -120,7 +121,9 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     sentences = claims_checked(sentences)  # a post's "45 warplanes ..." under "MISLEADING."
     sentences = dashed_labels(sentences)  # "Official ships — 2" is "Official ships: 2"
     sentences = barred_rows(sentences)  # "Wed 11 Feb — aircraft 18 | ships 6": no table
-    sentences = elided_craft(table_rows(numbered_lines(_bracketed(_at_footnotes(sentences)))))
+    sentences = numbered_lines(_bracketed(_at_footnotes(sentences)))
+    sentences = ticker_items(sentences)  # "JUST IN | MND: 30 PLA aircraft ... | 22 crossed"
+    sentences = elided_craft(table_rows(sentences))
     sentences = release_fields(sentences)  # "1. Vessels: ... (4 vessels)" "2. Intrusion: Feb. 17"
     sentences = counts_before_craft(sentences)  # "Mon 3/2: aircraft 9" is "9 aircraft"
     sentences = split_notes(sentences)  # "Balloons: 1 (crossed median line)", two lines

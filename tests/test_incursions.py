@@ -4489,3 +4489,20 @@ def test_a_tickers_items_between_bullets_are_read_one_by_one() -> None:
         (19, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (8, "aircraft", "ADIZ", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+# --- incL: a place outside the list is of the count it goes with, not the sentence's ---
+def test_craft_elsewhere_in_another_clause_leave_the_median_line_count_standing() -> None:
+    text = (
+        "Taiwan's defence ministry said it tracked 28 Chinese aircraft around the island in the "
+        "24 hours to 6 a.m. Fifteen aircraft crossed the median line, and three Y-8 planes "
+        "headed through the Bashi Channel into the Pacific."
+    )
+    found = facts(text)
+    assert (15, "aircraft", "median line", "Taiwan", TODAY) in found
+    assert not any(fact[0] == 3 for fact in found)
+
+
+def test_an_adiz_of_another_country_still_counts_nothing_for_taiwan() -> None:
+    text = "Japan said 12 Chinese aircraft entered the Philippines' ADIZ on Wednesday."
+    assert facts(text) == []

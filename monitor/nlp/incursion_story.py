@@ -310,7 +310,12 @@ class Story:
 
     def _place(self, context: "_Sentence", claim: Claim, zone: str) -> str | None:
         if zone in AIR_ZONES:
-            foreign = context.reading.outside and "Taiwan" not in context.named_places
+            # A place outside the list is of the count it goes with when the sentence has one
+            # ("12 aircraft crossed the median line, and two bombers flew through the Bashi
+            # Channel": the bombers'), else of all the sentence's zones ("Japan's ADIZ").
+            owned = any(other.outside for other in context.reading.claims)
+            outside = claim.outside if owned else context.reading.outside
+            foreign = outside and "Taiwan" not in context.named_places
             return None if foreign else "Taiwan"
         named = [p for p in claim.places if p in SEA_PLACES] or claim.places
         place: str | None

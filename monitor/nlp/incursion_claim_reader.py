@@ -7,11 +7,11 @@ from dataclasses import replace
 
 from . import incursion_words as w
 from .incursion_claims import Claim
+from .incursion_count_words import elided
 from .incursion_labels import after_label
 from .incursion_phrases import (
     Head,
     after_partitive,
-    elided,
     head_at,
     match,
     next_is,

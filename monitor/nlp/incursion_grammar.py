@@ -36,21 +36,23 @@ from . import incursion_words as w
 from .incursion_asides import in_the_dateline, without_asides
 from .incursion_claim_reader import claim_at, phrase_before
 from .incursion_claims import Claim, Mention, Reading
+from .incursion_count_words import (
+    counts_craft_sold,
+    counts_own_craft,
+    in_a_foreign_group,
+    leaves,
+    names_a_type,
+    names_its_day,
+)  # fmt: skip
 from .incursion_labels import labelled_line, lists_a_report
 from .incursion_periods import cumulative_at
 from .incursion_phrases import (
     bullet,
-    counts_craft_sold,
-    counts_own_craft,
     craft_of,
     head_at,
-    in_a_foreign_group,
     inside_a_name,
-    leaves,
     match,
     names_a_time,
-    names_a_type,
-    names_its_day,
     next_is,
     number_at,
 )  # fmt: skip

@@ -11,7 +11,8 @@ from datetime import date
 from . import incursion_words as w
 from . import incursion_zones as z
 from .incursion_claims import Claim
-from .incursion_phrases import craft_of, ends_a_list_of_kinds, match, number_at
+from .incursion_count_words import ends_a_list_of_kinds
+from .incursion_phrases import craft_of, match, number_at
 from .incursion_tokens import Token
 from .incursion_windows import window_ends
 

@@ -1,0 +1,125 @@
+"""What the words around a count in an incursion report say of it: the teller's own craft
+("17 of its own patrol vessels"), craft sold or a foreign group's, a count with its noun left
+out ("and three from Kinmen's restricted waters"), a list of kinds it ends, a day-before phrase
+that names its day, and ships that leave."""
+
+from bisect import bisect_left
+
+from . import incursion_words as w
+from .incursion_phrases import LIST_REACH, craft_of
+from .incursion_tokens import Token
+
+
+def counts_own_craft(words: list[Token], first: int, last: int) -> bool:
+    """Whether the craft counted are the teller's own ("17 of its own patrol vessels", "two
+    frigates of its own"): another country's craft, however they are named."""
+    return any(t.low == "own" for t in words[first : last + 4])
+
+
+# An arms sale's craft are the buyer's: "14 jets now handed over", "66 F-16s ordered".
+_SOLD = {"delivered", "handed", "ordered", "purchased", "bought", "sold", "leased"}
+
+
+def counts_craft_sold(words: list[Token], first: int, last: int) -> bool:
+    """Whether the craft counted are delivered, ordered or bought ("with 14 jets now handed
+    over", "the 66 fighters purchased in 2019"): a buyer's own, not craft sighted."""
+    return any(t.low in _SOLD for t in words[last + 1 : last + 3])
+
+
+def in_a_foreign_group(words: list[Token], first: int) -> bool:
+    """Whether a count is of a group its noun says is civil or foreign ("a Chinese fishing
+    fleet of about 40 boats", "a Japanese flotilla of six ships"): the word that makes
+    "fishing boats" no fact stands before the group's noun, not the craft's."""
+    if first < 2 or words[first - 1].low != "of" or words[first - 2].low not in w.GROUPS:
+        return False
+    return any(t.low in w.FOREIGN for t in words[max(0, first - 5) : first - 2])
+
+
+def names_its_day(words: list[Token], i: int, dates: set[int]) -> bool:
+    """Whether "a day earlier" is followed by the day it means ("A day earlier, on Monday,
+    four ships ..."): then the day is written, and the figures are that day's own."""
+    while i < len(words) and words[i].low in (",", "on"):
+        i += 1
+    return i in dates
+
+
+def names_a_type(words: list[Token], i: int, last: int) -> bool:
+    """Whether the uncounted craft at i..last name a kind ("J-16 fighters", "Su-30s"), not
+    craft of a size left vague ("dozens of Chinese aircraft", "the ships")."""
+    before = words[i - 1].low if i else ""
+    return (
+        words[i].low not in w.DEFINITES | {"a", "an"}
+        and before not in w.VAGUE | {"of", "a", "an"}
+        and words[last].low.endswith("s")
+    )
+
+
+def ends_a_list_of_kinds(words: list[Token], types: list[int], clause: int, first: int) -> bool:
+    """Whether a count ends a list that names kinds before it, with no verb between: "showed
+    J-16 and Su-30 fighters, a KJ-500 ... and two CH-4 drones"."""
+    before = bisect_left(types, first)
+    if before == 0 or types[before - 1] < clause:
+        return False
+    between = words[types[before - 1] + 1 : first]
+    return len(between) <= LIST_REACH and all(_in_a_list(t) for t in between)
+
+
+def _in_a_list(token: Token) -> bool:
+    """Whether a token may stand between the items of a list of craft: a connector, a modifier,
+    a name or a designator ("a KJ-500 airborne early-warning aircraft, a Y-8 ... and")."""
+    low = token.low
+    return (
+        low in w.LIST_WORDS
+        or low in w.MODIFIERS
+        or craft_of(token) is not None
+        or token.text[:1].isupper()
+        or any(c.isdigit() for c in low)
+    )
+
+
+def elided(words: list[Token], first: int, follower: int, blocked: set[int]) -> bool:
+    """Whether a bare number after "and", a comma, a colon or a dash is followed by where or
+    when its craft, named before, were: "and three from Kinmen's restricted waters", ", four on
+    Tuesday", "71 aircraft over 48 hours: 33 in the 24 hours ending ...", "... said - four
+    near Kinmen and two off Matsu".
+    """
+    opener = first > 0 and (
+        words[first - 1].low in ("and", ",", ":") or words[first - 1].low in w.DASHES
+    )
+    if opener and _dated_before(words, first, follower, blocked):
+        return True
+    if not opener or follower + 1 >= len(words):
+        return False
+    low = words[follower].low
+    return low in w.ELIDED_PLACES or (low == "on" and follower + 1 in blocked)
+
+
+_DAY_REACH = 8  # "and on Friday, the first day of the holiday, 38."
+
+
+def _dated_before(words: list[Token], first: int, follower: int, blocked: set[int]) -> bool:
+    """Whether a bare number that ends its sentence has its day written before it, in a clause
+    of its own joined by "and" or a comma: "the ministry had counted 40 aircraft on Sunday, and
+    on Saturday, a public holiday, 31." The craft are those counted before, their noun and verb
+    left out. Only an apposition between commas may stand between the day and the number: in
+    "and on Monday, its spokesman turned 61" a verb does, and the number is no count."""
+    if follower < len(words) and words[follower].low not in (".", ";"):
+        return False
+    start = max(0, first - _DAY_REACH)
+    for on in range(first - 2, start, -1):
+        if words[on].low == "on" and on + 1 in blocked:
+            after = on + 1
+            while after in blocked:
+                after += 1
+            apposition = words[after].low == "," and words[first - 1].low == ","
+            return words[on - 1].low in ("and", ",") and (after == first or apposition)
+    return False
+
+
+def leaves(words: list[Token], last: int) -> bool:
+    """Whether the verb after a count at `last` is leaving: "two ships left", "two of them had
+    left", "two cutters sailed out of"."""
+    i = last + 1
+    i += i < len(words) and words[i].low in ("had", "have", "then")
+    out = [token.low for token in words[i + 1 : i + 3]] == ["out", "of"]
+    return i < len(words) and (words[i].low in w.LEAVING or out)

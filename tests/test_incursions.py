@@ -4506,3 +4506,13 @@ def test_craft_elsewhere_in_another_clause_leave_the_median_line_count_standing(
 def test_an_adiz_of_another_country_still_counts_nothing_for_taiwan() -> None:
     text = "Japan said 12 Chinese aircraft entered the Philippines' ADIZ on Wednesday."
     assert facts(text) == []
+
+
+# --- lead: a caption after the story's dateline ---
+def test_a_caption_after_the_dateline_counts_nothing_it_shows() -> None:
+    text = (
+        "KEELUNG, Taiwan (AP) — In this photo released by the coast guard, a Chinese frigate "
+        "sails off Taiwan's north coast on Wednesday. The ministry said it tracked 19 "
+        "Chinese aircraft around the island in the 24 hours to 6 a.m."
+    )
+    assert facts(text) == [(19, "aircraft", "around Taiwan", "Taiwan", TODAY)]

@@ -4,6 +4,8 @@ depicting three fighters over the strait" show what a picture holds, not what a 
 "In this image released by the ministry, a Chinese frigate sails ...", "A coast guard cutter,
 left, passes ...", "released photos of its crew tracking a Chinese destroyer"."""
 
+from . import incursion_words as w
+from .incursion_asides import in_the_dateline
 from .incursion_tokens import Token
 
 _PICTURES = {
@@ -40,11 +42,19 @@ def shown_in_a_picture(words: list[Token], first: int) -> bool:
 
 
 def _caption_opens_the_sentence(words: list[Token]) -> bool:
-    """ "In this photo released by the ministry, a Chinese bomber flies ...": a caption."""
-    lows = [t.low for t in words[:3]]
+    """ "In this photo released by the ministry, a Chinese bomber flies ...": a caption, after
+    the story's dateline too ("TAIPEI, Taiwan (AP) — In this photo ...")."""
+    start = _after_the_dateline(words)
+    lows = [t.low for t in words[start : start + 3]]
     if len(lows) < 3:
         return False
     return lows[0] == "in" and lows[1] in _CAPTION_OPENERS and lows[2] in _PICTURES
+
+
+def _after_the_dateline(words: list[Token]) -> int:
+    if not words or not in_the_dateline(words, 0):
+        return 0
+    return next((i + 1 for i, token in enumerate(words) if token.text in w.DASHES), 0)
 
 
 def _placed_in_the_picture(words: list[Token], first: int) -> bool:

@@ -134,14 +134,14 @@ def _count(
     # A figure once reported ("曾") is that day's when its clause writes the day, by rule 8
     # ("週日（2日）曾有中共氣球1顆", "週三（9日）共機曾達45架次"); else it is only recalled.
     once = p["once"].search(sentence, clause, match.start())
-    undated = bool(once) and not p["dated"].search(sentence, clause, once.start() if once else 0)
+    undated = once is not None and not p["dated"].search(sentence, clause, once.start())
     cumulative = (
         undated
         or bool(p["not_today"].search(sentence[clause : match.start()]))
         or bool(p["planned"].search(rest) or p["anchors_day"].search(rest))
     )
-    # A figure once reported ("曾") on a day written is that day's (rule 8), unless the
-    # sentence gives it as a record or peak, which rule 8 leaves out.
+    # Dated or not, a figure once reported that the sentence gives as a record or peak is no
+    # count of the day: rule 8 leaves records out.
     if "曾" in sentence[clause : match.start()] and p["record"].search(sentence, match.end()):
         cumulative = True
     typed = craft == "air" and bool(p["typed"].search(prefix))

@@ -2,10 +2,12 @@
 
     .venv/bin/python bench/theme_agreement.py [--second tests/data/blind/themes-second-reader.jsonl]
 
-The second reader labelled 200 English passages drawn at random from blind-23 to blind-31 by the
-annotation guide alone, without seeing the writers' labels or the model's tags. Their agreement
-with the writers is the ceiling a model can be held to on these passages: where two careful
-readers differ on cooperation told in passing, no model can agree with both.
+Two second readers each labelled 200 English passages by the annotation guide alone, without
+seeing the writers' labels or the model's tags: `themes-second-reader.jsonl` draws at random from
+blind-23 to blind-31, `themes-second-reader-2.jsonl` (another reader) from blind-32 to blind-34,
+passages in Japanese or Chinese left out. Their agreement with the writers is the ceiling a
+model can be held to on these passages: where two careful readers differ on cooperation told in
+passing, no model can agree with both.
 """
 
 import argparse

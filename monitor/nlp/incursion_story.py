@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_craft_zones import charted_as, craft_fits, zones_for
+from .incursion_island_splits import of_both_islands, split_by_place
 from .incursion_words import AIR_ZONES, SEA_PLACES
 
 
@@ -63,7 +64,7 @@ class Story:
         # The zones of the last count that is no share of another: "29 aircraft, 20 of which
         # entered the ADIZ, as well as two drones" has the drones go along with the 29.
         totals: list[str] | None = None
-        split = _split_by_place(reading.claims)
+        split = split_by_place(reading.claims)
         group_days: dict[int, date | None] = {}  # group: the day its first claim wrote, if any
         leaving: dict[int, str] = {}  # group: the craft of the ships it counted leaving
         for claim in reading.claims:
@@ -107,7 +108,7 @@ class Story:
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
                     group_days.setdefault(key[0], claim.day)
         self._absorb(context, sys.maxsize)  # the rest of the sentence
-        self.both_islands = any(_of_both_islands(claim) for claim in reading.claims)
+        self.both_islands = any(of_both_islands(claim) for claim in reading.claims)
         counts = [claim.cumulative for claim in reading.claims if claim.count]
         self.tallying = all(counts) if counts else self.tallying
         self.around = self.around or reading.around or reading.window
@@ -327,7 +328,7 @@ class Story:
             place = self.sea_place
         if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
             return None
-        if zone == "restricted waters" and _of_both_islands(claim):
+        if zone == "restricted waters" and of_both_islands(claim):
             # "Six ships entered restricted waters around Kinmen and Matsu" is no one place's
             # count; the parts the story gives each place are.
             return None
@@ -370,28 +371,3 @@ class _Sentence:
         # around Taiwan, whatever its verbs.
         self.elsewhere = self.reading.outside or bool(self.named_places & SEA_PLACES)
         self.day_before = {claim.group for claim in self.reading.claims if claim.day_before}
-
-
-def _split_by_place(claims: list[Claim]) -> set[int]:
-    """The totals a sentence splits by place with the counts after it ("Six ships entered
-    restricted waters, four of them near Kinmen and two off Matsu"): the parts, which add up
-    to the total and name two places or more, are the facts of each place; the total is of none.
-    """
-    split = set()
-    for index, total in enumerate(claims):
-        if total.craft is None or not total.count:
-            continue
-        parts = []
-        for part in claims[index + 1 :]:
-            if part.craft is not None or not part.count or not set(part.places) & SEA_PLACES:
-                break
-            parts.append(part)
-        places = {place for part in parts for place in part.places}
-        if len(places) > 1 and sum(part.count or 0 for part in parts) == total.count:
-            split.add(id(total))
-    return split
-
-
-def _of_both_islands(claim: Claim) -> bool:
-    """Whether a count of restricted waters is of Kinmen's and Matsu's together."""
-    return "restricted waters" in claim.zones and {"Kinmen", "Matsu"} <= set(claim.places)

@@ -4516,3 +4516,21 @@ def test_a_caption_after_the_dateline_counts_nothing_it_shows() -> None:
         "Chinese aircraft around the island in the 24 hours to 6 a.m."
     )
     assert facts(text) == [(19, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+# --- incN: a zone named without a count is that of the next sentence's sighting ---
+def test_a_sighting_after_uncounted_craft_entered_a_zone_is_of_that_zone() -> None:
+    text = (
+        "Chinese warplanes flew into Taiwan's air defense identification zone on Wednesday as "
+        "the senators ended their visit. Seventeen Chinese aircraft, among them Su-30 fighters, "
+        "were detected, Taiwan's defence ministry said."
+    )
+    assert facts(text) == [(17, "aircraft", "ADIZ", "Taiwan", TODAY)]
+
+
+def test_a_days_report_after_such_a_sentence_keeps_its_total_around_taiwan() -> None:
+    text = (
+        "Chinese warplanes flew into Taiwan's air defense identification zone on Wednesday. "
+        "The ministry detected 23 Chinese aircraft in the 24 hours to 6 a.m. Wednesday."
+    )
+    assert facts(text) == [(23, "aircraft", "around Taiwan", "Taiwan", TODAY)]

@@ -41,6 +41,8 @@ class Story:
     listed: list[str] | None = None  # the zones of a list announced with a colon, while open
     uncounted: list[str] = field(default_factory=list)  # zones of the sentence before, if it
     # counted nothing ("Ships entered Kinmen's restricted waters on two days this week.")
+    uncounted_craft: set[str] = field(default_factory=set)  # the craft it named, if no headline
+    uncounted_day: date | None = None  # and its day
     daily: bool = False  # the story reports a day's activity around Taiwan (reports_a_day)
     headline_only: bool = False  # the body counts no craft: the headline's are the totals
     days_of: dict[tuple[str, int], date] = field(default_factory=dict)  # craft, count: day
@@ -69,7 +71,7 @@ class Story:
         leaving: dict[int, str] = {}  # group: the craft of the ships it counted leaving
         for claim in reading.claims:
             self._absorb(context, claim.first)
-            zones = self._zones(context, claim, resolved, totals)
+            zones = self._zones(context, claim, resolved, totals, claim.day or day)
             # "four balloons, two of which crossed ..., along with eight aircraft": not the 2's
             if not (claim.reference and claim.craft is None):
                 resolved = zones
@@ -126,6 +128,9 @@ class Story:
         elif reading.claims and not any(claim.labelled or claim.item for claim in reading.claims):
             self.listed = None
         self.uncounted = [] if reading.claims else zones
+        dated = bool(self.uncounted) and not headline  # a headline's zone is the story's
+        self.uncounted_craft = {mention.craft for mention in reading.mentions if dated}
+        self.uncounted_day = day
         days = {group: day - timedelta(days=1) for group in context.day_before}
         days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}
         for claim in reading.claims:
@@ -198,7 +203,12 @@ class Story:
             context.place += 1
 
     def _zones(
-        self, context: "_Sentence", claim: Claim, resolved: list[str], totals: list[str] | None
+        self,
+        context: "_Sentence",
+        claim: Claim,
+        resolved: list[str],
+        totals: list[str] | None,
+        day: date,
     ) -> list[str]:
         named = [zone or self.zone for zone in claim.zones]
         # "64 aircraft and 11 warships crossed the median line": ships whose own scope reaches
@@ -257,6 +267,13 @@ class Story:
         # day's activity around Taiwan (rule 2), whatever else it names or says it reported.
         if _shares_an_air_zone(context.reading) and not claim.cumulative:
             return [] if context.recalled or context.reading.outside else ["around Taiwan"]
+        # "Chinese aircraft entered the ADIZ on Sunday. Fourteen were tracked, the ministry
+        # said": the sighting counts the craft the sentence before said entered a zone uncounted,
+        # on that day; a report's window or area of its own makes it the day's total instead.
+        reading = context.reading
+        carried = claim.craft in self.uncounted_craft and not (reading.around or reading.window)
+        if carried and claim.detected and day == self.uncounted_day:
+            return zones_for(claim, self.uncounted)
         told = claim.detected or self.daily or (context.headline and self.headline_only)
         return self._reported(context) if told else []
 

@@ -4534,3 +4534,12 @@ def test_a_days_report_after_such_a_sentence_keeps_its_total_around_taiwan() -> 
         "The ministry detected 23 Chinese aircraft in the 24 hours to 6 a.m. Wednesday."
     )
     assert facts(text) == [(23, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+# --- incN: an area named in a clause of contrast is the other report's ---
+def test_a_count_before_while_takes_no_area_from_the_clause_after_it() -> None:
+    text = (
+        "Japan's Joint Staff Office said three Chinese bombers flew over the East China Sea on "
+        "Wednesday, whereas Taiwan's defence ministry reported Chinese aircraft around the island."
+    )
+    assert facts(text) == []

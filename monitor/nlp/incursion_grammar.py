@@ -103,7 +103,8 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
             )
     mentions.sort(key=lambda mention: mention.position)
     zones = [(p, z) for p, z, negated in marks.zones if z is not None and not negated]
-    around = any(z == "around Taiwan" for _, z in zones)
+    contrast = _contrast_after_counts(words, claims)
+    around = any(z == "around Taiwan" and p < contrast for p, z in zones)
     # "... around the island from 6 a.m. Thursday to 6 a.m. Friday as follows.": so does
     # a sentence that ends in "as follows" or "the following".
     ending = [token.low for token in words[-3:] if token.low != "."]
@@ -238,6 +239,15 @@ def _read_at(
     if length := match(words, i, w.COMPARISONS):
         marks.comparisons.append(i + length)
     return i + 1
+
+
+def _contrast_after_counts(words: list[Token], claims: list[Claim]) -> int:
+    """Where a clause of contrast opens after every count ("Tokyo said two bombers flew over the
+    East China Sea, while Taipei reported aircraft around the island"), else the sentence's end:
+    the area named after it is the other report's, not the scope of the counts before it."""
+    last = max((claim.last for claim in claims), default=len(words))
+    contrasts = (i for i in range(last + 1, len(words)) if words[i].low in w.CONTRASTS)
+    return next(contrasts, len(words))
 
 
 def _followed_by(words: list[Token], i: int, following: set[str]) -> bool:

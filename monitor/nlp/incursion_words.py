@@ -154,6 +154,8 @@ OUTSIDE = {
 # "international law" or "the Japan Institute of International Affairs" place nothing.
 OUTSIDE_BEFORE = {"exclusive": {"economic"}, "neutral": {"waters", "airspace"},
                   "international": {"waters", "airspace"}}  # fmt: skip
+# Words that open a clause set against the one before: "..., while Taipei reported ...".
+CONTRASTS = {"while", "whereas"}
 
 # A remark about a streak, a record or a sequence ends what a count's clause says:
 # "..., the 29th such incursion since February"; "..., the highest figure this year". So does a

@@ -4543,3 +4543,16 @@ def test_a_count_before_while_takes_no_area_from_the_clause_after_it() -> None:
         "Wednesday, whereas Taiwan's defence ministry reported Chinese aircraft around the island."
     )
     assert facts(text) == []
+
+
+# --- incN: "two days after" dates the count after it ---
+def test_a_count_after_days_after_is_of_that_many_days_before() -> None:
+    text = (
+        "Three China Coast Guard ships were in the contiguous zone off the Senkaku Islands on "
+        "Wednesday, Japan's coast guard said, three days after two of them entered Japanese "
+        "territorial waters."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2026-03-08"),
+    ])  # fmt: skip

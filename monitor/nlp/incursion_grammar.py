@@ -232,6 +232,10 @@ def _read_at(
     # the day of the counts before it.
     compared = i > 0 and words[i - 1].low in w.COMPARED_FROM
     length = 0 if compared else match(words, i, w.DAY_BEFORE)
+    days = 0 if compared or length else _days_after(words, i)
+    if days and not names_its_day(words, i + 3, blocked):
+        marks.day_before.append(i)
+        marks.days_back[i] = days
     if length and not names_its_day(words, i + length, blocked):
         marks.day_before.append(i)
         if match(words, i, w.DAY_EARLIER):
@@ -239,6 +243,15 @@ def _read_at(
     if length := match(words, i, w.COMPARISONS):
         marks.comparisons.append(i + length)
     return i + 1
+
+
+def _days_after(words: list[Token], i: int) -> int:
+    """How many days "two days after" at i goes back, up to a week; 0 if none starts there."""
+    if i + 2 >= len(words) or [t.low for t in words[i + 1 : i + 3]] != ["days", "after"]:
+        return 0
+    low = words[i].low
+    days = w.SMALL_NUMBERS.get(low, int(low) if low.isdigit() else 0)
+    return days if 1 < days <= w.DAYS_AFTER_MOST else 0
 
 
 def _contrast_after_counts(words: list[Token], claims: list[Claim]) -> int:

@@ -30,6 +30,7 @@ class Marks:
     detections: list[int] = field(default_factory=list)
     ellipses: list[int] = field(default_factory=list)
     day_before: list[int] = field(default_factory=list)
+    days_back: dict[int, int] = field(default_factory=dict)  # "two days after": its days, if >1
     day_earlier: list[int] = field(default_factory=list)  # "12 aircraft a day earlier"
     comparisons: list[int] = field(default_factory=list)  # where a comparison phrase ends
     parts: list[int] = field(default_factory=list)  # "the aircraft included": a breakdown
@@ -172,6 +173,10 @@ def scope(
             member.ellipsis = _any_between(marks.ellipses, start, end)
             member.detected = sighting or _any_between(marks.detections, first, end)
             member.day_before = _any_between(marks.day_before, opening, first)
+            at = bisect_left(marks.day_before, opening)
+            member.days_back = (
+                marks.days_back.get(marks.day_before[at], 1) if member.day_before else 1
+            )
             member.day_before = member.day_before or _any_between(marks.day_earlier, first, end)
             # "came a day after the ministry reported 25 aircraft ... in the 24 hours to 6 a.m.
             # Monday", "a day after the coast guard said three ships entered ... on Wednesday":

@@ -131,7 +131,7 @@ class Story:
         dated = bool(self.uncounted) and not headline  # a headline's zone is the story's
         self.uncounted_craft = {mention.craft for mention in reading.mentions if dated}
         self.uncounted_day = day
-        days = {group: day - timedelta(days=1) for group in context.day_before}
+        days = {group: day - timedelta(days=back) for group, back in context.day_before.items()}
         days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}
         for claim in reading.claims:
             if claim.craft is not None and claim.count and not claim.reference:
@@ -379,7 +379,7 @@ class _Sentence:
     places: list[tuple[int, str]] = field(init=False)
     named_places: set[str] = field(init=False)
     elsewhere: bool = field(init=False)
-    day_before: set[int] = field(init=False)  # groups after "a day after"
+    day_before: dict[int, int] = field(init=False)  # groups after "a day after": days back
 
     def __post_init__(self) -> None:
         self.places = self.reading.places
@@ -387,4 +387,5 @@ class _Sentence:
         # A sentence about the Senkakus, Kinmen or somewhere outside the list is no sighting
         # around Taiwan, whatever its verbs.
         self.elsewhere = self.reading.outside or bool(self.named_places & SEA_PLACES)
-        self.day_before = {claim.group for claim in self.reading.claims if claim.day_before}
+        claims = self.reading.claims
+        self.day_before = {claim.group: claim.days_back for claim in claims if claim.day_before}

@@ -263,6 +263,9 @@ DAY_BEFORE = phrases(
 )
 # Of those, the ones that date a count written before them: "had reported 12 aircraft a day
 # earlier" (not "a day after", which dates what follows it).
+# "two days after two of them intruded into the waters": the count after it is of that many days
+# before the sentence's day, within rule 8's week.
+DAYS_AFTER_MOST = 6
 DAY_EARLIER = phrases("a day earlier", "one day earlier", "the previous day", "the day before")
 # Verbs of breakdown after craft: "the aircraft included ... a drone that flew around the
 # island" counts a part of the total, which is no fact of its own.

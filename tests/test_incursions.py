@@ -4556,3 +4556,29 @@ def test_a_count_after_days_after_is_of_that_many_days_before() -> None:
         (3, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
         (2, "official ships", "territorial waters", "Senkaku Islands", "2026-03-08"),
     ])  # fmt: skip
+
+
+# --- incP: craft that went "alongside" the count before are more of its sum ---
+def test_craft_alongside_the_count_before_add_to_its_sum_in_its_zone() -> None:
+    text = (
+        "The defence ministry said on Monday that five J-16 jets and three Su-30s had flown "
+        "into the southwestern part of its air defence identification zone, alongside a KJ-500 "
+        "early-warning plane."
+    )
+    assert facts(text) == [(9, "aircraft", "ADIZ", "Taiwan", "2026-03-09")]
+
+
+def test_craft_named_alongside_inside_a_list_add_to_its_sum() -> None:
+    text = (
+        "Taiwan's defence ministry said on Monday that four J-10 fighters, alongside two H-6K "
+        "bombers, entered its ADIZ."
+    )
+    assert facts(text) == [(6, "aircraft", "ADIZ", "Taiwan", "2026-03-09")]
+
+
+def test_a_type_described_after_a_plain_a_is_still_no_count() -> None:
+    text = (
+        "The ministry said 14 Chinese aircraft entered the ADIZ on Monday. The aircraft "
+        "included a Y-20 tanker plane."
+    )
+    assert facts(text) == [(14, "aircraft", "ADIZ", "Taiwan", "2026-03-09")]

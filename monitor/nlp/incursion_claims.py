@@ -51,6 +51,9 @@ class Claim:
     # supposes, zone and all, is no sighting.
     supposed: bool = False
     additive: bool = False  # "while four others flew into the zone": more of the count before
+    # "..., alongside a Y-8 plane": craft named after a phrase that adds them to the count
+    # before, in its zone: more of its sum (rule 3), as "four others" are.
+    joined: bool = False
     beyond: bool = False  # "two more had done so": beyond the count before, not a part of it
     # "The aircraft also entered the ADIZ, ..., without saying how many": the count of the
     # craft named before is not this claim's, and the text gives none.

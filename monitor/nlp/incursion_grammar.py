@@ -169,7 +169,9 @@ def _read_at(
             or (claim.first > 0 and words[claim.first - 1].low == "further" and not claim.craft)
         )
         if not claim.foreign:
-            claim.along = claim.along or phrase_before(words, claim.first, w.ALONG)
+            joined = phrase_before(words, claim.first, w.ALONG)
+            claim.joined = joined and claim.craft is not None and not claim.reference
+            claim.along = claim.along or joined
             claims.append(claim)
         return claim.last + 1
     start = i + (low == "the")

@@ -75,7 +75,22 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
         return 1, i
     if low == "a" and next_is(words, i, "further") and _one_craft(words, i + 2):
         return 1, i + 1  # "A further Chinese ship remained ...", as "another" is
+    if low in ("a", "an") and _joined_on(words, i) and _single_craft(words, i + 1):
+        return 1, i  # "..., alongside a Y-8 plane": one more craft, not a type described
     return None
+
+
+def _joined_on(words: list[Token], i: int) -> bool:
+    """Whether a phrase that adds to the craft before ends just before i ("along with",
+    "alongside", "plus")."""
+    return any(match(words, j, w.ALONG) == i - j for j in range(max(0, i - 3), i))
+
+
+def _single_craft(words: list[Token], i: int) -> bool:
+    head = head_at(words, i)
+    if head is None or head.craft is None or words[head.last].low.endswith("s"):
+        return False
+    return not _grouped(words, head)
 
 
 def _one_craft(words: list[Token], i: int) -> bool:

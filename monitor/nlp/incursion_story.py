@@ -105,7 +105,7 @@ class Story:
                     earlier = [
                         k for k in sums if k[1:] == key[1:] and group_days[k[0]] == claim.day
                     ]
-                    if claim.additive and earlier:
+                    if (claim.additive or claim.joined) and earlier:
                         key = earlier[-1]
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
                     group_days.setdefault(key[0], claim.day)

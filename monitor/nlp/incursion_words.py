@@ -289,7 +289,7 @@ COMPOSITION = phrases(
     "which excluded",
 )
 # "..., along with 11 warships": the count shares the zone of the one before.
-ALONG = phrases("along with", "as well as", "together with", "plus")
+ALONG = phrases("along with", "alongside", "as well as", "together with", "plus")
 # "..., down from a peak of 96 aircraft on Tuesday": the same measure as the figure before, on
 # the day the comparison names.
 COMPARISONS = phrases("down from", "up from", "compared with", "compared to")

@@ -4582,3 +4582,20 @@ def test_a_type_described_after_a_plain_a_is_still_no_count() -> None:
         "included a Y-20 tanker plane."
     )
     assert facts(text) == [(14, "aircraft", "ADIZ", "Taiwan", "2026-03-09")]
+
+
+# --- incP: an MND report that names the ADIZ but not China is of China's craft ---
+def test_a_spokesmans_first_person_count_into_our_adiz_is_a_report() -> None:
+    text = (
+        '"Our radar picked up 11 aircraft, six of which flew into our ADIZ," an MND spokeswoman '
+        "told a briefing in Taipei on Monday."
+    )
+    assert sorted(facts(text)) == sorted([
+        (11, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (6, "aircraft", "ADIZ", "Taiwan", "2026-03-09"),
+    ])  # fmt: skip
+
+
+def test_a_story_naming_neither_china_nor_the_mnd_still_counts_nothing() -> None:
+    text = "The air force said 11 aircraft flew into the ADIZ on Monday during an exercise."
+    assert facts(text) == []

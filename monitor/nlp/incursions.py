@@ -67,18 +67,21 @@ CHINA = re.compile(
     # the PLA's own type designators: "Twelve J-16 fighters and four H-6K bombers" are China's
     r"|(?:(?:J|KJ|Y|WZ|GJ|DF)-\d+|H-6)[A-Z]?s?)\b"
 )
-# Only China's craft cross the median line: a report of Taiwan's defence ministry that names
-# it is of China's craft though it never names China ("the MND's daily reports ... Crossed
-# median line & entered ADIZ"), and so is one that spells the ministry's name out ("as
-# reported each morning by the Ministry of National Defense ... 18 of which crossed the median
-# line").
+# Only China's craft cross the median line, and they are the only ones Taiwan's defence
+# ministry counts into its ADIZ: a report of the ministry that names either is of China's
+# craft though it never names China ("the MND's daily reports ... Crossed median line &
+# entered ADIZ", an MND spokesman's "We tracked 14 aircraft, nine of which entered our ADIZ"),
+# and so is one that spells the ministry's name out ("as reported each morning by the Ministry
+# of National Defense ... 18 of which crossed the median line").
 _MND = re.compile(r"\bMND\b|\bMinistry of National Defen[cs]e\b")
 _SAME_DAY = re.compile(r"\b(?:on )?the same (?:day|morning|afternoon|evening)\b", re.I)
-_MEDIAN_LINE = re.compile(r"\b[Mm]edian[ -]line\b")
+_CHINAS_ZONES = re.compile(r"\b[Mm]edian[ -]line\b|\bADIZ\b")
 
 
 def _about_china(text: str) -> bool:
-    return bool(CHINA.search(text)) or (bool(_MND.search(text)) and bool(_MEDIAN_LINE.search(text)))
+    return bool(CHINA.search(text)) or (
+        bool(_MND.search(text)) and bool(_CHINAS_ZONES.search(text))
+    )
 
 
 _ZONE_HINT = re.compile(

@@ -4599,3 +4599,25 @@ def test_a_spokesmans_first_person_count_into_our_adiz_is_a_report() -> None:
 def test_a_story_naming_neither_china_nor_the_mnd_still_counts_nothing() -> None:
     text = "The air force said 11 aircraft flew into the ADIZ on Monday during an exercise."
     assert facts(text) == []
+
+
+# --- incP: the craft of a search or rescue are the searchers' own ---
+def test_patrol_boats_in_a_search_are_not_counted_as_chinese() -> None:
+    text = (
+        "KEELUNG (CNA) — The coast guard said Tuesday it was still searching for a diver lost "
+        "off Yehliu on Sunday, with two helicopters and five patrol boats sweeping the coast.\n\n"
+        "The defence ministry reported 17 Chinese aircraft and six navy ships around Taiwan in "
+        "the 24 hours to 6 a.m. Tuesday."
+    )
+    assert sorted(facts(text)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_chinese_ships_named_in_a_rescue_sentence_are_still_counted() -> None:
+    text = (
+        "Three China Coast Guard ships entered Kinmen's restricted waters on Monday while "
+        "Taiwan's coast guard was rescuing two fishermen."
+    )
+    assert facts(text) == [(3, "official ships", "restricted waters", "Kinmen", "2026-03-09")]

@@ -123,3 +123,19 @@ def leaves(words: list[Token], last: int) -> bool:
     i += i < len(words) and words[i].low in ("had", "have", "then")
     out = [token.low for token in words[i + 1 : i + 3]] == ["out", "of"]
     return i < len(words) and (words[i].low in w.LEAVING or out)
+
+
+# A search or rescue told in the sentence, and China named nowhere in it: the craft it counts
+# are the searchers, the teller's own.
+_SEARCH_WORDS = {
+    "search", "searched", "searching", "rescue", "rescued", "rescuing", "combing", "scouring",
+}  # fmt: skip
+_CHINAS = {"china", "chinese", "pla", "plan", "prc", "ccg"}
+
+
+def counts_searchers(words: list[Token]) -> bool:
+    """Whether the sentence tells of a search or rescue and names no craft of China's ("The
+    coast guard widened the search ..., with a helicopter and three patrol vessels combing
+    the area"): a count there with no zone of its own is of the searchers, no sighting."""
+    lows = {t.low for t in words}
+    return bool(lows & _SEARCH_WORDS) and not lows & _CHINAS

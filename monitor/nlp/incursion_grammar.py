@@ -39,6 +39,7 @@ from .incursion_claims import Claim, Mention, Reading
 from .incursion_count_words import (
     counts_craft_sold,
     counts_own_craft,
+    counts_searchers,
     in_a_foreign_group,
     leaves,
     names_a_type,
@@ -88,6 +89,8 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     # "PLA activities around Taiwan (0600 Jan. 7 - 0600 Jan. 8)": a bulletin's heading.
     window = states_window(words) or (not claims and states_window(tokens))
     scope(words, claims, marks, days, window)
+    if counts_searchers(words):  # "with three patrol vessels combing the area": no sighting
+        claims = [claim for claim in claims if claim.zones]
     # Only a sentence with craft pointed back to is searched for a count withheld.
     pointing = any(claim.count is None for claim in claims)
     untold = pointing and any(match(words, i, w.COUNT_UNTOLD) for i in range(len(words)))

@@ -4621,3 +4621,13 @@ def test_chinese_ships_named_in_a_rescue_sentence_are_still_counted() -> None:
         "Taiwan's coast guard was rescuing two fishermen."
     )
     assert facts(text) == [(3, "official ships", "restricted waters", "Kinmen", "2026-03-09")]
+
+
+# --- incP: a count that shares a month's tally keeps the next sentence's total a tally ---
+def test_a_total_after_a_months_tally_and_its_share_is_the_months() -> None:
+    text = (
+        "By this newspaper's count of the ministry's reports, Chinese military aircraft were "
+        "spotted 288 times around Taiwan in February, with 160 entering the ADIZ. Warship "
+        "sightings came to 198."
+    )
+    assert facts(text) == []

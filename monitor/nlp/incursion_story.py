@@ -69,6 +69,7 @@ class Story:
         split = split_by_place(reading.claims)
         group_days: dict[int, date | None] = {}  # group: the day its first claim wrote, if any
         leaving: dict[int, str] = {}  # group: the craft of the ships it counted leaving
+        tallied: list[bool] = []  # each count's being a tally, shares of one too, as resolved
         for claim in reading.claims:
             self._absorb(context, claim.first)
             zones = self._zones(context, claim, resolved, totals, claim.day or day)
@@ -80,6 +81,7 @@ class Story:
             craft, ships, count, cumulative = self._antecedent(claim, zones)
             # "286 aircraft in October, ... Navy vessels totaled 212": the month's tally still.
             cumulative = cumulative or (claim.totalled and self.tallying and not reading.window)
+            tallied += [cumulative or claim.cumulative] if claim.count else []  # "with 187 ..."
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
                 continue
             if self._entry_of_a_stay(claim, craft, count, zones, claim.day or day):
@@ -111,8 +113,7 @@ class Story:
                     group_days.setdefault(key[0], claim.day)
         self._absorb(context, sys.maxsize)  # the rest of the sentence
         self.both_islands = any(of_both_islands(claim) for claim in reading.claims)
-        counts = [claim.cumulative for claim in reading.claims if claim.count]
-        self.tallying = all(counts) if counts else self.tallying
+        self.tallying = all(tallied) if tallied else self.tallying
         self.around = self.around or reading.around or reading.window
         # "PLA activities around Taiwan (0600 Jan. 7 - 0600 Jan. 8)" over "PLA aircraft: 11": a
         # line that states a report's window and counts nothing heads the bulletin's lines, as

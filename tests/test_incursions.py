@@ -4631,3 +4631,21 @@ def test_a_total_after_a_months_tally_and_its_share_is_the_months() -> None:
         "sightings came to 198."
     )
     assert facts(text) == []
+
+
+# --- incP: a digest's section heading is of the day its paragraph tells ---
+def test_a_digest_heading_repeats_its_paragraphs_figures_on_the_paragraphs_day() -> None:
+    text = (
+        "Cross-Strait Weekly — March 11\n\n"
+        "■ Premier visits flood-hit Tainan\n"
+        "Premier Cho Jung-tai on Sunday toured villages in Tainan hit by flooding.\n\n"
+        "■ MND: 21 aircraft, 7 ships\n"
+        "The Ministry of National Defense said it tracked 21 PLA aircraft and seven PLAN ships "
+        "around Taiwan in the 24 hours to 6 a.m. Tuesday.\n\n"
+        "■ Chip exports rise\n"
+        "Exports of chips rose 12 percent in February, the finance ministry said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

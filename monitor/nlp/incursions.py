@@ -24,6 +24,7 @@ from .incursion_claims import Claim, Reading
 from .incursion_clock_stops import split_at_clock_stops
 from .incursion_fact_checks import claims_checked
 from .incursion_grammar import read_sentence
+from .incursion_headings import section_headings
 from .incursion_labels import dashed_labels, split_notes
 from .incursion_openings import (
     opens_an_entry,
@@ -119,6 +120,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         return []
     # A blank line the splitter leaves as a sentence says nothing: "... as follows." before it
     # still announces the lines after it.
+    headings = {sentences[index] for index in section_headings(sentences)}
     sentences = [sentence for sentence in sentences if sentence.strip()]
     sentences = split_at_clock_stops(sentences)  # "... to 6 a.m. The drones entered ..."
     sentences = claims_checked(sentences)  # a post's "45 warplanes ..." under "MISLEADING."
@@ -199,6 +201,10 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         opened = own_dates[0].day if own_dates and opens_with_its_day(tokens, own_dates) else None
         told = next((written.day for written in dates if written.told), told)
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
+    # "■ MND: 16 aircraft, 5 ships" heads a section whose paragraph tells the day of its figures.
+    for index, (sentence, reading, (written, _), recall, period) in enumerate(readings[:-1]):
+        if sentence in headings and written is None and readings[index + 1][2][0] is not None:
+            readings[index] = (sentence, reading, readings[index + 1][2], recall, period)
     # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's,
     # nor is one more than a week before the story (rule 8).
     oldest = published.date() - _WEEK

@@ -4649,3 +4649,22 @@ def test_a_digest_heading_repeats_its_paragraphs_figures_on_the_paragraphs_day()
         (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- incP: a stay told with the day it ended ("until ...") is of the day it began ---
+def test_a_stay_until_a_later_day_is_counted_on_the_day_the_ships_entered() -> None:
+    text = (
+        "Three China Coast Guard ships entered Japan's territorial waters off the Senkaku "
+        "Islands on Saturday, March 7, and stayed there until Monday, March 9."
+    )
+    assert facts(text) == [
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-07")
+    ]
+
+
+def test_a_report_window_running_until_a_clock_time_keeps_its_end_day() -> None:
+    text = (
+        "The ministry said 12 Chinese aircraft were tracked around Taiwan from 6 a.m. Monday "
+        "until 6 a.m. Tuesday."
+    )
+    assert facts(text) == [(12, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]

@@ -40,6 +40,7 @@ from .incursion_recalls import (
     quotes_an_earlier_entry,
     recalls_a_day,
     recalls_a_peak,
+    without_a_stays_end,
 )
 from .incursion_releases import release_fields
 from .incursion_reports import headline_only, is_headline, reports_a_day
@@ -163,6 +164,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # the figure compared, not of the sentence.
         compared = {claim.day for claim in reading.claims if claim.compared}
         own_dates = [written for written in dates if written.day not in compared]
+        own_dates = without_a_stays_end(tokens, own_dates)  # "... and stayed until Thursday"
         # "14 aircraft to 6 a.m. Thursday, down from Tuesday, when it reported 45": a count
         # after a day's "when" is of that day, not of the day the sentence reports; so is one
         # after the day of a figure compared ("down from 37 on Monday, when 25 crossed").

@@ -1469,3 +1469,21 @@ def test_a_country_label_opening_an_item_owns_its_generic_body(
 def test_a_picture_desks_credit_is_the_agency() -> None:
     text = "Lanterns glow over a temple in Tainan on Sunday. (AP Photo)"
     assert links(text)["AP Photo"][0] == "ap"
+
+
+# --- linkN: a capital dashed to a place with no government of its own is a route's city ---
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Peach Aviation's first Taipei–Okinawa service sold out within a day.", "taipei"),
+        ("The carrier will resume Tokyo-Guam nonstops in April.", "tokyo"),
+    ],
+)  # fmt: skip
+def test_a_capital_dashed_to_a_place_without_government_is_the_city(text: str, city: str) -> None:
+    assert [m.entity_id for m in mentions(text) if m.kind == "capital"] == []
+    assert city in [m.entity_id for m in mentions(text)]
+
+
+def test_capitals_dashed_to_each_other_still_act() -> None:
+    found = links("Beijing-Tokyo ties soured after the vote.")
+    assert (found["Beijing"], found["Tokyo"]) == (("china", "capital"), ("japan", "capital"))

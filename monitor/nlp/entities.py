@@ -333,14 +333,20 @@ def _paired_with_city(
     doc: Doc, spans: list[Span], linked: dict[int, Mention | None], index: int, kb: KnowledgeBase
 ) -> bool:
     """'between Hong Kong and Taipei', 'Tokyo and Osaka': a capital joined to a city that is no
-    capital is a city too."""
+    capital is a city too. So is one dashed to any place that has no government of its own to
+    pair with: "the Taipei–Kumamoto service", "Taipei–Guam nonstops" are routes."""
     for other in (index - 1, index + 1):
         mention = linked.get(other)
         entry = kb.entities.get(mention.entity_id) if mention is not None else None
-        if entry is None or entry.kind != "city":
+        if (
+            entry is None
+            or entry.type not in ("GPE", "LOC")
+            or entry.kind in ("country", "capital")
+        ):
             continue
         first, second = sorted((index, other))
-        if coordinated(doc, spans[first], spans[second]):
+        dashed = doc[spans[first].end : spans[second].start].text in ("-", "–")
+        if (entry.kind == "city" or dashed) and coordinated(doc, spans[first], spans[second]):
             return True
     return False
 

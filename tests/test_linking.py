@@ -1487,3 +1487,13 @@ def test_a_capital_dashed_to_a_place_without_government_is_the_city(text: str, c
 def test_capitals_dashed_to_each_other_still_act() -> None:
     found = links("Beijing-Tokyo ties soured after the vote.")
     assert (found["Beijing"], found["Tokyo"]) == (("china", "capital"), ("japan", "capital"))
+
+
+# --- linkN: the capitals a visitor is to visit are the cities ---
+def test_every_capital_in_a_list_a_minister_visits_is_the_city() -> None:
+    found = links("Australia's trade minister will visit Hanoi and Seoul before the summit.")
+    assert found["Seoul"] == ("seoul", "name")
+    found = links(
+        "The envoy is touring Hanoi, Seoul and Manila this week to discuss supply chains."
+    )
+    assert [found[c][0] for c in ("Hanoi", "Seoul", "Manila")] == ["hanoi", "seoul", "manila"]

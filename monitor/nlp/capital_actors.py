@@ -148,15 +148,16 @@ def _possessive_decides(before: list[str]) -> bool:
     return before[1] in TOWARD and before[0] not in MOVING and before[0] not in GOING
 
 
+VISITS = words("visit visits visited visiting tour tours toured touring")
 TRAVEL_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards", "via"})
 LIST_WITHIN = 8  # tokens back from a capital to its list's preposition
 
 
 def _travelled_to(doc: Doc, start: int) -> bool:
     """A later capital in a list that flights or travellers go to: "flights to Okinawa and
-    Manila", "flew from Guam and Tokyo", "a trip to Jakarta and Hanoi". The list shares its
-    preposition, and where craft and people travel is a place; a capital right after the
-    preposition is read on its own."""
+    Manila", "flew from Guam and Tokyo", "a trip to Jakarta and Hanoi", "will visit Seoul and
+    Canberra". The list shares its preposition or verb, and where craft and people travel is a
+    place; a capital right after the preposition is read on its own."""
     if start == 0 or doc[start - 1].lower_ not in ("and", "or", ","):
         return False
     if _subject(doc, start):
@@ -166,6 +167,8 @@ def _travelled_to(doc: Doc, start: int) -> bool:
         if word in TRAVEL_PREPOSITIONS:
             going = doc[k - 1].lower_
             return going in MOVING or going in GOING or going in CITY_NOUNS
+        if word in VISITS:
+            return True  # "prepares to visit Tokyo and Manila": the list is the trip's stops
         if not (word in ("and", "or", ",") or doc[k].text[:1].isupper()):
             return False
     return False

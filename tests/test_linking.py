@@ -1497,3 +1497,10 @@ def test_every_capital_in_a_list_a_minister_visits_is_the_city() -> None:
         "The envoy is touring Hanoi, Seoul and Manila this week to discuss supply chains."
     )
     assert [found[c][0] for c in ("Hanoi", "Seoul", "Manila")] == ["hanoi", "seoul", "manila"]
+
+
+# --- linkN: "the first time" is an occasion, not a city's clock ---
+def test_a_capital_after_an_occasions_time_can_act() -> None:
+    found = links("It is the first time Manila has asked unions for advice, the group said.")
+    assert found["Manila"] == ("philippines", "capital")
+    assert links("Departures are at 9 a.m., all times Manila (GMT+8).")["Manila"][0] == "manila"

@@ -93,7 +93,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     before = ["", ""][: 2 - len(before)] + before
     after = [t for t in doc[span.end : span.end + 2]]
     following = [t.lower_ for t in after] + ["", ""]
-    if before[1] in ("time", "times") or (following[0] == "(" and time_zone(after)):
+    clock = before[1] in ("time", "times") and before[0] not in OCCASIONS
+    if clock or (following[0] == "(" and time_zone(after)):
         return False  # "all times Taipei (GMT+8)": the clock of the city
     if heading(doc, span):
         return False  # a section "TOKYO" heads the news from the city
@@ -130,6 +131,10 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     if before[1] in ("the", "a", "an") and following[0].isalpha():
         return following[0] in GOVERNMENT_ACTS or following[0] in SAYING_OR_ACTING
     return True
+
+
+# "for the first time Manila has asked": "time" after these is an occasion, not a clock.
+OCCASIONS = words("first second third last next only every each this that any")
 
 
 # After these a capital's possessive is read by what it owns: "a row over Tokyo's plan",

@@ -1504,3 +1504,9 @@ def test_a_capital_after_an_occasions_time_can_act() -> None:
     found = links("It is the first time Manila has asked unions for advice, the group said.")
     assert found["Manila"] == ("philippines", "capital")
     assert links("Departures are at 9 a.m., all times Manila (GMT+8).")["Manila"][0] == "manila"
+
+
+# --- linkN: quote marks between an act and "to <capital>" do not hide the act ---
+def test_an_act_in_quotes_addressed_to_a_capital_is_the_government() -> None:
+    found = links('Canberra said it had conveyed "deep concern" to Beijing on Friday.')
+    assert found["Beijing"] == ("china", "capital")

@@ -89,8 +89,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     far more often than for the cities, so it does unless the words around it make it a place:
     "officials in Seoul", "visited Tokyo", "Taipei's night markets", "the Tokyo summit",
     "Tokyo-based". Relations decide before a place word: "protests from Beijing" acts."""
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-    before = ["", ""][: 2 - len(before)] + before
+    before = _words_before(doc, span.start)
     after = [t for t in doc[span.end : span.end + 2]]
     following = [t.lower_ for t in after] + ["", ""]
     clock = before[1] in ("time", "times") and before[0] not in OCCASIONS
@@ -133,8 +132,21 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     return True
 
 
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 # "for the first time Manila has asked": "time" after these is an occasion, not a clock.
 OCCASIONS = words("first second third last next only every each this that any")
+
+
+def _words_before(doc: Doc, start: int) -> list[str]:
+    """The two words before a capital, lower-cased, padded with "" at the text's start; quote
+    marks are skipped, so 'expressed "serious concern" to Beijing' reads "concern to"."""
+    found: list[str] = []
+    k = start - 1
+    while k >= 0 and len(found) < 2:
+        if doc[k].text not in QUOTES:
+            found.insert(0, doc[k].lower_)
+        k -= 1
+    return ["", ""][: 2 - len(found)] + found
 
 
 # After these a capital's possessive is read by what it owns: "a row over Tokyo's plan",

@@ -1510,3 +1510,19 @@ def test_a_capital_after_an_occasions_time_can_act() -> None:
 def test_an_act_in_quotes_addressed_to_a_capital_is_the_government() -> None:
     found = links('Canberra said it had conveyed "deep concern" to Beijing on Friday.')
     assert found["Beijing"] == ("china", "capital")
+
+
+# --- linkN: exports to a capital, its bidding and its remarks are the government's ---
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Radars built in Nagoya may one day be exported to Washington, analysts said.",
+         "Washington", "united-states"),
+        ("Observers were barred from the forum at Beijing's request.", "Beijing", "china"),
+        ("Seoul rejected Tokyo's Dokdo comments on Tuesday.", "Tokyo", "japan"),
+    ],
+)  # fmt: skip
+def test_exports_bidding_and_remarks_make_a_capital_its_government(
+    text: str, surface: str, country: str
+) -> None:
+    assert links(text)[surface] == (country, "capital")

@@ -28,7 +28,7 @@ GOVERNMENT_ACTS = words("""
     defense defence trade sanctions ban refusal insistence assertion assertions statement
     statements view views rule control efforts aggression threats threat position red
     reunification unification approach posture demand request stance retaliation anger
-    displeasure concerns concern interests ambitions intent goals line tactics
+    displeasure concerns concern interests ambitions intent goals line tactics remarks comments
 """)
 # "protested to Beijing", "a sharp rebuke from Beijing", "conveyed its position to Tokyo":
 # what a government sends or is sent, so the capital after "to" or "from" is the government;
@@ -43,12 +43,12 @@ ADDRESSED = words("""
     speaks speaking spoke listen listens listening listened clear recognition allegiance
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
-# Washington", "donated vaccines to Taipei", "a birthday present to Tokyo": arms, signals and
-# gifts go to a government.
+# Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be
+# exported to Washington": arms, signals, gifts and exports go to a government.
 SENT_TO_GOVERNMENTS = words("""
     sale sales sell sells sold selling arms weapons signal signals signaling signalling
     signaled signalled deterrent donated donates donating sent sends deliveries delivery
-    gift gifts present presents
+    gift gifts present presents export exports exported exporting
 """)
 SALE_WINDOW = 12  # tokens back from "to", within the sentence
 # A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei", "visited
@@ -112,6 +112,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return True  # "protested to Beijing", "the sale of radars to Taipei"
     if before[1] == "at" and _aimed_at(doc, span):
         return True  # "a drill aimed squarely at Taipei"
+    if before[1] == "at" and following[0] in ("'s", "’s") and following[1] in BIDDING:
+        return True  # "left off the list at Beijing's insistence"
     if following[0] in ("'s", "’s") and _possessive_decides(before):
         pass  # "in Beijing's eyes", "respond to Seoul's demands": the possessive below decides
     elif before[1] in PLACE_BEFORE or before[1] in MOVING:
@@ -135,6 +137,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 # "for the first time Manila has asked": "time" after these is an occasion, not a clock.
 OCCASIONS = words("first second third last next only every each this that any")
+# "at Beijing's insistence", "at Tokyo's request": a government bids, a city does not.
+BIDDING = words("insistence request requests behest urging invitation demand instigation")
 
 
 def _words_before(doc: Doc, start: int) -> list[str]:

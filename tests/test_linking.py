@@ -1526,3 +1526,19 @@ def test_exports_bidding_and_remarks_make_a_capital_its_government(
     text: str, surface: str, country: str
 ) -> None:
     assert links(text)[surface] == (country, "capital")
+
+
+# --- linkN: what flies or plays in a capital is the city's ---
+@pytest.mark.parametrize(
+    ("text", "surface", "city"),
+    [
+        ("Pilots on the Busan and Manila sectors were told to carry more fuel.", "Manila", "manila"),
+        ("Both carriers kept their Seoul services despite the closures.", "Seoul", "seoul"),
+        ("The band added two Tokyo dates to its winter tour.", "Tokyo", "tokyo"),
+        ("The quartet will play Seoul's Lotte Concert Hall in May.", "Seoul", "seoul"),
+    ],
+)  # fmt: skip
+def test_a_capitals_flights_dates_and_venues_are_the_city(
+    text: str, surface: str, city: str
+) -> None:
+    assert links(text)[surface][0] == city

@@ -53,7 +53,8 @@ SENT_TO_GOVERNMENTS = words("""
 SALE_WINDOW = 12  # tokens back from "to", within the sentence
 # A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei", "visited
 # Seoul"; before these it is the city: "Taipei Mayor", "Beijing time", "Tokyo's subway", and
-# the city's life: "Tokyo condo prices", "Taipei commutes", "London underwriters".
+# the city's life: "Tokyo condo prices", "Taipei commutes", "London underwriters", and what
+# flies or plays there: "their Taipei services", "Okinawa and Manila sectors", "Taipei dates".
 PLACE_BEFORE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from",
      "over", "above", "toward", "towards"}
@@ -80,7 +81,7 @@ CITY_NOUNS = words("""
     assembly councillors councilors dome tower towers area areas region newsroom newsrooms
     bureau bureaus flight flights route routes office offices stores shops condo condos
     housing benchmark commutes commuters readers stopover underwriters insurers commentators
-    pundits columnists
+    pundits columnists service services sector sectors dates concerts shows gigs
 """)
 
 
@@ -218,8 +219,13 @@ def _aimed_at(doc: Doc, span: Span) -> bool:
 
 
 NAMED_PART_WITHIN = 3  # name words between the possessive and "district": "Da'an", "Xinyi"
-# Only words for a part of a city: "Beijing's Taiwan Affairs Office" is the government's.
-CITY_PARTS = words("district districts ward wards neighborhood neighbourhood quarter borough")
+# Only words for a part of a city or a venue in it ("Tokyo's Nippon Budokan Arena"), not
+# "Theater", which also names a command: "Beijing's Eastern Theater Command" and "Beijing's
+# Taiwan Affairs Office" are the government's.
+CITY_PARTS = words("""
+    district districts ward wards neighborhood neighbourhood quarter borough hall arena stadium
+    dome gymnasium
+""")
 
 
 def _named_part_follows(doc: Doc, start: int) -> bool:

@@ -1542,3 +1542,9 @@ def test_a_capitals_flights_dates_and_venues_are_the_city(
     text: str, surface: str, city: str
 ) -> None:
     assert links(text)[surface][0] == city
+
+
+# --- linkN: a dateline quoted or cited inside the text is where a story was filed ---
+def test_a_dateline_cited_inside_the_text_is_the_city() -> None:
+    found = links('One wire began "MANILA (AFP) --" while another began "SEOUL, March 4 (Yonhap)".')
+    assert (found["MANILA"][0], found["SEOUL"][0]) == ("manila", "seoul")

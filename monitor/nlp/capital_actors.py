@@ -96,6 +96,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     clock = before[1] in ("time", "times") and before[0] not in OCCASIONS
     if clock or (following[0] == "(" and time_zone(after)):
         return False  # "all times Taipei (GMT+8)": the clock of the city
+    if _dateline_form(doc, span):
+        return False  # 'a story opening "SEOUL (Yonhap) —"' quotes where it was filed
     if heading(doc, span):
         return False  # a section "TOKYO" heads the news from the city
     named = span.start > 1 and doc[span.start - 2].text[:1].isupper()
@@ -152,6 +154,23 @@ def _words_before(doc: Doc, start: int) -> list[str]:
             found.insert(0, doc[k].lower_)
         k -= 1
     return ["", ""][: 2 - len(found)] + found
+
+
+MONTHS = words("""
+    jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july
+    august september october november december
+""")
+
+
+def _dateline_form(doc: Doc, span: Span) -> bool:
+    """A capital in capitals set as a dateline, quoted or cited inside the text: "TAIPEI (CNA)",
+    "TOKYO, May 2 (Reuters)". That is where a story was filed: the city."""
+    if not span.text.isupper() or len(span.text) < 3:
+        return False
+    after = doc[span.end : span.end + 3]
+    if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
+        return after[1].text[:1].isupper()  # "(CNA)", "(Xinhua)"
+    return len(after) > 1 and after[0].text == "," and after[1].lower_.rstrip(".") in MONTHS
 
 
 # After these a capital's possessive is read by what it owns: "a row over Tokyo's plan",

@@ -1548,3 +1548,9 @@ def test_a_capitals_flights_dates_and_venues_are_the_city(
 def test_a_dateline_cited_inside_the_text_is_the_city() -> None:
     found = links('One wire began "MANILA (AFP) --" while another began "SEOUL, March 4 (Yonhap)".')
     assert (found["MANILA"][0], found["SEOUL"][0]) == ("manila", "seoul")
+
+
+# --- linkN: a capital closing a body's credit line is the body's seat ---
+def test_a_capital_after_a_bodys_name_in_a_credit_is_the_city() -> None:
+    text = "Arrivals rose 8% in March.\n\nSource: Tourism Administration, Taipei."
+    assert links(text)["Taipei"][0] == "taipei"

@@ -98,6 +98,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "all times Taipei (GMT+8)": the clock of the city
     if _dateline_form(doc, span):
         return False  # 'a story opening "SEOUL (Yonhap) —"' quotes where it was filed
+    if _seat_of_body(doc, span, following[0]):
+        return False  # "Source: Ministry of Economic Affairs, Taipei."
     if heading(doc, span):
         return False  # a section "TOKYO" heads the news from the city
     named = span.start > 1 and doc[span.start - 2].text[:1].isupper()
@@ -171,6 +173,15 @@ def _dateline_form(doc: Doc, span: Span) -> bool:
     if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
         return after[1].text[:1].isupper()  # "(CNA)", "(Xinhua)"
     return len(after) > 1 and after[0].text == "," and after[1].lower_.rstrip(".") in MONTHS
+
+
+def _seat_of_body(doc: Doc, span: Span, following: str) -> bool:
+    """A capital after a body's name and a comma, closing the line or sentence: "Source:
+    Ministry of National Defense, Taipei." says where the body sits, as an address does."""
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    ends = following in (".", "") or "\n" in following
+    return ends and doc[span.start - 2].ent_type_ == "ORG"
 
 
 # After these a capital's possessive is read by what it owns: "a row over Tokyo's plan",

@@ -1251,3 +1251,13 @@ def test_craft_pointed_back_to_that_entered_on_their_own_day_are_that_days_fact(
     assert facts_of(left) == {
         (2, "official ships", "territorial waters", "Senkaku Islands", "2025-06-30")
     }
+
+
+# --- cjkC: "官方船隻" is the daily report's official ships ---
+def test_guanfang_chuanzhi_are_official_ships() -> None:
+    text = "台灣國防部今天上午公布，過去24小時在台灣周邊偵測到共機12架次、軍艦5艘及官方船隻2艘。"
+    assert facts_of(text) == {
+        (12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+        (2, "official ships", "around Taiwan", "Taiwan", "2025-07-01"),
+    }

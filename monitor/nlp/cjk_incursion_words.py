@@ -149,7 +149,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "drones": r"無人(?:偵察|偵查|攻撃|攻擊|作戦|作戰|偵打|察打)?機|無人飛行機|ドローン",
         "balloons": r"氣球|気球|空飄",
         "missiles": r"飛彈|導彈|ミサイル|彈道|火箭|ロケット",
-        "official": r"公務船|海警|海巡|公船|政府船",
+        # "官方船隻" is Hong Kong outlets' word for the daily report's official ships.
+        "official": r"公務船|海警|海巡|公船|政府船|官方船",
         "navy": r"艦|軍艦|海軍|艦艇|共艦",
         "any_ships": r"艦船|船艦",
         # "越線" is the median line crossed, in a headline's shorthand.

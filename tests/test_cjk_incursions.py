@@ -1261,3 +1261,26 @@ def test_guanfang_chuanzhi_are_official_ships() -> None:
         (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
         (2, "official ships", "around Taiwan", "Taiwan", "2025-07-01"),
     }
+
+
+# --- cjkC: a figure recalled as "在前一天" is no fact (rule 8) ---
+def test_a_figure_recalled_after_a_preposition_and_qianyitian_gives_no_fact() -> None:
+    text = "分析人士指出，共軍在前一天出動45架次後，今天兵力明顯減少。"
+    assert facts_of(text) == set()
+
+
+# --- cjkC: ships whose stay is over count on the day they entered (rule 9) ---
+def test_a_chinese_stay_that_is_over_is_the_entry_days_fact() -> None:
+    published = datetime(2025, 7, 3, 9, 0, tzinfo=UTC)  # a Thursday
+    over = (
+        "海上保安廳今天說，3艘中國海警船週一（30日）晚間侵入釣魚台周邊領海，"
+        "直到今天清晨才駛出領海。"
+    )
+    assert facts_of(over, published) == {
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2025-06-30")
+    }
+    # Not told gone again: the stay stands where the report stands.
+    standing = "海上保安廳今天說，3艘中國海警船週一（30日）晚間侵入釣魚台周邊領海，至今仍在航行。"
+    assert facts_of(standing, published) == {
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2025-07-03")
+    }

@@ -77,7 +77,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?P<day>\d{{1,2}})\)?日(?!本){_NOT_A_DAY}|(?P<relative>{relative})|"
         rf"(?<!下)(?P<last>上)?(?:周|週|星期|禮拜|礼拜)(?P<weekday>[一二三四五六日天])|"
         r"(?<![0-9])(?P<ja_weekday>[月火水木金土日])曜|"
-        rf"(?<![\u4e00-\u9fff])(?P<told>{told})(?!に続|比|より|と比|[^、，,。]{{0,8}}(?:から|起))",
+        # A preposition before one is no noun ("在前一天高達67架次").
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[在於于]))(?P<told>{told})(?!に続|比|より|と比|[^、，,。]{{0,8}}(?:から|起))",
         # 各, それぞれ or 分別 after days joined into one run: one count for each of them.
         "each": r"^(?:と|、|,|，|和|及|與)?(?:が|は|に|も|有|都|均)?(?:各|それぞれ|分別)",
         # A year written before a day in its sentence is that day's ("2022年8月…8月4日"); a year

@@ -52,6 +52,11 @@ _SPAN_START = re.compile(
 # Territorial waters entered in the clause a span opens: the ships' time inside, whose day is
 # the one they entered on (the blind-5 writers' decision), not a report's window.
 _INTRUSION = re.compile(fold_pattern(r"[^。，,、]{0,24}?領海"))
+# A Chinese count's noun before the day its ships entered ("2艘海警船週二（8日）晚間侵入…領海"):
+# the day is theirs when the sentence tells them gone again (駛出, 離開), a stay that is over,
+# which rule 9 counts on the day they entered.
+_NOUN_THEN_DAY = re.compile(fold_pattern(r"[^。，,、；;0-9]{0,8}?[船艦艇](?:於|于|在)?"))
+_LEFT = re.compile(fold_pattern(r"駛出|駛離|離開|驶出|驶离|离开"))
 # "355日" holds no 55th, and "開幕まで４日" and "あと４日" count days to go.
 _NOT_A_COUNT_OF_DAYS = r"(?<![0-9])(?<!まで)(?<!あと)"
 
@@ -149,17 +154,33 @@ def count_days(
         # "船２隻が土曜日に", "2艘於9日"), whatever day the sentence was announced on; one that
         # opens a span ("４個が２日から３日朝にかけて") is not the day the span runs to, unless
         # the span is ships' time inside territorial waters ("2艘於9日夜至10日上午侵入…領海").
-        if (
-            (subject := re.compile(fold_pattern(r"が|は|於|于")).match(sentence, end))
-            and (own := _patterns()["day"].match(sentence, subject.end()))
-            and (
-                not _SPAN_START.match(sentence, own.end()) or _INTRUSION.match(sentence, own.end())
-            )
-        ):
+        if own := _subjects_day(sentence, end) or _entry_day_of_a_stay_over(sentence, end):
             chosen = [day] if (day := _day_of(own, published, told)) else chosen
         result.append(chosen)
         previous_end = end
     return result
+
+
+def _subjects_day(sentence: str, end: int) -> re.Match[str] | None:
+    """The day written right after a count's subject marker, unless it opens a span other than
+    ships' time inside territorial waters; else None."""
+    subject = re.compile(fold_pattern(r"が|は|於|于")).match(sentence, end)
+    own = _patterns()["day"].match(sentence, subject.end()) if subject else None
+    if own and (
+        not _SPAN_START.match(sentence, own.end()) or _INTRUSION.match(sentence, own.end())
+    ):
+        return own
+    return None
+
+
+def _entry_day_of_a_stay_over(sentence: str, end: int) -> re.Match[str] | None:
+    """The day written after a count's noun that its ships entered territorial waters on,
+    when the sentence tells them gone again; else None."""
+    noun = _NOUN_THEN_DAY.match(sentence, end)
+    own = _patterns()["day"].match(sentence, noun.end()) if noun else None
+    if own is None or not (intrusion := _INTRUSION.match(sentence, own.end())):
+        return None
+    return own if _LEFT.search(sentence, intrusion.end()) else None
 
 
 def _each(segment: str, days: list[tuple[int, int, date]]) -> list[date]:

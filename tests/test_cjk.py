@@ -298,3 +298,15 @@ def test_a_bare_coast_guard_name_is_chinas_in_japanese_and_taiwanese_copy() -> N
     assert ("海警", "china-coast-guard") in _links("海警の船２隻が接続水域を航行した。")
     assert ("海警", "china-coast-guard") in _links("兩艘海警船今晨駛近金門。", "taiwan")
     assert "china-coast-guard" not in {e for _, e in _links("韓國海警扣押漁船。", "taiwan")}
+
+
+# --- cjkC: a capital that addresses another side, acts again and again, or is urged ---
+def test_a_capital_addressing_another_side_or_acting_repeatedly_or_urged_is_its_government() -> (
+    None
+):
+    assert ("北京", "china") in _links("北京向馬尼拉提出強烈抗議。", "taiwan")
+    assert ("华盛顿", "united-states") in _links("分析称，华盛顿一再向盟友施压。", "china")
+    assert ("東京", "japan") in _links("若東京繼續派艦通過海峽，局勢恐升溫。", "taiwan")
+    assert ("北京", "china") in _links("歐盟敦促北京停止軍事施壓。", "taiwan")
+    # "向來" (always) is no address: the city.
+    assert ("台北", "taipei") in _links("台北向來多雨，今天又下起大雨。", "taiwan")

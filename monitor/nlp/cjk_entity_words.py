@@ -64,7 +64,12 @@ CAPITAL_AFTER = [
     # announces, stands firm; in Japanese, is protested to or asked ("東京に抗議", "東京に厳正な
     # 申し入れ")
     *("宣布", "堅定", "に抗議", "に厳", "に申し", "に要求", "に求め"),
+    # addresses another side ("北京向馬尼拉提出交涉"), and does so again and again ("接連採取",
+    # "一再施壓", "繼續踩線"): adverbs of a government's repeated acts
+    *("向", "接連", "一再", "再度", "繼續", "不斷"),
 ]
+# "向來" (always) after a city is an adverb of its own, not an address ("台北向來多雨").
+CAPITAL_NOT_AFTER = ("向來",)
 # A capital in the frame of an issue is a side of it ("马尼拉在南海问题上频频挑衅").
 CAPITAL_ISSUE_FRAME = r"在[^，,。、]{1,8}問題上"
 # Before a pair of capitals joined or after it, the pair is two cities ("往返台北與東京",
@@ -75,7 +80,7 @@ PAIR_PLACE_AFTER = ("で", "間", "之間", "兩地", "舉行", "等地", "な�
 # Two capitals joined ("北京とワシントン、", "莫斯科與北京均稱") act together: what one does after
 # the pair, or the headline's comma after it, makes both governments.
 CAPITALS_JOINED = ("と", "與", "和", "及")
-CAPITAL_BEFORE = ["向", "呼籲", "譴責", "批評", "對", "支持", "拉攏"]
+CAPITAL_BEFORE = ["向", "呼籲", "譴責", "批評", "對", "支持", "拉攏", "敦促", "促請"]
 # A service's generic name inside a list of services ("陸海空軍") or before the craft it flies
 # ("空軍機") names no body.
 SERVICE_LIST_BEFORE = ("陸海", "海")

@@ -12,6 +12,7 @@ from .cjk_entity_words import (
     CAPITAL_AFTER,
     CAPITAL_BEFORE,
     CAPITAL_ISSUE_FRAME,
+    CAPITAL_NOT_AFTER,
     CAPITALS_JOINED,
     CARRIER_BEFORE,
     COUNTRY_ABBREVIATIONS,
@@ -74,6 +75,8 @@ def _issue_frame() -> re.Pattern[str]:
 
 
 def _acting_after(after: str) -> bool:
+    if after.startswith(_folded(CAPITAL_NOT_AFTER)):
+        return False
     return after.startswith(_folded(tuple(CAPITAL_AFTER)))
 
 

@@ -310,3 +310,39 @@ def test_a_capital_addressing_another_side_or_acting_repeatedly_or_urged_is_its_
     assert ("北京", "china") in _links("歐盟敦促北京停止軍事施壓。", "taiwan")
     # "向來" (always) is no address: the city.
     assert ("台北", "taipei") in _links("台北向來多雨，今天又下起大雨。", "taiwan")
+
+
+# --- cjkC: a person's name misspelt beside its right spelling is that person ---
+def test_a_misspelt_person_beside_the_right_spelling_is_that_person() -> None:
+    from datetime import date
+
+    from monitor.nlp.cjk_entities import ModelName, cjk_mentions
+
+    def links(text: str, *misspelt: str) -> list[tuple[str, str]]:
+        names = [
+            ModelName(text.index(name), text.index(name) + len(name), "PERSON") for name in misspelt
+        ]
+        mentions = cjk_mentions(text, default_kb(), date(2025, 6, 1), "taiwan", names)
+        return [(m.text, m.entity_id) for m in mentions]
+
+    # One character off, anywhere in the name, and its family name alone later.
+    text = "總統賴清德今天出訪。賴清得在記者會上說，將與友邦深化合作。頼氏隨後離開。"
+    assert ("賴清得", "lai-ching-te") in links(text, "賴清得")
+    text = "副總統蕭美琴出席論壇。簫美琴致詞時表示感謝，簫並與各國代表交流。"
+    assert ("簫美琴", "hsiao-bi-khim") in links(text, "簫美琴", "簫")
+    assert ("簫", "hsiao-bi-khim") in links(text, "簫美琴", "簫")
+    # Two characters off, or a name nobody in the article is one character from: no link.
+    assert ("賴精得", "lai-ching-te") not in links("總統賴清德今天出訪。賴精得隨行。", "賴精得")
+    assert ("王小明", "lai-ching-te") not in links("總統賴清德今天出訪。王小明隨行。", "王小明")
+    # A foreign name's transliteration one character from another's is another person.
+    text = "澳洲國防部長馬爾斯今天訪問菲律賓，與總統馬科斯會面。"
+    assert ("馬科斯", "richard-marles") not in links(text, "馬科斯")
+
+
+# --- cjkC: the Indo-Pacific Command, Australia's navy and Western Australia by their names ---
+def test_indo_pacific_command_australian_navy_and_western_australia_are_linked() -> None:
+    links = _links("米インド太平洋軍の司令官は、西オーストラリア州で豪海軍と協議した。")
+    assert ("米インド太平洋軍", "indopacom") in links
+    assert ("西オーストラリア州", "western-australia") in links
+    assert ("豪海軍", "royal-australian-navy") in links
+    assert ("澳洲海軍", "royal-australian-navy") in _links("澳洲海軍今天表示。", "taiwan")

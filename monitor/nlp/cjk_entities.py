@@ -42,6 +42,7 @@ from .cjk_entity_words import (
     TITLES,
 )
 from .cjk_home import home_side
+from .cjk_misspellings import relink_misspelt_people
 from .cjk_name_context import (
     bracketed_carrier,
     capital_acts,
@@ -204,7 +205,7 @@ def cjk_mentions(
             mentions.append(
                 Mention(surface, name.label, surface, entity_id, name.start, name.end, False)
             )
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(relink_misspelt_people(mentions, kb), key=lambda m: m.start)
 
 
 def _candidates(text: str, folded: str, names: CjkNames) -> list[_Match]:

@@ -1,0 +1,79 @@
+"""A person's name misspelt beside its right spelling in one article ("卓榮太" beside "卓榮泰",
+"簫美琴" beside "蕭美琴"): the model's name, not the knowledge base's, that differs in one
+character from a Chinese, Taiwanese or Japanese person the article links, at the same length,
+is that person.
+
+Three characters at least: in a two-character name one character is half of it, and two
+people of one family ("王毅", "王逸") differ in one character. A name one character away from
+two people the article links is left alone: which one it misspells is not told.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .cjk_script import fold
+from .entities import Mention
+from .kb import KnowledgeBase
+
+MIN_CHARS = 3
+# Only names their own people write in Han characters: a foreign name's transliteration is a
+# string of sounds, and two people's ("马科斯", "马尔斯") are often one character apart.
+HAN_NAME_COUNTRIES = frozenset({"china", "taiwan", "japan", "hong-kong"})
+
+
+def relink_misspelt_people(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions, each model-found person's misspelt name (and its start alone) linked to
+    the person it misspells."""
+    people = {
+        fold(m.text): m.entity_id
+        for m in mentions
+        if m.in_kb
+        and m.entity_id in kb.entities
+        and kb.entities[m.entity_id].type == "PERSON"
+        and kb.entities[m.entity_id].country in HAN_NAME_COUNTRIES
+    }
+    relinked = [_relinked(m, people, kb) for m in mentions]
+    # The misspelt name's family name alone, later ("簫副総統"), is the same person again.
+    misspelt = {
+        fold(new.text): new.entity_id
+        for old, new in zip(mentions, relinked, strict=True)
+        if new is not old
+    }
+    return [
+        _linked_to(m, kb, entity_id)
+        if not m.in_kb
+        and m.label == "PERSON"
+        and (entity_id := _started(fold(m.text), misspelt)) is not None
+        else m
+        for m in relinked
+    ]
+
+
+def _started(name: str, misspelt: dict[str, str]) -> str | None:
+    """The person whose misspelt name `name` is the start of, if one."""
+    meant = {entity_id for form, entity_id in misspelt.items() if form.startswith(name)}
+    return meant.pop() if len(meant) == 1 else None
+
+
+def _relinked(mention: Mention, people: dict[str, str], kb: KnowledgeBase) -> Mention:
+    if mention.in_kb or mention.label != "PERSON" or len(mention.text) < MIN_CHARS:
+        return mention
+    folded = fold(mention.text)
+    meant = {entity_id for form, entity_id in people.items() if _one_apart(folded, form)}
+    if len(meant) != 1:
+        return mention
+    return _linked_to(mention, kb, meant.pop())
+
+
+def _linked_to(mention: Mention, kb: KnowledgeBase, entity_id: str) -> Mention:
+    entry = kb.entities[entity_id]
+    return replace(
+        mention, label=entry.type, canonical=entry.name, entity_id=entry.id, in_kb=True,
+        description=entry.description,
+    )  # fmt: skip
+
+
+def _one_apart(name: str, form: str) -> bool:
+    """Whether two names of one length differ in exactly one character."""
+    return len(name) == len(form) and sum(a != b for a, b in zip(name, form, strict=True)) == 1

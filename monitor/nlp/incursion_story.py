@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_craft_zones import charted_as, craft_fits, zones_for
 from .incursion_island_splits import of_both_islands, split_by_place
+from .incursion_sentence import Sentence
 from .incursion_words import AIR_ZONES, SEA_PLACES
 
 
@@ -60,7 +61,7 @@ class Story:
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
     ) -> list[Incursion]:
         """The facts of one sentence; then the sentence is part of the story."""
-        context = _Sentence(reading, headline, recalled)
+        context = Sentence(reading, headline, recalled)
         sums: dict[tuple[int, str, str, str], int] = {}
         resolved: list[str] = []
         # The zones of the last count that is no share of another: "29 aircraft, 20 of which
@@ -104,10 +105,13 @@ class Story:
                     # "16 entered the ADIZ, while four others flew into the southeast of the
                     # zone": one ADIZ fact of 20, as for sectors reached by one group; not
                     # "..., and on Thursday morning another three entered": another day's.
-                    earlier = [
-                        k for k in sums if k[1:] == key[1:] and group_days[k[0]] == claim.day
-                    ]
-                    if (claim.additive or claim.joined) and earlier:
+                    # Only an additive count looks for its group, so the sums are scanned
+                    # for it alone: for every count, a long sentence's reading was quadratic.
+                    if (claim.additive or claim.joined) and (
+                        earlier := [
+                            k for k in sums if k[1:] == key[1:] and group_days[k[0]] == claim.day
+                        ]
+                    ):
                         key = earlier[-1]
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
                     group_days.setdefault(key[0], claim.day)
@@ -180,7 +184,7 @@ class Story:
                 return self.days_of.get((claim.craft, claim.count))
         return None
 
-    def _absorb(self, context: "_Sentence", position: int) -> None:
+    def _absorb(self, context: Sentence, position: int) -> None:
         """Take in what the sentence said before `position`."""
         mentions, zones, places = context.reading.mentions, context.reading.zones, context.places
         while context.mention < len(mentions) and mentions[context.mention].position < position:
@@ -205,7 +209,7 @@ class Story:
 
     def _zones(
         self,
-        context: "_Sentence",
+        context: Sentence,
         claim: Claim,
         resolved: list[str],
         totals: list[str] | None,
@@ -215,7 +219,7 @@ class Story:
         # "64 aircraft and 11 warships crossed the median line": ships whose own scope reaches
         # the line with no other count between (not "six ships, as well as one balloon that
         # crossed the median line") are the subject of the crossing.
-        own = not _counted_before_the_line(context.reading, claim)
+        own = not context.counted_before_the_line(claim)
         zones = zones_for(claim, [zone for zone in named if zone is not None], own)
         # "Thirty of the aircraft detected around Taiwan crossed the median line": the area
         # describes the craft counted before, whose share this is; the share entered the rest.
@@ -266,7 +270,7 @@ class Story:
         # "it tracked 42 aircraft and 15 warships, 27 of the aircraft crossing the median line":
         # a share of a count crossed the line or entered the ADIZ, so the sentence reports a
         # day's activity around Taiwan (rule 2), whatever else it names or says it reported.
-        if _shares_an_air_zone(context.reading) and not claim.cumulative:
+        if context.shares_an_air_zone and not claim.cumulative:
             return [] if context.recalled or context.reading.outside else ["around Taiwan"]
         # "Chinese aircraft entered the ADIZ on Sunday. Fourteen were tracked, the ministry
         # said": the sighting counts the craft the sentence before said entered a zone uncounted,
@@ -278,7 +282,7 @@ class Story:
         told = claim.detected or self.daily or (context.headline and self.headline_only)
         return self._reported(context) if told else []
 
-    def _reported(self, context: "_Sentence") -> list[str]:
+    def _reported(self, context: Sentence) -> list[str]:
         """The zone of a count a defence ministry's report gives with no zone ("Four official
         ships were also spotted", "PLA aircraft: 12"): its totals are around Taiwan, on its own
         day only. In a story that reports a day's activity around Taiwan, every count of
@@ -327,13 +331,12 @@ class Story:
         ships = claim.ships or (shared.ships if shared is not None else None)
         return claim.craft, ships, claim.count, False
 
-    def _place(self, context: "_Sentence", claim: Claim, zone: str) -> str | None:
+    def _place(self, context: Sentence, claim: Claim, zone: str) -> str | None:
         if zone in AIR_ZONES:
             # A place outside the list is of the count it goes with when the sentence has one
             # ("12 aircraft crossed the median line, and two bombers flew through the Bashi
             # Channel": the bombers'), else of all the sentence's zones ("Japan's ADIZ").
-            owned = any(other.outside for other in context.reading.claims)
-            outside = claim.outside if owned else context.reading.outside
+            outside = claim.outside if context.owned else context.reading.outside
             foreign = outside and "Taiwan" not in context.named_places
             return None if foreign else "Taiwan"
         named = [p for p in claim.places if p in SEA_PLACES] or claim.places
@@ -351,42 +354,3 @@ class Story:
             # count; the parts the story gives each place are.
             return None
         return place
-
-
-def _counted_before_the_line(reading: Reading, claim: Claim) -> bool:
-    """Whether another count stands between the claim and the median line after it."""
-    lines = [at for at, zone in reading.zones if zone == "median line" and at > claim.last]
-    return bool(lines) and any(claim.last < other.first < lines[0] for other in reading.claims)
-
-
-def _shares_an_air_zone(reading: Reading) -> bool:
-    return any(
-        claim.reference and any(zone in ("median line", "ADIZ") for zone in claim.zones)
-        for claim in reading.claims
-    )
-
-
-@dataclass
-class _Sentence:
-    """One sentence being read, with how far into it the story has got."""
-
-    reading: Reading
-    headline: bool
-    recalled: bool  # the sentence is about another day than the report's
-    mention: int = 0
-    zone: int = 0
-    place: int = 0
-    last_zone: str | None = None  # the last zone named in the sentence so far
-    places: list[tuple[int, str]] = field(init=False)
-    named_places: set[str] = field(init=False)
-    elsewhere: bool = field(init=False)
-    day_before: dict[int, int] = field(init=False)  # groups after "a day after": days back
-
-    def __post_init__(self) -> None:
-        self.places = self.reading.places
-        self.named_places = {place for _, place in self.places}
-        # A sentence about the Senkakus, Kinmen or somewhere outside the list is no sighting
-        # around Taiwan, whatever its verbs.
-        self.elsewhere = self.reading.outside or bool(self.named_places & SEA_PLACES)
-        claims = self.reading.claims
-        self.day_before = {claim.group: claim.days_back for claim in claims if claim.day_before}

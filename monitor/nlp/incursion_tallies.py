@@ -26,14 +26,16 @@ def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Clai
     before: Claim | None = None
     occasions = False  # the count before is a tally of occasions
     for claim in claims:
-        after = [token.low for token in words[claim.last + 1 :][:1]]
+        # Bounded slices: slicing the rest of the sentence for each count made it quadratic.
+        after = [token.low for token in words[claim.last + 1 : claim.last + 2]]
         # "287 ship-days", "31 official-ship sightings": a sum over days, never one day's craft
         days = after[:1] != [] and after[0].endswith("-days")
         tally = words[claim.last].low == "times" or after == ["sightings"] or days
         joined = _joined_to_tally(words, before, claim, occasions)
         claim.cumulative = claim.cumulative or tally or joined or _beyond_any_day(claim)
         occasions = tally
-        beside = [token.low for token in tokens[visible[claim.last] + 1 :][:2]]
+        end = visible[claim.last]
+        beside = [token.low for token in tokens[end + 1 : end + 3]]
         among = beside[:1] == ["among"] and beside[1:] in (["them"], ["those"])
         claim.part = claim.part or (among and before is not None and before.count is not None)
         # "By Thursday the count had fallen to 29 aircraft": the report's count, a sighting.

@@ -236,3 +236,13 @@ def test_the_bench_can_read_each_passage_in_its_detected_language(tmp_path: Path
     assert as_english.recall < 1.0 and as_english.incursion_recall == 0.0
     assert detected.recall == 1.0, detected.misses
     assert detected.incursion_recall == 1.0, detected.incursion_misses
+
+
+# --- speedB: titles stripped by looking up the name's first words ---
+def test_titles_are_stripped_longest_first_one_after_another() -> None:
+    from monitor.nlp.names import strip_titles
+
+    assert strip_titles("former deputy prime minister hsu mei") == "hsu mei"
+    assert strip_titles("acting defence chief ko wen") == "ko wen"
+    assert strip_titles("minister") == "minister"  # a title with no name after it stays
+    assert strip_titles("governor ") == ""

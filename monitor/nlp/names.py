@@ -76,16 +76,25 @@ def fold(text: str) -> str:
     return " ".join(words)
 
 
+_TITLE_SET = frozenset(TITLE_WORDS)
+_MOST_TITLE_WORDS = max(len(title.split(" ")) for title in TITLE_WORDS)
+
+
 def strip_titles(key: str) -> str:
-    """Remove leading titles from a folded name: 'defense minister nobuo kishi' -> 'nobuo kishi'."""
-    changed = True
-    while changed and key:
-        changed = False
-        for title in TITLE_WORDS:
-            if key.startswith(title + " "):
+    """Remove leading titles from a folded name: 'defense minister nobuo kishi' -> 'nobuo kishi'.
+    Each round removes the longest title the key opens with, as a scan of the longest-first
+    TITLE_WORDS would, but by looking up the key's first words: linking folds names by the
+    hundred an article, and a scan of every title for each was a tenth of its time."""
+    while key:
+        words = key.split(" ", _MOST_TITLE_WORDS)
+        # a title must be followed by a space, so never the key's last word
+        for count in range(min(_MOST_TITLE_WORDS, len(words) - 1), 0, -1):
+            title = " ".join(words[:count])
+            if title in _TITLE_SET:
                 key = key[len(title) + 1 :]
-                changed = True
                 break
+        else:
+            return key
     return key
 
 

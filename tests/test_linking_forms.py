@@ -620,3 +620,33 @@ def test_a_bare_strait_in_a_headline_is_the_taiwan_strait(text: str) -> None:
 )
 def test_a_strait_named_joined_or_heading_a_section_is_not_the_taiwan_strait(text: str) -> None:
     assert all(entity != "taiwan-strait" for _, entity, _ in links(text))
+
+
+# --- linkP: a place named with its local-government unit is the place ---
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        ("Schools in Keelung City stayed shut on Friday as the typhoon passed.", "Keelung City",
+         "keelung"),
+        ("Ferries from Su'ao Township to Hualien County were cancelled for the weekend.",
+         "Hualien County", "hualien"),
+        ("Lienchiang County Mayor Lee Wen-pin opened the new pier on Thursday.",
+         "Lienchiang County", "matsu"),
+    ],
+)  # fmt: skip
+def test_a_place_named_with_its_county_township_or_city_is_the_place(
+    text: str, surface: str, place: str
+) -> None:
+    assert (surface, place, "name") in links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flights to Mexico City resumed on Monday.",
+        "The Hualien County Government opened three shelters on Monday.",
+    ],
+)
+def test_a_state_or_a_local_body_is_not_its_place(text: str) -> None:
+    found = {entity for _, entity, _ in links(text)}
+    assert not found & {"mexico", "hualien"}

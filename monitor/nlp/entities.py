@@ -41,6 +41,7 @@ from .initials import outlet_letters_as_body, spelt_bodies
 from .issuers import with_issuer
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM, GENERIC, OFFICE
+from .local_units import local_unit
 from .mention import Mention as Mention  # re-exported: callers import it from here
 from .mention import mention_of
 from .names import TITLE_WORDS, fold, strip_titles
@@ -157,6 +158,9 @@ def _by_name(doc: Doc, span: Span, kb: KnowledgeBase) -> Mention | None:
     department = _after_secretary_of(doc, span)
     if entity_id is None and department is not None:
         span, entity_id = department, resolve_name(department.text, kb)
+    unit = local_unit(doc, span, kb) if entity_id is None else None
+    if unit is not None:  # "Hualien County", "Lienchiang County Magistrate"
+        span, entity_id = unit
     if entity_id and anothers_mainland(span, entity_id, kb):
         return None  # "mainland Japan"
     if entity_id is None and span.label_ in ("ORG", "FAC", "GPE"):

@@ -1,0 +1,40 @@
+"""A place named with its local-government unit ("Hualien County", "Su'ao Township", "Taitung
+City"): local papers and county releases write the unit where wire copy writes the place
+alone, and the knowledge base lists the place once, not under every unit it may carry. A
+title after the unit ("Lienchiang County Magistrate Wang") is the person's, not the place's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .kb import KnowledgeBase
+from .resolve import resolve_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+UNITS = {"county", "township", "city"}
+# A local office's holder follows the unit in one name ("Hualien County Magistrate Hsu").
+HOLDERS = {"magistrate", "mayor"}
+# A country or a capital is a state, not a local place: "Mexico City", "Washington County"
+# are other places than the country or the capital that acts.
+STATES = {"country", "capital"}
+
+
+def local_unit(doc: Doc, span: Span, kb: KnowledgeBase) -> tuple[Span, str] | None:
+    """The place a name of a local unit stands for, and the words that name it: "Hualien
+    County" -> Hualien; "Lienchiang County Magistrate" -> "Lienchiang County", the Matsu
+    Islands, whose county it is. None for a name of some other shape ("Kinmen County
+    Fishermen's Association", "Hualien County Government": bodies of their own)."""
+    words = [t.lower_ for t in span]
+    start = span.start + (words[:1] == ["the"])
+    end = span.end - (words[-1:] != [] and words[-1] in HOLDERS)
+    if end - start < 2 or doc[end - 1].lower_ not in UNITS or not doc[end - 1].text[0].isupper():
+        return None
+    unit = doc[start:end]
+    entity_id = resolve_name(unit.text, kb) or resolve_name(doc[start : end - 1].text, kb)
+    entry = kb.entities.get(entity_id or "")
+    if entry is None or entry.type not in ("GPE", "LOC") or entry.kind in STATES:
+        return None
+    return unit, entry.id

@@ -4669,3 +4669,27 @@ def test_a_report_window_running_until_a_clock_time_keeps_its_end_day() -> None:
         "until 6 a.m. Tuesday."
     )
     assert facts(text) == [(12, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+# --- incQ: the PLA spelled out, or its navy's hull types, make a report China's ---
+def test_a_report_naming_only_the_peoples_liberation_army_is_of_chinas_craft() -> None:
+    text = (
+        "Oyster growers in Chiayi kept working on Tuesday after the defence ministry said 14 "
+        "aircraft and five People's Liberation Army Navy ships had operated around Taiwan "
+        "in the 24 hours to 6 a.m."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_report_beside_a_type_05x_warship_is_of_chinas_craft() -> None:
+    text = (
+        "Two Type 052D destroyers steamed through the Miyako Strait on Monday. The defence ministry "
+        "logged nine aircraft and four ships around Taiwan in the 24 hours to 6 a.m. Tuesday."
+    )
+    assert sorted(facts(text)) == sorted([
+        (9, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

@@ -65,9 +65,10 @@ from .incursion_windows import states_window, window_ends, window_named, windows
 # and Taiwan's press its army as "the communist military" (the PLA, in the writers' reading).
 CHINA = re.compile(
     r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG|[Mm]ainland coast ?guards?"
-    r"|[Cc]ommunist military"
-    # the PLA's own type designators: "Twelve J-16 fighters and four H-6K bombers" are China's
-    r"|(?:(?:J|KJ|Y|WZ|GJ|DF)-\d+|H-6)[A-Z]?s?)\b"
+    r"|[Cc]ommunist military|People['’]s Liberation Army"
+    # the PLA's own type designators: "Twelve J-16 fighters and four H-6K bombers" are China's,
+    # and so are its navy's hull types ("two Type 052D destroyers")
+    r"|(?:(?:J|KJ|Y|WZ|GJ|DF)-\d+|H-6|Type 05\d)[A-Z]?s?)\b"
 )
 # Only China's craft cross the median line, and they are the only ones Taiwan's defence
 # ministry counts into its ADIZ: a report of the ministry that names either is of China's

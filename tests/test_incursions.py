@@ -4693,3 +4693,43 @@ def test_a_report_beside_a_type_05x_warship_is_of_chinas_craft() -> None:
         (9, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- incQ: a period that ranks the report's day or dates the telling is no sum ---
+def test_the_calmest_day_this_week_is_the_reports_own_day() -> None:
+    text = (
+        "The defence ministry counted five Chinese aircraft and three navy ships around Taiwan "
+        "in the 24 hours to 6 a.m. Tuesday, the calmest day this week."
+    )
+    assert sorted(facts(text)) == sorted([
+        (5, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (3, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_notice_given_this_month_that_a_report_counted_craft_keeps_the_reports_day() -> None:
+    text = (
+        "The harbour office told trawler crews this month that the defence ministry had seen "
+        "16 Chinese aircraft and four warships around Taiwan in the 24 hours to 6 a.m. Tuesday."
+    )
+    assert sorted(facts(text)) == sorted([
+        (16, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_months_total_told_after_that_stays_a_sum() -> None:
+    text = (
+        "The ministry said this month that Chinese aircraft had entered the ADIZ 310 times "
+        "so far this year."
+    )
+    assert facts(text) == []
+
+
+def test_the_nth_time_this_year_that_a_drone_flew_is_no_fact() -> None:
+    text = (
+        "The defence ministry said 18 Chinese aircraft operated around Taiwan in the 24 hours "
+        "to 6 a.m. Tuesday. It was the 12th time this year that a Chinese drone circled the "
+        "island, the ministry added."
+    )
+    assert facts(text) == [(18, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]

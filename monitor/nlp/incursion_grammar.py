@@ -46,6 +46,7 @@ from .incursion_count_words import (
     names_its_day,
 )  # fmt: skip
 from .incursion_labels import labelled_line, lists_a_report
+from .incursion_period_hosts import dates_another_word
 from .incursion_periods import cumulative_at
 from .incursion_phrases import (
     bullet,
@@ -210,7 +211,9 @@ def _read_at(
         low in ("and", "but") and i and words[i - 1].low == ","
     ):
         marks.joins.append(i)
-    if cumulative_at(words, i) and not _narrowed_to_a_day(words, i):
+    if cumulative_at(words, i) and not (
+        _narrowed_to_a_day(words, i) or dates_another_word(words, i)
+    ):
         marks.cumulative.append(i)
     if (
         low in w.BREAKDOWN_VERBS

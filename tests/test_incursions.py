@@ -4733,3 +4733,26 @@ def test_the_nth_time_this_year_that_a_drone_flew_is_no_fact() -> None:
         "island, the ministry added."
     )
     assert facts(text) == [(18, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+# --- incQ: an aside describing the reporting place does not place its counts ---
+def test_a_distance_aside_after_the_reporting_island_leaves_its_counts_around_it() -> None:
+    text = (
+        "Taiwan, roughly 170 kilometres from Ishigaki, reported 22 Chinese military aircraft "
+        "and six vessels around it in the 24 hours to 6 a.m. Tuesday."
+    )
+    assert sorted(facts(text)) == sorted([
+        (22, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_relative_clause_naming_an_outlying_island_does_not_place_the_counts() -> None:
+    text = (
+        "The talks opened as Taiwan, whose forces also hold Matsu, said 13 Chinese aircraft and "
+        "five warships had been detected around it in the 24 hours to 6 a.m. Tuesday."
+    )
+    assert sorted(facts(text)) == sorted([
+        (13, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

@@ -6,6 +6,7 @@ aircraft total,") before the clause goes on, and a rank (", the most this year,"
 
 from . import incursion_words as w
 from .incursion_phrases import head_at, match, number_at
+from .incursion_place_asides import place_asides
 from .incursion_tokens import Token
 
 _ASIDE_REACH = 20
@@ -15,7 +16,7 @@ _RANK_REACH = 8  # ", the highest single-day count this year,"
 def without_asides(tokens: list[Token]) -> list[int]:
     """Indices of the tokens outside asides: parentheses, paired dashes, breakdowns and
     ", one of which ...," before a verb."""
-    hidden: set[int] = set()
+    hidden = place_asides(tokens)
     for i, token in enumerate(tokens):
         if i in hidden:
             continue

@@ -1284,3 +1284,24 @@ def test_a_chinese_stay_that_is_over_is_the_entry_days_fact() -> None:
     assert facts_of(standing, published) == {
         (3, "official ships", "territorial waters", "Senkaku Islands", "2025-07-03")
     }
+
+
+# --- cjkD: "同日" is the day written last before it ---
+def test_tongjitsu_is_the_day_named_last_not_the_first_of_the_sentence_before() -> None:
+    text = (
+        "台湾南部で２８日に大規模な停電が起き、台湾電力は３０日、全面復旧を宣言した。"
+        "台湾国防部は同日、台湾周辺で中国軍機１７機を確認したと発表した。"
+    )
+    assert facts_of(text) == {(17, "aircraft", "around Taiwan", "Taiwan", "2025-06-30")}
+    # A day the sentence writes itself still wins.
+    own_day = text.replace("国防部は同日", "国防部は２９日")
+    assert facts_of(own_day) == {(17, "aircraft", "around Taiwan", "Taiwan", "2025-06-29")}
+
+
+# --- cjkD: "同日" skips a plan's day to come ---
+def test_tongjitsu_skips_a_planned_day_that_reads_as_last_year() -> None:
+    text = (
+        "台湾の安全保障当局は３０日、中国軍が８月３日に始まる演習を計画していると明らかにした。"
+        "台湾国防部は同日、台湾周辺で中国軍機１１機を確認したと発表した。"
+    )
+    assert facts_of(text) == {(11, "aircraft", "around Taiwan", "Taiwan", "2025-06-30")}

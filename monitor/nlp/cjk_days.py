@@ -6,7 +6,9 @@
   before publication.
 - Else the day written last before the sentence's first count, as the one the counted craft
   were out: in "国防部は５日、中国軍が４日に…ミサイル１１発" the missiles flew on the 4th.
-- Else the first day the sentence writes; a sentence that writes none keeps the day before it.
+- Else the first day the sentence writes; a sentence that writes none keeps the day before it,
+  but "同日" (the same day) before its first count is the recent day written last before it
+  ("演習は７日に始まり、９日に終わった。同日、…艦艇６隻" is the 9th).
 - A weekday alone ("周一", "日曜日") is that weekday in the week up to publication, "上周四" the
   one of the week before; "翌日", "隔天" and "前一天" are counted from the day told before, but
   a count whose day is only "前一天" or "前日" is recalled (`recalled`): no fact, by rule 8.
@@ -57,6 +59,7 @@ _INTRUSION = re.compile(fold_pattern(r"[^。，,、]{0,24}?領海"))
 # which rule 9 counts on the day they entered.
 _NOUN_THEN_DAY = re.compile(fold_pattern(r"[^。，,、；;0-9]{0,8}?[船艦艇](?:於|于|在)?"))
 _LEFT = re.compile(fold_pattern(r"駛出|駛離|離開|驶出|驶离|离开"))
+_SAME_DAY = re.compile(fold_pattern(r"同日|同じ日"))
 # "355日" holds no 55th, and "開幕まで４日" and "あと４日" count days to go.
 _NOT_A_COUNT_OF_DAYS = r"(?<![0-9])(?<!まで)(?<!あと)"
 
@@ -94,9 +97,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def report_day(
-    sentence: str, published: date, first_count: int | None, told: date | None = None
+    sentence: str,
+    published: date,
+    first_count: int | None,
+    told: date | None = None,
+    text_before: str = "",
 ) -> date | None:
-    """The day a sentence's counts are of (module docstring); None when it writes none."""
+    """The day a sentence's counts are of (module docstring), `text_before` being the text before
+    it (where "同日" points); None when it writes none."""
     # The window the first count is in, else the day written before it, else the window the
     # sentence names after it, else the first day written.
     to_days = list(_patterns()["to_day"].finditer(sentence))
@@ -109,7 +117,15 @@ def report_day(
         return before[-1]
     if to_days:
         return _day_of(to_days[0], published, told)
-    return days[0][2] if days else None
+    if days:
+        return days[0][2]
+    # "同日" points to the recent day named last before it, not to the first day of the
+    # sentence before; a day a week or more before publication is background's, and a plan's
+    # day to come reads as last year's ("８月３日に始まる演習"), so neither is it.
+    same_day = _SAME_DAY.search(sentence, 0, len(sentence) if first_count is None else first_count)
+    earlier = _days(text_before, published, told) if same_day else []
+    recent = [day for _, _, day in earlier if day > published - timedelta(days=7)]
+    return recent[-1] if recent else None
 
 
 def recalled(sentence: str, first_count: int | None) -> bool:

@@ -124,7 +124,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     for a, b in sentences:
         told = told_days[-1] if told_days else None
         written_days.append(
-            report_day(folded[a:b], published.date(), _first_count(folded[a:b]), told)
+            report_day(folded[a:b], published.date(), _first_count(folded[a:b]), told, folded[:a])
         )
         told_days.append(written_days[-1] or told)
     # A headline without a day is of the day the report's counts are of, not of the first

@@ -1305,3 +1305,12 @@ def test_tongjitsu_skips_a_planned_day_that_reads_as_last_year() -> None:
         "台湾国防部は同日、台湾周辺で中国軍機１１機を確認したと発表した。"
     )
     assert facts_of(text) == {(11, "aircraft", "around Taiwan", "Taiwan", "2025-06-30")}
+
+
+# --- cjkD: Sukhoi and Tupolev types written without a hyphen are a breakdown ---
+def test_unhyphenated_sukhoi_counts_are_parts_of_one_total() -> None:
+    text = (
+        "台湾国防部は３０日、中国軍のSu35戦闘機６機とJ11戦闘機３機が"
+        "台湾の防空識別圏に進入したと発表した。"
+    )
+    assert facts_of(text) == {(9, "aircraft", "ADIZ", "Taiwan", "2025-06-30")}

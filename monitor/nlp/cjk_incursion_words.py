@@ -143,8 +143,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"擾台|擾臺|発表|動態",
         # A count of take-offs and landings (a carrier's sorties) counts no craft.
         "sorties": r"起降|起落|発着|發着|離着|着艦",
-        "typed": r"殲|轟|運-?[0-9]|運輸機|空警|j-?[0-9]|h-?6|y-?[0-9]|kj|蘇愷|su-|圖-|tu-|"
-        r"無偵|[a-z]+-[0-9]+",
+        "typed": r"殲|轟|運-?[0-9]|運輸機|空警|j-?[0-9]|h-?6|y-?[0-9]|kj|蘇愷|圖-|"
+        # Sukhoi and Tupolev with or without the hyphen ("Su30", "Tu-154").
+        r"su-?[0-9]|tu-?[0-9]|無偵|[a-z]+-[0-9]+",
         # Drones by their role too ("無人偵察機", "無人攻撃機").
         "drones": r"無人(?:偵察|偵查|攻撃|攻擊|作戦|作戰|偵打|察打)?機|無人飛行機|ドローン",
         "balloons": r"氣球|気球|空飄",

@@ -1314,3 +1314,15 @@ def test_unhyphenated_sukhoi_counts_are_parts_of_one_total() -> None:
         "台湾の防空識別圏に進入したと発表した。"
     )
     assert facts_of(text) == {(9, "aircraft", "ADIZ", "Taiwan", "2025-06-30")}
+
+
+# --- cjkD: the South China Sea in Japanese ("南シナ海") is outside the list ---
+def test_craft_spread_into_the_south_china_sea_are_not_around_taiwan() -> None:
+    # The headline's figure is the body's told again, and the body places the ships outside.
+    text = (
+        "中国軍艦など約６０隻　台湾周辺に展開\n\n"
+        "台湾の安全保障当局者は３０日、中国の軍艦や海警局の船など約６０隻が"
+        "台湾周辺から南シナ海にかけて展開していると明らかにした。"
+        "国防部の定例発表では、台湾周辺の中国軍機は１２機だった。"
+    )
+    assert facts_of(text) == {(12, "aircraft", "around Taiwan", "Taiwan", "2025-06-30")}

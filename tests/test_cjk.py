@@ -346,3 +346,15 @@ def test_indo_pacific_command_australian_navy_and_western_australia_are_linked()
     assert ("西オーストラリア州", "western-australia") in links
     assert ("豪海軍", "royal-australian-navy") in links
     assert ("澳洲海軍", "royal-australian-navy") in _links("澳洲海軍今天表示。", "taiwan")
+
+
+# --- cjkD: a capital before a modal, an adverb or a government's claim is its government ---
+def test_a_capital_before_a_modal_adverb_or_claim_is_its_government() -> None:
+    assert ("北京", "china") in _links("專家認為，北京可能藉機擴大演習規模。", "taiwan")
+    assert ("华盛顿", "united-states") in _links("分析称，华盛顿将继续对台军售。", "china")
+    assert ("東京", "japan") in _links("消息人士說，東京也考慮派遣護衛艦。", "taiwan")
+    assert ("北京", "china") in _links("北京對菲方的說法表達不滿。", "taiwan")
+    assert ("台北", "taiwan") in _links("台北期待與東京深化經貿合作。", "taiwan")
+    assert ("東京", "japan") in _links("中方事前並未通知東京。", "taiwan")
+    # A city it stays where nothing after it acts.
+    assert ("台北", "taipei") in _links("台北今天氣溫偏高，市區午後有雷陣雨。", "taiwan")

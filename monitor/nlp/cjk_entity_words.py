@@ -67,6 +67,10 @@ CAPITAL_AFTER = [
     # addresses another side ("北京向馬尼拉提出交涉"), and does so again and again ("接連採取",
     # "一再施壓", "繼續踩線"): adverbs of a government's repeated acts
     *("向", "接連", "一再", "再度", "繼續", "不斷"),
+    # may, will, also, at once, beforehand, consistently: a subject's modals and adverbs
+    # ("北京可能", "東京也計劃"); and what a government claims, demands, hopes or takes a
+    # stance on ("北京指稱", "台北期待", "東京對…表達")
+    *("可能", "將", "也", "同時", "事前", "一貫", "指稱", "要求", "期待", "對"),
 ]
 # "向來" (always) after a city is an adverb of its own, not an address ("台北向來多雨").
 CAPITAL_NOT_AFTER = ("向來",)
@@ -80,7 +84,7 @@ PAIR_PLACE_AFTER = ("で", "間", "之間", "兩地", "舉行", "等地", "な�
 # Two capitals joined ("北京とワシントン、", "莫斯科與北京均稱") act together: what one does after
 # the pair, or the headline's comma after it, makes both governments.
 CAPITALS_JOINED = ("と", "與", "和", "及")
-CAPITAL_BEFORE = ["向", "呼籲", "譴責", "批評", "對", "支持", "拉攏", "敦促", "促請"]
+CAPITAL_BEFORE = ["向", "呼籲", "譴責", "批評", "對", "支持", "拉攏", "敦促", "促請", "通知"]
 # A service's generic name inside a list of services ("陸海空軍") or before the craft it flies
 # ("空軍機") names no body.
 SERVICE_LIST_BEFORE = ("陸海", "海")

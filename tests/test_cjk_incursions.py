@@ -1326,3 +1326,20 @@ def test_craft_spread_into_the_south_china_sea_are_not_around_taiwan() -> None:
         "国防部の定例発表では、台湾周辺の中国軍機は１２機だった。"
     )
     assert facts_of(text) == {(12, "aircraft", "around Taiwan", "Taiwan", "2025-06-30")}
+
+
+# --- cjkD: a count the day's is compared with is a past figure ---
+def test_a_count_compared_with_is_no_fact_of_the_day() -> None:
+    text = (
+        "國防部今天上午公布，偵獲共機12架次、共艦6艘在台灣周邊。"
+        "與前一天的27架次相比，共機明顯減少。"
+    )
+    assert facts_of(text) == {
+        (12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    japanese = (
+        "台湾国防部は１日、台湾周辺で中国軍機１２機を確認したと発表した。"
+        "前日の２７機と比べて大幅に減った。"
+    )
+    assert facts_of(japanese) == {(12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}

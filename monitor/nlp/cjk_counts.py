@@ -139,6 +139,7 @@ def _count(
         undated
         or bool(p["not_today"].search(sentence[clause : match.start()]))
         or bool(p["planned"].search(rest) or p["anchors_day"].search(rest))
+        or bool(p["compared_with"].match(sentence, match.end()))
     )
     # Dated or not, a figure once reported that the sentence gives as a record or peak is no
     # count of the day: rule 8 leaves records out.

@@ -116,6 +116,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # Plans and forecasts told after the count ("艦艇２０隻以上投入の見方", "…を投入する
         # 可能性がある").
         "planned": r"予定|計畫|計劃|計画|見方|見通し|見込み|可能性|恐れ|おそれ",
+        # A count the day's is compared with, right after it ("跟前一天的31架次相比", "前日の
+        # ３１機と比べ"): a past figure, not the day's.
+        "compared_with": r"[^，,。、；;]{0,3}?(?:相比|相較|比べ|比較)",
         # A past count the story's time is counted from, in the count's own clause ("１１１機を
         # 確認した翌日以降", "發射11枚飛彈後隔天"): recalled relative to the story, by rule 8.
         "anchors_day": r"(?:た|て|後の?)(?:翌日|翌週|以降|以来)|"

@@ -4756,3 +4756,25 @@ def test_a_relative_clause_naming_an_outlying_island_does_not_place_the_counts()
         (13, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- incR: a day's row whose cells are split by spaced slashes ---
+def test_a_dashed_day_row_with_slashed_cells_gives_each_cell_on_its_day() -> None:
+    text = (
+        "Township newsletter: PLA activity around Taiwan, as the defence ministry counted it:\n\n"
+        "Mar. 9 (Mon) — aircraft 14 / ships 6 / official ships 2\n"
+        "Mar. 10 (Tue) — aircraft 30 / ships 9 / official ships 1\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (2, "official ships", "around Taiwan", "Taiwan", "2026-03-09"),
+        (30, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (1, "official ships", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_date_written_with_a_slash_is_not_split_into_cells() -> None:
+    text = "Mon 3/9 — 14 Chinese aircraft were detected around Taiwan"
+    assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", "2026-03-09")]

@@ -4,8 +4,9 @@ ships 7"). Each row is written out as the grammar reads any day's entry:
 
 - a row that puts the count after its craft ("aircraft 9") has it before ("9 aircraft"), and
   one after what the craft did ("crossed median line 4") before that ("4 crossed median line");
-- a label closed by a dash, with cells split by bars ("Wed 11 Feb — aircraft 9 | ships 8"),
-  is a row of a colon and commas, not a table's header;
+- a label closed by a dash, with cells split by bars ("Wed 11 Feb — aircraft 9 | ships 8") or
+  spaced slashes ("Feb. 11 (Wed) — aircraft 9 / ships 8"), is a row of a colon and commas, not
+  a table's header;
 - a bare count ("Dec. 25 (Thu): 4") takes the craft the row before named, or the heading that
   announces the list with a colon ("... China Coast Guard vessels in the contiguous zone:");
 - a day of nought ("April 5 (Sun): none confirmed") keeps the list going.
@@ -48,11 +49,12 @@ def counts_before_craft(sentences: list[str]) -> list[str]:
     return [_row_in_order(sentence) for sentence in sentences]
 
 
-# "Wed 11 Feb — aircraft 18 | ships 6": a day's label closed by a dash, its cells split by bars.
+# "Wed 11 Feb — aircraft 18 | ships 6": a day's label closed by a dash, its cells split by bars,
+# or by slashes with a space each side ("aircraft 18 / ships 6"; "3/2" is a date, not a cell).
 _BARRED_ROW = re.compile(
-    r"(?P<label>\s*[^—–|:\n\d]*\d[^—–|:\n]*?)\s+[—–]\s+(?P<cells>[^\n]*\|[^\n]*)"
+    r"(?P<label>\s*[^—–|:\n\d]*\d[^—–|:\n]*?)\s+[—–]\s+(?P<cells>[^\n]*(?:\||\s/\s)[^\n]*)"
 )
-_BAR = re.compile(r"\s*\|\s*")
+_BAR = re.compile(r"\s*\|\s*|\s+/\s+")
 
 
 def barred_rows(sentences: list[str]) -> list[str]:

@@ -4778,3 +4778,28 @@ def test_a_dashed_day_row_with_slashed_cells_gives_each_cell_on_its_day() -> Non
 def test_a_date_written_with_a_slash_is_not_split_into_cells() -> None:
     text = "Mon 3/9 — 14 Chinese aircraft were detected around Taiwan"
     assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", "2026-03-09")]
+
+
+# --- incR: a desk table whose labels and counts dotted leaders set apart ---
+def test_dotted_leader_lines_count_by_their_labels_and_a_label_may_run_on() -> None:
+    text = (
+        "DESK TABLE: PLA ACTIVITY AROUND TAIWAN (24 HOURS TO 6 A.M. LOCAL, MARCH 11)\n\n"
+        "  Chinese military aircraft ........ 31\n"
+        "  Entered the southwestern\n"
+        "    and eastern ADIZ ............... 12\n"
+        "  PLAN ships ....................... 7\n\n"
+        "  Year-to-date aircraft (desk tally): 640\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (31, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (12, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_an_ellipsis_inside_a_sentence_is_no_dotted_leader() -> None:
+    text = (
+        "The ministry said 18 Chinese aircraft operated around Taiwan... and the count "
+        "could reach 40"
+    )
+    assert facts(text) == [(18, "aircraft", "around Taiwan", "Taiwan", TODAY)]

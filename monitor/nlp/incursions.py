@@ -26,6 +26,7 @@ from .incursion_fact_checks import claims_checked
 from .incursion_grammar import read_sentence
 from .incursion_headings import section_headings
 from .incursion_labels import dashed_labels, split_notes
+from .incursion_leaders import dotted_labels
 from .incursion_openings import (
     opens_an_entry,
     opens_the_next_day,
@@ -126,6 +127,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     sentences = [sentence for sentence in sentences if sentence.strip()]
     sentences = split_at_clock_stops(sentences)  # "... to 6 a.m. The drones entered ..."
     sentences = claims_checked(sentences)  # a post's "45 warplanes ..." under "MISLEADING."
+    sentences = dotted_labels(sentences)  # "PLA aircraft ........ 23" is "PLA aircraft: 23"
     sentences = dashed_labels(sentences)  # "Official ships — 2" is "Official ships: 2"
     sentences = barred_rows(sentences)  # "Wed 11 Feb — aircraft 18 | ships 6": no table
     sentences = numbered_lines(_bracketed(_at_footnotes(sentences)))

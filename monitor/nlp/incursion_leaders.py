@@ -1,0 +1,45 @@
+"""Lines of a wire desk's table whose label and count a run of dots sets apart ("PLA aircraft
+detected ........ 23"), as a printed form leads the eye across: read as the label and a colon
+("PLA aircraft detected: 23"), the way labelled lines are read. A label too long for its line
+runs on to the next, indented ("Crossed median line / entered" over "N, C & SW ADIZ .... 15"):
+the two lines are one label.
+"""
+
+import re
+
+# Three dots or more, spaced or not, between a label that starts with a letter and a count
+# that ends the line; an ellipsis inside a sentence has no count right after it at the end.
+_LEADER = re.compile(r"^(\s*[^\W\d][^\n]*?\S)\s*(?:\.\s*){3,}(\d[\d,]*)\s*$")
+# A label's first line: words only, with no figure and no mark that ends a sentence or a label.
+_RUNS_ON = re.compile(r"^\s*[^\W\d][^\d\n]*[^\W\d]\s*$")
+
+
+def dotted_labels(sentences: list[str]) -> list[str]:
+    """The sentences, each line that ends in a dotted leader and a count written with a colon
+    instead, and a label's first line joined to the dotted line it runs on to."""
+    lines: list[str] = []
+    for sentence in sentences:
+        led = "\n".join(_LEADER.sub(r"\1: \2", line) for line in sentence.split("\n"))
+        if led != sentence and lines and _runs_on(lines[-2:], sentence):
+            lines[-1] = f"{lines[-1].rstrip()} {led.lstrip()}"
+            continue
+        lines.append(led)
+    return lines
+
+
+def _indent(sentence: str) -> int:
+    """The indentation of the line after a sentence, which the splitter leaves at its end."""
+    return len(sentence) - len(sentence.rstrip(" "))
+
+
+def _runs_on(before: list[str], sentence: str) -> bool:
+    """Whether the line before a dotted line is the first line of its label: a line of words
+    alone, ended by a single line break (a heading stands over a blank line), with the dotted
+    line indented deeper than it."""
+    label = before[-1]
+    if not _RUNS_ON.match(label) or not label.rstrip(" ").endswith("\n"):
+        return False
+    if label.rstrip(" ").endswith("\n\n") or not _LEADER.match(sentence.split("\n")[0]):
+        return False
+    label_indent = _indent(before[0]) if len(before) == 2 else 0
+    return _indent(label) > label_indent

@@ -4803,3 +4803,23 @@ def test_an_ellipsis_inside_a_sentence_is_no_dotted_leader() -> None:
         "could reach 40"
     )
     assert facts(text) == [(18, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+# --- incR: "over the previous day" is the report's window, not the day before ---
+def test_counts_over_the_previous_day_are_of_the_reports_day() -> None:
+    text = (
+        "The defence ministry in Taipei said Wednesday that 22 Chinese warplanes and six "
+        "naval ships were spotted around Taiwan over the previous day."
+    )
+    assert sorted(facts(text)) == sorted([
+        (22, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_count_on_the_previous_day_is_still_the_day_before() -> None:
+    text = (
+        "The defence ministry in Taipei said Wednesday that it had tracked 22 Chinese "
+        "warplanes around Taiwan on the previous day."
+    )
+    assert facts(text) == [(22, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]

@@ -239,7 +239,9 @@ def _read_at(
     # "fewer than the day before", "down from the previous day": the day compared with, not
     # the day of the counts before it.
     compared = i > 0 and words[i - 1].low in w.COMPARED_FROM
-    length = 0 if compared else match(words, i, w.DAY_BEFORE)
+    # "detected over the previous day": the report's own window, as "over the past day" is.
+    spanned = i > 0 and words[i - 1].low in w.SPAN_PREPOSITIONS - {"for"}
+    length = 0 if compared or spanned else match(words, i, w.DAY_BEFORE)
     days = 0 if compared or length else _days_after(words, i)
     if days and not names_its_day(words, i + 3, blocked):
         marks.day_before.append(i)

@@ -148,10 +148,11 @@ BIDDING = words("insistence request requests behest urging invitation demand ins
 
 def _words_before(doc: Doc, start: int) -> list[str]:
     """The two words before a capital, lower-cased, padded with "" at the text's start; quote
-    marks are skipped, so 'expressed "serious concern" to Beijing' reads "concern to"."""
+    marks are skipped, so 'expressed "serious concern" to Beijing' reads "concern to". Four
+    tokens back at most: a run of quote marks must not make each capital a scan of the text."""
     found: list[str] = []
     k = start - 1
-    while k >= 0 and len(found) < 2:
+    while k >= max(start - 4, 0) and len(found) < 2:
         if doc[k].text not in QUOTES:
             found.insert(0, doc[k].lower_)
         k -= 1

@@ -60,6 +60,9 @@ _INTRUSION = re.compile(fold_pattern(r"[^。，,、]{0,24}?領海"))
 _NOUN_THEN_DAY = re.compile(fold_pattern(r"[^。，,、；;0-9]{0,8}?[船艦艇](?:於|于|在)?"))
 _LEFT = re.compile(fold_pattern(r"駛出|駛離|離開|驶出|驶离|离开"))
 _SAME_DAY = re.compile(fold_pattern(r"同日|同じ日"))
+# How far back "同日" looks for its day: the paragraph or two before it. Reading all the text
+# before each one made a text of many "同日" quadratic to read.
+_SAME_DAY_REACH = 1_000
 # "355日" holds no 55th, and "開幕まで４日" and "あと４日" count days to go.
 _NOT_A_COUNT_OF_DAYS = r"(?<![0-9])(?<!まで)(?<!あと)"
 
@@ -123,7 +126,7 @@ def report_day(
     # sentence before; a day a week or more before publication is background's, and a plan's
     # day to come reads as last year's ("８月３日に始まる演習"), so neither is it.
     same_day = _SAME_DAY.search(sentence, 0, len(sentence) if first_count is None else first_count)
-    earlier = _days(text_before, published, told) if same_day else []
+    earlier = _days(text_before[-_SAME_DAY_REACH:], published, told) if same_day else []
     recent = [day for _, _, day in earlier if day > published - timedelta(days=7)]
     return recent[-1] if recent else None
 

@@ -105,8 +105,8 @@ class Story:
                     # "16 entered the ADIZ, while four others flew into the southeast of the
                     # zone": one ADIZ fact of 20, as for sectors reached by one group; not
                     # "..., and on Thursday morning another three entered": another day's.
-                    # Only an additive count looks for its group, so the sums are scanned
-                    # for it alone: for every count, a long sentence's reading was quadratic.
+                    # Only an added or joined count looks for its group: scanning the sums
+                    # for every count made a long sentence's reading quadratic.
                     if (claim.additive or claim.joined) and (
                         earlier := [
                             k for k in sums if k[1:] == key[1:] and group_days[k[0]] == claim.day

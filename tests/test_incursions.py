@@ -4823,3 +4823,41 @@ def test_a_count_on_the_previous_day_is_still_the_day_before() -> None:
         "warplanes around Taiwan on the previous day."
     )
     assert facts(text) == [(22, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+# --- incS: a count called a record, of another day than the report's, gives no fact ---
+def test_a_record_count_of_an_earlier_day_gives_no_fact() -> None:
+    text = (
+        "Japan's coast guard said on Monday it had spotted a record 12 Chinese coast guard "
+        "ships in the contiguous zone around the Senkaku Islands. On Wednesday the coast "
+        "guard said four China Coast Guard ships sailed in the contiguous zone around the "
+        "Senkaku Islands."
+    )
+    assert facts(text) == [
+        (4, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
+    ]  # fmt: skip
+
+
+def test_a_count_called_a_record_after_its_zone_gives_no_fact_of_its_day() -> None:
+    text = (
+        "Drills began on Sunday, when the defence ministry detected 88 PLA aircraft around "
+        "Taiwan, an all-time high. On Monday, the ministry tallied 96 Chinese warplanes "
+        "around the island, a new single-day record."
+    )
+    assert (96, "aircraft", "around Taiwan", "Taiwan", "2026-03-09") not in facts(text)
+
+
+def test_the_reports_own_count_called_a_record_is_still_its_fact() -> None:
+    text = (
+        "Taiwan's defence ministry said 64 Chinese warplanes flew around the island, a "
+        "single-day record."
+    )
+    assert facts(text) == [(64, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+def test_a_record_that_names_another_figure_leaves_the_count_its_days() -> None:
+    text = (
+        "The defence ministry said on Wednesday that 31 Chinese aircraft operated around "
+        "Taiwan on Tuesday, the record being 153."
+    )
+    assert facts(text) == [(31, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]

@@ -43,6 +43,7 @@ from .incursion_recalls import (
     recalls_a_peak,
     without_a_stays_end,
 )
+from .incursion_record_counts import called_records
 from .incursion_releases import release_fields
 from .incursion_reports import headline_only, is_headline, reports_a_day
 from .incursion_rows import barred_rows, counts_before_craft, elided_craft
@@ -194,6 +195,11 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # A day that opens the sentence, or one the report is compared with by "when", is
         # reported in it, not recalled (rule 8).
         dated = (sentence_day(own_dates), opens or compares_a_day(tokens, dates))
+        # "On Tuesday it had tracked a record 153 aircraft" in Wednesday's story (rule 8)
+        for claim in (
+            called_records(tokens, reading.claims) if dated[0] not in (None, local) else []
+        ):
+            claim.cumulative = True
         # "X said on Monday that a drone flew on Sunday. Y the same morning reported ...": the
         # same day is the telling's just written, not the day of the event told in it.
         if dated[0] is None and told is not None and _SAME_DAY.search(sentence):

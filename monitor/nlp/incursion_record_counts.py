@@ -1,0 +1,48 @@
+"""Counts the text calls a record: "a record 153 aircraft", "77 aircraft, a single-day record".
+A record of another day than the report's is background, no fact of that day (rule 8); the
+report's own figure called a record is still its count."""
+
+from .incursion_claims import Claim
+from .incursion_tokens import Token
+from .incursion_words import NUMBER_WORDS
+
+_DETERMINERS = {"a", "an", "the", "new"}
+# ", a single-day record", ", the all-time record", ", a new record": words that may stand
+# between the article and "record" in an apposition after the count.
+_APPOSITION_REACH = 3
+_CLAUSE_REACH = 8  # tokens from a count to the comma after its zone: "flew around the island"
+
+
+def called_records(tokens: list[Token], claims: list[Claim]) -> list[Claim]:
+    """The claims whose count the sentence calls a record, before it ("a record 153
+    aircraft") or in an apposition right after it ("153 aircraft, a single-day record")."""
+    return [c for c in claims if _record_before(tokens, c) or _record_after(tokens, c)]
+
+
+def _record_before(tokens: list[Token], claim: Claim) -> bool:
+    # "tracked a record 153 aircraft": "record" an adjective of the number, after an article
+    i = claim.first - 1
+    return i > 0 and tokens[i].low == "record" and tokens[i - 1].low in _DETERMINERS
+
+
+def _record_after(tokens: list[Token], claim: Claim) -> bool:
+    # "counted 153 aircraft, a single-day record", "77 aircraft flew around the island, an
+    # all-time record": the apposition after the count's clause names that count, if no other
+    # count stands between them.
+    i = claim.last + 1
+    while i < min(len(tokens), claim.last + _CLAUSE_REACH) and tokens[i].low != ",":
+        if tokens[i].text[:1].isdigit() or tokens[i].low in (".", ";", ":"):
+            return False
+        i += 1
+    if i + 1 >= len(tokens) or tokens[i].low != "," or tokens[i + 1].low not in _DETERMINERS:
+        return False
+    following = [t.low for t in tokens[i + 2 : i + 2 + _APPOSITION_REACH]]
+    if "record" not in following:
+        return False
+    # ", the record being 153", ", against a record of 153": the record is another figure
+    rest = []
+    for token in tokens[i + 2 + following.index("record") + 1 :]:
+        if token.low in (",", ".", ";", ":"):
+            break
+        rest.append(token)
+    return not any(t.text[:1].isdigit() or t.low in NUMBER_WORDS for t in rest)

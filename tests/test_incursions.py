@@ -4861,3 +4861,23 @@ def test_a_record_that_names_another_figure_leaves_the_count_its_days() -> None:
         "Taiwan on Tuesday, the record being 153."
     )
     assert facts(text) == [(31, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+# --- incS: ", after 14 on Tuesday" is another day's count of the same craft and zone ---
+def test_a_bare_count_after_the_days_count_is_the_earlier_days() -> None:
+    text = (
+        "Chinese warplanes made 26 sorties into Taiwan's air defence identification zone on "
+        "Wednesday, after 14 on Tuesday, the defence ministry in Taipei said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (26, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (14, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_after_a_number_with_no_day_of_its_own_adds_no_count() -> None:
+    text = (
+        "The defence ministry said 26 Chinese aircraft entered Taiwan's air defence zone on "
+        "Wednesday, following 3 hours of drills."
+    )
+    assert facts(text) == [(26, "aircraft", "ADIZ", "Taiwan", TODAY)]

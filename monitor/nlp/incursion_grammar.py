@@ -60,6 +60,7 @@ from .incursion_phrases import (
 )  # fmt: skip
 from .incursion_pictures import shown_in_a_picture
 from .incursion_scopes import COMPARISON_REACH, Marks, group, scope
+from .incursion_sequels import follows_a_days_count
 from .incursion_shares import share_with_its_total
 from .incursion_tallies import tallies_and_parts
 from .incursion_tokens import Token
@@ -252,6 +253,8 @@ def _read_at(
             marks.day_earlier.append(i)
     if length := match(words, i, w.COMPARISONS):
         marks.comparisons.append(i + length)
+    elif follows_a_days_count(words, i):  # ", after 18 on Friday": as "up from 18 on Friday"
+        marks.comparisons.append(i + 1)
     return i + 1
 
 

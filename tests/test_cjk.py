@@ -358,3 +358,19 @@ def test_a_capital_before_a_modal_adverb_or_claim_is_its_government() -> None:
     assert ("東京", "japan") in _links("中方事前並未通知東京。", "taiwan")
     # A city it stays where nothing after it acts.
     assert ("台北", "taipei") in _links("台北今天氣溫偏高，市區午後有雷陣雨。", "taiwan")
+
+
+# --- cjkE: a one-character country opening a sentence as its subject, and 豪州 ---
+def test_a_one_character_country_opening_before_wa_and_a_quote_or_government_is_linked() -> None:
+    text = "防衛費の増額を閣議決定　米は「歓迎する」と表明\n\n米政府は３日、声明を出した。"
+    links = _links(text)
+    assert [link for link in links if link[0] == "米"] == [
+        ("米", "united-states"),
+        ("米", "united-states"),
+    ]
+    # Rice, not the country: no quote or comma after は, or another particle.
+    assert not [
+        link for link in _links("米は高値が続いている。米が不足している。") if link[0] == "米"
+    ]
+    assert ("豪州", "australia") in _links("豪州北部で日米豪の共同訓練が始まった。")
+

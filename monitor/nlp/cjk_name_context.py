@@ -26,8 +26,10 @@ from .cjk_entity_words import (
 from .cjk_script import fold, fold_pattern
 from .kb import KnowledgeBase
 
-# A headline or sentence opened by a one-character country and a comma ("米、台湾に…売却承認").
-_OPENING_COUNTRY = re.compile(r"(?:^|(?<=[。｜\n　 ]))(\w)(?=、)", re.M)
+# A headline or sentence opened by a one-character country as its subject: before a comma
+# ("米、台湾に…売却承認"), before は and a quote or comma ("米は「…」", "米は、…") or before
+# 政府 ("米政府は…"). Only there: 米 is also "rice", and "米は高い" or "米が不足" is rice.
+_OPENING_COUNTRY = re.compile(r"(?:^|(?<=[。｜\n　 ]))(\w)(?=、|は[「、]|政府)", re.M)
 
 
 def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str]) -> bool:
@@ -130,8 +132,8 @@ def _folded_abbreviations() -> frozenset[str]:
 
 
 def opening_countries(text: str) -> list[tuple[int, int, str]]:
-    """A one-character country opening a headline or sentence before a comma ("米、台湾に…"):
-    where it is and which country."""
+    """A one-character country opening a headline or sentence as its subject ("米、台湾に…",
+    "米は…", "米政府は…"): where it is and which country."""
     return [
         (hit.start(), hit.end(), COUNTRY_ABBREVIATIONS[hit.group(1)])
         for hit in _OPENING_COUNTRY.finditer(text)

@@ -374,3 +374,21 @@ def test_a_one_character_country_opening_before_wa_and_a_quote_or_government_is_
     ]
     assert ("豪州", "australia") in _links("豪州北部で日米豪の共同訓練が始まった。")
 
+
+# --- cjkE: a foreign name in kana beside its spelling with other voicing marks ---
+def test_a_kana_name_differing_only_in_voicing_marks_is_the_same_person() -> None:
+    from datetime import date
+
+    from monitor.nlp.cjk_entities import ModelName, cjk_mentions
+
+    def links(text: str, name: str) -> list[tuple[str, str]]:
+        found = [ModelName(text.index(name), text.index(name) + len(name), "PERSON")]
+        mentions = cjk_mentions(text, default_kb(), date(2025, 6, 1), "japan", found)
+        return [(m.text, m.entity_id) for m in mentions]
+
+    text = "マールズ国防相は来日した。マールス氏は防衛相と会談した。"
+    assert ("マールス", "richard-marles") in links(text, "マールス")
+    # Another kana letter, not a voicing mark: another person.
+    assert ("マーロズ", "richard-marles") not in links(
+        "マールズ国防相と、マーロズ氏が会談した。", "マーロズ"
+    )

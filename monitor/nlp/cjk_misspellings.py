@@ -1,7 +1,9 @@
 """A person's name misspelt beside its right spelling in one article ("卓榮太" beside "卓榮泰",
 "簫美琴" beside "蕭美琴"): the model's name, not the knowledge base's, that differs in one
 character from a Chinese, Taiwanese or Japanese person the article links, at the same length,
-is that person.
+is that person. So is a model's name in kana written as a linked person's of any country but
+for voicing marks ("ヘグゼス" beside "ヘグセス"): Japanese copy transliterates a foreign sound
+either way, and the marks alone never tell two people apart in one article.
 
 Three characters at least: in a two-character name one character is half of it, and two
 people of one family ("王毅", "王逸") differ in one character. A name one character away from
@@ -10,6 +12,7 @@ two people the article links is left alone: which one it misspells is not told.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from .cjk_script import fold
@@ -17,6 +20,8 @@ from .entities import Mention
 from .kb import KnowledgeBase
 
 MIN_CHARS = 3
+# The combining voiced and semi-voiced sound marks (゛ ゜) that NFD splits off kana.
+VOICING_MARKS = frozenset("\u3099\u309a")
 # Only names their own people write in Han characters: a foreign name's transliteration is a
 # string of sounds, and two people's ("马科斯", "马尔斯") are often one character apart.
 HAN_NAME_COUNTRIES = frozenset({"china", "taiwan", "japan", "hong-kong"})
@@ -33,7 +38,12 @@ def relink_misspelt_people(mentions: list[Mention], kb: KnowledgeBase) -> list[M
         and kb.entities[m.entity_id].type == "PERSON"
         and kb.entities[m.entity_id].country in HAN_NAME_COUNTRIES
     }
-    relinked = [_relinked(m, people, kb) for m in mentions]
+    sounds = {
+        _unvoiced(fold(m.text)): m.entity_id
+        for m in mentions
+        if m.in_kb and m.entity_id in kb.entities and kb.entities[m.entity_id].type == "PERSON"
+    }
+    relinked = [_relinked(m, people, sounds, kb) for m in mentions]
     # The misspelt name's family name alone, later ("簫副総統"), is the same person again.
     misspelt = {
         fold(new.text): new.entity_id
@@ -56,11 +66,14 @@ def _started(name: str, misspelt: dict[str, str]) -> str | None:
     return meant.pop() if len(meant) == 1 else None
 
 
-def _relinked(mention: Mention, people: dict[str, str], kb: KnowledgeBase) -> Mention:
+def _relinked(
+    mention: Mention, people: dict[str, str], sounds: dict[str, str], kb: KnowledgeBase
+) -> Mention:
     if mention.in_kb or mention.label != "PERSON" or len(mention.text) < MIN_CHARS:
         return mention
     folded = fold(mention.text)
     meant = {entity_id for form, entity_id in people.items() if _one_apart(folded, form)}
+    meant |= {sounds[_unvoiced(folded)]} if _unvoiced(folded) in sounds else set()
     if len(meant) != 1:
         return mention
     return _linked_to(mention, kb, meant.pop())
@@ -77,3 +90,9 @@ def _linked_to(mention: Mention, kb: KnowledgeBase, entity_id: str) -> Mention:
 def _one_apart(name: str, form: str) -> bool:
     """Whether two names of one length differ in exactly one character."""
     return len(name) == len(form) and sum(a != b for a, b in zip(name, form, strict=True)) == 1
+
+
+def _unvoiced(name: str) -> str:
+    """The name without voicing marks: "ヘグゼス" and "ヘグセス" are both "ヘグセス"."""
+    split = unicodedata.normalize("NFD", name)
+    return unicodedata.normalize("NFC", "".join(c for c in split if c not in VOICING_MARKS))

@@ -1354,3 +1354,18 @@ def test_a_text_of_many_same_days_reads_in_linear_time() -> None:
     two, it takes about 3 s here, far under the time-out (a hang guard)."""
     sentence = "演習は２８日に始まり、３０日に終わった。同日、中国軍機１２機が台湾周辺で活動した。"
     assert facts_of(sentence * 4_000) == {(12, "aircraft", "around Taiwan", "Taiwan", "2025-06-30")}
+
+
+# --- cjkE: "今年初めて" names a first, not a period: the counts after it are the day's ---
+def test_first_this_year_leaves_the_next_count_to_the_day() -> None:
+    text = (
+        "１日朝、尖閣諸島の沖合で中国海警局の船２隻が日本の領海に入った。"
+        "領海への侵入は今年初めてとなる。接続水域でも別の海警船４隻が航行している。"
+    )
+    assert facts_of(text) == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+    }
+    # The start of the year, by contrast, is a period: its total is no fact of the day.
+    total = "今年初めから、尖閣諸島の接続水域で中国海警局の船延べ３１０隻が確認された。"
+    assert facts_of(total) == set()

@@ -232,9 +232,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "window": r"(?<![0-9])24(?:小時|時間)",
         # The first of two windows the sentence before told ("其中前一時段", "前半の２４時間").
         "earlier_window": r"前一(?:個|个)?時段|前半(?:の|の24時間)?|最初の24時間",
-        # A period named as a record's window ("今年に入って最多", "年初以來最多") or an
+        # A period named as a record's window ("今年に入って最多", "年初以來最多"), a first's
+        # ("今年初めて", "今年初の": today's is the first; 今年初めから is a period) or an
         # ordinal's ("今年１５件目", "今年第42度": today's is the 15th): no scope.
-        "record_window": r"[^，,；;。、]{0,6}?(?:最多|最高|新高)|"
+        "record_window": r"[^，,；;。、]{0,6}?(?:最多|最高|新高|初めて|初(?!め))|"
         r"[^，,；;。、]{0,8}?(?:[0-9]+(?:件目|回目|度目|日目|例目)|第[0-9]+[度次回件])",
     }
     return {name: re.compile(fold_pattern(pattern)) for name, pattern in written.items()}

@@ -1554,3 +1554,25 @@ def test_a_dateline_cited_inside_the_text_is_the_city() -> None:
 def test_a_capital_after_a_bodys_name_in_a_credit_is_the_city() -> None:
     text = "Arrivals rose 8% in March.\n\nSource: Tourism Administration, Taipei."
     assert links(text)["Taipei"][0] == "taipei"
+
+
+# --- linkQ: a capital's prosecutors, governor and a newsroom's desk there are the city's ---
+@pytest.mark.parametrize(
+    ("text", "surface", "city"),
+    [
+        ("Manila prosecutors charged a former aide over the leak.", "Manila", "manila"),
+        ("The governor of Tokyo opened the new park on Sunday.", "Tokyo", "tokyo"),
+        ("Reporters at our Seoul desk confirmed the figures.", "Seoul", "seoul"),
+        ("Tokyo Governor Yuriko Koike declared an emergency.", "Tokyo", "tokyo"),
+    ],
+)  # fmt: skip
+def test_a_capitals_prosecutors_governor_and_desk_are_the_city(
+    text: str, surface: str, city: str
+) -> None:
+    assert links(text)[surface][0] == city
+
+
+def test_a_capital_serving_its_government_is_still_the_government() -> None:
+    assert links("The minister worked for years in the service of Seoul.")["Seoul"][0] == (
+        "south-korea"
+    )

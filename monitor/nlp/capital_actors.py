@@ -55,6 +55,8 @@ SALE_WINDOW = 12  # tokens back from "to", within the sentence
 # Seoul"; before these it is the city: "Taipei Mayor", "Beijing time", "Tokyo's subway", and
 # the city's life: "Tokyo condo prices", "Taipei commutes", "London underwriters", and what
 # flies or plays there: "their Taipei services", "Okinawa and Manila sectors", "Taipei dates".
+# The city's own courts, prosecutors and governor, and a newsroom's desk there, are local
+# bodies, not the national government: "Seoul prosecutors", "Tokyo Governor", "our Manila desk".
 PLACE_BEFORE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from",
      "over", "above", "toward", "towards"}
@@ -81,7 +83,15 @@ CITY_NOUNS = words("""
     assembly councillors councilors dome tower towers area areas region newsroom newsrooms
     bureau bureaus flight flights route routes office offices stores shops condo condos
     housing benchmark commutes commuters readers stopover underwriters insurers commentators
-    pundits columnists service services sector sectors dates concerts shows gigs
+    pundits columnists service services sector sectors dates concerts shows gigs prosecutor
+    prosecutors procurators desk desks governor governors metropolitan
+""")
+# "the governor of Tokyo", "the mayor of Seoul", "the streets of Beijing": the head or the
+# parts of a city are the city's. Not every city noun: "in the service of Beijing" serves the
+# government.
+OF_A_CITY = words("""
+    governor governors mayor mayors residents citizens streets suburbs outskirts skyline
+    prosecutors courts
 """)
 
 
@@ -105,6 +115,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     named = span.start > 1 and doc[span.start - 2].text[:1].isupper()
     if named and before[1] == "(" and following[0].startswith(")"):
         return False  # "CNA (Taipei):", "Kyodo (Tokyo)": where the name before is based
+    if before[1] == "of" and before[0] in OF_A_CITY:
+        return False  # "the governor of Tokyo opened the park"
     if before[1] in PARTS_OF_A_CITY:
         return False  # "a briefing room in central Seoul"
     if alternates(doc, span.start) or placed(doc, span.start) or _travelled_to(doc, span.start):

@@ -4847,6 +4847,15 @@ def test_a_count_called_a_record_after_its_zone_gives_no_fact_of_its_day() -> No
     assert (96, "aircraft", "around Taiwan", "Taiwan", "2026-03-09") not in facts(text)
 
 
+def test_a_count_called_a_high_or_a_peak_on_an_earlier_day_gives_no_fact() -> None:
+    for word in ("an all-time high", "a new peak", "a single-day maximum"):
+        text = (
+            "The defence ministry said on Wednesday that it had tracked 71 Chinese aircraft "
+            f"around Taiwan on Monday, {word}. On Tuesday it counted 12."
+        )
+        assert (71, "aircraft", "around Taiwan", "Taiwan", "2026-03-09") not in facts(text), word
+
+
 def test_the_reports_own_count_called_a_record_is_still_its_fact() -> None:
     text = (
         "Taiwan's defence ministry said 64 Chinese warplanes flew around the island, a "

@@ -1,14 +1,14 @@
-"""Counts the text calls a record: "a record 153 aircraft", "77 aircraft, a single-day record".
+"""Counts the text calls a record: "a record 153 aircraft", "77 aircraft, a single-day high".
 A record of another day than the report's is background, no fact of that day (rule 8); the
 report's own figure called a record is still its count."""
 
 from .incursion_claims import Claim
 from .incursion_tokens import Token
-from .incursion_words import NUMBER_WORDS
+from .incursion_words import NUMBER_WORDS, RECORDS
 
 _DETERMINERS = {"a", "an", "the", "new"}
-# ", a single-day record", ", the all-time record", ", a new record": words that may stand
-# between the article and "record" in an apposition after the count.
+# ", a single-day record", ", the all-time high", ", a new peak": words that may stand
+# between the article and the record word in an apposition after the count.
 _APPOSITION_REACH = 3
 _CLAUSE_REACH = 8  # tokens from a count to the comma after its zone: "flew around the island"
 
@@ -27,7 +27,7 @@ def _record_before(tokens: list[Token], claim: Claim) -> bool:
 
 def _record_after(tokens: list[Token], claim: Claim) -> bool:
     # "counted 153 aircraft, a single-day record", "77 aircraft flew around the island, an
-    # all-time record": the apposition after the count's clause names that count, if no other
+    # all-time high": the apposition after the count's clause names that count, if no other
     # count stands between them.
     i = claim.last + 1
     while i < min(len(tokens), claim.last + _CLAUSE_REACH) and tokens[i].low != ",":
@@ -37,11 +37,12 @@ def _record_after(tokens: list[Token], claim: Claim) -> bool:
     if i + 1 >= len(tokens) or tokens[i].low != "," or tokens[i + 1].low not in _DETERMINERS:
         return False
     following = [t.low for t in tokens[i + 2 : i + 2 + _APPOSITION_REACH]]
-    if "record" not in following:
+    word = next((k for k, low in enumerate(following) if low in RECORDS), None)
+    if word is None:
         return False
-    # ", the record being 153", ", against a record of 153": the record is another figure
+    # ", the record being 153", ", against a peak of 153": the record is another figure
     rest = []
-    for token in tokens[i + 2 + following.index("record") + 1 :]:
+    for token in tokens[i + 2 + word + 1 :]:
         if token.low in (",", ".", ";", ":"):
             break
         rest.append(token)

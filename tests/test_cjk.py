@@ -392,3 +392,16 @@ def test_a_kana_name_differing_only_in_voicing_marks_is_the_same_person() -> Non
     assert ("マーロズ", "richard-marles") not in links(
         "マールズ国防相と、マーロズ氏が会談した。", "マーロズ"
     )
+
+
+# --- a Japanese reader's names for the Patriot, T-Dome, the Mogami class and JS Takanami ---
+def test_japanese_names_of_weapons_and_ships_link_to_their_entities() -> None:
+    links = _links(
+        "防衛省はパトリオット（PAC3）の増産を決め、台湾は防空網「台湾の盾」を整備する。"
+        "豪海軍はもがみ型護衛艦の改良型を導入し、護衛艦「たかなみ」が南シナ海に入った。"
+    )
+    assert ("パトリオット", "patriot") in links
+    assert ("PAC3", "patriot") in links
+    assert ("台湾の盾", "t-dome") in links
+    assert ("もがみ型護衛艦", "mogami-class") in links
+    assert ("たかなみ", "js-takanami") in links

@@ -1,7 +1,7 @@
 """Japanese and Chinese analysis: entities, incursion facts and themes on the labelled sets in
 tests/data/cjk/, per language and class, and the analysis speed against English.
 
-    .venv/bin/python bench/cjk_quality.py [--part tune|held-out|blind|blind2|...|blind11]
+    .venv/bin/python bench/cjk_quality.py [--part tune|held-out|blind|blind2|...|blind12]
                                           [--misses] [--no-speed]
 
 Each set's first 60 passages are what the rules were tuned on; the last 40 are held out
@@ -32,6 +32,11 @@ from monitor.nlp.kb import KnowledgeBase, default_kb
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "cjk"
 LANGUAGES = {"ja": "Japanese", "zh": "Chinese"}
+# "blind", "blind2", ...: every blind part written so far, in the order they were written
+BLIND_PARTS = sorted(
+    {path.stem.removeprefix("ja-") for path in DATA.glob("ja-blind*.jsonl")},
+    key=lambda part: int(part.removeprefix("blind") or 1),
+)
 
 
 def speed(passages: list[Passage], language: str) -> str:
@@ -88,7 +93,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--part",
-        choices=["tune", "held-out", "blind", *(f"blind{n}" for n in range(2, 12))],
+        choices=["tune", "held-out", *BLIND_PARTS],
         action="append",
     )
     parser.add_argument("--misses", action="store_true", help="List misses and wrong facts.")

@@ -4890,3 +4890,15 @@ def test_after_a_number_with_no_day_of_its_own_adds_no_count() -> None:
         "Wednesday, following 3 hours of drills."
     )
     assert facts(text) == [(26, "aircraft", "ADIZ", "Taiwan", TODAY)]
+
+
+# --- incT: "Communist aircraft" and "Communist ships" are China's, as Taiwan's press writes ---
+def test_communist_craft_are_chinas_craft() -> None:
+    text = (
+        "The defence ministry in Taipei said it tracked 17 Communist warplanes and five "
+        "Communist warships around Taiwan up to 6 a.m."
+    )
+    assert sorted(facts(text)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -64,10 +64,12 @@ from .incursion_vantage import local_day
 from .incursion_windows import states_window, window_ends, window_named, windows_named
 
 # Beijing's own outlets name its coast guard by the mainland ("mainland coastguard vessels"),
-# and Taiwan's press its army as "the communist military" (the PLA, in the writers' reading).
+# and Taiwan's press its army and craft as "the communist military", "Communist aircraft",
+# "Communist ships" (the PLA's, in the writers' reading and in machine translations of them).
 CHINA = re.compile(
     r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG|[Mm]ainland coast ?guards?"
-    r"|[Cc]ommunist military|People['’]s Liberation Army"
+    r"|[Cc]ommunist (?:military|army|navy|forces|aircraft|warplanes|jets|warships|ships|vessels)"
+    r"|People['’]s Liberation Army"
     # the PLA's own type designators: "Twelve J-16 fighters and four H-6K bombers" are China's,
     # and so are its navy's hull types ("two Type 052D destroyers")
     r"|(?:(?:J|KJ|Y|WZ|GJ|DF)-\d+|H-6|Type 05\d)[A-Z]?s?)\b"

@@ -4902,3 +4902,36 @@ def test_communist_craft_are_chinas_craft() -> None:
         (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+# --- incT: a translation's count after its craft, with a measure word ("ship 2 vessels") ---
+def test_a_count_after_its_craft_and_before_a_measure_word_is_the_crafts() -> None:
+    text = (
+        "Defence ministry on 11th announce, to 6 o'clock this morning it confirmed Chinese "
+        "army aircraft 14 machines, naval vessels 5 ships and official ship 2 vessels active "
+        "around Taiwan."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "official ships", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_ship_times_count_ships() -> None:
+    text = (
+        "The ministry said it detected 23 sorties of Chinese military aircraft and 9 "
+        "ship-times of warships around Taiwan by 6 a.m. today."
+    )
+    assert sorted(facts(text)) == sorted([
+        (23, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_year_or_an_hour_before_a_measure_word_is_no_count_moved() -> None:
+    text = (
+        "The ministry said 11 Chinese aircraft flew around Taiwan on Wednesday; in March "
+        "2024 sorties were fewer."
+    )
+    assert facts(text) == [(11, "aircraft", "around Taiwan", "Taiwan", TODAY)]

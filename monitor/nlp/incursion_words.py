@@ -102,7 +102,7 @@ MODIFIERS = {
     "amphibious", "assault", "guided-missile", "missile", "maritime", "large", "high-altitude",
     "aerial", "refuelling", "refueling", "stealth", "jet", "aircraft", "drone", "hypersonic",
     # the service flying them, in lower case ("19 Chinese air force sorties")
-    "air", "force", "air-force", "aviation",
+    "air", "force", "air-force", "aviation", "army",
     "mainland", "communist",  # China's, as Taiwan's press writes it: "30 mainland aircraft"
 }  # fmt: skip
 # Craft of these are not the PLA's or China's government's: no fact.

@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 
 from .incursion_asides import without_asides
 from .incursion_claims import Claim, Reading
+from .incursion_classifiers import counts_before_measured_craft
 from .incursion_clock_stops import split_at_clock_stops
 from .incursion_fact_checks import claims_checked
 from .incursion_grammar import read_sentence
@@ -138,6 +139,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     sentences = elided_craft(table_rows(sentences))
     sentences = release_fields(sentences)  # "1. Vessels: ... (4 vessels)" "2. Intrusion: Feb. 17"
     sentences = counts_before_craft(sentences)  # "Mon 3/2: aircraft 9" is "9 aircraft"
+    sentences = counts_before_measured_craft(sentences)  # "ship 1 vessel" is "1 ship"
     sentences = split_notes(sentences)  # "Balloons: 1 (crossed median line)", two lines
     sentences = craft_for_it(sentences)  # "The balloon was seen ... It crossed ..."
     # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and

@@ -4935,3 +4935,25 @@ def test_a_year_or_an_hour_before_a_measure_word_is_no_count_moved() -> None:
         "2024 sorties were fewer."
     )
     assert facts(text) == [(11, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+# --- incT: "among them N crossed" in a translation is the zone's part, not a breakdown ---
+def test_among_them_a_count_that_crossed_is_the_zones_fact() -> None:
+    text = (
+        "Ministry of National Defense said, until 6 o'clock this morning, detected 24 Chinese "
+        "aircraft around Taiwan. Among them 9 sorties crossed the middle line and entered "
+        "our southwest air defense identification area."
+    )
+    assert sorted(facts(text)) == sorted([
+        (24, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (9, "aircraft", "median line", "Taiwan", TODAY),
+        (9, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_among_them_a_part_by_type_is_still_no_fact() -> None:
+    text = (
+        "The ministry said 24 Chinese aircraft operated around Taiwan, among them 6 J-16 "
+        "fighters and 2 drones."
+    )
+    assert facts(text) == [(24, "aircraft", "around Taiwan", "Taiwan", TODAY)]

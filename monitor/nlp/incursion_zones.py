@@ -21,6 +21,13 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
         for named in ((), ("identification",))
         for zone in ("zone", "zones")
     },
+    # a machine translation's zone is an "area" (區域): "air defense identification area"
+    **{
+        (*air, "identification", area): "ADIZ"
+        for spelling in ("defense", "defence")
+        for air in (("air", spelling), (f"air-{spelling}",))
+        for area in ("area", "areas")
+    },
     ("median", "line"): "median line", ("centre", "line"): "median line",
     ("center", "line"): "median line", ("middle", "line"): "median line",
     ("midline",): "median line", ("mid-line",): "median line",

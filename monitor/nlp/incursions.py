@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from .incursion_among import among_them_as_of_them
 from .incursion_asides import without_asides
 from .incursion_claims import Claim, Reading
 from .incursion_classifiers import counts_before_measured_craft
@@ -140,6 +141,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     sentences = release_fields(sentences)  # "1. Vessels: ... (4 vessels)" "2. Intrusion: Feb. 17"
     sentences = counts_before_craft(sentences)  # "Mon 3/2: aircraft 9" is "9 aircraft"
     sentences = counts_before_measured_craft(sentences)  # "ship 1 vessel" is "1 ship"
+    sentences = among_them_as_of_them(sentences)  # "Among them 15 crossed": a zone's part
     sentences = split_notes(sentences)  # "Balloons: 1 (crossed median line)", two lines
     sentences = craft_for_it(sentences)  # "The balloon was seen ... It crossed ..."
     # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and

@@ -1,0 +1,32 @@
+"""A count that crossed or entered a zone, introduced by "among them", as translations of
+Taiwan's reports write 其中 ("detected 21 aircraft ... Among them 15 sorties crossed the middle
+line", "..., among them 12 sorties over the middle line into the ADIZ"): it is the part of the
+total that went into the zone, a fact of that zone (rule 2), as "of them, 15 crossed" is; not
+a breakdown of the total by type ("among them two J-16s", rule 3), which names no movement.
+
+Such a clause is written "of them", as the grammar reads the partitive.
+"""
+
+import re
+
+from .incursion_words import MOVEMENTS, NUMBER_WORDS
+from .incursion_zones import CROSSINGS
+
+_UNITS = "sorties|aircraft|planes|jets|ships|vessels|warships"
+# What the part did: a verb of movement, or the bare "over"/"into" a translation leaves.
+_MOVED = "|".join(sorted(MOVEMENTS | CROSSINGS | {"entering", "over", "into"}))
+_COUNT = r"\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_AMONG_THEM_MOVED = re.compile(
+    rf"\b(?P<among>[Aa])mong (?:them|these|those),?(?= (?:{_COUNT})(?: (?:{_UNITS}))?"
+    rf" (?:{_MOVED})\b)"
+)
+
+
+def among_them_as_of_them(sentences: list[str]) -> list[str]:
+    """The sentences, with "Among them 15 sorties crossed" written "Of them, 15 sorties
+    crossed"."""
+    return [_AMONG_THEM_MOVED.sub(_of_them, sentence) for sentence in sentences]
+
+
+def _of_them(found: re.Match[str]) -> str:
+    return "Of them," if found["among"] == "A" else "of them,"

@@ -4957,3 +4957,14 @@ def test_among_them_a_part_by_type_is_still_no_fact() -> None:
         "fighters and 2 drones."
     )
     assert facts(text) == [(24, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+@pytest.mark.timeout(60)
+def test_a_long_run_of_words_before_a_translated_count_is_read_in_linear_time() -> None:
+    """Whose craft a translated count is takes a few words ("Chinese army aircraft 26
+    machines"); walking back an endless run of them word by word was quadratic (6,000 words
+    took 17 s), so a feed of them would hold a pass. The time-out is a hang guard."""
+    from monitor.nlp.incursions import find_incursions
+
+    text = "Taiwan's defense ministry detected " + "Chinese " * 20_000 + "aircraft 21 sorties."
+    assert find_incursions([text], PUBLISHED)  # read, not skipped

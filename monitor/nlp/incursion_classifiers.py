@@ -24,6 +24,9 @@ _CRAFT_COUNT_MEASURE = re.compile(
 _SHIP_TIMES = re.compile(r"\b(?P<count>\d{1,4}) ship-times\b")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<word>[A-Za-z-]+)\s+$")
 _CRAFT_WORDS = MODIFIERS | OPERATORS
+# Whose craft and what kind take a few words ("Chinese army", "PLA air force"); a longer run
+# of such words is no name, and walking it back word by word would be quadratic in it.
+_MAX_CRAFT_WORDS = 4
 
 
 def counts_before_measured_craft(sentences: list[str]) -> list[str]:
@@ -41,9 +44,10 @@ def _in_english_order(sentence: str) -> str:
         start = found.start()
         # The words before the noun that say whose craft it is or what kind ("Chinese army")
         # go with it; the verb before them ("detected") stays where it is.
-        while (word := _WORD_BEFORE.search(sentence, done, start)) and (
-            word["word"].lower() in _CRAFT_WORDS
-        ):
+        for _ in range(_MAX_CRAFT_WORDS):
+            word = _WORD_BEFORE.search(sentence, max(done, start - 40), start)
+            if not word or word["word"].lower() not in _CRAFT_WORDS:
+                break
             start = word.start()
         parts += [sentence[done:start], f"{found['count']} {sentence[start : found.end('noun')]}"]
         done = found.end()

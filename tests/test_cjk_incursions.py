@@ -1369,3 +1369,18 @@ def test_first_this_year_leaves_the_next_count_to_the_day() -> None:
     # The start of the year, by contrast, is a period: its total is no fact of the day.
     total = "今年初めから、尖閣諸島の接続水域で中国海警局の船延べ３１０隻が確認された。"
     assert facts_of(total) == set()
+
+
+# --- cjkF: a Japanese era's year is a period, as "2024年" is ---
+def test_a_year_of_a_japanese_era_makes_its_totals_no_facts() -> None:
+    answer = (
+        "令和五年中に尖閣諸島周辺の接続水域で確認された中国海警局の船舶は延べ千二百隻余りで、"
+        "同年に我が国の領海へ侵入した船舶は延べ三十隻余りである。"
+    )
+    assert facts_of(answer) == set()
+    assert facts_of("平成３０年の１年間に、尖閣諸島の領海に中国公船延べ７０隻が侵入した。") == set()
+    # A full date written in the era is a day, not a period.
+    dated = "令和７年７月１日、尖閣諸島周辺の接続水域で中国海警局の船３隻が航行した。"
+    assert facts_of(dated) == {
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01")
+    }

@@ -18,6 +18,8 @@ DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 UNITS = {"十": 10, "百": 100, "千": 1000}
 # A numeral after 数, 幾 or 何 is vague ("数十機", "幾十艘"): no number; "総数15機" is one.
 NUMBER = r"\d+|(?<![数數幾几何])[〇零一二兩两三四五六七八九十百千]+"
+# The year of a Japanese era, or a month or day in one's dates ("令和６年", "令和六年五月一日").
+_ERA_NUMBER = r"[0-9〇一二三四五六七八九十]{1,3}"
 
 
 @cache
@@ -91,7 +93,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # 演習期間，…發射火箭彈10枚": the day written is the count's).
         r"(?<![同じ一，,、。])(?<!^)(?<!演習)(?<!軍演)(?<!演訓)(?<!操演)(?<!演練)(?<!訓練)期間|"
         r"個月|整月|同期(?!間)|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
-        r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)",
+        r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)|"
+        # A Japanese era's year ("令和６年において", "平成三十年に"), in digits or kanji, as a
+        # Diet answer or a white paper dates a year's total; not a full date in one.
+        rf"(?:令和|平成)(?:元|{_ERA_NUMBER})年(?!{_ERA_NUMBER}月{_ERA_NUMBER}日)",
         # The report's day, by name, by its hours, or pointed back to ("同じ時間帯", "同一時段",
         # "同じ期間": the report's window, not a period of its own).
         "report_day": r"今天|今日|今晨|今早|本日|昨天|昨日|昨晚|前天|當天|当日|同日|上午|"

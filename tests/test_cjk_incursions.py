@@ -1384,3 +1384,15 @@ def test_a_year_of_a_japanese_era_makes_its_totals_no_facts() -> None:
     assert facts_of(dated) == {
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01")
     }
+
+
+# --- cjkF: ships still in a zone "as of" a later day are that day's ---
+def test_ships_still_inside_as_of_a_later_day_are_counted_on_that_day() -> None:
+    text = (
+        "３０日午後に尖閣諸島の沖で日本の領海へ入った中国海警局の船２隻は、"
+        "１日午前８時現在も領海内にとどまっている。接続水域では別の海警船１隻が航行している。"
+    )
+    assert facts_of(text) == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
+        (1, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+    }

@@ -4,6 +4,8 @@
 - A report that runs to a day gives that day: "自昨（24）日上午6時至今（25）日上午6時" and
   "１４日午前６時から１５日午前６時まで" are the 25th and the 15th, "至昨天上午6時" the day
   before publication.
+- Else a day written after the first count as the one the craft are still there on ("３隻は、
+  ６日正午現在も領海内"): rule 9 counts a stay not yet over on that day.
 - Else the day written last before the sentence's first count, as the one the counted craft
   were out: in "国防部は５日、中国軍が４日に…ミサイル１１発" the missiles flew on the 4th.
 - Else the first day the sentence writes; a sentence that writes none keeps the day before it,
@@ -59,6 +61,12 @@ _INTRUSION = re.compile(fold_pattern(r"[^。，,、]{0,24}?領海"))
 # which rule 9 counts on the day they entered.
 _NOUN_THEN_DAY = re.compile(fold_pattern(r"[^。，,、；;0-9]{0,8}?[船艦艇](?:於|于|在)?"))
 _LEFT = re.compile(fold_pattern(r"駛出|駛離|離開|驶出|驶离|离开"))
+# A day the counted craft are still in their zone on, after their count ("５日に入った３隻は、
+# ６日正午現在も領海内にいる"): rule 9 counts a stay not yet over where it stands, not on the
+# day it began.
+_AS_OF = re.compile(
+    fold_pattern(r"(?:午前|午後|正午|朝|夜|未明)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?(?:現在|時点)")
+)
 _SAME_DAY = re.compile(fold_pattern(r"同日|同じ日"))
 # How far back "同日" looks for its day: the paragraph or two before it. Reading all the text
 # before each one made a text of many "同日" quadratic to read.
@@ -115,6 +123,13 @@ def report_day(
     if before_count:
         return _day_of(before_count[-1], published, told)
     days = _days(sentence, published, told)
+    as_of = [
+        d
+        for position, end, d in days
+        if first_count is not None and position > first_count and _AS_OF.match(sentence, end)
+    ]
+    if as_of:
+        return as_of[0]
     before = [d for position, _, d in days if first_count is None or position < first_count]
     if before and first_count is not None:
         return before[-1]

@@ -405,3 +405,28 @@ def test_japanese_names_of_weapons_and_ships_link_to_their_entities() -> None:
     assert ("台湾の盾", "t-dome") in links
     assert ("もがみ型護衛艦", "mogami-class") in links
     assert ("たかなみ", "js-takanami") in links
+
+
+# --- cjkG: a capital that has acted in a Chinese article is its government throughout ---
+def test_a_capital_acting_once_in_a_chinese_article_is_its_government_in_every_bare_mention() -> (
+    None
+):
+    text = (
+        "首爾回應平壤試射\n\n（記者王小明首爾5日電）首爾表示將加強監控。"
+        "評論指出，平壤的盤算不難看穿，首爾正研議對策，外界關注首爾的下一步，"
+        "不少遊客仍前往首爾觀光。"
+    )
+    links = [link for link in _links(text, "taiwan") if link[0] == "首爾"]
+    # The headline's and the commentary's 首爾 take the government from "首爾表示"; the
+    # dateline and the destination stay the city.
+    assert links == [
+        ("首爾", "south-korea"),
+        ("首爾", "seoul"),
+        ("首爾", "south-korea"),
+        ("首爾", "south-korea"),
+        ("首爾", "south-korea"),
+        ("首爾", "seoul"),
+    ]
+    # A capital that never acts stays the city, and Japanese copy keeps its own rules.
+    assert ("台北", "taipei") in _links("台北今天氣溫偏高，台北街頭人潮不多。", "taiwan")
+    assert ("東京", "tokyo") in _links("東京は反発した。東京の夜景が美しい。", "japan")

@@ -16,7 +16,9 @@ so traditional, simplified and shinjitai spellings are one), and the Latin ones 
   China) when it has such a body, else the one its copy means (cjk_home.home_side: in Japanese
   a name Taiwan shares is Taiwan's; 海警 is the PRC's), else the country the article names most.
 - what the characters around a name say (cjk_name_context.py): a capital that acts, a carrier's
-  bracketed name, a service word, a name whose last character begins the next word.
+  bracketed name, a service word, a name whose last character begins the next word; in Chinese
+  copy, a capital that acts once is its government wherever else it is not plainly the place
+  (cjk_capital_sense.py).
 
 The statistical model's names (GiNZA's, for Japanese) fill in what the knowledge base lacks;
 where they overlap a knowledge-base name, the knowledge base wins.
@@ -30,6 +32,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
+from .cjk_capital_sense import capitals_alike
 from .cjk_entity_words import (
     COUNTRY_ABBREVIATIONS,
     CREDITED,
@@ -205,6 +208,7 @@ def cjk_mentions(
             mentions.append(
                 Mention(surface, name.label, surface, entity_id, name.start, name.end, False)
             )
+    mentions = capitals_alike(mentions, folded, kb, home)
     return sorted(relink_misspelt_people(mentions, kb), key=lambda m: m.start)
 
 

@@ -1,0 +1,77 @@
+"""One sense per capital in a Chinese article (cjk_entities.py): once a capital has acted for its
+government in the article ("北京向東京抗議"), its other bare mentions are that government too
+("北京的盤算", "被北京接受"), as a reader takes them; only where it is plainly the place (after
+在 or 從, before 舉行, in a dateline "台北報導" or "台北19日電") does it stay the city.
+
+Chinese editorials and commentary name a government by its capital over and over, in wordings
+no list of verbs after a subject exhausts; the article's own acting mention decides them alike.
+Japanese copy is left to its own rules (cjk_name_context.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from .cjk_entity_words import PAIR_PLACE_AFTER, PAIR_PLACE_BEFORE
+from .cjk_script import fold, fold_pattern
+from .kb import KnowledgeBase
+from .mention import Mention
+
+# A dateline's city: before the day of the month and the agency's "電", or a reporter's "報導"
+# (folded text writes full-width digits as ASCII ones).
+DATELINE_AFTER = r"(?:\d+日|報導|報道|電|訊)"
+CHINESE_HOMES = ("taiwan", "china")
+
+
+def capitals_alike(
+    mentions: list[Mention], folded: str, kb: KnowledgeBase, home: str | None
+) -> list[Mention]:
+    """In Chinese copy, a capital's city mentions relinked to its government when the same
+    form acts for it elsewhere in the article, unless the mention is plainly the place."""
+    if home not in CHINESE_HOMES:
+        return mentions
+    acting = {fold(m.text) for m in mentions if m.kind == "capital"}
+    return [
+        _government(mention, kb)
+        if _city_of_acting_capital(mention, acting, kb)
+        and not _place(folded, mention.start, mention.end)
+        else mention
+        for mention in mentions
+    ]
+
+
+def _city_of_acting_capital(mention: Mention, acting: set[str], kb: KnowledgeBase) -> bool:
+    entry = kb.entities.get(mention.entity_id)
+    return (
+        entry is not None
+        and entry.capital_of is not None
+        and mention.kind == "name"
+        and fold(mention.text) in acting
+    )
+
+
+def _government(mention: Mention, kb: KnowledgeBase) -> Mention:
+    country = kb.entities[kb.entities[mention.entity_id].capital_of or ""]
+    return replace(
+        mention, label=country.type, canonical=country.name, entity_id=country.id,
+        kind="capital", description=country.description,
+    )  # fmt: skip
+
+
+def _place(folded: str, start: int, end: int) -> bool:
+    return folded[:start].endswith(_folded(PAIR_PLACE_BEFORE)) or bool(
+        _place_after().match(folded, end)
+    )
+
+
+@cache
+def _place_after() -> re.Pattern[str]:
+    words = "|".join(re.escape(fold(word)) for word in PAIR_PLACE_AFTER)
+    return re.compile(f"(?:{words}|{fold_pattern(DATELINE_AFTER)})")
+
+
+@cache
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(word) for word in words)

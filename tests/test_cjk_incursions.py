@@ -1396,3 +1396,24 @@ def test_ships_still_inside_as_of_a_later_day_are_counted_on_that_day() -> None:
         (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
         (1, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
     }
+
+
+# --- cjkG: ships that have "not yet left" are a stay not over, a fact of the day it stands at ---
+def test_ships_not_yet_gone_from_territorial_waters_are_a_fact_of_the_day_they_are_still_in() -> (
+    None
+):
+    entered = "日方表示，3艘中國海警船於30日晚間闖入釣魚台周邊領海，並持續在島嶼附近徘徊，"
+    assert facts_of(entered + "至今天上午仍未離開。") == {
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01")
+    }
+    assert facts_of(entered + "截至今天中午尚未驶离。") == {
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01")
+    }
+    # Gone again, the stay is over: the day they entered, as before.
+    assert facts_of(entered + "今天上午才駛離。") == {
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2025-06-30")
+    }
+    # Told to leave is not gone: the stay is still not over.
+    assert facts_of(entered + "至今天上午仍在領海內，日方巡視船要求其離開。") == {
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01")
+    }

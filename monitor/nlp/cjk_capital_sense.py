@@ -61,7 +61,7 @@ def _government(mention: Mention, kb: KnowledgeBase) -> Mention:
 
 
 def _place(folded: str, start: int, end: int) -> bool:
-    return folded[:start].endswith(_folded(PAIR_PLACE_BEFORE)) or bool(
+    return folded.endswith(_folded(PAIR_PLACE_BEFORE), 0, start) or bool(
         _place_after().match(folded, end)
     )
 

@@ -1576,3 +1576,25 @@ def test_a_capital_serving_its_government_is_still_the_government() -> None:
     assert links("The minister worked for years in the service of Seoul.")["Seoul"][0] == (
         "south-korea"
     )
+
+
+# --- linkR: a capital in a translated paper's bracketed dateline is the city ---
+@pytest.mark.parametrize(
+    ("text", "surface", "city"),
+    [
+        ("[Seoul = Nikkei] South Korea protested the drills on the 3rd.", "Seoul", "seoul"),
+        ("[Manila Kyodo] The Philippines summoned the envoy on Friday.", "Manila", "manila"),
+        ("〔Staff writer Chen Wei / Taipei report〕 The Executive Yuan approved the plan.",
+         "Taipei", "taipei"),
+        ("Drills resume\n\n【Beijing = Asahi Shimbun / machine translation】 Xi met envoys.",
+         "Beijing", "beijing"),
+    ],
+)  # fmt: skip
+def test_a_capital_in_a_bracketed_dateline_is_the_city(text: str, surface: str, city: str) -> None:
+    assert links(text)[surface] == (city, "name")
+
+
+def test_a_capital_in_brackets_inside_a_sentence_still_acts() -> None:
+    assert links("Officials said [Tokyo protested twice] that the ships had left.")["Tokyo"][0] == (
+        "japan"
+    )

@@ -38,9 +38,18 @@ _RUN_IN_DATELINE = re.compile(
 )
 
 
+# "[Taipei = Jiji Press]", "[Tokyo Kyodo]", "〔Reporter Lin Mei / Taipei report〕": translated
+# Japanese and Chinese copy keeps its dateline in brackets opening a paragraph, the city first
+# in one of the bracket's parts (split by "/" or "=") and the agency or the byline in another.
+_BRACKETED_DATELINE = re.compile(r"^[ \t]*[\[〔【](?P<inside>[^\]〕】\n]{1,100})[\]〕】]", re.M)
+_BRACKET_PARTS = re.compile(r"[ \t]*(?P<part>[^/=]+)")
+PLACE_WORDS = 3  # words a city's name may have: "New Taipei City"
+
+
 def item_datelines(text: str, kb: KnowledgeBase) -> tuple[range, ...]:
-    """The character ranges of every dateline that credits an outlet and names a city."""
-    found = []
+    """The character ranges of every dateline that credits an outlet and names a city, and of
+    the city in every bracketed dateline."""
+    found = _bracketed_datelines(text, kb)
     for match in [*_ITEM_DATELINE.finditer(text), *_RUN_IN_DATELINE.finditer(text)]:
         place = kb.entities.get(resolve_name(match.group("place").split("/")[0], kb) or "")
         outlet = kb.entities.get(resolve_name(match.group("outlet"), kb) or "")
@@ -53,3 +62,20 @@ def item_datelines(text: str, kb: KnowledgeBase) -> tuple[range, ...]:
         if place is not None and place.kind in ("capital", "city"):
             found.append(range(match.start("place"), match.end()))
     return tuple(found)
+
+
+def _bracketed_datelines(text: str, kb: KnowledgeBase) -> list[range]:
+    """The city opening a part of a bracketed dateline: the city's name is the longest run of
+    a part's first words that the knowledge base knows as a capital or city."""
+    found = []
+    for match in _BRACKETED_DATELINE.finditer(text):
+        for part in _BRACKET_PARTS.finditer(match.group("inside")):
+            words = part.group("part").split()
+            start = match.start("inside") + part.start("part")
+            for size in range(min(PLACE_WORDS, len(words)), 0, -1):
+                name = " ".join(words[:size])
+                place = kb.entities.get(resolve_name(name, kb) or "")
+                if place is not None and place.kind in ("capital", "city"):
+                    found.append(range(start, start + len(name)))
+                    break
+    return found

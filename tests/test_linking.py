@@ -1598,3 +1598,33 @@ def test_a_capital_in_brackets_inside_a_sentence_still_acts() -> None:
     assert links("Officials said [Tokyo protested twice] that the ships had left.")["Tokyo"][0] == (
         "japan"
     )
+
+
+# --- linkR: a capital after "to" or "from" past stressing words, or what a government issues ---
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("The fishermen's union protested, too, to Manila.", "Manila", "philippines"),
+        ("The drills send a signal not only to Taipei.", "Taipei", "taiwan"),
+        ("The senator warned of the threat from Pyongyang.", "Pyongyang", "north-korea"),
+        ("The crews denied acting on orders from Beijing.", "Beijing", "china"),
+        ("Canberra is distancing itself from Washington on tariffs.", "Washington",
+         "united-states"),
+    ],
+)  # fmt: skip
+def test_a_capital_sent_to_or_issuing_past_stressing_words_is_the_government(
+    text: str, surface: str, country: str
+) -> None:
+    assert links(text)[surface] == (country, "capital")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation flew on, too, to Seoul.",
+        "Tourists travel not only to Seoul but to Busan.",
+        "The distance from Seoul to the border is short.",
+    ],
+)
+def test_a_capital_reached_past_stressing_words_is_still_the_city(text: str) -> None:
+    assert links(text)["Seoul"][0] == "seoul"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .adverbs import adverb_at
 from .context import SAYING_OR_ACTING, DocEntities, words
 from .places import alternates, heading, placed, time_zone
 
@@ -125,7 +126,9 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "Taipei's night markets", even in a sentence about an arms sale
     if following[0] in ("-", "–") and following[1] in ("based", "born", "area"):
         return False  # "according to Taipei-based researchers": the compound is the city's
-    if before[1] in ("to", "from") and (before[0] in ADDRESSED or _sent_to(doc, span)):
+    if before[1] in ("to", "from") and (
+        before[0] in ADDRESSED or _addressed(doc, span) or _sent_to(doc, span)
+    ):
         return True  # "protested to Beijing", "the sale of radars to Taipei"
     if before[1] == "at" and _aimed_at(doc, span):
         return True  # "a drill aimed squarely at Taipei"
@@ -245,6 +248,34 @@ def _subject(doc: Doc, start: int) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end < len(doc) and doc[end].lower_ in SAYING_OR_ACTING
+
+
+# "complained too, to Tokyo", "a message not just to Seoul", "distancing itself from Manila":
+# words that only stress or narrow the phrase may stand between it and its "to" or "from".
+STRESSING = words("""
+    too also just only not even again merely mainly chiefly partly itself themselves himself
+    herself
+""")
+# "the threat from Beijing", "orders from Tokyo", "distancing itself from Washington": what
+# comes from a government, or turns away from it, comes from the government, not the city.
+FROM_A_GOVERNMENT = words("""
+    threat threats order orders instruction instructions directive directives distancing
+    distanced
+""")
+ADDRESS_WITHIN = 4  # stressing words and commas back from "to" or "from"
+
+
+def _addressed(doc: Doc, span: Span) -> bool:
+    """Is the capital after "to" or "from" what is sent, said or issued, past the stressing
+    words between: "complained, too, to Tokyo", "the threat from Beijing"?"""
+    preposition = doc[span.start - 1].lower_
+    first = max(span.sent.start, span.start - 2 - ADDRESS_WITHIN)
+    for k in range(span.start - 2, first - 1, -1):
+        word = doc[k].lower_
+        if word == "," or word in QUOTES or word in STRESSING or adverb_at(doc, k):
+            continue
+        return word in ADDRESSED or (preposition == "from" and word in FROM_A_GOVERNMENT)
+    return False
 
 
 def _sent_to(doc: Doc, span: Span) -> bool:

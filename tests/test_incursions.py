@@ -4968,3 +4968,17 @@ def test_a_long_run_of_words_before_a_translated_count_is_read_in_linear_time() 
 
     text = "Taiwan's defense ministry detected " + "Chinese " * 20_000 + "aircraft 21 sorties."
     assert find_incursions([text], PUBLISHED)  # read, not skipped
+
+
+# --- incU: a day after a passive or perfect count is the count's own ---
+def test_a_day_after_had_been_tracked_is_the_counts_own() -> None:
+    text = (
+        "Taiwan's defence ministry said 40 Chinese military aircraft had been tracked around "
+        "Taiwan on Monday, and that 12 aircraft and six warships were operating around the "
+        "island in the 24 hours to 6 a.m. Wednesday."
+    )
+    assert sorted(facts(text)) == sorted([
+        (40, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip

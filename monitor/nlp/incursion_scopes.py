@@ -10,6 +10,7 @@ from datetime import date
 
 from . import incursion_words as w
 from . import incursion_zones as z
+from .incursion_auxiliaries import AUXILIARIES
 from .incursion_claims import Claim
 from .incursion_count_words import ends_a_list_of_kinds
 from .incursion_phrases import craft_of, match, number_at
@@ -261,6 +262,7 @@ _TELLING_WHERE = (
     | z.SECTORS
     | {"in", "into", "inside", "within", "off", "near", "around", "of", "the", "islands", "on"}
     | {"part", "parts", "corner", "edge", "portion"}
+    | AUXILIARIES  # "had been detected on Monday"
 )
 
 

@@ -4982,3 +4982,29 @@ def test_a_day_after_had_been_tracked_is_the_counts_own() -> None:
         (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+# --- incU: "N of which" is of the day of the count it is part of ---
+def test_a_part_told_by_of_which_takes_the_day_of_its_total() -> None:
+    text = (
+        "The ministry said 58 Chinese aircraft were detected around Taiwan on Monday, 31 of "
+        "which crossed the median line, and that 20 aircraft were still operating near the "
+        "island in the 24 hours to 6 a.m. Wednesday."
+    )
+    assert sorted(facts(text)) == sorted([
+        (58, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (31, "aircraft", "median line", "Taiwan", "2026-03-09"),
+        (20, "aircraft", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_part_of_a_dated_count_keeps_its_day_though_the_telling_is_later() -> None:
+    text = (
+        "Three Chinese coast guard ships sailed in the contiguous zone off the Senkaku Islands "
+        "on Monday and two of them entered Japan's territorial waters, the coast guard said on "
+        "Wednesday."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09"),
+    ])  # fmt: skip

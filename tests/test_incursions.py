@@ -5008,3 +5008,16 @@ def test_a_part_of_a_dated_count_keeps_its_day_though_the_telling_is_later() -> 
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
         (2, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09"),
     ])  # fmt: skip
+
+
+# --- incU: a day one count owns is not the day of the counts beside it ---
+def test_counts_without_a_day_keep_the_telling_day_not_another_counts() -> None:
+    text = (
+        "The defence ministry said on Wednesday that it had tracked 11 Chinese aircraft and "
+        "four navy ships around Taiwan, and that three balloons had been spotted on Tuesday."
+    )
+    assert sorted(facts(text)) == sorted([
+        (11, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (3, "balloons", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

@@ -35,6 +35,7 @@ from .incursion_openings import (
     opens_with_its_day,
     stamps_an_entry,
 )
+from .incursion_own_days import without_counts_own_days
 from .incursion_parts_days import date_relative_parts
 from .incursion_phrases import bullet
 from .incursion_pronouns import craft_for_it
@@ -177,6 +178,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         own_dates = [written for written in dates if written.day not in compared]
         own_dates = without_a_stays_end(tokens, own_dates)  # "... and stayed until Thursday"
         date_relative_parts(tokens, reading)  # "125 aircraft on Monday, 90 of which entered"
+        own_dates = without_counts_own_days(reading, own_dates)  # "... and two on Monday"
         # "14 aircraft to 6 a.m. Thursday, down from Tuesday, when it reported 45": a count
         # after a day's "when" is of that day, not of the day the sentence reports; so is one
         # after the day of a figure compared ("down from 37 on Monday, when 25 crossed").

@@ -177,8 +177,6 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         compared = {claim.day for claim in reading.claims if claim.compared}
         own_dates = [written for written in dates if written.day not in compared]
         own_dates = without_a_stays_end(tokens, own_dates)  # "... and stayed until Thursday"
-        date_relative_parts(tokens, reading)  # "125 aircraft on Monday, 90 of which entered"
-        own_dates = without_counts_own_days(reading, own_dates)  # "... and two on Monday"
         # "14 aircraft to 6 a.m. Thursday, down from Tuesday, when it reported 45": a count
         # after a day's "when" is of that day, not of the day the sentence reports; so is one
         # after the day of a figure compared ("down from 37 on Monday, when 25 crossed").
@@ -196,6 +194,9 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
             current = own_dates[0].day if opens_with_its_day(tokens, own_dates) else None
             for claim in reading.claims if current else []:
                 current = claim.day = claim.day or current
+        # After the clauses' days: "..., and on Tuesday two of them had entered" is Tuesday's.
+        date_relative_parts(tokens, reading)  # "125 aircraft on Monday, 90 of which entered"
+        own_dates = without_counts_own_days(reading, own_dates)  # "... and two on Monday"
         reading.entry = opens_an_entry(tokens, dates)  # "Tue. Aug. 12 - 26 aircraft, 8 ships"
         # "Apr. 16 (Tue): 4" under "... vessels confirmed in the contiguous zone:": a day's
         # entry is a line of the list the colon announced, with a bullet or without.

@@ -10,7 +10,6 @@ from datetime import date
 
 from . import incursion_words as w
 from . import incursion_zones as z
-from .incursion_auxiliaries import AUXILIARIES
 from .incursion_claims import Claim
 from .incursion_count_words import ends_a_list_of_kinds
 from .incursion_phrases import craft_of, match, number_at
@@ -262,7 +261,9 @@ _TELLING_WHERE = (
     | z.SECTORS
     | {"in", "into", "inside", "within", "off", "near", "around", "of", "the", "islands", "on"}
     | {"part", "parts", "corner", "edge", "portion"}
-    | AUXILIARIES  # "had been detected on Monday"
+    # the helping verbs of a passive or a perfect say nothing of the day: "125 aircraft had
+    # been detected on Monday", "two balloons have been tracked on Sunday"
+    | {"had", "has", "have", "been", "being", "be"}
 )
 
 

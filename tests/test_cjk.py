@@ -430,3 +430,16 @@ def test_a_capital_acting_once_in_a_chinese_article_is_its_government_in_every_b
     # A capital that never acts stays the city, and Japanese copy keeps its own rules.
     assert ("台北", "taipei") in _links("台北今天氣溫偏高，台北街頭人潮不多。", "taiwan")
     assert ("東京", "tokyo") in _links("東京は反発した。東京の夜景が美しい。", "japan")
+
+
+# --- a long Japanese article: GiNZA's tokenizer takes 49,149 bytes at most ---
+def test_a_japanese_article_longer_than_the_tokenizer_takes_is_read_in_pieces() -> None:
+    from monitor.nlp.analyze import TextToAnalyse, analyse
+
+    paragraph = "防衛省は２０日、中国海軍の艦艇が宮古海峡を通過したと発表した。\n"
+    text = paragraph * 530 + "米国のジョン・スミス国務次官補も懸念を示した。"  # 49,900 bytes
+    assert len(text.encode()) > 49_149
+    (found,) = analyse([TextToAnalyse("long", text, "ja")])
+    assert found.status == "analyzed"
+    # GiNZA's name in the last piece, where the whole text read at once raised an error
+    assert "ジョン・スミス" in [m.text for m in found.mentions]

@@ -39,6 +39,12 @@ LABELS = {
     "Aircraft": "EQUIPMENT", "Ship": "EQUIPMENT", "Weapon": "EQUIPMENT",
 }  # fmt: skip
 _LOCK = threading.Lock()
+# SudachiPy, GiNZA's tokenizer, refuses a text of more than 49,149 bytes (about 16,000 Japanese
+# characters), and a long article is read up to MAX_ANALYSED_CHARS (50,000): the model reads
+# such a text in pieces that fit whatever the characters (4 bytes at most each), cut after a
+# sentence's end where one falls in the piece's second half.
+PIECE_CHARS = 12_000
+SENTENCE_ENDS = "。！？\n"
 
 
 @dataclass(frozen=True)
@@ -50,17 +56,34 @@ class JapanesePipeline:
         """The model's names in each text, with monitor's labels."""
         if self.nlp is None:
             return [[] for _ in texts]
+        split = [pieces(text) for text in texts]
         # As for English: strings met in a batch are freed with it, so the vocabulary of a
         # service that runs for months stays flat.
         with self.nlp.memory_zone():
+            docs = iter(
+                self.nlp.pipe((p for parts in split for _, p in parts), batch_size=batch_size)
+            )
             return [
                 [
-                    ModelName(ent.start_char, ent.end_char, LABELS[ent.label_])
-                    for ent in doc.ents
+                    ModelName(offset + ent.start_char, offset + ent.end_char, LABELS[ent.label_])
+                    for offset, _ in parts
+                    for ent in next(docs).ents
                     if ent.label_ in LABELS
                 ]
-                for doc in self.nlp.pipe(texts, batch_size=batch_size)
+                for parts in split
             ]
+
+
+def pieces(text: str) -> list[tuple[int, str]]:
+    """`text` in pieces the tokenizer takes, each with its offset in the text."""
+    found, start = [], 0
+    while len(text) - start > PIECE_CHARS:
+        end = start + PIECE_CHARS
+        cut = max(text.rfind(mark, start + PIECE_CHARS // 2, end) for mark in SENTENCE_ENDS)
+        end = cut + 1 if cut >= 0 else end
+        found.append((start, text[start:end]))
+        start = end
+    return [*found, (start, text[start:])]
 
 
 _LOADED: list[JapanesePipeline] = []  # loaded once a process

@@ -1,7 +1,7 @@
 """Does analysis stay linear in an article's length? Words per second of `analyse` on one
 article of growing length, against the same words as ordinary 400-word articles.
 
-    .venv/bin/python bench/long_articles.py [--repeat 3]
+    .venv/bin/python bench/long_articles.py [--repeat 3] [--hostile-only] [--case NAME]
 
 A long article (a live blog, a report's full text) is built by joining wire-copy articles
 (bench/wire.py) under one headline, up to each length, and a long transcript by giving their
@@ -12,6 +12,12 @@ character article took 115 s to link) or searches a transcript's speaker labels 
 pair of mentions (a 50,000-character press conference took 8 s), the rate falls as the article
 grows; a linear pipeline keeps about the rate of short articles. Each length runs `--repeat`
 times and the best is shown.
+
+Feeds are hostile input, so `--hostile` cases (`--hostile-only` runs just them, `--case` one of
+them) repeat one odd pattern up to each length: one endless sentence of counts, dates and
+weekdays, sentences that each open "The same day" or "同日", runs of capitals, quote marks,
+bullets, table rows, dotted leaders. Their characters per second should hold as the text grows;
+a rule that looks back over all the text before each match makes the rate fall with length.
 """
 
 import argparse
@@ -23,6 +29,29 @@ from monitor.nlp.analyze import MAX_ANALYSED_CHARS, TextToAnalyse, analyse
 from monitor.nlp.english import default_pipeline
 
 LENGTHS = (2_500, 10_000, 25_000, MAX_ANALYSED_CHARS)  # characters
+HOSTILE_LENGTHS = (5_000, 10_000, 25_000, MAX_ANALYSED_CHARS)
+
+# One odd pattern per case, repeated to each length: (language, the pattern).
+HOSTILE = {
+    "en-one-sentence-of-counts": ("en", "12 aircraft entered the ADIZ, 3 ships the median, "),
+    "en-dates-and-weekdays": ("en", "On Friday, March 3, and Saturday 4 March 2025, "),
+    "en-same-day": ("en", "The same day 12 Chinese aircraft entered the ADIZ. "),
+    "en-capitals": ("en", "China Japan Taiwan United States Philippines Xi Jinping Lai "),
+    "en-quotes-brackets": ("en", '"Taiwan (China) said [12 aircraft] \'were\' seen" '),
+    "en-bullets": ("en", "\n■ MND: 16 aircraft, 5 ships"),
+    "en-table-rows": ("en", "\n| Aircraft | 16 | ADIZ | Ships | 5 |"),
+    "en-dotted-leaders": ("en", "\nAircraft ........ 16\nShips ........... 5"),
+    "en-record-until": ("en", "a record 45 aircraft until 6 a.m. after 16 on Friday, "),
+    "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
+    "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),
+    "ja-dates": ("ja", "３日（金）と４日（土）の午前６時まで、"),
+    "ja-bullets": ("ja", "\n■国防部：軍機１６機、艦艇５隻"),
+    "ja-brackets-quotes": ("ja", "「台湾」（中国）『尖閣諸島』【日本】"),
+    "zh-same-day": ("zh", "当日，共机12架次进入台湾西南空域。"),
+    "zh-one-sentence-of-counts": ("zh", "共机12架次、共舰3艘进入防空识别区，"),
+    "zh-dates": ("zh", "3日（星期五）至4日（星期六）上午6时，"),
+    "zh-lines-without-stops": ("zh", "\n国防部 共机16架次 共舰5艘"),
+}  # fmt: skip
 
 
 SPEAKERS = ("QUESTION", "MINISTER KIHARA")
@@ -53,12 +82,39 @@ def best_seconds(items: list[TextToAnalyse], repeat: int) -> float:
     return min(times)
 
 
+def hostile_rates(names: list[str], repeat: int) -> None:
+    """Characters per second of each hostile case at each length; "vs first" is the rate at
+    that length over the rate at the shortest (a linear pass stays near 1)."""
+    print(f"{'hostile case':<30}{'chars':>8}{'seconds':>10}{'chars/s':>10}{'vs first':>10}")
+    for name in names:
+        language, pattern = HOSTILE[name]
+        analyse([TextToAnalyse("warm-up", pattern, language)])  # loads the language's model
+        first_rate = 0.0
+        for chars in HOSTILE_LENGTHS:
+            text = (pattern * (chars // len(pattern) + 1))[:chars]
+            try:
+                seconds = best_seconds([TextToAnalyse(name, text, language)], repeat)
+            except Exception as exc:  # noqa: BLE001 - GiNZA refuses texts over 49,149 bytes
+                print(f"{name:<30}{chars:>8,}  failed: {str(exc)[:60]}")
+                continue
+            rate = chars / seconds
+            first_rate = first_rate or rate
+            print(f"{name:<30}{chars:>8,}{seconds:>10.2f}{rate:>10,.0f}{rate / first_rate:>10.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per length (best is shown)")
+    parser.add_argument("--hostile", action="store_true", help="also the hostile cases")
+    parser.add_argument("--hostile-only", action="store_true", help="only the hostile cases")
+    parser.add_argument("--case", action="append", choices=sorted(HOSTILE), help="this case only")
     args = parser.parse_args()
     default_pipeline()
     analyse([TextToAnalyse("warm-up", "Taiwan's defence ministry tracked 12 aircraft.", "en")])
+    if args.hostile or args.hostile_only or args.case:
+        hostile_rates(args.case or list(HOSTILE), args.repeat)
+    if args.hostile_only or args.case:
+        return
     bodies = [body for _, body, _ in wire.articles(200)]
     short = [TextToAnalyse(str(i), body, "en") for i, body in enumerate(bodies[:60])]
     short_words = sum(len(item.text.split()) for item in short)

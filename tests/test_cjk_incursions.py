@@ -1417,3 +1417,13 @@ def test_ships_not_yet_gone_from_territorial_waters_are_a_fact_of_the_day_they_a
     assert facts_of(entered + "至今天上午仍在領海內，日方巡視船要求其離開。") == {
         (3, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01")
     }
+
+
+# --- a feed's endless sentence or its thousands of lines read in time linear in their length ---
+@pytest.mark.timeout(60)
+def test_an_endless_sentence_of_counts_reads_in_linear_time() -> None:
+    """Each count looks back over its sentence (its clause, owner, period): one sentence of
+    95,000 characters of counts took minutes (28,500: 20 s); read in sentences of at most
+    1,000 characters it takes about 3 s here, far under the time-out (a hang guard)."""
+    clause = "共机12架次、共舰3艘进入防空识别区，"
+    assert facts_of(clause * 5_000) == {(12, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}

@@ -1628,3 +1628,21 @@ def test_a_capital_sent_to_or_issuing_past_stressing_words_is_the_government(
 )
 def test_a_capital_reached_past_stressing_words_is_still_the_city(text: str) -> None:
     assert links(text)["Seoul"][0] == "seoul"
+
+
+@pytest.mark.timeout(60)
+def test_a_feed_of_thousands_of_ministry_lines_is_linked_in_linear_time() -> None:
+    """Whether "MND" is Taiwan's reads the facts of its paragraph: read again for each mention,
+    a paragraph of 2,000 "■ MND: ..." lines (106,000 characters) took many minutes (500 lines:
+    63 s); read once a paragraph, it takes about a second here, far under the time-out (a hang
+    guard)."""
+    import spacy
+
+    from monitor.nlp.craft_reports import counts_craft_around_taiwan
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Daily report" + "\n■ MND: 16 Chinese aircraft and 5 ships around Taiwan" * 2_000)
+    ministries = [doc[token.i : token.i + 1] for token in doc if token.text == "MND"]
+    assert len(ministries) == 2_000
+    assert all(counts_craft_around_taiwan(doc, span, None) for span in ministries)

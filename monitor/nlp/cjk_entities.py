@@ -200,9 +200,9 @@ def cjk_mentions(
         for start, end, country in opening_countries(text)
         if country in kb.entities and not any(a < end and start < b for a, b in taken)
     ]
-    taken = [(m.start, m.end) for m in mentions]
+    taken_chars = {i for m in mentions for i in range(m.start, m.end)}  # not per pair
     for name in model_names:
-        if not any(a < name.end and name.start < b for a, b in taken):
+        if taken_chars.isdisjoint(range(name.start, name.end)):
             surface = text[name.start : name.end]
             entity_id = f"{name.label.lower()}:{fold(surface)}"
             mentions.append(
@@ -264,9 +264,13 @@ def _ascii_or_self(char: str) -> str:
 def _longest_first(matches: list[_Match]) -> list[_Match]:
     """Overlapping matches resolved: the longest wins, then the earlier one."""
     kept: list[_Match] = []
+    # The characters kept: a test per match, not per pair (a feed's thousands of names were
+    # quadratic).
+    taken: set[int] = set()
     for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(k.start < match.end and match.start < k.end for k in kept):
+        if taken.isdisjoint(range(match.start, match.end)):
             kept.append(match)
+            taken.update(range(match.start, match.end))
     return sorted(kept, key=lambda m: m.start)
 
 

@@ -5021,3 +5021,19 @@ def test_counts_without_a_day_keep_the_telling_day_not_another_counts() -> None:
         (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (3, "balloons", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- incV: a weekday's own date in brackets is no dateline ---
+def test_a_sentence_opening_with_a_weekday_and_its_bracketed_date_reports_that_day() -> None:
+    text = (
+        "Taiwan's defence ministry said it had spotted 23 Chinese military aircraft and nine "
+        "navy ships around the island up to 6 a.m. today. Last Monday (9th), the ministry "
+        "counted 14 aircraft and five ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (23, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (14, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+    ])  # fmt: skip
+

@@ -352,6 +352,9 @@ def _told(tokens: list[Token], first: int, last: int) -> bool:
         return True
     inside = tokens[last + 2].low if last + 2 < len(tokens) else ""
     weekday = inside in WEEKDAYS or inside in WEEKDAY_ABBREVIATIONS
+    # "Last Sunday (10th), the MND detected ...": a weekday's own date in the bracket, where a
+    # dateline brackets its agency; no agency is written in digits.
+    weekday = weekday or inside[:1].isdigit()
     return last + 1 < len(tokens) and tokens[last + 1].text == "(" and first <= 4 and not weekday
 
 

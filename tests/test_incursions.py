@@ -5037,3 +5037,15 @@ def test_a_sentence_opening_with_a_weekday_and_its_bracketed_date_reports_that_d
         (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
     ])  # fmt: skip
 
+
+# --- incV: the counts after a colon take the weekday the colon's clause opens with ---
+def test_counts_after_a_colon_opening_with_a_weekday_are_of_that_weekday() -> None:
+    text = (
+        "By the time the crew reached the harbour on Wednesday, the captain had seen the "
+        "figures: on Tuesday, the defence ministry said, 17 Chinese aircraft were tracked "
+        "around Taiwan, nine of which entered the ADIZ."
+    )
+    assert sorted(facts(text)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (9, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

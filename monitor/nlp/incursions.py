@@ -24,6 +24,7 @@ from .incursion_asides import without_asides
 from .incursion_claims import Claim, Reading
 from .incursion_classifiers import counts_before_measured_craft
 from .incursion_clock_stops import split_at_clock_stops
+from .incursion_colon_days import days_after_colons
 from .incursion_fact_checks import claims_checked
 from .incursion_grammar import read_sentence
 from .incursion_headings import section_headings
@@ -188,6 +189,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
             _date_by_marks(tokens, reading, [(d.first, d.day) for d in clauses[1:]])
             own_dates = clauses[:1]
         elif reading.claims and len({d.day for d in own_dates}) > 1:
+            # "When we met on Tuesday she had the news: on Monday, 26 aircraft ...": Monday's.
+            _date_by_marks(tokens, reading, days_after_colons(tokens, own_dates))
             # "...: on Wednesday, it tracked four aircraft, before it rose to 32 on Friday":
             # a count that writes no day of its own is of the last day written before it ("when
             # 19 of the aircraft crossed": the 32's), the day that opens the sentence first.

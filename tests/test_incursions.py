@@ -5049,3 +5049,16 @@ def test_counts_after_a_colon_opening_with_a_weekday_are_of_that_weekday() -> No
         (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (9, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- incV: "put the number at N" is a count the report gave ---
+def test_a_count_given_as_the_number_put_at_it_is_the_days_total() -> None:
+    text = (
+        "Taiwan's defence ministry first said a large group of Chinese warplanes had flown "
+        "near the island. An afternoon statement put the number at 27 aircraft, with 15 "
+        "crossing the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (27, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (15, "aircraft", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip

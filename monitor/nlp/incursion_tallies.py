@@ -13,6 +13,7 @@ _PERIODS = {"month", "year", "week", "quarter", "period"} | set(w.MONTHS)
 _DAYS = {"today", "yesterday", "tonight"} | set(w.WEEKDAYS)
 _JOIN_REACH = 6  # the tokens between a tally and a count joined to it
 _COUNT_REACH = 6  # "the count had risen to": the tokens from "the count" to the number
+_COUNT_NOUNS = {"count", "figure", "number", "total", "tally"}  # what a report's count is called
 
 
 def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Claim]) -> None:
@@ -21,7 +22,7 @@ def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Clai
     those, 3,764") is too; and so is a count joined to a tally by "and" after the period that
     made it one ("244 sightings over the month, and three balloons"). "Nine aircraft, a drone
     among them, and five warships": the drone is a part of the count before. "The count had
-    fallen to 29 aircraft" is what the report detected."""
+    fallen to 29 aircraft", "put the figure at 34 aircraft" is what the report detected."""
     words = [tokens[i] for i in visible]
     before: Claim | None = None
     occasions = False  # the count before is a tally of occasions
@@ -40,7 +41,10 @@ def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Clai
         claim.part = claim.part or (among and before is not None and before.count is not None)
         # "By Thursday the count had fallen to 29 aircraft": the report's count, a sighting.
         told = [token.low for token in words[max(0, claim.first - _COUNT_REACH) : claim.first]]
-        the_count = any(told[i : i + 2] == ["the", "count"] for i in range(len(told)))
+        # "A later update put the figure at 34 aircraft": the figure is the count, so told.
+        the_count = any(
+            told[i] == "the" and told[i + 1] in _COUNT_NOUNS for i in range(len(told) - 1)
+        )
         claim.detected = claim.detected or (the_count and told[-1:] in (["to"], ["was"], ["at"]))
         before = claim
     _respectively(words, claims)

@@ -5062,3 +5062,20 @@ def test_a_count_given_as_the_number_put_at_it_is_the_days_total() -> None:
         (27, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (15, "aircraft", "median line", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+# --- incW: a place named in a clause of contrast after the counts is not theirs ---
+def test_a_place_in_a_clause_of_contrast_keeps_the_counts_before_it_around_taiwan() -> None:
+    text = (
+        "Taiwan's defence ministry tracked 31 Chinese aircraft on Tuesday, whereas Tokyo said "
+        "PLA warships had sailed past Yonaguni."
+    )
+    assert facts(text) == [(31, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+def test_a_count_in_the_clause_of_contrast_still_makes_the_sentence_elsewhere() -> None:
+    text = (
+        "Taiwan's defence ministry tracked 31 Chinese aircraft on Tuesday, whereas Tokyo said "
+        "two PLA warships had sailed past Yonaguni."
+    )
+    assert facts(text) == []

@@ -2,6 +2,7 @@
 and the article resolves it (incursions.py): craft named or counted, the claims of counts with
 what their scope holds, and the zones and places named, by token position."""
 
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -80,3 +81,6 @@ class Reading:
     window: bool  # a report's window is stated: "in the 24 hours to 6 a.m. Tuesday"
     announces: bool  # the sentence ends in a colon: a list of labelled counts may follow
     entry: bool = False  # a tracker's line that opens with its day: "Mon. Aug. 11 - 14 aircraft"
+    # Where a clause of contrast opens after every count ("..., while Tokyo said ships sailed
+    # near Yonaguni"): the places named from there on are not the counts'.
+    contrast: int = sys.maxsize

@@ -116,8 +116,10 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     announces = ending[-1:] == [":"] or ending[-2:] in (["as", "follows"], ["the", "following"])
     if announces:  # "the following activity around Taiwan:" is where the craft listed were
         zones += [(position, "around Taiwan") for position in marks.event_zones]
+    # A place outside the list named only in that clause is the other report's too.
+    outside = any(at < contrast for at in marks.outside)
     return Reading(
-        claims, mentions, zones, marks.places, around, bool(marks.outside), window, announces
+        claims, mentions, zones, marks.places, around, outside, window, announces, contrast=contrast
     )
 
 

@@ -10,7 +10,7 @@ alone, gives totals of its own only where the body counts none of them.
 """
 
 from .incursion_claims import Claim, Reading
-from .incursion_words import SEA_PLACES
+from .incursion_clause_places import at_sea_places
 
 
 def reports_a_day(readings: list[Reading]) -> bool:
@@ -27,7 +27,7 @@ def reports_a_day(readings: list[Reading]) -> bool:
         if entry_listed and labelled:
             return True
         entry_listed = reading.entry and reading.announces and not reading.claims
-        if reading.outside or any(place in SEA_PLACES for _, place in reading.places):
+        if reading.outside or at_sea_places(reading):
             continue
         # "PLA aircraft ... were detected from 6 a.m. ... to 6 a.m. ...", and a tracker's line
         # for a day: "Wednesday (May 6): 12 aircraft, 6 ships".

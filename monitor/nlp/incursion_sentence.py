@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .incursion_claims import Claim, Reading
-from .incursion_words import SEA_PLACES
+from .incursion_clause_places import at_sea_places
 
 
 @dataclass
@@ -35,8 +35,9 @@ class Sentence:
         self.places = self.reading.places
         self.named_places = {place for _, place in self.places}
         # A sentence about the Senkakus, Kinmen or somewhere outside the list is no sighting
-        # around Taiwan, whatever its verbs.
-        self.elsewhere = self.reading.outside or bool(self.named_places & SEA_PLACES)
+        # around Taiwan, whatever its verbs; a clause of contrast after its counts is not what
+        # it is about.
+        self.elsewhere = self.reading.outside or at_sea_places(self.reading)
         claims = self.reading.claims
         self.day_before = {claim.group: claim.days_back for claim in claims if claim.day_before}
         self.owned = any(claim.outside for claim in claims)

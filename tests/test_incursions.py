@@ -5079,3 +5079,12 @@ def test_a_count_in_the_clause_of_contrast_still_makes_the_sentence_elsewhere() 
         "two PLA warships had sailed past Yonaguni."
     )
     assert facts(text) == []
+
+
+# --- incW: a sentence that counts nothing moves no report's day ---
+def test_a_day_written_by_a_sentence_without_counts_does_not_make_a_later_count_recalled() -> None:
+    text = (
+        "The governor of Okinawa on Wednesday urged calm after a week of Chinese drills near "
+        "Taiwan. Taiwan's defence ministry reported 38 Chinese aircraft on Monday."
+    )
+    assert facts(text) == [(38, "aircraft", "around Taiwan", "Taiwan", "2026-03-09")]

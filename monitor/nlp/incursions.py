@@ -239,6 +239,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         if day and day >= oldest and reading.claims and not recall
     )
     day = next(counting, None) or published.date()
+    counted = day  # a sentence that counts nothing ("The mayor spoke on Wednesday") reports no day
     story = Story(
         daily=reports_a_day([reading for _, reading, _, recall, _ in readings if not recall]),
         headline_only=headline_only([reading for _, reading, *_ in readings[1:]]),
@@ -257,9 +258,10 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         recent = reported and written is not None and any(abs(d - written) <= _WEEK for d in near)
         # The story's own date in Taipei is never a day recalled: "Latest (MND release, Feb. 2):
         # 11 aircraft" after a month's busiest day is the report of the day it was published.
-        recalled = written not in (None, day, local)
+        recalled = written not in (None, counted, local)
         recalled = recalled and not reading.window and not recent
         day = local if stamps_an_entry(tokenize(sentence)) else written or day
+        counted = day if reading.claims else counted
         headline = index == 0 and is_headline(sentence, len(sentences))
         undated_headline = undated_headline or (headline and written is None)
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.

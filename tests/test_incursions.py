@@ -5088,3 +5088,25 @@ def test_a_day_written_by_a_sentence_without_counts_does_not_make_a_later_count_
         "Taiwan. Taiwan's defence ministry reported 38 Chinese aircraft on Monday."
     )
     assert facts(text) == [(38, "aircraft", "around Taiwan", "Taiwan", "2026-03-09")]
+
+
+# --- incW: a dateline or a teller naming an island does not move counts placed around Taiwan ---
+def test_a_dateline_and_an_outlet_named_after_an_island_leave_the_counts_around_taiwan() -> None:
+    text = (
+        "NANGAN, Matsu — Taiwan's defence ministry reported 11 Chinese aircraft around Taiwan "
+        "on Monday and seven aircraft and three PLA Navy ships on Tuesday, the Matsu Evening "
+        "Post reported."
+    )
+    assert sorted(facts(text)) == sorted([
+        (11, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (7, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (3, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_an_island_named_by_the_teller_still_places_counts_with_no_area() -> None:
+    text = (
+        "Taiwan's ministry reported 20 Chinese aircraft around Taiwan on Tuesday. Four Chinese "
+        "coast guard ships were spotted, the Kinmen coast guard said."
+    )
+    assert facts(text) == [(20, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]

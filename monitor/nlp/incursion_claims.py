@@ -81,6 +81,8 @@ class Reading:
     window: bool  # a report's window is stated: "in the 24 hours to 6 a.m. Tuesday"
     announces: bool  # the sentence ends in a colon: a list of labelled counts may follow
     entry: bool = False  # a tracker's line that opens with its day: "Mon. Aug. 11 - 14 aircraft"
-    # Where a clause of contrast opens after every count ("..., while Tokyo said ships sailed
-    # near Yonaguni"): the places named from there on are not the counts'.
-    contrast: int = sys.maxsize
+    # The span of the counts' clauses: after the dateline ("JINCHENG, Kinmen — ..."), up to a
+    # clause of contrast (", while Tokyo said ships sailed near Yonaguni") or a teller's after
+    # every count (", the Kinmen Daily News reported"); the places outside it are not theirs.
+    counts_from: int = 0
+    counts_to: int = sys.maxsize

@@ -1,13 +1,64 @@
-"""The places a sentence's counts are at, judged by clause: "Taiwan's ministry counted 45
-aircraft on Monday, while Tokyo said warships sailed past Yonaguni" counts no craft at
-Yonaguni, so the 45 are still the day's total around Taiwan. The grammar marks where such a
-clause of contrast opens after every count (Reading.contrast); what it names is the other
-report's, not the counts' before it."""
+"""The places a sentence's counts are at, judged by clause rather than by sentence: what its
+other clauses name is not where the craft counted were. "Taiwan's ministry counted 45 aircraft
+on Monday, while Tokyo said warships sailed past Yonaguni" counts no craft at Yonaguni; nor
+does "JINCHENG, Kinmen — The ministry reported 14 aircraft around Taiwan on Saturday and nine
+on Sunday, the Kinmen Daily News said" count any at Kinmen: there a dateline says where the
+story was filed, and a teller's clause after the counts who told it. The grammar marks the
+span of the counts' clauses (Reading.counts_from, Reading.counts_to)."""
 
-from .incursion_claims import Reading
+from . import incursion_words as w
+from .incursion_asides import in_the_dateline
+from .incursion_claims import Claim, Reading
+from .incursion_phrases import number_at
+from .incursion_tokens import Token
 from .incursion_words import SEA_PLACES
+
+_TELLER_REACH = 6  # ", the Kinmen Daily News reported", ", officials in Naha told reporters"
+
+Span = tuple[int, int]
+Places = list[tuple[int, str]]
 
 
 def at_sea_places(reading: Reading) -> bool:
     """Whether the clauses with the sentence's counts name the Senkakus, Kinmen or Matsu."""
-    return any(place in SEA_PLACES for at, place in reading.places if at < reading.contrast)
+    return any(
+        place in SEA_PLACES and reading.counts_from <= at < reading.counts_to
+        for at, place in reading.places
+    )
+
+
+def counts_span(
+    words: list[Token], claims: list[Claim], contrast: int, around: bool, places: Places
+) -> Span:
+    """Where the counts' clauses start and end, in a sentence whose counts' clauses name Taiwan
+    ("Taiwan's defence ministry counted ...", "... around Taiwan"); elsewhere "A Chinese ship
+    was spotted off the Japanese coast, while Taiwan's navy tailed a flotilla through the Bashi
+    Channel" has the place of its ship named only after the contrast. They end at a clause of
+    contrast after every count; and after the dateline that opens the story, at a teller's
+    clause after them (", the Kinmen Daily News reported in its Tuesday edition") where they
+    name the area around Taiwan. Without that, a dateline or a teller naming an island
+    ("KINMEN — Four ships were spotted", "..., the Kinmen coast guard said") may well say
+    where the craft were."""
+    if not claims or not any(place == "Taiwan" and at < contrast for at, place in places):
+        return 0, len(words)
+    if not around:
+        return 0, contrast
+    start = 0
+    while start < len(words) and in_the_dateline(words, start):
+        start += 1
+    last = max(claim.last for claim in claims)
+    tellers = (i for i in range(last + 1, contrast) if _opens_a_tellers_clause(words, i))
+    return start, next(tellers, contrast)
+
+
+def _opens_a_tellers_clause(words: list[Token], i: int) -> bool:
+    """Whether a comma at i opens a teller of a few words and a verb of telling, with no count
+    or punctuation between: ", the Kinmen Daily News reported", ", Japanese officials said"."""
+    if words[i].low != ",":
+        return False
+    for j in range(i + 1, min(len(words), i + _TELLER_REACH + 2)):
+        if words[j].low in w.REPORT_VERBS:
+            return j > i + 1
+        if not words[j].text.isalpha() or number_at(words, j) is not None:
+            return False
+    return False

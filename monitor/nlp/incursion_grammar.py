@@ -36,6 +36,7 @@ from . import incursion_words as w
 from .incursion_asides import in_the_dateline, without_asides
 from .incursion_claim_reader import claim_at, phrase_before
 from .incursion_claims import Claim, Mention, Reading
+from .incursion_clause_places import counts_span
 from .incursion_count_words import (
     counts_craft_sold,
     counts_own_craft,
@@ -116,11 +117,12 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     announces = ending[-1:] == [":"] or ending[-2:] in (["as", "follows"], ["the", "following"])
     if announces:  # "the following activity around Taiwan:" is where the craft listed were
         zones += [(position, "around Taiwan") for position in marks.event_zones]
-    # A place outside the list named only in that clause is the other report's too.
-    outside = any(at < contrast for at in marks.outside)
-    return Reading(
-        claims, mentions, zones, marks.places, around, outside, window, announces, contrast=contrast
-    )
+    # A place outside the list named only in that clause, or by who told, is not the counts'.
+    start, end = counts_span(words, claims, contrast, around, marks.places)
+    outside = any(start <= at < end for at in marks.outside)
+    reading = Reading(claims, mentions, zones, marks.places, around, outside, window, announces)
+    reading.counts_from, reading.counts_to = start, end
+    return reading
 
 
 def _read_at(

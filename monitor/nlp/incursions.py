@@ -19,17 +19,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from .incursion_among import among_them_as_of_them
 from .incursion_asides import without_asides
 from .incursion_claims import Claim, Reading
-from .incursion_classifiers import counts_before_measured_craft
-from .incursion_clock_stops import split_at_clock_stops
 from .incursion_colon_days import days_after_colons
-from .incursion_fact_checks import claims_checked
 from .incursion_grammar import read_sentence
 from .incursion_headings import section_headings
-from .incursion_labels import dashed_labels, split_notes
-from .incursion_leaders import dotted_labels
+from .incursion_layouts import as_plain_sentences
 from .incursion_openings import (
     opens_an_entry,
     opens_the_next_day,
@@ -39,7 +34,6 @@ from .incursion_openings import (
 from .incursion_own_days import without_counts_own_days
 from .incursion_parts_days import date_relative_parts
 from .incursion_phrases import bullet
-from .incursion_pronouns import craft_for_it
 from .incursion_recalls import (
     compares_a_day,
     days_told_by_when,
@@ -49,14 +43,11 @@ from .incursion_recalls import (
     without_a_stays_end,
 )
 from .incursion_record_counts import called_records
-from .incursion_releases import release_fields
 from .incursion_reports import headline_only, is_headline, reports_a_day
-from .incursion_rows import barred_rows, counts_before_craft, elided_craft
 from .incursion_sightings import sightings_in_window
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
-from .incursion_tables import heads_a_period, numbered_lines, table_rows
-from .incursion_tickers import ticker_items
+from .incursion_tables import heads_a_period
 from .incursion_tokens import (
     Token,
     clause_days,
@@ -133,20 +124,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     # still announces the lines after it.
     headings = {sentences[index] for index in section_headings(sentences)}
     sentences = [sentence for sentence in sentences if sentence.strip()]
-    sentences = split_at_clock_stops(sentences)  # "... to 6 a.m. The drones entered ..."
-    sentences = claims_checked(sentences)  # a post's "45 warplanes ..." under "MISLEADING."
-    sentences = dotted_labels(sentences)  # "PLA aircraft ........ 23" is "PLA aircraft: 23"
-    sentences = dashed_labels(sentences)  # "Official ships — 2" is "Official ships: 2"
-    sentences = barred_rows(sentences)  # "Wed 11 Feb — aircraft 18 | ships 6": no table
-    sentences = numbered_lines(_bracketed(_at_footnotes(sentences)))
-    sentences = ticker_items(sentences)  # "JUST IN | MND: 30 PLA aircraft ... | 22 crossed"
-    sentences = elided_craft(table_rows(sentences))
-    sentences = release_fields(sentences)  # "1. Vessels: ... (4 vessels)" "2. Intrusion: Feb. 17"
-    sentences = counts_before_craft(sentences)  # "Mon 3/2: aircraft 9" is "9 aircraft"
-    sentences = counts_before_measured_craft(sentences)  # "ship 1 vessel" is "1 ship"
-    sentences = among_them_as_of_them(sentences)  # "Among them 15 crossed": a zone's part
-    sentences = split_notes(sentences)  # "Balloons: 1 (crossed median line)", two lines
-    sentences = craft_for_it(sentences)  # "The balloon was seen ... It crossed ..."
+    sentences = as_plain_sentences(sentences)  # tables, tickers, translations ... as prose
     # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and
     # Tokyo, where the reports are written, and their weekdays count back from that day; a
     # Pentagon briefing's "this morning" is of its own day in Washington.
@@ -333,34 +311,6 @@ def _runs_per_window(claims: list[Claim], windows: int) -> list[list[Claim]]:
     if len(runs) > 1 and any(len({claim.craft for claim in run} - {None}) > 1 for run in runs):
         return []
     return runs
-
-
-# A note's marker glued to a full stop ("... of 153 aircraft.(12) Across 2024, ..."): the
-# splitter sees no stop, and the next sentence's opening period ("Across 2024") is lost.
-_FOOTNOTE = re.compile(r"(?<=[.!?\"”])\s?[(\[]\d{1,3}[)\]]\s+(?=[A-Z])")
-
-
-def _at_footnotes(sentences: list[str]) -> list[str]:
-    """Sentences split where a footnote's marker ends one, the marker dropped."""
-    return [part for sentence in sentences for part in _FOOTNOTE.split(sentence)]
-
-
-def _bracketed(sentences: list[str]) -> list[str]:
-    """Sentences rejoined where the splitter cut inside brackets, at an abbreviation's full
-    stop ("a formation of four vessels (hull nos. 14609 and 14529) entering the restricted
-    waters"): a bracket left open is closed in the same sentence, so what follows it belongs
-    to the sentence the bracket opened in. A line break ends the join, as a line is its own."""
-    joined: list[str] = []
-    for sentence in sentences:
-        if joined and _open(joined[-1]) and "\n" not in joined[-1] and ")" in sentence:
-            joined[-1] += sentence if joined[-1][-1:].isspace() else " " + sentence
-        else:
-            joined.append(sentence)
-    return joined
-
-
-def _open(sentence: str) -> bool:
-    return sentence.count("(") > sentence.count(")")
 
 
 def _one_figure_each(facts: list[tuple[bool, Incursion]]) -> list[Incursion]:

@@ -1,0 +1,67 @@
+"""An article's sentences as the incursion grammar reads them (incursions.py): the layouts
+reports come in (clock stops, fact-check labels, dotted leaders, dashed labels, barred rows,
+footnotes, numbered lines, tickers, tables, release fields, notes) and the word orders of
+translations, each written as plain sentences of counts, one step each, in the order they
+must run: a later step reads what an earlier one wrote.
+"""
+
+import re
+
+from .incursion_among import among_them_as_of_them
+from .incursion_classifiers import counts_before_measured_craft
+from .incursion_clock_stops import split_at_clock_stops
+from .incursion_fact_checks import claims_checked
+from .incursion_labels import dashed_labels, split_notes
+from .incursion_leaders import dotted_labels
+from .incursion_pronouns import craft_for_it
+from .incursion_releases import release_fields
+from .incursion_rows import barred_rows, counts_before_craft, elided_craft
+from .incursion_tables import numbered_lines, table_rows
+from .incursion_tickers import ticker_items
+
+
+def as_plain_sentences(sentences: list[str]) -> list[str]:
+    """The sentences, with every layout and translated word order written as prose."""
+    sentences = split_at_clock_stops(sentences)  # "... to 6 a.m. The drones entered ..."
+    sentences = claims_checked(sentences)  # a post's "45 warplanes ..." under "MISLEADING."
+    sentences = dotted_labels(sentences)  # "PLA aircraft ........ 23" is "PLA aircraft: 23"
+    sentences = dashed_labels(sentences)  # "Official ships — 2" is "Official ships: 2"
+    sentences = barred_rows(sentences)  # "Wed 11 Feb — aircraft 18 | ships 6": no table
+    sentences = numbered_lines(_bracketed(_at_footnotes(sentences)))
+    sentences = ticker_items(sentences)  # "JUST IN | MND: 30 PLA aircraft ... | 22 crossed"
+    sentences = elided_craft(table_rows(sentences))
+    sentences = release_fields(sentences)  # "1. Vessels: ... (4 vessels)" "2. Intrusion: Feb. 17"
+    sentences = counts_before_craft(sentences)  # "Mon 3/2: aircraft 9" is "9 aircraft"
+    sentences = counts_before_measured_craft(sentences)  # "ship 1 vessel" is "1 ship"
+    sentences = among_them_as_of_them(sentences)  # "Among them 15 crossed": a zone's part
+    sentences = split_notes(sentences)  # "Balloons: 1 (crossed median line)", two lines
+    sentences = craft_for_it(sentences)  # "The balloon was seen ... It crossed ..."
+    return sentences
+
+
+# A note's marker glued to a full stop ("... of 153 aircraft.(12) Across 2024, ..."): the
+# splitter sees no stop, and the next sentence's opening period ("Across 2024") is lost.
+_FOOTNOTE = re.compile(r"(?<=[.!?\"”])\s?[(\[]\d{1,3}[)\]]\s+(?=[A-Z])")
+
+
+def _at_footnotes(sentences: list[str]) -> list[str]:
+    """Sentences split where a footnote's marker ends one, the marker dropped."""
+    return [part for sentence in sentences for part in _FOOTNOTE.split(sentence)]
+
+
+def _bracketed(sentences: list[str]) -> list[str]:
+    """Sentences rejoined where the splitter cut inside brackets, at an abbreviation's full
+    stop ("a formation of four vessels (hull nos. 14609 and 14529) entering the restricted
+    waters"): a bracket left open is closed in the same sentence, so what follows it belongs
+    to the sentence the bracket opened in. A line break ends the join, as a line is its own."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and _open(joined[-1]) and "\n" not in joined[-1] and ")" in sentence:
+            joined[-1] += sentence if joined[-1][-1:].isspace() else " " + sentence
+        else:
+            joined.append(sentence)
+    return joined
+
+
+def _open(sentence: str) -> bool:
+    return sentence.count("(") > sentence.count(")")

@@ -461,3 +461,31 @@ def test_thousands_of_names_are_resolved_in_linear_time() -> None:
     assert {(m.text, m.entity_id) for m in mentions} == {
         ("国防部", "taiwan-mnd"), ("共机", "china"), ("共舰", "china"),
     }  # fmt: skip
+
+
+# --- cjkI: a Chinese capital as a sentence's subject or a plan's owner is its government ---
+def test_a_chinese_capital_before_an_adverb_a_time_word_or_as_a_plans_owner_is_its_government() -> (
+    None
+):
+    def capital_links(text: str, home: str) -> list[tuple[str, str]]:
+        capitals = ("首爾", "平壤", "莫斯科", "華盛頓", "华盛顿", "北京")
+        return [link for link in _links(text, home) if link[0] in capitals]
+
+    # No mention acts by a verb of speech, yet each is the subject or the owner of a plan.
+    assert capital_links("外界普遍認為，首爾顯然不願表態，平壤的算盤也落空了。", "taiwan") == [
+        ("首爾", "south-korea"),
+        ("平壤", "north-korea"),
+    ]
+    assert capital_links("莫斯科近期加快對外軍售，此舉正中華盛頓下懷。", "taiwan") == [
+        ("莫斯科", "russia"),
+        ("華盛頓", "united-states"),
+    ]
+    assert capital_links("有分析称，华盛顿已察觉风险，北京无法接受这一安排。", "china") == [
+        ("华盛顿", "united-states"),
+        ("北京", "china"),
+    ]
+    # A city still: a capital before no such word, or before "今天" opening the city's news.
+    assert capital_links("北京街頭車流不多，北京今天氣溫驟降。", "taiwan") == [
+        ("北京", "beijing"),
+        ("北京", "beijing"),
+    ]

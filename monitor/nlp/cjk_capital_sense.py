@@ -5,7 +5,11 @@ government in the article ("北京向東京抗議"), its other bare mentions are
 
 Chinese editorials and commentary name a government by its capital over and over, in wordings
 no list of verbs after a subject exhausts; the article's own acting mention decides them alike.
-Japanese copy is left to its own rules (cjk_name_context.py).
+A capital also stands for its government in Chinese copy, acting or not, where the grammar makes
+it a sentence's subject or a plan's owner: before an adverb or modal ("北京已", "華府或許",
+"北京無法"), a time word ("北京上月"), a verb of judging ("北京看在眼裡") or a plan or stance it
+owns ("北京的盤算", "正中北京下懷"). Japanese copy is left to its own rules
+(cjk_name_context.py).
 """
 
 from __future__ import annotations
@@ -23,16 +27,33 @@ from .mention import Mention
 # (folded text writes full-width digits as ASCII ones).
 DATELINE_AFTER = r"(?:\d+日|報導|報道|電|訊)"
 CHINESE_HOMES = ("taiwan", "china")
+# What makes a capital a Chinese sentence's subject: an adverb or modal right after it, or a
+# time word (not 今天 or 昨天: "台北今天" opens a city's news as often as a government's act),
+# or a verb of judging; a city itself is none of these words' subject in this news.
+SUBJECT_AFTER = (
+    *("已", "或許", "無法", "不會", "不能", "必須", "必將", "勢必", "始終", "顯然", "卻", "從未"),
+    *("上月", "上週", "去年", "日前", "近日", "近期", "近來", "此前", "先前", "稍早"),
+    *("看在眼", "認為", "視為", "樂見"),
+)
+# What a government owns and a city does not: its plans, calculations and stances, after 的
+# ("北京的盤算"), or the wish an idiom says is met ("正中北京下懷").
+OWNED_AFTER = (
+    *("的盤算", "的算盤", "的算計", "的如意算盤", "的意圖", "的企圖", "的圖謀", "的野心"),
+    *("的策略", "的戰略", "的立場", "的底線", "的紅線", "的態度", "下懷"),
+)
 
 
 def capitals_alike(
     mentions: list[Mention], folded: str, kb: KnowledgeBase, home: str | None
 ) -> list[Mention]:
     """In Chinese copy, a capital's city mentions relinked to its government when the same
-    form acts for it elsewhere in the article, unless the mention is plainly the place."""
+    form acts for it, stands as a subject or owns a plan somewhere in the article, unless the
+    mention is plainly the place."""
     if home not in CHINESE_HOMES:
         return mentions
-    acting = {fold(m.text) for m in mentions if m.kind == "capital"}
+    acting = {
+        fold(m.text) for m in mentions if m.kind == "capital" or _subject_or_owner(m, folded, kb)
+    }
     return [
         _government(mention, kb)
         if _city_of_acting_capital(mention, acting, kb)
@@ -49,6 +70,17 @@ def _city_of_acting_capital(mention: Mention, acting: set[str], kb: KnowledgeBas
         and entry.capital_of is not None
         and mention.kind == "name"
         and fold(mention.text) in acting
+    )
+
+
+def _subject_or_owner(mention: Mention, folded: str, kb: KnowledgeBase) -> bool:
+    """Whether a capital's city mention is a sentence's subject or a plan's owner."""
+    entry = kb.entities.get(mention.entity_id)
+    return (
+        entry is not None
+        and entry.capital_of is not None
+        and mention.kind == "name"
+        and folded.startswith(_folded((*SUBJECT_AFTER, *OWNED_AFTER)), mention.end)
     )
 
 

@@ -1439,3 +1439,15 @@ def test_thousands_of_lines_without_a_full_stop_read_in_linear_time() -> None:
         (16, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
     }
+
+
+# --- cjkI: the coast guard's "艦艇" are official ships ---
+def test_coast_guard_vessels_written_with_the_navy_word_are_official_ships() -> None:
+    text = "據日方通報，30日，中國海警2502艦艇編隊等3艘艦艇駛入釣魚台周邊領海巡航。"
+    assert facts_of(text) == {
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2025-06-30")
+    }
+    # The same word after no coast guard is still the navy's vessels.
+    navy = "國防部今天表示，昨日上午6時至今晨6時，偵獲共軍5艘艦艇在台海周邊活動。"
+    assert facts_of(navy) == {(5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
+

@@ -129,8 +129,7 @@ def _count(
     rest = sentence[match.end() : clause_end.start() if clause_end else len(sentence)]
     if p["sorties"].search(sentence[clause : match.start()]) or p["sorties"].search(rest):
         return None  # "艦載機起降逾40架次", "２００機が発着": take-offs and landings, not craft
-    # Which ships: the noun after the count ("兩艘中國海警船"), else the one before ("公船2隻").
-    ships = next((_ships(noun) for noun in (after, prefix) if _ships(noun)), None)
+    ships = _ships_of(after, prefix, sentence[whole:start])
     # A figure once reported ("曾") is that day's when its clause writes the day, by rule 8
     # ("週日（2日）曾有中共氣球1顆", "週三（9日）共機曾達45架次"); else it is only recalled.
     once = p["once"].search(sentence, clause, match.start())
@@ -150,6 +149,16 @@ def _count(
         p["included_before"].search(prefix)
     )
     return Count(start, match.end(), value, craft, ships, typed, included, cumulative, part)
+
+
+def _ships_of(after: str, prefix: str, owner: str) -> str | None:
+    """Which ships a count is of: the noun after it says ("兩艘中國海警船"), else the one before
+    ("公船2隻"); the coast guard's "艦艇" are its ships, as a navy's are its vessels, its name
+    written before the count, even before the group the count closes ("中國海警…編隊等3艘艦艇")."""
+    p = patterns()
+    if p["vessels_after"].match(after) and p["official"].search(owner):
+        return "official ships"
+    return next((_ships(noun) for noun in (after, prefix) if _ships(noun)), None)
 
 
 def _ships(noun: str) -> str | None:

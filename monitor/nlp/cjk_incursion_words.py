@@ -166,6 +166,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "official": r"公務船|海警|海巡|公船|政府船|官方船",
         "navy": r"艦|軍艦|海軍|艦艇|共艦",
         "any_ships": r"艦船|船艦",
+        # "艦艇" right after a count is any state's vessels: whose, the owner before it says.
+        "vessels_after": r"艦艇",
         # "越線" is the median line crossed, in a headline's shorthand.
         "median line": r"中線|中間線|(?<=[越逾])線",
         "ADIZ": r"防空識別[區圏]|adiz|"

@@ -1451,3 +1451,19 @@ def test_coast_guard_vessels_written_with_the_navy_word_are_official_ships() -> 
     navy = "國防部今天表示，昨日上午6時至今晨6時，偵獲共軍5艘艦艇在台海周邊活動。"
     assert facts_of(navy) == {(5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01")}
 
+
+# --- cjkI: a past day's figure the next clause calls a record is recalled, no fact ---
+def test_a_record_recalled_from_a_past_day_gives_no_fact_and_a_streak_record_stays() -> None:
+    recalled = (
+        "國防部今天公布，昨日上午6時至今晨6時偵獲共機20架次在台海周邊活動。"
+        "議員指出，上週四演習時單日共機98架次擾台，刷新歷年紀錄。"
+    )
+    assert facts_of(recalled) == {(20, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+    # A streak's record is no figure of the day's craft: the day's ships stay a fact.
+    streak = (
+        "日本海上保安廳說，前天有3艘中國海警船在釣魚台周邊鄰接區航行，"
+        "連續第88天被確認，創下最長紀錄。"
+    )
+    assert facts_of(streak) == {
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-29")
+    }

@@ -144,6 +144,8 @@ def _count(
     # count of the day: rule 8 leaves records out.
     if "曾" in sentence[clause : match.start()] and p["record"].search(sentence, match.end()):
         cumulative = True
+    if p["record_set"].match(sentence, match.end()) and p["past_day"].search(sentence, 0, start):
+        cumulative = True
     typed = craft == "air" and bool(p["typed"].search(prefix))
     included = bool(p["included_after"].match(sentence, match.end())) or bool(
         p["included_before"].search(prefix)

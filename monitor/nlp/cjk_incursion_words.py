@@ -117,6 +117,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "record": r"最多|最高|新高|次高|第[0-9二三四五]高",
         # "曾" (once) recalls a figure; a day written before it in its clause dates it.
         "once": r"曾",
+        # A figure its own clause or the next says set a record ("…153架次，創下歷史紀錄"),
+        # with no other figure between (not a streak's: "連續第150天…，創下最長紀錄"), and a
+        # day before the report's named before it ("前天", "上週五"): a record recalled, no
+        # fact by rule 8.
+        "record_set": r"[^0-9，,。；;]{0,8}?[，,]?\s*(?:創下?|刷新|寫下|打破)[^0-9，,。；;]{0,8}"
+        r"(?:紀錄|記錄|新高)",
+        "past_day": r"大?前天|前日|上[週周]|上星期",
         "dated": r"[0-9]日|[週周星期][一二三四五六日天]",
         "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|預計|預定|予定|計畫|"
         r"計劃|計画|將|来週|下週|研判|預估|可能|恐將|恐怕|"

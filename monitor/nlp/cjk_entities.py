@@ -34,7 +34,6 @@ from functools import cache
 
 from .cjk_capital_sense import capitals_alike
 from .cjk_entity_words import (
-    COUNTRY_ABBREVIATIONS,
     CREDITED,
     CREDITS,
     DEMONYMS,
@@ -55,15 +54,12 @@ from .cjk_name_context import (
     split_word,
 )
 from .cjk_script import CJK, fold, fold_char
+from .cjk_titles import country_before, title_holder
 from .entities import Mention
 from .kb import KBEntry, KnowledgeBase
 
 # A model's code written without its hyphen in CJK copy ("Ｆ１６", "F16" for F-16).
 _LATIN_CODE = re.compile(r"([A-Za-z]+)-(\d+[A-Za-z]*)")
-_CONNECTIVE = re.compile(r"[の・]?$")
-_HAN = re.compile(
-    r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-)  # "台湾の国防部": a country, then "of"
 
 
 @dataclass(frozen=True)
@@ -184,7 +180,10 @@ def cjk_mentions(
         elif entity_id and (ship := bracketed_carrier(folded, *span, names.forms, kb)):
             entity_id = ship
         elif match.key.startswith("title:"):
-            entity_id, family = _title_holder(folded, match, names, kb, published, mentions)
+            form = match.key.removeprefix("title:")
+            entity_id, family = title_holder(
+                folded, match.start, form, names, kb, published, mentions
+            )
             match = _Match(match.start - family, match.end, match.key)
         elif match.key.startswith("generic:") and not service_word(folded, *span):
             entity_id = _generic_body(folded, match, names, kb, home, mentions)
@@ -279,64 +278,6 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold(word) for word in words)
 
 
-def _han_before(folded: str, start: int) -> int:
-    """How many Han characters (at most the longest family name) stand just before `start`."""
-    count = 0
-    while count < max(FAMILY_NAME_CHARS) and start - count > 0:
-        if not _HAN.match(folded[start - count - 1]):
-            break
-        count += 1
-    return count
-
-
-def _title_holder(
-    folded: str,
-    match: _Match,
-    names: CjkNames,
-    kb: KnowledgeBase,
-    published: date | None,
-    named: list[Mention],
-) -> tuple[str | None, int]:
-    """The person a title names, and how many characters of family name precede it: after a
-    country, or alone, the holder of that country's office on the article's date; after a
-    family name, the holder or a person named in the article whose name starts with it."""
-    office, default_country = names.titles[match.key.removeprefix("title:")]
-    country = _country_before(folded, match.start, names, kb)
-    holders = set()
-    if published is not None:
-        countries = [c] if (c := country or default_country) else _countries_with(office, kb)
-        holders = {h for c in countries if (h := kb.holder(office, c, published))}
-    han = _han_before(folded, match.start)
-    if country or not han:
-        return (holders.pop() if len(holders) == 1 else None), 0
-    people = [*sorted(holders), *(m.entity_id for m in named if m.label == "PERSON" and m.in_kb)]
-    for length in FAMILY_NAME_CHARS:
-        family = folded[match.start - length : match.start]
-        if length > han:
-            continue
-        for person in people:
-            if any(
-                f.startswith(family) and f != family for f in names.person_forms.get(person, ())
-            ):
-                return person, length
-    return None, 0
-
-
-def _countries_with(office: str, kb: KnowledgeBase) -> list[str]:
-    return sorted({country for title, country in kb.holders if title == office})
-
-
-def _country_before(folded: str, start: int, names: CjkNames, kb: KnowledgeBase) -> str | None:
-    """A country written just before a title or body ("中国外相", "台湾の国防部", "米国防長官")."""
-    before = _CONNECTIVE.sub("", folded[max(0, start - 8) : start])
-    for length in range(len(before), 0, -1):
-        form = before[-length:]
-        entity_id = names.forms.get(form)
-        if entity_id and kb.entities[entity_id].kind == "country":
-            return entity_id
-    return COUNTRY_ABBREVIATIONS.get(before[-1:]) if before else None
-
-
 def _generic_body(
     folded: str,
     match: _Match,
@@ -348,7 +289,7 @@ def _generic_body(
     candidates = names.generic[match.key.removeprefix("generic:")]
     if countries_joined_before(folded, match.start):
         return None
-    country = _country_before(folded, match.start, names, kb)
+    country = country_before(folded, match.start, names, kb)
     if country is None:
         countries = {kb.entities[c].country for c in candidates}
         country = home_side(home, countries)

@@ -1,0 +1,79 @@
+"""Who an office title names in CJK text (cjk_entities.py): after a country, or alone, the holder
+of that country's office on the article's date ("中国外相", "防衛相は"); after a family name, the
+holder or a person the article named whose name starts with it ("岸防衛相").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .cjk_entity_words import COUNTRY_ABBREVIATIONS, FAMILY_NAME_CHARS
+from .entities import Mention
+from .kb import KnowledgeBase
+
+if TYPE_CHECKING:
+    from .cjk_entities import CjkNames
+
+_CONNECTIVE = re.compile(r"[の・]?$")  # "台湾の国防部": a country, then "of"
+_HAN = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _han_before(folded: str, start: int) -> int:
+    """How many Han characters (at most the longest family name) stand just before `start`."""
+    count = 0
+    while count < max(FAMILY_NAME_CHARS) and start - count > 0:
+        if not _HAN.match(folded[start - count - 1]):
+            break
+        count += 1
+    return count
+
+
+def title_holder(
+    folded: str,
+    start: int,
+    form: str,
+    names: CjkNames,
+    kb: KnowledgeBase,
+    published: date | None,
+    named: list[Mention],
+) -> tuple[str | None, int]:
+    """The person a title names, and how many characters of family name precede it: after a
+    country, or alone, the holder of that country's office on the article's date; after a
+    family name, the holder or a person named in the article whose name starts with it."""
+    office, default_country = names.titles[form]
+    country = country_before(folded, start, names, kb)
+    holders = set()
+    if published is not None:
+        countries = [c] if (c := country or default_country) else _countries_with(office, kb)
+        holders = {h for c in countries if (h := kb.holder(office, c, published))}
+    han = _han_before(folded, start)
+    if country or not han:
+        return (holders.pop() if len(holders) == 1 else None), 0
+    people = [*sorted(holders), *(m.entity_id for m in named if m.label == "PERSON" and m.in_kb)]
+    for length in FAMILY_NAME_CHARS:
+        family = folded[start - length : start]
+        if length > han:
+            continue
+        for person in people:
+            if any(
+                f.startswith(family) and f != family for f in names.person_forms.get(person, ())
+            ):
+                return person, length
+    return None, 0
+
+
+def _countries_with(office: str, kb: KnowledgeBase) -> list[str]:
+    return sorted({country for title, country in kb.holders if title == office})
+
+
+def country_before(folded: str, start: int, names: CjkNames, kb: KnowledgeBase) -> str | None:
+    """A country written just before a title or body ("中国外相", "台湾の国防部", "米国防長官")."""
+    before = _CONNECTIVE.sub("", folded[max(0, start - 8) : start])
+    for length in range(len(before), 0, -1):
+        form = before[-length:]
+        entity_id = names.forms.get(form)
+        if entity_id and kb.entities[entity_id].kind == "country":
+            return entity_id
+    return COUNTRY_ABBREVIATIONS.get(before[-1:]) if before else None

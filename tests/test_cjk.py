@@ -489,3 +489,16 @@ def test_a_chinese_capital_before_an_adverb_a_time_word_or_as_a_plans_owner_is_i
         ("北京", "beijing"),
         ("北京", "beijing"),
     ]
+
+
+# --- cjkH: a family name before a Diet minutes' full title or "国務大臣" is that minister ---
+def test_diet_minutes_speakers_with_the_full_or_the_any_minister_title_are_the_ministers() -> None:
+    text = "○石破内閣総理大臣　お答えいたします。○中谷国務大臣　防衛省として注視しております。"
+    links = _links(text)
+    # 内閣総理大臣 is the prime minister's title, not the cabinet; 国務大臣 is whichever office
+    # the minister of that family name holds on the article's date.
+    assert ("石破内閣総理大臣", "shigeru-ishiba") in links
+    assert ("中谷国務大臣", "gen-nakatani") in links
+    assert all(entity_id != "japan-cabinet" for _, entity_id in links)
+    # Alone, 国務大臣 names no one: every minister is one.
+    assert _links("国務大臣が答弁に立った。") == []

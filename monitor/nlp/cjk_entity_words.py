@@ -8,12 +8,19 @@ import re
 MIN_CJK_CHARS = 2  # one character is a word part far more often than a name
 FAMILY_NAME_CHARS = (2, 1)  # the characters before a title that may be a family name
 HONORIFICS = ("氏", "先生", "女士")
+# The office of "国務大臣", a minister of state: whichever of the country's offices the person
+# named holds on the article's date.
+ANY_MINISTER = "any minister"
 # Office titles as written in Japanese and Chinese, with the office and whose it is when no
 # country is written before them (None: only a name or a country says whose).
 TITLES: dict[str, tuple[str, str | None]] = {
     "首相": ("prime minister", "japan"),
     "総理": ("prime minister", "japan"),
     "総理大臣": ("prime minister", "japan"),
+    # the full title, as Diet minutes write a speaker ("○石破内閣総理大臣"): not the cabinet
+    "内閣総理大臣": ("prime minister", "japan"),
+    # any member of the cabinet ("○中谷国務大臣"): after a family name, the minister of that name
+    "国務大臣": (ANY_MINISTER, "japan"),
     "防衛相": ("defense minister", "japan"),
     "防衛大臣": ("defense minister", "japan"),
     "外相": ("foreign minister", "japan"),

@@ -1,6 +1,6 @@
 """Who an office title names in CJK text (cjk_entities.py): after a country, or alone, the holder
 of that country's office on the article's date ("中国外相", "防衛相は"); after a family name, the
-holder or a person the article named whose name starts with it ("岸防衛相").
+holder or a person the article named whose name starts with it ("岸防衛相", "○中谷国務大臣").
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .cjk_entity_words import COUNTRY_ABBREVIATIONS, FAMILY_NAME_CHARS
+from .cjk_entity_words import ANY_MINISTER, COUNTRY_ABBREVIATIONS, FAMILY_NAME_CHARS
 from .entities import Mention
 from .kb import KnowledgeBase
 
@@ -47,7 +47,10 @@ def title_holder(
     holders = set()
     if published is not None:
         countries = [c] if (c := country or default_country) else _countries_with(office, kb)
-        holders = {h for c in countries if (h := kb.holder(office, c, published))}
+        holders = {
+            h for c in countries for o in _offices(office, c, kb)
+            if (h := kb.holder(o, c, published))
+        }  # fmt: skip
     han = _han_before(folded, start)
     if country or not han:
         return (holders.pop() if len(holders) == 1 else None), 0
@@ -62,6 +65,13 @@ def title_holder(
             ):
                 return person, length
     return None, 0
+
+
+def _offices(office: str, country: str, kb: KnowledgeBase) -> list[str]:
+    """The offices a title names: every one of the country's for a minister of state."""
+    if office != ANY_MINISTER:
+        return [office]
+    return sorted({title for title, held_in in kb.holders if held_in == country})
 
 
 def _countries_with(office: str, kb: KnowledgeBase) -> list[str]:

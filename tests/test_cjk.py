@@ -502,3 +502,13 @@ def test_diet_minutes_speakers_with_the_full_or_the_any_minister_title_are_the_m
     assert all(entity_id != "japan-cabinet" for _, entity_id in links)
     # Alone, 国務大臣 names no one: every minister is one.
     assert _links("国務大臣が答弁に立った。") == []
+
+
+# --- cjkH: a capital in its capacity as a side ("…として") is its government ---
+def test_a_japanese_capital_before_toshite_acts_for_its_government() -> None:
+    text = "韓国の措置について、ソウルとしての立場を聞いた。モスクワとしては静観する構えだ。"
+    links = _links(text)
+    assert ("ソウル", "south-korea") in links
+    assert ("モスクワ", "russia") in links
+    # Where something happens, it stays the city.
+    assert ("ソウル", "seoul") in _links("首脳はソウルで会談した。")

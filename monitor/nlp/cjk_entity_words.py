@@ -65,6 +65,8 @@ CREDITED = {"共同": "kyodo", "時事": "jiji"}
 CAPITAL_AFTER = [
     *("は", "が", "も", "側", "当局", "當局", "方面", "政府", "應", "並未", "則", "若", "的反"),
     *("への", "に対"),
+    # in Japanese, what it does in its capacity as a side ("ソウルとしては", "ソウルとしての立場")
+    *("として",),
     # what a government does in Chinese copy: says, stresses, protests, watches
     *("表示", "稱", "重申", "強調", "批評", "抗議", "譴責", "回應", "警告", "指責", "反對"),
     *("歡迎", "表達", "監控", "加強", "嚴厲", "隨即", "均稱", "亦", "此次", "未"),

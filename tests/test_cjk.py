@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 from conftest import write_config
+from hypothesis import given
+from hypothesis import strategies as st
 
 from monitor.archive.migrations import MIGRATIONS, migrate
 from monitor.archive.queries import Selection, select_articles
@@ -512,3 +514,26 @@ def test_a_japanese_capital_before_toshite_acts_for_its_government() -> None:
     assert ("モスクワ", "russia") in links
     # Where something happens, it stays the city.
     assert ("ソウル", "seoul") in _links("首脳はソウルで会談した。")
+
+
+# --- cjkH: a one-character country alone before 側 is that country in Japanese copy ---
+def test_a_one_character_country_before_side_is_the_country_in_japanese_copy() -> None:
+    text = "協議は非公開だった。露側は声明を出さず、韓側の説明では進展があったという。"
+    links = _links(text)
+    assert ("露", "russia") in links
+    assert ("韓", "south-korea") in links
+    # Inside a word (舞台側, 中国側) it is no abbreviation, and Chinese copy writes 方 instead.
+    assert _links("舞台側の席に座った。") == []
+    assert ("中国", "china") in _links("中国側は反発した。")
+    assert _links("他說，美側不會介入。", "taiwan") == []
+
+
+@given(st.text(alphabet="米側舞台のは、。日中国稲作価格", max_size=30))
+def test_a_side_country_is_only_ever_an_abbreviation_standing_alone_before_side(
+    text: str,
+) -> None:
+    from monitor.nlp.cjk_name_context import side_countries
+
+    for start, end, _ in side_countries(text, "japan"):
+        assert text.startswith("側", end)
+        assert start == 0 or text[start - 1] in "のは、。"

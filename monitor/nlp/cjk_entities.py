@@ -51,6 +51,7 @@ from .cjk_name_context import (
     countries_joined_before,
     opening_countries,
     service_word,
+    side_countries,
     split_word,
 )
 from .cjk_script import CJK, fold, fold_char
@@ -196,7 +197,7 @@ def cjk_mentions(
     taken = [(m.start, m.end) for m in mentions]
     mentions += [
         _mention(text, start, end, kb.entities[country])
-        for start, end, country in opening_countries(text)
+        for start, end, country in [*opening_countries(text), *side_countries(text, home)]
         if country in kb.entities and not any(a < end and start < b for a, b in taken)
     ]
     taken_chars = {i for m in mentions for i in range(m.start, m.end)}  # not per pair

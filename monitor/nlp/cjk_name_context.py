@@ -31,6 +31,11 @@ from .kb import KnowledgeBase
 # 政府 ("米政府は…"). Only there: 米 is also "rice", and "米は高い" or "米が不足" is rice.
 _OPENING_COUNTRY = re.compile(r"(?:^|(?<=[。｜\n　 ]))(\w)(?=、|は[「、]|政府)", re.M)
 
+# A one-character country before 側, "side", standing alone ("…と発表した。米側は", "露側の説明"):
+# the country as a party to a dealing; 米 as rice has no side. A Han character before it makes
+# it part of a word ("舞台側", "日米側").
+_SIDE_COUNTRY = re.compile(r"(?<![\u3005\u3400-\u9fff\uf900-\ufaff])(\w)(?=側)")
+
 
 def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str]) -> bool:
     """A capital acting for its government: "北京は", "向北京抗議", "東京表示", "東京に抗議",
@@ -144,3 +149,15 @@ def opening_countries(text: str) -> list[tuple[int, int, str]]:
 @cache
 def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold(word) for word in words)
+
+
+def side_countries(text: str, home: str | None) -> list[tuple[int, int, str]]:
+    """A one-character country standing alone before 側 in Japanese copy ("米側は", "韓側の説明"):
+    where it is and which country. Chinese copy writes the side as 方 ("美方", a demonym)."""
+    if home != "japan":
+        return []
+    return [
+        (hit.start(), hit.end(), COUNTRY_ABBREVIATIONS[hit.group(1)])
+        for hit in _SIDE_COUNTRY.finditer(text)
+        if hit.group(1) in COUNTRY_ABBREVIATIONS
+    ]

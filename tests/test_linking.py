@@ -556,11 +556,9 @@ def test_korea_alone_is_the_south(text: str, surface: str, expected: str) -> Non
     assert links(text)[surface][0] == expected
 
 
-def test_an_islands_stem_beside_the_strait_named_for_it_is_left_undecided() -> None:
-    """Japanese calls an island "<stem>jima", so "Miyako" alone is the island in a story that
-    names only the island; in one that also sails through the Miyako Strait, "the Miyako
-    transit" is the strait and "east of Miyako" the island, and the stem alone decides
-    neither: it stays unlinked rather than wrong."""
+def test_an_islands_stem_beside_the_strait_named_for_it_reads_its_crossing() -> None:
+    """Japanese calls an island "<stem>jima", and "Miyako" alone is the island; in a story that
+    also sails through the Miyako Strait, "the Miyako transit" is the strait (linkS)."""
     island_only = "A frigate anchored off Miyako Island. Helicopters flew east of Miyako later."
     assert [m.entity_id for m in mentions(island_only) if m.text == "Miyako"] == ["miyako-island"]
     both = (
@@ -568,7 +566,7 @@ def test_an_islands_stem_beside_the_strait_named_for_it_is_left_undecided() -> N
         "Miyako Island. Analysts said the Miyako transit was the third this year."
     )
     linked = {m.entity_id for m in mentions(both) if m.text == "Miyako"}
-    assert not linked & {"miyako-island", "miyako-strait"}, linked
+    assert linked == {"miyako-strait"}, linked
 
 
 # --- blind-20 to blind-22 (branch link21) ---
@@ -1646,3 +1644,40 @@ def test_a_feed_of_thousands_of_ministry_lines_is_linked_in_linear_time() -> Non
     ministries = [doc[token.i : token.i + 1] for token in doc if token.text == "MND"]
     assert len(ministries) == 2_000
     assert all(counts_craft_around_taiwan(doc, span, None) for span in ministries)
+
+
+# --- linkS: "Miyako" alone is the island; a headline's "via Miyako" the strait named below ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evacuation buses idled on Ishigaki and Miyako as the drill began.",
+        "Two patrol planes circled between Okinawa and Miyako on Thursday.",
+        "Frigates steamed through the Miyako Strait at dawn, watched by fishermen from Miyako.",
+        "Miyako farmers fret over missiles\n\nA supply ship crossed the Miyako Strait on Monday.",
+    ],
+)
+def test_miyako_alone_is_the_island(text: str) -> None:
+    assert links(text)["Miyako"][0] == "miyako-island"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Destroyers slip via Miyako\n\nFour destroyers crossed the Miyako Strait on Tuesday.",
+        "Tanker group sails past Miyako\n\nThe group used the Miyako Strait overnight.",
+        "A quiet Miyako passage\n\nTwo frigates went through the Miyako Strait on Sunday.",
+    ],
+)
+def test_a_headlines_way_through_an_island_is_the_strait_the_story_names(text: str) -> None:
+    assert links(text)["Miyako"][0] == "miyako-strait"
+
+
+def test_a_headlines_way_past_an_island_is_the_island_without_its_strait() -> None:
+    assert links("Bombers fly past Miyako\n\nTwo bombers flew east of Okinawa.")["Miyako"][0] == (
+        "miyako-island"
+    )
+
+
+def test_the_airport_named_for_miyako_is_the_airport() -> None:
+    text = "Flights at Miyako Shimojishima Airport were held for an hour on Friday."
+    assert links(text)["Miyako Shimojishima Airport"][0] == "shimojishima-airport"

@@ -61,7 +61,7 @@ from .people import (
     titled_family_name,
     titled_people,
 )
-from .places import anothers_mainland, coordinated, seats_inside
+from .places import anothers_mainland, coordinated, island_straits, seats_inside
 from .resolve import resolve_name
 from .ships import ships_named
 from .sole_bodies import sole_body
@@ -137,6 +137,7 @@ def link_mentions(
     mentions = respelt_people(mentions, named_here, kb)  # the NER's "Nakatanai" as well
     mentions += dropped_letter_names(doc, mentions, named_here, kb)  # "by Minister Nakatanai"
     mentions = the_strait(doc, mentions, kb)  # named nowhere in full: the Taiwan Strait
+    mentions = island_straits(doc, mentions, kb)  # "the Miyako transit": the Miyako Strait
     mentions = airports_by_city(text, mentions, kb)  # "arrived at Taoyuan on a flight"
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
     mentions += seats_inside(mentions, kb)  # "Tokyo" in "the Chinese Embassy in Tokyo"

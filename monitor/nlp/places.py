@@ -11,6 +11,10 @@ country owns it: "mainland Japan", "the US mainland", "Japan's mainland".
 And the city that closes a body's name after "in" ("Tokyo" in "the Chinese Embassy in Tokyo"),
 which is the place the body sits in.
 
+And an island's name that stands for the strait named for it, which the story names too: in a
+headline after a word of a way through ("carrier sails past Miyako"), and before a crossing
+("the Miyako transit").
+
 And two cues that a capital is the city, not its government: the names after "alternating
 between" (meetings held in turn in each city) and a capital that gives the time ("All times
 Taipei (GMT+8)").
@@ -22,14 +26,14 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .english import doc_text
+from .english import doc_text, headline_end
 from .mention import Mention
 from .names import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from .kb import KnowledgeBase
+    from .kb import KBEntry, KnowledgeBase
 
 FEATURES = frozenset({"shoal", "reef", "atoll", "channel", "strait", "harbor", "bay", "cay"})
 
@@ -47,9 +51,9 @@ def short_places(written: list[tuple[str, Mention]], kb: KnowledgeBase) -> dict[
         short = " ".join(words[:-1])
         if kb.lookup(short) is None:
             found.setdefault(short, set()).add(entry.id)
-    # An island Japanese names "<stem>jima" ("Miyakojima") is the stem alone ("south of
-    # Miyako"). When the story also names a strait for it ("Miyako Strait"), the stem alone is
-    # either ("south of Miyako", "the Miyako transit") and stays unlinked.
+    # An island Japanese names "<stem>jima" ("Shimojishima") is the stem alone ("flights to
+    # Shimoji"). A stem that is also the short form of another place the story names stays
+    # unlinked; a stem the knowledge base knows ("Miyako") is read by island_straits.
     for _, mention in written:
         island = kb.entities.get(mention.entity_id)
         if island is None:
@@ -79,6 +83,52 @@ def seats_inside(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
             seat = Mention(city, place.type, place.name, place.id, start, end, True)
             found.append(replace(seat, description=place.description))
     return found
+
+
+# Words of a way through: a headline clips the strait's name to its island's after one ("via
+# Miyako", "sails past Miyako", "carrier near Miyako"), and any line may name a crossing after
+# the island ("the Miyako transit"). In a story's own lines "near Miyako" is the island.
+THROUGH_BEFORE = frozenset({"via", "through", "past", "near"})
+THROUGH_AFTER = frozenset({"transit", "transits", "passage", "passages", "crossing", "crossings"})
+
+
+def island_straits(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions, with an island's bare name read as the strait named for it ("<island>
+    Strait") when the story names that strait and the words around the name say a way
+    through. Elsewhere the island's name is the island ("between Okinawa and Miyako", "Miyako
+    residents uneasy as warships pass"): islanders, airports and flights are the island's."""
+    named = {m.entity_id for m in mentions}
+    in_headline = headline_end(doc)
+    found = []
+    for mention in mentions:
+        strait = _strait_named_for(mention, kb)
+        headline = mention.start <= in_headline
+        if strait is not None and strait.id in named and _way_through(doc, mention, headline):
+            mention = replace(mention, label=strait.type, canonical=strait.name,
+                              entity_id=strait.id, description=strait.description)  # fmt: skip
+        found.append(mention)
+    return found
+
+
+def _strait_named_for(mention: Mention, kb: KnowledgeBase) -> KBEntry | None:
+    """The strait the knowledge base knows as "<island> Strait", for a mention of an island
+    (a place, not a country: "via Taiwan" is the country, not the Taiwan Strait)."""
+    island = kb.entities.get(mention.entity_id) if mention.in_kb else None
+    if island is None or island.type != "LOC":
+        return None
+    strait = kb.entities.get(kb.lookup(fold(mention.text) + " strait") or "")
+    return strait if strait is not None and strait.id != island.id else None
+
+
+def _way_through(doc: Doc, mention: Mention, headline: bool) -> bool:
+    """Whether a word of a way through stands right after the mention, or, in a headline,
+    right before it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return (headline and before in THROUGH_BEFORE) or after in THROUGH_AFTER
 
 
 MAINLAND = "mainland"

@@ -1681,3 +1681,29 @@ def test_a_headlines_way_past_an_island_is_the_island_without_its_strait() -> No
 def test_the_airport_named_for_miyako_is_the_airport() -> None:
     text = "Flights at Miyako Shimojishima Airport were held for an hour on Friday."
     assert links(text)["Miyako Shimojishima Airport"][0] == "shimojishima-airport"
+
+
+# --- linkS: a leader's family name before "administration" tagged ORG, or of a former leader ---
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Tariffs set under the Trump administration still weigh on chipmakers.", "2025-10-01",
+         "donald-trump"),
+        ("Aid promised by the Biden administration arrived late, the ministry said.",
+         "2026-02-01", "joe-biden"),
+        ("Defense spending rose sharply under the Kishida government, analysts noted.",
+         "2025-08-01", "fumio-kishida"),
+        ("Radar sites approved in the first Trump administration are still unbuilt.",
+         "2024-05-01", "donald-trump"),
+    ],
+)  # fmt: skip
+def test_a_family_name_before_administration_is_the_leader_then_or_before(
+    text: str, published: str, expected: str
+) -> None:
+    surface = expected.split("-")[1].title()
+    assert links(text, published)[surface][0] == expected
+
+
+def test_a_family_name_of_a_leader_only_after_the_date_is_no_leader() -> None:
+    found = links("Analysts praised the Takaichi government's budget plan.", "2019-05-01")
+    assert found.get("Takaichi", ("",))[0] != "sanae-takaichi"

@@ -136,8 +136,7 @@ def link_mentions(
     named_here |= names_here(dict(enumerate(mentions)), kb)  # the speakers' names too
     mentions = respelt_people(mentions, named_here, kb)  # the NER's "Nakatanai" as well
     mentions += dropped_letter_names(doc, mentions, named_here, kb)  # "by Minister Nakatanai"
-    mentions = the_strait(doc, mentions, kb)  # named nowhere in full: the Taiwan Strait
-    mentions = island_straits(doc, mentions, kb)  # "the Miyako transit": the Miyako Strait
+    mentions = island_straits(doc, the_strait(doc, mentions, kb), kb)  # "the Strait", "via Miyako"
     mentions = airports_by_city(text, mentions, kb)  # "arrived at Taoyuan on a flight"
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
     mentions += seats_inside(mentions, kb)  # "Tokyo" in "the Chinese Embassy in Tokyo"
@@ -209,8 +208,9 @@ def _by_context(
         )
     elif not key and span.label_ in ("ORG", "FAC", "GPE"):
         country, form = folded_without_country(span.text, kb)  # "the Chinese Foreign Ministry"
-        if form not in kb.generic:
-            return outlet_by_last_word(span, list(linked.values()), kb)  # "the Post"
+        if form not in kb.generic:  # "the Trump administration" (the model's ORG); "the Post"
+            leader = leader_of_government(doc, span, kb, published)
+            return leader or outlet_by_last_word(span, list(linked.values()), kb)
         country = country or qualifier(doc, span, kb, ents)
     else:
         return None

@@ -101,13 +101,16 @@ def titled_people(
 
 
 def leader_of_government(
-    doc: Doc, span: Span, kb: KnowledgeBase, published: date
+    doc: Doc, span: Span, kb: KnowledgeBase, published: date | None
 ) -> Mention | None:
     """'the Biden administration', 'the Lai government': a family name before the word for a
     government is the president or prime minister of that name in office on the article's date,
-    though the article never writes the full name."""
+    though the article never writes the full name; failing one, the one leader of that name
+    before the date ("the Kishida government" after Kishida left, "the first Trump
+    administration"). The model tags the name a person or, as the government's, an
+    organisation ("the Trump administration"): either is the leader."""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if len(span) != 1 or after not in GOVERNMENT_WORDS:
+    if len(span) != 1 or after not in GOVERNMENT_WORDS or published is None:
         return None
     leaders = {
         person
@@ -115,6 +118,13 @@ def leader_of_government(
         if title in LEADERS and (person := kb.holder(title, country, published))
         and kb.entities[person].family_name == span.text
     }  # fmt: skip
+    if not leaders:
+        leaders = {
+            person
+            for (title, _), terms in kb.holders.items() if title in LEADERS
+            for start, _, person in terms
+            if start <= published and kb.entities[person].family_name == span.text
+        }  # fmt: skip
     return mention_of(span, leaders.pop(), kb) if len(leaders) == 1 else None
 
 

@@ -1647,6 +1647,9 @@ def test_a_feed_of_thousands_of_ministry_lines_is_linked_in_linear_time() -> Non
 
 
 # --- linkS: "Miyako" alone is the island; a headline's "via Miyako" the strait named below ---
+
+
+# --- linkS: "Miyako" alone is the island; "past Miyako" the strait the story names ---
 @pytest.mark.parametrize(
     "text",
     [
@@ -1666,9 +1669,10 @@ def test_miyako_alone_is_the_island(text: str) -> None:
         "Destroyers slip via Miyako\n\nFour destroyers crossed the Miyako Strait on Tuesday.",
         "Tanker group sails past Miyako\n\nThe group used the Miyako Strait overnight.",
         "A quiet Miyako passage\n\nTwo frigates went through the Miyako Strait on Sunday.",
+        "Two frigates used the Miyako Strait. A trader said ships slip past Miyako weekly.",
     ],
 )
-def test_a_headlines_way_through_an_island_is_the_strait_the_story_names(text: str) -> None:
+def test_a_way_through_an_island_is_the_strait_the_story_names(text: str) -> None:
     assert links(text)["Miyako"][0] == "miyako-strait"
 
 

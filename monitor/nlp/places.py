@@ -11,9 +11,9 @@ country owns it: "mainland Japan", "the US mainland", "Japan's mainland".
 And the city that closes a body's name after "in" ("Tokyo" in "the Chinese Embassy in Tokyo"),
 which is the place the body sits in.
 
-And an island's name that stands for the strait named for it, which the story names too: in a
-headline after a word of a way through ("carrier sails past Miyako"), and before a crossing
-("the Miyako transit").
+And an island's name that stands for the strait named for it, which the story names too: after
+a word of a way through ("a carrier going past Miyako") and before a crossing ("the Miyako
+transit").
 
 And two cues that a capital is the city, not its government: the names after "alternating
 between" (meetings held in turn in each city) and a capital that gives the time ("All times
@@ -85,10 +85,11 @@ def seats_inside(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     return found
 
 
-# Words of a way through: a headline clips the strait's name to its island's after one ("via
-# Miyako", "sails past Miyako", "carrier near Miyako"), and any line may name a crossing after
-# the island ("the Miyako transit"). In a story's own lines "near Miyako" is the island.
-THROUGH_BEFORE = frozenset({"via", "through", "past", "near"})
+# Words of a way through before an island ("via Miyako", "a carrier going past Miyako") or a
+# crossing after it ("the Miyako transit") make its name the strait's. A headline clips the
+# strait's name after "near" too ("carrier near Miyako"); in a story's lines that is the island.
+THROUGH_BEFORE = frozenset({"via", "through", "past"})
+HEADLINE_THROUGH_BEFORE = THROUGH_BEFORE | {"near"}
 THROUGH_AFTER = frozenset({"transit", "transits", "passage", "passages", "crossing", "crossings"})
 
 
@@ -121,14 +122,14 @@ def _strait_named_for(mention: Mention, kb: KnowledgeBase) -> KBEntry | None:
 
 
 def _way_through(doc: Doc, mention: Mention, headline: bool) -> bool:
-    """Whether a word of a way through stands right after the mention, or, in a headline,
-    right before it."""
+    """Whether a word of a way through stands right before or after the mention."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return (headline and before in THROUGH_BEFORE) or after in THROUGH_AFTER
+    words_before = HEADLINE_THROUGH_BEFORE if headline else THROUGH_BEFORE
+    return before in words_before or after in THROUGH_AFTER
 
 
 MAINLAND = "mainland"

@@ -1670,6 +1670,7 @@ def test_miyako_alone_is_the_island(text: str) -> None:
         "Tanker group sails past Miyako\n\nThe group used the Miyako Strait overnight.",
         "A quiet Miyako passage\n\nTwo frigates went through the Miyako Strait on Sunday.",
         "Two frigates used the Miyako Strait. A trader said ships slip past Miyako weekly.",
+        "Drones test the Miyako gap\n\nA drone flew through the Miyako Strait on Monday.",
     ],
 )
 def test_a_way_through_an_island_is_the_strait_the_story_names(text: str) -> None:

@@ -86,11 +86,12 @@ def seats_inside(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
 
 
 # Words of a way through before an island ("via Miyako", "a carrier going past Miyako") or a
-# crossing after it ("the Miyako transit") make its name the strait's. A headline clips the
-# strait's name after "near" too ("carrier near Miyako"); in a story's lines that is the island.
+# crossing after it ("the Miyako transit", "patrols probe the Miyako gap") make its name the
+# strait's. A headline clips the strait's name after "near" too ("carrier near Miyako"); in a
+# story's own lines that is the island.
 THROUGH_BEFORE = frozenset({"via", "through", "past"})
 HEADLINE_THROUGH_BEFORE = THROUGH_BEFORE | {"near"}
-THROUGH_AFTER = frozenset({"transit", "transits", "passage", "passages", "crossing", "crossings"})
+THROUGH_AFTER = frozenset({"transit", "transits", "passage", "passages", "crossing", "gap"})
 
 
 def island_straits(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

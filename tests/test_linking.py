@@ -1646,9 +1646,6 @@ def test_a_feed_of_thousands_of_ministry_lines_is_linked_in_linear_time() -> Non
     assert all(counts_craft_around_taiwan(doc, span, None) for span in ministries)
 
 
-# --- linkS: "Miyako" alone is the island; a headline's "via Miyako" the strait named below ---
-
-
 # --- linkS: "Miyako" alone is the island; "past Miyako" the strait the story names ---
 @pytest.mark.parametrize(
     "text",

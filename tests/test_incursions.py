@@ -5110,3 +5110,21 @@ def test_an_island_named_by_the_teller_still_places_counts_with_no_area() -> Non
         "coast guard ships were spotted, the Kinmen coast guard said."
     )
     assert facts(text) == [(20, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+# --- incX: a count another state is the actor of is not China's ---
+def test_drones_another_state_sent_in_a_story_quoting_taiwans_report_are_no_fact() -> None:
+    text = (
+        "Taiwan's defence ministry detected 14 Chinese aircraft and six ships around Taiwan in "
+        "the 24 hours to 6 a.m. Wednesday. The report came as Russia sent 70 drones and three "
+        "missiles toward Kyiv overnight, while the United States has fired about 40 missiles."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", "2026-03-11"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-11"),
+    ])  # fmt: skip
+
+
+def test_a_state_that_sights_chinese_craft_leaves_them_chinas() -> None:
+    text = "Japan spotted 5 Chinese navy ships around Taiwan on Tuesday, its defence ministry said."
+    assert facts(text) == [(5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10")]

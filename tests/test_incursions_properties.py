@@ -1429,3 +1429,19 @@ def test_a_window_told_by_clock_and_a_zone_after_an_approximation_are_read() -> 
     )
     found = set(facts(text))
     assert (21, "aircraft", "around Taiwan", "Taiwan", date(2026, 3, 11)) in found
+
+
+# --- incX: a count another state is the actor of is not China's ---
+@given(
+    reports(),
+    st.sampled_from(["Russia", "North Korea", "the United States", "Japan"]),
+    st.sampled_from(["launched", "fired", "has sent", "deployed"]),
+    st.sampled_from(sorted(WORDS.values())),
+    st.sampled_from(["drones", "missiles", "warships", "fighter jets"]),
+)
+def test_craft_another_state_sends_add_no_fact(
+    report: tuple[str, set[Fact]], state: str, verb: str, count: str, craft: str
+) -> None:
+    text, expected = report
+    other = f" Separately, {state} {verb} {count} {craft} overnight, officials said."
+    assert set(facts(text + other)) == expected

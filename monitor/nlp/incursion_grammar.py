@@ -33,6 +33,7 @@ is left to the article (incursions.py).
 from datetime import date
 
 from . import incursion_words as w
+from .incursion_actors import acted_by_another_state
 from .incursion_asides import in_the_dateline, without_asides
 from .incursion_claim_reader import claim_at, phrase_before
 from .incursion_claims import Claim, Mention, Reading
@@ -166,6 +167,7 @@ def _read_at(
         claim.foreign = claim.foreign or counts_craft_sold(words, claim.first, claim.last)
         claim.foreign = claim.foreign or in_a_foreign_group(words, claim.first)
         claim.foreign = claim.foreign or shown_in_a_picture(words, claim.first)
+        claim.foreign = claim.foreign or acted_by_another_state(words, claim.first, claim.last)
         # "while four others flew into ...", "while another three flew into ...", "and a
         # further two entered ...": more of the craft before, in another sector of its zone;
         # "another 28 aircraft" or "a further 22 aircraft" in the next window names its craft

@@ -1,0 +1,43 @@
+"""Whose craft a count is, by the clause's actor: "Russia launched 90 drones at Ukraine" counts
+Russia's drones, whatever story about Taiwan quotes it (blind-40's wire copy republished
+abroad). A count is another country's when a state other than China is the subject of the verb
+that governs it, the verb is not one of sighting or telling ("Japan spotted three ships", "the
+US said 20 aircraft" count what the teller saw), and the count's own phrase names no Chinese
+operator ("Japan tracked three PLA ships" stays China's)."""
+
+from . import incursion_words as w
+from .incursion_tokens import Token
+
+# States that act in copy beside Taiwan's reports, as their subject is written. Taiwan is left
+# out: as a subject it is the ministry that counts ("Taiwan saw 12 aircraft"), not the actor.
+_STATES = {
+    ("russia",), ("ukraine",), ("japan",), ("us",), ("u.s",), ("america",), ("india",),
+    ("united", "states"), ("north", "korea"), ("south", "korea"), ("philippines",),
+    ("australia",), ("britain",), ("france",), ("germany",), ("iran",), ("israel",),
+    ("vietnam",), ("canada",),
+}  # fmt: skip
+# A verb whose subject tells or sees the count rather than doing what it counts.
+_TELLING = w.DETECTIONS | {"said", "says", "saw", "sees", "noted", "estimated", "counted",
+                           "identified", "found", "put", "cited", "confirmed", "added"}  # fmt: skip
+# Where a clause's subject may start: the sentence's start, a comma, a conjunction.
+_CLAUSE_OPENERS = {",", ";", "that", "and", "but", "as", "when", "after", "while", "(", "—"}
+_CHINESE = {"china", "chinese", "pla", "plan", "prc", "beijing"}
+
+
+def acted_by_another_state(words: list[Token], first: int, last: int) -> bool:
+    """Whether the count at first..last is the object of a verb whose subject is a state other
+    than China: "Russia launched 90 drones", "North Korea had fired two missiles"."""
+    if any(t.low in _CHINESE for t in words[first : last + 1]):
+        return False
+    verb = first - 1
+    if verb < 1 or words[verb].low in _TELLING or not words[verb].low.isalpha():
+        return False
+    subject_end = verb - 1
+    while subject_end > 0 and words[subject_end].low in w.AUXILIARIES:
+        subject_end -= 1
+    for state in _STATES:
+        start = subject_end - len(state) + 1
+        if start >= 0 and tuple(t.low for t in words[start : subject_end + 1]) == state:
+            start -= start > 0 and words[start - 1].low == "the"
+            return start == 0 or words[start - 1].low in _CLAUSE_OPENERS
+    return False

@@ -5128,3 +5128,17 @@ def test_drones_another_state_sent_in_a_story_quoting_taiwans_report_are_no_fact
 def test_a_state_that_sights_chinese_craft_leaves_them_chinas() -> None:
     text = "Japan spotted 5 Chinese navy ships around Taiwan on Tuesday, its defence ministry said."
     assert facts(text) == [(5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+# --- incX: a total broken down into the median line reports the day for the next lines ---
+def test_ships_in_a_verbless_line_after_a_total_with_a_share_over_the_line_are_the_days() -> None:
+    text = (
+        "Tuesday's numbers: 33 PLA aircraft, 21 of them across the median line. "
+        "Plus nine PLAN warships and one coast guard ship."
+    )
+    assert sorted(facts(text)) == sorted([
+        (33, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (21, "aircraft", "median line", "Taiwan", "2026-03-10"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (1, "official ships", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

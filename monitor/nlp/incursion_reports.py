@@ -9,6 +9,7 @@ total, a comparison) the day's total around Taiwan (incursions.py). Its headline
 alone, gives totals of its own only where the body counts none of them.
 """
 
+from .incursion_air_shares import breaks_down_a_days_total
 from .incursion_claims import Claim, Reading
 from .incursion_clause_places import at_sea_places
 
@@ -32,6 +33,8 @@ def reports_a_day(readings: list[Reading]) -> bool:
         # "PLA aircraft ... were detected from 6 a.m. ... to 6 a.m. ...", and a tracker's line
         # for a day: "Wednesday (May 6): 12 aircraft, 6 ships".
         if reading.window or (reading.entry and reading.claims):
+            return True
+        if breaks_down_a_days_total(reading):  # "29 PLA aircraft, 17 of which crossed ..."
             return True
         signal = reading.around
         for claim in reading.claims:

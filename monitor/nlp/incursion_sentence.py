@@ -6,6 +6,7 @@ counts quadratic to read."""
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from .incursion_air_shares import shares_an_air_zone
 from .incursion_claims import Claim, Reading
 from .incursion_clause_places import at_sea_places
 
@@ -41,10 +42,7 @@ class Sentence:
         claims = self.reading.claims
         self.day_before = {claim.group: claim.days_back for claim in claims if claim.day_before}
         self.owned = any(claim.outside for claim in claims)
-        self.shares_an_air_zone = any(
-            claim.reference and any(zone in ("median line", "ADIZ") for zone in claim.zones)
-            for claim in claims
-        )
+        self.shares_an_air_zone = shares_an_air_zone(claims)
         self.lines = sorted(at for at, zone in self.reading.zones if zone == "median line")
         self.firsts = sorted(claim.first for claim in claims)
 

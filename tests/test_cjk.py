@@ -429,9 +429,8 @@ def test_a_capital_acting_once_in_a_chinese_article_is_its_government_in_every_b
         ("首爾", "south-korea"),
         ("首爾", "seoul"),
     ]
-    # A capital that never acts stays the city, and Japanese copy keeps its own rules.
+    # A capital that never acts stays the city (Japanese copy: tests at the end, cjkJ).
     assert ("台北", "taipei") in _links("台北今天氣溫偏高，台北街頭人潮不多。", "taiwan")
-    assert ("東京", "tokyo") in _links("東京は反発した。東京の夜景が美しい。", "japan")
 
 
 # --- a long Japanese article: GiNZA's tokenizer takes 49,149 bytes at most ---
@@ -537,3 +536,28 @@ def test_a_side_country_is_only_ever_an_abbreviation_standing_alone_before_side(
     for start, end, _ in side_countries(text, "japan"):
         assert text.startswith("側", end)
         assert start == 0 or text[start - 1] in "のは、。"
+
+
+# --- cjkJ: a capital that has acted in a Japanese article is its government throughout ---
+def test_a_capital_acting_once_in_a_japanese_article_is_its_government_unless_plainly_the_place() -> (
+    None
+):
+    text = (
+        "ソウルの「輸入停止」措置に反発\n\n【ソウル共同】韓国政府は３日、水産物の輸入を止めた。"
+        "ソウルは「科学的根拠に基づく」と説明する。ソウルの判断を巡っては、"
+        "ソウル市内で抗議集会が開かれ、ソウル入りした調査団も、ソウルの日本大使館も注視する。"
+    )
+    links = [link for link in _links(text) if link[0] == "ソウル"]
+    # The headline's and the judgement's ソウル take the government from "ソウルは「…」と説明";
+    # the dateline, its streets, an arrival and the embassy in it stay the city.
+    assert links == [
+        ("ソウル", "south-korea"),
+        ("ソウル", "seoul"),
+        ("ソウル", "south-korea"),
+        ("ソウル", "south-korea"),
+        ("ソウル", "seoul"),
+        ("ソウル", "seoul"),
+        ("ソウル", "seoul"),
+    ]
+    # A capital that never acts in the article stays the city.
+    assert ("東京", "tokyo") in _links("東京の夜景が美しい。東京タワーが見える。")

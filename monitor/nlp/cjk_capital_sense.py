@@ -8,8 +8,13 @@ no list of verbs after a subject exhausts; the article's own acting mention deci
 A capital also stands for its government in Chinese copy, acting or not, where the grammar makes
 it a sentence's subject or a plan's owner: before an adverb or modal ("北京已", "華府或許",
 "北京無法"), a time word ("北京上月"), a verb of judging ("北京看在眼裡") or a plan or stance it
-owns ("北京的盤算", "正中北京下懷"). Japanese copy is left to its own rules
-(cjk_name_context.py).
+owns ("北京的盤算", "正中北京下懷").
+
+Japanese copy names a government by its capital the same way ("北京は…撤回を求めている"), and a
+headline does so in fewer words ("北京の「渡航自粛」呼びかけ"), so one acting mention decides
+the others there too; its own words say where a capital is plainly the place: after から or the
+【 of a dateline ("【北京共同】"), before で, 市内, 訪問, 入り, 到着, 滞在, 支局, an embassy in it
+("北京の日本大使館") or a district after ・ ("東京・築地").
 """
 
 from __future__ import annotations
@@ -27,6 +32,15 @@ from .mention import Mention
 # (folded text writes full-width digits as ASCII ones).
 DATELINE_AFTER = r"(?:\d+日|報導|報道|電|訊)"
 CHINESE_HOMES = ("taiwan", "china")
+JAPANESE_HOME = "japan"
+# Japanese words that make a capital the place: the agency's dateline bracket before it, and
+# after it a stay, an arrival, a visit, its streets, a bureau or embassy in it, a district of it,
+# or the "DC" that names the city itself ("ワシントンＤＣ", folded to "dc").
+JAPANESE_PLACE_BEFORE = ("【",)
+JAPANESE_PLACE_AFTER = (
+    r"で|市内|市街|郊外|近郊|中心部|訪問|入り|到着|に到着|に入っ|に入る|滞在|に滞在|支局|駐在|・"
+    r"|dc|の[^、。]{0,6}(?:大使館|総領事館)"
+)
 # What makes a capital a Chinese sentence's subject: an adverb or modal right after it, or a
 # time word (not 今天 or 昨天: "台北今天" opens a city's news as often as a government's act),
 # or a verb of judging; a city itself is none of these words' subject in this news.
@@ -46,18 +60,23 @@ OWNED_AFTER = (
 def capitals_alike(
     mentions: list[Mention], folded: str, kb: KnowledgeBase, home: str | None
 ) -> list[Mention]:
-    """In Chinese copy, a capital's city mentions relinked to its government when the same
-    form acts for it, stands as a subject or owns a plan somewhere in the article, unless the
-    mention is plainly the place."""
-    if home not in CHINESE_HOMES:
+    """In Chinese and Japanese copy, a capital's city mentions relinked to its government when
+    the same form acts for it (or, in Chinese, stands as a subject or owns a plan) somewhere in
+    the article, unless the mention is plainly the place."""
+    if home not in (*CHINESE_HOMES, JAPANESE_HOME):
         return mentions
+    japanese = home == JAPANESE_HOME
+    # Japanese copy's subjects and owners are its own rules' (cjk_name_context.capital_acts).
     acting = {
-        fold(m.text) for m in mentions if m.kind == "capital" or _subject_or_owner(m, folded, kb)
+        fold(m.text)
+        for m in mentions
+        if m.kind == "capital" or (not japanese and _subject_or_owner(m, folded, kb))
     }
+    place = _japanese_place if japanese else _place
     return [
         _government(mention, kb)
         if _city_of_acting_capital(mention, acting, kb)
-        and not _place(folded, mention.start, mention.end)
+        and not place(folded, mention.start, mention.end)
         else mention
         for mention in mentions
     ]
@@ -96,6 +115,17 @@ def _place(folded: str, start: int, end: int) -> bool:
     return folded.endswith(_folded(PAIR_PLACE_BEFORE), 0, start) or bool(
         _place_after().match(folded, end)
     )
+
+
+def _japanese_place(folded: str, start: int, end: int) -> bool:
+    return folded.endswith(_folded((*PAIR_PLACE_BEFORE, *JAPANESE_PLACE_BEFORE)), 0, start) or bool(
+        _japanese_place_after().match(folded, end)
+    )
+
+
+@cache
+def _japanese_place_after() -> re.Pattern[str]:
+    return re.compile(fold_pattern(JAPANESE_PLACE_AFTER))
 
 
 @cache

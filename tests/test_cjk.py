@@ -561,3 +561,16 @@ def test_a_capital_acting_once_in_a_japanese_article_is_its_government_unless_pl
     ]
     # A capital that never acts in the article stays the city.
     assert ("東京", "tokyo") in _links("東京の夜景が美しい。東京タワーが見える。")
+
+
+# --- cjkJ: a misspelt name quoted alone in corner brackets is the person it misspells ---
+def test_a_misspelt_name_alone_in_corner_brackets_is_the_person_the_article_links() -> None:
+    text = "卓榮泰行政院長は５日、国会で答弁した。議事録には「卓栄太」との表記が残っていた。"
+    assert ("卓栄太", "cho-jung-tai") in _links(text)
+    # Without the right spelling in the article, or not alone in the brackets, it is no one.
+    assert not [
+        link for link in _links("議事録には「卓栄太」との表記が残った。") if link[0] == "卓栄太"
+    ]
+    assert ("卓栄太院長", "cho-jung-tai") not in _links(
+        text.replace("「卓栄太」", "「卓栄太院長」")
+    )

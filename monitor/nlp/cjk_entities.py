@@ -44,7 +44,7 @@ from .cjk_entity_words import (
     TITLES,
 )
 from .cjk_home import home_side
-from .cjk_misspellings import relink_misspelt_people
+from .cjk_misspellings import misspelt_in_brackets, relink_misspelt_people
 from .cjk_name_context import (
     bracketed_carrier,
     capital_acts,
@@ -209,7 +209,8 @@ def cjk_mentions(
                 Mention(surface, name.label, surface, entity_id, name.start, name.end, False)
             )
     mentions = capitals_alike(mentions, folded, kb, home)
-    return sorted(relink_misspelt_people(mentions, kb), key=lambda m: m.start)
+    mentions = relink_misspelt_people(mentions, kb)
+    return sorted([*mentions, *misspelt_in_brackets(text, mentions, kb)], key=lambda m: m.start)
 
 
 def _candidates(text: str, folded: str, names: CjkNames) -> list[_Match]:

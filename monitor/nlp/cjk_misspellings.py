@@ -8,10 +8,15 @@ either way, and the marks alone never tell two people apart in one article.
 Three characters at least: in a two-character name one character is half of it, and two
 people of one family ("王毅", "王逸") differ in one character. A name one character away from
 two people the article links is left alone: which one it misspells is not told.
+
+A misspelt name quoted alone in corner brackets ("「簫美琴」との誤記") is often one the model
+does not tag at all, having no sentence around it to read; the brackets mark it off as a whole
+word, so one character away from a person the article links it is that person too.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 
@@ -25,19 +30,14 @@ VOICING_MARKS = frozenset("\u3099\u309a")
 # Only names their own people write in Han characters: a foreign name's transliteration is a
 # string of sounds, and two people's ("马科斯", "马尔斯") are often one character apart.
 HAN_NAME_COUNTRIES = frozenset({"china", "taiwan", "japan", "hong-kong"})
+# A Han name of three or four characters, alone between corner brackets.
+BRACKETED_NAME = re.compile(r"(?<=「)[\u3400-\u9fff]{3,4}(?=」)")
 
 
 def relink_misspelt_people(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """The mentions, each model-found person's misspelt name (and its start alone) linked to
     the person it misspells."""
-    people = {
-        fold(m.text): m.entity_id
-        for m in mentions
-        if m.in_kb
-        and m.entity_id in kb.entities
-        and kb.entities[m.entity_id].type == "PERSON"
-        and kb.entities[m.entity_id].country in HAN_NAME_COUNTRIES
-    }
+    people = _han_people(mentions, kb)
     sounds = {
         _unvoiced(fold(m.text)): m.entity_id
         for m in mentions
@@ -58,6 +58,34 @@ def relink_misspelt_people(mentions: list[Mention], kb: KnowledgeBase) -> list[M
         else m
         for m in relinked
     ]
+
+
+def misspelt_in_brackets(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """New mentions: each Han name alone in corner brackets, found by nothing else, that
+    misspells one person the article links (in one character) linked to that person."""
+    people = _han_people(mentions, kb)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for match in BRACKETED_NAME.finditer(text):
+        meant = {
+            entity_id for form, entity_id in people.items() if _one_apart(fold(match[0]), form)
+        }
+        if len(meant) == 1 and taken.isdisjoint(range(*match.span())):
+            name = Mention(match[0], "PERSON", match[0], "", *match.span(), False)
+            found.append(_linked_to(name, kb, meant.pop()))
+    return found
+
+
+def _han_people(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, str]:
+    """The folded names of the people linked whose own people write names in Han characters."""
+    return {
+        fold(m.text): m.entity_id
+        for m in mentions
+        if m.in_kb
+        and m.entity_id in kb.entities
+        and kb.entities[m.entity_id].type == "PERSON"
+        and kb.entities[m.entity_id].country in HAN_NAME_COUNTRIES
+    }
 
 
 def _started(name: str, misspelt: dict[str, str]) -> str | None:

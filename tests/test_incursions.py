@@ -5142,3 +5142,18 @@ def test_ships_in_a_verbless_line_after_a_total_with_a_share_over_the_line_are_t
         (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
         (1, "official ships", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- incY: an analyst's shorthand line of the ministry's daily report ---
+def test_a_shorthand_line_of_the_ministrys_report_counts_around_taiwan() -> None:
+    text = "Ministry of National Defense, March 10: 21 PLA aircraft, 6 PLAN vessels and 2 balloons."
+    assert facts(text) == [
+        (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (2, "balloons", "around Taiwan", "Taiwan", "2026-03-10"),
+    ]
+
+
+def test_a_shorthand_line_with_a_clause_keeps_its_own_zone() -> None:
+    text = "Taiwan MND, 10 Mar: 12 PLA aircraft crossed the median line."
+    assert facts(text) == [(12, "aircraft", "median line", "Taiwan", "2026-03-10")]

@@ -1445,3 +1445,20 @@ def test_craft_another_state_sends_add_no_fact(
     text, expected = report
     other = f" Separately, {state} {verb} {count} {craft} overnight, officials said."
     assert set(facts(text + other)) == expected
+
+
+# --- incY: only the ministry's shorthand line reports the craft around Taiwan ---
+# (Alone: after a report that places its craft, a zone-less count already takes that report's
+# zone, a behaviour of its own that this property does not test.)
+@given(
+    st.sampled_from(["Japan MOD", "Philippine Coast Guard", "Reuters", "Joint Staff Office"]),
+    st.sampled_from(["March 10", "10 Mar", "Mar. 9"]),
+    st.integers(min_value=1, max_value=60),
+    st.sampled_from(CRAFT),
+    st.sampled_from(CRAFT),
+)
+def test_a_shorthand_line_of_another_source_adds_no_fact(
+    source: str, day: str, count: int, craft: tuple[str, str], other: tuple[str, str]
+) -> None:
+    line = f"{source}, {day}: {count} {craft[0]}, {count + 1} {other[0]}."
+    assert facts(line) == []

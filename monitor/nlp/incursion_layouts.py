@@ -16,6 +16,7 @@ from .incursion_leaders import dotted_labels
 from .incursion_pronouns import craft_for_it
 from .incursion_releases import release_fields
 from .incursion_rows import barred_rows, counts_before_craft, elided_craft
+from .incursion_shorthand import shorthand_report_lines
 from .incursion_tables import numbered_lines, table_rows
 from .incursion_tickers import ticker_items
 
@@ -29,6 +30,7 @@ def as_plain_sentences(sentences: list[str]) -> list[str]:
     sentences = barred_rows(sentences)  # "Wed 11 Feb — aircraft 18 | ships 6": no table
     sentences = numbered_lines(_bracketed(_at_footnotes(sentences)))
     sentences = ticker_items(sentences)  # "JUST IN | MND: 30 PLA aircraft ... | 22 crossed"
+    sentences = shorthand_report_lines(sentences)  # "Taiwan MND, 3 May: 21 PLA aircraft"
     sentences = elided_craft(table_rows(sentences))
     sentences = release_fields(sentences)  # "1. Vessels: ... (4 vessels)" "2. Intrusion: Feb. 17"
     sentences = counts_before_craft(sentences)  # "Mon 3/2: aircraft 9" is "9 aircraft"

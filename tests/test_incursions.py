@@ -5157,3 +5157,12 @@ def test_a_shorthand_line_of_the_ministrys_report_counts_around_taiwan() -> None
 def test_a_shorthand_line_with_a_clause_keeps_its_own_zone() -> None:
     text = "Taiwan MND, 10 Mar: 12 PLA aircraft crossed the median line."
     assert facts(text) == [(12, "aircraft", "median line", "Taiwan", "2026-03-10")]
+
+
+@pytest.mark.timeout(60)
+def test_a_long_shorthand_line_that_is_not_one_is_read_at_once() -> None:
+    """One pattern over the whole list of counts tried each way to split "1 ship and 2 ships
+    and ..." when the line did not end as a list: twenty counts took seconds and forty would
+    take hours. The time-out is a hang guard."""
+    line = "Taiwan MND, 3 May: " + " and ".join(f"{n} ships" for n in range(1, 41)) + " !"
+    assert facts(line) == []

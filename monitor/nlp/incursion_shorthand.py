@@ -12,11 +12,13 @@ import re
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = rf"(?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})"
 _SOURCE = r"(?:Taiwan(?:['’]s)? )?(?:MND|Ministry of National Defen[cs]e)"
-_COUNT = r"\d{1,3} [A-Za-z][A-Za-z -]*"  # "14 PLA aircraft", "1 balloon"
-_OPENING = re.compile(rf"(?:^|\n)\s*{_SOURCE},? {_DAY}:\s*\d")
-_SHORTHAND = re.compile(
-    rf"^(\s*{_SOURCE},? {_DAY}:\s*{_COUNT}(?:(?:,\s*|,? )(?:and )?{_COUNT})*?)(\.?\s*)$"
-)
+_OPENING = re.compile(rf"(?:^|\n)[ \t]*{_SOURCE},? {_DAY}:\s*\d")
+_HEAD = re.compile(rf"\s*{_SOURCE},? {_DAY}:\s*")
+_COUNT = re.compile(r"\d{1,3} [A-Za-z][A-Za-z -]*")  # "14 PLA aircraft", "1 balloon"
+# Between counts: a comma or a space, and perhaps "and", before the next number. Split where a
+# word ends, so that each separator is read once: one pattern for the whole list tried each way
+# to split "1 ship and 2 ships and ..." and took seconds on a line of twenty counts.
+_BETWEEN = re.compile(r"(?<=\S)(?:,\s*|\s+)(?:and\s+)?(?=\d)")
 # A word of a zone or of an act already places the counts.
 _PLACED = re.compile(
     r"\b(?:around|near|off|in|into|entered|crossed|ADIZ|median|zone|waters|strait)\b", re.I
@@ -32,10 +34,20 @@ def opens_a_shorthand_line(text: str) -> bool:
 def shorthand_report_lines(sentences: list[str]) -> list[str]:
     """The sentences, each shorthand line of the ministry's daily report written with the
     zone of that report."""
-    written = []
-    for sentence in sentences:
-        line = _SHORTHAND.match(sentence)
-        if line and not _PLACED.search(line.group(1).split(":", 1)[1]):
-            sentence = f"{line.group(1)} around Taiwan{line.group(2) or '.'}"
-        written.append(sentence)
-    return written
+    return [_with_its_zone(sentence) for sentence in sentences]
+
+
+def _with_its_zone(sentence: str) -> str:
+    head = _HEAD.match(sentence)
+    if head is None:
+        return sentence
+    body = sentence.rstrip()
+    end = sentence[len(body) :]
+    if body.endswith("."):
+        body, end = body[:-1], "." + end
+    counts = body[head.end() :]
+    if not counts or _PLACED.search(counts):
+        return sentence
+    if not all(_COUNT.fullmatch(piece) for piece in _BETWEEN.split(counts)):
+        return sentence
+    return f"{body} around Taiwan{end or '.'}"

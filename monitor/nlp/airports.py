@@ -10,10 +10,9 @@ A and B" are left alone: writers read that pairing as the two cities.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .kb import KnowledgeBase
-from .mention import Mention
+from .mention import Mention, relinked
 from .names import fold
 
 # The airport's own words after the city: "Taoyuan International Airport", "Songshan Airport".
@@ -52,11 +51,7 @@ def _as_airport(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | Non
         return None
     if not (_FLIGHT_PLACE_BEFORE.search(before) or _FLIGHT_PLACE_AFTER.search(after)):
         return None
-    entry = kb.entities[airport]
-    return replace(
-        mention, label=entry.type, canonical=entry.name, entity_id=airport, in_kb=True,
-        description=entry.description,
-    )  # fmt: skip
+    return relinked(mention, airport, kb)
 
 
 def _airport_named_after(mention: Mention, kb: KnowledgeBase) -> str | None:

@@ -26,7 +26,7 @@ from functools import cache
 from .cjk_entity_words import PAIR_PLACE_AFTER, PAIR_PLACE_BEFORE
 from .cjk_script import fold, fold_pattern
 from .kb import KnowledgeBase
-from .mention import Mention
+from .mention import Mention, relinked
 
 # A dateline's city: before the day of the month and the agency's "電", or a reporter's "報導"
 # (folded text writes full-width digits as ASCII ones).
@@ -104,11 +104,8 @@ def _subject_or_owner(mention: Mention, folded: str, kb: KnowledgeBase) -> bool:
 
 
 def _government(mention: Mention, kb: KnowledgeBase) -> Mention:
-    country = kb.entities[kb.entities[mention.entity_id].capital_of or ""]
-    return replace(
-        mention, label=country.type, canonical=country.name, entity_id=country.id,
-        kind="capital", description=country.description,
-    )  # fmt: skip
+    country = kb.entities[mention.entity_id].capital_of or ""
+    return replace(relinked(mention, country, kb), kind="capital")
 
 
 def _place(folded: str, start: int, end: int) -> bool:

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 
 from .cjk_script import fold
 from .entities import Mention
 from .kb import KnowledgeBase
+from .mention import relinked
 
 MIN_CHARS = 3
 # The combining voiced and semi-voiced sound marks (゛ ゜) that NFD splits off kana.
@@ -43,20 +43,20 @@ def relink_misspelt_people(mentions: list[Mention], kb: KnowledgeBase) -> list[M
         for m in mentions
         if m.in_kb and m.entity_id in kb.entities and kb.entities[m.entity_id].type == "PERSON"
     }
-    relinked = [_relinked(m, people, sounds, kb) for m in mentions]
+    respelt = [_respelt(m, people, sounds, kb) for m in mentions]
     # The misspelt name's family name alone, later ("簫副総統"), is the same person again.
     misspelt = {
         fold(new.text): new.entity_id
-        for old, new in zip(mentions, relinked, strict=True)
+        for old, new in zip(mentions, respelt, strict=True)
         if new is not old
     }
     return [
-        _linked_to(m, kb, entity_id)
+        relinked(m, entity_id, kb)
         if not m.in_kb
         and m.label == "PERSON"
         and (entity_id := _started(fold(m.text), misspelt)) is not None
         else m
-        for m in relinked
+        for m in respelt
     ]
 
 
@@ -72,7 +72,7 @@ def misspelt_in_brackets(text: str, mentions: list[Mention], kb: KnowledgeBase) 
         }
         if len(meant) == 1 and taken.isdisjoint(range(*match.span())):
             name = Mention(match[0], "PERSON", match[0], "", *match.span(), False)
-            found.append(_linked_to(name, kb, meant.pop()))
+            found.append(relinked(name, meant.pop(), kb))
     return found
 
 
@@ -94,7 +94,7 @@ def _started(name: str, misspelt: dict[str, str]) -> str | None:
     return meant.pop() if len(meant) == 1 else None
 
 
-def _relinked(
+def _respelt(
     mention: Mention, people: dict[str, str], sounds: dict[str, str], kb: KnowledgeBase
 ) -> Mention:
     if mention.in_kb or mention.label != "PERSON" or len(mention.text) < MIN_CHARS:
@@ -104,15 +104,7 @@ def _relinked(
     meant |= {sounds[_unvoiced(folded)]} if _unvoiced(folded) in sounds else set()
     if len(meant) != 1:
         return mention
-    return _linked_to(mention, kb, meant.pop())
-
-
-def _linked_to(mention: Mention, kb: KnowledgeBase, entity_id: str) -> Mention:
-    entry = kb.entities[entity_id]
-    return replace(
-        mention, label=entry.type, canonical=entry.name, entity_id=entry.id, in_kb=True,
-        description=entry.description,
-    )  # fmt: skip
+    return relinked(mention, meant.pop(), kb)
 
 
 def _one_apart(name: str, form: str) -> bool:

@@ -3,7 +3,7 @@ model's label (entities.py links them; cjk_entities.py finds them in Japanese an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .kb import KnowledgeBase
@@ -29,5 +29,16 @@ def mention_of(span: Span, entity_id: str, kb: KnowledgeBase) -> Mention:
     entry = kb.entities[entity_id]
     return Mention(
         span.text, entry.type, entry.name, entity_id, span.start_char, span.end_char, True,
+        description=entry.description,
+    )  # fmt: skip
+
+
+def relinked(mention: Mention, entity_id: str, kb: KnowledgeBase) -> Mention:
+    """The mention, as written where written, linked to another knowledge-base entity: a rule
+    that reads its context found what it names ("Miyako" the strait, a capital its government,
+    a misspelt name its person)."""
+    entry = kb.entities[entity_id]
+    return replace(
+        mention, label=entry.type, canonical=entry.name, entity_id=entity_id, in_kb=True,
         description=entry.description,
     )  # fmt: skip

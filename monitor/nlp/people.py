@@ -16,7 +16,7 @@ from .context import ArticleContext
 from .english import token_indices
 from .kb import KnowledgeBase
 from .kb_matcher import OFFICE, OFFICE_FORMS
-from .mention import Mention, mention_of
+from .mention import Mention, mention_of, relinked
 from .names import TITLE_WORDS, fold, strip_titles
 
 if TYPE_CHECKING:
@@ -326,7 +326,5 @@ def respelt_people(
         if entity_id is None:
             found.append(m)
             continue
-        entry = kb.entities[entity_id]
-        found.append(replace(m, label=entry.type, canonical=entry.name, entity_id=entity_id,
-                             in_kb=True, description=entry.description))  # fmt: skip
+        found.append(relinked(m, entity_id, kb))
     return found

@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .english import doc_text, headline_end
-from .mention import Mention
+from .mention import Mention, relinked
 from .names import fold
 
 if TYPE_CHECKING:
@@ -106,8 +106,7 @@ def island_straits(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list
         strait = _strait_named_for(mention, kb)
         headline = mention.start <= in_headline
         if strait is not None and strait.id in named and _way_through(doc, mention, headline):
-            mention = replace(mention, label=strait.type, canonical=strait.name,
-                              entity_id=strait.id, description=strait.description)  # fmt: skip
+            mention = relinked(mention, strait.id, kb)
         found.append(mention)
     return found
 

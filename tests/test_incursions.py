@@ -5166,3 +5166,22 @@ def test_a_long_shorthand_line_that_is_not_one_is_read_at_once() -> None:
     take hours. The time-out is a hang guard."""
     line = "Taiwan MND, 3 May: " + " and ".join(f"{n} ships" for n in range(1, 41)) + " !"
     assert facts(line) == []
+
+
+# --- another state's teller: what Japan's or Manila's ministry saw is no count around Taiwan ---
+def test_a_sighting_another_states_ministry_tells_adds_no_fact_beside_taiwans_report() -> None:
+    text = (
+        "Taiwan's defence ministry said it tracked 17 Chinese military aircraft around the "
+        "island in the 24 hours to 6 a.m. Tuesday. Japan's Joint Staff said it had spotted "
+        "four Chinese warships and a drone on the same day. The Philippine Coast Guard said "
+        "it monitored nine PLA Navy ships."
+    )
+    assert facts(text) == [(17, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+def test_a_sighting_taiwans_ministry_tells_in_the_same_shape_is_its_report() -> None:
+    text = "Taiwan's defence ministry said it had spotted four Chinese warships and a drone."
+    assert facts(text) == [
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-11"),
+        (1, "drones", "around Taiwan", "Taiwan", "2026-03-11"),
+    ]

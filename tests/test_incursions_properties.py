@@ -1448,8 +1448,7 @@ def test_craft_another_state_sends_add_no_fact(
 
 
 # --- incY: only the ministry's shorthand line reports the craft around Taiwan ---
-# (Alone: after a report that places its craft, a zone-less count already takes that report's
-# zone, a behaviour of its own that this property does not test.)
+# (Alone; after a report, see the property on another state's tellers below.)
 @given(
     st.sampled_from(["Japan MOD", "Philippine Coast Guard", "Reuters", "Joint Staff Office"]),
     st.sampled_from(["March 10", "10 Mar", "Mar. 9"]),
@@ -1462,3 +1461,34 @@ def test_a_shorthand_line_of_another_source_adds_no_fact(
 ) -> None:
     line = f"{source}, {day}: {count} {craft[0]}, {count + 1} {other[0]}."
     assert facts(line) == []
+
+
+# --- another state's teller: its zone-less counts are what it saw, not a report's ---
+FOREIGN_TELLERS = ["Japan's defence ministry said it", "Japan's Joint Staff Office said it had",
+           "The Philippine Coast Guard said it", "South Korean officials said they",
+           "The U.S. Indo-Pacific Command said it", "Tokyo said it"]  # fmt: skip
+
+
+@given(
+    reports(),
+    st.sampled_from(FOREIGN_TELLERS),
+    st.sampled_from(["spotted", "tracked", "detected", "monitored"]),
+    st.sampled_from(sorted(WORDS)),
+    st.sampled_from(CRAFT),
+    st.booleans(),
+)
+def test_counts_another_states_teller_gives_add_no_fact_to_a_report(
+    report: tuple[str, set[Fact]],
+    teller: str,
+    verb: str,
+    count: int,
+    craft: tuple[str, str],
+    shorthand: bool,
+) -> None:
+    text, expected = report
+    if shorthand:  # an analyst's line of Japan's report, in the shape of the ministry's own
+        other = f"\nJapan MOD, March 10: {count} {craft[0]}."
+    else:
+        other = f" {teller} {verb} {count_text(count, False)} {craft[0]}."
+    # The line's date may date an undated report, which is not what this property is about.
+    assert {fact[:4] for fact in facts(text + other)} == {fact[:4] for fact in expected}

@@ -86,3 +86,6 @@ class Reading:
     # every count (", the Kinmen Daily News reported"); the places outside it are not theirs.
     counts_from: int = 0
     counts_to: int = sys.maxsize
+    # Its tellers are another state's ("Japan's defence ministry said it spotted ..."): its
+    # counts with no zone are what that state saw, not a report around Taiwan.
+    told_abroad: bool = False

@@ -65,6 +65,7 @@ from .incursion_scopes import COMPARISON_REACH, Marks, group, scope
 from .incursion_sequels import follows_a_days_count
 from .incursion_shares import share_with_its_total
 from .incursion_tallies import tallies_and_parts
+from .incursion_tellers import told_by_another_state
 from .incursion_tokens import Token
 from .incursion_windows import states_window
 from .incursion_zones import zone_at, zone_negated
@@ -123,6 +124,7 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     outside = any(start <= at < end for at in marks.outside)
     reading = Reading(claims, mentions, zones, marks.places, around, outside, window, announces)
     reading.counts_from, reading.counts_to = start, end
+    reading.told_abroad = told_by_another_state(words)
     return reading
 
 

@@ -28,7 +28,7 @@ def reports_a_day(readings: list[Reading]) -> bool:
         if entry_listed and labelled:
             return True
         entry_listed = reading.entry and reading.announces and not reading.claims
-        if reading.outside or at_sea_places(reading):
+        if reading.outside or reading.told_abroad or at_sea_places(reading):
             continue
         # "PLA aircraft ... were detected from 6 a.m. ... to 6 a.m. ...", and a tracker's line
         # for a day: "Wednesday (May 6): 12 aircraft, 6 ships".

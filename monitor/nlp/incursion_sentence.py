@@ -35,10 +35,11 @@ class Sentence:
     def __post_init__(self) -> None:
         self.places = self.reading.places
         self.named_places = {place for _, place in self.places}
-        # A sentence about the Senkakus, Kinmen or somewhere outside the list is no sighting
-        # around Taiwan, whatever its verbs; a clause of contrast after its counts is not what
-        # it is about.
-        self.elsewhere = self.reading.outside or at_sea_places(self.reading)
+        # A sentence about the Senkakus, Kinmen or somewhere outside the list, or told by another
+        # state, is no sighting around Taiwan, whatever its verbs; a clause of contrast after
+        # its counts is not what it is about.
+        reading = self.reading
+        self.elsewhere = reading.outside or reading.told_abroad or at_sea_places(reading)
         claims = self.reading.claims
         self.day_before = {claim.group: claim.days_back for claim in claims if claim.day_before}
         self.owned = any(claim.outside for claim in claims)

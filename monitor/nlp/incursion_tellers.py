@@ -1,0 +1,49 @@
+"""Whose report a sentence tells, by its teller: "Japan's defence ministry said it spotted three
+Chinese warships", "Japan MOD, March 10: 1 Chinese military aircraft", "..., according to the
+US Indo-Pacific Command". Taiwan's ministry reports the craft around Taiwan, so a count it
+gives with no zone is one of them (incursion_story.py); another state's ministry reports what
+it saw from its own shores, which is no count around Taiwan unless the sentence says so.
+"""
+
+from . import incursion_words as w
+from .incursion_tokens import Token
+
+# Words that name another state or one of its bodies, as a teller is written.
+_ANOTHER_STATE = {
+    "japan", "japanese", "tokyo", "jso", "sdf", "jsdf", "jmsdf", "jasdf", "jcg", "philippines",
+    "philippine", "manila", "korea", "korean", "seoul", "american", "washington", "pentagon",
+    "indopacom", "australia", "australian", "canberra",
+}  # fmt: skip
+_US = {"US", "U.S"}  # as written: "told us it tracked" names no state
+# "Japan's Joint Staff said", not "Taiwan's MND said": a teller naming Taiwan is its ministry.
+_TAIWAN = {"taiwan", "taiwanese", "taipei", "mnd", "cga", "roc"}
+_TELLING = w.REPORT_VERBS | w.DETECTIONS
+# Where a teller's name may start: the sentence's start, or after these.
+_OPENERS = {",", ";", ":", "—", "–", "(", "that", "and", "but", "while", "whereas"}
+_REACH = 8  # a teller is a few words: "the U.S. Indo-Pacific Command's spokesman"
+
+
+def told_by_another_state(words: list[Token]) -> bool:
+    """Whether the sentence's tellers name a state other than Taiwan and none names Taiwan:
+    the subject of a verb of telling or sighting, the name after "according to", or the
+    source before the colon of a line of counts."""
+    tellers = [_before(words, i) for i, word in enumerate(words) if word.low in _TELLING]
+    tellers += [
+        words[i + 2 : i + 2 + _REACH]
+        for i in range(len(words) - 1)
+        if words[i].low == "according" and words[i + 1].low == "to"
+    ]
+    colon = next((i for i, word in enumerate(words) if word.low == ":"), None)
+    if colon is not None and colon <= _REACH:  # "Japan MOD, March 10: 1 aircraft"
+        tellers.append(words[:colon])
+    named = {word.low for teller in tellers for word in teller}
+    us = any(word.text in _US for teller in tellers for word in teller)
+    return (us or bool(named & _ANOTHER_STATE)) and not named & _TAIWAN
+
+
+def _before(words: list[Token], verb: int) -> list[Token]:
+    """The words of the verb's subject: back from the verb to where a clause opens."""
+    start = verb
+    while start > max(0, verb - _REACH) and words[start - 1].low not in _OPENERS:
+        start -= 1
+    return words[start:verb]

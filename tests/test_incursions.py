@@ -5185,3 +5185,16 @@ def test_a_sighting_taiwans_ministry_tells_in_the_same_shape_is_its_report() -> 
         (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-11"),
         (1, "drones", "around Taiwan", "Taiwan", "2026-03-11"),
     ]
+
+
+# --- incAA: the hour a report was put out is no sighting in the next window ---
+def test_the_hour_a_report_was_released_dates_its_window_not_the_next_one() -> None:
+    text = (
+        "Taiwan's defence ministry said at 10:30 a.m. on March 10 that 31 Chinese military "
+        "aircraft had been tracked near the island over the previous 24 hours, and that 12 of "
+        "them entered the ADIZ."
+    )
+    assert facts(text) == [
+        (31, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (12, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+    ]

@@ -6,10 +6,13 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .incursion_tokens import Token, WrittenDate
+from .incursion_tokens import TELLING, Token, WrittenDate
 
 _TIME = re.compile(r"(\d{1,2})(?:[:.](\d\d))?")
 _REPORT_HOUR = (6, 0)  # Taiwan's defence ministry closes its day at 6 a.m.
+# "The ministry reported at 9 a.m. on January 20 that ...": the hour a report was told or put
+# out is when its window closed, not a sighting inside the next one.
+_ISSUING = TELLING | {"published", "released", "posted", "issued", "put"}
 
 
 def sightings_in_window(
@@ -26,11 +29,13 @@ def sightings_in_window(
 def _sighted_in_window(tokens: list[Token], written: WrittenDate, published: date) -> bool:
     if written.day != published - timedelta(days=1):
         return False
-    before = [t.low for t in tokens[max(0, written.first - 5) : written.first]]
+    before = [t.low for t in tokens[max(0, written.first - 6) : written.first]]
     while before and before[-1] in (".", ",", "on"):
         before.pop()
     # "at 10:14 a.m. Monday", "at 11:20 a.m. Jan. 7"; "to 6 a.m. Monday" ends a window instead.
     if len(before) < 3 or before[-1] not in ("a.m", "p.m", "am", "pm") or before[-3] != "at":
+        return False
+    if len(before) > 3 and before[-4] in _ISSUING:
         return False
     clock = _TIME.fullmatch(before[-2])
     if clock is None:

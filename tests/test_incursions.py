@@ -5198,3 +5198,26 @@ def test_the_hour_a_report_was_released_dates_its_window_not_the_next_one() -> N
         (31, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (12, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
     ]
+
+
+# --- incAA: a congressional hearing's transcript is written in Washington ---
+def test_a_hearing_transcript_reads_this_morning_on_washingtons_day() -> None:
+    text = (
+        "Senator DUCKWORTH. General, the figures from Taipei this morning showed 19 PLA aircraft "
+        "and five warships around Taiwan. Is that normal now?\n"
+        "General COLLINS. Senator, it is the pattern we have seen all year."
+    )
+    evening = datetime(2026, 3, 10, 20, 30, tzinfo=UTC)  # 04:30 on the 11th in Taipei
+    assert facts(text, evening) == [
+        (19, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ]
+
+
+def test_a_hansard_with_colons_after_the_speakers_keeps_east_asias_day() -> None:
+    text = (
+        "Senator McKENZIE: Minister, Taiwan's defence ministry this morning reported 19 PLA "
+        "aircraft operating around Taiwan. Is the department across it?"
+    )
+    evening = datetime(2026, 3, 10, 20, 30, tzinfo=UTC)
+    assert facts(text, evening) == [(19, "aircraft", "around Taiwan", "Taiwan", "2026-03-11")]

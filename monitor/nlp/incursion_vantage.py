@@ -18,6 +18,11 @@ _WASHINGTON = timedelta(hours=-5)  # US Eastern time (an hour off in summer, nev
 # Congress. Tokyo's and Beijing's transcripts print "REPORTER:", "Q:" or "Spokesperson Mao:".
 _US_RECORD = re.compile(
     r"^(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s[A-Z]{3,}[.:]"
+    # A congressional hearing's transcript names each speaker by title and surname in capitals,
+    # then a full stop: "Chairman WICKER.", "Senator REED.", "Admiral AQUILINO.". Canberra's
+    # Hansard puts a colon there ("Senator SMITH:"): its "this morning" is of East Asia's day.
+    r"|^(?:Chairman|Chairwoman|Senator|Representative|Admiral|General|Secretary|Ambassador)"
+    r"\s[A-Z]{3,}\."
     r"|^SENIOR [A-Z ]*OFFICIAL:|^PRESS SECRETARY\b"
     r"|\bMr\. President\b|\bdistinguished members of the (?:Sub)?[Cc]ommittee\b"
     r"|\bCongressional Record\b",

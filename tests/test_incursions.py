@@ -5221,3 +5221,16 @@ def test_a_hansard_with_colons_after_the_speakers_keeps_east_asias_day() -> None
     )
     evening = datetime(2026, 3, 10, 20, 30, tzinfo=UTC)
     assert facts(text, evening) == [(19, "aircraft", "around Taiwan", "Taiwan", "2026-03-11")]
+
+
+# --- incAA: "manned aircraft" are aircraft, as "unmanned" ones are drones ---
+def test_crewed_and_manned_aircraft_are_aircraft_beside_the_drones() -> None:
+    text = (
+        "The ministry tracked 16 manned PLA aircraft and two unmanned aircraft around Taiwan, "
+        "and nine crewed aircraft crossed the median line."
+    )
+    assert facts(text) == [
+        (16, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (2, "drones", "around Taiwan", "Taiwan", TODAY),
+        (9, "aircraft", "median line", "Taiwan", TODAY),
+    ]

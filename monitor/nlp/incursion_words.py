@@ -97,6 +97,7 @@ MODIFIERS = {
     "airborne", "reconnaissance", "anti-submarine", "transport", "tanker", "other", "more",
     "additional", "unmanned", "uncrewed", "official", "government", "coast", "guard",
     "coastguard", "law", "so-called",
+    "manned", "crewed",  # "22 manned aircraft": aircraft, as "unmanned" ones are drones
     "enforcement", "law-enforcement", "patrol", "armed", "escort", "combat", "attack",
     "support", "surveillance", "electronic", "intelligence", "intelligence-gathering",
     "amphibious", "assault", "guided-missile", "missile", "maritime", "large", "high-altitude",

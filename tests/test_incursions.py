@@ -5234,3 +5234,36 @@ def test_crewed_and_manned_aircraft_are_aircraft_beside_the_drones() -> None:
         (2, "drones", "around Taiwan", "Taiwan", TODAY),
         (9, "aircraft", "median line", "Taiwan", TODAY),
     ]
+
+
+# --- incAA: a report's figure told as what the figure was ---
+def test_a_figure_told_as_what_the_report_listed_or_came_to_is_the_days_total() -> None:
+    text = (
+        "Letters: the PLA is not resting. Monday's bulletin listed nine aircraft and three "
+        "ships; this morning's numbers came to 14 aircraft and four ships."
+    )
+    assert facts(text) == [
+        (9, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (3, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ]
+
+
+def test_a_figure_that_was_a_count_from_the_ministry_is_the_days_total() -> None:
+    text = (
+        "Opinion: The tally from Taiwan's defence ministry was 21 PLA aircraft, of which eight "
+        "crossed the median line."
+    )
+    assert facts(text) == [
+        (21, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (8, "aircraft", "median line", "Taiwan", TODAY),
+    ]
+
+
+def test_a_figure_that_was_no_count_or_a_months_total_gives_no_fact() -> None:
+    text = (
+        "The PLA's figure was a surprise to no one. The tally for February was 310 Chinese "
+        "aircraft, the report said, and the count was higher than in 2024."
+    )
+    assert facts(text) == []

@@ -61,6 +61,7 @@ from .incursion_phrases import (
     number_at,
 )  # fmt: skip
 from .incursion_pictures import shown_in_a_picture
+from .incursion_report_figures import mark_report_figures
 from .incursion_scopes import COMPARISON_REACH, Marks, group, scope
 from .incursion_sequels import follows_a_days_count
 from .incursion_shares import share_with_its_total
@@ -88,6 +89,7 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     position = 0
     while position < len(words):
         position = _read_at(words, position, blocked, marks, claims, mentions)
+    mark_report_figures(words, marks)  # "Today's figure was 13 aircraft": what it saw
     if match(tokens, 0, w.BREAKDOWNS):  # "Among them were two J-16s": all parts of a total
         marks.parts.insert(0, 0)
     group(words, claims)

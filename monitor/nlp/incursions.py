@@ -43,6 +43,7 @@ from .incursion_recalls import (
     without_a_stays_end,
 )
 from .incursion_record_counts import called_records
+from .incursion_report_figures import tells_a_reports_figures
 from .incursion_reports import headline_only, is_headline, reports_a_day
 from .incursion_shorthand import opens_a_shorthand_line
 from .incursion_sightings import sightings_in_window
@@ -107,7 +108,8 @@ _WEEK = timedelta(days=7)  # rule 8: a day written at most a week from the repor
 
 def may_report_incursions(text: str) -> bool:
     """A cheap test first: most articles name no zone, and need not be read."""
-    return _about_china(text) and (bool(_ZONE_HINT.search(text)) or opens_a_shorthand_line(text))
+    hinted = bool(_ZONE_HINT.search(text)) or opens_a_shorthand_line(text)
+    return _about_china(text) and (hinted or tells_a_reports_figures(text))
 
 
 def find_incursions(sentences: list[str], published: datetime) -> list[Incursion]:

@@ -1,0 +1,69 @@
+"""A report's figure told as what the figure was: "Today's figure from the ministry was 13
+aircraft", "Wednesday's numbers came in at 17 aircraft and 12 ships", "the morning report
+listed seven aircraft". Opinion pages and testimony argue from the day's report this way, with
+no verb of sighting and no zone: the counts are the report's totals, around Taiwan, as after
+"the ministry tracked" (docs/evaluation-sets.md, `incursions`).
+
+Kept apart from the grammar (incursion_grammar.py): it only adds where such a figure is told
+to the marks of sighting the grammar already reads.
+"""
+
+import re
+from bisect import insort
+
+from .incursion_labels import REPORT_NOUNS
+from .incursion_phrases import number_at
+from .incursion_scopes import Marks
+from .incursion_tokens import Token
+
+# What a report's figure is called ("figure", "tally"), besides the report itself.
+_FIGURE_NOUNS = REPORT_NOUNS | {"figure", "figures", "count", "tally", "numbers", "reading"}
+# The verbs that give a figure's value: "was 13", "stood at 20", "came in at 17", "came to 9".
+_COPULAS = {"was", "were", "is", "are", "stood", "came"}
+_LINKS = {"at", "in", "to"}  # "stood at", "came in at", "came to"
+# "about 13", "more than 20": an approximation before the value (rule 1).
+_APPROXIMATIONS = {"about", "around", "nearly", "almost", "some", "roughly", "over", "more",
+                   "than", "at", "least", "just", "under"}  # fmt: skip
+# The subject is the figure only within its own phrase: "Today's figure from the Ministry of
+# National Defense was 13" reaches over its source, not over a clause or another count.
+_SUBJECT_REACH = 8
+_SUBJECT_ENDS = {",", ";", ":", "that", "which", "when", "while", "and", "but", "—", "-", "("}
+
+# The gate's form of the same: a figure noun, then a copula or a report's listing verb.
+_TOLD_FIGURE = re.compile(
+    r"\b(?:report|figures?|count|tally|numbers)\b[^.;:,]{0,60}?"
+    r"\b(?:listed|logged|recorded|showed|was|were|stood at|came in at|came to)\s+"
+    r"(?:about |nearly |more than |at least )?(?:\d|[a-z]+(?:-[a-z]+)? (?:aircraft|planes|jets))",
+    re.I,
+)
+
+
+def tells_a_reports_figures(text: str) -> bool:
+    """Whether a text may tell a report's figures as what the report listed or its figure was
+    ("Sunday's report listed seven aircraft"), though it names no zone: worth reading."""
+    return bool(_TOLD_FIGURE.search(text))
+
+
+def mark_report_figures(words: list[Token], marks: Marks) -> None:
+    """Adds to the sentence's marks of sighting each copula whose subject is a report's figure
+    and whose complement is a count: the counts after it are what the report saw."""
+    for i, token in enumerate(words):
+        if token.low in _COPULAS and _subject_is_a_figure(words, i) and _gives_a_count(words, i):
+            insort(marks.detections, i)
+
+
+def _subject_is_a_figure(words: list[Token], verb: int) -> bool:
+    for i in range(verb - 1, max(-1, verb - _SUBJECT_REACH - 1), -1):
+        low = words[i].low
+        if low in _FIGURE_NOUNS:
+            return True
+        if low in _SUBJECT_ENDS or number_at(words, i) is not None:
+            return False
+    return False
+
+
+def _gives_a_count(words: list[Token], verb: int) -> bool:
+    i = verb + 1
+    while i < len(words) and (words[i].low in _LINKS or words[i].low in _APPROXIMATIONS):
+        i += 1
+    return i < len(words) and number_at(words, i) is not None

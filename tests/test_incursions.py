@@ -5267,3 +5267,28 @@ def test_a_figure_that_was_no_count_or_a_months_total_gives_no_fact() -> None:
         "aircraft, the report said, and the count was higher than in 2024."
     )
     assert facts(text) == []
+
+
+# --- incAB: a paragraph led by a year or a month and a dash is of that period, not today ---
+def test_a_chronologys_year_and_month_paragraphs_give_no_fact_of_the_storys_day() -> None:
+    text = (
+        "The Strait over the years\n\n"
+        "2021 — Beijing marks National Day with mass flights. That evening the defence ministry "
+        "counted 38 Chinese aircraft around Taiwan.\n\n"
+        "JULY — The ministry logs 27 PLA aircraft near Taiwan in one day, the summer's peak.\n\n"
+        "Today — The ministry said it tracked 9 PLA aircraft and 4 navy ships around Taiwan in "
+        "the 24 hours to 6 a.m."
+    )
+    assert facts(text) == [
+        (9, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ]
+
+
+def test_a_month_paragraph_that_writes_its_day_keeps_that_days_count() -> None:
+    text = (
+        "A month in the Strait\n\n"
+        "MARCH — On March 9 the defence ministry detected 14 PLA aircraft around Taiwan; "
+        "Beijing called the flights routine."
+    )
+    assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", "2026-03-09")]

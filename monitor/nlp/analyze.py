@@ -20,6 +20,7 @@ from ..errors import one_line
 from ..ingest.parse import Article
 from .english import Pipeline, pipeline_for
 from .entities import Mention, link_mentions
+from .incursion_period_leads import without_undated_period_counts
 from .incursions import Incursion, find_incursions, may_report_incursions
 from .kb import KnowledgeBase, default_kb
 from .language import article_language
@@ -212,4 +213,6 @@ def _incursions(doc: Doc, item: TextToAnalyse) -> list[Incursion]:
         return []
     published = item.published_utc or datetime.now(UTC)
     sentences = [item.text[sent.start_char : sent.end_char] for sent in doc.sents]
+    # Only the story's facts: whose report a paragraph is (craft_reports.py) is no matter of when.
+    sentences = without_undated_period_counts(sentences, published.date())  # "2019 — ..."
     return find_incursions(sentences, published)

@@ -5292,3 +5292,31 @@ def test_a_month_paragraph_that_writes_its_day_keeps_that_days_count() -> None:
         "Beijing called the flights routine."
     )
     assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", "2026-03-09")]
+
+
+# --- incAB: a list announced as a month's figures ("... for February:") gives tallies ---
+def test_a_list_announced_as_a_months_figures_gives_no_day_and_leaves_the_days_report() -> None:
+    text = (
+        "February by the numbers, from the defence ministry's daily releases for February:\n\n"
+        "- PLA aircraft tracked: 388\n"
+        "- PLA Navy ships: 201\n\n"
+        "On Feb. 28, the last release of the month, it counted 11 aircraft and 7 navy ships "
+        "around Taiwan."
+    )
+    published = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
+    assert facts(text, published) == [
+        (11, "aircraft", "around Taiwan", "Taiwan", "2026-02-28"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-02-28"),
+    ]
+
+
+def test_day_lines_under_a_heading_naming_their_month_keep_their_days() -> None:
+    text = (
+        "Chinese military aircraft around Taiwan in March 2026:\n"
+        "March 7: 21 aircraft\n"
+        "March 8: 16 aircraft"
+    )
+    assert facts(text) == [
+        (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-07"),
+        (16, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
+    ]

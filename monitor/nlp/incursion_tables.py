@@ -141,7 +141,7 @@ def heads_a_period(tokens: list[Token]) -> bool:
     "Q3 2025:"): a roundup's heading, whose labelled lines under it are the period's tallies
     (rule 5), not a day's report."""
     words = [token.low for token in tokens if token.low not in (":", "-")]
-    if _names_period_figures(tokens):
+    if _names_period_figures(tokens) or _announces_a_months_figures(tokens):
         return True
     periods = [low for low in words if low in MONTHS or QUARTER.fullmatch(low)]
     return bool(periods) and all(low in periods or YEAR.fullmatch(low) for low in words)
@@ -166,3 +166,17 @@ def _names_period_figures(tokens: list[Token]) -> bool:
         and lows[first] in _PERIODIC
         and any(low in _FIGURES for low in lows[first + 1 : first + 3])
     )
+
+
+# "Figures compiled from the ministry's daily reports for March:", "What the MND logged in
+# June 2025:": the month the lines under the colon are of, named last.
+_OVER = {"for", "in", "during", "over", "throughout", "through"}
+
+
+def _announces_a_months_figures(tokens: list[Token]) -> bool:
+    """Whether a line ends with a month, after "for" or "in", and a colon: the list it announces
+    gives that month's tallies (rule 5), however daily the reports they are drawn from."""
+    lows = [token.low for token in tokens]
+    if len(lows) > 1 and YEAR.fullmatch(lows[-2]):
+        del lows[-2]
+    return len(lows) >= 3 and lows[-1] == ":" and lows[-2] in MONTHS and lows[-3] in _OVER

@@ -5320,3 +5320,34 @@ def test_day_lines_under_a_heading_naming_their_month_keep_their_days() -> None:
         (21, "aircraft", "around Taiwan", "Taiwan", "2026-03-07"),
         (16, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
     ]
+
+
+# --- incZ: Taiwan's daily count told without naming China ---
+def test_the_ministrys_count_that_names_no_country_is_of_chinas_craft() -> None:
+    text = (
+        "Taiwan's Ministry of Defense said on Wednesday it had detected 19 aircraft and six "
+        "ships in the previous 24 hours. Shoppers crowded the night markets all the same."
+    )
+    assert facts(text) == [
+        (19, "aircraft", "around Taiwan", "Taiwan", "2026-03-11"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-11"),
+    ]
+
+
+def test_a_clipped_24_hour_tally_with_adiz_entries_is_the_daily_report() -> None:
+    text = (
+        "Today's 24-hour tally: 14 aircraft and four ships, with nine aircraft entering the ADIZ."
+    )
+    assert facts(text) == [
+        (14, "aircraft", "around Taiwan", "Taiwan", "2026-03-11"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-11"),
+        (9, "aircraft", "ADIZ", "Taiwan", "2026-03-11"),
+    ]
+
+
+def test_the_ministrys_count_of_another_states_craft_is_no_fact() -> None:
+    text = (
+        "Taiwan's defence ministry said it had tracked two US destroyers and a Canadian "
+        "frigate sailing through the Taiwan Strait in the past 24 hours."
+    )
+    assert facts(text) == []

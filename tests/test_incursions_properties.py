@@ -1492,3 +1492,20 @@ def test_counts_another_states_teller_gives_add_no_fact_to_a_report(
         other = f" {teller} {verb} {count_text(count, False)} {craft[0]}."
     # The line's date may date an undated report, which is not what this property is about.
     assert {fact[:4] for fact in facts(text + other)} == {fact[:4] for fact in expected}
+
+
+# --- incZ: Taiwan's daily count without China named counts no other state's craft ---
+@given(
+    st.sampled_from(["US", "Japanese", "British", "Canadian", "Australian", "French"]),
+    st.sampled_from(["warships", "destroyers", "aircraft", "patrol planes", "frigates"]),
+    st.sampled_from(sorted(WORDS)),
+    st.sampled_from(["tracked", "detected", "spotted", "monitored"]),
+)
+def test_the_ministrys_count_of_another_states_craft_gives_no_fact(
+    state: str, craft: str, count: int, verb: str
+) -> None:
+    text = (
+        f"Taiwan's defence ministry said it {verb} {count_text(count, False)} {state} {craft} "
+        "near the island in the past 24 hours."
+    )
+    assert facts(text) == []

@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from .incursion_asides import without_asides
 from .incursion_claims import Claim, Reading
 from .incursion_colon_days import days_after_colons
+from .incursion_daily_counts import reports_taiwans_daily_count
 from .incursion_grammar import read_sentence
 from .incursion_headings import section_headings
 from .incursion_layouts import as_plain_sentences
@@ -84,8 +85,10 @@ _CHINAS_ZONES = re.compile(r"\b[Mm]edian[ -]line\b|\bADIZ\b")
 
 
 def _about_china(text: str) -> bool:
-    return bool(CHINA.search(text)) or (
-        bool(_MND.search(text)) and bool(_CHINAS_ZONES.search(text))
+    return (
+        bool(CHINA.search(text))
+        or (bool(_MND.search(text)) and bool(_CHINAS_ZONES.search(text)))
+        or reports_taiwans_daily_count(text)
     )
 
 

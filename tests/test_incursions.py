@@ -5351,3 +5351,24 @@ def test_the_ministrys_count_of_another_states_craft_is_no_fact() -> None:
         "frigate sailing through the Taiwan Strait in the past 24 hours."
     )
     assert facts(text) == []
+
+
+# --- incZ: a day still to come dates no count after it ---
+def test_a_day_ahead_in_a_sentence_that_counts_nothing_does_not_date_the_next_count() -> None:
+    text = (
+        "A trade delegation arrived in Taipei. It is scheduled to meet the premier on Monday. "
+        "Taiwan's defence ministry says 18 Chinese military aircraft and five warships operated "
+        "near the island in the past 24 hours."
+    )
+    assert facts(text) == [
+        (18, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ]
+
+
+def test_a_day_that_opens_a_telling_of_plans_still_dates_the_next_count() -> None:
+    text = (
+        "On Monday, the ministry said it will publish a new map. It counted 18 Chinese "
+        "military aircraft near the island."
+    )
+    assert facts(text) == [(18, "aircraft", "around Taiwan", "Taiwan", "2026-03-09")]

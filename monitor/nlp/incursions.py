@@ -23,6 +23,7 @@ from .incursion_asides import without_asides
 from .incursion_claims import Claim, Reading
 from .incursion_colon_days import days_after_colons
 from .incursion_daily_counts import reports_taiwans_daily_count
+from .incursion_days_ahead import without_a_day_ahead
 from .incursion_grammar import read_sentence
 from .incursion_headings import section_headings
 from .incursion_layouts import as_plain_sentences
@@ -193,6 +194,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # A day that opens the sentence, or one the report is compared with by "when", is
         # reported in it, not recalled (rule 8).
         dated = (sentence_day(own_dates), opens or compares_a_day(tokens, dates))
+        dated = without_a_day_ahead(tokens, reading, own_dates, dated)  # "will meet on Tuesday"
         # "On Tuesday it had tracked a record 153 aircraft" in Wednesday's story (rule 8)
         for claim in (
             called_records(tokens, reading.claims) if dated[0] not in (None, local) else []

@@ -1,0 +1,27 @@
+"""A day still to come is no day of the counts after it: in "The delegation is expected to meet
+President Lai on Tuesday. The ministry says 22 aircraft were active around the island over the
+past 24 hours", Tuesday is the meeting's, and the count is of the report's own day.
+
+A sentence that counts nothing and writes its day after a word of what lies ahead ("will",
+"is expected to", "is due to", "is scheduled to") hands its day to no later sentence. A sentence
+that writes its day first ("On Monday, the ministry said it will ...") told it on that day.
+"""
+
+from datetime import date
+
+from .incursion_claims import Reading
+from .incursion_tokens import Token, WrittenDate
+
+_AHEAD = {"will", "'ll", "shall", "expected", "due", "scheduled", "set", "plans", "planning",
+          "upcoming", "next"}  # fmt: skip
+
+
+def without_a_day_ahead(
+    tokens: list[Token], reading: Reading, dates: list[WrittenDate], dated: tuple[date | None, bool]
+) -> tuple[date | None, bool]:
+    """The sentence's day and whether it reports it, with no day if the sentence counts nothing
+    and its day is one still to come."""
+    if reading.claims or not dates:
+        return dated
+    ahead = any(token.low in _AHEAD for token in tokens[: dates[0].first])
+    return (None, dated[1]) if ahead else dated

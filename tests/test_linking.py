@@ -1709,3 +1709,33 @@ def test_a_family_name_before_administration_is_the_leader_then_or_before(
 def test_a_family_name_of_a_leader_only_after_the_date_is_no_leader() -> None:
     found = links("Analysts praised the Takaichi government's budget plan.", "2019-05-01")
     assert found.get("Takaichi", ("",))[0] != "sanae-takaichi"
+
+
+# --- linkT: a head of government named by family name alone, tagged ORG or from before ---
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "expected"),
+    [
+        ("US tariffs hit Japan. Ishiba called Trump, asked for relief on Japanese steel.",
+         "2025-05-06", "Ishiba", "shigeru-ishiba"),
+        ("US tariffs hit Japan. Ishiba called Trump, asked for relief on Japanese steel.",
+         "2025-05-06", "Trump", "donald-trump"),
+        ("Japan changed course. Earlier leaders such as Abe and Kishida chose vaguer words "
+         "on Taiwan.", "2026-01-15", "Kishida", "fumio-kishida"),
+        ("Japan changed course. Earlier leaders such as Abe and Kishida chose vaguer words "
+         "on Taiwan.", "2026-01-15", "Abe", "shinzo-abe"),
+    ],
+)  # fmt: skip
+def test_a_heads_family_name_alone_is_that_head_now_or_earlier(
+    text: str, published: str, surface: str, expected: str
+) -> None:
+    assert links(text, published)[surface][0] == expected
+
+
+def test_a_family_name_a_full_name_in_the_article_bears_is_no_head() -> None:
+    text = "Japan's envoy Kenji Abe met reporters. Abe said talks would go on."
+    assert links(text, "2025-06-01").get("Abe", ("",))[0] != "shinzo-abe"
+
+
+def test_a_family_name_of_a_head_only_after_the_date_stays_unlinked() -> None:
+    found = links("US tariffs hit Japan. Ishiba called Trump about cars.", "2019-05-06")
+    assert found.get("Ishiba", ("",))[0] != "shigeru-ishiba"

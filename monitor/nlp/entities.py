@@ -41,6 +41,7 @@ from .initials import outlet_letters_as_body, spelt_bodies
 from .issuers import with_issuer
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM, GENERIC, OFFICE
+from .leaders_alone import leader_named_alone
 from .local_units import local_unit
 from .mention import Mention as Mention  # re-exported: callers import it from here
 from .mention import mention_of
@@ -51,8 +52,6 @@ from .people import (
     dropped_letter_names,
     family_name_leading,
     family_names_alone,
-    head_by_family_name,
-    leader_of_government,
     names_here,
     near_miss,
     office_holder,
@@ -203,13 +202,11 @@ def _by_context(
         country = qualifier(doc, span, kb, ents)
         return office_holder(doc, span, title, kb, context, published, titled, in_article, country)
     elif not key and span.label_ in ("PERSON", "NORP") and published is not None:
-        return leader_of_government(doc, span, kb, published) or head_by_family_name(
-            doc, span, kb, published, _countries_named(linked, kb)
-        )
+        return leader_named_alone(doc, span, kb, published, _countries_named(linked, kb))
     elif not key and span.label_ in ("ORG", "FAC", "GPE"):
         country, form = folded_without_country(span.text, kb)  # "the Chinese Foreign Ministry"
         if form not in kb.generic:  # "the Trump administration" (the model's ORG); "the Post"
-            leader = leader_of_government(doc, span, kb, published)
+            leader = leader_named_alone(doc, span, kb, published, _countries_named(linked, kb))
             return leader or outlet_by_last_word(span, list(linked.values()), kb)
         country = country or qualifier(doc, span, kb, ents)
     else:

@@ -1,0 +1,69 @@
+"""A leader called by family name alone: "the Lai government", "Xi knows", and the heads an
+article runs through by name ("earlier prime ministers, Abe and Kishida, kept quiet"). The
+model often tags such a lone name an organisation ("Ishiba called Trump"); read as the
+person, it is the same name either way.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .kb import KnowledgeBase
+from .mention import Mention, mention_of
+from .names import fold
+from .people import HEADS, head_by_family_name, leader_of_government
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def leader_named_alone(
+    doc: Doc, span: Span, kb: KnowledgeBase, published: date | None, countries: set[str]
+) -> Mention | None:
+    """The leader of a government named by family name ("the Biden administration"); else
+    the head of a named country in office on the article's date; else the one earlier head
+    of a named country who bore the name. The model's organisation tag on a lone family name
+    is read as a person's: only a head's family name is looked up, and only its countries'."""
+    leader = leader_of_government(doc, span, kb, published)
+    if leader is not None or published is None or len(span) != 1:
+        return leader
+    if span.label_ not in ("PERSON", "ORG") or _namesake_in_full(doc, span):
+        return None
+    as_person = span if span.label_ == "PERSON" else _as_person(doc, span)
+    current = head_by_family_name(doc, as_person, kb, published, countries)
+    return current or _earlier_head(span, kb, published, countries)
+
+
+def _earlier_head(
+    span: Span, kb: KnowledgeBase, published: date, countries: set[str]
+) -> Mention | None:
+    """The one president or prime minister of a named country, before the article's date,
+    whose family name this is: "Abe" in a story of 2025 about Japan is Shinzo Abe. Two
+    earlier heads of that name ("Bush") leave it undecided."""
+    family = fold(span.text)
+    heads = {
+        person
+        for (title, country), terms in kb.holders.items()
+        if title in HEADS and country in countries
+        for start, _, person in terms
+        if start <= published and fold(kb.entities[person].family_name or "") == family
+    }  # fmt: skip
+    return mention_of(span, heads.pop(), kb) if len(heads) == 1 else None
+
+
+def _namesake_in_full(doc: Doc, span: Span) -> bool:
+    """Another person in the article bears the name in full ("Jimmy Lai ... Lai said"): the
+    lone name is theirs, not a head's."""
+    family = fold(span.text)
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and family in fold(e.text).split() for e in doc.ents
+    )
+
+
+def _as_person(doc: Doc, span: Span) -> Span:
+    """The same words tagged a person, for the head-of-government lookup that reads only
+    people."""
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan(doc, span.start, span.end, label="PERSON")

@@ -1739,3 +1739,19 @@ def test_a_family_name_a_full_name_in_the_article_bears_is_no_head() -> None:
 def test_a_family_name_of_a_head_only_after_the_date_stays_unlinked() -> None:
     found = links("US tariffs hit Japan. Ishiba called Trump about cars.", "2019-05-06")
     assert found.get("Ishiba", ("",))[0] != "shigeru-ishiba"
+
+
+# --- linkT: a capital after "say to" is the government it is said to ---
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The minister was asked what the Government would say to Beijing if the drills went on.",
+         "Beijing", "china"),
+        ("Asked what she says to Seoul about the fishing row, the envoy smiled.", "Seoul",
+         "south-korea"),
+    ],
+)  # fmt: skip
+def test_a_capital_something_is_said_to_is_its_government(
+    text: str, surface: str, expected: str
+) -> None:
+    assert links(text)[surface][0] == expected

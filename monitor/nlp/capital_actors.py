@@ -34,14 +34,16 @@ GOVERNMENT_ACTS = words("""
 # "protested to Beijing", "a sharp rebuke from Beijing", "conveyed its position to Tokyo":
 # what a government sends or is sent, so the capital after "to" or "from" is the government;
 # so are the envoys it receives ("ambassador to Tokyo"), what it states ("according to") and
-# what it is told ("made it clear to Beijing"), and the recognition an ally switches to or
-# from it ("may switch recognition to Beijing": one government for another, not a city).
+# what it is told ("made it clear to Beijing", "what will we say to Seoul?"), and the
+# recognition an ally switches to or from it ("may switch recognition to Beijing": one
+# government for another, not a city).
 ADDRESSED = words("""
     protested complained appealed conveyed relayed delivered lodged rebuke rebukes
     condemnation condemnations complaint complaints representations position message messages
     calls call concerns concern demarche note request requests objection objections
     envoy envoys ambassador ambassadors emissary according talk talks talking talked speak
     speaks speaking spoke listen listens listening listened clear recognition allegiance
+    say says saying
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be

@@ -1755,3 +1755,19 @@ def test_a_capital_something_is_said_to_is_its_government(
     text: str, surface: str, expected: str
 ) -> None:
     assert links(text)[surface][0] == expected
+
+
+# --- linkT: "time" before a capital and its verb opens a clause, not a clock ---
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Seoul has long done its share of patrols. It is high time Tokyo acted as well.",
+         "Tokyo", "japan"),
+        ("Others have paid. Surely it is time Canberra did the same.", "Canberra", "australia"),
+        ("The vote closes at 6 p.m., time Tokyo, on Sunday.", "Tokyo", "tokyo"),
+    ],
+)  # fmt: skip
+def test_a_capital_after_time_with_its_own_verb_is_its_government(
+    text: str, surface: str, expected: str
+) -> None:
+    assert links(text)[surface][0] == expected

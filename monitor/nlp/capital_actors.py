@@ -107,6 +107,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     after = [t for t in doc[span.end : span.end + 2]]
     following = [t.lower_ for t in after] + ["", ""]
     clock = before[1] in ("time", "times") and before[0] not in OCCASIONS
+    clock = clock and following[0] not in CLAUSE_VERBS  # "it is time Tokyo acted"
     if clock or (following[0] == "(" and time_zone(after)):
         return False  # "all times Taipei (GMT+8)": the clock of the city
     if _dateline_form(doc, span):
@@ -159,6 +160,11 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 # "for the first time Manila has asked": "time" after these is an occasion, not a clock.
 OCCASIONS = words("first second third last next only every each this that any")
+# "it is time Tokyo did too", "high time Seoul spoke up": a verb after the capital makes "time"
+# the start of a clause with the capital its subject, not a clock ("all times Taipei").
+CLAUSE_VERBS = SAYING_OR_ACTING | words("""
+    did does acted acts spoke speaks stepped steps woke wakes learned learnt followed follows
+""")
 # "at Beijing's insistence", "at Tokyo's request": a government bids, a city does not.
 BIDDING = words("insistence request requests behest urging invitation demand instigation")
 

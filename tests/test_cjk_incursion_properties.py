@@ -588,3 +588,24 @@ def test_a_cumulative_total_on_its_own_gives_no_fact(
 ) -> None:
     text = f"國防部統計，{period}{craft}{zone}{'累計' if number % 2 else '延べ'}{number}{counter}。"
     assert facts_of(text) == set()
+
+
+# --- cjkK: a window written with a wave dash runs to the day after the dash ---
+@given(
+    st.integers(0, 5),
+    st.sampled_from(["～", "〜"]),
+    st.sampled_from(["午前6時", "午前６時", ""]),
+    _numbers(),
+    st.sampled_from(
+        ["・集計期間：{window}\n・中国軍機：{count}機", "{window}の間に中国軍機{count}機"]
+    ),
+)
+def test_a_wave_dash_window_is_the_day_it_runs_to(
+    back: int, dash: str, hour: str, number: tuple[int, str], layout: str
+) -> None:
+    end = PUBLISHED.date() - timedelta(days=back)
+    start = end - timedelta(days=1)
+    window = f"{start.day}日{hour}{dash}{end.day}日{hour}"
+    n, written = number
+    text = "台湾国防部の発表。\n" + layout.format(window=window, count=written) + "を確認。"
+    assert facts_of(text) == {(n, "aircraft", "around Taiwan", "Taiwan", end.isoformat())}

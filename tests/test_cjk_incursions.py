@@ -1467,3 +1467,21 @@ def test_a_record_recalled_from_a_past_day_gives_no_fact_and_a_streak_record_sta
     assert facts_of(streak) == {
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-29")
     }
+
+
+# --- cjkK: a window written with a wave dash runs to the day after the dash ---
+def test_a_window_written_with_a_wave_dash_is_the_day_it_runs_to() -> None:
+    listed = (
+        "台湾国防部の毎朝の発表を記録しておく。\n\n"
+        "・集計時間：30日午前6時～1日午前6時\n"
+        "・中国軍機：14機（うち9機が中間線を越えた）\n"
+        "・中国艦艇：6隻"
+    )
+    assert facts_of(listed) == {
+        (14, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (9, "aircraft", "median line", "Taiwan", "2025-07-01"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }
+    # The window may close the sentence, after its count, in the other dash.
+    bracketed = "台湾国防部の発表では、中国軍機１４機が台湾周辺で確認された（２９日午前６時〜３０日午前６時）。"
+    assert facts_of(bracketed) == {(14, "aircraft", "around Taiwan", "Taiwan", "2025-06-30")}

@@ -2,8 +2,9 @@
 (cjk_script.fold) against the publication date.
 
 - A report that runs to a day gives that day: "自昨（24）日上午6時至今（25）日上午6時" and
-  "１４日午前６時から１５日午前６時まで" are the 25th and the 15th, "至昨天上午6時" the day
-  before publication.
+  "１４日午前６時から１５日午前６時まで" are the 25th and the 15th, and so is "１４日午前６時～
+  １５日午前６時" (a wave dash runs to the day after it); "至昨天上午6時" is the day before
+  publication.
 - Else a day written after the first count as the one the craft are still there on ("３隻は、
   ６日正午現在も領海内"): rule 9 counts a stay not yet over on that day.
 - Else the day written last before the sentence's first count, as the one the counted craft
@@ -92,7 +93,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "to_day": r"(?:至|到|截至)(?:\d+年)?(?:(?P<month>\d{1,2})月)?(?:明|今|昨|本)?"
         r"\(?(?P<day>\d{1,2})\)?日|"
         rf"(?:至|到|截至)(?P<relative>{relative})|"
-        r"(?:(?P<ja_month>\d{1,2})月)?(?P<ja_day>\d{1,2})日(?:午前|午後|朝|未明|夜)?\d{0,2}時?まで",
+        r"(?:(?P<ja_month>\d{1,2})月)?(?P<ja_day>\d{1,2})日(?:午前|午後|朝|未明|夜)?\d{0,2}時?まで|"
+        # A wave dash after a day or an hour runs to the day after it ("17日午前6時～18日午前6時").
+        r"(?<=[日時])[~〜](?:(?P<dash_month>\d{1,2})月)?(?P<dash_day>\d{1,2})日(?!目|間)",
         "day": rf"{_NOT_A_COUNT_OF_DAYS}(?:(?P<month>\d{{1,2}})月)?(?:今|昨|明|本|前)?\(?"
         rf"(?P<day>\d{{1,2}})\)?日(?!本){_NOT_A_DAY}|(?P<relative>{relative})|"
         rf"(?<!下)(?P<last>上)?(?:周|週|星期|禮拜|礼拜)(?P<weekday>[一二三四五六日天])|"
@@ -270,8 +273,8 @@ def _day_of(
             this_week = published - timedelta(days=published.weekday())
             return this_week - timedelta(days=7 - WEEKDAYS[_unfolded(weekday, WEEKDAYS)])
         return published - timedelta(days=back)
-    day = found.get("day") or found.get("ja_day")
-    month = found.get("month") or found.get("ja_month")
+    day = found.get("day") or found.get("ja_day") or found.get("dash_day")
+    month = found.get("month") or found.get("ja_month") or found.get("dash_month")
     if day and month and year:
         try:
             return date(year, int(month), int(day))

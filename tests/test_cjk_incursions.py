@@ -1485,3 +1485,14 @@ def test_a_window_written_with_a_wave_dash_is_the_day_it_runs_to() -> None:
     # The window may close the sentence, after its count, in the other dash.
     bracketed = "台湾国防部の発表では、中国軍機１４機が台湾周辺で確認された（２９日午前６時〜３０日午前６時）。"
     assert facts_of(bracketed) == {(14, "aircraft", "around Taiwan", "Taiwan", "2025-06-30")}
+
+
+# --- cjkK: a stay not over "as of" a day ("３０日の時点でも") is that day's fact ---
+def test_ships_still_inside_as_of_a_later_day_are_that_days_fact() -> None:
+    for as_of in ("３０日の時点でも", "３０日午後の時点でも"):
+        text = (
+            f"２８日に尖閣諸島周辺の領海に入った中国海警局の船３隻は、{as_of}領海にとどまっている。"
+        )
+        assert facts_of(text) == {
+            (3, "official ships", "territorial waters", "Senkaku Islands", "2025-06-30")
+        }

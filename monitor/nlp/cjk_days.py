@@ -6,7 +6,7 @@
   １５日午前６時" (a wave dash runs to the day after it); "至昨天上午6時" is the day before
   publication.
 - Else a day written after the first count as the one the craft are still there on ("３隻は、
-  ６日正午現在も領海内"): rule 9 counts a stay not yet over on that day.
+  ６日正午現在も領海内", "６日午前の時点でも"): rule 9 counts a stay not yet over on that day.
 - Else the day written last before the sentence's first count, as the one the counted craft
   were out: in "国防部は５日、中国軍が４日に…ミサイル１１発" the missiles flew on the 4th.
 - Else the first day the sentence writes; a sentence that writes none keeps the day before it,
@@ -67,7 +67,7 @@ _LEFT = re.compile(fold_pattern(r"(?<![未沒没不其])(?<!要求)(?:駛出|駛
 # ６日正午現在も領海内にいる"): rule 9 counts a stay not yet over where it stands, not on the
 # day it began.
 _AS_OF = re.compile(
-    fold_pattern(r"(?:午前|午後|正午|朝|夜|未明)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?(?:現在|時点)")
+    fold_pattern(r"(?:午前|午後|正午|朝|夜|未明)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?の?(?:現在|時点)")
 )
 _SAME_DAY = re.compile(fold_pattern(r"同日|同じ日"))
 # How far back "同日" looks for its day: the paragraph or two before it. Reading all the text

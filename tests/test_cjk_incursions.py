@@ -1496,3 +1496,23 @@ def test_ships_still_inside_as_of_a_later_day_are_that_days_fact() -> None:
         assert facts_of(text) == {
             (3, "official ships", "territorial waters", "Senkaku Islands", "2025-06-30")
         }
+
+
+# --- cjkK: an announcement made "the same day" is of the day the one before was made ---
+def test_an_announcement_made_the_same_day_is_of_the_earlier_announcements_day() -> None:
+    text = (
+        "防衛省は３０日、中国軍の無人機１機が２９日に与那国島と台湾の間を通過したと発表した。"
+        "台湾の国防部も同日、台湾周辺で中国軍機２１機と艦艇７隻を確認したと発表した。"
+    )
+    assert facts_of(text) == {
+        (21, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2025-06-30"),
+    }
+    # "同日" after days of events, none of them an announcement's, is still the last of them.
+    events = (
+        "演習は２８日に始まり、２９日に終わった。"
+        "同日、中国海警局の船２隻が尖閣諸島周辺の接続水域を航行したと海保が発表した。"
+    )
+    assert facts_of(events) == {
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-29")
+    }

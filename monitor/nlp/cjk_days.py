@@ -11,7 +11,9 @@
   were out: in "国防部は５日、中国軍が４日に…ミサイル１１発" the missiles flew on the 4th.
 - Else the first day the sentence writes; a sentence that writes none keeps the day before it,
   but "同日" (the same day) before its first count is the recent day written last before it
-  ("演習は７日に始まり、９日に終わった。同日、…艦艇６隻" is the 9th).
+  ("演習は７日に始まり、９日に終わった。同日、…艦艇６隻" is the 9th); an announcement made
+  "the same day" is made on the day the announcement before it was ("統幕は１０日、…９日に…と
+  発表した。国防部も同日…と発表" is the 10th).
 - A weekday alone ("周一", "日曜日") is that weekday in the week up to publication, "上周四" the
   one of the week before; "翌日", "隔天" and "前一天" are counted from the day told before, but
   a count whose day is only "前一天" or "前日" is recalled (`recalled`): no fact, by rule 8.
@@ -70,6 +72,9 @@ _AS_OF = re.compile(
     fold_pattern(r"(?:午前|午後|正午|朝|夜|未明)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?の?(?:現在|時点)")
 )
 _SAME_DAY = re.compile(fold_pattern(r"同日|同じ日"))
+# An announcement's verb, and a teller's topic right before its day ("統幕は１０日、").
+_ANNOUNCES = re.compile(fold_pattern(r"発表|公表|表示|公布|宣布|發布"))
+_TELLER_DAY = re.compile(fold_pattern(r"[はも][^、,，]*[、,，]$"))
 # How far back "同日" looks for its day: the paragraph or two before it. Reading all the text
 # before each one made a text of many "同日" quadratic to read.
 _SAME_DAY_REACH = 1_000
@@ -145,9 +150,23 @@ def report_day(
     # sentence before; a day a week or more before publication is background's, and a plan's
     # day to come reads as last year's ("８月３日に始まる演習"), so neither is it.
     same_day = _SAME_DAY.search(sentence, 0, len(sentence) if first_count is None else first_count)
-    earlier = _days(text_before[-_SAME_DAY_REACH:], published, told) if same_day else []
-    recent = [day for _, _, day in earlier if day > published - timedelta(days=7)]
-    return recent[-1] if recent else None
+    reach = text_before[-_SAME_DAY_REACH:]
+    earlier = _days(reach, published, told) if same_day else []
+    recent = [found for found in earlier if found[2] > published - timedelta(days=7)]
+    # An announcement made "the same day" is made on the day the one before was ("統幕は１０日、
+    # …９日に…と発表した。台湾国防部も同日…と発表": the 10th), not on the day of what it told.
+    if _ANNOUNCES.search(sentence) and (
+        announced := [day for start, end, day in recent if _told_on(reach, start, end)]
+    ):
+        return announced[-1]
+    return recent[-1][2] if recent else None
+
+
+def _told_on(text: str, start: int, end: int) -> bool:
+    """Whether the day written from `start` to `end` is the one an announcement was made on:
+    the time of its teller's sentence ("統幕は１０日、") or its verb's ("國防部10日表示")."""
+    teller = start > 0 and bool(_TELLER_DAY.match(text[start - 1 : end + 1]))
+    return teller or bool(_ANNOUNCES.match(text, end))
 
 
 def recalled(sentence: str, first_count: int | None) -> bool:

@@ -574,3 +574,12 @@ def test_a_misspelt_name_alone_in_corner_brackets_is_the_person_the_article_link
     assert ("卓栄太院長", "cho-jung-tai") not in _links(
         text.replace("「卓栄太」", "「卓栄太院長」")
     )
+
+
+# --- cjkL: nationality words in 籍, and Hong Kong's short name of Taiwan's defence ministry ---
+def test_a_nationality_in_ji_is_the_country_and_tai_fang_bu_is_taiwans_ministry() -> None:
+    links = _links("兩名美籍船員與一艘日籍貨輪昨日獲救。", home="taiwan")
+    assert ("美籍", "united-states") in links
+    assert ("日籍", "japan") in links
+    assert ("台防部", "taiwan-mnd") in _links("台防部晚間證實此事。", home="china")
+    assert ("洲際彈道導彈", "icbm") in _links("試射一枚洲際彈道導彈。", home="china")

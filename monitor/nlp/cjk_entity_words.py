@@ -53,6 +53,8 @@ DEMONYMS = {
     "共機": "china", "共艦": "china", "中方": "china", "陸方": "china",
     "陸籍": "china", "日方": "japan", "日商": "japan", "美方": "united-states", "台方": "taiwan",
     "台籍": "taiwan", "菲方": "philippines", "韓方": "south-korea", "俄方": "russia",
+    # a person's or a boat's nationality, as 陸籍 and 台籍 ("日籍漁船", "美籍船員")
+    "日籍": "japan", "美籍": "united-states", "菲籍": "philippines", "韓籍": "south-korea",
 }  # fmt: skip
 # 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state.
 PARTY_AFTER = ("中央", "總書記", "黨", "政治局", "十")  # "中共十九大"

@@ -583,3 +583,11 @@ def test_a_nationality_in_ji_is_the_country_and_tai_fang_bu_is_taiwans_ministry(
     assert ("日籍", "japan") in links
     assert ("台防部", "taiwan-mnd") in _links("台防部晚間證實此事。", home="china")
     assert ("洲際彈道導彈", "icbm") in _links("試射一枚洲際彈道導彈。", home="china")
+
+
+# --- cjkL: a name whose last character begins the next word gives way to shorter ones ---
+def test_a_name_whose_last_character_begins_the_next_word_gives_way_to_shorter_ones() -> None:
+    # "日本海保" is Japan and its coast guard, not the Sea of Japan.
+    links = _links("日本海保巡邏船昨晨在與那國島附近戒備。", home="taiwan")
+    assert ("日本", "japan") in links and ("海保", "japan-coast-guard") in links
+    assert not [link for link in links if link[1] == "sea-of-japan"]

@@ -224,6 +224,10 @@ def _candidates(text: str, folded: str, names: CjkNames) -> list[_Match]:
             continue
         for end in range(min(len(folded), start + names.longest), start + 1, -1):
             form = folded[start:end]
+            # a name whose last character begins the next word gives way to a shorter one
+            # ("日本海|保" is 日本 and 海保, Japan's coast guard)
+            if split_word(folded, start, end):
+                continue
             if form in names.demonyms:
                 found.append(_Match(start, end, "demonym:" + names.demonyms[form]))
             elif form == fold("中共") and not folded.startswith(_folded(PARTY_AFTER), end):

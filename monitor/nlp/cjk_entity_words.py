@@ -106,10 +106,11 @@ CARRIER_BEFORE = ("空母「", "航母「", "航艦「")
 SHIP_NAME_ENDINGS = ("艦", "號", "号")
 # Characters that make a name's last one the start of another word: 軍 of 軍事 and 軍售
 # ("對台軍事施壓", "對台軍售" hold no 台軍), 海 of 海域 ("西南海域" holds no 南海) and of 海軍
-# ("菲律賓海軍" is the navy, not the Philippine Sea).
+# ("菲律賓海軍" is the navy, not the Philippine Sea), and of 海保, Japan's coast guard ("日本海保"
+# holds no Sea of Japan).
 # 部 of a Japanese party's 部会 before its particle ("外交部会で" holds no 外交部).
 WORD_AFTER_NAME = {
     "軍": ("事", "售"),
-    "海": ("域", "軍"),
+    "海": ("域", "軍", "保"),
     "部": tuple("会" + particle for particle in "でのはがにをともへ"),
 }

@@ -591,3 +591,15 @@ def test_a_name_whose_last_character_begins_the_next_word_gives_way_to_shorter_o
     links = _links("日本海保巡邏船昨晨在與那國島附近戒備。", home="taiwan")
     assert ("日本", "japan") in links and ("海保", "japan-coast-guard") in links
     assert not [link for link in links if link[1] == "sea-of-japan"]
+
+
+# --- cjkL: a capital's government told by its time word, its reaction and a concern sent ---
+def test_a_capital_before_a_day_and_an_act_or_its_reaction_is_its_government() -> None:
+    text = "東京周二宣布延長管制措施。東京的民眾對此反應不一。"
+    assert _links(text, home="taiwan")[0] == ("東京", "japan")
+    assert ("北京", "china") in _links("北京至今沒有任何回應。", home="taiwan")
+    assert ("北京", "china") in _links("此舉勢必引發北京強烈反彈。", home="taiwan")
+    assert ("北京", "china") in _links("防衛省は北京に懸念を表明した。")
+    assert ("北京", "china") in _links("北京の反応は冷ややかだった。")
+    # A city with nothing of a government's after it stays the city.
+    assert ("北京", "beijing") in _links("北京周二氣溫驟降。", home="taiwan")

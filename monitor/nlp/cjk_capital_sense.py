@@ -48,6 +48,15 @@ SUBJECT_AFTER = (
     *("已", "或許", "無法", "不會", "不能", "必須", "必將", "勢必", "始終", "顯然", "卻", "從未"),
     *("上月", "上週", "去年", "日前", "近日", "近期", "近來", "此前", "先前", "稍早"),
     *("看在眼", "認為", "視為", "樂見"),
+    # "so far" before what it has not done ("北京至今未回應"), and the strength of its reaction
+    # ("引發北京強烈不滿"): only a government answers or resents
+    *("至今", "強烈"),
+)
+# A day word between a capital and a government's act ("北京昨日宣布", "華府周三警告"): the day
+# opens a city's news as often as a government's, so only the act after it decides.
+DAY_THEN_ACT = (
+    r"(?:昨日|昨天|今日|前日|日前|周[一二三四五六日]|星期[一二三四五六日天]|\d{1,2}日)"
+    r"(?:宣布|表示|稱|重申|強調|批評|抗議|譴責|回應|警告|指責|反對|要求|暫停|決定)"
 )
 # What a government owns and a city does not: its plans, calculations and stances, after 的
 # ("北京的盤算"), or the wish an idiom says is met ("正中北京下懷").
@@ -99,7 +108,10 @@ def _subject_or_owner(mention: Mention, folded: str, kb: KnowledgeBase) -> bool:
         entry is not None
         and entry.capital_of is not None
         and mention.kind == "name"
-        and folded.startswith(_folded((*SUBJECT_AFTER, *OWNED_AFTER)), mention.end)
+        and (
+            folded.startswith(_folded((*SUBJECT_AFTER, *OWNED_AFTER)), mention.end)
+            or bool(_day_then_act().match(folded, mention.end))
+        )
     )
 
 
@@ -118,6 +130,11 @@ def _japanese_place(folded: str, start: int, end: int) -> bool:
     return folded.endswith(_folded((*PAIR_PLACE_BEFORE, *JAPANESE_PLACE_BEFORE)), 0, start) or bool(
         _japanese_place_after().match(folded, end)
     )
+
+
+@cache
+def _day_then_act() -> re.Pattern[str]:
+    return re.compile(fold_pattern(DAY_THEN_ACT))
 
 
 @cache

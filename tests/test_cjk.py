@@ -603,3 +603,28 @@ def test_a_capital_before_a_day_and_an_act_or_its_reaction_is_its_government() -
     assert ("北京", "china") in _links("北京の反応は冷ややかだった。")
     # A city with nothing of a government's after it stays the city.
     assert ("北京", "beijing") in _links("北京周二氣溫驟降。", home="taiwan")
+
+
+# --- cjkL: Hong Kong and Macau papers' bare ministries are the PRC's ---
+def _zh_links(text: str) -> list[tuple[str, str]]:
+    from monitor.nlp.analyze import TextToAnalyse, analyse
+
+    (analysis,) = analyse([TextToAnalyse("hk", text, "zh", None)])
+    return [(m.text, m.entity_id) for m in analysis.mentions]
+
+
+def test_a_hong_kong_papers_bare_ministry_is_the_prcs_until_it_names_taiwans() -> None:
+    text = (
+        "【星島日報報道】國防部發言人周二在記者會上回應美艦過航台灣海峽。"
+        "台灣國防部同日表示全程掌握，國防部並稱已派艦監控。"
+    )
+    ministries = [link for link in _zh_links(text) if link[0].endswith("國防部")]
+    assert ministries == [
+        ("國防部", "china-mnd"),
+        ("台灣國防部", "taiwan-mnd"),
+        ("國防部", "taiwan-mnd"),
+    ]
+    # Without a Hong Kong paper's credit, traditional script's bare ministry is Taiwan's.
+    plain = [link for link in _zh_links(text[8:]) if link[0] == "國防部"]
+    assert plain[0] == ("國防部", "taiwan-mnd")
+    assert ("台防部", "taiwan-mnd") in _zh_links("【明報專訊】台防部昨日公布共機動態。")

@@ -18,6 +18,7 @@ from .cjk_days import local_publication
 from .cjk_entities import ModelName, cjk_mentions
 from .cjk_home import home_country
 from .cjk_incursions import find_cjk_incursions
+from .cjk_press_home import press_home
 from .cjk_script import fold, opencc_available
 from .cjk_themes import cjk_theme_model, score_cjk
 from .japanese import ginza_installed, japanese_pipeline
@@ -61,7 +62,7 @@ def _analysis(
     version: str,
 ) -> Analysis:
     published = local_publication(item.published_utc or datetime.now(UTC), language)
-    home = home_country(language, item.text)
+    home = press_home(item.text, home_country(language, item.text))
     mentions = cjk_mentions(item.text, kb, published.date(), home, names)
     incursions = find_cjk_incursions(item.text, fold(item.text), published)
     return Analysis(

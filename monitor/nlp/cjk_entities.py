@@ -54,6 +54,7 @@ from .cjk_name_context import (
     side_countries,
     split_word,
 )
+from .cjk_press_home import last_named
 from .cjk_script import CJK, fold, fold_char
 from .cjk_titles import country_before, title_holder
 from .entities import Mention
@@ -296,6 +297,8 @@ def _generic_body(
     if countries_joined_before(folded, match.start):
         return None
     country = country_before(folded, match.start, names, kb)
+    if country is None and (body := last_named(candidates, named, match.start, folded)):
+        return body
     if country is None:
         countries = {kb.entities[c].country for c in candidates}
         country = home_side(home, countries)

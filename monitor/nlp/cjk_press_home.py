@@ -1,0 +1,56 @@
+"""Whose bodies a generic name means in Hong Kong and Macau Chinese-language press.
+
+Hong Kong and Macau papers print in traditional characters, as Taiwan's do, but they relay the
+mainland's official transcripts: their bare 國防部 and 外交部 are the PRC's ("國防部新聞發言人
+張曉剛表示"), and they name Taiwan's bodies as Taiwan's ("台灣國防部", "台防部"). Script alone
+would make such an article's home Taiwan; the paper's credit at the head of the story (【明報專訊】,
+【星島日報報道】, "on.cc東網") makes it the PRC, the side whose bodies the paper's bare names mean.
+
+In that press a bare name after the article has named one of the bodies that bear it is the one
+named last ("台灣國防部昨晚公布……國防部指" is Taiwan's): the writer names the other side's body
+in full once and then shortens it, as a reader follows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .cjk_script import fold, fold_pattern
+from .mention import Mention
+
+# The mastheads of Hong Kong's and Macau's Chinese-language papers and news sites inside the
+# credit's brackets (matched folded, so 【大公报讯】 and 【大公報訊】 alike); outside them
+# "說明報告" would hold 明報.
+HONG_KONG_MACAU_PRESS = (
+    r"【[^】]{0,6}?(?:明報|星島|東方日報|東網|香港01|大公報|文匯報|澳門日報|頭條日報)"
+)
+# The credit stands in the title's line or the body's opening, within this many characters.
+CREDIT_CHARS = 120
+PRC = "china"
+
+
+def press_home(text: str, home: str | None) -> str | None:
+    """The PRC for a traditional-script article credited to a Hong Kong or Macau paper; else
+    `home` unchanged."""
+    return PRC if home == "taiwan" and _credited(fold(text)) else home
+
+
+def last_named(
+    candidates: tuple[str, ...], named: list[Mention], start: int, folded: str
+) -> str | None:
+    """In Hong Kong and Macau press, the body among `candidates` the article named last before
+    `start` (mainland copy names other sides' bodies without shortening them after)."""
+    if not _credited(folded):
+        return None
+    before = [m for m in named if m.end <= start and m.entity_id in candidates]
+    return max(before, key=lambda m: m.start).entity_id if before else None
+
+
+def _credited(folded: str) -> bool:
+    return bool(_credit().search(folded[:CREDIT_CHARS]))
+
+
+@cache
+def _credit() -> re.Pattern[str]:
+    return re.compile(fold_pattern(HONG_KONG_MACAU_PRESS))

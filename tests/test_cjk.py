@@ -628,3 +628,11 @@ def test_a_hong_kong_papers_bare_ministry_is_the_prcs_until_it_names_taiwans() -
     plain = [link for link in _zh_links(text[8:]) if link[0] == "國防部"]
     assert plain[0] == ("國防部", "taiwan-mnd")
     assert ("台防部", "taiwan-mnd") in _zh_links("【明報專訊】台防部昨日公布共機動態。")
+
+
+# --- cjkL: a Japanese family name alone for a person the article names in full ---
+def test_a_japanese_family_name_alone_is_the_person_named_in_full() -> None:
+    links = _links("茂木訪華行程確定　茂木敏充外相は来週北京を訪れる。茂木氏の狙いは対話の再開だ。")
+    assert [link for link in links if link[0] == "茂木"] == [("茂木", "toshimitsu-motegi")] * 2
+    # Without the full name in the article the family name alone is no one.
+    assert not [link for link in _links("茂木の町並みを歩く。") if link[0] == "茂木"]

@@ -43,6 +43,7 @@ from .cjk_entity_words import (
     PARTY_AFTER,
     TITLES,
 )
+from .cjk_family_names import family_names_alone
 from .cjk_home import home_side
 from .cjk_misspellings import misspelt_in_brackets, relink_misspelt_people
 from .cjk_name_context import (
@@ -195,6 +196,7 @@ def cjk_mentions(
             mention = _mention(text, match.start, match.end, kb.entities[entity_id])
             mentions.append(replace(mention, kind=kind))
     mentions += _honorific_names(text, folded, names, kb, mentions)
+    mentions += family_names_alone(text, folded, names.person_forms, kb, mentions)
     taken = [(m.start, m.end) for m in mentions]
     mentions += [
         _mention(text, start, end, kb.entities[country])

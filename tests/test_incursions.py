@@ -5372,3 +5372,19 @@ def test_a_day_that_opens_a_telling_of_plans_still_dates_the_next_count() -> Non
         "military aircraft near the island."
     )
     assert facts(text) == [(18, "aircraft", "around Taiwan", "Taiwan", "2026-03-09")]
+
+
+# --- propA: craft Taiwan sends in response are its own, not craft around Taiwan ---
+def test_ships_and_jets_taiwan_sends_in_response_add_no_fact_beside_its_report() -> None:
+    text = (
+        "The defence ministry said it had tracked 23 Chinese military aircraft near the island "
+        "in the 24 hours to 6 a.m. Tuesday. Taipei dispatched combat air patrols and mobilised "
+        "five navy frigates and two coast guard cutters to shadow them."
+    )
+    assert facts(text) == [(23, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+def test_ships_china_sends_after_craft_around_taiwan_stay_chinas() -> None:
+    text = "China sent 19 aircraft around Taiwan on Tuesday and dispatched six warships."
+    found = facts(text)
+    assert (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10") in found

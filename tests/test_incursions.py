@@ -5388,3 +5388,13 @@ def test_ships_china_sends_after_craft_around_taiwan_stay_chinas() -> None:
     text = "China sent 19 aircraft around Taiwan on Tuesday and dispatched six warships."
     found = facts(text)
     assert (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10") in found
+
+
+# --- propA: craft in a deal's phrase are traded, not sighted ---
+def test_craft_in_a_sale_or_contract_add_no_fact_beside_a_report() -> None:
+    text = (
+        "Taiwan spotted nine PLA Navy ships around Taiwan on Monday. The State Department "
+        "cleared a package of 12 patrol boats and four frigates, and the legislature backed "
+        "funding for 20 drones."
+    )
+    assert facts(text) == [(9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09")]

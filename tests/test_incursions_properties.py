@@ -1509,3 +1509,48 @@ def test_the_ministrys_count_of_another_states_craft_gives_no_fact(
         "near the island in the past 24 hours."
     )
     assert facts(text) == []
+
+
+# --- propA: craft Taiwan or another state sends, buys, builds or has add no fact to a report ---
+RESPONDERS = ["Taiwan", "Taiwan's navy", "Taiwan's air force", "Taipei", "Taiwan's military",
+              "The Taiwanese coast guard", "Japan", "The Philippines"]  # fmt: skip
+DEPLOYING = ["scrambled", "deployed", "dispatched", "sent", "has deployed", "had dispatched",
+             "mobilised"]  # fmt: skip
+OWN_CRAFT = ["jets", "fighter jets", "navy ships", "warships", "frigates", "coast guard vessels",
+             "drones", "destroyers", "aircraft"]  # fmt: skip
+
+
+@st.composite
+def hostile_sentences(draw: st.DrawFn) -> str:
+    """A sentence beside a report whose counts are no craft around Taiwan today: Taiwan's own
+    response, an ally's deployment, arms sales and orders, plans to build, force sizes, drills
+    of other forces, past years' figures, prices."""
+    count = count_text(draw(st.sampled_from(sorted(WORDS))), capital=False)
+    other = draw(st.sampled_from([3, 5, 6, 14, 66]))
+    craft, more = draw(st.sampled_from(OWN_CRAFT)), draw(st.sampled_from(OWN_CRAFT))
+    responder, verb = draw(st.sampled_from(RESPONDERS)), draw(st.sampled_from(DEPLOYING))
+    frames = [
+        f"{responder} {verb} {count} {craft} in response.",
+        f"In response, {responder} {verb} {other} {more} and {verb.split()[-1]} {count} {craft}.",
+        f"{responder} said it {verb} {count} {craft} to monitor the situation.",
+        f"{responder} {verb} {other} {more} and {count} {craft} to shadow them.",
+        f"Taiwan's annual drills involved {other},000 troops and {count} {craft}.",
+        f"Taiwan has {count} {craft} on order from the United States.",
+        f"Washington approved the sale of {other}00 Harpoon missiles and {count} {craft}.",
+        f"The navy plans to build {count} {craft} by 2030.",
+        f"China has more than {other},000 {craft}, according to the Pentagon.",
+        f"Last year, {count} {craft} entered the ADIZ on a single day.",
+        f"Each of the {count} {craft} costs about US${other}0 million.",
+    ]
+    return draw(st.sampled_from(frames))
+
+
+@SOME
+@given(reports(), hostile_sentences())
+def test_craft_a_responder_sends_or_a_state_buys_add_no_fact_to_a_report(
+    report: tuple[str, set[Fact]], hostile: str
+) -> None:
+    """ "Taiwan scrambled six jets and deployed three navy ships in response" counts Taiwan's
+    own forces, not three navy vessels around Taiwan."""
+    text, expected = report
+    assert sorted(facts(f"{text} {hostile}")) == sorted(expected)

@@ -47,6 +47,7 @@ from .incursion_count_words import (
     names_a_type,
     names_its_day,
 )  # fmt: skip
+from .incursion_deals import counts_craft_in_a_deal
 from .incursion_labels import labelled_line, lists_a_report
 from .incursion_own_forces import sent_by_its_own_state
 from .incursion_period_hosts import dates_another_word
@@ -174,6 +175,7 @@ def _read_at(
         claim.foreign = claim.foreign or shown_in_a_picture(words, claim.first)
         claim.foreign = claim.foreign or acted_by_another_state(words, claim.first, claim.last)
         claim.foreign = claim.foreign or sent_by_its_own_state(words, claim.first, claim.last)
+        claim.foreign = claim.foreign or counts_craft_in_a_deal(words, claim.first)
         # "while four others flew into ...", "while another three flew into ...", "and a
         # further two entered ...": more of the craft before, in another sector of its zone;
         # "another 28 aircraft" or "a further 22 aircraft" in the next window names its craft

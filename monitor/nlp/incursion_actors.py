@@ -6,6 +6,8 @@ US said 20 aircraft" count what the teller saw), and the count's own phrase name
 operator ("Japan tracked three PLA ships" stays China's)."""
 
 from . import incursion_words as w
+from .incursion_deals import counts_craft_in_a_deal
+from .incursion_own_forces import sent_by_its_own_state
 from .incursion_tokens import Token
 
 # States that act in copy beside Taiwan's reports, as their subject is written. Taiwan is left
@@ -41,3 +43,15 @@ def acted_by_another_state(words: list[Token], first: int, last: int) -> bool:
             start -= start > 0 and words[start - 1].low == "the"
             return start == 0 or words[start - 1].low in _CLAUSE_OPENERS
     return False
+
+
+def not_chinas(words: list[Token], first: int, last: int) -> bool:
+    """Whether the count at first..last is of craft China did not send: another state's acts
+    ("Russia launched 90 drones"), Taiwan's or another state's own forces ("Taiwan scrambled six
+    jets", incursion_own_forces.py), or craft a deal is about ("the sale of 400 missiles",
+    incursion_deals.py)."""
+    return (
+        acted_by_another_state(words, first, last)
+        or sent_by_its_own_state(words, first, last)
+        or counts_craft_in_a_deal(words, first)
+    )

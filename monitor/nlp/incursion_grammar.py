@@ -33,7 +33,7 @@ is left to the article (incursions.py).
 from datetime import date
 
 from . import incursion_words as w
-from .incursion_actors import acted_by_another_state
+from .incursion_actors import not_chinas
 from .incursion_asides import in_the_dateline, without_asides
 from .incursion_claim_reader import claim_at, phrase_before
 from .incursion_claims import Claim, Mention, Reading
@@ -47,9 +47,7 @@ from .incursion_count_words import (
     names_a_type,
     names_its_day,
 )  # fmt: skip
-from .incursion_deals import counts_craft_in_a_deal
 from .incursion_labels import labelled_line, lists_a_report
-from .incursion_own_forces import sent_by_its_own_state
 from .incursion_period_hosts import dates_another_word
 from .incursion_periods import cumulative_at
 from .incursion_phrases import (
@@ -173,9 +171,7 @@ def _read_at(
         claim.foreign = claim.foreign or counts_craft_sold(words, claim.first, claim.last)
         claim.foreign = claim.foreign or in_a_foreign_group(words, claim.first)
         claim.foreign = claim.foreign or shown_in_a_picture(words, claim.first)
-        claim.foreign = claim.foreign or acted_by_another_state(words, claim.first, claim.last)
-        claim.foreign = claim.foreign or sent_by_its_own_state(words, claim.first, claim.last)
-        claim.foreign = claim.foreign or counts_craft_in_a_deal(words, claim.first)
+        claim.foreign = claim.foreign or not_chinas(words, claim.first, claim.last)
         # "while four others flew into ...", "while another three flew into ...", "and a
         # further two entered ...": more of the craft before, in another sector of its zone;
         # "another 28 aircraft" or "a further 22 aircraft" in the next window names its craft

@@ -5398,3 +5398,27 @@ def test_craft_in_a_sale_or_contract_add_no_fact_beside_a_report() -> None:
         "funding for 20 drones."
     )
     assert facts(text) == [(9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09")]
+
+
+# --- incAD: a share of a total told with it ("7 of 11 drones") ---
+def test_a_share_of_a_total_told_with_it_gives_the_total_around_taiwan_and_the_share() -> None:
+    text = (
+        "Taiwan's defence ministry said 7 of 11 Chinese drones flew over the median line in "
+        "the 24 hours to 6 a.m., and 5 out of 9 warships sailed close to the island."
+    )
+    assert sorted(facts(text)) == sorted([
+        (11, "drones", "around Taiwan", "Taiwan", TODAY),
+        (7, "drones", "median line", "Taiwan", TODAY),
+        (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_a_share_of_a_total_counted_before_gives_no_second_total() -> None:
+    text = (
+        "The ministry tracked 11 Chinese drones near Taiwan in the 24 hours to 6 a.m. Later it "
+        "said 7 of the 11 drones had flown over the median line."
+    )
+    assert sorted(facts(text)) == sorted([
+        (11, "drones", "around Taiwan", "Taiwan", TODAY),
+        (7, "drones", "median line", "Taiwan", TODAY),
+    ])  # fmt: skip

@@ -10,7 +10,7 @@ total.
 
 from . import incursion_words as w
 from .incursion_claims import Claim
-from .incursion_phrases import Head, head_at, number_at
+from .incursion_phrases import Head, head_at, next_is, number_at
 from .incursion_tokens import Token
 from .incursion_zones import zone_at
 
@@ -23,12 +23,22 @@ _CLAUSE_ENDS = {",", ".", ";", ":", "(", ")"}
 
 
 def share_with_its_total(words: list[Token], i: int) -> tuple[Claim, Claim] | None:
-    """The total and the share at i, when a share ("two of the four ...") names its total's
-    craft and, after them, the zone the total was in, then a verb of its own: the total's claim
-    spans its count and craft, the share's claim stands at its verb, so that each takes the
-    zones between it and the next (incursion_scopes.py)."""
+    """The total and the share at i, when a share tells its total in its own phrase: the
+    total's claim spans its count and craft, the share's claim stands at its verb, so that each
+    takes the zones between it and the next (incursion_scopes.py)."""
     found = number_at(words, i)
-    if found is None or found[1] + 1 >= len(words) or words[found[1] + 1].low != "of":
+    if found is None or found[1] + 1 >= len(words):
+        return None
+    in_its_zone = _share_of_a_total_in_its_zone(words, found)
+    return in_its_zone or _share_of_a_total_told_with_it(words, found)
+
+
+def _share_of_a_total_in_its_zone(
+    words: list[Token], found: tuple[int, int]
+) -> tuple[Claim, Claim] | None:
+    """A share ("two of the four ...") that names its total's craft and, after them, the zone
+    the total was in, then a verb of its own."""
+    if words[found[1] + 1].low != "of":
         return None
     j = found[1] + 2
     j += j < len(words) and words[j].low == "the"
@@ -38,6 +48,33 @@ def share_with_its_total(words: list[Token], i: int) -> tuple[Claim, Claim] | No
         return None
     verb = _verb_after_zone(words, head.last + 1)
     if verb is None:
+        return None
+    whole = Claim(j, head.last, total[0], head.craft, head.ships, head.unmanned)
+    share = Claim(verb, verb, found[0], head.craft, head.ships, head.unmanned, reference=True)
+    return whole, share
+
+
+def _share_of_a_total_told_with_it(
+    words: list[Token], found: tuple[int, int]
+) -> tuple[Claim, Claim] | None:
+    """ "7 of 11 drones flew over the line", "7 out of 11 drones flew ...": a total with no
+    "the" before it points back to no count told earlier; the sentence tells it, and the share
+    with it. The total is the day's craft around Taiwan (rule 2), its share is in the zone the
+    verb names, as in "11 drones, 7 of which flew over the line". With "the" ("7 of the 11
+    drones") the total was counted before and is no fact again."""
+    j = found[1] + 1
+    j += 1 + (words[j].low == "out" and next_is(words, j, "of"))
+    if j >= len(words) or words[j - 1].low != "of":
+        return None
+    total = number_at(words, j)
+    head = head_at(words, total[1] + 1) if total is not None else None
+    if total is None or head is None or head.craft is None or total[0] <= found[0]:
+        return None
+    # "7 of 11 drones flying near ..." opens the total's own clause: no verb of the share's
+    verb = head.last + 1
+    if verb >= len(words) or words[verb].low not in w.VERBS_AFTER_ASIDE:
+        return None
+    if words[verb].low.endswith("ing"):
         return None
     whole = Claim(j, head.last, total[0], head.craft, head.ships, head.unmanned)
     share = Claim(verb, verb, found[0], head.craft, head.ships, head.unmanned, reference=True)

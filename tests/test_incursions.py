@@ -5422,3 +5422,18 @@ def test_a_share_of_a_total_counted_before_gives_no_second_total() -> None:
         (11, "drones", "around Taiwan", "Taiwan", TODAY),
         (7, "drones", "median line", "Taiwan", TODAY),
     ])  # fmt: skip
+
+
+# --- incAE: "last <weekday>" on that weekday is a week before ---
+def test_last_weekday_in_a_story_of_that_weekday_is_the_one_a_week_before() -> None:
+    text = (
+        "Three China Coast Guard ships entered Japanese territorial waters near the Senkaku "
+        "Islands last Wednesday and left on Friday."
+    )
+    fact = (3, "official ships", "territorial waters", "Senkaku Islands", "2026-03-04")
+    assert facts(text) == [fact]
+
+
+def test_last_weekday_before_the_stories_weekday_is_that_same_week() -> None:
+    text = "Last Monday, 22 Chinese military aircraft were detected around Taiwan, the MND said."
+    assert facts(text) == [(22, "aircraft", "around Taiwan", "Taiwan", "2026-03-09")]

@@ -228,7 +228,9 @@ def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, in
             bracketed = tokens[index + 1].text == "(" and written[1] + 1 < len(tokens)
             return written[0], written[1] + (bracketed and tokens[written[1] + 1].text == ")")
         back = (published.weekday() - WEEKDAYS[low]) % 7
-        return published - timedelta(days=back), index
+        # "last Wednesday" in a Wednesday's story is the Wednesday a week before, never today
+        last = index > 0 and tokens[index - 1].low == "last"
+        return published - timedelta(days=back or 7 * last), index
     if low in ("today", "tonight"):
         return published, index
     # "this morning's release had 10 aircraft": the part of the story's own day it was issued.

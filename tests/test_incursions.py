@@ -5437,3 +5437,15 @@ def test_last_weekday_in_a_story_of_that_weekday_is_the_one_a_week_before() -> N
 def test_last_weekday_before_the_stories_weekday_is_that_same_week() -> None:
     text = "Last Monday, 22 Chinese military aircraft were detected around Taiwan, the MND said."
     assert facts(text) == [(22, "aircraft", "around Taiwan", "Taiwan", "2026-03-09")]
+
+
+# --- incAE: a day written after an opening "a day after ..." phrase is the main clause's ---
+def test_a_count_in_an_opening_day_after_phrase_is_recalled_though_a_day_follows_it() -> None:
+    text = (
+        "A day after the MND tracked 45 Chinese military aircraft in one 24-hour period, "
+        "Wednesday's report showed 12 aircraft and five navy ships around Taiwan."
+    )
+    assert facts(text) == [
+        (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ]

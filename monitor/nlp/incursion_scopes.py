@@ -182,6 +182,10 @@ def scope(
             # Monday", "a day after the coast guard said three ships entered ... on Wednesday":
             # the report's window, or a day written in the count's clause, names its day.
             reach = len(words) if window else end
+            # "A day after the ministry counted 61 aircraft in one period, Wednesday's figures
+            # came in at 17": a day after the comma that closes such an opening phrase is the
+            # main clause's, not the recalled count's.
+            reach = min(reach, _opening_phrase_end(words, marks.day_before, first))
             if member.day_before and day_at and marks.day_before[-1] < day_at[-1] < reach:
                 member.day_before, member.day = False, days[day_at[-1]]
             # "down from a peak of 96 aircraft on Tuesday": a comparison ends a few words
@@ -286,6 +290,15 @@ def _fronted_event_ends(words: list[Token], day_before: list[int], first: int) -
         comma = next((j for j in range(at, first) if words[j].low == ","), None)
         return 0 if comma is None else comma + 1
     return 0
+
+
+def _opening_phrase_end(words: list[Token], day_before: list[int], first: int) -> int:
+    """The comma after the count at `first` that closes a phrase "a day after ..." opening
+    the sentence or its clause before that count; the sentence's length if there is none."""
+    opening = [at for at in day_before if at < first]
+    if not opening or (opening[-1] and words[opening[-1] - 1].low not in _OPENERS):
+        return len(words)
+    return next((j for j in range(first, len(words)) if words[j].low == ","), len(words))
 
 
 def _fell_near_taiwan(marks: Marks, start: int, end: int) -> bool:

@@ -5449,3 +5449,24 @@ def test_a_count_in_an_opening_day_after_phrase_is_recalled_though_a_day_follows
         (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ]
+
+
+# --- incAE: a place outside the list that only a share went to is the share's ---
+def test_a_shares_place_outside_the_list_leaves_the_reports_counts_around_taiwan() -> None:
+    text = (
+        "Alongside 12 Chinese military aircraft and four warships, the defence ministry "
+        "detected two balloons near Taiwan, one of which drifted over the Bashi Channel."
+    )
+    assert facts(text) == [
+        (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (2, "balloons", "around Taiwan", "Taiwan", TODAY),
+    ]
+
+
+def test_a_count_of_its_own_outside_the_list_still_makes_the_sentence_elsewhere() -> None:
+    text = (
+        "The MND tracked 12 Chinese aircraft around Taiwan, and two bombers flew through the "
+        "Bashi Channel."
+    )
+    assert facts(text) == [(12, "aircraft", "around Taiwan", "Taiwan", TODAY)]

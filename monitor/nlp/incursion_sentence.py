@@ -39,8 +39,14 @@ class Sentence:
         # state, is no sighting around Taiwan, whatever its verbs; a clause of contrast after
         # its counts is not what it is about.
         reading = self.reading
-        self.elsewhere = reading.outside or reading.told_abroad or at_sea_places(reading)
         claims = self.reading.claims
+        # "..., the MND tracked three drones around Taiwan, one of which loitered off Pratas
+        # Island": a place outside the list that only a share of a count went to is the
+        # share's; the counts of the report are still around Taiwan.
+        owners = [claim for claim in claims if claim.outside]
+        shares_went = bool(owners) and all(claim.reference for claim in owners)
+        outside = reading.outside and not shares_went
+        self.elsewhere = outside or reading.told_abroad or at_sea_places(reading)
         self.day_before = {claim.group: claim.days_back for claim in claims if claim.day_before}
         self.owned = any(claim.outside for claim in claims)
         self.shares_an_air_zone = shares_an_air_zone(claims)

@@ -185,9 +185,10 @@ def scope(
             # "A day after the ministry counted 61 aircraft in one period, Wednesday's figures
             # came in at 17": a day after the comma that closes such an opening phrase is the
             # main clause's, not the recalled count's.
-            reach = min(reach, _opening_phrase_end(words, marks.day_before, first))
-            if member.day_before and day_at and marks.day_before[-1] < day_at[-1] < reach:
-                member.day_before, member.day = False, days[day_at[-1]]
+            if member.day_before and day_at:
+                reach = min(reach, _opening_phrase_end(words, marks.day_before, first))
+                if marks.day_before[-1] < day_at[-1] < reach:
+                    member.day_before, member.day = False, days[day_at[-1]]
             # "down from a peak of 96 aircraft on Tuesday": a comparison ends a few words
             # before its figure, and the figure counts for the day it names, if any.
             member.compared = _any_between(marks.comparisons, first - COMPARISON_REACH, first + 1)
@@ -272,6 +273,7 @@ _TELLING_WHERE = (
 
 
 _OPENERS = {":", ",", "—", "--", "-"}
+_PHRASE_REACH = 30  # words from a recalled count to the comma that closes its opening phrase
 
 
 def _fronted_event_ends(words: list[Token], day_before: list[int], first: int) -> int:
@@ -295,10 +297,14 @@ def _fronted_event_ends(words: list[Token], day_before: list[int], first: int) -
 def _opening_phrase_end(words: list[Token], day_before: list[int], first: int) -> int:
     """The comma after the count at `first` that closes a phrase "a day after ..." opening
     the sentence or its clause before that count; the sentence's length if there is none."""
-    opening = [at for at in day_before if at < first]
-    if not opening or (opening[-1] and words[opening[-1] - 1].low not in _OPENERS):
+    before = bisect_left(day_before, first)
+    opening = day_before[before - 1] if before else None
+    if opening is None or (opening and words[opening - 1].low not in _OPENERS):
         return len(words)
-    return next((j for j in range(first, len(words)) if words[j].low == ","), len(words))
+    # The phrase closes within a few words of its count: a comma farther on closes another
+    # clause, and scanning the rest of a long sentence for each count would be quadratic.
+    ahead = range(first, min(len(words), first + _PHRASE_REACH))
+    return next((j for j in ahead if words[j].low == ","), len(words))
 
 
 def _fell_near_taiwan(marks: Marks, start: int, end: int) -> bool:

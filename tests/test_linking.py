@@ -1811,3 +1811,14 @@ def test_a_bulletins_common_noun_still_follows_the_item_not_the_station() -> Non
         "were being handled by the coast guard in Beijing's waters."
     )
     assert links(text).get("coast guard", ("",))[0] != "taiwan-coast-guard"
+
+
+# --- linkU: names in a list that repeats its preposition share what the first is ---
+def test_a_list_repeating_to_after_a_government_addressed_is_governments() -> None:
+    found = links("The launches were a message to Seoul, to Tokyo and to the alliance.")
+    assert (found["Seoul"][0], found["Tokyo"][0]) == ("south-korea", "japan")
+
+
+def test_a_list_repeating_to_after_a_city_stays_cities() -> None:
+    found = links("Flights to Taipei, to Tokyo and to Seoul were cancelled on Friday.")
+    assert [found[name][0] for name in ("Taipei", "Tokyo", "Seoul")] == ["taipei", "tokyo", "seoul"]

@@ -62,6 +62,7 @@ from .people import (
     titled_people,
 )
 from .places import anothers_mainland, coordinated, island_straits, seats_inside
+from .repeated_prepositions import listed_together
 from .resolve import resolve_name
 from .ships import ships_named
 from .sole_bodies import sole_body
@@ -321,7 +322,7 @@ def _capitals_that_act(
         for first in capitals:
             for second in capitals:
                 pair = {first, second}
-                joined = first < second and coordinated(doc, spans[first], spans[second])
+                joined = first < second and listed_together(doc, spans[first], spans[second])
                 if joined and pair & acting and not pair <= acting:
                     acting |= pair
                     changed = True

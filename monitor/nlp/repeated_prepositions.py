@@ -1,0 +1,35 @@
+"""Names in a list that repeats its preposition: "a message to Taipei, to Tokyo and to Seoul",
+"pressure from Beijing and from Moscow". Each later "to" only repeats the first, so the names
+stand in one list as "to Taipei, Tokyo and Seoul" would, and what the first is (a government
+addressed) the others are."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .places import coordinated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# Prepositions a list of governments addressed, faced or sided with repeats.
+REPEATED = frozenset({"to", "from", "with", "against", "for", "toward", "towards"})
+JOINING = frozenset({",", "and", "or"})
+
+
+def listed_together(doc: Doc, first: Span, second: Span) -> bool:
+    """'Beijing and Tokyo', 'Washington, Tokyo and Seoul', or 'to Taipei, to Tokyo'."""
+    return coordinated(doc, first, second) or share_a_repeated_preposition(doc, first, second)
+
+
+def share_a_repeated_preposition(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether the second name follows the first in a list that repeats the preposition
+    before the first, with only commas and conjunctions besides: "to Taipei, to Tokyo"."""
+    if first.start == 0 or first.end >= second.start:
+        return False
+    preposition = doc[first.start - 1].lower_
+    gap = [token.lower_ for token in doc[first.end : second.start]]
+    if preposition not in REPEATED or gap[-1:] != [preposition]:
+        return False
+    joining = gap[:-1]
+    return 0 < len(joining) <= 2 and all(word in JOINING for word in joining)

@@ -1773,23 +1773,6 @@ def test_a_capital_after_time_with_its_own_verb_is_its_government(
     assert links(text)[surface][0] == expected
 
 
-# --- linkU: a network's station ("ABC Radio", "ABC Radio National") is the network ---
-@pytest.mark.parametrize(
-    ("text", "surface"),
-    [
-        ("Speaking to ABC Radio on Tuesday, the senator said the deal would hold.", "ABC Radio"),
-        ("The minister told ABC Radio National the frigates would be built in Perth.",
-         "ABC Radio National"),
-    ],
-)  # fmt: skip
-def test_a_networks_station_is_the_network(text: str, surface: str) -> None:
-    assert links(text)[surface][0] == "abc-australia"
-
-
-def test_a_networks_news_division_is_not_read_as_its_station() -> None:
-    assert links("ABC News reported the sale on Tuesday.")["ABC News"][0] != "abc-australia"
-
-
 # --- linkU: a bulletin's bare offices are its station's country's, from the masthead ---
 def test_a_bulletins_bare_offices_are_its_stations_countrys() -> None:
     text = (

@@ -46,7 +46,6 @@ from .local_units import local_unit
 from .mention import Mention as Mention  # re-exported: callers import it from here
 from .mention import mention_of
 from .names import TITLE_WORDS, fold, strip_titles
-from .outlet_stations import outlet_station
 from .outlets import outlet_by_last_word
 from .owners import country_named, country_pairs, leading_demonyms, opens_a_name
 from .people import (
@@ -209,8 +208,7 @@ def _by_context(
         country, form = folded_without_country(span.text, kb)  # "the Chinese Foreign Ministry"
         if form not in kb.generic:  # "the Trump administration" (the model's ORG); "the Post"
             leader = leader_named_alone(doc, span, kb, published, _countries_named(linked, kb))
-            last_word = outlet_by_last_word(span, list(linked.values()), kb)
-            return leader or last_word or outlet_station(span, kb)  # "ABC Radio"
+            return leader or outlet_by_last_word(span, list(linked.values()), kb)
         country = country or qualifier(doc, span, kb, ents)
     else:
         return None

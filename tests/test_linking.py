@@ -1773,29 +1773,6 @@ def test_a_capital_after_time_with_its_own_verb_is_its_government(
     assert links(text)[surface][0] == expected
 
 
-# --- linkU: a bulletin's bare offices are its station's country's, from the masthead ---
-def test_a_bulletins_bare_offices_are_its_stations_countrys() -> None:
-    text = (
-        "RTI Evening Report — home news\n\nThe premier told lawmakers the budget would rise, "
-        "and the president will visit Kinmen on Sunday."
-    )
-    found = links(text)
-    assert (found["premier"][0], found["president"][0]) == ("cho-jung-tai", "lai-ching-te")
-
-
-def test_without_a_masthead_the_bare_offices_stay_undecided() -> None:
-    found = links("The premier told lawmakers the budget would rise, and the president agreed.")
-    assert "premier" not in found and "president" not in found
-
-
-def test_a_bulletins_common_noun_still_follows_the_item_not_the_station() -> None:
-    text = (
-        "ICRT News — noon bulletin\n\nChina's foreign minister said the ships near the islands "
-        "were being handled by the coast guard in Beijing's waters."
-    )
-    assert links(text).get("coast guard", ("",))[0] != "taiwan-coast-guard"
-
-
 # --- linkU: names in a list that repeats its preposition share what the first is ---
 def test_a_list_repeating_to_after_a_government_addressed_is_governments() -> None:
     found = links("The launches were a message to Seoul, to Tokyo and to the alliance.")

@@ -127,7 +127,6 @@ class ArticleContext:
     credited_country: str | None = None  # the outlet credited at the foot, with no dateline
     items: tuple[range, ...] = ()  # a digest's later datelines: their places are places too
     issuer_country: str | None = None  # the issuer a release's head names (issuers.py)
-    masthead_country: str | None = None  # the outlet a bulletin's first line names
 
     def in_dateline(self, offset: int) -> bool:
         return offset in self.dateline or any(offset in item for item in self.items)
@@ -144,14 +143,6 @@ class ArticleContext:
         a release with neither names at its head."""
         credited = self.credited_country or self.issuer_country
         return self.home or (credited if not name.islower() else None)
-
-    @property
-    def bulletin_home(self) -> str | None:
-        """Whose a bare office is ("the premier said"): the article's home, else the country
-        of the station whose masthead opens a bulletin, which reads its own government's
-        offices without naming the country, as a dateline's outlet does. Only offices: a
-        bulletin's common nouns ("the coast guard") follow whichever country the item is about."""
-        return self.home or self.masthead_country
 
 
 def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
@@ -177,9 +168,7 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
         if dateline_country or outlet_country:
             dateline = range(start, match.end())
             return ArticleContext(dateline_country, outlet_country, dateline, items=items)
-    masthead = masthead_country(text, kb)
-    credited = _credited_outlet_country(text, kb) or masthead
-    return ArticleContext(credited_country=credited, items=items, masthead_country=masthead)
+    return ArticleContext(credited_country=_credited_outlet_country(text, kb), items=items)
 
 
 def _filed_from(places: str, kb: KnowledgeBase) -> tuple[str, str | None]:
@@ -221,7 +210,7 @@ def _outlet(entity_id: str | None, kb: KnowledgeBase) -> str | None:
 
 def _credited_outlet_country(text: str, kb: KnowledgeBase) -> str | None:
     """The country of the outlet a story without a dateline credits at its foot, in a byline
-    at its head ("Staff writer, with CNA"); a broadcast's masthead credits its outlet too."""
+    at its head ("Staff writer, with CNA") or on its first line, a broadcast's masthead."""
     for match in (
         _CLOSING_CREDIT.search(text[-CREDIT_WITHIN:]),
         _BYLINE_CREDIT.search(text[:DATELINE_WITHIN]),
@@ -229,7 +218,7 @@ def _credited_outlet_country(text: str, kb: KnowledgeBase) -> str | None:
         outlet = _outlet(resolve_name(match.group("outlet"), kb), kb) if match else None
         if outlet:
             return kb.entities[outlet].country
-    return None
+    return masthead_country(text, kb)
 
 
 def country_of(entity_id: str | None, kb: KnowledgeBase) -> str | None:

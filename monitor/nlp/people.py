@@ -65,7 +65,7 @@ def office_holder(
         holder = holders.get(country)
     else:
         named = titled | (in_article & set(holders.values()))
-        home = holders.get(context.bulletin_home) if context.bulletin_home else None
+        home = holders.get(context.home) if context.home else None
         if len(titled) > 1:
             holder = None  # two people introduced with this title, and nothing says which
         elif home and (home in named or not named):

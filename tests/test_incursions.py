@@ -5470,3 +5470,27 @@ def test_a_count_of_its_own_outside_the_list_still_makes_the_sentence_elsewhere(
         "Bashi Channel."
     )
     assert facts(text) == [(12, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+# --- incAC: a shorthand line whose head names the ministry's report and its day or window ---
+def test_a_shorthand_line_headed_by_the_reports_window_reads_counts_between_slashes() -> None:
+    text = "Today's tally (MND, to 6 a.m.): 19 PLA jets / 5 navy ships / 7 into the ADIZ (south)."
+    assert facts(text) == [
+        (19, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (7, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ]
+
+
+def test_a_shorthand_line_headed_by_a_weekdays_release_reads_counts_between_semicolons() -> None:
+    text = "Monday's MND figures: 23 aircraft; 4 PLAN warships."
+    assert facts(text) == [
+        (23, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+    ]
+
+
+@pytest.mark.timeout(60)
+def test_a_long_slashed_shorthand_line_that_is_not_one_is_read_at_once() -> None:
+    line = "Today's count (MND, to 6am): " + " / ".join(f"{n} ships" for n in range(1, 41)) + " !"
+    assert facts(line) == []

@@ -1,25 +1,37 @@
-"""An analyst's shorthand line of Taiwan's daily report: the source, the day, a colon and the
-counts alone ("Taiwan MND, 3 May: 21 PLA aircraft, 6 PLAN vessels"). The defence ministry's
-daily figures are of the craft around Taiwan, so the line is read as the report it copies,
-with the zone the report's own sentence writes ("... 6 PLAN vessels around Taiwan").
+"""An analyst's shorthand line of Taiwan's daily report: a head that names the ministry and the
+day, a colon and the counts alone ("Taiwan MND, 3 May: 21 PLA aircraft, 6 PLAN vessels",
+"Thursday's MND figures: 21 aircraft / 6 ships", "Today's count (MND, to 6 a.m.): 21 jets;
+6 ships"). The defence ministry's daily figures are of the craft around Taiwan, so each count
+the line leaves without a zone is read as the report it copies, with the zone the report's own
+sentence writes ("... 6 PLAN vessels around Taiwan").
 
-Only a line whose colon is followed by counts and craft alone is one: a clause there ("...:
-14 aircraft entered the ADIZ") places its counts itself.
+A count that places itself ("... / 10 into the ADIZ", "14 aircraft entered the ADIZ") keeps
+its own zone; a line whose counts are not all counts of craft or placed is no such line.
 """
 
 import re
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DAY = rf"(?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})"
-_SOURCE = r"(?:Taiwan(?:['’]s)? )?(?:MND|Ministry of National Defen[cs]e)"
-_OPENING = re.compile(rf"(?:^|\n)[ \t]*{_SOURCE},? {_DAY}:\s*\d")
-_HEAD = re.compile(rf"\s*{_SOURCE},? {_DAY}:\s*")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# The head names the ministry: "Taiwan MND", "Ministry of National Defense", "(MND, ...)".
+_SOURCE = re.compile(r"\b(?:MND|Ministry of National Defen[cs]e)\b")
+# ... and the day it reports: a date, a weekday, today's, or the report's clock ("to 6am").
+_DAY = re.compile(
+    rf"\b(?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}|{_WEEKDAY}|today|of the day|daily)"
+    r"|\bto \d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\b|am\b)",
+    re.I,
+)
+# A head is the start of a line up to its first colon, within a phrase's length: bounded, so
+# a long line without a colon is read once.
+_HEAD = re.compile(r"[ \t]*([^:\n]{1,80}):\s*(?=\d)")
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*([^:\n]{1,80}):\s*\d")
 _COUNT = re.compile(r"\d{1,3} [A-Za-z][A-Za-z -]*")  # "14 PLA aircraft", "1 balloon"
-# Between counts: a comma or a space, and perhaps "and", before the next number. Split where a
-# word ends, so that each separator is read once: one pattern for the whole list tried each way
-# to split "1 ship and 2 ships and ..." and took seconds on a line of twenty counts.
-_BETWEEN = re.compile(r"(?<=\S)(?:,\s*|\s+)(?:and\s+)?(?=\d)")
-# A word of a zone or of an act already places the counts.
+# Between counts: a comma, semicolon, slash or space, and perhaps "and", before the next
+# number. Split where a word ends, so that each separator is read once: one pattern for the
+# whole list tried each way to split "1 ship and 2 ships and ..." and took seconds on a line
+# of twenty counts.
+_BETWEEN = re.compile(r"(?<=\S)(?:\s*[,;/]\s*|\s+)(?:and\s+)?(?=\d)")
+# A word of a zone or of an act already places a count.
 _PLACED = re.compile(
     r"\b(?:around|near|off|in|into|entered|crossed|ADIZ|median|zone|waters|strait)\b", re.I
 )
@@ -28,7 +40,7 @@ _PLACED = re.compile(
 def opens_a_shorthand_line(text: str) -> bool:
     """Whether a line of the text opens as the ministry's shorthand does: it names no zone,
     yet reports one."""
-    return bool(_OPENING.search(text))
+    return any(_reports_a_day(head[1]) for head in _LINE_HEAD.finditer(text))
 
 
 def shorthand_report_lines(sentences: list[str]) -> list[str]:
@@ -37,17 +49,26 @@ def shorthand_report_lines(sentences: list[str]) -> list[str]:
     return [_with_its_zone(sentence) for sentence in sentences]
 
 
+def _reports_a_day(head: str) -> bool:
+    return bool(_SOURCE.search(head) and _DAY.search(head))
+
+
 def _with_its_zone(sentence: str) -> str:
     head = _HEAD.match(sentence)
-    if head is None:
+    if head is None or not _reports_a_day(head[1]):
         return sentence
     body = sentence.rstrip()
     end = sentence[len(body) :]
     if body.endswith("."):
         body, end = body[:-1], "." + end
-    counts = body[head.end() :]
-    if not counts or _PLACED.search(counts):
+    gaps = list(_BETWEEN.finditer(body, head.end()))
+    starts = [head.end()] + [gap.end() for gap in gaps]
+    stops = [gap.start() for gap in gaps] + [len(body)]
+    pieces = [body[start:stop] for start, stop in zip(starts, stops, strict=True)]
+    unplaced = [piece for piece in pieces if not _PLACED.search(piece)]
+    if not unplaced or not all(_COUNT.fullmatch(piece) for piece in unplaced):
         return sentence
-    if not all(_COUNT.fullmatch(piece) for piece in _BETWEEN.split(counts)):
-        return sentence
-    return f"{body} around Taiwan{end or '.'}"
+    # The counts as the grammar reads a list best, each with its zone: "21 aircraft around
+    # Taiwan, 6 ships around Taiwan, 10 into the ADIZ" (a slash or semicolon ends its reading).
+    counts = [piece if piece not in unplaced else f"{piece} around Taiwan" for piece in pieces]
+    return body[: head.end()] + ", ".join(counts) + (end or ".")

@@ -5494,3 +5494,27 @@ def test_a_shorthand_line_headed_by_a_weekdays_release_reads_counts_between_semi
 def test_a_long_slashed_shorthand_line_that_is_not_one_is_read_at_once() -> None:
     line = "Today's count (MND, to 6am): " + " / ".join(f"{n} ships" for n in range(1, 41)) + " !"
     assert facts(line) == []
+
+
+# --- incAC: a bulletin's label naming craft and two acts into zones, its count alone ---
+def test_a_label_of_craft_and_two_acts_gives_the_count_to_each_zone() -> None:
+    text = (
+        "Defence ministry bulletin, 6 a.m. March 10 to 6 a.m. March 11:\n\n"
+        "1. PLA aircraft: 31\n"
+        "2. Aircraft crossing the median line and entering the north and southwest ADIZ: 12\n"
+        "3. PLAN ships: 8\n"
+    )
+    assert facts(text) == [
+        (31, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (12, "aircraft", "median line", "Taiwan", TODAY),
+        (12, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (8, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ]
+
+
+def test_a_label_of_craft_and_an_act_naming_no_zone_stays_a_label() -> None:
+    text = (
+        "Ministry bulletin, 6 a.m. March 10 to 6 a.m. March 11:\n\n"
+        "• PLA aircraft flying training sorties over the mainland coast: 6\n"
+    )
+    assert all(zone == "around Taiwan" for _, _, zone, _, _ in facts(text))

@@ -7,6 +7,7 @@ must run: a later step reads what an earlier one wrote.
 
 import re
 
+from .incursion_act_labels import act_labels
 from .incursion_among import among_them_as_of_them
 from .incursion_classifiers import counts_before_measured_craft
 from .incursion_clock_stops import split_at_clock_stops
@@ -32,6 +33,7 @@ def as_plain_sentences(sentences: list[str]) -> list[str]:
     sentences = ticker_items(sentences)  # "JUST IN | MND: 30 PLA aircraft ... | 22 crossed"
     sentences = shorthand_report_lines(sentences)  # "Taiwan MND, 3 May: 21 PLA aircraft"
     sentences = elided_craft(table_rows(sentences))
+    sentences = act_labels(sentences)  # "Aircraft crossing ... and entering ...: 17"
     sentences = release_fields(sentences)  # "1. Vessels: ... (4 vessels)" "2. Intrusion: Feb. 17"
     sentences = counts_before_craft(sentences)  # "Mon 3/2: aircraft 9" is "9 aircraft"
     sentences = counts_before_measured_craft(sentences)  # "ship 1 vessel" is "1 ship"

@@ -9,7 +9,8 @@ These reports are formulaic, so each sentence is read by patterns over its folde
 ASCII, offsets kept; the patterns are in cjk_incursion_words.py): counts of China's craft
 (cjk_counts.py), the zones and places around them (cjk_zones.py), their days (cjk_days.py) and
 the facts of each group of counts (cjk_group_facts.py); a headline is split and read against
-the body in cjk_headlines.py.
+the body in cjk_headlines.py. This module walks the article's sentences; one sentence's facts are
+read in cjk_sentence_facts.py, with what the sentences before it carried (cjk_carried.py).
 
 - A group of counts (joined by 、, 和, と, ...) takes the zones written after it in its sentence,
   up to the next group; failing those, the first group takes the zones written before it
@@ -56,25 +57,16 @@ the body in cjk_headlines.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from .cjk_counts import Count, read_counts
-from .cjk_days import count_days, recalled, report_day
-from .cjk_group_facts import (
-    added,
-    group_facts,
-    groups_of,
-    in_period,
-    leads,
-    marked_by_place,
-    named_part,
-    what_of,
-)
+from .cjk_carried import Carried, announces_list, first_count, included_back, period_after
+from .cjk_counts import read_counts
+from .cjk_days import recalled, report_day
 from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
 from .cjk_incursion_words import patterns
-from .cjk_zones import place_of, places_in, zones_in
-from .incursion_words import AIR_ZONES, SEA_PLACES
+from .cjk_sentence_facts import sentence_facts
+from .cjk_zones import places_in, zones_in
+from .incursion_words import SEA_PLACES
 from .incursions import Incursion
 
 # A report tells of the last day or two; a day further back is background
@@ -90,22 +82,6 @@ def may_report_cjk_incursions(folded: str) -> bool:
         for name in ("median line", "ADIZ", "around Taiwan", "contiguous zone",
                      "territorial waters", "restricted waters", "report")
     )  # fmt: skip
-
-
-@dataclass
-class _Carried:
-    """What a sentence takes from the sentences before it."""
-
-    day: date
-    period: bool = False  # the last scope said was a period ("１月に", "今年"), not a day
-    reported: bool = False  # the last sentence with counts gave facts; "艦艇は14隻" goes on
-    sea_place: str | None = None
-    listed: list[str] = field(default_factory=list)  # the zones a list's lines are in
-    zone: str | None = None  # the last zone named, for "同水域"
-    named: list[str] = field(default_factory=list)  # where the sentence before saw craft uncounted
-    total: set[tuple[str, str, str]] = field(default_factory=set)  # the last totals' craft, zones
-    full: set[date] = field(default_factory=set)  # the days the body has given facts of
-    piece: bool = False  # the sentence is a headline's piece after one on its line
 
 
 def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Incursion]:
@@ -124,7 +100,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     for a, b in sentences:
         told = told_days[-1] if told_days else None
         written_days.append(
-            report_day(folded[a:b], published.date(), _first_count(folded[a:b]), told, folded[:a])
+            report_day(folded[a:b], published.date(), first_count(folded[a:b]), told, folded[:a])
         )
         told_days.append(written_days[-1] or told)
     # A headline without a day is of the day the report's counts are of, not of the first
@@ -143,7 +119,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         )
     ]  # fmt: skip
     first_day = next(iter(counting_days), None)
-    carried = _Carried(first_day or published.date())
+    carried = Carried(first_day or published.date())
     facts: list[Incursion] = []
     headline_end, headline_facts = folded.find("\n\n"), 0
     previous: list[Incursion] = []
@@ -152,7 +128,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         sentence = folded[start:end]
         # An old day in a sentence that counts nothing is an aside ("２月１日に…施行されてから"),
         # not the day the next counts are of.
-        if written and (written >= recent or _first_count(sentence) is not None):
+        if written and (written >= recent or first_count(sentence) is not None):
             carried.day = written
         elif not written and previous and p["earlier_window"].search(sentence):
             carried.day = previous[0].day  # the first window's, not the last's
@@ -167,15 +143,15 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             and folded[start] in " \t\u3000"
             and not p["list_item"].match(folded, line_start)
         )
-        counts, found = _sentence_facts(
+        counts, found = sentence_facts(
             sentence, text[start:end].strip(), report, carried, published.date()
         )
         found = [fact for fact in found if fact.day >= recent]
-        if recalled(sentence, _first_count(sentence)):
+        if recalled(sentence, first_count(sentence)):
             found = []
         # Craft the next sentence's total says it includes ("この無人機を含め、…軍機１２機") are
         # inside that total: no fact of their own.
-        if (included := _included_back(sentence)) and counts:
+        if (included := included_back(sentence)) and counts:
             facts = [f for f in facts if not (f in previous and f.what == included)]
         previous = found
         facts += found
@@ -188,8 +164,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         # A sentence that only recalls a record or a past figure is an aside: the period it
         # names is the record's ("これまでの最多は昨年３月の６２機"), not the report's.
         if not counts or not all(count.cumulative for count in counts):
-            carried.period = _period_after(sentence, carried.period)
-        announces = _announces(sentence)
+            carried.period = period_after(sentence, carried.period)
+        announces = announces_list(sentence)
         if counts:
             carried.reported = bool(found)
         elif announces:
@@ -217,183 +193,3 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     facts = headline + body
     keyed = {(f.count, f.what, f.zone, f.place, f.day): f for f in reversed(facts)}
     return list(keyed.values())[::-1]
-
-
-def _included_back(sentence: str) -> str | None:
-    """The craft a sentence's total says it includes, pointed back to ("この無人機を含め")."""
-    p = patterns()
-    match = p["included_back"].search(sentence)
-    if not match:
-        return None
-    noun = match.group("noun")
-    return next((name for name in ("drones", "balloons") if p[name].search(noun)), None)
-
-
-def _announces(sentence: str) -> bool:
-    """Whether a sentence ending in a colon or "as follows" announces a list of the day's
-    craft ("國防部今晨公布24小時共軍動態：" before "▲共機：17架次", "確認状況は次の通り。")."""
-    p = patterns()
-    return bool(p["announces"].search(sentence)) and bool(p["activity"].search(sentence))
-
-
-def _first_count(sentence: str) -> int | None:
-    match = patterns()["count"].search(sentence)
-    return match.start() if match else None
-
-
-def _sentence_facts(
-    sentence: str, evidence: str, report: bool, carried: _Carried, published: date
-) -> tuple[list[Count], list[Incursion]]:
-    """The sentence's counts of China's craft, and its facts."""
-    p = patterns()
-    counts = read_counts(sentence)
-    if not counts:
-        return [], []
-    spans = [(count.start, count.end) for count in counts]
-    days = dict(zip(spans, count_days(sentence, spans, carried.day, published), strict=True))
-    # The sentence after is of the day the last count of the day was ("…翌１１日朝までの２４時間
-    # では艦艇１４隻。同日の軍用機は４７機").
-    carried.day = next(
-        (days[(c.start, c.end)][-1] for c in reversed(counts) if not c.cumulative), carried.day
-    )
-    found_zones = zones_in(sentence)
-    for same in p["same_zone"].finditer(sentence):  # "同水域": the zone named last
-        named = [zone for start, _, zone in found_zones if start < same.start()]
-        if zone := (named[-1] if named else carried.zone):
-            found_zones.append((same.start(), same.end(), zone))
-    found_zones.sort()
-    zones = [(start, zone) for start, _, zone in found_zones]
-    leading = {start for start, end, _ in found_zones if leads(sentence, end, counts)}
-    places = places_in(sentence)
-    groups = groups_of(sentence, counts)
-    # A clause opened before a count by a bracket or 其中 holds that count's zones
-    # ("27架次（逾越中線進入…空域計18架次）", "其中進入北部、西南空域者21架次").
-    for previous, group in zip(groups, groups[1:], strict=False):
-        opened = list(p["opens"].finditer(sentence, previous[-1].end, group[0].start))
-        if opened and not p["closes"].search(sentence, opened[-1].end(), group[0].start):
-            leading |= {start for start, _ in zones if opened[-1].start() <= start < group[0].start}
-    # A line of its own (a headline, a list's line) that counts craft tells the report's counts
-    # ("中国軍機３３機・艦艇１２隻　台湾周辺", "・中国軍機：２６機").
-    line = not re.search(r"[。！？!?]", sentence) or bool(p["list_item"].match(sentence))
-    # So does a sentence that names the report's 24 hours ("２４時間でも中国軍機は２１機").
-    window = bool(p["window"].search(sentence))
-    ongoing = carried.reported or line or window or bool(p["activity"].search(sentence))
-    facts: list[Incursion] = []
-    for index, group in enumerate(groups):
-        first, last = group[0], group[-1]
-        scope_end = groups[index + 1][0].start if index + 1 < len(groups) else len(sentence)
-        scope_start = groups[index - 1][-1].end if index else 0
-        # Zones between two groups are the first's ("逾越中線 共艦七艘" is no ship on the line),
-        # unless a particle makes one the place of the count after it ("ＡＤＩＺに２２機").
-        after = [
-            (start, z) for start, z in zones
-            if last.end <= start < scope_end and start not in leading
-        ]  # fmt: skip
-        before = [
-            (start, z) for start, z in zones
-            if start < first.start and (not index or scope_start <= start and start in leading)
-        ]  # fmt: skip
-        # Zones after an uncounted part ("約２０機で、一部がＡＤＩＺに入った") are no count's.
-        if vague := p["vague_part"].search(sentence, last.end, scope_end):
-            after = [(start, z) for start, z in after if start < vague.start()]
-        # 其中 and a craft with no count of its own ("共機6架次、共艦3艘及無人機1架，其中無人機…
-        # 進入東南空域"): the zones after it are that craft's alone.
-        own: list[Count] = []
-        own_zones: list[tuple[int, str]] = []
-        craft_part = named_part(sentence, last.end, scope_end, counts)
-        crafts = {c.craft for c in group}
-        if craft_part and craft_part[1] in crafts and len(crafts) > 1:
-            marker, craft = craft_part
-            own = [c for c in group if c.craft == craft]
-            group = [c for c in group if c.craft != craft]
-            own_zones = [(start, z) for start, z in after if start >= marker]
-            after = [(start, z) for start, z in after if start < marker]
-        # A headline's piece that opens with a bare count goes on with the piece before it
-        # ("海警船4艘闖金門限制水域 2艘一度駛入禁止水域": two of the four).
-        opens_piece = not index and carried.piece and not sentence[: first.start].strip()
-        subset = (
-            first.part
-            or bool(p["subset"].search(sentence[scope_start : first.start]))
-            or (
-                opens_piece and any(what == what_of(first, zone) for what, zone, _ in carried.total)
-            )
-        )
-        # Groups in one clause share its place ("轟炸機2架與俄羅斯…轟炸機2架…在對馬海峽上空").
-        clause_end = scope_end
-        if not p["clause_end"].search(sentence, last.end, scope_end):
-            found_end = p["clause_end"].search(sentence, scope_end)
-            clause_end = found_end.start() if found_end else len(sentence)
-        outside = bool(p["outside"].search(sentence[scope_start:clause_end]))
-        # A part is in its own zones only, those after it or in the clause it opens.
-        chosen = after or ([z for z in before if z[0] in leading] if subset else before)
-        if in_period(sentence, first.start, carried.period):
-            continue
-        # A count for part of a day already reported ("今天上午6時至下午5時，再偵獲共機66架次"
-        # after the 24 hours to 6 a.m.) is no second fact of that day.
-        if p["partial_window"].search(sentence, scope_start, first.start) and (
-            set(days[(first.start, first.end)]) & (carried.full | {f.day for f in facts})
-        ):
-            continue
-        # Craft placed at the Senkakus, Kinmen or Matsu, or outside the list, were not
-        # reported around Taiwan, whatever the report's verbs ("金門周邊另有中國海警船2艘").
-        elsewhere = outside or any(
-            scope_start <= position < scope_end and place in SEA_PLACES
-            for position, place in places
-        )
-        if not chosen and not subset:
-            chosen = [(first.start, zone) for zone in carried.listed or carried.named]
-        # Craft that "entered" with no zone named entered the one named last ("３９機が進入していた"
-        # after "防空識別圏に進入した").
-        if not chosen and carried.zone and p["enters"].match(sentence, last.end):
-            chosen = [(first.start, carried.zone)]
-        # A count marked by one of the list's places alone ("金門に４隻、馬祖に２隻") is in the
-        # waters named last, at that place; so is a coast guard's tally by day, a count whose
-        # clause writes a day the story has no fact of yet ("２０日は３隻だった", "週二（9日）
-        # 3艘，今天上午又有4艘"), unless its sentence is a defence ministry's report.
-        last_zone = next((z for start, z in reversed(zones) if start < first.start), carried.zone)
-        waters = last_zone if last_zone not in (None, *AIR_ZONES) else None
-        told = carried.full | {f.day for f in facts}
-        tally = (
-            not subset and bool(told) and not p["report"].search(sentence)
-            and bool(p["report_day"].search(sentence, scope_start, first.start))
-            and not set(days[(first.start, first.end)]) & told
-        )  # fmt: skip
-        if not chosen and waters and (tally or marked_by_place(sentence, scope_start, first.start)):
-            chosen = [(first.start, waters)]
-        if not chosen and report and ongoing and not subset and not elsewhere:
-            chosen = [(first.start, "around Taiwan")]
-        placed: dict[str, str | None] = {}
-        for at, zone in chosen:  # each zone where it is named: "金門…制限水域に、…馬祖…制限水域に"
-            placed.setdefault(zone, place_of(zone, at, places, carried.sea_place, outside))
-        if not subset:
-            carried.total = set()
-        for zone, place in placed.items():
-            # A part in the zone of its total is inside that fact ("4艘駛入限制水域，其中2艘
-            # 進入禁止水域": both are restricted waters).
-            if place is None:
-                continue
-            found = group_facts(group, zone, place, days, evidence, subset)
-            if p["another"].search(sentence, scope_start, first.start):
-                facts, found = added(facts, found)
-            if subset:
-                found = [f for f in found if (f.what, f.zone, f.place) not in carried.total]
-            else:
-                carried.total |= {(f.what, f.zone, f.place) for f in found}
-            facts += found
-        for at, zone in own_zones:
-            if place := place_of(zone, at, places, carried.sea_place, outside):
-                facts += group_facts(own, zone, place, days, evidence, False)
-    return counts, facts
-
-
-def _period_after(sentence: str, period: bool) -> bool:
-    """The scope the next sentence inherits: the last this one names, else the one it
-    inherited ("このうち２６６機が…" is part of the month before it)."""
-    if _names_scope(sentence):
-        return in_period(sentence, len(sentence), period)
-    return period
-
-
-def _names_scope(sentence: str) -> bool:
-    p = patterns()
-    return bool(p["period"].search(sentence) or p["report_day"].search(sentence))

@@ -1,0 +1,172 @@
+"""The facts of one sentence of a Chinese or Japanese report (cjk_incursions.py): its counts of
+China's craft, grouped, each group in the zones its sentence gives it, else in those the sentences
+before left (cjk_carried.py), else around Taiwan when the sentence is a defence ministry's report
+of the day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .cjk_carried import Carried
+from .cjk_counts import Count, read_counts
+from .cjk_days import count_days
+from .cjk_group_facts import (
+    added,
+    group_facts,
+    groups_of,
+    in_period,
+    leads,
+    marked_by_place,
+    named_part,
+    what_of,
+)
+from .cjk_incursion_words import patterns
+from .cjk_zones import place_of, places_in, zones_in
+from .incursion_words import AIR_ZONES, SEA_PLACES
+from .incursions import Incursion
+
+
+def sentence_facts(
+    sentence: str, evidence: str, report: bool, carried: Carried, published: date
+) -> tuple[list[Count], list[Incursion]]:
+    """The sentence's counts of China's craft, and its facts."""
+    p = patterns()
+    counts = read_counts(sentence)
+    if not counts:
+        return [], []
+    spans = [(count.start, count.end) for count in counts]
+    days = dict(zip(spans, count_days(sentence, spans, carried.day, published), strict=True))
+    # The sentence after is of the day the last count of the day was ("…翌１１日朝までの２４時間
+    # では艦艇１４隻。同日の軍用機は４７機").
+    carried.day = next(
+        (days[(c.start, c.end)][-1] for c in reversed(counts) if not c.cumulative), carried.day
+    )
+    found_zones = zones_in(sentence)
+    for same in p["same_zone"].finditer(sentence):  # "同水域": the zone named last
+        named = [zone for start, _, zone in found_zones if start < same.start()]
+        if zone := (named[-1] if named else carried.zone):
+            found_zones.append((same.start(), same.end(), zone))
+    found_zones.sort()
+    zones = [(start, zone) for start, _, zone in found_zones]
+    leading = {start for start, end, _ in found_zones if leads(sentence, end, counts)}
+    places = places_in(sentence)
+    groups = groups_of(sentence, counts)
+    # A clause opened before a count by a bracket or 其中 holds that count's zones
+    # ("27架次（逾越中線進入…空域計18架次）", "其中進入北部、西南空域者21架次").
+    for previous, group in zip(groups, groups[1:], strict=False):
+        opened = list(p["opens"].finditer(sentence, previous[-1].end, group[0].start))
+        if opened and not p["closes"].search(sentence, opened[-1].end(), group[0].start):
+            leading |= {start for start, _ in zones if opened[-1].start() <= start < group[0].start}
+    # A line of its own (a headline, a list's line) that counts craft tells the report's counts
+    # ("中国軍機３３機・艦艇１２隻　台湾周辺", "・中国軍機：２６機").
+    line = not re.search(r"[。！？!?]", sentence) or bool(p["list_item"].match(sentence))
+    # So does a sentence that names the report's 24 hours ("２４時間でも中国軍機は２１機").
+    window = bool(p["window"].search(sentence))
+    ongoing = carried.reported or line or window or bool(p["activity"].search(sentence))
+    facts: list[Incursion] = []
+    for index, group in enumerate(groups):
+        first, last = group[0], group[-1]
+        scope_end = groups[index + 1][0].start if index + 1 < len(groups) else len(sentence)
+        scope_start = groups[index - 1][-1].end if index else 0
+        # Zones between two groups are the first's ("逾越中線 共艦七艘" is no ship on the line),
+        # unless a particle makes one the place of the count after it ("ＡＤＩＺに２２機").
+        after = [
+            (start, z) for start, z in zones
+            if last.end <= start < scope_end and start not in leading
+        ]  # fmt: skip
+        before = [
+            (start, z) for start, z in zones
+            if start < first.start and (not index or scope_start <= start and start in leading)
+        ]  # fmt: skip
+        # Zones after an uncounted part ("約２０機で、一部がＡＤＩＺに入った") are no count's.
+        if vague := p["vague_part"].search(sentence, last.end, scope_end):
+            after = [(start, z) for start, z in after if start < vague.start()]
+        # 其中 and a craft with no count of its own ("共機6架次、共艦3艘及無人機1架，其中無人機…
+        # 進入東南空域"): the zones after it are that craft's alone.
+        own: list[Count] = []
+        own_zones: list[tuple[int, str]] = []
+        craft_part = named_part(sentence, last.end, scope_end, counts)
+        crafts = {c.craft for c in group}
+        if craft_part and craft_part[1] in crafts and len(crafts) > 1:
+            marker, craft = craft_part
+            own = [c for c in group if c.craft == craft]
+            group = [c for c in group if c.craft != craft]
+            own_zones = [(start, z) for start, z in after if start >= marker]
+            after = [(start, z) for start, z in after if start < marker]
+        # A headline's piece that opens with a bare count goes on with the piece before it
+        # ("海警船4艘闖金門限制水域 2艘一度駛入禁止水域": two of the four).
+        opens_piece = not index and carried.piece and not sentence[: first.start].strip()
+        subset = (
+            first.part
+            or bool(p["subset"].search(sentence[scope_start : first.start]))
+            or (
+                opens_piece and any(what == what_of(first, zone) for what, zone, _ in carried.total)
+            )
+        )
+        # Groups in one clause share its place ("轟炸機2架與俄羅斯…轟炸機2架…在對馬海峽上空").
+        clause_end = scope_end
+        if not p["clause_end"].search(sentence, last.end, scope_end):
+            found_end = p["clause_end"].search(sentence, scope_end)
+            clause_end = found_end.start() if found_end else len(sentence)
+        outside = bool(p["outside"].search(sentence[scope_start:clause_end]))
+        # A part is in its own zones only, those after it or in the clause it opens.
+        chosen = after or ([z for z in before if z[0] in leading] if subset else before)
+        if in_period(sentence, first.start, carried.period):
+            continue
+        # A count for part of a day already reported ("今天上午6時至下午5時，再偵獲共機66架次"
+        # after the 24 hours to 6 a.m.) is no second fact of that day.
+        if p["partial_window"].search(sentence, scope_start, first.start) and (
+            set(days[(first.start, first.end)]) & (carried.full | {f.day for f in facts})
+        ):
+            continue
+        # Craft placed at the Senkakus, Kinmen or Matsu, or outside the list, were not
+        # reported around Taiwan, whatever the report's verbs ("金門周邊另有中國海警船2艘").
+        elsewhere = outside or any(
+            scope_start <= position < scope_end and place in SEA_PLACES
+            for position, place in places
+        )
+        if not chosen and not subset:
+            chosen = [(first.start, zone) for zone in carried.listed or carried.named]
+        # Craft that "entered" with no zone named entered the one named last ("３９機が進入していた"
+        # after "防空識別圏に進入した").
+        if not chosen and carried.zone and p["enters"].match(sentence, last.end):
+            chosen = [(first.start, carried.zone)]
+        # A count marked by one of the list's places alone ("金門に４隻、馬祖に２隻") is in the
+        # waters named last, at that place; so is a coast guard's tally by day, a count whose
+        # clause writes a day the story has no fact of yet ("２０日は３隻だった", "週二（9日）
+        # 3艘，今天上午又有4艘"), unless its sentence is a defence ministry's report.
+        last_zone = next((z for start, z in reversed(zones) if start < first.start), carried.zone)
+        waters = last_zone if last_zone not in (None, *AIR_ZONES) else None
+        told = carried.full | {f.day for f in facts}
+        tally = (
+            not subset and bool(told) and not p["report"].search(sentence)
+            and bool(p["report_day"].search(sentence, scope_start, first.start))
+            and not set(days[(first.start, first.end)]) & told
+        )  # fmt: skip
+        if not chosen and waters and (tally or marked_by_place(sentence, scope_start, first.start)):
+            chosen = [(first.start, waters)]
+        if not chosen and report and ongoing and not subset and not elsewhere:
+            chosen = [(first.start, "around Taiwan")]
+        placed: dict[str, str | None] = {}
+        for at, zone in chosen:  # each zone where it is named: "金門…制限水域に、…馬祖…制限水域に"
+            placed.setdefault(zone, place_of(zone, at, places, carried.sea_place, outside))
+        if not subset:
+            carried.total = set()
+        for zone, place in placed.items():
+            # A part in the zone of its total is inside that fact ("4艘駛入限制水域，其中2艘
+            # 進入禁止水域": both are restricted waters).
+            if place is None:
+                continue
+            found = group_facts(group, zone, place, days, evidence, subset)
+            if p["another"].search(sentence, scope_start, first.start):
+                facts, found = added(facts, found)
+            if subset:
+                found = [f for f in found if (f.what, f.zone, f.place) not in carried.total]
+            else:
+                carried.total |= {(f.what, f.zone, f.place) for f in found}
+            facts += found
+        for at, zone in own_zones:
+            if place := place_of(zone, at, places, carried.sea_place, outside):
+                facts += group_facts(own, zone, place, days, evidence, False)
+    return counts, facts

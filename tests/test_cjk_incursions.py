@@ -1516,3 +1516,25 @@ def test_an_announcement_made_the_same_day_is_of_the_earlier_announcements_day()
     assert facts_of(events) == {
         (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-29")
     }
+
+
+# --- cjkM: a count a later clause places whole is the total around Taiwan and the crossing ---
+def test_a_count_all_of_which_crossed_is_also_the_total_around_taiwan() -> None:
+    japanese = (
+        "台湾国防部は１日、中国軍の無人機４機を確認し、いずれも台湾海峡の中間線を越えて"
+        "南部の空域に入ったと発表した。"
+    )
+    assert facts_of(japanese) == {
+        (4, "drones", "around Taiwan", "Taiwan", "2025-07-01"),
+        (4, "drones", "median line", "Taiwan", "2025-07-01"),
+        (4, "drones", "ADIZ", "Taiwan", "2025-07-01"),
+    }
+    chinese = "國防部今日公布，偵獲共機7架次，均越過海峽中線。"
+    assert facts_of(chinese) == {
+        (7, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (7, "aircraft", "median line", "Taiwan", "2025-07-01"),
+    }
+    # A count that itself crossed is the crossing alone.
+    assert facts_of("國防部今日公布，共機7架次越過海峽中線。") == {
+        (7, "aircraft", "median line", "Taiwan", "2025-07-01")
+    }

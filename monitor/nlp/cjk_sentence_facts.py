@@ -22,6 +22,7 @@ from .cjk_group_facts import (
     what_of,
 )
 from .cjk_incursion_words import patterns
+from .cjk_whole_count import placed_whole
 from .cjk_zones import place_of, places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
@@ -146,8 +147,12 @@ def sentence_facts(
         )  # fmt: skip
         if not chosen and waters and (tally or marked_by_place(sentence, scope_start, first.start)):
             chosen = [(first.start, waters)]
-        if not chosen and report and ongoing and not subset and not elsewhere:
+        reported_around_taiwan = report and ongoing and not subset and not elsewhere
+        if not chosen and reported_around_taiwan:
             chosen = [(first.start, "around Taiwan")]
+        # A count a later clause places whole ("3顆，均逾越中線") is the total around Taiwan too.
+        elif reported_around_taiwan and placed_whole(sentence, last.end, chosen):
+            chosen = [(first.start, "around Taiwan"), *chosen]
         placed: dict[str, str | None] = {}
         for at, zone in chosen:  # each zone where it is named: "金門…制限水域に、…馬祖…制限水域に"
             placed.setdefault(zone, place_of(zone, at, places, carried.sea_place, outside))

@@ -1538,3 +1538,12 @@ def test_a_count_all_of_which_crossed_is_also_the_total_around_taiwan() -> None:
     assert facts_of("國防部今日公布，共機7架次越過海峽中線。") == {
         (7, "aircraft", "median line", "Taiwan", "2025-07-01")
     }
+
+
+# --- cjkM: twenty and thirty written as one character (廿, 卅) ---
+def test_a_count_written_with_twenty_or_thirty_as_one_character() -> None:
+    text = "國防部今日公布，偵獲共機卅五架次、共艦廿艘在台海周邊活動。"
+    assert facts_of(text) == {
+        (35, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (20, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+    }

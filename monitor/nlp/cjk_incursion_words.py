@@ -16,8 +16,10 @@ from .cjk_script import fold_char, fold_pattern
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
           "七": 7, "八": 8, "九": 9}  # fmt: skip
 UNITS = {"十": 10, "百": 100, "千": 1000}
+# Twenty and thirty written as one character, as Hong Kong papers count ("廿一架次" is 21).
+TENS = {"廿": 20, "卅": 30}
 # A numeral after 数, 幾 or 何 is vague ("数十機", "幾十艘"): no number; "総数15機" is one.
-NUMBER = r"\d+|(?<![数數幾几何])[〇零一二兩两三四五六七八九十百千]+"
+NUMBER = r"\d+|(?<![数數幾几何])[〇零一二兩两三四五六七八九十廿卅百千]+"
 # The year of a Japanese era, or a month or day in one's dates ("令和６年", "令和六年五月一日").
 _ERA_NUMBER = r"[0-9〇一二三四五六七八九十]{1,3}"
 
@@ -265,7 +267,7 @@ def folded_set(words: str) -> frozenset[str]:
 
 
 def read_number(text: str) -> int | None:
-    """'25', '十二', '二十五', '兩' -> 25, 12, 25, 2."""
+    """'25', '十二', '二十五', '兩', '廿一' -> 25, 12, 25, 2, 21."""
     if text.isdigit():
         return int(text)
     total, current = 0, 0
@@ -276,6 +278,8 @@ def read_number(text: str) -> int | None:
         elif folded_char in UNITS:
             total += (current or 1) * UNITS[folded_char]
             current = 0
+        elif folded_char in TENS:
+            total += TENS[folded_char]
         else:
             return None
     return total + current

@@ -5518,3 +5518,49 @@ def test_a_label_of_craft_and_an_act_naming_no_zone_stays_a_label() -> None:
         "• PLA aircraft flying training sorties over the mainland coast: 6\n"
     )
     assert all(zone == "around Taiwan" for _, _, zone, _, _ in facts(text))
+
+
+# --- incAF: a date after the days counted, heading its counts, reports that day ---
+def test_a_later_date_heading_the_next_count_reports_that_day() -> None:
+    text = (
+        "On March 8, the defence ministry tracked 27 Chinese military aircraft and 7 warships "
+        "around Taiwan. On March 10, the count eased to 15 aircraft and 3 warships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (27, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-08"),
+        (15, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (3, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_the_last_report_of_a_month_after_its_busiest_day_is_that_reports_day() -> None:
+    text = (
+        "Taiwan's defence ministry counted 310 Chinese military aircraft around the island in "
+        "February. The busiest day was Feb. 20, with 44 aircraft. The ministry's last report "
+        "of the month, on Feb. 28, listed 9 aircraft and 2 warships."
+    )
+    assert sorted(facts(text, datetime(2026, 3, 1, 9, 0, tzinfo=UTC))) == [
+        (2, "navy vessels", "around Taiwan", "Taiwan", "2026-02-28"),
+        (9, "aircraft", "around Taiwan", "Taiwan", "2026-02-28"),
+    ]
+
+
+def test_a_date_before_the_day_counted_is_still_a_day_recalled() -> None:
+    text = (
+        "On March 10, the defence ministry tracked 15 Chinese military aircraft around Taiwan. "
+        "On March 8, the count had reached 27 aircraft."
+    )
+    assert facts(text) == [(15, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+def test_a_date_after_a_sighting_it_times_reports_no_day_of_a_report() -> None:
+    # The "until March 20" of the patrols is no day counted, nor is January's cannon: the
+    # Tuesday trailing the cutter times a sighting in another sea, it heads no report.
+    text = (
+        "The navies of Australia and the Philippines opened joint patrols on Monday. The patrols "
+        "last until March 20. In January a Chinese coast guard ship fired a water cannon at a "
+        "supply boat. A Chinese coast guard cutter was spotted 12 nautical miles from the patrol "
+        "area on Tuesday, but kept away."
+    )
+    assert facts(text) == []

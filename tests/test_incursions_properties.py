@@ -1554,3 +1554,30 @@ def test_craft_a_responder_sends_or_a_state_buys_add_no_fact_to_a_report(
     own forces, not three navy vessels around Taiwan."""
     text, expected = report
     assert sorted(facts(f"{text} {hostile}")) == sorted(expected)
+
+
+# --- incAF: a date after the days counted, heading its counts, reports that day ---
+@given(
+    st.integers(min_value=4, max_value=10),
+    st.integers(min_value=1, max_value=6),
+    st.sampled_from(sorted(WORDS)),
+    st.sampled_from(sorted(WORDS)),
+    st.sampled_from(["eased to", "rose to", "stood at", "came to"]),
+)
+def test_a_later_days_count_is_its_own_and_an_earlier_ones_is_recalled(
+    first: int, gap: int, before: int, after: int, verb: str
+) -> None:
+    # Any two days of the week before the story: the later one, heading its count, is the
+    # next entry of a tracker; the earlier one, told after the later, looks back (rule 8).
+    assume(first + gap <= 11 and before != after)
+    early, late = date(2026, 3, first), date(2026, 3, first + gap)
+    report = "On March {}, the defence ministry tracked {} Chinese military aircraft around Taiwan."
+    forward = (
+        f"{report.format(first, before)} On March {first + gap}, the count {verb} {after} aircraft."
+    )
+    assert sorted(facts(forward)) == sorted([
+        (before, "aircraft", "around Taiwan", "Taiwan", early),
+        (after, "aircraft", "around Taiwan", "Taiwan", late),
+    ])  # fmt: skip
+    backward = f"{report.format(first + gap, after)} On March {first}, it had tracked {before}."
+    assert facts(backward) == [(after, "aircraft", "around Taiwan", "Taiwan", late)]

@@ -26,6 +26,7 @@ from .incursion_daily_counts import reports_taiwans_daily_count
 from .incursion_days_ahead import without_a_day_ahead
 from .incursion_grammar import read_sentence
 from .incursion_headings import section_headings
+from .incursion_later_days import follows_the_report
 from .incursion_layouts import as_plain_sentences
 from .incursion_openings import (
     opens_an_entry,
@@ -246,6 +247,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # 11 aircraft" after a month's busiest day is the report of the day it was published.
         recalled = written not in (None, counted, local)
         recalled = recalled and not reading.window and not recent
+        recalled = recalled and not follows_the_report(sentence, reading, written, counted, local)
         day = local if stamps_an_entry(tokenize(sentence)) else written or day
         counted = day if reading.claims else counted
         headline = index == 0 and is_headline(sentence, len(sentences))

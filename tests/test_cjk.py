@@ -636,3 +636,14 @@ def test_a_japanese_family_name_alone_is_the_person_named_in_full() -> None:
     assert [link for link in links if link[0] == "茂木"] == [("茂木", "toshimitsu-motegi")] * 2
     # Without the full name in the article the family name alone is no one.
     assert not [link for link in _links("茂木の町並みを歩く。") if link[0] == "茂木"]
+
+
+# --- cjkN: a name one character off before the word the article writes after a person ---
+def test_a_name_one_character_off_before_the_same_title_is_that_person() -> None:
+    kana = _links("トランプ大統領は関税に触れた。トレンプ大統領は対中政策も語った。")
+    assert ("トレンプ", "donald-trump") in kana
+    han = _links("茂木敏充幹事長は地方を回った。茂本幹事長は選挙区で演説した。")
+    assert ("茂本", "toshimitsu-motegi") in han
+    # Before another word than the person's it is someone else: left unlinked.
+    other = _links("茂木敏充外相は地方を回った。茂本幹事長は選挙区で演説した。")
+    assert not [link for link in other if link[0] == "茂本"]

@@ -45,7 +45,11 @@ from .cjk_entity_words import (
 )
 from .cjk_family_names import family_names_alone
 from .cjk_home import home_side
-from .cjk_misspellings import misspelt_in_brackets, relink_misspelt_people
+from .cjk_misspellings import (
+    misspelt_before_words,
+    misspelt_in_brackets,
+    relink_misspelt_people,
+)
 from .cjk_name_context import (
     bracketed_carrier,
     capital_acts,
@@ -213,6 +217,7 @@ def cjk_mentions(
             )
     mentions = capitals_alike(mentions, folded, kb, home)
     mentions = relink_misspelt_people(mentions, kb)
+    mentions = misspelt_before_words(text, mentions, kb)
     return sorted([*mentions, *misspelt_in_brackets(text, mentions, kb)], key=lambda m: m.start)
 
 

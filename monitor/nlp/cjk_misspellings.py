@@ -32,6 +32,13 @@ VOICING_MARKS = frozenset("\u3099\u309a")
 HAN_NAME_COUNTRIES = frozenset({"china", "taiwan", "japan", "hong-kong"})
 # A Han name of three or four characters, alone between corner brackets.
 BRACKETED_NAME = re.compile(r"(?<=「)[\u3400-\u9fff]{3,4}(?=」)")
+# The word after a name that says whose it is: a title ("首相", "長官"), two Han characters.
+WORD_AFTER_CHARS = 2
+# A family name's shortest start one character from a misspelling: one character alone is
+# half of many names.
+FAMILY_NAME_MIN = 2
+# A kana name this long one kana off is a misspelling, not another name.
+KANA_NAME_CHARS = 4
 
 
 def relink_misspelt_people(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -116,3 +123,67 @@ def _unvoiced(name: str) -> str:
     """The name without voicing marks: "ヘグゼス" and "ヘグセス" are both "ヘグセス"."""
     split = unicodedata.normalize("NFD", name)
     return unicodedata.normalize("NFC", "".join(c for c in split if c not in VOICING_MARKS))
+
+
+def misspelt_before_words(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions, with each name one character from a linked person's name (or its family
+    name's start) and followed by a word the article writes after that person's name
+    ("石破茂首相" … "石波首相", "ヘグセス長官" … "ヘグセツ長官") linked to that person: the same
+    title after a name one character off is the same person, misspelt."""
+    after_person = _words_after_people(text, mentions, kb)
+    linked = {i for m in mentions if m.in_kb for i in range(m.start, m.end)}
+    found: dict[tuple[int, int], str] = {}
+    for word, spellings in after_person.items():
+        for hit in re.finditer(re.escape(word), text):
+            for spelling, person in spellings:
+                start = hit.start() - len(spelling)
+                name = text[max(start, 0) : hit.start()]
+                if (
+                    start >= 0
+                    and _one_apart(fold(name), spelling)
+                    and _script(name) == _script(spelling)
+                    and _script(text[start - 1 : start]) != _script(name)
+                    and linked.isdisjoint(range(start, hit.start()))
+                ):
+                    found.setdefault((start, hit.start()), person)
+    respelt = [
+        relinked(Mention(text[a:b], "PERSON", text[a:b], "", a, b, False), person, kb)
+        for (a, b), person in found.items()
+    ]
+    # the model's unlinked names over a misspelling ("ヘグセツ長") give way to it
+    kept = [m for m in mentions if m.in_kb or not any(_overlap(m, r) for r in respelt)]
+    return [*kept, *respelt]
+
+
+def _overlap(one: Mention, other: Mention) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def _words_after_people(
+    text: str, mentions: list[Mention], kb: KnowledgeBase
+) -> dict[str, set[tuple[str, str]]]:
+    """Each two-character word in Han characters written right after a linked person's name,
+    with the name's spellings a misspelling may be one character from: a Han name's start
+    of two characters or more (the family name before a title), a kana name whole."""
+    words: dict[str, set[tuple[str, str]]] = {}
+    for m in mentions:
+        entry = kb.entities.get(m.entity_id) if m.in_kb else None
+        word = text[m.end : m.end + WORD_AFTER_CHARS]
+        if entry is None or entry.type != "PERSON" or _script(word) != "han":
+            continue
+        folded = fold(m.text)
+        if _script(m.text) == "kana" and len(folded) >= KANA_NAME_CHARS:
+            words.setdefault(word, set()).add((folded, m.entity_id))
+        elif _script(m.text) == "han" and entry.country in HAN_NAME_COUNTRIES:
+            for length in range(FAMILY_NAME_MIN, len(folded) + 1):
+                words.setdefault(word, set()).add((folded[:length], m.entity_id))
+    return words
+
+
+def _script(chars: str) -> str | None:
+    """ "han" or "kana" when every character is of that script, else None."""
+    if chars and all("\u3400" <= c <= "\u9fff" for c in chars):
+        return "han"
+    if chars and all("\u30a1" <= c <= "\u30fa" or c == "ー" for c in chars):
+        return "kana"
+    return None

@@ -647,3 +647,16 @@ def test_a_name_one_character_off_before_the_same_title_is_that_person() -> None
     # Before another word than the person's it is someone else: left unlinked.
     other = _links("茂木敏充外相は地方を回った。茂本幹事長は選挙区で演説した。")
     assert not [link for link in other if link[0] == "茂本"]
+
+
+# --- cjkN: a bare body after its owner in the sentence is the owner's body ---
+def test_a_bare_body_after_an_american_owner_is_the_american_body() -> None:
+    links = _links("美國國防部週三表示，國務院已核准對菲律賓的軍售。", home="taiwan")
+    assert ("國務院", "us-state-department") in links
+    chambers = _links("美國聯邦參議院上週表決通過，法案將送交眾議院。", home="taiwan")
+    assert [link for link in chambers if "議院" in link[0]] == [
+        ("參議院", "us-senate"),
+        ("眾議院", "us-house"),
+    ]
+    # Without an American owner in its sentence, the bare name is China's State Council.
+    assert ("國務院", "state-council") in _links("美方表示關切。國務院發布新規。", home="taiwan")

@@ -59,6 +59,7 @@ from .cjk_name_context import (
     side_countries,
     split_word,
 )
+from .cjk_owner_bodies import owners_bodies
 from .cjk_press_home import last_named
 from .cjk_script import CJK, fold, fold_char
 from .cjk_titles import country_before, title_holder
@@ -216,6 +217,7 @@ def cjk_mentions(
                 Mention(surface, name.label, surface, entity_id, name.start, name.end, False)
             )
     mentions = capitals_alike(mentions, folded, kb, home)
+    mentions = owners_bodies(text, mentions, kb)
     mentions = relink_misspelt_people(mentions, kb)
     mentions = misspelt_before_words(text, mentions, kb)
     return sorted([*mentions, *misspelt_in_brackets(text, mentions, kb)], key=lambda m: m.start)

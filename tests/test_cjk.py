@@ -660,3 +660,10 @@ def test_a_bare_body_after_an_american_owner_is_the_american_body() -> None:
     ]
     # Without an American owner in its sentence, the bare name is China's State Council.
     assert ("國務院", "state-council") in _links("美方表示關切。國務院發布新規。", home="taiwan")
+
+
+# --- cjkN: 內地 is the mainland in Hong Kong and Macau papers only ---
+def test_neidi_is_the_mainland_in_hong_kong_press_only() -> None:
+    text = "【明報專訊】不少內地旅客上月來港消費。"
+    assert ("內地", "china") in _zh_links(text)
+    assert not [link for link in _zh_links(text[6:]) if link[0] == "內地"]

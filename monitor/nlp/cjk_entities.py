@@ -60,7 +60,7 @@ from .cjk_name_context import (
     split_word,
 )
 from .cjk_owner_bodies import owners_bodies
-from .cjk_press_home import last_named
+from .cjk_press_home import last_named, mainland_named
 from .cjk_script import CJK, fold, fold_char
 from .cjk_titles import country_before, title_holder
 from .entities import Mention
@@ -220,7 +220,8 @@ def cjk_mentions(
     mentions = owners_bodies(text, mentions, kb)
     mentions = relink_misspelt_people(mentions, kb)
     mentions = misspelt_before_words(text, mentions, kb)
-    return sorted([*mentions, *misspelt_in_brackets(text, mentions, kb)], key=lambda m: m.start)
+    found = [*misspelt_in_brackets(text, mentions, kb), *mainland_named(text, mentions, kb)]
+    return sorted([*mentions, *found], key=lambda m: m.start)
 
 
 def _candidates(text: str, folded: str, names: CjkNames) -> list[_Match]:

@@ -9,6 +9,10 @@ would make such an article's home Taiwan; the paper's credit at the head of the 
 In that press a bare name after the article has named one of the bodies that bear it is the one
 named last ("台灣國防部昨晚公布……國防部指" is Taiwan's): the writer names the other side's body
 in full once and then shortens it, as a reader follows.
+
+That press calls the mainland 內地 ("內地航空公司", "內地學者"): the country, the PRC, as its
+readers' own side of the boundary says it. Elsewhere the word is a country's interior (Japan's
+内地, "深入內地"), so only a credited article's is linked.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ import re
 from functools import cache
 
 from .cjk_script import fold, fold_pattern
-from .mention import Mention
+from .kb import KnowledgeBase
+from .mention import Mention, relinked
 
 # The mastheads of Hong Kong's and Macau's Chinese-language papers and news sites inside the
 # credit's brackets (matched folded, so 【大公报讯】 and 【大公報訊】 alike); outside them
@@ -28,6 +33,8 @@ HONG_KONG_MACAU_PRESS = (
 # The credit stands in the title's line or the body's opening, within this many characters.
 CREDIT_CHARS = 120
 PRC = "china"
+# The mainland, in Hong Kong and Macau copy.
+MAINLAND = fold("內地")
 
 
 def press_home(text: str, home: str | None) -> str | None:
@@ -45,6 +52,21 @@ def last_named(
         return None
     before = [m for m in named if m.end <= start and m.entity_id in candidates]
     return max(before, key=lambda m: m.start).entity_id if before else None
+
+
+def mainland_named(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """New mentions: in Hong Kong and Macau press, each 內地 no other mention covers, linked
+    to the PRC."""
+    folded = fold(text)
+    if PRC not in kb.entities or not _credited(folded):
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for hit in re.finditer(MAINLAND, folded):
+        if taken.isdisjoint(range(*hit.span())):
+            word = Mention(text[slice(*hit.span())], "GPE", "", "", *hit.span(), False)
+            found.append(relinked(word, PRC, kb))
+    return found
 
 
 def _credited(folded: str) -> bool:

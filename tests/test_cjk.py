@@ -667,3 +667,15 @@ def test_neidi_is_the_mainland_in_hong_kong_press_only() -> None:
     text = "【明報專訊】不少內地旅客上月來港消費。"
     assert ("內地", "china") in _zh_links(text)
     assert not [link for link in _zh_links(text[6:]) if link[0] == "內地"]
+
+
+# --- cjkN: knowledge-base names the sets use ---
+def test_maritime_agreement_nuclear_umbrella_and_frigate_names_are_linked() -> None:
+    assert ("米中軍事海洋協議協定", "mmca") in _links(
+        "米中軍事海洋協議協定に基づく協議が開かれた。"
+    )
+    assert ("核の傘", "extended-deterrence") in _links("米国の核の傘は同盟の柱だ。")
+    assert ("渥太華號", "hmcs-ottawa") in _links("加拿大巡防艦渥太華號通過海峽。", home="taiwan")
+    assert ("日經亞洲", "nikkei-asia") in _links(
+        "據《日經亞洲》報導，計畫仍有變數。", home="taiwan"
+    )

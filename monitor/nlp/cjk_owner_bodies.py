@@ -30,6 +30,9 @@ FEDERAL = fold("聯邦")
 HIRAGANA = re.compile("[\u3041-\u309f]")
 # A sentence ends at these: an owner before them says nothing of the next sentence's bodies.
 SENTENCE_ENDS = frozenset("。！？\n")
+# An owner is named within a sentence's length before its body: farther back, a text without
+# full stops would be read back whole for every body.
+OWNER_REACH = 200
 
 _BUILT: dict[str, dict[tuple[str, str], str]] = {}  # by knowledge-base digest, once a process
 
@@ -42,10 +45,12 @@ def owners_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list
     if kb.digest not in _BUILT:
         _BUILT[kb.digest] = _owned_bodies(kb)
     bodies = _BUILT[kb.digest]
+    bare_names = {bare for _, bare in bodies}
     result: list[Mention] = []
     for mention in mentions:
         # the bodies before as relinked: "美國聯邦眾議院……參議院" is owned by the first's owner
-        owner = _owner(text, result, mention, kb) if mention.in_kb else None
+        bare = mention.in_kb and fold(mention.text) in bare_names
+        owner = _owner(text, result, mention, kb) if bare else None
         body = bodies.get((owner, fold(mention.text))) if owner else None
         moved = body is not None and body != mention.entity_id
         result.append(relinked(mention, body, kb) if body and moved else mention)
@@ -55,6 +60,8 @@ def owners_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list
 def _owner(text: str, before: list[Mention], mention: Mention, kb: KnowledgeBase) -> str | None:
     """The country the sentence says the body at `mention` belongs to, if it says."""
     for earlier in reversed(before):
+        if mention.start - earlier.end > OWNER_REACH:
+            return None
         between = fold(text[earlier.end : mention.start])
         if SENTENCE_ENDS.intersection(between):
             return None

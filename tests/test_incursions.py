@@ -5564,3 +5564,33 @@ def test_a_date_after_a_sighting_it_times_reports_no_day_of_a_report() -> None:
         "area on Tuesday, but kept away."
     )
     assert facts(text) == []
+
+
+# --- incAG: dated entries run together on one line, the craft named on the first only ---
+def test_dated_entries_joined_by_semicolons_each_count_the_first_entrys_craft() -> None:
+    text = (
+        "Drone log from Taiwan's defence ministry: Mar. 8 — two Chinese drones near Taiwan; "
+        "Mar. 9 — five; Mar. 10 — 3, one of which entered the ADIZ."
+    )
+    assert sorted(facts(text)) == [
+        (1, "drones", "ADIZ", "Taiwan", "2026-03-10"),
+        (2, "drones", "around Taiwan", "Taiwan", "2026-03-08"),
+        (3, "drones", "around Taiwan", "Taiwan", "2026-03-10"),
+        (5, "drones", "around Taiwan", "Taiwan", "2026-03-09"),
+    ]
+
+
+def test_a_dated_entry_that_counts_nothing_takes_no_craft() -> None:
+    text = (
+        "Taiwan's defence ministry kept a log of Chinese drones: Mar. 8 — two drones near "
+        "Taiwan; Mar. 9 — the ministry held a briefing."
+    )
+    assert facts(text) == [(2, "drones", "around Taiwan", "Taiwan", "2026-03-08")]
+
+
+@pytest.mark.timeout(60)
+def test_a_long_line_of_dated_entries_is_read_in_one_pass() -> None:
+    from monitor.nlp.incursion_day_runs import day_entries_as_lines
+
+    line = "Log: Mar. 8 — two drones near Taiwan" + "; Mar. 9 — 4" * 200_000
+    assert len(day_entries_as_lines([line])) == 200_002

@@ -11,6 +11,7 @@ from .incursion_act_labels import act_labels
 from .incursion_among import among_them_as_of_them
 from .incursion_classifiers import counts_before_measured_craft
 from .incursion_clock_stops import split_at_clock_stops
+from .incursion_day_runs import day_entries_as_lines
 from .incursion_fact_checks import claims_checked
 from .incursion_labels import dashed_labels, split_notes
 from .incursion_leaders import dotted_labels
@@ -25,6 +26,7 @@ from .incursion_tickers import ticker_items
 def as_plain_sentences(sentences: list[str]) -> list[str]:
     """The sentences, with every layout and translated word order written as prose."""
     sentences = split_at_clock_stops(sentences)  # "... to 6 a.m. The drones entered ..."
+    sentences = day_entries_as_lines(sentences)  # "Mar. 3 — two drones; Mar. 4 — five"
     sentences = claims_checked(sentences)  # a post's "45 warplanes ..." under "MISLEADING."
     sentences = dotted_labels(sentences)  # "PLA aircraft ........ 23" is "PLA aircraft: 23"
     sentences = dashed_labels(sentences)  # "Official ships — 2" is "Official ships: 2"

@@ -5594,3 +5594,35 @@ def test_a_long_line_of_dated_entries_is_read_in_one_pass() -> None:
 
     line = "Log: Mar. 8 — two drones near Taiwan" + "; Mar. 9 — 4" * 200_000
     assert len(day_entries_as_lines([line])) == 200_002
+
+
+# --- incAG: counts of their own days sharing one act and zone written after the last ---
+def test_counts_of_two_days_share_the_act_written_after_the_second() -> None:
+    text = (
+        "Taiwan's defence ministry reported the response: 9 Chinese jets on Monday and 14 on "
+        "Tuesday entering the ADIZ."
+    )
+    assert facts(text) == [
+        (9, "aircraft", "ADIZ", "Taiwan", "2026-03-09"),
+        (14, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+    ]
+
+
+def test_a_run_of_three_days_counts_shares_the_act_too() -> None:
+    text = (
+        "Taiwan's defence ministry said 9 Chinese jets on Monday, 11 on Sunday and 14 on "
+        "Tuesday crossing the median line were tracked."
+    )
+    assert sorted(facts(text)) == [
+        (9, "aircraft", "median line", "Taiwan", "2026-03-09"),
+        (11, "aircraft", "median line", "Taiwan", "2026-03-08"),
+        (14, "aircraft", "median line", "Taiwan", "2026-03-10"),
+    ]
+
+
+@pytest.mark.timeout(60)
+def test_a_long_line_of_days_counts_is_read_in_one_pass() -> None:
+    from monitor.nlp.incursion_shared_acts import acts_shared_by_days
+
+    line = "12 Chinese jets on Monday, 4 on Sunday" * 50_000 + " and 5 on Tuesday crossing it"
+    assert acts_shared_by_days([line])[0].endswith("on Tuesday crossing it")

@@ -18,6 +18,7 @@ from .incursion_leaders import dotted_labels
 from .incursion_pronouns import craft_for_it
 from .incursion_releases import release_fields
 from .incursion_rows import barred_rows, counts_before_craft, elided_craft
+from .incursion_shared_acts import acts_shared_by_days
 from .incursion_shorthand import shorthand_report_lines
 from .incursion_tables import numbered_lines, table_rows
 from .incursion_tickers import ticker_items
@@ -27,6 +28,7 @@ def as_plain_sentences(sentences: list[str]) -> list[str]:
     """The sentences, with every layout and translated word order written as prose."""
     sentences = split_at_clock_stops(sentences)  # "... to 6 a.m. The drones entered ..."
     sentences = day_entries_as_lines(sentences)  # "Mar. 3 — two drones; Mar. 4 — five"
+    sentences = acts_shared_by_days(sentences)  # "5 on Monday and 7 on Tuesday entering ..."
     sentences = claims_checked(sentences)  # a post's "45 warplanes ..." under "MISLEADING."
     sentences = dotted_labels(sentences)  # "PLA aircraft ........ 23" is "PLA aircraft: 23"
     sentences = dashed_labels(sentences)  # "Official ships — 2" is "Official ships: 2"

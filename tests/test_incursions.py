@@ -5626,3 +5626,26 @@ def test_a_long_line_of_days_counts_is_read_in_one_pass() -> None:
 
     line = "12 Chinese jets on Monday, 4 on Sunday" * 50_000 + " and 5 on Tuesday crossing it"
     assert acts_shared_by_days([line])[0].endswith("on Tuesday crossing it")
+
+
+# --- incAH: a further count with no craft noun, on a day after a period's tally ---
+def test_a_further_count_on_a_day_of_its_own_is_that_days_total() -> None:
+    text = (
+        "So far this month China has flown more than 200 military aircraft near Taiwan, and "
+        "on Tuesday the island's defence ministry tracked another 27, of which 11 entered its "
+        "air defence identification zone."
+    )
+    assert sorted(facts(text)) == [
+        (11, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+        (27, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+    ]
+
+
+def test_a_further_count_after_a_days_count_adds_to_it() -> None:
+    # No period's tally before "a further three": more ships of the same day, in the same waters.
+    text = (
+        "On Tuesday, Taiwan's coast guard said, two Chinese coast guard ships entered the "
+        "restricted waters off Kinmen in the morning, and a further three, an hour later, "
+        "entered the same waters."
+    )
+    assert facts(text) == [(5, "official ships", "restricted waters", "Kinmen", "2026-03-10")]

@@ -1581,3 +1581,28 @@ def test_a_later_days_count_is_its_own_and_an_earlier_ones_is_recalled(
     ])  # fmt: skip
     backward = f"{report.format(first + gap, after)} On March {first}, it had tracked {before}."
     assert facts(backward) == [(after, "aircraft", "around Taiwan", "Taiwan", late)]
+
+
+# --- incAH: a further count after a period's tally, on a day of its own ---
+@given(
+    st.sampled_from(["So far this month", "So far this year", "Since January"]),
+    st.integers(min_value=100, max_value=900),
+    st.sampled_from(WEEKDAYS),
+    st.sampled_from([(31, 16), (24, 9), (40, 13)]),
+    st.sampled_from(["a further", "another"]),
+)
+def test_a_further_count_after_a_tally_is_its_days_own(
+    period: str, tally: int, weekday: str, counts: tuple[int, int], more: str
+) -> None:
+    # The tally is background (rule 5); the further count, its noun left out, is the day's
+    # total of the craft the tally named, never a sum with the tally.
+    total, crossed = counts
+    text = (
+        f"{period} China has sent {tally} military aircraft near Taiwan, and on {weekday} the "
+        f"defence ministry tracked {more} {total}, of which {crossed} crossed the median line."
+    )
+    day = PUBLISHED.date() - timedelta(days=2 - WEEKDAYS.index(weekday))
+    assert sorted(facts(text)) == sorted([
+        (total, "aircraft", "around Taiwan", "Taiwan", day),
+        (crossed, "aircraft", "median line", "Taiwan", day),
+    ])  # fmt: skip

@@ -8,6 +8,7 @@ from dataclasses import replace
 from . import incursion_words as w
 from .incursion_claims import Claim
 from .incursion_count_words import elided
+from .incursion_further_counts import further_count
 from .incursion_labels import after_label
 from .incursion_phrases import (
     Head,
@@ -104,6 +105,8 @@ def claim_at(
         return Claim(first, end, count, None, relative=relative, beyond=beyond, reference=back)
     if compared or _after_numbered(words, first):
         return Claim(first, end, count, None, totalled=not compared)
+    if (further := further_count(words, first, count, end, listing)) is not None:
+        return further  # "recorded a further 31, of which 16 crossed": the craft before
     if listing and elided(words, first, follower, blocked):
         # "Four ships were there on Wednesday, four on Thursday": the count before with its
         # noun and verb left out, so in its zones.

@@ -47,6 +47,7 @@ from .incursion_count_words import (
     names_a_type,
     names_its_day,
 )  # fmt: skip
+from .incursion_further_counts import on_a_day_of_their_own
 from .incursion_labels import labelled_line, lists_a_report
 from .incursion_period_hosts import dates_another_word
 from .incursion_periods import cumulative_at
@@ -96,6 +97,7 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     # "PLA activities around Taiwan (0600 Jan. 7 - 0600 Jan. 8)": a bulletin's heading.
     window = states_window(words) or (not claims and states_window(tokens))
     scope(words, claims, marks, days, window)
+    on_a_day_of_their_own(claims, days, marks.detections)  # "and on Monday a further 31"
     if counts_searchers(words):  # "with three patrol vessels combing the area": no sighting
         claims = [claim for claim in claims if claim.zones]
     # Only a sentence with craft pointed back to is searched for a count withheld.

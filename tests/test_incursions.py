@@ -5649,3 +5649,16 @@ def test_a_further_count_after_a_days_count_adds_to_it() -> None:
         "entered the same waters."
     )
     assert facts(text) == [(5, "official ships", "restricted waters", "Kinmen", "2026-03-10")]
+
+
+# --- incAH: a weekday abbreviated with its stop opens a day's entry ---
+def test_a_weekday_abbreviated_with_its_stop_in_brackets_opens_a_days_entry() -> None:
+    text = (
+        "Chinese navy ships Taiwan's defence ministry tracked around the island, by day:\n"
+        "Mar. 9 (Mon.): 6 ships.\n"
+        "Mar. 10 (Tue.): 4 ships.\n"
+    )
+    assert facts(text) == [
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ]

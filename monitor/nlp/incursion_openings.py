@@ -70,10 +70,12 @@ def opens_an_entry(tokens: list[Token], dates: list[WrittenDate]) -> bool:
             break
         position = written.last + 1
         position += position < len(tokens) and tokens[position].text == ")"
-        # "Sep 11 (Mon):": the day's weekday in brackets after the date.
-        if [t.text for t in tokens[position : position + 3 : 2]] == ["(", ")"]:
+        # "Sep 11 (Mon):", "Sept. 21 (Mon.):": the day's weekday in brackets after the date,
+        # abbreviated with its stop or without.
+        stop = position + 2 < len(tokens) and tokens[position + 2].text == "."
+        if [t.text for t in tokens[position : position + 3 + stop : 2 + stop]] == ["(", ")"]:
             weekday = tokens[position + 1].low
-            position += 3 * (weekday in WEEKDAY_ABBREVIATIONS or weekday in WEEKDAYS)
+            position += (3 + stop) * (weekday in WEEKDAY_ABBREVIATIONS or weekday in WEEKDAYS)
     opened = bool(dates) and position > dates[0].first and position < len(tokens)
     return (
         opened

@@ -5662,3 +5662,12 @@ def test_a_weekday_abbreviated_with_its_stop_in_brackets_opens_a_days_entry() ->
         (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
         (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ]
+
+
+# --- incAH: a craft named by its kind of warfare ---
+def test_a_craft_named_by_its_kind_of_warfare_is_counted() -> None:
+    text = (
+        "Taiwan's defence ministry said two Chinese electronic-warfare planes and one "
+        "anti-submarine warfare aircraft entered its air defence identification zone on Tuesday."
+    )
+    assert facts(text) == [(3, "aircraft", "ADIZ", "Taiwan", "2026-03-10")]

@@ -254,6 +254,9 @@ def _is_modifier(words: list[Token], j: int, start: int) -> bool:
     # "four white-hulled cutters", "two newly-commissioned frigates": a described look or
     # state; "Japan-based" is another country's and no modifier of China's craft.
     parts = token.low.split("-")
+    # "one electronic-warfare plane", "an early-warning aircraft": modifiers joined by a hyphen
+    if len(parts) > 1 and all(part in w.MODIFIERS for part in parts):
+        return True
     if len(parts) == 2 and all(p.isalpha() for p in parts) and parts[1].endswith("ed"):
         return parts[0] not in w.FOREIGN
     return len(token.low) >= 6 and "".join(sorted(token.low)) in _MISSPELT  # "militray"

@@ -5671,3 +5671,34 @@ def test_a_craft_named_by_its_kind_of_warfare_is_counted() -> None:
         "anti-submarine warfare aircraft entered its air defence identification zone on Tuesday."
     )
     assert facts(text) == [(3, "aircraft", "ADIZ", "Taiwan", "2026-03-10")]
+
+
+# --- incAH: a day-by-day list takes the zone its opening line names ---
+def test_a_days_list_takes_the_zone_its_opening_line_names() -> None:
+    text = (
+        "The defence ministry's releases this month count only the planes that fly into the "
+        "southwestern part of Taiwan's air defence identification zone.\n\n"
+        "Mar. 9 (Mon.): 5 aircraft — four J-16s and one KJ-500.\n"
+        "Mar. 10 (Tue.): One Y-9 anti-submarine plane.\n"
+    )
+    assert facts(text) == [
+        (5, "aircraft", "ADIZ", "Taiwan", "2026-03-09"),
+        (1, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+    ]
+
+
+def test_a_count_after_the_list_keeps_no_zone_of_the_list() -> None:
+    # The list ends at the first line that is no day's entry: the sentence after it counts
+    # craft of a report of its own, around Taiwan.
+    text = (
+        "The ministry's figures below are of aircraft that entered Taiwan's air defence "
+        "identification zone.\n\n"
+        "Mar. 9 (Mon.): 2 aircraft.\n"
+        "Mar. 10 (Tue.): 3 aircraft.\n\n"
+        "On Wednesday the ministry detected 12 Chinese aircraft around the island."
+    )
+    assert facts(text) == [
+        (2, "aircraft", "ADIZ", "Taiwan", "2026-03-09"),
+        (3, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+        (12, "aircraft", "around Taiwan", "Taiwan", "2026-03-11"),
+    ]

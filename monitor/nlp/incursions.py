@@ -28,6 +28,7 @@ from .incursion_grammar import read_sentence
 from .incursion_headings import section_headings
 from .incursion_later_days import follows_the_report
 from .incursion_layouts import as_plain_sentences
+from .incursion_list_zones import give_lists_their_zone
 from .incursion_openings import (
     opens_an_entry,
     opens_the_next_day,
@@ -213,6 +214,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         opened = own_dates[0].day if own_dates and opens_with_its_day(tokens, own_dates) else None
         told = next((written.day for written in dates if written.told), told)
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
+    give_lists_their_zone([reading for _, reading, *_ in readings])  # "... enter its ADIZ."
     # "■ MND: 16 aircraft, 5 ships" heads a section whose paragraph tells the day of its figures.
     for index, (sentence, reading, (written, _), recall, period) in enumerate(readings[:-1]):
         if sentence in headings and written is None and readings[index + 1][2][0] is not None:

@@ -32,16 +32,17 @@ def further_count(
 def on_a_day_of_their_own(claims: list[Claim], days: dict[int, date], seen: list[int]) -> None:
     """A further count after a period's tally, with a day written between them ("150 aircraft
     in the first week, and on Monday a further 31", "two ships entered the waters over the
-    weekend ..., as of noon Monday, while two others sailed ..."), is that day's count of the same craft, not
-    more of the tally in another sector of its zone: it takes the craft named before and is no
-    part of the tally's sum. After a day's count ("two ships entered ... this morning and a
-    further three entered ...") it is still more of that count. A verb of sighting in its own
-    clause (`seen`: where the sentence has one) makes it a sighting, as "the ministry recorded
-    31 aircraft" is."""
+    weekend ..., as of noon Monday, while two others sailed ..."), is that day's count of the
+    same craft, not more of the tally in another sector of its zone: it takes the craft named
+    before and is no part of the tally's sum. After a day's count ("two ships entered ... this
+    morning and a further three entered ...") it is still more of that count. A verb of
+    sighting in its own clause (`seen`: where the sentence has one) makes it a sighting, as
+    "the ministry recorded 31 aircraft" is."""
     for before, claim in zip(claims, claims[1:], strict=False):
-        dated = any(before.last < at < claim.first for at in days)
         tallied = before.cumulative and before.craft is not None
-        if claim.additive and claim.craft is None and tallied and dated:
+        if not (claim.additive and claim.craft is None and tallied):
+            continue  # only then are the days between looked for: a sentence may hold many
+        if any(before.last < at < claim.first for at in days):
             claim.craft, claim.ships, claim.unmanned = before.craft, before.ships, before.unmanned
             claim.additive = False
             claim.detected = claim.detected or any(before.last < at < claim.first for at in seen)

@@ -1782,3 +1782,33 @@ def test_a_list_repeating_to_after_a_government_addressed_is_governments() -> No
 def test_a_list_repeating_to_after_a_city_stays_cities() -> None:
     found = links("Flights to Taipei, to Tokyo and to Seoul were cancelled on Friday.")
     assert [found[name][0] for name in ("Taipei", "Tokyo", "Seoul")] == ["taipei", "tokyo", "seoul"]
+
+
+# --- linkV: a bulletin's masthead gives its bare offices a home, unless the item is abroad ---
+def test_a_stations_bulletin_reads_its_bare_offices_as_its_countrys() -> None:
+    text = (
+        "ICRT News — noon bulletin\n\nThe premier said the Cabinet would meet on Monday, "
+        "and the president will travel to Palau later this month."
+    )
+    found = links(text)
+    assert (found["premier"][0], found["president"][0]) == ("cho-jung-tai", "lai-ching-te")
+
+
+def test_a_bulletin_item_about_another_capital_reads_its_office_as_that_countrys() -> None:
+    text = (
+        "ICRT News — noon bulletin\n\nTokyo has raised its budget again, the prime minister said."
+    )
+    assert links(text)["prime minister"][0] == "shigeru-ishiba"
+
+
+def test_a_bulletin_item_opening_on_a_far_country_leaves_its_office_undecided() -> None:
+    text = (
+        "ABC Radio — world headlines\n\n* Kiribati and Taiwan? Not yet — talks will resume, "
+        "the prime minister says.\n\n* Rain is forecast for the weekend."
+    )
+    assert "prime minister" not in links(text)
+
+
+def test_a_country_after_a_preposition_leaves_the_bulletins_home() -> None:
+    text = "ABC Radio — Breakfast\n\nGUEST: Our trade with China is steady, as the Prime Minister said."
+    assert links(text)["Prime Minister"][0] == "anthony-albanese"

@@ -127,6 +127,7 @@ class ArticleContext:
     credited_country: str | None = None  # the outlet credited at the foot, with no dateline
     items: tuple[range, ...] = ()  # a digest's later datelines: their places are places too
     issuer_country: str | None = None  # the issuer a release's head names (issuers.py)
+    masthead_country: str | None = None  # the outlet a bulletin's first line names (mastheads.py)
 
     def in_dateline(self, offset: int) -> bool:
         return offset in self.dateline or any(offset in item for item in self.items)
@@ -168,7 +169,9 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
         if dateline_country or outlet_country:
             dateline = range(start, match.end())
             return ArticleContext(dateline_country, outlet_country, dateline, items=items)
-    return ArticleContext(credited_country=_credited_outlet_country(text, kb), items=items)
+    masthead = masthead_country(text, kb)
+    credited = _credited_outlet_country(text, kb) or masthead
+    return ArticleContext(credited_country=credited, items=items, masthead_country=masthead)
 
 
 def _filed_from(places: str, kb: KnowledgeBase) -> tuple[str, str | None]:
@@ -210,7 +213,7 @@ def _outlet(entity_id: str | None, kb: KnowledgeBase) -> str | None:
 
 def _credited_outlet_country(text: str, kb: KnowledgeBase) -> str | None:
     """The country of the outlet a story without a dateline credits at its foot, in a byline
-    at its head ("Staff writer, with CNA") or on its first line, a broadcast's masthead."""
+    at its head ("Staff writer, with CNA"); a broadcast's masthead credits its outlet too."""
     for match in (
         _CLOSING_CREDIT.search(text[-CREDIT_WITHIN:]),
         _BYLINE_CREDIT.search(text[:DATELINE_WITHIN]),
@@ -218,7 +221,7 @@ def _credited_outlet_country(text: str, kb: KnowledgeBase) -> str | None:
         outlet = _outlet(resolve_name(match.group("outlet"), kb), kb) if match else None
         if outlet:
             return kb.entities[outlet].country
-    return masthead_country(text, kb)
+    return None
 
 
 def country_of(entity_id: str | None, kb: KnowledgeBase) -> str | None:

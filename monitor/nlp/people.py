@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from .bulletin_offices import office_home
 from .context import ArticleContext
 from .english import token_indices
 from .kb import KnowledgeBase
@@ -65,7 +66,8 @@ def office_holder(
         holder = holders.get(country)
     else:
         named = titled | (in_article & set(holders.values()))
-        home = holders.get(context.home) if context.home else None
+        home_country = office_home(doc, span, context, kb)
+        home = holders.get(home_country) if home_country else None
         if len(titled) > 1:
             holder = None  # two people introduced with this title, and nothing says which
         elif home and (home in named or not named):

@@ -1,0 +1,65 @@
+"""Whose a bare office is in a bulletin: a station reads its own government's offices without
+naming the country ("the premier said the Cabinet will meet"), as a dateline's outlet does, so
+the country of the outlet on its masthead decides "the premier" and "the president". Not in an
+item about another country: "Honiara is firm on its switch, the prime minister says" in an
+Australian bulletin is the Solomon Islands' prime minister.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import SAYING_OR_ACTING, ArticleContext, country_of, words
+from .kb import KnowledgeBase
+from .resolve import resolve_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# A country after one of these is an object ("our ties with China is ..."), not the subject.
+PREPOSITIONS = words("""
+    of in to from with for on at by about against than into over between among toward towards
+""")
+
+
+def office_home(doc: Doc, span: Span, context: ArticleContext, kb: KnowledgeBase) -> str | None:
+    """The country a bare office in `span` is taken to be of when nothing around it says: the
+    article's home; else its masthead's country, unless the item (the line or paragraph) the
+    office stands in has another country, or its capital, as a subject, when it is that
+    country (one such) or undecided (two, or a place the knowledge base does not know)."""
+    if context.home or context.masthead_country is None:
+        return context.home
+    others = _subject_countries(doc, _item(doc, span), kb) - {context.masthead_country}
+    if others:
+        return others.pop() if len(others) == 1 else None
+    return context.masthead_country
+
+
+def _item(doc: Doc, span: Span) -> range:
+    """The character offsets of the line the span stands in: a bulletin's item, a transcript's
+    turn or a headline's bullet."""
+    start = doc.text.rfind("\n", 0, span.start_char) + 1
+    end = doc.text.find("\n", span.end_char)
+    return range(start, len(doc.text) if end < 0 else end)
+
+
+def _subject_countries(doc: Doc, item: range, kb: KnowledgeBase) -> set[str]:
+    """The countries that a country's name or its capital stands as the subject for in the
+    item: before a verb of saying or acting ("Honiara is firm", "Japan has pledged"), not
+    after a preposition or as a possessive ("Beijing's remarks"); or opening the item, its
+    topic ("* Fiji and Taiwan? No — ...")."""
+    found = set()
+    for ent in doc.ents:
+        if ent.start_char not in item or ent.end >= len(doc):
+            continue
+        key = ent.kb_id_ or resolve_name(ent.text, kb) or ""
+        entry = kb.entities.get(key)
+        known = entry is not None and entry.kind in ("country", "capital")
+        # A place the knowledge base does not know (a far capital) is no sign of home either.
+        unknown = entry is None and ent.label_ == "GPE"
+        before = doc[ent.start - 1].lower_ if ent.start else ""
+        acts = doc[ent.end].lower_ in SAYING_OR_ACTING and before not in PREPOSITIONS
+        subject = acts or not doc.text[item.start : ent.start_char].strip(" \t*•-–—▶►:")
+        if subject and (known or unknown):
+            found.add(country_of(key, kb) or f"place:{ent.text}")
+    return found

@@ -16,6 +16,7 @@ from .resolve import resolve_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+_SUBJECTS = "bulletin_offices.subjects"  # the key of an article's subjects in doc.user_data
 # A country after one of these is an object ("our ties with China is ..."), not the subject.
 PREPOSITIONS = words("""
     of in to from with for on at by about against than into over between among toward towards
@@ -29,7 +30,10 @@ def office_home(doc: Doc, span: Span, context: ArticleContext, kb: KnowledgeBase
     country (one such) or undecided (two, or a place the knowledge base does not know)."""
     if context.home or context.masthead_country is None:
         return context.home
-    others = _subject_countries(doc, _item(doc, span), kb) - {context.masthead_country}
+    subjects = doc.user_data.get(_SUBJECTS)
+    if subjects is None:  # once an article: a bulletin of many offices reads its names once
+        subjects = doc.user_data[_SUBJECTS] = _subject_countries(doc, kb)
+    others = subjects.get(_item(doc, span).start, set()) - {context.masthead_country}
     if others:
         return others.pop() if len(others) == 1 else None
     return context.masthead_country
@@ -43,15 +47,16 @@ def _item(doc: Doc, span: Span) -> range:
     return range(start, len(doc.text) if end < 0 else end)
 
 
-def _subject_countries(doc: Doc, item: range, kb: KnowledgeBase) -> set[str]:
-    """The countries that a country's name or its capital stands as the subject for in the
-    item: before a verb of saying or acting ("Honiara is firm", "Japan has pledged"), not
-    after a preposition or as a possessive ("Beijing's remarks"); or opening the item, its
-    topic ("* Fiji and Taiwan? No — ...")."""
-    found = set()
+def _subject_countries(doc: Doc, kb: KnowledgeBase) -> dict[int, set[str]]:
+    """By the start of each item, the countries that a country's name or its capital stands
+    as the subject for in it: before a verb of saying or acting ("Honiara is firm", "Japan has
+    pledged"), not after a preposition or as a possessive ("Beijing's remarks"); or opening the
+    item, its topic ("* Fiji and Taiwan? No — ...")."""
+    found: dict[int, set[str]] = {}
     for ent in doc.ents:
-        if ent.start_char not in item or ent.end >= len(doc):
+        if ent.end >= len(doc):
             continue
+        item = _item(doc, ent)
         key = ent.kb_id_ or resolve_name(ent.text, kb) or ""
         entry = kb.entities.get(key)
         known = entry is not None and entry.kind in ("country", "capital")
@@ -61,5 +66,5 @@ def _subject_countries(doc: Doc, item: range, kb: KnowledgeBase) -> set[str]:
         acts = doc[ent.end].lower_ in SAYING_OR_ACTING and before not in PREPOSITIONS
         subject = acts or not doc.text[item.start : ent.start_char].strip(" \t*•-–—▶►:")
         if subject and (known or unknown):
-            found.add(country_of(key, kb) or f"place:{ent.text}")
+            found.setdefault(item.start, set()).add(country_of(key, kb) or f"place:{ent.text}")
     return found

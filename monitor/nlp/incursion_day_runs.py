@@ -6,10 +6,9 @@ do (incursion_rows.py), and the semicolons stand where the line breaks would be.
 
 import re
 
-from .incursion_words import CRAFT_NOUNS, NUMBER_WORDS
+from .incursion_words import CRAFT_NOUNS, MONTH_PATTERN, NUMBER_WORDS
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+_DAY = rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
 _DASH = r"(?:\s*[—–]\s*|\s+-\s+)"
 _ENTRY = re.compile(rf"\s*(?P<day>{_DAY}){_DASH}(?P<rest>.*)", re.S)
 # The first entry opens the line, or the clause after the colon that announces the list.

@@ -6,11 +6,9 @@ which gives an act the count before it, gives it to every count of the run.
 
 import re
 
-from .incursion_words import CRAFT_NOUNS, NUMBER_WORDS
+from .incursion_words import CRAFT_NOUNS, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_PATTERN
 
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DAY = rf"(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+_DAY = rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
 _ON_DAY = rf"on\s+{_DAY}"
 _COUNT = r"(?:\d{1,3}|[A-Za-z]+)"
 _NOUNS = "|".join(sorted(CRAFT_NOUNS, key=len, reverse=True))

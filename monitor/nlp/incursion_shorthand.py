@@ -11,13 +11,14 @@ its own zone; a line whose counts are not all counts of craft or placed is no su
 
 import re
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+from .incursion_words import MONTH_PATTERN, WEEKDAY_PATTERN
+
 # The head names the ministry: "Taiwan MND", "Ministry of National Defense", "(MND, ...)".
 _SOURCE = re.compile(r"\b(?:MND|Ministry of National Defen[cs]e)\b")
 # ... and the day it reports: a date, a weekday, today's, or the report's clock ("to 6am").
 _DAY = re.compile(
-    rf"\b(?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}|{_WEEKDAY}|today|of the day|daily)"
+    rf"\b(?:\d{{1,2}} {MONTH_PATTERN}|{MONTH_PATTERN} \d{{1,2}}|{WEEKDAY_PATTERN}"
+    r"|today|of the day|daily)"
     r"|\bto \d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\b|am\b)",
     re.I,
 )

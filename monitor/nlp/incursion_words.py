@@ -210,6 +210,9 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
             "saturday": 5, "sunday": 6}  # fmt: skip
 WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
                          "thurs": 3, "fri": 4, "sat": 5, "sun": 6}  # fmt: skip
+# The same as patterns, for the readers of layouts that match a line whole: "Mar.", "Sept 4".
+MONTH_PATTERN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+WEEKDAY_PATTERN = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # Totals over a period: "this month", "since January", "in 2025", "over the year".
 CUMULATIVE = phrases(
     "weekly total",  # a tracker's sum of the days it lists: "Week total: 81 aircraft, 44 ships"

@@ -42,6 +42,10 @@ HOSTILE = {
     "en-table-rows": ("en", "\n| Aircraft | 16 | ADIZ | Ships | 5 |"),
     "en-dotted-leaders": ("en", "\nAircraft ........ 16\nShips ........... 5"),
     "en-record-until": ("en", "a record 45 aircraft until 6 a.m. after 16 on Friday, "),
+    "en-dated-entries": ("en", "Mar. 3 — two Chinese drones near Taiwan; Mar. 4 — five; "),
+    "en-days-sharing-an-act": ("en", "9 Chinese jets on Monday and 14 on Tuesday entering ADIZ, "),
+    "en-masthead-offices": ("en", "ICRT News\nThe premier said Japan agreed, Beijing said. "),
+    "en-capitals-in-lists": ("en", "a message to Seoul, to Tokyo and to Beijing, "),
     "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
     "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),
     "ja-dates": ("ja", "３日（金）と４日（土）の午前６時まで、"),
@@ -51,6 +55,7 @@ HOSTILE = {
     "zh-one-sentence-of-counts": ("zh", "共机12架次、共舰3艘进入防空识别区，"),
     "zh-dates": ("zh", "3日（星期五）至4日（星期六）上午6时，"),
     "zh-lines-without-stops": ("zh", "\n国防部 共机16架次 共舰5艘"),
+    "zh-owners-without-stops": ("zh", "【明報專訊】美國國務院、國務院批准、參議院、內地，"),
 }  # fmt: skip
 
 

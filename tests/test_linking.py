@@ -1812,3 +1812,13 @@ def test_a_bulletin_item_opening_on_a_far_country_leaves_its_office_undecided() 
 def test_a_country_after_a_preposition_leaves_the_bulletins_home() -> None:
     text = "ABC Radio — Breakfast\n\nGUEST: Our trade with China is steady, as the Prime Minister said."
     assert links(text)["Prime Minister"][0] == "anthony-albanese"
+
+
+@pytest.mark.timeout(120)
+def test_an_article_of_many_capitals_is_linked_without_reading_between_every_pair() -> None:
+    """Every pair of capitals is asked whether it stands in one list ("to Seoul, to Tokyo"):
+    reading the words between each pair made 10,000 characters of "Beijing said" take 6 s and
+    50,000 many minutes. Only a gap a list can have is read now; the time-out is a hang guard."""
+    text = "Officials in Seoul said Tokyo agreed, and Beijing said it objected. " * 700
+    found = links(text)
+    assert (found["Tokyo"][0], found["Beijing"][0]) == ("japan", "china")

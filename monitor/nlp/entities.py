@@ -314,16 +314,17 @@ def _capitals_that_act(
         if capital_acts(doc, spans[index], ents)
         and not _paired_with_city(doc, spans, linked, index, kb)
     }  # fmt: skip
-    changed = True
-    while changed:
-        changed = False
-        for first in capitals:
-            for second in capitals:
-                pair = {first, second}
-                joined = first < second and listed_together(doc, spans[first], spans[second])
-                if joined and pair & acting and not pair <= acting:
-                    acting |= pair
-                    changed = True
+    # A list joins only capitals next to each other ("Seoul, Tokyo and Beijing"): each run of
+    # joined ones acts together if one of them acts. Asking every pair made it cubic.
+    runs: list[list[int]] = []
+    for index in sorted(capitals, key=lambda index: spans[index].start):
+        if runs and listed_together(doc, spans[runs[-1][-1]], spans[index]):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        if acting.intersection(run):
+            acting.update(run)
     for index in acting:
         mention = linked[index]
         assert mention is not None

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 # Prepositions a list of governments addressed, faced or sided with repeats.
 REPEATED = frozenset({"to", "from", "with", "against", "for", "toward", "towards"})
 JOINING = frozenset({",", "and", "or"})
+MAX_GAP = 3  # ", and to"
 
 
 def listed_together(doc: Doc, first: Span, second: Span) -> bool:
@@ -25,7 +26,9 @@ def listed_together(doc: Doc, first: Span, second: Span) -> bool:
 def share_a_repeated_preposition(doc: Doc, first: Span, second: Span) -> bool:
     """Whether the second name follows the first in a list that repeats the preposition
     before the first, with only commas and conjunctions besides: "to Taipei, to Tokyo"."""
-    if first.start == 0 or first.end >= second.start:
+    # At most two joining words and the preposition between: a wider gap is no such list, and
+    # is not read (every pair of capitals in an article is asked).
+    if first.start == 0 or not first.end < second.start <= first.end + MAX_GAP:
         return False
     preposition = doc[first.start - 1].lower_
     gap = [token.lower_ for token in doc[first.end : second.start]]

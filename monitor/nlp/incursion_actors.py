@@ -23,13 +23,12 @@ _TELLING = w.DETECTIONS | {"said", "says", "saw", "sees", "noted", "estimated", 
                            "identified", "found", "put", "cited", "confirmed", "added"}  # fmt: skip
 # Where a clause's subject may start: the sentence's start, a comma, a conjunction.
 _CLAUSE_OPENERS = {",", ";", "that", "and", "but", "as", "when", "after", "while", "(", "—"}
-_CHINESE = {"china", "chinese", "pla", "plan", "prc", "beijing"}
 
 
 def acted_by_another_state(words: list[Token], first: int, last: int) -> bool:
     """Whether the count at first..last is the object of a verb whose subject is a state other
     than China: "Russia launched 90 drones", "North Korea had fired two missiles"."""
-    if any(t.low in _CHINESE for t in words[first : last + 1]):
+    if any(t.low in w.CHINESE_NAMES for t in words[first : last + 1]):
         return False
     verb = first - 1
     if verb < 1 or words[verb].low in _TELLING or not words[verb].low.isalpha():

@@ -19,16 +19,13 @@ _DEPLOYING = {
 }  # fmt: skip
 # Verbs of holding, which are auxiliaries too ("had entered"): only just before the count.
 _HOLDING = {"has", "have", "had", "owns", "operates", "possesses"}
-_TELLING = w.DETECTIONS | w.REPORT_VERBS
-_TAIWAN = {"taiwan", "taiwanese", "taipei", "roc"}
 # Actors other than Taiwan as a subject is written ("Japan", "the Pentagon").
 _OTHER_STATES = {
     "japan", "japanese", "tokyo", "philippines", "philippine", "manila", "korea", "korean",
     "seoul", "american", "washington", "pentagon", "australia", "australian", "canberra",
     "russia", "russian", "india", "indian", "britain", "british", "france", "french",
 }  # fmt: skip
-_CHINESE = {"china", "chinese", "pla", "plan", "prc", "beijing", "theater", "theatre",
-            "liberation"}  # fmt: skip
+_CHINESE = w.CHINESE_NAMES | {"theater", "theatre", "liberation"}  # "Eastern Theater"
 # A place after these is where craft went ("around Taiwan", "into Taiwan's ADIZ"), no subject.
 _PLACE_BEFORE = {"around", "near", "off", "toward", "towards", "to", "of", "in", "into", "at",
                  "surrounding", "encircling", "approaching", "from", "by"}  # fmt: skip
@@ -60,7 +57,7 @@ def _governing_verb(words: list[Token], first: int) -> int | None:
         low = words[i].low
         if low in _DEPLOYING:
             return i
-        if low in _TELLING | _NOT_BETWEEN | w.AUXILIARIES or words[i].possessive:
+        if low in w.TELLING_OR_SIGHTING | _NOT_BETWEEN | w.AUXILIARIES or words[i].possessive:
             return None
     return None
 
@@ -77,7 +74,7 @@ def _subject_is_a_state(words: list[Token], verb: int) -> bool:
             return False
         if low in _CHINESE:
             return False
-        if low in _TAIWAN | _OTHER_STATES:
+        if low in w.TAIWAN_NAMES | _OTHER_STATES:
             if i > 0 and words[i - 1].low in _PLACE_BEFORE:
                 continue  # "around Taiwan": where craft were, not who acted
             return True

@@ -16,8 +16,7 @@ _ANOTHER_STATE = {
 }  # fmt: skip
 _US = {"US", "U.S"}  # as written: "told us it tracked" names no state
 # "Japan's Joint Staff said", not "Taiwan's MND said": a teller naming Taiwan is its ministry.
-_TAIWAN = {"taiwan", "taiwanese", "taipei", "mnd", "cga", "roc"}
-_TELLING = w.REPORT_VERBS | w.DETECTIONS
+_TAIWAN = w.TAIWAN_NAMES | {"mnd", "cga"}
 # Where a teller's name may start: the sentence's start, or after these.
 _OPENERS = {",", ";", ":", "—", "–", "(", "that", "and", "but", "while", "whereas"}
 _REACH = 8  # a teller is a few words: "the U.S. Indo-Pacific Command's spokesman"
@@ -27,7 +26,9 @@ def told_by_another_state(words: list[Token]) -> bool:
     """Whether the sentence's tellers name a state other than Taiwan and none names Taiwan:
     the subject of a verb of telling or sighting, the name after "according to", or the
     source before the colon of a line of counts."""
-    tellers = [_before(words, i) for i, word in enumerate(words) if word.low in _TELLING]
+    tellers = [
+        _before(words, i) for i, word in enumerate(words) if word.low in w.TELLING_OR_SIGHTING
+    ]
     tellers += [
         words[i + 2 : i + 2 + _REACH]
         for i in range(len(words) - 1)

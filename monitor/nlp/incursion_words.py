@@ -335,6 +335,11 @@ MOVEMENTS = {"crossed", "entered", "flew", "intruded", "sailed", "breached", "vi
 PROFORM_VERBS = {"did", "do", "does"}
 VERBS_AFTER_ASIDE = BARE_FOLLOWERS - {"that", "which", "who", "more", "others"} | {"operating"}
 REPORT_VERBS = {"said", "says", "say", "told", "announced", "reported", "stated", "added"}
+# A teller's verbs, of telling or of sighting: "Japan's Joint Staff said", "Taiwan spotted".
+TELLING_OR_SIGHTING = REPORT_VERBS | DETECTIONS
+# How a clause names Taiwan, and China, as an actor or teller.
+TAIWAN_NAMES = {"taiwan", "taiwanese", "taipei", "roc"}
+CHINESE_NAMES = {"china", "chinese", "pla", "plan", "prc", "beijing"}
 # Craft leaving a zone: a stay is dated by its entry (rule 9); "had not left" are still there.
 LEAVING = {"left", "leaving", "leave", "depart", "departed", "departing", "exit",
            "exited", "exiting"}  # fmt: skip

@@ -1,7 +1,7 @@
 """Japanese and Chinese analysis: entities, incursion facts and themes on the labelled sets in
 tests/data/cjk/, per language and class, and the analysis speed against English.
 
-    .venv/bin/python bench/cjk_quality.py [--part tune|held-out|blind|blind2|...|blind13]
+    .venv/bin/python bench/cjk_quality.py [--part tune|held-out|blind|blind2|...|blind14]
                                           [--misses] [--no-speed]
 
 Each set's first 60 passages are what the rules were tuned on; the last 40 are held out

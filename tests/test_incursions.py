@@ -5702,3 +5702,22 @@ def test_a_count_after_the_list_keeps_no_zone_of_the_list() -> None:
         (3, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
         (12, "aircraft", "around Taiwan", "Taiwan", "2026-03-11"),
     ]
+
+
+# --- incAK: a window opened "since <weekday> morning" is the next morning's report ---
+def test_a_count_since_a_weekdays_morning_is_the_next_mornings_report() -> None:
+    # PUBLISHED is a Wednesday: "since Tuesday morning" runs to this morning's report.
+    text = (
+        "Taiwan's defence ministry said it had logged 16 Chinese warplanes and four navy ships "
+        "near the island since Tuesday morning."
+    )
+    assert sorted(facts(text)) == sorted([
+        (16, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (4, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_since_a_weekday_alone_still_opens_no_days_report() -> None:
+    text = "The ministry has counted 40 Chinese aircraft around Taiwan since Monday."
+    assert facts(text) == []
+

@@ -19,6 +19,8 @@ def opens_a_window(tokens: list["Token"], index: int, last: int) -> bool:
     before = tokens[max(0, index - 5) : index]
     while before and before[-1].low in ("on", ",", "."):
         before.pop()
+    if _since_the_mornings_report(before, tokens, last):
+        return True
     # The clock time right before the day, "6" of "6 a.m." included, and the word before it:
     # in "from 6 a.m. Monday to 6 a.m. Tuesday" Tuesday's clock has "to" before it.
     opener = len(before) - 1
@@ -30,6 +32,13 @@ def opens_a_window(tokens: list["Token"], index: int, last: int) -> bool:
     return before[opener].low == "since" or (
         before[opener].low == "from" and after not in _WINDOW_ENDS_AFTER
     )
+
+
+def _since_the_mornings_report(before: list["Token"], tokens: list["Token"], last: int) -> bool:
+    """A window opened "since Wednesday morning", with no clock: the morning report's, opened
+    at the day's report time and closed by the next morning's report (the 24 hours to 6 a.m.)."""
+    after = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    return bool(before) and before[-1].low == "since" and after == "morning"
 
 
 # The words that carry a window told from its opening on to its end: "from 6 a.m. Monday to".

@@ -5721,3 +5721,37 @@ def test_since_a_weekday_alone_still_opens_no_days_report() -> None:
     text = "The ministry has counted 40 Chinese aircraft around Taiwan since Monday."
     assert facts(text) == []
 
+
+# --- incAK: a list under a month's heading gives month totals, no day's facts ---
+def test_the_undated_lines_under_a_months_heading_give_no_facts() -> None:
+    text = (
+        "Members' security digest: February at a glance\n\n"
+        "• Chinese military aircraft spotted around Taiwan: 412 (January: 380)\n"
+        "• Crossed the median line: 160\n"
+        "• Peak day: 37 aircraft\n\n"
+        "Our risk rating stays at moderate."
+    )
+    assert facts(text) == []
+
+
+def test_a_dated_line_under_a_months_heading_is_that_days_report() -> None:
+    text = (
+        "Members' security digest: March\n\n"
+        "• March 10: 21 Chinese military aircraft spotted around Taiwan\n"
+        "• Aircraft around Taiwan over the month so far: 150\n\n"
+        "Our risk rating stays at moderate."
+    )
+    assert facts(text) == [(21, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+def test_a_list_under_a_heading_without_a_month_is_still_the_days() -> None:
+    text = (
+        "Members' security digest\n\n"
+        "• Chinese military aircraft spotted around Taiwan: 21\n"
+        "• PLA Navy ships: 6\n\n"
+        "Our risk rating stays at moderate."
+    )
+    assert facts(text) == [
+        (21, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ]

@@ -20,6 +20,7 @@ from ..errors import one_line
 from ..ingest.parse import Article
 from .english import Pipeline, pipeline_for
 from .entities import Mention, link_mentions
+from .incursion_month_lists import without_month_list_counts
 from .incursion_period_leads import without_undated_period_counts
 from .incursions import Incursion, find_incursions, may_report_incursions
 from .kb import KnowledgeBase, default_kb
@@ -215,4 +216,5 @@ def _incursions(doc: Doc, item: TextToAnalyse) -> list[Incursion]:
     sentences = [item.text[sent.start_char : sent.end_char] for sent in doc.sents]
     # Only the story's facts: whose report a paragraph is (craft_reports.py) is no matter of when.
     sentences = without_undated_period_counts(sentences, published.date())  # "2019 — ..."
+    sentences = without_month_list_counts(sentences, published.date())  # "March at a glance"
     return find_incursions(sentences, published)

@@ -1822,3 +1822,30 @@ def test_an_article_of_many_capitals_is_linked_without_reading_between_every_pai
     text = "Officials in Seoul said Tokyo agreed, and Beijing said it objected. " * 700
     found = links(text)
     assert (found["Tokyo"][0], found["Beijing"][0]) == ("japan", "china")
+
+
+# --- linkW: a legislature's record is written in its house's country ---
+def test_a_westminster_record_reads_its_bare_ministry_as_the_uks() -> None:
+    text = (
+        "Pacific Security\n\nBaroness Hale of Ely: My Lords, Taiwan's coast guard has reported "
+        "more Chinese ships near Kinmen. Will the Ministry of Defence send a second patrol vessel?"
+    )
+    assert links(text)["Ministry of Defence"][0] == "uk-mod"
+
+
+def test_a_committee_record_headed_by_its_chamber_reads_its_bodies_as_that_countrys() -> None:
+    text = (
+        "House of Councillors, Committee on Audit — minutes (unofficial translation)\n\n"
+        "A member asked why the Foreign Ministry had not summoned the Chinese envoy after the "
+        "latest incursion near Yonaguni."
+    )
+    assert links(text)["Foreign Ministry"][0] == "japan-mofa"
+
+
+def test_a_news_headline_naming_a_chamber_is_no_record() -> None:
+    text = (
+        "Legislative Yuan votes on a special budget\n\n"
+        "Lawmakers approved the bill late on Friday. The Foreign Ministry declined to comment."
+    )
+    assert "Foreign Ministry" not in links(text)
+

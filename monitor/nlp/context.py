@@ -20,6 +20,7 @@ from .kb_matcher import DEMONYM
 from .mastheads import masthead_country
 from .names import fold
 from .possessives import body_before_its
+from .record_homes import record_country
 from .resolve import resolve_name
 
 if TYPE_CHECKING:
@@ -170,7 +171,7 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
             dateline = range(start, match.end())
             return ArticleContext(dateline_country, outlet_country, dateline, items=items)
     masthead = masthead_country(text, kb)
-    credited = _credited_outlet_country(text, kb) or masthead
+    credited = _credited_outlet_country(text, kb) or masthead or record_country(text, kb)
     return ArticleContext(credited_country=credited, items=items, masthead_country=masthead)
 
 

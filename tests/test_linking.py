@@ -1849,3 +1849,14 @@ def test_a_news_headline_naming_a_chamber_is_no_record() -> None:
     )
     assert "Foreign Ministry" not in links(text)
 
+
+# --- linkW: a family name after a title that the model did not mark ---
+def test_a_titled_family_name_the_model_left_unmarked_is_the_one_person_of_that_name() -> None:
+    text = (
+        "PRESENTER: Who else was at the table?\n\n"
+        "GUEST: Ms Takaichi, briefly, and Mr Wu from the embassy."
+    )
+    found = links(text)
+    assert found["Takaichi"][0] == "sanae-takaichi"
+    assert not found["Wu"][0].startswith(("wu-", "joseph-"))  # four people bear it: none
+

@@ -49,7 +49,6 @@ from .names import TITLE_WORDS, fold, strip_titles
 from .outlets import outlet_by_last_word
 from .owners import country_named, country_pairs, leading_demonyms, opens_a_name
 from .people import (
-    dropped_letter_names,
     family_name_leading,
     family_names_alone,
     names_here,
@@ -68,6 +67,7 @@ from .sole_bodies import sole_body
 from .speakers import speaker_labels, turn_of
 from .spokespeople import spokespersons_body
 from .the_strait import the_strait
+from .unmarked_names import unmarked_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -135,7 +135,7 @@ def link_mentions(
     mentions += speaker_labels(doc, mentions, kb)  # "MINISTER NAKATANI:" in a transcript
     named_here |= names_here(dict(enumerate(mentions)), kb)  # the speakers' names too
     mentions = respelt_people(mentions, named_here, kb)  # the NER's "Nakatanai" as well
-    mentions += dropped_letter_names(doc, mentions, named_here, kb)  # "by Minister Nakatanai"
+    mentions += unmarked_names(doc, mentions, named_here, kb)  # "Minister Nakatanai", "Mr Ishiba"
     mentions = island_straits(doc, the_strait(doc, mentions, kb), kb)  # "the Strait", "via Miyako"
     mentions = airports_by_city(text, mentions, kb)  # "arrived at Taoyuan on a flight"
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)

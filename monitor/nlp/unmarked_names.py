@@ -1,0 +1,54 @@
+"""People's names the NER did not mark at all: a one-word name that drops a letter from one the
+article wrote (people.py), and a family name after a title ("I spoke with Mr Ishiba", "as
+Minister Onodera put it"), which a transcript's spoken English leaves the model without the
+given name it looks for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .english import token_indices
+from .kb import KnowledgeBase
+from .mention import Mention, mention_of
+from .names import TITLE_WORDS, fold
+from .people import dropped_letter_names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_TITLES = frozenset(TITLE_WORDS)
+TITLE_TOKENS = 3  # "Chief Cabinet Secretary"
+
+
+def unmarked_names(
+    doc: Doc, mentions: list[Mention], named_here: dict[str, str], kb: KnowledgeBase
+) -> list[Mention]:
+    found = dropped_letter_names(doc, mentions, named_here, kb)
+    return found + titled_family_names(doc, [*mentions, *found], kb)
+
+
+def titled_family_names(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """A capitalised word right after a title that is the family name of one person the
+    knowledge base knows, and of no other: the title says a person is meant, and the name
+    which one. Not when a capitalised word follows: "Mr Lee Hsi-min" is another's full name."""
+    taken = {offset for m in mentions for offset in range(m.start, m.end)}
+    found = []
+    for i in token_indices(doc, lambda word: word[:1].isupper()):
+        token = doc[i]
+        if token.is_stop or token.idx in taken or not _after_a_title(doc, i):
+            continue
+        if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+            continue
+        people = kb.family_names.get(fold(token.text), ())
+        if len(people) == 1 and kb.entities[people[0]].type == "PERSON":
+            found.append(mention_of(doc[i : i + 1], people[0], kb))
+    return found
+
+
+def _after_a_title(doc: Doc, index: int) -> bool:
+    return any(
+        fold(doc[index - size : index].text) in _TITLES
+        for size in range(1, TITLE_TOKENS + 1)
+        if index - size >= 0
+    )

@@ -1860,3 +1860,20 @@ def test_a_titled_family_name_the_model_left_unmarked_is_the_one_person_of_that_
     assert found["Takaichi"][0] == "sanae-takaichi"
     assert not found["Wu"][0].startswith(("wu-", "joseph-"))  # four people bear it: none
 
+
+# --- linkW: an opinion page's title names the country its bare bodies belong to ---
+def test_an_editorial_titled_on_one_country_reads_its_bare_ministry_as_that_countrys() -> None:
+    text = (
+        "Opinion: A quieter Japanese diplomacy has its limits\n\n"
+        "Once again the Foreign Ministry summoned an envoy this week, and once again Beijing "
+        "shrugged. Protests are a habit now, not a policy."
+    )
+    assert links(text)["Foreign Ministry"][0] == "japan-mofa"
+
+
+def test_an_editorial_titled_on_two_countries_leaves_its_bare_ministry_undecided() -> None:
+    text = (
+        "EDITORIAL: Between Manila and Hanoi, a reef\n\n"
+        "The Foreign Ministry has said little. Silence is also an answer."
+    )
+    assert "Foreign Ministry" not in links(text)

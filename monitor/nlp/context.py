@@ -19,6 +19,7 @@ from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
 from .mastheads import masthead_country
 from .names import fold
+from .opinion_homes import opinion_country
 from .possessives import body_before_its
 from .record_homes import record_country
 from .resolve import resolve_name
@@ -172,6 +173,7 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
             return ArticleContext(dateline_country, outlet_country, dateline, items=items)
     masthead = masthead_country(text, kb)
     credited = _credited_outlet_country(text, kb) or masthead or record_country(text, kb)
+    credited = credited or opinion_country(text, kb)  # a house's record, an opinion's title
     return ArticleContext(credited_country=credited, items=items, masthead_country=masthead)
 
 

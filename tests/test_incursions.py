@@ -5755,3 +5755,25 @@ def test_a_list_under_a_heading_without_a_month_is_still_the_days() -> None:
         (21, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ]
+
+
+# --- incAI: a table column defined by a quoted line above the table ---
+def test_a_column_means_what_the_line_above_the_table_defines() -> None:
+    text = (
+        "KAOHSIUNG — Our desk tallies the defence ministry's bulletins on Chinese activity below. "
+        '"Over line/in zone" counts the aircraft the ministry reported crossing the median '
+        "line and entering the ADIZ.\n\n"
+        "Day | Aircraft | Over line/in zone | Ships\n"
+        "Mar. 8 | 12 | 4 | 5\n"
+        "Mar. 10 | 31 | 20 | 9\n"
+    )
+    assert facts(text) == [
+        (12, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
+        (4, "aircraft", "median line", "Taiwan", "2026-03-08"),
+        (4, "aircraft", "ADIZ", "Taiwan", "2026-03-08"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-08"),
+        (31, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (20, "aircraft", "median line", "Taiwan", "2026-03-10"),
+        (20, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ]

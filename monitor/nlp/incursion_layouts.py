@@ -11,6 +11,7 @@ from .incursion_act_labels import act_labels
 from .incursion_among import among_them_as_of_them
 from .incursion_classifiers import counts_before_measured_craft
 from .incursion_clock_stops import split_at_clock_stops
+from .incursion_column_definitions import defined_columns
 from .incursion_day_runs import day_entries_as_lines
 from .incursion_fact_checks import claims_checked
 from .incursion_labels import dashed_labels, split_notes
@@ -36,6 +37,7 @@ def as_plain_sentences(sentences: list[str]) -> list[str]:
     sentences = numbered_lines(_bracketed(_at_footnotes(sentences)))
     sentences = ticker_items(sentences)  # "JUST IN | MND: 30 PLA aircraft ... | 22 crossed"
     sentences = shorthand_report_lines(sentences)  # "Taiwan MND, 3 May: 21 PLA aircraft"
+    sentences = defined_columns(sentences)  # '"Entered" is the number of ...' over a table
     sentences = elided_craft(table_rows(sentences))
     sentences = act_labels(sentences)  # "Aircraft crossing ... and entering ...: 17"
     sentences = release_fields(sentences)  # "1. Vessels: ... (4 vessels)" "2. Intrusion: Feb. 17"

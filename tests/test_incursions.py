@@ -5777,3 +5777,20 @@ def test_a_column_means_what_the_line_above_the_table_defines() -> None:
         (20, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
         (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ]
+
+
+# --- incAI: a craft's label and count on a list entry's line, after its sentence ---
+def test_a_label_and_count_after_an_entrys_sentence_is_the_entrys() -> None:
+    text = (
+        "Chinese activity near Taiwan, as the defence ministry tallied it this week:\n\n"
+        "• 9 March – 22 aircraft; 6 crossed the median line. PLAN warships: 7.\n"
+        "• 10 March – 15 aircraft, 4 ships.\n"
+    )
+    assert facts(text) == [
+        (22, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (6, "aircraft", "median line", "Taiwan", "2026-03-09"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (15, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ]
+

@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from .incursion_asides import without_asides
+from .incursion_bullet_labels import labels_in_entries
 from .incursion_claims import Claim, Reading
 from .incursion_colon_days import days_after_colons
 from .incursion_daily_counts import reports_taiwans_daily_count
@@ -132,6 +133,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     # A blank line the splitter leaves as a sentence says nothing: "... as follows." before it
     # still announces the lines after it.
     headings = {sentences[index] for index in section_headings(sentences)}
+    sentences = labels_in_entries(sentences)  # "• May 2 – 9 aircraft. Navy ships: 5."
     sentences = [sentence for sentence in sentences if sentence.strip()]
     sentences = as_plain_sentences(sentences)  # tables, tickers, translations ... as prose
     # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and

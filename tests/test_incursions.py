@@ -5794,3 +5794,20 @@ def test_a_label_and_count_after_an_entrys_sentence_is_the_entrys() -> None:
         (4, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ]
 
+
+# --- incAI: a count judged against an average is still the day's ---
+def test_a_count_called_about_average_for_the_year_is_the_days() -> None:
+    text = (
+        "SUNDAY, MARCH 8\n"
+        "Taiwan's defence ministry tracked 11 Chinese aircraft and 6 navy ships around the "
+        "island, roughly average for this year.\n"
+    )
+    assert facts(text) == [
+        (11, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-08"),
+    ]
+
+
+def test_an_average_over_the_year_is_still_no_days_count() -> None:
+    text = "Taiwan's defence ministry tracked an average of 11 Chinese aircraft a day this year."
+    assert facts(text) == []

@@ -15,6 +15,8 @@ _PARTS_OF_A_MONTH = {"early", "mid", "late"}
 
 
 def cumulative_at(words: list[Token], i: int) -> bool:
+    if _an_averages_period(words, i):
+        return False
     if (
         match(words, i, w.CUMULATIVE)
         or span_at(words, i)
@@ -62,6 +64,7 @@ _PRESENCE_REACH = 12  # from "had been sailing" to the "since" of its period
 
 # "in line with the summer average", "above the monthly average", "higher than the average"
 _MEASURED_AGAINST = {"with", "above", "below", "than", "to", "under", "over"}
+_DEGREES = {"about", "around", "roughly", "near", "nearly", "close", "slightly", "well", "far"}
 
 
 def _an_average_compared_with(words: list[Token], i: int) -> bool:
@@ -70,8 +73,25 @@ def _an_average_compared_with(words: list[Token], i: int) -> bool:
     itself the count ("an average of nine ships a day", "averaged 12 aircraft") is not."""
     if next_is(words, i, "of"):
         return False
+    # "about average", "well above average": the average itself, with no article, is a
+    # measure the count is judged by (an average that is the count is "an average of").
+    if i and words[i - 1].low in _MEASURED_AGAINST | _DEGREES:
+        return True
     before = [token.low for token in words[max(0, i - 3) : i]]
-    return "the" in before and any(low in _MEASURED_AGAINST for low in before)
+    return "the" in before and any(low in _MEASURED_AGAINST | _DEGREES for low in before)
+
+
+# "about average for this year", "in line with the average for the year": the period is the
+# average's, which the count is measured against, and the count is still the day's.
+_AVERAGES_PERIOD = {"for", "this", "the", "of", "in", "so", "far", "to", "date"}
+
+
+def _an_averages_period(words: list[Token], i: int) -> bool:
+    """Whether the word at i names the period of an average a count is measured against."""
+    j = i
+    while j > 0 and words[j].low in _AVERAGES_PERIOD | {"year", "month", "week"}:
+        j -= 1
+    return j < i and words[j].low in w.AVERAGES and _an_average_compared_with(words, j)
 
 
 def _present_throughout(words: list[Token], i: int) -> bool:

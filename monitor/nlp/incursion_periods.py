@@ -84,12 +84,13 @@ def _an_average_compared_with(words: list[Token], i: int) -> bool:
 # "about average for this year", "in line with the average for the year": the period is the
 # average's, which the count is measured against, and the count is still the day's.
 _AVERAGES_PERIOD = {"for", "this", "the", "of", "in", "so", "far", "to", "date"}
+_AVERAGES_PERIOD_REACH = 6  # "average for the year so far": no period runs longer
 
 
 def _an_averages_period(words: list[Token], i: int) -> bool:
     """Whether the word at i names the period of an average a count is measured against."""
-    j = i
-    while j > 0 and words[j].low in _AVERAGES_PERIOD | {"year", "month", "week"}:
+    j, stop = i, max(0, i - _AVERAGES_PERIOD_REACH)  # bounded: this is asked at every word
+    while j > stop and words[j].low in _AVERAGES_PERIOD | {"year", "month", "week"}:
         j -= 1
     return j < i and words[j].low in w.AVERAGES and _an_average_compared_with(words, j)
 

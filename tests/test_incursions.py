@@ -5811,3 +5811,29 @@ def test_a_count_called_about_average_for_the_year_is_the_days() -> None:
 def test_an_average_over_the_year_is_still_no_days_count() -> None:
     text = "Taiwan's defence ministry tracked an average of 11 Chinese aircraft a day this year."
     assert facts(text) == []
+
+
+# --- incAL: a count takes the one day its own clause writes ---
+def test_each_joined_clause_dates_its_counts_by_its_own_day() -> None:
+    # The first day stands inside what the ministry said, not at the sentence's opening, and
+    # the second trails its count: each count is of its own clause's day, not both of the
+    # latest day written.
+    text = (
+        "Bond traders in Taipei shrugged off the news. The island's defence ministry said that "
+        "on Saturday it detected 17 Chinese military aircraft near Taiwan, and Tokyo said three "
+        "China Coast Guard vessels sailed in the contiguous zone around the Senkaku Islands on "
+        "Monday."
+    )
+    assert facts(text) == [
+        (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-07"),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09"),
+    ]
+
+
+def test_a_clause_of_two_days_leaves_its_count_to_the_sentence() -> None:
+    # "between Sunday and Monday" is one clause of two days: the rule gives it neither.
+    text = (
+        "The ministry said it tracked 9 Chinese aircraft around Taiwan between 6 a.m. Monday "
+        "and 6 a.m. Tuesday."
+    )
+    assert facts(text) == [(9, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]

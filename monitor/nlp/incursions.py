@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from .incursion_asides import without_asides
 from .incursion_bullet_labels import labels_in_entries
 from .incursion_claims import Claim, Reading
+from .incursion_clause_days import date_counts_by_their_clause
 from .incursion_colon_days import days_after_colons
 from .incursion_daily_counts import reports_taiwans_daily_count
 from .incursion_days_ahead import without_a_day_ahead
@@ -186,6 +187,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
             current = own_dates[0].day if opens_with_its_day(tokens, own_dates) else None
             for claim in reading.claims if current else []:
                 current = claim.day = claim.day or current
+            date_counts_by_their_clause(tokens, reading, own_dates)  # "..., and on Monday"
         # After the clauses' days: "..., and on Tuesday two of them had entered" is Tuesday's.
         date_relative_parts(tokens, reading)  # "125 aircraft on Monday, 90 of which entered"
         own_dates = without_counts_own_days(reading, own_dates)  # "... and two on Monday"

@@ -1,0 +1,52 @@
+"""The day of a count told in one of several joined clauses, each of which writes its own day.
+
+"The ministry said that on Friday it counted 14 aircraft around the island, and the coast guard
+said three ships sailed in the contiguous zone on Saturday": the 14 are Friday's and the three
+Saturday's. Without this, a sentence whose first day does not open it gave every count the
+latest day written (incursion_tokens.sentence_day), so Friday's aircraft became Saturday's.
+The clauses are cut where a comma or semicolon joins the next ("..., and the coast guard said"),
+and a count takes a day only from its own clause, and only where that clause writes one.
+"""
+
+from .incursion_asides import without_asides
+from .incursion_claims import Reading
+from .incursion_tokens import Token, WrittenDate
+
+# Words that, after a comma, open a clause of its own: ", and the coast guard said ...".
+_JOINS = frozenset({"and", "while", "but", "whereas"})
+
+
+def _clause_starts(tokens: list[Token]) -> list[int]:
+    """Where each joined clause opens: after "; " or after a comma that a joining word follows."""
+    starts = [0]
+    for i, token in enumerate(tokens):
+        if token.text == ";" or (
+            token.text == "," and i + 1 < len(tokens) and tokens[i + 1].low in _JOINS
+        ):
+            starts.append(i + 1)
+    return starts
+
+
+def date_counts_by_their_clause(
+    tokens: list[Token], reading: Reading, dates: list[WrittenDate]
+) -> None:
+    """Gives each count that writes no day of its own the one day of the events its clause
+    writes, in a sentence that writes more than one such day; a clause of no day, or of two,
+    leaves its counts as they were. The day a telling is dated by ("said on Monday") is no
+    day of the events counted."""
+    events = [written for written in dates if not written.told]
+    if len({written.day for written in events}) < 2 or not reading.claims:
+        return
+    starts = _clause_starts(tokens)
+    visible = without_asides(tokens)
+
+    def clause_of(at: int) -> int:
+        return max(n for n, start in enumerate(starts) if start <= at)
+
+    for claim in reading.claims:
+        if claim.day is not None:
+            continue
+        clause = clause_of(visible[claim.first])
+        days = {written.day for written in events if clause_of(written.first) == clause}
+        if len(days) == 1:
+            claim.day = days.pop()

@@ -5837,3 +5837,20 @@ def test_a_clause_of_two_days_leaves_its_count_to_the_sentence() -> None:
         "and 6 a.m. Tuesday."
     )
     assert facts(text) == [(9, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+# --- incAL: a zone denied by "without entering" is no zone reached ---
+def test_ships_that_stayed_near_an_island_without_entering_its_waters_give_no_fact() -> None:
+    text = (
+        "Taiwan's coast guard said three China Coast Guard cutters sailed into the restricted "
+        "waters around Kinmen on Tuesday, while four others patrolled near Matsu without "
+        "crossing into prohibited waters."
+    )
+    assert facts(text) == [(3, "official ships", "restricted waters", "Kinmen", "2026-03-10")]
+
+
+def test_a_zone_denied_after_one_entered_leaves_the_one_entered() -> None:
+    text = (
+        "Eleven Chinese aircraft entered Taiwan's ADIZ on Tuesday without crossing the median line."
+    )
+    assert facts(text) == [(11, "aircraft", "ADIZ", "Taiwan", "2026-03-10")]

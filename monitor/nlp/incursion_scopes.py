@@ -132,7 +132,11 @@ def scope(
             # "..., while five others flew into the southeast": another sector of the zone;
             # "while two others loitered just outside the line east of it" reached none.
             scoped = {t.low for t in words[start:end]}
-            member.short = not zones and bool(scoped & z.ZONE_NEGATORS)
+            # "two more loitered near Matsu without entering restricted waters": the only zone
+            # before the next count is denied, past the clause's cut, so it reached none.
+            told = marks.zones[bisect_left(zone_at, start) : bisect_left(zone_at, next_first)]
+            denied = bool(told) and all(negated for *_, negated in told)
+            member.short = not zones and (bool(scoped & z.ZONE_NEGATORS) or denied)
             if not zones and claim.additive and scoped & z.SECTORS and not member.short:
                 member.zones = [None]
             member.places = [place for _, place in places]

@@ -6,9 +6,11 @@ Kept apart from the general word lists (incursion_words.py) and the other pieces
 (incursion_phrases.py) so that what makes a zone is read in one place.
 """
 
+from itertools import pairwise
+
 from .incursion_phrases import match, next_is
 from .incursion_tokens import Token
-from .incursion_words import PLACES, phrases
+from .incursion_words import BARE_FOLLOWERS, PLACES, phrases
 
 # Zones, by their phrases. "the zone" and "its zone" point back to the last zone named.
 ZONE_PHRASES: dict[tuple[str, ...], str] = {
@@ -63,6 +65,7 @@ ZONE_NEGATORS = {"outside", "beyond", "approach", "approaching", "approached", "
                  "never", "nowhere", "toward", "towards", "avoid", "adjacent", "bordering",
                  "abutting"}  # fmt: skip
 NEGATOR_REACH = 4
+_MOVING_IN = {verb for verb in BARE_FOLLOWERS if verb.endswith("ing")}  # "crossing"
 
 # "around Taiwan": a preposition and Taiwan itself (not "Taiwan's Kinmen", not "Taiwan Strait").
 AROUND_PREPOSITIONS = phrases(
@@ -164,6 +167,11 @@ def _of_restricted_place(words: list[Token], i: int) -> bool:
 
 def zone_negated(words: list[Token], i: int) -> bool:
     if any(t.low in ZONE_NEGATORS for t in words[max(0, i - NEGATOR_REACH) : i]):
+        return True
+    # "two more loitered near Matsu without entering restricted waters": the verb of moving
+    # in is denied, so the zone is not entered; "without warning into the ADIZ" denies none.
+    reach = words[max(0, i - NEGATOR_REACH) : i]
+    if any(a.low == "without" and b.low in _MOVING_IN for a, b in pairwise(reach)):
         return True
     # "patrols in China's own territorial waters": Beijing's claim to the sea it patrols, no
     # zone its ships entered. (Without "own", blind-028 labels Xinhua's "within China's

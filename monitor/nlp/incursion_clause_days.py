@@ -8,6 +8,10 @@ The clauses are cut where a comma or semicolon joins the next ("..., and the coa
 and a count takes a day only from its own clause, and only where that clause writes one.
 """
 
+from bisect import bisect_right
+from collections import defaultdict
+from datetime import date
+
 from .incursion_asides import without_asides
 from .incursion_claims import Reading
 from .incursion_tokens import Token, WrittenDate
@@ -39,14 +43,12 @@ def date_counts_by_their_clause(
         return
     starts = _clause_starts(tokens)
     visible = without_asides(tokens)
-
-    def clause_of(at: int) -> int:
-        return max(n for n, start in enumerate(starts) if start <= at)
-
+    days_by_clause: dict[int, set[date]] = defaultdict(set)
+    for written in events:  # each clause's days, read once: a long sentence has many counts
+        days_by_clause[bisect_right(starts, written.first) - 1].add(written.day)
     for claim in reading.claims:
         if claim.day is not None:
             continue
-        clause = clause_of(visible[claim.first])
-        days = {written.day for written in events if clause_of(written.first) == clause}
+        days = days_by_clause.get(bisect_right(starts, visible[claim.first]) - 1, set())
         if len(days) == 1:
-            claim.day = days.pop()
+            claim.day = next(iter(days))

@@ -5854,3 +5854,28 @@ def test_a_zone_denied_after_one_entered_leaves_the_one_entered() -> None:
         "Eleven Chinese aircraft entered Taiwan's ADIZ on Tuesday without crossing the median line."
     )
     assert facts(text) == [(11, "aircraft", "ADIZ", "Taiwan", "2026-03-10")]
+
+
+# --- incAJ: a day before's figure recalled in another zone is background ---
+def test_a_day_befores_count_of_the_same_craft_in_another_zone_gives_no_fact() -> None:
+    text = (
+        "Taiwan's defence ministry said on Tuesday that three Chinese drones had entered its "
+        "air defence identification zone, a day after it tracked five drones around the island."
+    )
+    assert facts(text) == [(3, "drones", "ADIZ", "Taiwan", "2026-03-10")]
+
+
+# --- incAJ: a count in a day entry's brackets is that day's fact ---
+def test_a_bracketed_count_in_a_days_entry_is_that_days_fact() -> None:
+    text = (
+        "Chinese craft the defence ministry counted around Taiwan each day, to 6 a.m.:\n\n"
+        "Mon., Mar. 9 — 22 aircraft, 5 ships (14 aircraft entered the ADIZ)\n"
+        "Tue., Mar. 10 — 8 aircraft, 6 ships\n"
+    )
+    assert sorted(facts(text)) == sorted([
+        (22, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+        (14, "aircraft", "ADIZ", "Taiwan", "2026-03-09"),
+        (8, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

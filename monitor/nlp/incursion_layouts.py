@@ -16,6 +16,7 @@ from .incursion_day_runs import day_entries_as_lines
 from .incursion_fact_checks import claims_checked
 from .incursion_labels import dashed_labels, split_notes
 from .incursion_leaders import dotted_labels
+from .incursion_noted_counts import noted_counts_as_entries
 from .incursion_pronouns import craft_for_it
 from .incursion_releases import release_fields
 from .incursion_rows import barred_rows, counts_before_craft, elided_craft
@@ -29,6 +30,7 @@ def as_plain_sentences(sentences: list[str]) -> list[str]:
     """The sentences, with every layout and translated word order written as prose."""
     sentences = split_at_clock_stops(sentences)  # "... to 6 a.m. The drones entered ..."
     sentences = day_entries_as_lines(sentences)  # "Mar. 3 — two drones; Mar. 4 — five"
+    sentences = noted_counts_as_entries(sentences)  # "Mar. 3 — 9 aircraft (4 drones ...)"
     sentences = acts_shared_by_days(sentences)  # "5 on Monday and 7 on Tuesday entering ..."
     sentences = claims_checked(sentences)  # a post's "45 warplanes ..." under "MISLEADING."
     sentences = dotted_labels(sentences)  # "PLA aircraft ........ 23" is "PLA aircraft: 23"

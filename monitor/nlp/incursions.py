@@ -26,6 +26,7 @@ from .incursion_clause_days import date_counts_by_their_clause
 from .incursion_colon_days import days_after_colons
 from .incursion_daily_counts import reports_taiwans_daily_count
 from .incursion_days_ahead import without_a_day_ahead
+from .incursion_days_before import without_days_before_recalled
 from .incursion_grammar import read_sentence
 from .incursion_headings import section_headings
 from .incursion_later_days import follows_the_report
@@ -289,16 +290,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     facts = [
         (h, replace(f, day=story.began[id(f)]) if id(f) in story.began else f) for h, f in facts
     ]
-    # "The latest sorties came a day after the ministry reported 45 aircraft": the figure
-    # recalled as the day before's is background once the story reports the same measure for a
-    # later day, before it or after (rule 8); "three ships entered waters off Matsu on Monday, a
-    # day after two others entered those off Kinmen" is another measure, a fact of the day before.
-    later = {(f.what, f.zone, f.place): f.day for _, f in sorted(facts, key=lambda f: f[1].day)}
-    facts = [
-        (headline, fact)
-        for headline, fact in facts
-        if not (story.recalled(fact) and later[(fact.what, fact.zone, fact.place)] > fact.day)
-    ]
+    # "The latest sorties came a day after the ministry reported 45 aircraft" (rule 8)
+    facts = without_days_before_recalled(facts, story.recalled)
     # Rule 4: a headline that writes no day repeats a figure of the body ("...; 24 aircraft near
     # Taiwan" over "reported on Wednesday that 24 aircraft ..."), of the body's day, not of the
     # first day the body writes for another count. (A body's figure recalled as the day

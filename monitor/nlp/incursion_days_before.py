@@ -1,0 +1,32 @@
+"""Figures recalled as the day before's (rule 8): "The latest sorties came a day after the
+ministry reported 45 aircraft", "The day before, there had been two more". They are background
+once the story reports the same measure for a later day. A day's total around Taiwan holds every
+zone's count of its craft, so it is the measure of a later day's count of the same craft in any
+zone there: "two more" the day before four balloons crossed the median line are recalled, though
+the ellipsis repeats no zone. Another zone's count is another measure where the recall names
+it ("three days after two of them entered territorial waters" beside ships in the contiguous
+zone), and so is another place ("three ships entered waters off Matsu on Monday, a day after two
+others entered those off Kinmen"): facts of their own day."""
+
+from collections.abc import Callable
+
+from .incursion_story import Incursion
+
+
+def without_days_before_recalled(
+    facts: list[tuple[bool, Incursion]], recalled: Callable[[Incursion], bool]
+) -> list[tuple[bool, Incursion]]:
+    """The (headline, fact) pairs without the facts recalled as a day before a later day the
+    story reports the same measure for."""
+    ordered = sorted(facts, key=lambda pair: pair[1].day)
+    latest = {(f.what, f.zone, f.place): f.day for _, f in ordered}
+    latest_anywhere = {(f.what, f.place): f.day for _, f in ordered}
+
+    def superseded(fact: Incursion) -> bool:
+        if fact.zone == "around Taiwan":
+            return latest_anywhere[(fact.what, fact.place)] > fact.day
+        return latest[(fact.what, fact.zone, fact.place)] > fact.day
+
+    return [
+        (headline, fact) for headline, fact in facts if not (recalled(fact) and superseded(fact))
+    ]

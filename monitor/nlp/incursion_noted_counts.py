@@ -1,0 +1,30 @@
+"""A day's entry whose brackets hold a count of their own: "Mar. 9 — 31 aircraft, 8 ships (17
+aircraft entered the ADIZ)". The note reports the same day as the entry, and the grammar reads a
+bracket as an aside, so the note is written out as an entry of that day of its own."""
+
+import re
+
+from .incursion_words import CRAFT_NOUNS
+
+_CRAFT = "|".join(sorted(CRAFT_NOUNS, key=len, reverse=True))
+# The entry's day and its dash or colon, its counts, then a bracket that opens with a count
+# of craft it names ("(26 crossed)" names none, and is left to the grammar).
+_NOTED_ENTRY = re.compile(
+    r"^(?P<day>\s*(?:[A-Z][a-z]{2,8}\.?,?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*(?:—|–|-|:)\s*)"
+    r"(?P<counts>[^()\n]*\d[^()\n]*?)\s*"
+    rf"\((?P<note>\d[\d,]*\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?i:{_CRAFT})\b[^()\n]*)\)\s*$"
+)
+
+
+def noted_counts_as_entries(sentences: list[str]) -> list[str]:
+    """Each day's entry with a bracketed count, as the entry and the note, each on its day."""
+    written: list[str] = []
+    for sentence in sentences:
+        noted = _NOTED_ENTRY.match(sentence)
+        if noted is None:
+            written.append(sentence)
+            continue
+        day, counts, note = noted.group("day", "counts", "note")
+        written += [f"{day}{counts}\n", f"{day}{note}\n"]
+    return written

@@ -12,7 +12,7 @@ _CRAFT = "|".join(sorted(CRAFT_NOUNS, key=len, reverse=True))
 _NOTED_ENTRY = re.compile(
     r"^(?P<day>\s*(?:[A-Z][a-z]{2,8}\.?,?\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*(?:—|–|-|:)\s*)"
-    r"(?P<counts>[^()\n]*\d[^()\n]*?)\s*"
+    r"(?P<counts>[^()\n]*?)\s*"
     rf"\((?P<note>\d[\d,]*\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?i:{_CRAFT})\b[^()\n]*)\)\s*$"
 )
 
@@ -22,7 +22,9 @@ def noted_counts_as_entries(sentences: list[str]) -> list[str]:
     written: list[str] = []
     for sentence in sentences:
         noted = _NOTED_ENTRY.match(sentence)
-        if noted is None:
+        # The entry's own counts are asked for apart: a digit inside the pattern would try
+        # every digit of a long line in turn.
+        if noted is None or not any(c.isdigit() for c in noted["counts"]):
             written.append(sentence)
             continue
         day, counts, note = noted.group("day", "counts", "note")

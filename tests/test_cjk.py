@@ -679,3 +679,46 @@ def test_maritime_agreement_nuclear_umbrella_and_frigate_names_are_linked() -> N
     assert ("日經亞洲", "nikkei-asia") in _links(
         "據《日經亞洲》報導，計畫仍有變數。", home="taiwan"
     )
+
+
+# --- cjkO: a leader's one-character family name, as a word of its own ---
+LEADERS = ("xi-jinping", "lai-ching-te")
+
+
+def test_a_leaders_one_character_family_name_is_the_leader_the_article_names() -> None:
+    text = "習近平国家主席は北京で演説した。習政権は対米交渉を急ぐ。会談後、習主席は握手した。"
+    assert [link for link in _links(text) if link[0] == "習"] == [
+        ("習", "xi-jinping"),
+        ("習", "xi-jinping"),
+    ]
+    chinese = _links("赖清德昨日出席活动。赖当局的两岸政策饱受批评。", home="china")
+    assert ("赖", "lai-ching-te") in chinese
+    # Without the full name in the article the character stays unlinked.
+    assert not [link for link in _links("習政権は対米交渉を急ぐ。") if link[0] == "習"]
+
+
+@given(
+    before=st.sampled_from("学演復講見自"),
+    after=st.sampled_from(["政権", "主席", "当局", "政府", "次期総統", "慣"]),
+    family=st.sampled_from(["習", "頼"]),
+)
+def test_a_family_character_inside_a_word_is_never_the_leader(
+    before: str, after: str, family: str
+) -> None:
+    # 学習政権, 演習主席, 信頼当局...: a kanji before the character makes it part of that word.
+    text = f"習近平主席と頼清徳総統が登場した。昨日は{before}{family}{after}が話題になった。"
+    at = text.index(f"{before}{family}{after}") + 1
+    from datetime import date
+
+    from monitor.nlp.cjk_entities import cjk_mentions
+
+    mentions = cjk_mentions(text, default_kb(), date(2025, 6, 1), "japan")
+    assert not [m for m in mentions if m.start <= at < m.end and m.entity_id in LEADERS]
+
+
+def test_a_family_character_in_ordinary_words_is_never_the_leader() -> None:
+    text = "頼清徳総統と習近平主席。信頼関係を深め、学習の習慣をつけ、依頼を受けた。"
+    assert [link for link in _links(text) if link[1] in LEADERS] == [
+        ("頼清徳", "lai-ching-te"),
+        ("習近平", "xi-jinping"),
+    ]

@@ -2,23 +2,35 @@
 the lead, then "高市涉台言論" or "高市の答弁" in the story, as Chinese and Japanese copy shorten a
 Japanese politician's name, a headline often before the lead names the person in full.
 
-A Japanese name of four characters is two for the family and two for the given name; only such
-names are shortened here (a Chinese family name is one character, too short to stand alone
-safely), and only where the full name appears somewhere in the article, as a reader resolves
-the short form by it.
+A Japanese name of four characters is two for the family and two for the given name; such a
+family stands alone anywhere, and only where the full name appears somewhere in the article, as a
+reader resolves the short form by it.
+
+A name of three characters is a one-character family and a two-character given name (頼清徳,
+習近平): Japanese and Chinese copy shorten a leader to that one character ("頼政権", "習主席",
+"頼次期総統"). One character is too short to stand alone safely (信頼, 学習, 習慣 hold it), so it
+is taken only as a word of its own: no kanji before it, and after it an office, an honorific or
+a word for the leader's government or term.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .cjk_entity_words import HONORIFICS, TITLES
+from .cjk_script import fold
 from .kb import KnowledgeBase
 from .mention import Mention
 
 # Kanji only: a name in kana ("マールズ") has no family part to split off.
-KANJI = re.compile(r"[\u4e00-\u9fff]")
+KANJI = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff]")
 FULL_NAME_CHARS = 4
 FAMILY_CHARS = 2
+SHORT_NAME_CHARS = 3
+# What follows a leader's one-character family name: an office, an honorific, or the words
+# for the leader's government and coming term ("頼政権", "習当局", "頼次期総統").
+LEADER_WORDS = (*TITLES, *HONORIFICS, "主席", "政権", "政府", "当局", "陣営", "次期")
 
 
 def family_names_alone(
@@ -46,12 +58,48 @@ def family_names_alone(
                     found.append(_mention(text, at, kb, person))
                     taken.update(span)
                 at = folded.find(family, at + FAMILY_CHARS)
+        found += _one_character_families(
+            text, folded, person_forms.get(person, ()), person, kb, taken
+        )
     return found
 
 
-def _mention(text: str, start: int, kb: KnowledgeBase, person: str) -> Mention:
+def _one_character_families(
+    text: str,
+    folded: str,
+    forms: tuple[str, ...],
+    person: str,
+    kb: KnowledgeBase,
+    taken: set[int],
+) -> list[Mention]:
+    """The person's one-character family name standing as a word before a leader's word."""
+    families = {
+        form[0]
+        for form in forms
+        if len(form) == SHORT_NAME_CHARS and all(KANJI.match(c) for c in form)
+    }
+    found = []
+    for family in families:
+        for hit in re.finditer(re.escape(family), folded):
+            at = hit.start()
+            if at in taken or (at and KANJI.match(folded[at - 1])):
+                continue
+            if folded.startswith(_leader_words(), at + 1):
+                found.append(_mention(text, at, kb, person, 1))
+                taken.add(at)
+    return found
+
+
+@cache
+def _leader_words() -> tuple[str, ...]:
+    return tuple(fold(word) for word in LEADER_WORDS)
+
+
+def _mention(
+    text: str, start: int, kb: KnowledgeBase, person: str, length: int = FAMILY_CHARS
+) -> Mention:
     entry = kb.entities[person]
-    end = start + FAMILY_CHARS
+    end = start + length
     return Mention(
         text[start:end], entry.type, entry.name, entry.id, start, end, True,
         description=entry.description,

@@ -722,3 +722,20 @@ def test_a_family_character_in_ordinary_words_is_never_the_leader() -> None:
         ("頼清徳", "lai-ching-te"),
         ("習近平", "xi-jinping"),
     ]
+
+
+# --- cjkO: the mainland's name for a Taiwanese body, 台湾地区…部门 ---
+def test_the_mainlands_name_for_taiwans_defence_and_foreign_bodies_is_those_bodies() -> None:
+    text = "台湾地区防务部门周三声称侦获多架军机。台防务部门还称将持续监控。"
+    links = _links(text, home="china")
+    assert ("台湾地区防务部门", "taiwan-mnd") in links
+    assert ("台防务部门", "taiwan-mnd") in links
+    assert not [link for link in links if link[1] == "taiwan"]
+    foreign = _links("台湾地区外事部门对此回应称不予置评。", home="china")
+    assert ("台湾地区外事部门", "taiwan-mofa") in foreign
+    # The short form alone is left to read as Taiwan: only the full name says it is the body.
+    short = _links("台防务部门周三声称侦获多架军机。", home="china")
+    assert not [link for link in short if link[1] == "taiwan-mnd"]
+    # A word that holds 台 (平台) is no region: nothing is linked as Taiwan's body.
+    platform = _links("该平台防务部门发布通告。", home="china")
+    assert not [link for link in platform if link[1] == "taiwan-mnd"]

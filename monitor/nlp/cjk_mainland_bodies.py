@@ -1,0 +1,79 @@
+"""Taiwan's bodies as mainland copy names them: "台湾地区防务部门", "台防务部门".
+
+Beijing's press does not write a Taiwanese ministry's own name (國防部 would grant it a state);
+it names the body by its region and its field of work, "台湾地区" or "台" + "防务" + "部门", the
+"defence department of the Taiwan region". Such a phrase is the body Taiwan's own copy calls
+台灣國防部, so each field is read as the ministry word of Taiwan's own name for it and the
+knowledge base's Taiwanese body of that name is linked, the whole phrase one mention (its
+台湾地区 is whose the body is, not a mention of Taiwan of its own).
+
+The short "台防务部门" is that body only in an article that names it in full too: a reader
+resolves the short form by the full one, and alone its one character 台 is read as Taiwan
+itself, as the headline "台防务部门称……" often is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .cjk_script import CJK, fold, fold_pattern
+from .kb import KnowledgeBase
+from .mention import Mention, relinked
+
+TAIWAN = "taiwan"
+# A field of work in the mainland's naming, and the word for that body in Taiwan's own name.
+FIELDS = {"防务": "國防部", "外事": "外交部", "涉外": "外交部", "大陆事务": "陸委會"}
+# The region word before the field: the short 台 only where no word before it holds it
+# (平台, 舞台), that is after punctuation or a word that takes an object (对台, 据台).
+REGION = r"(台湾地区|台湾当局|(?:(?<![\u3400-\u9fff])|(?<=[对向据与和及称]))台)"
+SHORT_REGION = "台"
+DEPARTMENT = "部门"
+
+_BUILT: dict[str, dict[str, str]] = {}  # by knowledge-base digest, once a process
+
+
+def mainland_named_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions, each 台湾地区…部门 phrase one mention of Taiwan's body for that field in
+    place of the mentions inside it."""
+    bodies = _bodies(kb)
+    hits = [hit for hit in _phrase().finditer(fold(text)) if hit.group(2) in bodies]
+    in_full = {hit.group(2) for hit in hits if hit.group(1) != fold(SHORT_REGION)}
+    phrases = [(*hit.span(), bodies[hit.group(2)]) for hit in hits if hit.group(2) in in_full]
+    if not phrases:
+        return mentions
+    kept = [m for m in mentions if not any(a < m.end and m.start < b for a, b, _ in phrases)]
+    found = [
+        relinked(Mention(text[a:b], "ORG", "", "", a, b, False), body, kb) for a, b, body in phrases
+    ]
+    return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def _bodies(kb: KnowledgeBase) -> dict[str, str]:
+    """Folded field word -> the Taiwanese body named by that field's ministry word, with 台灣
+    before it or bare."""
+    if kb.digest not in _BUILT:
+        _BUILT[kb.digest] = _bodies_of(kb)
+    return _BUILT[kb.digest]
+
+
+def _bodies_of(kb: KnowledgeBase) -> dict[str, str]:
+    taiwanese = {
+        fold(alias): entry.id
+        for entry in kb.entities.values()
+        if entry.country == TAIWAN
+        for alias in (entry.name, *entry.aliases)
+        if CJK.search(alias)
+    }
+    found = {}
+    for field, word in FIELDS.items():
+        body = taiwanese.get(fold("台灣" + word)) or taiwanese.get(fold(word))
+        if body:
+            found[fold(field)] = body
+    return found
+
+
+@cache
+def _phrase() -> re.Pattern[str]:
+    fields = "|".join(fold(field) for field in sorted(FIELDS, key=len, reverse=True))
+    return re.compile(fold_pattern(f"{REGION}({fields}){DEPARTMENT}"))

@@ -739,3 +739,60 @@ def test_the_mainlands_name_for_taiwans_defence_and_foreign_bodies_is_those_bodi
     # A word that holds 台 (平台) is no region: nothing is linked as Taiwan's body.
     platform = _links("该平台防务部门发布通告。", home="china")
     assert not [link for link in platform if link[1] == "taiwan-mnd"]
+
+
+# --- cjkP: a name's kana reading in brackets straight after it is the same entity ---
+def _ja_links(text: str) -> list[tuple[str, str]]:
+    from monitor.nlp.analyze import TextToAnalyse, analyse
+
+    (analysis,) = analyse([TextToAnalyse("ja", text, "ja", None)])
+    return [(m.text, m.entity_id) for m in analysis.mentions]
+
+
+def test_a_kana_reading_after_a_name_links_where_the_name_links() -> None:
+    links = _ja_links(
+        "宮古島（みやこじま）の近くを、中国海警局（ちゅうごく かいけいきょく）の船が通りました。"
+        "北京（ペキン＝中国の政府）は日本に抗議しました。"
+    )
+    assert ("みやこじま", dict(links)["宮古島"]) in links
+    assert ("ちゅうごく かいけいきょく", "china-coast-guard") in links
+    # The capital that acts past its reading is its government, and so is the reading.
+    assert ("北京", "china") in links and ("ペキン", "china") in links
+    # Ruby set in plain text between double angle brackets is a reading too.
+    assert ("たいわん", "taiwan") in _links("台湾《たいわん》の海で訓練がありました。")
+
+
+def test_brackets_holding_no_reading_of_a_name_link_nothing() -> None:
+    links = _links(
+        "北京（ロイター）によると、台湾（２日）の発表で、船（ふね）が中国（１２隻）を出た。"
+    )
+    assert ("ロイター", "reuters") in links  # a source, named in its own right
+    assert not [link for link in links if link[0] in ("２日", "ふね", "１２隻")]
+
+
+_PLAIN_KANA = "あいうえおさしすせそまみむめもらりるれろ"  # spells no knowledge-base name
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["台湾", "中国", "尖閣諸島", "北京", "国防部", "防衛省", "船", "海"]),
+            st.text(alphabet=_PLAIN_KANA + "・", max_size=6),
+            st.sampled_from(["の", "は", "で", "が、", "。"]),
+        ),
+        max_size=6,
+    )
+)
+def test_a_kana_reading_never_creates_an_entity_the_text_lacks_without_it(
+    parts: list[tuple[str, str, str]],
+) -> None:
+    from datetime import date
+
+    from monitor.nlp.cjk_entities import cjk_mentions
+
+    def entities(text: str) -> set[str]:
+        return {m.entity_id for m in cjk_mentions(text, default_kb(), date(2025, 6, 1), "japan")}
+
+    plain = "".join(word + after for word, _, after in parts)
+    read = "".join(word + (f"（{kana}）" if kana else "") + after for word, kana, after in parts)
+    assert entities(read) <= entities(plain)

@@ -62,6 +62,7 @@ from .cjk_name_context import (
 )
 from .cjk_owner_bodies import owners_bodies
 from .cjk_press_home import last_named, mainland_named
+from .cjk_readings import kana_readings, past_reading
 from .cjk_script import CJK, fold, fold_char
 from .cjk_titles import country_before, title_holder
 from .entities import Mention
@@ -183,7 +184,9 @@ def cjk_mentions(
         elif (
             entity_id
             and kb.entities[entity_id].capital_of
-            and capital_acts(folded, *span, names.capital_forms)
+            and capital_acts(
+                folded, match.start, past_reading(folded, match.end), names.capital_forms
+            )
         ):
             entity_id, kind = kb.entities[entity_id].capital_of, "capital"
         elif entity_id and (ship := bracketed_carrier(folded, *span, names.forms, kb)):
@@ -223,7 +226,7 @@ def cjk_mentions(
     mentions = relink_misspelt_people(mentions, kb)
     mentions = misspelt_before_words(text, mentions, kb)
     found = [*misspelt_in_brackets(text, mentions, kb), *mainland_named(text, mentions, kb)]
-    return sorted([*mentions, *found], key=lambda m: m.start)
+    return kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))
 
 
 def _candidates(text: str, folded: str, names: CjkNames) -> list[_Match]:

@@ -1,0 +1,59 @@
+"""A name's reading in kana, written in brackets straight after it ("尖閣諸島（せんかくしょとう）",
+"北京（ペキン）", "頼清徳（らい・せいとく）"): the same entity as the name, spelt by sound.
+
+Children's papers, easy-Japanese news and municipal bulletins print a reading after the words a
+reader may not know, as ruby or in brackets; a name's reading is another spelling of that name,
+so it links where the name links (the capital that stands for its government, the body the
+article means), never to an entity of its own. The reading may be followed by a gloss after
+"＝" ("ペキン＝中国の政府"): the kana before it is still the reading.
+
+Only a run of kana (hiragana or katakana, with "・", "ー" and spaces) counts, and only straight
+after a mention: a bracket holding a count, a date, a source ("（ロイター）" is a name the
+knowledge base links elsewhere) or the reading of an ordinary word stays as it was. The
+grammar after a name reads past its reading ("北京（ペキン）は抗議した": the capital acts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .mention import Mention
+
+# An opening bracket (round, full-width or the double angle of ruby in plain text), a kana run,
+# then the closing bracket or a gloss after "＝".
+READING = re.compile(
+    r"[（(《]([\u3041-\u3096\u30a1-\u30fa\u30fc](?:[\u3041-\u3096\u30a1-\u30fa\u30fc・ 　]*"
+    r"[\u3041-\u3096\u30a1-\u30fa\u30fc])?)(?=[）)》]|[＝=][^（(）)《》]*[）)》])"
+)
+
+# What closes the bracket after the reading: the gloss, if any, and the bracket itself.
+BRACKET_REST = re.compile(r"[^（(）)《》]*[）)》]")
+
+
+def past_reading(text: str, end: int) -> int:
+    """Where the text after a name ending at `end` goes on: past its bracketed kana reading, if
+    one follows (in the text as written or folded)."""
+    reading = READING.match(text, end)
+    if reading is None:
+        return end
+    rest = BRACKET_REST.match(text, reading.end())
+    return rest.end() if rest else end
+
+
+def kana_readings(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with each bracketed kana reading straight after one linked as that
+    mention; what had been found inside a reading (a model's name in kana) gives way to it."""
+    by_end = {m.end: m for m in mentions}
+    readings = []
+    for match in READING.finditer(text):
+        named = by_end.get(match.start())
+        start, end = match.span(1)
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        # a knowledge-base name of another entity in the brackets is a source or a second name
+        if named is None or any(m.in_kb and m.entity_id != named.entity_id for m in inside):
+            continue
+        readings.append(replace(named, text=text[start:end], start=start, end=end))
+    spans = [(r.start, r.end) for r in readings]
+    kept = [m for m in mentions if not any(m.start < b and a < m.end for a, b in spans)]
+    return sorted([*kept, *readings], key=lambda m: m.start)

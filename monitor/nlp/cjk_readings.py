@@ -16,6 +16,7 @@ grammar after a name reads past its reading ("北京（ペキン）は抗議し�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from .mention import Mention
@@ -45,15 +46,26 @@ def kana_readings(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each bracketed kana reading straight after one linked as that
     mention; what had been found inside a reading (a model's name in kana) gives way to it."""
     by_end = {m.end: m for m in mentions}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]  # bisected: a bulletin may print hundreds of readings
     readings = []
     for match in READING.finditer(text):
         named = by_end.get(match.start())
         start, end = match.span(1)
-        inside = [m for m in mentions if m.start < end and start < m.end]
+        inside = ordered[bisect_left(starts, start) : bisect_left(starts, end)]
         # a knowledge-base name of another entity in the brackets is a source or a second name
         if named is None or any(m.in_kb and m.entity_id != named.entity_id for m in inside):
             continue
         readings.append(replace(named, text=text[start:end], start=start, end=end))
-    spans = [(r.start, r.end) for r in readings]
-    kept = [m for m in mentions if not any(m.start < b and a < m.end for a, b in spans)]
+    opens = [r.start for r in readings]  # in the order of the text, none overlapping
+    kept = [m for m in mentions if not _overlaps_one(m, readings, opens)]
     return sorted([*kept, *readings], key=lambda m: m.start)
+
+
+def _overlaps_one(mention: Mention, readings: list[Mention], opens: list[int]) -> bool:
+    """Whether the mention overlaps a reading: the last one opening at or before it, or the
+    first one opening after it (`opens`, the readings' starts, bisected)."""
+    at = bisect_right(opens, mention.start)
+    if at and mention.start < readings[at - 1].end:
+        return True
+    return at < len(readings) and readings[at].start < mention.end

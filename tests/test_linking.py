@@ -1877,3 +1877,41 @@ def test_an_editorial_titled_on_two_countries_leaves_its_bare_ministry_undecided
         "The Foreign Ministry has said little. Silence is also an answer."
     )
     assert "Foreign Ministry" not in links(text)
+
+
+# --- linkX: a bare branch of a US local story is the US service ---
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("BREMERTON, Wash. — A machinist's mate from Kitsap County reported to the carrier this "
+         "week. The Japan Maritime Self-Defense Force escorted the group, and the Navy said the "
+         "cruise would last seven months.", "Navy", "us-navy"),
+        ("Northrop Grumman Systems Corp., Palmdale, California, is awarded a $48,000,000 "
+         "modification for radar spares, including units for the government of Japan.\n\n"
+         "AIR FORCE\n\nThe Air Force Sustainment Center is the contracting activity.",
+         "AIR FORCE", "us-air-force"),
+        ("About 90 soldiers of the Idaho National Guard left for Hokkaido, where the Japan Ground "
+         "Self-Defense Force hosts them. The Army did not say how long they would stay.",
+         "Army", "us-army"),
+    ],
+)  # fmt: skip
+def test_a_bare_branch_of_a_us_local_story_is_the_us_service(
+    text: str, surface: str, expected: str
+) -> None:
+    assert links(text)[surface][0] == expected
+
+
+def test_a_bare_branch_keeps_the_owner_its_sentence_gives_in_a_us_local_story() -> None:
+    text = (
+        "FORT WAYNE, Ind. — Officers of Taiwan's Army visited the plant on Monday to "
+        "inspect howitzer parts."
+    )
+    assert links(text)["Army"][0] == "roc-army"
+
+
+def test_a_bare_branch_of_a_taipei_story_naming_a_us_town_is_not_the_us_service() -> None:
+    text = (
+        "TAIPEI (CNA) — Lockheed Martin, of Fort Worth, Texas, will deliver the jets late. The "
+        "Air Force said its pilots would keep training on older F-16s."
+    )
+    assert links(text)["Air Force"][0] == "roc-air-force"

@@ -68,6 +68,7 @@ from .speakers import speaker_labels, turn_of
 from .spokespeople import spokespersons_body
 from .the_strait import the_strait
 from .unmarked_names import unmarked_names
+from .us_local_home import SERVICES, local_branch_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -76,7 +77,6 @@ if TYPE_CHECKING:
 # country's demonym (a NORP the knowledge base does not know stays out: "Buddhist", "Uyghur").
 IGNORED_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _TITLE_SET = set(TITLE_WORDS)
-SERVICES = {"navy", "army", "air force", "marine corps", "marines"}  # of one armed force
 
 
 def link_mentions(
@@ -214,6 +214,7 @@ def _by_context(
         return None
     candidates = kb.generic.get(form, ())
     country = country or _armed_forces_before(span, spans, linked, kb)
+    country = country or local_branch_country(span, context, kb)
     if country is None:
         turn = turn_of(doc, span.start_char)  # a transcript's turns say apart
         named = {

@@ -1,0 +1,86 @@
+"""A US local paper's bare armed service: "the Navy" of a story from Everett, Wash., is the US
+Navy, not Japan's or China's, however often the story names them.
+
+A US local paper or a Pentagon contract notice writes no dateline country the knowledge base
+knows ("EVERETT, Wash. —", "SALEM —") and no outlet credit, so context.py finds no home and a
+bare branch went to whichever force the sentence named in full (the JASDF beside "the Air Force
+replaces its F-15s"). Its home is in how it writes places: a US state after the dateline's city,
+a town written with its state ("Owego, New York"), a base or Guard unit only the US has.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .context import ArticleContext
+from .english import doc_text
+from .kb import KnowledgeBase
+from .names import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+UNITED_STATES = "united-states"
+SERVICES = {"navy", "army", "air force", "marine corps", "marines"}  # of one armed force
+
+# Names, AP abbreviations and postal codes: "Wash.", "Calif.", "N.Y.", "WA".
+_STATES = {
+    "Alabama": "Ala. AL", "Alaska": "AK", "Arizona": "Ariz. AZ", "Arkansas": "Ark. AR",
+    "California": "Calif. CA", "Colorado": "Colo. CO", "Connecticut": "Conn. CT",
+    "Delaware": "Del. DE", "Florida": "Fla. FL", "Georgia": "Ga. GA", "Hawaii": "HI",
+    "Idaho": "ID", "Illinois": "Ill. IL", "Indiana": "Ind. IN", "Iowa": "IA",
+    "Kansas": "Kan. KS", "Kentucky": "Ky. KY", "Louisiana": "La. LA", "Maine": "ME",
+    "Maryland": "Md. MD", "Massachusetts": "Mass. MA", "Michigan": "Mich. MI",
+    "Minnesota": "Minn. MN", "Mississippi": "Miss. MS", "Missouri": "Mo. MO",
+    "Montana": "Mont. MT", "Nebraska": "Neb. NE", "Nevada": "Nev. NV", "New Hampshire": "N.H. NH",
+    "New Jersey": "N.J. NJ", "New Mexico": "N.M. NM", "New York": "N.Y. NY",
+    "North Carolina": "N.C. NC", "North Dakota": "N.D. ND", "Ohio": "OH", "Oklahoma": "Okla. OK",
+    "Oregon": "Ore. OR", "Pennsylvania": "Pa. PA", "Rhode Island": "R.I. RI",
+    "South Carolina": "S.C. SC", "South Dakota": "S.D. SD", "Tennessee": "Tenn. TN",
+    "Texas": "TX", "Utah": "UT", "Vermont": "Vt. VT", "Virginia": "Va. VA",
+    "Washington": "Wash. WA", "West Virginia": "W.Va. WV", "Wisconsin": "Wis. WI",
+    "Wyoming": "Wyo. WY",
+}  # fmt: skip
+STATE_FORMS = frozenset(_STATES) | {form for forms in _STATES.values() for form in forms.split()}
+_STATE = "|".join(re.escape(form) for form in sorted(STATE_FORMS, key=len, reverse=True))
+
+# "EVERETT, Wash. —", "CAMP GRAYLING, Mich. (AP) —": a city in capitals, then its state.
+_STATE_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){{0,3}},[ \t]*(?:{_STATE})[ \t]*(?:—|–|--|\()",
+    re.M,
+)
+# "Raytheon Co., Tucson, Arizona, is awarded", "Lockheed Martin ..., Owego, New York, for": a
+# town written with its state's full name, the way a US paper or the Pentagon places a firm.
+_TOWN_AND_STATE = re.compile(
+    rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:{'|'.join(map(re.escape, _STATES))})\b(?=[,;.)]| \()"
+)
+# Bases and units by names only the US gives them: "JOINT BASE LEWIS-McCHORD —", "the Oregon
+# Air National Guard", "Naval Base Point Loma".
+_US_ONLY_UNITS = re.compile(r"\b(?:Joint Base|JOINT BASE|National Guard|Naval Base [A-Z])")
+# "San Diego-based ships", "Hawaii-based Marines": a US place the story's forces sail from.
+_BASED_IN_A_STATE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _STATES))})-based\b")
+DATELINE_WITHIN = 600  # characters: the dateline heads the story, after a title at most
+
+
+def us_local_story(text: str) -> bool:
+    """Whether the story writes places as a US paper does: its dateline's state, a town with its
+    state, a base or a Guard unit only the US has."""
+    return bool(
+        _STATE_DATELINE.search(text[:DATELINE_WITHIN])
+        or _TOWN_AND_STATE.search(text)
+        or _US_ONLY_UNITS.search(text)
+        or _BASED_IN_A_STATE.search(text)
+    )
+
+
+def local_branch_country(span: Span, context: ArticleContext, kb: KnowledgeBase) -> str | None:
+    """The United States for a bare branch ("the Navy", "AIR FORCE") of a US local story with
+    no dateline or outlet home; None otherwise, for the article's other cues to decide. A branch
+    its sentence gives an owner ("Taiwan's army") is decided before this is asked."""
+    form = fold(span.text)
+    if context.home_of(span.text) is not None or form not in SERVICES:
+        return None
+    if not any(kb.entities[i].country == UNITED_STATES for i in kb.generic.get(form, ())):
+        return None
+    return UNITED_STATES if us_local_story(doc_text(span.doc)) else None

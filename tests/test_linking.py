@@ -1915,3 +1915,20 @@ def test_a_bare_branch_of_a_taipei_story_naming_a_us_town_is_not_the_us_service(
         "Air Force said its pilots would keep training on older F-16s."
     )
     assert links(text)["Air Force"][0] == "roc-air-force"
+
+
+# --- linkX: a bare branch is the country's whose speaker its sentence quotes ---
+def test_a_minister_speaking_of_a_bare_branch_means_his_own_countrys() -> None:
+    text = (
+        "WASHINGTON (AP) — The State Department approved the sale of coastal missiles on "
+        "Thursday. Defense Minister Wellington Koo told lawmakers the Navy would take them first."
+    )
+    assert links(text)["Navy"][0] == "roc-navy"
+
+
+def test_a_ministry_reporting_its_response_means_its_own_navy_not_the_one_named_before() -> None:
+    text = (
+        "Taiwan's Ministry of National Defense (MND) counted six PLA Navy ships near the island. "
+        "The MND said it had sent Navy vessels and aircraft to shadow them."
+    )
+    assert links(text)["Navy"][0] == "roc-navy"

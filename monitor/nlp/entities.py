@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from .airports import airports_by_city
 from .apposition import titles_a_person
 from .article_names import article_names
+from .bare_branches import SERVICES, bare_branch_country
 from .capital_actors import capital_acts
 from .companies import companies_by_initials
 from .context import (
@@ -68,7 +69,6 @@ from .speakers import speaker_labels, turn_of
 from .spokespeople import spokespersons_body
 from .the_strait import the_strait
 from .unmarked_names import unmarked_names
-from .us_local_home import SERVICES, local_branch_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -214,7 +214,7 @@ def _by_context(
         return None
     candidates = kb.generic.get(form, ())
     country = country or _armed_forces_before(span, spans, linked, kb)
-    country = country or local_branch_country(span, context, kb)
+    country = country or bare_branch_country(span, spans, linked, context, kb)
     if country is None:
         turn = turn_of(doc, span.start_char)  # a transcript's turns say apart
         named = {

@@ -33,6 +33,8 @@ def bare_branch_country(
 ) -> str | None:
     """The country a bare branch belongs to by its sentence's speaker or a US local story; None
     when neither says, for the article's other cues to decide."""
+    if span.text.islower():
+        return None  # "the navy" is a common noun whichever force the story is about
     return _speakers_country(span, spans, linked, kb) or local_branch_country(span, context, kb)
 
 

@@ -1932,3 +1932,27 @@ def test_a_ministry_reporting_its_response_means_its_own_navy_not_the_one_named_
         "The MND said it had sent Navy vessels and aircraft to shadow them."
     )
     assert links(text)["Navy"][0] == "roc-navy"
+
+
+# --- linkX: a capital written as a place stays the place ---
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Naval Air Systems Command, Washington, D.C., is the contracting activity for the "
+         "radar spares.", "Washington, D.C."),
+        ("Researchers at one Washington policy institute warned of a blockade in 2027.",
+         "Washington"),
+        ("Guard pilots trained in the Cascades all week, and Washington's adjutant general "
+         "praised the crews.", "Washington"),
+        ("Apple growers in Washington state fear the tariffs.", "Washington"),
+    ],
+)  # fmt: skip
+def test_a_capital_written_as_a_city_or_state_is_no_government(text: str, surface: str) -> None:
+    assert links(text)[surface] == ("washington", "name")
+
+
+def test_a_count_before_a_capital_leaves_its_officials_the_government() -> None:
+    assert links("One Washington official said the talks would resume.")["Washington"] == (
+        "united-states",
+        "capital",
+    )

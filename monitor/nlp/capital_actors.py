@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .adverbs import adverb_at
+from .capital_places import written_as_a_place
 from .context import SAYING_OR_ACTING, DocEntities, words
 from .places import alternates, heading, placed, time_zone
 
@@ -112,6 +113,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "all times Taipei (GMT+8)": the clock of the city
     if _dateline_form(doc, span):
         return False  # 'a story opening "SEOUL (Yonhap) —"' quotes where it was filed
+    if written_as_a_place(doc, span):
+        return False  # "Washington, D.C., is the contracting activity"
     if _seat_of_body(doc, span, following[0]):
         return False  # "Source: Ministry of Economic Affairs, Taipei."
     if heading(doc, span):

@@ -5879,3 +5879,23 @@ def test_a_bracketed_count_in_a_days_entry_is_that_days_fact() -> None:
         (8, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- incAM: a Japanese bullet "・" opening a list line in English copy ---
+def test_a_japanese_bullet_opens_a_list_line_as_a_bullet_does() -> None:
+    text = (
+        "Dear members,\n\n"
+        "The defence ministry's latest figures on Chinese military activity around Taiwan:\n\n"
+        "・March 11 (morning report): aircraft 16 sorties\n"
+        "・March 9 (Monday): aircraft 27 sorties\n\n"
+        "The Chamber office"
+    )
+    assert facts(text) == [
+        (16, "aircraft", "around Taiwan", "Taiwan", "2026-03-11"),
+        (27, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+    ]
+
+
+def test_a_middle_dot_inside_a_name_is_no_bullet() -> None:
+    text = "Analyst Jun・Sato said 16 Chinese military aircraft were detected around Taiwan today."
+    assert facts(text) == [(16, "aircraft", "around Taiwan", "Taiwan", TODAY)]

@@ -5899,3 +5899,24 @@ def test_a_japanese_bullet_opens_a_list_line_as_a_bullet_does() -> None:
 def test_a_middle_dot_inside_a_name_is_no_bullet() -> None:
     text = "Analyst Jun・Sato said 16 Chinese military aircraft were detected around Taiwan today."
     assert facts(text) == [(16, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+# --- incAM: a figure line, "12 — PLA aircraft ...": the count before the dash ---
+def test_a_figure_line_counts_what_follows_its_dash() -> None:
+    text = (
+        "TODAY IN FIGURES\n"
+        "12 — PLA aircraft tracked around Taiwan in the 24 hours to 6 a.m. Wednesday, the "
+        "defense ministry said; 5 of them entered the ADIZ\n"
+        "3 — Chinese navy ships over the same period\n"
+        "54.1% — voters who back the incumbent, per the latest tracker"
+    )
+    assert facts(text) == [
+        (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "aircraft", "ADIZ", "Taiwan", TODAY),
+        (3, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ]
+
+
+def test_a_year_before_a_dash_is_no_figure_line() -> None:
+    text = "2025 — the year Chinese military aircraft were tracked around Taiwan most often"
+    assert facts(text) == []

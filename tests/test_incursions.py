@@ -5920,3 +5920,15 @@ def test_a_figure_line_counts_what_follows_its_dash() -> None:
 def test_a_year_before_a_dash_is_no_figure_line() -> None:
     text = "2025 — the year Chinese military aircraft were tracked around Taiwan most often"
     assert facts(text) == []
+
+
+# --- incAM: "N aircraft ... on Monday, and two more on Tuesday": each count its own day ---
+def test_a_further_count_without_its_noun_takes_its_own_day() -> None:
+    text = (
+        "The defense ministry said eight Chinese military aircraft, among them Su-30 fighters, "
+        "entered the ADIZ on Monday, and three more on Wednesday."
+    )
+    assert facts(text) == [
+        (8, "aircraft", "ADIZ", "Taiwan", "2026-03-09"),
+        (3, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ]

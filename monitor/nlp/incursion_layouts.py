@@ -18,6 +18,7 @@ from .incursion_figure_lines import figure_lines_as_counts
 from .incursion_japanese_bullets import japanese_bullets_as_bullets
 from .incursion_labels import dashed_labels, split_notes
 from .incursion_leaders import dotted_labels
+from .incursion_more_days import further_counts_as_sentences
 from .incursion_noted_counts import noted_counts_as_entries
 from .incursion_pronouns import craft_for_it
 from .incursion_releases import release_fields
@@ -36,6 +37,7 @@ def as_plain_sentences(sentences: list[str]) -> list[str]:
     sentences = day_entries_as_lines(sentences)  # "Mar. 3 — two drones; Mar. 4 — five"
     sentences = noted_counts_as_entries(sentences)  # "Mar. 3 — 9 aircraft (4 drones ...)"
     sentences = acts_shared_by_days(sentences)  # "5 on Monday and 7 on Tuesday entering ..."
+    sentences = further_counts_as_sentences(sentences)  # "9 jets on Monday, and two more on Friday"
     sentences = claims_checked(sentences)  # a post's "45 warplanes ..." under "MISLEADING."
     sentences = dotted_labels(sentences)  # "PLA aircraft ........ 23" is "PLA aircraft: 23"
     sentences = dashed_labels(sentences)  # "Official ships — 2" is "Official ships: 2"

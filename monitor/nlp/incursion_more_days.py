@@ -1,0 +1,48 @@
+"""A further count with its own day and no noun: "11 PLA aircraft entered the ADIZ on Tuesday,
+and two more on Thursday" tells two facts, eleven aircraft on Tuesday and two on Thursday, that
+share the craft and the act. The grammar gives a sentence one day, so the further count is
+written as a sentence of its own: the first clause again, with its count and its day swapped
+for the further count and its day ("... said two PLA aircraft entered the ADIZ on Thursday").
+"""
+
+import re
+
+from .incursion_words import CRAFT_NOUNS, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_PATTERN
+
+_DAY = rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
+_COUNT = rf"(?:\d{{1,3}}|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
+_NOUNS = "|".join(sorted(CRAFT_NOUNS, key=len, reverse=True))
+# The further count, "more" and its day, after the first clause's day (_DAY_AT_END). Only the
+# further count is searched for, so a long line is read in one pass.
+_MORE = re.compile(
+    rf",?\s+and\s+(?P<count>{_COUNT})\s+more\s+(?P<day>on\s+{_DAY})\b(?P<rest>[^\n]*)", re.I
+)
+_DAY_AT_END = re.compile(rf"\bon\s+{_DAY}$", re.I)
+# The first clause's count of craft: a few words may stand between ("11 People's Liberation
+# Army aircraft").
+_CRAFT_COUNT = re.compile(
+    rf"\b(?P<count>{_COUNT})\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?:{_NOUNS})\b", re.I
+)
+
+
+def further_counts_as_sentences(sentences: list[str]) -> list[str]:
+    """The sentences, a further count with its own day split off as a sentence of its own."""
+    return [part for sentence in sentences for part in _split(sentence)]
+
+
+def _split(sentence: str) -> list[str]:
+    more = _MORE.search(sentence)
+    if more is None:
+        return [sentence]
+    line_start = sentence.rfind("\n", 0, more.start()) + 1
+    first = sentence[line_start : more.start()]
+    craft = _CRAFT_COUNT.search(first)
+    if craft is None or not _DAY_AT_END.search(first):
+        return [sentence]
+    further = (
+        first[: craft.start("count")]
+        + more["count"]
+        + _DAY_AT_END.sub(more["day"], first[craft.end("count") :])
+        + more["rest"]
+    )
+    return [sentence[: more.start()] + ".", " " + further + sentence[more.end() :]]

@@ -5932,3 +5932,31 @@ def test_a_further_count_without_its_noun_takes_its_own_day() -> None:
         (8, "aircraft", "ADIZ", "Taiwan", "2026-03-09"),
         (3, "aircraft", "ADIZ", "Taiwan", TODAY),
     ]
+
+
+# --- incAM: a figure told "a week after" / "days after" another event gives no fact ---
+def test_a_figure_of_an_event_a_week_before_gives_no_fact() -> None:
+    text = (
+        "The ministry counted 17 PLA aircraft and 5 ships around Taiwan on Wednesday, a week "
+        "after the three-day exercises, when 90 aircraft were detected in one day."
+    )
+    assert facts(text) == [
+        (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ]
+
+
+def test_a_count_told_days_after_gives_no_fact_but_the_days_own_does() -> None:
+    text = (
+        "The survey came out days after the ministry reported a record 61 Chinese aircraft "
+        "entering the ADIZ. On Wednesday it said two J-10 fighters entered the ADIZ."
+    )
+    assert facts(text) == [(2, "aircraft", "ADIZ", "Taiwan", TODAY)]
+
+
+def test_an_opening_interval_keeps_the_counts_after_its_comma() -> None:
+    text = (
+        "Weeks after the two-day drills, the ministry reported 14 PLA aircraft around Taiwan "
+        "on Wednesday."
+    )
+    assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", TODAY)]

@@ -13,6 +13,7 @@ from .incursion_classifiers import counts_before_measured_craft
 from .incursion_clock_stops import split_at_clock_stops
 from .incursion_column_definitions import defined_columns
 from .incursion_day_runs import day_entries_as_lines
+from .incursion_event_anchors import without_event_anchors
 from .incursion_fact_checks import claims_checked
 from .incursion_figure_lines import figure_lines_as_counts
 from .incursion_japanese_bullets import japanese_bullets_as_bullets
@@ -33,6 +34,7 @@ def as_plain_sentences(sentences: list[str]) -> list[str]:
     """The sentences, with every layout and translated word order written as prose."""
     sentences = japanese_bullets_as_bullets(sentences)  # "・January 20: aircraft 19 sorties"
     sentences = figure_lines_as_counts(sentences)  # "9 — PLA aircraft detected ..."
+    sentences = without_event_anchors(sentences)  # "..., a week after the drills, when 76 ..."
     sentences = split_at_clock_stops(sentences)  # "... to 6 a.m. The drones entered ..."
     sentences = day_entries_as_lines(sentences)  # "Mar. 3 — two drones; Mar. 4 — five"
     sentences = noted_counts_as_entries(sentences)  # "Mar. 3 — 9 aircraft (4 drones ...)"

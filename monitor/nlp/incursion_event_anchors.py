@@ -1,0 +1,46 @@
+"""Counts told of an event the story is dated against: "a week after the drills, when 76
+aircraft were tracked in a single day", "The release came days after the ministry reported a
+record 56 aircraft". A vague interval and "after" ("days after", "a week after", "weeks
+after") name another event by its distance from the story, with no day the text writes, so
+its figures give no fact (rule 8); and a span it names ("the two-day drills") is no span of the
+counts before it. The clause is cut from where the interval opens to the end of the sentence
+(or its semicolon); an opening one ("Days after the drills, the ministry reported 21
+aircraft") only to its comma, as the counts after it are the story's.
+"""
+
+import re
+
+from .incursion_words import NUMBER_WORDS
+
+# "two days after" and "a day after" date counts within rule 8's week (incursion_grammar.py);
+# these intervals do not.
+_INTERVAL = (
+    r"(?:(?:just|only|barely|some)\s+)?"
+    r"(?:days|weeks|months|a\s+week|a\s+month|(?:two|three|four|five|six|\d{1,2})\s+(?:weeks|months))"
+    r"\s+after\b"
+)
+# Within a sentence, the interval's clause runs to the sentence's end or its semicolon.
+_TRAILING = re.compile(rf"(?:,\s*|\s+){_INTERVAL}[^;\n]*?(?=[.;]?\s*$|;|\n)", re.I)
+# Opening a sentence, it runs to its comma: "Days after the drills, the ministry reported ...".
+_OPENING = re.compile(rf"^\s*{_INTERVAL}[^,;\n]*,\s*", re.I)
+
+
+def without_event_anchors(sentences: list[str]) -> list[str]:
+    """The sentences, a clause telling an event by its distance from the story cut out."""
+    return [_cut(sentence) for sentence in sentences]
+
+
+def _cut(sentence: str) -> str:
+    if opening := _OPENING.match(sentence):
+        return sentence[opening.end() :]
+    trailing = next((t for t in _TRAILING.finditer(sentence) if not _counted(sentence, t)), None)
+    if trailing is None:
+        return sentence
+    return sentence[: trailing.start()] + sentence[trailing.end() :]
+
+
+def _counted(sentence: str, interval: re.Match[str]) -> bool:
+    """Whether a number stands before the interval ("three days after"): a count of days, which
+    the grammar dates counts by."""
+    before = sentence[: interval.start()].split()
+    return bool(before) and (before[-1].isdigit() or before[-1].lower() in NUMBER_WORDS)

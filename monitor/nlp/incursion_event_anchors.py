@@ -19,8 +19,9 @@ _INTERVAL = (
     r"(?:days|weeks|months|a\s+week|a\s+month|(?:two|three|four|five|six|\d{1,2})\s+(?:weeks|months))"
     r"\s+after\b"
 )
-# Within a sentence, the interval's clause runs to the sentence's end or its semicolon.
-_TRAILING = re.compile(rf"(?:,\s*|\s+){_INTERVAL}[^;\n]*?(?=[.;]?\s*$|;|\n)", re.I)
+# Within a sentence, the interval's clause runs to the sentence's end or its semicolon. One
+# space or a comma opens it: "\s+" would be tried again at every space of a long run of them.
+_TRAILING = re.compile(rf"(?:,\s*|\s){_INTERVAL}", re.I)
 # Opening a sentence, it runs to its comma: "Days after the drills, the ministry reported ...".
 _OPENING = re.compile(rf"^\s*{_INTERVAL}[^,;\n]*,\s*", re.I)
 
@@ -33,10 +34,23 @@ def without_event_anchors(sentences: list[str]) -> list[str]:
 def _cut(sentence: str) -> str:
     if opening := _OPENING.match(sentence):
         return sentence[opening.end() :]
-    trailing = next((t for t in _TRAILING.finditer(sentence) if not _counted(sentence, t)), None)
-    if trailing is None:
-        return sentence
-    return sentence[: trailing.start()] + sentence[trailing.end() :]
+    at = 0
+    while trailing := _TRAILING.search(sentence, at):
+        end = _clause_end(sentence, trailing.end())
+        if not _counted(sentence, trailing):
+            return sentence[: trailing.start()] + sentence[end:]
+        at = end + 1
+    return sentence
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    """Where the clause going on from `start` ends: at its semicolon or line break, else
+    before the sentence's closing stop and spaces."""
+    stops = [i for i in (sentence.find(";", start), sentence.find("\n", start)) if i >= 0]
+    if stops:
+        return min(stops)
+    end = len(sentence.rstrip())
+    return max(start, end - 1) if sentence[:end].endswith((".", ";")) else end
 
 
 def _counted(sentence: str, interval: re.Match[str]) -> bool:

@@ -13,9 +13,11 @@ _DAY = rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PA
 _COUNT = rf"(?:\d{{1,3}}|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
 _NOUNS = "|".join(sorted(CRAFT_NOUNS, key=len, reverse=True))
 # The further count, "more" and its day, after the first clause's day (_DAY_AT_END). Only the
-# further count is searched for, so a long line is read in one pass.
+# further count is searched for, so a long line is read in one pass; one space or a comma opens
+# it, as "\s+" would be tried again at every space of a long run of them.
 _MORE = re.compile(
-    rf",?\s+and\s+(?P<count>{_COUNT})\s+more\s+(?P<day>on\s+{_DAY})\b(?P<rest>[^\n]*)", re.I
+    rf"(?:,\s*|\s)and\s+(?P<count>{_COUNT})\s+more\s+(?P<day>on\s+{_DAY})\b(?P<rest>[^\n]*)",
+    re.I,
 )
 _DAY_AT_END = re.compile(rf"\bon\s+{_DAY}$", re.I)
 # The first clause's count of craft: a few words may stand between ("11 People's Liberation
@@ -35,7 +37,7 @@ def _split(sentence: str) -> list[str]:
     if more is None:
         return [sentence]
     line_start = sentence.rfind("\n", 0, more.start()) + 1
-    first = sentence[line_start : more.start()]
+    first = sentence[line_start : more.start()].rstrip()
     craft = _CRAFT_COUNT.search(first)
     if craft is None or not _DAY_AT_END.search(first):
         return [sentence]

@@ -5960,3 +5960,33 @@ def test_an_opening_interval_keeps_the_counts_after_its_comma() -> None:
         "on Wednesday."
     )
     assert facts(text) == [(14, "aircraft", "around Taiwan", "Taiwan", TODAY)]
+
+
+# --- incAN: a period in what a comma adds after a count's own day is not the count's ---
+def test_a_period_in_an_aside_after_the_counts_day_leaves_the_count_the_days() -> None:
+    text = (
+        "Japanese officials said three Chinese coast guard cutters sailed in the contiguous "
+        "zone off the Senkakus on Tuesday, a presence that has barely let up for months."
+    )
+    assert facts(text) == [
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10")
+    ]
+
+
+def test_a_clause_after_the_counts_day_keeps_its_own_period() -> None:
+    text = (
+        "Japanese officials said three Chinese coast guard cutters sailed in the contiguous "
+        "zone off the Senkakus on Tuesday, and that such ships had been seen there on 60 days "
+        "this year."
+    )
+    assert facts(text) == [
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10")
+    ]
+
+
+def test_a_count_after_the_comma_keeps_its_period() -> None:
+    text = (
+        "Japanese officials said three Chinese coast guard cutters sailed in the contiguous "
+        "zone off the Senkakus on Tuesday, and 95 such ships had entered it this year."
+    )
+    assert 95 not in [count for count, *_ in facts(text)]  # the year's sum

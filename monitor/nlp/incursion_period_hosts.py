@@ -4,6 +4,7 @@ that the ministry reported ..." dates the reminding. The counts stay the report'
 (rule 8), where a period that held them would make them a sum (rule 5)."""
 
 from . import incursion_words as w
+from .incursion_dated_counts import follows_a_dated_count
 from .incursion_phrases import match
 from .incursion_tokens import Token
 
@@ -14,7 +15,9 @@ _OCCASIONS = {"time", "times", "occasion"}
 
 def dates_another_word(words: list[Token], i: int) -> bool:
     """Whether the period starting at i belongs to a ranked day before it or to the verb of
-    the clause that a "that" after it opens."""
+    the clause that a "that" after it opens, or to what a comma adds after a count's day."""
+    if follows_a_dated_count(words, i):
+        return True
     length = match(words, i, w.CUMULATIVE)
     if not length:
         return False

@@ -5990,3 +5990,15 @@ def test_a_count_after_the_comma_keeps_its_period() -> None:
         "zone off the Senkakus on Tuesday, and 95 such ships had entered it this year."
     )
     assert 95 not in [count for count, *_ in facts(text)]  # the year's sum
+
+
+# --- incAN: a bare count in a sentence opening with its day is that day's, not the tally's ---
+def test_a_bare_count_opened_by_its_day_is_no_part_of_the_months_tally() -> None:
+    text = (
+        "In February, Japan's coast guard logged 96 China Coast Guard ships in the contiguous "
+        "zone around the Senkaku Islands. On Tuesday, three were in the contiguous zone, "
+        "officials said."
+    )
+    assert facts(text) == [
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10")
+    ]

@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from .incursion_asides import without_asides
+from .incursion_bare_days import date_bare_counts
 from .incursion_bullet_labels import labels_in_entries
 from .incursion_claims import Claim, Reading
 from .incursion_clause_days import date_counts_by_their_clause
@@ -191,6 +192,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
             date_counts_by_their_clause(tokens, reading, own_dates)  # "..., and on Monday"
         # After the clauses' days: "..., and on Tuesday two of them had entered" is Tuesday's.
         date_relative_parts(tokens, reading)  # "125 aircraft on Monday, 90 of which entered"
+        date_bare_counts(tokens, reading, own_dates)  # "On Monday, four were in the zone"
         own_dates = without_counts_own_days(reading, own_dates)  # "... and two on Monday"
         reading.entry = opens_an_entry(tokens, dates)  # "Tue. Aug. 12 - 26 aircraft, 8 ships"
         # "Apr. 16 (Tue): 4" under "... vessels confirmed in the contiguous zone:": a day's

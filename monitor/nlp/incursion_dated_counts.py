@@ -10,6 +10,8 @@ from .incursion_tokens import Token
 
 _ASIDE_REACH = 16  # from the comma to the period: ", part of a presence that has been ..."
 _PARTS_OF_THE_DAY = {"morning", "afternoon", "evening", "night"}
+# How far before its day a count may stand: bounded, as this is asked at every period word.
+_COUNT_REACH = 30
 # What a number after the comma may count without being a count of craft: "on 330 days".
 _NOT_CRAFT = w.SPAN_UNITS | {"day", "times", "occasions"}
 
@@ -33,7 +35,7 @@ def _closes_a_dated_count(words: list[Token], comma: int) -> bool:
         return False
     return any(
         (counted := number_at(words, j)) is not None and _counts_craft(words, counted[1] + 1)
-        for j in range(day - 1)
+        for j in range(max(0, day - _COUNT_REACH), day - 1)
     )
 
 

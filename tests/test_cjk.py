@@ -796,3 +796,13 @@ def test_a_kana_reading_never_creates_an_entity_the_text_lacks_without_it(
     plain = "".join(word + after for word, _, after in parts)
     read = "".join(word + (f"（{kana}）" if kana else "") + after for word, kana, after in parts)
     assert entities(read) <= entities(plain)
+
+
+# --- cjkQ: Japanese and American firms as the Chinese press writes them ---
+def test_companies_written_in_chinese_are_linked() -> None:
+    links = _links("丰田与电装宣布扩产，索尼则暂缓投资，经团联表示欢迎。", home="china")
+    assert {("丰田", "toyota"), ("电装", "denso"), ("索尼", "sony")} <= set(links)
+    assert ("经团联", "keidanren") in links
+    assert ("洛克希德·马丁", "lockheed-martin") in _links(
+        "美方批准向台出售洛克希德·马丁生产的导弹。", home="china"
+    )

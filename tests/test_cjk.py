@@ -806,3 +806,9 @@ def test_companies_written_in_chinese_are_linked() -> None:
     assert ("洛克希德·马丁", "lockheed-martin") in _links(
         "美方批准向台出售洛克希德·马丁生产的导弹。", home="china"
     )
+
+
+# --- cjkQ: a government that keeps on or insists acts through its capital ---
+def test_a_capital_that_persists_or_insists_is_its_government() -> None:
+    assert ("北京", "china") in _links("分析人士說，北京堅持對台施壓。", home="taiwan")
+    assert ("北京", "china") in _links("业内称北京持续收紧出口审批。", home="china")

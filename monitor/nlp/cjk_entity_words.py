@@ -82,6 +82,8 @@ CAPITAL_AFTER = [
     # ("北京可能", "東京也計劃"); and what a government claims, demands, hopes or takes a
     # stance on ("北京指稱", "台北期待", "東京對…表達")
     *("可能", "將", "也", "同時", "事前", "一貫", "指稱", "要求", "期待", "對"),
+    # keeps on, insists: a government's persistence ("北京持續施壓", "北京堅持其立場")
+    *("持續", "堅持"),
     # in Japanese, its reaction, and the concern it is told of ("北京の反応", "北京に懸念を伝えた")
     *("の反応", "に懸念"),
 ]

@@ -812,3 +812,15 @@ def test_companies_written_in_chinese_are_linked() -> None:
 def test_a_capital_that_persists_or_insists_is_its_government() -> None:
     assert ("北京", "china") in _links("分析人士說，北京堅持對台施壓。", home="taiwan")
     assert ("北京", "china") in _links("业内称北京持续收紧出口审批。", home="china")
+
+
+# --- cjkQ: the business press's firms and traders of a country ---
+def test_business_demonyms_are_their_countries() -> None:
+    links = _links("在越韩企与台商均表示，日企订单回升。", home="china")
+    assert {("韩企", "south-korea"), ("台商", "taiwan"), ("日企", "japan")} <= set(links)
+    # Their last character beginning the next word makes no demonym.
+    assert not [
+        link
+        for link in _links("兩國台日企業合作，對台商品課稅。", home="taiwan")
+        if link[0] in ("日企", "台商")
+    ]

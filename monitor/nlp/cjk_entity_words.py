@@ -55,6 +55,8 @@ DEMONYMS = {
     "台籍": "taiwan", "菲方": "philippines", "韓方": "south-korea", "俄方": "russia",
     # a person's or a boat's nationality, as 陸籍 and 台籍 ("日籍漁船", "美籍船員")
     "日籍": "japan", "美籍": "united-states", "菲籍": "philippines", "韓籍": "south-korea",
+    # the business press's firms and traders of a country, as 日商 ("台商赴陸投資", "在華日企")
+    "台商": "taiwan", "日企": "japan", "韓企": "south-korea", "韓商": "south-korea",
 }  # fmt: skip
 # 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state.
 PARTY_AFTER = ("中央", "總書記", "黨", "政治局", "十")  # "中共十九大"
@@ -117,4 +119,7 @@ WORD_AFTER_NAME = {
     "軍": ("事", "售"),
     "海": ("域", "軍", "保"),
     "部": tuple("会" + particle for particle in "でのはがにをともへ"),
+    # 企 of 企業 and 商 of 商品: "台日企業" holds no 日企, "對台商品" no 台商
+    "企": ("業",),
+    "商": ("品",),
 }

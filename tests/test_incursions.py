@@ -6002,3 +6002,17 @@ def test_a_bare_count_opened_by_its_day_is_no_part_of_the_months_tally() -> None
     assert facts(text) == [
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-10")
     ]
+
+
+# --- incAO: a deal's "for" phrase read past its party ("a contract with X for 6 cutters") ---
+def test_craft_bought_from_a_named_party_give_no_fact_beside_the_sighting() -> None:
+    text = (
+        "The coast guard signed a contract with Harbour Marine Works for six 500-ton cutters, "
+        "and the army placed an order from the Navy for two landing ships. The defence "
+        "ministry said it had tracked 14 Chinese aircraft and eight People's Liberation Army "
+        "Navy ships around Taiwan on Monday."
+    )
+    assert sorted(facts(text)) == sorted([
+        (14, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+    ])  # fmt: skip

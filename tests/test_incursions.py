@@ -6016,3 +6016,15 @@ def test_craft_bought_from_a_named_party_give_no_fact_beside_the_sighting() -> N
         (14, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
         (8, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
     ])  # fmt: skip
+
+
+# --- incAO: the median line written as one closed word ("the centerline") ---
+def test_the_median_line_written_as_one_word_is_the_median_line() -> None:
+    text = (
+        "The defence ministry tracked 29 Chinese aircraft around Taiwan on Monday. Of those "
+        "aircraft, 17 flew across the centerline."
+    )
+    assert sorted(facts(text)) == sorted([
+        (29, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (17, "aircraft", "median line", "Taiwan", "2026-03-09"),
+    ])  # fmt: skip

@@ -36,6 +36,8 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
     # "the median-line", "the centre-line": the line written as one hyphenated word
     ("median-line",): "median line", ("centre-line",): "median line",
     ("center-line",): "median line", ("middle-line",): "median line",
+    # "the centreline": the line written as one closed word, as "midline" is
+    ("centreline",): "median line", ("centerline",): "median line",
     ("taiwan", "surrounding", "waters"): "around Taiwan",
     ("taiwan", "nearby", "waters"): "around Taiwan", ("taiwan", "vicinity"): "around Taiwan",
     ("the", "island", "surrounding", "waters"): "around Taiwan",

@@ -6028,3 +6028,22 @@ def test_the_median_line_written_as_one_word_is_the_median_line() -> None:
         (29, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
         (17, "aircraft", "median line", "Taiwan", "2026-03-09"),
     ])  # fmt: skip
+
+
+# --- incAO: a count added to a period's tally with "plus" is the period's too ---
+def test_a_count_added_to_a_months_tally_gives_no_days_fact() -> None:
+    text = (
+        "The defence ministry counted 412 Chinese aircraft and 190 ships around Taiwan in "
+        "February, plus 9 balloons. On Monday it tracked 15 aircraft around Taiwan."
+    )
+    assert facts(text) == [(15, "aircraft", "around Taiwan", "Taiwan", "2026-03-09")]
+
+
+def test_a_count_added_to_a_days_report_with_plus_stays_a_fact() -> None:
+    text = (
+        "The defence ministry tracked 15 Chinese aircraft around Taiwan on Monday, plus 2 balloons."
+    )
+    assert sorted(facts(text)) == sorted([
+        (15, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (2, "balloons", "around Taiwan", "Taiwan", "2026-03-09"),
+    ])  # fmt: skip

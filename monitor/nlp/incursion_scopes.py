@@ -10,6 +10,7 @@ from datetime import date
 
 from . import incursion_words as w
 from . import incursion_zones as z
+from .incursion_added_counts import share_a_period_with_what_is_added
 from .incursion_claims import Claim
 from .incursion_count_words import ends_a_list_of_kinds
 from .incursion_phrases import craft_of, match, number_at
@@ -222,6 +223,7 @@ def scope(
                 member.day = days[first - 1]
         previous_end = end
     _share_periods(words, claims, marks)
+    share_a_period_with_what_is_added(words, claims)  # "..., plus 9 balloons"
 
 
 _NOT_VERBS = {"the", "then", "other", "others", "more", "also", "its", "their", "some"}

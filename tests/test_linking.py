@@ -1956,3 +1956,25 @@ def test_a_count_before_a_capital_leaves_its_officials_the_government() -> None:
         "united-states",
         "capital",
     )
+
+
+# --- linkY: a one-word name with a vowel changed or two letters swapped ---
+def test_a_name_with_one_vowel_changed_or_two_letters_swapped_links_as_written_right() -> None:
+    text = (
+        "Keelong port reopens\n\nThe port of Keelung reopened on Monday after the storm, and "
+        "trains to Hualien ran again. Hualein residents cheered, while Marines helped clear roads."
+    )
+    links = {m.text: m.entity_id for m in mentions(text)}
+    assert links.get("Keelong") == links.get("Keelung") == "keelung"
+    assert links.get("Hualein") == links.get("Hualien") == "hualien"
+    assert "Marines" not in links or links["Marines"] != "matsu"
+
+
+def test_a_slip_is_read_only_on_vowels_inside_the_name_and_never_the_first_letter() -> None:
+    from monitor.nlp.respellings import one_letter_slipped
+
+    assert one_letter_slipped("kinmen", "kinmon")
+    assert one_letter_slipped("ishiba", "ishbia")
+    assert not one_letter_slipped("kinmen", "kinmet")  # a consonant for another
+    assert not one_letter_slipped("korean", "koreas")  # the last letter
+    assert not one_letter_slipped("taipei", "saipei")  # the first letter

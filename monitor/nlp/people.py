@@ -19,6 +19,7 @@ from .kb import KnowledgeBase
 from .kb_matcher import OFFICE, OFFICE_FORMS
 from .mention import Mention, mention_of, relinked
 from .names import TITLE_WORDS, fold, strip_titles
+from .respellings import one_letter_slipped
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -234,14 +235,19 @@ def near_miss(span: Span, named_here: dict[str, str]) -> str | None:
 def one_letter_dropped(word: str, named_here: dict[str, str]) -> str | None:
     """The entity whose one-word name the article wrote, `word` being that name less one letter
     after the first ("Tamak", "Ishba") or with one more inside it ("Nakatanai"): a slip too
-    short for the fuzzy ratio, but one the name written right earlier makes plain. Five
-    letters at least, and only one name may fit."""
+    short for the fuzzy ratio, but one the name written right earlier makes plain; or with one
+    letter slipped ("Kinmon", respellings.py). Five letters at least, and only one name may fit."""
     if len(word) < 5 or " " in word:
         return None
     fits = {
         entity_id
         for name, entity_id in named_here.items()
-        if " " not in name and (_less_one(name, word) or _less_one(word, name, inside=True))
+        if " " not in name
+        and (
+            _less_one(name, word)
+            or _less_one(word, name, inside=True)
+            or one_letter_slipped(name, word)
+        )
     }
     return fits.pop() if len(fits) == 1 else None
 

@@ -1,0 +1,26 @@
+"""A one-word name written with one letter slipped: a vowel for another ("Taichong" for
+"Taichung") or two neighbouring letters swapped ("Ishbia" for "Ishiba"). Such slips keep a
+name's length and shape, so the article's right spelling makes them plain where the fuzzy
+ratio, on a short name, would not.
+"""
+
+from __future__ import annotations
+
+VOWELS = frozenset("aeiou")
+
+
+def one_letter_slipped(name: str, word: str) -> bool:
+    """Whether `word` is `name` with one vowel changed for another, or two neighbouring
+    letters swapped, never the first letter: a first letter changed is another name. A vowel
+    only, and never the last letter, for a consonant changed ("Marines"/"Mariner") or an end
+    changed ("Korean"/"Koreas") makes another word, not a slip."""
+    if len(name) != len(word) or name == word or name[:1] != word[:1]:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(name, word, strict=True)) if a != b]
+    if len(differ) == 1:
+        at = differ[0]
+        return 0 < at < len(name) - 1 and {name[at], word[at]} <= VOWELS
+    if len(differ) == 2 and differ[1] == differ[0] + 1:
+        at = differ[0]
+        return at > 0 and name[at] == word[at + 1] and name[at + 1] == word[at]
+    return False

@@ -650,3 +650,23 @@ def test_a_place_named_with_its_county_township_or_city_is_the_place(
 def test_a_state_or_a_local_body_is_not_its_place(text: str) -> None:
     found = {entity for _, entity, _ in links(text)}
     assert not found & {"mexico", "hualien"}
+
+
+# --- linkY: a capital read by how the sentence uses it ---
+def test_a_capital_left_for_or_housing_a_firms_office_is_the_city() -> None:
+    text = (
+        "Seoul protested the drills. The trade mission sets off for Seoul next week, and a "
+        "shipping firm said its Seoul headquarters had approved the plan."
+    )
+    links = [(m.text, m.entity_id) for m in mentions(text) if m.text == "Seoul"]
+    assert links == [
+        ("Seoul", "south-korea"),
+        ("Seoul", "seoul"),
+        ("Seoul", "seoul"),
+    ]
+
+
+def test_a_programme_note_of_where_an_event_is_held_is_the_city() -> None:
+    text = "Beijing criticised the forum.\n\nSchedule\n・June 3: Forum on supply chains (Beijing, hybrid format)"
+    links = [m.entity_id for m in mentions(text) if m.text == "Beijing"]
+    assert links == ["china", "beijing"]

@@ -114,7 +114,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     if _dateline_form(doc, span):
         return False  # 'a story opening "SEOUL (Yonhap) —"' quotes where it was filed
     if written_as_a_place(doc, span):
-        return False  # "Washington, D.C., is the contracting activity"
+        return False  # "Washington, D.C., is ...", "leaves for Tokyo", "its Seoul headquarters"
     if _seat_of_body(doc, span, following[0]):
         return False  # "Source: Ministry of Economic Affairs, Taipei."
     if heading(doc, span):

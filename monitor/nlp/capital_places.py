@@ -1,6 +1,7 @@
-"""A capital written as a place, whatever the sentence does with it: "Washington, D.C., is the
-contracting activity" places an office; "analysts at one Washington think tank" and "eastern
-Washington" or "Washington state" are a city and a state, not the US government.
+"""A capital written or used as a place, whatever the sentence does with it: "Washington, D.C.,
+is the contracting activity" places an office; "analysts at one Washington think tank" and
+"eastern Washington" or "Washington state" are a city and a state, not the US government; a trip
+that leaves for it, a firm's office there and a note of an event held there are the city's.
 
 capital_actors.py reads a capital as its government unless the words around it make it a
 place; these are the forms that do so however the clause goes on.
@@ -27,9 +28,15 @@ STATE_OFFICES = words("adjutant governor statehouse")
 OFFICIALS = words("official officials diplomat diplomats source sources envoy envoys aide aides")
 
 
+# "leaves for Tokyo on Thursday", "sets off for Seoul": a traveller goes to the city.
+LEAVING = words("leave leaves depart departs set sets off head heads")
+# "agreed with Tokyo headquarters", "its Seoul head office": a firm's office there is in the city.
+OFFICES = words("headquarters hq")
+
+
 def written_as_a_place(doc: Doc, span: Span) -> bool:
     """Whether the capital is written as a city or a state: with its district, after a count
-    and before a noun, or before "state" or a state's office."""
+    and before a noun, or before "state" or a state's office; or used as the city."""
     if any(token.lower_ in DISTRICT for token in span[1:]):
         return True  # the model's one span "Washington, D.C."
     after = [t for t in doc[span.end : span.end + 3] if t.text not in ("'s", "’s")]
@@ -40,4 +47,28 @@ def written_as_a_place(doc: Doc, span: Span) -> bool:
         return True
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     noun_after = bool(after) and after[0].is_lower and after[0].is_alpha
-    return before in COUNTS and noun_after and following[0] not in OFFICIALS
+    if before in COUNTS and noun_after and following[0] not in OFFICIALS:
+        return True
+    return _used_as_a_city(doc, span)
+
+
+def _used_as_a_city(doc: Doc, span: Span) -> bool:
+    """Is the capital the city by how the sentence uses it: a trip leaving for it, a firm's
+    office there, or a programme's note of where an event is held ("(Tokyo, online too)")?"""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    two_back = doc[span.start - 2].lower_ if span.start > 1 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before == "for" and two_back in LEAVING:
+        return True
+    if after in OFFICES:
+        return True
+    return _venue_note(doc, span)
+
+
+def _venue_note(doc: Doc, span: Span) -> bool:
+    """'(Tokyo, online participation available)': a bracket opening on the capital, a comma and
+    a lower-case word after it, notes where an event is held. Not a bracketed list of
+    capitals ("(Beijing, Tokyo and Seoul)"): a capital word follows its comma."""
+    if span.start == 0 or doc[span.start - 1].text != "(" or span.end + 1 >= len(doc):
+        return False
+    return doc[span.end].text == "," and doc[span.end + 1].text[:1].islower()

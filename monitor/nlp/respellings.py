@@ -7,6 +7,8 @@ ratio, on a short name, would not.
 from __future__ import annotations
 
 VOWELS = frozenset("aeiou")
+# Five letters are too few: "Chang", "Cheng" and "Chung" are three families, not slips.
+MIN_LETTERS = 6
 
 
 def one_letter_slipped(name: str, word: str) -> bool:
@@ -14,7 +16,7 @@ def one_letter_slipped(name: str, word: str) -> bool:
     letters swapped, never the first letter: a first letter changed is another name. A vowel
     only, and never the last letter, for a consonant changed ("Marines"/"Mariner") or an end
     changed ("Korean"/"Koreas") makes another word, not a slip."""
-    if len(name) != len(word) or name == word or name[:1] != word[:1]:
+    if len(name) != len(word) or len(name) < MIN_LETTERS or name == word or name[:1] != word[:1]:
         return False
     differ = [i for i, (a, b) in enumerate(zip(name, word, strict=True)) if a != b]
     if len(differ) == 1:

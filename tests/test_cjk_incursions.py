@@ -1547,3 +1547,20 @@ def test_a_count_written_with_twenty_or_thirty_as_one_character() -> None:
         (35, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (20, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
     }
+
+
+# --- cjkR: a bracket that reads or glosses the word before a count says nothing about it ---
+def test_a_gloss_or_reading_between_a_noun_and_its_count_is_read_past() -> None:
+    drones = (
+        "台湾の国防部によると、１日朝６時までの２４時間に、中国軍の無人機（＝パイロットが"
+        "いない飛行機）３機が台湾の防空識別圏に入りました。"
+    )
+    assert facts_of(drones) == {(3, "drones", "ADIZ", "Taiwan", "2025-07-01")}
+    ships = (
+        "台湾の国防部によると、１日朝６時までの２４時間に、中国の軍艦（ぐんかん）６隻と、"
+        "海警局（かいけいきょく＝海で取り締まりをする役所）の船２隻が台湾のまわりで見つかりました。"
+    )
+    assert facts_of(ships) == {
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
+        (2, "official ships", "around Taiwan", "Taiwan", "2025-07-01"),
+    }

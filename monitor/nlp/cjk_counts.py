@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .cjk_glosses import without_glosses
 from .cjk_incursion_words import folded_set, patterns, read_number
 
 PREFIX_REACH = 24  # characters before a count that may say what it counts
@@ -40,7 +41,17 @@ class Count:
 
 
 def read_counts(sentence: str) -> list[Count]:
-    """The sentence's counts of China's craft, in order."""
+    """The sentence's counts of China's craft, in order, read past the brackets that read or
+    gloss a word ("無人機（＝人が乗っていない飛行機）７機" are drones); offsets are the sentence's."""
+    plain, origin = without_glosses(sentence)
+    return [
+        replace(count, start=origin[count.start], end=origin[count.end - 1] + 1)
+        for count in _plain_counts(plain)
+    ]
+
+
+def _plain_counts(sentence: str) -> list[Count]:
+    """The counts of a sentence without reading or gloss brackets."""
     counts: list[Count] = []
     for match in patterns()["count"].finditer(sentence):
         low = _range_low(sentence, match)

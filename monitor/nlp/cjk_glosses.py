@@ -1,0 +1,38 @@
+"""Brackets that read or gloss the word before them ("気球（ききゅう）",
+"海警局（かいけいきょく＝海の警察のような役所）", "無人機（＝人が乗っていない飛行機）"), as
+children's papers and easy-Japanese news print them: they say what the word is, nothing about
+a count after it.
+
+The incursion reader reads a sentence past them, as the linking rules read past a name's reading
+(cjk_readings.past_reading): a count's noun is the word before the bracket, not the bracket's
+kana or its gloss's words ("飛行機" in a drone's gloss is no aircraft), and the bracket opens
+no clause. Only a bracket straight after a word that holds a kana reading, a gloss after "＝",
+or both is one; a bracket holding a count, a date or a source stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+KANA = r"[\u3041-\u3096\u30a1-\u30fa\u30fc]"
+READING = rf"{KANA}(?:[{KANA[1:-1]}・ 　]*{KANA})?"
+GLOSS = r"[＝=][^（(）)《》]*"
+GLOSS_BRACKET = re.compile(
+    rf"(?<=[^\s（(）)《》、。，,])[（(《](?:{READING}(?:{GLOSS})?|{GLOSS})[）)》]"
+)
+
+
+def without_glosses(sentence: str) -> tuple[str, list[int]]:
+    """The sentence with its reading and gloss brackets left out, and for each of its
+    characters (and its end) the offset it has in the sentence."""
+    kept: list[str] = []
+    origin: list[int] = []
+    at = 0
+    for bracket in GLOSS_BRACKET.finditer(sentence):
+        kept.append(sentence[at : bracket.start()])
+        origin += range(at, bracket.start())
+        at = bracket.end()
+    kept.append(sentence[at:])
+    origin += range(at, len(sentence))
+    origin.append(len(sentence))
+    return "".join(kept), origin

@@ -1564,3 +1564,15 @@ def test_a_gloss_or_reading_between_a_noun_and_its_count_is_read_past() -> None:
         (6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
         (2, "official ships", "around Taiwan", "Taiwan", "2025-07-01"),
     }
+
+
+# --- cjkR: a part with a generic counter opening its sentence is of the total before it ---
+def test_a_part_counted_with_a_generic_counter_in_the_next_sentence() -> None:
+    text = (
+        "台湾の国防部は１日、中国の気球５個を台湾周辺で確認したと発表した。"
+        "このうち２個は中間線を越えて北へ飛んだ。"
+    )
+    assert facts_of(text) == {
+        (5, "balloons", "around Taiwan", "Taiwan", "2025-07-01"),
+        (2, "balloons", "median line", "Taiwan", "2025-07-01"),
+    }

@@ -40,24 +40,26 @@ class Count:
     part: bool = False  # a bare count after one of the same craft: part of it ("気球３個、２個が")
 
 
-def read_counts(sentence: str) -> list[Count]:
+def read_counts(sentence: str, told_craft: str | None = None) -> list[Count]:
     """The sentence's counts of China's craft, in order, read past the brackets that read or
-    gloss a word ("無人機（＝人が乗っていない飛行機）７機" are drones); offsets are the sentence's."""
+    gloss a word ("無人機（＝人が乗っていない飛行機）７機" are drones); offsets are the sentence's.
+    `told_craft` is what the sentence before totalled, when a bare part of it may follow
+    ("気球５個を確認。このうち２個は…")."""
     plain, origin = without_glosses(sentence)
     return [
         replace(count, start=origin[count.start], end=origin[count.end - 1] + 1)
-        for count in _plain_counts(plain)
+        for count in _plain_counts(plain, told_craft)
     ]
 
 
-def _plain_counts(sentence: str) -> list[Count]:
+def _plain_counts(sentence: str, told_craft: str | None) -> list[Count]:
     """The counts of a sentence without reading or gloss brackets."""
     counts: list[Count] = []
     for match in patterns()["count"].finditer(sentence):
         low = _range_low(sentence, match)
         if low and counts and counts[-1].start >= low[0]:
             counts.pop()  # "１０隻から１２隻": the low end is no count of its own
-        if found := _count(sentence, match, counts[-1] if counts else None, low):
+        if found := _count(sentence, match, counts[-1] if counts else None, low, told_craft):
             if patterns()["total_before"].search(sentence, 0, found.start):
                 # A total after its parts ("…轟炸機4架，合計12架次"): they are its breakdown;
                 # not the count before a bracket or 其中 that it is in ("27架次（…計18架次）").
@@ -81,7 +83,11 @@ def _range_low(sentence: str, match: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _count(
-    sentence: str, match: re.Match[str], previous: Count | None, low: tuple[int, int] | None
+    sentence: str,
+    match: re.Match[str],
+    previous: Count | None,
+    low: tuple[int, int] | None,
+    told_craft: str | None,
 ) -> Count | None:
     """A count of China's craft, or None: a number of something else, or of others' craft."""
     p = patterns()
@@ -107,6 +113,10 @@ def _count(
     )
     if craft is None and previous and p["subset"].search(sentence[previous.end : match.start()]):
         craft = previous.craft  # "気球４個…うち１個": one of the balloons
+    # A part opening its sentence counts what the sentence before totalled ("気球５個を確認。
+    # このうち２個は…"); the counter (個, 顆, 枚) does not say what.
+    elif craft is None and not previous and told_craft and p["subset"].search(sentence, 0, start):
+        craft = told_craft
     # A count with no words of its own after a count of the same craft is part of it: a list
     # names a noun per item ("共機5架次、共艦3艘"), a total and its part share one
     # ("中国の気球３個、２個が中間線越え").

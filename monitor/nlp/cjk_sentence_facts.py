@@ -33,7 +33,9 @@ def sentence_facts(
 ) -> tuple[list[Count], list[Incursion]]:
     """The sentence's counts of China's craft, and its facts."""
     p = patterns()
-    counts = read_counts(sentence)
+    # A generic counter's part (このうち１個) is of the balloons or missiles totalled before.
+    totalled = {what for what, _, _ in carried.total} & {"balloons", "missiles"}
+    counts = read_counts(sentence, next(iter(totalled)) if len(totalled) == 1 else None)
     if not counts:
         return [], []
     spans = [(count.start, count.end) for count in counts]

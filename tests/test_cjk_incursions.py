@@ -1576,3 +1576,14 @@ def test_a_part_counted_with_a_generic_counter_in_the_next_sentence() -> None:
         (5, "balloons", "around Taiwan", "Taiwan", "2025-07-01"),
         (2, "balloons", "median line", "Taiwan", "2025-07-01"),
     }
+
+
+# --- cjkR: a dateline's place is where the story was filed, not where the craft were ---
+def test_a_dateline_names_no_place_of_the_craft() -> None:
+    text = (
+        "【石垣】台湾国防部は１日、中国軍が同日、台湾の東部の周辺海域に向けて"
+        "弾道ミサイル計４発を発射したと発表した。"
+    )
+    assert facts_of(text) == {(4, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
+    filed_far = "【与那国】台湾国防部は１日、中国軍機１２機を台湾周辺で確認したと発表した。"
+    assert facts_of(filed_far) == {(12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}

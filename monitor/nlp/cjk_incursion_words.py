@@ -216,9 +216,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # The verb after a Japanese zone, negated at its end ("制限水域には入らなかった").
         "predicate_negated": r"^[^。，,、]{0,12}?(?:ない|なかった|ず(?!つ)|ません|なし)",
         # "南海" (Japanese "南シナ海") is the South China Sea, not the waters south of somewhere
-        # ("以南海域").
-        "outside": r"宮古|巴士海峽|東沙|(?<!以)南海(?!域)|南シナ海|對馬|与那国|沖繩本島|菲律賓|"
-        r"日本海|太平洋|專屬經濟|經濟海域|排他的経済|eez",
+        # ("以南海域"). A dateline's place ("【与那国】") is where the story was filed.
+        "outside": r"(?:宮古|巴士海峽|東沙|(?<!以)南海(?!域)|南シナ海|對馬|与那国|沖繩本島|菲律賓|"
+        r"日本海|太平洋|專屬經濟|經濟海域|排他的経済|eez)(?![^【】\n]{0,12}】)",
         "foreign_adiz": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}$",
         "Senkaku Islands": r"尖閣|釣魚[臺台島]|釣魚島",
         # The list's places also by their islands ("南竿東南方限制水域" is Matsu's).

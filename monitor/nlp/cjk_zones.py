@@ -12,6 +12,8 @@ from .incursion_words import SEA_PLACES
 
 NEGATION_REACH = 4
 
+DATELINE = re.compile(r"【[^】\n]{1,12}】")
+
 
 def zones_in(sentence: str) -> list[tuple[int, int, str]]:
     """Zones named and entered, by position (_entered); another country's ADIZ ("日本の防空識別圏")
@@ -53,11 +55,14 @@ def places_in(sentence: str) -> list[tuple[int, str]]:
     are "elsewhere", as no one place of the list."""
     p = patterns()
     joined = [(m.start(), m.end()) for m in p["joined_places"].finditer(sentence)]
+    # A dateline's place ("【与那国】", "【那覇＝共同】") is where the story was filed, not
+    # where the craft were.
+    datelines = [(m.start(), m.end()) for m in DATELINE.finditer(sentence)]
     found = [
         (match.start(), place)
         for place in ("Senkaku Islands", "Kinmen", "Matsu", "Taiwan", "elsewhere")
         for match in p[place].finditer(sentence)
-        if not any(start <= match.start() < end for start, end in joined)
+        if not any(start <= match.start() < end for start, end in joined + datelines)
     ]
     return sorted(found + [(start, "elsewhere") for start, _ in joined])
 

@@ -1587,3 +1587,15 @@ def test_a_dateline_names_no_place_of_the_craft() -> None:
     assert facts_of(text) == {(4, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
     filed_far = "【与那国】台湾国防部は１日、中国軍機１２機を台湾周辺で確認したと発表した。"
     assert facts_of(filed_far) == {(12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+# --- cjkR: day numbers spaced from their words, as the business press writes them ---
+def test_spaced_day_numbers_are_days() -> None:
+    text = (
+        "國防部今 (1) 日公布，6 月 30 日上午 6 時至 1 日上午 6 時，偵獲共機 15 架次。"
+        "國防部上週六 (28 日) 亦曾偵獲共機 41 架次。"
+    )
+    assert facts_of(text) == {
+        (15, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
+        (41, "aircraft", "around Taiwan", "Taiwan", "2025-06-28"),
+    }

@@ -78,6 +78,9 @@ _TELLER_DAY = re.compile(fold_pattern(r"[はも][^、,，]*[、,，]$"))
 # How far back "同日" looks for its day: the paragraph or two before it. Reading all the text
 # before each one made a text of many "同日" quadratic to read.
 _SAME_DAY_REACH = 1_000
+# A day's number, in brackets or not; the business press spaces it from its words
+# ("今 (13) 日公布", "12 日上午 6 時至 13 日").
+_SPACED_DAY = r"\s?\(?\s?(?P<day>\d{1,2})\s?\)?\s?"
 # "355日" holds no 55th, and "開幕まで４日" and "あと４日" count days to go.
 _NOT_A_COUNT_OF_DAYS = r"(?<![0-9])(?<!まで)(?<!あと)"
 
@@ -95,14 +98,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     relative = "|".join(RELATIVE)
     told = "|".join(sorted(FROM_TOLD, key=len, reverse=True))
     written = {
-        "to_day": r"(?:至|到|截至)(?:\d+年)?(?:(?P<month>\d{1,2})月)?(?:明|今|昨|本)?"
-        r"\(?(?P<day>\d{1,2})\)?日|"
+        "to_day": r"(?:至|到|截至)\s?(?:\d+年)?(?:(?P<month>\d{1,2})月)?(?:明|今|昨|本)?"
+        rf"{_SPACED_DAY}日|"
         rf"(?:至|到|截至)(?P<relative>{relative})|"
         r"(?:(?P<ja_month>\d{1,2})月)?(?P<ja_day>\d{1,2})日(?:午前|午後|朝|未明|夜)?\d{0,2}時?まで|"
         # A wave dash after a day or an hour runs to the day after it ("17日午前6時～18日午前6時").
         r"(?<=[日時])[~〜](?:(?P<dash_month>\d{1,2})月)?(?P<dash_day>\d{1,2})日(?!目|間)",
-        "day": rf"{_NOT_A_COUNT_OF_DAYS}(?:(?P<month>\d{{1,2}})月)?(?:今|昨|明|本|前)?\(?"
-        rf"(?P<day>\d{{1,2}})\)?日(?!本){_NOT_A_DAY}|(?P<relative>{relative})|"
+        "day": rf"{_NOT_A_COUNT_OF_DAYS}(?:(?P<month>\d{{1,2}})月)?(?:今|昨|明|本|前)?"
+        rf"{_SPACED_DAY}日(?!本){_NOT_A_DAY}|(?P<relative>{relative})|"
         rf"(?<!下)(?P<last>上)?(?:周|週|星期|禮拜|礼拜)(?P<weekday>[一二三四五六日天])|"
         r"(?<![0-9])(?P<ja_weekday>[月火水木金土日])曜|"
         # A preposition before one is no noun ("在前一天高達67架次").

@@ -1599,3 +1599,9 @@ def test_spaced_day_numbers_are_days() -> None:
         (15, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (41, "aircraft", "around Taiwan", "Taiwan", "2025-06-28"),
     }
+
+
+# --- cjkR: missiles named by their model after the count, into an island's set waters ---
+def test_missiles_named_by_model_into_the_waters_off_the_island() -> None:
+    text = "東部戰區今日稱，火箭軍向台島以南預定海域實施實射，共發射3枚東風-11A型導彈。"
+    assert facts_of(text) == {(3, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}

@@ -25,6 +25,8 @@ from .cjk_glosses import without_glosses
 from .cjk_incursion_words import folded_set, patterns, read_number
 
 PREFIX_REACH = 24  # characters before a count that may say what it counts
+# A model written after a count: a short name, then its letters and digits ("東風-15B型").
+DESIGNATION = re.compile(r"[^\s，,、。0-9A-Za-z]{0,3}[-－][0-9A-Za-z]+型?")
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,10 @@ def _count(
     whole = max(clause, previous.end if previous else 0, start - PREFIX_REACH)
     since = max((m.end() for m in p["inclusion"].finditer(sentence, whole, start)), default=whole)
     prefix = sentence[since:start]
-    after = sentence[match.end() : match.end() + 8]
+    # A model's designation is part of the noun after it ("5枚東風-15B型導彈").
+    designation = DESIGNATION.match(sentence, match.end())
+    reach = 8 + (len(designation.group()) if designation else 0)
+    after = sentence[match.end() : match.end() + reach]
     after = after[: m.start()] if (m := p["noun_end"].search(after)) else after
     craft = _craft(match.group("counter"), prefix, prefix + after) or _craft(
         match.group("counter"), sentence[whole:start], sentence[whole:start] + after

@@ -1605,3 +1605,14 @@ def test_spaced_day_numbers_are_days() -> None:
 def test_missiles_named_by_model_into_the_waters_off_the_island() -> None:
     text = "東部戰區今日稱，火箭軍向台島以南預定海域實施實射，共發射3枚東風-11A型導彈。"
     assert facts_of(text) == {(3, "missiles", "around Taiwan", "Taiwan", "2025-07-01")}
+
+
+# --- cjkR: the plain verbs of children's news: craft "come" and are "found" ---
+def test_craft_that_come_to_a_zone_every_day_leave_it_to_the_next_count() -> None:
+    text = (
+        "尖閣諸島の近くの接続水域に、中国の海警局の船がほとんど毎日来ています。"
+        "１日も３隻が見つかりました。"
+    )
+    assert facts_of(text) == {
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01")
+    }

@@ -161,7 +161,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "source": r"によると|によれば|表示|指出|[說说]|[稱称]|公布|通報|発表|明らかに",
         "china": r"中國|中共|共機|共艦|共軍|解放軍|海警|大陸|陸方|遼寧|山東|福建",
         "activity": r"偵獲|偵測|偵知|監測|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"
-        r"擾台|擾臺|発表|動態",
+        # and the plain verbs of children's news: craft "come" and are "found" ("船が毎日来て
+        # います", "４隻が見つかりました")
+        r"擾台|擾臺|発表|動態|(?<![将將以未])来(?:て|た|る|ま)|見つか",
         # A count of take-offs and landings (a carrier's sorties) counts no craft.
         "sorties": r"起降|起落|発着|發着|離着|着艦",
         "typed": r"殲|轟|運-?[0-9]|運輸機|空警|j-?[0-9]|h-?6|y-?[0-9]|kj|蘇愷|圖-|"

@@ -23,7 +23,7 @@ from .cjk_group_facts import (
 )
 from .cjk_incursion_words import patterns
 from .cjk_whole_count import placed_whole
-from .cjk_zones import place_of, places_in, zones_in
+from .cjk_zones import place_of, placed_near, places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
 
@@ -125,9 +125,13 @@ def sentence_facts(
             continue
         # Craft placed at the Senkakus, Kinmen or Matsu, or outside the list, were not
         # reported around Taiwan, whatever the report's verbs ("金門周邊另有中國海警船2艘").
-        elsewhere = outside or any(
-            scope_start <= position < scope_end and place in SEA_PLACES
-            for position, place in places
+        elsewhere = (
+            outside
+            or any(
+                scope_start <= position < scope_end and place in SEA_PLACES
+                for position, place in places
+            )
+            or placed_near(sentence, last.end, clause_end)
         )
         if not chosen and not subset:
             chosen = [(first.start, zone) for zone in carried.listed or carried.named]

@@ -13,6 +13,7 @@ from .incursion_words import SEA_PLACES
 NEGATION_REACH = 4
 
 DATELINE = re.compile(r"【[^】\n]{1,12}】")
+NEAR = re.compile(r"(?:の|之)?(?:附近|付近|近く|邊緣|边缘)")
 
 
 def zones_in(sentence: str) -> list[tuple[int, int, str]]:
@@ -29,6 +30,18 @@ def zones_in(sentence: str) -> list[tuple[int, int, str]]:
                 continue
             found.append((match.start(), match.end(), zone))
     return sorted(found)
+
+
+def placed_near(sentence: str, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end` places craft near a zone, not in it ("另有直升機
+    1架次在中線附近活動"): a place of their own, so they are no part of the report's total
+    around Taiwan."""
+    p = patterns()
+    return any(
+        NEAR.match(sentence, match.end())
+        for zone in ("median line", "ADIZ", "territorial waters", "restricted waters")
+        for match in p[zone].finditer(sentence, start, end)
+    )
 
 
 def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:

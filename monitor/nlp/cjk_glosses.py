@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 
-KANA = r"[\u3041-\u3096\u30a1-\u30fa\u30fc]"
-READING = rf"{KANA}(?:[{KANA[1:-1]}・ 　]*{KANA})?"
-GLOSS = r"[＝=][^（(）)《》]*"
+from .cjk_readings import GLOSS, KANA_RUN
+
 GLOSS_BRACKET = re.compile(
-    rf"(?<=[^\s（(）)《》、。，,])[（(《](?:{READING}(?:{GLOSS})?|{GLOSS})[）)》]"
+    rf"(?<=[^\s（(）)《》、。，,])[（(《](?:{KANA_RUN}(?:{GLOSS})?|{GLOSS})[）)》]"
 )
 
 

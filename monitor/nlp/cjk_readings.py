@@ -21,12 +21,13 @@ from dataclasses import replace
 
 from .mention import Mention
 
+KANA = r"[\u3041-\u3096\u30a1-\u30fa\u30fc]"  # hiragana, katakana and the long-vowel mark
+# A run of kana, with "・" and spaces between its words: "らい・せいとく".
+KANA_RUN = rf"{KANA}(?:[\u3041-\u3096\u30a1-\u30fa\u30fc・ 　]*{KANA})?"
+GLOSS = r"[＝=][^（(）)《》]*"  # "＝中国の政府": what the word is, after its reading or alone
 # An opening bracket (round, full-width or the double angle of ruby in plain text), a kana run,
 # then the closing bracket or a gloss after "＝".
-READING = re.compile(
-    r"[（(《]([\u3041-\u3096\u30a1-\u30fa\u30fc](?:[\u3041-\u3096\u30a1-\u30fa\u30fc・ 　]*"
-    r"[\u3041-\u3096\u30a1-\u30fa\u30fc])?)(?=[）)》]|[＝=][^（(）)《》]*[）)》])"
-)
+READING = re.compile(rf"[（(《]({KANA_RUN})(?=[）)》]|{GLOSS}[）)》])")
 
 # What closes the bracket after the reading: the gloss, if any, and the bracket itself.
 BRACKET_REST = re.compile(r"[^（(）)《》]*[）)》]")

@@ -46,16 +46,23 @@ HOSTILE = {
     "en-days-sharing-an-act": ("en", "9 Chinese jets on Monday and 14 on Tuesday entering ADIZ, "),
     "en-masthead-offices": ("en", "ICRT News\nThe premier said Japan agreed, Beijing said. "),
     "en-capitals-in-lists": ("en", "a message to Seoul, to Tokyo and to Beijing, "),
+    "en-further-counts": ("en", "8 aircraft entered the ADIZ on Monday, and two more on Friday, "),
+    "en-event-anchors": ("en", "21 aircraft were seen, days after the drills,     "),
+    "en-noted-entries": ("en", "\nMar. 9 — 22 aircraft, 5 ships (14 aircraft entered the ADIZ)"),
+    "en-bare-branches": ("en", "Minister Koo said the Navy and the Air Force, Taipei said, "),
+    "en-clause-days": ("en", "on Saturday it saw 17 aircraft, and on Monday 3 ships; "),
     "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
     "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),
     "ja-dates": ("ja", "３日（金）と４日（土）の午前６時まで、"),
     "ja-bullets": ("ja", "\n■国防部：軍機１６機、艦艇５隻"),
     "ja-brackets-quotes": ("ja", "「台湾」（中国）『尖閣諸島』【日本】"),
+    "ja-readings": ("ja", "尖閣諸島（せんかくしょとう）に海警局（かいけいきょく＝警察）の船４隻、"),
     "zh-same-day": ("zh", "当日，共机12架次进入台湾西南空域。"),
     "zh-one-sentence-of-counts": ("zh", "共机12架次、共舰3艘进入防空识别区，"),
     "zh-dates": ("zh", "3日（星期五）至4日（星期六）上午6时，"),
     "zh-lines-without-stops": ("zh", "\n国防部 共机16架次 共舰5艘"),
     "zh-owners-without-stops": ("zh", "【明報專訊】美國國務院、國務院批准、參議院、內地，"),
+    "zh-mainland-bodies": ("zh", "台湾地区防务部门称，习近平、習政権、台防务部门，"),
 }  # fmt: skip
 
 

@@ -1,5 +1,6 @@
 """Whose a bare armed service is ("the Navy", "the Marine Corps") when its sentence gives it no
-owner: the country of the one who speaks in that sentence, else a US local story's own.
+owner: the country of a whole armed force named before it in that sentence, of the one who
+speaks in it, else a US local story's own.
 
 "Defense Minister Wellington Koo told reporters the Harpoons would go to the Marine Corps and
 the Navy": a minister speaks of his own forces, even in a story datelined WASHINGTON whose
@@ -9,52 +10,86 @@ is the ministry's navy, not the PLA Navy the story named in full above.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .context import ArticleContext
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
-from .us_local_home import SERVICES as SERVICES  # re-exported: entities.py reads it here
-from .us_local_home import local_branch_country
+from .sentence_bounds import sentence_start
+from .us_local_home import SERVICES, local_branch_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 SPEAKING = frozenset({"said", "says", "told", "tells", "added", "stated"})
+# How far before a bare branch the force or the speaker that owns it may stand, in tokens:
+# "Defense Minister Wellington Koo told reporters the Harpoons would go to ... the Navy".
+REACH = 40
 
 
 def bare_branch_country(
-    span: Span,
     spans: list[Span],
+    index: int,
     linked: dict[int, Mention | None],
     context: ArticleContext,
     kb: KnowledgeBase,
 ) -> str | None:
-    """The country a bare branch belongs to by its sentence's speaker or a US local story; None
-    when neither says, for the article's other cues to decide."""
+    """The country the bare branch at `index` belongs to by its sentence's speaker or a US
+    local story; None when neither says, for the article's other cues to decide."""
+    span = spans[index]
     if span.text.islower():
         return None  # "the navy" is a common noun whichever force the story is about
-    return _speakers_country(span, spans, linked, kb) or local_branch_country(span, context, kb)
+    return _speakers_country(spans, index, linked, kb) or local_branch_country(span, context, kb)
+
+
+def armed_forces_before(
+    spans: list[Span], index: int, linked: dict[int, Mention | None], kb: KnowledgeBase
+) -> str | None:
+    """For a bare armed service, the country of a whole armed force named earlier in its
+    sentence: in "The ROC Armed Forces monitored the situation and employed CAP aircraft, Navy
+    vessels and ..." the Navy is that force's, even in a release that names the PLA Navy in
+    full above it (whose head noun would otherwise decide)."""
+    if fold(spans[index].text) not in SERVICES:
+        return None
+    forces = kb.generic.get("armed forces", ())
+    for _, mention in _named_before(spans, index, linked):
+        if mention.entity_id in forces:
+            return kb.entities[mention.entity_id].country
+    return None
 
 
 def _speakers_country(
-    span: Span, spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase
+    spans: list[Span], index: int, linked: dict[int, Mention | None], kb: KnowledgeBase
 ) -> str | None:
     """The country of the person or body that speaks before the branch in its sentence ("Koo
     told", "The MND said"), when that country has such a branch; None for two speakers."""
-    form = fold(span.text)
+    form = fold(spans[index].text)
     if form not in SERVICES:
         return None
     owners = {kb.entities[i].country for i in kb.generic.get(form, ())}
     found = set()
-    for index, mention in linked.items():
-        speaker = spans[index]
-        if mention is None or not mention.in_kb or speaker.sent.start != span.sent.start:
-            continue
-        if speaker.end >= span.start or speaker.doc[speaker.end].lower_ not in SPEAKING:
+    for speaker, mention in _named_before(spans, index, linked):
+        if not mention.in_kb or speaker.doc[speaker.end].lower_ not in SPEAKING:
             continue
         country = kb.entities[mention.entity_id].country
         if country in owners:
             found.add(country)
     return found.pop() if len(found) == 1 else None
+
+
+def _named_before(
+    spans: list[Span], index: int, linked: dict[int, Mention | None]
+) -> Iterator[tuple[Span, Mention]]:
+    """The linked mentions before the one at `index` in its sentence, nearest first, and no
+    further back than REACH tokens: each bare branch reads only its own clause's neighbours,
+    where reading the whole article for each made a long article of them quadratic."""
+    span = spans[index]
+    first = max(sentence_start(span.doc, span.start), span.start - REACH)
+    for before in range(index - 1, -1, -1):
+        if spans[before].start < first:
+            return
+        mention = linked[before]
+        if mention is not None and spans[before].end <= span.start:
+            yield spans[before], mention

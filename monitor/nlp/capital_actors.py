@@ -11,6 +11,7 @@ from .adverbs import adverb_at
 from .capital_places import written_as_a_place
 from .context import SAYING_OR_ACTING, DocEntities, words
 from .places import alternates, heading, placed, time_zone
+from .sentence_bounds import sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -280,7 +281,7 @@ def _addressed(doc: Doc, span: Span) -> bool:
     """Is the capital after "to" or "from" what is sent, said or issued, past the stressing
     words between: "complained, too, to Tokyo", "the threat from Beijing"?"""
     preposition = doc[span.start - 1].lower_
-    first = max(span.sent.start, span.start - 2 - ADDRESS_WITHIN)
+    first = max(sentence_start(doc, span.start), span.start - 2 - ADDRESS_WITHIN)
     for k in range(span.start - 2, first - 1, -1):
         word = doc[k].lower_
         if word == "," or word in QUOTES or word in STRESSING or adverb_at(doc, k):
@@ -293,13 +294,13 @@ def _sent_to(doc: Doc, span: Span) -> bool:
     """'to Taipei' closing an arms sale: 'approved the sale of 66 jets to Taipei'."""
     if doc[span.start - 1].lower_ != "to":
         return False
-    start = max(span.sent.start, span.start - SALE_WINDOW)
+    start = max(sentence_start(doc, span.start), span.start - SALE_WINDOW)
     return any(token.lower_ in SENT_TO_GOVERNMENTS for token in doc[start : span.start - 1])
 
 
 def _aimed_at(doc: Doc, span: Span) -> bool:
     """'at Tokyo' closing an aim: 'the transit was aimed as much at Tokyo as at Taipei'."""
-    start = max(span.sent.start, span.start - AIM_WINDOW)
+    start = max(sentence_start(doc, span.start), span.start - AIM_WINDOW)
     return any(token.lower_ in AIMED for token in doc[start : span.start - 1])
 
 

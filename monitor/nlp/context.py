@@ -23,6 +23,7 @@ from .opinion_homes import opinion_country
 from .possessives import body_before_its
 from .record_homes import record_country
 from .resolve import resolve_name
+from .sentence_bounds import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -322,7 +323,7 @@ def _scene_past_a_where_clause(doc: Doc, span: Span, ents: DocEntities) -> Span 
     """The place a sentence opens on when a where-clause about it stands between it and the
     body: "In Seoul, where the vote dominated the papers, the Foreign Ministry said" sets the
     scene as "In Seoul, the Foreign Ministry said" does, the clause being only about the place."""
-    sentence = span.sent
+    sentence = sentence_of(doc, span.start)
     place = ents.by_start.get(sentence.start + 1)
     if place is None or doc[sentence.start].lower_ != "in":
         return None

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from .airports import airports_by_city
 from .apposition import titles_a_person
 from .article_names import article_names
-from .bare_branches import SERVICES, bare_branch_country
+from .bare_branches import armed_forces_before, bare_branch_country
 from .capital_actors import capital_acts
 from .companies import companies_by_initials
 from .context import (
@@ -63,6 +63,7 @@ from .people import (
 from .places import anothers_mainland, coordinated, island_straits, seats_inside
 from .repeated_prepositions import listed_together
 from .resolve import resolve_name
+from .sentence_bounds import sentence_of, sentence_start
 from .ships import ships_named
 from .sole_bodies import sole_body
 from .speakers import speaker_labels, turn_of
@@ -114,7 +115,7 @@ def link_mentions(
         defined = local.get(strip_titles(fold(span.text)))  # "(MND)" after the name it stands for
         if mention is not None:  # "the AFP" beside the Armed Forces of the Philippines
             mention = outlet_letters_as_body(doc, span, mention, defined, spelt, kb)
-        owned = _armed_forces_before(span, spans, linked, kb)  # "ROC Armed Forces ... Navy"
+        owned = armed_forces_before(spans, index, linked, kb)  # "ROC Armed Forces ... Navy"
         if defined and span.kb_id_.startswith(GENERIC) and not owned:
             mention = None  # the article's own definition beats what the context suggests
         if mention is None:
@@ -213,8 +214,8 @@ def _by_context(
     else:
         return None
     candidates = kb.generic.get(form, ())
-    country = country or _armed_forces_before(span, spans, linked, kb)
-    country = country or bare_branch_country(span, spans, linked, context, kb)
+    country = country or armed_forces_before(spans, index, linked, kb)
+    country = country or bare_branch_country(spans, index, linked, context, kb)
     if country is None:
         turn = turn_of(doc, span.start_char)  # a transcript's turns say apart
         named = {
@@ -237,23 +238,6 @@ def _by_context(
     return _generic_body(span, form, country, kb)
 
 
-def _armed_forces_before(
-    span: Span, spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase
-) -> str | None:
-    """For a bare armed service, the country of a whole armed force named earlier in its
-    sentence: in "The ROC Armed Forces monitored the situation and employed CAP aircraft, Navy
-    vessels and ..." the Navy is that force's, even in a release that names the PLA Navy in
-    full above it (whose head noun would otherwise decide)."""
-    if fold(span.text) not in SERVICES:
-        return None
-    forces = kb.generic.get("armed forces", ())
-    for i, mention in linked.items():
-        before = spans[i].start < span.start and spans[i].sent.start == span.sent.start
-        if mention is not None and before and mention.entity_id in forces:
-            return kb.entities[mention.entity_id].country
-    return None
-
-
 def _countries_named(linked: dict[int, Mention | None], kb: KnowledgeBase) -> set[str]:
     """The countries the article names, itself or by what belongs to it."""
     entries = [kb.entities[m.entity_id] for m in linked.values() if m is not None and m.in_kb]
@@ -272,8 +256,8 @@ def _near(
     """The one of `countries` the article names most, by name, in this sentence and the one
     before (none on a tie). Nationality words do not count: "the MND tracked 30 Chinese
     aircraft" is a report about China by Taiwan's ministry."""
-    sentence = span.sent
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    sentence = sentence_of(doc, span.start)
+    start = sentence_start(doc, sentence.start - 1) if sentence.start > 0 else sentence.start
     counts: dict[str, int] = defaultdict(int)
     for i, mention in linked.items():
         if mention is None or mention.kind != "name" or not start <= spans[i].start < sentence.end:

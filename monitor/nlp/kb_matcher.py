@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 CASE_INSENSITIVE_MIN_CHARS = 7
 TITLE_CASE_SHORT_WORD = 3  # "as", "of", "the", "Up" may stay lower case in a headline
 TITLE_CASE_MIN_WORDS = 4
+HEADLINE_TOKENS = 60  # no headline is longer
 HEADLINE_VERBS = frozenset({"says", "warns", "urges", "vows", "slams", "tells", "pledges"})
 COMMITTEE_WORDS = frozenset({"committee", "subcommittee"})
 COMPANY_FORMS = frozenset({"corp", "corporation", "inc", "co", "ltd", "plc", "llc", "holdings"})
@@ -247,8 +248,27 @@ def _spaced_dash(span: Span) -> bool:
 def _title_case_line(span: Span) -> bool:
     """Whether the span stands in a headline set in title case, where every longer word is
     capitalised ("Taiwan Seals US Tariff Deal With Chip Pledge as China Keeps Up Pressure")."""
-    words = [t.text for t in span.sent if t.is_alpha and len(t) > TITLE_CASE_SHORT_WORD]
+    line = _short_sentence(span)
+    if line is None:
+        return False  # no headline runs so long; reading it all for each name was quadratic
+    words = [t.text for t in line if t.is_alpha and len(t) > TITLE_CASE_SHORT_WORD]
     return len(words) >= TITLE_CASE_MIN_WORDS and all(w[:1].isupper() for w in words)
+
+
+def _short_sentence(span: Span) -> Span | None:
+    """The span's sentence when it is at most HEADLINE_TOKENS long, else None, found without
+    walking a long sentence to its ends."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+        if end - start > HEADLINE_TOKENS:
+            return None
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+        if end - start > HEADLINE_TOKENS:
+            return None
+    return doc[start:end]
 
 
 def _whole_words(span: Span) -> Span:

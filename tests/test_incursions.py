@@ -6047,3 +6047,19 @@ def test_a_count_added_to_a_days_report_with_plus_stays_a_fact() -> None:
         (15, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
         (2, "balloons", "around Taiwan", "Taiwan", "2026-03-09"),
     ])  # fmt: skip
+
+
+# --- incAQ: a shorthand line headed by a dash, its window closing it, a count spelt out ---
+def test_a_dash_headed_shorthand_line_dated_by_its_closing_window_reads_each_count() -> None:
+    text = (
+        "MND TALLY — Twenty-two PLA jets, 5 ships; 8 jets entered the ADIZ (6am Mar 9–6am Mar 10)."
+    )
+    assert facts(text) == [
+        (22, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (8, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+    ]
+
+
+def test_a_dash_headed_line_of_another_source_adds_no_count_around_taiwan() -> None:
+    assert facts("KYODO — Twenty-two jets, 5 ships (6am Mar 9–6am Mar 10).") == []

@@ -5,13 +5,17 @@ day, a colon and the counts alone ("Taiwan MND, 3 May: 21 PLA aircraft, 6 PLAN v
 the line leaves without a zone is read as the report it copies, with the zone the report's own
 sentence writes ("... 6 PLAN vessels around Taiwan").
 
+The head may end in a spaced dash instead ("MND COUNT — 16 aircraft, 7 ships"), the day may
+be the window the line closes with in brackets ("...; 10 crossed the median line (6am Apr 7–6am
+Apr 8)"), and a count may be spelt out ("Sixteen PLA aircraft, 7 ships").
+
 A count that places itself ("... / 10 into the ADIZ", "14 aircraft entered the ADIZ") keeps
 its own zone; a line whose counts are not all counts of craft or placed is no such line.
 """
 
 import re
 
-from .incursion_words import MONTH_PATTERN, WEEKDAY_PATTERN
+from .incursion_words import MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_PATTERN
 
 # The head names the ministry: "Taiwan MND", "Ministry of National Defense", "(MND, ...)".
 _SOURCE = re.compile(r"\b(?:MND|Ministry of National Defen[cs]e)\b")
@@ -22,16 +26,21 @@ _DAY = re.compile(
     r"|\bto \d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\b|am\b)",
     re.I,
 )
-# A head is the start of a line up to its first colon, within a phrase's length: bounded, so
-# a long line without a colon is read once.
-_HEAD = re.compile(r"[ \t]*([^:\n]{1,80}):\s*(?=\d)")
-_LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*([^:\n]{1,80}):\s*\d")
-_COUNT = re.compile(r"\d{1,3} [A-Za-z][A-Za-z -]*")  # "14 PLA aircraft", "1 balloon"
+# A count's number: digits, or a word ("Sixteen", "twenty-one").
+_NUMBER = rf"(?:\d{{1,3}}|(?i:(?:{'|'.join(NUMBER_WORDS)})(?:-[a-z]+)?)\b)"
+# A head is the start of a line up to its first colon, or a spaced dash, within a phrase's
+# length: bounded, so a long line without either is read once.
+_HEAD_END = r"(?::|[ \t]+[—–-][ \t]+)"
+_HEAD = re.compile(rf"[ \t]*([^:\n]{{1,80}}?){_HEAD_END}\s*(?={_NUMBER})")
+_LINE_HEAD = re.compile(rf"(?:^|\n)[ \t]*([^:\n]{{1,80}}?){_HEAD_END}\s*(?={_NUMBER})")
+# The report's window the line closes with: "(6am Apr 7–6am Apr 8)".
+_CLOSING_BRACKET = re.compile(r"\s*\(([^()\n]{1,60})\)\s*$")
+_COUNT = re.compile(rf"{_NUMBER} [A-Za-z][A-Za-z -]*")  # "14 PLA aircraft", "1 balloon"
 # Between counts: a comma, semicolon, slash or space, and perhaps "and", before the next
 # number. Split where a word ends, so that each separator is read once: one pattern for the
 # whole list tried each way to split "1 ship and 2 ships and ..." and took seconds on a line
 # of twenty counts.
-_BETWEEN = re.compile(r"(?<=\S)(?:\s*[,;/]\s*|\s+)(?:and\s+)?(?=\d)")
+_BETWEEN = re.compile(rf"(?<=\S)(?:\s*[,;/]\s*|\s+)(?:and\s+)?(?={_NUMBER})")
 # A word of a zone or of an act already places a count.
 _PLACED = re.compile(
     r"\b(?:around|near|off|in|into|entered|crossed|ADIZ|median|zone|waters|strait)\b", re.I
@@ -41,7 +50,10 @@ _PLACED = re.compile(
 def opens_a_shorthand_line(text: str) -> bool:
     """Whether a line of the text opens as the ministry's shorthand does: it names no zone,
     yet reports one."""
-    return any(_reports_a_day(head[1]) for head in _LINE_HEAD.finditer(text))
+    return any(
+        _reports_a_day(head[1], _closing_window(text[head.end() :].split("\n", 1)[0]))
+        for head in _LINE_HEAD.finditer(text)
+    )
 
 
 def shorthand_report_lines(sentences: list[str]) -> list[str]:
@@ -50,18 +62,26 @@ def shorthand_report_lines(sentences: list[str]) -> list[str]:
     return [_with_its_zone(sentence) for sentence in sentences]
 
 
-def _reports_a_day(head: str) -> bool:
-    return bool(_SOURCE.search(head) and _DAY.search(head))
+def _reports_a_day(head: str, window: str) -> bool:
+    return bool(_SOURCE.search(head) and (_DAY.search(head) or _DAY.search(window)))
+
+
+def _closing_window(body: str) -> str:
+    closing = _CLOSING_BRACKET.search(body.rstrip(" ."))
+    return closing[1] if closing else ""
 
 
 def _with_its_zone(sentence: str) -> str:
     head = _HEAD.match(sentence)
-    if head is None or not _reports_a_day(head[1]):
+    if head is None or not _reports_a_day(head[1], _closing_window(sentence[head.end() :])):
         return sentence
     body = sentence.rstrip()
     end = sentence[len(body) :]
     if body.endswith("."):
         body, end = body[:-1], "." + end
+    # The window in brackets closes the line, not its last count: "7 ships (6am Apr 7–...)".
+    if closing := _CLOSING_BRACKET.search(body, head.end()):
+        body, end = body[: closing.start()], body[closing.start() :] + end
     gaps = list(_BETWEEN.finditer(body, head.end()))
     starts = [head.end()] + [gap.end() for gap in gaps]
     stops = [gap.start() for gap in gaps] + [len(body)]

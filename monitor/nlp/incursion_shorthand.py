@@ -33,8 +33,7 @@ _NUMBER = rf"(?:\d{{1,3}}|(?i:(?:{'|'.join(NUMBER_WORDS)})(?:-[a-z]+)?)\b)"
 _HEAD_END = r"(?::|[ \t]+[—–-][ \t]+)"
 _HEAD = re.compile(rf"[ \t]*([^:\n]{{1,80}}?){_HEAD_END}\s*(?={_NUMBER})")
 _LINE_HEAD = re.compile(rf"(?:^|\n)[ \t]*([^:\n]{{1,80}}?){_HEAD_END}\s*(?={_NUMBER})")
-# The report's window the line closes with: "(6am Apr 7–6am Apr 8)".
-_CLOSING_BRACKET = re.compile(r"\s*\(([^()\n]{1,60})\)\s*$")
+WINDOW_CHARS = 60  # the report's window a line closes with: "(6am Apr 7–6am Apr 8)"
 _COUNT = re.compile(rf"{_NUMBER} [A-Za-z][A-Za-z -]*")  # "14 PLA aircraft", "1 balloon"
 # Between counts: a comma, semicolon, slash or space, and perhaps "and", before the next
 # number. Split where a word ends, so that each separator is read once: one pattern for the
@@ -51,9 +50,15 @@ def opens_a_shorthand_line(text: str) -> bool:
     """Whether a line of the text opens as the ministry's shorthand does: it names no zone,
     yet reports one."""
     return any(
-        _reports_a_day(head[1], _closing_window(text[head.end() :].split("\n", 1)[0]))
+        _reports_a_day(head[1], _closing_window(_line_after(text, head.end())))
         for head in _LINE_HEAD.finditer(text)
     )
+
+
+def _line_after(text: str, start: int) -> str:
+    """The rest of the line from `start`: only that line is read for each head."""
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def shorthand_report_lines(sentences: list[str]) -> list[str]:
@@ -66,9 +71,23 @@ def _reports_a_day(head: str, window: str) -> bool:
     return bool(_SOURCE.search(head) and (_DAY.search(head) or _DAY.search(window)))
 
 
-def _closing_window(body: str) -> str:
-    closing = _CLOSING_BRACKET.search(body.rstrip(" ."))
-    return closing[1] if closing else ""
+def _closing_window(line: str) -> str:
+    """The window a line closes with in brackets, "(6am Apr 7–6am Apr 8)", or ""."""
+    line = line.rstrip(" .")
+    opening = _closing_bracket(line, 0)
+    return "" if opening is None else line[line.rindex("(") + 1 : -1]
+
+
+def _closing_bracket(body: str, start: int) -> int | None:
+    """Where a bracket of at most WINDOW_CHARS that closes `body` after `start` opens, the
+    spaces before it included; found from the end, so a long line is read once."""
+    opening = body.rfind("(", start)
+    inside = body[opening + 1 : -1]
+    if opening < 0 or not body.endswith(")") or not inside or len(inside) > WINDOW_CHARS:
+        return None
+    if ")" in inside or "\n" in inside:
+        return None
+    return len(body[:opening].rstrip())
 
 
 def _with_its_zone(sentence: str) -> str:
@@ -80,8 +99,8 @@ def _with_its_zone(sentence: str) -> str:
     if body.endswith("."):
         body, end = body[:-1], "." + end
     # The window in brackets closes the line, not its last count: "7 ships (6am Apr 7–...)".
-    if closing := _CLOSING_BRACKET.search(body, head.end()):
-        body, end = body[: closing.start()], body[closing.start() :] + end
+    if (closing := _closing_bracket(body, head.end())) is not None:
+        body, end = body[:closing], body[closing:] + end
     gaps = list(_BETWEEN.finditer(body, head.end()))
     starts = [head.end()] + [gap.end() for gap in gaps]
     stops = [gap.start() for gap in gaps] + [len(body)]

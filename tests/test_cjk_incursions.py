@@ -1620,10 +1620,7 @@ def test_craft_that_come_to_a_zone_every_day_leave_it_to_the_next_count() -> Non
 
 # --- cjkR: craft placed near a line are no part of the report's total around Taiwan ---
 def test_craft_placed_near_the_median_line_give_no_fact() -> None:
-    text = (
-        "國防部今日公布，偵獲共機9架次、共艦5艘，另有共軍運輸機1架次在中線附近飛行，"
-        "未逾越中線。"
-    )
+    text = "國防部今日公布，偵獲共機9架次、共艦5艘，另有共軍運輸機1架次在中線附近飛行，未逾越中線。"
     assert facts_of(text) == {
         (9, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),

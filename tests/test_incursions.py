@@ -6063,3 +6063,17 @@ def test_a_dash_headed_shorthand_line_dated_by_its_closing_window_reads_each_cou
 
 def test_a_dash_headed_line_of_another_source_adds_no_count_around_taiwan() -> None:
     assert facts("KYODO — Twenty-two jets, 5 ships (6am Mar 9–6am Mar 10).") == []
+
+
+# --- incAP: "the island's" contiguous zone, territorial waters or ADIZ is Taiwan's ---
+def test_the_islands_contiguous_zone_is_taiwans() -> None:
+    text = (
+        "The defence ministry said on Tuesday that it had tracked 19 Chinese aircraft and seven "
+        "warships around Taiwan, and that three of the warships had sailed into the island's "
+        "contiguous zone east of Taitung."
+    )
+    assert sorted(facts(text)) == sorted([
+        (19, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (3, "navy vessels", "contiguous zone", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

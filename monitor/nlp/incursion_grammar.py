@@ -48,6 +48,7 @@ from .incursion_count_words import (
     names_its_day,
 )  # fmt: skip
 from .incursion_further_counts import on_a_day_of_their_own
+from .incursion_island_zones import place_at
 from .incursion_labels import labelled_line, lists_a_report
 from .incursion_period_hosts import dates_another_word
 from .incursion_periods import cumulative_at
@@ -208,8 +209,8 @@ def _read_at(
         return head.last + 1
     # An event's place after a count is not the count's; one with none sets the story's scene.
     events_place = bool(claims) and _an_events_place(words, i)
-    if low in w.PLACES and not inside_a_name(words, i) and not events_place:
-        marks.places.append((i, w.PLACES[low]))
+    if (place := place_at(words, i)) and not inside_a_name(words, i) and not events_place:
+        marks.places.append((i, place))
     elif (
         low in w.OUTSIDE
         and (low not in w.OUTSIDE_BEFORE or _followed_by(words, i, w.OUTSIDE_BEFORE[low]))

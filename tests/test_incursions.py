@@ -6077,3 +6077,21 @@ def test_the_islands_contiguous_zone_is_taiwans() -> None:
         (7, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
         (3, "navy vessels", "contiguous zone", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- incAP: an event's length told in a trailing ", as a ..." clause sums no count ---
+def test_a_trailing_clause_with_an_events_length_leaves_the_count_a_days() -> None:
+    text = (
+        "Kinmen's coast guard said on Tuesday that three Chinese coast guard ships had entered "
+        "prohibited waters near Lieyu and two had sailed into restricted waters off Nangan, as "
+        "a five-day tabletop exercise came to an end in Taipei."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "official ships", "restricted waters", "Kinmen", "2026-03-10"),
+        (2, "official ships", "restricted waters", "Matsu", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_a_span_that_opens_the_counts_clause_still_sums_it() -> None:
+    text = "During the three-day drills, the ministry counted 153 Chinese aircraft around Taiwan."
+    assert facts(text) == []

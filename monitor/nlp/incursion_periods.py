@@ -4,6 +4,7 @@ record remains October 2024, when ...". A count in such a period's scope is a su
 another day, no fact of the report's day (rules 5 and 8)."""
 
 from . import incursion_words as w
+from .incursion_event_lengths import measures_an_event_told_after
 from .incursion_phrases import match, next_is
 from .incursion_spans import span_at
 from .incursion_tokens import Token
@@ -15,7 +16,7 @@ _PARTS_OF_A_MONTH = {"early", "mid", "late"}
 
 
 def cumulative_at(words: list[Token], i: int) -> bool:
-    if _an_averages_period(words, i):
+    if _an_averages_period(words, i) or measures_an_event_told_after(words, i):
         return False
     if (
         match(words, i, w.CUMULATIVE)

@@ -1,0 +1,19 @@
+"""The length of an event told after a count: "..., and one sailed into restricted waters near
+Matsu, as a three-day war game wrapped up" dates the war game, not the ships. A clause opened
+by a comma and "as", "while" or "when" tells what went on at the time of the count; its
+"three-day" measures its own subject, so it makes no sum of the count before it (rule 5 of
+docs/evaluation-sets.md is about counts over a period, not counts beside one)."""
+
+from . import incursion_words as w
+from .incursion_tokens import Token
+
+_AT_THE_TIME = {"as", "while", "when"}
+_ARTICLES = {"a", "an", "the", "its", "their"}
+
+
+def measures_an_event_told_after(words: list[Token], i: int) -> bool:
+    """Whether the span adjective at i ("three-day") is the subject's of a ", as a ..." clause."""
+    if i < 3 or not w.SPAN_ADJECTIVE.fullmatch(words[i].low):
+        return False
+    article, linker, comma = words[i - 1].low, words[i - 2].low, words[i - 3].low
+    return article in _ARTICLES and linker in _AT_THE_TIME and comma == ","

@@ -6095,3 +6095,15 @@ def test_a_trailing_clause_with_an_events_length_leaves_the_count_a_days() -> No
 def test_a_span_that_opens_the_counts_clause_still_sums_it() -> None:
     text = "During the three-day drills, the ministry counted 153 Chinese aircraft around Taiwan."
     assert facts(text) == []
+
+
+# --- incAP: "all of which" / "both of them": the total keeps its own fact around Taiwan ---
+def test_a_share_as_large_as_its_total_keeps_the_total_around_taiwan() -> None:
+    text = (
+        "The defence ministry said on Tuesday it had spotted three Chinese balloons in the 24 "
+        "hours to 6 a.m., all of them crossing the median line before vanishing."
+    )
+    assert sorted(facts(text)) == sorted([
+        (3, "balloons", "around Taiwan", "Taiwan", "2026-03-10"),
+        (3, "balloons", "median line", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

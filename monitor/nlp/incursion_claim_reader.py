@@ -22,6 +22,7 @@ from .incursion_phrases import (
 )  # fmt: skip
 from .incursion_shares import counted, partitive
 from .incursion_tokens import Token
+from .incursion_whole_shares import whole_share_at
 
 
 def _nil_at(words: list[Token], i: int) -> tuple[int, int] | None:
@@ -57,6 +58,8 @@ def claim_at(
     bare number is a count of the craft compared; `listing`: a count of craft comes before, so
     "..., four on Tuesday and three from Kinmen's waters" count the same craft, its noun left
     out."""
+    if (whole := whole_share_at(words, i)) is not None:
+        return whole
     first = i
     found = number_at(words, i)
     if found is None:  # "another 12 aircraft", but "another ... vessel" is one

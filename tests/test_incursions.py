@@ -6107,3 +6107,12 @@ def test_a_share_as_large_as_its_total_keeps_the_total_around_taiwan() -> None:
         (3, "balloons", "around Taiwan", "Taiwan", "2026-03-10"),
         (3, "balloons", "median line", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- incAP: a colon that opens a new statement ends the period of the clause before it ---
+def test_a_period_before_a_colon_and_a_new_subject_is_not_the_counts() -> None:
+    text = (
+        "On Tuesday Beijing did what planners had rehearsed for a decade: it launched nine "
+        "rockets into the sea around Taiwan."
+    )
+    assert facts(text) == [(9, "missiles", "around Taiwan", "Taiwan", "2026-03-10")]

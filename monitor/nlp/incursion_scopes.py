@@ -12,6 +12,7 @@ from . import incursion_words as w
 from . import incursion_zones as z
 from .incursion_added_counts import share_a_period_with_what_is_added
 from .incursion_claims import Claim
+from .incursion_colon_clauses import colon_opens_a_statement
 from .incursion_count_words import ends_a_list_of_kinds
 from .incursion_phrases import craft_of, match, number_at
 from .incursion_tokens import Token
@@ -368,7 +369,7 @@ def _clause_opened_before(words: list[Token], cuts: list[int], first: int) -> in
     clause goes on past it ("counted 284 navy vessels during the month, while 298 aircraft
     crossed the median line"): the same month's figures."""
     for at in reversed(cuts[: bisect_left(cuts, first)]):
-        if words[at].low in _CLAUSE_BREAKS:
+        if words[at].low in _CLAUSE_BREAKS or colon_opens_a_statement(words, at):
             earlier = cuts[: bisect_left(cuts, at)]
             opened = earlier[-1] + 1 if earlier else 0
             names_craft = any(craft_of(t) for t in words[opened:at])

@@ -6116,3 +6116,14 @@ def test_a_period_before_a_colon_and_a_new_subject_is_not_the_counts() -> None:
         "rockets into the sea around Taiwan."
     )
     assert facts(text) == [(9, "missiles", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+# --- incAP: a month's label with a colon leads a list of the month's sums ---
+def test_a_month_label_with_a_colon_gives_no_days_facts() -> None:
+    text = (
+        "Our tracker, updated monthly.\n\n"
+        "February, by the ministry's count: 380 Chinese aircraft around Taiwan over the "
+        "month; 210 navy ship sightings; 41 official ships.\n\n"
+        "On Tuesday the ministry tracked 12 Chinese aircraft around Taiwan."
+    )
+    assert facts(text) == [(12, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]

@@ -1,9 +1,10 @@
 """Chronologies whose paragraphs open with a period and a dash, one paragraph a year or a month:
 "2019 — Beijing halts ... That week the ministry counted 20 aircraft", "APRIL — The ministry
-records 45 aircraft on a single day". A count such a paragraph gives is of some day of that
-period, which the text does not write, so it is no report of the story's day (rule 8); read as
-prose, it took the story's day, and crowded out the day's own figures. A paragraph opened by a
-day ("April 3 — 12 aircraft") or by "Today —" is the report of that day, and is left alone.
+records 45 aircraft on a single day", or a colon: "March, by the ministry's count: 380
+aircraft". A count such a paragraph gives is of some day of that period, which the text does
+not write, so it is no report of the story's day (rule 8); read as prose, it took the story's
+day, and crowded out the day's own figures. A paragraph opened by a day ("April 3 — 12
+aircraft") or by "Today —" is the report of that day, and is left alone.
 """
 
 import re
@@ -14,9 +15,11 @@ from .incursion_words import MONTHS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "2019 —", "APRIL —", "Sept. 2024 –", "March -- ": the period, then a dash, opening the line.
+# A label's colon leads the same way, after a short aside or none: "January, as reported: 412
+# aircraft ...; 38 official ships" lists the month's sums, as "January — 412 aircraft" does.
 _PERIOD_LEAD = re.compile(
     rf"\s*(?:(?P<year>(?:19|20)\d\d)|(?:{_MONTH})\.?(?:\s+(?P<month_year>(?:19|20)\d\d))?)"
-    r"\s*(?:—|–|--|-)\s+",
+    r"\s*(?:(?:—|–|--|-)\s+|(?:,[^,:;.\n]{1,30})?:[ \t]+)",
     re.I,
 )
 

@@ -6127,3 +6127,14 @@ def test_a_month_label_with_a_colon_gives_no_days_facts() -> None:
         "On Tuesday the ministry tracked 12 Chinese aircraft around Taiwan."
     )
     assert facts(text) == [(12, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+# --- incAP: a paragraph a scenario's label opens tells no sightings ---
+def test_a_scenario_paragraph_gives_no_facts_but_the_real_report_beside_it_does() -> None:
+    text = (
+        "Three planners imagined the year ahead for us.\n\n"
+        "Scenario two: The cordon. Beijing declares a customs zone around the island. Within a "
+        "week, 25 Chinese coast guard cutters sail around Taiwan every day.\n\n"
+        "The reality. On Tuesday the defence ministry tracked 17 Chinese aircraft around Taiwan."
+    )
+    assert facts(text) == [(17, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]

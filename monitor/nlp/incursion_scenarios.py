@@ -1,0 +1,29 @@
+"""Paragraphs that tell a scenario, not a report: "Scenario two: Beijing declares a customs
+zone ... Within a week, 25 coast guard cutters ring the island", "Hypothetical — ...", "What if
+the PLA sent 40 ships ...?". War games, scripts and thought experiments invent their figures;
+a count in them is no sighting of any day (docs/evaluation-sets.md counts only what was seen).
+The label opens the paragraph, so the paragraph after it (a real report told beside the
+scenario: "What the data say. The ministry counted 153 aircraft ...") is read as usual.
+"""
+
+import re
+
+# A scenario's label: the word, an optional name or number, then a colon or a dash, or a
+# question that opens with "what if".
+_SCENARIO_LEAD = re.compile(
+    r"\s*(?:(?:scenario|hypothetical|thought experiment)\b[^.:;\n]{0,30}?\s*(?::|—|–|--)"
+    r"|what if\b)",
+    re.I,
+)
+
+
+def without_scenario_paragraphs(sentences: list[str]) -> list[str]:
+    """The sentences, without those of a paragraph a scenario's label opens."""
+    kept: list[str] = []
+    in_scenario = False
+    for sentence in sentences:
+        in_scenario = in_scenario or _SCENARIO_LEAD.match(sentence) is not None
+        if not in_scenario:
+            kept.append(sentence)
+        in_scenario = in_scenario and "\n" not in sentence  # the label's paragraph is its line
+    return kept

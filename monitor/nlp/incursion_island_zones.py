@@ -12,6 +12,7 @@ from .incursion_words import OUTSIDE, PLACES
 from .incursion_zones import ZONE_PHRASES, ZONES
 
 _TAIWANS_OWN_ZONES = {"contiguous zone", "territorial waters", "ADIZ"}
+REACH = 40  # words back an island outside the list may be named: asked at every "island's"
 
 
 def place_at(words: list[Token], i: int) -> str | None:
@@ -23,7 +24,7 @@ def place_at(words: list[Token], i: int) -> str | None:
         return None
     # "toward the Pratas Islands but turned back before the island's air defense zone": an
     # island outside the list named before makes "the island" that one.
-    if words[i - 1].low != "the" or any(t.low in OUTSIDE for t in words[:i]):
+    if words[i - 1].low != "the" or any(t.low in OUTSIDE for t in words[max(0, i - REACH) : i]):
         return None
     length = match(words, i + 1, ZONES)
     zone = ZONE_PHRASES.get(tuple(t.low for t in words[i + 1 : i + 1 + length]))

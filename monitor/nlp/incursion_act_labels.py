@@ -9,15 +9,13 @@ clause the grammar reads for every zone the acts name.
 
 import re
 
-from .incursion_words import CRAFT_NOUNS
+from .incursion_words import CRAFT_NOUN_PATTERN
 
-# The craft of the label: a few words ending in a craft noun ("PLA aircraft", "Aircraft").
-_CRAFT = "|".join(sorted(CRAFT_NOUNS, key=len, reverse=True))
 # Bullet, craft, an act in -ing and the rest of the label, a colon and a count alone. Bounded
 # reaches and one line at a time, so a long line is read at once.
 _ACT_LABEL = re.compile(
     r"(?P<mark>[ \t]*(?:[-•*][ \t]*|\d{1,2}\.[ \t]+)?)"
-    rf"(?P<craft>(?:[A-Za-z][\w-]*[ \t]){{0,3}}?(?i:{_CRAFT}))[ \t]+"
+    rf"(?P<craft>(?:[A-Za-z][\w-]*[ \t]){{0,3}}?(?i:{CRAFT_NOUN_PATTERN}))[ \t]+"
     r"(?P<act>(?:crossing|entering|intruding|flying|sailing)\b[^:\n]{1,160}?)"
     r"[ \t]*:[ \t]*(?P<count>\d{1,3})\.?[ \t]*"
 )

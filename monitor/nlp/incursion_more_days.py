@@ -7,11 +7,10 @@ for the further count and its day ("... said two PLA aircraft entered the ADIZ o
 
 import re
 
-from .incursion_words import CRAFT_NOUNS, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_PATTERN
+from .incursion_words import CRAFT_NOUN_PATTERN, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_PATTERN
 
 _DAY = rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
 _COUNT = rf"(?:\d{{1,3}}|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
-_NOUNS = "|".join(sorted(CRAFT_NOUNS, key=len, reverse=True))
 # The further count, "more" and its day, after the first clause's day (_DAY_AT_END). Only the
 # further count is searched for, so a long line is read in one pass; one space or a comma opens
 # it, as "\s+" would be tried again at every space of a long run of them.
@@ -23,7 +22,7 @@ _DAY_AT_END = re.compile(rf"\bon\s+{_DAY}$", re.I)
 # The first clause's count of craft: a few words may stand between ("11 People's Liberation
 # Army aircraft").
 _CRAFT_COUNT = re.compile(
-    rf"\b(?P<count>{_COUNT})\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?:{_NOUNS})\b", re.I
+    rf"\b(?P<count>{_COUNT})\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?:{CRAFT_NOUN_PATTERN})\b", re.I
 )
 
 

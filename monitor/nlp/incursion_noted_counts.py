@@ -4,16 +4,15 @@ bracket as an aside, so the note is written out as an entry of that day of its o
 
 import re
 
-from .incursion_words import CRAFT_NOUNS
+from .incursion_words import CRAFT_NOUN_PATTERN, MONTH_PATTERN
 
-_CRAFT = "|".join(sorted(CRAFT_NOUNS, key=len, reverse=True))
 # The entry's day and its dash or colon, its counts, then a bracket that opens with a count
 # of craft it names ("(26 crossed)" names none, and is left to the grammar).
 _NOTED_ENTRY = re.compile(
     r"^(?P<day>\s*(?:[A-Z][a-z]{2,8}\.?,?\s+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*(?:—|–|-|:)\s*)"
+    rf"{MONTH_PATTERN}\s+\d{{1,2}}\s*(?:—|–|-|:)\s*)"
     r"(?P<counts>[^()\n]*?)\s*"
-    rf"\((?P<note>\d[\d,]*\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?i:{_CRAFT})\b[^()\n]*)\)\s*$"
+    rf"\((?P<note>\d[\d,]*\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?i:{CRAFT_NOUN_PATTERN})\b[^()\n]*)\)\s*$"
 )
 
 

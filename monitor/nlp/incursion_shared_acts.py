@@ -6,15 +6,14 @@ which gives an act the count before it, gives it to every count of the run.
 
 import re
 
-from .incursion_words import CRAFT_NOUNS, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_PATTERN
+from .incursion_words import CRAFT_NOUN_PATTERN, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_PATTERN
 
 _DAY = rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
 _ON_DAY = rf"on\s+{_DAY}"
 _COUNT = r"(?:\d{1,3}|[A-Za-z]+)"
-_NOUNS = "|".join(sorted(CRAFT_NOUNS, key=len, reverse=True))
 # A few words may stand between the first count and its craft ("16 Chinese military aircraft");
 # each part is bounded, so a long line is read in one pass.
-_FIRST = rf"(?P<count>{_COUNT})\s+(?:[A-Za-z-]+\s+){{0,3}}?(?:{_NOUNS})\s+{_ON_DAY}"
+_FIRST = rf"(?P<count>{_COUNT})\s+(?:[A-Za-z-]+\s+){{0,3}}?(?:{CRAFT_NOUN_PATTERN})\s+{_ON_DAY}"
 _LATER = rf"(?P<later>(?:,\s*{_COUNT}\s+{_ON_DAY}){{0,5}},?\s+and\s+(?P<last>{_COUNT})\s+{_ON_DAY})"
 _ACT = r"(?P<act>[a-z]+ing\b[^,;.:()]{1,80})"
 _RUN = re.compile(rf"\b(?P<run>{_FIRST}{_LATER})\s+{_ACT}", re.I)

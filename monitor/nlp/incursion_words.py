@@ -213,6 +213,8 @@ WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thu
 # The same as patterns, for the readers of layouts that match a line whole: "Mar.", "Sept 4".
 MONTH_PATTERN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 WEEKDAY_PATTERN = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# Every craft noun as one alternation, longest first so "warships" is not read as "war".
+CRAFT_NOUN_PATTERN = "|".join(sorted(CRAFT_NOUNS, key=len, reverse=True))
 # Totals over a period: "this month", "since January", "in 2025", "over the year".
 CUMULATIVE = phrases(
     "weekly total",  # a tracker's sum of the days it lists: "Week total: 81 aircraft, 44 ships"

@@ -11,6 +11,7 @@ a town written with its state ("Owego, New York"), a base or Guard unit only the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .context import ArticleContext
@@ -63,6 +64,7 @@ _BASED_IN_A_STATE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _STATES))})-base
 DATELINE_WITHIN = 600  # characters: the dateline heads the story, after a title at most
 
 
+@lru_cache(maxsize=8)  # asked for each bare branch of one article: read the article once
 def us_local_story(text: str) -> bool:
     """Whether the story writes places as a US paper does: its dateline's state, a town with its
     state, a base or a Guard unit only the US has."""

@@ -824,3 +824,32 @@ def test_business_demonyms_are_their_countries() -> None:
         for link in _links("兩國台日企業合作，對台商品課稅。", home="taiwan")
         if link[0] in ("日企", "台商")
     ]
+
+
+# --- cjkS: bare 陸軍/海軍/空軍 are the side the sentence or the outlet speaks for ---
+def test_bare_services_in_mainland_copy_are_the_plas() -> None:
+    links = _links("南部战区当天组织海军、空军兵力在南海开展演练。", home="china")
+    assert {("海军", "plan"), ("空军", "plaaf")} <= set(links)
+    assert ("陆军", "pla-ground-force") in _links(
+        "新华社报道，陆军某旅开展实弹射击。", home="china"
+    )
+
+
+def test_a_relayed_mainland_command_makes_bare_services_the_plas_in_taiwans_copy() -> None:
+    links = _links("解放軍南部戰區週一宣稱，已組織陸軍及海軍兵力在南海操演。", home="taiwan")
+    assert {("陸軍", "pla-ground-force"), ("海軍", "plan")} <= set(links)
+
+
+def test_craft_words_and_our_side_keep_taiwans_bare_services_taiwans() -> None:
+    # 共艦 names what is watched; "我" and 國防部 name the side that speaks.
+    links = _links("國防部表示，共艦5艘在東部海域活動，海軍派艦監控。", home="taiwan")
+    assert ("海軍", "roc-navy") in links
+    links = _links("解放軍殲-16多架次進入我東南空域，空軍派遣兵力應對。", home="taiwan")
+    assert ("空軍", "roc-air-force") in links
+    assert ("空軍", "plaaf") not in links
+
+
+def test_japanese_copy_keeps_its_bare_services_as_before() -> None:
+    # Japanese copy writes the PLA's services with their country; its bare ones are not read.
+    links = _links("東部戦区は陸軍と海軍の部隊を動員したと発表した。", home="japan")
+    assert not {("陸軍", "pla-ground-force"), ("海軍", "plan")} & set(links)

@@ -46,6 +46,7 @@ from .cjk_entity_words import (
 from .cjk_family_names import family_names_alone
 from .cjk_home import home_side
 from .cjk_mainland_bodies import mainland_named_bodies
+from .cjk_mainland_branches import mainland_branches
 from .cjk_misspellings import (
     misspelt_before_words,
     misspelt_in_brackets,
@@ -223,6 +224,7 @@ def cjk_mentions(
     mentions = capitals_alike(mentions, folded, kb, home)
     mentions = owners_bodies(text, mentions, kb)
     mentions = mainland_named_bodies(text, mentions, kb)
+    mentions = mainland_branches(text, mentions, kb, home)
     mentions = relink_misspelt_people(mentions, kb)
     mentions = misspelt_before_words(text, mentions, kb)
     found = [*misspelt_in_brackets(text, mentions, kb), *mainland_named(text, mentions, kb)]

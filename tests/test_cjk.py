@@ -853,3 +853,12 @@ def test_japanese_copy_keeps_its_bare_services_as_before() -> None:
     # Japanese copy writes the PLA's services with their country; its bare ones are not read.
     links = _links("東部戦区は陸軍と海軍の部隊を動員したと発表した。", home="japan")
     assert not {("陸軍", "pla-ground-force"), ("海軍", "plan")} & set(links)
+
+
+# --- cjkS: 日資 is Japan's in business copy, not the day and the funds of 今日資金 ---
+def test_japanese_capital_is_japan_but_a_days_funds_are_not() -> None:
+    assert ("日資", "japan") in _links("多家日資銀行擴大在台放款。", home="taiwan")
+    assert ("日资", "japan") in _links("市商务局表示将协助日资工厂扩产。", home="china")
+    assert not [
+        link for link in _links("當日資金淨流出逾百億元。", home="taiwan") if link[0] == "日資"
+    ]

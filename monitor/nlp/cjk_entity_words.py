@@ -57,6 +57,8 @@ DEMONYMS = {
     "日籍": "japan", "美籍": "united-states", "菲籍": "philippines", "韓籍": "south-korea",
     # the business press's firms and traders of a country, as 日商 ("台商赴陸投資", "在華日企")
     "台商": "taiwan", "日企": "japan", "韓企": "south-korea", "韓商": "south-korea",
+    # the capital Japan's firms bring ("日資企業在華投資", "日資銀行")
+    "日資": "japan",
 }  # fmt: skip
 # 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state.
 PARTY_AFTER = ("中央", "總書記", "黨", "政治局", "十")  # "中共十九大"
@@ -115,10 +117,12 @@ SHIP_NAME_ENDINGS = ("艦", "號", "号")
 # ("菲律賓海軍" is the navy, not the Philippine Sea), and of 海保, Japan's coast guard ("日本海保"
 # holds no Sea of Japan).
 # 部 of a Japanese party's 部会 before its particle ("外交部会で" holds no 外交部).
+# 資 of 資金, 資訊, 資料 and 資源: "當日資金" holds no 日資.
 WORD_AFTER_NAME = {
     "軍": ("事", "售"),
     "海": ("域", "軍", "保"),
     "部": tuple("会" + particle for particle in "でのはがにをともへ"),
+    "資": ("金", "訊", "料", "源"),
     # 企 of 企業 and 商 of 商品: "台日企業" holds no 日企, "對台商品" no 台商
     "企": ("業",),
     "商": ("品",),

@@ -862,3 +862,9 @@ def test_japanese_capital_is_japan_but_a_days_funds_are_not() -> None:
     assert not [
         link for link in _links("當日資金淨流出逾百億元。", home="taiwan") if link[0] == "日資"
     ]
+
+
+# --- cjkS: a service after two countries counted is theirs, not one side's ---
+def test_a_service_after_countries_counted_is_no_sides() -> None:
+    links = _links("国防部称，中俄两国海军近日在东海举行联合巡航。", home="china")
+    assert not [link for link in links if link[0] == "海军"]

@@ -35,6 +35,8 @@ SENTENCE_ENDS = frozenset("。！？\n")
 OURS = "我"
 # Between a country and its service: "台灣的海軍".
 OF = ("的", "之")
+# Countries or sides counted before a service ("中俄兩國空軍", "雙方海軍"): theirs, not bare.
+COUNTED_SIDES = ("國", "方")
 
 
 def mainland_branches(
@@ -70,13 +72,14 @@ def _owner_written(
     folded: str, start: int, end: int, linked: list[Mention], kb: KnowledgeBase
 ) -> bool:
     """Whether the service is not bare: a country written just before it ("美海軍", "台灣的海軍",
-    "中俄海軍"), or the word read as a service list's or a craft's ("陸海空軍", "空軍機")."""
+    "中俄海軍", "兩國空軍"), or the word read as a service list's or a craft's ("陸海空軍",
+    "空軍機")."""
     if service_word(folded, start, end) or split_word(folded, start, end):
         return True
     if countries_joined_before(folded, start):
         return True
     before = folded[:start].removesuffix(OF[0]).removesuffix(OF[1])
-    if before[-1:] in _abbreviations():
+    if before[-1:] in _abbreviations() or before.endswith(tuple(map(fold, COUNTED_SIDES))):
         return True
     for mention in linked:
         entry = kb.entities.get(mention.entity_id) if mention.in_kb else None

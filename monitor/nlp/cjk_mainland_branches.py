@@ -16,6 +16,7 @@ Japanese copy writes the PLA's services with their country (中国海軍) and is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from .cjk_entity_words import COUNTRY_ABBREVIATIONS
@@ -37,40 +38,56 @@ OURS = "我"
 OF = ("的", "之")
 # Countries or sides counted before a service ("中俄兩國空軍", "雙方海軍"): theirs, not bare.
 COUNTED_SIDES = ("國", "方")
+# How far back a name covering a service may start, and a sentence's start be looked for.
+NAME_REACH = 40
+SENTENCE_REACH = 300
 
 
 def mainland_branches(
     text: str, mentions: list[Mention], kb: KnowledgeBase, home: str | None
 ) -> list[Mention]:
     """The mentions, each bare service its sentence or its article gives the PRC linked to the
-    PLA's service of that name (added where nothing linked it)."""
+    PLA's service of that name (added where nothing linked it).
+
+    Each service reads only its neighbourhood (bisected, and a sentence's start looked for at
+    most SENTENCE_REACH characters back): a text of thousands of services is read in one pass."""
     if home not in CHINESE_HOMES or any(pla not in kb.entities for pla in PLA_SERVICES.values()):
         return mentions
     folded = fold(text)
     linked = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in linked]
+    country_ends = {m.end for m in linked if _names_a_country(m, kb)}
     for hit in _services().finditer(folded):
         start, end = hit.span()
         pla = PLA_SERVICES[next(s for s in PLA_SERVICES if fold(s) == hit.group())]
-        covering = [m for m in linked if m.start < end and start < m.end]
+        first = bisect_left(starts, start - NAME_REACH)
+        covering = [i for i in range(first, bisect_left(starts, end)) if start < linked[i].end]
         # the word alone, or linked to the other side's service by the knowledge base
         bare = not covering or (
-            [(m.start, m.end) for m in covering] == [(start, end)]
-            and covering[0].entity_id in kb.entities
-            and kb.entities[covering[0].entity_id].country != PRC
+            [(linked[i].start, linked[i].end) for i in covering] == [(start, end)]
+            and linked[covering[0]].entity_id in kb.entities
+            and kb.entities[linked[covering[0]].entity_id].country != PRC
         )
-        if not bare or _owner_written(folded, start, end, linked, kb):
+        if not bare or _owner_written(folded, start, end, country_ends):
             continue
-        if _side(folded, start, linked, kb, home) != PRC:
+        if _side(folded, start, linked, starts, kb, home) != PRC:
             continue
-        word = Mention(text[start:end], "ORG", "", "", start, end, False)
-        service = relinked(covering[0] if covering else word, pla, kb)
-        linked = sorted([*(m for m in linked if m not in covering), service], key=lambda m: m.start)
+        if covering:  # the same span, relinked in its place: the order stays
+            linked[covering[0]] = relinked(linked[covering[0]], pla, kb)
+        else:
+            word = Mention(text[start:end], "ORG", "", "", start, end, False)
+            at = bisect_left(starts, start)
+            linked.insert(at, relinked(word, pla, kb))
+            starts.insert(at, start)
     return linked
 
 
-def _owner_written(
-    folded: str, start: int, end: int, linked: list[Mention], kb: KnowledgeBase
-) -> bool:
+def _names_a_country(mention: Mention, kb: KnowledgeBase) -> bool:
+    entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
+    return mention.kind == "demonym" or (entry is not None and entry.kind == "country")
+
+
+def _owner_written(folded: str, start: int, end: int, country_ends: set[int]) -> bool:
     """Whether the service is not bare: a country written just before it ("美海軍", "台灣的海軍",
     "中俄海軍", "兩國空軍"), or the word read as a service list's or a craft's ("陸海空軍",
     "空軍機")."""
@@ -78,25 +95,34 @@ def _owner_written(
         return True
     if countries_joined_before(folded, start):
         return True
-    before = folded[:start].removesuffix(OF[0]).removesuffix(OF[1])
-    if before[-1:] in _abbreviations() or before.endswith(tuple(map(fold, COUNTED_SIDES))):
+    cut = start  # before "的" or "之", if one stands there
+    for joiner in OF:
+        if folded.endswith(joiner, 0, cut):
+            cut -= len(joiner)
+    if cut and folded[cut - 1] in _abbreviations():
         return True
-    for mention in linked:
-        entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
-        country = mention.kind == "demonym" or (entry is not None and entry.kind == "country")
-        if country and mention.end == len(before):
-            return True
-    return False
+    return folded.endswith(tuple(map(fold, COUNTED_SIDES)), 0, cut) or cut in country_ends
 
 
 def _side(
-    folded: str, start: int, linked: list[Mention], kb: KnowledgeBase, home: str | None
+    folded: str,
+    start: int,
+    linked: list[Mention],
+    starts: list[int],
+    kb: KnowledgeBase,
+    home: str | None,
 ) -> str | None:
     """The side of the last body or force named before `start` in its sentence, "我" (the
     home's: "進入我西南空域") among them, else the home's."""
-    opening = max(folded.rfind(end, 0, start) for end in SENTENCE_ENDS) + 1
+    reach = max(0, start - SENTENCE_REACH)
+    opening = max(max(folded.rfind(end, reach, start) for end in SENTENCE_ENDS) + 1, reach)
     ours = folded.rfind(OURS, opening, start)
-    for mention in reversed([m for m in linked if opening <= m.start and m.end <= start]):
+    for index in range(bisect_left(starts, start) - 1, -1, -1):
+        mention = linked[index]
+        if mention.start < opening:
+            break
+        if mention.end > start:
+            continue
         if mention.end <= ours:
             return home
         entry = kb.entities.get(mention.entity_id) if mention.in_kb else None

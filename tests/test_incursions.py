@@ -6138,3 +6138,11 @@ def test_a_scenario_paragraph_gives_no_facts_but_the_real_report_beside_it_does(
         "The reality. On Tuesday the defence ministry tracked 17 Chinese aircraft around Taiwan."
     )
     assert facts(text) == [(17, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+def test_an_event_placed_by_a_gap_between_commas_leaves_the_sentences_own_count() -> None:
+    text = (
+        "On Thursday, weeks after the exercise ended, the defence ministry in Taipei said it "
+        "had tracked 17 Chinese military aircraft around Taiwan."
+    )
+    assert facts(text) == [(17, "aircraft", "around Taiwan", "Taiwan", "2026-03-05")]

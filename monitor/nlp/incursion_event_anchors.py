@@ -19,9 +19,12 @@ _INTERVAL = (
     r"(?:days|weeks|months|a\s+week|a\s+month|(?:two|three|four|five|six|\d{1,2})\s+(?:weeks|months))"
     r"\s+after\b"
 )
-# Within a sentence, the interval's clause runs to the sentence's end or its semicolon. One
-# space or a comma opens it: "\s+" would be tried again at every space of a long run of them.
+# Within a sentence, the interval's clause runs to the comma the sentence goes on after, or to
+# its end or semicolon (_clause_end). One space or a comma opens it: "\s+" would be tried
+# again at every space of a long run of them.
 _TRAILING = re.compile(rf"(?:,\s*|\s){_INTERVAL}", re.I)
+# A clause about the event after a comma: ", when 76 aircraft were tracked in a single day".
+_EVENTS_CLAUSE = re.compile(r"\s*(?:when|which|where|(?:in|during|after|before) which)\b", re.I)
 # Opening a sentence, it runs to its comma: "Days after the drills, the ministry reported ...".
 _OPENING = re.compile(rf"^\s*{_INTERVAL}[^,;\n]*,\s*", re.I)
 
@@ -44,13 +47,20 @@ def _cut(sentence: str) -> str:
 
 
 def _clause_end(sentence: str, start: int) -> int:
-    """Where the clause going on from `start` ends: at its semicolon or line break, else
-    before the sentence's closing stop and spaces."""
+    """Where the clause going on from `start` ends: at a comma after which the sentence goes on
+    ("On Monday, a week after the drills ended, the ministry said ..."), past one that opens a
+    clause about the event ("..., when 76 aircraft were tracked"); else at its semicolon or line
+    break, or before the sentence's closing stop and spaces."""
     stops = [i for i in (sentence.find(";", start), sentence.find("\n", start)) if i >= 0]
     if stops:
-        return min(stops)
-    end = len(sentence.rstrip())
-    return max(start, end - 1) if sentence[:end].endswith((".", ";")) else end
+        limit = min(stops)
+    else:
+        limit = len(sentence.rstrip())
+        limit = max(start, limit - 1) if sentence[:limit].endswith((".", ";")) else limit
+    comma = sentence.find(",", start, limit)
+    while comma >= 0 and _EVENTS_CLAUSE.match(sentence, comma + 1):
+        comma = sentence.find(",", comma + 1, limit)
+    return comma if comma >= 0 else limit
 
 
 def _counted(sentence: str, interval: re.Match[str]) -> bool:

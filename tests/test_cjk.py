@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from monitor.archive.migrations import MIGRATIONS, migrate
-from monitor.archive.queries import Selection, select_articles
+from monitor.archive.selection import Selection, select_articles
 from monitor.archive.store import open_db
 from monitor.cli.doctor import _cjk_languages
 from monitor.nlp import analyze_cjk

@@ -5,7 +5,7 @@ from pathlib import Path
 import click
 
 from ..archive.alert_store import alert_history
-from ..archive.queries import Selection
+from ..archive.selection import Selection
 from ..archive.store import open_db, open_db_readonly
 from ..clock import parse_since, to_iso
 from ..config import load_config

@@ -7,7 +7,8 @@ import click
 import sqlite_utils
 
 from ..archive.alert_store import new_articles, skip_new_articles
-from ..archive.queries import Selection, incursion_facts, incursion_lines, top_entities
+from ..archive.queries import incursion_facts, incursion_lines, top_entities
+from ..archive.selection import Selection
 from ..archive.store import open_db
 from ..clock import from_iso, latest_due_date
 from ..config import load_config

@@ -9,7 +9,7 @@ from typing import TextIO
 import click
 
 from ..archive.digest_store import digests_for_export
-from ..archive.queries import select_articles
+from ..archive.selection import select_articles
 from ..archive.store import open_db_readonly
 from ..digest.atom import articles_atom, digests_atom
 from ..digest.export import Request, choose

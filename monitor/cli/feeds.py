@@ -5,7 +5,7 @@ from typing import Any
 
 import click
 
-from ..archive.queries import feed_health
+from ..archive.feed_health import feed_health
 from ..archive.store import open_db_readonly
 from ..clock import now_utc
 from ..config import load_config

@@ -15,7 +15,7 @@ from typing import Any
 import click
 import sqlite_utils
 
-from ..archive.queries import (
+from ..archive.selection import (
     ARTICLE_FIELDS,
     Selection,
     article_conditions,

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from ..archive.queries import feed_health
+from ..archive.feed_health import feed_health
 from ..archive.store import open_db_readonly
 from ..clock import clock_time, latest_due_date, now_utc
 from ..config import load_config

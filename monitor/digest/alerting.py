@@ -37,7 +37,7 @@ from ..archive.alert_store import (
     skip_new_articles,
     unfinished,
 )
-from ..archive.queries import Selection, entities_named, select_articles, threshold_facts
+from ..archive.selection import Selection, entities_named, select_articles, threshold_facts
 from ..archive.transaction import write_transaction
 from ..clock import from_iso, now_utc
 from ..config import Config, EmailConfig

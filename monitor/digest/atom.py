@@ -27,7 +27,7 @@ def feed_id(seed: str) -> str:
 def articles_atom(
     rows: Iterable[Mapping[str, Any]], title: str, seed: str, self_url: str | None = None
 ) -> bytes:
-    """One entry per article (the rows of `queries.select_articles`, newest first): its title,
+    """One entry per article (the rows of `selection.select_articles`, newest first): its title,
     link, outlet as author, themes as categories, summary, and publication time."""
     feed = _feed(title, seed, self_url)
     newest = None

@@ -18,8 +18,8 @@ from typing import Any
 
 import sqlite_utils
 
+from ..archive.feed_health import feed_health
 from ..archive.queries import (
-    feed_health,
     incursion_facts,
     incursion_lines,
     spikes,

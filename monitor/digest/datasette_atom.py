@@ -19,7 +19,7 @@ from datasette.utils.asgi import Request as HttpRequest
 from datasette.utils.asgi import Response
 
 from ..archive.digest_store import digests_for_export
-from ..archive.queries import select_articles
+from ..archive.selection import select_articles
 from ..archive.store import open_db_readonly
 from ..errors import MonitorError
 from .atom import articles_atom, digests_atom

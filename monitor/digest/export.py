@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..archive.entity_store import pick_entity
-from ..archive.queries import Selection
+from ..archive.selection import Selection
 from ..clock import parse_since, to_iso
 from ..config import knowledge_base_path, load_config
 from ..errors import MonitorError

@@ -1989,3 +1989,11 @@ def test_an_article_of_many_bare_branches_is_linked_reading_only_each_ones_claus
     text = "Defense Minister Wellington Koo said the Navy and the Air Force, Taipei said, " * 160
     found = links(text)
     assert (found["Navy"][0], found["Air Force"][0]) == ("roc-navy", "roc-air-force")
+
+
+# --- linkZ: a span that stops short of its misspelt last words ---
+def test_misspelt_words_after_a_country_complete_the_body_it_opens() -> None:
+    text = "Fishermen from Yonaguni said Japan Coast Gaurd cutters shadowed the trawler on Sunday."
+    found = [(m.text, m.entity_id) for m in mentions(text)]
+    assert ("Japan Coast Gaurd", "japan-coast-guard") in found
+    assert ("Japan", "japan") not in found

@@ -44,6 +44,7 @@ from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM, GENERIC, OFFICE
 from .leaders_alone import leader_named_alone
 from .local_units import local_unit
+from .mended_names import mended_names
 from .mention import Mention as Mention  # re-exported: callers import it from here
 from .mention import mention_of
 from .names import TITLE_WORDS, fold, strip_titles
@@ -135,7 +136,7 @@ def link_mentions(
     mentions += _bare_names(doc, mentions, local, kb, undecided)
     mentions += speaker_labels(doc, mentions, kb)  # "MINISTER NAKATANI:" in a transcript
     named_here |= names_here(dict(enumerate(mentions)), kb)  # the speakers' names too
-    mentions = respelt_people(mentions, named_here, kb)  # the NER's "Nakatanai" as well
+    mentions = mended_names(text, respelt_people(mentions, named_here, kb), kb)  # "Nakatanai"
     mentions += unmarked_names(doc, mentions, named_here, kb)  # "Minister Nakatanai", "Mr Ishiba"
     mentions = island_straits(doc, the_strait(doc, mentions, kb), kb)  # "the Strait", "via Miyako"
     mentions = airports_by_city(text, mentions, kb)  # "arrived at Taoyuan on a flight"

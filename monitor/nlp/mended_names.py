@@ -1,0 +1,12 @@
+"""Names the entity finder cut short or mistyped, mended after linking: each rule in a module
+of its own, in the order that lets a mended name feed the next."""
+
+from __future__ import annotations
+
+from .extended_names import extended_names
+from .kb import KnowledgeBase
+from .mention import Mention
+
+
+def mended_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    return extended_names(text, mentions, kb)

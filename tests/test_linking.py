@@ -1997,3 +1997,9 @@ def test_misspelt_words_after_a_country_complete_the_body_it_opens() -> None:
     found = [(m.text, m.entity_id) for m in mentions(text)]
     assert ("Japan Coast Gaurd", "japan-coast-guard") in found
     assert ("Japan", "japan") not in found
+
+
+# --- linkZ: a name hyphened to "-backed", "-led", "-affiliated", "-based" ---
+def test_a_name_hyphened_to_backed_is_the_name_alone_even_misspelt() -> None:
+    text = "Several Kuomintong-backed candidates won seats in the county council."
+    assert [(m.text, m.entity_id) for m in mentions(text)] == [("Kuomintong", "kmt")]

@@ -4,9 +4,11 @@ of its own, in the order that lets a mended name feed the next."""
 from __future__ import annotations
 
 from .extended_names import extended_names
+from .hyphened_names import hyphened_names
 from .kb import KnowledgeBase
 from .mention import Mention
 
 
 def mended_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    return extended_names(text, mentions, kb)
+    mentions = extended_names(text, mentions, kb)
+    return hyphened_names(mentions, kb)

@@ -2003,3 +2003,11 @@ def test_misspelt_words_after_a_country_complete_the_body_it_opens() -> None:
 def test_a_name_hyphened_to_backed_is_the_name_alone_even_misspelt() -> None:
     text = "Several Kuomintong-backed candidates won seats in the county council."
     assert [(m.text, m.entity_id) for m in mentions(text)] == [("Kuomintong", "kmt")]
+
+
+# --- linkZ: a company named without its last word ---
+def test_a_company_named_without_industries_is_the_company() -> None:
+    text = "Kawasaki Heavy said on Tuesday it would build two more submarines for the navy."
+    assert [(m.text, m.entity_id) for m in mentions(text)] == [
+        ("Kawasaki Heavy", "kawasaki-heavy-industries")
+    ]

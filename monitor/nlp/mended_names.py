@@ -3,6 +3,7 @@ of its own, in the order that lets a mended name feed the next."""
 
 from __future__ import annotations
 
+from .clipped_companies import clipped_companies
 from .extended_names import extended_names
 from .hyphened_names import hyphened_names
 from .kb import KnowledgeBase
@@ -11,4 +12,5 @@ from .mention import Mention
 
 def mended_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     mentions = extended_names(text, mentions, kb)
-    return hyphened_names(mentions, kb)
+    mentions = hyphened_names(mentions, kb)
+    return clipped_companies(mentions, kb)

@@ -2011,3 +2011,24 @@ def test_a_company_named_without_industries_is_the_company() -> None:
     assert [(m.text, m.entity_id) for m in mentions(text)] == [
         ("Kawasaki Heavy", "kawasaki-heavy-industries")
     ]
+
+
+# --- linkZ: a five-letter family name with two letters swapped ---
+def test_a_family_name_with_two_letters_swapped_is_the_person_named_in_full() -> None:
+    text = "Legislator Huang Kuo-chang met the mayor on Friday. Hunag said the bill would pass."
+    links = {m.text: m.entity_id for m in mentions(text)}
+    assert links["Hunag"] == links["Huang Kuo-chang"] == "huang-kuo-chang"
+
+
+def test_a_swap_within_a_common_family_is_another_person() -> None:
+    text = "Cheng Li-wun spoke in Taipei on Friday. Chegn said the party would meet again."
+    assert "cheng-li-wun" not in {m.entity_id for m in mentions(text) if m.text == "Chegn"}
+
+
+@given(st.sampled_from(["hsiao", "huang", "kishi", "iwaya"]), st.integers(1, 3))
+def test_a_swapped_family_links_only_with_the_first_letter_kept(family: str, at: int) -> None:
+    from monitor.nlp.swapped_families import two_letters_swapped
+
+    swapped = family[:at] + family[at + 1] + family[at] + family[at + 2 :]
+    assert two_letters_swapped(family, swapped) == (swapped != family)
+    assert not two_letters_swapped(family, family[1] + family[0] + family[2:])

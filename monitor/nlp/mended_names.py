@@ -8,9 +8,11 @@ from .extended_names import extended_names
 from .hyphened_names import hyphened_names
 from .kb import KnowledgeBase
 from .mention import Mention
+from .swapped_families import swapped_families
 
 
 def mended_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     mentions = extended_names(text, mentions, kb)
     mentions = hyphened_names(mentions, kb)
-    return clipped_companies(mentions, kb)
+    mentions = clipped_companies(mentions, kb)
+    return swapped_families(mentions, kb)

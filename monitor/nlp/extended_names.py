@@ -9,6 +9,7 @@ goes on ("Xiang Yang Hong 10") is no slip.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from rapidfuzz.distance import OSA
@@ -30,7 +31,8 @@ def extended_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
     for m in mentions:
         after = _FOLLOWING.match(text, m.end)
         words = after.group().split() if after else []
-        taken = any(m.end < s < m.end + len(after.group()) for s in starts) if after else True
+        # Another mention starting inside the words after this one takes them.
+        taken = not after or _starts_within(starts, m.end, m.end + len(after.group()))
         extended = None if taken or m.kind != "name" else _completed(m.text, words, kb)
         if extended is None:
             found.append(m)
@@ -38,6 +40,12 @@ def extended_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
         name, entity_id = extended
         found.append(relinked(replace(m, text=name, end=m.start + len(name)), entity_id, kb))
     return found
+
+
+def _starts_within(starts: list[int], after: int, before: int) -> bool:
+    """Whether a sorted start lies strictly between `after` and `before`."""
+    at = bisect_right(starts, after)
+    return at < len(starts) and starts[at] < before
 
 
 def _completed(written: str, words: list[str], kb: KnowledgeBase) -> tuple[str, str] | None:

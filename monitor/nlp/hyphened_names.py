@@ -14,6 +14,7 @@ from .names import fold
 from .resolve import resolve_name
 from .respellings import one_letter_slipped
 
+_BY_SHAPE: dict[str, dict[tuple[str, int], list[str]]] = {}  # knowledge-base digest -> names
 _JOINED = re.compile(r"^(?P<name>.+?)[-\u2010\u2011](?:affiliated|backed|led|based)$", re.I)
 
 
@@ -34,5 +35,17 @@ def hyphened_names(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
 
 def _slipped(key: str, kb: KnowledgeBase) -> str | None:
     """The one knowledge-base name `key` is with a vowel slipped or two letters swapped."""
-    ids = {kb.index[name] for name in kb.index if one_letter_slipped(name, key)}
+    alike = _names_by_shape(kb).get((key[:1], len(key)), [])
+    ids = {kb.index[name] for name in alike if one_letter_slipped(name, key)}
     return ids.pop() if len(ids) == 1 else None
+
+
+def _names_by_shape(kb: KnowledgeBase) -> dict[tuple[str, int], list[str]]:
+    """Knowledge-base names by first letter and length, the only ones a slip can be: read
+    once per knowledge base, where each compound scanned every name."""
+    if kb.digest not in _BY_SHAPE:
+        grouped: dict[tuple[str, int], list[str]] = {}
+        for name in kb.index:
+            grouped.setdefault((name[:1], len(name)), []).append(name)
+        _BY_SHAPE[kb.digest] = grouped
+    return _BY_SHAPE[kb.digest]

@@ -6146,3 +6146,18 @@ def test_an_event_placed_by_a_gap_between_commas_leaves_the_sentences_own_count(
         "had tracked 17 Chinese military aircraft around Taiwan."
     )
     assert facts(text) == [(17, "aircraft", "around Taiwan", "Taiwan", "2026-03-05")]
+
+
+# --- incAS: a zone only come close to is not entered ---
+def test_craft_that_only_came_close_to_a_zone_give_no_fact_in_it() -> None:
+    text = (
+        "The coast guard said four Chinese coast guard ships entered restricted waters off "
+        "Kinmen on Wednesday, while three more sailed close to — though not into — the "
+        "prohibited zone near Matsu."
+    )
+    assert facts(text) == [(4, "official ships", "restricted waters", "Kinmen", TODAY)]
+
+
+def test_ships_near_an_island_that_then_enter_its_waters_still_count() -> None:
+    text = "Two Chinese coast guard vessels near Kinmen entered its restricted waters on Wednesday."
+    assert facts(text) == [(2, "official ships", "restricted waters", "Kinmen", TODAY)]

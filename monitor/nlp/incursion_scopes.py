@@ -11,6 +11,7 @@ from datetime import date
 from . import incursion_words as w
 from . import incursion_zones as z
 from .incursion_added_counts import share_a_period_with_what_is_added
+from .incursion_approaches import comes_only_near
 from .incursion_claims import Claim
 from .incursion_colon_clauses import colon_opens_a_statement
 from .incursion_count_words import ends_a_list_of_kinds
@@ -138,6 +139,7 @@ def scope(
             # before the next count is denied, past the clause's cut, so it reached none.
             told = marks.zones[bisect_left(zone_at, start) : bisect_left(zone_at, next_first)]
             denied = bool(told) and all(negated for *_, negated in told)
+            denied = denied or comes_only_near(words, start, end)  # "sailed close to the zone"
             member.short = not zones and (bool(scoped & z.ZONE_NEGATORS) or denied)
             if not zones and claim.additive and scoped & z.SECTORS and not member.short:
                 member.zones = [None]

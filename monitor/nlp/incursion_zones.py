@@ -8,6 +8,7 @@ Kept apart from the general word lists (incursion_words.py) and the other pieces
 
 from itertools import pairwise
 
+from .incursion_approaches import only_approached
 from .incursion_phrases import match, next_is
 from .incursion_tokens import Token
 from .incursion_words import BARE_FOLLOWERS, PLACES, phrases
@@ -168,6 +169,8 @@ def _of_restricted_place(words: list[Token], i: int) -> bool:
 
 
 def zone_negated(words: list[Token], i: int) -> bool:
+    if only_approached(words, i):  # "sailed close to the prohibited zone"
+        return True
     if any(t.low in ZONE_NEGATORS for t in words[max(0, i - NEGATOR_REACH) : i]):
         return True
     # "two more loitered near Matsu without entering restricted waters": the verb of moving

@@ -6161,3 +6161,15 @@ def test_craft_that_only_came_close_to_a_zone_give_no_fact_in_it() -> None:
 def test_ships_near_an_island_that_then_enter_its_waters_still_count() -> None:
     text = "Two Chinese coast guard vessels near Kinmen entered its restricted waters on Wednesday."
     assert facts(text) == [(2, "official ships", "restricted waters", "Kinmen", TODAY)]
+
+
+# --- incAS: ", with N in the zone" is a part of the total before, in that zone ---
+def test_a_part_told_after_with_takes_the_totals_craft_and_its_own_zone() -> None:
+    text = (
+        "The defence ministry said 33 Chinese aircraft operated around Taiwan on Wednesday, "
+        "with 19 inside the air defence zone."
+    )
+    assert facts(text) == [
+        (33, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (19, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ]

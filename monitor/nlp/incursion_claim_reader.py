@@ -23,6 +23,7 @@ from .incursion_phrases import (
 from .incursion_shares import counted, partitive
 from .incursion_tokens import Token
 from .incursion_whole_shares import whole_share_at
+from .incursion_with_parts import part_told_with
 
 
 def _nil_at(words: list[Token], i: int) -> tuple[int, int] | None:
@@ -114,7 +115,7 @@ def claim_at(
         # "Four ships were there on Wednesday, four on Thursday": the count before with its
         # noun and verb left out, so in its zones.
         return Claim(first, end, count, None, along=True)
-    if after_partitive(words, first):
+    if after_partitive(words, first) or part_told_with(words, first, end):
         return Claim(first, end, count, None, reference=True)
     return after_label(words, first, count, end)
 

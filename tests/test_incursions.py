@@ -6173,3 +6173,15 @@ def test_a_part_told_after_with_takes_the_totals_craft_and_its_own_zone() -> Non
         (33, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (19, "aircraft", "ADIZ", "Taiwan", TODAY),
     ]
+
+
+# --- incAS: "since 6 a.m. the previous day" opens the window of the day told ---
+def test_a_window_opened_the_previous_day_is_the_report_of_the_day_told() -> None:
+    text = (
+        "The defence ministry said on Wednesday it had spotted 17 Chinese aircraft and six "
+        "navy ships around Taiwan since 6 a.m. the day before."
+    )
+    assert facts(text) == [
+        (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ]

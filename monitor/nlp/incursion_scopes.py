@@ -17,6 +17,7 @@ from .incursion_colon_clauses import colon_opens_a_statement
 from .incursion_count_words import ends_a_list_of_kinds
 from .incursion_phrases import craft_of, match, number_at
 from .incursion_tokens import Token
+from .incursion_window_starts import opens_the_window
 from .incursion_windows import window_ends
 
 COMPARISON_REACH = 4  # "down from [a peak of] 96"
@@ -86,6 +87,8 @@ def scope(
     lists what was seen ("the ministry also detected 17 aircraft, ..., and six navy vessels"),
     or states a report's window ("sent 36 aircraft toward Taiwan over the past 24 hours")."""
     sighting = window or bool(claims and _sighted(marks, claims[0].first))
+    # "since 6am the previous day" opens the report's window: its counts are of the day told.
+    marks.day_earlier = [at for at in marks.day_earlier if not opens_the_window(words, at)]
     day_at = sorted(days)
     several_days = len(set(days.values())) > 1
     windows = window_ends(words, days)

@@ -6185,3 +6185,20 @@ def test_a_window_opened_the_previous_day_is_the_report_of_the_day_told() -> Non
         (17, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ]
+
+
+# --- incAS: a live blog's "what we know so far" sums up no period ---
+def test_what_the_newsroom_knows_so_far_gives_the_days_report() -> None:
+    text = (
+        "Here is what we have learned so far: the defence ministry tracked 22 Chinese aircraft "
+        "and five navy ships around Taiwan in the 24 hours to 6 a.m. today."
+    )
+    assert facts(text) == [
+        (22, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ]
+
+
+def test_a_years_count_so_far_is_still_no_days_fact() -> None:
+    text = "Taiwan has tracked 2,100 Chinese aircraft around the island so far this year."
+    assert facts(text) == []

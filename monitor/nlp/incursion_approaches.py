@@ -15,12 +15,13 @@ _NEAR = {"near", "nearer", "nearing", "neared"}
 _CLOSE = {"close", "closer"}
 # Words that name the zone's owner or point at it, between nearness and the zone's name.
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
+_OWNER_REACH = 3  # "near the island's", "close to Japan's": a few words, never the sentence
 
 
 def only_approached(words: list[Token], i: int) -> bool:
     """Whether the zone read at word i is written as one the craft came near, not into."""
     j = i - 1
-    while j >= 0 and (words[j].low in _DETERMINERS or words[j].possessive):
+    while j >= max(0, i - _OWNER_REACH) and (words[j].low in _DETERMINERS or words[j].possessive):
         j -= 1
     if j < 0:
         return False

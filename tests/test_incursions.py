@@ -6202,3 +6202,22 @@ def test_what_the_newsroom_knows_so_far_gives_the_days_report() -> None:
 def test_a_years_count_so_far_is_still_no_days_fact() -> None:
     text = "Taiwan has tracked 2,100 Chinese aircraft around the island so far this year."
     assert facts(text) == []
+
+
+# --- incAR: a day of the month written with its ordinal suffix ("March 9th", "8th March") ---
+def test_a_day_with_an_ordinal_suffix_is_the_day_of_the_counts() -> None:
+    text = (
+        "Taiwan's defence ministry keeps a daily log. On March 9th, for example, the ministry "
+        "counted 31 Chinese aircraft and nine warships around the island."
+    )
+    assert facts(text) == [
+        (31, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-03-09"),
+    ]
+    british = text.replace("On March 9th, for example,", "On 8th March")
+    assert [fact[4] for fact in facts(british)] == ["2026-03-08", "2026-03-08"]
+
+
+def test_a_wrong_ordinal_suffix_names_no_day() -> None:
+    text = "On March 2th the defence ministry tracked 31 Chinese aircraft around Taiwan."
+    assert [fact[4] for fact in facts(text)] == ["2026-03-11"]

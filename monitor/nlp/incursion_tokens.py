@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 
 from .incursion_clocks import is_clock as is_clock  # read by the other incursion modules
 from .incursion_clocks import opens_a_window
+from .incursion_day_ordinals import day_of_month
 from .incursion_words import (
     AUXILIARIES,
     CRAFT_NOUNS,
@@ -291,10 +292,7 @@ def _recent_date(text: str, published: date) -> date | None:
 
 
 def _day_number(tokens: list[Token], index: int) -> int | None:
-    if index < len(tokens) and tokens[index].text.isdigit() and len(tokens[index].text) <= 2:
-        value = int(tokens[index].text)
-        return value if 1 <= value <= 31 else None
-    return None
+    return day_of_month(tokens[index].text) if index < len(tokens) else None
 
 
 def _calendar(

@@ -6221,3 +6221,15 @@ def test_a_day_with_an_ordinal_suffix_is_the_day_of_the_counts() -> None:
 def test_a_wrong_ordinal_suffix_names_no_day() -> None:
     text = "On March 2th the defence ministry tracked 31 Chinese aircraft around Taiwan."
     assert [fact[4] for fact in facts(text)] == ["2026-03-11"]
+
+
+# --- incAR: the ADIZ named short, "its identification zone" ---
+def test_an_identification_zone_without_air_defence_is_the_adiz() -> None:
+    text = (
+        "Taiwan's defence ministry said 17 Chinese aircraft were tracked around Taiwan on "
+        "Tuesday, and six of them flew into the northern edge of its identification zone."
+    )
+    assert facts(text) == [
+        (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (6, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+    ]

@@ -31,6 +31,9 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
         for air in (("air", spelling), (f"air-{spelling}",))
         for area in ("area", "areas")
     },
+    # "the south-western corner of its identification zone": the ADIZ named short, its "air
+    # defence" dropped once the story has said it or as a British writer may
+    ("identification", "zone"): "ADIZ", ("identification", "zones"): "ADIZ",
     ("median", "line"): "median line", ("centre", "line"): "median line",
     ("center", "line"): "median line", ("middle", "line"): "median line",
     ("midline",): "median line", ("mid-line",): "median line",

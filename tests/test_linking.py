@@ -2032,3 +2032,11 @@ def test_a_swapped_family_links_only_with_the_first_letter_kept(family: str, at:
     swapped = family[:at] + family[at + 1] + family[at] + family[at + 2 :]
     assert two_letters_swapped(family, swapped) == (swapped != family)
     assert not two_letters_swapped(family, family[1] + family[0] + family[2:])
+
+
+# --- linkAA: "Aussie" and "Kiwi" as demonyms ---
+def test_aussie_and_kiwi_are_the_countries_as_demonyms() -> None:
+    text = "Aussie and Kiwi crews trained with Japanese sailors off Darwin on Monday."
+    found = {(m.text, m.entity_id, m.kind) for m in mentions(text)}
+    assert ("Aussie", "australia", "demonym") in found
+    assert ("Kiwi", "new-zealand", "demonym") in found

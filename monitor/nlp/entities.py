@@ -27,6 +27,7 @@ from .apposition import titles_a_person
 from .article_names import article_names
 from .bare_branches import armed_forces_before, bare_branch_country
 from .capital_actors import capital_acts
+from .class_names_alone import class_names_alone
 from .companies import companies_by_initials
 from .context import (
     ArticleContext,
@@ -142,6 +143,7 @@ def link_mentions(
     mentions = airports_by_city(text, mentions, kb)  # "arrived at Taoyuan on a flight"
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
     mentions += seats_inside(mentions, kb)  # "Tokyo" in "the Chinese Embassy in Tokyo"
+    mentions = class_names_alone(text, mentions, kb)  # "the Mogami" after "Mogami-class"
     return sorted(people_named_before(companies_by_initials(mentions)), key=lambda m: m.start)
 
 

@@ -52,6 +52,9 @@ SPELLINGS = {
     "shima": "jima",
 }
 SPELLINGS_BACK = {american: british for british, american in SPELLINGS.items()}
+# British and Australian copy splits a compass point with a hyphen where American closes it
+# up: "North-east Asia", "South-east Asia" are Northeast and Southeast Asia.
+_COMPASS = re.compile(r"\b(north|south)[- ]?(east|west)\b", re.IGNORECASE)
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\-_/]")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s\b|(?<=s)['\u2019](?=\s|$))")
@@ -70,6 +73,7 @@ def fold(text: str) -> str:
     ).casefold()
     text = _DASHES.sub(" ", text)
     text = _NOT_WORD.sub("", text)
+    text = _COMPASS.sub(r"\1\2", text)
     words = [SPELLINGS.get(word, word) for word in _SPACES.split(text) if word]
     if words and words[0] == "the":
         words = words[1:]
@@ -132,4 +136,5 @@ def spelling_variants(text: str) -> set[str]:
             changed = re.sub(rf"\b{source}\b", target, changed)
             changed = re.sub(rf"\b{source.title()}\b", target.title(), changed)
         variants.add(changed)
+    variants |= {_COMPASS.sub(r"\1-\2", v) for v in variants if _COMPASS.search(v)}
     return variants

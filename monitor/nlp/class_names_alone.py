@@ -1,0 +1,62 @@
+"""A ship class written by its name alone: "the Mogami's 16 launch cells", "Mogami frigate bid".
+
+Defence copy names a class in full once ("upgraded Mogami-class frigates") and then by the name
+of its lead ship alone. The model reads that word as a place or a person, and the knowledge base
+knows it only with "class". Where the article names the class in full, the bare word is the
+class when the words around it make it a vessel: "the" before it, a hull prefix ("JS", "USS"),
+or a ship noun after it. A place of the same name keeps its sense ("in Virginia", "the Mogami
+River").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .mention import Mention, relinked
+from .names import fold
+
+if TYPE_CHECKING:
+    from .kb import KnowledgeBase
+
+_CLASS_WORD = re.compile(r"[- ]class\b.*$", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:the|JS|USS|HMS|HMAS|HMNZS|ROCS)\s+$", re.IGNORECASE)
+_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:frigates?|destroyers?|submarines?|cutters?|ships?|vessels?|hulls?|"
+    r"programme|program|contract|bid|deal)\b",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:river|prefecture|city|town|valley|plain|basin|district|county|region|area|"
+    r"peninsula|islands?|mountains?|state)\b",
+    re.IGNORECASE,
+)
+
+
+def class_names_alone(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions, each bare class name that reads as a vessel linked to its class."""
+    named = {m.entity_id for m in mentions if m.in_kb}
+    stems = {
+        fold(_CLASS_WORD.sub("", form)): entry.id
+        for entry in kb.entities.values()
+        if entry.kind == "ship-class" and entry.id in named
+        for form in (entry.name, *entry.aliases)
+        if _CLASS_WORD.search(form)
+    }
+    if not stems:
+        return mentions
+    found = []
+    for mention in mentions:
+        class_id = None if mention.in_kb else stems.get(fold(mention.text))
+        if class_id and _reads_as_vessel(text, mention):
+            mention = relinked(mention, class_id, kb)
+        found.append(mention)
+    return found
+
+
+def _reads_as_vessel(text: str, mention: Mention) -> bool:
+    after = text[mention.end : mention.end + 24]
+    if _PLACE_AFTER.match(after):
+        return False
+    before = text[max(mention.start - 8, 0) : mention.start]
+    return bool(_BEFORE.search(before) or _AFTER.match(after))

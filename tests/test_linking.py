@@ -2040,3 +2040,10 @@ def test_aussie_and_kiwi_are_the_countries_as_demonyms() -> None:
     found = {(m.text, m.entity_id, m.kind) for m in mentions(text)}
     assert ("Aussie", "australia", "demonym") in found
     assert ("Kiwi", "new-zealand", "demonym") in found
+
+
+# --- linkAA: short names of Australian places: "the Tasman", "WA" ---
+def test_the_tasman_and_wa_are_the_sea_and_the_state() -> None:
+    text = "A survey ship loitered off WA for a week before heading across the Tasman toward Fiji."
+    found = {(m.text, m.entity_id) for m in mentions(text)}
+    assert {("WA", "western-australia"), ("Tasman", "tasman-sea")} <= found

@@ -2047,3 +2047,12 @@ def test_the_tasman_and_wa_are_the_sea_and_the_state() -> None:
     text = "A survey ship loitered off WA for a week before heading across the Tasman toward Fiji."
     found = {(m.text, m.entity_id) for m in mentions(text)}
     assert {("WA", "western-australia"), ("Tasman", "tasman-sea")} <= found
+
+
+# --- linkAA: a compass point hyphened ("South-east Asia") ---
+def test_a_hyphened_compass_point_is_the_closed_up_region() -> None:
+    text = "Exporters in South-east Asia and north-east Asia rely on the strait, the report said."
+    assert [(m.text, m.entity_id) for m in mentions(text)] == [
+        ("South-east Asia", "southeast-asia"),
+        ("north-east Asia", "northeast-asia"),
+    ]

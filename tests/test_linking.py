@@ -2056,3 +2056,20 @@ def test_a_hyphened_compass_point_is_the_closed_up_region() -> None:
         ("South-east Asia", "southeast-asia"),
         ("north-east Asia", "northeast-asia"),
     ]
+
+
+# --- linkAA: a ship class written by its name alone ---
+def test_a_class_name_alone_after_the_class_is_named_is_the_class() -> None:
+    text = (
+        "Canberra picked the Mogami-class frigate in August. Critics said the Mogami lacked "
+        "launch cells, though a second Mogami contract is expected. Farmers along the Mogami "
+        "river fear floods."
+    )
+    bare = [m.entity_id for m in mentions(text) if m.text == "Mogami"]
+    assert bare == ["mogami-class", "mogami-class", "gpe:mogami"]
+
+
+def test_a_place_sharing_a_class_name_stays_the_place() -> None:
+    text = "A Virginia-class submarine docked. Lawmakers in Virginia said the budget grew."
+    links = [(m.text, m.entity_id) for m in mentions(text)]
+    assert ("Virginia", "virginia-class") not in links

@@ -1625,3 +1625,17 @@ def test_craft_placed_near_the_median_line_give_no_fact() -> None:
         (9, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
         (5, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
     }
+
+
+# --- cjkT: a figure reached by a bare day ("２８日までに") is a period's, not the day's ---
+def test_a_figure_reached_by_a_bare_day_gives_no_fact() -> None:
+    text = (
+        "第１１管区海上保安本部のまとめでは、尖閣諸島周辺の接続水域での確認は２０日までに"
+        "２９０日に達し、領海侵入は延べ３５隻にのぼった。"
+    )
+    assert facts_of(text) == set()
+
+
+def test_a_report_window_that_ends_by_an_hour_still_gives_the_days_facts() -> None:
+    text = "台湾国防部は３０日、同日午前６時までに中国軍機２３機を台湾周辺で確認したと発表した。"
+    assert facts_of(text) == {(23, "aircraft", "around Taiwan", "Taiwan", "2025-06-30")}

@@ -34,7 +34,7 @@ def in_period(sentence: str, position: int, carried: bool) -> bool:
     """Whether a count at `position` is a figure for a period: the last scope its sentence
     names before it is one ("上月共偵獲", "１月に"), or it names none and the article's last
     one was (`carried`). A day that ends a span named after a period is the period's end
-    ("今年、…２７日までに"), not the day's report."""
+    ("今年、…２７日までに"), not the day's report; so is a bare day a figure was reached by."""
     p = patterns()
     periods = [
         m.start()
@@ -44,7 +44,14 @@ def in_period(sentence: str, position: int, carried: bool) -> bool:
     scopes = [(start, True) for start in periods]
     for day in p["report_day"].finditer(sentence, 0, position):
         ends_period = bool(periods) and periods[0] < day.start() and _ends_span(sentence, day)
-        scopes.append((day.start(), ends_period))
+        # A bare day "by" which a figure was reached ("２８日までに…延べ４０隻") ends a period
+        # the sentence need not name; a report's window writes its hour ("午前６時までに").
+        by_day = (
+            bool(p["by_day"].match(sentence, day.end()))
+            and day.group()[0].isdigit()
+            and "から" not in sentence[: day.start()]
+        )
+        scopes.append((day.start(), ends_period or by_day))
     return max(scopes)[1] if scopes else carried
 
 

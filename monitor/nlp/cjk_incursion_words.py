@@ -111,6 +111,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"同一時間|同時間|同じ期間|同期間|同一期間",
         # A day that ends a span ("２７日までに", "截至27日", "２９日時点で"): after a period, the
         # period's end.
+        # A bare day a figure was reached by ("２８日までに"), with no hour of a window and no
+        # span opened before it.
+        "by_day": r"までに",
         "span_end": r"^[^，,；;。、]{0,8}?まで|^[^，,；;。、]{0,3}?(?:時点|現在)|"
         r"(?:截至|至|到)[^，,；;。、]{0,4}$",
         # What makes one figure no count of the day, in its clause: a comparison with a

@@ -1639,3 +1639,31 @@ def test_a_figure_reached_by_a_bare_day_gives_no_fact() -> None:
 def test_a_report_window_that_ends_by_an_hour_still_gives_the_days_facts() -> None:
     text = "台湾国防部は３０日、同日午前６時までに中国軍機２３機を台湾周辺で確認したと発表した。"
     assert facts_of(text) == {(23, "aircraft", "around Taiwan", "Taiwan", "2025-06-30")}
+
+
+# --- cjkT: a notice's numbered heading names the zone of the indented rows below it ---
+def test_a_notices_numbered_headings_give_their_zones_to_the_rows_below() -> None:
+    text = (
+        "尖閣諸島周辺海域の状況\n\n"
+        "１．領海に侵入した中国海警局に所属する船舶\n"
+        "　６月３０日（月）　３隻\n"
+        "２．接続水域内で確認された中国海警局に所属する船舶\n"
+        "　６月３０日（月）　５隻（うち機関砲搭載　２隻）\n"
+        "３．海上保安庁の対応\n"
+        "　巡視船６隻により警告を実施。"
+    )
+    assert facts_of(text) == {
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2025-06-30"),
+        (5, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-30"),
+    }
+
+
+def test_a_numbered_heading_with_its_own_figure_is_no_section_heading() -> None:
+    text = (
+        "今週の話題\n\n"
+        "１．尖閣周辺、きょうも中国海警局の船３隻を確認\n"
+        "　接続水域での航行は続いている。\n"
+        "２．台湾の話題\n"
+        "　台湾の農家が来日した。"
+    )
+    assert {f[2] for f in facts_of(text)} <= {"contiguous zone"}

@@ -20,6 +20,7 @@ class Carried:
     reported: bool = False  # the last sentence with counts gave facts; "艦艇は14隻" goes on
     sea_place: str | None = None
     listed: list[str] = field(default_factory=list)  # the zones a list's lines are in
+    section: bool = False  # the listed zones are a numbered heading's, for its indented lines
     zone: str | None = None  # the last zone named, for "同水域"
     named: list[str] = field(default_factory=list)  # where the sentence before saw craft uncounted
     total: set[tuple[str, str, str]] = field(default_factory=set)  # the last totals' craft, zones
@@ -42,6 +43,18 @@ def announces_list(sentence: str) -> bool:
     craft ("國防部今晨公布24小時共軍動態：" before "▲共機：17架次", "確認状況は次の通り。")."""
     p = patterns()
     return bool(p["announces"].search(sentence)) and bool(p["activity"].search(sentence))
+
+
+def heads_section(sentence: str) -> bool:
+    """Whether a line is a numbered section's heading that names China's craft seen in a zone,
+    with no figure of its own: a coast guard's notice counts them on the indented lines below
+    ("１．接続水域内で確認された中国海警局に所属する船舶" over "　５日（土）　４隻")."""
+    p = patterns()
+    return (
+        bool(p["section_heading"].match(sentence))
+        and first_count(sentence) is None
+        and bool(p["china"].search(sentence) and p["activity"].search(sentence))
+    )
 
 
 def first_count(sentence: str) -> int | None:

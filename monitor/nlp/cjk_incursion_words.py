@@ -52,6 +52,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # A sentence that announces a list, and a list's line.
         "announces": r"(?:[：:]|次の通り|以下の通り|下記の通り|如下)[。.]?\s*$",
         "list_item": r"\s*(?:[▽▼△▲・●○◆◇■□◎※*＊\-]|[一二三四五六七八九十]{1,2}、)",
+        # A numbered section's heading line ("１．接続水域内で確認された…船舶"), whose indented
+        # lines below give its figures.
+        "section_heading": r"\s*[0-9]{1,2}\.(?![0-9])[^。！？!?\n]*\n?$",
         "group_break": r"[，,；;：:\s（()）]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
         "opens": r"[（(]|其中|うち",
         "part_marker": r"其中|うち",

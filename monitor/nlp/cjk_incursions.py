@@ -36,7 +36,8 @@ read in cjk_sentence_facts.py, with what the sentences before it carried (cjk_ca
   runs to) is the total around Taiwan, when the sentence reports activity (偵獲, 確認, 活動), the
   one before gave facts ("艦艇は１４隻だった") or announced a list ("共軍動態：" before "▲共艦：
   6艘"), and places the craft nowhere else (金門周邊, 尖閣). The lines of a list are in the zones
-  its announcement names ("接続水域での…確認状況は次の通り。" before "▽１１日　４隻").
+  its announcement names ("接続水域での…確認状況は次の通り。" before "▽１１日　４隻"), and a
+  numbered heading's indented lines in the zone it names ("１．接続水域内で確認された…船舶").
 - A count is the day's only in the report's scope. The last scope its sentence names before it
   decides: a period (上月, 今年, １月に, 2024年, 累計, 統計) or the report's day (今天, 24日,
   24小時, 午前６時, 同じ時間帯, 同じ期間); a day that ends a span after a period ends the period
@@ -59,7 +60,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from .cjk_carried import Carried, announces_list, first_count, included_back, period_after
+from .cjk_carried import (
+    Carried,
+    announces_list,
+    first_count,
+    heads_section,
+    included_back,
+    period_after,
+)
 from .cjk_counts import read_counts
 from .cjk_days import recalled, report_day
 from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
@@ -135,8 +143,9 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         # A list's lines are in the zones its announcement names ("接続水域での…確認状況は次の
         # 通り。" before "▽１１日　４隻"), while they go on.
         line_start = folded.rfind("\n", 0, start) + 1
-        if not p["list_item"].match(folded, line_start):
-            carried.listed = []
+        under_section = carried.section and folded[line_start : line_start + 1] in (" ", "\t")
+        if not (p["list_item"].match(folded, line_start) or under_section):
+            carried.listed, carried.section = [], False
         # A headline's piece after another starts at the space that split them.
         carried.piece = (
             start > line_start
@@ -170,8 +179,11 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             carried.reported = bool(found)
         elif announces:
             carried.reported = True
-        if announces:
+        if announces or heads_section(sentence):
             carried.listed = [zone for _, _, zone in zones_in(sentence)]
+            carried.section = not announces
+            if carried.section:  # a new section's rows are no parts of the section before's
+                carried.total = set()
         # A sentence that sees China's craft in a zone without counting them leaves the zone to
         # the counts after it ("接続水域で中国海警局の船が連日確認された。確認されたのは…４隻").
         seen = (

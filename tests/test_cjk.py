@@ -868,3 +868,10 @@ def test_japanese_capital_is_japan_but_a_days_funds_are_not() -> None:
 def test_a_service_after_countries_counted_is_no_sides() -> None:
     links = _links("国防部称，中俄两国海军近日在东海举行联合巡航。", home="china")
     assert not [link for link in links if link[0] == "海军"]
+
+
+# --- cjkT: Japanese names the knowledge base lacked: the katakana airline, the bare treaty ---
+def test_japanese_names_of_an_airline_and_the_security_treaty_are_linked() -> None:
+    links = _links("チャイナエアラインは高雄便を増やす。政府は安保条約の重要性を改めて強調した。")
+    assert ("チャイナエアライン", "china-airlines") in links
+    assert ("安保条約", "us-japan-security-treaty") in links

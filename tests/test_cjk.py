@@ -875,3 +875,9 @@ def test_japanese_names_of_an_airline_and_the_security_treaty_are_linked() -> No
     links = _links("チャイナエアラインは高雄便を増やす。政府は安保条約の重要性を改めて強調した。")
     assert ("チャイナエアライン", "china-airlines") in links
     assert ("安保条約", "us-japan-security-treaty") in links
+
+
+# --- cjkT: a model's variant code written joined in CJK copy ("ＰＡＣ３ＭＳＥ") ---
+def test_a_model_code_with_its_variant_joined_and_full_width_is_linked() -> None:
+    links = _links("防衛省は迎撃弾ＰＡＣ３ＭＳＥの配備を急ぐ。")
+    assert ("ＰＡＣ３ＭＳＥ", "patriot") in links

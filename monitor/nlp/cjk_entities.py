@@ -69,8 +69,9 @@ from .cjk_titles import country_before, title_holder
 from .entities import Mention
 from .kb import KBEntry, KnowledgeBase
 
-# A model's code written without its hyphen in CJK copy ("Ｆ１６", "F16" for F-16).
-_LATIN_CODE = re.compile(r"([A-Za-z]+)-(\d+[A-Za-z]*)")
+# A model's code written without its hyphen in CJK copy ("Ｆ１６", "F16" for F-16), and
+# without the space before its variant's capitals too ("ＰＡＣ３ＭＳＥ" for PAC-3 MSE).
+_LATIN_CODE = re.compile(r"([A-Za-z]+)-(\d+[A-Za-z]*)(?: ([A-Z]{1,4}))?")
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def _build(kb: KnowledgeBase) -> CjkNames:
                 for form in {text, text.upper()} if len(text) < 7 else {text}:
                     latin.setdefault(form, entry.id)
                 if code := _LATIN_CODE.fullmatch(text):
-                    latin.setdefault(code.group(1) + code.group(2), entry.id)
+                    latin.setdefault("".join(code.groups(default="")), entry.id)
         for text in entry.generic:
             if CJK.search(text):
                 generic.setdefault(fold(text), []).append(entry.id)

@@ -881,3 +881,10 @@ def test_japanese_names_of_an_airline_and_the_security_treaty_are_linked() -> No
 def test_a_model_code_with_its_variant_joined_and_full_width_is_linked() -> None:
     links = _links("防衛省は迎撃弾ＰＡＣ３ＭＳＥの配備を急ぐ。")
     assert ("ＰＡＣ３ＭＳＥ", "patriot") in links
+
+
+# --- cjkT: the Chinese embassy "in the capital" (在京), as Japan's foreign ministry writes it ---
+def test_the_chinese_embassy_in_tokyo_written_as_the_one_in_the_capital_is_linked() -> None:
+    links = _links("外務省の局長が在京中国大使館の公使に抗議した。")
+    assert ("在京中国大使館", "china-embassy-japan") in links
+    assert ("在京中国大使館", "china") not in links

@@ -42,6 +42,7 @@ def in_period(sentence: str, position: int, carried: bool) -> bool:
         if not p["record_window"].match(sentence, m.end())
     ]
     scopes = [(start, True) for start in periods]
+    opened = sentence.find("から")  # a span opened ("１日から"), read once for every day
     for day in p["report_day"].finditer(sentence, 0, position):
         ends_period = bool(periods) and periods[0] < day.start() and _ends_span(sentence, day)
         # A bare day "by" which a figure was reached ("２８日までに…延べ４０隻") ends a period
@@ -49,7 +50,7 @@ def in_period(sentence: str, position: int, carried: bool) -> bool:
         by_day = (
             bool(p["by_day"].match(sentence, day.end()))
             and day.group()[0].isdigit()
-            and "から" not in sentence[: day.start()]
+            and not 0 <= opened < day.start()
         )
         scopes.append((day.start(), ends_period or by_day))
     return max(scopes)[1] if scopes else carried

@@ -6233,3 +6233,27 @@ def test_an_identification_zone_without_air_defence_is_the_adiz() -> None:
         (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (6, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
     ]
+
+
+# --- incAT: a daily release restated with its day after the counts ---
+def test_a_trackers_restated_release_with_its_day_after_the_counts_is_that_days_fact() -> None:
+    text = (
+        "Weekly brief. The defence ministry tracked 30 PLA aircraft around Taiwan on Tuesday, "
+        "March 10. The weekend had been calm: the ministry counted six aircraft and "
+        "three vessels on Sunday, March 8."
+    )
+    assert facts(text, datetime(2026, 3, 11, 2, tzinfo=UTC)) == [
+        (30, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (6, "aircraft", "around Taiwan", "Taiwan", "2026-03-08"),
+        (3, "navy vessels", "around Taiwan", "Taiwan", "2026-03-08"),
+    ]
+
+
+def test_a_count_compared_with_a_day_after_the_counts_stays_no_fact() -> None:
+    text = (
+        "The defence ministry tracked 30 PLA aircraft around Taiwan on Tuesday, March 10, "
+        "more than the ministry counted on Sunday, March 8."
+    )
+    assert facts(text, datetime(2026, 3, 11, 2, tzinfo=UTC)) == [
+        (30, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+    ]

@@ -52,6 +52,7 @@ from .incursion_recalls import (
 )
 from .incursion_record_counts import called_records
 from .incursion_report_figures import tells_a_reports_figures
+from .incursion_reported_days import reports_its_day
 from .incursion_reports import headline_only, is_headline, reports_a_day
 from .incursion_shorthand import opens_a_shorthand_line
 from .incursion_sightings import sightings_in_window
@@ -257,6 +258,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         recalled = written not in (None, counted, local)
         recalled = recalled and not reading.window and not recent
         recalled = recalled and not follows_the_report(sentence, reading, written, counted, local)
+        recalled = recalled and not reports_its_day(tokenize(sentence), reading, written, local)
         day = local if stamps_an_entry(tokenize(sentence)) else written or day
         counted = day if reading.claims else counted
         headline = index == 0 and is_headline(sentence, len(sentences))

@@ -1,0 +1,41 @@
+"""A day a report is of, written after the counts it reported: "the ministry logged seven
+aircraft and two ships on Thursday, March 6" restates that day's figures, as trackers and
+weekly updates restate each daily release they draw on. It is the day's fact (rule 8) whether
+it comes before or after the day the story counts first, unlike a craft merely seen on a day
+("A coast guard ship was seen near the drills on Thursday", incursion_later_days.py) or a
+figure compared or recalled ("fewer than on Monday, when it counted 45")."""
+
+from datetime import date, timedelta
+
+from .incursion_claims import Reading
+from .incursion_tokens import Token, written_dates
+
+# The verbs a teller reports a day's counts with.
+_REPORTED = {"reported", "tracked", "counted", "logged", "recorded", "detected", "listed"}
+# A comparison, a look back or a window the figure is set against: not the day's own report.
+_SET_AGAINST = {"than", "from", "since", "after", "before", "when", "until", "peak", "record"}
+_WEEK = timedelta(days=7)  # rule 8
+
+
+def reports_its_day(
+    tokens: list[Token], reading: Reading, written: date | None, local: date
+) -> bool:
+    """Whether the sentence's counts are the object of a report verb before them and the day
+    it writes follows them as "on <day>": the day the report is of, within a week of the
+    story's own."""
+    if written is None or not reading.claims or abs(local - written) > _WEEK:
+        return False
+    first = min(claim.first for claim in reading.claims)
+    last = max(claim.last for claim in reading.claims)
+    # The clause of the counts: "Activity was light before the sale: the MND reported eight
+    # aircraft on Sunday" sets the whole sentence's day against nothing.
+    opens = max((at + 1 for at, token in enumerate(tokens[:first]) if token.low in ":;"), default=0)
+    clause = tokens[opens:]
+    if any(token.low in _SET_AGAINST for token in clause):
+        return False
+    if not any(token.low in _REPORTED for token in tokens[opens:first]):
+        return False
+    return any(
+        found.day == written and found.first > last and tokens[found.first - 1].low == "on"
+        for found in written_dates(tokens, local)
+    )

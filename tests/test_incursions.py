@@ -6257,3 +6257,12 @@ def test_a_count_compared_with_a_day_after_the_counts_stays_no_fact() -> None:
     assert facts(text, datetime(2026, 3, 11, 2, tzinfo=UTC)) == [
         (30, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
     ]
+
+
+# --- incAT: a weekly sum is no day's figure ---
+def test_a_weekly_sum_after_a_days_report_gives_no_fact() -> None:
+    text = (
+        "The defence ministry tracked 21 PLA aircraft around Taiwan on Tuesday. "
+        "Monthly sums so far: 402 aircraft. Weekly sum: 96 aircraft and 40 ships."
+    )
+    assert facts(text) == [(21, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]

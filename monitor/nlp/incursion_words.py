@@ -251,7 +251,7 @@ CUMULATIVE = phrases(
 )
 PERIOD_PREPOSITIONS = {"in", "of", "during", "since", "for", "through", "throughout", "across"}
 # A tally kept over a period: "the running total", "January's total", "the year's tally".
-TALLY_NOUNS = {"total", "totals", "tally", "tallies"}
+TALLY_NOUNS = {"total", "totals", "tally", "tallies", "sum", "sums"}
 AVERAGES = {"average", "averaged", "averages", "averaging"}
 # Spans of days, weeks and more: "over the three days", "in the past week"; not "the second of
 # three days", nor a streak ("for two days in a row").

@@ -1667,3 +1667,15 @@ def test_a_numbered_heading_with_its_own_figure_is_no_section_heading() -> None:
         "　台湾の農家が来日した。"
     )
     assert {f[2] for f in facts_of(text)} <= {"contiguous zone"}
+
+
+# --- cjkU: a day's count before a sum over days is that day's fact, not the sum's part ---
+def test_a_days_count_before_a_sum_over_several_days_is_its_own_fact() -> None:
+    text = (
+        "海巡署今日表示，中國海警船2艘今天上午駛入金門限制水域，約一小時後離去。"
+        "海巡署說，昨日傍晚亦有中國海警船3艘在料羅灣外進入限制水域，兩天合計共5艘次。"
+    )
+    assert facts_of(text) == {
+        (2, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
+        (3, "official ships", "restricted waters", "Kinmen", "2025-06-30"),
+    }

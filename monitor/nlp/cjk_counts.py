@@ -62,9 +62,10 @@ def _plain_counts(sentence: str, told_craft: str | None) -> list[Count]:
         if low and counts and counts[-1].start >= low[0]:
             counts.pop()  # "１０隻から１２隻": the low end is no count of its own
         if found := _count(sentence, match, counts[-1] if counts else None, low, told_craft):
-            if patterns()["total_before"].search(sentence, 0, found.start):
-                # A total after its parts ("…轟炸機4架，合計12架次"): they are its breakdown;
-                # not the count before a bracket or 其中 that it is in ("27架次（…計18架次）").
+            # A total after its parts ("…轟炸機4架，合計12架次"): they are its breakdown;
+            # not the count before a bracket or 其中 that it is in ("27架次（…計18架次）"), nor
+            # the day's count before a sum over days ("…2艘…，兩日共計5艘次"): that is its own.
+            if not found.cumulative and patterns()["total_before"].search(sentence, 0, found.start):
                 counts = [
                     replace(c, included=True)
                     if c.craft == found.craft

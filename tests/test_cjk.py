@@ -904,3 +904,11 @@ def test_chinese_names_of_foreign_bodies_and_terms_are_linked() -> None:
     assert ("冲之鸟礁", "okinotori") in links
     assert ("中国台北", "taiwan") in links
     assert ("洛馬", "lockheed-martin") in _links("洛馬表示將如期交機。", home="taiwan")
+
+
+# --- cjkU: a capital keeping a course for years, or on one hand and the other, is its state ---
+def test_a_capital_with_a_course_of_years_or_two_hands_is_its_government() -> None:
+    links = _links("分析指出，華府近年持續拉攏盟友，北京一方面喊話，一方面增兵。", home="taiwan")
+    assert ("華府", "united-states") in links
+    assert ("北京", "china") in links
+    assert ("华盛顿", "united-states") in _links("华盛顿一边呼吁克制，一边加紧军售。", home="china")

@@ -51,6 +51,9 @@ SUBJECT_AFTER = (
     # "so far" before what it has not done ("北京至今未回應"), and the strength of its reaction
     # ("引發北京強烈不滿"): only a government answers or resents
     *("至今", "強烈"),
+    # years of a course it keeps ("華府近年不斷…"), and the two hands of a two-faced course
+    # ("北京一方面高喊…", "華府一邊…一邊…"): a policy's, not a city's
+    *("近年", "近幾年", "一方面", "一邊"),
 )
 # A day word between a capital and a government's act ("北京昨日宣布", "華府周三警告"): the day
 # opens a city's news as often as a government's, so only the act after it decides.

@@ -912,3 +912,16 @@ def test_a_capital_with_a_course_of_years_or_two_hands_is_its_government() -> No
     assert ("華府", "united-states") in links
     assert ("北京", "china") in links
     assert ("华盛顿", "united-states") in _links("华盛顿一边呼吁克制，一边加紧军售。", home="china")
+
+
+# --- cjkU: a country before a Chinese 軍 word is the country, not its army ---
+def test_a_country_before_a_chinese_word_of_its_army_is_the_country() -> None:
+    links = _links("日方雷達持續追蹤中國軍機與中國軍艦的動向。", home="taiwan")
+    assert ("中國", "china") in links
+    assert not [link for link in links if link[1] == "pla"]
+    # Japanese copy writes 中国軍 for the PLA, before its aircraft too.
+    assert ("中国軍", "pla") in _links("防衛省は中国軍機の飛行を発表した。")
+    # 軍工 is the arms industry: "美軍工企業" names no US forces.
+    assert not [
+        link for link in _links("商務部制裁多家美軍工企業。", "taiwan") if link[0] == "美軍"
+    ]

@@ -44,7 +44,7 @@ from .cjk_entity_words import (
     TITLES,
 )
 from .cjk_family_names import family_names_alone
-from .cjk_home import home_side
+from .cjk_home import HOME_BY_SCRIPT, home_side
 from .cjk_mainland_bodies import mainland_named_bodies
 from .cjk_mainland_branches import mainland_branches
 from .cjk_misspellings import (
@@ -56,6 +56,7 @@ from .cjk_name_context import (
     bracketed_carrier,
     capital_acts,
     countries_joined_before,
+    country_before_military_word,
     opening_countries,
     service_word,
     side_countries,
@@ -173,7 +174,7 @@ def cjk_mentions(
     resolved by the article, and the model's other names."""
     names = _names(kb)
     folded = fold(text)
-    matches = _longest_first(_candidates(text, folded, names))
+    matches = _longest_first(_candidates(text, folded, names, chinese=home != HOME_BY_SCRIPT["ja"]))
     mentions: list[Mention] = []
     for match in matches:
         span = match.start, match.end
@@ -232,7 +233,7 @@ def cjk_mentions(
     return kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))
 
 
-def _candidates(text: str, folded: str, names: CjkNames) -> list[_Match]:
+def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[_Match]:
     found = []
     for start, char in enumerate(folded):
         # a name may open with a digit or letter ("２プラス２"), never inside a Latin word
@@ -245,7 +246,9 @@ def _candidates(text: str, folded: str, names: CjkNames) -> list[_Match]:
             form = folded[start:end]
             # a name whose last character begins the next word gives way to a shorter one
             # ("日本海|保" is 日本 and 海保, Japan's coast guard)
-            if split_word(folded, start, end):
+            if split_word(folded, start, end) or (
+                chinese and country_before_military_word(folded, start, end, names.forms)
+            ):
                 continue
             if form in names.demonyms:
                 found.append(_Match(start, end, "demonym:" + names.demonyms[form]))

@@ -112,14 +112,14 @@ CRAFT_AFTER = ("機",)
 # knowledge-base name ends in one of these.
 CARRIER_BEFORE = ("空母「", "航母「", "航艦「")
 SHIP_NAME_ENDINGS = ("艦", "號", "号")
-# Characters that make a name's last one the start of another word: 軍 of 軍事 and 軍售
-# ("對台軍事施壓", "對台軍售" hold no 台軍), 海 of 海域 ("西南海域" holds no 南海) and of 海軍
-# ("菲律賓海軍" is the navy, not the Philippine Sea), and of 海保, Japan's coast guard ("日本海保"
-# holds no Sea of Japan).
+# Characters that make a name's last one the start of another word: 軍 of 軍事, 軍售 and 軍工
+# ("對台軍事施壓", "對台軍售" hold no 台軍, "美軍工企業" no 美軍), 海 of 海域 ("西南海域" holds
+# no 南海) and of 海軍 ("菲律賓海軍" is the navy, not the Philippine Sea), and of 海保, Japan's
+# coast guard ("日本海保" holds no Sea of Japan).
 # 部 of a Japanese party's 部会 before its particle ("外交部会で" holds no 外交部).
 # 資 of 資金, 資訊, 資料 and 資源: "當日資金" holds no 日資.
 WORD_AFTER_NAME = {
-    "軍": ("事", "售"),
+    "軍": ("事", "售", "工企業", "工業", "工產業", "工相關"),
     "海": ("域", "軍", "保"),
     "部": tuple("会" + particle for particle in "でのはがにをともへ"),
     "資": ("金", "訊", "料", "源"),
@@ -127,3 +127,7 @@ WORD_AFTER_NAME = {
     "企": ("業",),
     "商": ("品",),
 }
+# Chinese words of an army's things that open with 軍 after a country's name ("中國軍艦",
+# "中国军机", "中國軍方", "中國軍演"): Chinese copy writes the country and the word, where
+# Japanese writes 中国軍 for the PLA ("中国軍機" is the PLA's aircraft there, as its sets label it).
+MILITARY_WORDS = ("軍艦", "軍機", "軍方", "軍演")

@@ -17,13 +17,14 @@ from .cjk_entity_words import (
     CARRIER_BEFORE,
     COUNTRY_ABBREVIATIONS,
     CRAFT_AFTER,
+    MILITARY_WORDS,
     PAIR_PLACE_AFTER,
     PAIR_PLACE_BEFORE,
     SERVICE_LIST_BEFORE,
     SHIP_NAME_ENDINGS,
     WORD_AFTER_NAME,
 )
-from .cjk_script import fold, fold_pattern
+from .cjk_script import fold, fold_char, fold_pattern
 from .kb import KnowledgeBase
 
 # A headline or sentence opened by a one-character country as its subject: before a comma
@@ -123,6 +124,17 @@ def split_word(folded: str, start: int, end: int) -> bool:
     last = folded[end - 1 : end]
     following = [after for char, after in WORD_AFTER_NAME.items() if fold(char) == last]
     return end - start > 1 and any(folded.startswith(_folded(f), end) for f in following)
+
+
+def country_before_military_word(folded: str, start: int, end: int, forms: dict[str, str]) -> bool:
+    """Whether a Chinese name ending in 軍 is a country's name before a word of its army's
+    things ("中國|軍艦", "中国|军方"): the country, not its army. Names that are no country
+    without their 軍 (國軍, 共軍, 美軍) stay whole."""
+    if end - start < 3 or folded[end - 1] != fold_char("軍"):
+        return False  # first the cheap test: it runs for every span of every article
+    return folded[start : end - 1] in forms and any(
+        folded.startswith(word, end - 1) for word in _folded(MILITARY_WORDS)
+    )
 
 
 def countries_joined_before(folded: str, start: int) -> bool:

@@ -925,3 +925,10 @@ def test_a_country_before_a_chinese_word_of_its_army_is_the_country() -> None:
     assert not [
         link for link in _links("商務部制裁多家美軍工企業。", "taiwan") if link[0] == "美軍"
     ]
+
+
+# --- cjkU: a quoted name before the word of its kind is the ship or the exercise ---
+def test_a_quoted_name_before_its_kind_is_the_ship_or_exercise() -> None:
+    links = _links("美艦「希金斯」號上週通過海峽，國軍「漢光」演習隨後展開。", home="taiwan")
+    assert ("希金斯", "uss-higgins") in links
+    assert ("漢光", "han-kuang") in links

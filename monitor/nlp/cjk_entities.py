@@ -64,6 +64,7 @@ from .cjk_name_context import (
 )
 from .cjk_owner_bodies import owners_bodies
 from .cjk_press_home import last_named, mainland_named
+from .cjk_quoted_names import quoted_names
 from .cjk_readings import kana_readings, past_reading
 from .cjk_script import CJK, fold, fold_char
 from .cjk_titles import country_before, title_holder
@@ -223,6 +224,7 @@ def cjk_mentions(
             mentions.append(
                 Mention(surface, name.label, surface, entity_id, name.start, name.end, False)
             )
+    mentions = quoted_names(text, mentions, names.forms, kb)
     mentions = capitals_alike(mentions, folded, kb, home)
     mentions = owners_bodies(text, mentions, kb)
     mentions = mainland_named_bodies(text, mentions, kb)

@@ -1,0 +1,36 @@
+"""Names in quotation marks before the word of their kind (cjk_entities.py): Chinese copy quotes
+a ship's or an exercise's own name and writes its kind after the closing mark ("“希金斯”号驱逐舰",
+"「漢光」演習"), where the knowledge base has the name with its kind ("希金斯號", "漢光演習").
+The quoted name is that entity, found by the name and kind read together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cjk_script import fold
+from .kb import KnowledgeBase
+from .mention import Mention, relinked
+
+# A short name alone in quotation marks, and the word of its kind right after them: a ship's
+# 號 (the knowledge base writes ships' names with it) or an exercise's 演習.
+QUOTED_BEFORE_KIND = re.compile(
+    r"[“「『\"]([^“”「」『』\"\s，。、]{2,8})[”」』\"](號|号|演習|演习)"
+)
+
+
+def quoted_names(
+    text: str, mentions: list[Mention], forms: dict[str, str], kb: KnowledgeBase
+) -> list[Mention]:
+    """`mentions` with each quoted name that no knowledge-base mention covers linked to the
+    entity its name and kind make, in place of any other name found over it."""
+    found = []
+    for match in QUOTED_BEFORE_KIND.finditer(text):
+        start, end = match.span(1)
+        entity_id = forms.get(fold(match[1] + match[2]))
+        covered = [m for m in mentions if m.start < end and start < m.end]
+        if entity_id in kb.entities and not any(m.in_kb for m in covered):
+            name = Mention(match[1], "", match[1], "", start, end, False)
+            found.append(relinked(name, entity_id, kb))
+            mentions = [m for m in mentions if m not in covered]
+    return sorted([*mentions, *found], key=lambda m: m.start)

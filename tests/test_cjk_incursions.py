@@ -1679,12 +1679,3 @@ def test_a_days_count_before_a_sum_over_several_days_is_its_own_fact() -> None:
         (2, "official ships", "restricted waters", "Kinmen", "2025-07-01"),
         (3, "official ships", "restricted waters", "Kinmen", "2025-06-30"),
     }
-
-
-# --- cjkU: ships placed at an island outside the list are no part of the total ---
-def test_ships_placed_at_an_island_outside_the_list_give_no_fact_around_taiwan() -> None:
-    text = "國防部今日表示，偵獲共機12架次、共艦6艘，另發現中國海警船2艘在澎湖西南海域航行。"
-    assert facts_of(text) == {
-        (12, "aircraft", "around Taiwan", "Taiwan", "2025-07-01"),
-        (6, "navy vessels", "around Taiwan", "Taiwan", "2025-07-01"),
-    }

@@ -128,7 +128,7 @@ def sentence_facts(
         elsewhere = (
             outside
             or any(
-                scope_start <= position < scope_end and place in {*SEA_PLACES, "elsewhere"}
+                scope_start <= position < scope_end and place in SEA_PLACES
                 for position, place in places
             )
             or placed_near(sentence, last.end, clause_end)

@@ -7,6 +7,7 @@ The quoted name is that entity, found by the name and kind read together.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .cjk_script import fold
 from .kb import KnowledgeBase
@@ -14,6 +15,7 @@ from .mention import Mention, relinked
 
 # A short name alone in quotation marks, and the word of its kind right after them: a ship's
 # 號 (the knowledge base writes ships' names with it) or an exercise's 演習.
+_LONGEST_NAME = 100  # characters: longer than any name the knowledge base or the model finds
 QUOTED_BEFORE_KIND = re.compile(
     r"[“「『\"]([^“”「」『』\"\s，。、]{2,8})[”」』\"](號|号|演習|演习)"
 )
@@ -24,13 +26,20 @@ def quoted_names(
 ) -> list[Mention]:
     """`mentions` with each quoted name that no knowledge-base mention covers linked to the
     entity its name and kind make, in place of any other name found over it."""
-    found = []
+    mentions = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    found, replaced = [], set()
     for match in QUOTED_BEFORE_KIND.finditer(text):
-        start, end = match.span(1)
         entity_id = forms.get(fold(match[1] + match[2]))
-        covered = [m for m in mentions if m.start < end and start < m.end]
-        if entity_id in kb.entities and not any(m.in_kb for m in covered):
+        if entity_id not in kb.entities:
+            continue
+        start, end = match.span(1)
+        # Only mentions starting a name's length before the quoted one can reach into it.
+        nearby = range(bisect_left(starts, start - _LONGEST_NAME), bisect_left(starts, end))
+        covered = [i for i in nearby if start < mentions[i].end]
+        if not any(mentions[i].in_kb for i in covered):
             name = Mention(match[1], "", match[1], "", start, end, False)
             found.append(relinked(name, entity_id, kb))
-            mentions = [m for m in mentions if m not in covered]
-    return sorted([*mentions, *found], key=lambda m: m.start)
+            replaced.update(covered)
+    kept = [m for i, m in enumerate(mentions) if i not in replaced]
+    return sorted([*kept, *found], key=lambda m: m.start)

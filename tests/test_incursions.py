@@ -6266,3 +6266,13 @@ def test_a_weekly_sum_after_a_days_report_gives_no_fact() -> None:
         "Monthly sums so far: 402 aircraft. Weekly sum: 96 aircraft and 40 ships."
     )
     assert facts(text) == [(21, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+# --- incAU: a breakdown set off by commas after the count it breaks down ---
+def test_a_breakdown_set_off_by_commas_is_no_count_to_add() -> None:
+    text = (
+        "The defence ministry said four aircraft, three J-10 fighters and a KJ-500, crossed "
+        "the median line on Tuesday."
+    )
+    assert facts(text) == [(4, "aircraft", "median line", "Taiwan", "2026-03-10")]
+

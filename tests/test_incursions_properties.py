@@ -1606,3 +1606,23 @@ def test_a_further_count_after_a_tally_is_its_days_own(
         (total, "aircraft", "around Taiwan", "Taiwan", day),
         (crossed, "aircraft", "median line", "Taiwan", day),
     ])  # fmt: skip
+
+
+# --- incAU: a breakdown set off by commas after the count it breaks down ---
+@given(
+    st.integers(min_value=3, max_value=40),
+    st.sampled_from(["J-16s", "J-10 fighters", "Su-30s", "KJ-500s"]),
+    st.sampled_from(["a Y-8", "a KJ-500 early-warning plane", "an H-6K bomber"]),
+    st.sampled_from(WEEKDAYS),
+)
+def test_a_breakdown_between_commas_never_adds_to_its_total(
+    total: int, fighters: str, last: str, weekday: str
+) -> None:
+    # The types between the commas are the total's (rule 3): the fact is the total, whatever
+    # the breakdown's numbers, never the total plus them.
+    text = (
+        f"The defence ministry said {total} aircraft, {total - 1} {fighters} and {last}, "
+        f"entered the ADIZ on {weekday}."
+    )
+    day = PUBLISHED.date() - timedelta(days=2 - WEEKDAYS.index(weekday))
+    assert facts(text) == [(total, "aircraft", "ADIZ", "Taiwan", day)]

@@ -1,11 +1,13 @@
 """Counts a sentence marks as tallies or parts by the words right after them, once its claims
 are read and scoped (incursion_grammar.py): a tally of occasions counts over a period (rule 5),
 and a count "among them" is a part of the total before it (rule 3); counts joined before
-"respectively" share the zone of the last. Each claim is looked at once, with a bounded
+"respectively" share the zone of the last; counts set off by commas after a count of craft
+in general are its breakdown. Each claim is looked at once, with a bounded
 number of tokens around it.
 """
 
 from . import incursion_words as w
+from .incursion_appositive_parts import mark_appositive_breakdowns
 from .incursion_claims import Claim
 from .incursion_tokens import Token
 
@@ -48,6 +50,7 @@ def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Clai
         claim.detected = claim.detected or (the_count and told[-1:] in (["to"], ["was"], ["at"]))
         before = claim
     _respectively(words, claims)
+    mark_appositive_breakdowns(words, claims)  # "three aircraft, two J-16s and a Y-8, entered"
 
 
 # About twice what any day has seen around Taiwan: the most aircraft in a day were 153 (Oct.

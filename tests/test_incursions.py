@@ -6276,3 +6276,22 @@ def test_a_breakdown_set_off_by_commas_is_no_count_to_add() -> None:
     )
     assert facts(text) == [(4, "aircraft", "median line", "Taiwan", "2026-03-10")]
 
+
+# --- incAU: ", and" after a breakdown's one item closes it ---
+def test_drones_after_a_one_item_breakdown_are_counted_beside_the_total() -> None:
+    text = (
+        "On Tuesday the defence ministry tracked 22 Chinese military aircraft, including four "
+        "Su-30 fighters, and three BZK-005 unmanned aerial vehicles (UAVs) around Taiwan."
+    )
+    assert sorted(facts(text)) == sorted([
+        (22, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (3, "drones", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+def test_aircraft_after_a_one_item_breakdown_stay_in_it() -> None:
+    text = (
+        "On Tuesday the defence ministry tracked 22 Chinese military aircraft, including four "
+        "Su-30 fighters, and three J-11s around Taiwan."
+    )
+    assert facts(text) == [(22, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]

@@ -5,6 +5,7 @@ the verb, what a total holds (", which included three drones,", ", not included 
 aircraft total,") before the clause goes on, and a rank (", the most this year,")."""
 
 from . import incursion_words as w
+from .incursion_breakdown_ends import closes_a_one_item_breakdown
 from .incursion_phrases import head_at, match, number_at
 from .incursion_place_asides import place_asides
 from .incursion_tokens import Token
@@ -45,11 +46,11 @@ def without_asides(tokens: list[Token]) -> list[int]:
         elif (length := match(tokens, i, w.BREAKDOWNS)) and not _relative_follows(
             tokens, i + length
         ):
-            hidden.update(range(i, _list_end(tokens, i + length)))
+            hidden.update(range(i, _list_end(tokens, i, i + length)))
     return [i for i in range(len(tokens)) if i not in hidden]
 
 
-def _list_end(tokens: list[Token], i: int) -> int:
+def _list_end(tokens: list[Token], opened: int, i: int) -> int:
     """Where a breakdown's list ends: at a ";", at a verb ("including 12 J-16s and four H-6Ks
     entered"), at a bracket, which is an aside or a clause of its own ("31 aircraft, incl. 4
     drones (21 crossed ...)"), or at a comma after which no item of the same kind of craft
@@ -62,6 +63,8 @@ def _list_end(tokens: list[Token], i: int) -> int:
         if low in (";", "(") or low in w.VERBS_AFTER_ASIDE:
             return j
         if low == "," and (kind is None or _item_kind(tokens, j + 1) != kind):
+            return j
+        if low == "," and closes_a_one_item_breakdown(tokens, opened, i, j):
             return j
     return min(i + _ASIDE_REACH, len(tokens))
 

@@ -6295,3 +6295,16 @@ def test_aircraft_after_a_one_item_breakdown_stay_in_it() -> None:
         "Su-30 fighters, and three J-11s around Taiwan."
     )
     assert facts(text) == [(22, "aircraft", "around Taiwan", "Taiwan", "2026-03-10")]
+
+
+# --- incAU: an ordinal before a period ranks the event, no tally ---
+def test_a_count_told_as_a_first_for_the_year_is_the_days_fact() -> None:
+    text = (
+        "The coast guard counted four CCG ships in Kinmen's restricted waters on Tuesday and, "
+        "in a first for 2026, three CCG ships inside the restricted waters off Matsu."
+    )
+    assert sorted(facts(text)) == sorted([
+        (4, "official ships", "restricted waters", "Kinmen", "2026-03-10"),
+        (3, "official ships", "restricted waters", "Matsu", "2026-03-10"),
+    ])  # fmt: skip
+

@@ -6308,3 +6308,15 @@ def test_a_count_told_as_a_first_for_the_year_is_the_days_fact() -> None:
         (3, "official ships", "restricted waters", "Matsu", "2026-03-10"),
     ])  # fmt: skip
 
+
+# --- incAU: a report's figures opened by a dash after "are in" ---
+def test_figures_told_after_a_dash_are_the_reports_totals() -> None:
+    text = (
+        "11:15am: Tuesday's MND numbers are in — 18 aircraft and 6 ships, with "
+        "11 aircraft crossing into the ADIZ's southwest."
+    )
+    assert sorted(facts(text)) == sorted([
+        (18, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+        (11, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

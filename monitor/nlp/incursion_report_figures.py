@@ -21,6 +21,9 @@ _FIGURE_NOUNS = REPORT_NOUNS | {"figure", "figures", "count", "tally", "numbers"
 # The verbs that give a figure's value: "was 13", "stood at 20", "came in at 17", "came to 9".
 _COPULAS = {"was", "were", "is", "are", "stood", "came"}
 _LINKS = {"at", "in", "to"}  # "stood at", "came in at", "came to"
+# "The latest figures are in — 21 aircraft", "the numbers are in: 9 ships": a dash or a colon
+# after the copula and its link opens the figures, as "at" does.
+_OPENERS = {"—", "–", "--", ":"}
 # "about 13", "more than 20": an approximation before the value (rule 1).
 _APPROXIMATIONS = {"about", "around", "nearly", "almost", "some", "roughly", "over", "more",
                    "than", "at", "least", "just", "under"}  # fmt: skip
@@ -64,6 +67,6 @@ def _subject_is_a_figure(words: list[Token], verb: int) -> bool:
 
 def _gives_a_count(words: list[Token], verb: int) -> bool:
     i = verb + 1
-    while i < len(words) and (words[i].low in _LINKS or words[i].low in _APPROXIMATIONS):
+    while i < len(words) and words[i].low in _LINKS | _APPROXIMATIONS | _OPENERS:
         i += 1
     return i < len(words) and number_at(words, i) is not None

@@ -6320,3 +6320,16 @@ def test_figures_told_after_a_dash_are_the_reports_totals() -> None:
         (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
         (11, "aircraft", "ADIZ", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- incAU: a day "ahead of" an event is handed to no later count ---
+def test_a_day_ahead_of_an_event_is_not_the_next_counts_day() -> None:
+    text = (
+        "The MND tracked 17 aircraft around Taiwan in the 24 hours to 6 a.m. on Tuesday. "
+        "The flights came ahead of the March 20 inauguration. The same bulletin listed six "
+        "PLAN ships."
+    )
+    assert sorted(facts(text)) == sorted([
+        (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip

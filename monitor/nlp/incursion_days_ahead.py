@@ -3,8 +3,9 @@ President Lai on Tuesday. The ministry says 22 aircraft were active around the i
 past 24 hours", Tuesday is the meeting's, and the count is of the report's own day.
 
 A sentence that counts nothing and writes its day after a word of what lies ahead ("will",
-"is expected to", "is due to", "is scheduled to") hands its day to no later sentence. A sentence
-that writes its day first ("On Monday, the ministry said it will ...") told it on that day.
+"is expected to", "is due to", "is scheduled to", "ahead of") hands its day to no later
+sentence. A sentence that writes its day first ("On Monday, the ministry said it will ...")
+told it on that day.
 """
 
 from datetime import date
@@ -12,8 +13,9 @@ from datetime import date
 from .incursion_claims import Reading
 from .incursion_tokens import Token, WrittenDate
 
+# "ahead of Taiwan's Jan. 13 elections": the day of an event still to come, as "will" tells
 _AHEAD = {"will", "'ll", "shall", "expected", "due", "scheduled", "set", "plans", "planning",
-          "upcoming", "next"}  # fmt: skip
+          "upcoming", "next", "ahead"}  # fmt: skip
 
 
 def without_a_day_ahead(

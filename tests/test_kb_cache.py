@@ -41,3 +41,21 @@ def test_an_edited_file_is_parsed_again_and_its_errors_still_surface(
     mine.write_text("version: 1\nentities:\n  - id: x\n    name: [not, a, name]\n    type: LOC\n")
     with pytest.raises(ConfigError, match="entities.0.name"):
         load_kb(KB_PATH, mine)
+
+
+# --- linkAB: a capital may act for the organisation seated there ---
+def test_a_capital_may_act_for_an_organisation_but_not_for_a_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MONITOR_DATA_DIR", str(tmp_path / "data"))
+    mine = tmp_path / "entities.yaml"
+    seat = (
+        "version: 1\nentities:\n"
+        "  - {id: pact, name: Coral Sea Pact, type: ORG}\n"
+        "  - {id: port-amber, name: Port Amber, type: GPE, kind: capital, capital_of: pact}\n"
+    )
+    mine.write_text(seat)
+    assert load_kb(KB_PATH, mine).entities["port-amber"].capital_of == "pact"
+    mine.write_text(seat.replace("type: ORG", "type: LOC"))
+    with pytest.raises(ConfigError, match="'pact' is not a country or an organisation"):
+        load_kb(KB_PATH, mine)

@@ -670,3 +670,24 @@ def test_a_programme_note_of_where_an_event_is_held_is_the_city() -> None:
     text = "Beijing criticised the forum.\n\nSchedule\n・June 3: Forum on supply chains (Beijing, hybrid format)"
     links = [m.entity_id for m in mentions(text) if m.text == "Beijing"]
     assert links == ["china", "beijing"]
+
+
+# --- linkAB: capitals of New Zealand and the EU's seat act; a capital before a family name is the person ---
+def test_wellington_and_brussels_act_for_new_zealand_and_the_eu() -> None:
+    text = (
+        "Wellington summoned the Chinese envoy after the drill, and Brussels said it would "
+        "raise the matter at the next summit."
+    )
+    found = [
+        (m.text, m.entity_id, m.kind)
+        for m in mentions(text)
+        if m.text in ("Wellington", "Brussels")
+    ]
+    assert found == [("Wellington", "new-zealand", "capital"), ("Brussels", "eu", "capital")]
+
+
+@pytest.mark.parametrize("family", ["Koo", "Ku", "Ko"])
+def test_a_capital_before_a_family_name_is_the_person_not_the_country(family: str) -> None:
+    text = f"Taiwan's defence minister, Wellington {family}, inspected a radar site on Penghu on Friday."
+    found = {m.entity_id for m in mentions(text)}
+    assert "new-zealand" not in found and "wellington" not in found, found

@@ -239,7 +239,10 @@ def country_of(entity_id: str | None, kb: KnowledgeBase) -> str | None:
         return None
     if entry.kind == "country":
         return entry.id
-    return entry.capital_of or entry.country
+    acts_for = kb.entities.get(entry.capital_of or "")
+    if acts_for is not None and acts_for.kind == "country":
+        return acts_for.id
+    return entry.country  # Brussels acts for the EU, which is no country
 
 
 def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str | None:

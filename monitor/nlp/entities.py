@@ -27,6 +27,7 @@ from .apposition import titles_a_person
 from .article_names import article_names
 from .bare_branches import armed_forces_before, bare_branch_country
 from .capital_actors import capital_acts
+from .capital_given_names import unlink_capitals_naming_people
 from .class_names_alone import class_names_alone
 from .companies import companies_by_initials
 from .context import (
@@ -101,6 +102,7 @@ def link_mentions(
         headline = spans[index].start_char <= headline_end(doc)
         if linked[index] is None and headline and spans[index].kb_id_.startswith(GENERIC):
             linked[index] = _by_context(doc, spans, index, linked, kb, context, published, ents)
+    unlink_capitals_naming_people(doc, spans, linked, kb)  # "Wellington Ku": the person
     _capitals_that_act(doc, spans, linked, kb, context, ents)
     ships_named(doc, spans, linked, kb)  # "the Shandong's fighters": the carrier, no province
     named_here = names_here(linked, kb)

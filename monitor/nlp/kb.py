@@ -60,7 +60,7 @@ class KBEntry(BaseModel):
     # linked to it only when the article's context says the country is its own.
     generic: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()  # countries: "Japanese", "Taiwanese"
-    capital_of: str | None = None  # capitals: the country they stand for when they act
+    capital_of: str | None = None  # capitals: the country (or body seated there) they act for
     offices: tuple[Office, ...] = ()  # people: offices a bare title may name
 
 
@@ -281,7 +281,9 @@ def _index(parsed: KBFile, digest: str, path: Path) -> KnowledgeBase:
 
 
 def _check_references(entries: list[KBEntry], entities: dict[str, KBEntry], path: Path) -> None:
-    """country, capital_of and offices name entities of the file, and countries at that."""
+    """country, capital_of and offices name entities of the file, and countries at that; a
+    capital may also be the seat of an organisation that acts from it, as Brussels is the
+    European Union's ("Brussels has declined to negotiate")."""
     for position, entry in enumerate(entries):
         references = [("country", entry.country), ("capital_of", entry.capital_of)]
         references += [("offices.country", office.country) for office in entry.offices]
@@ -290,8 +292,10 @@ def _check_references(entries: list[KBEntry], entities: dict[str, KBEntry], path
                 raise ConfigError(
                     f"{path}: entities[{position}] '{entry.id}': {key}: no entity '{target}'"
                 )
-            if target is not None and entities[target].kind != "country":
+            seat = key == "capital_of" and target is not None and entities[target].type == "ORG"
+            if target is not None and entities[target].kind != "country" and not seat:
+                allowed = "a country or an organisation" if key == "capital_of" else "a country"
                 raise ConfigError(
-                    f"{path}: entities[{position}] '{entry.id}': {key}: '{target}' is not a "
-                    "country (kind: country)"
+                    f"{path}: entities[{position}] '{entry.id}': {key}: '{target}' is not "
+                    f"{allowed} (kind: country)"
                 )

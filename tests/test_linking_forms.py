@@ -691,3 +691,22 @@ def test_a_capital_before_a_family_name_is_the_person_not_the_country(family: st
     text = f"Taiwan's defence minister, Wellington {family}, inspected a radar site on Penghu on Friday."
     found = {m.entity_id for m in mentions(text)}
     assert "new-zealand" not in found and "wellington" not in found, found
+
+
+# --- linkAB: envoys and officials sent by a government; a correspondent's or a clock's city ---
+def test_officials_from_and_a_representative_to_a_capital_are_its_government() -> None:
+    text = (
+        "Three ministers from Canberra joined the drill's closing session, and a former "
+        "representative to Seoul chaired it."
+    )
+    found = [(m.text, m.entity_id) for m in mentions(text) if m.text in ("Canberra", "Seoul")]
+    assert found == [("Canberra", "australia"), ("Seoul", "south-korea")]
+
+
+def test_a_correspondent_or_a_clock_time_before_a_capital_is_the_city() -> None:
+    text = (
+        "09:45 Manila (0145 GMT)\nThe coast guard reported two ships.\n\n"
+        "10:10 — Our Seoul correspondent says the ministry has called a briefing."
+    )
+    found = [(m.text, m.entity_id) for m in mentions(text) if m.text in ("Manila", "Seoul")]
+    assert found == [("Manila", "manila"), ("Seoul", "seoul")]

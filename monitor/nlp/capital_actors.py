@@ -5,6 +5,7 @@ capital decide, read from the Doc's tokens and entities.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .adverbs import adverb_at
@@ -43,7 +44,8 @@ ADDRESSED = words("""
     protested complained appealed conveyed relayed delivered lodged rebuke rebukes
     condemnation condemnations complaint complaints representations position message messages
     calls call concerns concern demarche note request requests objection objections
-    envoy envoys ambassador ambassadors emissary according talk talks talking talked speak
+    envoy envoys ambassador ambassadors emissary representative representatives according talk
+    talks talking talked speak
     speaks speaking spoke listen listens listening listened clear recognition allegiance
     say says saying
 """)
@@ -89,7 +91,8 @@ CITY_NOUNS = words("""
     bureau bureaus flight flights route routes office offices stores shops condo condos
     housing benchmark commutes commuters readers stopover underwriters insurers commentators
     pundits columnists service services sector sectors dates concerts shows gigs prosecutor
-    prosecutors procurators desk desks governor governors metropolitan
+    prosecutors procurators desk desks governor governors metropolitan correspondent
+    correspondents reporter reporters
 """)
 # "the governor of Tokyo", "the mayor of Seoul", "the streets of Beijing": the head or the
 # parts of a city are the city's. Not every city noun: "in the service of Beijing" serves the
@@ -109,6 +112,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     after = [t for t in doc[span.end : span.end + 2]]
     following = [t.lower_ for t in after] + ["", ""]
     clock = before[1] in ("time", "times") and before[0] not in OCCASIONS
+    clock = clock or CLOCK_TIME.match(before[1]) is not None  # "14:20 Taipei (0620 GMT)"
     clock = clock and following[0] not in CLAUSE_VERBS  # "it is time Tokyo acted"
     if clock or (following[0] == "(" and time_zone(after)):
         return False  # "all times Taipei (GMT+8)": the clock of the city
@@ -162,6 +166,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
 
 
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+# A time of day before a capital gives its clock, as a live blog's "14:20 Taipei" does.
+CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 # "for the first time Manila has asked": "time" after these is an occasion, not a clock.
 OCCASIONS = words("first second third last next only every each this that any")
 # "it is time Tokyo did too", "high time Seoul spoke up": a verb after the capital makes "time"
@@ -269,10 +275,11 @@ STRESSING = words("""
     herself
 """)
 # "the threat from Beijing", "orders from Tokyo", "distancing itself from Washington": what
-# comes from a government, or turns away from it, comes from the government, not the city.
+# comes from a government, or turns away from it, comes from the government, not the city;
+# so do the people it sends: "officials from Tokyo attended", "two ministers from Manila".
 FROM_A_GOVERNMENT = words("""
     threat threats order orders instruction instructions directive directives distancing
-    distanced
+    distanced official officials minister ministers diplomat diplomats delegation delegations
 """)
 ADDRESS_WITHIN = 4  # stressing words and commas back from "to" or "from"
 

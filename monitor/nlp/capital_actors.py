@@ -44,8 +44,7 @@ ADDRESSED = words("""
     protested complained appealed conveyed relayed delivered lodged rebuke rebukes
     condemnation condemnations complaint complaints representations position message messages
     calls call concerns concern demarche note request requests objection objections
-    envoy envoys ambassador ambassadors emissary representative representatives according talk
-    talks talking talked speak
+    envoy envoys ambassador ambassadors emissary according talk talks talking talked speak
     speaks speaking spoke listen listens listening listened clear recognition allegiance
     say says saying
 """)

@@ -6333,3 +6333,16 @@ def test_a_day_ahead_of_an_event_is_not_the_next_counts_day() -> None:
         (17, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
         (6, "navy vessels", "around Taiwan", "Taiwan", "2026-03-10"),
     ])  # fmt: skip
+
+
+# --- incAV: a further count names its craft ---
+def test_a_further_count_of_ships_in_a_zone_is_a_fact_of_its_own() -> None:
+    text = (
+        "Three China Coast Guard ships sailed into Japan's territorial waters off the Senkaku "
+        "Islands on Wednesday, the coast guard said. Two further Chinese ships stayed in the "
+        "contiguous zone nearby."
+    )
+    assert facts(text) == [
+        (3, "official ships", "territorial waters", "Senkaku Islands", TODAY),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
+    ]

@@ -95,7 +95,7 @@ MODIFIERS = {
     "short-range",
     "medium-range", "long-range", "intermediate-range", "early", "warning", "early-warning",
     "airborne", "reconnaissance", "anti-submarine", "transport", "tanker", "other", "more",
-    "additional", "unmanned", "uncrewed", "official", "government", "coast", "guard",
+    "additional", "further", "unmanned", "uncrewed", "official", "government", "coast", "guard",
     "coastguard", "law", "so-called",
     "manned", "crewed",  # "22 manned aircraft": aircraft, as "unmanned" ones are drones
     "enforcement", "law-enforcement", "patrol", "armed", "escort", "combat", "attack",

@@ -6346,3 +6346,14 @@ def test_a_further_count_of_ships_in_a_zone_is_a_fact_of_its_own() -> None:
         (3, "official ships", "territorial waters", "Senkaku Islands", TODAY),
         (2, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
     ]
+
+
+# --- incAV: a count after its sentence's subject is of the subject's craft ---
+def test_a_count_with_no_craft_is_of_the_subjects_craft_not_the_last_craft_counted() -> None:
+    text = (
+        "Taiwan's defence ministry said it tracked 27 Chinese military aircraft, six navy "
+        "ships and two balloons around the island. The aircraft flew in the 24 hours to "
+        "6 a.m., with 15 entering the ADIZ."
+    )
+    assert (15, "aircraft", "ADIZ", "Taiwan", TODAY) in facts(text)
+    assert not [fact for fact in facts(text) if fact[1] == "balloons" and fact[0] == 15]

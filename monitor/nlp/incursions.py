@@ -58,6 +58,7 @@ from .incursion_shorthand import opens_a_shorthand_line
 from .incursion_sightings import sightings_in_window
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
+from .incursion_subject_craft import name_the_subjects_craft
 from .incursion_tables import heads_a_period
 from .incursion_tokens import (
     Token,
@@ -156,6 +157,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         dates = written_dates(tokens, local)
         dates = sightings_in_window(tokens, dates, local) if windowed else dates
         reading = read_sentence(tokens, date_tokens(dates))
+        name_the_subjects_craft(reading)  # "The aircraft ..., with 24 crossing": the aircraft
         # "December 2025" over "- PLA aircraft: 612": the lines under it are the month's.
         lines = bool(reading.claims) and all(claim.labelled for claim in reading.claims)
         # "- PLAN ship-days: 2,960" counts nothing the grammar keeps, yet is a line of the list.

@@ -6357,3 +6357,15 @@ def test_a_count_with_no_craft_is_of_the_subjects_craft_not_the_last_craft_count
     )
     assert (15, "aircraft", "ADIZ", "Taiwan", TODAY) in facts(text)
     assert not [fact for fact in facts(text) if fact[1] == "balloons" and fact[0] == 15]
+
+
+# --- incAV: a report's figure judged before a colon ---
+def test_a_reports_figure_judged_before_a_colon_is_the_days_total() -> None:
+    text = (
+        "Chinese coast guard ships sailed into the restricted waters off Kinmen on 31 days "
+        "this year. Wednesday's report was fairly light: nine aircraft and five ships."
+    )
+    assert facts(text) == [
+        (9, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ]

@@ -30,6 +30,8 @@ _APPROXIMATIONS = {"about", "around", "nearly", "almost", "some", "roughly", "ov
 # The subject is the figure only within its own phrase: "Today's figure from the Ministry of
 # National Defense was 13" reaches over its source, not over a clause or another count.
 _SUBJECT_REACH = 8
+# "was comparatively quiet:", "came in lower than usual:": the words judging a figure before it.
+_JUDGEMENT_REACH = 4
 _SUBJECT_ENDS = {",", ";", ":", "that", "which", "when", "while", "and", "but", "—", "-", "("}
 
 # The gate's form of the same: a figure noun, then a copula or a report's listing verb.
@@ -53,6 +55,10 @@ def mark_report_figures(words: list[Token], marks: Marks) -> None:
     for i, token in enumerate(words):
         if token.low in _COPULAS and _subject_is_a_figure(words, i) and _gives_a_count(words, i):
             insort(marks.detections, i)
+            # "was comparatively quiet: 12 aircraft": the colon gives the figure judged, so it
+            # ends no clause between the figure's verb and its counts.
+            if (colon := _judgement_colon(words, i)) is not None and colon in marks.cuts:
+                marks.cuts.remove(colon)
 
 
 def _subject_is_a_figure(words: list[Token], verb: int) -> bool:
@@ -66,7 +72,27 @@ def _subject_is_a_figure(words: list[Token], verb: int) -> bool:
 
 
 def _gives_a_count(words: list[Token], verb: int) -> bool:
+    i = _after_links(words, verb)
+    counted = i < len(words) and number_at(words, i) is not None
+    return counted or _judgement_colon(words, verb) is not None
+
+
+def _after_links(words: list[Token], verb: int) -> int:
     i = verb + 1
     while i < len(words) and words[i].low in _LINKS | _APPROXIMATIONS | _OPENERS:
         i += 1
-    return i < len(words) and number_at(words, i) is not None
+    return i
+
+
+def _judgement_colon(words: list[Token], verb: int) -> int | None:
+    """Where the colon stands if a few plain words judging the figure, then a colon and a count,
+    follow the verb: "Monday's report was light again: nine aircraft and two ships" gives the
+    figure after its colon, as "was nine aircraft" does."""
+    start = verb + 1
+    for j in range(start, min(len(words), start + _JUDGEMENT_REACH + 1)):
+        if words[j].low == ":":
+            listed = j + 1 < len(words) and number_at(words, j + 1) is not None
+            return j if j > start and listed else None
+        if not words[j].text.isalpha():
+            return None
+    return None

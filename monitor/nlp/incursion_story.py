@@ -277,6 +277,11 @@ class Story:
         # on that day; a report's window or area of its own makes it the day's total instead.
         reading = context.reading
         carried = claim.craft in self.uncounted_craft and not (reading.around or reading.window)
+        # "Today's report was quiet: 12 aircraft and eight ships" counts other craft beside
+        # them: the report's totals of the day, not a count of those ships entering.
+        carried = carried and all(
+            c.craft in self.uncounted_craft for c in reading.claims if c.craft
+        )
         if carried and claim.detected and day == self.uncounted_day:
             return zones_for(claim, self.uncounted)
         told = claim.detected or self.daily or (context.headline and self.headline_only)

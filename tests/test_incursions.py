@@ -6369,3 +6369,16 @@ def test_a_reports_figure_judged_before_a_colon_is_the_days_total() -> None:
         (9, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ]
+
+
+# --- incAV: an escort of another state's ship is no count ---
+def test_a_chinese_ship_escorting_a_foreign_warship_is_no_count_of_the_day() -> None:
+    text = (
+        "A Canadian destroyer sailed through the Taiwan Strait on Tuesday. One Chinese "
+        "destroyer shadowed the Canadian ship for the whole passage. Taiwan's defence ministry "
+        "reported 18 Chinese aircraft and seven ships around the island on Wednesday."
+    )
+    assert facts(text) == [
+        (18, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ]

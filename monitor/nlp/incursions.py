@@ -28,6 +28,7 @@ from .incursion_colon_days import days_after_colons
 from .incursion_daily_counts import reports_taiwans_daily_count
 from .incursion_days_ahead import without_a_day_ahead
 from .incursion_days_before import without_days_before_recalled
+from .incursion_escorts import without_escorts
 from .incursion_grammar import read_sentence
 from .incursion_headings import section_headings
 from .incursion_later_days import follows_the_report
@@ -157,6 +158,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         dates = written_dates(tokens, local)
         dates = sightings_in_window(tokens, dates, local) if windowed else dates
         reading = read_sentence(tokens, date_tokens(dates))
+        without_escorts(tokens, reading)  # "A PLA frigate followed the Kiwi ship": no count
         name_the_subjects_craft(reading)  # "The aircraft ..., with 24 crossing": the aircraft
         # "December 2025" over "- PLA aircraft: 612": the lines under it are the month's.
         lines = bool(reading.claims) and all(claim.labelled for claim in reading.claims)

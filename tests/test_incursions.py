@@ -6382,3 +6382,15 @@ def test_a_chinese_ship_escorting_a_foreign_warship_is_no_count_of_the_day() -> 
         (18, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     ]
+
+
+# --- incAV: a period that owns an event dates the event, sums no count ---
+def test_a_count_beside_last_weeks_drills_is_the_days_fact() -> None:
+    text = (
+        "Taiwan's defence ministry said it spotted 7 Chinese navy ships and 12 aircraft "
+        "around the island on Wednesday, a calmer day than during last week's exercises."
+    )
+    assert facts(text) == [
+        (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
+    ]

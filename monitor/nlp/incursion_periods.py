@@ -5,6 +5,7 @@ another day, no fact of the report's day (rules 5 and 8)."""
 
 from . import incursion_words as w
 from .incursion_event_lengths import measures_an_event_told_after
+from .incursion_event_periods import dates_an_event
 from .incursion_event_ranks import ranks_an_event
 from .incursion_knowledge_so_far import knowledge_so_far
 from .incursion_phrases import match, next_is
@@ -21,6 +22,8 @@ def cumulative_at(words: list[Token], i: int) -> bool:
     if _an_averages_period(words, i) or measures_an_event_told_after(words, i):
         return False
     if ranks_an_event(words, i):  # "in a first for 2025": the event's rank, no tally
+        return False
+    if dates_an_event(words, i):  # "after last week's drills": when the drills were
         return False
     if knowledge_so_far(words, i):  # "What we know so far: ..." sums up no period
         return False

@@ -15,6 +15,7 @@ from .incursion_words import AUXILIARIES
 # The verbs of watching a ship or group underway from close by.
 _ESCORTING = {"followed", "shadowed", "tailed", "trailed", "escorted", "accompanied"}
 # What opens the object escorted: "the Kiwi ship", "a Canadian frigate", "HMAS Brisbane".
+_AUXILIARY_REACH = 3
 _OBJECT_OPENERS = {"the", "a", "an", "its", "their", "both", "each"}
 
 
@@ -22,6 +23,8 @@ def without_escorts(tokens: list[Token], reading: Reading) -> None:
     """Drops the counts, and their craft counted, whose verb escorts an object ("two
     destroyers shadowed the carrier"): the verb's passive ("followed by") keeps them, and so
     does a zone of their own ("two ships followed a fishing boat into territorial waters")."""
+    if all(claim.zones for claim in reading.claims):
+        return  # every count has a zone of its own: no sentence to read again
     words = [tokens[i] for i in without_asides(tokens)]
     escorts = [c for c in reading.claims if not c.zones and _escorts(words, c.last + 1)]
     if not escorts:
@@ -32,7 +35,8 @@ def without_escorts(tokens: list[Token], reading: Reading) -> None:
 
 
 def _escorts(words: list[Token], i: int) -> bool:
-    while i < len(words) and words[i].low in AUXILIARIES:
+    verb_by = i + _AUXILIARY_REACH  # "had been followed": a few auxiliaries, never a run
+    while i < min(len(words), verb_by) and words[i].low in AUXILIARIES:
         i += 1
     if i + 1 >= len(words) or words[i].low not in _ESCORTING:
         return False

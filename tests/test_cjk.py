@@ -945,3 +945,10 @@ def test_a_run_of_one_character_countries_links_each_country() -> None:
     assert ("比", "philippines") not in _links("東京・日比谷で集会が開かれた。")
     # Chinese copy writes the Philippines 菲; its 比 is "than"
     assert ("比", "philippines") not in _links("美比日更早部署。", home="china")
+
+
+# --- cjkV: a place opening a local body's name is no mention of the place ---
+def test_a_place_opening_a_local_body_name_is_not_the_place() -> None:
+    links = _links("八重山の海で操業する漁船について、八重山漁協が声明を出した。")
+    assert links.count(("八重山", "yaeyama-islands")) == 1
+    assert not [link for link in _links("石垣市の八重山日報によると") if link[0] == "八重山"]

@@ -173,3 +173,13 @@ def side_countries(text: str, home: str | None) -> list[tuple[int, int, str]]:
         for hit in _SIDE_COUNTRY.finditer(text)
         if hit.group(1) in COUNTRY_ABBREVIATIONS
     ]
+
+
+# Japanese local bodies named after their place: a paper (八重山日報, 宮古毎日), a fishermen's
+# or farmers' cooperative (与那国町漁協, 宮古農協). The place inside one is no mention of it.
+BODY_AFTER_PLACE = ("日報", "漁協", "農協")
+
+
+def place_opens_body_name(folded: str, end: int, home: str | None) -> bool:
+    """Whether a Japanese place's name is the first part of a local body's ("八重山|漁協")."""
+    return home == "japan" and folded.startswith(_folded(BODY_AFTER_PLACE), end)

@@ -952,3 +952,12 @@ def test_a_place_opening_a_local_body_name_is_not_the_place() -> None:
     links = _links("八重山の海で操業する漁船について、八重山漁協が声明を出した。")
     assert links.count(("八重山", "yaeyama-islands")) == 1
     assert not [link for link in _links("石垣市の八重山日報によると") if link[0] == "八重山"]
+
+
+# --- cjkV: a given name misspelt in one character beside its right spelling ---
+def test_a_given_name_misspelt_in_one_character_is_the_same_person() -> None:
+    text = "总统府发言人表示，总统赖青德下周出访友邦。赖清德说，台湾会坚守民主。"
+    assert ("赖青德", "lai-ching-te") in _links(text, home="china")
+    # a knowledge-base name over the characters wins: 韩国人 beside 韩国瑜 is Korea's people
+    links = _links("韩国瑜昨日会见韩国人代表团。", home="china")
+    assert not [link for link in links if link[0] == "韩国人"]

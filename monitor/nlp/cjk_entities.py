@@ -50,6 +50,7 @@ from .cjk_mainland_bodies import mainland_named_bodies
 from .cjk_mainland_branches import mainland_branches
 from .cjk_misspellings import (
     misspelt_before_words,
+    misspelt_given_names,
     misspelt_in_brackets,
     relink_misspelt_people,
 )
@@ -241,6 +242,7 @@ def cjk_mentions(
     mentions = mainland_branches(text, mentions, kb, home)
     mentions = relink_misspelt_people(mentions, kb)
     mentions = misspelt_before_words(text, mentions, kb)
+    mentions = misspelt_given_names(text, mentions, kb)
     found = [*misspelt_in_brackets(text, mentions, kb), *mainland_named(text, mentions, kb)]
     return kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))
 

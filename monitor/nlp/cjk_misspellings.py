@@ -187,3 +187,42 @@ def _script(chars: str) -> str | None:
     if chars and all("\u30a1" <= c <= "\u30fa" or c == "ー" for c in chars):
         return "kana"
     return None
+
+
+# Chinese and Taiwanese people's names of three characters: a family name of one and a given
+# name of two, the common form, where which characters are the given name is known.
+CHINESE_NAME_COUNTRIES = frozenset({"china", "taiwan", "hong-kong"})
+CHINESE_NAME_CHARS = 3
+
+
+def misspelt_given_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions, with each three-character Chinese name found by nothing else that writes
+    one character of a linked person's given name otherwise ("发言人陈彬华" beside "陈斌华说")
+    linked to that person: the family name and the other given character written alike, in
+    one article, are the same person misspelt (an input method's homophone, mostly). Names the
+    knowledge base links overlap no such name ("韩国人" beside 韩国瑜 holds 韩国, Korea)."""
+    people = {
+        form: entity_id
+        for form, entity_id in _han_people(mentions, kb).items()
+        if len(form) == CHINESE_NAME_CHARS
+        and kb.entities[entity_id].country in CHINESE_NAME_COUNTRIES
+    }
+    linked = {i for m in mentions if m.in_kb for i in range(m.start, m.end)}
+    folded = fold(text)
+    found: dict[tuple[int, int], str] = {}
+    for form, person in people.items():
+        for hit in re.finditer(re.escape(form[0]), folded):
+            start, end = hit.start(), hit.start() + CHINESE_NAME_CHARS
+            name = folded[start:end]
+            if (
+                _script(text[start:end]) == "han"
+                and _one_apart(name, form)
+                and linked.isdisjoint(range(start, end))
+            ):
+                found.setdefault((start, end), person)
+    respelt = [
+        relinked(Mention(text[a:b], "PERSON", text[a:b], "", a, b, False), person, kb)
+        for (a, b), person in found.items()
+    ]
+    kept = [m for m in mentions if m.in_kb or not any(_overlap(m, r) for r in respelt)]
+    return [*kept, *respelt]

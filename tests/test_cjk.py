@@ -961,3 +961,11 @@ def test_a_given_name_misspelt_in_one_character_is_the_same_person() -> None:
     # a knowledge-base name over the characters wins: 韩国人 beside 韩国瑜 is Korea's people
     links = _links("韩国瑜昨日会见韩国人代表团。", home="china")
     assert not [link for link in links if link[0] == "韩国人"]
+
+
+# --- cjkV: a region opening a ministry bureau's name is no mention of the region ---
+def test_a_region_opening_a_bureau_name_is_not_the_region() -> None:
+    links = _links("外務省アジア大洋州局の審議官が、アジアの安全保障環境について説明した。")
+    assert links.count(("アジア", "asia")) == 1
+    chinese = _links("中方亚洲司司长与日方会谈，双方谈及亚洲局势。", home="china")
+    assert chinese.count(("亚洲", "asia")) == 1  # 局势 is the situation, no bureau

@@ -60,7 +60,7 @@ from .cjk_name_context import (
     countries_joined_before,
     country_before_military_word,
     opening_countries,
-    place_opens_body_name,
+    opens_body_name,
     service_word,
     side_countries,
     split_word,
@@ -185,9 +185,7 @@ def cjk_mentions(
         entity_id = match.key if match.key in kb.entities else None
         kind = "name"
         if split_word(folded, *span) or (
-            entity_id
-            and kb.entities[entity_id].type in ("LOC", "GPE")
-            and place_opens_body_name(folded, match.end, home)
+            entity_id and opens_body_name(folded, match.end, kb.entities[entity_id], home)
         ):
             continue
         if match.key.startswith("demonym:"):

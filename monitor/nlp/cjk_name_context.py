@@ -25,7 +25,7 @@ from .cjk_entity_words import (
     WORD_AFTER_NAME,
 )
 from .cjk_script import fold, fold_char, fold_pattern
-from .kb import KnowledgeBase
+from .kb import KBEntry, KnowledgeBase
 
 # A headline or sentence opened by a one-character country as its subject: before a comma
 # ("米、台湾に…売却承認"), before は and a quote or comma ("米は「…」", "米は、…") or before
@@ -175,11 +175,27 @@ def side_countries(text: str, home: str | None) -> list[tuple[int, int, str]]:
     ]
 
 
-# Japanese local bodies named after their place: a paper (八重山日報, 宮古毎日), a fishermen's
-# or farmers' cooperative (与那国町漁協, 宮古農協). The place inside one is no mention of it.
+# Japanese local bodies named after their place: a paper (八重山日報), a fishermen's or
+# farmers' cooperative (八重山漁協, 蘇澳漁協). The place inside one is no mention of it.
 BODY_AFTER_PLACE = ("日報", "漁協", "農協")
 
 
-def place_opens_body_name(folded: str, end: int, home: str | None) -> bool:
-    """Whether a Japanese place's name is the first part of a local body's ("八重山|漁協")."""
-    return home == "japan" and folded.startswith(_folded(BODY_AFTER_PLACE), end)
+def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> bool:
+    """Whether a place's name ending at `end` is only the first part of a body's: a Japanese
+    local body's ("八重山|漁協"), or a ministry bureau's named after a region
+    ("アジア|大洋州局")."""
+    if place.type not in ("LOC", "GPE"):
+        return False
+    if home == "japan" and folded.startswith(_folded(BODY_AFTER_PLACE), end):
+        return True
+    return place.type == "LOC" and not place.country and _region_opens_bureau(folded, end)
+
+
+# A foreign ministry's regional bureau is named after its region ("アジア大洋州局長",
+# "亞洲司司長", "亚洲大洋洲局局长"): up to three more characters of the region, then 局 or 司,
+# then its head's title or the name's end. 局势 and 司令 (a situation, a command) are no bureau.
+_BUREAU_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{0,3}?[局司](?:[長长局司]|(?![\u4e00-\u9fff]))")
+
+
+def _region_opens_bureau(folded: str, end: int) -> bool:
+    return _BUREAU_AFTER_REGION.match(folded, end) is not None

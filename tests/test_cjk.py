@@ -933,20 +933,6 @@ def test_a_quoted_name_before_its_kind_is_the_ship_or_exercise() -> None:
     assert ("漢光", "han-kuang") in links
 
 
-# --- cjkV: runs of one-character countries each name their country ---
-def test_a_run_of_one_character_countries_links_each_country() -> None:
-    links = _links("日米豪印の外相は来週、海洋安全保障で協議する。オーストラリア海軍も参加した。")
-    for country in ("japan", "united-states", "australia", "india"):
-        assert country in {entity for _, entity in links}
-    assert ("オーストラリア海軍", "royal-australian-navy") in links
-    # a kanji before the run ends another word with it: 今日 is today, 来日 a visit
-    assert ("日", "japan") not in _links("今日米国の代表団が来日中だ。")
-    # 日比谷 is a Tokyo district, not Japan and the Philippines
-    assert ("比", "philippines") not in _links("東京・日比谷で集会が開かれた。")
-    # Chinese copy writes the Philippines 菲; its 比 is "than"
-    assert ("比", "philippines") not in _links("美比日更早部署。", home="china")
-
-
 # --- cjkV: a place opening a local body's name is no mention of the place ---
 def test_a_place_opening_a_local_body_name_is_not_the_place() -> None:
     links = _links("八重山の海で操業する漁船について、八重山漁協が声明を出した。")

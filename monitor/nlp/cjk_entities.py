@@ -33,7 +33,6 @@ from datetime import date
 from functools import cache
 
 from .cjk_capital_sense import capitals_alike
-from .cjk_country_runs import country_runs
 from .cjk_entity_words import (
     CREDITED,
     CREDITS,
@@ -218,11 +217,7 @@ def cjk_mentions(
     taken = [(m.start, m.end) for m in mentions]
     mentions += [
         _mention(text, start, end, kb.entities[country])
-        for start, end, country in [
-            *opening_countries(text),
-            *side_countries(text, home),
-            *country_runs(text, home),
-        ]
+        for start, end, country in [*opening_countries(text), *side_countries(text, home)]
         if country in kb.entities and not any(a < end and start < b for a, b in taken)
     ]
     taken_chars = {i for m in mentions for i in range(m.start, m.end)}  # not per pair

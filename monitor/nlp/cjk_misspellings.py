@@ -151,12 +151,15 @@ def misspelt_before_words(text: str, mentions: list[Mention], kb: KnowledgeBase)
         for (a, b), person in found.items()
     ]
     # the model's unlinked names over a misspelling ("ヘグセツ長") give way to it
-    kept = [m for m in mentions if m.in_kb or not any(_overlap(m, r) for r in respelt)]
-    return [*kept, *respelt]
+    return [*_unlinked_under(mentions, respelt), *respelt]
 
 
-def _overlap(one: Mention, other: Mention) -> bool:
-    return one.start < other.end and other.start < one.end
+def _unlinked_under(mentions: list[Mention], respelt: list[Mention]) -> list[Mention]:
+    """The mentions less the unlinked ones under a respelt name. The characters the respelt
+    names take are read once: asking each mention of every respelt name is quadratic in a
+    feed of many."""
+    taken = {i for name in respelt for i in range(name.start, name.end)}
+    return [m for m in mentions if m.in_kb or taken.isdisjoint(range(m.start, m.end))]
 
 
 def _words_after_people(
@@ -224,5 +227,4 @@ def misspelt_given_names(text: str, mentions: list[Mention], kb: KnowledgeBase) 
         relinked(Mention(text[a:b], "PERSON", text[a:b], "", a, b, False), person, kb)
         for (a, b), person in found.items()
     ]
-    kept = [m for m in mentions if m.in_kb or not any(_overlap(m, r) for r in respelt)]
-    return [*kept, *respelt]
+    return [*_unlinked_under(mentions, respelt), *respelt]

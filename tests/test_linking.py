@@ -2027,11 +2027,11 @@ def test_a_swap_within_a_common_family_is_another_person() -> None:
 
 @given(st.sampled_from(["hsiao", "huang", "kishi", "iwaya"]), st.integers(1, 3))
 def test_a_swapped_family_links_only_with_the_first_letter_kept(family: str, at: int) -> None:
-    from monitor.nlp.swapped_families import two_letters_swapped
+    from monitor.nlp.respellings import neighbours_swapped
 
     swapped = family[:at] + family[at + 1] + family[at] + family[at + 2 :]
-    assert two_letters_swapped(family, swapped) == (swapped != family)
-    assert not two_letters_swapped(family, family[1] + family[0] + family[2:])
+    assert neighbours_swapped(family, swapped) == (swapped != family)
+    assert not neighbours_swapped(family, family[1] + family[0] + family[2:])
 
 
 # --- linkAA: "Aussie" and "Kiwi" as demonyms ---

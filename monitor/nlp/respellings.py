@@ -18,11 +18,26 @@ def one_letter_slipped(name: str, word: str) -> bool:
     changed ("Korean"/"Koreas") makes another word, not a slip."""
     if len(name) != len(word) or len(name) < MIN_LETTERS or name == word or name[:1] != word[:1]:
         return False
-    differ = [i for i, (a, b) in enumerate(zip(name, word, strict=True)) if a != b]
+    differ = _differences(name, word)
     if len(differ) == 1:
         at = differ[0]
         return 0 < at < len(name) - 1 and {name[at], word[at]} <= VOWELS
-    if len(differ) == 2 and differ[1] == differ[0] + 1:
-        at = differ[0]
-        return at > 0 and name[at] == word[at + 1] and name[at + 1] == word[at]
-    return False
+    return neighbours_swapped(name, word)
+
+
+def neighbours_swapped(name: str, word: str) -> bool:
+    """Whether `word` is `name` with two neighbouring letters swapped, never the first, at any
+    length: the caller decides how short a name may be."""
+    if len(name) != len(word) or name[:1] != word[:1]:
+        return False
+    differ = _differences(name, word)
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and name[differ[0]] == word[differ[1]]
+        and name[differ[1]] == word[differ[0]]
+    )
+
+
+def _differences(name: str, word: str) -> list[int]:
+    return [i for i, (a, b) in enumerate(zip(name, word, strict=True)) if a != b]

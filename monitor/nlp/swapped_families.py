@@ -11,6 +11,7 @@ import re
 from .kb import KnowledgeBase
 from .mention import Mention, relinked
 from .names import fold
+from .respellings import neighbours_swapped
 
 LETTERS = 5
 # Families one slip apart from each other: a slip among them is another person.
@@ -33,21 +34,9 @@ def swapped_families(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention
         if not usable or word in kb.family_names or word in families_here:
             found.append(m)
             continue
-        people = [e for e, family in in_full.items() if two_letters_swapped(family, word)]
+        people = [e for e, family in in_full.items() if neighbours_swapped(family, word)]
         if len(people) == 1 and not COMMON_FAMILIES & {word, in_full[people[0]]}:
             found.append(relinked(m, people[0], kb))
         else:
             found.append(m)
     return found
-
-
-def two_letters_swapped(family: str, word: str) -> bool:
-    if len(family) != len(word) or family[0] != word[0]:
-        return False
-    differ = [i for i, (a, b) in enumerate(zip(family, word, strict=True)) if a != b]
-    return (
-        len(differ) == 2
-        and differ[1] == differ[0] + 1
-        and family[differ[0]] == word[differ[1]]
-        and family[differ[1]] == word[differ[0]]
-    )

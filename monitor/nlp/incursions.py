@@ -250,6 +250,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     undated_headline = False
     for index, (sentence, reading, (written, reported), _, (stated, named)) in enumerate(readings):
         windows = stated or windows
+        tokens = tokenize(sentence)
         # A sentence that names another day than the report's, and no report window of its
         # own, recalls that day ("lower than on Sept. 10, when it tracked 45 aircraft"); one
         # that opens with a day of the week before ("Monday, June 2 — 12 aircraft", "On
@@ -262,8 +263,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         recalled = written not in (None, counted, local)
         recalled = recalled and not reading.window and not recent
         recalled = recalled and not follows_the_report(sentence, reading, written, counted, local)
-        recalled = recalled and not reports_its_day(tokenize(sentence), reading, written, local)
-        day = local if stamps_an_entry(tokenize(sentence)) else written or day
+        recalled = recalled and not reports_its_day(tokens, reading, written, local)
+        day = local if stamps_an_entry(tokens) else written or day
         counted = day if reading.claims else counted
         headline = index == 0 and is_headline(sentence, len(sentences))
         undated_headline = undated_headline or (headline and written is None)
@@ -276,7 +277,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
             own = windows[named]
             # "In the first period, 20 crossed ...; in the second, 14 did": a count after a
             # later window named is of that window.
-            _date_by_windows_named(tokenize(sentence), reading, windows)
+            _date_by_windows_named(tokens, reading, windows)
         # "Navy vessels numbered nine and eleven in the two periods, respectively", "11 and 14
         # aircraft in the periods ending 6 a.m. Monday and 6 a.m. Tuesday, respectively": each
         # count is of the window stated in the same place, in order, and no part of a sum. So

@@ -78,15 +78,16 @@ def _in_a_list(token: Token) -> bool:
 
 
 def elided(words: list[Token], first: int, follower: int, blocked: set[int]) -> bool:
-    """Whether a bare number after "and", a comma, a colon or a dash is followed by where or
-    when its craft, named before, were: "and three from Kinmen's restricted waters", ", four on
-    Tuesday", "71 aircraft over 48 hours: 33 in the 24 hours ending ...", "... said - four
-    near Kinmen and two off Matsu".
+    """Whether a bare number after "and", a comma, a colon, a dash or a day it ends ("and on
+    Sunday 28.") is followed by where or when its craft, named before, were: "and three from
+    Kinmen's restricted waters", ", four on Tuesday", "71 aircraft over 48 hours: 33 in the 24
+    hours ending ...", "... said - four near Kinmen and two off Matsu".
     """
     opener = first > 0 and (
         words[first - 1].low in ("and", ",", ":") or words[first - 1].low in w.DASHES
     )
-    if opener and _dated_before(words, first, follower, blocked):
+    # "and on Sunday 28.": the day itself may open the verbless count, with no comma after it.
+    if (opener or first - 1 in blocked) and _dated_before(words, first, follower, blocked):
         return True
     if not opener or follower + 1 >= len(words):
         return False

@@ -12,6 +12,8 @@ from .incursion_words import OUTSIDE, PLACES
 from .incursion_zones import ZONE_PHRASES, ZONES
 
 _TAIWANS_OWN_ZONES = {"contiguous zone", "territorial waters", "ADIZ"}
+# 島 "island" romanised after a name, closed up or hyphenated: "Kubajima", "Uotsuri-shima".
+_ISLAND_SUFFIXES = ("-jima", "-shima", "jima", "shima")
 REACH = 40  # words back an island outside the list may be named: asked at every "island's"
 
 
@@ -20,6 +22,8 @@ def place_at(words: list[Token], i: int) -> str | None:
     only Taiwan has."""
     if words[i].low in PLACES:
         return PLACES[words[i].low]
+    if (island := _island_named(words[i].low)) is not None:
+        return island
     if not (words[i].low == "island" and words[i].possessive and i > 0):
         return None
     # "toward the Pratas Islands but turned back before the island's air defense zone": an
@@ -29,3 +33,12 @@ def place_at(words: list[Token], i: int) -> str | None:
     length = match(words, i + 1, ZONES)
     zone = ZONE_PHRASES.get(tuple(t.low for t in words[i + 1 : i + 1 + length]))
     return "Taiwan" if length and zone in _TAIWANS_OWN_ZONES else None
+
+
+def _island_named(low: str) -> str | None:
+    """The place of an island written with its romanised suffix ("kubajima" is Kuba, one of
+    the Senkaku Islands), if its name is a place's."""
+    for suffix in _ISLAND_SUFFIXES:
+        if low.endswith(suffix) and (name := low[: -len(suffix)]) in PLACES:
+            return PLACES[name]
+    return None

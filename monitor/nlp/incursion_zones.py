@@ -111,6 +111,10 @@ _WATERS_ANAPHORS = phrases("the waters", "those waters", "these waters")
 _WATERS_LINKS = {"of", "off", "around", "near", "surrounding"}
 _RESTRICTED_PLACES = {"Kinmen", "Matsu"}
 _WATERS_REACH = 5
+# "On March 5th four vessels sailed into those waters" after Kinmen's restricted waters were
+# named: a demonstrative points back to the zone named before, as "that zone" does; "the
+# waters" alone may be any sea.
+_DEMONSTRATIVE_WATERS = phrases("those waters", "these waters")
 
 
 def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
@@ -120,6 +124,9 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
     if length:
         return ZONE_PHRASES[tuple(t.low for t in words[i : i + length])], length
     if match(words, i, _WATERS_ANAPHORS) and _of_restricted_place(words, i + 2):
+        return None, 2
+    demonstrative = match(words, i, _DEMONSTRATIVE_WATERS)
+    if demonstrative and not (i + 2 < len(words) and words[i + 2].low in _WATERS_LINKS):
         return None, 2
     if match(words, i, ZONE_ANAPHORS) and not next_is(words, i + 1, "of"):
         return None, 2

@@ -53,6 +53,7 @@ HOSTILE = {
     "en-clause-days": ("en", "on Saturday it saw 17 aircraft, and on Monday 3 ships; "),
     "en-approaches": ("en", "two ships sailed close to the the prohibited zone near its ADIZ, "),
     "en-window-starts": ("en", "since 6 a.m. the previous day 12 jets, from 6 6 the day before, "),
+    "en-recalled-reports": ("en", "a day after MND said 12 ships joined — on Monday, tally — 9 "),
     "en-mended-names": ("en", "Japan Coast Gaurd cutters, Keidanren-backed firms, Kawasaki Heavy "),
     "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
     "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),

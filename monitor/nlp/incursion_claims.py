@@ -38,6 +38,8 @@ class Claim:
     detected: bool = False  # "were also spotted": a sighting with no zone of its own
     day_before: bool = False  # after "a day after"
     days_back: int = 1  # how many days "after" goes back: "two days after" is 2
+    # "a day after the ministry said 12 ships had joined": an earlier report's figure (rule 8)
+    reported_before: bool = False
     compared: bool = False  # "down from 96 aircraft on Tuesday": the measure before, another day
     day: date | None = None  # the day a compared figure names
     labelled: bool = False  # a line of a list, "PLA aircraft: 12": the list's zones

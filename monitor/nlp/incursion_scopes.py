@@ -16,6 +16,7 @@ from .incursion_claims import Claim
 from .incursion_colon_clauses import colon_opens_a_statement
 from .incursion_count_words import ends_a_list_of_kinds
 from .incursion_phrases import craft_of, match, number_at
+from .incursion_recalled_reports import comment_starts, recalls_a_report
 from .incursion_tokens import Token
 from .incursion_window_starts import opens_the_window
 from .incursion_windows import window_ends
@@ -198,8 +199,12 @@ def scope(
             # main clause's, not the recalled count's.
             if member.day_before and day_at:
                 reach = min(reach, _opening_phrase_end(words, marks.day_before, first))
+                reach = min(reach, comment_starts(words, first))  # "— a number it did not ..."
                 if marks.day_before[-1] < day_at[-1] < reach:
                     member.day_before, member.day = False, days[day_at[-1]]
+            member.reported_before = member.day_before and recalls_a_report(
+                words, marks.day_before, first
+            )
             # "down from a peak of 96 aircraft on Tuesday": a comparison ends a few words
             # before its figure, and the figure counts for the day it names, if any.
             member.compared = _any_between(marks.comparisons, first - COMPARISON_REACH, first + 1)

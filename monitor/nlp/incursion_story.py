@@ -49,6 +49,8 @@ class Story:
     days_of: dict[tuple[str, int], date] = field(default_factory=dict)  # craft, count: day
     tallying: bool = False  # the last sentence that counted counted a period's tallies only
     days_before: set[int] = field(default_factory=set)  # ids of facts "a day after" recalls
+    # ids of those an earlier report gave ("a day after the ministry said 12 ships had joined")
+    reports_before: set[int] = field(default_factory=set)
     # The sentence before counted ships in the restricted waters of Kinmen and Matsu together
     # ("Six ships entered restricted waters around Kinmen and Matsu"): this one may split them.
     both_islands: bool = False
@@ -136,6 +138,7 @@ class Story:
         dated = bool(self.uncounted) and not headline  # a headline's zone is the story's
         self.uncounted_craft = {mention.craft for mention in reading.mentions if dated}
         self.uncounted_day = day
+        told_before = {claim.group for claim in reading.claims if claim.reported_before}
         days = {group: day - timedelta(days=back) for group, back in context.day_before.items()}
         days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}
         for claim in reading.claims:
@@ -146,6 +149,8 @@ class Story:
             found.append(Incursion(count, what, zone, place, days.get(group, day), evidence))
             if group in context.day_before:
                 self.days_before.add(id(found[-1]))
+            if group in told_before:
+                self.reports_before.add(id(found[-1]))
         stays = [fact for fact, (group, *_) in zip(found, sums, strict=True) if group in leaving]
         if stays or reading.claims:
             self.stays = (next(iter(leaving.values())), stays) if stays else None
@@ -175,6 +180,10 @@ class Story:
         """Whether a fact is a figure recalled as the day before's ("a day after the ministry
         tallied 26 aircraft")."""
         return id(fact) in self.days_before
+
+    def reported_before(self, fact: Incursion) -> bool:
+        """Whether a fact is a figure an earlier report gave, recalled by the story."""
+        return id(fact) in self.reports_before
 
     def day_pointed_to(self, reading: Reading) -> date | None:
         """The day of the count a sentence points back to: "Of the 17 aircraft in the first

@@ -300,7 +300,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         (h, replace(f, day=story.began[id(f)]) if id(f) in story.began else f) for h, f in facts
     ]
     # "The latest sorties came a day after the ministry reported 45 aircraft" (rule 8)
-    facts = without_days_before_recalled(facts, story.recalled)
+    facts = without_days_before_recalled(facts, story.recalled, story.reported_before)
     # Rule 4: a headline that writes no day repeats a figure of the body ("...; 24 aircraft near
     # Taiwan" over "reported on Wednesday that 24 aircraft ..."), of the body's day, not of the
     # first day the body writes for another count. (A body's figure recalled as the day

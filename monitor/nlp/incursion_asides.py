@@ -8,6 +8,7 @@ from . import incursion_words as w
 from .incursion_breakdown_ends import closes_a_one_item_breakdown
 from .incursion_phrases import head_at, match, number_at
 from .incursion_place_asides import place_asides
+from .incursion_report_figures import tells_a_figure_by_dash
 from .incursion_tokens import Token
 
 _ASIDE_REACH = 20
@@ -29,7 +30,10 @@ def without_asides(tokens: list[Token]) -> list[int]:
         # (10:05-17:40, ...)"), no aside: paired with a later hyphen it hid the whole line.
         elif token.text in w.DASHES and i > 0 and not _ends_a_dateline(tokens, i):
             close = _find(tokens, i, w.DASHES, _ASIDE_REACH)
-            if close is not None and not _parts_by_island(tokens[i + 1 : close]):
+            # "its formal tally — 29 aircraft and eight vessels — came out": the dashes hold
+            # the figure's value, which is what the sentence tells, not an aside.
+            figure = tells_a_figure_by_dash(tokens, i)
+            if close is not None and not figure and not _parts_by_island(tokens[i + 1 : close]):
                 hidden.update(range(i, close + 1))
         elif token.text == "," and _describes_one(tokens, i + 1):
             close = _find(tokens, i, {","}, _ASIDE_REACH)

@@ -17,7 +17,7 @@ from .incursion_scopes import Marks
 from .incursion_tokens import Token
 
 # What a report's figure is called ("figure", "tally"), besides the report itself.
-_FIGURE_NOUNS = REPORT_NOUNS | {"figure", "figures", "count", "tally", "numbers", "reading"}
+FIGURE_NOUNS = REPORT_NOUNS | {"figure", "figures", "count", "tally", "numbers", "reading"}
 # The verbs that give a figure's value: "was 13", "stood at 20", "came in at 17", "came to 9".
 _COPULAS = {"was", "were", "is", "are", "stood", "came"}
 _LINKS = {"at", "in", "to"}  # "stood at", "came in at", "came to"
@@ -53,7 +53,9 @@ def mark_report_figures(words: list[Token], marks: Marks) -> None:
     """Adds to the sentence's marks of sighting each copula whose subject is a report's figure
     and whose complement is a count: the counts after it are what the report saw."""
     for i, token in enumerate(words):
-        if token.low in _COPULAS and _subject_is_a_figure(words, i) and _gives_a_count(words, i):
+        if tells_a_figure_by_dash(words, i) or (
+            token.low in _COPULAS and _subject_is_a_figure(words, i) and _gives_a_count(words, i)
+        ):
             insort(marks.detections, i)
             # "was comparatively quiet: 12 aircraft": the colon gives the figure judged, so it
             # ends no clause between the figure's verb and its counts.
@@ -61,10 +63,22 @@ def mark_report_figures(words: list[Token], marks: Marks) -> None:
                 marks.cuts.remove(colon)
 
 
+def tells_a_figure_by_dash(words: list[Token], i: int) -> bool:
+    """Whether a dash at i opens the value of the figure named just before it, as a copula
+    would: "its formal tally — 29 aircraft and eight vessels — came out"."""
+    return (
+        words[i].low in _OPENERS
+        and i > 0
+        and words[i - 1].low in FIGURE_NOUNS
+        and i + 1 < len(words)
+        and number_at(words, i + 1) is not None
+    )
+
+
 def _subject_is_a_figure(words: list[Token], verb: int) -> bool:
     for i in range(verb - 1, max(-1, verb - _SUBJECT_REACH - 1), -1):
         low = words[i].low
-        if low in _FIGURE_NOUNS:
+        if low in FIGURE_NOUNS:
             return True
         if low in _SUBJECT_ENDS or number_at(words, i) is not None:
             return False

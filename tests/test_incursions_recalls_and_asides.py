@@ -1,0 +1,108 @@
+"""Incursion facts from follow-on sentences and asides: a count carried to another day by
+ellipsis ("and on Sunday 28"), a figure an earlier report gave recalled by the story (rule 8),
+waters pointed back to by a demonstrative, a figure's value between dashes, and an island
+written with its romanised suffix. Sentences written for these tests in the shapes of wire
+copy; the real spaCy model, as in the other tests."""
+
+from datetime import UTC, datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from monitor.nlp.analyze import TextToAnalyse, analyse
+
+PUBLISHED = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)  # a Wednesday
+TODAY = "2026-03-11"
+
+Fact = tuple[int, str, str, str, str]
+
+
+def facts(text: str) -> list[Fact]:
+    (result,) = analyse([TextToAnalyse("t", text, "en", PUBLISHED)])
+    return [(f.count, f.what, f.zone, f.place, f.day.isoformat()) for f in result.incursions]
+
+
+def test_a_verbless_count_after_its_day_is_that_days_figure() -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday that 35 Chinese aircraft had been detected "
+        "around the island in the 24 hours to 6am. On Monday it had counted 19 aircraft and on "
+        "Tuesday 24."
+    )
+    assert sorted(facts(text)) == sorted([
+        (35, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (19, "aircraft", "around Taiwan", "Taiwan", "2026-03-09"),
+        (24, "aircraft", "around Taiwan", "Taiwan", "2026-03-10"),
+    ])  # fmt: skip
+
+
+@given(
+    earlier=st.integers(min_value=2, max_value=60),
+    later=st.integers(min_value=2, max_value=60),
+)
+def test_any_count_elided_after_a_later_day_keeps_the_craft_and_takes_that_day(
+    earlier: int, later: int
+) -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday that 40 Chinese aircraft had been detected "
+        f"around the island in the 24 hours to 6am. On Monday it had counted {earlier} aircraft "
+        f"and on Tuesday {later}."
+    )
+    found = facts(text)
+    assert (earlier, "aircraft", "around Taiwan", "Taiwan", "2026-03-09") in found
+    assert (later, "aircraft", "around Taiwan", "Taiwan", "2026-03-10") in found
+
+
+def test_a_figure_an_earlier_report_gave_is_no_fact_beside_the_latest_figures() -> None:
+    text = (
+        "Taiwan's defence ministry said on Wednesday that 30 Chinese aircraft and nine naval "
+        "vessels had been detected around the island in the 24 hours to 6am.\n\n"
+        "The latest figures come a day after the ministry said seven Chinese coastguard ships "
+        "had joined the drills — a number it did not repeat on Wednesday."
+    )
+    assert sorted(facts(text)) == sorted([
+        (30, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (9, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_an_earlier_reports_figure_is_kept_when_the_story_has_no_later_one() -> None:
+    text = (
+        "Dozens of Chinese military aircraft were operating around Taiwan on Wednesday, an "
+        "official said, a day after the Ministry of National Defense reported that 22 aircraft "
+        "had crossed the median line."
+    )
+    assert facts(text) == [(22, "aircraft", "median line", "Taiwan", "2026-03-10")]
+
+
+def test_those_waters_point_back_to_kinmens_restricted_waters() -> None:
+    text = (
+        "The China Coast Guard has entered Kinmen's restricted waters more than 60 times this "
+        "year, Taiwan's Ocean Affairs Council said. On Tuesday three Chinese coast guard "
+        "vessels sailed into those waters for two hours."
+    )
+    assert facts(text) == [(3, "official ships", "restricted waters", "Kinmen", "2026-03-10")]
+
+
+def test_a_figure_given_between_dashes_is_the_reports_figure() -> None:
+    text = (
+        "9:00 a.m. Taiwan's Ministry of National Defense says Chinese aircraft flew a combat "
+        "patrol overnight; its tally — 31 aircraft and six vessels, with 17 aircraft in the "
+        "ADIZ — came out this morning."
+    )
+    assert sorted(facts(text)) == sorted([
+        (31, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (17, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+def test_an_island_written_with_its_romanised_suffix_is_its_place() -> None:
+    text = (
+        "Two China Coast Guard ships entered Kinmen's restricted waters on Wednesday morning, "
+        "Taiwan's coast guard said. Three China Coast Guard ships near Uotsuri-shima entered "
+        "Japanese territorial waters on Wednesday, the Japan Coast Guard said."
+    )
+    assert sorted(facts(text)) == sorted([
+        (2, "official ships", "restricted waters", "Kinmen", TODAY),
+        (3, "official ships", "territorial waters", "Senkaku Islands", TODAY),
+    ])  # fmt: skip

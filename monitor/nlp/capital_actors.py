@@ -39,14 +39,17 @@ GOVERNMENT_ACTS = words("""
 # so are the envoys it receives ("ambassador to Tokyo"), what it states ("according to") and
 # what it is told ("made it clear to Beijing", "what will we say to Seoul?"), and the
 # recognition an ally switches to or from it ("may switch recognition to Beijing": one
-# government for another, not a city).
+# government for another, not a city); so do the answers and announcements it owes or makes
+# ("seeks answers from Beijing", "no announcement from Beijing") and the representatives it
+# receives ("a former representative to Washington").
 ADDRESSED = words("""
     protested complained appealed conveyed relayed delivered lodged rebuke rebukes
     condemnation condemnations complaint complaints representations position message messages
     calls call concerns concern demarche note request requests objection objections
     envoy envoys ambassador ambassadors emissary according talk talks talking talked speak
     speaks speaking spoke listen listens listening listened clear recognition allegiance
-    say says saying
+    say says saying representative representatives answers answer explanation explanations
+    assurances assurance announcement announcements
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be
@@ -56,7 +59,16 @@ SENT_TO_GOVERNMENTS = words("""
     signaled signalled deterrent donated donates donating sent sends deliveries delivery
     gift gifts present presents export exports exported exporting
 """)
-SALE_WINDOW = 12  # tokens back from "to", within the sentence
+# "the HIMARS Taiwan bought from Washington", "jets purchased from Washington": what a
+# government buys it buys from another government, the seller of arms and goods.
+BOUGHT_FROM_GOVERNMENTS = words("""
+    bought buy buys buying purchased purchase purchases purchasing procured procures procuring
+    procurement acquired acquires acquiring acquisition imported imports importing
+""")
+SALE_WINDOW = 12  # tokens back from "to" or "from", within the sentence
+# "awaiting ratification in Tokyo and Manila": a treaty is ratified by the government, so the
+# capital it waits in stands for it.
+RATIFYING = words("ratification ratified ratify ratifies ratifying")
 # A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei", "visited
 # Seoul"; before these it is the city: "Taipei Mayor", "Beijing time", "Tokyo's subway", and
 # the city's life: "Tokyo condo prices", "Taipei commutes", "London underwriters", and what
@@ -137,9 +149,11 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     if following[0] in ("-", "–") and following[1] in ("based", "born", "area"):
         return False  # "according to Taipei-based researchers": the compound is the city's
     if before[1] in ("to", "from") and (
-        before[0] in ADDRESSED or _addressed(doc, span) or _sent_to(doc, span)
+        before[0] in ADDRESSED or _addressed(doc, span) or _traded(doc, span)
     ):
         return True  # "protested to Beijing", "the sale of radars to Taipei"
+    if before[1] == "in" and before[0] in RATIFYING:
+        return True  # "the pact awaits ratification in Tokyo"
     if before[1] == "at" and _aimed_at(doc, span):
         return True  # "a drill aimed squarely at Taipei"
     if before[1] == "at" and following[0] in ("'s", "’s") and following[1] in BIDDING:
@@ -296,12 +310,15 @@ def _addressed(doc: Doc, span: Span) -> bool:
     return False
 
 
-def _sent_to(doc: Doc, span: Span) -> bool:
-    """'to Taipei' closing an arms sale: 'approved the sale of 66 jets to Taipei'."""
-    if doc[span.start - 1].lower_ != "to":
+def _traded(doc: Doc, span: Span) -> bool:
+    """'to Taipei' closing an arms sale, 'from Washington' closing a purchase: 'approved the
+    sale of 66 jets to Taipei', 'the tanks Taiwan bought from Washington'."""
+    preposition = doc[span.start - 1].lower_
+    traded = {"to": SENT_TO_GOVERNMENTS, "from": BOUGHT_FROM_GOVERNMENTS}.get(preposition)
+    if traded is None:
         return False
     start = max(sentence_start(doc, span.start), span.start - SALE_WINDOW)
-    return any(token.lower_ in SENT_TO_GOVERNMENTS for token in doc[start : span.start - 1])
+    return any(token.lower_ in traded for token in doc[start : span.start - 1])
 
 
 def _aimed_at(doc: Doc, span: Span) -> bool:

@@ -229,7 +229,10 @@ def _credited_outlet_country(text: str, kb: KnowledgeBase) -> str | None:
 
 
 def country_of(entity_id: str | None, kb: KnowledgeBase) -> str | None:
-    """The country an entity is, belongs to, or stands for (a capital)."""
+    """The country an entity is, belongs to, or stands for (a capital). Brussels stands for
+    the European Union, which is no country but has bodies of its own that a story from
+    Brussels names bare ("the Parliament", "the Commission"), as a Taipei story names Taiwan's:
+    for the bodies' `generic` names the union is the country."""
     if not entity_id:
         return None
     if entity_id.startswith(DEMONYM):
@@ -239,10 +242,7 @@ def country_of(entity_id: str | None, kb: KnowledgeBase) -> str | None:
         return None
     if entry.kind == "country":
         return entry.id
-    acts_for = kb.entities.get(entry.capital_of or "")
-    if acts_for is not None and acts_for.kind == "country":
-        return acts_for.id
-    return entry.country  # Brussels acts for the EU, which is no country
+    return entry.capital_of or entry.country
 
 
 def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str | None:

@@ -64,6 +64,7 @@ from .people import (
     titled_people,
 )
 from .places import anothers_mainland, coordinated, island_straits, seats_inside
+from .portfolio_names import is_portfolio, names_the_department
 from .repeated_prepositions import listed_together
 from .resolve import resolve_name
 from .sentence_bounds import sentence_of, sentence_start
@@ -202,6 +203,8 @@ def _by_context(
         if titles_a_person(span, ents):
             return None  # "FM Lin Chia-lung"
         form, country = key.removeprefix(GENERIC), qualifier(doc, span, kb, ents)
+        if is_portfolio(form, kb.generic[form], kb) and not names_the_department(doc, span):
+            return None  # "defence spending", "Defence officials say": the common noun
     elif key.startswith(OFFICE):
         title = key.removeprefix(OFFICE)
         titled = titled_people(doc, spans, linked, title)

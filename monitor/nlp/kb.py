@@ -283,7 +283,9 @@ def _index(parsed: KBFile, digest: str, path: Path) -> KnowledgeBase:
 def _check_references(entries: list[KBEntry], entities: dict[str, KBEntry], path: Path) -> None:
     """country, capital_of and offices name entities of the file, and countries at that; a
     capital may also be the seat of an organisation that acts from it, as Brussels is the
-    European Union's ("Brussels has declined to negotiate")."""
+    European Union's ("Brussels has declined to negotiate"), and that organisation is then the
+    country of its own bodies (the European Parliament's "Parliament" in a Brussels story)."""
+    seated = {entry.capital_of for entry in entries if entry.kind == "capital"}
     for position, entry in enumerate(entries):
         references = [("country", entry.country), ("capital_of", entry.capital_of)]
         references += [("offices.country", office.country) for office in entry.offices]
@@ -292,7 +294,8 @@ def _check_references(entries: list[KBEntry], entities: dict[str, KBEntry], path
                 raise ConfigError(
                     f"{path}: entities[{position}] '{entry.id}': {key}: no entity '{target}'"
                 )
-            seat = key == "capital_of" and target is not None and entities[target].type == "ORG"
+            seat = target in seated if key == "country" else key == "capital_of"
+            seat = seat and target is not None and entities[target].type == "ORG"
             if target is not None and entities[target].kind != "country" and not seat:
                 allowed = "a country or an organisation" if key == "capital_of" else "a country"
                 raise ConfigError(

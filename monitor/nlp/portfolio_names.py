@@ -1,0 +1,68 @@
+"""A department called by its portfolio alone: "Defence" in Australian copy.
+
+Canberra's press names the Department of Defence "Defence" ("a Defence spokesman said",
+"Defence got the headline it wanted"), and the same word is the common noun everywhere else
+("defence spending", "Defence is a matter for the budget", "Defence officials say" opening a
+sentence about any country). The knowledge base lists such a word in the body's `generic`, so
+the article's country decides whose department it is; this module decides whether the word is
+a name at all, from the grammar around it: capitalised inside a sentence, or opening one as the
+subject of a verb of saying.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import words
+from .english import headline_end
+from .kb import KnowledgeBase
+from .names import fold
+from .sentence_bounds import sentence_start
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# A verb that makes a sentence-opening portfolio word its speaker: "Defence said",
+# "Defence has raised its concerns with", "Defence also confirmed".
+SAYING = words("""
+    said says say told tells confirmed confirms warned warns announced announces stated states
+    declined declines denied denies noted notes responded responds replied replies added adds
+    raised raises acknowledged acknowledges
+""")
+# Words that may stand between the subject and its verb of saying: "Defence has said",
+# "Defence also confirmed", "Defence on Monday said" is too far and stays a common noun.
+BETWEEN = frozenset({"has", "had", "have", "will", "would", "also", "later", "then", "did"})
+
+
+def is_portfolio(form: str, candidates: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether the one-word generic `form` is the portfolio a candidate body is named for:
+    "defense" of "Department of Defense". "Cabinet", "Senate" or "navy" name no portfolio."""
+    if " " in form:
+        return False
+    endings = (f" of {form}", f" of the {form}")
+    return any(
+        fold(name).endswith(endings)
+        for entity_id in candidates
+        for name in (kb.entities[entity_id].name, *kb.entities[entity_id].generic)
+    )
+
+
+def names_the_department(doc: Doc, span: Span) -> bool:
+    """Whether a portfolio word stands as a name here: capitalised (not in a title-case
+    headline, where every word is), a name of its own rather than a word of a longer one
+    ("the Defence Strategic Review", "Cyber Defence Centre"), and either inside its sentence or
+    the subject of a verb of saying that opens one (a quote, a bullet or a dash opens one too:
+    "• Defence chiefs to meet" is a common noun)."""
+    word = span.text
+    if not word[:1].isupper() or word.isupper() or span.start_char <= headline_end(doc):
+        return False
+    after = span.end
+    if after < len(doc) and doc[after].is_title:
+        return False
+    opening = span.start == sentence_start(doc, span.start)
+    opening = opening or not doc[span.start - 1].text[:1].isalnum()
+    if not opening:
+        return not doc[span.start - 1].is_title
+    if after < len(doc) and doc[after].lower_ in BETWEEN:
+        after += 1
+    return after < len(doc) and doc[after].lower_ in SAYING

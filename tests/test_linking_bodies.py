@@ -1,0 +1,112 @@
+"""Bare body names the article's country decides, and capitals that trade or receive envoys:
+what a reader of Canberra, Brussels and Taipei copy expects each to name."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from linking_helpers import mentions
+
+from monitor.nlp.kb import default_kb
+from monitor.nlp.names import fold
+from monitor.nlp.portfolio_names import SAYING
+
+
+def links(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.entity_id, m.kind) for m in mentions(text, "2025-10-01")]
+
+
+def linked(text: str, surface: str) -> list[str]:
+    return [entity for written, entity, _ in links(text) if written == surface]
+
+
+CANBERRA = "Task group off the coast\n\nCANBERRA (AAP) - A Chinese task group sailed down the east coast on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We\'re tracking it," a Defence spokesman said.',
+        "One former senior Defence official said it was the new normal.",
+        "Budget week, and Defence got the headline it wanted.",
+        "Defence said it had raised its concerns with Beijing.",
+        "Defence has confirmed the ship left the zone.",
+    ],
+)
+def test_defence_named_as_a_department_in_australian_copy_is_australias(sentence: str) -> None:
+    assert linked(CANBERRA + sentence, "Defence") == ["australia-dod"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defence spending will rise by $12 billion, the Treasurer said.",
+        "Defence officials in Canberra say the ship stayed in international waters.",
+        "Spending on defence will rise, the Treasurer said.",
+        "Planners would do well to say so in the next Defence Strategic Review.",
+        "Japan joined the NATO Cooperative Cyber Defence Centre of Excellence this year.",
+        "Talks this week:\n• Defence chiefs to restore the military hotline",
+    ],
+)
+def test_defence_as_the_common_noun_names_no_department(sentence: str) -> None:
+    assert "australia-dod" not in {entity for _, entity, _ in links(CANBERRA + sentence)}
+
+
+def test_defence_in_another_countrys_copy_names_no_australian_department() -> None:
+    text = "Carrier near Okinawa\n\nTOKYO (Kyodo) -- A Defense spokesman said the destroyer shadowed the carrier."
+    assert "australia-dod" not in {entity for _, entity, _ in links(text)}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(sorted(SAYING)), st.booleans())
+def test_a_sentence_opening_portfolio_is_the_department_only_when_it_speaks(
+    verb: str, speaks: bool
+) -> None:
+    """At a sentence's start "Defence" is a name only as the subject of a verb of saying;
+    before any other word it is the common noun ("Defence budgets grew")."""
+    after = verb if speaks else "budgets"
+    text = CANBERRA + f"Defence {after} the ship left on Friday, the minister added."
+    found = "australia-dod" in {entity for _, entity, _ in links(text)}
+    assert found == speaks
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("BRUSSELS —", "european-parliament"),
+        ("TOKYO (Kyodo) --", "national-diet"),
+        ("TAIPEI (CNA) —", "legislative-yuan"),
+    ],
+)
+def test_the_parliament_is_the_one_of_the_datelines_country_or_union(
+    dateline: str, expected: str
+) -> None:
+    text = f"Delegation to the region\n\n{dateline} The Parliament voted on Wednesday to send a delegation to the region."
+    assert linked(text, "Parliament") == [expected]
+
+
+CAPITALS = sorted(e.name for e in default_kb().entities.values() if e.kind == "capital")
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(CAPITALS),
+    st.sampled_from([
+        "The tanks the island bought from {} will arrive next year, officials said on Tuesday.",
+        "Hsiao, a former representative to {}, sat beside the president on Tuesday.",
+        "Lawmakers sought answers from {} over the live-fire drill on Tuesday.",
+        "There were no announcements from {} naming the exercise on Tuesday.",
+        "The access agreement is awaiting ratification in {}, officials said on Tuesday.",
+    ]),
+)  # fmt: skip
+def test_a_capital_that_sells_receives_envoys_answers_or_ratifies_is_its_government(
+    capital: str, template: str
+) -> None:
+    kb = default_kb()
+    found = [(entity, kind) for surface, entity, kind in links(template.format(capital))
+             if surface == capital]  # fmt: skip
+    assert found == [(kb.entities[kb.index[fold(capital)]].capital_of, "capital")], found
+
+
+def test_a_capital_a_traveller_comes_from_stays_the_city() -> None:
+    text = "The delegation flew in from Tokyo on Tuesday after buying souvenirs."
+    assert linked(text, "Tokyo") == ["tokyo"]

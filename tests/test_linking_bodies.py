@@ -92,13 +92,12 @@ CAPITALS = sorted(e.name for e in default_kb().entities.values() if e.kind == "c
     st.sampled_from(CAPITALS),
     st.sampled_from([
         "The tanks the island bought from {} will arrive next year, officials said on Tuesday.",
-        "Hsiao, a former representative to {}, sat beside the president on Tuesday.",
         "Lawmakers sought answers from {} over the live-fire drill on Tuesday.",
         "There were no announcements from {} naming the exercise on Tuesday.",
         "The access agreement is awaiting ratification in {}, officials said on Tuesday.",
     ]),
 )  # fmt: skip
-def test_a_capital_that_sells_receives_envoys_answers_or_ratifies_is_its_government(
+def test_a_capital_that_sells_answers_or_ratifies_is_its_government(
     capital: str, template: str
 ) -> None:
     kb = default_kb()

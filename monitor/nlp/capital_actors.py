@@ -40,15 +40,14 @@ GOVERNMENT_ACTS = words("""
 # what it is told ("made it clear to Beijing", "what will we say to Seoul?"), and the
 # recognition an ally switches to or from it ("may switch recognition to Beijing": one
 # government for another, not a city); so do the answers and announcements it owes or makes
-# ("seeks answers from Beijing", "no announcement from Beijing") and the representatives it
-# receives ("a former representative to Washington").
+# ("seeks answers from Beijing", "no announcement from Beijing").
 ADDRESSED = words("""
     protested complained appealed conveyed relayed delivered lodged rebuke rebukes
     condemnation condemnations complaint complaints representations position message messages
     calls call concerns concern demarche note request requests objection objections
     envoy envoys ambassador ambassadors emissary according talk talks talking talked speak
     speaks speaking spoke listen listens listening listened clear recognition allegiance
-    say says saying representative representatives answers answer explanation explanations
+    say says saying answers answer explanation explanations
     assurances assurance announcement announcements
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to

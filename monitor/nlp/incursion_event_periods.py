@@ -1,18 +1,30 @@
 """A period written as an event's: "a quieter day after last week's drills" says when the
 drills were, not that the counts before it are a sum over last week (rule 5 of
-docs/evaluation-sets.md is about counts over a period). A period's own noun ("last month's
-total") is still a tally."""
+docs/evaluation-sets.md is about counts over a period). So does a period that owns one craft:
+"what it learned from last year's spy balloon" dates an incident, not a tally the counts of
+the sentence belong to. A period's own noun ("last month's total", "last year's balloons") is
+still a tally."""
 
 from . import incursion_words as w
 from .incursion_phrases import match
 from .incursion_tokens import Token
 
+# One craft named in the singular: "balloon", "drone", "carrier"; not "aircraft", which is
+# also the plural, and so may be a tally ("last year's aircraft").
+_ONE_CRAFT = {noun for noun in w.CRAFT_NOUNS if f"{noun}s" in w.CRAFT_NOUNS} - {"aircraft"}
+_MODIFIER_REACH = 2  # "last year's Chinese spy balloon": the words that may stand before it
+
 
 def dates_an_event(words: list[Token], i: int) -> bool:
-    """Whether the period at i is possessive and owns an event: "last week's drills",
-    "this month's exercises"."""
+    """Whether the period at i is possessive and owns an event or one craft: "last week's
+    drills", "this month's exercises", "last year's spy balloon"."""
     length = match(words, i, w.CUMULATIVE)
     end = i + length - 1
     if not length or not words[end].possessive or end + 1 >= len(words):
         return False
-    return words[end + 1].low in w.EVENTS
+    if words[end + 1].low in w.EVENTS:
+        return True
+    for token in words[end + 1 : end + 2 + _MODIFIER_REACH]:
+        if token.low not in w.MODIFIERS and token.low not in w.OPERATORS:
+            return token.low in _ONE_CRAFT
+    return False

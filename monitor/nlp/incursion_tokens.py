@@ -50,6 +50,9 @@ _HEARERS_REACH = 16
 TELLING = REPORT_VERBS | {"tells", "tell", "briefed", "briefs", "informed", "testified"}
 # Verbs that answer an event told in their object: "condemned the launch of three missiles".
 _REACTIONS = {"condemned", "denounced", "protested", "criticised", "criticized", "deplored"}
+# Verbs of a statement answering a report: "Zinke today called on the administration ..., after
+# the ministry reported four balloons on Tuesday", "today issued the following statement".
+_STATEMENTS = {"called", "urged", "issued", "released"}
 
 
 @dataclass(frozen=True)
@@ -337,7 +340,7 @@ def _told(tokens: list[Token], first: int, last: int) -> bool:
         return True
     # "Rights groups on Tuesday condemned the firing of three missiles on Monday": the day
     # between a subject and its verb of telling is the telling's, as "said on Monday" is.
-    if last + 1 < len(tokens) and tokens[last + 1].low in TELLING | _REACTIONS:
+    if last + 1 < len(tokens) and tokens[last + 1].low in TELLING | _REACTIONS | _STATEMENTS:
         return True
     # "Two ships that entered the waters on Tuesday left the area on Friday": a stay is one
     # fact, of the day it began (rule 9); the day they left counts only if it is all there is.

@@ -3,7 +3,8 @@
 Taiwan's and Japan's reports, and the wire copy about them, are written in East Asia: a story
 stamped 23:30 UTC on Wednesday says "today" of Thursday there. A US government transcript or
 statement is written in Washington: a briefing stamped 18:40 UTC says "this morning's report"
-of its own US day, though it is already the next day in Taipei (the writers of blind-21).
+of its own US day, though it is already the next day in Taipei (the writers of blind-21), and a
+congressman's statement issued "today" after Taipei's report is of the US day it was issued.
 """
 
 import re
@@ -25,7 +26,10 @@ _US_RECORD = re.compile(
     r"\s[A-Z]{3,}\."
     r"|^SENIOR [A-Z ]*OFFICIAL:|^PRESS SECRETARY\b"
     r"|\bMr\. President\b|\bdistinguished members of the (?:Sub)?[Cc]ommittee\b"
-    r"|\bCongressional Record\b",
+    r"|\bCongressional Record\b"
+    # A member of Congress tagged with party and state ("Rep. Young Kim (R-Calif.)", "(D-IL)")
+    # is how Washington writes: a member's statement "today" is of its US day (blind-50).
+    r"|\([RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)",
     re.M,
 )
 

@@ -234,6 +234,15 @@ CUMULATIVE = phrases(
     "a week before",
     "weeks earlier",
     "a month earlier",
+    "a year earlier",
+    # "A year ago people in Montana saw a Chinese spy balloon": as long before as "a week
+    # earlier", and as little the day's
+    "a week ago",
+    "a month ago",
+    "a year ago",
+    "weeks ago",
+    "months ago",
+    "years ago",
     "so far",
     "to date",
     "year-to-date",
@@ -350,8 +359,11 @@ NEGATIONS = {"not", "never", "n't", "yet", "to"}
 DEFINITES = {"the", "those", "these"}
 # A plan or a guess, not a sighting: "Taiwan also plans to fire four missiles", "up to 10
 # vessels could be involved".
-HEDGES = {"could", "might", "may", "would", "plans", "planned", "plan", "intends", "expected"}
-SUPPOSING = {"could", "might", "would"}  # "would go to war over a drone crossing ...": supposed
+HEDGES = {"could", "might", "may", "would", "plans", "planned", "plan", "intends", "expected",
+          "if"}  # fmt: skip
+# "would go to war over a drone crossing ...", "If 150 aircraft came across the median line
+# tomorrow, we would see it": supposed, no sighting
+SUPPOSING = {"could", "might", "would", "if"}
 # The marks of a bulletin's lines: "• PLA aircraft: 17 sorties".
 BULLETS = {"•", "·", "*", "-", "–", "—", "▪"}
 # Where a count whose craft noun is left out may say its craft were: "and three from Kinmen's".

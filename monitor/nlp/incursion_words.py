@@ -359,8 +359,10 @@ NEGATIONS = {"not", "never", "n't", "yet", "to"}
 DEFINITES = {"the", "those", "these"}
 # A plan or a guess, not a sighting: "Taiwan also plans to fire four missiles", "up to 10
 # vessels could be involved".
-HEDGES = {"could", "might", "may", "would", "plans", "planned", "plan", "intends", "expected",
-          "if"}  # fmt: skip
+HEDGES = {
+    *("could", "might", "may", "would", "plans", "planned", "plan", "intends", "expected"),
+    "if",
+}
 # "would go to war over a drone crossing ...", "If 150 aircraft came across the median line
 # tomorrow, we would see it": supposed, no sighting
 SUPPOSING = {"could", "might", "would", "if"}

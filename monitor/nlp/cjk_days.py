@@ -7,6 +7,8 @@
   publication.
 - Else a day written after the first count as the one the craft are still there on ("３隻は、
   ６日正午現在も領海内", "６日午前の時点でも"): rule 9 counts a stay not yet over on that day.
+  So does the next sentence, pointing back to the ships by their count ("２隻は…、１０日午前８時
+  現在も領海内にとどまっている": `stay_goes_on`).
 - Else the day written last before the sentence's first count, as the one the counted craft
   were out: in "国防部は５日、中国軍が４日に…ミサイル１１発" the missiles flew on the 4th.
 - Else the first day the sentence writes; a sentence that writes none keeps the day before it,
@@ -21,6 +23,9 @@
   "船２隻が土曜日に…侵入"), whatever day the sentence's report was made on.
 - Each count after the first takes the day written between it and the count before, else that
   count's ("周一有4艘…；周二4艘…", "２日と３日が各４隻、４日が３隻": 各 gives one per day).
+
+Minutes and resolutions write dates in kanji numerals ("去る六月十日", "今月十一日"); after a
+month these are days as digits are.
 
 "今天", "昨天" and a bare "24日" are read against the publication's date where it was
 written (`local_publication`): Taipei, Beijing and Hong Kong are eight hours ahead of UTC and
@@ -37,6 +42,7 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 
+from .cjk_incursion_words import KANJI_DATE_DAY, read_number
 from .cjk_script import fold_pattern
 
 # The offset from UTC of the newsrooms that write each language: Taipei, Beijing and Hong
@@ -71,6 +77,10 @@ _LEFT = re.compile(fold_pattern(r"(?<![未沒没不其])(?<!要求)(?:駛出|駛
 _AS_OF = re.compile(
     fold_pattern(r"(?:午前|午後|正午|朝|夜|未明)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?の?(?:現在|時点)")
 )
+# Ships a later sentence points back to by their count ("２隻は", "この２隻は") and says are
+# still in their zone on a later day ("１０日午前８時現在も領海内にとどまっている").
+_POINTED_BACK_SHIPS = re.compile(fold_pattern(r"^(?:この|その)?(?P<count>[0-9]{1,2})隻は"))
+_STILL = re.compile(fold_pattern(r"[もで]も?[^。]{0,6}?(?:領海|接続水域)内?"))
 _SAME_DAY = re.compile(fold_pattern(r"同日|同じ日"))
 # An announcement's verb, and a teller's topic right before its day ("統幕は１０日、").
 _ANNOUNCES = re.compile(fold_pattern(r"発表|公表|表示|公布|宣布|發布"))
@@ -106,6 +116,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?<=[日時])[~〜](?:(?P<dash_month>\d{1,2})月)?(?P<dash_day>\d{1,2})日(?!目|間)",
         "day": rf"{_NOT_A_COUNT_OF_DAYS}(?:(?P<month>\d{{1,2}})月)?(?:今|昨|明|本|前)?"
         rf"{_SPACED_DAY}日(?!本){_NOT_A_DAY}|(?P<relative>{relative})|"
+        # A date in kanji numerals, as minutes and resolutions write it ("去る六月十日",
+        # "今月十一日"): only after a month, since "一日" alone is also "one day".
+        rf"{KANJI_DATE_DAY}日{_NOT_A_DAY}|"
         rf"(?<!下)(?P<last>上)?(?:周|週|星期|禮拜|礼拜)(?P<weekday>[一二三四五六日天])|"
         r"(?<![0-9])(?P<ja_weekday>[月火水木金土日])曜|"
         # A preposition before one is no noun ("在前一天高達67架次").
@@ -163,6 +176,20 @@ def report_day(
     ):
         return announced[-1]
     return recent[-1][2] if recent else None
+
+
+def stay_goes_on(sentence: str, published: date, told: date | None) -> tuple[int, date] | None:
+    """The count of ships a sentence points back to and the later day it says they are still
+    in their zone on, as of an hour ("２隻は…、１０日午前８時現在も領海内にとどまっている"):
+    rule 9 counts a stay not yet over on that day. None when it says no such thing."""
+    pointed = _POINTED_BACK_SHIPS.match(sentence.lstrip())
+    if not pointed:
+        return None
+    for _, end, day in _days(sentence, published, told):
+        as_of = _AS_OF.match(sentence, end)
+        if as_of and _STILL.match(sentence, as_of.end()):
+            return int(pointed.group("count")), day
+    return None
 
 
 def _told_on(text: str, start: int, end: int) -> bool:
@@ -295,14 +322,24 @@ def _day_of(
             this_week = published - timedelta(days=published.weekday())
             return this_week - timedelta(days=7 - WEEKDAYS[_unfolded(weekday, WEEKDAYS)])
         return published - timedelta(days=back)
-    day = found.get("day") or found.get("ja_day") or found.get("dash_day")
-    month = found.get("month") or found.get("ja_month") or found.get("dash_month")
+    day = _number(found.get("day") or found.get("ja_day") or found.get("dash_day"), found, "day")
+    month = _number(
+        found.get("month") or found.get("ja_month") or found.get("dash_month"), found, "month"
+    )
     if day and month and year:
         try:
-            return date(year, int(month), int(day))
+            return date(year, month, day)
         except ValueError:
             return None
-    return _resolve(int(day), int(month) if month else None, published) if day else None
+    return _resolve(day, month, published) if day else None
+
+
+def _number(digits: str | None, found: dict[str, str], unit: str) -> int | None:
+    """A date's day or month, written in digits or, in a kanji date, in kanji numerals."""
+    if digits:
+        return int(digits)
+    kanji = found.get(f"kanji_{unit}")
+    return read_number(kanji) if kanji else None
 
 
 def _unfolded(folded: str, words: dict[str, int]) -> str:

@@ -22,6 +22,12 @@ TENS = {"廿": 20, "卅": 30}
 NUMBER = r"\d+|(?<![数數幾几何])[〇零一二兩两三四五六七八九十廿卅百千]+"
 # The year of a Japanese era, or a month or day in one's dates ("令和６年", "令和六年五月一日").
 _ERA_NUMBER = r"[0-9〇一二三四五六七八九十]{1,3}"
+# The day of a date written in kanji numerals, after its month ("六月十日", "今月十一日",
+# "令和六年五月十日"); "一日" without a month before it is also "one day", so it is no date.
+KANJI_DATE_DAY = (
+    r"(?:(?P<kanji_month>(?<![〇一二三四五六七八九十])[一二三四五六七八九十]{1,2})月|(?<=月))"
+    r"(?P<kanji_day>[一二三四五六七八九十]{1,3})"
+)
 
 
 @cache
@@ -110,6 +116,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "同じ期間": the report's window, not a period of its own).
         "report_day": r"今天|今日|今晨|今早|本日|昨天|昨日|昨晚|前天|當天|当日|同日|上午|"
         r"下午|凌晨|午前|午後|[0-9]+小時|[0-9]+時間|(?<![0-9])[0-9]{1,2}日(?!目|間|連|以|ぶり|で)|"
+        r"(?<=月)[一二三四五六七八九十]{1,3}日(?!目|間|連|以|ぶり|で)|"
         r"週[一二三四五六日]|星期|同じ日|その日|同じ時間帯|同時間帯|同時刻|同一時段|同時段|"
         r"同一時間|同時間|同じ期間|同期間|同一期間",
         # A day that ends a span ("２７日までに", "截至27日", "２９日時点で"): after a period, the
@@ -187,7 +194,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "vessels_after": r"艦艇",
         # "越線" is the median line crossed, in a headline's shorthand.
         "median line": r"中線|中間線|(?<=[越逾])線",
-        "ADIZ": r"防空識別[區圏]|adiz|"
+        # A letter before "ADIZ" makes it another state's acronym ("ＫＡＤＩＺ", "JADIZ").
+        "ADIZ": r"防空識別[區圏]|(?<![a-z])adiz|"
         r"(?:進入|入り)[^。，,、]{0,4}[北中南東西部、及和與与]{0,14}空域|"
         # The defence ministry's sectors of its ADIZ ("自台灣北部空域繞經東部", "台湾の南西空域",
         # "北部や中部、南西部の空域").

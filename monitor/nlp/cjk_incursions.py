@@ -58,6 +58,7 @@ read in cjk_sentence_facts.py, with what the sentences before it carried (cjk_ca
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from .cjk_carried import (
@@ -69,7 +70,7 @@ from .cjk_carried import (
     period_after,
 )
 from .cjk_counts import read_counts
-from .cjk_days import recalled, report_day
+from .cjk_days import recalled, report_day, stay_goes_on
 from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
 from .cjk_incursion_words import patterns
 from .cjk_sentence_facts import sentence_facts
@@ -162,6 +163,12 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         # inside that total: no fact of their own.
         if (included := included_back(sentence)) and counts:
             facts = [f for f in facts if not (f in previous and f.what == included)]
+        # Ships the sentence before counted, still in their zone on a later day this one writes,
+        # are that day's fact (rule 9), not the day they entered on.
+        if not found and (stay := stay_goes_on(sentence, published.date(), carried.day)):
+            count, day = stay
+            moved = {f: replace(f, day=day) for f in previous if f.count == count and f.day < day}
+            facts = [moved.get(f, f) for f in facts]
         previous = found
         facts += found
         if start < headline_end:

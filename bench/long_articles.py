@@ -62,6 +62,12 @@ HOSTILE = {
     "ja-brackets-quotes": ("ja", "「台湾」（中国）『尖閣諸島』【日本】"),
     "ja-readings": ("ja", "尖閣諸島（せんかくしょとう）に海警局（かいけいきょく＝警察）の船４隻、"),
     "ja-by-days": ("ja", "１日から２８日までに延べ４０隻、２９日までに"),
+    # Kanji dates, and ships pointed back to as still inside on a later day (cjk_days).
+    "ja-kanji-dates-and-stays": (
+        "ja",
+        "去る六月十日、海警局の船２隻が領海に侵入した。２隻は十一日正午現在も領海内にいる。",
+    ),
+    "ja-owner-countries": ("ja", "米政権と米紙、豪政府、台紙、石垣市議会、沖縄県議会、"),
     "zh-quoted-names": ("zh", "“希金斯”号、「漢光」演習、中國軍艦、美軍工企業，"),
     "zh-same-day": ("zh", "当日，共机12架次进入台湾西南空域。"),
     "zh-one-sentence-of-counts": ("zh", "共机12架次、共舰3艘进入防空识别区，"),

@@ -1,14 +1,17 @@
 """Japanese assembly minutes, resolutions and party papers as an analyst reads them: dates
 written in kanji numerals are the days of the counts, a stay still going on the next sentence
-is counted where it stands, and another state's ADIZ acronym is no Taiwan zone."""
+is counted where it stands, another state's ADIZ acronym is no Taiwan zone, and a place that
+opens an assembly's, a port's or a camp's name is no mention of the place."""
 
 from datetime import UTC, date, datetime, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from monitor.nlp.cjk_entities import cjk_mentions
 from monitor.nlp.cjk_incursions import find_cjk_incursions
 from monitor.nlp.cjk_script import fold
+from monitor.nlp.kb import default_kb
 
 KANJI = "〇一二三四五六七八九"
 
@@ -26,6 +29,11 @@ def kanji(number: int) -> str:
     return (
         (KANJI[tens] if tens > 1 else "") + ("十" if tens else "") + (KANJI[ones] if ones else "")
     )
+
+
+def links(text: str) -> list[tuple[str, str]]:
+    mentions = cjk_mentions(text, default_kb(), date(2025, 6, 1), "japan")
+    return [(m.text, m.entity_id) for m in mentions]
 
 
 def test_a_date_in_kanji_numerals_is_the_day_of_the_counts() -> None:
@@ -81,3 +89,44 @@ def test_another_states_adiz_acronym_is_no_taiwan_zone() -> None:
         "（ＫＡＤＩＺ）に進入し、その後離脱した。"
     )
     assert facts_of(brief, datetime(2024, 11, 8, 10, tzinfo=UTC)) == set()
+
+
+def test_a_place_opening_an_assemblys_ports_or_camps_name_is_no_mention_of_it() -> None:
+    found = links(
+        "石垣市議会は意見書を可決した。沖縄県議会も審議する。石垣港にクルーズ船が寄港し、"
+        "陸上自衛隊石垣駐屯地に部隊が配備された。石垣市は説明を求めた。"
+    )
+    assert ("石垣市", "ishigaki-city") in found  # the city itself, named alone
+    assert [text for text, _ in found].count("石垣市") == 1
+    assert not [text for text, _ in found if text in ("石垣", "沖縄県")]
+    assert not links("宮古島市議会は意見書を可決した。")  # the city's assembly, not the island
+
+
+def test_a_capital_before_a_building_in_it_is_the_city_though_it_acted_before() -> None:
+    found = links(
+        "台北は「交流の深化を歓迎する」として前向きに検討する考えを示した。訪問団は同日夜、"
+        "台北の老舗ホテルで開かれた交流会に出席した。"
+    )
+    assert found == [("台北", "taiwan"), ("台北", "taipei")]
+
+
+def test_japanese_names_of_parties_and_groupings_link() -> None:
+    found = links(
+        "公明・斉藤代表が訪中。日本共産党の田村智子委員長は批判した。"
+        "東南アジア諸国連合（ＡＳＥＡＮ）に学ぶべきだ。"
+    )
+    assert {
+        ("公明", "komeito"),
+        ("日本共産党", "japanese-communist-party"),
+        ("東南アジア諸国連合", "asean"),
+    } <= set(found)
+    assert not [link for link in found if link[1] in ("japan", "southeast-asia")]
+
+
+def test_a_one_character_country_before_a_states_noun_is_the_country() -> None:
+    found = links(
+        "トランプ米政権が増額を迫る。米紙ニューヨーク・タイムズが報じた。ヘグセス米国防長官と"
+        "電話で会談した。台紙に印紙を貼る。新米が出回る。"
+    )
+    assert [text for text, entity in found if entity == "united-states"] == ["米"] * 3
+    assert not [link for link in found if link[1] in ("taiwan", "india")]

@@ -217,7 +217,8 @@ def cjk_mentions(
     taken = [(m.start, m.end) for m in mentions]
     mentions += [
         _mention(text, start, end, kb.entities[country])
-        for start, end, country in [*opening_countries(text), *side_countries(text, home)]
+        # one mention where both read it ("米政府は" opens a sentence and is the state's noun)
+        for start, end, country in sorted({*opening_countries(text), *side_countries(text, home)})
         if country in kb.entities and not any(a < end and start < b for a, b in taken)
     ]
     taken_chars = {i for m in mentions for i in range(m.start, m.end)}  # not per pair

@@ -32,10 +32,15 @@ from .kb import KBEntry, KnowledgeBase
 # 政府 ("米政府は…"). Only there: 米 is also "rice", and "米は高い" or "米が不足" is rice.
 _OPENING_COUNTRY = re.compile(r"(?:^|(?<=[。｜\n　 ]))(\w)(?=、|は[「、]|政府)", re.M)
 
-# A one-character country before 側, "side", standing alone ("…と発表した。米側は", "露側の説明"):
-# the country as a party to a dealing; 米 as rice has no side. A Han character before it makes
-# it part of a word ("舞台側", "日米側").
-_SIDE_COUNTRY = re.compile(r"(?<![\u3005\u3400-\u9fff\uf900-\ufaff])(\w)(?=側)")
+# A one-character country standing alone before 側, "side" ("…と発表した。米側は", "露側の説明"),
+# or before what only a state has: its administration, government, officials, president,
+# secretaries or press ("トランプ米政権", "米紙ニューヨーク・タイムズ", "ヘグセス米国防長官"): the
+# country as a party or an owner; 米 as rice has no side nor government. A Han character before
+# it makes it part of a word ("舞台側", "日米側"); 台紙 and 印紙 are a mount and a revenue stamp.
+_SIDE_COUNTRY = re.compile(
+    r"(?<![\u3005\u3400-\u9fff\uf900-\ufaff])(?!台紙|印紙)(\w)"
+    r"(?=側|政権|政府|当局|高官|大統領|国防長官|国務長官|紙)"
+)
 
 
 def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str]) -> bool:
@@ -164,8 +169,9 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def side_countries(text: str, home: str | None) -> list[tuple[int, int, str]]:
-    """A one-character country standing alone before 側 in Japanese copy ("米側は", "韓側の説明"):
-    where it is and which country. Chinese copy writes the side as 方 ("美方", a demonym)."""
+    """A one-character country standing alone before 側 or a state's noun in Japanese copy
+    ("米側は", "韓側の説明", "米政権", "米紙"): where it is and which country. Chinese copy
+    writes the side as 方 ("美方", a demonym)."""
     if home != "japan":
         return []
     return [
@@ -175,9 +181,15 @@ def side_countries(text: str, home: str | None) -> list[tuple[int, int, str]]:
     ]
 
 
-# Japanese local bodies named after their place: a paper (八重山日報), a fishermen's or
-# farmers' cooperative (八重山漁協, 蘇澳漁協). The place inside one is no mention of it.
-BODY_AFTER_PLACE = ("日報", "漁協", "農協")
+# Japanese local bodies and facilities named after their place: a paper (八重山日報), a
+# fishermen's or farmers' cooperative (八重山漁協, 蘇澳漁協), an assembly (沖縄県議会, 石垣市議会,
+# and 宮古島市議会, the assembly of the city named after the island), a port (石垣港), a camp
+# (石垣駐屯地). The place inside one is no mention of it: the body is what the text names. An
+# airport is left out: the sets label 那覇 in 那覇空港 both as the city and as no mention.
+BODY_AFTER_PLACE = (
+    *("日報", "漁協", "農協", "議会", "市議会", "町議会", "村議会"),
+    *("港", "駐屯地", "分屯地"),
+)
 
 
 def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> bool:

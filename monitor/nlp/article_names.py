@@ -67,8 +67,11 @@ def _head_nouns(
         written = spans[index].text
         words = written.split(" of ")[0].split()
         longer = len(words) > 1 or " of " in written
-        if longer and words[-1][:1].isupper() and len(words[-1]) >= HEAD_MIN_CHARS:
-            heads[fold(words[-1])].add(entry.id)
+        last = fold(words[-1])
+        # "House" of "White House" is no short name: "the House" is a body of its own there.
+        anothers = last in kb.generic and entry.id not in kb.generic[last]
+        if longer and words[-1][:1].isupper() and len(words[-1]) >= HEAD_MIN_CHARS and not anothers:
+            heads[last].add(entry.id)
     # Two bodies with one head ("the Ministry" beside the Ministries of Defense and of Foreign
     # Affairs): a release's or transcript's own body, the one its head names, is "the Ministry".
     head = header_lines(text)[1]

@@ -30,6 +30,7 @@ from .capital_actors import capital_acts
 from .capital_given_names import unlink_capitals_naming_people
 from .class_names_alone import class_names_alone
 from .companies import companies_by_initials
+from .congress_tags import chamber_country, tagged_states
 from .context import (
     ArticleContext,
     DocEntities,
@@ -39,6 +40,7 @@ from .context import (
     qualifier,
 )
 from .craft_reports import TAIWAN, TAIWAN_MND, counts_craft_around_taiwan
+from .embassies import embassies_at_home
 from .english import doc_text, headline_end, knows_its_text, token_indices
 from .initials import outlet_letters_as_body, spelt_bodies
 from .issuers import with_issuer
@@ -147,6 +149,8 @@ def link_mentions(
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
     mentions += seats_inside(mentions, kb)  # "Tokyo" in "the Chinese Embassy in Tokyo"
     mentions = class_names_alone(text, mentions, kb)  # "the Mogami" after "Mogami-class"
+    mentions = tagged_states(text, mentions, kb)  # "Sen. Chris Coons (D-Del.)"
+    mentions = embassies_at_home(text, mentions, context.home, kb)  # "the Chinese Embassy"
     return sorted(people_named_before(companies_by_initials(mentions)), key=lambda m: m.start)
 
 
@@ -224,6 +228,7 @@ def _by_context(
     candidates = kb.generic.get(form, ())
     country = country or armed_forces_before(spans, index, linked, kb)
     country = country or bare_branch_country(spans, index, linked, context, kb)
+    country = country or chamber_country(form, span.text, doc_text(doc), kb)  # "the Senate"
     if country is None:
         turn = turn_of(doc, span.start_char)  # a transcript's turns say apart
         named = {

@@ -118,7 +118,11 @@ class KnowledgeBase:
             elif entry.type != "GPE":  # "Philippine" is the demonym, not one Philippines
                 if entry.kind != "outlet":  # a title has no number: "Taipei time" is no paper
                     variants |= {_number_variant(v) for v in variants if v[-1:].isascii()}
-                two_words = {v for v in variants if v.count(" ") == 1 and "-" not in v}
+                # "area denial" closes up as "area-denial" in "anti-access/area-denial" too:
+                # a common noun's words may be hyphened where its name has one already.
+                two_words = {
+                    v for v in variants if v.count(" ") == 1 and ("-" not in v or v.islower())
+                }
                 variants |= {v.replace(" ", "-") for v in two_words}
                 variants |= _common_noun_forms(variants)
             variants |= {v.replace("-", " ") for v in variants if "-" in v}

@@ -112,6 +112,9 @@ def leader_of_government(
     before the date ("the Kishida government" after Kishida left, "the first Trump
     administration"). The model tags the name a person or, as the government's, an
     organisation ("the Trump administration"): either is the leader."""
+    words = span[1:] if span[0].lower_ == "the" else span
+    if len(words) == 2 and words[-1].lower_ in GOVERNMENT_WORDS:
+        span = words[:1]  # the model's "the Biden Administration" took the government word in
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if len(span) != 1 or after not in GOVERNMENT_WORDS or published is None:
         return None

@@ -18,32 +18,12 @@ from .context import ArticleContext
 from .english import doc_text
 from .kb import KnowledgeBase
 from .names import fold
+from .us_states import STATE_FORMS, STATES, UNITED_STATES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-UNITED_STATES = "united-states"
 SERVICES = {"navy", "army", "air force", "marine corps", "marines"}  # of one armed force
-
-# Names, AP abbreviations and postal codes: "Wash.", "Calif.", "N.Y.", "WA".
-_STATES = {
-    "Alabama": "Ala. AL", "Alaska": "AK", "Arizona": "Ariz. AZ", "Arkansas": "Ark. AR",
-    "California": "Calif. CA", "Colorado": "Colo. CO", "Connecticut": "Conn. CT",
-    "Delaware": "Del. DE", "Florida": "Fla. FL", "Georgia": "Ga. GA", "Hawaii": "HI",
-    "Idaho": "ID", "Illinois": "Ill. IL", "Indiana": "Ind. IN", "Iowa": "IA",
-    "Kansas": "Kan. KS", "Kentucky": "Ky. KY", "Louisiana": "La. LA", "Maine": "ME",
-    "Maryland": "Md. MD", "Massachusetts": "Mass. MA", "Michigan": "Mich. MI",
-    "Minnesota": "Minn. MN", "Mississippi": "Miss. MS", "Missouri": "Mo. MO",
-    "Montana": "Mont. MT", "Nebraska": "Neb. NE", "Nevada": "Nev. NV", "New Hampshire": "N.H. NH",
-    "New Jersey": "N.J. NJ", "New Mexico": "N.M. NM", "New York": "N.Y. NY",
-    "North Carolina": "N.C. NC", "North Dakota": "N.D. ND", "Ohio": "OH", "Oklahoma": "Okla. OK",
-    "Oregon": "Ore. OR", "Pennsylvania": "Pa. PA", "Rhode Island": "R.I. RI",
-    "South Carolina": "S.C. SC", "South Dakota": "S.D. SD", "Tennessee": "Tenn. TN",
-    "Texas": "TX", "Utah": "UT", "Vermont": "Vt. VT", "Virginia": "Va. VA",
-    "Washington": "Wash. WA", "West Virginia": "W.Va. WV", "Wisconsin": "Wis. WI",
-    "Wyoming": "Wyo. WY",
-}  # fmt: skip
-STATE_FORMS = frozenset(_STATES) | {form for forms in _STATES.values() for form in forms.split()}
 _STATE = "|".join(re.escape(form) for form in sorted(STATE_FORMS, key=len, reverse=True))
 
 # "EVERETT, Wash. —", "CAMP GRAYLING, Mich. (AP) —": a city in capitals, then its state.
@@ -54,13 +34,13 @@ _STATE_DATELINE = re.compile(
 # "Raytheon Co., Tucson, Arizona, is awarded", "Lockheed Martin ..., Owego, New York, for": a
 # town written with its state's full name, the way a US paper or the Pentagon places a firm.
 _TOWN_AND_STATE = re.compile(
-    rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:{'|'.join(map(re.escape, _STATES))})\b(?=[,;.)]| \()"
+    rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:{'|'.join(map(re.escape, STATES))})\b(?=[,;.)]| \()"
 )
 # Bases and units by names only the US gives them: "JOINT BASE LEWIS-McCHORD —", "the Oregon
 # Air National Guard", "Naval Base Point Loma".
 _US_ONLY_UNITS = re.compile(r"\b(?:Joint Base|JOINT BASE|National Guard|Naval Base [A-Z])")
 # "San Diego-based ships", "Hawaii-based Marines": a US place the story's forces sail from.
-_BASED_IN_A_STATE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _STATES))})-based\b")
+_BASED_IN_A_STATE = re.compile(rf"\b(?:{'|'.join(map(re.escape, STATES))})-based\b")
 DATELINE_WITHIN = 600  # characters: the dateline heads the story, after a title at most
 
 

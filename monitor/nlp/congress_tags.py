@@ -1,0 +1,84 @@
+"""Members of Congress as US copy tags them: "Sen. Chris Coons (D-Del.)", "Rep. Young Kim
+(R-Calif.)", "Chairman John Moolenaar (R-MI)". The tag's grammar, a party letter, a hyphen and
+a state, makes its abbreviation a state that alone is no name at all ("Del.", "Mass.", "IN"),
+and it says whose chambers the story's bare "the Senate" and "the House" are: an article that
+tags members of Congress writes of Congress, even from Taipei, where no body is called so.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from .kb import KnowledgeBase
+from .mention import Mention
+from .us_states import STATE_FORMS, STATE_OF_FORM, UNITED_STATES, state_entity
+
+# The party (Republican, Democrat, independent), a hyphen or dash, the state, and nothing else
+# inside the brackets: "(R-S.C.)", "(D–Hawaii)", "(I-VT)".
+_PARTY_STATE_TAG = re.compile(
+    r"\([RDI][-–](?P<state>"
+    + "|".join(re.escape(form) for form in sorted(STATE_FORMS, key=len, reverse=True))
+    + r")\)"
+)
+# Bare names of the two chambers a tagged member sits in.
+CHAMBERS = frozenset({"senate", "house", "house of representatives"})
+
+
+@lru_cache(maxsize=8)  # asked for each bare chamber of one article: read the article once
+def _tag_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where each tag's state is written, with the state's name: one pass over the text."""
+    return tuple(
+        (match.start("state"), match.end("state"), STATE_OF_FORM[match.group("state")])
+        for match in _PARTY_STATE_TAG.finditer(text)
+    )
+
+
+def tags_members_of_congress(text: str) -> bool:
+    return bool(_tag_spans(text))
+
+
+def chamber_country(form: str, written: str, text: str, kb: KnowledgeBase) -> str | None:
+    """The United States for a capitalised bare chamber ("the Senate", "House lawmakers") of an
+    article that tags members of Congress; None otherwise, for other cues to decide."""
+    if form not in CHAMBERS or written.islower() or not tags_members_of_congress(text):
+        return None
+    bodies = kb.generic.get(form, ())
+    return UNITED_STATES if any(kb.entities[b].country == UNITED_STATES for b in bodies) else None
+
+
+def tagged_states(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions, with the state of each party-state tag linked to the state, in place of
+    whatever the model made of its abbreviation (a GPE "Wis.", an ORG "D-Del")."""
+    tags = [
+        (start, end, entity_id)
+        for start, end, name in _tag_spans(text)
+        if (entity_id := state_entity(name, kb)) is not None
+    ]
+    if not tags:
+        return mentions
+    starts = [start for start, _, _ in tags]
+
+    def inside_a_tag(mention: Mention) -> bool:
+        # The one tag that can hold it is the last to start before its end; a tag's
+        # brackets and party letter stand at most three characters before its state.
+        at = bisect_right(starts, mention.end - 1) - 1
+        return at >= 0 and mention.start >= tags[at][0] - 3 and mention.end <= tags[at][1] + 1
+
+    kept = [mention for mention in mentions if not inside_a_tag(mention)]
+    for start, end, entity_id in tags:
+        entry = kb.entities[entity_id]
+        kept.append(
+            Mention(
+                text[start:end],
+                entry.type,
+                entry.name,
+                entity_id,
+                start,
+                end,
+                True,
+                description=entry.description,
+            )  # fmt: skip
+        )
+    return sorted(kept, key=lambda mention: mention.start)

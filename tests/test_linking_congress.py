@@ -1,0 +1,106 @@
+"""US congressional copy: members' party-state tags, the two chambers named bare, China's
+embassy in the story's country, and the president named by his administration."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from linking_helpers import mentions
+
+from monitor.nlp.kb import default_kb
+from monitor.nlp.us_states import STATES, state_entity
+
+
+def _links(text: str, published: str = "2025-06-02") -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for mention in mentions(text, published):
+        found.setdefault(mention.text, set()).add(mention.entity_id)
+    return found
+
+
+def test_every_state_is_in_the_knowledge_base_as_a_us_state() -> None:
+    kb = default_kb()
+    assert all(state_entity(name, kb) for name in STATES)
+    # The three that share their name keep it for the capital, the city and the country.
+    assert state_entity("Washington", kb) == "washington-state"
+    assert kb.index["washington"] == "washington"
+
+
+def test_the_state_in_a_party_state_tag_is_the_state() -> None:
+    links = _links(
+        "Sen. Chris Coons (D-Del.) and Rep. Joe Wilson (R-S.C.) met Rep. Young Kim (R-Calif.), "
+        "Chairman John Moolenaar (R-MI) and Rep. Jill Tokuda (D-Hawaii) in Taipei on Monday."
+    )
+    assert links["Del."] == {"delaware"}
+    assert links["S.C."] == {"south-carolina"}
+    assert links["Calif."] == {"california"}
+    assert links["MI"] == {"michigan"}
+    assert links["Hawaii"] == {"hawaii"}
+
+
+def test_an_abbreviation_outside_a_tag_is_no_state() -> None:
+    links = _links("Mass. protests followed in Taipei, and Del. Smith of the assembly spoke.")
+    assert "massachusetts" not in set().union(*links.values())
+    assert "delaware" not in set().union(*links.values())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    state=st.sampled_from(sorted(STATES)),
+    party=st.sampled_from("RDI"),
+    abbreviated=st.booleans(),
+)
+def test_any_state_in_a_tag_is_linked_in_any_of_its_forms(
+    state: str, party: str, abbreviated: bool
+) -> None:
+    form = STATES[state].split()[0] if abbreviated else state
+    text = f"Rep. Alex Morgan ({party}-{form}) said on Tuesday that Taiwan needs more drones."
+    assert _links(text).get(form) == {state_entity(state, default_kb())}
+
+
+def test_a_chamber_of_a_story_that_tags_members_is_congresss_even_from_taipei() -> None:
+    links = _links(
+        "TAIPEI — A bipartisan Senate delegation arrived in Taipei on Sunday. "
+        "Sens. Todd Young (R-Ind.) and Ben Cardin (D-Md.) will meet President Lai Ching-te."
+    )
+    assert links["Senate"] == {"us-senate"}
+
+
+def test_house_is_the_house_not_the_white_house_named_later() -> None:
+    links = _links(
+        "House lawmakers pressed the trade office on Wednesday. Rep. Adrian Smith (R-Neb.) "
+        "said talks must end this year, and an official said the White House wanted a deal."
+    )
+    assert links["House"] == {"us-house"}
+    assert links["White House"] == {"white-house"}
+
+
+def test_a_bare_senate_in_a_story_without_tags_is_left_to_its_country() -> None:
+    links = _links("MANILA — The Senate on Monday approved the visiting forces agreement.")
+    assert "us-senate" not in links.get("Senate", set())
+
+
+def test_the_chinese_embassy_is_chinas_embassy_where_the_story_is_written() -> None:
+    washington = _links(
+        "Rep. Brian Mast (R-Fla.) said the bills were a signal. "
+        "The Chinese Embassy called the votes a dangerous provocation."
+    )
+    assert washington["The Chinese Embassy"] == {"china-embassy-us"}
+    tokyo = _links("TOKYO (Kyodo) -- The Chinese embassy said on Monday it had protested.")
+    assert tokyo["Chinese embassy"] == {"china-embassy-japan"}
+
+
+def test_an_embassy_where_china_keeps_none_stays_unlinked() -> None:
+    links = _links("TAIPEI (CNA) — The Japanese Embassy said on Monday it had no comment.")
+    assert not any(i.startswith("japan-embassy") for ids in links.values() for i in ids)
+
+
+def test_the_president_named_by_his_capitalised_administration() -> None:
+    links = _links(
+        "Congressman Ryan Zinke (R-Mont.) called on the Biden Administration to share more.",
+        published="2024-02-13",
+    )
+    assert links["Biden"] == {"joe-biden"}
+
+
+def test_a_common_noun_term_is_found_with_its_words_hyphened() -> None:
+    links = _links("“Anti-access/area-denial is not just a Chinese strategy,” Curtis said.")
+    assert links["Anti-access/area-denial"] == {"a2ad"}

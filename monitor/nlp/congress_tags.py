@@ -22,6 +22,15 @@ _PARTY_STATE_TAG = re.compile(
     + "|".join(re.escape(form) for form in sorted(STATE_FORMS, key=len, reverse=True))
     + r")\)"
 )
+# A town and its state as AP copy places it: "IRVINE, Calif. —", "built in Camden, Ark.": an
+# abbreviation with its full stop after a capitalised word and a comma is the state there too.
+_TOWN_AND_STATE = re.compile(
+    r"\b[A-Z][A-Za-z'-]+, (?P<state>"
+    + "|".join(
+        re.escape(form) for form in sorted(STATE_FORMS, key=len, reverse=True) if "." in form
+    )
+    + r")(?=[\s,;)]|$)"
+)
 # Bare names of the two chambers a tagged member sits in.
 CHAMBERS = frozenset({"senate", "house", "house of representatives"})
 
@@ -48,12 +57,22 @@ def chamber_country(form: str, written: str, text: str, kb: KnowledgeBase) -> st
     return UNITED_STATES if any(kb.entities[b].country == UNITED_STATES for b in bodies) else None
 
 
+def _placed_states(text: str) -> list[tuple[int, int, str]]:
+    """Tags' states and towns' states, in the order they are written."""
+    towns = [
+        (match.start("state"), match.end("state"), STATE_OF_FORM[match.group("state")])
+        for match in _TOWN_AND_STATE.finditer(text)
+    ]
+    return sorted([*_tag_spans(text), *towns])
+
+
 def tagged_states(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """The mentions, with the state of each party-state tag linked to the state, in place of
-    whatever the model made of its abbreviation (a GPE "Wis.", an ORG "D-Del")."""
+    """The mentions, with the state of each party-state tag, and of a town placed with it,
+    linked to the state, in place of whatever the model made of its abbreviation (a GPE
+    "Wis.", an ORG "D-Del")."""
     tags = [
         (start, end, entity_id)
-        for start, end, name in _tag_spans(text)
+        for start, end, name in _placed_states(text)
         if (entity_id := state_entity(name, kb)) is not None
     ]
     if not tags:

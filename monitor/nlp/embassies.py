@@ -16,7 +16,6 @@ from .names import fold
 from .us_states import UNITED_STATES
 
 EMBASSY = " Embassy"
-EMBASSY_WORDS = frozenset({EMBASSY, EMBASSY.lower()})  # "the Chinese embassy said" too
 
 
 def embassies_at_home(
@@ -32,10 +31,7 @@ def embassies_at_home(
 
 
 def _at_home(text: str, mention: Mention, host: str, kb: KnowledgeBase) -> Mention | None:
-    if (
-        mention.kind == "demonym"
-        and text[mention.end : mention.end + len(EMBASSY)] in EMBASSY_WORDS
-    ):
+    if mention.kind == "demonym" and text.startswith(EMBASSY, mention.end):
         demonym, end = mention.text, mention.end + len(EMBASSY)  # "Chinese" of "Chinese Embassy"
     elif not mention.in_kb and fold(mention.text).endswith(" embassy"):
         demonym, end = mention.text.split()[-2], mention.end  # "The Chinese Embassy"

@@ -84,8 +84,8 @@ def test_the_chinese_embassy_is_chinas_embassy_where_the_story_is_written() -> N
         "The Chinese Embassy called the votes a dangerous provocation."
     )
     assert washington["The Chinese Embassy"] == {"china-embassy-us"}
-    tokyo = _links("TOKYO (Kyodo) -- The Chinese embassy said on Monday it had protested.")
-    assert tokyo["Chinese embassy"] == {"china-embassy-japan"}
+    tokyo = _links("TOKYO (Kyodo) -- Chinese Embassy officials said on Monday they had protested.")
+    assert tokyo["Chinese Embassy"] == {"china-embassy-japan"}
 
 
 def test_an_embassy_where_china_keeps_none_stays_unlinked() -> None:
@@ -104,3 +104,12 @@ def test_the_president_named_by_his_capitalised_administration() -> None:
 def test_a_common_noun_term_is_found_with_its_words_hyphened() -> None:
     links = _links("“Anti-access/area-denial is not just a Chinese strategy,” Curtis said.")
     assert links["Anti-access/area-denial"] == {"a2ad"}
+
+
+def test_a_state_abbreviation_after_a_town_is_the_state() -> None:
+    links = _links(
+        "IRVINE, Calif. — The interceptors are built by Lockheed Martin in Camden, Ark., "
+        "a company spokesperson said."
+    )
+    assert links["Calif."] == {"california"}
+    assert links["Ark."] == {"arkansas"}

@@ -36,6 +36,15 @@ def test_the_state_in_a_party_state_tag_is_the_state() -> None:
     assert links["Hawaii"] == {"hawaii"}
 
 
+def test_ap_sets_the_tag_off_with_commas() -> None:
+    links = _links(
+        "Rep. Mike Flood, R-Neb., whose district includes Lincoln, and Sen. Ted Cruz, R-Texas, "
+        "urged faster deliveries to Taiwan."
+    )
+    assert links["Neb."] == {"nebraska"}
+    assert links["Texas"] == {"texas"}
+
+
 def test_an_abbreviation_outside_a_tag_is_no_state() -> None:
     links = _links("Mass. protests followed in Taipei, and Del. Smith of the assembly spoke.")
     assert "massachusetts" not in set().union(*links.values())

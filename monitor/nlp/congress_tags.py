@@ -16,11 +16,12 @@ from .mention import Mention
 from .us_states import STATE_FORMS, STATE_OF_FORM, UNITED_STATES, state_entity
 
 # The party (Republican, Democrat, independent), a hyphen or dash, the state, and nothing else
-# inside the brackets: "(R-S.C.)", "(D–Hawaii)", "(I-VT)".
+# inside the brackets: "(R-S.C.)", "(D–Hawaii)", "(I-VT)"; AP sets the tag off with commas
+# instead: "Rep. Mike Flood, R-Neb., said".
 _PARTY_STATE_TAG = re.compile(
-    r"\([RDI][-–](?P<state>"
+    r"(?:\(|, )[RDI][-–](?P<state>"
     + "|".join(re.escape(form) for form in sorted(STATE_FORMS, key=len, reverse=True))
-    + r")\)"
+    + r")(?:\)|(?<=\.)(?=[,;]|\s)|,)"
 )
 # A town and its state as AP copy places it: "IRVINE, Calif. —", "built in Camden, Ark.": an
 # abbreviation with its full stop after a capitalised word and a comma is the state there too.
@@ -81,9 +82,9 @@ def tagged_states(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list
 
     def inside_a_tag(mention: Mention) -> bool:
         # The one tag that can hold it is the last to start before its end; a tag's
-        # brackets and party letter stand at most three characters before its state.
+        # brackets or comma and party letter stand at most four characters before its state.
         at = bisect_right(starts, mention.end - 1) - 1
-        return at >= 0 and mention.start >= tags[at][0] - 3 and mention.end <= tags[at][1] + 1
+        return at >= 0 and mention.start >= tags[at][0] - 4 and mention.end <= tags[at][1] + 1
 
     kept = [mention for mention in mentions if not inside_a_tag(mention)]
     for start, end, entity_id in tags:
@@ -98,6 +99,6 @@ def tagged_states(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list
                 end,
                 True,
                 description=entry.description,
-            )  # fmt: skip
+            )
         )
     return sorted(kept, key=lambda mention: mention.start)

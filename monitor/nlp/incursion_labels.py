@@ -11,7 +11,7 @@ from . import incursion_words as w
 from .incursion_claims import Claim
 from .incursion_periods import cumulative_at
 from .incursion_phrases import bullet, head_at, number_at
-from .incursion_tokens import Token, tokenize
+from .incursion_tokens import Token, is_clock, tokenize
 from .incursion_zones import zone_at
 
 _LABEL_REACH = 6  # the words of a label from its craft to its colon
@@ -112,14 +112,24 @@ def after_label(words: list[Token], first: int, count: int, end: int) -> Claim |
     return claim
 
 
-# What a defence ministry issues each day; a colon after one opens the list of what it saw.
+# What a defence ministry issues each day; a colon after one opens the list of what it saw, and
+# so does one after the ministry itself, with the hour of its report or without ("Taiwan MND,
+# 6am: twenty-two PLA aircraft, eleven PLAN vessels").
 REPORT_NOUNS = {"report", "release", "bulletin", "update"}
+_REPORTERS = REPORT_NOUNS | {"mnd"}
+# What a report holds its figures by: "Monday's report had 9 aircraft & 3 ships".
+_HOLDING = {"had", "has", "gave", "gives", "showed", "shows"}
+_HOUR_REACH = 2  # the tokens of a report's hour: "6am", "0600", "6 a.m"
 
 
 def lists_a_report(words: list[Token], i: int) -> bool:
     """Whether the colon at i opens a report's figures: "Tuesday's MND report: 17 aircraft, 7
-    ships", "the morning report (24 hours to 6 a.m. Thursday): 71 aircraft". An analyst reads
-    the counts after it as the ones the report tracked, as after "the MND reported"."""
+    ships", "the morning report (24 hours to 6 a.m. Thursday): 71 aircraft", "Taiwan MND,
+    6am: 22 aircraft"; or the verb at i has a report hold them ("the morning report had 6
+    aircraft"). An analyst reads the counts after it as the ones the report tracked, as after
+    "the MND reported"."""
+    if i and words[i].low in _HOLDING:
+        return words[i - 1].low in REPORT_NOUNS
     if words[i].low != ":" or i == 0:
         return False
     before = i - 1
@@ -127,7 +137,17 @@ def lists_a_report(words: list[Token], i: int) -> bool:
         while before > 0 and words[before].low != "(":
             before -= 1
         before -= 1
-    return before >= 0 and words[before].low in REPORT_NOUNS
+    for _ in range(_HOUR_REACH):
+        if before > 0 and _is_hour(words, before):
+            before -= 1
+    before -= before > 0 and words[before].low == ","
+    return before >= 0 and words[before].low in _REPORTERS
+
+
+def _is_hour(words: list[Token], i: int) -> bool:
+    """Whether the token at i is a clock time or the number of one ("6" in "6 a.m")."""
+    next_is_clock = i + 1 < len(words) and words[i + 1].low in w.AM_PM
+    return is_clock(words[i]) or (words[i].text.isdigit() and next_is_clock)
 
 
 # "- Balloons: 1 (crossed median line northwest of Keelung ...)": a line's bullet, label,

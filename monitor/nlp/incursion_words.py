@@ -385,7 +385,9 @@ DAY_WORDS = {"today", "yesterday", *WEEKDAYS}  # "24 of Sunday's aircraft"
 DASHES = {"--", "—", "–", "-"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # Words of zones, places and craft that copy misspells ("contigous zone", "Senakaku", "Kinmem",
-# "aircarft", "vessles", "medain line"): a word one letter off one of them (a letter dropped,
-# added, changed or two swapped) is read as it, unless it is a craft noun of its own ("vessel").
+# "aircarft", "vessles", "medain line", "offical ships"): a word one letter off one of them (a
+# letter dropped, added, changed or two swapped) is read as it, unless it is a craft noun of its
+# own ("vessel") or a word of its own here ("officials", one letter off "official").
 SPELLED = {"contiguous", "territorial", "senkaku", "senkakus", "restricted", "prohibited",
-           "identification", "uotsurijima", "kinmen", "aircraft", "vessels", "median"}  # fmt: skip
+           "identification", "uotsurijima", "kinmen", "aircraft", "vessels", "median",
+           "official", "officials"}  # fmt: skip

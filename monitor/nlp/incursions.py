@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from .incursion_asides import without_asides
 from .incursion_bare_days import date_bare_counts
 from .incursion_bullet_labels import labels_in_entries
+from .incursion_casing import with_report_words_cased
 from .incursion_claims import Claim, Reading
 from .incursion_clause_days import date_counts_by_their_clause
 from .incursion_colon_days import days_after_colons
@@ -108,6 +109,9 @@ _ZONE_HINT = re.compile(
     r"|\b(?:around|near|off|surrounding|towards?)\s+(?:Taiwan|the island|island|the country"
     r"|the nation|its)|\b(?:tracked|detected|spotted|counted)\b"
     r"|\b(?:24|twenty-four)[ -]?(?:hours?|hrs?|h)\b|\bmidpoint\b|\bvicinity\b|\d ?a\.?m\b"
+    # Taiwan's defence ministry reports nothing but the craft around the island: "MND's morning
+    # report had 6 PLA aircraft and 5 ships"
+    r"|\bMND\b"
     r"|\bcontig|\bter{1,2}it"  # the grammar reads "contigous" and "teritorial" too
     # missiles fired into the Strait are fired around Taiwan (incursion_scopes.py)
     r"|\b(?:missiles?|rockets?)\b[^.]{0,120}\bTaiwan Strait\b"
@@ -121,6 +125,7 @@ _WEEK = timedelta(days=7)  # rule 8: a day written at most a week from the repor
 
 def may_report_incursions(text: str) -> bool:
     """A cheap test first: most articles name no zone, and need not be read."""
+    text = with_report_words_cased(text)  # "14 pla aircraft ... into the adiz"
     hinted = bool(_ZONE_HINT.search(text)) or opens_a_shorthand_line(text)
     return _about_china(text) and (hinted or tells_a_reports_figures(text))
 
@@ -134,6 +139,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     later sentence that counts nothing ("Lai met lawmakers on Thursday") is about something
     else.
     """
+    sentences = [with_report_words_cased(sentence) for sentence in sentences]  # "8 plan ships"
     if not _about_china("".join(sentences)):
         return []
     # A blank line the splitter leaves as a sentence says nothing: "... as follows." before it

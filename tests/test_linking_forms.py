@@ -710,3 +710,15 @@ def test_a_correspondent_or_a_clock_time_before_a_capital_is_the_city() -> None:
     )
     found = [(m.text, m.entity_id) for m in mentions(text) if m.text in ("Manila", "Seoul")]
     assert found == [("Manila", "manila"), ("Seoul", "seoul")]
+
+
+def test_a_country_closing_a_span_read_too_long_still_owns_the_body() -> None:
+    # A quote-post's "QT Japan's Ministry of Defense": the model reads "QT Japan's" as one
+    # name, and a report of PLA aircraft around Taiwan later in the thread must not make the
+    # ministry Taiwan's.
+    text = (
+        'QT Japan\'s Ministry of Defense: "North Korea launched ballistic missiles today."\n\n'
+        "for the people asking about Taiwan: MND's morning report had 6 PLA aircraft and 5 ships."
+    )
+    found = {surface: entity for surface, entity, _ in links(text)}
+    assert found["Ministry of Defense"] == "japan-mod"

@@ -253,6 +253,7 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
     before = next((ents.by_end[e] for e in range(span.start, span.start - 3, -1)
                    if e in ents.by_end), None)  # fmt: skip
     if before is not None:
+        before = _country_closing(doc, before, kb)
         gap = doc[before.end : span.start]
         scene = before.start > 0 and doc[before.start - 1].lower_ == "in"
         opens = scene and gap.text in (",", ", the", ", a", ", an")  # "In Seoul, a ... official"
@@ -344,6 +345,15 @@ def _is_country_word(span: Span, kb: KnowledgeBase) -> bool:
     key = span.kb_id_ or resolve_name(span.text, kb) or ""
     entry = kb.entities.get(key)
     return key.startswith(DEMONYM) or (entry is not None and entry.kind in ("country", "capital"))
+
+
+def _country_closing(doc: Doc, span: Span, kb: KnowledgeBase) -> Span:
+    """The country whose possessive ends a span the model read too long ("QT Japan's" of a
+    post quoting "Japan's Ministry of Defense"), else the span itself."""
+    if len(span) < 3 or span[-1].text not in ("'s", "’s"):
+        return span
+    owner = doc[span.end - 2 : span.end - 1]
+    return owner if _is_country_word(owner, kb) else span
 
 
 def _persons(span: Span, gap: Span, kb: KnowledgeBase) -> bool:

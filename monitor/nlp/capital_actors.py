@@ -40,7 +40,8 @@ GOVERNMENT_ACTS = words("""
 # what it is told ("made it clear to Beijing", "what will we say to Seoul?"), and the
 # recognition an ally switches to or from it ("may switch recognition to Beijing": one
 # government for another, not a city); so do the answers and announcements it owes or makes
-# ("seeks answers from Beijing", "no announcement from Beijing").
+# ("seeks answers from Beijing", "no announcement from Beijing"), and what is traced to it
+# ("hackers linked to Beijing").
 ADDRESSED = words("""
     protested complained appealed conveyed relayed delivered lodged rebuke rebukes
     condemnation condemnations complaint complaints representations position message messages
@@ -48,7 +49,7 @@ ADDRESSED = words("""
     envoy envoys ambassador ambassadors emissary according talk talks talking talked speak
     speaks speaking spoke listen listens listening listened clear recognition allegiance
     say says saying answers answer explanation explanations
-    assurances assurance announcement announcements
+    assurances assurance announcement announcements linked
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be
@@ -104,12 +105,12 @@ CITY_NOUNS = words("""
     prosecutors procurators desk desks governor governors metropolitan correspondent
     correspondents reporter reporters
 """)
-# "the governor of Tokyo", "the mayor of Seoul", "the streets of Beijing": the head or the
-# parts of a city are the city's. Not every city noun: "in the service of Beijing" serves the
-# government.
+# "the governor of Tokyo", "the mayor of Seoul", "the streets of Beijing", "from the vicinity
+# of Pyongyang": the head, the parts or the surroundings of a city are the city's. Not every
+# city noun: "in the service of Beijing" serves the government.
 OF_A_CITY = words("""
     governor governors mayor mayors residents citizens streets suburbs outskirts skyline
-    prosecutors courts
+    prosecutors courts vicinity environs
 """)
 
 
@@ -153,6 +154,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return True  # "protested to Beijing", "the sale of radars to Taipei"
     if before[1] == "in" and before[0] in RATIFYING:
         return True  # "the pact awaits ratification in Tokyo"
+    if _fronted_address(doc, span):
+        return True  # "To Beijing, I say again: the door remains open"
     if before[1] == "at" and _aimed_at(doc, span):
         return True  # "a drill aimed squarely at Taipei"
     if before[1] == "at" and following[0] in ("'s", "’s") and following[1] in BIDDING:
@@ -173,7 +176,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
             and not _named_part_follows(doc, span.end + 1)
         )
     if before[1] in ("the", "a", "an") and following[0].isalpha():
-        return following[0] in GOVERNMENT_ACTS or following[0] in SAYING_OR_ACTING
+        noun = _noun_after_compound(doc, span.end)
+        return noun in GOVERNMENT_ACTS or noun in SAYING_OR_ACTING
     return True
 
 
@@ -210,12 +214,22 @@ MONTHS = words("""
 """)
 
 
+JOINED_CITIES = 3  # "TOKYO and TAIPEI, May 6": capitals a release's dateline may join
+
+
 def _dateline_form(doc: Doc, span: Span) -> bool:
     """A capital in capitals set as a dateline, quoted or cited inside the text: "TAIPEI (CNA)",
-    "TOKYO, May 2 (Reuters)". That is where a story was filed: the city."""
+    "TOKYO, May 2 (Reuters)", and each city a joint release's dateline joins: "TOKYO and
+    TAIPEI, May 6, 2026 /PRNewswire/". That is where a story was filed: the city."""
     if not span.text.isupper() or len(span.text) < 3:
         return False
-    after = doc[span.end : span.end + 3]
+    end = span.end
+    for _ in range(JOINED_CITIES):
+        joined = end + 1 < len(doc) and doc[end].lower_ in ("and", "&")
+        if not (joined and doc[end + 1].text.isupper() and doc[end + 1].is_alpha):
+            break
+        end += 2
+    after = doc[end : end + 3]
     if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
         return after[1].text[:1].isupper()  # "(CNA)", "(Xinhua)"
     return len(after) > 1 and after[0].text == "," and after[1].lower_.rstrip(".") in MONTHS
@@ -318,6 +332,37 @@ def _traded(doc: Doc, span: Span) -> bool:
         return False
     start = max(sentence_start(doc, span.start), span.start - SALE_WINDOW)
     return any(token.lower_ in traded for token in doc[start : span.start - 1])
+
+
+ADDRESS_AHEAD = 6  # tokens after the comma of a fronted "To Beijing," to its saying verb
+
+
+def _fronted_address(doc: Doc, span: Span) -> bool:
+    """'To Beijing, I say again': a sentence that opens by naming whom it speaks to, then says
+    it. A speech addresses governments, not cities."""
+    opening = span.start - 1
+    if opening < 0 or doc[opening].lower_ != "to" or sentence_start(doc, span.start) != opening:
+        return False
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(t.lower_ in ADDRESSED for t in doc[span.end + 1 : span.end + 1 + ADDRESS_AHEAD])
+
+
+COMPOUND_PARTS = 3  # hyphens a compound before its noun may have: "state-of-the-art"
+
+
+def _noun_after_compound(doc: Doc, start: int) -> str:
+    """The noun a capital qualifies, past a hyphened compound between: "a Taipei
+    threat-intelligence firm" is a firm, whatever "threat" alone would say."""
+    k = start
+    for _ in range(COMPOUND_PARTS):
+        if k + 2 < len(doc) and doc[k + 1].text in ("-", "‑"):
+            k += 2
+        else:
+            break
+    if k > start and k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].is_alpha:
+        return doc[k + 1].lower_
+    return doc[k].lower_
 
 
 def _aimed_at(doc: Doc, span: Span) -> bool:

@@ -28,8 +28,11 @@ STATE_OFFICES = words("adjutant governor statehouse")
 OFFICIALS = words("official officials diplomat diplomats source sources envoy envoys aide aides")
 
 
-# "leaves for Tokyo on Thursday", "sets off for Seoul": a traveller goes to the city.
+# "leaves for Tokyo on Thursday", "sets off for Seoul", "will leave too — for Tokyo": a
+# traveller goes to the city, whatever stresses the verb between.
 LEAVING = words("leave leaves depart departs set sets off head heads")
+STRESS_BEFORE_FOR = words("too also soon then later again")
+LEAVING_WITHIN = 3  # stressing words and dashes back from "for" to the verb
 # "agreed with Tokyo headquarters", "its Seoul head office": a firm's office there is in the city.
 OFFICES = words("headquarters hq")
 
@@ -56,13 +59,23 @@ def _used_as_a_city(doc: Doc, span: Span) -> bool:
     """Is the capital the city by how the sentence uses it: a trip leaving for it, a firm's
     office there, or a programme's note of where an event is held ("(Tokyo, online too)")?"""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    two_back = doc[span.start - 2].lower_ if span.start > 1 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if before == "for" and two_back in LEAVING:
+    if before == "for" and _left_for(doc, span.start - 2):
         return True
     if after in OFFICES:
         return True
     return _venue_note(doc, span)
+
+
+def _left_for(doc: Doc, end: int) -> bool:
+    """Does a verb of leaving end at `end`, past stressing words and dashes ("leave too —")?"""
+    for k in range(end, max(end - LEAVING_WITHIN, -1), -1):
+        word = doc[k].lower_
+        if word in LEAVING:
+            return True
+        if not (word in STRESS_BEFORE_FOR or word in ("—", "–", "--", ",")):
+            return False
+    return False
 
 
 def _venue_note(doc: Doc, span: Span) -> bool:

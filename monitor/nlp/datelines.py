@@ -12,10 +12,11 @@ import re
 from .kb import KnowledgeBase
 from .resolve import resolve_name
 
-# A place at the start of a line (after a bullet, if any), an optional date or region, then
+# A place at the start of a line (after a bullet, if any, or the quote mark of a wire item
+# pasted into a post: '"Taipei, Oct. 20 (CNA) Taiwan's ...'), an optional date or region, then
 # an outlet credit in brackets: without the credit a line opening with a city is a sentence.
 _ITEM_DATELINE = re.compile(
-    r"^[ \t]*(?:[•*·▪-][ \t]*)?(?P<place>[A-Z][A-Za-z'.]*(?:[ /-][A-Z][A-Za-z'.]*){0,3})"
+    r"^[ \t]*(?:[•*·▪\"“-][ \t]*)?(?P<place>[A-Z][A-Za-z'.]*(?:[ /-][A-Z][A-Za-z'.]*){0,3})"
     r"(?:,[^()\n]{1,40})?[ \t]*\((?P<outlet>[^()\n]{2,60})\)",
     re.M,
 )

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .context import SAYING_OR_ACTING
 from .english import doc_text, headline_end
 from .mention import Mention, relinked
 from .names import fold
@@ -223,9 +224,26 @@ def placed(doc: Doc, start: int) -> bool:
     going_on = start + 1 < len(doc) and doc[start + 1].lower_ in (",", "and", "or")
     if not before or not (before[-1] in ("and", "or") or (before[-1] == "," and going_on)):
         return False
+    if _opens_a_clause(doc, start):
+        return False  # "NATO meets in Vilnius, and Beijing has been loud": a new subject
     for k in range(start - 2, max(start - LIST_WITHIN, 0), -1):
         if doc[k].lower_ == "in":
             return k == 0 or doc[k - 1].lower_ not in GOVERNMENT_PEOPLE
         if not (doc[k].text == "," or doc[k].text[:1].isupper()):
             return False
+    return False
+
+
+def _opens_a_clause(doc: Doc, start: int) -> bool:
+    """', and Taipei has encouraged': a capital after one place, a comma and "and", with a verb
+    after it, starts a clause of its own ("in Kumamoto, and Taipei has"): a list of two names
+    takes no comma before its "and", and one of three ("in Tokyo, Seoul, and Manila say")
+    has a comma between its earlier names too."""
+    if start < 3 or doc[start - 1].lower_ != "and" or doc[start - 2].text != ",":
+        return False
+    if not (start + 1 < len(doc) and doc[start + 1].lower_ in SAYING_OR_ACTING):
+        return False
+    for k in range(start - 3, max(start - LIST_WITHIN, 0), -1):
+        if not doc[k].text[:1].isupper():
+            return doc[k].text != ","
     return False

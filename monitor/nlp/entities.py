@@ -42,6 +42,7 @@ from .context import (
 from .craft_reports import TAIWAN, TAIWAN_MND, counts_craft_around_taiwan
 from .embassies import embassies_at_home
 from .english import doc_text, headline_end, knows_its_text, token_indices
+from .initialisms import initialisms
 from .initials import outlet_letters_as_body, spelt_bodies
 from .issuers import with_issuer
 from .kb import KnowledgeBase
@@ -151,6 +152,7 @@ def link_mentions(
     mentions = class_names_alone(text, mentions, kb)  # "the Mogami" after "Mogami-class"
     mentions = tagged_states(text, mentions, kb)  # "Sen. Chris Coons (D-Del.)"
     mentions = embassies_at_home(text, mentions, context.home, kb)  # "the Chinese Embassy"
+    mentions = initialisms(doc, mentions, kb)  # "ETC" after "Eastern Theater Command"
     return sorted(people_named_before(companies_by_initials(mentions)), key=lambda m: m.start)
 
 

@@ -56,6 +56,8 @@ HOSTILE = {
     "en-recalled-reports": ("en", "a day after MND said 12 ships joined — on Monday, tally — 9 "),
     "en-mended-names": ("en", "Japan Coast Gaurd cutters, Keidanren-backed firms, Kawasaki Heavy "),
     "en-congress-tags": ("en", "Sen. Coons (D-Del.) said the Senate and the Chinese Embassy (R-"),
+    "en-initialisms": ("en", "the Eastern Theater Command and the contiguous zone: ETC, CZ, "),
+    "en-capital-grammar": ("en", "To Tokyo, in Oslo, and Seoul has ties to a Taipei think-tank "),
     "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
     "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),
     "ja-dates": ("ja", "３日（金）と４日（土）の午前６時まで、"),

@@ -66,7 +66,7 @@ from .people import (
     titled_family_name,
     titled_people,
 )
-from .places import anothers_mainland, coordinated, island_straits, seats_inside
+from .places import anothers_mainland, coordinated, island_straits, opens_a_clause, seats_inside
 from .portfolio_names import is_portfolio, names_the_department
 from .repeated_prepositions import listed_together
 from .resolve import resolve_name
@@ -318,7 +318,8 @@ def _capitals_that_act(
     # joined ones acts together if one of them acts. Asking every pair made it cubic.
     runs: list[list[int]] = []
     for index in sorted(capitals, key=lambda index: spans[index].start):
-        if runs and listed_together(doc, spans[runs[-1][-1]], spans[index]):
+        joined = runs and listed_together(doc, spans[runs[-1][-1]], spans[index])
+        if joined and not opens_a_clause(doc, spans[index].start):  # "in Vilnius, and Beijing has"
             runs[-1].append(index)
         else:
             runs.append([index])

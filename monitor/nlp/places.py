@@ -224,7 +224,7 @@ def placed(doc: Doc, start: int) -> bool:
     going_on = start + 1 < len(doc) and doc[start + 1].lower_ in (",", "and", "or")
     if not before or not (before[-1] in ("and", "or") or (before[-1] == "," and going_on)):
         return False
-    if _opens_a_clause(doc, start):
+    if opens_a_clause(doc, start):
         return False  # "NATO meets in Vilnius, and Beijing has been loud": a new subject
     for k in range(start - 2, max(start - LIST_WITHIN, 0), -1):
         if doc[k].lower_ == "in":
@@ -234,7 +234,7 @@ def placed(doc: Doc, start: int) -> bool:
     return False
 
 
-def _opens_a_clause(doc: Doc, start: int) -> bool:
+def opens_a_clause(doc: Doc, start: int) -> bool:
     """', and Taipei has encouraged': a capital after one place, a comma and "and", with a verb
     after it, starts a clause of its own ("in Kumamoto, and Taipei has"): a list of two names
     takes no comma before its "and", and one of three ("in Tokyo, Seoul, and Manila say")

@@ -34,14 +34,11 @@ GOVERNMENT_ACTS = words("""
     reunification unification approach posture demand request stance retaliation anger
     displeasure concerns concern interests ambitions intent goals line tactics remarks comments
 """)
-# "protested to Beijing", "a sharp rebuke from Beijing", "conveyed its position to Tokyo":
-# what a government sends or is sent, so the capital after "to" or "from" is the government;
-# so are the envoys it receives ("ambassador to Tokyo"), what it states ("according to") and
-# what it is told ("made it clear to Beijing", "what will we say to Seoul?"), and the
-# recognition an ally switches to or from it ("may switch recognition to Beijing": one
-# government for another, not a city); so do the answers and announcements it owes or makes
-# ("seeks answers from Beijing", "no announcement from Beijing"), and what is traced to it
-# ("hackers linked to Beijing").
+# What a government sends or is sent ("protested to Beijing", "a rebuke from Beijing"), the
+# envoys it receives ("ambassador to Tokyo"), what it states or is told ("according to", "made
+# it clear to Beijing"), the recognition an ally switches ("to Beijing": one government for
+# another), the answers it owes ("answers from Beijing") and what is traced to it ("hackers
+# linked to Beijing"): the capital after "to" or "from" is the government.
 ADDRESSED = words("""
     protested complained appealed conveyed relayed delivered lodged rebuke rebukes
     condemnation condemnations complaint complaints representations position message messages
@@ -69,12 +66,10 @@ SALE_WINDOW = 12  # tokens back from "to" or "from", within the sentence
 # "awaiting ratification in Tokyo and Manila": a treaty is ratified by the government, so the
 # capital it waits in stands for it.
 RATIFYING = words("ratification ratified ratify ratifies ratifying")
-# A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei", "visited
-# Seoul"; before these it is the city: "Taipei Mayor", "Beijing time", "Tokyo's subway", and
-# the city's life: "Tokyo condo prices", "Taipei commutes", "London underwriters", and what
-# flies or plays there: "their Taipei services", "Okinawa and Manila sectors", "Taipei dates".
-# The city's own courts, prosecutors and governor, and a newsroom's desk there, are local
-# bodies, not the national government: "Seoul prosecutors", "Tokyo Governor", "our Manila desk".
+# A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei"; before
+# these it is the city: "Taipei Mayor", "Beijing time", "Tokyo's subway", its life ("Tokyo
+# condo prices", "London underwriters"), what flies or plays there ("their Taipei services",
+# "Taipei dates"), and its local bodies ("Seoul prosecutors", "Tokyo Governor", "our Manila desk").
 PLACE_BEFORE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from",
      "over", "above", "toward", "towards"}

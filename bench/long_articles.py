@@ -58,6 +58,7 @@ HOSTILE = {
     "en-congress-tags": ("en", "Sen. Coons (D-Del.) said the Senate and the Chinese Embassy (R-"),
     "en-initialisms": ("en", "the Eastern Theater Command and the contiguous zone: ETC, CZ, "),
     "en-capital-grammar": ("en", "To Tokyo, in Oslo, and Seoul has ties to a Taipei think-tank "),
+    "en-greetings": ("en", "Premier Su, Vice President Hsiao, Director Greene, Minister Lin, "),
     "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
     "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),
     "ja-dates": ("ja", "３日（金）と４日（土）の午前６時まで、"),

@@ -22,6 +22,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .addressed_people import addressed_in_span
 from .airports import airports_by_city
 from .apposition import titles_a_person
 from .article_names import article_names
@@ -144,7 +145,7 @@ def link_mentions(
     mentions += speaker_labels(doc, mentions, kb)  # "MINISTER NAKATANI:" in a transcript
     named_here |= names_here(dict(enumerate(mentions)), kb)  # the speakers' names too
     mentions = mended_names(text, respelt_people(mentions, named_here, kb), kb)  # "Nakatanai"
-    mentions += unmarked_names(doc, mentions, named_here, kb)  # "Minister Nakatanai", "Mr Ishiba"
+    mentions += unmarked_names(doc, mentions, named_here, kb, published)  # "Mr Ishiba"
     mentions = island_straits(doc, the_strait(doc, mentions, kb), kb)  # "the Strait", "via Miyako"
     mentions = airports_by_city(text, mentions, kb)  # "arrived at Taoyuan on a flight"
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
@@ -203,6 +204,9 @@ def _by_context(
     """Generic bodies and bare titles: whose, by the words around them, what the article
     named before, where it was written, and the countries it names nearby."""
     span, key = spans[index], spans[index].kb_id_
+    addressed = addressed_in_span(doc, span, kb, published) if not key else None
+    if addressed:  # "Premier Su": the premier of that day, though many bear the name
+        return mention_of(addressed[1], addressed[0], kb)
     if key.startswith(GENERIC):
         if span.text.islower() and not names_a_body(doc, span, ents):
             return None

@@ -29,10 +29,12 @@ EntityType = Literal["PERSON", "GPE", "LOC", "ORG", "NORP", "EQUIPMENT", "TERM"]
 EntityKind = Literal["country", "capital", "city", "outlet", "ship", "ship-class"]
 # Offices whose holder a bare title names ("the premier said"): the linker turns a title with
 # no name into the person who held it, in the article's country context, on the article's date.
+# The last two are named only with a family name ("Director Greene", "Chairman Su": see
+# addressed_people.py), for "the director" and "the chairman" alone are anyone's.
 OfficeTitle = Literal[
     "president", "vice president", "premier", "prime minister", "foreign minister",
     "defense minister", "chief cabinet secretary", "secretary of state", "defense secretary",
-    "national security adviser", "speaker",
+    "national security adviser", "speaker", "ait director", "tjra chairman",
 ]  # fmt: skip
 
 

@@ -6,8 +6,10 @@ given name it looks for.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
+from .addressed_people import addressed_holder
 from .english import token_indices
 from .kb import KnowledgeBase
 from .mention import Mention, mention_of
@@ -22,27 +24,37 @@ TITLE_TOKENS = 3  # "Chief Cabinet Secretary"
 
 
 def unmarked_names(
-    doc: Doc, mentions: list[Mention], named_here: dict[str, str], kb: KnowledgeBase
+    doc: Doc,
+    mentions: list[Mention],
+    named_here: dict[str, str],
+    kb: KnowledgeBase,
+    published: date | None,
 ) -> list[Mention]:
     found = dropped_letter_names(doc, mentions, named_here, kb)
-    return found + titled_family_names(doc, [*mentions, *found], kb)
+    return found + titled_family_names(doc, [*mentions, *found], kb, published)
 
 
-def titled_family_names(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """A capitalised word right after a title that is the family name of one person the
+def titled_family_names(
+    doc: Doc, mentions: list[Mention], kb: KnowledgeBase, published: date | None
+) -> list[Mention]:
+    """A capitalised word right after a title that is the family name of the one holder of that
+    office on the article's date ("PM Ishiba", addressed_people.py), or of one person the
     knowledge base knows, and of no other: the title says a person is meant, and the name
     which one. Not when a capitalised word follows: "Mr Lee Hsi-min" is another's full name."""
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     found = []
     for i in token_indices(doc, lambda word: word[:1].isupper()):
         token = doc[i]
-        if token.is_stop or token.idx in taken or not _after_a_title(doc, i):
+        if token.is_stop or token.idx in taken:
             continue
         if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
             continue
-        people = kb.family_names.get(fold(token.text), ())
-        if len(people) == 1 and kb.entities[people[0]].type == "PERSON":
-            found.append(mention_of(doc[i : i + 1], people[0], kb))
+        holder = addressed_holder(doc, i, kb, published)
+        people = kb.family_names.get(fold(token.text), ()) if _after_a_title(doc, i) else ()
+        if holder is None and len(people) == 1 and kb.entities[people[0]].type == "PERSON":
+            holder = people[0]
+        if holder is not None:
+            found.append(mention_of(doc[i : i + 1], holder, kb))
     return found
 
 

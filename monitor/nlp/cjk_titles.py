@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .cjk_entity_words import ANY_MINISTER, COUNTRY_ABBREVIATIONS, FAMILY_NAME_CHARS
 from .entities import Mention
-from .kb import KnowledgeBase
+from .kb import NAMED_ONLY_OFFICES, KnowledgeBase
 
 if TYPE_CHECKING:
     from .cjk_entities import CjkNames
@@ -71,7 +71,9 @@ def _offices(office: str, country: str, kb: KnowledgeBase) -> list[str]:
     """The offices a title names: every one of the country's for a minister of state."""
     if office != ANY_MINISTER:
         return [office]
-    return sorted({title for title, held_in in kb.holders if held_in == country})
+    return sorted(
+        {t for t, held_in in kb.holders if held_in == country and t not in NAMED_ONLY_OFFICES}
+    )
 
 
 def _countries_with(office: str, kb: KnowledgeBase) -> list[str]:

@@ -36,6 +36,7 @@ OfficeTitle = Literal[
     "defense minister", "chief cabinet secretary", "secretary of state", "defense secretary",
     "national security adviser", "speaker", "ait director", "tjra chairman",
 ]  # fmt: skip
+NAMED_ONLY_OFFICES = frozenset({"ait director", "tjra chairman"})  # no minister of state either
 
 
 class Office(BaseModel):

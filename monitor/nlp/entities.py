@@ -1,17 +1,17 @@
 """Mentions in a spaCy Doc linked to canonical entities of the knowledge base.
 
 Order of resolution for each mention: the knowledge base's own match; the folded name (case,
-possessive, spelling, 'the', plural); the name without titles; abbreviations defined in the
-article ("Air Force (PLAAF)") and family names of people already named in it; a title with a
-family name the knowledge base knows only once; a strict fuzzy match for misspellings, and a
-looser one against the entities the article already names ("Ko Wen-ji" beside "Ko Wen-je").
+possessive, spelling, 'the', plural); the name without titles; abbreviations defined in the article
+("Air Force (PLAAF)") and family names of people already named in it; a title with a family name
+the knowledge base knows only once; a strict fuzzy match for misspellings, and a looser one against
+the entities the article already names ("Ko Wen-ji" beside "Ko Wen-je").
 
-Some names mean different entities in different articles, and the article decides (context.py):
-a body's generic name ("the Foreign Ministry") is its country's by the words before or after it,
-else by the dateline or outlet, else it stays unlinked; a bare title ("the premier") is the
-person who held the office then, in that country; a capital that acts ("Beijing warned") is its
-country, kind `capital`; a nationality word ("Chinese aircraft") is its country, kind `demonym`;
-"CPC" is the company an article names "CPC Corp."; the rest keep spaCy's label and own text.
+Some names mean different entities in different articles, and the article decides (context.py): a
+body's generic name ("the Foreign Ministry") is its country's by the words before or after it, else
+by the dateline or outlet, else it stays unlinked; a bare title ("the premier") is the person who
+held the office then, in that country; a capital that acts ("Beijing warned") is its country, kind
+`capital`; a nationality word ("Chinese aircraft") is its country, kind `demonym`; "CPC" is the
+company an article names "CPC Corp."; the rest keep spaCy's label and own text.
 """
 
 from __future__ import annotations
@@ -204,9 +204,8 @@ def _by_context(
     """Generic bodies and bare titles: whose, by the words around them, what the article
     named before, where it was written, and the countries it names nearby."""
     span, key = spans[index], spans[index].kb_id_
-    addressed = addressed_in_span(doc, span, kb, published) if not key else None
-    if addressed:  # "Premier Su": the premier of that day, though many bear the name
-        return mention_of(addressed[1], addressed[0], kb)
+    if not key and (addressed := addressed_in_span(doc, span, kb, published)):
+        return mention_of(addressed[1], addressed[0], kb)  # "Premier Su": that day's premier
     if key.startswith(GENERIC):
         if span.text.islower() and not names_a_body(doc, span, ents):
             return None
@@ -395,9 +394,7 @@ def _bare_names(
         token = doc[i]
         if token.is_stop or token.idx in taken:
             continue
-        start, text = token.idx, token.text
-        entity_id = local[fold(text)]
-        entry = kb.entities[entity_id]
-        found.append(Mention(text, entry.type, entry.name, entity_id, start, start + len(text),
+        start, text, entry = token.idx, token.text, kb.entities[local[fold(token.text)]]
+        found.append(Mention(text, entry.type, entry.name, entry.id, start, start + len(text),
                              True, description=entry.description))  # fmt: skip
     return found

@@ -36,6 +36,7 @@ from .cjk_capital_sense import capitals_alike
 from .cjk_entity_words import (
     CREDITED,
     CREDITS,
+    DAY_BEFORE,
     DEMONYMS,
     FAMILY_NAME_CHARS,
     HONORIFICS,
@@ -64,6 +65,7 @@ from .cjk_name_context import (
     side_countries,
     split_word,
 )
+from .cjk_numbered_exercises import numbered_exercises
 from .cjk_owner_bodies import owners_bodies
 from .cjk_press_home import last_named, mainland_named
 from .cjk_quoted_names import quoted_names
@@ -238,7 +240,8 @@ def cjk_mentions(
     mentions = misspelt_before_words(text, mentions, kb)
     mentions = misspelt_given_names(text, mentions, kb)
     found = [*misspelt_in_brackets(text, mentions, kb), *mainland_named(text, mentions, kb)]
-    return kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))
+    mentions = kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))
+    return numbered_exercises(text, mentions, names.forms, kb)
 
 
 def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[_Match]:
@@ -258,7 +261,7 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
                 chinese and country_before_military_word(folded, start, end, names.forms)
             ):
                 continue
-            if form in names.demonyms:
+            if form in names.demonyms and not _day(folded, start):
                 found.append(_Match(start, end, "demonym:" + names.demonyms[form]))
             elif form == fold("中共") and not folded.startswith(_folded(PARTY_AFTER), end):
                 found.append(_Match(start, end, "demonym:china"))
@@ -279,6 +282,11 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
         for match in names.latin.finditer(_width_folded(text)):
             found.append(_Match(match.start(), match.end(), names.latin_ids[match.group()]))
     return found
+
+
+def _day(folded: str, start: int) -> bool:
+    """Whether the 日 at `start` ends a day ("5日", "今日"), not Japan's abbreviation."""
+    return folded[start] == "日" and folded[start - 1 : start] in _folded(tuple(DAY_BEFORE))
 
 
 def _ascii_alnum(char: str) -> bool:

@@ -59,7 +59,16 @@ DEMONYMS = {
     "台商": "taiwan", "日企": "japan", "韓企": "south-korea", "韓商": "south-korea",
     # the capital Japan's firms bring ("日資企業在華投資", "日資銀行")
     "日資": "japan",
+    # a warship of a country's one-character name, as 共艦 is the PLA's ("這是今年以來日艦第2度
+    # 通過臺海", "美舰过航台湾海峡"); not 中 and 比, which end words before 艦 ("其中艦艇")
+    **{
+        abbreviation + "艦": country
+        for abbreviation, country in COUNTRY_ABBREVIATIONS.items()
+        if abbreviation not in ("中", "比")
+    },
 }  # fmt: skip
+# Characters before 日 that make it a day's ("5日艦艇", "今日艦隊"), not Japan's.
+DAY_BEFORE = "0123456789今昨明同當翌前本次每"
 # 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state.
 PARTY_AFTER = ("中央", "總書記", "黨", "政治局", "十")  # "中共十九大"
 # News agencies credited in Japanese copy: 【北京共同】, （時事）, ＝共同. Both are common words
@@ -88,6 +97,8 @@ CAPITAL_AFTER = [
     *("可能", "將", "也", "同時", "事前", "一貫", "指稱", "要求", "期待", "對"),
     # keeps on, insists: a government's persistence ("北京持續施壓", "北京堅持其立場")
     *("持續", "堅持"),
+    # agrees to or approves what was negotiated ("華府同意將臺灣輸美商品關稅調降")
+    *("同意", "批准"),
     # in Japanese, its reaction, and the concern it is told of ("北京の反応", "北京に懸念を伝えた")
     *("の反応", "に懸念"),
 ]

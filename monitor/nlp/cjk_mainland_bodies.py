@@ -4,8 +4,10 @@ Beijing's press does not write a Taiwanese ministry's own name (國防部 would 
 it names the body by its region and its field of work, "台湾地区" or "台" + "防务" + "部门", the
 "defence department of the Taiwan region". Such a phrase is the body Taiwan's own copy calls
 台灣國防部, so each field is read as the ministry word of Taiwan's own name for it and the
-knowledge base's Taiwanese body of that name is linked, the whole phrase one mention (its
-台湾地区 is whose the body is, not a mention of Taiwan of its own).
+knowledge base's Taiwanese body of that name is linked. Its 台湾地区 says whose the body is, as
+台灣 does in 台灣國防部, and names Taiwan as it does alone ("台湾地区" is the mainland's word
+for Taiwan): the region is one mention of Taiwan and the field with its 部门 one of the body.
+After 台湾当局 or the short 台 the whole phrase is one mention of the body.
 
 The short "台防务部门" is that body only in an article that names it in full too: a reader
 resolves the short form by the full one, and alone its one character 台 is read as Taiwan
@@ -28,6 +30,7 @@ FIELDS = {"防务": "國防部", "外事": "外交部", "涉外": "外交部", "
 # (平台, 舞台), that is after punctuation or a word that takes an object (对台, 据台).
 REGION = r"(台湾地区|台湾当局|(?:(?<![\u3400-\u9fff])|(?<=[对向据与和及称]))台)"
 SHORT_REGION = "台"
+REGION_OF_TAIWAN = "台湾地区"
 DEPARTMENT = "部门"
 
 _BUILT: dict[str, dict[str, str]] = {}  # by knowledge-base digest, once a process
@@ -39,14 +42,28 @@ def mainland_named_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase)
     bodies = _bodies(kb)
     hits = [hit for hit in _phrase().finditer(fold(text)) if hit.group(2) in bodies]
     in_full = {hit.group(2) for hit in hits if hit.group(1) != fold(SHORT_REGION)}
-    phrases = [(*hit.span(), bodies[hit.group(2)]) for hit in hits if hit.group(2) in in_full]
+    phrases = [
+        part
+        for hit in hits
+        if hit.group(2) in in_full
+        for part in _parts(hit, bodies[hit.group(2)])
+    ]
     if not phrases:
         return mentions
     kept = [m for m in mentions if not any(a < m.end and m.start < b for a, b, _ in phrases)]
     found = [
-        relinked(Mention(text[a:b], "ORG", "", "", a, b, False), body, kb) for a, b, body in phrases
+        relinked(Mention(text[a:b], "", "", "", a, b, False), entity_id, kb)
+        for a, b, entity_id in phrases
     ]
     return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def _parts(hit: re.Match[str], body: str) -> list[tuple[int, int, str]]:
+    """The phrase's mentions: the region as Taiwan and the rest as the body after the region
+    word 台湾地区, the whole phrase as the body after any other."""
+    if hit.group(1) != fold(REGION_OF_TAIWAN):
+        return [(*hit.span(), body)]
+    return [(*hit.span(1), TAIWAN), (hit.end(1), hit.end(), body)]
 
 
 def _bodies(kb: KnowledgeBase) -> dict[str, str]:

@@ -139,7 +139,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "record_set": r"[^0-9，,。；;]{0,8}?[，,]?\s*(?:創下?|刷新|寫下|打破)[^0-9，,。；;]{0,8}"
         r"(?:紀錄|記錄|新高)",
         "past_day": r"大?前天|前日|上[週周]|上星期",
-        "dated": r"[0-9]\s*日|[週周星期][一二三四五六日天]",
+        # a day, its number bracketed after a relative word too ("前（10）日曾出動共機45架次")
+        "dated": r"[0-9]\s*\)?\s*日|[週周星期][一二三四五六日天]",
         "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|預計|預定|予定|計畫|"
         r"計劃|計画|將|来週|下週|研判|預估|可能|恐將|恐怕|"
         # A sum of days ("兩日合計", "兩日共機逾150架次", "２日間の合計") is cumulative.
@@ -199,7 +200,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"(?:進入|入り)[^。，,、]{0,4}[北中南東西部、及和與与]{0,14}空域|"
         # The defence ministry's sectors of its ADIZ ("自台灣北部空域繞經東部", "台湾の南西空域",
         # "北部や中部、南西部の空域").
-        r"(?:[北中南東西]{1,2}部?(?:[、及和與与やと]|および)?)+の?空域",
+        # Not the airspace to one side of another place ("與那國島以南空域").
+        r"(?<!以)(?:[北中南東西]{1,2}部?(?:[、及和與与やと]|および)?)+の?空域",
         # Taiwan's surroundings, also by side ("台灣北部及東部周邊海域", "台湾東部周辺"), and
         # the waters off one side ("台灣東部外海", "台湾の東方の海域", "台湾東部沖").
         # "台岛周边" is Beijing's wording of the same waters ("向台岛周边海域实施实弹射击").
@@ -239,6 +241,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "outside": r"(?:宮古|巴士海峽|東沙|(?<!以)南海(?!域)|南シナ海|對馬|与那国|沖繩本島|菲律賓|"
         r"日本海|太平洋|專屬經濟|經濟海域|排他的経済|eez)(?![^【】\n]{0,12}】)",
         "foreign_adiz": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}$",
+        # Another country's ADIZ entered, named in full ("共機2架次進入日本防空識別區").
+        "foreign_adiz_named": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}防空識別[區圏]",
         "Senkaku Islands": r"尖閣|釣魚[臺台島]|釣魚島",
         # The list's places also by their islands ("南竿東南方限制水域" is Matsu's).
         "Kinmen": r"金門|料羅|大膽|二膽|烈嶼",

@@ -113,6 +113,9 @@ def sentence_facts(
             found_end = p["clause_end"].search(sentence, scope_end)
             clause_end = found_end.start() if found_end else len(sentence)
         outside = bool(p["outside"].search(sentence[scope_start:clause_end]))
+        # Craft that entered another country's ADIZ are that country's report, in no zone of
+        # Taiwan's: neither the zone named before nor the waters around it.
+        foreign = bool(p["foreign_adiz_named"].search(sentence, last.end, clause_end))
         # A part is in its own zones only, those after it or in the clause it opens.
         chosen = after or ([z for z in before if z[0] in leading] if subset else before)
         if in_period(sentence, first.start, carried.period):
@@ -127,6 +130,7 @@ def sentence_facts(
         # reported around Taiwan, whatever the report's verbs ("金門周邊另有中國海警船2艘").
         elsewhere = (
             outside
+            or foreign
             or any(
                 scope_start <= position < scope_end and place in SEA_PLACES
                 for position, place in places
@@ -137,7 +141,7 @@ def sentence_facts(
             chosen = [(first.start, zone) for zone in carried.listed or carried.named]
         # Craft that "entered" with no zone named entered the one named last ("３９機が進入していた"
         # after "防空識別圏に進入した").
-        if not chosen and carried.zone and p["enters"].match(sentence, last.end):
+        if not chosen and carried.zone and p["enters"].match(sentence, last.end) and not foreign:
             chosen = [(first.start, carried.zone)]
         # A count marked by one of the list's places alone ("金門に４隻、馬祖に２隻") is in the
         # waters named last, at that place; so is a coast guard's tally by day, a count whose

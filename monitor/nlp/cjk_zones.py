@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 
 from .cjk_incursion_words import patterns
+from .cjk_script import fold
 from .incursion_words import SEA_PLACES
 
 NEGATION_REACH = 4
 
 DATELINE = re.compile(r"【[^】\n]{1,12}】")
+# The characters after 的 that may name the craft a zone's clause describes ("日本渔船").
+OTHERS_WINDOW = 8
 NEAR = re.compile(r"(?:の|之)?(?:附近|付近|近く|邊緣|边缘)")
 
 
@@ -28,8 +31,18 @@ def zones_in(sentence: str) -> list[tuple[int, int, str]]:
                 continue
             if zone == "ADIZ" and p["foreign_adiz"].search(sentence[: match.start()]):
                 continue
+            if _describes_others(sentence, match.end()):
+                continue
             found.append((match.start(), match.end(), zone))
     return sorted(found)
+
+
+def _describes_others(sentence: str, end: int) -> bool:
+    """Whether a zone entered is told of others' craft, in the clause before 的 that describes
+    them ("对非法进入我领海的日本渔船依法采取管控措施"): the fishing boats entered it, not the
+    count's craft. Read in a fixed window after the zone."""
+    window = sentence[end : end + OTHERS_WINDOW]
+    return window.startswith(fold("的")) and bool(patterns()["others"].search(window, 1))
 
 
 def placed_near(sentence: str, start: int, end: int) -> bool:

@@ -79,6 +79,11 @@ HOSTILE = {
     "zh-lines-without-stops": ("zh", "\n国防部 共机16架次 共舰5艘"),
     "zh-owners-without-stops": ("zh", "【明報專訊】美國國務院、國務院批准、參議院、內地，"),
     "zh-mainland-bodies": ("zh", "台湾地区防务部门称，习近平、習政権、台防务部门，"),
+    # editions of exercises and others' zones, with no stop: one regex pass and fixed windows
+    "zh-editions-and-others-zones": (
+        "zh", "漢光41號、“利剑-27”、联合利剑-2024A、日艦、5日艦艇，进入我领海的日本渔船"
+        "、共機2架次進入日本防空識別區、與那國島以南空域，"
+    ),
 }  # fmt: skip
 
 

@@ -729,7 +729,7 @@ def test_the_mainlands_name_for_taiwans_defence_and_foreign_bodies_is_those_bodi
     text = "台湾地区防务部门周三声称侦获多架军机。台防务部门还称将持续监控。"
     links = _links(text, home="china")
     # 台湾地区, the mainland's word for Taiwan, names Taiwan as 台灣 does in 台灣國防部.
-    assert [("台湾地区", "taiwan"), ("防务部门", "taiwan-mnd")] == links[:2]
+    assert links[:2] == [("台湾地区", "taiwan"), ("防务部门", "taiwan-mnd")]
     assert ("台防务部门", "taiwan-mnd") in links
     assert [link for link in links if link[1] == "taiwan"] == [("台湾地区", "taiwan")]
     foreign = _links("台湾地区外事部门对此回应称不予置评。", home="china")

@@ -56,9 +56,7 @@ def test_a_days_ri_before_a_warship_word_is_no_japan(day: str) -> None:
     assert not [e for _, e in links if e == "japan"]
 
 
-def test_the_party_before_the_army_is_china_and_the_country_before_an_agency_is_its_own() -> (
-    None
-):
+def test_the_party_before_the_army_is_china_and_the_country_before_an_agency_is_its_own() -> None:
     links = _links("國防部今日公布中共解放軍臺海周邊海、空域動態。據日本共同社報導。", "taiwan")
     assert ("中共", "china") in links
     assert ("解放軍", "pla") in links
@@ -72,6 +70,13 @@ def test_a_capital_that_agrees_to_a_deal_is_its_government() -> None:
 
 
 def test_ships_and_classes_in_chinese_copy_are_linked() -> None:
-    links = _links("美国海军“拉尔夫·约翰逊”号驱逐舰过航台湾海峡。参演兵力包括055型驱逐舰。", "china")
+    links = _links(
+        "美国海军“拉尔夫·约翰逊”号驱逐舰过航台湾海峡。参演兵力包括055型驱逐舰。", "china"
+    )
     assert ("拉尔夫·约翰逊", "uss-ralph-johnson") in links
     assert ("055型驱逐舰", "type-055-destroyer") in links
+
+
+def test_a_day_before_a_side_word_leaves_japans_side_to_japan() -> None:
+    links = _links("王毅表示，中方愿同日方一道，推动中日关系。", "china")
+    assert ("日方", "japan") in links

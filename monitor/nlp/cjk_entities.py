@@ -261,7 +261,7 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
                 chinese and country_before_military_word(folded, start, end, names.forms)
             ):
                 continue
-            if form in names.demonyms and not _day(folded, start):
+            if form in names.demonyms and not _days_ships(folded, start, end):
                 found.append(_Match(start, end, "demonym:" + names.demonyms[form]))
             elif form == fold("中共") and not folded.startswith(_folded(PARTY_AFTER), end):
                 found.append(_Match(start, end, "demonym:china"))
@@ -284,9 +284,14 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
     return found
 
 
-def _day(folded: str, start: int) -> bool:
-    """Whether the 日 at `start` ends a day ("5日", "今日"), not Japan's abbreviation."""
-    return folded[start] == "日" and folded[start - 1 : start] in _folded(tuple(DAY_BEFORE))
+def _days_ships(folded: str, start: int, end: int) -> bool:
+    """Whether 日 before 艦 ends a day ("5日艦艇", "同日艦隊"), not Japan's abbreviation; 日方
+    after 同 stays Japan's ("中方愿同日方一道")."""
+    return (
+        folded[start] == "日"
+        and folded[end - 1] == fold("艦")
+        and folded[start - 1 : start] in _folded(tuple(DAY_BEFORE))
+    )
 
 
 def _ascii_alnum(char: str) -> bool:

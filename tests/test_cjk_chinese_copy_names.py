@@ -21,6 +21,8 @@ def test_an_exercise_named_by_its_edition_is_the_exercise() -> None:
     assert ("漢光41號", "han-kuang") in han_kuang
     keen_sword = _links("美日“利剑-27”联合军演近日在日本及周边海空域展开。", "china")
     assert ("利剑-27", "keen-sword") in keen_sword
+    # Quoted before the word for a joint exercise, the bare name is the exercise too.
+    assert ("利剑", "keen-sword") in _links("美日“利剑”联演剑指何方", "china")
     # Without a number the bare word is a sword, not the exercise.
     assert not [e for _, e in _links("这是悬在“台独”头上的利剑。", "china") if e == "keen-sword"]
     # A longer name over the edition stays its own exercise.

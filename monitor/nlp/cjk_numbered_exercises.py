@@ -1,25 +1,32 @@
-"""Exercises named by their edition: "漢光41號", "“利剑-27”联合军演".
+"""Exercises named by their edition or in quotes before the word for an exercise: "漢光41號",
+"“利剑-27”联合军演", "美日“利剑”联演".
 
 Chinese copy names a recurring exercise by its bare name and the number of its edition (the
-41st Han Kuang, Keen Sword 2027), where the knowledge base holds the name with its word for an
-exercise ("漢光演習", "利剑演习"). A number after a bare name is what makes the name an
-exercise's: alone, 利剑 is a sharp sword and 漢光 a man's given name, so the bare name is read
-only before its number and never added to the knowledge base by itself.
+41st Han Kuang, Keen Sword 2027), or quotes the bare name before its word for a joint exercise,
+where the knowledge base holds the name with that word ("漢光演習", "利剑演习"). The number, or
+the quotes and the word, are what make the name an exercise's: alone, 利剑 is a sharp sword and
+漢光 a man's given name, so the bare name is read only there and never added to the knowledge
+base by itself.
 """
 
 from __future__ import annotations
 
 import re
 
-from .cjk_script import fold
+from .cjk_script import fold, fold_pattern
 from .kb import KnowledgeBase
 from .mention import Mention, relinked
 
 # The words for an exercise that the knowledge base's names end with, folded alike.
 EXERCISE_WORDS = tuple(fold(word) for word in ("演習", "聯合演習", "軍演"))
 # A bare name of two to four characters, then its edition: a number, with a dash before it or
-# 號 (the ordinal of Taiwan's copy) after it. Bounded by the name's length, one pass a text.
-_NUMBERED = re.compile(r"([\u3400-\u9fff]{2,4})(?:[-－‐–](\d{1,4})|(\d{1,4})[號号])")
+# 號 (the ordinal of Taiwan's copy) after it; or its closing quote and a word for an exercise.
+# Bounded by the name's length, one pass a text.
+_NUMBERED = re.compile(
+    fold_pattern(
+        r"([\u3400-\u9fff]{2,4})(?:[-－‐–]\d{1,4}|\d{1,4}[號号]|(?=[”」』]\s*(?:聯演|軍演|演習|聯合演習)))"
+    )
+)
 
 
 def numbered_exercises(

@@ -82,3 +82,8 @@ def test_ships_and_classes_in_chinese_copy_are_linked() -> None:
 def test_a_day_before_a_side_word_leaves_japans_side_to_japan() -> None:
     links = _links("王毅表示，中方愿同日方一道，推动中日关系。", "china")
     assert ("日方", "japan") in links
+
+
+def test_the_plas_news_site_holds_no_mention_of_the_pla() -> None:
+    links = _links("据中国军网报道，同日另有4艘海警舰船在钓鱼岛毗连区巡查。", "china")
+    assert not [e for _, e in links if e == "pla"]

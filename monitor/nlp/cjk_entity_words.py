@@ -130,8 +130,9 @@ SHIP_NAME_ENDINGS = ("艦", "號", "号")
 # 部 of a Japanese party's 部会 before its particle ("外交部会で" holds no 外交部).
 # 資 of 資金, 資訊, 資料 and 資源: "當日資金" holds no 日資.
 WORD_AFTER_NAME = {
-    # 軍 of 軍網 too: "中國軍網", the PLA's news site, holds no 中國軍
+    # 軍 of 軍網 too: "中國軍網", the PLA's news site, holds no 中國軍, and no 中國 either
     "軍": ("事", "售", "工企業", "工業", "工產業", "工相關", "網"),
+    "國": ("軍網",),
     "海": ("域", "軍", "保"),
     "部": tuple("会" + particle for particle in "でのはがにをともへ"),
     "資": ("金", "訊", "料", "源"),

@@ -88,19 +88,34 @@ def titled_people(
     """The people the article introduces with `title` ("Foreign Minister Lin Chia-lung",
     "Guatemalan Foreign Minister Carlos Martínez"), in or outside the knowledge base."""
     people = set()
-    for index, span in enumerate(spans):
+    for index, marked_person, name in _introduced_with(doc, spans, title):
         mention = linked.get(index)
-        if span.kb_id_.startswith(OFFICE) or not (
-            span.label_ == "PERSON" or (mention and mention.label == "PERSON")
-        ):
-            continue
-        words = f" {fold(doc[max(span.start - 4, 0) : span.start].text + ' ' + span.text)} "
-        forms = OFFICE_FORMS[title]
-        holds = any(f" {form} " in words for form in forms)
-        held = any(f" {word} {form} " in words for word in NOT_A_HOLDER_BEFORE for form in forms)
-        if holds and not held:  # not "former Prime Minister Shinzo Abe"
-            people.add(mention.entity_id if mention else f"person:{fold(span.text)}")
+        if marked_person or (mention and mention.label == "PERSON"):
+            people.add(mention.entity_id if mention else f"person:{name}")
     return people
+
+
+def _introduced_with(doc: Doc, spans: list[Span], title: str) -> list[tuple[int, bool, str]]:
+    """Each span the words before give `title` (not "former Prime Minister Shinzo Abe"): its
+    index, whether the model marked it a person, and its folded text. Found once an article per
+    title: asked for every bare title, reading every span again made an article of many
+    greetings quadratic (75 s at 50,000 characters)."""
+    cached = doc.user_data.get("introduced_with")
+    if cached is None or cached[0] is not spans:  # one linking pass's spans
+        cached = doc.user_data["introduced_with"] = (spans, {})
+    found: dict[str, list[tuple[int, bool, str]]] = cached[1]
+    if title not in found:
+        forms = OFFICE_FORMS[title]
+        found[title] = []
+        for index, span in enumerate(spans):
+            if span.kb_id_.startswith(OFFICE):
+                continue
+            words = f" {fold(doc[max(span.start - 4, 0) : span.start].text + ' ' + span.text)} "
+            holds = any(f" {form} " in words for form in forms)
+            held = any(f" {w} {form} " in words for w in NOT_A_HOLDER_BEFORE for form in forms)
+            if holds and not held:
+                found[title].append((index, span.label_ == "PERSON", fold(span.text)))
+    return found[title]
 
 
 def leader_of_government(

@@ -102,6 +102,7 @@ MODIFIERS = {
     "support", "surveillance", "electronic", "intelligence", "intelligence-gathering",
     "amphibious", "assault", "guided-missile", "missile", "maritime", "large", "high-altitude",
     "warfare",  # a craft's role by its kind of warfare: "two anti-submarine warfare aircraft"
+    "anti-sub",  # the clipped form posts write: "one Y-8 anti-sub plane" is an aircraft
     "aerial", "refuelling", "refueling", "stealth", "jet", "aircraft", "drone", "hypersonic",
     # the service flying them, in lower case ("19 Chinese air force sorties")
     "air", "force", "air-force", "aviation", "army",

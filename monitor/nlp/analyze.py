@@ -22,7 +22,7 @@ from .english import Pipeline, pipeline_for
 from .entities import Mention, link_mentions
 from .incursion_month_lists import without_month_list_counts
 from .incursion_period_leads import without_undated_period_counts
-from .incursion_scenarios import without_scenario_paragraphs
+from .incursion_scenarios import without_quoted_examples, without_scenario_paragraphs
 from .incursions import Incursion, find_incursions, may_report_incursions
 from .kb import KnowledgeBase, default_kb
 from .language import article_language
@@ -219,4 +219,5 @@ def _incursions(doc: Doc, item: TextToAnalyse) -> list[Incursion]:
     sentences = without_undated_period_counts(sentences, published.date())  # "2019 — ..."
     sentences = without_month_list_counts(sentences, published.date())  # "March at a glance"
     sentences = without_scenario_paragraphs(sentences)  # "Scenario one: ... 30 ships a day"
+    sentences = without_quoted_examples(sentences)  # "when you see '30 aircraft in the ADIZ'"
     return find_incursions(sentences, published)

@@ -4,6 +4,8 @@ the PLA sent 40 ships ...?". War games, scripts and thought experiments invent t
 a count in them is no sighting of any day (docs/evaluation-sets.md counts only what was seen).
 The label opens the paragraph, so the paragraph after it (a real report told beside the
 scenario: "What the data say. The ministry counted 153 aircraft ...") is read as usual.
+A figure quoted as what a reader may come across ("when you see '30 aircraft in the ADIZ'")
+is an example of wording, invented as a scenario's is.
 """
 
 import re
@@ -27,3 +29,18 @@ def without_scenario_paragraphs(sentences: list[str]) -> list[str]:
             kept.append(sentence)
         in_scenario = in_scenario and "\n" not in sentence  # the label's paragraph is its line
     return kept
+
+
+# "when you see '30 aircraft in the ADIZ'", "if you read "40 jets crossed"": a quotation that a
+# reader, not a ministry, comes across. The quote is bounded, so a stray mark costs one pass.
+_QUOTED_EXAMPLE = re.compile(
+    r"\b((?:when|whenever|if|once)\s+(?:you|people|readers)\s+(?:see|read|hear|spot)\s+)"
+    r"['‘\"“][^'’\"”\n]{1,80}['’\"”]",
+    re.I,
+)
+
+
+def without_quoted_examples(sentences: list[str]) -> list[str]:
+    """The sentences, each quotation that a reader is told they may see left out: its figure
+    is an example of how posts word a count, no count of any day."""
+    return [_QUOTED_EXAMPLE.sub(r"\1such a post", sentence) for sentence in sentences]

@@ -41,7 +41,7 @@ from .incursion_openings import (
     opens_with_its_day,
     stamps_an_entry,
 )
-from .incursion_own_days import without_counts_own_days
+from .incursion_own_days import date_joined_counts, without_counts_own_days
 from .incursion_parts_days import date_relative_parts
 from .incursion_phrases import bullet
 from .incursion_recalls import (
@@ -204,6 +204,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # After the clauses' days: "..., and on Tuesday two of them had entered" is Tuesday's.
         date_relative_parts(tokens, reading)  # "125 aircraft on Monday, 90 of which entered"
         date_bare_counts(tokens, reading, own_dates)  # "On Monday, four were in the zone"
+        date_joined_counts(reading)  # "45 aircraft on Friday, ..., along with eight warships"
         own_dates = without_counts_own_days(reading, own_dates)  # "... and two on Monday"
         reading.entry = opens_an_entry(tokens, dates)  # "Tue. Aug. 12 - 26 aircraft, 8 ships"
         # "Apr. 16 (Tue): 4" under "... vessels confirmed in the contiguous zone:": a day's

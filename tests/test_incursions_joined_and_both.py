@@ -1,0 +1,70 @@
+"""Incursion facts of counts that point at others: ships reported "along with" the aircraft of
+another day than the telling's, and "both" craft of a count that crossed a zone. Written for
+these tests in the shapes of the blind-51 trade-press briefs; the real spaCy model and pipeline."""
+
+from datetime import UTC, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.nlp.analyze import TextToAnalyse, analyse
+
+Fact = tuple[int, str, str, str, str]
+
+SATURDAY = datetime(2024, 7, 13, 2, 0, tzinfo=UTC)
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+DAYS = {name: f"2024-07-{8 + index:02d}" for index, name in enumerate(WEEKDAYS)}
+CRAFT = {"balloons": "balloons", "drones": "drones", "warships": "navy vessels"}
+
+
+def facts(text: str, published: datetime = SATURDAY) -> list[Fact]:
+    (result,) = analyse([TextToAnalyse("t", text, "en", published)])
+    return sorted((f.count, f.what, f.zone, f.place, f.day.isoformat()) for f in result.incursions)
+
+
+def test_ships_reported_along_with_aircraft_are_of_their_day_not_the_tellings() -> None:
+    text = (
+        "The refinery kept loading gasoil on schedule, shipping agents said on Saturday, after "
+        "Taiwan's defence ministry reported 45 Chinese military aircraft around the island on "
+        "Friday, 26 of them entering the ADIZ, along with eight warships."
+    )
+    assert facts(text) == sorted([
+        (45, "aircraft", "around Taiwan", "Taiwan", "2024-07-12"),
+        (26, "aircraft", "ADIZ", "Taiwan", "2024-07-12"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2024-07-12"),
+    ])  # fmt: skip
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(WEEKDAYS), st.integers(2, 9))
+def test_a_joined_count_takes_the_day_its_group_was_reported_on(weekday: str, ships: int) -> None:
+    text = (
+        f"Traders said on Saturday, after the defence ministry reported 30 Chinese aircraft "
+        f"around Taiwan on {weekday}, along with {ships} warships."
+    )
+    assert facts(text) == sorted([
+        (30, "aircraft", "around Taiwan", "Taiwan", DAYS[weekday]),
+        (ships, "navy vessels", "around Taiwan", "Taiwan", DAYS[weekday]),
+    ])  # fmt: skip
+
+
+def test_both_balloons_of_the_count_before_crossed_the_median_line() -> None:
+    text = (
+        "Taiwan's defence ministry tracked eight Chinese military aircraft, four naval vessels "
+        "and two balloons in the 24 hours to 6 a.m. Saturday. Both balloons crossed the median "
+        "line, the ministry said."
+    )
+    assert (2, "balloons", "median line", "Taiwan", "2024-07-13") in facts(text)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(sorted(CRAFT)))
+def test_both_of_two_kinds_joined_by_and_count_nothing(craft: str) -> None:
+    text = (
+        f"Taiwan's defence ministry tracked 12 Chinese aircraft and two {craft} around Taiwan "
+        f"on Friday. Both aircraft and {craft} stayed outside the ADIZ, the ministry said."
+    )
+    assert facts(text) == sorted([
+        (12, "aircraft", "around Taiwan", "Taiwan", "2024-07-12"),
+        (2, CRAFT[craft], "around Taiwan", "Taiwan", "2024-07-12"),
+    ])  # fmt: skip

@@ -1,5 +1,6 @@
-"""Incursion facts of counts that point at others: ships reported "along with" the aircraft of
-another day than the telling's, and "both" craft of a count that crossed a zone. Written for
+"""Incursion facts of counts that point at others or at a period: ships reported "along with" the
+aircraft of another day than the telling's, "both" craft of a count that crossed a zone, and a
+period before ", as" that times its own clause, not the counts after it. Written for
 these tests in the shapes of the blind-51 trade-press briefs; the real spaCy model and pipeline."""
 
 from datetime import UTC, datetime
@@ -68,3 +69,25 @@ def test_both_of_two_kinds_joined_by_and_count_nothing(craft: str) -> None:
         (12, "aircraft", "around Taiwan", "Taiwan", "2024-07-12"),
         (2, CRAFT[craft], "around Taiwan", "Taiwan", "2024-07-12"),
     ])  # fmt: skip
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["this week", "this month", "this year"]))
+def test_a_period_before_as_times_its_own_clause_not_the_counts_after_it(period: str) -> None:
+    text = (
+        f"TOKYO — A congressional delegation visiting Japan {period} was briefed on Chinese "
+        "military flights, as Taiwan's defense ministry reported Friday that 30 Chinese "
+        "aircraft and 8 naval vessels had operated near the island over the previous 24 hours."
+    )
+    assert facts(text) == sorted([
+        (30, "aircraft", "around Taiwan", "Taiwan", "2024-07-12"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2024-07-12"),
+    ])  # fmt: skip
+
+
+def test_a_period_of_craft_counted_before_as_still_covers_them() -> None:
+    text = (
+        "Chinese aircraft flew 300 sorties around Taiwan this month, as Beijing stepped up "
+        "pressure, the ministry said."
+    )
+    assert facts(text) == []

@@ -369,12 +369,14 @@ def _joins(words: list[Token], i: int) -> bool:
     return i < len(words) and words[i].low in w.PARTICIPATION
 
 
-_CLAUSE_BREAKS = {"while", "whereas", ";"}
+# ", as" is one only where the grammar cut the sentence at it (incursion_grammar._ends_clause):
+# "a delegation visiting Japan this week was briefed, as the ministry reported 30 aircraft".
+_CLAUSE_BREAKS = {"while", "whereas", ";", "as"}
 
 
 def _clause_opened_before(words: list[Token], cuts: list[int], first: int) -> int:
     """Where the period that may cover the count at `first` can start: after the last "while",
-    "whereas" or ";" before it when the clause that break closes names no craft ("would cut
+    "whereas", ", as" or ";" before it when the clause that break closes names no craft ("would cut
     flights through March, while the ministry reported 11 aircraft"); 0 otherwise. A tally's
     clause goes on past it ("counted 284 navy vessels during the month, while 298 aircraft
     crossed the median line"): the same month's figures."""

@@ -18,9 +18,7 @@ _TOTAL_REACH = 16  # "two balloons in the 24 hours to 6 a.m., both of which"
 
 def whole_share_at(words: list[Token], i: int) -> Claim | None:
     """The share at i when it is ", all of which" or ", both of them" and a verb, after a
-    count of craft in the same sentence, or "both" and a craft ("Both balloons crossed")."""
-    if (both := _both_craft_at(words, i)) is not None:
-        return both
+    count of craft in the same sentence."""
     if words[i].low not in _WHOLES or i < 2 or words[i - 1].low != ",":
         return None
     if [t.low for t in words[i + 1 : i + 3]] not in (["of", "which"], ["of", "them"]):
@@ -39,17 +37,3 @@ def whole_share_at(words: list[Token], i: int) -> Claim | None:
             return None
         return Claim(i, i + 2, found[0], head.craft, head.ships, head.unmanned, reference=True)
     return None
-
-
-def _both_craft_at(words: list[Token], i: int) -> Claim | None:
-    """ "Both balloons crossed the median line" after "two balloons" were counted: both craft
-    of the count before, two of them, a share that went where the verb says (the story gives
-    it the craft counted). "Both aircraft and ships crossed" joins two kinds, no count."""
-    if words[i].low != "both" or i + 2 >= len(words):
-        return None
-    head = head_at(words, i + 1)
-    if head is None or head.craft is None or head.last + 1 >= len(words):
-        return None
-    if words[head.last + 1].low not in w.VERBS_AFTER_ASIDE:
-        return None
-    return Claim(i, head.last, 2, head.craft, head.ships, head.unmanned, reference=True)

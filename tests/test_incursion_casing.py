@@ -7,19 +7,16 @@ from datetime import UTC, datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
+from incursion_helpers import Fact, facts_at
 
-from monitor.nlp.analyze import TextToAnalyse, analyse
 from monitor.nlp.incursion_casing import with_report_words_cased
 
 PUBLISHED = datetime(2026, 2, 11, 4, 15, tzinfo=UTC)  # a Wednesday
 TODAY = "2026-02-11"
 
-Fact = tuple[int, str, str, str, str]
-
 
 def facts(text: str) -> list[Fact]:
-    (result,) = analyse([TextToAnalyse("t", text, "en", PUBLISHED)])
-    return sorted((f.count, f.what, f.zone, f.place, f.day.isoformat()) for f in result.incursions)
+    return facts_at(text, PUBLISHED)
 
 
 def test_a_tally_in_lower_case_with_a_misspelling_gives_the_reports_facts() -> None:

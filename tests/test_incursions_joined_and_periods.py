@@ -6,10 +6,7 @@ from datetime import UTC, datetime
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from monitor.nlp.analyze import TextToAnalyse, analyse
-
-Fact = tuple[int, str, str, str, str]
+from incursion_helpers import Fact, facts_at
 
 SATURDAY = datetime(2024, 7, 13, 2, 0, tzinfo=UTC)
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
@@ -18,8 +15,7 @@ CRAFT = {"balloons": "balloons", "drones": "drones", "warships": "navy vessels"}
 
 
 def facts(text: str, published: datetime = SATURDAY) -> list[Fact]:
-    (result,) = analyse([TextToAnalyse("t", text, "en", published)])
-    return sorted((f.count, f.what, f.zone, f.place, f.day.isoformat()) for f in result.incursions)
+    return facts_at(text, published)
 
 
 def test_ships_reported_along_with_aircraft_are_of_their_day_not_the_tellings() -> None:

@@ -8,18 +8,14 @@ from datetime import UTC, datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
-
-from monitor.nlp.analyze import TextToAnalyse, analyse
+from incursion_helpers import Fact, facts_at
 
 PUBLISHED = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)  # a Wednesday
 TODAY = "2026-03-11"
 
-Fact = tuple[int, str, str, str, str]
-
 
 def facts(text: str) -> list[Fact]:
-    (result,) = analyse([TextToAnalyse("t", text, "en", PUBLISHED)])
-    return [(f.count, f.what, f.zone, f.place, f.day.isoformat()) for f in result.incursions]
+    return facts_at(text, PUBLISHED)
 
 
 def test_a_verbless_count_after_its_day_is_that_days_figure() -> None:

@@ -7,19 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from monitor.nlp.analyze import TextToAnalyse, analyse
-
-Fact = tuple[int, str, str, str, str]
+from incursion_helpers import facts_at
 
 TUESDAY = "2025-06-10"
 # 16:20 UTC on Tuesday: noon in Washington, already Wednesday in Taipei.
 TUESDAY_AFTERNOON_IN_WASHINGTON = datetime(2025, 6, 10, 16, 20, tzinfo=UTC)
-
-
-def facts(text: str, published: datetime) -> list[Fact]:
-    (result,) = analyse([TextToAnalyse("t", text, "en", published)])
-    return sorted((f.count, f.what, f.zone, f.place, f.day.isoformat()) for f in result.incursions)
 
 
 def test_a_members_statement_of_today_reads_its_window_on_the_us_day() -> None:
@@ -29,7 +21,7 @@ def test_a_members_statement_of_today_reads_its_window_on_the_us_day() -> None:
         "aircraft and 11 PLA Navy vessels were detected around Taiwan between 6 a.m. Monday and "
         "6 a.m. Tuesday. According to MND, 26 of the aircraft crossed the median line."
     )
-    assert facts(text, TUESDAY_AFTERNOON_IN_WASHINGTON) == [
+    assert facts_at(text, TUESDAY_AFTERNOON_IN_WASHINGTON) == [
         (11, "navy vessels", "around Taiwan", "Taiwan", TUESDAY),
         (26, "aircraft", "median line", "Taiwan", TUESDAY),
         (37, "aircraft", "around Taiwan", "Taiwan", TUESDAY),
@@ -43,7 +35,7 @@ def test_the_report_a_statement_quotes_as_today_is_of_the_day_it_was_issued() ->
         "aircraft and 12 PLA Navy ships around the island today.”"
     )
     evening = datetime(2025, 6, 10, 21, 30, tzinfo=UTC)  # Wednesday 05:30 in Taipei
-    assert facts(text, evening) == [
+    assert facts_at(text, evening) == [
         (12, "navy vessels", "around Taiwan", "Taiwan", TUESDAY),
         (33, "aircraft", "around Taiwan", "Taiwan", TUESDAY),
     ]
@@ -54,7 +46,7 @@ def test_a_wire_story_without_congress_keeps_taipeis_day() -> None:
         "Taiwan's Ministry of National Defense said today that it had detected 21 Chinese "
         "military aircraft around Taiwan."
     )
-    assert facts(text, TUESDAY_AFTERNOON_IN_WASHINGTON) == [
+    assert facts_at(text, TUESDAY_AFTERNOON_IN_WASHINGTON) == [
         (21, "aircraft", "around Taiwan", "Taiwan", "2025-06-11"),
     ]
 
@@ -66,7 +58,7 @@ def test_the_day_a_statement_calls_is_not_the_day_of_the_counts_it_answers() -> 
         "Ministry of National Defense reported that four PRC balloons crossed the median line "
         "of the Taiwan Strait on Monday."
     )
-    assert facts(text, TUESDAY_AFTERNOON_IN_WASHINGTON) == [
+    assert facts_at(text, TUESDAY_AFTERNOON_IN_WASHINGTON) == [
         (4, "balloons", "median line", "Taiwan", "2025-06-09"),
     ]
 
@@ -77,7 +69,7 @@ def test_a_balloon_seen_a_year_ago_is_no_count_of_the_day() -> None:
         "on Tuesday. A year ago people in Montana looked up and saw a Chinese spy balloon "
         "drifting over an air force base."
     )
-    assert facts(text, TUESDAY_AFTERNOON_IN_WASHINGTON) == [
+    assert facts_at(text, TUESDAY_AFTERNOON_IN_WASHINGTON) == [
         (11, "aircraft", "around Taiwan", "Taiwan", TUESDAY),
     ]
 
@@ -87,7 +79,7 @@ def test_last_years_total_is_still_a_tally() -> None:
         "Taiwan's defense ministry said last year's total of 5,100 Chinese aircraft entered "
         "the ADIZ, and it tracked 11 aircraft around Taiwan on Tuesday."
     )
-    assert (5100, "aircraft", "ADIZ", "Taiwan", TUESDAY) not in facts(
+    assert (5100, "aircraft", "ADIZ", "Taiwan", TUESDAY) not in facts_at(
         text, TUESDAY_AFTERNOON_IN_WASHINGTON
     )
 
@@ -98,7 +90,7 @@ def test_a_count_an_if_supposes_is_no_sighting() -> None:
         "“If 150 aircraft came across the median line tomorrow, we would see it, but we would "
         "have hours, not days,” he said."
     )
-    assert facts(text, TUESDAY_AFTERNOON_IN_WASHINGTON) == []
+    assert facts_at(text, TUESDAY_AFTERNOON_IN_WASHINGTON) == []
 
 
 @settings(max_examples=8)
@@ -112,4 +104,4 @@ def test_a_members_statement_counts_from_its_us_day_at_any_hour(minutes: int) ->
         "Ministry of National Defense reported that 37 Chinese aircraft were detected around "
         "Taiwan between 6 a.m. Monday and 6 a.m. Tuesday."
     )
-    assert facts(text, published) == [(37, "aircraft", "around Taiwan", "Taiwan", TUESDAY)]
+    assert facts_at(text, published) == [(37, "aircraft", "around Taiwan", "Taiwan", TUESDAY)]

@@ -6,8 +6,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from linking_helpers import mentions
 
-from monitor.nlp.kb import default_kb
-from monitor.nlp.names import fold
 from monitor.nlp.portfolio_names import SAYING
 
 
@@ -82,28 +80,6 @@ def test_the_parliament_is_the_one_of_the_datelines_country_or_union(
 ) -> None:
     text = f"Delegation to the region\n\n{dateline} The Parliament voted on Wednesday to send a delegation to the region."
     assert linked(text, "Parliament") == [expected]
-
-
-CAPITALS = sorted(e.name for e in default_kb().entities.values() if e.kind == "capital")
-
-
-@settings(deadline=None)
-@given(
-    st.sampled_from(CAPITALS),
-    st.sampled_from([
-        "The tanks the island bought from {} will arrive next year, officials said on Tuesday.",
-        "Lawmakers sought answers from {} over the live-fire drill on Tuesday.",
-        "There were no announcements from {} naming the exercise on Tuesday.",
-        "The access agreement is awaiting ratification in {}, officials said on Tuesday.",
-    ]),
-)  # fmt: skip
-def test_a_capital_that_sells_answers_or_ratifies_is_its_government(
-    capital: str, template: str
-) -> None:
-    kb = default_kb()
-    found = [(entity, kind) for surface, entity, kind in links(template.format(capital))
-             if surface == capital]  # fmt: skip
-    assert found == [(kb.entities[kb.index[fold(capital)]].capital_of, "capital")], found
 
 
 def test_a_capital_a_traveller_comes_from_stays_the_city() -> None:

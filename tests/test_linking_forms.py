@@ -201,6 +201,10 @@ def test_a_capital_heading_a_section_is_the_city(capital: str, shouted: bool) ->
         "Lin, a former envoy to {}, urged calm on Tuesday.",
         "Lawmakers said late deliveries of radars and jets to {} had hurt readiness on Tuesday.",
         "From {}'s standpoint, the patrols were a warning, an adviser said on Tuesday.",
+        "The tanks the island bought from {} will arrive next year, officials said on Tuesday.",
+        "Lawmakers sought answers from {} over the live-fire drill on Tuesday.",
+        "There were no announcements from {} naming the exercise on Tuesday.",
+        "The access agreement is awaiting ratification in {}, officials said on Tuesday.",
     ]),
 )  # fmt: skip
 def test_a_capital_that_states_receives_envoys_or_deliveries_or_holds_a_view_is_its_government(

@@ -5,6 +5,7 @@ import logging
 import time
 from dataclasses import replace
 
+from .char_refs import decode_references
 from .fetch import PAGE_ACCEPT, HttpSession
 from .parse import Article
 from .sanitize import clean_text
@@ -17,7 +18,8 @@ def extract_main_text(page: bytes, url: str) -> str | None:
     import trafilatura  # slow to import; only full-text feeds need it
 
     text = trafilatura.extract(page, url=url, favor_precision=True, include_comments=False)
-    return clean_text(text).strip() or None if text else None
+    # A page that escapes its text twice shows "&#8217;" to its readers; we read "’".
+    return clean_text(decode_references(text)).strip() or None if text else None
 
 
 async def add_full_texts(

@@ -14,6 +14,7 @@ import feedparser
 
 from ..errors import FetchError
 from ..urls import canonical_url
+from .char_refs import decode_references
 from .sanitize import clean_text, html_to_text, sanitize_html
 
 TITLE_FROM_TEXT_CHARS = 90
@@ -199,7 +200,8 @@ def _text_of(value: str, detail: Any) -> str:
     value = clean_text(value)
     if detail and "html" in str(detail.get("type", "")):
         return html_to_text(value).replace("\n", " ")
-    return " ".join(value.split())
+    # A plain-text title of a twice-escaped feed still carries its references ("&#8217;").
+    return " ".join(decode_references(value).split())
 
 
 def _summary(entry: Any) -> tuple[str, str]:

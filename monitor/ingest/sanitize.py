@@ -6,6 +6,8 @@ import unicodedata
 import lxml.html
 import nh3
 
+from .char_refs import decode_references
+
 # What a summary may keep: structure and links. No images (remote images track the reader),
 # no scripts, no styles, no forms, no event handlers: nh3 drops everything not listed.
 SAFE_TAGS = {
@@ -40,7 +42,8 @@ def sanitize_html(html: str) -> str:
 
 
 def html_to_text(html: str) -> str:
-    """Plain text of an HTML fragment, one line per block, whitespace collapsed."""
+    """Plain text of an HTML fragment, one line per block, whitespace collapsed, with the
+    character references of a twice-escaped feed decoded (lxml decodes one level)."""
     safe = sanitize_html(html)
     if not safe.strip():
         return ""
@@ -48,5 +51,5 @@ def html_to_text(html: str) -> str:
     for element in root.iter():
         if element.tag in BLOCK_TAGS:
             element.tail = "\n" + (element.tail or "")
-    text = _SPACES.sub(" ", root.text_content())
+    text = _SPACES.sub(" ", decode_references(root.text_content()))
     return _BLANK_LINES.sub("\n", text).strip()

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ..errors import one_line
+from ..ingest.char_refs import DecodedText, decoded_with_origins
 from ..ingest.parse import Article
 from .english import Pipeline, pipeline_for
 from .entities import Mention, link_mentions
@@ -96,8 +97,14 @@ def analyse(
     kb: KnowledgeBase | None = None,
     theme_model: ThemeModel | None = None,
 ) -> list[Analysis]:
-    """Analyse a batch in order; `workers` > 1 analyses in that many processes."""
-    items = [replace(item, text=_capped(item.text)) for item in items]
+    """Analyse a batch in order; `workers` > 1 analyses in that many processes.
+
+    The text analysed is the text given with its HTML character references decoded
+    (char_refs.py), so "Taiwan&#8217;s" is read as "Taiwan’s"; mentions' offsets index the
+    text given all the same, and their `text` is the decoded surface.
+    """
+    decoded = [decoded_with_origins(_capped(item.text)) for item in items]
+    items = [replace(item, text=text.text) for item, text in zip(items, decoded, strict=True)]
     languages = [article_language(item.declared_language, item.text) for item in items]
     english = [
         item for item, (language, _) in zip(items, languages, strict=True)
@@ -109,10 +116,22 @@ def analyse(
             results = _analyse_english(english, workers, pipeline, kb, theme_model)
     results |= _analyse_cjk(items, [language for language, _ in languages], kb)
     analyses = []
-    for item, (language, source) in zip(items, languages, strict=True):
+    for item, text, (language, source) in zip(items, decoded, languages, strict=True):
         found = results.get(item.id, Analysis(item.id, None, "", "not_english"))
-        analyses.append(replace(found, language=language, language_source=source))
+        mentions = _in_text_given(found.mentions, text)
+        analyses.append(
+            replace(found, language=language, language_source=source, mentions=mentions)
+        )
     return analyses
+
+
+def _in_text_given(mentions: tuple[Mention, ...], text: DecodedText) -> tuple[Mention, ...]:
+    if text.origins is None:
+        return mentions
+    return tuple(
+        replace(m, start=text.original_offset(m.start), end=text.original_offset(m.end))
+        for m in mentions
+    )
 
 
 def _analyse_english(

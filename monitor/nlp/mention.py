@@ -14,11 +14,11 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Mention:
-    text: str  # as written
+    text: str  # as written, with character references decoded (char_refs.py)
     label: str  # KB type for known entities, spaCy's label otherwise
     canonical: str  # KB name, or the surface name without titles
     entity_id: str  # KB id, or "<label>:<folded name>" for entities outside the KB
-    start: int  # character offsets in the analysed text
+    start: int  # character offsets in the text given to analyse(), references and all
     end: int
     in_kb: bool
     kind: str = "name"  # name, demonym (a nationality word) or capital (a capital that acts)

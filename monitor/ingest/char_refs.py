@@ -1,0 +1,58 @@
+"""HTML character references left in plain text, decoded ("Taiwan&#8217;s" reads "Taiwan's").
+
+Feeds that escape their HTML twice reach us, after feedparser and lxml have each decoded once,
+with references still in the text: "&#8217;", "&amp;", "&#x201C;", "&amp;#8230;". Read as they
+are, they split words ("Taiwan&#8217;s" is no "Taiwan") and hide facts, so every plain text is
+decoded here, where it is stored and where it enters analysis.
+"""
+
+import html
+import re
+from dataclasses import dataclass
+
+# Only references closed by ";": a bare "&copy" or "&not" is text ("R&notes"), never decoded.
+# Up to three leading "amp;" read a reference escaped up to four times as the reference itself,
+# so one pass decodes what is stable, with no repeat over the text.
+_REFERENCE = re.compile(
+    r"&(?:amp;){0,3}(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    # origins[i]: where the text's character i starts in the text given, and one more entry
+    # for its end; None when nothing was decoded and offsets are the same in both.
+    origins: tuple[int, ...] | None
+
+    def original_offset(self, offset: int) -> int:
+        """The offset in the text given of `offset` in the decoded text (a start or an end)."""
+        return offset if self.origins is None else self.origins[offset]
+
+
+def decode_references(text: str) -> str:
+    return decoded_with_origins(text).text
+
+
+def decoded_with_origins(text: str) -> DecodedText:
+    """The text with its character references decoded, and where each character came from."""
+    if "&" not in text:
+        return DecodedText(text, None)
+    parts: list[str] = []
+    origins: list[int] = []
+    at = 0
+    for match in _REFERENCE.finditer(text):
+        reference = "&" + match.group(1) + ";"
+        character = html.unescape(reference)
+        if character == reference:  # an unknown name stays as written
+            continue
+        parts.append(text[at : match.start()])
+        origins.extend(range(at, match.start()))
+        parts.append(character)
+        origins.extend([match.start()] * len(character))
+        at = match.end()
+    if not parts:
+        return DecodedText(text, None)
+    parts.append(text[at:])
+    origins.extend(range(at, len(text) + 1))
+    return DecodedText("".join(parts), tuple(origins))

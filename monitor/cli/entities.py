@@ -219,9 +219,11 @@ def incursions(config_path: Path, db_path: Path, output: str | None, since: str)
 def analyze(config_path: Path, db_path: Path, source: TextIO, jsonl: bool, workers: int) -> None:
     """Analyse a plain text, or JSON Lines, and print the entities found as JSON.
 
-    Offsets index the analysed text: the title, a blank line, then the text (or the text alone
-    when there is no title). One output line per input line, in order. Incursion days written
-    as "on Monday" are read against "published_utc" when the line has it, else against now.
+    Offsets index the text as given: the title, a blank line, then the text (or the text alone
+    when there is no title), HTML character references ("&#8217;") and all, though each
+    reference is read as the character it stands for. One output line per input line, in order.
+    Incursion days written as "on Monday" are read against "published_utc" when the line has
+    it, else against now.
 
     \b
     Examples:

@@ -9,6 +9,7 @@ import re
 
 from .incursion_act_labels import act_labels
 from .incursion_among import among_them_as_of_them
+from .incursion_citations import without_citation_marks
 from .incursion_classifiers import counts_before_measured_craft
 from .incursion_clock_stops import split_at_clock_stops
 from .incursion_column_definitions import defined_columns
@@ -32,6 +33,7 @@ from .incursion_tickers import ticker_items
 
 def as_plain_sentences(sentences: list[str]) -> list[str]:
     """The sentences, with every layout and translated word order written as prose."""
+    sentences = without_citation_marks(sentences)  # "... ADIZ.[41]", "8[citation needed]"
     sentences = japanese_bullets_as_bullets(sentences)  # "・January 20: aircraft 19 sorties"
     sentences = figure_lines_as_counts(sentences)  # "9 — PLA aircraft detected ..."
     sentences = without_event_anchors(sentences)  # "..., a week after the drills, when 76 ..."

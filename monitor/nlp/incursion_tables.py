@@ -72,8 +72,11 @@ def table_rows(sentences: list[str]) -> list[str]:
         return sentences
     lines: list[str] = []
     header: list[str] | None = None
+    header_closed = False
     for sentence in sentences:
         cells = _cells(sentence)
+        if header is not None and _ends_with_empty_cell(sentence, cells, header, header_closed):
+            cells.append("")
         # A line with no cells ends the table; only a line of cells may be its rule. (An empty
         # row of cells passed as a rule, and every sentence after a table was lost.)
         if header is not None and cells and all(set(cell) <= set("-: ") for cell in cells):
@@ -97,6 +100,7 @@ def table_rows(sentences: list[str]) -> list[str]:
         header = (
             cells if len(cells) >= 3 or _names_columns(cells) or _heads_periods(cells) else None
         )
+        header_closed = sentence.rstrip().endswith(_SEPARATOR)
         if header is None:
             lines.append(sentence)
     return lines
@@ -128,6 +132,17 @@ def _heads_periods(cells: list[str]) -> bool:
 def _names_columns(cells: list[str]) -> bool:
     """A release's two-column table, "Item | Number": its rows are labelled lines."""
     return len(cells) == 2 and cells[1].lower() in _COUNT_COLUMNS
+
+
+def _ends_with_empty_cell(
+    line: str, cells: list[str], header: list[str], header_closed: bool
+) -> bool:
+    """Whether a row one cell short of its header ends with a separator the header does not
+    ("13 March | 13 | 7 | 8 |" under "Date | Aircraft | Ships | ADIZ | Ref"): a flattened wiki
+    table keeps the bar before its empty last cell, which stripping the line's bars loses."""
+    return (
+        len(cells) == len(header) - 1 and not header_closed and line.rstrip().endswith(_SEPARATOR)
+    )
 
 
 def _cells(line: str) -> list[str]:

@@ -124,7 +124,8 @@ def _ranks(tokens: list[Token], i: int) -> bool:
 
 def _clause_of_a_part(tokens: list[Token], i: int) -> bool:
     """Whether a parenthesis says where part of the count before went, with a verb of its own:
-    "12 aircraft (8 entered the ADIZ)". That is a clause of the report, not an aside; so is a
+    "12 aircraft (8 entered the ADIZ)", "30 aircraft (18 aircraft crossed the median line)".
+    That is a clause of the report, not an aside; so is a
     share that opens with its partitive ("4 (of which 2 entered territorial waters)"), as
     ", of which 2 entered" is outside brackets."""
     if [token.low for token in tokens[i : i + 2]] in (["of", "which"], ["of", "them"]):
@@ -133,6 +134,8 @@ def _clause_of_a_part(tokens: list[Token], i: int) -> bool:
     if found is None:
         return False
     last = found[1]  # "(2 of them entered ...)"
+    # "(18 aircraft crossed the median line)": the part may name its craft again.
+    last += last + 1 < len(tokens) and tokens[last + 1].low in w.CRAFT_NOUNS
     if [token.low for token in tokens[last + 1 : last + 3]] in (["of", "which"], ["of", "them"]):
         last += 2
     return _next_in(tokens, last, w.VERBS_AFTER_ASIDE)

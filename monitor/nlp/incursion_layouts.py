@@ -27,6 +27,7 @@ from .incursion_releases import release_fields
 from .incursion_rows import barred_rows, counts_before_craft, elided_craft
 from .incursion_shared_acts import acts_shared_by_days
 from .incursion_shorthand import shorthand_report_lines
+from .incursion_slash_columns import slash_columns_named
 from .incursion_tables import numbered_lines, table_rows
 from .incursion_tickers import ticker_items
 
@@ -50,6 +51,7 @@ def as_plain_sentences(sentences: list[str]) -> list[str]:
     sentences = ticker_items(sentences)  # "JUST IN | MND: 30 PLA aircraft ... | 22 crossed"
     sentences = shorthand_report_lines(sentences)  # "Taiwan MND, 3 May: 21 PLA aircraft"
     sentences = defined_columns(sentences)  # '"Entered" is the number of ...' over a table
+    sentences = slash_columns_named(sentences)  # "aircraft / ships):" over "Mon: 14 / 7"
     sentences = elided_craft(table_rows(sentences))
     sentences = act_labels(sentences)  # "Aircraft crossing ... and entering ...: 17"
     sentences = release_fields(sentences)  # "1. Vessels: ... (4 vessels)" "2. Intrusion: Feb. 17"

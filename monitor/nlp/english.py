@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .citation_marks import CITATION_INFIXES, CITATION_SUFFIXES, is_citation_mark
 from .kb import KnowledgeBase, default_kb
 from .kb_matcher import KnowledgeBaseMatcher
 from .model_ops import multiply_with_openblas
@@ -33,6 +34,20 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: a headline has no full stop before the lede."""
     for i in token_indices(doc, lambda word: word.isspace() and "\n" in word):
         if i + 1 < len(doc):
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def citation_marks_close_sentences(doc: Doc) -> Doc:
+    """A citation mark after a full stop ("line.[31] Lunar") belongs to the sentence it
+    closes, and the next sentence starts after the mark, or after a run of them ("[7][8]"):
+    the sentencizer starts a sentence at the first word after a full stop, and a mark is a
+    word to it."""
+    for i in token_indices(doc, is_citation_mark):
+        if i == 0 or not doc[i].is_sent_start:
+            continue
+        doc[i].is_sent_start = False
+        if i + 1 < len(doc) and not doc[i + 1].is_space:
             doc[i + 1].is_sent_start = True
     return doc
 
@@ -107,24 +122,35 @@ def load_pipeline(kb: KnowledgeBase, packages: tuple[str, ...] = MODEL_PACKAGES)
 
     if not Language.has_factory("paragraph_breaks"):
         Language.component("paragraph_breaks", func=paragraph_breaks)
+    if not Language.has_factory("citation_marks_close_sentences"):
+        Language.component("citation_marks_close_sentences", func=citation_marks_close_sentences)
     nlp, model = _load_model(packages)
-    _split_double_hyphens(nlp)
+    _split_dashes_and_citation_marks(nlp)
     nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("paragraph_breaks", after="sentencizer")
+    nlp.add_pipe("citation_marks_close_sentences", after="paragraph_breaks")
     statistical = "ner" in nlp.pipe_names
     return Pipeline(nlp, KnowledgeBaseMatcher(nlp, kb), model, statistical)
 
 
-def _split_double_hyphens(nlp: Language) -> None:
+def _split_dashes_and_citation_marks(nlp: Language) -> None:
     """A double hyphen is a dash, even with no space around it: "TOKYO (Jiji Press)--Beijing
-    lodged" is one token "Press)--Beijing" to the stock rules, and the name in it is lost."""
+    lodged" is one token "Press)--Beijing" to the stock rules, and the name in it is lost. So
+    is a glued citation mark's word: "line.[31]" (citation_marks.py)."""
     from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        infixes = [*(nlp.Defaults.infixes or ()), r"--", r"(?<=[A-Za-z])\)(?=--)"]
+        infixes = [
+            *(nlp.Defaults.infixes or ()),
+            r"--",
+            r"(?<=[A-Za-z])\)(?=--)",
+            *CITATION_INFIXES,
+        ]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        suffixes = [*CITATION_SUFFIXES, *(nlp.Defaults.suffixes or ())]
+        tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def _load_model(packages: tuple[str, ...]) -> tuple[Language, str]:

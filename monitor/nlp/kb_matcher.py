@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .citation_marks import without_citation_marks
 from .kb import KnowledgeBase
 from .names import fold, spelling_variants
 
@@ -148,7 +149,12 @@ class KnowledgeBaseMatcher:
         for k in found:
             for i in range(k.start, k.end):
                 covering.setdefault(i, []).append(k)
-        model = [part for s in doc.ents for part in _sentence_cut(s)]
+        model = [
+            part
+            for s in doc.ents
+            for piece in without_citation_marks(s)
+            for part in _sentence_cut(piece)
+        ]
         model = [_whole_words(self._owner_cut(self._verb_cut(s), bounds)) for s in model]
         model = [_committee_cut(s, bounds) for s in model]
         model = [s for s in model if not self._adds_no_name(s, covering) and not _spaced_dash(s)]

@@ -1,0 +1,51 @@
+"""Citation marks glued to words, as wiki-style pages write them: "crossed the median
+line.[31]", "a transit stop in Guam.[1][2]", "a \"survival-threatening situation\".[112][citation
+needed]".
+
+spaCy's stock rules keep "line.[31" one token, so the name or term before the mark never
+reaches the knowledge base's matcher or the model, and the sentence it ends runs on into the
+next. Here the mark becomes a token of its own ("[31]"), the full stop before it one too, the
+mark stays in the sentence it closes, and the model's entities never take a mark in.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# One bracketed note with no space in it: "[31]", "[a]", "[sic]".
+_NOTE = r"\[[^\[\]\s]+\]"
+_MARK = re.compile(_NOTE)
+
+CITATION_SUFFIXES = [_NOTE]  # "line.[31]": taken off the end before the full stop is
+CITATION_INFIXES = [
+    _NOTE,  # "Okinotorishima.[42][needs": a note inside the word
+    r"\[(?=\w)",  # "[needs update]", "[citation needed]": a note that has a space in it
+    r"(?<=\w)[\"”](?=[.,;:]?\[)",  # 'situation".[112]': the closing quote
+    r"(?<=[\w\"”)])[.,;:](?=\[)",  # the full stop or comma before the mark
+]
+
+
+def is_citation_mark(word: str) -> bool:
+    return _MARK.fullmatch(word) is not None
+
+
+def without_citation_marks(span: Span) -> list[Span]:
+    """The model's span in the pieces between the marks in it: "[42]" alone is no entity,
+    and "Guam[1]" is Guam."""
+    from spacy.tokens import Span
+
+    pieces, start = [], span.start
+    for token in span:
+        if is_citation_mark(token.text):
+            if token.i > start:
+                pieces.append(Span(span.doc, start, token.i, label=span.label_))
+            start = token.i + 1
+    if start == span.start:
+        return [span]
+    if start < span.end:
+        pieces.append(Span(span.doc, start, span.end, label=span.label_))
+    return pieces

@@ -24,8 +24,8 @@ CITATION_SUFFIXES = [_NOTE]  # "line.[31]": taken off the end before the full st
 CITATION_INFIXES = [
     _NOTE,  # "Okinotorishima.[42][needs": a note inside the word
     r"\[(?=\w)",  # "[needs update]", "[citation needed]": a note that has a space in it
-    r"(?<=\w)[\"”](?=[.,;:]?\[)",  # 'situation".[112]': the closing quote
-    r"(?<=[\w\"”)])[.,;:](?=\[)",  # the full stop or comma before the mark
+    r"(?<=\w)[\"”'’)](?=[.,;:]?\[)",  # 'situation".[112]', "(PLA).[3]": the closing mark
+    r"(?<=[\w\"”'’)])[.,;:](?=\[)",  # the full stop or comma before the mark
 ]
 
 

@@ -24,6 +24,7 @@ from .possessives import body_before_its
 from .record_homes import record_country
 from .resolve import resolve_name
 from .sentence_bounds import sentence_of
+from .spokespeople import speaks_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -365,7 +366,10 @@ def _persons(span: Span, gap: Span, kb: KnowledgeBase) -> bool:
 def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
     """Whether a lower-case generic name ("military", "coast guard") names the body itself:
     after "the", a possessive or a nationality ("the military said", "China's coast guard"),
-    and not as a modifier ("Chinese military aircraft", "China's military buildup")."""
+    and not as a modifier ("Chinese military aircraft", "China's military buildup"); or as
+    the body a named spokesperson speaks for ("foreign ministry spokesman Guo Jiakun")."""
+    if speaks_for(span, ents):
+        return True
     start = span.start - 1 if span.start and doc[span.start - 1].text in QUOTES else span.start
     before = doc[start - 1].lower_ if start else ""
     previous = ents.by_end.get(start)

@@ -129,8 +129,13 @@ class KnowledgeBase:
                 variants |= {v.replace(" ", "-") for v in two_words}
                 variants |= _common_noun_forms(variants)
             variants |= {v.replace("-", " ") for v in variants if "-" in v}
+            # A name joining two parties takes either dash: "Japan-ROC" and "Japan–ROC".
+            variants |= {v.translate(_DASH_SWAP) for v in variants if "-" in v or "–" in v}
             forms |= variants
         return forms
+
+
+_DASH_SWAP = str.maketrans("-–", "–-")
 
 
 def _common_noun_forms(variants: set[str]) -> set[str]:

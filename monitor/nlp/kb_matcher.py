@@ -29,6 +29,8 @@ TITLE_CASE_MIN_WORDS = 4
 HEADLINE_TOKENS = 60  # no headline is longer
 HEADLINE_VERBS = frozenset({"says", "warns", "urges", "vows", "slams", "tells", "pledges"})
 COMMITTEE_WORDS = frozenset({"committee", "subcommittee"})
+# An aircraft, ship or missile type's designator: letters, a hyphen, a number ("KC-130J").
+DESIGNATOR = re.compile(r"[A-Z]{1,4}-\d+[A-Z]{0,3}")
 COMPANY_FORMS = frozenset({"corp", "corporation", "inc", "co", "ltd", "plc", "llc", "holdings"})
 # Match keys that are not entity ids: what the linker resolves by context.
 GENERIC, DEMONYM, OFFICE = "generic:", "demonym:", "office:"
@@ -48,14 +50,17 @@ OFFICE_FORMS = {
 
 
 def patterns(kb: KnowledgeBase) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
-    """(any-case, exact-case) patterns as (key, label, text). Short names and abbreviations
-    keep their case ('PLAN', 'Quad' and 'Diet' are words too) and also match in capitals;
-    longer names match in any case."""
+    """(any-case, exact-case) patterns as (key, label, text). Short names, abbreviations and
+    capitalised one-word names keep their case ('PLAN', 'Quad', 'Diet' and 'Patriot' are words
+    too) and also match in capitals; longer names and generic names match in any case."""
     any_case: list[tuple[str, str, str]] = []
     exact: list[tuple[str, str, str]] = []
 
     def add(key: str, label: str, form: str) -> None:
-        if form.isupper() or (len(form) < CASE_INSENSITIVE_MIN_CHARS and " " not in form):
+        one_word = " " not in form
+        # A generic name is a common noun too ("the cabinet approved"): context decides it.
+        proper = form[:1].isupper() and not key.startswith(GENERIC)
+        if form.isupper() or (one_word and (len(form) < CASE_INSENSITIVE_MIN_CHARS or proper)):
             exact.append((key, label, form))
             if not form.isupper():
                 exact.append((key, label, form.upper()))
@@ -184,6 +189,8 @@ class KnowledgeBaseMatcher:
                 continue
             if _company_form(token, inside):
                 continue  # "Toyota Motor Corp.": the company the knowledge base names
+            if DESIGNATOR.fullmatch(token.text):
+                continue  # "U.S. Marine Corps KC-130J": the corps and its aircraft's type
             parts = [part for part in re.split(r"[-–]", token.lower_) if part]
             if not all(part in self.country_words for part in parts):
                 return False

@@ -18,9 +18,20 @@ from .mention import Mention, mention_of
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+    from .context import DocEntities
     from .kb import KnowledgeBase
 
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def speaks_for(span: Span, ents: DocEntities) -> bool:
+    """Whether "<body> spokesperson <Person>" follows: the title joins a lower-case body to a
+    person as a name does, so "foreign ministry spokesman Guo Jiakun" names the ministry."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in SPOKESPEOPLE:
+        return False
+    person = ents.by_start.get(span.end + 1)
+    return person is not None and person.label_ == "PERSON"
 
 
 def spokespersons_country(

@@ -2,12 +2,18 @@
 a reference mark glued to the name's last word ("the Taiwan Strait.[32]"), a joint name written
 with an en dash where the knowledge base has a hyphen, a corps followed by its aircraft's type,
 a single capitalised name that is also a common word ("Patriot", "patriot"), and a lower-case
-body named by the spokesperson who speaks for it ("foreign ministry spokesman Lin Jian")."""
+body named by the spokesperson who speaks for it ("foreign ministry spokesman Lin Jian"); and the
+sentence a reference mark closes, which keeps its own day."""
+
+from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from incursion_helpers import facts_at
 from linking_helpers import mentions
+
+MARCH_19 = datetime(2024, 3, 19, 9, 0, tzinfo=UTC)
 
 
 def links(text: str) -> list[tuple[str, str]]:
@@ -99,3 +105,19 @@ def test_a_generic_name_keeps_matching_in_lower_case() -> None:
     text = "TOKYO, July 15 (Reuters) - Japan's defence white paper, approved by the cabinet on "
     text += "Tuesday, named China as its greatest challenge."
     assert ("cabinet", "japan-cabinet") in links(text)
+
+
+def test_reference_marks_stay_with_the_sentence_they_close() -> None:
+    text = (
+        "On 19 March, Taiwan's Ministry of National Defense said it had detected 20 Chinese "
+        "military aircraft and 7 navy ships in the 24 hours to 6 a.m., as Chinese state media "
+        "announced drills off Fujian.[1][2] On 18 March, the ministry had reported 9 aircraft "
+        "and 6 ships.[3]"
+    )
+    facts = {(count, what, day) for count, what, _, _, day in facts_at(text, MARCH_19)}
+    assert (20, "aircraft", "2024-03-19") in facts
+    assert (20, "aircraft", "2024-03-18") not in facts
+
+
+def test_a_wiki_link_bar_leaves_the_name_after_it() -> None:
+    assert ("Japan", "japan") in links("Trade\n{{Main|Japan–Taiwan trade}}\nThe two trade.")

@@ -147,6 +147,7 @@ def _split_dashes_and_citation_marks(nlp: Language) -> None:
             r"--",
             r"(?<=[A-Za-z])\)(?=--)",
             *CITATION_INFIXES,
+            r"(?<=\w)\|(?=\w)",  # a wiki link's bar: "{{Main|Japan–Taiwan trade}}"
         ]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         suffixes = [*CITATION_SUFFIXES, *(nlp.Defaults.suffixes or ())]

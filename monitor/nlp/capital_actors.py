@@ -98,7 +98,7 @@ CITY_NOUNS = words("""
     housing benchmark commutes commuters readers stopover underwriters insurers commentators
     pundits columnists service services sector sectors dates concerts shows gigs prosecutor
     prosecutors procurators desk desks governor governors metropolitan correspondent
-    correspondents reporter reporters
+    correspondents reporter reporters mayoral gubernatorial
 """)
 # "the governor of Tokyo", "the mayor of Seoul", "the streets of Beijing", "from the vicinity
 # of Pyongyang": the head, the parts or the surroundings of a city are the city's. Not every

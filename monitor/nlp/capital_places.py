@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import words
+from .sentence_bounds import sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -57,14 +58,15 @@ def written_as_a_place(doc: Doc, span: Span) -> bool:
 
 def _used_as_a_city(doc: Doc, span: Span) -> bool:
     """Is the capital the city by how the sentence uses it: a trip leaving for it, a firm's
-    office there, or a programme's note of where an event is held ("(Tokyo, online too)")?"""
+    office there, the see or seat of a name before "of", or a programme's note of where an
+    event is held ("(Tokyo, online too)")?"""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if before == "for" and _left_for(doc, span.start - 2):
         return True
     if after in OFFICES:
         return True
-    return _venue_note(doc, span)
+    return _of_a_name(doc, span) or _venue_note(doc, span)
 
 
 def _left_for(doc: Doc, end: int) -> bool:
@@ -76,6 +78,18 @@ def _left_for(doc: Doc, end: int) -> bool:
         if not (word in STRESS_BEFORE_FOR or word in ("—", "–", "--", ",")):
             return False
     return False
+
+
+def _of_a_name(doc: Doc, span: Span) -> bool:
+    """'Archbishop Thomas Chung An-zu of Taipei', 'the Archdiocese of Manila': a capital after
+    "of" that follows a proper name is where that person or body sits, a see or a seat, so the
+    city. A government is "of" a common noun ("the position of Beijing", "allies of Tokyo")."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    name = doc[span.start - 2]  # "An-zu" ends in "zu", inside the model's person
+    if name.ent_type_ == "PERSON":
+        return True
+    return name.text[:1].isupper() and sentence_start(doc, name.i) != name.i
 
 
 def _venue_note(doc: Doc, span: Span) -> bool:

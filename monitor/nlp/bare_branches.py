@@ -17,6 +17,7 @@ from .context import ArticleContext
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
+from .places import coordinated
 from .sentence_bounds import sentence_start
 from .us_local_home import SERVICES, local_branch_country
 
@@ -47,16 +48,39 @@ def bare_branch_country(
 def armed_forces_before(
     spans: list[Span], index: int, linked: dict[int, Mention | None], kb: KnowledgeBase
 ) -> str | None:
-    """For a bare armed service, the country of a whole armed force named earlier in its
-    sentence: in "The ROC Armed Forces monitored the situation and employed CAP aircraft, Navy
-    vessels and ..." the Navy is that force's, even in a release that names the PLA Navy in
-    full above it (whose head noun would otherwise decide)."""
-    if fold(spans[index].text) not in SERVICES:
+    """For a bare armed service, the country of the body it is joined to or of a whole armed
+    force named earlier in its sentence. "The U.S. Marine Corps and Navy" is the US Navy, even
+    in a story datelined in Okinawa; in "The ROC Armed Forces monitored the situation and
+    employed CAP aircraft, Navy vessels and ..." the Navy is that force's, even in a release
+    that names the PLA Navy in full above it (whose head noun would otherwise decide)."""
+    form = fold(spans[index].text)
+    if form not in SERVICES:
         return None
+    if joined := _joined_body_country(spans, index, linked, kb, form):
+        return joined
     forces = kb.generic.get("armed forces", ())
     for _, mention in _named_before(spans, index, linked):
         if mention.entity_id in forces:
             return kb.entities[mention.entity_id].country
+    return None
+
+
+def _joined_body_country(
+    spans: list[Span], index: int, linked: dict[int, Mention | None], kb: KnowledgeBase, form: str
+) -> str | None:
+    """The country of a body right beside the bare service in a pair or list ("the U.S. Marine
+    Corps and Navy", "Navy, Army and Marine Corps"), when that country has such a service: the
+    writer let the first name's owner stand for both."""
+    owners = {kb.entities[i].country for i in kb.generic.get(form, ())}
+    span = spans[index]
+    for other in (index - 1, index + 1):
+        mention = linked.get(other)
+        if mention is None or not mention.in_kb:
+            continue
+        entry = kb.entities[mention.entity_id]
+        first, second = sorted((spans[other], span), key=lambda s: s.start)
+        if entry.type == "ORG" and entry.country in owners and coordinated(span.doc, first, second):
+            return entry.country
     return None
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import words
-from .sentence_bounds import sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -58,7 +57,7 @@ def written_as_a_place(doc: Doc, span: Span) -> bool:
 
 def _used_as_a_city(doc: Doc, span: Span) -> bool:
     """Is the capital the city by how the sentence uses it: a trip leaving for it, a firm's
-    office there, the see or seat of a name before "of", or a programme's note of where an
+    office there, the see of a person named before "of", or a programme's note of where an
     event is held ("(Tokyo, online too)")?"""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -81,15 +80,14 @@ def _left_for(doc: Doc, end: int) -> bool:
 
 
 def _of_a_name(doc: Doc, span: Span) -> bool:
-    """'Archbishop Thomas Chung An-zu of Taipei', 'the Archdiocese of Manila': a capital after
-    "of" that follows a proper name is where that person or body sits, a see or a seat, so the
-    city. A government is "of" a common noun ("the position of Beijing", "allies of Tokyo")."""
+    """'Archbishop Thomas Chung An-zu of Taipei': a capital after a person's name and "of" is
+    the person's see or home town, the city. So is one the model's name runs on to through
+    "of" ("Archbishop Tarcisio Isao Kikuchi of" | "Tokyo"). A government is "of" a common noun
+    ("the position of Beijing", "allies of Tokyo"); a body's "Archdiocese of Manila" is left to
+    the rules of the clause, as the inner place of a longer name is not labelled."""
     if span.start < 2 or doc[span.start - 1].lower_ != "of":
         return False
-    name = doc[span.start - 2]  # "An-zu" ends in "zu", inside the model's person
-    if name.ent_type_ == "PERSON":
-        return True
-    return name.text[:1].isupper() and sentence_start(doc, name.i) != name.i
+    return doc[span.start - 2].ent_type_ == "PERSON" or doc[span.start - 1].ent_type_ != ""
 
 
 def _venue_note(doc: Doc, span: Span) -> bool:

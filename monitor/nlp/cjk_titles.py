@@ -16,7 +16,9 @@ from .kb import NAMED_ONLY_OFFICES, KnowledgeBase
 if TYPE_CHECKING:
     from .cjk_entities import CjkNames
 
-_CONNECTIVE = re.compile(r"[の・]?$")  # "台湾の国防部": a country, then "of"
+# "台湾の国防部": a country, then "of"; '台湾“国防部”': mainland copy quotes the name of a
+# Taiwanese body it does not grant, and the quote mark stands between the owner and the body.
+_CONNECTIVE = re.compile(r"[の・]?[“「『‘\"]?$")
 _HAN = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 

@@ -37,7 +37,10 @@ def quoted_names(
         # Only mentions starting a name's length before the quoted one can reach into it.
         nearby = range(bisect_left(starts, start - _LONGEST_NAME), bisect_left(starts, end))
         covered = [i for i in nearby if start < mentions[i].end]
-        if not any(mentions[i].in_kb for i in covered):
+        # A name found inside the marks (the city of "“渥太华”号") is what the quoted name and
+        # its kind read together replace; one reaching past them is a longer name of its own.
+        reaching_out = [i for i in covered if mentions[i].start < start or mentions[i].end > end]
+        if not any(mentions[i].in_kb for i in reaching_out):
             name = Mention(match[1], "", match[1], "", start, end, False)
             found.append(relinked(name, entity_id, kb))
             replaced.update(covered)

@@ -253,6 +253,8 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
         )
         if not CJK.match(char) and not word_start:
             continue
+        if char == "日" and folded[start - 1 : start].isdigit():
+            continue  # the day of a date ("1日经与那国岛": the 1st, via Yonaguni), no name's 日
         for end in range(min(len(folded), start + names.longest), start + 1, -1):
             form = folded[start:end]
             # a name whose last character begins the next word gives way to a shorter one

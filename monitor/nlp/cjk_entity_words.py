@@ -101,7 +101,16 @@ CAPITAL_AFTER = [
     *("同意", "批准"),
     # in Japanese, its reaction, and the concern it is told of ("北京の反応", "北京に懸念を伝えた")
     *("の反応", "に懸念"),
+    # what only a will can do: prepare, intend, try, decide, issue; and 把, which makes its
+    # subject the one who handles the object ("华盛顿把“堤丰”搬到吕宋岛", "北京意圖以海警取代")
+    *("準備", "打算", "意圖", "企圖", "試圖", "決定", "發布", "把"),
+    # a government's pressure or stance, owned by the capital ("北京的打壓", "東京的立場")
+    *("的打壓", "的施壓", "的態度", "的立場", "的回應", "的反應"),
 ]
+# A capital that another side deals with ("和东京签了协定", "与北京谈经贸"): a preposition of
+# company before it and a verb of dealing after it make it a government, not a place.
+COUNTERPART_BEFORE = ("與", "和", "同", "跟")
+DEALING_AFTER = ("簽", "談", "對話", "協商", "交涉", "建交", "斷交", "結盟", "和解", "接觸")
 # "向來" (always) after a city is an adverb of its own, not an address ("台北向來多雨").
 CAPITAL_NOT_AFTER = ("向來",)
 # A capital in the frame of an issue is a side of it ("马尼拉在南海问题上频频挑衅").
@@ -131,7 +140,7 @@ SHIP_NAME_ENDINGS = ("艦", "號", "号")
 # 資 of 資金, 資訊, 資料 and 資源: "當日資金" holds no 日資.
 WORD_AFTER_NAME = {
     # 軍 of 軍網 too: "中國軍網", the PLA's news site, holds no 中國軍, and no 中國 either
-    "軍": ("事", "售", "工企業", "工業", "工產業", "工相關", "網"),
+    "軍": ("事", "售", "工企業", "工業", "工產業", "工相關", "工合作", "網"),
     "國": ("軍網",),
     "海": ("域", "軍", "保"),
     "部": tuple("会" + particle for particle in "でのはがにをともへ"),

@@ -15,8 +15,10 @@ from .cjk_entity_words import (
     CAPITAL_NOT_AFTER,
     CAPITALS_JOINED,
     CARRIER_BEFORE,
+    COUNTERPART_BEFORE,
     COUNTRY_ABBREVIATIONS,
     CRAFT_AFTER,
+    DEALING_AFTER,
     MILITARY_WORDS,
     PAIR_PLACE_AFTER,
     PAIR_PLACE_BEFORE,
@@ -52,6 +54,8 @@ def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str
     if after.startswith(_folded(("で", "舉行"))) or before.endswith(fold("在")):
         return False
     if _acting_after(after) or before.endswith(_folded(tuple(CAPITAL_BEFORE))):
+        return True
+    if before.endswith(_folded(COUNTERPART_BEFORE)) and after.startswith(_folded(DEALING_AFTER)):
         return True
     # Opening a headline or sentence before its comma, it is the subject, as a country's
     # abbreviation there is ("北京、東京に抗議").

@@ -73,6 +73,7 @@ from .cjk_counts import read_counts
 from .cjk_days import recalled, report_day, stay_goes_on
 from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
 from .cjk_incursion_words import patterns
+from .cjk_reader_replies import replies_start
 from .cjk_sentence_facts import sentence_facts
 from .cjk_zones import places_in, zones_in
 from .incursion_words import SEA_PLACES
@@ -133,8 +134,12 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     headline_end, headline_facts = folded.find("\n\n"), 0
     previous: list[Incursion] = []
     body_counts: list[tuple[int, str]] = []  # the body's counts that gave no fact: (count, craft)
+    replies = replies_start(folded)
     for (start, end), written in zip(sentences, written_days, strict=True):
         sentence = folded[start:end]
+        # A reader's reply counts nothing unless it cites the report it took the figure from.
+        if start >= replies and not p["report"].search(sentence):
+            continue
         # An old day in a sentence that counts nothing is an aside ("２月１日に…施行されてから"),
         # not the day the next counts are of.
         if written and (written >= recent or first_count(sentence) is not None):

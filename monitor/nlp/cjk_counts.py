@@ -61,7 +61,7 @@ def _plain_counts(sentence: str, told_craft: str | None) -> list[Count]:
         low = _range_low(sentence, match)
         if low and counts and counts[-1].start >= low[0]:
             counts.pop()  # "１０隻から１２隻": the low end is no count of its own
-        if found := _count(sentence, match, counts[-1] if counts else None, low, told_craft):
+        if found := _count(sentence, match, counts, low, told_craft):
             # A total after its parts ("…轟炸機4架，合計12架次"): they are its breakdown;
             # not the count before a bracket or 其中 that it is in ("27架次（…計18架次）"), nor
             # the day's count before a sum over days ("…2艘…，兩日共計5艘次"): that is its own.
@@ -88,12 +88,14 @@ def _range_low(sentence: str, match: re.Match[str]) -> tuple[int, int] | None:
 def _count(
     sentence: str,
     match: re.Match[str],
-    previous: Count | None,
+    earlier: list[Count],
     low: tuple[int, int] | None,
     told_craft: str | None,
 ) -> Count | None:
-    """A count of China's craft, or None: a number of something else, or of others' craft."""
+    """A count of China's craft, or None: a number of something else, or of others' craft;
+    `earlier` are the sentence's counts before it."""
     p = patterns()
+    previous = earlier[-1] if earlier else None
     start, value = low or (match.start(), read_number(match.group("number")))
     if value is None:
         return None
@@ -127,17 +129,20 @@ def _count(
     # names a noun per item ("共機5架次、共艦3艘"), a total and its part share one
     # ("中国の気球３個、２個が中間線越え").
     # So is one whose only words are "並有" ("4艘…，並有1艘一度深入禁止水域"), or that opens a
-    # clause with no words at all ("4艘闖金門限制水域，2艘一度駛入禁止水域").
+    # clause with no words at all ("4艘闖金門限制水域，2艘一度駛入禁止水域"), even after a
+    # list of other craft: a clause's bare count is of the craft it counts, counted before
+    # ("軍機37機と艦艇9隻が確認され、27機が防空識別圏に入っていた": 27 of the 37 aircraft).
+    opens_clause = bool(previous and clause > previous.end and not sentence[clause:start].strip())
     part = bool(
         previous
         and craft in (None, previous.craft)
         and (
             re.fullmatch(r"[\s、，,・]*", sentence[previous.end : start])
             or p["joined_part"].fullmatch(prefix.strip())
-            or (clause > previous.end and not sentence[clause:start].strip())
+            or opens_clause
         )
-    )
-    if part and previous:
+    ) or (opens_clause and any(c.craft == craft for c in earlier))
+    if part and previous and craft is None:
         craft = previous.craft
     if craft is None or _others(sentence[: match.start()], after, clause):
         return None

@@ -137,8 +137,8 @@ def what_of(count: Count, zone: str) -> str:
 
 
 def groups_of(sentence: str, counts: list[Count]) -> list[list[Count]]:
-    """Counts joined by list words ("、", "和", "と") are one group; a comma, 其中 or うち
-    between two counts starts another."""
+    """Counts joined by list words ("、", "和", "と") are one group, however long the next
+    item's noun; a comma, 其中 or うち between two counts starts another."""
     p = patterns()
     groups = [[counts[0]]]
     for previous, count in zip(counts, counts[1:], strict=False):
@@ -149,7 +149,7 @@ def groups_of(sentence: str, counts: list[Count]) -> list[list[Count]]:
             or p["group_break"].search(between)
             or _zone_in(between)
             or any(place in SEA_PLACES for _, place in places_in(between))
-            or len(between) > LIST_GAP
+            or (len(between) > LIST_GAP and not p["joined_item"].fullmatch(between))
         ):
             groups.append([count])
         else:

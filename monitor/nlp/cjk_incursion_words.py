@@ -23,9 +23,10 @@ NUMBER = r"\d+|(?<![数數幾几何])[〇零一二兩两三四五六七八九十
 # The year of a Japanese era, or a month or day in one's dates ("令和６年", "令和六年五月一日").
 _ERA_NUMBER = r"[0-9〇一二三四五六七八九十]{1,3}"
 # The day of a date written in kanji numerals, after its month ("六月十日", "今月十一日",
-# "令和六年五月十日"); "一日" without a month before it is also "one day", so it is no date.
+# "令和六年五月十日"); "一日" without a month before it is also "one day", so it is no date,
+# unless it stands beside a day the story told ("前日の十三日", "翌日の十五日").
 KANJI_DATE_DAY = (
-    r"(?:(?P<kanji_month>(?<![〇一二三四五六七八九十])[一二三四五六七八九十]{1,2})月|(?<=月))"
+    r"(?:(?P<kanji_month>(?<![〇一二三四五六七八九十])[一二三四五六七八九十]{1,2})月|(?<=月)|(?<=日の))"
     r"(?P<kanji_day>[一二三四五六七八九十]{1,3})"
 )
 
@@ -89,6 +90,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "inclusion": r"を含[むめ]|含[むめ]|在[內内](?:的|之)?|など|等",
         # The only words of a count that is part of the one before ("，並有1艘").
         "joined_part": r"(?:並|并)有",
+        # A list's next item after と, や or 和 with a long noun of its own, no particle or
+        # clause between ("駆逐艦１隻とジャンカイⅡ級フリゲート１隻": one list of ships).
+        "joined_item": r"[とや和及與与][^\s、，,。：:；;がをはにでもへ]{0,20}",
         # Craft pointed back to, right before their count.
         "pointed_back": r"(?:この|その|これら|それら|這|該|此)\s*$",
         # Craft pointed back to that entered a zone on a day of their own ("４隻は１５日に領海に
@@ -97,7 +101,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"[^、，,。]{0,12}?(?:侵入|進入|入っ)",
         # A count pointed back to by what follows it: "18架次中有11架次" (of the 18, 11).
         "among_after": r"中有|之中|當中|当中",
-        "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及含]",
+        # The Japanese list's middle dot ends an item as 、 does ("軍機11機・艦艇6隻・公船1隻":
+        # the official ships are the last item's only).
+        "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及含・･]",
         # What governs the counts after it in its sentence, and in the sentences after that
         # name none: a period (a month, a year, "so far") or the report's day. A streak
         # ("156日連続") counts days, not craft: it says the craft were out today again.

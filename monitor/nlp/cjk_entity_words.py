@@ -99,8 +99,10 @@ CAPITAL_AFTER = [
     *("持續", "堅持"),
     # agrees to or approves what was negotiated ("華府同意將臺灣輸美商品關稅調降")
     *("同意", "批准"),
-    # in Japanese, its reaction, and the concern it is told of ("北京の反応", "北京に懸念を伝えた")
+    # in Japanese, its reaction, and the concern it is told of ("北京の反応", "北京に懸念を伝えた");
+    # and the course, intent or stance only a government has ("ワシントンの出方", "北京の思惑")
     *("の反応", "に懸念"),
+    *("の出方", "の思惑", "の狙い", "の意向", "の意図", "の姿勢", "の立場"),
     # what only a will can do: prepare, intend, try, decide, issue; and 把, which makes its
     # subject the one who handles the object ("华盛顿把“堤丰”搬到吕宋岛", "北京意圖以海警取代")
     *("準備", "打算", "意圖", "企圖", "試圖", "決定", "發布", "把"),
@@ -111,6 +113,9 @@ CAPITAL_AFTER = [
 # company before it and a verb of dealing after it make it a government, not a place.
 COUNTERPART_BEFORE = ("與", "和", "同", "跟")
 DEALING_AFTER = ("簽", "談", "對話", "協商", "交涉", "建交", "斷交", "結盟", "和解", "接觸")
+# In Japanese, a capital that a request or protest is addressed to, the verb ending the
+# capital's clause after its object ("東京に防衛当局間の対話を要望", "東京に…枠組みを求めた").
+CAPITAL_ASKED = r"に[^、。，,！？!?\n]{0,40}?を(?:要望|要請|要求|求め|申し入れ|抗議|伝達|打診)"
 # "向來" (always) after a city is an adverb of its own, not an address ("台北向來多雨").
 CAPITAL_NOT_AFTER = ("向來",)
 # A capital in the frame of an issue is a side of it ("马尼拉在南海问题上频频挑衅").

@@ -10,6 +10,7 @@ from functools import cache
 
 from .cjk_entity_words import (
     CAPITAL_AFTER,
+    CAPITAL_ASKED,
     CAPITAL_BEFORE,
     CAPITAL_ISSUE_FRAME,
     CAPITAL_NOT_AFTER,
@@ -47,6 +48,7 @@ _SIDE_COUNTRY = re.compile(
 
 def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str]) -> bool:
     """A capital acting for its government: "北京は", "向北京抗議", "東京表示", "東京に抗議",
+    "東京に…対話を要望",
     one opening a headline before its comma ("北京、東京に抗議"), and two capitals joined
     anywhere but as places ("北京與華府達成", "東京とマニラの急接近"); never in 在台北 or
     東京で (a place)."""
@@ -60,7 +62,7 @@ def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str
     # Opening a headline or sentence before its comma, it is the subject, as a country's
     # abbreviation there is ("北京、東京に抗議").
     opens = folded.startswith("、", end) and (start == 0 or folded[start - 1] in "。｜\n　 ")
-    if opens or _issue_frame().match(folded, end):
+    if opens or _issue_frame().match(folded, end) or _asked().match(folded, end):
         return True
     pair = _pair(folded, start, end, capital_forms)
     if pair is None:
@@ -89,6 +91,11 @@ def _pair(
 @cache
 def _issue_frame() -> re.Pattern[str]:
     return re.compile(fold_pattern(CAPITAL_ISSUE_FRAME))
+
+
+@cache
+def _asked() -> re.Pattern[str]:
+    return re.compile(fold_pattern(CAPITAL_ASKED))
 
 
 def _acting_after(after: str) -> bool:

@@ -81,7 +81,7 @@ def claim_at(
     out_of = after < len(words) and words[after].low == "out" and next_is(words, after, "of")
     if out_of or (after < len(words) and words[after].low == "of"):
         return partitive(words, first, count, after + out_of + 1, out_of)
-    head = head_at(words, after)
+    head = head_at(words, after) or _flown_by(words, first, after)
     held_up = head is not None and head.craft == "ships"
     if head is not None and held_up and _held_up(words, head.last + 1):
         head = replace(head, craft=None)  # merchant shipping, whatever noun names it
@@ -118,6 +118,23 @@ def claim_at(
     if after_partitive(words, first) or part_told_with(words, first, end):
         return Claim(first, end, count, None, reference=True)
     return after_label(words, first, count, end)
+
+
+_SORTIES_REACH = 8  # tokens back from "and" to "sorties by": "sorties by PLA Navy aircraft"
+
+
+def _flown_by(words: list[Token], first: int, after: int) -> "Head | None":
+    """The craft of a count whose noun is left out after a count of sorties by one craft:
+    "17 sorties by PLA aircraft and nine by drones" counts nine drones' sorties. Only sorties
+    are so elided; "243 appearances by navy vessels and 38 by coast guard ships" counts no
+    craft of its own."""
+    listed = first > 1 and words[first - 1].low in ("and", ",")
+    if not listed or after >= len(words) or words[after].low != "by":
+        return None
+    reach = range(first - 2, max(0, first - 2 - _SORTIES_REACH), -1)
+    sorties = any(words[j].low in ("sortie", "sorties") and next_is(words, j, "by") for j in reach)
+    head = head_at(words, after + 1) if sorties else None
+    return head if head is not None and head.craft is not None else None
 
 
 def _held_up(words: list[Token], i: int) -> bool:

@@ -77,7 +77,38 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
         return 1, i + 1  # "A further Chinese ship remained ...", as "another" is
     if low in ("a", "an") and _joined_on(words, i) and _single_craft(words, i + 1):
         return 1, i  # "..., alongside a Y-8 plane": one more craft, not a type described
+    if low in ("a", "an") and _single_craft(words, i + 1) and _coordinated_count(words, i):
+        return 1, i  # "a Y-8 aircraft and three J-10 fighters entered": one of a sum's parts
     return None
+
+
+def _coordinated_count(words: list[Token], i: int) -> bool:
+    """Whether the craft that "a" opens at i is joined by "and" to a numbered count of craft:
+    "a Y-8 aircraft and three J-10 fighters", "three J-10 fighters and a Y-8 aircraft": one
+    part of the sum the sentence reports (rule 3), not a type described. Two craft each after
+    "a" ("The ships, a Type 052D destroyer and a Type 054A frigate, ...") name the types of a
+    group already counted, and give no count."""
+    if i > 1 and words[i - 1].low == "and" and craft_of(words[i - 2]) is not None:
+        return _numbered_before(words, i - 2)
+    head = head_at(words, i + 1)
+    after = head.last + 2 if head is not None else len(words)
+    if after >= len(words) or words[after - 1].low != "and" or words[after].low in ("a", "an"):
+        return False
+    found = number_at(words, after)
+    return found is not None and head_at(words, found[1] + 1) is not None
+
+
+def _numbered_before(words: list[Token], last: int) -> bool:
+    """Whether the craft noun phrase ending at `last` opens with a number ("three J-10
+    fighters"), looked for within the reach of a phrase's modifiers."""
+    for j in range(last - 1, max(-1, last - 1 - MODIFIER_REACH), -1):
+        if words[j].low in ("a", "an", "and", ",", "the"):
+            return False
+        found = number_at(words, j)
+        if found is not None:
+            head = head_at(words, found[1] + 1)
+            return head is not None and head.last == last
+    return False
 
 
 def _joined_on(words: list[Token], i: int) -> bool:

@@ -51,6 +51,7 @@ HOSTILE = {
     "en-noted-entries": ("en", "\nMar. 9 — 22 aircraft, 5 ships (14 aircraft entered the ADIZ)"),
     "en-bare-branches": ("en", "Minister Koo said the Navy and the Air Force, Taipei said, "),
     "en-clause-days": ("en", "on Saturday it saw 17 aircraft, and on Monday 3 ships; "),
+    "en-peak-semicolons": ("en", "busiest was Jan. 8, when 57 aircraft flew; on Tuesday, 11; "),
     "en-approaches": ("en", "two ships sailed close to the the prohibited zone near its ADIZ, "),
     "en-window-starts": ("en", "since 6 a.m. the previous day 12 jets, from 6 6 the day before, "),
     "en-recalled-reports": ("en", "a day after MND said 12 ships joined — on Monday, tally — 9 "),

@@ -6,10 +6,13 @@ is reported in it (rule 8), and a peak recalled gives none.
 
 from datetime import date
 
+from .incursion_asides import without_asides
+from .incursion_claims import Claim
 from .incursion_tokens import Token, WrittenDate
 from .incursion_words import RECORDS, SUPERLATIVES
 
 _RECALL_REACH = 12  # tokens from a date to the "when" that recalls it
+_CLAUSE_OPENING = 3  # tokens from a semicolon to the day that opens its clause: "; on Tuesday"
 
 _REPORTED = {"reported", "tracked", "detected", "counted", "spotted", "recorded", "logged",
              "tallied"}  # fmt: skip
@@ -57,6 +60,46 @@ def recalls_a_peak(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     which crossed the median line"): a record, whose every count, shares too, gives none
     (rule 8)."""
     return bool(days_told_by_when(tokens, dates)) and _names_a_peak(tokens)
+
+
+def peak_claims(tokens: list[Token], dates: list[WrittenDate], claims: list[Claim]) -> list[Claim]:
+    """The claims a recalled peak covers: all of its sentence's but those of a clause after
+    it that opens with another day (`day_after_peak`). A clause after the semicolon that
+    writes no day ("; 40 of them crossed the median line") is the peak's."""
+    if not recalls_a_peak(tokens, dates):
+        return []
+    after = _clause_after_peak(tokens, dates)
+    end = after[0] if after else len(tokens)
+    visible = without_asides(tokens)
+    return [claim for claim in claims if visible[claim.first] < end]
+
+
+def day_after_peak(tokens: list[Token], dates: list[WrittenDate]) -> date | None:
+    """The day that opens a clause after a semicolon that ends a recalled peak ("The busiest
+    day was Jan. 8, when 57 aircraft were tracked; on Tuesday, the last day of the month, the
+    ministry reported 11 aircraft"): that clause is its day's report, no part of the peak."""
+    after = _clause_after_peak(tokens, dates) if recalls_a_peak(tokens, dates) else None
+    return after[1] if after else None
+
+
+def _clause_after_peak(tokens: list[Token], dates: list[WrittenDate]) -> tuple[int, date] | None:
+    when = days_told_by_when(tokens, dates)[0][0]
+    return next(((i, day) for i, day in days_after_semicolons(tokens, dates) if i > when), None)
+
+
+def days_after_semicolons(tokens: list[Token], dates: list[WrittenDate]) -> list[tuple[int, date]]:
+    """Each semicolon that opens a clause with a day of its own ("; on Tuesday, the ministry
+    reported 11 aircraft"), with that day: the clause's counts are of it, not of a day told by
+    "when" before the semicolon."""
+    opening = {d.first: d.day for d in dates}
+    found = []
+    for i, token in enumerate(tokens):
+        if token.text != ";":
+            continue
+        days = [opening[k] for k in range(i + 1, i + 1 + _CLAUSE_OPENING) if k in opening]
+        if days:
+            found.append((i, days[0]))
+    return found
 
 
 # "the latest" and "the most recent" day are no peak: "The most recent intrusion came on

@@ -73,6 +73,7 @@ class Story:
         group_days: dict[int, date | None] = {}  # group: the day its first claim wrote, if any
         leaving: dict[int, str] = {}  # group: the craft of the ships it counted leaving
         tallied: list[bool] = []  # each count's being a tally, shares of one too, as resolved
+        tallies: set[str | None] = set()  # the craft of the sentence's period totals
         for claim in reading.claims:
             self._absorb(context, claim.first)
             zones = self._zones(context, claim, resolved, totals, claim.day or day)
@@ -84,6 +85,11 @@ class Story:
             craft, ships, count, cumulative = self._antecedent(claim, zones)
             # "286 aircraft in October, ... Navy vessels totaled 212": the month's tally still.
             cumulative = cumulative or (claim.totalled and self.tallying and not reading.window)
+            # "339 aircraft in January, with 130 of the aircraft entering the ADIZ": a share of
+            # a period's total told in the same sentence is of that period too.
+            cumulative = cumulative or (claim.reference and claim.day is None and craft in tallies)
+            if claim.count and not claim.reference and (cumulative or claim.cumulative):
+                tallies.add(craft)
             tallied += [cumulative or claim.cumulative] if claim.count else []  # "with 187 ..."
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
                 continue

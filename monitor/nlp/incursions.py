@@ -46,10 +46,12 @@ from .incursion_parts_days import date_relative_parts
 from .incursion_phrases import bullet
 from .incursion_recalls import (
     compares_a_day,
+    day_after_peak,
+    days_after_semicolons,
     days_told_by_when,
+    peak_claims,
     quotes_an_earlier_entry,
     recalls_a_day,
-    recalls_a_peak,
     without_a_stays_end,
 )
 from .incursion_record_counts import called_records
@@ -171,8 +173,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # "- PLAN ship-days: 2,960" counts nothing the grammar keeps, yet is a line of the list.
         lines = lines or (not reading.claims and bullet(tokens) > 0)
         tallies = heads_a_period(tokens) or (tallies and lines)
-        superseded = recalls_a_peak(tokens, dates) or quotes_an_earlier_entry(tokens)
-        for claim in reading.claims if tallies or superseded else []:
+        superseded = reading.claims if tallies or quotes_an_earlier_entry(tokens) else []
+        for claim in superseded or peak_claims(tokens, dates, reading.claims):
             claim.cumulative = True
         ends = [end for _, end in window_ends(tokens, date_tokens(dates))]
         period = (ends, window_named(tokens))
@@ -185,7 +187,10 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # after a day's "when" is of that day, not of the day the sentence reports; so is one
         # after the day of a figure compared ("down from 37 on Monday, when 25 crossed").
         if reading.claims and len({d.day for d in dates}) > 1:
-            _date_by_marks(tokens, reading, days_told_by_when(tokens, dates))
+            # In token order; of two days told by one "when" ("Wednesday, up from Monday,
+            # when"), the later written stays last, as days_told_by_when gives them.
+            marks = days_told_by_when(tokens, dates) + days_after_semicolons(tokens, dates)
+            _date_by_marks(tokens, reading, sorted(marks, key=lambda mark: mark[0]))
         # "On Sunday, four ships entered ..., and on Wednesday a drone flew": each count is
         # of the day that opens its clause.
         if (clauses := clause_days(tokens, own_dates)) and reading.claims:
@@ -213,8 +218,10 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
             claim.item = True
         opens = reading.entry or opens_with_its_day(tokens, dates) or opens_the_next_day(tokens)
         # A day that opens the sentence, or one the report is compared with by "when", is
-        # reported in it, not recalled (rule 8).
+        # reported in it, not recalled (rule 8); so is the day of a clause after a peak
+        # recalled ("The busiest day was Jan. 8, when ...; on Tuesday, it reported 11").
         dated = (sentence_day(own_dates), opens or compares_a_day(tokens, dates))
+        dated = (after_peak, True) if (after_peak := day_after_peak(tokens, dates)) else dated
         dated = without_a_day_ahead(tokens, reading, own_dates, dated)  # "will meet on Tuesday"
         # "On Tuesday it had tracked a record 153 aircraft" in Wednesday's story (rule 8)
         for claim in (

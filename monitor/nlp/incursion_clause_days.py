@@ -20,7 +20,7 @@ from .incursion_tokens import Token, WrittenDate
 _JOINS = frozenset({"and", "while", "but", "whereas"})
 
 
-def _clause_starts(tokens: list[Token]) -> list[int]:
+def clause_starts(tokens: list[Token]) -> list[int]:
     """Where each joined clause opens: after "; " or after a comma that a joining word follows."""
     starts = [0]
     for i, token in enumerate(tokens):
@@ -41,7 +41,7 @@ def date_counts_by_their_clause(
     events = [written for written in dates if not written.told]
     if len({written.day for written in events}) < 2 or not reading.claims:
         return
-    starts = _clause_starts(tokens)
+    starts = clause_starts(tokens)
     visible = without_asides(tokens)
     days_by_clause: dict[int, set[date]] = defaultdict(set)
     for written in events:  # each clause's days, read once: a long sentence has many counts

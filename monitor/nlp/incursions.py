@@ -64,6 +64,7 @@ from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
 from .incursion_subject_craft import name_the_subjects_craft
 from .incursion_tables import heads_a_period
+from .incursion_teller_clauses import date_a_later_tellers_counts
 from .incursion_tokens import (
     Token,
     clause_days,
@@ -183,6 +184,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         compared = {claim.day for claim in reading.claims if claim.compared}
         own_dates = [written for written in dates if written.day not in compared]
         own_dates = without_a_stays_end(tokens, own_dates)  # "... and stayed until Thursday"
+        own_dates = date_a_later_tellers_counts(tokens, reading, own_dates)  # ", and X said"
         # "14 aircraft to 6 a.m. Thursday, down from Tuesday, when it reported 45": a count
         # after a day's "when" is of that day, not of the day the sentence reports; so is one
         # after the day of a figure compared ("down from 37 on Monday, when 25 crossed").

@@ -1,0 +1,49 @@
+"""The day a later teller's clause writes is of that clause's counts only.
+
+"The Defense Ministry said 15 Chinese aircraft and five ships had been detected around Taiwan as
+of 6 a.m., and the coast guard said two China Coast Guard ships had briefly entered Kinmen's
+restricted waters on Wednesday": Wednesday is the day of the coast guard's two ships, and the
+ministry's 15 aircraft are of the day its morning report covers. Without this, the one day the
+sentence writes (incursion_tokens.sentence_day) dated every count, the ministry's too. Two
+tellers joined by "and", "while", "but" or "whereas" tell two reports, each of its own day.
+"""
+
+from .incursion_asides import without_asides
+from .incursion_claims import Reading
+from .incursion_clause_days import clause_starts
+from .incursion_tokens import Token, WrittenDate
+from .incursion_words import REPORT_VERBS
+
+_SUBJECT_REACH = 8  # "the coast guard's Kinmen-Matsu-Penghu branch said": a teller is a few words
+
+
+def _tells_its_own_report(tokens: list[Token], start: int) -> bool:
+    """Whether the clause opening at start is a teller's: its joining word, then a subject of a
+    few words, then a verb of telling ("and the coast guard said")."""
+    end = min(len(tokens), start + 1 + _SUBJECT_REACH)
+    return any(token.low in REPORT_VERBS for token in tokens[start + 1 : end])
+
+
+def date_a_later_tellers_counts(
+    tokens: list[Token], reading: Reading, dates: list[WrittenDate]
+) -> list[WrittenDate]:
+    """Gives the counts of the last joined teller's clause the day that clause writes, where the
+    clauses before it count craft and write no day; returns the sentence's days without it, so
+    the counts before take the day the sentence would have had without that clause."""
+    starts = clause_starts(tokens)
+    told = next((s for s in reversed(starts[1:]) if _tells_its_own_report(tokens, s)), None)
+    if told is None or not dates or any(written.first < told for written in dates):
+        return dates
+    visible = without_asides(tokens)
+    before = [claim for claim in reading.claims if visible[claim.first] < told]
+    # Two reports need two tellers: the counts before the clause are told by one too.
+    if not before or not any(token.low in REPORT_VERBS for token in tokens[:told]):
+        return dates
+    days = {written.day for written in dates if not written.told}
+    if len(days) != 1:
+        return dates
+    (day,) = days
+    for claim in reading.claims:
+        if visible[claim.first] >= told and claim.day is None:
+            claim.day = day
+    return []

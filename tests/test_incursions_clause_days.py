@@ -1,0 +1,59 @@
+"""Days that belong to one part of a sentence only: a later teller's clause ("..., and the coast
+guard said two ships entered ... on Wednesday") dates its own counts, not the ministry's before
+it. Written for these tests in the shapes of the blind-53 and blind-55 passages; the real spaCy
+model and pipeline."""
+
+from datetime import UTC, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from incursion_helpers import facts_at
+
+THURSDAY_MORNING = datetime(2026, 2, 12, 8, 0, tzinfo=UTC)  # Thursday 12 February, in Taipei
+
+
+def test_a_later_tellers_day_dates_only_that_tellers_counts() -> None:
+    text = (
+        "TAIPEI (CNA) — The Cabinet on Thursday approved new export curbs.\n\n"
+        "The Defense Ministry said 15 Chinese aircraft and five ships had been detected around "
+        "Taiwan as of 6 a.m., and the coast guard said two China Coast Guard ships had briefly "
+        "entered Kinmen's restricted waters on Wednesday."
+    )
+    assert facts_at(text, THURSDAY_MORNING) == [
+        (2, "official ships", "restricted waters", "Kinmen", "2026-02-11"),
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-02-12"),
+        (15, "aircraft", "around Taiwan", "Taiwan", "2026-02-12"),
+    ]
+
+
+def test_one_tellers_day_at_the_end_still_dates_all_its_counts() -> None:
+    # No second teller: the day written at the end is the day of every count.
+    text = (
+        "The Defense Ministry said 15 Chinese aircraft and five ships were detected around "
+        "Taiwan on Wednesday."
+    )
+    assert facts_at(text, THURSDAY_MORNING) == [
+        (5, "navy vessels", "around Taiwan", "Taiwan", "2026-02-11"),
+        (15, "aircraft", "around Taiwan", "Taiwan", "2026-02-11"),
+    ]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    teller=st.sampled_from(["the coast guard", "the Coast Guard Administration", "the CGA"]),
+    joining=st.sampled_from(["and", "while"]),
+    weekday=st.sampled_from([("Monday", "2026-02-09"), ("Tuesday", "2026-02-10")]),
+)
+def test_any_second_teller_keeps_its_day_to_itself(
+    teller: str, joining: str, weekday: tuple[str, str]
+) -> None:
+    name, day = weekday
+    text = (
+        "The Cabinet on Thursday approved new export curbs. The Defense Ministry said 15 Chinese "
+        f"aircraft had been detected around Taiwan as of 6 a.m., {joining} {teller} said two "
+        f"China Coast Guard ships had entered Kinmen's restricted waters on {name}."
+    )
+    assert facts_at(text, THURSDAY_MORNING) == [
+        (2, "official ships", "restricted waters", "Kinmen", day),
+        (15, "aircraft", "around Taiwan", "Taiwan", "2026-02-12"),
+    ]

@@ -1,6 +1,8 @@
 """Days that belong to one part of a sentence only: a later teller's clause ("..., and the coast
 guard said two ships entered ... on Wednesday") dates its own counts, not the ministry's before
-it. Written for these tests in the shapes of the blind-53 and blind-55 passages; the real spaCy
+it; and a day-before phrase set off after a written date ("On 11 September 2025, the day
+before this section was last updated, ...") tells what the date was, and moves no count off it.
+Written for these tests in the shapes of the blind-53 and blind-55 passages; the real spaCy
 model and pipeline."""
 
 from datetime import UTC, datetime
@@ -56,4 +58,38 @@ def test_any_second_teller_keeps_its_day_to_itself(
     assert facts_at(text, THURSDAY_MORNING) == [
         (2, "official ships", "restricted waters", "Kinmen", day),
         (15, "aircraft", "around Taiwan", "Taiwan", "2026-02-12"),
+    ]
+
+
+def test_a_day_before_phrase_after_a_date_describes_the_date() -> None:
+    text = (
+        "On 11 September 2025, the day before this section was last updated, the ministry said "
+        "30 Chinese aircraft and seven naval vessels had been detected around Taiwan, 20 of the "
+        "aircraft entering the ADIZ."
+    )
+    assert facts_at(text, datetime(2025, 9, 12, 6, 0, tzinfo=UTC)) == [
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2025-09-11"),
+        (20, "aircraft", "ADIZ", "Taiwan", "2025-09-11"),
+        (30, "aircraft", "around Taiwan", "Taiwan", "2025-09-11"),
+    ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    date=st.sampled_from(["11 September 2025", "September 11", "Sept. 11, 2025", "11 September"]),
+    phrase=st.sampled_from(["the day before the vote", "a day earlier than the drills began"]),
+)
+def test_any_day_before_phrase_set_off_after_a_date_keeps_the_date(date: str, phrase: str) -> None:
+    text = (
+        f"On {date}, {phrase}, the ministry said 30 Chinese aircraft were detected around Taiwan."
+    )
+    assert facts_at(text, datetime(2025, 9, 12, 6, 0, tzinfo=UTC)) == [
+        (30, "aircraft", "around Taiwan", "Taiwan", "2025-09-11"),
+    ]
+
+
+def test_a_day_before_phrase_without_a_date_still_recalls_the_day_before() -> None:
+    text = "The day before, the ministry had said 30 Chinese aircraft were detected around Taiwan."
+    assert facts_at(text, datetime(2025, 9, 12, 6, 0, tzinfo=UTC)) == [
+        (30, "aircraft", "around Taiwan", "Taiwan", "2025-09-11"),
     ]

@@ -6,7 +6,7 @@ that names its day, and ships that leave."""
 from bisect import bisect_left
 
 from . import incursion_words as w
-from .incursion_phrases import LIST_REACH, craft_of
+from .incursion_phrases import LIST_REACH, craft_of, match
 from .incursion_tokens import Token
 
 
@@ -35,12 +35,22 @@ def in_a_foreign_group(words: list[Token], first: int) -> bool:
     return any(t.low in w.FOREIGN for t in words[max(0, first - 5) : first - 2])
 
 
-def names_its_day(words: list[Token], i: int, dates: set[int]) -> bool:
-    """Whether "a day earlier" is followed by the day it means ("A day earlier, on Monday,
-    four ships ..."): then the day is written, and the figures are that day's own."""
+def names_its_day(words: list[Token], first: int, end: int, dates: set[int]) -> bool:
+    """Whether "a day earlier" (words first to end) is joined to the day it means: followed by
+    it ("A day earlier, on Monday, four ships ..."), then the day is written and the figures
+    are that day's own; or, for a phrase that looks back from a day ("the day before", not "a
+    day after", whose counts follow it), set off after it ("On 11 September 2025, the day
+    before this section was last updated, the ministry said ..."): then it only tells what
+    that day was to something else, and moves no count off it."""
+    i = end
     while i < len(words) and words[i].low in (",", "on"):
         i += 1
-    return i in dates
+    if i in dates:
+        return True
+    before = first - 2  # the date's last word before the comma, or the year written after it
+    before -= before > 0 and words[before].low.isdigit() and len(words[before].low) == 4
+    set_off = first >= 2 and words[first - 1].low == "," and before in dates
+    return set_off and bool(match(words, first, w.DAY_EARLIER))
 
 
 def names_a_type(words: list[Token], i: int, last: int) -> bool:

@@ -257,10 +257,10 @@ def _read_at(
     spanned = i > 0 and words[i - 1].low in w.SPAN_PREPOSITIONS - {"for"}
     length = 0 if compared or spanned else match(words, i, w.DAY_BEFORE)
     days = 0 if compared or length else _days_after(words, i)
-    if days and not names_its_day(words, i + 3, blocked):
+    if days and not names_its_day(words, i, i + 3, blocked):
         marks.day_before.append(i)
         marks.days_back[i] = days
-    if length and not names_its_day(words, i + length, blocked):
+    if length and not names_its_day(words, i, i + length, blocked):
         marks.day_before.append(i)
         if match(words, i, w.DAY_EARLIER):
             marks.day_earlier.append(i)

@@ -19,7 +19,8 @@ UNITS = {"十": 10, "百": 100, "千": 1000}
 # Twenty and thirty written as one character, as Hong Kong papers count ("廿一架次" is 21).
 TENS = {"廿": 20, "卅": 30}
 # A numeral after 数, 幾 or 何 is vague ("数十機", "幾十艘"): no number; "総数15機" is one.
-NUMBER = r"\d+|(?<![数數幾几何])[〇零一二兩两三四五六七八九十廿卅百千]+"
+# "上百", "上千" (hundreds of, by the hundred) are as vague: a bare hundred after 上 is none.
+NUMBER = r"\d+|(?<![数數幾几何])(?!(?<=上)[百千])[〇零一二兩两三四五六七八九十廿卅百千]+"
 # The year of a Japanese era, or a month or day in one's dates ("令和６年", "令和六年五月一日").
 _ERA_NUMBER = r"[0-9〇一二三四五六七八九十]{1,3}"
 # The day of a date written in kanji numerals, after its month ("六月十日", "今月十一日",
@@ -29,6 +30,12 @@ KANJI_DATE_DAY = (
     r"(?:(?P<kanji_month>(?<![〇一二三四五六七八九十])[一二三四五六七八九十]{1,2})月|(?<=月)|(?<=日の))"
     r"(?P<kanji_day>[一二三四五六七八九十]{1,3})"
 )
+
+# The number of an ordinal ("第42度", "第三度", "１５件目"), in digits or kanji.
+_ORDINAL = r"[0-9]+|[一二三四五六七八九十百]+"
+# Mainland copy puts Taipei's words in scare quotes ("进入台湾西南“空域”", "“防空识别区”"): a
+# quote mark opening before the zone's word leaves it the zone.
+_SCARE_QUOTE = r"[“‘「『\"'〝]?"
 
 
 @cache
@@ -94,7 +101,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # clause between ("駆逐艦１隻とジャンカイⅡ級フリゲート１隻": one list of ships).
         "joined_item": r"[とや和及與与][^\s、，,。：:；;がをはにでもへ]{0,20}",
         # Craft pointed back to, right before their count.
-        "pointed_back": r"(?:この|その|これら|それら|這|該|此)\s*$",
+        # "那2架次无人机": mainland copy's "those", the craft the report counted.
+        "pointed_back": r"(?:この|その|これら|それら|這|該|此|那)\s*$",
         # Craft pointed back to that entered a zone on a day of their own ("４隻は１５日に領海に
         # 侵入し"): that day's count, not the one they were counted on.
         "dated_entry": r"は(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:午前|午後|朝|未明|夜)?[にも]?"
@@ -113,6 +121,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # ("護漁任務，期間遭日本巡視船2艘跟監"), nor "while" after an exercise ("30日在台島周邊
         # 演習期間，…發射火箭彈10枚": the day written is the count's).
         r"(?<![同じ一，,、。])(?<!^)(?<!演習)(?<!軍演)(?<!演訓)(?<!操演)(?<!演練)(?<!訓練)期間|"
+        # A week's total ("本週共機合計70架次", "今週"); not a weekday ("本週五").
+        r"(?:本|今|這)[週周](?![一二三四五六日天末])|"
         r"個月|整月|同期(?!間)|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
         r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)|"
         # A Japanese era's year ("令和６年において", "平成三十年に"), in digits or kanji, as a
@@ -203,11 +213,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "median line": r"中線|中間線|(?<=[越逾])線",
         # A letter before "ADIZ" makes it another state's acronym ("ＫＡＤＩＺ", "JADIZ").
         "ADIZ": r"防空識別[區圏]|(?<![a-z])adiz|"
-        r"(?:進入|入り)[^。，,、]{0,4}[北中南東西部、及和與与]{0,14}空域|"
+        rf"(?:進入|入り)[^。，,、]{{0,4}}[北中南東西部、及和與与]{{0,14}}{_SCARE_QUOTE}空域|"
         # The defence ministry's sectors of its ADIZ ("自台灣北部空域繞經東部", "台湾の南西空域",
         # "北部や中部、南西部の空域").
         # Not the airspace to one side of another place ("與那國島以南空域").
-        r"(?<!以)(?:[北中南東西]{1,2}部?(?:[、及和與与やと]|および)?)+の?空域",
+        rf"(?<!以)(?:[北中南東西]{{1,2}}部?(?:[、及和與与やと]|および)?)+の?{_SCARE_QUOTE}空域",
         # Taiwan's surroundings, also by side ("台灣北部及東部周邊海域", "台湾東部周辺"), and
         # the waters off one side ("台灣東部外海", "台湾の東方の海域", "台湾東部沖").
         # "台岛周边" is Beijing's wording of the same waters ("向台岛周边海域实施实弹射击").
@@ -222,6 +232,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "territorial waters": r"領海",
         "restricted waters": r"(?:禁止|限制|制限|禁限)(?:[、,，・及和]?(?:禁止|限制|制限))?水域",
         "negation": r"未|沒有|並未|不曾",
+        # A zone whose figures the craft were left out of ("但並未列入台灣周邊的統計",
+        # "台湾周辺の集計には含まれない"): they were elsewhere.
+        "left_out_of": r"(?:未|不|沒有|沒)(?:列入|計入|算入|納入)[^，,。；;]{0,2}$",
+        "left_out_after": r"^[^，,。；;、]{0,6}?に(?:は)?(?:含まれ(?:ない|ず)|入らない)",
         # A zone no craft entered: "且無任何架次逾越中線".
         "none_entered": r"(?:無|沒有)任何[^，,；;。]{0,6}$",
         # A zone that is only a landmark: the craft were beside it, outside it, on one side of
@@ -283,9 +297,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "earlier_window": r"前一(?:個|个)?時段|前半(?:の|の24時間)?|最初の24時間",
         # A period named as a record's window ("今年に入って最多", "年初以來最多"), a first's
         # ("今年初めて", "今年初の": today's is the first; 今年初めから is a period) or an
-        # ordinal's ("今年１５件目", "今年第42度": today's is the 15th): no scope.
+        # ordinal's, in digits or kanji ("今年１５件目", "今年第42度", "本月第三度": today's is
+        # the 15th): no scope.
         "record_window": r"[^，,；;。、]{0,6}?(?:最多|最高|新高|初めて|初(?!め))|"
-        r"[^，,；;。、]{0,8}?(?:[0-9]+(?:件目|回目|度目|日目|例目)|第[0-9]+[度次回件])",
+        rf"[^，,；;。、]{{0,8}}?(?:(?:{_ORDINAL})(?:件目|回目|度目|日目|例目)|"
+        rf"第(?:{_ORDINAL})[度次回件])",
     }
     return {name: re.compile(fold_pattern(pattern)) for name, pattern in written.items()}
 

@@ -73,6 +73,10 @@ def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:
         return False  # "未逾越中線"; "限制水域外海" is the sea outside the waters
     if p["approach_before"].search(before) or p["landmark_after"].search(after):
         return False
+    if p["left_out_of"].search(sentence, max(0, match.start() - 2 * NEGATION_REACH), match.start()):
+        return False  # "但並未列入台灣周邊的統計"
+    if p["left_out_after"].search(after):
+        return False
     return not p["predicate_negated"].search(after)
 
 

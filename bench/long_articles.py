@@ -75,8 +75,12 @@ HOSTILE = {
         "ja",
         "去る六月十日、海警局の船２隻が領海に侵入した。２隻は十一日正午現在も領海内にいる。",
     ),
+    # One endless run of kanji one character off names (cjk_misspelt_terms): two look-ups a
+    # length at each character, never a scan of the knowledge base's names.
+    "ja-misspelt-terms": ("ja", "統合幕僚幹部防空識別権小泉進次朗國家安全部中華民国海軍司令"),
     "ja-owner-countries": ("ja", "米政権と米紙、豪政府、台紙、石垣市議会、沖縄県議会、"),
     "zh-quoted-names": ("zh", "“希金斯”号、「漢光」演習、中國軍艦、美軍工企業，"),
+    "zh-scare-quoted-zones": ("zh", "其中17架次进入台湾北部、中部及西南“空域”，未列入“台湾周边”"),
     "zh-same-day": ("zh", "当日，共机12架次进入台湾西南空域。"),
     "zh-one-sentence-of-counts": ("zh", "共机12架次、共舰3艘进入防空识别区，"),
     "zh-dates": ("zh", "3日（星期五）至4日（星期六）上午6时，"),

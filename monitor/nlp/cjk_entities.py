@@ -54,6 +54,7 @@ from .cjk_misspellings import (
     misspelt_in_brackets,
     relink_misspelt_people,
 )
+from .cjk_misspelt_terms import misspelt_terms
 from .cjk_name_context import (
     bracketed_carrier,
     capital_acts,
@@ -239,6 +240,7 @@ def cjk_mentions(
     mentions = relink_misspelt_people(mentions, kb)
     mentions = misspelt_before_words(text, mentions, kb)
     mentions = misspelt_given_names(text, mentions, kb)
+    mentions = misspelt_terms(text, mentions, kb)
     found = [*misspelt_in_brackets(text, mentions, kb), *mainland_named(text, mentions, kb)]
     mentions = kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))
     return numbered_exercises(text, mentions, names.forms, kb)

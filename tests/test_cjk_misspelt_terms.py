@@ -30,7 +30,7 @@ def test_a_persons_name_misspelt_in_a_readers_post_is_the_person() -> None:
     assert ("小泉進次朗", "shinjiro-koizumi") in _links(
         "小泉進次朗ってこんな真面目な仕事してたんだな"
     )
-    links = _links("日本防卫大臣小泉进次朗称，中国的活动日益活跃。", home="china")
+    links = _links("据日媒报道，小泉进次朗称，中国的活动日益活跃。", home="china")
     assert ("小泉进次朗", "shinjiro-koizumi") in links
 
 
@@ -50,3 +50,10 @@ def test_short_words_stay_as_they_were() -> None:
 )
 def test_the_misspelling_links_whatever_is_written_around_it(before: str, after: str) -> None:
     assert ("統合幕僚幹部", "japan-joint-staff") in _links(f"{before}統合幕僚幹部{after}")
+
+
+def test_a_window_inside_a_longer_word_and_a_chinese_rendering_stay_unlinked() -> None:
+    links = _links("“乔治·华盛顿号”航空母舰打击群已在菲律宾海活动。", home="china")
+    assert not any(entity == "carrier-strike-group" for _, entity in links)
+    links = _links("以行使集体自卫权的“存亡危机事态”。", home="china")
+    assert not any(entity == "survival-threatening-situation" for _, entity in links)

@@ -240,7 +240,7 @@ def cjk_mentions(
     mentions = relink_misspelt_people(mentions, kb)
     mentions = misspelt_before_words(text, mentions, kb)
     mentions = misspelt_given_names(text, mentions, kb)
-    mentions = misspelt_terms(text, mentions, kb)
+    mentions = misspelt_terms(text, mentions, kb, japanese=home == HOME_BY_SCRIPT["ja"])
     found = [*misspelt_in_brackets(text, mentions, kb), *mainland_named(text, mentions, kb)]
     mentions = kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))
     return numbered_exercises(text, mentions, names.forms, kb)

@@ -13,7 +13,11 @@ What keeps ordinary words out:
   sounds;
 - a body's last character says what kind of body it is (國家安全局, Taiwan's bureau, and
   國家安全部, China's ministry), so a body misspelt there is no misspelling of it;
-- one entity only: a run one character from two names is left alone.
+- one entity only: a run one character from two names is left alone;
+- a word's start: the window opens a run of Han characters or follows a name found before
+  ("母舰打击群" inside 航空母舰打击群 is no misspelt 航母打击群);
+- terms and bodies in Japanese copy only: Chinese copy renders Japan's terms in words of its
+  own ("存亡危机事态" for 存立危機事態), a translation, not a typo; people in both.
 
 Each run is read once per length a name may have, two dictionary look-ups a length (a name one
 character off shares its first half or its second with the run), so a long text is read in
@@ -50,19 +54,28 @@ class HalfIndex:
 _BUILT: dict[str, HalfIndex] = {}  # by knowledge-base digest, built once a process
 
 
-def misspelt_terms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+def misspelt_terms(
+    text: str, mentions: list[Mention], kb: KnowledgeBase, japanese: bool
+) -> list[Mention]:
     """The mentions, with each Han run one character from one knowledge-base name (module
     docstring) linked to that name's entity; the model's unlinked names under it give way."""
     index = _index(kb)
     folded = fold(text)
     linked = {i for m in mentions if m.in_kb for i in range(m.start, m.end)}
+    ends = {m.end for m in mentions}
     found: list[Mention] = []
     for run in HAN_RUN.finditer(text):
         start = run.start()
         while start <= run.end() - MIN_CHARS:
             length, entity_id = _misspelt_at(folded, start, run.end(), index, kb)
             end = start + length
-            if entity_id is None or not linked.isdisjoint(range(start, end)):
+            opens = start == run.start() or start in ends
+            if (
+                entity_id is None
+                or not opens
+                or not linked.isdisjoint(range(start, end))
+                or (not japanese and kb.entities[entity_id].type != "PERSON")
+            ):
                 start += 1
                 continue
             surface = text[start:end]

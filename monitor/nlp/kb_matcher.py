@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .citation_marks import without_citation_marks
 from .kb import KnowledgeBase
 from .names import fold, spelling_variants
+from .title_cuts import title_cut
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -155,10 +156,11 @@ class KnowledgeBaseMatcher:
             for i in range(k.start, k.end):
                 covering.setdefault(i, []).append(k)
         model = [
-            part
+            cut
             for s in doc.ents
             for piece in without_citation_marks(s)
             for part in _sentence_cut(piece)
+            for cut in title_cut(part)
         ]
         model = [_whole_words(self._owner_cut(self._verb_cut(s), bounds)) for s in model]
         model = [_committee_cut(s, bounds) for s in model]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .context import SAYING_OR_ACTING, ArticleContext, country_of, words
+from .context import SAYING_OR_ACTING, ArticleContext, words
+from .entity_countries import country_of
 from .kb import KnowledgeBase
 from .resolve import resolve_name
 

@@ -65,7 +65,7 @@ def _used_as_a_city(doc: Doc, span: Span) -> bool:
         return True
     if after in OFFICES:
         return True
-    return _of_a_name(doc, span) or _venue_note(doc, span)
+    return _of_a_name(doc, span) or _venue_note(doc, span) or _address_line(doc, span)
 
 
 def _left_for(doc: Doc, end: int) -> bool:
@@ -97,3 +97,11 @@ def _venue_note(doc: Doc, span: Span) -> bool:
     if span.start == 0 or doc[span.start - 1].text != "(" or span.end + 1 >= len(doc):
         return False
     return doc[span.end].text == "," and doc[span.end + 1].text[:1].islower()
+
+
+def _address_line(doc: Doc, span: Span) -> bool:
+    """'The Portfolio Management Team, Formosa Harbour Fund, Taipei': a capital closing its
+    line after a comma and a name is the address a letter or an office signs with, the city."""
+    if span.start < 2 or doc[span.start - 1].text != "," or not doc[span.start - 2].is_title:
+        return False
+    return span.end == len(doc) or "\n" in doc[span.end - 1].whitespace_ + doc[span.end].text

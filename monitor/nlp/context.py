@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from .adverbs import adverb_at
 from .apposition import apposed_person_end
-from .datelines import item_datelines
+from .datelines import filed_from, item_datelines
+from .entity_countries import country_of
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
 from .mastheads import masthead_country
@@ -162,7 +163,7 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
         if not match:
             continue
         groups = match.groupdict()
-        first, place = _filed_from(groups["place"], kb)
+        first, place = filed_from(groups["place"], kb)
         place = place or resolve_name(groups.get("region") or "", kb)
         if groups.get("colon") and not _opens_a_story(first, place, text, match.end(), kb):
             continue
@@ -177,18 +178,6 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
     credited = _credited_outlet_country(text, kb) or masthead or record_country(text, kb)
     credited = credited or opinion_country(text, kb)  # a house's record, an opinion's title
     return ArticleContext(credited_country=credited, items=items, masthead_country=masthead)
-
-
-def _filed_from(places: str, kb: KnowledgeBase) -> tuple[str, str | None]:
-    """Where a slash dateline was filed: "TAIPEI/TOKYO", the first city; "ISLAMABAD/TAIPEI", the
-    first city whose country the knowledge base knows, since a bureau abroad shares the byline
-    of a story from Taipei."""
-    written = [name.strip() for name in places.split("/")]
-    for name in written:
-        place = resolve_name(name, kb)
-        if country_of(place, kb):
-            return name, place
-    return written[0], resolve_name(written[0], kb)
 
 
 # Words in the paragraph a colon opens for it to be a story's first sentence, not a headline.
@@ -229,23 +218,6 @@ def _credited_outlet_country(text: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
-def country_of(entity_id: str | None, kb: KnowledgeBase) -> str | None:
-    """The country an entity is, belongs to, or stands for (a capital). Brussels stands for
-    the European Union, which is no country but has bodies of its own that a story from
-    Brussels names bare ("the Parliament", "the Commission"), as a Taipei story names Taiwan's:
-    for the bodies' `generic` names the union is the country."""
-    if not entity_id:
-        return None
-    if entity_id.startswith(DEMONYM):
-        return entity_id.removeprefix(DEMONYM)
-    entry = kb.entities.get(entity_id)
-    if entry is None:
-        return None
-    if entry.kind == "country":
-        return entry.id
-    return entry.capital_of or entry.country
-
-
 def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str | None:
     """A country named right before the span ("Taiwan's", "the Japanese", "U.S.", a scene set
     by "In Beijing, Foreign Ministry spokesman ...") or right after it ("of Japan", "in
@@ -261,7 +233,9 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
         opens = opens or (gap.text == ":" and _labels_an_item(doc, before))
         if opens or all(t.lower_ in ("'s", "’s", "the", "-", "own") for t in gap):  # "Taiwan's own"
             found = country_of(before.kb_id_ or resolve_name(before.text, kb), kb)
-            owner = _persons(before, gap, kb) and not span.text.islower()  # a common noun is none
+            owner = (
+                _owners_possessive(before, gap, kb) and not span.text.islower()
+            )  # a common noun is none
             if found and (_is_country_word(before, kb) or owner):
                 return found
     opening = _scene_past_a_where_clause(doc, span, ents)
@@ -357,10 +331,12 @@ def _country_closing(doc: Doc, span: Span, kb: KnowledgeBase) -> Span:
     return owner if _is_country_word(owner, kb) else span
 
 
-def _persons(span: Span, gap: Span, kb: KnowledgeBase) -> bool:
-    """A known person's possessive: "Premier Cho Jung-tai's Cabinet" is his country's."""
+def _owners_possessive(span: Span, gap: Span, kb: KnowledgeBase) -> bool:
+    """A known person's or whole armed force's possessive: "Premier Cho Jung-tai's Cabinet" is
+    his country's, "the PLA's Rocket Force" the force's country's."""
     entry = kb.entities.get(span.kb_id_ or resolve_name(span.text, kb) or "")
-    return entry is not None and entry.type == "PERSON" and gap.text in ("'s", "’s")
+    owner = entry is not None and (entry.type == "PERSON" or "armed forces" in entry.generic)
+    return owner and gap.text in ("'s", "’s")
 
 
 def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .entity_countries import country_of
 from .kb import KnowledgeBase
 from .resolve import resolve_name
 
@@ -45,6 +46,22 @@ _RUN_IN_DATELINE = re.compile(
 _BRACKETED_DATELINE = re.compile(r"^[ \t]*[\[〔【](?P<inside>[^\]〕】\n]{1,100})[\]〕】]", re.M)
 _BRACKET_PARTS = re.compile(r"[ \t]*(?P<part>[^/=]+)")
 PLACE_WORDS = 3  # words a city's name may have: "New Taipei City"
+
+
+def filed_from(places: str, kb: KnowledgeBase) -> tuple[str, str | None]:
+    """Where a slash dateline was filed: "TAIPEI/TOKYO", the first city; "ISLAMABAD/TAIPEI", the
+    first city whose country the knowledge base knows, since a bureau abroad shares the byline
+    of a story from Taipei. Nowhere when a part is a place of no country: "ASIA/TAIWAN - ..."
+    is an agency's section label over its title (Fides'), and its dateline follows."""
+    written = [name.strip() for name in places.split("/")]
+    entries = [kb.entities.get(resolve_name(name, kb) or "") for name in written]
+    if len(written) > 1 and any(e and e.type == "LOC" and not e.country for e in entries):
+        return written[0], None
+    for name in written:
+        place = resolve_name(name, kb)
+        if country_of(place, kb):
+            return name, place
+    return written[0], resolve_name(written[0], kb)
 
 
 def item_datelines(text: str, kb: KnowledgeBase) -> tuple[range, ...]:

@@ -17,7 +17,6 @@ company an article names "CPC Corp."; the rest keep spaCy's label and own text.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -54,8 +53,9 @@ from .mended_names import mended_names
 from .mention import Mention as Mention  # re-exported: callers import it from here
 from .mention import mention_of
 from .names import TITLE_WORDS, fold, strip_titles
+from .near_countries import country_near
 from .outlets import outlet_by_last_word
-from .owners import country_named, country_pairs, leading_demonyms, opens_a_name
+from .owners import country_pairs, leading_demonyms, opens_a_name
 from .people import (
     family_name_leading,
     family_names_alone,
@@ -71,7 +71,6 @@ from .places import anothers_mainland, coordinated, island_straits, opens_a_clau
 from .portfolio_names import is_portfolio, names_the_department
 from .repeated_prepositions import listed_together
 from .resolve import resolve_name
-from .sentence_bounds import sentence_of, sentence_start
 from .ships import ships_named
 from .sole_bodies import sole_body
 from .speakers import speaker_labels, turn_of
@@ -154,7 +153,9 @@ def link_mentions(
     mentions = tagged_states(text, mentions, kb)  # "Sen. Chris Coons (D-Del.)"
     mentions = embassies_at_home(text, mentions, context.home, kb)  # "the Chinese Embassy"
     mentions = initialisms(doc, mentions, kb)  # "ETC" after "Eastern Theater Command"
-    return sorted(people_named_before(companies_by_initials(mentions)), key=lambda m: m.start)
+    return sorted(
+        people_named_before(companies_by_initials(mentions, kb, text)), key=lambda m: m.start
+    )
 
 
 def _by_name(doc: Doc, span: Span, kb: KnowledgeBase) -> Mention | None:
@@ -246,7 +247,7 @@ def _by_context(
         elif len(named) == 1:
             return mention_of(span, named.pop(), kb)  # the body the article names in full
         elif not named:
-            country = _near(doc, span, linked, spans, kb, countries)
+            country = country_near(doc, spans, index, linked, kb, countries)
         if country is None and TAIWAN_MND in candidates and not named:
             # "the MND released 30 PLA aircraft ..." in an editorial: whose the counts are says
             country = TAIWAN if counts_craft_around_taiwan(doc, span, published) else None
@@ -261,32 +262,6 @@ def _countries_named(linked: dict[int, Mention | None], kb: KnowledgeBase) -> se
     entries = [kb.entities[m.entity_id] for m in linked.values() if m is not None and m.in_kb]
     owners = (e.id if e.kind == "country" else e.country for e in entries)
     return {owner for owner in owners if owner}
-
-
-def _near(
-    doc: Doc,
-    span: Span,
-    linked: dict[int, Mention | None],
-    spans: list[Span],
-    kb: KnowledgeBase,
-    countries: set[str | None],
-) -> str | None:
-    """The one of `countries` the article names most, by name, in this sentence and the one
-    before (none on a tie). Nationality words do not count: "the MND tracked 30 Chinese
-    aircraft" is a report about China by Taiwan's ministry."""
-    sentence = sentence_of(doc, span.start)
-    start = sentence_start(doc, sentence.start - 1) if sentence.start > 0 else sentence.start
-    counts: dict[str, int] = defaultdict(int)
-    for i, mention in linked.items():
-        if mention is None or mention.kind != "name" or not start <= spans[i].start < sentence.end:
-            continue
-        country = country_named(mention, kb)
-        if country and country in countries:
-            counts[country] += 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return None
 
 
 def _generic_body(span: Span, form: str, country: str | None, kb: KnowledgeBase) -> Mention | None:

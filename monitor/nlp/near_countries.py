@@ -1,0 +1,63 @@
+"""Whose a generic body is when nothing but the country names around it tell: the one the
+sentence and the one before it name most."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from .kb import KnowledgeBase
+from .mention import Mention
+from .owners import country_named
+from .sentence_bounds import sentence_of, sentence_start
+from .spokespeople import SPOKESPEOPLE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def country_near(
+    doc: Doc,
+    spans: list[Span],
+    index: int,
+    linked: dict[int, Mention | None],
+    kb: KnowledgeBase,
+    countries: set[str | None],
+) -> str | None:
+    """The one of `countries` named most, in this sentence and the one before (none on a
+    tie), by the country's name or by a person of that country the knowledge base knows:
+    "President Lai Ching-te received them at the Presidential Office" is in Taipei.
+    Nationality words do not count: "the MND tracked 30 Chinese aircraft" is a report about
+    China by Taiwan's ministry. Only the spans of the two sentences are read, outward from
+    the body's own."""
+    span = spans[index]
+    sentence = sentence_of(doc, span.start)
+    start = sentence_start(doc, sentence.start - 1) if sentence.start > 0 else sentence.start
+    first = index  # the spans of the two sentences lie around the body's own, in order
+    while first > 0 and spans[first - 1].start >= start:
+        first -= 1
+    last = index + 1
+    while last < len(spans) and spans[last].start < sentence.end:
+        last += 1
+    # The body's own spokesperson is no presence: spokespeople.py weighs them against it.
+    spokesperson = index + 1 if span.end < len(doc) and doc[span.end].lower_ in SPOKESPEOPLE else -1
+    counts: dict[str, int] = defaultdict(int)
+    for i in range(first, last):
+        country = None if i == spokesperson else _country_present(linked.get(i), kb)
+        if country and country in countries:
+            counts[country] += 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _country_present(mention: Mention | None, kb: KnowledgeBase) -> str | None:
+    """The country a mention puts in the sentence: a country named outright, or the country
+    of a person the knowledge base knows, who is there for it."""
+    if mention is None or mention.kind != "name":
+        return None
+    entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
+    if entry is not None and entry.type == "PERSON":
+        return entry.country
+    return country_named(mention, kb)

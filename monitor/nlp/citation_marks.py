@@ -19,11 +19,13 @@ if TYPE_CHECKING:
 # One bracketed note with no space in it: "[31]", "[a]", "[sic]".
 _NOTE = r"\[[^\[\]\s]+\]"
 _MARK = re.compile(_NOTE)
+NOTE_WORDS = 4  # "[citation needed]", "[note 3]": a note with a space in it is a few words
 
 CITATION_SUFFIXES = [_NOTE]  # "line.[31]": taken off the end before the full stop is
 CITATION_INFIXES = [
     _NOTE,  # "Okinotorishima.[42][needs": a note inside the word
     r"\[(?=\w)",  # "[needs update]", "[citation needed]": a note that has a space in it
+    r"(?<=\w)\](?=\[)",  # "update][1]": such a note's close, before the next mark
     r"(?<=\w)[\"”'’)](?=[.,;:]?\[)",  # 'situation".[112]', "(PLA).[3]": the closing mark
     r"(?<=[\w\"”'’)])[.,;:](?=\[)",  # the full stop or comma before the mark
 ]
@@ -35,17 +37,31 @@ def is_citation_mark(word: str) -> bool:
 
 def without_citation_marks(span: Span) -> list[Span]:
     """The model's span in the pieces between the marks in it: "[42]" alone is no entity,
-    and "Guam[1]" is Guam."""
+    "Guam[1]" is Guam, and no word of a note with a space in it ("[needs update]") is one."""
     from spacy.tokens import Span
 
+    inside = _opened_before(span)
     pieces, start = [], span.start
     for token in span:
-        if is_citation_mark(token.text):
+        opens, closes = token.text.startswith("["), token.text.endswith("]")
+        if inside or opens or closes or is_citation_mark(token.text):
             if token.i > start:
                 pieces.append(Span(span.doc, start, token.i, label=span.label_))
             start = token.i + 1
+            inside = (inside or opens) and not closes
     if start == span.start:
         return [span]
     if start < span.end:
         pieces.append(Span(span.doc, start, span.end, label=span.label_))
     return pieces
+
+
+def _opened_before(span: Span) -> bool:
+    """Whether the span starts inside a note with a space in it ("[needs" | "update]")."""
+    doc = span.doc
+    for i in range(span.start - 1, max(-1, span.start - 1 - NOTE_WORDS), -1):
+        if doc[i].text.endswith("]"):
+            return False
+        if doc[i].text.startswith("["):
+            return True
+    return False

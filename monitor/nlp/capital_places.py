@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import words
+from .desk_places import desk_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -65,7 +66,9 @@ def _used_as_a_city(doc: Doc, span: Span) -> bool:
         return True
     if after in OFFICES:
         return True
-    return _of_a_name(doc, span) or _venue_note(doc, span) or _address_line(doc, span)
+    if _of_a_name(doc, span) or _venue_note(doc, span) or _address_line(doc, span):
+        return True
+    return desk_city(doc, span)  # "0912 Taipei --", "Tokyo and Taipei bureaus", "BEIJING:"
 
 
 def _left_for(doc: Doc, end: int) -> bool:

@@ -64,6 +64,7 @@ HOSTILE = {
     "en-character-references": ("en", "Taiwan&amp;amp;amp;#8217;s &#8220;MND&#x201D; &amp;&& &#; "),
     "en-citation-marks": ("en", "the median line.[31][a] Guam[2] and Taipei,[citation needed] "),
     "en-craft-word-runs": ("en", "Chinese army "),
+    "en-desk-lines": ("en", "\n-- 0912 TOKYO: Taipei/Seoul/Manila, TAIPEI, TOKYO and Seoul "),
     "en-shorthand-counts": ("en", "Taiwan MND, 3 May: 1 ships and 2 ships / 3 ships and 4 ships "),
     "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
     "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),

@@ -28,6 +28,9 @@ SPEAKING = frozenset({"said", "says", "told", "tells", "added", "stated"})
 # How far before a bare branch the force or the speaker that owns it may stand, in tokens:
 # "Defense Minister Wellington Koo told reporters the Harpoons would go to ... the Navy".
 REACH = 40
+# Bodies a speaker names as his own: the armed services, and the coast guard, which copy writes
+# in lower case ("Defense Minister Nakatani added that the coast guard had tracked ...").
+OWN_BODIES = SERVICES | {"coast guard"}
 
 
 def bare_branch_country(
@@ -40,7 +43,7 @@ def bare_branch_country(
     """The country the bare branch at `index` belongs to by its sentence's speaker or a US
     local story; None when neither says, for the article's other cues to decide."""
     span = spans[index]
-    if span.text.islower():
+    if span.text.islower() and fold(span.text) in SERVICES:
         return None  # "the navy" is a common noun whichever force the story is about
     return _speakers_country(spans, index, linked, kb) or local_branch_country(span, context, kb)
 
@@ -87,10 +90,11 @@ def _joined_body_country(
 def _speakers_country(
     spans: list[Span], index: int, linked: dict[int, Mention | None], kb: KnowledgeBase
 ) -> str | None:
-    """The country of the person or body that speaks before the branch in its sentence ("Koo
-    told", "The MND said"), when that country has such a branch; None for two speakers."""
+    """The country of the person or body that speaks before the branch or the coast guard in
+    its sentence ("Koo told", "The MND said"), when that country has such a body; None for
+    two speakers."""
     form = fold(spans[index].text)
-    if form not in SERVICES:
+    if form not in OWN_BODIES:
         return None
     owners = {kb.entities[i].country for i in kb.generic.get(form, ())}
     found = set()

@@ -32,6 +32,8 @@ HEADLINE_VERBS = frozenset({"says", "warns", "urges", "vows", "slams", "tells", 
 COMMITTEE_WORDS = frozenset({"committee", "subcommittee"})
 # An aircraft, ship or missile type's designator: letters, a hyphen, a number ("KC-130J").
 DESIGNATOR = re.compile(r"[A-Z]{1,4}-\d+[A-Z]{0,3}")
+# The role a spotter writes after a type's designator: "Y-8 ASW", "Y-8 EW", "KJ-500 AEW".
+ROLE_WORDS = frozenset({"ASW", "EW", "AEW", "ELINT", "SIGINT", "ISR", "MPA"})
 COMPANY_FORMS = frozenset({"corp", "corporation", "inc", "co", "ltd", "plc", "llc", "holdings"})
 # Match keys that are not entity ids: what the linker resolves by context.
 GENERIC, DEMONYM, OFFICE = "generic:", "demonym:", "office:"
@@ -191,8 +193,10 @@ class KnowledgeBaseMatcher:
                 continue
             if _company_form(token, inside):
                 continue  # "Toyota Motor Corp.": the company the knowledge base names
-            if DESIGNATOR.fullmatch(token.text):
+            if DESIGNATOR.fullmatch(token.text) or token.text in ROLE_WORDS:
                 continue  # "U.S. Marine Corps KC-130J": the corps and its aircraft's type
+            if _numbered_type(token):
+                continue  # "Japan Coast Guard Falcon 2000": the service and its aircraft
             parts = [part for part in re.split(r"[-–]", token.lower_) if part]
             if not all(part in self.country_words for part in parts):
                 return False
@@ -238,6 +242,13 @@ def _committee_cut(span: Span, found: set[tuple[int, int]]) -> Span:
         return span
     rest = house + (span.doc[house].lower_ in ("'s", "’s", "'", "’"))
     return Span(span.doc, rest, span.end, label=span.label_) if rest < span.end else span
+
+
+def _numbered_type(token: Token) -> bool:
+    """Whether the word is a type's name that its number follows ("Falcon 2000", "Mirage
+    2000-5s"), the model having taken the name but not the number."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isdigit()
 
 
 def _company_form(token: Token, inside: list[Span]) -> bool:

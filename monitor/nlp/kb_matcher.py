@@ -195,7 +195,7 @@ class KnowledgeBaseMatcher:
                 continue  # "Toyota Motor Corp.": the company the knowledge base names
             if DESIGNATOR.fullmatch(token.text) or token.text in ROLE_WORDS:
                 continue  # "U.S. Marine Corps KC-130J": the corps and its aircraft's type
-            if _numbered_type(token):
+            if token.i - 1 in covered and _numbered_type(token):
                 continue  # "Japan Coast Guard Falcon 2000": the service and its aircraft
             parts = [part for part in re.split(r"[-–]", token.lower_) if part]
             if not all(part in self.country_words for part in parts):
@@ -246,7 +246,8 @@ def _committee_cut(span: Span, found: set[tuple[int, int]]) -> Span:
 
 def _numbered_type(token: Token) -> bool:
     """Whether the word is a type's name that its number follows ("Falcon 2000", "Mirage
-    2000-5s"), the model having taken the name but not the number."""
+    2000-5s"). Asked only right after a force's name: "Article 5 of the U.S.-Japan ..." is
+    no aircraft."""
     doc = token.doc
     return token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isdigit()
 

@@ -55,5 +55,5 @@ def test_the_misspelling_links_whatever_is_written_around_it(before: str, after:
 def test_a_window_inside_a_longer_word_and_a_chinese_rendering_stay_unlinked() -> None:
     links = _links("“乔治·华盛顿号”航空母舰打击群已在菲律宾海活动。", home="china")
     assert not any(entity == "carrier-strike-group" for _, entity in links)
-    links = _links("以行使集体自卫权的“存在危机事态”。", home="china")
+    links = _links("以行使集体自卫权的“存亡危机事态”。", home="china")
     assert not any(entity == "survival-threatening-situation" for _, entity in links)

@@ -4,14 +4,10 @@ blind-58), on sentences written for these tests: a broadcaster's channel in a so
 Japanese term romanised, a force's name before its aircraft's type ("Japan Coast Guard Falcon
 2000", "Y-8 ASW"), and a lower-case coast guard in a minister's words."""
 
-from datetime import date
-
 from hypothesis import given
 from hypothesis import strategies as st
 from linking_helpers import mentions
 
-from monitor.nlp.cjk_entities import cjk_mentions
-from monitor.nlp.kb import default_kb
 from monitor.nlp.kb_matcher import ROLE_WORDS
 
 
@@ -43,13 +39,6 @@ def test_a_law_whose_owner_stands_before_it_is_that_countrys_law() -> None:
 def test_a_romanised_japanese_term_is_the_term() -> None:
     text = "That concept, sonritsu kiki jitai, is a trigger in domestic law."
     assert ("sonritsu kiki jitai", "survival-threatening-situation") in links(text)
-
-
-def test_chinese_copys_own_rendering_of_a_japanese_term_is_the_term() -> None:
-    found = cjk_mentions("日本以“存亡危机事态”为由。", default_kb(), date(2025, 10, 30), "china")
-    assert ("存亡危机事态", "survival-threatening-situation") in [
-        (m.text, m.entity_id) for m in found
-    ]
 
 
 @given(st.sampled_from(sorted(ROLE_WORDS)), st.sampled_from(["Y-8", "KJ-500", "Y-9"]))

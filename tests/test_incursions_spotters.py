@@ -1,0 +1,54 @@
+"""Spotters' posts and features count the jets they photograph beside the ministry's report:
+Taiwan's, American or Japanese types ("six F-15Cs", "two USAF KC-46As", "two F-CK-1 Ching-kuo
+fighters") are no craft around Taiwan, and the ministry's total stays the day's figure. Written
+for these tests in the shapes of the blind-56 passages; the real spaCy model and pipeline."""
+
+from datetime import UTC, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from incursion_helpers import facts_at
+
+THURSDAY = datetime(2026, 7, 16, 10, 0, tzinfo=UTC)
+REPORT = (
+    "Taiwan's MND reported 14 Chinese aircraft and seven ships around Taiwan in the 24 hours to "
+    "6 a.m. Thursday."
+)
+TOTALS = [
+    (7, "navy vessels", "around Taiwan", "Taiwan", "2026-07-16"),
+    (14, "aircraft", "around Taiwan", "Taiwan", "2026-07-16"),
+]
+
+
+def test_taiwans_own_jets_on_a_highway_strip_leave_the_ministrys_total() -> None:
+    text = (
+        "Han Kuang from the roadside\n\nOn Thursday you will have seen four F-16Vs, two Mirage "
+        "2000-5s and two F-CK-1 Ching-kuo fighters landing on the Jiadong highway strip. " + REPORT
+    )
+    assert facts_at(text, THURSDAY) == TOTALS
+
+
+def test_allied_tankers_and_transports_are_no_fact() -> None:
+    text = (
+        "What did appear were the tankers: at least two USAF KC-46As and a KC-135R, which left "
+        "Hickam on Monday. Japan sent two Kawasaki C-2s carrying a JGSDF team to Laoag. " + REPORT
+    )
+    assert facts_at(text, THURSDAY) == TOTALS
+
+
+def test_a_chinese_type_beside_a_foreign_one_still_counts() -> None:
+    text = (
+        "We counted six F-15Cs from the 18th Wing on the line this morning. The MND says two "
+        "J-10s entered the southwestern corner of Taiwan's ADIZ today."
+    )
+    assert facts_at(text, THURSDAY) == [(2, "aircraft", "ADIZ", "Taiwan", "2026-07-16")]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    count=st.sampled_from(["two", "four", "six", "12"]),
+    craft=st.sampled_from(["F-16Vs", "F-15Cs", "KC-46As", "P-8As", "E-2Ks", "AH-64Es", "C-2s"]),
+)
+def test_no_count_of_a_foreign_type_displaces_the_total(count: str, craft: str) -> None:
+    text = f"Spotters at Chiayi saw {count} {craft} take off on Thursday morning. " + REPORT
+    assert facts_at(text, THURSDAY) == TOTALS

@@ -52,3 +52,26 @@ def test_a_chinese_type_beside_a_foreign_one_still_counts() -> None:
 def test_no_count_of_a_foreign_type_displaces_the_total(count: str, craft: str) -> None:
     text = f"Spotters at Chiayi saw {count} {craft} take off on Thursday morning. " + REPORT
     assert facts_at(text, THURSDAY) == TOTALS
+
+
+def test_a_number_inside_a_type_is_not_the_count_a_further_day_repeats() -> None:
+    text = (
+        "The MND said two Y-8 anti-submarine aircraft entered the southwestern ADIZ on Thursday, "
+        "and one more on Friday, keeping the run of single-digit days going."
+    )
+    assert facts_at(text, datetime(2021, 7, 10, 9, 0, tzinfo=UTC)) == [
+        (1, "aircraft", "ADIZ", "Taiwan", "2021-07-09"),
+        (2, "aircraft", "ADIZ", "Taiwan", "2021-07-08"),
+    ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(word=st.sampled_from(["the", "of"]))
+def test_a_doubled_small_word_reads_as_written_once(word: str) -> None:
+    once = "Nineteen of the sorties crossed the median line and entered the ADIZ, it said."
+    doubled = once.replace(f" {word} ", f" {word} {word} ", 1)
+    lede = "The MND said it had detected 27 sorties by PLA aircraft around Taiwan on Thursday. "
+    assert facts_at(lede + doubled, THURSDAY) == facts_at(lede + once, THURSDAY)
+    assert (19, "aircraft", "median line", "Taiwan", "2026-07-16") in facts_at(
+        lede + once, THURSDAY
+    )

@@ -20,9 +20,11 @@ _MORE = re.compile(
 )
 _DAY_AT_END = re.compile(rf"\bon\s+{_DAY}$", re.I)
 # The first clause's count of craft: a few words may stand between ("11 People's Liberation
-# Army aircraft").
+# Army aircraft", "two Y-8 anti-submarine aircraft"). A number inside a word is a type's or a
+# serial's ("Y-8", "BZK-005"), never the count, so the count stands on its own.
 _CRAFT_COUNT = re.compile(
-    rf"\b(?P<count>{_COUNT})\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?:{CRAFT_NOUN_PATTERN})\b", re.I
+    rf"(?<![\w.-])(?P<count>{_COUNT})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?(?:{CRAFT_NOUN_PATTERN})\b",
+    re.I,
 )
 
 

@@ -68,6 +68,10 @@ def tokenize(sentence: str) -> list[Token]:
     return list(_tokens(sentence))
 
 
+# Small words a slip of the keyboard doubles; "had had" and "that that" can be meant.
+_SLIPS_DOUBLED = {"the", "a", "an", "of", "to", "in", "on", "and"}
+
+
 @lru_cache(maxsize=4096)  # the rules read a sentence's tokens several times over
 def _tokens(sentence: str) -> tuple[Token, ...]:
     tokens = []
@@ -78,6 +82,8 @@ def _tokens(sentence: str) -> tuple[Token, ...]:
         possessive = bool(_POSSESSIVE.search(text))
         if possessive:
             text = text[:-2]
+        if tokens and text.lower() in _SLIPS_DOUBLED and tokens[-1].low == text.lower():
+            continue  # "Nineteen of the the sorties": copy's doubled word says it once
         tokens.append(Token(text, _spelled(text.lower()), match.start(), possessive))
     return tuple(tokens)
 

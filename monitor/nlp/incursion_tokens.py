@@ -74,7 +74,7 @@ _SLIPS_DOUBLED = {"the", "a", "an", "of", "to", "in", "on", "and"}
 
 @lru_cache(maxsize=4096)  # the rules read a sentence's tokens several times over
 def _tokens(sentence: str) -> tuple[Token, ...]:
-    tokens = []
+    tokens: list[Token] = []
     for match in _TOKEN.finditer(sentence):
         text = match.group()
         if text in QUOTES:

@@ -97,6 +97,9 @@ def table_rows(sentences: list[str]) -> list[str]:
                 f"{name}: {cell}\n" for name, cell in cells_named if not _BLANK.fullmatch(cell)
             ]
             continue
+        # A header written as prose ends with the sentence's full stop ("Columns: date |
+        # aircraft | PLA Navy ships."), which is no part of the last column's name.
+        cells = cells[:-1] + [cells[-1].rstrip(".")] if cells else cells
         header = (
             cells if len(cells) >= 3 or _names_columns(cells) or _heads_periods(cells) else None
         )

@@ -88,6 +88,7 @@ def claim_at(
     if head is not None:
         claim = counted(first, count, head)
         claim.reference = first > 0 and words[first - 1].low in w.DEFINITES
+        claim.reference = claim.reference or _after_of_which(words, first)
         # "..., including 11 aircraft that crossed the median line": a subset with its own
         # verb, as "including 11 that crossed" is; the median line is the 11's, not the total's.
         relative = next_is(words, head.last, "that") or next_is(words, head.last, "which")
@@ -106,6 +107,7 @@ def claim_at(
         back = back or (
             first > 0 and words[first - 1].possessive and words[first - 1].low in w.DAY_WORDS
         )
+        back = back or _after_of_which(words, first)
         return Claim(first, end, count, None, relative=relative, beyond=beyond, reference=back)
     if compared or _after_numbered(words, first):
         return Claim(first, end, count, None, totalled=not compared)
@@ -118,6 +120,13 @@ def claim_at(
     if after_partitive(words, first) or part_told_with(words, first, end):
         return Claim(first, end, count, None, reference=True)
     return after_label(words, first, count, end)
+
+
+def _after_of_which(words: list[Token], first: int) -> bool:
+    """Whether a count follows ", of which" or ", of them": "15 aircraft, of which 10 entered
+    the ADIZ" tells a share of the count before, as "10 of which" does."""
+    before = [token.low for token in words[max(0, first - 3) : first]]
+    return before in ([",", "of", "which"], [",", "of", "them"])
 
 
 _SORTIES_REACH = 8  # tokens back from "and" to "sorties by": "sorties by PLA Navy aircraft"

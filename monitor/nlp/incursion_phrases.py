@@ -278,6 +278,9 @@ def _is_modifier(words: list[Token], j: int, start: int) -> bool:
     token = words[j]
     if token.low in w.MODIFIERS or token.low in w.FOREIGN:
         return True
+    if token.low in ("and", "or") and j > start and j + 1 < len(words):
+        # "nine DF-15 and DF-17 ballistic missiles": two type names share one count and noun
+        return _names_a_type(words[j - 1]) and _names_a_type(words[j + 1])
     if token.text[:1].isupper() and token.low not in w.PLACES and token.low not in w.MONTHS:
         return token.low not in w.WEEKDAYS
     if any(map(str.isdigit, token.text)):
@@ -291,6 +294,11 @@ def _is_modifier(words: list[Token], j: int, start: int) -> bool:
     if len(parts) == 2 and all(p.isalpha() for p in parts) and parts[1].endswith("ed"):
         return parts[0] not in w.FOREIGN
     return len(token.low) >= 6 and "".join(sorted(token.low)) in _MISSPELT  # "militray"
+
+
+def _names_a_type(token: Token) -> bool:
+    """Whether a word is a type's designator: "DF-17", "J-16", "H-6K"."""
+    return token.text[:1].isupper() and "-" in token.text and any(map(str.isdigit, token.text))
 
 
 # "in the same period", "the same 24-hour window": a time shared, not "did the same".

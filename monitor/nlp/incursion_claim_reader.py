@@ -13,6 +13,7 @@ from .incursion_labels import after_label
 from .incursion_phrases import (
     Head,
     after_partitive,
+    craft_of,
     head_at,
     match,
     next_is,
@@ -123,10 +124,12 @@ def claim_at(
 
 
 def _after_of_which(words: list[Token], first: int) -> bool:
-    """Whether a count follows ", of which" or ", of them": "15 aircraft, of which 10 entered
-    the ADIZ" tells a share of the count before, as "10 of which" does."""
+    """Whether a count follows "CRAFT, of which" or "CRAFT, of them": "15 aircraft, of which 10
+    entered the ADIZ" tells a share of the count before, as "10 of which" does. A count with no
+    noun before ("recorded a further 31, of which 16 crossed") is read by further_count."""
     before = [token.low for token in words[max(0, first - 3) : first]]
-    return before in ([",", "of", "which"], [",", "of", "them"])
+    named = first > 3 and craft_of(words[first - 4]) is not None
+    return named and before in ([",", "of", "which"], [",", "of", "them"])
 
 
 _SORTIES_REACH = 8  # tokens back from "and" to "sorties by": "sorties by PLA Navy aircraft"

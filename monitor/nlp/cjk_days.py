@@ -74,9 +74,12 @@ _NOUN_THEN_DAY = re.compile(fold_pattern(r"[^。，,、；;0-9]{0,8}?[船艦艇]
 _LEFT = re.compile(fold_pattern(r"(?<![未沒没不其])(?<!要求)(?:駛出|駛離|離開|驶出|驶离|离开)"))
 # A day the counted craft are still in their zone on, after their count ("５日に入った３隻は、
 # ６日正午現在も領海内にいる"): rule 9 counts a stay not yet over where it stands, not on the
-# day it began.
+# day it began. Newsletters bracket the weekday after the day ("３日（火）正午の時点でも").
 _AS_OF = re.compile(
-    fold_pattern(r"(?:午前|午後|正午|朝|夜|未明)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?の?(?:現在|時点)")
+    fold_pattern(
+        r"(?:\([月火水木金土日]\))?(?:午前|午後|正午|朝|夜|未明)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?"
+        r"の?(?:現在|時点)"
+    )
 )
 # Ships a later sentence points back to by their count ("２隻は", "この２隻は") and says are
 # still in their zone on a later day ("１０日午前８時現在も領海内にとどまっている").

@@ -72,6 +72,7 @@ from .cjk_press_home import last_named, mainland_named
 from .cjk_quoted_names import quoted_names
 from .cjk_readings import kana_readings, past_reading
 from .cjk_script import CJK, fold, fold_char
+from .cjk_title_countries import countries_on_titles
 from .cjk_titles import country_before, title_holder
 from .entities import Mention
 from .kb import KBEntry, KnowledgeBase
@@ -237,6 +238,8 @@ def cjk_mentions(
     mentions = owners_bodies(text, mentions, kb)
     mentions = mainland_named_bodies(text, mentions, kb)
     mentions = mainland_branches(text, mentions, kb, home)
+    if home == HOME_BY_SCRIPT["ja"]:
+        mentions = countries_on_titles(text, mentions, kb)
     mentions = relink_misspelt_people(mentions, kb)
     mentions = misspelt_before_words(text, mentions, kb)
     mentions = misspelt_given_names(text, mentions, kb)

@@ -1,0 +1,113 @@
+"""Tables of the defence ministry's daily figures, as newsletters and bulletins print them: a
+header naming a column for each kind of craft, then a row a day.
+
+    日付　　　　　軍機（うちＡＤＩＺ進入）　艦艇　公船
+    １月１３日（火）　３５（２４）　８　２
+
+Each row is the report of its day: a column's figure is the count of its craft around Taiwan
+(the daily report's total), and a figure in brackets under a header's "（うち<zone>）" is the
+part of it in that zone. A dash is no figure. A row whose first cell is no day (a week's sum,
+"計") is cumulative and gives nothing (rule 5), and so does a day more than a week before
+publication (rule 8). The cells carry no counter (機, 隻), so the sentence reader of
+cjk_incursions.py finds no count in them: the table is read here, whole, once.
+
+Only a text that quotes Taiwan's defence ministry's report (its `report` words) is read, so a
+table of a coast guard's or another country's figures gives nothing of Taiwan's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from .cjk_days import report_day
+from .cjk_incursion_words import patterns
+from .cjk_script import fold_pattern
+from .cjk_zones import zones_in
+from .incursions import Incursion
+
+# A report tells of the last week at most; an older row is background (rule 8).
+_RECENT = timedelta(days=7)
+# Cells are parted by spaces (full-width ones fold to " "), tabs or a rule's bar.
+_CELL_BREAK = re.compile(r"[ \t|｜]+")
+# The first header cell names the day column.
+_DAY_HEADER = re.compile(fold_pattern(r"日付け?|月日|日にち|日期|日時|曜日|日"))
+# A header cell: a kind of craft, then perhaps the part of it in a zone
+# ("軍機（うちＡＤＩＺ進入）").
+_COLUMN = re.compile(r"(?P<craft>[^()]{1,8})(?:\((?P<part>[^()]{1,16})\))?")
+# A row's cell: a figure or a dash, then perhaps its part in brackets ("３５（２４）", "４（―）").
+_DASH = r"[-‐－―ー—–]"
+_CELL = re.compile(rf"(?P<count>[0-9]{{1,3}}|{_DASH})(?:\((?P<part>[0-9]{{1,3}}|{_DASH})\))?")
+# The header's words for each kind of craft, drones before the aircraft whose 機 they share.
+_CRAFT_ORDER = (
+    ("drones", "drones"),
+    ("balloons", "balloons"),
+    ("official", "official ships"),
+    ("navy", "navy vessels"),
+    ("any_ships", "navy vessels"),
+)
+_AIRCRAFT = re.compile(fold_pattern(r"機|架"))
+
+
+def table_facts(text: str, folded: str, published: date) -> list[Incursion]:
+    """The facts of each daily-figures table in a text (module docstring), `folded` being
+    `fold(text)`; a row's own line is its facts' evidence."""
+    if not patterns()["report"].search(folded):
+        return []
+    facts: list[Incursion] = []
+    columns: list[tuple[str, str | None]] | None = None
+    start = 0
+    for line in folded.split("\n"):
+        cells = _CELL_BREAK.split(line.strip())
+        evidence = text[start : start + len(line)].strip()
+        start += len(line) + 1
+        if columns is not None and (row := _row_facts(cells, columns, published)) is not None:
+            facts += [replace(fact, evidence=evidence) for fact in row]
+            continue
+        columns = _header(cells)
+    return facts
+
+
+def _header(cells: list[str]) -> list[tuple[str, str | None]] | None:
+    """The (craft, zone of the bracketed part) of each column after the day's, when the cells
+    are a header whose first names the day and every other a kind of craft; else None."""
+    if len(cells) < 2 or not _DAY_HEADER.fullmatch(cells[0]):
+        return None
+    columns = []
+    for cell in cells[1:]:
+        column = _COLUMN.fullmatch(cell)
+        craft = _craft(column["craft"]) if column else None
+        if column is None or craft is None:
+            return None
+        part = column["part"]
+        zones = [zone for _, _, zone in zones_in(part)] if part else []
+        if part and (len(zones) != 1 or not patterns()["part_marker"].search(part)):
+            return None  # a bracket that is no part of the figure in one zone
+        columns.append((craft, zones[0] if zones else None))
+    return columns
+
+
+def _craft(words: str) -> str | None:
+    p = patterns()
+    named = (what for name, what in _CRAFT_ORDER if p[name].search(words))
+    return next(named, "aircraft" if _AIRCRAFT.search(words) else None)
+
+
+def _row_facts(
+    cells: list[str], columns: list[tuple[str, str | None]], published: date
+) -> list[Incursion] | None:
+    """The facts of one row under a header; None when the cells are no row of the table (it
+    has ended), an empty list for a row of no day's figures."""
+    figures = [found for cell in cells[1:] if (found := _CELL.fullmatch(cell))]
+    if len(cells) - 1 != len(columns) or len(figures) != len(columns):
+        return None
+    day = report_day(cells[0], published, None)
+    if day is None or not published - _RECENT <= day <= published:
+        return []
+    facts = []
+    for figure, (craft, part_zone) in zip(figures, columns, strict=True):
+        for written, zone in ((figure["count"], "around Taiwan"), (figure["part"], part_zone)):
+            if written and written.isdigit() and int(written) > 0 and zone:
+                facts.append(Incursion(int(written), craft, zone, "Taiwan", day, ""))
+    return facts

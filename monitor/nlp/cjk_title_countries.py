@@ -1,0 +1,47 @@
+"""A country's one-character abbreviation on a body's name that opens an office title, in
+Japanese copy: "ペロシ米下院議長" is "the US House Speaker", whose 米 names the country and whose
+下院議長 is the title (the guide labels a name without its title). The knowledge base knows
+"米下院" whole as the House, so the name found over 米下院 is parted into the country (米) and
+the body (下院), each linked to its own entity.
+
+Only a body whose own country the abbreviation is (米 for an American body) is parted, and only
+before a title of its members or chair (議長, 議員, 委員長): "米下院は決議を可決した" stays the
+House whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .cjk_entity_words import COUNTRY_ABBREVIATIONS
+from .cjk_script import fold, fold_pattern
+from .kb import KnowledgeBase
+from .mention import Mention, relinked
+
+# The titles a body's name opens: its chair and its members.
+_TITLE_AFTER = re.compile(fold_pattern("議長|議員|委員長"))
+
+
+def countries_on_titles(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """`mentions` with each body whose name opens a title parted into its country and itself."""
+    result = []
+    for mention in mentions:
+        country = COUNTRY_ABBREVIATIONS.get(fold(mention.text[:1]))
+        entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
+        if (
+            entry is None
+            or country is None
+            or country not in kb.entities
+            or entry.id == country
+            or entry.country != country
+            or len(mention.text) < 3
+            or not _TITLE_AFTER.match(fold(text[mention.end : mention.end + 3]))
+        ):
+            result.append(mention)
+            continue
+        split = mention.start + 1
+        abbreviation = replace(mention, text=text[mention.start : split], end=split)
+        body = replace(mention, text=text[split : mention.end], start=split)
+        result += [relinked(abbreviation, country, kb), body]
+    return result

@@ -82,6 +82,13 @@ HOSTILE = {
     # length at each character, never a scan of the knowledge base's names.
     "ja-misspelt-terms": ("ja", "統合幕僚幹部防空識別権小泉進次朗國家安全部中華民国海軍司令"),
     "ja-owner-countries": ("ja", "米政権と米紙、豪政府、台紙、石垣市議会、沖縄県議会、"),
+    # A table of daily figures under the defence ministry's report, row after row with titles
+    # opened by a country's body between (cjk_day_tables, cjk_title_countries): one pass.
+    "ja-day-table-rows": (
+        "ja",
+        "\n日付　軍機（うちＡＤＩＺ進入）　艦艇　公船\n１月１３日（火）　３５（２４）　８　２"
+        "\n１月１４日（水）　２１（―）　７　―\n国防部：ペロシ米下院議長、",
+    ),
     "zh-quoted-names": ("zh", "“希金斯”号、「漢光」演習、中國軍艦、美軍工企業，"),
     "zh-scare-quoted-zones": ("zh", "其中17架次进入台湾北部、中部及西南“空域”，未列入“台湾周边”"),
     "zh-same-day": ("zh", "当日，共机12架次进入台湾西南空域。"),

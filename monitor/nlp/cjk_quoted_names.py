@@ -1,7 +1,6 @@
 """Names in quotation marks before the word of their kind (cjk_entities.py): Chinese copy quotes
 a ship's or an exercise's own name and writes its kind after the closing mark ("“希金斯”号驱逐舰",
-"「漢光」演習"), and Japanese copy a class's name before its 型 ("「もがみ」型護衛艦"), where the
-knowledge base has the name with its kind ("希金斯號", "漢光演習", "もがみ型").
+"「漢光」演習"), where the knowledge base has the name with its kind ("希金斯號", "漢光演習").
 The quoted name is that entity, found by the name and kind read together.
 """
 
@@ -15,10 +14,10 @@ from .kb import KnowledgeBase
 from .mention import Mention, relinked
 
 # A short name alone in quotation marks, and the word of its kind right after them: a ship's
-# 號 (the knowledge base writes ships' names with it), a ship class's 型 or an exercise's 演習.
+# 號 (the knowledge base writes ships' names with it) or an exercise's 演習.
 _LONGEST_NAME = 100  # characters: longer than any name the knowledge base or the model finds
 QUOTED_BEFORE_KIND = re.compile(
-    r"[“「『\"]([^“”「」『』\"\s，。、]{2,8})[”」』\"](號|号|型|演習|演习)"
+    r"[“「『\"]([^“”「」『』\"\s，。、]{2,8})[”」』\"](號|号|演習|演习)"
 )
 
 

@@ -1,7 +1,7 @@
 """Japanese lawmakers' newsletters, support-group bulletins and assembly reports (the ja-blind18
 passages' classes of miss): a week's table of the defence ministry's daily figures gives each
 day's facts, a stay still going on "as of" a day with its weekday in brackets is that day's, "米"
-before a House title is the country, and the Japanese names of airports, a navy, an agreement,
+before a House title is the country, and the Japanese names of airports, an agreement,
 Beijing's office and a Speaker are linked."""
 
 from datetime import UTC, date, datetime
@@ -117,18 +117,18 @@ def test_the_country_before_a_house_title_is_the_country_and_the_house_alone_sta
     assert ("米", "united-states") in links
     assert ("米下院", "us-house") not in links
     assert ("米下院", "us-house") in _links("米下院は台湾関連の法案を可決した。")
+    assert ("米上院", "us-senate") in _links("米上院の超党派議員団が訪台した。米上院議員団は…")
 
 
 def test_the_japanese_names_of_places_bodies_and_people_are_linked() -> None:
     links = _links(
-        "羽田から台北の松山空港まではわずか３時間半。オーストラリア海軍の艦艇。"
+        "羽田から台北の松山空港まではわずか３時間半。"
         "日台民間漁業取決めで操業ルールが定められている。国台弁は批判した。"
         "蔡英文総統が米国でマッカーシー下院議長と会談した。"
     )
     assert {
         ("羽田", "haneda-airport"),
         ("松山空港", "songshan-airport"),
-        ("オーストラリア海軍", "royal-australian-navy"),
         ("日台民間漁業取決め", "japan-taiwan-fishery-agreement"),
         ("国台弁", "taiwan-affairs-office"),
         ("マッカーシー", "kevin-mccarthy"),

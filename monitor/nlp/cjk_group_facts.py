@@ -69,15 +69,16 @@ def group_facts(
     place: str,
     days: dict[tuple[int, int], list[date]],
     evidence: str,
-    part: bool,
+    part_of_aircraft: bool,
 ) -> list[Incursion]:
-    # Drones that are part of a total ("其中1架無人機", "うち無人機２機") are inside the
-    # aircraft total: they are no craft of their own.
+    # Drones that are part of the aircraft total ("其中1架無人機", "うち無人機２機") are
+    # inside it: they are no craft of their own.
     # Counts included in a total are in its fact, and a list that ends included is so whole
     # ("Ｊ１６戦闘機３６機やＨ６爆撃機１２機などが含まれ").
     counted = [
         c for c in group
-        if not c.cumulative and _fits(c.craft, zone) and not (part and c.craft == "drones")
+        if not c.cumulative and _fits(c.craft, zone)
+        and not (part_of_aircraft and c.craft == "drones")
         and not c.included and not group[-1].included
     ]  # fmt: skip
     plain = [c for c in counted if not c.typed]

@@ -168,12 +168,16 @@ def sentence_facts(
             placed.setdefault(zone, place_of(zone, at, places, carried.sea_place, outside))
         if not subset:
             carried.total = set()
+        # Drones the sentence counted before a part of drones ("无人机3架次…，其中3架次无人机进入
+        # 西南防空识别区", "（含無人機４架次）…其中無人機２架次…進入西南空域") make the part
+        # theirs, a fact of its own, not drones hidden in the aircraft total.
+        drones_told = any(c.craft == "drones" and c.end <= first.start for c in counts)
         for zone, place in placed.items():
             # A part in the zone of its total is inside that fact ("4艘駛入限制水域，其中2艘
             # 進入禁止水域": both are restricted waters).
             if place is None:
                 continue
-            found = group_facts(group, zone, place, days, evidence, subset)
+            found = group_facts(group, zone, place, days, evidence, subset and not drones_told)
             if p["another"].search(sentence, scope_start, first.start):
                 facts, found = added(facts, found)
             if subset:

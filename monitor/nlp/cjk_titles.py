@@ -9,7 +9,8 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .cjk_entity_words import ANY_MINISTER, COUNTRY_ABBREVIATIONS, FAMILY_NAME_CHARS
+from .cjk_entity_words import ANY_MINISTER, COUNTRY_ABBREVIATIONS, DAY_BEFORE, FAMILY_NAME_CHARS
+from .cjk_script import fold
 from .entities import Mention
 from .kb import NAMED_ONLY_OFFICES, KnowledgeBase
 
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
 # Taiwanese body it does not grant, and the quote mark stands between the owner and the body.
 _CONNECTIVE = re.compile(r"[の・]?[“「『‘\"]?$")
 _HAN = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# 日 after a digit or a day word ends a date ("2024年9月13日外交部发言人", "同日外交部"): the day
+# the body spoke, not Japan's abbreviation.
+_DAY_BEFORE = frozenset(fold(DAY_BEFORE))
 
 
 def _han_before(folded: str, start: int) -> int:
@@ -90,4 +94,6 @@ def country_before(folded: str, start: int, names: CjkNames, kb: KnowledgeBase) 
         entity_id = names.forms.get(form)
         if entity_id and kb.entities[entity_id].kind == "country":
             return entity_id
+    if before.endswith("日") and before[-2:-1] in _DAY_BEFORE:
+        return None
     return COUNTRY_ABBREVIATIONS.get(before[-1:]) if before else None

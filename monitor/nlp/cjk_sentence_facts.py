@@ -55,6 +55,8 @@ def sentence_facts(
     leading = {start for start, end, _ in found_zones if leads(sentence, end, counts)}
     places = places_in(sentence)
     groups = groups_of(sentence, counts)
+    # where the sentence's first count of drones ends, read once for all its groups
+    first_drones_end = next((c.end for c in counts if c.craft == "drones"), None)
     # A clause opened before a count by a bracket or 其中 holds that count's zones
     # ("27架次（逾越中線進入…空域計18架次）", "其中進入北部、西南空域者21架次").
     for previous, group in zip(groups, groups[1:], strict=False):
@@ -171,7 +173,7 @@ def sentence_facts(
         # Drones the sentence counted before a part of drones ("无人机3架次…，其中3架次无人机进入
         # 西南防空识别区", "（含無人機４架次）…其中無人機２架次…進入西南空域") make the part
         # theirs, a fact of its own, not drones hidden in the aircraft total.
-        drones_told = any(c.craft == "drones" and c.end <= first.start for c in counts)
+        drones_told = first_drones_end is not None and first_drones_end <= first.start
         for zone, place in placed.items():
             # A part in the zone of its total is inside that fact ("4艘駛入限制水域，其中2艘
             # 進入禁止水域": both are restricted waters).

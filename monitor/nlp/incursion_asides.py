@@ -6,13 +6,17 @@ aircraft total,") before the clause goes on, and a rank (", the most this year,"
 
 from . import incursion_words as w
 from .incursion_breakdown_ends import closes_a_one_item_breakdown
-from .incursion_phrases import head_at, match, number_at
+from .incursion_phrases import craft_of, head_at, match, number_at
 from .incursion_place_asides import place_asides
 from .incursion_report_figures import tells_a_figure_by_dash
 from .incursion_tokens import Token
 
 _ASIDE_REACH = 20
 _RANK_REACH = 8  # ", the highest single-day count this year,"
+# "14 aircraft -- eight J-16 fighters, two J-10s, two H-6K bombers, one Y-8 anti-submarine
+# plane and one KJ-500 early-warning aircraft -- entered": a total's types between dashes run
+# longer than other asides, each item a count, a type and its words.
+_TYPES_REACH = 32
 
 
 def without_asides(tokens: list[Token]) -> list[int]:
@@ -29,7 +33,7 @@ def without_asides(tokens: list[Token]) -> list[int]:
         # A dash opening the line is a list's bullet ("- Dec. 3 (Wed): 4 vessels, ...
         # (10:05-17:40, ...)"), no aside: paired with a later hyphen it hid the whole line.
         elif token.text in w.DASHES and i > 0 and not _ends_a_dateline(tokens, i):
-            close = _find(tokens, i, w.DASHES, _ASIDE_REACH)
+            close = _find(tokens, i, w.DASHES, _dash_reach(tokens, i))
             # "its formal tally — 29 aircraft and eight vessels — came out": the dashes hold
             # the figure's value, which is what the sentence tells, not an aside.
             figure = tells_a_figure_by_dash(tokens, i)
@@ -52,6 +56,13 @@ def without_asides(tokens: list[Token]) -> list[int]:
         ):
             hidden.update(range(i, _list_end(tokens, i, i + length)))
     return [i for i in range(len(tokens)) if i not in hidden]
+
+
+def _dash_reach(tokens: list[Token], i: int) -> int:
+    """How far the dash closing the one at i may be: further for a list of a total's types."""
+    after = i + 1 < len(tokens) and number_at(tokens, i + 1) is not None
+    lists_types = after and craft_of(tokens[i - 1]) is not None
+    return _TYPES_REACH if lists_types else _ASIDE_REACH
 
 
 def _list_end(tokens: list[Token], opened: int, i: int) -> int:

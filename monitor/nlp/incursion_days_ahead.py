@@ -3,9 +3,9 @@ President Lai on Tuesday. The ministry says 22 aircraft were active around the i
 past 24 hours", Tuesday is the meeting's, and the count is of the report's own day.
 
 A sentence that counts nothing and writes its day after a word of what lies ahead ("will",
-"is expected to", "is due to", "is scheduled to", "ahead of") hands its day to no later
-sentence. A sentence that writes its day first ("On Monday, the ministry said it will ...")
-told it on that day.
+"is expected to", "is due to", "is scheduled to", "ahead of") or of what is supposed ("if")
+hands its day to no later sentence. A sentence that writes its day first ("On Monday, the
+ministry said it will ...") told it on that day.
 """
 
 from datetime import date
@@ -16,6 +16,8 @@ from .incursion_tokens import Token, WrittenDate
 # "ahead of Taiwan's Jan. 13 elections": the day of an event still to come, as "will" tells
 _AHEAD = {"will", "'ll", "shall", "expected", "due", "scheduled", "set", "plans", "planning",
           "upcoming", "next", "ahead"}  # fmt: skip
+# "If they stay past 0500 Thursday the intrusion becomes the longest": a day supposed, not told
+_SUPPOSED = {"if", "unless"}
 
 
 def without_a_day_ahead(
@@ -25,5 +27,29 @@ def without_a_day_ahead(
     and its day is one still to come."""
     if reading.claims or not dates:
         return dated
-    ahead = any(token.low in _AHEAD for token in tokens[: dates[0].first])
+    ahead = any(token.low in _AHEAD | _SUPPOSED for token in tokens[: dates[0].first])
     return (None, dated[1]) if ahead else dated
+
+
+_CLAUSE_ENDS = {";", ".", ":"}
+_AHEAD_REACH = 4  # from a day to the word of what lies ahead: "Monday's is due", "will be"
+
+
+def without_days_of_releases_ahead(
+    tokens: list[Token], reading: Reading, dates: list[WrittenDate]
+) -> list[WrittenDate]:
+    """The days written without those of a clause about a report still to come that counts
+    nothing: in "Sunday's release counted four aircraft; Monday's is due around 1700 JST" the
+    four are Sunday's, and Monday is the day of a release not yet out."""
+    firsts = {claim.first for claim in reading.claims}
+    kept = []
+    for written in dates:
+        end = written.last + 1
+        while end < len(tokens) and end - written.last <= _AHEAD_REACH:
+            if tokens[end].text in _CLAUSE_ENDS or end in firsts:
+                break
+            end += 1
+        # the clause stops at a count: "on Monday 12 aircraft will ..." counts Monday's
+        if not any(token.low in _AHEAD for token in tokens[written.last + 1 : end]):
+            kept.append(written)
+    return kept

@@ -56,7 +56,7 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         # "in October", "in August 2022", not "on Oct. 5" (that is a day)
         later = words[month_at + 1 : month_at + 3]
         return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
-    if w.YEAR.fullmatch(nxt) or w.QUARTER.fullmatch(nxt):
+    if w.YEAR.fullmatch(nxt) or w.QUARTER.fullmatch(nxt) or w.FISCAL_YEAR.fullmatch(nxt):
         return True
     # "since the early morning" is within the report's day; "since the start of the year" not
     following = {token.low for token in words[i + 1 : i + 4]}

@@ -202,11 +202,11 @@ def head_at(words: list[Token], i: int) -> Head | None:
     j = i
     while j < len(words) and j < i + MODIFIER_REACH and _craft_at(words, j) is None:
         if not _is_modifier(words, j, i):
-            return None
+            return _lone_designator(words, i, j)
         modifiers.append(words[j].low)
         j += 1
     if j >= len(words) or _craft_at(words, j) is None:
-        return None
+        return _lone_designator(words, i, j)
     while j + 1 < len(words) and craft_of(words[j + 1]) is not None:
         modifiers.append(words[j].low)  # "aircraft carrier", "missile boats": the last is head
         j += 1
@@ -232,6 +232,22 @@ def head_at(words: list[Token], i: int) -> Head | None:
         return Head(None, None, False, j)
     ships = whose_ships(said | operator, head) if craft == "ships" else None
     return Head(craft, ships, bool(said & w.UNMANNED), j)
+
+
+_ONE = {"one", "a", "an"}
+
+
+def _lone_designator(words: list[Token], i: int, end: int) -> Head | None:
+    """A single craft named by its type alone, as a list of types ends: "eight J-16s, two
+    J-10s, one Y-8 anti-submarine aircraft and one KJ-500 entered" counts the KJ-500 as the
+    plural "J-10s" is counted. Only right after "one" or "a", with nothing after it that a
+    craft phrase would go on with."""
+    lone = end == i + 1 and i > 0 and words[i - 1].low in _ONE
+    designator = w.SINGLE_DESIGNATOR.fullmatch(words[i].low) if lone else None
+    if designator is None:
+        return None
+    craft = w.DESIGNATOR_CLASS.get(designator.group(1), "air")
+    return Head(craft, None, craft == "drones", i)
 
 
 def _names_acts(words: list[Token], last: int) -> bool:

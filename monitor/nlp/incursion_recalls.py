@@ -13,6 +13,10 @@ from .incursion_words import RECORDS, SUPERLATIVES
 
 _RECALL_REACH = 12  # tokens from a date to the "when" that recalls it
 _CLAUSE_OPENING = 3  # tokens from a semicolon to the day that opens its clause: "; on Tuesday"
+# "; and in the twenty-four hours to 6 a.m. on 15 October": a window's words, then its day
+_WINDOW_OPENING = 12
+_WINDOW_HEAD = 5  # "; and in the 24 hours": from the semicolon to the word of the window
+_WINDOW_WORDS = {"hours", "hrs", "24-hour", "twenty-four-hour"}
 
 _REPORTED = {"reported", "tracked", "detected", "counted", "spotted", "recorded", "logged",
              "tallied"}  # fmt: skip
@@ -96,10 +100,17 @@ def days_after_semicolons(tokens: list[Token], dates: list[WrittenDate]) -> list
     for i, token in enumerate(tokens):
         if token.text != ";":
             continue
-        days = [opening[k] for k in range(i + 1, i + 1 + _CLAUSE_OPENING) if k in opening]
+        reach = _WINDOW_OPENING if _opens_with_a_window(tokens, i + 1) else _CLAUSE_OPENING
+        days = [opening[k] for k in range(i + 1, i + 1 + reach) if k in opening]
         if days:
             found.append((i, days[0]))
     return found
+
+
+def _opens_with_a_window(tokens: list[Token], start: int) -> bool:
+    """Whether a clause opens with a report's window ("; and in the twenty-four hours to 6 a.m.
+    on 15 October it counted 21 aircraft"): the day the window ends is the clause's."""
+    return any(token.low in _WINDOW_WORDS for token in tokens[start : start + _WINDOW_HEAD])
 
 
 # "the latest" and "the most recent" day are no peak: "The most recent intrusion came on

@@ -31,8 +31,11 @@ _NUMBER = rf"(?:\d{{1,3}}|(?i:(?:{'|'.join(NUMBER_WORDS)})(?:-[a-z]+)?)\b)"
 # A head is the start of a line up to its first colon, or a spaced dash, within a phrase's
 # length: bounded, so a long line without either is read once.
 _HEAD_END = r"(?::|[ \t]+[—–-][ \t]+)"
-_HEAD = re.compile(rf"[ \t]*([^:\n]{{1,80}}?){_HEAD_END}\s*(?={_NUMBER})")
-_LINE_HEAD = re.compile(rf"(?:^|\n)[ \t]*([^:\n]{{1,80}}?){_HEAD_END}\s*(?={_NUMBER})")
+# A daybook's line may open with the 24-hour clock time of its entry and a colon ("0915: MND
+# morning sheet (24 hours to 6 a.m.): 19 aircraft, ..."): the head is what follows it.
+_STAMP = r"(?:[01]\d|2[0-3])[0-5]\d:[ \t]+"
+_HEAD = re.compile(rf"[ \t]*(?:{_STAMP})?([^:\n]{{1,80}}?){_HEAD_END}\s*(?={_NUMBER})")
+_LINE_HEAD = re.compile(rf"(?:^|\n)[ \t]*(?:{_STAMP})?([^:\n]{{1,80}}?){_HEAD_END}\s*(?={_NUMBER})")
 WINDOW_CHARS = 60  # the report's window a line closes with: "(6am Apr 7–6am Apr 8)"
 _COUNT = re.compile(rf"{_NUMBER} [A-Za-z][A-Za-z -]*")  # "14 PLA aircraft", "1 balloon"
 # Between counts: a comma, semicolon, slash or space, and perhaps "and", before the next

@@ -70,12 +70,15 @@ def tokenize(sentence: str) -> list[Token]:
 
 # Small words a slip of the keyboard doubles; "had had" and "that that" can be meant.
 _SLIPS_DOUBLED = {"the", "a", "an", "of", "to", "in", "on", "and"}
+# A footnote's mark ("one official ship.²") is no digit of a count, and glued to the word it
+# follows it hides the word ("ship.²" is no craft noun); a space in its place keeps the offsets.
+_FOOTNOTE_MARKS = str.maketrans(dict.fromkeys("¹²³⁴⁵⁶⁷⁸⁹⁰", " "))
 
 
 @lru_cache(maxsize=4096)  # the rules read a sentence's tokens several times over
 def _tokens(sentence: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
-    for match in _TOKEN.finditer(sentence):
+    for match in _TOKEN.finditer(sentence.translate(_FOOTNOTE_MARKS)):
         text = match.group()
         if text in QUOTES:
             continue
@@ -308,12 +311,10 @@ def _calendar(
     tokens: list[Token], published: date, month: int, day: int, last: int
 ) -> tuple[date, int] | None:
     year = published.year
-    if (
-        last + 2 < len(tokens)
-        and tokens[last + 1].text == ","
-        and re.fullmatch(r"(?:19|20)\d\d", tokens[last + 2].text)
-    ):
-        year, last = int(tokens[last + 2].text), last + 2
+    # "June 15, 2025", and "4 August 2022" as British copy and papers write it, with no comma
+    at = last + 1 + (last + 1 < len(tokens) and tokens[last + 1].text == ",")
+    if at < len(tokens) and re.fullmatch(r"(?:19|20)\d\d", tokens[at].text):
+        year, last = int(tokens[at].text), at
     elif (month, day) > (published.month, published.day + 1):
         year -= 1  # "Dec. 30" read in January; "the busiest day came on April 1" in January
     try:

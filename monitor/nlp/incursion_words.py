@@ -30,6 +30,8 @@ DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,4}")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A quarter of the year, "Q3" or "H1": a period's total, as a month's is.
 QUARTER = re.compile(r"[qh][1-4]")
+# A fiscal year, "FY2023", "FY23" or "FY 2023": Japan counts its scrambles by one.
+FISCAL_YEAR = re.compile(r"fy(?:\d\d|\d{4})?")
 ORDINAL = re.compile(  # "sixty-first" too: the units written after the tens
     r"\d+(?:st|nd|rd|th)|(?:[a-z]+ty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth)|tenth|\w+teenth|\w+tieth|hundredth"
@@ -77,6 +79,7 @@ CRAFT_NOUNS = {
     for noun in (word, f"{word}s")
 }  # fmt: skip
 DESIGNATOR = re.compile(r"([a-z]{1,3})-\d+[a-z]?s")  # "J-16s", "H-6Ks", "Su-30s"
+SINGLE_DESIGNATOR = re.compile(r"([a-z]{1,3})-\d+[a-z]?")  # "KJ-500", "Y-8", "BZK-005"
 DESIGNATOR_CLASS = {"df": "missiles", "wz": "drones", "tb": "drones", "bzk": "drones"}
 # Ship nouns that say whose ships they are.
 NAVY_NOUNS = {f"{noun}{plural}" for noun in ("warship", "destroyer", "frigate", "corvette",

@@ -27,7 +27,8 @@ from .incursion_claims import Claim, Reading
 from .incursion_clause_days import date_counts_by_their_clause
 from .incursion_colon_days import days_after_colons
 from .incursion_daily_counts import reports_taiwans_daily_count
-from .incursion_days_ahead import without_a_day_ahead
+from .incursion_daybook_entries import opens_a_daybook_entry
+from .incursion_days_ahead import without_a_day_ahead, without_days_of_releases_ahead
 from .incursion_days_before import without_days_before_recalled
 from .incursion_escorts import without_escorts
 from .incursion_grammar import read_sentence
@@ -185,6 +186,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         own_dates = [written for written in dates if written.day not in compared]
         own_dates = without_a_stays_end(tokens, own_dates)  # "... and stayed until Thursday"
         own_dates = date_a_later_tellers_counts(tokens, reading, own_dates)  # ", and X said"
+        own_dates = without_days_of_releases_ahead(tokens, reading, own_dates)  # "is due"
         # "14 aircraft to 6 a.m. Thursday, down from Tuesday, when it reported 45": a count
         # after a day's "when" is of that day, not of the day the sentence reports; so is one
         # after the day of a figure compared ("down from 37 on Monday, when 25 crossed").
@@ -280,7 +282,9 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         recalled = recalled and not reading.window and not recent
         recalled = recalled and not follows_the_report(sentence, reading, written, counted, local)
         recalled = recalled and not reports_its_day(tokens, reading, written, local)
-        day = local if stamps_an_entry(tokens) else written or day
+        # "0915 -- MND morning sheet: 58 aircraft" in a daybook: of the daybook's day.
+        afresh = stamps_an_entry(tokens) or (written is None and opens_a_daybook_entry(tokens))
+        day = local if afresh else written or day
         counted = day if reading.claims else counted
         headline = index == 0 and is_headline(sentence, len(sentences))
         undated_headline = undated_headline or (headline and written is None)

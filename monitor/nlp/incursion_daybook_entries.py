@@ -11,25 +11,27 @@ from .incursion_tokens import Token
 from .incursion_words import DASHES
 
 _BULLETS = DASHES | {"•", "*", "·", "▪", "‣"}
-# How far into the line its clock may stand: after a bullet, an item's number ("1)"), a place
-# in capitals ("TAIPEI,") and the issuer of a sheet named by its time ("MND's 0900 sheet").
-_CLOCK_REACH = 3
 # Words a clock time is followed by in a daybook ("1100 JST", "1400 Taipei", "0810 GMT"): they
 # tell an evening's "2030 JST" from a year, which otherwise looks the same.
 _ZONES = {"jst", "gmt", "utc", "taipei", "tokyo", "beijing", "local", "hrs", "h"}
 
 
 def opens_a_daybook_entry(tokens: list[Token]) -> bool:
-    """Whether the sentence is a daybook's line opened by the clock time of what it announces."""
+    """Whether the sentence is a daybook's line opened by the clock time of what it announces:
+    first, or after a bullet, an item's number ("1)"), a place in capitals ("TAIPEI,"), and one
+    word of a label or of the issuer of a sheet named by its time ("UPDATE 1240:", "MND's 0900
+    sheet")."""
     start = 0
     while start < len(tokens) and (tokens[start].text in _BULLETS or _item_mark(tokens, start)):
         start += 1
     if start + 1 < len(tokens) and tokens[start].text.isupper() and tokens[start + 1].text == ",":
         start += 2  # "TAIPEI, 0900 --": the place the line is filed from
-    for index in range(start, min(start + _CLOCK_REACH, len(tokens))):
-        if _twenty_four_hour_clock(tokens, index):
-            return True
-    return False
+    if start < len(tokens) and _twenty_four_hour_clock(tokens, start):
+        return True
+    # "UPDATE 1240:", "MND's 0900 sheet": one word of a label or of the issuer before it, not a
+    # number ("hull nos. 14608 and 1305" names ships)
+    label = start + 1 < len(tokens) and (tokens[start].possessive or tokens[start].text.isupper())
+    return label and tokens[start].text.isalpha() and _twenty_four_hour_clock(tokens, start + 1)
 
 
 def _item_mark(tokens: list[Token], index: int) -> bool:

@@ -234,15 +234,13 @@ def head_at(words: list[Token], i: int) -> Head | None:
     return Head(craft, ships, bool(said & w.UNMANNED), j)
 
 
-_ONE = {"one", "a", "an"}
-
-
 def _lone_designator(words: list[Token], i: int, end: int) -> Head | None:
     """A single craft named by its type alone, as a list of types ends: "eight J-16s, two
     J-10s, one Y-8 anti-submarine aircraft and one KJ-500 entered" counts the KJ-500 as the
-    plural "J-10s" is counted. Only right after "one" or "a", with nothing after it that a
-    craft phrase would go on with."""
-    lone = end == i + 1 and i > 0 and words[i - 1].low in _ONE
+    plural "J-10s" is counted. Only right after "one", with nothing after it that a craft
+    phrase would go on with: "plus a Z-9 off the southwest" and "two USAF KC-46As and a
+    KC-135R" name a type, no count (blind-56)."""
+    lone = end == i + 1 and i > 0 and words[i - 1].low == "one"
     designator = w.SINGLE_DESIGNATOR.fullmatch(words[i].low) if lone else None
     if designator is None:
         return None

@@ -47,7 +47,6 @@ from .incursion_count_words import (
     names_a_type,
     names_its_day,
 )  # fmt: skip
-from .incursion_foreign_types import names_a_foreign_type
 from .incursion_further_counts import on_a_day_of_their_own
 from .incursion_island_zones import place_at
 from .incursion_labels import labelled_line, lists_a_report
@@ -176,7 +175,6 @@ def _read_at(
         claim.foreign = claim.foreign or in_a_foreign_group(words, claim.first)
         claim.foreign = claim.foreign or shown_in_a_picture(words, claim.first)
         claim.foreign = claim.foreign or not_chinas(words, claim.first, claim.last)
-        claim.foreign = claim.foreign or names_a_foreign_type(words, claim.first, claim.last)
         # "while four others flew into ...", "while another three flew into ...", "and a
         # further two entered ...": more of the craft before, in another sector of its zone;
         # "another 28 aircraft" or "a further 22 aircraft" in the next window names its craft

@@ -52,8 +52,8 @@ def test_the_misspelling_links_whatever_is_written_around_it(before: str, after:
     assert ("統合幕僚幹部", "japan-joint-staff") in _links(f"{before}統合幕僚幹部{after}")
 
 
-def test_a_window_inside_a_longer_word_and_a_chinese_rendering_stay_unlinked() -> None:
+def test_a_window_inside_a_longer_word_stays_unlinked() -> None:
+    # (Chinese copy's 存亡危机事态, one kanji off 存立危機事態, is a knowledge-base name of its own
+    # now: tests/test_cjk_press_conference_copy.py.)
     links = _links("“乔治·华盛顿号”航空母舰打击群已在菲律宾海活动。", home="china")
     assert not any(entity == "carrier-strike-group" for _, entity in links)
-    links = _links("以行使集体自卫权的“存亡危机事态”。", home="china")
-    assert not any(entity == "survival-threatening-situation" for _, entity in links)

@@ -33,6 +33,7 @@ from datetime import date
 from functools import cache
 
 from .cjk_capital_sense import capitals_alike
+from .cjk_country_runs import countries_in_runs
 from .cjk_entity_words import (
     CREDITED,
     CREDITS,
@@ -246,7 +247,8 @@ def cjk_mentions(
     mentions = misspelt_terms(text, mentions, kb, japanese=home == HOME_BY_SCRIPT["ja"])
     found = [*misspelt_in_brackets(text, mentions, kb), *mainland_named(text, mentions, kb)]
     mentions = kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))
-    return numbered_exercises(text, mentions, names.forms, kb)
+    mentions = numbered_exercises(text, mentions, names.forms, kb)
+    return countries_in_runs(text, mentions, kb) if home == HOME_BY_SCRIPT["ja"] else mentions
 
 
 def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[_Match]:

@@ -1,0 +1,39 @@
+"""Runs of one-character countries in Japanese copy ("日米豪比の４カ国", "日比円滑化協定",
+"米比演習"): each character is its country, a partner of the pact, drill or summit.
+
+One character is a word part far more often than a country (比較, 豪雨, 印象, 台中, 日中は), so a
+character is read as its country only in a run of two or more abbreviations standing apart from
+a longer word, only where no name was found over the run (台中 is Taichung when the knowledge
+base finds it), and only when the article names that country elsewhere: an abbreviation stands
+for a country the reader has met ("フィリピン…日比円滑化協定"). The sets label a bare 日米 or
+日台 in an article that never names the countries as no mention of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cjk_entity_words import COUNTRY_ABBREVIATIONS
+from .kb import KnowledgeBase
+from .mention import Mention, relinked
+
+# 中 and 台 open or close too many words beside another abbreviation (日中は: "in the daytime",
+# 台風, 中間線), and 朝 is morning (今朝, 朝日); the rest stand for countries in a run.
+_RUN_CHARS = "".join(char for char in COUNTRY_ABBREVIATIONS if char in "日米韓露英豪比印")
+# Two or more abbreviations, not glued to a Han character before (今日米: "today's rice").
+_RUN = re.compile(rf"(?<![\u3005\u3400-\u9fff\uf900-\ufaff])[{_RUN_CHARS}]{{2,}}")
+
+
+def countries_in_runs(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """`mentions` with each character of a run of country abbreviations linked to its country,
+    where the article names that country and no name covers the run."""
+    named = {mention.entity_id for mention in mentions if mention.in_kb}
+    taken = {i for mention in mentions for i in range(mention.start, mention.end)}
+    found = [
+        relinked(Mention(char, "GPE", char, "", start, start + 1, False), country, kb)
+        for run in _RUN.finditer(text)
+        if taken.isdisjoint(range(*run.span()))
+        for start, char in enumerate(run.group(), run.start())
+        if (country := COUNTRY_ABBREVIATIONS[char]) in named
+    ]
+    return sorted([*mentions, *found], key=lambda mention: mention.start)

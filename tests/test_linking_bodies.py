@@ -68,6 +68,26 @@ def test_a_sentence_opening_portfolio_is_the_department_only_when_it_speaks(
 
 
 @pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("BRUSSELS —", "european-parliament"),
+        ("TOKYO (Kyodo) --", "national-diet"),
+        ("TAIPEI (CNA) —", "legislative-yuan"),
+    ],
+)
+def test_the_parliament_is_the_one_of_the_datelines_country_or_union(
+    dateline: str, expected: str
+) -> None:
+    text = f"Delegation to the region\n\n{dateline} The Parliament voted on Wednesday to send a delegation to the region."
+    assert linked(text, "Parliament") == [expected]
+
+
+def test_a_capital_a_traveller_comes_from_stays_the_city() -> None:
+    text = "The delegation flew in from Tokyo on Tuesday after buying souvenirs."
+    assert linked(text, "Tokyo") == ["tokyo"]
+
+
+@pytest.mark.parametrize(
     ("text", "surface"),
     [
         ("FRI 20 -- Japan Coast Guard 11th Regional HQ (Naha) monthly Senkaku tally.",

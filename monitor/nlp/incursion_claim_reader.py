@@ -10,6 +10,7 @@ from .incursion_claims import Claim
 from .incursion_count_words import elided
 from .incursion_further_counts import further_count
 from .incursion_labels import after_label
+from .incursion_number_of import craft_of_number
 from .incursion_phrases import (
     Head,
     after_partitive,
@@ -110,6 +111,10 @@ def claim_at(
         )
         back = back or _after_of_which(words, first)
         return Claim(first, end, count, None, relative=relative, beyond=beyond, reference=back)
+    if (number_of := craft_of_number(words, first, end)) is not None:  # "the number of ... at 68"
+        named = Claim(first, end, count, number_of.craft, number_of.ships, number_of.unmanned)
+        named.detected = True  # the report's count, as "put the figure at 34 aircraft" is
+        return named
     if compared or _after_numbered(words, first):
         return Claim(first, end, count, None, totalled=not compared)
     if (further := further_count(words, first, count, end, listing)) is not None:

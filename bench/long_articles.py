@@ -58,6 +58,8 @@ HOSTILE = {
     "en-mended-names": ("en", "Japan Coast Gaurd cutters, Keidanren-backed firms, Kawasaki Heavy "),
     "en-congress-tags": ("en", "Sen. Coons (D-Del.) said the Senate and the Chinese Embassy (R-"),
     "en-initialisms": ("en", "the Eastern Theater Command and the contiguous zone: ETC, CZ, "),
+    # a bare count looks back for "the number of CRAFT", and "flights" for the aircraft flying them
+    "en-numbers-and-flights": ("en", "the number of PLA aircraft was 12, jets made 9 flights at "),
     "en-capital-grammar": ("en", "To Tokyo, in Oslo, and Seoul has ties to a Taipei think-tank "),
     "en-greetings": ("en", "Premier Su, Vice President Hsiao, Director Greene, Minister Lin, "),
     # references escaped up to four times, broken ones and ampersands: one regex pass (char_refs)

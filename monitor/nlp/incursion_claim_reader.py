@@ -8,6 +8,7 @@ from dataclasses import replace
 from . import incursion_words as w
 from .incursion_claims import Claim
 from .incursion_count_words import elided
+from .incursion_flights import flights_flown
 from .incursion_further_counts import further_count
 from .incursion_labels import after_label
 from .incursion_number_of import craft_of_number
@@ -84,6 +85,7 @@ def claim_at(
     if out_of or (after < len(words) and words[after].low == "of"):
         return partitive(words, first, count, after + out_of + 1, out_of)
     head = head_at(words, after) or _flown_by(words, first, after)
+    head = head or flights_flown(words, first, after)  # "aircraft made 23 flights"
     held_up = head is not None and head.craft == "ships"
     if head is not None and held_up and _held_up(words, head.last + 1):
         head = replace(head, craft=None)  # merchant shipping, whatever noun names it

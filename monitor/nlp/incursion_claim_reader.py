@@ -58,6 +58,16 @@ _NO_NAME_WORDS = {*w.MONTHS, *w.WEEKDAYS, *w.WEEKDAY_ABBREVIATIONS, *w.PLACES, *
 def claim_at(
     words: list[Token], i: int, blocked: set[int], compared: bool, listing: bool = False
 ) -> Claim | None:
+    """The claim at i (_read_claim_at), marked when its figure is a bound ("more than 30")."""
+    claim = _read_claim_at(words, i, blocked, compared, listing)
+    if claim is not None:
+        claim.bounded = match(words, claim.first, w.BOUNDS) > 0
+    return claim
+
+
+def _read_claim_at(
+    words: list[Token], i: int, blocked: set[int], compared: bool, listing: bool
+) -> Claim | None:
     """A claim at i; `compared`: a comparison ends just before ("up from 25 on Tuesday"), so a
     bare number is a count of the craft compared; `listing`: a count of craft comes before, so
     "..., four on Tuesday and three from Kinmen's waters" count the same craft, its noun left

@@ -68,6 +68,7 @@ class Claim:
     # "Two ships left the waters on Monday": the count's verb is leaving, so the day written is
     # the stay's end; a later sentence may tell the day it began (rule 9, incursion_story.py).
     left: bool = False
+    bounded: bool = False  # "more than 30": a bound, which an exact figure near it outranks
 
 
 @dataclass

@@ -8,11 +8,18 @@ incursion_scenarios.py's; these are single sentences inside a real report's stor
 
 import re
 
-# The word "hypothetical(ly)" anywhere, or "suppose" / "imagine" opening the sentence or the
-# clause after a colon or a dash (the imperative that opens a thought experiment; "supposed
-# to" and "as one might imagine" are not matched).
+from .incursion_words import NUMBER_WORDS
+
+_COUNT = "|".join([r"\d+", *NUMBER_WORDS])
+# The word "hypothetical(s/ly)" anywhere, or, opening the sentence or the clause after a colon
+# or a dash, "suppose" / "imagine" (the imperative that opens a thought experiment; "supposed
+# to" and "as one might imagine" are not matched) or "if" before a count ("Hypotheticals, since
+# people ask: if 20 aircraft cross the median line ..."): a condition that opens on a count
+# supposes it, where "did not say if 12 of them were fighters" inside a report is no opening.
 _SUPPOSING = re.compile(
-    r"\bhypothetical(?:ly)?\b|(?:^|[:;—–]|--)\s*(?:now\s*,?\s*)?(?:suppose|imagine)\b", re.I
+    r"\bhypothetical(?:s|ly)?\b|(?:^|[:;—–]|--)\s*(?:now\s*,?\s*)?"
+    rf"(?:suppose|imagine|(?:even\s+)?if\s+(?:all\s+)?(?:{_COUNT})\b)",
+    re.I,
 )
 
 

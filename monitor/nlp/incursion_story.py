@@ -51,6 +51,7 @@ class Story:
     days_before: set[int] = field(default_factory=set)  # ids of facts "a day after" recalls
     # ids of those an earlier report gave ("a day after the ministry said 12 ships had joined")
     reports_before: set[int] = field(default_factory=set)
+    bounded: set[int] = field(default_factory=set)  # ids of facts read only from bounds
     # The sentence before counted ships in the restricted waters of Kinmen and Matsu together
     # ("Six ships entered restricted waters around Kinmen and Matsu"): this one may split them.
     both_islands: bool = False
@@ -65,6 +66,7 @@ class Story:
         """The facts of one sentence; then the sentence is part of the story."""
         context = Sentence(reading, headline, recalled)
         sums: dict[tuple[int, str, str, str], int] = {}
+        exact: set[tuple[int, str, str, str]] = set()  # sums with a figure that is no bound
         resolved: list[str] = []
         # The zones of the last count that is no share of another: "29 aircraft, 20 of which
         # entered the ADIZ, as well as two drones" has the drones go along with the 29.
@@ -122,6 +124,8 @@ class Story:
                     ):
                         key = earlier[-1]
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
+                    if not claim.bounded:
+                        exact.add(key)
                     group_days.setdefault(key[0], claim.day)
         self._absorb(context, sys.maxsize)  # the rest of the sentence
         self.both_islands = any(of_both_islands(claim) for claim in reading.claims)
@@ -157,6 +161,8 @@ class Story:
                 self.days_before.add(id(found[-1]))
             if group in told_before:
                 self.reports_before.add(id(found[-1]))
+            if (group, what, zone, place) not in exact:
+                self.bounded.add(id(found[-1]))
         stays = [fact for fact, (group, *_) in zip(found, sums, strict=True) if group in leaving]
         if stays or reading.claims:
             self.stays = (next(iter(leaving.values())), stays) if stays else None

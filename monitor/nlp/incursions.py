@@ -334,7 +334,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     # week of its date: a tracker's week of days, published a few days later, keeps its first.
     reports = [fact.day for _, fact in facts if fact.day >= oldest]
     background = max(reports, default=published.date()) - _WEEK  # and before
-    return _one_figure_each([(h, fact) for h, fact in facts if fact.day >= background])
+    kept = [(h, fact) for h, fact in facts if fact.day >= background]
+    return _one_figure_each(kept, story.bounded)
 
 
 def _runs_per_window(claims: list[Claim], windows: int) -> list[list[Claim]]:
@@ -351,18 +352,28 @@ def _runs_per_window(claims: list[Claim], windows: int) -> list[list[Claim]]:
     return runs
 
 
-def _one_figure_each(facts: list[tuple[bool, Incursion]]) -> list[Incursion]:
+def _one_figure_each(facts: list[tuple[bool, Incursion]], bounded: set[int]) -> list[Incursion]:
     """One fact per craft, zone, place and day, as analysts chart them: the first figure the
     body states, else the headline's (headlines round and shorten). A report states the day's
     figure first; a later one for the same craft, zone and day is a breakdown of it ("the other
-    two aircraft"), a recall, or a total over more days, whatever wording let it through."""
+    two aircraft"), a recall, or a total over more days, whatever wording let it through.
+    Except after a bound (`bounded`: ids of facts read from "more than 30", "about 12"): a lede
+    rounds, so a later exact figure within a fifth of it is the day's ("More than 30 PLA
+    aircraft again. The MND says 33 aircraft ..."); a far one is still a part or another sum."""
     chosen: dict[tuple[str, str, str, date], tuple[bool, Incursion]] = {}
     for headline, fact in facts:
         key = (fact.what, fact.zone, fact.place, fact.day)
         if key not in chosen or (chosen[key][0] and not headline):
             chosen[key] = (headline, fact)
+        elif id(chosen[key][1]) in bounded and _near(chosen[key][1].count, fact.count):
+            chosen[key] = (headline, fact) if id(fact) not in bounded else chosen[key]
     kept = {id(fact) for _, fact in chosen.values()}
     return [fact for _, fact in facts if id(fact) in kept]
+
+
+def _near(bound: int, exact: int) -> bool:
+    """Whether an exact figure is one a bound or a round guess may stand for."""
+    return abs(exact - bound) * 5 <= bound
 
 
 def _date_by_windows_named(tokens: list[Token], reading: Reading, windows: list[date]) -> None:

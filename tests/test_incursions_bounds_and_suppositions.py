@@ -1,0 +1,73 @@
+"""A lede's bound ("More than 30 PLA aircraft again") gives way to the exact figure the body
+states for the same craft, zone and day, and a thought experiment's count ("if 20 aircraft
+cross the median line ...") is no sighting. Written for these tests in the shapes of the
+blind-56 spotters' posts; the real spaCy model and pipeline."""
+
+from datetime import UTC, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from incursion_helpers import facts_at
+
+WEDNESDAY = datetime(2026, 7, 15, 3, 0, tzinfo=UTC)
+DAY = "2026-07-15"
+BOUNDS = ["More than", "Over", "At least", "About", "Nearly", "Some"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(bound=st.sampled_from(BOUNDS), exact=st.integers(28, 34))
+def test_an_exact_figure_in_the_body_outranks_the_ledes_bound(bound: str, exact: int) -> None:
+    text = (
+        f"{bound} 30 PLA aircraft again. The MND says {exact} aircraft and eight PLAN ships were "
+        "around Taiwan in the period ending 6 a.m. on Wednesday."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (8, "navy vessels", "around Taiwan", "Taiwan", DAY),
+        (exact, "aircraft", "around Taiwan", "Taiwan", DAY),
+    ]
+
+
+def test_a_bound_stays_the_fact_when_no_exact_figure_follows() -> None:
+    text = "The MND says more than 30 PLA aircraft were around Taiwan in the 24 hours to 6 a.m."
+    assert facts_at(text, WEDNESDAY) == [(30, "aircraft", "around Taiwan", "Taiwan", DAY)]
+
+
+def test_a_far_smaller_figure_after_a_bound_is_no_replacement_for_it() -> None:
+    # A figure far from the bound is a part or another sum, and the first figure stays.
+    text = (
+        "More than 30 PLA aircraft were around Taiwan in the 24 hours to 6 a.m., the MND said. "
+        "Later it said 12 aircraft had been around Taiwan."
+    )
+    assert facts_at(text, WEDNESDAY) == [(30, "aircraft", "around Taiwan", "Taiwan", DAY)]
+
+
+def test_an_exact_figure_first_is_not_displaced_by_a_later_bound() -> None:
+    text = (
+        "The MND says 33 PLA aircraft were around Taiwan in the 24 hours to 6 a.m. Wednesday. "
+        "That is more than 30 aircraft around Taiwan for the third day."
+    )
+    assert facts_at(text, WEDNESDAY) == [(33, "aircraft", "around Taiwan", "Taiwan", DAY)]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    opening=st.sampled_from(["Hypotheticals, since people ask: if", "Hypothetically, if", "If"]),
+    count=st.sampled_from(["20", "twenty", "all 12"]),
+)
+def test_a_count_a_condition_opens_on_is_no_sighting(opening: str, count: str) -> None:
+    figure = count.split()[-1]
+    text = (
+        "The median line. The MND still counts crossings.\n\n"
+        f"{opening} {count} aircraft cross the median line and all {figure} enter the ADIZ, the "
+        f"MND reports one number, {figure}, for both. It does not add them."
+    )
+    assert facts_at(text, WEDNESDAY) == []
+
+
+def test_a_report_that_asks_if_a_share_was_fighters_keeps_its_counts() -> None:
+    # "if" inside the report's clause asks about the count: the sentence's counts stand.
+    text = (
+        "The MND reported 17 PLA aircraft around Taiwan in the 24 hours to 6 a.m. Wednesday but "
+        "did not say if 10 of the aircraft were fighters."
+    )
+    assert facts_at(text, WEDNESDAY) == [(17, "aircraft", "around Taiwan", "Taiwan", DAY)]

@@ -71,3 +71,53 @@ def test_a_report_that_asks_if_a_share_was_fighters_keeps_its_counts() -> None:
         "did not say if 10 of the aircraft were fighters."
     )
     assert facts_at(text, WEDNESDAY) == [(17, "aircraft", "around Taiwan", "Taiwan", DAY)]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    single=st.sampled_from(["Y-8", "Y-8 ASW", "KJ-500 AEW", "Y-9"]),
+    count=st.sampled_from([("two", 2), ("4", 4), ("eleven", 11)]),
+)
+def test_a_single_type_opening_a_sum_is_one_of_its_parts(
+    single: str, count: tuple[str, int]
+) -> None:
+    written, value = count
+    text = f"The MND says a {single} and {written} J-10s entered the southwestern ADIZ today."
+    assert facts_at(text, WEDNESDAY) == [(value + 1, "aircraft", "ADIZ", "Taiwan", DAY)]
+
+
+def test_a_type_after_a_that_opens_no_sum_is_still_no_count() -> None:
+    text = (
+        "Types on the map: J-16, J-10C, KJ-500, Y-8 ASW, plus a Z-9 off the southwest. The MND "
+        "reported 12 PLA aircraft around Taiwan in the 24 hours to 6 a.m. Wednesday."
+    )
+    assert facts_at(text, WEDNESDAY) == [(12, "aircraft", "around Taiwan", "Taiwan", DAY)]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    subset=st.sampled_from(["two BZK-005 UAVs", "two drones", "three J-16 fighters"]),
+    clause=st.sampled_from(["flew a loop to the east", "flew around the island", "were armed"]),
+)
+def test_a_subset_with_its_own_verb_is_around_taiwan_only_as_part_of_the_total(
+    subset: str, clause: str
+) -> None:
+    text = (
+        "The MND's report (24 hours to 6 a.m. Wednesday) lists 19 PLA aircraft and 6 PLAN ships "
+        f"around Taiwan, including {subset} that {clause}."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (6, "navy vessels", "around Taiwan", "Taiwan", DAY),
+        (19, "aircraft", "around Taiwan", "Taiwan", DAY),
+    ]
+
+
+def test_a_subset_that_enters_a_zone_of_its_own_is_that_zones_fact() -> None:
+    text = (
+        "The MND reported 19 PLA aircraft around Taiwan in the 24 hours to 6 a.m. Wednesday, "
+        "including 11 that crossed the median line."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (11, "aircraft", "median line", "Taiwan", DAY),
+        (19, "aircraft", "around Taiwan", "Taiwan", DAY),
+    ]

@@ -108,6 +108,11 @@ class Story:
             if claim.count is None and self.days_of.get((craft, count), day) != day:
                 continue  # "The ships entered the waters on Saturday": when today's came
             for zone in zones:
+                # "19 aircraft around Taiwan, including two UAVs that flew a loop ...": a
+                # subset is around Taiwan as a part of the total; only a zone its own clause
+                # enters ("including 11 that crossed the median line") is a fact of its own.
+                if claim.relative and zone == "around Taiwan":
+                    continue
                 place = self._place(context, claim, zone)
                 if place is not None:
                     what = charted_as(craft, ships, claim.unmanned, zone)

@@ -121,3 +121,22 @@ def test_a_subset_that_enters_a_zone_of_its_own_is_that_zones_fact() -> None:
         (11, "aircraft", "median line", "Taiwan", DAY),
         (19, "aircraft", "around Taiwan", "Taiwan", DAY),
     ]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    day=st.sampled_from([("on Sunday afternoon", "2026-07-12"), ("on Tuesday", "2026-07-14")]),
+    ships=st.sampled_from(["six PLA Navy ships operated", "six warships were detected"]),
+)
+def test_a_while_clause_of_no_day_is_of_the_day_of_the_clause_before(
+    day: tuple[str, str], ships: str
+) -> None:
+    written, iso = day
+    text = (
+        "Taiwan's Defence Ministry said on Wednesday that eight J-16 fighters and four J-10 "
+        f"fighters had entered the south-western ADIZ {written}, while {ships} around Taiwan."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (6, "navy vessels", "around Taiwan", "Taiwan", iso),
+        (12, "aircraft", "ADIZ", "Taiwan", iso),
+    ]

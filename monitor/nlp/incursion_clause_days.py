@@ -37,10 +37,13 @@ def date_counts_by_their_clause(
     """Gives each count that writes no day of its own the one day of the events its clause
     writes, in a sentence that writes more than one such day; a clause of no day, or of two,
     leaves its counts as they were. The day a telling is dated by ("said on Monday") is no
-    day of the events counted."""
+    day of the events counted. A clause that "while" joins and that writes no day is of the
+    same time as the clause before it: "... had entered the ADIZ on Sunday afternoon, while six
+    PLA Navy ships operated around Taiwan" counts Sunday's ships, not the telling's Monday."""
     events = [written for written in dates if not written.told]
-    if len({written.day for written in events}) < 2 or not reading.claims:
+    if not events or not reading.claims:
         return
+    several = len({written.day for written in events}) > 1
     starts = clause_starts(tokens)
     visible = without_asides(tokens)
     days_by_clause: dict[int, set[date]] = defaultdict(set)
@@ -49,6 +52,10 @@ def date_counts_by_their_clause(
     for claim in reading.claims:
         if claim.day is not None:
             continue
-        days = days_by_clause.get(bisect_right(starts, visible[claim.first]) - 1, set())
-        if len(days) == 1:
+        clause = bisect_right(starts, visible[claim.first]) - 1
+        days = days_by_clause.get(clause, set())
+        meanwhile = not days and clause > 0 and tokens[starts[clause]].low == "while"
+        if meanwhile:
+            days = days_by_clause.get(clause - 1, set())
+        if len(days) == 1 and (several or meanwhile):
             claim.day = next(iter(days))

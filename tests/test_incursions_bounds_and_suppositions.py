@@ -140,3 +140,24 @@ def test_a_while_clause_of_no_day_is_of_the_day_of_the_clause_before(
         (6, "navy vessels", "around Taiwan", "Taiwan", iso),
         (12, "aircraft", "ADIZ", "Taiwan", iso),
     ]
+
+
+def test_a_subset_of_an_uncounted_total_that_operated_around_taiwan_is_the_days_figure() -> None:
+    text = (
+        "Taiwan's defense authority said dozens of PLA aircraft had been observed near the "
+        "island, including more than 20 aircraft that operated around Taiwan since the early "
+        "morning."
+    )
+    assert facts_at(text, WEDNESDAY) == [(20, "aircraft", "around Taiwan", "Taiwan", DAY)]
+
+
+def test_more_of_the_count_before_in_a_while_clause_keeps_that_counts_day() -> None:
+    text = (
+        "Three China Coast Guard ships entered the restricted waters off Matsu's Dongyin island "
+        "on Tuesday, while two others sailed into Kinmen's prohibited waters at about the same "
+        "time, the Coast Guard Administration said on Wednesday."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (2, "official ships", "restricted waters", "Kinmen", "2026-07-14"),
+        (3, "official ships", "restricted waters", "Matsu", "2026-07-14"),
+    ]

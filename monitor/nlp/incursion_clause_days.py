@@ -54,7 +54,10 @@ def date_counts_by_their_clause(
             continue
         clause = bisect_right(starts, visible[claim.first]) - 1
         days = days_by_clause.get(clause, set())
+        # "..., while two others sailed into Kinmen's waters": a count of no craft of its
+        # own is more of the count before, which the story dates with it.
         meanwhile = not days and clause > 0 and tokens[starts[clause]].low == "while"
+        meanwhile = meanwhile and claim.craft is not None
         if meanwhile:
             days = days_by_clause.get(clause - 1, set())
         if len(days) == 1 and (several or meanwhile):

@@ -78,6 +78,8 @@ class Story:
         tallies: set[str | None] = set()  # the craft of the sentence's period totals
         for claim in reading.claims:
             self._absorb(context, claim.first)
+            # A subset's total holds it around Taiwan where the total was counted there.
+            in_a_total = claim.relative and totals is not None and "around Taiwan" in totals
             zones = self._zones(context, claim, resolved, totals, claim.day or day)
             # "four balloons, two of which crossed ..., along with eight aircraft": not the 2's
             if not (claim.reference and claim.craft is None):
@@ -111,7 +113,9 @@ class Story:
                 # "19 aircraft around Taiwan, including two UAVs that flew a loop ...": a
                 # subset is around Taiwan as a part of the total; only a zone its own clause
                 # enters ("including 11 that crossed the median line") is a fact of its own.
-                if claim.relative and zone == "around Taiwan":
+                # "dozens of aircraft, including more than 20 that operated around Taiwan"
+                # counted no total: the 20 are the day's figure.
+                if in_a_total and zone == "around Taiwan":
                     continue
                 place = self._place(context, claim, zone)
                 if place is not None:

@@ -53,6 +53,13 @@ def _closes_a_name(words: list[Token], i: int) -> bool:
 
 
 _NO_NAME_WORDS = {*w.MONTHS, *w.WEEKDAYS, *w.WEEKDAY_ABBREVIATIONS, *w.PLACES, *w.OUTSIDE}
+# Approximations that give a bound or a round guess, not the figure itself: an exact figure of
+# the same craft, zone and day outranks one read after them ("More than 30 PLA aircraft again.
+# The MND says 33 aircraft ...": the fact is 33).
+BOUNDS = w.phrases(
+    "more than", "over", "at least", "about", "around", "some", "nearly", "almost", "roughly",
+    "approximately", "up to", "as many as",
+)  # fmt: skip
 
 
 def claim_at(
@@ -61,7 +68,7 @@ def claim_at(
     """The claim at i (_read_claim_at), marked when its figure is a bound ("more than 30")."""
     claim = _read_claim_at(words, i, blocked, compared, listing)
     if claim is not None:
-        claim.bounded = match(words, claim.first, w.BOUNDS) > 0
+        claim.bounded = match(words, claim.first, BOUNDS) > 0
     return claim
 
 

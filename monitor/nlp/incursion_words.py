@@ -55,13 +55,6 @@ APPROXIMATIONS = phrases(
     "all",
     "another",
 )
-# Of those, the ones that give a bound or a round guess, not the figure itself: an exact
-# figure of the same craft, zone and day outranks one read after them ("More than 30 PLA
-# aircraft again. The MND says 33 aircraft ...": the fact is 33).
-BOUNDS = phrases(
-    "more than", "over", "at least", "about", "around", "some", "nearly", "almost", "roughly",
-    "approximately", "up to", "as many as",
-)  # fmt: skip
 # A number after these names something, not a count: "Type 055", "$300 million".
 NOT_COUNT_AFTER = {"type", "no", "number", "hull", "flight", "article", "$", "us$", "nt$", "a.m"}
 PRONOUN_ONE = {"the", "this", "that"}  # "the one that matters": no count

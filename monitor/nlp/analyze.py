@@ -21,8 +21,7 @@ from ..ingest.char_refs import DecodedText, decoded_with_origins
 from ..ingest.parse import Article
 from .english import Pipeline, pipeline_for
 from .entities import Mention, link_mentions
-from .incursion_chart_legends import without_legend_sentences
-from .incursion_hypotheticals import without_supposed_sentences
+from .incursion_hypotheticals import without_invented_figures
 from .incursion_month_lists import without_month_list_counts
 from .incursion_period_leads import without_undated_period_counts
 from .incursion_scenarios import without_quoted_examples, without_scenario_paragraphs
@@ -241,6 +240,5 @@ def _incursions(doc: Doc, item: TextToAnalyse) -> list[Incursion]:
     sentences = without_month_list_counts(sentences, published.date())  # "March at a glance"
     sentences = without_scenario_paragraphs(sentences)  # "Scenario one: ... 30 ships a day"
     sentences = without_quoted_examples(sentences)  # "when you see '30 aircraft in the ADIZ'"
-    sentences = without_supposed_sentences(sentences)  # "suppose 40 PLA fighters entered ..."
-    sentences = without_legend_sentences(sentences)  # "a filled square means at least one ship"
+    sentences = without_invented_figures(sentences)  # "suppose 40 ...", "each dot stands for"
     return find_incursions(sentences, published)

@@ -1,9 +1,11 @@
-"""Sentences that suppose a count instead of reporting one: "suppose 40 PLA fighters entered
+"""Sentences whose figures no one saw: a count supposed ("suppose 40 PLA fighters entered
 Taiwan's ADIZ", "if the ministry said, hypothetically, that 30 aircraft were detected", "a
-hypothetical month in which, say, four ships sat in the contiguous zone". Law blogs and chart
-notes explain a rule or a method with invented figures; such a figure is no sighting of any day
-(docs/evaluation-sets.md counts only what was seen). A scenario's labelled paragraph is
-incursion_scenarios.py's; these are single sentences inside a real report's story.
+hypothetical month in which, say, four ships sat in the contiguous zone") and a chart's legend
+("a filled square means Japan Coast Guard patrols saw at least one China Coast Guard ship in the
+contiguous zone", "each dot stands for two aircraft"). Law blogs and chart notes explain a rule
+or a method with invented figures, and a legend's figure is a threshold or a scale; neither is a
+sighting of any day (docs/evaluation-sets.md counts only what was seen). A scenario's labelled
+paragraph is incursion_scenarios.py's; these are single sentences inside a real report's story.
 """
 
 import re
@@ -21,12 +23,22 @@ _SUPPOSING = re.compile(
     rf"(?:suppose|imagine|(?:even\s+)?if\s+(?:all\s+)?(?:{_COUNT})\b)",
     re.I,
 )
+# A mark of a chart, then the verb that gives its meaning. Lines are left out: "the median line
+# marks ..." is a zone described, not a chart's legend.
+_LEGEND = re.compile(
+    r"\b(?:squares?|bars?|dots?|cells?|circles?|markers?|colou?rs?|shading|segments?)\b"
+    r"(?:\s+(?:in|on|of)\s+(?:the|this|our|each)\s+\w+)?"
+    r"\s+(?:means?|stands? for|indicates?|represents?)\b",
+    re.I,
+)
 
 
-def without_supposed_sentences(sentences: list[str]) -> list[str]:
-    """The sentences, each that supposes its figures left as its trailing line breaks only, so
-    the paragraph it closed still ends there."""
+def without_invented_figures(sentences: list[str]) -> list[str]:
+    """The sentences, each that supposes its figures or reads a chart's legend left as its
+    trailing line breaks only, so the paragraph it closed still ends there."""
     return [
-        sentence[len(sentence.rstrip()) :] if _SUPPOSING.search(sentence) else sentence
+        sentence[len(sentence.rstrip()) :]
+        if _SUPPOSING.search(sentence) or _LEGEND.search(sentence)
+        else sentence
         for sentence in sentences
     ]

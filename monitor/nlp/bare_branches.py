@@ -55,15 +55,18 @@ def armed_forces_before(
     force named earlier in its sentence. "The U.S. Marine Corps and Navy" is the US Navy, even
     in a story datelined in Okinawa; in "The ROC Armed Forces monitored the situation and
     employed CAP aircraft, Navy vessels and ..." the Navy is that force's, even in a release
-    that names the PLA Navy in full above it (whose head noun would otherwise decide)."""
+    that names the PLA Navy in full above it (whose head noun would otherwise decide). So is
+    the same service named with its owner earlier in the sentence."""
     form = fold(spans[index].text)
     if form not in SERVICES:
         return None
     if joined := _joined_body_country(spans, index, linked, kb, form):
         return joined
-    forces = kb.generic.get("armed forces", ())
+    # The same service named with its owner earlier in the sentence is the one it refers back
+    # to: "a U.S. Navy destroyer sailed ... in what the Navy called a routine transit".
+    owners = (*kb.generic.get("armed forces", ()), *kb.generic.get(form, ()))
     for _, mention in _named_before(spans, index, linked):
-        if mention.entity_id in forces:
+        if mention.entity_id in owners:
             return kb.entities[mention.entity_id].country
     return None
 

@@ -38,6 +38,10 @@ LEAVING_WITHIN = 3  # stressing words and dashes back from "for" to the verb
 OFFICES = words("headquarters hq")
 
 
+# Nouns a capital's name may stand in apposition to as the place: "the capital, Taipei".
+CITY_WORDS = frozenset({"capital", "city"})
+
+
 def written_as_a_place(doc: Doc, span: Span) -> bool:
     """Whether the capital is written as a city or a state: with its district, after a count
     and before a noun, or before "state" or a state's office; or used as the city."""
@@ -53,6 +57,8 @@ def written_as_a_place(doc: Doc, span: Span) -> bool:
     noun_after = bool(after) and after[0].is_lower and after[0].is_alpha
     if before in COUNTS and noun_after and following[0] not in OFFICIALS:
         return True
+    if before == "," and span.start > 1 and doc[span.start - 2].lower_ in CITY_WORDS:
+        return True  # "Buildings swayed in the capital, Taipei,": named as the city it is
     return _used_as_a_city(doc, span)
 
 

@@ -16,6 +16,7 @@ from .adverbs import adverb_at
 from .apposition import apposed_person_end
 from .datelines import filed_from, item_datelines
 from .entity_countries import country_of
+from .export_fields import body_starts
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
 from .mastheads import masthead_country
@@ -37,11 +38,12 @@ def words(text: str) -> frozenset[str]:
 
 # "TAIPEI (CNA) —", "TOKYO, Nov. 7 (Jiji Press)--", "NAHA, Japan, Nov. 24 (Kyodo) --",
 # "Taipei, Nov. 24 (CNA)", "TAIPEI/TOKYO, May 22 (Reuters) -", "TAIPEI, Feb 5, 2026 (AFP) -",
-# "MANILA: ...": a place at the start of a paragraph, a date (with its year or not), then a
-# dash, an outlet credit or (in capitals) a colon. Tickers and picture desks space the slash
-# ("KINMEN / TAIPEI —") and open a line with a marker ("▶ TAIPEI —").
+# "MANILA: ...": a place at the start of a paragraph (or of a database's "Full text: " field),
+# a date (with its year or not), then a dash, an outlet credit or (in capitals) a colon.
+# Tickers and picture desks space the slash ("KINMEN / TAIPEI —") and open a line with a
+# marker ("▶ TAIPEI —").
 _DATELINE = re.compile(
-    r"^[ \t]*(?:[▶►•][ \t]*)?"
+    r"(?:^|(?<=:[ \t]))[ \t]*(?:[▶►•][ \t]*)?"
     r"(?P<place>[A-Z][A-Za-z'.]*(?:(?:[ \t]*/[ \t]*|[ -])[A-Z][A-Za-z'.]*){0,3})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))??"
     r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
@@ -55,7 +57,7 @@ _DATELINE = re.compile(
 # Russian and Central Asian agencies close the place (and date) with a full stop, then credit
 # themselves between slashes or, in capitals, before a dash: no sentence opens that way.
 _AGENCY_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z'-]*(?:[ /][A-Z][A-Z'-]*){0,3})"
+    r"(?:^|(?<=:[ \t]))[ \t]*(?P<place>[A-Z][A-Z'-]*(?:[ /][A-Z][A-Z'-]*){0,3})"
     r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))?\.[ \t]*"
     r"(?:/(?P<outlet>[A-Z][A-Za-z -]{1,30})/\.?"
     r"|(?P<credit>[A-Z][A-Z-]{1,30})[ \t]+(?:—|–|--|-)(?=[ \t]))",
@@ -155,6 +157,7 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
     """The dateline and outlet of the article whose text (the Doc's) this is."""
     # Any line may hold it: a correction note or a headline can stand on the line before.
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:DATELINE_WITHIN])]
+    starts += body_starts(text)  # "Full text: Taipei, Feb. 27 (Jiji Press)--" in an export
     items = item_datelines(text, kb)
     for start in starts:
         # The agency's form first: the general pattern would read its "TAIPEI. KAZINFORM" as

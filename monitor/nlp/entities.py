@@ -42,13 +42,14 @@ from .context import (
 from .craft_reports import TAIWAN, TAIWAN_MND, counts_craft_around_taiwan
 from .embassies import embassies_at_home
 from .english import doc_text, headline_end, knows_its_text, token_indices
+from .export_fields import in_head_field
 from .initialisms import initialisms
 from .initials import outlet_letters_as_body, spelt_bodies
 from .issuers import with_issuer
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM, GENERIC, OFFICE
 from .leaders_alone import leader_named_alone
-from .local_units import local_unit
+from .local_units import local_unit, region_named_alone
 from .mended_names import mended_names
 from .mention import Mention as Mention  # re-exported: callers import it from here
 from .mention import mention_of
@@ -176,6 +177,7 @@ def _by_name(doc: Doc, span: Span, kb: KnowledgeBase) -> Mention | None:
     unit = local_unit(doc, span, kb) if entity_id is None else None
     if unit is not None:  # "Hualien County", "Lienchiang County Magistrate"
         span, entity_id = unit
+    entity_id = entity_id or region_named_alone(span, kb)  # "Ishikawa": the prefecture
     if entity_id and anothers_mainland(span, entity_id, kb):
         return None  # "mainland Japan"
     if entity_id is None and span.label_ in ("ORG", "FAC", "GPE"):
@@ -280,12 +282,14 @@ def _capitals_that_act(
     ents: DocEntities,
 ) -> None:
     """Capitals that act become their countries; a capital paired with one that acts acts."""
+    text = doc_text(doc)
     capitals = [
         index for index, mention in linked.items()
         if mention is not None and mention.kind == "name"
         and kb.entities.get(mention.entity_id) is not None
         and kb.entities[mention.entity_id].kind == "capital"
         and not context.in_dateline(spans[index].start_char)
+        and not in_head_field(text, spans[index].start_char)  # "Place of publication: Tokyo"
     ]  # fmt: skip
     acting = {
         index for index in capitals

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .citation_marks import without_citation_marks
+from .export_fields import without_field_code
 from .kb import KnowledgeBase
 from .names import fold, spelling_variants
 from .title_cuts import title_cut
@@ -158,11 +159,13 @@ class KnowledgeBaseMatcher:
             for i in range(k.start, k.end):
                 covering.setdefault(i, []).append(k)
         model = [
-            cut
+            trimmed
             for s in doc.ents
             for piece in without_citation_marks(s)
             for part in _sentence_cut(piece)
             for cut in title_cut(part)
+            # "SN Reuters News" of a database's export is the outlet, "LA" (language) nothing
+            if (trimmed := without_field_code(cut)) is not None
         ]
         model = [_whole_words(self._owner_cut(self._verb_cut(s), bounds)) for s in model]
         model = [_committee_cut(s, bounds) for s in model]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .kb import KnowledgeBase
+from .names import fold
 from .resolve import resolve_name
 
 if TYPE_CHECKING:
@@ -38,3 +39,20 @@ def local_unit(doc: Doc, span: Span, kb: KnowledgeBase) -> tuple[Span, str] | No
     if entry is None or entry.type not in ("GPE", "LOC") or entry.kind in STATES:
         return None
     return unit, entry.id
+
+
+# Units a region's short name leaves out: "Ishikawa" for Ishikawa Prefecture.
+REGION_UNITS = ("prefecture", "province", "county")
+
+
+def region_named_alone(span: Span, kb: KnowledgeBase) -> str | None:
+    """The region the model's place name means without its unit ("the money would go to
+    Ishikawa": Ishikawa Prefecture), when the knowledge base knows it only with the unit."""
+    if span.label_ not in ("GPE", "LOC") or not span.text[:1].isupper():
+        return None
+    for unit in REGION_UNITS:
+        entity_id = kb.lookup(f"{fold(span.text)} {unit}")
+        entry = kb.entities.get(entity_id or "")
+        if entry is not None and entry.type in ("GPE", "LOC") and entry.kind not in STATES:
+            return entry.id
+    return None

@@ -15,6 +15,15 @@ from rapidfuzz.distance import OSA, Levenshtein
 from .kb import KnowledgeBase
 from .names import fold, had_title, strip_titles
 
+# What a wire service or a news database writes after an outlet's name: its company ("Reuters
+# Limited", "Jiji Press Ltd.", "Kyodo News International, Inc.") or its service ("Reuters
+# News", "Jiji Press English News Service"). Folded, as the names are.
+OUTLET_TAIL_WORDS = frozenset(
+    {
+        "news", "limited", "ltd", "inc", "llc", "plc", "co", "corp", "corporation", "english",
+        "service", "newswire", "wire", "international",
+    }
+)  # fmt: skip
 FUZZY_MIN_SCORE = 90
 FUZZY_MIN_CHARS = 8
 RESOLVED_MAX = 50_000  # names remembered per knowledge base, so a long-running service stays flat
@@ -36,7 +45,7 @@ def resolve_name(text: str, kb: KnowledgeBase) -> str | None:
 def _resolve_name(text: str, kb: KnowledgeBase) -> str | None:
     key = fold(text)
     bare = strip_titles(key)
-    found = kb.lookup(key) or kb.lookup(bare)
+    found = kb.lookup(key) or kb.lookup(bare) or _outlet_as_printed(bare, kb)
     if found or not bare or kb.generic_form(bare):
         return found  # a generic name is the context's to decide, never a near spelling's
     if had_title(key) and " " not in bare:
@@ -53,6 +62,18 @@ def _resolve_name(text: str, kb: KnowledgeBase) -> str | None:
         ) or _swapped_letters(candidate, kb)
         if match and _keeps_initials(text, match[0]):
             return kb.index[match[0]]
+    return None
+
+
+def _outlet_as_printed(key: str, kb: KnowledgeBase) -> str | None:
+    """The outlet a folded name names with its company's or service's words after it; None
+    when what is left is no outlet ("Taiwan News" is not Taiwan)."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in OUTLET_TAIL_WORDS:
+        words.pop()
+        entity_id = kb.lookup(" ".join(words))
+        if entity_id is not None:
+            return entity_id if kb.entities[entity_id].kind == "outlet" else None
     return None
 
 

@@ -13,7 +13,7 @@ from .incursion_words import CRAFT_NOUNS, DIGITS, NUMBER_WORDS
 _CASED = {
     word.lower(): word
     for word in ("PLA", "PLAAF", "MND", "ADIZ", "CCG", "PRC", "JCG", "China", "Chinese", "Taiwan")
-    + ("Senkaku", "Senkakus", "Kinmen")
+    + ("Senkaku", "Senkakus", "Kinmen", "People's Liberation Army")  # a caption's lower case
 }
 _ALTERNATIVES = "|".join(_CASED)
 _LOWER_WORD = re.compile(rf"\b(?:{_ALTERNATIVES}|plan)\b")

@@ -8,7 +8,7 @@ from .incursion_event_lengths import measures_an_event_told_after
 from .incursion_event_periods import dates_an_event
 from .incursion_event_ranks import ranks_an_event
 from .incursion_knowledge_so_far import knowledge_so_far
-from .incursion_phrases import match, next_is
+from .incursion_phrases import match, next_is, number_at
 from .incursion_spans import span_at
 from .incursion_tokens import Token
 
@@ -20,6 +20,8 @@ _PARTS_OF_A_MONTH = {"early", "mid", "late"}
 
 def cumulative_at(words: list[Token], i: int) -> bool:
     if _an_averages_period(words, i) or measures_an_event_told_after(words, i):
+        return False
+    if _ahead_of_an_event(words, i):  # ", a week before the island holds elections"
         return False
     if ranks_an_event(words, i):  # "in a first for 2025": the event's rank, no tally
         return False
@@ -67,6 +69,26 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         and not within_the_day
         and not _present_throughout(words, i)
     )
+
+
+_EVENT_REACH = 12  # ", a week before the island holds presidential and legislative elections."
+
+
+def _ahead_of_an_event(words: list[Token], i: int) -> bool:
+    """Whether "a week before" at i, set off after a comma, places the day told before an event
+    it names and counts nothing in ("Taiwan said Saturday that three Chinese balloons had
+    crossed the median line, a week before the island holds elections"): the counts are the
+    day's own. Alone ("A week before, the ministry had tracked 40 aircraft") or before a count
+    it recalls a figure a week old, no fact (rule 8)."""
+    length = match(words, i, w.CUMULATIVE)
+    if not length or words[i + length - 1].low != "before" or i == 0 or words[i - 1].low != ",":
+        return False
+    event = []
+    for token in words[i + length : i + length + _EVENT_REACH]:
+        if token.low in w.CLAUSE_ENDS or token.low in (".", ","):
+            break
+        event.append(token)
+    return bool(event) and all(number_at(event, j) is None for j in range(len(event)))
 
 
 _PRESENCE_REACH = 12  # from "had been sailing" to the "since" of its period

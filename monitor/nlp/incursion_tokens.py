@@ -18,17 +18,21 @@ from .incursion_clocks import is_clock as is_clock  # read by the other incursio
 from .incursion_clocks import opens_a_window
 from .incursion_day_ordinals import day_of_month
 from .incursion_words import (
+    AFTER_TENS,
     AUXILIARIES,
     CRAFT_NOUNS,
     DASHES,
     DIGITS,
+    FILLERS,
     LEAVING,
     MONTHS,
     NEGATIONS,
     NUMBER_WORDS,
     QUOTES,
     REPORT_VERBS,
+    SMALL_NUMBERS,
     SPELLED,
+    TENS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
@@ -80,15 +84,28 @@ def _tokens(sentence: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     for match in _TOKEN.finditer(sentence.translate(_FOOTNOTE_MARKS)):
         text = match.group()
-        if text in QUOTES:
+        if text in QUOTES or text.lower() in FILLERS:
             continue
         possessive = bool(_POSSESSIVE.search(text))
         if possessive:
             text = text[:-2]
-        if tokens and text.lower() in _SLIPS_DOUBLED and tokens[-1].low == text.lower():
-            continue  # "Nineteen of the the sorties": copy's doubled word says it once
-        tokens.append(Token(text, _spelled(text.lower()), match.start(), possessive))
+        low = text.lower()
+        before = tokens[-1] if tokens else None
+        if before and before.low == low and (low in _SLIPS_DOUBLED or low in SMALL_NUMBERS):
+            continue  # "Nineteen of the the sorties", a speaker's "eighteen eighteen crossed"
+        if before and before.low in TENS and low in AFTER_TENS and _spaced(sentence, before):
+            # "thirty two aircraft", "march twenty first": one number, as with a hyphen
+            low = f"{before.low}-{low}"
+            tokens[-1] = Token(f"{before.text}-{text}", low, before.start, possessive)
+            continue
+        tokens.append(Token(text, _spelled(low), match.start(), possessive))
     return tuple(tokens)
+
+
+def _spaced(sentence: str, before: Token) -> bool:
+    """Whether only spaces follow the token before (no comma or dash between two numbers)."""
+    end = before.start + len(before.text)
+    return end < len(sentence) and sentence[end].isspace()
 
 
 @lru_cache(maxsize=1 << 16)  # a fuzzy search a word; news repeats its words

@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from .incursion_asides import without_asides
 from .incursion_bare_days import date_bare_counts
 from .incursion_bullet_labels import labels_in_entries
+from .incursion_captions import transcript_as_copy, with_spoken_terms_written
 from .incursion_casing import with_report_words_cased
 from .incursion_claims import Claim, Reading
 from .incursion_clause_days import date_counts_by_their_clause
@@ -129,7 +130,7 @@ _WEEK = timedelta(days=7)  # rule 8: a day written at most a week from the repor
 
 def may_report_incursions(text: str) -> bool:
     """A cheap test first: most articles name no zone, and need not be read."""
-    text = with_report_words_cased(text)  # "14 pla aircraft ... into the adiz"
+    text = with_report_words_cased(with_spoken_terms_written(text))  # "14 pla ... into the adiz"
     hinted = bool(_ZONE_HINT.search(text)) or opens_a_shorthand_line(text)
     return _about_china(text) and (hinted or tells_a_reports_figures(text))
 
@@ -143,7 +144,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     later sentence that counts nothing ("Lai met lawmakers on Thursday") is about something
     else.
     """
-    sentences = [with_report_words_cased(sentence) for sentence in sentences]  # "8 plan ships"
+    sentences = [with_report_words_cased(s) for s in transcript_as_copy(sentences)]  # "a diz"
     if not _about_china("".join(sentences)):
         return []
     # A blank line the splitter leaves as a sentence says nothing: "... as follows." before it

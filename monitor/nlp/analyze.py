@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..errors import one_line
 from ..ingest.char_refs import DecodedText, decoded_with_origins
 from ..ingest.parse import Article
+from .caption_case import cased_captions
 from .english import Pipeline, pipeline_for
 from .entities import Mention, link_mentions
 from .incursion_hypotheticals import without_invented_figures
@@ -190,17 +191,26 @@ def _analyse_chunk(
     themes = theme_model.score([item.text for item in english])
     # Strings spaCy meets in a batch (names, numbers, typos) are freed with the batch, so a
     # service that runs for months keeps a flat vocabulary; nothing below keeps a Doc.
+    # Captions are read cased (caption_case.py); a case change keeps every offset, so what is
+    # stored is sliced from the text as written.
+    cased = [cased_captions(item.text, kb) for item in english]
     with pipeline.nlp.memory_zone():
-        docs = pipeline.process((item.text for item in english), batch_size=BATCH_SIZE)
-        for item, doc, scores in zip(english, docs, themes, strict=True):
+        docs = pipeline.process(cased, batch_size=BATCH_SIZE)
+        for item, text, doc, scores in zip(english, cased, docs, themes, strict=True):
             published = item.published_utc.date() if item.published_utc else None
-            mentions = tuple(link_mentions(doc, kb, published, item.text))
+            mentions = tuple(_as_written(link_mentions(doc, kb, published, text), item.text, text))
             incursions = tuple(_incursions(doc, item))
             results[item.id] = Analysis(
                 item.id, None, "", "analyzed", mentions, incursions, scores,
                 theme_model_version=theme_model.version,
             )  # fmt: skip
     return results
+
+
+def _as_written(mentions: list[Mention], text: str, cased: str) -> list[Mention]:
+    if cased is text:
+        return mentions
+    return [replace(m, text=text[m.start : m.end]) for m in mentions]
 
 
 def _analyse_cjk(

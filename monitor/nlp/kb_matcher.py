@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .caption_case import spelt_out
 from .citation_marks import without_citation_marks
 from .export_fields import without_field_code
 from .kb import KnowledgeBase
@@ -68,6 +69,8 @@ def patterns(kb: KnowledgeBase) -> tuple[list[tuple[str, str, str]], list[tuple[
             exact.append((key, label, form))
             if not form.isupper():
                 exact.append((key, label, form.upper()))
+            if letters := spelt_out(form):  # "A D I Z": a caption's initials (caption_case.py)
+                exact.append((key, label, letters))
         else:
             any_case.append((key, label, form))
 

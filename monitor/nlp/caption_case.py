@@ -1,0 +1,190 @@
+"""Automatic captions and speech-to-text transcripts write every word in lower case: "president
+lai ching-te", "taiwan's defense ministry", "the a d i z". The model finds names by their
+capitals, and the knowledge base matches short names and initials only in their own case
+("PLA", "Guam"), so such a line names almost nothing. A text whose lines are mostly written
+without capitals is read with its names, spelt-out initials and sentence starts cased again.
+
+Only the case of letters changes, so every offset read in the cased copy is the written text's,
+and the surfaces stored are the written text's slices (analyze.py). A text that writes
+capitals, as nearly every article does, is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from .kb import KnowledgeBase
+from .themes import load_corpus
+
+# A word: letters and digits, joined by inner hyphens or dots ("ching-te", "u.s").
+WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
+# A transcript line's label before what was said: "[00:00:07] ", "Speaker 1 (00:01:02): ".
+LABEL = re.compile(r"(?:\s*\[[^\]\n]{0,40}\]\s*|[^\n:\[\]]{0,30}\d[^\n]{0,12}?:\s+)+")
+MIN_WORDS = 3  # a line shorter than this ("yeah", "[Music]") says nothing of how it is written
+MAX_NAME_WORDS = 6  # no name in the knowledge base is longer
+MIN_SPELT_LETTERS = 3  # "k m t", "a d i z"; two letters ("u s") are too often words
+# A word the shipped English corpus writes in lower case this often is an English word ("plan",
+# "us", "may", "navy"), so a caption's lower-case spelling of it is no name.
+COMMON_WORD_MIN_COUNT = 2
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+$")
+
+
+@dataclass(frozen=True)
+class CaptionNames:
+    """What a caption's words are cased by: the knowledge base's names, keyed by their lower-case
+    words, and its initials, keyed by their lower-case letters."""
+
+    names: dict[tuple[str, ...], tuple[str, ...]]
+    initials: frozenset[str]
+    common: frozenset[str]  # English words (_common_words)
+
+
+def cased_captions(text: str, kb: KnowledgeBase) -> str:
+    """`text` with the lines it writes without capitals cased as news copy writes them, when
+    most of its lines are so written; else `text` itself."""
+    lines = text.splitlines(keepends=True)
+    bodies = [_body(line) for line in lines]
+    uncased = [_is_uncased(line[start:]) for line, start in zip(lines, bodies, strict=True)]
+    cased = sum(
+        1
+        for line, start, lower in zip(lines, bodies, uncased, strict=True)
+        if not lower and len(WORD.findall(line, start)) >= MIN_WORDS
+    )
+    if not any(uncased) or sum(uncased) < cased:
+        return text
+    names = _caption_names(kb)
+    return "".join(
+        line[:start] + _cased_line(line[start:], names) if lower else line
+        for line, start, lower in zip(lines, bodies, uncased, strict=True)
+    )
+
+
+def _body(line: str) -> int:
+    """Where what was said starts, after a timestamp or speaker label."""
+    label = LABEL.match(line)
+    return label.end() if label else 0
+
+
+def _is_uncased(body: str) -> bool:
+    """English writes a line's first letter and its names with capitals; a caption line neither.
+    A line that opens with a figure ("26 aircraft, 8 ships") is a table's row, however cased."""
+    words = WORD.findall(body)
+    return (
+        len(words) >= MIN_WORDS
+        and words[0][0].islower()
+        and not any(word != "I" and not word.islower() and not word.isdigit() for word in words)
+    )
+
+
+def _cased_line(body: str, names: CaptionNames) -> str:
+    words = list(WORD.finditer(body))
+    chars = list(body)
+    index = 0
+    while index < len(words):
+        taken = _spelt_initials(words, index, names) or _name(words, index, names)
+        if taken and not _opens_unknown_name(words, index + len(taken), taken, names):
+            for match, cased in zip(words[index : index + len(taken)], taken, strict=True):
+                if len(cased) == len(match.group()):  # a few letters change length in case
+                    chars[match.start() : match.end()] = cased
+            index += len(taken)
+            continue
+        match = words[index]
+        if match.group() == "i" or index == 0 or SENTENCE_END.search(body, 0, match.start()):
+            chars[match.start()] = chars[match.start()].upper()
+        index += 1
+    return "".join(chars)
+
+
+def _opens_unknown_name(
+    words: list[re.Match[str]], after: int, taken: tuple[str, ...], names: CaptionNames
+) -> bool:
+    """A one-word name before a word that is neither English nor a name begins a name the
+    knowledge base does not know: "wellington coo" is a person, not the capital."""
+    if len(taken) > 1 or taken[0].isupper() or after >= len(words):
+        return False
+    following = words[after].group()
+    return following.isalpha() and following not in names.common and (following,) not in names.names
+
+
+def _spelt_initials(
+    words: list[re.Match[str]], index: int, names: CaptionNames
+) -> tuple[str, ...] | None:
+    """Letters read out one by one ("a d i z") that spell the knowledge base's initials."""
+    end = index
+    while (
+        end < len(words)
+        and len(words[end].group()) == 1
+        and words[end].group().isalpha()
+        and (end == index or words[end].start() == words[end - 1].end() + 1)
+    ):
+        end += 1
+    letters = "".join(match.group() for match in words[index:end])
+    if len(letters) < MIN_SPELT_LETTERS or letters not in names.initials:
+        return None
+    return tuple(letter.upper() for letter in letters)
+
+
+def _name(words: list[re.Match[str]], index: int, names: CaptionNames) -> tuple[str, ...] | None:
+    """The longest knowledge-base name starting at `index`, in its own case."""
+    for length in range(min(MAX_NAME_WORDS, len(words) - index), 0, -1):
+        key = tuple(match.group().lower() for match in words[index : index + length])
+        if key in names.names:
+            return names.names[key]
+    return None
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Words the shipped English corpus writes in lower case, away from a sentence's start."""
+    counts: Counter[str] = Counter()
+    for example in load_corpus():
+        counts.update(re.findall(r"(?<![.!?\n]\s)(?<!^)\b[a-z]+\b", example.text))
+    return frozenset(word for word, count in counts.items() if count >= COMMON_WORD_MIN_COUNT)
+
+
+_NAMES: dict[str, CaptionNames] = {}  # by knowledge-base digest, built on the first caption
+
+
+def _caption_names(kb: KnowledgeBase) -> CaptionNames:
+    if kb.digest not in _NAMES:
+        _NAMES[kb.digest] = caption_names(kb)
+    return _NAMES[kb.digest]
+
+
+def caption_names(kb: KnowledgeBase) -> CaptionNames:
+    """The names a caption's words may be: every written form of the knowledge base's names,
+    its demonyms and its people's family names, unless each of its words is an English word
+    ("Coast Guard", "Plan", "Us"), which in lower case says nothing of a name."""
+    common = _common_words()
+    names: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def add(form: str) -> None:
+        words = tuple(WORD.findall(form))
+        key = tuple(word.lower() for word in words)
+        if words == key or len(words) > MAX_NAME_WORDS or all(w in common for w in key):
+            return
+        names.setdefault(key, words)
+
+    initials = set()
+    for entry in kb.entities.values():
+        for form in sorted(kb.patterns(entry)):
+            add(form)
+        # "PLAN" read out is no plan: initials need no filter. A body's generic initials
+        # ("MND") are read out too, and keep the case the linker reads in context.
+        initials |= {f.lower() for f in (*kb.patterns(entry), *entry.generic) if spelt_out(f)}
+        for demonym in entry.demonyms:
+            add(demonym)
+    for family_name in kb.family_names:
+        add(family_name.title())
+    return CaptionNames(names, frozenset(initials), common)
+
+
+def spelt_out(form: str) -> str | None:
+    """Initials as a caption reads them out, a letter a word ("KMT": "K M T"), or None for a
+    form that is no initials."""
+    if len(form) < MIN_SPELT_LETTERS or not (form.isupper() and form.isalpha()):
+        return None
+    return " ".join(form)

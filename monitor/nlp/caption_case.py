@@ -161,12 +161,13 @@ def caption_names(kb: KnowledgeBase) -> CaptionNames:
     common = _common_words()
     names: dict[tuple[str, ...], tuple[str, ...]] = {}
 
-    def add(form: str) -> None:
+    def add(form: str, of_words: bool = False) -> None:
         words = tuple(WORD.findall(form))
         key = tuple(word.lower() for word in words)
-        if words == key or len(words) > MAX_NAME_WORDS or all(w in common for w in key):
+        if words == key or len(words) > MAX_NAME_WORDS:
             return
-        names.setdefault(key, words)
+        if of_words or not all(word in common for word in key):
+            names.setdefault(key, words)
 
     initials = set()
     for entry in kb.entities.values():
@@ -177,6 +178,9 @@ def caption_names(kb: KnowledgeBase) -> CaptionNames:
         initials |= {f.lower() for f in (*kb.patterns(entry), *entry.generic) if spelt_out(f)}
         for demonym in entry.demonyms:
             add(demonym)
+        for generic in entry.generic:  # "Ministry of National Defense": its words are English,
+            if " " in generic:  # and the name is cased to be read as one, as copy writes it
+                add(generic, of_words=True)
     for family_name in kb.family_names:
         add(family_name.title())
     return CaptionNames(names, frozenset(initials), common)

@@ -30,6 +30,8 @@ MIN_SPELT_LETTERS = 3  # "k m t", "a d i z"; two letters ("u s") are too often w
 # "us", "may", "navy"), so a caption's lower-case spelling of it is no name.
 COMMON_WORD_MIN_COUNT = 2
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+$")
+SENTENCE_END_REACH = 8  # characters before a word that its sentence's end is looked for in
+MAX_SPELT_LETTERS = 8  # no initials the knowledge base knows are longer
 
 
 @dataclass(frozen=True)
@@ -92,8 +94,11 @@ def _cased_line(body: str, names: CaptionNames) -> str:
             index += len(taken)
             continue
         match = words[index]
-        if match.group() == "i" or index == 0 or SENTENCE_END.search(body, 0, match.start()):
-            chars[match.start()] = chars[match.start()].upper()
+        first = chars[match.start()]
+        before = max(0, match.start() - SENTENCE_END_REACH)
+        starts = index == 0 or SENTENCE_END.search(body, before, match.start())
+        if (match.group() == "i" or starts) and len(first.upper()) == 1:  # "ß" is "SS"
+            chars[match.start()] = first.upper()
         index += 1
     return "".join(chars)
 
@@ -115,7 +120,7 @@ def _spelt_initials(
     """Letters read out one by one ("a d i z") that spell the knowledge base's initials."""
     end = index
     while (
-        end < len(words)
+        end < min(len(words), index + MAX_SPELT_LETTERS + 1)
         and len(words[end].group()) == 1
         and words[end].group().isalpha()
         and (end == index or words[end].start() == words[end - 1].end() + 1)

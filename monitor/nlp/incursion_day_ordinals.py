@@ -1,7 +1,10 @@
 """The day of the month as British, Australian and magazine style writes it: "June 3rd",
-"21st March" read as "June 3" and "21 March" are; a bare number is read as before."""
+"21st March" read as "June 3" and "21 March" are; a bare number is read as before. And a day of
+the month with no month, as Japanese and Chinese copy writes 「31日」 and a translation renders
+it: "on the 31st", "on 4th", "the night of 1st"."""
 
 import re
+from datetime import date, timedelta
 
 # "3", "3rd", "21st", "22nd", "11th": the suffix must be the one the number takes in English,
 # so "3th" or a model number such as "2nd-generation" is no day.
@@ -27,3 +30,29 @@ def _ordinal_suffix(value: int) -> str:
     if 11 <= value % 100 <= 13:
         return "th"  # "11th", "12th", "13th"
     return _SUFFIXES.get(value % 10, "th")
+
+
+# An ordinal names a day only after "on" or "of" ("on the 31st", "the afternoon of the 10th")
+# and before no noun of its own: "of the 20th century", "on the 2nd day of drills" and "of the
+# 11th Regional Coast Guard Headquarters" name no day.
+_BEFORE_A_DAY = {"on", "of"}
+_AFTER_A_DAY = {"too", "also", "and", "at", "around", "about", "until", "till", "to", "from",
+                "when", "as", "in", "said", "morning", "afternoon", "evening", "night"}  # fmt: skip
+
+
+def day_of_this_month(before: list[str], text: str, after: str, published: date) -> date | None:
+    """The day an ordinal with no month names ("31st" after "on the"), in the month of
+    publication, or in the month before when that day is still to come. `before` holds the
+    one or two words before the ordinal, `after` the word after it ("" at the end)."""
+    if not text[:1].isdigit() or text.isdigit() or (value := day_of_month(text)) is None:
+        return None
+    governed = before[-1:] and before[-1] in _BEFORE_A_DAY
+    governed = governed or (before[-2:-1] and before[-1] == "the" and before[-2] in _BEFORE_A_DAY)
+    if not governed or (after[:1].isalpha() and after not in _AFTER_A_DAY):
+        return None
+    if value > published.day + 1:  # "on the 30th" read on the 2nd: last month's
+        published = published.replace(day=1) - timedelta(days=1)
+    try:
+        return published.replace(day=value)
+    except ValueError:  # "the 31st" of a month of 30 days
+        return None

@@ -220,7 +220,9 @@ def head_at(words: list[Token], i: int) -> Head | None:
     said = set(modifiers) | {head}
     craft = _craft_at(words, j)
     first, j = j, _coordinated(words, j)
-    if said & w.FOREIGN or _names_acts(words, j):  # "32 fighter take-offs", "two carrier groups"
+    several = i > 0 and _counts_several(words[i - 1].low)
+    # "32 fighter take-offs", "two carrier groups"
+    if said & w.FOREIGN or _names_acts(words, j, several):
         return Head(None, None, False, j)
     joined = {craft_of(t) for t in words[first + 1 : j + 1]} - {None, craft}
     if joined and craft != "air":  # "4 balloons, drones in ADIZ": whose count, whose zone?
@@ -261,15 +263,27 @@ def _numbered_after_and(words: list[Token], i: int) -> bool:
     return following in w.NUMBER_WORDS or w.DIGITS.fullmatch(following) is not None
 
 
-def _names_acts(words: list[Token], last: int) -> bool:
+def _names_acts(words: list[Token], last: int, several: bool) -> bool:
     """Whether the craft nouns ending at last, with any joined to them, only say whose acts
     or groups the count is of: "fighter and helicopter take-offs" counts take-offs, "two
-    carrier strike groups" counts groups of several ships each, neither counts craft."""
+    carrier strike groups" counts groups of several ships each, neither counts craft. A
+    count of several before one group ("China Sea Police 2 ship formation", "4 ships
+    formation", as a translation of 2艘编队 writes it) is of the craft the group is made of:
+    several cannot number a single formation."""
     j = last + 1
     while j < len(words) and (words[j].low in _BEFORE_ACTS or craft_of(words[j])):
         j += 1
     said = words[j].low if j < len(words) else ""
-    return said in w.FLIGHT_ACTS or said.removesuffix("s") in w.GROUPS
+    one_group_of_several = several and said in w.GROUPS
+    return said in w.FLIGHT_ACTS or (
+        said.removesuffix("s") in w.GROUPS and not one_group_of_several
+    )
+
+
+def _counts_several(low: str) -> bool:
+    """Whether a count written in figures or words is more than one: "2", "four"."""
+    value = int(low) if w.DIGITS.fullmatch(low) and "," not in low else w.NUMBER_WORDS.get(low, 0)
+    return value > 1
 
 
 _CIVILIAN_UNLESS_OWNED = {"boat", "boats"}

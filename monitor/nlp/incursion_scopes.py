@@ -15,6 +15,7 @@ from .incursion_approaches import comes_only_near
 from .incursion_claims import Claim
 from .incursion_colon_clauses import colon_opens_a_statement
 from .incursion_count_words import ends_a_list_of_kinds
+from .incursion_fronted_zones import fronted_zone
 from .incursion_phrases import craft_of, match, number_at
 from .incursion_recalled_reports import comment_starts, recalls_a_report
 from .incursion_tokens import Token
@@ -123,6 +124,9 @@ def scope(
         colon = bisect_left(marks.colons, first)
         if not zones and colon:  # "in the contiguous zone ...: four ships on Monday, ..."
             zones = marks.zones[: bisect_left(zone_at, marks.colons[colon - 1])]
+        opens = not zones and members[0] is claims[0]  # "In the contiguous zone, four ships"
+        if opens and (fronted := fronted_zone(words, marks.zones, marks.places, first)):
+            zones, places = fronted[0], places or fronted[1]
         joins_before = bisect_left(marks.joins, first)
         clause = max(previous_end, marks.joins[joins_before - 1] if joins_before else 0)
         # "A day after Beijing ended its three-day drills, the ministry tracked 26 aircraft":

@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from .incursion_clocks import is_clock as is_clock  # read by the other incursion modules
 from .incursion_clocks import opens_a_window
-from .incursion_day_ordinals import day_of_month
+from .incursion_day_ordinals import day_of_month, day_of_this_month
 from .incursion_words import (
     AFTER_TENS,
     AUXILIARIES,
@@ -263,6 +263,9 @@ def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, in
         return published - timedelta(days=back or 7 * last), index
     if low in ("today", "tonight"):
         return published, index
+    before, then = [t.low for t in tokens[max(index - 2, 0) : index]], _low_at(tokens, index + 1)
+    if (this_month := day_of_this_month(before, low, then, published)) is not None:
+        return this_month, index + (then in ("too", "also"))  # "On the 31st too, 4 ships"
     # "this morning's release had 10 aircraft": the part of the story's own day it was issued.
     if low == "this" and index + 1 < len(tokens) and tokens[index + 1].low in _DAY_PARTS:
         return published, index + 1
@@ -318,6 +321,10 @@ def _recent_date(text: str, published: date) -> date | None:
             if timedelta(0) <= published - written <= timedelta(days=31):
                 readings.add(written)
     return readings.pop() if len(readings) == 1 else None
+
+
+def _low_at(tokens: list[Token], index: int) -> str:
+    return tokens[index].low if index < len(tokens) else ""
 
 
 def _day_number(tokens: list[Token], index: int) -> int | None:

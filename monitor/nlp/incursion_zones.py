@@ -49,6 +49,9 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
     ("midpoint", "of", "the", "strait"): "median line",
     ("midpoint", "of", "the", "taiwan", "strait"): "median line",
     ("contiguous", "zone"): "contiguous zone", ("contiguous", "waters"): "contiguous zone",
+    # a browser's translation of 接続水域 word for word: "the connected water area"
+    ("connected", "water", "area"): "contiguous zone", ("connected", "waters"): "contiguous zone",
+    ("contiguous", "water", "area"): "contiguous zone",
     ("territorial", "waters"): "territorial waters", ("territorial", "sea"): "territorial waters",
     ("restricted", "waters"): "restricted waters", ("prohibited", "waters"): "restricted waters",
     ("restricted", "or", "prohibited", "waters"): "restricted waters",
@@ -74,8 +77,18 @@ NEGATOR_REACH = 4
 _MOVING_IN = {verb for verb in BARE_FOLLOWERS if verb.endswith("ing")}  # "crossing"
 
 # "around Taiwan": a preposition and Taiwan itself (not "Taiwan's Kinmen", not "Taiwan Strait").
+# "in the periphery of" is a translation's 周邊, as Taiwan's defence ministry writes it.
 AROUND_PREPOSITIONS = phrases(
-    "around", "near", "surrounding", "off", "close to", "in the vicinity of", "toward", "towards"
+    "around",
+    "near",
+    "surrounding",
+    "off",
+    "close to",
+    "in the vicinity of",
+    "toward",
+    "towards",
+    "in the periphery of",
+    "on the periphery of",
 )
 # Headlines drop the article: "9 naval ships around country", "near island".
 AROUND_OBJECTS = phrases(
@@ -88,6 +101,9 @@ AROUND_OBJECTS = phrases(
     "the nation",
     "its territory",
     "the main island",
+    # the writer's own sea and airspace (我海空域) in a translated report of Taiwan's ministry
+    "our sea and airspace",
+    "our sea and air space",
 )
 DIRECTIONS = {"to", "the", "north", "south", "east", "west", "northeast", "northwest",
               "southeast", "southwest", "north-east", "north-west", "south-east",
@@ -145,6 +161,8 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
             coast = after in DIRECTIONS or after in ("coast", "coasts")
             if (coast or not end.possessive) and after != "strait":
                 return "around Taiwan", preposition + length
+    if words[i].low == "our" and (sectors := _own_sectors_of_airspace(words, i + 1)):
+        return "ADIZ", sectors + 1
     # "into waters to the north, east and south of Taiwan", "landing in two zones north and
     # south of the island": the sea on those sides of it.
     if words[i].low in _SEA_AREAS:
@@ -159,12 +177,28 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
     return None
 
 
-# Every word a zone's reading can start with: the first words of the phrases above, "there"
-# and the sea areas.
+# Every word a zone's reading can start with: the first words of the phrases above, "there",
+# "our" (sectors of our airspace) and the sea areas.
 _ZONE_OPENERS = (
     set(ZONES) | set(_WATERS_ANAPHORS) | set(ZONE_ANAPHORS) | set(LINE_ANAPHORS)
-    | set(AROUND_PREPOSITIONS) | _SEA_AREAS | {"there"}
+    | set(AROUND_PREPOSITIONS) | _SEA_AREAS | {"there", "our"}
 )  # fmt: skip
+
+
+# "entered our northern, central and southwestern airspace": Taiwan's ministry names the sectors
+# of its ADIZ (北部、中部及西南空域), and a translation keeps the writer's "our". Sectors make
+# it the zone: "our airspace" alone is the territorial airspace, no zone of the list.
+_AIRSPACE_SECTORS = SECTORS | {"central", ",", "and"}
+_SECTORS_REACH = 10
+
+
+def _own_sectors_of_airspace(words: list[Token], i: int) -> int:
+    """The length of "northern, central and southwestern airspace" at i, or 0."""
+    j = i
+    while j < len(words) and j < i + _SECTORS_REACH and words[j].low in _AIRSPACE_SECTORS:
+        j += 1
+    named = j > i and words[i].low not in (",", "and")
+    return j - i + 1 if named and j < len(words) and words[j].low == "airspace" else 0
 
 
 def _of_restricted_place(words: list[Token], i: int) -> bool:

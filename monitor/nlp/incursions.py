@@ -117,7 +117,8 @@ _ZONE_HINT = re.compile(
     # Taiwan's defence ministry reports nothing but the craft around the island: "MND's morning
     # report had 6 PLA aircraft and 5 ships"
     r"|\bMND\b"
-    r"|\bcontig|\bter{1,2}it"  # the grammar reads "contigous" and "teritorial" too
+    # the grammar reads "contigous" and "teritorial" too, and a translation's "connected water
+    r"|\bcontig|\bter{1,2}it|\bconnected waters?\b|\bperiphery\b"  # area" and "periphery"
     # missiles fired into the Strait are fired around Taiwan (incursion_scopes.py)
     r"|\b(?:missiles?|rockets?)\b[^.]{0,120}\bTaiwan Strait\b"
     # a window in 24-hour clock times: "0600 Mar. 10 to 0600 Mar. 11"

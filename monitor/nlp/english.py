@@ -52,6 +52,16 @@ def citation_marks_close_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def number_signs_keep_their_number(doc: Doc) -> Doc:
+    """ "the Taiwan–Penghu No. 3 submarine cable", "hull nos. 14609 and 14528": the full stop
+    of "No." abbreviates, so the number after it goes on the same sentence, which reads it as a
+    name and not as a count of craft ("3 submarine ...") opening a sentence of its own."""
+    for i in token_indices(doc, lambda word: word == "."):
+        if 0 < i < len(doc) - 1 and doc[i - 1].lower_ in ("no", "nos") and doc[i + 1].is_digit:
+            doc[i + 1].is_sent_start = False
+    return doc
+
+
 def token_indices(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
     """The indices of the tokens whose text `keep` accepts, in order, decided once per distinct
     word from the Doc's arrays: a loop over the tokens builds a Token object for each of an
@@ -124,11 +134,14 @@ def load_pipeline(kb: KnowledgeBase, packages: tuple[str, ...] = MODEL_PACKAGES)
         Language.component("paragraph_breaks", func=paragraph_breaks)
     if not Language.has_factory("citation_marks_close_sentences"):
         Language.component("citation_marks_close_sentences", func=citation_marks_close_sentences)
+    if not Language.has_factory("number_signs_keep_their_number"):
+        Language.component("number_signs_keep_their_number", func=number_signs_keep_their_number)
     nlp, model = _load_model(packages)
     _split_dashes_and_citation_marks(nlp)
     nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("paragraph_breaks", after="sentencizer")
     nlp.add_pipe("citation_marks_close_sentences", after="paragraph_breaks")
+    nlp.add_pipe("number_signs_keep_their_number", after="citation_marks_close_sentences")
     statistical = "ner" in nlp.pipe_names
     return Pipeline(nlp, KnowledgeBaseMatcher(nlp, kb), model, statistical)
 

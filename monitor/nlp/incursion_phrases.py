@@ -40,14 +40,25 @@ def inside_a_name(words: list[Token], i: int) -> bool:
     return words[i - 1].text[:1].isupper() and words[i + 1].text[:1].isupper()
 
 
+_NUMBER_SIGNS = {"no", "nos"}  # "No. 3", "nos. 14609 and 14528": the numbers name ships
+_BODIES_OF_PEOPLE = {"crew", "crews", "delegation", "team", "staff", "complement"}
+
+
 def not_a_count(words: list[Token], i: int) -> bool:
     """Whether the number at i is no count: after "type", "hull" or "no." it names a thing,
     and "one" after "the", "this" or "that" is a pronoun ("The one that matters for the
     tracker: ..."), which would otherwise take the craft named before as a count of one; "the
     one balloon" still counts."""
     before = words[i - 1].low if i > 0 else ""
+    # "No. 3 submarine cable", "hull nos. 14609 and 14528": the tokenizer parts the
+    # abbreviation from its full stop, and the number after it still names a thing.
+    if before == "." and i > 1 and words[i - 2].low in _NUMBER_SIGNS:
+        before = words[i - 2].low
     pronoun = words[i].low == "one" and before in w.PRONOUN_ONE
-    return before in w.NOT_COUNT_AFTER or (pronoun and head_at(words, i + 1) is None)
+    # "The ship's crew of eight are Chinese nationals": a body of people counted, whom an
+    # elided count would take for eight of the ships named before.
+    people = before == "of" and i > 1 and words[i - 2].low in _BODIES_OF_PEOPLE
+    return before in w.NOT_COUNT_AFTER or people or (pronoun and head_at(words, i + 1) is None)
 
 
 def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
@@ -67,6 +78,8 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
         return 12, i + 1
     if i > 0 and words[i - 1].low in w.CONVEYED_ON:
         return None
+    if low in ("a", "an") and _predicate_after_copula(words, i):
+        return None
     if low in ("a", "an", "another") and _lone_craft(words, i + 1):
         return 1, i  # "a drone entered the ADIZ": reports count a single drone or balloon so
     if low in ("a", "an", "another") and _one_craft(words, i + 1):
@@ -80,6 +93,18 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
     if low in ("a", "an") and _single_craft(words, i + 1) and _coordinated_count(words, i):
         return 1, i  # "a Y-8 aircraft and three J-10 fighters entered": one of a sum's parts
     return None
+
+
+def _predicate_after_copula(words: list[Token], i: int) -> bool:
+    """Whether "a" at i opens what the subject is ("The TB-001 is a large Chinese drone with
+    two engines"): a type described, as a glossary or an explainer tells it, not one craft
+    sighted; "there is a drone" still says one was there."""
+    if i == 0 or words[i - 1].low not in _COPULAS:
+        return False
+    return i < 2 or words[i - 2].low != "there"
+
+
+_COPULAS = {"is", "was", "are", "were"}
 
 
 def _coordinated_count(words: list[Token], i: int) -> bool:

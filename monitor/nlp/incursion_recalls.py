@@ -138,10 +138,15 @@ def quotes_an_earlier_entry(tokens: list[Token]) -> bool:
     return earlier and len(low) == 3 and low[2] in _SUPERSEDED
 
 
+# "until Thursday", "through Wednesday": the day a stay or a declared period ends.
+_PERIOD_ENDS = {"until", "till", "through"}
+
+
 def without_a_stays_end(tokens: list[Token], dates: list[WrittenDate]) -> list[WrittenDate]:
     """The days a sentence writes but the day a stay it tells ended ("entered the territorial
     sea on Tuesday, May 5, and stayed there until Thursday, May 7"): rule 9 counts the stay
-    on the day the ships entered, which the sentence also writes."""
-    ended = [d for d in dates if d.first > 0 and tokens[d.first - 1].low in ("until", "till")]
+    on the day the ships entered, which the sentence also writes. So for a period declared
+    beside a report ("21 aircraft ..., and China declared zones through Wednesday")."""
+    ended = [d for d in dates if d.first > 0 and tokens[d.first - 1].low in _PERIOD_ENDS]
     kept = [d for d in dates if d not in ended]
     return kept if ended and kept else dates

@@ -63,7 +63,8 @@ APPROXIMATIONS = phrases(
     "another",
 )
 # A number after these names something, not a count: "Type 055", "$300 million".
-NOT_COUNT_AFTER = {"type", "no", "number", "hull", "flight", "article", "$", "us$", "nt$", "a.m"}
+NOT_COUNT_AFTER = {"type", "no", "nos", "number", "hull", "flight", "article", "$", "us$", "nt$",
+                   "a.m"}  # fmt: skip
 PRONOUN_ONE = {"the", "this", "that"}  # "the one that matters": no count
 # "flew home on a military jet", "aboard a coast guard cutter": one craft someone travels
 # on is a conveyance, not a craft sighted, so "a" there counts nothing.

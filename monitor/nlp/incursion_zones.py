@@ -60,6 +60,8 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
 ZONES = phrases(*(" ".join(phrase) for phrase in ZONE_PHRASES))
 THE_ISLAND = phrases("the island")
 ZONE_ANAPHORS = phrases("the zone", "its zone", "that zone")
+# "On Sunday, 15 more aircraft flew into the same area": the zone named before, once more.
+_SAME_ZONE = phrases("the same zone", "the same area")
 # "14 aircraft crossed the line": the only line a report's craft cross is the median line.
 LINE_ANAPHORS = phrases("the line", "that line")
 CROSSINGS = {"crossed", "cross", "crosses", "crossing"}
@@ -146,6 +148,8 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
         return None, 2
     if match(words, i, ZONE_ANAPHORS) and not next_is(words, i + 1, "of"):
         return None, 2
+    if match(words, i, _SAME_ZONE) and not next_is(words, i + 2, "of"):
+        return None, 3
     if match(words, i, LINE_ANAPHORS) and i > 0 and words[i - 1].low in CROSSINGS:
         return "median line", 2
     if words[i].low == "there" and i > 0 and words[i - 1].low in BEING_THERE:
@@ -180,7 +184,7 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
 # Every word a zone's reading can start with: the first words of the phrases above, "there",
 # "our" (sectors of our airspace) and the sea areas.
 _ZONE_OPENERS = (
-    set(ZONES) | set(_WATERS_ANAPHORS) | set(ZONE_ANAPHORS) | set(LINE_ANAPHORS)
+    set(ZONES) | set(_WATERS_ANAPHORS) | set(ZONE_ANAPHORS) | set(_SAME_ZONE) | set(LINE_ANAPHORS)
     | set(AROUND_PREPOSITIONS) | _SEA_AREAS | {"there", "our"}
 )  # fmt: skip
 
@@ -217,6 +221,8 @@ def zone_negated(words: list[Token], i: int) -> bool:
         return True
     if any(t.low in ZONE_NEGATORS for t in words[max(0, i - NEGATOR_REACH) : i]):
         return True
+    if _on_one_side(words, i):
+        return True
     # "two more loitered near Matsu without entering restricted waters": the verb of moving
     # in is denied, so the zone is not entered; "without warning into the ADIZ" denies none.
     reach = words[max(0, i - NEGATOR_REACH) : i]
@@ -226,3 +232,16 @@ def zone_negated(words: list[Token], i: int) -> bool:
     # zone its ships entered. (Without "own", blind-028 labels Xinhua's "within China's
     # territorial waters of the Diaoyu Islands" a fact, and blind-17b a like statement none.)
     return i > 1 and words[i - 1].low == "own" and words[i - 2].low in _CHINAS
+
+
+def _on_one_side(words: list[Token], i: int) -> bool:
+    """Whether the words before the zone at i put the craft on one side of it ("sailing ...,
+    on the Chinese side of the median line"): beside the line, not across it, unless they
+    crossed to that side ("crossed onto Taiwan's side of the median line")."""
+    reach = words[max(0, i - NEGATOR_REACH) : i]
+    sided = any(a.low == "side" and b.low == "of" for a, b in pairwise(reach))
+    crossing = words[max(0, i - _CROSSING_REACH) : i]
+    return sided and not any(t.low in CROSSINGS for t in crossing)
+
+
+_CROSSING_REACH = 8  # "crossed to the eastern side of": the verb and the side's words

@@ -8,7 +8,16 @@ they know ("the meeting line"). Each is written here as copy writes it.
 
 import re
 
-from .incursion_words import MOVEMENTS
+from .incursion_words import MOVEMENTS, SMALL_NUMBERS
+
+# What a speaker writes after the tens without a hyphen ("thirty two", "twenty first"): one
+# number with them, as "thirty-two" is (incursion_tokens joins them).
+AFTER_TENS = {word for word, value in SMALL_NUMBERS.items() if 1 <= value <= 9} | {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+}  # fmt: skip
+# A speaker's hesitations, which a transcript writes where they fell ("seven uh coast guard
+# vessels", "thursday um forty three"): no word of the report.
+FILLERS = {"uh", "um", "erm", "uhm", "umm", "uhh"}
 
 # A cue's stamp at the start of a line: "[00:00:14]", "[01:02]", "(00:14)", or a speaker's
 # label with the time ("Speaker 1 (00:01:02):", "Host (01:02):").
@@ -41,28 +50,30 @@ def transcript_as_copy(sentences: list[str]) -> list[str]:
 def caption_cues_as_sentences(sentences: list[str]) -> list[str]:
     """The sentences with each cue's stamp dropped, and a cue that goes on with the sentence
     of the cue before (same speaker, no full stop between) joined to it."""
-    joined: list[str] = []
+    # Each sentence as its cues' parts, joined once at the end: a run of cues that all go on
+    # is then read in time linear in its length, not copied again at every cue.
+    joined: list[list[str]] = []
     speaker: str | None = None  # the speaker of the cue that ends `joined`, if a cue does
     for line in (cue for sentence in sentences for cue in _STAMPED_LINE.split(sentence)):
         stamp = _STAMP.match(line)
         if stamp is None:
-            joined.append(line)
+            joined.append([line])
             speaker = None
             continue
         said = line[stamp.end() :]
         first = _FIRST_WORD.match(said)
         opens = first[0] if first else ""
         if joined and speaker == (stamp["speaker"] or "") and _goes_on(joined[-1], opens):
-            pause = ", " if opens in _JOINING else " "
-            joined[-1] = f"{joined[-1].rstrip()}{pause}{said}"
+            joined[-1][-1] = joined[-1][-1].rstrip()
+            joined[-1] += [", " if opens in _JOINING else " ", said]
         else:
-            joined.append(said)
+            joined.append([said])
         speaker = stamp["speaker"] or ""
-    return joined
+    return ["".join(parts) for parts in joined]
 
 
-def _goes_on(before: str, opens: str) -> bool:
-    return opens in _GOES_ON and not before.rstrip().endswith(_ENDS)
+def _goes_on(before: list[str], opens: str) -> bool:
+    return opens in _GOES_ON and not before[-1].rstrip().endswith(_ENDS)
 
 
 # Terms a recogniser writes letter by letter or splits into words it knows: each letter may be

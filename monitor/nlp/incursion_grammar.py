@@ -49,11 +49,10 @@ from .incursion_count_words import (
 )  # fmt: skip
 from .incursion_further_counts import on_a_day_of_their_own
 from .incursion_island_zones import place_at
-from .incursion_labels import labelled_line, lists_a_report
+from .incursion_labels import bullet, labelled_line, lists_a_report
 from .incursion_period_hosts import dates_another_word
 from .incursion_periods import cumulative_at
 from .incursion_phrases import (
-    bullet,
     craft_of,
     head_at,
     inside_a_name,

@@ -10,7 +10,7 @@ import re
 from . import incursion_words as w
 from .incursion_claims import Claim
 from .incursion_periods import cumulative_at
-from .incursion_phrases import bullet, head_at, number_at
+from .incursion_phrases import head_at, number_at
 from .incursion_tokens import Token, is_clock, tokenize
 from .incursion_zones import zone_at
 
@@ -185,3 +185,12 @@ def dashed_labels(sentences: list[str]) -> list[str]:
     """Each line that ends in a dash and a count, as the same line with a colon: a list laid
     out as "Official ships — 2" is read as "Official ships: 2" is."""
     return ["\n".join(_DASHED.sub(r"\1: \2", line) for line in s.split("\n")) for s in sentences]
+
+
+def bullet(words: list[Token]) -> int:
+    """How many tokens mark a line of a list: "•", or a number and a full stop ("2.")."""
+    if words and words[0].low in w.BULLETS:
+        return 1
+    if len(words) > 2 and words[0].text.isdigit() and words[1].low == ".":
+        return 2
+    return 0

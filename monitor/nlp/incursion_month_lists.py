@@ -7,7 +7,7 @@ day's list, the month's sums took the story's day. A line that writes its own da
 
 from datetime import date
 
-from .incursion_phrases import bullet
+from .incursion_labels import bullet
 from .incursion_tokens import Token, tokenize, written_dates
 from .incursion_words import MONTHS
 

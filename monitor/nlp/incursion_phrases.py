@@ -395,12 +395,3 @@ def craft_of(token: Token) -> str | None:
     if designator:
         return w.DESIGNATOR_CLASS.get(designator.group(1), "air")
     return None
-
-
-def bullet(words: list[Token]) -> int:
-    """How many tokens mark a line of a list: "•", or a number and a full stop ("2.")."""
-    if words and words[0].low in w.BULLETS:
-        return 1
-    if len(words) > 2 and words[0].text.isdigit() and words[1].low == ".":
-        return 2
-    return 0

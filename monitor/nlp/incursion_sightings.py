@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .incursion_tokens import TELLING, Token, WrittenDate
+from .incursion_tokens import Token, WrittenDate
+from .incursion_told_days import TELLING
 
 _TIME = re.compile(r"(\d{1,2})(?:[:.](\d\d))?")
 _REPORT_HOUR = (6, 0)  # Taiwan's defence ministry closes its day at 6 a.m.

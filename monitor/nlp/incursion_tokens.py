@@ -14,22 +14,16 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from .incursion_captions import AFTER_TENS, FILLERS
 from .incursion_clocks import is_clock as is_clock  # read by the other incursion modules
 from .incursion_clocks import opens_a_window
 from .incursion_day_ordinals import day_of_month, day_of_this_month
+from .incursion_told_days import names_an_event, told_day
 from .incursion_words import (
-    AFTER_TENS,
-    AUXILIARIES,
     CRAFT_NOUNS,
     DASHES,
-    DIGITS,
-    FILLERS,
-    LEAVING,
     MONTHS,
-    NEGATIONS,
-    NUMBER_WORDS,
     QUOTES,
-    REPORT_VERBS,
     SMALL_NUMBERS,
     SPELLED,
     TENS,
@@ -45,18 +39,6 @@ _TOKEN = re.compile(
     r"|[^\W_]+(?:[-'’.][^\W_]+|(?<=\d)/\d+)*|--|\S"
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
-
-
-_LEAVING_REACH = 8  # "left the area at around 11:50 p.m. Monday": from leaving to its day
-# "told an emergency session of the Senate Committee on Armed Services on Monday": from the
-# verb of the telling, over its hearers, to its day.
-_HEARERS_REACH = 16
-TELLING = REPORT_VERBS | {"tells", "tell", "briefed", "briefs", "informed", "testified"}
-# Verbs that answer an event told in their object: "condemned the launch of three missiles".
-_REACTIONS = {"condemned", "denounced", "protested", "criticised", "criticized", "deplored"}
-# Verbs of a statement answering a report: "Zinke today called on the administration ..., after
-# the ministry reported four balloons on Tuesday", "today issued the following statement".
-_STATEMENTS = {"called", "urged", "issued", "released"}
 
 
 @dataclass(frozen=True)
@@ -147,8 +129,8 @@ def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
         covered = last
         if opens_a_window(tokens, index, last):  # "since 6 a.m. Monday": Tuesday's report
             day += timedelta(days=1)
-        if day <= published + timedelta(days=1) and not _names_an_event(tokens, index, last):
-            found.append(WrittenDate(day, index, last, _told(tokens, index, last)))
+        if day <= published + timedelta(days=1) and not names_an_event(tokens, index, last):
+            found.append(WrittenDate(day, index, last, told_day(tokens, index, last)))
     return found
 
 
@@ -345,71 +327,3 @@ def _calendar(
         return date(year, month, day), last
     except ValueError:
         return None
-
-
-def _names_an_event(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether a date is an adjective of the noun after it ("ahead of the Jan. 13 elections",
-    "since the Dec. 5 summit"): it says which event is meant, not the day of the sentence's
-    counts, and is often months away from the report."""
-    after = tokens[last + 1].text if last + 1 < len(tokens) else ""
-    if first > 0 and tokens[first - 1].low == "the" and after.isalpha() and after.islower():
-        return True
-    # "days before Saturday's presidential election": the counts came before or after it.
-    before = " ".join(token.low for token in tokens[max(0, first - 2) : first])
-    return tokens[last].possessive and before.endswith(("before", "after", "ahead of"))
-
-
-def _told(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether a date is the day of the telling or of leaving: "said Thursday", "said on
-    Monday", "left on Friday", and a dateline's "Aug. 6 (Kyodo)", not the date of an entry
-    whose weekday is bracketed ("Sep 11 (Mon):")."""
-    lows = [t.low for t in tokens[:first]]
-    before = lows[max(0, first - 2) : first]
-    if before and before[-1] == "on":
-        before.pop()
-    if before and before[-1] in REPORT_VERBS or _after_hearers(tokens, first):
-        return True
-    # "Rights groups on Tuesday condemned the firing of three missiles on Monday": the day
-    # between a subject and its verb of telling is the telling's, as "said on Monday" is.
-    if last + 1 < len(tokens) and tokens[last + 1].low in TELLING | _REACTIONS | _STATEMENTS:
-        return True
-    # "Two ships that entered the waters on Tuesday left the area on Friday": a stay is one
-    # fact, of the day it began (rule 9); the day they left counts only if it is all there is.
-    # Ships that "had not left as of noon Monday" are still there; "not ... until" they left.
-    for i in range(max(0, first - _LEAVING_REACH), first):
-        held = i > 0 and tokens[i - 1].low in NEGATIONS and "until" not in lows[i:first]
-        if tokens[i].low in LEAVING and not held:
-            return True
-    # "TOKYO, Nov. 23 Kyodo - ...": a dateline's date, after its city in capitals, before a dash.
-    capital = tokens[0].text.isupper() and len(tokens[0].text) > 2 and 0 < first <= 4
-    if capital and any(t.text in DASHES for t in tokens[last + 1 : last + 3]):
-        return True
-    inside = tokens[last + 2].low if last + 2 < len(tokens) else ""
-    weekday = inside in WEEKDAYS or inside in WEEKDAY_ABBREVIATIONS
-    # "Last Sunday (10th), the MND detected ...": a weekday's own date in the bracket, where a
-    # dateline brackets its agency; no agency is written in digits.
-    weekday = weekday or inside[:1].isdigit()
-    return last + 1 < len(tokens) and tokens[last + 1].text == "(" and first <= 4 and not weekday
-
-
-def _after_hearers(tokens: list[Token], first: int) -> bool:
-    """Whether a date closes the hearers of a telling: "told the legislature's defence
-    committee on Tuesday", "said at a parliamentary hearing on Friday that ...". The events
-    told ("told lawmakers four ships entered on Sunday") put a count, a verb or a clause's
-    edge between the telling and their own day."""
-    for i in range(first - 1, max(-1, first - _HEARERS_REACH - 1), -1):
-        low = tokens[i].low
-        if low in TELLING:
-            return True
-        # "a closed session", "the enlarged committee": after an article, a participle is an
-        # adjective of the hearers, not a verb of the events.
-        adjective = i > 0 and tokens[i - 1].low in ("a", "an", "the")
-        verb = tokens[i].text.islower() and low.endswith("ed") and not adjective
-        verb = verb or low in AUXILIARIES
-        if verb or low in _CLAUSE_EDGES or low in NUMBER_WORDS or DIGITS.fullmatch(low):
-            return False
-    return False
-
-
-_CLAUSE_EDGES = {"that", "when", "which", "who", "where", "after", "before", ",", ";", ":", "(",
-                 ")", "but"}  # fmt: skip

@@ -26,13 +26,6 @@ TENS = {
 SMALL_NUMBERS = {word: value for value, word in enumerate(f"{_UNITS} {_TEENS}".split())}
 # "Dozens of", "several", "scores of" are absent on purpose: only stated numbers are counts.
 NUMBER_WORDS = SMALL_NUMBERS | TENS
-# What a speaker writes after the tens without a hyphen ("thirty two", "twenty first"): one
-# number with them, as "thirty-two" is.
-AFTER_TENS = {*_UNITS.split()[1:10], "first", "second", "third", "fourth", "fifth", "sixth",
-              "seventh", "eighth", "ninth"}  # fmt: skip
-# A speaker's hesitations, which a transcript writes where they fell ("seven uh coast guard
-# vessels", "thursday um forty three"): no word of the report.
-FILLERS = {"uh", "um", "erm", "uhm", "umm", "uhh"}
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,4}")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A quarter of the year, "Q3" or "H1": a period's total, as a month's is.

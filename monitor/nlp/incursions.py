@@ -34,6 +34,7 @@ from .incursion_days_before import without_days_before_recalled
 from .incursion_escorts import without_escorts
 from .incursion_grammar import read_sentence
 from .incursion_headings import section_headings
+from .incursion_labels import bullet
 from .incursion_later_days import follows_the_report
 from .incursion_layouts import as_plain_sentences
 from .incursion_list_zones import give_lists_their_zone
@@ -45,7 +46,6 @@ from .incursion_openings import (
 )
 from .incursion_own_days import date_joined_counts, without_counts_own_days
 from .incursion_parts_days import date_relative_parts
-from .incursion_phrases import bullet
 from .incursion_recalls import (
     compares_a_day,
     day_after_peak,

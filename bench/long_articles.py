@@ -94,6 +94,13 @@ HOSTILE = {
         "\n日付　軍機（うちＡＤＩＺ進入）　艦艇　公船\n１月１３日（火）　３５（２４）　８　２"
         "\n１月１４日（水）　２１（―）　７　―\n国防部：ペロシ米下院議長、",
     ),
+    # A bulletin's list of days, and a speaker's fillers and pronouns before counts
+    # (cjk_day_tables.day_list_facts, cjk_counts): a line at a time, fixed windows back.
+    "ja-day-lists-and-fillers": (
+        "ja",
+        "\n・3/4（火）　軍機9機、艦艇7隻（うち中間線越え3機）\n6月12日（水）　軍機 22 ／艦艇 9"
+        " ／うちADIZ進入 10\nえー、あのー、えー、これが1隻、アメリカ海軍、",
+    ),
     "zh-quoted-names": ("zh", "“希金斯”号、「漢光」演習、中國軍艦、美軍工企業，"),
     "zh-scare-quoted-zones": ("zh", "其中17架次进入台湾北部、中部及西南“空域”，未列入“台湾周边”"),
     "zh-same-day": ("zh", "当日，共机12架次进入台湾西南空域。"),

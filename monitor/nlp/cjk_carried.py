@@ -64,7 +64,11 @@ def first_count(sentence: str) -> int | None:
 
 def period_after(sentence: str, period: bool) -> bool:
     """The scope the next sentence inherits: the last this one names, else the one it
-    inherited ("このうち２６６機が…" is part of the month before it)."""
+    inherited ("このうち２６６機が…" is part of the month before it). A sentence that counts
+    nothing and forecasts ("演習は「少なくとも3日間」続くとみられる") names the span of what is
+    to come, no period of counts: the scope stays."""
+    if first_count(sentence) is None and patterns()["forecast"].search(sentence):
+        return period
     if _names_scope(sentence):
         return in_period(sentence, len(sentence), period)
     return period

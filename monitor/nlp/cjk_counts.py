@@ -25,6 +25,8 @@ from .cjk_glosses import without_glosses
 from .cjk_incursion_words import folded_set, patterns, read_number
 
 PREFIX_REACH = 24  # characters before a count that may say what it counts
+MAX_FILLERS = 3  # fillers in a row a count's clause is read past ("えー、あのー、")
+FILLER_REACH = 8  # the longest filler, with its spaces
 # A model written after a count: a short name, then its letters and digits ("東風-15B型").
 DESIGNATION = re.compile(r"[^\s，,、。0-9A-Za-z]{0,3}[-－][0-9A-Za-z]+型?")
 
@@ -99,7 +101,9 @@ def _count(
     start, value = low or (match.start(), read_number(match.group("number")))
     if value is None:
         return None
-    clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, start)), default=0)
+    clause = _past_fillers(
+        sentence, max((m.end() for m in p["clause_start"].finditer(sentence, 0, start)), default=0)
+    )
     if clause and sentence[clause - 1] in "：:" and not sentence[clause:start].strip():
         # A label's count ("▲公務船：1艘"): the label is its noun.
         clause = max((m.end() for m in p["clause_start"].finditer(sentence, 0, clause - 1)),
@@ -111,6 +115,8 @@ def _count(
     whole = max(clause, previous.end if previous else 0, start - PREFIX_REACH)
     since = max((m.end() for m in p["inclusion"].finditer(sentence, whole, start)), default=whole)
     prefix = sentence[since:start]
+    if p["pronoun_noun"].fullmatch(prefix):
+        prefix = sentence[max(previous.end if previous else 0, start - 2 * PREFIX_REACH) : start]
     # A model's designation is part of the noun after it ("5枚東風-15B型導彈").
     designation = DESIGNATION.match(sentence, match.end())
     reach = 8 + (len(designation.group()) if designation else 0)
@@ -145,6 +151,8 @@ def _count(
     if part and previous and craft is None:
         craft = previous.craft
     if craft is None or _others(sentence[: match.start()], after, clause):
+        return None
+    if p["retracted_after"].match(sentence, match.end()):
         return None
     # Craft pointed back to ("この２隻", "該2艘", a sentence's "２隻は…") were counted before.
     if (
@@ -185,6 +193,29 @@ def _count(
     return Count(start, match.end(), value, craft, ships, typed, included, cumulative, part)
 
 
+def _past_fillers(sentence: str, clause: int) -> int:
+    """The start of a count's clause, past the fillers a speaker parts it with ("ものが、えー、計9
+    発" is one clause): a filler and the pause before it are no break of the grammar. Each step
+    looks back over a filler's length at most."""
+    for _ in range(MAX_FILLERS):
+        filler_start = _clause_start_within(sentence, clause - 1, FILLER_REACH)
+        if clause < 1 or filler_start is None:
+            return clause
+        if not patterns()["filler"].fullmatch(sentence, filler_start, clause - 1):
+            return clause
+        clause = _clause_start_within(sentence, filler_start - 1, PREFIX_REACH) or 0
+    return clause
+
+
+def _clause_start_within(sentence: str, end: int, reach: int) -> int | None:
+    """Where the clause ending at `end` starts, when it starts within `reach` characters."""
+    if end <= 0:
+        return None
+    window = max(0, end - reach)
+    breaks = [m.end() for m in patterns()["clause_start"].finditer(sentence, window, end)]
+    return breaks[-1] if breaks else (0 if window == 0 else None)
+
+
 def _ships_of(after: str, prefix: str, owner: str) -> str | None:
     """Which ships a count is of: the noun after it says ("兩艘中國海警船"), else the one before
     ("公船2隻"); the coast guard's "艦艇" are its ships, as a navy's are its vessels, its name
@@ -210,6 +241,8 @@ def _craft(counter: str, prefix: str, noun: str) -> str | None:
     p = patterns()
     if counter in folded_set("艘次 艘 隻"):
         return "ships"
+    if counter == "つ":  # "気球1つ"; "3つの海域" counts no craft
+        return "balloons" if p["balloons"].search(noun) else None
     if p["drones"].search(noun):
         return "drones"
     if p["balloons"].search(noun):

@@ -11,6 +11,16 @@ part of it in that zone. A dash is no figure. A row whose first cell is no day (
 publication (rule 8). The cells carry no counter (機, 隻), so the sentence reader of
 cjk_incursions.py finds no count in them: the table is read here, whole, once.
 
+Risk bulletins print the same week as a list, a line a day, each figure with its craft's word
+before it and a part after うち (`day_list_facts`):
+
+    ・3/4（火）　軍機9機、艦艇7隻（うち中間線越え3機）
+    6月12日（水）　軍機 22 ／艦艇 9 ／うちADIZ進入 10
+
+The line's day is written apart from its figures, which may carry no counter, so the sentence
+reader cannot join them: such a line is read whole here too, and only when every piece of it is
+a craft's figure (a line of prose that opens with a day is no row).
+
 Only a text that quotes Taiwan's defence ministry's report (its `report` words) is read, so a
 table of a coast guard's or another country's figures gives nothing of Taiwan's.
 """
@@ -24,7 +34,8 @@ from datetime import date, timedelta
 from .cjk_days import report_day
 from .cjk_incursion_words import patterns
 from .cjk_script import fold_pattern
-from .cjk_zones import zones_in
+from .cjk_zones import places_in, zones_in
+from .incursion_words import SEA_PLACES
 from .incursions import Incursion
 
 # A report tells of the last week at most; an older row is background (rule 8).
@@ -48,6 +59,23 @@ _CRAFT_ORDER = (
     ("any_ships", "navy vessels"),
 )
 _AIRCRAFT = re.compile(fold_pattern(r"機|架"))
+# A listed day's line: a day (a month's day or month/day, perhaps its weekday), a space, then
+# its figures ("・3/4（火）　軍機9機、…").
+_DAY_LINE = re.compile(
+    fold_pattern(
+        r"(?P<day>[0-9]{1,2}(?:月[0-9]{1,2}日|/[0-9]{1,2})(?:\s?\([月火水木金土日]\))?)"
+        r"[ \t]+(?P<figures>.+)"
+    )
+)
+# One figure of a listed day: its craft's words (or a part's: "うち中間線越え"), its count, and
+# perhaps a counter ("軍機9機", "艦艇 9", "うちADIZ進入 10").
+_LISTED_FIGURE = re.compile(
+    fold_pattern(
+        r"(?P<words>[^0-9、,，/;；()\s]{1,12})\s*(?P<count>[0-9]{1,3})\s*(?P<counter>架次|架|機|隻|艘)?"
+    )
+)
+# What may part the figures: commas, slashes, brackets and spaces.
+_FIGURE_BREAKS = re.compile(fold_pattern(r"[、,，/;；()\s]*"))
 
 
 def table_facts(text: str, folded: str, published: date) -> list[Incursion]:
@@ -66,6 +94,65 @@ def table_facts(text: str, folded: str, published: date) -> list[Incursion]:
             facts += [replace(fact, evidence=evidence) for fact in row]
             continue
         columns = _header(cells)
+    return facts
+
+
+def day_list_facts(text: str, folded: str, published: date) -> list[Incursion]:
+    """The facts of each listed day's line in a text (module docstring), `folded` being
+    `fold(text)`; the line is its facts' evidence."""
+    if not patterns()["report"].search(folded):
+        return []
+    facts: list[Incursion] = []
+    start = 0
+    for line in folded.split("\n"):
+        evidence = text[start : start + len(line)].strip()
+        start += len(line) + 1
+        facts += [replace(fact, evidence=evidence) for fact in _listed_day(line, published)]
+    return facts
+
+
+def _listed_day(line: str, published: date) -> list[Incursion]:
+    """A listed day's facts: each craft's figure around Taiwan, and a part after うち in the one
+    zone it names (its craft the counter's, else the line's first); none when any piece of the
+    line is no figure, or the line places the craft at a sea place or outside the list."""
+    p = patterns()
+    line = line.strip()
+    marked = p["list_item"].match(line)
+    row = _DAY_LINE.fullmatch(line, marked.end() if marked else 0)
+    if row is None or p["outside"].search(line):
+        return []
+    if any(place in SEA_PLACES for _, place in places_in(line)):
+        return []
+    day = report_day(row["day"], published, None)
+    if day is None or not published - _RECENT <= day <= published:
+        return []
+    figures = list(_LISTED_FIGURE.finditer(row["figures"]))
+    between = [
+        row["figures"][a.end() : b.start()] for a, b in zip(figures, figures[1:], strict=False)
+    ]
+    ends = (
+        [row["figures"][: figures[0].start()], row["figures"][figures[-1].end() :]]
+        if figures
+        else []
+    )
+    if not figures or not all(_FIGURE_BREAKS.fullmatch(gap) for gap in between + ends):
+        return []
+    facts: list[Incursion] = []
+    first_craft: str | None = None
+    for figure in figures:
+        count, words = int(figure["count"]), figure["words"]
+        if p["part_marker"].search(words):
+            zones = [zone for _, _, zone in zones_in(words)]
+            craft = _craft(words) or _craft(figure["counter"] or "") or first_craft
+            if len(zones) != 1 or craft is None:
+                return []
+            zone = zones[0]
+        elif craft := _craft(words):
+            first_craft, zone = first_craft or craft, "around Taiwan"
+        else:
+            return []  # a figure of something else: the line is no row of craft
+        if count:
+            facts.append(Incursion(count, craft, zone, "Taiwan", day, ""))
     return facts
 
 

@@ -49,8 +49,11 @@ from .cjk_script import fold_pattern
 # Kong for Chinese, Tokyo for Japanese.
 NEWSROOM_OFFSET = {"zh": timedelta(hours=8), "ja": timedelta(hours=9)}
 # Days written relative to publication, as a report's own words.
+# Broadcast scripts write the Japanese ones in kana ("きょう", "けさ", "きのう").
 RELATIVE = {"今天": 0, "今日": 0, "今晨": 0, "今早": 0, "本日": 0, "昨天": -1, "昨日": -1,
-            "昨晚": -1, "前天": -2}  # fmt: skip
+            "昨晚": -1, "前天": -2, "きょう": 0, "けさ": 0, "きのう": -1}  # fmt: skip
+# Kana words those spell a part of ("きょうだい", "受けさせる").
+_NOT_RELATIVE_AFTER = r"(?!だい|せ)"
 # "１日当たり" is per day; "29日当天" and "２９日当日" are that day.
 _NOT_A_DAY = r"(?!目|間|連|以|前|後|ぶり|当(?![天日])|あたり|平均|で|の機|として|最|の最)"
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "月": 0,
@@ -98,7 +101,11 @@ _SPACED_DAY = r"\s?\(?\s?(?P<day>\d{1,2})\s?\)?\s?"
 # "355日" holds no 55th, and "開幕まで４日" and "あと４日" count days to go.
 _NOT_A_COUNT_OF_DAYS = r"(?<![0-9])(?<!まで)(?<!あと)"
 # What names a slash date's day after it: "那天", "當天", or its weekday's bracket ("（二）").
-_DAY_WORD_AFTER = r"那天|那日|當天|當日|這天|\s?[（(](?:週|星期)?[一二三四五六日天][)）]"
+_DAY_WORD_AFTER = (
+    r"那天|那日|當天|當日|這天|\s?[（(](?:週|星期)?[一二三四五六日天][)）]|"
+    # a Japanese bulletin's weekday ("・3/4（火）　軍機9機")
+    r"\s?[（(][月火水木金土日](?:曜日?)?[)）]"
+)
 
 
 def local_publication(published: datetime, language: str) -> datetime:
@@ -121,7 +128,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A wave dash after a day or an hour runs to the day after it ("17日午前6時～18日午前6時").
         r"(?<=[日時])[~〜](?:(?P<dash_month>\d{1,2})月)?(?P<dash_day>\d{1,2})日(?!目|間)",
         "day": rf"{_NOT_A_COUNT_OF_DAYS}(?:(?P<month>\d{{1,2}})月)?(?:今|昨|明|本|前)?"
-        rf"{_SPACED_DAY}日(?!本){_NOT_A_DAY}|(?P<relative>{relative})|"
+        rf"{_SPACED_DAY}日(?!本){_NOT_A_DAY}|(?P<relative>{relative}){_NOT_RELATIVE_AFTER}|"
         # A date in kanji numerals, as minutes and resolutions write it ("去る六月十日",
         # "今月十一日"): only after a month, since "一日" alone is also "one day".
         rf"{KANJI_DATE_DAY}日{_NOT_A_DAY}|"
@@ -130,7 +137,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?<![0-9/])(?P<slash_month>1[0-2]|0?[1-9])/(?P<slash_day>[12][0-9]|3[01]|0?[1-9])"
         rf"(?={_DAY_WORD_AFTER})|"
         rf"(?<!下)(?P<last>上)?(?:周|週|星期|禮拜|礼拜)(?P<weekday>[一二三四五六日天])|"
-        r"(?<![0-9])(?P<ja_weekday>[月火水木金土日])曜|"
+        # A Japanese weekday, of the week before after 先週; one apposed to a date is that
+        # date's, which says the day ("2日の月曜日", "2日月曜日").
+        r"(?<![0-9])(?<!日の)(?<!日)(?P<ja_last>先週の?)?(?P<ja_weekday>[月火水木金土日])曜|"
         # A preposition before one is no noun ("在前一天高達67架次").
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[在於于]))(?P<told>{told})(?!に続|比|より|と比|[^、，,。]{{0,8}}(?:から|起))",
         # 各, それぞれ or 分別 after days joined into one run: one count for each of them.
@@ -328,7 +337,7 @@ def _day_of(
     weekday = found.get("weekday") or found.get("ja_weekday")
     if weekday:
         back = (published.weekday() - WEEKDAYS[_unfolded(weekday, WEEKDAYS)]) % 7
-        if "last" in found:  # "上周四": the Thursday of the week before publication's
+        if "last" in found or "ja_last" in found:  # "上周四", "先週の木曜": the week before's
             this_week = published - timedelta(days=published.weekday())
             return this_week - timedelta(days=7 - WEEKDAYS[_unfolded(weekday, WEEKDAYS)])
         return published - timedelta(days=back)

@@ -42,9 +42,10 @@ _SCARE_QUOTE = r"[“‘「『\"'〝]?"
 def patterns() -> dict[str, re.Pattern[str]]:
     """The patterns, written as outlets write them and folded as the text is."""
     written = {
-        # "十餘艘", "30多架次": more than the number, so the number (as "逾30架次").
+        # "十餘艘", "30多架次": more than the number, so the number (as "逾30架次"). "つ" counts
+        # balloons ("気球1つ"), not the noun after it ("3つの海域").
         "count": rf"(?P<number>{NUMBER})\s*(?:餘|余|多)?"
-        r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個(?!月)|枚|發|発|発射)",
+        r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個(?!月)|枚|發|発|発射|つ(?!の))",
         # A figure written as a floor ("逾70架次", "７０機以上", "70架次超"): in a headline, the
         # body's exact figure rounded down.
         "floor": rf"(?:逾|超過|超|多於)\s*(?P<before>{NUMBER})|"
@@ -103,6 +104,19 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # Craft pointed back to, right before their count.
         # "那2架次无人机": mainland copy's "those", the craft the report counted.
         "pointed_back": r"(?:この|その|これら|それら|這|該|此|那)\s*$",
+        # A pronoun that is a count's whole noun ("公船、いわゆる海警の船ですね、これが1隻"): the
+        # craft are the ones named in the clauses before it.
+        "pronoun_noun": r"\s*(?:これ|それ|こちら|そちら)(?:が|は|も)?\s*",
+        # A figure the speaker takes back right after it ("17隻……あ、ごめんなさい、17じゃないで
+        # すね、11隻です"): no count; the corrected one follows.
+        "retracted_after": r"[…‥.・\s、,]*(?:(?:あ|え|いや)[っー]?[、,\s]*)?"
+        r"(?:ごめんなさい|ごめん|すみません|失礼|訂正|言い間違|間違え|じゃなくて|ではなく)",
+        # A total a part is taken from ("24機のうち、中間線を越えたのは"): the zones after it are
+        # the part's.
+        "part_follows": r"\s*の?うち",
+        # A speaker's filler, a clause of its own between pauses ("ものが、えー、計9発"): no
+        # clause of the sentence's grammar.
+        "filler": r"\s*(?:えー*と?|ええと|えっと|あのー*|あー+|うーん|うん|まあ|そのー+)\s*",
         # Craft pointed back to that entered a zone on a day of their own ("４隻は１５日に領海に
         # 侵入し"): that day's count, not the one they were counted on.
         "dated_entry": r"は(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:午前|午後|朝|未明|夜)?[にも]?"
@@ -131,6 +145,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # The report's day, by name, by its hours, or pointed back to ("同じ時間帯", "同一時段",
         # "同じ期間": the report's window, not a period of its own).
         "report_day": r"今天|今日|今晨|今早|本日|昨天|昨日|昨晚|前天|當天|当日|同日|上午|"
+        r"きょう(?!だい)|けさ(?!せ)|きのう|"
         r"下午|凌晨|午前|午後|[0-9]+小時|[0-9]+時間|(?<![0-9])[0-9]{1,2}日(?!目|間|連|以|ぶり|で)|"
         r"(?<=月)[一二三四五六七八九十]{1,3}日(?!目|間|連|以|ぶり|で)|"
         r"週[一二三四五六日]|星期|同じ日|その日|同じ時間帯|同時間帯|同時刻|同一時段|同時段|"
@@ -164,6 +179,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # Plans and forecasts told after the count ("艦艇２０隻以上投入の見方", "…を投入する
         # 可能性がある").
         "planned": r"予定|計畫|計劃|計画|見方|見通し|見込み|可能性|恐れ|おそれ",
+        # What is to come, in a sentence that counts nothing: a plan, or an event expected to
+        # go on ("続くとみられる", "持續到").
+        "forecast": r"予定|計畫|計劃|計画|見通し|見込み|(?:続く|続ける)(?:と|も)?(?:みられ|見られ)|"
+        r"將持續|将持续|預計持續",
         # A count the day's is compared with, right after it ("跟前一天的31架次相比", "前日の
         # ３１機と比べ"): a past figure, not the day's.
         "compared_with": r"[^，,。、；;]{0,3}?(?:相比|相較|比べ|比較)",
@@ -180,6 +199,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"航班|班機|客機|旅客機|民航|民間機|"
         # China's maritime militia is no navy or coast guard (the blind-1 writers' decision).
         r"民兵|"
+        # A company's own ships, in a shipper's bulletin ("当社の管理船2隻"), and a ship bound for
+        # a port ("基隆向けの1隻"): merchant ships.
+        r"当社|自社|弊社|管理船|運航船|社船|(?:向け|行き)の\s*$|"
         # Other countries' forces, by name.
         r"俄羅斯|俄罗斯|俄軍|俄机|ロシア|露軍|韓國|韓国|韓軍|英國|英軍|英海軍|加拿大|カナダ|"
         r"澳洲|澳大利亞|オーストラリア|豪軍|法國|フランス|德國|ドイツ|荷蘭|オランダ|紐西蘭|"

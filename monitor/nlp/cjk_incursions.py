@@ -53,7 +53,8 @@ read in cjk_sentence_facts.py, with what the sentences before it carried (cjk_ca
   has reported already ("今天上午6時至下午5時，再偵獲") is no second fact of it.
 - A headline's figure is the body's told again: the body's facts of it are its facts, and one
   the body gives only as a part of a total is none.
-- A table of daily figures (a header of craft, a row a day) is read whole in cjk_day_tables.py.
+- A table of daily figures (a header of craft, a row a day) and a list of days (a line a day, its
+  figures after it) are read whole in cjk_day_tables.py.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ from .cjk_carried import (
     period_after,
 )
 from .cjk_counts import read_counts
-from .cjk_day_tables import table_facts
+from .cjk_day_tables import day_list_facts, table_facts
 from .cjk_days import recalled, report_day, stay_goes_on
 from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
 from .cjk_incursion_words import patterns
@@ -98,8 +99,11 @@ def may_report_cjk_incursions(folded: str) -> bool:
 
 def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Incursion]:
     """The facts of an article, in order; `folded` is `fold(text)`."""
+    day = published.date()
+    # A table's or a list's figures carry no counter ("軍機 22 ／艦艇 9"): read them anyway.
+    tables = table_facts(text, folded, day) + day_list_facts(text, folded, day)
     if not may_report_cjk_incursions(folded):
-        return []
+        return tables
     p = patterns()
     report = bool(p["report"].search(folded))
     sentences = [
@@ -216,6 +220,6 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     headline = headline_facts_standing(
         facts[:headline_facts], folded[:headline_end], body, body_counts
     )
-    facts = headline + body + table_facts(text, folded, published.date())
+    facts = headline + body + tables
     keyed = {(f.count, f.what, f.zone, f.place, f.day): f for f in reversed(facts)}
     return list(keyed.values())[::-1]

@@ -84,6 +84,10 @@ def sentence_facts(
             (start, z) for start, z in zones
             if start < first.start and (not index or scope_start <= start and start in leading)
         ]  # fmt: skip
+        # Zones after a total a part is taken from are the part's ("24機のうち、中間線を越えた
+        # のは"), even when the part has no count.
+        if p["part_follows"].match(sentence, last.end):
+            after = []
         # Zones after an uncounted part ("約２０機で、一部がＡＤＩＺに入った") are no count's.
         if vague := p["vague_part"].search(sentence, last.end, scope_end):
             after = [(start, z) for start, z in after if start < vague.start()]

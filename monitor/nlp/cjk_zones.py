@@ -101,7 +101,8 @@ def place_of(
     zone: str, at: int, places: list[tuple[int, str]], sea_place: str | None, outside: bool
 ) -> str | None:
     """The place of a zone at `at`: the last one named before it ("金門分署…馬祖限制水域" is
-    Matsu's), else the first after it, else the one the sentences before named; none when
+    Matsu's), else the first after it, else Taiwan named right before it, else the one the
+    sentences before named; none when
     that is an island outside the list ("烏坵周邊限制水域")."""
     named = [place for _, place in places]
     if zone in ("ADIZ", "median line"):
@@ -110,7 +111,11 @@ def place_of(
         return None if outside and "Taiwan" not in named else "Taiwan"
     sea = [(start, place) for start, place in places if place in {*SEA_PLACES, "elsewhere"}]
     before = [place for start, place in sea if start <= at]
-    place = (before[-1] if before else None) or next((p for _, p in sea), None) or sea_place
+    # Waters of Taiwan's own, the island named right before them ("台湾東部・花蓮沖の接続水域"),
+    # when no sea place of the list is named in the sentence.
+    last_named = next((place for start, place in reversed(places) if start <= at), None)
+    own = "Taiwan" if last_named == "Taiwan" and zone != "restricted waters" else None
+    place = (before[-1] if before else None) or next((p for _, p in sea), None) or own or sea_place
     if place == "elsewhere":
         return None
     if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):

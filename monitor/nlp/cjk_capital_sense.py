@@ -35,13 +35,16 @@ CHINESE_HOMES = ("taiwan", "china")
 JAPANESE_HOME = "japan"
 # Japanese words that make a capital the place: the agency's dateline bracket before it, and
 # after it a stay, an arrival, a visit ("北京を訪れた"), its streets, a bureau, an embassy or a
-# building in it ("台北の老舗ホテル", "北京の空港"), an event held in its streets ("北京の軍事
-# パレード"), a district of it, or the "DC" that names the city itself ("ワシントンＤＣ",
-# folded to "dc").
+# building in it ("台北の老舗ホテル", "北京の空港"), a firm's office there ("台北の現地法人"),
+# its port ("マニラ港"), a route's end ("マニラ向けの当社船", "マニラ発"), an event held in its
+# streets ("北京の軍事パレード"), a district of it, or the "DC" that names the city itself
+# ("ワシントンＤＣ", folded to "dc").
 JAPANESE_PLACE_BEFORE = ("【",)
 JAPANESE_PLACE_AFTER = (
     r"で|市内|市街|郊外|近郊|中心部|訪問|を訪|入り|到着|に到着|に入っ|に入る|滞在|に滞在|支局|駐在|・"
-    r"|dc|の[^、。]{0,6}(?:大使館|総領事館|ホテル|空港|駅|街|繁華街|夜市|店|パレード|五輪|会場)"
+    r"|港|向け|行き|発|dc"
+    r"|の[^、。]{0,6}(?:大使館|総領事館|ホテル|空港|駅|街|繁華街|夜市|店|パレード|五輪|会場"
+    r"|現地法人|拠点|支店|支社|工場|事務所|子会社)"
 )
 # What makes a capital a Chinese sentence's subject: an adverb or modal right after it, or a
 # time word (not 今天 or 昨天: "台北今天" opens a city's news as often as a government's act),

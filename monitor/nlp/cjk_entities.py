@@ -33,6 +33,7 @@ from datetime import date
 from functools import cache
 
 from .cjk_capital_sense import capitals_alike
+from .cjk_country_forces import country_service_forms
 from .cjk_country_runs import countries_in_runs
 from .cjk_entity_words import (
     CREDITED,
@@ -135,6 +136,8 @@ def _build(kb: KnowledgeBase) -> CjkNames:
         if len(ids) > 1:
             del forms[form]
             generic.setdefault(form, []).extend(sorted(ids))
+    services = country_service_forms(kb).items()
+    forms |= {form: i for form, i in services if form not in forms and form not in generic}
     pattern = None
     if latin:
         alternatives = "|".join(re.escape(f) for f in sorted(latin, key=len, reverse=True))

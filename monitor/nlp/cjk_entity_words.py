@@ -103,9 +103,10 @@ CAPITAL_AFTER = [
     # agrees to or approves what was negotiated ("華府同意將臺灣輸美商品關稅調降")
     *("同意", "批准"),
     # in Japanese, its reaction, and the concern it is told of ("北京の反応", "北京に懸念を伝えた");
-    # and the course, intent or stance only a government has ("ワシントンの出方", "北京の思惑")
+    # and the course, intent, stance or interest only a government has ("ワシントンの出方",
+    # "北京の思惑", "ワシントンの関心が…向いている")
     *("の反応", "に懸念"),
-    *("の出方", "の思惑", "の狙い", "の意向", "の意図", "の姿勢", "の立場"),
+    *("の出方", "の思惑", "の狙い", "の意向", "の意図", "の姿勢", "の立場", "の関心"),
     # what only a will can do: prepare, intend, try, decide, issue; and 把, which makes its
     # subject the one who handles the object ("华盛顿把“堤丰”搬到吕宋岛", "北京意圖以海警取代")
     *("準備", "打算", "意圖", "企圖", "試圖", "決定", "發布", "把"),
@@ -119,8 +120,12 @@ DEALING_AFTER = ("簽", "談", "對話", "協商", "交涉", "建交", "斷交",
 # In Japanese, a capital that a request or protest is addressed to, the verb ending the
 # capital's clause after its object ("東京に防衛当局間の対話を要望", "東京に…枠組みを求めた").
 CAPITAL_ASKED = r"に[^、。，,！？!?\n]{0,40}?を(?:要望|要請|要求|求め|申し入れ|抗議|伝達|打診)"
-# "向來" (always) after a city is an adverb of its own, not an address ("台北向來多雨").
-CAPITAL_NOT_AFTER = ("向來",)
+# After a capital, the rest of a list of places it opens ("台北、新竹の各拠点", "マニラ、セブ
+# など"): the capital is one of the places.
+PLACES_LISTED_AFTER = r"、[^、。，,\s]{1,6}(?:、[^、。，,\s]{1,6}){0,3}(?:の各|など|等)"
+# "向來" (always) after a city is an adverb of its own, not an address ("台北向來多雨"); in
+# Japanese, "向け" and "行き" make it a route's end ("マニラ向けの当社船").
+CAPITAL_NOT_AFTER = ("向來", "向け", "行き")
 # A capital in the frame of an issue is a side of it ("马尼拉在南海问题上频频挑衅").
 CAPITAL_ISSUE_FRAME = r"在[^，,。、]{1,8}問題上"
 # Before a pair of capitals joined or after it, the pair is two cities ("往返台北與東京",

@@ -23,6 +23,7 @@ from .cjk_entity_words import (
     MILITARY_WORDS,
     PAIR_PLACE_AFTER,
     PAIR_PLACE_BEFORE,
+    PLACES_LISTED_AFTER,
     SERVICE_LIST_BEFORE,
     SHIP_NAME_ENDINGS,
     WORD_AFTER_NAME,
@@ -61,7 +62,12 @@ def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str
         return True
     # Opening a headline or sentence before its comma, it is the subject, as a country's
     # abbreviation there is ("北京、東京に抗議").
-    opens = folded.startswith("、", end) and (start == 0 or folded[start - 1] in "。｜\n　 ")
+    # Not the first of a list of places ("台北、新竹の各拠点", "マニラ、セブなど").
+    opens = (
+        folded.startswith("、", end)
+        and (start == 0 or folded[start - 1] in "。｜\n　 ")
+        and not _places_listed().match(folded, end)
+    )
     if opens or _issue_frame().match(folded, end) or _asked().match(folded, end):
         return True
     pair = _pair(folded, start, end, capital_forms)
@@ -86,6 +92,11 @@ def _pair(
         return None
     partners = [c for c in capital_forms if folded[: start - 1].endswith(c)]
     return (start - 1 - max(map(len, partners)), end) if partners else None
+
+
+@cache
+def _places_listed() -> re.Pattern[str]:
+    return re.compile(fold_pattern(PLACES_LISTED_AFTER))
 
 
 @cache

@@ -187,3 +187,10 @@ def test_a_capital_that_is_only_the_city_and_one_that_is_the_government() -> Non
     assert ("ワシントン", "united-states") in _links(
         "ワシントンの関心が、同盟国の負担に向いている。"
     )
+
+
+def test_chinese_copys_forces_keep_the_knowledge_bases_own_spellings() -> None:
+    mentions = cjk_mentions(
+        "中俄海軍聯合演習，俄羅斯海軍艦艇參加。", default_kb(), date(2025, 6, 1), "taiwan"
+    )
+    assert ("俄羅斯", "russia") in {(m.text, m.entity_id) for m in mentions}

@@ -1,22 +1,25 @@
-"""A country's armed service written with any of the country's names, in Japanese and Chinese
-copy: the knowledge base writes the US Navy as "米海軍" and "美國海軍", but Japanese copy also
-writes "アメリカ海軍" and "米国海軍", and Australia's navy is "豪海軍" or "オーストラリア海軍".
+"""A country's armed service written with the country's katakana name, in Japanese copy: the
+knowledge base writes the US Navy as "米海軍" and "美國海軍", but Japanese copy also writes
+"アメリカ海軍", and Australia's navy is "豪海軍" or "オーストラリア海軍".
 Read by the base's spellings alone, "アメリカ海軍" would be the country and a bare word; so each
 service's name that opens with one of its country's names (or one-character abbreviation) is
-taken with every other CJK name of that country too.
+taken with the country's katakana names too.
 
 Only a service's name is varied (the country's name, then a service word: 海軍, 空軍, 陸軍,
 海兵隊, 沿岸警備隊): a city's or a body's name that opens with its country's character ("台北")
-is a word of its own. The new forms are full names of two characters or more before the
-service word, never a one-character abbreviation, which is a word part too often ("演習中海軍が").
+is a word of its own. The new forms open with a katakana name, never a one-character
+abbreviation, which is a word part too often ("演習中海軍が"), nor a Chinese spelling.
 """
 
 from __future__ import annotations
 
+import re
+
 from .cjk_entity_words import COUNTRY_ABBREVIATIONS
-from .cjk_script import CJK, fold
+from .cjk_script import fold
 from .kb import KnowledgeBase
 
+_KATAKANA = re.compile("[\u30a0-\u30ff]{2,}")
 SERVICE_WORDS = frozenset(
     fold(word)
     for word in ("海軍", "空軍", "陸軍", "海兵隊", "沿岸警備隊", "海岸防衛隊", "海岸警衛隊")
@@ -49,13 +52,11 @@ def country_service_forms(kb: KnowledgeBase) -> dict[str, str]:
 
 
 def _full_names(kb: KnowledgeBase) -> dict[str, set[str]]:
-    """Each country's folded CJK names of two characters or more ("アメリカ", "米国", "美國")."""
+    """Each country's CJK names (folded) as Japanese copy spells a foreign country, in katakana
+    ("アメリカ", "オーストラリア"); Chinese copy's forces are the base's own spellings (the sets
+    label "俄羅斯海軍" as the country)."""
     return {
-        entry.id: {
-            fold(text)
-            for text in (entry.name, *entry.aliases)
-            if CJK.search(text) and len(text) >= 2
-        }
+        entry.id: {fold(text) for text in (entry.name, *entry.aliases) if _KATAKANA.fullmatch(text)}
         for entry in kb.entities.values()
         if entry.kind == "country"
     }

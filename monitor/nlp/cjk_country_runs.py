@@ -4,16 +4,17 @@
 One character is a word part far more often than a country (比較, 豪雨, 印象, 台中, 日中は), so a
 character is read as its country only in a run of two or more abbreviations standing apart from
 a longer word, only where no name was found over the run (台中 is Taichung when the knowledge
-base finds it), and only when the article names that country elsewhere, alone or opening a name
-("オーストラリア海軍…日豪両政府"): an abbreviation stands for a country the reader has met
-("フィリピン…日比円滑化協定"). The sets label a bare 日米 or 日台 in an article that never
-names the countries as no mention of them.
+base finds it), and only when the article names that country elsewhere, alone or opening the
+name of one of its services ("オーストラリア海軍…日豪両政府"): an abbreviation stands for a
+country the reader has met ("フィリピン…日比円滑化協定"). The sets label a bare 日米 or 日台 in
+an article that never names the countries as no mention of them.
 """
 
 from __future__ import annotations
 
 import re
 
+from .cjk_country_forces import SERVICE_WORDS
 from .cjk_entity_words import COUNTRY_ABBREVIATIONS
 from .cjk_script import CJK, fold
 from .kb import KnowledgeBase
@@ -27,15 +28,18 @@ _RUN = re.compile(rf"(?<![\u3005\u3400-\u9fff\uf900-\ufaff])[{_RUN_CHARS}]{{2,}}
 
 
 def _country_written(mention: Mention, kb: KnowledgeBase) -> str | None:
-    """The country whose name opens a mention's name ("オーストラリア海軍"): a reader has met
-    the country there too."""
+    """The country whose name opens the name of one of its services ("オーストラリア海軍"): a
+    reader has met the country there too."""
     entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
     country = kb.entities.get(entry.country) if entry and entry.country else None
     if country is None or entry is country:
         return None
     written = fold(mention.text)
     names = (fold(name) for name in (country.name, *country.aliases) if CJK.search(name))
-    opens = any(len(name) >= 2 and written.startswith(name) for name in names)
+    opens = any(
+        len(name) >= 2 and written[len(name) :] in SERVICE_WORDS and written.startswith(name)
+        for name in names
+    )
     return country.id if opens else None
 
 

@@ -194,3 +194,12 @@ def test_chinese_copys_forces_keep_the_knowledge_bases_own_spellings() -> None:
         "中俄海軍聯合演習，俄羅斯海軍艦艇參加。", default_kb(), date(2025, 6, 1), "taiwan"
     )
     assert ("俄羅斯", "russia") in {(m.text, m.entity_id) for m in mentions}
+
+
+def test_a_reading_in_brackets_is_no_day_and_a_kanji_dates_weekday_still_counts() -> None:
+    published = datetime(2024, 1, 6, 21, 0, tzinfo=UTC)
+    text = (
+        "台湾の国防部は４日、中国の気球３個を台湾のまわりで見つけたと発表しました。このうち１個は"
+        "台湾海峡（たいわんかいきょう）の「中間線」をこえた。"
+    )
+    assert (1, "balloons", "median line", "Taiwan", "2024-01-04") in _facts(text, published)

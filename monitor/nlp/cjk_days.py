@@ -52,8 +52,9 @@ NEWSROOM_OFFSET = {"zh": timedelta(hours=8), "ja": timedelta(hours=9)}
 # Broadcast scripts write the Japanese ones in kana ("きょう", "けさ", "きのう").
 RELATIVE = {"今天": 0, "今日": 0, "今晨": 0, "今早": 0, "本日": 0, "昨天": -1, "昨日": -1,
             "昨晚": -1, "前天": -2, "きょう": 0, "けさ": 0, "きのう": -1}  # fmt: skip
-# Kana words those spell a part of ("きょうだい", "受けさせる").
-_NOT_RELATIVE_AFTER = r"(?!だい|せ)"
+# Kana words those spell a part of ("きょうだい", "受けさせる"), and a bracket's reading
+# ("台湾海峡（たいわんかいきょう）").
+_NOT_RELATIVE_AFTER = r"(?!だい|せ|[^（(）)、。\s]{0,12}[）)])"
 # "１日当たり" is per day; "29日当天" and "２９日当日" are that day.
 _NOT_A_DAY = r"(?!目|間|連|以|前|後|ぶり|当(?![天日])|あたり|平均|で|の機|として|最|の最)"
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "月": 0,
@@ -139,7 +140,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?<!下)(?P<last>上)?(?:周|週|星期|禮拜|礼拜)(?P<weekday>[一二三四五六日天])|"
         # A Japanese weekday, of the week before after 先週; one apposed to a date is that
         # date's, which says the day ("2日の月曜日", "2日月曜日").
-        r"(?<![0-9])(?<!日の)(?<!日)(?P<ja_last>先週の?)?(?P<ja_weekday>[月火水木金土日])曜|"
+        r"(?<![0-9])(?<![0-9]日の)(?<![0-9]日)(?P<ja_last>先週の?)?(?P<ja_weekday>[月火水木金土日])曜|"
         # A preposition before one is no noun ("在前一天高達67架次").
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[在於于]))(?P<told>{told})(?!に続|比|より|と比|[^、，,。]{{0,8}}(?:から|起))",
         # 各, それぞれ or 分別 after days joined into one run: one count for each of them.

@@ -38,21 +38,39 @@ def decoded_with_origins(text: str) -> DecodedText:
     """The text with its character references decoded, and where each character came from."""
     if "&" not in text:
         return DecodedText(text, None)
-    parts: list[str] = []
-    origins: list[int] = []
-    at = 0
+    edits = []
     for match in _REFERENCE.finditer(text):
         reference = "&" + match.group(1) + ";"
         character = html.unescape(reference)
-        if character == reference:  # an unknown name stays as written
-            continue
-        parts.append(text[at : match.start()])
-        origins.extend(range(at, match.start()))
-        parts.append(character)
-        origins.extend([match.start()] * len(character))
-        at = match.end()
-    if not parts:
+        if character != reference:  # an unknown name stays as written
+            edits.append(Edit(match.start(), match.end(), character))
+    return edited_with_origins(text, edits)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """text[start:end] read as `replacement`."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+def edited_with_origins(text: str, edits: list[Edit]) -> DecodedText:
+    """The text with `edits` (in order, none overlapping) made, and where each character came
+    from: a replacement's characters come from its span's start, so a mention over it covers
+    the whole span in the text given."""
+    if not edits:
         return DecodedText(text, None)
+    parts: list[str] = []
+    origins: list[int] = []
+    at = 0
+    for edit in edits:
+        parts.append(text[at : edit.start])
+        origins.extend(range(at, edit.start))
+        parts.append(edit.replacement)
+        origins.extend([edit.start] * len(edit.replacement))
+        at = edit.end
     parts.append(text[at:])
     origins.extend(range(at, len(text) + 1))
     return DecodedText("".join(parts), tuple(origins))

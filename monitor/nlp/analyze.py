@@ -29,6 +29,7 @@ from .incursion_scenarios import without_quoted_examples, without_scenario_parag
 from .incursions import Incursion, find_incursions, may_report_incursions
 from .kb import KnowledgeBase, default_kb
 from .language import article_language
+from .print_slips import mended_print
 from .themes import ThemeModel, ThemeScores, default_theme_model
 
 if TYPE_CHECKING:
@@ -102,12 +103,18 @@ def analyse(
     """Analyse a batch in order; `workers` > 1 analyses in that many processes.
 
     The text analysed is the text given with its HTML character references decoded
-    (char_refs.py), so "Taiwan&#8217;s" is read as "Taiwan’s"; mentions' offsets index the
-    text given all the same, and their `text` is the decoded surface.
+    (char_refs.py), so "Taiwan&#8217;s" is read as "Taiwan’s", and an English text's OCR slips
+    mended (print_slips.py), so "l3 of the aircraft" is read as "13"; mentions' offsets index
+    the text given all the same, and their `text` is its slice with references decoded.
     """
     decoded = [decoded_with_origins(_capped(item.text)) for item in items]
     items = [replace(item, text=text.text) for item, text in zip(items, decoded, strict=True)]
     languages = [article_language(item.declared_language, item.text) for item in items]
+    mended = [
+        mended_print(item.text) if language in (ENGLISH, None) else DecodedText(item.text, None)
+        for item, (language, _) in zip(items, languages, strict=True)
+    ]
+    items = [replace(item, text=text.text) for item, text in zip(items, mended, strict=True)]
     english = [
         item for item, (language, _) in zip(items, languages, strict=True)
         if language in (ENGLISH, None)
@@ -118,9 +125,11 @@ def analyse(
             results = _analyse_english(english, workers, pipeline, kb, theme_model)
     results |= _analyse_cjk(items, [language for language, _ in languages], kb)
     analyses = []
-    for item, text, (language, source) in zip(items, decoded, languages, strict=True):
+    for item, text, printed, (language, source) in zip(
+        items, decoded, mended, languages, strict=True
+    ):
         found = results.get(item.id, Analysis(item.id, None, "", "not_english"))
-        mentions = _in_text_given(found.mentions, text)
+        mentions = _in_text_given(_as_printed(found.mentions, printed, text.text), text)
         analyses.append(
             replace(found, language=language, language_source=source, mentions=mentions)
         )
@@ -133,6 +142,19 @@ def _in_text_given(mentions: tuple[Mention, ...], text: DecodedText) -> tuple[Me
     return tuple(
         replace(m, start=text.original_offset(m.start), end=text.original_offset(m.end))
         for m in mentions
+    )
+
+
+def _as_printed(
+    mentions: tuple[Mention, ...], printed: DecodedText, unmended: str
+) -> tuple[Mention, ...]:
+    """Mentions over the text before its OCR slips were mended, with that text's surfaces."""
+    if printed.origins is None:
+        return mentions
+    spans = [(printed.original_offset(m.start), printed.original_offset(m.end)) for m in mentions]
+    return tuple(
+        replace(m, text=unmended[start:end], start=start, end=end)
+        for m, (start, end) in zip(mentions, spans, strict=True)
     )
 
 

@@ -29,6 +29,8 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         return False
     if knowledge_so_far(words, i):  # "What we know so far: ..." sums up no period
         return False
+    if _told_of_a_day_after(words, i):  # "this week, with the ministry reporting on Thursday"
+        return False
     if (
         match(words, i, w.CUMULATIVE)
         or span_at(words, i)
@@ -89,6 +91,21 @@ def _ahead_of_an_event(words: list[Token], i: int) -> bool:
             break
         event.append(token)
     return bool(event) and all(number_at(event, j) is None for j in range(len(event)))
+
+
+_TELLING_REACH = 12  # "this week, with the island's defence ministry reporting on Thursday that"
+
+
+def _told_of_a_day_after(words: list[Token], i: int) -> bool:
+    """Whether what follows the period at i is told as of one day of it before any count:
+    "returned in force this week, with the ministry reporting on Thursday that 34 planes ...".
+    The report names its day, so its counts are that day's, not the period's tally."""
+    for j in range(i + 1, min(len(words) - 2, i + _TELLING_REACH)):
+        if any(character.isdigit() for character in words[j].text):
+            return False
+        if words[j].low == "on" and words[j + 1].low in w.WEEKDAYS and words[j + 2].low == "that":
+            return True
+    return False
 
 
 _PRESENCE_REACH = 12  # from "had been sailing" to the "since" of its period

@@ -67,6 +67,9 @@ HOSTILE = {
     "en-citation-marks": ("en", "the median line.[31][a] Guam[2] and Taipei,[citation needed] "),
     "en-craft-word-runs": ("en", "Chinese army "),
     "en-desk-lines": ("en", "\n-- 0912 TOKYO: Taipei/Seoul/Manila, TAIPEI, TOKYO and Seoul "),
+    # OCR of print: digits read as letters, words broken across lines, names misread, all
+    # mended in one pass of regular expressions and a look-up a word (print_slips)
+    "en-scanned-print": ("en", "l3 of the J-l0s, identifi-\ncation zone, Koizurni Koizumi "),
     "en-shorthand-counts": ("en", "Taiwan MND, 3 May: 1 ships and 2 ships / 3 ships and 4 ships "),
     # captions in lower case, read cased (caption_case): a fixed window of words at each word
     "en-caption-lines": ("en", "\n[00:00:07] taiwan's a d i z and the pla near guam, lai said"),

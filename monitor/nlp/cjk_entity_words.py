@@ -26,6 +26,8 @@ TITLES: dict[str, tuple[str, str | None]] = {
     "外相": ("foreign minister", "japan"),
     "外務大臣": ("foreign minister", "japan"),
     "官房長官": ("chief cabinet secretary", "japan"),
+    # the full title, as Chinese copy writes it ("日本內閣官房長官林芳正"): not the cabinet
+    "内閣官房長官": ("chief cabinet secretary", "japan"),
     "總統": ("president", "taiwan"),
     "副總統": ("vice president", "taiwan"),
     "行政院長": ("premier", "taiwan"),
@@ -47,6 +49,12 @@ COUNTRY_ABBREVIATIONS = {
     "台": "taiwan", "臺": "taiwan", "韓": "south-korea", "露": "russia", "英": "united-kingdom",
     "豪": "australia", "比": "philippines", "菲": "philippines", "印": "india", "俄": "russia",
 }  # fmt: skip
+# The abbreviations the business press writes before a firm (企) or capital (資) to say whose
+# it is: 陸 is China's there, as in 陸籍 and 陸方.
+BUSINESS_OWNERS = {
+    "日": "japan", "美": "united-states", "中": "china", "陸": "china", "台": "taiwan",
+    "臺": "taiwan", "韓": "south-korea",
+}  # fmt: skip
 # 共軍 is not among them: it names the PLA (the knowledge base's alias), as every set labels it.
 # Words that carry a country as actor or owner, as "Chinese" does in "Chinese aircraft".
 DEMONYMS = {
@@ -58,10 +66,16 @@ DEMONYMS = {
     # a mainland spouse, Taiwan's word for a Chinese national married to a Taiwanese ("陸配身分
     # 查核"): her nationality, as 陸籍
     "陸配": "china",
-    # the business press's firms and traders of a country, as 日商 ("台商赴陸投資", "在華日企")
-    "台商": "taiwan", "日企": "japan", "韓企": "south-korea", "韓商": "south-korea",
-    # the capital Japan's firms bring ("日資企業在華投資", "日資銀行")
-    "日資": "japan",
+    # the business press's traders of a country, as 日商 ("台商赴陸投資", "美商公司")
+    "台商": "taiwan", "美商": "united-states", "韓商": "south-korea",
+    # the business press's firms of a country and the capital they bring ("在華日企", "日資企業
+    # 在華投資", "陸資公司", "中資航運公司", "美資基金"): whose money it is, as 陸籍 is whose
+    # passport
+    **{
+        abbreviation + word: country
+        for abbreviation, country in BUSINESS_OWNERS.items()
+        for word in ("企", "資")
+    },
     # a warship of a country's one-character name, as 共艦 is the PLA's ("這是今年以來日艦第2度
     # 通過臺海", "美舰过航台湾海峡"); not 中 and 比, which end words before 艦 ("其中艦艇")
     **{
@@ -157,7 +171,11 @@ WORD_AFTER_NAME = {
     "國": ("軍網",),
     "海": ("域", "軍", "保"),
     "部": tuple("会" + particle for particle in "でのはがにをともへ"),
-    "資": ("金", "訊", "料", "源"),
+    # 閣 of 閣官房, the cabinet's secretariat and its chief secretary: "日本內閣官房長官" holds
+    # no 日本內閣, only 日本 and the title
+    "閣": ("官房",),
+    # and of 資產, 資本, 資格 and 資助: "其中資產" and "大陸資本" hold no 中資 or 陸資
+    "資": ("金", "訊", "料", "源", "產", "本", "格", "助"),
     # 企 of 企業 and 商 of 商品: "台日企業" holds no 日企, "對台商品" no 台商
     "企": ("業",),
     "商": ("品",),

@@ -214,13 +214,27 @@ BODY_AFTER_PLACE = (
 )
 
 
+# Chinese copy names a city's port and its exchanges after it ("高雄港", "台中港", "上海航運交易所",
+# "深圳證券交易所"): the facility is what the text names, not the city. 港 before 澳, 股 or a
+# currency word is Hong Kong's abbreviation ("台港澳", "港股"), no port.
+_FACILITY_AFTER_CITY = re.compile(
+    fold_pattern(r"港(?![澳股元幣币人資资])|[\u4e00-\u9fff]{0,2}?交易所")
+)
+
+
+def _city_opens_facility(folded: str, end: int) -> bool:
+    return _FACILITY_AFTER_CITY.match(folded, end) is not None
+
+
 def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> bool:
     """Whether a place's name ending at `end` is only the first part of a body's: a Japanese
-    local body's ("八重山|漁協"), or a ministry bureau's named after a region
-    ("アジア|大洋州局")."""
+    local body's ("八重山|漁協"), a Chinese city's port or exchange ("高雄|港"), or a ministry
+    bureau's named after a region ("アジア|大洋州局")."""
     if place.type not in ("LOC", "GPE"):
         return False
     if home == "japan" and folded.startswith(_folded(BODY_AFTER_PLACE), end):
+        return True
+    if home != "japan" and place.kind == "city" and _city_opens_facility(folded, end):
         return True
     return place.type == "LOC" and not place.country and _region_opens_bureau(folded, end)
 

@@ -141,8 +141,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A Japanese weekday, of the week before after 先週; one apposed to a date is that
         # date's, which says the day ("2日の月曜日", "2日月曜日").
         r"(?<![0-9])(?<![0-9]日の)(?<![0-9]日)(?P<ja_last>先週の?)?(?P<ja_weekday>[月火水木金土日])曜|"
-        # A preposition before one is no noun ("在前一天高達67架次").
-        rf"(?:(?<![\u4e00-\u9fff])|(?<=[在於于]))(?P<told>{told})(?!に続|比|より|と比|[^、，,。]{{0,8}}(?:から|起))",
+        # A preposition before one is no noun ("在前一天高達67架次"), nor is 此, "this", the
+        # story's day it counts from ("此前一天，…公布的數字為軍機11架次").
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[在於于此]))(?P<told>{told})(?!に続|比|より|と比|[^、，,。]{{0,8}}(?:から|起))",
         # 各, それぞれ or 分別 after days joined into one run: one count for each of them.
         "each": r"^(?:と|、|,|，|和|及|與)?(?:が|は|に|も|有|都|均)?(?:各|それぞれ|分別)",
         # A year written before a day in its sentence is that day's ("2022年8月…8月4日"); a year

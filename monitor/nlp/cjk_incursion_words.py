@@ -62,7 +62,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # A headline's space ends a clause as a full stop does ("共機18架次 無偵-7進入西南空域"),
         # unless it only sets a number apart from its noun or counter ("共機 25 架次"); a space
         # after a whole count or a bracket ends one before the next count ("氣球4顆 1顆越過中線").
-        "headline_break": r"(?<=[^\s0-9])[ \t]+(?=[^\s0-9])|"
+        # A ticker's space before today's or yesterday's day opens the predicate of the count
+        # before it ("海警船4艘 今(12)日下午侵入限制水域"): the day's act, not a new piece.
+        "headline_break": r"(?<=[^\s0-9])[ \t]+(?=[^\s0-9])(?![今昨](?:日|天|[(（]))|"
         r"(?:(?<=[0-9][架機艘隻顆個枚發発])|(?<=[0-9]架次|[0-9]艘次)|(?<=[）)]))[ \t]+(?=[0-9])",
         # A sentence that announces a list, and a list's line.
         "announces": r"(?:[：:]|次の通り|以下の通り|下記の通り|如下)[。.]?\s*$",
@@ -137,7 +139,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"(?<![同じ一，,、。])(?<!^)(?<!演習)(?<!軍演)(?<!演訓)(?<!操演)(?<!演練)(?<!訓練)期間|"
         # A week's total ("本週共機合計70架次", "今週"); not a weekday ("本週五").
         r"(?:本|今|這)[週周](?![一二三四五六日天末])|"
-        r"個月|整月|同期(?!間)|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
+        # 同期 as the same period of a year or month before ("去年同期", "上月同期"); alone it
+        # is the window the report named ("昨日上午6時至今晨6時…，同期另有共機17架次").
+        r"個月|整月|(?<=[年月週周])同期(?!間)|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
         r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)|"
         # A Japanese era's year ("令和６年において", "平成三十年に"), in digits or kanji, as a
         # Diet answer or a white paper dates a year's total; not a full date in one.

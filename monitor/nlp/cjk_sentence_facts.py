@@ -23,7 +23,7 @@ from .cjk_group_facts import (
 )
 from .cjk_incursion_words import patterns
 from .cjk_whole_count import placed_whole
-from .cjk_zones import place_of, placed_near, places_in, zones_in
+from .cjk_zones import in_own_waters, place_of, placed_near, places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
 
@@ -143,7 +143,7 @@ def sentence_facts(
             )
             or placed_near(sentence, last.end, clause_end)
         )
-        if not chosen and not subset:
+        if not chosen and not subset and not in_own_waters(sentence, last.end, clause_end):
             chosen = [(first.start, zone) for zone in carried.listed or carried.named]
         # Craft that "entered" with no zone named entered the one named last ("３９機が進入していた"
         # after "防空識別圏に進入した").

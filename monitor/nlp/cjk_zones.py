@@ -17,6 +17,9 @@ DATELINE = re.compile(r"【[^】\n]{1,12}】")
 # The characters after 的 that may name the craft a zone's clause describes ("日本渔船").
 OTHERS_WINDOW = 8
 NEAR = re.compile(r"(?:の|之)?(?:附近|付近|近く|邊緣|边缘)")
+# Waters of a count's own after it ("4艘中国海警船在钓鱼岛周边海域活动"): the sea around a place,
+# which is none of the list's zones, read up to the clause's end.
+OWN_WATERS = re.compile(fold(r"在[^，,。、；]{0,12}?(?:周邊|周辺|附近|一帶)?海域"))
 
 
 def zones_in(sentence: str) -> list[tuple[int, int, str]]:
@@ -55,6 +58,13 @@ def placed_near(sentence: str, start: int, end: int) -> bool:
         for zone in ("median line", "ADIZ", "territorial waters", "restricted waters")
         for match in p[zone].finditer(sentence, start, end)
     )
+
+
+def in_own_waters(sentence: str, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end` places the count's craft in waters of their own
+    ("在钓鱼岛周边海域活动"): then no zone a sentence before named for craft it did not count is
+    theirs."""
+    return bool(OWN_WATERS.search(sentence, start, end))
 
 
 def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:

@@ -111,3 +111,12 @@ def test_the_ministrys_translated_daily_report() -> None:
 def test_our_airspace_without_sectors_is_no_zone_of_the_list() -> None:
     text = "The ministry said 3 Communist aircraft entered our airspace today."
     assert facts(text) == set()
+
+
+def test_a_zone_after_a_verb_is_no_fronted_zone_of_the_next_clause() -> None:
+    text = (
+        "China Coast Guard vessels were present in the contiguous zone around the Senkakus on "
+        "352 days in 2023, a record; that figure is cumulative and includes days on which only "
+        "one ship was observed."
+    )
+    assert facts(text) == set()

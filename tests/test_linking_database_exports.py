@@ -117,6 +117,15 @@ def test_a_bare_service_is_the_one_named_with_its_owner_earlier_in_the_sentence(
     assert links(text)["Navy"] == {("us-navy", "name")}
 
 
+def test_a_nationality_named_nearer_leaves_a_bare_service_to_the_story() -> None:
+    text = (
+        "SALEM, Ore. (AP) — Oregon Air National Guard pilots shared the ramp at Kadena with "
+        "Japan Air Self-Defense Force units and other American fighter squadrons while the Air "
+        "Force replaces its aging F-15C/D fleet there."
+    )
+    assert links(text)["Air Force"] == {("us-air-force", "name")}
+
+
 def test_a_capital_in_apposition_to_the_capital_is_the_city() -> None:
     text = (
         "HUALIEN, Taiwan (AP) — A strong earthquake shook eastern Taiwan early Tuesday. "

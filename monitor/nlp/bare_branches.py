@@ -17,6 +17,7 @@ from .context import ArticleContext
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
+from .owners import country_named
 from .places import coordinated
 from .sentence_bounds import sentence_start
 from .us_local_home import SERVICES, local_branch_country
@@ -64,10 +65,16 @@ def armed_forces_before(
         return joined
     # The same service named with its owner earlier in the sentence is the one it refers back
     # to: "a U.S. Navy destroyer sailed ... in what the Navy called a routine transit".
+    # A nationality or a country named nearer ("Japan Air Self-Defense Force units and other
+    # American fighter squadrons ... while the Air Force replaces") leaves whose it is open.
     owners = (*kb.generic.get("armed forces", ()), *kb.generic.get(form, ()))
+    nearer: set[str] = set()
     for _, mention in _named_before(spans, index, linked):
         if mention.entity_id in owners:
-            return kb.entities[mention.entity_id].country
+            country = kb.entities[mention.entity_id].country
+            return country if nearer <= {country} else None
+        if named := country_named(mention, kb):
+            nearer.add(named)
     return None
 
 

@@ -1,9 +1,9 @@
 """A zone set before the count it holds. Japanese and Chinese write where before what
 (「接続水域内で、中国海警局の船４隻が航行」), and a translation keeps the order: "In the connected
 water area around the Senkaku Islands, China Sea Police Bureau ships 4 ships are navigating".
-The zone is the first claim's when a locative preposition opens it and a comma closes the
-phrase before the count; "Outside the territorial sea, in the connected water area, two
-ships ..." keeps the zone entered, not the one denied."""
+The zone is the first claim's when a locative preposition opens the sentence or a clause
+and a comma closes the phrase before the count; "Outside the territorial sea, in the
+connected water area, two ships ..." keeps the zone entered, not the one denied."""
 
 from bisect import bisect_left
 
@@ -28,6 +28,11 @@ def fronted_zone(
     at = entered[-1][0]
     before = at - 1 - (at > 0 and words[at - 1].low in _DETERMINERS)
     if before < 0 or words[before].low not in _LOCATIVES:
+        return None
+    # The phrase opens the sentence or a clause after a comma ("As of 8 o'clock, in the ...");
+    # after a verb ("vessels were present in the contiguous zone on 352 days, ...") it is that
+    # verb's place, and the count after the comma is another clause's.
+    if before > 0 and words[before - 1].low != ",":
         return None
     # the comma that closes the phrase: the count stands in the clause after it
     comma = next((i for i in range(at, first) if words[i].low == ","), None)

@@ -65,13 +65,17 @@ def armed_forces_before(
         return joined
     # The same service named with its owner earlier in the sentence is the one it refers back
     # to: "a U.S. Navy destroyer sailed ... in what the Navy called a routine transit".
-    # A nationality or a country named nearer ("Japan Air Self-Defense Force units and other
-    # American fighter squadrons ... while the Air Force replaces") leaves whose it is open.
-    owners = (*kb.generic.get("armed forces", ()), *kb.generic.get(form, ()))
+    # That service's name leaves whose it is open when a nationality or a country of another
+    # is named nearer ("Japan Air Self-Defense Force units and other American fighter
+    # squadrons ... while the Air Force replaces"); a whole armed force does not ("urged the
+    # U.S. military to ground its Ospreys in Japan after a Marine Corps Osprey ...").
+    forces, services = kb.generic.get("armed forces", ()), kb.generic.get(form, ())
     nearer: set[str] = set()
     for _, mention in _named_before(spans, index, linked):
-        if mention.entity_id in owners:
-            country = kb.entities[mention.entity_id].country
+        country = kb.entities[mention.entity_id].country if mention.in_kb else None
+        if mention.entity_id in forces:
+            return country
+        if mention.entity_id in services:
             return country if nearer <= {country} else None
         if named := country_named(mention, kb):
             nearer.add(named)

@@ -32,7 +32,8 @@ def test_the_real_model_is_loaded_with_only_what_entities_need() -> None:
     pipeline = default_pipeline()
     assert pipeline.statistical and pipeline.model.startswith("en_core_web_sm")
     assert pipeline.nlp.pipe_names == [
-        "sentencizer", "paragraph_breaks", "citation_marks_close_sentences", "ner",
+        "sentencizer", "paragraph_breaks", "citation_marks_close_sentences",
+        "number_signs_keep_their_number", "ner",
     ]  # fmt: skip
 
 

@@ -45,7 +45,8 @@ STORIES = rss(
     item("s3", "Kagoshima port welcomes a ferry from Keelung", "https://news.example/3",
          pubDate="Fri, 27 Nov 2026 01:00:00 GMT",
          description="A ferry from Keelung docked in Kagoshima with Taiwanese tourists. "
-                     "Mayor Shimozuru Takahiro of Kagoshima welcomed them."),
+                     "Mayor Shimozuru Takahiro of Kagoshima welcomed them, and the ferry's "
+                     "captain, Lin Wei-ting, said more sailings would follow."),
 )  # fmt: skip
 FORMATS = ("json", "jsonl", "csv", "tsv")
 NO_DATABASE = "no database here yet (run `monitor fetch` first, or use --db)"

@@ -107,3 +107,34 @@ def test_any_number_after_no_names_and_counts_nothing(number: int, sign: str) ->
         "cable near the island on Monday."
     )
     assert facts_at(text, TUESDAY) == []
+
+
+@given(
+    subject=st.sampled_from(["They were still", "The ships were still", "Both were still"]),
+    where=st.sampled_from(["there", "inside", "in the waters"]),
+    count=st.integers(min_value=2, max_value=9),
+)
+def test_ships_still_there_the_next_day_are_counted_on_that_day(
+    subject: str, where: str, count: int
+) -> None:
+    # Rule 9: a stay not yet over is counted where it stands, and only there.
+    text = (
+        f"{count} China Coast Guard ships entered Japan's territorial waters near the Senkakus "
+        f"on Monday. {subject} {where} as of Tuesday morning, the Japan Coast Guard said."
+    )
+    assert facts_at(text, TUESDAY) == [
+        (count, "official ships", "territorial waters", "Senkaku Islands", "2026-03-03")
+    ]
+
+
+def test_a_later_sentence_about_something_else_leaves_the_entry_its_day() -> None:
+    entry = (
+        "Two China Coast Guard ships entered Japan's territorial waters near the Senkakus on "
+        "Monday. "
+    )
+    monday = [(2, "official ships", "territorial waters", "Senkaku Islands", "2026-03-02")]
+    # Another subject, or a day more than a week later, tells no stay of these ships.
+    assert facts_at(entry + "The law was still in force on Tuesday, Japan said.", TUESDAY) == monday
+    assert facts_at(entry + "They left on Tuesday, the coast guard said.", TUESDAY) == monday
+    # A stay that ended ("remained there until Tuesday") is counted on the day it began.
+    assert facts_at(entry + "They remained there until Tuesday morning.", TUESDAY) == monday

@@ -15,7 +15,10 @@ from .incursion_claims import Claim, Mention, Reading
 from .incursion_craft_zones import charted_as, craft_fits, zones_for
 from .incursion_island_splits import of_both_islands, split_by_place
 from .incursion_sentence import Sentence
+from .incursion_stays_on import tells_ships_still_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
+
+_WEEK = timedelta(days=7)  # rule 8: the furthest a stay's other day may be
 
 
 @dataclass(frozen=True)
@@ -58,13 +61,16 @@ class Story:
     # Rule 9: the facts of ships the sentence before said left their waters ("Two ships left
     # the waters on Monday"), with their craft, and the days later sentences told they entered.
     stays: tuple[str, list[Incursion]] | None = None
-    began: dict[int, date] = field(default_factory=dict)  # id of a stay's fact: its first day
+    began: dict[int, date] = field(default_factory=dict)  # id of a stay's fact: the day it counts
+    entered: list[Incursion] = field(default_factory=list)  # the sentence before's, by a sea place
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
     ) -> list[Incursion]:
         """The facts of one sentence; then the sentence is part of the story."""
         context = Sentence(reading, headline, recalled)
+        if tells_ships_still_in(evidence, reading):  # "They were still there" that day (rule 9)
+            self.began |= {id(f): day for f in self.entered if f.day < day <= f.day + _WEEK}
         sums: dict[tuple[int, str, str, str], int] = {}
         exact: set[tuple[int, str, str, str]] = set()  # sums with a figure that is no bound
         resolved: list[str] = []
@@ -173,6 +179,7 @@ class Story:
             if (group, what, zone, place) not in exact:
                 self.bounded.add(id(found[-1]))
         stays = [fact for fact, (group, *_) in zip(found, sums, strict=True) if group in leaving]
+        self.entered = [fact for fact in found if fact.place in SEA_PLACES]
         if stays or reading.claims:
             self.stays = (next(iter(leaving.values())), stays) if stays else None
         return found
@@ -190,7 +197,7 @@ class Story:
         ended = min(fact.day for fact in facts)
         if craft != stay_craft or any(fact.count != count for fact in facts):
             return False
-        if not ended - timedelta(days=7) <= day < ended:
+        if not ended - _WEEK <= day < ended:
             return False
         if zones and not any(fact.zone in zones for fact in facts):
             return False

@@ -316,7 +316,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
                     claim.day, claim.group = end, group
         found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline, fact) for fact in found]
-    # Rule 9: a stay told as ships leaving, whose entry a later sentence dates, is of that day.
+    # Rule 9: a stay whose entry or later day ("still there as of") a later sentence tells.
     # Only those are new objects: the story knows the others by id (story.recalled).
     facts = [
         (h, replace(f, day=story.began[id(f)]) if id(f) in story.began else f) for h, f in facts

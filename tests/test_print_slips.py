@@ -74,13 +74,17 @@ def test_a_misread_name_is_linked_as_the_name_the_article_spells_right() -> None
     assert linked["Chlnese"] == linked["Chinese"] == "china"
 
 
+def test_eleven_read_as_two_letters_alone_is_eleven() -> None:
+    assert mended_print("and ll of the aircraft crossed").text == "and 11 of the aircraft crossed"
+
+
 def test_a_word_the_article_writes_with_its_hyphen_keeps_it_when_broken() -> None:
     text = "an anti-\nsubmarine plane and two anti-submarine helicopters"
     assert mended_print(text).text == "an anti-submarine plane and two anti-submarine helicopters"
 
 
 def test_words_and_numbers_that_only_look_like_slips_are_left_alone() -> None:
-    text = "CO2 and G7, I said, O.K.; Type 054A; I. Introduction\nl ship"
+    text = "CO2 and G7, I said, O.K.; Type 054A; I. Introduction\nl ship; we'll see (ll. 4-6), WW II"
     assert mended_print(text).origins is None
 
 

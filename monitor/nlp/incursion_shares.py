@@ -122,6 +122,9 @@ def partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) 
         return None
     else:
         pronoun = False
+    # "13 of the detected aircraft": the report's own word for the craft it counted, before
+    # their noun, as "the" alone would be; the share is of the total told before.
+    i += not pronoun and i < len(words) and words[i].low in w.DETECTIONS
     if not pronoun and i < len(words) and (total := number_at(words, i)) is not None:
         i = total[1] + 1
         pronoun = i >= len(words) or head_at(words, i) is None  # "one of the four"

@@ -19,6 +19,10 @@ from ..ingest.char_refs import DecodedText, Edit, edited_with_origins
 # colon ends the run). A letter next to it makes it a word ("CO2", "G7"), never a slip.
 _NUMBER_RUN = re.compile(r"(?<![A-Za-z0-9])[0-9lIO]*[0-9][0-9lIO]*(?![A-Za-z0-9])")
 _DIGIT_OF = str.maketrans("lIO", "110")
+# "ll of the aircraft": eleven read as two letters, with no digit to show it; a run of "l"
+# alone between spaces is no English word ("we'll" has its apostrophe, "ll." abbreviates
+# lines), while "II" is a Roman numeral and is left alone.
+_ONES_ALONE = re.compile(r"(?<![^\s(])l{2,3}(?=[\s,;)])")
 # "l." or "l)" opening a line is list item one; "I." is a Roman numeral and is left alone.
 _LIST_ONE = re.compile(r"^[ \t]*(l)(?=[.)][ \t])", re.MULTILINE)
 # A word broken at a line's end: "identifi-\ncation", "Trans-\nocean".
@@ -45,6 +49,8 @@ def _number_edits(text: str) -> list[Edit]:
             if digit != written:
                 edits.append(Edit(at, at + 1, digit))
     edits += [Edit(match.start(1), match.end(1), "1") for match in _LIST_ONE.finditer(text)]
+    for match in _ONES_ALONE.finditer(text):
+        edits += [Edit(at, at + 1, "1") for at in range(match.start(), match.end())]
     return edits
 
 

@@ -84,7 +84,9 @@ def test_a_word_the_article_writes_with_its_hyphen_keeps_it_when_broken() -> Non
 
 
 def test_words_and_numbers_that_only_look_like_slips_are_left_alone() -> None:
-    text = "CO2 and G7, I said, O.K.; Type 054A; I. Introduction\nl ship; we'll see (ll. 4-6), WW II"
+    text = (
+        "CO2 and G7, I said, O.K.; Type 054A; I. Introduction\nl ship; we'll see (ll. 4-6), WW II"
+    )
     assert mended_print(text).origins is None
 
 

@@ -6,7 +6,7 @@ a sentence reports the day it names (rule 8), where one that names a day elsewhe
 
 from .incursion_labels import REPORT_NOUNS
 from .incursion_tokens import Token, WrittenDate
-from .incursion_words import DASHES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .incursion_words import DASHES, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 
 def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
@@ -20,11 +20,29 @@ def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     # "By Thursday the count had fallen to 29 aircraft": where the story had got by that day
     # "Last Wednesday (Oct. 15), the MND reported ...": the day, placed before the story's
     opener = first - (first > 0 and tokens[first - 1].low in ("on", "by", "last"))
+    # "On last Saturday (15th)": a translation's "on" before "last"
+    opener -= opener > 0 and tokens[opener].low == "last" and tokens[opener - 1].low == "on"
     opening = opener == _bullet(tokens) or tokens[opener - 1].text == ":"
+    opening = opening or _after_a_lead(tokens, opener)
     # "A day earlier, on Sunday, the ministry had reported ...": the day, placed in the story
     opening = opening or tuple(t.low for t in tokens[: opener - 1]) in _RELATIVE_DAYS
     opening = opening or _a_report_of_the_day(tokens, opener)
     return opening and tokens[first].low in WEEKDAYS
+
+
+_LEAD_REACH = 3  # "Meanwhile,", "In addition,", "Looking back,"
+
+
+def _after_a_lead(tokens: list[Token], opener: int) -> bool:
+    """Whether the day follows a sentence adverb set off by its comma ("Meanwhile, on Saturday
+    the ministry detected 31 aircraft"): a few words that tie the sentence to the story, no
+    figure and no clause of their own, so the day still opens what the sentence reports."""
+    start = _bullet(tokens)
+    lead = tokens[start : opener - 1]
+    if not lead or len(lead) > _LEAD_REACH or tokens[opener - 1].text != ",":
+        return False
+    # "Unlike Monday, on Saturday ...": a lead naming a day of its own compares two days
+    return all(t.low.isalpha() and t.low not in WEEKDAYS and t.low not in MONTHS for t in lead)
 
 
 _SUBJECT_REACH = 6  # "The year's last report, on": the words naming the report

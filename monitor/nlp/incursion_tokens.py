@@ -217,6 +217,18 @@ _NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})")
 
 
 _DAY_PARTS = ("morning", "afternoon", "evening")
+_CELL_BREAKS = {"|", "•", "·", ";"}
+
+
+def _labels_a_cell(tokens: list[Token], index: int) -> bool:
+    """Whether a weekday's abbreviation labels the cell of a table flattened into a line ("Tue
+    16 aircraft 6 ships | Wed 9 aircraft 5 ships"): written with its capital, opening the line
+    or a cell, its count right after. Elsewhere "Sat", "Wed" and "Sun" are words or names."""
+    token = tokens[index]
+    if token.low not in WEEKDAY_ABBREVIATIONS or not token.text[:1].isupper():
+        return False
+    opens = index == 0 or tokens[index - 1].text in _CELL_BREAKS
+    return opens and index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit()
 
 
 def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, int] | None:
@@ -243,6 +255,10 @@ def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, in
         # "last Wednesday" in a Wednesday's story is the Wednesday a week before, never today
         last = index > 0 and tokens[index - 1].low == "last"
         return published - timedelta(days=back or 7 * last), index
+    if _labels_a_cell(tokens, index):
+        return published - timedelta(
+            days=(published.weekday() - WEEKDAY_ABBREVIATIONS[low]) % 7
+        ), index
     if low in ("today", "tonight"):
         return published, index
     before, then = [t.low for t in tokens[max(index - 2, 0) : index]], _low_at(tokens, index + 1)

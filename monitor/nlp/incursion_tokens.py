@@ -255,7 +255,8 @@ def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, in
         # "last Wednesday" in a Wednesday's story is the Wednesday a week before, never today
         last = index > 0 and tokens[index - 1].low == "last"
         return published - timedelta(days=back or 7 * last), index
-    if _labels_a_cell(tokens, index):
+    # "Tue 10 Mar: aircraft 22": the date after the label is the cell's day
+    if _labels_a_cell(tokens, index) and _date_at(tokens, index + 1, published) is None:
         return published - timedelta(
             days=(published.weekday() - WEEKDAY_ABBREVIATIONS[low]) % 7
         ), index

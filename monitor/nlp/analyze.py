@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..errors import one_line
 from ..ingest.char_refs import DecodedText, decoded_with_origins
 from ..ingest.parse import Article
-from .caption_case import cased_captions
+from .caption_case import read_captions
 from .english import Pipeline, pipeline_for
 from .entities import Mention, link_mentions
 from .incursion_hypotheticals import without_invented_figures
@@ -213,15 +213,16 @@ def _analyse_chunk(
     themes = theme_model.score([item.text for item in english])
     # Strings spaCy meets in a batch (names, numbers, typos) are freed with the batch, so a
     # service that runs for months keeps a flat vocabulary; nothing below keeps a Doc.
-    # Captions are read cased (caption_case.py); a case change keeps every offset, so what is
-    # stored is sliced from the text as written.
-    cased = [cased_captions(item.text, kb) for item in english]
+    # Captions are read cased, their read-out designators written (caption_case.py); offsets
+    # are mapped back, so what is stored is sliced from the text as written.
+    read = [read_captions(item.text, kb) for item in english]
     with pipeline.nlp.memory_zone():
-        docs = pipeline.process(cased, batch_size=BATCH_SIZE)
-        for item, text, doc, scores in zip(english, cased, docs, themes, strict=True):
+        docs = pipeline.process([text.text for text in read], batch_size=BATCH_SIZE)
+        for item, text, doc, scores in zip(english, read, docs, themes, strict=True):
             published = item.published_utc.date() if item.published_utc else None
-            mentions = tuple(_as_written(link_mentions(doc, kb, published, text), item.text, text))
-            incursions = tuple(_incursions(doc, item))
+            found = link_mentions(doc, kb, published, text.text)
+            mentions = tuple(_as_written(found, item.text, text))
+            incursions = tuple(_incursions(doc, item, text))
             results[item.id] = Analysis(
                 item.id, None, "", "analyzed", mentions, incursions, scores,
                 theme_model_version=theme_model.version,
@@ -229,10 +230,14 @@ def _analyse_chunk(
     return results
 
 
-def _as_written(mentions: list[Mention], text: str, cased: str) -> list[Mention]:
-    if cased is text:
+def _as_written(mentions: list[Mention], text: str, read: DecodedText) -> list[Mention]:
+    if read.text is text:
         return mentions
-    return [replace(m, text=text[m.start : m.end]) for m in mentions]
+    spans = [(read.original_offset(m.start), read.original_offset(m.end)) for m in mentions]
+    return [
+        replace(m, text=text[start:end], start=start, end=end)
+        for m, (start, end) in zip(mentions, spans, strict=True)
+    ]
 
 
 def _analyse_cjk(
@@ -260,13 +265,16 @@ def _capped(text: str) -> str:
     return text[: cut if cut > 0 else MAX_ANALYSED_CHARS]
 
 
-def _incursions(doc: Doc, item: TextToAnalyse) -> list[Incursion]:
-    # The item's text is the Doc's (spaCy keeps every character), and slicing it is far cheaper
-    # than `doc.text` or `sent.text`, which join the tokens again.
+def _incursions(doc: Doc, item: TextToAnalyse, read: DecodedText) -> list[Incursion]:
+    # The Doc reads `read`, the item's text as analysed; its sentences are sliced from the
+    # item's text, far cheaper than `doc.text` or `sent.text`, which join the tokens again.
     if not may_report_incursions(item.text):
         return []
     published = item.published_utc or datetime.now(UTC)
-    sentences = [item.text[sent.start_char : sent.end_char] for sent in doc.sents]
+    sentences = [
+        item.text[read.original_offset(sent.start_char) : read.original_offset(sent.end_char)]
+        for sent in doc.sents
+    ]
     # Only the story's facts: whose report a paragraph is (craft_reports.py) is no matter of when.
     sentences = without_undated_period_counts(sentences, published.date())  # "2019 — ..."
     sentences = without_month_list_counts(sentences, published.date())  # "March at a glance"

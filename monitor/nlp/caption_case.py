@@ -6,7 +6,8 @@ without capitals is read with its names, spelt-out initials and sentence starts 
 
 Only the case of letters changes, so every offset read in the cased copy is the written text's,
 and the surfaces stored are the written text's slices (analyze.py). A text that writes
-capitals, as nearly every article does, is returned as it is.
+capitals, as nearly every article does, is returned as it is. Type designators read out
+("j sixteen") are written back too (spoken_designators.py), as edits with offsets kept.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from ..ingest.char_refs import DecodedText, edited_with_origins
 from .kb import KnowledgeBase
+from .spoken_designators import designator_edits, designator_forms
 from .themes import load_corpus
 
 # A word: letters and digits, joined by inner hyphens or dots ("ching-te", "u.s").
@@ -42,25 +45,50 @@ class CaptionNames:
     names: dict[tuple[str, ...], tuple[str, ...]]
     initials: frozenset[str]
     common: frozenset[str]  # English words (_common_words)
+    designators: frozenset[str]  # "J-16", "H-6K": what a read-out designator may spell
+
+
+def read_captions(text: str, kb: KnowledgeBase) -> DecodedText:
+    """`cased_captions(text)`, with the type designators its caption lines read out written as
+    copy writes them ("j sixteen" is "J-16"), and where each character came from."""
+    cased = cased_captions(text, kb)
+    if cased is text:
+        return DecodedText(text, None)
+    designators = _caption_names(kb).designators
+    edits = []
+    at = 0
+    for line, start, lower in _caption_lines(text):
+        if lower:
+            edits += designator_edits(line[start:].lower(), at + start, designators)
+        at += len(line)
+    return edited_with_origins(cased, edits)
+
+
+def _caption_lines(text: str) -> list[tuple[str, int, bool]]:
+    """Each line, where what it says starts, and whether it is written without capitals."""
+    lines = text.splitlines(keepends=True)
+    bodies = [_body(line) for line in lines]
+    return [
+        (line, start, _is_uncased(line[start:])) for line, start in zip(lines, bodies, strict=True)
+    ]
 
 
 def cased_captions(text: str, kb: KnowledgeBase) -> str:
     """`text` with the lines it writes without capitals cased as news copy writes them, when
     most of its lines are so written; else `text` itself."""
-    lines = text.splitlines(keepends=True)
-    bodies = [_body(line) for line in lines]
-    uncased = [_is_uncased(line[start:]) for line, start in zip(lines, bodies, strict=True)]
+    lines = _caption_lines(text)
+    uncased = sum(lower for _, _, lower in lines)
     cased = sum(
         1
-        for line, start, lower in zip(lines, bodies, uncased, strict=True)
+        for line, start, lower in lines
         if not lower and len(WORD.findall(line, start)) >= MIN_WORDS
     )
-    if not any(uncased) or sum(uncased) < cased:
+    if not uncased or uncased < cased:
         return text
     names = _caption_names(kb)
     return "".join(
         line[:start] + _cased_line(line[start:], names) if lower else line
-        for line, start, lower in zip(lines, bodies, uncased, strict=True)
+        for line, start, lower in lines
     )
 
 
@@ -175,9 +203,11 @@ def caption_names(kb: KnowledgeBase) -> CaptionNames:
             names.setdefault(key, words)
 
     initials = set()
+    designators: set[str] = set()
     for entry in kb.entities.values():
         for form in sorted(kb.patterns(entry)):
             add(form)
+        designators |= designator_forms(kb.patterns(entry))
         # "PLAN" read out is no plan: initials need no filter. A body's generic initials
         # ("MND") are read out too, and keep the case the linker reads in context.
         initials |= {f.lower() for f in (*kb.patterns(entry), *entry.generic) if spelt_out(f)}
@@ -188,7 +218,7 @@ def caption_names(kb: KnowledgeBase) -> CaptionNames:
                 add(generic, of_words=True)
     for family_name in kb.family_names:
         add(family_name.title())
-    return CaptionNames(names, frozenset(initials), common)
+    return CaptionNames(names, frozenset(initials), common, frozenset(designators))
 
 
 def spelt_out(form: str) -> str | None:

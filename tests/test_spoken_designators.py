@@ -4,6 +4,7 @@ transcript as they find wire copy; the stored surface is what the caption wrote,
 spell no designator the knowledge base knows stay words."""
 
 from datetime import UTC, datetime
+from itertools import pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -64,7 +65,7 @@ def test_every_edit_writes_a_known_designator_over_whole_words_in_order(words: l
     edits = designator_edits(body, 0, NAMES.designators)
     assert all(edit.replacement in NAMES.designators for edit in edits)
     assert all(body[edit.start : edit.end].split() for edit in edits)
-    assert all(before.end < after.start for before, after in zip(edits, edits[1:]))
+    assert all(before.end < after.start for before, after in pairwise(edits))
     assert all(
         (edit.start == 0 or body[edit.start - 1] == " ")
         and (edit.end == len(body) or body[edit.end] == " ")

@@ -17,8 +17,15 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from ..ingest.char_refs import DecodedText, edited_with_origins
+from ..ingest.char_refs import DecodedText, Edit, edited_with_origins
 from .kb import KnowledgeBase
+from .misheard_names import (
+    PeopleBySound,
+    family_name_edits,
+    misheard_name_edits,
+    people_by_sound,
+    sound_skeleton,
+)
 from .spoken_designators import designator_edits, designator_forms
 from .themes import load_corpus
 
@@ -46,22 +53,57 @@ class CaptionNames:
     initials: frozenset[str]
     common: frozenset[str]  # English words (_common_words)
     designators: frozenset[str]  # "J-16", "H-6K": what a read-out designator may spell
+    people: PeopleBySound  # people's names by how they sound (misheard_names.py)
 
 
 def read_captions(text: str, kb: KnowledgeBase) -> DecodedText:
     """`cased_captions(text)`, with the type designators its caption lines read out written as
-    copy writes them ("j sixteen" is "J-16"), and where each character came from."""
+    copy writes them ("j sixteen" is "J-16") and its misheard names spelt ("is shiba" is
+    "Ishiba"), and where each character came from."""
     cased = cased_captions(text, kb)
     if cased is text:
         return DecodedText(text, None)
-    designators = _caption_names(kb).designators
-    edits = []
+    names = _caption_names(kb)
+    lines = _uncased_bodies(text)
+    edits = [
+        edit
+        for at, body in lines
+        for edit in designator_edits(body, at, names.designators)
+        + misheard_name_edits(body, at, names.people, names.common)
+    ]
+    # A family name heard alone is read as one only once its bearer is named in full.
+    families = {
+        sound_skeleton(word): word
+        for edit in edits
+        for word in edit.replacement.split()
+        if word.lower() in kb.family_names
+    }
+    if families:
+        edits += [edit for at, body in lines for edit in family_name_edits(body, at, families)]
+    return edited_with_origins(
+        cased, _apart(sorted(edits, key=lambda edit: (edit.start, -edit.end)))
+    )
+
+
+def _uncased_bodies(text: str) -> list[tuple[int, str]]:
+    """What each line written without capitals says, and where that starts in `text`."""
+    found = []
     at = 0
     for line, start, lower in _caption_lines(text):
         if lower:
-            edits += designator_edits(line[start:].lower(), at + start, designators)
+            found.append((at + start, line[start:].lower()))
         at += len(line)
-    return edited_with_origins(cased, edits)
+    return found
+
+
+def _apart(edits: list[Edit]) -> list[Edit]:
+    """The edits in order, each dropped that overlaps the one kept before it: of two that start
+    together, the longer ("lie ching day" over "lie") is kept."""
+    kept: list[Edit] = []
+    for edit in edits:
+        if not kept or kept[-1].end <= edit.start:
+            kept.append(edit)
+    return kept
 
 
 def _caption_lines(text: str) -> list[tuple[str, int, bool]]:
@@ -204,10 +246,13 @@ def caption_names(kb: KnowledgeBase) -> CaptionNames:
 
     initials = set()
     designators: set[str] = set()
+    people = [(person, name.title()) for name, person in _family_names(kb)]
     for entry in kb.entities.values():
         for form in sorted(kb.patterns(entry)):
             add(form)
         designators |= designator_forms(kb.patterns(entry))
+        if entry.type == "PERSON":
+            people += [(entry.id, form) for form in (entry.name, *entry.aliases)]
         # "PLAN" read out is no plan: initials need no filter. A body's generic initials
         # ("MND") are read out too, and keep the case the linker reads in context.
         initials |= {f.lower() for f in (*kb.patterns(entry), *entry.generic) if spelt_out(f)}
@@ -218,7 +263,14 @@ def caption_names(kb: KnowledgeBase) -> CaptionNames:
                 add(generic, of_words=True)
     for family_name in kb.family_names:
         add(family_name.title())
-    return CaptionNames(names, frozenset(initials), common, frozenset(designators))
+    return CaptionNames(
+        names, frozenset(initials), common, frozenset(designators), people_by_sound(people)
+    )
+
+
+def _family_names(kb: KnowledgeBase) -> list[tuple[str, str]]:
+    """Family names one person bears, with that person's id."""
+    return [(name, ids[0]) for name, ids in kb.family_names.items() if len(ids) == 1]
 
 
 def spelt_out(form: str) -> str | None:

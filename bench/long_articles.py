@@ -74,6 +74,8 @@ HOSTILE = {
     # captions in lower case, read cased (caption_case): a fixed window of words at each word
     "en-caption-lines": ("en", "\n[00:00:07] taiwan's a d i z and the pla near guam, lai said"),
     "en-caption-one-line": ("en", "a b c d e f g h i j k m n d ministry of national defense i "),
+    # designators and names read out: a few look-ups of a fixed window at each word
+    "en-caption-spoken": ("en", "\n[00:00:07] j sixteen kj five hundreds lie ching day lie"),
     "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
     "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),
     "ja-dates": ("ja", "３日（金）と４日（土）の午前６時まで、"),

@@ -17,7 +17,6 @@ from .context import ArticleContext
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
-from .owners import country_named
 from .places import coordinated
 from .sentence_bounds import sentence_start
 from .us_local_home import SERVICES, local_branch_country
@@ -63,23 +62,24 @@ def armed_forces_before(
         return None
     if joined := _joined_body_country(spans, index, linked, kb, form):
         return joined
-    # The same service named with its owner earlier in the sentence is the one it refers back
-    # to: "a U.S. Navy destroyer sailed ... in what the Navy called a routine transit".
-    # That service's name leaves whose it is open when a nationality or a country of another
-    # is named nearer ("Japan Air Self-Defense Force units and other American fighter
-    # squadrons ... while the Air Force replaces"); a whole armed force does not ("urged the
-    # U.S. military to ground its Ospreys in Japan after a Marine Corps Osprey ...").
+    # The same service named with its owner earlier in the sentence, its name written out, is
+    # the one it refers back to: "a U.S. Navy destroyer sailed ... in what the Navy called a
+    # routine transit". Another country's service under a name of its own is not ("The Japan
+    # Maritime Self-Defense Force escorted the group, and the Navy said ..." in a US story).
     forces, services = kb.generic.get("armed forces", ()), kb.generic.get(form, ())
-    nearer: set[str] = set()
     for _, mention in _named_before(spans, index, linked):
-        country = kb.entities[mention.entity_id].country if mention.in_kb else None
-        if mention.entity_id in forces:
-            return country
-        if mention.entity_id in services:
-            return country if nearer <= {country} else None
-        if named := country_named(mention, kb):
-            nearer.add(named)
+        if mention.entity_id in forces or (
+            mention.entity_id in services and _names_the_service(mention.text, form)
+        ):
+            return kb.entities[mention.entity_id].country
     return None
+
+
+def _names_the_service(name: str, form: str) -> bool:
+    """Whether a service's name writes out the bare form: "U.S. Navy" does "navy"."""
+    words = fold(name).split()
+    size = len(form.split())
+    return any(" ".join(words[i : i + size]) == form for i in range(len(words)))
 
 
 def _joined_body_country(

@@ -54,14 +54,22 @@ def filed_from(places: str, kb: KnowledgeBase) -> tuple[str, str | None]:
     of a story from Taipei. Nowhere when a part is a place of no country: "ASIA/TAIWAN - ..."
     is an agency's section label over its title (Fides'), and its dateline follows."""
     written = [name.strip() for name in places.split("/")]
-    entries = [kb.entities.get(resolve_name(name, kb) or "") for name in written]
+    entries = [kb.entities.get(_place(name, kb) or "") for name in written]
     if len(written) > 1 and any(e and e.type == "LOC" and not e.country for e in entries):
         return written[0], None
     for name in written:
-        place = resolve_name(name, kb)
+        place = _place(name, kb)
         if country_of(place, kb):
             return name, place
-    return written[0], resolve_name(written[0], kb)
+    return written[0], _place(written[0], kb)
+
+
+def _place(name: str, kb: KnowledgeBase) -> str | None:
+    """The entity a dateline's place names; an outlet is none ("ICRT News — noon bulletin" is a
+    station's masthead, where the place of a dateline stands)."""
+    found = resolve_name(name, kb)
+    entry = kb.entities.get(found or "")
+    return None if entry is not None and entry.kind == "outlet" else found
 
 
 def item_datelines(text: str, kb: KnowledgeBase) -> tuple[range, ...]:

@@ -1799,6 +1799,15 @@ def test_a_bulletin_item_about_another_capital_reads_its_office_as_that_countrys
     assert links(text)["prime minister"][0] == "shigeru-ishiba"
 
 
+def test_a_clippings_head_naming_its_paper_gives_the_papers_home() -> None:
+    text = (
+        "RYUKYU SHIMPO    February 23, 2025 (Sunday)    English edition    p. 2\n\n"
+        "Two China Coast Guard vessels left Japanese waters off the Senkakus on Saturday. "
+        "The Foreign Ministry lodged a protest through diplomatic channels."
+    )
+    assert links(text)["Foreign Ministry"][0] == "japan-mofa"
+
+
 def test_a_bulletin_item_opening_on_a_far_country_leaves_its_office_undecided() -> None:
     text = (
         "ABC Radio — world headlines\n\n* Kiribati and Taiwan? Not yet — talks will resume, "

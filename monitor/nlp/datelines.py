@@ -11,6 +11,7 @@ import re
 
 from .entity_countries import country_of
 from .kb import KnowledgeBase
+from .names import fold
 from .resolve import resolve_name
 
 # A place at the start of a line (after a bullet, if any, or the quote mark of a wire item
@@ -65,11 +66,15 @@ def filed_from(places: str, kb: KnowledgeBase) -> tuple[str, str | None]:
 
 
 def _place(name: str, kb: KnowledgeBase) -> str | None:
-    """The entity a dateline's place names; an outlet is none ("ICRT News — noon bulletin" is a
-    station's masthead, where the place of a dateline stands)."""
+    """The entity a dateline's place names. An outlet's own name stands for its home ("RYUKYU
+    SHIMPO    February 23, 2025" heads a clipping), but one read only with its service's words
+    is a station's masthead ("ICRT News — noon bulletin"), whose items may be about any
+    country (bulletin_offices.py)."""
     found = resolve_name(name, kb)
     entry = kb.entities.get(found or "")
-    return None if entry is not None and entry.kind == "outlet" else found
+    if entry is not None and entry.kind == "outlet" and kb.lookup(fold(name)) != found:
+        return None
+    return found
 
 
 def item_datelines(text: str, kb: KnowledgeBase) -> tuple[range, ...]:

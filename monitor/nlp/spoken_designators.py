@@ -13,26 +13,15 @@ import re
 from collections.abc import Iterable
 
 from ..ingest.char_refs import Edit
+from .incursion_words import SMALL_NUMBERS, TENS
 
 # A designator as copy writes it: letters, a hyphen, a number, a letter or two, a plural "s".
 DESIGNATOR = re.compile(r"[A-Z]{1,3}-\d{1,4}[A-Z]{0,2}s?")
 # Letters said by their names that are no English word a caption would hold before a number.
 _LETTER_NAMES = {"jay": "j", "kay": "k", "aitch": "h"}
-_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_NUMBER_WORDS = {*_UNITS, *_TEENS, *_TENS, "hundred"}
+# The number words the incursion grammar reads counts by, "hundred" besides.
+_UNITS = {word: value for word, value in SMALL_NUMBERS.items() if value < 10}
+_NUMBER_WORDS = {*SMALL_NUMBERS, *TENS, "hundred"}
 MAX_NUMBER_WORDS = 4  # "one hundred twenty five"; no designator is read out longer
 # A caption's word, with the offset it starts at.
 _WORD = re.compile(r"[a-z]+")
@@ -94,7 +83,7 @@ def _number(said: list[str]) -> str | None:
     if any(word not in _NUMBER_WORDS for word in said):
         return None
     if len(said) > 1 and all(word in _UNITS for word in said):
-        return "".join(str(_UNITS.index(word)) for word in said)
+        return "".join(str(_UNITS[word]) for word in said)
     return _cardinal(said)
 
 
@@ -108,13 +97,13 @@ def _cardinal(said: list[str]) -> str | None:
         elif word in _UNITS:
             if value % 10 or (at and said[at - 1] in _UNITS):
                 return None
-            value += _UNITS.index(word)
-        elif word in _TEENS:
+            value += _UNITS[word]
+        elif word in SMALL_NUMBERS:  # ten to nineteen
             if value % 100:
                 return None
-            value += 10 + _TEENS.index(word)
+            value += SMALL_NUMBERS[word]
         elif value % 100:
             return None
         else:
-            value += 20 + 10 * _TENS.index(word)
+            value += TENS[word]
     return str(value) if value else None

@@ -251,6 +251,17 @@ def test_a_scene_set_by_a_capital_decides_the_generic_body_after_it() -> None:
     assert links(text)["Foreign Ministry"][0] == "china-mfa"
 
 
+def test_in_a_line_without_full_stops_a_generic_body_is_decided_by_the_countries_near_it() -> None:
+    # A feed or caption line with no full stop is one sentence; the Japan named thirty times
+    # far back in it does not outvote the Taiwan beside the body.
+    text = (
+        "Japan said the Japan Coast Guard saw ships, " * 15
+        + "aircraft crossed the median line and the ADIZ, " * 15
+        + "Taiwan protested, and the Foreign Ministry said the drills were a threat"
+    )
+    assert links(text)["Foreign Ministry"][0] == "taiwan-mofa"
+
+
 def test_a_capitalised_head_noun_after_the_full_name_is_that_body() -> None:
     text = (
         "BEIJING (Xinhua) -- A spokesperson for China's Eastern Theater Command said a U.S. "

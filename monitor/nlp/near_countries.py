@@ -15,6 +15,11 @@ from .spokespeople import SPOKESPEOPLE
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+# How many mentions on each side of the body are read. A sentence names a few countries; a feed
+# without full stops is one "sentence" of thousands of mentions, and reading all of them for
+# every body there made linking quadratic in its length.
+MENTIONS_READ = 24
+
 
 def country_near(
     doc: Doc,
@@ -29,15 +34,15 @@ def country_near(
     "President Lai Ching-te received them at the Presidential Office" is in Taipei.
     Nationality words do not count: "the MND tracked 30 Chinese aircraft" is a report about
     China by Taiwan's ministry. Only the spans of the two sentences are read, outward from
-    the body's own."""
+    the body's own, and at most MENTIONS_READ on each side."""
     span = spans[index]
     sentence = sentence_of(doc, span.start)
     start = sentence_start(doc, sentence.start - 1) if sentence.start > 0 else sentence.start
     first = index  # the spans of the two sentences lie around the body's own, in order
-    while first > 0 and spans[first - 1].start >= start:
+    while first > max(0, index - MENTIONS_READ) and spans[first - 1].start >= start:
         first -= 1
     last = index + 1
-    while last < len(spans) and spans[last].start < sentence.end:
+    while last < min(len(spans), index + 1 + MENTIONS_READ) and spans[last].start < sentence.end:
         last += 1
     # The body's own spokesperson is no presence: spokespeople.py weighs them against it.
     spokesperson = index + 1 if span.end < len(doc) and doc[span.end].lower_ in SPOKESPEOPLE else -1

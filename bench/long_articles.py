@@ -76,6 +76,8 @@ HOSTILE = {
     "en-caption-one-line": ("en", "a b c d e f g h i j k m n d ministry of national defense i "),
     # designators and names read out: a few look-ups of a fixed window at each word
     "en-caption-spoken": ("en", "\n[00:00:07] j sixteen kj five hundreds lie ching day lie"),
+    # Markdown's marks, paired and unpaired (markdown_marks): a fixed reach from each mark
+    "en-markdown-marks": ("en", "\n## **Lai** *[MND](https://x.tw/a) `ETC __ 📌 > **12 jets [ "),
     "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
     "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),
     "ja-dates": ("ja", "３日（金）と４日（土）の午前６時まで、"),

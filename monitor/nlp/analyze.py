@@ -29,6 +29,7 @@ from .incursion_scenarios import without_quoted_examples, without_scenario_parag
 from .incursions import Incursion, find_incursions, may_report_incursions
 from .kb import KnowledgeBase, default_kb
 from .language import article_language
+from .markdown_marks import blanked_markdown
 from .print_slips import mended_print
 from .themes import ThemeModel, ThemeScores, default_theme_model
 
@@ -213,9 +214,10 @@ def _analyse_chunk(
     themes = theme_model.score([item.text for item in english])
     # Strings spaCy meets in a batch (names, numbers, typos) are freed with the batch, so a
     # service that runs for months keeps a flat vocabulary; nothing below keeps a Doc.
-    # Captions are read cased, their read-out designators written (caption_case.py); offsets
-    # are mapped back, so what is stored is sliced from the text as written.
-    read = [read_captions(item.text, kb) for item in english]
+    # Markdown is read with its marks blanked (markdown_marks.py), captions cased, their
+    # read-out designators written (caption_case.py); offsets are mapped back, so what is
+    # stored is sliced from the text as written.
+    read = [read_captions(blanked_markdown(item.text), kb) for item in english]
     with pipeline.nlp.memory_zone():
         docs = pipeline.process([text.text for text in read], batch_size=BATCH_SIZE)
         for item, text, doc, scores in zip(english, read, docs, themes, strict=True):

@@ -51,6 +51,15 @@ def test_an_address_names_nothing() -> None:
     assert "taipei-times" not in {m.entity_id for m in found.mentions}
 
 
+def test_the_marks_change_no_incursion_fact() -> None:
+    plain = re.sub(r"\*\*|^## |^> ", "", NOTES, flags=re.M)
+    facts = {(i.count, i.what, i.zone, i.day) for i in analysed(NOTES).incursions}
+    assert facts == {(i.count, i.what, i.zone, i.day) for i in analysed(plain).incursions}
+    assert {(24, "around Taiwan"), (15, "median line"), (15, "ADIZ")} <= {
+        (count, zone) for count, _, zone, _ in facts
+    }
+
+
 def test_a_bold_run_in_strait_heading_is_the_taiwan_strait() -> None:
     text = "Evening wrap.\n\n**Strait.** The MND's Friday report: 15 PLA aircraft and 8 vessels."
     found = analysed(text)

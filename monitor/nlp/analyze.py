@@ -217,14 +217,15 @@ def _analyse_chunk(
     # Markdown is read with its marks blanked (markdown_marks.py), captions cased, their
     # read-out designators written (caption_case.py); offsets are mapped back, so what is
     # stored is sliced from the text as written.
-    read = [read_captions(blanked_markdown(item.text), kb) for item in english]
+    shown = [blanked_markdown(item.text) for item in english]
+    read = [read_captions(text, kb) for text in shown]
     with pipeline.nlp.memory_zone():
         docs = pipeline.process([text.text for text in read], batch_size=BATCH_SIZE)
-        for item, text, doc, scores in zip(english, read, docs, themes, strict=True):
+        for item, text, doc, scores, words in zip(english, read, docs, themes, shown, strict=True):
             published = item.published_utc.date() if item.published_utc else None
             found = link_mentions(doc, kb, published, text.text)
             mentions = tuple(_as_written(found, item.text, text))
-            incursions = tuple(_incursions(doc, item, text))
+            incursions = tuple(_incursions(doc, replace(item, text=words), text))
             results[item.id] = Analysis(
                 item.id, None, "", "analyzed", mentions, incursions, scores,
                 theme_model_version=theme_model.version,
@@ -270,6 +271,7 @@ def _capped(text: str) -> str:
 def _incursions(doc: Doc, item: TextToAnalyse, read: DecodedText) -> list[Incursion]:
     # The Doc reads `read`, the item's text as analysed; its sentences are sliced from the
     # item's text, far cheaper than `doc.text` or `sent.text`, which join the tokens again.
+    # The item's text is Markdown's words without its marks ("**15** crossed" is "15 crossed").
     if not may_report_incursions(item.text):
         return []
     published = item.published_utc or datetime.now(UTC)

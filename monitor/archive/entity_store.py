@@ -31,8 +31,7 @@ def resolve_entity(db: sqlite_utils.Database, name: str, kb: KnowledgeBase) -> E
     ]
     found = resolve_name(name, kb)
     people = kb.family_names.get(fold(name), ()) if not found else ()
-    if len(people) == 1:
-        found = people[0]
+    found = found or kb.person_by_family_name(name)
     if found:
         others = [candidate for candidate in stored if candidate[0] != found]
         return EntityChoice(found, ((found, kb.entities[found].name), *others))

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..nlp.kb import KnowledgeBase
-from ..nlp.names import fold
 from ..nlp.resolve import resolve_name
 
 
@@ -22,8 +21,7 @@ class WatchEntry:
 def watch_entries(entries: Iterable[str], kb: KnowledgeBase) -> list[WatchEntry]:
     found = []
     for text in entries:
-        people = kb.family_names.get(fold(text), ())
-        entity_id = resolve_name(text, kb) or (people[0] if len(people) == 1 else None)
+        entity_id = resolve_name(text, kb) or kb.person_by_family_name(text)
         flags = 0 if any(ch.isupper() for ch in text) else re.IGNORECASE
         pattern = re.compile(rf"(?<!\w){re.escape(text.strip())}(?!\w)", flags)
         found.append(WatchEntry(text, entity_id, pattern))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .kb import KnowledgeBase
 from .names import fold
 from .people import NOT_A_HOLDER_BEFORE
+from .ships import POSSESSIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -38,6 +39,12 @@ ADDRESS_TITLES: dict[str, tuple[str, ...]] = {
     "chairman": ("tjra chairman",),
     "chairwoman": ("tjra chairman",),
     "chair": ("tjra chairman",),
+    # as notes and briefs abbreviate them (names.TITLE_ABBREVIATIONS)
+    "fm": ("foreign minister",),
+    "dm": ("defense minister",),
+    "secstate": ("secretary of state",),
+    "secdef": ("defense secretary",),
+    "snd": ("defense secretary",),
 }
 LONGEST_TITLE_TOKENS = 3  # "Chief Cabinet Secretary", "Vice - President"
 # Every capitalised word of an article is asked whether a title stands before it: the word
@@ -72,10 +79,12 @@ def addressed_in_span(
     title inside the span ("Premier Su") or just before it ("Premier [Su]"); with the span of
     the family name alone, as the labels write it."""
     family = span.end - 1
+    if family > span.start and doc[family].text in POSSESSIVE:
+        family -= 1  # "PM Takaichi's push": the model took the possessive in
     if family > span.start and fold(doc[span.start : family].text) not in ADDRESS_TITLES:
         return None  # "Lai Ching-te", "Ryan Zinke": a name of more words than a family name
     holder = addressed_holder(doc, family, kb, published)
-    return (holder, doc[family : span.end]) if holder else None
+    return (holder, doc[family : family + 1]) if holder else None
 
 
 def _title_before(doc: Doc, index: int) -> tuple[tuple[str, ...], int]:

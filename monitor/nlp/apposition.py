@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from .context import DocEntities
+    from .kb import KnowledgeBase
 
 # Words between the comma and the title: "Pelosi, then the speaker", "Ko, a former member".
 BETWEEN = frozenset({"then", "the", "former", "a", "an", "now"})
@@ -37,8 +38,11 @@ def _title_word(token: Token) -> bool:
     return token.text == "-" or (token.is_lower and token.is_alpha and token.lower_ not in BETWEEN)
 
 
-def titles_a_person(span: Span, ents: DocEntities) -> bool:
+def titles_a_person(span: Span, ents: DocEntities, kb: KnowledgeBase) -> bool:
     """An abbreviation right before a person's name is the person's title, not a body: "FM Lin
-    Chia-lung" is the foreign minister, where "…, FM says" is the ministry."""
+    Chia-lung" is the foreign minister, where "…, FM says" is the ministry. A person's family
+    name the model took for a place is one too ("FM Kamikawa": a town as well)."""
     after = ents.by_start.get(span.end)
-    return span.text.isupper() and after is not None and after.label_ == "PERSON"
+    if not span.text.isupper() or after is None:
+        return False
+    return after.label_ == "PERSON" or kb.person_by_family_name(after.text) is not None

@@ -50,6 +50,7 @@ from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM, GENERIC, OFFICE
 from .leaders_alone import leader_named_alone
 from .local_units import local_unit, region_named_alone
+from .lone_family_names import office_holder_by_family_name
 from .mended_names import mended_names
 from .mention import Mention as Mention  # re-exported: callers import it from here
 from .mention import mention_of
@@ -65,7 +66,6 @@ from .people import (
     office_holder,
     people_named_before,
     respelt_people,
-    titled_family_name,
     titled_people,
 )
 from .places import anothers_mainland, coordinated, island_straits, opens_a_clause, seats_inside
@@ -77,7 +77,7 @@ from .sole_bodies import sole_body
 from .speakers import speaker_labels, turn_of
 from .spokespeople import spokespersons_body
 from .the_strait import the_strait
-from .unmarked_names import unmarked_names
+from .unmarked_names import titled_family_name, unmarked_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -86,6 +86,7 @@ if TYPE_CHECKING:
 # country's demonym (a NORP the knowledge base does not know stays out: "Buddhist", "Uyghur").
 IGNORED_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _TITLE_SET = set(TITLE_WORDS)
+_BETWEEN_PEOPLE = {"+", "/", "|"}  # a note's joins of two names; never inside one
 
 
 def link_mentions(
@@ -97,7 +98,7 @@ def link_mentions(
     text = doc_text(doc)
     context, ents = article_context(text, kb), DocEntities.of(doc.ents)
     spans = [span for span in doc.ents if span.label_ not in IGNORED_LABELS]
-    linked = {index: _by_name(doc, span, kb) for index, span in enumerate(spans)}
+    linked = {index: _by_name(doc, span, kb, published) for index, span in enumerate(spans)}
     context = with_issuer(context, spans, linked, kb, text)  # a release's, without a dateline
     for index in range(len(spans)):  # then what the article around them decides
         if linked[index] is None:
@@ -159,7 +160,7 @@ def link_mentions(
     )
 
 
-def _by_name(doc: Doc, span: Span, kb: KnowledgeBase) -> Mention | None:
+def _by_name(doc: Doc, span: Span, kb: KnowledgeBase, published: date | None) -> Mention | None:
     """What a span names on its own: a knowledge-base name or a nationality word."""
     key = span.kb_id_
     if key.startswith(DEMONYM) or (not key and span.label_ == "NORP"):
@@ -170,7 +171,9 @@ def _by_name(doc: Doc, span: Span, kb: KnowledgeBase) -> Mention | None:
     if key.startswith((GENERIC, OFFICE)):
         return None
     entity_id = key if key in kb.entities else None
-    entity_id = entity_id or resolve_name(span.text, kb) or titled_family_name(doc, span, kb)
+    entity_id = (
+        entity_id or resolve_name(span.text, kb) or titled_family_name(doc, span, kb, published)
+    )
     department = _after_secretary_of(doc, span)
     if entity_id is None and department is not None:
         span, entity_id = department, resolve_name(department.text, kb)
@@ -212,7 +215,7 @@ def _by_context(
     if key.startswith(GENERIC):
         if span.text.islower() and not names_a_body(doc, span, ents):
             return None
-        if titles_a_person(span, ents):
+        if titles_a_person(span, ents, kb):
             return None  # "FM Lin Chia-lung"
         form, country = key.removeprefix(GENERIC), qualifier(doc, span, kb, ents)
         if is_portfolio(form, kb.generic[form], kb) and not names_the_department(doc, span):
@@ -224,11 +227,15 @@ def _by_context(
         country = qualifier(doc, span, kb, ents)
         return office_holder(doc, span, title, kb, context, published, titled, in_article, country)
     elif not key and span.label_ in ("PERSON", "NORP") and published is not None:
-        return leader_named_alone(doc, span, kb, published, _countries_named(linked, kb))
+        named_countries = _countries_named(linked, kb)
+        leader = leader_named_alone(doc, span, kb, published, named_countries)
+        return leader or office_holder_by_family_name(doc, span, kb, published, named_countries)
     elif not key and span.label_ in ("ORG", "FAC", "GPE"):
         country, form = folded_without_country(span.text, kb)  # "the Chinese Foreign Ministry"
         if form not in kb.generic:  # "the Trump administration" (the model's ORG); "the Post"
-            leader = leader_named_alone(doc, span, kb, published, _countries_named(linked, kb))
+            named = _countries_named(linked, kb)
+            leader = leader_named_alone(doc, span, kb, published, named)
+            leader = leader or office_holder_by_family_name(doc, span, kb, published, named)
             return leader or outlet_by_last_word(span, list(linked.values()), kb)
         country = country or qualifier(doc, span, kb, ents)
     else:
@@ -341,6 +348,8 @@ def _paired_with_city(
 def _outside_kb(span: Span) -> Mention | None:
     if span.label_ == "NORP":
         return None  # a nationality or group that is no country's demonym
+    if span.label_ == "PERSON" and any(token.text in _BETWEEN_PEOPLE for token in span):
+        return None  # "Motegi + DM Koizumi": two people run together, each read alone later
     words = span.text.split()
     while words and fold(words[0]) in _TITLE_SET and len(words) > 1:
         words = words[1:]

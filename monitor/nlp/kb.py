@@ -96,6 +96,20 @@ class KnowledgeBase:
                 return person
         return None
 
+    def in_office(self, person: str, on: date) -> bool:
+        """Whether `person` held any office the knowledge base dates on `on`."""
+        offices = self.entities[person].offices
+        return any(o.start <= on and (o.end is None or on <= o.end) for o in offices)
+
+    def person_by_family_name(self, family_name: str) -> str | None:
+        """The one person who bears a family name ("Takaichi"); None when two bear it ("Lin",
+        "Wang") and nothing but the name is known, or none does."""
+        people = [
+            p for p in self.family_names.get(fold(family_name), ())
+            if self.entities[p].type == "PERSON"
+        ]  # fmt: skip
+        return people[0] if len(people) == 1 else None
+
     def lookup(self, key: str) -> str | None:
         """The entity a folded name means, trying the singular too ('taiwan straits')."""
         return self.index.get(key) or self.index.get(singular(key))

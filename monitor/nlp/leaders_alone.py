@@ -32,7 +32,7 @@ def leader_named_alone(
     leader = leader_of_government(doc, span, kb, published)
     if leader is not None or published is None or len(span) != 1:
         return leader
-    if span.label_ not in ("PERSON", "ORG") or _namesake_in_full(doc, span):
+    if span.label_ not in ("PERSON", "ORG") or namesake_in_full(doc, span):
         return None
     as_person = span if span.label_ == "PERSON" else _as_person(doc, span)
     current = head_by_family_name(doc, as_person, kb, published, countries)
@@ -60,7 +60,7 @@ def _head_of_another_term(
     return mention_of(span, heads.pop(), kb) if len(heads) == 1 else None
 
 
-def _namesake_in_full(doc: Doc, span: Span) -> bool:
+def namesake_in_full(doc: Doc, span: Span) -> bool:
     """Another person in the article bears the name in full ("Jimmy Lai ... Lai said"): the
     lone name is theirs, not a head's."""
     family = fold(span.text)

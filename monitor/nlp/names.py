@@ -27,6 +27,12 @@ TITLES = sorted(
     reverse=True,
 )
 TITLE_WORDS = [t.strip() for t in TITLES if t.strip()]
+# Titles as notes and briefs abbreviate them before a family name ("FM Motegi + DM Koizumi",
+# "SecState Rubio", "SFA Lazaro + SND Teodoro"): read only before a word that is a family name
+# of the knowledge base, never stripped from the front of names as TITLES are.
+TITLE_ABBREVIATIONS = frozenset(
+    {"fm", "dm", "pm", "secstate", "secdef", "sec", "sen", "rep", "amb", "sfa", "snd"}
+)
 
 # British spellings and their American twins, word by word; and the one-word spelling of a
 # two-word name that wire copy uses as often ("coastguard", the Guardian's and the BBC's); and

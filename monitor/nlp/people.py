@@ -176,19 +176,6 @@ def head_by_family_name(
     return mention_of(span, heads.pop(), kb) if len(heads) == 1 else None
 
 
-def titled_family_name(doc: Doc, span: Span, kb: KnowledgeBase) -> str | None:
-    """'President Lai' where the NER marked only 'Lai': the title stands just before the span."""
-    if len(span) != 1:
-        return None
-    titled = any(
-        fold(doc[span.start - n : span.start].text) in _TITLE_SET
-        for n in (1, 2, 3)
-        if span.start - n >= 0
-    )
-    people = kb.family_names.get(fold(span.text), ()) if titled else ()
-    return people[0] if len(people) == 1 else None
-
-
 def written_family_name(text: str, name: str, family_name: str) -> str | None:
     """The family name as this article spells it in the full name it linked: "Ku" in
     "Defense Minister Wellington Ku" (Wellington Koo), so "Ku says" later is him too."""

@@ -13,13 +13,13 @@ from .addressed_people import addressed_holder
 from .english import token_indices
 from .kb import KnowledgeBase
 from .mention import Mention, mention_of
-from .names import TITLE_WORDS, fold
+from .names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold
 from .people import dropped_letter_names
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-_TITLES = frozenset(TITLE_WORDS)
+_TITLES_AND_ABBREVIATIONS = frozenset(TITLE_WORDS) | TITLE_ABBREVIATIONS
 TITLE_TOKENS = 3  # "Chief Cabinet Secretary"
 
 
@@ -50,17 +50,30 @@ def titled_family_names(
         if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
             continue
         holder = addressed_holder(doc, i, kb, published)
-        people = kb.family_names.get(fold(token.text), ()) if _after_a_title(doc, i) else ()
-        if holder is None and len(people) == 1 and kb.entities[people[0]].type == "PERSON":
-            holder = people[0]
+        if holder is None and after_a_title(doc, i):
+            holder = kb.person_by_family_name(token.text)
         if holder is not None:
             found.append(mention_of(doc[i : i + 1], holder, kb))
     return found
 
 
-def _after_a_title(doc: Doc, index: int) -> bool:
+def titled_family_name(
+    doc: Doc, span: Span, kb: KnowledgeBase, published: date | None
+) -> str | None:
+    """'President Lai', 'FM Kamikawa' where the NER marked only the family name (as a person,
+    or a place: Kamikawa is a town too): the title just before says a person is meant, and
+    the name which one: the day's holder of the office the title names (addressed_people.py),
+    else the one person who bears it."""
+    if len(span) != 1 or not after_a_title(doc, span.start):
+        return None
+    return addressed_holder(doc, span.start, kb, published) or kb.person_by_family_name(span.text)
+
+
+def after_a_title(doc: Doc, index: int) -> bool:
+    """Whether a title, written out or abbreviated ("Chief Cabinet Secretary", "FM", "Sen."),
+    ends just before `doc[index]`."""
     return any(
-        fold(doc[index - size : index].text) in _TITLES
+        fold(doc[index - size : index].text) in _TITLES_AND_ABBREVIATIONS
         for size in range(1, TITLE_TOKENS + 1)
         if index - size >= 0
     )

@@ -1,0 +1,55 @@
+"""A person called by family name alone, whom the article never names in full: notes and
+briefs write "Rubio confirmed as SecState", "first call list includes Iwaya (Japan FM)". The
+model marks such a word a person, or an organisation; either way it is the one person of the
+knowledge base who bears the name, when that person held an office on the article's date.
+Heads of state and government are leaders_alone.py's; a family name after a title is
+people.titled_family_name's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .kb import KnowledgeBase
+from .leaders_alone import namesake_in_full
+from .mention import Mention, mention_of
+from .names import fold
+from .ships import POSSESSIVE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+LABELS_OF_A_LONE_NAME = ("PERSON", "ORG")  # a place ("GPE") alone is one: Kamikawa, Suga
+
+
+def office_holder_by_family_name(
+    doc: Doc, span: Span, kb: KnowledgeBase, published: date | None, countries: set[str]
+) -> Mention | None:
+    """The one knowledge-base person who bears the lone capitalised word `span` as a family
+    name, when in office on `published`. Without a title to say a person is meant, only an
+    office holder that day: a family name alone is often a word ("Rice", "Glass", "You"), a
+    city ("Austin") or another person's ("Yang", "Kim"), and the day's office narrows it to
+    the people the news names by it. A name several people bear ("Lin") stays undecided,
+    though one of them is in office: the others, and many outside the knowledge base, are
+    called by it too. As for heads (leaders_alone.py), only when the article names the
+    person's country, which says whose politics it is about ("Koo said ... (Kyodo)" is no
+    Taiwanese minister's). Not a word the knowledge base knows as a name of its own, not a
+    name written inside a longer one ("Rubio Foundation"), and not when the article names
+    another person with it in full ("Jimmy Lai ... Lai said")."""
+    if span.label_ not in LABELS_OF_A_LONE_NAME or published is None:
+        return None
+    if len(span) == 2 and span[-1].text in POSSESSIVE:
+        span = span[:1]  # "Rubio's"
+    word = span[0]
+    if len(span) != 1 or not word.is_title or kb.lookup(fold(word.text)) is not None:
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_alpha and after.text[:1].isupper():
+        return None
+    if namesake_in_full(doc, span):
+        return None
+    person = kb.person_by_family_name(word.text)
+    if person is None or kb.entities[person].country not in countries:
+        return None
+    return mention_of(span, person, kb) if kb.in_office(person, published) else None

@@ -62,6 +62,7 @@ HOSTILE = {
     "en-numbers-and-flights": ("en", "the number of PLA aircraft was 12, jets made 9 flights at "),
     "en-capital-grammar": ("en", "To Tokyo, in Oslo, and Seoul has ties to a Taipei think-tank "),
     "en-greetings": ("en", "Premier Su, Vice President Hsiao, Director Greene, Minister Lin, "),
+    "en-lone-family-names": ("en", "Japan: Iwaya met Tony Rubio, Rubio, FM Motegi + DM Koizumi; "),
     # references escaped up to four times, broken ones and ampersands: one regex pass (char_refs)
     "en-character-references": ("en", "Taiwan&amp;amp;amp;#8217;s &#8220;MND&#x201D; &amp;&& &#; "),
     "en-citation-marks": ("en", "the median line.[31][a] Guam[2] and Taipei,[citation needed] "),

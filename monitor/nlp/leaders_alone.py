@@ -62,11 +62,18 @@ def _head_of_another_term(
 
 def namesake_in_full(doc: Doc, span: Span) -> bool:
     """Another person in the article bears the name in full ("Jimmy Lai ... Lai said"): the
-    lone name is theirs, not a head's."""
-    family = fold(span.text)
-    return any(
-        e.label_ == "PERSON" and len(e) > 1 and family in fold(e.text).split() for e in doc.ents
-    )
+    lone name is theirs, not a head's. The words of the article's full names are gathered
+    once a Doc (its entities are set before linking): every lone name asks, and reading every
+    entity again for each made an article of many names quadratic."""
+    words = doc.user_data.get("words_of_full_names")
+    if words is None:
+        words = doc.user_data["words_of_full_names"] = frozenset(
+            word
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) > 1
+            for word in fold(e.text).split()
+        )
+    return fold(span.text) in words
 
 
 def _as_person(doc: Doc, span: Span) -> Span:

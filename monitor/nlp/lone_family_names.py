@@ -47,9 +47,9 @@ def office_holder_by_family_name(
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.is_alpha and after.text[:1].isupper():
         return None
-    if namesake_in_full(doc, span):
-        return None
     person = kb.person_by_family_name(word.text)
     if person is None or kb.entities[person].country not in countries:
+        return None
+    if namesake_in_full(doc, span):
         return None
     return mention_of(span, person, kb) if kb.in_office(person, published) else None

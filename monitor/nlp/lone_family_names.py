@@ -3,7 +3,7 @@ briefs write "Rubio confirmed as SecState", "first call list includes Iwaya (Jap
 model marks such a word a person, or an organisation; either way it is the one person of the
 knowledge base who bears the name, when that person held an office on the article's date.
 Heads of state and government are leaders_alone.py's; a family name after a title is
-people.titled_family_name's.
+unmarked_names.titled_family_name's.
 """
 
 from __future__ import annotations

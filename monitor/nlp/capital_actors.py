@@ -13,6 +13,7 @@ from .capital_places import written_as_a_place
 from .context import SAYING_OR_ACTING, DocEntities, words
 from .places import alternates, heading, placed, time_zone
 from .sentence_bounds import sentence_start
+from .venue_lines import dateline_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -98,7 +99,8 @@ CITY_NOUNS = words("""
     housing benchmark commutes commuters readers stopover underwriters insurers commentators
     pundits columnists service services sector sectors dates concerts shows gigs prosecutor
     prosecutors procurators desk desks governor governors metropolitan correspondent
-    correspondents reporter reporters mayoral gubernatorial
+    correspondents reporter reporters mayoral gubernatorial stringer stringers diary diaries
+    daybook stocks
 """)
 # "the governor of Tokyo", "the mayor of Seoul", "the streets of Beijing", "from the vicinity
 # of Pyongyang": the head, the parts or the surroundings of a city are the city's. Not every
@@ -122,7 +124,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     clock = clock and following[0] not in CLAUSE_VERBS  # "it is time Tokyo acted"
     if clock or (following[0] == "(" and time_zone(after)):
         return False  # "all times Taipei (GMT+8)": the clock of the city
-    if _dateline_form(doc, span):
+    if dateline_form(doc, span):
         return False  # 'a story opening "SEOUL (Yonhap) —"' quotes where it was filed
     if written_as_a_place(doc, span):
         return False  # "Washington, D.C., is ...", "leaves for Tokyo", "its Seoul headquarters"
@@ -135,6 +137,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "CNA (Taipei):", "Kyodo (Tokyo)": where the name before is based
     if before[1] == "of" and before[0] in OF_A_CITY:
         return False  # "the governor of Tokyo opened the park"
+    if before == ["out", "of"] and following[0] not in ("'s", "’s"):
+        return False  # "his first trip out of Taipei": where one leaves is a place
     if before[1] in PARTS_OF_A_CITY:
         return False  # "a briefing room in central Seoul"
     if alternates(doc, span.start) or placed(doc, span.start) or _travelled_to(doc, span.start):
@@ -143,6 +147,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "Taipei's night markets", even in a sentence about an arms sale
     if following[0] in ("-", "–") and following[1] in ("based", "born", "area"):
         return False  # "according to Taipei-based researchers": the compound is the city's
+    if before[1] == "to" and following[0] == ")" and _name_glossed(doc, span.start - 2):
+        return True  # "the Senkaku Islands (Diaoyu to Beijing)": the name a government uses
     if before[1] in ("to", "from") and (
         before[0] in ADDRESSED or _addressed(doc, span) or _traded(doc, span)
     ):
@@ -177,6 +183,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
 
 
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+# Markdown's emphasis: "signed in **Taipei** on Wednesday" reads "signed in" before the capital.
+EMPHASIS = frozenset({"*", "**", "_", "__"})
 # A time of day before a capital gives its clock, as a live blog's "14:20 Taipei" does.
 CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 # "for the first time Manila has asked": "time" after these is an occasion, not a clock.
@@ -192,42 +200,30 @@ BIDDING = words("insistence request requests behest urging invitation demand ins
 
 def _words_before(doc: Doc, start: int) -> list[str]:
     """The two words before a capital, lower-cased, padded with "" at the text's start; quote
-    marks are skipped, so 'expressed "serious concern" to Beijing' reads "concern to". Four
-    tokens back at most: a run of quote marks must not make each capital a scan of the text."""
+    and emphasis marks are skipped, so 'expressed "serious concern" to Beijing' reads "concern
+    to". Four tokens back at most: a run of marks must not make each capital a scan of the text."""
     found: list[str] = []
     k = start - 1
     while k >= max(start - 4, 0) and len(found) < 2:
-        if doc[k].text not in QUOTES:
+        if doc[k].text not in QUOTES and doc[k].text not in EMPHASIS:
             found.insert(0, doc[k].lower_)
         k -= 1
     return ["", ""][: 2 - len(found)] + found
 
 
-MONTHS = words("""
-    jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july
-    august september october november december
-""")
+GLOSSED_NAME_WORDS = 4  # "(Huangyan Island to Beijing)": the words of a place's other name
 
 
-JOINED_CITIES = 3  # "TOKYO and TAIPEI, May 6": capitals a release's dateline may join
-
-
-def _dateline_form(doc: Doc, span: Span) -> bool:
-    """A capital in capitals set as a dateline, quoted or cited inside the text: "TAIPEI (CNA)",
-    "TOKYO, May 2 (Reuters)", and each city a joint release's dateline joins: "TOKYO and
-    TAIPEI, May 6, 2026 /PRNewswire/". That is where a story was filed: the city."""
-    if not span.text.isupper() or len(span.text) < 3:
-        return False
-    end = span.end
-    for _ in range(JOINED_CITIES):
-        joined = end + 1 < len(doc) and doc[end].lower_ in ("and", "&")
-        if not (joined and doc[end + 1].text.isupper() and doc[end + 1].is_alpha):
-            break
-        end += 2
-    after = doc[end : end + 3]
-    if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
-        return after[1].text[:1].isupper()  # "(CNA)", "(Xinhua)"
-    return len(after) > 1 and after[0].text == "," and after[1].lower_.rstrip(".") in MONTHS
+def _name_glossed(doc: Doc, end: int) -> bool:
+    """Is there a bracket opening on a capitalised name that ends at `end`: "(Diaoyu" to Beijing,
+    "(Huangyan Island" to Beijing? A place's name "to" a capital is what its government calls
+    it, a claim, where "flights to Taipei" go to the city."""
+    for k in range(end, max(end - GLOSSED_NAME_WORDS, -1), -1):
+        if doc[k].text == "(":
+            return k < end
+        if not doc[k].text[:1].isupper():
+            return False
+    return False
 
 
 def _seat_of_body(doc: Doc, span: Span, following: str) -> bool:

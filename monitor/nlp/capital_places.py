@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .context import words
 from .desk_places import desk_city
+from .venue_lines import venue_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -64,8 +65,8 @@ def written_as_a_place(doc: Doc, span: Span) -> bool:
 
 def _used_as_a_city(doc: Doc, span: Span) -> bool:
     """Is the capital the city by how the sentence uses it: a trip leaving for it, a firm's
-    office there, the see of a person named before "of", or a programme's note of where an
-    event is held ("(Tokyo, online too)")?"""
+    office there, the see of a person named before "of", a programme's note of where an event
+    is held ("(Tokyo, online too)") or a listing's venue?"""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if before == "for" and _left_for(doc, span.start - 2):
@@ -74,6 +75,8 @@ def _used_as_a_city(doc: Doc, span: Span) -> bool:
         return True
     if _of_a_name(doc, span) or _venue_note(doc, span) or _address_line(doc, span):
         return True
+    if venue_city(doc, span):
+        return True  # "14:00–16:30 | Taipei | Mandarin", "Brussels, Wednesday 11 December 2024"
     return desk_city(doc, span)  # "0912 Taipei --", "Tokyo and Taipei bureaus", "BEIJING:"
 
 

@@ -30,8 +30,8 @@ SLASHED_WITHIN = 3  # capitals a slash may join: "times Taipei/Tokyo/Seoul"
 HEADING_MARKS = frozenset({":", ".", "--", "—", "–"})
 # A diary's own name after its city: "TAIPEI DIARY", "TOKYO DAYBOOK", "MANILA/TOKYO planning".
 DIARY_WORDS = words("diary daybook planning agenda desk log schedule")
-# What may stand before a section's city on its line: list dashes and numbers ("-- ", "3) ").
-LINE_MARKERS = frozenset({"--", "-", "—", "–", "*", "•", ")", "(", "["})
+# What may stand before a section's city on its line: list dashes, numbers and a channel's flag
+# ("-- ", "3) ", "🇯🇵 TOKYO —"), any token with no letter in it.
 MARKERS_WITHIN = 3
 
 
@@ -82,7 +82,7 @@ def _section_heading(doc: Doc, span: Span) -> bool:
         if start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_:
             break
         previous = doc[start - 1].text
-        if not (previous in LINE_MARKERS or previous.isdigit()):
+        if any(c.isalpha() for c in previous):
             return False
         start -= 1
     else:

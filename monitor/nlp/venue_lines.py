@@ -1,0 +1,128 @@
+"""A capital in the header line of an event listing, a forum report or a channel post: where the
+event was held or the post was filed, the city, never its government.
+
+Listings set their facts in cells split by pipes ("Thursday, 23 May 2024, 14:00–16:30 | INDSR
+Conference Room B, Taipei | Mandarin and English", "Lunch talk | Wednesday 16 October | Berlin
+and online", "🇹🇼 TAIPEI | The Cabinet on Thursday ..."); reports and notes open on the city and
+the date ("Taipei, 5 October 2021", "Brussels, Wednesday 11 December 2024, 15:00–16:30 CET",
+"deterrence panel (Tokyo, Nov 3)"), as wire copy opens on its dateline ("TOKYO, May 2
+(Reuters)"). A government acts in a clause; a cell or a dated opening
+holds no clause for it to act in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import words
+from .incursion_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PIPES = frozenset({"|", "¦"})
+CELL_WITHIN = 12  # tokens read each way from a capital to the pipe or line break closing its cell
+# "| Canberra and online", "| Berlin or Zoom": a venue offered with a way to join from afar.
+REMOTE = words("online virtual hybrid zoom livestream livestreamed webcast")
+JOINING = frozenset({"and", "or", "&", "+", "/"})
+
+
+def venue_city(doc: Doc, span: Span) -> bool:
+    """Is the capital the place of a listing's cell or a dated opening?"""
+    return _listing_cell(doc, span) or _dated_opening(doc, span)
+
+
+JOINED_CITIES = 3  # "TOKYO and TAIPEI, May 6": capitals a release's dateline may join
+
+
+def dateline_form(doc: Doc, span: Span) -> bool:
+    """A capital in capitals set as a dateline, quoted or cited inside the text: "TAIPEI (CNA)",
+    "TOKYO, May 2 (Reuters)", and each city a joint release's dateline joins: "TOKYO and
+    TAIPEI, May 6, 2026 /PRNewswire/". That is where a story was filed: the city."""
+    if not span.text.isupper() or len(span.text) < 3:
+        return False
+    end = span.end
+    for _ in range(JOINED_CITIES):
+        joined = end + 1 < len(doc) and doc[end].lower_ in ("and", "&")
+        if not (joined and doc[end + 1].text.isupper() and doc[end + 1].is_alpha):
+            break
+        end += 2
+    after = doc[end : end + 3]
+    if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
+        return after[1].text[:1].isupper()  # "(CNA)", "(Xinhua)"
+    return len(after) > 1 and after[0].text == "," and after[1].lower_.rstrip(".") in MONTHS
+
+
+def _listing_cell(doc: Doc, span: Span) -> bool:
+    """A capital that is its pipe-split cell, alone ("| Taipei |", "🇹🇼 TAIPEI |"), closing an
+    address ("| INDSR Conference Room B, Taipei |") or with a note of how to join or where to
+    go ("| Canberra and online", "| Taipei (venue details sent to registered participants)")."""
+    before, opened = _cell_before(doc, span.start)
+    after, closed = _cell_after(doc, span.end)
+    if "|" not in (opened, closed):
+        return False
+    # "Tamkang Hall Room 2, Taipei": a named venue, a comma, then its city
+    address = bool(before) and before[-1].text == "," and any(t.is_title for t in before[:-1])
+    if not (_only_marks(before) or address):
+        return False
+    if not after or after[0].text == "(":
+        return True
+    return len(after) == 2 and after[0].lower_ in JOINING and after[1].lower_ in REMOTE
+
+
+def _dated_opening(doc: Doc, span: Span) -> bool:
+    """A capital opening its line, cell or bracket with a date after its comma: "Taipei, 5
+    October 2021", "Forum report | Taipei, 25 October 2023", "(Tokyo, Tue)", "**Tokyo, Nov. 12
+    (Jiji Press)**": the place a report or a note is dated from."""
+    before, opened = _cell_before(doc, span.start)
+    opens = (opened in ("|", "\n") and _only_marks(before)) or (
+        bool(before) and before[-1].text == "("
+    )
+    after = doc[span.end : span.end + 3]
+    return opens and len(after) == 3 and after[0].text == "," and _dated(after[1], after[2])
+
+
+def _dated(first: Token, second: Token) -> bool:
+    """'Wednesday', 'Tue', 'Nov. 12', '5 October': a day or a date opens here."""
+    word = first.lower_.rstrip(".")
+    if word in MONTHS or word in WEEKDAYS or word in WEEKDAY_ABBREVIATIONS:
+        return True
+    return first.is_digit and second.lower_.rstrip(".") in MONTHS
+
+
+def _breaks_after(token: Token) -> bool:
+    return "\n" in token.text or "\n" in token.whitespace_
+
+
+def _cell_before(doc: Doc, start: int) -> tuple[list[Token], str]:
+    """The tokens of the capital's cell before it, in order, and what opens the cell: "|", "\n"
+    (a line break or the text's start) or "" when CELL_WITHIN tokens pass first."""
+    cell: list[Token] = []
+    for k in range(start - 1, max(start - CELL_WITHIN, 0) - 1, -1):
+        if _breaks_after(doc[k]):
+            return cell, "\n"
+        if doc[k].text in PIPES:
+            return cell, "|"
+        cell.insert(0, doc[k])
+    return cell, "\n" if start - len(cell) == 0 else ""
+
+
+def _cell_after(doc: Doc, end: int) -> tuple[list[Token], str]:
+    """The tokens of the capital's cell after it and what closes the cell, as _cell_before."""
+    if end > 0 and _breaks_after(doc[end - 1]):
+        return [], "\n"
+    cell: list[Token] = []
+    for token in doc[end : end + CELL_WITHIN]:
+        if "\n" in token.text:
+            return cell, "\n"
+        if token.text in PIPES:
+            return cell, "|"
+        cell.append(token)
+        if "\n" in token.whitespace_:
+            return cell, "\n"
+    return cell, "\n" if end + len(cell) == len(doc) else ""
+
+
+def _only_marks(tokens: list[Token]) -> bool:
+    """Nothing but list marks, emphasis or a flag: '**', '-', '🇹🇼' hold no word."""
+    return all(not any(c.isalnum() for c in token.text) for token in tokens)

@@ -67,6 +67,8 @@ HOSTILE = {
     "en-character-references": ("en", "Taiwan&amp;amp;amp;#8217;s &#8220;MND&#x201D; &amp;&& &#; "),
     "en-citation-marks": ("en", "the median line.[31][a] Guam[2] and Taipei,[citation needed] "),
     "en-craft-word-runs": ("en", "Chinese army "),
+    # a listing's pipe-split cells with no line break: a fixed window of tokens each way
+    "en-venue-cells": ("en", "Talk | Taipei, 5 May | Room B, Tokyo | Seoul and online (Manila, "),
     "en-desk-lines": ("en", "\n-- 0912 TOKYO: Taipei/Seoul/Manila, TAIPEI, TOKYO and Seoul "),
     # OCR of print: digits read as letters, words broken across lines, names misread, all
     # mended in one pass of regular expressions and a look-up a word (print_slips)

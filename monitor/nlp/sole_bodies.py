@@ -33,10 +33,24 @@ def _spelt_otherwise(written: str, name: str) -> bool:
 def sole_body(written: str, candidates: tuple[str, ...], kb: KnowledgeBase) -> str | None:
     """The only candidate whose own name does not spell the surface another way, else the
     only one of those whose own name the surface spells in full, if one."""
-    left = [c for c in candidates if not _spelt_otherwise(written, kb.entities[c].name)]
-    if len(left) > 1 and not written.islower() and len(written.split()) > 1:
-        left = [c for c in left if own_name(c, kb) == fold(written)]  # not "MND", "the ministry"
-    return left[0] if len(left) == 1 else None
+    left = _spelt_alike(written, candidates, kb)
+    if len(left) > 1:
+        return body_named_in_full(written, left, kb)
+    return left[0] if left else None
+
+
+def _spelt_alike(written: str, candidates: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
+    return tuple(c for c in candidates if not _spelt_otherwise(written, kb.entities[c].name))
+
+
+def body_named_in_full(written: str, candidates: tuple[str, ...], kb: KnowledgeBase) -> str | None:
+    """The one candidate whose own name the capitalised surface spells in full ("Ministry of
+    Defense" is Japan's ministry's own name), not an initialism ("MND") or a common noun ("the
+    ministry"), nor a name two bodies share ("Ministry of Foreign Affairs")."""
+    if written.islower() or len(written.split()) < 2:
+        return None
+    spelt = [c for c in _spelt_alike(written, candidates, kb) if own_name(c, kb) == fold(written)]
+    return spelt[0] if len(spelt) == 1 else None
 
 
 def own_name(entity_id: str, kb: KnowledgeBase) -> str:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from .addressed_people import addressed_in_span
 from .airports import airports_by_city
 from .apposition import titles_a_person
-from .article_names import ArticleNames, article_names
+from .article_names import article_names
 from .bare_branches import armed_forces_before, bare_branch_country
 from .capital_actors import capital_acts
 from .capital_given_names import unlink_capitals_naming_people
@@ -122,7 +122,7 @@ def link_mentions(
     mentions = []
     for index, span in enumerate(spans):
         mention = linked.get(index)
-        defined = local.at(strip_titles(fold(span.text)), span.start_char)  # "(MND)" after its name
+        defined = local.get(strip_titles(fold(span.text)))  # "(MND)" after the name it stands for
         if mention is not None:  # "the AFP" beside the Armed Forces of the Philippines
             mention = outlet_letters_as_body(doc, span, mention, defined, spelt, kb)
         owned = armed_forces_before(spans, index, linked, kb)  # "ROC Armed Forces ... Navy"
@@ -137,7 +137,7 @@ def link_mentions(
                 # a common noun that is another's here ("mainland Japan")
             entity_id = entity_id or near_miss(span, named_here)
             if entity_id is None:  # "Lai Pacific trip": the person, the rest no name
-                entity_id, span = family_name_leading(doc, span, local.names, kb)
+                entity_id, span = family_name_leading(doc, span, local, kb)
             mention = mention_of(span, entity_id, kb) if entity_id else _outside_kb(span)
         if mention:
             mentions.append(mention)
@@ -371,14 +371,14 @@ def _outside_kb(span: Span) -> Mention | None:
 def _bare_names(
     doc: Doc,
     mentions: list[Mention],
-    local: ArticleNames,
+    local: dict[str, str],
     kb: KnowledgeBase,
     undecided: list[Span],
 ) -> list[Mention]:
     """Family names and abbreviations the NER did not mark ("Kishi added that ..."); never a
     word of a generic name left undecided ("Ministry" of "the Ministry of National Defense" is
     not the other ministry the article names in full)."""
-    if not (local.names or local.shared):
+    if not local:
         return []
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     taken |= {offset for s in undecided for offset in range(s.start_char, s.end_char)}
@@ -387,11 +387,7 @@ def _bare_names(
         token = doc[i]
         if token.is_stop or token.idx in taken:
             continue
-        start, text = token.idx, token.text
-        entity_id = local.at(fold(text), start)
-        if entity_id is None:
-            continue  # a head two bodies share, before either is named in full
-        entry = kb.entities[entity_id]
+        start, text, entry = token.idx, token.text, kb.entities[local[fold(token.text)]]
         found.append(Mention(text, entry.type, entry.name, entry.id, start, start + len(text),
                              True, description=entry.description))  # fmt: skip
     return found

@@ -93,6 +93,12 @@ HOSTILE = {
         "ja",
         "去る六月十日、海警局の船２隻が領海に侵入した。２隻は十一日正午現在も領海内にいる。",
     ),
+    # An account opened by a full date, its month-and-day days after it, and ships leaving
+    # (cjk_account_years, cjk_incursions): a fixed reach back for each sentence's opening date.
+    "zh-account-years": (
+        "zh",
+        "2022年8月4日起，8月5日共有4艘海警船侵入领海，8月6日4艘海警船驶离领海，截至7日中午仍在。",
+    ),
     # One endless run of kanji one character off names (cjk_misspelt_terms): two look-ups a
     # length at each character, never a scan of the knowledge base's names.
     "ja-misspelt-terms": ("ja", "統合幕僚幹部防空識別権小泉進次朗國家安全部中華民国海軍司令"),

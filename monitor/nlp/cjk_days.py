@@ -42,8 +42,10 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 
+from .cjk_account_years import account_opening, day_in_account, gregorian_year
 from .cjk_incursion_words import KANJI_DATE_DAY, read_number
 from .cjk_script import fold_pattern
+from .cjk_stay_words import AS_OF, INTRUSION, LEFT, NOUN_THEN_DAY, POINTED_BACK_SHIPS, STILL
 
 # The offset from UTC of the newsrooms that write each language: Taipei, Beijing and Hong
 # Kong for Chinese, Tokyo for Japanese.
@@ -66,29 +68,7 @@ FROM_TOLD = {"翌日": 1, "次日": 1, "隔天": 1, "隔日": 1, "前一天": -1
 _SPAN_START = re.compile(
     fold_pattern(r"(?:午前|午後|朝|未明|夜|上午|下午)?[0-9]{0,2}時?(?:から|より|起|至)")
 )
-# Territorial waters entered in the clause a span opens: the ships' time inside, whose day is
-# the one they entered on (the blind-5 writers' decision), not a report's window.
-_INTRUSION = re.compile(fold_pattern(r"[^。，,、]{0,24}?領海"))
-# A Chinese count's noun before the day its ships entered ("2艘海警船週二（8日）晚間侵入…領海"):
-# the day is theirs when the sentence tells them gone again (駛出, 離開), a stay that is over,
-# which rule 9 counts on the day they entered. Not gone yet ("仍未駛離") is a stay not over,
-# counted on the day it stands at, and so is a demand that they go ("要求其離開"). The day may
-# open the stay ("2艘中國海警船自18日上午侵入…領海，直至今日下午才駛離").
-_NOUN_THEN_DAY = re.compile(fold_pattern(r"[^。，,、；;0-9]{0,8}?[船艦艇](?:於|于|在|自|從)?"))
-_LEFT = re.compile(fold_pattern(r"(?<![未沒没不其])(?<!要求)(?:駛出|駛離|離開|驶出|驶离|离开)"))
-# A day the counted craft are still in their zone on, after their count ("５日に入った３隻は、
-# ６日正午現在も領海内にいる"): rule 9 counts a stay not yet over where it stands, not on the
-# day it began. Newsletters bracket the weekday after the day ("３日（火）正午の時点でも").
-_AS_OF = re.compile(
-    fold_pattern(
-        r"(?:\([月火水木金土日]\))?(?:午前|午後|正午|朝|夜|未明)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?"
-        r"の?(?:現在|時点)"
-    )
-)
-# Ships a later sentence points back to by their count ("２隻は", "この２隻は") and says are
-# still in their zone on a later day ("１０日午前８時現在も領海内にとどまっている").
-_POINTED_BACK_SHIPS = re.compile(fold_pattern(r"^(?:この|その)?(?P<count>[0-9]{1,2})隻は"))
-_STILL = re.compile(fold_pattern(r"[もで]も?[^。]{0,6}?(?:領海|接続水域)内?"))
+_CREDIT = re.compile(r"\s*【[^】\n]{1,30}】")
 _SAME_DAY = re.compile(fold_pattern(r"同日|同じ日"))
 # An announcement's verb, and a teller's topic right before its day ("統幕は１０日、").
 _ANNOUNCES = re.compile(fold_pattern(r"発表|公表|表示|公布|宣布|發布"))
@@ -168,11 +148,14 @@ def report_day(
     before_count = [m for m in to_days if first_count is None or m.start() < first_count]
     if before_count:
         return _day_of(before_count[-1], published, told)
-    days = _days(sentence, published, told)
+    # A credit's date ("【新唐人日本2025年11月25日】") is the story's filing, no count's day.
+    credit = _CREDIT.match(sentence)
+    days = _days(sentence, published, told, account_opening(text_before))
+    days = [found for found in days if not credit or found[0] >= credit.end()]
     as_of = [
         d
         for position, end, d in days
-        if first_count is not None and position > first_count and _AS_OF.match(sentence, end)
+        if first_count is not None and position > first_count and AS_OF.match(sentence, end)
     ]
     if as_of:
         return as_of[0]
@@ -203,12 +186,12 @@ def stay_goes_on(sentence: str, published: date, told: date | None) -> tuple[int
     """The count of ships a sentence points back to and the later day it says they are still
     in their zone on, as of an hour ("２隻は…、１０日午前８時現在も領海内にとどまっている"):
     rule 9 counts a stay not yet over on that day. None when it says no such thing."""
-    pointed = _POINTED_BACK_SHIPS.match(sentence.lstrip())
+    pointed = POINTED_BACK_SHIPS.match(sentence.lstrip())
     if not pointed:
         return None
     for _, end, day in _days(sentence, published, told):
-        as_of = _AS_OF.match(sentence, end)
-        if as_of and _STILL.match(sentence, as_of.end()):
+        as_of = AS_OF.match(sentence, end)
+        if as_of and STILL.match(sentence, as_of.end()):
             return int(pointed.group("count")), day
     return None
 
@@ -274,9 +257,7 @@ def _subjects_day(sentence: str, end: int) -> re.Match[str] | None:
     ships' time inside territorial waters; else None."""
     subject = re.compile(fold_pattern(r"が|は|於|于")).match(sentence, end)
     own = _patterns()["day"].match(sentence, subject.end()) if subject else None
-    if own and (
-        not _SPAN_START.match(sentence, own.end()) or _INTRUSION.match(sentence, own.end())
-    ):
+    if own and (not _SPAN_START.match(sentence, own.end()) or INTRUSION.match(sentence, own.end())):
         return own
     return None
 
@@ -284,11 +265,11 @@ def _subjects_day(sentence: str, end: int) -> re.Match[str] | None:
 def _entry_day_of_a_stay_over(sentence: str, end: int) -> re.Match[str] | None:
     """The day written after a count's noun that its ships entered territorial waters on,
     when the sentence tells them gone again; else None."""
-    noun = _NOUN_THEN_DAY.match(sentence, end)
+    noun = NOUN_THEN_DAY.match(sentence, end)
     own = _patterns()["day"].match(sentence, noun.end()) if noun else None
-    if own is None or not (intrusion := _INTRUSION.match(sentence, own.end())):
+    if own is None or not (intrusion := INTRUSION.match(sentence, own.end())):
         return None
-    return own if _LEFT.search(sentence, intrusion.end()) else None
+    return own if LEFT.search(sentence, intrusion.end()) else None
 
 
 def _each(segment: str, days: list[tuple[int, int, date]]) -> list[date]:
@@ -307,19 +288,17 @@ def _each(segment: str, days: list[tuple[int, int, date]]) -> list[date]:
     return run if len(run) > 1 else []
 
 
-def _days(sentence: str, published: date, told: date | None) -> list[tuple[int, int, date]]:
-    """(start, end, day) of each day written in a sentence."""
+def _days(
+    sentence: str, published: date, told: date | None, opening: date | None = None
+) -> list[tuple[int, int, date]]:
+    """(start, end, day) of each day written in a sentence (cjk_account_years.py: `opening`)."""
     p = _patterns()
-    years = [(m.start(), _year(m.group("year"))) for m in p["year"].finditer(sentence)]
+    years = [(m.start(), gregorian_year(m.group("year"))) for m in p["year"].finditer(sentence)]
     return [
         (m.start(), m.end(), d)
         for m in p["day"].finditer(sentence)
-        if (d := _day_of(m, published, told, _year_before(years, m.start())))
+        if (d := _day_of(m, published, told, _year_before(years, m.start()), opening))
     ]
-
-
-def _year(written: str) -> int:
-    return int(written) + 1911 if len(written) == 3 else int(written)
 
 
 def _year_before(years: list[tuple[int, int]], position: int) -> int | None:
@@ -327,7 +306,11 @@ def _year_before(years: list[tuple[int, int]], position: int) -> int | None:
 
 
 def _day_of(
-    match: re.Match[str], published: date, told: date | None, year: int | None = None
+    match: re.Match[str],
+    published: date,
+    told: date | None,
+    year: int | None = None,
+    opening: date | None = None,
 ) -> date | None:
     found = {name: value for name, value in match.groupdict().items() if value}
     if "relative" in found:
@@ -352,6 +335,8 @@ def _day_of(
             return date(year, month, day)
         except ValueError:
             return None
+    if day and month and opening:
+        return day_in_account(month, day, opening, published)
     return _resolve(day, month, published) if day else None
 
 

@@ -101,8 +101,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # The only words of a count that is part of the one before ("，並有1艘").
         "joined_part": r"(?:並|并)有",
         # A list's next item after と, や or 和 with a long noun of its own, no particle or
-        # clause between ("駆逐艦１隻とジャンカイⅡ級フリゲート１隻": one list of ships).
-        "joined_item": r"[とや和及與与][^\s、，,。：:；;がをはにでもへ]{0,20}",
+        # clause between ("駆逐艦１隻とジャンカイⅡ級フリゲート１隻": one list of ships); after 、
+        # a type's noun with no hiragana, so no clause of its own ("、ＫＪ５００早期警戒機１機").
+        "joined_item": r"[とや和及與与][^\s、，,。：:；;がをはにでもへ]{0,20}|"
+        r"、[^\s、，,。：:；;\u3041-\u309f]{0,20}",
         # Craft pointed back to, right before their count.
         # "那2架次无人机": mainland copy's "those", the craft the report counted.
         "pointed_back": r"(?:この|その|これら|それら|這|該|此|那)\s*$",
@@ -313,7 +315,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "included_back": r"(?:この|その|これら|該|此)(?P<noun>[^、，,。]{1,8}?)"
         r"(?:を含[めむ]|在[內内])",
         # A count's verb of entering with no zone ("３９機が進入していた").
-        "enters": r"(?:が|は|も)?(?:一時|一度)?(?:進入|侵入|闖入|駛入|入った)",
+        # The count's craft noun may stand between ("18架次軍機進入").
+        "enters": r"(?:軍機|共機|船隻|艦艇)?(?:が|は|も)?(?:一時|一度)?"
+        r"(?:進入|侵入|闖入|駛入|入った)",
         # A window that ends in the afternoon or evening of its day: part of a day.
         "partial_window": r"(?:至|到)(?:今天|今日|本日)?(?:下午|晚間|晚上|傍晚|中午)[0-9]{0,2}|"
         r"(?:午後|夕方|夜)[0-9]{0,2}時?(?:[0-9]{1,2}分)?まで",

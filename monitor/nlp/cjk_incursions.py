@@ -78,6 +78,7 @@ from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
 from .cjk_incursion_words import patterns
 from .cjk_reader_replies import replies_start
 from .cjk_sentence_facts import sentence_facts
+from .cjk_stay_words import LEFT
 from .cjk_zones import places_in, zones_in
 from .incursion_words import SEA_PLACES
 from .incursions import Incursion
@@ -140,6 +141,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     headline_end, headline_facts = folded.find("\n\n"), 0
     previous: list[Incursion] = []
     body_counts: list[tuple[int, str]] = []  # the body's counts that gave no fact: (count, craft)
+    entered: dict[tuple[int, str, str, str], date] = {}  # the first day of each stay counted
     replies = replies_start(folded)
     for (start, end), written in zip(sentences, written_days, strict=True):
         sentence = folded[start:end]
@@ -170,6 +172,10 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         found = [fact for fact in found if fact.day >= recent]
         if recalled(sentence, first_count(sentence)):
             found = []
+        # Ships told leaving a zone on a later day ("4艘海警船于10日上午驶离领海") end the stay
+        # a fact before counted on the day they entered: by rule 9 one stay is one fact.
+        if LEFT.search(sentence):
+            found = [f for f in found if entered.get(_stay(f), f.day) >= f.day]
         # Craft the next sentence's total says it includes ("この無人機を含め、…軍機１２機") are
         # inside that total: no fact of their own.
         if (included := included_back(sentence)) and counts:
@@ -182,6 +188,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             facts = [moved.get(f, f) for f in facts]
         previous = found
         facts += found
+        for fact in found:
+            entered.setdefault(_stay(fact), fact.day)
         if start < headline_end:
             headline_facts = len(facts)
         else:
@@ -211,7 +219,13 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             and p["activity"].search(sentence)
         )
         carried.named = [zone for _, _, zone in zones_in(sentence)] if seen else []
-        carried.zone = next((zone for _, _, zone in reversed(zones_in(sentence))), carried.zone)
+        # The zone an uncounted part went on to ("其中部分军机一度越过…中线") is that part's, not
+        # the zone the counted craft entered, which a count after ("也有18架次军机进入") means.
+        vague = p["vague_part"].search(sentence)
+        whole_zones = [
+            z for start, _, z in zones_in(sentence) if not vague or start < vague.start()
+        ]
+        carried.zone = next(reversed(whole_zones), carried.zone)
         places = places_in(sentence)
         carried.sea_place = next(
             (place for _, place in reversed(places) if place in SEA_PLACES), carried.sea_place
@@ -223,3 +237,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     facts = headline + body + tables
     keyed = {(f.count, f.what, f.zone, f.place, f.day): f for f in reversed(facts)}
     return list(keyed.values())[::-1]
+
+
+def _stay(fact: Incursion) -> tuple[int, str, str, str]:
+    return (fact.count, fact.what, fact.zone, fact.place)

@@ -1,0 +1,35 @@
+"""The words of ships' stays in a zone over several days (the guide's rule 9), for cjk_days.py
+and cjk_incursions.py: the day they entered, the day they left, and the day they are still
+inside on."""
+
+from __future__ import annotations
+
+import re
+
+from .cjk_script import fold_pattern
+
+# Territorial waters entered in the clause a span opens: the ships' time inside, whose day is
+# the one they entered on (the blind-5 writers' decision), not a report's window.
+INTRUSION = re.compile(fold_pattern(r"[^。，,、]{0,24}?領海"))
+# A Chinese count's noun before the day its ships entered ("2艘海警船週二（8日）晚間侵入…領海"):
+# the day is theirs when the sentence tells them gone again (駛出, 離開), a stay that is over,
+# which rule 9 counts on the day they entered. Not gone yet ("仍未駛離") is a stay not over,
+# counted on the day it stands at, and so is a demand that they go ("要求其離開"). The day may
+# open the stay ("2艘中國海警船自18日上午侵入…領海，直至今日下午才駛離").
+NOUN_THEN_DAY = re.compile(fold_pattern(r"[^。，,、；;0-9]{0,8}?[船艦艇](?:於|于|在|自|從)?"))
+LEFT = re.compile(fold_pattern(r"(?<![未沒没不其])(?<!要求)(?:駛出|駛離|離開|驶出|驶离|离开)"))
+# A day the counted craft are still in their zone on, after their count ("５日に入った３隻は、
+# ６日正午現在も領海内にいる"): rule 9 counts a stay not yet over where it stands, not on the
+# day it began. Newsletters bracket the weekday after the day ("３日（火）正午の時点でも"); Chinese
+# copy says the ships are still there (仍) at the day's hour ("截至7日中午仍在领海内航行").
+AS_OF = re.compile(
+    fold_pattern(
+        r"(?:\([月火水木金土日]\))?(?:午前|午後|正午|朝|夜|未明)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?"
+        r"の?(?:現在|時点)|"
+        r"(?:上午|下午|中午|晚上|晚間|凌晨)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?(?:為止)?[，,]?(?=仍)"
+    )
+)
+# Ships a later sentence points back to by their count ("２隻は", "この２隻は") and says are
+# still in their zone on a later day ("１０日午前８時現在も領海内にとどまっている").
+POINTED_BACK_SHIPS = re.compile(fold_pattern(r"^(?:この|その)?(?P<count>[0-9]{1,2})隻は"))
+STILL = re.compile(fold_pattern(r"[もで]も?[^。]{0,6}?(?:領海|接続水域)内?"))

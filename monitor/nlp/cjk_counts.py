@@ -23,17 +23,12 @@ from dataclasses import dataclass, replace
 
 from .cjk_glosses import without_glosses
 from .cjk_incursion_words import folded_set, patterns, read_number
-from .cjk_script import fold
 
 PREFIX_REACH = 24  # characters before a count that may say what it counts
 MAX_FILLERS = 3  # fillers in a row a count's clause is read past ("えー、あのー、")
 FILLER_REACH = 8  # the longest filler, with its spaces
 # A model written after a count: a short name, then its letters and digits ("東風-15B型").
 DESIGNATION = re.compile(r"[^\s，,、。0-9A-Za-z]{0,3}[-－][0-9A-Za-z]+型?")
-
-# A ship's noun, and a Han character opening a noun.
-VESSEL = re.compile(fold("[船艦艇舶]"))
-HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -244,10 +239,6 @@ def _craft(counter: str, prefix: str, noun: str) -> str | None:
     """What a count counts: ships by their counter whatever arms them ("ミサイル駆逐艦２隻"),
     else drones, balloons and missiles by their noun, else aircraft by the counter."""
     p = patterns()
-    # Chinese 只 (folded as 隻) counts any creature or thing ("一只铁拳"): its count is of ships
-    # only when a ship is named by it, or nothing but grammar follows (Japanese "４隻が").
-    if counter == fold("隻") and not VESSEL.search(noun) and HAN.match(noun, len(prefix)):
-        return None
     if counter in folded_set("艘次 艘 隻"):
         return "ships"
     if counter == "つ":  # "気球1つ"; "3つの海域" counts no craft

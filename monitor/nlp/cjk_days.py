@@ -68,7 +68,7 @@ FROM_TOLD = {"翌日": 1, "次日": 1, "隔天": 1, "隔日": 1, "前一天": -1
 _SPAN_START = re.compile(
     fold_pattern(r"(?:午前|午後|朝|未明|夜|上午|下午)?[0-9]{0,2}時?(?:から|より|起|至)")
 )
-_CREDIT = re.compile(r"\s*【[^】\n]{1,30}】")
+_CREDIT = re.compile(r"\s*【[^】\n]{0,24}[0-9]{1,2}日】")
 _SAME_DAY = re.compile(fold_pattern(r"同日|同じ日"))
 # An announcement's verb, and a teller's topic right before its day ("統幕は１０日、").
 _ANNOUNCES = re.compile(fold_pattern(r"発表|公表|表示|公布|宣布|發布"))

@@ -28,13 +28,14 @@ from .incursion_rows import barred_rows, counts_before_craft, elided_craft
 from .incursion_shared_acts import acts_shared_by_days
 from .incursion_shorthand import shorthand_report_lines
 from .incursion_slash_columns import slash_columns_named
-from .incursion_tables import numbered_lines, table_rows
+from .incursion_tables import numbered_lines, rows_whole, table_rows
 from .incursion_tickers import ticker_items
 
 
 def as_plain_sentences(sentences: list[str]) -> list[str]:
     """The sentences, with every layout and translated word order written as prose."""
     sentences = without_citation_marks(sentences)  # "... ADIZ.[41]", "8[citation needed]"
+    sentences = rows_whole(sentences)  # "| Thu 3/19 | 4 | 1 | cold front? |", cut at its "?"
     sentences = japanese_bullets_as_bullets(sentences)  # "・January 20: aircraft 19 sorties"
     sentences = figure_lines_as_counts(sentences)  # "9 — PLA aircraft detected ..."
     sentences = without_event_anchors(sentences)  # "..., a week after the drills, when 76 ..."

@@ -8,6 +8,7 @@ incursion_count_words.py."""
 from dataclasses import dataclass
 
 from . import incursion_words as w
+from .incursion_clipped_nouns import official_ships_clipped
 from .incursion_operators import operator_after, whose_ships
 from .incursion_tokens import Token
 
@@ -379,12 +380,13 @@ def names_a_time(words: list[Token], i: int) -> bool:
 
 
 def _craft_at(words: list[Token], j: int) -> str | None:
-    """The craft a noun names, in its phrase: "unmanned aerial vehicles" are drones, though
-    "vehicles" alone are on land."""
+    """The craft a noun names, in its phrase: "unmanned aerial vehicles" are drones."""
     if words[j].low in ("vehicle", "vehicles") and j and words[j - 1].low == "aerial":
         return "drones"
-    if words[j].text == "PLAN" and (j + 1 == len(words) or craft_of(words[j + 1]) is None):
-        return "ships"  # a flash's "9 PLAN": the navy's initials stand for its ships
+    # a flash's "9 PLAN": the navy's initials stand for its ships; a note's "2 official" too
+    navy = words[j].text == "PLAN" and (j + 1 == len(words) or craft_of(words[j + 1]) is None)
+    if navy or official_ships_clipped(words, j):
+        return "ships"
     return craft_of(words[j])
 
 

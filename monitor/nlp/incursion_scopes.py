@@ -52,9 +52,9 @@ class Marks:
 
 
 def group(words: list[Token], claims: list[Claim]) -> None:
-    """Claims joined by commas and "and" share their zone: "28 aircraft and 7 ships around".
-    A nought has a scope of its own: in "9 aircraft and eight ships, and none of the aircraft
-    entered the ADIZ" the zone is nobody's."""
+    """Claims joined by commas, slashes and "and" share their zone: "28 aircraft and 7 ships
+    around". A nought has a scope of its own: in "9 aircraft and eight ships, and none of the
+    aircraft entered the ADIZ" the zone is nobody's."""
     for index, claim in enumerate(claims):
         claim.group = index
         if index == 0 or claim.craft is None or not claim.count or claim.relative:
@@ -71,7 +71,7 @@ def group(words: list[Token], claims: list[Claim]) -> None:
 def _only_connectors(words: list[Token], start: int, end: int) -> bool:
     i = start
     while i < end:
-        if words[i].low in (",", "and"):
+        if words[i].low in (",", "and", "/"):  # "75 aircraft / 35 ships": a list as by commas
             i += 1
         elif length := match(words, i, w.ALONG):
             i += length

@@ -22,6 +22,9 @@ _SOURCE = re.compile(r"\b(?:MND|Ministry of National Defen[cs]e)\b")
 # ... and the day it reports: a date, a weekday, today's, or the report's clock ("to 6am").
 _DAY = re.compile(
     rf"\b(?:\d{{1,2}} {MONTH_PATTERN}|{MONTH_PATTERN} \d{{1,2}}|{WEEKDAY_PATTERN}"
+    # a note's clipped weekday, with its capital ("MND Wed 6am:", "MND (Sat):"): lower case,
+    # "sun" and "wed" are words
+    r"|(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b"
     r"|today|of the day|daily)"
     r"|\bto \d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\b|am\b)",
     re.I,

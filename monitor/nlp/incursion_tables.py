@@ -15,7 +15,8 @@ from .incursion_tokens import Token
 from .incursion_words import MONTHS, QUARTER, YEAR
 
 _SEPARATOR = "|"
-_COUNT_COLUMNS = {"number", "numbers", "count", "total", "sorties", "no.", "quantity"}
+_COUNT_COLUMNS = {"number", "numbers", "count", "total", "sorties", "no.", "quantity", "figure"}
+_SOURCE_COLUMNS = {"source", "sources", "reported by", "per"}
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
 # A row of sums under the days ("Week total", "Totals"): cumulative, no day's figures (rule 5).
 # A row labelled by its period alone ("Week", "This month") sums the days above it as well.
@@ -82,8 +83,9 @@ def table_rows(sentences: list[str]) -> list[str]:
         if header is not None and cells and all(set(cell) <= set("-: ") for cell in cells):
             continue  # a Markdown table's rule under its header
         if header is not None and len(cells) == len(header) and _names_columns(header):
-            # "PLA aircraft (sorties) | 23": a release's table is its bulletin, a row a line.
-            lines.append(f"• {cells[0]}: {cells[1]}\n")
+            # "PLA aircraft (sorties) | 23": a release's table is its bulletin, a row a line;
+            # "MND | PLAN ships | 12" under "Source | Item | Figure": the item is the label.
+            lines.append(f"• {cells[-2]}: {cells[-1]}\n")
             continue
         if header is not None and len(cells) == len(header) and _TOTAL_ROW.search(cells[0]):
             continue
@@ -107,6 +109,26 @@ def table_rows(sentences: list[str]) -> list[str]:
         if header is None:
             lines.append(sentence)
     return lines
+
+
+def rows_whole(sentences: list[str]) -> list[str]:
+    """Markdown rows rejoined where the sentence splitter cut them at a note's question or
+    full stop ("| Thu 3/19 | 4 | – | 5 | 1 | cold front? |"): a row that opens with a bar ends
+    with one, so a piece that opened one and has not closed it runs on into the next. The join
+    ends at the line's end, so one row never swallows the next."""
+    rows: list[str] = []
+    for sentence in sentences:
+        if rows and _row_left_open(rows[-1]):
+            rows[-1] += sentence if rows[-1][-1:].isspace() else " " + sentence
+        else:
+            rows.append(sentence)
+    return rows
+
+
+def _row_left_open(piece: str) -> bool:
+    stripped = piece.strip()
+    opened = stripped.startswith(_SEPARATOR) and not stripped.endswith(_SEPARATOR)
+    return opened and "\n" not in piece
 
 
 # A column head that names a period and nothing else: "Dec 2025", "2024", "Q3 2025", "Jan-Jun".
@@ -133,8 +155,11 @@ def _heads_periods(cells: list[str]) -> bool:
 
 
 def _names_columns(cells: list[str]) -> bool:
-    """A release's two-column table, "Item | Number": its rows are labelled lines."""
-    return len(cells) == 2 and cells[1].lower() in _COUNT_COLUMNS
+    """A release's two-column table, "Item | Number", or a desk's with its source first,
+    "Source | Item | Figure": its rows are labelled lines, the item the label."""
+    if len(cells) == 3 and cells[0].lower() not in _SOURCE_COLUMNS:
+        return False
+    return len(cells) in (2, 3) and cells[-1].lower() in _COUNT_COLUMNS
 
 
 def _ends_with_empty_cell(

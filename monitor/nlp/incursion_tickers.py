@@ -13,6 +13,7 @@ import re
 
 _BAR = re.compile(r"(?<=\S)[ \t]+\|[ \t]+(?=\S)")
 _BULLET = re.compile(r"(?<=\S)[ \t]+•[ \t]+(?=\S)")
+_LINE_BULLET = re.compile(r"[ \t]*[•·▪\-*][ \t]+")
 
 
 def ticker_items(sentences: list[str]) -> list[str]:
@@ -25,5 +26,8 @@ def ticker_items(sentences: list[str]) -> list[str]:
         parts = _BULLET.split(sentence)
         if bars[i] and bars[i] not in beside and "\n" not in sentence.strip():
             parts = [item for part in parts for item in _BAR.split(part)]
+            # "• PLAN ships: 6 | official ships: 1": each item is a line of the bulleted list
+            bullet = _LINE_BULLET.match(sentence)
+            parts[1:] = [bullet[0] + part for part in parts[1:]] if bullet else parts[1:]
         items.extend(part for part in parts if part.strip())
     return items

@@ -33,11 +33,14 @@ from .incursion_words import (
 
 # Clock times (whole, so the colon of "10:42 a.m." ends no clause), numbers with thousands
 # separators, words (with inner hyphens, apostrophes and dots, so "J-16s", "a.m" and "Taiwan's"
-# stay whole), dashes, then any other mark.
+# stay whole), dashes, emphasis marks, then any other mark.
 _TOKEN = re.compile(
     r"\d{1,2}[:.]\d\d(?=\s*[ap]\.?m\b)|\d{1,2}:\d\d(?![\d:])|\d{1,3}(?:,\d{3})+(?!\d)"
-    r"|[^\W_]+(?:[-'’.][^\W_]+|(?<=\d)/\d+)*|--|\S"
+    r"|[^\W_]+(?:[-'’.][^\W_]+|(?<=\d)/\d+)*|--|\*\*+|__+|\S"
 )
+# Markdown's strong emphasis ("**four** CCG ships", "**Aircraft:** 9"): a mark of how the words
+# look, never a word of the claim, dropped as quotation marks are. A lone "*" may be a bullet.
+_EMPHASIS = re.compile(r"\*\*+|__+")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 
 
@@ -66,7 +69,7 @@ def _tokens(sentence: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     for match in _TOKEN.finditer(sentence.translate(_FOOTNOTE_MARKS)):
         text = match.group()
-        if text in QUOTES or text.lower() in FILLERS:
+        if text in QUOTES or text.lower() in FILLERS or _EMPHASIS.fullmatch(text):
             continue
         possessive = bool(_POSSESSIVE.search(text))
         if possessive:
@@ -228,7 +231,23 @@ def _labels_a_cell(tokens: list[Token], index: int) -> bool:
     if token.low not in WEEKDAY_ABBREVIATIONS or not token.text[:1].isupper():
         return False
     opens = index == 0 or tokens[index - 1].text in _CELL_BREAKS
-    return opens and index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit()
+    if opens and index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit():
+        return True
+    return _in_a_lines_label(tokens, index)
+
+
+_LABEL_REACH = 4  # "MND (Wed) 6am:": the most tokens a note's label holds on either side
+
+
+def _in_a_lines_label(tokens: list[Token], index: int) -> bool:
+    """Whether the abbreviation stands in the short label that opens a note's line, before its
+    colon ("MND Wed 6am: 11 aircraft", "MND (Wed): 8 PLA aircraft", "Wed: 9 aircraft"): the
+    day the counts after the colon are of."""
+    if index > _LABEL_REACH:
+        return False
+    after = tokens[index + 1 : index + 1 + _LABEL_REACH]
+    colon = next((j for j, token in enumerate(after) if token.text == ":"), None)
+    return colon is not None and all(token.text not in ".;," for token in after[:colon])
 
 
 def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, int] | None:

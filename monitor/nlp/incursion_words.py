@@ -69,8 +69,8 @@ UNITS = {"unit", "units", "battalion", "brigade", "battery", "base", "wing", "re
          "command", "site", "system", "systems", "crew", "launcher", "school", "academy",
          "station", "depot", "program", "programme", "force", "corps"}  # fmt: skip
 
-# Craft classes: the head nouns, and the class a type designator's prefix gives.
-_AIR = "aircraft airplane plane warplane jet fighter bomber helicopter sortie"
+# Craft classes: the head nouns ("acft": a note's), and the class a designator's prefix gives.
+_AIR = "aircraft acft airplane plane warplane jet fighter bomber helicopter sortie"
 _SHIPS = "vessel ship warship boat destroyer frigate corvette cutter carrier submarine"
 CRAFT_NOUNS = {
     noun: craft
@@ -224,6 +224,7 @@ CRAFT_NOUN_PATTERN = "|".join(sorted(CRAFT_NOUNS, key=len, reverse=True))
 CUMULATIVE = phrases(
     "weekly total",  # a tracker's sum of the days it lists: "Week total: 81 aircraft, 44 ships"
     "week total",
+    "wk total",  # the same sum in a desk's shorthand: "Wk total: 75 acft / 35 PLAN ships"
     "this month",
     "this year",
     "last month",
@@ -343,7 +344,7 @@ BARE_FOLLOWERS = {
     "sailed", "sail", "sails", "sailing", "remained", "were", "was", "are", "is", "had",
     "have", "has", "came", "landed", "fell", "breached", "violated", "operated", "stayed",
     "loitered", "returned", "passed", "went", "moved", "did", "do", "does", "that", "which",
-    "who", "more", "others",
+    "who", "more", "others", "across",  # a note's verbless crossing: "none across ML"
 }  # fmt: skip
 # Verbs of craft moving into a zone, in the past: "sailed into", "intruded into", "crossed".
 MOVEMENTS = {"crossed", "entered", "flew", "intruded", "sailed", "breached", "violated", "moved"}

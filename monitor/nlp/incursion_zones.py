@@ -42,6 +42,8 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
     ("center-line",): "median line", ("middle-line",): "median line",
     # "the centreline": the line written as one closed word, as "midline" is
     ("centreline",): "median line", ("centerline",): "median line",
+    # a tracker's shorthand for the line: "Crossed ML / entered ADIZ" heads a table's column
+    ("ml",): "median line",
     ("taiwan", "surrounding", "waters"): "around Taiwan",
     ("taiwan", "nearby", "waters"): "around Taiwan", ("taiwan", "vicinity"): "around Taiwan",
     ("the", "island", "surrounding", "waters"): "around Taiwan",

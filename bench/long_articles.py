@@ -40,6 +40,8 @@ HOSTILE = {
     "en-quotes-brackets": ("en", '"Taiwan (China) said [12 aircraft] \'were\' seen" '),
     "en-bullets": ("en", "\n■ MND: 16 aircraft, 5 ships"),
     "en-table-rows": ("en", "\n| Aircraft | 16 | ADIZ | Ships | 5 |"),
+    # one Markdown row that never closes, cut at every note's "?": rejoined once (rows_whole)
+    "en-open-table-row": ("en", "| Thu 3/19 | 4 | **5** acft / 1 PLAN ship? cold front? "),
     "en-dotted-leaders": ("en", "\nAircraft ........ 16\nShips ........... 5"),
     "en-record-until": ("en", "a record 45 aircraft until 6 a.m. after 16 on Friday, "),
     "en-dated-entries": ("en", "Mar. 3 — two Chinese drones near Taiwan; Mar. 4 — five; "),

@@ -111,24 +111,28 @@ def table_rows(sentences: list[str]) -> list[str]:
     return lines
 
 
+_ROW_CHARS = 400  # a table's row, its notes included, is a line on a screen
+
+
 def rows_whole(sentences: list[str]) -> list[str]:
     """Markdown rows rejoined where the sentence splitter cut them at a note's question or
     full stop ("| Thu 3/19 | 4 | – | 5 | 1 | cold front? |"): a row that opens with a bar ends
     with one, so a piece that opened one and has not closed it runs on into the next. The join
-    ends at the line's end, so one row never swallows the next."""
-    rows: list[str] = []
+    ends at the line's end, so one row never swallows the next, and at a row's length: a line
+    that opens with a bar and never closes is no row, and joined whole it made one sentence
+    of a page."""
+    rows: list[list[str]] = []
+    open_row = False  # the last row opened with a bar and has not closed yet
+    length = 0  # the characters of the last row so far
     for sentence in sentences:
-        if rows and _row_left_open(rows[-1]):
-            rows[-1] += sentence if rows[-1][-1:].isspace() else " " + sentence
+        if open_row and length + len(sentence) <= _ROW_CHARS:
+            rows[-1].append(sentence if rows[-1][-1][-1:].isspace() else " " + sentence)
+            length += len(sentence) + 1
         else:
-            rows.append(sentence)
-    return rows
-
-
-def _row_left_open(piece: str) -> bool:
-    stripped = piece.strip()
-    opened = stripped.startswith(_SEPARATOR) and not stripped.endswith(_SEPARATOR)
-    return opened and "\n" not in piece
+            rows.append([sentence])
+            open_row, length = sentence.strip().startswith(_SEPARATOR), len(sentence)
+        open_row = open_row and not sentence.strip().endswith(_SEPARATOR) and "\n" not in sentence
+    return ["".join(pieces) for pieces in rows]
 
 
 # A column head that names a period and nothing else: "Dec 2025", "2024", "Q3 2025", "Jan-Jun".

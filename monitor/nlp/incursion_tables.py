@@ -180,7 +180,11 @@ def _ends_with_empty_cell(
 def _cells(line: str) -> list[str]:
     if _SEPARATOR not in line:
         return []
-    return [cell.strip() for cell in line.strip().strip(_SEPARATOR).split(_SEPARATOR)]
+    # "| **Week** | **96** |": a cell's emphasis is how it looks, not what it names
+    return [
+        cell.strip().strip("*_").strip()
+        for cell in line.strip().strip(_SEPARATOR).split(_SEPARATOR)
+    ]
 
 
 def heads_a_period(tokens: list[Token]) -> bool:

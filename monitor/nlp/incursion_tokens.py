@@ -243,7 +243,8 @@ def _in_a_lines_label(tokens: list[Token], index: int) -> bool:
     """Whether the abbreviation stands in the short label that opens a note's line, before its
     colon ("MND Wed 6am: 11 aircraft", "MND (Wed): 8 PLA aircraft", "Wed: 9 aircraft"): the
     day the counts after the colon are of."""
-    if index > _LABEL_REACH:
+    # "Nov. 24 (Mon):": a label with its date names the weekday only beside it
+    if index > _LABEL_REACH or any(token.text[:1].isdigit() for token in tokens[:index]):
         return False
     after = tokens[index + 1 : index + 1 + _LABEL_REACH]
     colon = next((j for j, token in enumerate(after) if token.text == ":"), None)

@@ -12,7 +12,8 @@ so traditional, simplified and shinjitai spellings are one), and the Latin ones 
 - a bare title ("防衛相は") is the holder of the office in the title's country, unless a
   country written just before it ("中国外相") says whose;
 - a body's generic name ("外交部", "国防部", "海警") is the country's written just before it, else
-  the article's home country's (Japanese text: Japan; traditional Chinese: Taiwan; simplified:
+  the one the story's credit or its earlier full naming says (cjk_generic_bodies.py), else the
+  article's home country's (Japanese text: Japan; traditional Chinese: Taiwan; simplified:
   China) when it has such a body, else the one its copy means (cjk_home.home_side: in Japanese
   a name Taiwan shares is Taiwan's; 海警 is the PRC's), else the country the article names most.
 - what the characters around a name say (cjk_name_context.py): a capital that acts, a carrier's
@@ -47,7 +48,8 @@ from .cjk_entity_words import (
     TITLES,
 )
 from .cjk_family_names import family_names_alone
-from .cjk_home import HOME_BY_SCRIPT, home_side
+from .cjk_generic_bodies import body_owner, credited_country
+from .cjk_home import HOME_BY_SCRIPT
 from .cjk_mainland_bodies import mainland_named_bodies
 from .cjk_mainland_branches import mainland_branches
 from .cjk_misspellings import (
@@ -70,7 +72,7 @@ from .cjk_name_context import (
 )
 from .cjk_numbered_exercises import numbered_exercises
 from .cjk_owner_bodies import owners_bodies
-from .cjk_press_home import last_named, mainland_named
+from .cjk_press_home import mainland_named
 from .cjk_quoted_names import quoted_names
 from .cjk_readings import kana_readings, past_reading
 from .cjk_script import CJK, fold, fold_char
@@ -186,6 +188,7 @@ def cjk_mentions(
     names = _names(kb)
     folded = fold(text)
     matches = _longest_first(_candidates(text, folded, names, chinese=home != HOME_BY_SCRIPT["ja"]))
+    credit = credited_country(((m.start, m.key) for m in matches), kb)
     mentions: list[Mention] = []
     for match in matches:
         span = match.start, match.end
@@ -214,7 +217,7 @@ def cjk_mentions(
             )
             match = _Match(match.start - family, match.end, match.key)
         elif match.key.startswith("generic:") and not service_word(folded, *span):
-            entity_id = _generic_body(folded, match, names, kb, home, mentions)
+            entity_id = _generic_body(folded, match, names, kb, (home, credit), mentions)
         elif match.key.startswith("generic:"):
             continue
         if entity_id in kb.entities:
@@ -344,23 +347,15 @@ def _generic_body(
     match: _Match,
     names: CjkNames,
     kb: KnowledgeBase,
-    home: str | None,
+    home: tuple[str | None, str | None],
     named: list[Mention],
 ) -> str | None:
     candidates = names.generic[match.key.removeprefix("generic:")]
     if countries_joined_before(folded, match.start):
         return None
-    country = country_before(folded, match.start, names, kb)
-    if country is None and (body := last_named(candidates, named, match.start, folded)):
-        return body
-    if country is None:
-        countries = {kb.entities[c].country for c in candidates}
-        country = home_side(home, countries)
-        if country is None:
-            counts = {c: sum(m.entity_id == c for m in named) for c in countries if c}
-            ranked = sorted(counts.items(), key=lambda item: -item[1])
-            if ranked and ranked[0][1] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                country = ranked[0][0]
+    country = country_before(folded, match.start, names, kb) or body_owner(
+        candidates, kb, *home, named, match.start, folded
+    )
     return next((c for c in candidates if kb.entities[c].country == country), None)
 
 

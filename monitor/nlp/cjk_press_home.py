@@ -6,9 +6,8 @@ mainland's official transcripts: their bare 國防部 and 外交部 are the PRC'
 would make such an article's home Taiwan; the paper's credit at the head of the story (【明報專訊】,
 【星島日報報道】, "on.cc東網") makes it the PRC, the side whose bodies the paper's bare names mean.
 
-In that press a bare name after the article has named one of the bodies that bear it is the one
-named last ("台灣國防部昨晚公布……國防部指" is Taiwan's): the writer names the other side's body
-in full once and then shortens it, as a reader follows.
+In that press, as in every article whose home is the PRC, a bare name after the article has
+named one of the bodies that bear it is the one named last (cjk_generic_bodies.py).
 
 That press calls the mainland 內地 ("內地航空公司", "內地學者"): the country, the PRC, as its
 readers' own side of the boundary says it. Elsewhere the word is a country's interior (Japan's
@@ -41,17 +40,6 @@ def press_home(text: str, home: str | None) -> str | None:
     """The PRC for a traditional-script article credited to a Hong Kong or Macau paper; else
     `home` unchanged."""
     return PRC if home == "taiwan" and _credited(fold(text)) else home
-
-
-def last_named(
-    candidates: tuple[str, ...], named: list[Mention], start: int, folded: str
-) -> str | None:
-    """In Hong Kong and Macau press, the body among `candidates` the article named last before
-    `start` (mainland copy names other sides' bodies without shortening them after)."""
-    if not _credited(folded):
-        return None
-    before = [m for m in named if m.end <= start and m.entity_id in candidates]
-    return max(before, key=lambda m: m.start).entity_id if before else None
 
 
 def mainland_named(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

@@ -1,0 +1,80 @@
+"""Whose body a bare generic name ("国防部", "外交部") is when no country is written just before it.
+
+The script tells an article's home only as far as the press that writes in it: simplified
+characters are the mainland's, but also foreign outlets' Chinese editions (Deutsche Welle's,
+Voice of America's, Kyodo's, Yonhap's), and Japanese is also the PRC's papers' Japanese
+editions. So the story's own words decide first, the script last:
+
+- a credit at the head of the story naming an outlet (【共同社3月3日电】, "韩联社首尔3月24日电",
+  "人民網日本語版") makes the outlet's country the home, when that country has such a body: a
+  Yonhap story's bare 外交部 is Seoul's, People's Daily's Japanese edition's 国防部 is Beijing's;
+- in an article whose home is the PRC (simplified script, a Hong Kong or Macau paper, a
+  mainland outlet's credit), a bare name after the article named one of the bodies that bear
+  it is the one named last ("台湾国防部周二通报……国防部说" is Taiwan's): a foreign outlet names
+  the other side's body in full once and then shortens it, as a reader follows. Mainland copy
+  puts another side's body in quotation marks (台湾“国防部”), so a quoted one is not followed;
+- else the article's home's, as cjk_home.home_side says; else the country the article names
+  most.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+from .cjk_home import home_side
+from .entities import Mention
+from .kb import KnowledgeBase
+
+# The credit stands in the title's line or the body's opening, within this many characters.
+CREDIT_CHARS = 120
+PRC = "china"
+# A body named this many mentions before a bare name is still the one the reader follows; the
+# window bounds the look back.
+NAMED_WINDOW = 60
+OPENING_QUOTES = '“「『"‘'
+
+
+def credited_country(heads: Iterable[tuple[int, str]], kb: KnowledgeBase) -> str | None:
+    """The country of the first outlet among `heads` (start, entity id), in the order the text
+    names them, credited within the story's head."""
+    for _, entity_id in itertools.takewhile(lambda head: head[0] < CREDIT_CHARS, heads):
+        entry = kb.entities.get(entity_id)
+        if entry is not None and entry.kind == "outlet":
+            return entry.country
+    return None
+
+
+def body_owner(
+    candidates: tuple[str, ...],
+    kb: KnowledgeBase,
+    home: str | None,
+    credit: str | None,
+    named: list[Mention],
+    start: int,
+    text: str,
+) -> str | None:
+    """The country among `candidates`' whose body the bare name at `start` is, when no
+    country is written just before it."""
+    countries = {kb.entities[c].country for c in candidates}
+    if credit in countries:
+        home = credit
+    if home == PRC and (body := _last_named(candidates, named, start, text)):
+        return kb.entities[body].country
+    country = home_side(home, countries)
+    if country is None:
+        counts = {c: sum(m.entity_id == c for m in named) for c in countries if c}
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if ranked and ranked[0][1] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            country = ranked[0][0]
+    return country
+
+
+def _last_named(
+    candidates: tuple[str, ...], named: list[Mention], start: int, text: str
+) -> str | None:
+    for mention in itertools.islice(reversed(named), NAMED_WINDOW):
+        quoted = mention.start > 0 and text[mention.start - 1] in OPENING_QUOTES
+        if mention.end <= start and mention.entity_id in candidates and not quoted:
+            return mention.entity_id
+    return None

@@ -69,3 +69,29 @@ def test_a_mainland_papers_japanese_edition_means_beijings_ministries() -> None:
     # Japanese copy of its own keeps Taiwan's names for a name the two share.
     plain = text.split("\n", 1)[1]
     assert _bodies(plain, "ja", "国防部") == ["taiwan-mnd"]
+
+
+def test_an_outlets_name_is_the_outlet_not_its_country() -> None:
+    # "德国之声" holds 德国 and "美國之音" holds 美國: the credit is the broadcaster.
+    for text, outlet, country in [
+        ("(德国之声中文网)台湾国防部周二通报。", "deutsche-welle", "germany"),
+        ("美國之音記者台北報導。", "voice-of-america", "united-states"),
+        ("自由亚洲电台消息：台湾国防部通报。", "radio-free-asia", "asia"),
+    ]:
+        ids = {entity_id for _, entity_id in _links(text, "zh")}
+        assert outlet in ids
+        assert country not in ids
+
+
+def test_taiwans_bodies_and_washingtons_house_by_their_japanese_names() -> None:
+    links = _links(
+        "台湾国際放送によると、台北経済文化代表処は声明を出した。全人代の開幕前に、"
+        "アメリカ合衆国下院は法案を可決し、ヘグセット国防長官が来日した。",
+        "ja",
+    )
+    assert ("台湾国際放送", "rti") in links
+    assert ("台北経済文化代表処", "tecro") in links
+    assert ("全人代", "npc") in links
+    assert ("アメリカ合衆国下院", "us-house") in links
+    assert ("ヘグセット", "pete-hegseth") in links
+    assert ("台北經濟文化代表處", "tecro") in _links("台北經濟文化代表處發表聲明。", "zh")

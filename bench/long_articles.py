@@ -129,7 +129,9 @@ HOSTILE = {
     "zh-mainland-bodies": ("zh", "台湾地区防务部门称，习近平、習政権、台防务部门，"),
     # bare ministries after a credit and a body named in full, among many other names
     # (cjk_generic_bodies): a fixed window of names back for each bare one.
-    "zh-foreign-edition-bodies": ("zh", "韩联社首尔电 台湾国防部、中国、美国、日本说，国防部、外交部，"),
+    "zh-foreign-edition-bodies": (
+        "zh", "韩联社首尔电 台湾国防部、中国、美国、日本说，国防部、外交部，"
+    ),
     # editions of exercises and others' zones, with no stop: one regex pass and fixed windows
     "zh-editions-and-others-zones": (
         "zh", "漢光41號、“利剑-27”、联合利剑-2024A、日艦、5日艦艇，进入我领海的日本渔船"

@@ -188,7 +188,7 @@ def cjk_mentions(
     names = _names(kb)
     folded = fold(text)
     matches = _longest_first(_candidates(text, folded, names, chinese=home != HOME_BY_SCRIPT["ja"]))
-    credit = credited_country(((m.start, m.key) for m in matches), kb)
+    credit = credited_country(folded, ((m.start, m.key) for m in matches), kb)
     mentions: list[Mention] = []
     for match in matches:
         span = match.start, match.end

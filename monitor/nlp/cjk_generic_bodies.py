@@ -5,7 +5,7 @@ characters are the mainland's, but also foreign outlets' Chinese editions (Deuts
 Voice of America's, Kyodo's, Yonhap's), and Japanese is also the PRC's papers' Japanese
 editions. So the story's own words decide first, the script last:
 
-- a credit at the head of the story naming an outlet (【共同社3月3日电】, "韩联社首尔3月24日电",
+- a credit opening the story's body naming an outlet (【共同社3月3日电】, "韩联社首尔3月24日电",
   "人民網日本語版") makes the outlet's country the home, when that country has such a body: a
   Yonhap story's bare 外交部 is Seoul's, People's Daily's Japanese edition's 国防部 is Beijing's;
 - in an article whose home is the PRC (simplified script, a Hong Kong or Macau paper, a
@@ -28,6 +28,8 @@ from .kb import KnowledgeBase
 
 # The credit stands in the title's line or the body's opening, within this many characters.
 CREDIT_CHARS = 120
+# The credit's outlet stands at most this many characters into the body ("（中央社記者").
+CREDIT_OPENS = 2
 PRC = "china"
 # A body named this many mentions before a bare name is still the one the reader follows; the
 # window bounds the look back.
@@ -35,12 +37,17 @@ NAMED_WINDOW = 60
 OPENING_QUOTES = '“「『"‘'
 
 
-def credited_country(heads: Iterable[tuple[int, str]], kb: KnowledgeBase) -> str | None:
-    """The country of the first outlet among `heads` (start, entity id), in the order the text
-    names them, credited within the story's head."""
-    for _, entity_id in itertools.takewhile(lambda head: head[0] < CREDIT_CHARS, heads):
+def credited_country(
+    folded: str, heads: Iterable[tuple[int, str]], kb: KnowledgeBase
+) -> str | None:
+    """The country of the outlet whose credit opens the story's body, after its title
+    ("韩联社首尔3月24日电", "【共同社3月3日电】", "人民網日本語版"); an outlet the title or the
+    body's first sentence cites ("路透：", "據央視軍事報導") is a source, not the credit."""
+    title_end = folded.find("\n\n", 0, CREDIT_CHARS)
+    opening = title_end + 2 if title_end >= 0 else 0
+    for start, entity_id in itertools.takewhile(lambda head: head[0] < CREDIT_CHARS, heads):
         entry = kb.entities.get(entity_id)
-        if entry is not None and entry.kind == "outlet":
+        if opening <= start <= opening + CREDIT_OPENS and entry and entry.kind == "outlet":
             return entry.country
     return None
 

@@ -2118,3 +2118,18 @@ def test_a_place_sharing_a_class_name_stays_the_place() -> None:
     text = "A Virginia-class submarine docked. Lawmakers in Virginia said the budget grew."
     links = [(m.text, m.entity_id) for m in mentions(text)]
     assert ("Virginia", "virginia-class") not in links
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TAIPEI (CNA) — The ministry (国防部) said 20 aircraft were tracked.", "taiwan-mnd"),
+        ("SEOUL (Yonhap) — The ministry (国防部) said two missiles were fired.", "sk-mnd"),
+        ("BEIJING (Xinhua) — 国防部 spokesman Zhang Xiaogang said the drills were routine.",
+         "china-mnd"),
+    ],
+)  # fmt: skip
+def test_a_cjk_generic_ministry_in_english_copy_is_the_datelines(text: str, expected: str) -> None:
+    # 国防部 is the name of Beijing's, Taipei's (in simplified script) and Seoul's ministries
+    # alike, as 外交部 is: the story decides, not whichever of them the knowledge base lists.
+    assert links(text)["国防部"][0] == expected

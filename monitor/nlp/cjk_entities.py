@@ -137,7 +137,8 @@ def _build(kb: KnowledgeBase) -> CjkNames:
     for form, ids in shared.items():
         if len(ids) > 1:
             del forms[form]
-            generic.setdefault(form, []).extend(sorted(ids))
+            bodies = generic.setdefault(form, [])
+            bodies += [i for i in sorted(ids) if i not in bodies]
     services = country_service_forms(kb).items()
     forms |= {form: i for form, i in services if form not in forms and form not in generic}
     pattern = None

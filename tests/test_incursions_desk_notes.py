@@ -129,3 +129,18 @@ def test_emphasis_around_a_count_or_a_name_changes_no_fact(
     assert facts(text, saturday) == {
         (4, "official ships", "contiguous zone", "Senkaku Islands", date(2025, 10, 11))
     }
+
+
+def test_a_months_count_across_the_month_crosses_no_line() -> None:
+    # "across the month" spans time: the month's total and its share that crossed are no
+    # day's facts, and the day the roll-up closes on keeps its own.
+    text = (
+        "Our monthly roll-up of the MND daily reports, February 2025 edition.\n\n"
+        "Aircraft detected around Taiwan: 424 across the month, by our sum of the daily "
+        "releases. Of those, 276 crossed the median line and/or entered the ADIZ.\n\n"
+        "The month closed with 19 aircraft and seven vessels on Friday, Feb. 28, and 12 of "
+        "those aircraft crossed the median line into the central and southwestern ADIZ."
+    )
+    found = facts(text, datetime(2025, 3, 1, 4, 0, tzinfo=UTC))
+    assert {fact[0] for fact in found} >= {12}
+    assert not {276, 424} & {fact[0] for fact in found}

@@ -120,7 +120,7 @@ def _read_claim_at(
     if _occasions(words, after):  # "were detected around Taiwan 5,709 times in 2025"
         return Claim(first, after, count, None)
     follower = after + (after < len(words) and words[after].low.endswith("ly"))
-    if follower < len(words) and words[follower].low in w.BARE_FOLLOWERS:
+    if follower < len(words) and _bare_follower(words, follower):
         relative = words[follower].low in ("that", "which", "who")
         beyond = words[follower].low == "more"
         back = words[first].low == "all"  # "All six had left": the six counted before, again
@@ -214,3 +214,19 @@ def phrase_before(words: list[Token], i: int, phrases: w.Phrases) -> bool:
         for p in candidates
         if i >= len(p)
     )
+
+
+# What a note's verbless crossing crosses: "none across ML", "11 across the line".
+_LINES = {"ml", "median", "line", "centerline", "centreline"}
+
+
+def _bare_follower(words: list[Token], follower: int) -> bool:
+    """Whether the word after a bare count tells what the counted did ("38 were", "all six
+    had left"), or, in a note without verbs, that they crossed a line ("none across ML");
+    "424 across the month" spans time, and its count is no crossing."""
+    if words[follower].low == "across":
+        after = words[follower + 1 : follower + 3]
+        if after and after[0].low == "the":
+            after = after[1:]
+        return bool(after) and after[0].low in _LINES
+    return words[follower].low in w.BARE_FOLLOWERS

@@ -344,7 +344,7 @@ BARE_FOLLOWERS = {
     "sailed", "sail", "sails", "sailing", "remained", "were", "was", "are", "is", "had",
     "have", "has", "came", "landed", "fell", "breached", "violated", "operated", "stayed",
     "loitered", "returned", "passed", "went", "moved", "did", "do", "does", "that", "which",
-    "who", "more", "others", "across",  # a note's verbless crossing: "none across ML"
+    "who", "more", "others",
 }  # fmt: skip
 # Verbs of craft moving into a zone, in the past: "sailed into", "intruded into", "crossed".
 MOVEMENTS = {"crossed", "entered", "flew", "intruded", "sailed", "breached", "violated", "moved"}

@@ -1,6 +1,7 @@
 """Sentences whose figures no one saw: a count supposed ("suppose 40 PLA fighters entered
 Taiwan's ADIZ", "if the ministry said, hypothetically, that 30 aircraft were detected", "a
-hypothetical month in which, say, four ships sat in the contiguous zone") and a chart's legend
+hypothetical month in which, say, four ships sat in the contiguous zone", a war game's "the
+scenario escalated: the control team had the PLA fire 20 missiles") and a chart's legend
 ("a filled square means Japan Coast Guard patrols saw at least one China Coast Guard ship in the
 contiguous zone", "each dot stands for two aircraft"). Law blogs and chart notes explain a rule
 or a method with invented figures, and a legend's figure is a threshold or a scale; neither is a
@@ -18,9 +19,14 @@ _COUNT = "|".join([r"\d+", *NUMBER_WORDS])
 # to" and "as one might imagine" are not matched) or "if" before a count ("Hypotheticals, since
 # people ask: if 20 aircraft cross the median line ..."): a condition that opens on a count
 # supposes it, where "did not say if 12 of them were fighters" inside a report is no opening.
+# A count set off as an example, ", say, 40 aircraft" ("what it would mean if, say, 40 aircraft
+# were reported"), is supposed wherever it stands; so are the figures of a sentence that tells
+# what a war game's scenario had happen ("On day two the scenario escalated: the control team
+# had the PLA fire 20 missiles"): both are invented for the telling.
 _SUPPOSING = re.compile(
     r"\bhypothetical(?:s|ly)?\b|(?:^|[:;—–]|--)\s*(?:now\s*,?\s*)?"
-    rf"(?:suppose|imagine|(?:even\s+)?if\s+(?:all\s+)?(?:{_COUNT})\b)",
+    rf"(?:suppose|imagine|(?:even\s+)?if\s+(?:all\s+)?(?:{_COUNT})\b)"
+    rf"|,\s*say\s*,\s*(?:{_COUNT})\b|\b(?:the|this|its|their|year['’]s)\s+scenario\b",
     re.I,
 )
 # A mark of a chart, then the verb that gives its meaning. Lines are left out: "the median line

@@ -11,8 +11,9 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from .incursion_antecedents import antecedent
 from .incursion_claims import Claim, Mention, Reading
-from .incursion_craft_zones import charted_as, craft_fits, zones_for
+from .incursion_craft_zones import charted_as, zones_for
 from .incursion_island_splits import of_both_islands, split_by_place
 from .incursion_sentence import Sentence
 from .incursion_stays_on import tells_ships_still_in
@@ -63,6 +64,9 @@ class Story:
     stays: tuple[str, list[Incursion]] | None = None
     began: dict[int, date] = field(default_factory=dict)  # id of a stay's fact: the day it counts
     entered: list[Incursion] = field(default_factory=list)  # the sentence before's, by a sea place
+    # "22 aircraft crossed the median line and entered the ADIZ on Saturday. Sixteen did so on
+    # Friday": the zones the sentence before's last count entered, which "did so" repeats.
+    entered_zones: list[str] = field(default_factory=list)
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -92,7 +96,7 @@ class Story:
                 resolved = zones
             if not claim.reference:
                 totals = zones
-            craft, ships, count, cumulative = self._antecedent(claim, zones)
+            craft, ships, count, cumulative = antecedent(self.named, self.counted, claim, zones)
             # "286 aircraft in October, ... Navy vessels totaled 212": the month's tally still.
             cumulative = cumulative or (claim.totalled and self.tallying and not reading.window)
             # "339 aircraft in January, with 130 of the aircraft entering the ADIZ": a share of
@@ -182,6 +186,8 @@ class Story:
         self.entered = [fact for fact in found if fact.place in SEA_PLACES]
         if stays or reading.claims:
             self.stays = (next(iter(leaving.values())), stays) if stays else None
+        if reading.claims:
+            self.entered_zones = [zone for zone in resolved if zone != "around Taiwan"]
         return found
 
     def _entry_of_a_stay(
@@ -278,6 +284,8 @@ class Story:
             return entered
         if claim.ellipsis and context.last_zone:
             return [context.last_zone]
+        if claim.ellipsis and self.entered_zones:
+            return self.entered_zones
         # "Six ships entered prohibited waters ..., four of them near Kinmen and two near
         # Matsu", "... and two had entered those off Matsu": the waters before, at its place.
         last = context.last_zone
@@ -340,38 +348,6 @@ class Story:
         if not reported or (context.headline and not self.headline_only) or context.elsewhere:
             return []
         return [] if context.recalled else ["around Taiwan"]
-
-    def _antecedent(
-        self, claim: Claim, zones: list[str]
-    ) -> tuple[str | None, str | None, int | None, bool]:
-        """(craft, ships, count, cumulative) of a claim, from the craft named before it when it
-        names none: "19 of them" takes the last craft that can be in its zone (aircraft for
-        the ADIZ, ships for waters); "the aircraft" takes the count of the last aircraft."""
-        if claim.craft is None:
-            fitting = [named for craft, named in self.named.items() if craft_fits(craft, zones)]
-            if not fitting:
-                return None, None, None, False
-            # "Balloons: 1 / Entered ADIZ (north, southwest): 4": a bulletin's zone line is
-            # of its aircraft, wherever their line stands.
-            air = [named for named in fitting if claim.labelled and named[1].craft == "air"]
-            _, last = max(air or fitting, key=lambda named: named[0])
-            # "Of those, 3,764 entered the ADIZ" is part of a year's tally, and as cumulative;
-            # "two more had done so earlier in the day" is not, nor a part given its own day
-            # ("71 aircraft over 48 hours: 33 in the 24 hours ending at 6 a.m. Saturday").
-            beyond = claim.beyond or claim.day is not None
-            # "412 aircraft in November. Of the aircraft, 276 crossed": the 412, cumulative
-            counted = self.counted.get(last.craft) if last.count is None else last
-            cumulative = counted is not None and counted.cumulative and not beyond
-            return last.craft, last.ships, claim.count, cumulative
-        if claim.count is None:
-            counted = self.counted.get(claim.craft)
-            if counted is None:
-                return None, None, None, False
-            return claim.craft, claim.ships or counted.ships, counted.count, counted.cumulative
-        # "10 navy ships ... Two of the ships sailed inside ...": a share is of the ships before.
-        shared = self.counted.get(claim.craft) if claim.reference and not claim.ships else None
-        ships = claim.ships or (shared.ships if shared is not None else None)
-        return claim.craft, ships, claim.count, False
 
     def _place(self, context: Sentence, claim: Claim, zone: str) -> str | None:
         if zone in AIR_ZONES:

@@ -7,7 +7,7 @@ A report's day is the day it covers: "from 6 a.m. on June 14 to 6 a.m. on June 1
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -18,7 +18,7 @@ from .incursion_captions import AFTER_TENS, FILLERS
 from .incursion_clocks import is_clock as is_clock  # read by the other incursion modules
 from .incursion_clocks import opens_a_window
 from .incursion_day_ordinals import day_of_month, day_of_this_month
-from .incursion_told_days import names_an_event, told_day
+from .incursion_told_days import names_an_event, opens_a_telling, told_day
 from .incursion_words import (
     CRAFT_NOUNS,
     DASHES,
@@ -134,6 +134,11 @@ def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
             day += timedelta(days=1)
         if day <= published + timedelta(days=1) and not names_an_event(tokens, index, last):
             found.append(WrittenDate(day, index, last, told_day(tokens, index, last)))
+    # "This morning the ministry said 30 aircraft had flown in on Monday": the opening day is
+    # the telling's when the events told write a day of their own.
+    events = [d for d in found[1:] if not d.told and d.day != found[0].day]
+    if events and opens_a_telling(tokens, found[0].first, found[0].last):
+        found[0] = replace(found[0], told=True)
     return found
 
 

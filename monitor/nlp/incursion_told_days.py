@@ -79,6 +79,29 @@ def told_day(tokens: list["Token"], first: int, last: int) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].text == "(" and first <= 4 and not weekday
 
 
+_SUBJECT_REACH = 8  # "This morning Taiwan's Ministry of National Defense said": day to verb
+
+
+def opens_a_telling(tokens: list["Token"], first: int, last: int) -> bool:
+    """Whether a day that opens the sentence is the day its subject tells what it tells: "This
+    morning the ministry said 30 aircraft had flown into its ADIZ on Monday", "On Tuesday,
+    Taipei said ...". The subject and its verb of telling follow the day, with no count and no
+    other verb between; the events told write their own day later, if any."""
+    start = first - (first > 0 and tokens[first - 1].low in ("on", "this"))
+    if start > 0:
+        return False
+    after = last + 1 + (last + 1 < len(tokens) and tokens[last + 1].text == ",")
+    for token in tokens[after : after + _SUBJECT_REACH]:
+        if token.low in TELLING:
+            return True
+        edge = token.low in _CLAUSE_EDGES or token.low in AUXILIARIES
+        if edge or token.low in NUMBER_WORDS or DIGITS.fullmatch(token.low):
+            return False
+        if token.text.islower() and token.low.endswith("ed"):  # a verb of the events
+            return False
+    return False
+
+
 def _after_hearers(tokens: list["Token"], first: int) -> bool:
     """Whether a date closes the hearers of a telling: "told the legislature's defence
     committee on Tuesday", "said at a parliamentary hearing on Friday that ...". The events

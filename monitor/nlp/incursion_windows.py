@@ -46,8 +46,15 @@ def states_window(words: list[Token]) -> bool:
 def window_ends(words: list[Token], days: dict[int, date]) -> list[tuple[int, date]]:
     """Where each report window begins and the day it ends, when a sentence states two or more
     ("17 aircraft between 6 a.m. Saturday and 6 a.m. Sunday, and 12 aircraft in the following
-    24 hours ending at 6 a.m. Monday"): a day written after a clock time ends a window, unless
-    "between" or "from" opens it, when the next such day ends it."""
+    24 hours ending at 6 a.m. Monday")."""
+    windows = stated_windows(words, days)
+    return windows if len(windows) >= 2 else []
+
+
+def stated_windows(words: list[Token], days: dict[int, date]) -> list[tuple[int, date]]:
+    """Where each report window a sentence states begins and the day it ends, one or more: a
+    day written after a clock time ends a window, unless "between" or "from" opens it, when
+    the next such day ends it."""
     clocked = [
         position for position in sorted(days)
         if position - 1 not in days  # the first token of a date written in several
@@ -74,7 +81,7 @@ def window_ends(words: list[Token], days: dict[int, date]) -> list[tuple[int, da
             begin = _window_begin(words, i)
             if begin not in begins:
                 windows.append((begin, windows[-1][1] + timedelta(days=1)))
-    return windows if len(windows) >= 2 else []
+    return windows
 
 
 def window_named(words: list[Token]) -> int | None:

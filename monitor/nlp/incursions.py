@@ -38,6 +38,7 @@ from .incursion_labels import bullet
 from .incursion_later_days import follows_the_report
 from .incursion_layouts import as_plain_sentences
 from .incursion_list_zones import give_lists_their_zone
+from .incursion_one_figure import one_figure_each
 from .incursion_openings import (
     opens_an_entry,
     opens_the_next_day,
@@ -76,7 +77,13 @@ from .incursion_tokens import (
     written_dates,
 )
 from .incursion_vantage import local_day
-from .incursion_windows import states_window, window_ends, window_named, windows_named
+from .incursion_windows import (
+    stated_windows,
+    states_window,
+    window_ends,
+    window_named,
+    windows_named,
+)
 
 # Beijing's own outlets name its coast guard by the mainland ("mainland coastguard vessels"),
 # and Taiwan's press its army and craft as "the communist military", "Communist aircraft",
@@ -197,6 +204,11 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
             # when"), the later written stays last, as days_told_by_when gives them.
             marks = days_told_by_when(tokens, dates) + days_after_semicolons(tokens, dates)
             _date_by_marks(tokens, reading, sorted(marks, key=lambda mark: mark[0]))
+        # "On Monday Beijing launched drills, and in the 24 hours to 6 a.m. today Taipei counted
+        # 97 aircraft": a count after a report window a later clause states is of the window's
+        # end, not of the day the sentence opened with.
+        windows_later = stated_windows(tokens, date_tokens(dates))
+        _date_by_marks(tokens, reading, [(b, end) for b, end in windows_later if b > dates[0].last])
         # "On Sunday, four ships entered ..., and on Wednesday a drone flew": each count is
         # of the day that opens its clause.
         if (clauses := clause_days(tokens, own_dates)) and reading.claims:
@@ -337,7 +349,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     reports = [fact.day for _, fact in facts if fact.day >= oldest]
     background = max(reports, default=published.date()) - _WEEK  # and before
     kept = [(h, fact) for h, fact in facts if fact.day >= background]
-    return _one_figure_each(kept, story.bounded)
+    return one_figure_each(kept, story.bounded)
 
 
 def _runs_per_window(claims: list[Claim], windows: int) -> list[list[Claim]]:
@@ -352,30 +364,6 @@ def _runs_per_window(claims: list[Claim], windows: int) -> list[list[Claim]]:
     if len(runs) > 1 and any(len({claim.craft for claim in run} - {None}) > 1 for run in runs):
         return []
     return runs
-
-
-def _one_figure_each(facts: list[tuple[bool, Incursion]], bounded: set[int]) -> list[Incursion]:
-    """One fact per craft, zone, place and day, as analysts chart them: the first figure the
-    body states, else the headline's (headlines round and shorten). A report states the day's
-    figure first; a later one for the same craft, zone and day is a breakdown of it ("the other
-    two aircraft"), a recall, or a total over more days, whatever wording let it through.
-    Except after a bound (`bounded`: ids of facts read from "more than 30", "about 12"): a lede
-    rounds, so a later exact figure within a fifth of it is the day's ("More than 30 PLA
-    aircraft again. The MND says 33 aircraft ..."); a far one is still a part or another sum."""
-    chosen: dict[tuple[str, str, str, date], tuple[bool, Incursion]] = {}
-    for headline, fact in facts:
-        key = (fact.what, fact.zone, fact.place, fact.day)
-        if key not in chosen or (chosen[key][0] and not headline):
-            chosen[key] = (headline, fact)
-        elif id(chosen[key][1]) in bounded and _near(chosen[key][1].count, fact.count):
-            chosen[key] = (headline, fact) if id(fact) not in bounded else chosen[key]
-    kept = {id(fact) for _, fact in chosen.values()}
-    return [fact for _, fact in facts if id(fact) in kept]
-
-
-def _near(bound: int, exact: int) -> bool:
-    """Whether an exact figure is one a bound or a round guess may stand for."""
-    return abs(exact - bound) * 5 <= bound
 
 
 def _date_by_windows_named(tokens: list[Token], reading: Reading, windows: list[date]) -> None:

@@ -1,0 +1,30 @@
+"""Rule 4 and its kin: one figure per craft, zone, place and day, whichever sentences repeat,
+round, break down or recall it (incursions.py hands over every fact it read, in order)."""
+
+from datetime import date
+
+from .incursion_story import Incursion
+
+
+def one_figure_each(facts: list[tuple[bool, Incursion]], bounded: set[int]) -> list[Incursion]:
+    """One fact per craft, zone, place and day, as analysts chart them: the first figure the
+    body states, else the headline's (headlines round and shorten). A report states the day's
+    figure first; a later one for the same craft, zone and day is a breakdown of it ("the other
+    two aircraft"), a recall, or a total over more days, whatever wording let it through.
+    Except after a bound (`bounded`: ids of facts read from "more than 30", "about 12"): a lede
+    rounds, so a later exact figure within a fifth of it is the day's ("More than 30 PLA
+    aircraft again. The MND says 33 aircraft ..."); a far one is still a part or another sum."""
+    chosen: dict[tuple[str, str, str, date], tuple[bool, Incursion]] = {}
+    for headline, fact in facts:
+        key = (fact.what, fact.zone, fact.place, fact.day)
+        if key not in chosen or (chosen[key][0] and not headline):
+            chosen[key] = (headline, fact)
+        elif id(chosen[key][1]) in bounded and _near(chosen[key][1].count, fact.count):
+            chosen[key] = (headline, fact) if id(fact) not in bounded else chosen[key]
+    kept = {id(fact) for _, fact in chosen.values()}
+    return [fact for _, fact in facts if id(fact) in kept]
+
+
+def _near(bound: int, exact: int) -> bool:
+    """Whether an exact figure is one a bound or a round guess may stand for."""
+    return abs(exact - bound) * 5 <= bound

@@ -64,9 +64,6 @@ class Story:
     stays: tuple[str, list[Incursion]] | None = None
     began: dict[int, date] = field(default_factory=dict)  # id of a stay's fact: the day it counts
     entered: list[Incursion] = field(default_factory=list)  # the sentence before's, by a sea place
-    # "22 aircraft crossed the median line and entered the ADIZ on Saturday. Sixteen did so on
-    # Friday": the zones the sentence before's last count entered, which "did so" repeats.
-    entered_zones: list[str] = field(default_factory=list)
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -186,8 +183,6 @@ class Story:
         self.entered = [fact for fact in found if fact.place in SEA_PLACES]
         if stays or reading.claims:
             self.stays = (next(iter(leaving.values())), stays) if stays else None
-        if reading.claims:
-            self.entered_zones = [zone for zone in resolved if zone != "around Taiwan"]
         return found
 
     def _entry_of_a_stay(
@@ -284,8 +279,6 @@ class Story:
             return entered
         if claim.ellipsis and context.last_zone:
             return [context.last_zone]
-        if claim.ellipsis and self.entered_zones:
-            return self.entered_zones
         # "Six ships entered prohibited waters ..., four of them near Kinmen and two near
         # Matsu", "... and two had entered those off Matsu": the waters before, at its place.
         last = context.last_zone

@@ -111,6 +111,9 @@ class WrittenDate:
     told: bool  # the day of the telling or of leaving, not of the events
 
 
+_BOUNDS = {"since", "from", "until", "till", "through"}
+
+
 def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
     """Dates in the tokens, read against the day of publication; none after the day after it:
     Taipei and Tokyo are ahead of UTC, and a report stamped 23:40 UTC on May 20 covers a window
@@ -136,7 +139,12 @@ def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
             found.append(WrittenDate(day, index, last, told_day(tokens, index, last)))
     # "This morning the ministry said 30 aircraft had flown in on Monday": the opening day is
     # the telling's when the events told write a day of their own.
-    events = [d for d in found[1:] if not d.told and d.day != found[0].day]
+    # A day that bounds a period ("the total since Friday") is no event's day.
+    events = [
+        d
+        for d in found[1:]
+        if not d.told and d.day != found[0].day and tokens[d.first - 1].low not in _BOUNDS
+    ]
     if events and opens_a_telling(tokens, found[0].first, found[0].last):
         found[0] = replace(found[0], told=True)
     return found

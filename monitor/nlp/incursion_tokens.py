@@ -139,11 +139,15 @@ def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
             found.append(WrittenDate(day, index, last, told_day(tokens, index, last)))
     # "This morning the ministry said 30 aircraft had flown in on Monday": the opening day is
     # the telling's when the events told write a day of their own.
-    # A day that bounds a period ("the total since Friday") is no event's day.
+    # A day that bounds a period ("the total since Friday", "since early Tuesday") is no event's,
+    # and one that opens a clause of its own ("..., and on Friday it said") is its own telling.
     events = [
         d
         for d in found[1:]
-        if not d.told and d.day != found[0].day and tokens[d.first - 1].low not in _BOUNDS
+        if not d.told
+        and d.day != found[0].day
+        and not any(t.low in _BOUNDS for t in tokens[max(0, d.first - 2) : d.first])
+        and not _joins_a_clause(tokens, d.first)
     ]
     if events and opens_a_telling(tokens, found[0].first, found[0].last):
         found[0] = replace(found[0], told=True)

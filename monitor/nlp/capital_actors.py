@@ -183,7 +183,9 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
 
 
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
-# Markdown's emphasis: "signed in **Taipei** on Wednesday" reads "signed in" before the capital.
+# Markdown's emphasis: "signed in **Taipei** on Wednesday" reads "signed in" before the capital,
+# whether the marks are read as written or blanked to spaces (markdown_marks.py), which leaves
+# a token of spaces between the words.
 EMPHASIS = frozenset({"*", "**", "_", "__"})
 # A time of day before a capital gives its clock, as a live blog's "14:20 Taipei" does.
 CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
@@ -200,12 +202,13 @@ BIDDING = words("insistence request requests behest urging invitation demand ins
 
 def _words_before(doc: Doc, start: int) -> list[str]:
     """The two words before a capital, lower-cased, padded with "" at the text's start; quote
-    and emphasis marks are skipped, so 'expressed "serious concern" to Beijing' reads "concern
-    to". Four tokens back at most: a run of marks must not make each capital a scan of the text."""
+    and emphasis marks and spaces are skipped, so 'expressed "serious concern" to Beijing' reads
+    "concern to". Four tokens back at most: a run of marks must not make each capital a scan of
+    the text."""
     found: list[str] = []
     k = start - 1
     while k >= max(start - 4, 0) and len(found) < 2:
-        if doc[k].text not in QUOTES and doc[k].text not in EMPHASIS:
+        if doc[k].text not in QUOTES and doc[k].text not in EMPHASIS and not doc[k].is_space:
             found.insert(0, doc[k].lower_)
         k -= 1
     return ["", ""][: 2 - len(found)] + found

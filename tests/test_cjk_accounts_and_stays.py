@@ -7,6 +7,7 @@ whole did."""
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -148,3 +149,17 @@ def test_craft_that_also_entered_entered_the_zone_of_the_whole_not_of_its_uncoun
         (21, "aircraft", "ADIZ", "Taiwan", "2020-09-19"),
         (16, "aircraft", "ADIZ", "Taiwan", "2020-09-18"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "頼清徳総統は2024年5月20日に就任した。台湾国防部は8月5日、中国軍機30機が台湾周辺で活動したと発表した。",
+        "赖清德于2024年5月20日就职。台湾国防部8月5日表示，共有30架次中共军机在台湾周边活动。",
+    ],
+)  # fmt: skip
+def test_a_past_full_date_months_before_opens_no_account_of_the_days_report(text: str) -> None:
+    # An inauguration named with its full date is no account the day's report belongs to: the
+    # report's month and day, months after it, are read against publication.
+    found = _facts(text, datetime(2025, 8, 5, 9, 0, tzinfo=UTC))
+    assert (30, "aircraft", "around Taiwan", "Taiwan", "2025-08-05") in found

@@ -22,6 +22,10 @@ from .cjk_script import fold_pattern
 # How far back an account's opening date is looked for: the paragraph or two before a sentence,
 # so reading every sentence's reach stays linear in the text.
 ACCOUNT_REACH = 1_000
+# How far from its opening date an account's days run: a drill's or a crisis's weeks. A day
+# further off is the story's own, read against publication: "頼清徳総統は2024年5月20日に就任
+# した。台湾国防部は8月5日……" in a story of 5 August 2025 reports that day, not one in 2024.
+ACCOUNT_DAYS = 31
 # A full date: a Gregorian year (or the Republic of China's, 114年 being 2025), month and day.
 _FULL_DATE = (
     r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2}|1[01][0-9])年(?P<month>1[0-2]|0?[1-9])月"
@@ -64,7 +68,7 @@ def gregorian_year(written: str) -> int:
 def day_in_account(month: int, day: int, opening: date, published: date) -> date | None:
     """The month and day in the year that puts them nearest the account's opening date, not
     after the day following publication (a report runs to 6 a.m. the next day); None when no
-    such day exists."""
+    such day lies within ACCOUNT_DAYS of the opening."""
     latest = published + timedelta(days=1)
     candidates = []
     for year in (opening.year - 1, opening.year, opening.year + 1):
@@ -74,4 +78,7 @@ def day_in_account(month: int, day: int, opening: date, published: date) -> date
             continue
         if candidate <= latest:
             candidates.append(candidate)
-    return min(candidates, key=lambda d: abs(d - opening), default=None)
+    nearest = min(candidates, key=lambda d: abs(d - opening), default=None)
+    if nearest is None or abs(nearest - opening) > timedelta(days=ACCOUNT_DAYS):
+        return None
+    return nearest

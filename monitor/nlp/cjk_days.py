@@ -335,8 +335,8 @@ def _day_of(
             return date(year, month, day)
         except ValueError:
             return None
-    if day and month and opening:
-        return day_in_account(month, day, opening, published)
+    if day and month and opening and (in_account := day_in_account(month, day, opening, published)):
+        return in_account
     return _resolve(day, month, published) if day else None
 
 

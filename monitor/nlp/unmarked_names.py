@@ -50,7 +50,7 @@ def titled_family_names(
         if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
             continue
         holder = addressed_holder(doc, i, kb, published)
-        if holder is None and after_a_title(doc, i):
+        if holder is None and _after_a_title(doc, i):
             holder = kb.person_by_family_name(token.text)
         if holder is not None:
             found.append(mention_of(doc[i : i + 1], holder, kb))
@@ -64,12 +64,12 @@ def titled_family_name(
     or a place: Kamikawa is a town too): the title just before says a person is meant, and
     the name which one: the day's holder of the office the title names (addressed_people.py),
     else the one person who bears it."""
-    if len(span) != 1 or not after_a_title(doc, span.start):
+    if len(span) != 1 or not _after_a_title(doc, span.start):
         return None
     return addressed_holder(doc, span.start, kb, published) or kb.person_by_family_name(span.text)
 
 
-def after_a_title(doc: Doc, index: int) -> bool:
+def _after_a_title(doc: Doc, index: int) -> bool:
     """Whether a title, written out or abbreviated ("Chief Cabinet Secretary", "FM", "Sen."),
     ends just before `doc[index]`."""
     return any(

@@ -14,6 +14,7 @@ from linking_helpers import mentions
 
 from monitor.nlp.kb import default_kb
 from monitor.nlp.mention import mention_of
+from monitor.nlp.named_so_far import NamedSoFar
 from monitor.nlp.names import fold
 from monitor.nlp.outlets import outlet_by_last_word
 
@@ -294,7 +295,8 @@ def test_a_papers_last_word_is_the_paper_only_when_no_other_named_shares_it(
         return
     doc = spacy.blank("en")(f"He told the {word} so.")
     named = [mention_of(doc[0:1], outlet, kb), mention_of(doc[0:1], other, kb)]
-    found = outlet_by_last_word(doc[2:4], named, kb)
+    the_paper = doc.char_span(len("He told "), len(f"He told the {word}"))  # "France-Presse"
+    found = outlet_by_last_word(the_paper, NamedSoFar.of(named, kb).outlets, kb)
     shared = fold(kb.entities[other].name).split()[-1] == fold(word) and other != outlet
     assert (found is None) if shared else (found is not None and found.entity_id == outlet)
 

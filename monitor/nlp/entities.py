@@ -54,6 +54,7 @@ from .lone_family_names import office_holder_by_family_name
 from .mended_names import mended_names
 from .mention import Mention as Mention  # re-exported: callers import it from here
 from .mention import mention_of
+from .named_so_far import NamedSoFar
 from .names import TITLE_WORDS, fold, strip_titles
 from .near_countries import country_near
 from .outlets import outlet_by_last_word
@@ -100,14 +101,17 @@ def link_mentions(
     spans = [span for span in doc.ents if span.label_ not in IGNORED_LABELS]
     linked = {index: _by_name(doc, span, kb, published) for index, span in enumerate(spans)}
     context = with_issuer(context, spans, linked, kb, text)  # a release's, without a dateline
+    so_far = NamedSoFar.of(linked.values(), kb)
     for index in range(len(spans)):  # then what the article around them decides
         if linked[index] is None:
-            found = _by_context(doc, spans, index, linked, kb, context, published, ents)
+            found = _by_context(doc, spans, index, linked, so_far, context, published, ents)
             linked[index] = spokespersons_body(spans[index], found, spans, linked, kb)
+            so_far.add(linked[index])
     for index in range(len(spans)):  # a headline's "MND" is the body the story names below
         headline = spans[index].start_char <= headline_end(doc)
         if linked[index] is None and headline and spans[index].kb_id_.startswith(GENERIC):
-            linked[index] = _by_context(doc, spans, index, linked, kb, context, published, ents)
+            linked[index] = _by_context(doc, spans, index, linked, so_far, context, published, ents)
+            so_far.add(linked[index])
     unlink_capitals_naming_people(doc, spans, linked, kb)  # "Wellington Ku": the person
     _capitals_that_act(doc, spans, linked, kb, context, ents)
     ships_named(doc, spans, linked, kb)  # "the Shandong's fighters": the carrier, no province
@@ -202,14 +206,14 @@ def _by_context(
     spans: list[Span],
     index: int,
     linked: dict[int, Mention | None],
-    kb: KnowledgeBase,
+    so_far: NamedSoFar,
     context: ArticleContext,
     published: date | None,
     ents: DocEntities,
 ) -> Mention | None:
     """Generic bodies and bare titles: whose, by the words around them, what the article
     named before, where it was written, and the countries it names nearby."""
-    span, key = spans[index], spans[index].kb_id_
+    span, key, kb = spans[index], spans[index].kb_id_, so_far.kb
     if not key and (addressed := addressed_in_span(doc, span, kb, published)):
         return mention_of(addressed[1], addressed[0], kb)  # "Premier Su": that day's premier
     if key.startswith(GENERIC):
@@ -227,16 +231,16 @@ def _by_context(
         country = qualifier(doc, span, kb, ents)
         return office_holder(doc, span, title, kb, context, published, titled, in_article, country)
     elif not key and span.label_ in ("PERSON", "NORP") and published is not None:
-        named_countries = _countries_named(linked, kb)
-        leader = leader_named_alone(doc, span, kb, published, named_countries)
-        return leader or office_holder_by_family_name(doc, span, kb, published, named_countries)
+        leader = leader_named_alone(doc, span, kb, published, so_far.countries)
+        return leader or office_holder_by_family_name(doc, span, kb, published, so_far.countries)
     elif not key and span.label_ in ("ORG", "FAC", "GPE"):
         country, form = folded_without_country(span.text, kb)  # "the Chinese Foreign Ministry"
         if form not in kb.generic:  # "the Trump administration" (the model's ORG); "the Post"
-            named = _countries_named(linked, kb)
-            leader = leader_named_alone(doc, span, kb, published, named)
-            leader = leader or office_holder_by_family_name(doc, span, kb, published, named)
-            return leader or outlet_by_last_word(span, list(linked.values()), kb)
+            leader = leader_named_alone(doc, span, kb, published, so_far.countries)
+            leader = leader or office_holder_by_family_name(
+                doc, span, kb, published, so_far.countries
+            )
+            return leader or outlet_by_last_word(span, so_far.outlets, kb)
         country = country or qualifier(doc, span, kb, ents)
     else:
         return None
@@ -269,13 +273,6 @@ def _by_context(
     if undecided and (sole := sole_body(span.text, candidates, kb)):
         return mention_of(span, sole, kb)  # "Joint Staff": one body bears the name as written
     return _generic_body(span, form, country, kb)
-
-
-def _countries_named(linked: dict[int, Mention | None], kb: KnowledgeBase) -> set[str]:
-    """The countries the article names, itself or by what belongs to it."""
-    entries = [kb.entities[m.entity_id] for m in linked.values() if m is not None and m.in_kb]
-    owners = (e.id if e.kind == "country" else e.country for e in entries)
-    return {owner for owner in owners if owner}
 
 
 def _generic_body(span: Span, form: str, country: str | None, kb: KnowledgeBase) -> Mention | None:

@@ -15,20 +15,13 @@ if TYPE_CHECKING:
     from .mention import Mention
 
 
-def outlet_by_last_word(
-    span: Span, named: list[Mention | None], kb: KnowledgeBase
-) -> Mention | None:
+def outlet_by_last_word(span: Span, outlets: set[str], kb: KnowledgeBase) -> Mention | None:
     """The one outlet the article names whose name ends with the span's single capitalised
     word; none when two do (a Post and a Washington Post) or the word is lower case."""
     words = span.text.split()
     word = words[-1] if words else ""
     if len(words) > 2 or (len(words) == 2 and words[0].lower() != "the") or not word.istitle():
         return None
-    outlets = {
-        m.entity_id
-        for m in named
-        if m is not None and m.entity_id and kb.entities[m.entity_id].kind == "outlet"
-    }
     ending = [o for o in outlets if fold(kb.entities[o].name).split()[-1] == fold(word)]
     if len(ending) != 1:
         return None

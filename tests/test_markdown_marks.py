@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.nlp.analyze import Analysis, TextToAnalyse, analyse
-from monitor.nlp.markdown_marks import blanked_markdown, writes_markdown
+from monitor.nlp.markdown_marks import read_markdown, writes_markdown
 
 PUBLISHED = datetime(2025, 11, 19, 2, 0, tzinfo=UTC)
 
@@ -74,13 +74,26 @@ def test_plain_text_is_read_as_written() -> None:
         "> quoted reply from the desk\nOK",
     ):
         assert not writes_markdown(text)
-        assert blanked_markdown(text) is text
+        assert read_markdown(text).text is text
 
 
 def test_marks_inside_words_are_kept() -> None:
     text = "**Note:** the Kuomintang's f*cking vote, 5*3 = 15, snake_case_name"
-    blanked = blanked_markdown(text)
-    assert blanked == "  Note:   the Kuomintang's f*cking vote, 5*3 = 15, snake_case_name"
+    assert (
+        read_markdown(text).text == "Note: the Kuomintang's f*cking vote, 5*3 = 15, snake_case_name"
+    )
+
+
+def test_marks_are_read_as_the_note_shows_them() -> None:
+    text = "## Lede\nIn **Taipei**'s view, [MND](https://mnd.gov.tw/a) said so. Taiwan📌Japan"
+    assert read_markdown(text).text == " Lede\nIn Taipei's view, MND said so. Taiwan Japan"
+
+
+def test_a_capital_in_bold_after_in_is_the_city() -> None:
+    found = analysed("Notes\n\nThe forum met in **Taipei** on Monday; **Tokyo** said it would go.")
+    linked = {(m.text, m.entity_id) for m in found.mentions}
+    assert ("Taipei", "taipei") in linked
+    assert ("Tokyo", "japan") in linked
 
 
 def test_note_shorthand_for_countries_links_in_capitals_only() -> None:
@@ -102,10 +115,14 @@ MARKDOWN_ALPHABET = st.sampled_from(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(MARKDOWN_ALPHABET, max_size=60).map("".join))
-def test_blanking_keeps_every_offset_and_blanks_only_marks(text: str) -> None:
-    blanked = blanked_markdown(text)
-    assert len(blanked) == len(text)
-    for written, read in zip(text, blanked, strict=True):
-        assert read == written or (read == " " and not written.isalnum())
+def test_reading_deletes_only_marks_and_every_word_keeps_its_written_place(text: str) -> None:
+    read = read_markdown(text)
     if not writes_markdown(text):
-        assert blanked is text
+        assert read.text is text
+        return
+    for at, char in enumerate(read.text):
+        written = text[read.original_offset(at)]
+        assert char == written or (char == " " and not written.isalnum())
+    for word in re.finditer(r"\w+", read.text):
+        start, end = read.original_offset(word.start()), read.original_end(word.end())
+        assert text[start:end] == word.group()

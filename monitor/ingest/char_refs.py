@@ -24,10 +24,20 @@ class DecodedText:
     # origins[i]: where the text's character i starts in the text given, and one more entry
     # for its end; None when nothing was decoded and offsets are the same in both.
     origins: tuple[int, ...] | None
+    # ends[i]: where the text given's source of character i ends (None with origins).
+    ends: tuple[int, ...] | None = None
 
     def original_offset(self, offset: int) -> int:
-        """The offset in the text given of `offset` in the decoded text (a start or an end)."""
+        """The offset in the text given of `offset`, a start in the decoded text."""
         return offset if self.origins is None else self.origins[offset]
+
+    def original_end(self, offset: int) -> int:
+        """The offset in the text given of `offset`, an end in the decoded text: where the
+        source of the character before it ends, so what was deleted after a word ("**" after
+        "**Lai") stays outside it."""
+        if self.ends is None or offset == 0:
+            return self.original_offset(offset)
+        return self.ends[offset - 1]
 
 
 def decode_references(text: str) -> str:
@@ -58,19 +68,23 @@ class Edit:
 
 def edited_with_origins(text: str, edits: list[Edit]) -> DecodedText:
     """The text with `edits` (in order, none overlapping) made, and where each character came
-    from: a replacement's characters come from its span's start, so a mention over it covers
+    from: a replacement's characters come from its whole span, so a mention over it covers
     the whole span in the text given."""
     if not edits:
         return DecodedText(text, None)
     parts: list[str] = []
     origins: list[int] = []
+    ends: list[int] = []
     at = 0
     for edit in edits:
         parts.append(text[at : edit.start])
         origins.extend(range(at, edit.start))
+        ends.extend(range(at + 1, edit.start + 1))
         parts.append(edit.replacement)
         origins.extend([edit.start] * len(edit.replacement))
+        ends.extend([edit.end] * len(edit.replacement))
         at = edit.end
     parts.append(text[at:])
     origins.extend(range(at, len(text) + 1))
-    return DecodedText("".join(parts), tuple(origins))
+    ends.extend(range(at + 1, len(text) + 1))
+    return DecodedText("".join(parts), tuple(origins), tuple(ends))

@@ -29,7 +29,7 @@ from .incursion_scenarios import without_quoted_examples, without_scenario_parag
 from .incursions import Incursion, find_incursions, may_report_incursions
 from .kb import KnowledgeBase, default_kb
 from .language import article_language
-from .markdown_marks import blanked_markdown
+from .markdown_marks import read_markdown
 from .print_slips import mended_print
 from .themes import ThemeModel, ThemeScores, default_theme_model
 
@@ -130,7 +130,7 @@ def analyse(
         items, decoded, mended, languages, strict=True
     ):
         found = results.get(item.id, Analysis(item.id, None, "", "not_english"))
-        mentions = _in_text_given(_as_printed(found.mentions, printed, text.text), text)
+        mentions = _in_text_given(_as_written(found.mentions, printed, text.text), text)
         analyses.append(
             replace(found, language=language, language_source=source, mentions=mentions)
         )
@@ -141,20 +141,22 @@ def _in_text_given(mentions: tuple[Mention, ...], text: DecodedText) -> tuple[Me
     if text.origins is None:
         return mentions
     return tuple(
-        replace(m, start=text.original_offset(m.start), end=text.original_offset(m.end))
+        replace(m, start=text.original_offset(m.start), end=text.original_end(m.end))
         for m in mentions
     )
 
 
-def _as_printed(
-    mentions: tuple[Mention, ...], printed: DecodedText, unmended: str
+def _as_written(
+    mentions: tuple[Mention, ...], read: DecodedText, written: str
 ) -> tuple[Mention, ...]:
-    """Mentions over the text before its OCR slips were mended, with that text's surfaces."""
-    if printed.origins is None:
+    """Mentions over `read.text` moved to the text it was read from, `written`, with its
+    surfaces: the text before its OCR slips were mended, its Markdown marks deleted or its
+    captions cased."""
+    if read.text is written:
         return mentions
-    spans = [(printed.original_offset(m.start), printed.original_offset(m.end)) for m in mentions]
+    spans = [(read.original_offset(m.start), read.original_end(m.end)) for m in mentions]
     return tuple(
-        replace(m, text=unmended[start:end], start=start, end=end)
+        replace(m, text=written[start:end], start=start, end=end)
         for m, (start, end) in zip(mentions, spans, strict=True)
     )
 
@@ -214,33 +216,23 @@ def _analyse_chunk(
     themes = theme_model.score([item.text for item in english])
     # Strings spaCy meets in a batch (names, numbers, typos) are freed with the batch, so a
     # service that runs for months keeps a flat vocabulary; nothing below keeps a Doc.
-    # Markdown is read with its marks blanked (markdown_marks.py), captions cased, their
-    # read-out designators written (caption_case.py); offsets are mapped back, so what is
-    # stored is sliced from the text as written.
-    shown = [blanked_markdown(item.text) for item in english]
-    read = [read_captions(text, kb) for text in shown]
+    # Markdown is read without its marks (markdown_marks.py), captions cased, their read-out
+    # designators written (caption_case.py); offsets are mapped back, so what is stored is
+    # sliced from the text as written.
+    shown = [read_markdown(item.text) for item in english]
+    read = [read_captions(text.text, kb) for text in shown]
     with pipeline.nlp.memory_zone():
         docs = pipeline.process([text.text for text in read], batch_size=BATCH_SIZE)
         for item, text, doc, scores, words in zip(english, read, docs, themes, shown, strict=True):
             published = item.published_utc.date() if item.published_utc else None
             found = link_mentions(doc, kb, published, text.text)
-            mentions = tuple(_as_written(found, item.text, text))
-            incursions = tuple(_incursions(doc, replace(item, text=words), text))
+            mentions = _as_written(_as_written(tuple(found), text, words.text), words, item.text)
+            incursions = tuple(_incursions(doc, replace(item, text=words.text), text))
             results[item.id] = Analysis(
                 item.id, None, "", "analyzed", mentions, incursions, scores,
                 theme_model_version=theme_model.version,
             )  # fmt: skip
     return results
-
-
-def _as_written(mentions: list[Mention], text: str, read: DecodedText) -> list[Mention]:
-    if read.text is text:
-        return mentions
-    spans = [(read.original_offset(m.start), read.original_offset(m.end)) for m in mentions]
-    return [
-        replace(m, text=text[start:end], start=start, end=end)
-        for m, (start, end) in zip(mentions, spans, strict=True)
-    ]
 
 
 def _analyse_cjk(
@@ -276,7 +268,7 @@ def _incursions(doc: Doc, item: TextToAnalyse, read: DecodedText) -> list[Incurs
         return []
     published = item.published_utc or datetime.now(UTC)
     sentences = [
-        item.text[read.original_offset(sent.start_char) : read.original_offset(sent.end_char)]
+        item.text[read.original_offset(sent.start_char) : read.original_end(sent.end_char)]
         for sent in doc.sents
     ]
     # Only the story's facts: whose report a paragraph is (craft_reports.py) is no matter of when.

@@ -183,9 +183,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
 
 
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
-# Markdown's emphasis: "signed in **Taipei** on Wednesday" reads "signed in" before the capital,
-# whether the marks are read as written or blanked to spaces (markdown_marks.py), which leaves
-# a token of spaces between the words.
+# Emphasis marks markdown_marks.py leaves as written (a text with no other Markdown): "signed
+# in **Taipei** on Wednesday" reads "signed in" before the capital.
 EMPHASIS = frozenset({"*", "**", "_", "__"})
 # A time of day before a capital gives its clock, as a live blog's "14:20 Taipei" does.
 CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")

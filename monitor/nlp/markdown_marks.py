@@ -1,19 +1,22 @@
-"""Markdown's marks, blanked before an English text is analysed.
+"""Markdown's marks, deleted before an English text is analysed.
 
 Notes pasted from chat assistants and note apps write Markdown: "**Lai Ching-te**",
 "[Taiwan coast guards drill off Yonaguni](https://english.kyodonews.net/...)", "## Key
 developments", "> MND: 6 acft". Read as written, the marks cling to the names beside them
 ("Yonaguni](https://english" is one token), and a link's address reads as names of its own.
-A text that writes Markdown is read as a copy of the same length in which the marks and the
-addresses are spaces, so every offset read in the copy is the written text's and the surfaces
-stored are its slices (analyze.py). Whether a text writes Markdown is decided by the marks only
-Markdown makes (an emphasis pair, a link, a heading); a text without them is returned as it is,
+A text that writes Markdown is read without its marks and addresses, as the note shows it
+("**Taiwan**'s" is "Taiwan's", "in **Taipei**" is "in Taipei"), and every character read
+knows where it was written (char_refs.DecodedText), so the surfaces stored are the written
+text's slices (analyze.py). Whether a text writes Markdown is decided by the marks only
+Markdown makes (an emphasis pair, a link, a heading); a text without them is read as it is,
 with its lone asterisk footnotes, hyphen lists and "*" inside words.
 """
 
 from __future__ import annotations
 
 import re
+
+from ..ingest.char_refs import DecodedText, Edit, edited_with_origins
 
 # An emphasis pair on one line: "**Lai Ching-te**", "*Generated summary*", "__MND__". The marks
 # stand against the words they wrap, and outside a word: "f*ck" and "5*3" are no emphasis.
@@ -52,11 +55,13 @@ def writes_markdown(text: str) -> bool:
     return bool(_STRONG.search(text) or _LINK.search(text) or _HEADING.search(text))
 
 
-def blanked_markdown(text: str) -> str:
-    """`text` with its Markdown marks and addresses written as spaces, when it writes Markdown;
-    else `text` itself. The copy has the same length, and its words the same offsets."""
+def read_markdown(text: str) -> DecodedText:
+    """`text` as its Markdown shows it, and where each character came from; `text` itself
+    when it writes no Markdown."""
     if not writes_markdown(text):
-        return text
+        return DecodedText(text, None)
+    # The marks found so far are written as spaces in a copy of the same length, so the
+    # patterns that follow meet neither them nor a shifted offset.
     chars = list(text)
 
     def blank(start: int, end: int) -> None:
@@ -74,4 +79,17 @@ def blanked_markdown(text: str) -> str:
             marks = len(match.group(1))
             blank(match.start(), match.start() + marks)
             blank(match.end() - marks, match.end())
-    return "".join(chars)
+    return edited_with_origins(text, _deletions(text, "".join(chars)))
+
+
+def _deletions(text: str, blanked: str) -> list[Edit]:
+    """Each run of marks `blanked` blanks, deleted; a run between two words ("Taiwan📌Japan")
+    is read as one space, so the words stay apart."""
+    pairs = zip(text, blanked, strict=True)
+    changed = "".join("." if written == read else "x" for written, read in pairs)
+    edits = []
+    for run in re.finditer("x+", changed):
+        start, end = run.span()
+        between_words = start > 0 and end < len(text) and (text[start - 1] + text[end]).isalnum()
+        edits.append(Edit(start, end, " " if between_words else ""))
+    return edits

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 TAIWAN_STRAIT = "taiwan-strait"
 # A section heading that is the word alone on its line ("2. The Strait.", "STRAIT") or run in
 # at the start of its paragraph, closed by a full stop or a colon ("**Strait.** The MND's
-# Friday report ...", read with its Markdown blanked as "  Strait.   The MND's", markdown_marks.py).
+# Friday report ...", which markdown_marks.py reads as "Strait. The MND's").
 _HEADING = re.compile(r"[\s*#_\d.:)]*(?:the\s+)?strait[\s*#_.:]*", re.I)
 _RUN_IN = re.compile(r"[\s*#_\d.)]*(?:the\s+)?strait(?:\*\*)?[.:]", re.I)
 

@@ -11,6 +11,7 @@ from .english import token_indices
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
+from .qualified_bodies import qualifies_its_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -22,9 +23,12 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
     body's or a concept's name ("U.S." in "U.S. State Department", "PLA" in "PLA Eastern
     Theater Command", "Taiwan" in "Taiwan contingency"), when the article names that owner on
     its own too: then every spelling of it counts alike, and an article that only speaks of
-    "a Taiwan contingency" is not made an article naming Taiwan. A concept is about the country
-    that opens it, so for a concept a nationality word or an acting capital names the country
-    as well ("Taiwanese officials", "Taipei protested"); a body is only its country's, and
+    "a Taiwan contingency" is not made an article naming Taiwan. A country that only qualifies
+    a body, whose name stands without it ("U.S." in "U.S. House", "US" in "US State
+    Department", "U.S. military"), is named all the same (`qualifies_its_body`). A concept is
+    about the country that opens it, so for a concept a nationality word or an acting capital
+    names the country as well ("Taiwanese officials", "Taipei protested"); a body is only its
+    country's, and
     "Japanese waters" beside "Japan Coast Guard" does not make "Japan" in it a mention."""
     named = {m.entity_id for m in mentions if m.in_kb and m.kind == "name"}
     spoken_of = {m.entity_id for m in mentions if m.in_kb and m.kind != "name"}
@@ -44,7 +48,11 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
             found.append(demonym)
         elif owner := _leading_owner(mention, kb):
             concept = kb.entities[mention.entity_id].type == "TERM"
-            if owner.entity_id in named or (concept and owner.entity_id in spoken_of):
+            if (
+                owner.entity_id in named
+                or (concept and owner.entity_id in spoken_of)
+                or qualifies_its_body(mention, owner, kb)
+            ):
                 found.append(owner)
     return found
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .caption_case import spelt_out
 from .citation_marks import without_citation_marks
 from .export_fields import without_field_code
+from .joined_names import list_cut
 from .kb import KnowledgeBase
 from .names import fold, spelling_variants
 from .title_cuts import title_cut
@@ -39,6 +40,7 @@ ROLE_WORDS = frozenset({"ASW", "EW", "AEW", "ELINT", "SIGINT", "ISR", "MPA"})
 COMPANY_FORMS = frozenset({"corp", "corporation", "inc", "co", "ltd", "plc", "llc", "holdings"})
 # Match keys that are not entity ids: what the linker resolves by context.
 GENERIC, DEMONYM, OFFICE = "generic:", "demonym:", "office:"
+MATCH_KEYS = (GENERIC, DEMONYM, OFFICE)
 OFFICE_FORMS = {
     "president": ["president"],
     "vice president": ["vice president", "vice-president"],
@@ -172,6 +174,8 @@ class KnowledgeBaseMatcher:
         ]
         model = [_whole_words(self._owner_cut(self._verb_cut(s), bounds)) for s in model]
         model = [_committee_cut(s, bounds) for s in model]
+        entity_names = {(k.start, k.end) for k in found if not k.kb_id_.startswith(MATCH_KEYS)}
+        model = [part for s in model for part in list_cut(s, entity_names)]
         model = [s for s in model if not self._adds_no_name(s, covering) and not _spaced_dash(s)]
         # filter_spans keeps the longest of overlapping spans, the first on a tie: ours first.
         doc.ents = filter_spans(found + model)

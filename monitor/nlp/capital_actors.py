@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .adverbs import adverb_at
 from .capital_places import written_as_a_place
+from .city_nouns import CITY_NOUNS, closes_on_city_noun
 from .context import SAYING_OR_ACTING, DocEntities, words
 from .places import alternates, heading, placed, time_zone
 from .sentence_bounds import sentence_start
@@ -67,10 +68,7 @@ SALE_WINDOW = 12  # tokens back from "to" or "from", within the sentence
 # "awaiting ratification in Tokyo and Manila": a treaty is ratified by the government, so the
 # capital it waits in stands for it.
 RATIFYING = words("ratification ratified ratify ratifies ratifying")
-# A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei"; before
-# these it is the city: "Taipei Mayor", "Beijing time", "Tokyo's subway", its life ("Tokyo
-# condo prices", "London underwriters"), what flies or plays there ("their Taipei services",
-# "Taipei dates"), and its local bodies ("Seoul prosecutors", "Tokyo Governor", "our Manila desk").
+# A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei".
 PLACE_BEFORE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from",
      "over", "above", "toward", "towards"}
@@ -88,19 +86,6 @@ MOVING = words("""
     visited visiting visit visits arrived arrives arriving returned returning returns flew
     fly flying travelled traveled travelling traveling landed landing headed heading departed
     left leaving toured touring reached based living lives lived born bound datelined
-""")
-CITY_NOUNS = words("""
-    mayor mayors city residents resident streets street night market markets subway metro mrt
-    airport airports station skyline district districts hall marathon zoo university
-    citizens suburbs outskirts downtown traffic hotel hotels restaurants neighborhood
-    neighbourhood weather time olympics stock police court courts prefecture municipal
-    assembly councillors councilors dome tower towers area areas region newsroom newsrooms
-    bureau bureaus flight flights route routes office offices stores shops condo condos
-    housing benchmark commutes commuters readers stopover underwriters insurers commentators
-    pundits columnists service services sector sectors dates concerts shows gigs prosecutor
-    prosecutors procurators desk desks governor governors metropolitan correspondent
-    correspondents reporter reporters mayoral gubernatorial stringer stringers diary diaries
-    daybook stocks
 """)
 # "the governor of Tokyo", "the mayor of Seoul", "the streets of Beijing", "from the vicinity
 # of Pyongyang": the head, the parts or the surroundings of a city are the city's. Not every
@@ -145,6 +130,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "meetings alternating between Taipei and Tokyo" are held in the cities
     if following[0] in ("'s", "’s") and following[1] in CITY_NOUNS:
         return False  # "Taipei's night markets", even in a sentence about an arms sale
+    if closes_on_city_noun(doc, span):
+        return False  # "its Tokyo-Taipei flights", "Manila and Seoul departures"
     if following[0] in ("-", "–") and following[1] in ("based", "born", "area"):
         return False  # "according to Taipei-based researchers": the compound is the city's
     if before[1] == "to" and following[0] == ")" and _name_glossed(doc, span.start - 2):
@@ -301,6 +288,9 @@ FROM_A_GOVERNMENT = words("""
     distanced official officials minister ministers diplomat diplomats delegation delegations
 """)
 ADDRESS_WITHIN = 4  # stressing words and commas back from "to" or "from"
+# "say it plainly to Beijing", "made that clear to Tokyo": what is said may stand as a pronoun
+# between the saying word and its "to".
+SAID_PRONOUNS = words("it this that so")
 
 
 def _addressed(doc: Doc, span: Span) -> bool:
@@ -310,7 +300,9 @@ def _addressed(doc: Doc, span: Span) -> bool:
     first = max(sentence_start(doc, span.start), span.start - 2 - ADDRESS_WITHIN)
     for k in range(span.start - 2, first - 1, -1):
         word = doc[k].lower_
-        if word == "," or word in QUOTES or word in STRESSING or adverb_at(doc, k):
+        if word == "," or word in QUOTES or word in STRESSING or word in SAID_PRONOUNS:
+            continue
+        if adverb_at(doc, k):
             continue
         return word in ADDRESSED or (preposition == "from" and word in FROM_A_GOVERNMENT)
     return False

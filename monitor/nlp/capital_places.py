@@ -35,6 +35,9 @@ OFFICIALS = words("official officials diplomat diplomats source sources envoy en
 LEAVING = words("leave leaves depart departs set sets off head heads")
 STRESS_BEFORE_FOR = words("too also soon then later again")
 LEAVING_WITHIN = 3  # stressing words and dashes back from "for" to the verb
+# "on approach to Taipei", "on final approach to Manila": a flight's approach is to the city's
+# airport, where "Tokyo's approach to Beijing" is a government's policy.
+ON_APPROACH = (("on", "approach", "to"), ("final", "approach", "to"))
 # "agreed with Tokyo headquarters", "its Seoul head office": a firm's office there is in the city.
 OFFICES = words("headquarters hq")
 
@@ -65,13 +68,15 @@ def written_as_a_place(doc: Doc, span: Span) -> bool:
 
 def _used_as_a_city(doc: Doc, span: Span) -> bool:
     """Is the capital the city by how the sentence uses it: a trip leaving for it, a firm's
-    office there, the see of a person named before "of", a programme's note of where an event
+    office there, a flight on approach to it, the see of a person named before "of", a programme's note of where an event
     is held ("(Tokyo, online too)") or a listing's venue?"""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if before == "for" and _left_for(doc, span.start - 2):
         return True
     if after in OFFICES:
+        return True
+    if tuple(t.lower_ for t in doc[max(span.start - 3, 0) : span.start]) in ON_APPROACH:
         return True
     if _of_a_name(doc, span) or _venue_note(doc, span) or _address_line(doc, span):
         return True

@@ -1,0 +1,52 @@
+"""The nouns that make a capital before them the city, and the runs of places that close on
+one. "Taipei Mayor", "Beijing time" and "Tokyo's subway" are the city's; so are its life
+("Tokyo condo prices", "London underwriters", "London brokers"), what flies or plays there
+("their Taipei services", "Taipei dates") and its local bodies ("Seoul prosecutors", "Tokyo
+Governor", "our Manila desk"). A route or a list of places before such a noun shares it: in
+"Tokyo-Taipei flights", "Manila and Seoul departures" and "its Taipei-Sendai service" each
+capital is a city a flight leaves or reaches, where "Beijing-Taipei relations" are the
+governments'.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+CITY_NOUNS = words("""
+    mayor mayors city residents resident streets street night market markets subway metro mrt
+    airport airports station skyline district districts hall marathon zoo university
+    citizens suburbs outskirts downtown traffic hotel hotels restaurants neighborhood
+    neighbourhood weather time olympics stock police court courts prefecture municipal
+    assembly councillors councilors dome tower towers area areas region newsroom newsrooms
+    bureau bureaus flight flights route routes office offices stores shops condo condos
+    housing benchmark commutes commuters readers stopover underwriters insurers commentators
+    pundits columnists service services sector sectors dates concerts shows gigs prosecutor
+    prosecutors procurators desk desks governor governors metropolitan correspondent
+    correspondents reporter reporters mayoral gubernatorial stringer stringers diary diaries
+    daybook stocks departures departure arrivals arrival brokers traders dealers
+""")
+# What joins the places of a route or a list: "Tokyo-Taipei", "Taipei–Sendai", "Tokyo/Osaka",
+# "Manila and Seoul", "Hong Kong, Manila & Seoul".
+JOINING = frozenset({"-", "–", "/", "and", "&", ","})
+RUN_WITHIN = 8  # tokens after a capital: joins and the words of at most a few places' names
+
+
+def closes_on_city_noun(doc: Doc, span: Span) -> bool:
+    """Is the capital the first of places joined into a route or list that a city noun
+    closes: "Tokyo-Taipei flights", "Manila and Seoul departures", "Taipei-Sendai service"?
+    The run is the joins and capitalised name words after the capital, read a few tokens at
+    most; a capital with nothing joined after it is left to the words right after it."""
+    joined = False
+    for token in doc[span.end : span.end + RUN_WITHIN]:
+        if token.lower_ in CITY_NOUNS:
+            return joined
+        if token.text in JOINING or token.lower_ in JOINING:
+            joined = True
+        elif not (token.is_alpha and token.text[:1].isupper()):
+            return False
+    return False

@@ -1,0 +1,79 @@
+"""Capitals in airline, insurers' and flight-notice copy, from the real pipeline: the ends of a
+route ("Tokyo-Taipei flights", "Manila and Seoul departures"), a flight on approach to a capital
+and a city's market ("London brokers") are the cities, while a route of relations between
+governments ("Beijing-Taipei relations") and a capital told something ("say it plainly to
+Beijing") stay the governments.
+
+Each case is a shape blind-66's notices and readers' letters showed monitor reading wrongly, in
+copy written for these tests.
+"""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.linking_helpers import mentions
+
+
+def links(text: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.entity_id, m.kind) for m in mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ends of a route or a list of places closing on what flies there
+        ("EVA Air said its Tokyo-Taipei flights would carry extra fuel this week.",
+         {"Tokyo": ("tokyo", "name"), "Taipei": ("taipei", "name")}),
+        ("China Airlines moved some Manila and Seoul departures earlier on Friday.",
+         {"Manila": ("manila", "name"), "Seoul": ("seoul", "name")}),
+        ("The carrier's Taipei–Sendai service goes daily from June, pending approval.",
+         {"Taipei": ("taipei", "name")}),
+        ("Airlines cancelled their Seoul, Manila & Tokyo arrivals after the notice.",
+         {"Seoul": ("seoul", "name"), "Manila": ("manila", "name"),
+          "Tokyo": ("tokyo", "name")}),
+        # a flight's approach, a city's market
+        ("A crew reported a silver balloon on approach to Taipei last week.",
+         {"Taipei": ("taipei", "name")}),
+        ("The pilots saw nothing on final approach to Manila.", {"Manila": ("manila", "name")}),
+        ("London brokers said the war-risk committee had not met.",
+         {"London": ("london", "name")}),
+        # still the governments
+        ("Beijing-Taipei relations soured after the drills.",
+         {"Beijing": ("china", "capital"), "Taipei": ("taiwan", "capital")}),
+        ("Tokyo's approach to Beijing has hardened since the drills.",
+         {"Tokyo": ("japan", "capital"), "Beijing": ("china", "capital")}),
+        ("Tokyo should say it plainly to Beijing, instead of hoping the issue goes away.",
+         {"Tokyo": ("japan", "capital"), "Beijing": ("china", "capital")}),
+        ("Beijing and Tokyo officials met on Monday to discuss the drills.",
+         {"Beijing": ("china", "capital"), "Tokyo": ("japan", "capital")}),
+    ],
+)  # fmt: skip
+def test_capitals_of_routes_and_notices(text: str, expected: dict[str, tuple[str, str]]) -> None:
+    found = links(text)
+    for surface, link in expected.items():
+        assert found.get(surface) == link, (surface, found)
+
+
+CAPITALS = {"Tokyo": "tokyo", "Taipei": "taipei", "Seoul": "seoul", "Manila": "manila"}
+ROUTE_NOUNS = ["flights", "departures", "arrivals", "services", "routes"]
+JOINS = ["-", "–", "/", " and "]
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    first=st.sampled_from(sorted(CAPITALS)),
+    second=st.sampled_from(sorted(CAPITALS)),
+    join=st.sampled_from(JOINS),
+    noun=st.sampled_from(ROUTE_NOUNS),
+)
+def test_any_route_of_two_capitals_is_two_cities(
+    first: str, second: str, join: str, noun: str
+) -> None:
+    """Whichever capitals a route joins, and however it joins them, a route noun after them
+    makes both the cities a passenger flies between."""
+    if first == second:
+        return
+    found = links(f"The airline said its {first}{join}{second} {noun} would leave earlier.")
+    assert found.get(first) == (CAPITALS[first], "name"), found
+    assert found.get(second) == (CAPITALS[second], "name"), found

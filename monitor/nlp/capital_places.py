@@ -68,8 +68,8 @@ def written_as_a_place(doc: Doc, span: Span) -> bool:
 
 def _used_as_a_city(doc: Doc, span: Span) -> bool:
     """Is the capital the city by how the sentence uses it: a trip leaving for it, a firm's
-    office there, a flight on approach to it, the see of a person named before "of", a programme's note of where an event
-    is held ("(Tokyo, online too)") or a listing's venue?"""
+    office there, a flight on approach to it, the see of a person named before "of", a
+    programme's note of where an event is held ("(Tokyo, online too)") or a listing's venue?"""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if before == "for" and _left_for(doc, span.start - 2):

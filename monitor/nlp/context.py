@@ -19,6 +19,7 @@ from .entity_countries import country_of
 from .export_fields import body_starts
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
+from .letter_homes import signed_country
 from .mastheads import masthead_country
 from .names import fold
 from .opinion_homes import opinion_country
@@ -135,6 +136,7 @@ class ArticleContext:
     items: tuple[range, ...] = ()  # a digest's later datelines: their places are places too
     issuer_country: str | None = None  # the issuer a release's head names (issuers.py)
     masthead_country: str | None = None  # the outlet a bulletin's first line names (mastheads.py)
+    signed_country: str | None = None  # the town a reader's letter is signed from (letter_homes.py)
 
     def in_dateline(self, offset: int) -> bool:
         return offset in self.dateline or any(offset in item for item in self.items)
@@ -142,7 +144,7 @@ class ArticleContext:
     @property
     def home(self) -> str | None:
         """The country a generic name belongs to when nothing nearer says."""
-        return self.dateline_country or self.outlet_country
+        return self.dateline_country or self.outlet_country or self.signed_country
 
     def home_of(self, name: str) -> str | None:
         """The home of this generic name: a credit at the foot decides a capitalised body ("the
@@ -180,7 +182,12 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
     masthead = masthead_country(text, kb)
     credited = _credited_outlet_country(text, kb) or masthead or record_country(text, kb)
     credited = credited or opinion_country(text, kb)  # a house's record, an opinion's title
-    return ArticleContext(credited_country=credited, items=items, masthead_country=masthead)
+    return ArticleContext(
+        credited_country=credited,
+        items=items,
+        masthead_country=masthead,
+        signed_country=signed_country(text, kb),
+    )
 
 
 # Words in the paragraph a colon opens for it to be a story's first sentence, not a headline.

@@ -45,6 +45,8 @@ def links(text: str) -> dict[str, tuple[str, str]]:
          {"Tokyo": ("japan", "capital"), "Beijing": ("china", "capital")}),
         ("Tokyo should say it plainly to Beijing, instead of hoping the issue goes away.",
          {"Tokyo": ("japan", "capital"), "Beijing": ("china", "capital")}),
+        ("The row between Tokyo and Beijing shows no sign of easing.",
+         {"Tokyo": ("japan", "capital"), "Beijing": ("china", "capital")}),
         ("Beijing and Tokyo officials met on Monday to discuss the drills.",
          {"Beijing": ("china", "capital"), "Tokyo": ("japan", "capital")}),
     ],

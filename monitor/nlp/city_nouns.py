@@ -33,14 +33,21 @@ CITY_NOUNS = words("""
 # What joins the places of a route or a list: "Tokyo-Taipei", "Taipei–Sendai", "Tokyo/Osaka",
 # "Manila and Seoul", "Hong Kong, Manila & Seoul".
 JOINING = frozenset({"-", "–", "/", "and", "&", ","})
+# What opens the noun phrase a run modifies: "its Tokyo-Taipei flights", "some Manila and Seoul
+# departures", "the carrier's Taipei-Sendai service". A run after anything else may be a clause's
+# subject ("the row between Tokyo and Beijing shows no sign"), its noun a verb.
+DETERMINERS = words("the a an its their his her our your some all many several any these 's ’s")
 RUN_WITHIN = 8  # tokens after a capital: joins and the words of at most a few places' names
 
 
 def closes_on_city_noun(doc: Doc, span: Span) -> bool:
     """Is the capital the first of places joined into a route or list that a city noun
-    closes: "Tokyo-Taipei flights", "Manila and Seoul departures", "Taipei-Sendai service"?
+    closes, after a determiner: "its Tokyo-Taipei flights", "some Manila and Seoul
+    departures", "the carrier's Taipei-Sendai service"?
     The run is the joins and capitalised name words after the capital, read a few tokens at
     most; a capital with nothing joined after it is left to the words right after it."""
+    if not _opened_by_determiner(doc, span.start):
+        return False
     joined = False
     for token in doc[span.end : span.end + RUN_WITHIN]:
         if token.lower_ in CITY_NOUNS:
@@ -48,5 +55,17 @@ def closes_on_city_noun(doc: Doc, span: Span) -> bool:
         if token.text in JOINING or token.lower_ in JOINING:
             joined = True
         elif not (token.is_alpha and token.text[:1].isupper()):
+            return False
+    return False
+
+
+def _opened_by_determiner(doc: Doc, start: int) -> bool:
+    """Does a determiner open the run the capital at `start` stands in, past the places and
+    joins before it ("their Seoul, Manila & Tokyo arrivals")?"""
+    for k in range(start - 1, max(start - RUN_WITHIN, 0) - 1, -1):
+        token = doc[k]
+        if token.lower_ in DETERMINERS:
+            return True
+        if not (token.text in JOINING or token.lower_ in JOINING or token.text[:1].isupper()):
             return False
     return False

@@ -1,7 +1,7 @@
 """Whose a reader's letter's bare bodies are: a letter is signed with the writer's name on one
 line and the town written from on the next ("Kuo Li-chun" | "Tainan", "Hiroshi Kinjo" |
 "Ishigaki, Okinawa Prefecture"), and a reader writes about the country they live in: "the
-premier", "the Cabinet" and "the coast guard" of a letter signed from Chiba are Japan's, as a
+premier", "the Cabinet" and "the coast guard" of a letter signed from Yokohama are Japan's, as a
 dateline's place makes a story's. A town the knowledge base does not know, or parts naming two
 countries, decide nothing.
 """

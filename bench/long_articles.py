@@ -57,6 +57,12 @@ HOSTILE = {
     "en-approaches": ("en", "two ships sailed close to the the prohibited zone near its ADIZ, "),
     "en-window-starts": ("en", "since 6 a.m. the previous day 12 jets, from 6 6 the day before, "),
     "en-recalled-reports": ("en", "a day after MND said 12 ships joined — on Monday, tally — 9 "),
+    # a quotation that opens and never closes, each sentence refuting it, denying a figure and
+    # asking about one: every cue is read within its sentence or a few after (fact_checks.py)
+    "en-refuted-quotes": (
+        "en",
+        "A post claimed “100 warships. Not 70 jets? 9 ships appear nowhere. ",
+    ),
     "en-mended-names": ("en", "Japan Coast Gaurd cutters, Keidanren-backed firms, Kawasaki Heavy "),
     "en-congress-tags": ("en", "Sen. Coons (D-Del.) said the Senate and the Chinese Embassy (R-"),
     "en-initialisms": ("en", "the Eastern Theater Command and the contiguous zone: ETC, CZ, "),

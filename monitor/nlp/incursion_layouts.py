@@ -1,5 +1,5 @@
 """An article's sentences as the incursion grammar reads them (incursions.py): the layouts
-reports come in (clock stops, fact-check labels, dotted leaders, dashed labels, barred rows,
+reports come in (clock stops, dotted leaders, dashed labels, barred rows,
 footnotes, numbered lines, tickers, tables, release fields, notes) and the word orders of
 translations, each written as plain sentences of counts, one step each, in the order they
 must run: a later step reads what an earlier one wrote.
@@ -15,7 +15,6 @@ from .incursion_clock_stops import split_at_clock_stops
 from .incursion_column_definitions import defined_columns
 from .incursion_day_runs import day_entries_as_lines
 from .incursion_event_anchors import without_event_anchors
-from .incursion_fact_checks import claims_checked
 from .incursion_figure_lines import figure_lines_as_counts
 from .incursion_japanese_bullets import japanese_bullets_as_bullets
 from .incursion_labels import dashed_labels, split_notes
@@ -44,7 +43,6 @@ def as_plain_sentences(sentences: list[str]) -> list[str]:
     sentences = noted_counts_as_entries(sentences)  # "Mar. 3 — 9 aircraft (4 drones ...)"
     sentences = acts_shared_by_days(sentences)  # "5 on Monday and 7 on Tuesday entering ..."
     sentences = further_counts_as_sentences(sentences)  # "9 jets on Monday, and two more on Friday"
-    sentences = claims_checked(sentences)  # a post's "45 warplanes ..." under "MISLEADING."
     sentences = dotted_labels(sentences)  # "PLA aircraft ........ 23" is "PLA aircraft: 23"
     sentences = dashed_labels(sentences)  # "Official ships — 2" is "Official ships: 2"
     sentences = barred_rows(sentences)  # "Wed 11 Feb — aircraft 18 | ships 6": no table

@@ -53,8 +53,9 @@ _CORRECTED = re.compile(
     re.I,
 )
 # "Sixty? The MND said 17.", "Sixty jets over the median line?": a short question, at the
-# start of a sentence or after a colon, asks about a figure and tells none.
-_QUESTIONED = re.compile(r"(?:^|(?<=[:.!]\s))([^.?!:\n]{0,60}\?)")
+# start of a sentence or after a colon, asks about a figure and tells none. A table's row and
+# its dates ("| Thu 3/19 | 4 | 5 | cold front? |") are no question, whatever note ends them.
+_QUESTIONED = re.compile(r"(?:^|(?<=[:.!]\s))([^.?!:|/\n]{0,60}\?)")
 # What a clause says was never seen ("The figure of 100 warships appears nowhere in official
 # data"), and the words that make a clause's subject a claim, whose figure a verb of being
 # then calls wrong ("The post's claim of 100 warships is false"); a ministry's figure that

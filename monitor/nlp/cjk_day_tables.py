@@ -60,11 +60,12 @@ _CRAFT_ORDER = (
 )
 _AIRCRAFT = re.compile(fold_pattern(r"機|架"))
 # A listed day's line: a day (a month's day or month/day, perhaps its weekday), a space, then
-# its figures ("・3/4（火）　軍機9機、…").
+# its figures ("・3/4（火）　軍機9機、…"); a weekday's closing bracket parts them as well as a
+# space does ("・11/10（木）軍機8／艦艇5").
 _DAY_LINE = re.compile(
     fold_pattern(
         r"(?P<day>[0-9]{1,2}(?:月[0-9]{1,2}日|/[0-9]{1,2})(?:\s?\([月火水木金土日]\))?)"
-        r"[ \t]+(?P<figures>.+)"
+        r"(?:[ \t]+|(?<=\)))(?P<figures>.+)"
     )
 )
 # One figure of a listed day: its craft's words (or a part's: "うち中間線越え"), its count, and

@@ -106,6 +106,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"{_SPACED_DAY}日|"
         rf"(?:至|到|截至)(?P<relative>{relative})|"
         r"(?:(?P<ja_month>\d{1,2})月)?(?P<ja_day>\d{1,2})日(?:午前|午後|朝|未明|夜)?\d{0,2}時?まで|"
+        # The same in kanji numerals ("二十三日午前六時から二十四日午前六時までに"): a day an
+        # hour or まで follows is a date, not a count of days.
+        r"(?P<kanji_day>[一二三四五六七八九十]{1,3})日(?:午前|午後|朝|未明|夜)?"
+        r"[〇一二三四五六七八九十]{0,3}時?まで|"
         # A wave dash after a day or an hour runs to the day after it ("17日午前6時～18日午前6時").
         r"(?<=[日時])[~〜](?:(?P<dash_month>\d{1,2})月)?(?P<dash_day>\d{1,2})日(?!目|間)",
         "day": rf"{_NOT_A_COUNT_OF_DAYS}(?:(?P<month>\d{{1,2}})月)?(?:今|昨|明|本|前)?"

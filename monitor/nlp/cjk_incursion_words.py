@@ -25,9 +25,12 @@ NUMBER = r"\d+|(?<![数數幾几何])(?!(?<=上)[百千])[〇零一二兩两三�
 _ERA_NUMBER = r"[0-9〇一二三四五六七八九十]{1,3}"
 # The day of a date written in kanji numerals, after its month ("六月十日", "今月十一日",
 # "令和六年五月十日"); "一日" without a month before it is also "one day", so it is no date,
-# unless it stands beside a day the story told ("前日の十三日", "翌日の十五日").
+# unless it stands beside a day the story told ("前日の十三日", "翌日の十五日") or in a
+# newspaper's lede between the speaker and a comma ("台湾国防部は二十四日、…と発表した"), where
+# a count of days ("三日間") is never written.
 KANJI_DATE_DAY = (
-    r"(?:(?P<kanji_month>(?<![〇一二三四五六七八九十])[一二三四五六七八九十]{1,2})月|(?<=月)|(?<=日の))"
+    r"(?:(?P<kanji_month>(?<![〇一二三四五六七八九十])[一二三四五六七八九十]{1,2})月|(?<=月)|(?<=日の)"
+    r"|(?<=は)(?=[一二三四五六七八九十]{1,3}日[、,，]))"
     r"(?P<kanji_day>[一二三四五六七八九十]{1,3})"
 )
 
@@ -154,8 +157,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"(?:きょう(?!だい)|けさ(?!せ)|きのう)(?![^（(）)、。\s]{0,12}[）)])|"
         r"下午|凌晨|午前|午後|[0-9]+小時|[0-9]+時間|(?<![0-9])[0-9]{1,2}日(?!目|間|連|以|ぶり|で)|"
         r"(?<=月)[一二三四五六七八九十]{1,3}日(?!目|間|連|以|ぶり|で)|"
+        r"(?<=は)[一二三四五六七八九十]{1,3}日(?=[、,，])|"  # a lede's kanji date (KANJI_DATE_DAY)
         r"週[一二三四五六日]|星期|同じ日|その日|同じ時間帯|同時間帯|同時刻|同一時段|同時段|"
-        r"同一時間|同時間|同じ期間|同期間|同一期間",
+        r"同一時間|同時間|同じ期間|同期間|同一期間|"
+        # "This announcement": an explainer returning from history to the day's report
+        # ("2022年ごろから…。今回の発表だと、21機のうち14機が…").
+        r"今回の(?:発表|公表|報告)",
         # A day that ends a span ("２７日までに", "截至27日", "２９日時点で"): after a period, the
         # period's end.
         # A bare day a figure was reached by ("２８日までに"), with no hour of a window and no

@@ -76,7 +76,7 @@ from .cjk_day_tables import day_list_facts, table_facts
 from .cjk_days import recalled, report_day, stay_goes_on
 from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
 from .cjk_incursion_words import patterns
-from .cjk_reader_replies import replies_start
+from .cjk_reader_replies import dates_its_figure, replies_start
 from .cjk_sentence_facts import sentence_facts
 from .cjk_stay_words import LEFT
 from .cjk_zones import places_in, zones_in
@@ -145,8 +145,11 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     replies = replies_start(folded)
     for (start, end), written in zip(sentences, written_days, strict=True):
         sentence = folded[start:end]
-        # A reader's reply counts nothing unless it cites the report it took the figure from.
-        if start >= replies and not p["report"].search(sentence):
+        # A reader's reply counts nothing unless it cites the report it took the figure from or
+        # writes the day its figure is of.
+        if start >= replies and not (
+            p["report"].search(sentence) or dates_its_figure(sentence, first_count(sentence))
+        ):
             continue
         # An old day in a sentence that counts nothing is an aside ("２月１日に…施行されてから"),
         # not the day the next counts are of.

@@ -129,3 +129,15 @@ def test_an_answer_returning_from_history_to_this_announcement_counts_the_days_c
         (14, "aircraft", "median line", "Taiwan", "2025-03-18"),
         (14, "aircraft", "ADIZ", "Taiwan", "2025-03-18"),
     }
+
+
+def test_a_count_said_to_be_inside_another_is_no_total_of_its_own() -> None:
+    text = (
+        "統幕発表と台湾国防部の数字を並べてみる\n\n"
+        "【台湾国防部】12日午前6時までの24時間で、中国軍機10機、艦艇9隻を台湾周辺で確認。\n"
+        "感想：統幕の3隻が台湾側の9隻に含まれているかはわからない。"
+    )
+    assert facts_of(text, datetime(2024, 7, 12, 9, 0, tzinfo=UTC)) == {
+        (10, "aircraft", "around Taiwan", "Taiwan", "2024-07-12"),
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2024-07-12"),
+    }

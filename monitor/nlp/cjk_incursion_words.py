@@ -93,7 +93,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # Not when negated: "軍機の数には含まれない無人機１機", "不含無人機" are craft of their own.
         "subset": r"(?:其中|うち|(?<![不未を])含(?![むめ]|まれない|まれず)|(?<![不未])包括|"
         r"(?<=[架艘隻機次])中有)[^，,；;。)）]{0,12}$",
-        "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内|が含まれ(?!ない|ず))",
+        # A count the words after it put inside a total ("無人機３機を含む"), or inside another
+        # count as its subject ("統幕の3隻が台湾側の9隻に含まれているか").
+        "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内|が含まれ(?!ない|ず))"
+        r"|が[^，,；;。、]{0,12}?[0-9一二三四五六七八九十百]+[^，,；;。、0-9]{0,3}に含まれ(?!ない|ず)",
         # A total written after its parts ("殲-16戰機8架、轟-6K轟炸機4架，合計12架次").
         "total_before": r"(?:共計|合計|總計|総計|共|計|计)\s*$",
         "included_before": r"(?<![不未])(?:(?<!を)含(?![むめ]|まれない|まれず)|包括|包含)"

@@ -141,3 +141,20 @@ def test_a_count_said_to_be_inside_another_is_no_total_of_its_own() -> None:
         (10, "aircraft", "around Taiwan", "Taiwan", "2024-07-12"),
         (9, "navy vessels", "around Taiwan", "Taiwan", "2024-07-12"),
     }
+
+
+@given(
+    navy=st.integers(min_value=2, max_value=80), coast_guard=st.integers(min_value=2, max_value=40)
+)
+def test_a_headlines_sum_of_the_bodys_kinds_of_ships_is_no_fact_of_its_own(
+    navy: int, coast_guard: int
+) -> None:
+    text = (
+        f"【ロイター】台湾周辺に中国艦船約{navy + coast_guard}隻が展開か　台湾当局者\n\n"
+        f"ロイター通信は11日、台湾の安全保障当局者の話として、台湾周辺の海域に中国海軍の艦艇約{navy}隻と"
+        f"海警局の船約{coast_guard}隻が展開していると報じた。"
+    )
+    assert facts_of(text, datetime(2026, 5, 12, 5, 0, tzinfo=UTC)) == {
+        (navy, "navy vessels", "around Taiwan", "Taiwan", "2026-05-11"),
+        (coast_guard, "official ships", "around Taiwan", "Taiwan", "2026-05-11"),
+    }

@@ -33,10 +33,19 @@ def told_by_headline(
     Taiwan; "共机49架次越线" over "…军机49架次…其中35架次逾越海峡中线" is no crossing of 49;
     "共機分別14、27架次" over two days' reports gives the 27 no day of the 14's), and where
     the body gives it only as a part of a total ("共機35架次（其中無人機2架次…）") it is
-    none."""
+    none. Nor is a sum of the body's facts of ships or aircraft in its zone on its day
+    ("艦船約90隻が展開" over "海軍の艦艇約60隻と海警局の船約30隻": the kinds added up)."""
     same = [f for f in body if (f.count, f.what) == (fact.count, fact.what)]
     if same:
         return any((f.zone, f.day) == (fact.zone, fact.day) for f in same)
+    parts = [
+        f.count
+        for f in body
+        if craft_of(f.what) == craft_of(fact.what)
+        and (f.zone, f.place, f.day) == (fact.zone, fact.place, fact.day)
+    ]
+    if len(parts) > 1 and sum(parts) == fact.count:
+        return False
     return (fact.count, craft_of(fact.what)) not in body_counts
 
 

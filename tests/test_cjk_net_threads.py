@@ -158,3 +158,10 @@ def test_a_headlines_sum_of_the_bodys_kinds_of_ships_is_no_fact_of_its_own(
         (navy, "navy vessels", "around Taiwan", "Taiwan", "2026-05-11"),
         (coast_guard, "official ships", "around Taiwan", "Taiwan", "2026-05-11"),
     }
+
+
+def test_a_senkaku_topic_tag_is_no_dateline() -> None:
+    text = "注目スレ\n\n▼今日の主なスレ\n・【尖閣】中国海警船4隻が接続水域に　連続確認は270日"
+    assert facts_of(text, datetime(2025, 8, 8, 11, 0, tzinfo=UTC)) == {
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-08-08")
+    }

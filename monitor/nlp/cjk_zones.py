@@ -96,8 +96,13 @@ def places_in(sentence: str) -> list[tuple[int, str]]:
     p = patterns()
     joined = [(m.start(), m.end()) for m in p["joined_places"].finditer(sentence)]
     # A dateline's place ("【与那国】", "【那覇＝共同】") is where the story was filed, not
-    # where the craft were.
-    datelines = [(m.start(), m.end()) for m in DATELINE.finditer(sentence)]
+    # where the craft were. No story is filed from the uninhabited Senkakus: "【尖閣】" tags a
+    # story's topic, as a まとめ page's list of threads does.
+    datelines = [
+        (m.start(), m.end())
+        for m in DATELINE.finditer(sentence)
+        if not p["Senkaku Islands"].search(m.group())
+    ]
     found = [
         (match.start(), place)
         for place in ("Senkaku Islands", "Kinmen", "Matsu", "Taiwan", "elsewhere")

@@ -66,6 +66,9 @@ DEMONYMS = {
     # a mainland spouse, Taiwan's word for a Chinese national married to a Taiwanese ("陸配身分
     # 查核"): her nationality, as 陸籍
     "陸配": "china",
+    # the crowd's short forms for a country's press and its tourists ("據台媒報道", "另据日媒报道",
+    # "陸客回流"): whose press and whose passports, as 陸籍 is
+    "台媒": "taiwan", "日媒": "japan", "陸客": "china",
     # the business press's traders of a country, as 日商 ("台商赴陸投資", "美商公司")
     "台商": "taiwan", "美商": "united-states", "韓商": "south-korea",
     # the business press's firms of a country and the capital they bring ("在華日企", "日資企業
@@ -126,11 +129,19 @@ CAPITAL_AFTER = [
     *("準備", "打算", "意圖", "企圖", "試圖", "決定", "發布", "把"),
     # a government's pressure or stance, owned by the capital ("北京的打壓", "東京的立場")
     *("的打壓", "的施壓", "的態度", "的立場", "的回應", "的反應"),
+    # a side in the crowd's words ("东京那边每次都是这套", "北京嗰邊一講"), as 方面 and 側 are;
+    # what only a side does: rebuts, makes its move, dares not ("平壤出手", "台北不敢冒進"); and
+    # the "the more" of a course it steps up ("北京越施壓", "马尼拉越来越敢了")
+    *("那邊", "嗰邊", "反駁", "出手", "不敢", "越"),
 ]
 # A capital that another side deals with ("和东京签了协定", "与北京谈经贸"): a preposition of
 # company before it and a verb of dealing after it make it a government, not a place.
 COUNTERPART_BEFORE = ("與", "和", "同", "跟")
-DEALING_AFTER = ("簽", "談", "對話", "協商", "交涉", "建交", "斷交", "結盟", "和解", "接觸")
+# (and keeps ties or talks with: "和北京保持溝通管道")
+DEALING_AFTER = (
+    *("簽", "談", "對話", "協商", "交涉", "建交", "斷交", "結盟", "和解", "接觸"),
+    *("保持", "溝通"),
+)
 # In Japanese, a capital that a request or protest is addressed to, the verb ending the
 # capital's clause after its object ("東京に防衛当局間の対話を要望", "東京に…枠組みを求めた").
 CAPITAL_ASKED = r"に[^、。，,！？!?\n]{0,40}?を(?:要望|要請|要求|求め|申し入れ|抗議|伝達|打診)"
@@ -139,9 +150,13 @@ CAPITAL_ASKED = r"に[^、。，,！？!?\n]{0,40}?を(?:要望|要請|要求|�
 PLACES_LISTED_AFTER = r"、[^、。，,\s]{1,6}(?:、[^、。，,\s]{1,6}){0,3}(?:の各|など|等)"
 # "向來" (always) after a city is an adverb of its own, not an address ("台北向來多雨"); in
 # Japanese, "向け" and "行き" make it a route's end ("マニラ向けの当社船").
-CAPITAL_NOT_AFTER = ("向來", "向け", "行き")
+# 越南 is Vietnam after a capital in a list ("北京越南"), not a course stepped up.
+CAPITAL_NOT_AFTER = ("向來", "向け", "行き", "越南")
 # A capital in the frame of an issue is a side of it ("马尼拉在南海问题上频频挑衅").
 CAPITAL_ISSUE_FRAME = r"在[^，,。、]{1,8}問題上"
+# Cantonese "says": a capital's act only where the capital opens its clause ("東京話會同華府…
+# 合作"); elsewhere 北京話 is the Mandarin language ("講北京話").
+CANTONESE_SAYS = "話"
 # Before a pair of capitals joined or after it, the pair is two cities ("往返台北與東京",
 # "東京と大阪で", "台北與東京之間的航班"); anywhere else the two are governments dealing with each
 # other ("北京與華府達成…休戰", "東京とマニラの急接近").
@@ -149,7 +164,8 @@ PAIR_PLACE_BEFORE = ("在", "於", "往返", "飛往", "前往", "赴", "到", "
 PAIR_PLACE_AFTER = ("で", "間", "之間", "兩地", "舉行", "等地", "など")
 # Two capitals joined ("北京とワシントン、", "莫斯科與北京均稱") act together: what one does after
 # the pair, or the headline's comma after it, makes both governments.
-CAPITALS_JOINED = ("と", "與", "和", "及")
+# 同 is Cantonese "and" ("東京同華府都唔敢大聲", "北京又同東京嗌交").
+CAPITALS_JOINED = ("と", "與", "和", "及", "同")
 CAPITAL_BEFORE = ["向", "呼籲", "譴責", "批評", "對", "支持", "拉攏", "敦促", "促請", "通知"]
 # A service's generic name inside a list of services ("陸海空軍") or before the craft it flies
 # ("空軍機") names no body.

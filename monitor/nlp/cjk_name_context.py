@@ -14,6 +14,7 @@ from .cjk_entity_words import (
     CAPITAL_BEFORE,
     CAPITAL_ISSUE_FRAME,
     CAPITAL_NOT_AFTER,
+    CANTONESE_SAYS,
     CAPITALS_JOINED,
     CARRIER_BEFORE,
     COUNTERPART_BEFORE,
@@ -68,7 +69,11 @@ def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str
         and (start == 0 or folded[start - 1] in "。｜\n　 ")
         and not _places_listed().match(folded, end)
     )
-    if opens or _issue_frame().match(folded, end) or _asked().match(folded, end):
+    # Opening its clause before Cantonese 話 ("says"), it is the speaker ("東京話會…").
+    says = folded.startswith(fold(CANTONESE_SAYS), end) and (
+        start == 0 or folded[start - 1] in "。｜\n　 ，,：:！？!?"
+    )
+    if opens or says or _issue_frame().match(folded, end) or _asked().match(folded, end):
         return True
     pair = _pair(folded, start, end, capital_forms)
     if pair is None:

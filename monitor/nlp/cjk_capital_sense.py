@@ -38,13 +38,14 @@ JAPANESE_HOME = "japan"
 # building in it ("台北の老舗ホテル", "北京の空港"), a firm's office there ("台北の現地法人"),
 # its port ("マニラ港"), a route's end ("マニラ向けの当社船", "マニラ発"), an event held in its
 # streets ("北京の軍事パレード"), a district of it, or the "DC" that names the city itself
-# ("ワシントンＤＣ", folded to "dc").
+# ("ワシントンＤＣ", folded to "dc"); and a home one lives in or goes back to, with its
+# universities ("北京に住んでる知人", "北京に戻った代表団", "東京の大学院").
 JAPANESE_PLACE_BEFORE = ("【",)
 JAPANESE_PLACE_AFTER = (
     r"で|市内|市街|郊外|近郊|中心部|訪問|を訪|入り|到着|に到着|に入っ|に入る|滞在|に滞在|支局|駐在|・"
-    r"|港|向け|行き|発|dc"
+    r"|港|向け|行き|発|dc|に住|に戻|に帰"
     r"|の[^、。]{0,6}(?:大使館|総領事館|ホテル|空港|駅|街|繁華街|夜市|店|パレード|五輪|会場"
-    r"|現地法人|拠点|支店|支社|工場|事務所|子会社)"
+    r"|現地法人|拠点|支店|支社|工場|事務所|子会社|大学|研究所)"
 )
 # What makes a capital a Chinese sentence's subject: an adverb or modal right after it, or a
 # time word (not 今天 or 昨天: "台北今天" opens a city's news as often as a government's act),

@@ -9,12 +9,12 @@ import re
 from functools import cache
 
 from .cjk_entity_words import (
+    CANTONESE_SAYS,
     CAPITAL_AFTER,
     CAPITAL_ASKED,
     CAPITAL_BEFORE,
     CAPITAL_ISSUE_FRAME,
     CAPITAL_NOT_AFTER,
-    CANTONESE_SAYS,
     CAPITALS_JOINED,
     CARRIER_BEFORE,
     COUNTERPART_BEFORE,

@@ -143,6 +143,11 @@ HOSTILE = {
         "zh", "漢光41號、“利剑-27”、联合利剑-2024A、日艦、5日艦艇，进入我领海的日本渔船"
         "、共機2架次進入日本防空識別區、與那國島以南空域，"
     ),
+    # capitals in the crowd's words, joined, as sides and speakers, with no stop
+    # (cjk_name_context.capital_acts, cjk_capital_sense): fixed-width looks around each capital
+    "zh-capitals-in-threads": (
+        "zh", "北京同東京嗌交，東京那邊話華府唔敢出手，和北京保持溝通、马尼拉越来越敢，台媒日媒陸客"
+    ),
 }  # fmt: skip
 
 

@@ -1,6 +1,6 @@
 """Chinese as the crowd writes it in Weibo comments, Zhihu answers, readers' letters and LIHKG
-threads (the zh-blind21 passages' classes of miss): the short forms it uses for a country's press,
-tourists and places, and capitals that act for their governments in Cantonese and forum wordings,
+threads (the zh-blind21 passages' classes of miss): the short forms it uses for a country's press
+and places, and capitals that act for their governments in Cantonese and forum wordings,
 beside capitals that stay the city; and, in Japanese comment sections (ja-blind21), the capital a
 reader lives in or returns to."""
 
@@ -25,7 +25,6 @@ def test_the_crowds_short_forms_link_to_what_they_stand_for() -> None:
     assert ("台媒", "taiwan") in links
     assert ("湾湾", "taiwan") in links
     assert ("日媒", "japan") in _links("另据日媒报道，日本海上保安厅称4艘中国海警船进入领海。")
-    assert ("陸客", "china") in _links("若陸客團全面恢復，夜市又要排隊了。", "taiwan")
     assert ("西太", "western-pacific") in _links("山东舰编队本周可能再次进入西太。")
     assert ("政院", "executive-yuan") in _links("政院通過全民防衛動員準備法修正草案", "taiwan")
 

@@ -66,9 +66,10 @@ DEMONYMS = {
     # a mainland spouse, Taiwan's word for a Chinese national married to a Taiwanese ("陸配身分
     # 查核"): her nationality, as 陸籍
     "陸配": "china",
-    # the crowd's short forms for a country's press and its tourists ("據台媒報道", "另据日媒报道",
-    # "陸客回流"): whose press and whose passports, as 陸籍 is
-    "台媒": "taiwan", "日媒": "japan", "陸客": "china",
+    # the crowd's short forms for a country's press ("據台媒報道", "另据日媒报道"): whose press it
+    # is, as 陸籍 is whose passport (陸客, mainland tourists, is not among them: the sets label it
+    # in two passages and leave it in two)
+    "台媒": "taiwan", "日媒": "japan",
     # the business press's traders of a country, as 日商 ("台商赴陸投資", "美商公司")
     "台商": "taiwan", "美商": "united-states", "韓商": "south-korea",
     # the business press's firms of a country and the capital they bring ("在華日企", "日資企業

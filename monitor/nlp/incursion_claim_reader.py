@@ -114,6 +114,10 @@ def _read_claim_at(
         # verb, as "including 11 that crossed" is; the median line is the 11's, not the total's.
         relative = next_is(words, head.last, "that") or next_is(words, head.last, "which")
         claim.relative = relative and phrase_before(words, first, w.BREAKDOWNS)
+        # "PLA aircraft: 8 sorties (5 crossed the median line ...)": a bulletin's line that
+        # says more after its count is still the line of its label, as "Balloons: 2 (1 ...)" is.
+        if (line := after_label(words, first, count, head.last)) is not None:
+            claim.labelled, claim.bulleted = True, line.bulleted
         return claim
     if (shared := _noun_shared(words, after)) is not None:  # "11 and 14 aircraft"
         return Claim(first, end, count, shared.craft, shared.ships, shared.unmanned)

@@ -6,6 +6,7 @@ before the grammar's claims (incursion_grammar.py), looking at a bounded number 
 """
 
 import re
+import unicodedata
 
 from . import incursion_words as w
 from .incursion_claims import Claim
@@ -188,9 +189,16 @@ def dashed_labels(sentences: list[str]) -> list[str]:
 
 
 def bullet(words: list[Token]) -> int:
-    """How many tokens mark a line of a list: "•", or a number and a full stop ("2.")."""
-    if words and words[0].low in w.BULLETS:
+    """How many tokens mark a line of a list: "•", a pictograph a channel's card sets before
+    each line as a bullet ("✈️ Aircraft: 18", "🚢 PLAN ships: 6"), or a number and a full stop
+    ("2.")."""
+    if words and (words[0].low in w.BULLETS or _pictograph(words[0].text)):
         return 1
     if len(words) > 2 and words[0].text.isdigit() and words[1].low == ".":
         return 2
     return 0
+
+
+def _pictograph(text: str) -> bool:
+    """Whether a token is one symbol that is no letter, digit or punctuation ("✈", "🚢")."""
+    return len(text) == 1 and unicodedata.category(text) == "So"

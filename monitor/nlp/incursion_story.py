@@ -64,6 +64,8 @@ class Story:
     stays: tuple[str, list[Incursion]] | None = None
     began: dict[int, date] = field(default_factory=dict)  # id of a stay's fact: the day it counts
     entered: list[Incursion] = field(default_factory=list)  # the sentence before's, by a sea place
+    # The zones the last count of a sentence before reached, for "On Sunday, 10 had done so."
+    reached: list[str] = field(default_factory=list)
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -161,6 +163,8 @@ class Story:
         elif reading.claims and not any(claim.labelled or claim.item for claim in reading.claims):
             self.listed = None
         self.uncounted = [] if reading.claims else zones
+        if reading.claims:
+            self.reached = [zone for zone in resolved if zone != "around Taiwan"]
         dated = bool(self.uncounted) and not headline  # a headline's zone is the story's
         self.uncounted_craft = {mention.craft for mention in reading.mentions if dated}
         self.uncounted_day = day
@@ -279,6 +283,10 @@ class Story:
             return entered
         if claim.ellipsis and context.last_zone:
             return [context.last_zone]
+        # "... entered the southwestern ADIZ. On Sunday, it said, 10 aircraft had done so.": a
+        # sentence that names no zone does what the count of the sentence before did.
+        if claim.ellipsis and self.reached:
+            return zones_for(claim, self.reached)
         # "Six ships entered prohibited waters ..., four of them near Kinmen and two near
         # Matsu", "... and two had entered those off Matsu": the waters before, at its place.
         last = context.last_zone

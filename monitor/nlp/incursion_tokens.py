@@ -41,6 +41,9 @@ _TOKEN = re.compile(
 # Markdown's strong emphasis ("**four** CCG ships", "**Aircraft:** 9"): a mark of how the words
 # look, never a word of the claim, dropped as quotation marks are. A lone "*" may be a bullet.
 _EMPHASIS = re.compile(r"\*\*+|__+")
+# The marks that ask for an emoji's picture ("✈️" is "✈" and U+FE0F) or join two into one:
+# how a pictograph looks, no word; the pictograph itself stays, as a line's bullet.
+_PRESENTATION_MARKS = {"\ufe0f", "\ufe0e", "\u200d"}
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 
 
@@ -70,6 +73,8 @@ def _tokens(sentence: str) -> tuple[Token, ...]:
     for match in _TOKEN.finditer(sentence.translate(_FOOTNOTE_MARKS)):
         text = match.group()
         if text in QUOTES or text.lower() in FILLERS or _EMPHASIS.fullmatch(text):
+            continue
+        if text in _PRESENTATION_MARKS:
             continue
         possessive = bool(_POSSESSIVE.search(text))
         if possessive:

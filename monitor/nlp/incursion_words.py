@@ -331,8 +331,8 @@ WINDOW_OPENERS = {"between", "from"}
 WINDOW_NEXT = {"following", "next", "subsequent"}  # "in the following 24 hours"
 WINDOW_PREPOSITIONS = {"in", "over", "during", "for", "within"}
 ORDINALS = {"first": 0, "second": 1, "third": 2, "earlier": 0, "later": 1}
-# "6am", "6" before "a.m", and a release's 24-hour "0600"
-CLOCK = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?|(?=0\d[0-5]\d))(am|pm|a\.m|p\.m|0\d[0-5]\d)?")
+# "6am", "6" before "a.m", and a release's 24-hour "0600" or "06:00" (no count starts with 0)
+CLOCK = re.compile(r"(?:(?=0\d:?[0-5]\d)|\d{1,2}(?:[:.]\d\d)?)(am|pm|a\.m|p\.m|0\d:?[0-5]\d)?")
 AM_PM = {"am", "pm", "a.m", "p.m"}
 # After "N times" these make a multiple, not a count of occasions: "three times as many".
 MULTIPLIED = {"as", "more", "less", "fewer", "higher", "greater", "larger", "bigger", "the",
@@ -348,8 +348,8 @@ BARE_FOLLOWERS = {
 }  # fmt: skip
 # Verbs of craft moving into a zone, in the past: "sailed into", "intruded into", "crossed".
 MOVEMENTS = {"crossed", "entered", "flew", "intruded", "sailed", "breached", "violated", "moved"}
-# "in the second, 19 did": a verb standing for the one before, with what it entered.
-PROFORM_VERBS = {"did", "do", "does"}
+# "in the second, 19 did", "On Monday, 13 aircraft entered.": the verb and zone said before
+PROFORM_VERBS = {"did", "do", "does", "entered", "crossed", "intruded"}
 VERBS_AFTER_ASIDE = BARE_FOLLOWERS - {"that", "which", "who", "more", "others"} | {"operating"}
 REPORT_VERBS = {"said", "says", "say", "told", "announced", "reported", "stated", "added"}
 # A teller's verbs, of telling or of sighting: "Japan's Joint Staff said", "Taiwan spotted".

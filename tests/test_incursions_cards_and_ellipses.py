@@ -1,9 +1,9 @@
 """What a channel's card, a county's translated summary, a phone-in's write-up and a pilots'
 forum report as the day's figures: lines led by a pictograph instead of a bullet ("✈️
 Aircraft: 18"), a line whose count has its noun and a note in brackets ("PLA aircraft: 8
-sorties (5 crossed ...)"), a window in 24-hour clock times ("06:00 Jan 13 – 06:00 Jan 14"),
-a programme's "this week's question" that dates the programme, not the counts, and a later
-sentence that leaves out the zone said before ("On Sunday, 10 aircraft had done so.")."""
+sorties (5 crossed ...)"), a programme's "this week's question" that dates the programme, not
+the counts, and a later sentence that leaves out the zone said before ("On Sunday, 10 aircraft
+had done so.")."""
 
 from datetime import UTC, date, datetime
 
@@ -47,23 +47,6 @@ def test_lines_led_by_pictographs_are_the_days_totals(
         (ships, "navy vessels", "around Taiwan", day),
         (1, "balloons", "around Taiwan", day),
     } <= facts(card, CARD_DAY)
-
-
-def test_a_window_in_24_hour_clock_times_heads_a_bulletins_lines() -> None:
-    """Without a bullet, the lines are the window's totals because "06:00 Jan 13 – 06:00 Jan
-    14" states a report's window, as "0600 Jan. 13 to 0600 Jan. 14" does."""
-    card = (
-        "Today's numbers (period: 06:00 Jan 13 – 06:00 Jan 14):\n\n"
-        "Aircraft: 18\nPLAN ships: 6\nOfficial ships: 1\n\n"
-        "Of the aircraft, 11 crossed the median line."
-    )
-    day = date(2026, 1, 14)
-    assert facts(card, CARD_DAY) == {
-        (18, "aircraft", "around Taiwan", day),
-        (6, "navy vessels", "around Taiwan", day),
-        (1, "official ships", "around Taiwan", day),
-        (11, "aircraft", "median line", day),
-    }
 
 
 def test_a_line_whose_count_has_a_noun_and_a_note_is_still_a_line_of_the_list() -> None:
@@ -142,3 +125,14 @@ def test_a_verb_of_entering_with_its_zone_left_out_enters_the_zone_said_before()
         (10, "aircraft", "ADIZ", date(2022, 3, 23)),
         (13, "aircraft", "ADIZ", date(2022, 3, 21)),
     }
+
+
+def test_a_share_pointed_back_to_or_a_count_of_days_takes_no_zone_from_before() -> None:
+    """Neither "how many of the 21 aircraft had done so" (untold) nor "five of the ten days"
+    beside "the same two" barges counts craft that did what the sentence before said."""
+    before = "The ministry said on Tuesday that 21 PLA aircraft entered the ADIZ. "
+    untold = before + "It did not say how many of the 21 aircraft had done so."
+    days = before + "Cloud hid the site for five of the ten days; the barges are the same two."
+    expected = {(21, "aircraft", "ADIZ", date(2021, 9, 7))}
+    assert facts(untold, FORUM_DAY) == expected
+    assert facts(days, FORUM_DAY) == expected

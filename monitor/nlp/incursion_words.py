@@ -331,8 +331,8 @@ WINDOW_OPENERS = {"between", "from"}
 WINDOW_NEXT = {"following", "next", "subsequent"}  # "in the following 24 hours"
 WINDOW_PREPOSITIONS = {"in", "over", "during", "for", "within"}
 ORDINALS = {"first": 0, "second": 1, "third": 2, "earlier": 0, "later": 1}
-# "6am", "6" before "a.m", and a release's 24-hour "0600" or "06:00" (no count starts with 0)
-CLOCK = re.compile(r"(?:(?=0\d:?[0-5]\d)|\d{1,2}(?:[:.]\d\d)?)(am|pm|a\.m|p\.m|0\d:?[0-5]\d)?")
+# "6am", "6" before "a.m", and a release's 24-hour "0600"
+CLOCK = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?|(?=0\d[0-5]\d))(am|pm|a\.m|p\.m|0\d[0-5]\d)?")
 AM_PM = {"am", "pm", "a.m", "p.m"}
 # After "N times" these make a multiple, not a count of occasions: "three times as many".
 MULTIPLIED = {"as", "more", "less", "fewer", "higher", "greater", "larger", "bigger", "the",

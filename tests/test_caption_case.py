@@ -90,3 +90,14 @@ def test_only_letters_case_changes_and_every_offset_stays(text: str) -> None:
 def test_lines_that_open_with_a_capital_are_never_changed(words: list[str]) -> None:
     text = "\n".join(f"Line {i} " + " ".join(words) for i in range(3))
     assert cased_captions(text, KB) == text
+
+
+def test_the_corpus_teaches_common_words_only_from_lines_written_with_capitals() -> None:
+    """The theme corpus holds evaluation sets in captions' and notes' voices ("the pla sent
+    jets near kinmen", "[Reuters](https://www.reuters.com)"): their lower-case names must not
+    become English words, or a caption's "kinmen" would stay uncased and unlinked."""
+    from monitor.nlp.caption_case import _common_words
+
+    common = _common_words()
+    assert {"the", "ministry", "coast", "guard", "plan"} <= common
+    assert not {"kinmen", "pla", "adiz", "ishiba", "takaichi", "reuters", "nikkei"} & common

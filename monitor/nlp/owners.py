@@ -28,8 +28,8 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
     Department", "U.S. military"), is named all the same (`qualifies_its_body`). A concept is
     about the country that opens it, so for a concept a nationality word or an acting capital
     names the country as well ("Taiwanese officials", "Taipei protested"); a body is only its
-    country's, and
-    "Japanese waters" beside "Japan Coast Guard" does not make "Japan" in it a mention."""
+    country's, and "Japanese waters" beside "Japan Coast Guard" does not make "Japan" in it a
+    mention."""
     named = {m.entity_id for m in mentions if m.in_kb and m.kind == "name"}
     spoken_of = {m.entity_id for m in mentions if m.in_kb and m.kind != "name"}
     found = []

@@ -39,6 +39,7 @@ their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 
@@ -59,6 +60,9 @@ RELATIVE = {"今天": 0, "今日": 0, "今晨": 0, "今早": 0, "本日": 0, "�
 _NOT_RELATIVE_AFTER = r"(?!だい|せ|[^（(）)、。\s]{0,12}[）)])"
 # "１日当たり" is per day; "29日当天" and "２９日当日" are that day.
 _NOT_A_DAY = r"(?!目|間|連|以|前|後|ぶり|当(?![天日])|あたり|平均|で|の機|として|最|の最)"
+# Days of the calendar named by a word, as (month, day): New Year's Day and New Year's Eve.
+# "元日本兵" is a former Japanese soldier, not New Year's Day.
+NAMED_DAYS = {"元日": (1, 1), "元旦": (1, 1), "大晦日": (12, 31)}
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "月": 0,
             "火": 1, "水": 2, "木": 3, "金": 4, "土": 5}  # fmt: skip
 # Days counted from the day told before, not from publication; after a noun they count from
@@ -101,6 +105,7 @@ def local_publication(published: datetime, language: str) -> datetime:
 def _patterns() -> dict[str, re.Pattern[str]]:
     relative = "|".join(RELATIVE)
     told = "|".join(sorted(FROM_TOLD, key=len, reverse=True))
+    named = "|".join(NAMED_DAYS)
     written = {
         "to_day": r"(?:至|到|截至)\s?(?:\d+年)?(?:(?P<month>\d{1,2})月)?(?:明|今|昨|本)?"
         rf"{_SPACED_DAY}日|"
@@ -114,6 +119,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?<=[日時])[~〜](?:(?P<dash_month>\d{1,2})月)?(?P<dash_day>\d{1,2})日(?!目|間)",
         "day": rf"{_NOT_A_COUNT_OF_DAYS}(?:(?P<month>\d{{1,2}})月)?(?:今|昨|明|本|前)?"
         rf"{_SPACED_DAY}日(?!本){_NOT_A_DAY}|(?P<relative>{relative}){_NOT_RELATIVE_AFTER}|"
+        rf"(?P<named>{named})(?!本){_NOT_A_DAY}|"
         # A date in kanji numerals, as minutes and resolutions write it ("去る六月十日",
         # "今月十一日"): only after a month, since "一日" alone is also "one day".
         rf"{KANJI_DATE_DAY}日{_NOT_A_DAY}|"
@@ -323,6 +329,13 @@ def _day_of(
         return (
             told + timedelta(days=FROM_TOLD[_unfolded(found["told"], FROM_TOLD)]) if told else None
         )
+    if "named" in found:
+        named_month, named_day = NAMED_DAYS[_unfolded(found["named"], NAMED_DAYS)]
+        return (
+            date(year, named_month, named_day)
+            if year
+            else _resolve(named_day, named_month, published)
+        )
     weekday = found.get("weekday") or found.get("ja_weekday")
     if weekday:
         back = (published.weekday() - WEEKDAYS[_unfolded(weekday, WEEKDAYS)]) % 7
@@ -352,7 +365,7 @@ def _number(digits: str | None, found: dict[str, str], unit: str) -> int | None:
     return read_number(kanji) if kanji else None
 
 
-def _unfolded(folded: str, words: dict[str, int]) -> str:
+def _unfolded(folded: str, words: Iterable[str]) -> str:
     return next(word for word in words if fold_pattern(word) == folded)
 
 

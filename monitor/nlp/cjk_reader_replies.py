@@ -25,15 +25,20 @@ _POST_HEADER = r"^[ \t]*\d{1,5}[ \t]*:[^\n]{0,80}?\d{2,4}/\d{1,2}/\d{1,2}[^\n]{0
 # A heading over the readers' reactions, alone on its line: the net's, readers' or commenters'
 # ("以下、ネットの反応", "■ネットの反応", "【コメント】", "――コメント――", "网友评论"); a news
 # section of governments' reactions ("【各国の反応】") is the report's own. A heading may be set off
-# by a mark, brackets or rules of dashes.
+# by a mark, brackets or rules of dashes. Chinese sites head the comments under a repost with
+# the bare word or a kind of it ("评论：", "热门评论：", "评论区：", "留言區", "精選留言");
+# alone on its line it is never a sentence of the report ("评论员文章" is not the word alone).
 _RULE = r"[-‐―─━—–=＝~〜]{2,}"
 _OPENS = rf"[ \t]*(?:[■□◆◇●○▼▽【\[＜<（(]|{_RULE})?[ \t]*"
 _CLOSES = rf"[ \t]*(?:[】\]＞>）)]|{_RULE})?[ \t]*"
+# A comment section's own tally after its heading ("讀者留言（３２則）"), in folded brackets.
+_COMMENT_TALLY = r"(?:[(]\d{1,6}[则条]?[)])?"
 _REACTIONS_HEADING = (
     rf"^{_OPENS}(?:以下[、,]?)?[ \t]*"
     r"(?:(?:ネット|ネット上|読者|ユーザー|みんな|ネットユーザー)の)?"
     rf"(?:反応|コメント|声)(?:まとめ)?{_CLOSES}$"
-    rf"|^{_OPENS}(?:网友|網友|读者|讀者)(?:评论|評論|留言|反应|反應){_CLOSES}[:：]?[ \t]*$"
+    rf"|^{_OPENS}(?:网友|網友|读者|讀者|热门|熱門|精选|精選)?(?:评论|評論|留言|反应|反應)(?:区|區)?"
+    rf"{_COMMENT_TALLY}{_CLOSES}[:：]?[ \t]*$"
 )
 
 

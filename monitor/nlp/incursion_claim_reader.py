@@ -8,6 +8,7 @@ from dataclasses import replace
 from . import incursion_words as w
 from .incursion_claims import Claim
 from .incursion_count_words import elided
+from .incursion_designators import designator_craft
 from .incursion_flights import flights_flown
 from .incursion_further_counts import further_count
 from .incursion_labels import after_label
@@ -101,7 +102,9 @@ def _read_claim_at(
     out_of = after < len(words) and words[after].low == "out" and next_is(words, after, "of")
     if out_of or (after < len(words) and words[after].low == "of"):
         return partitive(words, first, count, after + out_of + 1, out_of)
-    head = head_at(words, after) or _flown_by(words, first, after)
+    head = (
+        _typed_after_sign(words, after) or head_at(words, after) or _flown_by(words, first, after)
+    )
     head = head or flights_flown(words, first, after)  # "aircraft made 23 flights"
     held_up = head is not None and head.craft == "ships"
     if head is not None and held_up and _held_up(words, head.last + 1):
@@ -149,6 +152,18 @@ def _read_claim_at(
     if after_partitive(words, first) or part_told_with(words, first, end):
         return Claim(first, end, count, None, reference=True)
     return after_label(words, first, count, end)
+
+
+_TIMES = {"x", "×"}
+
+
+def _typed_after_sign(words: list[Token], after: int) -> Head | None:
+    """The craft of a count a flight-ops notice writes with a multiplication sign before its
+    one type: "12 x J-16 and 4 x H-6K crossed" counts aircraft as "12 J-16s and 4 H-6Ks" do."""
+    if after + 1 >= len(words) or words[after].low not in _TIMES:
+        return None
+    craft = designator_craft(words[after + 1].low)
+    return None if craft is None else Head(craft, None, craft == "drones", after + 1)
 
 
 def _after_of_which(words: list[Token], first: int) -> bool:

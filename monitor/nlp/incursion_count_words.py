@@ -96,8 +96,12 @@ def elided(words: list[Token], first: int, follower: int, blocked: set[int]) -> 
     opener = first > 0 and (
         words[first - 1].low in ("and", ",", ":") or words[first - 1].low in w.DASHES
     )
+    # "and on Sunday just nine,": a limiter says how few, and the day before it still opens
+    # the verbless count.
+    limited = first > 1 and words[first - 1].low in _LIMITERS
+    day_opens = first - 1 - limited in blocked
     # "and on Sunday 28.": the day itself may open the verbless count, with no comma after it.
-    if (opener or first - 1 in blocked) and _dated_before(words, first, follower, blocked):
+    if (opener or day_opens) and _dated_before(words, first - limited, follower, blocked):
         return True
     if not opener or follower + 1 >= len(words):
         return False
@@ -106,15 +110,18 @@ def elided(words: list[Token], first: int, follower: int, blocked: set[int]) -> 
 
 
 _DAY_REACH = 8  # "and on Friday, the first day of the holiday, 38."
+_LIMITERS = {"just", "only", "merely"}
 
 
 def _dated_before(words: list[Token], first: int, follower: int, blocked: set[int]) -> bool:
-    """Whether a bare number that ends its sentence has its day written before it, in a clause
+    """Whether a bare number that ends its clause has its day written before it, in a clause
     of its own joined by "and" or a comma: "the ministry had counted 40 aircraft on Sunday, and
     on Saturday, a public holiday, 31." The craft are those counted before, their noun and verb
     left out. Only an apposition between commas may stand between the day and the number: in
     "and on Monday, its spokesman turned 61" a verb does, and the number is no count."""
-    if follower < len(words) and words[follower].low not in (".", ";"):
+    # The clause ends at its stop, or at a comma that adds to it ("and on Sunday just nine,
+    # along with four ships on each day").
+    if follower < len(words) and words[follower].low not in (".", ";", ","):
         return False
     start = max(0, first - _DAY_REACH)
     for on in range(first - 2, start, -1):

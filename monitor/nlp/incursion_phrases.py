@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from . import incursion_words as w
 from .incursion_clipped_nouns import official_ships_clipped
+from .incursion_designators import designator_craft
 from .incursion_operators import operator_after, whose_ships
 from .incursion_tokens import Token
 
@@ -274,10 +275,9 @@ def _lone_designator(words: list[Token], i: int, end: int) -> Head | None:
     last = i + role
     lone = last + 1 == end and i > 0 and words[i - 1].low in ("one", "a", "an")
     lone = lone and (words[i - 1].low == "one" or _numbered_after_and(words, end))
-    designator = w.SINGLE_DESIGNATOR.fullmatch(words[i].low) if lone else None
-    if designator is None:
+    craft = designator_craft(words[i].low) if lone else None
+    if craft is None:
         return None
-    craft = w.DESIGNATOR_CLASS.get(designator.group(1), "air")
     return Head(craft, None, craft == "drones", last)
 
 

@@ -10,16 +10,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-from monitor.nlp.cjk_incursions import find_cjk_incursions
-from monitor.nlp.cjk_script import fold
+from incursion_helpers import Fact, cjk_facts_at
 
 
-def _facts(text: str, published: datetime) -> set[tuple[object, ...]]:
-    return {
-        (f.count, f.what, f.zone, f.place, f.day.isoformat())
-        for f in find_cjk_incursions(text, fold(text), published)
-    }
+def _facts(text: str, published: datetime) -> set[Fact]:
+    return cjk_facts_at(text, published)
 
 
 PAGE = (

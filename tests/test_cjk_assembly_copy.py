@@ -7,20 +7,16 @@ from datetime import UTC, date, datetime, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
+from incursion_helpers import Fact, cjk_facts_at
 
 from monitor.nlp.cjk_entities import cjk_mentions
-from monitor.nlp.cjk_incursions import find_cjk_incursions
-from monitor.nlp.cjk_script import fold
 from monitor.nlp.kb import default_kb
 
 KANJI = "〇一二三四五六七八九"
 
 
-def facts_of(text: str, published: datetime) -> set[tuple[object, ...]]:
-    return {
-        (f.count, f.what, f.zone, f.place, f.day.isoformat())
-        for f in find_cjk_incursions(text, fold(text), published)
-    }
+def facts_of(text: str, published: datetime) -> set[Fact]:
+    return cjk_facts_at(text, published)
 
 
 def kanji(number: int) -> str:

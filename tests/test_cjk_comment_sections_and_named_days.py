@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
+from incursion_helpers import Fact, cjk_facts_at
 
-from monitor.nlp.cjk_incursions import find_cjk_incursions
 from monitor.nlp.cjk_reader_replies import replies_start
 from monitor.nlp.cjk_script import fold
 
@@ -23,11 +23,8 @@ REPORTED = {
 }
 
 
-def facts_of(text: str, published: datetime = PUBLISHED) -> set[tuple[object, ...]]:
-    return {
-        (f.count, f.what, f.zone, f.place, f.day.isoformat())
-        for f in find_cjk_incursions(text, fold(text), published)
-    }
+def facts_of(text: str, published: datetime = PUBLISHED) -> set[Fact]:
+    return cjk_facts_at(text, published)
 
 
 @given(

@@ -6,19 +6,15 @@ from datetime import UTC, datetime
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from incursion_helpers import Fact, cjk_facts_at
 
 from monitor.nlp.cjk_days import local_publication
-from monitor.nlp.cjk_incursions import find_cjk_incursions
-from monitor.nlp.cjk_script import fold
 
 PUBLISHED = datetime(2025, 7, 1, 1, 0, tzinfo=UTC)
 
 
-def facts_of(text: str, published: datetime = PUBLISHED) -> set[tuple[object, ...]]:
-    return {
-        (f.count, f.what, f.zone, f.place, f.day.isoformat())
-        for f in find_cjk_incursions(text, fold(text), published)
-    }
+def facts_of(text: str, published: datetime = PUBLISHED) -> set[Fact]:
+    return cjk_facts_at(text, published)
 
 
 def test_a_report_with_a_monthly_total_gives_only_the_days_facts() -> None:

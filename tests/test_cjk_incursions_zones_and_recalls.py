@@ -6,19 +6,14 @@ from datetime import UTC, datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
-
-from monitor.nlp.cjk_incursions import find_cjk_incursions
-from monitor.nlp.cjk_script import fold
+from incursion_helpers import Fact, cjk_facts_at
 
 PUBLISHED = datetime(2025, 7, 1, 1, 0, tzinfo=UTC)  # 1 July, 9 a.m. in Taipei
 TODAY = "國防部今（1）日公布，自昨（30）日上午6時至今日上午6時，偵獲共機26架次、共艦7艘。"
 
 
-def facts_of(text: str) -> set[tuple[object, ...]]:
-    return {
-        (f.count, f.what, f.zone, f.place, f.day.isoformat())
-        for f in find_cjk_incursions(text, fold(text), PUBLISHED)
-    }
+def facts_of(text: str) -> set[Fact]:
+    return cjk_facts_at(text, PUBLISHED)
 
 
 @given(aircraft=st.integers(min_value=10, max_value=99), ships=st.integers(1, 9))

@@ -7,20 +7,15 @@ from datetime import UTC, datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
-
-from monitor.nlp.cjk_incursions import find_cjk_incursions
-from monitor.nlp.cjk_script import fold
+from incursion_helpers import Fact, cjk_facts_at
 
 PUBLISHED = datetime(2025, 7, 1, 1, 0, tzinfo=UTC)  # 1 July, 9 a.m. in Taipei
 DAY = "2025-07-01"
 SECTORS = ["北部", "中部", "西南", "東部", "东部", "东南"]
 
 
-def facts_of(text: str) -> set[tuple[object, ...]]:
-    return {
-        (f.count, f.what, f.zone, f.place, f.day.isoformat())
-        for f in find_cjk_incursions(text, fold(text), PUBLISHED)
-    }
+def facts_of(text: str) -> set[Fact]:
+    return cjk_facts_at(text, PUBLISHED)
 
 
 @given(

@@ -8,10 +8,9 @@ from datetime import UTC, date, datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
+from incursion_helpers import Fact, cjk_facts_at
 
 from monitor.nlp.cjk_entities import cjk_mentions
-from monitor.nlp.cjk_incursions import find_cjk_incursions
-from monitor.nlp.cjk_script import fold
 from monitor.nlp.kb import default_kb
 
 PUBLISHED = datetime(2026, 1, 19, 3, 0, tzinfo=UTC)
@@ -19,11 +18,8 @@ WEEKDAYS = "月火水木金土日"
 _FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
-def _facts(text: str, published: datetime = PUBLISHED) -> set[tuple[object, ...]]:
-    return {
-        (f.count, f.what, f.zone, f.place, f.day.isoformat())
-        for f in find_cjk_incursions(text, fold(text), published)
-    }
+def _facts(text: str, published: datetime = PUBLISHED) -> set[Fact]:
+    return cjk_facts_at(text, published)
 
 
 def _links(text: str) -> set[tuple[str, str]]:

@@ -7,10 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from incursion_helpers import Fact, cjk_facts_at
 
 from monitor.nlp.cjk_entities import cjk_mentions
-from monitor.nlp.cjk_incursions import find_cjk_incursions
-from monitor.nlp.cjk_script import fold
 from monitor.nlp.kb import default_kb
 
 PUBLISHED = datetime(2025, 3, 6, 6, 0, tzinfo=UTC)  # a Thursday
@@ -18,11 +17,8 @@ WEEKDAYS = "月火水木金土日"
 HEADING = "台湾リスク週報\n\n■台湾周辺の中国軍動向（台湾国防部の毎日の発表より）\n"
 
 
-def _facts(text: str, published: datetime = PUBLISHED) -> set[tuple[object, ...]]:
-    return {
-        (f.count, f.what, f.zone, f.place, f.day.isoformat())
-        for f in find_cjk_incursions(text, fold(text), published)
-    }
+def _facts(text: str, published: datetime = PUBLISHED) -> set[Fact]:
+    return cjk_facts_at(text, published)
 
 
 def _links(text: str, published: date = date(2025, 6, 1)) -> set[tuple[str, str]]:

@@ -7,19 +7,14 @@ from datetime import UTC, datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
-
-from monitor.nlp.cjk_incursions import find_cjk_incursions
-from monitor.nlp.cjk_script import fold
+from incursion_helpers import Fact, cjk_facts_at
 
 PUBLISHED = datetime(2025, 9, 3, 6, 0, tzinfo=UTC)  # 3 September, 2 p.m. in Taipei
 REPORT = "國防部今（3）日公布，昨日上午6時至今晨6時，偵獲共艦21艘、公務船5艘在台海周邊活動，"
 
 
-def facts_of(text: str, published: datetime = PUBLISHED) -> set[tuple[object, ...]]:
-    return {
-        (f.count, f.what, f.zone, f.place, f.day.isoformat())
-        for f in find_cjk_incursions(text, fold(text), published)
-    }
+def facts_of(text: str, published: datetime = PUBLISHED) -> set[Fact]:
+    return cjk_facts_at(text, published)
 
 
 @given(

@@ -6,9 +6,14 @@ header naming a column for each kind of craft, then a row a day.
 
 Each row is the report of its day: a column's figure is the count of its craft around Taiwan
 (the daily report's total), and a figure in brackets under a header's "（うち<zone>）" is the
-part of it in that zone. A dash is no figure. A row whose first cell is no day (a week's sum,
-"計") is cumulative and gives nothing (rule 5), and so does a day more than a week before
-publication (rule 8). The cells carry no counter (機, 隻), so the sentence reader of
+part of it in that zone; so is a column that names a zone and no craft ("共機（架次）
+進入空域（架次）": the part of the column before it), and a bracket that only names the
+counter ("（架次）", "（艘）") is no part. A dash is no figure. A row whose first cell is no day
+(a week's sum, "計") is cumulative and gives nothing (rule 5), and so does a day more than a
+week before publication (rule 8). A table flattened from a PDF onto one line ("日期 共機（架次）
+進入空域（架次） 共艦（艘） 3月9日 18 11 7 3月10日 27 19 9 合計 …") is read as the lines it
+was: its header and each row start at the day column's name, a day or a sum's word. The cells
+carry no counter (機, 隻), so the sentence reader of
 cjk_incursions.py finds no count in them: the table is read here, whole, once.
 
 Risk bulletins print the same week as a list, a line a day, each figure with its craft's word
@@ -28,7 +33,7 @@ table of a coast guard's or another country's figures gives nothing of Taiwan's.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .cjk_days import report_day
@@ -37,6 +42,17 @@ from .cjk_script import fold_pattern
 from .cjk_zones import places_in, zones_in
 from .incursion_words import SEA_PLACES
 from .incursions import Incursion
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a column's figures count: its craft, in its zone, and the part of it in brackets
+    in `part_zone` ("軍機（うちＡＤＩＺ進入）")."""
+
+    craft: str
+    zone: str
+    part_zone: str | None
+
 
 # A report tells of the last week at most; an older row is background (rule 8).
 _RECENT = timedelta(days=7)
@@ -50,6 +66,15 @@ _COLUMN = re.compile(r"(?P<craft>[^()]{1,8})(?:\((?P<part>[^()]{1,16})\))?")
 # A row's cell: a figure or a dash, then perhaps its part in brackets ("３５（２４）", "４（―）").
 _DASH = r"[-‐－―ー—–]"
 _CELL = re.compile(rf"(?P<count>[0-9]{{1,3}}|{_DASH})(?:\((?P<part>[0-9]{{1,3}}|{_DASH})\))?")
+# A header's bracket that names only the counter of its column's figures ("共機（架次）").
+_COUNTER = re.compile(fold_pattern(r"架次|架|機|艘|隻|顆|枚|次"))
+# Where a table flattened onto one line starts a line it had: its day column's name, a day
+# ("3月9日", "3/9（月）") or a sum's word ("合計").
+_ROW_START = re.compile(
+    fold_pattern(
+        r"[0-9]{1,2}(?:月[0-9]{1,2}日|/[0-9]{1,2})(?:\([月火水木金土日]\))?|合計|總計|小計|計"
+    )
+)
 # The header's words for each kind of craft, drones before the aircraft whose 機 they share.
 _CRAFT_ORDER = (
     ("drones", "drones"),
@@ -85,17 +110,32 @@ def table_facts(text: str, folded: str, published: date) -> list[Incursion]:
     if not patterns()["report"].search(folded):
         return []
     facts: list[Incursion] = []
-    columns: list[tuple[str, str | None]] | None = None
+    columns: list[Column] | None = None
     start = 0
     for line in folded.split("\n"):
-        cells = _CELL_BREAK.split(line.strip())
         evidence = text[start : start + len(line)].strip()
         start += len(line) + 1
-        if columns is not None and (row := _row_facts(cells, columns, published)) is not None:
-            facts += [replace(fact, evidence=evidence) for fact in row]
-            continue
-        columns = _header(cells)
+        for cells in _lines_of(_CELL_BREAK.split(line.strip())):
+            row = _row_facts(cells, columns, published) if columns is not None else None
+            if row is None:
+                columns = _header(cells)
+            else:
+                facts += [replace(fact, evidence=evidence) for fact in row]
     return facts
+
+
+def _lines_of(cells: list[str]) -> list[list[str]]:
+    """A line's cells as the lines of a table flattened onto it (module docstring): a new one
+    at the day column's name, at a day and at a sum's word, once the line holds a header."""
+    header = next((i for i, cell in enumerate(cells) if _DAY_HEADER.fullmatch(cell)), None)
+    if header is None:
+        return [cells]
+    lines = [cells[:header], [cells[header]]] if header else [[cells[header]]]
+    for cell in cells[header + 1 :]:
+        if _ROW_START.fullmatch(cell):
+            lines.append([])
+        lines[-1].append(cell)
+    return [line for line in lines if line]
 
 
 def day_list_facts(text: str, folded: str, published: date) -> list[Incursion]:
@@ -157,22 +197,30 @@ def _listed_day(line: str, published: date) -> list[Incursion]:
     return facts
 
 
-def _header(cells: list[str]) -> list[tuple[str, str | None]] | None:
-    """The (craft, zone of the bracketed part) of each column after the day's, when the cells
-    are a header whose first names the day and every other a kind of craft; else None."""
+def _header(cells: list[str]) -> list[Column] | None:
+    """The columns after the day's, when the cells are a header whose first names the day and
+    every other a kind of craft, or a zone the craft of the column before entered; else None."""
     if len(cells) < 2 or not _DAY_HEADER.fullmatch(cells[0]):
         return None
-    columns = []
+    columns: list[Column] = []
     for cell in cells[1:]:
         column = _COLUMN.fullmatch(cell)
-        craft = _craft(column["craft"]) if column else None
-        if column is None or craft is None:
+        if column is None:
             return None
         part = column["part"]
+        if part and _COUNTER.fullmatch(part):
+            part = None
+        craft = _craft(column["craft"])
+        zones = [zone for _, _, zone in zones_in(column["craft"])]
+        if craft is None and len(zones) == 1 and columns and not part:
+            columns.append(Column(columns[-1].craft, zones[0], None))
+            continue
+        if craft is None:
+            return None
         zones = [zone for _, _, zone in zones_in(part)] if part else []
         if part and (len(zones) != 1 or not patterns()["part_marker"].search(part)):
             return None  # a bracket that is no part of the figure in one zone
-        columns.append((craft, zones[0] if zones else None))
+        columns.append(Column(craft, "around Taiwan", zones[0] if zones else None))
     return columns
 
 
@@ -182,9 +230,7 @@ def _craft(words: str) -> str | None:
     return next(named, "aircraft" if _AIRCRAFT.search(words) else None)
 
 
-def _row_facts(
-    cells: list[str], columns: list[tuple[str, str | None]], published: date
-) -> list[Incursion] | None:
+def _row_facts(cells: list[str], columns: list[Column], published: date) -> list[Incursion] | None:
     """The facts of one row under a header; None when the cells are no row of the table (it
     has ended), an empty list for a row of no day's figures."""
     figures = [found for cell in cells[1:] if (found := _CELL.fullmatch(cell))]
@@ -194,8 +240,8 @@ def _row_facts(
     if day is None or not published - _RECENT <= day <= published:
         return []
     facts = []
-    for figure, (craft, part_zone) in zip(figures, columns, strict=True):
-        for written, zone in ((figure["count"], "around Taiwan"), (figure["part"], part_zone)):
+    for figure, column in zip(figures, columns, strict=True):
+        for written, zone in ((figure["count"], column.zone), (figure["part"], column.part_zone)):
             if written and written.isdigit() and int(written) > 0 and zone:
-                facts.append(Incursion(int(written), craft, zone, "Taiwan", day, ""))
+                facts.append(Incursion(int(written), column.craft, zone, "Taiwan", day, ""))
     return facts

@@ -98,8 +98,16 @@ def added(
     """Another group in the zone, place and day of a fact before it adds to that fact
     ("3艘侵入南竿東南方限制水域，11時許另有三艘進入東引北方限制水域": 6 in Matsu's waters, one
     fact, as the blind-6 writers sum two groups of a day), where a figure told again would
-    not: (the facts with the sums, the found facts that add to none)."""
+    not: (the facts with the sums, the found facts that add to none). A report's total around
+    Taiwan is whole, so another group its sentence leaves around the island ("共艦11艘，…
+    另有共艦2艘一度出現在宜蘭東方約40浬海域") is some of those ships told apart: neither a sum
+    nor a fact."""
     extra = {_fact_key(f): f for f in found}
+    inside_total = {key for key in extra if key[1] == "around Taiwan"} & {
+        _fact_key(f) for f in facts
+    }
+    for key in inside_total:
+        del extra[key]
     summed = [
         replace(f, count=f.count + extra.pop(_fact_key(f)).count) if _fact_key(f) in extra else f
         for f in facts

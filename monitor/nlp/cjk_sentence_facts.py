@@ -176,8 +176,11 @@ def sentence_facts(
             carried.total = set()
         # Drones the sentence counted before a part of drones ("无人机3架次…，其中3架次无人机进入
         # 西南防空识别区", "（含無人機４架次）…其中無人機２架次…進入西南空域") make the part
-        # theirs, a fact of its own, not drones hidden in the aircraft total.
-        drones_told = first_drones_end is not None and first_drones_end <= first.start
+        # theirs, a fact of its own, not drones hidden in the aircraft total; so do drones the
+        # total before it counted ("偵獲共機9架次、無人機4架次。其中無人機2架次進入西南空域").
+        drones_told = (first_drones_end is not None and first_drones_end <= first.start) or any(
+            what == "drones" for what, _, _ in carried.total
+        )
         for zone, place in placed.items():
             # A part in the zone of its total is inside that fact ("4艘駛入限制水域，其中2艘
             # 進入禁止水域": both are restricted waters).

@@ -121,7 +121,10 @@ def _count(
     designation = DESIGNATION.match(sentence, match.end())
     reach = 8 + (len(designation.group()) if designation else 0)
     after = sentence[match.end() : match.end() + reach]
-    after = after[: m.start()] if (m := p["noun_end"].search(after)) else after
+    # Japanese may put the count before its noun with の ("計７発の弾道ミサイル"): that noun is
+    # the count's, read past the の.
+    noun_end = p["noun_end"].search(after, 1 if after.startswith("の") else 0)
+    after = after[: noun_end.start()] if noun_end else after
     craft = _craft(match.group("counter"), prefix, prefix + after) or _craft(
         match.group("counter"), sentence[whole:start], sentence[whole:start] + after
     )

@@ -4,12 +4,14 @@ it into, and which of its facts stand once the body has told the same figures.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .cjk_incursion_words import patterns, read_number
 from .incursions import Incursion
 
 _SPACE_BEFORE_NUMBER = re.compile(r"(?<=[^\s0-9])[ \t]+(?=[0-9])")
+_BRACKETED = re.compile(r"[（(][^（()）\n]*[）)]")
 
 
 def headline_facts_standing(
@@ -68,6 +70,12 @@ def craft_of(what: str) -> str:
     return {"aircraft": "air", "navy vessels": "ships", "official ships": "ships"}.get(what, what)
 
 
+def _within(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a position is inside one of the sorted, disjoint spans."""
+    at = bisect.bisect_right(spans, (position, position))
+    return bool(at) and spans[at - 1][0] < position < spans[at - 1][1]
+
+
 def headline_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """A line without a full stop (a headline) split at its spaces: each piece tells its own
     craft and zone ("尖閣の領海に中国海警船２隻侵入　接続水域には４隻")."""
@@ -82,6 +90,9 @@ def headline_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]
         piece = max((b for b in breaks if b < space.start()), default=start)
         if patterns()["count"].search(folded, piece, space.start()):
             breaks.append(space.start())
-    breaks.sort()
+    # A bracket is one piece, its spaces a table's layout ("延べ７１機（うち中間線越え及び
+    # 防空識別圏進入　４５機）": the 45 are the part of the 71 that entered those zones).
+    inside = [(m.start(), m.end()) for m in _BRACKETED.finditer(folded, start, end)]
+    breaks = sorted(b for b in breaks if not _within(b, inside))
     bounds = [start, *breaks, end]
     return list(zip(bounds, bounds[1:], strict=False))

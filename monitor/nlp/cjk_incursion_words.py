@@ -112,8 +112,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "joined_item": r"[とや和及與与][^\s、，,。：:；;がをはにでもへ]{0,20}|"
         r"、[^\s、，,。：:；;\u3041-\u309f]{0,20}",
         # Craft pointed back to, right before their count.
-        # "那2架次无人机": mainland copy's "those", the craft the report counted.
-        "pointed_back": r"(?:この|その|これら|それら|這|該|此|那)\s*$",
+        # "那2架次无人机": mainland copy's "those", the craft the report counted; an official
+        # report's "上記２隻", "前記の２隻" and "当該船舶２隻": the ones above.
+        "pointed_back": r"(?:この|その|これら|それら|這|該|此|那|上記|前記の?|上述の?)\s*$|"
+        r"当該[^、，,。\s]{0,6}$",
         # A pronoun that is a count's whole noun ("公船、いわゆる海警の船ですね、これが1隻"): the
         # craft are the ones named in the clauses before it.
         "pronoun_noun": r"\s*(?:これ|それ|こちら|そちら)(?:が|は|も)?\s*",
@@ -292,8 +294,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # The zone named before, pointed back to ("同水域", "同一海域", "該水域").
         "same_zone": r"(?:同|同一|該|该|此)(?:水域|海域)",
         "approach_before": r"(?:接近|逼近|靠近|迫近|貼近|趨近)[^。，,、]{0,2}$",
-        # The verb after a Japanese zone, negated at its end ("制限水域には入らなかった").
-        "predicate_negated": r"^[^。，,、]{0,12}?(?:ない|なかった|ず(?!つ)|ません|なし)",
+        # The verb after a Japanese zone, negated at its end ("制限水域には入らなかった"), past
+        # the zone listed with it that shares the verb ("領海・領空への侵入は確認されていない").
+        "predicate_negated": r"^(?:・[^。，,、・\s]{1,4})?[^。，,、]{0,12}?"
+        r"(?:ない|なかった|ず(?!つ)|ません|なし)",
         # "南海" (Japanese "南シナ海") is the South China Sea, not the waters south of somewhere
         # ("以南海域"). A dateline's place ("【与那国】") is where the story was filed.
         "outside": r"(?:宮古|巴士海峽|東沙|(?<!以)南海(?!域)|南シナ海|對馬|与那国|沖繩本島|菲律賓|"

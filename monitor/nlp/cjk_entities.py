@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
+from .cjk_bracketed_acronyms import acronyms_as_glossed
 from .cjk_capital_sense import capitals_alike
 from .cjk_country_forces import country_service_forms
 from .cjk_country_runs import countries_in_runs
@@ -76,6 +77,7 @@ from .cjk_press_home import mainland_named
 from .cjk_quoted_names import quoted_names
 from .cjk_readings import kana_readings, past_reading
 from .cjk_script import CJK, fold, fold_char
+from .cjk_title_bodies import bodies_in_titles
 from .cjk_title_countries import countries_on_titles
 from .cjk_titles import country_before, title_holder
 from .entities import Mention
@@ -246,8 +248,9 @@ def cjk_mentions(
     mentions = owners_bodies(text, mentions, kb)
     mentions = mainland_named_bodies(text, mentions, kb)
     mentions = mainland_branches(text, mentions, kb, home)
-    if home == HOME_BY_SCRIPT["ja"]:
+    if home == HOME_BY_SCRIPT["ja"]:  # Chinese copy's labels leave a title's ministry out
         mentions = countries_on_titles(text, mentions, kb)
+        mentions += bodies_in_titles(text, folded, mentions, names.titles, names.generic, kb)
     mentions = relink_misspelt_people(mentions, kb)
     mentions = misspelt_before_words(text, mentions, kb)
     mentions = misspelt_given_names(text, mentions, kb)
@@ -255,6 +258,7 @@ def cjk_mentions(
     found = [*misspelt_in_brackets(text, mentions, kb), *mainland_named(text, mentions, kb)]
     mentions = kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))
     mentions = numbered_exercises(text, mentions, names.forms, kb)
+    mentions = acronyms_as_glossed(text, mentions, kb)
     return countries_in_runs(text, mentions, kb) if home == HOME_BY_SCRIPT["ja"] else mentions
 
 

@@ -323,8 +323,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"[臺台]灣周[邊边]|(?<![0-9])24(?:小時|時間)|(?:至|到)(?:今晨|今早|今天上午|今日上午)6時|"
         r"午前6時まで|"
         # Taiwan's defence ministry, whose counts are the daily report's ("台湾国防部は３日、…
-        # と発表した"); China's is not.
-        r"(?<!中国)(?<!中國)(?<!中方)(?<!大陸)(?<!大陆)國防部|防務部門|防务部门",
+        # と発表した"); China's is not, nor South Korea's or America's ("韓国国防部によれば、
+        # 中国機２機…は韓国の防空識別圏に進入": a flight near Korea and Japan).
+        r"(?<!中国)(?<!中國)(?<!中方)(?<!大陸)(?<!大陆)(?<!韓国)(?<!韓國)(?<!韩国)(?<!南韓)"
+        r"(?<!南韩)(?<!美国)(?<!美國)(?<!米国)國防部|防務部門|防务部门",
         # Craft pointed back to as included in a total ("この無人機を含め").
         "included_back": r"(?:この|その|これら|該|此)(?P<noun>[^、，,。]{1,8}?)"
         r"(?:を含[めむ]|在[內内])",

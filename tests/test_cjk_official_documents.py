@@ -2,7 +2,9 @@
 release counts "計７発の弾道ミサイル" with the noun after the count; a prefecture's bulletin
 flattened from a table keeps a bracket's part ("延べ７１機（うち…進入　４５機）") with its zones
 and reads the note's figures of the day before; ships pointed back to ("上記２隻", "当該船舶２隻")
-are counted once; the Joint Staff's Japanese class names are linked."""
+are counted once; a flight South Korea's defence ministry reports is no daily report of Taiwan's.
+The Joint Staff's Japanese class names are linked, an acronym bracketed after a name is that
+name's entity, and a minister's title after the name holds the minister's country's ministry."""
 
 from datetime import UTC, date, datetime
 
@@ -92,3 +94,38 @@ def test_the_joint_staffs_japanese_class_names_are_linked() -> None:
     }
     assert ("ルーヤンⅢ級ミサイル駆逐艦", "type-052d") in links
     assert ("フチ級補給艦", "type-903") in links
+
+
+def _links(text: str) -> set[tuple[str, str]]:
+    return {
+        (m.text, m.entity_id) for m in cjk_mentions(text, default_kb(), date(2025, 5, 1), "japan")
+    }
+
+
+def test_an_acronym_glossing_a_name_is_that_names_entity() -> None:
+    # MMCA alone is the US-China Military Maritime Consultative Agreement; bracketed after the
+    # partners' joint sail it spells that sail's English initials.
+    links = _links("４大臣は、４か国の海上協同活動（ＭＭＣＡ）を拡大することで一致した。")
+    assert ("ＭＭＣＡ", "maritime-cooperative-activity") in links
+    assert ("ＭＭＣＡ", "mmca") in _links("米中はＭＭＣＡに基づく協議を開いた。")
+    # Letters that are not the name's initials are no gloss of it: Korea's own zone.
+    links = _links("中国機２機は、韓国の防空識別圏（ＫＡＤＩＺ）に進入した。")
+    assert ("ＫＡＤＩＺ", "kadiz") in links
+
+
+def test_a_ministers_title_holds_the_ministry_of_the_ministers_country() -> None:
+    links = _links("台北市において蕭美琴副総統、林佳竜外交部長らと会談した。")
+    assert ("外交部", "taiwan-mofa") in links
+    links = _links("岩屋毅外務大臣が北京を訪問し、王毅外交部長との間で協議した。")
+    assert ("外交部", "china-mfa") in links
+    # A title before the name, or alone, names the minister, not the ministry.
+    assert not {e for t, e in _links("外交部長の林佳竜氏は述べた。") if t == "外交部"}
+
+
+def test_a_flight_korea_reports_is_not_taiwans_daily_report() -> None:
+    text = (
+        "中国機及びロシア機の飛行について\n\n１　確認機数　中国機（Ｈ－６爆撃機）２機　２　その他"
+        "　韓国国防部によれば、同日、中国機２機は、韓国の防空識別圏（ＫＡＤＩＺ）に進入した後、"
+        "東シナ海へ南下した。"
+    )
+    assert cjk_facts_at(text, datetime(2026, 5, 27, 8, 0, tzinfo=UTC)) == set()

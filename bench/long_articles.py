@@ -125,6 +125,14 @@ HOSTILE = {
         "\n・3/4（火）　軍機9機、艦艇7隻（うち中間線越え3機）\n6月12日（水）　軍機 22 ／艦艇 9"
         " ／うちADIZ進入 10\nえー、あのー、えー、これが1隻、アメリカ海軍、",
     ),
+    # A flattened table's line with no full stop, its brackets holding spaces (cjk_headlines:
+    # each break looked up among the line's brackets by bisection); ministers' titles and
+    # bracketed acronyms (cjk_title_bodies, cjk_bracketed_acronyms: a fixed look after each).
+    "ja-bracketed-table-lines": (
+        "ja",
+        "　航空機　延べ７１機（うち中間線越え及び防空識別圏進入　４５機）　林佳竜外交部長"
+        "海上協同活動（ＭＭＣＡ）",
+    ),
     "zh-quoted-names": ("zh", "“希金斯”号、「漢光」演習、中國軍艦、美軍工企業，"),
     "zh-scare-quoted-zones": ("zh", "其中17架次进入台湾北部、中部及西南“空域”，未列入“台湾周边”"),
     "zh-same-day": ("zh", "当日，共机12架次进入台湾西南空域。"),

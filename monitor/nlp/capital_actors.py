@@ -132,7 +132,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "Taipei's night markets", even in a sentence about an arms sale
     if closes_on_city_noun(doc, span):
         return False  # "its Tokyo-Taipei flights", "Manila and Seoul departures"
-    if following[0] in ("-", "–") and following[1] in ("based", "born", "area"):
+    if following[0] in ("-", "–") and following[1] in ("based", "born", "area", "datelined"):
         return False  # "according to Taipei-based researchers": the compound is the city's
     if before[1] == "to" and following[0] == ")" and _name_glossed(doc, span.start - 2):
         return True  # "the Senkaku Islands (Diaoyu to Beijing)": the name a government uses
@@ -163,7 +163,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
             and not _place_follows(ents, span.end + 1)
             and not _named_part_follows(doc, span.end + 1)
         )
-    if before[1] in ("the", "a", "an") and following[0].isalpha():
+    if (before[1] in ("the", "a", "an") or before[1] in OWNERS) and following[0].isalpha():
         noun = _noun_after_compound(doc, span.end)
         return noun in GOVERNMENT_ACTS or noun in SAYING_OR_ACTING
     return True
@@ -182,6 +182,9 @@ OCCASIONS = words("first second third last next only every each this that any")
 CLAUSE_VERBS = SAYING_OR_ACTING | words("""
     did does acted acts spoke speaks stepped steps woke wakes learned learnt followed follows
 """)
+# "my Taipei colleagues", "our Tokyo desk", "his Seoul stop": a determiner before the capital
+# makes it a word about the noun after, which is the city's unless a government's.
+OWNERS = words("my our your his her their its")
 # "at Beijing's insistence", "at Tokyo's request": a government bids, a city does not.
 BIDDING = words("insistence request requests behest urging invitation demand instigation")
 

@@ -1,6 +1,6 @@
 """Citation marks glued to words, as wiki-style pages write them: "crossed the median
 line.[31]", "a transit stop in Guam.[1][2]", "a \"survival-threatening situation\".[112][citation
-needed]".
+needed]", and as AI summaries number their sources in superscript: "Sources: ¹Nikkei Asia".
 
 spaCy's stock rules keep "line.[31" one token, so the name or term before the mark never
 reaches the knowledge base's matcher or the model, and the sentence it ends runs on into the
@@ -18,10 +18,18 @@ if TYPE_CHECKING:
 
 # One bracketed note with no space in it: "[31]", "[a]", "[sic]".
 _NOTE = r"\[[^\[\]\s]+\]"
-_MARK = re.compile(_NOTE)
+# A footnote's number in superscript, as an AI summary glues it to a word or a source's name:
+# "on Friday¹.", "Sources: ²CNA · ³Global Times", "Taipei Times³".
+_SUPERSCRIPT = r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+_MARK = re.compile(f"{_NOTE}|{_SUPERSCRIPT}")
 NOTE_WORDS = 4  # "[citation needed]", "[note 3]": a note with a space in it is a few words
 
-CITATION_SUFFIXES = [_NOTE]  # "line.[31]": taken off the end before the full stop is
+CITATION_PREFIXES = [_SUPERSCRIPT]  # "²CNA": the source's number before its name
+CITATION_SUFFIXES = [
+    _NOTE,  # "line.[31]": taken off the end before the full stop is
+    _SUPERSCRIPT,  # "Taipei Times³"
+    r"(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰])[.,;:!?]",  # "on Friday¹.": the stop after the mark, then the mark
+]
 CITATION_INFIXES = [
     _NOTE,  # "Okinotorishima.[42][needs": a note inside the word
     r"\[(?=\w)",  # "[needs update]", "[citation needed]": a note that has a space in it

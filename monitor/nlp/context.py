@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .adverbs import adverb_at
 from .apposition import apposed_person_end
-from .datelines import filed_from, item_datelines
+from .datelines import ItemDatelines, filed_from, item_datelines
 from .entity_countries import country_of
 from .export_fields import body_starts
 from .kb import KnowledgeBase
@@ -27,6 +27,7 @@ from .possessives import body_before_its
 from .record_homes import record_country
 from .resolve import resolve_name
 from .sentence_bounds import sentence_of
+from .source_lists import sources_country
 from .spokespeople import speaks_for
 
 if TYPE_CHECKING:
@@ -133,13 +134,21 @@ class ArticleContext:
     outlet_country: str | None = None
     dateline: range = range(0)  # the dateline's character offsets: its place is a place
     credited_country: str | None = None  # the outlet credited at the foot, with no dateline
-    items: tuple[range, ...] = ()  # a digest's later datelines: their places are places too
+    items: ItemDatelines = ItemDatelines()  # a digest's later datelines: places, and homes
     issuer_country: str | None = None  # the issuer a release's head names (issuers.py)
     masthead_country: str | None = None  # the outlet a bulletin's first line names (mastheads.py)
     signed_country: str | None = None  # the town a reader's letter is signed from (letter_homes.py)
 
     def in_dateline(self, offset: int) -> bool:
-        return offset in self.dateline or any(offset in item for item in self.items)
+        return offset in self.dateline or self.items.contain(offset)
+
+    def at(self, offset: int) -> ArticleContext:
+        """The context of the digest item the text at `offset` belongs to: its own dateline's
+        country is home to its generic bodies."""
+        country = self.items.country_at(offset)
+        if country is None or country == self.dateline_country:
+            return self
+        return replace(self, dateline_country=country)
 
     @property
     def home(self) -> str | None:
@@ -182,6 +191,7 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
     masthead = masthead_country(text, kb)
     credited = _credited_outlet_country(text, kb) or masthead or record_country(text, kb)
     credited = credited or opinion_country(text, kb)  # a house's record, an opinion's title
+    credited = credited or sources_country(text, kb)  # an AI summary's numbered sources
     return ArticleContext(
         credited_country=credited,
         items=items,

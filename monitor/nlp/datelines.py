@@ -1,13 +1,16 @@
 """Datelines further down the text: a newsletter or a roundup opens each item with its own.
 
 "• TOKYO, Dec 11 (Reuters) - ..." or "WASHINGTON (AP) — ..." halfway down a digest names the city
-the item was filed from, not the government, just as the story's own dateline does. Only the
-story's first dateline says whose the article's generic bodies are; these only keep their city.
+the item was filed from, not the government, just as the story's own dateline does. The item's
+generic bodies are its dateline's country's: in a wire digest "TAIPEI (CNA) — ..., the Ministry
+of National Defense said" is Taiwan's ministry even when the digest opened on a Tokyo item.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 
 from .entity_countries import country_of
 from .kb import KnowledgeBase
@@ -18,7 +21,8 @@ from .resolve import resolve_name
 # pasted into a post: '"Taipei, Oct. 20 (CNA) Taiwan's ...'), an optional date or region, then
 # an outlet credit in brackets: without the credit a line opening with a city is a sentence.
 _ITEM_DATELINE = re.compile(
-    r"^[ \t]*(?:[•*·▪\"“-][ \t]*)?(?P<place>[A-Z][A-Za-z'.]*(?:[ /-][A-Z][A-Za-z'.]*){0,3})"
+    r"^[ \t]*(?:>[ \t]*)*"  # ">> TOKYO (Kyodo) --": wire copy quoted in an e-mail reply
+    r"(?:[•*·▪\"“-][ \t]*)?(?P<place>[A-Z][A-Za-z'.]*(?:[ /-][A-Z][A-Za-z'.]*){0,3})"
     r"(?:,[^()\n]{1,40})?[ \t]*\((?P<outlet>[^()\n]{2,60})\)",
     re.M,
 )
@@ -77,25 +81,46 @@ def _place(name: str, kb: KnowledgeBase) -> str | None:
     return found
 
 
-def item_datelines(text: str, kb: KnowledgeBase) -> tuple[range, ...]:
-    """The character ranges of every dateline that credits an outlet and names a city, and of
-    the city in every bracketed dateline."""
+@dataclass(frozen=True)
+class ItemDatelines:
+    """A digest's item datelines in the order of the text: where each stands (its place is a
+    place) and the country of the city it names."""
+
+    spans: tuple[range, ...] = ()
+    countries: tuple[str | None, ...] = ()
+
+    def contain(self, offset: int) -> bool:
+        return any(offset in span for span in self.spans)
+
+    def country_at(self, offset: int) -> str | None:
+        """The country of the item dateline that last opened before `offset`: an item runs on
+        to the next item's dateline. One bisection a mention."""
+        at = bisect_right(self.spans, offset, key=lambda span: span.start) - 1
+        return self.countries[at] if at >= 0 else None
+
+
+def item_datelines(text: str, kb: KnowledgeBase) -> ItemDatelines:
+    """Every dateline that credits an outlet and names a city, and the city in every bracketed
+    dateline."""
     found = _bracketed_datelines(text, kb)
     for match in [*_ITEM_DATELINE.finditer(text), *_RUN_IN_DATELINE.finditer(text)]:
-        place = kb.entities.get(resolve_name(match.group("place").split("/")[0], kb) or "")
+        place_id = resolve_name(match.group("place").split("/")[0], kb) or ""
+        place = kb.entities.get(place_id)
         outlet = kb.entities.get(resolve_name(match.group("outlet"), kb) or "")
         if place is None or outlet is None or outlet.kind != "outlet":
             continue
         if place.kind in ("capital", "city"):
-            found.append(range(match.start("place"), match.end()))
+            found.append((range(match.start("place"), match.end()), country_of(place_id, kb)))
     for match in _CAPS_DATELINE.finditer(text):
-        place = kb.entities.get(resolve_name(match.group("place").split("/")[0], kb) or "")
+        place_id = resolve_name(match.group("place").split("/")[0], kb) or ""
+        place = kb.entities.get(place_id)
         if place is not None and place.kind in ("capital", "city"):
-            found.append(range(match.start("place"), match.end()))
-    return tuple(found)
+            found.append((range(match.start("place"), match.end()), country_of(place_id, kb)))
+    found.sort(key=lambda item: item[0].start)
+    return ItemDatelines(tuple(span for span, _ in found), tuple(c for _, c in found))
 
 
-def _bracketed_datelines(text: str, kb: KnowledgeBase) -> list[range]:
+def _bracketed_datelines(text: str, kb: KnowledgeBase) -> list[tuple[range, str | None]]:
     """The city opening a part of a bracketed dateline: the city's name is the longest run of
     a part's first words that the knowledge base knows as a capital or city."""
     found = []
@@ -105,8 +130,9 @@ def _bracketed_datelines(text: str, kb: KnowledgeBase) -> list[range]:
             start = match.start("inside") + part.start("part")
             for size in range(min(PLACE_WORDS, len(words)), 0, -1):
                 name = " ".join(words[:size])
-                place = kb.entities.get(resolve_name(name, kb) or "")
+                place_id = resolve_name(name, kb) or ""
+                place = kb.entities.get(place_id)
                 if place is not None and place.kind in ("capital", "city"):
-                    found.append(range(start, start + len(name)))
+                    found.append((range(start, start + len(name)), country_of(place_id, kb)))
                     break
     return found

@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .citation_marks import CITATION_INFIXES, CITATION_SUFFIXES, is_citation_mark
+from .citation_marks import (
+    CITATION_INFIXES,
+    CITATION_PREFIXES,
+    CITATION_SUFFIXES,
+    is_citation_mark,
+)
 from .kb import KnowledgeBase, default_kb
 from .kb_matcher import KnowledgeBaseMatcher
 from .model_ops import multiply_with_openblas
@@ -149,9 +154,9 @@ def load_pipeline(kb: KnowledgeBase, packages: tuple[str, ...] = MODEL_PACKAGES)
 def _split_dashes_and_citation_marks(nlp: Language) -> None:
     """A double hyphen is a dash, even with no space around it: "TOKYO (Jiji Press)--Beijing
     lodged" is one token "Press)--Beijing" to the stock rules, and the name in it is lost. So
-    is a glued citation mark's word: "line.[31]" (citation_marks.py)."""
+    is a glued citation mark's word: "line.[31]", "²CNA" (citation_marks.py)."""
     from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex, compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
@@ -165,6 +170,8 @@ def _split_dashes_and_citation_marks(nlp: Language) -> None:
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         suffixes = [*CITATION_SUFFIXES, *(nlp.Defaults.suffixes or ())]
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        prefixes = [*CITATION_PREFIXES, *(nlp.Defaults.prefixes or ())]
+        tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 def _load_model(packages: tuple[str, ...]) -> tuple[Language, str]:

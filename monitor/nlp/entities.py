@@ -214,6 +214,7 @@ def _by_context(
     """Generic bodies and bare titles: whose, by the words around them, what the article
     named before, where it was written, and the countries it names nearby."""
     span, key, kb = spans[index], spans[index].kb_id_, so_far.kb
+    context = context.at(span.start_char)  # a digest's item is home to its own bodies
     if not key and (addressed := addressed_in_span(doc, span, kb, published)):
         return mention_of(addressed[1], addressed[0], kb)  # "Premier Su": that day's premier
     if key.startswith(GENERIC):

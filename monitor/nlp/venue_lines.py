@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 PIPES = frozenset({"|", "¦"})
 CELL_WITHIN = 12  # tokens read each way from a capital to the pipe or line break closing its cell
+EVENT_WITHIN = 20  # tokens back to a bullet's start: 'Security Consultative Committee ("2+2"), '
 # "| Canberra and online", "| Berlin or Zoom": a venue offered with a way to join from afar.
 REMOTE = words("online virtual hybrid zoom livestream livestreamed webcast")
 JOINING = frozenset({"and", "or", "&", "+", "/"})
@@ -73,11 +74,13 @@ def _listing_cell(doc: Doc, span: Span) -> bool:
 def _dated_opening(doc: Doc, span: Span) -> bool:
     """A capital opening its line, cell or bracket with a date after its comma: "Taipei, 5
     October 2021", "Forum report | Taipei, 25 October 2023", "(Tokyo, Tue)", "**Tokyo, Nov. 12
-    (Jiji Press)**": the place a report or a note is dated from."""
-    before, opened = _cell_before(doc, span.start)
-    opens = (opened in ("|", "\n") and _only_marks(before)) or (
-        bool(before) and before[-1].text == "("
-    )
+    (Jiji Press)**": the place a report or a note is dated from. So is one set between commas
+    after the event a short line or a slide's bullet names: "• Kishida–Biden summit,
+    Washington, 13 January", "• Security Consultative Committee ("2+2"), Washington, 14 April":
+    the event, where, when; no clause for a government to act in."""
+    before, opened = _cell_before(doc, span.start, EVENT_WITHIN)
+    lined = opened in ("|", "\n") and (_only_marks(before) or before[-1].text == ",")
+    opens = lined or (bool(before) and before[-1].text == "(")
     after = doc[span.end : span.end + 3]
     return opens and len(after) == 3 and after[0].text == "," and _dated(after[1], after[2])
 
@@ -94,11 +97,11 @@ def _breaks_after(token: Token) -> bool:
     return "\n" in token.text or "\n" in token.whitespace_
 
 
-def _cell_before(doc: Doc, start: int) -> tuple[list[Token], str]:
+def _cell_before(doc: Doc, start: int, within: int = CELL_WITHIN) -> tuple[list[Token], str]:
     """The tokens of the capital's cell before it, in order, and what opens the cell: "|", "\n"
-    (a line break or the text's start) or "" when CELL_WITHIN tokens pass first."""
+    (a line break or the text's start) or "" when `within` tokens pass first."""
     cell: list[Token] = []
-    for k in range(start - 1, max(start - CELL_WITHIN, 0) - 1, -1):
+    for k in range(start - 1, max(start - within, 0) - 1, -1):
         if _breaks_after(doc[k]):
             return cell, "\n"
         if doc[k].text in PIPES:

@@ -74,6 +74,10 @@ HOSTILE = {
     # references escaped up to four times, broken ones and ampersands: one regex pass (char_refs)
     "en-character-references": ("en", "Taiwan&amp;amp;amp;#8217;s &#8220;MND&#x201D; &amp;&& &#; "),
     "en-citation-marks": ("en", "the median line.[31][a] Guam[2] and Taipei,[citation needed] "),
+    "en-digest-items-and-sources": (
+        "en",
+        "\n>> TOKYO (Kyodo) -- the Defense Ministry said¹.\nSources: ¹Kyodo ²NHK · Taipei Times³ ",
+    ),
     "en-craft-word-runs": ("en", "Chinese army "),
     # a listing's pipe-split cells with no line break: a fixed window of tokens each way
     "en-venue-cells": ("en", "Talk | Taipei, 5 May | Room B, Tokyo | Seoul and online (Manila, "),

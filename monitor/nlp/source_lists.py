@@ -23,12 +23,13 @@ _BETWEEN_SOURCES = re.compile(
     r"[·•;,|/]|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<!\w)\d{1,2}[.)](?=\s)|\([^()\n]*\)|\band\b|\bwith\b"
 )
 SOURCES_PER_LINE = 12  # a list longer than this is no summary's sources line
+SOURCES_LINES = 3  # the last few: a summary lists its sources once, at its foot
 
 
 def sources_country(text: str, kb: KnowledgeBase) -> str | None:
-    """The one country of every outlet the text's sources lines name, if there is one."""
+    """The one country of every outlet the text's last sources lines name, if there is one."""
     countries = set()
-    for line in _SOURCES_LINE.finditer(text):
+    for line in list(_SOURCES_LINE.finditer(text))[-SOURCES_LINES:]:
         names = [name.strip(" \t*_.") for name in _BETWEEN_SOURCES.split(line.group("list"))]
         for name in names[:SOURCES_PER_LINE]:
             entry = kb.entities.get(resolve_name(name, kb) or "") if name else None

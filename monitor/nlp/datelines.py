@@ -122,7 +122,9 @@ def item_datelines(text: str, kb: KnowledgeBase) -> ItemDatelines:
 
 def _bracketed_datelines(text: str, kb: KnowledgeBase) -> list[tuple[range, str | None]]:
     """The city opening a part of a bracketed dateline: the city's name is the longest run of
-    a part's first words that the knowledge base knows as a capital or city."""
+    a part's first words that the knowledge base knows as a capital or city. Such a dateline
+    ("[Reporter Huang Wen-ling / Taipei report]") heads the story, not a digest's item, so it
+    gives no item a home: the story's own context decides its bodies."""
     found = []
     for match in _BRACKETED_DATELINE.finditer(text):
         for part in _BRACKET_PARTS.finditer(match.group("inside")):
@@ -130,9 +132,8 @@ def _bracketed_datelines(text: str, kb: KnowledgeBase) -> list[tuple[range, str 
             start = match.start("inside") + part.start("part")
             for size in range(min(PLACE_WORDS, len(words)), 0, -1):
                 name = " ".join(words[:size])
-                place_id = resolve_name(name, kb) or ""
-                place = kb.entities.get(place_id)
+                place = kb.entities.get(resolve_name(name, kb) or "")
                 if place is not None and place.kind in ("capital", "city"):
-                    found.append((range(start, start + len(name)), country_of(place_id, kb)))
+                    found.append((range(start, start + len(name)), None))
                     break
     return found

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.nlp.analyze import Analysis, TextToAnalyse, analyse
-from monitor.nlp.print_slips import mended_print
+from monitor.nlp.romanised_japanese import english_reading
 
 PUBLISHED = datetime(2025, 6, 21, 2, 0, tzinfo=UTC)
 DATA = Path(__file__).parent / "data"
@@ -75,19 +75,23 @@ def test_a_misread_name_is_linked_as_the_name_the_article_spells_right() -> None
 
 
 def test_eleven_read_as_two_letters_alone_is_eleven() -> None:
-    assert mended_print("and ll of the aircraft crossed").text == "and 11 of the aircraft crossed"
+    assert (
+        english_reading("and ll of the aircraft crossed").text == "and 11 of the aircraft crossed"
+    )
 
 
 def test_a_word_the_article_writes_with_its_hyphen_keeps_it_when_broken() -> None:
     text = "an anti-\nsubmarine plane and two anti-submarine helicopters"
-    assert mended_print(text).text == "an anti-submarine plane and two anti-submarine helicopters"
+    assert (
+        english_reading(text).text == "an anti-submarine plane and two anti-submarine helicopters"
+    )
 
 
 def test_words_and_numbers_that_only_look_like_slips_are_left_alone() -> None:
     text = (
         "CO2 and G7, I said, O.K.; Type 054A; I. Introduction\nl ship; we'll see (ll. 4-6), WW II"
     )
-    assert mended_print(text).origins is None
+    assert english_reading(text).origins is None
 
 
 def test_copy_that_was_never_scanned_is_read_as_written() -> None:
@@ -97,7 +101,7 @@ def test_copy_that_was_never_scanned_is_read_as_written() -> None:
         for line in path.read_text(encoding="utf-8").splitlines():
             passage = json.loads(line)
             text = f"{passage.get('title', '')}\n\n{passage['text']}"
-            assert mended_print(text).origins is None, passage["id"]
+            assert english_reading(text).origins is None, passage["id"]
 
 
 @st.composite
@@ -124,7 +128,7 @@ def test_a_scan_reads_as_the_printed_text_and_points_back_into_itself(
     copies: tuple[str, str],
 ) -> None:
     printed, scanned = copies
-    mended = mended_print(scanned)
+    mended = english_reading(scanned)
     assert mended.text == printed
     for word in re.finditer(r"[A-Za-z]+", printed):
         start, end = mended.original_offset(word.start()), mended.original_offset(word.end())

@@ -31,7 +31,7 @@ from .incursions import Incursion, find_incursions, may_report_incursions
 from .kb import KnowledgeBase, default_kb
 from .language import article_language
 from .markdown_marks import read_markdown
-from .print_slips import mended_print
+from .romanised_japanese import english_reading
 from .themes import ThemeModel, ThemeScores, default_theme_model
 
 if TYPE_CHECKING:
@@ -106,14 +106,15 @@ def analyse(
 
     The text analysed is the text given with its HTML character references decoded
     (char_refs.py), so "Taiwan&#8217;s" is read as "Taiwan’s", and an English text's OCR slips
-    mended (print_slips.py), so "l3 of the aircraft" is read as "13"; mentions' offsets index
+    mended (print_slips.py), so "l3 of the aircraft" is read as "13", and its long vowels plain
+    (romanised_japanese.py), so "Tōkyō" is read as "Tokyo"; mentions' offsets index
     the text given all the same, and their `text` is its slice with references decoded.
     """
     decoded = [decoded_with_origins(_capped(item.text)) for item in items]
     items = [replace(item, text=text.text) for item, text in zip(items, decoded, strict=True)]
     languages = [article_language(item.declared_language, item.text) for item in items]
     mended = [
-        mended_print(item.text) if language in (ENGLISH, None) else DecodedText(item.text, None)
+        english_reading(item.text) if language in (ENGLISH, None) else DecodedText(item.text, None)
         for item, (language, _) in zip(items, languages, strict=True)
     ]
     items = [replace(item, text=text.text) for item, text in zip(items, mended, strict=True)]

@@ -5,15 +5,15 @@ OCR reads the digit one as "l" or "I" and zero as "O" ("l3 of the detected aircr
 "2023.06.2l"), "m" as "rn" and "i" as "l" in names ("Koizurni", "Chlnese"), and keeps the
 hyphen of a word broken across lines ("identifi-\\ncation zone"). Read as written, the count,
 the aircraft type, the name and the zone are lost. Each slip is mended as an edit with offsets
-kept (char_refs.edited_with_origins), so mentions still index the text given and their
-surfaces are its slices. Copy without these shapes has no edit at all.
+kept (romanised_japanese.english_reading makes them), so mentions still index the text given and
+their surfaces are its slices. Copy without these shapes has no edit at all.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..ingest.char_refs import DecodedText, Edit, edited_with_origins
+from ..ingest.char_refs import Edit
 
 # A run of digits and digit-shaped letters standing alone: "l3", "2l", "ll4", "9:0l" (the
 # colon ends the run). A letter next to it makes it a word ("CO2", "G7"), never a slip.
@@ -34,10 +34,9 @@ _NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,30}\b")
 _MISREADINGS = (("rn", "m"), ("l", "i"))
 
 
-def mended_print(text: str) -> DecodedText:
-    """The text with its OCR slips mended, and where each character came from."""
-    edits = _number_edits(text) + _broken_word_edits(text) + _name_edits(text)
-    return edited_with_origins(text, sorted(edits, key=lambda edit: edit.start))
+def print_slip_edits(text: str) -> list[Edit]:
+    """The edits that mend the text's OCR slips, in no particular order."""
+    return _number_edits(text) + _broken_word_edits(text) + _name_edits(text)
 
 
 def _number_edits(text: str) -> list[Edit]:

@@ -77,3 +77,30 @@ def test_a_shared_family_name_alone_links_to_none_of_its_bearers(family: str) ->
     text = f"Brief\n- {surface} met reporters on Tuesday and declined to comment."
     bearers = set(KB.family_names[family])
     assert links(text, "2025-06-02").get(surface) not in bearers
+
+
+def test_family_names_the_model_leaves_unmarked_are_the_days_office_holders() -> None:
+    """A slide deck lists the ministers by family name; the model marks only some of them."""
+    text = (
+        "Briefing deck | 16 April 2026\n"
+        '• Security Consultative Committee ("2+2"), Washington, 14 April\n'
+        "• Rubio, Hegseth / Motegi, Koizumi\n"
+        "• Joint statement on Japan's counterstrike capability"
+    )
+    found = links(text, "2026-04-16")
+    assert found["Rubio"] == "marco-rubio"
+    assert found["Hegseth"] == "pete-hegseth"
+    assert found["Motegi"] == "toshimitsu-motegi"
+    assert found["Koizumi"] == "shinjiro-koizumi"
+
+
+def test_an_unmarked_family_name_in_an_aside_is_the_days_office_holder() -> None:
+    text = "Could this be tied to the Takaichi row? Beijing still wants Japan to retract."
+    assert links(text, "2026-03-09")["Takaichi"] == "sanae-takaichi"
+
+
+def test_an_unmarked_family_name_needs_its_office_and_country() -> None:
+    out_of_office = links("Could this be tied to the Kamikawa row? Japan said no.", "2026-06-01")
+    assert out_of_office.get("Kamikawa") != "yoko-kamikawa"
+    no_country = links("Could this be tied to the Takaichi row? Nobody said.", "2026-03-09")
+    assert no_country.get("Takaichi") != "sanae-takaichi"

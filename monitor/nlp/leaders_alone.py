@@ -34,8 +34,8 @@ def leader_named_alone(
         return leader
     if span.label_ not in ("PERSON", "ORG") or namesake_in_full(doc, span):
         return None
-    as_person = span if span.label_ == "PERSON" else _as_person(doc, span)
-    current = head_by_family_name(doc, as_person, kb, published, countries)
+    person = span if span.label_ == "PERSON" else as_person(doc, span)
+    current = head_by_family_name(doc, person, kb, published, countries)
     return current or _head_of_another_term(span, kb, published, countries)
 
 
@@ -76,7 +76,7 @@ def namesake_in_full(doc: Doc, span: Span) -> bool:
     return fold(span.text) in words
 
 
-def _as_person(doc: Doc, span: Span) -> Span:
+def as_person(doc: Doc, span: Span) -> Span:
     """The same words tagged a person, for the head-of-government lookup that reads only
     people."""
     from spacy.tokens import Span as SpacySpan

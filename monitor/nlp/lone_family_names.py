@@ -3,7 +3,9 @@ briefs write "Rubio confirmed as SecState", "first call list includes Iwaya (Jap
 model marks such a word a person, or an organisation; either way it is the one person of the
 knowledge base who bears the name, when that person held an office on the article's date.
 Heads of state and government are leaders_alone.py's; a family name after a title is
-unmarked_names.titled_family_name's.
+unmarked_names.titled_family_name's. The model leaves such a word unmarked as often as not in
+notes, slides and asides ("Rubio, Hegseth / Motegi, Koizumi", "tied to the Takaichi row"):
+the same rule reads those words too (unmarked_office_holders).
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .english import token_indices
 from .kb import KnowledgeBase
-from .leaders_alone import namesake_in_full
+from .leaders_alone import as_person, namesake_in_full
 from .mention import Mention, mention_of
+from .named_so_far import NamedSoFar
 from .names import fold
 from .ships import POSSESSIVE
 
@@ -53,3 +57,29 @@ def office_holder_by_family_name(
     if namesake_in_full(doc, span):
         return None
     return mention_of(span, person, kb) if kb.in_office(person, published) else None
+
+
+def unmarked_office_holders(
+    doc: Doc, mentions: list[Mention], kb: KnowledgeBase, published: date | None
+) -> list[Mention]:
+    """Capitalised words the model marked as nothing, read as office_holder_by_family_name
+    reads a lone name it marked a person: the one person of the knowledge base who bears the
+    family name, in office that day, of a country the article names. Only words that are
+    some person's family name are looked at (a lookup each), and never a stop word ("You")
+    or a word inside a mention."""
+    if published is None:
+        return []
+    taken = {offset for m in mentions for offset in range(m.start, m.end)}
+    countries = NamedSoFar.of(mentions, kb).countries
+    found = []
+    for i in token_indices(doc, lambda word: word.istitle() and word.isalpha()):
+        token = doc[i]
+        if token.is_stop or token.ent_type_ or token.idx in taken:
+            continue
+        if kb.person_by_family_name(token.text) is None:
+            continue
+        word = as_person(doc, doc[i : i + 1])
+        holder = office_holder_by_family_name(doc, word, kb, published, countries)
+        if holder is not None:
+            found.append(holder)
+    return found

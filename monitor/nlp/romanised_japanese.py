@@ -25,9 +25,9 @@ _PLAIN_VOWEL = {
     "Ā": "A", "Ē": "E", "Ī": "I", "Ō": "O", "Ū": "U",
 }  # fmt: skip
 _MARKED = "".join(_PLAIN_VOWEL)
-# A precomposed long vowel, or a vowel followed by a combining macron (the mark alone is
-# deleted, so the vowel keeps its offset).
-_LONG_VOWEL = re.compile(f"[{_MARKED}]|(?<=[AEIOUaeiou])\u0304")
+# A precomposed long vowel, or a vowel and a combining macron, read as the vowel alone (one
+# edit over both, so a mention that ends with the vowel keeps the mark inside it).
+_LONG_VOWEL = re.compile(f"[{_MARKED}]|[AEIOUaeiou]\u0304")
 _O = "(?:[oO]\u0304?|[ōŌ])"
 # What a suffix names, in the knowledge base's words: "-hontō" is the main island of a chain
 # ("Okinawa-hontō", Okinawa Island), "-shotō" and "-rettō" a chain.
@@ -54,9 +54,9 @@ def english_reading(text: str) -> DecodedText:
 
 
 def _plain_vowel_edits(text: str) -> list[Edit]:
-    """One edit a marked long vowel: the plain vowel in its place, or its combining mark gone."""
+    """One edit a marked long vowel: the plain vowel in its place."""
     return [
-        Edit(match.start(), match.end(), _PLAIN_VOWEL.get(match.group(), ""))
+        Edit(match.start(), match.end(), _PLAIN_VOWEL.get(match.group(), match.group()[0]))
         for match in _LONG_VOWEL.finditer(text)
     ]
 

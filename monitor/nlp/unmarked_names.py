@@ -1,5 +1,6 @@
 """People's names the NER did not mark at all: a one-word name that drops a letter from one the
-article wrote (people.py), and a family name after a title ("I spoke with Mr Ishiba", "as
+article wrote (people.py), an office holder's family name alone (lone_family_names.py), and a
+family name after a title ("I spoke with Mr Ishiba", "as
 Minister Onodera put it"), which a transcript's spoken English leaves the model without the
 given name it looks for.
 """
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from .addressed_people import addressed_holder
 from .english import token_indices
 from .kb import KnowledgeBase
+from .lone_family_names import unmarked_office_holders
 from .mention import Mention, mention_of
 from .names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold
 from .people import dropped_letter_names
@@ -31,7 +33,8 @@ def unmarked_names(
     published: date | None,
 ) -> list[Mention]:
     found = dropped_letter_names(doc, mentions, named_here, kb)
-    return found + titled_family_names(doc, [*mentions, *found], kb, published)
+    found += titled_family_names(doc, [*mentions, *found], kb, published)
+    return found + unmarked_office_holders(doc, [*mentions, *found], kb, published)
 
 
 def titled_family_names(

@@ -83,3 +83,14 @@ def test_marked_vowels_read_as_plain_and_point_back_into_the_text_given(text: st
         start, end = read.original_offset(word.start()), read.original_end(word.end())
         written = unicodedata.normalize("NFD", text[start:end])
         assert "".join(c for c in written if not unicodedata.combining(c)) == word.group()
+
+
+def test_japanese_names_family_name_first_in_capitals_and_macrons_are_the_people() -> None:
+    text = (
+        "TŌKYŌ — Defense Minister KISHI Nobuo met Finance Minister KATŌ Katsunobu and LDP "
+        "lawmaker Kōno Tarō on Friday. Kishi said Japan would respond."
+    )
+    found = links(text, "2021-06-04")
+    assert found["KISHI Nobuo"] == found["Kishi"] == "nobuo-kishi"
+    assert found["KATŌ Katsunobu"] == "katsunobu-kato"
+    assert found["Kōno Tarō"] == "taro-kono"

@@ -48,6 +48,9 @@ HOSTILE = {
     "en-days-sharing-an-act": ("en", "9 Chinese jets on Monday and 14 on Tuesday entering ADIZ, "),
     "en-masthead-offices": ("en", "ICRT News\nThe premier said Japan agreed, Beijing said. "),
     "en-capitals-in-lists": ("en", "a message to Seoul, to Tokyo and to Beijing, "),
+    # macrons, Japanese place suffixes and unmarked family names, with no stop: one regex pass
+    # each (romanised_japanese.py), a lookup a capitalised word (unmarked_office_holders)
+    "en-romanised-japanese": ("en", "Rubio, Hegseth / Motegi, TŌKYŌ Miyako-jima Okinawa-hontō "),
     "en-further-counts": ("en", "8 aircraft entered the ADIZ on Monday, and two more on Friday, "),
     "en-event-anchors": ("en", "21 aircraft were seen, days after the drills,     "),
     "en-noted-entries": ("en", "\nMar. 9 — 22 aircraft, 5 ships (14 aircraft entered the ADIZ)"),

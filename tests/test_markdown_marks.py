@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.nlp.analyze import Analysis, TextToAnalyse, analyse
-from monitor.nlp.markdown_marks import read_markdown, writes_markdown
+from monitor.nlp.markdown_marks import read_without_marks, writes_markdown
 
 PUBLISHED = datetime(2025, 11, 19, 2, 0, tzinfo=UTC)
 
@@ -74,19 +74,19 @@ def test_plain_text_is_read_as_written() -> None:
         "> quoted reply from the desk\nOK",
     ):
         assert not writes_markdown(text)
-        assert read_markdown(text).text is text
+        assert read_without_marks(text).text is text
 
 
 def test_marks_inside_words_are_kept() -> None:
     text = "**Note:** the Kuomintang's f*cking vote, 5*3 = 15, snake_case_name"
     assert (
-        read_markdown(text).text == "Note: the Kuomintang's f*cking vote, 5*3 = 15, snake_case_name"
+        read_without_marks(text).text == "Note: the Kuomintang's f*cking vote, 5*3 = 15, snake_case_name"
     )
 
 
 def test_marks_are_read_as_the_note_shows_them() -> None:
     text = "## Lede\nIn **Taipei**'s view, [MND](https://mnd.gov.tw/a) said so. Taiwan📌Japan"
-    assert read_markdown(text).text == " Lede\nIn Taipei's view, MND said so. Taiwan Japan"
+    assert read_without_marks(text).text == " Lede\nIn Taipei's view, MND said so. Taiwan Japan"
 
 
 def test_a_capital_in_bold_after_in_is_the_city() -> None:
@@ -116,7 +116,7 @@ MARKDOWN_ALPHABET = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(MARKDOWN_ALPHABET, max_size=60).map("".join))
 def test_reading_deletes_only_marks_and_every_word_keeps_its_written_place(text: str) -> None:
-    read = read_markdown(text)
+    read = read_without_marks(text)
     if not writes_markdown(text):
         assert read.text is text
         return

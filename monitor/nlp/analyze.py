@@ -30,7 +30,7 @@ from .incursion_scenarios import without_quoted_examples, without_scenario_parag
 from .incursions import Incursion, find_incursions, may_report_incursions
 from .kb import KnowledgeBase, default_kb
 from .language import article_language
-from .markdown_marks import read_markdown
+from .markdown_marks import read_without_marks
 from .romanised_japanese import english_reading
 from .themes import ThemeModel, ThemeScores, default_theme_model
 
@@ -221,7 +221,7 @@ def _analyse_chunk(
     # Markdown is read without its marks (markdown_marks.py), captions cased, their read-out
     # designators written (caption_case.py); offsets are mapped back, so what is stored is
     # sliced from the text as written.
-    shown = [read_markdown(item.text) for item in english]
+    shown = [read_without_marks(item.text) for item in english]
     read = [read_captions(text.text, kb) for text in shown]
     with pipeline.nlp.memory_zone():
         docs = pipeline.process([text.text for text in read], batch_size=BATCH_SIZE)

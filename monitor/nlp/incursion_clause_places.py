@@ -8,8 +8,9 @@ span of the counts' clauses (Reading.counts_from, Reading.counts_to)."""
 
 from . import incursion_words as w
 from .incursion_asides import in_the_dateline
+from .incursion_designators import designator_craft
 from .incursion_claims import Claim, Reading
-from .incursion_phrases import number_at
+from .incursion_phrases import craft_of, number_at
 from .incursion_tokens import Token
 from .incursion_words import SEA_PLACES
 
@@ -27,6 +28,27 @@ def at_sea_places(reading: Reading) -> bool:
     )
 
 
+def contrast_after_counts(words: list[Token], claims: list[Claim]) -> int:
+    """Where a clause of contrast opens after every count ("Tokyo said two bombers flew over the
+    East China Sea, while Taipei reported aircraft around the island"), else the sentence's end:
+    the area named after it is the other report's, not the scope of the counts before it. A
+    clause after a semicolon whose subject is other craft, named without a count, is one too:
+    "14 of the aircraft entered the ADIZ; the Y-9 flew on through the Bashi Channel"."""
+    last = max((claim.last for claim in claims), default=len(words))
+    contrasts = (
+        i
+        for i in range(last + 1, len(words))
+        if words[i].low in w.CONTRASTS or (words[i].low == ";" and _other_craft_open(words, i + 1))
+    )
+    return next(contrasts, len(words))
+
+
+def _other_craft_open(words: list[Token], i: int) -> bool:
+    """Whether craft named without a count open the clause at i: "the Y-9", "a drone"."""
+    i += i < len(words) and words[i].low in ("the", "a", "an")
+    return i < len(words) and bool(craft_of(words[i]) or designator_craft(words[i].low))
+
+
 def counts_span(
     words: list[Token], claims: list[Claim], contrast: int, around: bool, places: Places
 ) -> Span:
@@ -39,6 +61,8 @@ def counts_span(
     name the area around Taiwan. Without that, a dateline or a teller naming an island
     ("KINMEN — Four ships were spotted", "..., the Kinmen coast guard said") may well say
     where the craft were."""
+    if contrast < len(words) and words[contrast].low == ";":  # "; the Y-9 flew on through"
+        return 0, contrast
     if not claims or not any(place == "Taiwan" and at < contrast for at, place in places):
         return 0, len(words)
     if not around:

@@ -37,7 +37,7 @@ from .incursion_actors import not_chinas
 from .incursion_asides import in_the_dateline, without_asides
 from .incursion_claim_reader import claim_at, phrase_before
 from .incursion_claims import Claim, Mention, Reading
-from .incursion_clause_places import counts_span
+from .incursion_clause_places import contrast_after_counts, counts_span
 from .incursion_count_words import (
     counts_craft_sold,
     counts_own_craft,
@@ -115,7 +115,7 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
             )
     mentions.sort(key=lambda mention: mention.position)
     zones = [(p, z) for p, z, negated in marks.zones if z is not None and not negated]
-    contrast = _contrast_after_counts(words, claims)
+    contrast = contrast_after_counts(words, claims)
     around = any(z == "around Taiwan" and p < contrast for p, z in zones)
     # "... around the island from 6 a.m. Thursday to 6 a.m. Friday as follows.": so does
     # a sentence that ends in "as follows" or "the following".
@@ -242,8 +242,9 @@ def _read_at(
         marks.colons.append(i)
     if low == "among" and i + 1 < len(words) and words[i + 1].low in w.PARTITIVE_OBJECTS:
         marks.among.append(i)
-    # "among them J-16s and two drones", "The vessels -- ..., two destroyers": parts of a total
-    if match(words, i, w.BREAKDOWNS) or (low in w.DASHES and i and craft_of(words[i - 1])):
+    # "among them J-16s and two drones", "The vessels -- ..., two destroyers": parts of a total;
+    # a lone lead word's dash heads its paragraph ("**Jets** — the MND detected 15 aircraft").
+    if match(words, i, w.BREAKDOWNS) or (low in w.DASHES and i > 1 and craft_of(words[i - 1])):
         marks.parts.append(i)
     if (length := match(words, i, w.ELLIPSES)) and not names_a_time(words, i + length):
         marks.ellipses.append(i)
@@ -277,15 +278,6 @@ def _days_after(words: list[Token], i: int) -> int:
     low = words[i].low
     days = w.SMALL_NUMBERS.get(low, int(low) if low.isdigit() else 0)
     return days if 1 < days <= w.DAYS_AFTER_MOST else 0
-
-
-def _contrast_after_counts(words: list[Token], claims: list[Claim]) -> int:
-    """Where a clause of contrast opens after every count ("Tokyo said two bombers flew over the
-    East China Sea, while Taipei reported aircraft around the island"), else the sentence's end:
-    the area named after it is the other report's, not the scope of the counts before it."""
-    last = max((claim.last for claim in claims), default=len(words))
-    contrasts = (i for i in range(last + 1, len(words)) if words[i].low in w.CONTRASTS)
-    return next(contrasts, len(words))
 
 
 def _followed_by(words: list[Token], i: int, following: set[str]) -> bool:

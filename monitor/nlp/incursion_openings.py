@@ -35,14 +35,18 @@ _LEAD_REACH = 3  # "Meanwhile,", "In addition,", "Looking back,"
 
 def _after_a_lead(tokens: list[Token], opener: int) -> bool:
     """Whether the day follows a sentence adverb set off by its comma ("Meanwhile, on Saturday
-    the ministry detected 31 aircraft"): a few words that tie the sentence to the story, no
+    the ministry detected 31 aircraft"), or a label set off by a dash ("EVIDENCE 2 — On Monday,
+    the ministry reported 91 aircraft"): a few words that tie the sentence to the story, no
     figure and no clause of their own, so the day still opens what the sentence reports."""
     start = _bullet(tokens)
     lead = tokens[start : opener - 1]
-    if not lead or len(lead) > _LEAD_REACH or tokens[opener - 1].text != ",":
+    mark = tokens[opener - 1].low if opener > 0 else ""
+    if not lead or len(lead) > _LEAD_REACH or (mark != "," and mark not in DASHES):
         return False
+    # A label's number is the item's, no figure: "EVIDENCE 2 —", "Card 3 —".
+    words = lead[:-1] if mark in DASHES and len(lead) > 1 and lead[-1].low.isdigit() else lead
     # "Unlike Monday, on Saturday ...": a lead naming a day of its own compares two days
-    return all(t.low.isalpha() and t.low not in WEEKDAYS and t.low not in MONTHS for t in lead)
+    return all(t.low.isalpha() and t.low not in WEEKDAYS and t.low not in MONTHS for t in words)
 
 
 _SUBJECT_REACH = 6  # "The year's last report, on": the words naming the report

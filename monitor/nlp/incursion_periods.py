@@ -18,6 +18,21 @@ _PERIOD_REACH = 10  # "April, during the Strait Thunder-2025A drills, when"
 _PARTS_OF_A_MONTH = {"early", "mid", "late"}
 
 
+# What a day is like as a rule: "on normal days", "on a typical day" tell a habit, no report.
+_HABITUAL = {"normal", "typical", "ordinary", "usual", "regular", "average", "most"}
+
+
+def _a_habitual_day(words: list[Token], i: int) -> bool:
+    if words[i].low != "on":
+        return False
+    at = i + 1 + (i + 1 < len(words) and words[i + 1].low in ("a", "an"))
+    return (
+        at + 1 < len(words)
+        and words[at].low in _HABITUAL
+        and words[at + 1].low in ("day", "days")
+    )
+
+
 def cumulative_at(words: list[Token], i: int) -> bool:
     if _an_averages_period(words, i) or measures_an_event_told_after(words, i):
         return False
@@ -33,6 +48,7 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         return False
     if (
         match(words, i, w.CUMULATIVE)
+        or _a_habitual_day(words, i)
         or span_at(words, i)
         or w.SPAN_ADJECTIVE.fullmatch(words[i].low)
         or _recalls_a_period(words, i)

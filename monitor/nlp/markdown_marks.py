@@ -1,4 +1,5 @@
-"""Markdown's marks, deleted before an English text is analysed.
+"""Markdown's marks and glued footnote marks (footnote_marks.py), deleted before an English
+text is analysed.
 
 Notes pasted from chat assistants and note apps write Markdown: "**Lai Ching-te**",
 "[Taiwan coast guards drill off Yonaguni](https://english.kyodonews.net/...)", "## Key
@@ -15,8 +16,10 @@ with its lone asterisk footnotes, hyphen lists and "*" inside words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..ingest.char_refs import DecodedText, Edit, edited_with_origins
+from .footnote_marks import FOOTNOTE, writes_footnotes
 
 # An emphasis pair on one line: "**Lai Ching-te**", "*Generated summary*", "__MND__". The marks
 # stand against the words they wrap, and outside a word: "f*ck" and "5*3" are no emphasis.
@@ -55,10 +58,11 @@ def writes_markdown(text: str) -> bool:
     return bool(_STRONG.search(text) or _LINK.search(text) or _HEADING.search(text))
 
 
-def read_markdown(text: str) -> DecodedText:
-    """`text` as its Markdown shows it, and where each character came from; `text` itself
-    when it writes no Markdown."""
-    if not writes_markdown(text):
+def read_without_marks(text: str) -> DecodedText:
+    """`text` as its Markdown shows it, without the footnote marks glued to its words, and
+    where each character came from; `text` itself when it writes neither."""
+    markdown = writes_markdown(text)
+    if not markdown and not writes_footnotes(text):
         return DecodedText(text, None)
     # The marks found so far are written as spaces in a copy of the same length, so the
     # patterns that follow meet neither them nor a shifted offset.
@@ -67,6 +71,15 @@ def read_markdown(text: str) -> DecodedText:
     def blank(start: int, end: int) -> None:
         chars[start:end] = " " * (end - start)
 
+    # Footnotes first, on the text as written: "**seven**[1]" is glued to the closing marks.
+    for match in FOOTNOTE.finditer(text):
+        blank(*match.span())
+    if markdown:
+        _blank_markdown(text, chars, blank)
+    return edited_with_origins(text, _deletions(text, "".join(chars)))
+
+
+def _blank_markdown(text: str, chars: list[str], blank: Callable[[int, int], None]) -> None:
     for match in _LINK.finditer(text):
         blank(*match.span(1))
         blank(*match.span(2))
@@ -79,7 +92,6 @@ def read_markdown(text: str) -> DecodedText:
             marks = len(match.group(1))
             blank(match.start(), match.start() + marks)
             blank(match.end() - marks, match.end())
-    return edited_with_origins(text, _deletions(text, "".join(chars)))
 
 
 def _deletions(text: str, blanked: str) -> list[Edit]:

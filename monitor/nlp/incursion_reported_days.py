@@ -8,7 +8,7 @@ figure compared or recalled ("fewer than on Monday, when it counted 45")."""
 from datetime import date, timedelta
 
 from .incursion_claims import Reading
-from .incursion_tokens import Token, written_dates
+from .incursion_tokens import Token, WrittenDate, written_dates
 
 # The verbs a teller reports a day's counts with.
 _REPORTED = {"reported", "tracked", "counted", "logged", "recorded", "detected", "listed"}
@@ -35,7 +35,28 @@ def reports_its_day(
         return False
     if not any(token.low in _REPORTED for token in tokens[opens:first]):
         return False
-    return any(
-        found.day == written and found.first > last and tokens[found.first - 1].low == "on"
-        for found in written_dates(tokens, local)
-    )
+    after_counts = [
+        found for found in written_dates(tokens, local) if tokens[found.first - 1].low == "on"
+    ]
+    if any(found.day == written and found.first > last for found in after_counts):
+        return True
+    return _each_count_dated_after(reading, after_counts, local, len(tokens))
+
+
+def _each_count_dated_after(
+    reading: Reading, dates: list[WrittenDate], local: date, length: int
+) -> bool:
+    """Whether every count is followed by its own "on <day>" before the next count, each day
+    within a week: "the MND reported 13 aircraft on Sunday, and nine aircraft on Saturday"
+    restates two days' releases, one after the other."""
+    claims = sorted(reading.claims, key=lambda claim: claim.first)
+    ends = [claim.first for claim in claims[1:]] + [length]
+    groups = {claim.group for claim in claims}
+    if len(groups) < 2 or any(abs(local - found.day) > _WEEK for found in dates):
+        return False
+    dated = {
+        claim.group
+        for claim, end in zip(claims, ends, strict=True)
+        if any(claim.last < found.first < end for found in dates)
+    }
+    return dated == groups

@@ -137,6 +137,23 @@ _WATERS_REACH = 5
 _DEMONSTRATIVE_WATERS = phrases("those waters", "these waters")
 
 
+_PRONOUN_REACH = 30  # "Taiwan on Thursday reported nine aircraft ... operating around it"
+
+
+def _taiwan_pointed_to(words: list[Token], i: int) -> bool:
+    """Whether "it" at i points back to Taiwan: the last place named within reach before it,
+    in the same clause ("Taiwan reported nine aircraft and one balloon operating around it")."""
+    if i >= len(words) or words[i].low != "it":
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _PRONOUN_REACH), -1):
+        low = words[j].low
+        if low in (".", ";", ":") or (low in PLACES and low != "taiwan"):
+            return False
+        if low == "taiwan":
+            return True
+    return False
+
+
 def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
     if words[i].low not in _ZONE_OPENERS:
         return None  # the grammar asks at every token, and few open a zone
@@ -167,6 +184,8 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
             coast = after in DIRECTIONS or after in ("coast", "coasts")
             if (coast or not end.possessive) and after != "strait":
                 return "around Taiwan", preposition + length
+        if _taiwan_pointed_to(words, start):
+            return "around Taiwan", preposition + 1
     if words[i].low == "our" and (sectors := _own_sectors_of_airspace(words, i + 1)):
         return "ADIZ", sectors + 1
     # "into waters to the north, east and south of Taiwan", "landing in two zones north and

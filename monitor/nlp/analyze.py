@@ -22,6 +22,7 @@ from ..ingest.parse import Article
 from .caption_case import read_captions
 from .english import Pipeline, pipeline_for
 from .entities import Mention, link_mentions
+from .incursion_corrections import with_corrections
 from .incursion_fact_checks import without_refuted_figures
 from .incursion_hypotheticals import without_invented_figures
 from .incursion_month_lists import without_month_list_counts
@@ -280,5 +281,6 @@ def _incursions(doc: Doc, item: TextToAnalyse, read: DecodedText) -> list[Incurs
     sentences = without_quoted_examples(sentences)  # "when you see '30 aircraft in the ADIZ'"
     sentences = without_invented_figures(sentences)  # "suppose 40 ...", "each dot stands for"
     # Before the paragraphs' breaks are dropped: a quotation is refuted within its paragraph.
+    sentences = with_corrections(sentences)  # a teacher's note: "23 aircraft, not 32"
     sentences = without_refuted_figures(sentences)  # 'claimed "300 aircraft". No such thing'
     return find_incursions(sentences, published)

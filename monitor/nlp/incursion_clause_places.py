@@ -8,8 +8,8 @@ span of the counts' clauses (Reading.counts_from, Reading.counts_to)."""
 
 from . import incursion_words as w
 from .incursion_asides import in_the_dateline
-from .incursion_designators import designator_craft
 from .incursion_claims import Claim, Reading
+from .incursion_designators import designator_craft
 from .incursion_phrases import craft_of, number_at
 from .incursion_tokens import Token
 from .incursion_words import SEA_PLACES

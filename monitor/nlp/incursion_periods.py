@@ -27,9 +27,7 @@ def _a_habitual_day(words: list[Token], i: int) -> bool:
         return False
     at = i + 1 + (i + 1 < len(words) and words[i + 1].low in ("a", "an"))
     return (
-        at + 1 < len(words)
-        and words[at].low in _HABITUAL
-        and words[at + 1].low in ("day", "days")
+        at + 1 < len(words) and words[at].low in _HABITUAL and words[at + 1].low in ("day", "days")
     )
 
 

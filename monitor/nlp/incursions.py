@@ -119,7 +119,7 @@ _ZONE_HINT = re.compile(
     r"\bADIZ\b|air[ -]defen[cs]e|median[ -]line|cent(?:re|er)[ -]line|mid-?line"
     r"|contiguous|territorial|restricted|prohibited|Japanese waters|\bwaters\b"
     r"|\b(?:around|near|off|surrounding|towards?)\s+(?:Taiwan|the island|island|the country"
-    r"|the nation|its)|\b(?:tracked|detected|spotted|counted)\b"
+    r"|the nation|its|it\b)|\b(?:tracked|detected|spotted|counted)\b"
     r"|\b(?:24|twenty-four)[ -]?(?:hours?|hrs?|h)\b|\bmidpoint\b|\bvicinity\b|\d ?a\.?m\b"
     # Taiwan's defence ministry reports nothing but the craft around the island: "MND's morning
     # report had 6 PLA aircraft and 5 ships"

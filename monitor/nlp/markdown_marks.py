@@ -48,6 +48,8 @@ _FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[^\n]*$", re.MULTILINE)
 _PICTOGRAPH = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f3fb-\U0001f3ff]"
 )
+# Two word characters a deleted run stood between ("Taiwan📌Japan", "a¹_b"): kept apart by a space.
+_WORDS_MEET = re.compile(r"\w\w")
 _EMPHASIS_DEPTH = 2  # "**Defense Minister *Koo***": the outer pair, then the inner
 
 
@@ -102,6 +104,10 @@ def _deletions(text: str, blanked: str) -> list[Edit]:
     edits = []
     for run in re.finditer("x+", changed):
         start, end = run.span()
-        between_words = start > 0 and end < len(text) and (text[start - 1] + text[end]).isalnum()
+        between_words = (
+            start > 0
+            and end < len(text)
+            and bool(_WORDS_MEET.fullmatch(text[start - 1] + text[end]))
+        )
         edits.append(Edit(start, end, " " if between_words else ""))
     return edits

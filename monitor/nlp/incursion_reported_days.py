@@ -5,6 +5,7 @@ it comes before or after the day the story counts first, unlike a craft merely s
 ("A coast guard ship was seen near the drills on Thursday", incursion_later_days.py) or a
 figure compared or recalled ("fewer than on Monday, when it counted 45")."""
 
+from bisect import bisect_right
 from datetime import date, timedelta
 
 from .incursion_claims import Reading
@@ -54,9 +55,10 @@ def _each_count_dated_after(
     groups = {claim.group for claim in claims}
     if len(groups) < 2 or any(abs(local - found.day) > _WEEK for found in dates):
         return False
-    dated = {
-        claim.group
-        for claim, end in zip(claims, ends, strict=True)
-        if any(claim.last < found.first < end for found in dates)
-    }
+    starts = sorted(found.first for found in dates)
+    dated = set()
+    for claim, end in zip(claims, ends, strict=True):
+        after = bisect_right(starts, claim.last)  # the first day written after the count
+        if after < len(starts) and starts[after] < end:
+            dated.add(claim.group)
     return dated == groups

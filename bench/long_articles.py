@@ -96,6 +96,15 @@ HOSTILE = {
     "en-caption-spoken": ("en", "\n[00:00:07] j sixteen kj five hundreds lie ching day lie"),
     # Markdown's marks, paired and unpaired (markdown_marks): a fixed reach from each mark
     "en-markdown-marks": ("en", "\n## **Lai** *[MND](https://x.tw/a) `ETC __ 📌 > **12 jets [ "),
+    # footnotes read away, a correction's figure and day put back in every sentence before it
+    "en-footnotes-and-corrections": (
+        "en",
+        "MND² saw 32 aircraft[1] around it¹ Saturday; 23 aircraft, not 32, Sunday, not Saturday. ",
+    ),
+    "en-counts-dated-one-by-one": (
+        "en",
+        "the MND reported 13 aircraft on Sunday, and nine on Saturday, ",
+    ),
     "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
     "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),
     "ja-dates": ("ja", "３日（金）と４日（土）の午前６時まで、"),

@@ -19,7 +19,7 @@ _PARTS_OF_A_MONTH = {"early", "mid", "late"}
 
 
 # What a day is like as a rule: "on normal days", "on a typical day" tell a habit, no report.
-_HABITUAL = {"normal", "typical", "ordinary", "usual", "regular", "average", "most"}
+_HABITUAL = {"normal", "typical", "ordinary", "usual", "regular", "average"}
 
 
 def _a_habitual_day(words: list[Token], i: int) -> bool:

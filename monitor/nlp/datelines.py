@@ -125,7 +125,7 @@ def _bracketed_datelines(text: str, kb: KnowledgeBase) -> list[tuple[range, str 
     a part's first words that the knowledge base knows as a capital or city. Such a dateline
     ("[Reporter Huang Wen-ling / Taipei report]") heads the story, not a digest's item, so it
     gives no item a home: the story's own context decides its bodies."""
-    found = []
+    found: list[tuple[range, str | None]] = []
     for match in _BRACKETED_DATELINE.finditer(text):
         for part in _BRACKET_PARTS.finditer(match.group("inside")):
             words = part.group("part").split()

@@ -20,6 +20,7 @@ from ..errors import one_line
 from ..ingest.char_refs import DecodedText, decoded_with_origins
 from ..ingest.parse import Article
 from .caption_case import read_captions
+from .cjk_script import has_cjk, opencc_available
 from .english import Pipeline, pipeline_for
 from .entities import Mention, link_mentions
 from .incursion_corrections import with_corrections
@@ -231,11 +232,28 @@ def _analyse_chunk(
             found = link_mentions(doc, kb, published, text.text)
             mentions = _as_written(_as_written(tuple(found), text, words.text), words, item.text)
             incursions = tuple(_incursions(doc, replace(item, text=words.text), text))
+            if has_cjk(item.text):  # a gloss in characters, a release's original paragraphs
+                mentions, incursions = _with_cjk_script(item, mentions, incursions, kb)
             results[item.id] = Analysis(
                 item.id, None, "", "analyzed", mentions, incursions, scores,
                 theme_model_version=theme_model.version,
             )  # fmt: skip
     return results
+
+
+def _with_cjk_script(
+    item: TextToAnalyse,
+    mentions: tuple[Mention, ...],
+    incursions: tuple[Incursion, ...],
+    kb: KnowledgeBase,
+) -> tuple[tuple[Mention, ...], tuple[Incursion, ...]]:
+    """An English article's runs of Chinese or Japanese script read by the CJK readers, when
+    the `cjk` extra is installed. Imported here, on use: most English articles have none."""
+    if not opencc_available():
+        return mentions, incursions
+    from .cjk_runs import with_cjk_runs
+
+    return with_cjk_runs(item.text, mentions, incursions, kb, item.published_utc)
 
 
 def _analyse_cjk(

@@ -93,6 +93,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # Not when negated: "軍機の数には含まれない無人機１機", "不含無人機" are craft of their own.
         "subset": r"(?:其中|うち|(?<![不未を])含(?![むめ]|まれない|まれず)|(?<![不未])包括|"
         r"(?<=[架艘隻機次])中有)[^，,；;。)）]{0,12}$",
+        # A bracket opened straight after a count, holding counts: that count's breakdown
+        # ("共機：22架次（殲16型8架次、…、無人機3架次）"), read from the count's end.
+        "bracketed_part": r"\s*[（(][^，,；;。)）]{0,12}$",
         # A count the words after it put inside a total ("無人機３機を含む"), or inside another
         # count as its subject ("統幕の3隻が台湾側の9隻に含まれているか").
         "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内|が含まれ(?!ない|ず))"

@@ -109,6 +109,7 @@ def sentence_facts(
         subset = (
             first.part
             or bool(p["subset"].search(sentence[scope_start : first.start]))
+            or (index > 0 and bool(p["bracketed_part"].match(sentence, scope_start, first.start)))
             or (
                 opens_piece and any(what == what_of(first, zone) for what, zone, _ in carried.total)
             )

@@ -76,7 +76,7 @@ from .cjk_owner_bodies import owners_bodies
 from .cjk_press_home import mainland_named
 from .cjk_quoted_names import quoted_names
 from .cjk_readings import kana_readings, past_reading
-from .cjk_script import CJK, fold, fold_char
+from .cjk_script import CJK, fold, fold_char, folded_spellings
 from .cjk_title_bodies import bodies_in_titles
 from .cjk_title_countries import countries_on_titles
 from .cjk_titles import country_before, title_holder
@@ -121,11 +121,11 @@ def _build(kb: KnowledgeBase) -> CjkNames:
     for entry in kb.entities.values():
         for text in (entry.name, *entry.aliases):
             if CJK.search(text):
-                if len(text) >= MIN_CJK_CHARS:
-                    shared.setdefault(fold(text), set()).add(entry.id)
-                    forms.setdefault(fold(text), entry.id)
+                for form in folded_spellings(text) if len(text) >= MIN_CJK_CHARS else ():
+                    shared.setdefault(form, set()).add(entry.id)
+                    forms.setdefault(form, entry.id)
                     if entry.type == "PERSON":
-                        people.setdefault(entry.id, []).append(fold(text))
+                        people.setdefault(entry.id, []).append(form)
             elif len(text) >= 2 and text.isascii():
                 for form in {text, text.upper()} if len(text) < 7 else {text}:
                     latin.setdefault(form, entry.id)

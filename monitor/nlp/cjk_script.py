@@ -19,6 +19,9 @@ from typing import Protocol
 CJK_CLASS = r"\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 CJK = re.compile(f"[{CJK_CLASS}]")
 CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
+# A type's code in characters and digits ("殲-11", "空警-500"), which Taiwan's defence ministry
+# writes without its hyphen ("殲11型", "空警500"), as Latin codes are ("J-11", "J11").
+_HYPHENED_CODE = re.compile(f"([{CJK_CLASS}]+)-([0-9]+[A-Za-z]*)")
 # Japanese forms OpenCC's jp2t leaves as they are, with the simplified form they stand for
 # ("呉江浩" is 吴江浩, China's ambassador, in every Japanese paper). Only characters as rare as
 # this one belong here: the theme models were trained on folded text, and a common one would
@@ -44,6 +47,12 @@ def fold(text: str) -> str:
     """Width, case and script folded, one character for one: "頼清徳" and "賴清德" and "赖清德"
     fold alike, and so do "ＴＳＭＣ" and "tsmc"."""
     return "".join(map(fold_char, text))
+
+
+def folded_spellings(name: str) -> tuple[str, ...]:
+    """A knowledge-base name folded, and a type's code also without its hyphen."""
+    code = _HYPHENED_CODE.fullmatch(name)
+    return (fold(name), fold("".join(code.groups()))) if code else (fold(name),)
 
 
 @cache

@@ -105,6 +105,13 @@ HOSTILE = {
         "en",
         "the MND reported 13 aircraft on Sunday, and nine on Saturday, ",
     ),
+    # English copy with names glossed in characters and a release's Japanese original: each run
+    # of CJK script read once by its reader, each gloss looked up by where its bracket opens
+    "en-glosses-and-originals": (
+        "en",
+        "Lai Ching-te (賴清德) met the LDP (自民黨) in Tōkyō (東京). 中国軍機１２機が防空識別圏に"
+        "進入した。 ",
+    ),
     "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
     "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),
     "ja-dates": ("ja", "３日（金）と４日（土）の午前６時まで、"),

@@ -2,15 +2,17 @@
 (賴清德)") and releases that give the English text, then the original paragraphs. Each run of
 CJK script is read by the reader of its language, so a name's spellings in both scripts are one
 entity, and a fact told in both languages is one fact (the blind-68 passages' class of split
-spellings and missed facts)."""
+spellings and missed facts). Two readings of the CJK reader came with it: a bracket after a
+total holds its breakdown, and a type's code is the type without its hyphen too."""
 
 from datetime import UTC, datetime
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from incursion_helpers import facts_at
+from incursion_helpers import cjk_facts_at, facts_at
 from linking_helpers import mentions
 
+from monitor.nlp.analyze import TextToAnalyse, analyse
 from monitor.nlp.cjk_runs import cjk_runs
 
 RELEASE = (
@@ -107,3 +109,23 @@ def test_a_gloss_is_one_run_of_its_own_script_and_language(
     assert text[run.start : run.end] == gloss
     has_kana = any("\u3041" <= c <= "\u30fa" for c in gloss)
     assert run.language == ("ja" if has_kana else "zh")
+
+
+def test_a_bracket_after_a_total_holds_its_breakdown_not_craft_of_their_own() -> None:
+    # Taiwan's defence ministry lists the types inside the total's bracket: the drones there
+    # are part of the aircraft, as after 其中 or 含.
+    text = (
+        "臺灣周邊海、空域共機、共艦動態\n"
+        "．共機：19架次（殲16型6架次、轟6型2架次、運8反潛機1架次、無人機2架次）\n．共艦：6艘"
+    )
+    assert cjk_facts_at(text, datetime(2023, 4, 5, 2, tzinfo=UTC)) == {
+        (19, "aircraft", "around Taiwan", "Taiwan", "2023-04-05"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2023-04-05"),
+    }
+
+
+def test_a_type_code_written_without_its_hyphen_is_the_type() -> None:
+    text = "國防部今天表示，共機殲11型4架次、空警500型1架次及運8反潛機1架次在臺灣西南空域活動。"
+    (analysis,) = analyse([TextToAnalyse("t", text, "zh", datetime(2023, 4, 5, tzinfo=UTC))])
+    links = {m.text: m.entity_id for m in analysis.mentions}
+    assert (links["殲11"], links["空警500"], links["運8"]) == ("j-11", "kj-500", "y-8")

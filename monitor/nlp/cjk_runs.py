@@ -80,10 +80,11 @@ def with_cjk_runs(
     A run in brackets straight after a name the English analysis linked glosses that name
     ("Ministry of Foreign Affairs (外交部)", "Liberal Democratic Party (LDP, 自民黨)"): it is that
     entity, as the English text decided it, where the gloss alone (a generic body's name, a
-    name the knowledge base lacks) could not say whose. Other runs' knowledge-base mentions join where no English mention of the knowledge base stands
-    (one the English model found but could not link gives way); a run's fact joins when the
-    English text has no figure for the same craft, zone, place and day, since a release's two
-    languages tell one fact twice and the first figure told is the one kept.
+    name the knowledge base lacks) could not say whose. Other runs' knowledge-base mentions
+    join where no English mention of the knowledge base stands (one the English model found
+    but could not link gives way); a run's fact joins when the English text has no figure for
+    the same craft, zone, place and day, since a release's two languages tell one fact twice
+    and the first figure told is the one kept.
     """
     published = published or datetime.now(UTC)
     found: list[Mention] = []

@@ -9,6 +9,11 @@ The head may end in a spaced dash instead ("MND COUNT — 16 aircraft, 7 ships")
 be the window the line closes with in brackets ("...; 10 crossed the median line (6am Apr 7–6am
 Apr 8)"), and a count may be spelt out ("Sixteen PLA aircraft, 7 ships").
 
+A line may name only its day ("7/14: 19 aircraft, 6 PLAN vessels, no official ships", "Thu 23
+May (as of 5 p.m.): 49 aircraft, 19 navy ships"), as an analyst's reply copies the rows of a
+report the message names ("Both rows now match the MND releases:"): such a head is read as the
+ministry's when the text names the ministry, and "no official ships" is a count of nought.
+
 A count that places itself ("... / 10 into the ADIZ", "14 aircraft entered the ADIZ") keeps
 its own zone; a line whose counts are not all counts of craft or placed is no such line.
 """
@@ -17,6 +22,7 @@ import re
 
 from .incursion_words import MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_PATTERN
 
+WINDOW_CHARS = 60  # a window in brackets: "(6am Apr 7–6am Apr 8)", "(as of 5 p.m.)"
 # The head names the ministry: "Taiwan MND", "Ministry of National Defense", "(MND, ...)".
 _SOURCE = re.compile(r"\b(?:MND|Ministry of National Defen[cs]e)\b")
 # ... and the day it reports: a date, a weekday, today's, or the report's clock ("to 6am").
@@ -29,6 +35,15 @@ _DAY = re.compile(
     r"|\bto \d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\b|am\b)",
     re.I,
 )
+# A head that is a day and nothing else: a weekday, a date, and the window or time the counts
+# are of in brackets ("Thu 23 May (as of 5 p.m.)", "7/14", "Fri 24 May (6 a.m. Thu to 6 a.m.
+# Fri)"). Bounded by the head's own length.
+_DATE = rf"(?:\d{{1,2}}/\d{{1,2}}|\d{{1,2}} {MONTH_PATTERN}|{MONTH_PATTERN} \d{{1,2}})"
+_WEEKDAY = rf"(?:{WEEKDAY_PATTERN}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
+_DAY_ALONE = re.compile(
+    rf"[ \t]*(?:[-–•*·][ \t]*)?(?:{_WEEKDAY},?[ \t]+)?{_DATE}(?:,? \d{{4}})?"
+    rf"(?:[ \t]*\([^()\n]{{1,{WINDOW_CHARS}}}\))?[ \t]*"
+)
 # A count's number: digits, or a word ("Sixteen", "twenty-one").
 _NUMBER = rf"(?:\d{{1,3}}|(?i:(?:{'|'.join(NUMBER_WORDS)})(?:-[a-z]+)?)\b)"
 # A head is the start of a line up to its first colon, or a spaced dash, within a phrase's
@@ -39,13 +54,13 @@ _HEAD_END = r"(?::|[ \t]+[—–-][ \t]+)"
 _STAMP = r"(?:[01]\d|2[0-3])[0-5]\d:[ \t]+"
 _HEAD = re.compile(rf"[ \t]*(?:{_STAMP})?([^:\n]{{1,80}}?){_HEAD_END}\s*(?={_NUMBER})")
 _LINE_HEAD = re.compile(rf"(?:^|\n)[ \t]*(?:{_STAMP})?([^:\n]{{1,80}}?){_HEAD_END}\s*(?={_NUMBER})")
-WINDOW_CHARS = 60  # the report's window a line closes with: "(6am Apr 7–6am Apr 8)"
 _COUNT = re.compile(rf"{_NUMBER} [A-Za-z][A-Za-z -]*")  # "14 PLA aircraft", "1 balloon"
 # Between counts: a comma, semicolon, slash or space, and perhaps "and", before the next
 # number. Split where a word ends, so that each separator is read once: one pattern for the
 # whole list tried each way to split "1 ship and 2 ships and ..." and took seconds on a line
 # of twenty counts.
-_BETWEEN = re.compile(rf"(?<=\S)(?:\s*[,;/]\s*|\s+)(?:and\s+)?(?={_NUMBER})")
+_BETWEEN = re.compile(rf"(?<=\S)(?:\s*[,;/]\s*|\s+)(?:and\s+)?(?={_NUMBER}|no\b)")
+_NONE_OF = re.compile(r"no [A-Za-z][A-Za-z -]*")  # "no official ships": nought, kept as written
 # A word of a zone or of an act already places a count.
 _PLACED = re.compile(
     r"\b(?:around|near|off|in|into|entered|crossed|ADIZ|median|zone|waters|strait)\b", re.I
@@ -55,8 +70,9 @@ _PLACED = re.compile(
 def opens_a_shorthand_line(text: str) -> bool:
     """Whether a line of the text opens as the ministry's shorthand does: it names no zone,
     yet reports one."""
+    names_ministry = bool(_SOURCE.search(text))
     return any(
-        _reports_a_day(head[1], _closing_window(_line_after(text, head.end())))
+        _reports_a_day(head[1], _closing_window(_line_after(text, head.end())), names_ministry)
         for head in _LINE_HEAD.finditer(text)
     )
 
@@ -70,10 +86,15 @@ def _line_after(text: str, start: int) -> str:
 def shorthand_report_lines(sentences: list[str]) -> list[str]:
     """The sentences, each shorthand line of the ministry's daily report written with the
     zone of that report."""
-    return [_with_its_zone(sentence) for sentence in sentences]
+    names_ministry = any(_SOURCE.search(sentence) for sentence in sentences)
+    return [_with_its_zone(sentence, names_ministry) for sentence in sentences]
 
 
-def _reports_a_day(head: str, window: str) -> bool:
+def _reports_a_day(head: str, window: str, names_ministry: bool) -> bool:
+    """Whether a head names the ministry's report of a day: the ministry and the day, or the
+    day alone in a text that names the ministry."""
+    if names_ministry and _DAY_ALONE.fullmatch(head):
+        return True
     return bool(_SOURCE.search(head) and (_DAY.search(head) or _DAY.search(window)))
 
 
@@ -96,9 +117,10 @@ def _closing_bracket(body: str, start: int) -> int | None:
     return len(body[:opening].rstrip())
 
 
-def _with_its_zone(sentence: str) -> str:
+def _with_its_zone(sentence: str, names_ministry: bool) -> str:
     head = _HEAD.match(sentence)
-    if head is None or not _reports_a_day(head[1], _closing_window(sentence[head.end() :])):
+    window = _closing_window(sentence[head.end() :]) if head is not None else ""
+    if head is None or not _reports_a_day(head[1], window, names_ministry):
         return sentence
     body = sentence.rstrip()
     end = sentence[len(body) :]
@@ -111,7 +133,9 @@ def _with_its_zone(sentence: str) -> str:
     starts = [head.end()] + [gap.end() for gap in gaps]
     stops = [gap.start() for gap in gaps] + [len(body)]
     pieces = [body[start:stop] for start, stop in zip(starts, stops, strict=True)]
-    unplaced = [piece for piece in pieces if not _PLACED.search(piece)]
+    unplaced = [
+        piece for piece in pieces if not _PLACED.search(piece) and not _NONE_OF.fullmatch(piece)
+    ]
     if not unplaced or not all(_COUNT.fullmatch(piece) for piece in unplaced):
         return sentence
     # The counts as the grammar reads a list best, each with its zone: "21 aircraft around

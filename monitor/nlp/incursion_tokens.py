@@ -283,8 +283,12 @@ def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, in
         numeric = _numeric_date(tokens[at].text, weekday, published)
         if numeric is not None:
             return numeric, at + (at > index + 1)
-    if index and tokens[index - 1].low == "on" and (recent := _recent_date(low, published)):
-        return recent, index  # "also reported one balloon on 9/26": no weekday beside it
+    # "also reported one balloon on 9/26", a line's label "7/14: 19 aircraft": no weekday beside
+    labels = index == 0 and index + 1 < len(tokens) and tokens[index + 1].text == ":"
+    if (labels or index and tokens[index - 1].low == "on") and (
+        recent := _recent_date(low, published)
+    ):
+        return recent, index
     if low in WEEKDAYS:
         # "Monday, June 2", "on Monday (Dec. 22)": the date written beside a weekday is its day;
         # the weekday alone is read as the last one on or before publication.

@@ -4,8 +4,9 @@
 next sentence refutes ('The writer claimed that China "flew 300 aircraft ...". No such thing
 happened.'), a figure set against the right one ("41, not 100", "not 70, as widely shared"), a
 wire correction's old figure ("Corrects number of aircraft in paragraph 2 to 27 from 72"), a
-figure questioned ("Sixty? The MND said 17.") and one a clause calls wrong ("The figure of 100
-warships appears nowhere in official data") each has its count written as "some" (no count,
+figure questioned ("Sixty? The MND said 17."), one a clause calls wrong ("The figure of 100
+warships appears nowhere in official data") and one it disowns as a report's ("around 90 ships
+across the region, which is not an MND figure") each has its count written as "some" (no count,
 rule 1), its other words kept; the figure given as right keeps its fact. Every cue is read
 within its sentence, or the next sentence of its paragraph, so the pass is linear."""
 
@@ -38,7 +39,9 @@ _REFUTES = re.compile(
     r"\b(?:is|was|are|were|be)\s+(?:simply\s+|also\s+|just\s+|plainly\s+)?(?:false|wrong"
     r"|incorrect|untrue|not true|inaccurate|misleading|mistaken|an? (?:exaggeration|myth|hoax))\b"
     r"|\b(?:no such|never happened|did not happen|didn't happen|appears? nowhere|nowhere in"
-    r"|there is no evidence|where (?:he|she|they|you) got (?:that|this|the) (?:figure|number))\b",
+    r"|there is no evidence|where (?:he|she|they|you) got (?:that|this|the) (?:figure|number))\b"
+    # "around 90 ships across the region, which is not an MND figure": disowned as a report's
+    r"|\b(?:is|was|are|were)\s+not\s+an?\s+(?:[\w'’]+\s+){0,2}(?:figure|number|count)s?\b",
     re.I,
 )
 _FIGURE = r"(?:\d[\d,]*|[A-Za-z]+(?:-[A-Za-z]+)?)"
@@ -60,7 +63,7 @@ _QUESTIONED = re.compile(r"(?:^|(?<=[:.!]\s))([^.?!:|/\n]{0,60}\?)")
 # data"), and the words that make a clause's subject a claim, whose figure a verb of being
 # then calls wrong ("The post's claim of 100 warships is false"); a ministry's figure that
 # someone else calls false ("..., which Beijing says is false") keeps its fact.
-_NEVER_SEEN = re.compile(r"nowhere|never|did not|didn't", re.I)
+_NEVER_SEEN = re.compile(r"nowhere|never|did not|didn't|\bnot an?\b", re.I)
 _CLAIM_WORDS = re.compile(r"\b(?:claim|post|rumou?r|message|viral|figure of|number of)", re.I)
 _CLAUSE_REACH = 100  # characters back from a cue: a clause, not the sentence before it
 _CLAUSE_BREAK = re.compile(r"[;:—]|, (?:and|but|while|whereas) ")

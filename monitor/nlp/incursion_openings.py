@@ -17,6 +17,11 @@ def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     if not dates or dates[0].told:
         return False
     first = dates[0].first
+    # "Look-back: Tue 10 Dec was 47 aircraft": a note's clipped weekday, with its capital, before
+    # the date it names opens the sentence as "Tuesday, Dec. 10" does.
+    clipped = first > 0 and tokens[first - 1].low in WEEKDAY_ABBREVIATIONS
+    clipped = clipped and tokens[first - 1].text[:1].isupper()
+    first -= clipped
     # "By Thursday the count had fallen to 29 aircraft": where the story had got by that day
     # "Last Wednesday (Oct. 15), the MND reported ...": the day, placed before the story's
     opener = first - (first > 0 and tokens[first - 1].low in ("on", "by", "last"))
@@ -27,7 +32,7 @@ def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     # "A day earlier, on Sunday, the ministry had reported ...": the day, placed in the story
     opening = opening or tuple(t.low for t in tokens[: opener - 1]) in _RELATIVE_DAYS
     opening = opening or _a_report_of_the_day(tokens, opener)
-    return opening and tokens[first].low in WEEKDAYS
+    return opening and (clipped or tokens[first].low in WEEKDAYS)
 
 
 _LEAD_REACH = 3  # "Meanwhile,", "In addition,", "Looking back,"

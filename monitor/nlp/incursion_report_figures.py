@@ -11,6 +11,7 @@ to the marks of sighting the grammar already reads.
 import re
 from bisect import insort
 
+from . import incursion_words as w
 from .incursion_labels import REPORT_NOUNS
 from .incursion_phrases import number_at
 from .incursion_scopes import Marks
@@ -76,6 +77,37 @@ def tells_a_figure_by_dash(words: list[Token], i: int) -> bool:
 
 
 def _subject_is_a_figure(words: list[Token], verb: int) -> bool:
+    return _subject_is_a_day(words, verb) or _subject_names_a_figure(words, verb)
+
+
+# "Tue 10 Dec was 47 aircraft and 12 PLAN", "Look-back: Friday was 59 aircraft": a day alone
+# as the subject stands for its report, as "Tuesday's report was" does. Its words are a
+# weekday, a month, the day's and year's digits and their stops, from the sentence's or a
+# label's start, within the subject's reach.
+_DAY_WORDS = w.WEEKDAYS.keys() | w.WEEKDAY_ABBREVIATIONS.keys() | w.MONTHS.keys()
+_DAY_MARKS = {".", ","}
+
+
+def _subject_is_a_day(words: list[Token], verb: int) -> bool:
+    start = next(
+        (
+            i + 1
+            for i in range(verb - 1, max(-1, verb - _SUBJECT_REACH - 1), -1)
+            if words[i].low == ":"
+        ),
+        0,
+    )
+    subject = words[start:verb]
+    if not subject or len(subject) > _SUBJECT_REACH:
+        return False
+    named = any(token.low in _DAY_WORDS for token in subject)
+    return named and all(
+        token.low in _DAY_WORDS or token.low in _DAY_MARKS or token.text.isdigit()
+        for token in subject
+    )
+
+
+def _subject_names_a_figure(words: list[Token], verb: int) -> bool:
     for i in range(verb - 1, max(-1, verb - _SUBJECT_REACH - 1), -1):
         low = words[i].low
         if low in FIGURE_NOUNS:

@@ -5,14 +5,22 @@ aircraft ... in the 24 hours to 6 a.m. Tuesday."). A heading repeats its paragra
 ("The minister on Monday thanked Japan ...").
 """
 
+from .incursion_tables import LIST_NUMBER
 
-def section_headings(sentences: list[str]) -> set[int]:
-    """The indices of the sentences that head a section, blank sentences still among them."""
+
+def section_headings(sentences: list[str]) -> set[str]:
+    """The sentences that head a section, blank sentences still among them; a numbered item's
+    headline ("1. China flies 39 warplanes ...", which the splitter cuts after its "1.") as
+    the numbered line is read (incursion_tables.numbered_lines)."""
     headings = set()
     for index in range(1, len(sentences) - 1):
         before, line, after = sentences[index - 1 : index + 2]
+        numbered = LIST_NUMBER.fullmatch(before) is not None
+        if numbered and index >= 2:  # the break is before the item's number
+            before = sentences[index - 2]
         broken = not before.strip() or before.rstrip(" \t").endswith("\n\n")
         alone = line.rstrip(" \t").endswith("\n") and line.strip()[-1:] not in ".!?:"
-        if broken and alone and after.strip()[-1:] in (".", "!", "?"):
-            headings.add(index)
+        # a feed's snippet under its headline is cut short with an ellipsis: "... said …"
+        if broken and alone and after.strip()[-1:] in (".", "!", "?", "…"):
+            headings.add(f"{sentences[index - 1]} {line}" if numbered else line)
     return headings

@@ -17,7 +17,7 @@ from .incursion_words import MONTHS, QUARTER, YEAR
 _SEPARATOR = "|"
 _COUNT_COLUMNS = {"number", "numbers", "count", "total", "sorties", "no.", "quantity", "figure"}
 _SOURCE_COLUMNS = {"source", "sources", "reported by", "per"}
-_LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
+LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
 # A row of sums under the days ("Week total", "Totals"): cumulative, no day's figures (rule 5).
 # A row labelled by its period alone ("Week", "This month") sums the days above it as well.
 _TOTAL_ROW = re.compile(
@@ -56,7 +56,7 @@ def numbered_lines(sentences: list[str]) -> list[str]:
             if craft["label"].lower() in _CRAFT_LABELS and not _CRAFT_NOUN.search(named):
                 named = f"{named} {craft['label'].lower()}"
             sentence = f"{named}: {craft['rest']}"
-        if lines and (_LIST_NUMBER.fullmatch(lines[-1]) or _WEEKDAY.fullmatch(lines[-1])):
+        if lines and (LIST_NUMBER.fullmatch(lines[-1]) or _WEEKDAY.fullmatch(lines[-1])):
             lines[-1] += " " + sentence
         elif lines and _MID_SENTENCE.search(lines[-1]):
             lines[-1] = lines[-1].rstrip() + " " + sentence

@@ -157,7 +157,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         return []
     # A blank line the splitter leaves as a sentence says nothing: "... as follows." before it
     # still announces the lines after it.
-    headings = {sentences[index] for index in section_headings(sentences)}
+    headings = section_headings(sentences)
     sentences = labels_in_entries(sentences)  # "• May 2 – 9 aircraft. Navy ships: 5."
     sentences = [sentence for sentence in sentences if sentence.strip()]
     sentences = as_plain_sentences(sentences)  # tables, tickers, translations ... as prose

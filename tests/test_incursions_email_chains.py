@@ -1,8 +1,7 @@
-"""Incursion facts in analysts' e-mail chains: a reply that copies a report's rows under the
-day alone ("7/14: 19 aircraft, 6 PLAN vessels, no official ships"), a forwarded release whose
-count a share follows ("Sorties of PLA aircraft detected: 26; of which 17 entered ..."), a
-look-back line whose subject is the day ("Tue 10 Dec was 47 aircraft and 12 PLAN"), and a
-figure the writer disowns ("which is not an MND figure")."""
+"""Incursion facts in analysts' e-mail chains and news briefings: a reply that copies a report's
+rows under the day alone ("7/14: 19 aircraft, 6 PLAN vessels, no official ships"), a look-back
+line whose subject is the day ("Tue 10 Dec was 47 aircraft and 12 PLAN"), a figure the writer
+disowns ("which is not an MND figure"), and an aggregator item's headline over its snippet."""
 
 from datetime import UTC, datetime
 
@@ -13,7 +12,6 @@ from tests.incursion_helpers import facts_at
 
 JULY_16 = datetime(2025, 7, 16, 14, 20, tzinfo=UTC)
 DEC_11 = datetime(2024, 12, 11, 0, 45, tzinfo=UTC)
-SEPT_22 = datetime(2026, 9, 22, 3, 40, tzinfo=UTC)
 
 ROWS_REPLY = """RE: Dataset QA -- rows 7/14 and 7/15
 
@@ -81,31 +79,6 @@ def test_rows_headed_by_a_day_in_a_text_that_names_no_ministry_are_no_report_aro
     )
     facts = facts_at(text, datetime(2026, 3, 10, 3, 0, tzinfo=UTC))
     assert all(zone != "around Taiwan" for _, _, zone, _, _ in facts)
-
-
-FORWARDED_RELEASE = """FW: PLA activity 9/22
-
-Begin forwarded message:
-
-From: MND Press Releases
-Subject: PLA activities in the waters and airspace around Taiwan
-
-1. Duration: from 6 a.m. on Sept. 21, 2026 to 6 a.m. on Sept. 22, 2026
-2. Sorties of PLA aircraft detected: 26{share}
-3. PLAN vessels detected: 9
-"""
-
-
-@settings(max_examples=3, deadline=None)
-@given(st.sampled_from(["; of which ", ", of which ", " (of which "]))
-def test_a_release_lines_count_with_its_share_after_it_keeps_both(opening: str) -> None:
-    closing = ")" if "(" in opening else ""
-    share = f"{opening}17 entered the northern, central and southwestern ADIZ{closing}"
-    assert facts_at(FORWARDED_RELEASE.format(share=share), SEPT_22) == [
-        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-09-22"),
-        (17, "aircraft", "ADIZ", "Taiwan", "2026-09-22"),
-        (26, "aircraft", "around Taiwan", "Taiwan", "2026-09-22"),
-    ]
 
 
 TRACKER = """Subject: Daily PLA tracker -- Wed 11 Dec

@@ -158,27 +158,13 @@ _NOTED = re.compile(
 )
 
 
-# "2. Sorties of PLA aircraft detected: 26; of which 17 entered the ... ADIZ": a bulletin's
-# line whose count a share of it follows, after a semicolon, a comma or in brackets.
-_SHARED = re.compile(
-    r"^(\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Za-z][\w .-]{0,60}:\s*\d+)\s*(?:[;,]\s*|\(\s*)"
-    r"of which\b([^()\n]*?)\)?\s*\.?\s*$",
-    re.I,
-)
-
-
 def split_notes(sentences: list[str]) -> list[str]:
     """A bulletin's line whose count carries a note of where the craft went, with no count of
     its own ("Balloons: 1 (crossed median line ...)"), as the line and a line of the craft in
     the zones the note names ("Balloons crossed the median line: 1"): the line's count is the
-    total, and the same count is the fact of each of those zones (rule 2). A line whose count
-    a share follows ("... detected: 26; of which 17 entered the ADIZ") is the line and the
-    share's own line ("Of which 17 entered the ADIZ"), as a release lays the two out."""
+    total, and the same count is the fact of each of those zones (rule 2)."""
     split: list[str] = []
     for sentence in sentences:
-        if shared := _SHARED.match(sentence):
-            split += [shared.group(1), f"Of which{shared.group(2)}"]
-            continue
         noted = _NOTED.match(sentence)
         note = tokenize(noted.group(5)) if noted else []
         zones = [note[i : i + z[1]] for i in range(len(note)) if (z := zone_at(note, i)) and z[0]]

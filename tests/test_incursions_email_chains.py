@@ -136,3 +136,16 @@ def test_an_aggregators_item_headline_is_of_the_day_its_snippet_tells(
     assert facts_at(text, datetime(2022, 1, 24, 11, 0, tzinfo=UTC)) == [
         (39, "aircraft", "ADIZ", "Taiwan", "2022-01-23")
     ]
+
+
+def test_a_numbered_count_line_over_a_sentence_that_does_not_repeat_it_keeps_its_count() -> None:
+    # A numbered line of a report's list is no aggregator's headline: the sentence after it
+    # tells another figure (Hypothesis found this shape), so the line's count stands.
+    text = (
+        "PLA activities around Taiwan\n\nPLA aircraft and vessels operating around Taiwan were "
+        "detected from 6 a.m. Tuesday to 6 a.m. Wednesday.\n\n2. PLA aircraft detected: 7\n"
+        " The busiest day this year was March 2, when it tracked 61 aircraft."
+    )
+    assert facts_at(text, datetime(2026, 3, 11, 9, 0, tzinfo=UTC)) == [
+        (7, "aircraft", "around Taiwan", "Taiwan", "2026-03-11")
+    ]

@@ -5,7 +5,11 @@ aircraft ... in the 24 hours to 6 a.m. Tuesday."). A heading repeats its paragra
 ("The minister on Monday thanked Japan ...").
 """
 
+import re
+
 from .incursion_tables import LIST_NUMBER
+
+_FIGURE = re.compile(r"\d+")
 
 
 def section_headings(sentences: list[str]) -> set[str]:
@@ -20,7 +24,10 @@ def section_headings(sentences: list[str]) -> set[str]:
             before = sentences[index - 2]
         broken = not before.strip() or before.rstrip(" \t").endswith("\n\n")
         alone = line.rstrip(" \t").endswith("\n") and line.strip()[-1:] not in ".!?:"
-        # a feed's snippet under its headline is cut short with an ellipsis: "... said …"
-        if broken and alone and after.strip()[-1:] in (".", "!", "?", "…"):
+        # a feed's snippet under its headline is cut short with an ellipsis: "... said …"; a
+        # numbered item is a headline only when its snippet repeats its figures, else it is a
+        # list's line ("2. PLA aircraft detected: 7" over "The busiest day was March 2, ...")
+        repeated = not numbered or set(_FIGURE.findall(line)) <= set(_FIGURE.findall(after))
+        if broken and alone and repeated and after.strip()[-1:] in (".", "!", "?", "…"):
             headings.add(f"{sentences[index - 1]} {line}" if numbered else line)
     return headings

@@ -53,6 +53,10 @@ HOSTILE = {
     "en-romanised-japanese": ("en", "Rubio, Hegseth / Motegi, TŌKYŌ Miyako-jima Okinawa-hontō "),
     "en-further-counts": ("en", "8 aircraft entered the ADIZ on Monday, and two more on Friday, "),
     "en-event-anchors": ("en", "21 aircraft were seen, days after the drills,     "),
+    # a strung row of dated cells that never ends, and a line of craft cells that never ends
+    # (incursion_dated_cells, incursion_craft_cells): one split of the line, a fixed window
+    "en-strung-dated-cells": ("en", "aircraft/ships\n17 Oct 12/5 · 18 Oct 20/7 · 19 Oct 8/4\n"),
+    "en-strung-craft-cells": ("en", "PLA aircraft 8 | Ships 6 / 1 official ship (MND, 6am) | "),
     "en-noted-entries": ("en", "\nMar. 9 — 22 aircraft, 5 ships (14 aircraft entered the ADIZ)"),
     "en-bare-branches": ("en", "Minister Koo said the Navy and the Air Force, Taipei said, "),
     "en-clause-days": ("en", "on Saturday it saw 17 aircraft, and on Monday 3 ships; "),

@@ -13,6 +13,8 @@ from .incursion_citations import without_citation_marks
 from .incursion_classifiers import counts_before_measured_craft
 from .incursion_clock_stops import split_at_clock_stops
 from .incursion_column_definitions import defined_columns
+from .incursion_craft_cells import craft_cells_as_counts
+from .incursion_dated_cells import dated_cells_as_lines
 from .incursion_day_runs import day_entries_as_lines
 from .incursion_event_anchors import without_event_anchors
 from .incursion_figure_lines import figure_lines_as_counts
@@ -35,6 +37,8 @@ def as_plain_sentences(sentences: list[str]) -> list[str]:
     """The sentences, with every layout and translated word order written as prose."""
     sentences = without_citation_marks(sentences)  # "... ADIZ.[41]", "8[citation needed]"
     sentences = rows_whole(sentences)  # "| Thu 3/19 | 4 | 1 | cold front? |", cut at its "?"
+    sentences = dated_cells_as_lines(sentences)  # "17 Oct 12/5 · 18 Oct 20/7" by its legend
+    sentences = craft_cells_as_counts(sentences)  # "Aircraft 8 | Ships 6 | Balloons 3"
     sentences = japanese_bullets_as_bullets(sentences)  # "・January 20: aircraft 19 sorties"
     sentences = figure_lines_as_counts(sentences)  # "9 — PLA aircraft detected ..."
     sentences = without_event_anchors(sentences)  # "..., a week after the drills, when 76 ..."

@@ -50,9 +50,13 @@ def slash_columns_named(sentences: list[str]) -> list[str]:
 
 def _named_columns(sentence: str) -> list[str] | None:
     """The craft a heading names as its rows' columns ("aircraft / ships"), when it ends with
-    a colon, as a heading over a list does, and every name is a craft."""
-    if not sentence.rstrip().endswith(":"):
-        return None
+    a colon, as a heading over a list does."""
+    return craft_columns(sentence) if sentence.rstrip().endswith(":") else None
+
+
+def craft_columns(sentence: str) -> list[str] | None:
+    """The first run of craft nouns split by slashes a line names ("aircraft / ships"), every
+    name a craft: the columns of the counts a row splits by slashes."""
     for found in _COLUMNS.finditer(sentence):
         names = _SLASH.split(found[0])
         if all(name.lower() in CRAFT_NOUNS for name in names):

@@ -4,11 +4,12 @@ MND sheet", "-- MND's 0900 sheet: 8 aircraft and 6 ships"). Each line is told af
 daybook's own day, newest first as often as not, so a line that writes no day of its own is of
 that day, not of a day the line before named ("the drills that began on Sunday", "Overnight
 (Wednesday in the US)") nor of the first day a later recall writes ("Earlier: Sunday's sheet
-had 23 aircraft").
+had 23 aircraft"). A daybook that heads its entries with their day ("Tuesday 19 Mar" over
+"• 0800: four CCG vessels entered ...") says the day once, for every entry under it.
 """
 
 from .incursion_tokens import Token
-from .incursion_words import DASHES
+from .incursion_words import DASHES, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR
 
 _BULLETS = DASHES | {"•", "*", "·", "▪", "‣"}
 # Words a clock time is followed by in a daybook ("1100 JST", "1400 Taipei", "0810 GMT"): they
@@ -55,3 +56,14 @@ def _twenty_four_hour_clock(tokens: list[Token], index: int) -> bool:
     # "2022 -- 11 missiles" in a timeline is a year; "0915 --" and "2030 JST" are times.
     year_like = text[:2] in ("19", "20")
     return not year_like or after in _ZONES
+
+
+def heads_a_day(tokens: list[Token]) -> bool:
+    """Whether a line names a day and nothing else ("Tuesday 19 Mar", "Mon. 3 April 2025:"):
+    the heading of the entries under it, which are that day's."""
+    words = [t.low for t in tokens if t.low not in (".", ",", ":", *DASHES)]
+    days = [low for low in words if low.isdigit() and len(low) <= 2]
+    named = [low for low in words if low in MONTHS or low in WEEKDAYS]
+    named += [low for low in words if low in WEEKDAY_ABBREVIATIONS]
+    years = [low for low in words if YEAR.fullmatch(low)]
+    return bool(days) and bool(named) and len(days) + len(named) + len(years) == len(words)

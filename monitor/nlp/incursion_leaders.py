@@ -9,7 +9,10 @@ import re
 
 # Three dots or more, spaced or not, between a label that starts with a letter and a count
 # that ends the line; an ellipsis inside a sentence has no count right after it at the end.
-_LEADER = re.compile(r"^(\s*[^\W\d][^\n]*?\S)\s*(?:\.\s*){3,}(\d[\d,]*)\s*$")
+# The count may keep a bracketed note after it ("38 (N 9, C 14, SW 11)": its sectors).
+_LEADER = re.compile(
+    r"^(\s*[^\W\d][^\n]*?\S)\s*(?:\.\s*){3,}(\d[\d,]*(?:\s*\([^()\n]{1,80}\))?)\s*$"
+)
 # A label's first line: words only, with no figure and no mark that ends a sentence or a label.
 _RUNS_ON = re.compile(r"^\s*[^\W\d][^\d\n]*[^\W\d]\s*$")
 

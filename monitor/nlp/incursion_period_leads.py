@@ -17,8 +17,9 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "2019 —", "APRIL —", "Sept. 2024 –", "March -- ": the period, then a dash, opening the line.
 # A label's colon leads the same way, after a short aside or none: "January, as reported: 412
 # aircraft ...; 38 official ships" lists the month's sums, as "January — 412 aircraft" does.
+# A slide's bullet may stand before it: "• Aug 2022: 11 ballistic missiles into ...".
 _PERIOD_LEAD = re.compile(
-    rf"\s*(?:(?P<year>(?:19|20)\d\d)|(?:{_MONTH})\.?(?:\s+(?P<month_year>(?:19|20)\d\d))?)"
+    rf"\s*(?:[•▸■▪‣*]\s*)?(?:(?P<year>(?:19|20)\d\d)|(?:{_MONTH})\.?(?:\s+(?P<month_year>(?:19|20)\d\d))?)"
     r"\s*(?:(?:—|–|--|-)\s+|(?:,[^,:;.\n]{1,30})?:[ \t]+)",
     re.I,
 )

@@ -28,7 +28,7 @@ from .incursion_claims import Claim, Reading
 from .incursion_clause_days import date_counts_by_their_clause
 from .incursion_colon_days import days_after_colons
 from .incursion_daily_counts import reports_taiwans_daily_count
-from .incursion_daybook_entries import opens_a_daybook_entry
+from .incursion_daybook_entries import heads_a_day, opens_a_daybook_entry
 from .incursion_days_ahead import without_a_day_ahead, without_days_of_releases_ahead
 from .incursion_days_before import without_days_before_recalled
 from .incursion_escorts import without_escorts
@@ -280,6 +280,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     facts: list[tuple[bool, Incursion]] = []
     windows: list[date] = []  # the ends of the windows of the last sentence that gave several
     undated_headline = False
+    heading: date | None = None  # the day a daybook's heading names for the entries under it
     for index, (sentence, reading, (written, reported), _, (stated, named)) in enumerate(readings):
         windows = stated or windows
         tokens = tokenize(sentence)
@@ -298,7 +299,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         recalled = recalled and not reports_its_day(tokens, reading, written, local)
         # "0915 -- MND morning sheet: 58 aircraft" in a daybook: of the daybook's day.
         afresh = stamps_an_entry(tokens) or (written is None and opens_a_daybook_entry(tokens))
-        day = local if afresh else written or day
+        day = (heading or local) if afresh else written or day
+        heading = written if heads_a_day(tokens) else heading  # "Tuesday 19 Mar" over entries
         counted = day if reading.claims else counted
         headline = index == 0 and is_headline(sentence, len(sentences))
         undated_headline = undated_headline or (headline and written is None)

@@ -62,9 +62,17 @@ def test_a_text_is_read_without_its_glued_footnotes_and_keeps_its_offsets(text: 
         assert char == text[read.original_offset(at)] or char == " "
 
 
-def test_a_list_of_sources_with_superscripts_names_its_outlets() -> None:
+def test_a_list_of_sources_keeps_the_numbers_that_label_its_names() -> None:
+    # A number after a space labels the name after it and parts the list; one glued after a
+    # name is its footnote mark and goes, and so does one before a figure's noun.
     read = read_without_marks("Sources: ¹Nikkei Asia ²Focus Taiwan; Taiwan MND³, [1] NHK")
-    assert read.text == "Sources: Nikkei Asia Focus Taiwan; Taiwan MND, [1] NHK"
+    assert read.text == "Sources: ¹Nikkei Asia ²Focus Taiwan; Taiwan MND, [1] NHK"
+    assert read_without_marks("21[1] PLA aircraft").text == "21 PLA aircraft"
+
+
+def test_a_mark_before_a_capitalised_word_stays_so_two_names_do_not_run_together() -> None:
+    text = "Officials pointed to the Taiwan Strait[1] Koo said the drills went on."
+    assert read_without_marks(text).text == text
 
 
 def test_a_debate_cards_labelled_evidence_lines_report_their_days() -> None:

@@ -117,7 +117,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"[〇一二三四五六七八九十]{0,3}時?まで|"
         # A wave dash after a day or an hour runs to the day after it ("17日午前6時～18日午前6時").
         r"(?<=[日時])[~〜](?:(?P<dash_month>\d{1,2})月)?(?P<dash_day>\d{1,2})日(?!目|間)",
-        "day": rf"{_NOT_A_COUNT_OF_DAYS}(?:(?P<month>\d{{1,2}})月)?(?:今|昨|明|本|前)?"
+        # "本月10日", and minutes' "本（6）月10日": this month's day, its month the story's own.
+        "day": rf"{_NOT_A_COUNT_OF_DAYS}(?:(?P<month>\d{{1,2}})月|本(?:\(\d{{1,2}}\))?月)?"
+        r"(?:今|昨|明|本|前)?"
         rf"{_SPACED_DAY}日(?!本){_NOT_A_DAY}|(?P<relative>{relative}){_NOT_RELATIVE_AFTER}|"
         rf"(?P<named>{named})(?!本){_NOT_A_DAY}|"
         # A date in kanji numerals, as minutes and resolutions write it ("去る六月十日",

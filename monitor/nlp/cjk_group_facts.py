@@ -17,6 +17,10 @@ from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
 
 LIST_GAP = 10  # characters between two counts of one list at most ("、海警局の公船")
+# How far before a list's count its own zone may start ("西南空域" before "4架次").
+ITEM_ZONE_REACH = 12
+# What parts a list's items: a sector's name and its count follow the mark alone.
+LIST_MARKS = "、，, "
 
 
 def named_part(sentence: str, start: int, end: int, counts: list[Count]) -> tuple[int, str] | None:
@@ -156,7 +160,7 @@ def groups_of(sentence: str, counts: list[Count]) -> list[list[Count]]:
         if (
             count.part
             or p["group_break"].search(between)
-            or _zone_in(between)
+            or (_zone_in(between) and not _sectors_of_one_zone(sentence, previous, between))
             or any(place in SEA_PLACES for _, place in places_in(between))
             or (len(between) > LIST_GAP and not p["joined_item"].fullmatch(between))
         ):
@@ -168,6 +172,18 @@ def groups_of(sentence: str, counts: list[Count]) -> list[list[Count]]:
 
 def _zone_in(text: str) -> bool:
     return bool(zones_in(text))
+
+
+def _sectors_of_one_zone(sentence: str, previous: Count, between: str) -> bool:
+    """Whether two counts are items of one list of a zone's sectors, each written right after
+    its sector ("北部空域3架次、中部空域5架次、西南空域4架次"): the guide counts one fact per
+    zone, never one per sector, so the items are one group whose counts add up."""
+    zones = zones_in(between)
+    if len(zones) != 1 or between[zones[0][1] :] or between[: zones[0][0]].strip(LIST_MARKS):
+        return False
+    window_start = max(0, previous.start - ITEM_ZONE_REACH)
+    own = zones_in(sentence[window_start : previous.start])
+    return bool(own) and own[-1][1] == previous.start - window_start and own[-1][2] == zones[0][2]
 
 
 def leads(sentence: str, zone_end: int, counts: list[Count]) -> bool:

@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from .analyze import Analysis, TextToAnalyse
 from .chinese import chinese_names, jieba_installed
 from .cjk_days import local_publication
-from .cjk_embassies import embassies_by_host
 from .cjk_entities import ModelName, cjk_mentions
 from .cjk_home import home_country
 from .cjk_incursions import find_cjk_incursions
@@ -64,9 +63,7 @@ def _analysis(
 ) -> Analysis:
     published = local_publication(item.published_utc or datetime.now(UTC), language)
     home = press_home(item.text, home_country(language, item.text))
-    # an embassy is read once the capitals' senses are settled, from the mentions as found
     mentions = cjk_mentions(item.text, kb, published.date(), home, names)
-    mentions = embassies_by_host(item.text, mentions, kb)
     incursions = find_cjk_incursions(item.text, fold(item.text), published)
     return Analysis(
         item.id, language, "", "analyzed", tuple(mentions), tuple(incursions),

@@ -78,3 +78,27 @@ def test_a_count_by_other_craft_after_a_count_of_appearances_gives_no_fact() -> 
         "ships."
     )
     assert facts_at(text, FRIDAY) == []
+
+
+def test_a_counted_type_whose_noun_the_next_part_gives_is_part_of_the_sum() -> None:
+    text = (
+        "■ Monday (28 Dec): two J-10 and two J-16 fighters and one Y-8 technical "
+        "reconnaissance aircraft entered the southwest ADIZ"
+    )
+    published = datetime(2020, 12, 29, 3, 0, tzinfo=UTC)
+    assert facts_at(text, published) == [(5, "aircraft", "ADIZ", "Taiwan", "2020-12-28")]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.sampled_from(["J-10", "J-16", "Su-30", "H-6K"]),
+    st.sampled_from(COUNTED_TYPES),
+    st.sampled_from(sorted(NUMBER_WORDS)),
+    st.sampled_from(sorted(NUMBER_WORDS)),
+)
+def test_a_type_named_bare_before_another_counted_part_adds_its_count(
+    bare: str, counted: str, first: int, second: int
+) -> None:
+    listed = f"{NUMBER_WORDS[first]} {bare} and {NUMBER_WORDS[second]} {counted}"
+    text = f"Chinese military pressure went on. The ministry said {listed} entered its ADIZ on Thursday."
+    assert facts_at(text, FRIDAY) == [(first + second, "aircraft", "ADIZ", "Taiwan", THURSDAY)]

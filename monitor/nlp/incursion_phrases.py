@@ -268,12 +268,14 @@ def _lone_designator(words: list[Token], i: int, end: int) -> Head | None:
     J-10s, one Y-8 anti-submarine aircraft and one KJ-500 entered" counts the KJ-500 as the
     plural "J-10s" is counted. Only right after "one", with nothing after it that a craft
     phrase would go on with: "plus a Z-9 off the southwest" and "two USAF KC-46As and a
-    KC-135R" name a type, no count (blind-56). After "a", only as the first of a sum's parts:
-    "a Y-8 ASW and two J-10s entered" is three aircraft (rule 3); a role's initials after the
-    type ("ASW", "AEW") are of its name."""
+    KC-135R" name a type, no count (blind-56). After "a", or another count, only as the first
+    of a sum's parts: "a Y-8 ASW and two J-10s entered" is three aircraft, and "two J-10 and
+    two J-16 fighters" four, the first part's noun left for the last to say (rule 3); a role's
+    initials after the type ("ASW", "AEW") are of its name."""
     role = end == i + 2 and words[i + 1].text.isupper() and words[i + 1].text.isalpha()
     last = i + role
-    lone = last + 1 == end and i > 0 and words[i - 1].low in ("one", "a", "an")
+    counted = i > 0 and (words[i - 1].low in ("a", "an") or _is_count(words[i - 1].low))
+    lone = last + 1 == end and counted
     lone = lone and (words[i - 1].low == "one" or _numbered_after_and(words, end))
     craft = designator_craft(words[i].low) if lone else None
     if craft is None:
@@ -283,10 +285,12 @@ def _lone_designator(words: list[Token], i: int, end: int) -> Head | None:
 
 def _numbered_after_and(words: list[Token], i: int) -> bool:
     """Whether "and" at i joins a count in figures or words: "and two J-10s"."""
-    if i + 1 >= len(words) or words[i].low != "and":
-        return False
-    following = words[i + 1].low
-    return following in w.NUMBER_WORDS or w.DIGITS.fullmatch(following) is not None
+    return i + 1 < len(words) and words[i].low == "and" and _is_count(words[i + 1].low)
+
+
+def _is_count(low: str) -> bool:
+    """Whether a lower-cased word is a count in figures or words: "two", "12"."""
+    return low in w.NUMBER_WORDS or w.DIGITS.fullmatch(low) is not None
 
 
 def _names_acts(words: list[Token], last: int, several: bool) -> bool:

@@ -75,3 +75,23 @@ def test_a_doubled_small_word_reads_as_written_once(word: str) -> None:
     assert (19, "aircraft", "median line", "Taiwan", "2026-07-16") in facts_at(
         lede + once, THURSDAY
     )
+
+
+WATCHERS = ["a coast guard patrol aircraft", "two patrol planes", "a P-3C aircraft", "three ships"]
+WATCHING = ["spotted", "photographed", "tracked", "detected"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.sampled_from(WATCHERS), st.sampled_from(WATCHING))
+def test_the_craft_that_watched_are_no_craft_sighted(watchers: str, watching: str) -> None:
+    text = (
+        "TOKYO (Kyodo) -- The Foreign Ministry lodged a protest with China. The buoy, which "
+        f"carries a Chinese flag, was {watching} by {watchers} on Sunday, about 80 kilometers "
+        "from Yonaguni Island."
+    )
+    assert facts_at(text, THURSDAY) == []
+
+
+def test_watchers_beside_a_report_leave_its_total() -> None:
+    text = REPORT + " Two of the ships were shadowed by three Taiwanese navy vessels."
+    assert facts_at(text, THURSDAY) == TOTALS

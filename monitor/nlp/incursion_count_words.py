@@ -157,3 +157,17 @@ def counts_searchers(words: list[Token]) -> bool:
     the area"): a count there with no zone of its own is of the searchers, no sighting."""
     lows = {t.low for t in words}
     return bool(lows & _SEARCH_WORDS) and not lows & _CHINAS
+
+
+# Verbs of watching whose agent, after "by", is the watcher: "spotted by a coast guard patrol
+# aircraft", "intercepted by two F-16s". A report names China's craft as what was watched.
+_WATCHED = {
+    "spotted", "sighted", "detected", "observed", "photographed", "filmed", "seen", "monitored",
+    "tracked", "shadowed", "intercepted", "warned", "identified", "found",
+}  # fmt: skip
+
+
+def counts_the_watchers(words: list[Token], first: int) -> bool:
+    """Whether the count at first is the agent of a verb of watching ("The buoy was spotted by
+    a coast guard patrol aircraft"): the watcher's craft, whoever's, are no craft sighted."""
+    return first > 1 and words[first - 1].low == "by" and words[first - 2].low in _WATCHED

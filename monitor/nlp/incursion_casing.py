@@ -7,7 +7,8 @@ in the restored text is the written text's.
 
 import re
 
-from .incursion_words import CRAFT_NOUNS, DIGITS, NUMBER_WORDS
+from .incursion_designators import is_count
+from .incursion_words import CRAFT_NOUNS
 
 # Initials and names that are no English word in lower case, so restoring them needs no context.
 _CASED = {
@@ -39,10 +40,6 @@ def _cased(text: str, match: re.Match[str]) -> str:
     after = _NEXT_WORD.match(text, match.end())
     following = after.group(1).lower() if after else ""
     before = _LAST_WORD.search(text, max(0, match.start() - _WORD_BEFORE_REACH), match.start())
-    counted = before is not None and _is_count(before.group(1).lower())
+    counted = before is not None and is_count(before.group(1).lower())
     ends_clause = following == "" or not following[0].isalnum()
     return "PLAN" if following in _SHIPS or (counted and ends_clause) else word
-
-
-def _is_count(word: str) -> bool:
-    return bool(DIGITS.fullmatch(word)) or word in NUMBER_WORDS

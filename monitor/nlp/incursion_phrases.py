@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import incursion_words as w
 from .incursion_clipped_nouns import official_ships_clipped
-from .incursion_designators import designator_craft
+from .incursion_designators import designator_craft, is_count, numbered_after_and
 from .incursion_operators import operator_after, whose_ships
 from .incursion_tokens import Token
 
@@ -274,23 +274,13 @@ def _lone_designator(words: list[Token], i: int, end: int) -> Head | None:
     initials after the type ("ASW", "AEW") are of its name."""
     role = end == i + 2 and words[i + 1].text.isupper() and words[i + 1].text.isalpha()
     last = i + role
-    counted = i > 0 and (words[i - 1].low in ("a", "an") or _is_count(words[i - 1].low))
+    counted = i > 0 and (words[i - 1].low in ("a", "an") or is_count(words[i - 1].low))
     lone = last + 1 == end and counted
-    lone = lone and (words[i - 1].low == "one" or _numbered_after_and(words, end))
+    lone = lone and (words[i - 1].low == "one" or numbered_after_and(words, end))
     craft = designator_craft(words[i].low) if lone else None
     if craft is None:
         return None
     return Head(craft, None, craft == "drones", last)
-
-
-def _numbered_after_and(words: list[Token], i: int) -> bool:
-    """Whether "and" at i joins a count in figures or words: "and two J-10s"."""
-    return i + 1 < len(words) and words[i].low == "and" and _is_count(words[i + 1].low)
-
-
-def _is_count(low: str) -> bool:
-    """Whether a lower-cased word is a count in figures or words: "two", "12"."""
-    return low in w.NUMBER_WORDS or w.DIGITS.fullmatch(low) is not None
 
 
 def _names_acts(words: list[Token], last: int, several: bool) -> bool:

@@ -129,3 +129,42 @@ def test_a_type_code_written_without_its_hyphen_is_the_type() -> None:
     (analysis,) = analyse([TextToAnalyse("t", text, "zh", datetime(2023, 4, 5, tzinfo=UTC))])
     links = {m.text: m.entity_id for m in analysis.mentions}
     assert (links["殲11"], links["空警500"], links["運8"]) == ("j-11", "kj-500", "y-8")
+
+
+def test_a_name_cut_by_its_gloss_is_one_mention_of_the_whole_name() -> None:
+    # Bilingual copy glosses the name's own word and writes "Islands" after the bracket; the
+    # word before is the whole name's mention, not a person ("Nansei") or nothing ("Danjo").
+    text = (
+        "A Chinese Y-9 violated Japanese airspace over the Danjo (男女) Islands off Nagasaki, "
+        "and the Self-Defense Forces will strengthen their presence in the Nansei (南西) Islands."
+    )
+    links = _links(text)
+    assert links["Danjo"] == links["男女"] == {"danjo-islands"}
+    assert links["Nansei"] == links["南西"] == {"nansei-islands"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    cut=st.sampled_from(
+        [
+            ("Danjo", "Islands", "danjo-islands"),
+            ("Miyako", "Strait", "miyako-strait"),
+            ("Nansei", "Islands", "nansei-islands"),
+        ]
+    ),
+    gloss=st.sampled_from(["男女", "宮古", "南西", "みやこ"]),
+    after=st.sampled_from(["on Monday.", "off Okinawa.", ", officials said.", "again."]),
+)
+def test_any_gloss_between_a_names_words_leaves_the_whole_name(
+    cut: tuple[str, str, str], gloss: str, after: str
+) -> None:
+    word, ending, entity_id = cut
+    links = _links(f"Two PLA Navy ships sailed through the {word} ({gloss}) {ending} {after}")
+    assert links[word] == links[gloss] == {entity_id}
+
+
+def test_a_gloss_before_a_word_that_makes_no_name_with_it_changes_nothing() -> None:
+    links = _links(
+        "Premier Cho Jung-tai (卓榮泰) Tuesday met Kaohsiung Mayor Chen Chi-mai (陳其邁)."
+    )
+    assert links["Cho Jung-tai"] == links["卓榮泰"] == {"cho-jung-tai"}

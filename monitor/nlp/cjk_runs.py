@@ -21,6 +21,7 @@ from .cjk_incursions import find_cjk_incursions
 from .cjk_press_home import press_home
 from .cjk_readings import KANA
 from .cjk_script import CJK_CLASS, fold
+from .gloss_cut_names import mention_of_cut_name, name_cut_by_gloss
 from .incursions import Incursion
 from .kb import KnowledgeBase
 from .mention import Mention
@@ -46,6 +47,7 @@ _SENTENCE_END = re.compile(r"[。！？]")
 # The bracket before a gloss, with an initialism before the gloss at most: "(", "（", "(LDP, ".
 _GLOSS_OPENING = re.compile(r"\s?[(（](?:[A-Za-z][A-Za-z.-]{0,11},\s?)?\Z")
 GLOSS_OPENING_CHARS = 16
+_OPENING_BRACKETS = "(（"
 _CLOSING_BRACKETS = ")）"
 
 
@@ -89,8 +91,10 @@ def with_cjk_runs(
     published = published or datetime.now(UTC)
     found: list[Mention] = []
     facts: list[Incursion] = []
+    runs = cjk_runs(text)
+    mentions = _with_names_cut_by_glosses(text, runs, mentions, kb)
     linked_ends = {m.end: m for m in mentions if m.in_kb}
-    for run in cjk_runs(text):
+    for run in runs:
         written = text[run.start : run.end]
         if glossed := _glossed(text, run, linked_ends):
             found.append(replace(glossed, text=written, start=run.start, end=run.end))
@@ -116,6 +120,25 @@ def with_cjk_runs(
             new_facts.append(fact)
     ordered = sorted([*kept, *joined], key=lambda m: m.start)
     return tuple(ordered), (*incursions, *new_facts)
+
+
+def _with_names_cut_by_glosses(
+    text: str, runs: list[CjkRun], mentions: tuple[Mention, ...], kb: KnowledgeBase
+) -> tuple[Mention, ...]:
+    """The mentions with each name a gloss cuts ("the Danjo (男女) Islands") standing for the
+    whole name on the words before its bracket, in place of what the English reader made of
+    them ("Nansei" a person)."""
+    cut_names = [
+        mention_of_cut_name(text, cut, kb)
+        for run in runs
+        if text[run.start - 1 : run.start] in _OPENING_BRACKETS
+        and (cut := name_cut_by_gloss(text, run.start, run.end, kb))
+    ]
+    if not cut_names:
+        return mentions
+    covered = _characters(cut_names)
+    kept = [m for m in mentions if covered.isdisjoint(range(m.start, m.end))]
+    return tuple(sorted([*kept, *cut_names], key=lambda m: m.start))
 
 
 def _glossed(text: str, run: CjkRun, linked_ends: dict[int, Mention]) -> Mention | None:

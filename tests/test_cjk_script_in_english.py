@@ -168,3 +168,32 @@ def test_a_gloss_before_a_word_that_makes_no_name_with_it_changes_nothing() -> N
         "Premier Cho Jung-tai (卓榮泰) Tuesday met Kaohsiung Mayor Chen Chi-mai (陳其邁)."
     )
     assert links["Cho Jung-tai"] == links["卓榮泰"] == {"cho-jung-tai"}
+
+
+def test_a_pinyin_spelling_in_brackets_is_the_name_before_it() -> None:
+    # Wade-Giles and postal spellings beside pinyin: one place, one person.
+    text = (
+        "KAOHSIUNG (Gaoxiong), Nov. 6 — Ships bound for Keelung (Jilong) were inspected, and "
+        "Chairman Su Jia-chyuan (蘇嘉全, Su Jiaquan) met the delegation."
+    )
+    links = _links(text)
+    assert links["Gaoxiong"] == links["KAOHSIUNG"] == {"kaohsiung"}
+    assert links["Jilong"] == links["Keelung"] == {"keelung"}
+    assert links["Su Jiaquan"] == links["Su Jia-chyuan"] == {"su-jia-chyuan"}
+
+
+def test_a_bracket_of_no_pinyin_or_of_another_entity_is_not_a_spelling() -> None:
+    links = _links("BEIJING (Xinhua) -- Taipei (Reuters) and Senator Jim Risch (Republican) spoke.")
+    assert links["Xinhua"] == {"xinhua"}
+    assert "kaohsiung" not in links.get("Republican", set())
+    assert links.get("Republican", set()).isdisjoint(links["Jim Risch"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(word=st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True))
+def test_a_bracketed_word_after_a_city_is_its_spelling_only_when_it_is_pinyin(word: str) -> None:
+    from monitor.nlp.pinyin_spellings import _PINYIN_WORD
+
+    links = _links(f"Ships bound for Keelung ({word}) were inspected on Monday.")
+    if links.get(word) == {"keelung"}:
+        assert _PINYIN_WORD.fullmatch(word)

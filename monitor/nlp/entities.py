@@ -69,6 +69,7 @@ from .people import (
     respelt_people,
     titled_people,
 )
+from .pinyin_spellings import pinyin_spellings
 from .places import anothers_mainland, coordinated, island_straits, opens_a_clause, seats_inside
 from .portfolio_names import is_portfolio, names_the_department
 from .repeated_prepositions import listed_together
@@ -159,6 +160,7 @@ def link_mentions(
     mentions = tagged_states(text, mentions, kb)  # "Sen. Chris Coons (D-Del.)"
     mentions = embassies_at_home(text, mentions, context.home, kb)  # "the Chinese Embassy"
     mentions = initialisms(doc, mentions, kb)  # "ETC" after "Eastern Theater Command"
+    mentions = pinyin_spellings(text, mentions, kb)  # "Kaohsiung (Gaoxiong)"
     return sorted(
         people_named_before(companies_by_initials(mentions, kb, text)), key=lambda m: m.start
     )

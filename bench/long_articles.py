@@ -116,6 +116,12 @@ HOSTILE = {
         "Lai Ching-te (賴清德) met the LDP (自民黨) in Tōkyō (東京). 中国軍機１２機が防空識別圏に"
         "進入した。 ",
     ),
+    # Names cut by their gloss and pinyin spellings in brackets: each bracket read once, its
+    # words either side looked up a bounded number of times
+    "en-cut-names-and-pinyin": (
+        "en",
+        "the Danjo (男女) Islands, Kaohsiung (Gaoxiong), Su Jia-chyuan (蘇嘉全, Su Jiaquan) and ",
+    ),
     "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
     "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),
     "ja-dates": ("ja", "３日（金）と４日（土）の午前６時まで、"),

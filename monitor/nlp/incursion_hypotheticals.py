@@ -20,13 +20,18 @@ _COUNT = "|".join([r"\d+", *NUMBER_WORDS])
 # people ask: if 20 aircraft cross the median line ..."): a condition that opens on a count
 # supposes it, where "did not say if 12 of them were fighters" inside a report is no opening.
 # A count set off as an example, ", say, 40 aircraft" ("what it would mean if, say, 40 aircraft
-# were reported"), is supposed wherever it stands; so are the figures of a sentence that tells
-# what a war game's scenario had happen ("On day two the scenario escalated: the control team
-# had the PLA fire 20 missiles"): both are invented for the telling.
+# were reported"), is supposed wherever it stands, and so is a condition's example ("if, for
+# example, 30 aircraft are reported and 20 crossed the median line"): "for example" alone is
+# left, since "on Monday, for example, 45 aircraft ..." cites a day that was seen. So are the
+# figures of a sentence that tells what a war game's scenario had happen ("On day two the
+# scenario escalated: the control team had the PLA fire 20 missiles"): all are invented for the
+# telling.
 _SUPPOSING = re.compile(
     r"\bhypothetical(?:s|ly)?\b|(?:^|[:;—–]|--)\s*(?:now\s*,?\s*)?"
     rf"(?:suppose|imagine|(?:even\s+)?if\s+(?:all\s+)?(?:{_COUNT})\b)"
-    rf"|,\s*say\s*,\s*(?:{_COUNT})\b|\b(?:the|this|its|their|year['’]s)\s+scenario\b",
+    rf"|,\s*say\s*,\s*(?:{_COUNT})\b"
+    rf"|\bif\s*,\s*for\s+(?:example|instance)\s*,\s*(?:{_COUNT})\b"
+    r"|\b(?:the|this|its|their|year['’]s)\s+scenario\b",
     re.I,
 )
 # A mark of a chart, then the verb that gives its meaning. Lines are left out: "the median line

@@ -18,6 +18,12 @@ _WINDOW_OPENING = 12
 _WINDOW_HEAD = 5  # "; and in the 24 hours": from the semicolon to the word of the window
 _WINDOW_WORDS = {"hours", "hrs", "24-hour", "twenty-four-hour"}
 
+# "On the busiest single day, ...": the opening words that may stand before the peak's "the".
+_PEAK_DAY_LEAD = {"on", "during", "for", "in"}
+_PEAK_DAY_REACH = 3  # words from "the" to the superlative, and from it to "day"
+# Superlatives that rank a day among others; "the latest day" is the newest, no peak.
+_PEAK_RANKS = SUPERLATIVES - {"latest", "closest", "nearest", "furthest", "farthest"}
+
 _REPORTED = {"reported", "tracked", "detected", "counted", "spotted", "recorded", "logged",
              "tallied"}  # fmt: skip
 
@@ -70,12 +76,26 @@ def peak_claims(tokens: list[Token], dates: list[WrittenDate], claims: list[Clai
     """The claims a recalled peak covers: all of its sentence's but those of a clause after
     it that opens with another day (`day_after_peak`). A clause after the semicolon that
     writes no day ("; 40 of them crossed the median line") is the peak's."""
+    if not dates and _opens_on_a_peak_day(tokens):
+        return claims
     if not recalls_a_peak(tokens, dates):
         return []
     after = _clause_after_peak(tokens, dates)
     end = after[0] if after else len(tokens)
     visible = without_asides(tokens)
     return [claim for claim in claims if visible[claim.first] < end]
+
+
+def _opens_on_a_peak_day(tokens: list[Token]) -> bool:
+    """Whether the sentence opens on a peak day it does not date ("On the busiest single day
+    the ministry counted more than 100 aircraft", "The highest day saw 60"): the day's figure
+    is a record recalled, whichever day it was (rule 8)."""
+    start = 1 if tokens and tokens[0].low in _PEAK_DAY_LEAD else 0
+    if len(tokens) <= start or tokens[start].low != "the":
+        return False
+    words = [token.low for token in tokens[start + 1 : start + 1 + 2 * _PEAK_DAY_REACH]]
+    rank = next((i for i, word in enumerate(words[:_PEAK_DAY_REACH]) if word in _PEAK_RANKS), None)
+    return rank is not None and "day" in words[rank + 1 : rank + 1 + _PEAK_DAY_REACH]
 
 
 def day_after_peak(tokens: list[Token], dates: list[WrittenDate]) -> date | None:

@@ -58,32 +58,3 @@ def test_a_share_of_a_days_total_in_its_sentence_is_still_a_fact() -> None:
         (13, "aircraft", "ADIZ", "Taiwan", TUESDAY),
         (39, "aircraft", "around Taiwan", "Taiwan", TUESDAY),
     ]
-
-
-JOINERS = ["plus", "along with", "as well as"]
-
-
-@settings(max_examples=8, deadline=None)
-@given(st.sampled_from(JOINERS), st.sampled_from(["official ships", "coast guard ships"]))
-def test_what_a_months_line_adds_to_its_figure_is_the_months_too(joiner: str, added: str) -> None:
-    text = (
-        "RE: January by the numbers\n\nThe PLA's January, from the sheet. Aircraft: 312. "
-        f"Ships: 178 navy, {joiner} 21 {added}. Balloons: 6.\n\nFor the record, Tuesday's "
-        "report was 9 aircraft and 6 navy ships."
-    )
-    assert facts_at(text, FEBRUARY_FIRST) == [
-        (6, "navy vessels", "around Taiwan", "Taiwan", TUESDAY),
-        (9, "aircraft", "around Taiwan", "Taiwan", TUESDAY),
-    ]
-
-
-def test_what_a_days_line_adds_to_its_figure_is_that_days_fact() -> None:
-    text = (
-        "PLA activity around Taiwan in the 24 hours to 6 a.m. Tuesday:\n"
-        "• Aircraft: 12, plus three drones\n• Ships: 7"
-    )
-    assert facts_at(text, FEBRUARY_FIRST) == [
-        (3, "drones", "around Taiwan", "Taiwan", TUESDAY),
-        (7, "navy vessels", "around Taiwan", "Taiwan", TUESDAY),
-        (12, "aircraft", "around Taiwan", "Taiwan", TUESDAY),
-    ]

@@ -191,9 +191,6 @@ def _read_at(
             joined = phrase_before(words, claim.first, w.ALONG)
             claim.joined = joined and claim.craft is not None and not claim.reference
             claim.along = claim.along or joined
-            # "Ships: 178 navy, plus 21 official ships": what a list's line adds to its figure
-            # is of the same line, in the list's zones and period, no sighting of its own.
-            claim.labelled = claim.labelled or (joined and bool(claims) and claims[-1].labelled)
             claims.append(claim)
         return claim.last + 1
     start = i + (low == "the")

@@ -298,7 +298,7 @@ def _incursions(doc: Doc, item: TextToAnalyse, read: DecodedText) -> list[Incurs
     sentences = without_scenario_paragraphs(sentences)  # "Scenario one: ... 30 ships a day"
     sentences = without_quoted_examples(sentences)  # "when you see '30 aircraft in the ADIZ'"
     sentences = without_invented_figures(sentences)  # "suppose 40 ...", "each dot stands for"
-    # Before the paragraphs' breaks are dropped: a quotation is refuted within its paragraph.
     sentences = with_corrections(sentences)  # a teacher's note: "23 aircraft, not 32"
+    # Before the paragraphs' breaks are dropped: a quotation is refuted within its paragraph.
     sentences = without_refuted_figures(sentences)  # 'claimed "300 aircraft". No such thing'
     return find_incursions(sentences, published)

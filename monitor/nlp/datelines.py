@@ -101,8 +101,10 @@ class ItemDatelines:
 
 def item_datelines(text: str, kb: KnowledgeBase) -> ItemDatelines:
     """Every dateline that credits an outlet and names a city, and the city in every bracketed
-    dateline."""
-    found = _bracketed_datelines(text, kb)
+    dateline (which gives no item a home: _bracketed_datelines)."""
+    found: list[tuple[range, str | None]] = [
+        (span, None) for span in _bracketed_datelines(text, kb)
+    ]
     for match in [*_ITEM_DATELINE.finditer(text), *_RUN_IN_DATELINE.finditer(text)]:
         place_id = resolve_name(match.group("place").split("/")[0], kb) or ""
         place = kb.entities.get(place_id)
@@ -120,12 +122,12 @@ def item_datelines(text: str, kb: KnowledgeBase) -> ItemDatelines:
     return ItemDatelines(tuple(span for span, _ in found), tuple(c for _, c in found))
 
 
-def _bracketed_datelines(text: str, kb: KnowledgeBase) -> list[tuple[range, str | None]]:
+def _bracketed_datelines(text: str, kb: KnowledgeBase) -> list[range]:
     """The city opening a part of a bracketed dateline: the city's name is the longest run of
     a part's first words that the knowledge base knows as a capital or city. Such a dateline
     ("[Reporter Huang Wen-ling / Taipei report]") heads the story, not a digest's item, so it
     gives no item a home: the story's own context decides its bodies."""
-    found: list[tuple[range, str | None]] = []
+    found = []
     for match in _BRACKETED_DATELINE.finditer(text):
         for part in _BRACKET_PARTS.finditer(match.group("inside")):
             words = part.group("part").split()
@@ -134,6 +136,6 @@ def _bracketed_datelines(text: str, kb: KnowledgeBase) -> list[tuple[range, str 
                 name = " ".join(words[:size])
                 place = kb.entities.get(resolve_name(name, kb) or "")
                 if place is not None and place.kind in ("capital", "city"):
-                    found.append((range(start, start + len(name)), None))
+                    found.append(range(start, start + len(name)))
                     break
     return found

@@ -19,11 +19,11 @@ day's craft, and a row with no legend is left as written.
 import re
 
 from .incursion_slash_columns import craft_columns
-from .incursion_words import CRAFT_NOUNS, MONTHS
+from .incursion_words import CRAFT_NOUNS, MONTHS, WEEKDAY_ABBREVIATIONS
 
 # "Oct", "October", "Sept.": a month's name or its abbreviation whole ("Marine" is no month)
 _MONTH = r"\b(?:" + "|".join(name.title() for name in MONTHS) + r")\b\.?"
-_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+_WEEKDAY = r"(?:" + "|".join(name.title() for name in WEEKDAY_ABBREVIATIONS) + r")\.?"
 # "17 Oct 12/5", "Mon 31 Mar 19", "Tue 8: 14": a day, then its counts split by slashes. A day
 # of the month alone ("8") is a day only after its weekday, and takes the legend's month.
 _CELL = re.compile(

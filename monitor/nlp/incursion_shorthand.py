@@ -23,14 +23,14 @@ import re
 from .incursion_words import MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_PATTERN
 
 WINDOW_CHARS = 60  # a window in brackets: "(6am Apr 7–6am Apr 8)", "(as of 5 p.m.)"
+# A note's clipped weekday ("Wed", "Thurs"), with its capital: "sun" and "wed" are words.
+_CLIPPED_WEEKDAY = r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 # The head names the ministry: "Taiwan MND", "Ministry of National Defense", "(MND, ...)".
 _SOURCE = re.compile(r"\b(?:MND|Ministry of National Defen[cs]e)\b")
 # ... and the day it reports: a date, a weekday, today's, or the report's clock ("to 6am").
 _DAY = re.compile(
     rf"\b(?:\d{{1,2}} {MONTH_PATTERN}|{MONTH_PATTERN} \d{{1,2}}|{WEEKDAY_PATTERN}"
-    # a note's clipped weekday, with its capital ("MND Wed 6am:", "MND (Sat):"): lower case,
-    # "sun" and "wed" are words
-    r"|(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b"
+    rf"|{_CLIPPED_WEEKDAY}\b"  # "MND Wed 6am:", "MND (Sat):"
     r"|today|of the day|daily)"
     r"|\bto \d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\b|am\b)",
     re.I,
@@ -39,7 +39,7 @@ _DAY = re.compile(
 # are of in brackets ("Thu 23 May (as of 5 p.m.)", "7/14", "Fri 24 May (6 a.m. Thu to 6 a.m.
 # Fri)"). Bounded by the head's own length.
 _DATE = rf"(?:\d{{1,2}}/\d{{1,2}}|\d{{1,2}} {MONTH_PATTERN}|{MONTH_PATTERN} \d{{1,2}})"
-_WEEKDAY = rf"(?:{WEEKDAY_PATTERN}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
+_WEEKDAY = rf"(?:{WEEKDAY_PATTERN}|{_CLIPPED_WEEKDAY}\.?)"
 _DAY_ALONE = re.compile(
     rf"[ \t]*(?:[-–•*·][ \t]*)?(?:{_WEEKDAY},?[ \t]+)?{_DATE}(?:,? \d{{4}})?"
     rf"(?:[ \t]*\([^()\n]{{1,{WINDOW_CHARS}}}\))?[ \t]*"

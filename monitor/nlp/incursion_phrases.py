@@ -8,6 +8,7 @@ incursion_count_words.py."""
 from dataclasses import dataclass
 
 from . import incursion_words as w
+from .incursion_articles import names_no_count
 from .incursion_clipped_nouns import official_ships_clipped
 from .incursion_designators import designator_craft, is_count, numbered_after_and
 from .incursion_operators import operator_after, whose_ships
@@ -80,7 +81,7 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
         return 12, i + 1
     if i > 0 and words[i - 1].low in w.CONVEYED_ON:
         return None
-    if low in ("a", "an") and _predicate_after_copula(words, i):
+    if low in ("a", "an") and names_no_count(words, i):
         return None
     if low in ("a", "an", "another") and _lone_craft(words, i + 1):
         return 1, i  # "a drone entered the ADIZ": reports count a single drone or balloon so
@@ -90,23 +91,13 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
         return 1, i
     if low == "a" and next_is(words, i, "further") and _one_craft(words, i + 2):
         return 1, i + 1  # "A further Chinese ship remained ...", as "another" is
+    if low == "a" and next_is(words, i, "single") and _single_craft(words, i + 2):
+        return 1, i + 1  # "eight warships and a single official ship": "single" only stresses one
     if low in ("a", "an") and _joined_on(words, i) and _single_craft(words, i + 1):
         return 1, i  # "..., alongside a Y-8 plane": one more craft, not a type described
     if low in ("a", "an") and _single_craft(words, i + 1) and _coordinated_count(words, i):
         return 1, i  # "a Y-8 aircraft and three J-10 fighters entered": one of a sum's parts
     return None
-
-
-def _predicate_after_copula(words: list[Token], i: int) -> bool:
-    """Whether "a" at i opens what the subject is ("The TB-001 is a large Chinese drone with
-    two engines"): a type described, as a glossary or an explainer tells it, not one craft
-    sighted; "there is a drone" still says one was there."""
-    if i == 0 or words[i - 1].low not in _COPULAS:
-        return False
-    return i < 2 or words[i - 2].low != "there"
-
-
-_COPULAS = {"is", "was", "are", "were"}
 
 
 def _coordinated_count(words: list[Token], i: int) -> bool:

@@ -4,6 +4,7 @@ when ...". A day recalled by "when" is that sentence's only; a day the report is
 is reported in it (rule 8), and a peak recalled gives none.
 """
 
+import re
 from datetime import date
 
 from .incursion_asides import without_asides
@@ -162,11 +163,34 @@ def quotes_an_earlier_entry(tokens: list[Token]) -> bool:
 _PERIOD_ENDS = {"until", "till", "through"}
 
 
+# The hour a period ends at, written between "until" and its day: "until 12:00 on May 27",
+# "until 6 p.m. on Wednesday", "until noon Thursday" (a closure notice's own words).
+_HOUR_WORDS = {"on", "at", "noon", "midnight", "a.m", "p.m", ".", "hrs", "local", "time"}
+_HOUR = re.compile(r"\d{1,2}(?::\d\d)?|\d{4}")
+_WINDOW_OPENERS = {"hours", "hrs", "hour", "from", "since"}
+_HOUR_REACH = 5  # tokens: "12:00 p.m . local time on" at most
+
+
+def _ends_a_period(tokens: list[Token], first: int) -> bool:
+    """Whether the day written at `first` is the end of a period: after "until", "through",
+    with the hour it ends at or without."""
+    for j in range(first - 1, max(-1, first - 2 - _HOUR_REACH), -1):
+        low = tokens[j].low
+        if low in _PERIOD_ENDS:
+            # "in the 24 hours until 6 a.m. on Monday", "from 6 a.m. Sunday until 6 a.m.
+            # Monday": a report's window, whose end is the day it reports
+            hour = j + 1 < first and tokens[j + 1].low not in ("on", "at")
+            return not (hour and any(t.low in _WINDOW_OPENERS for t in tokens[max(0, j - 6) : j]))
+        if low not in _HOUR_WORDS and not _HOUR.fullmatch(low):
+            return False
+    return False
+
+
 def without_a_stays_end(tokens: list[Token], dates: list[WrittenDate]) -> list[WrittenDate]:
     """The days a sentence writes but the day a stay it tells ended ("entered the territorial
     sea on Tuesday, May 5, and stayed there until Thursday, May 7"): rule 9 counts the stay
     on the day the ships entered, which the sentence also writes. So for a period declared
     beside a report ("21 aircraft ..., and China declared zones through Wednesday")."""
-    ended = [d for d in dates if d.first > 0 and tokens[d.first - 1].low in _PERIOD_ENDS]
+    ended = [d for d in dates if _ends_a_period(tokens, d.first)]
     kept = [d for d in dates if d not in ended]
     return kept if ended and kept else dates

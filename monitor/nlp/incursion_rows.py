@@ -59,17 +59,25 @@ _BAR = re.compile(r"\s*\|\s*|\s+/\s+")
 
 def barred_rows(sentences: list[str]) -> list[str]:
     """The sentences, with a day's row of barred cells written as a row of a colon and commas
-    ("Wed 11 Feb: aircraft 18, ships 6"): a line of its own, not a table's header."""
-    return [_unbarred(sentence) for sentence in sentences]
+    ("Wed 11 Feb: aircraft 18, ships 6"): a line of its own, not a table's header. A row whose
+    cells are labelled lines ("June 2 — Aircraft: 12 | Navy ships: 6") is the day's bulletin:
+    its day heads the cells, a line each, as a table's row is written (incursion_tables.py)."""
+    return [line for sentence in sentences for line in _unbarred(sentence)]
 
 
-def _unbarred(sentence: str) -> str:
+# "Aircraft: 12", "Crossed median line/entered ADIZ: 7": a label and what follows its colon.
+_LABELLED_CELL = re.compile(r"[A-Za-z][^:\n]*:\s*\S.*")
+
+
+def _unbarred(sentence: str) -> list[str]:
     barred = _BARRED_ROW.fullmatch(sentence.rstrip())
     if barred is None or not _DATED.search(barred["label"]):
-        return sentence
-    return (
-        f"{barred['label']}: {_BAR.sub(', ', barred['cells'])}{sentence[len(sentence.rstrip()) :]}"
-    )
+        return [sentence]
+    cells = _BAR.split(barred["cells"].strip())
+    if all(_LABELLED_CELL.fullmatch(cell) for cell in cells):
+        return [f"{barred['label'].strip()}:\n", *[f"{cell}\n" for cell in cells]]
+    end = sentence[len(sentence.rstrip()) :]
+    return [f"{barred['label']}: {_BAR.sub(', ', barred['cells'])}{end}"]
 
 
 def _row_in_order(sentence: str) -> str:

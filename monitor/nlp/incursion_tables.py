@@ -92,7 +92,7 @@ def table_rows(sentences: list[str]) -> list[str]:
         if header is not None and len(cells) == len(header) and _columns_are_periods(header):
             continue  # "| | Dec 2025 | Jan 2026 |": each column a month's tally (rule 5)
         if header is not None and len(cells) == len(header):
-            lines.append(f"{cells[0]}:\n")
+            lines.append(f"{_day_in_words(cells[0])}:\n")
             # A cell with no figure ("—", "n/a") says no count and leaves the list open.
             cells_named = zip(header[1:], cells[1:], strict=True)
             lines += [
@@ -109,6 +109,20 @@ def table_rows(sentences: list[str]) -> list[str]:
         if header is None:
             lines.append(sentence)
     return lines
+
+
+# "2025-03-04", "2024/06/12 (Wed)": a row's day as a spreadsheet or a PDF writes it, year first.
+_NUMERIC_DAY = re.compile(r"((?:19|20)\d\d)([-/])(\d{1,2})\2(\d{1,2})(?=\s*(?:\(\w+\.?\))?$)")
+_MONTH_NAMES = [max((n for n in MONTHS if MONTHS[n] == m), key=len) for m in range(1, 13)]
+
+
+def _day_in_words(cell: str) -> str:
+    """A row's first cell, its day written in digits year first ("2025-03-04") written in words
+    ("4 March 2025"), as the dates of prose are read; any other cell as it is."""
+    found = _NUMERIC_DAY.match(cell)
+    if found is None or not 1 <= int(found[3]) <= 12:
+        return cell
+    return f"{int(found[4])} {_MONTH_NAMES[int(found[3]) - 1].title()} {found[1]}"
 
 
 _ROW_CHARS = 400  # a table's row, its notes included, is a line on a screen

@@ -16,6 +16,10 @@ def opens_a_window(tokens: list["Token"], index: int, last: int) -> bool:
     and a clock time and no end ("detected 12 aircraft since 6 a.m. on Monday", "in the 24
     hours from 6 a.m. Monday"): the window ends at the same time on the day after, the day it
     covers. "from 6 a.m. Monday to 6 a.m. Tuesday" writes its end, which dates it."""
+    # "from 0900 today it had detected 24 aircraft" in a flash report: a window opened on the
+    # story's own day is still open as it is told, so its counts are that day's so far.
+    if tokens[index].low in ("today", "this"):
+        return False
     before = tokens[max(0, index - 5) : index]
     while before and before[-1].low in ("on", ",", "."):
         before.pop()

@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from .incursion_asides import without_asides
 from .incursion_bare_days import date_bare_counts
 from .incursion_bullet_labels import labels_in_entries
+from .incursion_cable_marks import without_cable_marks
 from .incursion_captions import transcript_as_copy, with_spoken_terms_written
 from .incursion_casing import with_report_words_cased
 from .incursion_claims import Claim, Reading
@@ -153,6 +154,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     else.
     """
     sentences = [with_report_words_cased(s) for s in transcript_as_copy(sentences)]  # "a diz"
+    sentences = without_cable_marks(sentences)  # "1. (SBU) SUMMARY: MND counted ..."
     if not _about_china("".join(sentences)):
         return []
     # A blank line the splitter leaves as a sentence says nothing: "... as follows." before it

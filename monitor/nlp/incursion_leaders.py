@@ -9,9 +9,12 @@ import re
 
 # Three dots or more, spaced or not, between a label that starts with a letter and a count
 # that ends the line; an ellipsis inside a sentence has no count right after it at the end.
-# The count may keep a bracketed note after it ("38 (N 9, C 14, SW 11)": its sectors).
+# The count may keep a bracketed note after it ("38 (N 9, C 14, SW 11)": its sectors). A dash
+# before the label marks a row that breaks down the one above ("-- crossed median line/entered
+# ADIZ ... 22" under "PLA aircraft (total) ... 33" in a cable): the label is the words after it.
 _LEADER = re.compile(
-    r"^(\s*[^\W\d][^\n]*?\S)\s*(?:\.\s*){3,}(\d[\d,]*(?:\s*\([^()\n]{1,80}\))?)\s*$"
+    r"^(\s*)(?:[-–—]{1,2}\s+)?([^\W\d][^\n]*?\S)\s*(?:\.\s*){3,}"
+    r"(\d[\d,]*(?:\s*\([^()\n]{1,80}\))?)\s*$"
 )
 # A label's first line: words only, with no figure and no mark that ends a sentence or a label.
 _RUNS_ON = re.compile(r"^\s*[^\W\d][^\d\n]*[^\W\d]\s*$")
@@ -22,7 +25,7 @@ def dotted_labels(sentences: list[str]) -> list[str]:
     instead, and a label's first line joined to the dotted line it runs on to."""
     lines: list[str] = []
     for sentence in sentences:
-        led = "\n".join(_LEADER.sub(r"\1: \2", line) for line in sentence.split("\n"))
+        led = "\n".join(_LEADER.sub(r"\1\2: \3", line) for line in sentence.split("\n"))
         if led != sentence and lines and _runs_on(lines[-2:], sentence):
             lines[-1] = f"{lines[-1].rstrip()} {led.lstrip()}"
             continue

@@ -16,13 +16,17 @@ _REPORTED = {"reported", "tracked", "counted", "logged", "recorded", "detected",
 # A comparison, a look back or a window the figure is set against: not the day's own report.
 _SET_AGAINST = {"than", "from", "since", "after", "before", "when", "until", "peak", "record"}
 _WEEK = timedelta(days=7)  # rule 8
+# A report named by its day before its counts: "MND's Saturday (January 6) report had logged
+# one balloon", "Friday's release counted 12 aircraft" (a cable's or a log's look back).
+_REPORT_NOUNS = {"report", "release", "bulletin", "update", "graphic", "snapshot", "tally"}
 
 
 def reports_its_day(
     tokens: list[Token], reading: Reading, written: date | None, local: date
 ) -> bool:
     """Whether the sentence's counts are the object of a report verb before them and the day
-    it writes follows them as "on <day>": the day the report is of, within a week of the
+    it writes follows them as "on <day>", or the day names the report before them ("MND's
+    Saturday report had logged one balloon"): the day the report is of, within a week of the
     story's own."""
     if written is None or not reading.claims or abs(local - written) > _WEEK:
         return False
@@ -34,11 +38,15 @@ def reports_its_day(
     clause = tokens[opens:]
     if any(token.low in _SET_AGAINST for token in clause):
         return False
+    found_dates = written_dates(tokens, local)
+    if any(
+        found.day == written and found.first < first and names_a_report(tokens, found.last + 1)
+        for found in found_dates
+    ):
+        return True
     if not any(token.low in _REPORTED for token in tokens[opens:first]):
         return False
-    after_counts = [
-        found for found in written_dates(tokens, local) if tokens[found.first - 1].low == "on"
-    ]
+    after_counts = [found for found in found_dates if tokens[found.first - 1].low == "on"]
     if any(found.day == written and found.first > last for found in after_counts):
         return True
     return _each_count_dated_after(reading, after_counts, local, len(tokens))
@@ -62,3 +70,9 @@ def _each_count_dated_after(
         if after < len(starts) and starts[after] < end:
             dated.add(claim.group)
     return dated == groups
+
+
+def names_a_report(tokens: list[Token], at: int) -> bool:
+    """Whether the word at `at` (after a day, and its possessive) is a report's noun."""
+    at += at < len(tokens) and tokens[at].low in ("'s", "’s")
+    return at < len(tokens) and tokens[at].low in _REPORT_NOUNS

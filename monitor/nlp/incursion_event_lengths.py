@@ -2,12 +2,16 @@
 Matsu, as a three-day war game wrapped up" dates the war game, not the ships. A clause opened
 by a comma and "as", "while" or "when" tells what went on at the time of the count; its
 "three-day" measures its own subject, so it makes no sum of the count before it (rule 5 of
-docs/evaluation-sets.md is about counts over a period, not counts beside one)."""
+docs/evaluation-sets.md is about counts over a period, not counts beside one). So does one
+that tells the lull the count ended (", ending a three-day pause")."""
 
 from . import incursion_words as w
 from .incursion_tokens import Token
 
 _AT_THE_TIME = {"as", "while", "when"}
+# So does a clause that tells a quiet spell the count ended: "..., ending a three-day pause",
+# "breaking a five-day lull" (a cable's summary): the spell had no counts to add up.
+_ENDING = {"ending", "ended", "breaking", "snapping", "interrupting"}
 _ARTICLES = {"a", "an", "the", "its", "their"}
 
 
@@ -16,4 +20,4 @@ def measures_an_event_told_after(words: list[Token], i: int) -> bool:
     if i < 3 or not w.SPAN_ADJECTIVE.fullmatch(words[i].low):
         return False
     article, linker, comma = words[i - 1].low, words[i - 2].low, words[i - 3].low
-    return article in _ARTICLES and linker in _AT_THE_TIME and comma == ","
+    return article in _ARTICLES and linker in _AT_THE_TIME | _ENDING and comma == ","

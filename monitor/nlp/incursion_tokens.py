@@ -235,7 +235,13 @@ def date_tokens(dates: list[WrittenDate]) -> dict[int, date]:
 
 
 def _aside_converts_time(tokens: list[Token], index: int) -> bool:
-    return any(t.low in ("gmt", "utc") for t in tokens[index : index + 8])
+    # "(2200 GMT Monday)" converts the local time to GMT, and its day is not the report's; an
+    # offset after it names the local zone itself ("(report to 06:00 UTC+8 today)"), whose day is.
+    window = tokens[index : index + 8]
+    return any(
+        t.low in ("gmt", "utc") and not (k + 1 < len(window) and window[k + 1].text in ("+", "-"))
+        for k, t in enumerate(window)
+    )
 
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})")

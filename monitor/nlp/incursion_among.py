@@ -9,6 +9,7 @@ Such a clause is written "of them", as the grammar reads the partitive.
 
 import re
 
+from .incursion_tokens import Token
 from .incursion_words import MOVEMENTS, NUMBER_WORDS
 from .incursion_zones import CROSSINGS
 
@@ -30,3 +31,14 @@ def among_them_as_of_them(sentences: list[str]) -> list[str]:
 
 def _of_them(found: re.Match[str]) -> str:
     return "Of them," if found["among"] == "A" else "of them,"
+
+
+# Words for everything a report counts, of every kind: "four official ships ... among the forces
+# operating around Taiwan" counts one kind among all, which is that kind's own fact, unlike a
+# kind among a total of craft ("two drones were among those tracked", "among the aircraft").
+_ALL_FORCES = {"forces", "assets", "platforms", "activity", "activities"}
+
+
+def among_all_forces(words: list[Token], i: int) -> bool:
+    """Whether "among" at i is followed by "the" and a word for all the forces counted."""
+    return words[i + 1].low == "the" and i + 2 < len(words) and words[i + 2].low in _ALL_FORCES

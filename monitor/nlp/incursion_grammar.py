@@ -34,6 +34,7 @@ from datetime import date
 
 from . import incursion_words as w
 from .incursion_actors import not_chinas
+from .incursion_among import among_all_forces
 from .incursion_asides import in_the_dateline, without_asides
 from .incursion_claim_reader import claim_at, phrase_before
 from .incursion_claims import Claim, Mention, Reading
@@ -242,8 +243,9 @@ def _read_at(
         marks.hedges.append(i)
     if low == ":":
         marks.colons.append(i)
-    if low == "among" and i + 1 < len(words) and words[i + 1].low in w.PARTITIVE_OBJECTS:
-        marks.among.append(i)
+    if low == "among" and _followed_by(words, i, w.PARTITIVE_OBJECTS):
+        if not among_all_forces(words, i):  # "... ships among the forces operating": a fact
+            marks.among.append(i)
     # "among them J-16s and two drones", "The vessels -- ..., two destroyers": parts of a total;
     # a lone lead word's dash heads its paragraph ("**Jets** — the MND detected 15 aircraft").
     if match(words, i, w.BREAKDOWNS) or (low in w.DASHES and i > 1 and craft_of(words[i - 1])):

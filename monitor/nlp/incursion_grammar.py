@@ -243,9 +243,9 @@ def _read_at(
         marks.hedges.append(i)
     if low == ":":
         marks.colons.append(i)
+    # "... ships among the forces operating around Taiwan" is a fact, no part (incursion_among)
     if low == "among" and _followed_by(words, i, w.PARTITIVE_OBJECTS):
-        if not among_all_forces(words, i):  # "... ships among the forces operating": a fact
-            marks.among.append(i)
+        marks.among += [] if among_all_forces(words, i) else [i]
     # "among them J-16s and two drones", "The vessels -- ..., two destroyers": parts of a total;
     # a lone lead word's dash heads its paragraph ("**Jets** — the MND detected 15 aircraft").
     if match(words, i, w.BREAKDOWNS) or (low in w.DASHES and i > 1 and craft_of(words[i - 1])):

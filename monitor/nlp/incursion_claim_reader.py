@@ -235,6 +235,16 @@ def phrase_before(words: list[Token], i: int, phrases: w.Phrases) -> bool:
     )
 
 
+# A craft named as what a count is kept apart from: "3 drones, counted separately from the
+# aircraft; 2 of them entered the ADIZ" (a daily note's drone line): the drones' "them".
+_SET_APART = w.phrases("separately from", "apart from", "distinct from", "aside from")
+
+
+def set_apart(words: list[Token], i: int) -> bool:
+    """Whether the craft named at i (its "the" included) follows a phrase that sets it apart."""
+    return phrase_before(words, i, _SET_APART)
+
+
 # What a note's verbless crossing crosses: "none across ML", "11 across the line".
 _LINES = {"ml", "median", "line", "centerline", "centreline"}
 

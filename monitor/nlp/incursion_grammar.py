@@ -36,7 +36,7 @@ from . import incursion_words as w
 from .incursion_actors import not_chinas
 from .incursion_among import among_all_forces
 from .incursion_asides import in_the_dateline, without_asides
-from .incursion_claim_reader import claim_at, phrase_before
+from .incursion_claim_reader import claim_at, phrase_before, set_apart
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_clause_places import contrast_after_counts, counts_span
 from .incursion_count_words import (
@@ -204,7 +204,7 @@ def _read_at(
                 claim = Claim(i, head.last, one, head.craft, head.ships, head.unmanned)
                 claim.reference = True
                 claims.append(claim)
-            else:
+            elif not set_apart(words, i):  # "3 drones, counted separately from the aircraft"
                 mentions.append(Mention(start, head.craft, head.ships, None))
                 if names_a_type(words, i, head.last):
                     marks.types.append(head.last)

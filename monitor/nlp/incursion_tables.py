@@ -208,6 +208,8 @@ def heads_a_period(tokens: list[Token]) -> bool:
     words = [token.low for token in tokens if token.low not in (":", "-")]
     if _names_period_figures(tokens) or _announces_a_months_figures(tokens):
         return True
+    if _sums_daily_reports(tokens):  # "(Taiwan MND, sum of daily reports)"
+        return True
     periods = [low for low in words if low in MONTHS or QUARTER.fullmatch(low)]
     return bool(periods) and all(low in periods or YEAR.fullmatch(low) for low in words)
 
@@ -245,3 +247,19 @@ def _announces_a_months_figures(tokens: list[Token]) -> bool:
     if len(lows) > 1 and YEAR.fullmatch(lows[-2]):
         del lows[-2]
     return len(lows) >= 3 and lows[-1] == ":" and lows[-2] in MONTHS and lows[-3] in _OVER
+
+
+# "Cross-strait (Taiwan MND, sum of daily reports)" over a month's roundup: the lines under it
+# add the days up, however daily the reports they are drawn from.
+_SUMS = {"sum", "sums", "summed", "total", "totals", "totalled", "totaled", "aggregate"}
+_SUM_REACH = 3  # "sum of the ministry's daily reports"
+
+
+def _sums_daily_reports(tokens: list[Token]) -> bool:
+    """Whether a line without a figure says its lines are a sum of daily reports."""
+    lows = [token.low for token in tokens]
+    if any(low[:1].isdigit() for low in lows):
+        return False
+    return any(
+        low in _SUMS and "daily" in lows[i + 1 : i + 2 + _SUM_REACH] for i, low in enumerate(lows)
+    )

@@ -12,8 +12,9 @@ import re
 # The count may keep a bracketed note after it ("38 (N 9, C 14, SW 11)": its sectors). A dash
 # before the label marks a row that breaks down the one above ("-- crossed median line/entered
 # ADIZ ... 22" under "PLA aircraft (total) ... 33" in a cable): the label is the words after it.
+# A label too long for its leader keeps two dots, spaced off ("entered ADIZ .. 268").
 _LEADER = re.compile(
-    r"^(\s*)(?:[-–—]{1,2}\s+)?([^\W\d][^\n]*?\S)\s*(?:\.\s*){3,}"
+    r"^(\s*)(?:[-–—]{1,2}\s+)?([^\W\d][^\n]*?\S)(?:\s*(?:\.\s*){3,}|\s+\.\.\s+)"
     r"(\d[\d,]*(?:\s*\([^()\n]{1,80}\))?)\s*$"
 )
 # A label's first line: words only, with no figure and no mark that ends a sentence or a label.

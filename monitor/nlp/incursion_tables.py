@@ -256,10 +256,13 @@ _SUM_REACH = 3  # "sum of the ministry's daily reports"
 
 
 def _sums_daily_reports(tokens: list[Token]) -> bool:
-    """Whether a line without a figure says its lines are a sum of daily reports."""
+    """Whether a line without a figure (but its number in a list, "1. Kinetic indicators
+    (source: MND daily reports, summed)") says its lines are a sum of daily reports."""
     lows = [token.low for token in tokens]
+    lows = lows[2:] if lows[:1] and lows[0].isdigit() and lows[1:2] == ["."] else lows
     if any(low[:1].isdigit() for low in lows):
         return False
     return any(
-        low in _SUMS and "daily" in lows[i + 1 : i + 2 + _SUM_REACH] for i, low in enumerate(lows)
+        low in _SUMS and "daily" in lows[max(0, i - _SUM_REACH - 1) : i + 2 + _SUM_REACH]
+        for i, low in enumerate(lows)
     )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from . import incursion_words as w
 from .incursion_articles import names_no_count
+from .incursion_carriers import is_a_company
 from .incursion_clipped_nouns import official_ships_clipped
 from .incursion_designators import designator_craft, is_count, numbered_after_and
 from .incursion_operators import operator_after, whose_ships
@@ -240,7 +241,7 @@ def head_at(words: list[Token], i: int) -> Head | None:
     first, j = j, _coordinated(words, j)
     several = i > 0 and _counts_several(words[i - 1].low)
     # "32 fighter take-offs", "two carrier groups"
-    if said & w.FOREIGN or _names_acts(words, j, several):
+    if said & w.FOREIGN or _names_acts(words, j, several) or is_a_company(words, i, first, said):
         return Head(None, None, False, j)
     joined = {craft_of(t) for t in words[first + 1 : j + 1]} - {None, craft}
     if joined and craft != "air":  # "4 balloons, drones in ADIZ": whose count, whose zone?

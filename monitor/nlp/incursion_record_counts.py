@@ -15,8 +15,13 @@ _CLAUSE_REACH = 8  # tokens from a count to the comma after its zone: "flew arou
 
 def called_records(tokens: list[Token], claims: list[Claim]) -> list[Claim]:
     """The claims whose count the sentence calls a record, before it ("a record 153
-    aircraft") or in an apposition right after it ("153 aircraft, a single-day record")."""
-    return [c for c in claims if _record_before(tokens, c) or _record_after(tokens, c)]
+    aircraft"), in an apposition right after it ("153 aircraft, a single-day record") or as
+    what its clause says of it ("the total of 153 aircraft ... is a record")."""
+    return [
+        c
+        for c in claims
+        if _record_before(tokens, c) or _record_after(tokens, c) or _record_said(tokens, c)
+    ]
 
 
 def _record_before(tokens: list[Token], claim: Claim) -> bool:
@@ -47,3 +52,20 @@ def _record_after(tokens: list[Token], claim: Claim) -> bool:
             break
         rest.append(token)
     return not any(t.text[:1].isdigit() or t.low in NUMBER_WORDS for t in rest)
+
+
+_COPULAS = {"is", "was", "remains", "marks", "marked", "set", "sets"}
+_PREDICATE_REACH = 10  # "153 aircraft that Taiwan reported for the drill is a record"
+
+
+def _record_said(tokens: list[Token], claim: Claim) -> bool:
+    # "J2 noted the single-day total of 153 aircraft that Taiwan reported for the drill is a
+    # record": the clause's verb says the count is one, with no other count or clause between.
+    for i in range(claim.last + 1, min(len(tokens) - 1, claim.last + _PREDICATE_REACH)):
+        if tokens[i].text[:1].isdigit() or tokens[i].low in (",", ".", ";", ":"):
+            return False
+        if tokens[i].low in _COPULAS:
+            following = [t.low for t in tokens[i + 1 : i + 2 + _APPOSITION_REACH]]
+            records = any(low in RECORDS for low in following)
+            return bool(following) and following[0] in _DETERMINERS and records
+    return False

@@ -174,6 +174,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     told: date | None = None  # the last day written as one of a telling ("said on Monday")
     opened: date | None = None  # the day the sentence before opened with ("On Sunday, ...")
     tallies = False  # the labelled lines read are under a heading that names a period
+    recent_day: date | None = None  # the last day a sentence was dated by
     for sentence in sentences:
         tokens = tokenize(sentence)
         dates = written_dates(tokens, local)
@@ -243,11 +244,13 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         dated = (sentence_day(own_dates), opens or compares_a_day(tokens, dates))
         dated = (after_peak, True) if (after_peak := day_after_peak(tokens, dates)) else dated
         dated = without_a_day_ahead(tokens, reading, own_dates, dated)  # "will meet on Tuesday"
-        # "On Tuesday it had tracked a record 153 aircraft" in Wednesday's story (rule 8)
-        for claim in (
-            called_records(tokens, reading.claims) if dated[0] not in (None, local) else []
-        ):
+        # "On Tuesday it had tracked a record 153 aircraft" in Wednesday's story (rule 8); a
+        # sentence that writes no day is of the last one written ("Monday's drill ... The 153
+        # aircraft ... is a record").
+        of_day = dated[0] or recent_day
+        for claim in called_records(tokens, reading.claims) if of_day not in (None, local) else []:
             claim.cumulative = True
+        recent_day = dated[0] or recent_day
         # "X said on Monday that a drone flew on Sunday. Y the same morning reported ...": the
         # same day is the telling's just written, not the day of the event told in it.
         if dated[0] is None and told is not None and _SAME_DAY.search(sentence):

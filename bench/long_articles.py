@@ -43,6 +43,9 @@ HOSTILE = {
     # one Markdown row that never closes, cut at every note's "?": rejoined once (rows_whole)
     "en-open-table-row": ("en", "| Thu 3/19 | 4 | **5** acft / 1 PLAN ship? cold front? "),
     "en-dotted-leaders": ("en", "\nAircraft ........ 16\nShips ........... 5"),
+    # a cable's marked paragraphs, each cut after "1. (" by the splitter and joined again once
+    # (incursion_cable_marks), with a dashed sub-row under each dotted line (incursion_leaders)
+    "en-cable-paragraphs": ("en", "\n\n1. (SBU) MND: 9 PLA aircraft .. 9\n-- entered ADIZ .. 4"),
     "en-record-until": ("en", "a record 45 aircraft until 6 a.m. after 16 on Friday, "),
     "en-dated-entries": ("en", "Mar. 3 — two Chinese drones near Taiwan; Mar. 4 — five; "),
     "en-days-sharing-an-act": ("en", "9 Chinese jets on Monday and 14 on Tuesday entering ADIZ, "),

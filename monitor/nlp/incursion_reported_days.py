@@ -73,6 +73,10 @@ def _each_count_dated_after(
 
 
 def names_a_report(tokens: list[Token], at: int) -> bool:
-    """Whether the word at `at` (after a day, and its possessive) is a report's noun."""
+    """Whether the words at `at` (after a day, and its possessive) are a report's noun and the
+    verb it reports with ("report had logged"); "Monday's report had 9 aircraft (edit: 2
+    ships)" is a post's recollection, corrected in its aside, and read as one."""
     at += at < len(tokens) and tokens[at].low in ("'s", "’s")
-    return at < len(tokens) and tokens[at].low in _REPORT_NOUNS
+    if at >= len(tokens) or tokens[at].low not in _REPORT_NOUNS:
+        return False
+    return any(token.low in _REPORTED for token in tokens[at + 1 : at + 3])

@@ -8,7 +8,15 @@ Each row is the report of its day: a column's figure is the count of its craft a
 (the daily report's total), and a figure in brackets under a header's "（うち<zone>）" is the
 part of it in that zone; so is a column that names a zone and no craft ("共機（架次）
 進入空域（架次）": the part of the column before it), and a bracket that only names the
-counter ("（架次）", "（艘）") is no part. A dash is no figure. A row whose first cell is no day
+counter ("（架次）", "（艘）") is no part. A dash is no figure.
+
+Exam handouts and study notes add columns a bulletin lacks: one headed by two zones
+("逾越中線／進入空域") whose cells tell the day's zones in words ("3（進入西南空域）",
+"１５架次逾越中線，進入北部、中部空域", "6架次進入西南空域；另偵獲空飄氣球１顆越過中線"), each
+piece read for its count, its craft (the table's aircraft unless the piece names another) and
+the zones it names after the count; and a remarks column ("備註") whose words are no figure and
+may be left blank. The day column may be the report's day by name ("公布日", "日期（公布日）"),
+and a rule's bars may open and close each line. A row whose first cell is no day
 (a week's sum, "計") is cumulative and gives nothing (rule 5), and so does a day more than a
 week before publication (rule 8). A table flattened from a PDF onto one line ("日期 共機（架次）
 進入空域（架次） 共艦（艘） 3月9日 18 11 7 3月10日 27 19 9 合計 …") is read as the lines it
@@ -36,7 +44,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .cjk_counts import read_counts
 from .cjk_days import report_day
+from .cjk_group_facts import what_of
 from .cjk_incursion_words import patterns
 from .cjk_script import fold_pattern
 from .cjk_zones import places_in, zones_in
@@ -52,6 +62,7 @@ class Column:
     craft: str
     zone: str
     part_zone: str | None
+    role: str = "figure"  # "worded": the cell tells its zones in words; "remarks": no figure
 
 
 # A report tells of the last week at most; an older row is background (rule 8).
@@ -59,10 +70,18 @@ _RECENT = timedelta(days=7)
 # Cells are parted by spaces (full-width ones fold to " "), tabs or a rule's bar.
 _CELL_BREAK = re.compile(r"[ \t|｜]+")
 # The first header cell names the day column.
-_DAY_HEADER = re.compile(fold_pattern(r"日付け?|月日|日にち|日期|日時|曜日|日"))
+_DAY_HEADER = re.compile(
+    fold_pattern(r"(?:日付け?|月日|日にち|日期|日時|曜日|公布日|日)(?:\([^()]{1,6}\))?")
+)
+# A column of remarks beside the figures ("備註": "除夕", "聯合戰備警巡").
+_REMARKS = re.compile(fold_pattern(r"備註|備考|附註|註記|說明"))
+# Pieces of a worded cell, each with a count of its own ("6架次…；另偵獲空飄氣球１顆…").
+_PIECE_BREAK = re.compile(r"[;；]")
+# A worded cell's bare leading figure, its zones in brackets after it ("3(進入西南空域)").
+_BARE_FIGURE = re.compile(r"([0-9]{1,3})(?=\(|$)")
 # A header cell: a kind of craft, then perhaps the part of it in a zone
 # ("軍機（うちＡＤＩＺ進入）").
-_COLUMN = re.compile(r"(?P<craft>[^()]{1,8})(?:\((?P<part>[^()]{1,16})\))?")
+_COLUMN = re.compile(r"(?P<craft>[^()]{1,12})(?:\((?P<part>[^()]{1,16})\))?")
 # A row's cell: a figure or a dash, then perhaps its part in brackets ("３５（２４）", "４（―）").
 _DASH = r"[-‐－―ー—–]"
 _CELL = re.compile(rf"(?P<count>[0-9]{{1,3}}|{_DASH})(?:\((?P<part>[0-9]{{1,3}}|{_DASH})\))?")
@@ -115,7 +134,7 @@ def table_facts(text: str, folded: str, published: date) -> list[Incursion]:
     for line in folded.split("\n"):
         evidence = text[start : start + len(line)].strip()
         start += len(line) + 1
-        for cells in _lines_of(_CELL_BREAK.split(line.strip())):
+        for cells in _lines_of([cell for cell in _CELL_BREAK.split(line.strip()) if cell]):
             row = _row_facts(cells, columns, published) if columns is not None else None
             if row is None:
                 columns = _header(cells)
@@ -204,6 +223,9 @@ def _header(cells: list[str]) -> list[Column] | None:
         return None
     columns: list[Column] = []
     for cell in cells[1:]:
+        if _REMARKS.fullmatch(cell):
+            columns.append(Column("", "", None, "remarks"))
+            continue
         column = _COLUMN.fullmatch(cell)
         if column is None:
             return None
@@ -214,6 +236,10 @@ def _header(cells: list[str]) -> list[Column] | None:
         zones = [zone for _, _, zone in zones_in(column["craft"])]
         if craft is None and len(zones) == 1 and columns and not part:
             columns.append(Column(columns[-1].craft, zones[0], None))
+            continue
+        aircraft = [c for c in columns if c.craft == "aircraft"]
+        if craft is None and len(zones) > 1 and aircraft and not part:
+            columns.append(Column("aircraft", "", None, "worded"))
             continue
         if craft is None:
             return None
@@ -232,16 +258,46 @@ def _craft(words: str) -> str | None:
 
 def _row_facts(cells: list[str], columns: list[Column], published: date) -> list[Incursion] | None:
     """The facts of one row under a header; None when the cells are no row of the table (it
-    has ended), an empty list for a row of no day's figures."""
-    figures = [found for cell in cells[1:] if (found := _CELL.fullmatch(cell))]
-    if len(cells) - 1 != len(columns) or len(figures) != len(columns):
+    has ended), an empty list for a row of no day's figures. Blank remarks may be left off."""
+    if columns and columns[-1].role == "remarks" and len(cells) == len(columns):
+        cells = [*cells, ""]
+    if len(cells) - 1 != len(columns):
+        return None
+    pairs = list(zip(cells[1:], columns, strict=True))
+    figures = [_CELL.fullmatch(cell) for cell, column in pairs if column.role == "figure"]
+    if not all(figures):
         return None
     day = report_day(cells[0], published, None)
     if day is None or not published - _RECENT <= day <= published:
         return []
     facts = []
-    for figure, column in zip(figures, columns, strict=True):
-        for written, zone in ((figure["count"], column.zone), (figure["part"], column.part_zone)):
-            if written and written.isdigit() and int(written) > 0 and zone:
-                facts.append(Incursion(int(written), column.craft, zone, "Taiwan", day, ""))
+    for cell, column in pairs:
+        if column.role == "worded":
+            facts += _worded_facts(cell, column.craft, day)
+        elif column.role == "figure" and (figure := _CELL.fullmatch(cell)):
+            for written, zone in (
+                (figure["count"], column.zone),
+                (figure["part"], column.part_zone),
+            ):
+                if written and written.isdigit() and int(written) > 0 and zone:
+                    facts.append(Incursion(int(written), column.craft, zone, "Taiwan", day, ""))
+    return facts
+
+
+def _worded_facts(cell: str, craft: str, day: date) -> list[Incursion]:
+    """A worded cell's facts (module docstring): each piece's count in each zone it names."""
+    facts = []
+    for piece in _PIECE_BREAK.split(cell):
+        counts = read_counts(piece)
+        bare = _BARE_FIGURE.match(piece)
+        if counts:
+            count, what = counts[0].count, what_of(counts[0], "median line")
+            after = counts[0].end
+        elif bare:
+            count, what, after = int(bare[1]), craft, bare.end()
+        else:
+            continue
+        zones = {zone for start, _, zone in zones_in(piece) if start >= after}
+        if count:
+            facts += [Incursion(count, what, zone, "Taiwan", day, "") for zone in sorted(zones)]
     return facts

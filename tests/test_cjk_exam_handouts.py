@@ -1,12 +1,16 @@
 """Chinese exam handouts and study notes (the zh-blind23 passages' classes of miss): a week's
 table of the defence ministry's figures whose zone column tells each day's zones in words, with a
-remarks column beside it, gives each day's facts."""
+remarks column beside it, gives each day's facts; so do notes' tallies ("共機x35") and a slide's
+listed days under a week's heading."""
 
 from datetime import UTC, datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
 from incursion_helpers import Fact, cjk_facts_at
+
+from monitor.nlp.cjk_script import fold
+from monitor.nlp.cjk_tally_marks import tallies_as_counts
 
 PUBLISHED = datetime(2024, 11, 8, 10, 0, tzinfo=UTC)
 HANDOUT = (
@@ -36,10 +40,10 @@ def test_a_handouts_worded_zone_column_gives_each_pieces_count_in_the_zones_it_n
     }
 
 
-def test_a_table_of_some_other_bodys_figures_gives_nothing() -> None:
+def test_a_table_of_some_other_bodys_figures_gives_no_report_totals() -> None:
     source = "◎資料來源：國防部每日「即時軍事動態」（統計區間為前日0600時至當日0600時）"
     text = HANDOUT.replace(source, "◎資料來源：漁會每週漁民目擊紀錄").replace("另偵獲", "另有")
-    assert cjk_facts_at(text, PUBLISHED) == set()
+    assert not any(fact[2] == "around Taiwan" for fact in cjk_facts_at(text, PUBLISHED))
 
 
 Day = tuple[int, int, int]  # aircraft, of them in the ADIZ, navy vessels
@@ -78,3 +82,44 @@ def test_any_week_of_a_notes_table_gives_each_days_nonzero_figures(days: list[Da
                 expected.add((count, what, zone, "Taiwan", day))
     published = datetime(2026, 2, 22, 12, 0, tzinfo=UTC)
     assert cjk_facts_at(_notes_table(days), published) == expected
+
+
+MINUTES = (
+    "兩岸組讀書會 1/14 會議記錄\n\n"
+    "1. 上週共軍動態回顧（國防部公布）\n"
+    " - 1/13(一) 早上公布：共機x35 共艦x8 公務船x4；越中線x22 → 北、中、西南空域。\n"
+    " - 1/12(日)：共機x9、共艦x6，無越線。\n"
+    " - 同一架飛機往返兩趟計為２架次，別算錯。"
+)
+
+
+def test_notes_tallies_are_counts_and_a_tally_of_a_zone_counts_the_craft_in_it() -> None:
+    assert cjk_facts_at(MINUTES, datetime(2025, 1, 14, 13, 30, tzinfo=UTC)) == {
+        (35, "aircraft", "around Taiwan", "Taiwan", "2025-01-13"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2025-01-13"),
+        (4, "official ships", "around Taiwan", "Taiwan", "2025-01-13"),
+        (22, "aircraft", "median line", "Taiwan", "2025-01-13"),
+        (22, "aircraft", "ADIZ", "Taiwan", "2025-01-13"),
+        (9, "aircraft", "around Taiwan", "Taiwan", "2025-01-12"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2025-01-12"),
+    }
+
+
+def test_a_slides_listed_days_under_a_weeks_heading_are_each_days_report() -> None:
+    slide = (
+        "Slide 2　本週數字（國防部即時軍事動態）\n"
+        "• 6/2（一）：共機17架次、共艦7艘\n"
+        "• 6/5（四）：空飄氣球×2 越過中線（基隆西北方）；共機僅5架次，均未進入空域"
+    )
+    assert cjk_facts_at(slide, datetime(2025, 6, 6, 11, 0, tzinfo=UTC)) == {
+        (17, "aircraft", "around Taiwan", "Taiwan", "2025-06-02"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2025-06-02"),
+        (2, "balloons", "median line", "Taiwan", "2025-06-05"),
+        (5, "aircraft", "around Taiwan", "Taiwan", "2025-06-05"),
+    }
+
+
+@given(st.text(alphabet="共機艦船球越中線空域x×X* 0123456789，；、", max_size=60))
+def test_rewriting_tallies_keeps_every_offset(text: str) -> None:
+    folded = fold(text)
+    assert len(tallies_as_counts(folded)) == len(folded)

@@ -68,9 +68,10 @@ WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 # Days counted from the day told before, not from publication; after a noun they count from
 # an event ("演習次日"), which gives no day.
 FROM_TOLD = {"翌日": 1, "次日": 1, "隔天": 1, "隔日": 1, "前一天": -1, "前一日": -1, "前日": -1}
-# A day that opens a span ("２日から", "前日午前６時から").
+# A day that opens a span ("２日から", "前日午前６時から"), its hour perhaps a military clock's
+# ("前一日0600時至當日0600時", as the defence ministry writes it).
 _SPAN_START = re.compile(
-    fold_pattern(r"(?:午前|午後|朝|未明|夜|上午|下午)?[0-9]{0,2}時?(?:から|より|起|至)")
+    fold_pattern(r"(?:午前|午後|朝|未明|夜|上午|下午)?[0-9]{0,4}時?(?:から|より|起|至)")
 )
 _CREDIT = re.compile(r"\s*【[^】\n]{0,24}[0-9]{1,2}日】")
 _SAME_DAY = re.compile(fold_pattern(r"同日|同じ日"))

@@ -47,7 +47,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     written = {
         # "十餘艘", "30多架次": more than the number, so the number (as "逾30架次"). "つ" counts
         # balloons ("気球1つ"), not the noun after it ("3つの海域").
-        "count": rf"(?P<number>{NUMBER})\s*(?:餘|余|多)?"
+        # "同一架飛機" is "the same aircraft", no count.
+        "count": rf"(?<!同)(?P<number>{NUMBER})\s*(?:餘|余|多)?"
         r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個(?!月)|枚|發|発|発射|つ(?!の))",
         # A figure written as a floor ("逾70架次", "７０機以上", "70架次超"): in a headline, the
         # body's exact figure rounded down.
@@ -166,6 +167,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"下午|凌晨|午前|午後|[0-9]+小時|[0-9]+時間|(?<![0-9])[0-9]{1,2}日(?!目|間|連|以|ぶり|で)|"
         r"(?<=月)[一二三四五六七八九十]{1,3}日(?!目|間|連|以|ぶり|で)|"
         r"(?<=は)[一二三四五六七八九十]{1,3}日(?=[、,，])|"  # a lede's kanji date (KANJI_DATE_DAY)
+        # A list's day with its weekday, as notes write it ("6/2（一）", "3/4（火）").
+        r"[0-9]{1,2}/[0-9]{1,2}\([一二三四五六日天月火水木金土]\)|"
         r"週[一二三四五六日]|星期|同じ日|その日|同じ時間帯|同時間帯|同時刻|同一時段|同時段|"
         r"同一時間|同時間|同じ期間|同期間|同一期間|"
         # "This announcement": an explainer returning from history to the day's report
@@ -195,6 +198,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "dated": r"[0-9]\s*\)?\s*日|[週周星期][一二三四五六日天]",
         "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|預計|預定|予定|計畫|"
         r"計劃|計画|將|来週|下週|研判|預估|可能|恐將|恐怕|"
+        # A unit explained, not a figure ("同一架飛機往返兩趟計為２架次").
+        r"計為|算為|算作|視為|"
         # A sum of days ("兩日合計", "兩日共機逾150架次", "２日間の合計") is cumulative.
         r"[兩两](?:日|天)|(?:[二三四五]|[0-9])(?:日|天)(?:間の)?(?:合計|共計|累計|總計|合わせ)",
         # Plans and forecasts told after the count ("艦艇２０隻以上投入の見方", "…を投入する
@@ -274,7 +279,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "contiguous zone": r"接[續続]水域|毗連區|鄰接區|鄰接水域",
         "territorial waters": r"領海",
         "restricted waters": r"(?:禁止|限制|制限|禁限)(?:[、,，・及和]?(?:禁止|限制|制限))?水域",
-        "negation": r"未|沒有|並未|不曾",
+        # Notes' "無越線" and "無進入空域" (none crossed, none entered); not 無人機.
+        "negation": r"未|沒有|並未|不曾|無(?=逾?越|進入)",
         # A zone whose figures the craft were left out of ("但並未列入台灣周邊的統計",
         # "台湾周辺の集計には含まれない"): they were elsewhere.
         "left_out_of": r"(?:未|不|沒有|沒)(?:列入|計入|算入|納入)[^，,。；;]{0,2}$",

@@ -79,6 +79,7 @@ from .cjk_incursion_words import patterns
 from .cjk_reader_replies import dates_its_figure, replies_start
 from .cjk_sentence_facts import sentence_facts
 from .cjk_stay_words import LEFT
+from .cjk_tally_marks import tallies_as_counts
 from .cjk_zones import places_in, zones_in
 from .incursion_words import SEA_PLACES
 from .incursions import Incursion
@@ -101,6 +102,7 @@ def may_report_cjk_incursions(folded: str) -> bool:
 def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Incursion]:
     """The facts of an article, in order; `folded` is `fold(text)`."""
     day = published.date()
+    folded = tallies_as_counts(folded)  # "共機x35": notes' tallies are counts
     # A table's or a list's figures carry no counter ("軍機 22 ／艦艇 9"): read them anyway.
     tables = table_facts(text, folded, day) + day_list_facts(text, folded, day)
     if not may_report_cjk_incursions(folded):

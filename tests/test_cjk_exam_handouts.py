@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from incursion_helpers import Fact, cjk_facts_at
 
+from monitor.nlp.cjk_answer_keys import filled_blanks
 from monitor.nlp.cjk_script import fold
 from monitor.nlp.cjk_tally_marks import tallies_as_counts
 
@@ -123,3 +124,41 @@ def test_a_slides_listed_days_under_a_weeks_heading_are_each_days_report() -> No
 def test_rewriting_tallies_keeps_every_offset(text: str) -> None:
     folded = fold(text)
     assert len(tallies_as_counts(folded)) == len(folded)
+
+
+def test_a_worksheets_blanks_take_their_keys_answers() -> None:
+    worksheet = (
+        "高三公民 時事填空練習\n"
+        "國防部115年1月8日公布，自1月7日（星期三）0600時至1月8日（星期四）0600時止，"
+        "偵獲共機（　①　）架次、共艦（　②　）艘；其中共機（　③　）架次逾越（　④　）進入我西南空域。\n\n"
+        "【解答】①十三　②八　③五　④海峽中線"
+    )
+    assert cjk_facts_at(worksheet, datetime(2026, 1, 9, 4, 0, tzinfo=UTC)) == {
+        (13, "aircraft", "around Taiwan", "Taiwan", "2026-01-08"),
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2026-01-08"),
+        (5, "aircraft", "median line", "Taiwan", "2026-01-08"),
+        (5, "aircraft", "ADIZ", "Taiwan", "2026-01-08"),
+    }
+
+
+def test_a_questions_options_and_its_keys_answers_count_nothing() -> None:
+    exam = (
+        "請閱讀以下新聞，回答第14題。\n"
+        "國防部今（28）日表示，自昨日上午6時至今日上午6時，偵獲共機15架次在臺海周邊活動，"
+        "其中共機9架次逾越中線進入西南空域。\n"
+        "14.依新聞，國防部今日公布的共機數字為何？ (A)15架次 (B)45架次 (C)兩者皆是　答：(A)\n"
+        "15.下列敘述何者錯誤？\n"
+        "(A)逾越中線之共機為9架次\n"
+        "(B)進入我防空識別區之共機共14架次\n"
+        "參考答案：十五架次"
+    )
+    assert cjk_facts_at(exam, datetime(2026, 4, 28, 8, 0, tzinfo=UTC)) == {
+        (15, "aircraft", "around Taiwan", "Taiwan", "2026-04-28"),
+        (9, "aircraft", "median line", "Taiwan", "2026-04-28"),
+        (9, "aircraft", "ADIZ", "Taiwan", "2026-04-28"),
+    }
+
+
+@given(st.text(alphabet="（）() 　①②③④共機架次十三海峽中線【解答】答案：\n12", max_size=60))
+def test_filling_blanks_keeps_every_offset(text: str) -> None:
+    assert len(filled_blanks(text, fold(text))) == len(fold(text))

@@ -155,7 +155,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"(?:本|今|這)[週周](?![一二三四五六日天末])|"
         # 同期 as the same period of a year or month before ("去年同期", "上月同期"); alone it
         # is the window the report named ("昨日上午6時至今晨6時…，同期另有共機17架次").
-        r"個月|整月|(?<=[年月週周])同期(?!間)|統計|集計|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
+        # A window's tally is the day's ("24小時統計為共機45架次"), not a period's.
+        r"個月|整月|(?<=[年月週周])同期(?!間)|(?<!小時)(?<!時間)(?:統計|集計)|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
         r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)|"
         # A Japanese era's year ("令和６年において", "平成三十年に"), in digits or kanji, as a
         # Diet answer or a white paper dates a year's total; not a full date in one.
@@ -199,7 +200,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|預計|預定|予定|計畫|"
         r"計劃|計画|將|来週|下週|研判|預估|可能|恐將|恐怕|"
         # A unit explained, not a figure ("同一架飛機往返兩趟計為２架次").
-        r"計為|算為|算作|視為|"
+        r"(?<![統统集])計為|算為|算作|視為|"
         # A sum of days ("兩日合計", "兩日共機逾150架次", "２日間の合計") is cumulative.
         r"[兩两](?:日|天)|(?:[二三四五]|[0-9])(?:日|天)(?:間の)?(?:合計|共計|累計|總計|合わせ)",
         # Plans and forecasts told after the count ("艦艇２０隻以上投入の見方", "…を投入する

@@ -63,6 +63,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from .cjk_answer_keys import filled_blanks, offered_or_answered
 from .cjk_carried import (
     Carried,
     announces_list,
@@ -102,7 +103,8 @@ def may_report_cjk_incursions(folded: str) -> bool:
 def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Incursion]:
     """The facts of an article, in order; `folded` is `fold(text)`."""
     day = published.date()
-    folded = tallies_as_counts(folded)  # "共機x35": notes' tallies are counts
+    # "共機x35": notes' tallies are counts; "共機（　①　）架次" a worksheet's blank, its key's.
+    folded = filled_blanks(text, tallies_as_counts(folded))
     # A table's or a list's figures carry no counter ("軍機 22 ／艦艇 9"): read them anyway.
     tables = table_facts(text, folded, day) + day_list_facts(text, folded, day)
     if not may_report_cjk_incursions(folded):
@@ -175,7 +177,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             sentence, text[start:end].strip(), report, carried, published.date()
         )
         found = [fact for fact in found if fact.day >= recent]
-        if recalled(sentence, first_count(sentence)):
+        # "(A)15架次 (B)45架次", "參考答案：十三架次": offered or restated, not reported.
+        if recalled(sentence, first_count(sentence)) or offered_or_answered(text, start, end):
             found = []
         # Ships told leaving a zone on a later day ("4艘海警船于10日上午驶离领海") end the stay
         # a fact before counted on the day they entered: by rule 9 one stay is one fact.

@@ -192,6 +192,12 @@ HOSTILE = {
     "zh-capitals-in-threads": (
         "zh", "北京同東京嗌交，東京那邊話華府唔敢出手，和北京保持溝通、马尼拉越来越敢，台媒日媒陸客"
     ),
+    # exam material on one line with no stop: tallies, blanks, options and keys
+    # (cjk_tally_marks, cjk_answer_keys): each sentence looks back a bounded reach for options
+    "zh-exam-material": (
+        "zh", "國防部：共機x35 共艦×8，越中線x22 (A)15架次 (B)45架次 "
+        "共機（　①　）架次 【解答】①十三 "
+    ),
 }  # fmt: skip
 
 

@@ -24,6 +24,9 @@ from .cjk_script import fold
 _BLANK = re.compile(r"[（(][\s\u3000]*(?P<mark>[\u2460-\u2473])[\s\u3000]*[）)]")
 # An option's mark ("(B)", "（Ｂ）").
 _OPTION = re.compile(r"[（(][A-EＡ-Ｅ][）)]")
+# How far back on its line a sentence looks for the options it is among, so that a line of
+# 50,000 characters is not read again for each of its sentences.
+_OPTIONS_REACH = 200
 # A key's mark, then its answers.
 _KEY = re.compile(
     r"(?:【(?:解答|答案|參考答案|参考答案)】|(?:參考|参考)?(?:解答|答案|答)[：:])(?P<answers>[^\n]+)"
@@ -54,6 +57,6 @@ def offered_or_answered(text: str, start: int, end: int) -> bool:
     """Whether the text from `start` to `end` is a question's options (its line opens with an
     option's mark, or holds two before `end`) or a key's answers (its line opens with a key's
     mark): either restates the passage's figures, or offers wrong ones."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _OPTIONS_REACH)
     line = text[line_start:end].lstrip()
     return bool(_OPTION.match(line) or len(_OPTION.findall(line)) >= 2 or _KEY.match(line))

@@ -162,3 +162,15 @@ def test_a_questions_options_and_its_keys_answers_count_nothing() -> None:
 @given(st.text(alphabet="（）() 　①②③④共機架次十三海峽中線【解答】答案：\n12", max_size=60))
 def test_filling_blanks_keeps_every_offset(text: str) -> None:
     assert len(filled_blanks(text, fold(text))) == len(fold(text))
+
+
+def test_a_press_conferences_answers_are_no_answer_key() -> None:
+    transcript = (
+        "問：颱風期間共軍是否仍有活動？\n"
+        "答：今晨6時前24小時，國軍偵獲共機7架次、共艦6艘，其中共機3架次進入西南空域。"
+    )
+    assert cjk_facts_at(transcript, datetime(2024, 10, 3, 9, 0, tzinfo=UTC)) == {
+        (7, "aircraft", "around Taiwan", "Taiwan", "2024-10-03"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2024-10-03"),
+        (3, "aircraft", "ADIZ", "Taiwan", "2024-10-03"),
+    }

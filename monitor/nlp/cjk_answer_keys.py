@@ -29,7 +29,7 @@ _OPTION = re.compile(r"[（(][A-EＡ-Ｅ][）)]")
 _OPTIONS_REACH = 200
 # A key's mark, then its answers.
 _KEY = re.compile(
-    r"(?:【(?:解答|答案|參考答案|参考答案)】|(?:參考|参考)?(?:解答|答案|答)[：:])(?P<answers>[^\n]+)"
+    r"(?:【(?:解答|答案|參考答案|参考答案)】|(?:參考|参考)?(?:解答|答案)[：:])(?P<answers>[^\n]+)"
 )
 # One answer: its circled number, then its words up to the next number or a space.
 _ANSWER = re.compile(r"(?P<mark>[\u2460-\u2473])(?P<answer>[^\u2460-\u2473\s\u3000]+)")

@@ -168,7 +168,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"下午|凌晨|午前|午後|[0-9]+小時|[0-9]+時間|(?<![0-9])[0-9]{1,2}日(?!目|間|連|以|ぶり|で)|"
         r"(?<=月)[一二三四五六七八九十]{1,3}日(?!目|間|連|以|ぶり|で)|"
         r"(?<=は)[一二三四五六七八九十]{1,3}日(?=[、,，])|"  # a lede's kanji date (KANJI_DATE_DAY)
-        # A list's day with its weekday, as notes write it ("6/2（一）", "3/4（火）").
+        # A listed day with its weekday, as notes write it ("• 6/2（一）", "・3/4（火）"); not a
+        # table's row, whose day a stay's columns span ("9/7（日）｜截至中午仍有４艘").
+        r"(?:(?<=[•・\-▲■◆])|(?<=[•・\-▲■◆] ))"
         r"[0-9]{1,2}/[0-9]{1,2}\([一二三四五六日天月火水木金土]\)|"
         r"週[一二三四五六日]|星期|同じ日|その日|同じ時間帯|同時間帯|同時刻|同一時段|同時段|"
         r"同一時間|同時間|同じ期間|同期間|同一期間|"

@@ -49,7 +49,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # balloons ("気球1つ"), not the noun after it ("3つの海域").
         # "同一架飛機" is "the same aircraft", no count.
         "count": rf"(?<!同)(?P<number>{NUMBER})\s*(?:餘|余|多)?"
-        r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個(?!月)|枚|發|発|発射|つ(?!の))",
+        # A counter before 目 is an ordinal ("３隻目の空母": the third carrier), not a count.
+        r"(?P<counter>架次|架|機|艘次|艘|隻|顆|個(?!月)|枚|發|発|発射|つ(?!の))(?!目)",
         # A figure written as a floor ("逾70架次", "７０機以上", "70架次超"): in a headline, the
         # body's exact figure rounded down.
         "floor": rf"(?:逾|超過|超|多於)\s*(?P<before>{NUMBER})|"
@@ -146,6 +147,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # name none: a period (a month, a year, "so far") or the report's day. A streak
         # ("156日連続") counts days, not craft: it says the craft were out today again.
         "period": r"本月|今月|上月|先月|前月|今年|本年|去年|昨年|前年|全年|年初|年度|財年|以來|"
+        r"上半期|下半期|四半期|"  # a half or a quarter of a year ("上半期の合計は延べ１８５３機")
         r"以来|以降|週間|累計|累积|累積|迄今|月間|年間|日間|カ月|か月|ヶ月|"
         # "期間" as a span, not the report's window (同じ期間) nor "during it" opening a clause
         # ("護漁任務，期間遭日本巡視船2艘跟監"), nor "while" after an exercise ("30日在台島周邊

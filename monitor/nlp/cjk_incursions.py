@@ -77,6 +77,7 @@ from .cjk_day_tables import day_list_facts, table_facts
 from .cjk_days import recalled, report_day, stay_goes_on
 from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
 from .cjk_incursion_words import patterns
+from .cjk_quiz_options import option_lines
 from .cjk_reader_replies import dates_its_figure, replies_start
 from .cjk_sentence_facts import sentence_facts
 from .cjk_stay_words import LEFT
@@ -147,8 +148,11 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     body_counts: list[tuple[int, str]] = []  # the body's counts that gave no fact: (count, craft)
     entered: dict[tuple[int, str, str, str], date] = {}  # the first day of each stay counted
     replies = replies_start(folded)
+    options = option_lines(folded)
     for (start, end), written in zip(sentences, written_days, strict=True):
         sentence = folded[start:end]
+        if any(a <= start < b for a, b in options):
+            continue
         # A reader's reply counts nothing unless it cites the report it took the figure from or
         # writes the day its figure is of.
         if start >= replies and not (

@@ -61,7 +61,9 @@ def fold_char(char: str) -> str:
     traditional and traditional to simplified. A fold that would change the length (a
     ligature, "㈱") leaves the character as it is."""
     folded = unicodedata.normalize("NFKC", char).casefold()
-    if len(folded) != 1:
+    # A circled number marks an option or a list's item ("①25機　②35機"): folded to a digit it
+    # would run into the figure after it ("125機").
+    if len(folded) != 1 or unicodedata.name(char, "").startswith("CIRCLED"):
         return char
     if CJK.match(folded):
         converters = _converters()

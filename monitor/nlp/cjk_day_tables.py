@@ -56,13 +56,14 @@ from .incursions import Incursion
 
 @dataclass(frozen=True)
 class Column:
-    """What a column's figures count: its craft, in its zone, and the part of it in brackets
-    in `part_zone` ("軍機（うちＡＤＩＺ進入）")."""
+    """What a column's figures count: its craft, in each of its zones, and the part of it in
+    brackets in `part_zone` ("軍機（うちＡＤＩＺ進入）")."""
 
     craft: str
-    zone: str
+    zones: tuple[str, ...]
     part_zone: str | None
-    role: str = "figure"  # "worded": the cell tells its zones in words; "remarks": no figure
+    # "worded": a cell may tell its zones in words instead of a figure; "remarks": no figure
+    role: str = "figure"
 
 
 # A report tells of the last week at most; an older row is background (rule 8).
@@ -71,20 +72,28 @@ _RECENT = timedelta(days=7)
 _CELL_BREAK = re.compile(r"[ \t|｜]+")
 # The first header cell names the day column.
 _DAY_HEADER = re.compile(
-    fold_pattern(r"(?:日付け?|月日|日にち|日期|日時|曜日|公布日|日)(?:\([^()]{1,6}\))?")
+    fold_pattern(r"(?:日付け?|月日|日にち|日期|日時|曜日|公布日|発表日|日)(?:\([^()]{1,6}\))?")
 )
-# A column of remarks beside the figures ("備註": "除夕", "聯合戰備警巡").
-_REMARKS = re.compile(fold_pattern(r"備註|備考|附註|註記|說明"))
+# A column of remarks beside the figures ("備註": "除夕", "聯合戰備警巡"; "備考": the exercise's
+# name, "通常時") holds words, not figures.
+_REMARKS = re.compile(fold_pattern(r"備註|備考|附註|註記|說明|说明|注記|メモ|摘要"))
 # Pieces of a worded cell, each with a count of its own ("6架次…；另偵獲空飄氣球１顆…").
 _PIECE_BREAK = re.compile(r"[;；]")
 # A worded cell's bare leading figure, its zones in brackets after it ("3(進入西南空域)").
 _BARE_FIGURE = re.compile(r"([0-9]{1,3})(?=\(|$)")
+# A row's day written with its year ("2024/10/22"), as a seminar's table of chosen days does.
+_FULL_DATE = re.compile(r"(?P<year>[0-9]{4})/(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})")
 # A header cell: a kind of craft, then perhaps the part of it in a zone
 # ("軍機（うちＡＤＩＺ進入）").
-_COLUMN = re.compile(r"(?P<craft>[^()]{1,12})(?:\((?P<part>[^()]{1,16})\))?")
+_COLUMN = re.compile(r"(?P<craft>[^()]{1,16})(?:\((?P<part>[^()]{1,16})\))?")
+# A worksheet's cells may repeat their column's counter ("１４機", "７隻").
+_CELL_COUNTER = fold_pattern(r"架次|架|機|艘|隻")
 # A row's cell: a figure or a dash, then perhaps its part in brackets ("３５（２４）", "４（―）").
 _DASH = r"[-‐－―ー—–]"
-_CELL = re.compile(rf"(?P<count>[0-9]{{1,3}}|{_DASH})(?:\((?P<part>[0-9]{{1,3}}|{_DASH})\))?")
+_CELL = re.compile(
+    rf"(?P<count>[0-9]{{1,3}}|{_DASH})(?:{_CELL_COUNTER})?"
+    rf"(?:\((?P<part>[0-9]{{1,3}}|{_DASH})(?:{_CELL_COUNTER})?\))?"
+)
 # A header's bracket that names only the counter of its column's figures ("共機（架次）").
 _COUNTER = re.compile(fold_pattern(r"架次|架|機|艘|隻|顆|枚|次"))
 # Where a table flattened onto one line starts a line it had: its day column's name, a day
@@ -123,24 +132,33 @@ _LISTED_FIGURE = re.compile(
 _FIGURE_BREAKS = re.compile(fold_pattern(r"[、,，/;；()\s]*"))
 
 
-def table_facts(text: str, folded: str, published: date) -> list[Incursion]:
+def table_facts(
+    text: str, folded: str, published: date
+) -> tuple[list[Incursion], list[tuple[int, int]]]:
     """The facts of each daily-figures table in a text (module docstring), `folded` being
-    `fold(text)`; a row's own line is its facts' evidence."""
+    `fold(text)`; a row's own line is its facts' evidence. With them, the spans of the rows'
+    lines: their figures are the table's, and a row's sum or an old day's gives none, so the
+    sentence reader leaves them alone (a worksheet's cells repeat their counters: "１４機")."""
     if not patterns()["report"].search(folded):
-        return []
+        return [], []
     facts: list[Incursion] = []
+    rows: list[tuple[int, int]] = []
     columns: list[Column] | None = None
     start = 0
     for line in folded.split("\n"):
         evidence = text[start : start + len(line)].strip()
-        start += len(line) + 1
-        for cells in _lines_of([cell for cell in _CELL_BREAK.split(line.strip()) if cell]):
+        # A rule's bars at the line's ends part no cells ("｜発表日｜軍機｜…｜").
+        pieces = _lines_of([cell for cell in _CELL_BREAK.split(line) if cell])
+        for cells in pieces:
             row = _row_facts(cells, columns, published) if columns is not None else None
             if row is None:
                 columns = _header(cells)
             else:
                 facts += [replace(fact, evidence=evidence) for fact in row]
-    return facts
+                if len(pieces) == 1:  # a flattened table's line may open with prose
+                    rows.append((start, start + len(line)))
+        start += len(line) + 1
+    return facts, rows
 
 
 def _lines_of(cells: list[str]) -> list[list[str]]:
@@ -224,7 +242,7 @@ def _header(cells: list[str]) -> list[Column] | None:
     columns: list[Column] = []
     for cell in cells[1:]:
         if _REMARKS.fullmatch(cell):
-            columns.append(Column("", "", None, "remarks"))
+            columns.append(Column("", (), None, "remarks"))
             continue
         column = _COLUMN.fullmatch(cell)
         if column is None:
@@ -234,19 +252,24 @@ def _header(cells: list[str]) -> list[Column] | None:
             part = None
         craft = _craft(column["craft"])
         zones = [zone for _, _, zone in zones_in(column["craft"])]
-        if craft is None and len(zones) == 1 and columns and not part:
-            columns.append(Column(columns[-1].craft, zones[0], None))
-            continue
-        aircraft = [c for c in columns if c.craft == "aircraft"]
-        if craft is None and len(zones) > 1 and aircraft and not part:
-            columns.append(Column("aircraft", "", None, "worded"))
+        # A part that crossed the median line and entered the ADIZ is a fact in each zone (the
+        # guide's rule 2: "うち中間線越え・ＡＤＩＺ進入").
+        # Headed by two zones, its cells may tell them in words instead ("逾越中線／進入空域":
+        # "１５架次逾越中線，進入北部、中部空域"), of the table's aircraft.
+        if craft is None and zones and columns and not part:
+            aircraft = any(c.craft == "aircraft" for c in columns) and len(zones) > 1
+            columns.append(
+                Column("aircraft", tuple(zones), None, "worded")
+                if aircraft
+                else Column(columns[-1].craft, tuple(zones), None)
+            )
             continue
         if craft is None:
             return None
         zones = [zone for _, _, zone in zones_in(part)] if part else []
         if part and (len(zones) != 1 or not patterns()["part_marker"].search(part)):
             return None  # a bracket that is no part of the figure in one zone
-        columns.append(Column(craft, "around Taiwan", zones[0] if zones else None))
+        columns.append(Column(craft, ("around Taiwan",), zones[0] if zones else None))
     return columns
 
 
@@ -258,27 +281,26 @@ def _craft(words: str) -> str | None:
 
 def _row_facts(cells: list[str], columns: list[Column], published: date) -> list[Incursion] | None:
     """The facts of one row under a header; None when the cells are no row of the table (it
-    has ended), an empty list for a row of no day's figures. Blank remarks may be left off."""
-    if columns and columns[-1].role == "remarks" and len(cells) == len(columns):
-        cells = [*cells, ""]
+    has ended), an empty list for a row of no day's figures. A last column of remarks may be
+    left blank or hold spaces."""
+    if columns and columns[-1].role == "remarks":
+        cells = cells[: len(columns)] + [" ".join(cells[len(columns) :])]
     if len(cells) - 1 != len(columns):
         return None
     pairs = list(zip(cells[1:], columns, strict=True))
-    figures = [_CELL.fullmatch(cell) for cell, column in pairs if column.role == "figure"]
-    if not all(figures):
+    if not all(_CELL.fullmatch(cell) for cell, column in pairs if column.role == "figure"):
         return None
-    day = report_day(cells[0], published, None)
+    day = _row_day(cells[0], published)
     if day is None or not published - _RECENT <= day <= published:
         return []
     facts = []
     for cell, column in pairs:
-        if column.role == "worded":
+        figure = _CELL.fullmatch(cell) if column.role != "remarks" else None
+        if figure is None and column.role == "worded":
             facts += _worded_facts(cell, column.craft, day)
-        elif column.role == "figure" and (figure := _CELL.fullmatch(cell)):
-            for written, zone in (
-                (figure["count"], column.zone),
-                (figure["part"], column.part_zone),
-            ):
+        elif figure is not None:
+            written_zones = [(figure["count"], zone) for zone in column.zones]
+            for written, zone in [*written_zones, (figure["part"], column.part_zone)]:
                 if written and written.isdigit() and int(written) > 0 and zone:
                     facts.append(Incursion(int(written), column.craft, zone, "Taiwan", day, ""))
     return facts
@@ -301,3 +323,13 @@ def _worded_facts(cell: str, craft: str, day: date) -> list[Incursion]:
         if count:
             facts += [Incursion(count, what, zone, "Taiwan", day, "") for zone in sorted(zones)]
     return facts
+
+
+def _row_day(cell: str, published: date) -> date | None:
+    full = _FULL_DATE.fullmatch(cell)
+    if full is None:
+        return report_day(cell, published, None)
+    try:
+        return date(int(full["year"]), int(full["month"]), int(full["day"]))
+    except ValueError:
+        return None

@@ -107,7 +107,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     # "共機x35": notes' tallies are counts; "共機（　①　）架次" a worksheet's blank, its key's.
     folded = filled_blanks(text, tallies_as_counts(folded))
     # A table's or a list's figures carry no counter ("軍機 22 ／艦艇 9"): read them anyway.
-    tables = table_facts(text, folded, day) + day_list_facts(text, folded, day)
+    tables, rows = table_facts(text, folded, day)
+    tables += day_list_facts(text, folded, day)
     if not may_report_cjk_incursions(folded):
         return tables
     p = patterns()
@@ -148,10 +149,10 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     body_counts: list[tuple[int, str]] = []  # the body's counts that gave no fact: (count, craft)
     entered: dict[tuple[int, str, str, str], date] = {}  # the first day of each stay counted
     replies = replies_start(folded)
-    options = option_lines(folded)
+    skipped = option_lines(folded) + rows  # no sentences: a quiz's options, a table's rows
     for (start, end), written in zip(sentences, written_days, strict=True):
         sentence = folded[start:end]
-        if any(a <= start < b for a, b in options):
+        if any(a <= start < b for a, b in skipped):
             continue
         # A reader's reply counts nothing unless it cites the report it took the figure from or
         # writes the day its figure is of.

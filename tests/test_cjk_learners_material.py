@@ -98,3 +98,15 @@ def test_a_seminars_table_of_chosen_days_gives_only_the_recent_days_facts() -> N
         (6, "aircraft", "ADIZ", "Taiwan", "2024-10-22"),
         (6, "navy vessels", "around Taiwan", "Taiwan", "2024-10-22"),
     }
+
+
+def test_a_lesson_glossing_a_reports_wordings_gives_only_the_reports_facts() -> None:
+    text = (
+        "塾長ブログ｜ニュースの「数字」の読み方\n台湾の国防部の発表では、11日午前6時までの24時間に"
+        "確認された中国軍機は約30機、艦艇は十数隻。\n"
+        "・「少なくとも20機」→ 20機以上。21機かもしれないし、25機かもしれない。\n"
+        "・「約30機」→ 28機でも32機でも「約30機」。\n・「十数隻」→ 11〜19隻くらい。\n"
+    )
+    assert cjk_facts_at(text, datetime(2026, 2, 11, 9, 0, tzinfo=UTC)) == {
+        (30, "aircraft", "around Taiwan", "Taiwan", "2026-02-11")
+    }

@@ -209,7 +209,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"[兩两](?:日|天)|(?:[二三四五]|[0-9])(?:日|天)(?:間の)?(?:合計|共計|累計|總計|合わせ)",
         # Plans and forecasts told after the count ("艦艇２０隻以上投入の見方", "…を投入する
         # 可能性がある").
-        "planned": r"予定|計畫|計劃|計画|見方|見通し|見込み|可能性|恐れ|おそれ",
+        # A figure only supposed ("21機かもしれない": a teacher's example of what a floor may
+        # hide) is no count either.
+        "planned": r"予定|計畫|計劃|計画|見方|見通し|見込み|可能性|恐れ|おそれ|かもしれ",
         # What is to come, in a sentence that counts nothing: a plan, or an event expected to
         # go on ("続くとみられる", "持續到").
         "forecast": r"予定|計畫|計劃|計画|見通し|見込み|(?:続く|続ける)(?:と|も)?(?:みられ|見られ)|"

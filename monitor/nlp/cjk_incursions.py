@@ -77,7 +77,7 @@ from .cjk_day_tables import day_list_facts, table_facts
 from .cjk_days import recalled, report_day, stay_goes_on
 from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
 from .cjk_incursion_words import patterns
-from .cjk_quiz_options import option_lines
+from .cjk_learner_lines import no_fact_lines
 from .cjk_reader_replies import dates_its_figure, replies_start
 from .cjk_sentence_facts import sentence_facts
 from .cjk_stay_words import LEFT
@@ -149,7 +149,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     body_counts: list[tuple[int, str]] = []  # the body's counts that gave no fact: (count, craft)
     entered: dict[tuple[int, str, str, str], date] = {}  # the first day of each stay counted
     replies = replies_start(folded)
-    skipped = option_lines(folded) + rows  # no sentences: a quiz's options, a table's rows
+    # No sentences: a quiz's options, a wording's gloss, a table's rows.
+    skipped = no_fact_lines(folded) + rows
     for (start, end), written in zip(sentences, written_days, strict=True):
         sentence = folded[start:end]
         if any(a <= start < b for a, b in skipped):

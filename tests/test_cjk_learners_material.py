@@ -110,3 +110,36 @@ def test_a_lesson_glossing_a_reports_wordings_gives_only_the_reports_facts() -> 
     assert cjk_facts_at(text, datetime(2026, 2, 11, 9, 0, tzinfo=UTC)) == {
         (30, "aircraft", "around Taiwan", "Taiwan", "2026-02-11")
     }
+
+
+def test_a_worksheets_blanks_are_read_with_its_keys_answers() -> None:
+    text = (
+        "朝学習プリント\n次の新聞記事の要約を読み、（ア）〜（イ）に入る語句を選びなさい。\n"
+        "台湾の国防部は二十一日、同日午前六時までの二十四時間に、中国軍機二十八機が台湾周辺で"
+        "活動したと発表した。うち十五機が台湾海峡の（ア）を越え、台湾の南西部の（イ）に進入した。\n"
+        "【語群】中間線　防空識別圏　排他的経済水域\n【解答】\n　ア＝中間線　　イ＝防空識別圏\n"
+    )
+    assert cjk_facts_at(text, datetime(2023, 3, 21, 23, 30, tzinfo=UTC)) == {
+        (28, "aircraft", "around Taiwan", "Taiwan", "2023-03-21"),
+        (15, "aircraft", "median line", "Taiwan", "2023-03-21"),
+        (15, "aircraft", "ADIZ", "Taiwan", "2023-03-21"),
+    }
+
+
+@given(st.integers(1, 60), st.integers(1, 60))
+def test_a_drills_statement_the_key_corrects_is_read_with_the_correction(
+    written: int, corrected: int
+) -> None:
+    text = (
+        "ニュース検定対策ドリル\n【問】〔　〕の部分が正しいものには○を、誤っているものには正しい"
+        "数字を書きなさい。\n"
+        "ア　台湾国防部は５日、同日午前６時までの２４時間に、中国軍機〔６５機〕を台湾周辺で"
+        "確認したと発表した。\n"
+        f"イ　アのうち、台湾海峡の中間線を越えて防空識別圏に入ったのは〔{written}機〕だった。\n"
+        f"【解答】\nア　○\nイ　×　→　{corrected}機\n"
+    )
+    assert cjk_facts_at(text, datetime(2024, 9, 7, 3, 0, tzinfo=UTC)) == {
+        (65, "aircraft", "around Taiwan", "Taiwan", "2024-09-05"),
+        (corrected, "aircraft", "median line", "Taiwan", "2024-09-05"),
+        (corrected, "aircraft", "ADIZ", "Taiwan", "2024-09-05"),
+    }

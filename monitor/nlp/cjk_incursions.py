@@ -63,7 +63,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from .cjk_answer_keys import filled_blanks, offered_or_answered
+from .cjk_answer_keys import filled_blanks, offered_or_answered, with_answers
 from .cjk_carried import (
     Carried,
     announces_list,
@@ -79,6 +79,7 @@ from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
 from .cjk_incursion_words import patterns
 from .cjk_learner_lines import no_fact_lines
 from .cjk_reader_replies import dates_its_figure, replies_start
+from .cjk_script import fold
 from .cjk_sentence_facts import sentence_facts
 from .cjk_stay_words import LEFT
 from .cjk_tally_marks import tallies_as_counts
@@ -104,6 +105,9 @@ def may_report_cjk_incursions(folded: str) -> bool:
 def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Incursion]:
     """The facts of an article, in order; `folded` is `fold(text)`."""
     day = published.date()
+    completed = with_answers(text)  # a Japanese worksheet's blanks filled from its key
+    if completed != text:
+        text, folded = completed, fold(completed)
     # "共機x35": notes' tallies are counts; "共機（　①　）架次" a worksheet's blank, its key's.
     folded = filled_blanks(text, tallies_as_counts(folded))
     # A table's or a list's figures carry no counter ("軍機 22 ／艦艇 9"): read them anyway.

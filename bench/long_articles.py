@@ -169,6 +169,14 @@ HOSTILE = {
         "　航空機　延べ７１機（うち中間線越え及び防空識別圏進入　４５機）　林佳竜外交部長"
         "海上協同活動（ＭＭＣＡ）",
     ),
+    # A worksheet's options, glosses, blanks and corrections under an answer key's heading,
+    # and table rows with counters (cjk_learner_lines, cjk_answer_keys, cjk_day_tables): a
+    # line at a time, one substitution pass for each corrected statement.
+    "ja-worksheet-keys": (
+        "ja",
+        "\n①25機　②35機\n・「約30機」→ 28機\nうち十五機が（ア）を越え\n"
+        "11日（月）｜９機｜４機｜６隻\nイ　〔１２機〕\n【解答】ア＝中間線　イ　×　→　１９機",
+    ),
     "zh-quoted-names": ("zh", "“希金斯”号、「漢光」演習、中國軍艦、美軍工企業，"),
     "zh-scare-quoted-zones": ("zh", "其中17架次进入台湾北部、中部及西南“空域”，未列入“台湾周边”"),
     "zh-same-day": ("zh", "当日，共机12架次进入台湾西南空域。"),

@@ -49,6 +49,7 @@ ADDRESSED = words("""
     speaks speaking spoke listen listens listening listened clear recognition allegiance
     say says saying answers answer explanation explanations
     assurances assurance announcement announcements linked guarantee guarantees pledges
+    statement statements
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be
@@ -117,9 +118,13 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "Source: Ministry of Economic Affairs, Taipei."
     if heading(doc, span):
         return False  # a section "TOKYO" heads the news from the city
-    named = span.start > 1 and doc[span.start - 2].text[:1].isupper()
+    # "CNA (Taipei):", "Kyodo (Tokyo)": where the name before is based; "14:00 (Taipei)",
+    # "February 16, 2026 (Tokyo)": the city whose clock or calendar dates the call or note
+    spaced = [t.text for t in doc[max(span.start - 4, 0) : span.start - 1] if not t.is_space]
+    prior = spaced[-1] if spaced else ""
+    named = prior[:1].isupper() or prior[-1:].isdigit()
     if named and before[1] == "(" and following[0].startswith(")"):
-        return False  # "CNA (Taipei):", "Kyodo (Tokyo)": where the name before is based
+        return False
     if before[1] == "of" and before[0] in OF_A_CITY:
         return False  # "the governor of Tokyo opened the park"
     if before == ["out", "of"] and following[0] not in ("'s", "’s"):

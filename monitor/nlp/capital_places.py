@@ -42,6 +42,10 @@ ON_APPROACH = (("on", "approach", "to"), ("final", "approach", "to"))
 OFFICES = words("headquarters hq")
 
 
+# "Venue: Tokyo (online)", "Location: Taipei": a header field's label naming where an event is
+# held; its value is the city, whatever follows it on the line.
+VENUE_LABELS = words("venue venues location place")
+
 # Nouns a capital's name may stand in apposition to as the place: "the capital, Taipei".
 CITY_WORDS = frozenset({"capital", "city"})
 
@@ -75,6 +79,8 @@ def _used_as_a_city(doc: Doc, span: Span) -> bool:
     if before == "for" and _left_for(doc, span.start - 2):
         return True
     if after in OFFICES:
+        return True
+    if before == ":" and span.start > 1 and doc[span.start - 2].lower_ in VENUE_LABELS:
         return True
     if tuple(t.lower_ for t in doc[max(span.start - 3, 0) : span.start]) in ON_APPROACH:
         return True

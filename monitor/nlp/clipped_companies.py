@@ -1,6 +1,8 @@
 """A company named without the last word of its name ("Kawasaki Heavy" for Kawasaki Heavy
 Industries, "Hitachi Zosen" for Hitachi Zosen Corporation): a second mention, or a market
-report's shorthand, that the model keeps as a name of its own.
+report's shorthand, that the model keeps as a name of its own. Once the article has named the
+company in full ("CPC Corporation, Taiwan"), its clipped name ("a memorandum with CPC") is that
+company, even where the clipped name alone is another body's initials (China's party).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from .mention import Mention, relinked
 from .names import fold
 
 LAST_WORDS = ("industries", "corporation", "group")
+CORPORATE_WORDS = frozenset({*LAST_WORDS, "corp", "corp.", "co.", "company", "inc.", "ltd."})
 
 
 def clipped_companies(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -23,4 +26,20 @@ def clipped_companies(mentions: list[Mention], kb: KnowledgeBase) -> list[Mentio
             continue
         ids = {entity for word in LAST_WORDS if (entity := kb.lookup(f"{key} {word}"))}
         found.append(relinked(m, ids.pop(), kb) if len(ids) == 1 else m)
+    return found
+
+
+def companies_named_before(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """Each mention whose text is, less a corporate word, the name another mention of the
+    article is written with and linked by: that mention's company ("CPC" after "CPC
+    Corporation"). One pass to collect the article's full names, one to relink."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        words = fold(m.text).split()
+        if m.in_kb and m.label == "ORG" and len(words) > 1 and words[-1] in CORPORATE_WORDS:
+            full.setdefault(" ".join(words[:-1]), set()).add(m.entity_id)
+    found = []
+    for m in mentions:
+        ids = full.get(fold(m.text), set()) - {m.entity_id}
+        found.append(relinked(m, ids.pop(), kb) if m.in_kb and len(ids) == 1 else m)
     return found

@@ -40,17 +40,21 @@ def words(text: str) -> frozenset[str]:
 
 # "TAIPEI (CNA) —", "TOKYO, Nov. 7 (Jiji Press)--", "NAHA, Japan, Nov. 24 (Kyodo) --",
 # "Taipei, Nov. 24 (CNA)", "TAIPEI/TOKYO, May 22 (Reuters) -", "TAIPEI, Feb 5, 2026 (AFP) -",
+# "Taipei [Taiwan], July 23 (ANI):" (Indian agencies bracket the country), "Taipei, Taiwan,
+# R.O.C. — January 16, 2026 —" (a filing's exhibit adds the state's initials),
 # "MANILA: ...": a place at the start of a paragraph (or of a database's "Full text: " field),
 # a date (with its year or not), then a dash, an outlet credit or (in capitals) a colon.
+# Some US papers set a double slash for the dash ("TAIPEI // Chinese military activity ...").
 # Tickers and picture desks space the slash ("KINMEN / TAIPEI —") and open a line with a
 # marker ("▶ TAIPEI —").
 _DATELINE = re.compile(
     r"(?:^|(?<=:[ \t]))[ \t]*(?:[▶►•][ \t]*)?"
     r"(?P<place>[A-Z][A-Za-z'.]*(?:(?:[ \t]*/[ \t]*|[ -])[A-Z][A-Za-z'.]*){0,3})"
-    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))??"
+    r"(?:[ \t]*\[(?P<bracketed>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})\])?"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})(?:,[ \t]*[A-Z][A-Z.]+)?)??"
     r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
     r"(?:,?[ \t]+(?:19|20)\d\d)?)?"
-    r"[ \t]*(?:\((?P<outlet>[^()\n]{2,60})\)[ \t]*(?:—|–|--|-)?|(?:—|–|--)|-(?=[ \t])"
+    r"[ \t]*(?:\((?P<outlet>[^()\n]{2,60})\)[ \t]*(?:—|–|--|-)?|(?:—|–|--)|(?:-|//)(?=[ \t])"
     r"|(?P<colon>:)(?=[ \t]))",
     re.M,
 )  # a bare hyphen only before a space: "China-Japan row deepens" is a headline, no dateline;
@@ -178,7 +182,8 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
             continue
         groups = match.groupdict()
         first, place = filed_from(groups["place"], kb)
-        place = place or resolve_name(groups.get("region") or "", kb)
+        region = groups.get("region") or groups.get("bracketed") or ""
+        place = place or resolve_name(region, kb)
         if groups.get("colon") and not _opens_a_story(first, place, text, match.end(), kb):
             continue
         credit = groups["outlet"] or groups.get("credit") or ""

@@ -44,6 +44,14 @@ _RUN_IN_DATELINE = re.compile(
     r"(?:,[^()\n]{1,40}?)?[ \t]*\((?P<outlet>[^()\n]{2,60})\)[ \t]*(?:—|–|--|-)"
 )
 
+# "TAIWAN\nTaipei: Taiwan's defence ministry said ...", "JAPAN\nTokyo: Dozens of ...": a page
+# of briefs heads each item with its country's or region's label in capitals on a line of its
+# own, then opens the item with the city it was filed from and a colon.
+_SECTION_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'&-]{1,40}[ \t]*\n[ \t]*"
+    r"(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2})[ \t]*:[ \t]",
+    re.M,
+)
 
 # "[Taipei = Jiji Press]", "[Tokyo Kyodo]", "〔Reporter Lin Mei / Taipei report〕": translated
 # Japanese and Chinese copy keeps its dateline in brackets opening a paragraph, the city first
@@ -113,7 +121,7 @@ def item_datelines(text: str, kb: KnowledgeBase) -> ItemDatelines:
             continue
         if place.kind in ("capital", "city"):
             found.append((range(match.start("place"), match.end()), country_of(place_id, kb)))
-    for match in _CAPS_DATELINE.finditer(text):
+    for match in [*_CAPS_DATELINE.finditer(text), *_SECTION_DATELINE.finditer(text)]:
         place_id = resolve_name(match.group("place").split("/")[0], kb) or ""
         place = kb.entities.get(place_id)
         if place is not None and place.kind in ("capital", "city"):

@@ -28,6 +28,7 @@ from .article_names import article_names
 from .bare_branches import armed_forces_before, bare_branch_country
 from .capital_actors import capital_acts
 from .capital_given_names import unlink_capitals_naming_people
+from .capital_lists import acting_lists
 from .class_names_alone import class_names_alone
 from .companies import companies_by_initials
 from .congress_tags import chamber_country, tagged_states
@@ -70,9 +71,8 @@ from .people import (
     titled_people,
 )
 from .pinyin_spellings import pinyin_spellings
-from .places import anothers_mainland, coordinated, island_straits, opens_a_clause, seats_inside
+from .places import anothers_mainland, coordinated, island_straits, seats_inside
 from .portfolio_names import is_portfolio, names_the_department
-from .repeated_prepositions import listed_together
 from .resolve import resolve_name
 from .ships import ships_named
 from .sole_bodies import body_named_in_full, sole_body
@@ -308,18 +308,7 @@ def _capitals_that_act(
         if capital_acts(doc, spans[index], ents)
         and not _paired_with_city(doc, spans, linked, index, kb)
     }  # fmt: skip
-    # A list joins only capitals next to each other ("Seoul, Tokyo and Beijing"): each run of
-    # joined ones acts together if one of them acts. Asking every pair made it cubic.
-    runs: list[list[int]] = []
-    for index in sorted(capitals, key=lambda index: spans[index].start):
-        joined = runs and listed_together(doc, spans[runs[-1][-1]], spans[index])
-        if joined and not opens_a_clause(doc, spans[index].start):  # "in Vilnius, and Beijing has"
-            runs[-1].append(index)
-        else:
-            runs.append([index])
-    for run in runs:
-        if acting.intersection(run):
-            acting.update(run)
+    acting = acting_lists(doc, spans, capitals, acting)
     for index in acting:
         mention = linked[index]
         assert mention is not None

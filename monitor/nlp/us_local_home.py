@@ -41,6 +41,14 @@ _TOWN_AND_STATE = re.compile(
 _US_ONLY_UNITS = re.compile(r"\b(?:Joint Base|JOINT BASE|National Guard|Naval Base [A-Z])")
 # "San Diego-based ships", "Hawaii-based Marines": a US place the story's forces sail from.
 _BASED_IN_A_STATE = re.compile(rf"\b(?:{'|'.join(map(re.escape, STATES))})-based\b")
+# "U.S. Navy photo by Mass Communication Specialist ...", "(U.S. Marine Corps photo by Cpl.
+# ...)", "Courtesy photo/U.S. Navy": a US service's photo credit marks a service paper or a
+# base paper's story, which writes its own service bare ("according to a Navy news release")
+# even from Yokosuka, where the dateline's country would make it Japan's.
+_US_SERVICE_CREDIT = re.compile(
+    r"\bU\.S\. (?:Navy|Army|Air Force|Marine Corps|Space Force) (?i:photo)\b"
+    r"|\b(?i:photo)[ \t]*/[ \t]*U\.S\. (?:Navy|Army|Air Force|Marine Corps|Space Force)\b"
+)
 DATELINE_WITHIN = 600  # characters: the dateline heads the story, after a title at most
 
 
@@ -56,13 +64,25 @@ def us_local_story(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8)  # asked for each bare branch of one article: read the article once
+def us_service_paper(text: str) -> bool:
+    """Whether a US service's photo credit marks the text as a service or base paper's."""
+    return _US_SERVICE_CREDIT.search(text) is not None
+
+
 def local_branch_country(span: Span, context: ArticleContext, kb: KnowledgeBase) -> str | None:
-    """The United States for a bare branch ("the Navy", "AIR FORCE") of a US local story with
-    no dateline or outlet home; None otherwise, for the article's other cues to decide. A branch
-    its sentence gives an owner ("Taiwan's army") is decided before this is asked."""
+    """The United States for a bare branch ("the Navy", "AIR FORCE") of a US service paper
+    (its photo credits), or of a US local story with no dateline or outlet home; None otherwise,
+    for the article's other cues to decide. A branch its sentence gives an owner ("Taiwan's
+    army") is decided before this is asked."""
     form = fold(span.text)
-    if context.home_of(span.text) is not None or form not in SERVICES:
+    if form not in SERVICES:
         return None
     if not any(kb.entities[i].country == UNITED_STATES for i in kb.generic.get(form, ())):
         return None
-    return UNITED_STATES if us_local_story(doc_text(span.doc)) else None
+    text = doc_text(span.doc)
+    if us_service_paper(text):
+        return UNITED_STATES
+    if context.home_of(span.text) is not None:
+        return None
+    return UNITED_STATES if us_local_story(text) else None

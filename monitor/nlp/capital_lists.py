@@ -2,7 +2,8 @@
 all cities. A list's words before its first capital govern the whole list, so the cue that
 decides the first decides the rest: "redeployed aircraft to Taipei, Seoul and Bangkok" flies
 to three cities, though "Seoul" alone, after a comma, has no cue of its own and would be read
-as the government that capitals stand for by default.
+as the government that capitals stand for by default. So are the two ends of "from Taipei to
+Beijing": a switch of recognition between governments, or a route between cities.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ def acting_lists(doc: Doc, spans: list[Span], capitals: list[int], acting: set[i
     # Asking every pair made it cubic.
     runs: list[list[int]] = []
     for index in sorted(capitals, key=lambda index: spans[index].start):
-        joined = runs and listed_together(doc, spans[runs[-1][-1]], spans[index])
+        joined = runs and (
+            listed_together(doc, spans[runs[-1][-1]], spans[index])
+            or _from_to(doc, spans[runs[-1][-1]], spans[index])
+        )
         if joined and not opens_a_clause(doc, spans[index].start):  # "in Vilnius, and Beijing has"
             runs[-1].append(index)
         else:
@@ -42,3 +46,10 @@ def acting_lists(doc: Doc, spans: list[Span], capitals: list[int], acting: set[i
 def _placed(doc: Doc, span: Span) -> bool:
     """Does a place word stand right before the capital ("to Taipei", "visited Seoul")?"""
     return span.start > 0 and doc[span.start - 1].lower_ in PLACE_BEFORE | MOVING
+
+
+def _from_to(doc: Doc, first: Span, second: Span) -> bool:
+    """Are the two capitals the ends of "from ... to ..."?"""
+    if first.start == 0 or doc[first.start - 1].lower_ != "from":
+        return False
+    return second.start == first.end + 1 and doc[first.end].lower_ == "to"

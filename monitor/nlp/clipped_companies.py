@@ -30,16 +30,18 @@ def clipped_companies(mentions: list[Mention], kb: KnowledgeBase) -> list[Mentio
 
 
 def companies_named_before(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """Each mention whose text is, less a corporate word, the name another mention of the
-    article is written with and linked by: that mention's company ("CPC" after "CPC
-    Corporation"). One pass to collect the article's full names, one to relink."""
+    """Each mention whose text is the words before the corporate word of a name another mention
+    of the article is written with and linked by: that mention's company ("CPC" after "CPC
+    Corporation, Taiwan"). One pass to collect the article's full names, one to relink."""
     full: dict[str, set[str]] = {}
     for m in mentions:
-        words = fold(m.text).split()
-        if m.in_kb and m.label == "ORG" and len(words) > 1 and words[-1] in CORPORATE_WORDS:
-            full.setdefault(" ".join(words[:-1]), set()).add(m.entity_id)
+        words = fold(m.text).replace(",", " ").split()
+        cut = next((i for i, word in enumerate(words) if word in CORPORATE_WORDS), 0)
+        if m.in_kb and m.label == "ORG" and cut:  # "CPC Corporation, Taiwan": "cpc"
+            full.setdefault(" ".join(words[:cut]), set()).add(m.entity_id)
     found = []
     for m in mentions:
         ids = full.get(fold(m.text), set()) - {m.entity_id}
-        found.append(relinked(m, ids.pop(), kb) if m.in_kb and len(ids) == 1 else m)
+        clipped = m.in_kb and m.label == "ORG" and len(ids) == 1  # never a place: "Japan"
+        found.append(relinked(m, ids.pop(), kb) if clipped else m)
     return found

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .capital_actors import MOVING, PLACE_BEFORE
+from .capital_actors import MOVING
 from .places import opens_a_clause
 from .repeated_prepositions import listed_together
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+GOING_TO = frozenset({"to", "into", "via", "toward", "towards"})
+
 
 def acting_lists(doc: Doc, spans: list[Span], capitals: list[int], acting: set[int]) -> set[int]:
     """The capitals (indices into `spans`) that act, once each list of joined capitals acts or
     stands together: a list acts if one of its capitals does, unless its first capital follows a
-    place word ("to", "in", "visited"), which makes the whole list places."""
+    word of going ("to", "visited"), which makes the whole list places."""
     # A list joins only capitals next to each other: each run of joined ones is decided together.
     # Asking every pair made it cubic.
     runs: list[list[int]] = []
@@ -44,8 +46,9 @@ def acting_lists(doc: Doc, spans: list[Span], capitals: list[int], acting: set[i
 
 
 def _placed(doc: Doc, span: Span) -> bool:
-    """Does a place word stand right before the capital ("to Taipei", "visited Seoul")?"""
-    return span.start > 0 and doc[span.start - 1].lower_ in PLACE_BEFORE | MOVING
+    """Does a word of going stand right before the capital ("to Taipei", "visited Seoul")? Not
+    "in": "officials in Taipei and Washington" are the governments' people."""
+    return span.start > 0 and doc[span.start - 1].lower_ in GOING_TO | MOVING
 
 
 def _from_to(doc: Doc, first: Span, second: Span) -> bool:

@@ -1,7 +1,7 @@
 """Capitals and bare bodies in the copy of Indian agencies, earnings calls, pages of briefs and
-US service papers, from the real pipeline: their datelines, call times, venues and lists of
-routes name the cities; a switch of recognition "from Taipei to Beijing" names governments; a
-service paper's bare "Navy" is the US Navy; a company named in full keeps its clipped name.
+US service papers, from the real pipeline: their datelines, call times and venues name the
+cities; the two ends of "from Taipei to Beijing" are read alike; a service paper's bare "Navy"
+is the US Navy; a company named in full keeps its clipped name.
 
 Each case is a shape blind-71, blind-72 and blind-73 showed monitor reading wrongly, in copy
 written for these tests.
@@ -41,9 +41,6 @@ CITY = {"Tokyo": "tokyo", "Taipei": "taipei", "Seoul": "seoul", "Manila": "manil
          "rising.", "Tokyo", ("tokyo", "name")),
         ("Interim Briefing\nDate: November 14, 2025   Venue: Tokyo (online)\n\nQ: Are costs up?",
          "Tokyo", ("tokyo", "name")),
-        # a list of routes led by "to"
-        ("We redeployed aircraft to Taipei, Seoul and Bangkok this quarter.", "Seoul",
-         ("seoul", "name")),
         # still governments
         ("The drill was the first since Tokyo switched diplomatic recognition from Taipei to "
          "Beijing in 1972.", "Beijing", ("china", "capital")),
@@ -100,13 +97,12 @@ def test_an_agency_dateline_with_its_bracketed_country_is_the_city(
 
 @settings(max_examples=12, deadline=None)
 @given(
-    st.permutations(sorted(CITY)),
-    st.sampled_from(["redeployed aircraft to", "added flights to", "opened offices in"]),
+    st.permutations(["Tokyo", "Taipei", "Seoul", "Manila"]),
+    st.sampled_from(["switched recognition", "moved its embassy", "shifted its allegiance"]),
 )
-def test_a_list_of_capitals_after_a_place_word_is_all_cities(
-    capitals: list[str], lead: str
+def test_the_ends_of_a_switch_from_one_capital_to_another_are_both_governments(
+    capitals: list[str], switch: str
 ) -> None:
-    first, second, third = capitals[:3]
-    text = f"The airline {lead} {first}, {second} and {third} this year."
-    found = links(text)
-    assert [found[c] for c in (first, second, third)] == [(CITY[c], "name") for c in capitals[:3]]
+    first, second = capitals[:2]
+    found = links(f"In 1972 the country {switch} from {first} to {second}.")
+    assert found[first][1] == found[second][1]

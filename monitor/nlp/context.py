@@ -378,9 +378,7 @@ def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
         previous is not None and (previous.label_ in ("NORP", "GPE") or bool(previous.kb_id_))
     )
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    # "Japan's coast guard reported": a ministry or a coast guard observes as a body does; not
-    # "the military tracked"
-    reports = after in OBSERVING and span[-1].lower_ in MINISTRIES | {"guard"}
+    reports = after in OBSERVING and span[-1].lower_ in MINISTRIES  # not "the military tracked"
     verb = after in SAYING_OR_ACTING or after in FUNCTION_WORDS or reports
     modifies = after.isalpha() and not verb and not adverb_at(doc, span.end)
     return determined and not modifies

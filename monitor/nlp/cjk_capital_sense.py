@@ -28,9 +28,10 @@ from .cjk_script import fold, fold_pattern
 from .kb import KnowledgeBase
 from .mention import Mention, relinked
 
-# A dateline's city: before the day of the month and the agency's "電", or a reporter's "報導"
-# (folded text writes full-width digits as ASCII ones).
-DATELINE_AFTER = r"(?:\d+日|報導|報道|電|訊)"
+# A dateline's city: before the day of the month, its month written or not ("台北19日電",
+# "新華社北京12月2日電"), and the agency's "電", or a reporter's "報導" (folded text writes
+# full-width digits as ASCII ones).
+DATELINE_AFTER = r"(?:(?:\d+月)?\d+日|報導|報道|電|訊)"
 CHINESE_HOMES = ("taiwan", "china")
 JAPANESE_HOME = "japan"
 # Japanese words that make a capital the place: the agency's dateline bracket before it, and
@@ -44,6 +45,8 @@ JAPANESE_PLACE_BEFORE = ("【",)
 JAPANESE_PLACE_AFTER = (
     r"で|市内|市街|郊外|近郊|中心部|訪問|を訪|入り|到着|に到着|に入っ|に入る|滞在|に滞在|支局|駐在|・"
     r"|港|向け|行き|発|dc|に住|に戻|に帰"
+    # a glossary's headword, its definition after a leader ("・北京…中国の首都"): the word itself
+    r"|…"
     r"|の[^、。]{0,6}(?:大使館|総領事館|ホテル|空港|駅|街|繁華街|夜市|店|パレード|五輪|会場"
     r"|現地法人|拠点|支店|支社|工場|事務所|子会社|大学|研究所)"
 )
@@ -63,7 +66,16 @@ SUBJECT_AFTER = (
     # the first of a government's steps, and a step further ("北京先是發布赴日旅遊提醒", "若北京
     # 進一步收緊稀土出口"): a course of measures, not a city's
     *("先是", "進一步"),
+    # a government's further step and its will ("北京並發布赴日旅遊警示", "北京要用軍事壓力逼台灣
+    # 接受一國兩制"): a course it takes, not a city's
+    *("並", "要"),
 )
+# A capital that labels an item of a list of sides' stances, before its colon ("・北京：釣魚島是
+# 中國固有領土", "- 東京：以政府開發援助提供…"): the government whose stance follows; the item's
+# mark or the line's start stands before it.
+STANCE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t　]*(?:[・●○◆◇■□▪•\-－—*][ \t　]*)?$")
+STANCE_LABEL_AFTER = ":"  # the full-width colon too, as folded text writes it
+LABEL_LEAD_CHARS = 6
 # A day word between a capital and a government's act ("北京昨日宣布", "華府周三警告", "東京今天
 # 表示", "北京本週宣布"): the day opens a city's news as often as a government's, so only the act
 # after it decides; suspending or halting trade is a government's act too ("北京本週宣布再度暫停"),
@@ -126,8 +138,16 @@ def _subject_or_owner(mention: Mention, folded: str, kb: KnowledgeBase) -> bool:
         and (
             folded.startswith(_folded((*SUBJECT_AFTER, *OWNED_AFTER)), mention.end)
             or bool(_day_then_act().match(folded, mention.end))
+            or _stance_label(folded, mention.start, mention.end)
         )
     )
+
+
+def _stance_label(folded: str, start: int, end: int) -> bool:
+    """Whether a capital labels a list item of stances: a colon after it, and only the item's
+    mark or the line's start before it (the line's few characters before it are read)."""
+    line = folded[max(0, start - LABEL_LEAD_CHARS) : start]
+    return folded.startswith(STANCE_LABEL_AFTER, end) and bool(STANCE_LABEL_BEFORE.search(line))
 
 
 def _government(mention: Mention, kb: KnowledgeBase) -> Mention:

@@ -167,7 +167,10 @@ PAIR_PLACE_AFTER = ("で", "間", "之間", "兩地", "舉行", "等地", "な�
 # the pair, or the headline's comma after it, makes both governments.
 # 同 is Cantonese "and" ("東京同華府都唔敢大聲", "北京又同東京嗌交").
 CAPITALS_JOINED = ("と", "與", "和", "及", "同")
-CAPITAL_BEFORE = ["向", "呼籲", "譴責", "批評", "對", "支持", "拉攏", "敦促", "促請", "通知"]
+# pressure is put on a government, not a city ("北京以經濟脅迫施壓東京")
+CAPITAL_BEFORE = [
+    *("向", "呼籲", "譴責", "批評", "對", "支持", "拉攏", "敦促", "促請", "通知", "施壓"),
+]
 # A service's generic name inside a list of services ("陸海空軍") or before the craft it flies
 # ("空軍機") names no body.
 SERVICE_LIST_BEFORE = ("陸海", "海")
@@ -176,6 +179,10 @@ CRAFT_AFTER = ("機",)
 # knowledge-base name ends in one of these.
 CARRIER_BEFORE = ("空母「", "航母「", "航艦「")
 SHIP_NAME_ENDINGS = ("艦", "號", "号")
+# The words and marks that join ships' names in a list ("「遼寧」と「山東」", "遼寧、山東"), and
+# the longest ship's name looked for beside a name they join.
+SHIPS_JOINED = ("」と「", "」、「", "」和「", "」及「", "、", "と", "和", "及")
+SHIP_NAME_CHARS = 4
 # Characters that make a name's last one the start of another word: 軍 of 軍事, 軍售 and 軍工
 # ("對台軍事施壓", "對台軍售" hold no 台軍, "美軍工企業" no 美軍), 海 of 海域 ("西南海域" holds
 # no 南海) and of 海軍 ("菲律賓海軍" is the navy, not the Philippine Sea), and of 海保, Japan's

@@ -26,7 +26,9 @@ from .cjk_entity_words import (
     PAIR_PLACE_BEFORE,
     PLACES_LISTED_AFTER,
     SERVICE_LIST_BEFORE,
+    SHIP_NAME_CHARS,
     SHIP_NAME_ENDINGS,
+    SHIPS_JOINED,
     WORD_AFTER_NAME,
 )
 from .cjk_script import fold, fold_char, fold_pattern
@@ -132,14 +134,39 @@ def bracketed_carrier(
     folded: str, start: int, end: int, forms: dict[str, str], kb: KnowledgeBase
 ) -> str | None:
     """The ship a carrier's bracketed name stands for ("空母「山東」" -> the carrier Shandong,
-    not the province)."""
-    if not (folded[:start].endswith(_folded(CARRIER_BEFORE)) and folded.startswith("」", end)):
+    not the province), and so does a name joined to another ship's ("空母「遼寧」と「山東」",
+    "遼寧、山東に続く空母"): copy lists a navy's carriers together, never a ship and a province."""
+    bracketed = folded[:start].endswith(_folded(CARRIER_BEFORE)) and folded.startswith("」", end)
+    if not (bracketed or _beside_ship(folded, start, end, forms, kb)):
         return None
     for ending in SHIP_NAME_ENDINGS:
         ship = forms.get(folded[start:end] + fold(ending))
         if ship and kb.entities[ship].kind == "ship":
             return ship
     return None
+
+
+def _beside_ship(
+    folded: str, start: int, end: int, forms: dict[str, str], kb: KnowledgeBase
+) -> bool:
+    """Whether a ship's name stands just before or after the name, joined to it by a list's
+    word or mark. Only the few characters beside the name are read."""
+    for joiner in _folded(SHIPS_JOINED):
+        before = start - len(joiner)
+        if folded.startswith(joiner, before) and before > 0:
+            words = (folded[max(0, before - n) : before] for n in range(1, SHIP_NAME_CHARS + 1))
+            if any(_is_ship(word, forms, kb) for word in words):
+                return True
+        if folded.startswith(joiner, end):
+            after = end + len(joiner)
+            words = (folded[after : after + n] for n in range(1, SHIP_NAME_CHARS + 1))
+            if any(_is_ship(word, forms, kb) for word in words):
+                return True
+    return False
+
+
+def _is_ship(word: str, forms: dict[str, str], kb: KnowledgeBase) -> bool:
+    return word in forms and kb.entities[forms[word]].kind == "ship"
 
 
 def service_word(folded: str, start: int, end: int) -> bool:

@@ -54,6 +54,7 @@ from .cjk_home import HOME_BY_SCRIPT
 from .cjk_mainland_bodies import mainland_named_bodies
 from .cjk_mainland_branches import mainland_branches
 from .cjk_misspellings import (
+    corrected_names,
     misspelt_before_words,
     misspelt_given_names,
     misspelt_in_brackets,
@@ -253,7 +254,7 @@ def cjk_mentions(
         mentions += bodies_in_titles(text, folded, mentions, names.titles, names.generic, kb)
     mentions = relink_misspelt_people(mentions, kb)
     mentions = misspelt_before_words(text, mentions, kb)
-    mentions = misspelt_given_names(text, mentions, kb)
+    mentions = corrected_names(text, misspelt_given_names(text, mentions, kb), kb)
     mentions = misspelt_terms(text, mentions, kb, japanese=home == HOME_BY_SCRIPT["ja"])
     found = [*misspelt_in_brackets(text, mentions, kb), *mainland_named(text, mentions, kb)]
     mentions = kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))

@@ -39,6 +39,9 @@ WORD_AFTER_CHARS = 2
 FAMILY_NAME_MIN = 2
 # A kana name this long one kana off is a misspelling, not another name.
 KANA_NAME_CHARS = 4
+# A teacher's correction, as learners' material marks it: the wrong spelling after ×, an arrow,
+# then the right one after ○ ("×石場茂→○石破茂", "×ヘグセフ→○ヘグセス").
+CORRECTION = re.compile(r"×[ 　]?([^\s×○→、。「」（）()]{2,12})[ 　]?→[ 　]?○[ 　]?")
 
 
 def relink_misspelt_people(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -160,6 +163,26 @@ def _unlinked_under(mentions: list[Mention], respelt: list[Mention]) -> list[Men
     feed of many."""
     taken = {i for name in respelt for i in range(name.start, name.end)}
     return [m for m in mentions if m.in_kb or taken.isdisjoint(range(m.start, m.end))]
+
+
+def corrected_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions, with each wrong spelling a correction mark sets before a linked name
+    ("×ヘグセフ→○ヘグセス") linked to that name's entity wherever the article writes it: the
+    writer says the two are one, and the wrong one is what the copy being corrected wrote."""
+    linked = {m.start: m.entity_id for m in mentions if m.in_kb}
+    wrong = {
+        match[1]: linked[match.end()]
+        for match in CORRECTION.finditer(text)
+        if match.end() in linked
+    }
+    taken = {i for m in mentions if m.in_kb for i in range(m.start, m.end)}
+    respelt = [
+        relinked(Mention(spelling, "PERSON", spelling, "", a, b, False), entity_id, kb)
+        for spelling, entity_id in wrong.items()
+        for a, b in (hit.span() for hit in re.finditer(re.escape(spelling), text))
+        if taken.isdisjoint(range(a, b))
+    ]
+    return [*_unlinked_under(mentions, respelt), *respelt]
 
 
 def _words_after_people(

@@ -179,10 +179,25 @@ def service_word(folded: str, start: int, end: int) -> bool:
 
 
 def split_word(folded: str, start: int, end: int) -> bool:
-    """Whether a name's last character begins the next word instead ("台軍|事", "南海|域")."""
+    """Whether a name's last character begins the next word instead ("台軍|事", "南海|域"), or
+    is the 長 of a title whose post is being filled."""
     last = folded[end - 1 : end]
     following = [after for char, after in WORD_AFTER_NAME.items() if fold(char) == last]
-    return end - start > 1 and any(folded.startswith(_folded(f), end) for f in following)
+    filled = last == fold("長") and bool(_post_filled().match(folded, end))
+    return end - start > 1 and (
+        filled or any(folded.startswith(_folded(f), end) for f in following)
+    )
+
+
+# The post a sentence fills ("立法院長には国民党の韓国瑜氏が選ばれた", "議長に就任した"): a head's
+# title there is the office, not the person holding it on the article's date, so its 長 gives
+# way and the body it heads is the name (立法院).
+POST_FILLED = r"に(?:は[^。]{0,20}?)?(?:就任|就い|就く|選ばれ|選出|任命|起用)"
+
+
+@cache
+def _post_filled() -> re.Pattern[str]:
+    return re.compile(fold_pattern(POST_FILLED))
 
 
 def country_before_military_word(folded: str, start: int, end: int, forms: dict[str, str]) -> bool:

@@ -23,8 +23,11 @@ from .mention import Mention, relinked
 # 中 and 台 open or close too many words beside another abbreviation (日中は: "in the daytime",
 # 台風, 中間線), and 朝 is morning (今朝, 朝日); the rest stand for countries in a run.
 _RUN_CHARS = "".join(char for char in COUNTRY_ABBREVIATIONS if char in "日米韓露英豪比印")
-# Two or more abbreviations, not glued to a Han character before (今日米: "today's rice").
-_RUN = re.compile(rf"(?<![\u3005\u3400-\u9fff\uf900-\ufaff])[{_RUN_CHARS}]{{2,}}")
+# Two or more abbreviations, not glued to a Han character before (今日米: "today's rice"). 米
+# beside 中 or 台 is a pair of its own ("米中首脳会談", "米台関係", "台米の"): no word holds them
+# (中米, Central America, is the other way round).
+_RUN = re.compile(rf"(?<![\u3005\u3400-\u9fff\uf900-\ufaff])(?:[{_RUN_CHARS}]{{2,}}|米[中台]|台米)")
+_PAIR_CHARS = "中台"
 
 
 def _country_written(mention: Mention, kb: KnowledgeBase) -> str | None:
@@ -48,12 +51,15 @@ def countries_in_runs(text: str, mentions: list[Mention], kb: KnowledgeBase) -> 
     where the article names that country and no name covers the run."""
     named = {mention.entity_id for mention in mentions if mention.in_kb}
     named |= {country for mention in mentions if (country := _country_written(mention, kb))}
-    taken = {i for mention in mentions for i in range(mention.start, mention.end)}
+    # the model's own unlinked names over a run ("日米" as one place) give way to it
+    taken = {i for mention in mentions if mention.in_kb for i in range(mention.start, mention.end)}
     found = [
         relinked(Mention(char, "GPE", char, "", start, start + 1, False), country, kb)
         for run in _RUN.finditer(text)
         if taken.isdisjoint(range(*run.span()))
         for start, char in enumerate(run.group(), run.start())
-        if (country := COUNTRY_ABBREVIATIONS[char]) in named
+        if (country := COUNTRY_ABBREVIATIONS[char]) in named and char not in _PAIR_CHARS
     ]
-    return sorted([*mentions, *found], key=lambda mention: mention.start)
+    covered = {i for mention in found for i in range(mention.start, mention.end)}
+    kept = [m for m in mentions if m.in_kb or covered.isdisjoint(range(m.start, m.end))]
+    return sorted([*kept, *found], key=lambda mention: mention.start)

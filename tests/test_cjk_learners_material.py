@@ -218,3 +218,9 @@ def test_us_beside_china_or_taiwan_is_the_united_states(pair: str, rest: str) ->
     text = f"{pair}{rest}が焦点だ。米国と中国、台湾の当局者が語った。"
     us = [m for m in cjk_mentions(text, default_kb(), date(2025, 11, 1), "japan") if m.text == "米"]
     assert [(m.start, m.entity_id) for m in us] == [(pair.index("米"), "united-states")]
+
+
+def test_a_quoted_credit_is_the_agency_and_a_column_heading_is_none() -> None:
+    links = _links("記事を配信した通信社。「台北共同」の共同は通信社の名だ。")
+    assert links["共同"] == {"kyodo"}
+    assert "時事" not in _links("【今日の時事】中国軍機24機が台湾周辺に")

@@ -93,8 +93,14 @@ DAY_BEFORE = "0123456789今昨明同當翌前本次每"
 # 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state.
 PARTY_AFTER = ("中央", "總書記", "黨", "政治局", "十")  # "中共十九大"
 # News agencies credited in Japanese copy: 【北京共同】, （時事）, ＝共同. Both are common words
-# (共同声明, 時事問題), so only a credit's brackets make them the agency.
-CREDITS = re.compile(r"(?<=[【（(＝])(?:[^】）)\s]{0,6}?)(共同|時事)(?=[】）)])|(?<=＝)(共同|時事)")
+# (共同声明, 時事問題), so only a credit's brackets make them the agency; a credit quoted whole
+# where a lesson discusses it ("「台北共同」") keeps its dateline city inside the quote marks.
+# What stands before the agency is that city: a column's heading ("【今日の時事】", "【5分で読む
+# 時事】", current affairs) holds kana or digits no city's name has.
+CREDITS = re.compile(
+    r"(?<=[【（(＝「])(?:[^】）)」\s\u3040-\u309f0-9０-９]{0,6}?)(共同|時事)(?=[】）)」])"
+    r"|(?<=＝)(共同|時事)"
+)
 CREDITED = {"共同": "kyodo", "時事": "jiji"}
 # A capital stands for its government when it acts ("北京は反発", "向北京抗議"); in a dateline,
 # after 在 or before で it is the city.

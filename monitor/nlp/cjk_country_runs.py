@@ -51,8 +51,15 @@ def countries_in_runs(text: str, mentions: list[Mention], kb: KnowledgeBase) -> 
     where the article names that country and no name covers the run."""
     named = {mention.entity_id for mention in mentions if mention.in_kb}
     named |= {country for mention in mentions if (country := _country_written(mention, kb))}
-    # the model's own unlinked names over a run ("日米" as one place) give way to it
-    taken = {i for mention in mentions if mention.in_kb for i in range(mention.start, mention.end)}
+    # the model's own unlinked name of just the run ("日米" as one place) gives way to it; a
+    # longer one is a name of its own ("日米防衛産業協力…")
+    runs = {run.span() for run in _RUN.finditer(text)}
+    taken = {
+        i
+        for mention in mentions
+        if mention.in_kb or (mention.start, mention.end) not in runs
+        for i in range(mention.start, mention.end)
+    }
     found = [
         relinked(Mention(char, "GPE", char, "", start, start + 1, False), country, kb)
         for run in _RUN.finditer(text)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..errors import one_line
 from ..ingest.char_refs import DecodedText, decoded_with_origins
 from ..ingest.parse import Article
+from .capital_lines import read_capital_lines
 from .caption_case import read_captions
 from .cjk_script import has_cjk, opencc_available
 from .english import Pipeline, pipeline_for
@@ -222,9 +223,10 @@ def _analyse_chunk(
     # service that runs for months keeps a flat vocabulary; nothing below keeps a Doc.
     # Markdown is read without its marks (markdown_marks.py), captions cased, their read-out
     # designators written (caption_case.py); offsets are mapped back, so what is stored is
-    # sliced from the text as written.
+    # sliced from the text as written. Lines in capitals are read recased (capital_lines.py):
+    # only case changes there, so offsets stay the same.
     shown = [read_without_marks(item.text) for item in english]
-    read = [read_captions(text.text, kb) for text in shown]
+    read = [read_captions(read_capital_lines(text.text, kb), kb) for text in shown]
     with pipeline.nlp.memory_zone():
         docs = pipeline.process([text.text for text in read], batch_size=BATCH_SIZE)
         for item, text, doc, scores, words in zip(english, read, docs, themes, shown, strict=True):

@@ -21,7 +21,7 @@ from .caption_case import WORD, CaptionNames, caption_names
 from .kb import KnowledgeBase
 
 SERIAL_DIGITS = 5  # a cable's serial number: "000731"; no year or count on such a line is as long
-MAX_NAME_WORDS = 6
+MAX_NAME_WORDS = 6  # no name in the knowledge base is longer
 # An unknown word this short that is no English word is initials or a code ("SBU", "PREL",
 # "VTC"), written in capitals whatever the line; a name this short is most often known ("LAI").
 MAX_CODE_LETTERS = 4
@@ -30,8 +30,7 @@ CALENDAR_WORDS = frozenset(
     for names in (calendar.month_name, calendar.month_abbr, calendar.day_name, calendar.day_abbr)
     for word in names
     if word
-)  # no name in the knowledge base is longer
-_LOWER = re.compile(r"[^\W\dA-Z_]")  # any letter that is not a capital (digits aside)
+)
 # By knowledge-base digest, built on the first such line: its names, and its people's family names.
 _NAMES: dict[str, tuple[CaptionNames, frozenset[str]]] = {}
 
@@ -40,7 +39,7 @@ def read_capital_lines(text: str, kb: KnowledgeBase) -> str:
     """`text` with its lines written in capitals recased as a headline writes them, or `text`
     itself when it has none or writes nothing in lower case (a wire in capitals throughout is
     read as written)."""
-    if not _LOWER.search(text):
+    if not _has_lower_case(text):
         return text
     lines = text.splitlines(keepends=True)
     if not any(_in_capitals(line) for line in lines):
@@ -54,7 +53,11 @@ def read_capital_lines(text: str, kb: KnowledgeBase) -> str:
 
 def _in_capitals(line: str) -> bool:
     """A line with a word of two letters or more and no letter in lower case."""
-    return not _LOWER.search(line) and any(len(w) > 1 and w.isalpha() for w in WORD.findall(line))
+    return not _has_lower_case(line) and any(len(w) > 1 and w.isalpha() for w in WORD.findall(line))
+
+
+def _has_lower_case(text: str) -> bool:
+    return any(char.islower() for char in text)
 
 
 def _names(kb: KnowledgeBase) -> tuple[CaptionNames, frozenset[str]]:
@@ -68,6 +71,8 @@ def _recased(line: str, names: CaptionNames, families: frozenset[str]) -> str:
     words = list(WORD.finditer(line))
     if _only_places(words, names, families):
         return line
+    if _routes_a_cable(words):
+        return _routing_cased(line, words, names)
     chars = list(line)
     index = 0
     while index < len(words):
@@ -88,14 +93,34 @@ def _recased(line: str, names: CaptionNames, families: frozenset[str]) -> str:
 
 def _only_places(words: list[re.Match[str]], names: CaptionNames, families: frozenset[str]) -> bool:
     """A dateline on its own line ("TOKYO") keeps its capitals, which is how the linker knows
-    a dateline, and so does a cable's routing line, ended by the cable's serial number ("UNCLAS
-    AIT TAIPEI 000731"), whose post is one name; a signature's family name is no place."""
-    if words and len(words[-1].group()) >= SERIAL_DIGITS and words[-1].group().isdigit():
-        return True
+    a dateline; a signature's family name is no place."""
     letters = [m.group() for m in words if m.group().isalpha()]
     return len(letters) <= 2 and all(
         (word.lower(),) in names.names and word.lower() not in families for word in letters
     )
+
+
+def _routes_a_cable(words: list[re.Match[str]]) -> bool:
+    """A cable's routing line ends with its serial number: "UNCLAS AIT TAIPEI 000731"."""
+    return bool(words) and len(words[-1].group()) >= SERIAL_DIGITS and words[-1].group().isdigit()
+
+
+def _routing_cased(line: str, words: list[re.Match[str]], names: CaptionNames) -> str:
+    """A routing line's classification ("UNCLAS", "C O N F I D E N T I A L") and office words
+    ("AMEMBASSY") in lower case, so that the model joins none of them to the post; the post's
+    names as written ("AIT TAIPEI"): the post is where the cable is filed from, as a dateline in
+    capitals is."""
+    chars = list(line)
+    index = 0
+    while index < len(words):
+        taken = _name(words, index, names)
+        if taken is None:
+            word = words[index]
+            lower = word.group().lower()
+            if len(lower) == len(word.group()):
+                chars[word.start() : word.end()] = lower
+        index += len(taken or (None,))
+    return "".join(chars)
 
 
 def _name(words: list[re.Match[str]], index: int, names: CaptionNames) -> tuple[str, ...] | None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .adverbs import adverb_at
 from .apposition import apposed_person_end
+from .cable_posts import cable_post_country
 from .datelines import ItemDatelines, filed_from, item_datelines
 from .entity_countries import country_of
 from .export_fields import body_starts
@@ -142,6 +143,7 @@ class ArticleContext:
     issuer_country: str | None = None  # the issuer a release's head names (issuers.py)
     masthead_country: str | None = None  # the outlet a bulletin's first line names (mastheads.py)
     signed_country: str | None = None  # the town a reader's letter is signed from (letter_homes.py)
+    post_country: str | None = None  # the post a cable is filed from (cable_posts.py)
 
     def in_dateline(self, offset: int) -> bool:
         return offset in self.dateline or self.items.contain(offset)
@@ -157,7 +159,8 @@ class ArticleContext:
     @property
     def home(self) -> str | None:
         """The country a generic name belongs to when nothing nearer says."""
-        return self.dateline_country or self.outlet_country or self.signed_country
+        home = self.dateline_country or self.outlet_country or self.signed_country
+        return home or self.post_country
 
     def home_of(self, name: str) -> str | None:
         """The home of this generic name: a credit at the foot decides a capitalised body ("the
@@ -199,6 +202,7 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
     credited = credited or sources_country(text, kb)  # an AI summary's numbered sources
     return ArticleContext(
         credited_country=credited,
+        post_country=cable_post_country(text, kb),
         items=items,
         masthead_country=masthead,
         signed_country=signed_country(text, kb),

@@ -272,7 +272,10 @@ def _by_context(
         if country is None and TAIWAN_MND in candidates and not named:
             # "the MND released 30 PLA aircraft ..." in an editorial: whose the counts are says
             country = TAIWAN if counts_craft_around_taiwan(doc, span, published) else None
-    undecided = country is None and context.home_of(span.text) in (None, context.issuer_country)
+    # A cable's post reports its host and third countries alike: a body its country lacks is
+    # left to the other rules ("MFA spokesperson Lin Jian" in a cable from Manila).
+    unhomed = (None, context.issuer_country, context.post_country)
+    undecided = country is None and context.home_of(span.text) in unhomed
     if undecided and (sole := sole_body(span.text, candidates, kb)):
         return mention_of(span, sole, kb)  # "Joint Staff": one body bears the name as written
     return _generic_body(span, form, country, kb)

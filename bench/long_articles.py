@@ -101,6 +101,11 @@ HOSTILE = {
     "en-caption-one-line": ("en", "a b c d e f g h i j k m n d ministry of national defense i "),
     # designators and names read out: a few look-ups of a fixed window at each word
     "en-caption-spoken": ("en", "\n[00:00:07] j sixteen kj five hundreds lie ching day lie"),
+    # cable heads in capitals (capital_lines, cable_posts): each line recased once, word by word
+    "en-capital-lines": (
+        "en",
+        "\nUNCLAS AIT TAIPEI 000731\nSUBJECT: AMBASSADOR GLASS CALLS ON LIN CHIA-LUNG\nMOFA said",
+    ),
     # Markdown's marks, paired and unpaired (markdown_marks): a fixed reach from each mark
     "en-markdown-marks": ("en", "\n## **Lai** *[MND](https://x.tw/a) `ETC __ 📌 > **12 jets [ "),
     # footnotes read away, a correction's figure and day put back in every sentence before it

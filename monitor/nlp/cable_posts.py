@@ -14,10 +14,11 @@ from .kb import KnowledgeBase
 from .resolve import resolve_name
 
 HEAD_CHARS = 600  # the title, the classification and the routing line or address block
-# A routing line: up to six words (the post's city written in capitals) and a serial of five to
-# seven figures that ends the line; or the sender's line of an address block.
+# A routing line: a marking, spaced out or not ("C O N F I D E N T I A L", "UNCLAS E F T O"),
+# the post (its city written in capitals) and a serial of five to seven figures that ends the
+# line; or the sender's line of an address block.
 _ROUTING = re.compile(
-    r"^[ \t]*(?:(?P<routed>(?:[^\W\d]+[ \t]+){1,6})\d{5,7}"
+    r"^[ \t]*(?:(?P<routed>(?:[^\W\d]+[ \t]+){1,16})\d{5,7}"
     r"|(?:FM|Fm|FROM)[ \t]+(?P<sent>[^\n]{2,60}?))[ \t]*$",
     re.M,
 )

@@ -17,11 +17,10 @@ from __future__ import annotations
 import calendar
 import re
 
-from .caption_case import WORD, CaptionNames, caption_names
+from .caption_case import WORD, CaptionNames, cached_caption_names, known_name
 from .kb import KnowledgeBase
 
 SERIAL_DIGITS = 5  # a cable's serial number: "000731"; no year or count on such a line is as long
-MAX_NAME_WORDS = 6  # no name in the knowledge base is longer
 # An unknown word this short that is no English word is initials or a code ("SBU", "PREL",
 # "VTC"), written in capitals whatever the line; a name this short is most often known ("LAI").
 MAX_CODE_LETTERS = 4
@@ -31,8 +30,8 @@ CALENDAR_WORDS = frozenset(
     for word in names
     if word
 )
-# By knowledge-base digest, built on the first such line: its names, and its people's family names.
-_NAMES: dict[str, tuple[CaptionNames, frozenset[str]]] = {}
+# By knowledge-base digest, built on the first such line: its people's family names.
+_FAMILIES: dict[str, frozenset[str]] = {}
 
 
 def read_capital_lines(text: str, kb: KnowledgeBase) -> str:
@@ -61,10 +60,9 @@ def _has_lower_case(text: str) -> bool:
 
 
 def _names(kb: KnowledgeBase) -> tuple[CaptionNames, frozenset[str]]:
-    if kb.digest not in _NAMES:
-        families = frozenset(name.lower() for name in kb.family_names)
-        _NAMES[kb.digest] = (caption_names(kb), families)
-    return _NAMES[kb.digest]
+    if kb.digest not in _FAMILIES:
+        _FAMILIES[kb.digest] = frozenset(name.lower() for name in kb.family_names)
+    return cached_caption_names(kb), _FAMILIES[kb.digest]
 
 
 def _recased(line: str, names: CaptionNames, families: frozenset[str]) -> str:
@@ -83,7 +81,7 @@ def _recased(line: str, names: CaptionNames, families: frozenset[str]) -> str:
             if possessive
             else _word_cased(word.group(), index == 0, names, families)
         )
-        taken = _name(words, index, names) or (cased,)
+        taken = known_name(words, index, names) or (cased,)
         for match, cased in zip(words[index : index + len(taken)], taken, strict=True):
             if len(cased) == len(match.group()):  # a few letters change length in case
                 chars[match.start() : match.end()] = cased
@@ -113,7 +111,7 @@ def _routing_cased(line: str, words: list[re.Match[str]], names: CaptionNames) -
     chars = list(line)
     index = 0
     while index < len(words):
-        taken = _name(words, index, names)
+        taken = known_name(words, index, names)
         if taken is None:
             word = words[index]
             lower = word.group().lower()
@@ -121,15 +119,6 @@ def _routing_cased(line: str, words: list[re.Match[str]], names: CaptionNames) -
                 chars[word.start() : word.end()] = lower
         index += len(taken or (None,))
     return "".join(chars)
-
-
-def _name(words: list[re.Match[str]], index: int, names: CaptionNames) -> tuple[str, ...] | None:
-    """The longest knowledge-base name starting at `index`, in its own case."""
-    for length in range(min(MAX_NAME_WORDS, len(words) - index), 0, -1):
-        key = tuple(match.group().lower() for match in words[index : index + length])
-        if key in names.names:
-            return names.names[key]
-    return None
 
 
 def _word_cased(word: str, first: bool, names: CaptionNames, families: frozenset[str]) -> str:

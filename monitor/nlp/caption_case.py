@@ -63,7 +63,7 @@ def read_captions(text: str, kb: KnowledgeBase) -> DecodedText:
     cased = cased_captions(text, kb)
     if cased is text:
         return DecodedText(text, None)
-    names = _caption_names(kb)
+    names = cached_caption_names(kb)
     lines = _uncased_bodies(text)
     edits = [
         edit
@@ -127,7 +127,7 @@ def cased_captions(text: str, kb: KnowledgeBase) -> str:
     )
     if not uncased or uncased < cased:
         return text
-    names = _caption_names(kb)
+    names = cached_caption_names(kb)
     return "".join(
         line[:start] + _cased_line(line[start:], names) if lower else line
         for line, start, lower in lines
@@ -156,7 +156,7 @@ def _cased_line(body: str, names: CaptionNames) -> str:
     chars = list(body)
     index = 0
     while index < len(words):
-        taken = _spelt_initials(words, index, names) or _name(words, index, names)
+        taken = _spelt_initials(words, index, names) or known_name(words, index, names)
         if taken and not _opens_unknown_name(words, index + len(taken), taken, names):
             for match, cased in zip(words[index : index + len(taken)], taken, strict=True):
                 if len(cased) == len(match.group()):  # a few letters change length in case
@@ -202,7 +202,9 @@ def _spelt_initials(
     return tuple(letter.upper() for letter in letters)
 
 
-def _name(words: list[re.Match[str]], index: int, names: CaptionNames) -> tuple[str, ...] | None:
+def known_name(
+    words: list[re.Match[str]], index: int, names: CaptionNames
+) -> tuple[str, ...] | None:
     """The longest knowledge-base name starting at `index`, in its own case."""
     for length in range(min(MAX_NAME_WORDS, len(words) - index), 0, -1):
         key = tuple(match.group().lower() for match in words[index : index + length])
@@ -232,7 +234,7 @@ def _common_words() -> frozenset[str]:
 _NAMES: dict[str, CaptionNames] = {}  # by knowledge-base digest, built on the first caption
 
 
-def _caption_names(kb: KnowledgeBase) -> CaptionNames:
+def cached_caption_names(kb: KnowledgeBase) -> CaptionNames:
     if kb.digest not in _NAMES:
         _NAMES[kb.digest] = caption_names(kb)
     return _NAMES[kb.digest]

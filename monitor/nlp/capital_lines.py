@@ -34,11 +34,18 @@ CALENDAR_WORDS = frozenset(
 _FAMILIES: dict[str, frozenset[str]] = {}
 
 
+# A cable's header field: "SUBJECT: ...", "TAGS: PREL, MARR". Only a cable's lines in capitals
+# are recased: a wire bulletin's ("*TAIWAN: DEPLOYED CAP AIRCRAFT, NAVY VESSELS") and a report's
+# running heads ("SQUEEZING THE STRAIT") name bodies and places by their capitals, which the
+# linker reads as written.
+CABLE_FIELD = re.compile(r"^[ \t]*(?:SUBJECT|SUBJ|TAGS)[ \t]*:", re.M)
+
+
 def read_capital_lines(text: str, kb: KnowledgeBase) -> str:
     """`text` with its lines written in capitals recased as a headline writes them, or `text`
     itself when it has none or writes nothing in lower case (a wire in capitals throughout is
     read as written)."""
-    if not _has_lower_case(text):
+    if not _has_lower_case(text) or not CABLE_FIELD.search(text):
         return text
     lines = text.splitlines(keepends=True)
     if not any(_in_capitals(line) for line in lines):

@@ -189,6 +189,10 @@ def _count(
         cumulative = True
     if p["record_set"].match(sentence, match.end()) and p["past_day"].search(sentence, 0, start):
         cumulative = True
+    if p["record_named"].match(sentence, match.end()) and p["bracketed_day"].search(
+        sentence, 0, start
+    ):
+        cumulative = True
     typed = craft == "air" and bool(p["typed"].search(prefix))
     included = bool(p["included_after"].match(sentence, match.end())) or bool(
         p["included_before"].search(prefix)

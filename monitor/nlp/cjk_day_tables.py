@@ -71,12 +71,12 @@ _RECENT = timedelta(days=7)
 # Cells are parted by spaces (full-width ones fold to " "), tabs or a rule's bar.
 _CELL_BREAK = re.compile(r"[ \t|｜]+")
 # The first header cell names the day column.
-_DAY_HEADER = re.compile(
+DAY_HEADER = re.compile(
     fold_pattern(r"(?:日付け?|月日|日にち|日期|日時|曜日|公布日|発表日|日)(?:\([^()]{1,6}\))?")
 )
 # A column of remarks beside the figures ("備註": "除夕", "聯合戰備警巡"; "備考": the exercise's
 # name, "通常時") holds words, not figures.
-_REMARKS = re.compile(fold_pattern(r"備註|備考|附註|註記|說明|说明|注記|メモ|摘要"))
+REMARKS = re.compile(fold_pattern(r"備註|備考|附註|註記|說明|说明|注記|メモ|摘要"))
 # Pieces of a worded cell, each with a count of its own ("6架次…；另偵獲空飄氣球１顆…").
 _PIECE_BREAK = re.compile(r"[;；]")
 # A worded cell's bare leading figure, its zones in brackets after it ("3(進入西南空域)").
@@ -164,7 +164,7 @@ def table_facts(
 def _lines_of(cells: list[str]) -> list[list[str]]:
     """A line's cells as the lines of a table flattened onto it (module docstring): a new one
     at the day column's name, at a day and at a sum's word, once the line holds a header."""
-    header = next((i for i, cell in enumerate(cells) if _DAY_HEADER.fullmatch(cell)), None)
+    header = next((i for i, cell in enumerate(cells) if DAY_HEADER.fullmatch(cell)), None)
     if header is None:
         return [cells]
     lines = [cells[:header], [cells[header]]] if header else [[cells[header]]]
@@ -237,11 +237,11 @@ def _listed_day(line: str, published: date) -> list[Incursion]:
 def _header(cells: list[str]) -> list[Column] | None:
     """The columns after the day's, when the cells are a header whose first names the day and
     every other a kind of craft, or a zone the craft of the column before entered; else None."""
-    if len(cells) < 2 or not _DAY_HEADER.fullmatch(cells[0]):
+    if len(cells) < 2 or not DAY_HEADER.fullmatch(cells[0]):
         return None
     columns: list[Column] = []
     for cell in cells[1:]:
-        if _REMARKS.fullmatch(cell):
+        if REMARKS.fullmatch(cell):
             columns.append(Column("", (), None, "remarks"))
             continue
         column = _COLUMN.fullmatch(cell)

@@ -199,6 +199,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "record_set": r"[^0-9，,。；;]{0,8}?[，,]?\s*(?:創下?|刷新|寫下|打破)[^0-9，,。；;]{0,8}"
         r"(?:紀錄|記錄|新高)",
         "past_day": r"大?前天|前日|上[週周]|上星期",
+        # A figure its sentence names as a record ("（10/15）の153機は、１日の機数としての最多記録
+        # である"), its day bracketed before it: a seminar's reading of a past day, background.
+        "record_named": r"は[、，,]?[^。！？!?]{0,16}?(?:最多|最高|新高)の?(?:記録|紀錄|記錄)",
+        "bracketed_day": r"\([0-9]{1,2}/[0-9]{1,2}\)",
         # a day, its number bracketed after a relative word too ("前（10）日曾出動共機45架次")
         "dated": r"[0-9]\s*\)?\s*日|[週周星期][一二三四五六日天]",
         "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|預計|預定|予定|計畫|"

@@ -78,11 +78,13 @@ from .cjk_days import recalled, report_day, stay_goes_on
 from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
 from .cjk_incursion_words import patterns
 from .cjk_learner_lines import no_fact_lines
+from .cjk_quiz_answers import questions_of
 from .cjk_reader_replies import dates_its_figure, replies_start
 from .cjk_script import fold
 from .cjk_sentence_facts import sentence_facts
 from .cjk_stay_words import LEFT
 from .cjk_tally_marks import tallies_as_counts
+from .cjk_zone_tables import zone_table_facts
 from .cjk_zones import places_in, zones_in
 from .incursion_words import SEA_PLACES
 from .incursions import Incursion
@@ -113,6 +115,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     # A table's or a list's figures carry no counter ("軍機 22 ／艦艇 9"): read them anyway.
     tables, rows = table_facts(text, folded, day)
     tables += day_list_facts(text, folded, day)
+    zone_tables, zone_rows = zone_table_facts(text, folded, day)  # a coast guard's, by zone
+    tables, rows = tables + zone_tables, rows + zone_rows
     if not may_report_cjk_incursions(folded):
         return tables
     p = patterns()
@@ -155,10 +159,13 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     replies = replies_start(folded)
     # No sentences: a quiz's options, a wording's gloss, a table's rows.
     skipped = no_fact_lines(folded) + rows
+    questions = questions_of(folded)
     for (start, end), written in zip(sentences, written_days, strict=True):
-        sentence = folded[start:end]
         if any(a <= start < b for a, b in skipped):
             continue
+        # A quiz's answer ("A3　３隻") counts the craft its question asks of, where it asks.
+        asked = slice(*questions.get(start, (start, start)))
+        sentence, evidence = folded[asked] + folded[start:end], text[asked] + text[start:end]
         # A reader's reply counts nothing unless it cites the report it took the figure from or
         # writes the day its figure is of.
         if start >= replies and not (
@@ -184,7 +191,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             and not p["list_item"].match(folded, line_start)
         )
         counts, found = sentence_facts(
-            sentence, text[start:end].strip(), report, carried, published.date()
+            sentence, evidence.strip(), report, carried, published.date()
         )
         found = [fact for fact in found if fact.day >= recent]
         # "(A)15架次 (B)45架次", "參考答案：十三架次": offered or restated, not reported.

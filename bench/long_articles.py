@@ -211,6 +211,12 @@ HOSTILE = {
         "zh", "國防部：共機x35 共艦×8，越中線x22 (A)15架次 (B)45架次 "
         "共機（　①　）架次 【解答】①十三 "
     ),
+    # a quiz's questions and answers, and a coast guard's tables by zone, line after line
+    # (cjk_quiz_answers, cjk_zone_tables): each question and each stretch of text read once
+    "zh-quizzes-and-zone-tables": (
+        "zh", "\nQ1　釣魚台鄰接區有幾艘海警船？\nA1　4艘。\n日期｜鄰接區｜領海｜備註\n"
+        "9/2（二）｜海警船4艘駛入｜－｜\n9/7（日）｜截至中午仍有4艘｜－｜尚未離開"
+    ),
 }  # fmt: skip
 
 

@@ -54,7 +54,9 @@ read in cjk_sentence_facts.py, with what the sentences before it carried (cjk_ca
 - A headline's figure is the body's told again: the body's facts of it are its facts, and one
   the body gives only as a part of a total is none.
 - A table of daily figures (a header of craft, a row a day) and a list of days (a line a day, its
-  figures after it) are read whole in cjk_day_tables.py.
+  figures after it) are read whole in cjk_day_tables.py, and a coast guard's table whose columns
+  are zones in cjk_zone_tables.py; a quiz's answer is read after its question
+  (cjk_quiz_answers.py).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from .kb import KnowledgeBase
+from .kb import KBEntry, KnowledgeBase
 from .mention import Mention, relinked
 
 ACRONYM = re.compile(r"[A-Z]{2,8}")
@@ -49,8 +49,16 @@ def _glosses(text: str, name: Mention, acronym: Mention, kb: KnowledgeBase) -> b
         and text[name.end : name.end + 1] in OPENING
         and text[acronym.end : acronym.end + 1] in CLOSING
         and bool(ACRONYM.fullmatch(letters))
-        and letters in {_initials(english) for english in (entry.name, *entry.aliases)}
+        and letters in _acronyms(entry)
     )
+
+
+def _acronyms(entry: KBEntry) -> set[str]:
+    """The letters that gloss an entry: its English names' initials, and its generic names'
+    ("National Security Council" is NSC, the acronym of Japan's council as of any other), with
+    a generic acronym itself ("MND")."""
+    english = (entry.name, *entry.aliases, *entry.generic)
+    return {_initials(name) for name in english} | {g for g in entry.generic if g.isupper()}
 
 
 def _initials(name: str) -> str:

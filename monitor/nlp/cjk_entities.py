@@ -40,7 +40,6 @@ from .cjk_country_runs import countries_in_runs
 from .cjk_entity_words import (
     CREDITED,
     CREDITS,
-    DAY_BEFORE,
     DEMONYMS,
     FAMILY_NAME_CHARS,
     HONORIFICS,
@@ -62,6 +61,7 @@ from .cjk_misspellings import (
 )
 from .cjk_misspelt_terms import misspelt_terms
 from .cjk_name_context import (
+    abbreviation_ends_word,
     bracketed_carrier,
     capital_acts,
     countries_joined_before,
@@ -87,6 +87,10 @@ from .kb import KBEntry, KnowledgeBase
 # A model's code written without its hyphen in CJK copy ("Ｆ１６", "F16" for F-16), and
 # without the space before its variant's capitals too ("ＰＡＣ３ＭＳＥ" for PAC-3 MSE).
 _LATIN_CODE = re.compile(r"([A-Za-z]+)-(\d+[A-Za-z]*)(?: ([A-Z]{1,4}))?")
+# A body's generic acronym written in Latin letters inside CJK copy ("MND早上公布", a study
+# group's notes; "國家安全保障會議（NSC）"): the article says whose, as for 国防部. Two letters
+# are too often something else (FM, a radio band).
+_LATIN_ACRONYM = re.compile(r"[A-Z]{3,5}")
 
 
 @dataclass(frozen=True)
@@ -133,8 +137,10 @@ def _build(kb: KnowledgeBase) -> CjkNames:
                 if code := _LATIN_CODE.fullmatch(text):
                     latin.setdefault("".join(code.groups(default="")), entry.id)
         for text in entry.generic:
-            if CJK.search(text):
+            if CJK.search(text) or _LATIN_ACRONYM.fullmatch(text):
                 generic.setdefault(fold(text), []).append(entry.id)
+                if not CJK.search(text):
+                    latin.setdefault(text, "generic:" + fold(text))
     # Two spellings that fold alike and name two bodies (国防部, the PRC's, and 國防部,
     # Taiwan's) are one generic name: the article says whose.
     for form, ids in shared.items():
@@ -282,7 +288,7 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
                 chinese and country_before_military_word(folded, start, end, names.forms)
             ):
                 continue
-            if form in names.demonyms and not _days_ships(folded, start, end):
+            if form in names.demonyms and not abbreviation_ends_word(folded, start, end):
                 found.append(_Match(start, end, "demonym:" + names.demonyms[form]))
             elif form == fold("中共") and not folded.startswith(_folded(PARTY_AFTER), end):
                 found.append(_Match(start, end, "demonym:china"))
@@ -303,16 +309,6 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
         for match in names.latin.finditer(_width_folded(text)):
             found.append(_Match(match.start(), match.end(), names.latin_ids[match.group()]))
     return found
-
-
-def _days_ships(folded: str, start: int, end: int) -> bool:
-    """Whether 日 before 艦 ends a day ("5日艦艇", "同日艦隊"), not Japan's abbreviation; 日方
-    after 同 stays Japan's ("中方愿同日方一道")."""
-    return (
-        folded[start] == "日"
-        and folded[end - 1] == fold("艦")
-        and folded[start - 1 : start] in _folded(tuple(DAY_BEFORE))
-    )
 
 
 def _ascii_alnum(char: str) -> bool:

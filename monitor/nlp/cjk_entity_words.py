@@ -87,7 +87,16 @@ DEMONYMS = {
         for abbreviation, country in COUNTRY_ABBREVIATIONS.items()
         if abbreviation not in ("中", "比")
     },
+    # Canada's side and warships in Chinese copy of joint transits ("美方、加方", "对美舰、加舰
+    # 过航"): 加 is Canada's only before these two words, never in a headline's abbreviations
+    "加方": "canada", "加艦": "canada",
+    # made in the United States ("美製海馬士多管火箭"), as 美籍 is of the United States
+    "美製": "united-states",
 }  # fmt: skip
+# Words that end in a country's one-character abbreviation ("參加", "增加", "完美"): before
+# 方, 艦 or 製 the abbreviation is that word's end, not a country ("參加方" are the parties
+# taking part, "增加艦艇" adds ships, "完美制度" is a perfect system, 制 folding to 製).
+WORD_ENDING_IN = {"加": "參増增追附外施更添強疊倍", "美": "完優精甜讚健審"}
 # Characters before 日 that make it a day's ("5日艦艇", "今日艦隊"), not Japan's.
 DAY_BEFORE = "0123456789今昨明同當翌前本次每"
 # 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state.

@@ -20,6 +20,7 @@ from .cjk_entity_words import (
     COUNTERPART_BEFORE,
     COUNTRY_ABBREVIATIONS,
     CRAFT_AFTER,
+    DAY_BEFORE,
     DEALING_AFTER,
     MILITARY_WORDS,
     PAIR_PLACE_AFTER,
@@ -30,6 +31,7 @@ from .cjk_entity_words import (
     SHIP_NAME_ENDINGS,
     SHIPS_JOINED,
     WORD_AFTER_NAME,
+    WORD_ENDING_IN,
 )
 from .cjk_script import fold, fold_char, fold_pattern
 from .kb import KBEntry, KnowledgeBase
@@ -209,6 +211,17 @@ def country_before_military_word(folded: str, start: int, end: int, forms: dict[
     return folded[start : end - 1] in forms and any(
         folded.startswith(word, end - 1) for word in _folded(MILITARY_WORDS)
     )
+
+
+def abbreviation_ends_word(folded: str, start: int, end: int) -> bool:
+    """Whether a nationality word's one-character country ends the word before it instead: 日
+    before 艦 after a day's character ("5日艦艇", "同日艦隊"; 日方 after 同 stays Japan's: "中方愿
+    同日方一道"), 加 and 美 after a word's first character ("參加方", "增加艦艇", "完美制度")."""
+    before, first = folded[start - 1 : start], folded[start]
+    if first == "日":
+        return folded[end - 1] == fold_char("艦") and before in _folded(tuple(DAY_BEFORE))
+    word_starts = next((w for c, w in WORD_ENDING_IN.items() if fold_char(c) == first), "")
+    return bool(before) and before in fold(word_starts)
 
 
 def countries_joined_before(folded: str, start: int) -> bool:

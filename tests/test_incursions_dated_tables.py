@@ -54,6 +54,51 @@ def test_a_days_row_of_labelled_cells_is_its_days_bulletin() -> None:
 
 
 PUBLISHED = datetime(2025, 3, 10, 3, tzinfo=UTC)
+ACT_COLUMNS = [
+    None,
+    "Aircraft crossing median line / entering ADIZ",
+    "Aircraft crossing the median line and entering the southwest ADIZ",
+]
+ZONES = ("median line", "ADIZ")
+
+
+def test_the_cells_after_a_long_column_of_craft_and_acts_are_read() -> None:
+    text = (
+        "Event table (flattened from the PDF)\n"
+        "Date | PLA aircraft around Taiwan | Aircraft crossing median line / entering ADIZ"
+        " | PLAN vessels | Official ships | Notes\n"
+        "2025-03-06 | 19 | 12 | 8 | 3 | Phishing wave\n"
+        "2025-03-07 | 0 | 0 | 5 | 0 | —\n"
+    )
+    assert facts_at(text, PUBLISHED) == sorted(
+        [
+            (19, "aircraft", *AROUND, "2025-03-06"),
+            (12, "aircraft", "median line", "Taiwan", "2025-03-06"),
+            (12, "aircraft", "ADIZ", "Taiwan", "2025-03-06"),
+            (8, "navy vessels", *AROUND, "2025-03-06"),
+            (3, "official ships", *AROUND, "2025-03-06"),
+            (5, "navy vessels", *AROUND, "2025-03-07"),
+        ]
+    )
+
+
+def test_an_unmarked_bulletin_line_of_acts_leaves_the_lines_after_it_in_the_list() -> None:
+    text = (
+        "Defence ministry bulletin, 6 a.m. March 9 to 6 a.m. March 10:\n\n"
+        "PLA aircraft: 24\n"
+        "Aircraft crossing the median line and entering the northern and southwestern ADIZ: 14\n"
+        "PLAN ships: 6\n"
+        "Official ships: 2\n"
+    )
+    assert facts_at(text, PUBLISHED) == sorted(
+        [
+            (24, "aircraft", *AROUND, "2025-03-10"),
+            (14, "aircraft", "median line", "Taiwan", "2025-03-10"),
+            (14, "aircraft", "ADIZ", "Taiwan", "2025-03-10"),
+            (6, "navy vessels", *AROUND, "2025-03-10"),
+            (2, "official ships", *AROUND, "2025-03-10"),
+        ]
+    )
 
 
 @settings(max_examples=10, deadline=None)
@@ -65,23 +110,29 @@ PUBLISHED = datetime(2025, 3, 10, 3, tzinfo=UTC)
         unique_by=lambda row: row[0],
     ),
     st.sampled_from(["-", "/"]),
+    st.sampled_from(ACT_COLUMNS),
 )
 def test_every_row_of_a_dated_table_gives_exactly_its_cells(
-    rows: list[tuple[int, int, int]], separator: str
+    rows: list[tuple[int, int, int]], separator: str, act_column: str | None
 ) -> None:
+    # A long column of craft and their acts (a zone's count) before the ships' column.
+    acts = [aircraft // 2 for _, aircraft, _ in rows]
     lines = [
         f"{(PUBLISHED.date() - timedelta(days=back)).strftime(f'%Y{separator}%m{separator}%d')}"
-        f" | {aircraft} | {ships}"
-        for back, aircraft, ships in rows
+        f" | {aircraft}{f' | {zoned}' if act_column else ''} | {ships}"
+        for (back, aircraft, ships), zoned in zip(rows, acts, strict=True)
     ]
+    header = f"Date | PLA aircraft{f' | {act_column}' if act_column else ''} | PLAN vessels"
     text = (
         "Weekly cross-strait digest\n\n"
         "MND figures for the 24 h ending 06:00 on the date shown.\n"
-        "Date | PLA aircraft | PLAN vessels\n" + "\n".join(lines) + "\n"
+        f"{header}\n" + "\n".join(lines) + "\n"
     )
     expected = []
-    for back, aircraft, ships in rows:
+    for (back, aircraft, ships), zoned in zip(rows, acts, strict=True):
         day = (PUBLISHED.date() - timedelta(days=back)).isoformat()
         expected += [(aircraft, "aircraft", *AROUND, day)] if aircraft else []
+        if act_column and zoned:
+            expected += [(zoned, "aircraft", zone, "Taiwan", day) for zone in ZONES]
         expected += [(ships, "navy vessels", *AROUND, day)] if ships else []
     assert facts_at(text, PUBLISHED) == sorted(expected)

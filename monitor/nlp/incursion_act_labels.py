@@ -4,7 +4,9 @@
 reader (incursion_labels.py) looks only a few words past the craft for zones, as most labels
 are short, and reads those; a longer label, of two acts or a long zone, is written as the
 sentence it stands for ("17 aircraft crossing the median line and entering ... ADIZ"), whose
-clause the grammar reads for every zone the acts name.
+clause the grammar reads for every zone the acts name. The sentence stays a line of its list,
+marked as one: a plain sentence closes a day's list, and a table row's cells after the long
+column ("PLAN vessels: 7", "Official ships: 0") were lost with it.
 """
 
 import re
@@ -42,4 +44,7 @@ def _as_a_clause(line: str) -> str:
     # "Aircraft" opens the label, not a name: lower it inside the clause; "PLA" stays.
     if craft[:1].isupper() and craft[1:2].islower():
         craft = craft[0].lower() + craft[1:]
-    return f"{labelled['mark']}{labelled['count']} {craft} {labelled['act'].rstrip()}"
+    # An unmarked label was a line of a list all the same (a table row's cell, a bulletin's
+    # line): the bullet keeps the list, and the day it announces, open past it.
+    mark = labelled["mark"] if labelled["mark"].strip() else f"{labelled['mark']}• "
+    return f"{mark}{labelled['count']} {craft} {labelled['act'].rstrip()}"

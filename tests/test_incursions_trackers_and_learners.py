@@ -112,15 +112,18 @@ def test_any_number_after_no_names_and_counts_nothing(number: int, sign: str) ->
 @given(
     subject=st.sampled_from(["They were still", "The ships were still", "Both were still"]),
     where=st.sampled_from(["there", "inside", "in the waters"]),
+    # "The vessels had not left as of noon Tuesday": the stay goes on, as "still there" says.
+    not_left=st.sampled_from(["", "The vessels had not left", "They had yet to leave"]),
     count=st.integers(min_value=2, max_value=9),
 )
 def test_ships_still_there_the_next_day_are_counted_on_that_day(
-    subject: str, where: str, count: int
+    subject: str, where: str, not_left: str, count: int
 ) -> None:
     # Rule 9: a stay not yet over is counted where it stands, and only there.
+    still = not_left or f"{subject} {where}"
     text = (
         f"{count} China Coast Guard ships entered Japan's territorial waters near the Senkakus "
-        f"on Monday. {subject} {where} as of Tuesday morning, the Japan Coast Guard said."
+        f"at about 4 a.m. Monday. {still} as of Tuesday morning, the Japan Coast Guard said."
     )
     assert facts_at(text, TUESDAY) == [
         (count, "official ships", "territorial waters", "Senkaku Islands", "2026-03-03")
@@ -138,3 +141,4 @@ def test_a_later_sentence_about_something_else_leaves_the_entry_its_day() -> Non
     assert facts_at(entry + "They left on Tuesday, the coast guard said.", TUESDAY) == monday
     # A stay that ended ("remained there until Tuesday") is counted on the day it began.
     assert facts_at(entry + "They remained there until Tuesday morning.", TUESDAY) == monday
+    assert facts_at(entry + "They did not leave until Tuesday morning.", TUESDAY) == monday

@@ -6,6 +6,7 @@ and were still inside as of Tuesday morning")."""
 
 from .incursion_claims import Reading
 from .incursion_tokens import tokenize
+from .incursion_words import LEAVING, NEGATIONS
 
 # What opens a sentence about the ships just counted: "They were still there", "The ships
 # were still inside", "Both were still in the zone". A sentence opening with another subject
@@ -31,7 +32,11 @@ def tells_ships_still_in(sentence: str, reading: Reading) -> bool:
     if not opening:
         return False
     near = [token.low for token in tokens[opening : opening + _WINDOW]]
+    # "The vessels had not left as of noon Friday" says it as "still there" does; "did not
+    # leave until Friday" ended the stay.
+    held = "until" not in near
     return any(
-        word in _GOING_ON and following in _WHERE
+        (word in _GOING_ON and following in _WHERE)
+        or (held and word in NEGATIONS and following in LEAVING)
         for word, following in zip(near, near[1:], strict=False)
     )

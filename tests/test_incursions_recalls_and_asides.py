@@ -102,3 +102,21 @@ def test_an_island_written_with_its_romanised_suffix_is_its_place() -> None:
         (2, "official ships", "restricted waters", "Kinmen", TODAY),
         (3, "official ships", "territorial waters", "Senkaku Islands", TODAY),
     ])  # fmt: skip
+
+
+@given(
+    leaving=st.sampled_from(["had left", "left", "have exited"]),
+    part=st.sampled_from(["the two", "the two ships", "those"]),
+)
+def test_a_part_pointed_back_to_by_the_zone_it_left_adds_no_fact(leaving: str, part: str) -> None:
+    # Rule 9: the two's stay is the Monday fact; the four were only in the contiguous zone.
+    text = (
+        "Two China Coast Guard ships that entered Japanese territorial waters near the Senkaku "
+        "Islands on Monday morning left on Tuesday night, the Japan Coast Guard said. As of noon "
+        f"Wednesday, four China Coast Guard vessels, including {part} that {leaving} "
+        "territorial waters, were sailing in the contiguous zone, the coast guard said."
+    )
+    assert facts(text) == [
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
+    ]

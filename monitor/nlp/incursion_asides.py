@@ -2,7 +2,9 @@
 part's clause of its own, "12 aircraft (8 entered the ADIZ)"), paired dashes, breakdowns
 ("including 19 J-16s, four J-10s and a drone", to the list's end), ", one of which ...," before
 the verb, what a total holds (", which included three drones,", ", not included in the
-aircraft total,") before the clause goes on, and a rank (", the most this year,")."""
+aircraft total,") before the clause goes on, a part pointed back to by the zone it left
+(", including the two that had left territorial waters,"), and a rank (", the most this
+year,")."""
 
 from . import incursion_words as w
 from .incursion_breakdown_ends import closes_a_one_item_breakdown
@@ -51,6 +53,10 @@ def without_asides(tokens: list[Token]) -> list[int]:
             close = _find(tokens, i, {","}, _ASIDE_REACH)
             if close is not None and _clause_resumes(tokens, close + 1):
                 hidden.update(range(i + 1, close + 1))
+        elif (length := match(tokens, i, w.BREAKDOWNS)) and _a_part_that_left(tokens, i + length):
+            close = _find(tokens, i, {","}, _ASIDE_REACH)
+            if close is not None and _clause_resumes(tokens, close + 1):
+                hidden.update(range(i, close + 1))
         elif (length := match(tokens, i, w.BREAKDOWNS)) and not _relative_follows(
             tokens, i + length
         ):
@@ -217,3 +223,19 @@ def _relative_follows(tokens: list[Token], i: int) -> bool:
     head = head_at(tokens, found[1] + 1)
     last = found[1] if head is None else head.last
     return last + 1 < len(tokens) and tokens[last + 1].low in ("that", "which", "who")
+
+
+def _a_part_that_left(tokens: list[Token], i: int) -> bool:
+    """Whether a breakdown at i points back to craft counted before that left their zone:
+    "four ships, including the two that had left territorial waters, were in the contiguous
+    zone" tells the zone the two left, entered in their own count, not one the four reached.
+    A part pointed back to that entered a zone ("including the 11 that crossed the median
+    line") is a share with a zone of its own, and stays."""
+    if i >= len(tokens) or tokens[i].low not in w.DEFINITES:
+        return False
+    close = _find(tokens, i, {","}, _ASIDE_REACH)
+    clause = [token.low for token in tokens[i:close]]
+    return any(
+        word in ("that", "which", "who") and w.LEAVING & set(clause[at:])
+        for at, word in enumerate(clause)
+    )

@@ -1,5 +1,6 @@
 """Incursion facts in the informal writing of posts and threads: report words in lower case
-("14 pla aircraft, 8 plan ships ... into the adiz"), a misspelt craft word ("offical ships"),
+("14 pla aircraft, 8 plan ships ... into the adiz") or a radio script's capitals ("SIX NAVY
+SHIPS"), a misspelt craft word ("offical ships"),
 and the verbless list after a source and the hour of its report ("Taiwan MND, 6am: ..."). A
 reader of the thread charts the same facts as from the ministry's own wording."""
 
@@ -66,7 +67,12 @@ def test_the_craft_a_report_had_are_what_it_tracked() -> None:
     ])  # fmt: skip
 
 
-@given(st.text(alphabet="plan PLAN mnd adiz taiwan china 0123456789 ships,.:-'", max_size=80))
+@given(
+    st.text(
+        alphabet="plan PLAN mnd adiz taiwan china 0123456789 ships,.:-' NAVY SIX TUES FEB",
+        max_size=80,
+    )
+)
 def test_restoring_case_changes_no_letter_and_no_offset(text: str) -> None:
     cased = with_report_words_cased(text)
     assert len(cased) == len(text)
@@ -88,3 +94,35 @@ def test_a_report_in_lower_case_gives_the_facts_of_the_report(
         f"in the 24 hours to 6 a.m. today. {crossed} of the aircraft entered the {zone}."
     )
     assert facts(report.lower()) == facts(report)
+
+
+def test_a_radio_script_in_capitals_counts_every_craft_it_names() -> None:
+    script = (
+        "ANCHOR: IN TAIWAN, THE DEFENSE MINISTRY SAYS IT SPOTTED 18 CHINESE MILITARY AIRCRAFT "
+        "AND SIX NAVY SHIPS AROUND THE ISLAND OVER THE PAST DAY. ELEVEN OF THE AIRCRAFT FLEW "
+        "INTO TAIWAN'S AIR DEFENSE ZONE."
+    )
+    assert facts(script) == sorted([
+        (18, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (11, "aircraft", "ADIZ", "Taiwan", TODAY),
+    ])  # fmt: skip
+
+
+@given(
+    st.integers(min_value=2, max_value=60),
+    st.integers(min_value=2, max_value=15),
+    st.integers(min_value=1, max_value=60),
+    st.sampled_from(["median line", "ADIZ"]),
+    st.sampled_from(["today", "on Monday", "on Tuesday"]),
+)
+def test_a_report_in_capitals_gives_the_facts_of_the_report(
+    aircraft: int, ships: int, crossed: int, zone: str, day: str
+) -> None:
+    # A script in capitals reads as its written copy: the capitals of every word tell nothing.
+    crossed = min(crossed, aircraft)
+    report = (
+        f"Taiwan's defense ministry detected {aircraft} Chinese military aircraft and {ships} "
+        f"navy ships around Taiwan {day}. {crossed} of the aircraft entered the {zone}."
+    )
+    assert facts(report.upper()) == facts(report)

@@ -145,3 +145,23 @@ def test_a_paragraphs_marking_never_changes_its_facts(
     paragraph = f"MND said it had detected {count} PLA aircraft around Taiwan on Wednesday."
     marked = f"SUBJECT: PLA ACTIVITY\n\n{number}. ({marking}) {section}{paragraph}"
     assert facts_at(marked, THURSDAY) == facts_at(paragraph, THURSDAY) != []
+
+
+@given(st.sampled_from(["SUBJECT", "SUBJ", "Subject"]), st.integers(min_value=3, max_value=12))
+def test_a_cables_subject_line_is_its_headline_and_counts_no_total_of_its_own(
+    label: str, count: int
+) -> None:
+    # The subject line sums up the body ("MND DETAILS EIGHT AIRCRAFT" of the eight that entered
+    # the ADIZ): read as a headline, its count without a zone is the body's, not a total around
+    # Taiwan.
+    parts = ["one J-16 fighter"] + ["two J-10 fighters"] * ((count - 1) // 2)
+    parts += ["one Y-8 aircraft"] * ((count - 1) % 2)
+    cable = (
+        "C O N F I D E N T I A L AIT TAIPEI 001511\n\n"
+        f"{label}: PLA ADIZ ENTRIES RESUME AFTER BRIEF LULL; MND DETAILS {count} AIRCRAFT\n\n"
+        "1. (C) SUMMARY: Taiwan's MND reported that on November 8 "
+        f"{', '.join(parts[:-1])} and {parts[-1]} entered the southwestern corner of Taiwan's "
+        "ADIZ. END SUMMARY.\n"
+    )
+    published = datetime(2021, 11, 9, 7, 0, tzinfo=UTC)
+    assert facts_at(cable, published) == [(count, "aircraft", "ADIZ", "Taiwan", "2021-11-08")]

@@ -3,12 +3,16 @@ aircraft, 8 plan ships ... into the central & northern adiz". The readers know t
 their written case (initials in capitals, names with a capital: it is what tells "PLA" from a
 word), so a text is read with them restored. Each word keeps its length, so every offset read
 in the restored text is the written text's.
-"""
+
+Radio scripts, wire flashes and telex copy do the opposite and write every word in capitals
+("SPOTTED 18 CHINESE MILITARY AIRCRAFT AND SIX NAVY SHIPS"), where the capitals tell nothing:
+every word looks like a name. Such a text is read as the lower-case one is, its months and
+weekdays with their capital, which is what dates a word."""
 
 import re
 
 from .incursion_designators import is_count
-from .incursion_words import CRAFT_NOUNS
+from .incursion_words import CRAFT_NOUNS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 # Initials and names that are no English word in lower case, so restoring them needs no context.
 _CASED = {
@@ -24,10 +28,18 @@ _NEXT_WORD = re.compile(r"\s*([^\W_]+|[^\w\s]|$)")
 _LAST_WORD = re.compile(r"([^\W_]+)\s*$")
 _SHIPS = {noun for noun, craft in CRAFT_NOUNS.items() if craft == "ships"} | {"navy"}
 _WORD_BEFORE_REACH = 24  # characters: the word just before is all "plan" is read by
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+_DAY_WORDS = {*MONTHS, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS}
+# A text in capitals: a word of lower case among 20 capitals is a slip ("J-16s"); fewer
+# letters than a line's worth may be a heading of initials ("PLA ADIZ").
+_SHOUTED_LETTERS = 20
+_SLIPS_PER_CAPITAL = 20
 
 
 def with_report_words_cased(text: str) -> str:
-    """The text with the report words it writes in lower case in their usual case."""
+    """The text with the report words it writes in lower case, or with all its words in
+    capitals, in their usual case."""
+    text = _unshouted(text)
     if not _LOWER_WORD.search(text):
         return text
     return _LOWER_WORD.sub(lambda match: _cased(text, match), text)
@@ -43,3 +55,19 @@ def _cased(text: str, match: re.Match[str]) -> str:
     counted = before is not None and is_count(before.group(1).lower())
     ends_clause = following == "" or not following[0].isalnum()
     return "PLAN" if following in _SHIPS or (counted and ends_clause) else word
+
+
+def _unshouted(text: str) -> str:
+    """A text written in capitals in lower case but for its months and weekdays ("TUES 27
+    FEB" as "Tues 27 Feb"); any other text as it is. ASCII letters only, so that every word
+    keeps its length."""
+    capitals = sum(char.isupper() for char in text)
+    lower = sum(char.islower() for char in text)
+    if capitals < _SHOUTED_LETTERS or lower * _SLIPS_PER_CAPITAL > capitals:
+        return text
+    return _ASCII_WORD.sub(_unshouted_word, text)
+
+
+def _unshouted_word(match: re.Match[str]) -> str:
+    word = match.group().lower()
+    return word.capitalize() if word in _DAY_WORDS else word

@@ -6,8 +6,11 @@ a ministry's bulletin of labelled lines ("PLA aircraft: 17 sorties"). Rather tha
 wording, a story that reports the day at all makes every count of Chinese craft in it that has
 no zone, place or other scope of its own (cumulative, another day, another place, a part of a
 total, a comparison) the day's total around Taiwan (incursions.py). Its headline, a first line
-alone, gives totals of its own only where the body counts none of them.
+alone or a cable's subject line, gives totals of its own only where the body counts none of
+them.
 """
+
+import re
 
 from .incursion_air_shares import breaks_down_a_days_total
 from .incursion_claims import Claim, Reading
@@ -70,3 +73,14 @@ def is_headline(sentence: str, sentences: int) -> bool:
     only where it names the zone."""
     alone = sentence.rstrip(" \t").endswith("\n")
     return sentences > 1 and alone and sentence.strip()[-1:] not in ".!?"
+
+
+# A diplomatic cable's or a memo's subject line is its headline, below the header lines:
+# "SUBJECT: PLA ADIZ ENTRIES RESUME AFTER BRIEF LULL; MND DETAILS EIGHT AIRCRAFT" sums up what
+# the body tells, zones and all.
+_SUBJECT_LINE = re.compile(r"\s*subj(?:ect)?\s*:", re.IGNORECASE)
+
+
+def is_subject_line(sentence: str) -> bool:
+    """Whether a line is a cable's or memo's subject line, which is read as its headline."""
+    return bool(_SUBJECT_LINE.match(sentence))

@@ -61,7 +61,7 @@ from .incursion_recalls import (
 from .incursion_record_counts import called_records
 from .incursion_report_figures import tells_a_reports_figures
 from .incursion_reported_days import reports_its_day
-from .incursion_reports import headline_only, is_headline, reports_a_day
+from .incursion_reports import headline_only, is_headline, is_subject_line, reports_a_day
 from .incursion_shorthand import opens_a_shorthand_line
 from .incursion_sightings import sightings_in_window
 from .incursion_story import Incursion as Incursion  # read by analyze.py
@@ -308,6 +308,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         heading = written if heads_a_day(tokens) else heading  # "Tuesday 19 Mar" over entries
         counted = day if reading.claims else counted
         headline = index == 0 and is_headline(sentence, len(sentences))
+        headline = headline or is_subject_line(sentence)
         undated_headline = undated_headline or (headline and written is None)
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.
         own = (written is None and story.day_pointed_to(reading)) or day

@@ -120,3 +120,16 @@ def test_a_part_pointed_back_to_by_the_zone_it_left_adds_no_fact(leaving: str, p
         (2, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09"),
         (4, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
     ]
+
+
+def test_a_part_that_left_named_at_the_sentences_end_adds_no_fact_either() -> None:
+    text = (
+        "Two China Coast Guard ships that entered Japanese territorial waters near the Senkaku "
+        "Islands on Monday morning left on Tuesday night, the Japan Coast Guard said. As of noon "
+        "Wednesday, four CCG ships were sailing in the contiguous zone just outside, including "
+        "the pair that had left territorial waters."
+    )
+    assert facts(text) == [
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
+    ]

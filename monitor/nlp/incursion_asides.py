@@ -53,10 +53,10 @@ def without_asides(tokens: list[Token]) -> list[int]:
             close = _find(tokens, i, {","}, _ASIDE_REACH)
             if close is not None and _clause_resumes(tokens, close + 1):
                 hidden.update(range(i + 1, close + 1))
-        elif (length := match(tokens, i, w.BREAKDOWNS)) and _a_part_that_left(tokens, i + length):
-            close = _find(tokens, i, {","}, _ASIDE_REACH)
-            if close is not None and _clause_resumes(tokens, close + 1):
-                hidden.update(range(i, close + 1))
+        elif (length := match(tokens, i, w.BREAKDOWNS)) and (
+            close := _a_part_that_left(tokens, i + length)
+        ):
+            hidden.update(range(i, close + 1))
         elif (length := match(tokens, i, w.BREAKDOWNS)) and not _relative_follows(
             tokens, i + length
         ):
@@ -225,17 +225,16 @@ def _relative_follows(tokens: list[Token], i: int) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].low in ("that", "which", "who")
 
 
-def _a_part_that_left(tokens: list[Token], i: int) -> bool:
-    """Whether a breakdown at i points back to craft counted before that left their zone:
-    "four ships, including the two that had left territorial waters, were in the contiguous
-    zone" tells the zone the two left, entered in their own count, not one the four reached.
-    A part pointed back to that entered a zone ("including the 11 that crossed the median
-    line") is a share with a zone of its own, and stays."""
-    if i >= len(tokens) or tokens[i].low not in w.DEFINITES:
-        return False
+def _a_part_that_left(tokens: list[Token], i: int) -> int | None:
+    """The comma closing a breakdown at i that points back to craft counted before that left
+    their zone, if the clause goes on after it: "four ships, including the two that had left
+    territorial waters, were in the contiguous zone" tells the zone the two left, entered in
+    their own count, not one the four reached. A part pointed back to that entered a zone
+    ("including the 11 that crossed the median line") is a share with a zone of its own."""
     close = _find(tokens, i, {","}, _ASIDE_REACH)
+    if close is None or tokens[i].low not in w.DEFINITES or not _clause_resumes(tokens, close + 1):
+        return None
     clause = [token.low for token in tokens[i:close]]
-    return any(
-        word in ("that", "which", "who") and w.LEAVING & set(clause[at:])
-        for at, word in enumerate(clause)
-    )
+    relative = next((at for at, low in enumerate(clause) if low in ("that", "which", "who")), None)
+    left = relative is not None and bool(w.LEAVING.intersection(clause[relative:]))
+    return close if left else None

@@ -93,3 +93,18 @@ def test_a_day_before_phrase_without_a_date_still_recalls_the_day_before() -> No
     assert facts_at(text, datetime(2025, 9, 12, 6, 0, tzinfo=UTC)) == [
         (30, "aircraft", "around Taiwan", "Taiwan", "2025-09-11"),
     ]
+
+
+@given(more=st.sampled_from(["two more", "two more CCG ships"]))
+def test_more_ships_joined_by_while_are_of_the_day_of_the_clause_before(more: str) -> None:
+    # "said on Thursday" dates the telling; the ships of both clauses came on Wednesday.
+    text = (
+        "TAIPEI — Taiwan's Coast Guard Administration said on Thursday that three China Coast "
+        f"Guard ships entered restricted waters off Kinmen on Wednesday, while {more} sailed "
+        "into prohibited waters near Dongyin in the Matsu islands."
+    )
+    published = datetime(2025, 2, 27, 9, 0, tzinfo=UTC)  # a Thursday
+    assert facts_at(text, published) == [
+        (2, "official ships", "restricted waters", "Matsu", "2025-02-26"),
+        (3, "official ships", "restricted waters", "Kinmen", "2025-02-26"),
+    ]

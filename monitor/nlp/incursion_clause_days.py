@@ -55,9 +55,12 @@ def date_counts_by_their_clause(
         clause = bisect_right(starts, visible[claim.first]) - 1
         days = days_by_clause.get(clause, set())
         # "..., while two others sailed into Kinmen's waters": a count of no craft of its
-        # own is more of the count before, which the story dates with it.
+        # own is more of the count before, which the story dates with it. "..., while two
+        # more sailed into ..." is counted beyond the one before, in a group of its own: it
+        # takes that clause's day here where it reached a zone, or the telling's day ("said
+        # on Thursday") wins; "while three more were monitored outside the zone" reached none.
         meanwhile = not days and clause > 0 and tokens[starts[clause]].low == "while"
-        meanwhile = meanwhile and claim.craft is not None
+        meanwhile = meanwhile and (claim.craft is not None or (claim.beyond and bool(claim.zones)))
         if meanwhile:
             days = days_by_clause.get(clause - 1, set())
         if len(days) == 1 and (several or meanwhile):

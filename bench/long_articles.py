@@ -59,6 +59,8 @@ HOSTILE = {
     # a strung row of dated cells that never ends, and a line of craft cells that never ends
     # (incursion_dated_cells, incursion_craft_cells): one split of the line, a fixed window
     "en-strung-dated-cells": ("en", "aircraft/ships\n17 Oct 12/5 · 18 Oct 20/7 · 19 Oct 8/4\n"),
+    # A radio script in capitals: every sentence is read lower-cased (incursion_casing.py).
+    "en-shouted-script": ("en", "ANCHOR: MND SAYS 18 AIRCRAFT AND SIX NAVY SHIPS ON TUES 27 FEB. "),
     "en-strung-craft-cells": ("en", "PLA aircraft 8 | Ships 6 / 1 official ship (MND, 6am) | "),
     "en-noted-entries": ("en", "\nMar. 9 — 22 aircraft, 5 ships (14 aircraft entered the ADIZ)"),
     "en-bare-branches": ("en", "Minister Koo said the Navy and the Air Force, Taipei said, "),

@@ -99,3 +99,34 @@ def test_a_capital_a_traveller_comes_from_stays_the_city() -> None:
 def test_the_11th_regional_headquarters_in_its_short_forms(text: str, surface: str) -> None:
     """Daybooks shorten the Naha headquarters' name; an analyst still finds the Senkaku office."""
     assert linked(text, surface) == ["jcg-11th-region"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.sampled_from([("China", "Japan", "china-mfa"), ("Japan", "China", "japan-mofa")]),
+    st.sampled_from(["ambassador", "envoy"]),
+)
+def test_a_ministry_that_summons_an_envoy_is_never_the_envoys_country(
+    story: tuple[str, str, str], envoy: str
+) -> None:
+    """However often the sentence names the envoy's country, the ministry summoning its envoy
+    is the host's (blind71-a-035: China's ministry summoning Japan's ambassador)."""
+    host, guest, host_ministry = story
+    text = (
+        f"{host} hits back\n\nThe response was swift. The Ministry of Foreign Affairs summoned "
+        f"{guest}'s {envoy}; {host}'s tourism office warned against travel to {guest}."
+    )
+    assert linked(text, "Ministry of Foreign Affairs") == [host_ministry]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Japan's coast guard reported no Chinese vessels near the Senkaku Islands on Friday.",
+         "japan-coast-guard"),
+        ("Four ships sailed near the islands, in what Beijing's coast guard described as a patrol.",
+         "china-coast-guard"),
+    ],
+)  # fmt: skip
+def test_a_coast_guard_that_reports_or_describes_is_the_body(sentence: str, expected: str) -> None:
+    assert linked(sentence, "coast guard") == [expected]

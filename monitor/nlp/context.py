@@ -100,11 +100,13 @@ SAYING_OR_ACTING = words("""
     responded decided decides declined declines refused refuses objected objects backed backs
     supports supported issued issues released ordered orders launched launches deployed deploys
     fired fires conducted conducts threatened threatens notified notifies is was remains
+    described describes
 """)
 # What a ministry does in a daily report: "the defence ministry detected 31 aircraft", "data
 # from the defense ministry show". Said of "the military" or "armed forces", a common noun that
 # is no body's name (docs/evaluation-sets.md), they decide nothing.
 MINISTRIES = frozenset({"ministry", "office", "agency", "department"})
+REPORTING_BODIES = MINISTRIES | {"guard"}  # "coast guard"
 OBSERVING = words("""
     detected detects tracked tracks spotted spots monitored monitors recorded records observed
     observes counted counts logged logs reported reports noted notes show shows showed shown
@@ -382,7 +384,9 @@ def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
         previous is not None and (previous.label_ in ("NORP", "GPE") or bool(previous.kb_id_))
     )
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    reports = after in OBSERVING and span[-1].lower_ in MINISTRIES  # not "the military tracked"
+    # A ministry or a coast guard reports what it watches ("Japan's coast guard reported no
+    # Chinese vessels"); "the military tracked" is left to the common noun.
+    reports = after in OBSERVING and span[-1].lower_ in REPORTING_BODIES
     verb = after in SAYING_OR_ACTING or after in FUNCTION_WORDS or reports
     modifies = after.isalpha() and not verb and not adverb_at(doc, span.end)
     return determined and not modifies

@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 # without full stops is one "sentence" of thousands of mentions, and reading all of them for
 # every body there made linking quadratic in its length.
 MENTIONS_READ = 24
+# A body that summons an envoy is the host's: "the Ministry of Foreign Affairs summoned Japan's
+# ambassador" in a story about Beijing's reply is China's ministry, never Japan's, however often
+# the sentence names Japan.
+SUMMONING = frozenset({"summoned", "summons", "summoning", "summon"})
+ENVOYS = frozenset({"ambassador", "envoy", "charge", "chargé", "representative", "consul"})
 
 
 def country_near(
@@ -46,6 +51,7 @@ def country_near(
         last += 1
     # The body's own spokesperson is no presence: spokespeople.py weighs them against it.
     spokesperson = index + 1 if span.end < len(doc) and doc[span.end].lower_ in SPOKESPEOPLE else -1
+    countries = countries - {_envoys_country(doc, spans, index, linked, kb)}
     counts: dict[str, int] = defaultdict(int)
     for i in range(first, last):
         country = None if i == spokesperson else _country_present(linked.get(i), kb)
@@ -55,6 +61,22 @@ def country_near(
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _envoys_country(
+    doc: Doc, spans: list[Span], index: int, linked: dict[int, Mention | None], kb: KnowledgeBase
+) -> str | None:
+    """The country of the envoy the body summons ("summoned Japan's ambassador"), if it does."""
+    span = spans[index]
+    if index + 1 >= len(spans) or span.end >= len(doc) or doc[span.end].lower_ not in SUMMONING:
+        return None
+    envoy, owner = spans[index + 1], linked.get(index + 1)
+    between = [t.lower_ for t in doc[span.end + 1 : envoy.start]]
+    after = [t.lower_ for t in doc[envoy.end : envoy.end + 2]]
+    if between not in ([], ["the"]) or owner is None:
+        return None
+    possessed = len(after) == 2 and after[0] in ("'s", "’s") and after[1] in ENVOYS
+    return country_named(owner, kb) if possessed else None
 
 
 def _country_present(mention: Mention | None, kb: KnowledgeBase) -> str | None:

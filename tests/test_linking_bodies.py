@@ -130,3 +130,28 @@ def test_a_ministry_that_summons_an_envoy_is_never_the_envoys_country(
 )  # fmt: skip
 def test_a_coast_guard_that_reports_or_describes_is_the_body(sentence: str, expected: str) -> None:
     assert linked(sentence, "coast guard") == [expected]
+
+
+MINISTRIES = [("Defence Ministry", "japan-mod"), ("Finance Ministry", "japan-mof"),
+              ("Foreign Ministry", "japan-mofa")]  # fmt: skip
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.permutations(MINISTRIES))
+def test_the_ministry_alone_is_the_one_of_several_named_just_before(
+    ministries: list[tuple[str, str]],
+) -> None:
+    """"The Ministry" after "The Defence Ministry said ..." is the Defence Ministry, though the
+    story names other ministries too (blind71-a-032); with none named in its own sentence or
+    the one before, it stays unlinked."""
+    (first, first_id), (second, _), (third, _) = ministries
+    text = (
+        f"Budget approved\n\nTokyo, Dec 27 (PTI) The {first} said the budget includes missiles. "
+        f"The Ministry has also sought money for carriers. Lawmakers met on Friday. "
+        f"Reporters waited outside. The {second} and the {third} said spending is on track."
+    )
+    assert linked(text, "Ministry") == [first_id]
+    later = text.replace("The Ministry has also sought money for carriers. ", "").replace(
+        "Reporters waited outside.", "The Ministry has also sought money for carriers."
+    )
+    assert linked(later, "Ministry") == []

@@ -9,7 +9,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .issuers import header_lines
-from .kb import KnowledgeBase
+from .kb import KBEntry, KnowledgeBase
 from .mention import Mention
 from .names import fold
 from .people import written_family_name
@@ -53,6 +53,21 @@ def article_names(
     return local
 
 
+def head_noun(written: str, entry: KBEntry | None, kb: KnowledgeBase) -> str | None:
+    """The folded, capitalised head noun a body's or place's full name lends to later copy
+    ("command" of "the Eastern Theater Command", "ministry" of "the Ministry of Defense")."""
+    if entry is None or entry.type not in ("ORG", "LOC") or entry.kind == "outlet":
+        return None
+    words = written.split(" of ")[0].split()
+    longer = len(words) > 1 or " of " in written
+    last = fold(words[-1])
+    # "House" of "White House" is no short name: "the House" is a body of its own there.
+    anothers = last in kb.generic and entry.id not in kb.generic[last]
+    if longer and words[-1][:1].isupper() and len(words[-1]) >= HEAD_MIN_CHARS and not anothers:
+        return last
+    return None
+
+
 def _head_nouns(
     spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase, text: str
 ) -> dict[str, str]:
@@ -62,16 +77,9 @@ def _head_nouns(
     heads: dict[str, set[str]] = defaultdict(set)
     for index, mention in linked.items():
         entry = kb.entities.get(mention.entity_id) if mention and mention.in_kb else None
-        if entry is None or entry.type not in ("ORG", "LOC") or entry.kind == "outlet":
-            continue
-        written = spans[index].text
-        words = written.split(" of ")[0].split()
-        longer = len(words) > 1 or " of " in written
-        last = fold(words[-1])
-        # "House" of "White House" is no short name: "the House" is a body of its own there.
-        anothers = last in kb.generic and entry.id not in kb.generic[last]
-        if longer and words[-1][:1].isupper() and len(words[-1]) >= HEAD_MIN_CHARS and not anothers:
-            heads[last].add(entry.id)
+        noun = head_noun(spans[index].text, entry, kb)
+        if entry is not None and noun is not None:
+            heads[noun].add(entry.id)
     # Two bodies with one head ("the Ministry" beside the Ministries of Defense and of Foreign
     # Affairs): a release's or transcript's own body, the one its head names, is "the Ministry".
     head = header_lines(text)[1]

@@ -74,6 +74,7 @@ from .pinyin_spellings import pinyin_spellings
 from .places import anothers_mainland, coordinated, island_straits, seats_inside
 from .portfolio_names import is_portfolio, names_the_department
 from .resolve import resolve_name
+from .shared_heads import shared_heads_named_last
 from .ships import ships_named
 from .sole_bodies import body_named_in_full, sole_body
 from .speakers import speaker_labels, turn_of
@@ -148,6 +149,7 @@ def link_mentions(
             mentions.append(mention)
     undecided = [s for i, s in enumerate(spans) if not linked[i] and s.kb_id_.startswith(GENERIC)]
     mentions += _bare_names(doc, mentions, local, kb, undecided)
+    mentions += shared_heads_named_last(doc, mentions, kb, undecided)  # "the Ministry"
     mentions += speaker_labels(doc, mentions, kb)  # "MINISTER NAKATANI:" in a transcript
     named_here |= names_here(dict(enumerate(mentions)), kb)  # the speakers' names too
     mentions = mended_names(text, respelt_people(mentions, named_here, kb), kb)  # "Nakatanai"

@@ -141,7 +141,7 @@ MINISTRIES = [("Defence Ministry", "japan-mod"), ("Finance Ministry", "japan-mof
 def test_the_ministry_alone_is_the_one_of_several_named_just_before(
     ministries: list[tuple[str, str]],
 ) -> None:
-    """"The Ministry" after "The Defence Ministry said ..." is the Defence Ministry, though the
+    """The Ministry alone after "The Defence Ministry said ..." is the Defence Ministry, though the
     story names other ministries too (blind71-a-032); with none named in its own sentence or
     the one before, it stays unlinked."""
     (first, first_id), (second, _), (third, _) = ministries

@@ -1,8 +1,8 @@
 """A head noun two bodies of an article share, used alone right after one of them: "The Defence
 Ministry said the budget includes ... The Ministry has also sought money" names the Defence
 Ministry, though the article names the Finance and Foreign Ministries too. A head noun only one
-body lends is read article-wide (article_names.py); a shared one is the body named last, in its
-own sentence or the one before, and stays unlinked beyond that."""
+body lends is read article-wide (article_names.py); a shared one is the one body of them named in
+its own sentence or the one before, and stays unlinked when those name none or two."""
 
 from __future__ import annotations
 
@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 def shared_heads_named_last(
     doc: Doc, mentions: list[Mention], kb: KnowledgeBase, undecided: list[Span]
 ) -> list[Mention]:
-    """'the Ministry' after the one of several ministries named last, as a mention of it; never
-    a word of a longer name ("the Ministry of ...") or of a generic name left undecided."""
+    """'the Ministry' after the one of several ministries named just before, as a mention of
+    it; never a word of a longer name ("the Ministry of ...") or of a generic name left
+    undecided."""
     owners: dict[str, set[str]] = defaultdict(set)
     named: list[tuple[int, str, str]] = []  # where each body stands, its head noun, its id
     for mention in mentions:
@@ -46,10 +47,10 @@ def shared_heads_named_last(
             continue
         own = sentence_start(doc, i)
         since = doc[sentence_start(doc, own - 1) if own else 0].idx
-        earlier = [(start, entity_id) for start, head, entity_id in named
-                   if head == fold(token.text) and since <= start < token.idx]  # fmt: skip
-        if earlier:
-            entry = kb.entities[max(earlier)[1]]
+        earlier = {entity_id for start, head, entity_id in named
+                   if head == fold(token.text) and since <= start < token.idx}  # fmt: skip
+        if len(earlier) == 1:  # "the Ministries of Foreign Affairs and of Defense. The Ministry"
+            entry = kb.entities[earlier.pop()]
             end = token.idx + len(token.text)
             found.append(Mention(token.text, entry.type, entry.name, entry.id, token.idx, end,
                                  True, description=entry.description))  # fmt: skip

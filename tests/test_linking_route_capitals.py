@@ -79,3 +79,22 @@ def test_any_route_of_two_capitals_is_two_cities(
     found = links(f"The airline said its {first}{join}{second} {noun} would leave earlier.")
     assert found.get(first) == (CAPITALS[first], "name"), found
     assert found.get(second) == (CAPITALS[second], "name"), found
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.sampled_from(["redeployed", "moved"]),
+    st.sampled_from(["aircraft", "planes", "jets"]),
+    st.booleans(),
+)
+def test_capitals_that_craft_are_moved_to_are_the_cities(
+    verb: str, craft: str, moved: bool
+) -> None:
+    """An airline that "redeployed aircraft to Taipei, Seoul and Bangkok" (blind71-b-006) flies
+    to the cities; a list after "to" that is shown something ("show capability to Tokyo and
+    Washington") stays the governments."""
+    said = f"{verb} {craft}" if moved else "wanted to show capability"
+    text = f"The airline cut Beijing routes and {said} to Manila, Seoul and Tokyo this winter."
+    found = links(text)
+    assert found["Seoul"] == (("seoul", "name") if moved else ("south-korea", "capital"))
+    assert found["Tokyo"] == (("tokyo", "name") if moved else ("japan", "capital"))

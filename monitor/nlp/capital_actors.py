@@ -12,6 +12,7 @@ from .adverbs import adverb_at
 from .capital_places import written_as_a_place
 from .city_nouns import CITY_NOUNS, closes_on_city_noun
 from .context import SAYING_OR_ACTING, DocEntities, words
+from .incursion_words import CRAFT_NOUNS
 from .places import alternates, heading, placed, time_zone
 from .sentence_bounds import sentence_start
 from .venue_lines import dateline_form
@@ -237,7 +238,7 @@ def _seat_of_body(doc: Doc, span: Span, following: str) -> bool:
 # owns a place.
 POSSESSIVE_DECIDES_AFTER = frozenset({"in", "from", "over", "above"})
 TOWARD = frozenset({"to", "toward", "towards"})
-GOING = words("return go goes went going come came coming move moved moving trip trips")
+GOING = words("return go goes went going come came coming move moved moving trip trips redeployed")
 
 
 def _possessive_decides(before: list[str]) -> bool:
@@ -254,10 +255,10 @@ LIST_WITHIN = 8  # tokens back from a capital to its list's preposition
 
 
 def _travelled_to(doc: Doc, start: int) -> bool:
-    """A later capital in a list that flights or travellers go to: "flights to Okinawa and
-    Manila", "flew from Guam and Tokyo", "a trip to Jakarta and Hanoi", "will visit Seoul and
-    Canberra". The list shares its preposition or verb, and where craft and people travel is a
-    place; a capital right after the preposition is read on its own."""
+    """A later capital in a list that flights, craft or travellers go to: "flights to Okinawa
+    and Manila", "flew from Guam and Tokyo", "redeployed aircraft to Taipei, Seoul", "will visit
+    Seoul and Canberra". The list shares its preposition or verb, and where craft and people
+    travel is a place; a capital right after the preposition is read on its own."""
     if start == 0 or doc[start - 1].lower_ not in ("and", "or", ","):
         return False
     if _subject(doc, start):
@@ -266,7 +267,8 @@ def _travelled_to(doc: Doc, start: int) -> bool:
         word = doc[k].lower_
         if word in TRAVEL_PREPOSITIONS:
             going = doc[k - 2 if doc[k - 1].lower_ in ("in", "back") else k - 1].lower_
-            return going in MOVING or going in GOING or going in CITY_NOUNS
+            carried = doc[k - 1].lower_ in CRAFT_NOUNS and doc[k - 2].lower_ in GOING
+            return going in MOVING or going in GOING or going in CITY_NOUNS or carried
         if word in VISITS:
             return True  # "prepares to visit Tokyo and Manila": the list is the trip's stops
         if not (word in ("and", "or", ",") or doc[k].text[:1].isupper()):

@@ -155,3 +155,9 @@ def test_the_ministry_alone_is_the_one_of_several_named_just_before(
         "Reporters waited outside.", "The Ministry has also sought money for carriers."
     )
     assert linked(later, "Ministry") == []
+
+
+def test_a_coast_guards_reports_on_a_place_are_its_papers() -> None:
+    """A coast guard's "reports on the Senkaku Islands" are its papers, not the body."""
+    text = "Japan uses the same terms in its coast guard reports on the Senkaku Islands."
+    assert linked(text, "coast guard") == []

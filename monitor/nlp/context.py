@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .adverbs import adverb_at
 from .apposition import apposed_person_end
 from .cable_posts import cable_post_country
 from .datelines import ItemDatelines, filed_from, item_datelines
@@ -29,7 +28,6 @@ from .record_homes import record_country
 from .resolve import resolve_name
 from .sentence_bounds import sentence_of
 from .source_lists import sources_country
-from .spokespeople import speaks_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -101,16 +99,6 @@ SAYING_OR_ACTING = words("""
     supports supported issued issues released ordered orders launched launches deployed deploys
     fired fires conducted conducts threatened threatens notified notifies is was remains
     described describes
-""")
-# What a ministry does in a daily report: "the defence ministry detected 31 aircraft", "data
-# from the defense ministry show". Said of "the military" or "armed forces", a common noun that
-# is no body's name (docs/evaluation-sets.md), they decide nothing.
-MINISTRIES = frozenset({"ministry", "office", "agency", "department"})
-REPORTING_BODIES = MINISTRIES | {"guard"}  # "coast guard"
-OBSERVING = words("""
-    detected detects tracked tracks spotted spots monitored monitors recorded records observed
-    observes counted counts logged logs reported reports noted notes show shows showed shown
-    dispatched dispatches scrambled scrambles intercepted intercepts
 """)
 FUNCTION_WORDS = words("""
     of and or in on at to for from with by that which who whose as also did does said says
@@ -368,28 +356,6 @@ def _owners_possessive(span: Span, gap: Span, kb: KnowledgeBase) -> bool:
     entry = kb.entities.get(span.kb_id_ or resolve_name(span.text, kb) or "")
     owner = entry is not None and (entry.type == "PERSON" or "armed forces" in entry.generic)
     return owner and gap.text in ("'s", "’s")
-
-
-def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
-    """Whether a lower-case generic name ("military", "coast guard") names the body itself:
-    after "the", a possessive or a nationality ("the military said", "China's coast guard"),
-    and not as a modifier ("Chinese military aircraft", "China's military buildup"); or as
-    the body a named spokesperson speaks for ("foreign ministry spokesman Guo Jiakun")."""
-    if speaks_for(span, ents):
-        return True
-    start = span.start - 1 if span.start and doc[span.start - 1].text in QUOTES else span.start
-    before = doc[start - 1].lower_ if start else ""
-    previous = ents.by_end.get(start)
-    determined = before in ("the", "'s", "’s", "its", "their", "our") or (
-        previous is not None and (previous.label_ in ("NORP", "GPE") or bool(previous.kb_id_))
-    )
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    # A ministry or a coast guard reports what it watches ("Japan's coast guard reported no
-    # Chinese vessels"); "the military tracked" is left to the common noun.
-    reports = after in OBSERVING and span[-1].lower_ in REPORTING_BODIES
-    verb = after in SAYING_OR_ACTING or after in FUNCTION_WORDS or reports
-    modifies = after.isalpha() and not verb and not adverb_at(doc, span.end)
-    return determined and not modifies
 
 
 def folded_without_country(text: str, kb: KnowledgeBase) -> tuple[str | None, str]:

@@ -37,7 +37,6 @@ from .context import (
     DocEntities,
     article_context,
     folded_without_country,
-    names_a_body,
     qualifier,
 )
 from .craft_reports import TAIWAN, TAIWAN_MND, counts_craft_around_taiwan
@@ -52,6 +51,7 @@ from .kb_matcher import DEMONYM, GENERIC, OFFICE
 from .leaders_alone import leader_named_alone
 from .local_units import local_unit, region_named_alone
 from .lone_family_names import office_holder_by_family_name
+from .lower_case_bodies import names_a_body
 from .mended_names import mended_names
 from .mention import Mention as Mention  # re-exported: callers import it from here
 from .mention import mention_of

@@ -1,0 +1,50 @@
+"""Whether a lower-case generic name ("military", "coast guard", "foreign ministry") names the
+body itself or only modifies a noun ("Chinese military aircraft"), by the words around it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .adverbs import adverb_at
+from .context import FUNCTION_WORDS, QUOTES, SAYING_OR_ACTING, DocEntities, words
+from .spokespeople import speaks_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# What a ministry does in a daily report: "the defence ministry detected 31 aircraft", "data
+# from the defense ministry show". Said of "the military" or "armed forces", a common noun that
+# is no body's name (docs/evaluation-sets.md), they decide nothing.
+MINISTRIES = frozenset({"ministry", "office", "agency", "department"})
+REPORTING_BODIES = MINISTRIES | {"guard"}  # "coast guard"
+ABOUT = frozenset({"on", "of", "about", "from", "for", "in"})
+OBSERVING = words("""
+    detected detects tracked tracks spotted spots monitored monitors recorded records observed
+    observes counted counts logged logs reported reports noted notes show shows showed shown
+    dispatched dispatches scrambled scrambles intercepted intercepts
+""")
+
+
+def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
+    """Whether a lower-case generic name ("military", "coast guard") names the body itself:
+    after "the", a possessive or a nationality ("the military said", "China's coast guard"),
+    and not as a modifier ("Chinese military aircraft", "China's military buildup"); or as
+    the body a named spokesperson speaks for ("foreign ministry spokesman Guo Jiakun")."""
+    if speaks_for(span, ents):
+        return True
+    start = span.start - 1 if span.start and doc[span.start - 1].text in QUOTES else span.start
+    before = doc[start - 1].lower_ if start else ""
+    previous = ents.by_end.get(start)
+    determined = before in ("the", "'s", "’s", "its", "their", "our") or (
+        previous is not None and (previous.label_ in ("NORP", "GPE") or bool(previous.kb_id_))
+    )
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    # A ministry or a coast guard reports what it watches ("Japan's coast guard reported no
+    # Chinese vessels"); "the military tracked" is left to the common noun. A coast guard's
+    # "reports on the Senkakus" are its papers, a noun before its preposition.
+    then = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
+    papers = span[-1].lower_ == "guard" and after.endswith("s") and then in ABOUT
+    reports = after in OBSERVING and span[-1].lower_ in REPORTING_BODIES and not papers
+    verb = after in SAYING_OR_ACTING or after in FUNCTION_WORDS or reports
+    modifies = after.isalpha() and not verb and not adverb_at(doc, span.end)
+    return determined and not modifies

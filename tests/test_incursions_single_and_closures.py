@@ -58,3 +58,23 @@ def test_missiles_fired_on_a_day_are_that_days_whatever_closure_end_follows(
 def test_a_reports_window_until_an_hour_keeps_its_end_as_the_day() -> None:
     text = "Taiwan's defence ministry tracked 21 Chinese aircraft in the 24 hours until 6 a.m. on Monday."
     assert facts_at(text, TUESDAY) == [(21, "aircraft", "around Taiwan", "Taiwan", "2026-05-25")]
+
+
+def test_a_single_craft_that_explains_a_unit_is_no_count() -> None:
+    text = (
+        "The researcher cautioned that a single sortie can trigger several scrambles. On the "
+        "same day Taiwan's defense ministry reported 22 PLA aircraft around Taiwan."
+    )
+    assert facts_at(text, WEDNESDAY) == [(22, "aircraft", "around Taiwan", "Taiwan", "2025-08-20")]
+
+
+def test_a_reports_window_through_an_hour_is_no_closure() -> None:
+    text = (
+        "Taiwan's Ministry of National Defense said 37 Chinese military aircraft and 8 ships "
+        "were detected near Taiwan through 6 a.m. Tuesday, well below the 153 aircraft "
+        "recorded on May 14 last year."
+    )
+    assert facts_at(text, TUESDAY) == [
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2026-05-26"),
+        (37, "aircraft", "around Taiwan", "Taiwan", "2026-05-26"),
+    ]

@@ -92,8 +92,11 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
         return 1, i
     if low == "a" and next_is(words, i, "further") and _one_craft(words, i + 2):
         return 1, i + 1  # "A further Chinese ship remained ...", as "another" is
-    if low == "a" and next_is(words, i, "single") and _single_craft(words, i + 2):
-        return 1, i + 1  # "eight warships and a single official ship": "single" only stresses one
+    # "eight warships and a single official ship": "single" only stresses one more craft of the
+    # sum; alone ("a single sortie can trigger several scrambles") it explains a unit
+    single = low == "a" and next_is(words, i, "single") and _single_craft(words, i + 2)
+    if single and (_coordinated_count(words, i) or _joined_on(words, i)):
+        return 1, i + 1
     if low in ("a", "an") and _joined_on(words, i) and _single_craft(words, i + 1):
         return 1, i  # "..., alongside a Y-8 plane": one more craft, not a type described
     if low in ("a", "an") and _single_craft(words, i + 1) and _coordinated_count(words, i):

@@ -167,20 +167,22 @@ _PERIOD_ENDS = {"until", "till", "through"}
 # "until 6 p.m. on Wednesday", "until noon Thursday" (a closure notice's own words).
 _HOUR_WORDS = {"on", "at", "noon", "midnight", "a.m", "p.m", ".", "hrs", "local", "time"}
 _HOUR = re.compile(r"\d{1,2}(?::\d\d)?|\d{4}")
-_WINDOW_OPENERS = {"hours", "hrs", "hour", "from", "since"}
 _HOUR_REACH = 5  # tokens: "12:00 p.m . local time on" at most
+# With its hour, a period is a closure's only where the words before it close something
+# ("declared closed for live-fire training until 12:00 on May 27"); a report's count "through
+# 6 a.m. Tuesday" or "in the 24 hours until 6 a.m. on Monday" is of the day its window ends.
+_CLOSURES = {"closed", "closure", "closures", "declared", "effective", "restricted", "no-fly"}
+_CLOSURE_REACH = 10  # tokens: 'declared closed for " live-fire training "'
 
 
 def _ends_a_period(tokens: list[Token], first: int) -> bool:
-    """Whether the day written at `first` is the end of a period: after "until", "through",
-    with the hour it ends at or without."""
+    """Whether the day written at `first` is the end of a period: right after "until" or
+    "through", or after them and the hour a closure ends at."""
     for j in range(first - 1, max(-1, first - 2 - _HOUR_REACH), -1):
         low = tokens[j].low
         if low in _PERIOD_ENDS:
-            # "in the 24 hours until 6 a.m. on Monday", "from 6 a.m. Sunday until 6 a.m.
-            # Monday": a report's window, whose end is the day it reports
-            hour = j + 1 < first and tokens[j + 1].low not in ("on", "at")
-            return not (hour and any(t.low in _WINDOW_OPENERS for t in tokens[max(0, j - 6) : j]))
+            before = tokens[max(0, j - _CLOSURE_REACH) : j]
+            return j + 1 == first or any(token.low in _CLOSURES for token in before)
         if low not in _HOUR_WORDS and not _HOUR.fullmatch(low):
             return False
     return False

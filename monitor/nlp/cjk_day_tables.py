@@ -67,7 +67,7 @@ class Column:
 
 
 # A report tells of the last week at most; an older row is background (rule 8).
-_RECENT = timedelta(days=7)
+RECENT = timedelta(days=7)
 # Cells are parted by spaces (full-width ones fold to " "), tabs or a rule's bar.
 _CELL_BREAK = re.compile(r"[ \t|｜]+")
 # The first header cell names the day column.
@@ -202,7 +202,7 @@ def _listed_day(line: str, published: date) -> list[Incursion]:
     if any(place in SEA_PLACES for _, place in places_in(line)):
         return []
     day = report_day(row["day"], published, None)
-    if day is None or not published - _RECENT <= day <= published:
+    if day is None or not published - RECENT <= day <= published:
         return []
     figures = list(_LISTED_FIGURE.finditer(row["figures"]))
     between = [
@@ -291,7 +291,7 @@ def _row_facts(cells: list[str], columns: list[Column], published: date) -> list
     if not all(_CELL.fullmatch(cell) for cell, column in pairs if column.role == "figure"):
         return None
     day = _row_day(cells[0], published)
-    if day is None or not published - _RECENT <= day <= published:
+    if day is None or not published - RECENT <= day <= published:
         return []
     facts = []
     for cell, column in pairs:

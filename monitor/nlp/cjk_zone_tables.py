@@ -21,10 +21,10 @@ publication is background (rule 8).
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from .cjk_counts import read_counts
-from .cjk_day_tables import DAY_HEADER, REMARKS
+from .cjk_day_tables import DAY_HEADER, RECENT, REMARKS
 from .cjk_days import report_day
 from .cjk_group_facts import what_of
 from .cjk_script import fold_pattern
@@ -32,7 +32,6 @@ from .cjk_zones import places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
 
-_RECENT = timedelta(days=7)
 _BAR = re.compile(r"[|｜]")
 # Ships still in their zone on the row's day: a stay going on, not new ships.
 _STILL = re.compile(fold_pattern(r"仍|尚未|未離開|まだ|引き続き|現在も|時点でも|とどま|滞在中"))
@@ -60,7 +59,7 @@ def zone_table_facts(
             place = next((name for _, name in named if name in SEA_PLACES), place)
             read = start
         elif zones is not None and day is not None:
-            if place and published - _RECENT <= day <= published:
+            if place and published - RECENT <= day <= published:
                 evidence = text[start : start + len(line)].strip()
                 facts = _with_row(facts, cells, zones, place, day, evidence)
             rows.append((start, start + len(line)))

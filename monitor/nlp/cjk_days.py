@@ -44,7 +44,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 
 from .cjk_account_years import account_opening, day_in_account, gregorian_year
-from .cjk_incursion_words import KANJI_DATE_DAY, read_number
+from .cjk_incursion_words import read_number
+from .cjk_kanji_days import KANJI_DATE_DAY, KANJI_TO_DAY
+from .cjk_quoted_days import quotations, speech_day
 from .cjk_script import fold_pattern
 from .cjk_stay_words import AS_OF, INTRUSION, LEFT, NOUN_THEN_DAY, POINTED_BACK_SHIPS, STILL
 
@@ -112,10 +114,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"{_SPACED_DAY}日|"
         rf"(?:至|到|截至)(?P<relative>{relative})|"
         r"(?:(?P<ja_month>\d{1,2})月)?(?P<ja_day>\d{1,2})日(?:午前|午後|朝|未明|夜)?\d{0,2}時?まで|"
-        # The same in kanji numerals ("二十三日午前六時から二十四日午前六時までに"): a day an
-        # hour or まで follows is a date, not a count of days.
-        r"(?P<kanji_day>[一二三四五六七八九十]{1,3})日(?:午前|午後|朝|未明|夜)?"
-        r"[〇一二三四五六七八九十]{0,3}時?まで|"
+        # The same in kanji numerals ("二十四日午前六時まで", "至十八日上午六時止").
+        rf"{KANJI_TO_DAY}|"
         # A wave dash after a day or an hour runs to the day after it ("17日午前6時～18日午前6時").
         r"(?<=[日時])[~〜](?:(?P<dash_month>\d{1,2})月)?(?P<dash_day>\d{1,2})日(?!目|間)",
         # "本月10日", and minutes' "本（6）月10日": this month's day, its month the story's own.
@@ -307,11 +307,15 @@ def _days(
     """(start, end, day) of each day written in a sentence (cjk_account_years.py: `opening`)."""
     p = _patterns()
     years = [(m.start(), gregorian_year(m.group("year"))) for m in p["year"].finditer(sentence)]
-    return [
-        (m.start(), m.end(), d)
-        for m in p["day"].finditer(sentence)
-        if (d := _day_of(m, published, told, _year_before(years, m.start()), opening))
-    ]
+    quoted = quotations(sentence)
+    found: list[tuple[int, int, date]] = []
+    for m in p["day"].finditer(sentence):
+        # A quotation's "今天" is the speaker's, of the day written before it (cjk_quoted_days).
+        spoken = m.group("relative") and speech_day(m.start(), quoted, found)
+        year = _year_before(years, m.start())
+        if d := _day_of(m, spoken or published, told, year, opening):
+            found.append((m.start(), m.end(), d))
+    return found
 
 
 def _year_before(years: list[tuple[int, int]], position: int) -> int | None:

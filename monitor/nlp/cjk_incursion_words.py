@@ -23,16 +23,6 @@ TENS = {"廿": 20, "卅": 30}
 NUMBER = r"\d+|(?<![数數幾几何])(?!(?<=上)[百千])[〇零一二兩两三四五六七八九十廿卅百千]+"
 # The year of a Japanese era, or a month or day in one's dates ("令和６年", "令和六年五月一日").
 _ERA_NUMBER = r"[0-9〇一二三四五六七八九十]{1,3}"
-# The day of a date written in kanji numerals, after its month ("六月十日", "今月十一日",
-# "令和六年五月十日"); "一日" without a month before it is also "one day", so it is no date,
-# unless it stands beside a day the story told ("前日の十三日", "翌日の十五日") or in a
-# newspaper's lede between the speaker and a comma ("台湾国防部は二十四日、…と発表した"), where
-# a count of days ("三日間") is never written.
-KANJI_DATE_DAY = (
-    r"(?:(?P<kanji_month>(?<![〇一二三四五六七八九十])[一二三四五六七八九十]{1,2})月|(?<=月)|(?<=日の)"
-    r"|(?<=は)(?=[一二三四五六七八九十]{1,3}日[、,，]))"
-    r"(?P<kanji_day>[一二三四五六七八九十]{1,3})"
-)
 
 # The number of an ordinal ("第42度", "第三度", "１５件目"), in digits or kanji.
 _ORDINAL = r"[0-9]+|[一二三四五六七八九十百]+"
@@ -153,8 +143,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # ("護漁任務，期間遭日本巡視船2艘跟監"), nor "while" after an exercise ("30日在台島周邊
         # 演習期間，…發射火箭彈10枚": the day written is the count's).
         r"(?<![同じ一，,、。])(?<!^)(?<!演習)(?<!軍演)(?<!演訓)(?<!操演)(?<!演練)(?<!訓練)期間|"
-        # A week's total ("本週共機合計70架次", "今週"); not a weekday ("本週五").
-        r"(?:本|今|這)[週周](?![一二三四五六日天末])|"
+        # A week's total ("本週共機合計70架次", "今週", a list's "合計一週"); not a weekday
+        # ("本週五") nor an anniversary ("一周年").
+        r"(?:本|今|這|一|全|整)[週周](?![一二三四五六日天末年邊辺])|"
         # 同期 as the same period of a year or month before ("去年同期", "上月同期"); alone it
         # is the window the report named ("昨日上午6時至今晨6時…，同期另有共機17架次").
         # A window's tally is the day's ("24小時統計為共機45架次"), not a period's.
@@ -205,7 +196,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "bracketed_day": r"\([0-9]{1,2}/[0-9]{1,2}\)",
         # a day, its number bracketed after a relative word too ("前（10）日曾出動共機45架次")
         "dated": r"[0-9]\s*\)?\s*日|[週周星期][一二三四五六日天]",
-        "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|預計|預定|予定|計畫|"
+        "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|預計|"
+        # a plan, not the waters set for a launch ("向台岛以东预定海域发射…导弹4枚")
+        r"(?:預定|予定)(?!海域|區域|水域|空域)|計畫|"
         r"計劃|計画|將|来週|下週|研判|預估|可能|恐將|恐怕|"
         # A unit explained, not a figure ("同一架飛機往返兩趟計為２架次").
         r"(?<![統统集])計為|算為|算作|視為|"

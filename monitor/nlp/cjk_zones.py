@@ -12,6 +12,9 @@ from .cjk_script import fold
 from .incursion_words import SEA_PLACES
 
 NEGATION_REACH = 4
+# Taiwan's own word for its waters between the verb and the zone ("未進入我方限制水域") leaves
+# the verb's negation in reach.
+OWN_SIDE = tuple(fold(word) for word in ("我方", "我國", "我"))
 
 DATELINE = re.compile(r"【[^】\n]{1,12}】")
 # The characters after 的 that may name the craft a zone's clause describes ("日本渔船").
@@ -73,7 +76,9 @@ def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:
     ("逼近中線", "領海に近づかない") or a landmark ("領海のすぐ外側にある接続水域") is not
     entered."""
     p = patterns()
-    before = sentence[max(0, match.start() - NEGATION_REACH) : match.start()]
+    owner = next((w for w in OWN_SIDE if sentence.endswith(w, 0, match.start())), "")
+    reach_start = max(0, match.start() - len(owner) - NEGATION_REACH)
+    before = sentence[reach_start : match.start()]
     after = sentence[match.end() :]
     if p["none_entered"].search(
         sentence, max(0, match.start() - 3 * NEGATION_REACH), match.start()

@@ -189,6 +189,7 @@ HOSTILE = {
     "zh-same-day": ("zh", "当日，共机12架次进入台湾西南空域。"),
     "zh-one-sentence-of-counts": ("zh", "共机12架次、共舰3艘进入防空识别区，"),
     "zh-dates": ("zh", "3日（星期五）至4日（星期六）上午6时，"),
+    "zh-quoted-days": ("zh", "昨（十二）日說：「今天共機30架次，昨天共艦11艘，十六日（週日）"),
     "zh-lines-without-stops": ("zh", "\n国防部 共机16架次 共舰5艘"),
     "zh-owners-without-stops": ("zh", "【明報專訊】美國國務院、國務院批准、參議院、內地，"),
     "zh-mainland-bodies": ("zh", "台湾地区防务部门称，习近平、習政権、台防务部门，"),

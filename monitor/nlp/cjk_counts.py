@@ -25,6 +25,7 @@ from .cjk_glosses import without_glosses
 from .cjk_incursion_words import folded_set, patterns, read_number
 
 PREFIX_REACH = 24  # characters before a count that may say what it counts
+WEEKDAY_REACH = 12  # characters before a count that may name its weekday
 MAX_FILLERS = 3  # fillers in a row a count's clause is read past ("えー、あのー、")
 FILLER_REACH = 8  # the longest filler, with its spaces
 # A model written after a count: a short name, then its letters and digits ("東風-15B型").
@@ -191,6 +192,13 @@ def _count(
         cumulative = True
     if p["record_named"].match(sentence, match.end()) and p["bracketed_day"].search(
         sentence, 0, start
+    ):
+        cumulative = True
+    # A recap of the week that names one weekday's figure its peak ("其中周三（15日）单日45架次，
+    # 为本月以来单日最高") recalls a record: rule 8 leaves it out. A daily report's own record
+    # names no weekday just before its count.
+    if p["peak_called"].match(sentence, match.end()) and p["weekday"].search(
+        sentence, max(previous.end if previous else 0, start - WEEKDAY_REACH), start
     ):
         cumulative = True
     typed = craft == "air" and bool(p["typed"].search(prefix))

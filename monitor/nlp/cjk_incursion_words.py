@@ -144,8 +144,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # 演習期間，…發射火箭彈10枚": the day written is the count's).
         r"(?<![同じ一，,、。])(?<!^)(?<!演習)(?<!軍演)(?<!演訓)(?<!操演)(?<!演練)(?<!訓練)期間|"
         # A week's total ("本週共機合計70架次", "今週", a list's "合計一週"); not a weekday
-        # ("本週五") nor an anniversary ("一周年").
-        r"(?:本|今|這|一|全|整)[週周](?![一二三四五六日天末年邊辺])|"
+        # ("本週五"), nor a week only taken as an example ("以最近一週為例").
+        r"(?:本|今|這)[週周](?![一二三四五六日天末])|(?:合計|共計|總計|合共|總共)[一全整][週周]|"
+        r"[一全整][週周](?:合計|共計|總計|累計)|"
         # 同期 as the same period of a year or month before ("去年同期", "上月同期"); alone it
         # is the window the report named ("昨日上午6時至今晨6時…，同期另有共機17架次").
         # A window's tally is the day's ("24小時統計為共機45架次"), not a period's.
@@ -190,6 +191,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "record_set": r"[^0-9，,。；;]{0,8}?[，,]?\s*(?:創下?|刷新|寫下|打破)[^0-9，,。；;]{0,8}"
         r"(?:紀錄|記錄|新高)",
         "past_day": r"大?前天|前日|上[週周]|上星期",
+        # A figure the clause after calls a peak ("…45架次，为本月以来单日最高"), and a weekday.
+        "peak_called": r"[，,]\s*(?:為|是)[^0-9，,。；;]{0,10}?(?:最多|最高|新高)",
+        "weekday": r"(?:週|星期|禮拜)[一二三四五六日天]",
         # A figure its sentence names as a record ("（10/15）の153機は、１日の機数としての最多記録
         # である"), its day bracketed before it: a seminar's reading of a past day, background.
         "record_named": r"は[、，,]?[^。！？!?]{0,16}?(?:最多|最高|新高)の?(?:記録|紀錄|記錄)",

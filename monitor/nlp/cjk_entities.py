@@ -35,6 +35,7 @@ from functools import cache
 
 from .cjk_bracketed_acronyms import acronyms_as_glossed
 from .cjk_capital_sense import capitals_alike
+from .cjk_clipped_names import clipped_names
 from .cjk_country_forces import country_service_forms
 from .cjk_country_runs import countries_in_runs
 from .cjk_entity_words import (
@@ -266,7 +267,9 @@ def cjk_mentions(
     mentions = kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))
     mentions = numbered_exercises(text, mentions, names.forms, kb)
     mentions = acronyms_as_glossed(text, mentions, kb)
-    return countries_in_runs(text, mentions, kb) if home == HOME_BY_SCRIPT["ja"] else mentions
+    if home != HOME_BY_SCRIPT["ja"]:
+        return mentions
+    return clipped_names(text, countries_in_runs(text, mentions, kb), kb)
 
 
 def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[_Match]:

@@ -22,6 +22,7 @@ from .model_ops import multiply_with_openblas
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Span
 
 log = logging.getLogger(__name__)
 
@@ -65,13 +66,20 @@ class JapanesePipeline:
             )
             return [
                 [
-                    ModelName(offset + ent.start_char, offset + ent.end_char, LABELS[ent.label_])
+                    ModelName(offset + ent.start_char, offset + _line_end(ent), LABELS[ent.label_])
                     for offset, _ in parts
                     for ent in next(docs).ents
-                    if ent.label_ in LABELS
+                    if ent.label_ in LABELS and _line_end(ent) > ent.start_char
                 ]
                 for parts in split
             ]
+
+
+def _line_end(ent: Span) -> int:
+    """Where a model's name ends: at the end of its line at the latest. A headline's last word
+    and the body's first are no one name ("九州・山口\n\n政府は" read as a person 山口政府)."""
+    line = ent.text.split("\n", 1)[0]
+    return ent.start_char + len(line)
 
 
 def pieces(text: str) -> list[tuple[int, str]]:

@@ -1,0 +1,105 @@
+"""A place's or body's short form in Japanese copy beside its full name in the same article
+("先島１２万人の避難計画" and 先島諸島, "九州・山口" and 山口県, "台湾海洋委" and 海洋委員会,
+"11管によると" and 第11管区海上保安本部): the name with its kind word clipped.
+
+Japanese papers, local ones most, clip a name the story writes in full, in the headline before
+it or in the body after it: an island group drops 諸島 or 列島, a prefecture 県, a committee
+keeps 委 of 委員会, a regional coast-guard headquarters keeps its number and 管. Alone such a
+short form is often something else (山口 is a surname too, so the knowledge base does not list
+it); beside the full name a reader takes it as that name, and so does monitor:
+
+- only the kind words below are clipped, each as the papers clip it, from a full name the
+  knowledge base found in the article;
+- the short form stands apart: no Han, katakana or Latin letter glued to it (山口氏, 先島諸 are
+  other words), unless a name found before it ends there ("台湾海洋委": 台湾, then the
+  committee), and no honorific after it (山口さん is a person);
+- no knowledge-base name is found over it; a model's name there (a surname) gives way;
+- a short form two full names in the article would give is left alone.
+
+The article's short forms are matched in one pass of one pattern, so a long text is read in
+linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cjk_script import fold
+from .kb import KnowledgeBase
+from .mention import Mention, relinked
+
+# A full name's kind word and what the papers keep of it in the short form.
+CLIPPED_KIND_WORDS = (
+    ("管区海上保安本部", "管"),
+    ("委員会", "委"),
+    ("諸島", ""),
+    ("列島", ""),
+    ("県", ""),
+)
+CLIPPED_TYPES = frozenset({"LOC", "GPE", "ORG"})
+MIN_CHARS = 2
+# Characters that continue a word (Han, katakana, Latin letters; a particle's hiragana and the
+# katakana middle dot do not): a short form glued to one is part of another word.
+_WORD_CHAR = re.compile(r"[\u3005\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaffA-Za-zＡ-Ｚａ-ｚ]")
+_DIGIT = re.compile(r"[0-9０-９]")
+_PERSON_AFTER = ("さん", "様", "君", "くん", "ちゃん")
+
+
+def clipped_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions, with each short form of a full name the article writes (module
+    docstring) linked to that name's entity."""
+    shorts = _short_forms(mentions, kb)
+    if not shorts:
+        return mentions
+    folded = fold(text)
+    named = [m for m in mentions if m.in_kb]
+    ends = {m.end for m in named}
+    pattern = re.compile("|".join(map(re.escape, sorted(shorts, key=len, reverse=True))))
+    found = []
+    for match in pattern.finditer(folded):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in named):
+            continue
+        if _glued_before(folded, start, ends) or _glued_after(folded, end):
+            continue
+        model = Mention(text[start:end], "", "", "", start, end, False)
+        found.append(relinked(model, shorts[match.group()], kb))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if m.in_kb or not any(_overlap(m, f) for f in found)]
+    return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def _short_forms(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, str]:
+    """Each short form of the article's full names, folded, and its entity; a form two
+    entities give is dropped."""
+    forms: dict[str, set[str]] = {}
+    for mention in mentions:
+        if not mention.in_kb or kb.entities[mention.entity_id].type not in CLIPPED_TYPES:
+            continue
+        name = fold(mention.text)
+        for kind, kept in CLIPPED_KIND_WORDS:
+            if name.endswith(fold(kind)):
+                short = name[: -len(kind)] + fold(kept)
+                # "第11管区" is "11管": the ordinal's 第 goes with the kind word
+                short = re.sub(r"^第(?=[0-9０-９])", "", short)
+                if len(short) >= MIN_CHARS:
+                    forms.setdefault(short, set()).add(mention.entity_id)
+                break
+    return {form: ids.pop() for form, ids in forms.items() if len(ids) == 1}
+
+
+def _glued_before(folded: str, start: int, ends: set[int]) -> bool:
+    if start == 0 or start in ends:
+        return False
+    before = folded[start - 1]
+    return bool(_WORD_CHAR.match(before) or _DIGIT.match(before) and _DIGIT.match(folded[start]))
+
+
+def _glued_after(folded: str, end: int) -> bool:
+    after = folded[end : end + 3]
+    return bool(after and _WORD_CHAR.match(after[0])) or after.startswith(_PERSON_AFTER)
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end

@@ -140,6 +140,9 @@ CAPITAL_AFTER = [
     # "北京の思惑", "ワシントンの関心が…向いている")
     *("の反応", "に懸念"),
     *("の出方", "の思惑", "の狙い", "の意向", "の意図", "の姿勢", "の立場", "の関心"),
+    # and the help a government offers another after a disaster ("東京の支援申し出に謝意",
+    # "東京からの支援の申し出"): a city offers none
+    *("の支援申", "からの支援", "の申し出", "からの申し出"),
     # what only a will can do: prepare, intend, try, decide, issue; and 把, which makes its
     # subject the one who handles the object ("华盛顿把“堤丰”搬到吕宋岛", "北京意圖以海警取代")
     *("準備", "打算", "意圖", "企圖", "試圖", "決定", "發布", "把"),

@@ -316,9 +316,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "predicate_negated": r"^(?:・[^。，,、・\s]{1,4})?[^。，,、]{0,12}?"
         r"(?:ない|なかった|ず(?!つ)|ません|なし)",
         # "南海" (Japanese "南シナ海") is the South China Sea, not the waters south of somewhere
-        # ("以南海域"). A dateline's place ("【与那国】") is where the story was filed.
-        "outside": r"(?:宮古|巴士海峽|東沙|(?<!以)南海(?!域)|南シナ海|對馬|与那国|沖繩本島|菲律賓|"
-        r"日本海|太平洋|專屬經濟|經濟海域|排他的経済|eez)(?![^【】\n]{0,12}】)",
+        # ("以南海域"). A dateline's place ("【与那国】") is where the story was filed. Japan's
+        # straits the Joint Staff reports PLA ships through (大隅海峡, 津軽海峡) are Japan's.
+        "outside": r"(?:宮古|巴士海峽|東沙|(?<!以)南海(?!域)|南シナ海|對馬|大隅|津軽|与那国|"
+        r"沖繩本島|菲律賓|日本海|太平洋|專屬經濟|經濟海域|排他的経済|eez)(?![^【】\n]{0,12}】)",
         "foreign_adiz": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}$",
         # Another country's ADIZ entered, named in full ("共機2架次進入日本防空識別區").
         "foreign_adiz_named": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}防空識別[區圏]",

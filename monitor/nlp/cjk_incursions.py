@@ -74,6 +74,7 @@ from .cjk_carried import (
     included_back,
     period_after,
 )
+from .cjk_corrections import without_printed_errors
 from .cjk_counts import read_counts
 from .cjk_day_tables import day_list_facts, table_facts
 from .cjk_days import recalled, report_day, stay_goes_on
@@ -109,7 +110,8 @@ def may_report_cjk_incursions(folded: str) -> bool:
 def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Incursion]:
     """The facts of an article, in order; `folded` is `fold(text)`."""
     day = published.date()
-    completed = with_answers(text)  # a Japanese worksheet's blanks filled from its key
+    # a Japanese worksheet's blanks filled from its key; a correction's wrong figure dropped
+    completed = without_printed_errors(with_answers(text))
     if completed != text:
         text, folded = completed, fold(completed)
     # "共機x35": notes' tallies are counts; "共機（　①　）架次" a worksheet's blank, its key's.

@@ -58,7 +58,7 @@ def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str
     one opening a headline before its comma ("北京、東京に抗議"), and two capitals joined
     anywhere but as places ("北京與華府達成", "東京とマニラの急接近"); never in 在台北 or
     東京で (a place)."""
-    after, before = folded[end : end + 4], folded[max(0, start - 2) : start]
+    after, before = folded[end : end + 6], folded[max(0, start - 2) : start]
     if after.startswith(_folded(("で", "舉行"))) or before.endswith(fold("在")):
         return False
     if _acting_after(after) or before.endswith(_folded(tuple(CAPITAL_BEFORE))):
@@ -266,12 +266,17 @@ def side_countries(text: str, home: str | None) -> list[tuple[int, int, str]]:
 # Japanese local bodies and facilities named after their place: a paper (八重山日報), a
 # fishermen's or farmers' cooperative (八重山漁協, 蘇澳漁協), an assembly (沖縄県議会, 石垣市議会,
 # and 宮古島市議会, the assembly of the city named after the island), a port (石垣港), a camp
-# (石垣駐屯地). The place inside one is no mention of it: the body is what the text names. An
-# airport is left out: the sets label 那覇 in 那覇空港 both as the city and as no mention.
+# (石垣駐屯地), a regional defence bureau (沖縄防衛局, 九州防衛局). The place inside one is no
+# mention of it: the body is what the text names. An airport is left out: the sets label 那覇 in
+# 那覇空港 both as the city and as no mention.
 BODY_AFTER_PLACE = (
     *("日報", "漁協", "農協", "議会", "市議会", "町議会", "村議会"),
-    *("港", "駐屯地", "分屯地"),
+    *("港", "駐屯地", "分屯地", "防衛局"),
 )
+# A city named after an island (宮古島市, 五島市) is a municipality of several islands, not the
+# island the knowledge base has: every set labels 宮古島市 as the city. (A city the knowledge
+# base holds with its island, 石垣市, is matched whole first.)
+CITY_AFTER_ISLAND = "市"
 
 
 # Chinese copy names a city's port and its exchanges after it ("高雄港", "台中港", "上海航運交易所",
@@ -288,11 +293,14 @@ def _city_opens_facility(folded: str, end: int) -> bool:
 
 def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> bool:
     """Whether a place's name ending at `end` is only the first part of a body's: a Japanese
-    local body's ("八重山|漁協"), a Chinese city's port or exchange ("高雄|港"), or a ministry
-    bureau's named after a region ("アジア|大洋州局")."""
+    local body's ("八重山|漁協", "沖縄|防衛局") or an island's city ("宮古島|市"), a Chinese city's
+    port or exchange ("高雄|港"), or a ministry bureau's named after a region
+    ("アジア|大洋州局")."""
     if place.type not in ("LOC", "GPE"):
         return False
     if home == "japan" and folded.startswith(_folded(BODY_AFTER_PLACE), end):
+        return True
+    if home == "japan" and place.type == "LOC" and folded.startswith(CITY_AFTER_ISLAND, end):
         return True
     if home != "japan" and place.kind == "city" and _city_opens_facility(folded, end):
         return True

@@ -153,6 +153,12 @@ HOSTILE = {
     # One endless run of kanji one character off names (cjk_misspelt_terms): two look-ups a
     # length at each character, never a scan of the knowledge base's names.
     "ja-misspelt-terms": ("ja", "統合幕僚幹部防空識別権小泉進次朗國家安全部中華民国海軍司令"),
+    # full names and their short forms (cjk_clipped_names), and a correction's quoted figures
+    # (cjk_corrections), each short form and quote read once
+    "ja-short-forms-and-corrections": (
+        "ja",
+        "先島諸島と先島、山口県・山口、海洋委員会の海洋委、11管、「２１機」としたのは「１２機」の誤り",
+    ),
     "ja-owner-countries": ("ja", "米政権と米紙、豪政府、台紙、石垣市議会、沖縄県議会、"),
     # A table of daily figures under the defence ministry's report, row after row with titles
     # opened by a country's body between (cjk_day_tables, cjk_title_countries): one pass.

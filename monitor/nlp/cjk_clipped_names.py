@@ -54,11 +54,13 @@ def clipped_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list
     folded = fold(text)
     named = [m for m in mentions if m.in_kb]
     ends = {m.end for m in named}
+    # characters, not pairs of spans: a long text's many names and short forms stay linear
+    covered = {i for m in named for i in range(m.start, m.end)}
     pattern = re.compile("|".join(map(re.escape, sorted(shorts, key=len, reverse=True))))
     found = []
     for match in pattern.finditer(folded):
         start, end = match.span()
-        if any(m.start < end and start < m.end for m in named):
+        if not covered.isdisjoint(range(start, end)):
             continue
         if _glued_before(folded, start, ends) or _glued_after(folded, end):
             continue
@@ -66,7 +68,8 @@ def clipped_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list
         found.append(relinked(model, shorts[match.group()], kb))
     if not found:
         return mentions
-    kept = [m for m in mentions if m.in_kb or not any(_overlap(m, f) for f in found)]
+    taken = {i for m in found for i in range(m.start, m.end)}
+    kept = [m for m in mentions if m.in_kb or taken.isdisjoint(range(m.start, m.end))]
     return sorted([*kept, *found], key=lambda m: m.start)
 
 
@@ -99,7 +102,3 @@ def _glued_before(folded: str, start: int, ends: set[int]) -> bool:
 def _glued_after(folded: str, end: int) -> bool:
     after = folded[end : end + 3]
     return bool(after and _WORD_CHAR.match(after[0])) or after.startswith(_PERSON_AFTER)
-
-
-def _overlap(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end

@@ -81,7 +81,10 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     visible = without_asides(tokens)
     words = [tokens[i] for i in visible]
     if (line := labelled_line(words, tokens)) is not None and (line.craft or line.zones):
-        counted = [Mention(0, line.craft, line.ships, line.count)] if line.craft else []
+        # "Total PLA aircraft detected around Taiwan in 2025: 5,709": the line's period goes
+        # with the count, so "Of those, 3,764 entered the ADIZ" after it is the year's too.
+        craft, cumulative = line.craft, line.cumulative
+        counted = [Mention(0, craft, line.ships, line.count, cumulative)] if craft else []
         zones = [(0, zone) for zone in line.zones if zone is not None]
         return Reading([line], counted, zones, [], False, False, False, False)
     days = {n: dates[i] for n, i in enumerate(visible) if i in dates}

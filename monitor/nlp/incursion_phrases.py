@@ -13,6 +13,7 @@ from .incursion_carriers import is_a_company
 from .incursion_clipped_nouns import official_ships_clipped
 from .incursion_designators import designator_craft, is_count, numbered_after_and
 from .incursion_operators import operator_after, whose_ships
+from .incursion_spoken_figures import figure_spoken_of
 from .incursion_tokens import Token
 
 MODIFIER_REACH = 6
@@ -62,7 +63,13 @@ def not_a_count(words: list[Token], i: int) -> bool:
     # "The ship's crew of eight are Chinese nationals": a body of people counted, whom an
     # elided count would take for eight of the ships named before.
     people = before == "of" and i > 1 and words[i - 2].low in _BODIES_OF_PEOPLE
-    return before in w.NOT_COUNT_AFTER or people or (pronoun and head_at(words, i + 1) is None)
+    spoken_of = figure_spoken_of(words, i)
+    return (
+        before in w.NOT_COUNT_AFTER
+        or people
+        or spoken_of
+        or (pronoun and head_at(words, i + 1) is None)
+    )
 
 
 def number_at(words: list[Token], i: int) -> tuple[int, int] | None:

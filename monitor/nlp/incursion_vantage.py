@@ -4,7 +4,8 @@ Taiwan's and Japan's reports, and the wire copy about them, are written in East 
 stamped 23:30 UTC on Wednesday says "today" of Thursday there. A US government transcript or
 statement is written in Washington: a briefing stamped 18:40 UTC says "this morning's report"
 of its own US day, though it is already the next day in Taipei (the writers of blind-21), and a
-congressman's statement issued "today" after Taipei's report is of the US day it was issued.
+congressman's statement issued "today" after Taipei's report is of the US day it was issued. The
+United Nations' records are written in New York, on the same clock (blind-74).
 """
 
 import re
@@ -29,7 +30,12 @@ _US_RECORD = re.compile(
     r"|\bCongressional Record\b"
     # A member of Congress tagged with party and state ("Rep. Young Kim (R-Calif.)", "(D-IL)")
     # is how Washington writes: a member's statement "today" is of its US day (blind-50).
-    r"|\([RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)",
+    r"|\([RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)"
+    # The UN's own records, written in New York: the noon briefing of the Secretary-General's
+    # spokesperson and the meetings coverage of the General Assembly and the Security Council,
+    # headed in capitals and reporting replies "in exercise of the right of reply".
+    r"|\bbriefing by [^\n]*Spokesperson for the Secretary-General\b"
+    r"|^(?:GENERAL ASSEMBLY|SECURITY COUNCIL)$|\bmeetings coverage\b|\bright of reply\b",
     re.M,
 )
 

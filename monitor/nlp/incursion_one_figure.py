@@ -15,7 +15,7 @@ def one_figure_each(facts: list[tuple[bool, Incursion]], bounded: set[int]) -> l
     rounds, so a later exact figure within a fifth of it is the day's ("More than 30 PLA
     aircraft again. The MND says 33 aircraft ..."); a far one is still a part or another sum."""
     chosen: dict[tuple[str, str, str, date], tuple[bool, Incursion]] = {}
-    for headline, fact in facts:
+    for headline, fact in _without_both_kinds_summed(facts):
         key = (fact.what, fact.zone, fact.place, fact.day)
         if key not in chosen or (chosen[key][0] and not headline):
             chosen[key] = (headline, fact)
@@ -28,3 +28,23 @@ def one_figure_each(facts: list[tuple[bool, Incursion]], bounded: set[int]) -> l
 def _near(bound: int, exact: int) -> bool:
     """Whether an exact figure is one a bound or a round guess may stand for."""
     return abs(exact - bound) * 5 <= bound
+
+
+def _without_both_kinds_summed(
+    facts: list[tuple[bool, Incursion]],
+) -> list[tuple[bool, Incursion]]:
+    """The facts but a count of ships that is the sum of the navy's and the official ships of
+    its day and zone: "Taiwan sees seven Chinese ships" over "five PLA Navy vessels and two
+    official ships" names no kind, so it was read as the navy's, but it counts both (rule 3)."""
+    counts: dict[tuple[str, str, str, date], set[int]] = {}
+    for _, fact in facts:
+        counts.setdefault((fact.what, fact.zone, fact.place, fact.day), set()).add(fact.count)
+
+    def summed(fact: Incursion) -> bool:
+        if fact.what != "navy vessels":
+            return False
+        navy = counts[(fact.what, fact.zone, fact.place, fact.day)]
+        official = counts.get(("official ships", fact.zone, fact.place, fact.day), set())
+        return any(fact.count - part in navy for part in official if 0 < part < fact.count)
+
+    return [(headline, fact) for headline, fact in facts if not summed(fact)]

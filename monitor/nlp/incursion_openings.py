@@ -6,7 +6,7 @@ a sentence reports the day it names (rule 8), where one that names a day elsewhe
 
 from .incursion_labels import REPORT_NOUNS
 from .incursion_tokens import Token, WrittenDate
-from .incursion_words import DASHES, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .incursion_words import DASHES, MONTHS, REPORT_VERBS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 
 def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
@@ -31,11 +31,18 @@ def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     opening = opening or _after_a_lead(tokens, opener)
     # "A day earlier, on Sunday, the ministry had reported ...": the day, placed in the story
     opening = opening or tuple(t.low for t in tokens[: opener - 1]) in _RELATIVE_DAYS
-    opening = opening or _a_report_of_the_day(tokens, opener)
+    opening = opening or _a_report_of_the_day(tokens, opener) or _opens_what_is_told(tokens, opener)
     return opening and (clipped or tokens[first].low in WEEKDAYS)
 
 
 _LEAD_REACH = 3  # "Meanwhile,", "In addition,", "Looking back,"
+# "A participant pointed out that on Tuesday the ministry had counted only 12 aircraft": the
+# day opens the clause a speaker tells, as it opens a sentence of the writer's own.
+_TELLERS = REPORT_VERBS | {"noted", "recalled", "observed", "out", "explained", "remarked"}
+
+
+def _opens_what_is_told(tokens: list[Token], opener: int) -> bool:
+    return opener > 1 and tokens[opener - 1].low == "that" and tokens[opener - 2].low in _TELLERS
 
 
 def _after_a_lead(tokens: list[Token], opener: int) -> bool:

@@ -8,8 +8,8 @@ import re
 from datetime import date
 
 from .incursion_asides import without_asides
-from .incursion_claims import Claim
-from .incursion_tokens import Token, WrittenDate
+from .incursion_claims import Claim, Reading
+from .incursion_tokens import Token, WrittenDate, sentence_day
 from .incursion_words import RECORDS, SUPERLATIVES
 
 _RECALL_REACH = 12  # tokens from a date to the "when" that recalls it
@@ -196,3 +196,23 @@ def without_a_stays_end(tokens: list[Token], dates: list[WrittenDate]) -> list[W
     ended = [d for d in dates if _ends_a_period(tokens, d.first)]
     kept = [d for d in dates if d not in ended]
     return kept if ended and kept else dates
+
+
+def date_clauses_before_semicolons(
+    tokens: list[Token], reading: Reading, dates: list[WrittenDate]
+) -> None:
+    """Dates each count that writes no day of its own, in a clause a semicolon closes, by the
+    days written in that clause ("... had said on Monday that 11 PLA aircraft entered the
+    southwestern ADIZ; he added that the record of 25 set on 12 April ..."): a day the clause
+    after the semicolon writes is of what that clause tells, not of the counts before it."""
+    stops = [i for i, token in enumerate(tokens) if token.text == ";"]
+    if not stops or not any(d.first > stops[0] for d in dates):
+        return
+    visible = without_asides(tokens)
+    for claim in reading.claims:
+        at = visible[claim.first]
+        end = next((stop for stop in stops if stop > at), None)
+        if claim.day is not None or end is None or not any(d.first > end for d in dates):
+            continue
+        start = max((stop for stop in stops if stop < at), default=-1)
+        claim.day = sentence_day([d for d in dates if start < d.first < end])

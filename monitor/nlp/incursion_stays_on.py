@@ -4,8 +4,11 @@ were still there as of Tuesday morning" is a Tuesday fact. Rule 9 counts a stay 
 where it stands, and only there, as it does when one sentence tells both ("entered on Monday
 and were still inside as of Tuesday morning")."""
 
+from datetime import timedelta
+
+from .incursion_asides import without_asides
 from .incursion_claims import Reading
-from .incursion_tokens import tokenize
+from .incursion_tokens import Token, WrittenDate, tokenize
 from .incursion_words import LEAVING, NEGATIONS
 
 # What opens a sentence about the ships just counted: "They were still there", "The ships
@@ -18,6 +21,7 @@ _GOING_ON = {"still"}
 _WHERE = {"there", "inside", "in", "within"}
 # "They were still there": the verb and its adverb come within a few words of the subject.
 _WINDOW = 6
+_WEEK = timedelta(days=7)
 
 
 def tells_ships_still_in(sentence: str, reading: Reading) -> bool:
@@ -36,7 +40,36 @@ def tells_ships_still_in(sentence: str, reading: Reading) -> bool:
     # leave until Friday" ended the stay.
     held = "until" not in near
     return any(
-        (word in _GOING_ON and following in _WHERE)
-        or (held and word in NEGATIONS and following in LEAVING)
+        _goes_on(word, following) and (held or word in _GOING_ON)
         for word, following in zip(near, near[1:], strict=False)
     )
+
+
+def _goes_on(word: str, following: str) -> bool:
+    """ "still there", "still inside", "had not left": the stay goes on."""
+    return (word in _GOING_ON and following in _WHERE) or (
+        word in NEGATIONS and following in LEAVING
+    )
+
+
+def date_stays_going_on(tokens: list[Token], reading: Reading, dates: list[WrittenDate]) -> None:
+    """Moves a count of ships that entered on one day and "were still inside as of" a later one
+    to that later day, in one sentence ("intruded into the territorial waters on Monday and
+    were still inside as of this morning"): rule 9 counts a stay not yet over where it stands,
+    within a week of its entry (rule 8)."""
+    lows = [token.low for token in tokens]
+    still = next(
+        (k for k, pair in enumerate(zip(lows, lows[1:], strict=False)) if _goes_on(*pair)), None
+    )
+    later = [written.day for written in dates if still is not None and written.first > still]
+    if still is None or not later or "until" in lows[still : still + _WINDOW]:
+        return
+    visible = without_asides(tokens)
+    for claim in reading.claims:
+        entered = claim.day
+        if (
+            entered is not None
+            and visible[claim.first] < still
+            and entered < later[0] <= entered + _WEEK
+        ):
+            claim.day = later[0]

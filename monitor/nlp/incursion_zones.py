@@ -11,7 +11,7 @@ from itertools import pairwise
 from .incursion_approaches import only_approached
 from .incursion_phrases import match, next_is
 from .incursion_tokens import Token
-from .incursion_words import BARE_FOLLOWERS, PLACES, phrases
+from .incursion_words import BARE_FOLLOWERS, CRAFT_NOUNS, FOREIGN, PLACES, phrases
 
 # Zones, by their phrases. "the zone" and "its zone" point back to the last zone named.
 ZONE_PHRASES: dict[tuple[str, ...], str] = {
@@ -249,6 +249,8 @@ def zone_negated(words: list[Token], i: int) -> bool:
     reach = words[max(0, i - NEGATOR_REACH) : i]
     if any(a.low == "without" and b.low in _MOVING_IN for a, b in pairwise(reach)):
         return True
+    if _entered_by_other_craft(words, i):
+        return True
     # "patrols in China's own territorial waters": Beijing's claim to the sea it patrols, no
     # zone its ships entered. (Without "own", blind-028 labels Xinhua's "within China's
     # territorial waters of the Diaoyu Islands" a fact, and blind-17b a like statement none.)
@@ -266,3 +268,21 @@ def _on_one_side(words: list[Token], i: int) -> bool:
 
 
 _CROSSING_REACH = 8  # "crossed to the eastern side of": the verb and the side's words
+
+
+# "the ships had expelled a Japanese vessel that had illegally entered China's territorial
+# waters": the zone is where the other country's craft went, told in its relative clause,
+# not where the craft counted went (blind-76).
+_RELATIVES = {"that", "which"}
+_RELATIVE_REACH = 8  # 'that had " illegally entered China's territorial': the clause's verb
+_OWNER_REACH = 3  # "a Japanese patrol vessel": the demonym before the craft noun
+
+
+def _entered_by_other_craft(words: list[Token], i: int) -> bool:
+    for j in range(i - 1, max(0, i - _RELATIVE_REACH), -1):
+        if words[j].low in (",", ";", ":"):
+            return False
+        if words[j].low in _RELATIVES and words[j - 1].low in CRAFT_NOUNS:
+            owners = words[max(0, j - 1 - _OWNER_REACH) : j - 1]
+            return any(token.low in FOREIGN for token in owners)
+    return False

@@ -50,6 +50,7 @@ from .incursion_own_days import date_joined_counts, without_counts_own_days
 from .incursion_parts_days import date_relative_parts
 from .incursion_recalls import (
     compares_a_day,
+    date_clauses_before_semicolons,
     day_after_peak,
     days_after_semicolons,
     days_told_by_when,
@@ -64,6 +65,7 @@ from .incursion_reported_days import reports_its_day
 from .incursion_reports import headline_only, is_headline, is_subject_line, reports_a_day
 from .incursion_shorthand import opens_a_shorthand_line
 from .incursion_sightings import sightings_in_window
+from .incursion_stays_on import date_stays_going_on
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
 from .incursion_subject_craft import name_the_subjects_craft
@@ -181,6 +183,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         dates = sightings_in_window(tokens, dates, local) if windowed else dates
         reading = read_sentence(tokens, date_tokens(dates))
         without_escorts(tokens, reading)  # "A PLA frigate followed the Kiwi ship": no count
+        date_stays_going_on(tokens, reading, dates)  # "... on Monday and were still inside as of"
         name_the_subjects_craft(reading)  # "The aircraft ..., with 24 crossing": the aircraft
         # "December 2025" over "- PLA aircraft: 612": the lines under it are the month's.
         lines = bool(reading.claims) and all(claim.labelled for claim in reading.claims)
@@ -207,6 +210,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
             # when"), the later written stays last, as days_told_by_when gives them.
             marks = days_told_by_when(tokens, dates) + days_after_semicolons(tokens, dates)
             _date_by_marks(tokens, reading, sorted(marks, key=lambda mark: mark[0]))
+            date_clauses_before_semicolons(tokens, reading, dates)  # "on Monday ...; on 12 April"
         # "On Monday Beijing launched drills, and in the 24 hours to 6 a.m. today Taipei counted
         # 97 aircraft": a count after a report window a later clause states is of the window's
         # end, not of the day the sentence opened with.

@@ -34,7 +34,7 @@ _US_RECORD = re.compile(
     # The UN's own records, written in New York: the noon briefing of the Secretary-General's
     # spokesperson and the meetings coverage of the General Assembly and the Security Council,
     # headed in capitals and reporting replies "in exercise of the right of reply".
-    r"|\bbriefing by [^\n]*Spokesperson for the Secretary-General\b"
+    r"|\b[Bb]riefing by [^\n]*Spokesperson for the Secretary-General\b"
     r"|^(?:GENERAL ASSEMBLY|SECURITY COUNCIL)$|\bmeetings coverage\b|\bright of reply\b",
     re.M,
 )

@@ -69,6 +69,11 @@ HOSTILE = {
     "en-approaches": ("en", "two ships sailed close to the the prohibited zone near its ADIZ, "),
     "en-window-starts": ("en", "since 6 a.m. the previous day 12 jets, from 6 6 the day before, "),
     "en-recalled-reports": ("en", "a day after MND said 12 ships joined — on Monday, tally — 9 "),
+    # one sentence of clauses, each with its count, its day and a stay still going on
+    "en-stays-and-semicolons": (
+        "en",
+        "2 ships entered the waters on Monday and were still inside as of Tuesday; 11 jets; ",
+    ),
     # a quotation that opens and never closes, each sentence refuting it, denying a figure and
     # asking about one: every cue is read within its sentence or a few after (fact_checks.py)
     "en-refuted-quotes": (

@@ -5,6 +5,7 @@ is reported in it (rule 8), and a peak recalled gives none.
 """
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from .incursion_asides import without_asides
@@ -206,13 +207,16 @@ def date_clauses_before_semicolons(
     southwestern ADIZ; he added that the record of 25 set on 12 April ..."): a day the clause
     after the semicolon writes is of what that clause tells, not of the counts before it."""
     stops = [i for i, token in enumerate(tokens) if token.text == ";"]
-    if not stops or not any(d.first > stops[0] for d in dates):
+    ordered = sorted(dates, key=lambda written: written.first)
+    starts = [written.first for written in ordered]
+    if not stops or not starts or starts[-1] < stops[0]:
         return
     visible = without_asides(tokens)
     for claim in reading.claims:
-        at = visible[claim.first]
-        end = next((stop for stop in stops if stop > at), None)
-        if claim.day is not None or end is None or not any(d.first > end for d in dates):
+        # the semicolons around the count and the dates between them, found by bisection, so
+        # a long run of clauses costs no more than its length
+        k = bisect_right(stops, visible[claim.first])
+        if claim.day is not None or k == len(stops) or starts[-1] < stops[k]:
             continue
-        start = max((stop for stop in stops if stop < at), default=-1)
-        claim.day = sentence_day([d for d in dates if start < d.first < end])
+        start, end = stops[k - 1] if k else -1, stops[k]
+        claim.day = sentence_day(ordered[bisect_right(starts, start) : bisect_left(starts, end)])

@@ -10,7 +10,7 @@ from datetime import date
 
 from .incursion_asides import without_asides
 from .incursion_claims import Claim, Reading
-from .incursion_tokens import Token, WrittenDate, sentence_day
+from .incursion_tokens import Token, WrittenDate
 from .incursion_words import RECORDS, SUPERLATIVES
 
 _RECALL_REACH = 12  # tokens from a date to the "when" that recalls it
@@ -219,4 +219,8 @@ def date_clauses_before_semicolons(
         if claim.day is not None or k == len(stops) or starts[-1] < stops[k]:
             continue
         start, end = stops[k - 1] if k else -1, stops[k]
-        claim.day = sentence_day(ordered[bisect_right(starts, start) : bisect_left(starts, end)])
+        own = ordered[bisect_right(starts, start) : bisect_left(starts, end)]
+        # A clause of several days ("On Monday, two ships entered ..., and on Thursday a third
+        # joined them;") dates its counts clause by clause, as a sentence does.
+        if len({written.day for written in own}) == 1:
+            claim.day = own[0].day

@@ -58,8 +58,15 @@ def date_stays_going_on(tokens: list[Token], reading: Reading, dates: list[Writt
     were still inside as of this morning"): rule 9 counts a stay not yet over where it stands,
     within a week of its entry (rule 8)."""
     lows = [token.low for token in tokens]
+    # "... on Monday and were still inside": the stay shares the count's subject, joined by
+    # "and"; "three were still there as of Friday" counts anew and leaves Monday's count alone.
     still = next(
-        (k for k, pair in enumerate(zip(lows, lows[1:], strict=False)) if _goes_on(*pair)), None
+        (
+            k
+            for k, pair in enumerate(zip(lows, lows[1:], strict=False))
+            if _goes_on(*pair) and "and" in lows[max(0, k - 2) : k]
+        ),
+        None,
     )
     later = [written.day for written in dates if still is not None and written.first > still]
     if still is None or not later or "until" in lows[still : still + _WINDOW]:

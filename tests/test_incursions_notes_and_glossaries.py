@@ -137,3 +137,13 @@ CRAFT = ["drone", "military drone", "balloon", "warship", "coast guard ship", "f
 def test_a_craft_naming_a_firms_trade_counts_no_craft(craft: str, trade: str) -> None:
     text = f"{REPORT} Earlier, the delegates were bussed to a {craft} {trade} in Chiayi."
     assert facts_at(text, WEDNESDAY) == REPORTED
+
+
+def test_ships_counted_anew_as_still_there_leave_the_entry_days_count() -> None:
+    text = (
+        "On Monday, two China Coast Guard ships entered the contiguous zone around the Senkaku "
+        "Islands, and on Tuesday a third joined them; the JCG said three were still there as "
+        "of Wednesday morning."
+    )
+    monday = (2, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09")
+    assert monday in facts_at(text, WEDNESDAY)

@@ -147,3 +147,13 @@ def test_ships_counted_anew_as_still_there_leave_the_entry_days_count() -> None:
     )
     monday = (2, "official ships", "contiguous zone", "Senkaku Islands", "2026-03-09")
     assert monday in facts_at(text, WEDNESDAY)
+
+
+def test_ships_a_teller_says_had_not_left_as_of_today_count_today() -> None:
+    text = (
+        "Two China Coast Guard vessels entered Kinmen's prohibited waters on Tuesday afternoon, "
+        "and the Coast Guard Administration said they had not left as of 10 a.m. today."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (2, "official ships", "restricted waters", "Kinmen", "2026-03-11")
+    ]

@@ -22,6 +22,7 @@ _WHERE = {"there", "inside", "in", "within"}
 # "They were still there": the verb and its adverb come within a few words of the subject.
 _WINDOW = 6
 _WEEK = timedelta(days=7)
+_SHARED = {"and", "they", "both"}  # the words just before a stay that share the count's subject
 
 
 def tells_ships_still_in(sentence: str, reading: Reading) -> bool:
@@ -58,13 +59,14 @@ def date_stays_going_on(tokens: list[Token], reading: Reading, dates: list[Writt
     were still inside as of this morning"): rule 9 counts a stay not yet over where it stands,
     within a week of its entry (rule 8)."""
     lows = [token.low for token in tokens]
-    # "... on Monday and were still inside": the stay shares the count's subject, joined by
-    # "and"; "three were still there as of Friday" counts anew and leaves Monday's count alone.
+    # "... on Monday and were still inside", "..., and the CGA said they had not left as of
+    # 10 a.m. today": the stay shares the count's subject, joined by "and" or pointed back to;
+    # "three were still there as of Friday" counts anew and leaves Monday's count alone.
     still = next(
         (
             k
             for k, pair in enumerate(zip(lows, lows[1:], strict=False))
-            if _goes_on(*pair) and "and" in lows[max(0, k - 2) : k]
+            if _goes_on(*pair) and _SHARED & set(lows[max(0, k - 2) : k])
         ),
         None,
     )

@@ -43,7 +43,9 @@ def _defines_a_term(words: list[Token], i: int) -> bool:
     term = words[: i - 1]
     label = next((k for k, token in enumerate(term) if token.text == ":"), -1)
     term = term[label + 1 :]
-    return 0 < len(term) <= _TERM_REACH and not any(t.text[:1].isdigit() for t in term)
+    # A term in lower case, as a glossary prints it: "TAIPEI (CNA) — A PLA Y-8 ..." is a
+    # dateline's dash, and the "a" after it counts one aircraft.
+    return 0 < len(term) <= _TERM_REACH and all(t.text[:1].islower() for t in term)
 
 
 def _any_one(words: list[Token], i: int) -> bool:

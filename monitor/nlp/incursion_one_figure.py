@@ -36,15 +36,19 @@ def _without_both_kinds_summed(
     """The facts but a count of ships that is the sum of the navy's and the official ships of
     its day and zone: "Taiwan sees seven Chinese ships" over "five PLA Navy vessels and two
     official ships" names no kind, so it was read as the navy's, but it counts both (rule 3)."""
-    counts: dict[tuple[str, str, str, date], set[int]] = {}
+    told: dict[tuple[str, str, str, date], set[tuple[int, str]]] = {}
     for _, fact in facts:
-        counts.setdefault((fact.what, fact.zone, fact.place, fact.day), set()).add(fact.count)
+        key = (fact.what, fact.zone, fact.place, fact.day)
+        told.setdefault(key, set()).add((fact.count, fact.evidence))
 
     def summed(fact: Incursion) -> bool:
         if fact.what != "navy vessels":
             return False
-        navy = counts[(fact.what, fact.zone, fact.place, fact.day)]
-        official = counts.get(("official ships", fact.zone, fact.place, fact.day), set())
-        return any(fact.count - part in navy for part in official if 0 < part < fact.count)
+        # both parts told in one sentence ("five PLA Navy vessels and two official ships")
+        official = told.get(("official ships", fact.zone, fact.place, fact.day), set())
+        navy = told.get((fact.what, fact.zone, fact.place, fact.day), set())
+        return any(
+            (fact.count - part, said) in navy for part, said in official if 0 < part < fact.count
+        )
 
     return [(headline, fact) for headline, fact in facts if not summed(fact)]

@@ -180,7 +180,7 @@ QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 # in **Taipei** on Wednesday" reads "signed in" before the capital.
 EMPHASIS = frozenset({"*", "**", "_", "__"})
 # A time of day before a capital gives its clock, as a live blog's "14:20 Taipei" does.
-CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
+CLOCK_TIME = re.compile(r"^(\d{1,2}[:.]\d{2}[–-])?\d{1,2}[:.]\d{2}$")  # "07:00–10:00 Taipei"
 # "for the first time Manila has asked": "time" after these is an occasion, not a clock.
 OCCASIONS = words("first second third last next only every each this that any")
 # "it is time Tokyo did too", "high time Seoul spoke up": a verb after the capital makes "time"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .capital_origins import joined_from
 from .context import words
 from .desk_places import desk_city
 from .venue_lines import venue_city
@@ -88,6 +89,8 @@ def _used_as_a_city(doc: Doc, span: Span) -> bool:
         return True
     if venue_city(doc, span):
         return True  # "14:00–16:30 | Taipei | Mandarin", "Brussels, Wednesday 11 December 2024"
+    if joined_from(doc, span):
+        return True  # "Participants dialled in from Tokyo, Taipei and Seoul"
     return desk_city(doc, span)  # "0912 Taipei --", "Tokyo and Taipei bureaus", "BEIJING:"
 
 

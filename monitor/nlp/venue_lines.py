@@ -12,6 +12,7 @@ holds no clause for it to act in.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .context import words
@@ -26,11 +27,18 @@ EVENT_WITHIN = 20  # tokens back to a bullet's start: 'Security Consultative Com
 # "| Canberra and online", "| Berlin or Zoom": a venue offered with a way to join from afar.
 REMOTE = words("online virtual hybrid zoom livestream livestreamed webcast")
 JOINING = frozenset({"and", "or", "&", "+", "/"})
+# The events a report's heading names before the city it met in.
+EVENTS = words("""
+    dialogue dialogues symposium workshop roundtable forum conference seminar meeting summit
+    session consultations talks colloquium
+""")
+NAME_JOINS = frozenset({"of", "and", "on", "for", "the", "in", "to", "s"})
+DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def venue_city(doc: Doc, span: Span) -> bool:
     """Is the capital the place of a listing's cell or a dated opening?"""
-    return _listing_cell(doc, span) or _dated_opening(doc, span)
+    return _listing_cell(doc, span) or _dated_opening(doc, span) or _event_line(doc, span)
 
 
 JOINED_CITIES = 3  # "TOKYO and TAIPEI, May 6": capitals a release's dateline may join
@@ -79,18 +87,43 @@ def _dated_opening(doc: Doc, span: Span) -> bool:
     Washington, 13 January", "• Security Consultative Committee ("2+2"), Washington, 14 April":
     the event, where, when; no clause for a government to act in."""
     before, opened = _cell_before(doc, span.start, EVENT_WITHIN)
-    lined = opened in ("|", "\n") and (_only_marks(before) or before[-1].text == ",")
+    # "Summary of the closed-door briefing — Tokyo, 12 March", "Next meeting: Tokyo, March 2025"
+    lined = opened in ("|", "\n") and (_only_marks(before) or before[-1].text in LINE_LEADS)
     opens = lined or (bool(before) and before[-1].text == "(")
     after = doc[span.end : span.end + 3]
     return opens and len(after) == 3 and after[0].text == "," and _dated(after[1], after[2])
 
 
+LINE_LEADS = frozenset({",", "—", "–", ":"})
+DAY_RANGE = re.compile(r"^\d{1,2}[–-]\d{1,2}$")  # "Tokyo, 16–17 June 2025"
+
+
 def _dated(first: Token, second: Token) -> bool:
-    """'Wednesday', 'Tue', 'Nov. 12', '5 October': a day or a date opens here."""
+    """'Wednesday', 'Tue', 'Nov. 12', '5 October', '16–17 June': a day or a date opens here."""
     word = first.lower_.rstrip(".")
+    if not first.whitespace_ and second.is_alpha:
+        word = word + second.lower_  # the model splits "Wed" as "We" "d"
     if word in MONTHS or word in WEEKDAYS or word in WEEKDAY_ABBREVIATIONS:
         return True
-    return first.is_digit and second.lower_.rstrip(".") in MONTHS
+    dayed = first.is_digit or DAY_RANGE.match(first.text) is not None
+    return dayed and second.lower_.rstrip(".") in MONTHS
+
+
+def _event_line(doc: Doc, span: Span) -> bool:
+    """A capital after the comma of a line that names an event in title case, closing the line
+    or before a dash: "Maritime Law Enforcement Roundtable (Track 2), Taipei", "US–Taiwan–Japan
+    Scholars' Workshop, Taipei — Day 2 notes". A report's heading says where the event met; the
+    line holds no clause for a government to act in."""
+    before, opened = _cell_before(doc, span.start, EVENT_WITHIN)
+    if opened != "\n" or len(before) < 2 or before[-1].text != ",":
+        return False
+    named = [t for t in before[:-1] if t.is_alpha]
+    if not named or not all(t.text[:1].isupper() or t.lower_ in NAME_JOINS for t in named):
+        return False
+    if not any(t.lower_ in EVENTS for t in named):
+        return False
+    after, closed = _cell_after(doc, span.end)
+    return (not after and closed == "\n") or (bool(after) and after[0].text in DASHES)
 
 
 def _breaks_after(token: Token) -> bool:

@@ -30,6 +30,7 @@ NOT_A_HOLDER_BEFORE = {"vice", "former", "ex", "then", "deputy", "late", "outgoi
                        "future", "acting", "a", "an", "another", "every", "any"}  # fmt: skip
 GOVERNMENT_WORDS = {"administration", "government", "cabinet"}
 LEADERS = {"president", "prime minister", "premier"}
+CABINET_HEADS = {"prime minister", "premier"}  # who head their countries' cabinets
 HEADS = {"president", "prime minister"}  # of state or government: named by family name alone
 _TITLE_SET = set(TITLE_WORDS)
 
@@ -146,7 +147,22 @@ def leader_of_government(
             for start, _, person in terms
             if start <= published and kb.entities[person].family_name == span.text
         }  # fmt: skip
-    return mention_of(span, leaders.pop(), kb) if len(leaders) == 1 else None
+    if len(leaders) != 1:
+        return None
+    leader = leaders.pop()
+    return _cabinet_led(doc, span, leader, kb) or mention_of(span, leader, kb)
+
+
+def _cabinet_led(doc: Doc, span: Span, leader: str, kb: KnowledgeBase) -> Mention | None:
+    """'the Ishiba government', 'the Takaichi Cabinet': a prime minister's or a premier's
+    government is the cabinet they head, the body the knowledge base names its country's
+    "cabinet"; a president's ("the Biden administration") stays the president."""
+    countries = {
+        country for (title, country), terms in kb.holders.items()
+        if title in CABINET_HEADS and any(person == leader for _, _, person in terms)
+    }  # fmt: skip
+    cabinets = [b for b in kb.generic.get("cabinet", ()) if kb.entities[b].country in countries]
+    return mention_of(doc[span.start : span.end + 1], cabinets[0], kb) if cabinets else None
 
 
 def head_by_family_name(

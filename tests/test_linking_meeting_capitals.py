@@ -38,6 +38,7 @@ def links(text: str) -> list[tuple[str, str, str]]:
          "Tokyo", "tokyo"),
         ("Call notes\n\n19:00–22:00 EDT and 07:00–10:00 Taipei\nConvened by the forum.", "Taipei",
          "taipei"),
+        ("Chat\n\nThe parents' chat (and half of Taipei) was melting down.", "Taipei", "taipei"),
     ],
 )  # fmt: skip
 def test_the_city_a_meeting_is_held_in_is_the_city(text: str, surface: str, expected: str) -> None:

@@ -94,8 +94,8 @@ MOVING = words("""
 # city noun: "in the service of Beijing" serves the government.
 OF_A_CITY = words("""
     governor governors mayor mayors residents citizens streets suburbs outskirts skyline
-    prosecutors courts vicinity environs
-""")
+    prosecutors courts vicinity environs half
+""")  # "half of Taipei was melting down": the people of the city
 
 
 def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:

@@ -1,8 +1,8 @@
 """Bodies named by their owner rather than their country, from the real pipeline: a body owned
 by "its" is the body of the country or capital the pronoun refers back to ("Beijing sees it
 differently. Its foreign ministry said ..."), and a prime minister's or premier's government
-("the Ishiba government", "the Takaichi Cabinet") is the cabinet they head, while a president's
-administration stays the president.
+("the Takaichi Cabinet") is the cabinet they head, while a government or an administration
+named for its leader stays the leader.
 
 Each case is a shape blind-74 to blind-76's features and forum reports showed monitor reading
 wrongly, in copy written for these tests.
@@ -48,15 +48,17 @@ def test_its_foreign_ministry_follows_the_capital_before_it(
 @pytest.mark.parametrize(
     ("text", "published", "surface", "expected"),
     [
-        ("Notes\n\nDiscussion focused on the Ishiba government and a blockade.",
-         "2025-06-20", "Ishiba government", "japan-cabinet"),
+        ("Notes\n\nDiscussion focused on the Ishiba Cabinet and a blockade.",
+         "2025-06-20", "Ishiba Cabinet", "japan-cabinet"),
+        ("Notes\n\nDefence spending rose under the Ishiba government.", "2025-06-20", "Ishiba",
+         "shigeru-ishiba"),
         ("Comment\n\nSince the Takaichi Cabinet took office, naval activity rose.",
          "2026-01-14", "Takaichi Cabinet", "japan-cabinet"),
         ("Comment\n\nThe Biden administration said little about the drills.",
          "2023-04-10", "Biden", "joe-biden"),
     ],
 )  # fmt: skip
-def test_a_prime_ministers_government_is_the_cabinet_a_presidents_the_president(
+def test_a_prime_ministers_cabinet_is_the_body_a_government_the_leader(
     text: str, published: str, surface: str, expected: str
 ) -> None:
     found = links(text, published)

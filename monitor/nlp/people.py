@@ -150,18 +150,27 @@ def leader_of_government(
     if len(leaders) != 1:
         return None
     leader = leaders.pop()
-    return _cabinet_led(doc, span, leader, kb) or mention_of(span, leader, kb)
+    return _cabinet_led(doc, span, leader, kb, published) or mention_of(span, leader, kb)
 
 
-def _cabinet_led(doc: Doc, span: Span, leader: str, kb: KnowledgeBase) -> Mention | None:
-    """'the Ishiba government', 'the Takaichi Cabinet': a prime minister's or a premier's
-    government is the cabinet they head, the body the knowledge base names its country's
-    "cabinet"; a president's ("the Biden administration") stays the president."""
-    countries = {
-        country for (title, country), terms in kb.holders.items()
-        if title in CABINET_HEADS and any(person == leader for _, _, person in terms)
-    }  # fmt: skip
-    cabinets = [b for b in kb.generic.get("cabinet", ()) if kb.entities[b].country in countries]
+def _cabinet_led(
+    doc: Doc, span: Span, leader: str, kb: KnowledgeBase, published: date
+) -> Mention | None:
+    """'the Takaichi Cabinet', 'the Cho cabinet': the word names the body a prime minister or a
+    premier heads, the one the knowledge base names its country's "cabinet". Their "government"
+    or "administration" stays the leader, as a president's does ("the Kishida government",
+    "the Biden administration"). The leader's latest office by the date decides."""
+    if doc[span.end].lower_ != "cabinet":
+        return None
+    terms = [
+        (start, title, country) for (title, country), held in kb.holders.items()
+        if title in LEADERS for start, _, person in held
+        if person == leader and start <= published
+    ]  # fmt: skip
+    if not terms or max(terms)[1] not in CABINET_HEADS:
+        return None
+    country = max(terms)[2]
+    cabinets = [b for b in kb.generic.get("cabinet", ()) if kb.entities[b].country == country]
     return mention_of(doc[span.start : span.end + 1], cabinets[0], kb) if cabinets else None
 
 

@@ -1,48 +1,18 @@
-"""Bodies named by their owner rather than their country, from the real pipeline: a body owned
-by "its" is the body of the country or capital the pronoun refers back to ("Beijing sees it
-differently. Its foreign ministry said ..."), and a prime minister's or premier's government
-("the Takaichi Cabinet") is the cabinet they head, while a government or an administration
-named for its leader stays the leader.
+"""Bodies named by their leader, from the real pipeline: a prime minister's or premier's
+cabinet ("the Takaichi Cabinet") is the cabinet they head, while a government or an
+administration named for its leader stays the leader.
 
 Each case is a shape blind-74 to blind-76's features and forum reports showed monitor reading
 wrongly, in copy written for these tests.
 """
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from tests.linking_helpers import mentions
 
 
 def links(text: str, published: str = "2025-06-02") -> list[tuple[str, str]]:
     return [(m.text, m.entity_id) for m in mentions(text, published)]
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "expected"),
-    [
-        ("Feature\n\nFishermen log the streak. Beijing sees it differently. Its foreign ministry "
-         "said the ships had expelled a Japanese vessel.", "foreign ministry", "china-mfa"),
-        ("Feature\n\nJapan protested. Beijing answered that the islands are China's and that its "
-         "coast guard had been patrolling.", "coast guard", "china-coast-guard"),
-    ],
-)  # fmt: skip
-def test_a_body_owned_by_its_is_the_owners(text: str, surface: str, expected: str) -> None:
-    assert (surface, expected) in links(text)
-
-
-@settings(max_examples=10, deadline=None)
-@given(
-    st.sampled_from([("Beijing", "china-mfa"), ("Tokyo", "japan-mofa"), ("Taipei", "taiwan-mofa")]),
-    st.sampled_from(["sees it differently", "disagreed", "was unmoved"]),
-)
-def test_its_foreign_ministry_follows_the_capital_before_it(
-    capital: tuple[str, str], clause: str
-) -> None:
-    name, ministry = capital
-    text = f"Feature\n\nThe ships stayed. {name} {clause}. Its foreign ministry said so on Monday."
-    assert ("foreign ministry", ministry) in links(text)
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ from .letter_homes import signed_country
 from .mastheads import masthead_country
 from .names import fold
 from .opinion_homes import opinion_country
-from .possessives import body_before_its, owner_of_its
+from .possessives import body_before_its
 from .record_homes import record_country
 from .resolve import resolve_name
 from .sentence_bounds import sentence_of
@@ -269,8 +269,6 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
     if sibling is not None:
         named = country_of(sibling.kb_id_ or resolve_name(sibling.text, kb), kb)
         return named or qualifier(doc, sibling, kb, ents)
-    if owned_by_its := owner_of_its(span, ents, kb):
-        return owned_by_its
     end = _past_short_form(doc, span.end)  # "the Joint Chiefs of Staff (JCS) in Seoul"
     after = doc[end : end + 3]
     if len(after) >= 2 and after[0].lower_ in ("of", "in"):

@@ -70,6 +70,9 @@ DEMONYMS = {
     # is, as 陸籍 is whose passport (陸客, mainland tourists, is not among them: the sets label it
     # in two passages and leave it in two)
     "台媒": "taiwan", "日媒": "japan",
+    # the mainland press's words for the island's people ("便利台胞在福建生活", "300余名台青齐聚平
+    # 潭": compatriots, young people from Taiwan): whose people they are, as 台籍
+    "台胞": "taiwan", "台青": "taiwan",
     # the business press's traders of a country, as 日商 ("台商赴陸投資", "美商公司")
     "台商": "taiwan", "美商": "united-states", "韓商": "south-korea",
     # the business press's firms of a country and the capital they bring ("在華日企", "日資企業

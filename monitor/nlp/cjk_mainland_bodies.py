@@ -1,13 +1,15 @@
-"""Taiwan's bodies as mainland copy names them: "台湾地区防务部门", "台防务部门".
+"""Taiwan's bodies as mainland copy names them: "台湾地区防务部门", "台防务部门", "台湾海巡部门",
+"台湾地区领导人办公室".
 
 Beijing's press does not write a Taiwanese ministry's own name (國防部 would grant it a state);
 it names the body by its region and its field of work, "台湾地区" or "台" + "防务" + "部门", the
-"defence department of the Taiwan region". Such a phrase is the body Taiwan's own copy calls
+"defence department of the Taiwan region" (and the president's office by the 领导人, "leader", it
+calls the president). Such a phrase is the body Taiwan's own copy calls
 台灣國防部, so each field is read as the ministry word of Taiwan's own name for it and the
 knowledge base's Taiwanese body of that name is linked. Its 台湾地区 says whose the body is, as
 台灣 does in 台灣國防部, and names Taiwan as it does alone ("台湾地区" is the mainland's word
 for Taiwan): the region is one mention of Taiwan and the field with its 部门 one of the body.
-After 台湾当局 or the short 台 the whole phrase is one mention of the body.
+After 台湾, 台湾当局 or the short 台 the whole phrase is one mention of the body.
 
 The short "台防务部门" is that body only in an article that names it in full too: a reader
 resolves the short form by the full one, and alone its one character 台 is read as Taiwan
@@ -24,14 +26,18 @@ from .kb import KnowledgeBase
 from .mention import Mention, relinked
 
 TAIWAN = "taiwan"
-# A field of work in the mainland's naming, and the word for that body in Taiwan's own name.
-FIELDS = {"防务": "國防部", "外事": "外交部", "涉外": "外交部", "大陆事务": "陸委會"}
-# The region word before the field: the short 台 only where no word before it holds it
-# (平台, 舞台), that is after punctuation or a word that takes an object (对台, 据台).
-REGION = r"(台湾地区|台湾当局|(?:(?<![\u3400-\u9fff])|(?<=[对向据与和及称]))台)"
+# A field of work with its 部门 (or the leader's office) in the mainland's naming, and the word
+# for that body in Taiwan's own name.
+FIELDS = {
+    "防务部门": "國防部", "外事部门": "外交部", "涉外部门": "外交部", "大陆事务部门": "陸委會",
+    "海巡部门": "海巡署", "气象部门": "氣象署", "领导人办公室": "總統府",
+}  # fmt: skip
+# The region word before the field: the short 台 only where it does not end a word before it
+# (平台, 舞台, 电台, 出台, 倒台); after any other character it opens the phrase ("以来台防务部门",
+# "本周台防务部门": since, this week).
+REGION = r"(台湾地区|台湾当局|台湾|(?<![平舞讲阳电后前上下倒站柜擂炮看展灶戏出烟吧窗灯楼亭井])台)"
 SHORT_REGION = "台"
 REGION_OF_TAIWAN = "台湾地区"
-DEPARTMENT = "部门"
 
 _BUILT: dict[str, dict[str, str]] = {}  # by knowledge-base digest, once a process
 
@@ -93,4 +99,4 @@ def _bodies_of(kb: KnowledgeBase) -> dict[str, str]:
 @cache
 def _phrase() -> re.Pattern[str]:
     fields = "|".join(fold(field) for field in sorted(FIELDS, key=len, reverse=True))
-    return re.compile(fold_pattern(f"{REGION}({fields}){DEPARTMENT}"))
+    return re.compile(fold_pattern(f"{REGION}({fields})"))

@@ -43,3 +43,28 @@ def test_compatriots_and_young_people_from_taiwan_are_taiwans() -> None:
     found = links("300余名台青齐聚平潭，福建省还发布多项便利台胞在福建生活的措施。")
     assert ("台青", "taiwan") in found
     assert ("台胞", "taiwan") in found
+
+
+def test_a_capitals_moves_and_claims_are_its_governments() -> None:
+    found = links(
+        "至于釣魚台海域，因涉及主權及北京的主張，須審慎處理。對於北京的動作，台北方面態度審慎。"
+    )
+    assert [link for link in found if link[0] == "北京"] == [("北京", "china")] * 2
+
+
+def test_taitung_alone_is_taitung_and_before_a_direction_is_taiwan() -> None:
+    assert ("台東", "taitung") in links("遼寧號航艦東部海域活動　台東外海可見共艦")
+    assert ("台東", "taitung") in links("記者陳嘉琪／台東報導")
+    for text in ("共機繞台東部海域飛行。", "共艦在台東南海域活動。", "東京都台東区の住民"):
+        assert "taitung" not in {entity for _, entity in links(text)}
+
+
+def test_a_places_paper_university_and_customs_are_no_mention_of_the_place() -> None:
+    text = "【金門日報／綜合報導】厦门大学一位学者表示，福州海关将做好衔接。蘇澳區漁會總幹事率漁民陳情。"
+    assert {entity for _, entity in links(text)}.isdisjoint({"kinmen", "xiamen", "fuzhou", "suao"})
+    assert ("金門", "kinmen") in links("金門縣長陳福海表示歡迎。")
+
+
+def test_matsu_after_the_preposition_dui_is_matsu_and_sakishima_short_is_sakishima() -> None:
+    assert ("馬祖", "matsu") in links("中共灰色地帶侵擾對馬祖的衝擊。")
+    assert ("先島", "sakishima-islands") in links("日本政府规划撤离先島12萬居民。")

@@ -151,6 +151,9 @@ CAPITAL_AFTER = [
     *("準備", "打算", "意圖", "企圖", "試圖", "決定", "發布", "把"),
     # a government's pressure or stance, owned by the capital ("北京的打壓", "東京的立場")
     *("的打壓", "的施壓", "的態度", "的立場", "的回應", "的反應"),
+    # and its moves, claims, ways and policies ("對於北京的動作", "涉及主權及北京的主張"), as
+    # Japanese "の出方" and "の意向"
+    *("的動作", "的主張", "的做法", "的政策"),
     # a side in the crowd's words ("东京那边每次都是这套", "北京嗰邊一講"), as 方面 and 側 are;
     # what only a side does: rebuts, makes its move, dares not ("平壤出手", "台北不敢冒進"); and
     # the "the more" of a course it steps up ("北京越施壓", "马尼拉越来越敢了")
@@ -224,6 +227,12 @@ WORD_AFTER_NAME = {
     # 企 of 企業 and 商 of 商品: "台日企業" holds no 日企, "對台商品" no 台商
     "企": ("業",),
     "商": ("品",),
+    # 馬 of 馬祖 (Matsu): "對馬祖的衝擊" is the impact on Matsu, not Tsushima's 對馬 and a 祖
+    "馬": ("祖",),
+    # a name's own ending, not only its last character: 台東 (Taitung) before a direction's
+    # second character is 台 and that direction ("繞台東部", "台東南海域"), before 区 Tokyo's
+    # Taitō ward
+    "台東": ("部", "南", "北", "区"),
 }
 # Chinese words of an army's things that open with 軍 after a country's name ("中國軍艦",
 # "中国军机", "中國軍方", "中國軍演"): Chinese copy writes the country and the word, where

@@ -183,9 +183,10 @@ def service_word(folded: str, start: int, end: int) -> bool:
 def split_word(folded: str, start: int, end: int) -> bool:
     """Whether a name's last character begins the next word instead ("台軍|事", "南海|域"), or
     is the 長 of a title whose post is being filled."""
-    last = folded[end - 1 : end]
-    following = [after for char, after in WORD_AFTER_NAME.items() if fold(char) == last]
-    filled = last == fold("長") and bool(_post_filled().match(folded, end))
+    following = [
+        after for ending, after in WORD_AFTER_NAME.items() if folded.endswith(fold(ending), 0, end)
+    ]
+    filled = folded[end - 1 : end] == fold("長") and bool(_post_filled().match(folded, end))
     return end - start > 1 and (
         filled or any(folded.startswith(_folded(f), end) for f in following)
     )
@@ -287,6 +288,12 @@ _FACILITY_AFTER_CITY = re.compile(
 )
 
 
+# Chinese copy names a place's paper, university, customs house, fishermen's association and
+# park after it ("金門日報", "厦门大学", "福州海关", "蘇澳區漁會", "太魯閣國家公園"): the sets
+# label the body and never the place inside it. 大學生 are students of wherever they study.
+_BODY_AFTER_PLACE_ZH = re.compile(fold_pattern(r"[日時新]報|大學(?!生)|海關|區?漁會|國家公園"))
+
+
 def _city_opens_facility(folded: str, end: int) -> bool:
     return _FACILITY_AFTER_CITY.match(folded, end) is not None
 
@@ -294,8 +301,8 @@ def _city_opens_facility(folded: str, end: int) -> bool:
 def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> bool:
     """Whether a place's name ending at `end` is only the first part of a body's: a Japanese
     local body's ("八重山|漁協", "沖縄|防衛局") or an island's city ("宮古島|市"), a Chinese city's
-    port or exchange ("高雄|港"), or a ministry bureau's named after a region
-    ("アジア|大洋州局")."""
+    port or exchange ("高雄|港"), a Chinese place's paper or university ("金門|日報", "厦门|大学"),
+    or a ministry bureau's named after a region ("アジア|大洋州局")."""
     if place.type not in ("LOC", "GPE"):
         return False
     if home == "japan" and folded.startswith(_folded(BODY_AFTER_PLACE), end):
@@ -303,6 +310,8 @@ def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> 
     if home == "japan" and place.type == "LOC" and folded.startswith(CITY_AFTER_ISLAND, end):
         return True
     if home != "japan" and place.kind == "city" and _city_opens_facility(folded, end):
+        return True
+    if home != "japan" and _BODY_AFTER_PLACE_ZH.match(folded, end):
         return True
     return place.type == "LOC" and not place.country and _region_opens_bureau(folded, end)
 

@@ -229,10 +229,6 @@ WORD_AFTER_NAME = {
     "商": ("品",),
     # 馬 of 馬祖 (Matsu): "對馬祖的衝擊" is the impact on Matsu, not Tsushima's 對馬 and a 祖
     "馬": ("祖",),
-    # a name's own ending, not only its last character: 台東 (Taitung) before a direction's
-    # second character is 台 and that direction ("繞台東部", "台東南海域"), before 区 Tokyo's
-    # Taitō ward
-    "台東": ("部", "南", "北", "区"),
 }
 # Chinese words of an army's things that open with 軍 after a country's name ("中國軍艦",
 # "中国军机", "中國軍方", "中國軍演"): Chinese copy writes the country and the word, where

@@ -9,7 +9,8 @@ calls the president). Such a phrase is the body Taiwan's own copy calls
 knowledge base's Taiwanese body of that name is linked. Its 台湾地区 says whose the body is, as
 台灣 does in 台灣國防部, and names Taiwan as it does alone ("台湾地区" is the mainland's word
 for Taiwan): the region is one mention of Taiwan and the field with its 部门 one of the body.
-After 台湾, 台湾当局 or the short 台 the whole phrase is one mention of the body.
+After 台湾当局 or the short 台 the whole phrase is one mention of the body; after 台湾 the
+region is Taiwan's mention, as after 台湾地区.
 
 The short "台防务部门" is that body only in an article that names it in full too: a reader
 resolves the short form by the full one, and alone its one character 台 is read as Taiwan
@@ -35,9 +36,16 @@ FIELDS = {
 # The region word before the field: the short 台 only where it does not end a word before it
 # (平台, 舞台, 电台, 出台, 倒台); after any other character it opens the phrase ("以来台防务部门",
 # "本周台防务部门": since, this week).
-REGION = r"(台湾地区|台湾当局|台湾|(?<![平舞讲阳电后前上下倒站柜擂炮看展灶戏出烟吧窗灯楼亭井])台)"
+# The bare 台湾 opens every field but 防务: the sets label "台湾防务部门" as Taiwan alone, in six
+# passages of four hands, and never as the ministry, where 台湾海巡部门 and 台湾气象部门 are
+# the bodies.
+REGION = (
+    r"(台湾地区|台湾当局|台湾(?!防务)"
+    r"|(?<![平舞讲阳电后前上下倒站柜擂炮看展灶戏出烟吧窗灯楼亭井])台)"
+)
 SHORT_REGION = "台"
-REGION_OF_TAIWAN = "台湾地区"
+# The region words that name Taiwan as a mention of their own.
+REGIONS_OF_TAIWAN = ("台湾地区", "台湾")
 
 _BUILT: dict[str, dict[str, str]] = {}  # by knowledge-base digest, once a process
 
@@ -66,8 +74,8 @@ def mainland_named_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase)
 
 def _parts(hit: re.Match[str], body: str) -> list[tuple[int, int, str]]:
     """The phrase's mentions: the region as Taiwan and the rest as the body after the region
-    word 台湾地区, the whole phrase as the body after any other."""
-    if hit.group(1) != fold(REGION_OF_TAIWAN):
+    words 台湾地区 and 台湾, the whole phrase as the body after any other."""
+    if hit.group(1) not in map(fold, REGIONS_OF_TAIWAN):
         return [(*hit.span(), body)]
     return [(*hit.span(1), TAIWAN), (hit.end(1), hit.end(), body)]
 

@@ -183,10 +183,9 @@ def service_word(folded: str, start: int, end: int) -> bool:
 def split_word(folded: str, start: int, end: int) -> bool:
     """Whether a name's last character begins the next word instead ("台軍|事", "南海|域"), or
     is the 長 of a title whose post is being filled."""
-    following = [
-        after for ending, after in WORD_AFTER_NAME.items() if folded.endswith(fold(ending), 0, end)
-    ]
-    filled = folded[end - 1 : end] == fold("長") and bool(_post_filled().match(folded, end))
+    last = folded[end - 1 : end]
+    following = [after for char, after in WORD_AFTER_NAME.items() if fold(char) == last]
+    filled = last == fold("長") and bool(_post_filled().match(folded, end))
     return end - start > 1 and (
         filled or any(folded.startswith(_folded(f), end) for f in following)
     )

@@ -63,3 +63,10 @@ def test_a_places_paper_university_and_customs_are_no_mention_of_the_place() -> 
 
 def test_matsu_after_the_preposition_dui_is_matsu() -> None:
     assert ("馬祖", "matsu") in links("中共灰色地帶侵擾對馬祖的衝擊。")
+
+
+def test_a_countrys_customs_keeps_the_country_a_citys_does_not() -> None:
+    # "大陸海關總署" is the mainland's customs, whose 大陸 names China; "福州海关" is a city's
+    # customs house, which the sets label as the body alone
+    assert ("大陸", "china") in links("大陸海關總署表示，暫停措施是依法依規。")
+    assert "fuzhou" not in {entity for _, entity in links("福州海关发布通告。")}

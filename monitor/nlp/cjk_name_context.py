@@ -289,7 +289,8 @@ _FACILITY_AFTER_CITY = re.compile(
 
 # Chinese copy names a place's paper, university, customs house, fishermen's association and
 # park after it ("金門日報", "厦门大学", "福州海关", "蘇澳區漁會", "太魯閣國家公園"): the sets
-# label the body and never the place inside it. 大學生 are students of wherever they study.
+# label the body and never the place inside it. 大學生 are students of wherever they study. A
+# country's own bodies keep the country ("大陸海關總署", "中國海關": whose customs they are).
 _BODY_AFTER_PLACE_ZH = re.compile(fold_pattern(r"[日時新]報|大學(?!生)|海關|區?漁會|國家公園"))
 
 
@@ -310,7 +311,7 @@ def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> 
         return True
     if home != "japan" and place.kind == "city" and _city_opens_facility(folded, end):
         return True
-    if home != "japan" and _BODY_AFTER_PLACE_ZH.match(folded, end):
+    if home != "japan" and place.kind != "country" and _BODY_AFTER_PLACE_ZH.match(folded, end):
         return True
     return place.type == "LOC" and not place.country and _region_opens_bureau(folded, end)
 

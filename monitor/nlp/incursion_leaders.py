@@ -2,7 +2,10 @@
 detected ........ 23"), as a printed form leads the eye across: read as the label and a colon
 ("PLA aircraft detected: 23"), the way labelled lines are read. A label too long for its line
 runs on to the next, indented ("Crossed median line / entered" over "N, C & SW ADIZ .... 15"):
-the two lines are one label.
+the two lines are one label. A line that dots apart three cells or more ("Mon 8 Sep ... 12
+......... 7 ....... 4" under "Day ......... Aircraft ... Ships ... Into ADIZ") is a table's
+row, typed for a plain-text newsletter: its cells are written with bars, as a table's are
+(incursion_tables.py).
 """
 
 import re
@@ -21,11 +24,22 @@ _LEADER = re.compile(
 _RUNS_ON = re.compile(r"^\s*[^\W\d][^\d\n]*[^\W\d]\s*$")
 
 
+# A leader between two cells of a typed table: two dots or more, a space each side.
+_CELL_LEADER = re.compile(r"\s+\.{2,}\s+")
+# A typed table's cell is a word or two, a figure or a blank mark: prose that trails off
+# twice ("and then ... nothing ... at all.") runs longer or ends with a sentence's stop.
+_CELL = re.compile(r"[^\W_][^.|\n]{0,24}|[-–—]")
+
+
 def dotted_labels(sentences: list[str]) -> list[str]:
     """The sentences, each line that ends in a dotted leader and a count written with a colon
-    instead, and a label's first line joined to the dotted line it runs on to."""
+    instead, a label's first line joined to the dotted line it runs on to, and a typed
+    table's row of dotted cells written with bars."""
     lines: list[str] = []
     for sentence in sentences:
+        if (row := _barred_cells(sentence)) is not None:
+            lines.append(row)
+            continue
         led = "\n".join(_LEADER.sub(r"\1\2: \3", line) for line in sentence.split("\n"))
         if led != sentence and lines and _runs_on(lines[-2:], sentence):
             lines[-1] = f"{lines[-1].rstrip()} {led.lstrip()}"
@@ -50,3 +64,13 @@ def _runs_on(before: list[str], sentence: str) -> bool:
         return False
     label_indent = _indent(before[0]) if len(before) == 2 else 0
     return _indent(label) > label_indent
+
+
+def _barred_cells(sentence: str) -> str | None:
+    """A line of three cells or more that dotted leaders set apart, written with bars
+    ("Mon 8 Sep | 12 | 7 | 4"); None for any other sentence."""
+    line = sentence.rstrip()
+    cells = _CELL_LEADER.split(line.strip())
+    if "\n" in line or len(cells) < 3 or not all(_CELL.fullmatch(cell) for cell in cells):
+        return None
+    return " | ".join(cells) + sentence[len(line) :]

@@ -69,15 +69,41 @@ def barred_rows(sentences: list[str]) -> list[str]:
 _LABELLED_CELL = re.compile(r"[A-Za-z][^:\n]*:\s*\S.*")
 
 
+# "Mon 10 Feb — aircraft 11, ships 6, official ships 1": a chart's row typed out, its day
+# closed by a dash and its cells, each a craft and its count, split by commas.
+_DASHED_ROW = re.compile(r"(?P<label>\s*[^—–|:\n\d]*\d[^—–|:\n]*?)\s+[—–]\s+(?P<cells>[^\n]*)")
+_COMMA = re.compile(r",\s*")
+
+
 def _unbarred(sentence: str) -> list[str]:
     barred = _BARRED_ROW.fullmatch(sentence.rstrip())
-    if barred is None or not _DATED.search(barred["label"]):
+    if barred is None:
+        return [_dashed_row(sentence)]
+    if not _DATED.search(barred["label"]):
         return [sentence]
     cells = _BAR.split(barred["cells"].strip())
     if all(_LABELLED_CELL.fullmatch(cell) for cell in cells):
         return [f"{barred['label'].strip()}:\n", *[f"{cell}\n" for cell in cells]]
     end = sentence[len(sentence.rstrip()) :]
     return [f"{barred['label']}: {_BAR.sub(', ', barred['cells'])}{end}"]
+
+
+def _dashed_row(sentence: str) -> str:
+    """A day's row of cells split by commas, each a craft and its count, written with a colon
+    ("Mon 10 Feb: aircraft 11, ships 6"); any other sentence as it is. Prose after a dash
+    ("June 3 — China sent 30 aircraft, 20 of which ...") has cells that are no craft's count."""
+    dashed = _DASHED_ROW.fullmatch(sentence.rstrip())
+    if dashed is None or not _DATED.search(dashed["label"]):
+        return sentence
+    cells = _COMMA.split(dashed["cells"].strip())
+    if not all(_is_craft_count(cell) for cell in cells):
+        return sentence
+    return f"{dashed['label']}: {dashed['cells']}{sentence[len(sentence.rstrip()) :]}"
+
+
+def _is_craft_count(cell: str) -> bool:
+    found = _CRAFT_THEN_COUNT.fullmatch(cell)
+    return found is not None and found["craft"].split()[-1].lower() in CRAFT_NOUNS
 
 
 def _row_in_order(sentence: str) -> str:

@@ -35,7 +35,8 @@ _CRAFT_FIELD = re.compile(
 )
 _CRAFT_LABELS = {"vessels", "ships", "aircraft", "boats"}
 _CRAFT_NOUN = re.compile(r"\b(?:vessels?|ships?|boats?|aircraft|planes?|jets?|drones?)\b", re.I)
-_WEEKDAY = re.compile(r"\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.\s*")
+# "Mon.," before "July 8 | 14 | 8": a table's day cell written weekday first, cut at its stop.
+_WEEKDAY = re.compile(r"\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.,?\s*")
 # Abbreviations that never end a sentence, though the splitter ends one at their stop.
 _MID_SENTENCE = re.compile(r"\b(?:incl|excl|approx|esp)\.\s*$", re.I)
 

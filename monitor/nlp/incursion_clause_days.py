@@ -14,6 +14,7 @@ from datetime import date
 
 from .incursion_asides import without_asides
 from .incursion_claims import Reading
+from .incursion_stays_on import stay_told_as_of
 from .incursion_tokens import Token, WrittenDate
 
 # Words that, after a comma, open a clause of its own: ", and the coast guard said ...".
@@ -42,6 +43,11 @@ def date_counts_by_their_clause(
     PLA Navy ships operated around Taiwan" counts Sunday's ships, not the telling's Monday."""
     events = [written for written in dates if not written.told]
     if not events or not reading.claims:
+        return
+    # "... entered the waters on Sunday, November 16, and had not left as of Wednesday": a
+    # stay not yet over is counted on the day it is told as of (rule 9), not in its entry's
+    # clause.
+    if stay_told_as_of(tokens, events) is not None:
         return
     several = len({written.day for written in events}) > 1
     starts = clause_starts(tokens)

@@ -97,8 +97,11 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
         # "Another China Coast Guard vessel remained ...", "plus a China Coast Guard ship":
         # one craft named with whose it is is a count, never a type described
         return 1, i
-    if low == "a" and next_is(words, i, "further") and _one_craft(words, i + 2):
-        return 1, i + 1  # "A further Chinese ship remained ...", as "another" is
+    # "A further Chinese ship remained ...", as "another" is; "a single Chinese coast guard
+    # ship had sailed into ...": one craft named with whose it is, stressed.
+    stressed = next_is(words, i, "further") or next_is(words, i, "single")
+    if low == "a" and stressed and _one_craft(words, i + 2):
+        return 1, i + 1
     # "eight warships and a single official ship": "single" only stresses one more craft of the
     # sum; alone ("a single sortie can trigger several scrambles") it explains a unit
     single = low == "a" and next_is(words, i, "single") and _single_craft(words, i + 2)

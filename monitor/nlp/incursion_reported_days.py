@@ -40,7 +40,12 @@ def reports_its_day(
         return False
     found_dates = written_dates(tokens, local)
     if any(
-        found.day == written and found.first < first and names_a_report(tokens, found.last + 1)
+        found.day == written
+        and found.first < first
+        and (
+            names_a_report(tokens, found.last + 1)
+            or _report_for_day(tokens, found, tokens[found.last + 1 : first])
+        )
         for found in found_dates
     ):
         return True
@@ -50,6 +55,15 @@ def reports_its_day(
     if any(found.day == written and found.first > last for found in after_counts):
         return True
     return _each_count_dated_after(reading, after_counts, local, len(tokens))
+
+
+def _report_for_day(tokens: list[Token], found: WrittenDate, between: list[Token]) -> bool:
+    """Whether the day is written after a report's noun and "for", and a report verb follows it
+    before the counts ("The release for Monday, June 3, listed 9 aircraft"): a brief restating
+    each release it draws on names the day it covers so."""
+    named = found.first >= 2 and tokens[found.first - 1].low == "for"
+    named = named and tokens[found.first - 2].low in _REPORT_NOUNS
+    return named and any(token.low in _REPORTED for token in between)
 
 
 def _each_count_dated_after(

@@ -4,7 +4,7 @@ were still there as of Tuesday morning" is a Tuesday fact. Rule 9 counts a stay 
 where it stands, and only there, as it does when one sentence tells both ("entered on Monday
 and were still inside as of Tuesday morning")."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .incursion_asides import without_asides
 from .incursion_claims import Reading
@@ -23,6 +23,7 @@ _WHERE = {"there", "inside", "in", "within"}
 _WINDOW = 6
 _WEEK = timedelta(days=7)
 _SHARED = {"and", "they", "both"}  # the words just before a stay that share the count's subject
+_AS_OF_REACH = 6  # "as of 10 a.m. on Wednesday, November 19": from "as of" to its day
 
 
 def tells_ships_still_in(sentence: str, reading: Reading) -> bool:
@@ -32,13 +33,27 @@ def tells_ships_still_in(sentence: str, reading: Reading) -> bool:
     if any(claim.count is not None for claim in reading.claims):
         return False
     tokens = tokenize(sentence)
-    words = tuple(token.low for token in tokens[:2])
-    opening = next((len(subject) for subject in _SUBJECTS if words[: len(subject)] == subject), 0)
+    lows = [token.low for token in tokens]
+    # "As of noon Thursday they were still inside": the day the stay is told as of, first.
+    starts = range(2, 3 + _AS_OF_REACH) if lows[:2] == ["as", "of"] else range(1)
+    opening = next(
+        (
+            start + len(subject)
+            for start in starts
+            for subject in _SUBJECTS
+            if tuple(lows[start : start + len(subject)]) == subject
+        ),
+        0,
+    )
     if not opening:
         return False
-    near = [token.low for token in tokens[opening : opening + _WINDOW]]
-    # "The vessels had not left as of noon Friday" says it as "still there" does; "did not
-    # leave until Friday" ended the stay.
+    return _says_still_in(lows[opening : opening + _WINDOW])
+
+
+def _says_still_in(near: list[str]) -> bool:
+    """Whether the words say the ships were still in their waters: "still there", "still
+    inside"; "The vessels had not left as of noon Friday" says it as "still there" does, and
+    "did not leave until Friday" ended the stay."""
     held = "until" not in near
     return any(
         _goes_on(word, following) and (held or word in _GOING_ON)
@@ -53,15 +68,13 @@ def _goes_on(word: str, following: str) -> bool:
     )
 
 
-def date_stays_going_on(tokens: list[Token], reading: Reading, dates: list[WrittenDate]) -> None:
-    """Moves a count of ships that entered on one day and "were still inside as of" a later one
-    to that later day, in one sentence ("intruded into the territorial waters on Monday and
-    were still inside as of this morning"): rule 9 counts a stay not yet over where it stands,
-    within a week of its entry (rule 8)."""
+def stay_told_as_of(tokens: list[Token], dates: list[WrittenDate]) -> tuple[int, date] | None:
+    """Where a sentence tells that the ships it counted were still in their waters, and the later
+    day it tells it as of: "... on Monday and were still inside as of this morning", "...,
+    and the CGA said they had not left as of 10 a.m. today". The stay shares the count's
+    subject, joined by "and" or pointed back to; "three were still there as of Friday" counts
+    anew, and "did not leave until Friday" ended the stay."""
     lows = [token.low for token in tokens]
-    # "... on Monday and were still inside", "..., and the CGA said they had not left as of
-    # 10 a.m. today": the stay shares the count's subject, joined by "and" or pointed back to;
-    # "three were still there as of Friday" counts anew and leaves Monday's count alone.
     still = next(
         (
             k
@@ -72,13 +85,24 @@ def date_stays_going_on(tokens: list[Token], reading: Reading, dates: list[Writt
     )
     later = [written.day for written in dates if still is not None and written.first > still]
     if still is None or not later or "until" in lows[still : still + _WINDOW]:
+        return None
+    return still, later[0]
+
+
+def date_stays_going_on(tokens: list[Token], reading: Reading, dates: list[WrittenDate]) -> None:
+    """Moves a count of ships that entered on one day and "were still inside as of" a later one
+    to that later day, in one sentence: rule 9 counts a stay not yet over where it stands,
+    within a week of its entry (rule 8)."""
+    told = stay_told_as_of(tokens, dates)
+    if told is None:
         return
+    still, later = told
     visible = without_asides(tokens)
     for claim in reading.claims:
         entered = claim.day
         if (
             entered is not None
             and visible[claim.first] < still
-            and entered < later[0] <= entered + _WEEK
+            and entered < later <= entered + _WEEK
         ):
-            claim.day = later[0]
+            claim.day = later

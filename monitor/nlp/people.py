@@ -30,7 +30,6 @@ NOT_A_HOLDER_BEFORE = {"vice", "former", "ex", "then", "deputy", "late", "outgoi
                        "future", "acting", "a", "an", "another", "every", "any"}  # fmt: skip
 GOVERNMENT_WORDS = {"administration", "government", "cabinet"}
 LEADERS = {"president", "prime minister", "premier"}
-CABINET_HEADS = {"prime minister", "premier"}  # who head their countries' cabinets
 HEADS = {"president", "prime minister"}  # of state or government: named by family name alone
 _TITLE_SET = set(TITLE_WORDS)
 
@@ -147,31 +146,7 @@ def leader_of_government(
             for start, _, person in terms
             if start <= published and kb.entities[person].family_name == span.text
         }  # fmt: skip
-    if len(leaders) != 1:
-        return None
-    leader = leaders.pop()
-    return _cabinet_led(doc, span, leader, kb, published) or mention_of(span, leader, kb)
-
-
-def _cabinet_led(
-    doc: Doc, span: Span, leader: str, kb: KnowledgeBase, published: date
-) -> Mention | None:
-    """'the Takaichi Cabinet', 'the Cho cabinet': the word names the body a prime minister or a
-    premier heads, the one the knowledge base names its country's "cabinet". Their "government"
-    or "administration" stays the leader, as a president's does ("the Kishida government",
-    "the Biden administration"). The leader's latest office by the date decides."""
-    if doc[span.end].lower_ != "cabinet":
-        return None
-    terms = [
-        (start, title, country) for (title, country), held in kb.holders.items()
-        if title in LEADERS for start, _, person in held
-        if person == leader and start <= published
-    ]  # fmt: skip
-    if not terms or max(terms)[1] not in CABINET_HEADS:
-        return None
-    country = max(terms)[2]
-    cabinets = [b for b in kb.generic.get("cabinet", ()) if kb.entities[b].country == country]
-    return mention_of(doc[span.start : span.end + 1], cabinets[0], kb) if cabinets else None
+    return mention_of(span, leaders.pop(), kb) if len(leaders) == 1 else None
 
 
 def head_by_family_name(

@@ -728,3 +728,27 @@ def test_a_country_closing_a_span_read_too_long_still_owns_the_body() -> None:
     )
     found = {surface: entity for surface, entity, _ in links(text)}
     assert found["Ministry of Defense"] == "japan-mod"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Washington notified Congress of the Harpoon Coastal Defense System and MQ-9B.\n\n"
+         "Background", "MQ-9B", "mq-9b"),
+        ("2. Joint Sword-2024A. On May 23, the first day, Taiwan counted 49 aircraft.",
+         "Joint Sword-2024A", "joint-sword"),
+        ("Tokyo says its position, as set out in the 1972 Japan–China Joint Communiqué, is "
+         "unchanged.", "Japan–China Joint Communiqué", "japan-china-joint-communique"),
+    ],
+)  # fmt: skip
+def test_a_name_closing_a_sentence_or_dashed_in_a_title_is_still_its_name(
+    text: str, surface: str, expected: str
+) -> None:
+    assert (surface, expected, "name") in links(text)
+
+
+def test_a_lower_case_agreement_keeps_the_dash_its_entry_writes() -> None:
+    found = {
+        entity for _, entity, _ in links("Fishers cited the Taiwan–Japan fisheries agreement.")
+    }
+    assert "japan-taiwan-fishery-agreement" not in found

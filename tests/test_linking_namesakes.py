@@ -24,6 +24,9 @@ def links(text: str) -> dict[str, str]:
         ("The Shangdong strike group turned south on Monday.", "Shangdong", "shandong-carrier"),
         ("Analysts say the recently commissioned Fujian will sail east.", "Fujian",
          "fujian-carrier"),
+        ("Japan protested the PLA's use of the Shandong near Japanese islands.", "Shandong",
+         "shandong-carrier"),
+        ("Tokyo tracked the Fujian off Yonaguni for two days.", "Fujian", "fujian-carrier"),
         ("In June the Liaoning and Shandong trained together in the Pacific.", "Shandong",
          "shandong-carrier"),
         ("A trade delegation from Shandong said the province wants Japanese investment.",
@@ -34,6 +37,16 @@ def links(text: str) -> dict[str, str]:
 )  # fmt: skip
 def test_a_province_lends_its_name_to_a_carrier(text: str, surface: str, expected: str) -> None:
     assert links(text)[surface] == expected
+
+
+def test_an_outlet_credited_after_a_body_in_a_dateline_stays_the_outlet() -> None:
+    text = (
+        "UN vote\n\nUNITED NATIONS (AP) — China accused outlets of spreading fallacies. An AP "
+        "request for comment went unanswered."
+    )
+    found = [(m.text, m.entity_id) for m in mentions(text, "2025-09-01")]
+    assert ("AP", "ap") in found
+    assert ("AP", "united-nations") not in found
 
 
 def test_a_parenthesised_abbreviation_after_a_body_is_no_dateline() -> None:

@@ -42,7 +42,7 @@ def article_names(
         # into several, and an abbreviation is what stands between the brackets.
         bracketed = _BRACKETED.match(doc[span.end : span.end + 8].text)
         defines = entry.type in ("ORG", "TERM", "EQUIPMENT", "LOC")  # not "TAIPEI (CNA)"
-        if defines and bracketed:
+        if defines and bracketed and not _dateline(span):
             abbreviation = bracketed.group(1)
             if abbreviation.upper() == abbreviation:
                 local.setdefault(fold(abbreviation), entry.id)
@@ -51,6 +51,13 @@ def article_names(
     for head, entity_id in heads.items():
         local.setdefault(head, entity_id)
     return local
+
+
+def _dateline(span: Span) -> bool:
+    """Whether the name opens a line in capitals, as a dateline does: in "UNITED NATIONS (AP)
+    —" the brackets hold the outlet's credit, not an abbreviation of the body."""
+    line = span.doc.text[: span.start_char].rsplit("\n", 1)[-1]
+    return span.text.isupper() and not line.strip(" \t•*·-")
 
 
 def head_noun(written: str, entry: KBEntry | None, kb: KnowledgeBase) -> str | None:

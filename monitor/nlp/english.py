@@ -118,6 +118,9 @@ class Pipeline:
             yield self.kb_matcher(doc)
 
 
+# A full stop after a designator's digit and letter ("F-35A.", "Sword-2024A."): the stock rules
+# split it after two capitals ("U.S.") or a digit, not after this pair.
+DESIGNATOR_STOP = r"(?<=[0-9][A-Z])\."
 _LOADED: dict[str, Pipeline] = {}  # by knowledge-base digest: the model loads once a process
 
 
@@ -154,7 +157,9 @@ def load_pipeline(kb: KnowledgeBase, packages: tuple[str, ...] = MODEL_PACKAGES)
 def _split_dashes_and_citation_marks(nlp: Language) -> None:
     """A double hyphen is a dash, even with no space around it: "TOKYO (Jiji Press)--Beijing
     lodged" is one token "Press)--Beijing" to the stock rules, and the name in it is lost. So
-    is a glued citation mark's word: "line.[31]", "²CNA" (citation_marks.py)."""
+    is a glued citation mark's word: "line.[31]", "²CNA" (citation_marks.py). So is a type's
+    designator that ends a sentence: "... and MQ-9B." or "Joint Sword-2024A. On May 23" keep
+    the full stop on the name, which the knowledge base then never matches."""
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -168,7 +173,7 @@ def _split_dashes_and_citation_marks(nlp: Language) -> None:
             r"(?<=\w)\|(?=\w)",  # a wiki link's bar: "{{Main|Japan–Taiwan trade}}"
         ]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-        suffixes = [*CITATION_SUFFIXES, *(nlp.Defaults.suffixes or ())]
+        suffixes = [*CITATION_SUFFIXES, DESIGNATOR_STOP, *(nlp.Defaults.suffixes or ())]
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search
         prefixes = [*CITATION_PREFIXES, *(nlp.Defaults.prefixes or ())]
         tokenizer.prefix_search = compile_prefix_regex(prefixes).search

@@ -26,6 +26,9 @@ SHIP_FORMS = ("carrier ", "aircraft carrier ")  # aliases of a ship that name it
 FORMATION = frozenset({"group", "strike", "task", "battle", "carrier"})
 CARRIERS = frozenset({"carrier", "carriers", "flattop", "flattops"})
 POSSESSIVE = frozenset({"'s", "’s"})
+# Where a ship goes or lies: "the Shandong near Japanese islands", "the Fujian off Hainan". No
+# place noun is one of these, so after "the" they leave the ship's reading open.
+SHIP_PLACES = frozenset({"near", "off", "through", "into", "toward", "towards", "past", "around"})
 _NAMESAKES: dict[str, dict[str, str]] = {}  # knowledge-base digest -> place id -> ship id
 
 
@@ -71,8 +74,8 @@ def _reads_as_ship(doc: Doc, span: Span) -> bool:
     if after in FORMATION:
         return True
     noun = after not in FUNCTION_WORDS and after not in SAYING_OR_ACTING  # not "the Fujian has"
-    placed = after.isalpha() and after.islower() and noun  # "the Shandong peninsula"
-    if placed and after not in POSSESSIVE:
+    placed = after.isalpha() and after.islower() and noun and after not in SHIP_PLACES
+    if placed and after not in POSSESSIVE:  # "the Shandong peninsula"
         return False
     if span.start and doc[span.start - 1].lower_ in CARRIERS:
         return True  # "the carriers Fujian and Shandong", "Chinese Carriers Fujian, Shandong"

@@ -39,6 +39,29 @@ def test_a_province_lends_its_name_to_a_carrier(text: str, surface: str, expecte
     assert links(text)[surface] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("HMS Spey sailed through the Taiwan Strait. London said the Spey transit was routine.",
+         "Spey", "hms-spey"),
+        ("The USS George Washington reached Yokosuka, replacing the Ronald Reagan as the "
+         "Navy's forward-deployed carrier.", "Ronald Reagan", "uss-ronald-reagan"),
+        ("Don't be surprised to see AFP uniforms at the next joint exercise open day.", "AFP",
+         "afp-philippines"),
+        ("MANILA (AFP) - The Philippines protested on Monday.", "AFP", "agence-france-presse"),
+    ],
+)  # fmt: skip
+def test_a_ship_or_force_written_short_is_still_the_ship_or_force(
+    text: str, surface: str, expected: str
+) -> None:
+    assert links(text)[surface] == expected
+
+
+def test_a_president_named_without_ships_stays_a_person() -> None:
+    found = links("The Six Assurances were given under Ronald Reagan in 1982.")
+    assert found.get("Ronald Reagan") != "uss-ronald-reagan"
+
+
 def test_an_outlet_credited_after_a_body_in_a_dateline_stays_the_outlet() -> None:
     text = (
         "UN vote\n\nUNITED NATIONS (AP) — China accused outlets of spreading fallacies. An AP "

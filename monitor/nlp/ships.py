@@ -5,11 +5,13 @@ to the place and "carrier Shandong" to the ship; between the two, the words arou
 decide. A province takes no article and a ship does ("the Shandong's J-15 fighters", "the
 newly commissioned Fujian"), unless a place noun follows ("the Shandong peninsula"); a name
 before "group" or "strike group" ("the Shangdong group") is a formation at sea; and a name
-joined to a ship's ("the Liaoning and Shandong") is a ship too.
+joined to a ship's ("the Liaoning and Shandong") is a ship too. A ship written without its hull
+prefix ("the Ronald Reagan", "the Spey transit") is the ship where the article names ships.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .context import FUNCTION_WORDS, SAYING_OR_ACTING
@@ -30,6 +32,8 @@ POSSESSIVE = frozenset({"'s", "’s"})
 # place noun is one of these, so after "the" they leave the ship's reading open.
 SHIP_PLACES = frozenset({"near", "off", "through", "into", "toward", "towards", "past", "around"})
 _NAMESAKES: dict[str, dict[str, str]] = {}  # knowledge-base digest -> place id -> ship id
+_HULL_PREFIX = re.compile(r"^[A-Z]{2,5} (?=[A-Z])")  # "USS ", "HMS ", "JS "
+_SHORT_NAMES: dict[str, dict[str, str]] = {}  # knowledge-base digest -> short name -> ship id
 
 
 def namesakes(kb: KnowledgeBase) -> dict[str, str]:
@@ -59,6 +63,7 @@ def ships_named(
     for index, ship in places.items():
         if _reads_as_ship(doc, spans[index]):
             linked[index] = mention_of(spans[index], ship, kb)
+    _short_names(doc, spans, linked, kb)
     for index, ship in places.items():  # "the Liaoning and Shandong"
         for other in (index - 1, index + 1):
             found = linked.get(other)
@@ -69,13 +74,50 @@ def ships_named(
                 linked[index] = mention_of(spans[index], ship, kb)
 
 
+def short_names(kb: KnowledgeBase) -> dict[str, str]:
+    """Named ships by their names without the hull prefix: {"spey": "hms-spey"}."""
+    if kb.digest not in _SHORT_NAMES:
+        found = {}
+        for entry in kb.entities.values():
+            if entry.kind == "ship" and _HULL_PREFIX.match(entry.name):
+                found[fold(_HULL_PREFIX.sub("", entry.name))] = entry.id
+        _SHORT_NAMES[kb.digest] = found
+    return _SHORT_NAMES[kb.digest]
+
+
+def _short_names(
+    doc: Doc, spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase
+) -> None:
+    """A ship written by its name alone, which the model reads as a person or a place and the
+    knowledge base does not give the ship, since the name is often a person's or a town's
+    ("Spey", "Ronald Reagan"): the ship's, where the article names that ship in full ("HMS
+    Spey ... the Spey transit"), or names another ship and writes "the" before it ("the USS
+    George Washington ... replacing the Ronald Reagan"), as no person's name takes one."""
+    ships = {m.entity_id for m in linked.values() if m and kb.entities[m.entity_id].kind == "ship"}
+    if not ships:
+        return
+    names = short_names(kb)
+    for index, span in enumerate(spans):
+        ship = names.get(fold(span.text))
+        if linked[index] is not None or ship is None:
+            continue
+        article = span.start > 0 and doc[span.start - 1].lower_ == "the"
+        if ship in ships or (article and not _reads_as_place(doc, span)):
+            linked[index] = mention_of(span, ship, kb)
+
+
+def _reads_as_place(doc: Doc, span: Span) -> bool:
+    """Whether a lower-case noun follows the name: "the Richmond area"."""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    noun = after not in FUNCTION_WORDS and after not in SAYING_OR_ACTING
+    return after.isalpha() and after.islower() and noun and after not in SHIP_PLACES
+
+
 def _reads_as_ship(doc: Doc, span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if after in FORMATION:
         return True
-    noun = after not in FUNCTION_WORDS and after not in SAYING_OR_ACTING  # not "the Fujian has"
-    placed = after.isalpha() and after.islower() and noun and after not in SHIP_PLACES
-    if placed and after not in POSSESSIVE:  # "the Shandong peninsula"
+    if _reads_as_place(doc, span) and after not in POSSESSIVE:  # "the Shandong peninsula"
         return False
     if span.start and doc[span.start - 1].lower_ in CARRIERS:
         return True  # "the carriers Fujian and Shandong", "Chinese Carriers Fujian, Shandong"

@@ -752,3 +752,19 @@ def test_a_lower_case_agreement_keeps_the_dash_its_entry_writes() -> None:
         entity for _, entity, _ in links("Fishers cited the Taiwan–Japan fisheries agreement.")
     }
     assert "japan-taiwan-fishery-agreement" not in found
+
+
+DESIGNATORS = sorted(
+    (written, entry.id)
+    for entry in default_kb().entities.values()
+    if entry.type == "EQUIPMENT"
+    for written in (entry.name, *entry.aliases)
+    if re.fullmatch(r"[A-Z]{1,4}-\d+[A-Z]{1,3}", written)
+)
+
+
+@given(st.sampled_from(DESIGNATORS), st.sampled_from(["\n\nBackground", " Tokyo said so."]))
+def test_a_type_closing_a_sentence_is_its_type(designator: tuple[str, str], rest: str) -> None:
+    """The full stop after a type's closing letter is the sentence's, not the name's."""
+    written, entity = designator
+    assert (written, entity, "name") in links(f"The sale includes the {written}.{rest}")

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)")
+LINE_OPENING_CHARS = 8  # a bullet and its spaces before a dateline; a bounded look back
 HEAD_MIN_CHARS = 5  # "Command", "Ministry", "Strait"; not "Sea" or "Yuan"
 
 
@@ -42,7 +43,7 @@ def article_names(
         # into several, and an abbreviation is what stands between the brackets.
         bracketed = _BRACKETED.match(doc[span.end : span.end + 8].text)
         defines = entry.type in ("ORG", "TERM", "EQUIPMENT", "LOC")  # not "TAIPEI (CNA)"
-        if defines and bracketed and not _dateline(span):
+        if defines and bracketed and not _dateline(span, text):
             abbreviation = bracketed.group(1)
             if abbreviation.upper() == abbreviation:
                 local.setdefault(fold(abbreviation), entry.id)
@@ -53,11 +54,16 @@ def article_names(
     return local
 
 
-def _dateline(span: Span) -> bool:
+def _dateline(span: Span, text: str) -> bool:
     """Whether the name opens a line in capitals, as a dateline does: in "UNITED NATIONS (AP)
     —" the brackets hold the outlet's credit, not an abbreviation of the body."""
-    line = span.doc.text[: span.start_char].rsplit("\n", 1)[-1]
-    return span.text.isupper() and not line.strip(" \t•*·-")
+    if not span.text.isupper():
+        return False
+    start = max(0, span.start_char - LINE_OPENING_CHARS)
+    before = text[start : span.start_char]
+    if "\n" not in before and start > 0:
+        return False  # the line opened further back: words stand before the name
+    return not before.rsplit("\n", 1)[-1].strip(" \t•*·-")
 
 
 def head_noun(written: str, entry: KBEntry | None, kb: KnowledgeBase) -> str | None:

@@ -3,7 +3,6 @@
 import hashlib
 import logging
 import os
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -147,24 +146,14 @@ class KnowledgeBase:
             # A body joining two parties takes either dash: "Japan-ROC" and "Japan–ROC". An
             # agreement named for its parties keeps the dash its entry writes: the labelled sets
             # read "the Taiwan–Japan fisheries agreement" as the two countries (blind49-b-022,
-            # blind55-a-023), a reading still open for the hyphened form. A term whose words are
-            # all capitalised is a title, which no dash makes two countries: "the 1972
-            # Japan–China Joint Communiqué" (blind75-a-036).
-            if entry.type != "TERM" or _title_cased(text):
+            # blind55-a-023), a reading still open for the hyphened form.
+            if entry.type != "TERM":
                 variants |= {v.translate(_DASH_SWAP) for v in variants if "-" in v or "–" in v}
             forms |= variants
         return forms
 
 
 _DASH_SWAP = str.maketrans("-–", "–-")
-_TITLE_SMALL_WORDS = frozenset({"of", "and", "on", "the", "for", "to", "in"})
-
-
-def _title_cased(name: str) -> bool:
-    """Whether every word of the name but its small ones is capitalised: "Japan-China Joint
-    Communique", "Treaty of Peace and Friendship"; not "Japan-Taiwan fishery agreement"."""
-    words = re.split(r"[\s\-–/]+", name)
-    return all(w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL_WORDS for w in words)
 
 
 def _common_noun_forms(variants: set[str]) -> set[str]:

@@ -735,8 +735,6 @@ def test_a_country_closing_a_span_read_too_long_still_owns_the_body() -> None:
     [
         ("Washington notified Congress of the Harpoon Coastal Defense System and MQ-9B.\n\n"
          "Background", "MQ-9B", "mq-9b"),
-        ("2. Joint Sword-2024A. On May 23, the first day, Taiwan counted 49 aircraft.",
-         "Joint Sword-2024A", "joint-sword"),
         ("Tokyo says its position, as set out in the 1972 Japan–China Joint Communiqué, is "
          "unchanged.", "Japan–China Joint Communiqué", "japan-china-joint-communique"),
     ],

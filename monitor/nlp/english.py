@@ -118,9 +118,11 @@ class Pipeline:
             yield self.kb_matcher(doc)
 
 
-# A full stop after a designator's digit and letter ("F-35A.", "Sword-2024A."): the stock rules
-# split it after two capitals ("U.S.") or a digit, not after this pair.
-DESIGNATOR_STOP = r"(?<=[0-9][A-Z])\."
+# A full stop after a type's designator, a number of one to three digits and a letter ("F-35A.",
+# "MQ-9B."): the stock rules split it after two capitals ("U.S.") or a digit, not after this
+# pair. An exercise's year-coded name ("Strait Thunder-2025A.") keeps it: the model reads the
+# name whole only with the stop, which _sentence_cut in kb_matcher.py then takes off.
+DESIGNATOR_STOP = r"(?:(?<=-[0-9][A-Z])|(?<=-[0-9]{2}[A-Z])|(?<=-[0-9]{3}[A-Z]))\."
 _LOADED: dict[str, Pipeline] = {}  # by knowledge-base digest: the model loads once a process
 
 
@@ -158,8 +160,8 @@ def _split_dashes_and_citation_marks(nlp: Language) -> None:
     """A double hyphen is a dash, even with no space around it: "TOKYO (Jiji Press)--Beijing
     lodged" is one token "Press)--Beijing" to the stock rules, and the name in it is lost. So
     is a glued citation mark's word: "line.[31]", "²CNA" (citation_marks.py). So is a type's
-    designator that ends a sentence: "... and MQ-9B." or "Joint Sword-2024A. On May 23" keep
-    the full stop on the name, which the knowledge base then never matches."""
+    designator that ends a sentence: "... and MQ-9B." keeps the full stop on the name, which
+    the knowledge base then never matches."""
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 

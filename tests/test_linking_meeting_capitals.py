@@ -70,3 +70,20 @@ def test_the_cities_a_meetings_people_came_from_are_cities(
     for capital in capitals:
         assert (capital, CITY[capital], "name") in found
         assert (capital, COUNTRY[capital], "capital") not in found
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from([("Tokyo", "japan-mofa"), ("Taipei", "taiwan-mofa"), ("Beijing", "china-mfa")]),
+    st.sampled_from(["Summary of the closed-door briefing", "Readout of the dialogue", "Notes"]),
+    st.sampled_from(["12 March 2025", "March 12, 2025", "4 June"]),
+)
+def test_a_headings_city_is_home_to_its_briefers_bodies(
+    venue: tuple[str, str], heading: str, day: str
+) -> None:
+    city, ministry = venue
+    text = (
+        f"Briefing\n\n{heading} — {city}, {day}\n\nBriefers from the Foreign Ministry addressed "
+        "visiting participants from Taiwan, Japan and the United States."
+    )
+    assert ("Foreign Ministry", ministry) in [(s, e) for s, e, _ in links(text)]

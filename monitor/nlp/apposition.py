@@ -19,11 +19,15 @@ TITLE_MAX_TOKENS = 5  # "speaker", "deputy chief", "longest - serving member"
 
 def apposed_person_end(doc: Doc, start: int) -> int | None:
     """Where the name ends that stands in apposition before the body starting at token
-    `start` ("Pelosi" in "Pelosi, then the speaker of the House"), or None."""
+    `start` ("Pelosi" in "Pelosi, then the speaker of the House"), or right before it ("Guo
+    Jiakun of the foreign ministry": a spokesperson introduced by the body they speak for), or
+    None. The caller keeps it only when a person's name ends there."""
     k = start - 1 if start and doc[start - 1].lower_ == "the" else start
     if k < 1 or doc[k - 1].lower_ != "of":
         return None
     k -= 1
+    if k > 0 and not _title_word(doc[k - 1]):
+        return k  # "Guo Jiakun of the foreign ministry": the name right before "of"
     title = 0
     while k > 0 and title < TITLE_MAX_TOKENS and _title_word(doc[k - 1]):
         k, title = k - 1, title + 1

@@ -23,7 +23,7 @@ from .letter_homes import signed_country
 from .mastheads import masthead_country
 from .names import fold
 from .opinion_homes import opinion_country
-from .possessives import body_before_its
+from .possessives import body_before_its, owner_of_its
 from .record_homes import record_country
 from .resolve import resolve_name
 from .sentence_bounds import sentence_of
@@ -77,6 +77,15 @@ _CLOSING_CREDIT = re.compile(
 _BYLINE_CREDIT = re.compile(
     r"^[ \t]*(?:Staff writer|By [A-Z][^,\n]{1,60}|[A-Z][a-z]+ [A-Z][a-z]+),?[ \t]+with[ \t]+"
     r"(?P<outlet>[A-Z][A-Za-z.' ]{1,40}?)[ \t]*$",
+    re.M,
+)
+# "Summary of the closed-door briefing — Tokyo, 12 March 2025": a report's or a meeting's
+# heading closes on the city and the day it is dated from, and the bodies its briefers come from
+# are that city's country's, as a wire story's are its dateline's.
+_HEADING_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][^\n—–]{2,80}?[ \t](?:—|–|--)[ \t]*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),"
+    r"[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*$",
     re.M,
 )
 CREDIT_WITHIN = 80  # characters: the credit closes the text
@@ -186,6 +195,9 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
         if dateline_country or outlet_country:
             dateline = range(start, match.end())
             return ArticleContext(dateline_country, outlet_country, dateline, items=items)
+    heading = _HEADING_DATELINE.search(text, 0, DATELINE_WITHIN)
+    if heading and (country := country_of(resolve_name(heading.group("place"), kb), kb)):
+        return ArticleContext(country, dateline=range(*heading.span("place")), items=items)
     masthead = masthead_country(text, kb)
     credited = _credited_outlet_country(text, kb) or masthead or record_country(text, kb)
     credited = credited or opinion_country(text, kb)  # a house's record, an opinion's title
@@ -261,14 +273,17 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
     if opening is not None and _is_country_word(opening, kb):
         return country_of(opening.kb_id_ or resolve_name(opening.text, kb), kb)
     person = ents.by_end.get(apposed_person_end(doc, span.start) or -1)
-    if person is not None and person.label_ == "PERSON":  # "Pelosi, then speaker of the House"
-        return country_of(person.kb_id_ or resolve_name(person.text, kb), kb)
+    whose = country_of(person.kb_id_ or resolve_name(person.text, kb), kb) if person else None
+    if whose and person is not None and person.label_ == "PERSON":  # "Pelosi, then speaker of"
+        return whose
     if _the_islands(doc, span.start):
         return resolve_name("Taiwan", kb)
     sibling = body_before_its(span, ents)  # "Japan's Foreign Ministry and its Defense Ministry"
     if sibling is not None:
         named = country_of(sibling.kb_id_ or resolve_name(sibling.text, kb), kb)
         return named or qualifier(doc, sibling, kb, ents)
+    if owned_by_its := owner_of_its(span, ents, kb):
+        return owned_by_its
     end = _past_short_form(doc, span.end)  # "the Joint Chiefs of Staff (JCS) in Seoul"
     after = doc[end : end + 3]
     if len(after) >= 2 and after[0].lower_ in ("of", "in"):

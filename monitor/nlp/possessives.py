@@ -1,14 +1,21 @@
-"""A body owned by "its", referring back to the body before it: in "Japan's Ministry of Foreign
-Affairs and its Ministry of Defense" the second ministry is Japan's, as the first is."""
+"""A body owned by "its": in "Japan's Ministry of Foreign Affairs and its Ministry of Defense"
+the second ministry is Japan's, as the first is; in "Beijing sees it differently. Its foreign
+ministry said" and "Taipei condemned the drills; its Ministry of National Defense said" the
+ministry is the country of the clause's subject, which the pronoun refers back to."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .entity_countries import country_of
+from .resolve import resolve_name
+from .sentence_bounds import sentence_of
+
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
     from monitor.nlp.context import DocEntities
+    from monitor.nlp.kb import KnowledgeBase
 
 
 def body_before_its(span: Span, ents: DocEntities) -> Span | None:
@@ -17,3 +24,63 @@ def body_before_its(span: Span, ents: DocEntities) -> Span | None:
     if start < 3 or doc[start - 1].lower_ != "its" or doc[start - 2].lower_ not in ("and", ","):
         return None
     return ents.by_end.get(start - 2)
+
+
+# Tokens from a sentence's subject to the "its" that refers back to it: a clause or two
+# ("Beijing's answer, delivered by Mao Ning at the podium, was that the islands are China's and
+# that its coast guard ..."). Past that the pronoun may have found another owner, and a feed
+# without full stops, one "sentence" of thousands of tokens, is never read whole.
+SUBJECT_WITHIN = 45
+# What may stand before a sentence's subject: a bullet, a quote, an article.
+BEFORE_SUBJECT = frozenset({"-", "•", "–", "—", "*", '"', "“", "'", "‘", "the"})
+
+
+def owner_of_its(span: Span, ents: DocEntities, kb: KnowledgeBase) -> str | None:
+    """The country of a body owned by "its" whose sentence's subject is a country or capital;
+    "Its" opening a sentence refers to the subject of the sentence before, in its paragraph.
+    The nearest name is not the owner ("China has warned Manila ... . Its foreign ministry" is
+    China's), and a country named between the subject and "its" makes the pronoun ambiguous
+    ("China warned Japan over its coast guard"), so that reading is left to other rules."""
+    doc = span.doc
+    start = span.start - 2 if span.start > 1 and doc[span.start - 1].lower_ == "own" else span.start
+    if start < 2 or doc[start - 1].lower_ != "its":
+        return None
+    its = start - 1
+    sentence = sentence_of(doc, its)
+    opening = _opens(doc, sentence.start, its)
+    if opening:
+        if sentence.start == 0 or "\n" in doc[sentence.start - 1].whitespace_:
+            return None  # "Its" opening a paragraph refers to no subject that can be read here
+        sentence = sentence_of(doc, sentence.start - 1)
+    end = min(its, sentence.start + SUBJECT_WITHIN)
+    first = next(
+        (i for i in range(sentence.start, end) if doc[i].lower_ not in BEFORE_SUBJECT), end
+    )
+    subject = ents.by_start.get(first)
+    if subject is None:
+        return None
+    owner = _country_word(subject, kb)
+    if owner is None or opening:
+        return owner
+    if its - first > SUBJECT_WITHIN or "\n" in doc[first:its].text:
+        return None
+    for index in range(subject.end, its):
+        named = ents.by_start.get(index)
+        other = _country_word(named, kb) if named is not None else None
+        if other is not None and other != owner:
+            return None
+    return owner
+
+
+def _opens(doc: Doc, start: int, its: int) -> bool:
+    """Whether "its" is the first word of its sentence (after quotes or a bullet)."""
+    return all(not doc[i].is_alpha for i in range(start, its))
+
+
+def _country_word(span: Span, kb: KnowledgeBase) -> str | None:
+    """The country a country's or capital's name stands for; None for any other entity."""
+    key = span.kb_id_ or resolve_name(span.text, kb) or ""
+    entry = kb.entities.get(key)
+    if entry is None or entry.kind not in ("country", "capital"):
+        return None
+    return country_of(key, kb)

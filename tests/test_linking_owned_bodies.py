@@ -1,9 +1,7 @@
-"""Bodies named by their owner or their leader, from the real pipeline: a body owned by "its" is
+"""Bodies named by their owner, from the real pipeline: a body owned by "its" is
 the country of the clause's subject the pronoun refers back to ("Beijing sees it differently.
 Its foreign ministry said ..."), never merely the nearest name; a spokesperson's body ("Guo
-Jiakun of the foreign ministry") is the spokesperson's country's; a prime minister's or
-premier's cabinet ("the Takaichi Cabinet") is the cabinet they head, while a government or an
-administration named for its leader stays the leader.
+Jiakun of the foreign ministry") is the spokesperson's country's.
 
 Each case is a shape blind-74 to blind-76's features and forum reports showed monitor reading
 wrongly, in copy written for these tests.
@@ -57,23 +55,3 @@ def test_its_foreign_ministry_is_the_subjects_not_the_nearest_names(
     name, ministry = subject
     text = f"Feature\n\nThe ships stayed. {name} {verb} {nearest}. Its foreign ministry said so."
     assert ("foreign ministry", ministry) in links(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "surface", "expected"),
-    [
-        ("Notes\n\nDiscussion focused on the Ishiba Cabinet and a blockade.",
-         "2025-06-20", "Ishiba Cabinet", "japan-cabinet"),
-        ("Notes\n\nDefence spending rose under the Ishiba government.", "2025-06-20", "Ishiba",
-         "shigeru-ishiba"),
-        ("Comment\n\nSince the Takaichi Cabinet took office, naval activity rose.",
-         "2026-01-14", "Takaichi Cabinet", "japan-cabinet"),
-        ("Comment\n\nThe Biden administration said little about the drills.",
-         "2023-04-10", "Biden", "joe-biden"),
-    ],
-)  # fmt: skip
-def test_a_prime_ministers_cabinet_is_the_body_a_government_the_leader(
-    text: str, published: str, surface: str, expected: str
-) -> None:
-    found = links(text, published)
-    assert any(s.endswith(surface) and e == expected for s, e in found), found

@@ -68,6 +68,7 @@ from .incursion_report_figures import mark_report_figures
 from .incursion_scopes import COMPARISON_REACH, Marks, group, scope
 from .incursion_sequels import follows_a_days_count
 from .incursion_shares import share_with_its_total
+from .incursion_singular_relatives import keep_in_the_total
 from .incursion_tallies import tallies_and_parts
 from .incursion_tellers import told_by_another_state
 from .incursion_tokens import Token
@@ -102,6 +103,7 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     # "PLA activities around Taiwan (0600 Jan. 7 - 0600 Jan. 8)": a bulletin's heading.
     window = states_window(words) or (not claims and states_window(tokens))
     scope(words, claims, marks, days, window)
+    keep_in_the_total(words, claims)  # "... and one balloon, which crossed ..."
     on_a_day_of_their_own(claims, days, marks.detections)  # "and on Monday a further 31"
     if counts_searchers(words):  # "with three patrol vessels combing the area": no sighting
         claims = [claim for claim in claims if claim.zones]

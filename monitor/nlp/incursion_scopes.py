@@ -18,6 +18,7 @@ from .incursion_count_words import ends_a_list_of_kinds
 from .incursion_fronted_zones import fronted_zone
 from .incursion_phrases import craft_of, match, number_at
 from .incursion_recalled_reports import comment_starts, recalls_a_report
+from .incursion_singular_relatives import owns_its_relative_clause
 from .incursion_tokens import Token
 from .incursion_window_starts import opens_the_window
 from .incursion_windows import window_ends
@@ -60,9 +61,9 @@ def group(words: list[Token], claims: list[Claim]) -> None:
         if index == 0 or claim.craft is None or not claim.count or claim.relative:
             continue
         before = claims[index - 1]
-        # "17 aircraft and six ships, and nine of the aircraft crossed ...": a share of the
-        # counts before is no member of their list (shares listed together still are).
-        if claim.reference != before.reference:
+        # "17 aircraft and six ships, and nine of the aircraft crossed ...": a share of the counts
+        # before is no member of their list (shares listed are), nor is "one balloon, which ...".
+        if claim.reference != before.reference or owns_its_relative_clause(words, claim, before):
             continue
         if _only_connectors(words, before.last + 1, claim.first):
             claim.group = before.group

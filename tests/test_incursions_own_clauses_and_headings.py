@@ -1,0 +1,67 @@
+"""A list's last item with a relative clause of its own ("eight aircraft, six navy vessels and
+one balloon, which crossed the median line": only the balloon crossed, and all three are the
+day's totals), and a column's section heading whose count is no report's ("Two carriers, one
+ocean" over a story of China's carriers, before a section with the day's 10 ships)."""
+
+from datetime import UTC, date, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.nlp.analyze import TextToAnalyse, analyse
+
+Fact = tuple[int, str, str, date]
+
+
+def facts(text: str, published: datetime) -> set[Fact]:
+    (analysis,) = analyse([TextToAnalyse("item", text, "en", published)])
+    return {(f.count, f.what, f.zone, f.day) for f in analysis.incursions}
+
+
+REPORT_DAY = datetime(2024, 1, 15, 7, 30, tzinfo=UTC)
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=40),
+    st.integers(min_value=2, max_value=15),
+    st.sampled_from([("balloon", "balloons"), ("drone", "drones")]),
+    st.sampled_from(["crossed the median line", "entered the ADIZ"]),
+)
+def test_a_single_last_items_clause_is_its_own(
+    aircraft: int, ships: int, item: tuple[str, str], act: str
+) -> None:
+    noun, what = item
+    zone = "median line" if "median" in act else "ADIZ"
+    text = (
+        "The Ministry of National Defense (MND) said that in the 24 hours to 6 a.m. Monday it "
+        f"had detected {aircraft} Chinese military aircraft, {ships} navy vessels and one "
+        f"{noun}, which {act} about 100 nautical miles west of Keelung before disappearing."
+    )
+    found = facts(text, REPORT_DAY)
+    day = date(2024, 1, 15)
+    assert {
+        (aircraft, "aircraft", "around Taiwan", day),
+        (ships, "navy vessels", "around Taiwan", day),
+        (1, what, "around Taiwan", day),
+        (1, what, zone, day),
+    } <= found
+    assert (aircraft, "aircraft", zone, day) not in found
+    assert (ships, "navy vessels", zone, day) not in found
+
+
+def test_a_section_headings_count_gives_way_to_the_reports() -> None:
+    column = (
+        "The Neighbourhood: a weekly column\n\n"
+        "Two carriers, one ocean\n"
+        "For the first time, both of China's aircraft carriers, the Liaoning and the Shandong, "
+        "were spotted in the Pacific at the same time, Japan's Defense Ministry said.\n\n"
+        "Meanwhile, in Taiwan\n"
+        "Taiwan's Ministry of National Defense reported 19 Chinese military aircraft and 10 "
+        "ships around the island on Thursday, with 13 of the aircraft entering its air defence "
+        "identification zone."
+    )
+    found = facts(column, datetime(2025, 6, 13, 3, tzinfo=UTC))
+    day = date(2025, 6, 12)
+    assert (10, "navy vessels", "around Taiwan", day) in found
+    assert (2, "navy vessels", "around Taiwan", day) not in found

@@ -65,3 +65,22 @@ def test_a_section_headings_count_gives_way_to_the_reports() -> None:
     day = date(2025, 6, 12)
     assert (10, "navy vessels", "around Taiwan", day) in found
     assert (2, "navy vessels", "around Taiwan", day) not in found
+
+
+def test_numbered_notes_under_a_table_are_read_one_by_one() -> None:
+    """Note 2 defines a column by the zones it counts; note 3's ships were in none of them."""
+    annex = (
+        "Annex B: MND daily figures\n\n"
+        "Date | PLA aircraft | Crossed ML / entered ADIZ | PLAN vessels | Official ships\n"
+        "Wed 17 Jun | 31 | 22 | 11 | 4\n\n"
+        'Notes: (1) Each row covers the 24 hours to 06:00 on the date shown. (2) "Crossed ML / '
+        "entered ADIZ\" is the MND's combined phrasing: aircraft that crossed the median line "
+        "and entered the northern, central, southwestern or eastern ADIZ. (3) The four official "
+        "ships on 17 June were China Coast Guard cutters east of Penghu."
+    )
+    found = facts(annex, datetime(2026, 6, 17, 10, tzinfo=UTC))
+    day = date(2026, 6, 17)
+    assert (4, "official ships", "around Taiwan", day) in found
+    assert not {
+        fact for fact in found if fact[1] == "official ships" and fact[2] != "around Taiwan"
+    }

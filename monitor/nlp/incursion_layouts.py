@@ -69,11 +69,28 @@ def as_plain_sentences(sentences: list[str]) -> list[str]:
 # A note's marker glued to a full stop ("... of 153 aircraft.(12) Across 2024, ..."): the
 # splitter sees no stop, and the next sentence's opening period ("Across 2024") is lost.
 _FOOTNOTE = re.compile(r"(?<=[.!?\"”])\s?[(\[]\d{1,3}[)\]]\s+(?=[A-Z])")
+# A note's number in brackets after a full stop, whose "(" the splitter leaves to the stop.
+_NOTE_OPENER = ". ("
+_NOTE_MARK = re.compile(r"\d{1,2}\)\s+(?=[A-Z\"“])")
 
 
 def _at_footnotes(sentences: list[str]) -> list[str]:
     """Sentences split where a footnote's marker ends one, the marker dropped."""
-    return [part for sentence in sentences for part in _FOOTNOTE.split(sentence)]
+    return [part for sentence in _notes_whole(sentences) for part in _FOOTNOTE.split(sentence)]
+
+
+def _notes_whole(sentences: list[str]) -> list[str]:
+    """Sentences whose next numbered note's bracket the splitter cut off ("... date shown. ("
+    over '2) "Crossed ML ..." is ...'), each note's opening marker dropped: left so, the
+    bracket would join every note into one sentence, and one note's zones would reach the
+    next note's ships ("(3) The four official ships on 17 June were ...")."""
+    whole: list[str] = []
+    for sentence in sentences:
+        if whole and whole[-1].endswith(_NOTE_OPENER) and (marker := _NOTE_MARK.match(sentence)):
+            whole[-1] = whole[-1][: -len(_NOTE_OPENER)]
+            sentence = sentence[marker.end() :]
+        whole.append(sentence)
+    return whole
 
 
 def _bracketed(sentences: list[str]) -> list[str]:

@@ -84,3 +84,16 @@ def test_numbered_notes_under_a_table_are_read_one_by_one() -> None:
     assert not {
         fact for fact in found if fact[1] == "official ships" and fact[2] != "around Taiwan"
     }
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.integers(min_value=2, max_value=9), st.sampled_from(["done the same", "done so"]))
+def test_a_bare_count_that_did_the_same_is_of_the_craft_before(ships: int, same: str) -> None:
+    """ "On Monday, two had done the same": the craft and waters of the count before."""
+    feature = (
+        "On Wednesday, the Coast Guard Administration said, four China Coast Guard ships sailed "
+        "into Kinmen's restricted waters near Liaoluo Bay and stayed for about two hours. "
+        f"On Monday, {ships} had {same} off Beiding."
+    )
+    found = facts(feature, datetime(2025, 2, 14, 3, tzinfo=UTC))
+    assert (ships, "official ships", "restricted waters", date(2025, 2, 10)) in found

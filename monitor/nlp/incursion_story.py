@@ -284,9 +284,10 @@ class Story:
         if claim.ellipsis and context.last_zone:
             return [context.last_zone]
         # "... entered the southwestern ADIZ. On Sunday, it said, 10 aircraft had done so.": a
-        # sentence that names no zone does what the count of the sentence before did; not
-        # "how many of the 21 aircraft had done so", nor "five of the ten days ... the same".
-        if claim.ellipsis and self.reached and claim.craft is not None and not claim.reference:
+        # sentence that names no zone does what the count of the sentence before did, and so
+        # does a bare count ("On Monday, two had done the same"), whose craft are those before;
+        # not "how many of the 21 aircraft had done so", nor "five of the ten days ... the same".
+        if claim.ellipsis and self.reached and not claim.reference:
             return zones_for(claim, self.reached)
         # "Six ships entered prohibited waters ..., four of them near Kinmen and two near
         # Matsu", "... and two had entered those off Matsu": the waters before, at its place.

@@ -68,6 +68,18 @@ def test_a_section_headings_count_gives_way_to_the_reports() -> None:
     assert (2, "navy vessels", "around Taiwan", day) not in found
 
 
+def test_a_heading_that_writes_its_day_is_that_days_line() -> None:
+    # a box's "Previous day (Friday): ..." is a day's line, not a heading over the report
+    box = (
+        "PLA ACTIVITY AROUND TAIWAN\n24 hours to 6 a.m. Saturday\n\nAircraft: 21\n"
+        "Navy vessels: 7\n\nPrevious day (Friday): 30 aircraft, 6 vessels\n\n"
+        "Source: Taiwan Ministry of National Defense."
+    )
+    found = facts(box, datetime(2025, 11, 22, 3, tzinfo=UTC))
+    assert (30, "aircraft", "around Taiwan", date(2025, 11, 21)) in found
+    assert (21, "aircraft", "around Taiwan", date(2025, 11, 22)) in found
+
+
 def test_numbered_notes_under_a_table_are_read_one_by_one() -> None:
     """Note 2 defines a column by the zones it counts; note 3's ships were in none of them."""
     annex = (

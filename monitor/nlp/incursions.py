@@ -312,7 +312,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         heading = written if heads_a_day(tokens) else heading  # "Tuesday 19 Mar" over entries
         counted = day if reading.claims else counted
         headline = index == 0 and is_headline(sentence, len(sentences))
-        headline = headline or is_subject_line(sentence) or sentence in headings  # rounds too
+        headline = headline or is_subject_line(sentence) or (sentence in headings and not written)
         undated_headline = undated_headline or (headline and written is None)
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.
         own = (written is None and story.day_pointed_to(reading)) or day

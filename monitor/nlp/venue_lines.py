@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import words
-from .incursion_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .incursion_words import DASHES, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,7 +33,6 @@ EVENTS = words("""
     session consultations talks colloquium
 """)
 NAME_JOINS = frozenset({"of", "and", "on", "for", "the", "in", "to", "s"})
-DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def venue_city(doc: Doc, span: Span) -> bool:

@@ -6,14 +6,23 @@ writers (train on the other writers' passages, test on the one left out), plus s
 --writers leaves out only the writers whose id starts with one of the prefixes (`--writers
 blind19` leaves out blind19-a, then blind19-b), which takes minutes where all 60 take 40.
 
+    .venv/bin/python bench/themes.py --join blind-68 ... blind-76 --unseen blind-77 ... blind-79
+
+--join trains a model on the corpus with those blind sets joined the documented way (title, a
+blank line and the text; every fifth passage to `test`) and scores it beside the shipped model on
+the held-out split and on the --unseen sets, which neither has read: whether more hands help on
+the next one. It skips the writer-by-writer part.
+
 (From a git worktree, put the checkout first: `PYTHONPATH=. .venv/bin/python bench/themes.py`;
 otherwise the editable install's code, corpus and model are measured.)
 """
 
 import argparse
+import json
 import re
 import time
 from dataclasses import replace
+from pathlib import Path
 
 from monitor.nlp.themes import Example, evaluate, load_corpus, load_model, train
 from monitor.vocabulary import THEMES
@@ -54,17 +63,47 @@ def line(name: str, metrics: dict[str, object]) -> str:
     return "  ".join(parts)
 
 
+BLIND = Path(__file__).resolve().parent.parent / "tests" / "data" / "blind"
+
+
+def blind_set(name: str, test_every: int = 5) -> list[Example]:
+    """A blind set's labelled passages as the corpus would hold them; test_every 0: all `test`."""
+    examples = []
+    for record in map(json.loads, (BLIND / f"{name}.jsonl").read_text().splitlines()):
+        if record.get("themes") is None:
+            continue
+        title = record.get("title") or ""
+        text = f"{title}\n\n{record['text']}" if title else record["text"]
+        to_test = not test_every or len(examples) % test_every == test_every - 1
+        labels = {theme: int(record["themes"][theme]) for theme in THEMES}
+        examples.append(Example(text, labels, "test" if to_test else "train"))
+    return examples
+
+
+def join_and_compare(corpus: list[Example], joined: list[str], unseen: list[str]) -> None:
+    extra = [e for name in joined for e in blind_set(name)]
+    held = [e for e in corpus if e.split == "test"]
+    model = train([e for e in corpus + extra if e.split == "train"], held + extra, 0)
+    unseen_examples = [e for name in unseen for e in blind_set(name, test_every=0)]
+    for label, candidate in (("shipped model", load_model()), ("with the joined sets", model)):
+        print(line(f"{label}, held-out split", evaluate(candidate, held)))
+        print(line(f"{label}, unseen sets", evaluate(candidate, unseen_examples)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--writers", nargs="+", metavar="PREFIX", help="Leave out only these.")
+    parser.add_argument("--join", nargs="+", metavar="SET", help="Blind sets to join the corpus.")
+    parser.add_argument("--unseen", nargs="+", metavar="SET", default=[], help="Sets to score on.")
     args = parser.parse_args()
     corpus = load_corpus()
+    if args.join:
+        join_and_compare(corpus, args.join, args.unseen)
+        return
     test = [e for e in corpus if e.split == "test"]
     print(f"held-out split: {len(test)} passages")
     print(line("shipped model", evaluate(load_model(), test)))
     print(line("keyword rules", keyword_rules(test)))
-
-    import json
 
     from monitor.nlp.themes import CORPUS_PATH
 

@@ -32,6 +32,13 @@ def without_asides(tokens: list[Token]) -> list[int]:
             close = _find(tokens, i, {")"}, 12)
             if close is not None and not _clause_of_a_part(tokens, i + 1):
                 hidden.update(range(i, close + 1))
+        # "27 PLA [People's Liberation Army] aircraft": a translator's or editor's gloss of an
+        # acronym in an interview. Brackets elsewhere put in words the speaker left out ("the
+        # southwest [ADIZ]", "[Chinese] pilots"), which are read as the sentence's own.
+        elif token.text == "[" and i > 0 and _an_acronym(tokens[i - 1]):
+            close = _find(tokens, i, {"]"}, 12)
+            if close is not None:
+                hidden.update(range(i, close + 1))
         # A dash opening the line is a list's bullet ("- Dec. 3 (Wed): 4 vessels, ...
         # (10:05-17:40, ...)"), no aside: paired with a later hyphen it hid the whole line.
         elif token.text in w.DASHES and i > 0 and not _ends_a_dateline(tokens, i):
@@ -194,6 +201,10 @@ def _parts_by_island(tokens: list[Token]) -> bool:
 
 def _next_in(tokens: list[Token], i: int, words: set[str]) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].low in words
+
+
+def _an_acronym(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
 
 
 def _find(tokens: list[Token], i: int, texts: set[str], reach: int) -> int | None:

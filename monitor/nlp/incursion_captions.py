@@ -8,11 +8,11 @@ they know ("the meeting line"). Each is written here as copy writes it.
 
 import re
 
-from .incursion_words import MOVEMENTS, SMALL_NUMBERS
+from .incursion_words import MOVEMENTS, UNIT_WORDS
 
 # What a speaker writes after the tens without a hyphen ("thirty two", "twenty first"): one
 # number with them, as "thirty-two" is (incursion_tokens joins them).
-AFTER_TENS = {word for word, value in SMALL_NUMBERS.items() if 1 <= value <= 9} | {
+AFTER_TENS = UNIT_WORDS | {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 }  # fmt: skip
 # A speaker's hesitations, which a transcript writes where they fell ("seven uh coast guard

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 
-from .incursion_words import NUMBER_WORDS, WEEKDAYS
+from .incursion_words import NUMBER_WORDS, TENS, UNIT_WORDS, WEEKDAYS
 
 _NUMBER = r"\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?"
 _DAY = "|".join(WEEKDAYS)
@@ -82,4 +82,7 @@ def _counts(sentence: str, word: re.Match[str], noun: str | None) -> bool:
 
 
 def _a_figure(word: str) -> bool:
-    return word[0].isdigit() or word.lower() in NUMBER_WORDS
+    # "Twenty-seven crossed, not 21": a subject who corrects an interviewer says the figure
+    # as spoken, its tens and units joined by a hyphen.
+    tens, _, units = word.lower().partition("-")
+    return word[0].isdigit() or word.lower() in NUMBER_WORDS or tens in TENS and units in UNIT_WORDS

@@ -85,7 +85,10 @@ def _unbarred(sentence: str) -> list[str]:
     if all(_LABELLED_CELL.fullmatch(cell) for cell in cells):
         return [f"{barred['label'].strip()}:\n", *[f"{cell}\n" for cell in cells]]
     end = sentence[len(sentence.rstrip()) :]
-    return [f"{barred['label']}: {_BAR.sub(', ', barred['cells'])}{end}"]
+    # "Wed 26 Nov — 14 / 6 / 0": bare counts keep their slashes, for the columns a note over
+    # the rows names (incursion_slash_columns.py); as commas they were counts of no craft.
+    joiner = " / " if all(cell.isdigit() for cell in cells) else ", "
+    return [f"{barred['label']}: {_BAR.sub(joiner, barred['cells'])}{end}"]
 
 
 def _dashed_row(sentence: str) -> str:

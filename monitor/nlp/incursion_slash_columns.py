@@ -9,7 +9,9 @@ The heading's "aircraft / ships" says what each slash-split count is, in order, 
 written as the grammar reads any day's entry: "Mon 9 Jun: 14 aircraft, 7 ships". Without it
 the row's first count took the heading's last craft ("ships") and its second none. A row with
 as many counts as the heading names columns is rewritten; the first line that is no such row
-ends the list.
+ends the list. An interview that reads a table aloud names the columns in an editor's note
+in brackets instead ("[Aircraft / navy vessels / official ships; each report covers ...]"),
+over rows a dash closes ("Wed 26 Nov — 14 / 6 / 0", given a colon by incursion_rows.py).
 
 A cable or a note states the layout in a line of its own instead, and may add a bracketed
 figure to each row:
@@ -87,12 +89,20 @@ def _named_columns(sentence: str) -> list[str] | None:
     """The craft a heading names as its rows' columns ("aircraft / ships"), when it ends with
     a colon, as a heading over a list does, or follows a legend's "Format:"."""
     columns = craft_columns(sentence)
-    if columns is None or sentence.rstrip().endswith(":"):
+    if columns is None or sentence.rstrip().endswith(":") or _bracketed_note(sentence, columns):
         return columns
     legend = _LEGEND.search(sentence[: sentence.find(columns[0])])
     if legend is None:
         return None
     return [legend["owner"] + columns[0], *columns[1:]]
+
+
+def _bracketed_note(sentence: str, columns: list[str]) -> bool:
+    """Whether the line is an editor's note in brackets that opens with the columns, as an
+    interview prints a table read aloud: "[Aircraft / navy vessels / official ships; each
+    report covers 6 a.m. to 6 a.m.]" (the splitter may leave its "[" on the line before)."""
+    note = sentence.strip()
+    return note.endswith(("]", ")")) and note.lstrip("[( ").startswith(columns[0])
 
 
 def _with_bracket_read(cells: list[str], rest: str, legend: re.Match[str] | None) -> str:

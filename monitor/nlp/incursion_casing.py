@@ -59,13 +59,22 @@ def _cased(text: str, match: re.Match[str]) -> str:
 
 def _unshouted(text: str) -> str:
     """A text written in capitals in lower case but for its months and weekdays ("TUES 27
-    FEB" as "Tues 27 Feb"); any other text as it is. ASCII letters only, so that every word
-    keeps its length."""
+    FEB" as "Tues 27 Feb"); any other text as it is, but for its lines written in capitals:
+    a newswire's flashes stacked over a story or listed in a digest ("0135 GMT *TAIWAN SAYS 12
+    CHINESE MILITARY AIRCRAFT ...") under a headline and over a credit in lower case. ASCII
+    letters only, so that every word keeps its length."""
+    if _shouted(text):
+        return _ASCII_WORD.sub(_unshouted_word, text)
+    lines = text.splitlines(keepends=True)
+    return "".join(
+        _ASCII_WORD.sub(_unshouted_word, line) if _shouted(line) else line for line in lines
+    )
+
+
+def _shouted(text: str) -> bool:
     capitals = sum(char.isupper() for char in text)
     lower = sum(char.islower() for char in text)
-    if capitals < _SHOUTED_LETTERS or lower * _SLIPS_PER_CAPITAL > capitals:
-        return text
-    return _ASCII_WORD.sub(_unshouted_word, text)
+    return capitals >= _SHOUTED_LETTERS and lower * _SLIPS_PER_CAPITAL <= capitals
 
 
 def _unshouted_word(match: re.Match[str]) -> str:

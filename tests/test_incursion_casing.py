@@ -126,3 +126,29 @@ def test_a_report_in_capitals_gives_the_facts_of_the_report(
         f"navy ships around Taiwan {day}. {crossed} of the aircraft entered the {zone}."
     )
     assert facts(report.upper()) == facts(report)
+
+
+@given(
+    st.integers(min_value=2, max_value=60),
+    st.integers(min_value=2, max_value=15),
+    st.integers(min_value=1, max_value=60),
+    st.sampled_from(["median line", "ADIZ"]),
+)
+def test_a_flash_in_capitals_in_a_digest_in_lower_case_gives_the_facts_of_the_report(
+    aircraft: int, ships: int, crossed: int, zone: str
+) -> None:
+    # A wire digest lists its flashes in capitals under a headline and over a credit in lower
+    # case: each flash's line is read as written copy, whatever case the rest of the text has.
+    crossed = min(crossed, aircraft)
+    report = (
+        f"Taiwan says {aircraft} Chinese military aircraft, {ships} navy ships detected around "
+        f"island in 24 hrs to 6 a.m.; {crossed} of the aircraft entered the {zone}"
+    )
+    digest = (
+        "TOP NEWS-Asia security and markets flashes\n\n"
+        f"0135 GMT *{report.upper()}\n"
+        "0410 GMT *YEN AT 151.20 PER DOLLAR; TAIEX UP 0.5%\n\n"
+        "Compiled from flashes issued today.\n"
+    )
+    assert facts(digest) == facts(f"{report}.")
+

@@ -77,13 +77,10 @@ def is_headline(sentence: str, sentences: int) -> bool:
 
 # A diplomatic cable's or a memo's subject line is its headline, below the header lines:
 # "SUBJECT: PLA ADIZ ENTRIES RESUME AFTER BRIEF LULL; MND DETAILS EIGHT AIRCRAFT" sums up what
-# the body tells, zones and all. So does a newswire's flash, a headline in capitals behind an
-# asterisk, stacked over the story ("*TAIWAN: 26 PLA AIRCRAFT, 9 SHIPS DETECTED AROUND ISLAND;
-# 17 ENTERED ADIZ") that then tells it with its day; a Markdown bullet has a space after it.
-_SUBJECT_LINE = re.compile(r"\s*(?:subj(?:ect)?\s*:|\*(?=[a-z]))", re.IGNORECASE)
+# the body tells, zones and all.
+_SUBJECT_LINE = re.compile(r"\s*subj(?:ect)?\s*:", re.IGNORECASE)
 
 
 def is_subject_line(sentence: str) -> bool:
-    """Whether a line is a cable's or memo's subject line or a newswire's flash, which is read
-    as its headline."""
+    """Whether a line is a cable's or memo's subject line, which is read as its headline."""
     return bool(_SUBJECT_LINE.match(sentence))

@@ -6,10 +6,17 @@ statement is written in Washington: a briefing stamped 18:40 UTC says "this morn
 of its own US day, though it is already the next day in Taipei (the writers of blind-21), and a
 congressman's statement issued "today" after Taipei's report is of the US day it was issued. The
 United Nations' records are written in New York, on the same clock (blind-74).
+
+A print interview in Q&A form is written where and when it was held, which its introduction
+says ("He spoke with the Liberty Times on Tuesday", "The Mainichi Shimbun interviewed him ...
+on Monday"): the subject's "this morning" and weekdays are of that day, not of the day the
+paper printed it (blind-77).
 """
 
 import re
 from datetime import date, datetime, timedelta
+
+from .incursion_words import WEEKDAYS
 
 _EAST_ASIA = timedelta(hours=8)  # UTC+8 (Taipei, Beijing); Tokyo's UTC+9 turns at 15:00 too
 _WASHINGTON = timedelta(hours=-5)  # US Eastern time (an hour off in summer, never a day)
@@ -47,4 +54,25 @@ def written_in_washington(sentences: list[str]) -> bool:
 def local_day(sentences: list[str], published: datetime) -> date:
     """The date where the story was written, for its "today", "this morning" and weekdays."""
     shift = _WASHINGTON if written_in_washington(sentences) else _EAST_ASIA
-    return (published + shift).date()
+    day = (published + shift).date()
+    return _interview_day(sentences, day) or day
+
+
+# The introduction's telling of when the interview was held, before the first question.
+_INTERVIEWED = re.compile(
+    r"\b(?:interviewed|spoke (?:to|with)|talked (?:to|with)|reached (?:him|her|them))\b"
+    rf"[^.\n]{{0,80}}?\bon ({'|'.join(day.capitalize() for day in WEEKDAYS)})\b"
+)
+_QUESTION = re.compile(r"^Q:", re.M)
+
+
+def _interview_day(sentences: list[str], day: date) -> date | None:
+    """The day a Q&A interview was held, as its introduction tells it, on or before `day`."""
+    text = "\n".join(sentence.strip() for sentence in sentences)
+    questions = [found.start() for found in _QUESTION.finditer(text)]
+    if len(questions) < 2:  # one "Q:" is no interview's layout
+        return None
+    held = _INTERVIEWED.search(text, 0, questions[0])
+    if held is None:
+        return None
+    return day - timedelta(days=(day.weekday() - WEEKDAYS[held[1].lower()]) % 7)

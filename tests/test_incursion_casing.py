@@ -151,4 +151,3 @@ def test_a_flash_in_capitals_in_a_digest_in_lower_case_gives_the_facts_of_the_re
         "Compiled from flashes issued today.\n"
     )
     assert facts(digest) == facts(f"{report}.")
-

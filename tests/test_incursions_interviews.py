@@ -92,3 +92,21 @@ def test_this_morning_in_an_interview_is_the_day_it_was_held(held: str) -> None:
         (15, "aircraft", "around Taiwan", "Taiwan", day),
         (7, "navy vessels", "around Taiwan", "Taiwan", day),
     ])  # fmt: skip
+
+
+@given(
+    st.integers(min_value=2, max_value=40),
+    st.integers(min_value=2, max_value=40),
+    st.sampled_from(["it was {}", "there were {}", "it was just {}", ", {}"]),
+)
+def test_a_spoken_count_of_the_next_day_is_of_the_craft_before(
+    friday: int, saturday: int, spoken: str
+) -> None:
+    text = (
+        f"Lee: On Friday {friday} PLA aircraft crossed the median line; on Saturday"
+        f"{'' if spoken.startswith(',') else ' '}{spoken.format(saturday)}."
+    )
+    assert facts(text) == sorted([
+        (friday, "aircraft", "median line", "Taiwan", "2025-11-28"),
+        (saturday, "aircraft", "median line", "Taiwan", "2025-11-29"),
+    ])  # fmt: skip

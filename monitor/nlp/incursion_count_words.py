@@ -99,9 +99,15 @@ def elided(words: list[Token], first: int, follower: int, blocked: set[int]) -> 
     # "and on Sunday just nine,": a limiter says how few, and the day before it still opens
     # the verbless count.
     limited = first > 1 and words[first - 1].low in _LIMITERS
-    day_opens = first - 1 - limited in blocked
+    # "...; on Saturday it was 19.": a speaker's dummy subject and verb stand for the count's
+    # craft and verb, as a writer's comma does.
+    spoken = first > 2 + limited and _DUMMIES.get(words[first - 2 - limited].low) == (
+        words[first - 1 - limited].low
+    )
+    opens = first - limited - 2 * spoken
+    day_opens = opens - 1 in blocked
     # "and on Sunday 28.": the day itself may open the verbless count, with no comma after it.
-    if (opener or day_opens) and _dated_before(words, first - limited, follower, blocked):
+    if (opener or day_opens) and _dated_before(words, opens, follower, blocked):
         return True
     if not opener or follower + 1 >= len(words):
         return False
@@ -110,6 +116,7 @@ def elided(words: list[Token], first: int, follower: int, blocked: set[int]) -> 
 
 
 _DAY_REACH = 8  # "and on Friday, the first day of the holiday, 38."
+_DUMMIES = {"it": "was", "there": "were"}
 _LIMITERS = {"just", "only", "merely"}
 
 
@@ -130,7 +137,8 @@ def _dated_before(words: list[Token], first: int, follower: int, blocked: set[in
             while after in blocked:
                 after += 1
             apposition = words[after].low == "," and words[first - 1].low == ","
-            return words[on - 1].low in ("and", ",") and (after == first or apposition)
+            # "...; on Saturday it was 19": a semicolon joins the clause as "and" does.
+            return words[on - 1].low in ("and", ",", ";") and (after == first or apposition)
     return False
 
 

@@ -105,6 +105,13 @@ HOSTILE = {
     "en-scanned-print": ("en", "l3 of the J-l0s, identifi-\ncation zone, Koizurni Koizumi "),
     "en-shorthand-counts": ("en", "Taiwan MND, 3 May: 1 ships and 2 ships / 3 ships and 4 ships "),
     # captions in lower case, read cased (caption_case): a fixed window of words at each word
+    # an interview's glosses, spoken counts and corrections, and flash lines in capitals
+    "en-interview-flashes": (
+        "en",
+        "\nQ: He spoke with us on Monday: 27 PLA [People's Liberation Army] aircraft; on Monday "
+        "it was 19. Twenty-seven, not 21.\nWed 26 Nov — 14 / 6 / 0\n*TAIWAN SAYS 12 CHINESE "
+        "MILITARY AIRCRAFT AROUND ISLAND\n",
+    ),
     "en-caption-lines": ("en", "\n[00:00:07] taiwan's a d i z and the pla near guam, lai said"),
     "en-caption-one-line": ("en", "a b c d e f g h i j k m n d ministry of national defense i "),
     # designators and names read out: a few look-ups of a fixed window at each word

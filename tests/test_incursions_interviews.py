@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from incursion_helpers import Fact, facts_at
 
-from monitor.nlp.incursion_words import TENS, UNIT_WORDS
+from monitor.nlp.incursion_words import SMALL_NUMBERS, TENS, UNIT_WORDS
 
 PUBLISHED = datetime(2025, 12, 3, 2, 30, tzinfo=UTC)  # a Wednesday
 
@@ -40,8 +40,7 @@ def test_a_glossed_acronym_counts_as_the_acronym(aircraft: int, gloss: tuple[str
 def test_a_subject_who_corrects_the_figure_as_spoken_gives_the_right_figure(
     tens: str, units: str
 ) -> None:
-    right = TENS[tens] + ["one", "two", "three", "four", "five", "six", "seven", "eight",
-                          "nine"].index(units) + 1  # fmt: skip
+    right = TENS[tens] + SMALL_NUMBERS[units]
     wrong = right - 1
     text = (
         "— On Tuesday Taiwan's defense ministry reported 70 Chinese aircraft, and "

@@ -36,6 +36,7 @@ from functools import cache
 from .cjk_bracketed_acronyms import acronyms_as_glossed
 from .cjk_capital_sense import capitals_alike
 from .cjk_clipped_names import clipped_names
+from .cjk_compounds import opens_other_word
 from .cjk_country_forces import country_service_forms
 from .cjk_country_runs import countries_in_runs
 from .cjk_entity_words import (
@@ -68,7 +69,6 @@ from .cjk_name_context import (
     countries_joined_before,
     country_before_military_word,
     opening_countries,
-    opens_body_name,
     service_word,
     side_countries,
     split_word,
@@ -205,9 +205,8 @@ def cjk_mentions(
         span = match.start, match.end
         entity_id = match.key if match.key in kb.entities else None
         kind = "name"
-        if split_word(folded, *span) or (
-            entity_id and opens_body_name(folded, match.end, kb.entities[entity_id], home)
-        ):
+        entry = kb.entities.get(match.key)
+        if split_word(folded, *span) or opens_other_word(folded, *span, entry, names.titles, home):
             continue
         if match.key.startswith("demonym:"):
             entity_id, kind = match.key.removeprefix("demonym:"), "demonym"

@@ -16,7 +16,8 @@ from .cjk_entity_words import (
     CAPITAL_ISSUE_FRAME,
     CAPITAL_NOT_AFTER,
     CAPITALS_JOINED,
-    CARRIER_BEFORE,
+    CARRIER_SENTENCE_CHARS,
+    CARRIER_WORDS,
     COUNTERPART_BEFORE,
     COUNTRY_ABBREVIATIONS,
     CRAFT_AFTER,
@@ -135,10 +136,16 @@ def _joined_capital_end(folded: str, end: int, capital_forms: frozenset[str]) ->
 def bracketed_carrier(
     folded: str, start: int, end: int, forms: dict[str, str], kb: KnowledgeBase
 ) -> str | None:
-    """The ship a carrier's bracketed name stands for ("空母「山東」" -> the carrier Shandong,
-    not the province), and so does a name joined to another ship's ("空母「遼寧」と「山東」",
-    "遼寧、山東に続く空母"): copy lists a navy's carriers together, never a ship and a province."""
-    bracketed = folded[:start].endswith(_folded(CARRIER_BEFORE)) and folded.startswith("」", end)
+    """The ship a carrier's bracketed name stands for ("空母「山東」", "空母は「遼寧」「山東」に
+    続き、３隻目の「福建」" -> the carriers, not the provinces), and so does a name joined to
+    another ship's ("空母「遼寧」と「山東」", "遼寧、山東に続く空母"): copy lists a navy's
+    carriers together, never a ship and a province."""
+    sentence = folded[max(0, start - CARRIER_SENTENCE_CHARS) : start].rsplit("。", 1)[-1]
+    bracketed = (
+        sentence.endswith("「")
+        and folded.startswith("」", end)
+        and any(word in sentence for word in _folded(CARRIER_WORDS))
+    )
     if not (bracketed or _beside_ship(folded, start, end, forms, kb)):
         return None
     for ending in SHIP_NAME_ENDINGS:

@@ -1,0 +1,67 @@
+"""Names that only open a longer word naming something else, as Japanese and Chinese papers
+write them every day: a place's before a body's (cjk_name_context.opens_body_name), and
+
+- an office's title or a chamber's name before 選 is the election: "総統選", "大統領選挙",
+  "参院選", "自民党総裁選" name no president, no house and no party leader (the evaluation
+  sets' writers never label them), while "総統に選ばれた" and "選出" keep the office; a
+  party's name before 選 stays ("自民党選対" is the party's campaign office);
+- a paper's name before 平均 or 225 is its stock index ("日経平均株価", "日経225"), not the paper;
+- an office's title before 官邸 or 公邸 is that office's residence ("大統領官邸", "総統官邸"):
+  the bare 官邸 of Japanese copy is the prime minister's, that one is not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .cjk_name_context import opens_body_name
+from .cjk_script import fold, fold_pattern
+from .kb import KBEntry
+
+# 選 as the election's word, not a verb's or another noun's first character (選ばれる, 選出,
+# 選任, 選定, 選考, 選手, 選抜, 選択, 選別).
+ELECTION = r"選(?![ばびぶべぼ出任定考手抜択別])"
+INDEX_AFTER_PAPER = r"(?:平均|225|２２５)"
+RESIDENCE = ("官邸", "公邸")
+
+
+@cache
+def _election() -> re.Pattern[str]:
+    return re.compile(fold_pattern(ELECTION))
+
+
+@cache
+def _index() -> re.Pattern[str]:
+    return re.compile(fold_pattern(INDEX_AFTER_PAPER))
+
+
+@cache
+def _residences() -> frozenset[str]:
+    return frozenset(fold(word) for word in RESIDENCE)
+
+
+def opens_other_word(
+    folded: str,
+    start: int,
+    end: int,
+    entry: KBEntry | None,
+    titles: dict[str, tuple[str, str | None]],
+    home: str | None,
+) -> bool:
+    """Whether the name at [start, end) of the folded text is only the first part of a word
+    naming another thing: a body, an election, a stock index or another office's residence.
+    `entry` is the name's entity (None for a title or a generic name); `titles` the folded
+    titles; `home` the article's home country."""
+    if entry is not None and opens_body_name(folded, end, entry, home):
+        return True
+    form = folded[start:end]
+    holder = entry is None and form in titles
+    chamber = entry is not None and entry.type == "ORG" and form.endswith(fold("院"))
+    if (holder or chamber) and _election().match(folded, end):
+        return True
+    if entry is not None and entry.kind == "outlet" and _index().match(folded, end):
+        return True
+    if holder and folded[end : end + 2] in _residences():
+        return True
+    return form in _residences() and any(folded[:start].endswith(t) for t in titles)

@@ -23,22 +23,12 @@ from .kb import KBEntry
 # 選任, 選定, 選考, 選手, 選抜, 選択, 選別).
 ELECTION = r"選(?![ばびぶべぼ出任定考手抜択別])"
 INDEX_AFTER_PAPER = r"(?:平均|225|２２５)"
-RESIDENCE = ("官邸", "公邸")
+RESIDENCE = r"[官公]邸"
 
 
 @cache
-def _election() -> re.Pattern[str]:
-    return re.compile(fold_pattern(ELECTION))
-
-
-@cache
-def _index() -> re.Pattern[str]:
-    return re.compile(fold_pattern(INDEX_AFTER_PAPER))
-
-
-@cache
-def _residences() -> frozenset[str]:
-    return frozenset(fold(word) for word in RESIDENCE)
+def _folded_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(fold_pattern(pattern))
 
 
 def opens_other_word(
@@ -58,10 +48,15 @@ def opens_other_word(
     form = folded[start:end]
     holder = entry is None and form in titles
     chamber = entry is not None and entry.type == "ORG" and form.endswith(fold("院"))
-    if (holder or chamber) and _election().match(folded, end):
+    if (holder or chamber) and _folded_pattern(ELECTION).match(folded, end):
         return True
-    if entry is not None and entry.kind == "outlet" and _index().match(folded, end):
+    if (
+        entry is not None
+        and entry.kind == "outlet"
+        and _folded_pattern(INDEX_AFTER_PAPER).match(folded, end)
+    ):
         return True
-    if holder and folded[end : end + 2] in _residences():
+    if holder and _folded_pattern(RESIDENCE).match(folded, end):
         return True
-    return form in _residences() and any(folded[:start].endswith(t) for t in titles)
+    residence = _folded_pattern(RESIDENCE).fullmatch(form)
+    return residence is not None and any(folded.endswith(t, 0, start) for t in titles)

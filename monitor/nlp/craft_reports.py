@@ -5,7 +5,10 @@ National Defense" or "MND" is plain to a reader: the body that releases counts o
 and ships around Taiwan is Taiwan's. Japan's reports count craft near Japan and the Senkakus,
 and China's ministry counts none of its own, so the signal is the incursion facts the
 ministry's paragraph states: every one of them around Taiwan. A paragraph that ends in a colon
-announces the list or table under it; a headline announces the whole story.
+announces the list or table under it; a headline announces the whole story. A paragraph that
+counts crossings of the median line says so as plainly, even when its figures are monthly totals
+or table cells the incursion rules leave: only Taiwan's ministry counts them, and China's speaks
+of the line only to deny it ("the so-called median line").
 """
 
 from __future__ import annotations
@@ -22,12 +25,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_MEDIAN_LINE = re.compile(r"\bmedian[- ]line\b", re.IGNORECASE)
+_SO_CALLED = re.compile(r"\bso-called\b", re.IGNORECASE)
 TAIWAN = "taiwan"  # the id of its country entity
 TAIWAN_MND = "taiwan-mnd"  # the body whose reports these are
 
 
 def counts_craft_around_taiwan(doc: Doc, span: Span, published: date | None) -> bool:
-    """Whether the span's paragraph (with what it announces) states facts, all around Taiwan."""
+    """Whether the span's paragraph (with what it announces) states facts, all around Taiwan,
+    or counts crossings of the median line."""
     text = doc_text(doc)
     block = _block(doc, text, span.start_char, span.start_char <= headline_end(doc))
     # Every mention in a paragraph gets the same answer: read each paragraph once an article,
@@ -35,7 +41,10 @@ def counts_craft_around_taiwan(doc: Doc, span: Span, published: date | None) -> 
     # lines, one paragraph, quadratic (27 s at 50,000 characters).
     answers = doc.user_data.setdefault("craft_report_answers", {})
     if (block, published) not in answers:
-        answers[block, published] = _facts_all_around_taiwan(doc, text, block, published)
+        median = _MEDIAN_LINE.search(text, *block) and not _SO_CALLED.search(text, *block)
+        answers[block, published] = bool(median) or _facts_all_around_taiwan(
+            doc, text, block, published
+        )
     return bool(answers[block, published])
 
 

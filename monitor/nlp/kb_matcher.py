@@ -21,6 +21,7 @@ from .export_fields import without_field_code
 from .joined_names import list_cut
 from .kb import KnowledgeBase
 from .names import fold, spelling_variants
+from .place_led_names import place_led_names
 from .title_cuts import title_cut
 
 if TYPE_CHECKING:
@@ -177,6 +178,7 @@ class KnowledgeBaseMatcher:
         entity_names = {(k.start, k.end) for k in found if not k.kb_id_.startswith(MATCH_KEYS)}
         model = [part for s in model for part in list_cut(s, entity_names)]
         model = [s for s in model if not self._adds_no_name(s, covering) and not _spaced_dash(s)]
+        model += place_led_names(doc, found)  # "Okinawa Environmental Network": not Okinawa
         # filter_spans keeps the longest of overlapping spans, the first on a tie: ours first.
         doc.ents = filter_spans(found + model)
         return doc

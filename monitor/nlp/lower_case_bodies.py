@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 MINISTRIES = frozenset({"ministry", "office", "agency", "department"})
 REPORTING_BODIES = MINISTRIES | {"guard"}  # "coast guard"
 ISSUED = words("report reports data figures statement statements update updates bulletin")
+COMMON_NOUNS = frozenset({"military", "forces"})  # "the military", "the armed forces"
 ABOUT = frozenset({"on", "of", "about", "from", "for", "in"})
 OBSERVING = words("""
     detected detects tracked tracks spotted spots monitored monitors recorded records observed
@@ -39,12 +40,12 @@ def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
     determined = before in ("the", "'s", "’s", "its", "their", "our") or (
         previous is not None and (previous.label_ in ("NORP", "GPE") or bool(previous.kb_id_))
     )
-    # Listed after a body the article names, as plans and travel copy list who acts: "the
-    # Self-Defense Forces and coast guard can use it".
+    # Listed after a body the article names by its name, as plans and travel copy list who
+    # acts: "the Self-Defense Forces and coast guard can use it" (never after another common
+    # noun: "the army, navy, air force and rocket force").
     partner = ents.by_end.get(start - 1) if before == "and" else None
-    determined = determined or (
-        partner is not None and partner.label_ == "ORG" and bool(partner.kb_id_)
-    )
+    named = partner is not None and partner.label_ == "ORG" and bool(partner.kb_id_)
+    determined = determined or (named and partner is not None and not partner.text.islower())
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     # A ministry or a coast guard reports what it watches ("Japan's coast guard reported no
     # Chinese vessels"); "the military tracked" is left to the common noun. A coast guard's
@@ -70,7 +71,8 @@ _NOUNS_IN_ED = words("hundred hatred kindred shed sled")  # and "-bed", "-eed": 
 
 
 def _no_head(doc: Doc, span: Span) -> bool:
-    if span.end >= len(doc):
+    # "The military tracked 12 aircraft": "military" stays the common noun it is.
+    if span.end >= len(doc) or span[-1].lower_ in COMMON_NOUNS:
         return False
     word = doc[span.end].text
     past = len(word) > 3 and word.endswith("ed") and not word.endswith(("eed", "bed"))

@@ -46,7 +46,8 @@ def _group_end(doc: Doc, start: int, starts: set[int]) -> int | None:
         token = doc[i]
         if i in starts:
             return None
-        if token.text in POSSESSIVES or (token.text in ("-", "–") and not token.whitespace_):
+        # "Fishers' Network" is inside the name; "Japan's Interchange Association" is Japan's.
+        if (token.text in POSSESSIVES and words) or (token.text in "-–" and not token.whitespace_):
             continue
         if not (token.is_alpha and token.text[:1].isupper()):
             return None

@@ -92,6 +92,7 @@ HOSTILE = {
     # references escaped up to four times, broken ones and ampersands: one regex pass (char_refs)
     "en-character-references": ("en", "Taiwan&amp;amp;amp;#8217;s &#8220;MND&#x201D; &amp;&& &#; "),
     "en-citation-marks": ("en", "the median line.[31][a] Guam[2] and Taipei,[citation needed] "),
+    "en-place-led-groups": ("en", "Okinawa Sea Reef Coral Fish Yilan Watch MND median-line "),
     "en-digest-items-and-sources": (
         "en",
         "\n>> TOKYO (Kyodo) -- the Defense Ministry said¹.\nSources: ¹Kyodo ²NHK · Taipei Times³ ",

@@ -28,6 +28,7 @@ from .record_homes import record_country
 from .resolve import resolve_name
 from .sentence_bounds import sentence_of
 from .source_lists import sources_country
+from .translation_homes import translated_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -143,6 +144,7 @@ class ArticleContext:
     masthead_country: str | None = None  # the outlet a bulletin's first line names (mastheads.py)
     signed_country: str | None = None  # the town a reader's letter is signed from (letter_homes.py)
     post_country: str | None = None  # the post a cable is filed from (cable_posts.py)
+    translated_country: str | None = None  # an interview's source language (translation_homes)
 
     def in_dateline(self, offset: int) -> bool:
         return offset in self.dateline or self.items.contain(offset)
@@ -159,7 +161,7 @@ class ArticleContext:
     def home(self) -> str | None:
         """The country a generic name belongs to when nothing nearer says."""
         home = self.dateline_country or self.outlet_country or self.signed_country
-        return home or self.post_country
+        return home or self.post_country or self.translated_country
 
     def home_of(self, name: str) -> str | None:
         """The home of this generic name: a credit at the foot decides a capitalised body ("the
@@ -208,6 +210,7 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
         items=items,
         masthead_country=masthead,
         signed_country=signed_country(text, kb),
+        translated_country=translated_country(text),
     )
 
 

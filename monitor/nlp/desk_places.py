@@ -94,4 +94,8 @@ def _section_heading(doc: Doc, span: Span) -> bool:
         return False
     if after[0].text == "," and len(after) > 1:
         return DESK_CLOCK.match(after[1].text) is not None  # "2) TOKYO, 1030 JST --"
-    return after[0].text in HEADING_MARKS or after[0].lower_ in DIARY_WORDS
+    if after[0].text in HEADING_MARKS or after[0].lower_ in DIARY_WORDS:
+        return True
+    # "- TOKYO - Japan and Taiwan hold talks": a wire diary's entry sets its city off with a
+    # spaced hyphen, as "TOKYO -- ..." does with a double one; "TOKYO-BASED" is not spaced.
+    return after[0].text == "-" and bool(doc[span.end - 1].whitespace_)

@@ -183,7 +183,17 @@ def coordinated(doc: Doc, first: Span, second: Span) -> bool:
     """'Beijing and Tokyo', 'Tokyo-Beijing', 'Washington, Tokyo and Seoul': joined as a pair."""
     if not 0 < second.start - first.end <= 2:
         return False
+    if _diary_entry_dash(doc, first, second):
+        return False
     return all(t.lower_ in ("and", ",", "-", "–", "or") for t in doc[first.end : second.start])
+
+
+def _diary_entry_dash(doc: Doc, first: Span, second: Span) -> bool:
+    """'- TOKYO - Beijing and Tokyo hold talks': a wire diary's city in capitals, a spaced
+    hyphen, then the entry's own words; a pair is written alike ("Tokyo-Beijing")."""
+    dash = doc[first.end]
+    spaced = second.start == first.end + 1 and dash.text == "-" and bool(dash.whitespace_)
+    return spaced and first.text.isupper() and not second.text.isupper()
 
 
 def time_zone(after: list[Token]) -> bool:

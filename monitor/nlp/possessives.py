@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .entity_countries import country_of
+from .incursion_words import MONTHS, WEEKDAYS
 from .resolve import resolve_name
 from .sentence_bounds import sentence_of
 
@@ -56,6 +57,7 @@ def owner_of_its(span: Span, ents: DocEntities, kb: KnowledgeBase) -> str | None
     first = next(
         (i for i in range(sentence.start, end) if doc[i].lower_ not in BEFORE_SUBJECT), end
     )
+    first = _past_speaker(doc, first, end)
     subject = ents.by_start.get(first)
     if subject is None:
         return None
@@ -72,9 +74,35 @@ def owner_of_its(span: Span, ents: DocEntities, kb: KnowledgeBase) -> str | None
     return owner
 
 
+# A time set before the subject: "On Sunday its defense ministry tracked 26 aircraft", "Last
+# week, its coast guard ...": the body is still the sentence's subject, and "its" looks back.
+FRONTED_TIME = frozenset({"on", "last", "this", "earlier", "later", "week", "month", "year"})
+
+
+SPEAKER_WORDS = 3  # "Takei:", "Adm. Takei:", "Tomohisa Takei:"
+
+
+def _past_speaker(doc: Doc, first: int, end: int) -> int:
+    """Where the sentence's own words start past an interview's speaker label: in "Takei:
+    Taiwan sees the western end." the subject is Taiwan, not the man answering."""
+    for k in range(first, min(first + SPEAKER_WORDS, end - 1)):
+        if doc[k].text == ":":
+            return k + 1
+        if not doc[k].text[:1].isupper():
+            break
+    return first
+
+
 def _opens(doc: Doc, start: int, its: int) -> bool:
-    """Whether "its" is the first word of its sentence (after quotes or a bullet)."""
-    return all(not doc[i].is_alpha for i in range(start, its))
+    """Whether "its" is the first word of its sentence (after quotes, a bullet or a time)."""
+    return all(
+        not doc[i].is_alpha or doc[i].lower_ in FRONTED_TIME or _a_day(doc[i].lower_)
+        for i in range(start, its)
+    )
+
+
+def _a_day(word: str) -> bool:
+    return word in WEEKDAYS or word in MONTHS
 
 
 def _country_word(span: Span, kb: KnowledgeBase) -> str | None:

@@ -1,0 +1,79 @@
+"""Interviews and wire diaries, from the real pipeline: a Japanese paper's interview whose note
+says "Translated from Japanese" has Japan's bare bodies, as a Tokyo dateline would; an answer's
+"On Sunday its defense ministry" belongs to the country the answer's sentence before was about,
+past the speaker's label; and a wire diary's "- TOKYO - " entry is the city an event is held in.
+
+Each case is a shape blind-77's print interviews and financial-newswire diaries showed monitor
+reading wrongly, in copy written for these tests.
+"""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.linking_helpers import mentions
+
+
+def links(text: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.entity_id, m.kind) for m in mentions(text)}
+
+
+INTERVIEW = (
+    "Nakatani after the Dialogue: 'A missed opportunity'\n\n"
+    "Defense Minister Gen Nakatani returned on Sunday from Singapore, where Chinese Defense "
+    "Minister Dong Jun stayed away. Nakatani spoke to the Yomiuri Shimbun at the Defense "
+    "Ministry on Tuesday.{note}\n\n"
+    "Q: The coast guard says four Chinese ships were in the contiguous zone.\n\n"
+    "Nakatani: Yes, near the Senkakus."
+)
+
+
+def test_a_note_translated_from_japanese_makes_the_bare_bodies_japans() -> None:
+    found = links(INTERVIEW.format(note=" Translated from Japanese."))
+    assert found["Defense Ministry"] == ("japan-mod", "name")
+    assert found["coast guard"] == ("japan-coast-guard", "name")
+
+
+def test_an_interview_with_no_note_of_its_language_is_left_to_the_words_around() -> None:
+    found = links(INTERVIEW.format(note=""))
+    assert found.get("Defense Ministry", ("",))[0] != "japan-mod"
+
+
+def test_mandarin_names_no_one_country_so_its_note_decides_nothing() -> None:
+    found = links(INTERVIEW.format(note=" Translated from Mandarin."))
+    assert found.get("Defense Ministry", ("",))[0] != "japan-mod"
+
+
+def test_its_after_a_fronted_day_and_a_speakers_label_is_the_answers_country() -> None:
+    text = (
+        "Two carriers beyond the island chain\n\n"
+        "Adm. Tomohisa Takei spoke to Wedge magazine on Monday. Translated from Japanese.\n\n"
+        "Q: Did Taiwan see any of this?\n\n"
+        "Takei: Taiwan sees the western end. On Sunday its defense ministry tracked 26 aircraft "
+        "around the island."
+    )
+    assert links(text)["defense ministry"] == ("taiwan-mnd", "name")
+
+
+CITY = {"TOKYO": "tokyo", "TAIPEI": "taipei", "BEIJING": "beijing", "MANILA": "manila",
+        "KUALA LUMPUR": "kuala-lumpur"}  # fmt: skip
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.lists(st.sampled_from(sorted(CITY)), min_size=1, max_size=3, unique=True))
+def test_each_capital_opening_a_diary_entry_before_a_spaced_hyphen_is_the_city(
+    capitals: list[str],
+) -> None:
+    entries = "\n".join(
+        f"- {capital} - Officials meet on supply-chain rules" for capital in capitals
+    )
+    found = links(f"DIARY-Asia events, July 7-13\n\nMONDAY, JULY 7\n{entries}\n")
+    assert {capital: found[capital] for capital in capitals} == {
+        capital: (CITY[capital], "name") for capital in capitals
+    }
+
+
+def test_a_capital_that_acts_in_a_diary_entry_stays_the_government() -> None:
+    text = "MONDAY, JULY 7\n- TOKYO - Beijing and Tokyo hold talks on seafood imports\n"
+    found = links(text)
+    assert found["TOKYO"] == ("tokyo", "name")
+    assert found["Beijing"] == ("china", "capital")

@@ -77,3 +77,48 @@ def test_a_capital_that_acts_in_a_diary_entry_stays_the_government() -> None:
     found = links(text)
     assert found["TOKYO"] == ("tokyo", "name")
     assert found["Beijing"] == ("china", "capital")
+
+
+def test_a_body_credited_at_the_end_of_a_flash_is_the_flashs_countrys() -> None:
+    text = (
+        "TOP NEWS-Asia flashes, June 2\n\n"
+        "0305 GMT *JAPAN TO PROVIDE 5 PATROL BOATS TO PHILIPPINE COAST GUARD - FOREIGN MINISTRY\n"
+        "0410 GMT *CHINA FOREIGN MINISTRY: JAPAN SHOULD 'STOP HYPING' SENKAKU ISSUE\n"
+        "*TAIPEI TO STEP UP PURCHASES OF JAPANESE SCALLOPS, SAYS AGRICULTURE MINISTRY\n"
+    )
+    found = links(text)
+    assert found["FOREIGN MINISTRY"] == ("japan-mofa", "name")
+    assert found["CHINA FOREIGN MINISTRY"] == ("china-mfa", "name")
+    assert found["AGRICULTURE MINISTRY"] == ("taiwan-moa", "name")
+
+
+def test_a_flash_with_two_actors_decides_no_credit() -> None:
+    text = "*TAIWAN, JAPAN SIGN MEMORANDUM ON DATA EXCHANGE - FOREIGN MINISTRY\n"
+    assert "FOREIGN MINISTRY" not in links(text)
+
+
+def test_its_after_a_body_as_subject_is_the_bodys_country() -> None:
+    text = (
+        "TAIPEI, April 21 (Reuters) - China fired missiles on Tuesday.\n\n"
+        "The People's Liberation Army's Eastern Theater Command said its Rocket Force had "
+        'conducted "precision strikes on designated sea areas".'
+    )
+    assert links(text)["Rocket Force"] == ("plarf", "name")
+
+
+def test_a_spokesperson_breaks_a_tie_between_the_countries_named_near() -> None:
+    text = (
+        "Beijing said it firmly opposed the deal. Foreign ministry spokesperson Guo Jiakun urged "
+        'Washington to "stop arming Taiwan", adding that China would take countermeasures.'
+    )
+    assert links(text)["Foreign ministry"] == ("china-mfa", "name")
+
+
+def test_a_capitals_possessive_over_a_place_of_its_daily_life_is_the_city() -> None:
+    text = (
+        "Emanuel: Beijing is using a science question as a political weapon. Tokyo's fish "
+        "markets are doing fine, by the way. Beijing's export ban hurts its own fishermen."
+    )
+    found = [(m.text, m.entity_id) for m in mentions(text)]
+    assert ("Tokyo", "tokyo") in found
+    assert ("Beijing", "china") in found

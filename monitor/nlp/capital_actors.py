@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .adverbs import adverb_at
 from .capital_places import written_as_a_place
-from .city_nouns import CITY_NOUNS, closes_on_city_noun
+from .city_nouns import CITY_NOUNS, city_life_after, closes_on_city_noun
 from .context import SAYING_OR_ACTING, DocEntities, words
 from .incursion_words import CRAFT_NOUNS
 from .places import alternates, heading, placed, time_zone
@@ -134,7 +134,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "a briefing room in central Seoul"
     if alternates(doc, span.start) or placed(doc, span.start) or _travelled_to(doc, span.start):
         return False  # "meetings alternating between Taipei and Tokyo" are held in the cities
-    if following[0] in ("'s", "’s") and following[1] in CITY_NOUNS:
+    if following[0] in ("'s", "’s") and (following[1] in CITY_NOUNS or city_life_after(doc, span)):
         return False  # "Taipei's night markets", even in a sentence about an arms sale
     if closes_on_city_noun(doc, span):
         return False  # "its Tokyo-Taipei flights", "Manila and Seoul departures"

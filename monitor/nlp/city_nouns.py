@@ -59,6 +59,28 @@ def closes_on_city_noun(doc: Doc, span: Span) -> bool:
     return False
 
 
+# Places of a city's daily life that a capital's possessive owns past one word: "Tokyo's fish
+# markets", "Taipei's back streets", "Beijing's hutong restaurants". Never offices, which a
+# government has ("Beijing's liaison office"), nor a noun that is also a verb ("stations",
+# "stores", "stalls": "Beijing's navy stations ships there").
+CITY_LIFE = words("""
+    market markets street streets restaurants hotels neighborhood neighborhoods neighbourhood
+    neighbourhoods
+""")
+
+
+def city_life_after(doc: Doc, span: Span) -> bool:
+    """Is the capital's possessive followed by one lower-case word and a place of the city's
+    life: "Tokyo's fish markets are doing fine"?"""
+    after = doc[span.end + 1 : span.end + 3]
+    return (
+        len(after) == 2
+        and after[0].is_lower
+        and after[0].is_alpha
+        and (after[1].lower_ in CITY_LIFE)
+    )
+
+
 def _opened_by_determiner(doc: Doc, start: int) -> bool:
     """Does a determiner open the run the capital at `start` stands in, past the places and
     joins before it ("their Seoul, Manila & Tokyo arrivals")?"""

@@ -43,6 +43,7 @@ from .craft_reports import TAIWAN, TAIWAN_MND, counts_craft_around_taiwan
 from .embassies import embassies_at_home
 from .english import doc_text, headline_end, knows_its_text, token_indices
 from .export_fields import in_head_field
+from .flash_credits import flash_credit_country
 from .initialisms import initialisms
 from .initials import outlet_letters_as_body, spelt_bodies
 from .issuers import with_issuer
@@ -250,6 +251,7 @@ def _by_context(
     else:
         return None
     candidates = kb.generic.get(form, ())
+    country = country or flash_credit_country(doc_text(doc), span.start_char, span.end_char, kb)
     country = country or armed_forces_before(spans, index, linked, kb)
     country = country or bare_branch_country(spans, index, linked, context, kb)
     country = country or chamber_country(form, span.text, doc_text(doc), kb)  # "the Senate"

@@ -60,7 +60,11 @@ def country_near(
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
-    return None
+    # "Foreign ministry spokesperson Guo Jiakun urged Washington ... adding that China would":
+    # when the countries named tie, the spokesperson the body speaks through breaks the tie.
+    speaking = _country_present(linked.get(spokesperson), kb) if spokesperson > 0 else None
+    tied = {country for country, count in ranked if ranked and count == ranked[0][1]}
+    return speaking if speaking in tied else None
 
 
 def _envoys_country(

@@ -1,7 +1,8 @@
 """A body owned by "its": in "Japan's Ministry of Foreign Affairs and its Ministry of Defense"
 the second ministry is Japan's, as the first is; in "Beijing sees it differently. Its foreign
 ministry said" and "Taipei condemned the drills; its Ministry of National Defense said" the
-ministry is the country of the clause's subject, which the pronoun refers back to."""
+ministry is the country of the clause's subject, which the pronoun refers back to, or of the
+body that is the subject: "the Eastern Theater Command said its Rocket Force" is China's."""
 
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def owner_of_its(span: Span, ents: DocEntities, kb: KnowledgeBase) -> str | None
     subject = ents.by_start.get(first)
     if subject is None:
         return None
-    owner = _country_word(subject, kb)
+    owner = _country_word(subject, kb) or _body_country(subject, kb)
     if owner is None or opening:
         return owner
     if its - first > SUBJECT_WITHIN or "\n" in doc[first:its].text:
@@ -103,6 +104,13 @@ def _opens(doc: Doc, start: int, its: int) -> bool:
 
 def _a_day(word: str) -> bool:
     return word in WEEKDAYS or word in MONTHS
+
+
+def _body_country(span: Span, kb: KnowledgeBase) -> str | None:
+    """The country of a body as a sentence's subject: in "The People's Liberation Army's
+    Eastern Theater Command said its Rocket Force had fired" the force is China's."""
+    entry = kb.entities.get(span.kb_id_ or resolve_name(span.text, kb) or "")
+    return entry.country if entry is not None and entry.type == "ORG" else None
 
 
 def _country_word(span: Span, kb: KnowledgeBase) -> str | None:

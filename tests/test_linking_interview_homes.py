@@ -122,3 +122,9 @@ def test_a_capitals_possessive_over_a_place_of_its_daily_life_is_the_city() -> N
     found = [(m.text, m.entity_id) for m in mentions(text)]
     assert ("Tokyo", "tokyo") in found
     assert ("Beijing", "china") in found
+
+
+def test_a_wire_slug_before_a_headlines_first_name_names_nothing() -> None:
+    for slug in ("EXCLUSIVE", "ANALYSIS"):
+        text = f"{slug}-Taiwan premier says defence spending will rise\n\nThe Cabinet met.\n"
+        assert ("Taiwan", "taiwan") in [(m.text, m.entity_id) for m in mentions(text)]

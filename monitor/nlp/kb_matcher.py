@@ -209,6 +209,8 @@ class KnowledgeBaseMatcher:
                 continue  # "U.S. Marine Corps KC-130J": the corps and its aircraft's type
             if token.i - 1 in covered and _numbered_type(token):
                 continue  # "Japan Coast Guard Falcon 2000": the service and its aircraft
+            if _wire_slug(token):
+                continue  # "EXCLUSIVE-Taiwan premier says": the wire's slug names nothing
             parts = [part for part in re.split(r"[-–]", token.lower_) if part]
             if not all(part in self.country_words for part in parts):
                 return False
@@ -271,6 +273,16 @@ def _company_form(token: Token, inside: list[Span]) -> bool:
         return False
     name = next((k for k in inside if k.end == token.i), None)
     return name is not None and not name.text.isupper()
+
+
+def _wire_slug(token: Token) -> bool:
+    """A wire headline's slug in capitals, joined to the headline by a bare hyphen at the
+    line's start: "EXCLUSIVE-", "ANALYSIS-", "FACTBOX-", "UPDATE 1-"."""
+    doc, i = token.doc, token.i
+    if not token.text.isupper() or i + 1 >= len(doc) or token.whitespace_:
+        return False
+    opens_line = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+    return opens_line and doc[i + 1].text == "-" and not doc[i + 1].whitespace_
 
 
 def _spaced_dash(span: Span) -> bool:

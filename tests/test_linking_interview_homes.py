@@ -7,6 +7,7 @@ Each case is a shape blind-77's print interviews and financial-newswire diaries 
 reading wrongly, in copy written for these tests.
 """
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -97,21 +98,23 @@ def test_a_flash_with_two_actors_decides_no_credit() -> None:
     assert "FOREIGN MINISTRY" not in links(text)
 
 
-def test_its_after_a_body_as_subject_is_the_bodys_country() -> None:
-    text = (
-        "TAIPEI, April 21 (Reuters) - China fired missiles on Tuesday.\n\n"
-        "The People's Liberation Army's Eastern Theater Command said its Rocket Force had "
-        'conducted "precision strikes on designated sea areas".'
-    )
-    assert links(text)["Rocket Force"] == ("plarf", "name")
-
-
-def test_a_spokesperson_breaks_a_tie_between_the_countries_named_near() -> None:
-    text = (
-        "Beijing said it firmly opposed the deal. Foreign ministry spokesperson Guo Jiakun urged "
-        'Washington to "stop arming Taiwan", adding that China would take countermeasures.'
-    )
-    assert links(text)["Foreign ministry"] == ("china-mfa", "name")
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # "its" after a body as the sentence's subject is the body's country
+        ("TAIPEI, April 21 (Reuters) - China fired missiles on Tuesday.\n\nThe People's "
+         "Liberation Army's Eastern Theater Command said its Rocket Force had conducted "
+         '"precision strikes on designated sea areas".', "Rocket Force", "plarf"),
+        # a spokesperson breaks a tie between the countries named near
+        ("Beijing said it firmly opposed the deal. Foreign ministry spokesperson Guo Jiakun "
+         'urged Washington to "stop arming Taiwan", adding that China would take '
+         "countermeasures.", "Foreign ministry", "china-mfa"),
+    ],
+)  # fmt: skip
+def test_a_bodys_owner_read_from_its_subject_or_its_spokesperson(
+    text: str, surface: str, expected: str
+) -> None:
+    assert links(text)[surface] == (expected, "name")
 
 
 def test_a_capitals_possessive_over_a_place_of_its_daily_life_is_the_city() -> None:

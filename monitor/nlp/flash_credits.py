@@ -22,6 +22,7 @@ _FLASH = re.compile(
     r"[ \t]*(?:\d{3,4}[ \t]+GMT[ \t]+)?\*[ \t]*(?P<first>[A-Z][A-Z.]+)(?:['’]S\b)?"
     r"(?:[ \t](?P<second>[A-Z][A-Z.]+))?(?P<comma>,)?"
 )
+FLASH_WITHIN = 300  # characters: a flash headline is one short line
 # The credit before the body: "... - FOREIGN MINISTRY", "..., SAYS AGRICULTURE MINISTRY".
 _CREDIT = re.compile(r"(?:[ \t](?:-|--|—|–)|,[ \t]+SAYS)[ \t]+\Z")
 
@@ -29,12 +30,15 @@ _CREDIT = re.compile(r"(?:[ \t](?:-|--|—|–)|,[ \t]+SAYS)[ \t]+\Z")
 def flash_credit_country(text: str, start: int, end: int, kb: KnowledgeBase) -> str | None:
     """The country the flash line opens on, for the body at text[start:end] that closes the
     line as its credit; None anywhere else."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[end:line_end].strip() or not _CREDIT.search(text, line_start, start):
+    rest = text[end : end + FLASH_WITHIN].lstrip(" \t.")
+    if rest and not rest.startswith("\n"):
+        return None  # the credit closes its line
+    line_start = text.rfind("\n", max(start - FLASH_WITHIN, 0), start) + 1
+    if line_start == 0 and start > FLASH_WITHIN:
+        return None  # no flash runs so long; a text without line breaks is read no further
+    if not _CREDIT.search(text, line_start, start):
         return None
-    line = text[line_start:line_end]
+    line = text[line_start:end]
     flash = _FLASH.match(line)
     if flash is None or flash.group("comma") or not line.isupper():
         return None

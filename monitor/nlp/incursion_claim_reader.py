@@ -11,6 +11,7 @@ from .incursion_count_words import elided
 from .incursion_designators import designator_craft
 from .incursion_flights import flights_flown
 from .incursion_further_counts import further_count
+from .incursion_hull_numbers import names_a_hull
 from .incursion_labels import after_label
 from .incursion_number_of import craft_of_number
 from .incursion_phrases import (
@@ -89,7 +90,7 @@ def _read_claim_at(
         found = number_at(words, i) if first < i < len(words) else found
     if i >= len(words) or i in blocked:
         return None
-    if not_a_count(words, i) or _closes_a_name(words, i):
+    if not_a_count(words, i) or _closes_a_name(words, i) or names_a_hull(words, i):
         return None
     found = found or _nil_at(words, i)
     if found is None:

@@ -86,3 +86,25 @@ def _opens_a_tellers_clause(words: list[Token], i: int) -> bool:
         if not words[j].text.isalpha() or number_at(words, j) is not None:
             return False
     return False
+
+
+# ", some of them flying out through the Bashi Channel into the western Pacific": a clause a
+# vague share of the craft opens tells where part of them went on to, after the zone the
+# sentence counted them in; the place outside the list it names is that part's path.
+_VAGUE_SHARES = {"some", "several", "many", "most", "a few", "part"}
+_SHARE_REACH = 16  # ", some of them flying out through the Bashi Channel into the western Pacific"
+# "approached a fishing boat from Yonaguni": the home port of a civil boat the ships met.
+_CIVIL_CRAFT = {"boat", "boats", "trawler", "trawlers", "ferry", "yacht", "fishermen", "crew"}
+
+
+def places_no_count(words: list[Token], at: int) -> bool:
+    """Whether the place outside the list at `at` is not where the counts were: it lies in a
+    clause opened by a comma and a vague share of the craft counted before it (", some of
+    them", ", most of which"), or names where a civil boat is from."""
+    if at > 1 and words[at - 1].low == "from" and words[at - 2].low in _CIVIL_CRAFT:
+        return True
+    for j in range(at - 1, max(-1, at - _SHARE_REACH), -1):
+        if words[j].low == ",":
+            share = " ".join(t.low for t in words[j + 1 : j + 4])
+            return any(share.startswith(f"{v} of ") for v in _VAGUE_SHARES)
+    return False

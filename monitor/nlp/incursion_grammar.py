@@ -38,7 +38,7 @@ from .incursion_among import among_all_forces
 from .incursion_asides import in_the_dateline, without_asides
 from .incursion_claim_reader import claim_at, phrase_before, set_apart
 from .incursion_claims import Claim, Mention, Reading
-from .incursion_clause_places import contrast_after_counts, counts_span
+from .incursion_clause_places import contrast_after_counts, counts_span, places_no_count
 from .incursion_count_words import (
     counts_craft_sold,
     counts_own_craft,
@@ -222,6 +222,7 @@ def _read_at(
         low in w.OUTSIDE
         and (low not in w.OUTSIDE_BEFORE or _followed_by(words, i, w.OUTSIDE_BEFORE[low]))
         and not in_the_dateline(words, i)
+        and not places_no_count(words, i)
     ):
         marks.outside.append(i)
     elif _ends_clause(words, i) and not lists_a_report(words, i):

@@ -32,6 +32,7 @@ from .incursion_daily_counts import reports_taiwans_daily_count
 from .incursion_daybook_entries import heads_a_day, opens_a_daybook_entry
 from .incursion_days_ahead import without_a_day_ahead, without_days_of_releases_ahead
 from .incursion_days_before import without_days_before_recalled
+from .incursion_days_pointed_back import day_pointed_back
 from .incursion_escorts import without_escorts
 from .incursion_grammar import read_sentence
 from .incursion_headings import section_headings
@@ -106,7 +107,6 @@ CHINA = re.compile(
 # and so is one that spells the ministry's name out ("as reported each morning by the Ministry
 # of National Defense ... 18 of which crossed the median line").
 _MND = re.compile(r"\bMND\b|\bMinistry of National Defen[cs]e\b")
-_SAME_DAY = re.compile(r"\b(?:on )?the same (?:day|morning|afternoon|evening)\b", re.I)
 _CHINAS_ZONES = re.compile(r"\b[Mm]edian[ -]line\b|\bADIZ\b")
 
 
@@ -177,6 +177,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     opened: date | None = None  # the day the sentence before opened with ("On Sunday, ...")
     tallies = False  # the labelled lines read are under a heading that names a period
     recent_day: date | None = None  # the last day a sentence was dated by
+    last_written: date | None = None  # the last day a sentence wrote, dated by or not
     for sentence in sentences:
         tokens = tokenize(sentence)
         dates = written_dates(tokens, local)
@@ -255,15 +256,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         for claim in called_records(tokens, reading.claims) if of_day not in (None, local) else []:
             claim.cumulative = True
         recent_day = dated[0] or recent_day
-        # "X said on Monday that a drone flew on Sunday. Y the same morning reported ...": the
-        # same day is the telling's just written, not the day of the event told in it.
-        if dated[0] is None and told is not None and _SAME_DAY.search(sentence):
-            dated = (told, dated[1])
-        # "On Sunday, four ships entered the waters and did not leave until Monday. Two others
-        # sailed in the zone the same day": the day the sentence before opened with, whose
-        # counts it reported, not the last day it wrote (rule 9).
-        elif dated[0] is None and opened is not None and _SAME_DAY.search(sentence):
-            dated = (opened, dated[1])
+        dated = day_pointed_back(sentence, dated, told, opened, last_written)  # "That day, ..."
+        last_written = dates[-1].day if dates else last_written
         opened = own_dates[0].day if own_dates and opens_with_its_day(tokens, own_dates) else None
         told = next((written.day for written in dates if written.told), told)
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))

@@ -1,0 +1,32 @@
+"""The day a sentence that writes none points back to: "the same day", "That day"."""
+
+import re
+from datetime import date
+
+_SAME_DAY = re.compile(r"\b(?:on )?the same (?:day|morning|afternoon|evening)\b", re.I)
+# "Investigators set out the sequence on Oct. 7, 2025: ... That day, the Ministry of National
+# Defense had reported 27 PLA aircraft": an opening "That day" is the last day written before,
+# whatever day the story reports; an investigation's or a feature's look back dates its
+# background figures so, and rule 8 then leaves those more than a week old.
+_THAT_DAY = re.compile(r"^\W*(?:On )?That (?:day|morning|afternoon|evening)\b")
+
+Dated = tuple[date | None, bool]
+
+
+def day_pointed_back(
+    sentence: str, dated: Dated, told: date | None, opened: date | None, written: date | None
+) -> Dated:
+    """The sentence's day and whether it reports it, with a day it points back to filled in.
+
+    "X said on Monday that a drone flew on Sunday. Y the same morning reported ...": the same
+    day is the telling's just written (`told`), not the day of the event told in it. "On
+    Sunday, four ships entered the waters and did not leave until Monday. Two others sailed in
+    the zone the same day": the day the sentence before opened with (`opened`), whose counts it
+    reported, not the last day it wrote (rule 9). "That day" is the last day `written`."""
+    if dated[0] is not None:
+        return dated
+    if _SAME_DAY.search(sentence):
+        return (told or opened, dated[1])
+    if _THAT_DAY.match(sentence):
+        return (written, dated[1])
+    return dated

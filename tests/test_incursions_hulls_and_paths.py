@@ -104,3 +104,31 @@ def test_that_day_after_this_weeks_date_is_that_days_report() -> None:
         "That day, the Ministry of National Defense reported 27 PLA aircraft around Taiwan."
     )
     assert facts_at(text, FRIDAY) == [(27, "aircraft", "around Taiwan", "Taiwan", "2025-03-24")]
+
+
+def test_a_tellers_second_statement_of_a_streak_leaves_the_days_count() -> None:
+    for teller in (
+        "according to the Japan Coast Guard, which says Chinese government ships have been "
+        "present there almost every day since 2023",
+        "the Japan Coast Guard said, adding that Chinese ships have been there since 2023",
+    ):
+        text = (
+            "On Thursday, four China Coast Guard vessels were in the contiguous zone around the "
+            f"Senkaku Islands, {teller}."
+        )
+        assert facts_at(text, FRIDAY) == [
+            (4, "official ships", "contiguous zone", SENKAKU, "2025-03-27")
+        ]
+
+
+def test_a_weekday_this_week_is_that_days_count_and_a_span_is_not() -> None:
+    briefing = (
+        "Chinese ships were in the contiguous zone around the Senkakus on all 31 days of "
+        "January. On Tuesday this week (Feb 3) four CCG ships were again in the contiguous zone."
+    )
+    published = datetime(2026, 2, 5, 6, tzinfo=UTC)
+    assert facts_at(briefing, published) == [
+        (4, "official ships", "contiguous zone", SENKAKU, "2026-02-03")
+    ]
+    span = "Taiwan counted 140 Chinese aircraft around it from Monday to Wednesday this week."
+    assert facts_at(span, published) == []

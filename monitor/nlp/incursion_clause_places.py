@@ -13,6 +13,7 @@ from .incursion_designators import designator_craft
 from .incursion_phrases import craft_of, number_at
 from .incursion_tokens import Token
 from .incursion_words import SEA_PLACES
+from .incursion_zones import zone_at
 
 _TELLER_REACH = 6  # ", the Kinmen Daily News reported", ", officials in Naha told reporters"
 
@@ -92,6 +93,7 @@ def _opens_a_tellers_clause(words: list[Token], i: int) -> bool:
 # vague share of the craft opens tells where part of them went on to, after the zone the
 # sentence counted them in; the place outside the list it names is that part's path.
 _VAGUE_SHARES = {"some", "several", "many", "most", "a few", "part"}
+_CLAUSE_REACH = 40  # the clause before the share's, back to its comma; a bound keeps it linear
 _SHARE_REACH = 16  # ", some of them flying out through the Bashi Channel into the western Pacific"
 # "approached a fishing boat from Yonaguni": the home port of a civil boat the ships met.
 _CIVIL_CRAFT = {"boat", "boats", "trawler", "trawlers", "ferry", "yacht", "fishermen", "crew"}
@@ -106,5 +108,17 @@ def places_no_count(words: list[Token], at: int) -> bool:
     for j in range(at - 1, max(-1, at - _SHARE_REACH), -1):
         if words[j].low == ",":
             share = " ".join(t.low for t in words[j + 1 : j + 4])
-            return any(share.startswith(f"{v} of ") for v in _VAGUE_SHARES)
+            return any(share.startswith(f"{v} of ") for v in _VAGUE_SHARES) and _zoned(words, j)
+    return False
+
+
+def _zoned(words: list[Token], comma: int) -> bool:
+    """Whether the clause before a comma names a zone the craft were in ("entered the ADIZ in
+    the 24 hours to 6 a.m.,"): without one, where the share went is where the craft were ("16
+    rockets fired on Wednesday, most of which came down inside Japan's EEZ")."""
+    for k in range(comma - 1, max(-1, comma - _CLAUSE_REACH), -1):
+        if words[k].low == ",":
+            return False
+        if (zone := zone_at(words, k)) and zone[0]:
+            return True
     return False

@@ -52,6 +52,7 @@ from .incursion_count_words import (
 from .incursion_further_counts import on_a_day_of_their_own
 from .incursion_island_zones import place_at
 from .incursion_labels import bullet, labelled_line, lists_a_report
+from .incursion_narrowed_periods import narrowed_to_a_day
 from .incursion_period_hosts import dates_another_word
 from .incursion_periods import cumulative_at
 from .incursion_phrases import (
@@ -66,6 +67,7 @@ from .incursion_phrases import (
 from .incursion_pictures import shown_in_a_picture
 from .incursion_report_figures import mark_report_figures
 from .incursion_scopes import COMPARISON_REACH, Marks, group, scope
+from .incursion_second_statements import opens_a_second_statement
 from .incursion_sequels import follows_a_days_count
 from .incursion_shares import share_with_its_total
 from .incursion_singular_relatives import keep_in_the_total
@@ -234,7 +236,7 @@ def _read_at(
     ):
         marks.joins.append(i)
     if cumulative_at(words, i) and not (
-        _narrowed_to_a_day(words, i) or dates_another_word(words, i)
+        narrowed_to_a_day(words, i) or dates_another_word(words, i)
     ):
         marks.cumulative.append(i)
     if (
@@ -326,9 +328,7 @@ def _ends_clause(words: list[Token], i: int) -> bool:
         return True
     if _a_fraction_of(words, i):
         return True  # the zone after it holds a share of the craft before, no count of them
-    # "counted 8 official ships and said the coast guard had sent vessels close to ...": a
-    # second statement, whose zones are not the counts' before it.
-    if low in w.REPORT_VERBS and low != "reported" and i > 0 and words[i - 1].low == "and":
+    if opens_a_second_statement(words, i):  # "... and said", ", which says", ", adding that"
         return True
     after_comma = i > 0 and words[i - 1].low == ","
     # "16 aircraft in the zone, and the total since Friday stands at nearly 150": a tally that
@@ -377,19 +377,6 @@ def _names_a_window(words: list[Token], i: int) -> bool:
     after = words[i + 1].low if i + 1 < len(words) else ""
     before = [t.low for t in words[max(0, i - 2) : i]]
     return after in ("period", "window") and before == ["in", "the"]
-
-
-_NARROWING_REACH = 4  # "this week, on Tuesday": the tokens from a period to the day after it
-
-
-def _narrowed_to_a_day(words: list[Token], i: int) -> bool:
-    """Whether the period at i is narrowed at once to a day of it ("Earlier this week, on
-    Tuesday, the ministry counted 31 aircraft"): the day's count, not the period's tally."""
-    for j in range(i + 1, min(len(words), i + _NARROWING_REACH + 1)):
-        if words[j].low == "," and j + 1 < len(words):
-            nxt = j + 1 + (words[j + 1].low == "on")
-            return nxt < len(words) and words[nxt].low in w.WEEKDAYS
-    return False
 
 
 def _subject(words: list[Token], the: int, last: int) -> bool:

@@ -183,8 +183,7 @@ _DASHED = re.compile(r"^(\s*[^\W\d][^\n]*?\S)\s+(?:—|–|--)\s*(\d[\d,]*)\s*$"
 
 
 # "Aircraft | 22", "— of which crossed median line / entered ADIZ | 15": a two-column table a
-# notice pastes without its frame, a line a craft or a zone and its count. A line whose label
-# names neither ("Mon | 14") is a row of a table with a header, left to incursion_tables.py.
+# notice pastes without its frame or header, a line a craft or a zone and its count.
 _BARRED = re.compile(r"^(\s*(?:[—–]\s*)?[^\W\d][^\n|\d]*?\S)\s*\|\s*(\d[\d,]*)\s*$")
 _CRAFT_OR_ZONE = re.compile(
     r"\b(?:aircraft|sorties|vessels?|ships?|balloons?|drones?|ADIZ|median line)\b", re.I
@@ -194,12 +193,15 @@ _CRAFT_OR_ZONE = re.compile(
 def dashed_labels(sentences: list[str]) -> list[str]:
     """Each line that ends in a dash and a count, as the same line with a colon: a list laid
     out as "Official ships — 2" is read as "Official ships: 2" is; and so is a craft's or a
-    zone's line barred from its count ("Official ships | 2")."""
-    return ["\n".join(_labelled(line) for line in s.split("\n")) for s in sentences]
+    zone's line barred from its count ("Official ships | 2") where every barred line is one:
+    a header ("Category | Number") makes the lines a table's rows (incursion_tables.py)."""
+    lines = [line for sentence in sentences for line in sentence.split("\n") if "|" in line]
+    frameless = all(_BARRED.match(line) for line in lines)
+    return ["\n".join(_labelled(line, frameless) for line in s.split("\n")) for s in sentences]
 
 
-def _labelled(line: str) -> str:
-    barred = _BARRED.match(line)
+def _labelled(line: str, frameless: bool) -> str:
+    barred = _BARRED.match(line) if frameless else None
     if barred and _CRAFT_OR_ZONE.search(barred[1]):
         return f"{barred[1]}: {barred[2]}"
     return _DASHED.sub(r"\1: \2", line)

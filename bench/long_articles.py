@@ -93,6 +93,7 @@ HOSTILE = {
     "en-character-references": ("en", "Taiwan&amp;amp;amp;#8217;s &#8220;MND&#x201D; &amp;&& &#; "),
     "en-citation-marks": ("en", "the median line.[31][a] Guam[2] and Taipei,[citation needed] "),
     "en-place-led-groups": ("en", "Okinawa Sea Reef Coral Fish Yilan Watch MND median-line "),
+    "en-shares-and-bars": ("en", "\nJets | 12\n9 jets in the ADIZ, some of them to the Pacific, "),
     "en-digest-items-and-sources": (
         "en",
         "\n>> TOKYO (Kyodo) -- the Defense Ministry said¹.\nSources: ¹Kyodo ²NHK · Taipei Times³ ",

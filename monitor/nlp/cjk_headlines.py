@@ -37,6 +37,13 @@ def told_by_headline(
     the body gives it only as a part of a total ("共機35架次（其中無人機2架次…）") it is
     none. Nor is a sum of the body's facts of ships or aircraft in its zone on its day
     ("艦船約90隻が展開" over "海軍の艦艇約60隻と海警局の船約30隻": the kinds added up)."""
+    # A headline counts drones by their counter, as aircraft ("「2機がADIZに」" over "このうち
+    # 無人機2機が…防空識別圏に入った"): the body's drones are its fact.
+    if fact.what == "aircraft" and any(
+        f.what == "drones" and (f.count, f.zone, f.day) == (fact.count, fact.zone, fact.day)
+        for f in body
+    ):
+        return False
     same = [f for f in body if (f.count, f.what) == (fact.count, fact.what)]
     if same:
         return any((f.zone, f.day) == (fact.zone, fact.day) for f in same)

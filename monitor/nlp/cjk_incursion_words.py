@@ -88,9 +88,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # A bracket opened straight after a count, holding counts: that count's breakdown
         # ("共機：22架次（殲16型8架次、…、無人機3架次）"), read from the count's end.
         "bracketed_part": r"\s*[（(][^，,；;。)）]{0,12}$",
-        # A count the words after it put inside a total ("無人機３機を含む"), or inside another
-        # count as its subject ("統幕の3隻が台湾側の9隻に含まれているか").
-        "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内|が含まれ(?!ない|ず))"
+        # A count the words after it put inside a total ("無人機３機を含む", "Ｊ１６戦闘機４機も
+        # 含まれていた"), or inside another count as its subject ("統幕の3隻が台湾側の9隻に含まれて
+        # いるか"); a tabloid's breakdown lists the first type and the rest after のほか ("殲16
+        # 戦闘機６機のほか、Ｙ８対潜哨戒機などが含まれていた": the six are inside the total).
+        "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内|[がも]含まれ(?!ない|ず))"
+        r"|のほか[、，,]?[^，,；;。]{0,30}?[がも]含まれ(?!ない|ず)"
         r"|が[^，,；;。、]{0,12}?[0-9一二三四五六七八九十百]+[^，,；;。、0-9]{0,3}に含まれ(?!ない|ず)",
         # A total written after its parts ("殲-16戰機8架、轟-6K轟炸機4架，合計12架次").
         "total_before": r"(?:共計|合計|總計|総計|共|計|计)\s*$",

@@ -27,6 +27,9 @@ from .cjk_zones import in_own_waters, place_of, placed_near, places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
 
+OPEN_BRACKET = re.compile(r"[（(][^）)]*$")  # a bracket not closed yet: what follows is inside
+ENTERED = re.compile(r"[進进]入|侵入|[闖闯]入|に入[っりる]")
+
 
 def sentence_facts(
     sentence: str, evidence: str, report: bool, carried: Carried, published: date
@@ -182,12 +185,21 @@ def sentence_facts(
         drones_told = (first_drones_end is not None and first_drones_end <= first.start) or any(
             what == "drones" for what, _, _ in carried.total
         )
+        # A part of drones is hidden in the total ("中国軍機31機（うち無人機4機）": the zones
+        # after the bracket are the total's; "其中1架無人機自北部空域繞經東部": a route), unless
+        # a clause of its own says they entered a zone ("このうち無人機2機が台湾東部の防空識別圏に
+        # 入った", "其中無人機2架次進入西南空域"): a fact of drones in that zone.
+        hidden = bool(OPEN_BRACKET.search(sentence, scope_start, first.start)) or not (
+            ENTERED.search(sentence, last.end, clause_end)
+        )
         for zone, place in placed.items():
             # A part in the zone of its total is inside that fact ("4艘駛入限制水域，其中2艘
             # 進入禁止水域": both are restricted waters).
             if place is None:
                 continue
-            found = group_facts(group, zone, place, days, evidence, subset and not drones_told)
+            found = group_facts(
+                group, zone, place, days, evidence, subset and not drones_told and hidden
+            )
             if p["another"].search(sentence, scope_start, first.start):
                 facts, found = added(facts, found)
             if subset:

@@ -106,20 +106,20 @@ def added(
     Taiwan is whole, so another group its sentence leaves around the island ("共艦11艘，…
     另有共艦2艘一度出現在宜蘭東方約40浬海域") is some of those ships told apart: neither a sum
     nor a fact."""
-    extra = {_fact_key(f): f for f in found}
+    extra = {fact_key(f): f for f in found}
     inside_total = {key for key in extra if key[1] == "around Taiwan"} & {
-        _fact_key(f) for f in facts
+        fact_key(f) for f in facts
     }
     for key in inside_total:
         del extra[key]
     summed = [
-        replace(f, count=f.count + extra.pop(_fact_key(f)).count) if _fact_key(f) in extra else f
+        replace(f, count=f.count + extra.pop(fact_key(f)).count) if fact_key(f) in extra else f
         for f in facts
     ]
     return summed, list(extra.values())
 
 
-def _fact_key(fact: Incursion) -> tuple[str, str, str, date]:
+def fact_key(fact: Incursion) -> tuple[str, str, str, date]:
     return (fact.what, fact.zone, fact.place, fact.day)
 
 

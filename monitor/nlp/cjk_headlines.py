@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 
 from .cjk_incursion_words import patterns, read_number
 from .incursions import Incursion
@@ -36,7 +37,15 @@ def told_by_headline(
     "共機分別14、27架次" over two days' reports gives the 27 no day of the 14's), and where
     the body gives it only as a part of a total ("共機35架次（其中無人機2架次…）") it is
     none. Nor is a sum of the body's facts of ships or aircraft in its zone on its day
-    ("艦船約90隻が展開" over "海軍の艦艇約60隻と海警局の船約30隻": the kinds added up)."""
+    ("艦船約90隻が展開" over "海軍の艦艇約60隻と海警局の船約30隻": the kinds added up), nor
+    a sum of its days in a row."""
+    # A headline counts drones by their counter, as aircraft ("「2機がADIZに」" over "このうち
+    # 無人機2機が…防空識別圏に入った"): the body's drones are its fact.
+    if fact.what == "aircraft" and any(
+        f.what == "drones" and (f.count, f.zone, f.day) == (fact.count, fact.zone, fact.day)
+        for f in body
+    ):
+        return False
     # A headline counts drones by their counter, as aircraft ("「2機がADIZに」" over "このうち
     # 無人機2機が…防空識別圏に入った"): the body's drones are its fact.
     if fact.what == "aircraft" and any(
@@ -53,9 +62,30 @@ def told_by_headline(
         if craft_of(f.what) == craft_of(fact.what)
         and (f.zone, f.place, f.day) == (fact.zone, fact.place, fact.day)
     ]
-    if len(parts) > 1 and sum(parts) == fact.count:
+    if len(parts) > 1 and sum(parts) == fact.count or _sum_of_days(fact, body):
         return False
     return (fact.count, craft_of(fact.what)) not in body_counts
+
+
+def _sum_of_days(fact: Incursion, body: list[Incursion]) -> bool:
+    """Whether a fact's figure is the sum of the body's figures of its craft in its zone over
+    two or more days in a row: a headline's total over days is cumulative, no day's ("土日で延べ
+    53機" over Saturday's 22 and Sunday's 31: rule 5). A run stops once past the figure, so a
+    long table's days are each added a few times at most."""
+    by_day: dict[date, int] = {}
+    for f in body:
+        if craft_of(f.what) == craft_of(fact.what) and (f.zone, f.place) == (fact.zone, fact.place):
+            by_day[f.day] = by_day.get(f.day, 0) + f.count
+    days = sorted(by_day)
+    for start, first in enumerate(days):
+        total = by_day[first]
+        for before, day in zip(days[start:], days[start + 1 :], strict=False):
+            if (day - before).days != 1 or total >= fact.count:
+                break
+            total += by_day[day]
+            if total == fact.count:
+                return True
+    return False
 
 
 def rounded_by_headline(fact: Incursion, headline: str, body: list[Incursion]) -> bool:

@@ -92,7 +92,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # 含まれていた"), or inside another count as its subject ("統幕の3隻が台湾側の9隻に含まれて
         # いるか"); a tabloid's breakdown lists the first type and the rest after のほか ("殲16
         # 戦闘機６機のほか、Ｙ８対潜哨戒機などが含まれていた": the six are inside the total).
-        "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内|[がも]含まれ(?!ない|ず))"
+        "included_after": r"[^，,；;。、]{0,3}(?:を含む|を含め|含む|在內|在内|"
+        r"[がも]含まれ(?!ない|ず))"
         r"|のほか[、，,]?[^，,；;。]{0,30}?[がも]含まれ(?!ない|ず)"
         r"|が[^，,；;。、]{0,12}?[0-9一二三四五六七八九十百]+[^，,；;。、0-9]{0,3}に含まれ(?!ない|ず)",
         # A total written after its parts ("殲-16戰機8架、轟-6K轟炸機4架，合計12架次").

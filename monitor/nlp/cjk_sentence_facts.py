@@ -6,6 +6,7 @@ of the day."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from .cjk_carried import Carried
@@ -13,6 +14,7 @@ from .cjk_counts import Count, read_counts
 from .cjk_days import count_days
 from .cjk_group_facts import (
     added,
+    fact_key,
     group_facts,
     groups_of,
     in_period,
@@ -73,6 +75,7 @@ def sentence_facts(
     window = bool(p["window"].search(sentence))
     ongoing = carried.reported or line or window or bool(p["activity"].search(sentence))
     facts: list[Incursion] = []
+    typed: list[Incursion] = []  # facts of groups that count aircraft types only
     for index, group in enumerate(groups):
         first, last = group[0], group[-1]
         scope_end = groups[index + 1][0].start if index + 1 < len(groups) else len(sentence)
@@ -207,7 +210,28 @@ def sentence_facts(
             else:
                 carried.total |= {(f.what, f.zone, f.place) for f in found}
             facts += found
+            if all(c.typed for c in group):
+                typed += found
         for at, zone in own_zones:
             if place := place_of(zone, at, places, carried.sea_place, outside):
                 facts += group_facts(own, zone, place, days, evidence, False)
-    return counts, facts
+    return counts, summed_breakdowns(facts, typed)
+
+
+def summed_breakdowns(facts: list[Incursion], typed: list[Incursion]) -> list[Incursion]:
+    """A sentence that gives only a breakdown by type, in clauses of their own, gives their sum
+    in each zone (rule 3: "殲-10戰機6架次、轟-6K轟炸機2架次進入西南空域，運-9電戰機1架次則進入
+    東部空域" is 9 aircraft in the ADIZ, one fact, not 8 and 1). A fact of a total in the same
+    zone leaves the breakdowns as they were."""
+    parts = {id(f) for f in typed}
+    totals = {fact_key(f) for f in facts if id(f) not in parts}
+    by_key: dict[tuple[str, str, str, date], list[Incursion]] = {}
+    for fact in typed:
+        by_key.setdefault(fact_key(fact), []).append(fact)
+    summed = {
+        key: replace(found[0], count=sum(f.count for f in found))
+        for key, found in by_key.items()
+        if len(found) > 1 and key not in totals
+    }
+    kept = [f for f in facts if fact_key(f) not in summed or id(f) not in parts]
+    return kept + list(summed.values())

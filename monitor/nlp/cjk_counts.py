@@ -28,6 +28,12 @@ PREFIX_REACH = 24  # characters before a count that may say what it counts
 WEEKDAY_REACH = 12  # characters before a count that may name its weekday
 MAX_FILLERS = 3  # fillers in a row a count's clause is read past ("えー、あのー、")
 FILLER_REACH = 8  # the longest filler, with its spaces
+# A figure the craft passed, as the subject of when it last happened ("軍機が40機を超えたのは約
+# 1カ月ぶり", "30機を上回るのは今年初めて"): a milestone, no count of the day.
+# Craft told apart from those counted already: a group split ("4隻は…2隻ずつ2方向に分かれ": two
+# each way), and a ship's escorts ("「福建」は駆逐艦２隻を伴い": ships inside the day's total).
+_NO_CRAFT_OF_ITS_OWN = re.compile(r"ずつ(?!き)|を(?:伴[いっうえ]|従え|引き連れ)")
+_MILESTONE = re.compile(r"\s*を?(?:超え|超す|超し|上回っ|上回)(?:た|る)?(?:の|こと)は")
 # A model written after a count: a short name, then its letters and digits ("東風-15B型").
 DESIGNATION = re.compile(r"[^\s，,、。0-9A-Za-z]{0,3}[-－][0-9A-Za-z]+型?")
 
@@ -156,7 +162,9 @@ def _count(
         craft = previous.craft
     if craft is None or _others(sentence[: match.start()], after, clause):
         return None
-    if p["retracted_after"].match(sentence, match.end()):
+    if p["retracted_after"].match(sentence, match.end()) or _NO_CRAFT_OF_ITS_OWN.match(
+        sentence, match.end()
+    ):
         return None
     # Craft pointed back to ("この２隻", "該2艘", a sentence's "２隻は…") were counted before.
     if (
@@ -183,6 +191,7 @@ def _count(
         or bool(p["not_today"].search(sentence[clause : match.start()]))
         or bool(p["planned"].search(rest) or p["anchors_day"].search(rest))
         or bool(p["compared_with"].match(sentence, match.end()))
+        or bool(_MILESTONE.match(sentence, match.end()))
     )
     # Dated or not, a figure once reported that the sentence gives as a record or peak is no
     # count of the day: rule 8 leaves records out.

@@ -9,14 +9,17 @@ import re
 from .cjk_script import fold_pattern
 
 # Territorial waters entered in the clause a span opens: the ships' time inside, whose day is
-# the one they entered on (the blind-5 writers' decision), not a report's window.
-INTRUSION = re.compile(fold_pattern(r"[^。，,、]{0,24}?領海"))
+# the one they entered on (the blind-5 writers' decision), not a report's window. Kinmen's
+# restricted and prohibited waters are stayed in the same way ("昨(23)日傍晚…進入限制水域…直到
+# 今天清晨才駛離": a fact of the 23rd, rule 9).
+INTRUSION = re.compile(fold_pattern(r"[^。，,、]{0,24}?(?:領海|限制水域|禁止水域)"))
 # A Chinese count's noun before the day its ships entered ("2艘海警船週二（8日）晚間侵入…領海"):
 # the day is theirs when the sentence tells them gone again (駛出, 離開), a stay that is over,
 # which rule 9 counts on the day they entered. Not gone yet ("仍未駛離") is a stay not over,
 # counted on the day it stands at, and so is a demand that they go ("要求其離開"). The day may
-# open the stay ("2艘中國海警船自18日上午侵入…領海，直至今日下午才駛離").
-NOUN_THEN_DAY = re.compile(fold_pattern(r"[^。，,、；;0-9]{0,8}?[船艦艇](?:於|于|在|自|從)?"))
+# open the stay ("2艘中國海警船自18日上午侵入…領海，直至今日下午才駛離"). The noun may come
+# before the count, the day right after it ("中國海警船3艘昨(23)日傍晚…進入限制水域").
+NOUN_THEN_DAY = re.compile(fold_pattern(r"(?:[^。，,、；;0-9]{0,8}?[船艦艇])?(?:於|于|在|自|從)?"))
 LEFT = re.compile(fold_pattern(r"(?<![未沒没不其])(?<!要求)(?:駛出|駛離|離開|驶出|驶离|离开)"))
 # A day the counted craft are still in their zone on, after their count ("５日に入った３隻は、
 # ６日正午現在も領海内にいる"): rule 9 counts a stay not yet over where it stands, not on the

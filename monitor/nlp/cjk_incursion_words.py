@@ -140,7 +140,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # What governs the counts after it in its sentence, and in the sentences after that
         # name none: a period (a month, a year, "so far") or the report's day. A streak
         # ("156日連続") counts days, not craft: it says the craft were out today again.
-        "period": r"本月|今月|上月|先月|前月|今年|本年|去年|昨年|前年|全年|年初|年度|財年|以來|"
+        # A month followed by its day is a date ("本月三日公布"), no period.
+        "period": r"(?:本月|今月|上月|先月|前月)(?![0-9一二三四五六七八九十]{1,3}[日号])|"
+        r"今年|本年|去年|昨年|前年|全年|年初|年度|財年|以來|"
         r"上半期|下半期|四半期|"  # a half or a quarter of a year ("上半期の合計は延べ１８５３機")
         r"以来|以降|週間|累計|累积|累積|迄今|月間|年間|日間|カ月|か月|ヶ月|"
         # "期間" as a span, not the report's window (同じ期間) nor "during it" opening a clause

@@ -29,7 +29,6 @@ from .cjk_zones import in_own_waters, place_of, placed_near, places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
 
-OPEN_BRACKET = re.compile(r"[（(][^）)]*$")  # a bracket not closed yet: what follows is inside
 ENTERED = re.compile(r"[進进]入|侵入|[闖闯]入|に入[っりる]")
 
 
@@ -192,17 +191,21 @@ def sentence_facts(
         # after the bracket are the total's; "其中1架無人機自北部空域繞經東部": a route), unless
         # a clause of its own says they entered a zone ("このうち無人機2機が台湾東部の防空識別圏に
         # 入った", "其中無人機2架次進入西南空域"): a fact of drones in that zone.
-        hidden = bool(OPEN_BRACKET.search(sentence, scope_start, first.start)) or not (
-            ENTERED.search(sentence, last.end, clause_end)
+        hidden = (
+            subset
+            and not drones_told
+            and any(c.craft == "drones" for c in group)
+            and (
+                _in_bracket(sentence, scope_start, first.start)
+                or not ENTERED.search(sentence, last.end, clause_end)
+            )
         )
         for zone, place in placed.items():
             # A part in the zone of its total is inside that fact ("4艘駛入限制水域，其中2艘
             # 進入禁止水域": both are restricted waters).
             if place is None:
                 continue
-            found = group_facts(
-                group, zone, place, days, evidence, subset and not drones_told and hidden
-            )
+            found = group_facts(group, zone, place, days, evidence, hidden)
             if p["another"].search(sentence, scope_start, first.start):
                 facts, found = added(facts, found)
             if subset:
@@ -216,6 +219,13 @@ def sentence_facts(
             if place := place_of(zone, at, places, carried.sea_place, outside):
                 facts += group_facts(own, zone, place, days, evidence, False)
     return counts, summed_breakdowns(facts, typed)
+
+
+def _in_bracket(sentence: str, start: int, end: int) -> bool:
+    """Whether a bracket opened between start and end is still open at end ("31機（うち無人機")."""
+    opened = max(sentence.rfind("（", start, end), sentence.rfind("(", start, end))
+    closed = max(sentence.rfind("）", start, end), sentence.rfind(")", start, end))
+    return opened > closed
 
 
 def summed_breakdowns(facts: list[Incursion], typed: list[Incursion]) -> list[Incursion]:

@@ -74,6 +74,7 @@ from .people import (
 from .pinyin_spellings import pinyin_spellings
 from .places import anothers_mainland, coordinated, island_straits, seats_inside
 from .portfolio_names import is_portfolio, names_the_department
+from .protest_hosts import protest_host
 from .resolve import resolve_name
 from .shared_heads import shared_heads_named_last
 from .ships import ships_named
@@ -227,7 +228,8 @@ def _by_context(
             return None
         if titles_a_person(span, ents, kb):
             return None  # "FM Lin Chia-lung"
-        form, country = key.removeprefix(GENERIC), qualifier(doc, span, kb, ents)
+        form = key.removeprefix(GENERIC)
+        country = qualifier(doc, span, kb, ents) or protest_host(span, kb)
         if is_portfolio(form, kb.generic[form], kb) and not names_the_department(doc, span):
             return None  # "defence spending", "Defence officials say": the common noun
     elif key.startswith(OFFICE):

@@ -38,6 +38,9 @@ COMMITTEE_WORDS = frozenset({"committee", "subcommittee"})
 DESIGNATOR = re.compile(r"[A-Z]{1,4}-\d+[A-Z]{0,3}")
 # The role a spotter writes after a type's designator: "Y-8 ASW", "Y-8 EW", "KJ-500 AEW".
 ROLE_WORDS = frozenset({"ASW", "EW", "AEW", "ELINT", "SIGINT", "ISR", "MPA"})
+# A compass point as a log, a bulletin or a ministry's chart writes it: "30 nm SW of Penghu",
+# "entered the N and SW ADIZ". It gives a bearing from a place and names nothing of its own.
+COMPASS_POINT = re.compile(r"[NS]?[NS][EW]|[NSEW]")
 COMPANY_FORMS = frozenset({"corp", "corporation", "inc", "co", "ltd", "plc", "llc", "holdings"})
 # Match keys that are not entity ids: what the linker resolves by context.
 GENERIC, DEMONYM, OFFICE = "generic:", "demonym:", "office:"
@@ -207,6 +210,8 @@ class KnowledgeBaseMatcher:
                 continue  # "Toyota Motor Corp.": the company the knowledge base names
             if DESIGNATOR.fullmatch(token.text) or token.text in ROLE_WORDS:
                 continue  # "U.S. Marine Corps KC-130J": the corps and its aircraft's type
+            if COMPASS_POINT.fullmatch(token.text):
+                continue  # "SW of Pratas": the island, and a bearing from it
             if token.i - 1 in covered and _numbered_type(token):
                 continue  # "Japan Coast Guard Falcon 2000": the service and its aircraft
             if _wire_slug(token):

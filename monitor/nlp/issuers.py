@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 HEADER_LINES = 4  # the title and the short lines under it: date, place, issuer
 HEADER_LINE_MAX_WORDS = 11  # a line of twelve words or more is a sentence of the body
+HEADLINE_MAX_WORDS = 24  # a first line over a blank one is a headline up to here, not a lead
 # In the title only the speaker counts: "Press Conference by Defense Minister Nakatani", "...
 # by China (Ministry of Defense)". The rest of a title is what the release is about, as a
 # headline's "32 PLA aircraft near Taiwan" or "line erased by PLA pressure" is: no issuer.
@@ -41,15 +42,22 @@ _SPEAKER_BEFORE = re.compile(
 # Foreign Affairs"; a name inside a line ("PLA Activity Tracker", "PLA aircraft: 21") is its
 # subject.
 _LINE_BEFORE = re.compile(r"(?:^|[/|][ \t]*)(?:the[ \t]+)?$", re.I)
+_BLANK_LINE = re.compile(r"[ \t\r]*\n")
 _LINE_AFTER = re.compile(r"[ \t]*(?:\n|$|[/|,()])")
 
 
 def header_lines(text: str) -> tuple[range, range]:
     """The title (the first line) and the head of the text: the title and the short lines
-    right under it. A line of a sentence's length ends the head, even a first one."""
+    right under it. A line of a sentence's length ends the head, even a first one, unless a
+    blank line follows it: a headline over its text ("Navy releases preliminary findings on
+    missile boat collision with sand dredger off Penghu") is as long as a sentence, and the
+    issuer's line stands under it."""
     title, end, seen = range(0), 0, 0
     for line in text.splitlines(keepends=True):
-        if line.strip() and len(line.split()) > HEADER_LINE_MAX_WORDS:
+        size = len(line.split())
+        if size > HEADER_LINE_MAX_WORDS and not (
+            not seen and size <= HEADLINE_MAX_WORDS and _BLANK_LINE.match(text, end + len(line))
+        ):
             break
         if line.strip():
             title = title or range(end, end + len(line))

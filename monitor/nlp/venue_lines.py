@@ -5,9 +5,9 @@ Listings set their facts in cells split by pipes ("Thursday, 23 May 2024, 14:00�
 Conference Room B, Taipei | Mandarin and English", "Lunch talk | Wednesday 16 October | Berlin
 and online", "🇹🇼 TAIPEI | The Cabinet on Thursday ..."); reports and notes open on the city and
 the date ("Taipei, 5 October 2021", "Brussels, Wednesday 11 December 2024, 15:00–16:30 CET",
-"deterrence panel (Tokyo, Nov 3)"), as wire copy opens on its dateline ("TOKYO, May 2
-(Reuters)"). A government acts in a clause; a cell or a dated opening
-holds no clause for it to act in.
+"deterrence panel (Tokyo, Nov 3)") or close on the city after it ("20 March 2026, Tokyo"), as
+wire copy opens on its dateline ("TOKYO, May 2 (Reuters)"). A government acts in a clause; a
+cell or a dated line holds no clause for it to act in.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import words
+from .english import doc_text
 from .incursion_words import DASHES, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -37,7 +38,12 @@ NAME_JOINS = frozenset({"of", "and", "on", "for", "the", "in", "to", "s"})
 
 def venue_city(doc: Doc, span: Span) -> bool:
     """Is the capital the place of a listing's cell or a dated opening?"""
-    return _listing_cell(doc, span) or _dated_opening(doc, span) or _event_line(doc, span)
+    return (
+        _listing_cell(doc, span)
+        or _dated_opening(doc, span)
+        or _dated_close(doc, span)
+        or _event_line(doc, span)
+    )
 
 
 JOINED_CITIES = 3  # "TOKYO and TAIPEI, May 6": capitals a release's dateline may join
@@ -93,7 +99,24 @@ def _dated_opening(doc: Doc, span: Span) -> bool:
     return opens and len(after) == 3 and after[0].text == "," and _dated(after[1], after[2])
 
 
+def _dated_close(doc: Doc, span: Span) -> bool:
+    """A capital closing a line of its own that opens on the date, as a statement's or a
+    letter's head writes it: "20 March 2026, Tokyo", "March 20, 2026, Tokyo". The place it is
+    dated from. A blank line or the text's end follows: a line broken in mid-sentence
+    ("20 March 2026, Tokyo / warned Beijing") goes on with its clause."""
+    before, opened = _cell_before(doc, span.start, EVENT_WITHIN)
+    if opened != "\n" or len(before) < 3 or before[-1].text != ",":
+        return False
+    if not _LINE_OF_ITS_OWN.match(doc_text(doc), span.end_char):
+        return False
+    date = [t for t in before[:-1] if t.text != ","]
+    return _dated(date[0], date[1]) and all(
+        t.is_digit or t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in date
+    )
+
+
 LINE_LEADS = frozenset({",", "—", "–", ":"})
+_LINE_OF_ITS_OWN = re.compile(r"[ \t]*(?:\r?\n[ \t]*\r?\n|\s*\Z)")
 DAY_RANGE = re.compile(r"^\d{1,2}[–-]\d{1,2}$")  # "Tokyo, 16–17 June 2025"
 
 

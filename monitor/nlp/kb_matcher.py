@@ -210,7 +210,7 @@ class KnowledgeBaseMatcher:
                 continue  # "Toyota Motor Corp.": the company the knowledge base names
             if DESIGNATOR.fullmatch(token.text) or token.text in ROLE_WORDS:
                 continue  # "U.S. Marine Corps KC-130J": the corps and its aircraft's type
-            if COMPASS_POINT.fullmatch(token.text):
+            if _compass_point(token):
                 continue  # "SW of Pratas": the island, and a bearing from it
             if token.i - 1 in covered and _numbered_type(token):
                 continue  # "Japan Coast Guard Falcon 2000": the service and its aircraft
@@ -220,6 +220,13 @@ class KnowledgeBaseMatcher:
             if not all(part in self.country_words for part in parts):
                 return False
         return True
+
+
+def _compass_point(token: Token) -> bool:
+    """A compass point written as a word of its own: "SW" of "SW of Pratas", not the "N" that
+    a hyphen joins to "PLA-N" (the PLA Navy)."""
+    spaced = token.i == 0 or bool(token.nbor(-1).whitespace_)
+    return spaced and bool(token.whitespace_) and COMPASS_POINT.fullmatch(token.text) is not None
 
 
 def _sentence_cut(span: Span) -> list[Span]:

@@ -2,8 +2,8 @@
 a log writes before it ("30 nm SW of Penghu", "the N and SW ADIZ"), a foreign ministry that
 protests to a foreign embassy (the host's ministry, whatever the dateline above it), a release
 whose issuer's line stands under a headline as long as a sentence, a statement dated from a
-capital on a line of its own ("20 March 2026, Tokyo"), and spellings a reader of
-Taiwan's and Japan's news meets ("Wellington Ku", "the Nansei chain").
+capital on a line of its own ("20 March 2026, Tokyo"), and names a reader of Japan's
+news meets ("the Nansei chain", a Scottish missionary).
 
 Each case is a shape blind-79's accident reports, maritime-safety bulletins and faith-press
 digests showed monitor reading wrongly, in copy written for these tests.
@@ -138,12 +138,6 @@ def test_an_issuers_line_under_a_long_headline_decides_the_release() -> None:
     ("text", "surface", "expected"),
     [
         (
-            "TAIPEI (CNA) -- Minister of National Defense Wellington Ku told reporters that the "
-            "investigation was over.",
-            "Wellington Ku",
-            "wellington-koo",
-        ),
-        (
             "YONAGUNI -- A missile unit will go to Yonaguni, the westernmost inhabited island in "
             "the Nansei chain, the minister said.",
             "Nansei chain",
@@ -156,7 +150,7 @@ def test_an_issuers_line_under_a_long_headline_decides_the_release() -> None:
         ),
     ],
 )
-def test_spellings_a_reader_meets(text: str, surface: str, expected: str) -> None:
+def test_names_a_reader_meets(text: str, surface: str, expected: str) -> None:
     assert links(text).get(surface) == expected
 
 

@@ -26,8 +26,7 @@ TENS = {
 SMALL_NUMBERS = {word: value for value, word in enumerate(f"{_UNITS} {_TEENS}".split())}
 # "Dozens of", "several", "scores of" are absent on purpose: only stated numbers are counts.
 NUMBER_WORDS = SMALL_NUMBERS | TENS
-# The units written after the tens: "twenty-seven", "thirty two".
-UNIT_WORDS = {word for word, value in SMALL_NUMBERS.items() if 1 <= value <= 9}
+UNIT_WORDS = {w for w, n in SMALL_NUMBERS.items() if 1 <= n <= 9}  # after tens: "thirty-two"
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,4}")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A quarter of the year, "Q3" or "H1": a period's total, as a month's is.

@@ -51,7 +51,7 @@ from .cjk_entity_words import (
 )
 from .cjk_family_names import family_names_alone
 from .cjk_generic_bodies import body_owner, credited_country
-from .cjk_home import HOME_BY_SCRIPT
+from .cjk_home import HOME_BY_SCRIPT, far_shore
 from .cjk_mainland_bodies import mainland_named_bodies
 from .cjk_mainland_branches import mainland_branches
 from .cjk_misspellings import (
@@ -254,7 +254,7 @@ def cjk_mentions(
     mentions = capitals_alike(mentions, folded, kb, home)
     mentions = owners_bodies(text, mentions, kb)
     mentions = mainland_named_bodies(text, mentions, kb)
-    mentions = mainland_branches(text, mentions, kb, home)
+    mentions = far_shore(text, mainland_branches(text, mentions, kb, home), kb, home)
     if home == HOME_BY_SCRIPT["ja"]:  # Chinese copy's labels leave a title's ministry out
         mentions = countries_on_titles(text, mentions, kb)
         mentions += bodies_in_titles(text, folded, mentions, names.titles, names.generic, kb)

@@ -178,12 +178,17 @@ def _is_ship(word: str, forms: dict[str, str], kb: KnowledgeBase) -> bool:
     return word in forms and kb.entities[forms[word]].kind == "ship"
 
 
+# 機 opening a word that is no craft: an airfield, and the 機構 ("agency") of the Coast Guard
+# Law's wording ("海警機構可依法採取扣留措施"), which is the service itself.
+NOT_CRAFT = ("機場", "機構")
+
+
 def service_word(folded: str, start: int, end: int) -> bool:
     """A service's generic name in a list of services ("陸海空軍") or before the craft it flies
     ("空軍機", not "空軍機場"): no body."""
     after = folded[end : end + 2]
     return folded[:start].endswith(_folded(SERVICE_LIST_BEFORE)) or (
-        after.startswith(_folded(CRAFT_AFTER)) and not after.startswith(fold("機場"))
+        after.startswith(_folded(CRAFT_AFTER)) and not after.startswith(_folded(NOT_CRAFT))
     )
 
 
@@ -301,6 +306,26 @@ _FACILITY_AFTER_CITY = re.compile(
 _BODY_AFTER_PLACE_ZH = re.compile(fold_pattern(r"[日時新]報|大學(?!生)|海關|區?漁會|國家公園"))
 
 
+# Taiwanese legal copy names a court and a prosecutors' office after its seat ("台北地院",
+# "新北地檢署", "澎湖地檢", "台灣高等檢察署"), formally with the province or country before the
+# seat ("福建金門地方法院", "臺灣臺北地方法院"); mainland notices name theirs after a city
+# ("厦门市中级人民法院", "厦门中院", "重庆市公安局"). The sets label the court, never its seat:
+# in 25 such names across four sets the place inside was a mention of its own in none.
+_COURT_AFTER_PLACE = re.compile(
+    fold_pattern(
+        r"(?:[\u4e00-\u9fff]{2}(?=地方))?(?:地方法院|地院|地方檢察署|地檢|高分院|高等法院"
+        r"|高等檢察署|高檢署|高等行政法院|[中高]院)"
+        r"|[市縣]?(?:第[一二三四五六七八九十]+)?(?:[中高]級|基層)?人民(?:法院|檢察院)"
+        r"|[市縣]?公安[局廳]"
+    )
+)
+# A country opens only the ROC's formal names, its high courts and "臺灣臺北地方法院": "中國法院"
+# and "大陸法院" are the country's courts, which the sets label as the country.
+_COUNTRY_COURT = re.compile(
+    fold_pattern(r"[\u4e00-\u9fff]{2}地方(?:法院|檢察署)|高等(?:法院|檢察署|行政法院)")
+)
+
+
 def _city_opens_facility(folded: str, end: int) -> bool:
     return _FACILITY_AFTER_CITY.match(folded, end) is not None
 
@@ -309,7 +334,8 @@ def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> 
     """Whether a place's name ending at `end` is only the first part of a body's: a Japanese
     local body's ("八重山|漁協", "沖縄|防衛局") or an island's city ("宮古島|市"), a Chinese city's
     port or exchange ("高雄|港"), a Chinese place's paper or university ("金門|日報", "厦门|大学"),
-    or a ministry bureau's named after a region ("アジア|大洋州局")."""
+    court or prosecutors' office ("台北|地院", "福建|金門地方法院"), or a ministry bureau's
+    named after a region ("アジア|大洋州局")."""
     if place.type not in ("LOC", "GPE"):
         return False
     if home == "japan" and folded.startswith(_folded(BODY_AFTER_PLACE), end):
@@ -319,6 +345,9 @@ def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> 
     if home != "japan" and place.kind == "city" and _city_opens_facility(folded, end):
         return True
     if home != "japan" and place.kind != "country" and _BODY_AFTER_PLACE_ZH.match(folded, end):
+        return True
+    court = _COUNTRY_COURT if place.kind == "country" else _COURT_AFTER_PLACE
+    if home != "japan" and court.match(folded, end):
         return True
     return place.type == "LOC" and not place.country and _region_opens_bureau(folded, end)
 

@@ -58,7 +58,9 @@ def test_formal_and_mainland_court_names_leave_out_their_province_and_city() -> 
 
 def test_the_coast_guard_laws_agencies_are_the_china_coast_guard() -> None:
     assert ("海警", "china-coast-guard") in _links("海警機構可依法採取扣留措施。", "taiwan")
-    assert ("海警", "china-coast-guard") in _links("规定对涉嫌违法的外国人员，海警机构可扣留。", "china")
+    assert ("海警", "china-coast-guard") in _links(
+        "规定对涉嫌违法的外国人员，海警机构可扣留。", "china"
+    )
 
 
 def test_the_legislatures_short_name_and_the_taiwan_banks() -> None:
@@ -72,3 +74,21 @@ def test_the_united_front_department_by_its_full_name_is_no_mention_of_the_party
     links = _links("被告多次赴陸，接受中共中央統戰部招待。", "taiwan")
     assert ("中共中央統戰部", "ufwd") in links
     assert "ccp" not in {entity_id for _, entity_id in links}
+
+
+@given(
+    day=st.sampled_from(["近日", "昨日", "前日", "今日", "當日", "同日"]),
+    place=st.sampled_from(["深圳市法院判刑", "宮古海峽進入西太平洋", "沖繩本島與宮古島之間"]),
+)
+def test_a_day_word_before_via_holds_no_nikkei(day: str, place: str) -> None:
+    # 近日經 is "recently, via": its 日 closes the day word and 經 is the verb.
+    assert "nikkei" not in _ids(f"共艦3艘{day}經{place}。", "taiwan")
+
+
+def test_the_nikkei_by_name_and_japan_after_a_day_word_stay() -> None:
+    assert ("日經", "nikkei") in _links("據日經報導，台積電將擴大投資。", "taiwan")
+    assert ("日本", "japan") in _links("最近日本政府表示將加強合作。", "taiwan")
+    # A pair of countries before 經濟 or 經貿 holds no Nikkei.
+    assert "nikkei" not in _ids("熊本廠是台日經濟合作的象徵，中日經貿關係受衝擊。", "taiwan")
+    # 近 closing 接近 makes no day word: the boats approached are Japanese.
+    assert ("日籍", "japan") in _links("海警船侵入領海並接近日籍漁船。", "taiwan")

@@ -68,6 +68,7 @@ from .cjk_name_context import (
     capital_acts,
     countries_joined_before,
     country_before_military_word,
+    day_before_name,
     opening_countries,
     service_word,
     side_countries,
@@ -280,8 +281,8 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
         )
         if not CJK.match(char) and not word_start:
             continue
-        if char == "日" and folded[start - 1 : start].isdigit():
-            continue  # the day of a date ("1日经与那国岛": the 1st, via Yonaguni), no name's 日
+        if char == "日" and day_before_name(folded, start, chinese):
+            continue
         for end in range(min(len(folded), start + names.longest), start + 1, -1):
             form = folded[start:end]
             # a name whose last character begins the next word gives way to a shorter one

@@ -232,6 +232,9 @@ WORD_AFTER_NAME = {
     "商": ("品",),
     # 馬 of 馬祖 (Matsu): "對馬祖的衝擊" is the impact on Matsu, not Tsushima's 對馬 and a 祖
     "馬": ("祖",),
+    # 經 of 經濟 and 經貿 after a pair of countries: "台日經濟合作", "中日经贸关系" hold no 日經
+    # (the Nikkei)
+    "經": ("濟", "貿"),
 }
 # Chinese words of an army's things that open with 軍 after a country's name ("中國軍艦",
 # "中国军机", "中國軍方", "中國軍演"): Chinese copy writes the country and the word, where

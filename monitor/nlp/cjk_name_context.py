@@ -192,6 +192,22 @@ def service_word(folded: str, start: int, end: int) -> bool:
     )
 
 
+# A day word that 日 closes in Chinese copy ("近日經深圳市中級人民法院", "昨日經宮古海峽", "前日經
+# 沖繩本島": recently, yesterday, the day before, via): its 日 opens no name but Japan's own
+# ("前日本首相"). A 近 that closes 接近, 靠近 or 最近 makes no day word ("接近日籍漁船").
+_DAY_WORD = re.compile(
+    fold_pattern(r"(?:[今昨前當同翌連每隔次]|(?<![接靠逼附鄰臨最將貼趨親遠])近)日(?!本)")
+)
+
+
+def day_before_name(folded: str, start: int, chinese: bool) -> bool:
+    """Whether the 日 at `start` closes a date ("1日经与那国岛": the 1st, via Yonaguni) or, in
+    Chinese copy, a day word ("近日經"), and so begins no name."""
+    if folded[start - 1 : start].isdigit():
+        return True
+    return chinese and start > 0 and _DAY_WORD.match(folded, start - 1) is not None
+
+
 def split_word(folded: str, start: int, end: int) -> bool:
     """Whether a name's last character begins the next word instead ("台軍|事", "南海|域"), or
     is the 長 of a title whose post is being filled."""

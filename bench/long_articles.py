@@ -241,6 +241,11 @@ HOSTILE = {
         "zh", "\nQ1　釣魚台鄰接區有幾艘海警船？\nA1　4艘。\n日期｜鄰接區｜領海｜備註\n"
         "9/2（二）｜海警船4艘駛入｜－｜\n9/7（日）｜截至中午仍有4艘｜－｜尚未離開"
     ),
+    # a court ruling on the far shore, courts after their seats, day words before 經 (cjk_home's
+    # far_shore, cjk_name_context's court seats and day words): each 對岸 and seat read once
+    "zh-legal-copy": (
+        "zh", "傳送對岸，河對岸，台北地院、福建金門地方法院、厦门中院，近日經深圳，海警機構，立院，"
+    ),
 }  # fmt: skip
 
 

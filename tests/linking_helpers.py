@@ -1,13 +1,22 @@
 """What monitor links in a text written for a test, as of a publication date (office holders
 and relative days depend on it)."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from monitor.nlp.analyze import TextToAnalyse, analyse
+from monitor.nlp.cjk_entities import cjk_mentions
 from monitor.nlp.entities import Mention
+from monitor.nlp.kb import default_kb
 
 
 def mentions(text: str, published: str = "2025-06-02") -> list[Mention]:
     moment = datetime.fromisoformat(published).replace(tzinfo=UTC)
     (result,) = analyse([TextToAnalyse("t", text, "en", moment)])
     return list(result.mentions)
+
+
+def cjk_links(text: str, home: str) -> list[tuple[str, str]]:
+    """Each knowledge-base name cjk_mentions finds in Chinese or Japanese `text` of an article
+    whose home is `home`, as (surface, entity id)."""
+    mentions = cjk_mentions(text, default_kb(), date(2025, 6, 1), home)
+    return [(m.text, m.entity_id) for m in mentions]

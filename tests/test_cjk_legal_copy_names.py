@@ -3,18 +3,9 @@ write them: 對岸 for the PRC, a court named after its seat, 海警機構 in th
 wording, 立院, the Taiwan Banks where sand dredgers are seized (the zh-blind25 passages' classes
 of miss)."""
 
-from datetime import date
-
 from hypothesis import given
 from hypothesis import strategies as st
-
-from monitor.nlp.cjk_entities import cjk_mentions
-from monitor.nlp.kb import default_kb
-
-
-def _links(text: str, home: str) -> list[tuple[str, str]]:
-    mentions = cjk_mentions(text, default_kb(), date(2025, 6, 1), home)
-    return [(m.text, m.entity_id) for m in mentions]
+from linking_helpers import cjk_links as _links
 
 
 def _ids(text: str, home: str) -> set[str]:

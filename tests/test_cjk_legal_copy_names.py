@@ -68,7 +68,7 @@ def test_the_united_front_department_by_its_full_name_is_no_mention_of_the_party
 
 
 @given(
-    day=st.sampled_from(["近日", "昨日", "前日", "今日", "當日", "同日"]),
+    day=st.sampled_from(["近日", "昨日", "前日", "今日", "當日"]),
     place=st.sampled_from(["深圳市法院判刑", "宮古海峽進入西太平洋", "沖繩本島與宮古島之間"]),
 )
 def test_a_day_word_before_via_holds_no_nikkei(day: str, place: str) -> None:
@@ -83,3 +83,5 @@ def test_the_nikkei_by_name_and_japan_after_a_day_word_stay() -> None:
     assert "nikkei" not in _ids("熊本廠是台日經濟合作的象徵，中日經貿關係受衝擊。", "taiwan")
     # 近 closing 接近 makes no day word: the boats approached are Japanese.
     assert ("日籍", "japan") in _links("海警船侵入領海並接近日籍漁船。", "taiwan")
+    # 同 before a side is "with": Japan's side stays Japan's.
+    assert ("日方", "japan") in _links("王毅表示，中方願同日方一道，如今日方也表示支持。", "taiwan")

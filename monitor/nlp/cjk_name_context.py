@@ -194,9 +194,11 @@ def service_word(folded: str, start: int, end: int) -> bool:
 
 # A day word that 日 closes in Chinese copy ("近日經深圳市中級人民法院", "昨日經宮古海峽", "前日經
 # 沖繩本島": recently, yesterday, the day before, via): its 日 opens no name but Japan's own
-# ("前日本首相"). A 近 that closes 接近, 靠近 or 最近 makes no day word ("接近日籍漁船").
+# ("前日本首相"). 同, 連 and 次 make no day word before a side ("中方愿同日方一道", with;
+# "此次日方", this time), nor a 今 that closes 如今 or 至今, nor a 近 that closes 接近 or 最近
+# ("接近日籍漁船").
 _DAY_WORD = re.compile(
-    fold_pattern(r"(?:[今昨前當同翌連每隔次]|(?<![接靠逼附鄰臨最將貼趨親遠])近)日(?!本)")
+    fold_pattern(r"(?:[昨前當翌每隔]|(?<![如至迄而])今|(?<![接靠逼附鄰臨最將貼趨親遠])近)日(?!本)")
 )
 
 

@@ -1,7 +1,6 @@
 """Names as Taiwanese court rulings, indictments and lawyers' columns and mainland court notices
 write them: 對岸 for the PRC, a court named after its seat, 海警機構 in the Coast Guard Law's
-wording, 立院, the Taiwan Banks where sand dredgers are seized (the zh-blind25 passages' classes
-of miss)."""
+wording, 立院, a day word before 經 (the zh-blind25 passages' classes of miss)."""
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -54,11 +53,8 @@ def test_the_coast_guard_laws_agencies_are_the_china_coast_guard() -> None:
     )
 
 
-def test_the_legislatures_short_name_and_the_taiwan_banks() -> None:
+def test_the_legislatures_short_name() -> None:
     assert ("立院", "legislative-yuan") in _links("立院審國安修法 顧立雄：共機一週", "taiwan")
-    links = _links("陸籍抽砂船在台灣淺灘盜採海砂。", "taiwan")
-    assert ("台灣淺灘", "taiwan-banks") in links
-    assert "taiwan" not in _ids("陸籍抽砂船在台灣淺灘盜採海砂。", "taiwan")
 
 
 def test_the_united_front_department_by_its_full_name_is_no_mention_of_the_party() -> None:

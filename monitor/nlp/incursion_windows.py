@@ -20,6 +20,9 @@ from .incursion_words import (
     WINDOW_PREPOSITIONS,
 )
 
+# "the 24 hours ending at 6 a.m.": a clock after "at" that closes a window.
+_WINDOW_ENDS = {"ending", "ended", "ends", "closing", "closed"}
+
 
 def states_window(words: list[Token]) -> bool:
     """Whether the sentence states a daily report's window: "in the 24 hours to 6 a.m.",
@@ -39,7 +42,10 @@ def states_window(words: list[Token]) -> bool:
             return True
         if [t.low for t in words[max(0, i - 2) : i]] == ["as", "of"]:
             return True  # "9 aircraft as of 6 a.m. today": a bulletin's cut-off, its window
-        clocks += 1
+        # "entered at 8:10 a.m. Wednesday and left at 10:25 a.m.": two moments of one event,
+        # not a window's bounds ("from 6 a.m. Friday to 6 a.m. Saturday", "ending at 6 a.m.").
+        before = [t.low for t in words[max(0, i - 2) : i]]
+        clocks += 0 if before[-1:] == ["at"] and before[0] not in _WINDOW_ENDS else 1
     return clocks >= 2  # "from 6 a.m. Friday to 6 a.m. Saturday"
 
 

@@ -308,6 +308,11 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         headline = index == 0 and is_headline(sentence, len(sentences))
         headline = headline or is_subject_line(sentence) or (sentence in headings and not written)
         undated_headline = undated_headline or (headline and written is None)
+        # A flash line over the story ("*TAIWAN: 26 PLA AIRCRAFT, 9 SHIPS") or a "Key points"
+        # bullet under it ("- Taiwan MND: 29 aircraft, 8 navy ships") that writes no day sums
+        # up the body's figures, as a headline does: rule 4 keeps the body's day for them.
+        summary = written is None and bullet(tokens) > 0
+        undated_headline = undated_headline or summary
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.
         own = (written is None and story.day_pointed_to(reading)) or day
         # "In the first period, 14 of the aircraft crossed ...": the day that window ended,
@@ -333,7 +338,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
                 for group, (claim, end) in enumerate(zip(run, windows, strict=True)):
                     claim.day, claim.group = end, group
         found = story.read(reading, own, sentence.strip(), headline, recalled)
-        facts += [(headline, fact) for fact in found]
+        facts += [(headline or summary, fact) for fact in found]
     # Rule 9: a stay whose entry or later day ("still there as of") a later sentence tells.
     # Only those are new objects: the story knows the others by id (story.recalled).
     facts = [

@@ -1,0 +1,88 @@
+"""Wire copy that reports the daily figures in passing: a markets story's flash lines and "Key
+points" bullets that repeat the body's figures without a day, a day's sentence the splitter
+joins to the one before after "6 a.m.", and a coast-guard stay timed at its entry and exit."""
+
+from datetime import UTC, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.incursion_helpers import facts_at
+
+SATURDAY = datetime(2025, 9, 13, 3, 0, tzinfo=UTC)
+FRIDAY = datetime(2026, 1, 23, 7, 55, tzinfo=UTC)
+MONDAY = datetime(2025, 6, 30, 2, 15, tzinfo=UTC)
+THURSDAY = datetime(2025, 8, 7, 8, 30, tzinfo=UTC)
+
+
+def test_flash_lines_over_a_story_take_the_bodys_day_not_the_first_days_count() -> None:
+    text = (
+        "Japan scrambles jets; Taiwan reports 26 aircraft\n\n"
+        "*JAPAN SCRAMBLES FIGHTERS AS 2 CHINESE DRONES FLY NEAR YONAGUNI\n"
+        "*TAIWAN: 26 PLA AIRCRAFT, 9 SHIPS DETECTED AROUND ISLAND; 17 ENTERED ADIZ\n\n"
+        "TOKYO, Sept 13 (Reuters) - Japan scrambled fighter jets on Friday after two Chinese "
+        "military drones flew near Yonaguni, the Joint Staff Office said on Saturday.\n\n"
+        "Taiwan's defence ministry said on Saturday it had detected 26 Chinese military aircraft "
+        "and nine navy ships around Taiwan in the 24 hours to 6 a.m., with 17 of the aircraft "
+        "entering its air defence identification zone."
+    )
+    saturday = "2025-09-13"
+    assert facts_at(text, SATURDAY) == [
+        (9, "navy vessels", "around Taiwan", "Taiwan", saturday),
+        (17, "aircraft", "ADIZ", "Taiwan", saturday),
+        (26, "aircraft", "around Taiwan", "Taiwan", saturday),
+    ]
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    st.sampled_from(["Key points:", "KEY POINTS", "Highlights:"]),
+    st.sampled_from(["-", "*", "•"]),
+    st.sampled_from(["China's Commerce Ministry said on Thursday", "Stocks fell on Thursday"]),
+)
+def test_key_points_bullets_keep_the_bodys_day_after_an_unrelated_days_sentence(
+    heading: str, mark: str, aside: str
+) -> None:
+    # The bullets write no day; the last day written before them (Thursday) counts nothing.
+    text = (
+        "SINGAPORE, Jan 23 (Reuters) - The yen weakened on Friday.\n\n"
+        "Taiwan's defence ministry said 29 Chinese military aircraft and eight navy ships had "
+        "been operating around the island in the 24 hours to 6 a.m.\n\n"
+        f"{aside} it was studying further measures.\n\n"
+        f"{heading}\n{mark} BOJ holds at 0.75%\n"
+        f"{mark} Taiwan MND: 29 aircraft, 8 navy ships\n"
+    )
+    friday = "2026-01-23"
+    assert facts_at(text, FRIDAY) == [
+        (8, "navy vessels", "around Taiwan", "Taiwan", friday),
+        (29, "aircraft", "around Taiwan", "Taiwan", friday),
+    ]
+
+
+def test_a_day_opening_the_sentence_after_6_a_m_dates_that_sentences_counts() -> None:
+    text = (
+        "The ministry said on Monday it had detected 20 Chinese military aircraft and seven navy "
+        "ships around Taiwan in the 24 hours to 6 a.m. On Sunday it had reported 50 aircraft, "
+        "31 of which crossed the median line, and on Saturday 26 aircraft and 11 navy ships."
+    )
+    assert facts_at(text, MONDAY) == [
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2025-06-30"),
+        (11, "navy vessels", "around Taiwan", "Taiwan", "2025-06-28"),
+        (20, "aircraft", "around Taiwan", "Taiwan", "2025-06-30"),
+        (26, "aircraft", "around Taiwan", "Taiwan", "2025-06-28"),
+        (31, "aircraft", "median line", "Taiwan", "2025-06-29"),
+        (50, "aircraft", "around Taiwan", "Taiwan", "2025-06-29"),
+    ]
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(["8:10 a.m.", "9 a.m.", "11:45 a.m."]), st.sampled_from(["left", "exited"]))
+def test_a_stay_timed_at_entry_and_exit_is_of_the_day_it_names(entered: str, left: str) -> None:
+    # Two clock times of one stay are no report window: the day named is the stay's.
+    text = (
+        "KINMEN (CNA) — The Coast Guard Administration said four China Coast Guard ships "
+        f"entered Kinmen's restricted waters at {entered} Wednesday and {left} at 10:25 p.m."
+    )
+    assert facts_at(text, THURSDAY) == [
+        (4, "official ships", "restricted waters", "Kinmen", "2025-08-06")
+    ]

@@ -86,3 +86,20 @@ def test_a_stay_timed_at_entry_and_exit_is_of_the_day_it_names(entered: str, lef
     assert facts_at(text, THURSDAY) == [
         (4, "official ships", "restricted waters", "Kinmen", "2025-08-06")
     ]
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(["time", "hour"]), st.sampled_from(["10:10 p.m. Thursday", "11 p.m."]))
+def test_as_of_the_same_time_is_the_time_of_the_last_as_of(word: str, entry: str) -> None:
+    text = (
+        "NAHA, Okinawa (Kyodo) -- Two China Coast Guard ships that entered Japanese territorial "
+        "waters near the Senkaku Islands on Thursday night remained inside as of 9 a.m. Friday, "
+        "the Japan Coast Guard said.\n\n"
+        f"The ships entered the waters off Taisho Island at around {entry}. Two other China "
+        f"Coast Guard vessels were sailing in the contiguous zone as of the same {word}."
+    )
+    friday = "2025-03-28"
+    assert facts_at(text, datetime(2025, 3, 28, 1, 30, tzinfo=UTC)) == [
+        (2, "official ships", "contiguous zone", "Senkaku Islands", friday),
+        (2, "official ships", "territorial waters", "Senkaku Islands", friday),
+    ]

@@ -3,18 +3,37 @@
 import re
 from datetime import date
 
+from .incursion_tokens import Token, WrittenDate
+
 _SAME_DAY = re.compile(r"\b(?:on )?the same (?:day|morning|afternoon|evening)\b", re.I)
 # "Investigators set out the sequence on Oct. 7, 2025: ... That day, the Ministry of National
 # Defense had reported 27 PLA aircraft": an opening "That day" is the last day written before,
 # whatever day the story reports; an investigation's or a feature's look back dates its
 # background figures so, and rule 8 then leaves those more than a week old.
 _THAT_DAY = re.compile(r"^\W*(?:On )?That (?:day|morning|afternoon|evening)\b")
+# A coast guard's stay report: "Two ships remained inside as of 9 a.m. Friday. ... Two other
+# vessels were sailing in the contiguous zone as of the same time": the time of the last "as
+# of", not the entry the sentence between timed ("entered at around 10:10 p.m. Thursday").
+_SAME_TIME = re.compile(r"\bas of the same (?:time|hour)\b", re.I)
 
 Dated = tuple[date | None, bool]
 
 
+def day_as_of(tokens: list[Token], dates: list[WrittenDate]) -> date | None:
+    """The last day a sentence writes after "as of" and a time, if any ("as of 9 a.m. Friday",
+    "as of Friday")."""
+    words = [token.low for token in tokens]
+    days = [d.day for d in dates if "as of" in " ".join(words[max(0, d.first - 5) : d.first])]
+    return days[-1] if days else None
+
+
 def day_pointed_back(
-    sentence: str, dated: Dated, told: date | None, opened: date | None, written: date | None
+    sentence: str,
+    dated: Dated,
+    told: date | None,
+    opened: date | None,
+    written: date | None,
+    as_of: date | None,
 ) -> Dated:
     """The sentence's day and whether it reports it, with a day it points back to filled in.
 
@@ -25,6 +44,8 @@ def day_pointed_back(
     reported, not the last day it wrote (rule 9). "That day" is the last day `written`."""
     if dated[0] is not None:
         return dated
+    if as_of is not None and _SAME_TIME.search(sentence):
+        return (as_of, dated[1])
     if _SAME_DAY.search(sentence):
         return (told or opened, dated[1])
     if _THAT_DAY.match(sentence):

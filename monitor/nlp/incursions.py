@@ -32,7 +32,7 @@ from .incursion_daily_counts import reports_taiwans_daily_count
 from .incursion_daybook_entries import heads_a_day, opens_a_daybook_entry
 from .incursion_days_ahead import without_a_day_ahead, without_days_of_releases_ahead
 from .incursion_days_before import without_days_before_recalled
-from .incursion_days_pointed_back import day_pointed_back
+from .incursion_days_pointed_back import day_as_of, day_pointed_back
 from .incursion_escorts import without_escorts
 from .incursion_grammar import read_sentence
 from .incursion_headings import section_headings
@@ -178,6 +178,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     tallies = False  # the labelled lines read are under a heading that names a period
     recent_day: date | None = None  # the last day a sentence was dated by
     last_written: date | None = None  # the last day a sentence wrote, dated by or not
+    as_of: date | None = None  # the last day written after "as of" ("as of 9 a.m. Friday")
     for sentence in sentences:
         tokens = tokenize(sentence)
         dates = written_dates(tokens, local)
@@ -256,8 +257,9 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         for claim in called_records(tokens, reading.claims) if of_day not in (None, local) else []:
             claim.cumulative = True
         recent_day = dated[0] or recent_day
-        dated = day_pointed_back(sentence, dated, told, opened, last_written)  # "That day, ..."
+        dated = day_pointed_back(sentence, dated, told, opened, last_written, as_of)  # "That day"
         last_written = dates[-1].day if dates else last_written
+        as_of = day_as_of(tokens, dates) or as_of
         opened = own_dates[0].day if own_dates and opens_with_its_day(tokens, own_dates) else None
         told = next((written.day for written in dates if written.told), told)
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
@@ -308,9 +310,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         headline = index == 0 and is_headline(sentence, len(sentences))
         headline = headline or is_subject_line(sentence) or (sentence in headings and not written)
         undated_headline = undated_headline or (headline and written is None)
-        # A flash line over the story ("*TAIWAN: 26 PLA AIRCRAFT, 9 SHIPS") or a "Key points"
-        # bullet under it ("- Taiwan MND: 29 aircraft, 8 navy ships") that writes no day sums
-        # up the body's figures, as a headline does: rule 4 keeps the body's day for them.
+        # A flash line ("*TAIWAN: 26 PLA AIRCRAFT, 9 SHIPS") or a "Key points" bullet that writes
+        # no day sums up the body's figures, as a headline does: rule 4 keeps the body's day.
         summary = written is None and bullet(tokens) > 0
         undated_headline = undated_headline or summary
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.

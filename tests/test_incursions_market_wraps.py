@@ -103,3 +103,16 @@ def test_as_of_the_same_time_is_the_time_of_the_last_as_of(word: str, entry: str
         (2, "official ships", "contiguous zone", "Senkaku Islands", friday),
         (2, "official ships", "territorial waters", "Senkaku Islands", friday),
     ]
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(["two ships", "two vessels"]), st.sampled_from(["the", "those"]))
+def test_the_same_craft_of_an_editors_note_are_no_new_count(craft: str, definite: str) -> None:
+    text = (
+        "NAHA, Okinawa, Jan. 12 (Kyodo) -- Two Chinese coast guard ships intruded into Japanese "
+        "territorial waters around the Senkaku Islands on Monday, the Japan Coast Guard said.\n\n"
+        f"[Monitor's note: Xinhua carried its item first. Both describe {definite} same {craft}.]"
+    )
+    assert facts_at(text, datetime(2026, 1, 12, 11, 30, tzinfo=UTC)) == [
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2026-01-12")
+    ]

@@ -112,7 +112,8 @@ def _read_claim_at(
         head = replace(head, craft=None)  # merchant shipping, whatever noun names it
     if head is not None:
         claim = counted(first, count, head)
-        claim.reference = first > 0 and words[first - 1].low in w.DEFINITES
+        # "the two ships", and "the same two ships" of an editor's note: craft counted before.
+        claim.reference = first > 0 and words[first - 1].low in w.DEFINITES | {"same"}
         claim.reference = claim.reference or _after_of_which(words, first)
         # "..., including 11 aircraft that crossed the median line": a subset with its own
         # verb, as "including 11 that crossed" is; the median line is the 11's, not the total's.

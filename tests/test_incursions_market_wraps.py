@@ -116,3 +116,20 @@ def test_the_same_craft_of_an_editors_note_are_no_new_count(craft: str, definite
     assert facts_at(text, datetime(2026, 1, 12, 11, 30, tzinfo=UTC)) == [
         (2, "official ships", "territorial waters", "Senkaku Islands", "2026-01-12")
     ]
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(["a PLA Navy frigate", "a Chinese warship"]), st.sampled_from(["6", "six"]))
+def test_one_craft_read_from_a_gives_way_to_the_days_figure(craft: str, six: str) -> None:
+    # Background's "a frigate" is no count of the day's ships; the report's figure is.
+    text = (
+        "Taipei, Feb. 26 (CNA) — The patrol vessel had been at sea for 19 hours after being "
+        f"re-tasked to shadow {craft} sailing off the northeast coast.\n\n"
+        f"On Thursday, the MND said 18 PLA aircraft and {six} PLAN vessels were detected around "
+        "Taiwan in the 24 hours to 6 a.m."
+    )
+    thursday = "2026-02-26"
+    assert facts_at(text, datetime(2026, 2, 26, 7, 0, tzinfo=UTC)) == [
+        (6, "navy vessels", "around Taiwan", "Taiwan", thursday),
+        (18, "aircraft", "around Taiwan", "Taiwan", thursday),
+    ]

@@ -112,6 +112,7 @@ def _read_claim_at(
         head = replace(head, craft=None)  # merchant shipping, whatever noun names it
     if head is not None:
         claim = counted(first, count, head)
+        claim.articled = words[first].low in ("a", "an")
         # "the two ships", and "the same two ships" of an editor's note: craft counted before.
         claim.reference = first > 0 and words[first - 1].low in w.DEFINITES | {"same"}
         claim.reference = claim.reference or _after_of_which(words, first)

@@ -69,6 +69,7 @@ class Claim:
     # the stay's end; a later sentence may tell the day it began (rule 9, incursion_story.py).
     left: bool = False
     bounded: bool = False  # "more than 30": a bound, which an exact figure near it outranks
+    articled: bool = False  # "a PLA Navy frigate": one craft, which a figure written outranks
 
 
 @dataclass

@@ -6,14 +6,18 @@ from datetime import date
 from .incursion_story import Incursion
 
 
-def one_figure_each(facts: list[tuple[bool, Incursion]], bounded: set[int]) -> list[Incursion]:
+def one_figure_each(
+    facts: list[tuple[bool, Incursion]], bounded: set[int], articled: set[int]
+) -> list[Incursion]:
     """One fact per craft, zone, place and day, as analysts chart them: the first figure the
     body states, else the headline's (headlines round and shorten). A report states the day's
     figure first; a later one for the same craft, zone and day is a breakdown of it ("the other
     two aircraft"), a recall, or a total over more days, whatever wording let it through.
     Except after a bound (`bounded`: ids of facts read from "more than 30", "about 12"): a lede
     rounds, so a later exact figure within a fifth of it is the day's ("More than 30 PLA
-    aircraft again. The MND says 33 aircraft ..."); a far one is still a part or another sum."""
+    aircraft again. The MND says 33 aircraft ..."); a far one is still a part or another sum.
+    And after one craft read from "a" (`articled`): "re-tasked to shadow a PLA Navy frigate" in
+    background is one of the day's ships at most, and the figure a report writes is the day's."""
     chosen: dict[tuple[str, str, str, date], tuple[bool, Incursion]] = {}
     for headline, fact in _without_both_kinds_summed(facts):
         key = (fact.what, fact.zone, fact.place, fact.day)
@@ -21,6 +25,8 @@ def one_figure_each(facts: list[tuple[bool, Incursion]], bounded: set[int]) -> l
             chosen[key] = (headline, fact)
         elif id(chosen[key][1]) in bounded and _near(chosen[key][1].count, fact.count):
             chosen[key] = (headline, fact) if id(fact) not in bounded else chosen[key]
+        elif id(chosen[key][1]) in articled and id(fact) not in articled:
+            chosen[key] = (headline, fact)
     kept = {id(fact) for _, fact in chosen.values()}
     return [fact for _, fact in facts if id(fact) in kept]
 

@@ -56,6 +56,7 @@ class Story:
     # ids of those an earlier report gave ("a day after the ministry said 12 ships had joined")
     reports_before: set[int] = field(default_factory=set)
     bounded: set[int] = field(default_factory=set)  # ids of facts read only from bounds
+    articled: set[int] = field(default_factory=set)  # ids of facts read only from "a" ("an")
     # The sentence before counted ships in the restricted waters of Kinmen and Matsu together
     # ("Six ships entered restricted waters around Kinmen and Matsu"): this one may split them.
     both_islands: bool = False
@@ -76,6 +77,7 @@ class Story:
             self.began |= {id(f): day for f in self.entered if f.day < day <= f.day + _WEEK}
         sums: dict[tuple[int, str, str, str], int] = {}
         exact: set[tuple[int, str, str, str]] = set()  # sums with a figure that is no bound
+        written: set[tuple[int, str, str, str]] = set()  # sums with a figure not read from "a"
         resolved: list[str] = []
         # The zones of the last count that is no share of another: "29 aircraft, 20 of which
         # entered the ADIZ, as well as two drones" has the drones go along with the 29.
@@ -144,6 +146,8 @@ class Story:
                     sums[key] = sums.get(key, 0) + count  # "12 J-16s and four H-6Ks": 16
                     if not claim.bounded:
                         exact.add(key)
+                    if not claim.articled:
+                        written.add(key)
                     group_days.setdefault(key[0], claim.day)
         self._absorb(context, sys.maxsize)  # the rest of the sentence
         self.both_islands = any(of_both_islands(claim) for claim in reading.claims)
@@ -183,6 +187,8 @@ class Story:
                 self.reports_before.add(id(found[-1]))
             if (group, what, zone, place) not in exact:
                 self.bounded.add(id(found[-1]))
+            if (group, what, zone, place) not in written:
+                self.articled.add(id(found[-1]))
         stays = [fact for fact, (group, *_) in zip(found, sums, strict=True) if group in leaving]
         self.entered = [fact for fact in found if fact.place in SEA_PLACES]
         if stays or reading.claims:

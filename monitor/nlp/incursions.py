@@ -312,7 +312,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         undated_headline = undated_headline or (headline and written is None)
         # A flash line ("*TAIWAN: 26 PLA AIRCRAFT, 9 SHIPS") or a "Key points" bullet that writes
         # no day sums up the body's figures, as a headline does: rule 4 keeps the body's day.
-        summary = written is None and bullet(tokens) > 0
+        summary = written is None and bullet(tokens) == 1  # "2. The two vessels" is body
         undated_headline = undated_headline or summary
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.
         own = (written is None and story.day_pointed_to(reading)) or day
@@ -361,7 +361,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     reports = [fact.day for _, fact in facts if fact.day >= oldest]
     background = max(reports, default=published.date()) - _WEEK  # and before
     kept = [(h, fact) for h, fact in facts if fact.day >= background]
-    return one_figure_each(kept, story.bounded)
+    return one_figure_each(kept, story.bounded, story.articled)
 
 
 def _runs_per_window(claims: list[Claim], windows: int) -> list[list[Claim]]:

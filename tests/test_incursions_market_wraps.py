@@ -133,3 +133,17 @@ def test_one_craft_read_from_a_gives_way_to_the_days_figure(craft: str, six: str
         (6, "navy vessels", "around Taiwan", "Taiwan", thursday),
         (18, "aircraft", "around Taiwan", "Taiwan", thursday),
     ]
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(["above 40", "of more than 40", "over 40"]), st.sampled_from(["two", "3"]))
+def test_days_above_a_figure_are_a_bar_not_a_count(bar: str, days: str) -> None:
+    text = (
+        "Taiwan's defence ministry said 62 Chinese military aircraft were operating around the "
+        "island in the 24 hours to 6 a.m. on Sunday.\n\n"
+        f'"We don\'t trade the daily count, but {days} days {bar} aircraft makes us look at '
+        'options skew," said an analyst.'
+    )
+    assert facts_at(text, datetime(2026, 3, 8, 21, 30, tzinfo=UTC)) == [
+        (62, "aircraft", "around Taiwan", "Taiwan", "2026-03-08")
+    ]

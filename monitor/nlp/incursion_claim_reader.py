@@ -71,7 +71,25 @@ def claim_at(
     claim = _read_claim_at(words, i, blocked, compared, listing)
     if claim is not None:
         claim.bounded = match(words, claim.first, BOUNDS) > 0
-    return claim
+    return None if claim is not None and _a_threshold(words, claim) else claim
+
+
+# "two days above 40 aircraft", "three days of more than 30 aircraft": a bar that days cleared,
+# which a trader or an analyst sets, not a count of craft sighted.
+_PERIODS = {"day", "days", "week", "weeks", "month", "months"}
+_ABOVE = {"above", "over", "below", "under"}
+
+
+def _a_threshold(words: list[Token], claim: Claim) -> bool:
+    """Whether the figure, after its bound if any ("more than"), follows a period and a bar."""
+    first = claim.first
+    # "days of more than 40": the grammar may read the figure again after the bound.
+    starts = range(max(0, first - 3), first)
+    bound = next((k for k in starts if k + match(words, k, BOUNDS) == first), None)
+    opened = first if claim.bounded or bound is None else bound
+    before = [token.low for token in words[max(0, opened - 2) : opened]]
+    bars = _ABOVE | ({"of", "with"} if claim.bounded or bound is not None else set())
+    return len(before) == 2 and before[0] in _PERIODS and before[1] in bars
 
 
 def _read_claim_at(

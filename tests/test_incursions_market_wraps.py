@@ -141,7 +141,7 @@ def test_days_above_a_figure_are_a_bar_not_a_count(bar: str, days: str) -> None:
     text = (
         "Taiwan's defence ministry said 62 Chinese military aircraft were operating around the "
         "island in the 24 hours to 6 a.m. on Sunday.\n\n"
-        f'"We don\'t trade the daily count, but {days} days {bar} aircraft makes us look at '
+        f"\"We don't trade the daily count, but {days} days {bar} aircraft makes us look at "
         'options skew," said an analyst.'
     )
     assert facts_at(text, datetime(2026, 3, 8, 21, 30, tzinfo=UTC)) == [

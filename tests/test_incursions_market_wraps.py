@@ -59,6 +59,23 @@ def test_key_points_bullets_keep_the_bodys_day_after_an_unrelated_days_sentence(
     ]
 
 
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(["•", "-", "*"]))
+def test_a_reports_own_bulleted_list_is_the_report_not_a_summary(mark: str) -> None:
+    # The ministry's list is the day's report: a note's smaller figure under it takes nothing
+    # from it, as it would from a flash line or a "Key points" bullet over a story.
+    text = (
+        "PLA activity around Taiwan\n\n"
+        "Ministry of National Defense, 24 hours to 6 a.m. Saturday:\n"
+        f"{mark} PLA aircraft: 23\n"
+        f"{mark} PLAN vessels: 8\n\n"
+        "Note: Of the 23 sorties, 2 were drones that flew around the east of Taiwan."
+    )
+    facts = facts_at(text, SATURDAY)
+    assert (23, "aircraft", "around Taiwan", "Taiwan", "2025-09-13") in facts
+    assert (8, "navy vessels", "around Taiwan", "Taiwan", "2025-09-13") in facts
+
+
 def test_a_day_opening_the_sentence_after_6_a_m_dates_that_sentences_counts() -> None:
     text = (
         "The ministry said on Monday it had detected 20 Chinese military aircraft and seven navy "

@@ -70,6 +70,7 @@ from .incursion_stays_on import date_stays_going_on
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
 from .incursion_subject_craft import name_the_subjects_craft
+from .incursion_summaries import sums_up
 from .incursion_tables import heads_a_period
 from .incursion_teller_clauses import date_a_later_tellers_counts
 from .incursion_tokens import (
@@ -284,7 +285,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     )
     facts: list[tuple[bool, Incursion]] = []
     windows: list[date] = []  # the ends of the windows of the last sentence that gave several
-    undated_headline = False
+    undated_headline, points = False, False  # points: under a "Key points" heading
     heading: date | None = None  # the day a daybook's heading names for the entries under it
     for index, (sentence, reading, (written, reported), _, (stated, named)) in enumerate(readings):
         windows = stated or windows
@@ -310,9 +311,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         headline = index == 0 and is_headline(sentence, len(sentences))
         headline = headline or is_subject_line(sentence) or (sentence in headings and not written)
         undated_headline = undated_headline or (headline and written is None)
-        # A flash line ("*TAIWAN: 26 PLA AIRCRAFT, 9 SHIPS") or a "Key points" bullet that writes
-        # no day sums up the body's figures, as a headline does: rule 4 keeps the body's day.
-        summary = written is None and bullet(tokens) == 1  # "2. The two vessels" is body
+        points, summary = sums_up(sentence, tokens, points)  # flash lines, "Key points" bullets
+        summary = summary and written is None  # rule 4: the body's day, as a headline takes
         undated_headline = undated_headline or summary
         # "Of the 17 aircraft in the first period, ...": the day of the 17, for this sentence.
         own = (written is None and story.day_pointed_to(reading)) or day

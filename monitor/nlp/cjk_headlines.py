@@ -46,13 +46,6 @@ def told_by_headline(
         for f in body
     ):
         return False
-    # A headline counts drones by their counter, as aircraft ("「2機がADIZに」" over "このうち
-    # 無人機2機が…防空識別圏に入った"): the body's drones are its fact.
-    if fact.what == "aircraft" and any(
-        f.what == "drones" and (f.count, f.zone, f.day) == (fact.count, fact.zone, fact.day)
-        for f in body
-    ):
-        return False
     same = [f for f in body if (f.count, f.what) == (fact.count, fact.what)]
     if same:
         return any((f.zone, f.day) == (fact.zone, fact.day) for f in same)

@@ -19,12 +19,12 @@ cross-validation, about six times the time).
 """
 
 import argparse
-import json
 import sys
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 
 import numpy as np
+from common import theme_examples
 
 from monitor.nlp.cjk_script import fold
 from monitor.nlp.cjk_themes import folded_corpus, vectorizer
@@ -50,16 +50,7 @@ def set_names() -> list[str]:
 
 def load_set(language: str, name: str) -> list[Example]:
     """A blind set's labelled passages as the corpus would hold them (folded, split by fives)."""
-    examples = []
-    for record in map(json.loads, (DATA / f"{language}-{name}.jsonl").read_text().splitlines()):
-        if record.get("themes") is None:
-            continue
-        title = record.get("title") or ""
-        text = f"{title}\n\n{record['text']}" if title else record["text"]
-        split = "test" if len(examples) % TEST_EVERY == TEST_EVERY - 1 else "train"
-        labels = {theme: int(record["themes"][theme]) for theme in THEMES}
-        examples.append(Example(fold(text), labels, split))
-    return examples
+    return theme_examples(DATA / f"{language}-{name}.jsonl", TEST_EVERY, fold)
 
 
 def fit(examples: list[Example], held: list[Example]) -> ThemeModel:

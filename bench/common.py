@@ -4,9 +4,14 @@ import json
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
+
+if TYPE_CHECKING:
+    from monitor.nlp.themes import Example
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "models" / "training" / "themes.jsonl"
@@ -15,6 +20,27 @@ PEAK_OF_CHILD = (
     "print('PEAK_KB', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); "
     "sys.exit(code)"
 )
+
+
+def theme_examples(
+    path: Path, test_every: int = 5, text_of: Callable[[str], str] = str
+) -> list["Example"]:
+    """A labelled set's passages as the theme corpus holds them once they join it: the title, a
+    blank line and the text (through `text_of`, `str` keeping it as written: the CJK corpora fold it), every `test_every`-th
+    passage to `test` and the rest to `train` (`test_every` 0: all to `test`)."""
+    from monitor.nlp.themes import Example  # here, not above: the feed benchmarks need no model
+    from monitor.vocabulary import THEMES
+
+    examples = []
+    for record in map(json.loads, path.read_text().splitlines()):
+        if record.get("themes") is None:
+            continue
+        title = record.get("title") or ""
+        text = f"{title}\n\n{record['text']}" if title else record["text"]
+        to_test = not test_every or len(examples) % test_every == test_every - 1
+        labels = {theme: int(record["themes"][theme]) for theme in THEMES}
+        examples.append(Example(text_of(text), labels, "test" if to_test else "train"))
+    return examples
 
 
 def passages() -> list[str]:

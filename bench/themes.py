@@ -22,7 +22,8 @@ import json
 import re
 import time
 from dataclasses import replace
-from pathlib import Path
+
+from common import ROOT, theme_examples
 
 from monitor.nlp.themes import Example, evaluate, load_corpus, load_model, train
 from monitor.vocabulary import THEMES
@@ -63,21 +64,11 @@ def line(name: str, metrics: dict[str, object]) -> str:
     return "  ".join(parts)
 
 
-BLIND = Path(__file__).resolve().parent.parent / "tests" / "data" / "blind"
+BLIND = ROOT / "tests" / "data" / "blind"
 
 
 def blind_set(name: str, test_every: int = 5) -> list[Example]:
-    """A blind set's labelled passages as the corpus would hold them; test_every 0: all `test`."""
-    examples = []
-    for record in map(json.loads, (BLIND / f"{name}.jsonl").read_text().splitlines()):
-        if record.get("themes") is None:
-            continue
-        title = record.get("title") or ""
-        text = f"{title}\n\n{record['text']}" if title else record["text"]
-        to_test = not test_every or len(examples) % test_every == test_every - 1
-        labels = {theme: int(record["themes"][theme]) for theme in THEMES}
-        examples.append(Example(text, labels, "test" if to_test else "train"))
-    return examples
+    return theme_examples(BLIND / f"{name}.jsonl", test_every)
 
 
 def join_and_compare(corpus: list[Example], joined: list[str], unseen: list[str]) -> None:

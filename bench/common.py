@@ -26,8 +26,9 @@ def theme_examples(
     path: Path, test_every: int = 5, text_of: Callable[[str], str] = str
 ) -> list["Example"]:
     """A labelled set's passages as the theme corpus holds them once they join it: the title, a
-    blank line and the text (through `text_of`, `str` keeping it as written: the CJK corpora fold it), every `test_every`-th
-    passage to `test` and the rest to `train` (`test_every` 0: all to `test`)."""
+    blank line and the text (through `text_of`: `str` keeps it as written, the CJK corpora fold
+    it), every `test_every`-th passage to `test` and the rest to `train` (`test_every` 0: all to
+    `test`)."""
     from monitor.nlp.themes import Example  # here, not above: the feed benchmarks need no model
     from monitor.vocabulary import THEMES
 

@@ -1074,6 +1074,36 @@ def test_a_ministry_counting_chinas_craft_around_taiwan_is_taiwans(text: str, su
 @pytest.mark.parametrize(
     "text",
     [
+        "XIAMEN — More than 300 temple leaders from Taiwan met Wang Huning in Xiamen on Sunday, "
+        'as Beijing urged "one family" ties. On the same day, the Ministry of National Defense '
+        "reported 14 Chinese military aircraft and 10 PLA Navy ships around Taiwan.",
+        "BEIJING (Xinhua) — Beijing denounced the arms sale to the island. The Ministry of "
+        "National Defense said 19 PLA aircraft and 7 ships operated around Taiwan on Monday, "
+        "and 12 of the aircraft entered the ADIZ.",
+    ],
+)
+def test_a_ministry_counting_chinas_craft_is_never_chinas_however_china_leads_the_story(
+    text: str,
+) -> None:
+    """A Xiamen dateline or a story full of Beijing's words would make a bare ministry China's,
+    but China's ministry counts none of its own craft around Taiwan: the counts say Taiwan."""
+    assert links(text)["Ministry of National Defense"][0] == "taiwan-mnd"
+
+
+def test_a_ministry_reporting_missiles_in_its_own_zone_keeps_its_dateline() -> None:
+    """Japan's ministry reports China's missiles fired around Taiwan that fell in Japan's zone:
+    in a Tokyo story the bare "Defense Ministry" stays Japan's."""
+    text = (
+        "TOKYO (Kyodo) -- China fired nine ballistic missiles into waters around Taiwan on "
+        "Wednesday, and three of them fell inside Japan's exclusive economic zone, the Defense "
+        "Ministry said."
+    )
+    assert links(text)["Defense Ministry"][0] == "japan-mod"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Defense Ministry said 4 Chinese ships sailed in the contiguous zone around the "
         "Senkaku Islands on Monday, and 2 entered territorial waters.",
         "The Defense Ministry said 6 Chinese warships sailed through the Miyako Strait on Monday.",

@@ -8,7 +8,8 @@ ministry's paragraph states: every one of them around Taiwan. A paragraph that e
 announces the list or table under it; a headline announces the whole story. A paragraph that
 counts crossings of the median line says so as plainly, even when its figures are monthly totals
 or table cells the incursion rules leave: only Taiwan's ministry counts them, and China's speaks
-of the line only to deny it ("the so-called median line").
+of the line only to deny it ("the so-called median line"). The same counts rule China's ministry
+out where a Xiamen dateline or a story full of Beijing's words would choose it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _MEDIAN_LINE = re.compile(r"\bmedian[- ]line\b", re.IGNORECASE)
 _SO_CALLED = re.compile(r"\bso-called\b", re.IGNORECASE)
 TAIWAN = "taiwan"  # the id of its country entity
 TAIWAN_MND = "taiwan-mnd"  # the body whose reports these are
+CHINA = "china"  # whose ministry never counts its own craft
 
 
 def counts_craft_around_taiwan(doc: Doc, span: Span, published: date | None) -> bool:

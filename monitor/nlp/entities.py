@@ -39,7 +39,7 @@ from .context import (
     folded_without_country,
     qualifier,
 )
-from .craft_reports import TAIWAN, TAIWAN_MND, counts_craft_around_taiwan
+from .craft_reports import CHINA, TAIWAN, TAIWAN_MND, counts_craft_around_taiwan
 from .embassies import embassies_at_home
 from .english import doc_text, headline_end, knows_its_text, token_indices
 from .export_fields import in_head_field
@@ -264,6 +264,12 @@ def _by_context(
             if m and m.entity_id in candidates and turn_of(doc, m.start) == turn
         }  # fmt: skip
         countries = {kb.entities[c].country for c in candidates}
+        if TAIWAN_MND in candidates and counts_craft_around_taiwan(doc, span, published):
+            # "the Ministry of National Defense said 19 PLA aircraft ..." in a story from
+            # Xiamen or about Beijing's reply: China's ministry counts none of its own craft
+            # (Japan's may: missiles that fell in its zone), so it is never China's.
+            countries.discard(CHINA)
+            named = {body for body in named if kb.entities[body].country != CHINA}
         if context.home_of(span.text) in countries:
             country = context.home_of(span.text)
         elif own := body_named_in_full(span.text, candidates, kb):

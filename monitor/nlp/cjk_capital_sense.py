@@ -45,6 +45,10 @@ JAPANESE_PLACE_BEFORE = ("【",)
 JAPANESE_PLACE_AFTER = (
     r"で|市内|市街|郊外|近郊|中心部|訪問|を訪|入り|到着|に到着|に入っ|に入る|滞在|に滞在|支局|駐在|・"
     r"|港|向け|行き|発|dc|に住|に戻|に帰"
+    # a trip to it ("東京に出向き", "東京へ出張"), and a list of cities an event is held in
+    # ("台北や那覇、そして東京での交流行事")
+    r"|[にへ](?:出向|出張|赴)"
+    r"|(?:や|、)(?:そして)?[^、。\s]{1,6}(?:(?:や|、)(?:そして)?[^、。\s]{1,6}){0,3}での"
     # a glossary's headword, its definition after a leader ("・北京…中国の首都"): the word itself
     r"|…"
     r"|の[^、。]{0,6}(?:大使館|総領事館|ホテル|空港|駅|街|繁華街|夜市|店|パレード|五輪|会場"

@@ -128,7 +128,8 @@ def _build(kb: KnowledgeBase) -> CjkNames:
     for entry in kb.entities.values():
         for text in (entry.name, *entry.aliases):
             if CJK.search(text):
-                for form in folded_spellings(text) if len(text) >= MIN_CJK_CHARS else ():
+                spellings = folded_spellings(text, person=entry.type == "PERSON")
+                for form in spellings if len(text) >= MIN_CJK_CHARS else ():
                     shared.setdefault(form, set()).add(entry.id)
                     forms.setdefault(form, entry.id)
                     if entry.type == "PERSON":

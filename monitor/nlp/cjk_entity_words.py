@@ -119,6 +119,9 @@ CREDITED = {"共同": "kyodo", "時事": "jiji"}
 CAPITAL_AFTER = [
     *("は", "が", "も", "側", "当局", "當局", "方面", "政府", "應", "並未", "則", "若", "的反"),
     *("への", "に対"),
+    # in Japanese, a government one talks with ("北京との対話の窓口", "北京との協議"); a city is
+    # what a flight or a tie is with ("北京との直行便")
+    *("との対話", "との協議", "との交渉"),
     # in Japanese, what it does in its capacity as a side ("ソウルとしては", "ソウルとしての立場")
     *("として",),
     # what a government does in Chinese copy: says, stresses, protests, watches
@@ -169,7 +172,13 @@ DEALING_AFTER = (
 )
 # In Japanese, a capital that a request or protest is addressed to, the verb ending the
 # capital's clause after its object ("東京に防衛当局間の対話を要望", "東京に…枠組みを求めた").
-CAPITAL_ASKED = r"に[^、。，,！？!?\n]{0,40}?を(?:要望|要請|要求|求め|申し入れ|抗議|伝達|打診)"
+CAPITAL_ASKED = (
+    r"に[^、。，,！？!?\n]{0,40}?を(?:要望|要請|要求|求め|申し入れ|抗議|伝達|打診)"
+    # A mayor's press conference or comment puts the government it asks first, as the topic
+    # before a comma, and ends the sentence with the wish ("東京には、冷静な外交で…図っていただき
+    # たい", "東京には、…外交を求めたい"); a visitor is asked in other words ("お越しいただきたい").
+    r"|には、[^。\n]{0,80}?(?:[てで]いただきたい|[てで]ほしい|を求めたい|をお願いしたい)"
+)
 # After a capital, the rest of a list of places it opens ("台北、新竹の各拠点", "マニラ、セブ
 # など"): the capital is one of the places.
 PLACES_LISTED_AFTER = r"、[^、。，,\s]{1,6}(?:、[^、。，,\s]{1,6}){0,3}(?:の各|など|等)"

@@ -49,10 +49,22 @@ def fold(text: str) -> str:
     return "".join(map(fold_char, text))
 
 
-def folded_spellings(name: str) -> tuple[str, ...]:
-    """A knowledge-base name folded, and a type's code also without its hyphen."""
+# A person's name all in Han characters, as Japanese municipal notices and signatures write it
+# with a space between family and given name ("石垣市長　中山　義隆"); the space falls after the
+# first, second or third character, so each split is a spelling.
+_HAN_NAME = re.compile(r"[\u3005\u4e00-\u9fff]{3,5}")
+
+
+def folded_spellings(name: str, person: bool = False) -> tuple[str, ...]:
+    """A knowledge-base name folded, and a type's code also without its hyphen; a person's Han
+    name also with a space between family and given name."""
     code = _HYPHENED_CODE.fullmatch(name)
-    return (fold(name), fold("".join(code.groups()))) if code else (fold(name),)
+    if code:
+        return (fold(name), fold("".join(code.groups())))
+    if person and _HAN_NAME.fullmatch(name):
+        folded = fold(name)
+        return (folded, *(f"{folded[:cut]} {folded[cut:]}" for cut in range(1, min(4, len(name)))))
+    return (fold(name),)
 
 
 @cache

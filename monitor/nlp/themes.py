@@ -33,6 +33,7 @@ from ..shipped import MODELS_DIR
 from ..vocabulary import THEMES
 from .roundups import roundup_items
 from .tfidf import TfidfFeatures
+from .told_figures import told_figures_apart
 
 MODEL_PATH = MODELS_DIR / "themes.npz"  # the shipped model, trained on CORPUS_PATH
 VECTORIZER_PARAMS = ("ngram_range", "min_df", "sublinear_tf", "stop_words", "lowercase", "analyzer")
@@ -41,6 +42,7 @@ MIN_PRECISION = 0.9  # thresholds maximise F1 among those that keep precision at
 EXPLAIN_TERMS = 8
 THRESHOLD_GRID = np.round(np.arange(0.2, 0.81, 0.02), 2)
 THRESHOLD_SMOOTHING = 4  # grid steps each side averaged when choosing a threshold (+-0.08)
+Piece = tuple[np.ndarray, np.ndarray, np.ndarray]  # a text's tf-idf columns, values, probabilities
 
 
 @dataclass(frozen=True)
@@ -98,13 +100,17 @@ class ThemeModel:
 
     def score(self, texts: Sequence[str]) -> list[ThemeScores]:
         """Each text's probability per theme; a roundup's is its best piece's, the whole or one
-        of its items (roundups.py), and its explanation comes from that piece."""
+        of its items (roundups.py), a story told beside the day's figures may take its parts'
+        (_with_told_figures), and its explanation comes from the piece that decided."""
         results = []
         for text in texts:
             pieces = [self._piece(piece) for piece in (text, *roundup_items(text))]
+            best = {t: max(pieces, key=lambda p: p[2][THEMES.index(t)]) for t in THEMES}
+            if parts := told_figures_apart(text):
+                best = self._with_told_figures(best, *map(self._piece, parts))
             scores, terms = {}, {}
             for index, theme in enumerate(THEMES):
-                columns, values, probabilities = max(pieces, key=lambda p: p[2][index])
+                columns, values, probabilities = best[theme]
                 scores[theme] = round(float(probabilities[index]), 4)
                 if scores[theme] >= self.thresholds[theme]:
                     terms[theme] = self._top_terms(columns, values, theme)
@@ -112,7 +118,25 @@ class ThemeModel:
             results.append(ThemeScores(scores, tags, terms))
         return results
 
-    def _piece(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _with_told_figures(
+        self, best: dict[str, Piece], figures: Piece, rest: Piece
+    ) -> dict[str, Piece]:
+        """A story told beside the day's figures (told_figures.py): the rest, read without the
+        figures, decides cooperation when it is no security story of its own (a daily report's
+        remarks on partners stay a security story); and a cooperation story that tells the
+        figures is security too, as the guide's writers label it."""
+        best = dict(best)
+        rest_is_security = _probability(rest, "security") >= self.thresholds["security"]
+        if not rest_is_security and _above(rest, best["cooperation"], "cooperation"):
+            best["cooperation"] = rest
+        cooperation = _probability(best["cooperation"], "cooperation")
+        if cooperation >= self.thresholds["cooperation"] and _above(
+            figures, best["security"], "security"
+        ):
+            best["security"] = figures
+        return best
+
+    def _piece(self, text: str) -> Piece:
         """A text's tf-idf columns and values, and its probability per theme (in THEMES order)."""
         columns, values = self._features(text)
         decision = values @ self._weights[columns] + self._intercepts
@@ -130,6 +154,14 @@ class ThemeModel:
             for i in order
             if contributions[i] > 0
         )
+
+
+def _probability(piece: Piece, theme: str) -> float:
+    return float(piece[2][THEMES.index(theme)])
+
+
+def _above(piece: Piece, other: Piece, theme: str) -> bool:
+    return _probability(piece, theme) > _probability(other, theme)
 
 
 def load_corpus(path: Path = CORPUS_PATH) -> list[Example]:

@@ -147,6 +147,12 @@ HOSTILE = {
         "en",
         "the Danjo (男女) Islands, Kaohsiung (Gaoxiong), Su Jia-chyuan (蘇嘉全, Su Jiaquan) and ",
     ),
+    # exchange sentences beside figure sentences, and counts with no craft after them: each
+    # sentence read once, each count's craft looked for within four words (told_figures.py)
+    "en-told-figures": (
+        "en",
+        "Youth from Miyako began a homestay. Two CCG ships stayed near it, 3 4 5 6 7 8 9 10 ",
+    ),
     "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
     "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),
     "ja-dates": ("ja", "３日（金）と４日（土）の午前６時まで、"),

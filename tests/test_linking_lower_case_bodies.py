@@ -54,3 +54,43 @@ def test_any_past_verb_after_the_coast_guard_makes_it_the_body(verb: str) -> Non
 def test_a_noun_after_the_coast_guard_leaves_it_a_modifier(noun: str) -> None:
     text = TOKYO + f"On Monday the Chinese coast guard {noun} sailed near the Senkakus."
     assert linked(text, "coast guard") == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["Taiwan's", "the island's"]),
+    st.sampled_from([
+        "publishes a report", "began publishing daily figures", "counts 19 aircraft",
+        "releases its figures", "found five balloons", "logs the PLA's flights",
+    ]),
+)  # fmt: skip
+def test_an_owned_ministry_before_its_verb_and_object_is_the_body(owner: str, act: str) -> None:
+    # The verb read by its shape, not from a list: a present, a participle or an irregular past
+    # that takes an object.
+    text = TAIPEI + f"Every morning {owner} defence ministry {act} on Chinese activity."
+    assert linked(text, "defence ministry") == ["taiwan-mnd"]
+
+
+def test_a_ministry_reporting_a_count_in_a_with_clause_is_the_body() -> None:
+    text = (
+        TAIPEI + "Beijing kept up the pressure over the weekend, with the island's defence "
+        "ministry reporting 18 Chinese aircraft and six navy ships."
+    )
+    assert linked(text, "defence ministry") == ["taiwan-mnd"]
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(["officials", "sources", "briefings", "planners"]))
+def test_a_noun_an_owned_ministry_modifies_leaves_it_a_modifier(noun: str) -> None:
+    text = TOKYO + f"Japan's defence ministry {noun} on Monday described the flights as unusual."
+    assert linked(text, "defence ministry") == []
+
+
+def test_a_ministry_named_above_the_counts_it_lists_is_taiwans() -> None:
+    # A newsletter names the ministry in a line of its own and lists its counts below it.
+    text = (
+        "The week in brief: seven days of ministry reports\n\n"
+        "The Ministry of National Defense's daily reports for the past week, with our notes.\n\n"
+        "• Wednesday: 21 PLA aircraft, 7 PLAN ships and 1 official ship around Taiwan."
+    )
+    assert linked(text, "Ministry of National Defense") == ["taiwan-mnd"]

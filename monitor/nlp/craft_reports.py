@@ -29,30 +29,45 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _MEDIAN_LINE = re.compile(r"\bmedian[- ]line\b", re.IGNORECASE)
 _SO_CALLED = re.compile(r"\bso-called\b", re.IGNORECASE)
 TAIWAN = "taiwan"  # the id of its country entity
+TAIWAN_PLACE = "Taiwan"  # the place of a fact around it
 TAIWAN_MND = "taiwan-mnd"  # the body whose reports these are
 CHINA = "china"  # whose ministry never counts its own craft
 
 
-def counts_craft_around_taiwan(doc: Doc, span: Span, published: date | None) -> bool:
+def counts_craft_around_taiwan(
+    doc: Doc, span: Span, published: date | None, below: bool = False
+) -> bool:
     """Whether the span's paragraph (with what it announces) states facts, all around Taiwan,
-    or counts crossings of the median line."""
+    or counts crossings of the median line; with `below`, also whether it counts nothing and
+    the paragraph after it counts so. Newsletters and bulletins name the ministry in a line of
+    its own ("The Ministry of National Defense's daily reports for the past week, as our
+    readers shared them") and list its counts in the paragraphs or bullets under it."""
     text = doc_text(doc)
-    block = _block(doc, text, span.start_char, span.start_char <= headline_end(doc))
+    headline = span.start_char <= headline_end(doc)
+    block = _block(doc, text, span.start_char, headline)
+    places = _places(doc, text, block, published)
+    if places or not below or headline or block[1] >= len(text):
+        return places == {TAIWAN_PLACE}
+    following = _block(doc, text, _next_paragraph(doc, text, block[1]), False)
+    return _places(doc, text, following, published) == {TAIWAN_PLACE}
+
+
+def _places(doc: Doc, text: str, block: tuple[int, int], published: date | None) -> set[str]:
+    """The places of the facts a paragraph states; Taiwan's alone when it counts crossings of
+    the median line."""
     # Every mention in a paragraph gets the same answer: read each paragraph once an article,
     # since reading it again for each mention made a feed of thousands of "■ MND: 16 aircraft"
     # lines, one paragraph, quadratic (27 s at 50,000 characters).
-    answers = doc.user_data.setdefault("craft_report_answers", {})
+    answers = doc.user_data.setdefault("craft_report_places", {})
     if (block, published) not in answers:
         median = _MEDIAN_LINE.search(text, *block) and not _SO_CALLED.search(text, *block)
-        answers[block, published] = bool(median) or _facts_all_around_taiwan(
-            doc, text, block, published
+        answers[block, published] = (
+            {TAIWAN_PLACE} if median else _fact_places(doc, text, block, published)
         )
-    return bool(answers[block, published])
+    return set(answers[block, published])
 
 
-def _facts_all_around_taiwan(
-    doc: Doc, text: str, block: tuple[int, int], published: date | None
-) -> bool:
+def _fact_places(doc: Doc, text: str, block: tuple[int, int], published: date | None) -> set[str]:
     if "sentence_starts" not in doc.user_data:
         spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
         doc.user_data["sentence_starts"] = ([a for a, _ in spans], [b for _, b in spans])
@@ -60,8 +75,12 @@ def _facts_all_around_taiwan(
     first, last = bisect_left(starts, block[0]), bisect_left(starts, block[1])
     sentences = [text[starts[i] : ends[i]] for i in range(first, last)]
     day = datetime.combine(published, time(), UTC) if published else datetime.now(UTC)
-    facts = find_incursions(sentences, day)
-    return bool(facts) and all(fact.place == "Taiwan" for fact in facts)
+    return {fact.place for fact in find_incursions(sentences, day)}
+
+
+def _next_paragraph(doc: Doc, text: str, end: int) -> int:
+    breaks: list[tuple[int, int]] = doc.user_data["paragraph_breaks"]
+    return next((after for before, after in breaks if before >= end), len(text))
 
 
 def _block(doc: Doc, text: str, offset: int, headline: bool) -> tuple[int, int]:

@@ -283,7 +283,9 @@ def _by_context(
             country = country_near(doc, spans, index, linked, kb, countries)
         if country is None and TAIWAN_MND in candidates and not named:
             # "the MND released 30 PLA aircraft ..." in an editorial: whose the counts are says
-            country = TAIWAN if counts_craft_around_taiwan(doc, span, published) else None
+            # or, as a newsletter's line of its own, the counts listed under it
+            below = counts_craft_around_taiwan(doc, span, published, below=True)
+            country = TAIWAN if below else None
     # A cable's post reports its host and third countries alike: a body its country lacks is
     # left to the other rules ("MFA spokesperson Lin Jian" in a cable from Manila).
     unhomed = (None, context.issuer_country, context.post_country)

@@ -79,8 +79,11 @@ def _fact_places(doc: Doc, text: str, block: tuple[int, int], published: date | 
 
 
 def _next_paragraph(doc: Doc, text: str, end: int) -> int:
+    """Where the paragraph after the one ending at `end` starts, found by bisection: a feed of
+    thousands of one-line paragraphs asks once a mention."""
     breaks: list[tuple[int, int]] = doc.user_data["paragraph_breaks"]
-    return next((after for before, after in breaks if before >= end), len(text))
+    position = bisect_left(breaks, (end, -1))
+    return breaks[position][1] if position < len(breaks) else len(text)
 
 
 def _block(doc: Doc, text: str, offset: int, headline: bool) -> tuple[int, int]:

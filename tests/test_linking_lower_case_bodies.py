@@ -62,6 +62,7 @@ def test_a_noun_after_the_coast_guard_leaves_it_a_modifier(noun: str) -> None:
     st.sampled_from([
         "publishes a report", "began publishing daily figures", "counts 19 aircraft",
         "releases its figures", "found five balloons", "logs the PLA's flights",
+        "reported, last week, 12 drones", "kept publishing its figures", "counts only ships",
     ]),
 )  # fmt: skip
 def test_an_owned_ministry_before_its_verb_and_object_is_the_body(owner: str, act: str) -> None:
@@ -71,12 +72,18 @@ def test_an_owned_ministry_before_its_verb_and_object_is_the_body(owner: str, ac
     assert linked(text, "defence ministry") == ["taiwan-mnd"]
 
 
-def test_a_ministry_reporting_a_count_in_a_with_clause_is_the_body() -> None:
+@pytest.mark.parametrize("count", ["18 Chinese aircraft", "just three PLA aircraft"])
+def test_a_ministry_reporting_a_count_in_a_with_clause_is_the_body(count: str) -> None:
     text = (
         TAIPEI + "Beijing kept up the pressure over the weekend, with the island's defence "
-        "ministry reporting 18 Chinese aircraft and six navy ships."
+        f"ministry reporting {count} and six navy ships."
     )
     assert linked(text, "defence ministry") == ["taiwan-mnd"]
+
+
+def test_a_ministry_before_a_time_word_is_the_body() -> None:
+    text = TAIPEI + "Taiwan's defense ministry last week reported a Chinese carrier group."
+    assert linked(text, "defense ministry") == ["taiwan-mnd"]
 
 
 @settings(max_examples=15, deadline=None)

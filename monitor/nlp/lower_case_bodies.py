@@ -67,8 +67,8 @@ def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
 # Words that cannot be the noun a name qualifies (the pipeline has no tagger, so by their
 # shape): a past verb or participle ("the coast guard closed the waters", "the coast guard used
 # only as a last resort") or a time word opening an adverbial ("the defence ministry this
-# morning", "the coast guard each day").
-_TIME_OPENERS = words("this these each every")
+# morning", "the coast guard each day", "Taiwan's defense ministry last week reported").
+_TIME_OPENERS = words("this these each every last")
 _NOUNS_IN_ED = words("hundred hatred kindred shed sled")  # and "-bed", "-eed": "seabed", "speed"
 
 
@@ -87,20 +87,23 @@ def _no_head(doc: Doc, span: Span) -> bool:
 _IRREGULAR_PASTS = words("""
     began bore brought built caught chose drew drove fell felt fought found gave got grew held
     hid hit kept knew laid led left lost made meant met paid put ran read rose saw sent set shot
-    showed shut sought spoke spent stood struck swore took taught thought threw told understood
+    shut sought spoke spent stood struck swore took taught thought threw told understood
     withdrew won wrote
 """)
 _NOT_PRESENT_IN_S = ("ss", "us", "is", "ics")  # "press", "status", "basis", "logistics"
+# What opens a count as an object: "the island's defence ministry reporting just three aircraft".
+_COUNT_OPENERS = words("just only nearly almost about around some more fewer over")
 
 
 def _verb_with_object(doc: Doc, index: int) -> bool:
     """Whether the word after a lower-case ministry is its verb, read by its shape, as the
     pipeline has no tagger: a past tense of the closed class, or a present ("publishes") or a
     participle ("reporting") followed by what a verb takes and a noun does not: an object
-    opened by a determiner or a number, or a name. A noun the ministry modifies is followed by
-    its own verb or a preposition ("ministry officials said", "ministry briefings on Tuesday");
-    without this, "Taiwan's defence ministry publishes a report every morning" and "with the
-    island's defence ministry reporting 18 aircraft" left the ministry a modifier."""
+    opened by a determiner, a number or a word that opens one ("just three"), or a name. A
+    noun the ministry modifies is followed by its own verb or a preposition ("ministry
+    officials said", "ministry briefings on Tuesday"); without this, "Taiwan's defence
+    ministry publishes a report every morning" and "with the island's defence ministry
+    reporting 18 aircraft" left the ministry a modifier."""
     word = doc[index].text if index < len(doc) else ""
     if not word.isalpha() or not word.islower():
         return False
@@ -110,4 +113,5 @@ def _verb_with_object(doc: Doc, index: int) -> bool:
     if not (present or word.endswith("ing")) or len(word) < 5 or index + 1 >= len(doc):
         return False
     then = doc[index + 1]
-    return then.lower_ in DETERMINERS or then.like_num or then.text[:1].isupper()
+    opens = then.lower_ in DETERMINERS or then.lower_ in _COUNT_OPENERS or then.like_num
+    return opens or then.text[:1].isupper()

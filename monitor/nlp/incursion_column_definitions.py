@@ -16,12 +16,13 @@ import re
 
 _SEPARATOR = "|"
 # '"Crossed/entered" is the number of aircraft ...', 'The "Entered" column gives the count of
-# ...', '"In zone" counts the aircraft ...': a quoted name, then the measure it stands for.
+# ...', '"In zone" counts the aircraft ...', '"Median line/ADIZ" means aircraft ...' (a
+# newsletter's gloss): a quoted name, then the measure it stands for.
 # The opening quote may be left on the sentence before, where the splitter cut before it.
 _DEFINITION = re.compile(
     r"\s*(?:the\s+)?[\"“]?(?P<name>[^\"“”|]{1,40}?)[\"”](?:\s+column)?"
     r"\s+(?:(?:is|are|means|gives|shows)\s+the\s+(?P<measure>number|count|total)\s+of"
-    r"|counts|tallies)\s+(?P<meaning>[^|]+?)[.;]?\s*",
+    r"|counts|tallies|means)\s+(?P<meaning>[^|]+?)[.;]?\s*",
     re.I,
 )
 

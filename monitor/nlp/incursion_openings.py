@@ -4,6 +4,7 @@ tracker's lines do: "Monday, June 2 — 12 aircraft", "On Tuesday, ...", "- Wed 
 a sentence reports the day it names (rule 8), where one that names a day elsewhere may recall it.
 """
 
+from .incursion_day_notes import past_day_note
 from .incursion_labels import REPORT_NOUNS
 from .incursion_tokens import Token, WrittenDate
 from .incursion_words import DASHES, MONTHS, REPORT_VERBS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
@@ -110,6 +111,7 @@ def opens_an_entry(tokens: list[Token], dates: list[WrittenDate]) -> bool:
         if [t.text for t in tokens[position : position + 3 + stop : 2 + stop]] == ["(", ")"]:
             weekday = tokens[position + 1].low
             position += (3 + stop) * (weekday in WEEKDAY_ABBREVIATIONS or weekday in WEEKDAYS)
+        position = past_day_note(tokens, position)  # "Oct. 1 (National Day) — 38"
     opened = bool(dates) and position > dates[0].first and position < len(tokens)
     return (
         opened

@@ -27,6 +27,7 @@ ships, 0 official ships (9 aircraft crossed the median line and entered the ADIZ
 
 import re
 
+from .incursion_part_columns import part_cell, part_columns
 from .incursion_words import CRAFT_NOUNS
 
 _CRAFT = r"[A-Za-z]+"
@@ -50,13 +51,15 @@ _BRACKET_LEGEND = re.compile(
 )
 _BRACKETED = re.compile(r"\s*[\[(](?P<count>\d{1,4})[\])]")
 # "Mon 9 Jun: 14 / 7 (18 aircraft crossed ...)": a day's label with a digit, its colon, then
-# the slash-split counts. The label is cut at its first digit, as in incursion_rows.
+# the slash-split counts. The label is cut at its first digit, as in incursion_rows. A typed
+# newsletter leads the eye with dots instead of the colon ("Fri 6/2 ...... 7 / 2 / 5").
 _ROW = re.compile(
-    r"(?P<label>\s*[-–•*·]?\s*[^:\n\d]*\d[^:\n]*:\s*)"
+    r"(?P<label>\s*[-–•*·]?\s*[^:\n\d]*\d[^:\n]*?(?::|\s\.{3,})\s*)"
     r"(?P<counts>\d{1,4}(?:\s*/\s*\d{1,4})+)(?![\d/])(?P<rest>.*)",
     re.S,
 )
 _SLASH = re.compile(r"\s*/\s*")
+_LEADER = re.compile(r"\s\.{3,}(?=\s*$)")
 # "THU 13 FEB: see para 2": a day's row without its counts, which leaves the list open.
 _ROW_WITHOUT_COUNTS = re.compile(r"\s*[-–•*·]?\s*[^:\n\d]*\d[^:\n]*:[^/\n]*\s*")
 
@@ -71,9 +74,12 @@ def slash_columns_named(sentences: list[str]) -> list[str]:
         row = _ROW.fullmatch(sentence)
         counts = _SLASH.split(row["counts"]) if row is not None else []
         if row is not None and columns is not None and len(counts) == len(columns):
-            cells = [f"{count} {craft}" for count, craft in zip(counts, columns, strict=True)]
+            cells = _cells(counts, columns)
             rest = _with_bracket_read(cells, row["rest"], bracketed)
-            sentence = f"{row['label']}{', '.join(cells)}{rest}"
+            sentence = f"{_LEADER.sub(':', row['label'])}{', '.join(cells)}{rest}"
+        elif (parted := _part_columns(sentence)) is not None:
+            columns, sentence = parted
+            bracketed = None
         elif columns is None or not _ROW_WITHOUT_COUNTS.fullmatch(sentence):
             columns = _named_columns(sentence)
             bracketed = _BRACKET_LEGEND.search(sentence) if columns else None
@@ -83,6 +89,25 @@ def slash_columns_named(sentences: list[str]) -> list[str]:
                 sentence = sentence[: bracketed.start()] + sentence[bracketed.end() :]
         lines.append(sentence)
     return lines
+
+
+def _cells(counts: list[str], columns: list[str]) -> list[str]:
+    """A row's counts, each written with its column's craft; a column that counts part of the
+    one before ("of which into ADIZ") is written beside that one's cell."""
+    cells: list[str] = []
+    for count, column in zip(counts, columns, strict=True):
+        part = part_cell(column, count, cells[-1]) if cells else None
+        if part is None:
+            cells.append(f"{count} {column}")
+        else:
+            cells[-1] += part
+    return cells
+
+
+def _part_columns(sentence: str) -> tuple[list[str], str] | None:
+    """The columns of a heading over a list (its colon ends it) where one counts part of the
+    one before, with the heading without that part (incursion_part_columns.py)."""
+    return part_columns(sentence) if sentence.rstrip().endswith(":") else None
 
 
 def _named_columns(sentence: str) -> list[str] | None:

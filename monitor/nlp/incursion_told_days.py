@@ -7,6 +7,7 @@ which asks these of each date it reads.
 
 from typing import TYPE_CHECKING
 
+from .incursion_day_notes import past_day_note
 from .incursion_words import (
     AUXILIARIES,
     DASHES,
@@ -76,7 +77,9 @@ def told_day(tokens: list["Token"], first: int, last: int) -> bool:
     # "Last Sunday (10th), the MND detected ...": a weekday's own date in the bracket, where a
     # dateline brackets its agency; no agency is written in digits.
     weekday = weekday or inside[:1].isdigit()
-    return last + 1 < len(tokens) and tokens[last + 1].text == "(" and first <= 4 and not weekday
+    dateline = last + 1 < len(tokens) and tokens[last + 1].text == "(" and first <= 4
+    # "Friday, Oct. 1 (the PRC's National Day): 38": a list's day and its gloss, no dateline.
+    return dateline and not weekday and past_day_note(tokens, last + 1) == last + 1
 
 
 _SUBJECT_REACH = 8  # "This morning Taiwan's Ministry of National Defense said": day to verb

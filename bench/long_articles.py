@@ -155,6 +155,13 @@ HOSTILE = {
         "en",
         "Youth from Miyako began a homestay. Two CCG ships stayed near it, 3 4 5 6 7 8 9 10 ",
     ),
+    # Chat tallies (tally_lines), newsletter part columns and glossed days: a bounded reach
+    # after each craft noun, each slash run and each bracket
+    "en-chat-tallies": (
+        "en",
+        "aircraft: J-16 x6, plus 3 drones, aircraft / of which into ADIZ / ships 6, ships 1 "
+        "Fri 6/2 ...... 7 / 2 / 5 Oct. 1 (National Day ",
+    ),
     "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
     "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),
     "ja-dates": ("ja", "３日（金）と４日（土）の午前６時まで、"),

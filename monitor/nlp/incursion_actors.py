@@ -7,6 +7,7 @@ operator ("Japan tracked three PLA ships" stays China's)."""
 
 from . import incursion_words as w
 from .incursion_deals import counts_craft_in_a_deal
+from .incursion_fleets import counts_a_fleet
 from .incursion_foreign_types import names_a_foreign_type
 from .incursion_own_forces import sent_by_its_own_state
 from .incursion_tokens import Token
@@ -49,11 +50,13 @@ def not_chinas(words: list[Token], first: int, last: int) -> bool:
     """Whether the count at first..last is of craft China did not send: another state's acts
     ("Russia launched 90 drones"), Taiwan's or another state's own forces ("Taiwan scrambled six
     jets", incursion_own_forces.py), craft a deal is about ("the sale of 400 missiles",
-    incursion_deals.py), or craft of a type no Chinese force flies ("two USAF KC-46As",
-    incursion_foreign_types.py)."""
+    incursion_deals.py), craft of a type no Chinese force flies ("two USAF KC-46As",
+    incursion_foreign_types.py), or the craft China's fleet holds ("it has three carriers",
+    incursion_fleets.py)."""
     return (
         acted_by_another_state(words, first, last)
         or sent_by_its_own_state(words, first, last)
         or counts_craft_in_a_deal(words, first)
         or names_a_foreign_type(words, first, last)
+        or counts_a_fleet(words, first, last)
     )

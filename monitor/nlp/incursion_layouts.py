@@ -30,6 +30,7 @@ from .incursion_shared_acts import acts_shared_by_days
 from .incursion_shorthand import shorthand_report_lines
 from .incursion_slash_columns import slash_columns_named
 from .incursion_tables import numbered_lines, rows_whole, table_rows
+from .incursion_tally_lines import tally_lines_as_counts
 from .incursion_tickers import ticker_items
 
 
@@ -37,6 +38,7 @@ def as_plain_sentences(sentences: list[str]) -> list[str]:
     """The sentences, with every layout and translated word order written as prose."""
     sentences = without_citation_marks(sentences)  # "... ADIZ.[41]", "8[citation needed]"
     sentences = rows_whole(sentences)  # "| Thu 3/19 | 4 | 1 | cold front? |", cut at its "?"
+    sentences = tally_lines_as_counts(sentences)  # "J-16 x6, plus 3 drones = 11 in all"
     sentences = dated_cells_as_lines(sentences)  # "17 Oct 12/5 · 18 Oct 20/7" by its legend
     sentences = craft_cells_as_counts(sentences)  # "Aircraft 8 | Ships 6 | Balloons 3"
     sentences = japanese_bullets_as_bullets(sentences)  # "・January 20: aircraft 19 sorties"

@@ -63,12 +63,12 @@ from .cjk_misspellings import (
 )
 from .cjk_misspelt_terms import misspelt_terms
 from .cjk_name_context import (
-    abbreviation_ends_word,
+    begins_no_name,
     bracketed_carrier,
     capital_acts,
     countries_joined_before,
     country_before_military_word,
-    day_before_name,
+    no_demonym,
     opening_countries,
     service_word,
     side_countries,
@@ -282,7 +282,7 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
         )
         if not CJK.match(char) and not word_start:
             continue
-        if char == "日" and day_before_name(folded, start, chinese):
+        if begins_no_name(folded, start, chinese):
             continue
         for end in range(min(len(folded), start + names.longest), start + 1, -1):
             form = folded[start:end]
@@ -292,7 +292,7 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
                 chinese and country_before_military_word(folded, start, end, names.forms)
             ):
                 continue
-            if form in names.demonyms and not abbreviation_ends_word(folded, start, end):
+            if form in names.demonyms and not no_demonym(folded, start, end, chinese):
                 found.append(_Match(start, end, "demonym:" + names.demonyms[form]))
             elif form == fold("中共") and not folded.startswith(_folded(PARTY_AFTER), end):
                 found.append(_Match(start, end, "demonym:china"))

@@ -96,10 +96,31 @@ DEMONYMS = {
     # made in the United States ("美製海馬士多管火箭"), as 美籍 is of the United States
     "美製": "united-states",
 }  # fmt: skip
+# Nationality words only Chinese copy writes so; Japanese writes 日系 of people of Japanese
+# descent and firms alike and leaves it unlabelled, and its 陸機 is 水陸機動団's.
+# The financial press's house of a country ("美系外資", "日系券商", "韓系車廠") and its makers
+# ("台廠可望切入供應鏈", "陸廠低價搶單"): whose firm it is, as 日商 and 陸資 are; not 中, which
+# ends words before both ("其中系統", "其中廠商"). And 陸機, aircraft of the mainland, as 共機
+# ("空自對陸機緊急升空").
+CHINESE_DEMONYMS = {
+    **{
+        abbreviation + word: country
+        for abbreviation, country in BUSINESS_OWNERS.items()
+        if abbreviation != "中"
+        for word in ("系", "廠")
+    },
+    "陸機": "china",
+}
+DEMONYMS |= CHINESE_DEMONYMS
 # Words that end in a country's one-character abbreviation ("參加", "增加", "完美"): before
 # 方, 艦 or 製 the abbreviation is that word's end, not a country ("參加方" are the parties
 # taking part, "增加艦艇" adds ships, "完美制度" is a perfect system, 制 folding to 製).
 WORD_ENDING_IN = {"加": "參増增追附外施更添強疊倍", "美": "完優精甜讚健審"}
+# 台 ends a word too after these ("平台廠商", "電台系列"), as in cjk_mainland_bodies.py.
+WORD_ENDING_IN["台"] = "平舞講陽電倒站櫃擂炮展灶戲出煙吧窗燈樓亭井"
+# A name's first character that ends the word before it: 東 of 船東, shipowners ("與船東協商",
+# "中國船東協會" hold no 東協, ASEAN).
+WORD_BEFORE_NAME = {"東": "船"}
 # Characters before 日 that make it a day's ("5日艦艇", "今日艦隊"), not Japan's.
 DAY_BEFORE = "0123456789今昨明同當翌前本次每"
 # 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state.
@@ -133,6 +154,8 @@ CAPITAL_AFTER = [
     # addresses another side ("北京向馬尼拉提出交涉"), and does so again and again ("接連採取",
     # "一再施壓", "繼續踩線"): adverbs of a government's repeated acts
     *("向", "接連", "一再", "再度", "繼續", "不斷"),
+    # and is now in talks with it ("華府正與台灣業者討論", "北京正與馬尼拉磋商")
+    *("正與",),
     # may, will, also, at once, beforehand, consistently: a subject's modals and adverbs
     # ("北京可能", "東京也計劃"); and what a government claims, demands, hopes or takes a
     # stance on ("北京指稱", "台北期待", "東京對…表達")
@@ -227,7 +250,12 @@ SHIP_NAME_CHARS = 4
 # 資 of 資金, 資訊, 資料 and 資源: "當日資金" holds no 日資.
 WORD_AFTER_NAME = {
     # 軍 of 軍網 too: "中國軍網", the PLA's news site, holds no 中國軍, and no 中國 either
-    "軍": ("事", "售", "工企業", "工業", "工產業", "工相關", "工合作", "網"),
+    # and of the financial press's 軍工 sectors, ratings and indexes ("台灣軍工評等",
+    # "日本军工股", "中共軍工體系")
+    "軍": (
+        *("事", "售", "工企業", "工業", "工產業", "工相關", "工合作", "網"),
+        *("工評", "工股", "工族群", "工類股", "工板塊", "工指數", "工概念", "工體系"),
+    ),
     "國": ("軍網",),
     "海": ("域", "軍", "保"),
     "部": tuple("会" + particle for particle in "でのはがにをともへ"),
@@ -244,6 +272,8 @@ WORD_AFTER_NAME = {
     # 經 of 經濟 and 經貿 after a pair of countries: "台日經濟合作", "中日经贸关系" hold no 日經
     # (the Nikkei)
     "經": ("濟", "貿"),
+    # 系 of 系統 and 系列: "大陸系統" holds no 陸系, a mainland house
+    "系": ("統", "列"),
 }
 # Chinese words of an army's things that open with 軍 after a country's name ("中國軍艦",
 # "中国军机", "中國軍方", "中國軍演"): Chinese copy writes the country and the word, where

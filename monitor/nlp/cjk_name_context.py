@@ -18,6 +18,7 @@ from .cjk_entity_words import (
     CAPITALS_JOINED,
     CARRIER_SENTENCE_CHARS,
     CARRIER_WORDS,
+    CHINESE_DEMONYMS,
     COUNTERPART_BEFORE,
     COUNTRY_ABBREVIATIONS,
     CRAFT_AFTER,
@@ -32,6 +33,7 @@ from .cjk_entity_words import (
     SHIP_NAME_ENDINGS,
     SHIPS_JOINED,
     WORD_AFTER_NAME,
+    WORD_BEFORE_NAME,
     WORD_ENDING_IN,
 )
 from .cjk_script import fold, fold_char, fold_pattern
@@ -202,10 +204,15 @@ _DAY_WORD = re.compile(
 )
 
 
-def day_before_name(folded: str, start: int, chinese: bool) -> bool:
-    """Whether the 日 at `start` closes a date ("1日经与那国岛": the 1st, via Yonaguni) or, in
-    Chinese copy, a day word ("近日經"), and so begins no name."""
-    if folded[start - 1 : start].isdigit():
+def begins_no_name(folded: str, start: int, chinese: bool) -> bool:
+    """Whether the character at `start` ends the word before it and so begins no name: a 日
+    closing a date ("1日经与那国岛": the 1st, via Yonaguni) or, in Chinese copy, a day word
+    ("近日經"); the 東 of 船東 ("船東協會")."""
+    char, before = folded[start], folded[start - 1 : start]
+    if char != "日":
+        ends = next((w for c, w in WORD_BEFORE_NAME.items() if fold_char(c) == char), "")
+        return bool(before) and before in fold(ends)
+    if before.isdigit():
         return True
     return chinese and start > 0 and _DAY_WORD.match(folded, start - 1) is not None
 
@@ -243,10 +250,14 @@ def country_before_military_word(folded: str, start: int, end: int, forms: dict[
     )
 
 
-def abbreviation_ends_word(folded: str, start: int, end: int) -> bool:
-    """Whether a nationality word's one-character country ends the word before it instead: 日
-    before 艦 after a day's character ("5日艦艇", "同日艦隊"; 日方 after 同 stays Japan's: "中方愿
-    同日方一道"), 加 and 美 after a word's first character ("參加方", "增加艦艇", "完美制度")."""
+def no_demonym(folded: str, start: int, end: int, chinese: bool) -> bool:
+    """Whether the nationality word at [start, end) is none here: one only Chinese copy writes
+    so, in Japanese copy (CHINESE_DEMONYMS); or its one-character country ends the word before
+    it instead: 日 before 艦 after a day's character ("5日艦艇", "同日艦隊"; 日方 after 同 stays
+    Japan's: "中方愿同日方一道"), 加, 美 and 台 after a word's first character ("參加方",
+    "增加艦艇", "完美制度", "平台廠商")."""
+    if not chinese and folded[start:end] in _chinese_demonyms():
+        return True
     before, first = folded[start - 1 : start], folded[start]
     if first == "日":
         return folded[end - 1] == fold_char("艦") and before in _folded(tuple(DAY_BEFORE))
@@ -258,6 +269,11 @@ def countries_joined_before(folded: str, start: int) -> bool:
     """Two one-character countries before a body ("中俄海軍"): the body is no one country's."""
     before = folded[max(0, start - 2) : start]
     return len(before) == 2 and all(char in _folded_abbreviations() for char in before)
+
+
+@cache
+def _chinese_demonyms() -> frozenset[str]:
+    return frozenset(fold(word) for word in CHINESE_DEMONYMS)
 
 
 @cache

@@ -101,8 +101,8 @@ def capitals_alike(
     mentions: list[Mention], folded: str, kb: KnowledgeBase, home: str | None
 ) -> list[Mention]:
     """In Chinese and Japanese copy, a capital's city mentions relinked to its government when
-    the same form acts for it (or, in Chinese, stands as a subject or owns a plan) somewhere in
-    the article, unless the mention is plainly the place."""
+    the same form acts for it (or, in Chinese, stands as a subject, owns a plan or heads a body of
+    its government) somewhere in the article, unless the mention is plainly the place."""
     if home not in (*CHINESE_HOMES, JAPANESE_HOME):
         return mentions
     japanese = home == JAPANESE_HOME
@@ -110,7 +110,8 @@ def capitals_alike(
     acting = {
         fold(m.text)
         for m in mentions
-        if m.kind == "capital" or (not japanese and _subject_or_owner(m, folded, kb))
+        if m.kind == "capital"
+        or (not japanese and (_subject_or_owner(m, folded, kb) or _heads_body(m, mentions, kb)))
     }
     place = _japanese_place if japanese else _place
     return [
@@ -144,6 +145,22 @@ def _subject_or_owner(mention: Mention, folded: str, kb: KnowledgeBase) -> bool:
             or bool(_day_then_act().match(folded, mention.end))
             or _stance_label(folded, mention.start, mention.end)
         )
+    )
+
+
+def _heads_body(mention: Mention, mentions: list[Mention], kb: KnowledgeBase) -> bool:
+    """Whether a capital's city mention stands right before a body of its own government, as
+    Chinese copy says whose office speaks ("北京國台辦發言人", "北京国台办则批评"): the
+    government's, as 中國 would be there; not an outlet's or a firm's name."""
+    entry = kb.entities.get(mention.entity_id)
+    country = entry.capital_of if entry is not None and mention.kind == "name" else None
+    body = next((kb.entities.get(m.entity_id) for m in mentions if m.start == mention.end), None)
+    return (
+        country is not None
+        and body is not None
+        and body.type == "ORG"
+        and body.kind is None
+        and body.country == country
     )
 
 

@@ -59,6 +59,7 @@ def test_shipowners_hold_no_asean() -> None:
     for text in ("業者正與船東協商轉嫁。", "中国船东协会人士则认为航行正常。"):
         assert "asean" not in [e for _, e in _links(text, "taiwan")]
     assert ("東協", "asean") in _links("東協外長會議今天在吉隆坡登場。", "taiwan")
+    assert ("東沙島", "pratas") in _links("陸籍漁船東沙島海域越界捕魚。", "taiwan")
 
 
 @given(sector=st.sampled_from(["評等", "股", "族群", "類股", "板塊", "板块", "指數", "概念股"]))

@@ -118,9 +118,9 @@ DEMONYMS |= CHINESE_DEMONYMS
 WORD_ENDING_IN = {"加": "參増增追附外施更添強疊倍", "美": "完優精甜讚健審"}
 # 台 ends a word too after these ("平台廠商", "電台系列"), as in cjk_mainland_bodies.py.
 WORD_ENDING_IN["台"] = "平舞講陽電倒站櫃擂炮展灶戲出煙吧窗燈樓亭井"
-# A name's first character that ends the word before it: 東 of 船東, shipowners ("與船東協商",
-# "中國船東協會" hold no 東協, ASEAN).
-WORD_BEFORE_NAME = {"東": "船"}
+# Names whose first character ends the word before it after these: 東 of 船東, shipowners
+# ("與船東協商", "中國船東協會" hold no 東協, ASEAN; "漁船東沙島" keeps Pratas).
+WORD_BEFORE_NAME = {"東協": "船"}
 # Characters before 日 that make it a day's ("5日艦艇", "今日艦隊"), not Japan's.
 DAY_BEFORE = "0123456789今昨明同當翌前本次每"
 # 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state.

@@ -207,11 +207,13 @@ _DAY_WORD = re.compile(
 def begins_no_name(folded: str, start: int, chinese: bool) -> bool:
     """Whether the character at `start` ends the word before it and so begins no name: a 日
     closing a date ("1日经与那国岛": the 1st, via Yonaguni) or, in Chinese copy, a day word
-    ("近日經"); the 東 of 船東 ("船東協會")."""
-    char, before = folded[start], folded[start - 1 : start]
-    if char != "日":
-        ends = next((w for c, w in WORD_BEFORE_NAME.items() if fold_char(c) == char), "")
-        return bool(before) and before in fold(ends)
+    ("近日經"); the 東 of 船東 before 協 ("船東協會")."""
+    before = folded[start - 1 : start]
+    if folded[start] != "日":
+        return bool(before) and any(
+            folded.startswith(fold(name), start) and before in fold(ends)
+            for name, ends in WORD_BEFORE_NAME.items()
+        )
     if before.isdigit():
         return True
     return chinese and start > 0 and _DAY_WORD.match(folded, start - 1) is not None

@@ -107,11 +107,12 @@ def capitals_alike(
         return mentions
     japanese = home == JAPANESE_HOME
     # Japanese copy's subjects and owners are its own rules' (cjk_name_context.capital_acts).
+    starting = {m.start: m for m in reversed(mentions)}  # the first mention at each character
     acting = {
         fold(m.text)
         for m in mentions
         if m.kind == "capital"
-        or (not japanese and (_subject_or_owner(m, folded, kb) or _heads_body(m, mentions, kb)))
+        or (not japanese and (_subject_or_owner(m, folded, kb) or _heads_body(m, starting, kb)))
     }
     place = _japanese_place if japanese else _place
     return [
@@ -148,13 +149,15 @@ def _subject_or_owner(mention: Mention, folded: str, kb: KnowledgeBase) -> bool:
     )
 
 
-def _heads_body(mention: Mention, mentions: list[Mention], kb: KnowledgeBase) -> bool:
+def _heads_body(mention: Mention, starting: dict[int, Mention], kb: KnowledgeBase) -> bool:
     """Whether a capital's city mention stands right before a body of its own government, as
     Chinese copy says whose office speaks ("北京國台辦發言人", "北京国台办则批评"): the
-    government's, as 中國 would be there; not an outlet's or a firm's name."""
+    government's, as 中國 would be there; not an outlet's or a firm's name. `starting`: the
+    article's mentions by the character each starts at."""
     entry = kb.entities.get(mention.entity_id)
     country = entry.capital_of if entry is not None and mention.kind == "name" else None
-    body = next((kb.entities.get(m.entity_id) for m in mentions if m.start == mention.end), None)
+    after = starting.get(mention.end)
+    body = kb.entities.get(after.entity_id) if after is not None else None
     return (
         country is not None
         and body is not None

@@ -68,3 +68,27 @@ def test_ships_counted_in_the_waters_around_a_place_take_no_zone_named_before() 
     assert facts_of(text) == {
         (3, "official ships", "territorial waters", "Senkaku Islands", "2025-09-03")
     }
+
+
+@given(
+    aircraft=st.integers(min_value=21, max_value=60),
+    entered=st.integers(min_value=2, max_value=20),
+    before=st.integers(min_value=21, max_value=60),
+    bar=st.sampled_from(["｜", "|"]),
+)
+def test_a_tickers_bar_parts_its_items_as_a_full_stop_does(
+    aircraft: int, entered: int, before: int, bar: str
+) -> None:
+    """An after-hours ticker runs the day's items on one line between bars (zh-blind26-042): the
+    count recalled in the next item ("前一天…") neither moves today's zone fact to the day before
+    nor gives a fact of its own."""
+    text = (
+        f"盤後跑馬燈 13:45\n加權指數收23,118點 漲156點{bar}國防部：今晨6時前24小時 "
+        f"共機{aircraft}架次、共艦10艘 其中{entered}架次進入北部、中部、西南空域{bar}"
+        f"前一天國防部公布共機{before}架次 今日架次明顯減少{bar}三大法人合計買超台股85億元"
+    )
+    assert facts_of(text) == {
+        (aircraft, "aircraft", "around Taiwan", "Taiwan", "2025-09-03"),
+        (10, "navy vessels", "around Taiwan", "Taiwan", "2025-09-03"),
+        (entered, "aircraft", "ADIZ", "Taiwan", "2025-09-03"),
+    }

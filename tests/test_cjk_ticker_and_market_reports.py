@@ -92,3 +92,38 @@ def test_a_tickers_bar_parts_its_items_as_a_full_stop_does(
         (10, "navy vessels", "around Taiwan", "Taiwan", "2025-09-03"),
         (entered, "aircraft", "ADIZ", "Taiwan", "2025-09-03"),
     }
+
+
+def test_a_tables_bar_before_its_figure_keeps_the_row_one_sentence() -> None:
+    """Taiwan's defence ministry posts its report as label｜figure rows (zh-blind8-022)."""
+    text = (
+        "國防部即時軍事動態（9月3日）\n時間｜9月2日0600時至9月3日0600時\n共機｜15架次\n"
+        "共艦｜6艘\n公務船｜2艘\n逾越中線並進入北部、西南空域｜9架次"
+    )
+    assert facts_of(text) == {
+        (15, "aircraft", "around Taiwan", "Taiwan", "2025-09-03"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2025-09-03"),
+        (2, "official ships", "around Taiwan", "Taiwan", "2025-09-03"),
+        (9, "aircraft", "median line", "Taiwan", "2025-09-03"),
+        (9, "aircraft", "ADIZ", "Taiwan", "2025-09-03"),
+    }
+
+
+@given(
+    weekday=st.sampled_from(
+        [("周一", "（9月1日）", "2025-09-01"), ("週二", "（2日）", "2025-09-02")]
+    ),
+    bracketed=st.booleans(),
+    recalled=st.integers(min_value=21, max_value=60),
+)
+def test_a_sentence_opening_with_its_weekday_dates_a_figure_once_reported(
+    weekday: tuple[str, str, str], bracketed: bool, recalled: int
+) -> None:
+    """A financial wire recalls the day before's report in a sentence of its own that opens
+    with the weekday (zh-blind26-032): by rule 8 that day's fact, as "週二曾有…" is."""
+    written, bracket, iso = weekday
+    text = (
+        "台湾防务部门周三（9月3日）称，在台湾周边侦测到解放军军机16架次。"
+        f"{written}{bracket if bracketed else ''}，台湾方面曾报告解放军军机{recalled}架次。"
+    )
+    assert (recalled, "aircraft", "around Taiwan", "Taiwan", iso) in facts_of(text)

@@ -34,6 +34,11 @@ FILLER_REACH = 8  # the longest filler, with its spaces
 # each way), and a ship's escorts ("「福建」は駆逐艦２隻を伴い": ships inside the day's total).
 _NO_CRAFT_OF_ITS_OWN = re.compile(r"ずつ(?!き)|を(?:伴[いっうえ]|従え|引き連れ)")
 _MILESTONE = re.compile(r"\s*を?(?:超え|超す|超し|上回っ|上回)(?:た|る)?(?:の|こと)は")
+# A sentence that opens with a weekday alone, its date maybe bracketed ("周一（3月17日），台湾
+# 方面曾报告…37架次"): the day of a figure once reported in any of its clauses (zh-blind26-032).
+_WEEKDAY_OPENS = re.compile(
+    r"\s*(?:[週周]|星期|禮拜)[一二三四五六日天]\s*(?:\([^()，,]{1,8}\))?\s*[，,]"
+)
 # A model written after a count: a short name, then its letters and digits ("東風-15B型").
 DESIGNATION = re.compile(r"[^\s，,、。0-9A-Za-z]{0,3}[-－][0-9A-Za-z]+型?")
 
@@ -185,7 +190,11 @@ def _count(
     # A figure once reported ("曾") is that day's when its clause writes the day, by rule 8
     # ("週日（2日）曾有中共氣球1顆", "週三（9日）共機曾達45架次"); else it is only recalled.
     once = p["once"].search(sentence, clause, match.start())
-    undated = once is not None and not p["dated"].search(sentence, clause, once.start())
+    undated = (
+        once is not None
+        and not p["dated"].search(sentence, clause, once.start())
+        and not _WEEKDAY_OPENS.match(sentence)
+    )
     cumulative = (
         undated
         or bool(p["not_today"].search(sentence[clause : match.start()]))

@@ -49,11 +49,6 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # count matched is the upper one, this is what comes before it.
         "range_start": rf"(?P<low>{NUMBER})\s*(?:架次|架|機|艘次|艘|隻|顆|個|枚|發|発)?\s*"
         r"(?:から|至|到|~|～|〜|-|–|—)\s*$",
-        # A sentence, at most 1,000 characters (a feed's endless one is cut after its last comma
-        # within that, else at the 1,000th: each count looks back over its sentence, and 50,000
-        # characters read as one took minutes). A ticker's bar ("｜") ends one (zh-blind26-042).
-        "sentence_end": r"(?:[^。！？!?|\n]{1,1000}(?![^。！？!?|\n])"
-        r"|[^。！？!?|\n]{1,1000}(?<=[，、,；;])|[^。！？!?|\n]{1,1000})[。！？!?|\n]*",
         # A headline's space ends a clause as a full stop does ("共機18架次 無偵-7進入西南空域"),
         # unless it only sets a number apart from its noun or counter ("共機 25 架次"); a space
         # after a whole count or a bracket ends one before the next count ("氣球4顆 1顆越過中線").

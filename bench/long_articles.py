@@ -162,6 +162,9 @@ HOSTILE = {
         "aircraft: J-16 x6, plus 3 drones, aircraft / of which into ADIZ / ships 6, ships 1 "
         "Fri 6/2 ...... 7 / 2 / 5 Oct. 1 (National Day ",
     ),
+    # a ticker's bars and a table's before its figures, weekdays opening sentences (SENTENCE,
+    # cjk_counts._WEEKDAY_OPENS): one pass over the text each
+    "zh-ticker-bars": ("zh", "共機12架次｜前一天40架次｜共艦｜5艘\n周一（3日），曾有共機3架次。"),
     "ja-same-day": ("ja", "同日、中国軍機１２機が台湾周辺で活動した。"),
     "ja-one-sentence-of-counts": ("ja", "中国軍機１２機と艦艇３隻が防空識別圏に進入し、"),
     "ja-dates": ("ja", "３日（金）と４日（土）の午前６時まで、"),

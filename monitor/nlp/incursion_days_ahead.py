@@ -13,9 +13,10 @@ from datetime import date
 from .incursion_claims import Reading
 from .incursion_tokens import Token, WrittenDate
 
-# "ahead of Taiwan's Jan. 13 elections": the day of an event still to come, as "will" tells
-_AHEAD = {"will", "'ll", "shall", "expected", "due", "scheduled", "set", "plans", "planning",
-          "upcoming", "next", "ahead"}  # fmt: skip
+# "ahead of Taiwan's Jan. 13 elections": the day of an event still to come, as "will" tells;
+# so does a repair log's "Chunghwa Telecom now expects its repair vessel on station Friday"
+_AHEAD = {"will", "'ll", "shall", "expected", "expects", "expect", "due", "scheduled", "set",
+          "plans", "planning", "upcoming", "next", "ahead"}  # fmt: skip
 # "If they stay past 0500 Thursday the intrusion becomes the longest": a day supposed, not told
 _SUPPOSED = {"if", "unless"}
 

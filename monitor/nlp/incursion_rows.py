@@ -75,8 +75,17 @@ _DASHED_ROW = re.compile(r"(?P<label>\s*[^—–|:\n\d]*\d[^—–|:\n]*?)\s+[�
 _COMMA = re.compile(r",\s*")
 
 
+# "Sat 25 Oct | aircraft 17 | navy vessels 6": a log's row whose day is its first cell, each cell
+# after it a craft and its count. A bar closes the day only before such cells: "Thu 3/19 | 4 | 1"
+# is a table's row, read under its header (incursion_tables.py).
+_DAY_CELL_ROW = re.compile(
+    r"(?P<label>\s*[^—–|:\n\d]*\d[^—–|:\n]*?)\s*\|\s*"
+    r"(?P<cells>(?:[A-Za-z][^|\n]*?\d{1,3}\s*\|\s*)+[A-Za-z][^|\n]*?\d{1,3})"
+)
+
+
 def _unbarred(sentence: str) -> list[str]:
-    barred = _BARRED_ROW.fullmatch(sentence.rstrip())
+    barred = _BARRED_ROW.fullmatch(sentence.rstrip()) or _DAY_CELL_ROW.fullmatch(sentence.rstrip())
     if barred is None:
         return [_dashed_row(sentence)]
     if not _DATED.search(barred["label"]):
@@ -109,11 +118,20 @@ def _is_craft_count(cell: str) -> bool:
     return found is not None and found["craft"].split()[-1].lower() in CRAFT_NOUNS
 
 
+# "Sat 25 Oct: aircraft 17, ..., median line/ADIZ 11": a log's cell that names the zones, not the
+# craft, counts the aircraft in them, as the MND's column "crossed median line/entered ADIZ" does.
+_ZONE_THEN_COUNT = re.compile(
+    r"(?P<lead>(?:^|[,;])\s*)(?P<zone>(?:median line|ADIZ)(?:\s*/\s*(?:median line|ADIZ))?)"
+    r"\s+(?P<count>\d{1,3})\b"
+)
+
+
 def _row_in_order(sentence: str) -> str:
     row = _row(_ROW, sentence)
     if row is None:
         return sentence
-    return row["label"] + _CRAFT_THEN_COUNT.sub(_swapped, row["rest"])
+    rest = _ZONE_THEN_COUNT.sub(r"\g<lead>\g<count> in the \g<zone>", row["rest"])
+    return row["label"] + _CRAFT_THEN_COUNT.sub(_swapped, rest)
 
 
 def _swapped(found: re.Match[str]) -> str:

@@ -153,9 +153,15 @@ def _is_hour(words: list[Token], i: int) -> bool:
 
 # "- Balloons: 1 (crossed median line northwest of Keelung ...)": a line's bullet, label,
 # count and the note after it.
+# The note may say all of them did it: "- Crossed median line: 6 (all into the ADIZ)".
 _NOTED = re.compile(
-    r"^(\s*(?:[-•*]\s*)?)([A-Za-z][\w .-]{0,40}):\s*(\d+)\s*\((crossed|entered)\b([^)]*)\)\s*$"
+    r"^(\s*(?:[-•*]\s*)?)([A-Za-z][\w .-]{0,40}):\s*(\d+)\s*"
+    r"\((?:all\s+(?:of\s+them\s+)?)?(crossed|entered|into)\b([^)]*)\)\s*$"
 )
+# "• Balloons: 2 — one crossed the Taiwan Strait north of Kinmen ...": a bulletin's line whose
+# count a spaced dash follows with a note in prose. The note is a sentence of its own, as a
+# bracketed one is: what it names (a place the craft passed) is not where the line counted.
+_DASH_NOTED = re.compile(r"^(\s*[-•*]\s*[A-Za-z][\w .-]{0,40}:\s*\d+)\s+(?:—|–|--)\s+(\S.*)$", re.S)
 
 
 def split_notes(sentences: list[str]) -> list[str]:
@@ -164,7 +170,7 @@ def split_notes(sentences: list[str]) -> list[str]:
     the zones the note names ("Balloons crossed the median line: 1"): the line's count is the
     total, and the same count is the fact of each of those zones (rule 2)."""
     split: list[str] = []
-    for sentence in sentences:
+    for sentence in _dash_notes_apart(sentences):
         noted = _NOTED.match(sentence)
         note = tokenize(noted.group(5)) if noted else []
         zones = [note[i : i + z[1]] for i in range(len(note)) if (z := zone_at(note, i)) and z[0]]
@@ -172,9 +178,21 @@ def split_notes(sentences: list[str]) -> list[str]:
             split.append(sentence)
             continue
         mark, label, count, verb = noted.group(1, 2, 3, 4)
+        verb = "entered" if verb == "into" else verb
         named = " and ".join(" ".join(token.text for token in zone) for zone in zones)
-        split += [f"{mark}{label}: {count}", f"{mark}{label} {verb} the {named}: {count}"]
+        # A label that is an act already ("Crossed median line") is joined to the note's act.
+        joined = " and" if label.split()[0].lower() in w.MOVEMENTS else ""
+        split += [f"{mark}{label}: {count}", f"{mark}{label}{joined} {verb} the {named}: {count}"]
     return split
+
+
+def _dash_notes_apart(sentences: list[str]) -> list[str]:
+    """The sentences, a bulletin line's note after a dash made a line of its own."""
+    apart: list[str] = []
+    for sentence in sentences:
+        noted = _DASH_NOTED.match(sentence)
+        apart += [f"{noted[1]}\n", noted[2]] if noted else [sentence]
+    return apart
 
 
 # "PLA aircraft detected — 27": a line whose label and count a dash sets apart, as a colon

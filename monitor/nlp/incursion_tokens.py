@@ -245,7 +245,7 @@ def _aside_converts_time(tokens: list[Token], index: int) -> bool:
 
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})")
-
+_LABEL_END = re.compile(r":|[0-2]\d:[0-5]\d")  # a label's colon, a log entry's time "09:10"
 
 _DAY_PARTS = ("morning", "afternoon", "evening")
 _CELL_BREAKS = {"|", "•", "·", ";"}
@@ -289,8 +289,9 @@ def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, in
         numeric = _numeric_date(tokens[at].text, weekday, published)
         if numeric is not None:
             return numeric, at + (at > index + 1)
-    # "also reported one balloon on 9/26", a line's label "7/14: 19 aircraft": no weekday beside
-    labels = index == 0 and index + 1 < len(tokens) and tokens[index + 1].text == ":"
+    # "also reported one balloon on 9/26", a line's label "7/14: 19 aircraft", a log's entry
+    # stamped with its date and clock time ("22/04 09:10  MND report: 6 ..."): no weekday beside
+    labels = index == 0 and bool(_LABEL_END.fullmatch(_low_at(tokens, index + 1)))
     if (labels or index and tokens[index - 1].low == "on") and (
         recent := _recent_date(low, published)
     ):

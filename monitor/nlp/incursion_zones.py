@@ -97,6 +97,7 @@ AROUND_PREPOSITIONS = phrases(
 # Headlines drop the article: "9 naval ships around country", "near island".
 AROUND_OBJECTS = phrases(
     "taiwan",
+    "tw",  # a text alert's clipped words: "68 PLA acft + 10 PLAN ships around TW"
     "island",
     "the island",
     "country",

@@ -73,14 +73,7 @@ from .incursion_subject_craft import name_the_subjects_craft
 from .incursion_summaries import sums_up
 from .incursion_tables import heads_a_period
 from .incursion_teller_clauses import date_a_later_tellers_counts
-from .incursion_tokens import (
-    Token,
-    clause_days,
-    date_tokens,
-    sentence_day,
-    tokenize,
-    written_dates,
-)
+from .incursion_tokens import Token, clause_days, date_tokens, sentence_day, tokenize, written_dates
 from .incursion_vantage import local_day
 from .incursion_windows import (
     stated_windows,
@@ -306,6 +299,9 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # "0915 -- MND morning sheet: 58 aircraft" in a daybook: of the daybook's day.
         afresh = stamps_an_entry(tokens) or (written is None and opens_a_daybook_entry(tokens))
         day = (heading or local) if afresh else written or day
+        # "[STRAIT WATCH]" opens a section of its own: a day the section before wrote without
+        # counting ("Stewards meet management on Friday") is not the day of the counts under it.
+        day = counted if sentence in headings and not (written or reading.claims) else day
         heading = written if heads_a_day(tokens) else heading  # "Tuesday 19 Mar" over entries
         counted = day if reading.claims else counted
         headline = index == 0 and is_headline(sentence, len(sentences))

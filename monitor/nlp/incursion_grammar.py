@@ -72,7 +72,7 @@ from .incursion_sequels import follows_a_days_count
 from .incursion_shares import share_with_its_total
 from .incursion_singular_relatives import keep_in_the_total
 from .incursion_tallies import tallies_and_parts
-from .incursion_tellers import told_by_another_state
+from .incursion_tellers import in_a_tellers_tally, told_by_another_state
 from .incursion_tokens import Token
 from .incursion_windows import states_window
 from .incursion_zones import zone_at, zone_negated
@@ -236,7 +236,7 @@ def _read_at(
     ):
         marks.joins.append(i)
     if cumulative_at(words, i) and not (
-        narrowed_to_a_day(words, i) or dates_another_word(words, i)
+        narrowed_to_a_day(words, i) or dates_another_word(words, i) or in_a_tellers_tally(words, i)
     ):
         marks.cumulative.append(i)
     if (

@@ -19,6 +19,7 @@ _WEEK = timedelta(days=7)  # rule 8
 # A report named by its day before its counts: "MND's Saturday (January 6) report had logged
 # one balloon", "Friday's release counted 12 aircraft" (a cable's or a log's look back).
 _REPORT_NOUNS = {"report", "release", "bulletin", "update", "graphic", "snapshot", "tally"}
+_FIGURE_NOUNS = {"count", "figure", "tally"}
 
 
 def reports_its_day(
@@ -62,8 +63,10 @@ def _report_for_day(tokens: list[Token], found: WrittenDate, between: list[Token
     before the counts ("The release for Monday, June 3, listed 9 aircraft"): a brief restating
     each release it draws on names the day it covers so."""
     named = found.first >= 2 and tokens[found.first - 1].low == "for"
-    named = named and tokens[found.first - 2].low in _REPORT_NOUNS
-    return named and any(token.low in _REPORTED for token in between)
+    noun = tokens[found.first - 2].low if named else ""
+    # "The count for Sunday was 11 aircraft": a desk's note of the day's figure, by its noun.
+    stated = noun in _FIGURE_NOUNS and [token.low for token in between] in (["was"], ["were"])
+    return stated or (noun in _REPORT_NOUNS and any(token.low in _REPORTED for token in between))
 
 
 def _each_count_dated_after(

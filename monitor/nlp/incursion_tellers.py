@@ -48,3 +48,22 @@ def _before(words: list[Token], verb: int) -> list[Token]:
     while start > max(0, verb - _REACH) and words[start - 1].low not in _OPENERS:
         start -= 1
     return words[start:verb]
+
+
+# ", according to the CGA, which has counted 19 incursions around Kinmen since January": a
+# relative clause on the teller that gives its own running tally of events, not of craft.
+_RELATIVES = {"which", "who"}
+_PERFECT = {"has", "have", "had"}
+_TALLY_VERBS = {"counted", "logged", "recorded", "tracked", "reported", "tallied"}
+_TALLY_REACH = 12  # "which has counted 19 incursions around Kinmen since"
+
+
+def in_a_tellers_tally(words: list[Token], i: int) -> bool:
+    """Whether the period at i closes such a clause, with no craft counted in it: its span is
+    the teller's tally, not that of the counts before the clause."""
+    for j in range(i - 1, max(0, i - _TALLY_REACH) - 1, -1):
+        if words[j].low in (",", ";", ".") or w.CRAFT_NOUNS.get(words[j].low):
+            return False
+        if words[j].low in _RELATIVES and j + 2 < i and words[j - 1].low == ",":
+            return words[j + 1].low in _PERFECT and words[j + 2].low in _TALLY_VERBS
+    return False

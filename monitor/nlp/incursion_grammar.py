@@ -189,8 +189,9 @@ def _read_at(
         # "another 28 aircraft" or "a further 22 aircraft" in the next window names its craft
         # and is a count of its own.
         another = words[claim.first].low == "another" and claim.craft is None
+        # "..., a day after two others sailed into waters off Nangan": others on another day.
         claim.additive = (
-            next_is(words, claim.last, "others")
+            (next_is(words, claim.last, "others") and words[max(claim.first - 1, 0)].low != "after")
             or another
             or (claim.first > 0 and words[claim.first - 1].low == "another")
             or (claim.first > 0 and words[claim.first - 1].low == "further" and not claim.craft)

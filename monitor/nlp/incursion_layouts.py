@@ -28,6 +28,7 @@ from .incursion_releases import release_fields
 from .incursion_rows import barred_rows, counts_before_craft, elided_craft
 from .incursion_shared_acts import acts_shared_by_days
 from .incursion_shorthand import shorthand_report_lines
+from .incursion_singular_parts import singular_parts_as_partitives
 from .incursion_slash_columns import slash_columns_named
 from .incursion_tables import numbered_lines, rows_whole, table_rows
 from .incursion_tally_lines import tally_lines_as_counts
@@ -65,6 +66,7 @@ def as_plain_sentences(sentences: list[str]) -> list[str]:
     sentences = among_them_as_of_them(sentences)  # "Among them 15 crossed": a zone's part
     sentences = split_notes(sentences)  # "Balloons: 1 (crossed median line)", two lines
     sentences = craft_for_it(sentences)  # "The balloon was seen ... It crossed ..."
+    sentences = singular_parts_as_partitives(sentences)  # "3 balloons ... One balloon flew"
     return sentences
 
 

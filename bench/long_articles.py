@@ -101,6 +101,12 @@ HOSTILE = {
         "\n>> TOKYO (Kyodo) -- the Defense Ministry said¹.\nSources: ¹Kyodo ²NHK · Taipei Times³ ",
     ),
     "en-craft-word-runs": ("en", "Chinese army "),
+    # an operator's log: barred day rows, bulletin notes after a dash, "One balloon" after a count
+    "en-operator-logs": (
+        "en",
+        "\nSat 25 Oct | aircraft 17 | median line/ADIZ 11\n• balloons: 2 — one crossed. "
+        "3 balloons. One balloon flew. ",
+    ),
     # a listing's pipe-split cells with no line break: a fixed window of tokens each way
     "en-venue-cells": ("en", "Talk | Taipei, 5 May | Room B, Tokyo | Seoul and online (Manila, "),
     "en-desk-lines": ("en", "\n-- 0912 TOKYO: Taipei/Seoul/Manila, TAIPEI, TOKYO and Seoul "),

@@ -18,4 +18,6 @@ def is_a_company(words: list[Token], start: int, head: int, modifiers: set[str])
         return False
     before = [t.low for t in words[max(0, start - _REACH - 1) : start]]
     served = any(low in _SERVED and "of" in before[k + 1 :] for k, low in enumerate(before))
-    return served or bool(modifiers & _TRADES)
+    # "said one carrier's network chief", "a carrier's subscribers": what the company owns.
+    after = words[head + 1].low if words[head].possessive and head + 1 < len(words) else ""
+    return served or bool(modifiers & _TRADES) or after in _TRADES | _SERVED

@@ -143,6 +143,17 @@ def test_a_desks_note_of_a_days_count_a_tellers_tally_and_others_a_day_before() 
     ]
 
 
+def test_a_telecom_carriers_chief_is_no_aircraft_carrier() -> None:
+    text = (
+        "The MND said it detected 27 Chinese aircraft and seven navy ships around Taiwan in the "
+        'past 24 hours. "We can hold for a day, maybe a week," said one carrier\'s network chief.'
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2025-03-05"),
+        (27, "aircraft", "around Taiwan", "Taiwan", "2025-03-05"),
+    ]
+
+
 @settings(max_examples=15, deadline=None)
 @given(
     days=st.lists(

@@ -28,7 +28,8 @@ CITY_NOUNS = words("""
     pundits columnists service services sector sectors dates concerts shows gigs prosecutor
     prosecutors procurators desk desks governor governors metropolitan correspondent
     correspondents reporter reporters mayoral gubernatorial stringer stringers diary diaries
-    daybook stocks departures departure arrivals arrival brokers traders dealers
+    daybook stocks departures departure arrivals arrival brokers traders dealers buyers
+    chapter chapters branch branches
 """)
 # What joins the places of a route or a list: "Tokyo-Taipei", "Taipei–Sendai", "Tokyo/Osaka",
 # "Manila and Seoul", "Hong Kong, Manila & Seoul".

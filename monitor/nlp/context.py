@@ -20,6 +20,7 @@ from .export_fields import body_starts
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
 from .letter_homes import signed_country
+from .local_units import region_by_name
 from .mastheads import masthead_country
 from .names import fold
 from .opinion_homes import opinion_country
@@ -187,7 +188,8 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
         groups = match.groupdict()
         first, place = filed_from(groups["place"], kb)
         region = groups.get("region") or groups.get("bracketed") or ""
-        place = place or resolve_name(region, kb)
+        # "KANAZAWA, Ishikawa —": a Japanese town is filed with its prefecture's short name.
+        place = place or resolve_name(region, kb) or (region and region_by_name(region, kb))
         if groups.get("colon") and not _opens_a_story(first, place, text, match.end(), kb):
             continue
         credit = groups["outlet"] or groups.get("credit") or ""

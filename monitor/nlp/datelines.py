@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .entity_countries import country_of
 from .kb import KnowledgeBase
+from .local_units import region_by_name
 from .names import fold
 from .resolve import resolve_name
 
@@ -53,6 +54,16 @@ _SECTION_DATELINE = re.compile(
     re.M,
 )
 
+# "• Kagoshima — Nishinoomote council to debate ...", "• Taiwan — 37 Chinese military aircraft
+# ...": a clippings service heads each bullet with the place (a country, region or city) the
+# item is about, and the item's generic bodies are that place's country's. Read only where two
+# bullets or more are so headed: one such line may be a sentence's opening words.
+_BULLET_DATELINE = re.compile(
+    r"^[ \t]*[•▪·][ \t]*(?P<place>[A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,2})[ \t]+[—–][ \t]",
+    re.M,
+)
+BULLETED_ITEMS = 2
+
 # "[Taipei = Jiji Press]", "[Tokyo Kyodo]", "〔Reporter Lin Mei / Taipei report〕": translated
 # Japanese and Chinese copy keeps its dateline in brackets opening a paragraph, the city first
 # in one of the bracket's parts (split by "/" or "=") and the agency or the byline in another.
@@ -82,7 +93,7 @@ def _place(name: str, kb: KnowledgeBase) -> str | None:
     SHIMPO    February 23, 2025" heads a clipping), but one read only with its service's words
     is a station's masthead ("ICRT News — noon bulletin"), whose items may be about any
     country (bulletin_offices.py)."""
-    found = resolve_name(name, kb)
+    found = resolve_name(name, kb) or region_by_name(name, kb)  # "KAGOSHIMA —": the prefecture
     entry = kb.entities.get(found or "")
     if entry is not None and entry.kind == "outlet" and kb.lookup(fold(name)) != found:
         return None
@@ -126,6 +137,11 @@ def item_datelines(text: str, kb: KnowledgeBase) -> ItemDatelines:
         place = kb.entities.get(place_id)
         if place is not None and place.kind in ("capital", "city"):
             found.append((range(match.start("place"), match.end()), country_of(place_id, kb)))
+    bullets = list(_BULLET_DATELINE.finditer(text))
+    for match in bullets if len(bullets) >= BULLETED_ITEMS else []:
+        country = country_of(_place(match.group("place"), kb), kb)
+        if country is not None:
+            found.append((range(match.start("place"), match.end("place")), country))
     found.sort(key=lambda item: item[0].start)
     return ItemDatelines(tuple(span for span, _ in found), tuple(c for _, c in found))
 

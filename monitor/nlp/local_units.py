@@ -15,7 +15,9 @@ from .resolve import resolve_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-UNITS = {"county", "township", "city"}
+# "Yonaguni Town", "Kadena Town": Japanese towns and villages carry their unit in local and
+# exchange copy as Taiwan's counties and townships do.
+UNITS = {"county", "township", "city", "town", "village"}
 # A local office's holder follows the unit in one name ("Hualien County Magistrate Hsu").
 HOLDERS = {"magistrate", "mayor"}
 # A country or a capital is a state, not a local place: "Mexico City", "Washington County"
@@ -50,8 +52,13 @@ def region_named_alone(span: Span, kb: KnowledgeBase) -> str | None:
     Ishikawa": Ishikawa Prefecture), when the knowledge base knows it only with the unit."""
     if span.label_ not in ("GPE", "LOC") or not span.text[:1].isupper():
         return None
+    return region_by_name(span.text, kb)
+
+
+def region_by_name(name: str, kb: KnowledgeBase) -> str | None:
+    """The region `name` is short for, when the knowledge base knows it only with its unit."""
     for unit in REGION_UNITS:
-        entity_id = kb.lookup(f"{fold(span.text)} {unit}")
+        entity_id = kb.lookup(f"{fold(name)} {unit}")
         entry = kb.entities.get(entity_id or "")
         if entry is not None and entry.type in ("GPE", "LOC") and entry.kind not in STATES:
             return entry.id

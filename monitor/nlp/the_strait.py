@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 TAIWAN_STRAIT = "taiwan-strait"
 # A section heading that is the word alone on its line ("2. The Strait.", "STRAIT") or run in
 # at the start of its paragraph, closed by a full stop or a colon ("**Strait.** The MND's
-# Friday report ...", which markdown_marks.py reads as "Strait. The MND's").
+# Friday report ...", which markdown_marks.py reads as "Strait. The MND's"), or after a bullet and
+# closed by a dash, as newsletters set their round-ups ("▼ Strait — Taiwan's Ministry ...").
 _HEADING = re.compile(r"[\s*#_\d.:)]*(?:the\s+)?strait[\s*#_.:]*", re.I)
-_RUN_IN = re.compile(r"[\s*#_\d.)]*(?:the\s+)?strait(?:\*\*)?[.:]", re.I)
+_RUN_IN = re.compile(r"[\s*#_\d.)▼▶►•■▪]*(?:the\s+)?strait(?:\*\*)?(?:[.:]|[ \t]+[—–])", re.I)
 
 
 def the_strait(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -74,7 +75,13 @@ def _modifies_a_noun(doc: Doc, i: int) -> bool:
     if following is None or not following.is_alpha or not following.text.islower():
         return False
     previous = doc[i - 1] if i > 0 else None
-    if previous is not None and (previous.text[:1].isupper() or not previous.whitespace_):
+    # A paragraph's first word follows the tokenizer's newline token, which has no space after
+    # it: "Strait activity (our tally of MND daily reports)" heads a ledger's section.
+    if (
+        previous is not None
+        and not previous.is_space
+        and (previous.text[:1].isupper() or not previous.whitespace_)
+    ):
         return False
     section = f"STRAIT {following.text.upper()}"
     return re.search(rf"^[ \t]*{section}\b", doc_text(doc), re.M) is None

@@ -93,7 +93,11 @@ def _dated_opening(doc: Doc, span: Span) -> bool:
     the event, where, when; no clause for a government to act in."""
     before, opened = _cell_before(doc, span.start, EVENT_WITHIN)
     # "Summary of the closed-door briefing — Tokyo, 12 March", "Next meeting: Tokyo, March 2025"
-    lined = opened in ("|", "\n") and (_only_marks(before) or before[-1].text in LINE_LEADS)
+    # "4. Taipei, June 19 (Focus Taiwan)": a digest numbers its items before their datelines
+    numbered = _ITEM_NUMBER.match("".join(t.text for t in before)) is not None
+    lined = opened in ("|", "\n") and (
+        _only_marks(before) or numbered or before[-1].text in LINE_LEADS
+    )
     opens = lined or (bool(before) and before[-1].text == "(")
     after = doc[span.end : span.end + 3]
     return opens and len(after) == 3 and after[0].text == "," and _dated(after[1], after[2])
@@ -102,20 +106,31 @@ def _dated_opening(doc: Doc, span: Span) -> bool:
 def _dated_close(doc: Doc, span: Span) -> bool:
     """A capital closing a line of its own that opens on the date, as a statement's or a
     letter's head writes it: "20 March 2026, Tokyo", "March 20, 2026, Tokyo". The place it is
-    dated from. A blank line or the text's end follows: a line broken in mid-sentence
-    ("20 March 2026, Tokyo / warned Beijing") goes on with its clause."""
+    dated from. So is one after an event's name and its date, as an event report heads itself:
+    "TECRO New Year reception, Jan. 8, Tokyo". A blank line or the text's end follows: a line
+    broken in mid-sentence ("20 March 2026, Tokyo / warned Beijing") goes on with its clause."""
     before, opened = _cell_before(doc, span.start, EVENT_WITHIN)
     if opened != "\n" or len(before) < 3 or before[-1].text != ",":
         return False
     if not _LINE_OF_ITS_OWN.match(doc_text(doc), span.end_char):
         return False
-    date = [t for t in before[:-1] if t.text != ","]
-    return _dated(date[0], date[1]) and all(
-        t.is_digit or t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in date
+    commas = [k for k, t in enumerate(before[:-1]) if t.text == ","]
+    return any(_a_date([t for t in before[k + 1 : -1] if t.text != ","]) for k in [-1, *commas])
+
+
+def _a_date(tokens: list[Token]) -> bool:
+    """'20 March 2026', 'Jan. 8', 'Tue Nov. 7': a date and nothing else."""
+    return (
+        len(tokens) >= 2
+        and _dated(tokens[0], tokens[1])
+        and all(
+            t.is_digit or t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in tokens
+        )
     )
 
 
 LINE_LEADS = frozenset({",", "—", "–", ":"})
+_ITEM_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")
 _LINE_OF_ITS_OWN = re.compile(r"[ \t]*(?:\r?\n[ \t]*\r?\n|\s*\Z)")
 DAY_RANGE = re.compile(r"^\d{1,2}[–-]\d{1,2}$")  # "Tokyo, 16–17 June 2025"
 

@@ -93,6 +93,8 @@ HOSTILE = {
     "en-lone-family-names": ("en", "Japan: Iwaya met Tony Rubio, Rubio, FM Motegi + DM Koizumi; "),
     # references escaped up to four times, broken ones and ampersands: one regex pass (char_refs)
     "en-character-references": ("en", "Taiwan&amp;amp;amp;#8217;s &#8220;MND&#x201D; &amp;&& &#; "),
+    # a clippings list's place-headed bullets (datelines.py) and event lines dated on their head
+    "en-bulleted-places": ("en", "\n• Kagoshima — the Defense Ministry, Jan. 8, Tokyo\n\n"),
     "en-citation-marks": ("en", "the median line.[31][a] Guam[2] and Taipei,[citation needed] "),
     "en-place-led-groups": ("en", "Okinawa Sea Reef Coral Fish Yilan Watch MND median-line "),
     "en-shares-and-bars": ("en", "\nJets | 12\n9 jets in the ADIZ, some of them to the Pacific, "),

@@ -124,7 +124,10 @@ def _a_date(tokens: list[Token]) -> bool:
         len(tokens) >= 2
         and _dated(tokens[0], tokens[1])
         and all(
-            t.is_digit or t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in tokens
+            t.is_digit
+            or t.lower_.rstrip(".") in MONTHS
+            or t.lower_.rstrip(".") in WEEKDAYS | WEEKDAY_ABBREVIATIONS
+            for t in tokens
         )
     )
 

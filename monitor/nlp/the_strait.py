@@ -21,10 +21,9 @@ if TYPE_CHECKING:
 TAIWAN_STRAIT = "taiwan-strait"
 # A section heading that is the word alone on its line ("2. The Strait.", "STRAIT") or run in
 # at the start of its paragraph, closed by a full stop or a colon ("**Strait.** The MND's
-# Friday report ...", which markdown_marks.py reads as "Strait. The MND's"), or after a bullet and
-# closed by a dash, as newsletters set their round-ups ("▼ Strait — Taiwan's Ministry ...").
+# Friday report ...", which markdown_marks.py reads as "Strait. The MND's").
 _HEADING = re.compile(r"[\s*#_\d.:)]*(?:the\s+)?strait[\s*#_.:]*", re.I)
-_RUN_IN = re.compile(r"[\s*#_\d.)▼▶►•■▪]*(?:the\s+)?strait(?:\*\*)?(?:[.:]|[ \t]+[—–])", re.I)
+_RUN_IN = re.compile(r"[\s*#_\d.)]*(?:the\s+)?strait(?:\*\*)?[.:]", re.I)
 
 
 def the_strait(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

@@ -151,10 +151,22 @@ def test_a_bare_title_is_undecided_when_two_people_hold_it_in_the_story() -> Non
         ("Wang Huning, who heads the National Committee of the Chinese People's Political "
          "Consultative Conference, spoke on Sunday.", "National Committee of the Chinese "
          "People's Political Consultative Conference", "cppcc"),
+        ("Four China Coast Guard ships entered the contiguous zone, the Japan Coast Guard's "
+         "11th Regional Headquarters in Naha said.", "11th Regional Headquarters",
+         "jcg-11th-region"),
+        ("TAIPEI (CNA) — The Ministry of Health and Welfare sent a delegation to Geneva.",
+         "Ministry of Health and Welfare", "taiwan-ministry-of-health-and-welfare"),
     ],
 )  # fmt: skip
 def test_names_as_outlets_write_them(text: str, surface: str, expected: str) -> None:
     assert links(text)[surface][0] == expected
+
+
+def test_a_health_ministry_in_a_seoul_story_is_south_koreas() -> None:
+    """Taiwan's and South Korea's health ministries bear one English name: the dateline says
+    whose."""
+    text = "SEOUL (Yonhap) — The Ministry of Health and Welfare said hospitals were ready."
+    assert links(text)["Ministry of Health and Welfare"][0] == "sk-mohw"
 
 
 def test_a_knowledge_base_name_never_cuts_a_longer_proper_name() -> None:

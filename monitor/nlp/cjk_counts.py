@@ -39,6 +39,10 @@ _MILESTONE = re.compile(r"\s*を?(?:超え|超す|超し|上回っ|上回)(?:た
 _WEEKDAY_OPENS = re.compile(
     r"\s*(?:[週周]|星期|禮拜)[一二三四五六日天]\s*(?:\([^()，,]{1,8}\))?\s*[，,]"
 )
+# Ships counted after a count of incidents ("領海侵入：２件（延べ４隻）", "侵入３件、延べ６隻"): a
+# tally of intrusions over a period, as monthly and yearly statistics write it; a day's report
+# counts the ships, not incidents.
+_AFTER_INCIDENTS = re.compile(r"[0-9]+件\s*[（(、，,]?\s*延べ\s*$")
 # A model written after a count: a short name, then its letters and digits ("東風-15B型").
 DESIGNATION = re.compile(r"[^\s，,、。0-9A-Za-z]{0,3}[-－][0-9A-Za-z]+型?")
 
@@ -201,6 +205,7 @@ def _count(
         or bool(p["planned"].search(rest) or p["anchors_day"].search(rest))
         or bool(p["compared_with"].match(sentence, match.end()))
         or bool(_MILESTONE.match(sentence, match.end()))
+        or bool(_AFTER_INCIDENTS.search(sentence, max(0, start - PREFIX_REACH), match.start()))
     )
     # Dated or not, a figure once reported that the sentence gives as a record or peak is no
     # count of the day: rule 8 leaves records out.

@@ -151,7 +151,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # 同期 as the same period of a year or month before ("去年同期", "上月同期"); alone it
         # is the window the report named ("昨日上午6時至今晨6時…，同期另有共機17架次").
         # A window's tally is the day's ("24小時統計為共機45架次"), not a period's.
-        r"個月|整月|(?<=[年月週周])同期(?!間)|(?<!小時)(?<!時間)(?:統計|集計)|(?<![0-9月])[0-9]{1,2}月(?![0-9]{1,2}日)|"
+        # A month in kanji is one as in digits ("十一月共機擾台逾四百架次", a monthly story's head).
+        r"個月|整月|(?<=[年月週周])同期(?!間)|(?<!小時)(?<!時間)(?:統計|集計)|"
+        r"(?<![0-9月一二三四五六七八九十])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月"
+        r"(?![0-9一二三四五六七八九十]{1,3}[日号])|"
         r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)|"
         # A Japanese era's year ("令和６年において", "平成三十年に"), in digits or kanji, as a
         # Diet answer or a white paper dates a year's total; not a full date in one.

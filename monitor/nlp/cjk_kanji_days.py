@@ -7,6 +7,9 @@ days, so a kanji numeral before 日 is a date only where its neighbours make it 
 - As Taiwan's local papers write the whole date in kanji ("國防部昨（十八）日上午公布，自十七日
   上午六時至十八日上午六時止"): bracketed after 今, 昨 or 前, before the hour of a day, or before
   its weekday's bracket ("十六日（週日）"). A count of days takes none of these.
+- Before に and the clause of what happened on it ("十四日に久場島周辺で領海に侵入した船二隻"), as
+  community broadcasts write the day ships entered; "一日に" is "in a day" and "三日に一度"
+  "once every three days", so neither is one.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ KANJI_DATE_DAY = (
     rf"|(?<=は)(?={_NUMERAL}{{1,3}}日[、,，])"
     rf"|(?<=[今昨明前]\()(?={_NUMERAL}{{1,3}}\)日)"
     rf"|(?<!{_NUMERAL})(?={_NUMERAL}{{1,3}}日{_HOUR})"
-    rf"|(?<!{_NUMERAL})(?={_NUMERAL}{{1,3}}日\((?:週|星期)?[一二三四五六日天]\)))"
+    rf"|(?<!{_NUMERAL})(?={_NUMERAL}{{1,3}}日\((?:週|星期)?[一二三四五六日天]\))"
+    rf"|(?<!{_NUMERAL})(?!一日)(?={_NUMERAL}{{1,3}}日に(?!{_NUMERAL}+[度回]|[0-9]+[度回])))"
     rf"(?P<kanji_day>{_NUMERAL}{{1,3}})\)?"
 )
 # The day a report's window runs to, in kanji: before まで ("二十四日午前六時まで"), or after 至 and

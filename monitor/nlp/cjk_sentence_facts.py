@@ -209,7 +209,7 @@ def sentence_facts(
             if p["another"].search(sentence, scope_start, first.start):
                 facts, found = added(facts, found)
             if subset:
-                found = [f for f in found if (f.what, f.zone, f.place) not in carried.total]
+                found = [f for f in found if not _inside_total(f, carried.total)]
             else:
                 carried.total |= {(f.what, f.zone, f.place) for f in found}
             facts += found
@@ -219,6 +219,17 @@ def sentence_facts(
             if place := place_of(zone, at, places, carried.sea_place, outside):
                 facts += group_facts(own, zone, place, days, evidence, False)
     return counts, summed_breakdowns(facts, typed)
+
+
+def _inside_total(fact: Incursion, total: set[tuple[str, str, str]]) -> bool:
+    """Whether a part's fact is inside the total it is of: in the total's zone, or around
+    Taiwan when the total is Taiwan's ("ＡＤＩＺに進入…このうちＨ６Ｋ爆撃機２機は…台湾東部の沖合を
+    北上した": the bombers' route, not the report's total around the island, rule 3)."""
+    if (fact.what, fact.zone, fact.place) in total:
+        return True
+    return fact.zone == "around Taiwan" and any(
+        what == fact.what and place == fact.place for what, _, place in total
+    )
 
 
 def _in_bracket(sentence: str, start: int, end: int) -> bool:

@@ -1,7 +1,6 @@
 """Japanese and Chinese incursion facts from the shapes the twenty-sixth CJK set left: a month
 written in kanji over a monthly story, a tally of intrusions by incident, a stay dated in kanji
-before に, a part of an ADIZ group routed round the island, and drones only routed through the
-ADIZ's sectors."""
+before に and a part of an ADIZ group routed round the island."""
 
 from datetime import UTC, date, datetime
 
@@ -68,20 +67,6 @@ def test_a_part_of_an_adiz_group_routed_round_the_island_is_inside_the_group() -
         "バシー海峡を通過して太平洋に出た後、台湾東部の沖合を北上したとのことです。"
     )
     assert facts_of(text) == {(10, "aircraft", "ADIZ", "Taiwan", "2025-12-03")}
-
-
-def test_drones_routed_through_the_adiz_count_when_no_other_aircraft_entered_it() -> None:
-    lede = "國防部今晨公布，昨日上午6時至今日上午6時偵獲共機9架次、共艦7艘，"
-    routed = "其中包括無偵-7在內的無人機3架次自北部空域繞經東部空域後返航。"
-    around = {
-        (9, "aircraft", "around Taiwan", "Taiwan", "2025-12-03"),
-        (7, "navy vessels", "around Taiwan", "Taiwan", "2025-12-03"),
-    }
-    assert facts_of(lede + routed) == around | {(3, "drones", "ADIZ", "Taiwan", "2025-12-03")}
-    entered = "國防部說其中6架次進入我北部、東部及西南空域。"
-    assert facts_of(lede + routed + entered) == around | {
-        (6, "aircraft", "ADIZ", "Taiwan", "2025-12-03")
-    }
 
 
 def _kanji_number(written: str) -> int:

@@ -9,7 +9,6 @@ from datetime import date
 
 from .cjk_group_facts import in_period
 from .cjk_incursion_words import patterns
-from .incursions import Incursion
 
 
 @dataclass
@@ -27,7 +26,6 @@ class Carried:
     total: set[tuple[str, str, str]] = field(default_factory=set)  # the last totals' craft, zones
     full: set[date] = field(default_factory=set)  # the days the body has given facts of
     piece: bool = False  # the sentence is a headline's piece after one on its line
-    routed: list[Incursion] = field(default_factory=list)  # drones only routed through a zone
 
 
 def included_back(sentence: str) -> str | None:

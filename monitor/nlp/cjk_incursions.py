@@ -276,11 +276,6 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         facts[:headline_facts], folded[:headline_end], body, body_counts
     )
     facts = headline + body + tables
-    # Drones routed through a zone of Taiwan's where no other aircraft were placed that day.
-    placed_air = {(f.zone, f.place, f.day) for f in facts if f.what in ("aircraft", "drones")}
-    facts += [
-        f for f in carried.routed if f.day >= recent and (f.zone, f.place, f.day) not in placed_air
-    ]
     keyed = {(f.count, f.what, f.zone, f.place, f.day): f for f in reversed(facts)}
     return list(keyed.values())[::-1]
 

@@ -200,15 +200,7 @@ def sentence_facts(
                 or not ENTERED.search(sentence, last.end, clause_end)
             )
         )
-        # A part of drones only routed through the ADIZ's sectors ("其中包括無偵-7在內的無人機3架次
-        # 自北部空域繞經東部空域後返航") is the report's only word of that zone when it places no
-        # other aircraft there: find_cjk_incursions keeps it then (zh-blind26-014, beside
-        # zh-blind21-015's whose aircraft entered the ADIZ in the next sentence).
-        routed = hidden and not _in_bracket(sentence, scope_start, first.start)
         for zone, place in placed.items():
-            if routed and zone in AIR_ZONES and place is not None:
-                found = group_facts(group, zone, place, days, evidence, False)
-                carried.routed += [f for f in found if f.what == "drones"]
             # A part in the zone of its total is inside that fact ("4艘駛入限制水域，其中2艘
             # 進入禁止水域": both are restricted waters).
             if place is None:

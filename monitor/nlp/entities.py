@@ -290,8 +290,8 @@ def _by_context(
     # left to the other rules ("MFA spokesperson Lin Jian" in a cable from Manila).
     unhomed = (None, context.issuer_country, context.post_country)
     undecided = country is None and context.home_of(span.text) in unhomed
-    if undecided and (sole := sole_body(span.text, candidates, kb)):
-        return mention_of(span, sole, kb)  # "Joint Staff": one body bears the name as written
+    if undecided and (sole := sole_body(span.text, candidates, kb) or kb.usual.get(form)):
+        return mention_of(span, sole, kb)  # "Joint Staff"; "Source: MND", the usual reading
     return _generic_body(span, form, country, kb)
 
 

@@ -62,6 +62,9 @@ class KBEntry(BaseModel):
     # Names this body shares with its counterparts abroad ("Foreign Ministry", "coast guard"):
     # linked to it only when the article's context says the country is its own.
     generic: tuple[str, ...] = ()
+    # Generic forms this body is the usual reading of in the region's news ("MND", "MOFA": Taiwan's
+    # ministries): linked to it when nothing in the article says whose the form is.
+    usual: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()  # countries: "Japanese", "Taiwanese"
     capital_of: str | None = None  # capitals: the country (or body seated there) they act for
     offices: tuple[Office, ...] = ()  # people: offices a bare title may name
@@ -82,6 +85,7 @@ class KnowledgeBase:
     index: dict[str, str] = field(repr=False)  # folded name -> entity id
     family_names: dict[str, tuple[str, ...]] = field(repr=False)  # folded family name -> ids
     generic: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)  # form -> ids
+    usual: dict[str, str] = field(repr=False, default_factory=dict)  # generic form -> entity id
     demonyms: dict[str, str] = field(repr=False, default_factory=dict)  # folded word -> country
     capitals: dict[str, tuple[str, ...]] = field(repr=False, default_factory=dict)  # country -> ids
     # (title, country id) -> (start, end, person id) of each holder
@@ -281,6 +285,7 @@ def _index(parsed: KBFile, digest: str, path: Path) -> KnowledgeBase:
             family.setdefault(fold(entry.family_name), []).append(entry.id)
     _check_references(parsed.entities, entities, path)
     generic: dict[str, list[str]] = {}
+    usual: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     holders: dict[tuple[str, str], list[tuple[date, date | None, str]]] = {}
     capitals: dict[str, list[str]] = {}
@@ -289,6 +294,7 @@ def _index(parsed: KBFile, digest: str, path: Path) -> KnowledgeBase:
             capitals.setdefault(entry.capital_of, []).append(entry.id)
         for form in entry.generic:
             generic.setdefault(fold(form), []).append(entry.id)
+        _claim_usual(entry, usual, path)
         for word in entry.demonyms:
             demonyms[fold(word)] = entry.id
             if word.endswith("n"):
@@ -304,10 +310,27 @@ def _index(parsed: KBFile, digest: str, path: Path) -> KnowledgeBase:
         index=index,
         family_names={name: tuple(ids) for name, ids in family.items()},
         generic={form: tuple(ids) for form, ids in generic.items()},
+        usual=usual,
         demonyms=demonyms,
         capitals={country: tuple(ids) for country, ids in capitals.items()},
         holders={key: tuple(sorted(terms)) for key, terms in holders.items()},
     )
+
+
+def _claim_usual(entry: KBEntry, usual: dict[str, str], path: Path) -> None:
+    """The entry's usual forms, each one of its own generic forms; the first entry to claim a
+    form keeps it, so a user's entry (read before the shipped ones) overrides the shipped claim."""
+    forms = {fold(form) for form in entry.generic}
+    for form in map(fold, entry.usual):
+        if form not in forms:
+            raise ConfigError(
+                f"{path}: entity '{entry.id}': usual: '{form}' is not one of its generic names"
+            )
+        owner = usual.setdefault(form, entry.id)
+        if owner != entry.id:
+            log.warning(
+                "%s: '%s' is usual for both %s and %s; kept %s", path, form, owner, entry.id, owner
+            )
 
 
 def _check_references(entries: list[KBEntry], entities: dict[str, KBEntry], path: Path) -> None:

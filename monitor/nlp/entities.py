@@ -78,7 +78,7 @@ from .protest_hosts import protest_host
 from .resolve import resolve_name
 from .shared_heads import shared_heads_named_last
 from .ships import ships_named
-from .sole_bodies import body_named_in_full, sole_body
+from .sole_bodies import body_named_in_full, sole_body, usual_body
 from .speakers import speaker_labels, turn_of
 from .spokespeople import spokespersons_body
 from .the_strait import the_strait
@@ -290,8 +290,9 @@ def _by_context(
     # left to the other rules ("MFA spokesperson Lin Jian" in a cable from Manila).
     unhomed = (None, context.issuer_country, context.post_country)
     undecided = country is None and context.home_of(span.text) in unhomed
-    if undecided and (sole := sole_body(span.text, candidates, kb) or kb.usual.get(form)):
-        return mention_of(span, sole, kb)  # "Joint Staff"; "Source: MND", the usual reading
+    usual = usual_body(form, context.home_of(span.text), kb)  # "Source: MND"
+    if undecided and (sole := sole_body(span.text, candidates, kb) or usual):
+        return mention_of(span, sole, kb)  # "Joint Staff": one body bears the name as written
     return _generic_body(span, form, country, kb)
 
 

@@ -62,8 +62,8 @@ class KBEntry(BaseModel):
     # Names this body shares with its counterparts abroad ("Foreign Ministry", "coast guard"):
     # linked to it only when the article's context says the country is its own.
     generic: tuple[str, ...] = ()
-    # Generic forms this body is the usual reading of in the region's news ("MND", "MOFA": Taiwan's
-    # ministries): linked to it when nothing in the article says whose the form is.
+    # Generic forms this body is the usual reading of in the region's news ("MND": Taiwan's
+    # ministry): linked to it when nothing in the article says whose the form is.
     usual: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()  # countries: "Japanese", "Taiwanese"
     capital_of: str | None = None  # capitals: the country (or body seated there) they act for

@@ -66,3 +66,12 @@ def own_name(entity_id: str, kb: KnowledgeBase) -> str:
     if len(words) > 2 and words[-2] == "of" and kb.index.get(words[-1]) == entry.country:
         words = words[:-2]
     return " ".join(words)
+
+
+def usual_body(form: str, home: str | None, kb: KnowledgeBase) -> str | None:
+    """The body the knowledge base names as the usual reading of a generic form ("MND":
+    Taiwan's ministry), unless the article's home, however weakly known (a release's issuer, a
+    cable's post), is another country: the usual reading is the region's news read from no
+    country in particular, and copy written from elsewhere is left to the other rules."""
+    body = kb.usual.get(form)
+    return body if body and home in (None, kb.entities[body].country) else None

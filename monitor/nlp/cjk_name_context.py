@@ -312,15 +312,13 @@ def side_countries(text: str, home: str | None) -> list[tuple[int, int, str]]:
 
 
 # Japanese local bodies and facilities named after their place: a paper (八重山日報), a
-# fishermen's or farmers' cooperative (八重山漁協, 蘇澳漁協), an assembly (沖縄県議会, 石垣市議会,
-# and 宮古島市議会, the assembly of the city named after the island), a port (石垣港), a camp
-# (石垣駐屯地), a regional defence bureau (沖縄防衛局, 九州防衛局), and the offices municipal
+# cooperative (八重山漁協, 蘇澳漁協, 八重山漁業協同組合), an assembly (沖縄県議会, 宮古島市議会),
+# a port (石垣港), a camp (石垣駐屯地), a defence bureau (沖縄防衛局), and the offices municipal
 # notices send readers to: a police station (八重山警察署), a coast guard office or station
-# (石垣海上保安部, 宮古島海上保安署), a cooperative written out (八重山漁業協同組合), a
-# university (九州大学, 東海大学), a broadcaster's local station (ＮＨＫ沖縄放送局). The place
-# inside one is no mention of it: the body is what the text names (no set labels the place
-# inside any of these). An airport is left out: the sets label 那覇 in 那覇空港 both as the
-# city and as no mention.
+# (石垣海上保安部, 宮古島海上保安署), a university (東海大学), a broadcaster's local station
+# (ＮＨＫ沖縄放送局). The place inside one is no mention of it: the body is what the text names
+# (no set labels the place inside any of these). An airport is left out: the sets label 那覇 in
+# 那覇空港 both as the city and as no mention.
 BODY_AFTER_PLACE = (
     *("日報", "漁協", "農協", "漁業協同組合", "議会", "市議会", "町議会", "村議会"),
     *("港", "駐屯地", "分屯地", "防衛局", "警察署", "海上保安部", "海上保安署", "大学", "放送局"),

@@ -18,8 +18,10 @@ from monitor.nlp.roundups import roundup_items
 from monitor.nlp.themes import (
     MODEL_PATH,
     THEMES,
+    THRESHOLD_GRID,
     Example,
     ThemeModel,
+    _best_threshold,
     _data_hash,
     default_theme_model,
     evaluate,
@@ -468,3 +470,21 @@ def test_analyze_output_has_themes_and_tags(cli) -> None:  # type: ignore[no-unt
     )
     output = json.loads(result.stdout)
     assert set(output["themes"]) == set(THEMES) and output["tags"] == ["security"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.booleans(), st.floats(0, 1)), min_size=4, max_size=60),
+    st.integers(1, 4),
+)
+def test_a_threshold_from_repeated_folds_is_one_of_the_grid_and_copies_change_nothing(
+    scored: list[tuple[bool, float]], copies: int
+) -> None:
+    """Thresholds are chosen on the mean of several fold seeds' curves; the same out-of-fold
+    probabilities given again must choose what they choose alone, so a retrain's threshold
+    moves only when the folds disagree."""
+    labels = np.array([int(label) for label, _ in scored])
+    probabilities = np.array([probability for _, probability in scored])
+    alone = _best_threshold(labels, [probabilities])
+    assert alone in THRESHOLD_GRID
+    assert _best_threshold(labels, [probabilities] * copies) == alone

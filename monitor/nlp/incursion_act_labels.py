@@ -18,9 +18,7 @@ from .incursion_words import CRAFT_NOUN_PATTERN
 _ACT_LABEL = re.compile(
     r"(?P<mark>[ \t]*(?:[-•*][ \t]*|\d{1,2}\.[ \t]+)?)"
     rf"(?P<craft>(?:[A-Za-z][\w-]*[ \t]){{0,3}}?(?i:{CRAFT_NOUN_PATTERN}))[ \t]+"
-    # the act as a relative clause too: "Aircraft that crossed the median line and entered ..."
-    r"(?P<act>(?:crossing|entering|intruding|flying|sailing"
-    r"|(?:that|which)[ \t]+(?:crossed|entered|intruded|flew|sailed))\b[^:\n]{1,160}?)"
+    r"(?P<act>(?:crossing|entering|intruding|flying|sailing)\b[^:\n]{1,160}?)"
     r"[ \t]*:[ \t]*(?P<count>\d{1,3})\.?[ \t]*"
 )
 # The label reader's reach past the craft (incursion_labels.py): shorter labels it reads in

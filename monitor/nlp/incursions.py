@@ -299,9 +299,6 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # "0915 -- MND morning sheet: 58 aircraft" in a daybook: of the daybook's day.
         afresh = stamps_an_entry(tokens) or (written is None and opens_a_daybook_entry(tokens))
         day = (heading or local) if afresh else written or day
-        # "[STRAIT WATCH]" opens a section of its own: a day the section before wrote without
-        # counting ("Stewards meet management on Friday") is not the day of the counts under it.
-        day = counted if sentence in headings and not (written or reading.claims) else day
         heading = written if heads_a_day(tokens) else heading  # "Tuesday 19 Mar" over entries
         counted = day if reading.claims else counted
         headline = index == 0 and is_headline(sentence, len(sentences))

@@ -124,28 +124,22 @@ def capitals_alike(
     ]
 
 
-def _city_of_acting_capital(mention: Mention, acting: set[str], kb: KnowledgeBase) -> bool:
+def _capital_city(mention: Mention, kb: KnowledgeBase) -> bool:
+    """Whether the mention is a capital read as its city, not yet as its government."""
     entry = kb.entities.get(mention.entity_id)
-    return (
-        entry is not None
-        and entry.capital_of is not None
-        and mention.kind == "name"
-        and fold(mention.text) in acting
-    )
+    return entry is not None and entry.capital_of is not None and mention.kind == "name"
+
+
+def _city_of_acting_capital(mention: Mention, acting: set[str], kb: KnowledgeBase) -> bool:
+    return _capital_city(mention, kb) and fold(mention.text) in acting
 
 
 def _subject_or_owner(mention: Mention, folded: str, kb: KnowledgeBase) -> bool:
     """Whether a capital's city mention is a sentence's subject or a plan's owner."""
-    entry = kb.entities.get(mention.entity_id)
-    return (
-        entry is not None
-        and entry.capital_of is not None
-        and mention.kind == "name"
-        and (
-            folded.startswith(_folded((*SUBJECT_AFTER, *OWNED_AFTER)), mention.end)
-            or bool(_day_then_act().match(folded, mention.end))
-            or _stance_label(folded, mention.start, mention.end)
-        )
+    return _capital_city(mention, kb) and (
+        folded.startswith(_folded((*SUBJECT_AFTER, *OWNED_AFTER)), mention.end)
+        or bool(_day_then_act().match(folded, mention.end))
+        or _stance_label(folded, mention.start, mention.end)
     )
 
 

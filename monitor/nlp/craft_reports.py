@@ -52,6 +52,14 @@ def counts_craft_around_taiwan(
     return _places(doc, text, following, published) == {TAIWAN_PLACE}
 
 
+def denies_the_median_line(doc: Doc, span: Span) -> bool:
+    """Whether the span's paragraph speaks of the "so-called" median line: China's voice, whose
+    ministry denies the line that Taiwan's counts crossings of."""
+    text = doc_text(doc)
+    block = _block(doc, text, span.start_char, span.start_char <= headline_end(doc))
+    return bool(_MEDIAN_LINE.search(text, *block) and _SO_CALLED.search(text, *block))
+
+
 def _places(doc: Doc, text: str, block: tuple[int, int], published: date | None) -> set[str]:
     """The places of the facts a paragraph states; Taiwan's alone when it counts crossings of
     the median line."""

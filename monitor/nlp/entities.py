@@ -290,7 +290,7 @@ def _by_context(
     # left to the other rules ("MFA spokesperson Lin Jian" in a cable from Manila).
     unhomed = (None, context.issuer_country, context.post_country)
     undecided = country is None and context.home_of(span.text) in unhomed
-    usual = usual_body(form, context.home_of(span.text), kb)  # "Source: MND"
+    usual = usual_body(form, context.home_of(span.text), kb, doc, span)  # "Source: MND"
     if undecided and (sole := sole_body(span.text, candidates, kb) or usual):
         return mention_of(span, sole, kb)  # "Joint Staff": one body bears the name as written
     return _generic_body(span, form, country, kb)

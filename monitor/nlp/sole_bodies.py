@@ -15,9 +15,14 @@ Defense". So a capitalised name spelt as exactly one candidate's own name, less 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from .craft_reports import denies_the_median_line
 from .kb import KnowledgeBase
 from .names import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 # American spellings and the Commonwealth ones a body that writes them names itself with. Only
 # the American form tells: Commonwealth copy writes "defence ministry" of every country's.
@@ -68,10 +73,13 @@ def own_name(entity_id: str, kb: KnowledgeBase) -> str:
     return " ".join(words)
 
 
-def usual_body(form: str, home: str | None, kb: KnowledgeBase) -> str | None:
+def usual_body(form: str, home: str | None, kb: KnowledgeBase, doc: Doc, span: Span) -> str | None:
     """The body the knowledge base names as the usual reading of a generic form ("MND":
     Taiwan's ministry), unless the article's home, however weakly known (a release's issuer, a
     cable's post), is another country: the usual reading is the region's news read from no
-    country in particular, and copy written from elsewhere is left to the other rules."""
+    country in particular, and copy written from elsewhere is left to the other rules. Nor in
+    China's voice: "the MND spokesman said there is no so-called median line"."""
     body = kb.usual.get(form)
-    return body if body and home in (None, kb.entities[body].country) else None
+    if not body or home not in (None, kb.entities[body].country):
+        return None
+    return None if denies_the_median_line(doc, span) else body

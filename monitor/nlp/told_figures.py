@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
-_COUNT = (
-    r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|several"
-)
+from .incursion_words import NUMBER_WORDS
+
+# a figure, or the vague words a story tells figures in beside an exchange ("dozens of
+# aircraft"), which the incursion reader rightly counts as no number
+_COUNT = "|".join((r"\d{1,3}", "dozens?", "several", *sorted(NUMBER_WORDS, key=len, reverse=True)))
 _CRAFT = r"aircraft|planes|jets|fighters|bombers|sorties|drones|balloons|vessels|ships|warships"
 # a count, up to four words ("PLA", "Chinese military", "China Coast Guard") and the craft
 FIGURE = re.compile(rf"\b(?:{_COUNT})\s+(?:[\w-]+\s+){{0,4}}?(?:{_CRAFT})\b", re.IGNORECASE)

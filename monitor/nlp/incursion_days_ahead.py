@@ -50,7 +50,40 @@ def without_days_of_releases_ahead(
             if tokens[end].text in _CLAUSE_ENDS or end in firsts:
                 break
             end += 1
-        # the clause stops at a count: "on Monday 12 aircraft will ..." counts Monday's
-        if not any(token.low in _AHEAD for token in tokens[written.last + 1 : end]):
+        # the clause stops at a count: "on Monday 12 aircraft will ..." counts Monday's; an
+        # event awaited after the day ("to 6 a.m. Tuesday, ahead of the inauguration") leaves
+        # the day the report's
+        after = [token.low for token in tokens[written.last + 1 : end]] + [""]
+        awaited = {i for i, low in enumerate(after[:-1]) if low == "ahead" and after[i + 1] == "of"}
+        if not any(low in _AHEAD and i not in awaited for i, low in enumerate(after)):
+            kept.append(written)
+    return kept
+
+
+# "..., ahead of President-elect Lai Ching-te's inauguration on May 20": a day after "ahead of"
+# is the day of the event awaited; a clause's end or a count stops the look back.
+_EVENT_AHEAD_REACH = 10
+
+
+def without_days_of_events_ahead(
+    tokens: list[Token], reading: Reading, dates: list[WrittenDate]
+) -> list[WrittenDate]:
+    """The days written without those of an event awaited after the counts: in "counted 11
+    PLA aircraft ... in the 24 hours to 6 a.m. Tuesday, ahead of the inauguration on May 20"
+    the counts are Tuesday's, and May 20 is the inauguration's."""
+    if not reading.claims:
+        return dates
+    firsts = {claim.first for claim in reading.claims}
+    counted = min(firsts)
+    kept = []
+    for written in dates:
+        start = max(counted, written.first - _EVENT_AHEAD_REACH)
+        before = range(written.first - 1, start - 1, -1)
+        opened = next(
+            (i for i in before if tokens[i].text in _CLAUSE_ENDS | {","} or i in firsts), start
+        )
+        words = [token.low for token in tokens[opened : written.first]]
+        awaited = any(a == "ahead" and b == "of" for a, b in zip(words, words[1:], strict=False))
+        if not (written.first > counted and awaited):
             kept.append(written)
     return kept

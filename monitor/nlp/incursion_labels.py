@@ -153,10 +153,12 @@ def _is_hour(words: list[Token], i: int) -> bool:
 
 # "- Balloons: 1 (crossed median line northwest of Keelung ...)": a line's bullet, label,
 # count and the note after it.
-# The note may say all of them did it: "- Crossed median line: 6 (all into the ADIZ)".
+# The note may say all of them did it: "- Crossed median line: 6 (all into the ADIZ)", or
+# give the part that did its own count, as a situation box does: "PLA aircraft: 11 (entered
+# ADIZ: 6)" is 11 around Taiwan and 6 in the ADIZ.
 _NOTED = re.compile(
     r"^(\s*(?:[-•*]\s*)?)([A-Za-z][\w .-]{0,40}):\s*(\d+)\s*"
-    r"\((?:all\s+(?:of\s+them\s+)?)?(crossed|entered|into)\b([^)]*)\)\s*$"
+    r"\((?:all\s+(?:of\s+them\s+)?)?(crossed|entered|into)\b([^):]*)(?::\s*(\d+))?\)\s*$"
 )
 # "• Balloons: 2 — one crossed the Taiwan Strait north of Kinmen ...": a bulletin's line whose
 # count a spaced dash follows with a note in prose. The note is a sentence of its own, as a
@@ -177,12 +179,13 @@ def split_notes(sentences: list[str]) -> list[str]:
         if noted is None or not zones:
             split.append(sentence)
             continue
-        mark, label, count, verb = noted.group(1, 2, 3, 4)
+        mark, label, count, verb, part = noted.group(1, 2, 3, 4, 6)
         verb = "entered" if verb == "into" else verb
         named = " and ".join(" ".join(token.text for token in zone) for zone in zones)
         # A label that is an act already ("Crossed median line") is joined to the note's act.
         joined = " and" if label.split()[0].lower() in w.MOVEMENTS else ""
-        split += [f"{mark}{label}: {count}", f"{mark}{label}{joined} {verb} the {named}: {count}"]
+        zoned = f"{mark}{label}{joined} {verb} the {named}: {part or count}"
+        split += [f"{mark}{label}: {count}", zoned]
     return split
 
 

@@ -30,7 +30,11 @@ from .incursion_clause_days import date_counts_by_their_clause
 from .incursion_colon_days import days_after_colons
 from .incursion_daily_counts import reports_taiwans_daily_count
 from .incursion_daybook_entries import heads_a_day, opens_a_daybook_entry
-from .incursion_days_ahead import without_a_day_ahead, without_days_of_releases_ahead
+from .incursion_days_ahead import (
+    without_a_day_ahead,
+    without_days_of_events_ahead,
+    without_days_of_releases_ahead,
+)
 from .incursion_days_before import without_days_before_recalled
 from .incursion_days_pointed_back import day_as_of, day_pointed_back
 from .incursion_escorts import without_escorts
@@ -178,6 +182,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         dates = written_dates(tokens, local)
         dates = sightings_in_window(tokens, dates, local) if windowed else dates
         reading = read_sentence(tokens, date_tokens(dates))
+        dates = without_days_of_events_ahead(tokens, reading, dates)  # "ahead of ... on May 20"
         without_escorts(tokens, reading)  # "A PLA frigate followed the Kiwi ship": no count
         date_stays_going_on(tokens, reading, dates)  # "... on Monday and were still inside as of"
         name_the_subjects_craft(reading)  # "The aircraft ..., with 24 crossing": the aircraft

@@ -31,7 +31,10 @@ _SUPPOSING = re.compile(
     rf"(?:suppose|imagine|(?:even\s+)?if\s+(?:all\s+)?(?:{_COUNT})\b)"
     rf"|,\s*say\s*,\s*(?:{_COUNT})\b"
     rf"|\bif\s*,\s*for\s+(?:example|instance)\s*,\s*(?:{_COUNT})\b"
-    r"|\b(?:the|this|its|their|year['’]s)\s+scenario\b",
+    r"|\b(?:the|this|its|their|year['’]s)\s+scenario\b"
+    # A feature's picture of what a reader may see on any day ("By 11, on a clear day, you may
+    # see the white hull of a China Coast Guard cutter sitting off Dongyin"): no sighting.
+    r"|\byou\s+(?:may|might|can|could)\s+(?:often\s+|sometimes\s+|also\s+)?(?:see|spot|watch)\b",
     re.I,
 )
 # A mark of a chart, then the verb that gives its meaning. Lines are left out: "the median line

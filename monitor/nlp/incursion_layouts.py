@@ -104,11 +104,21 @@ def _bracketed(sentences: list[str]) -> list[str]:
     to the sentence the bracket opened in. A line break ends the join, as a line is its own."""
     joined: list[str] = []
     for sentence in sentences:
-        if joined and _open(joined[-1]) and "\n" not in joined[-1] and ")" in sentence:
+        # "... 7 PLAN vessels around Taiwan. (Week's total: 97 aircraft ...)": a bracket the
+        # splitter left after a full stop opens an aside of its own, whose figure is no part
+        # of the sentence before; the bracket goes with it.
+        if joined and _SENTENCE_OPENED.search(joined[-1]):
+            cut = joined[-1].rstrip()
+            joined[-1], sentence = cut[:-1], "(" + sentence
+            joined.append(sentence)
+        elif joined and _open(joined[-1]) and "\n" not in joined[-1] and ")" in sentence:
             joined[-1] += sentence if joined[-1][-1:].isspace() else " " + sentence
         else:
             joined.append(sentence)
     return joined
+
+
+_SENTENCE_OPENED = re.compile(r"[.!?]\s+\($")
 
 
 def _open(sentence: str) -> bool:

@@ -10,8 +10,14 @@ import re
 
 from .incursion_words import CRAFT_NOUNS
 
-# "of which into ADIZ", "of them crossed median line": what part of the craft before did.
-_PART = re.compile(r"of\s+(?:which|them|these)\s+(?P<acts>[A-Za-z][A-Za-z -]{0,40}[A-Za-z])", re.I)
+# "of which into ADIZ", "of them crossed median line": what part of the craft before did. A
+# notice board's typed table heads the part with its zone alone ("AIRCRAFT / INTO ADIZ /
+# SHIPS"), defined as the aircraft that entered it.
+_PART = re.compile(
+    r"of\s+(?:which|them|these)\s+(?P<acts>[A-Za-z][A-Za-z -]{0,40}[A-Za-z])"
+    r"|(?P<zone>(?:into|in|entered|crossed)\s+(?:the\s+)?(?:ADIZ|median\s+line))",
+    re.I,
+)
 # A heading's run of columns where one may be such a part: names split by slashes.
 _NAMES = re.compile(
     r"(?<![\w/])[A-Za-z]+(?:[ \t]*/[ \t]*(?:[A-Za-z-]+[ \t]+){0,5}[A-Za-z-]+)+(?![\w/])"
@@ -41,7 +47,7 @@ def part_cell(column: str, count: str, whole: str) -> str | None:
     part = _PART.fullmatch(column)
     if part is None:
         return None
-    acts = part["acts"].split(maxsplit=1)
+    acts = (part["acts"] or part["zone"]).split(maxsplit=1)
     if acts[0].lower() in _PLACE_WORDS and len(acts) > 1:
         acts = ["entered", acts[1]]
     craft = whole.split(maxsplit=1)[1]

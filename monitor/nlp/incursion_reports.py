@@ -39,12 +39,23 @@ def reports_a_day(readings: list[Reading]) -> bool:
             return True
         if breaks_down_a_days_total(reading):  # "29 PLA aircraft, 17 of which crossed ..."
             return True
+        if _runs_day_by_day(reading):  # "Sunday, 14 aircraft; Monday, 21; Tuesday, 9 ..."
+            return True
         signal = reading.around
         for claim in reading.claims:
             own = claim.cumulative or claim.part or claim.compared or claim.day_before
             if claim.count and not own and (signal or claim.detected or claim.bulleted):
                 return True
     return False
+
+
+def _runs_day_by_day(reading: Reading) -> bool:
+    """Whether the sentence runs through the days' counts, each clause opening with its day
+    ("the week's numbers from the Ministry of National Defense: Sunday, 14 aircraft; Monday,
+    21, of which 15 crossed the median line; Tuesday, 9 aircraft and 7 ships"), as a
+    tracker's lines do: each day's own count of craft is that day's report."""
+    own = [c for c in reading.claims if c.count and not (c.cumulative or c.part or c.compared)]
+    return len({claim.day for claim in own if claim.day is not None}) >= 2
 
 
 def headline_only(body: list[Reading]) -> bool:

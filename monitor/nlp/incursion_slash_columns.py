@@ -53,13 +53,19 @@ _BRACKETED = re.compile(r"\s*[\[(](?P<count>\d{1,4})[\])]")
 # "Mon 9 Jun: 14 / 7 (18 aircraft crossed ...)": a day's label with a digit, its colon, then
 # the slash-split counts. The label is cut at its first digit, as in incursion_rows. A typed
 # newsletter leads the eye with dots instead of the colon ("Fri 6/2 ...... 7 / 2 / 5").
+# A notice board's typed week leads with two dots and marks a day with none of a craft by a
+# dash ("Mon 10 Feb .. 12 / 7 / 6 / -"): that cell gives no figure.
 _ROW = re.compile(
-    r"(?P<label>\s*[-–•*·]?\s*[^:\n\d]*\d[^:\n]*?(?::|\s\.{3,})\s*)"
-    r"(?P<counts>\d{1,4}(?:\s*/\s*\d{1,4})+)(?![\d/])(?P<rest>.*)",
+    r"(?P<label>\s*[-–•*·]?\s*[^:\n\d]*\d[^:\n]*?(?::|\s\.{2,})\s*)"
+    r"(?P<counts>\d{1,4}(?:\s*/\s*(?:\d{1,4}|[-–—](?![\d-])))+)(?![\d/])(?P<rest>.*)",
     re.S,
 )
 _SLASH = re.compile(r"\s*/\s*")
-_LEADER = re.compile(r"\s\.{3,}(?=\s*$)")
+_LEADER = re.compile(r"\s\.{2,}(?=\s*$)")
+_NONE = ("-", "–", "—")
+# "DATE ........ AIRCRAFT / INTO ADIZ / SHIPS": a typed table's heading names its day column
+# first, then the slash-split columns of the counts, with no colon after them.
+_DAY_COLUMN = re.compile(r"^\s*(?:date|day)\s*(?:\.{2,}|:|\|)", re.I)
 # "THU 13 FEB: see para 2": a day's row without its counts, which leaves the list open.
 _ROW_WITHOUT_COUNTS = re.compile(r"\s*[-–•*·]?\s*[^:\n\d]*\d[^:\n]*:[^/\n]*\s*")
 
@@ -96,6 +102,10 @@ def _cells(counts: list[str], columns: list[str]) -> list[str]:
     one before ("of which into ADIZ") is written beside that one's cell."""
     cells: list[str] = []
     for count, column in zip(counts, columns, strict=True):
+        if count in _NONE:
+            continue
+        # "AIRCRAFT" in a typed heading is the craft noun the grammar reads in lower case.
+        column = " ".join(w.lower() if w.lower() in CRAFT_NOUNS else w for w in column.split())
         part = part_cell(column, count, cells[-1]) if cells else None
         if part is None:
             cells.append(f"{count} {column}")
@@ -107,14 +117,20 @@ def _cells(counts: list[str], columns: list[str]) -> list[str]:
 def _part_columns(sentence: str) -> tuple[list[str], str] | None:
     """The columns of a heading over a list (its colon ends it) where one counts part of the
     one before, with the heading without that part (incursion_part_columns.py)."""
-    return part_columns(sentence) if sentence.rstrip().endswith(":") else None
+    return part_columns(sentence) if _heads_columns(sentence) else None
+
+
+def _heads_columns(sentence: str) -> bool:
+    """Whether the line heads a list's columns: its colon ends it, or it opens with a typed
+    table's day column ("DATE ........ AIRCRAFT / INTO ADIZ / SHIPS")."""
+    return sentence.rstrip().endswith(":") or bool(_DAY_COLUMN.match(sentence))
 
 
 def _named_columns(sentence: str) -> list[str] | None:
     """The craft a heading names as its rows' columns ("aircraft / ships"), when it ends with
     a colon, as a heading over a list does, or follows a legend's "Format:"."""
     columns = craft_columns(sentence)
-    if columns is None or sentence.rstrip().endswith(":") or _bracketed_note(sentence, columns):
+    if columns is None or _heads_columns(sentence) or _bracketed_note(sentence, columns):
         return columns
     legend = _LEGEND.search(sentence[: sentence.find(columns[0])])
     if legend is None:

@@ -36,6 +36,8 @@ def states_window(words: list[Token]) -> bool:
             return True
         # A clock time starts with a digit: the other words of a sentence skip the pattern.
         written = CLOCK.fullmatch(token.low) if token.low[:1].isdigit() else None
+        if written and _stamps_the_ministrys_report(words, i):
+            return True
         if not (written and (written.group(1) or after in AM_PM)):
             continue
         if i and words[i - 1].low == "by":  # "By 6 a.m. Sunday, the count had risen"
@@ -47,6 +49,23 @@ def states_window(words: list[Token]) -> bool:
         before = [t.low for t in words[max(0, i - 2) : i]]
         clocks += 0 if before[-1:] == ["at"] and before[0] not in _WINDOW_ENDS else 1
     return clocks >= 2  # "from 6 a.m. Friday to 6 a.m. Saturday"
+
+
+# "MND 06:00 report: 12 PLA aircraft", "SITUATION BOX (Ministry of National Defense, 06:00
+# today)": the defence ministry's report named by the hour it is issued, six in the morning,
+# stands for its window, the 24 hours to that hour.
+_SIX_OCLOCK = {"06:00", "6:00", "0600", "6am", "6a.m", "06.00"}
+_MINISTRY = {"mnd", "defense", "defence"}
+_STAMP_REACH = 3  # "Ministry of National Defense, 06:00": the name's last word, a comma
+
+
+def _stamps_the_ministrys_report(words: list[Token], i: int) -> bool:
+    """Whether the clock at i is six in the morning written right after the defence
+    ministry's name ("MND 06:00", "Ministry of National Defense, 06:00")."""
+    six = words[i].low in _SIX_OCLOCK or (
+        words[i].low == "6" and i + 1 < len(words) and words[i + 1].low in {"a.m", "am"}
+    )
+    return six and any(word.low in _MINISTRY for word in words[max(0, i - _STAMP_REACH) : i])
 
 
 def window_ends(words: list[Token], days: dict[int, date]) -> list[tuple[int, date]]:

@@ -18,39 +18,51 @@ ACRONYM = re.compile(r"[A-Z]{2,8}")
 WORD = re.compile(r"[A-Za-z]+")
 # Words an acronym leaves out ("Ministry of Foreign Affairs" is MOFA, "Department of Defense" DOD).
 SKIPPED = frozenset({"and", "the", "for", "in", "on"})
-OPENING = "（("
-CLOSING = "）)"
+# Letters, ASCII or full-width, alone in brackets.
+BRACKETED = re.compile(r"[（(]([A-ZＡ-Ｚ]{2,8})[）)]")
 # Only a name's own kind of entity: a place glossed by letters is rare, and a person never.
 GLOSSED_TYPES = frozenset({"ORG", "TERM", "EQUIPMENT"})
 
 
 def acronyms_as_glossed(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """The mentions, each acronym that glosses the name before it linked to that name's entity.
-    Each mention is read against the one before it only."""
+    """The mentions, each acronym that glosses the name before it linked to that name's entity,
+    whether the letters were read as another entity, as a name outside the knowledge base or
+    not at all ("海洋状況把握（MDA）": MDA alone is given to no entity, as it stands for more
+    than one thing). Each name is read against the letters right after it."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    result = list(ordered)
-    for index, (name, acronym) in enumerate(zip(ordered, ordered[1:], strict=False), start=1):
-        if _glosses(text, name, acronym, kb):
-            result[index] = replace(relinked(acronym, name.entity_id, kb), kind=acronym.kind)
-    return result
+    by_start = {m.start: m for m in ordered}
+    glossed = []
+    for name in ordered:
+        letters = _gloss_after(text, name, kb)
+        if letters is None:
+            continue
+        start, end = letters
+        acronym = by_start.get(start)
+        if acronym is not None and acronym.end != end:
+            continue
+        written = acronym or Mention(text[start:end], "", "", "", start, end, False)
+        kind = written.kind
+        glossed.append(replace(relinked(written, name.entity_id, kb), kind=kind))
+    if not glossed:
+        return ordered
+    spans = {(m.start, m.end) for m in glossed}
+    kept = [m for m in ordered if (m.start, m.end) not in spans]
+    return sorted([*kept, *glossed], key=lambda m: m.start)
 
 
-def _glosses(text: str, name: Mention, acronym: Mention, kb: KnowledgeBase) -> bool:
-    """Whether `acronym` is written alone in brackets right after `name`, and names another
-    entity of the knowledge base than `name` does."""
-    if not (name.in_kb and acronym.in_kb and name.entity_id != acronym.entity_id):
-        return False
-    if name.entity_id not in kb.entities or kb.entities[name.entity_id].type not in GLOSSED_TYPES:
-        return False
-    letters = unicodedata.normalize("NFKC", acronym.text)
-    entry = kb.entities[name.entity_id]
-    return (
-        acronym.start == name.end + 1
-        and text[name.end : name.end + 1] in OPENING
-        and text[acronym.end : acronym.end + 1] in CLOSING
-        and bool(ACRONYM.fullmatch(letters))
-        and letters in _acronyms(entry)
-    )
+def _gloss_after(text: str, name: Mention, kb: KnowledgeBase) -> tuple[int, int] | None:
+    """The span of the letters written alone in brackets right after `name` that are one of
+    its entity's acronyms, if any."""
+    entry = kb.entities.get(name.entity_id) if name.in_kb else None
+    if entry is None or entry.type not in GLOSSED_TYPES:
+        return None
+    gloss = BRACKETED.match(text, name.end)
+    if gloss is None:
+        return None
+    letters = unicodedata.normalize("NFKC", gloss.group(1))
+    if not ACRONYM.fullmatch(letters) or letters not in _acronyms(entry):
+        return None
+    return gloss.span(1)
 
 
 def _acronyms(entry: KBEntry) -> set[str]:

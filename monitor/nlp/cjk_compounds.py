@@ -7,7 +7,10 @@ write them every day: a place's before a body's (cjk_name_context.opens_body_nam
   party's name before 選 stays ("自民党選対" is the party's campaign office);
 - a paper's name before 平均 or 225 is its stock index ("日経平均株価", "日経225"), not the paper;
 - an office's title before 官邸 or 公邸 is that office's residence ("大統領官邸", "総統官邸"):
-  the bare 官邸 of Japanese copy is the prime minister's, that one is not.
+  the bare 官邸 of Japanese copy is the prime minister's, that one is not;
+- a name written in hiragana alone (the ships "かが", "いずも") right after another hiragana
+  character is the inside of a word: "いかが", "うかがう", "うかがえる" are "how" and "to
+  observe", every day in Japanese copy; the ship's name follows 艦, a bracket or a space.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from .kb import KBEntry
 ELECTION = r"選(?![ばびぶべぼ出任定考手抜択別])"
 INDEX_AFTER_PAPER = r"(?:平均|225|２２５)"
 RESIDENCE = r"[官公]邸"
+HIRAGANA = re.compile("[\u3041-\u3096]+")
 
 
 @cache
@@ -43,6 +47,8 @@ def opens_other_word(
     naming another thing: a body, an election, a stock index or another office's residence.
     `entry` is the name's entity (None for a title or a generic name); `titles` the folded
     titles; `home` the article's home country."""
+    if HIRAGANA.fullmatch(folded, start, end) and HIRAGANA.match(folded, start - 1, start):
+        return True
     if entry is not None and opens_body_name(folded, end, entry, home):
         return True
     form = folded[start:end]

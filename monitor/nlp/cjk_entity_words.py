@@ -156,6 +156,9 @@ CAPITAL_AFTER = [
     *("向", "接連", "一再", "再度", "繼續", "不斷"),
     # and is now in talks with it ("華府正與台灣業者討論", "北京正與馬尼拉磋商")
     *("正與",),
+    # and is weighing a step ("东京正评估演习对西南诸岛的影响", "北京正考慮"): a government
+    # assesses and considers; a city is in a season ("东京正值樱花季"), so only those verbs
+    *("正評估", "正考慮", "正研擬"),
     # may, will, also, at once, beforehand, consistently: a subject's modals and adverbs
     # ("北京可能", "東京也計劃"); and what a government claims, demands, hopes or takes a
     # stance on ("北京指稱", "台北期待", "東京對…表達")

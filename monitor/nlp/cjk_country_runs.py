@@ -51,13 +51,14 @@ def countries_in_runs(text: str, mentions: list[Mention], kb: KnowledgeBase) -> 
     where the article names that country and no name covers the run."""
     named = {mention.entity_id for mention in mentions if mention.in_kb}
     named |= {country for mention in mentions if (country := _country_written(mention, kb))}
-    # the model's own unlinked name of just the run ("日米" as one place) gives way to it; a
-    # longer one is a name of its own ("日米防衛産業協力…")
-    runs = {run.span() for run in _RUN.finditer(text)}
+    # the model's own unlinked name of the run or of a part of it ("日米" as one place, "日米"
+    # of 日米比 and "米豪" of 日米豪) gives way to it; a longer one is a name of its own
+    # ("日米防衛産業協力…")
+    runs = [run.span() for run in _RUN.finditer(text)]
     taken = {
         i
         for mention in mentions
-        if mention.in_kb or (mention.start, mention.end) not in runs
+        if mention.in_kb or not any(a <= mention.start and mention.end <= b for a, b in runs)
         for i in range(mention.start, mention.end)
     }
     found = [

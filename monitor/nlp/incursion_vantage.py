@@ -11,12 +11,17 @@ A print interview in Q&A form is written where and when it was held, which its i
 says ("He spoke with the Liberty Times on Tuesday", "The Mainichi Shimbun interviewed him ...
 on Monday"): the subject's "this morning" and weekdays are of that day, not of the day the
 paper printed it (blind-77).
+
+A speech's transcript or a letter says the full date it was delivered or written ("Delivered
+Thursday, April 9, 2026, Alumni Hall", "wrote on Wednesday, May 20:", "texted me as I was
+typing this on Monday, June 2:"): its "this morning" and "today" are of that day, not of the day
+the newsletter carrying it was posted (blind-85).
 """
 
 import re
 from datetime import date, datetime, timedelta
 
-from .incursion_words import WEEKDAYS
+from .incursion_words import MONTH_PATTERN, MONTHS, WEEKDAYS
 
 _EAST_ASIA = timedelta(hours=8)  # UTC+8 (Taipei, Beijing); Tokyo's UTC+9 turns at 15:00 too
 _WASHINGTON = timedelta(hours=-5)  # US Eastern time (an hour off in summer, never a day)
@@ -55,7 +60,7 @@ def local_day(sentences: list[str], published: datetime) -> date:
     """The date where the story was written, for its "today", "this morning" and weekdays."""
     shift = _WASHINGTON if written_in_washington(sentences) else _EAST_ASIA
     day = (published + shift).date()
-    return _interview_day(sentences, day) or day
+    return _interview_day(sentences, day) or _written_day(sentences, day) or day
 
 
 # The introduction's telling of when the interview was held, before the first question.
@@ -76,3 +81,31 @@ def _interview_day(sentences: list[str], day: date) -> date | None:
     if held is None:
         return None
     return day - timedelta(days=(day.weekday() - WEEKDAYS[held[1].lower()]) % 7)
+
+
+# A verb of delivering or writing, then the full date it names: weekday, month and day.
+_WRITTEN_ON = re.compile(
+    r"\b(?:[Dd]elivered|wrote|texted|emailed|messaged|(?:typing|writing) this)\b"
+    rf"[^.\n:]{{0,40}}?\b({'|'.join(day.capitalize() for day in WEEKDAYS)}),? "
+    rf"({MONTH_PATTERN}) (\d{{1,2}})\b"
+)
+_WRITTEN_REACH = 7  # a letter or a speech printed at most a week after it was written
+
+
+def _written_day(sentences: list[str], day: date) -> date | None:
+    """The day a speech was delivered or a letter written, as the text dates it, when the date
+    is a real one of that weekday up to a week before `day` (a wrong weekday is no dating)."""
+    found = _WRITTEN_ON.search("\n".join(sentence.strip() for sentence in sentences))
+    if found is None:
+        return None
+    month = MONTHS.get(found[2].lower().rstrip("."))
+    if month is None:
+        return None
+    for year in (day.year, day.year - 1):  # a letter of Dec. 30 printed on Jan. 2
+        try:
+            written = date(year, month, int(found[3]))
+        except ValueError:
+            continue
+        if 0 <= (day - written).days <= _WRITTEN_REACH:
+            return written if written.weekday() == WEEKDAYS[found[1].lower()] else None
+    return None

@@ -144,3 +144,26 @@ def test_a_months_count_across_the_month_crosses_no_line() -> None:
     found = facts(text, datetime(2025, 3, 1, 4, 0, tzinfo=UTC))
     assert {fact[0] for fact in found} >= {12}
     assert not {276, 424} & {fact[0] for fact in found}
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(["to 6 a.m.", "6am", "to 06:00", "as of 6 a.m."]),
+    st.integers(min_value=2, max_value=40),
+)
+def test_a_days_label_with_the_reports_clock_in_brackets_dates_its_line(
+    clock: str, count: int
+) -> None:
+    # A trade-show newsletter's week in shorthand: the clock in brackets between the day and
+    # the colon is the release's, and the line is Friday's (blind83-b-042).
+    text = (
+        "The week after the drills, as Taiwan's MND reported PLA activity:\n"
+        "- Thu: 19 aircraft, 9 warships.\n"
+        f"- Fri ({clock}): {count} aircraft, 7 warships."
+    )
+    assert facts(text, FRIDAY) == {
+        (19, "aircraft", "around Taiwan", "Taiwan", date(2026, 3, 19)),
+        (9, "navy vessels", "around Taiwan", "Taiwan", date(2026, 3, 19)),
+        (count, "aircraft", "around Taiwan", "Taiwan", date(2026, 3, 20)),
+        (7, "navy vessels", "around Taiwan", "Taiwan", date(2026, 3, 20)),
+    }

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 from .incursion_captions import AFTER_TENS, FILLERS
 from .incursion_clocks import is_clock as is_clock  # read by the other incursion modules
 from .incursion_clocks import opens_a_window
+from .incursion_day_labels import labels_a_cell
 from .incursion_day_ordinals import day_of_month, day_of_this_month
 from .incursion_told_days import names_an_event, opens_a_telling, told_day
 from .incursion_words import (
@@ -248,35 +249,6 @@ _NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})")
 _LABEL_END = re.compile(r":|[0-2]\d:[0-5]\d")  # a label's colon, a log entry's time "09:10"
 
 _DAY_PARTS = ("morning", "afternoon", "evening")
-_CELL_BREAKS = {"|", "•", "·", ";"}
-
-
-def _labels_a_cell(tokens: list[Token], index: int) -> bool:
-    """Whether a weekday's abbreviation labels the cell of a table flattened into a line ("Tue
-    16 aircraft 6 ships | Wed 9 aircraft 5 ships"): written with its capital, opening the line
-    or a cell, its count right after. Elsewhere "Sat", "Wed" and "Sun" are words or names."""
-    token = tokens[index]
-    if token.low not in WEEKDAY_ABBREVIATIONS or not token.text[:1].isupper():
-        return False
-    opens = index == 0 or tokens[index - 1].text in _CELL_BREAKS
-    if opens and index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit():
-        return True
-    return _in_a_lines_label(tokens, index)
-
-
-_LABEL_REACH = 4  # "MND (Wed) 6am:": the most tokens a note's label holds on either side
-
-
-def _in_a_lines_label(tokens: list[Token], index: int) -> bool:
-    """Whether the abbreviation stands in the short label that opens a note's line, before its
-    colon ("MND Wed 6am: 11 aircraft", "MND (Wed): 8 PLA aircraft", "Wed: 9 aircraft"): the
-    day the counts after the colon are of."""
-    # "Nov. 24 (Mon):": a label with its date names the weekday only beside it
-    if index > _LABEL_REACH or any(token.text[:1].isdigit() for token in tokens[:index]):
-        return False
-    after = tokens[index + 1 : index + 1 + _LABEL_REACH]
-    colon = next((j for j, token in enumerate(after) if token.text == ":"), None)
-    return colon is not None and all(token.text not in ".;," for token in after[:colon])
 
 
 def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, int] | None:
@@ -309,7 +281,7 @@ def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, in
         last = index > 0 and tokens[index - 1].low == "last"
         return published - timedelta(days=back or 7 * last), index
     # "Tue 10 Mar: aircraft 22": the date after the label is the cell's day
-    if _labels_a_cell(tokens, index) and _date_at(tokens, index + 1, published) is None:
+    if labels_a_cell(tokens, index) and _date_at(tokens, index + 1, published) is None:
         return published - timedelta(
             days=(published.weekday() - WEEKDAY_ABBREVIATIONS[low]) % 7
         ), index

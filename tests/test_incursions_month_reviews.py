@@ -58,3 +58,38 @@ def test_a_share_of_a_days_total_in_its_sentence_is_still_a_fact() -> None:
         (13, "aircraft", "ADIZ", "Taiwan", TUESDAY),
         (39, "aircraft", "around Taiwan", "Taiwan", TUESDAY),
     ]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.sampled_from([
+        "January, as published by the Ministry of National Defense (MND):",
+        "January 2023, from the MND's releases:",
+        "A. Headline figures (from MND daily reports, 1–31 Jan)",
+        "Headline figures (MND daily reports, Jan. 1-31):",
+    ]),
+    st.integers(100, 500),
+)  # fmt: skip
+def test_labelled_lines_under_a_months_heading_give_no_fact(heading: str, total: int) -> None:
+    # A show daily's or a hospital's monthly summary: the lines under a heading that opens
+    # with the month, or spans its days, are the month's sums (rule 5), dated on no day.
+    text = (
+        f"BY THE NUMBERS\n\n{heading}\n"
+        f"- PLA aircraft detected around Taiwan: {total}\n"
+        "- of which crossed the median line or entered the ADIZ: 99\n"
+        "- PLAN ships detected: 86"
+    )
+    assert facts_at(text, FEBRUARY_FIRST) == []
+
+
+def test_a_daily_window_heading_still_dates_its_lines() -> None:
+    # "24 hours to 6 a.m." is a day's window, not a range of a month's days.
+    text = (
+        "Taiwan MND, 24 hours to 6 a.m. Wednesday, Feb. 1:\n"
+        "- PLA aircraft detected around Taiwan: 21\n"
+        "- PLAN ships detected: 6"
+    )
+    assert facts_at(text, FEBRUARY_FIRST) == [
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2023-02-01"),
+        (21, "aircraft", "around Taiwan", "Taiwan", "2023-02-01"),
+    ]

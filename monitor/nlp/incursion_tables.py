@@ -12,7 +12,7 @@ out. Only lines with a cell separator are looked at.
 import re
 
 from .incursion_tokens import Token
-from .incursion_words import MONTHS, QUARTER, YEAR
+from .incursion_words import CRAFT_NOUNS, MONTHS, QUARTER, YEAR
 
 _SEPARATOR = "|"
 _COUNT_COLUMNS = {"number", "numbers", "count", "total", "sorties", "no.", "quantity", "figure"}
@@ -211,6 +211,8 @@ def heads_a_period(tokens: list[Token]) -> bool:
         return True
     if _sums_daily_reports(tokens):  # "(Taiwan MND, sum of daily reports)"
         return True
+    if _opens_with_a_month(tokens) or _spans_a_month(tokens):
+        return True
     periods = [low for low in words if low in MONTHS or QUARTER.fullmatch(low)]
     return bool(periods) and all(low in periods or YEAR.fullmatch(low) for low in words)
 
@@ -267,3 +269,35 @@ def _sums_daily_reports(tokens: list[Token]) -> bool:
         low in _SUMS and "daily" in lows[max(0, i - _SUM_REACH - 1) : i + 2 + _SUM_REACH]
         for i, low in enumerate(lows)
     )
+
+
+def _opens_with_a_month(tokens: list[Token]) -> bool:
+    """Whether a heading opens with a month and its comma and closes with a colon ("August,
+    as published by the Ministry of National Defense (MND):"), with no figure but a year: a
+    show daily's monthly roundup, whose lines under it are the month's (blind83-b-035)."""
+    lows = [token.low for token in tokens]
+    lows = lows[:1] + lows[2:] if len(lows) > 1 and YEAR.fullmatch(lows[1]) else lows
+    figures = [low for low in lows if low[:1].isdigit() and not YEAR.fullmatch(low)]
+    return (
+        len(lows) > 2 and lows[0] in MONTHS and lows[1] == "," and lows[-1] == ":" and not figures
+    )
+
+
+_DAY_RANGE = re.compile(r"(\d{1,2})[-–](\d{1,2})")
+_WEEK = 7  # a range of days longer than a week is a period's, never one report's window
+
+
+def _spans_a_month(tokens: list[Token]) -> bool:
+    """Whether a heading with no craft names a range of a month's days longer than a week
+    ("A. Headline figures (from MND daily reports, 1–31 Jan)"): its lines sum the days
+    (blind83-a-017), however daily the reports they are drawn from."""
+    if any(token.low in CRAFT_NOUNS for token in tokens):
+        return False
+    text = " ".join(token.low for token in tokens).replace(" – ", "–").replace(" - ", "-")
+    for found in _DAY_RANGE.finditer(text):
+        # "1–31 Jan", "Jan. 1-31": the month beside the range
+        beside = text[: found.start()].split()[-2:] + text[found.end() :].split()[:1]
+        month = any(low in MONTHS for low in beside)
+        if month and int(found[2]) - int(found[1]) > _WEEK:
+            return True
+    return False

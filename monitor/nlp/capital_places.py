@@ -127,7 +127,9 @@ def _venue_note(doc: Doc, span: Span) -> bool:
 
 def _address_line(doc: Doc, span: Span) -> bool:
     """'The Portfolio Management Team, Formosa Harbour Fund, Taipei': a capital closing its
-    line after a comma and a name is the address a letter or an office signs with, the city."""
-    if span.start < 2 or doc[span.start - 1].text != "," or not doc[span.start - 2].is_title:
+    line after a comma and a name is the address a letter or an office signs with, the city;
+    a letterhead sets it in capitals: "EMBASSY OF THE UNITED STATES, TOKYO"."""
+    named = span.start >= 2 and (doc[span.start - 2].is_title or doc[span.start - 2].is_upper)
+    if not named or doc[span.start - 1].text != ",":
         return False
     return span.end == len(doc) or "\n" in doc[span.end - 1].whitespace_ + doc[span.end].text

@@ -52,7 +52,8 @@ JOINED_CITIES = 3  # "TOKYO and TAIPEI, May 6": capitals a release's dateline ma
 def dateline_form(doc: Doc, span: Span) -> bool:
     """A capital in capitals set as a dateline, quoted or cited inside the text: "TAIPEI (CNA)",
     "TOKYO, May 2 (Reuters)", and each city a joint release's dateline joins: "TOKYO and
-    TAIPEI, May 6, 2026 /PRNewswire/". That is where a story was filed: the city."""
+    TAIPEI, May 6, 2026 /PRNewswire/". That is where a story was filed: the city. So is one
+    opening its line, or a dated entry's, before a dash or colon (`_entry_place`)."""
     if not span.text.isupper() or len(span.text) < 3:
         return False
     end = span.end
@@ -64,7 +65,23 @@ def dateline_form(doc: Doc, span: Span) -> bool:
     after = doc[end : end + 3]
     if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
         return after[1].text[:1].isupper()  # "(CNA)", "(Xinhua)"
+    if after and (after[0].text in DASHES or after[0].text == ":"):
+        return _entry_place(doc, span.start)
     return len(after) > 1 and after[0].text == "," and after[1].lower_.rstrip(".") in MONTHS
+
+
+def _entry_place(doc: Doc, start: int) -> bool:
+    """A capital in capitals before a dash or colon is a dateline or a diary entry's place when
+    it opens its line ("TAIPEI and TOKYO — Two years into ...") or follows the dash of the
+    line's date ("Tue 21 — TOKYO: Diet votes for prime minister"). Where a capital in
+    capitals closes a clause's subject ("BEIJING: WE WILL RESPOND"), the line is all capitals
+    and is left to the words after it."""
+    before, opened = _cell_before(doc, start)
+    if opened != "\n":
+        return False
+    if all(t.lower_ in ("and", "&") or (t.is_upper and t.is_alpha) for t in before):
+        return True  # "TAIPEI and TOKYO —": each city of a joint dateline
+    return before[-1].text in DASHES and any(t.like_num for t in before[:-1])
 
 
 def _listing_cell(doc: Doc, span: Span) -> bool:

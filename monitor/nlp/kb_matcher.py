@@ -96,6 +96,9 @@ def patterns(kb: KnowledgeBase) -> tuple[list[tuple[str, str, str]], list[tuple[
     for title, forms in OFFICE_FORMS.items():
         for form in forms:
             any_case.append((OFFICE + title, "PERSON", form))
+    # Headlines and posts shorten the title ("Japan's PM provoked this", "Australian PM calls
+    # for calm"); only in capitals, as "pm" is mostly a clock's.
+    exact.append((OFFICE + "prime minister", "PERSON", "PM"))
     return any_case, exact
 
 

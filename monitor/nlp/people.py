@@ -56,6 +56,8 @@ def office_holder(
     previous = doc[span.start - 1].lower_ if span.start else ""
     if previous in NOT_A_HOLDER_BEFORE or (span.text.islower() and previous not in ("the", "'s")):
         return None
+    if span.text.isupper() and any(c.isdigit() for c in previous):
+        return None  # "3 PM", "11:30 PM": a clock's hour, not a prime minister
     if published is None:
         return None
     holders = {
@@ -69,8 +71,8 @@ def office_holder(
         named = titled | (in_article & set(holders.values()))
         home_country = office_home(doc, span, context, kb)
         home = holders.get(home_country) if home_country else None
-        if len(titled) > 1:
-            holder = None  # two people introduced with this title, and nothing says which
+        if len(titled) > 1:  # two people introduced with this title: only house style says which
+            holder = _house_holder(span, previous, titled, set(holders.values()))
         elif home and (home in named or not named):
             holder = home
         elif len(named) == 1:
@@ -80,6 +82,17 @@ def office_holder(
         else:
             holder = None  # two people with this title, and nothing says which
     return mention_of(span, holder, kb) if holder in kb.entities else None
+
+
+def _house_holder(span: Span, previous: str, titled: set[str], holders: set[str]) -> str | None:
+    """'In remarks, the President welcomed the two envoys': an office's own release writes its
+    head's title with a capital after "the" and names a visiting head by title and name
+    ("President Santiago Peña", whom the knowledge base does not hold in office); so the
+    capitalised title is the one person introduced with it who holds the office that day."""
+    in_office = titled & holders
+    if previous != "the" or not span.text[:1].isupper() or len(in_office) != 1:
+        return None
+    return in_office.pop()
 
 
 def titled_people(

@@ -1,0 +1,57 @@
+"""Capitals written in capitals at the head of a line: a joint dateline before its dash ("TAIPEI
+and TOKYO — Two years into ..."), a diary entry's place after its date ("Tue 21 — TOKYO: Diet
+votes ...") and a letterhead's city ("EMBASSY OF THE UNITED STATES, TOKYO") are the cities; the
+same capitals acting in a clause of the same text stay the governments.
+
+Each case is a shape blind-11 and blind-84's features, protocol calendars and embassy remarks
+showed monitor reading as the governments, in copy written for these tests.
+"""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.linking_helpers import mentions
+
+
+def links(text: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.entity_id, m.kind) for m in mentions(text)}
+
+
+CITY = {"TOKYO": "tokyo", "TAIPEI": "taipei", "SEOUL": "seoul", "MANILA": "manila"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("TAIPEI and TOKYO — Two years on, both armies are buying drones. Beijing objects.",
+         "TOKYO", ("tokyo", "name")),
+        ("TAIPEI and TOKYO — Two years on, both armies are buying drones. Beijing objects.",
+         "Beijing", ("china", "capital")),
+        ("LOOKING AHEAD\nTue 21 — TOKYO: Diet votes for prime minister.\nWed 22 — Credentials.",
+         "TOKYO", ("tokyo", "name")),
+        ("EMBASSY OF THE UNITED STATES, TOKYO\nRemarks as prepared for delivery\n\nThe alliance "
+         "is strong, and Beijing knows it.", "TOKYO", ("tokyo", "name")),
+        ("EMBASSY OF THE UNITED STATES, TOKYO\nRemarks as prepared for delivery\n\nThe alliance "
+         "is strong, and Beijing knows it.", "Beijing", ("china", "capital")),
+    ],
+)  # fmt: skip
+def test_a_capital_heading_its_line_is_the_city_and_a_government_stays_one(
+    text: str, surface: str, expected: tuple[str, str]
+) -> None:
+    assert links(text)[surface] == expected
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.sampled_from(sorted(CITY)),
+    st.sampled_from(["Mon", "Tue", "Thu", "Sat"]),
+    st.integers(min_value=1, max_value=28),
+    st.sampled_from(["—", "--"]),
+    st.sampled_from([":", " —"]),
+)
+def test_a_diary_entrys_capital_after_its_date_is_the_city(
+    capital: str, weekday: str, day: int, dash: str, mark: str
+) -> None:
+    text = f"WEEK AHEAD\n{weekday} {day} {dash} {capital}{mark} reception for the new envoy.\n"
+    assert links(text)[capital] == (CITY[capital], "name")

@@ -55,3 +55,25 @@ def test_a_diary_entrys_capital_after_its_date_is_the_city(
 ) -> None:
     text = f"WEEK AHEAD\n{weekday} {day} {dash} {capital}{mark} reception for the new envoy.\n"
     assert links(text)[capital] == (CITY[capital], "name")
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.sampled_from([("Taipei", "taipei"), ("Seoul", "seoul")]),
+    st.sampled_from([("Tokyo", "tokyo"), ("Manila", "manila")]),
+    st.sampled_from([" / ", " and ", " & "]),
+)
+def test_each_city_of_a_joined_header_cell_is_the_city(
+    first: tuple[str, str], second: tuple[str, str], joiner: str
+) -> None:
+    text = (
+        f"Newsletter item | {first[0]}{joiner}{second[0]} | Wed 7 Aug 2024\n\nThe pact was signed."
+    )
+    found = links(text)
+    assert found[first[0]] == (first[1], "name")
+    assert found[second[0]] == (second[1], "name")
+
+
+def test_a_mastheads_capital_after_a_middle_dot_is_the_city() -> None:
+    text = "PACIFIC DISINFORMATION MONITOR · Tokyo\nWeekly digest\n\nThe parade dominated the week."
+    assert links(text)["Tokyo"] == ("tokyo", "name")

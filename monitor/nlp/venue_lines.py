@@ -22,7 +22,7 @@ from .incursion_words import DASHES, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-PIPES = frozenset({"|", "¦"})
+PIPES = frozenset({"|", "¦", "·"})  # "PACIFIC DISINFORMATION MONITOR · Tokyo": a masthead's
 CELL_WITHIN = 12  # tokens read each way from a capital to the pipe or line break closing its cell
 EVENT_WITHIN = 20  # tokens back to a bullet's start: 'Security Consultative Committee ("2+2"), '
 # "| Canberra and online", "| Berlin or Zoom": a venue offered with a way to join from afar.
@@ -94,10 +94,10 @@ def _listing_cell(doc: Doc, span: Span) -> bool:
         return False
     # "Tamkang Hall Room 2, Taipei": a named venue, a comma, then its city
     address = bool(before) and before[-1].text == "," and any(t.is_title for t in before[:-1])
-    if not (_only_marks(before) or address):
+    if not (_only_marks(before) or address or _joined_names(before, joiner_first=False)):
         return False
-    if not after or after[0].text == "(":
-        return True
+    if not after or after[0].text == "(" or _joined_names(after, joiner_first=True):
+        return True  # "| Taipei / Tokyo |": each city a newsletter's item was written from
     return len(after) == 2 and after[0].lower_ in JOINING and after[1].lower_ in REMOTE
 
 
@@ -214,6 +214,17 @@ def _cell_after(doc: Doc, end: int) -> tuple[list[Token], str]:
         if "\n" in token.whitespace_:
             return cell, "\n"
     return cell, "\n" if end + len(cell) == len(doc) else ""
+
+
+def _joined_names(tokens: list[Token], joiner_first: bool) -> bool:
+    """The rest of a cell of names joined by "and", "/" or "&": "Taipei /" before the capital,
+    "/ Tokyo" after it."""
+    if not tokens or len(tokens) % 2:
+        return False
+    names = tokens[1::2] if joiner_first else tokens[::2]
+    joiners = tokens[::2] if joiner_first else tokens[1::2]
+    named = all(t.is_alpha and (t.is_title or t.is_upper) for t in names)
+    return named and all(t.lower_ in JOINING for t in joiners)
 
 
 def _only_marks(tokens: list[Token]) -> bool:

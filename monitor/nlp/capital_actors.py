@@ -50,7 +50,7 @@ ADDRESSED = words("""
     speaks speaking spoke listen listens listening listened clear recognition allegiance
     say says saying answers answer explanation explanations
     assurances assurance announcement announcements linked guarantee guarantees pledges
-    statement statements
+    statement statements notification notifications
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be
@@ -73,9 +73,9 @@ RATIFYING = words("ratification ratified ratify ratifies ratifying")
 # A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei".
 PLACE_BEFORE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from",
-     "over", "above", "toward", "towards"}
+     "over", "above", "toward", "towards", "through"}
 )  # fmt: skip
-# ("flew over Manila", "turned toward Tokyo": where craft go is a place.)
+# ("flew over Manila", "turned toward Tokyo", "passing through Tokyo": where craft go is a place.)
 # "central Seoul", "downtown Taipei", "greater Tokyo": a part of the city is the city.
 PARTS_OF_A_CITY = words("""
     central downtown northern southern eastern western northeastern northwestern southeastern

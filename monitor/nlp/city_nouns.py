@@ -29,7 +29,7 @@ CITY_NOUNS = words("""
     prosecutors procurators desk desks governor governors metropolitan correspondent
     correspondents reporter reporters mayoral gubernatorial stringer stringers diary diaries
     daybook stocks departures departure arrivals arrival brokers traders dealers buyers
-    chapter chapters branch branches
+    chapter chapters branch branches centre centres center centers
 """)
 # What joins the places of a route or a list: "Tokyo-Taipei", "Taipei–Sendai", "Tokyo/Osaka",
 # "Manila and Seoul", "Hong Kong, Manila & Seoul".

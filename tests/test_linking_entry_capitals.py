@@ -77,3 +77,19 @@ def test_each_city_of_a_joined_header_cell_is_the_city(
 def test_a_mastheads_capital_after_a_middle_dot_is_the_city() -> None:
     text = "PACIFIC DISINFORMATION MONITOR · Tokyo\nWeekly digest\n\nThe parade dominated the week."
     assert links(text)["Tokyo"] == ("tokyo", "name")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("He invites anyone passing through Tokyo to dinner.", "Tokyo", ("tokyo", "name")),
+        ("The Blood Services Foundation Taipei centre will send a top-up by 1100.", "Taipei",
+         ("taipei", "name")),
+        ("Tokyo had not received prior notification from Beijing, the spokesman said.",
+         "Beijing", ("china", "capital")),
+    ],
+)  # fmt: skip
+def test_a_capital_in_a_sentence_is_read_by_the_guides_rule(
+    text: str, surface: str, expected: tuple[str, str]
+) -> None:
+    assert links(text)[surface] == expected

@@ -1,13 +1,13 @@
 """Capitals written in capitals at the head of a line: a joint dateline before its dash ("TAIPEI
 and TOKYO — Two years into ..."), a diary entry's place after its date ("Tue 21 — TOKYO: Diet
 votes ...") and a letterhead's city ("EMBASSY OF THE UNITED STATES, TOKYO") are the cities; the
-same capitals acting in a clause of the same text stay the governments.
+same capitals acting in a clause of the same text stay the governments (the single cases are in
+test_linking_venue_capitals.py).
 
 Each case is a shape blind-11 and blind-84's features, protocol calendars and embassy remarks
 showed monitor reading as the governments, in copy written for these tests.
 """
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,27 +19,6 @@ def links(text: str) -> dict[str, tuple[str, str]]:
 
 
 CITY = {"TOKYO": "tokyo", "TAIPEI": "taipei", "SEOUL": "seoul", "MANILA": "manila"}
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "expected"),
-    [
-        ("TAIPEI and TOKYO — Two years on, both armies are buying drones. Beijing objects.",
-         "TOKYO", ("tokyo", "name")),
-        ("TAIPEI and TOKYO — Two years on, both armies are buying drones. Beijing objects.",
-         "Beijing", ("china", "capital")),
-        ("LOOKING AHEAD\nTue 21 — TOKYO: Diet votes for prime minister.\nWed 22 — Credentials.",
-         "TOKYO", ("tokyo", "name")),
-        ("EMBASSY OF THE UNITED STATES, TOKYO\nRemarks as prepared for delivery\n\nThe alliance "
-         "is strong, and Beijing knows it.", "TOKYO", ("tokyo", "name")),
-        ("EMBASSY OF THE UNITED STATES, TOKYO\nRemarks as prepared for delivery\n\nThe alliance "
-         "is strong, and Beijing knows it.", "Beijing", ("china", "capital")),
-    ],
-)  # fmt: skip
-def test_a_capital_heading_its_line_is_the_city_and_a_government_stays_one(
-    text: str, surface: str, expected: tuple[str, str]
-) -> None:
-    assert links(text)[surface] == expected
 
 
 @settings(max_examples=12, deadline=None)
@@ -77,19 +56,3 @@ def test_each_city_of_a_joined_header_cell_is_the_city(
 def test_a_mastheads_capital_after_a_middle_dot_is_the_city() -> None:
     text = "PACIFIC DISINFORMATION MONITOR · Tokyo\nWeekly digest\n\nThe parade dominated the week."
     assert links(text)["Tokyo"] == ("tokyo", "name")
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "expected"),
-    [
-        ("He invites anyone passing through Tokyo to dinner.", "Tokyo", ("tokyo", "name")),
-        ("The Blood Services Foundation Taipei centre will send a top-up by 1100.", "Taipei",
-         ("taipei", "name")),
-        ("Tokyo had not received prior notification from Beijing, the spokesman said.",
-         "Beijing", ("china", "capital")),
-    ],
-)  # fmt: skip
-def test_a_capital_in_a_sentence_is_read_by_the_guides_rule(
-    text: str, surface: str, expected: tuple[str, str]
-) -> None:
-    assert links(text)[surface] == expected

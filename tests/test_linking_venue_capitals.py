@@ -55,6 +55,22 @@ CITY = {"Tokyo": "tokyo", "Taipei": "taipei", "Seoul": "seoul", "Manila": "manil
         ("Markets: Tokyo stocks are expected to open higher.", "Tokyo", ("tokyo", "name")),
         ("The two sides signed a memorandum in **Taipei** on Wednesday.", "Taipei",
          ("taipei", "name")),
+        # a line headed by a capital in capitals, a joined cell, a sentence's place (blind-84, -85)
+        ("TAIPEI and TOKYO — Two years on, both armies are buying drones. Beijing objects.",
+         "TOKYO", ("tokyo", "name")),
+        ("TAIPEI and TOKYO — Two years on, both armies are buying drones. Beijing objects.",
+         "Beijing", ("china", "capital")),
+        ("LOOKING AHEAD\nTue 21 — TOKYO: Diet votes for prime minister.\nWed 22 — Credentials.",
+         "TOKYO", ("tokyo", "name")),
+        ("EMBASSY OF THE UNITED STATES, TOKYO\nRemarks as prepared for delivery\n\nThe alliance "
+         "is strong, and Beijing knows it.", "TOKYO", ("tokyo", "name")),
+        ("EMBASSY OF THE UNITED STATES, TOKYO\nRemarks as prepared for delivery\n\nThe alliance "
+         "is strong, and Beijing knows it.", "Beijing", ("china", "capital")),
+        ("He invites anyone passing through Tokyo to dinner.", "Tokyo", ("tokyo", "name")),
+        ("The Blood Services Foundation Taipei centre will send a top-up by 1100.", "Taipei",
+         ("taipei", "name")),
+        ("Tokyo had not received prior notification from Beijing, the spokesman said.",
+         "Beijing", ("china", "capital")),
         # still the governments
         ("Seminar | Friday 6 June | Taipei\n\nTaipei has protested the drills; Beijing has not "
          "answered.", "Beijing", ("china", "capital")),

@@ -57,7 +57,18 @@ def in_period(sentence: str, position: int, carried: bool) -> bool:
             and not 0 <= opened < day.start()
         )
         scopes.append((day.start(), ends_period or by_day))
+    # Chinese writes the day after its subject ("中國海警船3艘今天上午9時許闖入…"): with no scope
+    # before the count, a report's day in the count's own clause is its scope, not the period
+    # a sentence before named ("今年兩岸規模最大的宗教交流").
+    if not scopes and p["report_day"].search(_clause_of(sentence, position)):
+        return False
     return max(scopes)[1] if scopes else carried
+
+
+def _clause_of(sentence: str, position: int) -> str:
+    """The sentence from `position` to the end of its clause."""
+    end = re.search(r"[，,、；;。！？!?]", sentence[position:])
+    return sentence[position : position + end.start()] if end else sentence[position:]
 
 
 def _ends_span(sentence: str, day: re.Match[str]) -> bool:

@@ -222,8 +222,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "forecast": r"予定|計畫|計劃|計画|見通し|見込み|(?:続く|続ける)(?:と|も)?(?:みられ|見られ)|"
         r"將持續|将持续|預計持續",
         # A count the day's is compared with, right after it ("跟前一天的31架次相比", "前日の
-        # ３１機と比べ"): a past figure, not the day's.
-        "compared_with": r"[^，,。、；;]{0,3}?(?:相比|相較|比べ|比較)",
+        # ３１機と比べ"), or one it falls short of ("「連合利剣2024B」時の153機には及ばない"):
+        # a past figure, not the day's.
+        "compared_with": r"[^，,。、；;]{0,3}?(?:相比|相較|比べ|比較|に[はも]?及ば)",
         # A past count the story's time is counted from, in the count's own clause ("１１１機を
         # 確認した翌日以降", "發射11枚飛彈後隔天"): recalled relative to the story, by rule 8.
         "anchors_day": r"(?:た|て|後の?)(?:翌日|翌週|以降|以来)|"
@@ -323,7 +324,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # ("以南海域"). A dateline's place ("【与那国】") is where the story was filed. Japan's
         # straits the Joint Staff reports PLA ships through (大隅海峡, 津軽海峡) are Japan's.
         "outside": r"(?:宮古|巴士海峽|東沙|(?<!以)南海(?!域)|南シナ海|對馬|大隅|津軽|与那国|"
-        r"沖繩本島|菲律賓|日本海|太平洋|專屬經濟|經濟海域|排他的経済|eez)(?![^【】\n]{0,12}】)",
+        r"沖繩本島|菲律賓|日本海|太平洋|專屬經濟|經濟海域|排他的経済|eez|"
+        r"日本の?領空|領空(?:を[^。，,、]{0,6})?侵犯)(?![^【】\n]{0,12}】)",  # Japan's airspace
         "foreign_adiz": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}$",
         # Another country's ADIZ entered, named in full ("共機2架次進入日本防空識別區").
         "foreign_adiz_named": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}防空識別[區圏]",

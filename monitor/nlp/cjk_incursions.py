@@ -78,6 +78,7 @@ from .cjk_corrections import without_printed_errors
 from .cjk_counts import read_counts
 from .cjk_day_tables import day_list_facts, table_facts
 from .cjk_days import recalled, report_day, stay_goes_on
+from .cjk_footnotes import note_days
 from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
 from .cjk_incursion_words import patterns
 from .cjk_learner_lines import no_fact_lines
@@ -87,6 +88,7 @@ from .cjk_script import fold
 from .cjk_sentence_facts import sentence_facts
 from .cjk_stay_words import LEFT
 from .cjk_tally_marks import tallies_as_counts
+from .cjk_zone_lists import zone_list_facts
 from .cjk_zone_tables import zone_table_facts
 from .cjk_zones import places_in, zones_in
 from .incursion_words import SEA_PLACES
@@ -133,6 +135,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     tables += day_list_facts(text, folded, day)
     zone_tables, zone_rows = zone_table_facts(text, folded, day)  # a coast guard's, by zone
     tables, rows = tables + zone_tables, rows + zone_rows
+    tables += zone_list_facts(text, folded, day)  # a coast guard's chronology, a line a day
     if not may_report_cjk_incursions(folded):
         return tables
     p = patterns()
@@ -150,6 +153,9 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             report_day(folded[a:b], published.date(), first_count(folded[a:b]), told, folded[:a])
         )
         told_days.append(written_days[-1] or told)
+    # A footnote's figures are of the sentence that cites it ("…であった（注1）").
+    for index, note_day in note_days(folded, sentences, told_days).items():
+        written_days[index] = told_days[index] = note_day
     # A headline without a day is of the day the report's counts are of, not of the first
     # day the story names ("１０日の演説" before "国防部は１１日、…３２機"), nor of a record's
     # or a past figure's ("僅次於3月18日的98架次", "前天曾派出共機32架次"), nor of craft out

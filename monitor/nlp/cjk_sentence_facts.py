@@ -24,11 +24,19 @@ from .cjk_group_facts import (
     what_of,
 )
 from .cjk_incursion_words import patterns
+from .cjk_script import fold_pattern
 from .cjk_whole_count import placed_whole
 from .cjk_zones import in_own_waters, place_of, placed_near, places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
 
+# A clause whose subject is craft the report does not count: "(當天)並有…", "另有…" (no figure).
+_UNCOUNTED_SUBJECT = re.compile(
+    fold_pattern(
+        r"[，,；;](?:當天|同日|同時|另|並|也|亦|還)*有(?=[^，,；;。]{2,20}(?:進入|逾越|越過))"
+    )
+)
+_BREAKDOWN = re.compile(fold_pattern(r"(?:その|機種の|機型)?(?:内訳|內譯)"))
 ENTERED = re.compile(r"[進进]入|侵入|[闖闯]入|に入[っりる]")
 
 
@@ -42,6 +50,10 @@ def sentence_facts(
     counts = read_counts(sentence, next(iter(totalled)) if len(totalled) == 1 else None)
     if not counts:
         return [], []
+    # A sentence named a breakdown of the total before it ("内訳はJ-16戦闘機14機、J-10戦闘機4機…")
+    # gives no fact of its own (rule 3), not even their sum.
+    if carried.total and all(c.typed for c in counts) and _BREAKDOWN.match(sentence.lstrip()):
+        return counts, []
     spans = [(count.start, count.end) for count in counts]
     days = dict(zip(spans, count_days(sentence, spans, carried.day, published), strict=True))
     # The sentence after is of the day the last count of the day was ("…翌１１日朝までの２４時間
@@ -96,6 +108,10 @@ def sentence_facts(
         # Zones after an uncounted part ("約２０機で、一部がＡＤＩＺに入った") are no count's.
         if vague := p["vague_part"].search(sentence, last.end, scope_end):
             after = [(start, z) for start, z in after if start < vague.start()]
+        # So are zones after a later clause's craft named without a count ("曾偵獲共機21架次、
+        # 共艦5艘，當天並有轟-6K轟炸機進入西南空域"): the bomber entered, not the 21.
+        if uncounted := _UNCOUNTED_SUBJECT.search(sentence, last.end, scope_end):
+            after = [(start, z) for start, z in after if start < uncounted.start()]
         # 其中 and a craft with no count of its own ("共機6架次、共艦3艘及無人機1架，其中無人機…
         # 進入東南空域"): the zones after it are that craft's alone.
         own: list[Count] = []
@@ -167,7 +183,10 @@ def sentence_facts(
             and bool(p["report_day"].search(sentence, scope_start, first.start))
             and not set(days[(first.start, first.end)]) & told
         )  # fmt: skip
-        if not chosen and waters and (tally or marked_by_place(sentence, scope_start, first.start)):
+        # Not ships the clause places near a zone ("制限水域付近を航行したが"): outside it.
+        near = placed_near(sentence, scope_start, clause_end)
+        marked = tally or marked_by_place(sentence, scope_start, first.start)
+        if not chosen and waters and not near and marked:
             chosen = [(first.start, waters)]
         reported_around_taiwan = report and ongoing and not subset and not elsewhere
         if not chosen and reported_around_taiwan:

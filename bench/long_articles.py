@@ -267,6 +267,12 @@ HOSTILE = {
         "zh", "\nQ1　釣魚台鄰接區有幾艘海警船？\nA1　4艘。\n日期｜鄰接區｜領海｜備註\n"
         "9/2（二）｜海警船4艘駛入｜－｜\n9/7（日）｜截至中午仍有4艘｜－｜尚未離開"
     ),
+    # a coast guard's chronology a line a day and footnotes cited and opened (cjk_zone_lists,
+    # cjk_footnotes): each line read for its places once, each note's mark once
+    "ja-chronologies-and-notes": (
+        "ja", "\n尖閣諸島周辺海域日誌\n表　接続水域内で確認された隻数\n７月８日（火）　４隻\n"
+        "７月９日（水）　接続水域内　中国海警局の船四隻（注1）\n（注1）同期間、３７機とした。"
+    ),
     # a court ruling on the far shore, courts after their seats, day words before 經 (cjk_home's
     # far_shore, cjk_name_context's court seats and day words): each 對岸 and seat read once
     "zh-legal-copy": (

@@ -42,18 +42,21 @@ def zone_list_facts(text: str, folded: str, published: date) -> list[Incursion]:
     `fold(text)`."""
     facts: list[Incursion] = []
     caption: str | None = None  # the zone a caption names for the rows after it
+    place: str | None = None  # the sea place named last before the line
     start = 0
     for line in folded.split("\n"):
         row = _ROW.fullmatch(line.strip())
         day = report_day(row.group(1), published, None) if row else None
         if row and day is not None:
-            named = [name for _, name in places_in(folded[:start]) if name in SEA_PLACES]
-            if named and published - RECENT <= day <= published:
+            if place and published - RECENT <= day <= published:
                 evidence = text[start : start + len(line)].strip()
-                found = _row_facts(row.group(2), caption, named[-1], day, evidence)
-                facts += [fact for fact in found if fact not in facts]
+                found = _row_facts(row.group(2), caption, place, day, evidence)
+                facts += found
         elif line.strip():
             caption = _caption_zone(line)
+        # Each line is read for its places once: the text is read once, whatever its rows.
+        named = [name for _, name in places_in(line) if name in SEA_PLACES]
+        place = named[-1] if named else place
         start += len(line) + 1
     return facts
 

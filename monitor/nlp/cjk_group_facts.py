@@ -12,6 +12,7 @@ from datetime import date
 
 from .cjk_counts import Count
 from .cjk_incursion_words import patterns
+from .cjk_script import fold_pattern
 from .cjk_zones import places_in, zones_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
@@ -59,10 +60,17 @@ def in_period(sentence: str, position: int, carried: bool) -> bool:
         scopes.append((day.start(), ends_period or by_day))
     # Chinese writes the day after its subject ("中國海警船3艘今天上午9時許闖入…"): with no scope
     # before the count, a report's day in the count's own clause is its scope, not the period
-    # a sentence before named ("今年兩岸規模最大的宗教交流").
-    if not scopes and p["report_day"].search(_clause_of(sentence, position)):
+    # a sentence before named ("今年兩岸規模最大的宗教交流"); a stay's hours ("２隻が８０時間以上
+    # …とどまる") name no day.
+    clause = _clause_of(sentence, position)
+    if not scopes and any(
+        not _HOURS.fullmatch(m.group()) for m in p["report_day"].finditer(clause)
+    ):
         return False
     return max(scopes)[1] if scopes else carried
+
+
+_HOURS = re.compile(fold_pattern(r"[0-9]+(?:小時|時間)"))
 
 
 def _clause_of(sentence: str, position: int) -> str:

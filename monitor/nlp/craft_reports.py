@@ -32,6 +32,9 @@ TAIWAN = "taiwan"  # the id of its country entity
 TAIWAN_PLACE = "Taiwan"  # the place of a fact around it
 TAIWAN_MND = "taiwan-mnd"  # the body whose reports these are
 CHINA = "china"  # whose ministry never counts its own craft
+# Bare armed services, which copy from Taiwan's side writes without an owner ("the honour guard
+# drawn from the Army, Navy and Air Force", "Our Armed Forces ... employed Navy vessels").
+BARE_FORCES = frozenset({"navy", "army", "air force", "marine corps", "armed forces"})
 
 
 def counts_craft_around_taiwan(
@@ -50,6 +53,50 @@ def counts_craft_around_taiwan(
         return places == {TAIWAN_PLACE}
     following = _block(doc, text, _next_paragraph(doc, text, block[1]), False)
     return _places(doc, text, following, published) == {TAIWAN_PLACE}
+
+
+def counted_as_the_other_side(
+    doc: Doc, span: Span, form: str, candidates: tuple[str, ...], published: date | None
+) -> bool:
+    """Whether China's body of this generic form is ruled out because the copy counts China's
+    craft around Taiwan as the other side's: the ministry whose paragraph counts them is
+    Taiwan's (China's counts none of its own craft), and a capitalised bare service in an
+    article that counts them anywhere is never the PLA's, whose craft that article counts
+    ("the guard of honour drawn from the Army, Navy and Air Force" in a protocol release that
+    lists "8 PLA aircraft and 5 PLAN vessels around Taiwan")."""
+    if TAIWAN_MND in candidates:
+        return counts_craft_around_taiwan(doc, span, published)
+    return _counted_around_taiwan(doc, span, form, published)
+
+
+def counters_country(
+    doc: Doc, span: Span, form: str, candidates: tuple[str, ...], published: date | None
+) -> str | None:
+    """Taiwan, for a body nothing else decided that belongs to the side counting China's craft
+    around Taiwan: "the MND released 30 PLA aircraft ..." in an editorial, whose counts say
+    whose it is, or as a newsletter's line of its own, the counts listed under it; a bare
+    service in an article that counts them ("Our Armed Forces ... employed Navy vessels")."""
+    if TAIWAN_MND in candidates:
+        below = counts_craft_around_taiwan(doc, span, published, below=True)
+        return TAIWAN if below else None
+    return TAIWAN if _counted_around_taiwan(doc, span, form, published) else None
+
+
+def _counted_around_taiwan(doc: Doc, span: Span, form: str, published: date | None) -> bool:
+    """Whether a capitalised bare service stands in an article that counts craft around
+    Taiwan."""
+    if form not in BARE_FORCES or span.text.islower():
+        return False
+    return TAIWAN_PLACE in _article_places(doc, published)
+
+
+def _article_places(doc: Doc, published: date | None) -> set[str]:
+    """The places of the facts the whole article states, read once an article."""
+    answers = doc.user_data.setdefault("article_fact_places", {})
+    if published not in answers:
+        text = doc_text(doc)
+        answers[published] = _fact_places(doc, text, (0, len(text)), published)
+    return set(answers[published])
 
 
 def denies_the_median_line(doc: Doc, span: Span) -> bool:

@@ -39,7 +39,7 @@ from .context import (
     folded_without_country,
     qualifier,
 )
-from .craft_reports import CHINA, TAIWAN, TAIWAN_MND, counts_craft_around_taiwan
+from .craft_reports import CHINA, counted_as_the_other_side, counters_country
 from .embassies import embassies_at_home
 from .english import doc_text, headline_end, knows_its_text, token_indices
 from .export_fields import in_head_field
@@ -264,10 +264,10 @@ def _by_context(
             if m and m.entity_id in candidates and turn_of(doc, m.start) == turn
         }  # fmt: skip
         countries = {kb.entities[c].country for c in candidates}
-        if TAIWAN_MND in candidates and counts_craft_around_taiwan(doc, span, published):
+        if counted_as_the_other_side(doc, span, form, candidates, published):
             # "the Ministry of National Defense said 19 PLA aircraft ..." in a story from
-            # Xiamen or about Beijing's reply: China's ministry counts none of its own craft
-            # (Japan's may: missiles that fell in its zone), so it is never China's.
+            # Xiamen or about Beijing's reply, "the Army, Navy and Air Force" beside such
+            # counts: a body of the side whose craft are counted is never the counter's.
             countries.discard(CHINA)
             named = {body for body in named if kb.entities[body].country != CHINA}
         if context.home_of(span.text) in countries:
@@ -281,11 +281,8 @@ def _by_context(
             return mention_of(span, named.pop(), kb)  # the body the article names in full
         elif not named:
             country = country_near(doc, spans, index, linked, kb, countries)
-        if country is None and TAIWAN_MND in candidates and not named:
-            # "the MND released 30 PLA aircraft ..." in an editorial: whose the counts are says
-            # or, as a newsletter's line of its own, the counts listed under it
-            below = counts_craft_around_taiwan(doc, span, published, below=True)
-            country = TAIWAN if below else None
+        if country is None and not named:  # "the MND released 30 PLA aircraft ..."
+            country = counters_country(doc, span, form, candidates, published)
     # A cable's post reports its host and third countries alike: a body its country lacks is
     # left to the other rules ("MFA spokesperson Lin Jian" in a cable from Manila).
     unhomed = (None, context.issuer_country, context.post_country)

@@ -32,9 +32,18 @@ TAIWAN = "taiwan"  # the id of its country entity
 TAIWAN_PLACE = "Taiwan"  # the place of a fact around it
 TAIWAN_MND = "taiwan-mnd"  # the body whose reports these are
 CHINA = "china"  # whose ministry never counts its own craft
-# Bare armed services, which copy from Taiwan's side writes without an owner ("the honour guard
-# drawn from the Army, Navy and Air Force", "Our Armed Forces ... employed Navy vessels").
-BARE_FORCES = frozenset({"navy", "army", "air force", "marine corps", "armed forces"})
+JAPAN = "japan"
+# Whose side counts the craft a fact places: Taiwan's around Taiwan, Kinmen and Matsu, Japan's
+# around the Senkakus.
+COUNTING_SIDES = {TAIWAN_PLACE: TAIWAN, "Kinmen": TAIWAN, "Matsu": TAIWAN, "Senkaku Islands": JAPAN}
+# Bodies the counting side names without an owner, and the sides that do: Taiwan's copy its
+# armed services, capitalised ("the guard of honour drawn from the Army, Navy and Air Force",
+# "Our Armed Forces ... employed Navy vessels"), where Japan's calls its own Self-Defense Forces;
+# Taiwan's and Japan's copy their coast guards, in lower case too ("the coast guard said").
+BARE_BODIES = {
+    **dict.fromkeys(("navy", "army", "air force", "marine corps", "armed forces"), {TAIWAN}),
+    "coast guard": {TAIWAN, JAPAN},
+}
 
 
 def counts_craft_around_taiwan(
@@ -59,35 +68,36 @@ def counted_as_the_other_side(
     doc: Doc, span: Span, form: str, candidates: tuple[str, ...], published: date | None
 ) -> bool:
     """Whether China's body of this generic form is ruled out because the copy counts China's
-    craft around Taiwan as the other side's: the ministry whose paragraph counts them is
-    Taiwan's (China's counts none of its own craft), and a capitalised bare service in an
-    article that counts them anywhere is never the PLA's, whose craft that article counts
-    ("the guard of honour drawn from the Army, Navy and Air Force" in a protocol release that
-    lists "8 PLA aircraft and 5 PLAN vessels around Taiwan")."""
+    craft as the other side's: the ministry whose paragraph counts them around Taiwan is
+    Taiwan's (China's counts none of its own craft), and a bare service or coast guard in an
+    article that counts them anywhere is the counting side's, never China's, whose craft the
+    article counts ("the guard of honour drawn from the Army, Navy and Air Force" in a protocol
+    release that lists "8 PLA aircraft and 5 PLAN vessels around Taiwan")."""
     if TAIWAN_MND in candidates:
         return counts_craft_around_taiwan(doc, span, published)
-    return _counted_around_taiwan(doc, span, form, published)
+    return _counting_side(doc, span, form, published) is not None
 
 
 def counters_country(
     doc: Doc, span: Span, form: str, candidates: tuple[str, ...], published: date | None
 ) -> str | None:
-    """Taiwan, for a body nothing else decided that belongs to the side counting China's craft
-    around Taiwan: "the MND released 30 PLA aircraft ..." in an editorial, whose counts say
-    whose it is, or as a newsletter's line of its own, the counts listed under it; a bare
-    service in an article that counts them ("Our Armed Forces ... employed Navy vessels")."""
+    """The counting side, for a body nothing else decided: "the MND released 30 PLA aircraft
+    ..." in an editorial is Taiwan's, whose counts say whose it is, or as a newsletter's line of
+    its own, the counts listed under it; so is "the coast guard said" in a story that counts
+    China Coast Guard ships in Kinmen's restricted waters, and Japan's at the Senkakus."""
     if TAIWAN_MND in candidates:
         below = counts_craft_around_taiwan(doc, span, published, below=True)
         return TAIWAN if below else None
-    return TAIWAN if _counted_around_taiwan(doc, span, form, published) else None
+    return _counting_side(doc, span, form, published)
 
 
-def _counted_around_taiwan(doc: Doc, span: Span, form: str, published: date | None) -> bool:
-    """Whether a capitalised bare service stands in an article that counts craft around
-    Taiwan."""
-    if form not in BARE_FORCES or span.text.islower():
-        return False
-    return TAIWAN_PLACE in _article_places(doc, published)
+def _counting_side(doc: Doc, span: Span, form: str, published: date | None) -> str | None:
+    """The one side whose craft counts the article states, when it names this bare body
+    without an owner; None for a common noun ("the navy") or counts on both sides."""
+    if span.text.islower() and form != "coast guard":
+        return None
+    sides = {COUNTING_SIDES[place] for place in _article_places(doc, published)}
+    return sides.pop() if len(sides) == 1 and sides <= BARE_BODIES.get(form, set()) else None
 
 
 def _article_places(doc: Doc, published: date | None) -> set[str]:

@@ -64,6 +64,9 @@ HOSTILE = {
     "en-strung-craft-cells": ("en", "PLA aircraft 8 | Ships 6 / 1 official ship (MND, 6am) | "),
     "en-noted-entries": ("en", "\nMar. 9 — 22 aircraft, 5 ships (14 aircraft entered the ADIZ)"),
     "en-bare-branches": ("en", "Minister Koo said the Navy and the Air Force, Taipei said, "),
+    "en-bare-services-beside-counts": (
+        "en", "guard drawn from the Army, Navy and Air Force; 8 PLA aircraft around Taiwan, "
+    ),
     # a ministry named above each list of counts (craft_reports' paragraph below): one bisection
     "en-ministry-above-counts": ("en", "The MND posted its list.\n\n• 12 PLA aircraft.\n\n"),
     "en-owned-bodies": ("en", "Beijing said its coast guard, Guo Jiakun of the foreign ministry, "),

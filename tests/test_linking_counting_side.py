@@ -1,0 +1,62 @@
+"""A bare service or coast guard in copy that counts China's craft belongs to the side counting
+them, never to China: a Taipei protocol release's "guard of honour drawn from the Army, Navy and
+Air Force" beside the ministry's count of PLA aircraft, an island paper's "the coast guard said"
+beside China Coast Guard ships in Kinmen's restricted waters."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.linking_helpers import mentions
+
+PROGRAMME = (
+    "10:00  Welcome ceremony with full military honours; inspection of the guard of honour "
+    "drawn from the Army, Navy and Air Force\n10:40  Bilateral talks with President Lai "
+    "Ching-te\n\nMEDIA ADVISORY: the Ministry of National Defense 6 a.m. report lists {aircraft} "
+    "PLA aircraft and {ships} PLAN vessels around Taiwan."
+)
+
+
+def linked(text: str, surface: str) -> list[str]:
+    return [m.entity_id for m in mentions(text) if m.text == surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (PROGRAMME.format(aircraft=8, ships=5), "Navy", "roc-navy"),
+        (PROGRAMME.format(aircraft=8, ships=5), "Air Force", "roc-air-force"),
+        ("Every weekday the club reads the Ministry of National Defense report aloud: 34 PLA "
+         "aircraft and 9 PLAN ships were detected around Taiwan. Our Armed Forces monitored the "
+         "situation and employed CAP aircraft, Navy vessels and land-based missile systems.",
+         "Armed Forces", "roc-armed-forces"),
+        ("Two China Coast Guard cutters entered the restricted waters east of Juguang on "
+         "Thursday and left after about 90 minutes, the coast guard's Matsu unit said.",
+         "coast guard", "taiwan-coast-guard"),
+    ],
+)  # fmt: skip
+def test_a_bare_body_in_copy_counting_chinas_craft_is_the_counting_sides(
+    text: str, surface: str, expected: str
+) -> None:
+    assert linked(text, surface) == [expected]
+
+
+def test_a_bare_service_beside_no_counts_is_left_to_the_other_cues() -> None:
+    """Without counts around Taiwan the rule says nothing: the PLA named before the bare Navy
+    in its sentence still owns it."""
+    text = "Taiwan's military has modernised quickly. The PLA, for its part, sent Navy destroyers."
+    assert linked(text, "Navy") == ["plan"]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=40),
+    st.integers(min_value=1, max_value=12),
+    st.sampled_from(["Navy", "Air Force", "Army"]),
+)
+def test_a_service_in_a_release_counting_pla_craft_is_never_chinas(
+    aircraft: int, ships: int, service: str
+) -> None:
+    """Whatever the counts, the services of the release that lists them are Taiwan's."""
+    owners = linked(PROGRAMME.format(aircraft=aircraft, ships=ships), service)
+    assert owners and not {"plan", "plaaf", "pla-ground-force"} & set(owners)

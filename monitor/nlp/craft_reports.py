@@ -44,6 +44,19 @@ BARE_BODIES = {
     **dict.fromkeys(("navy", "army", "air force", "marine corps", "armed forces"), {TAIWAN}),
     "coast guard": {TAIWAN, JAPAN},
 }
+# Copy written from elsewhere names the counting side's bodies by its name ("Taiwan's Ministry of
+# National Defense reported 17 PLA aircraft" in a keynote at the US Naval Academy, "Taiwan's
+# MND said" in an alumni letter, "Taiwanese coast guard vessel"), and its bare "the Army" is
+# its own: the side's own copy names them bare.
+_NAMED_BY_SIDE = {
+    side: re.compile(rf"\b(?:{names})\s+(?:[A-Z]|coast guard|defen[cs]e|military|armed|navy)")
+    for side, names in ((TAIWAN, "Taiwan's|Taiwanese"), (JAPAN, "Japan's|Japanese"))
+}
+# A bare coast guard is the counting side's where it reports the count ("... left after 90
+# minutes, the coast guard's Matsu unit said"); elsewhere a Kinmen fisherman's "I fish under the
+# coast guard" may be China's, whose ships the story counts.
+_REPORTING = frozenset({"said", "says", "reported", "reports", "added", "told"})
+_REPORT_REACH = 5  # tokens from "coast guard" to its verb: "'s Matsu unit said"
 
 
 def counts_craft_around_taiwan(
@@ -92,12 +105,20 @@ def counters_country(
 
 
 def _counting_side(doc: Doc, span: Span, form: str, published: date | None) -> str | None:
-    """The one side whose craft counts the article states, when it names this bare body
-    without an owner; None for a common noun ("the navy") or counts on both sides."""
-    if span.text.islower() and form != "coast guard":
+    """The one side whose craft counts the article states, when its own copy names this bare
+    body without an owner; None for a common noun ("the navy"), counts on both sides, copy that
+    names the side's bodies by its name, or a coast guard that reports nothing."""
+    if form == "coast guard":
+        after = doc[span.end : span.end + _REPORT_REACH]
+        if not any(token.lower_ in _REPORTING for token in after):
+            return None
+    elif span.text.islower():
         return None
     sides = {COUNTING_SIDES[place] for place in _article_places(doc, published)}
-    return sides.pop() if len(sides) == 1 and sides <= BARE_BODIES.get(form, set()) else None
+    if len(sides) != 1 or not sides <= BARE_BODIES.get(form, set()):
+        return None
+    side = sides.pop()
+    return None if _NAMED_BY_SIDE[side].search(doc_text(doc)) else side
 
 
 def _article_places(doc: Doc, published: date | None) -> set[str]:

@@ -118,7 +118,10 @@ def _counting_side(doc: Doc, span: Span, form: str, published: date | None) -> s
     if len(sides) != 1 or not sides <= BARE_BODIES.get(form, set()):
         return None
     side = sides.pop()
-    return None if _NAMED_BY_SIDE[side].search(doc_text(doc)) else side
+    named = doc.user_data.setdefault("side_named", {})  # read once an article, not a mention
+    if side not in named:
+        named[side] = bool(_NAMED_BY_SIDE[side].search(doc_text(doc)))
+    return None if named[side] else side
 
 
 def _article_places(doc: Doc, published: date | None) -> set[str]:

@@ -78,7 +78,12 @@ def counts_craft_around_taiwan(
 
 
 def counted_as_the_other_side(
-    doc: Doc, span: Span, form: str, candidates: tuple[str, ...], published: date | None
+    doc: Doc,
+    span: Span,
+    form: str,
+    candidates: tuple[str, ...],
+    published: date | None,
+    home: str | None,
 ) -> bool:
     """Whether China's body of this generic form is ruled out because the copy counts China's
     craft as the other side's: the ministry whose paragraph counts them around Taiwan is
@@ -88,11 +93,16 @@ def counted_as_the_other_side(
     release that lists "8 PLA aircraft and 5 PLAN vessels around Taiwan")."""
     if TAIWAN_MND in candidates:
         return counts_craft_around_taiwan(doc, span, published)
-    return _counting_side(doc, span, form, published) is not None
+    return _counting_side(doc, span, form, published, home) is not None
 
 
 def counters_country(
-    doc: Doc, span: Span, form: str, candidates: tuple[str, ...], published: date | None
+    doc: Doc,
+    span: Span,
+    form: str,
+    candidates: tuple[str, ...],
+    published: date | None,
+    home: str | None,
 ) -> str | None:
     """The counting side, for a body nothing else decided: "the MND released 30 PLA aircraft
     ..." in an editorial is Taiwan's, whose counts say whose it is, or as a newsletter's line of
@@ -101,13 +111,17 @@ def counters_country(
     if TAIWAN_MND in candidates:
         below = counts_craft_around_taiwan(doc, span, published, below=True)
         return TAIWAN if below else None
-    return _counting_side(doc, span, form, published)
+    return _counting_side(doc, span, form, published, home)
 
 
-def _counting_side(doc: Doc, span: Span, form: str, published: date | None) -> str | None:
+def _counting_side(
+    doc: Doc, span: Span, form: str, published: date | None, home: str | None
+) -> str | None:
     """The one side whose craft counts the article states, when its own copy names this bare
     body without an owner; None for a common noun ("the navy"), counts on both sides, copy that
-    names the side's bodies by its name, or a coast guard that reports nothing."""
+    names the side's bodies by its name or is at home elsewhere ("BEIJING (Global Times) -- A
+    China Coast Guard formation patrolled ... the coast guard said": China's own report), or a
+    coast guard that reports nothing."""
     if form == "coast guard":
         after = doc[span.end : span.end + _REPORT_REACH]
         if not any(token.lower_ in _REPORTING for token in after):
@@ -118,6 +132,8 @@ def _counting_side(doc: Doc, span: Span, form: str, published: date | None) -> s
     if len(sides) != 1 or not sides <= BARE_BODIES.get(form, set()):
         return None
     side = sides.pop()
+    if home not in (None, side):
+        return None
     named = doc.user_data.setdefault("side_named", {})  # read once an article, not a mention
     if side not in named:
         named[side] = bool(_NAMED_BY_SIDE[side].search(doc_text(doc)))

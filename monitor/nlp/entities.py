@@ -264,7 +264,8 @@ def _by_context(
             if m and m.entity_id in candidates and turn_of(doc, m.start) == turn
         }  # fmt: skip
         countries = {kb.entities[c].country for c in candidates}
-        if counted_as_the_other_side(doc, span, form, candidates, published):
+        home = context.home_of(span.text)
+        if counted_as_the_other_side(doc, span, form, candidates, published, home):
             # "the Ministry of National Defense said 19 PLA aircraft ..." in a story from
             # Xiamen or about Beijing's reply, "the Army, Navy and Air Force" beside such
             # counts: a body of the side whose craft are counted is never the counter's.
@@ -282,7 +283,7 @@ def _by_context(
         elif not named:
             country = country_near(doc, spans, index, linked, kb, countries)
         if country is None and not named:  # "the MND released 30 PLA aircraft ..."
-            country = counters_country(doc, span, form, candidates, published)
+            country = counters_country(doc, span, form, candidates, published, home)
     # A cable's post reports its host and third countries alike: a body its country lacks is
     # left to the other rules ("MFA spokesperson Lin Jian" in a cable from Manila).
     unhomed = (None, context.issuer_country, context.post_country)

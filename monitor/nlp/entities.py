@@ -271,8 +271,8 @@ def _by_context(
             # counts: a body of the side whose craft are counted is never the counter's.
             countries.discard(CHINA)
             named = {body for body in named if kb.entities[body].country != CHINA}
-        if context.home_of(span.text) in countries:
-            country = context.home_of(span.text)
+        if home in countries:
+            country = home
         elif own := body_named_in_full(span.text, candidates, kb):
             # Its own name in full says whose it is more plainly than the bodies the article
             # names or the countries around it: a Japanese white paper's "the Ministry of

@@ -48,6 +48,17 @@ def test_a_bare_service_beside_no_counts_is_left_to_the_other_cues() -> None:
     assert linked(text, "Navy") == ["plan"]
 
 
+def test_a_bare_coast_guard_in_copy_at_home_on_the_other_side_is_left_to_it() -> None:
+    """Beijing's own report of its patrol is China's coast guard, whatever the counts say."""
+    text = (
+        "BEIJING, Dec. 2 (Global Times) -- A China Coast Guard formation patrolled within the "
+        "territorial waters of China's Diaoyu Dao on Wednesday, the coast guard said.\n\n"
+        "Japanese media said the Japan Coast Guard had tracked four Chinese government ships in "
+        "the contiguous zone around the islands, which Japan calls the Senkaku Islands."
+    )
+    assert linked(text, "coast guard") == ["china-coast-guard"]
+
+
 @settings(max_examples=8, deadline=None)
 @given(
     st.integers(min_value=2, max_value=40),

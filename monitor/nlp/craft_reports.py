@@ -44,14 +44,13 @@ BARE_BODIES = {
     **dict.fromkeys(("navy", "army", "air force", "marine corps", "armed forces"), {TAIWAN}),
     "coast guard": {TAIWAN, JAPAN},
 }
-# Copy written from elsewhere names the counting side's bodies by its name ("Taiwan's Ministry of
-# National Defense reported 17 PLA aircraft" in a keynote at the US Naval Academy, "Taiwan's
-# MND said" in an alumni letter, "Taiwanese coast guard vessel"), and its bare "the Army" is
-# its own: the side's own copy names them bare.
-_NAMED_BY_SIDE = {
-    side: re.compile(rf"\b(?:{names})\s+(?:[A-Z]|coast guard|defen[cs]e|military|armed|navy)")
-    for side, names in ((TAIWAN, "Taiwan's|Taiwanese"), (JAPAN, "Japan's|Japanese"))
-}
+# Copy written from elsewhere names the region's bodies by their countries ("Taiwan's Ministry
+# of National Defense reported 17 PLA aircraft" in a keynote at the US Naval Academy, "Taiwan's
+# MND said" in an alumni letter, "Japan's Ministry of Defense said" beside "a Navy veteran from
+# Yigo" in a wire story), and its bare "the Army" is its own: the side's own copy names them bare.
+_NAMED_BY_COUNTRY = re.compile(
+    r"\b(?:(?:Taiwan|China|Japan)'s|Taiwanese|Japanese)\s+(?:[A-Z]|coast guard|defen[cs]e|military)"
+)
 # A bare coast guard is the counting side's where it reports the count ("... left after 90
 # minutes, the coast guard's Matsu unit said"); elsewhere a Kinmen fisherman's "I fish under the
 # coast guard" may be China's, whose ships the story counts.
@@ -134,10 +133,9 @@ def _counting_side(
     side = sides.pop()
     if home not in (None, side):
         return None
-    named = doc.user_data.setdefault("side_named", {})  # read once an article, not a mention
-    if side not in named:
-        named[side] = bool(_NAMED_BY_SIDE[side].search(doc_text(doc)))
-    return None if named[side] else side
+    if "names_by_country" not in doc.user_data:  # read once an article, not once a mention
+        doc.user_data["names_by_country"] = bool(_NAMED_BY_COUNTRY.search(doc_text(doc)))
+    return None if doc.user_data["names_by_country"] else side
 
 
 def _article_places(doc: Doc, published: date | None) -> set[str]:

@@ -1,7 +1,6 @@
-"""A bare service or coast guard in copy that counts China's craft belongs to the side counting
-them, never to China: a Taipei protocol release's "guard of honour drawn from the Army, Navy and
-Air Force" beside the ministry's count of PLA aircraft, an island paper's "the coast guard said"
-beside China Coast Guard ships in Kinmen's restricted waters."""
+"""A bare service in Taiwan's own copy that counts China's craft is Taiwan's, never China's: a
+Taipei protocol release's "guard of honour drawn from the Army, Navy and Air Force" beside the
+ministry's count of PLA aircraft around Taiwan."""
 
 import pytest
 from hypothesis import given, settings
@@ -30,9 +29,6 @@ def linked(text: str, surface: str) -> list[str]:
          "aircraft and 9 PLAN ships were detected around Taiwan. Our Armed Forces monitored the "
          "situation and employed CAP aircraft, Navy vessels and land-based missile systems.",
          "Armed Forces", "roc-armed-forces"),
-        ("Two China Coast Guard cutters entered the restricted waters east of Juguang on "
-         "Thursday and left after about 90 minutes, the coast guard's Matsu unit said.",
-         "coast guard", "taiwan-coast-guard"),
     ],
 )  # fmt: skip
 def test_a_bare_body_in_copy_counting_chinas_craft_is_the_counting_sides(

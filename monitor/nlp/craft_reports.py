@@ -36,14 +36,11 @@ JAPAN = "japan"
 # Whose side counts the craft a fact places: Taiwan's around Taiwan, Kinmen and Matsu, Japan's
 # around the Senkakus.
 COUNTING_SIDES = {TAIWAN_PLACE: TAIWAN, "Kinmen": TAIWAN, "Matsu": TAIWAN, "Senkaku Islands": JAPAN}
-# Bodies the counting side names without an owner, and the sides that do: Taiwan's copy its
-# armed services, capitalised ("the guard of honour drawn from the Army, Navy and Air Force",
-# "Our Armed Forces ... employed Navy vessels"), where Japan's calls its own Self-Defense Forces;
-# Taiwan's and Japan's copy their coast guards, in lower case too ("the coast guard said").
-BARE_BODIES = {
-    **dict.fromkeys(("navy", "army", "air force", "marine corps", "armed forces"), {TAIWAN}),
-    "coast guard": {TAIWAN, JAPAN},
-}
+# Armed services Taiwan's copy names without an owner, capitalised ("the guard of honour drawn
+# from the Army, Navy and Air Force", "Our Armed Forces ... employed Navy vessels"), where
+# Japan's calls its own Self-Defense Forces. A bare coast guard is left out: China's own
+# reports of a patrol near the Senkakus say "the coast guard said" of the China Coast Guard.
+BARE_SERVICES = frozenset({"navy", "army", "air force", "marine corps", "armed forces"})
 # Copy written from elsewhere names the region's bodies by their countries ("Taiwan's Ministry
 # of National Defense reported 17 PLA aircraft" in a keynote at the US Naval Academy, "Taiwan's
 # MND said" in an alumni letter, "Japan's Ministry of Defense said" beside "a Navy veteran from
@@ -51,11 +48,6 @@ BARE_BODIES = {
 _NAMED_BY_COUNTRY = re.compile(
     r"\b(?:(?:Taiwan|China|Japan)'s|Taiwanese|Japanese)\s+(?:[A-Z]|coast guard|defen[cs]e|military)"
 )
-# A bare coast guard is the counting side's where it reports the count ("... left after 90
-# minutes, the coast guard's Matsu unit said"); elsewhere a Kinmen fisherman's "I fish under the
-# coast guard" may be China's, whose ships the story counts.
-_REPORTING = frozenset({"said", "says", "reported", "reports", "added", "told"})
-_REPORT_REACH = 5  # tokens from "coast guard" to its verb: "'s Matsu unit said"
 
 
 def counts_craft_around_taiwan(
@@ -86,7 +78,7 @@ def counted_as_the_other_side(
 ) -> bool:
     """Whether China's body of this generic form is ruled out because the copy counts China's
     craft as the other side's: the ministry whose paragraph counts them around Taiwan is
-    Taiwan's (China's counts none of its own craft), and a bare service or coast guard in an
+    Taiwan's (China's counts none of its own craft), and a bare service in an
     article that counts them anywhere is the counting side's, never China's, whose craft the
     article counts ("the guard of honour drawn from the Army, Navy and Air Force" in a protocol
     release that lists "8 PLA aircraft and 5 PLAN vessels around Taiwan")."""
@@ -116,26 +108,17 @@ def counters_country(
 def _counting_side(
     doc: Doc, span: Span, form: str, published: date | None, home: str | None
 ) -> str | None:
-    """The one side whose craft counts the article states, when its own copy names this bare
-    body without an owner; None for a common noun ("the navy"), counts on both sides, copy that
-    names the side's bodies by its name or is at home elsewhere ("BEIJING (Global Times) -- A
-    China Coast Guard formation patrolled ... the coast guard said": China's own report), or a
-    coast guard that reports nothing."""
-    if form == "coast guard":
-        after = doc[span.end : span.end + _REPORT_REACH]
-        if not any(token.lower_ in _REPORTING for token in after):
-            return None
-    elif span.text.islower():
+    """Taiwan, for a capitalised bare service in Taiwan's own copy counting craft around it;
+    None for a common noun ("the navy"), counts elsewhere too, copy at home in another country
+    or naming the region's bodies by their countries."""
+    if form not in BARE_SERVICES or span.text.islower():
         return None
     sides = {COUNTING_SIDES[place] for place in _article_places(doc, published)}
-    if len(sides) != 1 or not sides <= BARE_BODIES.get(form, set()):
-        return None
-    side = sides.pop()
-    if home not in (None, side):
+    if sides != {TAIWAN} or home not in (None, TAIWAN):
         return None
     if "names_by_country" not in doc.user_data:  # read once an article, not once a mention
         doc.user_data["names_by_country"] = bool(_NAMED_BY_COUNTRY.search(doc_text(doc)))
-    return None if doc.user_data["names_by_country"] else side
+    return None if doc.user_data["names_by_country"] else TAIWAN
 
 
 def _article_places(doc: Doc, published: date | None) -> set[str]:

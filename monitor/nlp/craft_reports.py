@@ -97,8 +97,8 @@ def counters_country(
 ) -> str | None:
     """The counting side, for a body nothing else decided: "the MND released 30 PLA aircraft
     ..." in an editorial is Taiwan's, whose counts say whose it is, or as a newsletter's line of
-    its own, the counts listed under it; so is "the coast guard said" in a story that counts
-    China Coast Guard ships in Kinmen's restricted waters, and Japan's at the Senkakus."""
+    its own, the counts listed under it; so is a bare service in Taiwan's own copy that counts
+    them ("Our Armed Forces monitored the situation and employed CAP aircraft, Navy vessels")."""
     if TAIWAN_MND in candidates:
         below = counts_craft_around_taiwan(doc, span, published, below=True)
         return TAIWAN if below else None

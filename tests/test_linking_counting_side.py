@@ -67,3 +67,15 @@ def test_a_service_in_a_release_counting_pla_craft_is_never_chinas(
     """Whatever the counts, the services of the release that lists them are Taiwan's."""
     owners = linked(PROGRAMME.format(aircraft=aircraft, ships=ships), service)
     assert owners and not {"plan", "plaaf", "pla-ground-force"} & set(owners)
+
+
+@pytest.mark.parametrize("row", ["Navy vessels: {n}", "{n} Navy vessels", "Navy ships {n}"])
+def test_a_service_naming_the_counted_craft_is_not_the_counting_side(row: str) -> None:
+    """A row of the PLA's craft ("Navy vessels: 7") counts China's ships, so the rule that gives
+    the counting side its own bare services leaves it alone."""
+    for n in (3, 7, 12):
+        text = (
+            "PLA ACTIVITY AROUND TAIWAN\n24 hours to 6 a.m. Saturday\n\nAircraft: 21\n"
+            f"Entered ADIZ: 15\n{row.format(n=n)}\nOfficial ships: 1"
+        )
+        assert "roc-navy" not in linked(text, "Navy")

@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
 from .english import doc_text, headline_end
+from .incursion_words import CRAFT_NOUNS
 from .incursions import find_incursions
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def _counting_side(
     """Taiwan, for a capitalised bare service in Taiwan's own copy counting craft around it;
     None for a common noun ("the navy"), counts elsewhere too, copy at home in another country
     or naming the region's bodies by their countries."""
-    if form not in BARE_SERVICES or span.text.islower():
+    if form not in BARE_SERVICES or span.text.islower() or _counted(doc, span):
         return None
     sides = {COUNTING_SIDES[place] for place in _article_places(doc, published)}
     if sides != {TAIWAN} or home not in (None, TAIWAN):
@@ -119,6 +120,18 @@ def _counting_side(
     if "names_by_country" not in doc.user_data:  # read once an article, not once a mention
         doc.user_data["names_by_country"] = bool(_NAMED_BY_COUNTRY.search(doc_text(doc)))
     return None if doc.user_data["names_by_country"] else TAIWAN
+
+
+def _counted(doc: Doc, span: Span) -> bool:
+    """Whether the service names craft given a count ("Navy vessels: 7" in a table of the PLA's
+    craft, "7 Navy vessels"): the counted side's craft, not the counting side's service, which
+    its own release names without one ("employed CAP aircraft, Navy vessels")."""
+    craft = span.end < len(doc) and doc[span.end].lower_ in CRAFT_NOUNS
+    if not craft:
+        return False
+    after = doc[span.end + 1 : span.end + 3]
+    before = doc[span.start - 1] if span.start else None
+    return any(t.text == ":" or t.like_num for t in after) or bool(before and before.like_num)
 
 
 def _article_places(doc: Doc, published: date | None) -> set[str]:

@@ -18,8 +18,11 @@ def links(text: str) -> list[tuple[str, str]]:
 
 
 def test_the_mainlands_names_for_taiwans_coast_guard_weather_and_presidential_office() -> None:
-    # the sets label 台湾防务部门 as Taiwan alone
-    assert "taiwan-mnd" not in {entity for _, entity in links("台湾防务部门8日称侦获军机。")}
+    # 台湾 names Taiwan and the field with its 部门 the ministry, as after 台湾地区
+    assert links("台湾防务部门8日称侦获军机。")[:2] == [
+        ("台湾", "taiwan"),
+        ("防务部门", "taiwan-mnd"),
+    ]
     coast_guard = links("台湾海巡部门当天称派船伴航。")
     assert coast_guard[:2] == [("台湾", "taiwan"), ("海巡部门", "taiwan-coast-guard")]
     weather = links("据台湾气象部门消息，台风外围环流给台湾南部带来强降雨。")

@@ -36,11 +36,11 @@ FIELDS = {
 # The region word before the field: the short 台 only where it does not end a word before it
 # (平台, 舞台, 电台, 出台, 倒台); after any other character it opens the phrase ("以来台防务部门",
 # "本周台防务部门": since, this week).
-# The bare 台湾 opens every field but 防务: the sets label "台湾防务部门" as Taiwan alone, in six
-# passages of four hands, and never as the ministry, where 台湾海巡部门 and 台湾气象部门 are
-# the bodies.
+# The bare 台湾 opens every field as 台湾地区 does: "台湾防务部门" is the defence ministry (every
+# one of the eleven passages that label the phrase says so; earlier hands left it unlabelled,
+# and "台湾地区防务部门" was the ministry all along).
 REGION = (
-    r"(台湾地区|台湾当局|台湾(?!防务)"
+    r"(台湾地区|台湾当局|台湾"
     r"|(?<![平舞讲阳电后前上下倒站柜擂炮看展灶戏出烟吧窗灯楼亭井])台)"
 )
 SHORT_REGION = "台"

@@ -16,6 +16,16 @@ _THAT_DAY = re.compile(r"^\W*(?:On )?That (?:day|morning|afternoon|evening)\b")
 # of", not the entry the sentence between timed ("entered at around 10:10 p.m. Thursday").
 _SAME_TIME = re.compile(r"\bas of the same (?:time|hour)\b", re.I)
 
+# A letter's or a column's writer dates what stands as they write by the writing itself ("As I
+# write, four CCG ships are in the contiguous zone", "at the time of writing", "as we went to
+# press"): the day of the copy, not the last day the sentence before wrote ("On Thursday two
+# ships intruded ... and left this morning (Friday)").
+_WRITING_TIME = re.compile(
+    r"\b(?:as (?:I|we) (?:write|type|speak)|(?:at|as of) (?:the time of )?(?:this )?writing"
+    r"|as we (?:go|went) to press|at press time)\b",
+    re.I,
+)
+
 Dated = tuple[date | None, bool]
 
 
@@ -34,6 +44,7 @@ def day_pointed_back(
     opened: date | None,
     written: date | None,
     as_of: date | None,
+    today: date,
 ) -> Dated:
     """The sentence's day and whether it reports it, with a day it points back to filled in.
 
@@ -41,7 +52,8 @@ def day_pointed_back(
     day is the telling's just written (`told`), not the day of the event told in it. "On
     Sunday, four ships entered the waters and did not leave until Monday. Two others sailed in
     the zone the same day": the day the sentence before opened with (`opened`), whose counts it
-    reported, not the last day it wrote (rule 9). "That day" is the last day `written`."""
+    reported, not the last day it wrote (rule 9). "That day" is the last day `written`; "As I
+    write" is the copy's own day, `today`."""
     if dated[0] is not None:
         return dated
     if as_of is not None and _SAME_TIME.search(sentence):
@@ -50,4 +62,6 @@ def day_pointed_back(
         return (told or opened, dated[1])
     if _THAT_DAY.match(sentence):
         return (written, dated[1])
+    if _WRITING_TIME.search(sentence):
+        return (today, True)
     return dated

@@ -60,7 +60,7 @@ from .incursion_phrases import (
     head_at,
     inside_a_name,
     match,
-    names_a_time,
+    names_no_act,
     next_is,
     number_at,
 )  # fmt: skip
@@ -259,7 +259,7 @@ def _read_at(
     # a lone lead word's dash heads its paragraph ("**Jets** — the MND detected 15 aircraft").
     if match(words, i, w.BREAKDOWNS) or (low in w.DASHES and i > 1 and craft_of(words[i - 1])):
         marks.parts.append(i)
-    if (length := match(words, i, w.ELLIPSES)) and not names_a_time(words, i + length):
+    if (length := match(words, i, w.ELLIPSES)) and not names_no_act(words, i + length):
         marks.ellipses.append(i)
     elif low in w.PROFORM_VERBS and (i + 1 == len(words) or words[i + 1].low in (".", ";", ",")):
         marks.ellipses.append(i)  # "..., and in the second, 19 did."

@@ -121,6 +121,9 @@ _REPORTERS = REPORT_NOUNS | {"mnd"}
 # What a report holds its figures by: "Monday's report had 9 aircraft & 3 ships".
 _HOLDING = {"had", "has", "gave", "gives", "showed", "shows"}
 _HOUR_REACH = 2  # the tokens of a report's hour: "6am", "0600", "6 a.m"
+# ... or the part of the day it came out in, as a texted note says it ("MND this morning: 19
+# PLA aircraft, 8 PLAN ships", "MND today: ..."): the words before the colon, last first.
+_DAY_PARTS = (("morning", "this"), ("today",))
 
 
 def lists_a_report(words: list[Token], i: int) -> bool:
@@ -141,8 +144,17 @@ def lists_a_report(words: list[Token], i: int) -> bool:
     for _ in range(_HOUR_REACH):
         if before > 0 and _is_hour(words, before):
             before -= 1
+    before -= _day_part_before(words, before)
     before -= before > 0 and words[before].low == ","
     return before >= 0 and words[before].low in _REPORTERS
+
+
+def _day_part_before(words: list[Token], last: int) -> int:
+    """The number of tokens of a part of the day ending at last ("this morning"), or 0."""
+    for part in _DAY_PARTS:
+        if last >= len(part) and all(words[last - k].low == w for k, w in enumerate(part)):
+            return len(part)
+    return 0
 
 
 def _is_hour(words: list[Token], i: int) -> bool:

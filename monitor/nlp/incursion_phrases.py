@@ -367,15 +367,16 @@ def _names_a_type(token: Token) -> bool:
     return token.text[:1].isupper() and "-" in token.text and any(map(str.isdigit, token.text))
 
 
-# "in the same period", "the same 24-hour window": a time shared, not "did the same".
+# "in the same period", "the same 24-hour window": a time shared, not "did the same"; nor is
+# a teller named again ("seven aircraft, per the same ministry", "the same source said").
 _SAME_TIMES = {"period", "window", "day", "time", "hours", "report", "span", "timeframe", "night"}
+_SAME_TELLERS = {"ministry", "source", "sources", "agency", "office", "official", "spokesman"}
 
 
-def names_a_time(words: list[Token], i: int) -> bool:
-    """Whether the word after "the same" makes it a time: its zone is no ellipsis's."""
-    if i >= len(words):
-        return False
-    return words[i].low in _SAME_TIMES or any(c.isdigit() for c in words[i].low)
+def names_no_act(words: list[Token], i: int) -> bool:
+    """Whether the word after "the same" makes it a time or a teller, not an ellipsis."""
+    low = words[i].low if i < len(words) else ""
+    return low in _SAME_TIMES | _SAME_TELLERS or any(c.isdigit() for c in low)
 
 
 def _craft_at(words: list[Token], j: int) -> str | None:

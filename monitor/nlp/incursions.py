@@ -256,7 +256,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         for claim in called_records(tokens, reading.claims) if of_day not in (None, local) else []:
             claim.cumulative = True
         recent_day = dated[0] or recent_day
-        dated = day_pointed_back(sentence, dated, told, opened, last_written, as_of)  # "That day"
+        dated = day_pointed_back(sentence, dated, told, opened, last_written, as_of, local)
         last_written = dates[-1].day if dates else last_written
         as_of = day_as_of(tokens, dates) or as_of
         opened = own_dates[0].day if own_dates and opens_with_its_day(tokens, own_dates) else None

@@ -6,14 +6,18 @@ do (incursion_rows.py), and the semicolons stand where the line breaks would be.
 
 import re
 
-from .incursion_words import CRAFT_NOUNS, MONTH_PATTERN, NUMBER_WORDS
+from .incursion_words import CRAFT_NOUNS, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_PATTERN
 
 _DAY = rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
 _DASH = r"(?:\s*[—–]\s*|\s+-\s+)"
-_ENTRY = re.compile(rf"\s*(?P<day>{_DAY}){_DASH}(?P<rest>.*)", re.S)
-# The first entry opens the line, or the clause after the colon that announces the list.
-_FIRST_ENTRY = re.compile(rf"(?:^|(?<=:))\s*{_DAY}{_DASH}")
 _COUNT = r"(?:\d{1,3}|[a-z]+)"
+_NUMBER = rf"(?:\d{{1,3}}|(?i:{'|'.join(NUMBER_WORDS)}))\b"
+# A week's run written as prose may head each entry with its weekday and a comma before the
+# count ("...: Sunday, 14 aircraft; Monday, 21, of which 15 crossed the median line").
+_HEAD = rf"(?:(?P<day>{_DAY}){_DASH}|(?P<weekday>{WEEKDAY_PATTERN}),\s+(?={_NUMBER}))"
+_ENTRY = re.compile(rf"\s*{_HEAD}(?P<rest>.*)", re.S)
+# The first entry opens the line, or the clause after the colon that announces the list.
+_FIRST_ENTRY = re.compile(rf"(?:^|(?<=:))\s*{_HEAD}")
 _BARE = re.compile(rf"(?P<count>{_COUNT})(?P<tail>\s*(?:[,.].*)?)", re.S)
 _NAMED = re.compile(rf"{_COUNT}\s+(?P<words>[^,;.]*)")
 
@@ -36,7 +40,8 @@ def _entries(sentence: str) -> list[str]:
     lines = [lead] if lead else []
     for entry in [opening, *entries]:
         assert entry is not None
-        lines.append(f"{entry['day']} — {_with_craft(entry['rest'].strip(), craft)}")
+        day = entry["day"] or entry["weekday"]
+        lines.append(f"{day} — {_with_craft(entry['rest'].strip(), craft)}")
     # Every line but the last ends where a full stop would: the sentence's own ends the last.
     return [line if line[-1:] in ".:!?" or at == len(lines) - 1 else line + "." for at, line in
             enumerate(lines)]  # fmt: skip

@@ -71,6 +71,9 @@ HOSTILE = {
     "en-ministry-above-counts": ("en", "The MND posted its list.\n\n• 12 PLA aircraft.\n\n"),
     "en-owned-bodies": ("en", "Beijing said its coast guard, Guo Jiakun of the foreign ministry, "),
     "en-clause-days": ("en", "on Saturday it saw 17 aircraft, and on Monday 3 ships; "),
+    # a week run by weekday and comma, each entry split once (incursion_day_runs), a writer's
+    # "As I write" and "per the same ministry" read once a sentence
+    "en-weekday-runs": ("en", "As I write, Sunday, 14 aircraft; Monday, 21, per the same MND; "),
     "en-peak-semicolons": ("en", "busiest was Jan. 8, when 57 aircraft flew; on Tuesday, 11; "),
     "en-approaches": ("en", "two ships sailed close to the the prohibited zone near its ADIZ, "),
     "en-window-starts": ("en", "since 6 a.m. the previous day 12 jets, from 6 6 the day before, "),

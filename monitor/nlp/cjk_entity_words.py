@@ -281,4 +281,6 @@ WORD_AFTER_NAME = {
 # Chinese words of an army's things that open with 軍 after a country's name ("中國軍艦",
 # "中国军机", "中國軍方", "中國軍演"): Chinese copy writes the country and the word, where
 # Japanese writes 中国軍 for the PLA ("中国軍機" is the PLA's aircraft there, as its sets label it).
-MILITARY_WORDS = ("軍艦", "軍機", "軍方", "軍演")
+# 軍人, a soldier, is one of them ("台灣軍人吃不飽", "把台湾军人绑上战车": the island's soldiers,
+# its writers label 台灣 Taiwan); 軍人員 is not ("台灣軍人員": 台灣軍 + 人員, the forces' staff).
+MILITARY_WORD = r"軍(?:艦|機|方|演|人(?!員))"

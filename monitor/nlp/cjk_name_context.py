@@ -24,7 +24,7 @@ from .cjk_entity_words import (
     CRAFT_AFTER,
     DAY_BEFORE,
     DEALING_AFTER,
-    MILITARY_WORDS,
+    MILITARY_WORD,
     PAIR_PLACE_AFTER,
     PAIR_PLACE_BEFORE,
     PLACES_LISTED_AFTER,
@@ -241,15 +241,15 @@ def _post_filled() -> re.Pattern[str]:
     return re.compile(fold_pattern(POST_FILLED))
 
 
+_MILITARY_WORD = re.compile(fold_pattern(MILITARY_WORD))
+
+
 def country_before_military_word(folded: str, start: int, end: int, forms: dict[str, str]) -> bool:
     """Whether a Chinese name ending in 軍 is a country's name before a word of its army's
-    things ("中國|軍艦", "中国|军方"): the country, not its army. Names that are no country
-    without their 軍 (國軍, 共軍, 美軍) stay whole."""
+    things ("中國|軍艦", "台灣|軍人"): the country. 國軍, 共軍 and 美軍 stay whole."""
     if end - start < 3 or folded[end - 1] != fold_char("軍"):
         return False  # first the cheap test: it runs for every span of every article
-    return folded[start : end - 1] in forms and any(
-        folded.startswith(word, end - 1) for word in _folded(MILITARY_WORDS)
-    )
+    return folded[start : end - 1] in forms and bool(_MILITARY_WORD.match(folded, end - 1))
 
 
 def no_demonym(folded: str, start: int, end: int, chinese: bool) -> bool:

@@ -11,7 +11,11 @@ named one of the bodies that bear it is the one named last (cjk_generic_bodies.p
 
 That press calls the mainland 內地 ("內地航空公司", "內地學者"): the country, the PRC, as its
 readers' own side of the boundary says it. Elsewhere the word is a country's interior (Japan's
-内地, "深入內地"), so only a credited article's is linked.
+内地, "深入內地"), so only a credited article's is linked, but for one shape every Chinese
+outlet writes: the mainland as a market, the place a film is released or its audience
+("在内地上映", "香港艺人在内地市场", "内地观众"), the trade's word for the PRC beside Hong Kong's,
+Macau's and Taiwan's markets. An interior has no box office; a country's own interior is
+written after its name ("日本内地"), which such a 内地 never follows.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .cjk_owner_bodies import HIRAGANA
 from .cjk_script import fold, fold_pattern
 from .kb import KnowledgeBase
 from .mention import Mention, relinked
@@ -34,6 +39,9 @@ CREDIT_CHARS = 120
 PRC = "china"
 # The mainland, in Hong Kong and Macau copy.
 MAINLAND = fold("內地")
+# What follows the mainland as a market in any Chinese outlet's copy: its market, a release
+# there, its audience, box office or distribution.
+MARKET_AFTER = r"市場|上映|觀眾|票房|發行"
 
 
 def press_home(text: str, home: str | None) -> str | None:
@@ -43,15 +51,17 @@ def press_home(text: str, home: str | None) -> str | None:
 
 
 def mainland_named(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """New mentions: in Hong Kong and Macau press, each 內地 no other mention covers, linked
-    to the PRC."""
+    """New mentions: each 內地 no other mention covers, in Hong Kong and Macau press or before
+    a word of its market in Chinese copy, linked to the PRC."""
     folded = fold(text)
-    if PRC not in kb.entities or not _credited(folded):
+    if PRC not in kb.entities:
         return []
+    credited, chinese = _credited(folded), not HIRAGANA.search(text)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     for hit in re.finditer(MAINLAND, folded):
-        if taken.isdisjoint(range(*hit.span())):
+        market = chinese and _market().match(folded, hit.end()) and hit.start() - 1 not in taken
+        if (credited or market) and taken.isdisjoint(range(*hit.span())):
             word = Mention(text[slice(*hit.span())], "GPE", "", "", *hit.span(), False)
             found.append(relinked(word, PRC, kb))
     return found
@@ -59,6 +69,11 @@ def mainland_named(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
 
 def _credited(folded: str) -> bool:
     return bool(_credit().search(folded[:CREDIT_CHARS]))
+
+
+@cache
+def _market() -> re.Pattern[str]:
+    return re.compile(fold_pattern(MARKET_AFTER))
 
 
 @cache

@@ -284,6 +284,9 @@ HOSTILE = {
     "zh-legal-copy": (
         "zh", "傳送對岸，河對岸，台北地院、福建金門地方法院、厦门中院，近日經深圳，海警機構，立院，"
     ),
+    # the mainland as a market, soldiers after a country (cjk_press_home's mainland_named, the
+    # 軍人 of cjk_name_context): each 内地 and 軍 read once, with its next word only
+    "zh-markets-and-soldiers": ("zh", "内地上映，日本内地市场，深入内地，台灣軍人、美軍人員，"),
 }  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from .incursion_classifiers import counts_before_measured_craft
 from .incursion_clock_stops import split_at_clock_stops
 from .incursion_column_definitions import defined_columns
 from .incursion_craft_cells import craft_cells_as_counts
+from .incursion_date_groups import date_groups_as_dates
 from .incursion_dated_cells import dated_cells_as_lines
 from .incursion_day_runs import day_entries_as_lines
 from .incursion_event_anchors import without_event_anchors
@@ -38,6 +39,7 @@ from .incursion_tickers import ticker_items
 def as_plain_sentences(sentences: list[str]) -> list[str]:
     """The sentences, with every layout and translated word order written as prose."""
     sentences = without_citation_marks(sentences)  # "... ADIZ.[41]", "8[citation needed]"
+    sentences = date_groups_as_dates(sentences)  # "MND release 130600H DEC 24: 21 PLA acft"
     sentences = rows_whole(sentences)  # "| Thu 3/19 | 4 | 1 | cold front? |", cut at its "?"
     sentences = tally_lines_as_counts(sentences)  # "J-16 x6, plus 3 drones = 11 in all"
     sentences = dated_cells_as_lines(sentences)  # "17 Oct 12/5 · 18 Oct 20/7" by its legend

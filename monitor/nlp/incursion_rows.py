@@ -87,7 +87,7 @@ _DAY_CELL_ROW = re.compile(
 def _unbarred(sentence: str) -> list[str]:
     barred = _BARRED_ROW.fullmatch(sentence.rstrip()) or _DAY_CELL_ROW.fullmatch(sentence.rstrip())
     if barred is None:
-        return [_dashed_row(sentence)]
+        return [_day_cells_row(sentence) or _dashed_row(sentence)]
     if not _DATED.search(barred["label"]):
         return [sentence]
     cells = _BAR.split(barred["cells"].strip())
@@ -98,6 +98,36 @@ def _unbarred(sentence: str) -> list[str]:
     # the rows names (incursion_slash_columns.py); as commas they were counts of no craft.
     joiner = " / " if all(cell.isdigit() for cell in cells) else ", "
     return [f"{barred['label']}: {_BAR.sub(joiner, barred['cells'])}{end}"]
+
+
+# "14 aircraft (9 entered ADIZ)", "6 PLAN vessels", "ships 7": a cell that is a craft and its
+# count, either way round, with a note on it in brackets.
+_CRAFT_CELL = re.compile(
+    r"(?:\d{1,3} (?:[A-Za-z-]+ ){0,3}(?P<after>[A-Za-z-]+)"
+    r"|(?:[A-Za-z-]+ ){0,3}(?P<before>[A-Za-z-]+) \d{1,3})(?:\s*\([^()|]*\))?"
+)
+_ROW_CRAFT_CELLS = 2  # a day's figures beside each other: one craft cell alone is no row
+
+
+def _day_cells_row(sentence: str) -> str | None:
+    """A headerless table's row, its day in its first cell and its craft cells among others
+    ("Mon 1 Sep | aircraft 12 | ships 7 | claim: \"...\" | posts 640", "Mon 9 Feb | 14
+    aircraft (9 entered ADIZ) | 6 PLAN vessels | —"), written as the day's row of a colon
+    and commas, the cells that count no craft (a claim, its posts, a blank) left out. Read
+    as a table, the first such row was taken for the header, and every day got its figures."""
+    first, _, rest = sentence.strip().partition("|")
+    if not rest or not re.search(r"\d", first) or not _DATED.search(first):
+        return None
+    cells = [cell.strip() for cell in rest.split("|")]
+    crafts = [cell for cell in cells if _counts_craft(cell)]
+    if len(crafts) < _ROW_CRAFT_CELLS:
+        return None
+    return f"{first.strip()}: {', '.join(crafts)}{sentence[len(sentence.rstrip()) :]}"
+
+
+def _counts_craft(cell: str) -> bool:
+    found = _CRAFT_CELL.fullmatch(cell)
+    return found is not None and (found["after"] or found["before"]).lower() in CRAFT_NOUNS
 
 
 def _dashed_row(sentence: str) -> str:

@@ -115,6 +115,11 @@ HOSTILE = {
         "\nSat 25 Oct | aircraft 17 | median line/ADIZ 11\n• balloons: 2 — one crossed. "
         "3 balloons. One balloon flew. ",
     ),
+    # headerless day rows, craft cells among others, and date-time groups (incursion_rows.py)
+    "en-headerless-day-rows": (
+        "en",
+        "\nMon 1 Sep | aircraft 12 | ships 7 | posts 640 | 130600H DEC 24 ",
+    ),
     # a listing's pipe-split cells with no line break: a fixed window of tokens each way
     "en-venue-cells": ("en", "Talk | Taipei, 5 May | Room B, Tokyo | Seoul and online (Manila, "),
     "en-desk-lines": ("en", "\n-- 0912 TOKYO: Taipei/Seoul/Manila, TAIPEI, TOKYO and Seoul "),

@@ -49,6 +49,22 @@ def test_a_bracketed_part_with_its_own_count_is_the_zones_fact(total: int, share
     assert (total, "aircraft", "ADIZ", "Taiwan", "2024-05-14") not in facts
 
 
+@settings(max_examples=6, deadline=None)
+@given(clock=st.sampled_from(["11:20 a.m.", "09:05", "3:40 p.m."]))
+def test_a_note_telling_the_hour_keeps_the_bulletins_zone(clock: str) -> None:
+    """A note's clock ("crossed median line northwest of Keelung at 11:20 a.m.") is no part
+    count: the line is the balloon around Taiwan and across the median line."""
+    text = (
+        "Period: 0600 May 13 to 0600 May 14 (UTC+8)\n"
+        "- PLA aircraft: 14 sorties\n"
+        f"- Balloons: 1 (crossed median line northwest of Keelung at {clock} May 13, "
+        "disappeared soon after)\n"
+    )
+    facts = facts_at(text, TUESDAY)
+    assert (1, "balloons", "median line", "Taiwan", "2024-05-14") in facts
+    assert (1, "balloons", "around Taiwan", "Taiwan", "2024-05-14") in facts
+
+
 SATURDAY = datetime(2025, 2, 15, 2, 0, tzinfo=UTC)
 
 

@@ -170,7 +170,7 @@ def _is_hour(words: list[Token], i: int) -> bool:
 # ADIZ: 6)" is 11 around Taiwan and 6 in the ADIZ.
 _NOTED = re.compile(
     r"^(\s*(?:[-•*]\s*)?)([A-Za-z][\w .-]{0,40}):\s*(\d+)\s*"
-    r"\((?:all\s+(?:of\s+them\s+)?)?(crossed|entered|into)\b([^):]*)(?::\s*(\d+))?\)\s*$"
+    r"\((?:all\s+(?:of\s+them\s+)?)?(crossed|entered|into)\b([^)]*?)(?::\s*(\d+))?\)\s*$"
 )
 # "• Balloons: 2 — one crossed the Taiwan Strait north of Kinmen ...": a bulletin's line whose
 # count a spaced dash follows with a note in prose. The note is a sentence of its own, as a

@@ -56,3 +56,14 @@ def test_each_city_of_a_joined_header_cell_is_the_city(
 def test_a_mastheads_capital_after_a_middle_dot_is_the_city() -> None:
     text = "PACIFIC DISINFORMATION MONITOR · Tokyo\nWeekly digest\n\nThe parade dominated the week."
     assert links(text)["Tokyo"] == ("tokyo", "name")
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(["VS", "V", "VERSUS"]), st.sampled_from([":", " —"]))
+def test_a_headline_setting_one_capital_against_another_is_the_governments(
+    word: str, mark: str
+) -> None:
+    """"BEIJING VS TOKYO: SEAFOOD ROW ROLLS ON" heads a row between the governments; only "and"
+    joins the cities of a dateline."""
+    text = f"BEIJING {word} TOKYO{mark} SEAFOOD ROW ROLLS ON\n\nBeijing rejected Tokyo's request."
+    assert links(text)["TOKYO"] == ("japan", "capital")

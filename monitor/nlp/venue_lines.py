@@ -79,8 +79,11 @@ def _entry_place(doc: Doc, start: int) -> bool:
     before, opened = _cell_before(doc, start)
     if opened != "\n":
         return False
-    if all(t.lower_ in ("and", "&") or (t.is_upper and t.is_alpha) for t in before):
-        return True  # "TAIPEI and TOKYO —": each city of a joint dateline
+    # "TAIPEI and TOKYO —": each city of a joint dateline, joined by "and" ("BEIJING VS TOKYO:"
+    # heads a row between the governments)
+    joined = not before or before[-1].lower_ in ("and", "&")
+    if joined and all(t.lower_ in ("and", "&") or (t.is_upper and t.is_alpha) for t in before):
+        return True
     return before[-1].text in DASHES and any(t.like_num for t in before[:-1])
 
 

@@ -64,7 +64,6 @@ def test_a_headline_setting_one_capital_against_another_is_the_governments(
     word: str, mark: str
 ) -> None:
     """A headline "BEIJING VS TOKYO: SEAFOOD ROW ROLLS ON" sets the governments against each
-    other; only "and"
-    joins the cities of a dateline."""
+    other; only "and" joins the cities of a dateline."""
     text = f"BEIJING {word} TOKYO{mark} SEAFOOD ROW ROLLS ON\n\nBeijing rejected Tokyo's request."
     assert links(text)["TOKYO"] == ("japan", "capital")

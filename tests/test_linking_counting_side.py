@@ -69,7 +69,9 @@ def test_a_service_in_a_release_counting_pla_craft_is_never_chinas(
     assert owners and not {"plan", "plaaf", "pla-ground-force"} & set(owners)
 
 
-@pytest.mark.parametrize("row", ["Navy vessels: {n}", "{n} Navy vessels", "Navy ships {n}"])
+@pytest.mark.parametrize(
+    "row", ["Navy vessels: {n}", "{n} Navy vessels", "Navy ships {n}", "| Navy vessels | {n} |"]
+)
 def test_a_service_naming_the_counted_craft_is_not_the_counting_side(row: str) -> None:
     """A row of the PLA's craft ("Navy vessels: 7") counts China's ships, so the rule that gives
     the counting side its own bare services leaves it alone."""

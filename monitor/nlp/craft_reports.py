@@ -123,15 +123,17 @@ def _counting_side(
 
 
 def _counted(doc: Doc, span: Span) -> bool:
-    """Whether the service names craft given a count ("Navy vessels: 7" in a table of the PLA's
-    craft, "7 Navy vessels"): the counted side's craft, not the counting side's service, which
-    its own release names without one ("employed CAP aircraft, Navy vessels")."""
+    """Whether the service names craft given a count ("Navy vessels: 7" in a list of the PLA's
+    craft, "7 Navy vessels", a table's column "| Navy vessels |"): the counted side's craft,
+    not the counting side's service, which its own release names without one ("employed CAP
+    aircraft, Navy vessels")."""
     craft = span.end < len(doc) and doc[span.end].lower_ in CRAFT_NOUNS
     if not craft:
         return False
     after = doc[span.end + 1 : span.end + 3]
     before = doc[span.start - 1] if span.start else None
-    return any(t.text == ":" or t.like_num for t in after) or bool(before and before.like_num)
+    counted = any(t.text in (":", "|") or t.like_num for t in after)
+    return counted or bool(before and (before.like_num or before.text == "|"))
 
 
 def _article_places(doc: Doc, published: date | None) -> set[str]:

@@ -70,7 +70,13 @@ def test_a_service_in_a_release_counting_pla_craft_is_never_chinas(
 
 
 @pytest.mark.parametrize(
-    "row", ["Navy vessels: {n}", "{n} Navy vessels", "Navy ships {n}", "| Navy vessels | {n} |"]
+    "row",
+    [
+        "Navy vessels: {n}",
+        "{n} Navy vessels",
+        "Navy ships {n}",
+        "Date | Aircraft | Navy vessels | Balloons\nJan. 11 | 5 | {n} | —",
+    ],
 )
 def test_a_service_naming_the_counted_craft_is_not_the_counting_side(row: str) -> None:
     """A row of the PLA's craft ("Navy vessels: 7") counts China's ships, so the rule that gives

@@ -35,8 +35,11 @@ def article_names(
         entry = kb.entities[mention.entity_id]
         span = spans[index]
         if entry.type == "PERSON" and entry.family_name:
-            local.setdefault(fold(entry.family_name), entry.id)
+            family = fold(entry.family_name)
             written = written_family_name(span.text, entry.name, entry.family_name)
+            # "Wellington Ku" beside "Koo Chen-wei": the lone "Koo" is the one written so
+            if not (written and _in_another_name(doc, span, family)):
+                local.setdefault(family, entry.id)
             if written:
                 local.setdefault(written, entry.id)
         # Read from the text, not as one token: the tokenizer splits "(PLA-AF)" or "(U.S.N.)"
@@ -52,6 +55,15 @@ def article_names(
     for head, entity_id in heads.items():
         local.setdefault(head, entity_id)
     return local
+
+
+def _in_another_name(doc: Doc, span: Span, family: str) -> bool:
+    """Whether another person's full name in the article writes this family name."""
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent.start != span.start
+        and family in fold(ent.text).split()
+        for ent in doc.ents
+    )  # fmt: skip
 
 
 def _dateline(span: Span, text: str) -> bool:

@@ -105,6 +105,10 @@ def main() -> None:
     print("\nacross writers (train on the other writers, test on the one left out):")
     figures: dict[str, list[float]] = {"model": [], "keyword rules": []}
     chosen = sorted(w for w in set(ids) if not args.writers or w.startswith(tuple(args.writers)))
+    if not chosen:  # "p1-" names no writer: the corpus's ids are "p1-0001", its writer "p1"
+        parser.error(
+            f"--writers {' '.join(args.writers)}: no writer id starts so (e.g. p1, blind12-a)"
+        )
     for writer in chosen:
         held = [e for e, i in zip(corpus, ids, strict=True) if i == writer]
         rest = [e for e, i in zip(corpus, ids, strict=True) if i != writer]

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from . import incursion_words as w
 from .incursion_claims import Claim
-from .incursion_count_words import elided
+from .incursion_count_words import elided, recounted
 from .incursion_designators import designator_craft
 from .incursion_flights import flights_flown
 from .incursion_further_counts import further_count
@@ -169,6 +169,8 @@ def _read_claim_at(
     if listing and elided(words, first, follower, blocked):
         # "Four ships were there on Wednesday, four on Thursday": the count before with its
         # noun and verb left out, so in its zones.
+        return Claim(first, end, count, None, along=True)
+    if listing and recounted(words, first):  # "...; on Tuesday it counted 11, along with"
         return Claim(first, end, count, None, along=True)
     if after_partitive(words, first) or part_told_with(words, first, end):
         return Claim(first, end, count, None, reference=True)

@@ -6,7 +6,7 @@ that names its day, and ships that leave."""
 from bisect import bisect_left
 
 from . import incursion_words as w
-from .incursion_phrases import LIST_REACH, craft_of, match
+from .incursion_phrases import LIST_REACH, craft_of, match, number_at
 from .incursion_tokens import Token
 
 
@@ -179,3 +179,23 @@ def counts_the_watchers(words: list[Token], first: int) -> bool:
     """Whether the count at first is the agent of a verb of watching ("The buoy was spotted by
     a coast guard patrol aircraft"): the watcher's craft, whoever's, are no craft sighted."""
     return first > 1 and words[first - 1].low == "by" and words[first - 2].low in _WATCHED
+
+
+_RECOUNT_REACH = 4  # "counted 19 aircraft", "logged some 30 PLA aircraft"
+
+
+def recounted(words: list[Token], first: int) -> bool:
+    """Whether a bare number follows a verb of counting that counted craft, with their noun,
+    earlier in the sentence: "Last Thursday the ministry counted 19 aircraft; on Tuesday it
+    counted 11, along with six ships" counts 11 aircraft, the noun left out the second time."""
+    if first < 1 or words[first - 1].low not in w.DETECTIONS:
+        return False
+    verb = words[first - 1].low
+    for j in range(first - 2):
+        if words[j].low != verb:
+            continue
+        counted = range(j + 1, min(j + 1 + _RECOUNT_REACH, first - 1))
+        for k in (k for k in counted if number_at(words, k)):
+            if any(craft_of(token) for token in words[k + 1 : min(k + 4, first - 1)]):
+                return True
+    return False

@@ -72,6 +72,7 @@ from .incursion_sequels import follows_a_days_count
 from .incursion_shares import share_with_its_total
 from .incursion_singular_relatives import keep_in_the_total
 from .incursion_tallies import tallies_and_parts
+from .incursion_teller_clauses import after_a_told_count
 from .incursion_tellers import in_a_tellers_tally, told_by_another_state
 from .incursion_tokens import Token
 from .incursion_windows import states_window
@@ -237,7 +238,10 @@ def _read_at(
     ):
         marks.joins.append(i)
     if cumulative_at(words, i) and not (
-        narrowed_to_a_day(words, i) or dates_another_word(words, i) or in_a_tellers_tally(words, i)
+        narrowed_to_a_day(words, i)
+        or dates_another_word(words, i)
+        or in_a_tellers_tally(words, i)
+        or after_a_told_count(words, i)  # "..., the coast guard said, and ... so far this year"
     ):
         marks.cumulative.append(i)
     if (

@@ -11,6 +11,7 @@ tellers joined by "and", "while", "but" or "whereas" tell two reports, each of i
 from .incursion_asides import without_asides
 from .incursion_claims import Reading
 from .incursion_clause_days import clause_starts
+from .incursion_phrases import craft_of, number_at
 from .incursion_tokens import Token, WrittenDate
 from .incursion_words import REPORT_VERBS
 
@@ -47,3 +48,23 @@ def date_a_later_tellers_counts(
         if visible[claim.first] >= told and claim.day is None:
             claim.day = day
     return []
+
+
+_NEXT_CLAUSE_REACH = 16  # "and Chinese government ships have been seen there on 86 days so far"
+
+
+def after_a_told_count(words: list[Token], i: int) -> bool:
+    """Whether the period at i opens or ends a new clause after a count its teller has closed:
+    "Four ... ships sailed in the contiguous zone on Thursday, the Japan Coast Guard said, and
+    Chinese government ships have been seen there on 86 days so far this year". The attribution
+    ends the count's statement; the period is the next clause's, which counts no craft of its
+    own before it (a count there, "and 30 ships have entered so far this year", keeps it)."""
+    for j in range(i - 1, max(2, i - _NEXT_CLAUSE_REACH), -1):
+        if words[j].low in (".", ";", ":"):
+            return False
+        if number_at(words, j) and any(craft_of(token) for token in words[j + 1 : j + 4]):
+            return False
+        if words[j].low == "and" and words[j - 1].low == "," and words[j - 2].low in REPORT_VERBS:
+            start = max(0, j - 2 - _SUBJECT_REACH)
+            return any(token.low == "," for token in words[start : j - 2])
+    return False

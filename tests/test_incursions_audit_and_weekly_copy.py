@@ -4,6 +4,7 @@ weekday's count whose noun is left out after the same verb counted craft with it
 
 from datetime import UTC, datetime
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,22 +14,21 @@ THURSDAY = datetime(2025, 3, 27, 13, 0, tzinfo=UTC)
 WEEKLY = datetime(2026, 1, 15, 9, 0, tzinfo=UTC)  # a Thursday
 
 
-def test_a_count_its_teller_closed_is_no_part_of_the_years_tally_after_it() -> None:
+@pytest.mark.parametrize(
+    "next_clause",
+    [
+        "Chinese government ships have been seen there on 86 days so far this year",
+        "30 Chinese ships have entered territorial waters there so far this year",
+    ],
+)
+def test_a_count_its_teller_closed_is_no_part_of_the_years_tally_after_it(
+    next_clause: str,
+) -> None:
+    """The year's clause names no day's fact, with or without a count of its own."""
     text = (
         "Pressure on both allies continued. Four China Coast Guard ships sailed in the "
-        "contiguous zone around the Senkaku Islands on Thursday, the Japan Coast Guard said, and "
-        "Chinese government ships have been seen there on 86 days so far this year."
-    )
-    assert facts_at(text, THURSDAY) == [
-        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-03-27")
-    ]
-
-
-def test_a_count_after_the_teller_in_the_years_clause_is_still_the_years() -> None:
-    text = (
-        "Four China Coast Guard ships sailed in the contiguous zone around the Senkaku Islands "
-        "on Thursday, the Japan Coast Guard said, and 30 Chinese ships have entered territorial "
-        "waters there so far this year."
+        "contiguous zone around the Senkaku Islands on Thursday, the Japan Coast Guard said, "
+        f"and {next_clause}."
     )
     assert facts_at(text, THURSDAY) == [
         (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-03-27")

@@ -182,6 +182,9 @@ def counts_the_watchers(words: list[Token], first: int) -> bool:
 
 
 _RECOUNT_REACH = 4  # "counted 19 aircraft", "logged some 30 PLA aircraft"
+# From the first verb to the second: "counted 19 aircraft; on Tuesday it counted 11" is a dozen
+# tokens; the bound keeps the look back linear in a sentence of any length.
+_RECOUNT_SPAN = 30
 
 
 def recounted(words: list[Token], first: int) -> bool:
@@ -191,7 +194,7 @@ def recounted(words: list[Token], first: int) -> bool:
     if first < 1 or words[first - 1].low not in w.DETECTIONS:
         return False
     verb = words[first - 1].low
-    for j in range(first - 2):
+    for j in range(max(0, first - _RECOUNT_SPAN), first - 2):
         if words[j].low != verb:
             continue
         counted = range(j + 1, min(j + 1 + _RECOUNT_REACH, first - 1))

@@ -102,14 +102,30 @@ _CIVIL_CRAFT = {"boat", "boats", "trawler", "trawlers", "ferry", "yacht", "fishe
 def places_no_count(words: list[Token], at: int) -> bool:
     """Whether the place outside the list at `at` is not where the counts were: it lies in a
     clause opened by a comma and a vague share of the craft counted before it (", some of
-    them", ", most of which"), or names where a civil boat is from."""
+    them", ", most of which"), names where a civil boat is from, or where craft headed once they
+    left a zone."""
     if at > 1 and words[at - 1].low == "from" and words[at - 2].low in _CIVIL_CRAFT:
+        return True
+    if (back := _heading_back(words, at)) is not None and _zoned(words, back):
         return True
     for j in range(at - 1, max(-1, at - _SHARE_REACH), -1):
         if words[j].low == ",":
             share = " ".join(t.low for t in words[j + 1 : j + 4])
             return any(share.startswith(f"{v} of ") for v in _VAGUE_SHARES) and _zoned(words, j)
     return False
+
+
+# "two drones entered the southwestern ADIZ and turned back toward the Pratas Islands": the
+# place is where the craft went once they had left the zone, not where they were counted.
+_HEADINGS = {"toward", "towards", "to"}
+
+
+def _heading_back(words: list[Token], at: int) -> int | None:
+    """The index of "back" in "turned back toward (the)" before `at`, else None."""
+    heading = at - 1 - (at > 0 and words[at - 1].low == "the")
+    if heading < 1 or words[heading].low not in _HEADINGS or words[heading - 1].low != "back":
+        return None
+    return heading - 1
 
 
 def _zoned(words: list[Token], comma: int) -> bool:

@@ -10,6 +10,15 @@ from datetime import date, timedelta
 # so "3th" or a model number such as "2nd-generation" is no day.
 _DAY = re.compile(r"(\d{1,2})(st|nd|rd|th)?")
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
+# A bulletin read aloud and its script write the day as it is spoken: "June ninth", "June the
+# ninth", "the twenty-first of March" (incursion_tokens joins "twenty first" with a hyphen).
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_SPOKEN = {word: n for n, word in enumerate(_UNITS, start=1)} | {
+    word: n for n, word in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"), start=10)
+} | {f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS, start=1)} | {
+    "thirtieth": 30, "thirty-first": 31,
+}  # fmt: skip
 
 
 def day_of_month(text: str) -> int | None:
@@ -24,6 +33,15 @@ def day_of_month(text: str) -> int | None:
     if suffix is not None and suffix != _ordinal_suffix(value):
         return None
     return value
+
+
+def spoken_day(lows: list[str], at: int) -> tuple[int, int] | None:
+    """The day spoken after a month's name, "ninth" or "the ninth" (or "the 9th") from `at`,
+    and the index of its last token; None if none is."""
+    at += at < len(lows) and lows[at] == "the"
+    word = lows[at] if at < len(lows) else ""
+    value = _SPOKEN.get(word) or (day_of_month(word) if word[-2:].isalpha() else None)
+    return (value, at) if value else None
 
 
 def _ordinal_suffix(value: int) -> str:

@@ -18,7 +18,7 @@ from .incursion_captions import AFTER_TENS, FILLERS
 from .incursion_clocks import is_clock as is_clock  # read by the other incursion modules
 from .incursion_clocks import opens_a_window
 from .incursion_day_labels import labels_a_cell
-from .incursion_day_ordinals import day_of_month, day_of_this_month
+from .incursion_day_ordinals import day_of_month, day_of_this_month, spoken_day
 from .incursion_told_days import names_an_event, opens_a_telling, told_day
 from .incursion_words import (
     CRAFT_NOUNS,
@@ -300,9 +300,18 @@ def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, in
         day = _day_number(tokens, after)
         if day is not None:
             return _calendar(tokens, published, MONTHS[low], day, after)
+        # "June the ninth"; the verb "may" is no month ("it may first ...")
+        spoken = spoken_day([t.low for t in tokens[index + 1 : index + 3]], 0)
+        if spoken is not None and tokens[index].text != "may":
+            return _calendar(tokens, published, MONTHS[low], spoken[0], index + 1 + spoken[1])
     day = _day_number(tokens, index)  # "15 June"
     if day is not None and index + 1 < len(tokens) and tokens[index + 1].low in MONTHS:
         return _calendar(tokens, published, MONTHS[tokens[index + 1].low], day, index + 1)
+    # "the ninth of June", "the 9th of June": the day spoken before its month
+    lows = [t.low for t in tokens[index : index + 5]]
+    if lows[0] == "the" and (spoken := spoken_day(lows, 0)) and lows[2:3] == ["of"]:
+        month = MONTHS.get(_low_at(tokens, index + 3))
+        return _calendar(tokens, published, month, spoken[0], index + 3) if month else None
     return None
 
 

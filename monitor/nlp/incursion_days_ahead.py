@@ -29,7 +29,18 @@ def without_a_day_ahead(
     if reading.claims or not dates:
         return dated
     ahead = any(token.low in _AHEAD | _SUPPOSED for token in tokens[: dates[0].first])
-    return (None, dated[1]) if ahead else dated
+    return (None, dated[1]) if ahead or _follows_on(tokens, dates[0]) else dated
+
+
+# A log's or bulletin's present tense for what comes next: "A full donor roll follows on
+# Monday". "This follows Monday's drills" and "follows on Monday's talks" recall a day before.
+_COMING = {"follows", "follow"}
+
+
+def _follows_on(tokens: list[Token], written: WrittenDate) -> bool:
+    at = written.first
+    coming = at > 1 and tokens[at - 1].low == "on" and tokens[at - 2].low in _COMING
+    return coming and not tokens[written.last].possessive
 
 
 _CLAUSE_ENDS = {";", ".", ":"}

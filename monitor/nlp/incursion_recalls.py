@@ -23,6 +23,7 @@ _WINDOW_WORDS = {"hours", "hrs", "24-hour", "twenty-four-hour"}
 # "On the busiest single day, ...": the opening words that may stand before the peak's "the".
 _PEAK_DAY_LEAD = {"on", "during", "for", "in"}
 _PEAK_DAY_REACH = 3  # words from "the" to the superlative, and from it to "day"
+_BULLETS = {"-", "–", "•", "*", "·"}
 # Superlatives that rank a day among others; "the latest day" is the newest, no peak.
 _PEAK_RANKS = SUPERLATIVES - {"latest", "closest", "nearest", "furthest", "farthest"}
 
@@ -78,26 +79,32 @@ def peak_claims(tokens: list[Token], dates: list[WrittenDate], claims: list[Clai
     """The claims a recalled peak covers: all of its sentence's but those of a clause after
     it that opens with another day (`day_after_peak`). A clause after the semicolon that
     writes no day ("; 40 of them crossed the median line") is the peak's."""
-    if not dates and _opens_on_a_peak_day(tokens):
-        return claims
-    if not recalls_a_peak(tokens, dates):
+    if _opens_on_a_peak_day(tokens):
+        # "The busiest day was Aug. 27, with 45 aircraft", a bulletin's "busiest day: Aug. 27,
+        # 45 aircraft": the peak's, up to a clause after a semicolon with a day of its own.
+        after = next(iter(days_after_semicolons(tokens, dates)), None)
+    elif recalls_a_peak(tokens, dates):
+        after = _clause_after_peak(tokens, dates)
+    else:
         return []
-    after = _clause_after_peak(tokens, dates)
     end = after[0] if after else len(tokens)
     visible = without_asides(tokens)
     return [claim for claim in claims if visible[claim.first] < end]
 
 
 def _opens_on_a_peak_day(tokens: list[Token]) -> bool:
-    """Whether the sentence opens on a peak day it does not date ("On the busiest single day
-    the ministry counted more than 100 aircraft", "The highest day saw 60"): the day's figure
-    is a record recalled, whichever day it was (rule 8)."""
-    start = 1 if tokens and tokens[0].low in _PEAK_DAY_LEAD else 0
-    if len(tokens) <= start or tokens[start].low != "the":
-        return False
-    words = [token.low for token in tokens[start + 1 : start + 1 + 2 * _PEAK_DAY_REACH]]
+    """Whether the sentence opens on a peak day ("On the busiest single day the ministry
+    counted more than 100 aircraft", "The highest day saw 60", "The busiest day was Aug. 27,
+    with 45 aircraft"): the day's figure is a record recalled, whichever day it was (rule 8).
+    A list's label leaves out the article: "- busiest day: Aug. 27, 45 aircraft"."""
+    start = next((i for i, token in enumerate(tokens) if token.text not in _BULLETS), 0)
+    start += start < len(tokens) and tokens[start].low in _PEAK_DAY_LEAD
+    articled = start < len(tokens) and tokens[start].low == "the"
+    words = [token.low for token in tokens[start + articled : start + 1 + 2 * _PEAK_DAY_REACH]]
     rank = next((i for i, word in enumerate(words[:_PEAK_DAY_REACH]) if word in _PEAK_RANKS), None)
-    return rank is not None and "day" in words[rank + 1 : rank + 1 + _PEAK_DAY_REACH]
+    if rank is None or "day" not in words[rank + 1 : rank + 1 + _PEAK_DAY_REACH]:
+        return False
+    return articled or words[words.index("day", rank + 1) + 1 :][:1] == [":"]
 
 
 def day_after_peak(tokens: list[Token], dates: list[WrittenDate]) -> date | None:

@@ -18,7 +18,9 @@ from .incursion_stays_on import stay_told_as_of
 from .incursion_tokens import Token, WrittenDate
 
 # Words that, after a comma, open a clause of its own: ", and the coast guard said ...".
-_JOINS = frozenset({"and", "while", "but", "whereas"})
+# So does "after" ("opened a hotline on Thursday, after China fired nine missiles on
+# Wednesday"): what came before the clause's news is told with its own day.
+_JOINS = frozenset({"and", "while", "but", "whereas", "after"})
 
 
 def clause_starts(tokens: list[Token]) -> list[int]:

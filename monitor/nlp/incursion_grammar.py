@@ -387,6 +387,8 @@ def _names_a_window(words: list[Token], i: int) -> bool:
 def _subject(words: list[Token], the: int, last: int) -> bool:
     """Whether "the aircraft" is the subject of a clause ("The ministry says the aircraft ...
     flew into", "and that the balloon crossed the median line"): then it means the craft
-    counted before, all of them; "the balloon" is one."""
+    counted before, all of them; "the balloon" is one. "The PLA Rocket Force launched" is a
+    service's name, and "the missile unit" a unit: neither is a craft."""
     subject = the == 0 or words[the - 1].low in (",", "that", "said", "says")
-    return subject and not next_is(words, last, "of")
+    unit = last + 1 < len(words) and words[last + 1].low in w.UNITS
+    return subject and not next_is(words, last, "of") and not unit

@@ -22,11 +22,28 @@ Places = list[tuple[int, str]]
 
 
 def at_sea_places(reading: Reading) -> bool:
-    """Whether the clauses with the sentence's counts name the Senkakus, Kinmen or Matsu."""
+    """Whether the clauses with the sentence's counts name the Senkakus, Kinmen or Matsu, other
+    than as where a share of a count was: "gave 14 aircraft, six PLAN vessels and two official
+    ships, one of them a China Coast Guard cutter off Matsu" reports the day around Taiwan."""
+    shares = _places_of_shares(reading.claims)
     return any(
         place in SEA_PLACES and reading.counts_from <= at < reading.counts_to
         for at, place in reading.places
+        if place not in shares
     )
+
+
+def _places_of_shares(claims: list[Claim]) -> set[str]:
+    """The places only shares of a count name: "one of which sailed off Matsu", and the craft
+    set beside a share ("one of them a China Coast Guard cutter off Matsu")."""
+    of_shares: set[str] = set()
+    of_others: set[str] = set()
+    for before, claim in zip([None, *claims], claims, strict=False):
+        share = claim.reference and claim.count is not None
+        beside = before is not None and before.reference and before.count is not None
+        share = share or (beside and before is not None and claim.first == before.last + 1)
+        (of_shares if share else of_others).update(claim.places)
+    return of_shares - of_others
 
 
 def contrast_after_counts(words: list[Token], claims: list[Claim]) -> int:

@@ -56,9 +56,24 @@ def contrast_after_counts(words: list[Token], claims: list[Claim]) -> int:
     contrasts = (
         i
         for i in range(last + 1, len(words))
-        if words[i].low in w.CONTRASTS or (words[i].low == ";" and _other_craft_open(words, i + 1))
+        if words[i].low in w.CONTRASTS
+        or (words[i].low == ";" and _other_craft_open(words, i + 1))
+        or but_of_another_subject(words, i)
     )
     return next(contrasts, len(words))
+
+
+def but_of_another_subject(words: list[Token], i: int) -> bool:
+    """Whether "but" at i opens a clause about something named, after a comma or a dash:
+    "Thursday's count was lower — 13 aircraft and 9 ships — but the Shandong carrier group was
+    still out east of the island in the Western Pacific". "..., but the aircraft" points back."""
+    return (
+        words[i].low == "but"
+        and words[i - 1].text in w.DASHES | {","}
+        and i + 2 < len(words)
+        and words[i + 1].low == "the"
+        and words[i + 2].text[:1].isupper()
+    )
 
 
 def _other_craft_open(words: list[Token], i: int) -> bool:
@@ -79,7 +94,8 @@ def counts_span(
     name the area around Taiwan. Without that, a dateline or a teller naming an island
     ("KINMEN — Four ships were spotted", "..., the Kinmen coast guard said") may well say
     where the craft were."""
-    if contrast < len(words) and words[contrast].low == ";":  # "; the Y-9 flew on through"
+    # "; the Y-9 flew on through", "— but the Shandong carrier group was still out east"
+    if contrast < len(words) and words[contrast].low in (";", "but"):
         return 0, contrast
     if not claims or not any(place == "Taiwan" and at < contrast for at, place in places):
         return 0, len(words)

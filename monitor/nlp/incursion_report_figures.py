@@ -66,14 +66,16 @@ def mark_report_figures(words: list[Token], marks: Marks) -> None:
 
 def tells_a_figure_by_dash(words: list[Token], i: int) -> bool:
     """Whether a dash at i opens the value of the figure named just before it, as a copula
-    would: "its formal tally — 29 aircraft and eight vessels — came out"."""
-    return (
-        words[i].low in _OPENERS
-        and i > 0
-        and words[i - 1].low in FIGURE_NOUNS
-        and i + 1 < len(words)
-        and number_at(words, i + 1) is not None
-    )
+    would: "its formal tally — 29 aircraft and eight vessels — came out", and after the figure
+    is judged: "Thursday's count was lower — 13 aircraft and 9 ships — but ..."."""
+    if not (words[i].low in _OPENERS and 0 < i < len(words) - 1 and number_at(words, i + 1)):
+        return False
+    if words[i - 1].low in FIGURE_NOUNS:
+        return True
+    verbs = range(i - 2, max(0, i - 2 - _JUDGEMENT_REACH), -1)
+    verb = next((j for j in verbs if words[j].low in _COPULAS), None)
+    judged = verb is not None and words[verb - 1].low in FIGURE_NOUNS
+    return judged and verb is not None and _judgement_colon(words, verb) == i
 
 
 def _subject_is_a_figure(words: list[Token], verb: int) -> bool:
@@ -136,7 +138,7 @@ def _judgement_colon(words: list[Token], verb: int) -> int | None:
     figure after its colon, as "was nine aircraft" does."""
     start = verb + 1
     for j in range(start, min(len(words), start + _JUDGEMENT_REACH + 1)):
-        if words[j].low == ":":
+        if words[j].low in _OPENERS:  # "was lower — 13 aircraft and 9 ships —" too
             listed = j + 1 < len(words) and number_at(words, j + 1) is not None
             return j if j > start and listed else None
         if not words[j].text.isalpha():

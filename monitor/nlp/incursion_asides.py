@@ -214,11 +214,17 @@ def _find(tokens: list[Token], i: int, texts: set[str], reach: int) -> int | Non
     return None
 
 
+# "Twenty-seven of the aircraft, many of them J-15 fighters flying from the carrier, entered":
+# a share described in no number is an aside as ", one of which ...," is.
+_VAGUE_SHARES = {"many", "most", "some", "several", "all", "both"}
+
+
 def _describes_one(tokens: list[Token], i: int) -> bool:
-    """Whether ", one of which ..." describes one ship or plane of those just named."""
+    """Whether ", one of which ..." describes one ship or plane of those just named, or
+    ", many of them ..." some of them."""
     return (
         i + 2 < len(tokens)
-        and number_at(tokens, i) is not None
+        and (number_at(tokens, i) is not None or tokens[i].low in _VAGUE_SHARES)
         and tokens[i + 1].low == "of"
         and tokens[i + 2].low in ("which", "them")
     )

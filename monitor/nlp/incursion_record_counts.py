@@ -69,3 +69,22 @@ def _record_said(tokens: list[Token], claim: Claim) -> bool:
             records = any(low in RECORDS for low in following)
             return bool(following) and following[0] in _DETERMINERS and records
     return False
+
+
+_SUBJECT_REACH = 3  # "The single-day record remains", "the all-time high still stands at"
+_STANDING = {"remains", "stands"}
+
+
+def standing_records(tokens: list[Token], claims: list[Claim]) -> list[Claim]:
+    """The claims a record standing from before is ("The record remains 153 aircraft in a
+    single day", "the single-day high still stands at 153"): background whatever day the
+    sentence is of (rule 8), as a record that is the report's own is never said to remain."""
+    return [claim for claim in claims if _record_stands(tokens, claim)]
+
+
+def _record_stands(tokens: list[Token], claim: Claim) -> bool:
+    verb = claim.first - 1 - (claim.first > 1 and tokens[claim.first - 1].low == "at")
+    if verb < 1 or tokens[verb].low not in _STANDING:
+        return False
+    subject = [t.low for t in tokens[max(0, verb - _SUBJECT_REACH - 1) : verb] if t.low != "still"]
+    return bool(subject) and subject[-1] in RECORDS and bool(set(subject) & _DETERMINERS)

@@ -64,7 +64,7 @@ from .incursion_recalls import (
     recalls_a_day,
     without_a_stays_end,
 )
-from .incursion_record_counts import called_records
+from .incursion_record_counts import called_records, standing_records
 from .incursion_report_figures import tells_a_reports_figures
 from .incursion_reported_days import reports_its_day
 from .incursion_reports import headline_only, is_headline, is_subject_line, reports_a_day
@@ -254,6 +254,8 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         # aircraft ... is a record").
         of_day = dated[0] or recent_day
         for claim in called_records(tokens, reading.claims) if of_day not in (None, local) else []:
+            claim.cumulative = True
+        for claim in standing_records(tokens, reading.claims):  # "The record remains 153"
             claim.cumulative = True
         recent_day = dated[0] or recent_day
         dated = day_pointed_back(sentence, dated, told, opened, last_written, as_of, local)

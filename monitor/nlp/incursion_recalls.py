@@ -10,6 +10,7 @@ from datetime import date
 
 from .incursion_asides import without_asides
 from .incursion_claims import Claim, Reading
+from .incursion_stays_on import stay_told_as_of
 from .incursion_tokens import Token, WrittenDate
 from .incursion_words import RECORDS, SUPERLATIVES
 
@@ -217,6 +218,10 @@ def date_clauses_before_semicolons(
     ordered = sorted(dates, key=lambda written: written.first)
     starts = [written.first for written in ordered]
     if not stops or not starts or starts[-1] < stops[0]:
+        return
+    # "... entered territorial waters early Sunday; they had not left as of noon Monday": a
+    # stay not yet over is counted on the day it is told as of (rule 9), not its entry's.
+    if stay_told_as_of(tokens, dates) is not None:
         return
     visible = without_asides(tokens)
     for claim in reading.claims:

@@ -42,6 +42,7 @@ class Story:
     order: int = 0
     zone: str | None = None  # the last zone called a zone, for "the zone"
     sea_place: str | None = None  # the last of the Senkakus, Kinmen and Matsu named
+    senkakus: bool = False  # whether the Senkakus were named at all
     around: bool = False  # "around Taiwan" or a report's window was said: a ministry's report
     listed: list[str] | None = None  # the zones of a list announced with a colon, while open
     uncounted: list[str] = field(default_factory=list)  # zones of the sentence before, if it
@@ -253,6 +254,7 @@ class Story:
         while context.place < len(places) and places[context.place][0] < position:
             if places[context.place][1] in SEA_PLACES:
                 self.sea_place = places[context.place][1]
+                self.senkakus = self.senkakus or self.sea_place == "Senkaku Islands"
             context.place += 1
 
     def _zones(
@@ -374,6 +376,11 @@ class Story:
             return None  # "restricted waters around Pratas Island"
         else:
             place = self.sea_place
+            # Kinmen and Matsu have only restricted waters: "four CCG ships were in the
+            # contiguous zone" under a ledger's Kinmen section, told by the Japan Coast Guard's
+            # 11th Region, are of the Senkakus the story named before.
+            if zone != "restricted waters" and place in ("Kinmen", "Matsu"):
+                place = "Senkaku Islands" if self.senkakus else None
         if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
             return None
         if zone == "restricted waters" and of_both_islands(claim):

@@ -59,7 +59,7 @@ def test_the_verb_may_is_no_month_before_an_ordinal() -> None:
 def test_a_releases_fields_run_on_between_semicolons_are_its_lines() -> None:
     text = (
         "Today's numbers, as released\n\n"
-        '"PLA activities in Taiwan\'s surrounding region from 0600 hours on June 17, 2025 to '
+        "\"PLA activities in Taiwan's surrounding region from 0600 hours on June 17, 2025 to "
         "0600 hours on June 18, 2025:\nAircraft: thirty-one sorties; PLAN vessels: nine; "
         "Official ships: two.\nTwelve sorties of the above crossed the median line and "
         'entered the northern ADIZ."'

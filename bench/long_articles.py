@@ -75,6 +75,7 @@ HOSTILE = {
     # "As I write" and "per the same ministry" read once a sentence
     "en-weekday-runs": ("en", "As I write, Sunday, 14 aircraft; Monday, 21, per the same MND; "),
     "en-peak-semicolons": ("en", "busiest was Jan. 8, when 57 aircraft flew; on Tuesday, 11; "),
+    "en-release-fields": ("en", "Aircraft: twenty sorties; PLAN vessels: nine; June the ninth; "),
     "en-approaches": ("en", "two ships sailed close to the the prohibited zone near its ADIZ, "),
     "en-window-starts": ("en", "since 6 a.m. the previous day 12 jets, from 6 6 the day before, "),
     "en-recalled-reports": ("en", "a day after MND said 12 ships joined — on Monday, tally — 9 "),

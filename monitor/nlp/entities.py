@@ -50,7 +50,7 @@ from .issuers import with_issuer
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM, GENERIC, OFFICE
 from .leaders_alone import leader_named_alone
-from .local_units import local_unit, region_named_alone
+from .local_units import chapter_place, local_unit, region_named_alone
 from .lone_family_names import office_holder_by_family_name
 from .lower_case_bodies import names_a_body
 from .mended_names import mended_names
@@ -188,7 +188,8 @@ def _by_name(doc: Doc, span: Span, kb: KnowledgeBase, published: date | None) ->
     if entity_id is None and department is not None:
         span, entity_id = department, resolve_name(department.text, kb)
     unit = local_unit(doc, span, kb) if entity_id is None else None
-    if unit is not None:  # "Hualien County", "Lienchiang County Magistrate"
+    unit = unit or (chapter_place(doc, span, kb) if entity_id is None else None)
+    if unit is not None:  # "Hualien County", "Lienchiang County Magistrate", "Okinawa Chapter"
         span, entity_id = unit
     entity_id = entity_id or region_named_alone(span, kb)  # "Ishikawa": the prefecture
     if entity_id and anothers_mainland(span, entity_id, kb):

@@ -43,6 +43,27 @@ def local_unit(doc: Doc, span: Span, kb: KnowledgeBase) -> tuple[Span, str] | No
     return unit, entry.id
 
 
+# A national body's local unit named for where it meets: veterans' and alumni associations'
+# "Okinawa Chapter", "Yokosuka Chapter hall", a party's "Osaka Branch". Writers label the
+# place inside, as they do the place of a county or a town.
+CHAPTER_HEADS = {"chapter", "branch", "detachment"}
+
+
+def chapter_place(doc: Doc, span: Span, kb: KnowledgeBase) -> tuple[Span, str] | None:
+    """The place a local unit of a wider body is named for, and its words: "Okinawa Chapter"
+    -> Okinawa. None when the name goes on past the unit or the words before it name no
+    place the knowledge base knows ("Eastern Branch")."""
+    start = span.start + (span[0].lower_ == "the")
+    heads = [t.i for t in doc[start : span.end] if t.lower_ in CHAPTER_HEADS and t.is_title]
+    if not heads or heads[0] == start:
+        return None
+    place = doc[start : heads[0]]
+    entry = kb.entities.get(resolve_name(place.text, kb) or "")
+    if entry is None or entry.type not in ("GPE", "LOC"):
+        return None
+    return place, entry.id
+
+
 # Units a region's short name leaves out: "Ishikawa" for Ishikawa Prefecture.
 REGION_UNITS = ("prefecture", "province", "county")
 

@@ -47,7 +47,7 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
                               end, True, "demonym", kb.entities[country].description)  # fmt: skip
             found.append(demonym)
         elif owner := _leading_owner(mention, kb):
-            concept = kb.entities[mention.entity_id].type == "TERM"
+            concept = mention.in_kb and kb.entities[mention.entity_id].type == "TERM"
             if (
                 owner.entity_id in named
                 or (concept and owner.entity_id in spoken_of)
@@ -106,22 +106,30 @@ def _shared_word(word: str, country: str, kb: KnowledgeBase) -> bool:
 def _leading_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:
     """The longest run of leading words that names the country a body or concept belongs to,
     or the force a command belongs to. Places ("Taiwan Strait"), outlets ("Taiwan News"),
-    people, equipment and other countries' bodies ("Taiwan Affairs Office") are not owned."""
+    people, equipment and other countries' bodies ("Taiwan Affairs Office") are not owned.
+    A body the knowledge base lacks is owned by the country that opens its name ("U.S. Space
+    Command", "the U.S. Consul General"): wire copy names a country's lesser offices so."""
     entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
-    if entry is None or entry.type not in ("ORG", "TERM") or entry.kind == "outlet":
+    unknown_body = not mention.in_kb and mention.label == "ORG"
+    if not unknown_body and (
+        entry is None or entry.type not in ("ORG", "TERM") or entry.kind == "outlet"
+    ):
         return None
-    words = mention.text.split()
+    bare = mention.text.removeprefix("The ").removeprefix("the ") if unknown_body else mention.text
+    article = len(mention.text) - len(bare)
+    words = mention.text[article:].split()
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
         owner = kb.entities.get(kb.lookup(fold(head)) or "")
-        if owner is None or owner.id == entry.id:
+        if owner is None or entry is not None and owner.id == entry.id:
             continue
-        owns = owner.kind == "country" and entry.country in (None, owner.id)
-        commands = owner.type == "ORG" and owner.country is not None
-        if owns or (commands and owner.country == entry.country):
-            end = mention.start + len(head)
-            return Mention(head, owner.type, owner.name, owner.id, mention.start, end, True,
-                           description=owner.description)  # fmt: skip
+        country = entry.country if entry is not None else None
+        owns = owner.kind == "country" and country in (None, owner.id)
+        commands = entry is not None and owner.type == "ORG" and owner.country is not None
+        if owns or (commands and owner.country == country):
+            start = mention.start + article
+            return Mention(head, owner.type, owner.name, owner.id, start, start + len(head),
+                           True, description=owner.description)  # fmt: skip
     return None
 
 

@@ -50,6 +50,7 @@ from .issuers import with_issuer
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM, GENERIC, OFFICE
 from .korean_halves import korean_halves
+from .leader_pairs import leader_pairs
 from .leaders_alone import leader_named_alone
 from .local_units import chapter_place, local_unit, region_named_alone
 from .lone_family_names import office_holder_by_family_name
@@ -161,11 +162,10 @@ def link_mentions(
     mentions = airports_by_city(text, mentions, kb)  # "arrived at Taoyuan on a flight"
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
     mentions += seats_inside(mentions, kb)  # "Tokyo" in "the Chinese Embassy in Tokyo"
-    mentions = korean_halves(text, mentions, kb)  # "the North's nuclear status"
+    mentions = leader_pairs(text, korean_halves(text, mentions, kb), kb)  # "the Biden-Xi talks"
     mentions = tagged_states(text, class_names_alone(text, mentions, kb), kb)  # "(D-Del.)"
     mentions = embassies_at_home(text, mentions, context.home, kb)  # "the Chinese Embassy"
-    mentions = initialisms(doc, mentions, kb)  # "ETC" after "Eastern Theater Command"
-    mentions = pinyin_spellings(text, mentions, kb)  # "Kaohsiung (Gaoxiong)"
+    mentions = pinyin_spellings(text, initialisms(doc, mentions, kb), kb)  # "ETC", "(Gaoxiong)"
     return sorted(
         people_named_before(companies_by_initials(mentions, kb, text)), key=lambda m: m.start
     )

@@ -42,3 +42,25 @@ def relinked(mention: Mention, entity_id: str, kb: KnowledgeBase) -> Mention:
         mention, label=entry.type, canonical=entry.name, entity_id=entity_id, in_kb=True,
         description=entry.description,
     )  # fmt: skip
+
+
+def kb_mention_at(text: str, start: int, end: int, entity_id: str, kb: KnowledgeBase) -> Mention:
+    """A mention of a knowledge-base entity for the characters `start`:`end` of `text`."""
+    entry = kb.entities[entity_id]
+    return Mention(
+        text[start:end], entry.type, entry.name, entity_id, start, end, True,
+        description=entry.description,
+    )  # fmt: skip
+
+
+def laid_over(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """`mentions` with the knowledge-base mentions a rule `found` laid over them: each one
+    replaces the model's readings outside the knowledge base it overlaps ("the Biden-Xi" taken
+    for a facility, "North" for a place), and gives way where the knowledge base already links
+    the text."""
+    found = [f for f in found if not any(m.in_kb and _overlap(m, f) for m in mentions)]
+    return [m for m in mentions if not any(_overlap(m, f) for f in found)] + found
+
+
+def _overlap(first: Mention, second: Mention) -> bool:
+    return first.start < second.end and second.start < first.end

@@ -103,6 +103,8 @@ HOSTILE = {
     # a clippings list's place-headed bullets (datelines.py) and event lines dated on their head
     "en-bulleted-places": ("en", "\n• Kagoshima — the Defense Ministry, Jan. 8, Tokyo\n\n"),
     "en-citation-marks": ("en", "the median line.[31][a] Guam[2] and Taipei,[citation needed] "),
+    # the Koreas' halves and leaders' joined family names laid over the model's readings
+    "en-halves-and-pairs": ("en", "North Korea: the North, the South, Biden-Xi, Tsai-Xi talks. "),
     "en-place-led-groups": ("en", "Okinawa Sea Reef Coral Fish Yilan Watch MND median-line "),
     "en-shares-and-bars": ("en", "\nJets | 12\n9 jets in the ADIZ, some of them to the Pacific, "),
     "en-digest-items-and-sources": (

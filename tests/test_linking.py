@@ -1741,7 +1741,8 @@ def test_miyako_alone_is_the_island(text: str) -> None:
     ],
 )
 def test_a_way_through_an_island_is_the_strait_the_story_names(text: str) -> None:
-    assert links(text)["Miyako"][0] == "miyako-strait"
+    found = links(text)  # "the Miyako gap" is a name of the strait itself
+    assert (found.get("Miyako") or found["Miyako gap"])[0] == "miyako-strait"
 
 
 def test_a_headlines_way_past_an_island_is_the_island_without_its_strait() -> None:

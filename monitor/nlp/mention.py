@@ -3,6 +3,7 @@ model's label (entities.py links them; cjk_entities.py finds them in Japanese an
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -58,9 +59,11 @@ def laid_over(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
     replaces the model's readings outside the knowledge base it overlaps ("the Biden-Xi" taken
     for a facility, "North" for a place), and gives way where the knowledge base already links
     the text."""
-    found = [f for f in found if not any(m.in_kb and _overlap(m, f) for m in mentions)]
-    return [m for m in mentions if not any(_overlap(m, f) for f in found)] + found
+    linked = _offsets(m for m in mentions if m.in_kb)
+    found = [f for f in found if linked.isdisjoint(range(f.start, f.end))]
+    covered = _offsets(found)  # offsets, not pairs of mentions: a long text stays linear
+    return [m for m in mentions if covered.isdisjoint(range(m.start, m.end))] + found
 
 
-def _overlap(first: Mention, second: Mention) -> bool:
-    return first.start < second.end and second.start < first.end
+def _offsets(mentions: Iterable[Mention]) -> set[int]:
+    return {offset for m in mentions for offset in range(m.start, m.end)}

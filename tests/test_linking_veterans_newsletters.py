@@ -1,5 +1,5 @@
 """Veterans' and alumni newsletters: chapters named for where they meet, the old and clipped
-names members use (the ChiComs, the Nationalists, Iwo, the Kaiji), offices the knowledge base
+names members use (the ChiComs, Iwo, the Kaiji), offices the knowledge base
 lacks opened by their country, and the two Koreas called by their halves."""
 
 import pytest
@@ -42,7 +42,7 @@ def test_a_unit_named_for_no_known_place_names_none() -> None:
     ("text", "entity_id"),
     [
         ("We could see the ChiComs on the scope every night.", "china"),
-        ('"The Nationalists did the dying. We did the hauling," he said of Quemoy.', "kmt"),
+        ("The batteries around Amoy opened up on Quemoy in 1958.", "kinmen"),
         ("Two of our last living Iwo veterans made the trip, both past 100.", "iwo-jima"),
         ('The Maritime Self-Defense Force (we still say "the Kaiji" over beer) kept watch.',
          "jmsdf"),

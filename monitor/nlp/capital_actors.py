@@ -13,7 +13,7 @@ from .capital_places import written_as_a_place
 from .city_nouns import CITY_NOUNS, city_life_after, closes_on_city_noun
 from .context import SAYING_OR_ACTING, DocEntities, words
 from .incursion_words import CRAFT_NOUNS
-from .places import alternates, heading, placed, time_zone
+from .places import PAIRED, alternates, heading, placed, time_zone
 from .sentence_bounds import sentence_start
 from .venue_lines import dateline_form
 
@@ -37,11 +37,11 @@ GOVERNMENT_ACTS = words("""
     reunification unification approach posture demand request stance retaliation anger
     displeasure concerns concern interests ambitions intent goals line tactics remarks comments
 """)
-# What a government sends or is sent ("protested to Beijing", "a rebuke from Beijing"), the
-# envoys it receives ("ambassador to Tokyo"), what it states or is told ("according to", "made
-# it clear to Beijing"), the recognition an ally switches ("to Beijing": one government for
-# another), the answers it owes ("answers from Beijing") and what is traced to it ("hackers
-# linked to Beijing"): the capital after "to" or "from" is the government.
+# What a government sends or is sent ("a letter of thanks to Taipei"), the envoys it receives
+# ("ambassador to Tokyo"), what it states or is told ("according to", "you'll hear from
+# Taipei"), the recognition an ally switches ("to Beijing"), the answers it owes ("answers from
+# Beijing") and what is traced to it ("hackers linked to Beijing"): the capital after "to" or
+# "from" is the government.
 ADDRESSED = words("""
     protested complained appealed conveyed relayed delivered lodged rebuke rebukes
     condemnation condemnations complaint complaints representations position message messages
@@ -50,7 +50,7 @@ ADDRESSED = words("""
     speaks speaking spoke listen listens listening listened clear recognition allegiance
     say says saying answers answer explanation explanations
     assurances assurance announcement announcements linked guarantee guarantees pledges
-    statement statements notification notifications
+    statement statements notification notifications letter letters thanks hear hears heard
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be
@@ -197,14 +197,15 @@ BIDDING = words("insistence request requests behest urging invitation demand ins
 
 def _words_before(doc: Doc, start: int) -> list[str]:
     """The two words before a capital, lower-cased, padded with "" at the text's start; quote
-    and emphasis marks and spaces are skipped, so 'expressed "serious concern" to Beijing' reads
-    "concern to". Four tokens back at most: a run of marks must not make each capital a scan of
-    the text."""
+    and emphasis marks, a pair's "both" and spaces are skipped, so 'expressed "serious concern"
+    to Beijing' reads "concern to". Four tokens back at most: a run of marks must not make each
+    capital a scan of the text."""
     found: list[str] = []
     k = start - 1
     while k >= max(start - 4, 0) and len(found) < 2:
-        if doc[k].text not in QUOTES and doc[k].text not in EMPHASIS and not doc[k].is_space:
-            found.insert(0, doc[k].lower_)
+        word = doc[k].lower_
+        if not (word in QUOTES or word in EMPHASIS or word in PAIRED or doc[k].is_space):
+            found.insert(0, word)
         k -= 1
     return ["", ""][: 2 - len(found)] + found
 

@@ -29,19 +29,26 @@ def clipped_companies(mentions: list[Mention], kb: KnowledgeBase) -> list[Mentio
     return found
 
 
+# An American department goes by the word before "Department" once named: "State" after "the
+# State Department" in an audit report ("DOD and State concurred", blind88-a-005, a-009).
+CUT_WORDS = CORPORATE_WORDS | {"department"}
+
+
 def companies_named_before(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """Each mention whose text is the words before the corporate word of a name another mention
     of the article is written with and linked by: that mention's company ("CPC" after "CPC
-    Corporation, Taiwan"). One pass to collect the article's full names, one to relink."""
+    Corporation, Taiwan") or department ("State" after "State Department"). One pass to collect
+    the article's full names, one to relink."""
     full: dict[str, set[str]] = {}
     for m in mentions:
         words = fold(m.text).replace(",", " ").split()
-        cut = next((i for i, word in enumerate(words) if word in CORPORATE_WORDS), 0)
+        cut = next((i for i, word in enumerate(words) if word in CUT_WORDS), 0)
         if m.in_kb and m.label == "ORG" and cut:  # "CPC Corporation, Taiwan": "cpc"
             full.setdefault(" ".join(words[:cut]), set()).add(m.entity_id)
     found = []
     for m in mentions:
         ids = full.get(fold(m.text), set()) - {m.entity_id}
-        clipped = m.in_kb and m.label == "ORG" and len(ids) == 1  # never a place: "Japan"
+        # never a place ("Japan"); a name the model found alone is an organisation's ("State")
+        clipped = m.label == "ORG" and len(ids) == 1
         found.append(relinked(m, ids.pop(), kb) if clipped else m)
     return found

@@ -114,8 +114,8 @@ SAYING_OR_ACTING = words("""
 FUNCTION_WORDS = words("""
     of and or in on at to for from with by that which who whose as also did does said says
     would could should may might can will has have had is was were are be been being but
-    while after before since until when where if than
-""")
+    while after before since until when where if than into onto through across toward towards
+""")  # ("sending its coastguard into the waters": a motion's preposition follows no modifier)
 
 
 @dataclass(frozen=True)

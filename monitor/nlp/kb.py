@@ -145,6 +145,10 @@ class KnowledgeBase:
                     v for v in variants if v.count(" ") == 1 and ("-" not in v or v.islower())
                 }
                 variants |= {v.replace(" ", "-") for v in two_words}
+                # A newsweekly hyphens the first two words of a longer common noun used as one
+                # modifier: "its air-defence zone" (blind88-b-027, blind88-b-044).
+                longer = {v for v in variants if v.islower() and v.count(" ") == 2}
+                variants |= {v.replace(" ", "-", 1) for v in longer if "-" not in v}
                 variants |= _common_noun_forms(variants)
             variants |= {v.replace("-", " ") for v in variants if "-" in v}
             # A body joining two parties takes either dash: "Japan-ROC" and "Japan–ROC". An

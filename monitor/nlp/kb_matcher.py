@@ -84,7 +84,7 @@ def patterns(kb: KnowledgeBase) -> tuple[list[tuple[str, str, str]], list[tuple[
         for form in sorted(kb.patterns(entry)):
             add(entry.id, entry.type, form)
         for form in entry.generic:  # "Ministry of National Defence" is the generic name too
-            for variant in sorted(spelling_variants(form)):
+            for variant in sorted(hyphened_modifier(spelling_variants(form))):
                 add(GENERIC + fold(form), entry.type, variant)
         for word in entry.demonyms:  # also in capitals: "CHINESE JETS" in a headline
             words = [word, word + "s"] if word.endswith(("n", "o", "i", "r")) else [word]
@@ -100,6 +100,12 @@ def patterns(kb: KnowledgeBase) -> tuple[list[tuple[str, str, str]], list[tuple[
     # for calm"); only in capitals, as "pm" is mostly a clock's.
     exact.append((OFFICE + "prime minister", "PERSON", "PM"))
     return any_case, exact
+
+
+def hyphened_modifier(variants: set[str]) -> set[str]:
+    """A generic name of two words with its hyphened form: the name as a modifier is hyphened in
+    a newsweekly's style ("a foreign-ministry spokesman", blind88-b-025 and b-035)."""
+    return variants | {v.replace(" ", "-") for v in variants if v.count(" ") == 1 and "-" not in v}
 
 
 class KnowledgeBaseMatcher:

@@ -1,5 +1,5 @@
-"""Markdown's marks and glued footnote marks (footnote_marks.py), deleted before an English
-text is analysed.
+"""Markdown's marks, glued footnote marks (footnote_marks.py) and pronunciation guides
+(pronunciation_guides.py), deleted before an English text is analysed.
 
 Notes pasted from chat assistants and note apps write Markdown: "**Lai Ching-te**",
 "[Taiwan coast guards drill off Yonaguni](https://english.kyodonews.net/...)", "## Key
@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from ..ingest.char_refs import DecodedText, Edit, edited_with_origins
 from .footnote_marks import FOOTNOTE, writes_footnotes
+from .pronunciation_guides import GUIDE, writes_pronunciation
 
 # An emphasis pair on one line: "**Lai Ching-te**", "*Generated summary*", "__MND__". The marks
 # stand against the words they wrap, and outside a word: "f*ck" and "5*3" are no emphasis.
@@ -64,7 +65,7 @@ def read_without_marks(text: str) -> DecodedText:
     """`text` as its Markdown shows it, without the footnote marks glued to its words, and
     where each character came from; `text` itself when it writes neither."""
     markdown = writes_markdown(text)
-    if not markdown and not writes_footnotes(text):
+    if not markdown and not writes_footnotes(text) and not writes_pronunciation(text):
         return DecodedText(text, None)
     # The marks found so far are written as spaces in a copy of the same length, so the
     # patterns that follow meet neither them nor a shifted offset.
@@ -74,8 +75,9 @@ def read_without_marks(text: str) -> DecodedText:
         chars[start:end] = " " * (end - start)
 
     # Footnotes first, on the text as written: "**seven**[1]" is glued to the closing marks.
-    for match in FOOTNOTE.finditer(text):
-        blank(*match.span())
+    for pattern in (FOOTNOTE, GUIDE):  # a radio script's "Miyako [MEE-yah-koh] Strait" too
+        for match in pattern.finditer(text):
+            blank(*match.span())
     if markdown:
         _blank_markdown(text, chars, blank)
     return edited_with_origins(text, _deletions(text, "".join(chars)))

@@ -11,7 +11,7 @@ from .english import token_indices
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
-from .qualified_bodies import qualifies_its_body
+from .qualified_bodies import SERVICE_ENDINGS, qualifies_its_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,6 +46,8 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
             demonym = Mention(word, "GPE", kb.entities[country].name, country, mention.start,
                               end, True, "demonym", kb.entities[country].description)  # fmt: skip
             found.append(demonym)
+        elif abbreviated := _abbreviated_owner(mention, kb):
+            found.append(abbreviated)
         elif owner := _leading_owner(mention, kb):
             concept = mention.in_kb and kb.entities[mention.entity_id].type == "TERM"
             if (
@@ -131,6 +133,27 @@ def _leading_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:
             return Mention(head, owner.type, owner.name, owner.id, start, start + len(head),
                            True, description=owner.description)  # fmt: skip
     return None
+
+
+def _abbreviated_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:
+    """The country whose abbreviation opens an organisation's name the knowledge base lacks:
+    "U.S." in "The U.S. Government Accountability Office" (blind88-a-005) or "the U.S. Defense
+    Contract Audit Agency" (blind88-a-014). An official name spells its country out, so the
+    abbreviation only says whose body it is, as in "U.S. State Department"; a service's
+    designation keeps it ("U.S. Space Force")."""
+    if mention.in_kb or mention.label != "ORG":
+        return None
+    words = mention.text.split()
+    lead = 1 if words[:1] in (["the"], ["The"]) else 0
+    if len(words) < lead + 3 or fold(words[-1]) in SERVICE_ENDINGS:
+        return None
+    word = words[lead]
+    country = kb.entities.get(kb.lookup(fold(word)) or "")
+    if country is None or country.kind != "country" or not word.replace(".", "").isupper():
+        return None
+    start = mention.start + mention.text.index(word, len(words[0]) * lead)
+    return Mention(word, country.type, country.name, country.id, start, start + len(word), True,
+                   description=country.description)  # fmt: skip
 
 
 def country_pairs(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

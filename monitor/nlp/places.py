@@ -222,6 +222,11 @@ GOVERNMENT_PEOPLE = frozenset(
 )
 
 
+# "bureaus in both Taipei and Beijing": the word that opens a pair is read past, so the
+# preposition before it decides for the pair (blind88-b-041).
+PAIRED = frozenset({"both", "either", "neither"})
+
+
 def placed(doc: Doc, start: int) -> bool:
     """A capital the words before put on a map though no preposition stands right before it:
     a bearing ("northeast of Tokyo"), or a later name in a list under "in" ("allies in Tokyo and
@@ -237,6 +242,8 @@ def placed(doc: Doc, start: int) -> bool:
     if opens_a_clause(doc, start):
         return False  # "NATO meets in Vilnius, and Beijing has been loud": a new subject
     for k in range(start - 2, max(start - LIST_WITHIN, 0), -1):
+        if doc[k].lower_ in PAIRED:
+            continue
         if doc[k].lower_ == "in":
             return k == 0 or doc[k - 1].lower_ not in GOVERNMENT_PEOPLE
         if not (doc[k].text == "," or doc[k].text[:1].isupper()):

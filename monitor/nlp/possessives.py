@@ -60,9 +60,9 @@ def owner_of_its(span: Span, ents: DocEntities, kb: KnowledgeBase) -> str | None
     )
     first = _past_speaker(doc, first, end)
     subject = ents.by_start.get(first)
-    if subject is None:
-        return None
-    owner = _country_word(subject, kb) or _body_country(subject, kb)
+    owner = (_country_word(subject, kb) or _body_country(subject, kb)) if subject else None
+    if owner is None and not opening:
+        return _clause_subject(doc, sentence.start, its, ents, kb)
     if owner is None or opening:
         return owner
     if its - first > SUBJECT_WITHIN or "\n" in doc[first:its].text:
@@ -73,6 +73,33 @@ def owner_of_its(span: Span, ents: DocEntities, kb: KnowledgeBase) -> str | None
         if other is not None and other != owner:
             return None
     return owner
+
+
+# Words that open a clause whose subject a country may be: "It is a year since China began
+# sending its coastguard", "the Senkaku Islands, which China claims and whose waters its
+# coastguard patrols" (blind88-b-018, b-027).
+CLAUSE_OPENERS = frozenset({"since", "which", "when", "after", "because", "as", "while", "once"})
+CLAUSE_WITHIN = 6  # tokens from that subject to "its": the clause's verb and its object
+
+
+def _clause_subject(
+    doc: Doc, start: int, its: int, ents: DocEntities, kb: KnowledgeBase
+) -> str | None:
+    """The country that is the subject of the clause "its" stands in, where the sentence's own
+    subject is no country: the only country the sentence names before "its", straight after a
+    word that opens a clause, a few words back. With two countries named the pronoun may be
+    either's, and the reading is left to other rules."""
+    named = [
+        (index, country)
+        for index in range(max(start, its - SUBJECT_WITHIN), its)
+        if (span := ents.by_start.get(index)) is not None
+        and (country := _country_word(span, kb)) is not None
+    ]
+    if len(named) != 1:
+        return None
+    index, country = named[0]
+    opener = doc[index - 1].lower_ if index > start else ""
+    return country if opener in CLAUSE_OPENERS and its - index <= CLAUSE_WITHIN else None
 
 
 # A time set before the subject: "On Sunday its defense ministry tracked 26 aircraft", "Last

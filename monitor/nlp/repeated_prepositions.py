@@ -1,7 +1,7 @@
 """Names in a list that repeats its preposition: "a message to Taipei, to Tokyo and to Seoul",
-"pressure from Beijing and from Moscow". Each later "to" only repeats the first, so the names
-stand in one list as "to Taipei, Tokyo and Seoul" would, and what the first is (a government
-addressed) the others are."""
+"pressure from Beijing and from Moscow", "to Tokyo as much as to Taipei". Each later "to" only
+repeats the first, so the names stand in one list as "to Taipei, Tokyo and Seoul" would, and
+what the first is (a government addressed) the others are."""
 
 from __future__ import annotations
 
@@ -15,7 +15,11 @@ if TYPE_CHECKING:
 # Prepositions a list of governments addressed, faced or sided with repeats.
 REPEATED = frozenset({"to", "from", "with", "against", "for", "toward", "towards"})
 JOINING = frozenset({",", "and", "or"})
-MAX_GAP = 3  # ", and to"
+# A comparison joins two names as a list does: "a message to Tokyo as much as to Taipei",
+# "pressure from Beijing rather than from Moscow" (blind88-b-001).
+COMPARING = frozenset({("as", "much", "as"), ("as", "well", "as"), ("rather", "than"),
+                       ("more", "than"), ("no", "less", "than"), ("but", "also")})  # fmt: skip
+MAX_GAP = 4  # ", and to", "as much as to"
 
 
 def listed_together(doc: Doc, first: Span, second: Span) -> bool:
@@ -25,7 +29,8 @@ def listed_together(doc: Doc, first: Span, second: Span) -> bool:
 
 def share_a_repeated_preposition(doc: Doc, first: Span, second: Span) -> bool:
     """Whether the second name follows the first in a list that repeats the preposition
-    before the first, with only commas and conjunctions besides: "to Taipei, to Tokyo"."""
+    before the first, with only commas and conjunctions or a comparison besides: "to Taipei,
+    to Tokyo", "to Tokyo as much as to Taipei"."""
     # At most two joining words and the preposition between: a wider gap is no such list, and
     # is not read (every pair of capitals in an article is asked).
     if first.start == 0 or not first.end < second.start <= first.end + MAX_GAP:
@@ -35,4 +40,5 @@ def share_a_repeated_preposition(doc: Doc, first: Span, second: Span) -> bool:
     if preposition not in REPEATED or gap[-1:] != [preposition]:
         return False
     joining = gap[:-1]
-    return 0 < len(joining) <= 2 and all(word in JOINING for word in joining)
+    listed = 0 < len(joining) <= 2 and all(word in JOINING for word in joining)
+    return listed or tuple(joining) in COMPARING

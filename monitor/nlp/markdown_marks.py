@@ -71,13 +71,16 @@ def read_without_marks(text: str) -> DecodedText:
     # patterns that follow meet neither them nor a shifted offset.
     chars = list(text)
 
-    def blank(start: int, end: int) -> None:
-        chars[start:end] = " " * (end - start)
+    def blank(start: int, end: int, mark: str = " ") -> None:
+        chars[start:end] = mark * (end - start)
 
     # Footnotes first, on the text as written: "**seven**[1]" is glued to the closing marks.
-    for pattern in (FOOTNOTE, GUIDE):  # a radio script's "Miyako [MEE-yah-koh] Strait" too
-        for match in pattern.finditer(text):
-            blank(*match.span())
+    for match in FOOTNOTE.finditer(text):
+        blank(*match.span())
+    # A radio script's "Miyako [MEE-yah-koh] Strait" goes with the space after it, which a
+    # space would not mark as deleted.
+    for match in GUIDE.finditer(text):
+        blank(*match.span(), "\0")
     if markdown:
         _blank_markdown(text, chars, blank)
     return edited_with_origins(text, _deletions(text, "".join(chars)))

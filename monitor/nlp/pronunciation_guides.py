@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
-# The space before the bracket goes with it, so the words either side meet as one name.
+# The space after the bracket goes with it, so the words either side meet as one name.
 GUIDE = re.compile(
-    r"(?<=[A-Za-z]) \[(?=[^\]\n]{0,60}[A-Z]{2})(?=[^\]\n]{0,60}[-a-z])"
-    r"[A-Za-z]+(?:[- ][A-Za-z]+){1,7}\]"
+    r"(?<=[A-Za-z] )\[(?=[^\]\n]{0,60}[A-Z]{2})(?=[^\]\n]{0,60}[-a-z])"
+    r"[A-Za-z]+(?:[- ][A-Za-z]+){1,7}\] ?"
 )
 
 

@@ -25,28 +25,48 @@ SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
 def speaks_for(span: Span, ents: DocEntities) -> bool:
-    """Whether "<body> spokesperson <Person>" follows: the title joins a lower-case body to a
-    person as a name does, so "foreign ministry spokesman Guo Jiakun" names the ministry."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in SPOKESPEOPLE:
+    """Whether "<body> spokesperson <Person>" follows, or "<Person>, a <body> spokesperson"
+    stands around it: the title joins a lower-case body to a person as a name does, so "foreign
+    ministry spokesman Guo Jiakun" and "Lin Jian, a foreign-ministry spokesman" name it."""
+    at = _spokesperson_at(span)
+    if at is None:
         return False
-    person = ents.by_start.get(span.end + 1)
+    person = ents.by_start.get(at) if at > span.start else ents.by_end.get(at)
     return person is not None and person.label_ == "PERSON"
 
 
 def spokespersons_country(
     span: Span, spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase
 ) -> str | None:
-    """The country of the person named right after "<body> spokesperson"."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in SPOKESPEOPLE:
+    """The country of the person named right after "<body> spokesperson", or before it in
+    apposition."""
+    at = _spokesperson_at(span)
+    if at is None:
         return None
     for index, other in enumerate(spans):
         mention = linked.get(index)
-        if other.start == span.end + 1 and other.label_ == "PERSON" and mention is not None:
+        placed = other.start == at if at > span.start else other.end == at
+        if placed and other.label_ == "PERSON" and mention is not None:
             entry = kb.entities.get(mention.entity_id)
             return entry.country if entry is not None and entry.type == "PERSON" else None
     return None
+
+
+def _spokesperson_at(span: Span) -> int | None:
+    """Where the spokesperson's name stands: its first token after "<body> spokesperson", or
+    the end of the name before ", a <body> spokesperson" (a newsweekly's apposition, "Lin Jian,
+    a Chinese foreign-ministry spokesman", blind88-b-025 and b-035); None with no title."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in SPOKESPEOPLE:
+        return None
+    if doc[span.end + 1].text != ",":
+        return span.end + 1
+    article = span.start - 1
+    if article > 0 and doc[article].text[:1].isupper():  # "a Chinese foreign-ministry ..."
+        article -= 1
+    if article < 1 or doc[article].lower_ not in ("a", "an") or doc[article - 1].text != ",":
+        return None
+    return article - 1
 
 
 def spokespersons_body(

@@ -70,8 +70,11 @@ REGION_UNITS = ("prefecture", "province", "county")
 
 def region_named_alone(span: Span, kb: KnowledgeBase) -> str | None:
     """The region the model's place name means without its unit ("the money would go to
-    Ishikawa": Ishikawa Prefecture), when the knowledge base knows it only with the unit."""
-    if span.label_ not in ("GPE", "LOC") or not span.text[:1].isupper():
+    Ishikawa": Ishikawa Prefecture), when the knowledge base knows it only with the unit. The
+    model reads a lone one-word region for a body as often ("WAJIMA, Ishikawa (Kyodo)", "our
+    members in Ishikawa": six passages of blind-87), never for a person."""
+    place = span.label_ in ("GPE", "LOC") or (span.label_ == "ORG" and len(span) == 1)
+    if not place or not span.text[:1].isupper():
         return None
     return region_by_name(span.text, kb)
 

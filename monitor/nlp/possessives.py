@@ -61,9 +61,9 @@ def owner_of_its(span: Span, ents: DocEntities, kb: KnowledgeBase) -> str | None
     first = _past_speaker(doc, first, end)
     subject = ents.by_start.get(first)
     owner = (_country_word(subject, kb) or _body_country(subject, kb)) if subject else None
-    if owner is None and not opening:
-        return _clause_subject(doc, sentence.start, its, ents, kb)
-    if owner is None or opening:
+    if subject is None or owner is None:  # "It is a year since China began sending its ..."
+        return None if opening else _clause_subject(doc, sentence.start, its, ents, kb)
+    if opening:
         return owner
     if its - first > SUBJECT_WITHIN or "\n" in doc[first:its].text:
         return None

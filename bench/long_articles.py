@@ -138,6 +138,11 @@ HOSTILE = {
         "it was 19. Twenty-seven, not 21.\nWed 26 Nov — 14 / 6 / 0\n*TAIWAN SAYS 12 CHINESE "
         "MILITARY AIRCRAFT AROUND ISLAND\n",
     ),
+    # a bulletin's pronunciation guides, a half-written one and a label (pronunciation_guides)
+    "en-pronunciation-guides": (
+        "en",
+        "\n[ANCHOR] the Miyako [MEE-yah-koh] Strait, Hai Kun [HIGH KWUN] [sen-KAH-koo-mee-yah ",
+    ),
     "en-caption-lines": ("en", "\n[00:00:07] taiwan's a d i z and the pla near guam, lai said"),
     "en-caption-one-line": ("en", "a b c d e f g h i j k m n d ministry of national defense i "),
     # designators and names read out: a few look-ups of a fixed window at each word

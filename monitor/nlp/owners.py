@@ -135,17 +135,21 @@ def _leading_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:
     return None
 
 
+SCHOOLS = frozenset({"academy", "college", "university", "school", "institute"})
+
+
 def _abbreviated_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:
     """The country whose abbreviation opens an organisation's name the knowledge base lacks:
     "U.S." in "The U.S. Government Accountability Office" (blind88-a-005) or "the U.S. Defense
     Contract Audit Agency" (blind88-a-014). An official name spells its country out, so the
     abbreviation only says whose body it is, as in "U.S. State Department"; a service's
-    designation keeps it ("U.S. Space Force")."""
+    designation keeps it ("U.S. Space Force"), and so does a school's ("U.S. Naval War
+    College", blind85-b-038: the United States Naval War College)."""
     if mention.in_kb or mention.label != "ORG":
         return None
     words = mention.text.split()
     lead = 1 if words[:1] in (["the"], ["The"]) else 0
-    if len(words) < lead + 3 or fold(words[-1]) in SERVICE_ENDINGS:
+    if len(words) < lead + 3 or fold(words[-1]) in SERVICE_ENDINGS | SCHOOLS:
         return None
     word = words[lead]
     country = kb.entities.get(kb.lookup(fold(word)) or "")

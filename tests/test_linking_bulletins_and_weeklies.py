@@ -120,7 +120,3 @@ def test_a_bare_prefecture_the_model_reads_as_a_body_is_the_prefecture() -> None
     assert found["Ishikawa"][0] == "ishikawa-prefecture"
     assert links("The Hai Kun, also known as the Narwhal, is late.")["Narwhal"][0] == "hai-kun"
 
-
-def test_okinawas_main_island_is_the_island_not_the_prefecture() -> None:
-    found = links("Many flew between Okinawa's main island and Miyako Island toward the Pacific.")
-    assert found["Okinawa's main island"][0] == "okinawa-island"

@@ -119,4 +119,3 @@ def test_a_bare_prefecture_the_model_reads_as_a_body_is_the_prefecture() -> None
     found = links("WAJIMA, Ishikawa (Kyodo) -- Ishikawa has received 2.5 billion yen.")
     assert found["Ishikawa"][0] == "ishikawa-prefecture"
     assert links("The Hai Kun, also known as the Narwhal, is late.")["Narwhal"][0] == "hai-kun"
-

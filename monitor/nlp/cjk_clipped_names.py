@@ -6,7 +6,8 @@ Japanese papers, local ones most, clip a name the story writes in full, in the h
 it or in the body after it: an island group drops 諸島 or 列島, a prefecture 県, a committee
 keeps 委 of 委員会, a regional coast-guard headquarters keeps its number and 管. Alone such a
 short form is often something else (山口 is a surname too, so the knowledge base does not list
-it); beside the full name a reader takes it as that name, and so does monitor:
+it); beside the full name a reader takes it as that name, and so does monitor. A base drops
+基地 ("F-15EXを嘉手納に常駐" beside 嘉手納基地), as magazines and photo blogs write it:
 
 - only the kind words below are clipped, each as the papers clip it, from a full name the
   knowledge base found in the article;
@@ -35,6 +36,7 @@ CLIPPED_KIND_WORDS = (
     ("諸島", ""),
     ("列島", ""),
     ("県", ""),
+    ("基地", ""),
 )
 CLIPPED_TYPES = frozenset({"LOC", "GPE", "ORG"})
 MIN_CHARS = 2

@@ -261,6 +261,9 @@ WORD_AFTER_NAME = {
     ),
     "國": ("軍網",),
     "海": ("域", "軍", "保"),
+    # 空 of 空域: "台湾の南西空域" (the south-western airspace) holds no 南西空, the air defence
+    # force hobby copy clips so
+    "空": ("域",),
     "部": tuple("会" + particle for particle in "でのはがにをともへ"),
     # 閣 of 閣官房, the cabinet's secretariat and its chief secretary: "日本內閣官房長官" holds
     # no 日本內閣, only 日本 and the title

@@ -55,16 +55,26 @@ def fold(text: str) -> str:
 _HAN_NAME = re.compile(r"[\u3005\u4e00-\u9fff]{3,5}")
 
 
+# A loanword's long "e", which Japanese copy writes either as an e-row katakana and イ or as that
+# katakana and the long-vowel mark: the press's オスプレイ is the hobby magazines' オスプレー, and
+# エイブラムス is also エーブラムス. The two spell one sound, one character for one.
+_LONG_E = re.compile("(?<=[エケゲセゼテデネヘベペメレ])[イー]")
+
+
 def folded_spellings(name: str, person: bool = False) -> tuple[str, ...]:
     """A knowledge-base name folded, and a type's code also without its hyphen; a person's Han
-    name also with a space between family and given name."""
+    name also with a space between family and given name; a katakana name's long "e" also
+    written the other way."""
     code = _HYPHENED_CODE.fullmatch(name)
     if code:
         return (fold(name), fold("".join(code.groups())))
+    folded = fold(name)
     if person and _HAN_NAME.fullmatch(name):
-        folded = fold(name)
         return (folded, *(f"{folded[:cut]} {folded[cut:]}" for cut in range(1, min(4, len(name)))))
-    return (fold(name),)
+    if _LONG_E.search(folded):
+        variants = {_LONG_E.sub("イ", folded), _LONG_E.sub("ー", folded)} - {folded}
+        return (folded, *sorted(variants))
+    return (folded,)
 
 
 @cache

@@ -112,12 +112,14 @@ _CRAFT_ORDER = (
     ("any_ships", "navy vessels"),
 )
 _AIRCRAFT = re.compile(fold_pattern(r"機|架"))
-# A listed day's line: a day (a month's day or month/day, perhaps its weekday), a space, then
-# its figures ("・3/4（火）　軍機9機、…"); a weekday's closing bracket parts them as well as a
+# A listed day's line: a day (a month's day or month/day, perhaps its weekday; a bare day with
+# its weekday, as a weekly roundup lists its week: "9日(月)　機 14／艦 7"), a space, then its
+# figures ("・3/4（火）　軍機9機、…"); a weekday's closing bracket parts them as well as a
 # space does ("・11/10（木）軍機8／艦艇5").
 _DAY_LINE = re.compile(
     fold_pattern(
-        r"(?P<day>[0-9]{1,2}(?:月[0-9]{1,2}日|/[0-9]{1,2})(?:\s?\([月火水木金土日]\))?)"
+        r"(?P<day>[0-9]{1,2}(?:月[0-9]{1,2}日|/[0-9]{1,2})(?:\s?\([月火水木金土日]\))?"
+        r"|[0-9]{1,2}日\s?\([月火水木金土日]\))"
         r"(?:[ \t]+|(?<=\)))(?P<figures>.+)"
     )
 )
@@ -219,18 +221,20 @@ def _listed_day(line: str, published: date) -> list[Incursion]:
     first_craft: str | None = None
     for figure in figures:
         count, words = int(figure["count"]), figure["words"]
-        if p["part_marker"].search(words):
-            zones = [zone for _, _, zone in zones_in(words)]
+        zones = [zone for _, _, zone in zones_in(words)]
+        # A figure bracketed after a craft's that names only zones is that craft's part in
+        # them, as a part after うち is ("艦 9（中間線越え 15）"), one fact per zone (rule 2).
+        bracketed = "(" in row["figures"][: figure.start()].rpartition(")")[2]
+        if p["part_marker"].search(words) or (bracketed and zones and not _craft(words)):
             craft = _craft(words) or _craft(figure["counter"] or "") or first_craft
-            if len(zones) != 1 or craft is None:
+            if not zones or craft is None:
                 return []
-            zone = zones[0]
         elif craft := _craft(words):
-            first_craft, zone = first_craft or craft, "around Taiwan"
+            first_craft, zones = first_craft or craft, ["around Taiwan"]
         else:
             return []  # a figure of something else: the line is no row of craft
         if count:
-            facts.append(Incursion(count, craft, zone, "Taiwan", day, ""))
+            facts += [Incursion(count, craft, zone, "Taiwan", day, "") for zone in zones]
     return facts
 
 

@@ -22,6 +22,9 @@ LIST_GAP = 10  # characters between two counts of one list at most ("、海警�
 ITEM_ZONE_REACH = 12
 # What parts a list's items: a sector's name and its count follow the mark alone.
 LIST_MARKS = "、，, "
+# A Japanese zone made the topic of the count after it, by its crossing or entry and は
+# ("…艦艇6隻で、中間線越えは7機", "ADIZ進入は１０機"): that count's zone, not the group's before.
+_TOPIC = re.compile(fold_pattern(r"(?:越え|超え|進入|侵入)?は\s*(?:延べ)?"))
 
 
 def named_part(sentence: str, start: int, end: int, counts: list[Count]) -> tuple[int, str] | None:
@@ -216,7 +219,11 @@ def leads(sentence: str, zone_end: int, counts: list[Count]) -> bool:
     p = patterns()
     # A list's item that is a zone and its count alone holds that count: in "其中金門限制水域4艘、
     # 馬祖南竿限制水域2艘" each place's waters are its own count's, not the count's before.
-    return bool(p["leads"].fullmatch(sentence, zone_end, following.start)) or bool(
-        p["holds_count"].fullmatch(sentence, zone_end, following.start)
-        and p["item_end"].match(sentence, following.end)
+    return (
+        bool(p["leads"].fullmatch(sentence, zone_end, following.start))
+        or bool(_TOPIC.fullmatch(sentence, zone_end, following.start))
+        or bool(
+            p["holds_count"].fullmatch(sentence, zone_end, following.start)
+            and p["item_end"].match(sentence, following.end)
+        )
     )

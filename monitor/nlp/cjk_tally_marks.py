@@ -19,8 +19,13 @@ import re
 from .cjk_script import fold, fold_pattern
 from .cjk_zones import zones_in
 
-# A tally: a CJK word (up to a break), a times sign, the number, perhaps a space after it.
-_TALLY = re.compile(r"(?P<word>[\u3400-\u9fff]{1,8})[x×X＊*] ?(?P<number>[0-9]{1,3})(?![0-9.])( ?)")
+# A tally: a CJK word (up to a break), a times sign, the number, perhaps a space after it. A
+# word written straight after a model's designation is its role ("Y-9電子戦機×2", "Y-8対潜哨戒機
+# ×1" beside "J-16×10"): one type's share of a total, a breakdown no count is read from.
+_TALLY = re.compile(
+    r"(?<![0-9a-z\-\u3400-\u9fff])(?P<word>[\u3400-\u9fff]{1,16})[x×X＊*] ?"
+    r"(?P<number>[0-9]{1,3})(?![0-9.])( ?)"
+)
 # The counter each craft's word calls for; aircraft's (架) for any other word ("越中線x22":
 # the aircraft that crossed).
 _COUNTERS = (

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from .cjk_glosses import without_glosses
 from .cjk_incursion_words import folded_set, patterns, read_number
+from .cjk_script import fold_pattern
 
 PREFIX_REACH = 24  # characters before a count that may say what it counts
 WEEKDAY_REACH = 12  # characters before a count that may name its weekday
@@ -33,6 +34,12 @@ FILLER_REACH = 8  # the longest filler, with its spaces
 # Craft told apart from those counted already: a group split ("4隻は…2隻ずつ2方向に分かれ": two
 # each way), and a ship's escorts ("「福建」は駆逐艦２隻を伴い": ships inside the day's total).
 _NO_CRAFT_OF_ITS_OWN = re.compile(r"ずつ(?!き)|を(?:伴[いっうえ]|従え|引き連れ)")
+# A count of the rest of the days a story looks back over ("今週は月曜の軍機20機がピークで、
+# それ以外は10機前後", "ほかの日は"): no one day's figure.
+_OTHER_DAYS = re.compile(fold_pattern(r"(?:(?:それ|その)以外(?:の日)?|(?:ほか|他)の日)は\s*$"))
+# One figure of two kinds of ships told together ("艦艇・公務船が合わせて「約90隻」"): neither
+# kind's.
+_TOGETHER = re.compile(fold_pattern(r"(?:合わせて|あわせて|合計で?)[「『\s]*(?:約|およそ)?\s*$"))
 _MILESTONE = re.compile(r"\s*を?(?:超え|超す|超し|上回っ|上回)(?:た|る)?(?:の|こと)は")
 # A sentence that opens with a weekday alone, its date maybe bracketed ("周一（3月17日），台湾
 # 方面曾报告…37架次"): the day of a figure once reported in any of its clauses (zh-blind26-032).
@@ -141,6 +148,9 @@ def _count(
     # the count's, read past the の.
     noun_end = p["noun_end"].search(after, 1 if after.startswith("の") else 0)
     after = after[: noun_end.start()] if noun_end else after
+    # Not a total a part is taken from ("21機のうち無人機が4機"): the noun after うち is the part's.
+    if p["part_follows"].match(sentence, match.end()):
+        after = ""
     craft = _craft(match.group("counter"), prefix, prefix + after) or _craft(
         match.group("counter"), sentence[whole:start], sentence[whole:start] + after
     )
@@ -171,8 +181,15 @@ def _count(
         craft = previous.craft
     if craft is None or _others(sentence[: match.start()], after, clause):
         return None
-    if p["retracted_after"].match(sentence, match.end()) or _NO_CRAFT_OF_ITS_OWN.match(
-        sentence, match.end()
+    if (
+        p["retracted_after"].match(sentence, match.end())
+        or _NO_CRAFT_OF_ITS_OWN.match(sentence, match.end())
+        or _OTHER_DAYS.search(sentence, clause, start)
+        or (
+            _TOGETHER.search(sentence, clause, start)
+            and p["navy"].search(sentence, clause, start)
+            and p["official"].search(sentence, clause, start)
+        )
     ):
         return None
     # Craft pointed back to ("この２隻", "該2艘", a sentence's "２隻は…") were counted before.

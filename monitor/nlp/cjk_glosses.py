@@ -7,7 +7,8 @@ The incursion reader reads a sentence past them, as the linking rules read past 
 (cjk_readings.past_reading): a count's noun is the word before the bracket, not the bracket's
 kana or its gloss's words ("飛行機" in a drone's gloss is no aircraft), and the bracket opens
 no clause. Only a bracket straight after a word that holds a kana reading, a gloss after "＝",
-or both is one; a bracket holding a count, a date or a source stays as it was.
+or both is one, and so is a Latin abbreviation after a kanji word; a bracket holding a count, a
+date or a source stays as it was.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from .cjk_readings import GLOSS, KANA_RUN
 
 GLOSS_BRACKET = re.compile(
     rf"(?<=[^\s（(）)《》、。，,])[（(《](?:{KANA_RUN}(?:{GLOSS})?|{GLOSS})[）)》]"
+    # A word's Latin abbreviation, as military copy spells a family's name out ("東風（ＤＦ）系列
+    # １１発"): the word before it is still the count's noun.
+    r"|(?<=[\u3400-\u9fff])[（(][A-Za-zＡ-Ｚａ-ｚ]{1,6}[）)]"
 )
 
 

@@ -263,7 +263,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # Drones by their role too ("無人偵察機", "無人攻撃機").
         "drones": r"無人(?:偵察|偵查|攻撃|攻擊|作戦|作戰|偵打|察打)?機|無人飛行機|ドローン",
         "balloons": r"氣球|気球|空飄",
-        "missiles": r"飛彈|導彈|ミサイル|彈道|火箭|ロケット",
+        "missiles": r"飛彈|導彈|ミサイル|彈道|火箭|ロケット|東風",  # 東風: the DF family
         # "官方船隻" is Hong Kong outlets' word for the daily report's official ships.
         "official": r"公務船|海警|海巡|公船|政府船|官方船",
         "navy": r"艦|軍艦|海軍|艦艇|共艦",

@@ -7,6 +7,8 @@ days, so a kanji numeral before 日 is a date only where its neighbours make it 
 - As Taiwan's local papers write the whole date in kanji ("國防部昨（十八）日上午公布，自十七日
   上午六時至十八日上午六時止"): bracketed after 今, 昨 or 前, before the hour of a day, or before
   its weekday's bracket ("十六日（週日）"). A count of days takes none of these.
+- Opening a clause as its topic, a count of craft right after ("（前日の八日は軍機三十七機、艦艇
+  十隻。七日は軍機十機）"): a roundup's earlier days, where "three days" would take no は.
 - Before に and the clause of what happened on it ("十四日に久場島周辺で領海に侵入した船二隻"), as
   community broadcasts write the day ships entered; "一日に" is "in a day" and "三日に一度"
   "once every three days", so neither is one.
@@ -20,6 +22,7 @@ _HOUR = r"(?:上午|下午|凌晨|清晨|晚間|晚上|午前|午後|朝|未明|
 KANJI_DATE_DAY = (
     rf"(?:(?P<kanji_month>(?<![〇一二三四五六七八九十]){_NUMERAL}{{1,2}})月|(?<=月)|(?<=日の)"
     rf"|(?<=は)(?={_NUMERAL}{{1,3}}日[、,，])"
+    rf"|(?<![^\s。、，,(])(?={_NUMERAL}{{1,3}}日は[^、，,。]{{0,6}}{_NUMERAL})"
     rf"|(?<=[今昨明前]\()(?={_NUMERAL}{{1,3}}\)日)"
     rf"|(?<!{_NUMERAL})(?={_NUMERAL}{{1,3}}日{_HOUR})"
     rf"|(?<!{_NUMERAL})(?={_NUMERAL}{{1,3}}日\((?:週|星期)?[一二三四五六日天]\))"

@@ -37,6 +37,9 @@ _UNCOUNTED_SUBJECT = re.compile(
     )
 )
 _BREAKDOWN = re.compile(fold_pattern(r"(?:その|機種の|機型)?(?:内訳|內譯)"))
+# The hour a Taiwan report runs to, in Japanese copy ("本日（23日）06時まで：中国軍機15機"): like
+# its 24 hours, it says the counts after it are the day's report.
+_RUNS_TO_SIX = re.compile(fold_pattern(r"(?<![0-9午後])0?6時まで(?!に)"))
 ENTERED = re.compile(r"[進进]入|侵入|[闖闯]入|に入[っりる]")
 
 
@@ -83,7 +86,7 @@ def sentence_facts(
     # ("中国軍機３３機・艦艇１２隻　台湾周辺", "・中国軍機：２６機").
     line = not re.search(r"[。！？!?]", sentence) or bool(p["list_item"].match(sentence))
     # So does a sentence that names the report's 24 hours ("２４時間でも中国軍機は２１機").
-    window = bool(p["window"].search(sentence))
+    window = bool(p["window"].search(sentence) or _RUNS_TO_SIX.search(sentence))
     ongoing = carried.reported or line or window or bool(p["activity"].search(sentence))
     facts: list[Incursion] = []
     typed: list[Incursion] = []  # facts of groups that count aircraft types only

@@ -9,7 +9,8 @@ word calls for ("共機35架", "空飄氣球2顆"), within the tally's own chara
 offset outside it stands. A tally of a zone ("越中線x22": 22 aircraft crossed it) is written as
 the count before its zone ("22架越中線"), as a report puts it. A space after the tally (a tally
 ends there, in notes) becomes a comma, which parts the count from the next one and leaves it
-the words after it; a times sign after no CJK word ("3 x 4", "Mk.x2") is no tally.
+the words after it; a times sign after no CJK word ("3 x 4", "Mk.x2") is no tally. Bloggers'
+shorthand "機0・艦7" is rewritten the same way ("0機・7隻").
 """
 
 from __future__ import annotations
@@ -35,9 +36,26 @@ _COUNTERS = (
 )
 
 
+# A bloggers' shorthand of the day's figures: the craft's one character, its number straight
+# after, then a list's break ("火曜（13日）は機0・艦7"); not inside a longer word ("共機12": 共 is
+# also "in all") or a model's name.
+_SHORTHAND = re.compile(
+    fold_pattern(r"(?<![0-9a-z\-\u3400-\u9fff])(?P<word>[機艦])(?P<number>[0-9]{1,3})")
+    + r"(?=[・、，,/。\s)]|$)"
+)
+_SHORTHAND_COUNTERS = {fold("機"): fold("機"), fold("艦"): fold("隻")}
+
+
 def tallies_as_counts(folded: str) -> str:
-    """`folded` with each tally written as the count it stands for, in its own characters."""
-    return _TALLY.sub(_as_count, folded) if "x" in folded or "×" in folded else folded
+    """`folded` with each tally and shorthand figure written as the count it stands for, in its
+    own characters."""
+    if "x" in folded or "×" in folded:
+        folded = _TALLY.sub(_as_count, folded)
+    return _SHORTHAND.sub(_shorthand_as_count, folded)
+
+
+def _shorthand_as_count(figure: re.Match[str]) -> str:
+    return figure["number"] + _SHORTHAND_COUNTERS[figure["word"]]
 
 
 def _as_count(tally: re.Match[str]) -> str:

@@ -300,7 +300,7 @@ HOSTILE = {
     # the mainland as a market, soldiers after a country (cjk_press_home's mainland_named, the
     # 軍人 of cjk_name_context): each 内地 and 軍 read once, with its next word only
     "zh-markets-and-soldiers": ("zh", "内地上映，日本内地市场，深入内地，台灣軍人、美軍人員，"),
-    # a roundup's bare days and shorthand, never a full stop (cjk_day_tables' listed days,
+    # a roundup's bare days and shorthand, a line each (cjk_day_tables' listed days,
     # cjk_tally_marks' shorthand, cjk_group_facts' zone topics): one pass each
     "ja-roundup-shorthand": (
         "ja",

@@ -12,9 +12,10 @@ for Taiwan): the region is one mention of Taiwan and the field with its 部门 o
 After 台湾当局 or the short 台 the whole phrase is one mention of the body; after 台湾 the
 region is Taiwan's mention, as after 台湾地区.
 
-The short "台防务部门" is that body only in an article that names it in full too: a reader
-resolves the short form by the full one, and alone its one character 台 is read as Taiwan
-itself, as the headline "台防务部门称……" often is.
+The short "台防务部门" is that body only in an article that names it in full too, in the
+mainland's phrase or by Taiwan's own name ("台湾国防部" beside the headline's "台防务部门", as
+Singapore's and Hong Kong's papers mix them): a reader resolves the short form by the full one,
+and alone its one character 台 is read as Taiwan itself, as the headline "台防务部门称……" often is.
 """
 
 from __future__ import annotations
@@ -55,7 +56,9 @@ def mainland_named_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase)
     place of the mentions inside it."""
     bodies = _bodies(kb)
     hits = [hit for hit in _phrase().finditer(fold(text)) if hit.group(2) in bodies]
+    linked = {m.entity_id for m in mentions}
     in_full = {hit.group(2) for hit in hits if hit.group(1) != fold(SHORT_REGION)}
+    in_full |= {hit.group(2) for hit in hits if bodies[hit.group(2)] in linked}
     phrases = [
         part
         for hit in hits

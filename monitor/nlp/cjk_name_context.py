@@ -1,7 +1,5 @@
 """What the characters around a CJK name say it is (cjk_entities.py): a capital acting for its
-government, a carrier's bracketed name, a service word that names no body, a country
-abbreviation opening a headline.
-"""
+government, a carrier's bracketed name, a service word naming no body, a headline's country."""
 
 from __future__ import annotations
 
@@ -338,11 +336,12 @@ _FACILITY_AFTER_CITY = re.compile(
 )
 
 
-# Chinese copy names a place's paper, university, customs house, fishermen's association and
-# park after it ("金門日報", "厦门大学", "福州海关", "蘇澳區漁會", "太魯閣國家公園"): the sets
-# label the body and never the place inside it. 大學生 are students of wherever they study. A
-# country's own bodies keep the country ("大陸海關總署", "中國海關": whose customs they are).
-_BODY_AFTER_PLACE_ZH = re.compile(fold_pattern(r"[日時新]報|大學(?!生)|海關|區?漁會|國家公園"))
+# Chinese copy names a place's paper, university, customs, fishermen's union, park and flight
+# information region after it ("金門日報", "厦门大学", "福州海关", "蘇澳區漁會", "台北飛航情報區"):
+# the sets label the body, never the place in it (大學生 study anywhere; 中國海關 keeps China).
+_BODY_AFTER_PLACE_ZH = re.compile(
+    fold_pattern(r"[日時新]報|大學(?!生)|海關|區?漁會|國家公園|飛航情報區")
+)
 
 
 # Taiwanese legal copy names a court and a prosecutors' office after its seat ("台北地院",

@@ -120,7 +120,8 @@ WORD_ENDING_IN = {"加": "參増增追附外施更添強疊倍", "美": "完優�
 WORD_ENDING_IN["台"] = "平舞講陽電倒站櫃擂炮展灶戲出煙吧窗燈樓亭井"
 # Names whose first character ends the word before it after these: 東 of 船東, shipowners
 # ("與船東協商", "中國船東協會" hold no 東協, ASEAN; "漁船東沙島" keeps Pratas).
-WORD_BEFORE_NAME = {"東協": "船"}
+# 陸 of 大陸 before 海警: "大陸海警船" is the mainland's coast guard's ships, not 大 and 陸海警.
+WORD_BEFORE_NAME = {"東協": "船", "陸海警": "大"}
 # Characters before 日 that make it a day's ("5日艦艇", "今日艦隊"), not Japan's.
 DAY_BEFORE = "0123456789今昨明同當翌前本次每"
 # 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state.
@@ -222,6 +223,11 @@ CANTONESE_SAYS = "話"
 # other ("北京與華府達成…休戰", "東京とマニラの急接近").
 PAIR_PLACE_BEFORE = ("在", "於", "往返", "飛往", "前往", "赴", "到", "從", "から")
 PAIR_PLACE_AFTER = ("で", "間", "之間", "兩地", "舉行", "等地", "など")
+# A pair closing a list of places after such a word is two cities too: travel copy lists the
+# ports a flight serves ("往返香港、马尼拉、东京和首尔的过境航班").
+PAIR_PLACE_LIST = (
+    rf"(?:{'|'.join(PAIR_PLACE_BEFORE)})(?:[\u4e00-\u9fff\u30a0-\u30ff]{{1,5}}、){{0,6}}$"
+)
 # Two capitals joined ("北京とワシントン、", "莫斯科與北京均稱") act together: what one does after
 # the pair, or the headline's comma after it, makes both governments.
 # 同 is Cantonese "and" ("東京同華府都唔敢大聲", "北京又同東京嗌交").
@@ -260,7 +266,8 @@ WORD_AFTER_NAME = {
         *("工評", "工股", "工族群", "工類股", "工板塊", "工指數", "工概念", "工體系"),
     ),
     "國": ("軍網",),
-    "海": ("域", "軍", "保"),
+    # 海 of 海警船, the coast guard's ships: "加上海警船出沒" (and the ships about) holds no 上海
+    "海": ("域", "軍", "保", "警船"),
     # 空 of 空域: "台湾の南西空域" (the south-western airspace) holds no 南西空, the air defence
     # force hobby copy clips so
     "空": ("域",),

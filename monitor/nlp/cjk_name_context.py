@@ -24,7 +24,7 @@ from .cjk_entity_words import (
     DEALING_AFTER,
     MILITARY_WORD,
     PAIR_PLACE_AFTER,
-    PAIR_PLACE_BEFORE,
+    PAIR_PLACE_LIST,
     PLACES_LISTED_AFTER,
     SERVICE_LIST_BEFORE,
     SHIP_NAME_CHARS,
@@ -86,7 +86,7 @@ def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str
         return False
     pair_start, pair_end = pair
     return not (
-        folded[:pair_start].endswith(_folded(PAIR_PLACE_BEFORE))
+        _PLACES_BEFORE_PAIR.search(folded, max(0, pair_start - PLACE_LIST_CHARS), pair_start)
         or folded.startswith(_folded(PAIR_PLACE_AFTER), pair_end)
     )
 
@@ -241,6 +241,7 @@ def _post_filled() -> re.Pattern[str]:
 
 
 _MILITARY_WORD = re.compile(fold_pattern(MILITARY_WORD))
+_PLACES_BEFORE_PAIR, PLACE_LIST_CHARS = re.compile(fold_pattern(PAIR_PLACE_LIST)), 48
 
 
 def country_before_military_word(folded: str, start: int, end: int, forms: dict[str, str]) -> bool:

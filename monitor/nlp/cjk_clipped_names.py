@@ -19,6 +19,22 @@ it); beside the full name a reader takes it as that name, and so does monitor. A
 
 The article's short forms are matched in one pass of one pattern, so a long text is read in
 linear time.
+
+An island's name without its 島 in Chinese travel copy's lists of islands ("往返石垣、宮古的
+包機航班", "宮古、石垣及與那國等地居民"): the island.
+
+Chinese copy on the Ryukyus lists the islands a flight or an evacuation serves by their short
+names, as the islands' own people say them: 石垣 for 石垣島, 宮古 for 宮古島. Alone such a short
+name is often something else (宮古 is the strait's in "出宮古", a city in Iwate), so the
+knowledge base lists it only where it is nothing else (石垣). In a list it is the island:
+
+- the short name is an island's name in the knowledge base with its last 島 (岛) clipped, at
+  least two characters left, and no knowledge-base name of its own;
+- it stands next to another island or place the knowledge base found, joined by 、, 及, 和 or
+  與 (与) and nothing else: "石垣、宮古", "宮古、石垣";
+- no knowledge-base name is found over it.
+
+Its short names too are matched in one pass of one pattern.
 """
 
 from __future__ import annotations
@@ -104,3 +120,57 @@ def _glued_before(folded: str, start: int, ends: set[int]) -> bool:
 def _glued_after(folded: str, end: int) -> bool:
     after = folded[end : end + 3]
     return bool(after and _WORD_CHAR.match(after[0])) or after.startswith(_PERSON_AFTER)
+
+
+ISLAND_WORD = "島"
+LIST_MARKS = "、及和與"
+
+_BUILT: dict[str, dict[str, str]] = {}  # by knowledge-base digest, once a process
+
+
+def listed_islands(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions, with each island's short name listed beside a place the knowledge base
+    found (module docstring) linked to that island."""
+    shorts = _short_names(kb)
+    folded = fold(text)
+    places = [m for m in mentions if m.in_kb and kb.entities[m.entity_id].type in ("LOC", "GPE")]
+    if not places or not shorts:
+        return mentions
+    starts, ends = {m.start for m in places}, {m.end for m in places}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    marks = fold(LIST_MARKS)
+    pattern = re.compile("|".join(map(re.escape, sorted(shorts, key=len, reverse=True))))
+    found = []
+    for match in pattern.finditer(folded):
+        start, end = match.span()
+        if not covered.isdisjoint(range(start, end)):
+            continue
+        after_place = start > 1 and folded[start - 1] in marks and start - 1 in ends
+        before_place = end < len(folded) and folded[end] in marks and end + 1 in starts
+        if after_place or before_place:
+            model = Mention(text[start:end], "", "", "", start, end, False)
+            found.append(relinked(model, shorts[match.group()], kb))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _short_names(kb: KnowledgeBase) -> dict[str, str]:
+    if kb.digest not in _BUILT:
+        _BUILT[kb.digest] = _short_names_of(kb)
+    return _BUILT[kb.digest]
+
+
+def _short_names_of(kb: KnowledgeBase) -> dict[str, str]:
+    """Each island's folded name without its 島, and the island; a short name that is a
+    knowledge-base name of its own, or that two islands give, is left out."""
+    names = {
+        fold(alias) for entry in kb.entities.values() for alias in (entry.name, *entry.aliases)
+    }
+    shorts: dict[str, set[str]] = {}
+    for entry in kb.entities.values():
+        if entry.type != "LOC":
+            continue
+        for alias in map(fold, entry.aliases):
+            short = alias.removesuffix(fold(ISLAND_WORD))
+            if short != alias and len(short) >= MIN_CHARS and short not in names:
+                shorts.setdefault(short, set()).add(entry.id)
+    return {short: ids.pop() for short, ids in shorts.items() if len(ids) == 1}

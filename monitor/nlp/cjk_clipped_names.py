@@ -32,7 +32,7 @@ knowledge base lists it only where it is nothing else (石垣). In a list it is 
   least two characters left, and no knowledge-base name of its own;
 - it stands next to another island or place the knowledge base found, joined by 、, 及, 和 or
   與 (与) and nothing else: "石垣、宮古", "宮古、石垣";
-- no knowledge-base name is found over it.
+- no knowledge-base name is found over it; a model's name there gives way.
 
 Its short names too are matched in one pass of one pattern.
 """
@@ -84,6 +84,11 @@ def clipped_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list
             continue
         model = Mention(text[start:end], "", "", "", start, end, False)
         found.append(relinked(model, shorts[match.group()], kb))
+    return _with_found(mentions, found)
+
+
+def _with_found(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The mentions with those found added, in order; a model's name under one gives way."""
     if not found:
         return mentions
     taken = {i for m in found for i in range(m.start, m.end)}
@@ -137,7 +142,7 @@ def listed_islands(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
     if not places or not shorts:
         return mentions
     starts, ends = {m.start for m in places}, {m.end for m in places}
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+    covered = {i for m in mentions if m.in_kb for i in range(m.start, m.end)}
     marks = fold(LIST_MARKS)
     pattern = re.compile("|".join(map(re.escape, sorted(shorts, key=len, reverse=True))))
     found = []
@@ -150,7 +155,7 @@ def listed_islands(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
         if after_place or before_place:
             model = Mention(text[start:end], "", "", "", start, end, False)
             found.append(relinked(model, shorts[match.group()], kb))
-    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+    return _with_found(mentions, found)
 
 
 def _short_names(kb: KnowledgeBase) -> dict[str, str]:

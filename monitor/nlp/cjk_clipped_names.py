@@ -20,18 +20,20 @@ it); beside the full name a reader takes it as that name, and so does monitor. A
 The article's short forms are matched in one pass of one pattern, so a long text is read in
 linear time.
 
-An island's name without its 島 in Chinese travel copy's lists of islands ("往返石垣、宮古的
-包機航班", "宮古、石垣及與那國等地居民"): the island.
+An island's or airport's name without its 島 or 機場 in Chinese travel copy's lists and routes
+("往返石垣、宮古的包機航班", "宮古、石垣及與那國等地居民", "松山、台中、高雄往返金門", "松山—羽田
+「黃金航線」"): the island, the airport.
 
-Chinese copy on the Ryukyus lists the islands a flight or an evacuation serves by their short
-names, as the islands' own people say them: 石垣 for 石垣島, 宮古 for 宮古島. Alone such a short
-name is often something else (宮古 is the strait's in "出宮古", a city in Iwate), so the
-knowledge base lists it only where it is nothing else (石垣). In a list it is the island:
+Chinese copy on flights and the Ryukyus lists the islands and airports a flight or an evacuation
+serves by their short names, as travellers say them: 石垣 for 石垣島, 宮古 for 宮古島, 松山 for
+松山機場. Alone such a short name is often something else (宮古 is the strait's in "出宮古", 松山
+a district of Taipei and a city in Ehime), so the knowledge base lists it only where it is
+nothing else (石垣). In a list or a route it is the island or the airport:
 
-- the short name is an island's name in the knowledge base with its last 島 (岛) clipped, at
-  least two characters left, and no knowledge-base name of its own;
-- it stands next to another island or place the knowledge base found, joined by 、, 及, 和 or
-  與 (与) and nothing else: "石垣、宮古", "宮古、石垣";
+- the short name is an island's or airport's name in the knowledge base with its last 島 (岛)
+  or 機場 (机场) clipped, at least two characters left, and no knowledge-base name of its own;
+- it stands next to another place the knowledge base found, joined by 、, 及, 和, 與 (与) or a
+  route's dash and nothing else: "石垣、宮古", "宮古、石垣", "松山—羽田";
 - no knowledge-base name is found over it; a model's name there gives way.
 
 Its short names too are matched in one pass of one pattern.
@@ -40,6 +42,7 @@ Its short names too are matched in one pass of one pattern.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .cjk_script import fold
 from .kb import KnowledgeBase
@@ -127,55 +130,86 @@ def _glued_after(folded: str, end: int) -> bool:
     return bool(after and _WORD_CHAR.match(after[0])) or after.startswith(_PERSON_AFTER)
 
 
-ISLAND_WORD = "島"
-LIST_MARKS = "、及和與"
+# An island's word, and the group and peninsula words that end in it (諸島, 群島, 半島 name no
+# island the short form could); an airport's words.
+ISLAND_WORD, NOT_ISLAND_BEFORE = "島", "諸列群半本"
+AIRPORT_WORDS = ("機場", "空港")
+LIST_MARKS = "、及和與—－–-"
 
-_BUILT: dict[str, dict[str, str]] = {}  # by knowledge-base digest, once a process
+
+@dataclass(frozen=True)
+class ShortPlaces:
+    """Folded short names and their islands or airports, and the airports' ids."""
+
+    places: dict[str, str]
+    airports: frozenset[str]
 
 
-def listed_islands(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """The mentions, with each island's short name listed beside a place the knowledge base
-    found (module docstring) linked to that island."""
-    shorts = _short_names(kb)
-    folded = fold(text)
+_BUILT: dict[str, ShortPlaces] = {}  # by knowledge-base digest, once a process
+
+
+def listed_places(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions, with each island's or airport's short name listed beside a place the
+    knowledge base found (module docstring) linked to that island or airport."""
+    shorts = _short_places(kb)
     places = [m for m in mentions if m.in_kb and kb.entities[m.entity_id].type in ("LOC", "GPE")]
-    if not places or not shorts:
+    if not places or not shorts.places:
         return mentions
-    starts, ends = {m.start for m in places}, {m.end for m in places}
+    folded = fold(text)
+    by_start, by_end = {m.start: m for m in places}, {m.end: m for m in places}
     covered = {i for m in mentions if m.in_kb for i in range(m.start, m.end)}
     marks = fold(LIST_MARKS)
-    pattern = re.compile("|".join(map(re.escape, sorted(shorts, key=len, reverse=True))))
+    names = sorted(shorts.places, key=len, reverse=True)
     found = []
-    for match in pattern.finditer(folded):
+    for match in re.finditer("|".join(map(re.escape, names)), folded):
         start, end = match.span()
+        entity_id = shorts.places[match.group()]
         if not covered.isdisjoint(range(start, end)):
             continue
-        after_place = start > 1 and folded[start - 1] in marks and start - 1 in ends
-        before_place = end < len(folded) and folded[end] in marks and end + 1 in starts
-        if after_place or before_place:
+        before = by_end.get(start - 1) if start > 0 and folded[start - 1] in marks else None
+        after = by_start.get(end + 1) if folded[end : end + 1] in tuple(marks) else None
+        beside = [m.entity_id for m in (before, after) if m is not None]
+        # an airport's short name is often its city's (桃園): only beside another airport
+        if entity_id in shorts.airports:
+            beside = [other for other in beside if other in shorts.airports]
+        if beside:
             model = Mention(text[start:end], "", "", "", start, end, False)
-            found.append(relinked(model, shorts[match.group()], kb))
+            found.append(relinked(model, entity_id, kb))
     return _with_found(mentions, found)
 
 
-def _short_names(kb: KnowledgeBase) -> dict[str, str]:
+def _short_places(kb: KnowledgeBase) -> ShortPlaces:
     if kb.digest not in _BUILT:
-        _BUILT[kb.digest] = _short_names_of(kb)
+        _BUILT[kb.digest] = _short_places_of(kb)
     return _BUILT[kb.digest]
 
 
-def _short_names_of(kb: KnowledgeBase) -> dict[str, str]:
-    """Each island's folded name without its 島, and the island; a short name that is a
-    knowledge-base name of its own, or that two islands give, is left out."""
-    names = {
-        fold(alias) for entry in kb.entities.values() for alias in (entry.name, *entry.aliases)
-    }
+def _short_places_of(kb: KnowledgeBase) -> ShortPlaces:
+    """Each island's and airport's folded name without its 島 or 機場, and the place; a short
+    name that is a knowledge-base name of its own, or that two places give, is left out."""
+    names = {fold(a) for e in kb.entities.values() for a in (e.name, *e.aliases)}
+    airport_words = tuple(map(fold, AIRPORT_WORDS))
+    airports = frozenset(
+        e.id
+        for e in kb.entities.values()
+        if any(fold(a).endswith(airport_words) for a in e.aliases)
+    )
     shorts: dict[str, set[str]] = {}
     for entry in kb.entities.values():
         if entry.type != "LOC":
             continue
         for alias in map(fold, entry.aliases):
-            short = alias.removesuffix(fold(ISLAND_WORD))
-            if short != alias and len(short) >= MIN_CHARS and short not in names:
+            short = _clipped(alias, airport_words[0] if entry.id in airports else "")
+            if len(short) >= MIN_CHARS and short not in names:
                 shorts.setdefault(short, set()).add(entry.id)
-    return {short: ids.pop() for short, ids in shorts.items() if len(ids) == 1}
+    places = {short: ids.pop() for short, ids in shorts.items() if len(ids) == 1}
+    return ShortPlaces(places, airports)
+
+
+def _clipped(alias: str, airport_word: str) -> str:
+    """The alias without its airport's word (機場) or its island's 島; "" when it has neither."""
+    if airport_word and alias.endswith(airport_word):
+        return alias.removesuffix(airport_word)
+    if alias.endswith(fold(ISLAND_WORD)) and alias[-2:-1] not in fold(NOT_ISLAND_BEFORE):
+        return alias.removesuffix(fold(ISLAND_WORD))
+    return ""

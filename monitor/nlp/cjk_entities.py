@@ -35,7 +35,7 @@ from functools import cache
 
 from .cjk_bracketed_acronyms import acronyms_as_glossed
 from .cjk_capital_sense import capitals_alike
-from .cjk_clipped_names import clipped_names, listed_islands
+from .cjk_clipped_names import clipped_names, listed_places
 from .cjk_compounds import opens_other_word
 from .cjk_country_forces import country_service_forms
 from .cjk_country_runs import countries_in_runs
@@ -269,7 +269,7 @@ def cjk_mentions(
     mentions = numbered_exercises(text, mentions, names.forms, kb)
     mentions = acronyms_as_glossed(text, mentions, kb)
     if home != HOME_BY_SCRIPT["ja"]:
-        return listed_islands(text, mentions, kb)
+        return listed_places(text, mentions, kb)
     return clipped_names(text, countries_in_runs(text, mentions, kb), kb)
 
 

@@ -25,6 +25,9 @@ from .cjk_glosses import without_glosses
 from .cjk_incursion_words import folded_set, patterns, read_number
 from .cjk_script import fold_pattern
 
+# Flights counted in 架次 with their kinds joined before the noun ("共有１１２架次國際及兩岸航班
+# 改道"): civil flights, though 及 ends the count's own noun before 航班 is read.
+_CIVIL_FLIGHTS_AFTER = re.compile(fold_pattern(r"[^，,。；;：:\s]{0,8}?(?:航班|班機|客機)"))
 PREFIX_REACH = 24  # characters before a count that may say what it counts
 WEEKDAY_REACH = 12  # characters before a count that may name its weekday
 MAX_FILLERS = 3  # fillers in a row a count's clause is read past ("えー、あのー、")
@@ -183,6 +186,7 @@ def _count(
         return None
     if (
         p["retracted_after"].match(sentence, match.end())
+        or _CIVIL_FLIGHTS_AFTER.match(sentence, match.end())
         or _NO_CRAFT_OF_ITS_OWN.match(sentence, match.end())
         or _OTHER_DAYS.search(sentence, clause, start)
         or (

@@ -24,6 +24,7 @@ from .incursion_labels import dashed_labels, split_notes
 from .incursion_leaders import dotted_labels
 from .incursion_more_days import further_counts_as_sentences
 from .incursion_noted_counts import noted_counts_as_entries
+from .incursion_period_labels import period_labels_as_counts
 from .incursion_pronouns import craft_for_it
 from .incursion_releases import release_fields
 from .incursion_rows import barred_rows, counts_before_craft, elided_craft
@@ -46,6 +47,7 @@ def as_plain_sentences(sentences: list[str]) -> list[str]:
     sentences = craft_cells_as_counts(sentences)  # "Aircraft 8 | Ships 6 | Balloons 3"
     sentences = japanese_bullets_as_bullets(sentences)  # "・January 20: aircraft 19 sorties"
     sentences = figure_lines_as_counts(sentences)  # "9 — PLA aircraft detected ..."
+    sentences = period_labels_as_counts(sentences)  # "• PLA Navy vessels, same period: 6"
     sentences = without_event_anchors(sentences)  # "..., a week after the drills, when 76 ..."
     sentences = split_at_clock_stops(sentences)  # "... to 6 a.m. The drones entered ..."
     sentences = day_entries_as_lines(sentences)  # "Mar. 3 — two drones; Mar. 4 — five"

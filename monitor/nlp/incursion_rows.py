@@ -55,6 +55,7 @@ _BARRED_ROW = re.compile(
     r"(?P<label>\s*[^—–|:\n\d]*\d[^—–|:\n]*?)\s+[—–]\s+(?P<cells>[^\n]*(?:\||\s/\s)[^\n]*)"
 )
 _BAR = re.compile(r"\s*\|\s*|\s+/\s+")
+_ONLY_BAR = re.compile(r"\s*\|\s*")
 
 
 def barred_rows(sentences: list[str]) -> list[str]:
@@ -90,14 +91,17 @@ def _unbarred(sentence: str) -> list[str]:
         return [_day_cells_row(sentence) or _dashed_row(sentence)]
     if not _DATED.search(barred["label"]):
         return [sentence]
-    cells = _BAR.split(barred["cells"].strip())
+    # A row split by bars keeps the slashes inside its cells: "crossed median line / entered
+    # ADIZ 14" is the MND's one column of the aircraft in either zone, not two cells.
+    bar = _ONLY_BAR if "|" in barred["cells"] else _BAR
+    cells = bar.split(barred["cells"].strip())
     if all(_LABELLED_CELL.fullmatch(cell) for cell in cells):
         return [f"{barred['label'].strip()}:\n", *[f"{cell}\n" for cell in cells]]
     end = sentence[len(sentence.rstrip()) :]
     # "Wed 26 Nov — 14 / 6 / 0": bare counts keep their slashes, for the columns a note over
     # the rows names (incursion_slash_columns.py); as commas they were counts of no craft.
     joiner = " / " if all(cell.isdigit() for cell in cells) else ", "
-    return [f"{barred['label']}: {_BAR.sub(joiner, barred['cells'])}{end}"]
+    return [f"{barred['label']}: {bar.sub(joiner, barred['cells'])}{end}"]
 
 
 # "14 aircraft (9 entered ADIZ)", "6 PLAN vessels", "ships 7": a cell that is a craft and its
@@ -143,15 +147,22 @@ def _dashed_row(sentence: str) -> str:
     return f"{dashed['label']}: {dashed['cells']}{sentence[len(sentence.rstrip()) :]}"
 
 
+# "ships 7 (aircraft figure not yet released)": a note on the cell, in brackets after it.
+_CELL_NOTE = re.compile(r"\s*\([^()]*\)$")
+
+
 def _is_craft_count(cell: str) -> bool:
-    found = _CRAFT_THEN_COUNT.fullmatch(cell)
+    found = _CRAFT_THEN_COUNT.fullmatch(_CELL_NOTE.sub("", cell))
     return found is not None and found["craft"].split()[-1].lower() in CRAFT_NOUNS
 
 
 # "Sat 25 Oct: aircraft 17, ..., median line/ADIZ 11": a log's cell that names the zones, not the
 # craft, counts the aircraft in them, as the MND's column "crossed median line/entered ADIZ" does.
+# A flattened table spells that column out on its first row ("crossed median line / entered
+# ADIZ 14") and shortens it to its verbs on the rows under it ("crossed / entered 5").
 _ZONE_THEN_COUNT = re.compile(
-    r"(?P<lead>(?:^|[,;])\s*)(?P<zone>(?:median line|ADIZ)(?:\s*/\s*(?:median line|ADIZ))?)"
+    r"(?P<lead>(?:^|[,;])\s*)(?:(?P<zone>(?:crossed )?(?:median line|ADIZ)"
+    r"(?:\s*/\s*(?:entered )?(?:median line|ADIZ))?)|crossed\s*/\s*entered)"
     r"\s+(?P<count>\d{1,3})\b"
 )
 
@@ -160,8 +171,14 @@ def _row_in_order(sentence: str) -> str:
     row = _row(_ROW, sentence)
     if row is None:
         return sentence
-    rest = _ZONE_THEN_COUNT.sub(r"\g<lead>\g<count> in the \g<zone>", row["rest"])
+    rest = _ZONE_THEN_COUNT.sub(_in_zones, row["rest"])
     return row["label"] + _CRAFT_THEN_COUNT.sub(_swapped, rest)
+
+
+def _in_zones(found: re.Match[str]) -> str:
+    zone = found["zone"] or "median line/ADIZ"  # "crossed / entered": the MND's column
+    zone = zone.removeprefix("crossed ").replace("entered ", "")
+    return f"{found['lead']}{found['count']} in the {zone}"
 
 
 def _swapped(found: re.Match[str]) -> str:

@@ -79,6 +79,7 @@ from .incursion_tables import heads_a_period
 from .incursion_teller_clauses import date_a_later_tellers_counts
 from .incursion_tokens import Token, clause_days, date_tokens, sentence_day, tokenize, written_dates
 from .incursion_vantage import local_day
+from .incursion_week_looks import looks_back_at_a_week, weekdays_of_the_week_past
 from .incursion_windows import (
     stated_windows,
     states_window,
@@ -157,8 +158,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     sentences = without_cable_marks(sentences)  # "1. (SBU) SUMMARY: MND counted ..."
     if not _about_china("".join(sentences)):
         return []
-    # A blank line the splitter leaves as a sentence says nothing: "... as follows." before it
-    # still announces the lines after it.
+    # A blank line the splitter leaves says nothing: "... as follows." still announces the lines.
     headings = section_headings(sentences)
     sentences = labels_in_entries(sentences)  # "• May 2 – 9 aircraft. Navy ships: 5."
     sentences = [sentence for sentence in sentences if sentence.strip()]
@@ -170,6 +170,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     # A story that states a daily report's window ("in the 24 hours to 6 a.m.") holds the
     # sightings it times within that window ("spotted at 10:14 a.m. Monday").
     windowed = any(states_window(tokenize(sentence)) for sentence in sentences)
+    week_past = looks_back_at_a_week(sentences, published, local)  # "• Friday: 14 aircraft"
     readings = []
     told: date | None = None  # the last day written as one of a telling ("said on Monday")
     opened: date | None = None  # the day the sentence before opened with ("On Sunday, ...")
@@ -181,6 +182,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
         tokens = tokenize(sentence)
         dates = written_dates(tokens, local)
         dates = sightings_in_window(tokens, dates, local) if windowed else dates
+        dates = weekdays_of_the_week_past(tokens, dates, local) if week_past else dates
         reading = read_sentence(tokens, date_tokens(dates))
         dates = without_days_of_events_ahead(tokens, reading, dates)  # "ahead of ... on May 20"
         without_escorts(tokens, reading)  # "A PLA frigate followed the Kiwi ship": no count

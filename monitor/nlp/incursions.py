@@ -15,20 +15,19 @@ them", the count of "the aircraft", the zone of "the zone". Pure and linear in t
 """
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from .incursion_asides import without_asides
 from .incursion_bare_days import date_bare_counts
 from .incursion_bullet_labels import labels_in_entries
 from .incursion_cable_marks import without_cable_marks
 from .incursion_captions import transcript_as_copy, with_spoken_terms_written
 from .incursion_casing import with_report_words_cased
-from .incursion_claims import Claim, Reading
+from .incursion_claims import Claim
 from .incursion_clause_days import date_counts_by_their_clause
 from .incursion_colon_days import days_after_colons
 from .incursion_daily_counts import reports_taiwans_daily_count
+from .incursion_day_marks import date_by_marks, date_by_windows_named, days_of_tellings
 from .incursion_daybook_entries import heads_a_day, opens_a_daybook_entry
 from .incursion_days_ahead import (
     without_a_day_ahead,
@@ -77,7 +76,7 @@ from .incursion_subject_craft import name_the_subjects_craft
 from .incursion_summaries import sums_up
 from .incursion_tables import heads_a_period
 from .incursion_teller_clauses import date_a_later_tellers_counts
-from .incursion_tokens import Token, clause_days, date_tokens, sentence_day, tokenize, written_dates
+from .incursion_tokens import clause_days, date_tokens, sentence_day, tokenize, written_dates
 from .incursion_vantage import local_day
 from .incursion_week_looks import looks_back_at_a_week, weekdays_of_the_week_past
 from .incursion_windows import (
@@ -85,7 +84,6 @@ from .incursion_windows import (
     states_window,
     window_ends,
     window_named,
-    windows_named,
 )
 
 # Beijing's own outlets name its coast guard by the mainland ("mainland coastguard vessels"),
@@ -212,21 +210,22 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
             # In token order; of two days told by one "when" ("Wednesday, up from Monday,
             # when"), the later written stays last, as days_told_by_when gives them.
             marks = days_told_by_when(tokens, dates) + days_after_semicolons(tokens, dates)
-            _date_by_marks(tokens, reading, sorted(marks, key=lambda mark: mark[0]))
+            marks += days_of_tellings(dates)  # "..., after the MND said on Tuesday that two"
+            date_by_marks(tokens, reading, sorted(marks, key=lambda mark: mark[0]))
             date_clauses_before_semicolons(tokens, reading, dates)  # "on Monday ...; on 12 April"
         # "On Monday Beijing launched drills, and in the 24 hours to 6 a.m. today Taipei counted
         # 97 aircraft": a count after a report window a later clause states is of the window's
         # end, not of the day the sentence opened with.
         windows_later = stated_windows(tokens, date_tokens(dates))
-        _date_by_marks(tokens, reading, [(b, end) for b, end in windows_later if b > dates[0].last])
+        date_by_marks(tokens, reading, [(b, end) for b, end in windows_later if b > dates[0].last])
         # "On Sunday, four ships entered ..., and on Wednesday a drone flew": each count is
         # of the day that opens its clause.
         if (clauses := clause_days(tokens, own_dates)) and reading.claims:
-            _date_by_marks(tokens, reading, [(d.first, d.day) for d in clauses[1:]])
+            date_by_marks(tokens, reading, [(d.first, d.day) for d in clauses[1:]])
             own_dates = clauses[:1]
         elif reading.claims and len({d.day for d in own_dates}) > 1:
             # "When we met on Tuesday she had the news: on Monday, 26 aircraft ...": Monday's.
-            _date_by_marks(tokens, reading, days_after_colons(tokens, own_dates))
+            date_by_marks(tokens, reading, days_after_colons(tokens, own_dates))
             # "...: on Wednesday, it tracked four aircraft, before it rose to 32 on Friday":
             # a count that writes no day of its own is of the last day written before it ("when
             # 19 of the aircraft crossed": the 32's), the day that opens the sentence first.
@@ -325,7 +324,7 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
             own = windows[named]
             # "In the first period, 20 crossed ...; in the second, 14 did": a count after a
             # later window named is of that window.
-            _date_by_windows_named(tokens, reading, windows)
+            date_by_windows_named(tokens, reading, windows)
         # "Navy vessels numbered nine and eleven in the two periods, respectively", "11 and 14
         # aircraft in the periods ending 6 a.m. Monday and 6 a.m. Tuesday, respectively": each
         # count is of the window stated in the same place, in order, and no part of a sum. So
@@ -378,25 +377,3 @@ def _runs_per_window(claims: list[Claim], windows: int) -> list[list[Claim]]:
     if len(runs) > 1 and any(len({claim.craft for claim in run} - {None}) > 1 for run in runs):
         return []
     return runs
-
-
-def _date_by_windows_named(tokens: list[Token], reading: Reading, windows: list[date]) -> None:
-    """Dates each count after the second or a later window a sentence names by that window;
-    the counts after the first keep the sentence's own day."""
-    named = windows_named(tokens)
-    if len(named) < 2:
-        return
-    first = named[0][1]
-    marks = [(at, windows[n] if n != first and n < len(windows) else None) for at, n in named]
-    _date_by_marks(tokens, reading, marks)
-
-
-def _date_by_marks(
-    tokens: list[Token], reading: Reading, marks: Sequence[tuple[int, date | None]]
-) -> None:
-    """Gives each count that writes no day of its own the day of the last mark (a token index
-    and its day) before it: a clause's opening day, a day told by "when", a window named."""
-    visible = without_asides(tokens)
-    for claim in reading.claims:
-        before = [day for at, day in marks if at < visible[claim.first]]
-        claim.day = claim.day or (before[-1] if before else None)

@@ -11,7 +11,7 @@ from .incursion_tokens import Token, WrittenDate
 from .incursion_windows import windows_named
 
 
-def days_of_tellings(dates: list[WrittenDate]) -> list[tuple[int, date | None]]:
+def days_of_tellings(dates: list[WrittenDate]) -> list[tuple[int, date]]:
     """The days of a sentence's tellings as marks, when it writes no other day: "The Control Yuan
     said on Wednesday it had opened a probe, after the ministry said on Tuesday that two balloons
     had crossed the median line" tells Tuesday's count, though the sentence is Wednesday's."""

@@ -119,6 +119,13 @@ HOSTILE = {
         "3 balloons. One balloon flew. ",
     ),
     # headerless day rows, craft cells among others, and date-time groups (incursion_rows.py)
+    # key figures whose label writes the period, a barred row's combined zone column and a
+    # month's list announced by a colon line (incursion_period_labels.py, incursion_rows.py)
+    "en-period-labels": (
+        "en",
+        "\n• PLA Navy vessels, same period: 6, with 2 in the ADIZ, 24 hours to 6 a.m.: "
+        "\nMon 7/14 — aircraft 9 | crossed median line / entered ADIZ 4\nOctober around:\n",
+    ),
     "en-headerless-day-rows": (
         "en",
         "\nMon 1 Sep | aircraft 12 | ships 7 | posts 640 | 130600H DEC 24 ",

@@ -1,6 +1,6 @@
 """Incursion facts in the shapes of an audit report's flattened table, a budget office's key
-figures, a newsweekly's look back at the week, a telling's own day and a month's figures box
-(blind-88's second round)."""
+figures, a newsweekly's look back at the week, and a telling's own day (blind-88's second
+round)."""
 
 from datetime import UTC, datetime
 
@@ -93,15 +93,3 @@ def test_a_count_a_teller_told_on_a_day_is_of_that_day(verb: str, balloons: int)
     assert facts_at(text, wednesday) == [
         (balloons, "balloons", "median line", "Taiwan", "2024-01-09")
     ]
-
-
-def test_a_months_figures_announced_by_a_line_that_opens_with_the_month_are_no_days() -> None:
-    text = (
-        "By the numbers\n\n"
-        "September around Taiwan, according to the island's defence ministry:\n\n"
-        "— 290 Chinese military aircraft logged around the island\n"
-        '— 160 PLA Navy ships, and 28 "official ships"\n'
-        "— 7 balloons, all in the first week\n\n"
-        "Analysts are not reassured."
-    )
-    assert facts_at(text, datetime(2025, 10, 6, 17, 0, tzinfo=UTC)) == []

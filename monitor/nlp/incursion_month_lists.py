@@ -32,21 +32,13 @@ def without_month_list_counts(sentences: list[str], published: date) -> list[str
 
 
 def _heads_a_month(sentence: str, tokens: list[Token], dated: bool) -> bool:
-    """A heading line with a month's name in capitals and no day: "October in numbers"; or a
-    line that opens with the month and announces the list with a colon ("October around
-    Taiwan, according to the island's defence ministry:" over "— 9 balloons, all in the first
-    half of the month"), as a weekly's "By the numbers" box writes it."""
-    if dated or bullet(tokens):
-        return False
-    month = [t.low in MONTHS and t.text[:1].isupper() for t in tokens]
-    opens = month[:1] == [True]
-    return (_is_a_heading(sentence) and any(month)) or (opens and _announces(sentence))
-
-
-def _announces(sentence: str) -> bool:
-    """A line ending with a colon, the list it announces on the lines under it."""
-    text = sentence.rstrip(" \t")
-    return text.endswith("\n") and text.strip().endswith(":")
+    """A heading line with a month's name in capitals and no day: "October in numbers"."""
+    return (
+        _is_a_heading(sentence)
+        and not dated
+        and not bullet(tokens)
+        and any(t.low in MONTHS and t.text[:1].isupper() for t in tokens)
+    )
 
 
 def _is_a_heading(sentence: str) -> bool:

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
+from .coast_guard_sides import COAST_GUARD, coast_guard_side
 from .english import doc_text, headline_end
 from .incursion_words import CRAFT_NOUNS
 from .incursions import find_incursions
@@ -39,8 +40,8 @@ JAPAN = "japan"
 COUNTING_SIDES = {TAIWAN_PLACE: TAIWAN, "Kinmen": TAIWAN, "Matsu": TAIWAN, "Senkaku Islands": JAPAN}
 # Armed services Taiwan's copy names without an owner, capitalised ("the guard of honour drawn
 # from the Army, Navy and Air Force", "Our Armed Forces ... employed Navy vessels"), where
-# Japan's calls its own Self-Defense Forces. A bare coast guard is left out: China's own
-# reports of a patrol near the Senkakus say "the coast guard said" of the China Coast Guard.
+# Japan's calls its own Self-Defense Forces. A bare coast guard has its own rule, since China's
+# own reports of a patrol near the Senkakus say "the coast guard said" of the China Coast Guard.
 BARE_SERVICES = frozenset({"navy", "army", "air force", "marine corps", "armed forces"})
 # Copy written from elsewhere names the region's bodies by their countries ("Taiwan's Ministry
 # of National Defense reported 17 PLA aircraft" in a keynote at the US Naval Academy, "Taiwan's
@@ -111,7 +112,13 @@ def _counting_side(
 ) -> str | None:
     """Taiwan, for a capitalised bare service in Taiwan's own copy counting craft around it;
     None for a common noun ("the navy"), counts elsewhere too, copy at home in another country
-    or naming the region's bodies by their countries."""
+    or naming the region's bodies by their countries. A bare coast guard, lower case too, is
+    the side's that counts the ships its paragraph (or headline) places (coast_guard_sides.py)."""
+    if form == COAST_GUARD:
+        text = doc_text(doc)
+        headline = span.start_char <= headline_end(doc)
+        places = _places(doc, text, _block(doc, text, span.start_char, headline), published)
+        return coast_guard_side(doc, {COUNTING_SIDES.get(place) for place in places}, home)
     if form not in BARE_SERVICES or span.text.islower() or _counted(doc, span):
         return None
     sides = {COUNTING_SIDES[place] for place in _article_places(doc, published)}

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .entity_countries import country_of
+from .item_labels import labelled_items
 from .kb import KnowledgeBase
 from .local_units import region_by_name
 from .names import fold
@@ -23,7 +24,8 @@ from .resolve import resolve_name
 # an outlet credit in brackets: without the credit a line opening with a city is a sentence.
 _ITEM_DATELINE = re.compile(
     r"^[ \t]*(?:>[ \t]*)*"  # ">> TOKYO (Kyodo) --": wire copy quoted in an e-mail reply
-    r"(?:[•*·▪\"“-][ \t]*)?(?P<place>[A-Z][A-Za-z'.]*(?:[ /-][A-Z][A-Za-z'.]*){0,3})"
+    r"(?:[•*·▪■●◆►▶\"“-][ \t]*|\d{1,2}[.)][ \t]+)?"  # a bullet sign or an item's number
+    r"(?P<place>[A-Z][A-Za-z'.]*(?:[ /-][A-Z][A-Za-z'.]*){0,3})"
     r"(?:,[^()\n]{1,40})?[ \t]*\((?P<outlet>[^()\n]{2,60})\)",
     re.M,
 )
@@ -31,7 +33,8 @@ _ITEM_DATELINE = re.compile(
 # opening a line before a spaced dash heads a digest's item even without a credit; written in
 # capitals and followed by a dash it cannot be a sentence's subject.
 _CAPS_DATELINE = re.compile(
-    r"^[ \t]*(?:[•*·▪][ \t]*)?(?P<place>[A-Z][A-Z'.]+(?:[ /][A-Z][A-Z'.]+){0,2})"
+    r"^[ \t]*(?:[•*·▪■●◆►▶][ \t]*|\d{1,2}[.)][ \t]+)?"
+    r"(?P<place>[A-Z][A-Z'.]+(?:[ /][A-Z][A-Z'.]+){0,2})"
     r"(?:,[^()\n]{1,40}?)?[ \t]+(?:—|–|--|-)[ \t]",
     re.M,
 )
@@ -142,6 +145,7 @@ def item_datelines(text: str, kb: KnowledgeBase) -> ItemDatelines:
         country = country_of(_place(match.group("place"), kb), kb)
         if country is not None:
             found.append((range(match.start("place"), match.end("place")), country))
+    found += labelled_items(text, kb)
     found.sort(key=lambda item: item[0].start)
     return ItemDatelines(tuple(span for span, _ in found), tuple(c for _, c in found))
 

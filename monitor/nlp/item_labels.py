@@ -1,0 +1,72 @@
+"""Digest items headed by a number or a body's label rather than a wire dateline.
+
+Roundups number their items and head each with its country or city in capitals ("4) JAPAN. The
+Defense Ministry said ...", "2. TOKYO — ..."), and diaries and briefing notes head an item with
+the body it is about and the capital in brackets or after a comma ("DEFENSE MINISTRY (Tokyo): The
+Joint Staff Office said ...", "Foreign Ministry, Taipei — ..."), and a daybook's line may put
+the city in brackets before the body ("-- 1500 (Beijing) Foreign Ministry briefing, ..."). The
+item's generic bodies are that place's country's, as under an item's own dateline
+(datelines.py), even when the digest opened on another country's item. A body's label heads one
+line (a diary's entry, a daybook's line), so its home ends with the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entity_countries import country_of
+from .kb import KnowledgeBase
+from .local_units import region_by_name
+from .names import fold
+from .resolve import resolve_name
+
+# "4) JAPAN. The ...", "2. TOKYO — ...", "3) KINMEN: ...": a number, a place in capitals (a
+# country, region or city) and a full stop, colon or spaced dash before the item's first word.
+# Only in capitals: "2. Japan said" is a numbered sentence whose subject is the country.
+_NUMBERED_LABEL = re.compile(
+    r"^[ \t]*\d{1,2}[.)][ \t]+(?P<place>[A-Z][A-Z']+(?: [A-Z][A-Z']+){0,2})"
+    r"(?:[.:]|[ \t]+(?:—|–|--|-))[ \t]+(?=\S)",
+    re.M,
+)
+# "DEFENSE MINISTRY (Tokyo): ...", "Foreign Ministry, Taipei — ...": a generic body's name, then
+# its city in brackets before a colon, or after a comma before a dash.
+_BODY_LABEL = re.compile(
+    r"^[ \t]*(?:[•*·▪■●◆►▶][ \t]*)?(?P<body>[A-Z][A-Za-z ]{2,40}?)[ \t]*"
+    r"(?:\((?P<bracketed>[A-Z][A-Za-z .'-]{1,30})\)[ \t]*:"
+    r"|,[ \t]*(?P<after>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})[ \t]+(?:—|–|--|-))[ \t]",
+    re.M,
+)
+# "-- 1500 (Beijing) Foreign Ministry briefing, ...": a list line, a time if any, then the city
+# in brackets right before the body's name.
+_BRACKETED_CITY = re.compile(
+    r"^[ \t]*(?:--|[-–—•*·▪■●◆►▶])[ \t]*(?:\d{3,4}[ \t]+)?"
+    r"\((?P<bracketed>[A-Z][A-Za-z .'-]{1,30})\)[ \t]+"
+    r"(?P<body>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,4})",
+    re.M,
+)
+
+
+def labelled_items(text: str, kb: KnowledgeBase) -> list[tuple[range, str | None]]:
+    """Where each labelled item opens (an empty range at the start of its line) with its
+    country, where a body label's city is written (a place, not an actor) with the same, and
+    where the label's line ends, with no country."""
+    found: list[tuple[range, str | None]] = []
+    for match in _NUMBERED_LABEL.finditer(text):
+        place = match.group("place")
+        country = country_of(resolve_name(place, kb) or region_by_name(place, kb), kb)
+        if country is not None:
+            found.append((range(match.start(), match.start()), country))
+    for match in [*_BODY_LABEL.finditer(text), *_BRACKETED_CITY.finditer(text)]:
+        group = "bracketed" if match.group("bracketed") else "after"
+        place_id = resolve_name(match.group(group), kb) or ""
+        place = kb.entities.get(place_id)
+        if fold(match.group("body")) not in kb.generic or place is None:
+            continue
+        country = country_of(place_id, kb)
+        if place.kind in ("capital", "city") and country is not None:
+            end = text.find("\n", match.end())
+            end = len(text) if end < 0 else end
+            found.append((range(match.start(), match.start()), country))
+            found.append((range(*match.span(group)), country))
+            found.append((range(end, end), None))  # the line's end: the article's home again
+    return found

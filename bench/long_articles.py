@@ -48,6 +48,14 @@ HOSTILE = {
     "en-cable-paragraphs": ("en", "\n\n1. (SBU) MND: 9 PLA aircraft .. 9\n-- entered ADIZ .. 4"),
     "en-record-until": ("en", "a record 45 aircraft until 6 a.m. after 16 on Friday, "),
     "en-dated-entries": ("en", "Mar. 3 — two Chinese drones near Taiwan; Mar. 4 — five; "),
+    # a digest's items labelled by number and place, by a body and its city, and a bare coast
+    # guard counting China Coast Guard ships (item_labels, coast_guard_sides): each label and
+    # each paragraph's facts read once
+    "en-item-labels": (
+        "en", "\n4) JAPAN. The Defense Ministry said\nDEFENSE MINISTRY (Tokyo): a drone flew\n"
+        "-- 1500 (Beijing) Foreign Ministry briefing\n■ NAHA, Okinawa (Kyodo) -- Two China Coast "
+        "Guard ships entered Kinmen's restricted waters, the coast guard said."
+    ),
     "en-days-sharing-an-act": ("en", "9 Chinese jets on Monday and 14 on Tuesday entering ADIZ, "),
     "en-masthead-offices": ("en", "ICRT News\nThe premier said Japan agreed, Beijing said. "),
     "en-capitals-in-lists": ("en", "a message to Seoul, to Tokyo and to Beijing, "),

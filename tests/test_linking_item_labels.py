@@ -98,3 +98,12 @@ def test_chinas_own_report_keeps_its_bare_coast_guard() -> None:
         "waters of Diaoyu Dao on Sunday, the coast guard said."
     )
     assert links_of(text, "coast guard") == ["china-coast-guard"]
+
+
+def test_a_protest_lodged_through_its_own_embassy_abroad_is_the_home_ministrys() -> None:
+    text = (
+        "TOKYO (Kyodo) -- The Foreign Ministry said it had lodged a protest through the embassy "
+        "in Beijing, calling any launch that uses ballistic missile technology a violation of "
+        "UN Security Council resolutions."
+    )
+    assert links_of(text, "Foreign Ministry") == ["japan-mofa"]

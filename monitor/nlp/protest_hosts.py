@@ -2,7 +2,8 @@
 protested to the Chinese Embassy in Tokyo", "The Ministry of Foreign Affairs lodged a protest
 with the Chinese Embassy in Tokyo on 14 Oct". A government protests to the embassies in its own
 capital, so the embassy's host decides, in a digest of two outlets' items or a coast guard's
-release whose head names no country as plainly as that.
+release whose head names no country as plainly as that. A protest lodged "through the embassy
+in Beijing" goes by the ministry's own embassy abroad, so that capital is the other side's.
 """
 
 from __future__ import annotations
@@ -33,7 +34,11 @@ def protest_host(span: Span, kb: KnowledgeBase) -> str | None:
     if protest is None:
         return None
     for token in doc[protest + 1 : end - 2]:
-        if token.lower_ == "embassy" and token.nbor().lower_ == "in":
+        if token.lower_ != "embassy":
+            continue
+        if "through" in {t.lower_ for t in doc[token.i - 3 : token.i]}:
+            return None  # "through the embassy in Beijing", "through its embassy": its own
+        if token.nbor().lower_ == "in":
             capital = kb.entities.get(resolve_name(token.nbor(2).text, kb) or "")
             if capital is not None and capital.kind == "capital":
                 return country_of(capital.id, kb)

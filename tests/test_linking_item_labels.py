@@ -107,3 +107,12 @@ def test_a_protest_lodged_through_its_own_embassy_abroad_is_the_home_ministrys()
         "UN Security Council resolutions."
     )
     assert links_of(text, "Foreign Ministry") == ["japan-mofa"]
+
+
+@pytest.mark.parametrize("opening", ["", "TAIPEI (CNA) — Taiwan reported 12 aircraft. "])
+def test_a_ministry_owning_a_part_only_one_country_has_is_that_countrys(opening: str) -> None:
+    text = (
+        f"{opening}Two Chinese military drones flew between Taiwan and Yonaguni Island on "
+        "Wednesday, the Defense Ministry's Joint Staff said Thursday."
+    )
+    assert links_of(text, "Defense Ministry") == ["japan-mod"]

@@ -24,7 +24,7 @@ from .local_units import region_by_name
 from .mastheads import masthead_country
 from .names import fold
 from .opinion_homes import opinion_country
-from .possessives import body_before_its, owner_of_its
+from .possessives import body_before_its, owner_of_its, part_country
 from .record_homes import record_country
 from .resolve import resolve_name
 from .sentence_bounds import sentence_of
@@ -298,10 +298,7 @@ def qualifier(doc: Doc, span: Span, kb: KnowledgeBase, ents: DocEntities) -> str
         if ent is not None:
             return country_of(ent.kb_id_ or resolve_name(ent.text, kb), kb)
     owned = ents.by_start.get(span.end + 1) if after and after[0].lower_ in ("'s", "’s") else None
-    body = kb.entities.get((owned.kb_id_ or resolve_name(owned.text, kb) or "") if owned else "")
-    if body is not None and body.type == "ORG" and body.kind is None:
-        return body.country  # "the Defense Ministry's Joint Staff": Japan's, as its part is
-    return None
+    return part_country(owned, kb) if owned is not None else None
 
 
 QUOTES = frozenset({'"', "“", "'", "‘"})

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .entity_countries import country_of
 from .incursion_words import MONTHS, WEEKDAYS
+from .kb_matcher import GENERIC
 from .resolve import resolve_name
 from .sentence_bounds import sentence_of
 
@@ -147,3 +148,16 @@ def _country_word(span: Span, kb: KnowledgeBase) -> str | None:
     if entry is None or entry.kind not in ("country", "capital"):
         return None
     return country_of(key, kb)
+
+
+def part_country(owned: Span, kb: KnowledgeBase) -> str | None:
+    """The country of the part a body owns ("the Defense Ministry's Joint Staff": Japan's, as its
+    part is): a body the knowledge base knows by name, or a generic name that only one
+    country's bodies bear (Japan's alone is called the Joint Staff)."""
+    key = owned.kb_id_ or resolve_name(owned.text, kb) or ""
+    body = kb.entities.get(key)
+    if body is not None and body.type == "ORG" and body.kind is None:
+        return body.country
+    parts = kb.generic.get(key.removeprefix(GENERIC), ()) if key.startswith(GENERIC) else ()
+    countries = {country_of(part, kb) for part in parts}
+    return countries.pop() if len(countries) == 1 else None

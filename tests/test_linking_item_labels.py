@@ -116,3 +116,19 @@ def test_a_ministry_owning_a_part_only_one_country_has_is_that_countrys(opening:
         "Wednesday, the Defense Ministry's Joint Staff said Thursday."
     )
     assert links_of(text, "Defense Ministry") == ["japan-mod"]
+
+
+@pytest.mark.parametrize(
+    ("capital", "expected"), [("Tokyo", "japan-mod"), ("Beijing", "china-mnd")]
+)
+def test_a_paragraph_set_in_another_capital_names_its_governments_bodies(
+    capital: str, expected: str
+) -> None:
+    text = (
+        "TAIPEI, April 15 (Reuters) - Taiwan's Ministry of National Defense said it had detected "
+        "61 Chinese military aircraft around the island.\n\n"
+        f"In {capital}, officials said they were watching closely, and the Defense Ministry said "
+        "it had sent a team to study the drills.\n\n"
+        "Markets in Taipei were calm on Wednesday."
+    )
+    assert links_of(text, "Defense Ministry") == [expected]

@@ -8,6 +8,12 @@ the city in brackets before the body ("-- 1500 (Beijing) Foreign Ministry briefi
 item's generic bodies are that place's country's, as under an item's own dateline
 (datelines.py), even when the digest opened on another country's item. A body's label heads one
 line (a diary's entry, a daybook's line), so its home ends with the line.
+
+A long story sets a paragraph in another capital the same way: "In Tokyo, Prime Minister Sanae
+Takaichi told parliament ..., and the Defense Ministry said it had scrambled fighters" in a
+story from Taipei, "In Tokyo, the Chief Cabinet Secretary said .... The Defense Ministry noted
+separately ..." in one from Zhuhai. The paragraph's bodies are that capital's government's, and
+the story's own home returns with the next paragraph.
 """
 
 from __future__ import annotations
@@ -45,6 +51,9 @@ _BRACKETED_CITY = re.compile(
     re.M,
 )
 
+# "In Tokyo, ...": a paragraph (a line) opening with a scene set in a capital.
+_SCENE = re.compile(r"^[ \t]*In (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),[ \t]", re.M)
+
 
 def labelled_items(text: str, kb: KnowledgeBase) -> list[tuple[range, str | None]]:
     """Where each labelled item opens (an empty range at the start of its line) with its
@@ -69,4 +78,12 @@ def labelled_items(text: str, kb: KnowledgeBase) -> list[tuple[range, str | None
             found.append((range(match.start(), match.start()), country))
             found.append((range(*match.span(group)), country))
             found.append((range(end, end), None))  # the line's end: the article's home again
+    for match in _SCENE.finditer(text):
+        place_id = resolve_name(match.group("place"), kb) or ""
+        place = kb.entities.get(place_id)
+        if place is not None and place.kind == "capital":
+            end = text.find("\n", match.end())
+            end = len(text) if end < 0 else end
+            found.append((range(match.start(), match.start()), country_of(place_id, kb)))
+            found.append((range(end, end), None))
     return found

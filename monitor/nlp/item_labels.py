@@ -7,7 +7,8 @@ Joint Staff Office said ...", "Foreign Ministry, Taipei — ..."), and a daybook
 the city in brackets before the body ("-- 1500 (Beijing) Foreign Ministry briefing, ..."). The
 item's generic bodies are that place's country's, as under an item's own dateline
 (datelines.py), even when the digest opened on another country's item. A body's label heads one
-line (a diary's entry, a daybook's line), so its home ends with the line.
+line (a diary's entry, a daybook's line), so its home ends with the line; a numbered item's
+ends with its paragraph.
 
 A long story sets a paragraph in another capital the same way: "In Tokyo, Prime Minister Sanae
 Takaichi told parliament ..., and the Defense Ministry said it had scrambled fighters" in a
@@ -51,6 +52,7 @@ _BRACKETED_CITY = re.compile(
     re.M,
 )
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # "In Tokyo, ...": a paragraph (a line) opening with a scene set in a capital.
 _SCENE = re.compile(r"^[ \t]*In (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),[ \t]", re.M)
 
@@ -65,6 +67,7 @@ def labelled_items(text: str, kb: KnowledgeBase) -> list[tuple[range, str | None
         country = country_of(resolve_name(place, kb) or region_by_name(place, kb), kb)
         if country is not None:
             found.append((range(match.start(), match.start()), country))
+            found.append((_paragraph_end(text, match.end()), None))
     for match in [*_BODY_LABEL.finditer(text), *_BRACKETED_CITY.finditer(text)]:
         group = "bracketed" if match.group("bracketed") else "after"
         place_id = resolve_name(match.group(group), kb) or ""
@@ -87,3 +90,12 @@ def labelled_items(text: str, kb: KnowledgeBase) -> list[tuple[range, str | None
             found.append((range(match.start(), match.start()), country_of(place_id, kb)))
             found.append((range(end, end), None))
     return found
+
+
+def _paragraph_end(text: str, offset: int) -> range:
+    """An empty range where the paragraph holding `offset` ends: a numbered item's home ends
+    with it, since the memo's notes after its last item ("Photos: MND handout images ...") are
+    the memo's own."""
+    found = _PARAGRAPH_BREAK.search(text, offset)
+    end = found.start() if found else len(text)
+    return range(end, end)

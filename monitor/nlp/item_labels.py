@@ -76,19 +76,15 @@ def labelled_items(text: str, kb: KnowledgeBase) -> list[tuple[range, str | None
             continue
         country = country_of(place_id, kb)
         if place.kind in ("capital", "city") and country is not None:
-            end = text.find("\n", match.end())
-            end = len(text) if end < 0 else end
             found.append((range(match.start(), match.start()), country))
             found.append((range(*match.span(group)), country))
-            found.append((range(end, end), None))  # the line's end: the article's home again
+            found.append((_line_end(text, match.end()), None))  # the article's home again
     for match in _SCENE.finditer(text):
         place_id = resolve_name(match.group("place"), kb) or ""
         place = kb.entities.get(place_id)
         if place is not None and place.kind == "capital":
-            end = text.find("\n", match.end())
-            end = len(text) if end < 0 else end
             found.append((range(match.start(), match.start()), country_of(place_id, kb)))
-            found.append((range(end, end), None))
+            found.append((_line_end(text, match.end()), None))
     return found
 
 
@@ -98,4 +94,11 @@ def _paragraph_end(text: str, offset: int) -> range:
     the memo's own."""
     found = _PARAGRAPH_BREAK.search(text, offset)
     end = found.start() if found else len(text)
+    return range(end, end)
+
+
+def _line_end(text: str, offset: int) -> range:
+    """An empty range where the line holding `offset` ends."""
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
     return range(end, end)

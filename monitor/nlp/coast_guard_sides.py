@@ -32,7 +32,9 @@ def coast_guard_side(doc: Doc, sides: set[str | None], home: str | None) -> str 
     """The side counting the ships of every fact the coast guard's paragraph states (`sides`:
     Japan for the Senkakus, Taiwan for Kinmen and Matsu, None elsewhere), for a bare coast guard
     outside China's copy; None when the facts lie on two sides, elsewhere, or there are none."""
-    if home == CHINA or len(sides) != 1 or _CHINAS_NAMES.search(doc_text(doc)):
+    if "chinas_names" not in doc.user_data:  # read once an article, not once a mention
+        doc.user_data["chinas_names"] = bool(_CHINAS_NAMES.search(doc_text(doc)))
+    if home == CHINA or len(sides) != 1 or doc.user_data["chinas_names"]:
         return None
     side = next(iter(sides))
     return side if home in (None, side) else None

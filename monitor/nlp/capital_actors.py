@@ -43,14 +43,14 @@ GOVERNMENT_ACTS = words("""
 # Beijing") and what is traced to it ("hackers linked to Beijing"): the capital after "to" or
 # "from" is the government.
 ADDRESSED = words("""
-    protested complained appealed conveyed relayed delivered lodged rebuke rebukes
-    condemnation condemnations complaint complaints representations position message messages
-    calls call concerns concern demarche note request requests objection objections
-    envoy envoys ambassador ambassadors emissary according talk talks talking talked speak
-    speaks speaking spoke listen listens listening listened clear recognition allegiance
-    say says saying answers answer explanation explanations
-    assurances assurance announcement announcements linked guarantee guarantees pledges
-    statement statements notification notifications letter letters thanks hear hears heard
+    protested complained appealed conveyed relayed delivered lodged rebuke rebukes condemnation
+    condemnations complaint complaints representations position message messages calls call concerns
+    concern demarche note request requests objection objections envoy envoys ambassador ambassadors
+    emissary according talk talks talking talked speak speaks speaking spoke listen listens
+    listening listened clear recognition allegiance switch switched switches switching say says
+    saying answers answer explanation explanations assurances assurance announcement announcements
+    linked guarantee guarantees pledges statement statements notification notifications letter
+    letters thanks hear hears heard
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be
@@ -291,12 +291,12 @@ STRESSING = words("""
     too also just only not even again merely mainly chiefly partly itself themselves himself
     herself
 """)
-# "the threat from Beijing", "orders from Tokyo", "distancing itself from Washington": what
-# comes from a government, or turns away from it, comes from the government, not the city;
-# so do the people it sends: "officials from Tokyo attended", "two ministers from Manila".
+# What comes from a government, turns from it or is sent by it comes from the government, not
+# the city: "the threat from Beijing", "fury from Tokyo", "officials from Manila attended".
 FROM_A_GOVERNMENT = words("""
-    threat threats order orders instruction instructions directive directives distancing
-    distanced official officials minister ministers diplomat diplomats delegation delegations
+    threat threats order orders instruction instructions directive directives distancing distanced
+    official officials minister ministers diplomat diplomats delegation delegations reaction
+    reactions fury anger ire backlash retaliation demands warning warnings
 """)
 ADDRESS_WITHIN = 4  # stressing words and commas back from "to" or "from"
 # "say it plainly to Beijing", "made that clear to Tokyo": what is said may stand as a pronoun

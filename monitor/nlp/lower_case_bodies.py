@@ -21,6 +21,7 @@ REPORTING_BODIES = MINISTRIES | {"guard"}  # "coast guard"
 ISSUED = words("report reports data figures statement statements update updates bulletin")
 COMMON_NOUNS = frozenset({"military", "forces"})  # "the military", "the armed forces"
 ABOUT = frozenset({"on", "of", "about", "from", "for", "in"})
+AT_SEA = words("near off around outside inside within along beyond")
 OBSERVING = words("""
     detected detects tracked tracks spotted spots monitored monitors recorded records observed
     observes counted counts logged logs reported reports noted notes show shows showed shown
@@ -57,7 +58,10 @@ def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
     # What a ministry issues is its own ("the defence ministry report", "defence ministry
     # data"): writers label the ministry there, where a coast guard's ships are only ships.
     issued = after in ISSUED and span[-1].lower_ in MINISTRIES
-    verb = after in SAYING_OR_ACTING or after in FUNCTION_WORDS or reports or issued
+    # A coast guard is where its ships are ("chased by Taiwan's coast guard near Kinmen", "held
+    # by China's coast guard off Matsu"): a place's preposition follows the body, not a modifier.
+    placed = span[-1].lower_ == "guard" and after in AT_SEA
+    verb = after in SAYING_OR_ACTING or after in FUNCTION_WORDS or reports or issued or placed
     verb = verb or _no_head(doc, span)
     verb = verb or (span[-1].lower_ in MINISTRIES and _verb_with_object(doc, span.end))
     modifies = after.isalpha() and not verb and not adverb_at(doc, span.end)

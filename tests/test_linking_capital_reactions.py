@@ -1,0 +1,36 @@
+"""A capital after what a government answers with ("fury from Beijing", "demands from Tokyo")
+or after the switch an ally makes ("Nauru switched to Beijing") is the government, as the
+labels of the blind sets read it; a traveller's "from" still leaves the city."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.linking_helpers import mentions
+
+GOVERNMENTS = {"Beijing": "china", "Tokyo": "japan", "Washington": "united-states"}
+
+
+def links(text: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.entity_id, m.kind) for m in mentions(text)}
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.sampled_from(sorted(GOVERNMENTS)),
+    st.sampled_from(["fury", "a swift reaction", "fresh demands", "a warning", "retaliation"]),
+)
+def test_what_a_government_answers_with_comes_from_the_government(
+    capital: str, answer: str
+) -> None:
+    text = f"The minister's remarks on Monday drew {answer} from {capital}."
+    assert links(text)[capital] == (GOVERNMENTS[capital], "capital")
+
+
+def test_an_ally_switching_to_a_capital_switches_to_its_government() -> None:
+    text = "Nauru switched to Beijing two days after Taiwan's election, and Honiara stayed firm."
+    assert links(text)["Beijing"] == ("china", "capital")
+
+
+def test_a_traveller_from_a_capital_leaves_the_city() -> None:
+    text = "The delegation flew from Beijing to Manila on Tuesday for the talks."
+    assert links(text)["Beijing"] == ("beijing", "name")

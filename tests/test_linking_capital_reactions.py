@@ -1,6 +1,7 @@
-"""A capital after what a government answers with ("fury from Beijing", "demands from Tokyo")
-or after the switch an ally makes ("Nauru switched to Beijing") is the government, as the
-labels of the blind sets read it; a traveller's "from" still leaves the city."""
+"""A capital after what a government answers with ("fury from Beijing", "demands from Tokyo"),
+after the switch an ally makes ("Nauru switched to Beijing") or after what a government commits
+to it ("commitments to Tokyo") is the government, as the labels of the blind sets read it; a
+traveller's "from" still leaves the city."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -29,6 +30,11 @@ def test_what_a_government_answers_with_comes_from_the_government(
 def test_an_ally_switching_to_a_capital_switches_to_its_government() -> None:
     text = "Nauru switched to Beijing two days after Taiwan's election, and Honiara stayed firm."
     assert links(text)["Beijing"] == ("china", "capital")
+
+
+def test_what_a_government_commits_to_goes_to_the_other_government() -> None:
+    text = "Washington takes its defense commitments to Tokyo seriously, the envoy said."
+    assert links(text)["Tokyo"] == ("japan", "capital")
 
 
 def test_a_traveller_from_a_capital_leaves_the_city() -> None:

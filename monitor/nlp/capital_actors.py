@@ -38,8 +38,8 @@ GOVERNMENT_ACTS = words("""
     displeasure concerns concern interests ambitions intent goals line tactics remarks comments
 """)
 # What a government sends or is sent ("a letter of thanks to Taipei"), the envoys it receives
-# ("ambassador to Tokyo"), what it states or is told ("according to", "you'll hear from
-# Taipei"), the recognition an ally switches ("to Beijing"), the answers it owes ("answers from
+# ("ambassador to Tokyo"), what it states, promises or is told ("according to", "commitments to
+# Tokyo"), the recognition an ally switches ("to Beijing"), the answers it owes ("answers from
 # Beijing") and what is traced to it ("hackers linked to Beijing"): the capital after "to" or
 # "from" is the government.
 ADDRESSED = words("""
@@ -49,8 +49,8 @@ ADDRESSED = words("""
     emissary according talk talks talking talked speak speaks speaking spoke listen listens
     listening listened clear recognition allegiance switch switched switches switching say says
     saying answers answer explanation explanations assurances assurance announcement announcements
-    linked guarantee guarantees pledges statement statements notification notifications letter
-    letters thanks hear hears heard
+    linked guarantee guarantees pledges pledge commitment commitments promise promises statement
+    statements notification notifications letter letters thanks hear hears heard
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be

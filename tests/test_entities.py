@@ -241,6 +241,37 @@ def test_the_bench_can_read_each_passage_in_its_detected_language(tmp_path: Path
         assert reading.incursion_recall == 1.0, reading.incursion_misses
 
 
+def test_a_currency_prefix_is_no_mention_the_bench_counts(tmp_path: Path) -> None:
+    """"US$410 million" names a currency, not the country: the bench neither counts "US" there
+    as a spelling the linker failed to join ("split") nor as a gold mention it missed, so a
+    story that labels "US" elsewhere scores its spellings linked alike on the real mentions."""
+    passage = {
+        "id": "currency-001",
+        "class": "mixed",
+        "published_utc": "2024-03-12T03:00:00Z",
+        "title": "",
+        "text": "The United States approved a US$410 million arms sale to Taiwan on Tuesday, "
+        "and US officials said more would follow.",
+        "entities": [
+            {"surface": "United States", "canonical": "United States", "id": None,
+             "type": "GPE", "kind": "name"},
+            {"surface": "US", "canonical": "United States", "id": None, "type": "GPE",
+             "kind": "name"},
+            {"surface": "Taiwan", "canonical": "Taiwan", "id": None, "type": "GPE",
+             "kind": "name"},
+        ],
+        "incursions": [],
+        "themes": {"cooperation": 1, "security": 1},
+    }  # fmt: skip
+    path = tmp_path / "currency.jsonl"
+    path.write_text(json.dumps(passage) + "\n", encoding="utf-8")
+
+    scores = evaluate(path)["all"]
+
+    assert scores.merged == 1.0, scores.unmerged
+    assert scores.recall == 1.0, scores.misses
+
+
 # --- speedB: titles stripped by looking up the name's first words ---
 def test_titles_are_stripped_longest_first_one_after_another() -> None:
     from monitor.nlp.names import strip_titles

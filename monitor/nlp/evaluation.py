@@ -309,14 +309,15 @@ def _gold_spans(passage: Passage) -> dict[str, list[tuple[int, int]]]:
 
 
 def _occurrences(text: str, surface: str) -> list[int]:
-    """Where `surface` stands as a word of its own: "PLA" is not found inside "PLAN"."""
+    """Where `surface` stands as a word of its own: "PLA" is not found inside "PLAN", nor
+    "US" inside the currency "US$410 million", which no writer labels as the country."""
     starts, position = [], text.find(surface)
     while position >= 0:
         end = position + len(surface)
         before = text[position - 1] if position else " "
         after = text[end] if end < len(text) else " "
         if not (_joins(before) and _joins(surface[0])) and not (
-            _joins(after) and _joins(surface[-1])
+            (_joins(after) or after == "$") and _joins(surface[-1])
         ):
             starts.append(position)
         position = text.find(surface, position + 1)

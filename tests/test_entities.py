@@ -242,7 +242,7 @@ def test_the_bench_can_read_each_passage_in_its_detected_language(tmp_path: Path
 
 
 def test_a_currency_prefix_is_no_mention_the_bench_counts(tmp_path: Path) -> None:
-    """"US$410 million" names a currency, not the country: the bench neither counts "US" there
+    """ "US$410 million" names a currency, not the country: the bench neither counts "US" there
     as a spelling the linker failed to join ("split") nor as a gold mention it missed, so a
     story that labels "US" elsewhere scores its spellings linked alike on the real mentions."""
     passage = {

@@ -294,7 +294,7 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
                 continue
             if form in names.demonyms and not no_demonym(folded, start, end, chinese):
                 found.append(_Match(start, end, "demonym:" + names.demonyms[form]))
-            elif form == fold("中共") and not folded.startswith(_folded(PARTY_AFTER), end):
+            elif chinese and form == "中共" and not folded.startswith(_folded(PARTY_AFTER), end):
                 found.append(_Match(start, end, "demonym:china"))
             elif form in names.forms:
                 found.append(_Match(start, end, names.forms[form]))

@@ -124,7 +124,9 @@ WORD_ENDING_IN["台"] = "平舞講陽電倒站櫃擂炮展灶戲出煙吧窗燈�
 WORD_BEFORE_NAME = {"東協": "船", "陸海警": "大"}
 # Characters before 日 that make it a day's ("5日艦艇", "今日艦隊"), not Japan's.
 DAY_BEFORE = "0123456789今昨明同當翌前本次每"
-# 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state.
+# 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state in
+# Chinese copy. Japanese copy keeps 中共 for the party ("中共の気球", "中共艦艇") and 中共軍
+# for the PLA, as its sets label them.
 PARTY_AFTER = ("中央", "總書記", "黨", "政治局", "十")  # "中共十九大"
 # News agencies credited in Japanese copy: 【北京共同】, （時事）, ＝共同. Both are common words
 # (共同声明, 時事問題), so only a credit's brackets make them the agency; a credit quoted whole

@@ -35,6 +35,7 @@ from functools import cache
 
 from .cjk_bracketed_acronyms import acronyms_as_glossed
 from .cjk_capital_sense import capitals_alike
+from .cjk_carriers import bracketed_carrier
 from .cjk_clipped_names import clipped_names, listed_places
 from .cjk_compounds import opens_other_word
 from .cjk_country_forces import country_service_forms
@@ -64,7 +65,6 @@ from .cjk_misspellings import (
 from .cjk_misspelt_terms import misspelt_terms
 from .cjk_name_context import (
     begins_no_name,
-    bracketed_carrier,
     capital_acts,
     countries_joined_before,
     country_before_military_word,

@@ -242,17 +242,6 @@ CAPITAL_BEFORE = [
 # ("空軍機") names no body.
 SERVICE_LIST_BEFORE = ("陸海", "海")
 CRAFT_AFTER = ("機",)
-# A name in brackets in a sentence that speaks of carriers ("空母「山東」", "航母「遼寧」",
-# "空母は「遼寧」「山東」に続き、３隻目の「福建」が就役した") is the ship, whose knowledge-base
-# name ends in one of these: copy brackets a ship's name, never a province's. The sentence is
-# read back at most CARRIER_SENTENCE_CHARS characters.
-CARRIER_WORDS = ("空母", "航母", "航艦")
-CARRIER_SENTENCE_CHARS = 80
-SHIP_NAME_ENDINGS = ("艦", "號", "号")
-# The words and marks that join ships' names in a list ("「遼寧」と「山東」", "遼寧、山東"), and
-# the longest ship's name looked for beside a name they join.
-SHIPS_JOINED = ("」と「", "」、「", "」和「", "」及「", "、", "と", "和", "及")
-SHIP_NAME_CHARS = 4
 # Characters that make a name's last one the start of another word: 軍 of 軍事, 軍售 and 軍工
 # ("對台軍事施壓", "對台軍售" hold no 台軍, "美軍工企業" no 美軍), 海 of 海域 ("西南海域" holds
 # no 南海) and of 海軍 ("菲律賓海軍" is the navy, not the Philippine Sea), and of 海保, Japan's

@@ -13,6 +13,12 @@ editions. So the story's own words decide first, the script last:
   it is the one named last ("台湾国防部周二通报……国防部说" is Taiwan's): a foreign outlet names
   the other side's body in full once and then shortens it, as a reader follows. Mainland copy
   puts another side's body in quotation marks (台湾“国防部”), so a quoted one is not followed;
+- in Japanese copy, a bare name in a paragraph that has named a side as its actor ("中国側の話
+  です。国防部の定例会見で……外交部も同日") is that side's, as the English linker reads "the
+  Defense Ministry" by the country its paragraph speaks of; else a bare name after the article
+  named one of the bodies that bear it is the one named last, as above ("中国国防部の定例会見メモ"
+  in the headline, then 国防部 in the body): Japanese copy writes a foreign body's country once
+  (中国国防部, 台湾国防部) and then shortens it;
 - else the article's home's, as cjk_home.home_side says; else the country the article names
   most.
 """
@@ -23,6 +29,7 @@ import itertools
 from collections.abc import Iterable
 
 from .cjk_home import home_side
+from .cjk_script import fold
 from .entities import Mention
 from .kb import KnowledgeBase
 
@@ -31,6 +38,9 @@ CREDIT_CHARS = 120
 # The credit's outlet stands at most this many characters into the body ("（中央社記者").
 CREDIT_OPENS = 2
 PRC = "china"
+JAPAN = "japan"
+# A country's name before this word is a side, the actor its paragraph speaks of ("中国側は").
+SIDE = fold("側")
 # A body named this many mentions before a bare name is still the one the reader follows; the
 # window bounds the look back.
 NAMED_WINDOW = 60
@@ -66,7 +76,9 @@ def body_owner(
     countries = {kb.entities[c].country for c in candidates}
     if credit in countries:
         home = credit
-    if home == PRC and (body := _last_named(candidates, named, start, text)):
+    if home == JAPAN and (side := _paragraph_side(countries, named, start, text)):
+        return side
+    if home in (PRC, JAPAN) and (body := _last_named(candidates, named, start, text)):
         return kb.entities[body].country
     country = home_side(home, countries)
     if country is None:
@@ -83,5 +95,19 @@ def _last_named(
     for mention in itertools.islice(reversed(named), NAMED_WINDOW):
         quoted = mention.start > 0 and text[mention.start - 1] in OPENING_QUOTES
         if mention.end <= start and mention.entity_id in candidates and not quoted:
+            return mention.entity_id
+    return None
+
+
+def _paragraph_side(
+    countries: set[str | None], named: list[Mention], start: int, text: str
+) -> str | None:
+    """The country among `countries` its paragraph named last as a side before `start`."""
+    paragraph = text.rfind("\n", 0, start)
+    for mention in itertools.islice(reversed(named), NAMED_WINDOW):
+        if mention.end <= paragraph:
+            break
+        side = mention.entity_id in countries and text.startswith(SIDE, mention.end)
+        if side and mention.end <= start:
             return mention.entity_id
     return None

@@ -1,5 +1,5 @@
 """What the characters around a CJK name say it is (cjk_entities.py): a capital acting for its
-government, a carrier's bracketed name, a service word naming no body, a headline's country."""
+government, a service word naming no body, a headline's country."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ from .cjk_entity_words import (
     CAPITAL_ISSUE_FRAME,
     CAPITAL_NOT_AFTER,
     CAPITALS_JOINED,
-    CARRIER_SENTENCE_CHARS,
-    CARRIER_WORDS,
     CHINESE_DEMONYMS,
     COUNTERPART_BEFORE,
     COUNTRY_ABBREVIATIONS,
@@ -27,15 +25,12 @@ from .cjk_entity_words import (
     PAIR_PLACE_LIST,
     PLACES_LISTED_AFTER,
     SERVICE_LIST_BEFORE,
-    SHIP_NAME_CHARS,
-    SHIP_NAME_ENDINGS,
-    SHIPS_JOINED,
     WORD_AFTER_NAME,
     WORD_BEFORE_NAME,
     WORD_ENDING_IN,
 )
 from .cjk_script import fold, fold_char, fold_pattern
-from .kb import KBEntry, KnowledgeBase
+from .kb import KBEntry
 
 # A headline or sentence opened by a one-character country as its subject: before a comma
 # ("米、台湾に…売却承認"), before は and a quote or comma ("米は「…」", "米は、…") or before
@@ -132,51 +127,6 @@ def _joined_capital_end(folded: str, end: int, capital_forms: frozenset[str]) ->
         return None
     partners = [c for c in capital_forms if folded.startswith(c, end + 1)]
     return end + 1 + max(map(len, partners)) if partners else None
-
-
-def bracketed_carrier(
-    folded: str, start: int, end: int, forms: dict[str, str], kb: KnowledgeBase
-) -> str | None:
-    """The ship a carrier's bracketed name stands for ("空母「山東」", "空母は「遼寧」「山東」に
-    続き、３隻目の「福建」" -> the carriers, not the provinces), and so does a name joined to
-    another ship's ("空母「遼寧」と「山東」", "遼寧、山東に続く空母"): copy lists a navy's
-    carriers together, never a ship and a province."""
-    sentence = folded[max(0, start - CARRIER_SENTENCE_CHARS) : start].rsplit("。", 1)[-1]
-    bracketed = (
-        sentence.endswith("「")
-        and folded.startswith("」", end)
-        and any(word in sentence for word in _folded(CARRIER_WORDS))
-    )
-    if not (bracketed or _beside_ship(folded, start, end, forms, kb)):
-        return None
-    for ending in SHIP_NAME_ENDINGS:
-        ship = forms.get(folded[start:end] + fold(ending))
-        if ship and kb.entities[ship].kind == "ship":
-            return ship
-    return None
-
-
-def _beside_ship(
-    folded: str, start: int, end: int, forms: dict[str, str], kb: KnowledgeBase
-) -> bool:
-    """Whether a ship's name stands just before or after the name, joined to it by a list's
-    word or mark. Only the few characters beside the name are read."""
-    for joiner in _folded(SHIPS_JOINED):
-        before = start - len(joiner)
-        if folded.startswith(joiner, before) and before > 0:
-            words = (folded[max(0, before - n) : before] for n in range(1, SHIP_NAME_CHARS + 1))
-            if any(_is_ship(word, forms, kb) for word in words):
-                return True
-        if folded.startswith(joiner, end):
-            after = end + len(joiner)
-            words = (folded[after : after + n] for n in range(1, SHIP_NAME_CHARS + 1))
-            if any(_is_ship(word, forms, kb) for word in words):
-                return True
-    return False
-
-
-def _is_ship(word: str, forms: dict[str, str], kb: KnowledgeBase) -> bool:
-    return word in forms and kb.entities[forms[word]].kind == "ship"
 
 
 # 機 opening a word that is no craft: an airfield, and the 機構 ("agency") of the Coast Guard

@@ -259,7 +259,7 @@ def cjk_mentions(
     mentions = far_shore(text, mainland_branches(text, mentions, kb, home), kb, home)
     if home == HOME_BY_SCRIPT["ja"]:  # Chinese copy's labels leave a title's ministry out
         mentions = countries_on_titles(text, mentions, kb)
-        mentions += bodies_in_titles(text, folded, mentions, names.titles, names.generic, kb)
+        mentions = bodies_in_titles(text, folded, mentions, names, kb)
     mentions = relink_misspelt_people(mentions, kb)
     mentions = misspelt_before_words(text, mentions, kb)
     mentions = corrected_names(text, misspelt_given_names(text, mentions, kb), kb)

@@ -13,12 +13,12 @@ editions. So the story's own words decide first, the script last:
   it is the one named last ("台湾国防部周二通报……国防部说" is Taiwan's): a foreign outlet names
   the other side's body in full once and then shortens it, as a reader follows. Mainland copy
   puts another side's body in quotation marks (台湾“国防部”), so a quoted one is not followed;
-- in Japanese copy, a bare name in a paragraph that has named a side as its actor ("中国側の話
-  です。国防部の定例会見で……外交部も同日") is that side's, as the English linker reads "the
-  Defense Ministry" by the country its paragraph speaks of; else a bare name after the article
-  named one of the bodies that bear it is the one named last, as above ("中国国防部の定例会見メモ"
-  in the headline, then 国防部 in the body): Japanese copy writes a foreign body's country once
-  (中国国防部, 台湾国防部) and then shortens it;
+- in Japanese copy, which writes both Beijing's and Taipei's ministries in their own word 部
+  (国防部, 外交部), a bare one is the side's whose 部 ministry the article named last
+  ("中国国防部の定例会見メモ" in the headline, then "国防部の会見で……外交部も同日" in the body:
+  Beijing's both): the copy names a side's ministry in full once (中国国防部, 台湾国防部) and then
+  shortens it and its fellow ministries, as the English linker reads "the Defense Ministry" by the
+  country the story speaks of;
 - else the article's home's, as cjk_home.home_side says; else the country the article names
   most.
 """
@@ -29,7 +29,7 @@ import itertools
 from collections.abc import Iterable
 
 from .cjk_home import home_side
-from .cjk_script import fold
+from .cjk_script import CJK
 from .entities import Mention
 from .kb import KnowledgeBase
 
@@ -39,8 +39,8 @@ CREDIT_CHARS = 120
 CREDIT_OPENS = 2
 PRC = "china"
 JAPAN = "japan"
-# A country's name before this word is a side, the actor its paragraph speaks of ("中国側は").
-SIDE = fold("側")
+MINISTRY = "部"  # the word closing a 部 ministry's generic name (国防部, 外交部)
+_MINISTRIES: dict[str, tuple[str, ...]] = {}  # knowledge-base digest -> the 部 ministries
 # A body named this many mentions before a bare name is still the one the reader follows; the
 # window bounds the look back.
 NAMED_WINDOW = 60
@@ -76,9 +76,9 @@ def body_owner(
     countries = {kb.entities[c].country for c in candidates}
     if credit in countries:
         home = credit
-    if home == JAPAN and (side := _paragraph_side(countries, named, start, text)):
-        return side
-    if home in (PRC, JAPAN) and (body := _last_named(candidates, named, start, text)):
+    followed = {PRC: candidates, JAPAN: _ministries(kb)}.get(home or "", ())
+    body = _last_named(followed, named, start, text)
+    if body and kb.entities[body].country in countries:
         return kb.entities[body].country
     country = home_side(home, countries)
     if country is None:
@@ -99,15 +99,11 @@ def _last_named(
     return None
 
 
-def _paragraph_side(
-    countries: set[str | None], named: list[Mention], start: int, text: str
-) -> str | None:
-    """The country among `countries` its paragraph named last as a side before `start`."""
-    paragraph = text.rfind("\n", 0, start)
-    for mention in itertools.islice(reversed(named), NAMED_WINDOW):
-        if mention.end <= paragraph:
-            break
-        side = mention.entity_id in countries and text.startswith(SIDE, mention.end)
-        if side and mention.end <= start:
-            return mention.entity_id
-    return None
+def _ministries(kb: KnowledgeBase) -> tuple[str, ...]:
+    """The bodies whose generic CJK name is a 部 ministry's ("国防部"), once per knowledge base."""
+    if kb.digest not in _MINISTRIES:
+        _MINISTRIES[kb.digest] = tuple(
+            entry.id for entry in kb.entities.values()
+            if any(name.endswith(MINISTRY) and CJK.match(name) for name in entry.generic)
+        )  # fmt: skip
+    return _MINISTRIES[kb.digest]

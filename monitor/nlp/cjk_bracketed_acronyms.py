@@ -20,6 +20,10 @@ WORD = re.compile(r"[A-Za-z]+")
 SKIPPED = frozenset({"and", "the", "for", "in", "on"})
 # Letters, ASCII or full-width, alone in brackets.
 BRACKETED = re.compile(r"[（(]([A-ZＡ-Ｚ]{2,8})[）)]")
+# A pinyin syllable: its initial and its final. The PLA's weapon families are abbreviated by
+# their names' syllables' initials ("Dongfeng" is DF, "Hongqi" HQ, "Julang" JL), as copy glosses
+# them ("東風（ＤＦ）系列").
+PINYIN_SYLLABLE = re.compile(r"(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]+(?:ng|n(?![aeiouv])|r)?")
 # Only a name's own kind of entity: a place glossed by letters is rare, and a person never.
 GLOSSED_TYPES = frozenset({"ORG", "TERM", "EQUIPMENT"})
 
@@ -70,7 +74,17 @@ def _acronyms(entry: KBEntry) -> set[str]:
     ("National Security Council" is NSC, the acronym of Japan's council as of any other), with
     a generic acronym itself ("MND")."""
     english = (entry.name, *entry.aliases, *entry.generic)
-    return {_initials(name) for name in english} | {g for g in entry.generic if g.isupper()}
+    pinyin = {_syllable_initials(name) for name in english if name.isalpha() and name.istitle()}
+    initials = {_initials(name) for name in english} | pinyin
+    return initials | {g for g in entry.generic if g.isupper()}
+
+
+def _syllable_initials(word: str) -> str:
+    """The initials of a one-word pinyin name's syllables ("Dongfeng" is DF); empty when the
+    word does not split into pinyin syllables whole."""
+    syllables = [m.group() for m in PINYIN_SYLLABLE.finditer(word.lower())]
+    whole = "".join(syllables) == word.lower() and len(syllables) > 1
+    return "".join(s[0] for s in syllables).upper() if whole else ""
 
 
 def _initials(name: str) -> str:

@@ -11,6 +11,13 @@ A name of three characters is a one-character family and a two-character given n
 "頼次期総統"). One character is too short to stand alone safely (信頼, 学習, 習慣 hold it), so it
 is taken only as a word of its own: no kanji before it, and after it an office, an honorific or
 a word for the leader's government or term.
+
+A Japanese name of three characters may instead be a two-character family and a one-character
+given name (中谷元, 石破茂): Japanese headlines clip it to the family ("中谷・テオドロ会談" over
+"中谷元防衛相が……会談"). Two characters are a word often enough to be a name, so that family is
+taken where it stands as a word: no kanji before it or after it, unless a leader's word follows
+("中谷防衛相"). A one-character family and a two-character given name (岸信夫) leave a
+two-character start that no copy writes alone.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ KANJI = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff]")
 FULL_NAME_CHARS = 4
 FAMILY_CHARS = 2
 SHORT_NAME_CHARS = 3
+JAPAN = "japan"
 # What follows a leader's one-character family name: an office, an honorific, or the words
 # for the leader's government and coming term ("頼政権", "習当局", "頼次期総統").
 LEADER_WORDS = (*TITLES, *HONORIFICS, "主席", "政権", "政府", "当局", "陣営", "次期")
@@ -58,35 +66,37 @@ def family_names_alone(
                     found.append(_mention(text, at, kb, person))
                     taken.update(span)
                 at = folded.find(family, at + FAMILY_CHARS)
-        found += _one_character_families(
-            text, folded, person_forms.get(person, ()), person, kb, taken
-        )
+        short = [f for f in person_forms.get(person, ()) if len(f) == SHORT_NAME_CHARS]
+        short = [form for form in short if all(KANJI.match(c) for c in form)]
+        found += _short_families(text, folded, {f[0] for f in short}, person, kb, taken)
+        if kb.entities[person].country == JAPAN:  # 中谷元: 中谷 and 元
+            two = {form[:FAMILY_CHARS] for form in short}
+            found += _short_families(text, folded, two, person, kb, taken, ends_word=True)
     return found
 
 
-def _one_character_families(
+def _short_families(
     text: str,
     folded: str,
-    forms: tuple[str, ...],
+    families: set[str],
     person: str,
     kb: KnowledgeBase,
     taken: set[int],
+    ends_word: bool = False,
 ) -> list[Mention]:
-    """The person's one-character family name standing as a word before a leader's word."""
-    families = {
-        form[0]
-        for form in forms
-        if len(form) == SHORT_NAME_CHARS and all(KANJI.match(c) for c in form)
-    }
+    """The person's family name of a three-character name standing as a word: no kanji before
+    it, and a leader's word after it, or for a Japanese two-character family (`ends_word`)
+    anything but kanji ("中谷・テオドロ会談", "中谷は")."""
     found = []
     for family in families:
         for hit in re.finditer(re.escape(family), folded):
-            at = hit.start()
-            if at in taken or (at and KANJI.match(folded[at - 1])):
+            at, end = hit.start(), hit.end()
+            if not taken.isdisjoint(range(at, end)) or (at and KANJI.match(folded[at - 1])):
                 continue
-            if folded.startswith(_leader_words(), at + 1):
-                found.append(_mention(text, at, kb, person, 1))
-                taken.add(at)
+            glued = KANJI.match(folded[end : end + 1]) is not None
+            if folded.startswith(_leader_words(), end) or (ends_word and not glued):
+                found.append(_mention(text, at, kb, person, end - at))
+                taken.update(range(at, end))
     return found
 
 

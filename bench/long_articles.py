@@ -321,6 +321,15 @@ HOSTILE = {
         "ja",
         "\n9日(月)　機 14／艦 7（中間線越え・ADIZ進入 5）火曜（10日）は機0・艦7、中間線越えは3機。",
     ),
+    # carriers' namesakes joined and bracketed, bare ministries after a side's, titles holding
+    # bodies, clipped families, pinyin letters (cjk_carriers, cjk_generic_bodies,
+    # cjk_title_bodies, cjk_family_names, cjk_bracketed_acronyms): the article's carriers read
+    # once, each name's few neighbours only
+    "ja-namesakes-and-sides": (
+        "ja",
+        "空母「山東」と山東か福建、遼寧（16）、山東（17）。中国国防部、国防部と外交部。"
+        "卓栄泰（卓榮泰）行政院長、中谷元と中谷・テオドロ、東風（ＤＦ）。",
+    ),
 }  # fmt: skip
 
 

@@ -47,7 +47,6 @@ from .cjk_entity_words import (
     FAMILY_NAME_CHARS,
     HONORIFICS,
     MIN_CJK_CHARS,
-    PARTY_AFTER,
     TITLES,
 )
 from .cjk_family_names import family_names_alone
@@ -66,6 +65,7 @@ from .cjk_misspelt_terms import misspelt_terms
 from .cjk_name_context import (
     begins_no_name,
     capital_acts,
+    communist_state,
     countries_joined_before,
     country_before_military_word,
     no_demonym,
@@ -294,7 +294,7 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
                 continue
             if form in names.demonyms and not no_demonym(folded, start, end, chinese):
                 found.append(_Match(start, end, "demonym:" + names.demonyms[form]))
-            elif chinese and form == "中共" and not folded.startswith(_folded(PARTY_AFTER), end):
+            elif form == "中共" and communist_state(folded, end, chinese):
                 found.append(_Match(start, end, "demonym:china"))
             elif form in names.forms:
                 found.append(_Match(start, end, names.forms[form]))

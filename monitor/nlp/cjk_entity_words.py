@@ -126,8 +126,10 @@ WORD_BEFORE_NAME = {"東協": "船", "陸海警": "大"}
 DAY_BEFORE = "0123456789今昨明同當翌前本次每"
 # 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state in
 # Chinese copy. Japanese copy keeps 中共 for the party ("中共の気球", "中共艦艇") and 中共軍
-# for the PLA, as its sets label them.
+# for the PLA, as its sets label them; its state only in the army's name Taiwan's ministry
+# titles its reports with ("中共解放軍臺海周邊海、空域動態"), quoted in Japanese too.
 PARTY_AFTER = ("中央", "總書記", "黨", "政治局", "十")  # "中共十九大"
+JAPANESE_STATE_AFTER = ("解放軍",)
 # News agencies credited in Japanese copy: 【北京共同】, （時事）, ＝共同. Both are common words
 # (共同声明, 時事問題), so only a credit's brackets make them the agency; a credit quoted whole
 # where a lesson discusses it ("「台北共同」") keeps its dateline city inside the quote marks.

@@ -20,9 +20,11 @@ from .cjk_entity_words import (
     CRAFT_AFTER,
     DAY_BEFORE,
     DEALING_AFTER,
+    JAPANESE_STATE_AFTER,
     MILITARY_WORD,
     PAIR_PLACE_AFTER,
     PAIR_PLACE_LIST,
+    PARTY_AFTER,
     PLACES_LISTED_AFTER,
     SERVICE_LIST_BEFORE,
     WORD_AFTER_NAME,
@@ -349,3 +351,10 @@ _BUREAU_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{0,3}?[局司](?:[長长局�
 
 def _region_opens_bureau(folded: str, end: int) -> bool:
     return _BUREAU_AFTER_REGION.match(folded, end) is not None
+
+
+def communist_state(folded: str, end: int, chinese: bool) -> bool:
+    """Whether 中共 ending at `end` is the state, not the party (cjk_entity_words' PARTY_AFTER)."""
+    if not chinese:
+        return folded.startswith(_folded(JAPANESE_STATE_AFTER), end)
+    return not folded.startswith(_folded(PARTY_AFTER), end)

@@ -120,6 +120,8 @@ def _leading_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:
     bare = mention.text.removeprefix("The ").removeprefix("the ") if unknown_body else mention.text
     article = len(mention.text) - len(bare)
     words = mention.text[article:].split()
+    if unknown_body and opens_with_own_name(words, kb):
+        return None
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
         owner = kb.entities.get(kb.lookup(fold(head)) or "")
@@ -136,6 +138,25 @@ def _leading_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:
 
 
 SCHOOLS = frozenset({"academy", "college", "university", "school", "institute"})
+# The last word of a newspaper's, a news site's or a wire's title ("U.S. Naval Institute News").
+OUTLET_ENDINGS = frozenset(
+    {"news", "times", "post", "journal", "herald", "tribune", "gazette", "newswire", "magazine"}
+)
+
+
+def opens_with_own_name(words: list[str], kb: KnowledgeBase) -> bool:
+    """Whether a name the knowledge base lacks is no country's body but a longer name of its
+    own: it opens with a knowledge-base name longer than the country's ("Taiwan News Alert",
+    "China Times News Network", "the Taiwan Strait Working Group", "Japan Coast Guard
+    Commandant"), or it is an outlet's title ("U.S. Naval Institute News"). The longest match
+    wins: the country that opens such a name is a word of it, not a mention."""
+    if fold(words[-1]) in OUTLET_ENDINGS:
+        return True
+    for size in range(len(words) - 1, 1, -1):
+        entity_id = kb.lookup(fold(" ".join(words[:size])))
+        if entity_id is not None and kb.entities[entity_id].kind != "country":
+            return True
+    return False
 
 
 def _abbreviated_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:
@@ -150,6 +171,8 @@ def _abbreviated_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:
     words = mention.text.split()
     lead = 1 if words[:1] in (["the"], ["The"]) else 0
     if len(words) < lead + 3 or fold(words[-1]) in SERVICE_ENDINGS | SCHOOLS:
+        return None
+    if opens_with_own_name(words[lead:], kb):
         return None
     word = words[lead]
     country = kb.entities.get(kb.lookup(fold(word)) or "")

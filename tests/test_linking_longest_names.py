@@ -1,0 +1,60 @@
+"""A name the knowledge base lacks that opens with a longer knowledge-base name than its
+country's ("Taiwan News Alert", "the Taiwan Strait Working Group", "Japan Coast Guard
+Commandant"), or an outlet's title opening with its country ("U.S. Naval Institute News"), is
+no body of that country: the longest match wins, and the country word stays a word of the
+name even where the article names the country on its own too.
+
+Copy written for these tests, to the shapes blind-23, blind-39, blind-68, blind-70 and
+blind-74 showed.
+"""
+
+import pytest
+
+from tests.linking_helpers import mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Taiwan scrambled jets on Monday. Taiwan News Alert said the flights were the most "
+            "this month.",
+            "Taiwan News Alert",
+            "taiwan",
+        ),
+        (
+            "China denied it. China Times News Network reported the drills would last three days.",
+            "China Times News Network",
+            "china",
+        ),
+        (
+            "Taiwan protested. Members of the Taiwan Strait Working Group met in Washington on "
+            "Friday.",
+            "Taiwan Strait Working Group",
+            "taiwan",
+        ),
+        (
+            "The U.S. sent a destroyer. U.S. Naval Institute News first reported the transit on "
+            "Tuesday.",
+            "U.S. Naval Institute News",
+            "united-states",
+        ),
+        (
+            "Japan is watching closely. Japan Coast Guard Commandant Yoshio Seguchi told reporters "
+            "the ships had left.",
+            "Japan Coast Guard Commandant",
+            "japan",
+        ),
+    ],
+)
+def test_a_longer_name_keeps_the_country_that_opens_it(text: str, name: str, country: str) -> None:
+    start = text.index(name)
+    cut = [
+        m for m in mentions(text) if m.entity_id == country and start <= m.start < start + len(name)
+    ]
+    assert cut == []
+
+
+def test_the_country_is_still_named_alone() -> None:
+    text = "Taiwan scrambled jets on Monday. Taiwan News Alert said the flights were many."
+    assert any(m.entity_id == "taiwan" and m.start == 0 for m in mentions(text))

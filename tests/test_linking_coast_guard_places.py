@@ -28,3 +28,34 @@ def test_a_coast_guard_where_its_ships_are_is_its_owners(
 def test_a_coast_guard_modifying_its_ships_stays_unlinked() -> None:
     text = "Taiwan's coast guard ships shadowed the trawler for an hour."
     assert "coast guard" not in {m.text for m in mentions(text)}
+
+
+def test_a_coast_guard_sent_by_the_country_an_infinitive_is_told_of_is_its() -> None:
+    text = (
+        "KINMEN (Focus Taiwan) -- Two men died after being chased by a CGA vessel near Kinmen, "
+        "prompting Beijing to send its coast guard into the island's waters."
+    )
+    assert {m.text: m.entity_id for m in mentions(text)}["coast guard"] == "china-coast-guard"
+
+
+def test_the_counting_side_leaves_a_coast_guard_owned_by_its() -> None:
+    text = (
+        "A. whereas the PRC has intensified incursions into Taiwan's ADIZ and crossings of the "
+        "median line;\nB. whereas the PRC relies on grey-zone tactics, including the use of its "
+        "coast guard and maritime militia;"
+    )
+    found = {m.text: m.entity_id for m in mentions(text)}
+    assert found.get("coast guard") != "taiwan-coast-guard"
+
+
+def test_a_headline_coast_guard_over_a_count_further_down_is_not_the_counting_sides() -> None:
+    text = (
+        "Coast Guard crews from Astoria train Taiwanese counterparts\n\n"
+        "ASTORIA — Five officers from Taiwan's Coast Guard Administration spent the week at "
+        "Coast Guard Sector Columbia River.\n\n"
+        "The exchange covered hoist rescues and cold-water survival.\n\n"
+        "On Friday, Taiwanese officials said three China Coast Guard ships had sailed into "
+        "restricted waters near Matsu."
+    )
+    found = [m.entity_id for m in mentions(text) if m.text == "Coast Guard" and m.start == 0]
+    assert found != ["taiwan-coast-guard"]

@@ -115,9 +115,12 @@ def _counting_side(
     or naming the region's bodies by their countries. A bare coast guard, lower case too, is
     the side's that counts the ships its paragraph (or headline) places (coast_guard_sides.py)."""
     if form == COAST_GUARD:
+        if span.start and doc[span.start - 1].lower_ in OWNING_PRONOUNS:
+            return None  # "the PRC relies on ... the use of its coast guard": the pronoun's owner
         text = doc_text(doc)
         headline = span.start_char <= headline_end(doc)
-        places = _places(doc, text, _block(doc, text, span.start_char, headline), published)
+        block = _lede(doc, text) if headline else _block(doc, text, span.start_char, False)
+        places = _places(doc, text, block, published)
         return coast_guard_side(doc, {COUNTING_SIDES.get(place) for place in places}, home)
     if form not in BARE_SERVICES or span.text.islower() or _counted(doc, span):
         return None
@@ -127,6 +130,25 @@ def _counting_side(
     if "names_by_country" not in doc.user_data:  # read once an article, not once a mention
         doc.user_data["names_by_country"] = bool(_NAMED_BY_COUNTRY.search(doc_text(doc)))
     return None if doc.user_data["names_by_country"] else TAIWAN
+
+
+# "its coast guard", "their coast guard": the pronoun says whose, and it may be the side counted.
+OWNING_PRONOUNS = frozenset({"its", "their"})
+
+
+def _lede(doc: Doc, text: str) -> tuple[int, int]:
+    """A headline with the story's opening paragraph: a headline's coast guard is the counting
+    side's when the story opens by counting, not when a count comes further down ("Coast Guard
+    crews from Astoria train Taiwanese counterparts" over a Matsu count in its third paragraph
+    is the US service)."""
+    end = headline_end(doc)
+    opening = _block(doc, text, min(_next_paragraph_start(doc, text, end), len(text)), False)
+    return 0, opening[1]
+
+
+def _next_paragraph_start(doc: Doc, text: str, end: int) -> int:
+    _block(doc, text, 0, False)  # finds the paragraph breaks once an article
+    return _next_paragraph(doc, text, end)
 
 
 def _counted(doc: Doc, span: Span) -> bool:

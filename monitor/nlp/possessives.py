@@ -81,6 +81,7 @@ def owner_of_its(span: Span, ents: DocEntities, kb: KnowledgeBase) -> str | None
 # coastguard patrols" (blind88-b-018, b-027).
 CLAUSE_OPENERS = frozenset({"since", "which", "when", "after", "because", "as", "while", "once"})
 CLAUSE_WITHIN = 6  # tokens from that subject to "its": the clause's verb and its object
+INFINITIVE_WITHIN = 4  # "Beijing to send its", "Beijing to quickly send its"
 
 
 def _clause_subject(
@@ -100,7 +101,9 @@ def _clause_subject(
         return None
     index, country = named[0]
     opener = doc[index - 1].lower_ if index > start else ""
-    return country if opener in CLAUSE_OPENERS and its - index <= CLAUSE_WITHIN else None
+    # "prompting Beijing to send its coast guard": the country an infinitive's verb is told of.
+    told = index + 1 < its and doc[index + 1].lower_ == "to" and its - index <= INFINITIVE_WITHIN
+    return country if told or (opener in CLAUSE_OPENERS and its - index <= CLAUSE_WITHIN) else None
 
 
 # A time set before the subject: "On Sunday its defense ministry tracked 26 aircraft", "Last

@@ -48,7 +48,7 @@ def test_the_counting_side_leaves_a_coast_guard_owned_by_its() -> None:
     assert found.get("coast guard") != "taiwan-coast-guard"
 
 
-def test_a_headline_coast_guard_over_a_count_further_down_is_not_the_counting_sides() -> None:
+def test_a_headline_coast_guard_over_a_us_coast_guard_story_is_not_the_counting_sides() -> None:
     text = (
         "Coast Guard crews from Astoria train Taiwanese counterparts\n\n"
         "ASTORIA — Five officers from Taiwan's Coast Guard Administration spent the week at "
@@ -59,3 +59,15 @@ def test_a_headline_coast_guard_over_a_count_further_down_is_not_the_counting_si
     )
     found = [m.entity_id for m in mentions(text) if m.text == "Coast Guard" and m.start == 0]
     assert found != ["taiwan-coast-guard"]
+
+
+def test_a_headline_coast_guard_over_a_kinmen_count_stays_the_counting_sides() -> None:
+    text = (
+        "Control Yuan corrects Coast Guard over Kinmen patrol boat gaps\n\n"
+        "CONTROL YUAN PRESS RELEASE\n\n"
+        "The Control Yuan adopted a corrective measure against the Coast Guard Administration."
+        "\n\nOn Tuesday, four China Coast Guard ships entered Kinmen's restricted waters off "
+        "Liaoluo Bay."
+    )
+    found = [m.entity_id for m in mentions(text) if m.text == "Coast Guard" and m.start < 60]
+    assert found == ["taiwan-coast-guard"]

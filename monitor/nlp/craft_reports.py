@@ -119,8 +119,9 @@ def _counting_side(
             return None  # "the PRC relies on ... the use of its coast guard": the pronoun's owner
         text = doc_text(doc)
         headline = span.start_char <= headline_end(doc)
-        block = _lede(doc, text) if headline else _block(doc, text, span.start_char, False)
-        places = _places(doc, text, block, published)
+        if headline and _US_COAST_GUARD.search(text):
+            return None  # a US Coast Guard story ("Coast Guard crews from Astoria ...") is no count
+        places = _places(doc, text, _block(doc, text, span.start_char, headline), published)
         return coast_guard_side(doc, {COUNTING_SIDES.get(place) for place in places}, home)
     if form not in BARE_SERVICES or span.text.islower() or _counted(doc, span):
         return None
@@ -134,21 +135,12 @@ def _counting_side(
 
 # "its coast guard", "their coast guard": the pronoun says whose, and it may be the side counted.
 OWNING_PRONOUNS = frozenset({"its", "their"})
-
-
-def _lede(doc: Doc, text: str) -> tuple[int, int]:
-    """A headline with the story's opening paragraph: a headline's coast guard is the counting
-    side's when the story opens by counting, not when a count comes further down ("Coast Guard
-    crews from Astoria train Taiwanese counterparts" over a Matsu count in its third paragraph
-    is the US service)."""
-    end = headline_end(doc)
-    opening = _block(doc, text, min(_next_paragraph_start(doc, text, end), len(text)), False)
-    return 0, opening[1]
-
-
-def _next_paragraph_start(doc: Doc, text: str, end: int) -> int:
-    _block(doc, text, 0, False)  # finds the paragraph breaks once an article
-    return _next_paragraph(doc, text, end)
+# The US Coast Guard named in full or by its units: a headline's bare "Coast Guard" over such a
+# story is that service, though the story reports a Matsu count further down.
+_US_COAST_GUARD = re.compile(
+    r"\b(?:U\.?S\.?|United States) Coast Guard\b|\bUSCG\b"
+    r"|\bCoast Guard (?:Sector|District|Station|Air Station|Cutter|Academy)\b"
+)
 
 
 def _counted(doc: Doc, span: Span) -> bool:

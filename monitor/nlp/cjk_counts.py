@@ -55,6 +55,15 @@ _WEEKDAY_OPENS = re.compile(
 _AFTER_INCIDENTS = re.compile(r"[0-9]+件\s*[（(、，,]?\s*延べ\s*$")
 # A model written after a count: a short name, then its letters and digits ("東風-15B型").
 DESIGNATION = re.compile(r"[^\s，,、。0-9A-Za-z]{0,3}[-－][0-9A-Za-z]+型?")
+# The most of a text read as one sentence. Each count looks back over its sentence (its clause,
+# owner, period) and ahead to its end, so a feed's endless line read whole is quadratic (50,000
+# characters of counts took minutes); longer text is read in pieces of at most this, cut after
+# its last full stop or comma within it (else at the cap), and a sentence no longer is read whole.
+SENTENCE_REACH = 1_000
+_PIECE = re.compile(
+    rf"(?s:.{{1,{SENTENCE_REACH}}}(?!.)|.{{1,{SENTENCE_REACH}}}(?<=[，、,；;。！？!?\n])"
+    rf"|.{{1,{SENTENCE_REACH}}})"
+)
 
 
 @dataclass(frozen=True)
@@ -75,11 +84,19 @@ def read_counts(sentence: str, told_craft: str | None = None) -> list[Count]:
     gloss a word ("無人機（＝人が乗っていない飛行機）７機" are drones); offsets are the sentence's.
     `told_craft` is what the sentence before totalled, when a bare part of it may follow
     ("気球５個を確認。このうち２個は…")."""
-    plain, origin = without_glosses(sentence)
-    return [
-        replace(count, start=origin[count.start], end=origin[count.end - 1] + 1)
-        for count in _plain_counts(plain, told_craft)
-    ]
+    counts: list[Count] = []
+    for piece in _PIECE.finditer(sentence):
+        plain, origin = without_glosses(piece.group())
+        told = told_craft if piece.start() == 0 else None  # told to the sentence's first words
+        counts += [
+            replace(
+                count,
+                start=piece.start() + origin[count.start],
+                end=piece.start() + origin[count.end - 1] + 1,
+            )
+            for count in _plain_counts(plain, told)
+        ]
+    return counts
 
 
 def _plain_counts(sentence: str, told_craft: str | None) -> list[Count]:

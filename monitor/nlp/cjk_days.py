@@ -82,7 +82,7 @@ _ANNOUNCES = re.compile(fold_pattern(r"発表|公表|表示|公布|宣布|發布
 _TELLER_DAY = re.compile(fold_pattern(r"[はも][^、,，]*[、,，]$"))
 # How far back "同日" looks for its day: the paragraph or two before it. Reading all the text
 # before each one made a text of many "同日" quadratic to read.
-_SAME_DAY_REACH = 1_000
+SAME_DAY_REACH = 1_000
 # A day's number, in brackets or not; the business press spaces it from its words
 # ("今 (13) 日公布", "12 日上午 6 時至 13 日").
 _SPACED_DAY = r"\s?\(?\s?(?P<day>\d{1,2})\s?\)?\s?"
@@ -183,7 +183,7 @@ def report_day(
     # sentence before; a day a week or more before publication is background's, and a plan's
     # day to come reads as last year's ("８月３日に始まる演習"), so neither is it.
     same_day = _SAME_DAY.search(sentence, 0, len(sentence) if first_count is None else first_count)
-    reach = text_before[-_SAME_DAY_REACH:]
+    reach = text_before[-SAME_DAY_REACH:]
     earlier = _days(reach, published, told) if same_day else []
     recent = [found for found in earlier if found[2] > published - timedelta(days=7)]
     # An announcement made "the same day" is made on the day the one before was ("統幕は１０日、

@@ -4,6 +4,9 @@ for its government.
 """
 
 import re
+from functools import cache
+
+from .cjk_script import fold
 
 MIN_CJK_CHARS = 2  # one character is a word part far more often than a name
 FAMILY_NAME_CHARS = (2, 1)  # the characters before a title that may be a family name
@@ -281,6 +284,18 @@ WORD_AFTER_NAME = {
     # 系 of 系統 and 系列: "大陸系統" holds no 陸系, a mainland house
     "系": ("統", "列"),
 }
+
+
+@cache
+def folded_words_after_name() -> dict[str, tuple[str, ...]]:
+    """WORD_AFTER_NAME by its folded character, its words folded: folded once, since folding them
+    for each name tried spent most of the time of a feed of thousands of names."""
+    words: dict[str, tuple[str, ...]] = {}
+    for char, after in WORD_AFTER_NAME.items():
+        words[fold(char)] = words.get(fold(char), ()) + tuple(fold(word) for word in after)
+    return words
+
+
 # Chinese words of an army's things that open with 軍 after a country's name ("中國軍艦",
 # "中国军机", "中國軍方", "中國軍演"): Chinese copy writes the country and the word, where
 # Japanese writes 中国軍 for the PLA ("中国軍機" is the PLA's aircraft there, as its sets label it).

@@ -65,6 +65,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from .cjk_account_years import ACCOUNT_REACH
 from .cjk_answer_keys import filled_blanks, offered_or_answered, with_answers
 from .cjk_carried import (
     Carried,
@@ -75,9 +76,9 @@ from .cjk_carried import (
     period_after,
 )
 from .cjk_corrections import without_printed_errors
-from .cjk_counts import read_counts
+from .cjk_counts import SENTENCE_REACH, read_counts
 from .cjk_day_tables import day_list_facts, table_facts
-from .cjk_days import recalled, report_day, stay_goes_on
+from .cjk_days import SAME_DAY_REACH, recalled, report_day, stay_goes_on
 from .cjk_footnotes import note_days
 from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
 from .cjk_incursion_words import patterns
@@ -102,13 +103,17 @@ BACKGROUND_AFTER = timedelta(days=7)
 # is one, but a ticker's bar between its items ("…西南空域｜前一天…") ends the sentence as a
 # full stop does (zh-blind26-042).
 _WITHIN = r"(?:[^。！？!?|\n]|\|(?=\s*[0-9]))"
-# A sentence, at most 1,000 characters: a feed's endless one is cut after its last comma within
-# that (else at the 1,000th character), since each count looks back over its sentence and
-# reading 50,000 characters of counts as one sentence took minutes.
+# A sentence, at most SENTENCE_REACH characters: a feed's endless one is cut after its last comma
+# within that (else at the cap), as read_counts cuts any longer text it is given.
+_UP_TO_REACH = rf"{_WITHIN}{{1,{SENTENCE_REACH}}}"
 SENTENCE = re.compile(
-    rf"(?:{_WITHIN}{{1,1000}}(?!{_WITHIN})|{_WITHIN}{{1,1000}}(?<=[，、,；;])|{_WITHIN}{{1,1000}})"
+    rf"(?:{_UP_TO_REACH}(?!{_WITHIN})|{_UP_TO_REACH}(?<=[，、,；;])|{_UP_TO_REACH})"
     r"(?:[。！？!?\n]|\|(?!\s*[0-9]))*"
 )
+
+# How much of the text before a sentence report_day reads (for "同日" and an account's opening
+# date): a copy of all of it for each sentence made a feed of thousands of sentences quadratic.
+_DAY_REACH = max(SAME_DAY_REACH, ACCOUNT_REACH)
 
 
 def may_report_cjk_incursions(folded: str) -> bool:
@@ -150,7 +155,13 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     for a, b in sentences:
         told = told_days[-1] if told_days else None
         written_days.append(
-            report_day(folded[a:b], published.date(), first_count(folded[a:b]), told, folded[:a])
+            report_day(
+                folded[a:b],
+                published.date(),
+                first_count(folded[a:b]),
+                told,
+                folded[max(0, a - _DAY_REACH) : a],
+            )
         )
         told_days.append(written_days[-1] or told)
     # A footnote's figures are of the sentence that cites it ("…であった（注1）").

@@ -27,9 +27,9 @@ from .cjk_entity_words import (
     PARTY_AFTER,
     PLACES_LISTED_AFTER,
     SERVICE_LIST_BEFORE,
-    WORD_AFTER_NAME,
     WORD_BEFORE_NAME,
     WORD_ENDING_IN,
+    folded_words_after_name,
 )
 from .cjk_script import fold, fold_char, fold_pattern
 from .kb import KBEntry
@@ -174,11 +174,9 @@ def split_word(folded: str, start: int, end: int) -> bool:
     """Whether a name's last character begins the next word instead ("台軍|事", "南海|域"), or
     is the 長 of a title whose post is being filled."""
     last = folded[end - 1 : end]
-    following = [after for char, after in WORD_AFTER_NAME.items() if fold(char) == last]
+    following = folded_words_after_name().get(last, ())
     filled = last == fold("長") and bool(_post_filled().match(folded, end))
-    return end - start > 1 and (
-        filled or any(folded.startswith(_folded(f), end) for f in following)
-    )
+    return end - start > 1 and (filled or folded.startswith(following, end))
 
 
 # The post a sentence fills ("立法院長には国民党の韓国瑜氏が選ばれた", "議長に就任した"): a head's

@@ -2,13 +2,18 @@
 craft in a zone, and nothing for a month's or a year's total, a streak of days, a record, a
 plan, or the patrol boats sent to watch."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from incursion_helpers import Fact, cjk_facts_at
 
-from monitor.nlp.cjk_days import local_publication
+from monitor.nlp import cjk_counts, cjk_incursions
+from monitor.nlp.cjk_counts import Count
+from monitor.nlp.cjk_counts import _plain_counts as plain_counts
+from monitor.nlp.cjk_days import local_publication, report_day
 
 PUBLISHED = datetime(2025, 7, 1, 1, 0, tzinfo=UTC)
 
@@ -1342,12 +1347,38 @@ def test_a_count_compared_with_is_no_fact_of_the_day() -> None:
 
 
 # --- a text of many 同日 reads in time linear in its length ---
-def test_a_text_of_many_same_days_reads_in_linear_time() -> None:
-    """Each "同日" looks back for its day. Looking through all the text before each one made a
-    feed's text of 4,000 of them (156,000 characters) take minutes; read within a paragraph or
-    two, it ends (`bench/long_articles.py --hostile-only` measures the rate)."""
+def test_a_text_of_many_same_days_reads_in_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each "同日" looks back for its day, and its text's one line was read whole for a caption's
+    counts: looking through all the text before each made a feed's text of 4,000 of them (156,000
+    characters) take minutes. The work of reading it doubles as the text does (it took 3.5 times
+    as long for each doubling); `bench/long_articles.py --hostile-only` measures the rate."""
     sentence = "演習は２８日に始まり、３０日に終わった。同日、中国軍機１２機が台湾周辺で活動した。"
-    assert facts_of(sentence * 4_000) == {(12, "aircraft", "around Taiwan", "Taiwan", "2025-06-30")}
+    fact = (12, "aircraft", "around Taiwan", "Taiwan", "2025-06-30")
+    assert reading_work(monkeypatch, sentence * 500, {fact}) * 2.5 > reading_work(
+        monkeypatch, sentence * 1_000, {fact}
+    )
+
+
+def reading_work(monkeypatch: pytest.MonkeyPatch, text: str, facts: set[Fact]) -> int:
+    """The characters looked over in reading `text`, after checking its facts: each count looks
+    over its sentence (so a sentence's work is its length squared), each sentence's day over the
+    text it is given before it. A reader that looks back over all the text before each count or
+    day does four times the work for twice the text; a linear one, twice."""
+    work = [0]
+
+    def counted_counts(sentence: str, told: str | None) -> list[Count]:
+        work[0] += len(sentence) ** 2
+        return plain_counts(sentence, told)
+
+    def counted_day(sentence: str, *args: Any) -> date | None:
+        work[0] += len(args[-1]) if len(args) == 4 else 0
+        return report_day(sentence, *args)
+
+    monkeypatch.setattr(cjk_counts, "_plain_counts", counted_counts)
+    monkeypatch.setattr(cjk_incursions, "report_day", counted_day)
+    assert facts_of(text) == facts
+    monkeypatch.undo()
+    return work[0]
 
 
 # --- cjkE: "今年初めて" names a first, not a period: the counts after it are the day's ---
@@ -1414,12 +1445,18 @@ def test_ships_not_yet_gone_from_territorial_waters_are_a_fact_of_the_day_they_a
 
 
 # --- a feed's endless sentence or its thousands of lines read in time linear in their length ---
-def test_an_endless_sentence_of_counts_reads_in_linear_time() -> None:
+def test_an_endless_sentence_of_counts_reads_in_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Each count looks back over its sentence (its clause, owner, period): one sentence of
-    95,000 characters of counts took minutes (28,500: 20 s); read in sentences of at most
-    1,000 characters it ends (`bench/long_articles.py --hostile-only` measures the rate)."""
+    95,000 characters of counts took minutes (28,500: 20 s), and so did one line read whole for
+    a caption's counts. Read in pieces of at most 1,000 characters, the work doubles as the text
+    does (`bench/long_articles.py --hostile-only` measures the rate)."""
     clause = "共机12架次、共舰3艘进入防空识别区，"
-    assert facts_of(clause * 5_000) == {(12, "aircraft", "ADIZ", "Taiwan", "2025-07-01")}
+    fact = (12, "aircraft", "ADIZ", "Taiwan", "2025-07-01")
+    assert reading_work(monkeypatch, clause * 1_000, {fact}) * 2.5 > reading_work(
+        monkeypatch, clause * 2_000, {fact}
+    )
 
 
 def test_thousands_of_lines_without_a_full_stop_read_in_linear_time() -> None:

@@ -188,8 +188,7 @@ def _by_name(doc: Doc, span: Span, kb: KnowledgeBase, published: date | None) ->
     department = _after_secretary_of(doc, span)
     if entity_id is None and department is not None:
         span, entity_id = department, resolve_name(department.text, kb)
-    unit = local_unit(doc, span, kb) if entity_id is None else None
-    unit = unit or (chapter_place(doc, span, kb) if entity_id is None else None)
+    unit = local_unit(doc, span, kb) or chapter_place(doc, span, kb) if entity_id is None else None
     if unit is not None:  # "Hualien County", "Lienchiang County Magistrate", "Okinawa Chapter"
         span, entity_id = unit
     entity_id = entity_id or region_named_alone(span, kb)  # "Ishikawa": the prefecture

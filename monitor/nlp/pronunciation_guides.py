@@ -26,4 +26,5 @@ GUIDE = re.compile(
 
 
 def writes_pronunciation(text: str) -> bool:
+    """Whether the text writes a guide anywhere: most never do, and are read untouched."""
     return GUIDE.search(text) is not None

@@ -22,16 +22,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .addressed_people import addressed_in_span
-from .airports import airports_by_city
 from .apposition import titles_a_person
 from .article_names import article_names
+from .article_passes import whole_article_passes
 from .bare_branches import armed_forces_before, bare_branch_country
 from .capital_actors import capital_acts
 from .capital_given_names import unlink_capitals_naming_people
 from .capital_lists import acting_lists
-from .class_names_alone import class_names_alone
-from .companies import companies_by_initials
-from .congress_tags import chamber_country, tagged_states
+from .congress_tags import chamber_country
 from .context import (
     ArticleContext,
     DocEntities,
@@ -40,41 +38,33 @@ from .context import (
     qualifier,
 )
 from .craft_reports import CHINA, counted_as_the_other_side, counters_country
-from .embassies import embassies_at_home
 from .english import doc_text, headline_end, knows_its_text, token_indices
 from .export_fields import in_head_field
 from .flash_credits import flash_credit_country
-from .initialisms import initialisms
 from .initials import outlet_letters_as_body, spelt_bodies
 from .issuers import with_issuer
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM, GENERIC, OFFICE
-from .korean_halves import korean_halves
-from .leader_pairs import leader_pairs
 from .leaders_alone import leader_named_alone
 from .local_units import chapter_place, local_unit, region_named_alone
 from .lone_family_names import office_holder_by_family_name
 from .lower_case_bodies import names_a_body
-from .mended_names import mended_names
 from .mention import Mention as Mention  # re-exported: callers import it from here
 from .mention import mention_of
 from .named_so_far import NamedSoFar
 from .names import TITLE_WORDS, fold, strip_titles
 from .near_countries import country_near
 from .outlets import outlet_by_last_word
-from .owners import country_pairs, leading_demonyms, opens_a_name
+from .owners import opens_a_name
 from .people import (
     family_name_leading,
     family_names_alone,
     names_here,
     near_miss,
     office_holder,
-    people_named_before,
-    respelt_people,
     titled_people,
 )
-from .pinyin_spellings import pinyin_spellings
-from .places import anothers_mainland, coordinated, island_straits, seats_inside
+from .places import anothers_mainland, coordinated
 from .portfolio_names import is_portfolio, names_the_department
 from .protest_hosts import protest_host
 from .resolve import resolve_name
@@ -83,8 +73,7 @@ from .ships import ships_named
 from .sole_bodies import body_named_in_full, sole_body, usual_body
 from .speakers import speaker_labels, turn_of
 from .spokespeople import spokespersons_body
-from .the_strait import the_strait
-from .unmarked_names import titled_family_name, unmarked_names
+from .unmarked_names import titled_family_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -156,19 +145,7 @@ def link_mentions(
     mentions += shared_heads_named_last(doc, mentions, kb, undecided)  # "the Ministry"
     mentions += speaker_labels(doc, mentions, kb)  # "MINISTER NAKATANI:" in a transcript
     named_here |= names_here(dict(enumerate(mentions)), kb)  # the speakers' names too
-    mentions = mended_names(text, respelt_people(mentions, named_here, kb), kb)  # "Nakatanai"
-    mentions += unmarked_names(doc, mentions, named_here, kb, published)  # "Mr Ishiba"
-    mentions = island_straits(doc, the_strait(doc, mentions, kb), kb)  # "the Strait", "via Miyako"
-    mentions = airports_by_city(text, mentions, kb)  # "arrived at Taoyuan on a flight"
-    mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
-    mentions += seats_inside(mentions, kb)  # "Tokyo" in "the Chinese Embassy in Tokyo"
-    mentions = leader_pairs(text, korean_halves(text, mentions, kb), kb)  # "the Biden-Xi talks"
-    mentions = tagged_states(text, class_names_alone(text, mentions, kb), kb)  # "(D-Del.)"
-    mentions = embassies_at_home(text, mentions, context.home, kb)  # "the Chinese Embassy"
-    mentions = pinyin_spellings(text, initialisms(doc, mentions, kb), kb)  # "ETC", "(Gaoxiong)"
-    return sorted(
-        people_named_before(companies_by_initials(mentions, kb, text)), key=lambda m: m.start
-    )
+    return whole_article_passes(doc, text, mentions, named_here, context.home, kb, published)
 
 
 def _by_name(doc: Doc, span: Span, kb: KnowledgeBase, published: date | None) -> Mention | None:

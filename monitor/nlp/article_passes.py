@@ -1,0 +1,62 @@
+"""Readings that need every mention the spans gave: each pass reads the whole article again.
+
+They run in this order because each sees what the ones before it found or mended: a misspelt
+name is mended before a bare "Mr Ishiba" is matched to it, and demonyms and capitals are known
+before the leaders' pairs and the embassies are read.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .airports import airports_by_city
+from .class_names_alone import class_names_alone
+from .companies import companies_by_initials
+from .congress_tags import tagged_states
+from .embassies import embassies_at_home
+from .initialisms import initialisms
+from .kb import KnowledgeBase
+from .korean_halves import korean_halves
+from .leader_pairs import leader_pairs
+from .mended_names import mended_names
+from .mention import Mention
+from .owners import country_pairs, leading_demonyms
+from .people import people_named_before, respelt_people
+from .pinyin_spellings import pinyin_spellings
+from .places import island_straits, seats_inside
+from .the_strait import the_strait
+from .unmarked_names import unmarked_names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def whole_article_passes(
+    doc: Doc,
+    text: str,
+    mentions: list[Mention],
+    named_here: dict[str, str],
+    home: str | None,
+    kb: KnowledgeBase,
+    published: date | None,
+) -> list[Mention]:
+    """The article's mentions after every pass, in reading order."""
+    mentions = respelt_people(mentions, named_here, kb)
+    mentions = mended_names(text, mentions, kb)  # "Nakatanai"
+    mentions += unmarked_names(doc, mentions, named_here, kb, published)  # "Mr Ishiba"
+    mentions = the_strait(doc, mentions, kb)  # "the Strait"
+    mentions = island_straits(doc, mentions, kb)  # "via Miyako"
+    mentions = airports_by_city(text, mentions, kb)  # "arrived at Taoyuan on a flight"
+    # Both read the mentions as they stand here, so neither sees the other's.
+    mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
+    mentions += seats_inside(mentions, kb)  # "Tokyo" in "the Chinese Embassy in Tokyo"
+    mentions = korean_halves(text, mentions, kb)  # "the North"
+    mentions = leader_pairs(text, mentions, kb)  # "the Biden-Xi talks"
+    mentions = class_names_alone(text, mentions, kb)
+    mentions = tagged_states(text, mentions, kb)  # "(D-Del.)"
+    mentions = embassies_at_home(text, mentions, home, kb)  # "the Chinese Embassy"
+    mentions = initialisms(doc, mentions, kb)  # "ETC"
+    mentions = pinyin_spellings(text, mentions, kb)  # "(Gaoxiong)"
+    mentions = people_named_before(companies_by_initials(mentions, kb, text))
+    return sorted(mentions, key=lambda mention: mention.start)

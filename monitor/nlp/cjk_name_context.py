@@ -31,6 +31,7 @@ from .cjk_entity_words import (
     WORD_ENDING_IN,
     folded_words_after_name,
 )
+from .cjk_market_countries import prefixed_countries
 from .cjk_script import fold, fold_char, fold_pattern
 from .kb import KBEntry
 
@@ -250,15 +251,16 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def side_countries(text: str, home: str | None) -> list[tuple[int, int, str]]:
     """A one-character country standing alone before 側 or a state's noun in Japanese copy
-    ("米側は", "韓側の説明", "米政権", "米紙"): where it is and which country. Chinese copy
-    writes the side as 方 ("美方", a demonym)."""
+    ("米側は", "韓側の説明", "米政権", "米紙"), or prefixed to a market noun, a foreign firm or a
+    secretary's title ("米CPI", "英ロイター通信", "米商務長官"): where it is and which country.
+    Chinese copy writes the side as 方 ("美方", a demonym)."""
     if home != "japan":
         return []
     return [
         (hit.start(), hit.end(), COUNTRY_ABBREVIATIONS[hit.group(1)])
         for hit in _SIDE_COUNTRY.finditer(text)
         if hit.group(1) in COUNTRY_ABBREVIATIONS
-    ]
+    ] + prefixed_countries(text)
 
 
 # Japanese local bodies and facilities named after their place: a paper (八重山日報), a

@@ -47,6 +47,7 @@ from .cjk_account_years import account_opening, day_in_account, gregorian_year
 from .cjk_incursion_words import read_number
 from .cjk_kanji_days import KANJI_DATE_DAY, KANJI_TO_DAY
 from .cjk_quoted_days import quotations, speech_day
+from .cjk_same_day_windows import ANNOUNCES, same_day_window, told_on
 from .cjk_script import fold_pattern
 from .cjk_stay_words import AS_OF, INTRUSION, LEFT, NOUN_THEN_DAY, POINTED_BACK_SHIPS, STILL
 
@@ -77,9 +78,6 @@ _SPAN_START = re.compile(
 )
 _CREDIT = re.compile(r"\s*【[^】\n]{0,24}[0-9]{1,2}日】")
 _SAME_DAY = re.compile(fold_pattern(r"同日|同じ日"))
-# An announcement's verb, and a teller's topic right before its day ("統幕は１０日、").
-_ANNOUNCES = re.compile(fold_pattern(r"発表|公表|表示|公布|宣布|發布"))
-_TELLER_DAY = re.compile(fold_pattern(r"[はも][^、,，]*[、,，]$"))
 # How far back "同日" looks for its day: the paragraph or two before it. Reading all the text
 # before each one made a text of many "同日" quadratic to read.
 SAME_DAY_REACH = 1_000
@@ -172,6 +170,8 @@ def report_day(
     ]
     if as_of:
         return as_of[0]
+    if window_day := same_day_window(sentence, first_count, days):
+        return window_day
     before = [d for position, _, d in days if first_count is None or position < first_count]
     if before and first_count is not None:
         return before[-1]
@@ -188,8 +188,8 @@ def report_day(
     recent = [found for found in earlier if found[2] > published - timedelta(days=7)]
     # An announcement made "the same day" is made on the day the one before was ("統幕は１０日、
     # …９日に…と発表した。台湾国防部も同日…と発表": the 10th), not on the day of what it told.
-    if _ANNOUNCES.search(sentence) and (
-        announced := [day for start, end, day in recent if _told_on(reach, start, end)]
+    if ANNOUNCES.search(sentence) and (
+        announced := [day for start, end, day in recent if told_on(reach, start, end)]
     ):
         return announced[-1]
     return recent[-1][2] if recent else None
@@ -207,13 +207,6 @@ def stay_goes_on(sentence: str, published: date, told: date | None) -> tuple[int
         if as_of and STILL.match(sentence, as_of.end()):
             return int(pointed.group("count")), day
     return None
-
-
-def _told_on(text: str, start: int, end: int) -> bool:
-    """Whether the day written from `start` to `end` is the one an announcement was made on:
-    the time of its teller's sentence ("統幕は１０日、") or its verb's ("國防部10日表示")."""
-    teller = start > 0 and bool(_TELLER_DAY.match(text[start - 1 : end + 1]))
-    return teller or bool(_ANNOUNCES.match(text, end))
 
 
 def recalled(sentence: str, first_count: int | None) -> bool:

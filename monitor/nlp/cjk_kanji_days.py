@@ -3,7 +3,8 @@ days, so a kanji numeral before 日 is a date only where its neighbours make it 
 
 - After its month ("六月十日", "今月十一日", "令和六年五月十日"), beside a day the story told
   ("前日の十三日", "翌日の十五日"), or in a newspaper's lede between the speaker and a comma
-  ("台湾国防部は二十四日、…と発表した"), where a count of days ("三日間") is never written.
+  ("台湾国防部は二十四日、…と発表した"), or after its source ("第十一管区海上保安本部によると、
+  十日、"), where a count of days ("三日間") is never written.
 - As Taiwan's local papers write the whole date in kanji ("國防部昨（十八）日上午公布，自十七日
   上午六時至十八日上午六時止"): bracketed after 今, 昨 or 前, before the hour of a day, or before
   its weekday's bracket ("十六日（週日）"). A count of days takes none of these.
@@ -21,7 +22,7 @@ _HOUR = r"(?:上午|下午|凌晨|清晨|晚間|晚上|午前|午後|朝|未明|
 
 KANJI_DATE_DAY = (
     rf"(?:(?P<kanji_month>(?<![〇一二三四五六七八九十]){_NUMERAL}{{1,2}})月|(?<=月)|(?<=日の)"
-    rf"|(?<=は)(?={_NUMERAL}{{1,3}}日[、,，])"
+    rf"|(?<=は)(?={_NUMERAL}{{1,3}}日[、,，])|(?<=によると、)(?={_NUMERAL}{{1,3}}日[、,，])"
     rf"|(?<![^\s。、，,(])(?={_NUMERAL}{{1,3}}日は[^、，,。]{{0,6}}{_NUMERAL})"
     rf"|(?<=[今昨明前]\()(?={_NUMERAL}{{1,3}}\)日)"
     rf"|(?<!{_NUMERAL})(?={_NUMERAL}{{1,3}}日{_HOUR})"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .adverbs import adverb_at
 from .capital_places import written_as_a_place
-from .city_nouns import CITY_NOUNS, city_life_after, closes_on_city_noun
+from .city_nouns import CITY_NOUNS, city_life_after, closes_on_city_noun, names_a_city_thing
 from .context import SAYING_OR_ACTING, DocEntities, words
 from .incursion_words import CRAFT_NOUNS
 from .places import PAIRED, alternates, heading, placed, time_zone
@@ -161,8 +161,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return before[0] in RELATIONS and before[1] in ("to", "from", "over", "toward", "towards")
     if before[1] == "for" and (before[0] in MOVING or before[0] in CITY_NOUNS):
         return False  # "bound for Tokyo", "flights for Taipei"
-    if following[0] in CITY_NOUNS or (after and after[0].like_num):
-        return False  # "Taipei Mayor", "Beijing time", "Taipei 101"
+    if names_a_city_thing(doc, span) or (after and after[0].like_num):
+        return False  # "Taipei Mayor", "Beijing time", "Tokyo notebook", "Taipei 101"
     if following[0] in ("'s", "’s"):
         return (
             following[1] not in CITY_NOUNS
@@ -292,11 +292,11 @@ STRESSING = words("""
     herself
 """)
 # What comes from a government, turns from it or is sent by it comes from the government, not
-# the city: "the threat from Beijing", "fury from Tokyo", "officials from Manila attended".
+# the city: "the threat from Beijing", "officials from Manila attended", "signals from Taipei".
 FROM_A_GOVERNMENT = words("""
     threat threats order orders instruction instructions directive directives distancing distanced
     official officials minister ministers diplomat diplomats delegation delegations reaction
-    reactions fury anger ire backlash retaliation demands warning warnings
+    reactions fury anger ire backlash retaliation demands warning warnings signal signals
 """)
 ADDRESS_WITHIN = 4  # stressing words and commas back from "to" or "from"
 # "say it plainly to Beijing", "made that clear to Tokyo": what is said may stand as a pronoun

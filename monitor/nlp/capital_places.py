@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .capital_origins import joined_from
-from .context import words
+from .context import SAYING_OR_ACTING, words
 from .desk_places import desk_city
-from .venue_lines import venue_city
+from .incursion_words import DASHES
+from .venue_lines import breaks_after, venue_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -68,6 +69,8 @@ def written_as_a_place(doc: Doc, span: Span) -> bool:
         return True
     if before == "," and span.start > 1 and doc[span.start - 2].lower_ in CITY_WORDS:
         return True  # "Buildings swayed in the capital, Taipei,": named as the city it is
+    if following[:3] == [",", "the", "city"]:
+        return True  # "Tokyo, the city, is hedging": set apart from its government by name
     return _used_as_a_city(doc, span)
 
 
@@ -130,6 +133,38 @@ def _address_line(doc: Doc, span: Span) -> bool:
     line after a comma and a name is the address a letter or an office signs with, the city;
     a letterhead sets it in capitals: "EMBASSY OF THE UNITED STATES, TOKYO"."""
     named = span.start >= 2 and (doc[span.start - 2].is_title or doc[span.start - 2].is_upper)
-    if not named or doc[span.start - 1].text != ",":
+    # "Sakura Capital Markets — Tokyo": an analyst's or a firm's credit line, dashed to its city
+    if named and doc[span.start - 1].text in (",", "—", "–", "--"):
+        return _closes_line(doc, span.end)
+    return _sign_off(doc, span)
+
+
+SIGN_OFF_WITHIN = 8  # tokens back from the capital to the dash opening a sign-off line
+SIGN_OFF_AFTER = 4  # tokens after it: ")" and the rest of a list, "(Tokyo and Taipei)"
+
+
+def _sign_off(doc: Doc, span: Span) -> bool:
+    """'— The review desk, Taipei', '— The desk (Tokyo and Taipei)': a line opening on a dash,
+    naming who signs after a comma or in brackets, and closing on the capital, signs a piece off
+    with where it was written: the city. A dashed bullet that says something ("— Talks go on,
+    Beijing says") has its verb."""
+    if span.start == 0 or doc[span.start - 1].lower_ not in (",", "(", "and", "&"):
         return False
-    return span.end == len(doc) or "\n" in doc[span.end - 1].whitespace_ + doc[span.end].text
+    start = span.start - 1
+    while start > max(span.start - SIGN_OFF_WITHIN, 0) and not breaks_after(doc[start - 1]):
+        start -= 1
+    if doc[start].text not in DASHES or (start > 0 and not breaks_after(doc[start - 1])):
+        return False
+    if any(token.lower_ in SAYING_OR_ACTING for token in doc[start : span.start]):
+        return False
+    for end in range(span.end, min(span.end + SIGN_OFF_AFTER, len(doc)) + 1):
+        if _closes_line(doc, end):
+            return True
+        if not (doc[end].text in (")", ",", "&", "and") or doc[end].is_title):
+            return False
+    return False
+
+
+def _closes_line(doc: Doc, end: int) -> bool:
+    """Does the line end at token `end`, the text's end or a line break?"""
+    return end == len(doc) or breaks_after(doc[end - 1]) or breaks_after(doc[end])

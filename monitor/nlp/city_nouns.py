@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .context import words
+from .context import SAYING_OR_ACTING, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -31,6 +31,39 @@ CITY_NOUNS = words("""
     daybook stocks departures departure arrivals arrival brokers traders dealers buyers
     chapter chapters branch branches centre centres center centers
 """)
+# A city's columns, fairs and counters, named with the capital before them: "Tokyo notebook",
+# "Taipei week in review", "last month's Taipei bourse", "most Taipei counters", "Taipei pickup
+# only", and past a word or two of the name: "Taipei Stamp Show", "Taipei Fashion Week", "the
+# Taipei winter bourse". Only after the capital itself, not its possessive: "Beijing's week of
+# drills" and "Beijing's show of force" are the government's.
+CITY_EVENTS = words("""
+    notebook notebooks week weekender bourse bourses counter counters pickup fair fairs expo show
+""")
+EVENT_NAME_WORDS = 2  # name words between the capital and its event: "Stamp", "Fashion"
+# The lower-case words an event's name may have before its noun: "the Taipei winter bourse".
+SEASONS = words("spring summer autumn fall winter annual")
+
+
+def names_a_city_thing(doc: Doc, span: Span) -> bool:
+    """Does the capital name a thing of the city after it: "Taipei Mayor", "Tokyo notebook",
+    "Taipei Stamp Show", "the Taipei winter bourse"? The words between are the event's name:
+    capitalised words that are no place ("Tokyo Warns Beijing") and no verb of a title-case
+    headline ("Beijing Says"), or a season."""
+    after = doc[span.end : span.end + EVENT_NAME_WORDS + 1]
+    if after and after[0].lower_ in CITY_NOUNS:
+        return True
+    for k, token in enumerate(after):
+        if token.lower_ in CITY_EVENTS:
+            # "show" right after the capital may be its verb ("let Beijing show restraint"),
+            # unless set in capitals as a heading's "TAIPEI SHOW NOTES" is.
+            return token.lower_ != "show" or k > 0 or token.is_upper
+        named = token.is_alpha and token.is_title and token.ent_type_ != "GPE"
+        named = named and token.lower_ not in SAYING_OR_ACTING  # not "WASHINGTON'S week"
+        if not (named or token.lower_ in SEASONS):
+            return False
+    return False
+
+
 # What joins the places of a route or a list: "Tokyo-Taipei", "Taipei–Sendai", "Tokyo/Osaka",
 # "Manila and Seoul", "Hong Kong, Manila & Seoul".
 JOINING = frozenset({"-", "–", "/", "and", "&", ","})

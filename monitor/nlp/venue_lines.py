@@ -79,6 +79,11 @@ def _entry_place(doc: Doc, start: int) -> bool:
     before, opened = _cell_before(doc, start)
     if opened != "\n":
         return False
+    # "SONGSHAN CULTURAL AND CREATIVE PARK, TAIPEI —": a dateline naming the venue before its
+    # city, all in capitals as the city is
+    venue = len(before) > 1 and before[-1].text == "," and doc[start + 1].text in DASHES
+    if venue and all(t.is_upper or t.text == "," for t in before):
+        return True
     # "TAIPEI and TOKYO —": each city of a joint dateline, joined by "and" ("BEIJING VS TOKYO:"
     # heads a row between the governments)
     joined = not before or before[-1].lower_ in ("and", "&")
@@ -186,7 +191,7 @@ def _event_line(doc: Doc, span: Span) -> bool:
     return (not after and closed == "\n") or (bool(after) and after[0].text in DASHES)
 
 
-def _breaks_after(token: Token) -> bool:
+def breaks_after(token: Token) -> bool:
     return "\n" in token.text or "\n" in token.whitespace_
 
 
@@ -195,7 +200,7 @@ def _cell_before(doc: Doc, start: int, within: int = CELL_WITHIN) -> tuple[list[
     (a line break or the text's start) or "" when `within` tokens pass first."""
     cell: list[Token] = []
     for k in range(start - 1, max(start - within, 0) - 1, -1):
-        if _breaks_after(doc[k]):
+        if breaks_after(doc[k]):
             return cell, "\n"
         if doc[k].text in PIPES:
             return cell, "|"
@@ -205,7 +210,7 @@ def _cell_before(doc: Doc, start: int, within: int = CELL_WITHIN) -> tuple[list[
 
 def _cell_after(doc: Doc, end: int) -> tuple[list[Token], str]:
     """The tokens of the capital's cell after it and what closes the cell, as _cell_before."""
-    if end > 0 and _breaks_after(doc[end - 1]):
+    if end > 0 and breaks_after(doc[end - 1]):
         return [], "\n"
     cell: list[Token] = []
     for token in doc[end : end + CELL_WITHIN]:

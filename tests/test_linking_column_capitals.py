@@ -34,6 +34,8 @@ CITY = {"Tokyo": "tokyo", "Taipei": "taipei", "Seoul": "seoul", "Manila": "manil
         ("Dealers say the Taipei winter bourse moves to Songshan this year.", "Taipei",
          ("taipei", "name")),
         ("Spot plus 18% at most Taipei counters this week.", "Taipei", ("taipei", "name")),
+        ("TAIPEI THIS WEEK | 29 April 2026\n\nThe president flew to Paraguay.", "TAIPEI",
+         ("taipei", "name")),
         # a sign-off or a credit line
         ("The figure was wrong.\n\n— The review desk, Taipei", "Taipei", ("taipei", "name")),
         ("Such trips are noticed.\n\n— The desk (Tokyo and Taipei)", "Tokyo", ("tokyo", "name")),

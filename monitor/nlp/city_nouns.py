@@ -57,7 +57,9 @@ def names_a_city_thing(doc: Doc, span: Span) -> bool:
             # "show" right after the capital may be its verb ("let Beijing show restraint"),
             # unless set in capitals as a heading's "TAIPEI SHOW NOTES" is.
             return token.lower_ != "show" or k > 0 or token.is_upper
-        named = token.is_alpha and token.is_title and token.ent_type_ != "GPE"
+        # a heading in capitals sets its name so: "TAIPEI THIS WEEK", "TOKYO GAME SHOW"
+        cased = token.is_title or (token.is_upper and span.text.isupper())
+        named = token.is_alpha and cased and token.ent_type_ != "GPE"
         named = named and token.lower_ not in SAYING_OR_ACTING  # not "WASHINGTON'S week"
         if not (named or token.lower_ in SEASONS):
             return False

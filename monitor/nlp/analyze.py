@@ -303,4 +303,4 @@ def _incursions(doc: Doc, item: TextToAnalyse, read: DecodedText) -> list[Incurs
     sentences = with_corrections(sentences)  # a teacher's note: "23 aircraft, not 32"
     # Before the paragraphs' breaks are dropped: a quotation is refuted within its paragraph.
     sentences = without_refuted_figures(sentences)  # 'claimed "300 aircraft". No such thing'
-    return find_incursions(sentences, published)
+    return find_incursions(sentences, published, article_text=item.text)

@@ -167,10 +167,11 @@ def _is_hour(words: list[Token], i: int) -> bool:
 # count and the note after it.
 # The note may say all of them did it: "- Crossed median line: 6 (all into the ADIZ)", or
 # give the part that did its own count, as a situation box does: "PLA aircraft: 11 (entered
-# ADIZ: 6)" is 11 around Taiwan and 6 in the ADIZ.
+# ADIZ: 6)" is 11 around Taiwan and 6 in the ADIZ. A SITREP's cell leaves the act out and
+# names the zone alone before the part's count: "PLA aircraft: 21 (ADIZ: 14)".
 _NOTED = re.compile(
-    r"^(\s*(?:[-•*]\s*)?)([A-Za-z][\w .-]{0,40}):\s*(\d+)\s*"
-    r"\((?:all\s+(?:of\s+them\s+)?)?(crossed|entered|into)\b([^)]*?)(?::\s*(\d+))?\)\s*$"
+    r"^(\s*(?:[-•*]\s*)?)([A-Za-z][\w .-]{0,40}):\s*(\d+)\s*\((?:all\s+(?:of\s+them\s+)?)?"
+    r"(?:(crossed|entered|into)\b([^)]*?)(?::\s*(\d+))?|([^):]*?):\s*(\d+))\)\s*$"
 )
 # "• Balloons: 2 — one crossed the Taiwan Strait north of Kinmen ...": a bulletin's line whose
 # count a spaced dash follows with a note in prose. The note is a sentence of its own, as a
@@ -186,12 +187,13 @@ def split_notes(sentences: list[str]) -> list[str]:
     split: list[str] = []
     for sentence in _dash_notes_apart(sentences):
         noted = _NOTED.match(sentence)
-        note = tokenize(noted.group(5)) if noted else []
+        note = tokenize(noted.group(5) if noted.group(4) else noted.group(7)) if noted else []
         zones = [note[i : i + z[1]] for i in range(len(note)) if (z := zone_at(note, i)) and z[0]]
         if noted is None or not zones:
             split.append(sentence)
             continue
-        mark, label, count, verb, part = noted.group(1, 2, 3, 4, 6)
+        mark, label, count = noted.group(1, 2, 3)
+        verb, part = noted.group(4) or _act_into(zones[0]), noted.group(6) or noted.group(8)
         verb = "entered" if verb == "into" else verb
         named = " and ".join(" ".join(token.text for token in zone) for zone in zones)
         # A label that is an act already ("Crossed median line") is joined to the note's act.
@@ -199,6 +201,15 @@ def split_notes(sentences: list[str]) -> list[str]:
         zoned = f"{mark}{label}{joined} {verb} the {named}: {part or count}"
         split += [f"{mark}{label}: {count}", zoned]
     return split
+
+
+def _act_into(zone: list[Token]) -> str:
+    """The act a zone named alone in a note stands for: a line is crossed, a zone entered."""
+    return (
+        "crossed"
+        if any(token.low in ("line", "centreline", "centerline") for token in zone)
+        else "entered"
+    )
 
 
 def _dash_notes_apart(sentences: list[str]) -> list[str]:

@@ -32,6 +32,7 @@ from .incursion_shared_acts import acts_shared_by_days
 from .incursion_shorthand import shorthand_report_lines
 from .incursion_singular_parts import singular_parts_as_partitives
 from .incursion_slash_columns import slash_columns_named
+from .incursion_slashed_parts import slashed_parts_as_commas
 from .incursion_tables import numbered_lines, rows_whole, table_rows
 from .incursion_tally_lines import tally_lines_as_counts
 from .incursion_tickers import ticker_items
@@ -43,6 +44,7 @@ def as_plain_sentences(sentences: list[str]) -> list[str]:
     sentences = date_groups_as_dates(sentences)  # "MND release 130600H DEC 24: 21 PLA acft"
     sentences = rows_whole(sentences)  # "| Thu 3/19 | 4 | 1 | cold front? |", cut at its "?"
     sentences = tally_lines_as_counts(sentences)  # "J-16 x6, plus 3 drones = 11 in all"
+    sentences = slashed_parts_as_commas(sentences)  # "32 aircraft / 24 in ADIZ"
     sentences = dated_cells_as_lines(sentences)  # "17 Oct 12/5 · 18 Oct 20/7" by its legend
     sentences = craft_cells_as_counts(sentences)  # "Aircraft 8 | Ships 6 | Balloons 3"
     sentences = japanese_bullets_as_bullets(sentences)  # "・January 20: aircraft 19 sorties"

@@ -32,9 +32,10 @@ def without_month_list_counts(sentences: list[str], published: date) -> list[str
 
 
 def _heads_a_month(sentence: str, tokens: list[Token], dated: bool) -> bool:
-    """A heading line with a month's name in capitals and no day: "October in numbers"."""
+    """A heading or a list's lead with a month's name in capitals and no day: "October in
+    numbers"."""
     return (
-        _is_a_heading(sentence)
+        (_is_a_heading(sentence) or _introduces_a_list(sentence))
         and not dated
         and not bullet(tokens)
         and any(t.low in MONTHS and t.text[:1].isupper() for t in tokens)
@@ -45,3 +46,10 @@ def _is_a_heading(sentence: str) -> bool:
     """A line standing alone, with no full stop to close it, as a heading is written."""
     text = sentence.rstrip(" \t")
     return text.endswith("\n") and text.strip()[-1:] not in ".!?:;,"
+
+
+def _introduces_a_list(sentence: str) -> bool:
+    """A line ending in a colon, as the lead over a list is written: "October around Taiwan,
+    according to the island's defence ministry:" heads the month's lines as a heading does."""
+    text = sentence.rstrip(" \t")
+    return text.endswith("\n") and text.strip().endswith(":")

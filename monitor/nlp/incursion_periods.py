@@ -63,6 +63,10 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         return True
     if words[i].low in _PERIODIC and set(after) & w.TALLY_NOUNS:
         return True
+    # "Cumulative December: 31 aircraft", "running October: 212": a table's label naming the
+    # month the sum runs over, with the noun "total" left out
+    if words[i].low in ("cumulative", "running") and after[:1] and after[0] in w.MONTHS:
+        return True
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False
     if _places_a_day(words, i):

@@ -88,6 +88,12 @@ def table_rows(sentences: list[str]) -> list[str]:
             # "MND | PLAN ships | 12" under "Source | Item | Figure": the item is the label.
             lines.append(f"• {cells[-2]}: {cells[-1]}\n")
             continue
+        if header is not None and len(cells) == len(header) and _names_remarked_columns(header):
+            # "Balloons | 2 | one crossed the median line": the item's line, then its remark,
+            # which may count a part of it as a sentence of its own
+            lines.append(f"• {cells[0]}: {cells[1]}\n")
+            lines += [] if _BLANK.fullmatch(cells[2]) else [f"{header[2]}: {cells[2]}\n"]
+            continue
         if header is not None and len(cells) == len(header) and _TOTAL_ROW.search(cells[0]):
             continue
         if header is not None and len(cells) == len(header) and _columns_are_periods(header):
@@ -179,6 +185,19 @@ def _names_columns(cells: list[str]) -> bool:
     if len(cells) == 3 and cells[0].lower() not in _SOURCE_COLUMNS:
         return False
     return len(cells) in (2, 3) and cells[-1].lower() in _COUNT_COLUMNS
+
+
+_REMARK_COLUMNS = {"remark", "remarks", "note", "notes", "comment", "comments", "details"}
+
+
+def _names_remarked_columns(cells: list[str]) -> bool:
+    """A release's table with a column of remarks after its figures, "Item | Number | Remark":
+    its rows are labelled lines too, each with a note on the item."""
+    return (
+        len(cells) == 3
+        and cells[1].lower() in _COUNT_COLUMNS
+        and cells[2].lower() in _REMARK_COLUMNS
+    )
 
 
 def _ends_with_empty_cell(

@@ -143,8 +143,13 @@ def may_report_incursions(text: str) -> bool:
     return _about_china(text) and (hinted or tells_a_reports_figures(text))
 
 
-def find_incursions(sentences: list[str], published: datetime) -> list[Incursion]:
-    """Facts from the article's sentences, in order (the headline first, if any).
+def find_incursions(
+    sentences: list[str], published: datetime, article_text: str | None = None
+) -> list[Incursion]:
+    """Facts from the article's sentences, in order (the headline first, if any). The
+    `article_text` is the whole text when lines were dropped from the sentences (a month's
+    list, a scenario): whose craft they are is a question of the story, which may name China
+    only in the lines dropped.
 
     A sentence without a day of its own takes the last one written before it, and the headline
     and lede before any date take the first that a counting sentence writes: reports give the
@@ -154,7 +159,9 @@ def find_incursions(sentences: list[str], published: datetime) -> list[Incursion
     """
     sentences = [with_report_words_cased(s) for s in transcript_as_copy(sentences)]  # "a diz"
     sentences = without_cable_marks(sentences)  # "1. (SBU) SUMMARY: MND counted ..."
-    if not _about_china("".join(sentences)):
+    if not _about_china("".join(sentences)) and not (
+        article_text and may_report_incursions(article_text)
+    ):
         return []
     # A blank line the splitter leaves says nothing: "... as follows." still announces the lines.
     headings = section_headings(sentences)

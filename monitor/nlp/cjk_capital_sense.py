@@ -73,11 +73,16 @@ SUBJECT_AFTER = (
     # a government's further step and its will ("北京並發布赴日旅遊警示", "北京要用軍事壓力逼台灣
     # 接受一國兩制"): a course it takes, not a city's
     *("並", "要"),
+    # what it has not yet done and the answer or account it makes ("北京尚未对此作出回应", "要求北京
+    # 作出解释"): overseas papers' words for a government that owes a reply, never a city
+    *("尚未", "作出", "做出"),
 )
 # A capital that labels an item of a list of sides' stances, before its colon ("・北京：釣魚島是
 # 中國固有領土", "- 東京：以政府開發援助提供…"): the government whose stance follows; the item's
 # mark or the line's start stands before it.
-STANCE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t　]*(?:[・●○◆◇■□▪•\-－—*][ \t　]*)?$")
+# A headline's second half is such a label after the space that parts it ("美日菲澳南海聯合巡航
+# 北京：域外國家勿挑事"): the government whose words follow.
+STANCE_LABEL_BEFORE = re.compile(r"(?:^|\n|[ 　])[ \t　]*(?:[・●○◆◇■□▪•\-－—*][ \t　]*)?$")
 STANCE_LABEL_AFTER = ":"  # the full-width colon too, as folded text writes it
 LABEL_LEAD_CHARS = 6
 # A day word between a capital and a government's act ("北京昨日宣布", "華府周三警告", "東京今天

@@ -9,6 +9,11 @@ Only a service's name is varied (the country's name, then a service word: 海軍
 海兵隊, 沿岸警備隊): a city's or a body's name that opens with its country's character ("台北")
 is a word of its own. The new forms open with a katakana name, never a one-character
 abbreviation, which is a word part too often ("演習中海軍が"), nor a Chinese spelling.
+
+Chinese copy writes a Commonwealth service's full name with the crown's word between the country
+and the service ("澳洲皇家海軍", "加拿大皇家空軍", as "Royal Australian Navy"): the longer body
+name beats the country that opens it, as English reads "Royal Australian Navy" whole. So each
+base spelling of a country's name and a service word also stands with 皇家 between them.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from .cjk_script import fold
 from .kb import KnowledgeBase
 
 _KATAKANA = re.compile("[\u30a0-\u30ff]{2,}")
+_HAN = re.compile("[\u4e00-\u9fff]{2,}")
+ROYAL = fold("皇家")
 SERVICE_WORDS = frozenset(
     fold(word)
     for word in ("海軍", "空軍", "陸軍", "海兵隊", "沿岸警備隊", "海岸防衛隊", "海岸警衛隊")
@@ -48,6 +55,24 @@ def country_service_forms(kb: KnowledgeBase) -> dict[str, str]:
             for service in services:
                 for name in full_names[entry.country]:
                     forms.setdefault(name + service, entry.id)
+    return forms
+
+
+def royal_service_forms(kb: KnowledgeBase) -> dict[str, str]:
+    """Folded form -> entity id of each service's Chinese name written with 皇家 between its
+    country's name and the service word ("澳洲皇家海軍" -> royal-australian-navy)."""
+    names = {
+        entry.id: {fold(text) for text in (entry.name, *entry.aliases) if _HAN.fullmatch(text)}
+        for entry in kb.entities.values()
+        if entry.kind == "country"
+    }
+    forms: dict[str, str] = {}
+    for entry in kb.entities.values():
+        for written in (entry.name, *entry.aliases):
+            folded = fold(written)
+            for opening in names.get(entry.country or "", ()):
+                if folded.startswith(opening) and folded[len(opening) :] in SERVICE_WORDS:
+                    forms.setdefault(opening + ROYAL + folded[len(opening) :], entry.id)
     return forms
 
 

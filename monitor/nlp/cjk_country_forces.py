@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .cjk_abbreviated_bodies import abbreviated_body_forms
 from .cjk_entity_words import COUNTRY_ABBREVIATIONS
 from .cjk_script import fold
 from .kb import KnowledgeBase
@@ -31,6 +32,17 @@ SERVICE_WORDS = frozenset(
     fold(word)
     for word in ("海軍", "空軍", "陸軍", "海兵隊", "沿岸警備隊", "海岸防衛隊", "海岸警衛隊")
 )
+
+
+def country_forms(
+    kb: KnowledgeBase, forms: dict[str, str], generic: dict[str, list[str]]
+) -> dict[str, str]:
+    """The folded forms -> entity ids that a country's names joined to its bodies' add to the
+    base's own `forms` (a generic name in `generic` stays generic): its services under its other
+    names and with 皇家, and its bodies' short names after its abbreviation."""
+    services = country_service_forms(kb) | royal_service_forms(kb)
+    added = {form: i for form, i in services.items() if form not in forms and form not in generic}
+    return added | abbreviated_body_forms(kb, forms | added)
 
 
 def country_service_forms(kb: KnowledgeBase) -> dict[str, str]:

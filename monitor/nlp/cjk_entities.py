@@ -38,7 +38,7 @@ from .cjk_capital_sense import capitals_alike
 from .cjk_carriers import bracketed_carrier
 from .cjk_clipped_names import clipped_names, listed_places
 from .cjk_compounds import opens_other_word
-from .cjk_country_forces import country_service_forms, royal_service_forms
+from .cjk_country_forces import country_forms
 from .cjk_country_runs import countries_in_runs
 from .cjk_entity_words import (
     CREDITED,
@@ -151,8 +151,7 @@ def _build(kb: KnowledgeBase) -> CjkNames:
             del forms[form]
             bodies = generic.setdefault(form, [])
             bodies += [i for i in sorted(ids) if i not in bodies]
-    services = (country_service_forms(kb) | royal_service_forms(kb)).items()
-    forms |= {form: i for form, i in services if form not in forms and form not in generic}
+    forms |= country_forms(kb, forms, generic)
     pattern = None
     if latin:
         alternatives = "|".join(re.escape(f) for f in sorted(latin, key=len, reverse=True))

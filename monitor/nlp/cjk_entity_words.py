@@ -96,6 +96,8 @@ DEMONYMS = {
     # Canada's side and warships in Chinese copy of joint transits ("美方、加方", "对美舰、加舰
     # 过航"): 加 is Canada's only before these two words, never in a headline's abbreviations
     "加方": "canada", "加艦": "canada",
+    # Malaysians, as Malaysia's own Chinese-language papers write them ("在台大马人")
+    "大馬人": "malaysia",
     # made in the United States ("美製海馬士多管火箭"), as 美籍 is of the United States
     "美製": "united-states",
 }  # fmt: skip
@@ -277,12 +279,17 @@ WORD_AFTER_NAME = {
     "企": ("業",),
     "商": ("品",),
     # 馬 of 馬祖 (Matsu): "對馬祖的衝擊" is the impact on Matsu, not Tsushima's 對馬 and a 祖
-    "馬": ("祖",),
+    # and of 馬路, 馬力, 馬戲 and Damascus's 馬士革 after 大: "大馬路上" holds no 大馬, Malaysia as
+    # its own papers call it
+    "馬": ("祖", "路", "力", "戲", "士革"),
     # 經 of 經濟 and 經貿 after a pair of countries: "台日經濟合作", "中日经贸关系" hold no 日經
     # (the Nikkei)
     "經": ("濟", "貿"),
     # 系 of 系統 and 系列: "大陸系統" holds no 陸系, a mainland house
     "系": ("統", "列"),
+    # 巡 of a patrol's or a transit's verb: "台海巡航" is a transit of the strait, holding no
+    # 台海巡, Taiwan's coast guard (cjk_abbreviated_bodies.py)
+    "巡": ("航", "邏", "弋"),
 }
 
 

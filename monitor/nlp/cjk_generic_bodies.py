@@ -19,6 +19,8 @@ editions. So the story's own words decide first, the script last:
   Beijing's both): the copy names a side's ministry in full once (中国国防部, 台湾国防部) and then
   shortens it and its fellow ministries, as the English linker reads "the Defense Ministry" by the
   country the story speaks of;
+- in a Singapore or Malaysia paper, a bare name whose sentence names the paper's country is that
+  government's (cjk_own_country_bodies.py), which the knowledge base lacks: left unlinked;
 - else the article's home's, as cjk_home.home_side says; else the country the article names
   most.
 """
@@ -29,6 +31,7 @@ import itertools
 from collections.abc import Iterable
 
 from .cjk_home import home_side
+from .cjk_own_country_bodies import own_country_body
 from .cjk_script import CJK
 from .entities import Mention
 from .kb import KnowledgeBase
@@ -74,6 +77,8 @@ def body_owner(
     """The country among `candidates`' whose body the bare name at `start` is, when no
     country is written just before it."""
     countries = {kb.entities[c].country for c in candidates}
+    if credit not in countries and own_country_body(text, start, credit, kb):
+        return None
     if credit in countries:
         home = credit
     followed = {PRC: candidates, JAPAN: _ministries(kb)}.get(home or "", ())

@@ -58,9 +58,7 @@ def test_a_headlines_abbreviated_coast_guard_is_read_whole_but_a_strait_transit_
 
 
 def test_a_singapore_or_malaysia_papers_own_ministry_is_not_beijings() -> None:
-    zaobao = _links(
-        "【联合早报讯】外交部星期二发表文告说，新加坡密切关注台湾海峡近日的事态发展。"
-    )
+    zaobao = _links("【联合早报讯】外交部星期二发表文告说，新加坡密切关注台湾海峡近日的事态发展。")
     assert not {"china-mfa", "taiwan-mofa"} & {i for _, i in zaobao}
     putrajaya = _links(
         "（布城22日讯）外交部周五发表文告说，大马政府密切关注局势。外交部也提醒在台湾的大马人。"

@@ -24,6 +24,9 @@ from .kb import KnowledgeBase
 DATELINE = r"[（(]([^（）()\d\s]{2,4}?)\d{1,2}日(?:綜合)?訊[）)]"
 DATELINE_CHARS = 120
 SENTENCE_END = "。\n！？"
+# A sentence is read at most this far either side of the name, so a long unpunctuated text costs
+# each bare name a bounded look.
+SENTENCE_CHARS = 200
 # The countries with a Chinese-language home press that names their own government's ministries
 # by the bare Chinese words (外交部, 国防部); a VOA or World Journal story's bare 外交部 beside
 # "美国" is still Beijing's or Taipei's, since Washington has no 外交部.
@@ -38,9 +41,10 @@ def own_country_body(folded: str, start: int, credit: str | None, kb: KnowledgeB
     entry = kb.entities.get(country or "")
     if entry is None or country not in OWN_PRESS_COUNTRIES:
         return False
-    opens = max(folded.rfind(end, 0, start) for end in SENTENCE_END) + 1
-    closes = [i for i in (folded.find(end, start) for end in SENTENCE_END) if i >= 0]
-    sentence = folded[opens : min(closes, default=len(folded))]
+    first, last = max(0, start - SENTENCE_CHARS), start + SENTENCE_CHARS
+    opens = max(first, *(folded.rfind(end, first, start) + 1 for end in SENTENCE_END))
+    closes = [i for i in (folded.find(end, start, last) for end in SENTENCE_END) if i >= 0]
+    sentence = folded[opens : min(closes, default=last)]
     return any(fold(name) in sentence for name in (entry.name, *entry.aliases) if CJK.match(name))
 
 

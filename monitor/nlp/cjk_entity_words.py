@@ -127,6 +127,9 @@ WORD_ENDING_IN["台"] = "平舞講陽電倒站櫃擂炮展灶戲出煙吧窗燈�
 # ("與船東協商", "中國船東協會" hold no 東協, ASEAN; "漁船東沙島" keeps Pratas).
 # 陸 of 大陸 before 海警: "大陸海警船" is the mainland's coast guard's ships, not 大 and 陸海警.
 WORD_BEFORE_NAME = {"東協": "船", "陸海警": "大"}
+# 台 of 舞台 or 電台 before the coast guard's short name: "舞台海巡部门布景" holds no 台海巡, the
+# headline's Taiwan coast guard (cjk_abbreviated_bodies.py), as 台 there opens no field either.
+WORD_BEFORE_NAME["台海巡"] = WORD_ENDING_IN["台"]
 # Characters before 日 that make it a day's ("5日艦艇", "今日艦隊"), not Japan's.
 DAY_BEFORE = "0123456789今昨明同當翌前本次每"
 # 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state in

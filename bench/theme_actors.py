@@ -15,8 +15,18 @@ Each candidate changes only the cooperation of a story the shipped model tags se
 other decision is the shipped model's. The train split's text scores are out-of-fold (five
 models fitted on four fifths each), so the decision is fitted on scores like those of unseen
 text; the held-out split and the blind sets are scored by the shipped model. Mentions are cached
-in --cache (analysing the corpus takes long); --train-limit fits on a seeded sample of the train
-split's security stories. Prints one row per candidate and each candidate's per-set macro-F1.
+in --cache (analysing the corpus takes long: about half an hour here); --train-limit caps how
+many of the train split's security stories are analysed (those cached first, then a seeded
+sample), and the candidates are fitted on all that are cached. Prints one row per candidate and
+each candidate's per-set macro-F1.
+
+Measured (all 5,638 security stories of the train split; version 15 against "actors", the
+logistic regression over four text scores and five actor features): held-out split 0.9622 ->
+0.9671; blind-68 to blind-88 pooled macro-F1 0.9365 -> 0.9444 (cooperation 0.886 -> 0.902, false
+71 -> 42, missed 38 -> 48); blind-68 to blind-91 0.9357 -> 0.9418; worst set blind-81 -0.033. The
+bar set before measuring (pooled +0.010, held-out -0.003 at most, no set below -0.020) is not
+met, so version 15 stays: the actor features remove two fifths of the false cooperation (rivals at
+talks and two bodies of one country weigh most), and the corpus-tuned threshold misses more.
 """
 
 import argparse

@@ -2177,3 +2177,14 @@ def test_a_cjk_generic_ministry_in_english_copy_is_the_datelines(text: str, expe
     # 国防部 is the name of Beijing's, Taipei's (in simplified script) and Seoul's ministries
     # alike, as 外交部 is: the story decides, not whichever of them the knowledge base lists.
     assert links(text)["国防部"][0] == expected
+
+
+def test_the_peoples_republic_alone_is_china() -> None:
+    """Stamp and history copy shortens the name: "a stamp of the People's Republic"."""
+    found = links(
+        "President Lai Ching-te said the Republic of China and the People's Republic "
+        '"are not subordinate to each other".'
+    )
+    assert found["People's Republic"][0] == "china"
+    korea = links("Pyongyang, capital of the Democratic People's Republic of Korea, said so.")
+    assert "china" not in {entity_id for entity_id, _ in korea.values()}

@@ -132,3 +132,31 @@ def test_a_paragraph_set_in_another_capital_names_its_governments_bodies(
         "Markets in Taipei were calm on Wednesday."
     )
     assert links_of(text, "Defense Ministry") == [expected]
+
+
+OUTLETS = [
+    ("Taipei Times", "Cabinet to send a special defense budget to the legislature this week.",
+     {"Cabinet": "executive-yuan", "legislature": "legislative-yuan"}),
+    ("NHK", "The Cabinet approved a record budget for the coast guard on Tuesday.",
+     {"Cabinet": "japan-cabinet"}),
+]
+
+
+@settings(max_examples=6, deadline=None)
+@given(order=st.permutations(OUTLETS), note=st.sampled_from(["", " (editorial)"]))
+def test_a_media_monitors_outlet_label_decides_its_items_bodies(
+    order: list[tuple[str, str, dict[str, str]]], note: str
+) -> None:
+    """A media monitor heads each item with the outlet it sums up, on a line of its own."""
+    text = "MEDIA MONITOR - EAST ASIA - Tue 25 Nov 2025\n\n" + "\n\n".join(
+        f"{outlet}{note}\n{item}" for outlet, item, _ in order
+    )
+    for outlet, item, expected in order:
+        start = text.index(item)
+        found = {
+            m.text: m.entity_id
+            for m in mentions(text, "2025-11-25")
+            if start <= m.start < start + len(item)
+        }
+        for surface, entity_id in expected.items():
+            assert found.get(surface) == entity_id, (outlet, surface)

@@ -15,6 +15,14 @@ Takaichi told parliament ..., and the Defense Ministry said it had scrambled fig
 story from Taipei, "In Tokyo, the Chief Cabinet Secretary said .... The Defense Ministry noted
 separately ..." in one from Zhuhai. The paragraph's bodies are that capital's government's, and
 the story's own home returns with the next paragraph.
+
+A media monitor heads each item with the outlet it quotes, alone on the line above it ("Taipei
+Times\nCabinet to send a special defense budget to the legislature ..."): the item's bodies are
+the outlet's country's. Read only where two paragraphs or more are so headed by outlets the
+knowledge base knows, since one short line over a paragraph may be any heading; and only over
+an item that names no other country or its capital, since the monitor's own summary of what an
+outlet wrote about another country ("Global Times (editorial)\nSays Tokyo "must correct its
+mistake" over the prime minister's Taiwan remarks") writes of that country's bodies.
 """
 
 from __future__ import annotations
@@ -52,6 +60,14 @@ _BRACKETED_CITY = re.compile(
     re.M,
 )
 
+# An outlet's name alone on a paragraph's first line, perhaps with a note in brackets ("Global
+# Times (editorial)"), over the item's text on the next line.
+_OUTLET_LABEL = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t]*(?P<outlet>[A-Z][A-Za-z'&.-]*(?: [A-Z][A-Za-z'&.-]*){0,3})"
+    r"(?:[ \t]*\([a-z ]{1,30}\))?[ \t]*\n(?=[ \t]*\S)"
+)
+OUTLET_LABELS = 2
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # "In Tokyo, ...": a paragraph (a line) opening with a scene set in a capital.
 _SCENE = re.compile(r"^[ \t]*In (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),[ \t]", re.M)
@@ -79,6 +95,7 @@ def labelled_items(text: str, kb: KnowledgeBase) -> list[tuple[range, str | None
             found.append((range(match.start(), match.start()), country))
             found.append((range(*match.span(group)), country))
             found.append((_line_end(text, match.end()), None))  # the article's home again
+    found += _outlet_items(text, kb)
     for match in _SCENE.finditer(text):
         place_id = resolve_name(match.group("place"), kb) or ""
         place = kb.entities.get(place_id)
@@ -86,6 +103,33 @@ def labelled_items(text: str, kb: KnowledgeBase) -> list[tuple[range, str | None
             found.append((range(match.start(), match.start()), country_of(place_id, kb)))
             found.append((_line_end(text, match.end()), None))
     return found
+
+
+def _outlet_items(text: str, kb: KnowledgeBase) -> list[tuple[range, str | None]]:
+    """Each outlet-headed paragraph's start with the outlet's country: like a dateline's, its home
+    runs on to the next item's."""
+    labels = [
+        (match, outlet.country)
+        for match in _OUTLET_LABEL.finditer(text)
+        if (outlet := kb.entities.get(resolve_name(match.group("outlet"), kb) or ""))
+        and outlet.kind == "outlet"
+        and outlet.country
+    ]
+    items: list[tuple[range, str | None]] = []
+    for match, country in labels if len(labels) >= OUTLET_LABELS else []:
+        end = _paragraph_end(text, match.end())
+        if not _names_another_country(text[match.end() : end.start], country, kb):
+            items.append((range(match.start("outlet"), match.start("outlet")), country))
+    return items
+
+
+def _names_another_country(item: str, country: str, kb: KnowledgeBase) -> bool:
+    """Whether a capitalised word of the item is a country or capital other than `country`."""
+    for word in re.findall(r"\b[A-Z][a-z]+\b", item):
+        entry = kb.entities.get(resolve_name(word, kb) or "")
+        if entry and entry.kind in ("country", "capital") and country_of(entry.id, kb) != country:
+            return True
+    return False
 
 
 def _paragraph_end(text: str, offset: int) -> range:

@@ -95,7 +95,9 @@ def test_the_chinese_embassy_is_chinas_embassy_where_the_story_is_written() -> N
     assert washington["The Chinese Embassy"] == {"china-embassy-us"}
     tokyo = _links("TOKYO (Kyodo) -- Chinese Embassy officials said on Monday they had protested.")
     assert tokyo["Chinese Embassy"] == {"china-embassy-japan"}
-    lower = _links("TOKYO, Jan. 14 - The Foreign Ministry lodged a protest with the Chinese embassy.")
+    lower = _links(
+        "TOKYO, Jan. 14 - The Foreign Ministry lodged a protest with the Chinese embassy."
+    )
     assert lower["Chinese embassy"] == {"china-embassy-japan"}  # the stylebooks' lower case
 
 

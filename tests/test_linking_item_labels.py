@@ -135,10 +135,16 @@ def test_a_paragraph_set_in_another_capital_names_its_governments_bodies(
 
 
 OUTLETS = [
-    ("Taipei Times", "Cabinet to send a special defense budget to the legislature this week.",
-     {"Cabinet": "executive-yuan", "legislature": "legislative-yuan"}),
-    ("NHK", "The Cabinet approved a record budget for the coast guard on Tuesday.",
-     {"Cabinet": "japan-cabinet"}),
+    (
+        "Taipei Times",
+        "Cabinet to send a special defense budget to the legislature this week.",
+        {"Cabinet": "executive-yuan", "legislature": "legislative-yuan"},
+    ),
+    (
+        "NHK",
+        "The Cabinet approved a record budget for the coast guard on Tuesday.",
+        {"Cabinet": "japan-cabinet"},
+    ),
 ]
 
 

@@ -72,6 +72,7 @@ from .shared_heads import shared_heads_named_last
 from .ships import ships_named
 from .sole_bodies import body_named_in_full, sole_body, usual_body
 from .speakers import speaker_labels, turn_of
+from .spelt_initials import unknown_initials
 from .spokespeople import spokespersons_body
 from .unmarked_names import titled_family_name
 
@@ -118,6 +119,7 @@ def link_mentions(
             linked[index] = mention_of(span, near, kb) if near else None
     local = article_names(doc, spans, linked, kb, text)
     spelt = spelt_bodies([(spans[i].text, m) for i, m in linked.items() if m and m.in_kb], kb)
+    local = unknown_initials(spelt, kb) | local  # "KMPB" over the Branch's release
     mentions = []
     for index, span in enumerate(spans):
         mention = linked.get(index)

@@ -15,7 +15,7 @@ from .mention import Mention, relinked
 from .names import fold
 from .us_states import UNITED_STATES
 
-EMBASSY = " embassy"
+EMBASSY = " Embassy"
 
 
 def embassies_at_home(
@@ -31,10 +31,8 @@ def embassies_at_home(
 
 
 def _at_home(text: str, mention: Mention, host: str, kb: KnowledgeBase) -> Mention | None:
-    # "Chinese" of "Chinese Embassy", or of "the Chinese embassy" as many stylebooks write it
-    after = text[mention.end : mention.end + len(EMBASSY)]
-    if mention.kind == "demonym" and after.lower() == EMBASSY:
-        demonym, end = mention.text, mention.end + len(EMBASSY)
+    if mention.kind == "demonym" and text.startswith(EMBASSY, mention.end):
+        demonym, end = mention.text, mention.end + len(EMBASSY)  # "Chinese" of "Chinese Embassy"
     elif not mention.in_kb and fold(mention.text).endswith(" embassy"):
         demonym, end = mention.text.split()[-2], mention.end  # "The Chinese Embassy"
     else:

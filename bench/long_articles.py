@@ -100,6 +100,11 @@ HOSTILE = {
     ),
     "en-mended-names": ("en", "Japan Coast Gaurd cutters, Keidanren-backed firms, Kawasaki Heavy "),
     "en-congress-tags": ("en", "Sen. Coons (D-Del.) said the Senate and the Chinese Embassy (R-"),
+    # a media monitor's outlet-headed items, and letters spelt by a body named in full
+    "en-outlet-items": (
+        "en", "\n\nTaipei Times\nCabinet to send the KMPB budget to the legislature, NIA says"
+        "\n\nNHK\nKinmen-Matsu-Penghu Branch and National Immigration Agency staff met Tokyo."
+    ),
     "en-initialisms": ("en", "the Eastern Theater Command and the contiguous zone: ETC, CZ, "),
     # a bare count looks back for "the number of CRAFT", and "flights" for the aircraft flying them
     "en-numbers-and-flights": ("en", "the number of PLA aircraft was 12, jets made 9 flights at "),

@@ -36,10 +36,9 @@ from functools import cache
 from .cjk_bracketed_acronyms import acronyms_as_glossed
 from .cjk_capital_sense import capitals_alike
 from .cjk_carriers import bracketed_carrier
-from .cjk_clipped_names import clipped_names, listed_places
+from .cjk_clipped_names import listed_places
 from .cjk_compounds import opens_other_word
 from .cjk_country_forces import country_forms
-from .cjk_country_runs import countries_in_runs
 from .cjk_entity_words import (
     CREDITED,
     CREDITS,
@@ -75,6 +74,7 @@ from .cjk_name_context import (
     split_word,
 )
 from .cjk_numbered_exercises import numbered_exercises
+from .cjk_owned_equipment import japanese_short_forms
 from .cjk_owner_bodies import owners_bodies
 from .cjk_press_home import mainland_named
 from .cjk_quoted_names import quoted_names
@@ -269,7 +269,7 @@ def cjk_mentions(
     mentions = acronyms_as_glossed(text, mentions, kb)
     if home != HOME_BY_SCRIPT["ja"]:
         return listed_places(text, mentions, kb)
-    return clipped_names(text, countries_in_runs(text, mentions, kb), kb)
+    return japanese_short_forms(text, mentions, kb)
 
 
 def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[_Match]:

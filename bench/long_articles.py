@@ -335,6 +335,12 @@ HOSTILE = {
         "空母「山東」と山東か福建、遼寧（16）、山東（17）。中国国防部、国防部と外交部。"
         "卓栄泰（卓榮泰）行政院長、中谷元と中谷・テオドロ、東風（ＤＦ）。",
     ),
+    # Japanese enthusiast copy's equipment by type, home or hull (cjk_owned_equipment): every
+    # force, home and quoted run is read once, with a few characters around it
+    "ja-owned-equipment": (
+        "ja",
+        "空自F-15と南西空のF-15、三沢のF-35A、先島のPAC-3。イージス艦の「まや」「はぐろ」「",
+    ),
 }  # fmt: skip
 
 

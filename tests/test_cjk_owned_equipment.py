@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from monitor.nlp.cjk_entities import cjk_mentions
-from monitor.nlp.cjk_owned_equipment import _long_vowels_once, _romanized
+from monitor.nlp.cjk_owned_equipment import long_vowels_once, romanized
 from monitor.nlp.kb import default_kb
 
 
@@ -50,15 +50,15 @@ HIRAGANA = (
 
 @given(st.text(alphabet=HIRAGANA + "ゃゅょっー", max_size=8))
 def test_a_hull_name_romanizes_to_lower_case_latin_letters_only(kana: str) -> None:
-    roman = _long_vowels_once(_romanized(kana))
+    roman = long_vowels_once(romanized(kana))
     assert roman == "" or roman.isascii() and roman.isalpha() and roman.islower()
     assert len(roman) <= 4 * len(kana)
 
 
 def test_hepburn_writes_long_vowels_once_and_joins_small_kana() -> None:
-    assert _long_vowels_once(_romanized("こんごう")) == "kongo"
-    assert _long_vowels_once(_romanized("ちょうかい")) == "chokai"
-    assert _long_vowels_once(_romanized("ひゅうが")) == _long_vowels_once("hyūga")
+    assert long_vowels_once(romanized("こんごう")) == "kongo"
+    assert long_vowels_once(romanized("ちょうかい")) == "chokai"
+    assert long_vowels_once(romanized("ひゅうが")) == long_vowels_once("hyūga")
 
 
 def test_a_ship_class_with_its_name_in_quotes_is_the_class() -> None:

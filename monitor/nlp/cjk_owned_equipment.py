@@ -118,7 +118,7 @@ def _equipment_names(kb: KnowledgeBase) -> EquipmentNames:
         },
         homes={short: ids.pop() for short, ids in shorts.items() if len(ids) == 1},
         hulls={
-            _long_vowels_once(e.name.removeprefix("JS ").lower()): e.id
+            long_vowels_once(e.name.removeprefix("JS ").lower()): e.id
             for e in entries
             if e.kind == "ship" and e.country == "japan"
         },
@@ -172,7 +172,7 @@ def _quoted_hulls(text: str, hulls: dict[str, str], kb: KnowledgeBase) -> list[M
     found = []
     for run in _QUOTED_HULLS.finditer(text):
         for quoted in _QUOTED.finditer(text, run.start(1), run.end(1)):
-            entity_id = hulls.get(_long_vowels_once(_romanized(quoted.group(1))))
+            entity_id = hulls.get(long_vowels_once(romanized(quoted.group(1))))
             if entity_id is not None:
                 found.append(kb_mention_at(text, *quoted.span(1), entity_id, kb))
     return found
@@ -188,7 +188,7 @@ def _quoted_classes(text: str, classes: dict[str, str], kb: KnowledgeBase) -> li
     return found
 
 
-def _romanized(kana: str) -> str:
+def romanized(kana: str) -> str:
     """Hiragana in Hepburn: a small ゃゅょ joins the syllable before it, っ doubles the next
     consonant, ー is written as nothing."""
     out = ""
@@ -206,7 +206,7 @@ def _romanized(kana: str) -> str:
     return out
 
 
-def _long_vowels_once(name: str) -> str:
+def long_vowels_once(name: str) -> str:
     """A name with its long vowels written once, as Hepburn without macrons writes them."""
     name = name.translate(str.maketrans("āēīōū", "aeiou"))
     return re.sub(r"ou|oo|uu", lambda m: m.group()[0], name)

@@ -1,7 +1,9 @@
 """News quizzes that restate the ministries' daily figures (the shape of blind-90's quiz
 writers): a numbered question carries the craft, the zone and the day, its keyed answer only
 the figure, below the question or in an answers section; multiple-choice options are no facts;
-a true-or-false claim ruled false is not a fact, or is the figure the ruling gives. Written for
+a true-or-false claim ruled false is not a fact, or is the figure the ruling gives; a coast
+guard's day-by-day log in a recap gives a bare figure under the entry that named the ships and
+the zone. Written for
 these tests; the real spaCy model and pipeline."""
 
 from datetime import UTC, datetime, timedelta
@@ -97,3 +99,34 @@ def test_a_keyed_answer_gives_exactly_the_fact_its_question_asks_for(
     )
     day = (SATURDAY - timedelta(days=5 - weekday)).date().isoformat()
     assert facts_at(text, SATURDAY) == [(count, "aircraft", "around Taiwan", "Taiwan", day)]
+
+
+def test_a_logs_bare_entries_count_what_the_entry_above_named() -> None:
+    text = (
+        "Senkaku watch, week 24\n\n"
+        "SENKAKU WATCH | from the Japan Coast Guard's daily releases\n\n"
+        "Mon 6/9 — 3 CCG ships in the contiguous zone\n"
+        "Tue 6/10 — 3\n"
+        "Wed 6/11 — 4; two of them enter territorial waters at 4:40 a.m.\n"
+        "Thu 6/12 — 2 (two ships head north)\n"
+        "Consecutive days in the contiguous zone: 61\n"
+    )
+    assert facts_at(text, SATURDAY) == [
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-12"),
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-06-11"),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-09"),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-10"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-11"),
+    ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.lists(st.integers(1, 9), min_size=2, max_size=5))
+def test_each_bare_entry_of_a_log_is_its_days_fact(counts: list[int]) -> None:
+    lines = [f"{WEEKDAYS[i][:3]} 6/{9 + i} — {count}" for i, count in enumerate(counts)]
+    lines[0] += " CCG ships in the contiguous zone"
+    text = "Senkaku watch\n\nFrom the Japan Coast Guard's daily releases\n\n" + "\n".join(lines)
+    assert facts_at(text, SATURDAY) == sorted(
+        (count, "official ships", "contiguous zone", "Senkaku Islands", f"2025-06-{9 + i:02d}")
+        for i, count in enumerate(counts)
+    )

@@ -27,6 +27,7 @@ from .entities import Mention, link_mentions
 from .incursion_corrections import with_corrections
 from .incursion_fact_checks import without_refuted_figures
 from .incursion_hypotheticals import without_invented_figures
+from .incursion_log_entries import with_log_entries_completed
 from .incursion_month_lists import without_month_list_counts
 from .incursion_period_leads import without_undated_period_counts
 from .incursion_quiz_answers import with_quiz_answers
@@ -302,6 +303,7 @@ def _incursions(doc: Doc, item: TextToAnalyse, read: DecodedText) -> list[Incurs
     sentences = without_quoted_examples(sentences)  # "when you see '30 aircraft in the ADIZ'"
     sentences = without_invented_figures(sentences)  # "suppose 40 ...", "each dot stands for"
     sentences = with_quiz_answers(sentences)  # "How many ... on Tuesday?" "Answer: Two."
+    sentences = with_log_entries_completed(sentences)  # "Mon 2/9 — 4 CCG ships ..." "Tue 2/10 — 4"
     sentences = with_corrections(sentences)  # a teacher's note: "23 aircraft, not 32"
     # Before the paragraphs' breaks are dropped: a quotation is refuted within its paragraph.
     sentences = without_refuted_figures(sentences)  # 'claimed "300 aircraft". No such thing'

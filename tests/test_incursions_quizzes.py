@@ -3,7 +3,8 @@ writers): a numbered question carries the craft, the zone and the day, its keyed
 the figure, below the question or in an answers section; multiple-choice options are no facts;
 a true-or-false claim ruled false is not a fact, or is the figure the ruling gives; a coast
 guard's day-by-day log in a recap gives a bare figure under the entry that named the ships and
-the zone. Written for
+the zone; a "by the numbers" line's figure, set off by a middle dot, counts the craft after it.
+Written for
 these tests; the real spaCy model and pipeline."""
 
 from datetime import UTC, datetime, timedelta
@@ -130,3 +131,20 @@ def test_each_bare_entry_of_a_log_is_its_days_fact(counts: list[int]) -> None:
         (count, "official ships", "contiguous zone", "Senkaku Islands", f"2025-06-{9 + i:02d}")
         for i, count in enumerate(counts)
     )
+
+
+def test_a_by_the_numbers_lines_figure_counts_the_craft_after_its_dot() -> None:
+    text = (
+        "By the numbers: week ending June 13\n\n"
+        "BY THE NUMBERS\n\n"
+        "29 · PLA aircraft the Ministry of National Defense reported around Taiwan in the 24 "
+        "hours to 6 a.m. Thursday (June 12). Of those, 18 crossed the median line.\n"
+        "7 · navy ships in the same report.\n"
+        "4 · days this week with no median-line crossing at all.\n"
+        "153 · the one-day record for PLA aircraft, set last October.\n"
+    )
+    assert facts_at(text, SATURDAY) == [
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2025-06-12"),
+        (18, "aircraft", "median line", "Taiwan", "2025-06-12"),
+        (29, "aircraft", "around Taiwan", "Taiwan", "2025-06-12"),
+    ]

@@ -26,6 +26,7 @@ from .english import Pipeline, pipeline_for
 from .entities import Mention, link_mentions
 from .incursion_corrections import with_corrections
 from .incursion_fact_checks import without_refuted_figures
+from .incursion_figure_bullets import without_figure_dots
 from .incursion_hypotheticals import without_invented_figures
 from .incursion_log_entries import with_log_entries_completed
 from .incursion_month_lists import without_month_list_counts
@@ -303,6 +304,7 @@ def _incursions(doc: Doc, item: TextToAnalyse, read: DecodedText) -> list[Incurs
     sentences = without_quoted_examples(sentences)  # "when you see '30 aircraft in the ADIZ'"
     sentences = without_invented_figures(sentences)  # "suppose 40 ...", "each dot stands for"
     sentences = with_quiz_answers(sentences)  # "How many ... on Tuesday?" "Answer: Two."
+    sentences = without_figure_dots(sentences)  # "37 · PLA aircraft the MND reported"
     sentences = with_log_entries_completed(sentences)  # "Mon 2/9 — 4 CCG ships ..." "Tue 2/10 — 4"
     sentences = with_corrections(sentences)  # a teacher's note: "23 aircraft, not 32"
     # Before the paragraphs' breaks are dropped: a quotation is refuted within its paragraph.

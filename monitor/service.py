@@ -94,7 +94,7 @@ class Service:
         self.retry_wait_s = retry_wait_s
         self.config = load_config(config_path)
         self.rules = alert_rules(self.config)
-        self._config_digest = _file_digest(config_path)
+        self._config_digest = self._edit_digest = _file_digest(config_path)
         self.stop = threading.Event()
         self._host_locks: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)
         self.scheduler = BackgroundScheduler(
@@ -230,9 +230,16 @@ class Service:
     # -- live configuration
 
     def reload(self) -> None:
-        """Apply an edited feeds.yaml; an invalid edit is logged and the running config stays."""
+        """Apply an edited feeds.yaml once it reads the same on two checks in a row; an invalid
+        edit is logged and the running config stays. An editor that truncates the file and then
+        writes it can be caught halfway, and half a file ("feeds:" and no entry yet) may be valid
+        YAML with fewer feeds: applied, it would drop the rest until the next check."""
         digest = _file_digest(self.config_path)
         if digest == self._config_digest:
+            self._edit_digest = digest
+            return
+        if digest != self._edit_digest:
+            self._edit_digest = digest  # changed since the last check: the writer may not be done
             return
         self._config_digest = digest
         try:

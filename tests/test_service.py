@@ -104,6 +104,31 @@ def test_a_slow_fetch_never_overlaps_its_next_run(
     assert feed_server.max_active == 1
 
 
+def test_a_half_saved_feeds_yaml_is_never_applied(
+    tmp_path: Path,
+    feed_server: FeedServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """An editor that truncates feeds.yaml and then writes it can be read halfway, and the first
+    half is valid YAML with fewer feeds: read once, it must not drop the rest."""
+    from monitor.service import Service
+
+    config = tmp_path / "feeds.yaml"
+    feeds = {"A": feed_server.feed("/a", rss(item("1", "One"))),
+             "B": feed_server.feed("/b", rss(item("2", "Two")))}  # fmt: skip
+    write_feeds(config, feeds)
+    whole = config.read_text(encoding="utf-8")
+    service = Service(config, tmp_path / "monitor.db")  # not started: the test makes each check
+    with caplog.at_level(logging.INFO, logger="monitor.service"):
+        config.write_text(whole[: whole.index("  - name: B")], encoding="utf-8")  # A's entry only
+        service.reload()  # a check while the editor is halfway
+        config.write_text(whole.replace("interval: 15", "interval: 30"), encoding="utf-8")
+        service.reload()
+        service.reload()  # the saved file, read alike twice
+    assert "removed" not in caplog.text
+    assert {feed.name: feed.interval_minutes for feed in service.config.feeds} == {"A": 30, "B": 30}
+
+
 def test_live_reload_adds_removes_and_survives_bad_edits(
     tmp_path: Path,
     feed_server: FeedServer,

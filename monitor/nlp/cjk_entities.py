@@ -80,6 +80,8 @@ from .cjk_press_home import mainland_named
 from .cjk_quoted_names import quoted_names
 from .cjk_readings import kana_readings, past_reading
 from .cjk_script import CJK, fold, fold_char, folded_spellings
+from .cjk_shortened_bodies import shortened_bodies
+from .cjk_swapped_acronyms import swapped_acronyms
 from .cjk_title_bodies import bodies_in_titles
 from .cjk_title_countries import countries_on_titles
 from .cjk_titles import country_before, title_holder
@@ -253,22 +255,20 @@ def cjk_mentions(
             )
     mentions = quoted_names(text, mentions, names.forms, kb)
     mentions = capitals_alike(mentions, folded, kb, home)
-    mentions = owners_bodies(text, mentions, kb)
-    mentions = mainland_named_bodies(text, mentions, kb)
+    mentions = mainland_named_bodies(text, owners_bodies(text, mentions, kb), kb)
     mentions = far_shore(text, mainland_branches(text, mentions, kb, home), kb, home)
     if home == HOME_BY_SCRIPT["ja"]:  # Chinese copy's labels leave a title's ministry out
         mentions = countries_on_titles(text, mentions, kb)
         mentions = bodies_in_titles(text, folded, mentions, names, kb)
-    mentions = relink_misspelt_people(mentions, kb)
-    mentions = misspelt_before_words(text, mentions, kb)
+    mentions = misspelt_before_words(text, relink_misspelt_people(mentions, kb), kb)
     mentions = corrected_names(text, misspelt_given_names(text, mentions, kb), kb)
     mentions = misspelt_terms(text, mentions, kb, japanese=home == HOME_BY_SCRIPT["ja"])
     found = [*misspelt_in_brackets(text, mentions, kb), *mainland_named(text, mentions, kb)]
     mentions = kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))
-    mentions = numbered_exercises(text, mentions, names.forms, kb)
-    mentions = acronyms_as_glossed(text, mentions, kb)
+    mentions = acronyms_as_glossed(text, numbered_exercises(text, mentions, names.forms, kb), kb)
     if home != HOME_BY_SCRIPT["ja"]:
         return listed_places(text, mentions, kb)
+    mentions = swapped_acronyms(text, shortened_bodies(mentions, kb), kb)
     return japanese_short_forms(text, mentions, kb)
 
 

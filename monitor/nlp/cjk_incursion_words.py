@@ -144,10 +144,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # ("護漁任務，期間遭日本巡視船2艘跟監"), nor "while" after an exercise ("30日在台島周邊
         # 演習期間，…發射火箭彈10枚": the day written is the count's).
         r"(?<![同じ一，,、。])(?<!^)(?<!演習)(?<!軍演)(?<!演訓)(?<!操演)(?<!演練)(?<!訓練)期間|"
-        # A week's total ("本週共機合計70架次", "今週", a list's "合計一週"); not a weekday
-        # ("本週五"), nor a week only taken as an example ("以最近一週為例").
+        # A week's total ("本週共機合計70架次", "今週", "合計一週", a roundup's "週初からの合計");
+        # not a weekday ("本週五"), nor a week only taken as an example ("以最近一週為例").
         r"(?:本|今|這)[週周](?![一二三四五六日天末])|(?:合計|共計|總計|合共|總共)[一全整][週周]|"
-        r"[一全整][週周](?:合計|共計|總計|累計)|"
+        r"[一全整][週周](?:合計|共計|總計|累計)|週初から|週明けから|"
         # 同期 as the same period of a year or month before ("去年同期", "上月同期"); alone it
         # is the window the report named ("昨日上午6時至今晨6時…，同期另有共機17架次").
         # A window's tally is the day's ("24小時統計為共機45架次"), not a period's.

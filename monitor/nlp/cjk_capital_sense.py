@@ -48,11 +48,14 @@ JAPANESE_PLACE_AFTER = (
     # a trip to it ("東京に出向き", "東京へ出張"), and a list of cities an event is held in
     # ("台北や那覇、そして東京での交流行事")
     r"|[にへ](?:出向|出張|赴)"
+    # its exchange, as market copy names a market by its city ("東京株式市場", "東京市場",
+    # "台北の株式市場": every Japanese set labels the city there)
+    r"|(?:株式|外国為替|外為|債券)?市場"
     r"|(?:や|、)(?:そして)?[^、。\s]{1,6}(?:(?:や|、)(?:そして)?[^、。\s]{1,6}){0,3}での"
     # a glossary's headword, its definition after a leader ("・北京…中国の首都"): the word itself
     r"|…"
     r"|の[^、。]{0,6}(?:大使館|総領事館|ホテル|空港|駅|街|繁華街|夜市|店|パレード|五輪|会場"
-    r"|現地法人|拠点|支店|支社|工場|事務所|子会社|大学|研究所)"
+    r"|現地法人|拠点|支店|支社|工場|事務所|子会社|大学|研究所|株式市場)"
 )
 # What makes a capital a Chinese sentence's subject: an adverb or modal right after it, or a
 # time word (not 今天 or 昨天: "台北今天" opens a city's news as often as a government's act),
@@ -123,10 +126,26 @@ def capitals_alike(
     return [
         _government(mention, kb)
         if _city_of_acting_capital(mention, acting, kb)
-        and not place(folded, mention.start, mention.end)
+        and (
+            not place(folded, mention.start, mention.end)
+            or (japanese and _listed_capitals(mention, starting, folded, kb))
+        )
         else mention
         for mention in mentions
     ]
+
+
+def _listed_capitals(
+    mention: Mention, starting: dict[int, Mention], folded: str, kb: KnowledgeBase
+) -> bool:
+    """Whether a capital's ・ joins it to another capital ("東京・北京・ソウル、FTA交渉の加速で
+    一致", "台北・ワシントン・東京の三角関係"): a list of governments, not a district of a city
+    ("東京・築地"), so the ・ does not make it the place."""
+    after = starting.get(mention.end + 1)
+    if after is None or not folded.startswith("・", mention.end):
+        return False
+    entry = kb.entities.get(after.entity_id)
+    return after.kind == "capital" or (entry is not None and entry.capital_of is not None)
 
 
 def _capital_city(mention: Mention, kb: KnowledgeBase) -> bool:

@@ -6,6 +6,7 @@ a sentence reports the day it names (rule 8), where one that names a day elsewhe
 
 from .incursion_day_notes import past_day_note
 from .incursion_labels import REPORT_NOUNS
+from .incursion_reference_labels import past_reference_label
 from .incursion_tokens import Token, WrittenDate
 from .incursion_words import DASHES, MONTHS, REPORT_VERBS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
@@ -95,7 +96,7 @@ def opens_an_entry(tokens: list[Token], dates: list[WrittenDate]) -> bool:
     dash and the counts ("Wednesday (May 6): 12 aircraft", "Tue. Aug. 12 - 26 aircraft"). A
     weekday's abbreviation, with its stop or without ("Wed Dec 4 |" in a table), may stand
     before the date."""
-    position = _bullet(tokens)
+    position = past_reference_label(tokens, _bullet(tokens))  # "- Ref 14 JAN (Tue): 32"
     if len(tokens) > position + 2 and tokens[position].low in WEEKDAY_ABBREVIATIONS:
         position += 2 if tokens[position + 1].text == "." else 1
     for written in dates:

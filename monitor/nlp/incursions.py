@@ -26,6 +26,7 @@ from .incursion_casing import with_report_words_cased
 from .incursion_claims import Claim
 from .incursion_clause_days import date_counts_by_their_clause
 from .incursion_colon_days import days_after_colons
+from .incursion_compared_back import compare_back, date_compared_before
 from .incursion_daily_counts import reports_taiwans_daily_count
 from .incursion_day_marks import date_by_marks, date_by_windows_named, days_of_tellings
 from .incursion_daybook_entries import heads_a_day, opens_a_daybook_entry
@@ -295,7 +296,10 @@ def find_incursions(
     windows: list[date] = []  # the ends of the windows of the last sentence that gave several
     undated_headline, points = False, False  # points: under a "Key points" heading
     heading: date | None = None  # the day a daybook's heading names for the entries under it
+    before = None  # the last reading that counted: "That was up from two on Friday" points at it
     for index, (sentence, reading, (written, reported), _, (stated, named)) in enumerate(readings):
+        compare_back(sentence, reading, before)
+        before = reading if reading.claims else before
         windows = stated or windows
         tokens = tokenize(sentence)
         # A sentence that names another day than the report's, and no report window of its
@@ -346,6 +350,7 @@ def find_incursions(
             for run in runs:
                 for group, (claim, end) in enumerate(zip(run, windows, strict=True)):
                     claim.day, claim.group = end, group
+        date_compared_before(reading, own)  # "That was up from two on Friday": before own
         found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline or summary, fact) for fact in found]
     # Rule 9: a stay whose entry or later day ("still there as of") a later sentence tells.

@@ -120,6 +120,8 @@ REPORT_NOUNS = {"report", "release", "bulletin", "update"}
 _REPORTERS = REPORT_NOUNS | {"mnd"}
 # What a report holds its figures by: "Monday's report had 9 aircraft & 3 ships".
 _HOLDING = {"had", "has", "gave", "gives", "showed", "shows"}
+# A report's sighting in the emphatic past, after "did" or "does": "It did report eight ships".
+_EMPHATIC_SIGHTINGS = {"report", "detect", "track", "spot"}
 _HOUR_REACH = 2  # the tokens of a report's hour: "6am", "0600", "6 a.m"
 # ... or the part of the day it came out in, as a texted note says it ("MND this morning: 19
 # PLA aircraft, 8 PLAN ships", "MND today: ..."): the words before the colon, last first.
@@ -134,6 +136,10 @@ def lists_a_report(words: list[Token], i: int) -> bool:
     "the MND reported"."""
     if i and words[i].low in _HOLDING:
         return words[i - 1].low in REPORT_NOUNS
+    # "... no aircraft at all around the island on Sunday. It did report eight ships": counts
+    # the report tracked, as "it reported" would be.
+    if i and words[i].low in _EMPHATIC_SIGHTINGS:
+        return words[i - 1].low in ("did", "does")
     if words[i].low != ":" or i == 0:
         return False
     before = i - 1

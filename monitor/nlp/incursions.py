@@ -79,6 +79,7 @@ from .incursion_tables import heads_a_period
 from .incursion_teller_clauses import date_a_later_tellers_counts
 from .incursion_tokens import clause_days, date_tokens, sentence_day, tokenize, written_dates
 from .incursion_vantage import local_day
+from .incursion_verbless_lines import is_verbless_headline
 from .incursion_week_looks import looks_back_at_a_week, weekdays_of_the_week_past
 from .incursion_windows import (
     stated_windows,
@@ -322,6 +323,7 @@ def find_incursions(
         counted = day if reading.claims else counted
         headline = index == 0 and is_headline(sentence, len(sentences))
         headline = headline or is_subject_line(sentence) or (sentence in headings and not written)
+        headline = headline or is_verbless_headline(sentence)  # "Another balloon over ... ."
         undated_headline = undated_headline or (headline and written is None)
         points, summary = sums_up(sentence, tokens, points)  # flash lines, "Key points" bullets
         summary = summary and written is None  # rule 4: the body's day, as a headline takes

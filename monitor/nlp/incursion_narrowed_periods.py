@@ -1,10 +1,13 @@
 """A period a sentence narrows at once to one day of it, whose count is that day's, not the
-period's tally: "Earlier this week, on Tuesday, ...", "On Tuesday this week (Feb 3), ..."."""
+period's tally: "Earlier this week, on Tuesday, ...", "On Tuesday this week (Feb 3), ...", or
+one told day by day after a colon ("Activity around Taiwan this week, according to the
+ministry: on Monday, 45 PLA aircraft ...; on Tuesday, 30")."""
 
 from . import incursion_words as w
 from .incursion_tokens import Token
 
 _NARROWING_REACH = 4  # "this week, on Tuesday": the tokens from a period to the day after it
+_HEADING_REACH = 8  # "this week, according to the ministry:": from a period to its colon
 # "from Monday to Friday this week": a span's last day narrows nothing
 _SPAN_ENDS = {"to", "through", "thru", "till", "until", "and", "-", "–"}
 
@@ -20,5 +23,17 @@ def narrowed_to_a_day(words: list[Token], i: int) -> bool:
     for j in range(i + 1, min(len(words), i + _NARROWING_REACH + 1)):
         if words[j].low == "," and j + 1 < len(words):
             nxt = j + 1 + (words[j + 1].low == "on")
-            return nxt < len(words) and words[nxt].low in w.WEEKDAYS
+            return (nxt < len(words) and words[nxt].low in w.WEEKDAYS) or _heads_days(words, i)
+    return _heads_days(words, i)
+
+
+def _heads_days(words: list[Token], i: int) -> bool:
+    """Whether the period at i heads a colon whose list opens with a day of it: the counts
+    after are each day's own."""
+    for j in range(i + 1, min(len(words) - 1, i + _HEADING_REACH + 1)):
+        if words[j].low in (".", ";"):
+            return False
+        if words[j].low == ":":
+            nxt = j + 1 + (j + 2 < len(words) and words[j + 1].low == "on")
+            return words[nxt].low in w.WEEKDAYS
     return False

@@ -108,6 +108,12 @@ HOSTILE = {
     "en-initialisms": ("en", "the Eastern Theater Command and the contiguous zone: ETC, CZ, "),
     # a bare count looks back for "the number of CRAFT", and "flights" for the aircraft flying them
     "en-numbers-and-flights": ("en", "the number of PLA aircraft was 12, jets made 9 flights at "),
+    # counts pointing back at the sentence before, verbless lines and a week told by its days
+    "en-pointed-back": (
+        "en",
+        "That was up from two on Friday. Another Chinese balloon over the Taiwan Strait. "
+        "This week, per the MND: on Monday, 45 PLA aircraft; ",
+    ),
     "en-capital-grammar": ("en", "To Tokyo, in Oslo, and Seoul has ties to a Taipei think-tank "),
     "en-greetings": ("en", "Premier Su, Vice President Hsiao, Director Greene, Minister Lin, "),
     "en-lone-family-names": ("en", "Japan: Iwaya met Tony Rubio, Rubio, FM Motegi + DM Koizumi; "),

@@ -1,8 +1,10 @@
 """An "a" before a craft noun that counts no craft: a type described after a copula ("The
 TB-001 is a large Chinese drone"), a glossary's definition ("official ship – a government ship
 that is not a navy ship"), any one of many ("every time a PLA Navy ship came") or the trade of
-a firm ("a drone maker's factory")."""
+a firm ("a drone maker's factory"), or a picture of one ("the stamps show a corvette and a
+cutter", incursion_depictions.py)."""
 
+from .incursion_depictions import depicts_a_craft
 from .incursion_tokens import Token
 from .incursion_words import CRAFT_NOUNS, DASHES
 
@@ -14,6 +16,7 @@ def names_no_count(words: list[Token], i: int) -> bool:
         or _defines_a_term(words, i)
         or _any_one(words, i)
         or _names_a_trade(words, i)
+        or depicts_a_craft(words, i)
     )
 
 

@@ -25,6 +25,9 @@ _OTHER_STATES = {
     "seoul", "american", "washington", "pentagon", "australia", "australian", "canberra",
     "russia", "russian", "india", "indian", "britain", "british", "france", "french",
 }  # fmt: skip
+# Taiwan's and Japan's coast guards by their acronyms: "The CGA has deployed 14 cutters ... to
+# escort fishing boats" sends Taiwan's own, as "Taiwan deployed" would.
+_OWN_COAST_GUARDS = {"cga", "jcg"}
 _CHINESE = w.CHINESE_NAMES | {"theater", "theatre", "liberation"}  # "Eastern Theater"
 # A place after these is where craft went ("around Taiwan", "into Taiwan's ADIZ"), no subject.
 _PLACE_BEFORE = {"around", "near", "off", "toward", "towards", "to", "of", "in", "into", "at",
@@ -74,7 +77,7 @@ def _subject_is_a_state(words: list[Token], verb: int) -> bool:
             return False
         if low in _CHINESE:
             return False
-        if low in w.TAIWAN_NAMES | _OTHER_STATES:
+        if low in w.TAIWAN_NAMES | _OTHER_STATES | _OWN_COAST_GUARDS:
             if i > 0 and words[i - 1].low in _PLACE_BEFORE:
                 continue  # "around Taiwan": where craft were, not who acted
             return True

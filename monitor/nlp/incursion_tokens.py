@@ -255,12 +255,14 @@ def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, in
     low = tokens[index].low
     weekday = WEEKDAYS.get(low, WEEKDAY_ABBREVIATIONS.get(low))
     if weekday is not None and index + 1 < len(tokens):  # "Wed 12/24", "Sat 27/12"
+        # "- Wed. 3/18: 2 CCG ships": the abbreviation's full stop before the digits
+        after = index + 1 + (tokens[index + 1].text == "." and index + 2 < len(tokens))
         # "Mon (6/8)": the digits in brackets after the weekday, the bracket closed after them
-        bracketed = tokens[index + 1].text == "(" and index + 3 < len(tokens)
-        at = index + 1 + (bracketed and tokens[index + 3].text == ")")
+        bracketed = tokens[after].text == "(" and after + 2 < len(tokens)
+        at = after + (bracketed and tokens[after + 2].text == ")")
         numeric = _numeric_date(tokens[at].text, weekday, published)
         if numeric is not None:
-            return numeric, at + (at > index + 1)
+            return numeric, at + (at > after)
     # "also reported one balloon on 9/26", a line's label "7/14: 19 aircraft", a log's entry
     # stamped with its date and clock time ("22/04 09:10  MND report: 6 ..."): no weekday beside
     labels = index == 0 and bool(_LABEL_END.fullmatch(_low_at(tokens, index + 1)))

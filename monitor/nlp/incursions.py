@@ -68,6 +68,7 @@ from .incursion_record_counts import called_records, standing_records
 from .incursion_report_figures import tells_a_reports_figures
 from .incursion_reported_days import reports_its_day
 from .incursion_reports import headline_only, is_headline, is_subject_line, reports_a_day
+from .incursion_row_shapes import with_rows_as_prose
 from .incursion_shorthand import opens_a_shorthand_line
 from .incursion_sightings import sightings_in_window
 from .incursion_stays_on import date_stays_going_on
@@ -170,6 +171,7 @@ def find_incursions(
     sentences = labels_in_entries(sentences)  # "• May 2 – 9 aircraft. Navy ships: 5."
     sentences = [sentence for sentence in sentences if sentence.strip()]
     sentences = as_plain_sentences(sentences)  # tables, tickers, translations ... as prose
+    sentences = [with_rows_as_prose(sentence) for sentence in sentences]  # "aircraft 18 | ..."
     # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and
     # Tokyo, where the reports are written, and their weekdays count back from that day; a
     # Pentagon briefing's "this morning" is of its own day in Washington.

@@ -1,0 +1,44 @@
+"""Two shapes of a desk's figure rows, written as the prose the grammar reads.
+
+A count after its craft, as analysts' notes and digests set a row: "Prior day: aircraft 18 |
+vessels 6", "PLA aircraft 14 — 7 crossed the median line ...; PLAN vessels 9; official ships 2."
+Each is that many of those craft ("18 aircraft", "14 PLA aircraft — 7 crossed ..."), as the
+same desk writes "PLA aircraft: 32" with a colon. The number must end its entry (a bar, a dash,
+a semicolon, a comma, a full stop or the line's end; a dash before a breakdown is read as a
+comma), so "aircraft 18:30" and "ships 2 km off"
+stay as they are.
+
+A row's window in brackets before its colon: "Prior day (24h to 06:00 Wed 13 Sep): ..." labels
+the figures after the colon with the day the window ends, as "Prior day, 24h to 06:00 Wed 13
+Sep: ..." does; brackets otherwise hold an aside the grammar leaves out, and the row would take
+the day of the row above it.
+"""
+
+import re
+
+from .incursion_words import WEEKDAY_PATTERN
+
+_CRAFT_THEN_COUNT = re.compile(
+    r"(?<![\w-])(?P<craft>(?:(?:PLA|PLAN|Chinese|CCG|PLA Navy|official|coast guard|navy)\s+)?"
+    r"(?:aircraft|vessels|ships|warships|drones|balloons))\s+(?P<count>\d{1,3})"
+    r"(?:\s*(?P<dash>—|–|--|\s-)(?=\s)|(?=\s*(?:[|;,.]|$)))",
+    re.I | re.M,
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_BRACKETED_WINDOW = re.compile(
+    rf"\s*\((?P<window>[^()\n]{{0,40}}(?:{WEEKDAY_PATTERN}|{_MONTH}|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)"
+    r"[^()\n]{0,30})\)(?=\s*:)"
+)
+
+
+def _craft_after_count(match: re.Match[str]) -> str:
+    # "PLA aircraft 14 — 7 crossed ...": what follows the dash breaks the count down, as it
+    # does after a comma ("14 PLA aircraft, 7 crossed ...").
+    return f"{match['count']} {match['craft']}" + ("," if match["dash"] else "")
+
+
+def with_rows_as_prose(sentence: str) -> str:
+    """The sentence, each count written after its craft put before it, and a row's bracketed
+    window before its colon written as a phrase of the label."""
+    sentence = _CRAFT_THEN_COUNT.sub(_craft_after_count, sentence)
+    return _BRACKETED_WINDOW.sub(r", \g<window>", sentence)

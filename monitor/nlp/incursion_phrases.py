@@ -11,6 +11,7 @@ from . import incursion_words as w
 from .incursion_articles import names_no_count
 from .incursion_carriers import is_a_company
 from .incursion_clipped_nouns import official_ships_clipped
+from .incursion_craft_parts import names_parts
 from .incursion_designators import designator_craft, is_count, numbered_after_and
 from .incursion_operators import operator_after, whose_ships
 from .incursion_spoken_figures import figure_spoken_of
@@ -291,7 +292,7 @@ def _lone_designator(words: list[Token], i: int, end: int) -> Head | None:
 def _names_acts(words: list[Token], last: int, several: bool) -> bool:
     """Whether the craft nouns ending at last, with any joined to them, only say whose acts
     or groups the count is of: "fighter and helicopter take-offs" counts take-offs, "two
-    carrier strike groups" counts groups of several ships each, neither counts craft. A
+    carrier strike groups" groups of ships, "drone flight controllers" parts; no craft. A
     count of several before one group ("China Sea Police 2 ship formation", "4 ships
     formation", as a translation of 2艘编队 writes it) is of the craft the group is made of:
     several cannot number a single formation."""
@@ -299,10 +300,8 @@ def _names_acts(words: list[Token], last: int, several: bool) -> bool:
     while j < len(words) and (words[j].low in _BEFORE_ACTS or craft_of(words[j])):
         j += 1
     said = words[j].low if j < len(words) else ""
-    one_group_of_several = several and said in w.GROUPS
-    return said in w.FLIGHT_ACTS or (
-        said.removesuffix("s") in w.GROUPS and not one_group_of_several
-    )
+    groups = said.removesuffix("s") in w.GROUPS and not (several and said in w.GROUPS)
+    return said in w.FLIGHT_ACTS or names_parts(words, j) or groups
 
 
 def _counts_several(low: str) -> bool:

@@ -1,4 +1,4 @@
-"""Two shapes of a desk's figure rows, written as the prose the grammar reads.
+"""Three shapes of a desk's figure rows, written as the prose the grammar reads.
 
 A count after its craft, as analysts' notes and digests set a row: "Prior day: aircraft 18 |
 vessels 6", "PLA aircraft 14 — 7 crossed the median line ...; PLAN vessels 9; official ships 2."
@@ -12,6 +12,10 @@ A row's window in brackets before its colon: "Prior day (24h to 06:00 Wed 13 Sep
 the figures after the colon with the day the window ends, as "Prior day, 24h to 06:00 Wed 13
 Sep: ..." does; brackets otherwise hold an aside the grammar leaves out, and the row would take
 the day of the row above it.
+
+Fields parted by slashes: "CCG vessels: 4 / Entry into territorial waters: none", as a coast
+guard's summary box writes them, are fields as a semicolon parts them; read as one line, the second
+field's zone went to the first field's ships.
 """
 
 import re
@@ -25,10 +29,13 @@ _CRAFT_THEN_COUNT = re.compile(
     re.I | re.M,
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = rf"(?:{WEEKDAY_PATTERN}|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)"
 _BRACKETED_WINDOW = re.compile(
-    rf"\s*\((?P<window>[^()\n]{{0,40}}(?:{WEEKDAY_PATTERN}|{_MONTH}|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)"
-    r"[^()\n]{0,30})\)(?=\s*:)"
+    rf"\s*\((?P<window>[^()\n]{{0,40}}(?:{_WEEKDAY}|{_MONTH})[^()\n]{{0,30}})\)(?=\s*:)"
 )
+
+# A slash between a field's value and the next field's label: "...: 4 / Entry into ...: none".
+_SLASHED_FIELD = re.compile(r"(?<=:)([^/:\n]+?)\s+/\s+(?=[A-Z][\w .'’-]{0,40}:)")
 
 
 def _craft_after_count(match: re.Match[str]) -> str:
@@ -38,7 +45,9 @@ def _craft_after_count(match: re.Match[str]) -> str:
 
 
 def with_rows_as_prose(sentence: str) -> str:
-    """The sentence, each count written after its craft put before it, and a row's bracketed
-    window before its colon written as a phrase of the label."""
+    """The sentence, fields parted by slashes parted by semicolons, each count written after
+    its craft put before it, and a row's bracketed window before its colon written as a phrase
+    of the label."""
+    sentence = _SLASHED_FIELD.sub(r"\1; ", sentence)
     sentence = _CRAFT_THEN_COUNT.sub(_craft_after_count, sentence)
     return _BRACKETED_WINDOW.sub(r", \g<window>", sentence)

@@ -5,7 +5,8 @@ stamped 23:30 UTC on Wednesday says "today" of Thursday there. A US government t
 statement is written in Washington: a briefing stamped 18:40 UTC says "this morning's report"
 of its own US day, though it is already the next day in Taipei (the writers of blind-21), and a
 congressman's statement issued "today" after Taipei's report is of the US day it was issued. The
-United Nations' records are written in New York, on the same clock (blind-74).
+United Nations' records are written in New York, on the same clock (blind-74), and so is a
+listed company's earnings call (blind-89).
 
 A print interview in Q&A form is written where and when it was held, which its introduction
 says ("He spoke with the Liberty Times on Tuesday", "The Mainichi Shimbun interviewed him ...
@@ -47,7 +48,12 @@ _US_RECORD = re.compile(
     # spokesperson and the meetings coverage of the General Assembly and the Security Council,
     # headed in capitals and reporting replies "in exercise of the right of reply".
     r"|\b[Bb]riefing by [^\n]*Spokesperson for the Secretary-General\b"
-    r"|^(?:GENERAL ASSEMBLY|SECURITY COUNCIL)$|\bmeetings coverage\b|\bright of reply\b",
+    r"|^(?:GENERAL ASSEMBLY|SECURITY COUNCIL)$|\bmeetings coverage\b|\bright of reply\b"
+    # A listed company's earnings call, as its transcript prints the conference operator's
+    # turns ("Operator: We'll take our next question from ... with Citi"): held on its US
+    # day, so a chief executive's "this morning's report, Taiwan time" in a call stamped
+    # 21:10 UTC is the report Taipei issued that US day, not the next one (blind-89).
+    r"|^Operator:",
     re.M,
 )
 

@@ -71,6 +71,7 @@ from .incursion_reports import headline_only, is_headline, is_subject_line, repo
 from .incursion_row_shapes import with_rows_as_prose
 from .incursion_shorthand import opens_a_shorthand_line
 from .incursion_sightings import sightings_in_window
+from .incursion_stays_left import without_stays_left
 from .incursion_stays_on import date_stays_going_on
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
@@ -170,8 +171,8 @@ def find_incursions(
     headings = section_headings(sentences)
     sentences = labels_in_entries(sentences)  # "• May 2 – 9 aircraft. Navy ships: 5."
     sentences = [sentence for sentence in sentences if sentence.strip()]
-    sentences = as_plain_sentences(sentences)  # tables, tickers, translations ... as prose
     sentences = [with_rows_as_prose(sentence) for sentence in sentences]  # "aircraft 18 | ..."
+    sentences = as_plain_sentences(sentences)  # tables, tickers, translations ... as prose
     # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and
     # Tokyo, where the reports are written, and their weekdays count back from that day; a
     # Pentagon briefing's "this morning" is of its own day in Washington.
@@ -378,6 +379,7 @@ def find_incursions(
     reports = [fact.day for _, fact in facts if fact.day >= oldest]
     background = max(reports, default=published.date()) - _WEEK  # and before
     kept = [(h, fact) for h, fact in facts if fact.day >= background]
+    kept = without_stays_left(kept)  # rule 9: "... on Monday. The two vessels left on Tuesday"
     return one_figure_each(kept, story.bounded, story.articled)
 
 

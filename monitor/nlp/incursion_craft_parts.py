@@ -6,18 +6,19 @@ parts, no craft seen anywhere."""
 from .incursion_tokens import Token
 
 _PARTS = {
-    "controller", "controllers", "part", "parts", "component", "components", "module", "modules",
+    "controller", "controllers", "parts", "component", "components", "module", "modules",
     "motor", "motors", "battery", "batteries", "propeller", "propellers", "kit", "kits",
-    "chip", "chips", "camera", "cameras", "jammer", "jammers", "spare", "spares", "engines",
+    "chip", "chips", "camera", "cameras", "jammer", "jammers", "spares", "engines",
 }  # fmt: skip
-_REACH = 2  # "drone flight controllers": one word of the part's own before its noun
+# A part's own word before its noun ("drone flight controllers", "drone spare parts"); any
+# other word there may be a verb ("ten navy ships took part", "drones carried cameras").
+_PART_WORDS = {"flight", "control", "navigation", "spare", "imaging", "engine", "radar"}
 
 
 def names_parts(words: list[Token], i: int) -> bool:
-    """Whether a parts noun follows at i, or one word after it, with no break between."""
-    for token in words[i : i + _REACH]:
-        if token.low in _PARTS:
-            return True
-        if not token.low.isalpha():
-            return False
-    return False
+    """Whether a parts noun follows at i, or after one word of a part's own."""
+    if i >= len(words):
+        return False
+    if words[i].low in _PART_WORDS:
+        i += 1
+    return i < len(words) and words[i].low in _PARTS

@@ -155,6 +155,7 @@ HOSTILE = {
     # OCR of print: digits read as letters, words broken across lines, names misread, all
     # mended in one pass of regular expressions and a look-up a word (print_slips)
     "en-scanned-print": ("en", "l3 of the J-l0s, identifi-\ncation zone, Koizurni Koizumi "),
+    "en-row-shapes": ("en", "For readers (Wed 3 Sep): aircraft 18 / Entry: none: vessels 6 — "),
     "en-shorthand-counts": ("en", "Taiwan MND, 3 May: 1 ships and 2 ships / 3 ships and 4 ships "),
     # captions in lower case, read cased (caption_case): a fixed window of words at each word
     # an interview's glosses, spoken counts and corrections, and flash lines in capitals

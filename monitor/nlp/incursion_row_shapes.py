@@ -30,8 +30,11 @@ _CRAFT_THEN_COUNT = re.compile(
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAY = rf"(?:{WEEKDAY_PATTERN}|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)"
+# Only a window ("24h to 06:00 Wed 13 Sep"): "MND (Mon 26 May):" names its report's day as
+# the reporter's label already reads.
 _BRACKETED_WINDOW = re.compile(
-    rf"\s*\((?P<window>[^()\n]{{0,40}}(?:{_WEEKDAY}|{_MONTH})[^()\n]{{0,30}})\)(?=\s*:)"
+    r"\s*\((?P<window>[^()\n]{0,20}\b(?:to|ending|until)\b[^()\n]{0,20}"
+    rf"(?:{_WEEKDAY}|{_MONTH})[^()\n]{{0,30}})\)(?=\s*:)"
 )
 
 # A slash between a field's value and the next field's label: "...: 4 / Entry into ...: none".

@@ -6,12 +6,13 @@ vessels") and counts no new ones, so its day gives none. (The other order, leavi
 entry, is incursion_story.Story._entry_of_a_stay's.)"""
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
+from functools import lru_cache
 
 from . import incursion_words as w
 from .incursion_story import Incursion
 
-_WEEK = timedelta(days=7)  # rule 8: the entry told at most a week before
+_WEEK = 7  # days; rule 8: the entry told at most a week before
 # "The two vessels left", "the four CCG ships departed", "Those two cutters sailed out of".
 _LEFT = re.compile(
     r"\b(?:the|those|these|both)\s+(?P<count>[\w,]+)\s+(?:[\w-]+\s+){0,3}?"
@@ -23,31 +24,27 @@ _LEFT = re.compile(
 
 def without_stays_left(facts: list[tuple[bool, Incursion]]) -> list[tuple[bool, Incursion]]:
     """The facts, without those of definite ships told leaving a zone whose entry, with the
-    same count, craft and zone, an earlier fact of the story holds within a week before."""
+    same count, craft and zone, an earlier fact of the story holds within a week before. Each
+    sentence is searched once, and only for a fact whose stay an earlier fact opened."""
     kept: list[tuple[bool, Incursion]] = []
+    entered: dict[tuple[int, str, str, str], set[date]] = {}
     for headline, fact in facts:
-        if not _points_back_leaving(fact) or not any(
-            _same_stay(earlier, fact) for _, earlier in kept
-        ):
-            kept.append((headline, fact))
+        key = (fact.count, fact.what, fact.zone, fact.place)
+        days = entered.setdefault(key, set())
+        opened = any(fact.day - timedelta(days=back) in days for back in range(1, _WEEK + 1))
+        if opened and _leaving_count(fact.evidence) == fact.count:
+            continue
+        days.add(fact.day)
+        kept.append((headline, fact))
     return kept
 
 
-def _points_back_leaving(fact: Incursion) -> bool:
-    found = _LEFT.search(fact.evidence)
+@lru_cache(maxsize=256)  # the facts of one sentence share its evidence
+def _leaving_count(sentence: str) -> int | None:
+    """The count of definite ships the sentence tells leaving ("The two vessels left"), if any."""
+    found = _LEFT.search(sentence)
     if found is None:
-        return False
+        return None
     written = found["count"].lower()
     count = int(written.replace(",", "")) if w.DIGITS.fullmatch(written) else None
-    count = count or w.NUMBER_WORDS.get(written)
-    return count == fact.count
-
-
-def _same_stay(earlier: Incursion, fact: Incursion) -> bool:
-    same = (earlier.count, earlier.what, earlier.zone, earlier.place) == (
-        fact.count,
-        fact.what,
-        fact.zone,
-        fact.place,
-    )
-    return same and timedelta(0) < fact.day - earlier.day <= _WEEK
+    return count or w.NUMBER_WORDS.get(written)

@@ -1,11 +1,13 @@
 """Three shapes of a desk's figure rows, written as the prose the grammar reads.
 
-A count after its craft, as analysts' notes and digests set a row: "Prior day: aircraft 18 |
-vessels 6", "PLA aircraft 14 — 7 crossed the median line ...; PLAN vessels 9; official ships 2."
-Each is that many of those craft ("18 aircraft", "14 PLA aircraft — 7 crossed ..."), as the
-same desk writes "PLA aircraft: 32" with a colon. The number must end its entry (a bar, a dash,
-a semicolon, a comma, a full stop or the line's end; a dash before a breakdown is read as a
-comma), so "aircraft 18:30" and "ships 2 km off"
+A count after its craft, after the row's label and its colon, as analysts' notes and digests
+set a row: "Prior day: aircraft 18 | vessels 6", "Around Taiwan (MND data): PLA aircraft 14 — 7
+crossed the median line ...; PLAN vessels 9; official ships 2." Each is that many of those
+craft ("18 aircraft", "14 PLA aircraft — 7 crossed ..."), as the same desk writes "PLA
+aircraft: 32". A row with no colon is a table's ("Sat 25 Oct | aircraft 21 | median line/ADIZ
+13"), whose cells incursion_rows.py reads as they stand. The number must end its entry (a
+bar, a dash, a semicolon, a comma, a full stop or the line's end; a dash before a breakdown is
+read as a comma), so "aircraft 18:30" and "ships 2 km off"
 stay as they are.
 
 A row's window in brackets before its colon: "Prior day (24h to 06:00 Wed 13 Sep): ..." labels
@@ -52,5 +54,6 @@ def with_rows_as_prose(sentence: str) -> str:
     its craft put before it, and a row's bracketed window before its colon written as a phrase
     of the label."""
     sentence = _SLASHED_FIELD.sub(r"\1; ", sentence)
-    sentence = _CRAFT_THEN_COUNT.sub(_craft_after_count, sentence)
+    label, colon, row = sentence.partition(":")
+    sentence = label + colon + _CRAFT_THEN_COUNT.sub(_craft_after_count, row) if colon else sentence
     return _BRACKETED_WINDOW.sub(r", \g<window>", sentence)

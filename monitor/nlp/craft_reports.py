@@ -15,7 +15,7 @@ out where a Xiamen dateline or a story full of Beijing's words would choose it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
@@ -158,12 +158,9 @@ def _counted(doc: Doc, span: Span) -> bool:
 
 
 def _article_places(doc: Doc, published: date | None) -> set[str]:
-    """The places of the facts the whole article states, read once an article."""
-    answers = doc.user_data.setdefault("article_fact_places", {})
-    if published not in answers:
-        text = doc_text(doc)
-        answers[published] = _fact_places(doc, text, (0, len(text)), published)
-    return set(answers[published])
+    """The places of the facts the whole article states."""
+    text = doc_text(doc)
+    return set(_fact_places(doc, text, (0, len(text)), published))
 
 
 def denies_the_median_line(doc: Doc, span: Span) -> bool:
@@ -189,7 +186,22 @@ def _places(doc: Doc, text: str, block: tuple[int, int], published: date | None)
     return set(answers[block, published])
 
 
-def _fact_places(doc: Doc, text: str, block: tuple[int, int], published: date | None) -> set[str]:
+def _fact_places(
+    doc: Doc, text: str, block: tuple[int, int], published: date | None
+) -> frozenset[str]:
+    """The places of the facts a stretch of the text states, read once an article a stretch:
+    a headline's block and the whole article's (_article_places) are the same stretch, and
+    reading the incursion facts is most of what linking a generic body costs."""
+    answers = doc.user_data.setdefault("fact_places", {})
+    if (block, published) not in answers:
+        answers[block, published] = _read_fact_places(doc, text, block, published)
+    found: frozenset[str] = answers[block, published]
+    return found
+
+
+def _read_fact_places(
+    doc: Doc, text: str, block: tuple[int, int], published: date | None
+) -> frozenset[str]:
     if "sentence_starts" not in doc.user_data:
         spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
         doc.user_data["sentence_starts"] = ([a for a, _ in spans], [b for _, b in spans])
@@ -197,7 +209,7 @@ def _fact_places(doc: Doc, text: str, block: tuple[int, int], published: date | 
     first, last = bisect_left(starts, block[0]), bisect_left(starts, block[1])
     sentences = [text[starts[i] : ends[i]] for i in range(first, last)]
     day = datetime.combine(published, time(), UTC) if published else datetime.now(UTC)
-    return {fact.place for fact in find_incursions(sentences, day)}
+    return frozenset(fact.place for fact in find_incursions(sentences, day))
 
 
 def _next_paragraph(doc: Doc, text: str, end: int) -> int:
@@ -217,12 +229,16 @@ def _block(doc: Doc, text: str, offset: int, headline: bool) -> tuple[int, int]:
         doc.user_data["paragraph_breaks"] = [
             (m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)
         ]
-    breaks: list[tuple[int, int]] = doc.user_data["paragraph_breaks"]
-    start = max((after for before, after in breaks if after <= offset), default=0)
-    ends = [before for before, _ in breaks if before >= offset]
-    end = ends[0] if ends else len(text)
-    if text[start:end].rstrip().endswith(":") and len(ends) > 1:
-        end = ends[1]
+    if "paragraph_edges" not in doc.user_data:  # bisected, not scanned: each mention asks
+        breaks = doc.user_data["paragraph_breaks"]
+        doc.user_data["paragraph_edges"] = [b for b, _ in breaks], [a for _, a in breaks]
+    befores, afters = doc.user_data["paragraph_edges"]
+    opened = bisect_right(afters, offset)  # the breaks ending at or before `offset`
+    start = afters[opened - 1] if opened else 0
+    following = bisect_left(befores, offset)  # the first break starting at or after it
+    end = befores[following] if following < len(befores) else len(text)
+    if text[start:end].rstrip().endswith(":") and following + 1 < len(befores):
+        end = befores[following + 1]
     elif text[start:end].rstrip().endswith(":"):
         end = len(text)
     return start, end

@@ -97,7 +97,7 @@ def link_mentions(
     spans = [span for span in doc.ents if span.label_ not in IGNORED_LABELS]
     linked = {index: _by_name(doc, span, kb, published) for index, span in enumerate(spans)}
     context = with_issuer(context, spans, linked, kb, text)  # a release's, without a dateline
-    so_far = NamedSoFar.of(linked.values(), kb)
+    so_far = NamedSoFar.of(linked.values(), kb, lambda offset: turn_of(doc, offset))
     for index in range(len(spans)):  # then what the article around them decides
         if linked[index] is None:
             found = _by_context(doc, spans, index, linked, so_far, context, published, ents)
@@ -215,7 +215,7 @@ def _by_context(
     elif key.startswith(OFFICE):
         title = key.removeprefix(OFFICE)
         titled = titled_people(doc, spans, linked, title)
-        in_article = {m.entity_id for m in linked.values() if m}
+        in_article = set(so_far.turns)
         country = qualifier(doc, span, kb, ents)
         return office_holder(doc, span, title, kb, context, published, titled, in_article, country)
     elif not key and span.label_ in ("PERSON", "NORP") and published is not None:
@@ -238,11 +238,8 @@ def _by_context(
     country = country or bare_branch_country(spans, index, linked, context, kb)
     country = country or chamber_country(form, span.text, doc_text(doc), kb)  # "the Senate"
     if country is None:
-        turn = turn_of(doc, span.start_char)  # a transcript's turns say apart
-        named = {
-            m.entity_id for m in linked.values()
-            if m and m.entity_id in candidates and turn_of(doc, m.start) == turn
-        }  # fmt: skip
+        # a transcript's turns say apart
+        named = so_far.named_in_turn(candidates, turn_of(doc, span.start_char))
         countries = {kb.entities[c].country for c in candidates}
         home = context.home_of(span.text)
         if counted_as_the_other_side(doc, span, form, candidates, published, home):

@@ -124,6 +124,17 @@ def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
     """Dates in the tokens, read against the day of publication; none after the day after it:
     Taipei and Tokyo are ahead of UTC, and a report stamped 23:40 UTC on May 20 covers a window
     that ends at 6 a.m. on May 21, local time."""
+    return list(_dates_of(tuple(tokens), published))
+
+
+# A sentence's dates are read up to three times: by the undated-period and month-list filters
+# and by the story itself; reading them is most of what tokens cost the incursion rules.
+@lru_cache(maxsize=4096)
+def _dates_of(tokens: tuple[Token, ...], published: date) -> tuple[WrittenDate, ...]:
+    return tuple(_read_dates(list(tokens), published))
+
+
+def _read_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
     found = []
     in_gmt_aside = False
     covered = -1  # the last token of the date read last

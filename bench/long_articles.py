@@ -115,6 +115,11 @@ HOSTILE = {
         "This week, per the MND: on Monday, 45 PLA aircraft; ",
     ),
     "en-capital-grammar": ("en", "To Tokyo, in Oslo, and Seoul has ties to a Taipei think-tank "),
+    # thousands of generic bodies, people and services, a paragraph each: each body's turn looks
+    # up what is named in it, and its paragraph is bisected, never a scan of every link or break
+    "en-many-generic-bodies": (
+        "en", "The MND said Minister Lin met Ko Wen-je, the Navy and the Coast Guard in Tainan.\n\n"
+    ),
     "en-greetings": ("en", "Premier Su, Vice President Hsiao, Director Greene, Minister Lin, "),
     "en-lone-family-names": ("en", "Japan: Iwaya met Tony Rubio, Rubio, FM Motegi + DM Koizumi; "),
     # references escaped up to four times, broken ones and ampersands: one regex pass (char_refs)

@@ -287,11 +287,17 @@ def dropped_letter_names(
     article wrote ("visited Ishigki"), which no other pass reads as a name."""
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     found = []
+    # Each word is compared with every name written here: once a word, not once each time an
+    # article of many names writes it again.
+    fits: dict[str, str | None] = {}
     for i in token_indices(doc, lambda word: word[:1].isupper()):
         token = doc[i]
         if token.is_stop or token.idx in taken:
             continue
-        entity_id = one_letter_dropped(fold(token.text), named_here)
+        word = fold(token.text)
+        if word not in fits:
+            fits[word] = one_letter_dropped(word, named_here)
+        entity_id = fits[word]
         if entity_id:
             found.append(mention_of(doc[i : i + 1], entity_id, kb))
     return found

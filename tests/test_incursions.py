@@ -5541,6 +5541,17 @@ def test_the_last_report_of_a_month_after_its_busiest_day_is_that_reports_day() 
     ]
 
 
+@pytest.mark.parametrize("peak", ["The busiest day", "The peak day", "The highest day"])
+def test_a_months_peak_day_with_its_figure_is_a_record(peak: str) -> None:
+    text = (
+        "Taiwan's defence ministry counted 396 Chinese military aircraft around the island in "
+        f"October. {peak} was Oct. 28, with 45 aircraft. Saturday's report listed five aircraft."
+    )
+    assert facts(text, datetime(2025, 11, 2, 4, 0, tzinfo=UTC)) == [
+        (5, "aircraft", "around Taiwan", "Taiwan", "2025-11-01")
+    ]
+
+
 def test_a_date_before_the_day_counted_is_still_a_day_recalled() -> None:
     text = (
         "On March 10, the defence ministry tracked 15 Chinese military aircraft around Taiwan. "

@@ -25,8 +25,9 @@ _WINDOW_WORDS = {"hours", "hrs", "24-hour", "twenty-four-hour"}
 _PEAK_DAY_LEAD = {"on", "during", "for", "in"}
 _PEAK_DAY_REACH = 3  # words from "the" to the superlative, and from it to "day"
 _BULLETS = {"-", "–", "•", "*", "·"}
-# Superlatives that rank a day among others; "the latest day" is the newest, no peak.
-_PEAK_RANKS = SUPERLATIVES - {"latest", "closest", "nearest", "furthest", "farthest"}
+# Superlatives that rank a day among others, and "peak" ("The peak day was Oct. 28, with 45
+# aircraft"); "the latest day" is the newest, no peak.
+_PEAK_RANKS = (SUPERLATIVES - {"latest", "closest", "nearest", "furthest", "farthest"}) | {"peak"}
 
 _REPORTED = {"reported", "tracked", "detected", "counted", "spotted", "recorded", "logged",
              "tallied"}  # fmt: skip

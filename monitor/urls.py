@@ -35,7 +35,10 @@ def url_problem(value: str) -> str | None:
         port = parts.port  # raises for a port out of range or not a number
         host = parts.hostname
     except ValueError as exc:
-        return f"not a valid URL ({exc})"
+        # The parser's message quotes the address, and when brackets are broken
+        # ("http://[:pw@[::1]") it takes the password for a part of it: quoted only without one.
+        credentials = without_credentials(value)[1]
+        return f"not a valid URL ({'its address cannot be read' if credentials else exc})"
     if parts.scheme.lower() not in DEFAULT_PORTS:
         return f"'{parts.scheme or 'no'}' scheme: only http and https are fetched"
     if not host:

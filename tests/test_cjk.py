@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 from conftest import write_config
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from monitor.archive.migrations import MIGRATIONS, migrate
@@ -797,6 +797,8 @@ _PLAIN_KANA = "あいうえおさしすせそまみむめもらりるれろ"  # 
         max_size=6,
     )
 )
+@example([("北京", "・", "は")])  # a bracket emptied of its reading: the capital still acts
+@example([("北京", "・あ", "は")])  # a stray separator at the bracket's edge
 def test_a_kana_reading_never_creates_an_entity_the_text_lacks_without_it(
     parts: list[tuple[str, str, str]],
 ) -> None:

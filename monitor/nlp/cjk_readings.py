@@ -10,7 +10,9 @@ article means), never to an entity of its own. The reading may be followed by a 
 Only a run of kana (hiragana or katakana, with "・", "ー" and spaces) counts, and only straight
 after a mention: a bracket holding a count, a date, a source ("（ロイター）" is a name the
 knowledge base links elsewhere) or the reading of an ordinary word stays as it was. The
-grammar after a name reads past its reading ("北京（ペキン）は抗議した": the capital acts).
+grammar after a name reads past its reading ("北京（ペキン）は抗議した": the capital acts), and
+past a bracket that a stripped reading left holding nothing but its separators ("北京（）は",
+"北京（・）は"): neither tells the reader anything the name did not.
 """
 
 from __future__ import annotations
@@ -25,20 +27,24 @@ KANA = r"[\u3041-\u3096\u30a1-\u30fa\u30fc]"  # hiragana, katakana and the long-
 # A run of kana, with "・" and spaces between its words: "らい・せいとく".
 KANA_RUN = rf"{KANA}(?:[\u3041-\u3096\u30a1-\u30fa\u30fc・ 　]*{KANA})?"
 GLOSS = r"[＝=][^（(）)《》]*"  # "＝中国の政府": what the word is, after its reading or alone
+SEPARATORS = r"[・ 　]*"  # stray at a bracket's edge ("（・らい）"): not part of the reading
 # An opening bracket (round, full-width or the double angle of ruby in plain text), a kana run,
 # then the closing bracket or a gloss after "＝".
-READING = re.compile(rf"[（(《]({KANA_RUN})(?=[）)》]|{GLOSS}[）)》])")
+READING = re.compile(rf"[（(《]{SEPARATORS}({KANA_RUN}){SEPARATORS}(?=[）)》]|{GLOSS}[）)》])")
 
 # What closes the bracket after the reading: the gloss, if any, and the bracket itself.
 BRACKET_REST = re.compile(r"[^（(）)《》]*[）)》]")
+# A bracket left holding no more than separators where a reading was: "（）", "（・）".
+EMPTIED = re.compile(rf"[（(《]{SEPARATORS}[）)》]")
 
 
 def past_reading(text: str, end: int) -> int:
-    """Where the text after a name ending at `end` goes on: past its bracketed kana reading, if
-    one follows (in the text as written or folded)."""
+    """Where the text after a name ending at `end` goes on: past its bracketed kana reading, or
+    a bracket emptied of one, if either follows (in the text as written or folded)."""
     reading = READING.match(text, end)
     if reading is None:
-        return end
+        emptied = EMPTIED.match(text, end)
+        return emptied.end() if emptied else end
     rest = BRACKET_REST.match(text, reading.end())
     return rest.end() if rest else end
 

@@ -7,7 +7,7 @@ searches wide)."""
 
 from datetime import timedelta
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_cjk_incursions import COUNTERS, CRAFT, PERIODS, PUBLISHED, ZONES, facts_of
 
@@ -547,6 +547,12 @@ def test_an_unrelated_sentence_appended_never_changes_a_reports_facts(
 
 @settings(max_examples=settings.default.max_examples * 10)
 @given(_reports, st.lists(st.sampled_from(CONTEXT), min_size=1, max_size=3))
+@example(  # a month's total carried on from a day of craft out elsewhere dated no report
+    ("海巡署表示，中國海警船1艘闖入金門限制水域。",
+     {(1, "official ships", "restricted waters", "Kinmen", "2025-07-01")}),
+    ["日本防衛省表示，中國轟炸機2架與俄羅斯轟炸機2架昨天在東海及對馬海峽上空聯合飛行。",
+     "國防部統計，本月迄今共機擾台累計320架次。"],
+)  # fmt: skip
 def test_a_figure_that_is_no_days_count_appended_never_changes_a_reports_facts(
     report: tuple[str, set[Fact]], context: list[str]
 ) -> None:

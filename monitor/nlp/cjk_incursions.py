@@ -80,6 +80,7 @@ from .cjk_counts import SENTENCE_REACH, read_counts
 from .cjk_day_tables import day_list_facts, table_facts
 from .cjk_days import SAME_DAY_REACH, recalled, report_day, stay_goes_on
 from .cjk_footnotes import note_days
+from .cjk_group_facts import in_period
 from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
 from .cjk_incursion_words import patterns
 from .cjk_learner_lines import no_fact_lines
@@ -171,11 +172,13 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     # day the story names ("１０日の演説" before "国防部は１１日、…３２機"), nor of a record's
     # or a past figure's ("僅次於3月18日的98架次", "前天曾派出共機32架次"), nor of craft out
     # elsewhere ("轟炸機2架…昨天在東海及對馬海峽上空"; craft placed in a zone of the list too
-    # are the day's: "落入台湾周边海域，其中5枚落入日本专属经济区").
+    # are the day's: "落入台湾周边海域，其中5枚落入日本专属经济区"), nor of a period's total
+    # carried on from such a day ("本月迄今共機擾台累計320架次").
     recent = published.date() - BACKGROUND_AFTER
     counting_days = [
         day for (a, b), day in zip(sentences, told_days, strict=True)
-        if day and any(not count.cumulative for count in read_counts(folded[a:b]))
+        if day and any(not count.cumulative and not in_period(folded[a:b], count.start, False)
+                       for count in read_counts(folded[a:b]))
         and not (
             p["outside"].search(folded, a, b)
             and not p["window"].search(folded, a, b)

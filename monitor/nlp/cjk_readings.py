@@ -12,7 +12,8 @@ after a mention: a bracket holding a count, a date, a source ("（ロイター�
 knowledge base links elsewhere) or the reading of an ordinary word stays as it was. The
 grammar after a name reads past its reading ("北京（ペキン）は抗議した": the capital acts), and
 past a bracket that a stripped reading left holding nothing but its separators ("北京（）は",
-"北京（・）は"): neither tells the reader anything the name did not.
+"北京（・）は"): neither tells the reader anything the name did not. So does the body after
+it ("中国（ちゅうごく）の国防部" is China's).
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ READING = re.compile(rf"[（(《]{SEPARATORS}({KANA_RUN}){SEPARATORS}(?=[）)》
 BRACKET_REST = re.compile(r"[^（(）)《》]*[）)》]")
 # A bracket left holding no more than separators where a reading was: "（）", "（・）".
 EMPTIED = re.compile(rf"[（(《]{SEPARATORS}[）)》]")
+# A reading (or an emptied bracket) and "of" ending where a body's name starts: the owner named
+# before it is the body's ("中国（ちゅうごく）の国防部").
+OWNER_READING = re.compile(
+    rf"[（(《]{SEPARATORS}(?:{KANA_RUN})?{SEPARATORS}(?:{GLOSS})?[）)》][の・]?$"
+)
 
 
 def past_reading(text: str, end: int) -> int:

@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .cjk_entity_words import ANY_MINISTER, COUNTRY_ABBREVIATIONS, DAY_BEFORE, FAMILY_NAME_CHARS
+from .cjk_readings import OWNER_READING
 from .cjk_script import fold
 from .entities import Mention
 from .kb import NAMED_ONLY_OFFICES, KnowledgeBase
@@ -87,7 +88,10 @@ def _countries_with(office: str, kb: KnowledgeBase) -> list[str]:
 
 
 def country_before(folded: str, start: int, names: CjkNames, kb: KnowledgeBase) -> str | None:
-    """A country written just before a title or body ("中国外相", "台湾の国防部", "米国防長官")."""
+    """A country written just before a title or body ("中国外相", "台湾の国防部", "米国防長官"),
+    or before its reading ("中国（ちゅうごく）の国防部")."""
+    if reading := OWNER_READING.search(folded, max(0, start - 40), start):
+        start = reading.start()
     before = _CONNECTIVE.sub("", folded[max(0, start - 8) : start])
     for length in range(len(before), 0, -1):
         form = before[-length:]

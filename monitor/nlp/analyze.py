@@ -25,6 +25,7 @@ from .cjk_script import has_cjk, opencc_available
 from .english import Pipeline, pipeline_for
 from .entities import Mention, link_mentions
 from .incursion_corrections import with_corrections
+from .incursion_disowned_figures import without_disowned_figures
 from .incursion_fact_checks import without_refuted_figures
 from .incursion_figure_bullets import without_figure_dots
 from .incursion_hypotheticals import without_invented_figures
@@ -307,6 +308,7 @@ def _incursions(doc: Doc, item: TextToAnalyse, read: DecodedText) -> list[Incurs
     sentences = without_figure_dots(sentences)  # "37 · PLA aircraft the MND reported"
     sentences = with_log_entries_completed(sentences)  # "Mon 2/9 — 4 CCG ships ..." "Tue 2/10 — 4"
     sentences = with_corrections(sentences)  # a teacher's note: "23 aircraft, not 32"
+    sentences = without_disowned_figures(sentences)  # "a post claiming 70 ... No ministry said so"
     # Before the paragraphs' breaks are dropped: a quotation is refuted within its paragraph.
     sentences = without_refuted_figures(sentences)  # 'claimed "300 aircraft". No such thing'
     return find_incursions(sentences, published, article_text=item.text)

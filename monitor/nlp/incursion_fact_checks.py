@@ -87,7 +87,7 @@ _DOUBLE_QUOTES = re.compile(r"[\"“”]")
 _QUOTE_REACH = 4  # sentences a quotation runs on for ("... in a row!! The MND only tells us ...")
 
 
-def _paragraph_ends(sentences: list[str], index: int) -> bool:
+def paragraph_ends(sentences: list[str], index: int) -> bool:
     """Whether the sentence at index ends its paragraph: the splitter leaves the break as a
     line break at its end or as a sentence of blanks after it."""
     following = sentences[index + 1] if index + 1 < len(sentences) else "\n"
@@ -103,7 +103,7 @@ def _quote_states(sentences: list[str]) -> list[bool]:
         states.append(inside)
         for mark in _DOUBLE_QUOTES.findall(sentence):
             inside = mark == "“" or (mark == '"' and not inside)
-        inside = inside and not _paragraph_ends(sentences, index)
+        inside = inside and not paragraph_ends(sentences, index)
     return states
 
 
@@ -119,7 +119,7 @@ def _quote_refuted(sentences: list[str], inside: list[bool], index: int) -> bool
     last = index
     while last - index < _QUOTE_REACH and last + 1 < len(sentences) and inside[last + 1]:
         last += 1
-    if not _paragraph_ends(sentences, last) and last + 1 < len(sentences):
+    if not paragraph_ends(sentences, last) and last + 1 < len(sentences):
         last += 1
     return any(_REFUTES.search(sentences[at]) for at in range(index, last + 1))
 
@@ -131,11 +131,11 @@ def _quotes_uncounted(sentence: str, inside: bool) -> str:
     marks = _DOUBLE_QUOTES.findall(sentence)
     written = []
     for at, part in enumerate(parts):
-        written.append(_uncounted(part) if inside else part)
+        written.append(uncounted(part) if inside else part)
         if at < len(marks):
             inside = marks[at] == "“" or (marks[at] == '"' and not inside)
             written.append(marks[at])
-    return _QUOTED.sub(lambda quote: _uncounted(quote.group()), "".join(written))
+    return _QUOTED.sub(lambda quote: uncounted(quote.group()), "".join(written))
 
 
 def _uncount_before(cue: re.Pattern[str], sentence: str) -> str:
@@ -148,7 +148,7 @@ def _uncount_before(cue: re.Pattern[str], sentence: str) -> str:
         cut = breaks[-1] if breaks else cut
         clause = sentence[cut : found.start()]
         refuted = _NEVER_SEEN.search(found.group()) or _CLAIM_WORDS.search(clause)
-        pieces += [sentence[start:cut], _uncounted(clause) if refuted else clause]
+        pieces += [sentence[start:cut], uncounted(clause) if refuted else clause]
         start = found.start()
     return "".join(pieces) + sentence[start:]
 
@@ -159,14 +159,14 @@ def _figures_uncounted(found: re.Match[str]) -> str:
     for group in range(len(found.groups()), 0, -1):
         if found.group(group) is not None:
             first, last = found.start(group) - offset, found.end(group) - offset
-            text = text[:first] + _uncounted(text[first:last]) + text[last:]
+            text = text[:first] + uncounted(text[first:last]) + text[last:]
     return text
 
 
 _NUMBER = re.compile(r"\b(?:\d[\d,]*|[A-Za-z]+(?:-[A-Za-z]+)?)\b")
 
 
-def _uncounted(text: str) -> str:
+def uncounted(text: str) -> str:
     """The text with its figures, in digits or words ("Forty-five"), written as "some"."""
 
     def some(word: re.Match[str]) -> str:

@@ -1,0 +1,61 @@
+"""Figures the next sentence takes back. A newsletter or a corrections box sets a figure out as
+someone's word and then, in the sentence after it, disowns or replaces it:
+
+- a claim no one made official ("a viral post claiming 70 Chinese warplanes crossed the median
+  line on Monday. No ministry said so."): the claim's figures are written as "some" (no count);
+- the writer's own figure corrected ("we said five China Coast Guard ships entered Kinmen's
+  restricted waters on Tuesday. The Coast Guard Administration's figure was four"): the figure
+  the writer gave is read as the right one, so the sentence keeps its craft, zone and day.
+
+Each cue is read in the sentence after the figure's, within its paragraph, so the pass is
+linear in the text.
+"""
+
+import re
+
+from .incursion_fact_checks import paragraph_ends, uncounted
+
+_FIGURE = r"\d{1,3}(?:,\d{3})*|[A-Za-z]+(?:-[A-Za-z]+)?"
+# The words that make what follows someone's claim, not a report: "a viral post claiming",
+# "a rumour that", "a message saying".
+_CLAIMED = re.compile(
+    r"\b(?:post|posts|rumou?rs?|message|messages|video|screenshot|claim)\s+"
+    r"(?:claiming|claimed|saying|said|that|of)\b|\bclaim(?:s|ed|ing)?\s+that\b",
+    re.I,
+)
+# A sentence that says no one who counts said so: "No ministry said so.", "Nobody reported
+# that.", "No official confirmed it." The disowning opens the sentence, as a rebuttal does.
+_NO_ONE_SAID = re.compile(
+    r"\s*(?:No(?:\s+[a-z]+){1,2}|Nobody|No one|None of them)\s+"
+    r"(?:ever\s+)?(?:said|reported|confirmed|announced|published|gave)\s+"
+    r"(?:so|that|it|any such (?:thing|figure|number))\b"
+)
+# The writer's own figure: "we said five ...", "we wrote 32 ...", "I reported 12 ...".
+_WE_SAID = re.compile(rf"\b(?:[Ww]e|I)\s+(?:said|wrote|reported|gave)\s+({_FIGURE})\b")
+# The figure that replaces it, in the sentence after: "The Coast Guard Administration's figure
+# was four", "The actual number is 32", "the correct count was 12".
+_RIGHT_FIGURE = re.compile(
+    rf"\b(?:figure|number|count|total|tally)\s+(?:was|is)\s+(?:actually\s+)?({_FIGURE})\b"
+)
+
+
+def without_disowned_figures(sentences: list[str]) -> list[str]:
+    """The sentences with each figure the next sentence disowns uncounted or corrected."""
+    kept = list(sentences)
+    for index in range(len(sentences) - 1):
+        if paragraph_ends(sentences, index):
+            continue
+        following = sentences[index + 1]
+        claimed = _CLAIMED.search(kept[index])
+        if claimed and _NO_ONE_SAID.match(following):
+            start = claimed.end()
+            kept[index] = kept[index][:start] + uncounted(kept[index][start:])
+        said, right = _WE_SAID.search(kept[index]), _RIGHT_FIGURE.search(following)
+        if said and right and _a_figure(said.group(1)) and _a_figure(right.group(1)):
+            text = kept[index]
+            kept[index] = text[: said.start(1)] + right.group(1) + text[said.end(1) :]
+    return kept
+
+
+def _a_figure(word: str) -> bool:
+    return uncounted(word) == "some"

@@ -41,3 +41,43 @@ def test_the_figure_we_said_is_read_as_the_agencys(wrong: str, right: str, agenc
     assert facts_at(text, CORRECTIONS_DAY) == [
         (count, "official ships", "restricted waters", "Kinmen", "2025-05-13")
     ]
+
+
+def test_a_pair_that_had_left_the_territorial_sea_closing_a_bullet_adds_no_zone() -> None:
+    text = (
+        "WEEKLY THREAT ADVISORY - EAST CHINA SEA | 08 JUN 2026\n\n"
+        "• Two CCG ships that entered Japanese territorial waters around the Senkakus on "
+        "Saturday morning left on Monday after roughly 60 hours, per the Japan Coast Guard.\n"
+        "• As of noon Monday, four CCG ships were in the contiguous zone, including the pair "
+        "that had just left the territorial sea."
+    )
+    assert facts_at(text, datetime(2026, 6, 8, 5, 0, tzinfo=UTC)) == [
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2026-06-06"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2026-06-08"),
+    ]
+
+
+def test_what_a_daily_report_can_say_is_an_example_not_a_count() -> None:
+    text = (
+        "UNDERWRITERS' PRIMER | 2 June 2025\n\n"
+        'Clients keep asking why a daily report can say 30 aircraft "entered" something '
+        "without anyone being shot at. Worked example: on Sunday the MND reported 11 Chinese aircraft "
+        "around Taiwan."
+    )
+    assert facts_at(text, datetime(2025, 6, 2, 6, 0, tzinfo=UTC)) == [
+        (11, "aircraft", "around Taiwan", "Taiwan", "2025-06-01")
+    ]
+
+
+@settings(max_examples=6, deadline=None)
+@given(part=st.sampled_from(["4 drones", "three drones", "two Y-8s"]))
+def test_a_log_line_that_opens_on_includes_is_a_breakdown(part: str) -> None:
+    text = (
+        "DUTY LOG - handover 15/10/25\n\n"
+        "Taiwan MND, period ending 0600 each day:\n"
+        f"- Wed 15 Oct: 30 aircraft, 11 ships. Includes {part} and a KJ-500.\n"
+    )
+    assert facts_at(text, datetime(2025, 10, 15, 2, 30, tzinfo=UTC)) == [
+        (11, "navy vessels", "around Taiwan", "Taiwan", "2025-10-15"),
+        (30, "aircraft", "around Taiwan", "Taiwan", "2025-10-15"),
+    ]

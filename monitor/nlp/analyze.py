@@ -29,6 +29,7 @@ from .incursion_disowned_figures import without_disowned_figures
 from .incursion_fact_checks import without_refuted_figures
 from .incursion_figure_bullets import without_figure_dots
 from .incursion_hypotheticals import without_invented_figures
+from .incursion_included_lines import without_included_lines
 from .incursion_log_entries import with_log_entries_completed
 from .incursion_month_lists import without_month_list_counts
 from .incursion_period_leads import without_undated_period_counts
@@ -309,6 +310,7 @@ def _incursions(doc: Doc, item: TextToAnalyse, read: DecodedText) -> list[Incurs
     sentences = with_log_entries_completed(sentences)  # "Mon 2/9 — 4 CCG ships ..." "Tue 2/10 — 4"
     sentences = with_corrections(sentences)  # a teacher's note: "23 aircraft, not 32"
     sentences = without_disowned_figures(sentences)  # "a post claiming 70 ... No ministry said so"
+    sentences = without_included_lines(sentences)  # "30 aircraft, 11 ships. Includes 4 drones."
     # Before the paragraphs' breaks are dropped: a quotation is refuted within its paragraph.
     sentences = without_refuted_figures(sentences)  # 'claimed "300 aircraft". No such thing'
     return find_incursions(sentences, published, article_text=item.text)

@@ -247,9 +247,15 @@ def _a_part_that_left(tokens: list[Token], i: int) -> int | None:
     their zone, if the clause goes on after it: "four ships, including the two that had left
     territorial waters, were in the contiguous zone" tells the zone the two left, entered in
     their own count, not one the four reached. A part pointed back to that entered a zone
-    ("including the 11 that crossed the median line") is a share with a zone of its own."""
-    close = _find(tokens, i, {","}, _ASIDE_REACH)
-    if close is None or tokens[i].low not in w.DEFINITES or not _clause_resumes(tokens, close + 1):
+    ("including the 11 that crossed the median line") is a share with a zone of its own.
+    An advisory's bullet closes its sentence on such a part ("As of noon Monday, four CCG ships
+    were in the contiguous zone, including the pair that had just left the territorial sea."):
+    the full stop then closes it as the comma does."""
+    close = _find(tokens, i, {",", "."}, _ASIDE_REACH)
+    if close is None or tokens[i].low not in w.DEFINITES:
+        return None
+    ends = tokens[close].text == "." and close == len(tokens) - 1
+    if not ends and (tokens[close].text == "." or not _clause_resumes(tokens, close + 1)):
         return None
     clause = [token.low for token in tokens[i:close]]
     relative = next((at for at, low in enumerate(clause) if low in ("that", "which", "who")), None)

@@ -34,7 +34,11 @@ _SUPPOSING = re.compile(
     r"|\b(?:the|this|its|their|year['’]s)\s+scenario\b"
     # A feature's picture of what a reader may see on any day ("By 11, on a clear day, you may
     # see the white hull of a China Coast Guard cutter sitting off Dongyin"): no sighting.
-    r"|\byou\s+(?:may|might|can|could)\s+(?:often\s+|sometimes\s+|also\s+)?(?:see|spot|watch)\b",
+    r"|\byou\s+(?:may|might|can|could)\s+(?:often\s+|sometimes\s+|also\s+)?(?:see|spot|watch)\b"
+    # A primer's picture of what any report may hold ("Clients keep asking why a daily report
+    # can say 30 aircraft 'entered' something"): a report of no day, its figure an example.
+    r"|\ban?\s+(?:daily\s+|single\s+|typical\s+)?report\s+(?:can|could|may|might)\s+"
+    r"(?:say|show|list|give|count)\b",
     re.I,
 )
 # A mark of a chart, then the verb that gives its meaning. Lines are left out: "the median line

@@ -35,6 +35,7 @@ from .incursion_month_lists import without_month_list_counts
 from .incursion_period_leads import without_undated_period_counts
 from .incursion_quiz_answers import with_quiz_answers
 from .incursion_scenarios import without_quoted_examples, without_scenario_paragraphs
+from .incursion_type_lists import without_type_lists
 from .incursions import Incursion, find_incursions, may_report_incursions
 from .kb import KnowledgeBase, default_kb
 from .language import article_language
@@ -311,6 +312,7 @@ def _incursions(doc: Doc, item: TextToAnalyse, read: DecodedText) -> list[Incurs
     sentences = with_corrections(sentences)  # a teacher's note: "23 aircraft, not 32"
     sentences = without_disowned_figures(sentences)  # "a post claiming 70 ... No ministry said so"
     sentences = without_included_lines(sentences)  # "30 aircraft, 11 ships. Includes 4 drones."
+    sentences = without_type_lists(sentences)  # "four aircraft ..." "Two J-16s and two Su-30s."
     # Before the paragraphs' breaks are dropped: a quotation is refuted within its paragraph.
     sentences = without_refuted_figures(sentences)  # 'claimed "300 aircraft". No such thing'
     return find_incursions(sentences, published, article_text=item.text)

@@ -1,7 +1,9 @@
-"""Newsletters and corrections boxes that take a figure back in the next sentence: a viral
-post's figure that "No ministry said so" disowns gives no fact, and the figure a corrections box
-says "we said" is read as the one the agency gave. Written for these tests (the shapes of
-blind-90); the real spaCy model and pipeline."""
+"""News recaps, corrections boxes, war-risk advisories and duty logs (the shapes of blind-90):
+a viral post's figure that "No ministry said so" disowns gives no fact; the figure a
+corrections box says "we said" is read as the agency's; a bullet closed by a part that had left
+its zone adds no zone; "a daily report can say 30 aircraft" is an example; a log line opening on
+"Includes" and a line of types adding up to the total before are breakdowns. Written for these
+tests; the real spaCy model and pipeline."""
 
 from datetime import UTC, datetime
 
@@ -80,4 +82,23 @@ def test_a_log_line_that_opens_on_includes_is_a_breakdown(part: str) -> None:
     assert facts_at(text, datetime(2025, 10, 15, 2, 30, tzinfo=UTC)) == [
         (11, "navy vessels", "around Taiwan", "Taiwan", "2025-10-15"),
         (30, "aircraft", "around Taiwan", "Taiwan", "2025-10-15"),
+    ]
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    first=st.sampled_from(["Two J-16s", "2 J-16s", "Three J-10s"]),
+    source=st.sampled_from(["", ", according to the ministry's map", ", per the MND"]),
+)
+def test_a_line_of_types_adding_up_to_the_total_before_is_its_breakdown(
+    first: str, source: str
+) -> None:
+    count = 5 if first.startswith("Three") else 4
+    text = (
+        "TRUE-OR-FALSE ROUND | July 24, 2021\n\n"
+        f"3. TRUE OR FALSE: On Thursday, {count} Chinese aircraft were reported in the ADIZ.\n"
+        f"TRUE. {first} and two Su-30s{source}.\n"
+    )
+    assert facts_at(text, datetime(2021, 7, 24, 2, 0, tzinfo=UTC)) == [
+        (count, "aircraft", "ADIZ", "Taiwan", "2021-07-22")
     ]

@@ -338,6 +338,14 @@ HOSTILE = {
         "ja",
         "\n9日(月)　機 14／艦 7（中間線越え・ADIZ進入 5）火曜（10日）は機0・艦7、中間線越えは3機。",
     ),
+    # a recap's taken-back figures, "Includes" lines and lines of types after a total
+    # (incursion_disowned_figures, incursion_included_lines, incursion_type_lists): each
+    # sentence is read with the one or few before it only
+    "en-taken-back-and-type-lists": (
+        "en",
+        "a post claiming 70 jets. No ministry said so. We said five ships. The figure was four. "
+        "4 aircraft. TRUE. Two J-16s and two Su-30s. Includes 4 drones and a KJ-500.\n",
+    ),
     # carriers' namesakes joined and bracketed, bare ministries after a side's, titles holding
     # bodies, clipped families, pinyin letters (cjk_carriers, cjk_generic_bodies,
     # cjk_title_bodies, cjk_family_names, cjk_bracketed_acronyms): the article's carriers read

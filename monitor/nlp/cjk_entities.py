@@ -33,10 +33,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from .cjk_bracketed_acronyms import acronyms_as_glossed
-from .cjk_capital_sense import capitals_alike
+from .cjk_article_passes import whole_article_passes
 from .cjk_carriers import bracketed_carrier
-from .cjk_clipped_names import listed_places
 from .cjk_compounds import opens_other_word
 from .cjk_country_forces import country_forms
 from .cjk_entity_words import (
@@ -50,17 +48,7 @@ from .cjk_entity_words import (
 )
 from .cjk_family_names import family_names_alone
 from .cjk_generic_bodies import body_owner, credited_country
-from .cjk_home import HOME_BY_SCRIPT, far_shore
-from .cjk_mainland_bodies import mainland_named_bodies
-from .cjk_mainland_branches import mainland_branches
-from .cjk_misspellings import (
-    corrected_names,
-    misspelt_before_words,
-    misspelt_given_names,
-    misspelt_in_brackets,
-    relink_misspelt_people,
-)
-from .cjk_misspelt_terms import misspelt_terms
+from .cjk_home import HOME_BY_SCRIPT
 from .cjk_name_context import (
     begins_no_name,
     capital_acts,
@@ -73,17 +61,8 @@ from .cjk_name_context import (
     side_countries,
     split_word,
 )
-from .cjk_numbered_exercises import numbered_exercises
-from .cjk_owned_equipment import japanese_short_forms
-from .cjk_owner_bodies import owners_bodies
-from .cjk_press_home import mainland_named
-from .cjk_quoted_names import quoted_names
-from .cjk_readings import kana_readings, past_reading
+from .cjk_readings import past_reading
 from .cjk_script import CJK, fold, fold_char, folded_spellings
-from .cjk_shortened_bodies import shortened_bodies
-from .cjk_swapped_acronyms import swapped_acronyms
-from .cjk_title_bodies import bodies_in_titles
-from .cjk_title_countries import countries_on_titles
 from .cjk_titles import country_before, title_holder
 from .entities import Mention
 from .kb import KBEntry, KnowledgeBase
@@ -253,23 +232,7 @@ def cjk_mentions(
             mentions.append(
                 Mention(surface, name.label, surface, entity_id, name.start, name.end, False)
             )
-    mentions = quoted_names(text, mentions, names.forms, kb)
-    mentions = capitals_alike(mentions, folded, kb, home)
-    mentions = mainland_named_bodies(text, owners_bodies(text, mentions, kb), kb)
-    mentions = far_shore(text, mainland_branches(text, mentions, kb, home), kb, home)
-    if home == HOME_BY_SCRIPT["ja"]:  # Chinese copy's labels leave a title's ministry out
-        mentions = countries_on_titles(text, mentions, kb)
-        mentions = bodies_in_titles(text, folded, mentions, names, kb)
-    mentions = misspelt_before_words(text, relink_misspelt_people(mentions, kb), kb)
-    mentions = corrected_names(text, misspelt_given_names(text, mentions, kb), kb)
-    mentions = misspelt_terms(text, mentions, kb, japanese=home == HOME_BY_SCRIPT["ja"])
-    found = [*misspelt_in_brackets(text, mentions, kb), *mainland_named(text, mentions, kb)]
-    mentions = kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))
-    mentions = acronyms_as_glossed(text, numbered_exercises(text, mentions, names.forms, kb), kb)
-    if home != HOME_BY_SCRIPT["ja"]:
-        return listed_places(text, mentions, kb)
-    mentions = swapped_acronyms(text, shortened_bodies(mentions, kb), kb)
-    return japanese_short_forms(text, mentions, kb)
+    return whole_article_passes(text, folded, mentions, names, kb, home)
 
 
 def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[_Match]:

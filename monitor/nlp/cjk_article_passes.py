@@ -1,0 +1,75 @@
+"""Readings of Chinese and Japanese copy that need every mention the name matches gave: each
+pass reads the whole article again, in this order, since each sees what the ones before it
+found or mended (a quoted name before the capitals, misspelt people before the readings in
+brackets, everything before Japanese copy's short forms).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cjk_bracketed_acronyms import acronyms_as_glossed
+from .cjk_capital_sense import capitals_alike
+from .cjk_clipped_names import listed_places
+from .cjk_home import HOME_BY_SCRIPT, far_shore
+from .cjk_mainland_bodies import mainland_named_bodies
+from .cjk_mainland_branches import mainland_branches
+from .cjk_misspellings import (
+    corrected_names,
+    misspelt_before_words,
+    misspelt_given_names,
+    misspelt_in_brackets,
+    relink_misspelt_people,
+)
+from .cjk_misspelt_terms import misspelt_terms
+from .cjk_numbered_exercises import numbered_exercises
+from .cjk_owned_equipment import japanese_short_forms
+from .cjk_owner_bodies import owners_bodies
+from .cjk_press_home import mainland_named
+from .cjk_quoted_names import quoted_names
+from .cjk_readings import kana_readings
+from .cjk_shortened_bodies import shortened_bodies
+from .cjk_swapped_acronyms import swapped_acronyms
+from .cjk_title_bodies import bodies_in_titles
+from .cjk_title_countries import countries_on_titles
+
+if TYPE_CHECKING:
+    from .cjk_entities import CjkNames
+    from .kb import KnowledgeBase
+    from .mention import Mention
+
+
+def whole_article_passes(
+    text: str,
+    folded: str,
+    mentions: list[Mention],
+    names: CjkNames,
+    kb: KnowledgeBase,
+    home: str | None,
+) -> list[Mention]:
+    """The article's mentions after every pass."""
+    japanese = home == HOME_BY_SCRIPT["ja"]
+    mentions = quoted_names(text, mentions, names.forms, kb)
+    mentions = capitals_alike(mentions, folded, kb, home)
+    mentions = owners_bodies(text, mentions, kb)
+    mentions = mainland_named_bodies(text, mentions, kb)
+    mentions = mainland_branches(text, mentions, kb, home)
+    mentions = far_shore(text, mentions, kb, home)
+    if japanese:  # Chinese copy's labels leave a title's ministry out
+        mentions = countries_on_titles(text, mentions, kb)
+        mentions = bodies_in_titles(text, folded, mentions, names, kb)
+    mentions = relink_misspelt_people(mentions, kb)
+    mentions = misspelt_before_words(text, mentions, kb)
+    mentions = misspelt_given_names(text, mentions, kb)
+    mentions = corrected_names(text, mentions, kb)
+    mentions = misspelt_terms(text, mentions, kb, japanese=japanese)
+    # Both read the mentions as they stand here, so neither sees the other's.
+    found = [*misspelt_in_brackets(text, mentions, kb), *mainland_named(text, mentions, kb)]
+    mentions = kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))
+    mentions = numbered_exercises(text, mentions, names.forms, kb)
+    mentions = acronyms_as_glossed(text, mentions, kb)
+    if not japanese:
+        return listed_places(text, mentions, kb)
+    mentions = shortened_bodies(mentions, kb)
+    mentions = swapped_acronyms(text, mentions, kb)
+    return japanese_short_forms(text, mentions, kb)

@@ -10,13 +10,13 @@ Such a clause is written "of them", as the grammar reads the partitive.
 import re
 
 from .incursion_tokens import Token
-from .incursion_words import MOVEMENTS, NUMBER_WORDS
+from .incursion_words import MOVEMENTS, NUMBER_WORDS_PATTERN
 from .incursion_zones import CROSSINGS
 
 _UNITS = "sorties|aircraft|planes|jets|ships|vessels|warships"
 # What the part did: a verb of movement, or the bare "over"/"into" a translation leaves.
 _MOVED = "|".join(sorted(MOVEMENTS | CROSSINGS | {"entering", "over", "into"}))
-_COUNT = r"\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_COUNT = r"\d{1,4}|" + NUMBER_WORDS_PATTERN
 _AMONG_THEM_MOVED = re.compile(
     rf"\b(?P<among>[Aa])mong (?:them|these|those),?(?= (?:{_COUNT})(?: (?:{_UNITS}))?"
     rf" (?:{_MOVED})\b)"

@@ -7,10 +7,15 @@ for the further count and its day ("... said two PLA aircraft entered the ADIZ o
 
 import re
 
-from .incursion_words import CRAFT_NOUN_PATTERN, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_PATTERN
+from .incursion_words import (
+    CRAFT_NOUN_PATTERN,
+    MONTH_PATTERN,
+    NUMBER_WORDS_PATTERN,
+    WEEKDAY_PATTERN,
+)
 
 _DAY = rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
-_COUNT = rf"(?:\d{{1,3}}|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
+_COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORDS_PATTERN})"
 # The further count, "more" and its day, after the first clause's day (_DAY_AT_END). Only the
 # further count is searched for, so a long line is read in one pass; one space or a comma opens
 # it, as "\s+" would be tried again at every space of a long run of them.

@@ -17,9 +17,9 @@ written; one ruled "FALSE" is not read at all, since what it states is what the 
 
 import re
 
-from .incursion_words import NUMBER_WORDS
+from .incursion_words import NUMBER_WORDS_PATTERN
 
-_FIGURE = rf"\d{{1,3}}(?:,\d{{3}})*|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
+_FIGURE = rf"\d{{1,3}}(?:,\d{{3}})*|(?:{NUMBER_WORDS_PATTERN})"
 # "1.", "12.", "Q2.", "Q1 —": an item's number, on its own or opening the sentence.
 _MARK = re.compile(r"\s*(?:Q\s?)?(\d{1,2})(?:\.|\s*[—–-]|\))(?=\s|$)")
 _QUESTION = re.compile(r"\bhow many\b", re.I)

@@ -6,12 +6,12 @@ no count of its own (rule 3). Written so, the grammar reads it as the partitive 
 
 import re
 
-from .incursion_words import NUMBER_WORDS
+from .incursion_words import NUMBER_WORDS_PATTERN
 
 # The craft a report singles one of out, by its singular noun; "aircraft" is its own plural.
 _SINGULARS = "balloon|drone|ship|vessel|warship|fighter|bomber|helicopter|jet|aircraft"
 _ONE = re.compile(rf"^(?P<lead>\s*)One (?P<craft>{_SINGULARS})\b")
-_NUMBER = r"\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUMBER = r"\d{1,3}|" + NUMBER_WORDS_PATTERN
 _COUNTED_REACH = 3  # "3 PLA balloons", "seven PLA Navy ships": a few words between
 
 

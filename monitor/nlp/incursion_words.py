@@ -19,13 +19,13 @@ def phrases(*texts: str) -> Phrases:
 
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
 _TEENS = "fifteen sixteen seventeen eighteen nineteen"
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+TENS = {word: 10 * n for n, word in enumerate(_TENS.split(), start=2)}
 SMALL_NUMBERS = {word: value for value, word in enumerate(f"{_UNITS} {_TEENS}".split())}
 # "Dozens of", "several", "scores of" are absent on purpose: only stated numbers are counts.
 NUMBER_WORDS = SMALL_NUMBERS | TENS
+# The words as a regex alternation, longest first so that "fourteen" is never read as "four".
+NUMBER_WORDS_PATTERN = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 UNIT_WORDS = {w for w, n in SMALL_NUMBERS.items() if 1 <= n <= 9}  # after tens: "thirty-two"
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,4}")
 YEAR = re.compile(r"(?:19|20)\d\d")

@@ -6398,3 +6398,20 @@ def test_a_count_beside_last_weeks_drills_is_the_days_fact() -> None:
         (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (12, "aircraft", "around Taiwan", "Taiwan", TODAY),
     ]
+
+
+# --- a list's line keeps its own day when the line after it counts nothing or recalls a day ---
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The busiest day this year was March 2, when it tracked 61 aircraft.",
+        "The mayor spoke on Friday.",
+    ],
+)
+def test_a_bullet_line_does_not_take_the_day_of_a_sentence_that_reports_nothing(after: str) -> None:
+    text = (
+        "PLA activities around Taiwan\n\n"
+        "PLA aircraft and vessels operating around Taiwan were detected from 6 a.m. Tuesday to "
+        f"6 a.m. Wednesday.\n\n• PLA drones: 2\n {after}"
+    )
+    assert facts(text) == [(2, "drones", "around Taiwan", "Taiwan", "2026-03-11")]

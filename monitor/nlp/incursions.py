@@ -278,9 +278,12 @@ def find_incursions(
         told = next((written.day for written in dates if written.told), told)
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
     give_lists_their_zone([reading for _, reading, *_ in readings])  # "... enter its ADIZ."
-    # "■ MND: 16 aircraft, 5 ships" heads a section whose paragraph tells the day of its figures.
+    # "■ MND: 16 aircraft, 5 ships" heads a section whose paragraph tells the day of its figures,
+    # unless that paragraph counts nothing or recalls a day ("The busiest was March 2, when").
     for index, (sentence, reading, (written, _), recall, period) in enumerate(readings[:-1]):
-        if sentence in headings and written is None and readings[index + 1][2][0] is not None:
+        _, after, (after_day, _), after_recalls, _ = readings[index + 1]
+        tells_the_day = after_day is not None and after.claims and not after_recalls
+        if sentence in headings and written is None and tells_the_day:
             readings[index] = (sentence, reading, readings[index + 1][2], recall, period)
     # A day recalled ("the busiest was March 2, when it tracked 61 aircraft") is not the report's,
     # nor is one more than a week before the story (rule 8).

@@ -101,3 +101,25 @@ def test_a_ministry_named_above_the_counts_it_lists_is_taiwans() -> None:
         "• Wednesday: 21 PLA aircraft, 7 PLAN ships and 1 official ship around Taiwan."
     )
     assert linked(text, "Ministry of National Defense") == ["taiwan-mnd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (TOKYO + "The paper's editorial argues that the coast guard needs more large patrol "
+         "vessels.", "japan-coast-guard"),
+        (TOKYO + "The Defense Ministry and the coast guard drew up a manual last year.",
+         "japan-coast-guard"),
+        ('ISHIGAKI, Okinawa — "Tourists come for the reefs," he said. "The coast guard handles '
+         'the Senkakus."', "japan-coast-guard"),
+        (TAIPEI + "Officials said the coast guard keeps a cutter off Kinmen every night.",
+         "taiwan-coast-guard"),
+    ],
+)  # fmt: skip
+def test_a_coast_guard_followed_by_its_verb_and_object_is_the_body(text: str, entity: str) -> None:
+    assert linked(text, "coast guard") == [entity]
+
+
+def test_coast_guard_craft_before_their_hull_numbers_stay_a_modifier() -> None:
+    text = TOKYO + "The coast guard ships 2901 and 2902 shadowed the Chinese vessels."
+    assert linked(text, "coast guard") == []

@@ -95,26 +95,27 @@ def closes_on_city_noun(doc: Doc, span: Span) -> bool:
     return False
 
 
-# Places of a city's daily life that a capital's possessive owns past one word: "Tokyo's fish
-# markets", "Taipei's back streets", "Beijing's hutong restaurants". Never offices, which a
-# government has ("Beijing's liaison office"), nor a noun that is also a verb ("stations",
-# "stores", "stalls": "Beijing's navy stations ships there").
+# Places and people of a city's daily life that a capital's possessive owns past a word or two:
+# "Tokyo's fish markets", "Taipei's back streets", "Beijing's hutong restaurants", "Taipei's
+# international tourist hotels", "Taipei's international schools", "Seoul's young children".
+# Never offices, which a government has ("Beijing's liaison office"), nor a noun that is also
+# a verb ("stations", "stores", "stalls": "Beijing's navy stations ships there").
 CITY_LIFE = words("""
     market markets street streets restaurants hotels neighborhood neighborhoods neighbourhood
-    neighbourhoods
+    neighbourhoods schools kindergartens children families venues
 """)
+CITY_LIFE_MODIFIERS = 2  # lower-case words between the possessive and the place
 
 
 def city_life_after(doc: Doc, span: Span) -> bool:
-    """Is the capital's possessive followed by one lower-case word and a place of the city's
-    life: "Tokyo's fish markets are doing fine"?"""
-    after = doc[span.end + 1 : span.end + 3]
-    return (
-        len(after) == 2
-        and after[0].is_lower
-        and after[0].is_alpha
-        and (after[1].lower_ in CITY_LIFE)
-    )
+    """Is the capital's possessive followed by a place or the people of the city's life, past a
+    lower-case word or two at most: "Tokyo's fish markets are doing fine", "Taipei's children"?"""
+    for token in doc[span.end + 1 : span.end + 2 + CITY_LIFE_MODIFIERS]:
+        if token.lower_ in CITY_LIFE:
+            return True
+        if not (token.is_lower and token.is_alpha):
+            return False
+    return False
 
 
 def _opened_by_determiner(doc: Doc, start: int) -> bool:

@@ -24,6 +24,7 @@ from .local_units import region_by_name
 from .mastheads import masthead_country
 from .names import fold
 from .opinion_homes import opinion_country
+from .paragraph_scenes import ParagraphScenes, paragraph_scenes
 from .possessives import body_before_its, owner_of_its, part_country
 from .record_homes import record_country
 from .resolve import resolve_name
@@ -146,14 +147,15 @@ class ArticleContext:
     signed_country: str | None = None  # the town a reader's letter is signed from (letter_homes.py)
     post_country: str | None = None  # the post a cable is filed from (cable_posts.py)
     translated_country: str | None = None  # an interview's source language (translation_homes)
+    scenes: ParagraphScenes = ParagraphScenes()  # "From Tokyo, ..." (paragraph_scenes.py)
 
     def in_dateline(self, offset: int) -> bool:
         return offset in self.dateline or self.items.contain(offset)
 
     def at(self, offset: int) -> ArticleContext:
-        """The context of the digest item the text at `offset` belongs to: its own dateline's
-        country is home to its generic bodies."""
-        country = self.items.country_at(offset)
+        """The context of the paragraph or digest item the text at `offset` belongs to: the
+        scene the paragraph sets, else the item's own dateline, is home to its generic bodies."""
+        country = self.scenes.country_at(offset) or self.items.country_at(offset)
         if country is None or country == self.dateline_country:
             return self
         return replace(self, dateline_country=country)
@@ -178,7 +180,7 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
     # Any line may hold it: a correction note or a headline can stand on the line before.
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:DATELINE_WITHIN])]
     starts += body_starts(text)  # "Full text: Taipei, Feb. 27 (Jiji Press)--" in an export
-    items = item_datelines(text, kb)
+    items, scenes = item_datelines(text, kb), paragraph_scenes(text, kb)
     for start in starts:
         # The agency's form first: the general pattern would read its "TAIPEI. KAZINFORM" as
         # one place.
@@ -198,10 +200,13 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
         outlet_country = country_of(outlet, kb) if outlet else None
         if dateline_country or outlet_country:
             dateline = range(start, match.end())
-            return ArticleContext(dateline_country, outlet_country, dateline, items=items)
+            return ArticleContext(
+                dateline_country, outlet_country, dateline, items=items, scenes=scenes
+            )
     heading = _HEADING_DATELINE.search(text, 0, DATELINE_WITHIN)
     if heading and (country := country_of(resolve_name(heading.group("place"), kb), kb)):
-        return ArticleContext(country, dateline=range(*heading.span("place")), items=items)
+        heads = range(*heading.span("place"))
+        return ArticleContext(country, dateline=heads, items=items, scenes=scenes)
     masthead = masthead_country(text, kb)
     credited = _credited_outlet_country(text, kb) or masthead or record_country(text, kb)
     credited = credited or opinion_country(text, kb)  # a house's record, an opinion's title
@@ -210,6 +215,7 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
         credited_country=credited,
         post_country=cable_post_country(text, kb),
         items=items,
+        scenes=scenes,
         masthead_country=masthead,
         signed_country=signed_country(text, kb),
         translated_country=translated_country(text),

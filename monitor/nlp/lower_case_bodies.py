@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .adverbs import adverb_at
 from .city_nouns import DETERMINERS
 from .context import FUNCTION_WORDS, QUOTES, SAYING_OR_ACTING, DocEntities, words
+from .incursion_words import CRAFT_NOUNS
 from .spokespeople import speaks_for
 
 if TYPE_CHECKING:
@@ -63,7 +64,13 @@ def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
     placed = span[-1].lower_ == "guard" and after in AT_SEA
     verb = after in SAYING_OR_ACTING or after in FUNCTION_WORDS or reports or issued or placed
     verb = verb or _no_head(doc, span)
-    verb = verb or (span[-1].lower_ in MINISTRIES and _verb_with_object(doc, span.end))
+    # A coast guard acts as a ministry does ("the coast guard needs more patrol vessels", "the
+    # Defense Ministry and the coast guard drew up a manual"), but its craft after it are nouns
+    # it modifies, whatever follows them ("coast guard ships 2901 and 2902").
+    craft = span[-1].lower_ == "guard" and after in CRAFT_NOUNS
+    verb = verb or (
+        span[-1].lower_ in REPORTING_BODIES and not craft and _verb_with_object(doc, span.end)
+    )
     modifies = after.isalpha() and not verb and not adverb_at(doc, span.end)
     return determined and not modifies
 

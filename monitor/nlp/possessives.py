@@ -61,6 +61,8 @@ def owner_of_its(span: Span, ents: DocEntities, kb: KnowledgeBase) -> str | None
     )
     first = _past_speaker(doc, first, end)
     subject = ents.by_start.get(first)
+    if subject is not None and not opening and _is_outlet(subject, kb):
+        return _turned_to(subject.end, its, ents, kb) if its - first <= SUBJECT_WITHIN else None
     owner = (_country_word(subject, kb) or _body_country(subject, kb)) if subject else None
     if subject is None or owner is None:  # "It is a year since China began sending its ..."
         return None if opening else _clause_subject(doc, sentence.start, its, ents, kb)
@@ -74,6 +76,24 @@ def owner_of_its(span: Span, ents: DocEntities, kb: KnowledgeBase) -> str | None
         if other is not None and other != owner:
             return None
     return owner
+
+
+def _is_outlet(span: Span, kb: KnowledgeBase) -> bool:
+    entry = kb.entities.get(span.kb_id_ or resolve_name(span.text, kb) or "")
+    return entry is not None and entry.kind == "outlet"
+
+
+def _turned_to(start: int, its: int, ents: DocEntities, kb: KnowledgeBase) -> str | None:
+    """A paper owns no ministry or coast guard: in "The Nikkei turns to Taiwan, citing its
+    defence ministry" the pronoun passes over the paper that is the subject to the one country
+    the paper's clause names; with two named, or none, it is left to other rules."""
+    named = {
+        country
+        for index in range(start, its)
+        if (span := ents.by_start.get(index)) is not None
+        and (country := _country_word(span, kb)) is not None
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 # Words that open a clause whose subject a country may be: "It is a year since China began

@@ -1,0 +1,41 @@
+"""A capital's possessive before the places and people of the city's daily life, past a word or
+two of description, is the city: schools, hotels, children and venues are the city's, where
+"Beijing's coercion campaign" and "Tokyo's defence plans" stay the governments'."""
+
+import pytest
+
+from tests.linking_helpers import mentions
+
+
+def links(text: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.entity_id, m.kind) for m in mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "city"),
+    [
+        ("What Taipei's international schools tell parents about a crisis.", "Taipei", "taipei"),
+        ("Taipei's international tourist hotels averaged 68% occupancy in January.", "Taipei",
+         "taipei"),
+        ("How Tokyo's children met the air-raid drill on Wednesday.", "Tokyo", "tokyo"),
+        ("Seoul's new convention venues are booked through the autumn.", "Seoul", "seoul"),
+        ("Manila's private schools will close on Friday for the typhoon.", "Manila", "manila"),
+    ],
+)  # fmt: skip
+def test_a_capitals_schools_hotels_and_children_are_the_citys(
+    text: str, surface: str, city: str
+) -> None:
+    assert links(text)[surface] == (city, "name")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Beijing's coercion campaign against Taipei grew in May.", "Beijing", "china"),
+        ("Tokyo's new defence plans alarmed Beijing.", "Tokyo", "japan"),
+    ],
+)  # fmt: skip
+def test_a_capitals_acts_and_plans_stay_its_governments(
+    text: str, surface: str, country: str
+) -> None:
+    assert links(text)[surface] == (country, "capital")

@@ -36,7 +36,8 @@ CHINESE_HOMES = ("taiwan", "china")
 JAPANESE_HOME = "japan"
 # Japanese words that make a capital the place: the agency's dateline bracket before it, and
 # after it a stay, an arrival, a visit ("北京を訪れた"), its streets, a bureau, an embassy or a
-# building in it ("台北の老舗ホテル", "北京の空港"), a firm's office there ("台北の現地法人"),
+# building in it ("台北の老舗ホテル", "北京の空港"), its shops and markets ("台北の大手スーパー"),
+# a firm's office there ("台北の現地法人"),
 # its port ("マニラ港"), a route's end ("マニラ向けの当社船", "マニラ発"), an event held in its
 # streets ("北京の軍事パレード"), a district of it, or the "DC" that names the city itself
 # ("ワシントンＤＣ", folded to "dc"); and a home one lives in or goes back to, with its
@@ -55,7 +56,10 @@ JAPANESE_PLACE_AFTER = (
     # a glossary's headword, its definition after a leader ("・北京…中国の首都"): the word itself
     r"|…"
     r"|の[^、。]{0,6}(?:大使館|総領事館|ホテル|空港|駅|街|繁華街|夜市|店|パレード|五輪|会場"
-    r"|現地法人|拠点|支店|支社|工場|事務所|子会社|大学|研究所|株式市場)"
+    r"|現地法人|拠点|支店|支社|工場|事務所|子会社|大学|研究所|株式市場"
+    # its shops and markets, where goods are sold ("台北の大手スーパー", "台北の市場は決して小さく
+    # ない"): a city's shoppers, not a government
+    r"|市場|スーパー|百貨店|デパート|商店|コンビニ|量販店|小売)"
 )
 # What makes a capital a Chinese sentence's subject: an adverb or modal right after it, or a
 # time word (not 今天 or 昨天: "台北今天" opens a city's news as often as a government's act),

@@ -44,10 +44,14 @@ def in_period(sentence: str, position: int, carried: bool) -> bool:
     one was (`carried`). A day that ends a span named after a period is the period's end
     ("今年、…２７日までに"), not the day's report; so is a bare day a figure was reached by."""
     p = patterns()
+    # A period that only numbers today's time ("今年１５件目") is no scope, but a tally of its
+    # times after the ordinal is the period's ("今年２０回目で、延べ５８隻となった").
+    tally = bool(p["tally"].search(sentence, max(0, position - 4), position))
     periods = [
         m.start()
         for m in p["period"].finditer(sentence, 0, position)
         if not p["record_window"].match(sentence, m.end())
+        or (tally and p["ordinal_window"].match(sentence, m.end()))
     ]
     scopes = [(start, True) for start in periods]
     opened = sentence.find("から")  # a span opened ("１日から"), read once for every day

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .cjk_craft_owners import CHINA, OTHERS, SOURCE
+from .cjk_kanji_days import PART_OF_DAY
 from .cjk_script import fold_char, fold_pattern
 
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -26,6 +28,8 @@ _ERA_NUMBER = r"[0-9〇一二三四五六七八九十]{1,3}"
 
 # The number of an ordinal ("第42度", "第三度", "１５件目"), in digits or kanji.
 _ORDINAL = r"[0-9]+|[一二三四五六七八九十百]+"
+# The Nth time of a period ("今年１５件目", "今年第42度", "本月第三度").
+_ORDINAL_TIME = rf"(?:{_ORDINAL})(?:件目|回目|度目|日目|例目)|第(?:{_ORDINAL})[度次回件]"
 # Mainland copy puts Taipei's words in scare quotes ("进入台湾西南“空域”", "“防空识别区”"): a
 # quote mark opening before the zone's word leaves it the zone.
 _SCARE_QUOTE = r"[“‘「『\"'〝]?"
@@ -148,6 +152,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # not a weekday ("本週五"), nor a week only taken as an example ("以最近一週為例").
         r"(?:本|今|這)[週周](?![一二三四五六日天末])|(?:合計|共計|總計|合共|總共)[一全整][週周]|"
         r"[一全整][週周](?:合計|共計|總計|累計)|週初から|週明けから|"
+        # The week before, as a whole ("先週は一日で４５機が確認された日もあった": a peak of it);
+        # not one of its weekdays ("先週金曜日", a day rule 8 dates).
+        r"(?:先週|前週)(?!の?[月火水木金土日]曜)|"
         # 同期 as the same period of a year or month before ("去年同期", "上月同期"); alone it
         # is the window the report named ("昨日上午6時至今晨6時…，同期另有共機17架次").
         # A window's tally is the day's ("24小時統計為共機45架次"), not a period's.
@@ -165,7 +172,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"(?:きょう(?!だい)|けさ(?!せ)|きのう)(?![^（(）)、。\s]{0,12}[）)])|"
         r"下午|凌晨|午前|午後|[0-9]+小時|[0-9]+時間|(?<![0-9])[0-9]{1,2}日(?!目|間|連|以|ぶり|で)|"
         r"(?<=月)[一二三四五六七八九十]{1,3}日(?!目|間|連|以|ぶり|で)|"
-        r"(?<=は)[一二三四五六七八九十]{1,3}日(?=[、,，])|"  # a lede's kanji date (KANJI_DATE_DAY)
+        # a lede's kanji date, or one before a part of the day (KANJI_DATE_DAY)
+        r"(?<=[はが])[一二三四五六七八九十]{1,3}日(?=[、,，])|"
+        rf"[一二三四五六七八九十]{{1,3}}日(?={PART_OF_DAY}[、,，にの])|"
         # A listed day with its weekday, as notes write it ("• 6/2（一）", "・3/4（火）"); not a
         # table's row, whose day a stay's columns span ("9/7（日）｜截至中午仍有４艘").
         r"(?:(?<=[•・\-▲■◆])|(?<=[•・\-▲■◆] ))"
@@ -229,28 +238,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # 確認した翌日以降", "發射11枚飛彈後隔天"): recalled relative to the story, by rule 8.
         "anchors_day": r"(?:た|て|後の?)(?:翌日|翌週|以降|以来)|"
         r"(?:之後|以後|後)的?(?:隔天|次日|翌日|隔日)",
-        # Craft of others (Japan's, Taiwan's, America's, the Philippines'; fishing boats and
-        # civil craft: flights, airliners, ferries, cruise ships, freighters), and the words
-        # that make craft China's again when both are near. A type every navy has names no
-        # owner: "巡防艦" and "護衛艦" are China's frigates too ("中國海軍巡防艦1艘"), Japan's
-        # when Japan's ("日本の護衛艦", "海上自衛隊の護衛艦").
-        "others": r"漁船|商船|貨物船|貨輪|油輪|タンカー|郵輪|客船|客輪|渡輪|フェリー|クルーズ|"
-        r"航班|班機|客機|旅客機|民航|民間機|"
-        # China's maritime militia is no navy or coast guard (the blind-1 writers' decision).
-        r"民兵|"
-        # A company's own ships, in a shipper's bulletin ("当社の管理船2隻"), and a ship bound for
-        # a port ("基隆向けの1隻"): merchant ships.
-        r"当社|自社|弊社|管理船|運航船|社船|(?:向け|行き)の\s*$|"
-        # Other countries' forces, by name.
-        r"俄羅斯|俄罗斯|俄軍|俄机|ロシア|露軍|韓國|韓国|韓軍|英國|英軍|英海軍|加拿大|カナダ|"
-        r"澳洲|澳大利亞|オーストラリア|豪軍|法國|フランス|德國|ドイツ|荷蘭|オランダ|紐西蘭|"
-        r"ニュージーランド|印度|インド|"
-        r"調査船|調查船|科考船|研究船|[臺台][灣湾]の?(?:海軍|空軍|陸軍)|自軍|"
-        r"巡視船|巡視艇|巡防(?!艦)|海巡|海上保安|海保|自衛|日本の?護衛艦|日艦|(?<!中)國軍|"
-        r"台湾軍|台軍|我軍|我艦|我方|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン",
-        # Words that make a clause's subject the source of a report, not the craft's owner.
-        "source": r"によると|によれば|表示|指出|[說说]|[稱称]|公布|通報|発表|明らかに",
-        "china": r"中國|中共|共機|共艦|共軍|解放軍|海警|大陸|陸方|遼寧|山東|福建",
+        "others": OTHERS,
+        "source": SOURCE,
+        "china": CHINA,
         "activity": r"偵獲|偵測|偵知|監測|確認|發現|活動|航行|越過|逾越|進入|入り|侵入|發射|発射|"
         # and the plain verbs of children's news: craft "come" and are "found" ("船が毎日来て
         # います", "４隻が見つかりました")
@@ -273,7 +263,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "越線" is the median line crossed, in a headline's shorthand.
         "median line": r"中線|中間線|(?<=[越逾])線",
         # A letter before "ADIZ" makes it another state's acronym ("ＫＡＤＩＺ", "JADIZ").
-        "ADIZ": r"防空識別[區圏]|(?<![a-z])adiz|"
+        # "防空識別" names nothing but the zone, so a homophone an input method put for its
+        # last character ("防空識別権", "防空識別県") is the zone still (cjk_misspelt_terms.py).
+        "ADIZ": r"防空識別[\u3400-\u9fff]|(?<![a-z])adiz|"
         rf"(?:進入|入り)[^。，,、]{{0,4}}[北中南東西部、及和與与]{{0,14}}{_SCARE_QUOTE}空域|"
         # The defence ministry's sectors of its ADIZ ("自台灣北部空域繞經東部", "台湾の南西空域",
         # "北部や中部、南西部の空域").
@@ -323,7 +315,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "南海" (Japanese "南シナ海") is the South China Sea, not the waters south of somewhere
         # ("以南海域"). A dateline's place ("【与那国】") is where the story was filed. Japan's
         # straits the Joint Staff reports PLA ships through (大隅海峡, 津軽海峡) are Japan's.
-        "outside": r"(?:宮古|巴士海峽|東沙|(?<!以)南海(?!域)|南シナ海|對馬|大隅|津軽|与那国|"
+        # A town or city of those islands (与那国町, 宮古島市) is its office or its people
+        # ("与那国町の漁船", "与那国町漁協"), never the waters craft are in.
+        "outside": r"(?:宮古(?!島市)|巴士海峽|東沙|(?<!以)南海(?!域)|南シナ海|對馬|大隅|津軽|"
+        r"与那国(?!町)|"
         r"沖繩本島|菲律賓|日本海|太平洋|專屬經濟|經濟海域|排他的経済|eez|"
         r"日本の?領空|領空(?:を[^。，,、]{0,6})?侵犯)(?![^【】\n]{0,12}】)",  # Japan's airspace
         "foreign_adiz": r"(?:日本|韓國|菲律賓|沖縄)[^。，,、]{0,4}$",
@@ -339,7 +334,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # A count marked by its place alone ("金門に４隻、馬祖に２隻", "金門4艘、馬祖2艘").
         "place_marks": r"(?:に|で|は|には|では|有|則有|也有|各有)?",
         # Islands with waters of their own outside the list ("烏坵周邊限制水域": no fact).
-        "elsewhere": r"烏坵|澎湖|東沙|蘭嶼|綠島|小琉球|與那國|与那国|宮古島|石垣島|西表島",
+        "elsewhere": r"烏坵|澎湖|東沙|蘭嶼|綠島|小琉球|與那國(?!町)|与那国(?!町)|宮古島(?!市)|"
+        r"石垣島|西表島",
         "Taiwan": r"[臺台]灣|[臺台]湾|[臺台]海",
         # A defence ministry's daily report, by its verbs, its area or its 24 hours, also told
         # as the hours it runs to ("至今晨6時止", "午前６時までの").
@@ -370,8 +366,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # ordinal's, in digits or kanji ("今年１５件目", "今年第42度", "本月第三度": today's is
         # the 15th): no scope.
         "record_window": r"[^，,；;。、]{0,6}?(?:最多|最高|新高|初めて|初(?!め))|"
-        rf"[^，,；;。、]{{0,8}}?(?:(?:{_ORDINAL})(?:件目|回目|度目|日目|例目)|"
-        rf"第(?:{_ORDINAL})[度次回件])",
+        rf"[^，,；;。、]{{0,8}}?(?:{_ORDINAL_TIME})",
+        # The ordinal's alone: a tally after it is the period's ("今年２０回目で、延べ５８隻").
+        "ordinal_window": rf"[^，,；;。、]{{0,8}}?(?:{_ORDINAL_TIME})",
+        # A tally of craft over occasions ("延べ５８隻"); a day's sorties are written so too
+        # ("中国軍機延べ４５機"), so it is a period's only where the sentence names one.
+        "tally": r"延べ\s*$",
     }
     return {name: re.compile(fold_pattern(pattern)) for name, pattern in written.items()}
 

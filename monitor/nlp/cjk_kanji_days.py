@@ -2,9 +2,11 @@
 days, so a kanji numeral before 日 is a date only where its neighbours make it one.
 
 - After its month ("六月十日", "今月十一日", "令和六年五月十日"), beside a day the story told
-  ("前日の十三日", "翌日の十五日"), or in a newspaper's lede between the speaker and a comma
-  ("台湾国防部は二十四日、…と発表した"), or after its source ("第十一管区海上保安本部によると、
-  十日、"), where a count of days ("三日間") is never written.
+  ("前日の十三日", "翌日の十五日"), or in a newspaper's lede between the speaker or the subject
+  and a comma ("台湾国防部は二十四日、…と発表した", "中国軍機十八機が十二日、…に入った"), or after
+  its source ("第十一管区海上保安本部によると、十日、"), where a count of days ("三日間") is never
+  written.
+- Before a part of the day ("十八日午前、", "十日夜に"): a count of days has no morning.
 - As Taiwan's local papers write the whole date in kanji ("國防部昨（十八）日上午公布，自十七日
   上午六時至十八日上午六時止"): bracketed after 今, 昨 or 前, before the hour of a day, or before
   its weekday's bracket ("十六日（週日）"). A count of days takes none of these.
@@ -18,11 +20,14 @@ days, so a kanji numeral before 日 is a date only where its neighbours make it 
 from __future__ import annotations
 
 _NUMERAL = "[一二三四五六七八九十]"
+# A part of the day written after a date with no hour ("十八日午前、").
+PART_OF_DAY = "(?:午前|午後|朝|未明|夜|夕方|昼|正午|深夜)"
 _HOUR = r"(?:上午|下午|凌晨|清晨|晚間|晚上|午前|午後|朝|未明|夜)?[〇零一二三四五六七八九十]{1,3}時"
 
 KANJI_DATE_DAY = (
     rf"(?:(?P<kanji_month>(?<![〇一二三四五六七八九十]){_NUMERAL}{{1,2}})月|(?<=月)|(?<=日の)"
-    rf"|(?<=は)(?={_NUMERAL}{{1,3}}日[、,，])|(?<=によると、)(?={_NUMERAL}{{1,3}}日[、,，])"
+    rf"|(?<=[はが])(?={_NUMERAL}{{1,3}}日[、,，])|(?<=によると、)(?={_NUMERAL}{{1,3}}日[、,，])"
+    rf"|(?<!{_NUMERAL})(?={_NUMERAL}{{1,3}}日{PART_OF_DAY}[、,，にの])"
     rf"|(?<![^\s。、，,(])(?={_NUMERAL}{{1,3}}日は[^、，,。]{{0,6}}{_NUMERAL})"
     rf"|(?<=[今昨明前]\()(?={_NUMERAL}{{1,3}}\)日)"
     rf"|(?<!{_NUMERAL})(?={_NUMERAL}{{1,3}}日{_HOUR})"

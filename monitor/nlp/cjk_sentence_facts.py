@@ -57,6 +57,8 @@ def sentence_facts(
     # gives no fact of its own (rule 3), not even their sum.
     if carried.total and all(c.typed for c in counts) and _BREAKDOWN.match(sentence.lstrip()):
         return counts, []
+    # the totals the sentences before gave, before this sentence's own replace them
+    told_total = set(carried.total)
     spans = [(count.start, count.end) for count in counts]
     days = dict(zip(spans, count_days(sentence, spans, carried.day, published), strict=True))
     # The sentence after is of the day the last count of the day was ("…翌１１日朝までの２４時間
@@ -233,6 +235,11 @@ def sentence_facts(
             if subset:
                 found = [f for f in found if not _inside_total(f, carried.total)]
             else:
+                # One type's count around the island after the report's total of its craft
+                # ("…中国軍機３４機…。Ｈ６Ｋ爆撃機２機は台湾の東方を周回した") is a breakdown of
+                # that total (rule 3), with no うち to say so.
+                if zone == "around Taiwan" and all(c.typed for c in group):
+                    found = [f for f in found if not _inside_total(f, told_total)]
                 carried.total |= {(f.what, f.zone, f.place) for f in found}
             facts += found
             if all(c.typed for c in group):

@@ -11,7 +11,7 @@ on one day has one figure.
 Each sentence is read by the grammar in incursion_grammar.py; this module decides the day of
 each sentence (a sentence that writes none takes the one before) and hands its reading to the
 story (incursion_story.py), which resolves what the grammar leaves open: the craft of "19 of
-them", the count of "the aircraft", the zone of "the zone". Pure and linear in the text's length.
+them", the count of "the aircraft", the zone of "the zone". Linear in the text's length.
 """
 
 import re
@@ -37,6 +37,7 @@ from .incursion_days_ahead import (
 )
 from .incursion_days_before import without_days_before_recalled
 from .incursion_days_pointed_back import day_as_of, day_pointed_back
+from .incursion_editions import without_edition_days
 from .incursion_escorts import without_escorts
 from .incursion_grammar import read_sentence
 from .incursion_headings import section_headings
@@ -170,8 +171,7 @@ def find_incursions(
     # A blank line the splitter leaves says nothing: "... as follows." still announces the lines.
     headings = section_headings(sentences)
     sentences = labels_in_entries(sentences)  # "• May 2 – 9 aircraft. Navy ships: 5."
-    sentences = [sentence for sentence in sentences if sentence.strip()]
-    sentences = [with_rows_as_prose(sentence) for sentence in sentences]  # "aircraft 18 | ..."
+    sentences = [with_rows_as_prose(s) for s in sentences if s.strip()]  # "aircraft 18 | ..."
     sentences = as_plain_sentences(sentences)  # tables, tickers, translations ... as prose
     # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and
     # Tokyo, where the reports are written, and their weekdays count back from that day; a
@@ -190,7 +190,7 @@ def find_incursions(
     as_of: date | None = None  # the last day written after "as of" ("as of 9 a.m. Friday")
     for sentence in sentences:
         tokens = tokenize(sentence)
-        dates = written_dates(tokens, local)
+        dates = without_edition_days(tokens, written_dates(tokens, local))  # "Tuesday's papers"
         dates = sightings_in_window(tokens, dates, local) if windowed else dates
         dates = weekdays_of_the_week_past(tokens, dates, local) if week_past else dates
         reading = read_sentence(tokens, date_tokens(dates))

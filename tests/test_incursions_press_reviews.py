@@ -69,3 +69,42 @@ def test_a_reports_own_day_still_dates_its_counts(report: str) -> None:
     assert facts_at(report, WEDNESDAY_MORNING) == [
         (21, "aircraft", "around Taiwan", "Taiwan", "2024-06-19")
     ]
+
+
+THURSDAY_MORNING = datetime(2025, 4, 3, 0, 30, tzinfo=UTC)
+FIRST_PAPER = (
+    "The Liberty Times, quoting the defence ministry's report for the 24 hours to 6 a.m. "
+    "Wednesday, counts 68 Chinese aircraft and 19 navy vessels around Taiwan."
+)
+
+
+@pytest.mark.parametrize(
+    "second_paper",
+    [
+        "The China Times, citing military sources, says 74 aircraft were operating around "
+        "Taiwan on Wednesday.",
+        "UNITED DAILY NEWS: Uses a narrower window, reporting that the ministry detected 74 "
+        "aircraft around Taiwan on Wednesday.",
+        "The Taipei Times puts the count at 74 aircraft around Taiwan on Wednesday.",
+    ],
+)
+def test_each_papers_figure_is_kept_when_papers_disagree(second_paper: str) -> None:
+    facts = facts_at(f"{FIRST_PAPER}\n\n{second_paper}", THURSDAY_MORNING)
+    assert (68, "aircraft", "around Taiwan", "Taiwan", "2025-04-02") in facts
+    assert (74, "aircraft", "around Taiwan", "Taiwan", "2025-04-02") in facts
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The ministry said 74 aircraft were operating around Taiwan on Wednesday.",  # no paper
+        "The Liberty Times adds that 74 aircraft were operating around Taiwan on Wednesday.",
+        "The China Times, citing military sources, also says 68 aircraft were operating around "
+        "Taiwan on Wednesday.",  # the same figure is one fact
+    ],
+)
+def test_one_figure_stands_unless_another_paper_gives_another(second: str) -> None:
+    facts = facts_at(f"{FIRST_PAPER}\n\n{second}", THURSDAY_MORNING)
+    assert [f for f in facts if f[1] == "aircraft"] == [
+        (68, "aircraft", "around Taiwan", "Taiwan", "2025-04-02")
+    ]

@@ -7,6 +7,7 @@ the counts it reports are of the day before, which the sentence writes or the re
 gives. A day that names an edition dates no count.
 """
 
+from .incursion_papers import PAPER_NAMES
 from .incursion_tokens import Token, WrittenDate
 
 # What a day's edition is called: "Thursday's papers", "its Sunday edition", "Wednesday's
@@ -14,12 +15,6 @@ from .incursion_tokens import Token, WrittenDate
 _EDITION_NOUNS = {
     "paper", "papers", "newspaper", "newspapers", "edition", "editions", "dailies", "front",
     "page", "pages", "issue", "headlines", "broadsheets", "tabloids",
-}  # fmt: skip
-# The last word of a paper's name: "Tuesday's Yomiuri Shimbun", "Friday's Liberty Times";
-# Japan's big dailies go by one word ("Tuesday's Asahi").
-_PAPER_NAMES = {
-    "times", "news", "shimbun", "post", "journal", "nippo", "herald", "tribune", "gazette",
-    "chronicle", "telegraph", "guardian", "asahi", "yomiuri", "mainichi", "sankei", "nikkei",
 }  # fmt: skip
 # A paper "leads Wednesday with" its top story, as it "leads its Wednesday edition with" it.
 _LEADING = {"lead", "leads", "led"}
@@ -45,10 +40,11 @@ def _names_an_edition(tokens: list[Token], written: WrittenDate) -> bool:
 
 
 def _a_papers_name(words: list[Token]) -> bool:
-    """Whether the words open with a capitalised name that ends as a paper's does."""
+    """Whether the words open with a capitalised name that ends as a paper's does ("Tuesday's
+    Yomiuri Shimbun", "Friday's Liberty Times")."""
     for word in words:
         if not word.text[:1].isupper():
             return False
-        if word.low in _PAPER_NAMES:
+        if word.low in PAPER_NAMES:
             return True
     return False

@@ -3,6 +3,7 @@ round, break down or recall it (incursions.py hands over every fact it read, in 
 
 from datetime import date
 
+from .incursion_papers import with_each_papers_figure
 from .incursion_story import Incursion
 
 
@@ -28,6 +29,7 @@ def one_figure_each(
         elif id(chosen[key][1]) in articled and id(fact) not in articled:
             chosen[key] = (headline, fact)
     kept = {id(fact) for _, fact in chosen.values()}
+    kept = with_each_papers_figure([fact for _, fact in facts], kept)  # papers that disagree
     return [fact for _, fact in facts if id(fact) in kept]
 
 

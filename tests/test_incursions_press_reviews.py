@@ -108,3 +108,20 @@ def test_one_figure_stands_unless_another_paper_gives_another(second: str) -> No
     assert [f for f in facts if f[1] == "aircraft"] == [
         (68, "aircraft", "around Taiwan", "Taiwan", "2025-04-02")
     ]
+
+
+TUESDAY_MORNING = datetime(2021, 2, 9, 0, 30, tzinfo=UTC)
+
+
+def test_a_paper_that_writes_no_figure_of_its_own_adds_none() -> None:
+    text = (
+        "TOKYO — Tuesday's Yomiuri Shimbun puts the Senkakus on page one: two China Coast Guard "
+        "ships entered Japan's territorial waters on Monday.\n\nThe Sankei Shimbun puts the "
+        "number of Chinese ships around the islands at four, counting two that stayed in the "
+        "contiguous zone.\n\nThe Global Times says the China Coast Guard ships patrolled the "
+        "territorial waters of the Diaoyu Islands."
+    )
+    assert facts_at(text, TUESDAY_MORNING) == [
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2021-02-08"),
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2021-02-08"),
+    ]

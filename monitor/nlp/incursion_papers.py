@@ -8,6 +8,7 @@ paper's, not a breakdown or a recall of the first.
 
 from datetime import date
 
+from .incursion_phrases import number_at
 from .incursion_story import Incursion
 from .incursion_tokens import Token, tokenize
 
@@ -21,8 +22,9 @@ _NAME_LENGTH = 4  # "The United Daily News", "Taipei Times"
 
 
 def with_each_papers_figure(facts: list[Incursion], kept: set[int]) -> set[int]:
-    """The ids of the facts kept, and of each figure credited to another paper than the kept
-    figures of its craft, zone, place and day, when it differs from all of them."""
+    """The ids of the facts kept, and of each figure a sentence writes and credits to another
+    paper than the kept figures of its craft, zone, place and day, when it differs from all of
+    them."""
     figures: dict[tuple[str, str, str, date], list[tuple[int, str | None]]] = {}
     for fact in facts:
         if id(fact) in kept:
@@ -30,13 +32,22 @@ def with_each_papers_figure(facts: list[Incursion], kept: set[int]) -> set[int]:
     added = set()
     for fact in facts:
         paper, told = credited_paper(fact.evidence), figures.get(_key(fact), [])
-        if id(fact) in kept or paper is None or not told:
+        if id(fact) in kept or paper is None or not told or not _writes(fact):
             continue
         credited = all(other is not None and other != paper for _, other in told)
         if credited and all(count != fact.count for count, _ in told):
             told.append((fact.count, paper))
             added.add(id(fact))
     return kept | added
+
+
+def _writes(fact: Incursion) -> bool:
+    """Whether the fact's sentence writes its figure: "The Global Times says the China Coast
+    Guard ships patrolled the territorial waters" credits a paper, but its ships are those a
+    sentence before counted, and the paper gives no figure of its own."""
+    words = tokenize(fact.evidence)
+    numbers = (number_at(words, i) for i in range(len(words)))
+    return any(found is not None and found[0] == fact.count for found in numbers)
 
 
 def _key(fact: Incursion) -> tuple[str, str, str, date]:

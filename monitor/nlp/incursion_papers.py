@@ -25,14 +25,20 @@ def with_each_papers_figure(facts: list[Incursion], kept: set[int]) -> set[int]:
     """The ids of the facts kept, and of each figure a sentence writes and credits to another
     paper than the kept figures of its craft, zone, place and day, when it differs from all of
     them."""
+    # Each sentence is read once, however many facts it gave: the reading stays linear.
+    sentences = {said: _read(said) for said in dict.fromkeys(fact.evidence for fact in facts)}
     figures: dict[tuple[str, str, str, date], list[tuple[int, str | None]]] = {}
     for fact in facts:
         if id(fact) in kept:
-            figures.setdefault(_key(fact), []).append((fact.count, credited_paper(fact.evidence)))
+            paper = sentences[fact.evidence][0]
+            figures.setdefault(_key(fact), []).append((fact.count, paper))
     added = set()
     for fact in facts:
-        paper, told = credited_paper(fact.evidence), figures.get(_key(fact), [])
-        if id(fact) in kept or paper is None or not told or not _writes(fact):
+        (paper, written), told = sentences[fact.evidence], figures.get(_key(fact), [])
+        # "The Global Times says the China Coast Guard ships patrolled the territorial waters"
+        # credits a paper, but its ships are those a sentence before counted: the paper's own
+        # figure is one its sentence writes.
+        if id(fact) in kept or paper is None or not told or fact.count not in written:
             continue
         credited = all(other is not None and other != paper for _, other in told)
         if credited and all(count != fact.count for count, _ in told):
@@ -41,24 +47,21 @@ def with_each_papers_figure(facts: list[Incursion], kept: set[int]) -> set[int]:
     return kept | added
 
 
-def _writes(fact: Incursion) -> bool:
-    """Whether the fact's sentence writes its figure: "The Global Times says the China Coast
-    Guard ships patrolled the territorial waters" credits a paper, but its ships are those a
-    sentence before counted, and the paper gives no figure of its own."""
-    words = tokenize(fact.evidence)
+def _read(sentence: str) -> tuple[str | None, set[int]]:
+    """The paper the sentence credits, and the numbers it writes."""
+    words = tokenize(sentence)
     numbers = (number_at(words, i) for i in range(len(words)))
-    return any(found is not None and found[0] == fact.count for found in numbers)
+    return _credited_paper(words), {found[0] for found in numbers if found is not None}
 
 
 def _key(fact: Incursion) -> tuple[str, str, str, date]:
     return (fact.what, fact.zone, fact.place, fact.day)
 
 
-def credited_paper(sentence: str) -> str | None:
+def _credited_paper(words: list[Token]) -> str | None:
     """The paper a sentence credits before its first number, as its lower-case name: the
     capitalised words that end as a paper's name does ("The Liberty Times, quoting ...",
     "UNITED DAILY NEWS: ...", "..., the Sankei Shimbun says")."""
-    words = tokenize(sentence)
     for index, word in enumerate(words):
         if word.text[:1].isdigit():
             return None

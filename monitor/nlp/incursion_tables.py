@@ -98,6 +98,12 @@ def table_rows(sentences: list[str]) -> list[str]:
             continue
         if header is not None and len(cells) == len(header) and _columns_are_periods(header):
             continue  # "| | Dec 2025 | Jan 2026 |": each column a month's tally (rule 5)
+        if header is not None and len(cells) == len(header) and _counts_craft_only(header, cells):
+            # "PLA aircraft | PLAN vessels" over "17 | 8": a report's table with no day column,
+            # each cell its column's labelled line; its first figure is no day.
+            lines += [f"• {name}: {cell}\n" for name, cell in zip(header, cells, strict=True)
+                      if not _BLANK.fullmatch(cell)]  # fmt: skip
+            continue
         if header is not None and len(cells) == len(header):
             lines.append(f"{_day_in_words(cells[0])}:\n")
             # A cell with no figure ("—", "n/a") says no count and leaves the list open.
@@ -110,7 +116,12 @@ def table_rows(sentences: list[str]) -> list[str]:
         # aircraft | PLA Navy ships."), which is no part of the last column's name.
         cells = cells[:-1] + [cells[-1].rstrip(".")] if cells else cells
         header = (
-            cells if len(cells) >= 3 or _names_columns(cells) or _heads_periods(cells) else None
+            cells
+            if len(cells) >= 3
+            or _names_columns(cells)
+            or _heads_periods(cells)
+            or _heads_craft_columns(cells)
+            else None
         )
         header_closed = sentence.rstrip().endswith(_SEPARATOR)
         if header is None:
@@ -188,6 +199,35 @@ def _names_columns(cells: list[str]) -> bool:
 
 
 _REMARK_COLUMNS = {"remark", "remarks", "note", "notes", "comment", "comments", "details"}
+
+
+# A figure standing as a cell of its own: "17", "1,204"; not the number of a type ("J-16").
+_FIGURE_CELL = re.compile(r"\d[\d,]*")
+_FIGURE_WORD = re.compile(r"(?<![-\w])\d")
+
+
+def _names_craft(cell: str) -> bool:
+    """Whether a column head names craft ("PLA aircraft", "PLAN vessels", "Balloons") and
+    states no figure, as a head never does."""
+    words = re.findall(r"[a-z]+", cell.lower())
+    return any(word in CRAFT_NOUNS for word in words) and not _FIGURE_WORD.search(cell)
+
+
+_DAY_COLUMNS = {"date", "day", "dates", "days"}
+
+
+def _heads_craft_columns(cells: list[str]) -> bool:
+    """Whether a line of two cells heads a table of craft: craft alone ("PLA aircraft | PLAN
+    vessels", a report's figures in the row under it) or a day and one kind of craft ("Date |
+    PLA aircraft", a row a day), as a line of three heads any table."""
+    first, last = cells if len(cells) == 2 else ("", "")
+    return _names_craft(last) and (_names_craft(first) or first.lower() in _DAY_COLUMNS)
+
+
+def _counts_craft_only(header: list[str], cells: list[str]) -> bool:
+    """Whether a row is a report's figures under columns of craft, its first cell a figure
+    under a craft's head rather than a day under "Date": a table with no day column."""
+    return _names_craft(header[0]) and _FIGURE_CELL.fullmatch(cells[0]) is not None
 
 
 def _names_remarked_columns(cells: list[str]) -> bool:

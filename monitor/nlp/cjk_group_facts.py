@@ -56,7 +56,12 @@ def in_period(sentence: str, position: int, carried: bool) -> bool:
     scopes = [(start, True) for start in periods]
     opened = sentence.find("から")  # a span opened ("１日から"), read once for every day
     for day in p["report_day"].finditer(sentence, 0, position):
-        ends_period = bool(periods) and periods[0] < day.start() and _ends_span(sentence, day)
+        ends_period = (
+            bool(periods)
+            and periods[0] < day.start()
+            and _ends_span(sentence, day)
+            and not _WINDOW_FROM_HOUR.search(sentence, 0, day.start())
+        )
         # A bare day "by" which a figure was reached ("２８日までに…延べ４０隻") ends a period
         # the sentence need not name; a report's window writes its hour ("午前６時までに").
         by_day = (
@@ -78,6 +83,16 @@ def in_period(sentence: str, position: int, carried: bool) -> bool:
 
 
 _HOURS = re.compile(fold_pattern(r"[0-9]+(?:小時|時間)"))
+# A span opened at a day's hour ("9月25日0600時至", "昨日上午6時至", "５日午前６時から") is a
+# report's window, the period word before it its label ("統計期間｜113年9月25日0600時至9月26日
+# 0600時"): a year's or a month's total to date never opens at an hour.
+_WINDOW_FROM_HOUR = re.compile(
+    fold_pattern(
+        r"(?:[0-9]{1,2}日|昨日|昨天|前一日|前一天|前日)\s?"
+        r"(?:午前|午後|上午|下午|凌晨|早上|晚上)?\s?[0-9]{1,4}\s?(?:時|点|點)"
+        r"[^，,；;。、]{0,6}?(?:至|到|から|より|起|[~〜])"
+    )
+)
 
 
 def _clause_of(sentence: str, position: int) -> str:

@@ -11,8 +11,11 @@ from .cjk_script import fold_pattern
 # Territorial waters entered in the clause a span opens: the ships' time inside, whose day is
 # the one they entered on (the blind-5 writers' decision), not a report's window. Kinmen's
 # restricted and prohibited waters are stayed in the same way ("昨(23)日傍晚…進入限制水域…直到
-# 今天清晨才駛離": a fact of the 23rd, rule 9).
-INTRUSION = re.compile(fold_pattern(r"[^。，,、]{0,24}?(?:領海|限制水域|禁止水域)"))
+# 今天清晨才駛離": a fact of the 23rd, rule 9). A bracket is one aside however long, a weekday's
+# or a place's other name ("11日（周三）上午驶入钓鱼岛（日本称尖阁诸岛）周边“领海”").
+INTRUSION = re.compile(
+    fold_pattern(r"(?:[^。，,、(]|\([^()。]{0,12}\)){0,24}?(?:領海|限制水域|禁止水域)")
+)
 # A Chinese count's noun before the day its ships entered ("2艘海警船週二（8日）晚間侵入…領海"):
 # the day is theirs when the sentence tells them gone again (駛出, 離開), a stay that is over,
 # which rule 9 counts on the day they entered. Not gone yet ("仍未駛離") is a stay not over,

@@ -1,0 +1,71 @@
+"""Chinese procurement notices, defence-industry filings and the trade press that quotes the
+day's figures (the blind30 passages' classes of miss): a statistics window labelled as one
+("統計期間｜…25日0600時至…26日0600時") is the day's report, not a period's total, and a
+bracketed aside inside a stay's clause does not hide the day the ships entered on."""
+
+from datetime import UTC, datetime
+
+import pytest
+from incursion_helpers import cjk_facts_at
+
+PUBLISHED = datetime(2024, 9, 26, 0, 40, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "統計期間｜113年9月25日0600時至9月26日0600時",
+        "統計期間：昨日上午6時至今日上午6時",
+        "统计期间为25日上午6时至26日上午6时",
+        "統計時間｜9月25日6時至9月26日6時",
+    ],
+)
+def test_a_labelled_statistics_window_reports_the_day(window: str) -> None:
+    text = (
+        "國防部今（26）日上午公布共軍在臺海周邊動態，本報整理如下：\n"
+        f"{window}\n"
+        "共機｜21架次（其中14架次逾越中線，進入北部、西南空域）\n"
+        "共艦｜７艘\n"
+    )
+    assert cjk_facts_at(text, PUBLISHED) == {
+        (21, "aircraft", "around Taiwan", "Taiwan", "2024-09-26"),
+        (14, "aircraft", "median line", "Taiwan", "2024-09-26"),
+        (14, "aircraft", "ADIZ", "Taiwan", "2024-09-26"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2024-09-26"),
+    }
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "統計期間｜113年1月1日至9月26日",
+        "今年1月1日至9月26日",
+    ],
+)
+def test_a_period_to_date_is_no_days_report(period: str) -> None:
+    text = f"國防部資料整理如下：\n{period}\n共機｜3,105架次\n共艦｜1,320艘\n"
+    assert cjk_facts_at(text, PUBLISHED) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "日本海上保安厅14日称，3艘中国海警船11日（周三）上午驶入钓鱼岛（日本称尖阁诸岛）"
+            "周边日方所称“领海”，直至14日（周六）上午才驶离。",
+            (3, "official ships", "territorial waters", "Senkaku Islands", "2026-02-11"),
+        ),
+        (
+            "2艘中国海警船9日（周一）晚间驶入钓鱼岛（日称尖阁诸岛）附近（日方所称）领海，"
+            "直至11日上午才驶离。",
+            (2, "official ships", "territorial waters", "Senkaku Islands", "2026-02-09"),
+        ),
+        (
+            "海巡署今天表示，4艘中國海警船12日（週四）上午駛入金門（大金門、小金門一帶）"
+            "限制水域，直到13日清晨才駛離。",
+            (4, "official ships", "restricted waters", "Kinmen", "2026-02-12"),
+        ),
+    ],
+)
+def test_a_stay_told_with_bracketed_asides_is_the_entry_days(sentence: str, fact: tuple) -> None:
+    assert cjk_facts_at(sentence, datetime(2026, 2, 14, 6, 0, tzinfo=UTC)) == {fact}

@@ -106,7 +106,7 @@ DEMONYMS = {
 # The financial press's house of a country ("美系外資", "日系券商", "韓系車廠") and its makers
 # ("台廠可望切入供應鏈", "陸廠低價搶單"): whose firm it is, as 日商 and 陸資 are; not 中, which
 # ends words before both ("其中系統", "其中廠商"). And 陸機, aircraft of the mainland, as 共機
-# ("空自對陸機緊急升空").
+# ("空自對陸機緊急升空"); Japanese writes where a thing is made in full (中国製, 台湾製).
 CHINESE_DEMONYMS = {
     **{
         abbreviation + word: country
@@ -115,6 +115,15 @@ CHINESE_DEMONYMS = {
         for word in ("系", "廠")
     },
     "陸機": "china",
+    # made in a country, as 美製 is in the United States ("禁用陸製無人機零組件", "台製無人機",
+    # "日製雷達"); not 中, which ends words before it ("其中製造"), nor 英 and 法, whose 英制 and
+    # 法制 (imperial units, the legal system) fold to it
+    **{
+        abbreviation + "製": country
+        for abbreviation, country in BUSINESS_OWNERS.items()
+        if abbreviation not in ("中", "美")
+    },
+    "俄製": "russia",
 }
 DEMONYMS |= CHINESE_DEMONYMS
 # Words that end in a country's one-character abbreviation ("參加", "增加", "完美"): before

@@ -206,16 +206,19 @@ def country_before_military_word(folded: str, start: int, end: int, forms: dict[
 def no_demonym(folded: str, start: int, end: int, chinese: bool) -> bool:
     """Whether the nationality word at [start, end) is none here: one only Chinese copy writes
     so, in Japanese copy (CHINESE_DEMONYMS); or its one-character country ends the word before
-    it instead: 日 before 艦 after a day's character ("5日艦艇", "同日艦隊"; 日方 after 同 stays
-    Japan's: "中方愿同日方一道"), 加, 美 and 台 after a word's first character ("參加方",
-    "增加艦艇", "完美制度", "平台廠商")."""
+    it instead: 日 before 艦 or 製 after a day's character ("5日艦艇", "同日艦隊", "每日製作";
+    日方 after 同 stays Japan's: "中方愿同日方一道"), 加, 美 and 台 after a word's first
+    character ("參加方", "增加艦艇", "完美制度", "平台廠商")."""
     if not chinese and folded[start:end] in _chinese_demonyms():
         return True
     before, first = folded[start - 1 : start], folded[start]
     if first == "日":
-        return folded[end - 1] == fold_char("艦") and before in _folded(tuple(DAY_BEFORE))
+        return folded[end - 1] in _DAY_WORDS_AFTER and before in _folded(tuple(DAY_BEFORE))
     word_starts = next((w for c, w in WORD_ENDING_IN.items() if fold_char(c) == first), "")
     return bool(before) and before in fold(word_starts)
+
+
+_DAY_WORDS_AFTER = (fold_char("艦"), fold_char("製"))
 
 
 def countries_joined_before(folded: str, start: int) -> bool:

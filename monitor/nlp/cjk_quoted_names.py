@@ -1,9 +1,9 @@
 """Names in quotation marks before the word of their kind (cjk_entities.py): Chinese copy quotes
 a ship's or an exercise's own name and writes its kind after the closing mark ("“希金斯”号驱逐舰",
-"「漢光」演習"), Japanese copy a ship class's name before its 型 ("「もがみ」型護衛艦"), and a
+"「漢光」演習"), Japanese copy a ship class's name before its 型 ("「もがみ」型護衛艦", Chinese its 級), and a
 doctrine's name before the word that says whose it is ("「一つの中国」原則", China's, and
 "「一つの中国」政策", America's), where the knowledge base has the name with its kind
-("希金斯號", "漢光演習", "一つの中国原則", "もがみ型").
+("希金斯號", "漢光演習", "一つの中国原則", "もがみ型", "阿武隈級").
 The quoted name is that entity, found by the name and kind read together.
 """
 
@@ -19,10 +19,11 @@ from .mention import Mention, relinked
 # A short name alone in quotation marks, and the word of its kind right after them: a ship's
 # 號 (the knowledge base writes ships' names with it), an exercise's 演習, or a doctrine's
 # principle (原則) or policy (政策), or a ship class's 型 (every Japanese set since blind10 labels
-# the quoted もがみ of "「もがみ」型護衛艦" as the class).
+# the quoted もがみ of "「もがみ」型護衛艦" as the class), or its 級 as Chinese copy writes it
+# ("“阿武隈”级护卫舰", the base's 阿武隈級).
 _LONGEST_NAME = 100  # characters: longer than any name the knowledge base or the model finds
 QUOTED_BEFORE_KIND = re.compile(
-    r"[“「『\"]([^“”「」『』\"\s，。、]{2,8})[”」』\"](號|号|演習|演习|原則|原则|政策|型)"
+    r"[“「『\"]([^“”「」『』\"\s，。、]{2,8})[”」』\"](號|号|演習|演习|原則|原则|政策|型|級|级)"
 )
 
 

@@ -64,17 +64,31 @@ _LONG_E = re.compile("(?<=[エケゲセゼテデネヘベペメレ])[イー]")
 def folded_spellings(name: str, person: bool = False) -> tuple[str, ...]:
     """A knowledge-base name folded, and a type's code also without its hyphen; a person's Han
     name also with a space between family and given name; a katakana name's long "e" also
-    written the other way."""
+    written the other way; and a name that jp2t folds to an old form t2s does not simplify also
+    as simplified copy writes it."""
     code = _HYPHENED_CODE.fullmatch(name)
     if code:
         return (fold(name), fold("".join(code.groups())))
     folded = fold(name)
+    if (simplified := _simplified_as_written(name)) != folded:
+        return (folded, *folded_spellings(simplified, person))
     if person and _HAN_NAME.fullmatch(name):
         return (folded, *(f"{folded[:cut]} {folded[cut:]}" for cut in range(1, min(4, len(name)))))
     if _LONG_E.search(folded):
         variants = {_LONG_E.sub("イ", folded), _LONG_E.sub("ー", folded)} - {folded}
         return (folded, *sorted(variants))
     return (folded,)
+
+
+def _simplified_as_written(name: str) -> str:
+    """A name folded to simplified straight from its own characters: jp2t writes the Japanese
+    and traditional 衛 as the old form 衞, which t2s leaves as it is, so "海上自衛隊" folds to
+    "海上自衞队" and never meets the simplified "海上自卫队" that mainland copy writes."""
+    converters = _converters()
+    if not converters:
+        return fold(name)
+    simplified = converters[-1].convert(name)
+    return fold(simplified) if len(simplified) == len(name) else fold(name)
 
 
 @cache

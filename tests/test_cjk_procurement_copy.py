@@ -1,12 +1,18 @@
 """Chinese procurement notices, defence-industry filings and the trade press that quotes the
 day's figures (the blind30 passages' classes of miss): a statistics window labelled as one
 ("統計期間｜…25日0600時至…26日0600時") is the day's report, not a period's total, and a
-bracketed aside inside a stay's clause does not hide the day the ships entered on."""
+bracketed aside inside a stay's clause does not hide the day the ships entered on; and in the
+names, a thing made in a country (陸製, 台製, 日製) is that country's, a body written with
+simplified 卫 is the one the base writes with 衛, and a quoted class name before 級 is the
+class."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from incursion_helpers import cjk_facts_at
+
+from monitor.nlp.cjk_entities import cjk_mentions
+from monitor.nlp.kb import default_kb
 
 PUBLISHED = datetime(2024, 9, 26, 0, 40, tzinfo=UTC)
 
@@ -69,3 +75,59 @@ def test_a_period_to_date_is_no_days_report(period: str) -> None:
 )
 def test_a_stay_told_with_bracketed_asides_is_the_entry_days(sentence: str, fact: tuple) -> None:
     assert cjk_facts_at(sentence, datetime(2026, 2, 14, 6, 0, tzinfo=UTC)) == {fact}
+
+
+def _links(text: str) -> list[tuple[str, str, str]]:
+    mentions = cjk_mentions(text, default_kb(), date(2025, 6, 14), "taiwan")
+    return [(m.text, m.entity_id, m.kind) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("標案規格明定不得使用陸製無人機零組件。", "陸製", "china"),
+        ("國軍將優先採購台製無人機。", "台製", "taiwan"),
+        ("海巡署引進臺製巡防艇。", "臺製", "taiwan"),
+        ("該型雷達採用日製晶片。", "日製", "japan"),
+        ("波蘭加購韓製K9自走砲。", "韓製", "south-korea"),
+        ("印度仍大量使用俄製戰機。", "俄製", "russia"),
+    ],
+)
+def test_made_in_a_country_is_that_country(text: str, word: str, country: str) -> None:
+    assert (word, country, "demonym") in _links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["工廠每日製作500架無人機。", "軍方今日製訂新規範。", "該廠明日製成首批樣品。"],
+)
+def test_a_days_character_before_made_is_no_japan(text: str) -> None:
+    assert all(entity != "japan" for _, entity, _ in _links(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity"),
+    [
+        ("日方正与菲方就转让海上自卫队退役的护卫舰进行磋商。", "海上自卫队", "jmsdf"),
+        ("三菱重工与防卫装备厅签署合同。", "防卫装备厅", "atla"),
+        ("日本内阁会议通过2025年版《防卫白书》。", "防卫白书", "defense-of-japan"),
+        ("台湾卫福部表示，将协助受灾民众。", "卫福部", "taiwan-ministry-of-health-and-welfare"),
+    ],
+)
+def test_a_name_written_with_simplified_wei_is_the_body_written_with_the_old_form(
+    text: str, name: str, entity: str
+) -> None:
+    assert (name, entity, "name") in _links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity"),
+    [
+        ("日方拟向菲方转让“阿武隈”级护卫舰。", "阿武隈", "abukuma-class"),
+        ("菲律賓將接收「阿武隈」級護衛艦。", "阿武隈", "abukuma-class"),
+    ],
+)
+def test_a_quoted_class_name_before_its_class_word_is_the_class(
+    text: str, name: str, entity: str
+) -> None:
+    assert (name, entity, "name") in _links(text)

@@ -131,3 +131,35 @@ def test_a_quoted_class_name_before_its_class_word_is_the_class(
     text: str, name: str, entity: str
 ) -> None:
     assert (name, entity, "name") in _links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity"),
+    [
+        ("三菱重工宣布，与澳大利亚国防部签署护卫舰协议。", "澳大利亚国防部", "australia-dod"),
+        ("澳洲國防部表示將增購潛艦。", "澳洲國防部", "australia-dod"),
+        ("新舰将提升澳海军在印太地区的反潜能力。", "澳海军", "royal-australian-navy"),
+        ("澳空軍P-8A巡邏機飛越南海。", "澳空軍", "raaf"),
+        ("英國國防部宣布航艦打擊群將訪日。", "英國國防部", "uk-mod"),
+        ("菲律宾国防部长特奥多罗表示，菲国防部将加强巡逻。", "菲国防部", "philippine-dnd"),
+    ],
+)
+def test_another_countrys_body_written_with_the_countrys_name_is_that_body(
+    text: str, name: str, entity: str
+) -> None:
+    assert (name, entity, "name") in _links(text)
+
+
+def test_australias_side_is_australia_but_hong_kong_and_macaus_is_not() -> None:
+    assert ("澳方", "australia", "demonym") in _links("后续8艘由澳方在西澳州的船厂组装。")
+    assert all(entity != "australia" for _, entity, _ in _links("港澳方面表示欢迎。"))
+
+
+def test_a_japanese_name_misspelt_after_its_family_name_is_the_same_person() -> None:
+    text = (
+        "日本拟追加订购两艘潜艇 小泉进次郎：提升水下作战能力\n\n"
+        "据日本媒体报道，日本防卫大臣小泉晋次郎27日在记者会上表示，防卫省将追加订购两艘潜艇。"
+    )
+    links = _links(text)
+    assert ("小泉晋次郎", "shinjiro-koizumi", "name") in links
+    assert all(name != "小泉" for name, _, _ in links)

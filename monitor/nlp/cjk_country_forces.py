@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .cjk_abbreviated_bodies import abbreviated_body_forms
+from .cjk_country_bodies import country_body_forms
 from .cjk_entity_words import COUNTRY_ABBREVIATIONS
 from .cjk_script import fold
 from .kb import KnowledgeBase
@@ -39,9 +40,13 @@ def country_forms(
 ) -> dict[str, str]:
     """The folded forms -> entity ids that a country's names joined to its bodies' add to the
     base's own `forms` (a generic name in `generic` stays generic): its services under its other
-    names and with 皇家, and its bodies' short names after its abbreviation."""
+    names and with 皇家, its bodies written as Chinese copy writes any country's
+    (cjk_country_bodies.py), and its bodies' short names after its abbreviation."""
     services = country_service_forms(kb) | royal_service_forms(kb)
     added = {form: i for form, i in services.items() if form not in forms and form not in generic}
+    added |= {
+        form: i for form, i in country_body_forms(kb, forms | added).items() if form not in generic
+    }
     return added | abbreviated_body_forms(kb, forms | added)
 
 

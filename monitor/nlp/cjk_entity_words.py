@@ -96,6 +96,9 @@ DEMONYMS = {
     # Canada's side and warships in Chinese copy of joint transits ("美方、加方", "对美舰、加舰
     # 过航"): 加 is Canada's only before these two words, never in a headline's abbreviations
     "加方": "canada", "加艦": "canada",
+    # Australia's side in Chinese copy ("后续8艘由澳方组装"): 澳 is Australia's only before 方
+    # (cjk_country_bodies.py: before a body's word too), and Macau's after 港 ("港澳方面")
+    "澳方": "australia",
     # Malaysians, as Malaysia's own Chinese-language papers write them ("在台大马人")
     "大馬人": "malaysia",
     # made in the United States ("美製海馬士多管火箭"), as 美籍 is of the United States
@@ -130,6 +133,7 @@ DEMONYMS |= CHINESE_DEMONYMS
 # 方, 艦 or 製 the abbreviation is that word's end, not a country ("參加方" are the parties
 # taking part, "增加艦艇" adds ships, "完美制度" is a perfect system, 制 folding to 製).
 WORD_ENDING_IN = {"加": "參増增追附外施更添強疊倍", "美": "完優精甜讚健審"}
+WORD_ENDING_IN["澳"] = "港蘇"  # Hong Kong and Macau ("港澳方面"), Su'ao ("蘇澳方面")
 # 台 ends a word too after these ("平台廠商", "電台系列"), as in cjk_mainland_bodies.py.
 WORD_ENDING_IN["台"] = "平舞講陽電倒站櫃擂炮展灶戲出煙吧窗燈樓亭井"
 # Names whose first character ends the word before it after these: 東 of 船東, shipowners

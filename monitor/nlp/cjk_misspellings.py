@@ -219,26 +219,33 @@ def _script(chars: str) -> str | None:
 # name of two, the common form, where which characters are the given name is known.
 CHINESE_NAME_COUNTRIES = frozenset({"china", "taiwan", "hong-kong"})
 CHINESE_NAME_CHARS = 3
+# A longer Han name (a Japanese one, as Chinese copy writes it: "小泉进次郎"): its first two
+# characters are its family name, or the start of one, so only a character after them is a
+# given name's misspelt ("小泉晋次郎"); "小林进次郎" is another family's.
+LONG_NAME_CHARS, LONG_FAMILY_CHARS = 4, 2
 
 
 def misspelt_given_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """The mentions, with each three-character Chinese name found by nothing else that writes
     one character of a linked person's given name otherwise ("发言人陈彬华" beside "陈斌华说")
     linked to that person: the family name and the other given character written alike, in
-    one article, are the same person misspelt (an input method's homophone, mostly). Names the
-    knowledge base links overlap no such name ("韩国人" beside 韩国瑜 holds 韩国, Korea)."""
+    one article, are the same person misspelt (an input method's homophone, mostly). So is a
+    longer Han name one character off after its first two ("小泉晋次郎" beside "小泉进次郎").
+    Names the knowledge base links overlap no such name ("韩国人" beside 韩国瑜 holds 韩国)."""
     people = {
         form: entity_id
         for form, entity_id in _han_people(mentions, kb).items()
         if len(form) == CHINESE_NAME_CHARS
         and kb.entities[entity_id].country in CHINESE_NAME_COUNTRIES
+        or len(form) >= LONG_NAME_CHARS
     }
     linked = {i for m in mentions if m.in_kb for i in range(m.start, m.end)}
     folded = fold(text)
     found: dict[tuple[int, int], str] = {}
     for form, person in people.items():
-        for hit in re.finditer(re.escape(form[0]), folded):
-            start, end = hit.start(), hit.start() + CHINESE_NAME_CHARS
+        family = form[: LONG_FAMILY_CHARS if len(form) >= LONG_NAME_CHARS else 1]
+        for hit in re.finditer(re.escape(family), folded):
+            start, end = hit.start(), hit.start() + len(form)
             name = folded[start:end]
             if (
                 _script(text[start:end]) == "han"

@@ -1,0 +1,91 @@
+"""A country's body written as Chinese copy writes any country's: the country's Chinese name or
+its one-character abbreviation, then the word for the body ("澳大利亚国防部", "澳海军"). The
+knowledge base spells a few such names (美國國防部, 澳洲海軍, 韓國國防部); read by its spellings
+alone, "澳大利亚国防部" would be the country and a bare 国防部 whose country the article decides,
+and "澳海军" a bare 海军, which mainland copy means as the PLA Navy.
+
+The words for bodies are learned from the base's own Chinese names: a body's name that opens
+with one of its country's names leaves the body's word ("美國國防部" leaves 國防部, said of a
+Department of Defense). A body of another country whose English generic names share one with
+that word's (Australia's Department of Defence is also "Department of Defense") is written with
+the word after each of its country's names, unless the country is one of the four the base
+spells in full (FOLLOWED). A form two bodies would take, or one the base has already, is left as
+it is.
+"""
+
+from __future__ import annotations
+
+from .cjk_entity_words import COUNTRY_ABBREVIATIONS
+from .cjk_script import CJK, fold
+from .kb import KnowledgeBase
+
+# One-character countries before a body's word ("澳海军", "英國防部"): Chinese copy's Australia,
+# 澳, which Japanese writes 豪 (not in COUNTRY_ABBREVIATIONS, whose characters open any word:
+# 港澳 is Hong Kong and Macau), and those of COUNTRY_ABBREVIATIONS that end no common word
+# before one: not 中 ("其中海軍"), 日 ("今日海軍"), 美 ("完美"), 台 ("平台"), 比 or 印.
+ABBREVIATIONS = {
+    "澳": "australia",
+    **{
+        char: country
+        for char, country in COUNTRY_ABBREVIATIONS.items()
+        if char not in "中日美台臺比印"
+    },
+}
+# The four countries the sets follow: the base spells their bodies in every script already, and
+# their names open other words before a body's ("日本海军演" is war games in the Sea of Japan,
+# "日本海警戒" a patrol there).
+FOLLOWED = frozenset({"china", "taiwan", "japan", "united-states"})
+MIN_BODY_WORD_CHARS = 2  # "海軍", "國防部": a single character is a word part
+
+
+def country_body_forms(kb: KnowledgeBase, known: dict[str, str]) -> dict[str, str]:
+    """Folded form -> body id of each body written with each name of its country and a body
+    word learned from the base, when only that body takes the form and `known` lacks it."""
+    names = _country_names(kb)
+    words = _body_words(kb, names)
+    openings = {country: set(full) for country, full in names.items()}
+    for abbreviation, country in ABBREVIATIONS.items():
+        openings.setdefault(country, set()).add(fold(abbreviation))
+    taken: dict[str, set[str]] = {}
+    for entry in kb.entities.values():
+        if entry.type != "ORG" or entry.country not in openings or entry.country in FOLLOWED:
+            continue
+        generics = {g.casefold() for g in entry.generic}
+        for word, said_of in words.items():
+            if generics & said_of:
+                for opening in openings[entry.country]:
+                    taken.setdefault(opening + word, set()).add(entry.id)
+    return {
+        form: next(iter(ids)) for form, ids in taken.items() if len(ids) == 1 and form not in known
+    }
+
+
+def _country_names(kb: KnowledgeBase) -> dict[str, set[str]]:
+    """Each country's Chinese names, folded ("澳大利亚", "澳洲")."""
+    return {
+        entry.id: {fold(text) for text in (entry.name, *entry.aliases) if _all_han(text)}
+        for entry in kb.entities.values()
+        if entry.kind == "country"
+    }
+
+
+def _body_words(kb: KnowledgeBase, names: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Folded body word -> the English generic names of the bodies the base writes with it
+    after their country's longest name ("美國國防部" -> 國防部, {"department of defense", ...})."""
+    words: dict[str, set[str]] = {}
+    for entry in kb.entities.values():
+        if entry.type != "ORG" or not entry.generic or entry.country not in names:
+            continue
+        for text in (entry.name, *entry.aliases):
+            folded = fold(text)
+            opening = max(
+                (n for n in names[entry.country] if folded.startswith(n)), key=len, default=""
+            )
+            word = folded[len(opening) :]
+            if opening and len(word) >= MIN_BODY_WORD_CHARS and _all_han(word):
+                words.setdefault(word, set()).update(g.casefold() for g in entry.generic)
+    return words
+
+
+def _all_han(text: str) -> bool:
+    return bool(text) and all(CJK.match(c) and not "\u3040" <= c <= "\u30ff" for c in text)

@@ -1,10 +1,10 @@
 """Names in quotation marks before the word of their kind (cjk_entities.py): Chinese copy quotes
 a ship's or an exercise's own name and writes its kind after the closing mark ("“希金斯”号驱逐舰",
 "「漢光」演習", a class's "“阿武隈”级"), Japanese copy a ship class's name before its 型
-("「もがみ」型護衛艦"), and a doctrine's name before the word that says whose it is ("「一つの中国」原則", China's, and
-"「一つの中国」政策", America's), where the knowledge base has the name with its kind
-("希金斯號", "漢光演習", "一つの中国原則", "もがみ型", "阿武隈級").
-The quoted name is that entity, found by the name and kind read together.
+("「もがみ」型護衛艦"), and a doctrine's name before the word that says whose it is
+("「一つの中国」原則", China's, and "「一つの中国」政策", America's), where the knowledge
+base has the name with its kind ("希金斯號", "漢光演習", "一つの中国原則", "もがみ型",
+"阿武隈級"). The quoted name is that entity, found by the name and kind read together.
 """
 
 from __future__ import annotations

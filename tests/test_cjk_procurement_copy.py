@@ -163,3 +163,21 @@ def test_a_japanese_name_misspelt_after_its_family_name_is_the_same_person() -> 
     links = _links(text)
     assert ("小泉晋次郎", "shinjiro-koizumi", "name") in links
     assert all(name != "小泉" for name, _, _ in links)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "entity"),
+    [
+        ("江南造船同时承建航母、055型和052D型驱逐舰。", "055型", "type-055-destroyer"),
+        ("大連造船廠承建055型與052D型驅逐艦。", "055型", "type-055-destroyer"),
+        ("沪东中华承建054A型、055型及052D型驱逐舰。", "055型", "type-055-destroyer"),
+    ],
+)
+def test_a_type_listed_before_a_shared_kind_word_is_that_class(
+    text: str, code: str, entity: str
+) -> None:
+    assert (code, entity, "name") in _links(text)
+
+
+def test_a_code_not_listed_before_a_kind_word_is_no_class() -> None:
+    assert all(name != "055型" for name, _, _ in _links("该厂055型生产线已满载，和052D型不同。"))

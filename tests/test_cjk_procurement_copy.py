@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 import pytest
 from incursion_helpers import cjk_facts_at
 
+from monitor.nlp.analyze import TextToAnalyse, analyse
 from monitor.nlp.cjk_entities import cjk_mentions
 from monitor.nlp.kb import default_kb
 
@@ -181,3 +182,17 @@ def test_a_type_listed_before_a_shared_kind_word_is_that_class(
 
 def test_a_code_not_listed_before_a_kind_word_is_no_class() -> None:
     assert all(name != "055型" for name, _, _ in _links("该厂055型生产线已满载，和052D型不同。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("展期首日，中科院與美商安杜里爾（Anduril）簽署無人機共同研製意向書。", "安杜里爾"),
+        ("美国国防科技公司安杜里尔（Anduril）宣布扩大在亚洲的生产。", "安杜里尔"),
+    ],
+)
+def test_a_transliteration_glossed_by_its_latin_name_is_that_entity(text: str, name: str) -> None:
+    (result,) = analyse([TextToAnalyse("t", text, "zh", PUBLISHED)])
+    links = [(m.text, m.entity_id, m.kind) for m in result.mentions]
+    assert (name, "anduril", "name") in links
+    assert ("Anduril", "anduril", "name") in links

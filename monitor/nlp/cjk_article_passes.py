@@ -12,6 +12,7 @@ from .cjk_bracketed_acronyms import acronyms_as_glossed
 from .cjk_capital_sense import capitals_alike
 from .cjk_clipped_names import listed_places
 from .cjk_home import HOME_BY_SCRIPT, far_shore
+from .cjk_latin_glosses import latin_glossed_names
 from .cjk_listed_types import listed_types
 from .cjk_mainland_bodies import mainland_named_bodies
 from .cjk_mainland_branches import mainland_branches
@@ -52,6 +53,7 @@ def whole_article_passes(
     japanese = home == HOME_BY_SCRIPT["ja"]
     mentions = quoted_names(text, mentions, names.forms, kb)
     mentions = listed_types(text, folded, mentions, names.forms, kb)
+    mentions = latin_glossed_names(text, mentions, kb)
     mentions = capitals_alike(mentions, folded, kb, home)
     mentions = owners_bodies(text, mentions, kb)
     mentions = mainland_named_bodies(text, mentions, kb)

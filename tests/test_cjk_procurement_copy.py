@@ -196,3 +196,24 @@ def test_a_transliteration_glossed_by_its_latin_name_is_that_entity(text: str, n
     links = [(m.text, m.entity_id, m.kind) for m in result.mentions]
     assert (name, "anduril", "name") in links
     assert ("Anduril", "anduril", "name") in links
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("日本防卫大臣与澳大利亚国防部长马尔斯会谈。", "australia"),
+        ("菲律賓國防部長德奧多羅表示，日菲防衛合作將深化。", "philippines"),
+    ],
+)
+def test_a_countrys_minister_is_the_country_and_a_title_not_the_body(
+    text: str, country: str
+) -> None:
+    links = _links(text)
+    assert any(entity == country and kind == "name" for _, entity, kind in links)
+    assert all(not entity.endswith(("-dod", "-dnd")) for _, entity, _ in links)
+
+
+def test_a_body_after_two_joined_countries_is_neither_ones() -> None:
+    assert all(
+        entity != "philippine-coast-guard" for _, entity, _ in _links("日菲海警签署合作备忘录。")
+    )

@@ -10,10 +10,14 @@ Department of Defense). A body of another country whose English generic names sh
 that word's (Australia's Department of Defence is also "Department of Defense") is written with
 the word after each of its country's names, unless the country is one of the four the base
 spells in full (FOLLOWED). A form two bodies would take, or one the base has already, is left as
-it is.
+it is. Such a form is no name where its word and a 長 after it are a title ("澳大利亚国防部长马尔斯"
+is the country and its minister, as the sets label it) or where another one-character country
+comes before its abbreviation ("日菲海警": two countries' coast guards), see body_gives_way.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from .cjk_entity_words import COUNTRY_ABBREVIATIONS
 from .cjk_script import CJK, fold
@@ -89,3 +93,19 @@ def _body_words(kb: KnowledgeBase, names: dict[str, set[str]]) -> dict[str, set[
 
 def _all_han(text: str) -> bool:
     return bool(text) and all(CJK.match(c) and not "\u3040" <= c <= "\u30ff" for c in text)
+
+
+def body_gives_way(folded: str, start: int, end: int, bodies: frozenset[str]) -> bool:
+    """Whether the country's body at [start, end), one of `bodies` (country_body_forms'), is
+    no name here: its word heads a title (長 after it) or another country's abbreviation comes
+    before its own (module docstring)."""
+    if folded[start:end] not in bodies:
+        return False
+    abbreviations = _folded_abbreviations()
+    joined = folded[start] in abbreviations and folded[start - 1 : start] in abbreviations
+    return joined or folded.startswith(fold("長"), end)
+
+
+@cache
+def _folded_abbreviations() -> frozenset[str]:
+    return frozenset(fold(char) for char in (*COUNTRY_ABBREVIATIONS, *ABBREVIATIONS))

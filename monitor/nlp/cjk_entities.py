@@ -36,6 +36,7 @@ from functools import cache
 from .cjk_article_passes import whole_article_passes
 from .cjk_carriers import bracketed_carrier
 from .cjk_compounds import opens_other_word
+from .cjk_country_bodies import body_gives_way, country_body_forms
 from .cjk_country_forces import country_forms
 from .cjk_entity_words import (
     CREDITED,
@@ -89,6 +90,7 @@ class CjkNames:
     longest: int
     person_forms: dict[str, tuple[str, ...]]  # person id -> folded CJK names
     capital_forms: frozenset[str]  # folded CJK names of capitals
+    country_bodies: frozenset[str]  # folded forms cjk_country_bodies.py wrote
 
 
 _BUILT: dict[str, CjkNames] = {}  # by knowledge-base digest, built once a process
@@ -132,6 +134,7 @@ def _build(kb: KnowledgeBase) -> CjkNames:
             del forms[form]
             bodies = generic.setdefault(form, [])
             bodies += [i for i in sorted(ids) if i not in bodies]
+    written_bodies = frozenset(country_body_forms(kb, forms))
     forms |= country_forms(kb, forms, generic)
     pattern = None
     if latin:
@@ -150,6 +153,7 @@ def _build(kb: KnowledgeBase) -> CjkNames:
         capital_forms=frozenset(
             form for form, entity_id in forms.items() if kb.entities[entity_id].capital_of
         ),
+        country_bodies=written_bodies & frozenset(forms),
     )
 
 
@@ -250,8 +254,10 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
             form = folded[start:end]
             # a name whose last character begins the next word gives way to a shorter one
             # ("日本海|保" is 日本 and 海保, Japan's coast guard)
-            if split_word(folded, start, end) or (
-                chinese and country_before_military_word(folded, start, end, names.forms)
+            if (
+                split_word(folded, start, end)
+                or (chinese and country_before_military_word(folded, start, end, names.forms))
+                or body_gives_way(folded, start, end, names.country_bodies)
             ):
                 continue
             if form in names.demonyms and not no_demonym(folded, start, end, chinese):

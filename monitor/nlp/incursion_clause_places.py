@@ -59,8 +59,16 @@ def contrast_after_counts(words: list[Token], claims: list[Claim]) -> int:
         if words[i].low in w.CONTRASTS
         or (words[i].low == ";" and _other_craft_open(words, i + 1))
         or but_of_another_subject(words, i)
+        or as_other_craft_moved(words, i)
     )
     return next(contrasts, len(words))
+
+
+def as_other_craft_moved(words: list[Token], i: int) -> bool:
+    """Whether "as" at i opens a clause whose subject is other craft, named without a count:
+    "68 aircraft and 10 navy ships as the carrier Shandong steamed through the western
+    Pacific" says where the carrier went, not where the craft counted were."""
+    return words[i].low == "as" and _other_craft_open(words, i + 1)
 
 
 def but_of_another_subject(words: list[Token], i: int) -> bool:

@@ -1,7 +1,9 @@
 """A count in a sentence of its own that compares the last one back with another day's: "20
 aircraft ... entered the ADIZ. That was up from a mere two on Friday." The pronoun stands for
 the count before, so the figure compared is of the same craft in the same zone, on the day
-compared, which is before the day of the count it is compared with (rule 8).
+compared, which is before the day of the count it is compared with (rule 8). So is a figure of
+the measure named again for other days: "... entered the ADIZ on Tuesday. The count had been 13
+aircraft on Sunday and 15 on Saturday."
 """
 
 import re
@@ -15,6 +17,11 @@ _POINTS_BACK = re.compile(
     r"\s*(?:That|This|It|The (?:figure|number|count|tally|total))\s+(?:was|is|marks?|marked)"
     r"\s+(?:\w+\s+){0,2}?(?:up|down)\s+(?:\w+\s+)?from\b"
 )
+# "reminded viewers that the count had been 13 aircraft on Sunday and 15 on Saturday": the
+# measure the story counted, named again with its figures of other days.
+_MEASURE_AGAIN = re.compile(
+    r"\b[Tt]he (?:figure|number|count|tally)\s+(?:had been|was|were|stood at)\s+(?:\d|[a-z]+\s)"
+)
 _WEEK = timedelta(days=7)
 
 
@@ -22,12 +29,18 @@ def compare_back(sentence: str, reading: Reading, before: Reading | None) -> Non
     """Give a compared count with no craft or zone of its own, in a sentence that points back
     at the count before, the zones of that count; the craft follows from the zone, as for "19
     of them" (incursion_antecedents.py)."""
-    if before is None or not _POINTS_BACK.match(sentence):
+    if before is None:
         return
-    zoned = next((claim.zones for claim in before.claims if claim.zones), None)
-    for claim in reading.claims:
-        if claim.compared and claim.craft is None and not claim.zones and zoned:
-            claim.zones = list(zoned)
+    zoned = next((claim for claim in before.claims if claim.zones), None)
+    if zoned is not None and _POINTS_BACK.match(sentence):
+        for claim in reading.claims:
+            if claim.compared and claim.craft is None and not claim.zones:
+                claim.zones = list(zoned.zones)
+    # "The count had been 13 aircraft on Sunday": the counts the measure had, in its zones.
+    if zoned is not None and _MEASURE_AGAIN.search(sentence):
+        for claim in reading.claims:
+            if claim.craft in (None, zoned.craft) and not claim.zones:
+                claim.zones = list(zoned.zones)
 
 
 def date_compared_before(reading: Reading, day: date) -> None:

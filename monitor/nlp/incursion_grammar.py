@@ -39,6 +39,7 @@ from .incursion_asides import in_the_dateline, without_asides
 from .incursion_claim_reader import claim_at, phrase_before, set_apart
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_clause_places import (
+    as_other_craft_moved,
     but_of_another_subject,
     contrast_after_counts,
     counts_span,
@@ -340,6 +341,8 @@ def _ends_clause(words: list[Token], i: int) -> bool:
         return True  # the zone after it holds a share of the craft before, no count of them
     if opens_a_second_statement(words, i) or but_of_another_subject(words, i):
         return True  # "... and said", ", which says", ", adding that", "— but the Shandong"
+    if as_other_craft_moved(words, i):
+        return True  # "... 10 navy ships as the carrier Shandong steamed through ..."
     after_comma = i > 0 and words[i - 1].low == ","
     # "16 aircraft in the zone, and the total since Friday stands at nearly 150": a tally that
     # opens a clause of its own is another measure, whose period is no scope of the counts

@@ -24,6 +24,9 @@ _MORE = re.compile(
     re.I,
 )
 _DAY_AT_END = re.compile(rf"\bon\s+{_DAY}$", re.I)
+# "The ministry said on Saturday it had tracked 21 aircraft in the ADIZ, and five more on
+# Sunday": the first clause's one day, written before its count, is the day swapped.
+_DAY_WRITTEN = re.compile(rf"\bon\s+{_DAY}\b", re.I)
 # The first clause's count of craft: a few words may stand between ("11 People's Liberation
 # Army aircraft", "two Y-8 anti-submarine aircraft"). A number inside a word is a type's or a
 # serial's ("Y-8", "BZK-005"), never the count, so the count stands on its own.
@@ -45,12 +48,16 @@ def _split(sentence: str) -> list[str]:
     line_start = sentence.rfind("\n", 0, more.start()) + 1
     first = sentence[line_start : more.start()].rstrip()
     craft = _CRAFT_COUNT.search(first)
-    if craft is None or not _DAY_AT_END.search(first):
+    if craft is None:
         return [sentence]
-    further = (
-        first[: craft.start("count")]
-        + more["count"]
-        + _DAY_AT_END.sub(more["day"], first[craft.end("count") :])
-        + more["rest"]
-    )
+    count, rest = more["count"], first[craft.end("count") :]
+    if _DAY_AT_END.search(first):
+        further = first[: craft.start("count")] + count + _DAY_AT_END.sub(more["day"], rest)
+    elif len(days := list(_DAY_WRITTEN.finditer(first, 0, craft.start("count")))) == 1:
+        day = days[0]
+        before = first[: day.start()] + more["day"] + first[day.end() : craft.start("count")]
+        further = before + count + rest
+    else:
+        return [sentence]
+    further += more["rest"]
     return [sentence[: more.start()] + ".", " " + further + sentence[more.end() :]]

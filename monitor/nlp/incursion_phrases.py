@@ -301,7 +301,7 @@ def _names_acts(words: list[Token], last: int, several: bool) -> bool:
         j += 1
     said = words[j].low if j < len(words) else ""
     groups = said.removesuffix("s") in w.GROUPS and not (several and said in w.GROUPS)
-    return said in w.FLIGHT_ACTS or names_parts(words, j) or groups
+    return said in w.FLIGHT_ACTS | w.CRAFT_TRADES or names_parts(words, j) or groups
 
 
 def _counts_several(low: str) -> bool:

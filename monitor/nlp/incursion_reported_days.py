@@ -19,7 +19,8 @@ _WEEK = timedelta(days=7)  # rule 8
 # A report named by its day before its counts: "MND's Saturday (January 6) report had logged
 # one balloon", "Friday's release counted 12 aircraft" (a cable's or a log's look back).
 _REPORT_NOUNS = {"report", "release", "bulletin", "update", "graphic", "snapshot", "tally"}
-_FIGURE_NOUNS = {"count", "figure", "tally"}
+_FIGURE_NOUNS = {"count", "figure", "tally", "figures", "numbers"}
+_COLON_REACH = 4  # "Saturday's report up beside it:", "Tuesday's report, for the record:"
 
 
 def reports_its_day(
@@ -94,6 +95,11 @@ def names_a_report(tokens: list[Token], at: int) -> bool:
     verb it reports with ("report had logged"); "Monday's report had 9 aircraft (edit: 2
     ships)" is a post's recollection, corrected in its aside, and read as one."""
     at += at < len(tokens) and tokens[at].low in ("'s", "’s")
-    if at >= len(tokens) or tokens[at].low not in _REPORT_NOUNS:
+    if at >= len(tokens) or tokens[at].low not in _REPORT_NOUNS | _FIGURE_NOUNS:
         return False
-    return any(token.low in _REPORTED for token in tokens[at + 1 : at + 3])
+    # "put Saturday's report up beside it: 21 aircraft", "Wednesday's count: 53 aircraft": a
+    # colon after the report's noun lists the figures it had.
+    if any(token.low == ":" for token in tokens[at + 1 : at + 1 + _COLON_REACH]):
+        return True
+    reported = tokens[at].low in _REPORT_NOUNS
+    return reported and any(token.low in _REPORTED for token in tokens[at + 1 : at + 3])

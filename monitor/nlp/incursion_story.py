@@ -104,8 +104,10 @@ class Story:
             # "339 aircraft in January, with 130 of the aircraft entering the ADIZ": a share of
             # a period's total told in the same sentence is of that period too.
             cumulative = cumulative or (claim.reference and claim.day is None and craft in tallies)
-            if claim.count and not claim.reference and (cumulative or claim.cumulative):
-                tallies.add(craft)
+            # "... the record 153 aircraft ..., then Wednesday's report: 27 PLA aircraft ...,
+            # with 18 of the aircraft crossing": a share is of the last total of its craft.
+            if claim.count and not claim.reference:
+                (tallies.add if cumulative or claim.cumulative else tallies.discard)(craft)
             tallied += [cumulative or claim.cumulative] if claim.count else []  # "with 187 ..."
             if craft is None or count is None or count <= 0 or cumulative or claim.cumulative:
                 continue

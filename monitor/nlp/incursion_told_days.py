@@ -34,14 +34,23 @@ _REACTIONS = {"condemned", "denounced", "protested", "criticised", "criticized",
 # the ministry reported four balloons on Tuesday", "today issued the following statement".
 _STATEMENTS = {"called", "urged", "issued", "released"}
 
+# Words that open a clause saying which day "the Friday" is: "the Friday (that) we visited",
+# "the Monday this reporter called", "the Tuesday when the drills began".
+_RELATIVE_OPENERS = {
+    "that", "when", "this", "we", "i", "he", "she", "they", "you", "our", "his", "her", "their",
+}  # fmt: skip
+
 
 def names_an_event(tokens: list["Token"], first: int, last: int) -> bool:
     """Whether a date is an adjective of the noun after it ("ahead of the Jan. 13 elections",
     "since the Dec. 5 summit"): it says which event is meant, not the day of the sentence's
     counts, and is often months away from the report."""
     after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    # "On the Friday this reporter visited, the ministry counted 34 aircraft": a clause after
+    # the day says which day is meant, and it is the day of the counts, no event's adjective.
+    relative = after.lower() in _RELATIVE_OPENERS
     if first > 0 and tokens[first - 1].low == "the" and after.isalpha() and after.islower():
-        return True
+        return not relative
     # "days before Saturday's presidential election": the counts came before or after it.
     before = " ".join(token.low for token in tokens[max(0, first - 2) : first])
     return tokens[last].possessive and before.endswith(("before", "after", "ahead of"))

@@ -8,6 +8,7 @@ tokens and dates already found.
 
 from datetime import date, timedelta
 
+from .incursion_claims import Claim
 from .incursion_tokens import Token, is_clock
 from .incursion_words import (
     AM_PM,
@@ -57,6 +58,7 @@ def states_window(words: list[Token]) -> bool:
 _SIX_OCLOCK = {"06:00", "6:00", "0600", "6am", "6a.m", "06.00"}
 _MINISTRY = {"mnd", "defense", "defence"}
 _STAMP_REACH = 3  # "Ministry of National Defense, 06:00": the name's last word, a comma
+_REPORT_NAMES = {"daily", "morning", "report", "update", "bulletin", "release"}
 
 
 def _stamps_the_ministrys_report(words: list[Token], i: int) -> bool:
@@ -65,7 +67,10 @@ def _stamps_the_ministrys_report(words: list[Token], i: int) -> bool:
     six = words[i].low in _SIX_OCLOCK or (
         words[i].low == "6" and i + 1 < len(words) and words[i + 1].low in {"a.m", "am"}
     )
-    return six and any(word.low in _MINISTRY for word in words[max(0, i - _STAMP_REACH) : i])
+    # "MND daily report, 6 a.m. Thursday": the report's own name between is no distance.
+    near = words[max(0, i - _STAMP_REACH - len(_REPORT_NAMES)) : i]
+    before = [word.low for word in near if word.low not in _REPORT_NAMES]
+    return six and any(low in _MINISTRY for low in before[-_STAMP_REACH:])
 
 
 def window_ends(words: list[Token], days: dict[int, date]) -> list[tuple[int, date]]:
@@ -139,3 +144,17 @@ def _window_begin(words: list[Token], end: int) -> int:
         if words[i].low in WINDOW_PREPOSITIONS:
             begin = i
     return begin
+
+
+def runs_per_window(claims: list[Claim], windows: int) -> list[list[Claim]]:
+    """The claims cut into runs of one count per window, each run of one craft where there are
+    several; none if they do not fall so. A single run is one count per window whatever its
+    craft ("11 aircraft and 14 ships in the periods ending ..., respectively")."""
+    if windows < 2 or not claims or len(claims) % windows:
+        return []
+    runs = [claims[i : i + windows] for i in range(0, len(claims), windows)]
+    # A count with no craft ("and 33 in the following 24 hours", "numbering 12 and nine") is
+    # of the craft named before it, so it mixes no run.
+    if len(runs) > 1 and any(len({claim.craft for claim in run} - {None}) > 1 for run in runs):
+        return []
+    return runs

@@ -23,7 +23,6 @@ from .incursion_bullet_labels import labels_in_entries
 from .incursion_cable_marks import without_cable_marks
 from .incursion_captions import transcript_as_copy, with_spoken_terms_written
 from .incursion_casing import with_report_words_cased
-from .incursion_claims import Claim
 from .incursion_clause_days import date_counts_by_their_clause
 from .incursion_colon_days import days_after_colons
 from .incursion_compared_back import compare_back, date_compared_before
@@ -65,6 +64,7 @@ from .incursion_recalls import (
     recalls_a_day,
     without_a_stays_end,
 )
+from .incursion_recaps import repeating_sentences, without_repeated_counts
 from .incursion_record_counts import called_records, standing_records
 from .incursion_report_figures import tells_a_reports_figures
 from .incursion_reported_days import reports_its_day
@@ -85,6 +85,7 @@ from .incursion_vantage import local_day
 from .incursion_verbless_lines import is_verbless_headline
 from .incursion_week_looks import looks_back_at_a_week, weekdays_of_the_week_past
 from .incursion_windows import (
+    runs_per_window,
     stated_windows,
     states_window,
     window_ends,
@@ -170,6 +171,7 @@ def find_incursions(
         return []
     # A blank line the splitter leaves says nothing: "... as follows." still announces the lines.
     headings = section_headings(sentences)
+    repeating = repeating_sentences(sentences)  # "Closing, Kao recapped: eighteen aircraft"
     sentences = labels_in_entries(sentences)  # "• May 2 – 9 aircraft. Navy ships: 5."
     sentences = [with_rows_as_prose(s) for s in sentences if s.strip()]  # "aircraft 18 | ..."
     sentences = as_plain_sentences(sentences)  # tables, tickers, translations ... as prose
@@ -278,6 +280,7 @@ def find_incursions(
         told = next((written.day for written in dates if written.told), told)
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
     give_lists_their_zone([reading for _, reading, *_ in readings])  # "... enter its ADIZ."
+    without_repeated_counts([(sentence, reading) for sentence, reading, *_ in readings], repeating)
     # "■ MND: 16 aircraft, 5 ships" heads a section whose paragraph tells the day of its figures,
     # unless that paragraph counts nothing or recalls a day ("The busiest was March 2, when").
     for index, (sentence, reading, (written, _), recall, period) in enumerate(readings[:-1]):
@@ -351,7 +354,7 @@ def find_incursions(
         # a day, so the counts it numbered are one per window.
         # "eight and 11 aircraft in the two periods respectively, and five and seven navy
         # ships": each craft's run of counts is one per window, in the same order.
-        runs = _runs_per_window(reading.claims, len(windows))
+        runs = runs_per_window(reading.claims, len(windows))
         pairs = (written is None or stated) and len(windows) > 1 and bool(runs)
         numbered = all(claim.totalled for claim in reading.claims)
         if pairs and ("respectively" in sentence or numbered):
@@ -384,17 +387,3 @@ def find_incursions(
     kept = [(h, fact) for h, fact in facts if fact.day >= background]
     kept = without_stays_left(kept)  # rule 9: "... on Monday. The two vessels left on Tuesday"
     return one_figure_each(kept, story.bounded, story.articled)
-
-
-def _runs_per_window(claims: list[Claim], windows: int) -> list[list[Claim]]:
-    """The claims cut into runs of one count per window, each run of one craft where there are
-    several; none if they do not fall so. A single run is one count per window whatever its
-    craft ("11 aircraft and 14 ships in the periods ending ..., respectively")."""
-    if windows < 2 or not claims or len(claims) % windows:
-        return []
-    runs = [claims[i : i + windows] for i in range(0, len(claims), windows)]
-    # A count with no craft ("and 33 in the following 24 hours", "numbering 12 and nine") is
-    # of the craft named before it, so it mixes no run.
-    if len(runs) > 1 and any(len({claim.craft for claim in run} - {None}) > 1 for run in runs):
-        return []
-    return runs

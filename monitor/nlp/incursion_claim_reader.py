@@ -281,4 +281,12 @@ def _bare_follower(words: list[Token], follower: int) -> bool:
         if after and after[0].low == "the":
             after = after[1:]
         return bool(after) and after[0].low in _LINES
+    # "ONE MORE THING. A Taipei startup ...": a newsletter's last item, "two more questions":
+    # more of what is told, no craft.
+    if words[follower].low == "more" and follower + 1 < len(words):
+        return words[follower + 1].low not in _TOLD_THINGS
     return words[follower].low in w.BARE_FOLLOWERS
+
+
+_TOLD_THINGS = {"thing", "things", "question", "questions", "point", "points", "item", "items",
+                "note", "notes", "story", "stories", "word", "words"}  # fmt: skip

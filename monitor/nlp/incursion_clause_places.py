@@ -58,10 +58,15 @@ def contrast_after_counts(words: list[Token], claims: list[Claim]) -> int:
         for i in range(last + 1, len(words))
         if words[i].low in w.CONTRASTS
         or (words[i].low == ";" and _other_craft_open(words, i + 1))
-        or but_of_another_subject(words, i)
-        or as_other_craft_moved(words, i)
+        or another_subjects_clause(words, i)
     )
     return next(contrasts, len(words))
+
+
+def another_subjects_clause(words: list[Token], i: int) -> bool:
+    """Whether a clause about something else opens at i, after the counts: "— but the
+    Shandong carrier group was still out east", "as the carrier Shandong steamed through"."""
+    return but_of_another_subject(words, i) or as_other_craft_moved(words, i)
 
 
 def as_other_craft_moved(words: list[Token], i: int) -> bool:

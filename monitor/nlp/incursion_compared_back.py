@@ -36,11 +36,14 @@ def compare_back(sentence: str, reading: Reading, before: Reading | None) -> Non
         for claim in reading.claims:
             if claim.compared and claim.craft is None and not claim.zones:
                 claim.zones = list(zoned.zones)
-    # "The count had been 13 aircraft on Sunday": the counts the measure had, in its zones.
-    if zoned is not None and _MEASURE_AGAIN.search(sentence):
+    # "The count had been 13 aircraft on Sunday": the counts the measure had, in its zones. The
+    # measure is a total's ("ten aircraft entered the ADIZ"); after a share ("Nineteen of those
+    # aircraft crossed ...") it is the total the share was of, whose zone the story gives.
+    total = next((claim for claim in before.claims if not claim.reference), None)
+    if total is not None and total.zones and _MEASURE_AGAIN.search(sentence):
         for claim in reading.claims:
-            if claim.craft in (None, zoned.craft) and not claim.zones:
-                claim.zones = list(zoned.zones)
+            if claim.craft in (None, total.craft) and not claim.zones:
+                claim.zones = list(total.zones)
 
 
 def date_compared_before(reading: Reading, day: date) -> None:

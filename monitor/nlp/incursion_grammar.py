@@ -39,8 +39,7 @@ from .incursion_asides import in_the_dateline, without_asides
 from .incursion_claim_reader import claim_at, phrase_before, set_apart
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_clause_places import (
-    as_other_craft_moved,
-    but_of_another_subject,
+    another_subjects_clause,
     contrast_after_counts,
     counts_span,
     places_no_count,
@@ -265,9 +264,10 @@ def _read_at(
     # "... ships among the forces operating around Taiwan" is a fact, no part (incursion_among)
     if low == "among" and _followed_by(words, i, w.PARTITIVE_OBJECTS):
         marks.among += [] if among_all_forces(words, i) else [i]
-    # "among them J-16s and two drones", "The vessels -- ..., two destroyers": parts of a total;
-    # a lone lead word's dash heads its paragraph ("**Jets** — the MND detected 15 aircraft").
-    if match(words, i, w.BREAKDOWNS) or (low in w.DASHES and i > 1 and craft_of(words[i - 1])):
+    # "among them J-16s", "The vessels -- ..., two destroyers", "**Jets** — the MND detected 15
+    # aircraft": parts, or a paragraph's lead; "a balloon — or, ..., two balloons" only rewords.
+    dashed = low in w.DASHES and i > 1 and craft_of(words[i - 1]) and not next_is(words, i, "or")
+    if match(words, i, w.BREAKDOWNS) or dashed:
         marks.parts.append(i)
     if (length := match(words, i, w.ELLIPSES)) and not names_no_act(words, i + length):
         marks.ellipses.append(i)
@@ -339,10 +339,8 @@ def _ends_clause(words: list[Token], i: int) -> bool:
         return True
     if _a_fraction_of(words, i):
         return True  # the zone after it holds a share of the craft before, no count of them
-    if opens_a_second_statement(words, i) or but_of_another_subject(words, i):
+    if opens_a_second_statement(words, i) or another_subjects_clause(words, i):
         return True  # "... and said", ", which says", ", adding that", "— but the Shandong"
-    if as_other_craft_moved(words, i):
-        return True  # "... 10 navy ships as the carrier Shandong steamed through ..."
     after_comma = i > 0 and words[i - 1].low == ","
     # "16 aircraft in the zone, and the total since Friday stands at nearly 150": a tally that
     # opens a clause of its own is another measure, whose period is no scope of the counts

@@ -368,7 +368,8 @@ def _names_a_type(token: Token) -> bool:
 
 # "in the same period", "the same 24-hour window": a time shared, not "did the same"; nor is
 # a teller named again ("seven aircraft, per the same ministry", "the same source said").
-_SAME_TIMES = {"period", "window", "day", "time", "hours", "report", "span", "timeframe", "night"}
+_SAME_TIMES = {"period", "window", "day", "time", "hours", "report", "span", "timeframe", "night",
+               "weekend", "week", "morning", "afternoon", "evening"}  # fmt: skip
 _SAME_TELLERS = {"ministry", "source", "sources", "agency", "office", "official", "spokesman"}
 
 

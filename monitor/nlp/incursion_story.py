@@ -342,6 +342,11 @@ class Story:
         )
         if carried and claim.detected and day == self.uncounted_day:
             return zones_for(claim, self.uncounted)
+        # "..., when a Chinese destroyer cut across the bow of the USS Chung-Hoon": one craft in
+        # an incident, no report's total, unless a verb of sighting counts it ("a drone was
+        # also spotted").
+        if claim.articled and not claim.detected:
+            return []
         told = claim.detected or self.daily or (context.headline and self.headline_only)
         return self._reported(context) if told else []
 

@@ -171,7 +171,7 @@ def find_incursions(
         return []
     # A blank line the splitter leaves says nothing: "... as follows." still announces the lines.
     headings = section_headings(sentences)
-    repeating = repeating_sentences(sentences)  # "Closing, Kao recapped: eighteen aircraft"
+    recaps, remarks = repeating_sentences(sentences)  # "Closing, Kao recapped: 18 aircraft"
     sentences = labels_in_entries(sentences)  # "• May 2 – 9 aircraft. Navy ships: 5."
     sentences = [with_rows_as_prose(s) for s in sentences if s.strip()]  # "aircraft 18 | ..."
     sentences = as_plain_sentences(sentences)  # tables, tickers, translations ... as prose
@@ -280,7 +280,8 @@ def find_incursions(
         told = next((written.day for written in dates if written.told), told)
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
     give_lists_their_zone([reading for _, reading, *_ in readings])  # "... enter its ADIZ."
-    without_repeated_counts([(sentence, reading) for sentence, reading, *_ in readings], repeating)
+    repeated = [(sentence, reading) for sentence, reading, *_ in readings]
+    without_repeated_counts(repeated, recaps, remarks)  # rule 4: "..., said a guest"
     # "■ MND: 16 aircraft, 5 ships" heads a section whose paragraph tells the day of its figures,
     # unless that paragraph counts nothing or recalls a day ("The busiest was March 2, when").
     for index, (sentence, reading, (written, _), recall, period) in enumerate(readings[:-1]):

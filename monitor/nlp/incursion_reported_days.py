@@ -20,7 +20,7 @@ _WEEK = timedelta(days=7)  # rule 8
 # one balloon", "Friday's release counted 12 aircraft" (a cable's or a log's look back).
 _REPORT_NOUNS = {"report", "release", "bulletin", "update", "graphic", "snapshot", "tally"}
 _FIGURE_NOUNS = {"count", "figure", "tally", "figures", "numbers"}
-_COLON_REACH = 4  # "Saturday's report up beside it:", "Tuesday's report, for the record:"
+_COLON_REACH = 4  # "Saturday's report up beside it:", "Wednesday's count:"
 
 
 def reports_its_day(

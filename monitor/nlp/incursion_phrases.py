@@ -11,7 +11,7 @@ from . import incursion_words as w
 from .incursion_articles import names_no_count
 from .incursion_carriers import is_a_company
 from .incursion_clipped_nouns import official_ships_clipped
-from .incursion_craft_parts import names_parts
+from .incursion_craft_parts import names_acts_or_trades, names_parts
 from .incursion_designators import designator_craft, is_count, numbered_after_and
 from .incursion_operators import operator_after, whose_ships
 from .incursion_spoken_figures import figure_spoken_of
@@ -301,7 +301,7 @@ def _names_acts(words: list[Token], last: int, several: bool) -> bool:
         j += 1
     said = words[j].low if j < len(words) else ""
     groups = said.removesuffix("s") in w.GROUPS and not (several and said in w.GROUPS)
-    return said in w.FLIGHT_ACTS | w.CRAFT_TRADES or names_parts(words, j) or groups
+    return names_acts_or_trades(said) or names_parts(words, j) or groups
 
 
 def _counts_several(low: str) -> bool:

@@ -122,14 +122,6 @@ FOREIGN = {
 }  # fmt: skip
 
 AIR_ZONES = {"ADIZ", "median line", "around Taiwan"}
-# What a carrier's aircraft do, counted by the act: "32 fighter take-offs" are 32 acts, not craft.
-FLIGHT_ACTS = {"take-offs", "takeoffs", "landings", "launches", "recoveries", "touch-and-goes"}
-# "a fund that has backed three drone makers", "The balloon line has been a fixture of the
-# reports": the craft noun says what a trade makes or what a report's line counts; the count
-# or the article is of makers, firms or lines, no craft.
-CRAFT_TRADES = {"maker", "makers", "manufacturer", "manufacturers", "startup", "startups",
-                "company", "companies", "firm", "firms", "supplier", "suppliers", "industry",
-                "assembler", "assemblers", "exporter", "exporters", "line", "lines"}  # fmt: skip
 # "drills around Taiwan" places the drills, not the craft counted beside them.
 EVENTS = {"drill", "drills", "exercise", "exercises", "activity", "activities", "pressure",
           "patrol", "patrols", "tension", "tensions", "presence", "operations", "games",

@@ -25,6 +25,7 @@ from .owners import country_pairs, leading_demonyms
 from .people import people_named_before, respelt_people
 from .pinyin_spellings import pinyin_spellings
 from .places import island_straits, seats_inside
+from .state_homes import state_homes
 from .the_strait import the_strait
 from .unmarked_names import unmarked_names
 
@@ -55,6 +56,7 @@ def whole_article_passes(
     mentions = leader_pairs(text, mentions, kb)  # "the Biden-Xi talks"
     mentions = class_names_alone(text, mentions, kb)
     mentions = tagged_states(text, mentions, kb)  # "(D-Del.)"
+    mentions = state_homes(doc, mentions, kb)  # "Washington" in a story from Yakima, Wash.
     mentions = embassies_at_home(text, mentions, home, kb)  # "the Chinese Embassy"
     mentions = initialisms(doc, mentions, kb)  # "ETC"
     mentions = pinyin_spellings(text, mentions, kb)  # "(Gaoxiong)"

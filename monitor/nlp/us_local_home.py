@@ -18,7 +18,7 @@ from .context import ArticleContext
 from .english import doc_text
 from .kb import KnowledgeBase
 from .names import fold
-from .us_states import STATE_FORMS, STATES, UNITED_STATES
+from .us_states import STATE_FORMS, STATE_OF_FORM, STATES, UNITED_STATES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -28,7 +28,8 @@ _STATE = "|".join(re.escape(form) for form in sorted(STATE_FORMS, key=len, rever
 
 # "EVERETT, Wash. —", "CAMP GRAYLING, Mich. (AP) —": a city in capitals, then its state.
 _STATE_DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][A-Z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){{0,3}},[ \t]*(?:{_STATE})[ \t]*(?:—|–|--|\()",
+    rf"^[ \t]*[A-Z][A-Z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){{0,3}},"
+    rf"[ \t]*(?P<state>{_STATE})[ \t]*(?:—|–|--|\()",
     re.M,
 )
 # "Raytheon Co., Tucson, Arizona, is awarded", "Lockheed Martin ..., Owego, New York, for": a
@@ -62,6 +63,12 @@ def us_local_story(text: str) -> bool:
         or _US_ONLY_UNITS.search(text)
         or _BASED_IN_A_STATE.search(text)
     )
+
+
+def dateline_state(text: str) -> str | None:
+    """The name of the state a US dateline writes after its city ("YAKIMA, Wash. —": Washington)."""
+    match = _STATE_DATELINE.search(text[:DATELINE_WITHIN])
+    return STATE_OF_FORM[match.group("state")] if match else None
 
 
 @lru_cache(maxsize=8)  # asked for each bare branch of one article: read the article once

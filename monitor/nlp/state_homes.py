@@ -47,7 +47,7 @@ _BARE_DATELINE = re.compile(
 # in Washington", "the Chinese Embassy in Washington").
 ENVOYS = frozenset(
     {"representative", "representatives", "ambassador", "ambassadors", "envoy", "envoys",
-     "embassy", "mission", "office", "office's", "representative's", "ambassador's"}
+     "embassy", "mission", "office"}
 )  # fmt: skip
 
 

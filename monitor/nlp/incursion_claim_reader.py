@@ -13,7 +13,9 @@ from .incursion_flights import flights_flown
 from .incursion_further_counts import further_count
 from .incursion_hull_numbers import names_a_hull
 from .incursion_labels import after_label
+from .incursion_more_counts import counts_another_noun, stands_alone
 from .incursion_number_of import craft_of_number
+from .incursion_ordinal_ones import opens_with_an_ordinal, ordinal_one_at
 from .incursion_phrases import (
     Head,
     after_partitive,
@@ -102,7 +104,7 @@ def _read_claim_at(
     if (whole := whole_share_at(words, i)) is not None:
         return whole
     first = i
-    found = number_at(words, i)
+    found = number_at(words, i) or ordinal_one_at(words, i)  # "and a third entered ..."
     if found is None:  # "another 12 aircraft", but "another ... vessel" is one
         i += match(words, i, w.APPROXIMATIONS)
         found = number_at(words, i) if first < i < len(words) else found
@@ -130,7 +132,8 @@ def _read_claim_at(
         head = replace(head, craft=None)  # merchant shipping, whatever noun names it
     if head is not None:
         claim = counted(first, count, head)
-        claim.articled = words[first].low in ("a", "an")
+        # "a third CCG ship" writes its one craft as surely as a figure does
+        claim.articled = words[first].low in ("a", "an") and not opens_with_an_ordinal(words, first)
         # "the two ships", and "the same two ships" of an editor's note: craft counted before.
         claim.reference = first > 0 and words[first - 1].low in w.DEFINITES | {"same"}
         claim.reference = claim.reference or _after_of_which(words, first)
@@ -151,13 +154,18 @@ def _read_claim_at(
     if follower < len(words) and _bare_follower(words, follower):
         relative = words[follower].low in ("that", "which", "who")
         beyond = words[follower].low == "more"
+        if beyond and counts_another_noun(words, follower):  # "two more US contractors"
+            return None
         back = words[first].low == "all"  # "All six had left": the six counted before, again
         # "Monday's 38 was the most": a day's figure told again, not a count of its own
         back = back or (
             first > 0 and words[first - 1].possessive and words[first - 1].low in w.DAY_WORDS
         )
         back = back or _after_of_which(words, first)
-        return Claim(first, end, count, None, relative=relative, beyond=beyond, reference=back)
+        claim = Claim(first, end, count, None, relative=relative, beyond=beyond, reference=back)
+        # "Three more, this time off Beishan": more of the craft before, where they went.
+        claim.ellipsis = beyond and stands_alone(words, follower)
+        return claim
     if (number_of := craft_of_number(words, first, end)) is not None:  # "the number of ... at 68"
         named = Claim(first, end, count, number_of.craft, number_of.ships, number_of.unmanned)
         named.detected = True  # the report's count, as "put the figure at 34 aircraft" is

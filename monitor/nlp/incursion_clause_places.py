@@ -10,6 +10,7 @@ from . import incursion_words as w
 from .incursion_asides import in_the_dateline
 from .incursion_claims import Claim, Reading
 from .incursion_designators import designator_craft
+from .incursion_paths import leaves_for_the_list
 from .incursion_phrases import craft_of, number_at
 from .incursion_tokens import Token
 from .incursion_words import SEA_PLACES
@@ -148,11 +149,13 @@ _CIVIL_CRAFT = {"boat", "boats", "trawler", "trawlers", "ferry", "yacht", "fishe
 def places_no_count(words: list[Token], at: int) -> bool:
     """Whether the place outside the list at `at` is not where the counts were: it lies in a
     clause opened by a comma and a vague share of the craft counted before it (", some of
-    them", ", most of which"), names where a civil boat is from, or where craft headed once they
-    left a zone."""
+    them", ", most of which"), names where a civil boat is from, where craft headed once they
+    left a zone, or where a path into the list began (incursion_paths.py)."""
     if at > 1 and words[at - 1].low == "from" and words[at - 2].low in _CIVIL_CRAFT:
         return True
     if (back := _heading_back(words, at)) is not None and _zoned(words, back):
+        return True
+    if leaves_for_the_list(words, at):  # "flying a loop from the Bashi Channel up Taiwan's"
         return True
     for j in range(at - 1, max(-1, at - _SHARE_REACH), -1):
         if words[j].low == ",":

@@ -202,3 +202,12 @@ def recounted(words: list[Token], first: int) -> bool:
             if any(craft_of(token) for token in words[k + 1 : min(k + 4, first - 1)]):
                 return True
     return False
+
+
+def days_after(words: list[Token], i: int) -> int:
+    """How many days "two days after" at i goes back, up to a week; 0 if none starts there."""
+    if i + 2 >= len(words) or [t.low for t in words[i + 1 : i + 3]] != ["days", "after"]:
+        return 0
+    low = words[i].low
+    days = w.SMALL_NUMBERS.get(low, int(low) if low.isdigit() else 0)
+    return days if 1 < days <= w.DAYS_AFTER_MOST else 0

@@ -49,6 +49,7 @@ from .incursion_count_words import (
     counts_own_craft,
     counts_searchers,
     counts_the_watchers,
+    days_after,
     in_a_foreign_group,
     leaves,
     names_a_type,
@@ -58,6 +59,7 @@ from .incursion_further_counts import on_a_day_of_their_own
 from .incursion_island_zones import place_at
 from .incursion_labels import bullet, labelled_line, lists_a_report
 from .incursion_narrowed_periods import narrowed_to_a_day
+from .incursion_ordinal_ones import opens_with_an_ordinal
 from .incursion_period_hosts import dates_another_word
 from .incursion_periods import cumulative_at
 from .incursion_phrases import (
@@ -71,6 +73,7 @@ from .incursion_phrases import (
 )  # fmt: skip
 from .incursion_pictures import shown_in_a_picture
 from .incursion_report_figures import mark_report_figures
+from .incursion_restated_measures import restate_measures
 from .incursion_scopes import COMPARISON_REACH, Marks, group, scope
 from .incursion_second_statements import opens_a_second_statement
 from .incursion_sequels import follows_a_days_count
@@ -108,6 +111,7 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     if match(tokens, 0, w.BREAKDOWNS):  # "Among them were two J-16s": all parts of a total
         marks.parts.insert(0, 0)
     group(words, claims)
+    restate_measures(words, claims)  # "...; on Tuesday it was four J-10s"
     # "PLA activities around Taiwan (0600 Jan. 7 - 0600 Jan. 8)": a bulletin's heading.
     window = states_window(words) or (not claims and states_window(tokens))
     scope(words, claims, marks, days, window)
@@ -195,6 +199,7 @@ def _read_at(
         # "another 28 aircraft" or "a further 22 aircraft" in the next window names its craft
         # and is a count of its own.
         another = words[claim.first].low == "another" and claim.craft is None
+        another = another or opens_with_an_ordinal(words, claim.first)  # "and a third entered"
         # "..., a day after two others sailed into waters off Nangan": others on another day.
         claim.additive = (
             (next_is(words, claim.last, "others") and words[max(claim.first - 1, 0)].low != "after")
@@ -279,7 +284,7 @@ def _read_at(
     # "detected over the previous day": the report's own window, as "over the past day" is.
     spanned = i > 0 and words[i - 1].low in w.SPAN_PREPOSITIONS - {"for"}
     length = 0 if compared or spanned else match(words, i, w.DAY_BEFORE)
-    days = 0 if compared or length else _days_after(words, i)
+    days = 0 if compared or length else days_after(words, i)
     if days and not names_its_day(words, i, i + 3, blocked):
         marks.day_before.append(i)
         marks.days_back[i] = days
@@ -292,15 +297,6 @@ def _read_at(
     elif follows_a_days_count(words, i):  # ", after 18 on Friday": as "up from 18 on Friday"
         marks.comparisons.append(i + 1)
     return i + 1
-
-
-def _days_after(words: list[Token], i: int) -> int:
-    """How many days "two days after" at i goes back, up to a week; 0 if none starts there."""
-    if i + 2 >= len(words) or [t.low for t in words[i + 1 : i + 3]] != ["days", "after"]:
-        return 0
-    low = words[i].low
-    days = w.SMALL_NUMBERS.get(low, int(low) if low.isdigit() else 0)
-    return days if 1 < days <= w.DAYS_AFTER_MOST else 0
 
 
 def _followed_by(words: list[Token], i: int, following: set[str]) -> bool:

@@ -187,7 +187,7 @@ def scope(
             # showed J-16 fighters ... and two drones": kinds in a total, not counts beside it.
             member.part = member.part or _any_between(marks.among, start, end)
             member.part = member.part or ends_a_list_of_kinds(words, marks.types, clause, first)
-            member.ellipsis = _any_between(marks.ellipses, start, end)
+            member.ellipsis = member.ellipsis or _any_between(marks.ellipses, start, end)
             member.detected = sighting or _any_between(marks.detections, first, end)
             member.day_before = _any_between(marks.day_before, opening, first)
             at = bisect_left(marks.day_before, opening)

@@ -299,6 +299,10 @@ class Story:
         # not "how many of the 21 aircraft had done so", nor "five of the ten days ... the same".
         if claim.ellipsis and self.reached and not claim.reference:
             return zones_for(claim, self.reached)
+        # "Two Y-8 planes, the ministry said. On Thursday it was three aircraft": the answer
+        # repeats the question's count without its zone; the measure is the zone last named.
+        if claim.ellipsis and self.zone and not claim.reference:
+            return zones_for(claim, [self.zone])
         # "Six ships entered prohibited waters ..., four of them near Kinmen and two near
         # Matsu", "... and two had entered those off Matsu": the waters before, at its place.
         last = context.last_zone

@@ -1,11 +1,12 @@
 """Counts told beside the craft before them, and craft that are no count: "a third" after
 craft counted is one more craft ("and a third entered Matsu's restricted waters"); "three more"
 with no verb is more of the craft before, where they went; "two more US defence contractors"
-counts no craft; "on Friday it was four J-10s" restates the measure before on another day; a
-path from a place outside the list into Taiwan's surroundings keeps its counts ("five drones
-flying a loop from the Bashi Channel up Taiwan's east coast"); and one ship in an incident with
-another ("a PLAN destroyer cut across the US ship's bow", "was hailed by a Chinese coast guard
-cutter") is no count of the day's report."""
+counts no craft; "reports four there again" is in the zone named before; "on Friday it was four
+J-10s" restates the measure before on another day; a path from a place outside the list into
+Taiwan's surroundings keeps its counts ("five drones flying a loop from the Bashi Channel up
+Taiwan's east coast"); and one ship in an incident with another ("a PLAN destroyer cut across
+the US ship's bow", "was hailed by a Chinese coast guard cutter") is no count of the day's
+report."""
 
 from datetime import UTC, datetime
 
@@ -176,3 +177,30 @@ def test_one_ship_in_an_incident_with_another_is_no_count(text: str, day: str) -
         (6, "navy vessels", "around Taiwan", "Taiwan", day),
         (14, "aircraft", "around Taiwan", "Taiwan", day),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four China Coast Guard ships sailed in the contiguous zone around the Senkaku "
+            "Islands on Thursday. On Friday the Japan Coast Guard reported three there again.",
+            [
+                (3, "official ships", "contiguous zone", SENKAKU, FRIDAY),
+                (4, "official ships", "contiguous zone", SENKAKU, THURSDAY),
+            ],
+        ),
+        (
+            "On Thursday four China Coast Guard ships were in the contiguous zone around the "
+            "Senkaku Islands. As I write, on Friday, the Japan Coast Guard reports four there "
+            "again, and two others have entered territorial waters near Kuba island.",
+            [
+                (2, "official ships", "territorial waters", SENKAKU, FRIDAY),
+                (4, "official ships", "contiguous zone", SENKAKU, THURSDAY),
+                (4, "official ships", "contiguous zone", SENKAKU, FRIDAY),
+            ],
+        ),
+    ],
+)
+def test_a_count_there_is_in_the_zone_named_before(text: str, expected: list[Fact]) -> None:
+    assert facts_at(text, SATURDAY) == expected

@@ -8,6 +8,7 @@ from dataclasses import replace
 from . import incursion_words as w
 from .incursion_claims import Claim
 from .incursion_count_words import elided, recounted
+from .incursion_counted_there import counted_there
 from .incursion_designators import designator_craft
 from .incursion_flights import flights_flown
 from .incursion_further_counts import further_count
@@ -293,7 +294,7 @@ def _bare_follower(words: list[Token], follower: int) -> bool:
     # more of what is told, no craft.
     if words[follower].low == "more" and follower + 1 < len(words):
         return words[follower + 1].low not in _TOLD_THINGS
-    return words[follower].low in w.BARE_FOLLOWERS
+    return words[follower].low in w.BARE_FOLLOWERS or counted_there(words, follower)
 
 
 _TOLD_THINGS = {"thing", "things", "question", "questions", "point", "points", "item", "items",

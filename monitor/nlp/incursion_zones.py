@@ -9,6 +9,7 @@ Kept apart from the general word lists (incursion_words.py) and the other pieces
 from itertools import pairwise
 
 from .incursion_approaches import only_approached
+from .incursion_counted_there import counted_there
 from .incursion_phrases import match, next_is
 from .incursion_tokens import Token
 from .incursion_words import BARE_FOLLOWERS, CRAFT_NOUNS, FOREIGN, PLACES, phrases
@@ -173,6 +174,8 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
     if match(words, i, LINE_ANAPHORS) and i > 0 and words[i - 1].low in CROSSINGS:
         return "median line", 2
     if words[i].low == "there" and i > 0 and words[i - 1].low in BEING_THERE:
+        return None, 1
+    if words[i].low == "there" and counted_there(words, i):  # "reports four there again"
         return None, 1
     preposition = match(words, i, AROUND_PREPOSITIONS)
     if preposition:

@@ -1,10 +1,12 @@
 """Briefs that restate each release they draw on by the day it covers ("The release for Monday,
 June 3, listed 9 aircraft"), stays still going on the day a report is told as of (rule 9),
-whether one sentence tells the entry and the stay or the next sentence opens with its "as of",
+whether one sentence tells the entry and the stay (also through a relative clause: "ships that
+entered ... were still inside") or the next sentence opens with its "as of",
 and one coast guard ship stressed as "a single" ship."""
 
 from datetime import UTC, datetime
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from incursion_helpers import facts_at
@@ -37,6 +39,22 @@ def test_a_stay_told_in_the_sentence_of_its_entry_is_counted_where_it_stands() -
     )
     assert facts_at(text, datetime(2025, 11, 19, 20, tzinfo=UTC)) == [
         (2, "official ships", *TERRITORIAL, "2025-11-19")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two China Coast Guard ships that entered Japanese territorial waters off Uotsuri Island"
+        " at about 4:50 a.m. on Wednesday were still inside as of 10 a.m. Thursday, the Japan"
+        " Coast Guard said.",
+        "Two China Coast Guard ships, which entered Japanese territorial waters near the Senkaku"
+        " Islands at 5 a.m. on Wednesday, were still there as of noon Thursday.",
+    ],
+)
+def test_a_stay_of_ships_a_relative_clause_tells_is_counted_where_it_stands(text: str) -> None:
+    assert facts_at(text, datetime(2026, 3, 19, 2, 30, tzinfo=UTC)) == [
+        (2, "official ships", *TERRITORIAL, "2026-03-19")
     ]
 
 

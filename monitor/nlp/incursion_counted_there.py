@@ -10,9 +10,9 @@ _OPENS_A_CLAUSE = {"was", "were", "is", "are", "had", "have", "has"}
 
 
 def counted_there(words: list[Token], there: int) -> bool:
-    """Whether "there" at `there` follows a count ("four there", "all 12 there") and opens no
-    clause of its own."""
-    if there == 0:
+    """Whether the word at `there` is "there" after a count ("four there", "all 12 there") and
+    opens no clause of its own."""
+    if there == 0 or words[there].low != "there":
         return False
     before = words[there - 1].low
     if not (DIGITS.fullmatch(before) or before in NUMBER_WORDS):

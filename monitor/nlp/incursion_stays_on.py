@@ -23,6 +23,8 @@ _WHERE = {"there", "inside", "in", "within"}
 _WINDOW = 6
 _WEEK = timedelta(days=7)
 _SHARED = {"and", "they", "both"}  # the words just before a stay that share the count's subject
+_BEING = {"were", "was", "remained"}  # "ships that entered ... were still inside"
+_RELATIVES = {"that", "which"}
 _AS_OF_REACH = 6  # "as of 10 a.m. on Wednesday, November 19": from "as of" to its day
 
 
@@ -72,14 +74,16 @@ def stay_told_as_of(tokens: list[Token], dates: list[WrittenDate]) -> tuple[int,
     """Where a sentence tells that the ships it counted were still in their waters, and the later
     day it tells it as of: "... on Monday and were still inside as of this morning", "...,
     and the CGA said they had not left as of 10 a.m. today". The stay shares the count's
-    subject, joined by "and" or pointed back to; "three were still there as of Friday" counts
-    anew, and "did not leave until Friday" ended the stay."""
+    subject, joined by "and", pointed back to, or told of by a relative clause ("ships that
+    entered ... were still inside"); "three were still there as of Friday" counts anew, and
+    "did not leave until Friday" ended the stay."""
     lows = [token.low for token in tokens]
     still = next(
         (
             k
             for k, pair in enumerate(zip(lows, lows[1:], strict=False))
-            if _goes_on(*pair) and _SHARED & set(lows[max(0, k - 2) : k])
+            if _goes_on(*pair)
+            and (_SHARED & set(lows[max(0, k - 2) : k]) or _of_the_relatives_subject(lows, k))
         ),
         None,
     )
@@ -87,6 +91,13 @@ def stay_told_as_of(tokens: list[Token], dates: list[WrittenDate]) -> tuple[int,
     if still is None or not later or "until" in lows[still : still + _WINDOW]:
         return None
     return still, later[0]
+
+
+def _of_the_relatives_subject(lows: list[str], still: int) -> bool:
+    """Whether "were still" at `still` has for subject craft a relative clause told of: "Two
+    China Coast Guard ships that entered territorial waters at about 4:50 a.m. on Wednesday
+    were still inside as of 10 a.m. Thursday"."""
+    return still > 0 and lows[still - 1] in _BEING and bool(_RELATIVES & set(lows[:still]))
 
 
 def date_stays_going_on(tokens: list[Token], reading: Reading, dates: list[WrittenDate]) -> None:

@@ -175,7 +175,7 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
         return "median line", 2
     if words[i].low == "there" and i > 0 and words[i - 1].low in BEING_THERE:
         return None, 1
-    if words[i].low == "there" and counted_there(words, i):  # "reports four there again"
+    if counted_there(words, i):  # "the Japan Coast Guard reports four there again"
         return None, 1
     preposition = match(words, i, AROUND_PREPOSITIONS)
     if preposition:

@@ -204,3 +204,15 @@ def test_one_ship_in_an_incident_with_another_is_no_count(text: str, day: str) -
 )
 def test_a_count_there_is_in_the_zone_named_before(text: str, expected: list[Fact]) -> None:
     assert facts_at(text, SATURDAY) == expected
+
+
+def test_what_it_was_after_a_reports_totals_is_a_total_too() -> None:
+    text = (
+        "Thursday's MND report listed 12 PLA aircraft around Taiwan, five of which entered the "
+        "ADIZ's southwest corner. On Friday it was two official ships."
+    )
+    assert facts_at(text, SATURDAY) == [
+        (2, "official ships", "around Taiwan", "Taiwan", FRIDAY),
+        (5, "aircraft", "ADIZ", "Taiwan", THURSDAY),
+        (12, "aircraft", "around Taiwan", "Taiwan", THURSDAY),
+    ]

@@ -58,6 +58,7 @@ class Claim:
     # before, in its zone: more of its sum (rule 3), as "four others" are.
     joined: bool = False
     beyond: bool = False  # "two more had done so": beyond the count before, not a part of it
+    restated: bool = False  # "on Friday it was four J-10s": the measure before, on another day
     # "The aircraft also entered the ADIZ, ..., without saying how many": the count of the
     # craft named before is not this claim's, and the text gives none.
     untold: bool = False

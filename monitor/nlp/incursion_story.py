@@ -68,6 +68,7 @@ class Story:
     entered: list[Incursion] = field(default_factory=list)  # the sentence before's, by a sea place
     # The zones the last count of a sentence before reached, for "On Sunday, 10 had done so."
     reached: list[str] = field(default_factory=list)
+    last_resolved: list[str] = field(default_factory=list)  # and all the zones it was counted in
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -170,8 +171,11 @@ class Story:
         elif reading.claims and not any(claim.labelled or claim.item for claim in reading.claims):
             self.listed = None
         self.uncounted = [] if reading.claims else zones
-        if reading.claims:
+        # "The ships turned back toward Xiamen" points back and counts none: the count before
+        # still holds for "Wednesday — Three more".
+        if any(not claim.reference for claim in reading.claims):
             self.reached = [zone for zone in resolved if zone != "around Taiwan"]
+            self.last_resolved = resolved
         dated = bool(self.uncounted) and not headline  # a headline's zone is the story's
         self.uncounted_craft = {mention.craft for mention in reading.mentions if dated}
         self.uncounted_day = day
@@ -267,6 +271,12 @@ class Story:
         totals: list[str] | None,
         day: date,
     ) -> list[str]:
+        # "...; on Friday it was four J-10s": where the count before went, in the sentence or
+        # the one before; after an answer that repeats a question's count without its zone
+        # ("Two Y-8 planes. On Thursday it was three aircraft"), the zone last named.
+        before = resolved or self.last_resolved or ([self.zone] if self.zone else [])
+        if claim.restated and not claim.zones and (restated := zones_for(claim, before)):
+            return restated
         named = [zone or self.zone for zone in claim.zones]
         # "64 aircraft and 11 warships crossed the median line": ships whose own scope reaches
         # the line with no other count between (not "six ships, as well as one balloon that
@@ -299,10 +309,6 @@ class Story:
         # not "how many of the 21 aircraft had done so", nor "five of the ten days ... the same".
         if claim.ellipsis and self.reached and not claim.reference:
             return zones_for(claim, self.reached)
-        # "Two Y-8 planes, the ministry said. On Thursday it was three aircraft": the answer
-        # repeats the question's count without its zone; the measure is the zone last named.
-        if claim.ellipsis and self.zone and not claim.reference:
-            return zones_for(claim, [self.zone])
         # "Six ships entered prohibited waters ..., four of them near Kinmen and two near
         # Matsu", "... and two had entered those off Matsu": the waters before, at its place.
         last = context.last_zone

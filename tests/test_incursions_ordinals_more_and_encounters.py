@@ -216,3 +216,36 @@ def test_what_it_was_after_a_reports_totals_is_a_total_too() -> None:
         (5, "aircraft", "ADIZ", "Taiwan", THURSDAY),
         (12, "aircraft", "around Taiwan", "Taiwan", THURSDAY),
     ]
+
+
+def test_a_third_along_the_edge_of_the_waters_did_not_enter_them() -> None:
+    text = (
+        "On Friday, two China Coast Guard ships entered the restricted waters off Dongyin, "
+        "Matsu's northernmost island group, and a third sailed along the edge of the prohibited "
+        "waters near Nangan, Taiwan's Coast Guard Administration said."
+    )
+    assert facts_at(text, SATURDAY) == [(2, "official ships", "restricted waters", MATSU, FRIDAY)]
+
+
+def test_a_second_craft_named_without_whose_it_is_is_no_count() -> None:
+    text = (
+        "An ASDF F-15J was scrambled against a Chinese drone near Yonaguni on Friday and landed "
+        "after a bird strike. A second fighter completed the scramble mission. Taiwan's "
+        "ministry tracked 19 Chinese military aircraft around Taiwan on Thursday."
+    )
+    assert facts_at(text, SATURDAY) == [(19, "aircraft", "around Taiwan", "Taiwan", THURSDAY)]
+
+
+def test_what_it_was_after_a_share_restates_the_total() -> None:
+    text = (
+        "LEGISLATOR: This morning's report: seventeen Chinese aircraft and eight navy ships "
+        "around Taiwan; ten of the aircraft across the median line and into the ADIZ. Last "
+        "Tuesday it was 32 aircraft."
+    )
+    assert facts_at(text, SATURDAY) == [
+        (8, "navy vessels", "around Taiwan", "Taiwan", "2025-05-17"),
+        (10, "aircraft", "ADIZ", "Taiwan", "2025-05-17"),
+        (10, "aircraft", "median line", "Taiwan", "2025-05-17"),
+        (17, "aircraft", "around Taiwan", "Taiwan", "2025-05-17"),
+        (32, "aircraft", "around Taiwan", "Taiwan", "2025-05-13"),
+    ]

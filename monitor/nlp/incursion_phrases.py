@@ -92,16 +92,16 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
         return None
     if low in ("a", "an") and names_no_count(words, i):
         return None
-    if low in ("a", "an", "another") and _lone_craft(words, i + 1):
+    if low in ("a", "an", "another") and lone_drone_or_balloon(words, i + 1):
         return 1, i  # "a drone entered the ADIZ": reports count a single drone or balloon so
-    if low in ("a", "an", "another") and _one_craft(words, i + 1):
+    if low in ("a", "an", "another") and one_owned_craft(words, i + 1):
         # "Another China Coast Guard vessel remained ...", "plus a China Coast Guard ship":
         # one craft named with whose it is is a count, never a type described
         return 1, i
     # "A further Chinese ship remained ...", as "another" is; "a single Chinese coast guard
     # ship had sailed into ...": one craft named with whose it is, stressed.
     stressed = next_is(words, i, "further") or next_is(words, i, "single")
-    if low == "a" and stressed and _one_craft(words, i + 2):
+    if low == "a" and stressed and one_owned_craft(words, i + 2):
         return 1, i + 1
     # "eight warships and a single official ship": "single" only stresses one more craft of the
     # sum; alone ("a single sortie can trigger several scrambles") it explains a unit
@@ -157,7 +157,7 @@ def _single_craft(words: list[Token], i: int) -> bool:
     return not _grouped(words, head)
 
 
-def _one_craft(words: list[Token], i: int) -> bool:
+def one_owned_craft(words: list[Token], i: int) -> bool:
     """Whether one craft is named at i with whose it is ("China Coast Guard vessel", "Chinese
     navy frigate"), not several ("other ships"): a craft of its own. "Another vessel" alone
     may be one of those just counted, and "a Y-8 plane" a type described: no count."""
@@ -167,7 +167,7 @@ def _one_craft(words: list[Token], i: int) -> bool:
     return any(t.low in w.OPERATORS for t in words[i : head.last]) and not _grouped(words, head)
 
 
-def _lone_craft(words: list[Token], i: int) -> bool:
+def lone_drone_or_balloon(words: list[Token], i: int) -> bool:
     """Whether a single drone or balloon is named at i ("Chinese military drone"): other
     craft after "a" are mostly a type described ("a Y-8 anti-submarine plane"), not a count."""
     head = head_at(words, i)

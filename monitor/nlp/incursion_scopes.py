@@ -149,7 +149,7 @@ def scope(
             told = marks.zones[bisect_left(zone_at, start) : bisect_left(zone_at, next_first)]
             denied = bool(told) and all(negated for *_, negated in told)
             denied = denied or comes_only_near(words, start, end)  # "sailed close to the zone"
-            member.short = not zones and (bool(scoped & z.ZONE_NEGATORS) or denied)
+            member.short = not member.zones and (bool(scoped & z.ZONE_NEGATORS) or denied)
             if not zones and claim.additive and scoped & z.SECTORS and not member.short:
                 member.zones = [None]
             member.places = [place for _, place in places]

@@ -68,7 +68,7 @@ class Story:
     entered: list[Incursion] = field(default_factory=list)  # the sentence before's, by a sea place
     # The zones the last count of a sentence before reached, for "On Sunday, 10 had done so."
     reached: list[str] = field(default_factory=list)
-    last_resolved: list[str] = field(default_factory=list)  # and all the zones it was counted in
+    last_totals: list[str] = field(default_factory=list)  # the last count that is no share's
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -171,11 +171,10 @@ class Story:
         elif reading.claims and not any(claim.labelled or claim.item for claim in reading.claims):
             self.listed = None
         self.uncounted = [] if reading.claims else zones
-        # "The ships turned back toward Xiamen" points back and counts none: the count before
-        # still holds for "Wednesday — Three more".
+        # "The ships turned back" points back and counts none: "Three more" are of the count before
         if any(not claim.reference for claim in reading.claims):
             self.reached = [zone for zone in resolved if zone != "around Taiwan"]
-            self.last_resolved = resolved
+            self.last_totals = totals or []
         dated = bool(self.uncounted) and not headline  # a headline's zone is the story's
         self.uncounted_craft = {mention.craft for mention in reading.mentions if dated}
         self.uncounted_day = day
@@ -271,10 +270,11 @@ class Story:
         totals: list[str] | None,
         day: date,
     ) -> list[str]:
-        # "...; on Friday it was four J-10s": where the count before went, in the sentence or
-        # the one before; after an answer that repeats a question's count without its zone
-        # ("Two Y-8 planes. On Thursday it was three aircraft"), the zone last named.
-        before = resolved or self.last_resolved or ([self.zone] if self.zone else [])
+        # "...; on Friday it was four J-10s": where the last count that is no share went ("ten
+        # of the aircraft across the median line. Last Thursday it was 32"), in the sentence or
+        # before; after an answer without its zone ("Two Y-8s. On Thursday it was three"), the
+        # zone last named.
+        before = totals or self.last_totals or ([self.zone] if self.zone else [])
         if claim.restated and not claim.zones and (restated := zones_for(claim, before)):
             return restated
         named = [zone or self.zone for zone in claim.zones]

@@ -246,7 +246,7 @@ def zone_negated(words: list[Token], i: int) -> bool:
         return True
     if any(t.low in ZONE_NEGATORS for t in words[max(0, i - NEGATOR_REACH) : i]):
         return True
-    if _on_one_side(words, i):
+    if _on_one_side(words, i) or _along_its_edge(words, i):
         return True
     # "two more loitered near Matsu without entering restricted waters": the verb of moving
     # in is denied, so the zone is not entered; "without warning into the ADIZ" denies none.
@@ -259,6 +259,16 @@ def zone_negated(words: list[Token], i: int) -> bool:
     # zone its ships entered. (Without "own", blind-028 labels Xinhua's "within China's
     # territorial waters of the Diaoyu Islands" a fact, and blind-17b a like statement none.)
     return i > 1 and words[i - 1].low == "own" and words[i - 2].low in _CHINAS
+
+
+# "sailed along the edge of the prohibited waters near Nangan": skirting them, not inside;
+# "flew into the northern edge of its identification zone" entered it.
+_EDGES = {"edge", "edges", "boundary", "rim", "perimeter"}
+
+
+def _along_its_edge(words: list[Token], i: int) -> bool:
+    reach = [t.low for t in words[max(0, i - NEGATOR_REACH - 1) : i]]
+    return any(low == "along" and _EDGES & set(reach[k + 1 : k + 3]) for k, low in enumerate(reach))
 
 
 def _on_one_side(words: list[Token], i: int) -> bool:

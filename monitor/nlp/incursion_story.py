@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from .incursion_antecedents import antecedent
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_craft_zones import charted_as, zones_for
+from .incursion_fact_places import fact_place
 from .incursion_island_splits import of_both_islands, split_by_place
 from .incursion_sentence import Sentence
 from .incursion_stays_on import tells_ships_still_in
@@ -132,7 +133,7 @@ class Story:
                 # counted no total: the 20 are the day's figure.
                 if in_a_total and zone == "around Taiwan":
                     continue
-                place = self._place(context, claim, zone)
+                place = fact_place(context, claim, zone, self.sea_place, self.senkakus)
                 if place is not None:
                     what = charted_as(craft, ships, claim.unmanned, zone)
                     key = (claim.group, what, zone, place)
@@ -376,32 +377,3 @@ class Story:
         if not reported or (context.headline and not self.headline_only) or context.elsewhere:
             return []
         return [] if context.recalled else ["around Taiwan"]
-
-    def _place(self, context: Sentence, claim: Claim, zone: str) -> str | None:
-        if zone in AIR_ZONES:
-            # A place outside the list is of the count it goes with when the sentence has one
-            # ("12 aircraft crossed the median line, and two bombers flew through the Bashi
-            # Channel": the bombers'), else of all the sentence's zones ("Japan's ADIZ").
-            outside = claim.outside if context.owned else context.reading.outside
-            foreign = outside and "Taiwan" not in context.named_places
-            return None if foreign else "Taiwan"
-        named = [p for p in claim.places if p in SEA_PLACES] or claim.places
-        place: str | None
-        if named:
-            place = named[0]
-        elif claim.outside:
-            return None  # "restricted waters around Pratas Island"
-        else:
-            place = self.sea_place
-            # Kinmen and Matsu have only restricted waters: "four CCG ships were in the
-            # contiguous zone" under a ledger's Kinmen section, told by the Japan Coast Guard's
-            # 11th Region, are of the Senkakus the story named before.
-            if zone != "restricted waters" and place in ("Kinmen", "Matsu"):
-                place = "Senkaku Islands" if self.senkakus else None
-        if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
-            return None
-        if zone == "restricted waters" and of_both_islands(claim):
-            # "Six ships entered restricted waters around Kinmen and Matsu" is no one place's
-            # count; the parts the story gives each place are.
-            return None
-        return place

@@ -24,6 +24,7 @@ from .cjk_misspellings import (
     relink_misspelt_people,
 )
 from .cjk_misspelt_terms import misspelt_terms
+from .cjk_namesake_ships import namesake_ships
 from .cjk_numbered_exercises import numbered_exercises
 from .cjk_owned_equipment import japanese_short_forms
 from .cjk_owner_bodies import owners_bodies
@@ -72,8 +73,9 @@ def whole_article_passes(
     mentions = kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))
     mentions = numbered_exercises(text, mentions, names.forms, kb)
     mentions = acronyms_as_glossed(text, mentions, kb)
+    mentions = listed_places(text, mentions, kb, japanese=japanese)
     if not japanese:
-        return listed_places(text, mentions, kb)
+        return mentions
     mentions = shortened_bodies(mentions, kb)
     mentions = swapped_acronyms(text, mentions, kb)
-    return japanese_short_forms(text, mentions, kb)
+    return namesake_ships(text, japanese_short_forms(text, mentions, kb), kb)

@@ -1,6 +1,7 @@
 """A place's or body's short form in Japanese copy beside its full name in the same article
 ("先島１２万人の避難計画" and 先島諸島, "九州・山口" and 山口県, "台湾海洋委" and 海洋委員会,
-"11管によると" and 第11管区海上保安本部): the name with its kind word clipped.
+"11管によると" and 第11管区海上保安本部, "台湾南西の識別圏に" and 防空識別圏): the name with its
+kind word clipped, or the zone's with its "air defence" (防空).
 
 Japanese papers, local ones most, clip a name the story writes in full, in the headline before
 it or in the body after it: an island group drops 諸島 or 列島, a prefecture 県, a committee
@@ -34,7 +35,11 @@ nothing else (石垣). In a list or a route it is the island or the airport:
   or 機場 (机场) clipped, at least two characters left, and no knowledge-base name of its own;
 - it stands next to another place the knowledge base found, joined by 、, 及, 和, 與 (与) or a
   route's dash and nothing else: "石垣、宮古", "宮古、石垣", "松山—羽田";
-- no knowledge-base name is found over it; a model's name there gives way.
+- no knowledge-base name is found over it; a model's name there gives way;
+- beside an island group ("宮古・八重山地域") the short name is its own group, not the island.
+
+Japanese copy lists islands the same way ("石垣・与那国・宮古の漁業者", 宮古 for 宮古島), with its
+own marks (、・とや); its airports' short names are its cities' too often to be read so.
 
 Its short names too are matched in one pass of one pattern.
 """
@@ -57,6 +62,9 @@ CLIPPED_KIND_WORDS = (
     ("県", ""),
     ("基地", ""),
 )
+# A term's first word that the papers drop beside its full name: 防空識別圏 is 識別圏 in headlines
+# and the sentences after it, as no other zone of identification is meant.
+CLIPPED_LEAD_WORDS = ("防空",)
 CLIPPED_TYPES = frozenset({"LOC", "GPE", "ORG"})
 MIN_CHARS = 2
 # Characters that continue a word (Han, katakana, Latin letters; a particle's hiragana and the
@@ -104,9 +112,15 @@ def _short_forms(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, str]:
     entities give is dropped."""
     forms: dict[str, set[str]] = {}
     for mention in mentions:
-        if not mention.in_kb or kb.entities[mention.entity_id].type not in CLIPPED_TYPES:
+        if not mention.in_kb:
             continue
         name = fold(mention.text)
+        for lead in map(fold, CLIPPED_LEAD_WORDS):
+            term = kb.entities[mention.entity_id].type == "TERM"
+            if term and name.startswith(lead) and len(name) - len(lead) >= MIN_CHARS:
+                forms.setdefault(name.removeprefix(lead), set()).add(mention.entity_id)
+        if kb.entities[mention.entity_id].type not in CLIPPED_TYPES:
+            continue
         for kind, kept in CLIPPED_KIND_WORDS:
             if name.endswith(fold(kind)):
                 short = name[: -len(kind)] + fold(kept)
@@ -135,6 +149,13 @@ def _glued_after(folded: str, end: int) -> bool:
 ISLAND_WORD, NOT_ISLAND_BEFORE = "島", "諸列群半本"
 AIRPORT_WORDS = ("機場", "空港")
 LIST_MARKS = "、及和與—－–-"
+# Japanese copy lists islands with 、 and ・ ("石垣・与那国・宮古の漁業者") or joins two with と or
+# や; its airports are left out, since 松山 or 宮古 beside another airport is as often Ehime's
+# city or Iwate's port town as an island's field.
+JAPANESE_LIST_MARKS = "、・とや"
+# An island group's English name: a short name listed beside a group is its own group
+# ("宮古・八重山地域": the Miyako Islands beside the Yaeyama Islands), not its main island.
+GROUP_NAME_END = " Islands"
 
 
 @dataclass(frozen=True)
@@ -148,9 +169,12 @@ class ShortPlaces:
 _BUILT: dict[str, ShortPlaces] = {}  # by knowledge-base digest, once a process
 
 
-def listed_places(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+def listed_places(
+    text: str, mentions: list[Mention], kb: KnowledgeBase, japanese: bool = False
+) -> list[Mention]:
     """The mentions, with each island's or airport's short name listed beside a place the
-    knowledge base found (module docstring) linked to that island or airport."""
+    knowledge base found (module docstring) linked to that island or airport; in Japanese copy
+    (`japanese`), islands only, in its own lists."""
     shorts = _short_places(kb)
     places = [m for m in mentions if m.in_kb and kb.entities[m.entity_id].type in ("LOC", "GPE")]
     if not places or not shorts.places:
@@ -158,21 +182,23 @@ def listed_places(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list
     folded = fold(text)
     by_start, by_end = {m.start: m for m in places}, {m.end: m for m in places}
     covered = {i for m in mentions if m.in_kb for i in range(m.start, m.end)}
-    marks = fold(LIST_MARKS)
+    marks = fold(JAPANESE_LIST_MARKS if japanese else LIST_MARKS)
     names = sorted(shorts.places, key=len, reverse=True)
     found = []
     for match in re.finditer("|".join(map(re.escape, names)), folded):
         start, end = match.span()
         entity_id = shorts.places[match.group()]
-        if not covered.isdisjoint(range(start, end)):
+        airport = entity_id in shorts.airports
+        if not covered.isdisjoint(range(start, end)) or (japanese and airport):
             continue
         before = by_end.get(start - 1) if start > 0 and folded[start - 1] in marks else None
         after = by_start.get(end + 1) if folded[end : end + 1] in tuple(marks) else None
         beside = [m.entity_id for m in (before, after) if m is not None]
         # an airport's short name is often its city's (桃園): only beside another airport
-        if entity_id in shorts.airports:
+        if airport:
             beside = [other for other in beside if other in shorts.airports]
-        if beside:
+        groups = [other for other in beside if kb.entities[other].name.endswith(GROUP_NAME_END)]
+        if beside and not groups:
             model = Mention(text[start:end], "", "", "", start, end, False)
             found.append(relinked(model, entity_id, kb))
     return _with_found(mentions, found)

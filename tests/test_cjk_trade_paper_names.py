@@ -64,7 +64,9 @@ def test_the_us_trade_office_in_japanese_is_ustr_not_the_country(office: str) ->
 
 
 def test_the_zone_without_its_air_defence_word_beside_its_full_name_is_the_adiz() -> None:
-    text = "中国軍機１８機、台湾南西の識別圏に\n\n中国軍機１８機が台湾の南西部の防空識別圏に入った。"
+    text = (
+        "中国軍機１８機、台湾南西の識別圏に\n\n中国軍機１８機が台湾の南西部の防空識別圏に入った。"
+    )
     assert linked(text, "識別圏") == {"adiz"}
 
 

@@ -88,3 +88,8 @@ def test_miyako_listed_beside_islands_by_its_short_name_is_the_island(text: str)
 
 def test_miyako_listed_beside_an_island_group_is_its_group_not_the_island() -> None:
     assert "miyako-island" not in linked("宮古・八重山地域の住民の避難計画", "宮古")
+
+
+def test_a_listed_name_that_runs_on_into_a_city_is_no_short_name() -> None:
+    found = links("避難の対象は石垣市、宮古島市、竹富町、与那国町の４市町。")
+    assert not any(entity == "miyako-island" for _, entity in found)

@@ -39,7 +39,8 @@ nothing else (石垣). In a list or a route it is the island or the airport:
 - beside an island group ("宮古・八重山地域") the short name is its own group, not the island.
 
 Japanese copy lists islands the same way ("石垣・与那国・宮古の漁業者", 宮古 for 宮古島), with its
-own marks (、・とや); its airports' short names are its cities' too often to be read so.
+own marks (、・とや), the short name standing apart as above ("石垣市、宮古島市" lists cities, and
+宮古 there is no short name); its airports' short names are its cities' too often to be read so.
 
 Its short names too are matched in one pass of one pattern.
 """
@@ -189,7 +190,9 @@ def listed_places(
         start, end = match.span()
         entity_id = shorts.places[match.group()]
         airport = entity_id in shorts.airports
-        if not covered.isdisjoint(range(start, end)) or (japanese and airport):
+        # in Japanese copy a short name runs on into no longer word ("宮古島市" is a city's name)
+        japanese_only = japanese and (airport or _glued_after(folded, end))
+        if not covered.isdisjoint(range(start, end)) or japanese_only:
             continue
         before = by_end.get(start - 1) if start > 0 and folded[start - 1] in marks else None
         after = by_start.get(end + 1) if folded[end : end + 1] in tuple(marks) else None

@@ -249,3 +249,43 @@ def test_what_it_was_after_a_share_restates_the_total() -> None:
         (17, "aircraft", "around Taiwan", "Taiwan", "2025-05-17"),
         (32, "aircraft", "around Taiwan", "Taiwan", "2025-05-13"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese coast guard ships pushed into waters off the Senkaku Islands and Chinese "
+            "warplanes swarmed the skies around Taiwan.\n\nOn Thursday, three China Coast Guard "
+            "vessels entered Japan's territorial waters near Kuba island, the Japan Coast Guard "
+            "said. A fourth Chinese ship stayed just outside.\n\nIn Taipei, the defence ministry "
+            "said Friday that it had detected 19 PLA aircraft and seven warships around Taiwan "
+            "in the 24 hours to 6 a.m.",
+            [
+                (3, "official ships", "territorial waters", SENKAKU, THURSDAY),
+                (7, "navy vessels", "around Taiwan", "Taiwan", FRIDAY),
+                (19, "aircraft", "around Taiwan", "Taiwan", FRIDAY),
+            ],
+        ),
+        (
+            "Two Chinese coast guard ships entered the restricted waters around the Pratas "
+            "Islands on Friday. A third Chinese vessel, thought to be a survey ship, remained "
+            "just outside. Separately, the defence ministry said 19 Chinese military aircraft "
+            "and seven navy ships were operating around Taiwan in the 24 hours to 6am on Friday.",
+            [
+                (7, "navy vessels", "around Taiwan", "Taiwan", FRIDAY),
+                (19, "aircraft", "around Taiwan", "Taiwan", FRIDAY),
+            ],
+        ),
+        (
+            "Taiwan's defence ministry said it detected three balloons crossing the median line "
+            "on Friday; two of them drifted over the island before vanishing, and a third was "
+            "tracked 60 nautical miles north of Keelung.",
+            [(3, "balloons", "median line", "Taiwan", FRIDAY)],
+        ),
+    ],
+)
+def test_an_ordinal_that_stayed_back_or_follows_a_share_is_no_craft_beyond(
+    text: str, expected: list[Fact]
+) -> None:
+    assert facts_at(text, SATURDAY) == expected

@@ -274,3 +274,23 @@ def test_a_craft_reworded_after_a_dash_is_no_part_of_a_list() -> None:
         "crossed the median line northwest of Keelung."
     )
     assert facts(text) == [(2, "balloons", "median line", "Taiwan", "2025-11-18")]
+
+
+def test_a_quoted_post_after_a_headline_tells_the_figures_it_sums_up() -> None:
+    text = (
+        "PLA combat patrol near Taiwan; 26 aircraft tracked\n\n"
+        "TAIPEI, Nov 18 - China staged a joint combat readiness patrol near Taiwan on Tuesday.\n\n"
+        '"MND: 26 PLA aircraft, 7 PLAN ships in past 24 hrs to 0600. 14 crossed median line '
+        "& entered ADIZ,\" a defence reporter wrote on X, citing the ministry's morning release."
+    )
+    assert facts(text) == TODAYS_FACTS
+
+
+def test_a_lone_craft_closing_a_list_of_a_days_figures_is_counted() -> None:
+    text = (
+        "HOST: Here is the week of Chinese activity, as the Ministry of National Defense "
+        "reported it each morning, for the 24 hours to 6 a.m. that day.\n\n"
+        "Monday, November 17: 12 aircraft, four navy ships.\n"
+        "Tuesday, November 18: 26 aircraft, seven navy ships, one official ship, and a balloon.\n"
+    )
+    assert (1, "balloons", "around Taiwan", "Taiwan", "2025-11-18") in facts(text)

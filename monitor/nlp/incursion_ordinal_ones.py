@@ -2,13 +2,23 @@
 waters off Kinmen and a third entered Matsu's restricted waters", "A third CCG ship sailed
 through the prohibited waters off Nangan". "A third" after craft counted is one craft beyond
 them, with a zone of its own or theirs, as "another" is; "a third of the aircraft" is a share,
-and "a third straight day", "a second time" count no craft."""
+and "a third straight day", "a second time" count no craft. Nor does an ordinal whose craft
+stayed back ("A fifth Chinese ship stayed just outside", "a fifth remained in the contiguous
+zone"): it tells the one that did not do what the craft before did, which the report's figures
+leave out or already hold; nor one after a share ("two of them flew across the island, and a
+third was tracked north-west of Keelung"): the third is one of the same whole, no craft beyond
+it."""
 
 from . import incursion_words as w
-from .incursion_phrases import head_at, lone_drone_or_balloon, one_owned_craft
+from .incursion_phrases import head_at, lone_drone_or_balloon, number_at, one_owned_craft
 from .incursion_tokens import Token
 
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+# Verbs of craft that held back while the others moved: "a third stayed just outside".
+_STAYED_BACK = {"stayed", "stays", "remained", "remains", "waited", "lingered", "loitered",
+                "hovered"}  # fmt: skip
+_CLAUSE_ENDS = {".", ";", "!", "?"}
+_WHOLES = {"them", "those", "these", "the"}  # "two of them", "two of the balloons"
 
 
 def ordinal_one_at(words: list[Token], i: int) -> tuple[int, int] | None:
@@ -22,9 +32,35 @@ def ordinal_one_at(words: list[Token], i: int) -> tuple[int, int] | None:
     # "a second fighter completed the scramble" is Japan's, as "a fighter" would be: a craft
     # named counts only with whose it is ("a third CCG ship"), as after "another".
     owned = one_owned_craft(words, i + 2) or lone_drone_or_balloon(words, i + 2)
+    if _stayed_back(words, i + 2) or _after_a_share(words, i):
+        return None
     if owned or (head_at(words, i + 2) is None and words[i + 2].low in w.BARE_FOLLOWERS):
         return 1, i + 1
     return None
+
+
+def _stayed_back(words: list[Token], start: int) -> bool:
+    """Whether the ordinal's verb, the first after it in its clause (past a craft's name or an
+    aside: "a third Chinese vessel, believed to be a research ship, stayed"), is one of staying
+    back."""
+    for word in words[start:]:
+        if word.low in _CLAUSE_ENDS:
+            return False
+        if word.low in _STAYED_BACK or word.low in w.VERBS_AFTER_ASIDE:
+            return word.low in _STAYED_BACK
+    return False
+
+
+def _after_a_share(words: list[Token], at: int) -> bool:
+    """Whether a share ("two of them", "two of the balloons") comes before the ordinal at `at`
+    in its sentence, so that the ordinal is one more of that whole."""
+    for j in range(at - 1, 0, -1):
+        if words[j].low in (".", "!", "?"):
+            return False
+        whole = j + 1 < len(words) and words[j + 1].low in _WHOLES
+        if words[j].low == "of" and whole and number_at(words, j - 1) is not None:
+            return True
+    return False
 
 
 def opens_with_an_ordinal(words: list[Token], first: int) -> bool:

@@ -355,8 +355,10 @@ class Story:
             return zones_for(claim, self.uncounted)
         # "..., when a Chinese destroyer cut across the bow of the USS Chung-Hoon": one craft in
         # an incident, no report's total, unless a verb of sighting counts it ("a drone was
-        # also spotted").
-        if claim.articled and not claim.detected:
+        # also spotted") or it closes a list of the report's figures ("26 aircraft, eight navy
+        # ships and a balloon").
+        listed = any(other.count and not other.articled for other in reading.claims)
+        if claim.articled and not claim.detected and not listed:
             return []
         told = claim.detected or self.daily or (context.headline and self.headline_only)
         return self._reported(context) if told else []

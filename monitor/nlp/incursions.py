@@ -281,7 +281,10 @@ def find_incursions(
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
     give_lists_their_zone([reading for _, reading, *_ in readings])  # "... enter its ADIZ."
     repeated = [(sentence, reading) for sentence, reading, *_ in readings]
-    without_repeated_counts(repeated, recaps, remarks)  # rule 4: "..., said a guest"
+    # A headline sums up the body ("...; 36 aircraft tracked"), so a quoted post or remark in
+    # the body may be the first to tell its figures in full, not a repeat of them.
+    headline = bool(repeated) and is_headline(repeated[0][0], len(repeated))
+    without_repeated_counts(repeated[headline:], recaps, remarks)  # rule 4: "..., said a guest"
     # "■ MND: 16 aircraft, 5 ships" heads a section whose paragraph tells the day of its figures,
     # unless that paragraph counts nothing or recalls a day ("The busiest was March 2, when").
     for index, (sentence, reading, (written, _), recall, period) in enumerate(readings[:-1]):

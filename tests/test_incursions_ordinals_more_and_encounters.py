@@ -6,7 +6,8 @@ J-10s" restates the measure before on another day; a path from a place outside t
 Taiwan's surroundings keeps its counts ("five drones flying a loop from the Bashi Channel up
 Taiwan's east coast"); and one ship in an incident with another ("a PLAN destroyer cut across
 the US ship's bow", "was hailed by a Chinese coast guard cutter") is no count of the day's
-report."""
+report. An ordinal whose craft stayed back ("A fourth Chinese ship stayed just outside") or
+that follows a share ("two of them ..., and a third was tracked") is no craft beyond them."""
 
 from datetime import UTC, datetime
 
@@ -289,3 +290,15 @@ def test_an_ordinal_that_stayed_back_or_follows_a_share_is_no_craft_beyond(
     text: str, expected: list[Fact]
 ) -> None:
     assert facts_at(text, SATURDAY) == expected
+
+
+def test_an_ordinal_that_stayed_in_a_zone_is_one_craft_there() -> None:
+    text = (
+        "On Friday at around 9:20 a.m., three China Coast Guard vessels intruded into Japan's "
+        "territorial waters around the Senkaku Islands. A fourth China Coast Guard vessel "
+        "remained in the contiguous zone."
+    )
+    assert facts_at(text, SATURDAY) == [
+        (1, "official ships", "contiguous zone", SENKAKU, FRIDAY),
+        (3, "official ships", "territorial waters", SENKAKU, FRIDAY),
+    ]

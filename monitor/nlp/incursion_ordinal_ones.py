@@ -3,20 +3,21 @@ waters off Kinmen and a third entered Matsu's restricted waters", "A third CCG s
 through the prohibited waters off Nangan". "A third" after craft counted is one craft beyond
 them, with a zone of its own or theirs, as "another" is; "a third of the aircraft" is a share,
 and "a third straight day", "a second time" count no craft. Nor does an ordinal whose craft
-stayed back ("A fifth Chinese ship stayed just outside", "a fifth remained in the contiguous
-zone"): it tells the one that did not do what the craft before did, which the report's figures
-leave out or already hold; nor one after a share ("two of them flew across the island, and a
-third was tracked north-west of Keelung"): the third is one of the same whole, no craft beyond
-it."""
+stayed back ("A fifth Chinese ship stayed just outside", "a third remained behind"): it tells
+the one that did not go where the craft before went, and names no zone it is in; one that
+"remained in the contiguous zone" is one craft there. Nor does one after a share ("two of
+them flew across the island, and a third was tracked north-west of Keelung"): the third is one
+of the same whole, no craft beyond it."""
 
 from . import incursion_words as w
 from .incursion_phrases import head_at, lone_drone_or_balloon, number_at, one_owned_craft
 from .incursion_tokens import Token
 
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
-# Verbs of craft that held back while the others moved: "a third stayed just outside".
-_STAYED_BACK = {"stayed", "stays", "remained", "remains", "waited", "lingered", "loitered",
-                "hovered"}  # fmt: skip
+# Verbs of craft that held back while the others moved, and the words that say it stayed back
+# rather than where it stayed: "a third stayed just outside", "a fourth remained behind".
+_STAYS = {"stayed", "stays", "remained", "remains", "waited", "lingered", "loitered", "hovered"}
+_BACK = {"outside", "behind", "back", "away", "nearby", "clear"}
 _CLAUSE_ENDS = {".", ";", "!", "?"}
 _WHOLES = {"them", "those", "these", "the"}  # "two of them", "two of the balloons"
 
@@ -42,12 +43,14 @@ def ordinal_one_at(words: list[Token], i: int) -> tuple[int, int] | None:
 def _stayed_back(words: list[Token], start: int) -> bool:
     """Whether the ordinal's verb, the first after it in its clause (past a craft's name or an
     aside: "a third Chinese vessel, believed to be a research ship, stayed"), is one of staying
-    back."""
-    for word in words[start:]:
-        if word.low in _CLAUSE_ENDS:
+    back ("stayed just outside"), not of staying in a zone ("remained in the contiguous zone")."""
+    for at in range(start, len(words)):
+        low = words[at].low
+        if low in _CLAUSE_ENDS:
             return False
-        if word.low in _STAYED_BACK or word.low in w.VERBS_AFTER_ASIDE:
-            return word.low in _STAYED_BACK
+        if low in _STAYS or low in w.VERBS_AFTER_ASIDE:
+            after = [word.low for word in words[at + 1 : at + 3] if word.low != "just"]
+            return low in _STAYS and bool(after) and after[0] in _BACK
     return False
 
 

@@ -356,8 +356,11 @@ class Story:
         # "..., when a Chinese destroyer cut across the bow of the USS Chung-Hoon": one craft in
         # an incident, no report's total, unless a verb of sighting counts it ("a drone was
         # also spotted") or it closes a list of the report's figures ("26 aircraft, eight navy
-        # ships and a balloon").
-        listed = any(other.count and not other.articled for other in reading.claims)
+        # ships and a balloon"); before a figure it is reworded by ("a balloon — or ... two").
+        listed = any(
+            other.count and not other.articled and other.first < claim.first
+            for other in reading.claims
+        )
         if claim.articled and not claim.detected and not listed:
             return []
         told = claim.detected or self.daily or (context.headline and self.headline_only)

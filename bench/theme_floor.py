@@ -39,11 +39,15 @@ import numpy as np
 from scipy.optimize import minimize
 from scipy.special import expit
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.model_selection import StratifiedKFold
 
-from monitor.nlp.security_cooperation import FIT_ITERATIONS, NON_NEGATIVE_C, SecurityCooperation
-from monitor.nlp.theme_thresholds import THRESHOLD_GRID, best_threshold
-from monitor.nlp.themes import _fresh, load_corpus, load_model, save_model
+from monitor.nlp.security_cooperation import (
+    FIT_ITERATIONS,
+    NON_NEGATIVE_C,
+    SecurityCooperation,
+    cross_validated_threshold,
+)
+from monitor.nlp.theme_thresholds import THRESHOLD_GRID
+from monitor.nlp.themes import load_corpus, load_model, save_model
 
 
 def fit_with_floor(
@@ -106,15 +110,7 @@ def main() -> None:
             path = args.out.with_name(f"{args.out.stem}-{threshold:.2f}.npz")
             save_model(replace(shipped, security_cooperation=candidate), path)
         return
-    held = np.zeros(len(texts))
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
-    for inside, outside in folds.split(texts, cooperation):
-        fold_vectorizer = _fresh(vectorizer)
-        fold_features = fold_vectorizer.fit_transform([texts[i] for i in inside])
-        fold_weights, fold_intercept = fit_with_floor(fold_features, cooperation[inside])
-        outside_features = fold_vectorizer.transform([texts[i] for i in outside])
-        held[outside] = expit(outside_features @ fold_weights + fold_intercept)
-    threshold = best_threshold(cooperation[security == 1], [held[security == 1]])
+    threshold = cross_validated_threshold(texts, cooperation, security, vectorizer, fit_with_floor)
     print(f"threshold {threshold:.2f} by 5-fold cross-validation", file=sys.stderr)
     candidate = SecurityCooperation(weights, intercept, threshold)
     save_model(replace(shipped, security_cooperation=candidate), args.out)

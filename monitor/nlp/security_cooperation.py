@@ -16,6 +16,7 @@ Training needs scipy (scikit-learn's own dependency); scoring needs numpy alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -50,9 +51,24 @@ def fit_security_cooperation(
     vectorizer: TfidfVectorizer,
     features: spmatrix,
 ) -> SecurityCooperation:
-    """Fit on `features` (the theme model's, from `vectorizer` fitted on `texts`); the threshold
-    is chosen by 5-fold cross-validation as themes.train chooses its own, on the out-of-fold
-    probabilities of the passages labelled security, the only ones this model reads."""
+    """Fit on `features` (the theme model's, from `vectorizer` fitted on `texts`), with the
+    threshold of `cross_validated_threshold`."""
+    fit = _fit_non_negative
+    threshold = cross_validated_threshold(texts, cooperation, security, vectorizer, fit)
+    weights, intercept = fit(features, cooperation)
+    return SecurityCooperation(weights, intercept, threshold)
+
+
+def cross_validated_threshold(
+    texts: list[str],
+    cooperation: np.ndarray,
+    security: np.ndarray,
+    vectorizer: TfidfVectorizer,
+    fit: Callable[[spmatrix, np.ndarray], tuple[np.ndarray, float]],
+) -> float:
+    """The threshold chosen by 5-fold cross-validation as themes.train chooses its own: `fit`
+    on each fold's features, on the out-of-fold probabilities of the passages labelled
+    security, the only ones this model reads."""
     from scipy.special import expit
     from sklearn.model_selection import StratifiedKFold
 
@@ -62,14 +78,12 @@ def fit_security_cooperation(
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
     for inside, outside in folds.split(texts, cooperation):
         fold_vectorizer = _fresh(vectorizer)
-        fold_features = fold_vectorizer.fit_transform([texts[i] for i in inside])
-        weights, intercept = _fit_non_negative(fold_features, cooperation[inside])
+        weights, intercept = fit(fold_vectorizer.fit_transform([texts[i] for i in inside]),
+                                 cooperation[inside])  # fmt: skip
         decision = fold_vectorizer.transform([texts[i] for i in outside]) @ weights + intercept
         held[outside] = expit(decision)
     is_security = security == 1
-    threshold = best_threshold(cooperation[is_security], [held[is_security]])
-    weights, intercept = _fit_non_negative(features, cooperation)
-    return SecurityCooperation(weights, intercept, threshold)
+    return best_threshold(cooperation[is_security], [held[is_security]])
 
 
 def _fit_non_negative(features: spmatrix, labels: np.ndarray) -> tuple[np.ndarray, float]:

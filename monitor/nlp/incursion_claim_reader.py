@@ -155,7 +155,8 @@ def _read_claim_at(
     if follower < len(words) and _bare_follower(words, follower):
         relative = words[follower].low in ("that", "which", "who")
         beyond = words[follower].low == "more"
-        if beyond and counts_another_noun(words, follower):  # "two more US contractors"
+        # "two more US contractors", "ONE MORE THING", "two more questions": no craft
+        if beyond and counts_another_noun(words, follower):
             return None
         back = words[first].low == "all"  # "All six had left": the six counted before, again
         # "Monday's 38 was the most": a day's figure told again, not a count of its own
@@ -290,12 +291,4 @@ def _bare_follower(words: list[Token], follower: int) -> bool:
         if after and after[0].low == "the":
             after = after[1:]
         return bool(after) and after[0].low in _LINES
-    # "ONE MORE THING. A Taipei startup ...": a newsletter's last item, "two more questions":
-    # more of what is told, no craft.
-    if words[follower].low == "more" and follower + 1 < len(words):
-        return words[follower + 1].low not in _TOLD_THINGS
     return words[follower].low in w.BARE_FOLLOWERS or counted_there(words, follower)
-
-
-_TOLD_THINGS = {"thing", "things", "question", "questions", "point", "points", "item", "items",
-                "note", "notes", "story", "stories", "word", "words"}  # fmt: skip

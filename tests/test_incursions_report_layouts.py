@@ -164,28 +164,3 @@ def test_a_table_with_a_day_column_reads_each_row_as_its_days(
     assert facts_at(text, PUBLISHED) == sorted(
         (n, what, *AROUND, "2026-03-09") for n, what in expected
     )
-
-
-@pytest.mark.parametrize(
-    "before",
-    [
-        "President Lai Ching-te met a delegation of U.S. lawmakers in Taipei on Thursday.",
-        "The premier will visit Kinmen on Friday, his office said.",
-    ],
-)
-def test_a_day_of_other_news_before_a_report_is_not_the_reports_day(before: str) -> None:
-    """The day of a meeting told before the report carried to the report's figures: a table of
-    the day's craft, printed under a note of Lai's meeting, was dated to the meeting."""
-    table = "| PLA aircraft | Balloons |\n|---|---|\n| 2 | 3 |\n"
-    text = f"{before}\n\nChinese military activity around Taiwan\n\n{table}"
-    assert facts_at(text, PUBLISHED) == [
-        (2, "aircraft", *AROUND, "2026-03-11"),
-        (3, "balloons", *AROUND, "2026-03-11"),
-    ]
-
-
-def test_a_report_announced_with_its_day_keeps_that_day() -> None:
-    """What the rule above must not take: a sentence about the report gives its day to the
-    figures after it, though it counts nothing."""
-    text = "The defence ministry on Monday released its report.\n\nIt tracked 21 PLA aircraft.\n"
-    assert facts_at(text, PUBLISHED) == [(21, "aircraft", *AROUND, "2026-03-09")]

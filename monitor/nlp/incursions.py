@@ -51,7 +51,6 @@ from .incursion_openings import (
     opens_with_its_day,
     stamps_an_entry,
 )
-from .incursion_other_news import tells_other_news
 from .incursion_own_days import date_joined_counts, without_counts_own_days
 from .incursion_parts_days import date_relative_parts
 from .incursion_recalls import (
@@ -332,8 +331,7 @@ def find_incursions(
         recalled = recalled and not reports_its_day(tokens, reading, written, local)
         # "0915 -- MND morning sheet: 58 aircraft" in a daybook: of the daybook's day.
         afresh = stamps_an_entry(tokens) or (written is None and opens_a_daybook_entry(tokens))
-        other_news = tells_other_news(tokens, reading)  # "Lai met lawmakers on Thursday."
-        day = (heading or local) if afresh else (None if other_news else written) or day
+        day = (heading or local) if afresh else written or day
         heading = written if heads_a_day(tokens) else heading  # "Tuesday 19 Mar" over entries
         counted = day if reading.claims else counted
         headline = index == 0 and is_headline(sentence, len(sentences))

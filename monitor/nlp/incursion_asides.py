@@ -8,6 +8,7 @@ year,")."""
 
 from . import incursion_words as w
 from .incursion_breakdown_ends import closes_a_one_item_breakdown
+from .incursion_dashed_reports import reports_between_dashes
 from .incursion_phrases import craft_of, head_at, match, number_at
 from .incursion_place_asides import place_asides
 from .incursion_report_figures import tells_a_figure_by_dash
@@ -46,6 +47,7 @@ def without_asides(tokens: list[Token]) -> list[int]:
             # "its formal tally — 29 aircraft and eight vessels — came out": the dashes hold
             # the figure's value, which is what the sentence tells, not an aside.
             figure = tells_a_figure_by_dash(tokens, i)
+            figure = figure or (close is not None and reports_between_dashes(tokens[i + 1 : close]))
             if close is not None and not figure and not _parts_by_island(tokens[i + 1 : close]):
                 hidden.update(range(i, close + 1))
         elif token.text == "," and _describes_one(tokens, i + 1):

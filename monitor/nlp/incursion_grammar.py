@@ -55,9 +55,11 @@ from .incursion_count_words import (
     names_a_type,
     names_its_day,
 )  # fmt: skip
+from .incursion_dated_ellipses import repeats_an_act
 from .incursion_further_counts import on_a_day_of_their_own
 from .incursion_island_zones import place_at
 from .incursion_labels import bullet, labelled_line, lists_a_report
+from .incursion_measured_clauses import opens_a_measured_clause
 from .incursion_narrowed_periods import narrowed_to_a_day
 from .incursion_ordinal_ones import opens_with_an_ordinal
 from .incursion_period_hosts import dates_another_word
@@ -274,10 +276,9 @@ def _read_at(
     dashed = low in w.DASHES and i > 1 and craft_of(words[i - 1]) and not next_is(words, i, "or")
     if match(words, i, w.BREAKDOWNS) or dashed:
         marks.parts.append(i)
-    if (length := match(words, i, w.ELLIPSES)) and not names_no_act(words, i + length):
+    ellipsis = (length := match(words, i, w.ELLIPSES)) and not names_no_act(words, i + length)
+    if ellipsis or repeats_an_act(words, i, blocked):  # "..., 19 did.", "flew in on Saturday"
         marks.ellipses.append(i)
-    elif low in w.PROFORM_VERBS and (i + 1 == len(words) or words[i + 1].low in (".", ";", ",")):
-        marks.ellipses.append(i)  # "..., and in the second, 19 did."
     # "fewer than the day before", "down from the previous day": the day compared with, not
     # the day of the counts before it.
     compared = i > 0 and words[i - 1].low in w.COMPARED_FROM
@@ -354,7 +355,7 @@ def _ends_clause(words: list[Token], i: int) -> bool:
         return nxt.low in w.HABIT_SUBJECTS or not (
             nxt.low in w.AS_CONTINUES or number_at(words, i + 1) is not None
         )
-    return low in w.SUBORDINATORS and after_comma
+    return low in w.SUBORDINATORS and (after_comma or opens_a_measured_clause(words, i))
 
 
 _SPEAKER_REACH = 4  # "local fishermen", "the coast guard", "Yonaguni fishermen"

@@ -15,10 +15,12 @@ from .incursion_approaches import comes_only_near
 from .incursion_claims import Claim
 from .incursion_colon_clauses import colon_opens_a_statement
 from .incursion_count_words import ends_a_list_of_kinds
+from .incursion_day_after_phrases import fronted_event_ends, opening_phrase_end
 from .incursion_fronted_zones import fronted_zone
 from .incursion_phrases import craft_of, match, number_at
 from .incursion_recalled_reports import comment_starts, recalls_a_report
 from .incursion_singular_relatives import owns_its_relative_clause
+from .incursion_span_days import dates_a_day_of_its_week
 from .incursion_tokens import Token
 from .incursion_window_starts import opens_the_window
 from .incursion_windows import window_ends
@@ -132,7 +134,7 @@ def scope(
         clause = max(previous_end, marks.joins[joins_before - 1] if joins_before else 0)
         # "A day after Beijing ended its three-day drills, the ministry tracked 26 aircraft":
         # the opening phrase tells another event; its period and its day are not the count's.
-        opening = _fronted_event_ends(words, marks.day_before, first)
+        opening = fronted_event_ends(words, marks.day_before, first)
         clause = max(clause, opening)
         # A part is announced after the claim before ("The vessels -- ..., two destroyers").
         announced = min(
@@ -203,7 +205,7 @@ def scope(
             # came in at 17": a day after the comma that closes such an opening phrase is the
             # main clause's, not the recalled count's.
             if member.day_before and day_at:
-                reach = min(reach, _opening_phrase_end(words, marks.day_before, first))
+                reach = min(reach, opening_phrase_end(words, marks.day_before, first))
                 reach = min(reach, comment_starts(words, first))  # "— a number it did not ..."
                 if marks.day_before[-1] < day_at[-1] < reach:
                     member.day_before, member.day = False, days[day_at[-1]]
@@ -233,6 +235,10 @@ def scope(
                 # "... every day this week: four on Monday, four on Tuesday": a count followed
                 # by its own day in a list of days is that day's, whatever period holds the list.
                 member.cumulative = member.cumulative and not (own_day and several_days)
+                # "This week, ... reported 20 aircraft around the island on Thursday": that
+                # day's figure, in the scene the week sets.
+                in_its_week = dates_a_day_of_its_week(words, marks.cumulative, period_from, own_end)
+                member.cumulative = member.cumulative and not (own_day and in_its_week)
             # "up from Tuesday's 47 aircraft": a day written as the figure's possessive is its
             # own, however the figure is compared.
             if first - 1 in days and words[first - 1].possessive:
@@ -292,41 +298,6 @@ _TELLING_WHERE = (
     # been detected on Monday", "two balloons have been tracked on Sunday"
     | {"had", "has", "have", "been", "being", "be"}
 )
-
-
-_OPENERS = {":", ",", "—", "--", "-"}
-_PHRASE_REACH = 30  # words from a recalled count to the comma that closes its opening phrase
-
-
-def _fronted_event_ends(words: list[Token], day_before: list[int], first: int) -> int:
-    """Where a phrase "a day after <event>," that opens the sentence or its clause ends, if one
-    does before the count at `first` ("A day after Beijing ended its drills, the ministry said
-    it tracked 26 aircraft"): it dates the statement after the event, so the count is of the
-    report's day, and what the phrase says of the event is no scope of the count. "came a day
-    after the ministry reported 45 aircraft" recalls the count instead, and "The previous day,
-    the ministry had reported 45 aircraft" dates it; 0 when there is no such phrase."""
-    for at in reversed(day_before):
-        if at >= first:
-            continue
-        opens = at == 0 or words[at - 1].low in _OPENERS
-        if not opens or match(words, at, w.DAY_EARLIER):
-            return 0
-        comma = next((j for j in range(at, first) if words[j].low == ","), None)
-        return 0 if comma is None else comma + 1
-    return 0
-
-
-def _opening_phrase_end(words: list[Token], day_before: list[int], first: int) -> int:
-    """The comma after the count at `first` that closes a phrase "a day after ..." opening
-    the sentence or its clause before that count; the sentence's length if there is none."""
-    before = bisect_left(day_before, first)
-    opening = day_before[before - 1] if before else None
-    if opening is None or (opening and words[opening - 1].low not in _OPENERS):
-        return len(words)
-    # The phrase closes within a few words of its count: a comma farther on closes another
-    # clause, and scanning the rest of a long sentence for each count would be quadratic.
-    ahead = range(first, min(len(words), first + _PHRASE_REACH))
-    return next((j for j in ahead if words[j].low == ","), len(words))
 
 
 def _fell_near_taiwan(marks: Marks, start: int, end: int) -> bool:

@@ -123,3 +123,74 @@ def test_a_total_s_types_between_dashes_are_still_no_facts() -> None:
         "and four H-6K bombers -- entered the ADIZ on Thursday."
     )
     assert facts_at(text, THURSDAY) == [(14, "aircraft", "ADIZ", "Taiwan", "2025-02-13")]
+
+
+@pytest.mark.parametrize(
+    ("island", "place"),
+    [("Dongyin", "Matsu"), ("Nangan", "Matsu"), ("Lieyu", "Kinmen"), ("Kinmen", "Kinmen")],
+)
+def test_restricted_waters_off_the_island_are_the_outlying_islands(island: str, place: str) -> None:
+    text = (
+        f"The Coast Guard Administration began trials on Tuesday of tethered drones above {island}, "
+        "after three China Coast Guard vessels sailed into the prohibited waters off the island "
+        "on Monday."
+    )
+    published = datetime(2024, 7, 16, 7, 0, tzinfo=UTC)  # Tuesday 16 July
+    assert facts_at(text, published) == [
+        (3, "official ships", "restricted waters", place, "2024-07-15")
+    ]
+
+
+def test_the_islands_contiguous_zone_is_still_taiwans() -> None:
+    text = (
+        "Taiwan's coast guard said three China Coast Guard vessels sailed into the contiguous "
+        "zone off the island on Monday."
+    )
+    published = datetime(2024, 7, 16, 7, 0, tzinfo=UTC)
+    assert facts_at(text, published) == [
+        (3, "official ships", "contiguous zone", "Taiwan", "2024-07-15")
+    ]
+
+
+@pytest.mark.parametrize("period", ["on every day of the month", "every day of the quarter"])
+def test_what_is_added_to_every_day_of_the_month_is_the_months(period: str) -> None:
+    text = (
+        "In August, the Ministry of National Defense counted 398 PLA aircraft around Taiwan. "
+        f"PLAN vessels were reported {period}, 264 in all, plus 41 official ships. As of "
+        "6 a.m. today, 13 aircraft, seven navy vessels and one official ship were around Taiwan."
+    )
+    published = datetime(2025, 9, 2, 12, 30, tzinfo=UTC)  # Tuesday 2 September
+    assert facts_at(text, published) == [
+        (1, "official ships", "around Taiwan", "Taiwan", "2025-09-02"),
+        (7, "navy vessels", "around Taiwan", "Taiwan", "2025-09-02"),
+        (13, "aircraft", "around Taiwan", "Taiwan", "2025-09-02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rest", ["and the rest as 'other'", "and the remainder unidentified", "with the rest J-10s"]
+)
+def test_types_listed_before_the_rest_are_parts_of_the_total(rest: str) -> None:
+    text = (
+        "Is the 32 inclusive of the drones? The graphic lists 14 J-16s, 6 J-10s, a KJ-500 and "
+        f"two BZK-005s, {rest}.\n\nTAIPEI -- China sent 32 military aircraft and nine navy "
+        "ships around Taiwan in the 24 hours to 6 a.m. on Tuesday, the island's defence "
+        "ministry said."
+    )
+    published = datetime(2025, 3, 18, 3, 5, tzinfo=UTC)  # Tuesday 18 March
+    assert facts_at(text, published) == [
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2025-03-18"),
+        (32, "aircraft", "around Taiwan", "Taiwan", "2025-03-18"),
+    ]
+
+
+def test_a_share_that_entered_a_zone_before_the_rest_is_still_a_fact() -> None:
+    text = (
+        "Four China Coast Guard ships sailed in the contiguous zone around the Senkaku Islands "
+        "on Thursday. Two of the ships entered territorial waters, and the rest stayed outside."
+    )
+    published = datetime(2025, 3, 20, 9, 0, tzinfo=UTC)  # Thursday 20 March
+    assert facts_at(text, published) == [
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-03-20"),
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-03-20"),
+    ]

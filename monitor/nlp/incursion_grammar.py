@@ -62,6 +62,7 @@ from .incursion_labels import bullet, labelled_line, lists_a_report
 from .incursion_measured_clauses import opens_a_measured_clause
 from .incursion_narrowed_periods import narrowed_to_a_day
 from .incursion_ordinal_ones import opens_with_an_ordinal
+from .incursion_outlying_islands import lies_off_an_outlying_island
 from .incursion_period_hosts import dates_another_word
 from .incursion_periods import cumulative_at
 from .incursion_phrases import (
@@ -170,7 +171,8 @@ def _read_at(
             marks.event_zones.append(i)
             return i + 1  # "Taiwan" is still a place named
         if label == "around Taiwan":
-            marks.places.append((i, "Taiwan"))
+            outlying = lies_off_an_outlying_island(words, i, length, marks.zones, marks.zone_end)
+            marks.places += [] if outlying else [(i, "Taiwan")]  # "waters off the island"
             if marks.zone_end == i:  # "in the ADIZ off the island's southwest": where it lies
                 return i + length
         marks.zones.append((i, label, zone_negated(words, i)))

@@ -9,6 +9,7 @@ number of tokens around it.
 from . import incursion_words as w
 from .incursion_appositive_parts import mark_appositive_breakdowns
 from .incursion_claims import Claim
+from .incursion_rest_parts import mark_parts_before_the_rest
 from .incursion_tokens import Token
 
 _PERIODS = {"month", "year", "week", "quarter", "period"} | set(w.MONTHS)
@@ -51,6 +52,7 @@ def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Clai
         before = claim
     _respectively(words, claims)
     mark_appositive_breakdowns(words, claims)  # "three aircraft, two J-16s and a Y-8, entered"
+    mark_parts_before_the_rest(words, claims)  # "lists 14 J-16s, 6 J-10s, and the rest as other"
 
 
 # About twice what any day has seen around Taiwan: the most aircraft in a day were 153 (Oct.

@@ -258,6 +258,7 @@ CUMULATIVE = phrases(
     "over the whole",
     "fiscal",
     "all month",  # "three balloons were reported all month"
+    "every day of the",  # "reported on every day of the month, 264 in all, plus 41 official ships"
     "all year",
     "add up to",  # "the month's reports add up to 298 aircraft": a sum of days
     "adds up to",

@@ -152,7 +152,7 @@ def test_the_islands_contiguous_zone_is_still_taiwans() -> None:
     ]
 
 
-@pytest.mark.parametrize("period", ["on every day of the month", "every day of the quarter"])
+@pytest.mark.parametrize("period", ["on every day of the month", "every day of the drills"])
 def test_what_is_added_to_every_day_of_the_month_is_the_months(period: str) -> None:
     text = (
         "In August, the Ministry of National Defense counted 398 PLA aircraft around Taiwan. "

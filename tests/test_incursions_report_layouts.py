@@ -164,3 +164,36 @@ def test_a_table_with_a_day_column_reads_each_row_as_its_days(
     assert facts_at(text, PUBLISHED) == sorted(
         (n, what, *AROUND, "2026-03-09") for n, what in expected
     )
+
+
+@pytest.mark.parametrize("before", ASIDES[-1:] + ["The news on Thursday was grim."])
+@pytest.mark.parametrize("announced", ANNOUNCED)
+@pytest.mark.parametrize(
+    "body",
+    ["| PLA aircraft | Balloons |\n|---|---|\n| 2 | 2 |\n", "- PLA aircraft: 2\n- Balloons: 2\n"],
+)
+def test_a_report_announced_after_other_news_is_of_its_own_day(
+    before: str, announced: str, body: str
+) -> None:
+    """Found by the explore profile: the day of a meeting told in the paragraph before ("met
+    ... on Thursday") dated the table or list that a heading or a colon line announced."""
+    text = f"{before}\n\n{announced}\n\n{body}"
+    assert facts_at(text, PUBLISHED) == [
+        (2, "aircraft", *AROUND, "2026-03-11"),
+        (2, "balloons", *AROUND, "2026-03-11"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The news on Monday was grim. Twenty-one PLA aircraft were tracked around Taiwan.\n",
+        "The defence ministry on Monday released its report.\n\nIt tracked 21 PLA aircraft.\n",
+        "Chinese military activity around Taiwan on Monday:\n\n- PLA aircraft: 21\n",
+        "PLA activity around Taiwan\n\nMonday, March 9\n- PLA aircraft: 21\n",
+    ],
+)
+def test_prose_or_a_line_that_writes_the_day_still_gives_it(text: str) -> None:
+    """What the rule above must not take: prose carries its day to the figures after it, and a
+    heading or a colon line that writes a day gives it to its lines."""
+    assert facts_at(text, PUBLISHED) == [(21, "aircraft", *AROUND, "2026-03-09")]

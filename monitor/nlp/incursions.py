@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from .incursion_announced_reports import announces_a_report
 from .incursion_bare_days import date_bare_counts
 from .incursion_bullet_labels import labels_in_entries
 from .incursion_cable_marks import without_cable_marks
@@ -331,6 +332,10 @@ def find_incursions(
         recalled = recalled and not reports_its_day(tokens, reading, written, local)
         # "0915 -- MND morning sheet: 58 aircraft" in a daybook: of the daybook's day.
         afresh = stamps_an_entry(tokens) or (written is None and opens_a_daybook_entry(tokens))
+        following = readings[index + 1][1] if index + 1 < len(readings) else None
+        afresh = afresh or (
+            written is None and announces_a_report(sentence, tokens, reading, following)
+        )
         day = (heading or local) if afresh else written or day
         heading = written if heads_a_day(tokens) else heading  # "Tuesday 19 Mar" over entries
         counted = day if reading.claims else counted

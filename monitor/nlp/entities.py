@@ -17,10 +17,12 @@ company an article names "CPC Corp."; the rest keep spaCy's label and own text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .addressed_countries import addressed_countries
 from .addressed_people import addressed_in_span
 from .apposition import titles_a_person
 from .article_names import article_names
@@ -41,6 +43,7 @@ from .craft_reports import CHINA, counted_as_the_other_side, counters_country
 from .english import doc_text, headline_end, knows_its_text, token_indices
 from .export_fields import in_head_field
 from .flash_credits import flash_credit_country
+from .government_voices import voiced_government
 from .initials import outlet_letters_as_body, spelt_bodies
 from .issuers import with_issuer
 from .kb import KnowledgeBase
@@ -68,6 +71,7 @@ from .places import anothers_mainland, coordinated
 from .portfolio_names import is_portfolio, names_the_department
 from .protest_hosts import protest_host
 from .resolve import resolve_name
+from .service_names import forces_named_so
 from .shared_heads import shared_heads_named_last
 from .ships import ships_named
 from .sole_bodies import body_named_in_full, sole_body, usual_body
@@ -233,10 +237,21 @@ def _by_context(
     else:
         return None
     candidates = kb.generic.get(form, ())
-    country = country or flash_credit_country(doc_text(doc), span.start_char, span.end_char, kb)
-    country = country or armed_forces_before(spans, index, linked, kb)
-    country = country or bare_branch_country(spans, index, linked, context, kb)
-    country = country or chamber_country(form, span.text, doc_text(doc), kb)  # "the Senate"
+    if country is None:  # "Japan's Navy" says whose; "the Navy" alone is a force named so
+        candidates = forces_named_so(span.text, form, candidates, kb)
+    ruled_out = {kb.entities[c].country for c in kb.generic.get(form, ())} - {
+        kb.entities[c].country for c in candidates
+    }
+    rules: tuple[Callable[[], str | None], ...] = (
+        lambda: flash_credit_country(doc_text(doc), span.start_char, span.end_char, kb),
+        lambda: armed_forces_before(spans, index, linked, kb),
+        lambda: bare_branch_country(spans, index, linked, context, kb),
+        lambda: chamber_country(form, span.text, doc_text(doc), kb),  # "the Senate"
+        lambda: voiced_government(doc, span, form, ents, kb),  # "Taipei declined, with the MOFA"
+    )
+    for rule in rules:
+        if country is None and (found := rule()) not in ruled_out:
+            country = found
     if country is None:
         # a transcript's turns say apart
         named = so_far.named_in_turn(candidates, turn_of(doc, span.start_char))
@@ -248,6 +263,11 @@ def _by_context(
             # counts: a body of the side whose craft are counted is never the counter's.
             countries.discard(CHINA)
             named = {body for body in named if kb.entities[body].country != CHINA}
+        # "MOFA thanked Tokyo", "coast guard boat diverted to shadow Chinese ships": the
+        # government a body addresses, the side it watches, is another's.
+        spoken_to = addressed_countries(doc, span, ents, kb)
+        countries -= spoken_to
+        named = {body for body in named if kb.entities[body].country not in spoken_to}
         if home in countries:
             country = home
         elif own := body_named_in_full(span.text, candidates, kb):
@@ -266,13 +286,16 @@ def _by_context(
     unhomed = (None, context.issuer_country, context.post_country)
     undecided = country is None and context.home_of(span.text) in unhomed
     usual = usual_body(form, context.home_of(span.text), kb, doc, span)  # "Source: MND"
+    usual = usual if usual in candidates else None
     if undecided and (sole := sole_body(span.text, candidates, kb) or usual):
         return mention_of(span, sole, kb)  # "Joint Staff": one body bears the name as written
-    return _generic_body(span, form, country, kb)
+    return _generic_body(span, candidates, country, kb)
 
 
-def _generic_body(span: Span, form: str, country: str | None, kb: KnowledgeBase) -> Mention | None:
-    for entity_id in kb.generic.get(form, ()):
+def _generic_body(
+    span: Span, candidates: tuple[str, ...], country: str | None, kb: KnowledgeBase
+) -> Mention | None:
+    for entity_id in candidates:
         if country and kb.entities[entity_id].country == country:
             return mention_of(span, entity_id, kb)
     return None

@@ -1,0 +1,97 @@
+"""The countries a generic body addresses or watches, which are not its own.
+
+A body that thanks, urges or protests to a country speaks to another government: "The Ministry
+of Foreign Affairs thanked Tokyo within hours" is Taiwan's ministry, never Japan's, however
+often the paragraph names Japan; so is "MOFA thanks the government and people of Japan", and
+"the Foreign Ministry is trying to persuade Beijing" is not China's. A body that detects, tracks
+or shadows another side's ships or aircraft is not that side's: "the Ministry of National
+Defense said it had detected a patrol by the Chinese military", "coast guard boat diverted to
+shadow Chinese ships". Only the body's own clause is read: its verb right after it, or after
+"said it had" ("The Defense Ministry said it had conveyed grave concern to Russia and China"),
+and that verb's object up to the clause's end.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .entity_countries import country_of
+from .kb_matcher import DEMONYM
+from .resolve import resolve_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .context import DocEntities
+    from .kb import KnowledgeBase
+
+
+def _forms(*stems: str) -> frozenset[str]:
+    return frozenset(word for stem in stems for word in stem.split())
+
+
+# Verbs whose object is the government addressed: a country, its capital, or a body or person
+# of it. Nationality words are not read here: "urged Japanese nationals to leave" is a
+# ministry's own people.
+ADDRESSING = _forms(
+    "thank thanks thanked thanking",
+    "urge urges urged urging persuade persuades persuaded persuading",
+    "convey conveys conveyed conveying protest protests protested protesting",
+    "lodge lodges lodged lodging summon summons summoned summoning",
+    "accuse accuses accused accusing condemn condemns condemned condemning",
+    "criticize criticizes criticized criticizing criticise criticises criticised criticising",
+)
+# Verbs whose object is the other side's craft or forces, named by a nationality word too.
+WATCHING = _forms(
+    "detect detects detected detecting track tracks tracked tracking",
+    "monitor monitors monitored monitoring shadow shadows shadowed shadowing",
+    "spot spots spotted spotting tail tails tailed tailing",
+)
+SAYING = frozenset({"said", "says", "saying"})
+# Words that may stand between a body and its verb: "MOFA also thanked", "the Foreign Ministry
+# is trying to persuade", "MOFA over there thanked", "(MOFA) sincerely thanks".
+VERB_WITHIN = 5
+# Where a verb's object ends: the clause's end, or a word that opens another phrase ("thanks
+# Japan for donating 1 million US dollars": the dollars are no one addressed).
+OBJECT_ENDS = frozenset({",", ".", ";", ":", "for", "that", "because", "since", "after", "while"})
+OBJECT_WITHIN = 12
+
+
+def addressed_countries(doc: Doc, span: Span, ents: DocEntities, kb: KnowledgeBase) -> set[str]:
+    """The countries the body at `span` addresses or watches in its own clause; empty when its
+    clause has no such verb."""
+    verb = _verb_after(doc, span.end)
+    if verb is None:
+        return set()
+    watching = doc[verb].lower_ in WATCHING
+    found: set[str] = set()
+    end = min(len(doc), verb + 1 + OBJECT_WITHIN)
+    index = verb + 1
+    while index < end and doc[index].lower_ not in OBJECT_ENDS:
+        ent = ents.by_start.get(index)
+        if ent is None:
+            index += 1
+            continue
+        key = ent.kb_id_ or resolve_name(ent.text, kb) or ""
+        if watching or not key.startswith(DEMONYM):
+            country = country_of(key, kb)
+            found |= {country} if country else set()
+        index = ent.end
+    return found
+
+
+def _verb_after(doc: Doc, start: int) -> int | None:
+    """The index of the addressing or watching verb the body governs, if one stands within
+    VERB_WITHIN words after it, or as many after its "said it" ("said it had detected")."""
+    end = min(len(doc), start + VERB_WITHIN)
+    index = start
+    while index < end:
+        word = doc[index].lower_
+        if word in ADDRESSING or word in WATCHING:
+            return index
+        if word in (",", ".", ";", ":"):
+            return None
+        if word in SAYING and index + 1 < len(doc) and doc[index + 1].lower_ == "it":
+            end = min(len(doc), index + 2 + VERB_WITHIN)
+        index += 1
+    return None

@@ -31,6 +31,11 @@ def links(text: str, surface: str) -> set[str]:
             "us-air-force",
         ),
         (
+            "NAHA, Okinawa — The Navy and the Ground Self-Defense Force are taking part.",
+            "Navy",
+            "us-navy",
+        ),
+        (
             "SASEBO, Japan — Local shipyards hope to win more repair work, but union leaders "
             "want the Navy to keep hiring at its own yard here.",
             "Navy",

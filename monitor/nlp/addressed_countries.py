@@ -67,13 +67,13 @@ def addressed_countries(doc: Doc, span: Span, ents: DocEntities, kb: KnowledgeBa
     found: set[str] = set()
     end = min(len(doc), verb + 1 + OBJECT_WITHIN)
     index = verb + 1
-    while index < end and doc[index].lower_ not in OBJECT_ENDS:
+    while index < end and doc[index].lower_ not in OBJECT_ENDS and not _breaks(doc, index):
         ent = ents.by_start.get(index)
         if ent is None:
             index += 1
             continue
         key = ent.kb_id_ or resolve_name(ent.text, kb) or ""
-        if watching or not key.startswith(DEMONYM):
+        if _stands_for_a_government(key, watching, kb):
             country = country_of(key, kb)
             found |= {country} if country else set()
         index = ent.end
@@ -89,9 +89,26 @@ def _verb_after(doc: Doc, start: int) -> int | None:
         word = doc[index].lower_
         if word in ADDRESSING or word in WATCHING:
             return index
-        if word in (",", ".", ";", ":"):
+        if word in (",", ".", ";", ":") or _breaks(doc, index):
             return None
         if word in SAYING and index + 1 < len(doc) and doc[index + 1].lower_ == "it":
             end = min(len(doc), index + 2 + VERB_WITHIN)
         index += 1
     return None
+
+
+def _stands_for_a_government(key: str, watching: bool, kb: KnowledgeBase) -> bool:
+    """A country, its capital, or one of its bodies or people; a nationality word only for a
+    watching verb ("shadow Chinese ships"). A place is none: "MOD protests flight near
+    Yonaguni" protests to no one on the island."""
+    if key.startswith(DEMONYM):
+        return watching
+    entry = kb.entities.get(key)
+    return entry is not None and (
+        entry.kind in ("country", "capital") or entry.type in ("ORG", "PERSON")
+    )
+
+
+def _breaks(doc: Doc, index: int) -> bool:
+    """Whether a line ends before the token at `index`: a headline's clause ends with it."""
+    return "\n" in doc[index].text or "\n" in doc[index - 1].whitespace_

@@ -43,6 +43,9 @@ SPEECH_WITHIN = 8
 # Tokens that open a sentence before its subject: a bullet, a quote, an article.
 OPENERS = frozenset({"*", "-", "•", "–", "—", '"', "“", "the"})
 LEFT_OUT = SERVICES | {"coast guard"}
+# Tokens from the subject to the body that voices it: a clause or two. A line without full
+# stops is one "sentence", whose opening names no subject of a body far down it.
+SUBJECT_WITHIN = 45
 
 
 def voiced_government(
@@ -53,6 +56,8 @@ def voiced_government(
     if form in LEFT_OUT or not _speaks(doc, span, ents):
         return None
     sentence = sentence_of(doc, span.start)
+    if span.start - sentence.start > SUBJECT_WITHIN:
+        return None
     subject = _reacting_subject(doc, sentence.start, span.start, ents, kb)
     if subject is not None or not _opens(doc, sentence.start, span.start) or sentence.start == 0:
         return subject

@@ -130,3 +130,30 @@ def test_the_renamed_air_self_defense_force_is_japan_s_air_force() -> None:
         "Self-Defense Force next year."
     )
     assert links(text, "Air and Space Self-Defense Force") == {"jasdf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "not_meant"),
+    [
+        (  # an action, not a reaction: the ministry reports it
+            "China has deployed more than 1,000 ballistic missiles that could reach Taiwan, the "
+            "Ministry of National Defense said in a report to the Legislative Yuan.",
+            "Ministry of National Defense",
+            "china-mnd",
+        ),
+        (  # the quoted charge names no one addressed
+            "Beijing noticed too. Foreign Ministry spokesman Wang Wenbin accused the allies of "
+            '"hyping the China threat".',
+            "Foreign Ministry",
+            "taiwan-mofa",
+        ),
+        (  # a watching body watches for its own forces, not the forces
+            "TOKYO — The Defense Ministry will add analysts to monitor claims about Self-Defense "
+            "Force deployments in the southwestern islands.",
+            "Defense Ministry",
+            "taiwan-mnd",
+        ),
+    ],
+)
+def test_what_is_no_address_and_no_reaction(text: str, surface: str, not_meant: str) -> None:
+    assert not_meant not in links(text, surface)

@@ -54,6 +54,13 @@ VERB_WITHIN = 5
 # Where a verb's object ends: the clause's end, or a word that opens another phrase ("thanks
 # Japan for donating 1 million US dollars": the dollars are no one addressed).
 OBJECT_ENDS = frozenset({",", ".", ";", ":", "for", "that", "because", "since", "after", "while"})
+# An addressing verb's object ends at a quotation too: "accused Tokyo of 'hyping the China
+# threat'" quotes the accuser; a watched thing may be quoted ("a 'joint combat readiness
+# patrol' by the Chinese military").
+QUOTES = frozenset({'"', "“", "‘"})
+# A name after these is where the one addressed is, not who: "summoned a Chinese Embassy
+# official in Tokyo".
+PLACING = frozenset({"in", "at", "near", "off", "around"})
 OBJECT_WITHIN = 12
 
 
@@ -67,13 +74,15 @@ def addressed_countries(doc: Doc, span: Span, ents: DocEntities, kb: KnowledgeBa
     found: set[str] = set()
     end = min(len(doc), verb + 1 + OBJECT_WITHIN)
     index = verb + 1
-    while index < end and doc[index].lower_ not in OBJECT_ENDS and not _breaks(doc, index):
+    ends = OBJECT_ENDS if watching else OBJECT_ENDS | QUOTES
+    while index < end and doc[index].lower_ not in ends and not _breaks(doc, index):
         ent = ents.by_start.get(index)
         if ent is None:
             index += 1
             continue
         key = ent.kb_id_ or resolve_name(ent.text, kb) or ""
-        if _stands_for_a_government(key, watching, kb):
+        placed = doc[index - 1].lower_ in PLACING
+        if not placed and _stands_for_a_government(key, watching, kb):
             country = country_of(key, kb)
             found |= {country} if country else set()
         index = ent.end
@@ -98,14 +107,18 @@ def _verb_after(doc: Doc, start: int) -> int | None:
 
 
 def _stands_for_a_government(key: str, watching: bool, kb: KnowledgeBase) -> bool:
-    """A country, its capital, or one of its bodies or people; a nationality word only for a
-    watching verb ("shadow Chinese ships"). A place is none: "MOD protests flight near
-    Yonaguni" protests to no one on the island."""
+    """A country or its capital; for an addressing verb one of its bodies or people too, and
+    for a watching verb a nationality word ("shadow Chinese ships"), the other side's craft,
+    never its named bodies ("monitor claims about Self-Defense Force deployments" watches for
+    the force, not it). A place is none: "MOD protests flight near Yonaguni" protests to no one
+    on the island."""
     if key.startswith(DEMONYM):
         return watching
     entry = kb.entities.get(key)
-    return entry is not None and (
-        entry.kind in ("country", "capital") or entry.type in ("ORG", "PERSON")
+    if entry is None:
+        return False
+    return entry.kind in ("country", "capital") or (
+        not watching and entry.type in ("ORG", "PERSON")
     )
 
 

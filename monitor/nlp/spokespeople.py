@@ -77,11 +77,13 @@ def spokespersons_body(
     kb: KnowledgeBase,
 ) -> Mention | None:
     """`found`, the generic body the article's context gave `span`, or the same body of the
-    spokesperson's country when the context gave it to another country's."""
-    if found is None or not span.kb_id_.startswith(GENERIC):
+    spokesperson's country when the context gave it to another country's or to none (the
+    countries it addresses ruled out: "with foreign ministry spokesman Guo Jiakun accusing
+    Tokyo" in a Tokyo story)."""
+    if not span.kb_id_.startswith(GENERIC):
         return found
     country = spokespersons_country(span, spans, linked, kb)
-    if country is None or kb.entities[found.entity_id].country == country:
+    if country is None or (found is not None and kb.entities[found.entity_id].country == country):
         return found
     for entity_id in kb.generic.get(span.kb_id_.removeprefix(GENERIC), ()):
         if kb.entities[entity_id].country == country:

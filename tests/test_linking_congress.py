@@ -1,6 +1,7 @@
 """US congressional copy: members' party-state tags, the two chambers named bare, China's
 embassy in the story's country, and the president named by his administration."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from linking_helpers import mentions
@@ -122,3 +123,21 @@ def test_a_state_abbreviation_after_a_town_is_the_state() -> None:
     )
     assert links["Calif."] == {"california"}
     assert links["Ark."] == {"arkansas"}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "abbreviation", "state"),
+    [
+        ("LONG BEACH, Calif.--(BUSINESS WIRE)--", "Calif.", "california"),
+        ("ARLINGTON, Va.--(BUSINESS WIRE)--", "Va.", "virginia"),
+        ("HUNTSVILLE, Ala.--(BUSINESS WIRE)--", "Ala.", "alabama"),
+        ("STAMFORD, Conn. –– ", "Conn.", "connecticut"),
+    ],
+)
+def test_a_wire_releases_dateline_joins_the_state_to_the_credit_by_dashes(
+    dateline: str, abbreviation: str, state: str
+) -> None:
+    links = _links(
+        f"{dateline}Harbor Systems, Inc. said today that its shipments to Taiwan were on time."
+    )
+    assert links[abbreviation] == {state}

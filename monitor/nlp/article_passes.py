@@ -27,6 +27,7 @@ from .pinyin_spellings import pinyin_spellings
 from .places import island_straits, seats_inside
 from .state_homes import state_homes
 from .the_strait import the_strait
+from .town_states import towns_states
 from .unmarked_names import unmarked_names
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ def whole_article_passes(
     mentions = class_names_alone(text, mentions, kb)
     mentions = tagged_states(text, mentions, kb)  # "(D-Del.)"
     mentions = state_homes(doc, mentions, kb)  # "Washington" in a story from Yakima, Wash.
+    mentions = towns_states(text, mentions, kb)  # "based in Everett, Washington."
     mentions = embassies_at_home(text, mentions, home, kb)  # "the Chinese Embassy"
     mentions = initialisms(doc, mentions, kb)  # "ETC"
     mentions = pinyin_spellings(text, mentions, kb)  # "(Gaoxiong)"

@@ -25,12 +25,14 @@ _PARTY_STATE_TAG = re.compile(
 )
 # A town and its state as AP copy places it: "IRVINE, Calif. —", "built in Camden, Ark.": an
 # abbreviation with its full stop after a capitalised word and a comma is the state there too.
+# A wire release's dateline joins the state to the wire's credit by dashes, with no space:
+# "LONG BEACH, Calif.--(BUSINESS WIRE)--".
 _TOWN_AND_STATE = re.compile(
     r"\b[A-Z][A-Za-z'-]+, (?P<state>"
     + "|".join(
         re.escape(form) for form in sorted(STATE_FORMS, key=len, reverse=True) if "." in form
     )
-    + r")(?=[\s,;)]|$)"
+    + r")(?=[\s,;)]|--|[–—]|$)"
 )
 # Bare names of the two chambers a tagged member sits in.
 CHAMBERS = frozenset({"senate", "house", "house of representatives"})

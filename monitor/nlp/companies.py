@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .kb import KBEntry, KnowledgeBase
-from .kb_matcher import COMPANY_FORMS
 from .mention import Mention, relinked
 from .names import fold
+from .place_led_names import COMPANY_FORMS
 
 # What stands between two names of one list: "Taipower, CPC", "Taipower and CPC".
 LIST_JOINS = frozenset({",", "and", "/", "&"})

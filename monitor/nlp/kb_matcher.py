@@ -21,7 +21,8 @@ from .export_fields import without_field_code
 from .joined_names import list_cut
 from .kb import KnowledgeBase
 from .names import fold, spelling_variants
-from .place_led_names import place_led_names
+from .place_led_names import COMPANY_FORMS, place_led_names
+from .title_case_lines import named_in_prose, names_in_prose, title_case_line
 from .title_cuts import title_cut
 
 if TYPE_CHECKING:
@@ -29,9 +30,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CASE_INSENSITIVE_MIN_CHARS = 7
-TITLE_CASE_SHORT_WORD = 3  # "as", "of", "the", "Up" may stay lower case in a headline
-TITLE_CASE_MIN_WORDS = 4
-HEADLINE_TOKENS = 60  # no headline is longer
 HEADLINE_VERBS = frozenset({"says", "warns", "urges", "vows", "slams", "tells", "pledges"})
 COMMITTEE_WORDS = frozenset({"committee", "subcommittee"})
 # An aircraft, ship or missile type's designator: letters, a hyphen, a number ("KC-130J").
@@ -41,7 +39,6 @@ ROLE_WORDS = frozenset({"ASW", "EW", "AEW", "ELINT", "SIGINT", "ISR", "MPA"})
 # A compass point as a log, a bulletin or a ministry's chart writes it: "30 nm SW of Penghu",
 # "entered the N and SW ADIZ". It gives a bearing from a place and names nothing of its own.
 COMPASS_POINT = re.compile(r"[NS]?[NS][EW]|[NSEW]")
-COMPANY_FORMS = frozenset({"corp", "corporation", "inc", "co", "ltd", "plc", "llc", "holdings"})
 # Match keys that are not entity ids: what the linker resolves by context.
 GENERIC, DEMONYM, OFFICE = "generic:", "demonym:", "office:"
 MATCH_KEYS = (GENERIC, DEMONYM, OFFICE)
@@ -189,13 +186,19 @@ class KnowledgeBaseMatcher:
         model = [_committee_cut(s, bounds) for s in model]
         entity_names = {(k.start, k.end) for k in found if not k.kb_id_.startswith(MATCH_KEYS)}
         model = [part for s in model for part in list_cut(s, entity_names)]
-        model = [s for s in model if not self._adds_no_name(s, covering) and not _spaced_dash(s)]
+        prose = names_in_prose(model)
+        model = [named_in_prose(s, prose) for s in model]  # "Osprey Watch Launches ..."
+        model = [
+            s for s in model if not self._adds_no_name(s, covering, prose) and not _spaced_dash(s)
+        ]
         model += place_led_names(doc, found)  # "Okinawa Environmental Network": not Okinawa
         # filter_spans keeps the longest of overlapping spans, the first on a tie: ours first.
         doc.ents = filter_spans(found + model)
         return doc
 
-    def _adds_no_name(self, span: Span, covering: dict[int, list[Span]]) -> bool:
+    def _adds_no_name(
+        self, span: Span, covering: dict[int, list[Span]], prose: frozenset[str]
+    ) -> bool:
         """True when the model's span is only knowledge-base names plus words that name
         nothing of their own: "the Six Assurances of 1982", "US Navy P-8A Poseidon", "the
         U.S.-Japan Security Consultative Committee". Then the knowledge base's names stand. A
@@ -209,7 +212,7 @@ class KnowledgeBaseMatcher:
         inside = list(overlapping.values())
         if not inside:
             return False
-        if _title_case_line(span):
+        if title_case_line(span) and fold(span.text) not in prose:
             return True  # "Taiwan Seals US Tariff Deal": capitals there say nothing of names
         covered = {i for k in inside for i in range(k.start, k.end)}
         for token in span:
@@ -315,32 +318,6 @@ def _spaced_dash(span: Span) -> bool:
         and span.doc[t.i - 1].whitespace_
         for t in span[:-1]
     )  # fmt: skip
-
-
-def _title_case_line(span: Span) -> bool:
-    """Whether the span stands in a headline set in title case, where every longer word is
-    capitalised ("Taiwan Seals US Tariff Deal With Chip Pledge as China Keeps Up Pressure")."""
-    line = _short_sentence(span)
-    if line is None:
-        return False  # no headline runs so long; reading it all for each name was quadratic
-    words = [t.text for t in line if t.is_alpha and len(t) > TITLE_CASE_SHORT_WORD]
-    return len(words) >= TITLE_CASE_MIN_WORDS and all(w[:1].isupper() for w in words)
-
-
-def _short_sentence(span: Span) -> Span | None:
-    """The span's sentence when it is at most HEADLINE_TOKENS long, else None, found without
-    walking a long sentence to its ends."""
-    doc = span.doc
-    start, end = span.start, span.end
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-        if end - start > HEADLINE_TOKENS:
-            return None
-    while end < len(doc) and not doc[end].is_sent_start:
-        end += 1
-        if end - start > HEADLINE_TOKENS:
-            return None
-    return doc[start:end]
 
 
 def _whole_words(span: Span) -> Span:

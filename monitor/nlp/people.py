@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from .body_officers import heads_an_unknown_body
 from .bulletin_offices import office_home
 from .context import ArticleContext
 from .english import token_indices
@@ -58,6 +59,8 @@ def office_holder(
         return None
     if span.text.isupper() and any(c.isdigit() for c in previous):
         return None  # "3 PM", "11:30 PM": a clock's hour, not a prime minister
+    if heads_an_unknown_body(span):
+        return None  # "President of Beigan Harbour Lines": the firm's
     if published is None:
         return None
     holders = {

@@ -33,9 +33,14 @@ def place_led_names(doc: Doc, found: list[Span]) -> list[Span]:
     group's head word and hold no knowledge-base name of their own ("PRC State Council")."""
     from spacy.tokens import Span
 
-    starts = {k.start for k in found}
+    longest: dict[int, int] = {}  # where each knowledge-base name starts: its longest end
+    for name in found:
+        longest[name.start] = max(longest.get(name.start, name.end), name.end)
+    starts = set(longest)
     names = []
     for leader in found:
+        if leader.end < longest[leader.start]:
+            continue  # "Toyota" of "Toyota Motor Corp.": the longer name leads, or none
         # A heading in capitals ("KAOHSIUNG EXPAT NETWORK") is read either way by writers:
         # the group, or the city it is for. Only a name written as a name is taken whole.
         if ":" in leader.kb_id_ or leader.text.isupper():

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .caption_case import spelt_out
 from .citation_marks import without_citation_marks
+from .event_names import names_an_event
 from .export_fields import without_field_code
 from .joined_names import list_cut
 from .kb import KnowledgeBase
@@ -189,7 +190,11 @@ class KnowledgeBaseMatcher:
         prose = names_in_prose(model)
         model = [named_in_prose(s, prose) for s in model]  # "Osprey Watch Launches ..."
         model = [
-            s for s in model if not self._adds_no_name(s, covering, prose) and not _spaced_dash(s)
+            s
+            for s in model
+            if not self._adds_no_name(s, covering, prose)
+            and not _spaced_dash(s)
+            and not names_an_event(s)  # "Taipei Fashion Week": the place holds it
         ]
         model += place_led_names(doc, found)  # "Okinawa Environmental Network": not Okinawa
         # filter_spans keeps the longest of overlapping spans, the first on a tie: ours first.

@@ -1,0 +1,30 @@
+"""A festival, fair, show or fashion week named after its place counts the place: a reader who
+searches the archive for Kinmen or Sapporo finds the stories of their festivals, while a venue
+that ends in its own noun stays the venue."""
+
+import pytest
+from linking_helpers import mentions
+
+
+def _linked(text: str) -> set[str]:
+    return {m.entity_id for m in mentions(text) if m.in_kb}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The opening of the Kinmen Sea Art Festival went ahead on Saturday.", "kinmen"),
+        ("Designers showed their spring lines at Taipei Fashion Week on Friday.", "taipei"),
+        ("Crowds filled the Sapporo Snow Festival despite the cold.", "sapporo"),
+        ("Collectors queued at the Naha Stamp Fair on Oct. 3.", "naha"),
+        ("The Taipei International Travel Fair drew 300,000 visitors.", "taipei"),
+        ("The Taipei Innovative Textile Application Show opened on Wednesday.", "taipei"),
+    ],
+)
+def test_the_place_that_names_an_event_is_a_mention_of_the_place(text: str, place: str) -> None:
+    assert place in _linked(text)
+
+
+def test_a_venue_named_after_its_city_stays_the_venue() -> None:
+    found = mentions("The drones were shown at the Taipei Nangang Exhibition Center in September.")
+    assert "taipei" not in {m.entity_id for m in found}

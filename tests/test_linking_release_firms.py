@@ -61,3 +61,13 @@ def test_a_name_closed_by_a_firms_legal_form_is_the_firm(line: str, firm: str) -
 def test_a_headline_the_prose_does_not_name_gives_way_to_the_knowledge_base() -> None:
     text = "Taiwan Seals US Tariff Deal With Chip Pledge\n\nTaiwan and the US agreed on Monday."
     assert {"taiwan", "united-states"} <= _linked(text)
+
+
+def test_a_heading_in_capitals_is_no_prose_that_names_a_headlines_words() -> None:
+    text = (
+        "Sale 88, Session 3: Taiwan & Offshore Islands\n\n"
+        "SALE 88 — SESSION 3 (Thursday 14 September 2023, 2 p.m.)\n"
+        "TAIWAN & OFFSHORE ISLANDS — postal history, maps and prints from the collection of a "
+        "retired schoolteacher in Tainan, sold without reserve."
+    )
+    assert "taiwan" in _linked(text)

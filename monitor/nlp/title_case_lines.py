@@ -34,8 +34,12 @@ def title_case_line(span: Span) -> bool:
 
 
 def names_in_prose(spans: list[Span]) -> frozenset[str]:
-    """The folded names the model found outside title-case lines: capitals mark names there."""
-    return frozenset(fold(span.text) for span in spans if not title_case_line(span))
+    """The folded names the model found outside title-case lines and outside words set in
+    capitals ("TAIWAN & OFFSHORE ISLANDS", a catalogue's heading): capitals mark names only
+    where the other words are in lower case."""
+    return frozenset(
+        fold(span.text) for span in spans if not span.text.isupper() and not title_case_line(span)
+    )
 
 
 def named_in_prose(span: Span, prose: frozenset[str]) -> Span:

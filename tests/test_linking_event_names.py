@@ -28,3 +28,8 @@ def test_the_place_that_names_an_event_is_a_mention_of_the_place(text: str, plac
 def test_a_venue_named_after_its_city_stays_the_venue() -> None:
     found = mentions("The drones were shown at the Taipei Nangang Exhibition Center in September.")
     assert "taipei" not in {m.entity_id for m in found}
+
+
+def test_a_bodys_event_leaves_the_bodys_name_whole() -> None:
+    text = "Next week: the Japan Mint's Expo 2025 proofs, and why you should wait for them."
+    assert "japan" not in _linked(text)

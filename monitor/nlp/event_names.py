@@ -6,7 +6,8 @@ model reads these names whole (as an ORG, a FAC or an EVENT), and its span would
 hide the place.
 
 A venue is another thing: "the Taipei Nangang Exhibition Center" ends in its own noun, and a
-name that runs on past the event's word is left whole.
+name that runs on past the event's word is left whole. So is a body's event ("the Japan Mint's
+Expo 2025"): the name before the possessive is the body's, not a place's.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ EVENT_HEADS = frozenset({
     "festival", "fair", "show", "week", "expo", "biennale", "triennale", "exhibition",
     "carnival",
 })  # fmt: skip
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def names_an_event(span: Span) -> bool:
@@ -34,4 +36,6 @@ def names_an_event(span: Span) -> bool:
         end += 1
     if doc[end - 1].lower_ not in EVENT_HEADS or end - span.start < 2:
         return False
+    if any(token.text in POSSESSIVES for token in span):
+        return False  # "the Japan Mint's Expo 2025": the mint's, whose own name is no place
     return end >= len(doc) or not doc[end].text[:1].isupper()

@@ -10,6 +10,7 @@ from . import incursion_words as w
 from .incursion_asides import in_the_dateline
 from .incursion_claims import Claim, Reading
 from .incursion_designators import designator_craft
+from .incursion_new_subjects import opens_a_clause_of_other_craft
 from .incursion_paths import leaves_for_the_list
 from .incursion_phrases import craft_of, number_at
 from .incursion_tokens import Token
@@ -66,8 +67,13 @@ def contrast_after_counts(words: list[Token], claims: list[Claim]) -> int:
 
 def another_subjects_clause(words: list[Token], i: int) -> bool:
     """Whether a clause about something else opens at i, after the counts: "— but the
-    Shandong carrier group was still out east", "as the carrier Shandong steamed through"."""
-    return but_of_another_subject(words, i) or as_other_craft_moved(words, i)
+    Shandong carrier group was still out east", "as the carrier Shandong steamed through",
+    ", and China Coast Guard boats have patrolled near Kinmen"."""
+    return (
+        but_of_another_subject(words, i)
+        or as_other_craft_moved(words, i)
+        or opens_a_clause_of_other_craft(words, i)
+    )
 
 
 def as_other_craft_moved(words: list[Token], i: int) -> bool:

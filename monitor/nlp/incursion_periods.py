@@ -18,6 +18,15 @@ _PERIOD_REACH = 10  # "April, during the Strait Thunder-2025A drills, when"
 _PARTS_OF_A_MONTH = {"early", "mid", "late"}
 
 
+def _that_month(words: list[Token], i: int) -> bool:
+    """Whether "that" at i points at a month told before ("in August 2022 ... that August"): a
+    month, not a day. The month is written capitalised, so "said that may change" is none."""
+    if words[i].low != "that" or i + 1 >= len(words):
+        return False
+    month = words[i + 1]
+    return month.low in w.MONTHS and month.text[:1].isupper()
+
+
 # What a day is like as a rule: "on normal days", "on a typical day" tell a habit, no report.
 _HABITUAL = {"normal", "typical", "ordinary", "usual", "regular", "average"}
 
@@ -55,6 +64,8 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         return True
     if words[i].low == "last" and i + 1 < len(words) and words[i + 1].low in w.MONTHS:
         return True  # "last October Taiwan recorded ...": a month, not a day
+    if _that_month(words, i):  # "the 11 missiles the PLA fired around Taiwan that August"
+        return True
     if words[i].low in w.AVERAGES:  # "averaged nine vessels a day": over a period, no day's
         return not _an_average_compared_with(words, i)
     # "January's total", "the running January total", "a cumulative tally": a period's sum

@@ -13,13 +13,13 @@ from . import incursion_zones as z
 from .incursion_added_counts import share_a_period_with_what_is_added
 from .incursion_approaches import comes_only_near
 from .incursion_claims import Claim
+from .incursion_closed_lists import owns_its_clause
 from .incursion_colon_clauses import colon_opens_a_statement
 from .incursion_count_words import ends_a_list_of_kinds
 from .incursion_day_after_phrases import fronted_event_ends, opening_phrase_end
 from .incursion_fronted_zones import fronted_zone
 from .incursion_phrases import craft_of, match, number_at
 from .incursion_recalled_reports import comment_starts, recalls_a_report
-from .incursion_singular_relatives import owns_its_relative_clause
 from .incursion_span_days import dates_a_day_of_its_week
 from .incursion_tokens import Token
 from .incursion_window_starts import opens_the_window
@@ -64,8 +64,8 @@ def group(words: list[Token], claims: list[Claim]) -> None:
             continue
         before = claims[index - 1]
         # "17 aircraft and six ships, and nine of the aircraft crossed ...": a share of the counts
-        # before is no member of their list (shares listed are), nor is "one balloon, which ...".
-        if claim.reference != before.reference or owns_its_relative_clause(words, claim, before):
+        # before is no member of their list (shares listed are), nor is a count with its clause.
+        if claim.reference != before.reference or owns_its_clause(words, claims, index):
             continue
         if _only_connectors(words, before.last + 1, claim.first):
             claim.group = before.group
@@ -345,7 +345,7 @@ def _joins(words: list[Token], i: int) -> bool:
     return i < len(words) and words[i].low in w.PARTICIPATION
 
 
-# ", as" is one only where the grammar cut the sentence at it (incursion_grammar._ends_clause):
+# ", as" is one only where the grammar cut the sentence at it (incursion_grammar._ends_clause),
 # "a delegation visiting Japan this week was briefed, as the ministry reported 30 aircraft".
 _CLAUSE_BREAKS = {"while", "whereas", ";", "as"}
 

@@ -7,14 +7,16 @@ from .incursion_words import REPORT_VERBS
 # ", according to the Japan Coast Guard, which says Chinese government ships have been present
 # there almost every day since 2023": the teller's relative clause says something else.
 _RELATIVES = {"which", "who"}
-# ", the coast guard said, adding that Chinese ships have been present there since 2023"
-_ADDING = {"adding", "noting"}
+# ", the coast guard said, adding that Chinese ships have been present there since 2023"; and
+# "... said four ships were in the zone, and that Chinese government ships had been confirmed
+# there on every day so far this year": a second "that" the same verb tells.
+_ADDING = {"adding", "noting", "and"}
 
 
 def opens_a_second_statement(words: list[Token], i: int) -> bool:
     """Whether the word at i opens another statement of the teller: "counted 8 official ships
     and said the coast guard had sent vessels close to ...", ", which says ...", ", adding
-    that ..."."""
+    that ...", ", and that ..."."""
     low = words[i].low
     if low in REPORT_VERBS and low != "reported" and i > 0 and words[i - 1].low == "and":
         return True

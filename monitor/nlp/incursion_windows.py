@@ -35,6 +35,8 @@ def states_window(words: list[Token]) -> bool:
         after = words[i + 1].low if i + 1 < len(words) else ""
         if token.low in DAY_WINDOWS or (token.low in ("24", "twenty-four") and after in HOURS):
             return True
+        if _hours_to_a_clock(words, i):  # "its figures for the 25 hours to 6 a.m."
+            return True
         # A clock time starts with a digit: the other words of a sentence skip the pattern.
         written = CLOCK.fullmatch(token.low) if token.low[:1].isdigit() else None
         if written and _stamps_the_ministrys_report(words, i):
@@ -50,6 +52,24 @@ def states_window(words: list[Token]) -> bool:
         before = [t.low for t in words[max(0, i - 2) : i]]
         clocks += 0 if before[-1:] == ["at"] and before[0] not in _WINDOW_ENDS else 1
     return clocks >= 2  # "from 6 a.m. Friday to 6 a.m. Saturday"
+
+
+# A day's report stretched by an hour or two is still one day's: Taiwan's defence ministry
+# gave "153 aircraft ... in the 25 hours to 6 a.m." on 15 October 2024. Two days' hours ("the
+# 48 hours to 6 a.m.") are a tally of two windows, no day's report.
+_ONE_DAYS_HOURS = range(20, 31)
+_HOURS_END = {"to", "until", "till", "ending", "ended"}
+
+
+def _hours_to_a_clock(words: list[Token], i: int) -> bool:
+    """Whether "N hours to <clock>" opens at i, with N a day's hours or nearly."""
+    if not words[i].low.isdigit() or int(words[i].low) not in _ONE_DAYS_HOURS:
+        return False
+    following = [t.low for t in words[i + 1 : i + 5]]
+    if len(following) < 3 or following[0] not in HOURS or following[1] not in _HOURS_END:
+        return False
+    clock = following[3] if following[2] == "at" and len(following) > 3 else following[2]
+    return clock[:1].isdigit() and CLOCK.fullmatch(clock) is not None
 
 
 # "MND 06:00 report: 12 PLA aircraft", "SITUATION BOX (Ministry of National Defense, 06:00

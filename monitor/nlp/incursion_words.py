@@ -233,6 +233,8 @@ CUMULATIVE = phrases(
     "last quarter",
     "the quarter",
     "last week",
+    "the previous week",  # "Two had spent part of the previous week inside": last week's
+    "the preceding week",
     # a figure only recalled relative to the story ("A week earlier, the ministry had tracked
     # 40 aircraft"): no day the text writes, so none (rule 8)
     "a week earlier",

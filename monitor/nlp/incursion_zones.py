@@ -11,6 +11,7 @@ from itertools import pairwise
 from .incursion_approaches import only_approached
 from .incursion_counted_there import counted_there
 from .incursion_phrases import match, next_is
+from .incursion_surrounding_waters import taiwans_surrounding_waters
 from .incursion_tokens import Token
 from .incursion_words import BARE_FOLLOWERS, CRAFT_NOUNS, FOREIGN, PLACES, phrases
 
@@ -123,7 +124,9 @@ SECTORS = DIRECTIONS - {"to", "the", "and", ","} | {
 } | {"sector", "sectors"}  # fmt: skip
 
 
-_SEA_AREAS = {"waters", "zone", "zones", "area", "areas"}
+# "fired 11 missiles into the sea northeast, east and southwest of the island": the sea named
+# by its sides of the island, as its waters are.
+_SEA_AREAS = {"waters", "zone", "zones", "area", "areas", "sea", "seas"}
 _CHINAS = {"china", "china's", "chinese", "beijing", "beijing's", "prc", "prc's"}
 
 
@@ -177,6 +180,8 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
         return None, 1
     if counted_there(words, i):  # "the Japan Coast Guard reports four there again"
         return None, 1
+    if surrounding := taiwans_surrounding_waters(words, i):  # "operated in surrounding waters"
+        return "around Taiwan", surrounding
     preposition = match(words, i, AROUND_PREPOSITIONS)
     if preposition:
         start = i + preposition

@@ -1,10 +1,10 @@
 """Incursion facts as trade and culture press words them (blind-95 to blind-97: car and careers
 press, museum and fashion press, games press and PR wires): a list a sighting verb takes closed
 by its own "and" before a count with its own verb; a clause of other craft or a second "that"
-after ", and" whose period is not the counts'; a report of 25 hours; the sea and the
-surrounding waters named by their sides of the island; "the previous week" and "that August"
-as periods. Sentences written for these tests in the shapes of that copy; the real spaCy model,
-as in the other tests."""
+after ", and" whose period is not the counts'; a day named only by an event; a report of 25
+hours; the sea and the surrounding waters named by their sides of the island; "the previous
+week" and "that August" as periods. Sentences written for these tests in the shapes of that
+copy; the real spaCy model, as in the other tests."""
 
 from datetime import UTC, datetime
 
@@ -173,3 +173,24 @@ def test_that_month_points_back_at_a_month() -> None:
         "post explaining the 11 missiles the PLA fired around Taiwan that August."
     )
     assert facts(text) == [(23, "aircraft", "around Taiwan", "Taiwan", TUESDAY)]
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "The report's background section notes that on the day of the accident the Ministry of "
+        "National Defense had reported 31 PLA aircraft and nine navy vessels around Taiwan, and "
+        "that crews had logged 212 sea hours a month over the summer.",
+        "On the day of the transit Taiwan's Ministry of National Defense reported 50 PLA "
+        "aircraft around the island.",
+    ],
+)
+def test_a_day_named_only_by_an_event_is_recalled(recalled: str) -> None:
+    text = (
+        f"{recalled} On Wednesday, the MND said 18 PLA aircraft and six PLAN vessels were "
+        "detected around Taiwan in the 24 hours to 6 a.m."
+    )
+    assert facts(text) == [
+        (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        (18, "aircraft", "around Taiwan", "Taiwan", TODAY),
+    ]

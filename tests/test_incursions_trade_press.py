@@ -194,3 +194,31 @@ def test_a_day_named_only_by_an_event_is_recalled(recalled: str) -> None:
         (6, "navy vessels", "around Taiwan", "Taiwan", TODAY),
         (18, "aircraft", "around Taiwan", "Taiwan", TODAY),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On Monday, the day of the cut, the ministry had counted 28 PLA aircraft and nine "
+            "navy vessels around Taiwan.",
+            "2026-03-09",
+        ),
+        (
+            "On the day of the occurrence (Monday, 9 March), the Ministry of National Defense "
+            "reported 28 PLA aircraft and nine navy vessels operating around Taiwan.",
+            "2026-03-09",
+        ),
+    ],
+)
+def test_an_events_day_written_beside_it_is_that_days(text: str, day: str) -> None:
+    assert facts(text) == [
+        (9, "navy vessels", "around Taiwan", "Taiwan", day),
+        (28, "aircraft", "around Taiwan", "Taiwan", day),
+    ]
+
+
+@pytest.mark.parametrize("mark", ["①", "②", "¹"])
+def test_a_circled_or_raised_figure_is_no_number_of_hours(mark: str) -> None:
+    text = f"{mark} The MND tracked 12 PLA aircraft around Taiwan on Tuesday, a report said."
+    assert facts(text) == [(12, "aircraft", "around Taiwan", "Taiwan", TUESDAY)]

@@ -4,7 +4,6 @@ record remains October 2024, when ...". A count in such a period's scope is a su
 another day, no fact of the report's day (rules 5 and 8)."""
 
 from . import incursion_words as w
-from .incursion_event_days import names_an_events_day
 from .incursion_event_lengths import measures_an_event_told_after
 from .incursion_event_periods import dates_an_event
 from .incursion_event_ranks import ranks_an_event
@@ -66,8 +65,6 @@ def cumulative_at(words: list[Token], i: int) -> bool:
     if words[i].low == "last" and i + 1 < len(words) and words[i + 1].low in w.MONTHS:
         return True  # "last October Taiwan recorded ...": a month, not a day
     if _that_month(words, i):  # "the 11 missiles the PLA fired around Taiwan that August"
-        return True
-    if names_an_events_day(words, i):  # "on the day of the accident the MND had reported 31"
         return True
     if words[i].low in w.AVERAGES:  # "averaged nine vessels a day": over a period, no day's
         return not _an_average_compared_with(words, i)

@@ -63,7 +63,8 @@ _HOURS_END = {"to", "until", "till", "ending", "ended"}
 
 def _hours_to_a_clock(words: list[Token], i: int) -> bool:
     """Whether "N hours to <clock>" opens at i, with N a day's hours or nearly."""
-    if not words[i].low.isdigit() or int(words[i].low) not in _ONE_DAYS_HOURS:
+    hours = words[i].low  # "①" and "²" are digits to str.isdigit, and no number of hours
+    if not (hours.isascii() and hours.isdigit()) or int(hours) not in _ONE_DAYS_HOURS:
         return False
     following = [t.low for t in words[i + 1 : i + 5]]
     if len(following) < 3 or following[0] not in HOURS or following[1] not in _HOURS_END:

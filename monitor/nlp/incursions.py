@@ -39,6 +39,7 @@ from .incursion_days_before import without_days_before_recalled
 from .incursion_days_pointed_back import day_as_of, day_pointed_back
 from .incursion_editions import without_edition_days
 from .incursion_escorts import without_escorts
+from .incursion_event_days import recalls_an_events_day
 from .incursion_grammar import read_sentence
 from .incursion_headings import section_headings
 from .incursion_labels import bullet
@@ -199,6 +200,8 @@ def find_incursions(
         dates = sightings_in_window(tokens, dates, local) if windowed else dates
         dates = weekdays_of_the_week_past(tokens, dates, local) if week_past else dates
         reading = read_sentence(tokens, date_tokens(dates))
+        for claim in reading.claims if recalls_an_events_day(tokens, dates) else []:
+            claim.cumulative = True  # "on the day of the accident the MND had reported 31"
         dates = without_days_of_events_ahead(tokens, reading, dates)  # "ahead of ... on May 20"
         without_escorts(tokens, reading)  # "A PLA frigate followed the Kiwi ship": no count
         date_stays_going_on(tokens, reading, dates)  # "... on Monday and were still inside as of"

@@ -345,7 +345,7 @@ def _joins(words: list[Token], i: int) -> bool:
     return i < len(words) and words[i].low in w.PARTICIPATION
 
 
-# ", as" is one only where the grammar cut the sentence at it (incursion_grammar._ends_clause),
+# ", as" is one only where the grammar cut the sentence at it (incursion_grammar._ends_clause):
 # "a delegation visiting Japan this week was briefed, as the ministry reported 30 aircraft".
 _CLAUSE_BREAKS = {"while", "whereas", ";", "as"}
 

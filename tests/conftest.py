@@ -21,14 +21,49 @@ ROOT = Path(__file__).resolve().parents[1]
 # every run and nothing remembered between runs, so CI stays deterministic and adds about a
 # minute; MONITOR_HYPOTHESIS=explore searches 25 times wider with fresh random examples (run it
 # with --timeout=0: see docs/adversarial.md).
+CI_EXAMPLES = 20
+EXPLORE_SCALE = 25
+HYPOTHESIS_PROFILE = os.environ.get("MONITOR_HYPOTHESIS", "ci")
 _HYPOTHESIS_COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
 settings.register_profile(
-    "ci", max_examples=20, derandomize=True, database=None, **_HYPOTHESIS_COMMON
+    "ci", max_examples=CI_EXAMPLES, derandomize=True, database=None, **_HYPOTHESIS_COMMON
 )
 settings.register_profile(
-    "explore", max_examples=500, database=None, print_blob=True, **_HYPOTHESIS_COMMON
+    "explore",
+    max_examples=CI_EXAMPLES * EXPLORE_SCALE,
+    database=None,
+    print_blob=True,
+    **_HYPOTHESIS_COMMON,
 )
-settings.load_profile(os.environ.get("MONITOR_HYPOTHESIS", "ci"))
+settings.load_profile(HYPOTHESIS_PROFILE)
+
+
+def widen_for_explore(test: Callable[..., None]) -> None:
+    """Search a property that sets its own count (`@settings(max_examples=12)`) 25 times wider.
+
+    A count written in a test is its CI count, and the profile alone never changes it: before
+    this, 92 property files kept their CI count in explore and so were never searched wide."""
+    own = getattr(test, "_hypothesis_internal_use_settings", None)
+    if own is None:
+        # Hypothesis keeps a test's settings here; if a new release moves them, say so at once
+        # rather than let explore quietly run the CI count again.
+        raise RuntimeError(f"no Hypothesis settings found on {test.__name__}")
+    if own.max_examples != settings.default.max_examples:
+        wider = settings(own, max_examples=own.max_examples * EXPLORE_SCALE)
+        test._hypothesis_internal_use_settings = wider  # type: ignore[attr-defined]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if HYPOTHESIS_PROFILE != "explore":
+        return
+    properties = {
+        id(test): test
+        for item in items
+        if getattr(test := getattr(item, "obj", None), "is_hypothesis_test", False)
+    }
+    for test in properties.values():
+        widen_for_explore(test)
+
 
 FEEDS_DIR = Path(__file__).parent / "feeds"
 REALWORLD_DIR = Path(__file__).resolve().parents[2] / "shared" / "realworld-feeds"

@@ -7,6 +7,7 @@ searches wide)."""
 
 from datetime import timedelta
 
+from conftest import CI_EXAMPLES
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_cjk_incursions import COUNTERS, CRAFT, PERIODS, PUBLISHED, ZONES, facts_of
@@ -511,7 +512,7 @@ VAGUE = ["数十", "數十", "幾十", "几十", "十数", "十幾", "数百", "
          "數以百計"]  # fmt: skip
 
 
-@settings(max_examples=settings.default.max_examples * 10)
+@settings(max_examples=CI_EXAMPLES * 10)
 @given(_reports)
 def test_a_generated_report_gives_exactly_the_facts_it_states(
     report: tuple[str, set[tuple[object, ...]]],
@@ -520,7 +521,7 @@ def test_a_generated_report_gives_exactly_the_facts_it_states(
     assert facts_of(text) == facts
 
 
-@settings(max_examples=settings.default.max_examples * 10)
+@settings(max_examples=CI_EXAMPLES * 10)
 @given(_reports)
 def test_every_facts_count_is_written_in_its_sentence(
     report: tuple[str, set[tuple[object, ...]]],
@@ -536,7 +537,7 @@ def test_every_facts_count_is_written_in_its_sentence(
         assert fact.count in {*written, *sums}
 
 
-@settings(max_examples=settings.default.max_examples * 10)
+@settings(max_examples=CI_EXAMPLES * 10)
 @given(_reports, st.lists(st.sampled_from(UNRELATED), min_size=1, max_size=3))
 def test_an_unrelated_sentence_appended_never_changes_a_reports_facts(
     report: tuple[str, set[tuple[object, ...]]], unrelated: list[str]
@@ -545,7 +546,7 @@ def test_an_unrelated_sentence_appended_never_changes_a_reports_facts(
     assert facts_of(text + "".join(unrelated)) == facts
 
 
-@settings(max_examples=settings.default.max_examples * 10)
+@settings(max_examples=CI_EXAMPLES * 10)
 @given(_reports, st.lists(st.sampled_from(CONTEXT), min_size=1, max_size=3))
 @example(  # a month's total carried on from a day of craft out elsewhere dated no report
     ("海巡署表示，中國海警船1艘闖入金門限制水域。",
@@ -560,14 +561,14 @@ def test_a_figure_that_is_no_days_count_appended_never_changes_a_reports_facts(
     assert facts_of(text + "".join(context)) == facts
 
 
-@settings(max_examples=settings.default.max_examples * 10)
+@settings(max_examples=CI_EXAMPLES * 10)
 @given(_reports)
 def test_a_figure_told_again_is_one_fact(report: tuple[str, set[tuple[object, ...]]]) -> None:
     text, facts = report
     assert facts_of(text + text) == facts
 
 
-@settings(max_examples=settings.default.max_examples * 10)
+@settings(max_examples=CI_EXAMPLES * 10)
 @given(
     st.sampled_from(VAGUE),
     st.sampled_from(CRAFT),
@@ -581,7 +582,7 @@ def test_a_vague_quantity_gives_no_count(
     assert facts_of(f"{lead}{craft}{vague}{counter}{zone}。") == set()
 
 
-@settings(max_examples=settings.default.max_examples * 10)
+@settings(max_examples=CI_EXAMPLES * 10)
 @given(
     st.sampled_from(PERIODS),
     st.sampled_from(CRAFT),

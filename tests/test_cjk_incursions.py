@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
+from conftest import CI_EXAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from incursion_helpers import Fact, cjk_facts_at
@@ -108,7 +109,7 @@ ZONES = ["在臺海周邊活動", "進入西南空域", "逾越中線", "進入�
 COUNTERS = ["架次", "艘", "機", "隻", "艘次", "個"]
 
 
-@settings(max_examples=settings.default.max_examples * 10)  # pure and fast: search wide
+@settings(max_examples=CI_EXAMPLES * 10)  # pure and fast: search wide
 @given(
     st.sampled_from(DAILY_REPORTS),
     st.sampled_from(PERIODS),

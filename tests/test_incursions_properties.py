@@ -7,13 +7,14 @@ are in tests/conftest.py. The spaCy model is loaded once per session, as in the 
 
 from datetime import UTC, date, datetime, timedelta
 
+from conftest import CI_EXAMPLES
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from monitor.nlp.analyze import TextToAnalyse, analyse
 
 PUBLISHED = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)  # a Wednesday
-SOME = settings(max_examples=settings.default.max_examples * 2)  # a few dozen reports each
+SOME = settings(max_examples=CI_EXAMPLES * 2)  # a few dozen reports each
 
 Fact = tuple[int, str, str, str, date]
 

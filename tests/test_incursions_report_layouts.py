@@ -9,6 +9,7 @@ column is the report's own day, and the prose around it changes nothing. Checked
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from conftest import CI_EXAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from incursion_helpers import Fact, facts_at
@@ -110,7 +111,7 @@ def laid_out_reports(draw: st.DrawFn) -> tuple[str, set[Fact]]:
     return text, expected
 
 
-@settings(max_examples=settings.default.max_examples * 2)
+@settings(max_examples=CI_EXAMPLES * 2)
 @given(laid_out_reports())
 def test_a_report_in_any_layout_gives_exactly_its_facts(report: tuple[str, set[Fact]]) -> None:
     text, expected = report

@@ -24,7 +24,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from conftest import FeedServer, item, rss, serving
+from conftest import CI_EXAMPLES, FeedServer, item, rss, serving
 from hostile import PUBLIC, respond
 from hypothesis import Phase, example, given, settings
 from hypothesis import strategies as st
@@ -48,8 +48,8 @@ from monitor.urls import (
 
 # Pure functions cost microseconds an example: search them ten times wider than whole passes,
 # and parsing (milliseconds up to a second for the huge documents) three times.
-WIDE = settings(max_examples=settings.default.max_examples * 10)
-WIDER_THAN_PASSES = settings(max_examples=settings.default.max_examples * 3)
+WIDE = settings(max_examples=CI_EXAMPLES * 10)
+WIDER_THAN_PASSES = settings(max_examples=CI_EXAMPLES * 3)
 
 # -- URLs
 

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from datetime import UTC, datetime
 
+from conftest import CI_EXAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,7 +59,7 @@ def stated_numbers(text: str) -> set[int]:
     return numbers | {a + b for a in numbers for b in numbers}
 
 
-@settings(max_examples=settings.default.max_examples // 2)  # two readings each: a few seconds
+@settings(max_examples=CI_EXAMPLES // 2)  # two readings each: a few seconds
 @given(hostile_texts(), st.sampled_from([None, "en", "ja", "zh"]))
 def test_any_text_is_read_the_same_twice_with_offsets_and_counts_from_the_text(
     text: str, language: str | None

@@ -42,13 +42,17 @@ def test_a_subject_who_corrects_the_figure_as_spoken_gives_the_right_figure(
 ) -> None:
     right = TENS[tens] + SMALL_NUMBERS[units]
     wrong = right - 1
+    # The total stays above both figures: "70 Chinese aircraft" beside a misspoken 70 is the
+    # report's own total, a fact by rule 2, and "79 of them" would be more than it.
+    total = right + 12
     text = (
-        "— On Tuesday Taiwan's defense ministry reported 70 Chinese aircraft, and "
+        f"— On Tuesday Taiwan's defense ministry reported {total} Chinese aircraft, and "
         f"{wrong} of them crossed the median line...\n\n"
         f"Wang: {tens.capitalize()}-{units}. {tens.capitalize()}-{units} crossed, not {wrong}."
     )
     found = facts(text)
     assert (right, "aircraft", "median line", "Taiwan", "2025-12-02") in found
+    assert (total, "aircraft", "around Taiwan", "Taiwan", "2025-12-02") in found
     assert all(fact[0] != wrong for fact in found)
 
 

@@ -22,7 +22,9 @@ def links(text: str, published: str = "2025-10-02") -> dict[str, str]:
 
 PLACES = {"Penghu": "penghu", "Pratas": "pratas", "Keelung": "keelung", "Yonaguni": "yonaguni",
           "Hualien": "hualien", "Kinmen": "kinmen"}  # fmt: skip
-POINTS = ["N", "S", "E", "W", "NE", "NW", "SE", "SW", "NNE", "SSW", "ENE"]
+# The sixteen points of the compass rose.
+POINTS = ["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
+          "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -57,6 +59,25 @@ def test_a_compass_point_bears_on_the_place_after_it(
     text: str, surface: str, expected: str
 ) -> None:
     assert links(text).get(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("0640  Shore radar detects a cluster of fishing boats 1 nm ENE of Kinmen.", "Kinmen",
+         "kinmen"),
+        ("2 Dec: a PLAN frigate held station 40 nm WSW of Penghu for six hours.", "Penghu",
+         "penghu"),
+        ("Buoy adrift 12 nm ESE of Keelung; vessels keep clear.", "Keelung", "keelung"),
+        ("One balloon tracked 75 nm WNW of Hualien at 0910.", "Hualien", "hualien"),
+    ],
+)  # fmt: skip
+def test_a_bearing_led_by_east_or_west_bears_on_the_place_after_it(
+    text: str, place: str, expected: str
+) -> None:
+    """The rose's points led by east or west ("ENE", "WSW") are bearings as much as "NNE" is:
+    "ENE of Kinmen" had been read as one unknown organisation and the island lost."""
+    assert links(text).get(place) == expected
 
 
 @settings(max_examples=15, deadline=None)

@@ -38,8 +38,11 @@ DESIGNATOR = re.compile(r"[A-Z]{1,4}-\d+[A-Z]{0,3}")
 # The role a spotter writes after a type's designator: "Y-8 ASW", "Y-8 EW", "KJ-500 AEW".
 ROLE_WORDS = frozenset({"ASW", "EW", "AEW", "ELINT", "SIGINT", "ISR", "MPA"})
 # A compass point as a log, a bulletin or a ministry's chart writes it: "30 nm SW of Penghu",
-# "entered the N and SW ADIZ". It gives a bearing from a place and names nothing of its own.
-COMPASS_POINT = re.compile(r"[NS]?[NS][EW]|[NSEW]")
+# "entered the N and SW ADIZ", "12 nm ENE of Kinmen". It gives a bearing from a place and names
+# nothing of its own. Any of the rose's sixteen points, those led by east or west ("ENE", "WSW")
+# as much as those led by north or south.
+COMPASS_POINTS = frozenset({"N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
+                            "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"})  # fmt: skip
 # Match keys that are not entity ids: what the linker resolves by context.
 GENERIC, DEMONYM, OFFICE = "generic:", "demonym:", "office:"
 MATCH_KEYS = (GENERIC, DEMONYM, OFFICE)
@@ -243,7 +246,7 @@ def _compass_point(token: Token) -> bool:
     """A compass point written as a word of its own: "SW" of "SW of Pratas", not the "N" that
     a hyphen joins to "PLA-N" (the PLA Navy)."""
     spaced = token.i == 0 or bool(token.nbor(-1).whitespace_)
-    return spaced and bool(token.whitespace_) and COMPASS_POINT.fullmatch(token.text) is not None
+    return spaced and bool(token.whitespace_) and token.text in COMPASS_POINTS
 
 
 def _sentence_cut(span: Span) -> list[Span]:

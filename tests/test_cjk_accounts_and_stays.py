@@ -85,7 +85,9 @@ def test_an_account_opened_years_before_publication_never_gives_a_fact(
     years_back: int, opening: date, later_days: int
 ) -> None:
     told = opening + timedelta(days=later_days)
-    published = datetime(opening.year + years_back, told.month, min(told.day, 28), 3, 0, tzinfo=UTC)
+    # Years after the day told, not after the opening: an account opened on 12 December 2020
+    # tells "1月1日" of 2021, and a story of 1 January 2021 reports that day's figure (rule 8).
+    published = datetime(told.year + years_back, told.month, min(told.day, 28), 3, 0, tzinfo=UTC)
     text = (
         f"{opening.year}年{opening.month}月{opening.day}日から中国軍が台湾周辺で演習を行った。\n"
         f"{told.month}月{told.day}日には、台湾国防部の発表で中国軍機30機が台湾周辺で活動した。\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .adverbs import adverb_at
+from .capital_addresses import QUOTES, RELATIONS, addressed
 from .capital_places import written_as_a_place
 from .city_nouns import CITY_NOUNS, city_life_after, closes_on_city_noun, names_a_city_thing
 from .context import SAYING_OR_ACTING, DocEntities, words
@@ -20,13 +20,6 @@ from .venue_lines import dateline_form
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-RELATIONS = words("""
-    ties relations talks dialogue pressure tensions friction rift row dispute disputes
-    negotiations consultations cooperation coordination support protest protests warnings
-    objections response criticism backing alliance engagement contacts channel channels
-    summit deal agreement rapprochement détente detente standoff spat subsidies subsidy aid
-    funding grants assistance praise applause approach policy policies
-""")
 GOVERNMENT_ACTS = words("""
     policy policies decision decisions protest protests response position stance approval
     claim claims pressure warning warnings military government leaders leadership officials
@@ -36,46 +29,18 @@ GOVERNMENT_ACTS = words("""
     statements view views rule control efforts aggression threats threat position red
     reunification unification approach posture demand request stance retaliation anger
     displeasure concerns concern interests ambitions intent goals line tactics remarks comments
+    authority authorities regime administration
 """)
-# What a government sends or is sent ("a letter of thanks to Taipei"), the envoys it receives
-# ("ambassador to Tokyo"), what it states, promises or is told ("according to", "commitments to
-# Tokyo"), the recognition an ally switches ("to Beijing"), the answers it owes ("answers from
-# Beijing") and what is traced to it ("hackers linked to Beijing"): the capital after "to" or
-# "from" is the government.
-ADDRESSED = words("""
-    protested complained appealed conveyed relayed delivered lodged rebuke rebukes condemnation
-    condemnations complaint complaints representations position message messages calls call concerns
-    concern demarche note request requests objection objections envoy envoys ambassador ambassadors
-    emissary according talk talks talking talked speak speaks speaking spoke listen listens
-    listening listened clear recognition allegiance switch switched switches switching say says
-    saying answers answer explanation explanations assurances assurance announcement announcements
-    linked guarantee guarantees pledges pledge commitment commitments promise promises statement
-    statements notification notifications letter letters thanks hear hears heard
-""")
-# "approved the sale of air defence systems to Taipei", "signalling its deterrent to
-# Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be
-# exported to Washington": arms, signals, gifts and exports go to a government.
-SENT_TO_GOVERNMENTS = words("""
-    sale sales sell sells sold selling arms weapons signal signals signaling signalling
-    signaled signalled deterrent donated donates donating sent sends deliveries delivery
-    gift gifts present presents export exports exported exporting
-""")
-# "the HIMARS Taiwan bought from Washington", "jets purchased from Washington": what a
-# government buys it buys from another government, the seller of arms and goods.
-BOUGHT_FROM_GOVERNMENTS = words("""
-    bought buy buys buying purchased purchase purchases purchasing procured procures procuring
-    procurement acquired acquires acquiring acquisition imported imports importing
-""")
-SALE_WINDOW = 12  # tokens back from "to" or "from", within the sentence
 # "awaiting ratification in Tokyo and Manila": a treaty is ratified by the government, so the
 # capital it waits in stands for it.
 RATIFYING = words("ratification ratified ratify ratifies ratifying")
 # A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei".
 PLACE_BEFORE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from",
-     "over", "above", "toward", "towards", "through"}
+     "over", "above", "toward", "towards", "through", "off"}
 )  # fmt: skip
-# ("flew over Manila", "turned toward Tokyo", "passing through Tokyo": where craft go is a place.)
+# ("flew over Manila", "turned toward Tokyo", "passing through Tokyo": where craft go is a place;
+# "a rescue drill off Manila" is held in the sea beside the city.)
 # "central Seoul", "downtown Taipei", "greater Tokyo": a part of the city is the city.
 PARTS_OF_A_CITY = words("""
     central downtown northern southern eastern western northeastern northwestern southeastern
@@ -87,15 +52,21 @@ AIM_WINDOW = 10  # tokens back from "at", within the sentence
 MOVING = words("""
     visited visiting visit visits arrived arrives arriving returned returning returns flew
     fly flying travelled traveled travelling traveling landed landing headed heading departed
-    left leaving toured touring reached based living lives lived born bound datelined
-""")
+    left leaving toured touring reached based living lives lived born bound datelined reach
+    reaches reaching
+""")  # "launchers that could reach Taipei": a range reaches the city
+# "The forum's next meeting is planned for Tokyo": where an event is set is the city.
+# "Taipei-based", "Tokyo-born", "Tokyo-bound": a compound of the capital and one of these is
+# where someone is based, born or going.
+CITY_COMPOUNDS = words("based born area datelined bound")
+SET = words("planned scheduled slated")
 # "the governor of Tokyo", "the mayor of Seoul", "the streets of Beijing", "from the vicinity
 # of Pyongyang": the head, the parts or the surroundings of a city are the city's. Not every
 # city noun: "in the service of Beijing" serves the government.
 OF_A_CITY = words("""
     governor governors mayor mayors residents citizens streets suburbs outskirts skyline
-    prosecutors courts vicinity environs half
-""")  # "half of Taipei was melting down": the people of the city
+    prosecutors courts vicinity environs half city bookshops bookstores shops cafes bars
+""")  # "half of Taipei was melting down", "a sister city of Beijing", "the bookshops of Taipei"
 
 
 def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
@@ -109,6 +80,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     clock = before[1] in ("time", "times") and before[0] not in OCCASIONS
     clock = clock or CLOCK_TIME.match(before[1]) is not None  # "14:20 Taipei (0620 GMT)"
     clock = clock and following[0] not in CLAUSE_VERBS  # "it is time Tokyo acted"
+    clock = clock and following[0] not in ("'s", "’s")  # a chapter's "33:15 Beijing's Response"
     if clock or (following[0] == "(" and time_zone(after)):
         return False  # "all times Taipei (GMT+8)": the clock of the city
     if dateline_form(doc, span):
@@ -126,6 +98,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     named = prior[:1].isupper() or prior[-1:].isdigit()
     if named and before[1] == "(" and following[0].startswith(")"):
         return False
+    if before[1] == "(" and (following[0] == "):" or following[:2] == [")", ":"]):
+        return False  # "Global Times editorial (Beijing):": a label's place
     if before[1] == "of" and before[0] in OF_A_CITY:
         return False  # "the governor of Tokyo opened the park"
     if before == ["out", "of"] and following[0] not in ("'s", "’s"):
@@ -138,18 +112,14 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "Taipei's night markets", even in a sentence about an arms sale
     if closes_on_city_noun(doc, span):
         return False  # "its Tokyo-Taipei flights", "Manila and Seoul departures"
-    if following[0] in ("-", "–") and following[1] in ("based", "born", "area", "datelined"):
-        return False  # "according to Taipei-based researchers": the compound is the city's
+    if following[0] in ("-", "–") and following[1] in CITY_COMPOUNDS:
+        return False  # "Taipei-based researchers", "Tokyo-bound flights": the city's compounds
     if before[1] == "to" and following[0] == ")" and _name_glossed(doc, span.start - 2):
         return True  # "the Senkaku Islands (Diaoyu to Beijing)": the name a government uses
-    if before[1] in ("to", "from") and (
-        before[0] in ADDRESSED or _addressed(doc, span) or _traded(doc, span)
-    ):
-        return True  # "protested to Beijing", "the sale of radars to Taipei"
+    if addressed(doc, span, before):
+        return True  # "protested to Beijing", "figures from Taipei", "To Beijing, I say again"
     if before[1] == "in" and before[0] in RATIFYING:
         return True  # "the pact awaits ratification in Tokyo"
-    if _fronted_address(doc, span):
-        return True  # "To Beijing, I say again: the door remains open"
     if before[1] == "at" and _aimed_at(doc, span):
         return True  # "a drill aimed squarely at Taipei"
     if before[1] == "at" and following[0] in ("'s", "’s") and following[1] in BIDDING:
@@ -159,9 +129,10 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     elif before[1] in PLACE_BEFORE or before[1] in MOVING:
         # "pressure from Beijing", "ties to Taipei"; but "talks in Beijing" meet in the city
         return before[0] in RELATIONS and before[1] in ("to", "from", "over", "toward", "towards")
-    if before[1] == "for" and (before[0] in MOVING or before[0] in CITY_NOUNS):
-        return False  # "bound for Tokyo", "flights for Taipei"
-    if names_a_city_thing(doc, span) or (after and after[0].like_num):
+    if before[1] == "for" and (before[0] in MOVING or before[0] in CITY_NOUNS or before[0] in SET):
+        return False  # "bound for Tokyo", "flights for Taipei", "planned for Tokyo"
+    # figures, not an ordinal: "put diplomacy with Beijing first" leaves the government acting
+    if names_a_city_thing(doc, span) or (after and after[0].text[:1].isdigit()):
         return False  # "Taipei Mayor", "Beijing time", "Tokyo notebook", "Taipei 101"
     if following[0] in ("'s", "’s"):
         return (
@@ -170,12 +141,13 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
             and not _named_part_follows(doc, span.end + 1)
         )
     if (before[1] in ("the", "a", "an") or before[1] in OWNERS) and following[0].isalpha():
+        if _names_a_city_institution(doc, span.end):
+            return False  # "a Taipei defense think tank" is a tank, whatever "defense" says
         noun = _noun_after_compound(doc, span.end)
         return noun in GOVERNMENT_ACTS or noun in SAYING_OR_ACTING
     return True
 
 
-QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 # Emphasis marks markdown_marks.py leaves as written (a text with no other Markdown): "signed
 # in **Taipei** on Wednesday" reads "signed in" before the capital.
 EMPHASIS = frozenset({"*", "**", "_", "__"})
@@ -235,9 +207,9 @@ def _seat_of_body(doc: Doc, span: Span, following: str) -> bool:
 
 
 # After these a capital's possessive is read by what it owns: "a row over Tokyo's plan",
-# "in Beijing's eyes" and "respond to Pyongyang's tests" own acts; "moved to Taipei's suburbs"
-# owns a place.
-POSSESSIVE_DECIDES_AFTER = frozenset({"in", "from", "over", "above"})
+# "in Beijing's eyes", "outside Beijing's orbit" and "respond to Pyongyang's tests" own acts;
+# "moved to Taipei's suburbs" owns a place.
+POSSESSIVE_DECIDES_AFTER = frozenset({"in", "from", "over", "above", "outside"})
 TOWARD = frozenset({"to", "toward", "towards"})
 GOING = words("return go goes went going come came coming move moved moving trip trips redeployed")
 
@@ -285,63 +257,24 @@ def _subject(doc: Doc, start: int) -> bool:
     return end < len(doc) and doc[end].lower_ in SAYING_OR_ACTING
 
 
-# "complained too, to Tokyo", "a message not just to Seoul", "distancing itself from Manila":
-# words that only stress or narrow the phrase may stand between it and its "to" or "from".
-STRESSING = words("""
-    too also just only not even again merely mainly chiefly partly itself themselves himself
-    herself
+# What a city has that a capital before it names as the city's, past other nouns between:
+# "a Taipei defense think tank", "a Tokyo security consultancy", "the Seoul law firm".
+CITY_INSTITUTIONS = words("""
+    tank tanks firm firms consultancy consultancies company companies bank banks hospital
+    hospitals
 """)
-# What comes from a government, turns from it or is sent by it comes from the government, not
-# the city: "the threat from Beijing", "officials from Manila attended", "signals from Taipei".
-FROM_A_GOVERNMENT = words("""
-    threat threats order orders instruction instructions directive directives distancing distanced
-    official officials minister ministers diplomat diplomats delegation delegations reaction
-    reactions fury anger ire backlash retaliation demands warning warnings signal signals
-""")
-ADDRESS_WITHIN = 4  # stressing words and commas back from "to" or "from"
-# "say it plainly to Beijing", "made that clear to Tokyo": what is said may stand as a pronoun
-# between the saying word and its "to".
-SAID_PRONOUNS = words("it this that so")
+NOUNS_WITHIN = 3  # lower-case words after the capital read for such a noun
 
 
-def _addressed(doc: Doc, span: Span) -> bool:
-    """Is the capital after "to" or "from" what is sent, said or issued, past the stressing
-    words between: "complained, too, to Tokyo", "the threat from Beijing"?"""
-    preposition = doc[span.start - 1].lower_
-    first = max(sentence_start(doc, span.start), span.start - 2 - ADDRESS_WITHIN)
-    for k in range(span.start - 2, first - 1, -1):
-        word = doc[k].lower_
-        if word == "," or word in QUOTES or word in STRESSING or word in SAID_PRONOUNS:
-            continue
-        if adverb_at(doc, k):
-            continue
-        return word in ADDRESSED or (preposition == "from" and word in FROM_A_GOVERNMENT)
+def _names_a_city_institution(doc: Doc, start: int) -> bool:
+    """Is one of the lower-case words after a capital, up to the first that is not, a city's
+    institution: "think tank" in "a Taipei defense think tank said"?"""
+    for token in doc[start : start + NOUNS_WITHIN]:
+        if not (token.is_lower and token.is_alpha):
+            return False
+        if token.lower_ in CITY_INSTITUTIONS:
+            return True
     return False
-
-
-def _traded(doc: Doc, span: Span) -> bool:
-    """'to Taipei' closing an arms sale, 'from Washington' closing a purchase: 'approved the
-    sale of 66 jets to Taipei', 'the tanks Taiwan bought from Washington'."""
-    preposition = doc[span.start - 1].lower_
-    traded = {"to": SENT_TO_GOVERNMENTS, "from": BOUGHT_FROM_GOVERNMENTS}.get(preposition)
-    if traded is None:
-        return False
-    start = max(sentence_start(doc, span.start), span.start - SALE_WINDOW)
-    return any(token.lower_ in traded for token in doc[start : span.start - 1])
-
-
-ADDRESS_AHEAD = 6  # tokens after the comma of a fronted "To Beijing," to its saying verb
-
-
-def _fronted_address(doc: Doc, span: Span) -> bool:
-    """'To Beijing, I say again': a sentence that opens by naming whom it speaks to, then says
-    it. A speech addresses governments, not cities."""
-    opening = span.start - 1
-    if opening < 0 or doc[opening].lower_ != "to" or sentence_start(doc, span.start) != opening:
-        return False
-    if span.end >= len(doc) or doc[span.end].text != ",":
-        return False
-    return any(t.lower_ in ADDRESSED for t in doc[span.end + 1 : span.end + 1 + ADDRESS_AHEAD])
 
 
 COMPOUND_PARTS = 3  # hyphens a compound before its noun may have: "state-of-the-art"

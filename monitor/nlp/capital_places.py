@@ -15,6 +15,7 @@ from .capital_origins import joined_from
 from .context import SAYING_OR_ACTING, words
 from .desk_places import desk_city
 from .incursion_words import DASHES
+from .sentence_bounds import sentence_start
 from .venue_lines import breaks_after, venue_city
 
 if TYPE_CHECKING:
@@ -134,9 +135,43 @@ def _address_line(doc: Doc, span: Span) -> bool:
     a letterhead sets it in capitals: "EMBASSY OF THE UNITED STATES, TOKYO"."""
     named = span.start >= 2 and (doc[span.start - 2].is_title or doc[span.start - 2].is_upper)
     # "Sakura Capital Markets — Tokyo": an analyst's or a firm's credit line, dashed to its city
-    if named and doc[span.start - 1].text in (",", "—", "–", "--"):
-        return _closes_line(doc, span.end)
-    return _sign_off(doc, span)
+    if named and doc[span.start - 1].text in (",", "—", "–", "--") and _closes_line(doc, span.end):
+        return True
+    return _sign_off(doc, span) or _caption(doc, span) or _source_note(doc, span)
+
+
+CAPTION_WITHIN = 14  # tokens back from the capital to its line's start
+# "[Foreign Ministry website, Beijing, in Chinese, 0800 gmt 26 Mar]": a monitoring service's
+# source note gives the place and the language a text was published in.
+LANGUAGES = words("chinese mandarin english japanese korean tagalog filipino")
+
+
+def _caption(doc: Doc, span: Span) -> bool:
+    """'[CAPTION] MOFA press briefing, Taipei', 'Feb. 28 — the 228 Incident memorial, Taipei.',
+    'Peter Wang, RTI News, Taipei.': a short line or sentence that names a scene, an event or
+    a reporter and closes its line on a comma and the capital says where; with no verb, it holds
+    no clause for a government to act in."""
+    end = span.end + 1 if span.end < len(doc) and doc[span.end].text == "." else span.end
+    if span.start == 0 or doc[span.start - 1].text != "," or not _closes_line(doc, end):
+        return False
+    opening = sentence_start(doc, span.start)
+    for k in range(span.start - 2, max(span.start - CAPTION_WITHIN, -1), -1):
+        if doc[k].lower_ in SAYING_OR_ACTING:
+            return False
+        if k in (0, opening) or breaks_after(doc[k - 1]):
+            return True
+    return False
+
+
+def _source_note(doc: Doc, span: Span) -> bool:
+    """A capital between commas before the language of its source: ", Beijing, in Chinese"."""
+    after = [t.lower_ for t in doc[span.end : span.end + 3]]
+    return (
+        span.start > 0
+        and doc[span.start - 1].text == ","
+        and after[:2] == [",", "in"]
+        and (len(after) == 3 and after[2] in LANGUAGES)
+    )
 
 
 SIGN_OFF_WITHIN = 8  # tokens back from the capital to the dash opening a sign-off line

@@ -1,5 +1,6 @@
 """The nouns that make a capital before them the city, and the runs of places that close on
-one. "Taipei Mayor", "Beijing time" and "Tokyo's subway" are the city's; so are its life
+one. "Taipei Mayor", "Beijing time" and "Tokyo's subway" are the city's; so are its press
+("Tokyo papers", "Taipei's major dailies"), its races ("Tokyo candidates"), its life
 ("Tokyo condo prices", "London underwriters", "London brokers"), what flies or plays there
 ("their Taipei services", "Taipei dates") and its local bodies ("Seoul prosecutors", "Tokyo
 Governor", "our Manila desk"). A route or a list of places before such a noun shares it: in
@@ -29,7 +30,8 @@ CITY_NOUNS = words("""
     prosecutors procurators desk desks governor governors metropolitan correspondent
     correspondents reporter reporters mayoral gubernatorial stringer stringers diary diaries
     daybook stocks departures departure arrivals arrival brokers traders dealers buyers
-    chapter chapters branch branches centre centres center centers
+    chapter chapters branch branches centre centres center centers stadium stadiums arena
+    arenas papers newspapers newspaper dailies tabloids candidates voters
 """)
 # A city's columns, fairs and counters, named with the capital before them: "Tokyo notebook",
 # "Taipei week in review", "last month's Taipei bourse", "most Taipei counters", "Taipei pickup
@@ -38,7 +40,8 @@ CITY_NOUNS = words("""
 # drills" and "Beijing's show of force" are the government's.
 CITY_EVENTS = words("""
     notebook notebooks week weekender bourse bourses counter counters pickup fair fairs expo show
-""")
+    visit visits trip trips panel panels
+""")  # "Subject: Tokyo visit -- draft schedule", "Manila panel: the RAA is signed"
 EVENT_NAME_WORDS = 2  # name words between the capital and its event: "Stamp", "Fashion"
 # The lower-case words an event's name may have before its noun: "the Taipei winter bourse".
 SEASONS = words("spring summer autumn fall winter annual")
@@ -102,19 +105,30 @@ def closes_on_city_noun(doc: Doc, span: Span) -> bool:
 # a verb ("stations", "stores", "stalls": "Beijing's navy stations ships there").
 CITY_LIFE = words("""
     market markets street streets restaurants hotels neighborhood neighborhoods neighbourhood
-    neighbourhoods schools kindergartens children families venues
+    neighbourhoods schools kindergartens children families venues district districts trees
+    parks gardens governor mayor dailies newspapers
 """)
-CITY_LIFE_MODIFIERS = 2  # lower-case words between the possessive and the place
+# Words between the possessive and the place: "Tokyo's famous Tsukiji outer market",
+# "Taipei's Raohe night market", "Tokyo's single-seat districts", "Tokyo's nationalist governor"
+CITY_LIFE_MODIFIERS = 3
+HYPHENS = frozenset({"-", "‑"})
 
 
 def city_life_after(doc: Doc, span: Span) -> bool:
     """Is the capital's possessive followed by a place or the people of the city's life, past a
-    lower-case word or two at most: "Tokyo's fish markets are doing fine", "Taipei's children"?"""
-    for token in doc[span.end + 1 : span.end + 2 + CITY_LIFE_MODIFIERS]:
+    few words of description or a place's own name: "Tokyo's fish markets are doing fine",
+    "Taipei's children", "Manila's business district", "Tokyo's Somei-Yoshino trees"?"""
+    described = 0
+    for token in doc[span.end + 1 : span.end + 2 + 2 * CITY_LIFE_MODIFIERS]:
         if token.lower_ in CITY_LIFE:
             return True
-        if not (token.is_lower and token.is_alpha):
+        if token.text in HYPHENS:
+            continue
+        described += 1
+        if described > CITY_LIFE_MODIFIERS or not token.is_alpha:
             return False
+        if token.lower_ in SAYING_OR_ACTING:
+            return False  # "Tokyo's Defense Ministry said children ...": a clause, not a place
     return False
 
 

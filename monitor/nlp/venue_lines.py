@@ -43,6 +43,7 @@ def venue_city(doc: Doc, span: Span) -> bool:
         or _dated_opening(doc, span)
         or _dated_close(doc, span)
         or _event_line(doc, span)
+        or _agency_dateline(doc, span)
     )
 
 
@@ -118,14 +119,35 @@ def _dated_opening(doc: Doc, span: Span) -> bool:
     the event, where, when; no clause for a government to act in."""
     before, opened = _cell_before(doc, span.start, EVENT_WITHIN)
     # "Summary of the closed-door briefing — Tokyo, 12 March", "Next meeting: Tokyo, March 2025"
-    # "4. Taipei, June 19 (Focus Taiwan)": a digest numbers its items before their datelines
+    # "4. Taipei, June 19 (Focus Taiwan)", "C) Taipei, June 10", "[5] Taipei, June 2": a digest
+    # numbers or letters its items before their datelines
     numbered = _ITEM_NUMBER.match("".join(t.text for t in before)) is not None
     lined = opened in ("|", "\n") and (
         _only_marks(before) or numbered or before[-1].text in LINE_LEADS
     )
     opens = lined or (bool(before) and before[-1].text == "(")
-    after = doc[span.end : span.end + 3]
+    end = _past_joined_places(doc, span.end)  # "Taipei / Kumamoto, July 12, 2025"
+    after = doc[end : end + 3]
     return opens and len(after) == 3 and after[0].text == "," and _dated(after[1], after[2])
+
+
+def _agency_dateline(doc: Doc, span: Span) -> bool:
+    """'Xinhua News Agency Beijing February 17 telegram': a translated agency dateline sets the
+    city and the month and day after the agency's name, with no comma between."""
+    after = doc[span.end : span.end + 2]
+    if len(after) < 2 or after[0].lower_.rstrip(".") not in MONTHS or not after[1].is_digit:
+        return False
+    return span.start == 0 or breaks_after(doc[span.start - 1]) or doc[span.start - 1].is_title
+
+
+def _past_joined_places(doc: Doc, end: int) -> int:
+    """Where a run of places joined to the one ending at `end` by "/", "&" or "and" ends: a
+    bulletin dated from two cities ("Taipei / Kumamoto, July 12") dates each of them."""
+    while end + 1 < len(doc) and doc[end].lower_ in JOINING:
+        if not (doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper()):
+            break
+        end += 2
+    return end
 
 
 def _dated_close(doc: Doc, span: Span) -> bool:
@@ -158,13 +180,17 @@ def _a_date(tokens: list[Token]) -> bool:
 
 
 LINE_LEADS = frozenset({",", "—", "–", ":"})
-_ITEM_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")
+_ITEM_NUMBER = re.compile(r"^[(\[]?(?:\d{1,2}|[A-Za-z])[.)\]]$")
 _LINE_OF_ITS_OWN = re.compile(r"[ \t]*(?:\r?\n[ \t]*\r?\n|\s*\Z)")
 DAY_RANGE = re.compile(r"^\d{1,2}[–-]\d{1,2}$")  # "Tokyo, 16–17 June 2025"
+NUMERIC_DATE = re.compile(r"^\d{1,2}/\d{1,2}$")  # "Taipei, 8/20 — According to ..."
 
 
 def _dated(first: Token, second: Token) -> bool:
-    """'Wednesday', 'Tue', 'Nov. 12', '5 October', '16–17 June': a day or a date opens here."""
+    """'Wednesday', 'Tue', 'Nov. 12', '5 October', '16–17 June', '8/20': a day or a date opens
+    here."""
+    if NUMERIC_DATE.match(first.text):
+        return True
     word = first.lower_.rstrip(".")
     if not first.whitespace_ and second.is_alpha:
         word = word + second.lower_  # the model splits "Wed" as "We" "d"

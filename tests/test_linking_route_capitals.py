@@ -98,3 +98,27 @@ def test_capitals_that_craft_are_moved_to_are_the_cities(
     found = links(text)
     assert found["Seoul"] == (("seoul", "name") if moved else ("south-korea", "capital"))
     assert found["Tokyo"] == (("tokyo", "name") if moved else ("japan", "capital"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "city"),
+    [
+        ("The governor's office said Holcomb would travel on to Seoul and then Tokyo, where he "
+         "is scheduled to meet executives.", "Tokyo", "tokyo"),
+        ("The delegation flies to Manila, then Canberra, before heading home.", "Canberra",
+         "canberra"),
+        ("The two had travelled on a Taiwanese tour package combining Taipei and Ishigaki.",
+         "Taipei", "taipei"),
+        ("Ferry operators serving Kinmen and Taipei reported full bookings.", "Taipei",
+         "taipei"),
+    ],
+)  # fmt: skip
+def test_a_stop_of_a_trip_or_a_capital_paired_with_an_island_is_the_city(
+    text: str, surface: str, city: str
+) -> None:
+    assert links(text)[surface] == (city, "name")
+
+
+def test_a_clause_after_then_is_not_a_trips_stop() -> None:
+    found = links("Manila would talk to Beijing and then Tokyo would respond.")
+    assert found["Tokyo"] == ("japan", "capital")

@@ -51,7 +51,7 @@ AIMED = words("aimed aiming aims directed targeted targeting pointed")
 AIM_WINDOW = 10  # tokens back from "at", within the sentence
 MOVING = words("""
     visited visiting visit visits arrived arrives arriving returned returning returns flew
-    fly flying travelled traveled travelling traveling landed landing headed heading departed
+    fly flies flying travelled traveled travelling traveling landed landing headed heading departed
     left leaving toured touring reached based living lives lived born bound datelined reach
     reaches reaching
 """)  # "launchers that could reach Taipei": a range reaches the city
@@ -211,7 +211,10 @@ def _seat_of_body(doc: Doc, span: Span, following: str) -> bool:
 # "moved to Taipei's suburbs" owns a place.
 POSSESSIVE_DECIDES_AFTER = frozenset({"in", "from", "over", "above", "outside"})
 TOWARD = frozenset({"to", "toward", "towards"})
-GOING = words("return go goes went going come came coming move moved moving trip trips redeployed")
+GOING = words("""
+    return go goes went going come came coming move moved moving trip trips redeployed travel
+    travels
+""")
 
 
 def _possessive_decides(before: list[str]) -> bool:
@@ -231,15 +234,19 @@ def _travelled_to(doc: Doc, start: int) -> bool:
     """A later capital in a list that flights, craft or travellers go to: "flights to Okinawa
     and Manila", "flew from Guam and Tokyo", "redeployed aircraft to Taipei, Seoul", "will visit
     Seoul and Canberra". The list shares its preposition or verb, and where craft and people
-    travel is a place; a capital right after the preposition is read on its own."""
-    if start == 0 or doc[start - 1].lower_ not in ("and", "or", ","):
-        return False
+    travel is a place; a capital right after the preposition is read on its own. A "then"
+    may order the stops: "to Seoul and then Tokyo"."""
     if _subject(doc, start):
         return False  # "return to Whitsun Reef, Manila says": a comma before a new clause
-    for k in range(start - 2, max(start - LIST_WITHIN, 0), -1):
+    joined = start - 1
+    if joined > 0 and doc[joined].lower_ == "then":
+        joined -= 1  # "would travel on to Seoul and then Tokyo": the next stop of the list
+    if joined < 0 or doc[joined].lower_ not in ("and", "or", ","):
+        return False
+    for k in range(joined - 1, max(joined - LIST_WITHIN + 1, 0), -1):
         word = doc[k].lower_
         if word in TRAVEL_PREPOSITIONS:
-            going = doc[k - 2 if doc[k - 1].lower_ in ("in", "back") else k - 1].lower_
+            going = doc[k - 2 if doc[k - 1].lower_ in ("in", "back", "on") else k - 1].lower_
             carried = doc[k - 1].lower_ in CRAFT_NOUNS and doc[k - 2].lower_ in GOING
             return going in MOVING or going in GOING or going in CITY_NOUNS or carried
         if word in VISITS:

@@ -338,8 +338,9 @@ def _paired_with_city(
 ) -> bool:
     """'between Hong Kong and Taipei', 'Tokyo and Osaka': a capital joined to a city that is no
     capital, or to an island or region ("a tour package combining Taipei and Ishigaki"), is a
-    city too: governments pair with governments. So is one dashed to any place that has no government of its own to
-    pair with: "the Taipei–Kumamoto service", "Taipei–Guam nonstops" are routes."""
+    city too: governments pair with governments. So is one dashed to any place that has no
+    government of its own to pair with: "the Taipei–Kumamoto service", "Taipei–Guam nonstops"
+    are routes."""
     for other in (index - 1, index + 1):
         mention = linked.get(other)
         entry = kb.entities.get(mention.entity_id) if mention is not None else None

@@ -337,10 +337,8 @@ def _paired_with_city(
     doc: Doc, spans: list[Span], linked: dict[int, Mention | None], index: int, kb: KnowledgeBase
 ) -> bool:
     """'between Hong Kong and Taipei', 'Tokyo and Osaka': a capital joined to a city that is no
-    capital, or to an island or region ("a tour package combining Taipei and Ishigaki"), is a
-    city too: governments pair with governments. So is one dashed to any place that has no
-    government of its own to pair with: "the Taipei–Kumamoto service", "Taipei–Guam nonstops"
-    are routes."""
+    capital is a city too. So is one dashed to any place that has no government of its own to
+    pair with: "the Taipei–Kumamoto service", "Taipei–Guam nonstops" are routes."""
     for other in (index - 1, index + 1):
         mention = linked.get(other)
         entry = kb.entities.get(mention.entity_id) if mention is not None else None
@@ -352,8 +350,7 @@ def _paired_with_city(
             continue
         first, second = sorted((index, other))
         dashed = doc[spans[first].end : spans[second].start].text in ("-", "–")
-        place = entry.kind == "city" or entry.type == "LOC"  # "combining Taipei and Ishigaki"
-        if (place or dashed) and coordinated(doc, spans[first], spans[second]):
+        if (entry.kind == "city" or dashed) and coordinated(doc, spans[first], spans[second]):
             return True
     return False
 

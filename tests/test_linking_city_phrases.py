@@ -82,6 +82,8 @@ def test_a_capital_in_a_phrase_of_place_is_the_city(text: str, surface: str, cit
         ("That helps everyone outside Beijing's orbit, a US drone maker said.", "Beijing",
          "china"),
         ("17:20 Evacuation Planning\n33:15 Beijing's Response\n44:00 Wrap", "Beijing", "china"),
+        ("SUBJECT: KUMAMOTO CHIP CLUSTER SHRUGS OFF BEIJING'S EXPORT BAN", "BEIJING", "china"),
+        ("The minister shrugged off Beijing and signed the deal.", "Beijing", "china"),
     ],
 )  # fmt: skip
 def test_a_governments_ministry_authority_and_orbit_stay_the_governments(

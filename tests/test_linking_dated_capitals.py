@@ -64,3 +64,8 @@ def test_a_caption_or_sign_off_closing_on_a_capital_is_the_city(text: str) -> No
 )
 def test_a_source_note_or_label_placing_a_text_is_the_city(text: str) -> None:
     assert links(text)["Beijing"] == ("beijing", "name")
+
+
+def test_a_line_broken_in_mid_sentence_goes_on_with_its_clause() -> None:
+    found = links("The launch drew a response.\n\nLater on the same day, Tokyo\nwarned Beijing.")
+    assert found["Tokyo"] == ("japan", "capital")

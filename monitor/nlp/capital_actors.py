@@ -41,6 +41,11 @@ PLACE_BEFORE = frozenset(
 )  # fmt: skip
 # ("flew over Manila", "turned toward Tokyo", "passing through Tokyo": where craft go is a place;
 # "a rescue drill off Manila" is held in the sea beside the city.)
+# "shrugs off Beijing", "brushed off Tokyo": an "off" these verbs take puts nothing on a map.
+PUT_OFF = words("""
+    shrug shrugs shrugged shrugging brush brushes brushed brushing fend fends fended fending
+    ward wards warded warding cut cuts cutting laugh laughs laughed laughing
+""")
 # "central Seoul", "downtown Taipei", "greater Tokyo": a part of the city is the city.
 PARTS_OF_A_CITY = words("""
     central downtown northern southern eastern western northeastern northwestern southeastern
@@ -126,7 +131,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return True  # "left off the list at Beijing's insistence"
     if following[0] in ("'s", "’s") and _possessive_decides(before):
         pass  # "in Beijing's eyes", "respond to Seoul's demands": the possessive below decides
-    elif before[1] in PLACE_BEFORE or before[1] in MOVING:
+    elif (before[1] in PLACE_BEFORE and before[0] not in PUT_OFF) or before[1] in MOVING:
         # "pressure from Beijing", "ties to Taipei"; but "talks in Beijing" meet in the city
         return before[0] in RELATIONS and before[1] in ("to", "from", "over", "toward", "towards")
     if before[1] == "for" and (before[0] in MOVING or before[0] in CITY_NOUNS or before[0] in SET):
@@ -209,7 +214,7 @@ def _seat_of_body(doc: Doc, span: Span, following: str) -> bool:
 # After these a capital's possessive is read by what it owns: "a row over Tokyo's plan",
 # "in Beijing's eyes", "outside Beijing's orbit" and "respond to Pyongyang's tests" own acts;
 # "moved to Taipei's suburbs" owns a place.
-POSSESSIVE_DECIDES_AFTER = frozenset({"in", "from", "over", "above", "outside"})
+POSSESSIVE_DECIDES_AFTER = frozenset({"in", "from", "over", "above", "outside", "off"})
 TOWARD = frozenset({"to", "toward", "towards"})
 GOING = words("""
     return go goes went going come came coming move moved moving trip trips redeployed travel

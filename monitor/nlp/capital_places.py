@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from .capital_origins import joined_from
 from .context import SAYING_OR_ACTING, words
 from .desk_places import desk_city
+from .english import doc_text
 from .incursion_words import DASHES
 from .sentence_bounds import sentence_start
-from .venue_lines import breaks_after, venue_city
+from .venue_lines import LINE_OF_ITS_OWN, breaks_after, venue_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -151,8 +152,7 @@ def _caption(doc: Doc, span: Span) -> bool:
     'Peter Wang, RTI News, Taipei.': a short line or sentence that names a scene, an event or
     a reporter and closes its line on a comma and the capital says where; with no verb, it holds
     no clause for a government to act in."""
-    end = span.end + 1 if span.end < len(doc) and doc[span.end].text == "." else span.end
-    if span.start == 0 or doc[span.start - 1].text != "," or not _closes_line(doc, end):
+    if span.start == 0 or doc[span.start - 1].text != "," or not _stands_apart(doc, span):
         return False
     opening = sentence_start(doc, span.start)
     for k in range(span.start - 2, max(span.start - CAPTION_WITHIN, -1), -1):
@@ -161,6 +161,15 @@ def _caption(doc: Doc, span: Span) -> bool:
         if k in (0, opening) or breaks_after(doc[k - 1]):
             return True
     return False
+
+
+def _stands_apart(doc: Doc, span: Span) -> bool:
+    """Does the capital close its sentence and line, or a line with a blank line or the text's
+    end after it? A line broken in mid-sentence ("20 March 2026, Tokyo / warned Beijing") goes
+    on with its clause."""
+    if span.end < len(doc) and doc[span.end].text == ".":
+        return _closes_line(doc, span.end + 1)
+    return LINE_OF_ITS_OWN.match(doc_text(doc), span.end_char) is not None
 
 
 def _source_note(doc: Doc, span: Span) -> bool:

@@ -159,7 +159,7 @@ def _dated_close(doc: Doc, span: Span) -> bool:
     before, opened = _cell_before(doc, span.start, EVENT_WITHIN)
     if opened != "\n" or len(before) < 3 or before[-1].text != ",":
         return False
-    if not _LINE_OF_ITS_OWN.match(doc_text(doc), span.end_char):
+    if not LINE_OF_ITS_OWN.match(doc_text(doc), span.end_char):
         return False
     commas = [k for k, t in enumerate(before[:-1]) if t.text == ","]
     return any(_a_date([t for t in before[k + 1 : -1] if t.text != ","]) for k in [-1, *commas])
@@ -181,7 +181,7 @@ def _a_date(tokens: list[Token]) -> bool:
 
 LINE_LEADS = frozenset({",", "—", "–", ":"})
 _ITEM_NUMBER = re.compile(r"^[(\[]?(?:\d{1,2}|[A-Za-z])[.)\]]$")
-_LINE_OF_ITS_OWN = re.compile(r"[ \t]*(?:\r?\n[ \t]*\r?\n|\s*\Z)")
+LINE_OF_ITS_OWN = re.compile(r"[ \t]*(?:\r?\n[ \t]*\r?\n|\s*\Z)")
 DAY_RANGE = re.compile(r"^\d{1,2}[–-]\d{1,2}$")  # "Tokyo, 16–17 June 2025"
 NUMERIC_DATE = re.compile(r"^\d{1,2}/\d{1,2}$")  # "Taipei, 8/20 — According to ..."
 

@@ -60,10 +60,10 @@ MOVING = words("""
     left leaving toured touring reached based living lives lived born bound datelined reach
     reaches reaching
 """)  # "launchers that could reach Taipei": a range reaches the city
-# "The forum's next meeting is planned for Tokyo": where an event is set is the city.
 # "Taipei-based", "Tokyo-born", "Tokyo-bound": a compound of the capital and one of these is
 # where someone is based, born or going.
 CITY_COMPOUNDS = words("based born area datelined bound")
+# "The forum's next meeting is planned for Tokyo": where an event is set is the city.
 SET = words("planned scheduled slated")
 # "the governor of Tokyo", "the mayor of Seoul", "the streets of Beijing", "from the vicinity
 # of Pyongyang": the head, the parts or the surroundings of a city are the city's. Not every

@@ -82,8 +82,6 @@ def test_a_repeated_to_addresses_what_the_first_addressed(
          "united-states"),
         ("The flight was a reminder to Beijing of what sits behind the island chain.", "Beijing",
          "china"),
-        ("Hsiao Bi-khim, a former representative to Washington, sat beside him.", "Washington",
-         "united-states"),
         ("The minister said the ministry was grateful to Tokyo for raising its case.", "Tokyo",
          "japan"),
     ],

@@ -57,9 +57,8 @@ AIM_WINDOW = 10  # tokens back from "at", within the sentence
 MOVING = words("""
     visited visiting visit visits arrived arrives arriving returned returning returns flew
     fly flies flying travelled traveled travelling traveling landed landing headed heading departed
-    left leaving toured touring reached based living lives lived born bound datelined reach
-    reaches reaching
-""")  # "launchers that could reach Taipei": a range reaches the city
+    left leaving toured touring reached based living lives lived born bound datelined
+""")
 # "Taipei-based", "Tokyo-born", "Tokyo-bound": a compound of the capital and one of these is
 # where someone is based, born or going.
 CITY_COMPOUNDS = words("based born area datelined bound")

@@ -29,7 +29,7 @@ RELATIONS = words("""
     funding grants assistance praise applause approach policy policies
 """)
 # What a government sends or is sent ("a letter of thanks to Taipei"), the envoys it receives
-# ("ambassador to Tokyo", "a former representative to Washington"), what it states, promises,
+# ("ambassador to Tokyo"), what it states, promises,
 # is told or reminded of ("according to", "commitments to Tokyo", "a reminder to Beijing"), the
 # recognition an ally switches ("to Beijing"), the answers it owes ("answers from Beijing") and
 # what is traced to it ("hackers linked to Beijing"): the capital after "to" or "from" is the
@@ -43,7 +43,7 @@ ADDRESSED = words("""
     saying answers answer explanation explanations assurances assurance announcement announcements
     linked guarantee guarantees pledges pledge commitment commitments promise promises statement
     statements notification notifications letter letters thanks hear hears heard warning reminder
-    reminders messaging representative representatives grateful gratitude
+    reminders messaging grateful gratitude
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be

@@ -33,10 +33,11 @@ from .incursion_included_lines import without_included_lines
 from .incursion_log_entries import with_log_entries_completed
 from .incursion_month_lists import without_month_list_counts
 from .incursion_period_leads import without_undated_period_counts
+from .incursion_prefilter import may_report_incursions
 from .incursion_quiz_answers import with_quiz_answers
 from .incursion_scenarios import without_quoted_examples, without_scenario_paragraphs
 from .incursion_type_lists import without_type_lists
-from .incursions import Incursion, find_incursions, may_report_incursions
+from .incursions import Incursion, find_incursions
 from .kb import KnowledgeBase, default_kb
 from .language import article_language
 from .markdown_marks import read_without_marks

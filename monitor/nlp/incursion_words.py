@@ -224,15 +224,8 @@ CUMULATIVE = phrases(
     "weekly total",  # a tracker's sum of the days it lists: "Week total: 81 aircraft, 44 ships"
     "week total",
     "wk total",  # the same sum in a desk's shorthand: "Wk total: 75 acft / 35 PLAN ships"
-    "this month",
-    "this year",
-    "last month",
-    "last year",
-    "this week",
-    "this quarter",
-    "last quarter",
-    "the quarter",
-    "last week",
+    "this month", "this year", "last month", "last year", "this week", "this quarter",
+    "last quarter", "the quarter", "last week",
     "the previous week",  # "Two had spent part of the previous week inside": last week's
     "the preceding week",
     # a figure only recalled relative to the story ("A week earlier, the ministry had tracked
@@ -265,7 +258,7 @@ CUMULATIVE = phrases(
     "add up to",  # "the month's reports add up to 298 aircraft": a sum of days
     "adds up to",
     "added up to",
-)
+)  # fmt: skip
 PERIOD_PREPOSITIONS = {"in", "of", "during", "since", "for", "through", "throughout", "across"}
 # A tally kept over a period: "the running total", "January's total", "the year's tally".
 TALLY_NOUNS = {"total", "totals", "tally", "tallies", "sum", "sums"}

@@ -14,7 +14,6 @@ story (incursion_story.py), which resolves what the grammar leaves open: the cra
 them", the count of "the aircraft", the zone of "the zone". Linear in the text's length.
 """
 
-import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -22,12 +21,11 @@ from .incursion_announced_reports import announces_a_report
 from .incursion_bare_days import date_bare_counts
 from .incursion_bullet_labels import labels_in_entries
 from .incursion_cable_marks import without_cable_marks
-from .incursion_captions import transcript_as_copy, with_spoken_terms_written
+from .incursion_captions import transcript_as_copy
 from .incursion_casing import with_report_words_cased
 from .incursion_clause_days import date_counts_by_their_clause
 from .incursion_colon_days import days_after_colons
 from .incursion_compared_back import compare_back, date_compared_before
-from .incursion_daily_counts import reports_taiwans_daily_count
 from .incursion_day_marks import date_by_marks, date_by_windows_named, days_of_tellings
 from .incursion_daybook_entries import heads_a_day, opens_a_daybook_entry
 from .incursion_days_ahead import (
@@ -55,6 +53,7 @@ from .incursion_openings import (
 )
 from .incursion_own_days import date_joined_counts, without_counts_own_days
 from .incursion_parts_days import date_relative_parts
+from .incursion_prefilter import about_china, may_report_incursions
 from .incursion_recalls import (
     compares_a_day,
     date_clauses_before_semicolons,
@@ -68,11 +67,9 @@ from .incursion_recalls import (
 )
 from .incursion_recaps import repeating_sentences, without_repeated_counts
 from .incursion_record_counts import called_records, standing_records
-from .incursion_report_figures import tells_a_reports_figures
 from .incursion_reported_days import reports_its_day
 from .incursion_reports import headline_only, is_headline, is_subject_line, reports_a_day
 from .incursion_row_shapes import with_rows_as_prose
-from .incursion_shorthand import opens_a_shorthand_line
 from .incursion_sightings import sightings_in_window
 from .incursion_stays_left import without_stays_left
 from .incursion_stays_on import date_stays_going_on
@@ -94,63 +91,7 @@ from .incursion_windows import (
     window_named,
 )
 
-# Beijing's own outlets name its coast guard by the mainland ("mainland coastguard vessels"),
-# and Taiwan's press its army and craft as "the communist military", "Communist aircraft",
-# "Communist ships" (the PLA's, in the writers' reading and in machine translations of them).
-CHINA = re.compile(
-    r"\b(?:China|Chinese|PLA|PLAN|PRC|Beijing|CCG|[Mm]ainland coast ?guards?"
-    r"|[Cc]ommunist (?:military|army|navy|forces|aircraft|warplanes|jets|warships|ships|vessels)"
-    r"|People['’]s Liberation Army"
-    # the PLA's own type designators: "Twelve J-16 fighters and four H-6K bombers" are China's,
-    # and so are its navy's hull types ("two Type 052D destroyers")
-    r"|(?:(?:J|KJ|Y|WZ|GJ|DF)-\d+|H-6|Type 05\d)[A-Z]?s?)\b"
-)
-# Only China's craft cross the median line, and they are the only ones Taiwan's defence
-# ministry counts into its ADIZ: a report of the ministry that names either is of China's
-# craft though it never names China ("the MND's daily reports ... Crossed median line &
-# entered ADIZ", an MND spokesman's "We tracked 14 aircraft, nine of which entered our ADIZ"),
-# and so is one that spells the ministry's name out ("as reported each morning by the Ministry
-# of National Defense ... 18 of which crossed the median line").
-_MND = re.compile(r"\bMND\b|\bMinistry of National Defen[cs]e\b")
-_CHINAS_ZONES = re.compile(r"\b[Mm]edian[ -]line\b|\bADIZ\b")
-
-
-def _about_china(text: str) -> bool:
-    return (
-        bool(CHINA.search(text))
-        or (bool(_MND.search(text)) and bool(_CHINAS_ZONES.search(text)))
-        or reports_taiwans_daily_count(text)
-    )
-
-
-_ZONE_HINT = re.compile(
-    r"\bADIZ\b|air[ -]defen[cs]e|median[ -]line|cent(?:re|er)[ -]line|mid-?line"
-    r"|contiguous|territorial|restricted|prohibited|Japanese waters|\bwaters\b"
-    r"|\b(?:around|near|off|surrounding|towards?)\s+(?:Taiwan|the island|island|the country"
-    r"|the nation|its|it\b)|\b(?:tracked|detected|spotted|counted)\b"
-    r"|\b(?:24|twenty-four)[ -]?(?:hours?|hrs?|h)\b|\bmidpoint\b|\bvicinity\b|\d ?a\.?m\b"
-    # Taiwan's defence ministry reports nothing but the craft around the island: "MND's morning
-    # report had 6 PLA aircraft and 5 ships"
-    r"|\bMND\b"
-    # the grammar reads "contigous" and "teritorial" too, and a translation's "connected water
-    r"|\bcontig|\bter{1,2}it|\bconnected waters?\b|\bperiphery\b"  # area" and "periphery"
-    # missiles fired into the Strait are fired around Taiwan (incursion_scopes.py)
-    r"|\b(?:missiles?|rockets?)\b[^.]{0,120}\bTaiwan Strait\b"
-    # the sea named by its sides of the island: "into the sea northeast, east and southwest of it"
-    r"|\b(?:north|south|east|west)\w*\s+of\s+(?:Taiwan|the island)\b"
-    # a window in 24-hour clock times: "0600 Mar. 10 to 0600 Mar. 11"
-    r"|\b[0-2]\d[0-5]\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
-    re.I,
-)
-
 _WEEK = timedelta(days=7)  # rule 8: a day written at most a week from the report's
-
-
-def may_report_incursions(text: str) -> bool:
-    """A cheap test first: most articles name no zone, and need not be read."""
-    text = with_report_words_cased(with_spoken_terms_written(text))  # "14 pla ... into the adiz"
-    hinted = bool(_ZONE_HINT.search(text)) or opens_a_shorthand_line(text)
-    return _about_china(text) and (hinted or tells_a_reports_figures(text))
 
 
 def find_incursions(
@@ -169,7 +110,7 @@ def find_incursions(
     """
     sentences = [with_report_words_cased(s) for s in transcript_as_copy(sentences)]  # "a diz"
     sentences = without_cable_marks(sentences)  # "1. (SBU) SUMMARY: MND counted ..."
-    if not _about_china("".join(sentences)) and not (
+    if not about_china("".join(sentences)) and not (
         article_text and may_report_incursions(article_text)
     ):
         return []

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .cjk_bracketed_acronyms import acronyms_as_glossed
 from .cjk_capital_sense import capitals_alike
 from .cjk_clipped_names import listed_places
+from .cjk_flight_airports import flight_airports
 from .cjk_home import HOME_BY_SCRIPT, far_shore
 from .cjk_latin_glosses import latin_glossed_names
 from .cjk_listed_types import listed_types
@@ -74,6 +75,7 @@ def whole_article_passes(
     mentions = numbered_exercises(text, mentions, names.forms, kb)
     mentions = acronyms_as_glossed(text, mentions, kb)
     mentions = listed_places(text, mentions, kb, japanese=japanese)
+    mentions = flight_airports(text, mentions, kb, japanese=japanese)
     if not japanese:
         return mentions
     mentions = shortened_bodies(mentions, kb)

@@ -1,0 +1,83 @@
+"""Names and counts as Japanese travel and airline trade copy and Chinese entertainment and
+temple news write them (the ja-blind31 and zh-blind31 passages' classes of miss)."""
+
+from datetime import date
+
+import pytest
+
+from monitor.nlp.cjk_entities import cjk_mentions
+from monitor.nlp.kb import default_kb
+
+
+def _links(text: str, home: str = "japan") -> list[tuple[str, str]]:
+    mentions = cjk_mentions(text, default_kb(), date(2025, 8, 19), home)
+    return [(m.text, m.entity_id) for m in mentions]
+
+
+def _ids(text: str, home: str = "japan") -> set[str]:
+    return {entity_id for _, entity_id in _links(text, home)}
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "airport"),
+    [
+        ("立栄航空の台北（松山）―金門線は臨時便を含めてほぼ満席だ。", "松山", "songshan-airport"),
+        (
+            "台北（桃園）との定期便を運航するタイガーエア台湾の便が到着した。",
+            "桃園",
+            "taoyuan-airport",
+        ),
+        ("台北（松山）から金門までは飛行機で約１時間。", "松山", "songshan-airport"),
+        ("4社は那覇／台北（桃園）線で欠航はなかったとしている。", "桃園", "taoyuan-airport"),
+        ("スクートは東京（成田）と台北を結ぶ便を毎日運航する。", "成田", "narita-airport"),
+        ("長榮航空台北（松山）往返東京的航班照常起降。", "松山", "songshan-airport"),
+    ],
+)
+def test_an_airports_short_name_in_brackets_after_its_city(
+    text: str, short: str, airport: str
+) -> None:
+    home = "taiwan" if "航班" in text else "japan"
+    links = _links(text, home)
+    assert (short, airport) in links
+    assert ("台北", "taipei") in links or ("東京", "tokyo") in links
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ピーチは、関西―台北（桃園）線を７月から増便すると発表した。",
+            [("関西", "kansai-airport")],
+        ),
+        (
+            "ＪＡＬとＡＮＡは羽田、成田、関西発着の台北線を通常通り運航した。",
+            [("成田", "narita-airport"), ("関西", "kansai-airport"), ("羽田", "haneda-airport")],
+        ),
+        ("成田発の台北行きの便は約４０分遅れた。", [("成田", "narita-airport")]),
+        ("台北（桃園）―関西線は１日３往復となる。", [("関西", "kansai-airport")]),
+    ],
+)
+def test_an_airports_short_name_in_a_japanese_route_or_departure_list(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    links = _links(text)
+    for link in expected:
+        assert link in links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "関西の経済界は台湾との交流拡大を求めている。",  # the region, no flight
+        "関西発の文化を台湾に発信するイベントが開かれた。",  # no flight in the sentence
+        "成田市の観光協会は台湾からの誘客に力を入れる。",  # the city
+        "成田発表によると、台湾便の利用者は増えた。",  # 発表, no departure
+    ],
+)
+def test_an_airports_short_name_elsewhere_is_no_airport(text: str) -> None:
+    assert not _ids(text) & {"kansai-airport", "narita-airport"}
+
+
+def test_a_chinese_list_of_cities_keeps_its_cities() -> None:
+    # Chinese lists run on through 的 to 航班: a short name there is read only beside an airport
+    assert "taoyuan-airport" not in _ids("桃園、台中、高雄往返金門的航班均正常起降。", "taiwan")

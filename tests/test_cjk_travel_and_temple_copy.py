@@ -81,3 +81,27 @@ def test_an_airports_short_name_elsewhere_is_no_airport(text: str) -> None:
 def test_a_chinese_list_of_cities_keeps_its_cities() -> None:
     # Chinese lists run on through 的 to 航班: a short name there is read only beside an airport
     assert "taoyuan-airport" not in _ids("桃園、台中、高雄往返金門的航班均正常起降。", "taiwan")
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("台中市長盧秀燕、立法院長韓國瑜及多名藝人到場參拜。", "taiwan"),
+        ("古屋圭司表示，台日安全密不可分；立法院長韓國瑜則感謝日方支持。", "taiwan"),
+        ("立法院长韩国瑜则感谢日方长期支持台海和平稳定。", "china"),
+    ],
+)
+def test_a_speakers_title_before_the_speakers_name_is_the_chamber(text: str, home: str) -> None:
+    links = _links(text, home)
+    assert [link for link in links if link[1] == "legislative-yuan"] == [
+        (text[text.index("立法院") :][:3], "legislative-yuan")
+    ]
+    assert [surface for surface, entity in links if entity == "han-kuo-yu"] == [
+        text[text.index("立法院") + 4 :][:3]
+    ]
+
+
+def test_a_speakers_title_alone_and_a_premiers_title_are_their_holders() -> None:
+    assert ("立法院長", "han-kuo-yu") in _links("立法院長今天表示，將召開朝野協商。", "taiwan")
+    # Chinese copy's labels leave a minister's body out of the title ("Premier Cho Jung-tai")
+    assert "executive-yuan" not in _ids("行政院長卓榮泰今天表示，將加速國防預算。", "taiwan")

@@ -34,7 +34,7 @@ from .cjk_quoted_names import quoted_names
 from .cjk_readings import kana_readings
 from .cjk_shortened_bodies import shortened_bodies
 from .cjk_swapped_acronyms import swapped_acronyms
-from .cjk_title_bodies import bodies_in_titles
+from .cjk_title_bodies import bodies_in_titles, chambers_before_speakers
 from .cjk_title_countries import countries_on_titles
 
 if TYPE_CHECKING:
@@ -64,6 +64,8 @@ def whole_article_passes(
     if japanese:  # Chinese copy's labels leave a title's ministry out
         mentions = countries_on_titles(text, mentions, kb)
         mentions = bodies_in_titles(text, folded, mentions, names, kb)
+    else:
+        mentions = chambers_before_speakers(text, folded, mentions, names, kb)
     mentions = relink_misspelt_people(mentions, kb)
     mentions = misspelt_before_words(text, mentions, kb)
     mentions = misspelt_given_names(text, mentions, kb)

@@ -5,7 +5,14 @@ from (Lin Chia-lung's 外交部 is Taiwan's, Wang Yi's the PRC's).
 The title follows the minister's name, or the name and its other spelling or reading in
 brackets ("卓栄泰（卓榮泰）行政院長"); or it stands without a name ("台湾の行政院長は"), where it
 is read as its holder's title. Japanese copy's labels mark the body inside such a title and
-never the title as the person, so a title read as its holder is the body's mention instead."""
+never the title as the person, so a title read as its holder is the body's mention instead.
+
+Chinese copy's labels leave a minister's ministry out ("行政院長卓榮泰", "國防部長顧立雄": a
+title, as "Premier" and "Defense Minister" are), but mark the chamber in its speaker's title
+written before the speaker's name ("立法院長韓國瑜", the Legislative Yuan's speaker, in all nine
+passages of the sets that write it): a chamber's head is named by the chamber, as "Legislative
+Yuan Speaker Han Kuo-yu" is in English. So in Chinese copy a speaker's title right before a
+person's name is the chamber's mention; the name names the person."""
 
 from __future__ import annotations
 
@@ -50,6 +57,24 @@ def bodies_in_titles(
                 taken.update(span)
             break
     return sorted(kept, key=lambda m: m.start)
+
+
+SPEAKER = "speaker"  # the office of a chamber's head, as cjk_entity_words.TITLES names it
+
+
+def chambers_before_speakers(
+    text: str, folded: str, mentions: list[Mention], names: CjkNames, kb: KnowledgeBase
+) -> list[Mention]:
+    """`mentions` with each speaker's title read as its holder that stands right before a
+    person's name ("立法院長韓國瑜") made the chamber's mention (module docstring)."""
+    people_starts = {m.start for m in mentions if m.label == "PERSON"}
+    kept = []
+    for mention in mentions:
+        title = folded[mention.start : mention.end]
+        speaker = title in names.titles and names.titles[title][0] == SPEAKER
+        chamber = _title_body(text, folded, mention, names, kb) if speaker else None
+        kept.append(chamber if chamber and mention.end in people_starts else mention)
+    return kept
 
 
 def _title_body(

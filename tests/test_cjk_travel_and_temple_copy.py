@@ -105,3 +105,41 @@ def test_a_speakers_title_alone_and_a_premiers_title_are_their_holders() -> None
     assert ("立法院長", "han-kuo-yu") in _links("立法院長今天表示，將召開朝野協商。", "taiwan")
     # Chinese copy's labels leave a minister's body out of the title ("Premier Cho Jung-tai")
     assert "executive-yuan" not in _ids("行政院長卓榮泰今天表示，將加速國防預算。", "taiwan")
+
+
+def _capital_at(text: str, at: str, home: str) -> str:
+    """What the capital written at the start of `at` in `text` is linked to."""
+    start = text.index(at)
+    mentions = cjk_mentions(text, default_kb(), date(2025, 8, 19), home)
+    return next(m.entity_id for m in mentions if m.start == start)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "home", "government"),
+    [
+        ("中國大陸影人因北京自2019年起的禁令，今年仍全數缺席。", "北京", "taiwan", "china"),
+        ("影人因北京的禁令缺席頒獎典禮。", "北京", "taiwan", "china"),
+        ("業者指出，華府自去年以來的制裁讓出口大減。", "華府", "taiwan", "united-states"),
+        ("梁文杰批评，北京利用海警船对金门、马祖进行施压。", "北京", "china", "china"),
+        ("學者指出，北京透過宮廟交流經營台灣基層。", "北京", "taiwan", "china"),
+    ],
+)
+def test_a_capital_that_uses_a_means_or_decrees_a_ban_is_its_government(
+    text: str, at: str, home: str, government: str
+) -> None:
+    assert _capital_at(text, at, home) == government
+
+
+@pytest.mark.parametrize(
+    "at",
+    ["北京开唱", "北京歌迷", "北京工人体育场"],
+)
+def test_a_capital_staging_a_show_or_holding_its_fans_is_the_city_where_it_acts_elsewhere(
+    at: str,
+) -> None:
+    text = (
+        "台湾歌手北京开唱前被要求表态 台北批北京统战\n\n一名台湾歌手原定在北京工人体育场举行"
+        "演唱会。台北周五批评北京将政治手伸进演艺圈。不少原本购票的北京歌迷在网上表示失望。"
+    )
+    assert _capital_at(text, at, "china") == "beijing"
+    assert _capital_at(text, "北京将", "china") == "china"

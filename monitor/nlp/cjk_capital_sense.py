@@ -83,6 +83,9 @@ SUBJECT_AFTER = (
     # what it has not yet done and the answer or account it makes ("北京尚未对此作出回应", "要求北京
     # 作出解释"): overseas papers' words for a government that owes a reply, never a city
     *("尚未", "作出", "做出"),
+    # the means it uses to an end ("北京利用海警船對金門施壓", "北京透過宮廟交流經營基層"): a
+    # government wields a tool or a channel; a city uses none
+    *("利用", "透過", "藉由"),
 )
 # A capital that labels an item of a list of sides' stances, before its colon ("・北京：釣魚島是
 # 中國固有領土", "- 東京：以政府開發援助提供…"): the government whose stance follows; the item's
@@ -101,11 +104,22 @@ DAY_THEN_ACT = (
     r"|\d{1,2}日)"
     r"(?:宣布|表示|稱|重申|強調|批評|抗議|譴責|回應|警告|指責|反對|要求|暫停|中止|決定|話)"
 )
-# What a government owns and a city does not: its plans, calculations and stances, after 的
-# ("北京的盤算"), or the wish an idiom says is met ("正中北京下懷").
-OWNED_AFTER = (
-    *("的盤算", "的算盤", "的算計", "的如意算盤", "的意圖", "的企圖", "的圖謀", "的野心"),
-    *("的策略", "的戰略", "的立場", "的底線", "的紅線", "的態度", "下懷"),
+# What a government owns and a city does not: its plans, calculations and stances, and the bans
+# and sanctions it decrees, after 的 ("北京的盤算", "北京的禁令"), the time since which it has
+# held them before the 的 or not ("因北京自2019年起的禁令", "華府自去年以來的制裁"); or the wish
+# an idiom says is met ("正中北京下懷").
+OWNED = (
+    *("盤算", "算盤", "算計", "如意算盤", "意圖", "企圖", "圖謀", "野心"),
+    *("策略", "戰略", "立場", "底線", "紅線", "態度"),
+    *("禁令", "禁限令", "限令", "制裁"),
+)
+OWNED_AFTER = rf"(?:自[^，。、的]{{1,10}}(?:起|以來))?的(?:{'|'.join(OWNED)})|下懷"
+# What makes a capital the city in Chinese copy wherever else it acts: a show staged in it
+# ("台湾歌手北京开唱", "台北開演"), and the people of its streets and stands, who live in it or
+# come to its shows ("北京歌迷", "台北市民", "東京觀眾"); a government has neither.
+CHINESE_PLACE_AFTER = (
+    *("開唱", "開演", "巡演", "演唱會", "站"),
+    *("市民", "居民", "民眾", "歌迷", "影迷", "球迷", "樂迷", "觀眾", "遊客"),
 )
 
 
@@ -165,7 +179,8 @@ def _city_of_acting_capital(mention: Mention, acting: set[str], kb: KnowledgeBas
 def _subject_or_owner(mention: Mention, folded: str, kb: KnowledgeBase) -> bool:
     """Whether a capital's city mention is a sentence's subject or a plan's owner."""
     return _capital_city(mention, kb) and (
-        folded.startswith(_folded((*SUBJECT_AFTER, *OWNED_AFTER)), mention.end)
+        folded.startswith(_folded(SUBJECT_AFTER), mention.end)
+        or bool(_owned_after().match(folded, mention.end))
         or bool(_day_then_act().match(folded, mention.end))
         or _stance_label(folded, mention.start, mention.end)
     )
@@ -219,13 +234,18 @@ def _day_then_act() -> re.Pattern[str]:
 
 
 @cache
+def _owned_after() -> re.Pattern[str]:
+    return re.compile(fold_pattern(OWNED_AFTER))
+
+
+@cache
 def _japanese_place_after() -> re.Pattern[str]:
     return re.compile(fold_pattern(JAPANESE_PLACE_AFTER))
 
 
 @cache
 def _place_after() -> re.Pattern[str]:
-    words = "|".join(re.escape(fold(word)) for word in PAIR_PLACE_AFTER)
+    words = "|".join(re.escape(fold(word)) for word in (*PAIR_PLACE_AFTER, *CHINESE_PLACE_AFTER))
     return re.compile(f"(?:{words}|{fold_pattern(DATELINE_AFTER)})")
 
 

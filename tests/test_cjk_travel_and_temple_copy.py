@@ -143,3 +143,34 @@ def test_a_capital_staging_a_show_or_holding_its_fans_is_the_city_where_it_acts_
     )
     assert _capital_at(text, at, "china") == "beijing"
     assert _capital_at(text, "北京将", "china") == "china"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("沖縄観光コンベンションビューローによると、台湾からの予約は堅調だ。", "okinawa"),
+        ("八重山観光フェリーの担当者は「混乱はなかった」と話した。", "yaeyama-islands"),
+        ("宮古島観光協会は台湾からの団体客を歓迎した。", "miyako-island"),
+        ("昨年４月の地震で太魯閣国家公園の一部が閉鎖された。", "taroko-gorge"),
+    ],
+)
+def test_a_place_opening_a_tourism_bodys_or_a_parks_name_is_no_mention(
+    text: str, place: str
+) -> None:
+    assert place not in _ids(text)
+
+
+def test_a_citys_tourism_exchange_association_is_not_the_japanese_office_in_taiwan() -> None:
+    assert "jtea" not in _ids("石垣市観光交流協会は「予約の動きを見守りたい」としている。")
+    assert "jtea" in _ids("日本台湾交流協会も定期便化に向けた協議を後押しする。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "沖縄観光の回復には台湾客が欠かせない。",  # the trade: Okinawa's
+        "台湾観光当局は日本人客の誘致を急ぐ。",  # the country's own office
+    ],
+)
+def test_a_place_before_its_tourism_trade_or_office_stays(text: str) -> None:
+    assert _ids(text) & {"okinawa", "taiwan"}

@@ -143,6 +143,9 @@ WORD_BEFORE_NAME = {"東協": "船", "陸海警": "大"}
 # 台 of 舞台 or 電台 before the coast guard's short name: "舞台海巡部门布景" holds no 台海巡, the
 # headline's Taiwan coast guard (cjk_abbreviated_bodies.py), as 台 there opens no field either.
 WORD_BEFORE_NAME["台海巡"] = WORD_ENDING_IN["台"]
+# 光 of 観光 before 交流協会, the exchange association's old name: "石垣市観光交流協会" is a city's
+# tourism association, not Japan's office in Taiwan.
+WORD_BEFORE_NAME["交流協会"] = "光"
 # Characters before 日 that make it a day's ("5日艦艇", "今日艦隊"), not Japan's.
 DAY_BEFORE = "0123456789今昨明同當翌前本次每"
 # 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state in

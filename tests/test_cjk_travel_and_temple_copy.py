@@ -174,3 +174,38 @@ def test_a_citys_tourism_exchange_association_is_not_the_japanese_office_in_taiw
 )
 def test_a_place_before_its_tourism_trade_or_office_stays(text: str) -> None:
     assert _ids(text) & {"okinawa", "taiwan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("主办方要求他转发支持“一个中国”的贴文。", "一个中国"),
+        ("台湾艺人表达两岸同属一中的认同，是真情流露。", "一中"),
+        ("國民黨批評此舉「違反一中」。", "一中"),
+        ("大陆方面强调两岸同属一个中国。", "一个中国"),
+        ("他拒絕表態支持「一個中國」。", "一個中國"),
+    ],
+)
+def test_the_one_china_principle_without_its_word_for_principle(text: str, bare: str) -> None:
+    links = _links(text, "china")
+    assert (bare, "one-china-principle") in links
+    assert "china" not in {entity for surface, entity in links if surface in bare}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他是一个中国人，也热爱台湾。",  # a Chinese
+        "馬英九重申九二共識、一中各表。",  # its own term
+        "台中一中校友會今天舉行年會。",  # a school
+    ],
+)
+def test_one_china_running_into_another_word_is_no_principle(text: str) -> None:
+    assert "one-china-principle" not in _ids(text, "china")
+
+
+@pytest.mark.parametrize("name", ["中国台湾", "中國台灣", "中国台湾省"])
+def test_the_mainlands_name_for_taiwan_is_taiwan_alone(name: str) -> None:
+    links = _links(f"媒体问及她是否认同“{name}”的说法。", "china")
+    assert (name, "taiwan") in links
+    assert "china" not in {entity for _, entity in links}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .cjk_bare_principles import bare_principles
 from .cjk_bracketed_acronyms import acronyms_as_glossed
 from .cjk_capital_sense import capitals_alike
 from .cjk_clipped_names import listed_places
@@ -79,7 +80,7 @@ def whole_article_passes(
     mentions = listed_places(text, mentions, kb, japanese=japanese)
     mentions = flight_airports(text, mentions, kb, japanese=japanese)
     if not japanese:
-        return mentions
+        return bare_principles(text, mentions, kb)
     mentions = shortened_bodies(mentions, kb)
     mentions = swapped_acronyms(text, mentions, kb)
     return namesake_ships(text, japanese_short_forms(text, mentions, kb), kb)

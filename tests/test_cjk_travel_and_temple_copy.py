@@ -1,9 +1,10 @@
 """Names and counts as Japanese travel and airline trade copy and Chinese entertainment and
 temple news write them (the ja-blind31 and zh-blind31 passages' classes of miss)."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
+from incursion_helpers import cjk_facts_at
 
 from monitor.nlp.cjk_entities import cjk_mentions
 from monitor.nlp.kb import default_kb
@@ -209,3 +210,56 @@ def test_the_mainlands_name_for_taiwan_is_taiwan_alone(name: str) -> None:
     links = _links(f"媒体问及她是否认同“{name}”的说法。", "china")
     assert (name, "taiwan") in links
     assert "china" not in {entity for _, entity in links}
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        "國防部前一天公布的數字為軍機25架次、軍艦8艘。",
+        "國防部前一日發布的數字為共機25架次、共艦8艘。",
+    ],
+)
+def test_a_figure_the_ministry_published_the_day_before_is_no_fact(recall: str) -> None:
+    text = (
+        "台灣國防部週六（10日）表示，截至當日早上6時的24小時內，偵測到解放軍軍機18架次、"
+        f"軍艦6艘在台灣周邊活動。{recall}"
+    )
+    facts = cjk_facts_at(text, datetime(2026, 1, 10, 3, 30, tzinfo=UTC))
+    assert {count for count, *_ in facts} == {18, 6}
+
+
+def test_a_sum_over_days_after_a_days_figure_leaves_that_figure_its_days() -> None:
+    text = (
+        "台湾国防部は２日、中国軍機３９機が同日、台湾南西部の防空識別圏に進入したと発表した。"
+        "中国の建国記念日にあたる国慶節の１日にも３８機が進入しており、２日間で計７７機に上った。"
+    )
+    facts = cjk_facts_at(text, datetime(2021, 10, 3, 4, tzinfo=UTC))
+    assert facts == {
+        (39, "aircraft", "ADIZ", "Taiwan", "2021-10-02"),
+        (38, "aircraft", "ADIZ", "Taiwan", "2021-10-01"),
+    }
+
+
+@pytest.mark.parametrize("boat", ["石垣島の遊漁船", "与那国の漁船", "宮古島の漁船"])
+def test_an_island_a_fishing_boat_is_from_does_not_place_the_ships_counted(boat: str) -> None:
+    text = (
+        "第１１管区海上保安本部によると、尖閣諸島の南小島の沖合で７日、日本人の釣り客を乗せた"
+        f"{boat}１隻に、日本の領海に侵入した中国海警局の船２隻が接近した。"
+    )
+    facts = cjk_facts_at(text, datetime(2025, 9, 8, 4, tzinfo=UTC))
+    assert facts == {(2, "official ships", "territorial waters", "Senkaku Islands", "2025-09-07")}
+
+
+def test_a_stay_not_over_moves_the_headlines_and_the_entry_days_fact_when_others_are_counted() -> (
+    None
+):
+    text = (
+        "尖閣の領海に中国船２隻、日本漁船に接近\n\n第１１管区海上保安本部によると、中国海警局の船"
+        "２隻が３日午前、尖閣諸島・魚釣島の北西の日本の領海に侵入した。２隻は４日午前９時現在も"
+        "領海内にとどまっており、周辺の接続水域では別の中国海警局の船２隻が航行している。"
+    )
+    facts = cjk_facts_at(text, datetime(2026, 5, 4, 2, tzinfo=UTC))
+    assert facts == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2026-05-04"),
+        (2, "official ships", "contiguous zone", "Senkaku Islands", "2026-05-04"),
+    }

@@ -102,6 +102,10 @@ def local_publication(published: datetime, language: str) -> datetime:
     return aware.astimezone(timezone(offset)) if offset else aware
 
 
+# The verbs of a report right after its day ("前一天公布", "前日發布").
+_REPORTED = "(?:公布|公佈|發布|發佈|宣布|表示|指出|通報|稱)"
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     relative = "|".join(RELATIVE)
@@ -133,8 +137,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # date's, which says the day ("2日の月曜日", "2日月曜日").
         r"(?<![0-9])(?<![0-9]日の)(?<![0-9]日)(?P<ja_last>先週の?)?(?P<ja_weekday>[月火水木金土日])曜|"
         # A preposition before one is no noun ("在前一天高達67架次"), nor is 此, "this", the
-        # story's day it counts from ("此前一天，…公布的數字為軍機11架次").
-        rf"(?:(?<![\u4e00-\u9fff])|(?<=[在於于此]))(?P<told>{told})(?!に続|比|より|と比|[^、，,。]{{0,8}}(?:から|起))",
+        # story's day it counts from ("此前一天，…公布的數字為軍機11架次"), nor a speaker whose
+        # report it dates ("國防部前一天公布的數字為…": 提前一天公布 is "a day early").
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[在於于此])|(?<!提)(?=(?:{told}){_REPORTED}))"
+        rf"(?P<told>{told})(?!に続|比|より|と比|[^、，,。]{{0,8}}(?:から|起))",
         # 各, それぞれ or 分別 after days joined into one run: one count for each of them.
         "each": r"^(?:と|、|,|，|和|及|與)?(?:が|は|に|も|有|都|均)?(?:各|それぞれ|分別)",
         # A year written before a day in its sentence is that day's ("2022年8月…8月4日"); a year

@@ -242,8 +242,10 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         if (included := included_back(sentence)) and counts:
             facts = [f for f in facts if not (f in previous and f.what == included)]
         # Ships the sentence before counted, still in their zone on a later day this one writes,
-        # are that day's fact (rule 9), not the day they entered on.
-        if not found and (stay := stay_goes_on(sentence, published.date(), carried.day)):
+        # are that day's fact (rule 9), not the day they entered on, whether or not this one
+        # counts them again or counts other ships too ("２隻は４日午前９時現在も領海内にとどまって
+        # おり、周辺の接続水域では別の…船２隻が航行している").
+        if stay := stay_goes_on(sentence, published.date(), carried.day):
             count, day = stay
             moved = {f: replace(f, day=day) for f in previous if f.count == count and f.day < day}
             facts = [moved.get(f, f) for f in facts]

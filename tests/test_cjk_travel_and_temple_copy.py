@@ -263,3 +263,43 @@ def test_a_stay_not_over_moves_the_headlines_and_the_entry_days_fact_when_others
         (2, "official ships", "territorial waters", "Senkaku Islands", "2026-05-04"),
         (2, "official ships", "contiguous zone", "Senkaku Islands", "2026-05-04"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "word", "country"),
+    [
+        ("韓團台籍成員揮國旗遭陸籍粉絲圍攻。", "taiwan", "韓團", "south-korea"),
+        ("海警船闖金門 釣魚台鄰接區亦現陸船", "taiwan", "陸船", "china"),
+    ],
+)
+def test_a_one_character_country_before_its_group_or_ship_is_the_country(
+    text: str, home: str, word: str, country: str
+) -> None:
+    mentions = cjk_mentions(text, default_kb(), date(2025, 8, 19), home)
+    assert any((m.text, m.entity_id, m.kind) == (word, country, "demonym") for m in mentions)
+
+
+def test_a_capital_before_its_travel_agencies_is_the_city() -> None:
+    text = "北京が自国民に渡航自粛を呼びかけた。上海や北京の旅行会社では取り消しが相次ぐ。"
+    assert _capital_at(text, "北京の旅行会社", "japan") == "beijing"
+    assert _capital_at(text, "北京が", "japan") == "china"
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "surface", "entity"),
+    [
+        ("日台観光サミットは共同宣言を採択した。", "japan", "共同宣言", "joint-statement"),
+        ("雙方發表聯合宣言，同意深化合作。", "taiwan", "聯合宣言", "joint-statement"),
+        (
+            "谷立言出席台美教育倡議年度會議。",
+            "taiwan",
+            "台美教育倡議",
+            "us-taiwan-education-initiative",
+        ),
+        ("美台教育倡议推动华语教学。", "china", "美台教育倡议", "us-taiwan-education-initiative"),
+    ],
+)
+def test_a_joint_declaration_and_the_education_initiative_in_either_order(
+    text: str, home: str, surface: str, entity: str
+) -> None:
+    assert (surface, entity) in _links(text, home)

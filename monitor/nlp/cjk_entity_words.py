@@ -118,6 +118,11 @@ CHINESE_DEMONYMS = {
         for word in ("系", "廠")
     },
     "陸機": "china",
+    # and 陸船, ships of the mainland, as the coast-guard copy of Taiwan writes them beside 陸機
+    # ("釣魚台鄰接區亦現陸船"); and 韓團, a South Korean group, as the entertainment pages write
+    # an idol group's country ("韓團台籍成員"), as 台籍 writes its member's
+    "陸船": "china",
+    "韓團": "south-korea",
     # made in a country, as 美製 is in the United States ("禁用陸製無人機零組件", "台製無人機",
     # "日製雷達"); not 中, which ends words before it ("其中製造"), nor 英 and 法, whose 英制 and
     # 法制 (imperial units, the legal system) fold to it

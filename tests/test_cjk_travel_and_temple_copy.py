@@ -303,3 +303,24 @@ def test_a_joint_declaration_and_the_education_initiative_in_either_order(
     text: str, home: str, surface: str, entity: str
 ) -> None:
     assert (surface, entity) in _links(text, home)
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "surface", "entity"),
+    [
+        ("韩国韩华海洋等船企正积极争取美国海军订单。", "china", "韩华海洋", "hanwha-ocean"),
+        ("韓華海洋今天宣布擴建美國船廠。", "taiwan", "韓華海洋", "hanwha-ocean"),
+        (
+            "由美台商業協會與國防部合辦的論壇今天登場。",
+            "taiwan",
+            "美台商業協會",
+            "us-taiwan-business-council",
+        ),
+    ],
+)
+def test_a_shipbuilder_and_a_business_council_by_their_chinese_names(
+    text: str, home: str, surface: str, entity: str
+) -> None:
+    links = _links(text, home)
+    assert (surface, entity) in links
+    assert "taiwan" not in {e for s, e in links if s in surface}

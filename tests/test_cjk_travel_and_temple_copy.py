@@ -324,3 +324,20 @@ def test_a_shipbuilder_and_a_business_council_by_their_chinese_names(
     links = _links(text, home)
     assert (surface, entity) in links
     assert "taiwan" not in {e for s, e in links if s in surface}
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "nickname"),
+    [
+        ("基地开放日展出F-15EX战机和“鱼鹰”运输机供民众参观。", "china", "鱼鹰"),
+        ("美軍「魚鷹」旋翼機今天降落石垣機場。", "taiwan", "魚鷹"),
+    ],
+)
+def test_an_aircrafts_quoted_nickname_before_its_kind_of_craft_is_the_type(
+    text: str, home: str, nickname: str
+) -> None:
+    assert (nickname, "v-22") in _links(text, home)
+
+
+def test_a_quoted_nickname_before_no_craft_word_is_no_type() -> None:
+    assert "v-22" not in _ids("网友称他为“鱼鹰”。", "china")

@@ -5,6 +5,10 @@ a ship's or an exercise's own name and writes its kind after the closing mark ("
 ("「一つの中国」原則", China's, and "「一つの中国」政策", America's), where the knowledge
 base has the name with its kind ("希金斯號", "漢光演習", "一つの中国原則", "もがみ型",
 "阿武隈級"). The quoted name is that entity, found by the name and kind read together.
+
+An aircraft's nickname is quoted before the word for its kind of craft, not before its own 式
+("展出“鱼鹰”运输机", "“黑鷹”直升機"): the knowledge base has the type with its 式 ("魚鷹式"),
+and the quoted nickname before a craft word is that type.
 """
 
 from __future__ import annotations
@@ -23,8 +27,15 @@ from .mention import Mention, relinked
 # ("“阿武隈”级护卫舰", the base's 阿武隈級).
 _LONGEST_NAME = 100  # characters: longer than any name the knowledge base or the model finds
 QUOTED_BEFORE_KIND = re.compile(
-    r"[“「『\"]([^“”「」『』\"\s，。、]{2,8})[”」』\"](號|号|演習|演习|原則|原则|政策|型|級|级)"
+    r"[“「『\"]([^“”「」『』\"\s，。、]{2,8})[”」』\"]"
+    r"(號|号|演習|演习|原則|原则|政策|型|級|级"
+    r"|運輸機|运输机|直升機|直升机|戰機|战机|戰鬥機|战斗机|旋翼機|旋翼机)"
 )
+# The craft words after an aircraft's quoted nickname, whose type the base writes with 式.
+CRAFT_KINDS = frozenset(
+    ("運輸機", "运输机", "直升機", "直升机", "戰機", "战机", "戰鬥機", "战斗机", "旋翼機", "旋翼机")
+)
+TYPE_WORD = "式"
 
 
 def quoted_names(
@@ -36,7 +47,8 @@ def quoted_names(
     starts = [m.start for m in mentions]
     found, replaced = [], set()
     for match in QUOTED_BEFORE_KIND.finditer(text):
-        entity_id = forms.get(fold(match[1] + match[2]))
+        kind = TYPE_WORD if match[2] in CRAFT_KINDS else match[2]
+        entity_id = forms.get(fold(match[1] + kind))
         if entity_id not in kb.entities:
             continue
         start, end = match.span(1)

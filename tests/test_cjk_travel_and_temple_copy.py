@@ -341,3 +341,18 @@ def test_an_aircrafts_quoted_nickname_before_its_kind_of_craft_is_the_type(
 
 def test_a_quoted_nickname_before_no_craft_word_is_no_type() -> None:
     assert "v-22" not in _ids("网友称他为“鱼鹰”。", "china")
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("チャイナエアライン（CI）は那覇／台北線を平常通り運航した。", "japan"),
+        ("中華航空（CI）今天宣布增班。", "taiwan"),
+    ],
+)
+def test_an_airlines_flight_code_in_brackets_is_the_airline(text: str, home: str) -> None:
+    assert ("CI", "china-airlines") in _links(text, home)
+
+
+def test_two_letters_after_a_body_that_is_no_airline_are_no_gloss() -> None:
+    assert ("CI", "taiwan-mnd") not in _links("国防部（CI）は発表した。")

@@ -3,7 +3,9 @@ it is the same entity, whatever else the letters stand for alone (MMCA is also t
 Military Maritime Consultative Agreement). The writer has said which one is meant, when the
 letters are the initials of one of the name's English names ("multilateral maritime cooperative
 activity"); an owner's zone glossed by its own letters ("韓国の防空識別圏（ＫＡＤＩＺ）") is no
-gloss of the bare term."""
+gloss of the bare term. Airline copy glosses a carrier by its two-letter flight code, which is
+no set of initials ("チャイナエアライン（CI）", "エバー航空（BR）"): two letters after an
+airline's name are its code."""
 
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ BRACKETED = re.compile(r"[（(]([A-ZＡ-Ｚ]{2,8})[）)]")
 # their names' syllables' initials ("Dongfeng" is DF, "Hongqi" HQ, "Julang" JL), as copy glosses
 # them ("東風（ＤＦ）系列").
 PINYIN_SYLLABLE = re.compile(r"(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]+(?:ng|n(?![aeiouv])|r)?")
+# An airline by its English name's last word: its two-letter flight code glosses it.
+AIRLINE_WORDS = re.compile(r"\b(?:Airlines?|Airways|Air)$")
+FLIGHT_CODE_LETTERS = 2
 # Only a name's own kind of entity: a place glossed by letters is rare, and a person never.
 GLOSSED_TYPES = frozenset({"ORG", "TERM", "EQUIPMENT"})
 
@@ -64,7 +69,10 @@ def _gloss_after(text: str, name: Mention, kb: KnowledgeBase) -> tuple[int, int]
     if gloss is None:
         return None
     letters = unicodedata.normalize("NFKC", gloss.group(1))
-    if not ACRONYM.fullmatch(letters) or letters not in _acronyms(entry):
+    if not ACRONYM.fullmatch(letters):
+        return None
+    airline_code = len(letters) == FLIGHT_CODE_LETTERS and AIRLINE_WORDS.search(entry.name)
+    if not airline_code and letters not in _acronyms(entry):
         return None
     return gloss.span(1)
 

@@ -1,6 +1,6 @@
 """A principle written without its word for "principle" in Chinese copy: 「一個中國」 in quotes,
 and 一中 or 一個中國 after a verb that holds to, breaks or owns it ("兩岸同屬一中", "違反一中",
-"支持“一个中国”的贴文", "兩岸同屬一個中國").
+"支持“一个中国”的贴文").
 
 Cross-Strait copy, the mainland's and Taiwan's alike, drops 原則 from the One China principle
 where the sentence already says it is a tenet: a thing both sides "belong to", a line one
@@ -12,6 +12,10 @@ principle (zh-blind23, zh-blind28, zh-blind31), and never its 中國 as the coun
 - it stands in quotes alone, or right after one of the verbs below, and no 原則, 政策, 人 or
   other Han character but a particle (的, 之, 與, 和, 及) runs on after it (一個中國人 is "a
   Chinese", 一中各表 its own term);
+- a bare name that holds a country's name (一個中國) is the country, not the tenet, after 同屬:
+  what two sides "belong to" is a country, and the sets label "兩岸同屬一個中國" both ways
+  (zh-blind7 the country, zh-blind23 the principle); the clipped 一中 names no country, and is
+  the principle after it too;
 - it replaces what was found inside it (中國, the country).
 """
 
@@ -27,9 +31,9 @@ PRINCIPLE_WORD = "原則"
 MIN_CHARS = 2
 # Verbs that make what follows a tenet: belongs to, violates, breaks, supports, accepts,
 # recognises, holds to, abides by, opposes, embodies.
-TENET_VERBS = (
-    "同屬", "違反", "違背", "支持", "認同", "接受", "承認", "堅持", "恪守", "反對", "體現",
-)  # fmt: skip
+TENET_VERBS = ("違反", "違背", "支持", "認同", "接受", "承認", "堅持", "恪守", "反對", "體現")
+# What two sides belong to: a tenet only where the bare name holds no country's name.
+BELONG_VERB = "同屬"
 _OPEN_QUOTES, _CLOSE_QUOTES = '“「『"', '”」』"'
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 PARTICLES_AFTER = fold("的之與和及")
@@ -43,12 +47,16 @@ def bare_principles(text: str, mentions: list[Mention], kb: KnowledgeBase) -> li
         return mentions
     folded = fold(text)
     verb_before = re.compile(fold_pattern(f"(?:{'|'.join(TENET_VERBS)})$"))
+    belong_before = re.compile(fold_pattern(f"{BELONG_VERB}$"))
     found = []
     for match in re.finditer("|".join(map(re.escape, sorted(bare, key=len, reverse=True))), folded):
         start, end = match.span()
         before, after = folded[start - 1 : start], folded[end : end + 1]
         quoted = bool(before) and before in _OPEN_QUOTES and bool(after) and after in _CLOSE_QUOTES
-        held = verb_before.search(folded, max(0, start - 2), start) is not None
+        held = verb_before.search(folded, max(0, start - 2), start) is not None or (
+            belong_before.search(folded, max(0, start - 2), start) is not None
+            and not _holds_country(match.group(), kb)
+        )
         runs_on = _HAN.match(after) is not None and after not in PARTICLES_AFTER
         if (quoted or held) and not runs_on:
             found.append(kb_mention_at(text, start, end, bare[match.group()], kb))
@@ -57,6 +65,12 @@ def bare_principles(text: str, mentions: list[Mention], kb: KnowledgeBase) -> li
     taken = {i for m in found for i in range(m.start, m.end)}
     kept = [m for m in mentions if taken.isdisjoint(range(m.start, m.end))]
     return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def _holds_country(name: str, kb: KnowledgeBase) -> bool:
+    """Whether a folded name holds a country's CJK name ("一个中国" holds 中国)."""
+    countries = (e for e in kb.entities.values() if e.kind == "country")
+    return any(fold(alias) in name for e in countries for alias in e.aliases if len(alias) > 1)
 
 
 _BUILT: dict[str, dict[str, str]] = {}  # by knowledge-base digest, once a process

@@ -360,3 +360,18 @@ def test_an_airlines_flight_code_in_brackets_is_the_airline(text: str, home: str
 
 def test_two_letters_after_a_body_that_is_no_airline_are_no_gloss() -> None:
     assert ("CI", "taiwan-mnd") not in _links("国防部（CI）は発表した。")
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "place"),
+    [
+        ("台北駐福岡経済文化弁事処の陳銘俊処長は祝辞を述べた。", "japan", "fukuoka"),
+        ("台北駐日経済文化代表処那覇分処の処長も祝辞を述べた。", "japan", "naha"),
+        ("欧盟驻台北办事处发表声明。", "china", "taipei"),
+        ("新加坡驻台北商务办事处今天表示。", "china", "taipei"),
+    ],
+)
+def test_the_city_a_representative_office_is_named_after_is_no_mention(
+    text: str, home: str, place: str
+) -> None:
+    assert place not in _ids(text, home)

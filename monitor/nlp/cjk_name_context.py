@@ -325,19 +325,30 @@ _COUNTRY_COURT = re.compile(
 )
 
 
+# A representative office is named after the city it sits in, after 駐 or before its branch's
+# word ("台北駐福岡経済文化弁事処", "代表処那覇分処", "欧盟驻台北办事处", "新加坡驻台北商务办事处"):
+# the sets label the office, never the city inside it (four passages, Japanese and Chinese).
+_OFFICE_AFTER_PLACE = re.compile(
+    fold_pattern(r"(?:経済文化|經濟文化|商務)?(?:弁事処|辦事處|分処|分處)")
+)
+
+
 def _city_opens_facility(folded: str, end: int) -> bool:
     return _FACILITY_AFTER_CITY.match(folded, end) is not None
 
 
 def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> bool:
     """Whether a place's name ending at `end` is only the first part of a body's: a Japanese
-    local body's ("八重山|漁協", "沖縄|防衛局") or an island's city ("宮古島|市"), a Chinese city's
+    local body's ("八重山|漁協", "沖縄|防衛局") or an island's city ("宮古島|市"), a representative
+    office's ("台北駐福岡|経済文化弁事処", "那覇|分処", "驻台北|办事处"), a Chinese city's
     port or exchange ("高雄|港"), a Chinese place's paper or university ("金門|日報", "厦门|大学"),
     court or prosecutors' office ("台北|地院", "福建|金門地方法院"), or a ministry bureau's
     named after a region ("アジア|大洋州局")."""
     if place.type not in ("LOC", "GPE"):
         return False
     if home == "japan" and folded.startswith(_folded(BODY_AFTER_PLACE), end):
+        return True
+    if _OFFICE_AFTER_PLACE.match(folded, end):
         return True
     if home == "japan" and place.type == "LOC" and folded.startswith(CITY_AFTER_ISLAND, end):
         return True

@@ -375,3 +375,7 @@ def test_the_city_a_representative_office_is_named_after_is_no_mention(
     text: str, home: str, place: str
 ) -> None:
     assert place not in _ids(text, home)
+
+
+def test_a_group_after_two_countries_joined_is_a_tour_to_them() -> None:
+    assert "south-korea" not in _ids("旅行社：日韓團未見退團", "taiwan")

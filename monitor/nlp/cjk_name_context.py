@@ -208,10 +208,14 @@ def no_demonym(folded: str, start: int, end: int, chinese: bool) -> bool:
     so, in Japanese copy (CHINESE_DEMONYMS); or its one-character country ends the word before
     it instead: 日 before 艦 or 製 after a day's character ("5日艦艇", "同日艦隊", "每日製作";
     日方 after 同 stays Japan's: "中方愿同日方一道"), 加, 美 and 台 after a word's first
-    character ("參加方", "增加艦艇", "完美制度", "平台廠商")."""
+    character ("參加方", "增加艦艇", "完美制度", "平台廠商"); or a group's country joined to another
+    before it, which makes the groups tours to both ("日韓團", tours to Japan and Korea; "韓團"
+    alone is a Korean group)."""
     if not chinese and folded[start:end] in _chinese_demonyms():
         return True
     before, first = folded[start - 1 : start], folded[start]
+    if folded[end - 1] == fold_char("團") and before in _folded_abbreviations():
+        return True
     if first == "日":
         return folded[end - 1] in _DAY_WORDS_AFTER and before in _folded(tuple(DAY_BEFORE))
     word_starts = next((w for c, w in WORD_ENDING_IN.items() if fold_char(c) == first), "")

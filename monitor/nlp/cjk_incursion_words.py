@@ -219,8 +219,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"計劃|計画|將|来週|下週|研判|預估|可能|恐將|恐怕|"
         # A unit explained, not a figure ("同一架飛機往返兩趟計為２架次").
         r"(?<![統统集])計為|算為|算作|視為|"
-        # A sum of days ("兩日合計", "兩日共機逾150架次", "２日間の合計", "２日間で計７７機") is
-        # cumulative.
+        # A sum of days ("兩日合計", "兩日共機逾150架次", "２日間で計７７機") is cumulative.
         r"[兩两](?:日|天)|(?:[二三四五]|[0-9])(?:日|天)(?:間[のでに]?)?(?:合計|共計|累計|總計|合わせ|計)",
         # Plans and forecasts told after the count ("艦艇２０隻以上投入の見方", "…を投入する
         # 可能性がある").
@@ -335,10 +334,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # A count marked by its place alone ("金門に４隻、馬祖に２隻", "金門4艘、馬祖2艘").
         "place_marks": r"(?:に|で|は|には|では|有|則有|也有|各有)?",
         # Islands with waters of their own outside the list ("烏坵周邊限制水域": no fact).
-        # An island that a fishing boat or its crew is of ("石垣島の遊漁船１隻に…船２隻が接近")
-        # is the boat's home port, not where the ships counted are.
-        "elsewhere": r"(?:烏坵|澎湖|東沙|蘭嶼|綠島|小琉球|與那國(?!町)|与那国(?!町)|宮古島(?!市)|"
-        r"石垣島|西表島)(?![の的]?(?:遊漁船|漁船|漁民|漁業者|漁師))",
+        "elsewhere": r"烏坵|澎湖|東沙|蘭嶼|綠島|小琉球|與那國(?!町)|与那国(?!町)|宮古島(?!市)|"
+        r"石垣島|西表島",
         "Taiwan": r"[臺台]灣|[臺台]湾|[臺台]海",
         # A defence ministry's daily report, by its verbs, its area or its 24 hours, also told
         # as the hours it runs to ("至今晨6時止", "午前６時までの").

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .cjk_incursion_words import patterns
-from .cjk_script import fold
+from .cjk_script import fold, fold_pattern
 from .incursion_words import SEA_PLACES
 
 NEGATION_REACH = 4
@@ -95,6 +95,11 @@ def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:
     return not p["predicate_negated"].search(after)
 
 
+# An island a fishing boat or its crew is from ("石垣島の遊漁船１隻に、…中国海警局の船２隻が
+# 接近した") is the boat's home port, not where the ships counted are.
+_BOATS_PORT = re.compile(fold_pattern(r"[の的]?(?:遊漁船|漁船|漁民|漁業者|漁師)"))
+
+
 def places_in(sentence: str) -> list[tuple[int, str]]:
     """(start, place) of the places a sentence names; two of the list's joined ("金門と馬祖")
     are "elsewhere", as no one place of the list."""
@@ -113,6 +118,7 @@ def places_in(sentence: str) -> list[tuple[int, str]]:
         for place in ("Senkaku Islands", "Kinmen", "Matsu", "Taiwan", "elsewhere")
         for match in p[place].finditer(sentence)
         if not any(start <= match.start() < end for start, end in joined + datelines)
+        and not (place == "elsewhere" and _BOATS_PORT.match(sentence, match.end()))
     ]
     return sorted(found + [(start, "elsewhere") for start, _ in joined])
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .context import words
 from .entity_countries import country_of
 from .kb_matcher import DEMONYM
 from .resolve import resolve_name
@@ -26,27 +27,23 @@ if TYPE_CHECKING:
     from .kb import KnowledgeBase
 
 
-def _forms(*stems: str) -> frozenset[str]:
-    return frozenset(word for stem in stems for word in stem.split())
-
-
 # Verbs whose object is the government addressed: a country, its capital, or a body or person
 # of it. Nationality words are not read here: "urged Japanese nationals to leave" is a
 # ministry's own people.
-ADDRESSING = _forms(
-    "thank thanks thanked thanking",
-    "urge urges urged urging persuade persuades persuaded persuading",
-    "convey conveys conveyed conveying protest protests protested protesting",
-    "lodge lodges lodged lodging summon summons summoned summoning",
-    "accuse accuses accused accusing condemn condemns condemned condemning",
-    "criticize criticizes criticized criticizing criticise criticises criticised criticising",
-)
+ADDRESSING = words("""
+    thank thanks thanked thanking
+    urge urges urged urging persuade persuades persuaded persuading
+    convey conveys conveyed conveying protest protests protested protesting
+    lodge lodges lodged lodging summon summons summoned summoning
+    accuse accuses accused accusing condemn condemns condemned condemning
+    criticize criticizes criticized criticizing criticise criticises criticised criticising
+""")
 # Verbs whose object is the other side's craft or forces, named by a nationality word too.
-WATCHING = _forms(
-    "detect detects detected detecting track tracks tracked tracking",
-    "monitor monitors monitored monitoring shadow shadows shadowed shadowing",
-    "spot spots spotted spotting tail tails tailed tailing",
-)
+WATCHING = words("""
+    detect detects detected detecting track tracks tracked tracking
+    monitor monitors monitored monitoring shadow shadows shadowed shadowing
+    spot spots spotted spotting tail tails tailed tailing
+""")
 SAYING = frozenset({"said", "says", "saying"})
 # Words that may stand between a body and its verb: "MOFA also thanked", "the Foreign Ministry
 # is trying to persuade", "MOFA over there thanked", "(MOFA) sincerely thanks".

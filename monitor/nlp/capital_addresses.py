@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from .adverbs import adverb_at
 from .context import words
+from .incursion_words import DASHES
 from .sentence_bounds import sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
-DASHES = frozenset({"—", "–", "--", "-"})
 RELATIONS = words("""
     ties relations talks dialogue pressure tensions friction rift row dispute disputes
     negotiations consultations cooperation coordination support protest protests warnings

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .place_led_names import POSSESSIVES
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -23,7 +25,6 @@ EVENT_HEADS = frozenset({
     "festival", "fair", "show", "week", "expo", "biennale", "triennale", "exhibition",
     "carnival",
 })  # fmt: skip
-POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def names_an_event(span: Span) -> bool:

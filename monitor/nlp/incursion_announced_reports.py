@@ -7,6 +7,7 @@ entered ..."), and a line that writes its day ("... reported on Monday:") gives 
 """
 
 from .incursion_claims import Reading
+from .incursion_labels import REPORT_NOUNS
 from .incursion_tokens import Token
 from .incursion_words import (
     CRAFT_NOUNS,
@@ -23,11 +24,10 @@ from .incursion_words import (
 # Words of a report, its craft and its figures: a heading that names one announces the report. A
 # zone or a place alone does not: "In Contiguous zone around the Senkaku Islands:" is a record's
 # field, under the record's day.
-_REPORT_WORDS = OPERATORS | EVENTS | DETECTIONS | set(CRAFT_NOUNS) | {
-    "report", "reports", "reporting", "release", "released", "bulletin", "update", "ministry",
-    "mnd", "defence", "defense", "figures", "figure", "data", "tally", "count", "sorties",
-    "sortie", "incursion", "incursions", "launched", "launch", "fired", "jmsdf", "jasdf", "jcg",
-    "sdf", "scramble", "scrambled", "pla", "plaaf", "plan", "mod", "staff",
+_REPORT_WORDS = OPERATORS | EVENTS | DETECTIONS | set(CRAFT_NOUNS) | REPORT_NOUNS | {
+    "reports", "reporting", "released", "ministry", "mnd", "defence", "defense", "figures",
+    "figure", "data", "tally", "count", "incursion", "incursions", "launched", "launch", "fired",
+    "jmsdf", "jasdf", "jcg", "sdf", "scramble", "scrambled", "plaaf", "mod", "staff",
 }  # fmt: skip
 _HEADING_WORDS = 2  # "PLA activity" at the least
 

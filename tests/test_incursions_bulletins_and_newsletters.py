@@ -7,6 +7,7 @@ scene. Written for these tests; the real spaCy model and pipeline."""
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from incursion_helpers import facts_at
@@ -47,6 +48,30 @@ def test_a_spoken_date_within_the_week_dates_its_count(day: int, count: int, of:
     text = f"On {spoken}, the ministry counted {count} PLA aircraft around Taiwan."
     assert facts_at(text, WEDNESDAY) == [
         (count, "aircraft", "around Taiwan", "Taiwan", date(2025, 6, day).isoformat())
+    ]
+
+
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+          "seventeenth", "eighteenth", "nineteenth"]  # fmt: skip
+_SPOKEN_DAYS = (
+    _ORDINALS[:9]
+    + _TEENS
+    + ["twentieth"]
+    + [f"twenty-{unit}" for unit in _ORDINALS[:9]]
+    + ["thirtieth", "thirty-first"]
+)
+
+
+@pytest.mark.parametrize("day", range(1, 32))
+def test_every_spoken_day_before_its_month_dates_its_count(day: int) -> None:
+    """Each of the 31 days as a bulletin speaks it ("the eleventh of July"), two days back."""
+    published = datetime(2025, 7, day, 0, 0, tzinfo=UTC) + timedelta(days=2)
+    text = (
+        f"On the {_SPOKEN_DAYS[day - 1]} of July, the ministry counted 9 PLA aircraft "
+        "around Taiwan."
+    )
+    assert facts_at(text, published) == [
+        (9, "aircraft", "around Taiwan", "Taiwan", date(2025, 7, day).isoformat())
     ]
 
 

@@ -35,7 +35,7 @@ QUARTER = re.compile(r"[qh][1-4]")
 FISCAL_YEAR = re.compile(r"fy(?:\d\d|\d{4})?")
 ORDINAL = re.compile(  # "sixty-first" too: the units written after the tens
     r"\d+(?:st|nd|rd|th)|(?:[a-z]+ty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth)|tenth|\w+teenth|\w+tieth|hundredth"
+    r"ninth)|tenth|eleventh|twelfth|\w+teenth|\w+tieth|hundredth"
 )
 
 # "More than 30", "at least 20", "about 12" are 30, 20 and 12.

@@ -32,9 +32,10 @@ missed 28 (blind86-b's veterans' copy 9) and added 26 (capital-actor 7, roundups
 import argparse
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 from common import ROOT, theme_examples
 
@@ -48,6 +49,12 @@ LENGTH_BANDS = (150, 250, 350, 450)  # words; the last band is every passage lon
 BAR_POOLED = 0.010
 BAR_HELD_OUT = -0.003
 BAR_WORST_SET = -0.020
+
+
+class Scorer(Protocol):
+    """A model file, or the shipped model read another way (bench/theme_readings.py)."""
+
+    def score(self, texts: Sequence[str]) -> list[ThemeScores]: ...
 
 
 @dataclass(frozen=True)
@@ -199,7 +206,7 @@ def print_kind(model: ThemeModel, passages: list[Passage], kind: str) -> None:
             print(f"{error.passage.id}  {scores}  [{error.route}]  {error.passage.title[:90]}")
 
 
-def compare(shipped: ThemeModel, candidate: ThemeModel, passages: list[Passage]) -> None:
+def compare(shipped: Scorer, candidate: Scorer, passages: list[Passage]) -> None:
     """Both models on the held-out split, pooled and per set, and the verdict against the bar."""
     held = [e for e in load_corpus() if e.split == "test"]
     pooled = [p.example for p in passages]

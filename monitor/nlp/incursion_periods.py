@@ -4,10 +4,12 @@ record remains October 2024, when ...". A count in such a period's scope is a su
 another day, no fact of the report's day (rules 5 and 8)."""
 
 from . import incursion_words as w
+from .incursion_compared_periods import compared_with
 from .incursion_event_lengths import measures_an_event_told_after
 from .incursion_event_periods import dates_an_event
 from .incursion_event_ranks import ranks_an_event
 from .incursion_knowledge_so_far import knowledge_so_far
+from .incursion_period_reports import reports_of_a_period
 from .incursion_phrases import match, next_is, number_at
 from .incursion_spans import span_at
 from .incursion_tokens import Token
@@ -48,6 +50,10 @@ def cumulative_at(words: list[Token], i: int) -> bool:
     if ranks_an_event(words, i):  # "in a first for 2025": the event's rank, no tally
         return False
     if dates_an_event(words, i):  # "after last week's drills": when the drills were
+        return False
+    if compared_with(words, i):  # "..., fewer than during the two days of drills"
+        return False
+    if reports_of_a_period(words, i):  # "this week's figures, which reported ... 6 a.m. Tuesday"
         return False
     if knowledge_so_far(words, i):  # "What we know so far: ..." sums up no period
         return False

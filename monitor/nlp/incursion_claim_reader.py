@@ -9,6 +9,7 @@ from . import incursion_words as w
 from .incursion_claims import Claim
 from .incursion_count_words import elided, recounted
 from .incursion_counted_there import counted_there
+from .incursion_counts_reported import reported_in_its_clause
 from .incursion_designators import designator_craft
 from .incursion_flights import flights_flown
 from .incursion_further_counts import further_count
@@ -138,6 +139,8 @@ def _read_claim_at(
         # "the two ships", and "the same two ships" of an editor's note: craft counted before.
         claim.reference = first > 0 and words[first - 1].low in w.DEFINITES | {"same"}
         claim.reference = claim.reference or _after_of_which(words, first)
+        # "the 32 aircraft and 11 navy ships it detected around Taiwan": the report's figure
+        claim.reference = claim.reference and not reported_in_its_clause(words, head.last)
         # "..., including 11 aircraft that crossed the median line": a subset with its own
         # verb, as "including 11 that crossed" is; the median line is the 11's, not the total's.
         relative = next_is(words, head.last, "that") or next_is(words, head.last, "which")

@@ -25,7 +25,7 @@ def reported_in_its_clause(words: list[Token], last: int) -> bool:
         j += 1
     while j < len(words) and words[j].low in _DETECTORS:
         j += 1
-    subject = 0 < j and words[j - 1].low in _DETECTORS
+    subject = j > 0 and words[j - 1].low in _DETECTORS
     if j < len(words) and words[j].low in ("had", "has", "have"):  # "that it had counted"
         j += 1
     return subject and j < len(words) and words[j].low in w.DETECTIONS

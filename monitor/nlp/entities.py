@@ -40,6 +40,7 @@ from .context import (
     qualifier,
 )
 from .craft_reports import CHINA, counted_as_the_other_side, counters_country
+from .defined_letters import letters_defined_here
 from .english import doc_text, headline_end, knows_its_text, token_indices
 from .export_fields import in_head_field
 from .flash_credits import flash_credit_country
@@ -130,6 +131,7 @@ def link_mentions(
         defined = local.get(strip_titles(fold(span.text)))  # "(MND)" after the name it stands for
         if mention is not None:  # "the AFP" beside the Armed Forces of the Philippines
             mention = outlet_letters_as_body(doc, span, mention, defined, spelt, kb)
+        mention = letters_defined_here(text, span, mention, kb)  # "(CEC)" after a company
         owned = armed_forces_before(spans, index, linked, kb)  # "ROC Armed Forces ... Navy"
         if defined and span.kb_id_.startswith(GENERIC) and not owned:
             mention = None  # the article's own definition beats what the context suggests

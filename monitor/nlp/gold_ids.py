@@ -20,7 +20,8 @@ def gold_id(canonical: str, item: dict[str, Any], kb: KnowledgeBase) -> str | No
     """The entity a writer's canonical name means: the name or alias; else the same words in
     the knowledge base's order ("Joint Staff (Japan)", "median line of the Taiwan Strait" are
     "Japan Joint Staff", "Taiwan Strait median line"); else a generic name ("Joint Staff") of
-    the country the writer gave."""
+    the country the writer gave; else a country's name and its body's ("Taiwan Council of
+    Agriculture")."""
     key = fold(canonical)
     qualified = re.fullmatch(r"(.+?) \((.+)\)", canonical.strip())
     owned = re.fullmatch(r"(.+?) of (?:the )?(.+)", canonical.strip())
@@ -32,7 +33,19 @@ def gold_id(canonical: str, item: dict[str, Any], kb: KnowledgeBase) -> str | No
     for entity_id in kb.generic.get(key, ()):
         if country and kb.entities[entity_id].country == country:
             return entity_id
-    return None
+    return next(filter(None, (_country_led(form, kb) for form in forms)), None)
+
+
+def _country_led(form: str, kb: KnowledgeBase) -> str | None:
+    """A body's own name led by its country's, as writers who cannot see the knowledge base
+    tell one country's body from another's ("Taiwan Council of Agriculture", "Japan Cabinet
+    Secretariat" for the knowledge base's "Council of Agriculture", "Cabinet Secretariat")."""
+    country, _, rest = form.partition(" ")
+    entity_id = kb.index.get(rest)
+    country_id = kb.index.get(country)
+    if entity_id is None or country_id is None or kb.entities[country_id].kind != "country":
+        return None
+    return entity_id if kb.entities[entity_id].country == country_id else None
 
 
 def _namesake(entity_id: str, label: str | None, kb: KnowledgeBase) -> str:

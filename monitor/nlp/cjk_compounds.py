@@ -1,5 +1,6 @@
 """Names that only open a longer word naming something else, as Japanese and Chinese papers
-write them every day: a place's before a body's (cjk_name_context.opens_body_name), and
+write them every day: a place's before a body's (cjk_name_context.opens_body_name) or a
+team's or games' (cjk_place_named_bodies.opens_seat_body), and
 
 - an office's title or a chamber's name before 選 is the election: "総統選", "大統領選挙",
   "参院選", "自民党総裁選" name no president, no house and no party leader (the evaluation
@@ -19,6 +20,7 @@ import re
 from functools import cache
 
 from .cjk_name_context import opens_body_name
+from .cjk_place_named_bodies import opens_seat_body
 from .cjk_script import fold, fold_pattern
 from .kb import KBEntry
 
@@ -49,7 +51,9 @@ def opens_other_word(
     titles; `home` the article's home country."""
     if HIRAGANA.fullmatch(folded, start, end) and HIRAGANA.match(folded, start - 1, start):
         return True
-    if entry is not None and opens_body_name(folded, end, entry, home):
+    if entry is not None and (
+        opens_body_name(folded, end, entry, home) or opens_seat_body(folded, end, entry, home)
+    ):
         return True
     form = folded[start:end]
     holder = entry is None and form in titles

@@ -63,6 +63,7 @@ from .cjk_name_context import (
     split_word,
 )
 from .cjk_readings import past_reading
+from .cjk_representative_offices import representative_office_forms
 from .cjk_script import CJK, fold, fold_char, folded_spellings
 from .cjk_titles import country_before, title_holder
 from .entities import Mention
@@ -136,6 +137,7 @@ def _build(kb: KnowledgeBase) -> CjkNames:
             bodies += [i for i in sorted(ids) if i not in bodies]
     written_bodies = frozenset(country_body_forms(kb, forms))
     forms |= country_forms(kb, forms, generic)
+    forms |= representative_office_forms(kb, forms)
     pattern = None
     if latin:
         alternatives = "|".join(re.escape(f) for f in sorted(latin, key=len, reverse=True))

@@ -61,7 +61,23 @@ _HAN_NAME = re.compile(r"[\u3005\u4e00-\u9fff]{3,5}")
 _LONG_E = re.compile("(?<=[エケゲセゼテデネヘベペメレ])[イー]")
 
 
+# Words Japanese writes with 連 where Chinese writes 聯 ("日本経済団体連合会" is Chinese copy's
+# "日本經濟團體聯合會"; 連邦, 連盟): two characters, not two scripts of one, so no fold meets them.
+JAPANESE_WORDS = {"連合": "聯合", "連盟": "聯盟", "連邦": "聯邦"}
+
+
 def folded_spellings(name: str, person: bool = False) -> tuple[str, ...]:
+    """A knowledge-base name's spellings (_spellings), and those of its Chinese wording when it
+    holds a word Japanese writes otherwise (JAPANESE_WORDS)."""
+    chinese = name
+    for japanese, word in JAPANESE_WORDS.items():
+        chinese = chinese.replace(japanese, word)
+    if chinese == name:
+        return _spellings(name, person)
+    return tuple(dict.fromkeys((*_spellings(name, person), *_spellings(chinese, person))))
+
+
+def _spellings(name: str, person: bool = False) -> tuple[str, ...]:
     """A knowledge-base name folded, and a type's code also without its hyphen; a person's Han
     name also with a space between family and given name; a katakana name's long "e" also
     written the other way; and a name that jp2t folds to an old form t2s does not simplify also
@@ -71,7 +87,7 @@ def folded_spellings(name: str, person: bool = False) -> tuple[str, ...]:
         return (fold(name), fold("".join(code.groups())))
     folded = fold(name)
     if (simplified := _simplified_as_written(name)) != folded:
-        return (folded, *folded_spellings(simplified, person))
+        return (folded, *_spellings(simplified, person))
     if person and _HAN_NAME.fullmatch(name):
         return (folded, *(f"{folded[:cut]} {folded[cut:]}" for cut in range(1, min(4, len(name)))))
     if _LONG_E.search(folded):

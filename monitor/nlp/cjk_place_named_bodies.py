@@ -1,0 +1,61 @@
+"""Bodies, teams and games named after a place, which police, court and sports copy write every
+day: the place inside such a name is no mention of it, as cjk_name_context.opens_body_name
+holds for papers, ports and assemblies.
+
+- Japanese police and court copy names a prefecture's police, a station, a court, a
+  prosecutors' office and a base after their seat: 沖縄県警, 大阪府警, 八重山署, 与那国署,
+  那覇地裁, 横浜地裁, 那覇地検, 横浜地検横須賀支部, 那覇基地, and Taiwan's courts as Taiwan
+  writes them (屏東地方法院, 高雄地方検察署). The body is what the text names: the sets label
+  沖縄県警, 長崎県警, 八重山警察署 and 那覇基地 whole, and the place inside none of them. A
+  country keeps its name before a court (台湾高裁 is Taiwan's high court, as "中國法院" is
+  China's in cjk_name_context).
+- Chinese sports copy names a team and a games after the place they stand for: 日本隊,
+  韓國隊, 中国游泳队, 中華台北隊, 亞洲運動會, 亚洲冬季运动会, 美國職棒大聯盟, 日本職棒. Every set
+  labels the team or the league, never the country in it (blind10, 12, 23, 29 and 32); a
+  rescue team (日本救援隊) is the country's own, so only a sport's word may stand between.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .cjk_script import fold_pattern
+from .kb import KBEntry
+
+# 警 after a prefecture's 県, 府 or 道 (the base may hold 沖縄県 whole), and not 警戒, 警備,
+# 警告, 警護 or 警報, which a prefecture issues or mounts; 署 right after the place is a police
+# station's short name (八重山署); the courts and prosecutors' offices of Japan and, as
+# Japanese copy writes them, of Taiwan; a base, whose full name keeps its force before the place.
+_JAPANESE_SEAT_BODY = (
+    r"[県府道]?警(?![戒備告護報])|署|支部|基地"
+    r"|[地高簡家]裁|[地高区]検|地方裁判所|高等裁判所|地方検察庁|高等検察庁"
+    r"|地方法院|高等法院|地方検察署|高等検察署"
+)
+# A sport's word before 隊 (棒球隊, 游泳隊), and the words of games, championships and leagues,
+# with the season or a sport before them (冬季運動會, 棒球錦標賽). Not 代表隊, a country's
+# delegation: in "台湾代表队只能以中华台北名义出赛" the sets label Taiwan.
+_SPORT = r"(?:[棒足籃排桌羽網冰壘手]球|游泳|田徑|體操)"
+_CHINESE_TEAM_OR_GAMES = (
+    rf"{_SPORT}?隊"
+    r"|(?:冬季|夏季|青年|[棒足籃排桌羽網冰壘]球)?(?:運動會|錦標賽|公開賽|聯賽)"
+    r"|職[棒籃]|大聯盟"
+)
+
+
+@cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(fold_pattern(pattern))
+
+
+def opens_seat_body(folded: str, end: int, place: KBEntry, home: str | None) -> bool:
+    """Whether the place ending at `end` of the folded text opens the name of a body seated
+    there (Japanese: "沖縄|県警", "那覇|地裁") or of a team or games (Chinese: "日本|隊",
+    "亞洲|運動會"): see the module docstring."""
+    if place.type not in ("LOC", "GPE"):
+        return False
+    if home == "japan":
+        if place.kind == "country":
+            return False
+        return _pattern(_JAPANESE_SEAT_BODY).match(folded, end) is not None
+    return _pattern(_CHINESE_TEAM_OR_GAMES).match(folded, end) is not None

@@ -1,0 +1,67 @@
+"""Taiwan's representative offices abroad, named as Chinese and Japanese copy names them: 駐, the
+host country, then the office ("駐日本代表處", "驻日本代表处", "駐美國代表處", "駐日代表処"),
+or in short with the host's one-character abbreviation ("駐日處", "駐美處"). Each is one of the
+de facto embassies the knowledge base holds as one entity (TAIWAN_OFFICES); read by its parts,
+"駐日本代表處" would be Japan, which the sets never label there.
+
+Other countries' offices in Taiwan are named the other way round, their country first and
+Taiwan's city after 駐 ("新加坡駐台北商務辦事處", "欧盟驻台北办事处"): no host country follows 駐
+there, so no form here matches them. A host with an office the base holds by its own name
+("駐立陶宛台灣代表處") keeps it.
+"""
+
+from __future__ import annotations
+
+from .cjk_country_bodies import ABBREVIATIONS
+from .cjk_entity_words import COUNTRY_ABBREVIATIONS
+from .cjk_script import CJK, fold
+from .kb import KnowledgeBase
+
+TAIWAN_OFFICES = "tecro"  # the base's one entity for all of Taiwan's offices abroad
+STATIONED = "駐"
+OFFICE_WORDS = ("代表處", "辦事處")
+SHORT_OFFICE = "處"  # after a one-character host only: 駐日處
+# Taiwan is the sender, and the PRC hosts no office of Taiwan's
+NO_HOST = frozenset({"taiwan", "china"})
+
+
+def representative_office_forms(kb: KnowledgeBase, known: dict[str, str]) -> dict[str, str]:
+    """Folded form -> TAIWAN_OFFICES for each host country's office, as written in full after
+    each of the host's Chinese names and in short after its abbreviation, unless `known` has
+    the form or an office in that host by its own name."""
+    if TAIWAN_OFFICES not in kb.entities:
+        return {}
+    forms: dict[str, str] = {}
+    for opening, short in _hosts(kb):
+        stationed = fold(STATIONED) + opening
+        if any(_other_office(form, entity, stationed) for form, entity in known.items()):
+            continue
+        words = (*OFFICE_WORDS, SHORT_OFFICE) if short else OFFICE_WORDS
+        for word in words:
+            form = stationed + fold(word)
+            if form not in known:
+                forms[form] = TAIWAN_OFFICES
+    return forms
+
+
+def _other_office(form: str, entity: str, stationed: str) -> bool:
+    """Whether `form` is another entity's office in the host `stationed` names ("駐立陶宛台灣
+    代表處"); 駐日美軍, US forces in Japan, is no office."""
+    offices = tuple(fold(word) for word in OFFICE_WORDS)
+    return entity != TAIWAN_OFFICES and form.startswith(stationed) and form.endswith(offices)
+
+
+def _hosts(kb: KnowledgeBase) -> list[tuple[str, bool]]:
+    """Each host country's folded Chinese names, and its one-character abbreviations (True)."""
+    hosts = [
+        (fold(text), False)
+        for entry in kb.entities.values()
+        if entry.kind == "country" and entry.id not in NO_HOST
+        for text in (entry.name, *entry.aliases)
+        if text and all(CJK.match(c) and not "\u3040" <= c <= "\u30ff" for c in text)
+    ]
+    abbreviations = {**COUNTRY_ABBREVIATIONS, **ABBREVIATIONS}
+    hosts += [
+        (fold(char), True) for char, country in abbreviations.items() if country not in NO_HOST
+    ]
+    return hosts

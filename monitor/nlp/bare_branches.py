@@ -1,6 +1,7 @@
 """Whose a bare armed service is ("the Navy", "the Marine Corps") when its sentence gives it no
 owner: the country of a whole armed force named before it in that sentence, of the one who
-speaks in it, else a US local story's own.
+speaks in it, else a US local story's own, else the US's in a paragraph about US forces in Japan
+(us_bases_japan.py).
 
 "Defense Minister Wellington Koo told reporters the Harpoons would go to the Marine Corps and
 the Navy": a minister speaks of his own forces, even in a story datelined WASHINGTON whose
@@ -19,6 +20,7 @@ from .mention import Mention
 from .names import fold
 from .places import coordinated
 from .sentence_bounds import sentence_start
+from .us_bases_japan import us_base_branch_country
 from .us_local_home import SERVICES, local_branch_country
 
 if TYPE_CHECKING:
@@ -45,7 +47,26 @@ def bare_branch_country(
     span = spans[index]
     if span.text.islower() and fold(span.text) in SERVICES:
         return None  # "the navy" is a common noun whichever force the story is about
-    return _speakers_country(spans, index, linked, kb) or local_branch_country(span, context, kb)
+    return (
+        _speakers_country(spans, index, linked, kb)
+        or local_branch_country(span, context, kb)
+        or us_base_branch_country(spans, index, linked, context, kb)
+    )
+
+
+def owner_shown(
+    spans: list[Span],
+    index: int,
+    linked: dict[int, Mention | None],
+    context: ArticleContext,
+    kb: KnowledgeBase,
+) -> str | None:
+    """The owner a bare service's own sentence or paragraph shows, which the article's
+    definition of the word ("Navy" of "PLA Navy" named elsewhere) does not override: a whole
+    armed force before it, or US forces in Japan around it."""
+    return armed_forces_before(spans, index, linked, kb) or us_base_branch_country(
+        spans, index, linked, context.at(spans[index].start_char), kb
+    )
 
 
 def armed_forces_before(

@@ -102,11 +102,13 @@ def closes_on_city_noun(doc: Doc, span: Span) -> bool:
 # "Tokyo's fish markets", "Taipei's back streets", "Beijing's hutong restaurants", "Taipei's
 # international tourist hotels", "Taipei's international schools", "Seoul's young children".
 # Never offices, which a government has ("Beijing's liaison office"), nor a noun that is also
-# a verb ("stations", "stores", "stalls": "Beijing's navy stations ships there").
+# a verb ("stations", "stores", "stalls": "Beijing's navy stations ships there"). A festival is
+# the city's too ("Taipei's Lantern Festival opens this weekend"); a parade is not: "Beijing's
+# Victory Day military parade" is the government's show.
 CITY_LIFE = words("""
     market markets street streets restaurants hotels neighborhood neighborhoods neighbourhood
     neighbourhoods schools kindergartens children families venues district districts trees
-    parks gardens governor mayor dailies newspapers
+    parks gardens governor mayor dailies newspapers festival festivals fireworks carnival
 """)
 # Words between the possessive and the place: "Tokyo's famous Tsukiji outer market",
 # "Taipei's Raohe night market", "Tokyo's single-seat districts", "Tokyo's nationalist governor"

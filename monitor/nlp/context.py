@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .apposition import apposed_person_end
+from .bracketed_datelines import bracketed_dateline
 from .cable_posts import cable_post_country
 from .datelines import ItemDatelines, filed_from, item_datelines
 from .entity_countries import country_of
@@ -182,6 +183,8 @@ def article_context(text: str, kb: KnowledgeBase) -> ArticleContext:
     starts += body_starts(text)  # "Full text: Taipei, Feb. 27 (Jiji Press)--" in an export
     items, scenes = item_datelines(text, kb), paragraph_scenes(text, kb)
     for start in starts:
+        if (bracketed := bracketed_dateline(text, start, kb)) is not None:  # "[Taipei = Jiji]"
+            return ArticleContext(*bracketed, items=items, scenes=scenes)
         # The agency's form first: the general pattern would read its "TAIPEI. KAZINFORM" as
         # one place.
         match = _AGENCY_DATELINE.match(text, start) or _DATELINE.match(text, start)

@@ -27,7 +27,7 @@ from .addressed_people import addressed_in_span
 from .apposition import titles_a_person
 from .article_names import article_names
 from .article_passes import whole_article_passes
-from .bare_branches import armed_forces_before, bare_branch_country
+from .bare_branches import armed_forces_before, bare_branch_country, owner_shown
 from .capital_actors import capital_acts
 from .capital_given_names import unlink_capitals_naming_people
 from .capital_lists import acting_lists
@@ -58,6 +58,7 @@ from .mention import mention_of
 from .named_so_far import NamedSoFar
 from .names import TITLE_WORDS, fold, strip_titles
 from .near_countries import country_near
+from .outlet_sources import cited_by_outlet_country
 from .outlets import outlet_by_last_word
 from .owners import opens_a_name
 from .people import (
@@ -132,7 +133,7 @@ def link_mentions(
         if mention is not None:  # "the AFP" beside the Armed Forces of the Philippines
             mention = outlet_letters_as_body(doc, span, mention, defined, spelt, kb)
         mention = letters_defined_here(text, span, mention, kb)  # "(CEC)" after a company
-        owned = armed_forces_before(spans, index, linked, kb)  # "ROC Armed Forces ... Navy"
+        owned = owner_shown(spans, index, linked, context, kb)  # "ROC Armed Forces ... Navy"
         if defined and span.kb_id_.startswith(GENERIC) and not owned:
             mention = None  # the article's own definition beats what the context suggests
         if mention is None:
@@ -246,6 +247,7 @@ def _by_context(
     }
     rules: tuple[Callable[[], str | None], ...] = (
         lambda: flash_credit_country(doc_text(doc), span.start_char, span.end_char, kb),
+        lambda: cited_by_outlet_country(spans, index, linked, candidates, kb),  # "Xinhua quoted"
         lambda: armed_forces_before(spans, index, linked, kb),
         lambda: bare_branch_country(spans, index, linked, context, kb),
         lambda: chamber_country(form, span.text, doc_text(doc), kb),  # "the Senate"

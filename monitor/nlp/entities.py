@@ -32,13 +32,7 @@ from .capital_actors import capital_acts
 from .capital_given_names import unlink_capitals_naming_people
 from .capital_lists import acting_lists
 from .congress_tags import chamber_country
-from .context import (
-    ArticleContext,
-    DocEntities,
-    article_context,
-    folded_without_country,
-    qualifier,
-)
+from .context import ArticleContext, DocEntities, article_context, folded_without_country, qualifier
 from .craft_reports import CHINA, counted_as_the_other_side, counters_country
 from .defined_letters import letters_defined_here
 from .english import doc_text, headline_end, knows_its_text, token_indices

@@ -136,7 +136,7 @@ def test_a_bare_title_is_undecided_when_two_people_hold_it_in_the_story() -> Non
         ("The Diet debated counterstrike capabilities again.", "counterstrike capabilities",
          "counterstrike-capability"),
         ("Ministers met at the U.S.-Japan Security Consultative Committee in Tokyo.",
-         "Security Consultative Committee", "two-plus-two"),
+         "U.S.-Japan Security Consultative Committee", "two-plus-two"),
         ("Fishing boats from Yilan sailed near the Tiaoyutai Islands.", "Tiaoyutai Islands",
          "senkaku-islands"),
         ("The Nationalist Party chose its chair on Saturday.", "Nationalist Party", "kmt"),

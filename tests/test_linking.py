@@ -729,6 +729,41 @@ def test_initials_are_never_a_near_spelling_of_other_initials(
             assert letters in " ".join([entry.name, *entry.aliases]).split(), (name, entity_id)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "not_linked_to"),
+    [
+        ("ABCS Corporation said on Monday its quarterly profit had risen.", "ABCS Corporation",
+         "abc-australia"),
+        ("Analysts at CNAS and NHKS said the yen would weaken.", "NHKS", "nhk"),
+        ("PLAS drills are the theme of a new board game.", "PLAS", "pla"),
+        ("*TAIWAN REGULATOR ORDERS BANKS TO TEST BACKUP PLANS FOR A BLOCKADE", "PLANS",
+         "plan"),
+        ("An ATLAS V rocket lifted off from Cape Canaveral on Monday.", "ATLAS", "atla"),
+    ],
+)  # fmt: skip
+def test_initials_ending_in_a_capital_s_are_never_the_plural_of_initials(
+    text: str, surface: str, not_linked_to: str
+) -> None:
+    """Initials take their plural with a small s ("ABCs", "MPs"): a word in capitals ending in
+    S is a body's own initials ("CNAS") or a word in capitals, never the plural of the
+    knowledge base's initials without the S."""
+    found = {(m.text, m.entity_id) for m in mentions(text)}
+    assert not any(not_linked_to == entity for seen, entity in found if surface in seen)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("ABCS Corporation", None), ("CNAS", None), ("NHKS", None), ("the ABCS Institute", None),
+        ("ICBMs", "icbm"), ("TAIWAN STRAITS", "taiwan-strait"), ("J-16s", "j-16"),
+    ],
+)  # fmt: skip
+def test_only_a_small_s_makes_initials_plural(name: str, expected: str | None) -> None:
+    """The plural of initials is written with a small s, and a word's in capitals with a
+    capital one ("TAIWAN STRAITS" in a headline)."""
+    assert resolve_name(name, default_kb()) == expected
+
+
 # Development round on blind-20 to blind-22 (linking)
 
 

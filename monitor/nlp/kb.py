@@ -114,9 +114,22 @@ class KnowledgeBase:
         ]  # fmt: skip
         return people[0] if len(people) == 1 else None
 
-    def lookup(self, key: str) -> str | None:
-        """The entity a folded name means, trying the singular too ('taiwan straits')."""
-        return self.index.get(key) or self.index.get(singular(key))
+    def lookup(self, key: str, capitals: frozenset[str] = frozenset()) -> str | None:
+        """The entity a folded name means, trying the singular too ('taiwan straits'). Initials
+        take their plural with a small s ("ABCs", "MPs"), so a last word the name writes in
+        capitals (`capitals`, from names.capital_words) is never the plural of the initials
+        without its S: "CNAS", "NHKS" and "ABCS Corporation" are other bodies' initials.
+        "TAIWAN STRAITS" of a headline in capitals is still the strait: "strait" is a word."""
+        found = self.index.get(key)
+        if found is not None:
+            return found
+        one = singular(key)
+        found = self.index.get(one)
+        if found is None or key.rpartition(" ")[2] not in capitals:
+            return found
+        entry = self.entities[found]
+        initials = {fold(f) for f in (entry.name, *entry.aliases) if f.isalpha() and f.isupper()}
+        return None if one in initials else found
 
     def generic_form(self, key: str) -> str | None:
         """The shared form a folded name is, spelt right: "ministry of natonal defense" is the

@@ -21,7 +21,7 @@ from .event_names import names_an_event
 from .export_fields import without_field_code
 from .joined_names import list_cut
 from .kb import KnowledgeBase
-from .names import fold, spelling_variants
+from .names import fold, plural_of_initials, spelling_variants
 from .place_led_names import COMPANY_FORMS, place_led_names
 from .title_case_lines import named_in_prose, names_in_prose, title_case_line
 from .title_cuts import title_cut
@@ -74,7 +74,7 @@ def patterns(kb: KnowledgeBase) -> tuple[list[tuple[str, str, str]], list[tuple[
         proper = form[:1].isupper() and not key.startswith(GENERIC)
         if form.isupper() or (one_word and (len(form) < CASE_INSENSITIVE_MIN_CHARS or proper)):
             exact.append((key, label, form))
-            if not form.isupper():
+            if not form.isupper() and not plural_of_initials(form):
                 exact.append((key, label, form.upper()))
             if letters := spelt_out(form):  # "A D I Z": a caption's initials (caption_case.py)
                 exact.append((key, label, letters))

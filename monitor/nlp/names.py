@@ -66,6 +66,7 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212\-_/]")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s\b|(?<=s)['\u2019](?=\s|$))")
 _NOT_WORD = re.compile(r"[^\w+ ]")
 _SPACES = re.compile(r"\s+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 # Linking folds the same few thousand names article after article; bounded for a long service.
@@ -123,6 +124,23 @@ def singular(key: str) -> str:
     elif plural_word or plural_code:
         last = last[:-1]
     return f"{head} {last}".strip()
+
+
+def capital_words(text: str) -> frozenset[str]:
+    """The words a name writes in capitals, folded: "ABCS Corporation" -> {"abcs"}. One of them
+    ending in S is initials of its own ("CNAS"), for initials take their plural with a small s
+    ("ABCs", "MPs"); see KnowledgeBase.lookup."""
+    return frozenset(
+        fold(word) for word in _LETTERS.findall(text) if len(word) > 1 and word.isupper()
+    )
+
+
+def plural_of_initials(form: str) -> bool:
+    """Whether a form ends in initials with the small s of their plural ("PLAs", "ICBMs"). Set
+    in capitals, as a dateline's or a headline's forms are matched too, it would be other
+    initials ("PLAS"), never this plural."""
+    last = form.rpartition(" ")[2]
+    return len(last) > 2 and last.endswith("s") and last[:-1].isalpha() and last[:-1].isupper()
 
 
 def swapped_order(name: str) -> str | None:

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from .kb import KnowledgeBase
-from .names import fold, had_title, strip_titles
+from .names import capital_words, fold, had_title, strip_titles
 
 # What a wire service or a news database writes after an outlet's name: its company ("Reuters
 # Limited", "Jiji Press Ltd.", "Kyodo News International, Inc.") or its service ("Reuters
@@ -45,7 +45,9 @@ def resolve_name(text: str, kb: KnowledgeBase) -> str | None:
 def _resolve_name(text: str, kb: KnowledgeBase) -> str | None:
     key = fold(text)
     bare = strip_titles(key)
-    found = kb.lookup(key) or kb.lookup(bare) or _outlet_as_printed(bare, kb)
+    capitals = capital_words(text)
+    found = kb.lookup(key, capitals) or kb.lookup(bare, capitals)
+    found = found or _outlet_as_printed(bare, kb, capitals)
     if found or not bare or kb.generic_form(bare):
         return found  # a generic name is the context's to decide, never a near spelling's
     if had_title(key) and " " not in bare:
@@ -65,13 +67,13 @@ def _resolve_name(text: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
-def _outlet_as_printed(key: str, kb: KnowledgeBase) -> str | None:
+def _outlet_as_printed(key: str, kb: KnowledgeBase, capitals: frozenset[str]) -> str | None:
     """The outlet a folded name names with its company's or service's words after it; None
     when what is left is no outlet ("Taiwan News" is not Taiwan)."""
     words = key.split()
     while len(words) > 1 and words[-1] in OUTLET_TAIL_WORDS:
         words.pop()
-        entity_id = kb.lookup(" ".join(words))
+        entity_id = kb.lookup(" ".join(words), capitals)
         if entity_id is not None:
             return entity_id if kb.entities[entity_id].kind == "outlet" else None
     return None

@@ -22,6 +22,7 @@ from .export_fields import without_field_code
 from .joined_names import list_cut
 from .kb import KnowledgeBase
 from .names import fold, plural_of_initials, spelling_variants
+from .person_of_place import person_before_place
 from .place_led_names import COMPANY_FORMS, place_led_names
 from .title_case_lines import named_in_prose, names_in_prose, title_case_line
 from .title_cuts import title_cut
@@ -188,6 +189,12 @@ class KnowledgeBaseMatcher:
         ]
         model = [_whole_words(self._owner_cut(self._verb_cut(s), bounds)) for s in model]
         model = [_committee_cut(s, bounds) for s in model]
+        places = {
+            (k.start, k.end)
+            for k in found
+            if k.label_ in ("GPE", "LOC") and not k.kb_id_.startswith(MATCH_KEYS)
+        }
+        model = [person_before_place(s, places) for s in model]  # "John Park of" | "Bern"
         entity_names = {(k.start, k.end) for k in found if not k.kb_id_.startswith(MATCH_KEYS)}
         model = [part for s in model for part in list_cut(s, entity_names)]
         prose = names_in_prose(model)

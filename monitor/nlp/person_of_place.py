@@ -1,0 +1,28 @@
+"""A person's name the entity finder ran on through "of" to a place: "Archbishop John Park of
+Bern", "Bishop Kim of Seoul". A person's name never holds a place the knowledge base knows after
+"of": that is the person's see or home town, a name of its own, and the person ends before "of".
+A body's name keeps it ("University of Tokyo", "Bank of Japan"): the place there is part of the
+name, and the labels leave the inner place of a longer name unlabelled.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def person_before_place(span: Span, places: set[tuple[int, int]]) -> Span:
+    """The person's part before "of" when the model's person span ends in "of" and a place
+    (`places`: the knowledge base's place names found, as token bounds); else the span."""
+    from spacy.tokens import Span
+
+    if span.label_ != "PERSON":
+        return span
+    cut = next(
+        (t.i for t in span[1:-1] if t.lower_ == "of" and (t.i + 1, span.end) in places), None
+    )
+    if cut is None:
+        return span
+    return Span(span.doc, span.start, cut, label="PERSON")

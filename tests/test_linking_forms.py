@@ -278,6 +278,30 @@ def test_a_paper_calling_itself_by_its_last_word_is_the_paper() -> None:
     assert ("Post", "scmp") in {(surface, entity) for surface, entity, _ in links(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PARIS (Agence France-Presse) — The ministry summoned the envoy on Monday, France-Presse "
+        "reported.",
+        "Agence France-Presse photographed the frigate off Keelung. A coast guard officer told "
+        "France-Presse the ship had left by noon.",
+    ],
+)
+def test_an_outlet_named_in_full_is_called_by_its_hyphened_last_word(text: str) -> None:
+    """A name's last word is the word as written, hyphen and all: "France-Presse" is the
+    Agence France-Presse a story names."""
+    assert ("France-Presse", "agence-france-presse") in {(s, e) for s, e, _ in links(text)}
+
+
+def test_half_of_a_hyphened_last_word_is_not_the_outlet() -> None:
+    """ "Presse" alone is no short name of Agence France-Presse ("La Presse" is a paper)."""
+    kb = default_kb()
+    doc = spacy.blank("en")("He told the Presse so.")
+    named = [mention_of(doc[0:1], "agence-france-presse", kb)]
+    the_paper = doc.char_span(len("He told "), len("He told the Presse"))
+    assert outlet_by_last_word(the_paper, NamedSoFar.of(named, kb).outlets, kb) is None
+
+
 SHORT_NAMED = sorted(
     e.id for e in default_kb().entities.values() if e.kind == "outlet" and " " in e.name
 )
@@ -297,7 +321,7 @@ def test_a_papers_last_word_is_the_paper_only_when_no_other_named_shares_it(
     named = [mention_of(doc[0:1], outlet, kb), mention_of(doc[0:1], other, kb)]
     the_paper = doc.char_span(len("He told "), len(f"He told the {word}"))  # "France-Presse"
     found = outlet_by_last_word(the_paper, NamedSoFar.of(named, kb).outlets, kb)
-    shared = fold(kb.entities[other].name).split()[-1] == fold(word) and other != outlet
+    shared = fold(kb.entities[other].name.split()[-1]) == fold(word) and other != outlet
     assert (found is None) if shared else (found is not None and found.entity_id == outlet)
 
 

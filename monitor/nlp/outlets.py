@@ -22,7 +22,9 @@ def outlet_by_last_word(span: Span, outlets: set[str], kb: KnowledgeBase) -> Men
     word = words[-1] if words else ""
     if len(words) > 2 or (len(words) == 2 and words[0].lower() != "the") or not word.istitle():
         return None
-    ending = [o for o in outlets if fold(kb.entities[o].name).split()[-1] == fold(word)]
+    # The last word as written, hyphen and all: "France-Presse" is Agence France-Presse's
+    # last word, and "Presse" alone is no short name of it ("La Presse" is a paper of its own).
+    ending = [o for o in outlets if fold(kb.entities[o].name.split()[-1]) == fold(word)]
     if len(ending) != 1:
         return None
     return mention_of(span, ending[0], kb)

@@ -5,6 +5,7 @@ a trip to it and a list of cities an event is held in, and a name signed with a 
 
 from datetime import UTC, date, datetime
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -88,6 +89,28 @@ def test_a_signature_with_a_space_between_the_names_is_the_mayor() -> None:
     [analysis] = analyse([TextToAnalyse("a", story, "ja", published)])
     people = {(m.text, m.entity_id) for m in analysis.mentions if m.label == "PERSON"}
     assert ("中山\u3000義隆", "yoshitaka-nakayama") in people
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "person"),
+    [
+        ("中国共産党中央軍事委員会の何　衛東副主席は５日、北京で演説した。", "何\u3000衛東",
+         "he-weidong"),
+        ("外務省によると、中国の孫　衛東外務次官が来日し、会談した。", "孫\u3000衛東",
+         "sun-weidong"),
+        ("中国人民政治協商会議の王滬　寧主席は、台湾問題で談話を発表した。", "王滬\u3000寧",
+         "wang-huning"),
+    ],
+)  # fmt: skip
+def test_a_han_name_with_a_simplified_second_spelling_is_found_spaced(
+    text: str, surface: str, person: str
+) -> None:
+    """A name whose characters simplify to a second spelling ("衛", "滬") is signed with a
+    space in its own spelling as much as any other name."""
+    published = datetime(2025, 3, 1, tzinfo=UTC)
+    [analysis] = analyse([TextToAnalyse("a", text, "ja", published)])
+    people = {(m.text, m.entity_id) for m in analysis.mentions if m.label == "PERSON"}
+    assert (surface, person) in people
 
 
 _HAN_PEOPLE = sorted(

@@ -85,11 +85,21 @@ def _spellings(name: str, person: bool = False) -> tuple[str, ...]:
     code = _HYPHENED_CODE.fullmatch(name)
     if code:
         return (fold(name), fold("".join(code.groups())))
-    folded = fold(name)
-    if (simplified := _simplified_as_written(name)) != folded:
-        return (folded, *_spellings(simplified, person))
-    if person and _HAN_NAME.fullmatch(name):
-        return (folded, *(f"{folded[:cut]} {folded[cut:]}" for cut in range(1, min(4, len(name)))))
+    # A name's two spellings are written every way each is: a Han name signed with a space
+    # is signed so in the spelling the knowledge base gives as much as in the simplified one
+    # ("何衛東" spaced is "何 衞东" folded, not only "何 卫东").
+    spellings = dict.fromkeys((fold(name), _simplified_as_written(name)))
+    return tuple(dict.fromkeys(form for s in spellings for form in _written_forms(s, person)))
+
+
+def _written_forms(folded: str, person: bool) -> tuple[str, ...]:
+    """One folded spelling, and the same spelling with a space after a Han name's first,
+    second or third character, or with its katakana long "e" written the other way."""
+    if person and _HAN_NAME.fullmatch(folded):
+        return (
+            folded,
+            *(f"{folded[:cut]} {folded[cut:]}" for cut in range(1, min(4, len(folded)))),
+        )
     if _LONG_E.search(folded):
         variants = {_LONG_E.sub("イ", folded), _LONG_E.sub("ー", folded)} - {folded}
         return (folded, *sorted(variants))

@@ -9,6 +9,7 @@ year,")."""
 from . import incursion_words as w
 from .incursion_breakdown_ends import closes_a_one_item_breakdown
 from .incursion_dashed_reports import reports_between_dashes
+from .incursion_pattern_asides import pattern_asides
 from .incursion_phrases import craft_of, head_at, match, number_at
 from .incursion_place_asides import place_asides
 from .incursion_report_figures import tells_a_figure_by_dash
@@ -25,7 +26,7 @@ _TYPES_REACH = 32
 def without_asides(tokens: list[Token]) -> list[int]:
     """Indices of the tokens outside asides: parentheses, paired dashes, breakdowns and
     ", one of which ...," before a verb."""
-    hidden = place_asides(tokens)
+    hidden = place_asides(tokens) | pattern_asides(tokens)  # ", part of a presence that"
     for i, token in enumerate(tokens):
         if i in hidden:
             continue

@@ -29,8 +29,10 @@ def _that_month(words: list[Token], i: int) -> bool:
     return month.low in w.MONTHS and month.text[:1].isupper()
 
 
-# What a day is like as a rule: "on normal days", "on a typical day" tell a habit, no report.
-_HABITUAL = {"normal", "typical", "ordinary", "usual", "regular", "average"}
+# What a day is like as a rule: "on normal days", "on a typical day" tell a habit, no report;
+# so do "on most days", "on many days": "kept between five and 10 navy vessels around Taiwan on
+# most days" of a month's summary counts no day's report.
+_HABITUAL = {"normal", "typical", "ordinary", "usual", "regular", "average", "most", "many"}
 
 
 def _a_habitual_day(words: list[Token], i: int) -> bool:

@@ -244,14 +244,16 @@ def head_at(words: list[Token], i: int) -> Head | None:
         modifiers.append(words[j].low)  # "aircraft carrier", "missile boats": the last is head
         j += 1
     sorties_of = j + 1 < len(words) and words[j + 1].low in ("of", "by")
-    if words[j].low in ("sortie", "sorties") and sorties_of:
-        flown = head_at(words, j + 2)  # "21 sorties of Chinese military aircraft": one phrase
-        if flown is not None and flown.craft == "air":
-            modifiers += [t.low for t in words[j : flown.last]]
-            j = flown.last
+    flown = head_at(words, j + 2) if words[j].low in ("sortie", "sorties") and sorties_of else None
+    flown = flown if flown is not None and flown.craft == "air" else None
+    if flown is not None:  # "21 sorties of Chinese military aircraft": one phrase
+        modifiers += [t.low for t in words[j : flown.last]]
+        j = flown.last
     head = words[j].low
     said = set(modifiers) | {head}
-    craft = _craft_at(words, j)
+    # "23 sorties by Chinese military aircraft and drones": sorties of the aircraft the drones
+    # are counted among, as the phrase after "by" reads alone, not of its last noun.
+    craft = "air" if flown is not None else _craft_at(words, j)
     first, j = j, _coordinated(words, j)
     several = i > 0 and _counts_several(words[i - 1].low)
     # "32 fighter take-offs", "two carrier groups"
@@ -266,7 +268,8 @@ def head_at(words: list[Token], i: int) -> Head | None:
     if head in _CIVILIAN_UNLESS_OWNED and not (said | operator) & w.OPERATORS:
         return Head(None, None, False, j)
     ships = whose_ships(said | operator, head) if craft == "ships" else None
-    return Head(craft, ships, bool(said & w.UNMANNED), j)
+    unmanned = flown.unmanned if flown is not None else bool(said & w.UNMANNED)
+    return Head(craft, ships, unmanned, j)
 
 
 def _lone_designator(words: list[Token], i: int, end: int) -> Head | None:

@@ -8,7 +8,8 @@ figure compared or recalled ("fewer than on Monday, when it counted 45")."""
 from bisect import bisect_right
 from datetime import date, timedelta
 
-from .incursion_claims import Reading
+from .incursion_claims import Claim, Reading
+from .incursion_phrases import number_at
 from .incursion_tokens import Token, WrittenDate, written_dates
 
 # The verbs a teller reports a day's counts with.
@@ -29,16 +30,20 @@ def reports_its_day(
     """Whether the sentence's counts are the object of a report verb before them and the day
     it writes follows them as "on <day>", or the day names the report before them ("MND's
     Saturday report had logged one balloon"): the day the report is of, within a week of the
-    story's own."""
-    if written is None or not reading.claims or abs(local - written) > _WEEK:
+    story's own. A period's tally beside them ("..., and has tracked more than 400 sorties so
+    far this year") is no count of a day: the day follows the counts it reports."""
+    counts = [claim for claim in reading.claims if not claim.cumulative]
+    if written is None or not counts or abs(local - written) > _WEEK:
         return False
-    first = min(claim.first for claim in reading.claims)
-    last = max(claim.last for claim in reading.claims)
+    first = min(claim.first for claim in counts)
+    last = max(claim.last for claim in counts)
     # The clause of the counts: "Activity was light before the sale: the MND reported eight
     # aircraft on Sunday" sets the whole sentence's day against nothing.
     opens = max((at + 1 for at, token in enumerate(tokens[:first]) if token.low in ":;"), default=0)
-    clause = tokens[opens:]
-    if any(token.low in _SET_AGAINST for token in clause):
+    if any(
+        token.low in _SET_AGAINST and not _bounds_a_count(tokens, opens + at)
+        for at, token in enumerate(tokens[opens:])
+    ):
         return False
     found_dates = written_dates(tokens, local)
     if any(
@@ -56,7 +61,15 @@ def reports_its_day(
     after_counts = [found for found in found_dates if tokens[found.first - 1].low == "on"]
     if any(found.day == written and found.first > last for found in after_counts):
         return True
-    return _each_count_dated_after(reading, after_counts, local, len(tokens))
+    return _each_count_dated_after(counts, after_counts, local, len(tokens))
+
+
+def _bounds_a_count(tokens: list[Token], at: int) -> bool:
+    """Whether "than" at `at` bounds the number after it ("more than 400 sorties"), which sets
+    the count against nothing, unlike a day compared ("more than on Monday")."""
+    return (
+        tokens[at].low == "than" and at + 1 < len(tokens) and number_at(tokens, at + 1) is not None
+    )
 
 
 def _report_for_day(tokens: list[Token], found: WrittenDate, between: list[Token]) -> bool:
@@ -71,12 +84,12 @@ def _report_for_day(tokens: list[Token], found: WrittenDate, between: list[Token
 
 
 def _each_count_dated_after(
-    reading: Reading, dates: list[WrittenDate], local: date, length: int
+    counts: list[Claim], dates: list[WrittenDate], local: date, length: int
 ) -> bool:
     """Whether every count is followed by its own "on <day>" before the next count, each day
     within a week: "the MND reported 13 aircraft on Sunday, and nine aircraft on Saturday"
     restates two days' releases, one after the other."""
-    claims = sorted(reading.claims, key=lambda claim: claim.first)
+    claims = sorted(counts, key=lambda claim: claim.first)
     ends = [claim.first for claim in claims[1:]] + [length]
     groups = {claim.group for claim in claims}
     if len(groups) < 2 or any(abs(local - found.day) > _WEEK for found in dates):

@@ -4,9 +4,10 @@ Taiwan's and Japan's reports, and the wire copy about them, are written in East 
 stamped 23:30 UTC on Wednesday says "today" of Thursday there. A US government transcript or
 statement is written in Washington: a briefing stamped 18:40 UTC says "this morning's report"
 of its own US day, though it is already the next day in Taipei (the writers of blind-21), and a
-congressman's statement issued "today" after Taipei's report is of the US day it was issued. The
-United Nations' records are written in New York, on the same clock (blind-74), and so is a
-listed company's earnings call (blind-89).
+congressman's statement issued "today" after Taipei's report is of the US day it was issued, as
+a political committee's fundraising mail is (blind-100). The United Nations' records are
+written in New York, on the same clock (blind-74), and so is a listed company's earnings call
+(blind-89).
 
 A print interview in Q&A form is written where and when it was held, which its introduction
 says ("He spoke with the Liberty Times on Tuesday", "The Mainichi Shimbun interviewed him ...
@@ -53,7 +54,12 @@ _US_RECORD = re.compile(
     # turns ("Operator: We'll take our next question from ... with Citi"): held on its US
     # day, so a chief executive's "this morning's report, Taiwan time" in a call stamped
     # 21:10 UTC is the report Taipei issued that US day, not the next one (blind-89).
-    r"|^Operator:",
+    r"|^Operator:"
+    # A US political committee's mail carries the disclaimer federal election law requires
+    # ("Paid for by Pacific Deterrence PAC ... and not authorized by any candidate"): sent on
+    # its US day, so "This morning Taiwan's defense ministry reported" in a fundraising email
+    # stamped 16:45 UTC is the report Taipei issued that US day (blind-100).
+    r"|^Paid for by\b|\bnot authorized by any candidate\b",
     re.M,
 )
 

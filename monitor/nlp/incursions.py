@@ -80,6 +80,7 @@ from .incursion_summaries import sums_up
 from .incursion_tables import heads_a_period
 from .incursion_teller_clauses import date_a_later_tellers_counts
 from .incursion_tokens import clause_days, date_tokens, sentence_day, tokenize, written_dates
+from .incursion_undated_windows import names_only_a_day, reports_the_latest_window
 from .incursion_vantage import local_day
 from .incursion_verbless_lines import is_verbless_headline
 from .incursion_week_looks import looks_back_at_a_week, weekdays_of_the_week_past
@@ -130,12 +131,14 @@ def find_incursions(
     week_past = looks_back_at_a_week(sentences, published, local)  # "• Friday: 14 aircraft"
     readings = []
     told: date | None = None  # the last day written as one of a telling ("said on Monday")
+    told_just_before = False  # whether the sentence before told a day ("said on Monday")
+    latest_windows: list[int] = []  # the sentences that count in the latest report's window
     opened: date | None = None  # the day the sentence before opened with ("On Sunday, ...")
     tallies = False  # the labelled lines read are under a heading that names a period
     recent_day: date | None = None  # the last day a sentence was dated by
     last_written: date | None = None  # the last day a sentence wrote, dated by or not
     as_of: date | None = None  # the last day written after "as of" ("as of 9 a.m. Friday")
-    for sentence in sentences:
+    for at, sentence in enumerate(sentences):  # `at` is the sentence's index in `readings`
         tokens = tokenize(sentence)
         dates = without_edition_days(tokens, written_dates(tokens, local))  # "Tuesday's papers"
         dates = sightings_in_window(tokens, dates, local) if windowed else dates
@@ -221,6 +224,11 @@ def find_incursions(
             claim.cumulative = True
         recent_day = dated[0] or recent_day
         dated = day_pointed_back(sentence, dated, told, opened, last_written, as_of, local)
+        # "The ministry's morning report listed 18 aircraft": the latest report's window, of
+        # the copy's day, unless the sentence before told a day ("The MND said on Monday").
+        if dated[0] is None and reading.claims and not told_just_before:
+            latest_windows += [at] if reports_the_latest_window(tokens) else []
+        told_just_before = any(written.told for written in dates)
         last_written = dates[-1].day if dates else last_written
         as_of = day_as_of(tokens, dates) or as_of
         opened = own_dates[0].day if own_dates and opens_with_its_day(tokens, own_dates) else None
@@ -258,6 +266,7 @@ def find_incursions(
     undated_headline, points = False, False  # points: under a "Key points" heading
     heading: date | None = None  # the day a daybook's heading names for the entries under it
     before = None  # the last reading that counted: "That was up from two on Friday" points at it
+    under_a_days_heading = False  # the last day written was a line's alone ("MONDAY. 6.40am.")
     for index, (sentence, reading, (written, reported), _, (stated, named)) in enumerate(readings):
         compare_back(sentence, reading, before)
         before = reading if reading.claims else before
@@ -283,6 +292,13 @@ def find_incursions(
             written is None and announces_a_report(sentence, tokens, reading, following)
         )
         day = (heading or local) if afresh else written or day
+        # "Both say seats are gone until Monday. ... the morning report: 14 aircraft in the 24
+        # hours to 6 a.m.": the latest window ends on the copy's day, by the clock of East Asia
+        # or of the copy's stamp (a Des Moines story's "Tuesday"), never on a day before both.
+        latest = written is None and index in latest_windows and not under_a_days_heading
+        if latest and day not in (local, published.date()):
+            day = local
+        under_a_days_heading = names_only_a_day(tokens) if written else under_a_days_heading
         heading = written if heads_a_day(tokens) else heading  # "Tuesday 19 Mar" over entries
         counted = day if reading.claims else counted
         headline = index == 0 and is_headline(sentence, len(sentences))

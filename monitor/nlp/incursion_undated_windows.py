@@ -1,0 +1,39 @@
+"""A daily report told by its window or its morning, with no day written: "the ministry's
+morning report listed 18 aircraft", "14 aircraft around Taiwan in the 24 hours to 6 a.m.". That
+is the report of the copy's own day, the latest the ministry issued, not of a day the sentence
+before wrote for something else ("Both say seats are gone until Monday", "two more ships passed
+Matsu on Monday"): the report's window has its own end, the morning the copy is written.
+
+A report a telling has dated ("The ministry said on Monday that ...") keeps that day: the
+window is then the one ending on the day told, which the sentence before gives."""
+
+from .incursion_tokens import Token
+from .incursion_windows import states_window
+from .incursion_words import CLOCK, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR
+
+# "the ministry's morning report", "its overnight release", "the morning bulletin": the daily
+# report named by when it comes out; "this morning" is a day already, read as one elsewhere.
+_MORNING = {"morning", "overnight", "dawn"}
+_REPORTS = {"report", "release", "bulletin", "update", "sheet", "figures", "tally", "count"}
+
+
+def reports_the_latest_window(tokens: list[Token]) -> bool:
+    """Whether the sentence tells a daily report by its window or its morning, with no day:
+    "in the 24 hours to 6 a.m.", "the Ministry of National Defense's morning report"."""
+    return states_window(tokens) or any(
+        token.low in _MORNING
+        and after.low in _REPORTS
+        and not (at and tokens[at - 1].low in ("this", "that", "yesterday", "tomorrow"))
+        for at, (token, after) in enumerate(zip(tokens, tokens[1:], strict=False))
+    )
+
+
+def names_only_a_day(tokens: list[Token]) -> bool:
+    """Whether a line names a day and nothing more, but for a clock time: "MONDAY.", "MONDAY.
+    6.40am.", "Tue, Aug. 5". A diary's or a log's heading, whose entries under it are that
+    day's, windows and all ("MONDAY. ... 14 PLA aircraft in the 24 hours to 6am")."""
+    words = [token.low for token in tokens if any(c.isalnum() for c in token.low)]
+    named = [low for low in words if low in WEEKDAYS or low.rstrip(".") in MONTHS]
+    named += [low for low in words if low.rstrip(".") in WEEKDAY_ABBREVIATIONS]
+    rest = [low for low in words if low not in named]
+    return bool(named) and all(CLOCK.fullmatch(low) or YEAR.fullmatch(low) for low in rest)

@@ -145,3 +145,29 @@ def test_sorties_by_aircraft_and_drones_are_aircraft(by: str) -> None:
     )
     facts = facts_at(text, datetime(2025, 9, 26, 3, 0, tzinfo=UTC))
     assert facts == [_around(23, "aircraft", "2025-09-26")]
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "I went on Wednesday 2 April, and the queue was reading its phones. The defence "
+        "ministry's report for the 24 hours to 6 a.m. that morning listed 76 PLA aircraft.",
+        "April 1: The ministry reports 38 aircraft.\n\nApril 2: Beijing declares the drills "
+        "complete. The morning report lists 76 PLA aircraft around Taiwan.",
+        "The Ministry of National Defense's report on Wednesday morning made for grim reading. In "
+        "the 24 hours to 6am, 76 Chinese military aircraft were tracked around Taiwan.",
+    ],
+)
+def test_a_day_written_in_the_reports_paragraph_dates_its_window(scene: str) -> None:
+    facts = facts_at(scene, datetime(2025, 4, 4, 8, 0, tzinfo=UTC))
+    assert _around(76, "aircraft", "2025-04-02") in facts
+
+
+def test_a_day_written_before_a_habit_keeps_its_figure() -> None:
+    text = (
+        "This morning Taiwan's defence ministry reported that 30 Chinese military aircraft had "
+        "operated around Taiwan over the previous 24 hours. On Sunday it was 20 aircraft, and on "
+        "most days in between, a dozen or so."
+    )
+    facts = facts_at(text, datetime(2024, 11, 21, 9, 30, tzinfo=UTC))
+    assert _around(20, "aircraft", "2024-11-17") in facts

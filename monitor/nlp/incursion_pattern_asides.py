@@ -18,34 +18,34 @@ _NOUN_REACH = 3  # "a near-daily maritime presence that"
 
 def pattern_asides(tokens: list[Token]) -> set[int]:
     """Indices of the closing asides that describe a pattern ("..., part of a presence that
-    has been near-continuous this year."), from the comma to the sentence's end."""
-    for i, token in enumerate(tokens):
-        if token.text == "," and _opens_a_pattern(tokens, i + 1):
+    has been near-continuous this year."), from the comma to the sentence's end. Nothing
+    counted, named as craft or as a zone may follow the comma (", the two ships that had left"
+    points back at craft, ", the number that crossed the median line" tells where they went):
+    only commas after the last such word are tried, so the reading stays linear."""
+    told = [j for j in range(len(tokens)) if _tells_of_craft(tokens, j)]
+    after = told[-1] + 1 if told else 0
+    for i in range(after, len(tokens)):
+        if tokens[i].text == "," and _opens_a_pattern(tokens, i + 1):
             return set(range(i, len(tokens)))
     return set()
 
 
-def _opens_a_pattern(tokens: list[Token], i: int) -> bool:
-    """Whether the words from i name a pattern the clause before belongs to: an article, at
-    most a few words, then "that" or "which", and nothing counted or named as craft up to the
-    sentence's end (", the two ships that had left" points back at craft, ", the number that
-    crossed the median line" tells where they went: no pattern)."""
-    words = [token.low for token in tokens]
-    for placing in _PLACINGS:
-        if tuple(words[i : i + len(placing)]) == placing:
-            i += len(placing)
-            break
-    if i >= len(tokens) or words[i] not in _ARTICLES:
-        return False
-    relative = next(
-        (j for j in range(i + 2, min(i + 2 + _NOUN_REACH, len(tokens))) if words[j] in _RELATIVES),
-        None,
-    )
-    if relative is None:
-        return False
-    return not any(
+def _tells_of_craft(tokens: list[Token], j: int) -> bool:
+    return (
         number_at(tokens, j) is not None
         or head_at(tokens, j) is not None
         or zone_at(tokens, j) is not None
-        for j in range(i, len(tokens))
     )
+
+
+def _opens_a_pattern(tokens: list[Token], i: int) -> bool:
+    """Whether the words from i name a pattern the clause before belongs to: an article, at
+    most a few words, then "that" or "which"."""
+    for placing in _PLACINGS:
+        if tuple(token.low for token in tokens[i : i + len(placing)]) == placing:
+            i += len(placing)
+            break
+    if i >= len(tokens) or tokens[i].low not in _ARTICLES:
+        return False
+    reach = tokens[i + 2 : i + 2 + _NOUN_REACH]
+    return any(token.low in _RELATIVES for token in reach)

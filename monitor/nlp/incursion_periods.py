@@ -29,19 +29,23 @@ def _that_month(words: list[Token], i: int) -> bool:
     return month.low in w.MONTHS and month.text[:1].isupper()
 
 
-# What a day is like as a rule: "on normal days", "on a typical day" tell a habit, no report;
-# so do "on most days", "on many days": "kept between five and 10 navy vessels around Taiwan on
-# most days" of a month's summary counts no day's report.
-_HABITUAL = {"normal", "typical", "ordinary", "usual", "regular", "average", "most", "many"}
+# What a day is like as a rule: "on normal days", "on a typical day" tell a habit, no report.
+_HABITUAL = {"normal", "typical", "ordinary", "usual", "regular", "average"}
+# So do "on most days", "on many days" ("kept between five and 10 navy vessels around Taiwan on
+# most days" in a month's summary), unless a day is written before them: "On Sunday it was 20
+# aircraft, and on most days in between, a dozen or so" keeps Sunday's figure.
+_SHARES_OF_DAYS = {"most", "many"}
 
 
 def _a_habitual_day(words: list[Token], i: int) -> bool:
     if words[i].low != "on":
         return False
     at = i + 1 + (i + 1 < len(words) and words[i + 1].low in ("a", "an"))
-    return (
-        at + 1 < len(words) and words[at].low in _HABITUAL and words[at + 1].low in ("day", "days")
-    )
+    if at + 1 >= len(words) or words[at + 1].low not in ("day", "days"):
+        return False
+    if words[at].low in _SHARES_OF_DAYS:
+        return not any(token.low in w.WEEKDAYS or token.low in w.MONTHS for token in words[:i])
+    return words[at].low in _HABITUAL
 
 
 def cumulative_at(words: list[Token], i: int) -> bool:

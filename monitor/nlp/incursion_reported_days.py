@@ -32,7 +32,7 @@ def reports_its_day(
     Saturday report had logged one balloon"): the day the report is of, within a week of the
     story's own. A period's tally beside them ("..., and has tracked more than 400 sorties so
     far this year") is no count of a day: the day follows the counts it reports."""
-    counts = [claim for claim in reading.claims if not claim.cumulative]
+    counts = [claim for claim in reading.claims if not claim.cumulative] or reading.claims
     if written is None or not counts or abs(local - written) > _WEEK:
         return False
     first = min(claim.first for claim in counts)

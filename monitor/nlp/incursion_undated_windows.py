@@ -37,3 +37,17 @@ def names_only_a_day(tokens: list[Token]) -> bool:
     named += [low for low in words if low.rstrip(".") in WEEKDAY_ABBREVIATIONS]
     rest = [low for low in words if low not in named]
     return bool(named) and all(CLOCK.fullmatch(low) or YEAR.fullmatch(low) for low in rest)
+
+
+def paragraph_ends(sentences: list[str]) -> set[str]:
+    """The sentences that close a paragraph, stripped: those a blank line follows, or that end
+    in one. A day written in an earlier paragraph ("seats are gone until Monday") sets no scene
+    for the report's window; one in the same paragraph does ("I went on Wednesday 2 April ...
+    The defence ministry's report for the 24 hours to 6 a.m. that morning")."""
+    ends = {sentence.strip() for sentence in sentences if sentence.rstrip(" \t").endswith("\n\n")}
+    ends |= {
+        before.strip()
+        for before, after in zip(sentences, sentences[1:], strict=False)
+        if not after.strip() and before.strip()
+    }
+    return ends

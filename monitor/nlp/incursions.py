@@ -80,7 +80,11 @@ from .incursion_summaries import sums_up
 from .incursion_tables import heads_a_period
 from .incursion_teller_clauses import date_a_later_tellers_counts
 from .incursion_tokens import clause_days, date_tokens, sentence_day, tokenize, written_dates
-from .incursion_undated_windows import names_only_a_day, reports_the_latest_window
+from .incursion_undated_windows import (
+    names_only_a_day,
+    paragraph_ends,
+    reports_the_latest_window,
+)
 from .incursion_vantage import local_day
 from .incursion_verbless_lines import is_verbless_headline
 from .incursion_week_looks import looks_back_at_a_week, weekdays_of_the_week_past
@@ -117,6 +121,7 @@ def find_incursions(
         return []
     # A blank line the splitter leaves says nothing: "... as follows." still announces the lines.
     headings = section_headings(sentences)
+    closing = paragraph_ends(sentences)  # before the blank lines go
     recaps, remarks = repeating_sentences(sentences)  # "Closing, Kao recapped: 18 aircraft"
     sentences = labels_in_entries(sentences)  # "• May 2 – 9 aircraft. Navy ships: 5."
     sentences = [with_rows_as_prose(s) for s in sentences if s.strip()]  # "aircraft 18 | ..."
@@ -133,6 +138,7 @@ def find_incursions(
     told: date | None = None  # the last day written as one of a telling ("said on Monday")
     told_just_before = False  # whether the sentence before told a day ("said on Monday")
     latest_windows: list[int] = []  # the sentences that count in the latest report's window
+    day_closed = True  # whether the paragraph of the last day written has ended
     opened: date | None = None  # the day the sentence before opened with ("On Sunday, ...")
     tallies = False  # the labelled lines read are under a heading that names a period
     recent_day: date | None = None  # the last day a sentence was dated by
@@ -225,10 +231,12 @@ def find_incursions(
         recent_day = dated[0] or recent_day
         dated = day_pointed_back(sentence, dated, told, opened, last_written, as_of, local)
         # "The ministry's morning report listed 18 aircraft": the latest report's window, of
-        # the copy's day, unless the sentence before told a day ("The MND said on Monday").
-        if dated[0] is None and reading.claims and not told_just_before:
+        # the copy's day, unless the sentence before told a day ("The MND said on Monday") or
+        # the last day written is of the same paragraph ("April 17: Beijing declares ...").
+        if dated[0] is None and reading.claims and not told_just_before and day_closed:
             latest_windows += [at] if reports_the_latest_window(tokens) else []
         told_just_before = any(written.told for written in dates)
+        day_closed = (day_closed and not dates) or sentence.strip() in closing
         last_written = dates[-1].day if dates else last_written
         as_of = day_as_of(tokens, dates) or as_of
         opened = own_dates[0].day if own_dates and opens_with_its_day(tokens, own_dates) else None

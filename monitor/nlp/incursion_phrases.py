@@ -251,8 +251,7 @@ def head_at(words: list[Token], i: int) -> Head | None:
         j = flown.last
     head = words[j].low
     said = set(modifiers) | {head}
-    # "23 sorties by Chinese military aircraft and drones": sorties of the aircraft the drones
-    # are counted among, as the phrase after "by" reads alone, not of its last noun.
+    # "23 sorties by Chinese military aircraft and drones": of the aircraft, not the last noun
     craft = "air" if flown is not None else _craft_at(words, j)
     first, j = j, _coordinated(words, j)
     several = i > 0 and _counts_several(words[i - 1].low)
@@ -268,8 +267,7 @@ def head_at(words: list[Token], i: int) -> Head | None:
     if head in _CIVILIAN_UNLESS_OWNED and not (said | operator) & w.OPERATORS:
         return Head(None, None, False, j)
     ships = whose_ships(said | operator, head) if craft == "ships" else None
-    unmanned = flown.unmanned if flown is not None else bool(said & w.UNMANNED)
-    return Head(craft, ships, unmanned, j)
+    return Head(craft, ships, flown.unmanned if flown else bool(said & w.UNMANNED), j)
 
 
 def _lone_designator(words: list[Token], i: int, end: int) -> Head | None:

@@ -49,6 +49,30 @@ def test_a_day_the_report_was_told_on_keeps_its_window() -> None:
     assert _around(14, "aircraft", "2025-01-21") in facts
 
 
+@pytest.mark.parametrize(
+    ("scene", "report"),
+    [
+        (
+            "Senator LIM: On Tuesday Taiwan's defence ministry reported 31 Chinese military "
+            "aircraft around Taiwan. What has Defence made of it?",
+            "Ms Ong: We read the same figures: 31 aircraft, as well as nine navy vessels, in the "
+            "same 24-hour period.",
+        ),
+        (
+            "The hearing at the Kaohsiung District Court began on Tuesday with the defence "
+            "calling its first witness.",
+            "Counsel held up that morning's Ministry of National Defense report: 31 Chinese "
+            "aircraft and nine navy vessels around Taiwan in the 24 hours to 6am.",
+        ),
+    ],
+)
+def test_a_window_that_points_back_is_of_the_day_told_before(scene: str, report: str) -> None:
+    """"the same 24-hour period" and "that morning's report" name the day told before."""
+    facts = facts_at(f"{scene}\n\n{report}", THURSDAY)
+    assert _around(9, "navy vessels", "2025-01-21") in facts
+    assert _around(9, "navy vessels", "2025-01-23") not in facts
+
+
 def test_a_diarys_day_heading_dates_the_window_under_it() -> None:
     text = (
         "Seven mornings\n\nMONDAY. 6.40am. The defence ministry's post lands before the kettle "

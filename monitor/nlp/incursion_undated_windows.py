@@ -17,9 +17,18 @@ _MORNING = {"morning", "overnight", "dawn"}
 _REPORTS = {"report", "release", "bulletin", "update", "sheet", "figures", "tally", "count"}
 
 
+# Words that point back to a day told before: "in the same 24-hour period", "that morning's
+# report", "that day's figures". The window they name is that day's, not the copy's.
+_POINTERS = {("the", "same"), ("that", "morning"), ("that", "day"), ("that", "night")}
+_PERIODS = {"period", "window", "day", "hours", "morning", "night"}
+
+
 def reports_the_latest_window(tokens: list[Token]) -> bool:
     """Whether the sentence tells a daily report by its window or its morning, with no day:
-    "in the 24 hours to 6 a.m.", "the Ministry of National Defense's morning report"."""
+    "in the 24 hours to 6 a.m.", "the Ministry of National Defense's morning report"; not
+    when it points back to a day told before (_POINTERS)."""
+    if _points_back(tokens):
+        return False
     return states_window(tokens) or any(
         token.low in _MORNING
         and after.low in _REPORTS
@@ -51,3 +60,13 @@ def paragraph_ends(sentences: list[str]) -> set[str]:
         if not after.strip() and before.strip()
     }
     return ends
+
+
+def _points_back(tokens: list[Token]) -> bool:
+    """Whether the sentence names its window or report by a pointer to a day told before:
+    "the same 24-hour period", "that morning's Ministry of National Defense report"."""
+    lows = [token.low for token in tokens]
+    return any(
+        (first, second) in _POINTERS and _PERIODS & {second, *lows[at + 2 : at + 5]}
+        for at, (first, second) in enumerate(zip(lows, lows[1:], strict=False))
+    )

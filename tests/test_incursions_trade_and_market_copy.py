@@ -67,7 +67,7 @@ def test_a_day_the_report_was_told_on_keeps_its_window() -> None:
     ],
 )
 def test_a_window_that_points_back_is_of_the_day_told_before(scene: str, report: str) -> None:
-    """"the same 24-hour period" and "that morning's report" name the day told before."""
+    """A window named "the same 24-hour period" or "that morning's report" is of the day told before."""
     facts = facts_at(f"{scene}\n\n{report}", THURSDAY)
     assert _around(9, "navy vessels", "2025-01-21") in facts
     assert _around(9, "navy vessels", "2025-01-23") not in facts

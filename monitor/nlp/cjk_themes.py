@@ -7,6 +7,12 @@ Characters rather than words: CJK text has no spaces, n-grams of one to four cha
 its words without a segmenter's mistakes, and folding (cjk_script.fold) makes traditional and
 simplified passages one vocabulary. The terms that explain a theme are given back in the
 article's own spelling. Retrain the shipped models with `python -m monitor.nlp.cjk_themes`.
+
+A corpus line is one passage: `id`, `text`, its labels (`cooperation`, `security`: 0 or 1),
+`split` (`train` or `test`), `style` (its class in the labelling guide) and, for a passage
+written for the classes a set missed rather than as a sample of the news, `written_for` (that
+set, e.g. "blind32"). Such passages train the weights but choose no threshold
+(theme_thresholds.sample_thresholds), so writing them never moves one.
 """
 
 from __future__ import annotations

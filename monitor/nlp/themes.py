@@ -39,7 +39,7 @@ from ..vocabulary import THEMES
 from .roundups import roundup_items
 from .security_cooperation import SecurityCooperation, fit_security_cooperation
 from .tfidf import TfidfFeatures
-from .theme_thresholds import best_threshold
+from .theme_thresholds import sample_thresholds
 from .told_figures import told_figures_apart
 
 MODEL_PATH = MODELS_DIR / "themes.npz"  # the shipped model, trained on CORPUS_PATH
@@ -57,6 +57,9 @@ class Example:
     text: str
     labels: dict[str, int]  # theme -> 0 or 1
     split: str = "train"
+    # The set whose missed classes the passage was written for ("" for a sample of the news):
+    # it trains the weights but chooses no threshold (train()).
+    written_for: str = ""
 
 
 @dataclass(frozen=True)
@@ -216,7 +219,8 @@ def load_corpus(path: Path = CORPUS_PATH) -> list[Example]:
         try:
             record = json.loads(line)
             labels = {theme: int(record[theme]) for theme in THEMES}
-            examples.append(Example(str(record["text"]), labels, str(record["split"])))
+            written_for = str(record.get("written_for", ""))
+            examples.append(Example(str(record["text"]), labels, str(record["split"]), written_for))
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
             raise ConfigError(f"{path}: line {number}: not a labelled passage ({exc})") from None
     return examples
@@ -229,13 +233,13 @@ def train(
     vectorizer: TfidfVectorizer | None = None,
     repeats: int = 1,
 ) -> ThemeModel:
-    """Fit on `train_set`, choose thresholds by 5-fold cross-validation on it (repeated with
-    `repeats` fold seeds, their F1 curves averaged), and record the held-out metrics on
-    `test_set` (which training never sees). The features are English word n-grams unless
-    another `vectorizer` is given (cjk_themes.py reads characters); with the English ones, the
-    non-negative cooperation model for security stories is fitted too (security_cooperation.py)."""
+    """Fit on `train_set`, choose thresholds by 5-fold cross-validation on its sample of the
+    news (sample_thresholds: passages written for a set's missed classes train the weights but
+    choose no threshold), and record the held-out metrics on `test_set` (which training never
+    sees). The features are English word n-grams unless another `vectorizer` is given
+    (cjk_themes.py reads characters); with the English ones, the non-negative cooperation model
+    for security stories is fitted too (security_cooperation.py)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
     from sklearn.pipeline import Pipeline
 
     texts = [example.text for example in train_set]
@@ -245,20 +249,11 @@ def train(
         ngram_range=(1, 2), min_df=2, sublinear_tf=True, stop_words="english"
     )
     classifiers: dict[str, LogisticRegression] = {}
-    thresholds: dict[str, float] = {}
-    for theme, labels in labels_of.items():
-        candidate = Pipeline([("tfidf", _fresh(vectorizer)), ("classifier", _classifier())])
-        held = [
-            cross_val_predict(
-                candidate,
-                texts,
-                labels,
-                cv=StratifiedKFold(n_splits=5, shuffle=True, random_state=seed),
-                method="predict_proba",
-            )[:, 1]
-            for seed in range(repeats)
-        ]
-        thresholds[theme] = best_threshold(labels, held)
+    thresholds = sample_thresholds(
+        lambda: Pipeline([("tfidf", _fresh(vectorizer)), ("classifier", _classifier())]),
+        train_set,
+        repeats,
+    )
     features = vectorizer.fit_transform(texts)
     for theme, labels in labels_of.items():
         classifiers[theme] = _classifier().fit(features, labels)

@@ -66,10 +66,12 @@ CITY_COMPOUNDS = words("based born area datelined bound")
 SET = words("planned scheduled slated")
 # "the governor of Tokyo", "the mayor of Seoul", "the streets of Beijing", "from the vicinity
 # of Pyongyang": the head, the parts or the surroundings of a city are the city's. Not every
-# city noun: "in the service of Beijing" serves the government.
+# city noun: "in the service of Beijing" serves the government. A map shows the city: "the
+# app's street map of Taipei".
 OF_A_CITY = words("""
     governor governors mayor mayors residents citizens streets suburbs outskirts skyline
     prosecutors courts vicinity environs half city bookshops bookstores shops cafes bars
+    map maps
 """)  # "half of Taipei was melting down", "a sister city of Beijing", "the bookshops of Taipei"
 
 
@@ -165,8 +167,10 @@ CLAUSE_VERBS = SAYING_OR_ACTING | words("""
     did does acted acts spoke speaks stepped steps woke wakes learned learnt followed follows
 """)
 # "my Taipei colleagues", "our Tokyo desk", "his Seoul stop": a determiner before the capital
-# makes it a word about the noun after, which is the city's unless a government's.
-OWNERS = words("my our your his her their its")
+# makes it a word about the noun after, which is the city's unless a government's. A possessive
+# name or "whose" is such a determiner: "Liao's Taipei fan club", "Summer Sonic's Tokyo leg",
+# "a singer whose Taipei fan club", where "Xi's Beijing government" stays the government's.
+OWNERS = words("my our your his her their its whose 's ’s")
 # "at Beijing's insistence", "at Tokyo's request": a government bids, a city does not.
 BIDDING = words("insistence request requests behest urging invitation demand instigation")
 

@@ -31,7 +31,8 @@ CITY_NOUNS = words("""
     correspondents reporter reporters mayoral gubernatorial stringer stringers diary diaries
     daybook stocks departures departure arrivals arrival brokers traders dealers buyers
     chapter chapters branch branches centre centres center centers stadium stadiums arena
-    arenas papers newspapers newspaper dailies tabloids candidates voters
+    arenas papers newspapers newspaper dailies tabloids candidates voters bureaux savers
+    households homeowners renters shoppers fans concertgoers audiences
 """)
 # A city's columns, fairs and counters, named with the capital before them: "Tokyo notebook",
 # "Taipei week in review", "last month's Taipei bourse", "most Taipei counters", "Taipei pickup
@@ -40,18 +41,23 @@ CITY_NOUNS = words("""
 # drills" and "Beijing's show of force" are the government's.
 CITY_EVENTS = words("""
     notebook notebooks week weekender bourse bourses counter counters pickup fair fairs expo show
-    visit visits trip trips panel panels
+    visit visits trip trips panel panels festival festivals fest countdown leg
 """)  # "Subject: Tokyo visit -- draft schedule", "Manila panel: the RAA is signed"
+# ("Tokyo International Film Festival", "Tokyo film fest", "the Taipei countdown" on New Year's
+# Eve, a tour's "Tokyo leg")
 EVENT_NAME_WORDS = 2  # name words between the capital and its event: "Stamp", "Fashion"
-# The lower-case words an event's name may have before its noun: "the Taipei winter bourse".
-SEASONS = words("spring summer autumn fall winter annual")
+# The lower-case words an event's name may have before its noun: "the Taipei winter bourse",
+# and what the event shows: "Tokyo film fest", "the Taipei book fair", "Tokyo game show".
+EVENT_QUALIFIERS = words("""
+    spring summer autumn fall winter annual film book game motor music jazz art design food
+""")
 
 
 def names_a_city_thing(doc: Doc, span: Span) -> bool:
     """Does the capital name a thing of the city after it: "Taipei Mayor", "Tokyo notebook",
     "Taipei Stamp Show", "the Taipei winter bourse"? The words between are the event's name:
     capitalised words that are no place ("Tokyo Warns Beijing") and no verb of a title-case
-    headline ("Beijing Says"), or a season."""
+    headline ("Beijing Says"), or a season or a kind of event ("Tokyo film fest")."""
     after = doc[span.end : span.end + EVENT_NAME_WORDS + 1]
     if after and after[0].lower_ in CITY_NOUNS:
         return True
@@ -64,7 +70,7 @@ def names_a_city_thing(doc: Doc, span: Span) -> bool:
         cased = token.is_title or (token.is_upper and span.text.isupper())
         named = token.is_alpha and cased and token.ent_type_ != "GPE"
         named = named and token.lower_ not in SAYING_OR_ACTING  # not "WASHINGTON'S week"
-        if not (named or token.lower_ in SEASONS):
+        if not (named or token.lower_ in EVENT_QUALIFIERS):
             return False
     return False
 

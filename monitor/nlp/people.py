@@ -21,6 +21,7 @@ from .kb_matcher import OFFICE, OFFICE_FORMS
 from .mention import Mention, mention_of, relinked
 from .names import TITLE_WORDS, fold, strip_titles
 from .respellings import one_letter_slipped
+from .titles_elect import elect_end, elected_holders
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -51,9 +52,11 @@ def office_holder(
     article names. Undecided when it names two people with the title ("Philippine President
     Marcos and South Korean President Lee ... the president said"). A title before a name
     is that name's."""
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (after.text[:1].isupper() or after.lower_ in ("-elect", "elect")):
-        return None
+    elect = elect_end(doc, span)
+    after_at = span.end if elect is None else elect
+    after = doc[after_at] if after_at < len(doc) else None
+    if after is not None and after.text[:1].isupper():
+        return None  # "President Lai", "President-elect Lai": a title before a name is the name's
     previous = doc[span.start - 1].lower_ if span.start else ""
     if previous in NOT_A_HOLDER_BEFORE or (span.text.islower() and previous not in ("the", "'s")):
         return None
@@ -68,6 +71,8 @@ def office_holder(
         for (t, country) in kb.holders
         if t == title and (holder := kb.holder(title, country, published))
     }
+    if elect is not None:  # the people introduced with the bare title hold it already
+        holders, titled = elected_holders(title, kb, published), set()
     if country is not None:
         holder = holders.get(country)
     else:
@@ -80,7 +85,9 @@ def office_holder(
             holder = home
         elif len(named) == 1:
             holder = named.pop()
-        elif not named and len(holders) == 1:  # "the chief cabinet secretary" is Japan's
+        elif not named and len(holders) == 1 and elect is None:
+            # "the chief cabinet secretary" is Japan's; but the one president-elect of the
+            # day is nobody's in a story whose country elected none
             holder = next(iter(holders.values()))
         else:
             holder = None  # two people with this title, and nothing says which

@@ -164,6 +164,10 @@ BETWEEN_CITIES = frozenset(
     ["alternating", "alternate", "alternates", "rotating", "rotate", "rotates"]
     + ["flying", "fly", "flies", "flight", "flights", "route", "routes", "ferry", "ferries"]
     + ["travel", "travelling", "traveling"]
+    # "trips between Taipei, Okinawa and Tokyo", "a crossing between Ishigaki and Keelung":
+    # where people go is where the cities are
+    + ["trip", "trips", "journey", "journeys", "voyage", "voyages", "crossing", "crossings"]
+    + ["commute", "commutes"]
 )
 LIST_WITHIN = 8  # tokens back from a capital to "between": "between Taipei and Singapore, Manila"
 

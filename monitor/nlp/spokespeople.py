@@ -55,7 +55,9 @@ def spokespersons_country(
 def _spokesperson_at(span: Span) -> int | None:
     """Where the spokesperson's name stands: its first token after "<body> spokesperson", or
     the end of the name before ", a <body> spokesperson" (a newsweekly's apposition, "Lin Jian,
-    a Chinese foreign-ministry spokesman", blind88-b-025 and b-035); None with no title."""
+    a Chinese foreign-ministry spokesman", blind88-b-025 and b-035), or its first token after
+    a comma when the name is set off after the title ("China's defence ministry spokesman,
+    Zhang Xiaogang, said"); None with no title."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ not in SPOKESPEOPLE:
         return None
@@ -65,7 +67,7 @@ def _spokesperson_at(span: Span) -> int | None:
     if article > 0 and doc[article].text[:1].isupper():  # "a Chinese foreign-ministry ..."
         article -= 1
     if article < 1 or doc[article].lower_ not in ("a", "an") or doc[article - 1].text != ",":
-        return None
+        return span.end + 2  # the name in apposition after the title, if a person stands there
     return article - 1
 
 

@@ -254,10 +254,15 @@ def _noun_shared(words: list[Token], i: int) -> "Head | None":
     return head if head is not None and head.craft is not None else None
 
 
+# The nouns that count the occasions craft were seen: "detected 5,709 times in 2025", "were
+# detected around Taiwan on 466 occasions in July".
+OCCASION_NOUNS = {"times", "occasions"}
+
+
 def _occasions(words: list[Token], i: int) -> bool:
     """Whether "times" at i counts the occasions craft were seen ("detected 5,709 times in
-    2025"), not a multiple ("three times as many", "twice the number")."""
-    if i >= len(words) or words[i].low != "times":
+    2025", "on 466 occasions"), not a multiple ("three times as many", "twice the number")."""
+    if i >= len(words) or words[i].low not in OCCASION_NOUNS:
         return False
     return i + 1 >= len(words) or words[i + 1].low not in w.MULTIPLIED
 

@@ -11,6 +11,7 @@ from .incursion_asides import in_the_dateline
 from .incursion_claims import Claim, Reading
 from .incursion_designators import designator_craft
 from .incursion_new_subjects import opens_a_clause_of_other_craft
+from .incursion_other_tellers import opens_another_tellers_report
 from .incursion_paths import leaves_for_the_list
 from .incursion_phrases import craft_of, number_at
 from .incursion_tokens import Token
@@ -73,6 +74,7 @@ def another_subjects_clause(words: list[Token], i: int) -> bool:
         but_of_another_subject(words, i)
         or as_other_craft_moved(words, i)
         or opens_a_clause_of_other_craft(words, i)
+        or opens_another_tellers_report(words, i)  # ", and the Joint Staff separately reported"
     )
 
 
@@ -115,7 +117,10 @@ def counts_span(
     ("KINMEN — Four ships were spotted", "..., the Kinmen coast guard said") may well say
     where the craft were."""
     # "; the Y-9 flew on through", "— but the Shandong carrier group was still out east"
-    if contrast < len(words) and words[contrast].low in (";", "but"):
+    # ", and the Japanese Joint Staff separately reported the carrier group passing Yonaguni"
+    if contrast < len(words) and (
+        words[contrast].low in (";", "but") or opens_another_tellers_report(words, contrast)
+    ):
         return 0, contrast
     if not claims or not any(place == "Taiwan" and at < contrast for at, place in places):
         return 0, len(words)

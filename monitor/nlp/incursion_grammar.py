@@ -36,7 +36,7 @@ from . import incursion_words as w
 from .incursion_actors import not_chinas
 from .incursion_among import among_all_forces
 from .incursion_asides import in_the_dateline, without_asides
-from .incursion_claim_reader import claim_at, phrase_before, set_apart
+from .incursion_claim_reader import OCCASION_NOUNS, claim_at, phrase_before, set_apart
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_clause_places import (
     another_subjects_clause,
@@ -189,7 +189,7 @@ def _read_at(
     if (claim := claim_at(words, i, blocked, compared, listing)) is not None:
         if listed and claim.craft is None:
             marks.ellipses.append(claim.first)
-        if claim.craft is None and words[claim.last].low == "times" and mentions:
+        if claim.craft is None and words[claim.last].low in OCCASION_NOUNS and mentions:
             named = mentions[-1]  # "Chinese military aircraft were detected ... 5,709 times"
             claim.craft, claim.ships = named.craft, named.ships
         claim.foreign = claim.foreign or counts_own_craft(words, claim.first, claim.last)

@@ -118,8 +118,9 @@ def after_label(words: list[Token], first: int, count: int, end: int) -> Claim |
 # 6am: twenty-two PLA aircraft, eleven PLAN vessels").
 REPORT_NOUNS = {"report", "release", "bulletin", "update"}
 _REPORTERS = REPORT_NOUNS | {"mnd"}
-# What a report holds its figures by: "Monday's report had 9 aircraft & 3 ships".
-_HOLDING = {"had", "has", "gave", "gives", "showed", "shows"}
+# What a report holds its figures by: "Monday's report had 9 aircraft & 3 ships", "Today's
+# report (24 hours to 6 a.m. Thursday) lists 15 PLA aircraft", in any tense.
+_HOLDING = {"had", "has", "gave", "gives", "showed", "shows", "lists", "listed"}
 # A report's sighting in the emphatic past, after "did" or "does": "It did report eight ships".
 _EMPHATIC_SIGHTINGS = {"report", "detect", "track", "spot"}
 _HOUR_REACH = 2  # the tokens of a report's hour: "6am", "0600", "6 a.m"
@@ -135,7 +136,7 @@ def lists_a_report(words: list[Token], i: int) -> bool:
     aircraft"). An analyst reads the counts after it as the ones the report tracked, as after
     "the MND reported"."""
     if i and words[i].low in _HOLDING:
-        return words[i - 1].low in REPORT_NOUNS
+        return words[_before_brackets(words, i - 1)].low in REPORT_NOUNS
     # "... no aircraft at all around the island on Sunday. It did report eight ships": counts
     # the report tracked, as "it reported" would be.
     if i and words[i].low in _EMPHATIC_SIGHTINGS:
@@ -153,6 +154,15 @@ def lists_a_report(words: list[Token], i: int) -> bool:
     before -= _day_part_before(words, before)
     before -= before > 0 and words[before].low == ","
     return before >= 0 and words[before].low in _REPORTERS
+
+
+def _before_brackets(words: list[Token], last: int) -> int:
+    """Where the word before a bracketed aside ending at last is ("report (24 hours to 6 a.m.
+    Thursday)"), or last itself when no bracket ends there."""
+    if words[last].low != ")":
+        return last
+    opened = next((j for j in range(last, -1, -1) if words[j].low == "("), 0)
+    return max(opened - 1, 0)
 
 
 def _day_part_before(words: list[Token], last: int) -> int:

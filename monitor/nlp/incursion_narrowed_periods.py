@@ -4,7 +4,9 @@ one told day by day after a colon ("Activity around Taiwan this week, according 
 ministry: on Monday, 45 PLA aircraft ...; on Tuesday, 30")."""
 
 from . import incursion_words as w
+from .incursion_days_of_spans import names_one_of_its_days
 from .incursion_tokens import Token
+from .incursion_week_scenes import week_set_by_its_day
 
 _NARROWING_REACH = 4  # "this week, on Tuesday": the tokens from a period to the day after it
 _HEADING_REACH = 8  # "this week, according to the ministry:": from a period to its colon
@@ -17,6 +19,10 @@ def narrowed_to_a_day(words: list[Token], i: int) -> bool:
     this week four CCG ships were again in the contiguous zone", as a monthly briefing dates
     the latest day) or before it ("Earlier this week, on Tuesday, the ministry counted 31
     aircraft")."""
+    if week_set_by_its_day(words, i):  # "Also this week: two ships entered ... on Wednesday"
+        return True
+    if names_one_of_its_days(words, i):  # "On Monday, the last day of the three-day drills"
+        return True
     week = [t.low for t in words[i : i + 2]] in (["this", "week"], ["last", "week"])
     if week and i > 0 and words[i - 1].low in w.WEEKDAYS:
         return i == 1 or words[i - 2].low not in _SPAN_ENDS

@@ -7,6 +7,7 @@ from . import incursion_words as w
 from .incursion_compared_periods import compared_with
 from .incursion_event_lengths import measures_an_event_told_after
 from .incursion_event_periods import dates_an_event
+from .incursion_days_heading_counts import heads_counts_with_its_days
 from .incursion_event_ranks import ranks_an_event
 from .incursion_knowledge_so_far import knowledge_so_far
 from .incursion_period_reports import reports_of_a_period
@@ -72,6 +73,7 @@ def cumulative_at(words: list[Token], i: int) -> bool:
         or w.SPAN_ADJECTIVE.fullmatch(words[i].low)
         or _recalls_a_period(words, i)
         or _names_a_record(words, i)
+        or heads_counts_with_its_days(words, i)  # "four days, 149 sorties"
     ):
         return True
     if words[i].low == "last" and i + 1 < len(words) and words[i + 1].low in w.MONTHS:

@@ -22,8 +22,11 @@ def owns_its_relative_clause(words: list[Token], claim: Claim, before: Claim) ->
 
 def keep_in_the_total(words: list[Token], claims: list[Claim]) -> None:
     """The item with a clause of its own is still one of the list's totals: when the list
-    before it is what a report detected, with no zone, so is the item, beside its zone."""
+    before it is what a report detected, with no zone or around the island ("nine navy ships
+    and four aircraft around the island ..., as well as one balloon, which crossed the median
+    line"), so is the item, beside its zone."""
     for before, claim in zip(claims, claims[1:], strict=False):
-        total = before.detected and not before.zones and "around Taiwan" not in claim.zones
+        totals = set(before.zones) <= {"around Taiwan"}
+        total = before.detected and totals and "around Taiwan" not in claim.zones
         if total and claim.zones and owns_its_relative_clause(words, claim, before):
             claim.zones.insert(0, "around Taiwan")

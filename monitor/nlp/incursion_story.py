@@ -16,6 +16,7 @@ from .incursion_claims import Claim, Mention, Reading
 from .incursion_craft_zones import charted_as, zones_for
 from .incursion_fact_places import fact_place
 from .incursion_island_splits import of_both_islands, split_by_place
+from .incursion_narrower_shares import narrows_a_total
 from .incursion_sentence import Sentence
 from .incursion_stays_on import tells_ships_still_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
@@ -85,6 +86,7 @@ class Story:
         # The zones of the last count that is no share of another: "29 aircraft, 20 of which
         # entered the ADIZ, as well as two drones" has the drones go along with the 29.
         totals: list[str] | None = None
+        read: list[tuple[Claim, list[str]]] = []  # the sentence's claims so far, with their zones
         split = split_by_place(reading.claims)
         group_days: dict[int, date | None] = {}  # group: the day its first claim wrote, if any
         leaving: dict[int, str] = {}  # group: the craft of the ships it counted leaving
@@ -98,8 +100,9 @@ class Story:
             # "four balloons, two of which crossed ..., along with eight aircraft": not the 2's
             if not (claim.reference and claim.craft is None):
                 resolved = zones
-            if not claim.reference:
-                totals = zones
+            if not claim.reference and not narrows_a_total(claim, zones, read):
+                totals = zones  # "with eleven aircraft crossing the median line" is a share
+            read.append((claim, zones))
             craft, ships, count, cumulative = antecedent(self.named, self.counted, claim, zones)
             # "286 aircraft in October, ... Navy vessels totaled 212": the month's tally still.
             cumulative = cumulative or (claim.totalled and self.tallying and not reading.window)

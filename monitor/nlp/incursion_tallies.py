@@ -8,7 +8,9 @@ number of tokens around it.
 
 from . import incursion_words as w
 from .incursion_appositive_parts import mark_appositive_breakdowns
+from .incursion_claim_reader import OCCASION_NOUNS
 from .incursion_claims import Claim
+from .incursion_event_sums import summed_over_events
 from .incursion_rest_parts import mark_parts_before_the_rest
 from .incursion_tokens import Token
 
@@ -34,9 +36,11 @@ def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Clai
         after = [token.low for token in words[claim.last + 1 : claim.last + 2]]
         # "287 ship-days", "31 official-ship sightings": a sum over days, never one day's craft
         days = after[:1] != [] and after[0].endswith("-days")
-        tally = words[claim.last].low == "times" or after == ["sightings"] or days
+        tally = words[claim.last].low in OCCASION_NOUNS or after == ["sightings"] or days
         joined = _joined_to_tally(words, before, claim, occasions)
         claim.cumulative = claim.cumulative or tally or joined or _beyond_any_day(claim)
+        # "four intrusions involving a total of eight ships": the events' sum
+        claim.cumulative = claim.cumulative or summed_over_events(words, claim)
         occasions = tally
         end = visible[claim.last]
         beside = [token.low for token in tokens[end + 1 : end + 3]]

@@ -9,6 +9,7 @@ Kept apart from the general word lists (incursion_words.py) and the other pieces
 from itertools import pairwise
 
 from .incursion_approaches import only_approached
+from .incursion_claimed_waters import waters_beijing_claims
 from .incursion_counted_there import counted_there
 from .incursion_phrases import match, next_is
 from .incursion_surrounding_waters import taiwans_surrounding_waters
@@ -176,6 +177,10 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
         return None, 3
     if match(words, i, LINE_ANAPHORS) and i > 0 and words[i - 1].low in CROSSINGS:
         return "median line", 2
+    # "Median line: an unofficial line ... Thirteen of Wednesday's aircraft crossed it": what
+    # craft cross is the line, as "crossed the line" says.
+    if words[i].low == "it" and i > 0 and words[i - 1].low in CROSSINGS:
+        return "median line", 1
     if words[i].low == "there" and i > 0 and words[i - 1].low in BEING_THERE:
         return None, 1
     if counted_there(words, i):  # "the Japan Coast Guard reports four there again"
@@ -215,7 +220,7 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
 # "our" (sectors of our airspace) and the sea areas.
 _ZONE_OPENERS = (
     set(ZONES) | set(_WATERS_ANAPHORS) | set(ZONE_ANAPHORS) | set(_SAME_ZONE) | set(LINE_ANAPHORS)
-    | set(AROUND_PREPOSITIONS) | _SEA_AREAS | {"there", "our"}
+    | set(AROUND_PREPOSITIONS) | _SEA_AREAS | {"there", "our", "it"}
 )  # fmt: skip
 
 
@@ -259,6 +264,8 @@ def zone_negated(words: list[Token], i: int) -> bool:
     if any(a.low == "without" and b.low in _MOVING_IN for a, b in pairwise(reach)):
         return True
     if _entered_by_other_craft(words, i):
+        return True
+    if waters_beijing_claims(words, i):  # "patrols in China's territorial waters", uncounted
         return True
     # "patrols in China's own territorial waters": Beijing's claim to the sea it patrols, no
     # zone its ships entered. (Without "own", blind-028 labels Xinhua's "within China's

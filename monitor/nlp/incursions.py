@@ -26,6 +26,7 @@ from .incursion_casing import with_report_words_cased
 from .incursion_clause_days import date_counts_by_their_clause
 from .incursion_colon_days import days_after_colons
 from .incursion_compared_back import compare_back, date_compared_before
+from .incursion_dated_reports import reports_a_dated_clause
 from .incursion_day_marks import date_by_marks, date_by_windows_named, days_of_tellings
 from .incursion_daybook_entries import heads_a_day, opens_a_daybook_entry
 from .incursion_days_ahead import (
@@ -214,6 +215,7 @@ def find_incursions(
         for claim in reading.claims if reading.entry else []:
             claim.item = True
         opens = reading.entry or opens_with_its_day(tokens, dates) or opens_the_next_day(tokens)
+        opens = opens or reports_a_dated_clause(tokens, dates)  # "; Tuesday's was 17 aircraft"
         # A day that opens the sentence, or one the report is compared with by "when", is
         # reported in it, not recalled (rule 8); so is the day of a clause after a peak
         # recalled ("The busiest day was Jan. 8, when ...; on Tuesday, it reported 11").

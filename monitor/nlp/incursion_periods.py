@@ -5,9 +5,9 @@ another day, no fact of the report's day (rules 5 and 8)."""
 
 from . import incursion_words as w
 from .incursion_compared_periods import compared_with
+from .incursion_days_heading_counts import heads_counts_with_its_days
 from .incursion_event_lengths import measures_an_event_told_after
 from .incursion_event_periods import dates_an_event
-from .incursion_days_heading_counts import heads_counts_with_its_days
 from .incursion_event_ranks import ranks_an_event
 from .incursion_knowledge_so_far import knowledge_so_far
 from .incursion_period_reports import reports_of_a_period

@@ -67,13 +67,16 @@ def _governing_verb(words: list[Token], first: int) -> int | None:
 
 def _subject_is_a_state(words: list[Token], verb: int) -> bool:
     """The first actor named back from the verb: Taiwan or another state, or China. A teller is
-    the actor only when it tells of itself ("Taiwan said it sent"): "..., Taiwan's ministry
+    the actor only when it tells of itself ("Taiwan said it sent", "said its coast guard had
+    sent"): "..., Taiwan's ministry
     said, sending 32 aircraft" and "the ministry said the PLA had fired" tell another's acts."""
     for i in range(verb - 1, max(-1, verb - 1 - _SUBJECT_REACH), -1):
         low = words[i].low
         if low in _CLAUSE_ENDS:
             return False
-        if low in w.REPORT_VERBS and words[i + 1].low not in ("it", "they"):
+        # "Taiwan ... said its Coast Guard Administration had dispatched two cutters": the
+        # teller's own body, as "said it" is the teller
+        if low in w.REPORT_VERBS and words[i + 1].low not in ("it", "they", "its", "their"):
             return False
         if low in _CHINESE:
             return False

@@ -13,6 +13,7 @@ from .incursion_carriers import is_a_company
 from .incursion_clipped_nouns import official_ships_clipped
 from .incursion_craft_parts import names_acts_or_trades, names_parts
 from .incursion_designators import designator_craft, is_count, numbered_after_and
+from .incursion_listed_ones import coordinated_count
 from .incursion_operators import operator_after, whose_ships
 from .incursion_spoken_figures import figure_spoken_of
 from .incursion_tokens import Token
@@ -106,42 +107,13 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
     # "eight warships and a single official ship": "single" only stresses one more craft of the
     # sum; alone ("a single sortie can trigger several scrambles") it explains a unit
     single = low == "a" and next_is(words, i, "single") and _single_craft(words, i + 2)
-    if single and (_coordinated_count(words, i) or _joined_on(words, i)):
+    if single and (coordinated_count(words, i) or _joined_on(words, i)):
         return 1, i + 1
     if low in ("a", "an") and _joined_on(words, i) and _single_craft(words, i + 1):
         return 1, i  # "..., alongside a Y-8 plane": one more craft, not a type described
-    if low in ("a", "an") and _single_craft(words, i + 1) and _coordinated_count(words, i):
+    if low in ("a", "an") and _single_craft(words, i + 1) and coordinated_count(words, i):
         return 1, i  # "a Y-8 aircraft and three J-10 fighters entered": one of a sum's parts
     return None
-
-
-def _coordinated_count(words: list[Token], i: int) -> bool:
-    """Whether the craft that "a" opens at i is joined by "and" to a numbered count of craft:
-    "a Y-8 aircraft and three J-10 fighters", "three J-10 fighters and a Y-8 aircraft": one
-    part of the sum the sentence reports (rule 3), not a type described. Two craft each after
-    "a" ("The ships, a Type 052D destroyer and a Type 054A frigate, ...") name the types of a
-    group already counted, and give no count."""
-    if i > 1 and words[i - 1].low == "and" and craft_of(words[i - 2]) is not None:
-        return _numbered_before(words, i - 2)
-    head = head_at(words, i + 1)
-    after = head.last + 2 if head is not None else len(words)
-    if after >= len(words) or words[after - 1].low != "and" or words[after].low in ("a", "an"):
-        return False
-    found = number_at(words, after)
-    return found is not None and head_at(words, found[1] + 1) is not None
-
-
-def _numbered_before(words: list[Token], last: int) -> bool:
-    """Whether the craft noun phrase ending at `last` opens with a number ("three J-10
-    fighters"), looked for within the reach of a phrase's modifiers."""
-    for j in range(last - 1, max(-1, last - 1 - MODIFIER_REACH), -1):
-        if words[j].low in ("a", "an", "and", ",", "the"):
-            return False
-        found = number_at(words, j)
-        if found is not None:
-            head = head_at(words, found[1] + 1)
-            return head is not None and head.last == last
-    return False
 
 
 def _joined_on(words: list[Token], i: int) -> bool:

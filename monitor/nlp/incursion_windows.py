@@ -9,6 +9,7 @@ tokens and dates already found.
 from datetime import date, timedelta
 
 from .incursion_claims import Claim
+from .incursion_dashed_windows import begins_a_ranged_window
 from .incursion_tokens import Token, is_clock
 from .incursion_words import (
     AM_PM,
@@ -119,6 +120,10 @@ def stated_windows(words: list[Token], days: dict[int, date]) -> list[tuple[int,
         ]
         if opened is None and openers:
             opened = openers[-1]
+            continue
+        # "(6 a.m. Nov. 24 – 6 a.m. Nov. 25)": a range's first end begins the window
+        if opened is None and begins_a_ranged_window(words, days, position):
+            opened = position
             continue
         begin = _window_begin(words, position) if opened is None else opened
         windows.append((begin, days[position]))

@@ -58,6 +58,9 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
     ("connected", "water", "area"): "contiguous zone", ("connected", "waters"): "contiguous zone",
     ("contiguous", "water", "area"): "contiguous zone",
     ("territorial", "waters"): "territorial waters", ("territorial", "sea"): "territorial waters",
+    # "the three were still inside the 12-nautical-mile limit": the territorial sea's edge
+    **{(width, edge): "territorial waters" for width in ("12-nautical-mile", "12-mile")
+       for edge in ("limit", "line")},
     ("restricted", "waters"): "restricted waters", ("prohibited", "waters"): "restricted waters",
     ("restricted", "or", "prohibited", "waters"): "restricted waters",
     ("restricted", "and", "prohibited", "waters"): "restricted waters",

@@ -440,11 +440,35 @@ def test_explain_shows_the_terms_behind_each_tag(fetched, cli) -> None:  # type:
     assert re.search(r"security [01]\.\d\d: ", table)  # the score, then the terms
 
 
+# A fixed sample of the corpus for the tests of `monitor train`: the first 120 training passages
+# hold 48 cooperation and 52 security ones, enough for the 5-fold thresholds, and train in
+# seconds where the whole corpus takes minutes. What these tests check (the analyst's correction
+# joins the training data, a worse model is refused) holds at any size; the held-out figures of
+# a retrain on the whole corpus are `bench/themes.py --join`'s, and the shipped model, trained
+# on exactly the corpus's training split, has its floor in test_held_out_quality_floor.
+SAMPLE_SIZE = 120
+
+
+@pytest.fixture
+def sample_corpus(monkeypatch: pytest.MonkeyPatch) -> list[Example]:
+    import monitor.cli.themes
+
+    corpus = load_corpus()
+    sample = [e for e in corpus if e.split == "train"][:SAMPLE_SIZE]
+    sample += [e for e in corpus if e.split == "test"]
+    monkeypatch.setattr(monitor.cli.themes, "load_corpus", lambda: sample)
+    return sample
+
+
 def test_label_corrects_an_article_and_train_learns_from_it(
     fetched,
     cli,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    sample_corpus: list[Example],  # type: ignore[no-untyped-def]
 ) -> None:
+    from monitor.archive.store import open_db
+    from monitor.archive.theme_store import corrections
+
     baseball = fetched["Hansh"]["id"]
     result = cli("label", baseball, "--theme", "cooperation", "--not", "security")
     assert result.exit_code == 0 and "now cooperation" in result.stderr
@@ -461,34 +485,37 @@ def test_label_corrects_an_article_and_train_learns_from_it(
     assert trained.exit_code == 0, trained.stderr
     report = json.loads(trained.stdout)
     assert "1 corrections" in trained.stderr
-    assert report["replaced"] and report["new"]["macro_f1"] >= 0.95
+    assert report["replaced"] and report["new"]["examples"] == len(sample_corpus) - SAMPLE_SIZE
     new = load_model(model_path)
     assert new.meta["version"] == load_model().meta["version"] + 1
-    assert new.meta["training_examples"] == load_model().meta["training_examples"] + 1
+    (correction,) = corrections(open_db(tmp_path / "monitor.db"))
+    assert correction.labels == {"cooperation": 1, "security": 0}
+    learnt = [e for e in sample_corpus if e.split == "train"] + [correction]
+    assert new.meta["training_data_sha256"] == _data_hash(learnt)
 
 
 def test_train_refuses_a_worse_model_unless_forced(
     fetched,
     cli,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    sample_corpus: list[Example],  # type: ignore[no-untyped-def]
 ) -> None:
     import monitor.cli.themes
 
     real_train = monitor.cli.themes.train
+    made: list[ThemeModel] = []
 
     def timid_train(train_set: list[Example], test_set: list[Example], version: int) -> ThemeModel:
-        # The refusal is the subject, not the figures: a real training run on a fixed sample
-        # (the first 120 passages hold 48 cooperation and 52 security ones, enough for its
-        # 5-fold thresholds) costs seconds instead of a minute on the whole corpus, and the
-        # model is then made to tag almost nothing, which is worse than any model that tags.
-        model = real_train(train_set[:120], test_set, version)
-        worse = replace(model, thresholds={t: 0.999 for t in THEMES})
-        worse.meta = {
-            **model.meta,
-            "held_out": evaluate(worse, [e for e in load_corpus() if e.split == "test"]),
-        }
-        return worse
+        # The refusal is the subject, not the figures: a real training run on the sample, then
+        # made to tag almost nothing, which is worse than any model that tags. The forced run
+        # trains on the same passages, so it is given the same model.
+        if not made:
+            model = real_train(train_set, test_set, version)
+            worse = replace(model, thresholds={t: 0.999 for t in THEMES})
+            worse.meta = {**model.meta, "held_out": evaluate(worse, test_set)}
+            made.append(worse)
+        return made[0]
 
     monkeypatch.setattr(monitor.cli.themes, "train", timid_train)
     model_path = tmp_path / "themes.npz"

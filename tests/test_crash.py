@@ -22,12 +22,12 @@ from monitor.archive.migrations import SCHEMA_VERSION
 from monitor.archive.store import open_db
 
 FEEDS = 30
-NEW_PER_RUN = 10
+NEW_PER_RUN = 4  # several articles a feed, so a feed stored in part would show
 KILLS = 20
 
 
 def growing_feed(name: str):  # type: ignore[no-untyped-def]
-    """Each request shows the feed ten items further along, so every run has work to store."""
+    """Each request shows the feed NEW_PER_RUN items further along, so every run has work to store."""
     served = {"requests": 0}
 
     def handler(request: BaseHTTPRequestHandler) -> None:

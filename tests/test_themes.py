@@ -5,6 +5,7 @@ import re
 import subprocess
 import sys
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -43,6 +44,20 @@ NEWS = rss(
 )  # fmt: skip
 
 
+@cache
+def shipped_model() -> ThemeModel:
+    """The shipped model, read once for the tests that only read it: load_model reads the file
+    and builds its vocabulary at every call, which the property tests did in every example.
+    A test that changes a model changes a copy (`replace`) or a model of its own."""
+    return load_model()
+
+
+@cache
+def first_model() -> ThemeModel:
+    """The shipped model without its second cooperation model: the first model alone."""
+    return replace(shipped_model(), security_cooperation=None)
+
+
 def test_corpus_is_large_varied_and_split() -> None:
     corpus = load_corpus()
     assert len(corpus) >= 800
@@ -53,7 +68,7 @@ def test_corpus_is_large_varied_and_split() -> None:
 
 
 def test_shipped_model_never_saw_the_held_out_split() -> None:
-    model = load_model()
+    model = shipped_model()
     train = [e for e in load_corpus() if e.split == "train"]
     assert model.meta["training_data_sha256"] == _data_hash(train)
     assert model.meta["training_examples"] == len(train)
@@ -72,14 +87,14 @@ def test_held_out_quality_floor() -> None:
     (held-out macro-F1 0.966 -> 0.962) while cooperation F1 on writers no model read rises
     0.872 -> 0.896 (blind-68 to blind-82) and 0.812 -> 0.857 (blind-83 to 85): the floor is 0.92."""
     test = [e for e in load_corpus() if e.split == "test"]
-    metrics = evaluate(load_model(), test)
+    metrics = evaluate(shipped_model(), test)
     assert metrics["macro_f1"] >= 0.955, metrics
     assert metrics["cooperation"]["precision"] >= 0.92, metrics
     assert metrics["security"]["precision"] >= 0.94, metrics
 
 
 def test_tags_and_explanations() -> None:
-    model = load_model()
+    model = shipped_model()
     security, cooperation, neither = model.score(
         [
             "Chinese warships and bombers rehearsed a blockade of Taiwan; missiles were fired.",
@@ -111,7 +126,7 @@ def test_numpy_scoring_equals_scikit_learns_on_the_corpus(language: str) -> None
     from monitor.nlp.tfidf import ENGLISH_STOP_WORDS as COPIED
 
     assert COPIED == ENGLISH_STOP_WORDS
-    model = load_model() if language == "en" else load_model(model_path(language))
+    model = shipped_model() if language == "en" else load_model(model_path(language))
     model = replace(model, security_cooperation=None)
     corpus = load_corpus() if language == "en" else load_corpus(corpus_path(language))
     params = dict(
@@ -186,7 +201,7 @@ def test_a_roundup_with_a_short_partnership_item_is_tagged_with_it() -> None:
             strict=True,
         )
     )
-    (scores,) = load_model().score([roundup])
+    (scores,) = shipped_model().score([roundup])
     assert scores.tags == ("cooperation", "security")
     assert {"sister", "port", "exchanges"} & {t for t, _ in scores.top_terms["cooperation"]}
 
@@ -206,8 +221,8 @@ def test_a_roundup_scores_as_its_best_piece(
     cooperation, on a scale of its own). An item that tells the day's figures beside another
     story is scored in two parts when it stands alone (told_figures.py), not as a roundup's
     item, so its score alone may be higher than the roundup's."""
-    model = load_model()
-    first = replace(model, security_cooperation=None)
+    model = shipped_model()
+    first = first_model()
     lines = [
         opening.format(n=n, label=LABELS[i]) + ROUNDUP_ITEMS[i] for n, i in enumerate(chosen, 1)
     ]
@@ -272,7 +287,7 @@ def test_a_transcript_or_a_timeline_is_one_story(text: str) -> None:
     item by item, so a passing "cooperation with the United States" or "agreed with Washington"
     does not tag a security story with cooperation."""
     assert roundup_items(text) == []
-    (scores,) = load_model().score([text])
+    (scores,) = shipped_model().score([text])
     assert scores.tags == ("security",)
 
 
@@ -294,7 +309,7 @@ def test_a_transcript_is_scored_whole(turns: list[tuple[str, int]], separator: s
     transcript = separator.join(f"{speaker}: {ROUNDUP_ITEMS[i]}" for speaker, i in turns)
     assert roundup_items(transcript) == []
     run_on = " ".join(f"{speaker}: {ROUNDUP_ITEMS[i]}" for speaker, i in turns)
-    model = load_model()
+    model = shipped_model()
     assert model.score([transcript])[0].scores == model.score([run_on])[0].scores
 
 
@@ -322,7 +337,7 @@ def test_a_model_file_with_pickled_objects_is_refused(tmp_path: Path) -> None:
 def test_a_saved_model_loads_back_identical(tmp_path: Path) -> None:
     from monitor.nlp.themes import save_model
 
-    model = load_model()
+    model = shipped_model()
     save_model(model, tmp_path / "copy.npz")
     copy = load_model(tmp_path / "copy.npz")
     texts = ["PLA bombers near Taiwan", "Japan and Taiwan sign an MOU", "Sumo results"]
@@ -354,7 +369,7 @@ that its troops would defend China's sovereignty."""
 
 
 def test_a_security_story_telling_an_exchange_is_tagged_both() -> None:
-    model = load_model()
+    model = shipped_model()
     (scores,) = model.score([CARRIER_STORY])
     assert scores.tags == ("cooperation", "security"), scores.scores
     (first,) = replace(model, security_cooperation=None).score([CARRIER_STORY])
@@ -366,7 +381,7 @@ def test_a_security_story_telling_an_exchange_is_tagged_both() -> None:
 
 
 def test_a_security_story_in_friendly_words_is_not_cooperation() -> None:
-    (scores,) = load_model().score(
+    (scores,) = shipped_model().score(
         [
             "Chinese coast guard ships entered Japanese territorial waters off the Senkaku "
             "Islands on Monday for the third time this month, Japan's coast guard said, and "
@@ -395,7 +410,7 @@ def test_a_model_file_from_before_the_second_model_still_loads(tmp_path: Path) -
     they did: cooperation from the first model alone."""
     from monitor.nlp.themes import save_model
 
-    first = replace(load_model(), security_cooperation=None)
+    first = replace(shipped_model(), security_cooperation=None)
     save_model(first, tmp_path / "old.npz")
     with np.load(tmp_path / "old.npz", allow_pickle=False) as arrays:
         assert "coef_cooperation_in_security" not in arrays.files
@@ -487,7 +502,7 @@ def test_label_corrects_an_article_and_train_learns_from_it(
     assert "1 corrections" in trained.stderr
     assert report["replaced"] and report["new"]["examples"] == len(sample_corpus) - SAMPLE_SIZE
     new = load_model(model_path)
-    assert new.meta["version"] == load_model().meta["version"] + 1
+    assert new.meta["version"] == shipped_model().meta["version"] + 1
     (correction,) = corrections(open_db(tmp_path / "monitor.db"))
     assert correction.labels == {"cooperation": 1, "security": 0}
     learnt = [e for e in sample_corpus if e.split == "train"] + [correction]
@@ -544,7 +559,7 @@ def test_train_writes_the_users_model_which_is_used_from_then_on(
     monkeypatch.setenv("MONITOR_DATA_DIR", str(tmp_path / "data"))
     mine = tmp_path / "data" / "themes.npz"
     shipped = MODEL_PATH.read_bytes()
-    version = load_model().meta["version"] + 1
+    version = shipped_model().meta["version"] + 1
     try:
         trained = cli("train", "--json", "--force")
         assert trained.exit_code == 0, trained.stderr
@@ -567,7 +582,7 @@ def test_reclassify_applies_the_current_model_but_keeps_corrections(
 
     baseball = fetched["Hansh"]["id"]
     cli("label", baseball, "--theme", "security")
-    strict = replace(load_model())
+    strict = replace(shipped_model())
     strict.thresholds = {t: 1.01 for t in THEMES}  # tags nothing
     strict.meta = {**strict.meta, "version": "strict"}
     monkeypatch.setattr(monitor.cli.archive, "default_theme_model", lambda: strict)

@@ -4,8 +4,10 @@ someone's word and then, in the sentence after it, disowns or replaces it:
 - a claim no one made official ("a viral post claiming 70 Chinese warplanes crossed the median
   line on Monday. No ministry said so."): the claim's figures are written as "some" (no count);
 - the writer's own figure corrected ("we said five China Coast Guard ships entered Kinmen's
-  restricted waters on Tuesday. The Coast Guard Administration's figure was four"): the figure
-  the writer gave is read as the right one, so the sentence keeps its craft, zone and day.
+  restricted waters on Tuesday. The Coast Guard Administration's figure was four"), or a
+  published piece's, as a corrections box names it ("A report on Tuesday's activity said 37
+  aircraft had been detected. The ministry's figure was 27."): the figure the piece gave is
+  read as the right one, so the sentence keeps its craft, zone and day.
 
 Each cue is read in the sentence after the figure's, within its paragraph, so the pass is
 linear in the text.
@@ -37,6 +39,21 @@ _WE_SAID = re.compile(rf"\b(?:[Ww]e|I)\s+(?:said|wrote|reported|gave)\s+({_FIGUR
 _RIGHT_FIGURE = re.compile(
     rf"\b(?:figure|number|count|total|tally)\s+(?:was|is)\s+(?:actually\s+)?({_FIGURE})\b"
 )
+# A piece of copy's figure, the piece named by what it was and where or when it ran, opening
+# its sentence as a corrections box opens each item: "An article on Thursday said four ...",
+# "A report on Tuesday's Chinese military activity said that 37 ...", "Our graphic gave 45".
+_PIECES = r"(?:report|article|story|headline|caption|item|graphic|chart|brief|map|table)"
+_PIECE_SAID = re.compile(
+    rf"\W*(?:An?|Our|The|This|That)\s+(?:[\w'’-]+\s+){{0,2}}{_PIECES}\b[^.;:!?\n]{{0,60}}?"
+    rf"\s(?:said|wrote|reported|gave|stated)\s+(?:that\s+)?({_FIGURE})\b"
+)
+# What replaces a piece's figure opens the sentence after and is a source's or the right one
+# ("The Ministry of National Defense's figure was 27", "The correct number is 32"): "The total
+# was 45" after a report's "12 crossed" is another measure, no correction.
+_SOURCES_FIGURE = re.compile(
+    rf"\s*The\s+(?:[^.;:!?\n]{{0,60}}?['’]s|correct|actual|right|official)\s+"
+    rf"(?:figure|number|count)\s+(?:was|is)\s+(?:actually\s+)?({_FIGURE})\b"
+)
 
 
 def without_disowned_figures(sentences: list[str]) -> list[str]:
@@ -51,6 +68,8 @@ def without_disowned_figures(sentences: list[str]) -> list[str]:
             start = claimed.end()
             kept[index] = kept[index][:start] + uncounted(kept[index][start:])
         said, right = _WE_SAID.search(kept[index]), _RIGHT_FIGURE.search(following)
+        if not (said and right):  # "A report on Tuesday said 37 ... The MND's figure was 27."
+            said, right = _PIECE_SAID.match(kept[index]), _SOURCES_FIGURE.match(following)
         if said and right and _a_figure(said.group(1)) and _a_figure(right.group(1)):
             text = kept[index]
             kept[index] = text[: said.start(1)] + right.group(1) + text[said.end(1) :]

@@ -9,6 +9,7 @@ from .incursion_days_heading_counts import heads_counts_with_its_days
 from .incursion_event_lengths import measures_an_event_told_after
 from .incursion_event_periods import dates_an_event
 from .incursion_event_ranks import ranks_an_event
+from .incursion_habit_clauses import in_a_habit_comparison
 from .incursion_knowledge_so_far import knowledge_so_far
 from .incursion_period_reports import reports_of_a_period
 from .incursion_phrases import match, next_is, number_at
@@ -63,6 +64,8 @@ def cumulative_at(words: list[Token], i: int) -> bool:
     if reports_of_a_period(words, i):  # "this week's figures, which reported ... 6 a.m. Tuesday"
         return False
     if knowledge_so_far(words, i):  # "What we know so far: ..." sums up no period
+        return False
+    if in_a_habit_comparison(words, i):  # "as it has every morning this year: 15 aircraft"
         return False
     if _told_of_a_day_after(words, i):  # "this week, with the ministry reporting on Thursday"
         return False

@@ -14,7 +14,9 @@ from .incursion_words import LEAVING, NEGATIONS
 # What opens a sentence about the ships just counted: "They were still there", "The ships
 # were still inside", "Both were still in the zone". A sentence opening with another subject
 # ("The law lets ships ...") is about something else.
-_SUBJECTS = {("they",), ("both",), ("the", "ships"), ("the", "vessels")}
+_SUBJECTS = {("they",), ("both",)}
+_POINTING = {"the", "these", "those"}  # "The two ships", "These Chinese vessels"
+_SUBJECT_WORDS = 2  # words between the pointing word and the ships: "the two Chinese ships"
 # "Still" says the stay goes on; "remained there until Tuesday" ended it, so its entry's day
 # is the fact's (rule 9).
 _GOING_ON = {"still"}
@@ -30,26 +32,38 @@ _AS_OF_REACH = 6  # "as of 10 a.m. on Wednesday, November 19": from "as of" to i
 
 def tells_ships_still_in(sentence: str, reading: Reading) -> bool:
     """Whether a sentence opens with the ships the sentence before counted and says they were
-    still in their waters ("They were still there as of Tuesday morning"), counting none anew:
-    "The ships" points back to that count, and gives no number of its own."""
-    if any(claim.count is not None for claim in reading.claims):
-        return False
+    still in their waters ("They were still there as of Tuesday morning"), counting none anew
+    before it: "The ships" and "The two ships" point back to that count, and a clause after
+    the stay may count others ("..., and two more were sailing in the contiguous zone")."""
     tokens = tokenize(sentence)
     lows = [token.low for token in tokens]
     # "As of noon Thursday they were still inside": the day the stay is told as of, first.
     starts = range(2, 3 + _AS_OF_REACH) if lows[:2] == ["as", "of"] else range(1)
     opening = next(
-        (
-            start + len(subject)
-            for start in starts
-            for subject in _SUBJECTS
-            if tuple(lows[start : start + len(subject)]) == subject
-        ),
+        (end for start in starts if (end := _points_back_at_ships(lows, start))),
         0,
     )
-    if not opening:
+    if not opening or not _says_still_in(lows[opening : opening + _WINDOW]):
         return False
-    return _says_still_in(lows[opening : opening + _WINDOW])
+    stay_ends = opening + _WINDOW
+    return not any(
+        claim.count is not None and not claim.reference and claim.first < stay_ends
+        for claim in reading.claims
+    )
+
+
+def _points_back_at_ships(lows: list[str], start: int) -> int:
+    """Where a subject that points back at ships counted before ends, if one opens at `start`:
+    "they", "both", "the ships", "the two ships", "these Chinese vessels"."""
+    for subject in _SUBJECTS:
+        if tuple(lows[start : start + len(subject)]) == subject:
+            return start + len(subject)
+    if start < len(lows) and lows[start] in _POINTING:
+        nouns = lows[start + 1 : start + 2 + _SUBJECT_WORDS]
+        if "ships" in nouns or "vessels" in nouns:
+            noun = next(at for at, word in enumerate(nouns) if word in ("ships", "vessels"))
+            return start + 2 + noun
+    return 0
 
 
 def _says_still_in(near: list[str]) -> bool:
@@ -110,7 +124,11 @@ def date_stays_going_on(tokens: list[Token], reading: Reading, dates: list[Writt
     still, later = told
     visible = without_asides(tokens)
     for claim in reading.claims:
-        entered = claim.day
+        # The entry's day is the count's own, or else the last one written between the count
+        # and the stay ("Three ... ships that entered ... on Monday were still inside as of
+        # Tuesday morning, ..., while on Sunday four ...": not Sunday, of a clause after).
+        entry_days = [d.day for d in dates if claim.last < d.first < still]
+        entered = claim.day or (entry_days[-1] if entry_days else None)
         if (
             entered is not None
             and visible[claim.first] < still

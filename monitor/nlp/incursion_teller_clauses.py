@@ -5,7 +5,10 @@ of 6 a.m., and the coast guard said two China Coast Guard ships had briefly ente
 restricted waters on Wednesday": Wednesday is the day of the coast guard's two ships, and the
 ministry's 15 aircraft are of the day its morning report covers. Without this, the one day the
 sentence writes (incursion_tokens.sentence_day) dated every count, the ministry's too. Two
-tellers joined by "and", "while", "but" or "whereas" tell two reports, each of its own day.
+tellers joined by "and", "while", "but" or "whereas" tell two reports, each of its own day: in
+"The coast guard reported four ships ... on Thursday, while the ministry said on Friday it had
+tracked 22 aircraft" the 22 are Friday's, the day the later teller's clause writes, if only as
+its telling's, and the four are Thursday's.
 """
 
 from .incursion_asides import without_asides
@@ -33,21 +36,26 @@ def date_a_later_tellers_counts(
     the counts before take the day the sentence would have had without that clause."""
     starts = clause_starts(tokens)
     told = next((s for s in reversed(starts[1:]) if _tells_its_own_report(tokens, s)), None)
-    if told is None or not dates or any(written.first < told for written in dates):
+    if told is None or not dates:
         return dates
+    ahead = [written for written in dates if written.first < told]
+    own = [written for written in dates if written.first >= told]
     visible = without_asides(tokens)
     before = [claim for claim in reading.claims if visible[claim.first] < told]
     # Two reports need two tellers: the counts before the clause are told by one too.
-    if not before or not any(token.low in REPORT_VERBS for token in tokens[:told]):
+    if not own or not before or not any(token.low in REPORT_VERBS for token in tokens[:told]):
         return dates
-    days = {written.day for written in dates if not written.told}
+    # A clause that writes only the day of its telling is of that day when the clauses before
+    # write theirs ("... on Thursday, while the ministry said on Friday it had tracked 22").
+    days = {written.day for written in own if not written.told}
+    days = days or ({written.day for written in own} if ahead else set())
     if len(days) != 1:
         return dates
     (day,) = days
     for claim in reading.claims:
         if visible[claim.first] >= told and claim.day is None:
             claim.day = day
-    return []
+    return ahead
 
 
 _NEXT_CLAUSE_REACH = 16  # "and Chinese government ships have been seen there on 86 days so far"

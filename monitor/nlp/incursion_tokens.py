@@ -20,6 +20,7 @@ from .incursion_clocks import opens_a_window
 from .incursion_day_labels import labels_a_cell
 from .incursion_day_ordinals import day_of_month, day_of_this_month, spoken_day
 from .incursion_told_days import names_an_event, opens_a_telling, told_day
+from .incursion_utc_days import days_ahead_of_utc
 from .incursion_words import (
     CRAFT_NOUNS,
     DASHES,
@@ -152,6 +153,7 @@ def _read_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
         covered = last
         if opens_a_window(tokens, index, last):  # "since 6 a.m. Monday": Tuesday's report
             day += timedelta(days=1)
+        day += timedelta(days=days_ahead_of_utc(tokens, index, last))  # "2200Z yesterday"
         if day <= published + timedelta(days=1) and not names_an_event(tokens, index, last):
             found.append(WrittenDate(day, index, last, told_day(tokens, index, last)))
     # "This morning the ministry said 30 aircraft had flown in on Monday": the opening day is

@@ -1,0 +1,184 @@
+"""Radio logs, corrections boxes, entertainment and money columns (the shapes of blind-101 to
+blind-103): a day written beside a UTC clock is read on Taipei's clock; a piece of copy's figure
+that the next sentence's source replaces is read as the source's; a later teller's clause is of
+the day it writes, if only as its telling's; ships still inside as of a later day are that
+day's, told in a relative clause or by "The two ships"; a clause of another country's craft and
+a habit's "as it has every morning this year" are no scope of the counts. Written for these
+tests; the real spaCy model and pipeline."""
+
+from datetime import UTC, datetime
+
+import pytest
+from incursion_helpers import facts_at
+
+TUESDAY = datetime(2024, 3, 12, 4, 10, tzinfo=UTC)
+AROUND = ("around Taiwan", "Taiwan")
+TERRITORIAL = ("territorial waters", "Senkaku Islands")
+CONTIGUOUS = ("contiguous zone", "Senkaku Islands")
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "(period to 0600 local, i.e. 2200Z yesterday)",
+        "(to 06:00 Taipei time, which is 2200Z Monday)",
+        "- the 24 hours to 2200 UTC on Monday -",
+        "for the 24 hours ending 22:00 UTC yesterday",
+    ],
+)
+def test_a_day_written_beside_a_utc_clock_is_read_on_taipeis_clock(window: str) -> None:
+    text = (
+        "Log\n\n"
+        "0012Z 243.000 AM: ROCAF ground station repeating the warning, weak.\n\n"
+        f"MND sheet as posted this morning {window}:\n"
+        "PLA aircraft: 19\n"
+        "PLAN vessels: 7\n"
+        "Of the 19 aircraft, 12 crossed the median line.\n\n"
+        "Note for newer members: the MND count is for the 24 h to 06:00 Taiwan time."
+    )
+    assert facts_at(text, TUESDAY) == [
+        (7, "navy vessels", *AROUND, "2024-03-12"),
+        (12, "aircraft", "median line", "Taiwan", "2024-03-12"),
+        (19, "aircraft", *AROUND, "2024-03-12"),
+    ]
+
+
+def test_a_utc_clock_before_16_00_keeps_its_day() -> None:
+    text = (
+        "Taiwan's defence ministry said 14 Chinese military aircraft were detected around "
+        "Taiwan on Monday, in a report posted at 0130Z Monday."
+    )
+    assert facts_at(text, TUESDAY) == [(14, "aircraft", *AROUND, "2024-03-11")]
+
+
+@pytest.mark.parametrize(
+    ("piece", "source"),
+    [
+        (
+            "A report on Tuesday's Chinese military activity said",
+            "The Ministry of National Defense's",
+        ),
+        ("An article on Wednesday said that", "The ministry's"),
+        ("Our graphic on Thursday's front page gave", "The correct"),
+    ],
+)
+def test_a_pieces_figure_a_corrections_box_replaces_is_read_as_the_right_one(
+    piece: str, source: str
+) -> None:
+    text = (
+        "Corrections and clarifications\n\n"
+        f"{piece} 37 aircraft had been detected around Taiwan on Tuesday. {source} figure was "
+        "27. Of those, 19 crossed the median line, as the report correctly said."
+    )
+    assert facts_at(text, datetime(2025, 7, 5, 1, 15, tzinfo=UTC)) == [
+        (19, "aircraft", "median line", "Taiwan", "2025-07-01"),
+        (27, "aircraft", *AROUND, "2025-07-01"),
+    ]
+
+
+def test_a_reports_figure_beside_another_measure_is_no_correction() -> None:
+    text = (
+        "The ministry's report said 12 of the aircraft crossed the median line on Tuesday. "
+        "The total was 30, the most this month."
+    )
+    facts = facts_at(text, datetime(2025, 7, 2, 1, tzinfo=UTC))
+    assert (12, "aircraft", "median line", "Taiwan", "2025-07-01") in facts
+
+
+@pytest.mark.parametrize("joined", ["while", "and"])
+def test_a_later_tellers_clause_is_of_the_day_of_its_telling(joined: str) -> None:
+    text = (
+        "The Japan Coast Guard reported four Chinese government ships in the contiguous zone "
+        f"around the Senkaku Islands on Thursday, {joined} Taiwan's defence ministry said on "
+        "Friday it had tracked 22 Chinese military aircraft around Taiwan, 16 of which crossed "
+        "the median line."
+    )
+    assert facts_at(text, datetime(2024, 7, 19, 8, tzinfo=UTC)) == [
+        (4, "official ships", *CONTIGUOUS, "2024-07-18"),
+        (16, "aircraft", "median line", "Taiwan", "2024-07-19"),
+        (22, "aircraft", *AROUND, "2024-07-19"),
+    ]
+
+
+def test_a_later_tellers_window_dates_the_counts_of_its_clause() -> None:
+    text = (
+        "On Sunday, four China Coast Guard ships were in the contiguous zone around the Senkaku "
+        "Islands, Japan's coast guard said, and Taiwan's Ministry of National Defense reported "
+        "26 Chinese military aircraft and nine navy vessels around Taiwan in the 24 hours to "
+        "6 a.m. Tuesday."
+    )
+    assert facts_at(text, datetime(2026, 1, 27, 8, tzinfo=UTC)) == [
+        (4, "official ships", *CONTIGUOUS, "2026-01-25"),
+        (9, "navy vessels", *AROUND, "2026-01-27"),
+        (26, "aircraft", *AROUND, "2026-01-27"),
+    ]
+
+
+def test_a_stay_told_in_a_relative_clause_before_another_days_clause_is_the_later_days() -> None:
+    text = (
+        "Three China Coast Guard ships that entered Japan's territorial waters near the Senkakus "
+        "on Monday were still inside as of Tuesday morning, the Japan Coast Guard said, while on "
+        "Sunday four Chinese government ships had been spotted in the contiguous zone."
+    )
+    assert facts_at(text, datetime(2025, 12, 2, 7, tzinfo=UTC)) == [
+        (3, "official ships", *TERRITORIAL, "2025-12-02"),
+        (4, "official ships", *CONTIGUOUS, "2025-11-30"),
+    ]
+
+
+@pytest.mark.parametrize("subject", ["The two ships", "These Chinese vessels", "The ships"])
+def test_ships_pointed_back_at_and_still_inside_are_counted_where_they_stand(
+    subject: str,
+) -> None:
+    text = (
+        "Two China Coast Guard ships entered Japanese territorial waters near the Senkaku "
+        "Islands on Monday and approached a fishing boat, the coast guard said. "
+        f"{subject} were still in the waters off Minamikojima as of Tuesday morning, the "
+        "headquarters said, and two more were sailing in the contiguous zone."
+    )
+    assert facts_at(text, datetime(2021, 2, 16, 6, tzinfo=UTC)) == [
+        (2, "official ships", *CONTIGUOUS, "2021-02-16"),
+        (2, "official ships", *TERRITORIAL, "2021-02-16"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Japanese fighter jets were scrambled again this week",
+        "US destroyers have sailed through the strait twice this month",
+    ],
+)
+def test_a_clause_of_another_countrys_craft_is_no_scope_of_the_counts(other: str) -> None:
+    text = (
+        "On Thursday the Japan Coast Guard said four Chinese coast guard ships were in the "
+        f"contiguous zone around the Senkaku Islands, and {other}."
+    )
+    assert facts_at(text, datetime(2025, 7, 10, 8, 40, tzinfo=UTC)) == [
+        (4, "official ships", *CONTIGUOUS, "2025-07-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    "habit",
+    ["as it has every morning this year", "as it has done on most days this month"],
+)
+def test_a_habit_the_report_keeps_is_no_period_of_its_counts(habit: str) -> None:
+    text = (
+        f"On Monday morning the Ministry of National Defense posted its daily chart {habit}: "
+        "15 Chinese military aircraft, eight navy ships and one official ship around Taiwan "
+        "in the previous 24 hours."
+    )
+    assert facts_at(text, datetime(2025, 12, 15, 3, tzinfo=UTC)) == [
+        (1, "official ships", *AROUND, "2025-12-15"),
+        (8, "navy vessels", *AROUND, "2025-12-15"),
+        (15, "aircraft", *AROUND, "2025-12-15"),
+    ]
+
+
+def test_a_periods_sum_after_a_habit_is_still_a_sum() -> None:
+    text = (
+        "The ministry has posted its chart every morning, as it has since 2022. It counted "
+        "more than 3,000 sorties around Taiwan this year."
+    )
+    assert facts_at(text, datetime(2025, 12, 15, 3, tzinfo=UTC)) == []

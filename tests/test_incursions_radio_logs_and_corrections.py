@@ -182,3 +182,108 @@ def test_a_periods_sum_after_a_habit_is_still_a_sum() -> None:
         "more than 3,000 sorties around Taiwan this year."
     )
     assert facts_at(text, datetime(2025, 12, 15, 3, tzinfo=UTC)) == []
+
+
+@pytest.mark.parametrize("window", ["(to 06:00)", "(to 6 a.m.)", "(0600 cut-off)"])
+def test_a_days_line_with_its_windows_note_is_that_days(window: str) -> None:
+    text = (
+        "Weekend MND figures, copied for the logbook\n\n"
+        "Our Monday round-up of Taiwan's defence ministry sheets.\n\n"
+        f"Saturday {window}: 17 aircraft, 8 PLAN ships, 1 official ship.\n"
+        f"Sunday {window}: 5 aircraft, 6 PLAN ships.\n"
+        f"Monday {window}: 22 aircraft, 7 PLAN ships."
+    )
+    assert facts_at(text, datetime(2025, 3, 24, 3, tzinfo=UTC)) == [
+        (1, "official ships", *AROUND, "2025-03-22"),
+        (5, "aircraft", *AROUND, "2025-03-23"),
+        (6, "navy vessels", *AROUND, "2025-03-23"),
+        (7, "navy vessels", *AROUND, "2025-03-24"),
+        (8, "navy vessels", *AROUND, "2025-03-22"),
+        (17, "aircraft", *AROUND, "2025-03-22"),
+        (22, "aircraft", *AROUND, "2025-03-24"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "Eight of them crossed the median line.",
+        "Eight of the aircraft crossed the median line.",
+    ],
+)
+def test_a_share_of_a_lists_line_does_not_end_the_list(share: str) -> None:
+    text = (
+        "DATA NOTE, Strait Tracker\n\n"
+        "Today's row (24 h to 06:00, 20 Jan 2026):\n"
+        f"PLA aircraft around Taiwan: 14. {share}\n"
+        "PLAN ships: 6\n"
+        "Official ships: 1\n\n"
+        "Map consequences: drone tracks are drawn as dotted lines."
+    )
+    assert facts_at(text, datetime(2026, 1, 20, 2, 50, tzinfo=UTC)) == [
+        (1, "official ships", *AROUND, "2026-01-20"),
+        (6, "navy vessels", *AROUND, "2026-01-20"),
+        (8, "aircraft", "median line", "Taiwan", "2026-01-20"),
+        (14, "aircraft", *AROUND, "2026-01-20"),
+    ]
+
+
+@pytest.mark.parametrize("name", ["ML/ADIZ", "Crossed"])
+def test_a_column_an_equals_sign_defines_reads_as_its_definition(name: str) -> None:
+    text = (
+        "Weekly table: MND daily rows\n\n"
+        "Each row is one MND report of PLA activity around Taiwan (24 hours to 06:00 on the "
+        "date shown). "
+        f"{name} = aircraft that crossed the median line and entered the ADIZ.\n\n"
+        f"date | aircraft | {name} | PLAN vessels\n"
+        "Mon 15 Sep | 11 | 6 | 7\n"
+        "Tue 16 Sep | 26 | 18 | 8\n"
+    )
+    facts = facts_at(text, datetime(2025, 9, 19, 8, tzinfo=UTC))
+    assert (11, "aircraft", *AROUND, "2025-09-15") in facts
+    assert (7, "navy vessels", *AROUND, "2025-09-15") in facts
+    assert (6, "aircraft", "median line", "Taiwan", "2025-09-15") in facts
+    assert (11, "aircraft", "median line", "Taiwan", "2025-09-15") not in facts
+
+
+@pytest.mark.parametrize(
+    "crossings", ["22 median-line crossings", "22 crossings of the median line"]
+)
+def test_crossings_counted_are_aircraft_that_crossed_the_median_line(crossings: str) -> None:
+    text = (
+        "On Monday, when the ministry reported 37 Chinese aircraft around Taiwan and "
+        f"{crossings}, the sheet gained two rows instead of one."
+    )
+    assert facts_at(text, datetime(2023, 11, 3, 3, tzinfo=UTC)) == [
+        (22, "aircraft", "median line", "Taiwan", "2023-10-30"),
+        (37, "aircraft", *AROUND, "2023-10-30"),
+    ]
+
+
+def test_crossings_since_january_are_a_sum() -> None:
+    text = (
+        "By our count the ministry has logged well over 1,000 median-line crossings since "
+        "January, and 24 aircraft crossed the median line on Tuesday."
+    )
+    assert facts_at(text, datetime(2024, 6, 1, 2, 30, tzinfo=UTC)) == [
+        (24, "aircraft", "median line", "Taiwan", "2024-05-28")
+    ]
+
+
+@pytest.mark.parametrize(
+    "contradicted",
+    ["The story underneath said something else", "The ministry's release said otherwise"],
+)
+def test_a_quoted_headline_its_source_contradicts_gives_no_fact(contradicted: str) -> None:
+    text = (
+        "Readers' editor: the headline that merged two numbers\n\n"
+        'Tuesday\'s front page told readers that "41 warplanes cross median line". '
+        f"{contradicted}, and the story was right.\n\n"
+        "The Ministry of National Defense's report on Tuesday said 41 aircraft of the PLA had "
+        "been tracked around Taiwan in the preceding 24 hours, and that 24 of them had crossed "
+        "the median line."
+    )
+    assert facts_at(text, datetime(2024, 6, 1, 2, 30, tzinfo=UTC)) == [
+        (24, "aircraft", "median line", "Taiwan", "2024-05-28"),
+        (41, "aircraft", *AROUND, "2024-05-28"),
+    ]

@@ -5,6 +5,9 @@
 
     Date | Aircraft | Crossed/entered | Navy vessels
 
+or with an equals sign, as a data note's key does ("ML/ADIZ = aircraft that crossed the median
+line and entered the ADIZ.").
+
 A column's meaning is the line that defines it, whatever the table is about: its head is
 written out as that definition ("Number of aircraft the ministry said crossed the median line
 and entered the ADIZ"), so each row's cell reads as the count of those craft in those zones.
@@ -25,6 +28,11 @@ _DEFINITION = re.compile(
     r"|counts|tallies|means)\s+(?P<meaning>[^|]+?)[.;]?\s*",
     re.I,
 )
+# "ML/ADIZ = aircraft that crossed the median line and entered the ADIZ." (a data note's key):
+# a column's short name, unquoted, and an equals sign for "means".
+_EQUALS = re.compile(
+    r"\s*(?P<name>[^\s\"“”|=]{1,20})\s*=\s*(?P<measure>)(?P<meaning>[^|=]+?)[.;]?\s*"
+)
 
 
 def defined_columns(sentences: list[str]) -> list[str]:
@@ -34,7 +42,8 @@ def defined_columns(sentences: list[str]) -> list[str]:
     used: set[int] = set()
     written: list[str] = []
     for index, sentence in enumerate(sentences):
-        if (definition := _DEFINITION.fullmatch(sentence)) is not None:
+        definition = _DEFINITION.fullmatch(sentence) or _EQUALS.fullmatch(sentence)
+        if definition is not None:
             measure = (definition["measure"] or "number").capitalize()
             head = f"{measure} of {definition['meaning'].strip()}"
             definitions[_key(definition["name"])] = (index, head)

@@ -4,11 +4,13 @@
 next sentence refutes ('The writer claimed that China "flew 300 aircraft ...". No such thing
 happened.'), a figure set against the right one ("41, not 100", "not 70, as widely shared"), a
 wire correction's old figure ("Corrects number of aircraft in paragraph 2 to 27 from 72"), a
-figure questioned ("Sixty? The MND said 17."), one a clause calls wrong ("The figure of 100
-warships appears nowhere in official data") and one it disowns as a report's ("around 90 ships
-across the region, which is not an MND figure") each has its count written as "some" (no count,
-rule 1), its other words kept; the figure given as right keeps its fact. Every cue is read
-within its sentence, or the next sentence of its paragraph, so the pass is linear."""
+figure questioned ("Sixty? The MND said 17."), a quotation its source contradicts ('the front
+page said "41 warplanes cross median line". The story underneath said something else'), one a
+clause calls wrong ("The figure of 100 warships appears nowhere in official data") and one it
+disowns as a report's ("around 90 ships across the region, which is not an MND figure") each
+has its count written as "some" (no count, rule 1), its other words kept; the figure given as
+right keeps its fact. Every cue is read within its sentence, or the next sentence of its
+paragraph, so the pass is linear."""
 
 import re
 
@@ -41,7 +43,11 @@ _REFUTES = re.compile(
     r"|\b(?:no such|never happened|did not happen|didn't happen|appears? nowhere|nowhere in"
     r"|there is no evidence|where (?:he|she|they|you) got (?:that|this|the) (?:figure|number))\b"
     # "around 90 ships across the region, which is not an MND figure": disowned as a report's
-    r"|\b(?:is|was|are|were)\s+not\s+an?\s+(?:[\w'’]+\s+){0,2}(?:figure|number|count)s?\b",
+    r"|\b(?:is|was|are|were)\s+not\s+an?\s+(?:[\w'’]+\s+){0,2}(?:figure|number|count)s?\b"
+    # 'The front page said "41 warplanes cross median line". The story underneath said
+    # something else': the source quoted against says otherwise.
+    r"|\b(?:said|says|showed|shows|told)\s+(?:something\s+(?:else|different)|otherwise"
+    r"|a\s+different\s+(?:story|figure|number))\b",
     re.I,
 )
 _FIGURE = r"(?:\d[\d,]*|[A-Za-z]+(?:-[A-Za-z]+)?)"

@@ -171,8 +171,12 @@ class Story:
             before = [] if reading.claims or reading.window else self.uncounted
             self.listed = zones or before
         # "Source: Ministry of National Defense" between the window and "PLA aircraft: 17"
-        # counts nothing: the bulletin's heading goes on. A line that counts otherwise ends it.
-        elif reading.claims and not any(claim.labelled or claim.item for claim in reading.claims):
+        # counts nothing: the bulletin's heading goes on, and so does a share of a line before
+        # ("PLA aircraft around Taiwan: 14. Eight of them crossed ..." over "Drones: 3"). A line
+        # that counts otherwise ends it.
+        elif reading.claims and not any(
+            claim.labelled or claim.item or claim.reference for claim in reading.claims
+        ):
             self.listed = None
         self.uncounted = [] if reading.claims else zones
         # "The ships turned back" points back and counts none: "Three more" are of the count before

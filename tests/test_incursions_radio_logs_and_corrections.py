@@ -287,3 +287,41 @@ def test_a_quoted_headline_its_source_contradicts_gives_no_fact(contradicted: st
         (24, "aircraft", "median line", "Taiwan", "2024-05-28"),
         (41, "aircraft", *AROUND, "2024-05-28"),
     ]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "figures that would have led bulletins a year ago",
+        "numbers that would have made headlines last year",
+    ],
+)
+def test_a_dashed_comment_on_the_figures_is_no_scope_of_them(comment: str) -> None:
+    text = (
+        "The ministry in Taipei said on Thursday that 12 Chinese military aircraft and 7 ships "
+        "had operated around Taiwan, eight of the aircraft crossing the median line - "
+        f"{comment}."
+    )
+    assert facts_at(text, datetime(2022, 8, 26, 3, 40, tzinfo=UTC)) == [
+        (7, "navy vessels", *AROUND, "2022-08-25"),
+        (8, "aircraft", "median line", "Taiwan", "2022-08-25"),
+        (12, "aircraft", *AROUND, "2022-08-25"),
+    ]
+
+
+@pytest.mark.parametrize("form", ["posted as an image", "published as a graphic"])
+def test_a_report_posted_as_a_picture_still_counts_what_it_shows(form: str) -> None:
+    text = (
+        f"The ministry's Tuesday report, {form}, showed 26 PLA aircraft, 8 PLAN vessels and "
+        "4 official ships around Taiwan."
+    )
+    assert facts_at(text, datetime(2025, 12, 9, 7, 30, tzinfo=UTC)) == [
+        (4, "official ships", *AROUND, "2025-12-09"),
+        (8, "navy vessels", *AROUND, "2025-12-09"),
+        (26, "aircraft", *AROUND, "2025-12-09"),
+    ]
+
+
+def test_a_picture_that_shows_craft_is_still_no_count() -> None:
+    text = "A ministry image posted on Tuesday showed two Chinese J-16 fighters over the strait."
+    assert facts_at(text, datetime(2025, 12, 9, 7, 30, tzinfo=UTC)) == []

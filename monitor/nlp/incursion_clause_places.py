@@ -10,6 +10,7 @@ from . import incursion_words as w
 from .incursion_asides import in_the_dateline
 from .incursion_claims import Claim, Reading
 from .incursion_designators import designator_craft
+from .incursion_figure_comments import comments_on_the_figures
 from .incursion_new_subjects import opens_a_clause_of_other_craft
 from .incursion_other_tellers import opens_another_tellers_report
 from .incursion_paths import leaves_for_the_list
@@ -69,12 +70,13 @@ def contrast_after_counts(words: list[Token], claims: list[Claim]) -> int:
 def another_subjects_clause(words: list[Token], i: int) -> bool:
     """Whether a clause about something else opens at i, after the counts: "— but the
     Shandong carrier group was still out east", "as the carrier Shandong steamed through",
-    ", and China Coast Guard boats have patrolled near Kinmen"."""
+    ", and China Coast Guard boats have patrolled near Kinmen", "- figures that would have"."""
     return (
         but_of_another_subject(words, i)
         or as_other_craft_moved(words, i)
         or opens_a_clause_of_other_craft(words, i)
         or opens_another_tellers_report(words, i)  # ", and the Joint Staff separately reported"
+        or comments_on_the_figures(words, i)  # "- figures that would have led bulletins"
     )
 
 

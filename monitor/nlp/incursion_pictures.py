@@ -80,8 +80,9 @@ def _shown_by_a_picture(words: list[Token], first: int) -> bool:
         if words[verb].low in _CLAUSE_ENDS:
             return False
         if words[verb].low in _SHOWING:
-            before = words[max(0, verb - _REACH) : verb]
-            return any(t.low in _PICTURES for t in before) or _subject_is_a_picture(words, verb)
+            start = max(0, verb - _REACH)
+            near = any(_a_picture(words, at) for at in range(start, verb))
+            return near or _subject_is_a_picture(words, verb)
     return False
 
 
@@ -91,6 +92,15 @@ def _subject_is_a_picture(words: list[Token], verb: int) -> bool:
     for i in range(verb - 1, max(-1, verb - 1 - _SUBJECT_REACH), -1):
         if words[i].low in _SENTENCE_PARTS:
             return False
-        if words[i].low in _PICTURES:
+        if _a_picture(words, i):
             return True
     return False
+
+
+def _a_picture(words: list[Token], i: int) -> bool:
+    """Whether the word at i is a picture that may show craft: not the form a report took ("The
+    ministry's report, posted as an image, showed 26 PLA aircraft": the report shows them)."""
+    if words[i].low not in _PICTURES:
+        return False
+    article = i > 0 and words[i - 1].low in ("a", "an")
+    return not (i > article and words[i - 1 - article].low == "as")

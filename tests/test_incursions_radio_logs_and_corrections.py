@@ -325,3 +325,30 @@ def test_a_report_posted_as_a_picture_still_counts_what_it_shows(form: str) -> N
 def test_a_picture_that_shows_craft_is_still_no_count() -> None:
     text = "A ministry image posted on Tuesday showed two Chinese J-16 fighters over the strait."
     assert facts_at(text, datetime(2025, 12, 9, 7, 30, tzinfo=UTC)) == []
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "248 PLA aircraft and 89 naval vessel-sightings around Taiwan",
+        "248 PLA aircraft around the island",
+    ],
+)
+def test_a_named_share_of_a_months_total_is_of_the_month(total: str) -> None:
+    text = (
+        "Monthly review: PLA activity around Taiwan, January 2025\n\n"
+        f"In January 2025 Taiwan's Ministry of National Defense recorded {total}, of which "
+        "154 aircraft entered the ADIZ."
+    )
+    assert facts_at(text, datetime(2025, 2, 3, tzinfo=UTC)) == []
+
+
+def test_a_named_share_of_a_days_total_is_still_the_days() -> None:
+    text = (
+        "Taiwan's Ministry of National Defense said it tracked 24 PLA aircraft around Taiwan "
+        "on Tuesday, of which 15 aircraft entered the ADIZ."
+    )
+    assert facts_at(text, datetime(2025, 6, 10, 3, tzinfo=UTC)) == [
+        (15, "aircraft", "ADIZ", "Taiwan", "2025-06-10"),
+        (24, "aircraft", *AROUND, "2025-06-10"),
+    ]

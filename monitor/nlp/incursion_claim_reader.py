@@ -138,7 +138,7 @@ def _read_claim_at(
         claim.articled = words[first].low in ("a", "an") and not opens_with_an_ordinal(words, first)
         # "the two ships", and "the same two ships" of an editor's note: craft counted before.
         claim.reference = first > 0 and words[first - 1].low in w.DEFINITES | {"same"}
-        claim.reference = claim.reference or _after_of_which(words, first)
+        claim.reference = claim.reference or _after_of_which(words, first, reach=first)
         # "the 32 aircraft and 11 navy ships it detected around Taiwan": the report's figure
         claim.reference = claim.reference and not reported_in_its_clause(words, head.last)
         # "..., including 11 aircraft that crossed the median line": a subset with its own
@@ -202,12 +202,14 @@ def _typed_after_sign(words: list[Token], after: int) -> Head | None:
     return None if craft is None else Head(craft, None, craft == "drones", after + 1)
 
 
-def _after_of_which(words: list[Token], first: int) -> bool:
+def _after_of_which(words: list[Token], first: int, reach: int = 1) -> bool:
     """Whether a count follows "CRAFT, of which" or "CRAFT, of them": "15 aircraft, of which 10
     entered the ADIZ" tells a share of the count before, as "10 of which" does. A count with no
-    noun before ("recorded a further 31, of which 16 crossed") is read by further_count."""
+    noun before ("recorded a further 31, of which 16 crossed") is read by further_count. A count
+    that names its craft is a share of craft named anywhere before in its sentence ("248 PLA
+    aircraft and 89 vessel-sightings around Taiwan, of which 154 aircraft entered the ADIZ")."""
     before = [token.low for token in words[max(0, first - 3) : first]]
-    named = first > 3 and craft_of(words[first - 4]) is not None
+    named = any(craft_of(token) for token in words[max(0, first - 3 - reach) : first - 3])
     return named and before in ([",", "of", "which"], [",", "of", "them"])
 
 

@@ -1,7 +1,7 @@
 """Whose a bare armed service is ("the Navy", "the Marine Corps") when its sentence gives it no
 owner: the country of a whole armed force named before it in that sentence, of the one who
-speaks in it, else a US local story's own, else the US's in a paragraph about US forces in Japan
-(us_bases_japan.py).
+speaks in it, else a US local story's own, else the US's in a paragraph about US forces at their
+Pacific bases (us_bases.py).
 
 "Defense Minister Wellington Koo told reporters the Harpoons would go to the Marine Corps and
 the Navy": a minister speaks of his own forces, even in a story datelined WASHINGTON whose
@@ -20,7 +20,7 @@ from .mention import Mention
 from .names import fold
 from .places import coordinated
 from .sentence_bounds import sentence_start
-from .us_bases_japan import us_base_branch_country
+from .us_bases import us_base_branch_country
 from .us_local_home import SERVICES, local_branch_country
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def owner_shown(
 ) -> str | None:
     """The owner a bare service's own sentence or paragraph shows, which the article's
     definition of the word ("Navy" of "PLA Navy" named elsewhere) does not override: a whole
-    armed force before it, or US forces in Japan around it."""
+    armed force before it, or US forces at a Pacific base around it."""
     return armed_forces_before(spans, index, linked, kb) or us_base_branch_country(
         spans, index, linked, context.at(spans[index].start_char), kb
     )

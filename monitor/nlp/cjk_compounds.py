@@ -11,7 +11,9 @@ team's or games' (cjk_place_named_bodies.opens_seat_body), and
   the bare 官邸 of Japanese copy is the prime minister's, that one is not;
 - a name written in hiragana alone (the ships "かが", "いずも") right after another hiragana
   character is the inside of a word: "いかが", "うかがう", "うかがえる" are "how" and "to
-  observe", every day in Japanese copy; the ship's name follows 艦, a bracket or a space.
+  observe", every day in Japanese copy; the ship's name follows 艦, a bracket or a space;
+- a place's name written in katakana alone with a katakana letter glued to it is a syllable of
+  a loanword: タイ (Thailand) in タイミング, タイプ, ネクタイ and 沖縄タイムス is no country.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ ELECTION = r"選(?![ばびぶべぼ出任定考手抜択別])"
 INDEX_AFTER_PAPER = r"(?:平均|225|２２５)"
 RESIDENCE = r"[官公]邸"
 HIRAGANA = re.compile("[\u3041-\u3096]+")
+KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")  # with the long-vowel mark, not the middle dot
 
 
 @cache
@@ -51,6 +54,8 @@ def opens_other_word(
     titles; `home` the article's home country."""
     if HIRAGANA.fullmatch(folded, start, end) and HIRAGANA.match(folded, start - 1, start):
         return True
+    if entry is not None and entry.type in ("GPE", "LOC") and _inside_loanword(folded, start, end):
+        return True
     if entry is not None and (
         opens_body_name(folded, end, entry, home) or opens_seat_body(folded, end, entry, home)
     ):
@@ -70,3 +75,11 @@ def opens_other_word(
         return True
     residence = _folded_pattern(RESIDENCE).fullmatch(form)
     return residence is not None and any(folded.endswith(t, 0, start) for t in titles)
+
+
+def _inside_loanword(folded: str, start: int, end: int) -> bool:
+    """Whether a name in katakana alone has a katakana letter glued before or after it."""
+    return KATAKANA.fullmatch(folded, start, end) is not None and (
+        KATAKANA.match(folded, start - 1, start) is not None
+        or KATAKANA.match(folded, end, end + 1) is not None
+    )

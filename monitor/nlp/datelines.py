@@ -22,11 +22,14 @@ from .resolve import resolve_name
 # A place at the start of a line (after a bullet, if any, or the quote mark of a wire item
 # pasted into a post: '"Taipei, Oct. 20 (CNA) Taiwan's ...'), an optional date or region, then
 # an outlet credit in brackets: without the credit a line opening with a city is a sentence.
+# A dash after the credit marks it as one even when the outlet is none the knowledge base knows
+# ("YOKOSUKA, Japan (Stars and Stripes) —"): no sentence opens with a bracket and a dash.
 _ITEM_DATELINE = re.compile(
     r"^[ \t]*(?:>[ \t]*)*"  # ">> TOKYO (Kyodo) --": wire copy quoted in an e-mail reply
     r"(?:[•*·▪■●◆►▶\"“-][ \t]*|\d{1,2}[.)][ \t]+)?"  # a bullet sign or an item's number
     r"(?P<place>[A-Z][A-Za-z'.]*(?:[ /-][A-Z][A-Za-z'.]*){0,3})"
-    r"(?:,[^()\n]{1,40})?[ \t]*\((?P<outlet>[^()\n]{2,60})\)",
+    r"(?:,[^()\n]{1,40})?[ \t]*\((?P<outlet>[^()\n]{2,60})\)"
+    r"(?P<dash>[ \t]*(?:—|–|--|-)(?=[ \t]))?",
     re.M,
 )
 # "TOKYO - A quake shook ...", "BEIJING — China and Japan agreed ...": a city in capitals
@@ -131,7 +134,9 @@ def item_datelines(text: str, kb: KnowledgeBase) -> ItemDatelines:
         place_id = resolve_name(match.group("place").split("/")[0], kb) or ""
         place = kb.entities.get(place_id)
         outlet = kb.entities.get(resolve_name(match.group("outlet"), kb) or "")
-        if place is None or outlet is None or outlet.kind != "outlet":
+        credited = outlet is not None and outlet.kind == "outlet"
+        # a run-in item needs a known outlet: mid-paragraph, "Taipei (the capital) —" is prose
+        if place is None or not (credited or match.groupdict().get("dash")):
             continue
         if place.kind in ("capital", "city"):
             found.append((range(match.start("place"), match.end()), country_of(place_id, kb)))

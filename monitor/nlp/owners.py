@@ -41,6 +41,7 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
             and country != mention.entity_id
             and not _anothers(mention, country, kb)
             and not _shared_word(fold(word), country, kb)
+            and not _opens_own_name(mention, word, kb)
         ):
             end = mention.start + len(word)
             demonym = Mention(word, "GPE", kb.entities[country].name, country, mention.start,
@@ -96,6 +97,19 @@ def opens_a_name(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:
     if country is None or end >= len(doc) or not _shared_word(word, country, kb):
         return False
     return doc[end].is_title and not doc[end].is_sent_start
+
+
+def _opens_own_name(mention: Mention, word: str, kb: KnowledgeBase) -> bool:
+    """Whether the nationality word opens the entity's own name, written whole: a body's or a
+    place's name as it calls itself ("American Institute in Taiwan", "Philippine Coast Guard",
+    "Chinese Communist Party", "French Polynesia") holds the word as a word of the name, and
+    writers never label it; only a name the writer builds from the country's adjective and a
+    common name ("Chinese Navy", "Japanese Foreign Ministry") says whose the body is."""
+    entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
+    if entry is None or not entry.name.startswith(word + " "):
+        return False
+    written = mention.text.removeprefix("The ").removeprefix("the ")
+    return fold(written) == fold(entry.name)
 
 
 def _shared_word(word: str, country: str, kb: KnowledgeBase) -> bool:

@@ -245,9 +245,11 @@ def family_names_alone(doc: Doc, kb: KnowledgeBase) -> dict[str, str]:
 
 
 def near_miss(span: Span, named_here: dict[str, str]) -> str | None:
-    """A misspelling of a name the article also writes right: 'Ko Wen-ji' beside 'Ko Wen-je'."""
+    """A misspelling of a name the article also writes right: 'Ko Wen-ji' beside 'Ko Wen-je'.
+    An office's title is no misspelling: "Chief Cabinet Secretary" beside "Cabinet Secretariat"
+    is the office holder's title, not the body's name."""
     key = strip_titles(fold(span.text))
-    if span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+    if span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or span.kb_id_.startswith(OFFICE):
         return None
     dropped = one_letter_dropped(key, named_here)
     if dropped or len(key) < 6:

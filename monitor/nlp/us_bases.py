@@ -1,14 +1,19 @@
-"""A bare armed service in copy about US forces in Japan is the US service: "the Navy's only
-forward-deployed aircraft carrier" in a story from Yokosuka, "Navy spouses" in a base town's
-newsletter, "the Air Force" beside Kadena.
+"""A bare armed service in copy about US forces at their Pacific bases is the US service: "the
+Navy's only forward-deployed aircraft carrier" in a story from Yokosuka, "Navy spouses" in a base
+town's newsletter, "the Air Force" beside Kadena, "Navy whites" at Pearl Harbor's anniversary,
+"the Army's new radars" of Guam's missile defence.
 
 Japan's own forces are the Self-Defense Forces and are never "the Navy" or "the Air Force", so
 a Japanese dateline decides nothing for a bare service, and the linker fell back on whichever
-force the article named in full (the PLA Navy of a later paragraph). The unit's owner decides:
-the paragraph around the bare service shows the US forces stationed there by a base they use
-(Yokosuka, Sasebo, Kadena, Misawa, Iwakuni, Okinawa's camps), a "USS" ship, the Seventh Fleet
-or US Forces Japan. A story at home in a country with such a service of its own keeps it: in a
-TAINAN story, "served the Navy; before that she was the USS Sarsfield" is Taiwan's navy.
+force the article named in full (the PLA Navy of a later paragraph). Guam and Hawaii are US
+soil whose papers write a dateline the linker does not read as a country ("PEARL HARBOR —",
+"HAGÅTÑA, Guam —"), so their bare services went the same way. The unit's owner decides: the
+paragraph around the bare service shows US forces by a base they use (in Japan: Yokosuka,
+Sasebo, Kadena, Misawa, Iwakuni, Okinawa's camps; on Guam and in Hawaii: Andersen, Apra, Camp
+Blaz, Pearl Harbor, Hickam, Schofield Barracks), a "USS" ship, the Seventh Fleet, US Forces
+Japan, the Pacific Fleet or Pacific Air Forces. A story at home in a country with such a service
+of its own keeps it: in a TAINAN story, "served the Navy; before that she was the USS
+Sarsfield" is Taiwan's navy.
 """
 
 from __future__ import annotations
@@ -28,13 +33,17 @@ from .us_states import UNITED_STATES
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-# Where US forces in Japan are based (in a dateline's capitals too: "SASEBO, Japan —"), and the
-# commands and ships that are theirs alone. Okinawa stands with the bases: the Marines there are
-# the US's, and Japan's forces on the island are called by their own names.
-_US_FORCES_IN_JAPAN = re.compile(
+# Where US forces in the Pacific are based (in a dateline's capitals too: "SASEBO, Japan —",
+# "PEARL HARBOR —"), and the commands and ships that are theirs alone. Okinawa stands with the
+# bases: the Marines there are the US's, and Japan's forces on the island are called by their own
+# names. Guam is named for its bases: the island holds no other country's forces.
+_US_PACIFIC_BASES = re.compile(
     r"\b(?i:Yokosuka|Sasebo|Kadena|Misawa|Iwakuni|Yokota|Atsugi|Futenma|Futemma|Henoko"
-    r"|Okinawa|White Beach|Torii Station|Camp (?:Schwab|Hansen|Zama|Foster|Kinser|Courtney))\b"
-    r"|\b(?:CFAY|(?:Seventh|7th) Fleet|USFJ|U\.?S\.? Forces,? Japan|USS [A-Z])"
+    r"|Okinawa|White Beach|Torii Station|Camp (?:Schwab|Hansen|Zama|Foster|Kinser|Courtney|Blaz)"
+    r"|Guam|Andersen|Apra Harbou?r|Tinian|Pearl Harbou?r|Hickam|Schofield Barracks|Kaneohe Bay"
+    r"|Barking Sands)\b"
+    r"|\b(?:CFAY|(?:Seventh|7th) Fleet|USFJ|U\.?S\.? Forces,? Japan|USS [A-Z]"
+    r"|Pacific (?:Fleet|Air Forces))"
 )
 
 
@@ -46,8 +55,8 @@ def us_base_branch_country(
     kb: KnowledgeBase,
 ) -> str | None:
     """The United States for a capitalised bare service ("Navy", "Air Force", "Marines") whose
-    paragraph shows US forces in Japan, unless the story's home has such a service of its own;
-    None otherwise, for the article's other cues to decide."""
+    paragraph shows US forces at a Pacific base, unless the story's home has such a service of
+    its own; None otherwise, for the article's other cues to decide."""
     span = spans[index]
     form = fold(span.text)
     if form not in SERVICES or span.text.islower():
@@ -60,7 +69,7 @@ def us_base_branch_country(
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     end = len(text) if end < 0 else end
-    if _US_FORCES_IN_JAPAN.search(text, start, end) or _us_ship_between(linked, start, end, kb):
+    if _US_PACIFIC_BASES.search(text, start, end) or _us_ship_between(linked, start, end, kb):
         return UNITED_STATES
     return None
 

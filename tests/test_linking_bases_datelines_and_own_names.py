@@ -61,15 +61,13 @@ def test_a_digest_item_credited_to_an_unknown_outlet_before_a_dash_opens_its_own
     [
         ("TAIPEI (CNA) — The American Institute in Taiwan said it welcomed the vote.",
          "American Institute in Taiwan", "American"),
+        ("KDEI, the Indonesian Economic and Trade Office to Taipei, posted the hotline.",
+         "Indonesian Economic and Trade Office to Taipei", "Indonesian"),
         ("France sent a frigate from French Polynesia to the exercise.", "French Polynesia",
          "French"),
-        ("MANILA — The Philippine Coast Guard said its cutter was blocked.",
-         "Philippine Coast Guard", "Philippine"),
-        ("The Chinese Communist Party's congress closed on Sunday.", "Chinese Communist Party",
-         "Chinese"),
     ],
 )  # fmt: skip
-def test_a_nationality_word_opening_a_bodys_own_name_is_a_word_of_the_name(
+def test_a_nationality_word_opening_an_office_abroads_or_a_places_own_name_is_the_names(
     text: str, name: str, word: str
 ) -> None:
     links = _links(text)
@@ -82,9 +80,11 @@ def test_a_nationality_word_opening_a_bodys_own_name_is_a_word_of_the_name(
     [
         ("BEIJING (Xinhua) — The Chinese Navy said its ships would sail on.", "Chinese", "china"),
         ("The Japanese Foreign Ministry lodged a protest.", "Japanese", "japan"),
+        ("MANILA — The Philippine Coast Guard said its cutter was blocked.", "Philippine",
+         "philippines"),
     ],
-)
-def test_a_nationality_word_before_a_common_name_still_names_the_country(
+)  # fmt: skip
+def test_a_nationality_word_opening_a_body_at_home_still_names_the_country(
     text: str, word: str, country: str
 ) -> None:
     assert (word, country, "demonym") in _links(text)

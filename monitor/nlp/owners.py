@@ -5,6 +5,7 @@ or compound written as one word ("U.S.-Japan", "U.S.-made").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .english import token_indices
@@ -15,6 +16,9 @@ from .qualified_bodies import SERVICE_ENDINGS, qualifies_its_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+# The place an office abroad is named for: "... Institute in Taiwan", "... Office to Taipei".
+_SEAT_ABROAD = re.compile(r" (?:in|to) (?:the )?[A-Z]")
 
 
 def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -100,13 +104,14 @@ def opens_a_name(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:
 
 
 def _opens_own_name(mention: Mention, word: str, kb: KnowledgeBase) -> bool:
-    """Whether the nationality word opens the entity's own name, written whole: a body's or a
-    place's name as it calls itself ("American Institute in Taiwan", "Philippine Coast Guard",
-    "Chinese Communist Party", "French Polynesia") holds the word as a word of the name, and
-    writers never label it; only a name the writer builds from the country's adjective and a
-    common name ("Chinese Navy", "Japanese Foreign Ministry") says whose the body is."""
+    """Whether the nationality word opens, written whole, the own name of a place ("French
+    Polynesia") or of an office named for where it sits abroad ("American Institute in Taiwan",
+    "Indonesian Economic and Trade Office to Taipei"): the word is the name's, as the seat is,
+    and writers never label it. A body at home keeps its country ("Philippine Coast Guard")."""
     entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
     if entry is None or not entry.name.startswith(word + " "):
+        return False
+    if entry.type not in ("GPE", "LOC") and not _SEAT_ABROAD.search(entry.name):
         return False
     written = mention.text.removeprefix("The ").removeprefix("the ")
     return fold(written) == fold(entry.name)

@@ -2,7 +2,7 @@
 each language meets them: Thailand of the migrant-worker press, Penghu's seat, Taiwan's air-raid
 drill, Japan's missile alert, the transport and labour ministries of Japan and Taiwan (with the
 transport ministry's agencies, whose names open with the ministry's), French Polynesia and the
-East China Sea's median line."""
+East China Sea's median line, by its full name or bare in a paragraph about that sea."""
 
 import pytest
 
@@ -20,7 +20,6 @@ def _linked(text: str) -> dict[str, str]:
          "Thailand", "thailand"),
         ("Thai workers cannot vote in the election, but many follow it closely.",
          "Thai", "thailand"),
-        ("Minister Maris Sangiampongsa said Bangkok would stay neutral.", "Bangkok", "thailand"),
         ("MAGONG, Penghu (CNA) — Fishing boats stayed in port on Tuesday.", "MAGONG", "magong"),
         ("The coast guard escorted the dredger to Makung for questioning.", "Makung", "magong"),
         ("Trains stopped for 30 minutes as the Wan An air raid drill reached Taipei.",
@@ -33,6 +32,10 @@ def _linked(text: str) -> dict[str, str]:
          "transport ministry", "mlit"),
         ("The Ministry of Land, Infrastructure, Transport and Tourism ordered runway checks.",
          "Ministry of Land, Infrastructure, Transport and Tourism", "mlit"),
+        ("TOKYO — The Land Ministry, which oversees the Coast Guard, will add two patrol ships.",
+         "Land Ministry", "mlit"),
+        ("Simpan nomor hotline 1955 milik Kementerian Tenaga Kerja Taiwan, yang melayani 24 jam.",
+         "Kementerian Tenaga Kerja Taiwan", "taiwan-mol"),
         ("TAIPEI (CNA) — The transport ministry said international flights would be rerouted.",
          "transport ministry", "taiwan-motc"),
         ("The Ministry of Transportation and Communications (MOTC) asked operators to report.",
@@ -123,3 +126,26 @@ def test_the_japan_china_line_is_apart_from_the_taiwan_strait_line() -> None:
     links = cjk_links("日中中間線の西側で構造物。台湾海峡の中間線を越えた。", "japan")
     assert ("日中中間線", "japan-china-median-line") in links
     assert ("中間線", "median-line") in links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAGASAKI — Squid boats spend less time on East China Sea grounds as Chinese platforms "
+        "multiply near the median line that Japan proposes as its maritime boundary with China.",
+        "Where the East China Sea is narrower than 400 miles, Japan proposes the median line as "
+        "the boundary, while China claims the continental shelf.",
+    ],
+)
+def test_a_bare_median_line_in_a_paragraph_about_the_east_china_sea_is_the_japan_china_line(
+    text: str,
+) -> None:
+    assert _linked(text).get("median line") == "japan-china-median-line"
+
+
+def test_a_bare_median_line_beside_taiwan_stays_the_taiwan_strait_line() -> None:
+    text = (
+        "Taiwan said 20 aircraft crossed the median line, while Chinese ships sailed on into the "
+        "East China Sea."
+    )
+    assert _linked(text).get("median line") == "median-line"

@@ -14,6 +14,7 @@ from .airports import airports_by_city
 from .class_names_alone import class_names_alone
 from .companies import companies_by_initials
 from .congress_tags import tagged_states
+from .east_china_sea_line import east_china_sea_lines
 from .embassies import embassies_at_home
 from .initialisms import initialisms
 from .kb import KnowledgeBase
@@ -48,6 +49,7 @@ def whole_article_passes(
     mentions = mended_names(text, mentions, kb)  # "Nakatanai"
     mentions += unmarked_names(doc, mentions, named_here, kb, published)  # "Mr Ishiba"
     mentions = the_strait(doc, mentions, kb)  # "the Strait"
+    mentions = east_china_sea_lines(text, mentions, kb)  # "the median line Japan proposes"
     mentions = island_straits(doc, mentions, kb)  # "via Miyako"
     mentions = airports_by_city(text, mentions, kb)  # "arrived at Taoyuan on a flight"
     # Both read the mentions as they stand here, so neither sees the other's.

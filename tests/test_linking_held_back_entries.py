@@ -149,3 +149,22 @@ def test_a_bare_median_line_beside_taiwan_stays_the_taiwan_strait_line() -> None
         "East China Sea."
     )
     assert _linked(text).get("median line") == "median-line"
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "surface"),
+    [
+        ("東シナ海の日中中間線の中国側で構造物を確認した。日本は中間線を基に境界を画定すべきだと"
+         "主張している。", "japan", "中間線"),
+        ("东海中间线附近，中方又建设了一座平台。", "china", "中间线"),
+    ],
+)  # fmt: skip
+def test_a_bare_median_line_in_cjk_copy_about_the_east_china_sea_is_the_japan_china_line(
+    text: str, home: str, surface: str
+) -> None:
+    assert (surface, "japan-china-median-line") in cjk_links(text, home)
+
+
+def test_a_bare_median_line_in_cjk_copy_about_taiwan_stays_the_taiwan_strait_line() -> None:
+    links = cjk_links("共機12架次逾越中線，進入北部空域。", "taiwan")
+    assert ("中線", "median-line") in links

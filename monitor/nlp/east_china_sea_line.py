@@ -1,10 +1,11 @@
-"""A bare "median line" in a paragraph about the East China Sea is the Japan–China median line.
+"""A bare median line in a paragraph about the East China Sea is the Japan–China median line.
 
 The Taiwan Strait's median line is the one Taiwan's daily reports cross, and a bare "median line"
-means it. Copy about gas platforms and fishing grounds between Japan and China writes the other
-line bare as well, once its sea is named: "Chinese gas platforms ... near the median line that
-Japan proposes as its maritime boundary". A paragraph that names the East China Sea and neither
-Taiwan nor its strait speaks of that line.
+(中間線, 中线) means it. Copy about gas platforms and fishing grounds between Japan and China
+writes the other line bare as well, once its sea is named: "Chinese gas platforms ... near the
+median line that Japan proposes as its maritime boundary", 「東シナ海の…日本は中間線を基に境界を
+画定すべきだと主張」. A paragraph that names the East China Sea (東シナ海, 东海) and neither Taiwan
+nor its strait (台湾, 台海) speaks of that line, in English, Japanese and Chinese alike.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from .kb import KnowledgeBase
 from .mention import Mention, relinked
 
 TAIWAN_STRAIT_LINE, JAPAN_CHINA_LINE = "median-line", "japan-china-median-line"
-_BARE = re.compile(r"(?i)(?:the )?(?:median|middle) line")
-_EAST_CHINA_SEA = re.compile(r"\bEast China Sea\b", re.I)
-_TAIWAN = re.compile(r"\bTaiwan", re.I)
+_BARE = re.compile(r"(?i)(?:the )?(?:median|middle) line|中[間间]?[線线]")
+# 東海 is the sea only in Chinese copy (in Japanese it is the Tokai region), so only simplified
+# 东海 is read: traditional copy writes 東海 of both.
+_EAST_CHINA_SEA = re.compile(r"(?i)\bEast China Sea\b|東シナ海|东海")
+_TAIWAN = re.compile(r"(?i)\bTaiwan|[台臺][湾灣海]")
 
 
 def east_china_sea_lines(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

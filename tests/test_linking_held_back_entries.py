@@ -94,6 +94,7 @@ def test_the_mayors_given_name_is_no_air_raid_drill() -> None:
         ("台湾の交通部は、中国軍が台湾周辺で演習を始めたと発表した。", "japan", "交通部", "taiwan-motc"),
         ("卓榮泰指示交通部協調漁船與商船避開危險區域。", "taiwan", "交通部", "taiwan-motc"),
         ("交通部民航局表示，此次並未接獲對方通報。", "taiwan", "交通部民航局", "taiwan-caa"),
+        ("二、民航局表示，松山機場昨天及今天均正常起降。", "taiwan", "民航局", "taiwan-caa"),
         ("台湾交通部民用航空局说，解放军划设了多个危险区。", "china", "台湾交通部民用航空局",
          "taiwan-caa"),
         ("台湾の交通部航港局は商船に同海域の回避を呼びかけた。", "japan", "交通部航港局", "taiwan-mpb"),
@@ -112,6 +113,7 @@ def test_held_back_entries_link_in_japanese_and_chinese(
     ("text", "home"),
     [
         ("美國勞動部今晚公布12月非農就業報告。", "taiwan"),
+        ("民航局表示，国内航班运行正常。", "china"),
         ("台北市長蔣萬安表示，市府已盤點避難處所。", "taiwan"),
     ],
 )
@@ -119,7 +121,7 @@ def test_another_countrys_ministry_and_the_mayor_are_not_taiwans_bodies(
     text: str, home: str
 ) -> None:
     linked = {entity for _, entity in cjk_links(text, home)}
-    assert not linked & {"taiwan-mol", "wan-an-drill"}
+    assert not linked & {"taiwan-mol", "wan-an-drill", "taiwan-caa"}
 
 
 def test_the_japan_china_line_is_apart_from_the_taiwan_strait_line() -> None:

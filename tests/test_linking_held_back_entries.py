@@ -95,6 +95,7 @@ def test_the_mayors_given_name_is_no_air_raid_drill() -> None:
         ("卓榮泰指示交通部協調漁船與商船避開危險區域。", "taiwan", "交通部", "taiwan-motc"),
         ("交通部民航局表示，此次並未接獲對方通報。", "taiwan", "交通部民航局", "taiwan-caa"),
         ("二、民航局表示，松山機場昨天及今天均正常起降。", "taiwan", "民航局", "taiwan-caa"),
+        ("台湾民航部门说，解放军划设的多个危险区影响航班。", "china", "台湾民航部门", "taiwan-caa"),
         ("台湾交通部民用航空局说，解放军划设了多个危险区。", "china", "台湾交通部民用航空局",
          "taiwan-caa"),
         ("台湾の交通部航港局は商船に同海域の回避を呼びかけた。", "japan", "交通部航港局", "taiwan-mpb"),

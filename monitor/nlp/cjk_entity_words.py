@@ -6,6 +6,7 @@ for its government.
 import re
 from functools import cache
 
+from .cjk_prefixed_nouns import CHINESE_PREFIXED_NOUNS
 from .cjk_script import fold
 
 MIN_CJK_CHARS = 2  # one character is a word part far more often than a name
@@ -132,6 +133,7 @@ CHINESE_DEMONYMS = {
         if abbreviation not in ("中", "美")
     },
     "俄製": "russia",
+    **CHINESE_PREFIXED_NOUNS,
 }
 DEMONYMS |= CHINESE_DEMONYMS
 # Words that end in a country's one-character abbreviation ("參加", "增加", "完美"): before
@@ -145,9 +147,16 @@ WORD_ENDING_IN["台"] = "平舞講陽電倒站櫃擂炮展灶戲出煙吧窗燈�
 # ("與船東協商", "中國船東協會" hold no 東協, ASEAN; "漁船東沙島" keeps Pratas).
 # 陸 of 大陸 before 海警: "大陸海警船" is the mainland's coast guard's ships, not 大 and 陸海警.
 WORD_BEFORE_NAME = {"東協": "船", "陸海警": "大"}
+# and before a noun fused to 陸: "大陸漁船", "大陸媒體", "大陸警方" are the mainland's, named by
+# 大陸 (cjk_prefixed_nouns.py)
+WORD_BEFORE_NAME |= {word: "大" for word in CHINESE_PREFIXED_NOUNS if word.startswith("陸")}
 # 台 of 舞台 or 電台 before the coast guard's short name: "舞台海巡部门布景" holds no 台海巡, the
 # headline's Taiwan coast guard (cjk_abbreviated_bodies.py), as 台 there opens no field either.
 WORD_BEFORE_NAME["台海巡"] = WORD_ENDING_IN["台"]
+# A city's or province's own bureau of a national body's name: "上海市国家安全局", "厦门市国家安全
+# 局" are the city's state-security bureaus, not the national one a bare 國家安全局 is (Taiwan's
+# NSB): after 市 or 省 no name opens with 國家.
+WORD_BEFORE_NAME["國家"] = "市省"
 # 光 of 観光 before 交流協会, the exchange association's old name: "石垣市観光交流協会" is a city's
 # tourism association, not Japan's office in Taiwan.
 WORD_BEFORE_NAME["交流協会"] = "光"
@@ -283,8 +292,10 @@ WORD_AFTER_NAME = {
     # 軍 of 軍網 too: "中國軍網", the PLA's news site, holds no 中國軍, and no 中國 either
     # and of the financial press's 軍工 sectors, ratings and indexes ("台灣軍工評等",
     # "日本军工股", "中共軍工體系")
+    # and of 軍公教, the military, civil servants and teachers: "吸收台灣軍公教人員" recruits
+    # the island's public employees, naming no 台灣軍
     "軍": (
-        *("事", "售", "工企業", "工業", "工產業", "工相關", "工合作", "網"),
+        *("事", "售", "工企業", "工業", "工產業", "工相關", "工合作", "網", "公教"),
         *("工評", "工股", "工族群", "工類股", "工板塊", "工指數", "工概念", "工體系"),
     ),
     "國": ("軍網",),
@@ -293,7 +304,9 @@ WORD_AFTER_NAME = {
     # 空 of 空域: "台湾の南西空域" (the south-western airspace) holds no 南西空, the air defence
     # force hobby copy clips so
     "空": ("域",),
-    "部": tuple("会" + particle for particle in "でのはがにをともへ"),
+    # and of 部門, departments: "中共統戰部門" (the party's united-front departments) holds no
+    # 統戰部; a body named 部門 whole (海巡部門, 防務部門) is matched first
+    "部": (*("会" + particle for particle in "でのはがにをともへ"), "門"),
     # 閣 of 閣官房, the cabinet's secretariat and its chief secretary: "日本內閣官房長官" holds
     # no 日本內閣, only 日本 and the title
     "閣": ("官房",),

@@ -1,9 +1,10 @@
 """A one-character country prefixed to a noun in Japanese business and foreign copy: "米CPI",
 "米4月の消費者物価指数", "米金利", "米系ファンド", "米ハイテク株", "米アリゾナ州", "豪新型艦",
-"英ロイター通信", "米商務長官". Economic and market copy writes the United States so far more
-often than 米国, and every set labels the prefix as the country's demonym (ja-blind20-002
-"米ハワイ", ja-blind24-042 "米ブルームバーグ通信", ja-blind28-031 "米ロッキード・マーチン",
-ja-dev-056 "英アストラゼネカ", ja-blind15-028 "米財務長官").
+"英ロイター通信", "米商務長官", "米SpaceX". Economic and market copy writes the United States
+so far more often than 米国, and every set labels the prefix as the country's demonym
+(ja-blind20-002 "米ハワイ", ja-blind24-042 "米ブルームバーグ通信",
+ja-blind28-031 "米ロッキード・マーチン", ja-dev-056 "英アストラゼネカ",
+ja-blind15-028 "米財務長官").
 
 Only the abbreviations that are no common word before these nouns are read: 日 (day), 中
 (middle), 台 (stand, counter) and 比 (ratio) are left out, and so is a prefix glued to a Han
@@ -21,15 +22,17 @@ from .cjk_entity_words import COUNTRY_ABBREVIATIONS
 _PREFIXES = "米英豪露韓印"
 
 # What the prefix stands before: a katakana word other than a currency (ドル, ユーロ); a Latin
-# acronym of a statistic or body (CPI, GDP, FRB); a month of a statistic ("米4月の"); 系, "of
-# (American) capital"; market nouns (金利, 株, 景気, 経済指標, 長期金利, 国債); a new model of
-# equipment (新型); a cabinet secretary's or trade envoy's title (商務長官, 財務長官, 通商代表).
+# acronym of a statistic or body (CPI, GDP, FRB) or a firm's Latin name, as the IT and telecom
+# press writes every foreign firm ("米SpaceX", "英Eutelsat OneWeb", "米Microsoft"); a month of a
+# statistic ("米4月の"); 系, "of (American) capital"; market nouns (金利, 株, 景気, 経済指標,
+# 長期金利, 国債); a new model of equipment (新型); a cabinet secretary's or trade envoy's
+# title (商務長官, 財務長官, 通商代表).
 # After 対, "toward", the abbreviation is the country whatever follows ("対米投資", "対米輸出":
 # ja-blind9-037, ja-blind12-023, ja-blind28-031 label the 米), but for its dollar.
 _PREFIXED = re.compile(
     rf"(?:(?<![\u3005\u3400-\u9fff\uf900-\ufaff])([{_PREFIXES}])"
     r"(?=(?!ドル|ユーロ)[\u30a1-\u30fa][\u30a1-\u30fc・]"
-    r"|[A-Z]{2,}|[0-9０-９]{1,2}月|系|金利|長期金利|株|景気|経済指標|国債|新型"
+    r"|[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ]|[0-9０-９]{1,2}月|系|金利|長期金利|株|景気|経済指標|国債|新型"
     r"|(?:商務|財務|エネルギー|農務|運輸)長官|通商代表)"
     rf"|(?<=対)([{_PREFIXES}])(?!ドル|ユーロ))"
 )

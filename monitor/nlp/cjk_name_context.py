@@ -32,6 +32,7 @@ from .cjk_entity_words import (
     folded_words_after_name,
 )
 from .cjk_market_countries import prefixed_countries
+from .cjk_prefixed_nouns import CHINESE_PREFIXED_NOUNS
 from .cjk_script import fold, fold_char, fold_pattern
 from .kb import KBEntry
 
@@ -173,11 +174,16 @@ def begins_no_name(folded: str, start: int, chinese: bool) -> bool:
 
 def split_word(folded: str, start: int, end: int) -> bool:
     """Whether a name's last character begins the next word instead ("台軍|事", "南海|域"), or
-    is the 長 of a title whose post is being filled."""
+    is the 長 of a title whose post is being filled, or a family name before 姓: court and
+    police copy names a suspect by it alone ("陸軍上士林姓男子" holds no 士林, "林姓" is Mr Lin)."""
     last = folded[end - 1 : end]
     following = folded_words_after_name().get(last, ())
     filled = last == fold("長") and bool(_post_filled().match(folded, end))
-    return end - start > 1 and (filled or folded.startswith(following, end))
+    surname = folded.startswith(_SURNAME_MARK, end)
+    return end - start > 1 and (filled or surname or folded.startswith(following, end))
+
+
+_SURNAME_MARK = fold("姓")
 
 
 # The post a sentence fills ("立法院長には国民党の韓国瑜氏が選ばれた", "議長に就任した"): a head's
@@ -217,12 +223,19 @@ def no_demonym(folded: str, start: int, end: int, chinese: bool) -> bool:
     if folded[end - 1] == fold_char("團") and before in _folded_abbreviations():
         return True
     if first == "日":
-        return folded[end - 1] in _DAY_WORDS_AFTER and before in _folded(tuple(DAY_BEFORE))
+        return folded[start + 1 : end] in _day_words_after() and before in _folded(
+            tuple(DAY_BEFORE)
+        )
     word_starts = next((w for c, w in WORD_ENDING_IN.items() if fold_char(c) == first), "")
     return bool(before) and before in fold(word_starts)
 
 
-_DAY_WORDS_AFTER = (fold_char("艦"), fold_char("製"))
+# The nouns after 日 that a day's 日 may stand before: a warship, a make, and the nouns fused to
+# a side (cjk_prefixed_nouns.py: "5日警方表示", "今日漁船" are the 5th's police, today's boats).
+@cache
+def _day_words_after() -> frozenset[str]:
+    fused = (word[1:] for word in CHINESE_PREFIXED_NOUNS if word.startswith("日"))
+    return frozenset(fold(noun) for noun in ("艦", "製", *fused))
 
 
 def countries_joined_before(folded: str, start: int) -> bool:

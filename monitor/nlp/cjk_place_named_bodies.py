@@ -4,8 +4,9 @@ holds for papers, ports and assemblies.
 
 - Japanese police and court copy names a prefecture's police, a station, a court, a
   prosecutors' office and a base after their seat: 沖縄県警, 大阪府警, 八重山署, 与那国署,
-  那覇地裁, 横浜地裁, 那覇地検, 横浜地検横須賀支部, 那覇基地, and Taiwan's courts as Taiwan
-  writes them (屏東地方法院, 高雄地方検察署). The body is what the text names: the sets label
+  那覇地裁, 横浜地裁, 那覇地検, 横浜地検横須賀支部, 那覇基地, Taiwan's courts as Taiwan
+  writes them (屏東地方法院, 高雄地方検察署) and a mainland city's police as China does
+  (厦門市公安局). The body is what the text names: the sets label
   沖縄県警, 長崎県警, 八重山警察署 and 那覇基地 whole, and the place inside none of them. A
   country keeps its name before a court (台湾高裁 is Taiwan's high court, as "中國法院" is
   China's in cjk_name_context).
@@ -32,6 +33,8 @@ _JAPANESE_SEAT_BODY = (
     r"[県府道]?警(?![戒備告護報])|署|支部|基地"
     r"|[地高簡家]裁|[地高区]検|地方裁判所|高等裁判所|地方検察庁|高等検察庁"
     r"|地方法院|高等法院|地方検察署|高等検察署"
+    # and a mainland city's police bureau, as Japanese copy writes it ("厦門市公安局")
+    r"|市?公安局"
 )
 # A sport's word before 隊 (棒球隊, 游泳隊), and the words of games, championships and leagues,
 # with the season or a sport before them (冬季運動會, 棒球錦標賽). Not 代表隊, a country's

@@ -37,6 +37,7 @@ from .cjk_shortened_bodies import shortened_bodies
 from .cjk_swapped_acronyms import swapped_acronyms
 from .cjk_title_bodies import bodies_in_titles, chambers_before_speakers
 from .cjk_title_countries import countries_on_titles
+from .cjk_translated_glosses import translated_glosses
 from .east_china_sea_line import east_china_sea_lines
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ def whole_article_passes(
     mentions = kana_readings(text, sorted([*mentions, *found], key=lambda m: m.start))
     mentions = numbered_exercises(text, mentions, names.forms, kb)
     mentions = acronyms_as_glossed(text, mentions, kb)
+    mentions = translated_glosses(text, mentions, kb)
     mentions = listed_places(text, mentions, kb, japanese=japanese)
     mentions = flight_airports(text, mentions, kb, japanese=japanese)
     mentions = east_china_sea_lines(text, mentions, kb)  # 東シナ海の…中間線

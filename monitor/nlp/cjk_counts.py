@@ -56,6 +56,11 @@ _WEEKDAY_OPENS = re.compile(
 # tally of intrusions over a period, as monthly and yearly statistics write it; a day's report
 # counts the ships, not incidents.
 _AFTER_INCIDENTS = re.compile(r"[0-9]+件\s*[（(、，,]?\s*延べ\s*$")
+# What a Japanese clause does with the craft counted before its end: observes them ("2隻の侵入を
+# 確認しており", "4隻を確認した"), as a report's source does; its topic (an owner's name and
+# its body's word before は: "海巡署は") is the one who observes.
+_OBSERVED = re.compile(fold_pattern(r"[^。、，,]{0,12}?を確認"))
+_TOPIC = re.compile(r"[^\s、，,。]{0,3}は")
 # A model written after a count: a short name, then its letters and digits ("東風-15B型").
 DESIGNATION = re.compile(r"[^\s，,、。0-9A-Za-z]{0,3}[-－][0-9A-Za-z]+型?")
 # The most of a text read as one sentence. Each count looks back over its sentence (its clause,
@@ -202,7 +207,8 @@ def _count(
     ) or (opens_clause and any(c.craft == craft for c in earlier))
     if part and previous and craft is None:
         craft = previous.craft
-    if craft is None or _others(sentence[: match.start()], after, clause):
+    observed = bool(_OBSERVED.match(sentence, match.end()))
+    if craft is None or _others(sentence[: match.start()], after, clause, observed):
         return None
     if (
         p["retracted_after"].match(sentence, match.end())
@@ -334,11 +340,13 @@ def _craft(counter: str, prefix: str, noun: str) -> str | None:
     return None
 
 
-def _others(before: str, after: str, clause: int) -> bool:
+def _others(before: str, after: str, clause: int, observed: bool) -> bool:
     """Whether craft are others' than China's: the owner written right after the count
     ("4艘巡防艇", "2艘中國海警船"), else the last one written before it in its sentence; the
     others' only in the count's own clause or as a clause's subject ("國軍今天…，出動戰機20架次"),
-    since otherwise they are another verb's object ("一度接近日本渔船；周三则有3艘")."""
+    since otherwise they are another verb's object ("一度接近日本渔船；周三则有3艘"). A subject
+    whose clause ends in observing the craft (`observed`: "海巡署は20日にも…2隻の侵入を確認") is
+    the one who reports them, not their owner."""
     p = patterns()
     if p["china"].search(after):
         return False
@@ -348,7 +356,8 @@ def _others(before: str, after: str, clause: int) -> bool:
     owners += [
         (m.start(), True)
         for m in p["others"].finditer(before)
-        if m.start() >= clause or _subject(before, m.start())
+        if not (observed and _TOPIC.match(before, m.end()))
+        and (m.start() >= clause or _subject(before, m.start()))
     ]
     return max(owners)[1] if owners else False
 

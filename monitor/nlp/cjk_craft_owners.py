@@ -3,13 +3,16 @@ compiles them): others' craft (Japan's, Taiwan's, America's, North Korea's, civi
 flights), China's, and the words that make a clause's subject only the source of a report."""
 
 # Craft of others (Japan's, Taiwan's, America's, the Philippines'; fishing boats and
-# civil craft: flights, airliners, ferries, cruise ships, freighters), and the words
+# civil craft: flights, airliners, ferries, cruise ships, freighters, dredgers), and the words
 # that make craft China's again when both are near. A type every navy has names no
 # owner: "巡防艦" and "護衛艦" are China's frigates too ("中國海軍巡防艦1艘"), Japan's
 # when Japan's ("日本の護衛艦", "海上自衛隊の護衛艦").
 OTHERS = (
     r"漁船|商船|貨物船|貨輪|油輪|タンカー|郵輪|客船|客輪|渡輪|フェリー|クルーズ|"
     r"航班|班機|客機|旅客機|民航|民間機|"
+    # Merchant ships by their registry ("便宜置籍船など52隻", flags of convenience) and the sand
+    # dredgers and carriers Taiwan's coast guard drives off ("抽砂船及運砂船逾600艘次").
+    r"置籍船|抽砂船|運砂船|砂石船|"
     # China's maritime militia is no navy or coast guard (the blind-1 writers' decision).
     r"民兵|"
     # A company's own ships, in a shipper's bulletin ("当社の管理船2隻"), and a ship bound for

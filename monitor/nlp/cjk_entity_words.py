@@ -210,6 +210,8 @@ CAPITAL_AFTER = [
     *("持續", "堅持"),
     # agrees to or approves what was negotiated ("華府同意將臺灣輸美商品關稅調降")
     *("同意", "批准"),
+    # speaks through its officials ("華府官員表示", "北京官方"); a city has residents
+    *("官員", "官方"),
     # in Japanese, its reaction, and the concern it is told of ("北京の反応", "北京に懸念を伝えた");
     # and the course, intent, stance or interest only a government has ("ワシントンの出方",
     # "北京の思惑", "ワシントンの関心が…向いている")
@@ -255,6 +257,9 @@ PLACES_LISTED_AFTER = r"、[^、。，,\s]{1,6}(?:、[^、。，,\s]{1,6}){0,3}(
 # Japanese, "向け" and "行き" make it a route's end ("マニラ向けの当社船").
 # 越南 is Vietnam after a capital in a list ("北京越南"), not a course stepped up.
 CAPITAL_NOT_AFTER = ("向來", "向け", "行き", "越南")
+# A capital whose officials speak, counted ("華府一名國務院官員表示", "北京多名外交官員"): its
+# government's, as "官員" right after it is (CAPITAL_AFTER); a city has residents.
+CAPITAL_OFFICIALS = r"[一兩多數幾]名[^，,。、\s]{0,6}?官員"
 # A capital in the frame of an issue is a side of it ("马尼拉在南海问题上频频挑衅").
 CAPITAL_ISSUE_FRAME = r"在[^，,。、]{1,8}問題上"
 # Cantonese "says": a capital's act only where the capital opens its clause ("東京話會同華府…
@@ -299,8 +304,10 @@ WORD_AFTER_NAME = {
         *("工評", "工股", "工族群", "工類股", "工板塊", "工指數", "工概念", "工體系"),
     ),
     "國": ("軍網",),
-    # 海 of 海警船, the coast guard's ships: "加上海警船出沒" (and the ships about) holds no 上海
-    "海": ("域", "軍", "保", "警船"),
+    # 海 of 海警船, the coast guard's ships: "加上海警船出沒" (and the ships about) holds no 上海;
+    # and of 海網, a news site named for a sea: "台海網8月13日訊" (Xiamen's Taihai Net) and
+    # "南海網" (Hainan's) hold no strait and no sea
+    "海": ("域", "軍", "保", "警船", "網"),
     # 空 of 空域: "台湾の南西空域" (the south-western airspace) holds no 南西空, the air defence
     # force hobby copy clips so
     "空": ("域",),

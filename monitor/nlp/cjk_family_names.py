@@ -37,8 +37,13 @@ FAMILY_CHARS = 2
 SHORT_NAME_CHARS = 3
 JAPAN = "japan"
 # What follows a leader's one-character family name: an office, an honorific, or the words
-# for the leader's government and coming term ("頼政権", "習当局", "頼次期総統").
-LEADER_WORDS = (*TITLES, *HONORIFICS, "主席", "政権", "政府", "当局", "陣営", "次期")
+# for the leader's government and coming term ("頼政権", "習当局", "頼次期総統"); and the title of
+# any body's head, by which Japanese and Chinese copy names again the official it named in full
+# ("国家安全局の蔡明彦局長…蔡局長は", "黄彦男部長…黄部長は", "管碧玲主任委員…管主委").
+LEADER_WORDS = (
+    *(*TITLES, *HONORIFICS, "主席", "政権", "政府", "当局", "陣営", "次期"),
+    *("局長", "部長", "署長", "院長", "主委", "主任", "委員長", "處長", "司令", "秘書長"),
+)
 
 
 def family_names_alone(

@@ -196,8 +196,8 @@ def groups_of(sentence: str, counts: list[Count]) -> list[list[Count]]:
     p = patterns()
     groups = [[counts[0]]]
     for previous, count in zip(counts, counts[1:], strict=False):
-        # A day's bracket ("今(21)日") writes the day, it opens no clause.
-        between = re.sub(r"\(\d{1,2}\)日", "日", sentence[previous.end : count.start])
+        # A day's bracket ("今(21)日", a weekday's "周日(3日)") writes the day, it opens no clause.
+        between = re.sub(r"\(\d{1,2}\)日|\(\d{1,2}日\)", "日", sentence[previous.end : count.start])
         if (
             count.part
             or p["group_break"].search(between)

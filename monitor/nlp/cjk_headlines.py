@@ -8,7 +8,7 @@ import bisect
 import re
 from datetime import date
 
-from .cjk_incursion_words import patterns, read_number
+from .cjk_incursion_words import folded_set, patterns, read_number
 from .incursions import Incursion
 
 _SPACE_BEFORE_NUMBER = re.compile(r"(?<=[^\s0-9])[ \t]+(?=[0-9])")
@@ -58,6 +58,20 @@ def told_by_headline(
     if len(parts) > 1 and sum(parts) == fact.count or _sum_of_days(fact, body):
         return False
     return (fact.count, craft_of(fact.what)) not in body_counts
+
+
+def ships_written(body: str) -> list[tuple[int, str]]:
+    """The body's figures of ships as written, whoever's they are ("便宜置籍船など52隻"): a
+    headline's same figure ("「要注意リスト」に52隻") is the body's told again, and where the body
+    reads it as no fact (merchant ships on a watch list) the headline's is none either."""
+    p = patterns()
+    ship_counters = folded_set("艘 隻 艘次")
+    return [
+        (value, "ships")
+        for m in p["count"].finditer(body)
+        if m.group("counter") in ship_counters
+        and (value := read_number(m.group("number"))) is not None
+    ]
 
 
 def _sum_of_days(fact: Incursion, body: list[Incursion]) -> bool:

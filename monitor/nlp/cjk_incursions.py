@@ -81,7 +81,7 @@ from .cjk_day_tables import day_list_facts, table_facts
 from .cjk_days import SAME_DAY_REACH, recalled, report_day, stay_goes_on
 from .cjk_footnotes import note_days
 from .cjk_group_facts import in_period
-from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing
+from .cjk_headlines import craft_of, headline_clauses, headline_facts_standing, ships_written
 from .cjk_incursion_words import patterns
 from .cjk_learner_lines import no_fact_lines
 from .cjk_quiz_answers import questions_of
@@ -294,6 +294,10 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
             (place for _, place in reversed(places) if place in SEA_PLACES), carried.sea_place
         )
     body = facts[headline_facts:]
+    given = {(f.count, craft_of(f.what)) for f in body}
+    body_counts += [
+        figure for figure in ships_written(folded[headline_end:]) if figure not in given
+    ]
     headline = headline_facts_standing(
         facts[:headline_facts], folded[:headline_end], body, body_counts
     )

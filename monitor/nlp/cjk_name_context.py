@@ -13,6 +13,7 @@ from .cjk_entity_words import (
     CAPITAL_BEFORE,
     CAPITAL_ISSUE_FRAME,
     CAPITAL_NOT_AFTER,
+    CAPITAL_OFFICIALS,
     CAPITALS_JOINED,
     CHINESE_DEMONYMS,
     COUNTERPART_BEFORE,
@@ -80,6 +81,8 @@ def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str
     )
     if opens or says or _issue_frame().match(folded, end) or _asked().match(folded, end):
         return True
+    if _officials().match(folded, end):
+        return True
     pair = _pair(folded, start, end, capital_forms)
     if pair is None:
         return False
@@ -112,6 +115,11 @@ def _places_listed() -> re.Pattern[str]:
 @cache
 def _issue_frame() -> re.Pattern[str]:
     return re.compile(fold_pattern(CAPITAL_ISSUE_FRAME))
+
+
+@cache
+def _officials() -> re.Pattern[str]:
+    return re.compile(fold_pattern(CAPITAL_OFFICIALS))
 
 
 @cache

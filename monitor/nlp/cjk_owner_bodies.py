@@ -6,7 +6,8 @@ full name is 美國國務院, and after an American agency or 美方 in the same
 國務院 is the State Department's, not China's State Council the bare name alone means; after
 美國眾議院, 參議院 is the American Senate, not Japan's House of Councillors. Whose a bare name is
 is told by the country written just before it (美國聯邦眾議院: the federal word between), else
-by the last body or side word (美方) earlier in its sentence: a place named on the way
+by the last body, side word (美方) or capital acting for its government (華府) earlier in its
+sentence: a place named on the way
 ("台灣時間昨天") is when or where, not whose.
 
 Only a bare name the knowledge base gives one other country's body whole (國務院, China's) and
@@ -70,7 +71,8 @@ def _owner(text: str, before: list[Mention], mention: Mention, kb: KnowledgeBase
             continue
         if entry.kind == "country" and between in ("", FEDERAL):
             return entry.id
-        if earlier.kind == "demonym":
+        # a side word, or a capital standing for its government ("華府一名國務院官員")
+        if earlier.kind in ("demonym", "capital"):
             return earlier.entity_id
         if entry.type == "ORG" and entry.country:
             return entry.country

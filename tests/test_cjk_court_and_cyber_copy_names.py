@@ -1,9 +1,9 @@
 """Names as Chinese court, prosecutors' and police copy and Japanese IT, cybersecurity and telecom
 copy write them (the blind33 passages' classes of miss): a side's one character fused to a noun
 (共諜, 陸漁船, 陸媒, 台检方), a foreign firm's Latin name after a one-character country (米SpaceX),
-a suspect's family name before 姓, words that only open a longer one (統戰部門, 軍公教, 自衛隊法,
-日経クロステック), a city's own bureaus, and the short names prosecutors, ministries and drones
-go by (高檢署, 数発部, 国家安全省, シーガーディアン)."""
+a suspect's family name before 姓, words that only open a longer one (統戰部門, 軍公教, 自衛隊法),
+a city's own bureaus, the IT press's outlets (日経クロステック), and the short names
+prosecutors, ministries and drones go by (高檢署, 数発部, 国家安全省, シーガーディアン)."""
 
 import pytest
 from linking_helpers import cjk_links as _links
@@ -85,8 +85,6 @@ def test_a_place_still_ends_before_other_words() -> None:
         ("中共近年利用兩岸交流吸收台灣軍公教人員。", "taiwan", "roc-armed-forces"),
         ("警視廳公安部今天以涉嫌違反自衛隊法逮捕一名前自衛官。", "taiwan", "jsdf"),
         ("元自衛官を自衛隊法違反の疑いで逮捕した。", "japan", "jsdf"),
-        ("データを日経クロステックが集計した。", "japan", "nikkei"),
-        ("日経ビジネスの取材に答えた。", "japan", "nikkei"),
     ],
 )
 def test_a_name_opening_a_longer_word_is_no_mention_of_it(text: str, home: str, body: str) -> None:
@@ -116,6 +114,23 @@ def test_the_name_alone_keeps_its_link(text: str, home: str, body: str) -> None:
 )
 def test_a_citys_state_security_bureau_is_not_taiwans_nsb(text: str, home: str) -> None:
     assert "taiwan-nsb" not in _ids(text, home)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("データを日経クロステックが集計した。", "nikkei-xtech"),
+        ("延べ3000機を超えた。（日経クロステック）", "nikkei-xtech"),
+        ("日経新聞によると、政府は検討を始めた。", "nikkei"),
+        ("ソース：中央社フォーカス台湾（日本語版）", "cna"),
+    ],
+)
+def test_the_it_press_credits_nikkeis_technology_site_apart_from_the_daily(
+    text: str, outlet: str
+) -> None:
+    ids = _ids(text, "japan")
+    assert outlet in ids
+    assert not ids & ({"nikkei", "nikkei-xtech"} - {outlet})
 
 
 def test_a_mainland_citys_police_in_japanese_copy_names_no_city() -> None:

@@ -7,9 +7,6 @@ team's or games' (cjk_place_named_bodies.opens_seat_body), and
   sets' writers never label them), while "総統に選ばれた" and "選出" keep the office; a
   party's name before 選 stays ("自民党選対" is the party's campaign office);
 - a paper's name before 平均 or 225 is its stock index ("日経平均株価", "日経225"), not the paper;
-  a paper's kanji name before a katakana title is a magazine or a team of that name
-  ("日経クロステック", "日経ビジネス", "読売ジャイアンツ"), but for the paper's own news and
-  editions ("日経デジタル");
 - a body's name before 法 is the law named after it ("違反自衛隊法", "自衛隊法違反の疑い"), as
   the sets label it (Self-Defense Forces Act), not the body; 法院, 法務 and the like are other
   words;
@@ -36,9 +33,7 @@ from .kb import KBEntry
 # 選任, 選定, 選考, 選手, 選抜, 選択, 選別).
 ELECTION = r"選(?![ばびぶべぼ出任定考手抜択別])"
 INDEX_AFTER_PAPER = r"(?:平均|225|２２５)"
-TITLE_AFTER_PAPER = r"(?!ニュース|デジタル|オンライン)[\u30a1-\u30fa][\u30a1-\u30fc]"
 LAW_AFTER_BODY = r"法(?![院務官庭人規律令制治國庫典學界案])"
-KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")
 RESIDENCE = r"[官公]邸"
 HIRAGANA = re.compile("[\u3041-\u3096]+")
 KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")  # with the long-vowel mark, not the middle dot
@@ -78,13 +73,6 @@ def opens_other_word(
         entry is not None
         and entry.kind == "outlet"
         and _folded_pattern(INDEX_AFTER_PAPER).match(folded, end)
-    ):
-        return True
-    if (
-        entry is not None
-        and entry.kind == "outlet"
-        and KANJI.fullmatch(folded, start, end)
-        and _folded_pattern(TITLE_AFTER_PAPER).match(folded, end)
     ):
         return True
     if (

@@ -149,12 +149,6 @@ def test_a_mainland_citys_police_in_japanese_copy_names_no_city() -> None:
         ),
         ("台湾の数位発展部（数発部）は訓練を行った。", "japan", "数発部", "moda"),
         ("中国の国家安全省が関与するハッカー集団", "japan", "国家安全省", "china-mss"),
-        (
-            "立法院の外交・国防委員会で報告した。",
-            "japan",
-            "外交・国防委員会",
-            "ly-foreign-affairs-defense-committee",
-        ),
         ("無人航空機「シーガーディアン」を追加配備する。", "japan", "シーガーディアン", "mq-9b"),
     ],
 )

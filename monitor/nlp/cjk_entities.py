@@ -38,6 +38,7 @@ from .cjk_carriers import bracketed_carrier
 from .cjk_compounds import opens_other_word
 from .cjk_country_bodies import body_gives_way, country_body_forms
 from .cjk_country_forces import country_forms
+from .cjk_demonym_context import countries_joined_before, no_demonym
 from .cjk_entity_words import (
     CREDITED,
     CREDITS,
@@ -54,9 +55,7 @@ from .cjk_name_context import (
     begins_no_name,
     capital_acts,
     communist_state,
-    countries_joined_before,
     country_before_military_word,
-    no_demonym,
     opening_countries,
     service_word,
     side_countries,

@@ -211,8 +211,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # である"), its day bracketed before it: a seminar's reading of a past day, background.
         "record_named": r"は[、，,]?[^。！？!?]{0,16}?(?:最多|最高|新高)の?(?:記録|紀錄|記錄)",
         "bracketed_day": r"\([0-9]{1,2}/[0-9]{1,2}\)",
-        # a day, its number bracketed after a relative word too ("前（10）日曾出動共機45架次"),
-        # or in kanji numerals closing a weekday's bracket ("上週六（十九日）曾…公布共機四十二架次")
+        # a day bracketed after a relative word ("前（10）日曾…"), or in kanji ("（十九日）曾")
         "dated": r"[0-9]\s*\)?\s*日|[週周星期][一二三四五六日天]|[〇一二三四五六七八九十]日\)",
         "not_today": r"最多|最高|僅次|次ぐ|上回|記錄|紀錄|新高|較|比|預計|"
         # a plan, not the waters set for a launch ("向台岛以东预定海域发射…导弹4枚")
@@ -306,8 +305,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # A zone written straight before its count, the two a list's item ("金門限制水域4艘、").
         "holds_count": r"[內内中]?(?:共|計|计|約|约|達|达)?",
         "item_end": r"\s*(?:[、，,；;。]|$)",
-        # The zone named before, pointed back to ("同水域", "同一海域", "該水域"; in Japanese
-        # "同じ海域", "同じ水域").
+        # The zone named before, pointed back to ("同水域", "同一海域", "該水域", "同じ海域").
         "same_zone": r"(?:同じ|同|同一|該|该|此)(?:水域|海域)",
         "approach_before": r"(?:接近|逼近|靠近|迫近|貼近|趨近)[^。，,、]{0,2}$",
         # The verb after a Japanese zone, negated at its end ("制限水域には入らなかった"), past

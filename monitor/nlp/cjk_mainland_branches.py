@@ -19,8 +19,9 @@ import re
 from bisect import bisect_left
 from functools import cache
 
+from .cjk_demonym_context import countries_joined_before
 from .cjk_entity_words import COUNTRY_ABBREVIATIONS
-from .cjk_name_context import countries_joined_before, service_word, split_word
+from .cjk_name_context import service_word, split_word
 from .cjk_script import fold
 from .kb import KnowledgeBase
 from .mention import Mention, relinked

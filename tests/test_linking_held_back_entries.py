@@ -147,11 +147,18 @@ def test_a_bare_median_line_in_a_paragraph_about_the_east_china_sea_is_the_japan
     assert _linked(text).get("median line") == "japan-china-median-line"
 
 
-def test_a_bare_median_line_beside_taiwan_stays_the_taiwan_strait_line() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Taiwan said 20 aircraft crossed the median line, while Chinese ships sailed on into the "
-        "East China Sea."
-    )
+        "East China Sea.",
+        # An interview's answer: Taiwan is named only in the question, the ADIZ in the answer.
+        "Lai: Pressure every day. On Monday our Ministry of National Defense reported 22 "
+        "aircraft; 15 of them crossed the median line and entered our ADIZ. Since the row with "
+        "Japan began we have also seen more Chinese ships in the East China Sea.",
+    ],
+)
+def test_a_bare_median_line_beside_taiwan_stays_the_taiwan_strait_line(text: str) -> None:
     assert _linked(text).get("median line") == "median-line"
 
 

@@ -3,34 +3,22 @@ shared by tests/test_load.py (a size that shows the behaviour) and bench/load.py
 100 items, whose time and peak memory it prints)."""
 
 import gzip
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from functools import cache
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
-from conftest import FeedServer, Handler, QuietServer, _make_handler, item, rss
+from conftest import FeedServer, Handler, item, rss, serving
 
 HOSTS = 30  # feeds spread over 127.0.0.1-30: one connection per host, many hosts at once
 MISBEHAVIOURS = 7  # the kinds `misbehaving` serves: a tenth of 70 feeds shows each once
 
 
-@contextmanager
-def wide_server() -> Iterator[FeedServer]:
-    """One server that answers on every loopback address (127.0.0.0/8)."""
-    server = FeedServer(base_url="")
-    httpd = QuietServer(("0.0.0.0", 0), _make_handler(server))
-    server.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join()
+def wide_server() -> AbstractContextManager[FeedServer]:
+    """One server that answers on every loopback address (127.0.0.0/8); feeds name their host
+    and take the server's port."""
+    return serving("0.0.0.0")
 
 
 @cache

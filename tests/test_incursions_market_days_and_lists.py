@@ -7,14 +7,10 @@ and a window written as a range ends on its last day."""
 from datetime import UTC, datetime
 
 import pytest
-from incursion_helpers import Fact, facts_at
+from incursion_helpers import Fact, around_taiwan, facts_at
 
 FRIDAY = datetime(2025, 11, 14, 9, 15, tzinfo=UTC)
 SATURDAY = datetime(2025, 11, 22, 4, 0, tzinfo=UTC)
-
-
-def _around(count: int, what: str, day: str) -> Fact:
-    return (count, what, "around Taiwan", "Taiwan", day)
 
 
 def _senkakus(count: int, zone: str, day: str) -> Fact:
@@ -33,12 +29,12 @@ def _senkakus(count: int, zone: str, day: str) -> Fact:
 )
 def test_a_day_that_heads_its_clause_or_dates_a_report_is_reported(recall: str) -> None:
     text = f"Today's MND release counted 30 PLA aircraft around Taiwan. {recall}"
-    assert _around(17, "aircraft", "2025-11-11") in facts_at(text, FRIDAY)
+    assert around_taiwan(17, "aircraft", "2025-11-11") in facts_at(text, FRIDAY)
 
 
 def test_a_day_recalled_by_a_comparison_still_gives_none() -> None:
     text = "Today's MND release counted 30 PLA aircraft around Taiwan, lower than on Tuesday."
-    assert facts_at(text, FRIDAY) == [_around(30, "aircraft", "2025-11-14")]
+    assert facts_at(text, FRIDAY) == [around_taiwan(30, "aircraft", "2025-11-14")]
 
 
 @pytest.mark.parametrize(
@@ -73,7 +69,7 @@ def test_a_span_that_names_one_of_its_days_dates_the_count(span: str) -> None:
         f"{span}, the ministry had reported 70 aircraft and 11 ships."
     )
     facts = facts_at(text, datetime(2023, 4, 11, 5, 0, tzinfo=UTC))
-    assert _around(70, "aircraft", "2023-04-10") in facts
+    assert around_taiwan(70, "aircraft", "2023-04-10") in facts
 
 
 @pytest.mark.parametrize(
@@ -89,7 +85,7 @@ def test_a_number_of_days_heading_counts_makes_them_a_sum(sum_up: str) -> None:
         "around Taiwan on Tuesday."
     )
     facts = facts_at(text, datetime(2021, 10, 6, 3, 0, tzinfo=UTC))
-    assert facts == [_around(56, "aircraft", "2021-10-05")]
+    assert facts == [around_taiwan(56, "aircraft", "2021-10-05")]
 
 
 @pytest.mark.parametrize(
@@ -139,7 +135,7 @@ def test_a_window_written_as_a_range_ends_on_its_last_day(mark: str) -> None:
         f"(6 a.m. Nov. 24 {mark} 6 a.m. Nov. 25)."
     )
     facts = facts_at(text, datetime(2025, 11, 25, 2, 15, tzinfo=UTC))
-    assert _around(1, "official ships", "2025-11-25") in facts
+    assert around_taiwan(1, "official ships", "2025-11-25") in facts
     assert all(fact[4] == "2025-11-25" for fact in facts)
 
 
@@ -150,5 +146,5 @@ def test_a_report_that_lists_its_window_is_the_days_totals(verb: str) -> None:
         "vessels and 4 official ships."
     )
     facts = facts_at(text, datetime(2024, 6, 20, 5, 0, tzinfo=UTC))
-    assert _around(7, "navy vessels", "2024-06-20") in facts
-    assert _around(4, "official ships", "2024-06-20") in facts
+    assert around_taiwan(7, "navy vessels", "2024-06-20") in facts
+    assert around_taiwan(4, "official ships", "2024-06-20") in facts

@@ -7,13 +7,9 @@ beside a period's tally, and a pattern's period is not the day's."""
 from datetime import UTC, datetime
 
 import pytest
-from incursion_helpers import Fact, facts_at
+from incursion_helpers import around_taiwan, facts_at
 
 THURSDAY = datetime(2025, 1, 23, 3, 30, tzinfo=UTC)
-
-
-def _around(count: int, what: str, day: str) -> Fact:
-    return (count, what, "around Taiwan", "Taiwan", day)
 
 
 @pytest.mark.parametrize(
@@ -36,8 +32,8 @@ def _around(count: int, what: str, day: str) -> Fact:
 )
 def test_the_latest_reports_window_is_of_the_copys_day(before: str, report: str) -> None:
     facts = facts_at(f"{before}\n\n{report}", THURSDAY)
-    assert _around(14, "aircraft", "2025-01-23") in facts
-    assert _around(6, "navy vessels", "2025-01-23") in facts
+    assert around_taiwan(14, "aircraft", "2025-01-23") in facts
+    assert around_taiwan(6, "navy vessels", "2025-01-23") in facts
 
 
 def test_a_day_the_report_was_told_on_keeps_its_window() -> None:
@@ -46,7 +42,7 @@ def test_a_day_the_report_was_told_on_keeps_its_window() -> None:
         "In the 24 hours to 6 a.m., it counted 14 aircraft and six navy ships around Taiwan."
     )
     facts = facts_at(text, THURSDAY)
-    assert _around(14, "aircraft", "2025-01-21") in facts
+    assert around_taiwan(14, "aircraft", "2025-01-21") in facts
 
 
 @pytest.mark.parametrize(
@@ -69,8 +65,8 @@ def test_a_day_the_report_was_told_on_keeps_its_window() -> None:
 def test_a_window_that_points_back_is_of_the_day_told_before(scene: str, report: str) -> None:
     """A window named "the same 24-hour period" or "that morning's report" is of the day told before."""
     facts = facts_at(f"{scene}\n\n{report}", THURSDAY)
-    assert _around(9, "navy vessels", "2025-01-21") in facts
-    assert _around(9, "navy vessels", "2025-01-23") not in facts
+    assert around_taiwan(9, "navy vessels", "2025-01-21") in facts
+    assert around_taiwan(9, "navy vessels", "2025-01-23") not in facts
 
 
 def test_a_diarys_day_heading_dates_the_window_under_it() -> None:
@@ -80,7 +76,7 @@ def test_a_diarys_day_heading_dates_the_window_under_it() -> None:
         "\n\nTHURSDAY. Thirty-three aircraft, nine PLAN ships."
     )
     facts = facts_at(text, datetime(2025, 8, 10, 12, 0, tzinfo=UTC))
-    assert _around(14, "aircraft", "2025-08-04") in facts
+    assert around_taiwan(14, "aircraft", "2025-08-04") in facts
 
 
 def test_a_us_story_keeps_its_own_day_for_the_mornings_report() -> None:
@@ -90,7 +86,7 @@ def test_a_us_story_keeps_its_own_day_for_the_mornings_report() -> None:
         "preceding 24 hours."
     )
     facts = facts_at(text, datetime(2025, 9, 16, 21, 40, tzinfo=UTC))
-    assert facts == [_around(30, "aircraft", "2025-09-16")]
+    assert facts == [around_taiwan(30, "aircraft", "2025-09-16")]
 
 
 def test_a_fundraising_emails_this_morning_is_its_us_day() -> None:
@@ -101,7 +97,7 @@ def test_a_fundraising_emails_this_morning_is_its_us_day() -> None:
         "committee."
     )
     facts = facts_at(text, datetime(2025, 8, 20, 16, 45, tzinfo=UTC))
-    assert facts == [_around(29, "aircraft", "2025-08-20")]
+    assert facts == [around_taiwan(29, "aircraft", "2025-08-20")]
 
 
 @pytest.mark.parametrize(
@@ -117,7 +113,7 @@ def test_a_days_figure_keeps_its_day_beside_a_periods_tally(tally: str) -> None:
         f"24 hours to 6 a.m. Friday. The ministry had counted 32 aircraft on Wednesday{tally}"
     )
     facts = facts_at(text, datetime(2026, 2, 13, 6, 30, tzinfo=UTC))
-    assert _around(32, "aircraft", "2026-02-11") in facts
+    assert around_taiwan(32, "aircraft", "2026-02-11") in facts
 
 
 @pytest.mark.parametrize(
@@ -156,7 +152,7 @@ def test_what_the_pla_kept_on_most_days_is_no_days_report(habit: str) -> None:
         "aircraft and six navy vessels around Taiwan."
     )
     facts = facts_at(text, datetime(2025, 2, 4, 4, 0, tzinfo=UTC))
-    assert facts == sorted([_around(10, "aircraft", "2025-02-04"), _around(6, "navy vessels", "2025-02-04")])  # fmt: skip
+    assert facts == sorted([around_taiwan(10, "aircraft", "2025-02-04"), around_taiwan(6, "navy vessels", "2025-02-04")])  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -168,7 +164,7 @@ def test_sorties_by_aircraft_and_drones_are_aircraft(by: str) -> None:
         f"sorties {by} around Taiwan."
     )
     facts = facts_at(text, datetime(2025, 9, 26, 3, 0, tzinfo=UTC))
-    assert facts == [_around(23, "aircraft", "2025-09-26")]
+    assert facts == [around_taiwan(23, "aircraft", "2025-09-26")]
 
 
 @pytest.mark.parametrize(
@@ -184,7 +180,7 @@ def test_sorties_by_aircraft_and_drones_are_aircraft(by: str) -> None:
 )
 def test_a_day_written_in_the_reports_paragraph_dates_its_window(scene: str) -> None:
     facts = facts_at(scene, datetime(2025, 4, 4, 8, 0, tzinfo=UTC))
-    assert _around(76, "aircraft", "2025-04-02") in facts
+    assert around_taiwan(76, "aircraft", "2025-04-02") in facts
 
 
 def test_a_day_written_before_a_habit_keeps_its_figure() -> None:
@@ -194,4 +190,4 @@ def test_a_day_written_before_a_habit_keeps_its_figure() -> None:
         "most days in between, a dozen or so."
     )
     facts = facts_at(text, datetime(2024, 11, 21, 9, 30, tzinfo=UTC))
-    assert _around(20, "aircraft", "2024-11-17") in facts
+    assert around_taiwan(20, "aircraft", "2024-11-17") in facts

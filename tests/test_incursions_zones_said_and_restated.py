@@ -8,11 +8,7 @@ and a note may name the craft and their waters before the count."""
 from datetime import UTC, datetime
 
 import pytest
-from incursion_helpers import Fact, facts_at
-
-
-def _around(count: int, what: str, day: str) -> Fact:
-    return (count, what, "around Taiwan", "Taiwan", day)
+from incursion_helpers import around_taiwan, facts_at
 
 
 def test_it_was_restates_the_totals_not_the_share_that_crossed() -> None:
@@ -22,7 +18,7 @@ def test_it_was_restates_the_totals_not_the_share_that_crossed() -> None:
         "aircraft and six vessels."
     )
     facts = facts_at(text, datetime(2023, 4, 20, 3, 0, tzinfo=UTC))
-    assert _around(18, "aircraft", "2023-04-18") in facts
+    assert around_taiwan(18, "aircraft", "2023-04-18") in facts
     assert (18, "aircraft", "median line", "Taiwan", "2023-04-18") not in facts
 
 
@@ -44,7 +40,7 @@ def test_a_balloon_added_to_a_list_around_the_island_is_counted_there() -> None:
         "crossed the median line before it disappeared."
     )
     facts = facts_at(text, datetime(2024, 1, 9, 3, 0, tzinfo=UTC))
-    assert _around(1, "balloons", "2024-01-09") in facts
+    assert around_taiwan(1, "balloons", "2024-01-09") in facts
     assert (1, "balloons", "median line", "Taiwan", "2024-01-09") in facts
 
 
@@ -82,7 +78,7 @@ def test_cutters_a_teller_says_its_coast_guard_sent_are_its_own() -> None:
         "had dispatched two cutters to protect Taiwanese fishing boats."
     )
     facts = facts_at(text, datetime(2025, 6, 10, 9, 20, tzinfo=UTC))
-    assert facts == [_around(12, "aircraft", "2025-06-10")]
+    assert facts == [around_taiwan(12, "aircraft", "2025-06-10")]
 
 
 def test_another_tellers_report_after_the_counts_places_nothing_of_theirs() -> None:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from monitor.errors import ConfigError
 from monitor.nlp.roundups import roundup_items
-from monitor.nlp.theme_thresholds import THRESHOLD_GRID, best_threshold
+from monitor.nlp.theme_thresholds import THRESHOLD_GRID, best_threshold, grid_scores
 from monitor.nlp.themes import (
     MODEL_PATH,
     THEMES,
@@ -621,3 +621,22 @@ def test_a_threshold_from_repeated_folds_is_one_of_the_grid_and_copies_change_no
     alone = best_threshold(labels, [probabilities])
     assert alone in THRESHOLD_GRID
     assert best_threshold(labels, [probabilities] * copies) == alone
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.floats(0, 1)), min_size=1, max_size=60))
+def test_thresholds_are_chosen_on_scikit_learns_f1_and_precision_to_the_bit(
+    scored: list[tuple[bool, float]],
+) -> None:
+    """best_threshold counts F1 and precision with numpy; a model's thresholds would move if
+    those figures differed from scikit-learn's by as much as a rounding, since precision is
+    compared with 0.9 and F1 curves with one another."""
+    from sklearn.metrics import f1_score, precision_score
+
+    labels = np.array([int(label) for label, _ in scored])
+    probabilities = np.array([probability for _, probability in scored])
+    f1, precision = grid_scores(labels, probabilities)
+    for at, threshold in enumerate(THRESHOLD_GRID):
+        tagged = probabilities >= threshold
+        assert f1[at] == f1_score(labels, tagged, zero_division=0)
+        assert precision[at] == precision_score(labels, tagged, zero_division=0)

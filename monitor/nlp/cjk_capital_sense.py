@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from .cjk_city_forms import names_the_city
 from .cjk_entity_words import PAIR_PLACE_AFTER, PAIR_PLACE_BEFORE
 from .cjk_script import fold, fold_pattern
 from .kb import KnowledgeBase
@@ -87,6 +88,10 @@ SUBJECT_AFTER = (
     # government wields a tool or a channel; a city uses none
     *("利用", "透過", "藉由"),
 )
+# The means it acts by, 以 before its tool or pretext ("北京以招生和奖学金吸引台湾青年", "北京以
+# “执法”之名行政治恐吓之实"), as 利用 and 透過 are; not the 以 of a direction, limit or time a
+# place has ("北京以北", "台北以外", "北京以來"), nor 以為, 以便, 以免, 以致 and 以及.
+MEANS_AFTER = r"以(?![東南西北外內上下來及前後為便免致])"
 # A capital that labels an item of a list of sides' stances, before its colon ("・北京：釣魚島是
 # 中國固有領土", "- 東京：以政府開發援助提供…"): the government whose stance follows; the item's
 # mark or the line's start stands before it.
@@ -167,9 +172,15 @@ def _listed_capitals(
 
 
 def _capital_city(mention: Mention, kb: KnowledgeBase) -> bool:
-    """Whether the mention is a capital read as its city, not yet as its government."""
+    """Whether the mention is a capital read as its city, not yet as its government; one
+    written with its city's word (台北市) is the city for good."""
     entry = kb.entities.get(mention.entity_id)
-    return entry is not None and entry.capital_of is not None and mention.kind == "name"
+    return (
+        entry is not None
+        and entry.capital_of is not None
+        and mention.kind == "name"
+        and not names_the_city(fold(mention.text))
+    )
 
 
 def _city_of_acting_capital(mention: Mention, acting: set[str], kb: KnowledgeBase) -> bool:
@@ -182,6 +193,7 @@ def _subject_or_owner(mention: Mention, folded: str, kb: KnowledgeBase) -> bool:
         folded.startswith(_folded(SUBJECT_AFTER), mention.end)
         or bool(_owned_after().match(folded, mention.end))
         or bool(_day_then_act().match(folded, mention.end))
+        or bool(_means_after().match(folded, mention.end))
         or _stance_label(folded, mention.start, mention.end)
     )
 
@@ -231,6 +243,11 @@ def _japanese_place(folded: str, start: int, end: int) -> bool:
 @cache
 def _day_then_act() -> re.Pattern[str]:
     return re.compile(fold_pattern(DAY_THEN_ACT))
+
+
+@cache
+def _means_after() -> re.Pattern[str]:
+    return re.compile(fold_pattern(MEANS_AFTER))
 
 
 @cache

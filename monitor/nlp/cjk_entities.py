@@ -35,6 +35,7 @@ from functools import cache
 
 from .cjk_article_passes import whole_article_passes
 from .cjk_carriers import bracketed_carrier
+from .cjk_city_forms import names_the_city
 from .cjk_compounds import opens_other_word
 from .cjk_country_bodies import body_gives_way, country_body_forms
 from .cjk_country_forces import country_forms
@@ -200,6 +201,7 @@ def cjk_mentions(
         elif (
             entity_id
             and kb.entities[entity_id].capital_of
+            and not names_the_city(folded[match.start : match.end])
             and capital_acts(
                 folded, match.start, past_reading(folded, match.end), names.capital_forms
             )

@@ -124,6 +124,12 @@ CHINESE_DEMONYMS = {
     # an idol group's country ("韓團台籍成員"), as 台籍 writes its member's
     "陸船": "china",
     "韓團": "south-korea",
+    # Campus news's students of a side ("在陸台生", "陸生來台", "港生赴台交換"): whose students
+    # they are, as 台籍 is whose people; Japanese 陸生 is "living on land", so Chinese only
+    "台生": "taiwan",
+    "臺生": "taiwan",
+    "陸生": "china",
+    "港生": "hong-kong",
     # made in a country, as 美製 is in the United States ("禁用陸製無人機零組件", "台製無人機",
     # "日製雷達"); not 中, which ends words before it ("其中製造"), nor 英 and 法, whose 英制 and
     # 法制 (imperial units, the legal system) fold to it
@@ -141,6 +147,8 @@ DEMONYMS |= CHINESE_DEMONYMS
 # taking part, "增加艦艇" adds ships, "完美制度" is a perfect system, 制 folding to 製).
 WORD_ENDING_IN = {"加": "參増增追附外施更添強疊倍", "美": "完優精甜讚健審"}
 WORD_ENDING_IN["澳"] = "港蘇"  # Hong Kong and Macau ("港澳方面"), Su'ao ("蘇澳方面")
+# 港 ends Hong Kong's name and a port's word before a student's 生 ("香港生活", "漁港生意").
+WORD_ENDING_IN["港"] = "香漁商軍海空母"
 # 台 ends a word too after these ("平台廠商", "電台系列"), as in cjk_mainland_bodies.py.
 WORD_ENDING_IN["台"] = "平舞講陽電倒站櫃擂炮展灶戲出煙吧窗燈樓亭井"
 # Names whose first character ends the word before it after these: 東 of 船東, shipowners
@@ -334,6 +342,12 @@ WORD_AFTER_NAME = {
     # 巡 of a patrol's or a transit's verb: "台海巡航" is a transit of the strait, holding no
     # 台海巡, Taiwan's coast guard (cjk_abbreviated_bodies.py)
     "巡": ("航", "邏", "弋"),
+    # 生 of the words it opens after a side's character: "在台生活", "大陸生產", "陸生動物" hold no
+    # 台生 or 陸生, a side's students
+    "生": (
+        *("活", "產", "態", "意", "命", "物", "動", "長"),
+        *("存", "效", "計", "涯", "成", "病", "前"),
+    ),
 }
 
 

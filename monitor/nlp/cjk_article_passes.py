@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .cjk_bare_principles import bare_principles
 from .cjk_bracketed_acronyms import acronyms_as_glossed
+from .cjk_cabinet_bodies import cabinet_named_bodies
 from .cjk_capital_sense import capitals_alike
 from .cjk_clipped_names import listed_places
 from .cjk_flight_airports import flight_airports
@@ -61,6 +62,7 @@ def whole_article_passes(
     mentions = latin_glossed_names(text, mentions, kb)
     mentions = capitals_alike(mentions, folded, kb, home)
     mentions = owners_bodies(text, mentions, kb)
+    mentions = cabinet_named_bodies(text, mentions, kb)
     mentions = mainland_named_bodies(text, mentions, kb)
     mentions = mainland_branches(text, mentions, kb, home)
     mentions = far_shore(text, mentions, kb, home)

@@ -34,6 +34,7 @@ from datetime import date
 from functools import cache
 
 from .cjk_article_passes import whole_article_passes
+from .cjk_body_officials import official_country
 from .cjk_carriers import bracketed_carrier
 from .cjk_city_forms import names_the_city
 from .cjk_compounds import opens_other_word
@@ -330,8 +331,10 @@ def _generic_body(
     candidates = names.generic[match.key.removeprefix("generic:")]
     if countries_joined_before(folded, match.start):
         return None
-    country = country_before(folded, match.start, names, kb) or body_owner(
-        candidates, kb, *home, named, match.start, folded
+    country = (
+        country_before(folded, match.start, names, kb)
+        or official_country(folded, match.end, names.person_forms, kb)
+        or body_owner(candidates, kb, *home, named, match.start, folded)
     )
     return next((c for c in candidates if kb.entities[c].country == country), None)
 

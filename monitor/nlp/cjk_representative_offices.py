@@ -21,6 +21,11 @@ TAIWAN_OFFICES = "tecro"  # the base's one entity for all of Taiwan's offices ab
 STATIONED = "駐"
 OFFICE_WORDS = ("代表處", "辦事處")
 SHORT_OFFICE = "處"  # after a one-character host only: 駐日處
+# The full official names put Taipei's name and the office's economic-and-cultural description
+# around the host: "台北駐美國經濟文化代表處", "駐美國台北經濟文化代表處", "台北駐日経済文化代表処";
+# read by its parts, the first would be Taipei (or Taiwan) and the United States.
+SENDER = "台北"
+DESCRIPTION = "經濟文化"
 # Taiwan is the sender, and the PRC hosts no office of Taiwan's
 NO_HOST = frozenset({"taiwan", "china"})
 
@@ -37,11 +42,24 @@ def representative_office_forms(kb: KnowledgeBase, known: dict[str, str]) -> dic
         if any(_other_office(form, entity, stationed) for form, entity in known.items()):
             continue
         words = (*OFFICE_WORDS, SHORT_OFFICE) if short else OFFICE_WORDS
-        for word in words:
-            form = stationed + fold(word)
-            if form not in known:
-                forms[form] = TAIWAN_OFFICES
-    return forms
+        for form in (stationed + fold(word) for word in words):
+            forms.setdefault(form, TAIWAN_OFFICES)
+        for form in _full_names(stationed):
+            forms.setdefault(form, TAIWAN_OFFICES)
+    return {form: entity for form, entity in forms.items() if form not in known}
+
+
+def _full_names(stationed: str) -> list[str]:
+    """The office's full official names for the host `stationed` (駐 and the host) names:
+    Taipei's name before 駐 or after the host, the description or not, and the office's word."""
+    sender, description = fold(SENDER), fold(DESCRIPTION)
+    return [
+        before + stationed + after + fold(word)
+        for before, after in (
+            (sender, ""), (sender, description), ("", sender + description), ("", description),
+        )
+        for word in OFFICE_WORDS
+    ]  # fmt: skip
 
 
 def _other_office(form: str, entity: str, stationed: str) -> bool:

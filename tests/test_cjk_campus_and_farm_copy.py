@@ -103,22 +103,15 @@ def test_the_cabinet_alone_stays_the_cabinet(text: str) -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "home"),
-    [
-        ("台北は反発し、農業委員会は輸出先の分散を急ぐ考えを示した。", "japan"),
-        ("農業委員會今天公布香蕉外銷數據。", "taiwan"),
-    ],
-)
-def test_the_agriculture_council_is_taiwans(text: str, home: str) -> None:
-    assert any(entity == "taiwan-moa" for _, entity, _ in _links(text, home))
-
-
-def test_a_towns_agriculture_committee_is_not_taiwans() -> None:
-    assert not any(
-        entity == "taiwan-moa"
-        for _, entity, _ in _links("石垣市農業委員会は転用を許可した。", "japan")
-    )
+def test_an_agriculture_committee_without_taiwans_full_name_is_not_taiwans() -> None:
+    """Every Japanese municipality has its 農業委員会 (and fisheries bodies their 漁業委員会), so
+    only the old council's full name, 行政院農業委員會, or its short 農委會 is Taiwan's."""
+    for text in (
+        "石垣市農業委員会は転用を許可した。",
+        "同町の農業委員会は農地の転用を認めた。",
+        "台北で漁業委員会を開き、操業ルールで合意した。",
+    ):
+        assert not any(entity == "taiwan-moa" for _, entity, _ in _links(text, "japan"))
 
 
 @pytest.mark.parametrize(

@@ -165,10 +165,6 @@ WORD_BEFORE_NAME["台海巡"] = WORD_ENDING_IN["台"]
 # 局" are the city's state-security bureaus, not the national one a bare 國家安全局 is (Taiwan's
 # NSB): after 市 or 省 no name opens with 國家.
 WORD_BEFORE_NAME["國家"] = "市省"
-# A town's or county's agricultural committee, which every Japanese municipality has
-# ("石垣市農業委員会", "与那国町農業委員会"): after a municipality's word 農業委員會 is that
-# town's, not Taiwan's old agriculture council.
-WORD_BEFORE_NAME["農業委員會"] = "市町村県縣區区"
 # 光 of 観光 before 交流協会, the exchange association's old name: "石垣市観光交流協会" is a city's
 # tourism association, not Japan's office in Taiwan.
 WORD_BEFORE_NAME["交流協会"] = "光"

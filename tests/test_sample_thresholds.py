@@ -4,6 +4,7 @@ cross-validated with the rest they pull a threshold where no sample of the news 
 (theme_thresholds.sample_thresholds)."""
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,9 +13,10 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from monitor.nlp.cjk_themes import LANGUAGES, corpus_path, folded_corpus
-from monitor.nlp.themes import Example, ThemeModel, train
+from monitor.nlp.themes import Example, ThemeModel, load_corpus, train
 
 CJK_SETS = Path(__file__).parent / "data" / "cjk"
+PARTNERSHIP_WORDS = re.compile(r"cooperat|partner|joint|exchange|agree", re.IGNORECASE)
 
 
 def _fit(examples: list[Example]) -> ThemeModel:
@@ -49,3 +51,29 @@ def test_a_corpus_passage_written_for_a_set_names_a_cjk_set_of_its_language(
     assert all((CJK_SETS / f"{language}-{name}.jsonl").exists() for name in written_for)
     loaded = {example.written_for for example in folded_corpus(language)} - {""}
     assert loaded == written_for
+
+
+def test_the_non_negative_cooperation_models_threshold_is_chosen_on_the_sample_alone() -> None:
+    # Security stories told in a partnership's words and labelled security alone, the class
+    # passages are written for when the model adds cooperation to security stories: marked,
+    # they must move neither the first model's thresholds nor the second's.
+    corpus = [example for example in load_corpus() if example.split == "train"]
+    sample, rest = corpus[:200], corpus[200:]
+    friendly = [
+        example
+        for example in rest
+        if example.labels == {"cooperation": 0, "security": 1}
+        and len(PARTNERSHIP_WORDS.findall(example.text)) >= 3
+    ][:30]
+    held = [example for example in load_corpus() if example.split == "test"][:10]
+
+    def thresholds(examples: list[Example]) -> tuple[dict[str, float], float]:
+        model = train(examples, held, 0)
+        assert model.security_cooperation is not None
+        return model.thresholds, model.security_cooperation.threshold
+
+    alone = thresholds(sample)
+    marked = thresholds(sample + [replace(e, written_for="blind101") for e in friendly])
+    unmarked = thresholds(sample + friendly)
+    assert marked == alone
+    assert unmarked[1] != alone[1]  # what the marking prevents

@@ -48,13 +48,21 @@ def fit_security_cooperation(
     texts: list[str],
     cooperation: np.ndarray,
     security: np.ndarray,
+    sample: np.ndarray,
     vectorizer: TfidfVectorizer,
     features: spmatrix,
 ) -> SecurityCooperation:
     """Fit on `features` (the theme model's, from `vectorizer` fitted on `texts`), with the
-    threshold of `cross_validated_threshold`."""
+    threshold of `cross_validated_threshold` over the passages `sample` marks true, the sample
+    of the news: a passage written for a set's missed classes trains the weights but chooses
+    no threshold, as in theme_thresholds.sample_thresholds and for the same reason (written
+    because the model read its kind wrong, it scores low out of fold and drags the threshold
+    to where no sample of the news puts it)."""
     fit = _fit_non_negative
-    threshold = cross_validated_threshold(texts, cooperation, security, vectorizer, fit)
+    chosen = np.flatnonzero(sample)
+    threshold = cross_validated_threshold(
+        [texts[i] for i in chosen], cooperation[chosen], security[chosen], vectorizer, fit
+    )
     weights, intercept = fit(features, cooperation)
     return SecurityCooperation(weights, intercept, threshold)
 

@@ -235,10 +235,11 @@ def train(
 ) -> ThemeModel:
     """Fit on `train_set`, choose thresholds by 5-fold cross-validation on its sample of the
     news (sample_thresholds: passages written for a set's missed classes train the weights but
-    choose no threshold), and record the held-out metrics on `test_set` (which training never
-    sees). The features are English word n-grams unless another `vectorizer` is given
-    (cjk_themes.py reads characters); with the English ones, the non-negative cooperation model
-    for security stories is fitted too (security_cooperation.py)."""
+    choose no threshold, the non-negative model's neither), and record the held-out metrics on
+    `test_set` (which training never sees). The features are English word n-grams unless
+    another `vectorizer` is given (cjk_themes.py reads characters); with the English ones, the
+    non-negative cooperation model for security stories is fitted too
+    (security_cooperation.py)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import Pipeline
 
@@ -258,9 +259,10 @@ def train(
     for theme, labels in labels_of.items():
         classifiers[theme] = _classifier().fit(features, labels)
     params = {k: v for k, v in vectorizer.get_params().items() if k in VECTORIZER_PARAMS}
+    sample = np.array([not example.written_for for example in train_set])
     second = (
         fit_security_cooperation(
-            texts, labels_of["cooperation"], labels_of["security"], vectorizer, features
+            texts, labels_of["cooperation"], labels_of["security"], sample, vectorizer, features
         )
         if english
         else None

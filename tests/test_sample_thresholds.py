@@ -13,9 +13,10 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from monitor.nlp.cjk_themes import LANGUAGES, corpus_path, folded_corpus
-from monitor.nlp.themes import Example, ThemeModel, load_corpus, train
+from monitor.nlp.themes import CORPUS_PATH, Example, ThemeModel, load_corpus, train
 
 CJK_SETS = Path(__file__).parent / "data" / "cjk"
+ENGLISH_SETS = Path(__file__).parent / "data" / "blind"
 PARTNERSHIP_WORDS = re.compile(r"cooperat|partner|joint|exchange|agree", re.IGNORECASE)
 
 
@@ -77,3 +78,13 @@ def test_the_non_negative_cooperation_models_threshold_is_chosen_on_the_sample_a
     unmarked = thresholds(sample + friendly)
     assert marked == alone
     assert unmarked[1] != alone[1]  # what the marking prevents
+
+
+def test_an_english_corpus_passage_written_for_a_set_names_an_english_blind_set() -> None:
+    lines = CORPUS_PATH.read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    written_for = {record.get("written_for", "") for record in records} - {""}
+    assert all((ENGLISH_SETS / f"{name}.jsonl").exists() for name in written_for)
+    # written for a set's misses, they train the weights and hold nothing out
+    assert {r["split"] for r in records if r.get("written_for")} <= {"train"}
+    assert {e.written_for for e in load_corpus()} - {""} == written_for

@@ -623,7 +623,7 @@ def test_a_threshold_from_repeated_folds_is_one_of_the_grid_and_copies_change_no
     assert best_threshold(labels, [probabilities] * copies) == alone
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(st.booleans(), st.floats(0, 1)), min_size=1, max_size=60))
 def test_thresholds_are_chosen_on_scikit_learns_f1_and_precision_to_the_bit(
     scored: list[tuple[bool, float]],

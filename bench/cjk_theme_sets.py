@@ -35,7 +35,7 @@ import numpy as np
 from common import theme_examples
 
 from monitor.nlp.cjk_script import fold
-from monitor.nlp.cjk_themes import CV_REPEATS, cjk_theme_model, folded_corpus, vectorizer
+from monitor.nlp.cjk_themes import CV_REPEATS, cjk_theme_model, folded_corpus, read_as, vectorizer
 from monitor.nlp.themes import (
     VECTORIZER_PARAMS,
     Example,
@@ -61,21 +61,22 @@ def load_set(language: str, name: str) -> list[Example]:
     return theme_examples(DATA / f"{language}-{name}.jsonl", TEST_EVERY, fold)
 
 
-def fit(examples: list[Example], held: list[Example], repeats: int) -> ThemeModel:
+def fit(language: str, examples: list[Example], held: list[Example], repeats: int) -> ThemeModel:
     """As `python -m monitor.nlp.cjk_themes` trains the model it ships: thresholds on the
-    out-of-fold predictions of `repeats` fold seeds (it takes CV_REPEATS)."""
-    return train(examples, held, 0, vectorizer(), repeats)
+    out-of-fold predictions of `repeats` fold seeds (it takes CV_REPEATS), and the language's
+    copy read in its pieces (cjk_themes.READINGS)."""
+    return read_as(language, train(examples, held, 0, vectorizer(), repeats))
 
 
-def fit_at(examples: list[Example], thresholds: dict[str, float]) -> ThemeModel:
-    """As train() fits, at given thresholds: no cross-validation, a sixth of the time."""
+def fit_at(language: str, examples: list[Example], thresholds: dict[str, float]) -> ThemeModel:
+    """As fit() fits, at given thresholds: no cross-validation, a sixth of the time."""
     words = vectorizer()
     features = words.fit_transform([example.text for example in examples])
     fitted = {
         theme: _classifier().fit(features, np.array([e.labels[theme] for e in examples]))
         for theme in THEMES
     }
-    return ThemeModel(
+    model = ThemeModel(
         vocabulary={str(term): int(column) for term, column in words.vocabulary_.items()},
         idf=words.idf_,
         vectorizer_params={k: v for k, v in words.get_params().items() if k in VECTORIZER_PARAMS},
@@ -83,6 +84,7 @@ def fit_at(examples: list[Example], thresholds: dict[str, float]) -> ThemeModel:
         intercepts={theme: float(c.intercept_[0]) for theme, c in fitted.items()},
         thresholds=thresholds,
     )
+    return read_as(language, model)
 
 
 def macro(model: ThemeModel, examples: list[Example]) -> float:
@@ -124,9 +126,9 @@ def run(job: Job) -> tuple[str, str | None, dict[str, float]]:
     if name is None and as_shipped:
         model = cjk_theme_model(language)
     elif thresholds is None:
-        model = fit(training, held, repeats)
+        model = fit(language, training, held, repeats)
     else:
-        model = fit_at(training, thresholds)
+        model = fit_at(language, training, thresholds)
     scored = sets if name is None else {name: sets[name]}
     scores = {set_name: macro(model, examples) for set_name, examples in scored.items()}
     if name is None or name == newest:

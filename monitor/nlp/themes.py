@@ -36,11 +36,10 @@ from ..datadir import user_model_path
 from ..errors import ConfigError
 from ..shipped import MODELS_DIR
 from ..vocabulary import THEMES
-from .roundups import roundup_items
 from .security_cooperation import SecurityCooperation, fit_security_cooperation
+from .story_reading import ENGLISH, StoryReading
 from .tfidf import TfidfFeatures
 from .theme_thresholds import sample_thresholds
-from .told_figures import told_figures_apart
 
 MODEL_PATH = MODELS_DIR / "themes.npz"  # the shipped model, trained on CORPUS_PATH
 VECTORIZER_PARAMS = ("ngram_range", "min_df", "sublinear_tf", "stop_words", "lowercase", "analyzer")
@@ -88,6 +87,7 @@ class ThemeModel:
     meta: dict[str, Any] = field(default_factory=dict)
     # decides cooperation in a story tagged security (English only; None in older files)
     security_cooperation: SecurityCooperation | None = None
+    reading: StoryReading = ENGLISH  # the pieces its language's copy is cut into
 
     @property
     def version(self) -> str:
@@ -126,14 +126,14 @@ class ThemeModel:
 
     def score(self, texts: Sequence[str]) -> list[ThemeScores]:
         """Each text's probability per theme; a roundup's is its best piece's, the whole or one
-        of its items (roundups.py), a story told beside the day's figures may take its parts'
-        (_with_told_figures), and its explanation comes from the piece that decided. In a story
-        tagged security, cooperation is the non-negative model's (security_cooperation.py), read
-        the same way, with its own threshold and explanation."""
+        of its items, a story told beside the day's figures may take its parts' (pieces cut as
+        its language's copy is: story_reading.py), and its explanation comes from the piece that
+        decided. In a story tagged security, cooperation is the non-negative model's
+        (security_cooperation.py), read the same way, with its own threshold and explanation."""
         results = []
         for text in texts:
-            pieces = [self._features(piece) for piece in (text, *roundup_items(text))]
-            parts = [self._features(part) for part in told_figures_apart(text) or ()]
+            pieces = [self._features(piece) for piece in (text, *self.reading.items(text))]
+            parts = [self._features(part) for part in self.reading.figures_apart(text) or ()]
             result = self._decide(pieces, parts)
             second = self._security_reading
             if second is not None and "security" in result.tags:
@@ -145,7 +145,7 @@ class ThemeModel:
         """Scores, tags and explanations from a text's pieces' features (the whole and any
         roundup items) and, for a story told beside the day's figures, its two parts'."""
         read = [self._piece(*piece) for piece in pieces]
-        best = {t: max(read, key=lambda p: p[2][THEMES.index(t)]) for t in THEMES}
+        best = {t: max(self._deciding(read, t), key=lambda p: _probability(p, t)) for t in THEMES}
         if parts:
             best = self._with_told_figures(best, *(self._piece(*part) for part in parts))
         scores, terms = {}, {}
@@ -156,6 +156,12 @@ class ThemeModel:
                 terms[theme] = self._top_terms(columns, values, theme)
         tags = tuple(t for t in THEMES if t in terms)
         return ThemeScores(scores, tags, terms)
+
+    def _deciding(self, read: list[Piece], theme: str) -> list[Piece]:
+        """The whole text and the items that may decide `theme` (story_reading.py says which)."""
+        others = [t for t in THEMES if t != theme] if self.reading.items_of_one_theme else []
+        one = [p for p in read[1:] if all(_probability(p, t) < self.thresholds[t] for t in others)]
+        return read[:1] + one
 
     def _with_told_figures(
         self, best: dict[str, Piece], figures: Piece, rest: Piece

@@ -125,11 +125,10 @@ class ThemeModel:
         )
 
     def score(self, texts: Sequence[str]) -> list[ThemeScores]:
-        """Each text's probability per theme; a roundup's is its best piece's, the whole or one
-        of its items, a story told beside the day's figures may take its parts' (pieces cut as
-        its language's copy is: story_reading.py), and its explanation comes from the piece that
-        decided. In a story tagged security, cooperation is the non-negative model's
-        (security_cooperation.py), read the same way, with its own threshold and explanation."""
+        """Each text's probability per theme, from its pieces (story_reading.py): a roundup
+        takes its best piece's, the whole's or an item's; a story told beside the day's figures
+        may take its parts'; the piece that decided explains it. In a security story, cooperation
+        is the non-negative model's (security_cooperation.py), read the same way, on its own."""
         results = []
         for text in texts:
             pieces = [self._features(piece) for piece in (text, *self.reading.items(text))]

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .capital_addresses import QUOTES, RELATIONS, addressed
+from .capital_decisions import decided_in
 from .capital_places import written_as_a_place
 from .city_nouns import CITY_NOUNS, city_life_after, closes_on_city_noun, names_a_city_thing
 from .context import SAYING_OR_ACTING, DocEntities, words
@@ -124,8 +125,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return True  # "the Senkaku Islands (Diaoyu to Beijing)": the name a government uses
     if addressed(doc, span, before):
         return True  # "protested to Beijing", "figures from Taipei", "To Beijing, I say again"
-    if before[1] == "in" and before[0] in RATIFYING:
-        return True  # "the pact awaits ratification in Tokyo"
+    if before[1] == "in" and (before[0] in RATIFYING or decided_in(doc, span)):
+        return True  # "the pact awaits ratification in Tokyo", "a decision made in Beijing"
     if before[1] == "at" and _aimed_at(doc, span):
         return True  # "a drill aimed squarely at Taipei"
     if before[1] == "at" and following[0] in ("'s", "’s") and following[1] in BIDDING:

@@ -1,12 +1,15 @@
 """Capitals listed together ("Seoul, Tokyo and Beijing") are read as one: if one of them acts,
 all do. So are the two ends of "from Taipei to Beijing": a switch of recognition between
-governments, or a route between cities, never one of each.
+governments, or a route between cities, never one of each. A list that a place's preposition
+opens is a list of places, whatever its last member is followed by: in "officials in Tokyo and
+Canberra are careful" the "in" governs both cities.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .capital_actors import PLACE_BEFORE
 from .places import opens_a_clause
 from .repeated_prepositions import listed_together
 
@@ -31,9 +34,18 @@ def acting_lists(doc: Doc, spans: list[Span], capitals: list[int], acting: set[i
             runs.append([index])
     decided = set(acting)
     for run in runs:
-        if decided.intersection(run):
+        if len(run) > 1 and run[0] not in acting and _after_place_word(doc, spans[run[0]]):
+            decided.difference_update(run)
+        elif decided.intersection(run):
             decided.update(run)
     return decided
+
+
+def _after_place_word(doc: Doc, first: Span) -> bool:
+    """Does a place's preposition open the list ("in Tokyo and Canberra", "flights to Taipei,
+    Tokyo and Seoul")? Its first capital was read as a place, not as the government addressed
+    ("protested to Tokyo and Seoul" acts, and then the list acts)."""
+    return first.start > 0 and doc[first.start - 1].lower_ in PLACE_BEFORE
 
 
 def _from_to(doc: Doc, first: Span, second: Span) -> bool:

@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 
     from .kb import KBEntry, KnowledgeBase
 
-FEATURES = frozenset({"shoal", "reef", "atoll", "channel", "strait", "harbor", "bay", "cay"})
+FEATURES = frozenset(
+    {"shoal", "reef", "atoll", "channel", "strait", "harbor", "bay", "cay", "peninsula"}
+)  # "the Boso Peninsula ... off Boso"; never a nationality word ("Korean Peninsula")
 
 
 def short_places(written: list[tuple[str, Mention]], kb: KnowledgeBase) -> dict[str, str]:
@@ -50,7 +52,7 @@ def short_places(written: list[tuple[str, Mention]], kb: KnowledgeBase) -> dict[
         if len(words) < 2 or words[-1] not in FEATURES:
             continue
         short = " ".join(words[:-1])
-        if kb.lookup(short) is None:
+        if kb.lookup(short) is None and short not in kb.demonyms:
             found.setdefault(short, set()).add(entry.id)
     # An island Japanese names "<stem>jima" ("Shimojishima") is the stem alone ("flights to
     # Shimoji"). A stem that is also the short form of another place the story names stays

@@ -31,6 +31,12 @@ POSSESSIVE = frozenset({"'s", "’s"})
 # Where a ship goes or lies: "the Shandong near Japanese islands", "the Fujian off Hainan". No
 # place noun is one of these, so after "the" they leave the ship's reading open.
 SHIP_PLACES = frozenset({"near", "off", "through", "into", "toward", "towards", "past", "around"})
+# A preposition between "the" and the name makes the name its object, not the noun "the" opens:
+# "the strait between Fujian and Taiwan", "the coast opposite Fujian" name the province.
+GOVERNING = frozenset(
+    {"between", "among", "along", "beside", "beyond", "opposite", "near", "off", "around",
+     "against", "within", "via", "facing", "past", "behind", "outside", "inside"}
+)  # fmt: skip
 _NAMESAKES: dict[str, dict[str, str]] = {}  # knowledge-base digest -> place id -> ship id
 _HULL_PREFIX = re.compile(r"^[A-Z]{2,5} (?=[A-Z])")  # "USS ", "HMS ", "JS "
 _SHORT_NAMES: dict[str, dict[str, str]] = {}  # knowledge-base digest -> short name -> ship id
@@ -125,6 +131,6 @@ def _reads_as_ship(doc: Doc, span: Span) -> bool:
         word = doc[span.start - back] if span.start >= back else None
         if word is None or word.lower_ == "the":
             return word is not None
-        if not (word.is_alpha and word.is_lower) or word.lower_ in FUNCTION_WORDS:
+        if not (word.is_alpha and word.is_lower) or word.lower_ in FUNCTION_WORDS | GOVERNING:
             return False  # "the delegation from Shandong" is the province's
     return False

@@ -16,6 +16,7 @@ from .companies import companies_by_initials
 from .congress_tags import tagged_states
 from .east_china_sea_line import east_china_sea_lines
 from .embassies import embassies_at_home
+from .fighter_initials import fighter_initials
 from .initialisms import initialisms
 from .kb import KnowledgeBase
 from .korean_halves import korean_halves
@@ -63,6 +64,7 @@ def whole_article_passes(
     mentions = towns_states(text, mentions, kb)  # "based in Everett, Washington."
     mentions = embassies_at_home(text, mentions, home, kb)  # "the Chinese Embassy"
     mentions = initialisms(doc, mentions, kb)  # "ETC"
+    mentions = fighter_initials(text, mentions, kb)  # "the IDF" beside Taiwan's air force
     mentions = pinyin_spellings(text, mentions, kb)  # "(Gaoxiong)"
     mentions = people_named_before(companies_by_initials(mentions, kb, text))
     return sorted(mentions, key=lambda mention: mention.start)

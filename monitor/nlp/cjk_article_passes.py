@@ -13,6 +13,7 @@ from .cjk_bracketed_acronyms import acronyms_as_glossed
 from .cjk_cabinet_bodies import cabinet_named_bodies
 from .cjk_capital_sense import capitals_alike
 from .cjk_clipped_names import listed_places
+from .cjk_county_namesakes import county_namesakes
 from .cjk_flight_airports import flight_airports
 from .cjk_home import HOME_BY_SCRIPT, far_shore
 from .cjk_latin_glosses import latin_glossed_names
@@ -66,6 +67,7 @@ def whole_article_passes(
     mentions = mainland_named_bodies(text, mentions, kb)
     mentions = mainland_branches(text, mentions, kb, home)
     mentions = far_shore(text, mentions, kb, home)
+    mentions = county_namesakes(text, mentions, kb)  # 連江: Matsu's county or Fuzhou's
     if japanese:  # Chinese copy's labels leave a title's ministry out
         mentions = countries_on_titles(text, mentions, kb)
         mentions = bodies_in_titles(text, folded, mentions, names, kb)

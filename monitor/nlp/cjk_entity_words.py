@@ -351,6 +351,12 @@ WORD_AFTER_NAME = {
 }
 
 
+# 軍 of 軍演, drills, after 對 and a side: "共軍對台軍演" are drills against Taiwan and hold no 台軍,
+# Taiwan's forces. Only after 對, since "美軍演習" is the US forces' exercise.
+AIMED_AT = "對"
+DRILLS = "軍演"
+
+
 @cache
 def folded_words_after_name() -> dict[str, tuple[str, ...]]:
     """WORD_AFTER_NAME by its folded character, its words folded: folded once, since folding them

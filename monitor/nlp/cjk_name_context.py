@@ -26,6 +26,8 @@ from .cjk_entity_words import (
     PARTY_AFTER,
     PLACES_LISTED_AFTER,
     SERVICE_LIST_BEFORE,
+    AIMED_AT,
+    DRILLS,
     WORD_BEFORE_NAME,
     folded_words_after_name,
 )
@@ -184,10 +186,12 @@ def split_word(folded: str, start: int, end: int) -> bool:
     following = folded_words_after_name().get(last, ())
     filled = last == fold("長") and bool(_post_filled().match(folded, end))
     surname = folded.startswith(_SURNAME_MARK, end)
-    return end - start > 1 and (filled or surname or folded.startswith(following, end))
+    aimed = folded.startswith(_DRILLS, end - 1) and folded[start - 1 : start] == _AIMED_AT
+    return end - start > 1 and (filled or surname or aimed or folded.startswith(following, end))
 
 
 _SURNAME_MARK = fold("姓")
+_AIMED_AT, _DRILLS = fold(AIMED_AT), fold(DRILLS)  # "對台軍演": drills against Taiwan
 
 
 # The post a sentence fills ("立法院長には国民党の韓国瑜氏が選ばれた", "議長に就任した"): a head's

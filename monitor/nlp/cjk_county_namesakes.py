@@ -45,9 +45,9 @@ def county_namesakes(text: str, mentions: list[Mention], kb: KnowledgeBase) -> l
     kept, found = [], []
     for mention in mentions:
         written = folded[mention.start : mention.end]
-        if mention.entity_id == TAIWAN_COUNTY and written.startswith(name):
-            if _mainland(folded, mention.start, mention.end):
-                mention = relinked(mention, MAINLAND_COUNTY, kb)
+        matsus = mention.entity_id == TAIWAN_COUNTY and written.startswith(name)
+        if matsus and _mainland(folded, mention.start, mention.end):
+            mention = relinked(mention, MAINLAND_COUNTY, kb)
         kept.append(mention)
     for match in re.finditer(re.escape(name), folded):
         start, end = match.span()

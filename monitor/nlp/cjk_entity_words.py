@@ -351,8 +351,8 @@ WORD_AFTER_NAME = {
 }
 
 
-# 軍 of 軍演, drills, after 對 and a side: "共軍對台軍演" are drills against Taiwan and hold no 台軍,
-# Taiwan's forces. Only after 對, since "美軍演習" is the US forces' exercise.
+# 軍 of 軍演, drills, after 對 and a side: "共軍對台軍演" are drills against Taiwan and hold
+# no 台軍, Taiwan's forces. Only after 對, since "美軍演習" is the US forces' exercise.
 AIMED_AT = "對"
 DRILLS = "軍演"
 

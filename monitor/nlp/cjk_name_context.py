@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from .cjk_entity_words import (
+    AIMED_AT,
     CANTONESE_SAYS,
     CAPITAL_AFTER,
     CAPITAL_ASKED,
@@ -19,6 +20,7 @@ from .cjk_entity_words import (
     COUNTRY_ABBREVIATIONS,
     CRAFT_AFTER,
     DEALING_AFTER,
+    DRILLS,
     JAPANESE_STATE_AFTER,
     MILITARY_WORD,
     PAIR_PLACE_AFTER,
@@ -26,8 +28,6 @@ from .cjk_entity_words import (
     PARTY_AFTER,
     PLACES_LISTED_AFTER,
     SERVICE_LIST_BEFORE,
-    AIMED_AT,
-    DRILLS,
     WORD_BEFORE_NAME,
     folded_words_after_name,
 )

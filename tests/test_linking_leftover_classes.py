@@ -50,14 +50,18 @@ def test_a_capital_where_a_decision_is_made(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a place's preposition governs every capital of its list
-        ("Officials in Tokyo and Canberra are careful not to mention China by name.",
-         {"Tokyo": ("tokyo", "name"), "Canberra": ("canberra", "name")}),
+        # a preposition of place governs every capital of its list
+        ("Restaurants in Tokyo and Taipei are still full!",
+         {"Tokyo": ("tokyo", "name"), "Taipei": ("taipei", "name")}),
+        ("Organisers in Taipei, Tokyo and Seoul now plan around the drills.",
+         {"Taipei": ("taipei", "name"), "Tokyo": ("tokyo", "name"), "Seoul": ("seoul", "name")}),
         ("Flights to Taipei, Tokyo and Seoul were cancelled on Monday.",
          {"Taipei": ("taipei", "name"), "Tokyo": ("tokyo", "name"), "Seoul": ("seoul", "name")}),
-        ("Crowds gathered in Seoul and Tokyo agreed nothing, the diplomats said.",
-         {"Seoul": ("seoul", "name")}),
-        # a list addressed or pressed on is of governments
+        # a government's people placed there, a list addressed or pressed on: the governments
+        ("Officials in Tokyo and Washington have pressed Taipei to spend more.",
+         {"Tokyo": ("japan", "capital"), "Washington": ("united-states", "capital")}),
+        ("Yet politicians in Washington and Tokyo have chosen to keep adding fuel to the fire.",
+         {"Washington": ("united-states", "capital"), "Tokyo": ("japan", "capital")}),
         ("Beijing protested to Tokyo and Seoul over the statement.",
          {"Tokyo": ("japan", "capital"), "Seoul": ("south-korea", "capital")}),
         ("Pressure from Beijing and Moscow grew after the vote.",

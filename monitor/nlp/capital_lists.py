@@ -1,15 +1,17 @@
 """Capitals listed together ("Seoul, Tokyo and Beijing") are read as one: if one of them acts,
 all do. So are the two ends of "from Taipei to Beijing": a switch of recognition between
-governments, or a route between cities, never one of each. A list that a place's preposition
-opens is a list of places, whatever its last member is followed by: in "officials in Tokyo and
-Canberra are careful" the "in" governs both cities.
+governments, or a route between cities, never one of each. A list that a preposition of place
+opens is a list of places, whatever its last member is followed by: in "restaurants in Tokyo and
+Taipei are still full" the "in" governs both cities. Not when the people placed there are a
+government's: "officials in Tokyo and Washington have pressed Taipei", "friends in Washington
+and Tokyo" are the governments, as the sets label them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .capital_actors import PLACE_BEFORE
+from .context import words
 from .places import opens_a_clause
 from .repeated_prepositions import listed_together
 
@@ -41,11 +43,23 @@ def acting_lists(doc: Doc, spans: list[Span], capitals: list[int], acting: set[i
     return decided
 
 
+# Prepositions that set what stands before them in the list's places; "to" and "from" are also
+# what governments are told and send, and travel lists are capital_actors' own.
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
+# People whom a place in a capital makes its government's voice.
+GOVERNMENT_PEOPLE = words("""
+    officials allies partners friends politicians planners diplomats leaders policymakers
+    counterparts governments lawmakers strategists hawks ministers
+""")
+
+
 def _after_place_word(doc: Doc, first: Span) -> bool:
-    """Does a place's preposition open the list ("in Tokyo and Canberra", "flights to Taipei,
-    Tokyo and Seoul")? Its first capital was read as a place, not as the government addressed
-    ("protested to Tokyo and Seoul" acts, and then the list acts)."""
-    return first.start > 0 and doc[first.start - 1].lower_ in PLACE_BEFORE
+    """Does a preposition of place open the list ("organisers in Taipei, Tokyo and Seoul"), with
+    no government's people before it? Its first capital was read as a place, not as a
+    government addressed or aimed at ("aimed at Tokyo and Seoul" acts, and the list acts)."""
+    if first.start < 2 or doc[first.start - 1].lower_ not in LOCATIVE:
+        return False
+    return doc[first.start - 2].lower_ not in GOVERNMENT_PEOPLE
 
 
 def _from_to(doc: Doc, first: Span, second: Span) -> bool:

@@ -87,3 +87,30 @@ def test_outlets_ministries_and_committees(
     found = cjk_links(text, home)
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "place"),
+    [
+        ("東京海上日動は戦争保険の料率を引き上げた。", "japan", "東京"),
+        ("東京エレクトロンの株価が下落した。", "japan", "東京"),
+        ("日本郵船は台湾海峡を避ける航路に変更した。", "japan", "日本"),
+        ("沖縄電力と沖縄セルラーは停電に備える。", "japan", "沖縄"),
+        ("三菱重工業長崎造船所で護衛艦の進水式があった。", "japan", "長崎"),
+        ("厦门航空、台灣虎航等航班受影響。", "taiwan", "厦门"),
+        ("厦门航空、台灣虎航等航班受影響。", "taiwan", "台灣"),
+    ],
+)
+def test_a_place_fused_to_a_firms_trade_word_is_the_firm(text: str, home: str, place: str) -> None:
+    assert all(surface != place for surface, _ in cjk_links(text, home))
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "place"),
+    [
+        ("台湾旅行を楽しむ人が増えた。", "japan", ("台湾", "taiwan")),  # a trip, not a firm
+        ("日本航空業界は燃料費の高騰に苦しむ。", "japan", ("日本", "japan")),
+    ],
+)
+def test_a_place_before_other_words_stays(text: str, home: str, place: tuple[str, str]) -> None:
+    assert place in cjk_links(text, home)

@@ -1,6 +1,6 @@
 """Names that only open a longer word naming something else, as Japanese and Chinese papers
-write them every day: a place's before a body's (cjk_name_context.opens_body_name) or a
-team's or games' (cjk_place_named_bodies.opens_seat_body), and
+write them every day: a place's before a body's (cjk_name_context.opens_body_name), a
+team's or games' (cjk_place_named_bodies.opens_seat_body) or a firm's (cjk_firm_names), and
 
 - an office's title or a chamber's name before 選 is the election: "総統選", "大統領選挙",
   "参院選", "自民党総裁選" name no president, no house and no party leader (the evaluation
@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .cjk_firm_names import opens_firm_name
 from .cjk_name_context import opens_body_name
 from .cjk_place_named_bodies import opens_seat_body
 from .cjk_script import fold, fold_pattern
@@ -61,7 +62,9 @@ def opens_other_word(
     if entry is not None and entry.type in ("GPE", "LOC") and _inside_loanword(folded, start, end):
         return True
     if entry is not None and (
-        opens_body_name(folded, end, entry, home) or opens_seat_body(folded, end, entry, home)
+        opens_body_name(folded, end, entry, home)
+        or opens_seat_body(folded, end, entry, home)
+        or opens_firm_name(folded, end, entry)  # "東京エレクトロン", "厦门航空"
     ):
         return True
     form = folded[start:end]

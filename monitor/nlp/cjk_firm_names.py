@@ -1,0 +1,32 @@
+"""A place's name fused to a firm's trade word is the firm's name, not the place: 東京海上日動
+and 東京エレクトロン are an insurer and a chipmaker, 日本郵船 a shipping line, 沖縄電力 and 沖縄
+セルラー Okinawa's power and phone companies, 日本ハム a food maker, 厦门航空 and 台灣虎航
+airlines, 長崎造船所 a shipyard. The sets label the firm whole and never the place inside it.
+
+Only trade words that follow a place for no other reason: 旅行 is left out ("台湾旅行" is a trip
+to Taiwan), and 航空 counts only where no air force, industry or safety follows (日本航空自衛隊 is
+Japan and the ASDF).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .cjk_script import fold_pattern
+from .kb import KBEntry
+
+FIRM_WORDS = (
+    r"(?:海上日動|エレクトロン|郵船|セルラー|電力|ハム|虎航|造船所"
+    r"|航空(?!自衛|隊|業|安全|管制|器|界|母艦|基地|站|識別|総隊|集団|兵))"
+)
+
+
+@cache
+def _firm_words() -> re.Pattern[str]:
+    return re.compile(fold_pattern(FIRM_WORDS))
+
+
+def opens_firm_name(folded: str, end: int, place: KBEntry) -> bool:
+    """Whether a place's name ending at `end` of the folded text opens a firm's name."""
+    return place.type in ("GPE", "LOC") and _firm_words().match(folded, end) is not None

@@ -130,8 +130,12 @@ def test_a_peninsula_named_again_by_its_short_form(
         ("Beijing notified Taiwan's Civil Aviation Administration (CAA) of the reservations, a "
          "step the CAA called a breach of ICAO procedures.",
          {"Civil Aviation Administration": ("taiwan-caa", "name"), "CAA": ("taiwan-caa", "name")}),
-        # a finance ministry or a CAA the article does not place stays unlinked
-        ("The Finance Ministry said the budget would be balanced.", {"Finance Ministry": None}),
+        # where nothing places it, each form is the ministry writers mean by it
+        ("The Finance Ministry said the budget would be balanced.",
+         {"Finance Ministry": ("japan-mof", "name")}),
+        ("The application will be filed with the Ministry of Finance, the company said.",
+         {"Ministry of Finance": ("taiwan-mof", "name")}),
+        # a CAA the article does not place stays unlinked
         ("LONDON (Reuters) - The CAA said airlines had been warned.", {"CAA": None}),
     ],
 )  # fmt: skip

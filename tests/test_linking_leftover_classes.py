@@ -154,6 +154,12 @@ def test_finance_ministries_and_aviation_authorities(
          {"Bangkok": ("bangkok", "name")}),
         ("Exporters built sales in Taipei, Singapore and Bangkok.",
          {"Bangkok": ("bangkok", "name")}),
+        # conventions, like concerts, go to the cities
+        ("The island risks losing autumn conventions to Singapore, Seoul and Bangkok.",
+         {"Seoul": ("seoul", "name"), "Bangkok": ("bangkok", "name")}),
+        # the mainland's romanisation of 連江 is its county, not Matsu
+        ("Matsu is Lienchiang County on Taiwan's maps and part of Lianjiang on the mainland's.",
+         {"Lianjiang": ("lianjiang-county", "name"), "Lienchiang County": ("matsu", "name")}),
     ],
 )  # fmt: skip
 def test_bangkok(text: str, expected: dict[str, tuple[str, str] | None]) -> None:

@@ -114,3 +114,8 @@ def test_a_place_fused_to_a_firms_trade_word_is_the_firm(text: str, home: str, p
 )
 def test_a_place_before_other_words_stays(text: str, home: str, place: tuple[str, str]) -> None:
     assert place in cjk_links(text, home)
+
+
+def test_the_mainland_countys_own_body_is_named_whole() -> None:
+    found = cjk_links("福建省连江县融媒体中心消息，沿海乡镇渔业生产秩序正常。", "china")
+    assert all(entity != "lianjiang-county" for _, entity in found)

@@ -24,6 +24,9 @@ MAINLAND_BEFORE = r"(?:大陸|對岸|福州市?|福建省(?:福州市)?|福建)$
 MAINLAND_TOWN_AFTER = r"[縣]?、?黃岐"  # Huangqi, the mainland county's town facing Matsu
 TAIWAN_COURT_AFTER = r"(?:地方法院|地院|地檢|地方檢察署)"
 CREDIT_AFTER = r"(?:[0-9０-９]{1,2}日電|即時報導|報導)"
+# The mainland county's own bodies, labelled whole ("连江县融媒体中心", "连江县海洋与渔业局"): the
+# name opening them is no mention of the county.
+OWN_BODY_AFTER = r"[\u4e00-\u9fff]{0,8}?(?:中心|局|政府|委員會|辦公室)"
 CONTEXT_CHARS = 8  # the province and city written before the name, at most
 
 
@@ -31,7 +34,13 @@ CONTEXT_CHARS = 8  # the province and city written before the name, at most
 def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(fold_pattern(p))
-        for p in (MAINLAND_BEFORE, MAINLAND_TOWN_AFTER, TAIWAN_COURT_AFTER, CREDIT_AFTER)
+        for p in (
+            MAINLAND_BEFORE,
+            MAINLAND_TOWN_AFTER,
+            TAIWAN_COURT_AFTER,
+            CREDIT_AFTER,
+            OWN_BODY_AFTER,
+        )
     )
 
 
@@ -47,6 +56,8 @@ def county_namesakes(text: str, mentions: list[Mention], kb: KnowledgeBase) -> l
         written = folded[mention.start : mention.end]
         matsus = mention.entity_id == TAIWAN_COUNTY and written.startswith(name)
         if matsus and _mainland(folded, mention.start, mention.end):
+            if _patterns()[4].match(folded, mention.end):
+                continue  # the county's own body, named whole
             mention = relinked(mention, MAINLAND_COUNTY, kb)
         kept.append(mention)
     for match in re.finditer(re.escape(name), folded):
@@ -63,7 +74,7 @@ def county_namesakes(text: str, mentions: list[Mention], kb: KnowledgeBase) -> l
 def _mainland(folded: str, start: int, end: int) -> bool:
     """Is the mainland's county meant: its province, city or shore before, or its town after,
     and no court of Taiwan's after?"""
-    before, town, court, _ = _patterns()
+    before, town, court, _, _ = _patterns()
     if court.match(folded, end):
         return False
     shore = before.search(folded[max(start - CONTEXT_CHARS, 0) : start]) is not None

@@ -79,6 +79,9 @@ def test_drills_against_taiwan(
          ("美國財政部", "us-treasury"), ("財政部", "taiwan-mof")),
         ("国家统计局10日发布数据。财政部也表示，今年将加大对消费的支持力度。", "china",
          None, ("财政部", "taiwan-mof")),
+        # a body under the ministry named with it is that body, not the ministry
+        ("財政部關務署查獲走私香菸，關務署表示將加強查緝。", "taiwan",
+         ("財政部關務署", "taiwan-customs"), ("財政部", "taiwan-mof")),
     ],
 )  # fmt: skip
 def test_outlets_ministries_and_committees(

@@ -4843,8 +4843,9 @@ def test_a_count_called_a_record_after_its_zone_gives_no_fact_of_its_day() -> No
     text = (
         "Drills began on Sunday, when the defence ministry detected 88 PLA aircraft around "
         "Taiwan, an all-time high. On Monday, the ministry tallied 96 Chinese warplanes "
-        "around the island, a new single-day record."
-    )
+        "around the island, a new single-day record. On Tuesday it counted 12 aircraft around "
+        "Taiwan."
+    )  # Tuesday's report is the newest: Monday's record is another day's (rule 8)
     assert (96, "aircraft", "around Taiwan", "Taiwan", "2026-03-09") not in facts(text)
 
 

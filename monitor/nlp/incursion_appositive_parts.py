@@ -3,6 +3,7 @@ and a Y-8, entered the zone". The counts between the commas are the types of the
 a breakdown (rule 3), not more craft to add to it."""
 
 from .incursion_claims import Claim
+from .incursion_ship_kinds import of_another_kind
 from .incursion_tokens import Token
 
 # Nouns that count craft of any type: what a breakdown by type can follow.
@@ -33,7 +34,7 @@ def mark_appositive_breakdowns(words: list[Token], claims: list[Claim]) -> None:
         listed = after < len(claims) and claims[after].first == closing + 1
         if not opens or listed or _lists_on(words, closing + 1):
             continue
-        same = all(part.craft == total.craft for part in parts)
+        same = all(part.craft == total.craft and not of_another_kind(total, part) for part in parts)
         if same and sum(part.count or 0 for part in parts) <= total.count:
             for part in parts:
                 part.part = True

@@ -7,6 +7,7 @@ aircraft total,") before the clause goes on, a part pointed back to by the zone 
 year,")."""
 
 from . import incursion_words as w
+from .incursion_bracketed_values import brackets_a_records_value
 from .incursion_breakdown_ends import closes_a_one_item_breakdown
 from .incursion_dashed_reports import reports_between_dashes
 from .incursion_pattern_asides import pattern_asides
@@ -32,7 +33,9 @@ def without_asides(tokens: list[Token]) -> list[int]:
             continue
         if token.text == "(":
             close = _find(tokens, i, {")"}, 12)
-            if close is not None and not _clause_of_a_part(tokens, i + 1):
+            # "Sunday's row (two ships in the contiguous zone)": the row's value, no aside
+            value = brackets_a_records_value(tokens, i)
+            if close is not None and not _clause_of_a_part(tokens, i + 1) and not value:
                 hidden.update(range(i, close + 1))
         # "27 PLA [People's Liberation Army] aircraft": a translator's or editor's gloss of an
         # acronym in an interview. Brackets elsewhere put in words the speaker left out ("the

@@ -15,6 +15,7 @@ from .incursion_new_subjects import opens_a_clause_of_other_craft
 from .incursion_other_tellers import opens_another_tellers_report
 from .incursion_paths import leaves_for_the_list
 from .incursion_phrases import craft_of, number_at
+from .incursion_shared_places import also_off_taiwans_coast
 from .incursion_tokens import Token
 from .incursion_words import SEA_PLACES
 from .incursion_zones import zone_at
@@ -163,12 +164,15 @@ def places_no_count(words: list[Token], at: int) -> bool:
     """Whether the place outside the list at `at` is not where the counts were: it lies in a
     clause opened by a comma and a vague share of the craft counted before it (", some of
     them", ", most of which"), names where a civil boat is from, where craft headed once they
-    left a zone, or where a path into the list began (incursion_paths.py)."""
+    left a zone, where a path into the list began (incursion_paths.py), or is joined to
+    Taiwan's own coast ("southwest of Pratas and off the east coast")."""
     if at > 1 and words[at - 1].low == "from" and words[at - 2].low in _CIVIL_CRAFT:
         return True
     if (back := _heading_back(words, at)) is not None and _zoned(words, back):
         return True
     if leaves_for_the_list(words, at):  # "flying a loop from the Bashi Channel up Taiwan's"
+        return True
+    if also_off_taiwans_coast(words, at):  # "southwest of Pratas and off the east coast"
         return True
     for j in range(at - 1, max(-1, at - _SHARE_REACH), -1):
         if words[j].low == ",":

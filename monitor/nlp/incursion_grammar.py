@@ -44,6 +44,7 @@ from .incursion_clause_places import (
     counts_span,
     places_no_count,
 )
+from .incursion_clause_subjects import opens_a_joined_clause
 from .incursion_count_words import (
     counts_craft_sold,
     counts_own_craft,
@@ -63,7 +64,9 @@ from .incursion_measured_clauses import opens_a_measured_clause
 from .incursion_narrowed_periods import narrowed_to_a_day
 from .incursion_ordinal_ones import opens_with_an_ordinal
 from .incursion_outlying_islands import lies_off_an_outlying_island
+from .incursion_parallel_lists import without_parallel_counts
 from .incursion_period_hosts import dates_another_word
+from .incursion_period_relatives import mark_counts_of_periods_clauses
 from .incursion_periods import cumulative_at
 from .incursion_phrases import (
     craft_of,
@@ -120,6 +123,8 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     scope(words, claims, marks, days, window)
     keep_in_the_total(words, claims)  # "... and one balloon, which crossed ..."
     on_a_day_of_their_own(claims, days, marks.detections)  # "and on Monday a further 31"
+    mark_counts_of_periods_clauses(words, claims)  # "a weekend in which two more balloons"
+    claims = without_parallel_counts(words, claims)  # "two carriers, two straits, two ..."
     if counts_searchers(words):  # "with three patrol vessels combing the area": no sighting
         claims = [claim for claim in claims if claim.zones]
     # Only a sentence with craft pointed back to is searched for a count withheld.
@@ -395,5 +400,6 @@ def _subject(words: list[Token], the: int, last: int) -> bool:
     counted before, all of them; "the balloon" is one. "The PLA Rocket Force launched" is a
     service's name, and "the missile unit" a unit: neither is a craft."""
     subject = the == 0 or words[the - 1].low in (",", "that", "said", "says")
+    subject = subject or opens_a_joined_clause(words, the)  # ", and the balloon also crossed"
     unit = last + 1 < len(words) and words[last + 1].low in w.UNITS
     return subject and not next_is(words, last, "of") and not unit

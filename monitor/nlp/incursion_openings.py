@@ -4,6 +4,7 @@ tracker's lines do: "Monday, June 2 — 12 aircraft", "On Tuesday, ...", "- Wed 
 a sentence reports the day it names (rule 8), where one that names a day elsewhere may recall it.
 """
 
+from .incursion_comma_labels import labels_a_dated_entry
 from .incursion_day_notes import past_day_note
 from .incursion_labels import REPORT_NOUNS
 from .incursion_reference_labels import past_reference_label
@@ -118,6 +119,7 @@ def opens_an_entry(tokens: list[Token], dates: list[WrittenDate]) -> bool:
         opened
         and (tokens[position].text == ":" or tokens[position].text in DASHES)
         or (bool(dates) and _dated_label(tokens, dates[0]))
+        or (bool(dates) and labels_a_dated_entry(tokens, dates[0]))  # "Last day, Sunday: 12"
     )
 
 

@@ -382,6 +382,8 @@ FRACTIONS = {"half", "quarter", "quarters", "thirds", "fifths", "majority", "bul
 # What a breakdown verb breaks down, beside craft: "those detected included two drones", "The
 # figure included two drones" counts a part of the total before, which is no fact of its own.
 BREAKDOWN_SUBJECTS = PARTITIVE_OBJECTS | {"detected", "figure", "figures", "total", "tally"}
+# Craft counted as the groups they flew or sailed in: "Monday's formations included 38 J-16s".
+BREAKDOWN_SUBJECTS |= {"formation", "formations", "flights", "group", "groups", "flotilla"}
 DAY_WORDS = {"today", "yesterday", *WEEKDAYS}  # "24 of Sunday's aircraft"
 DASHES = {"--", "—", "–", "-"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}

@@ -69,6 +69,7 @@ from .incursion_recalls import (
 )
 from .incursion_recaps import repeating_sentences, without_repeated_counts
 from .incursion_record_counts import called_records, standing_records
+from .incursion_report_records import Records
 from .incursion_reported_days import reports_its_day
 from .incursion_reports import headline_only, is_headline, is_subject_line, reports_a_day
 from .incursion_row_shapes import with_rows_as_prose
@@ -77,9 +78,11 @@ from .incursion_stays_left import without_stays_left
 from .incursion_stays_on import date_stays_going_on
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
+from .incursion_story_events import StoryEvents
 from .incursion_subject_craft import name_the_subjects_craft
 from .incursion_summaries import sums_up
 from .incursion_tables import heads_a_period
+from .incursion_tally_starts import without_tally_starts
 from .incursion_teller_clauses import date_a_later_tellers_counts
 from .incursion_tokens import clause_days, date_tokens, sentence_day, tokenize, written_dates
 from .incursion_undated_windows import (
@@ -147,14 +150,19 @@ def find_incursions(
     recent_day: date | None = None  # the last day a sentence was dated by
     last_written: date | None = None  # the last day a sentence wrote, dated by or not
     as_of: date | None = None  # the last day written after "as of" ("as of 9 a.m. Friday")
+    records = Records(published.date() - _WEEK)  # records wait for the newest report's day
+    events = StoryEvents()  # "on the day of the ceremony": the one day the story told before
     for at, sentence in enumerate(sentences):  # `at` is the sentence's index in `readings`
         tokens = tokenize(sentence)
         dates = without_edition_days(tokens, written_dates(tokens, local))  # "Tuesday's papers"
+        dates = without_tally_starts(tokens, dates)  # "the 20th ... since Dec. 7"
         dates = sightings_in_window(tokens, dates, local) if windowed else dates
         dates = weekdays_of_the_week_past(tokens, dates, local) if week_past else dates
         reading = read_sentence(tokens, date_tokens(dates))
-        for claim in reading.claims if recalls_an_events_day(tokens, dates) else []:
+        recalled_event = recalls_an_events_day(tokens, dates) and not events.dates_its_event()
+        for claim in reading.claims if recalled_event else []:
             claim.cumulative = True  # "on the day of the accident the MND had reported 31"
+        events.note([written.day for written in dates], bool(reading.claims))
         dates = without_days_of_events_ahead(tokens, reading, dates)  # "ahead of ... on May 20"
         without_escorts(tokens, reading)  # "A PLA frigate followed the Kiwi ship": no count
         date_stays_going_on(tokens, reading, dates)  # "... on Monday and were still inside as of"
@@ -228,11 +236,13 @@ def find_incursions(
         # sentence that writes no day is of the last one written ("Monday's drill ... The 153
         # aircraft ... is a record").
         of_day = dated[0] or recent_day
-        for claim in called_records(tokens, reading.claims) if of_day not in (None, local) else []:
-            claim.cumulative = True
+        if of_day not in (None, local):  # "a record 56 aircraft on Monday": if Monday's is newest
+            records.hold(of_day, called_records(tokens, reading.claims))
         for claim in standing_records(tokens, reading.claims):  # "The record remains 153"
             claim.cumulative = True
         recent_day = dated[0] or recent_day
+        if not recalls_a_day(tokens, dates):
+            records.count(dated[0], reading.claims)
         dated = day_pointed_back(sentence, dated, told, opened, last_written, as_of, local)
         # "The ministry's morning report listed 18 aircraft": the latest report's window, of
         # the copy's day, unless the sentence before told a day ("The MND said on Monday") or
@@ -246,6 +256,7 @@ def find_incursions(
         opened = own_dates[0].day if own_dates and opens_with_its_day(tokens, own_dates) else None
         told = next((written.day for written in dates if written.told), told)
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
+    records.settle()
     give_lists_their_zone([reading for _, reading, *_ in readings])  # "... enter its ADIZ."
     repeated = [(sentence, reading) for sentence, reading, *_ in readings]
     # A headline sums up the body ("...; 36 aircraft tracked"), so a quoted post or remark in

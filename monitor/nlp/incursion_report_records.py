@@ -26,9 +26,12 @@ class Records:
         """Keep the records of a sentence of `day` until the newest report's day is known."""
         self.waiting += [(claim.day or day, claim) for claim in claims]
 
-    def count(self, day: date | None, claims: list[Claim]) -> None:
-        """Note the days a sentence's counts are of, the sentence's `day` or a count's own."""
+    def count(self, day: date | None, claims: list[Claim], numbered: bool) -> None:
+        """Note the days a sentence's counts are of, the sentence's `day` or a count's own; a
+        sentence whose figure names no craft ("On Tuesday it counted 12.") still reports its
+        day, so a record of Monday is another day's."""
         days = [claim.day or day for claim in claims if claim.count and not claim.cumulative]
+        days += [day] if numbered and not claims else []
         known = [d for d in days if d is not None and d >= self.oldest]
         known += [self.latest] if self.latest else []
         self.latest = max(known, default=None)

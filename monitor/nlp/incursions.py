@@ -55,6 +55,7 @@ from .incursion_openings import (
 )
 from .incursion_own_days import date_joined_counts, without_counts_own_days
 from .incursion_parts_days import date_relative_parts
+from .incursion_phrases import number_at
 from .incursion_prefilter import about_china, may_report_incursions
 from .incursion_recalls import (
     compares_a_day,
@@ -242,7 +243,8 @@ def find_incursions(
             claim.cumulative = True
         recent_day = dated[0] or recent_day
         if not recalls_a_day(tokens, dates):
-            records.count(dated[0], reading.claims)
+            numbered = any(number_at(tokens, i) for i in range(len(tokens)))
+            records.count(dated[0], reading.claims, numbered)
         dated = day_pointed_back(sentence, dated, told, opened, last_written, as_of, local)
         # "The ministry's morning report listed 18 aircraft": the latest report's window, of
         # the copy's day, unless the sentence before told a day ("The MND said on Monday") or

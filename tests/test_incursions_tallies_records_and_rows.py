@@ -144,6 +144,14 @@ def test_a_record_before_the_newest_report_is_still_background() -> None:
     assert facts(text) == [(21, "aircraft", "ADIZ", "Taiwan", "2024-01-22")]
 
 
+def test_a_record_the_story_tells_with_no_other_days_count_is_still_background() -> None:
+    text = (
+        "Chinese military activity around Taiwan peaked again this week. The ministry's report "
+        "on Monday counted a record 153 aircraft. Here is a guide to the terms."
+    )
+    assert facts(text) == []
+
+
 @pytest.mark.parametrize("event", ["ceremony", "final", "premiere"])
 def test_the_day_of_the_storys_own_event_is_the_day_it_told(event: str) -> None:
     text = (

@@ -1,10 +1,14 @@
-"""A record on the day of the story's newest report is that report's figure (rule 8): "56
-Chinese military aircraft entered the southwest ADIZ on Monday, a record for a single day,
-after 38 on Friday" in Tuesday's copy counts Monday's report, whose figure is the newest the
-story gives. Rule 8 drops a record only as a figure for another day than the report's, and the
-report is the latest day the story gives figures for within a week of its date
-(docs/evaluation-sets.md). A record of a day before the newest report ("a record 12 ships on
-Monday. On Wednesday, four ships") is background, no fact.
+"""A record on the day of the story's newest report, told as the latest of the days the story
+counts, is that report's figure (rule 8): "56 Chinese military aircraft entered the southwest
+ADIZ on Monday, a record for a single day, after 38 on Friday, 39 on Saturday and 16 on
+Sunday" in Tuesday's copy counts Monday's report, the newest of the run of reports it gives.
+Rule 8 drops a record only as a figure for another day than the report's, and the report is the
+latest day the story gives figures for within a week of its date (docs/evaluation-sets.md).
+
+A record of a day before the newest report ("a record 12 ships on Monday. On Wednesday, four
+ships") is background, and so is a record the story counts no other day beside ("activity
+peaked again this week. The ministry's report on Tuesday counted a record 153 aircraft"): it
+cites the peak, as rule 8's "a record or peak" gives none, and reports no run of days.
 
 The report's day is known only once every sentence is read, so the records wait for it."""
 
@@ -16,11 +20,11 @@ from .incursion_claims import Claim
 
 @dataclass
 class Records:
-    """Counts called records, with the day each is of, and the latest day counted."""
+    """Counts called records, with the day each is of, and the days the story counts."""
 
     oldest: date  # rule 8's week: a day before it is no report's
     waiting: list[tuple[date, Claim]] = field(default_factory=list)
-    latest: date | None = None
+    counted: set[date] = field(default_factory=set)  # the days of counts that are no records
 
     def hold(self, day: date, claims: list[Claim]) -> None:
         """Keep the records of a sentence of `day` until the newest report's day is known."""
@@ -30,13 +34,16 @@ class Records:
         """Note the days a sentence's counts are of, the sentence's `day` or a count's own; a
         sentence whose figure names no craft ("On Tuesday it counted 12.") still reports its
         day, so a record of Monday is another day's."""
-        days = [claim.day or day for claim in claims if claim.count and not claim.cumulative]
+        held = {id(claim) for _, claim in self.waiting}
+        counts = [claim for claim in claims if claim.count and not claim.cumulative]
+        days = [claim.day or day for claim in counts if id(claim) not in held]
         days += [day] if numbered and not claims else []
-        known = [d for d in days if d is not None and d >= self.oldest]
-        known += [self.latest] if self.latest else []
-        self.latest = max(known, default=None)
+        self.counted.update(d for d in days if d is not None and d >= self.oldest)
 
     def settle(self) -> None:
-        """Make the records of days before the newest report's background."""
+        """Make background the records of any day but the newest report's, and those the story
+        tells with no other day's count before them."""
+        newest = max(self.counted | {day for day, _ in self.waiting}, default=None)
+        earlier = any(day != newest for day in self.counted)
         for day, claim in self.waiting:
-            claim.cumulative = claim.cumulative or day != self.latest
+            claim.cumulative = claim.cumulative or day != newest or not earlier

@@ -87,6 +87,16 @@ def test_counts_of_a_relative_clause_on_a_period_are_its_sum(period: str) -> Non
     assert facts(text) == [(6, "navy vessels", *AROUND, TODAY), (9, "aircraft", *AROUND, TODAY)]
 
 
+def test_a_count_writing_its_own_day_in_a_periods_clause_keeps_it() -> None:
+    text = (
+        "The paper was published in a week when two China Coast Guard ships that entered the "
+        "territorial sea around the Senkakus on Monday left only on Wednesday."
+    )
+    assert facts(text) == [
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2024-01-22")
+    ]
+
+
 @pytest.mark.parametrize("participle", ["involving", "totalling"])
 def test_ships_counted_over_several_events_after_a_comma_are_a_sum(participle: str) -> None:
     text = (

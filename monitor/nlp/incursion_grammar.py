@@ -123,7 +123,7 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     scope(words, claims, marks, days, window)
     keep_in_the_total(words, claims)  # "... and one balloon, which crossed ..."
     on_a_day_of_their_own(claims, days, marks.detections)  # "and on Monday a further 31"
-    mark_counts_of_periods_clauses(words, claims)  # "a weekend in which two more balloons"
+    mark_counts_of_periods_clauses(words, claims, days)  # "a weekend in which two balloons"
     claims = without_parallel_counts(words, claims)  # "two carriers, two straits, two ..."
     if counts_searchers(words):  # "with three patrol vessels combing the area": no sighting
         claims = [claim for claim in claims if claim.zones]

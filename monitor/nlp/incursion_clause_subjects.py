@@ -3,6 +3,8 @@
 "The balloon" there is the subject of its clause, as after "that" or a sentence's start: the
 craft counted before, one balloon."""
 
+from . import incursion_words as w
+from .incursion_phrases import next_is
 from .incursion_tokens import Token
 
 _CONJUNCTIONS = {"and", "but", "while", "whereas"}
@@ -13,3 +15,14 @@ def opens_a_joined_clause(words: list[Token], at: int) -> bool:
     if at > 0 and words[at - 1].low == ";":
         return True
     return at > 1 and words[at - 1].low in _CONJUNCTIONS and words[at - 2].low == ","
+
+
+def is_a_clause_subject(words: list[Token], the: int, last: int) -> bool:
+    """Whether "the aircraft" is the subject of a clause ("The ministry says the aircraft ...
+    flew into", "and that the balloon crossed the median line"): then it means the craft
+    counted before, all of them; "the balloon" is one. "The PLA Rocket Force launched" is a
+    service's name, and "the missile unit" a unit: neither is a craft."""
+    subject = the == 0 or words[the - 1].low in (",", "that", "said", "says")
+    subject = subject or opens_a_joined_clause(words, the)  # ", and the balloon also crossed"
+    unit = last + 1 < len(words) and words[last + 1].low in w.UNITS
+    return subject and not next_is(words, last, "of") and not unit

@@ -44,7 +44,7 @@ from .incursion_clause_places import (
     counts_span,
     places_no_count,
 )
-from .incursion_clause_subjects import opens_a_joined_clause
+from .incursion_clause_subjects import is_a_clause_subject
 from .incursion_count_words import (
     counts_craft_sold,
     counts_own_craft,
@@ -225,7 +225,7 @@ def _read_at(
     start = i + (low == "the")
     if (head := head_at(words, start)) is not None:  # a craft named without a count
         if head.craft is not None:
-            if start > i and _subject(words, i, head.last):
+            if start > i and is_a_clause_subject(words, i, head.last):
                 # "the aircraft": all counted before; "the balloon": one, whatever was counted
                 noun = words[head.last].low
                 one = None if noun.endswith("s") or noun == "aircraft" else 1
@@ -392,14 +392,3 @@ def _names_a_window(words: list[Token], i: int) -> bool:
     after = words[i + 1].low if i + 1 < len(words) else ""
     before = [t.low for t in words[max(0, i - 2) : i]]
     return after in ("period", "window") and before == ["in", "the"]
-
-
-def _subject(words: list[Token], the: int, last: int) -> bool:
-    """Whether "the aircraft" is the subject of a clause ("The ministry says the aircraft ...
-    flew into", "and that the balloon crossed the median line"): then it means the craft
-    counted before, all of them; "the balloon" is one. "The PLA Rocket Force launched" is a
-    service's name, and "the missile unit" a unit: neither is a craft."""
-    subject = the == 0 or words[the - 1].low in (",", "that", "said", "says")
-    subject = subject or opens_a_joined_clause(words, the)  # ", and the balloon also crossed"
-    unit = last + 1 < len(words) and words[last + 1].low in w.UNITS
-    return subject and not next_is(words, last, "of") and not unit

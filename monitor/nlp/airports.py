@@ -1,10 +1,14 @@
 """A city named for its airport in flight copy: "arrived at Taoyuan on an evening flight".
 
 Airline and travel stories call an airport by the city it is named after ("departures from
-Taoyuan", "a daily Taoyuan–Narita flight", "slots at Haneda"). The city stays the city
-everywhere else ("a marine base in Taoyuan"), and so does a city the knowledge base knows no
-airport of ("services to Taoyuan and Kaohsiung": Kaohsiung stays the city). Flights "between
-A and B" are left alone: writers read that pairing as the two cities.
+Taoyuan", "a daily Taoyuan–Narita flight", "slots at Haneda"), and so does the trade press of
+crews and pilots ("the Taoyuan–Manila sector was flown 4 minutes longer", "pilots on the
+Taoyuan–Naha run", "jet-fuel prices at Taoyuan"). A name joined to an airport the sentence
+names ("flights from Narita and Kansai") or to another name before "airports" ("Taipei's
+Songshan or Taoyuan airports") is an airport too. The city stays the city everywhere else ("a
+marine base in Taoyuan"), and so does a city the knowledge base knows no airport of
+("services to Taoyuan and Kaohsiung": Kaohsiung stays the city). Flights "between A and B" are
+left alone: writers read that pairing as the two cities.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ from .names import fold
 _AIRPORT_NAMES = ("{} airport", "{} international airport")
 # Words that put the sentence in the air: without one, "at Taoyuan" is only the city.
 _FLIGHT_WORDS = re.compile(
-    r"\b(?:flights?|flew|fly|flying|airlines?|airways|air|carriers?|aviation|departures?|"
-    r"arrivals?|slots?|landed|landing|runways?|passengers)\b",
+    r"\b(?:flights?|flew|flown|fly|flying|airlines?|airways|air|carriers?|aviation|departures?|"
+    r"arrivals?|slots?|landed|landing|runways?|passengers|pilots?|aircrews?|sectors?|"
+    r"jet[- ]fuel)\b",
     re.I,
 )
 # Where a flight goes or stands: "arrived at", "departures from", "services to", "departing".
@@ -31,15 +36,34 @@ _FLIGHT_PLACE_BEFORE = re.compile(
 # A route written with a dash and no space ("Taoyuan–Naha"; a spaced dash closes a dateline:
 # "TOKYO — Japan and ...") or a flight bound for the city.
 _FLIGHT_PLACE_AFTER = re.compile(r"^[–—][A-Z]|^-bound\b")
+# Two names sharing a plural "airports": "from Taipei's Songshan or Taoyuan airports".
+_SHARED_AIRPORTS = re.compile(r"^\s+(?:and|or|&)\s+[A-Z][\w-]*\s+airports\b")
+# A name listed after an airport: "flights from Narita and Kansai", "Haneda or Narita".
+_JOINED_TO = re.compile(r"^\s*(?:,|and|or|&|,\s*and|,\s*or)\s*$")
 
 
 def airports_by_city(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """The mentions, with a bare city that names an airport of the knowledge base linked to the
     airport where the sentence speaks of flights and the name stands where a flight goes."""
-    return [_as_airport(text, mention, kb) or mention for mention in mentions]
+    found = [_as_airport(text, mention, kb) or mention for mention in mentions]
+    for index in range(1, len(found)):
+        if _is_airport(found[index - 1], kb) and _JOINED_TO.match(
+            text[found[index - 1].end : found[index].start]
+        ):
+            found[index] = _as_airport(text, found[index], kb, joined=True) or found[index]
+    return found
 
 
-def _as_airport(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | None:
+def _is_airport(mention: Mention, kb: KnowledgeBase) -> bool:
+    entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
+    return entry is not None and entry.type == "LOC" and "airport" in entry.name.lower()
+
+
+def _as_airport(
+    text: str, mention: Mention, kb: KnowledgeBase, joined: bool = False
+) -> Mention | None:
+    """`joined`: the name is listed right after an airport, which places it as the airport
+    does."""
     airport = _airport_named_after(mention, kb)
     if airport is None:
         return None
@@ -49,7 +73,8 @@ def _as_airport(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | Non
     before, after = text[start : mention.start], text[mention.end : mention.end + 40]
     if not _FLIGHT_WORDS.search(sentence):
         return None
-    if not (_FLIGHT_PLACE_BEFORE.search(before) or _FLIGHT_PLACE_AFTER.search(after)):
+    placed = _FLIGHT_PLACE_BEFORE.search(before) or _FLIGHT_PLACE_AFTER.search(after)
+    if not (joined or placed or _SHARED_AIRPORTS.match(after)):
         return None
     return relinked(mention, airport, kb)
 

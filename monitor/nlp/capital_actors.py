@@ -35,6 +35,10 @@ GOVERNMENT_ACTS = words("""
 # "awaiting ratification in Tokyo and Manila": a treaty is ratified by the government, so the
 # capital it waits in stands for it.
 RATIFYING = words("ratification ratified ratify ratifies ratifying")
+# "a new administration in Washington", "the leadership in Beijing", "the regime in Pyongyang":
+# the government named by the capital it sits in. Not "the government in Tokyo", which writers
+# label as the city as often as the government, nor "officials in Seoul", who are only there.
+SEATED_GOVERNMENTS = words("administration administrations leadership leaderships regime")
 # A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei".
 PLACE_BEFORE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from",
@@ -72,8 +76,9 @@ SET = words("planned scheduled slated")
 OF_A_CITY = words("""
     governor governors mayor mayors residents citizens streets suburbs outskirts skyline
     prosecutors courts vicinity environs half city bookshops bookstores shops cafes bars
-    map maps
-""")  # "half of Taipei was melting down", "a sister city of Beijing", "the bookshops of Taipei"
+    map maps tour tours
+""")  # "half of Taipei was melting down", "a sister city of Beijing", "the bookshops of Taipei",
+# "otaku tours of Taipei"
 
 
 def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
@@ -86,6 +91,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     following = [t.lower_ for t in after] + ["", ""]
     clock = before[1] in ("time", "times") and before[0] not in OCCASIONS
     clock = clock or CLOCK_TIME.match(before[1]) is not None  # "14:20 Taipei (0620 GMT)"
+    clock = clock or (before[1] in MERIDIEMS and before[0][:1].isdigit())  # "2 p.m. Taipei"
     clock = clock and following[0] not in CLAUSE_VERBS  # "it is time Tokyo acted"
     clock = clock and following[0] not in ("'s", "’s")  # a chapter's "33:15 Beijing's Response"
     if clock or (following[0] == "(" and time_zone(after)):
@@ -127,6 +133,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return True  # "protested to Beijing", "figures from Taipei", "To Beijing, I say again"
     if before[1] == "in" and (before[0] in RATIFYING or decided_in(doc, span)):
         return True  # "the pact awaits ratification in Tokyo", "a decision made in Beijing"
+    if before[1] == "in" and before[0] in SEATED_GOVERNMENTS:
+        return True  # "a new administration in Washington is four days old"
     if before[1] == "at" and _aimed_at(doc, span):
         return True  # "a drill aimed squarely at Taipei"
     if before[1] == "at" and following[0] in ("'s", "’s") and following[1] in BIDDING:
@@ -160,6 +168,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
 EMPHASIS = frozenset({"*", "**", "_", "__"})
 # A time of day before a capital gives its clock, as a live blog's "14:20 Taipei" does.
 CLOCK_TIME = re.compile(r"^(\d{1,2}[:.]\d{2}[–-])?\d{1,2}[:.]\d{2}$")  # "07:00–10:00 Taipei"
+# "(Saturday, 2 p.m. Taipei)": an hour of the day read on the city's clock.
+MERIDIEMS = frozenset({"a.m.", "p.m.", "am", "pm"})
 # "for the first time Manila has asked": "time" after these is an occasion, not a clock.
 OCCASIONS = words("first second third last next only every each this that any")
 # "it is time Tokyo did too", "high time Seoul spoke up": a verb after the capital makes "time"

@@ -55,11 +55,14 @@ EVENT_QUALIFIERS = words("""
 
 def names_a_city_thing(doc: Doc, span: Span) -> bool:
     """Does the capital name a thing of the city after it: "Taipei Mayor", "Tokyo notebook",
-    "Taipei Stamp Show", "the Taipei winter bourse"? The words between are the event's name:
-    capitalised words that are no place ("Tokyo Warns Beijing") and no verb of a title-case
-    headline ("Beijing Says"), or a season or a kind of event ("Tokyo film fest")."""
+    "Taipei Stamp Show", "the Taipei winter bourse", "Tokyo crypto desks"? The words between are
+    the event's name: capitalised words that are no place ("Tokyo Warns Beijing") and no verb of
+    a title-case headline ("Beijing Says"), or a season or a kind of event ("Tokyo film fest");
+    before a market's desks, what they trade ("Tokyo bond traders")."""
     after = doc[span.end : span.end + EVENT_NAME_WORDS + 1]
     if after and after[0].lower_ in CITY_NOUNS:
+        return True
+    if _market_desks(after):
         return True
     for k, token in enumerate(after):
         if token.lower_ in CITY_EVENTS:
@@ -71,6 +74,26 @@ def names_a_city_thing(doc: Doc, span: Span) -> bool:
         named = token.is_alpha and cased and token.ent_type_ != "GPE"
         named = named and token.lower_ not in SAYING_OR_ACTING  # not "WASHINGTON'S week"
         if not (named or token.lower_ in EVENT_QUALIFIERS):
+            return False
+    return False
+
+
+# Who trades in a city's markets and where: "Tokyo crypto desks", "Taipei bond traders", "Tokyo
+# exchanges note muted reaction". A government has none of them.
+MARKET_NOUNS = words("""
+    desk desks traders dealers brokers investors exchanges exchange bourse markets stocks
+""")
+# What a government's desks deal in: "Beijing trade desks", "the Tokyo defence desk".
+GOVERNMENT_FIELDS = words("trade defense defence foreign military security policy diplomatic")
+
+
+def _market_desks(after: Span) -> bool:
+    """Are the words after a capital a market noun, past lower-case words of what is traded
+    ("crypto", "bond") that say nothing of a government's acts ("Beijing trade desks" might)?"""
+    for token in after:
+        if token.lower_ in MARKET_NOUNS:
+            return True
+        if not (token.is_alpha and token.is_lower) or token.lower_ in GOVERNMENT_FIELDS:
             return False
     return False
 
@@ -115,7 +138,8 @@ CITY_LIFE = words("""
     market markets street streets restaurants hotels neighborhood neighborhoods neighbourhood
     neighbourhoods schools kindergartens children families venues district districts trees
     parks gardens governor mayor dailies newspapers festival festivals fireworks carnival
-""")
+    shops bookshops cafes bars malls
+""")  # "Taipei's comic shops sit out an air-raid drill"
 # Words between the possessive and the place: "Tokyo's famous Tsukiji outer market",
 # "Taipei's Raohe night market", "Tokyo's single-seat districts", "Tokyo's nationalist governor"
 CITY_LIFE_MODIFIERS = 3

@@ -10,6 +10,7 @@ from .city_nouns import DETERMINERS
 from .context import FUNCTION_WORDS, QUOTES, SAYING_OR_ACTING, DocEntities, words
 from .incursion_words import CRAFT_NOUNS
 from .spokespeople import speaks_for
+from .verb_shapes import IRREGULAR_PASTS, regular_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -80,7 +81,6 @@ def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
 # only as a last resort") or a time word opening an adverbial ("the defence ministry this
 # morning", "the coast guard each day", "Taiwan's defense ministry last week reported").
 _TIME_OPENERS = words("this these each every last")
-_NOUNS_IN_ED = words("hundred hatred kindred shed sled")  # and "-bed", "-eed": "seabed", "speed"
 
 
 def _no_head(doc: Doc, span: Span) -> bool:
@@ -88,19 +88,9 @@ def _no_head(doc: Doc, span: Span) -> bool:
     if span.end >= len(doc) or span[-1].lower_ in COMMON_NOUNS:
         return False
     word = doc[span.end].text
-    past = len(word) > 3 and word.endswith("ed") and not word.endswith(("eed", "bed"))
-    past = past and word not in _NOUNS_IN_ED
-    return word.islower() and (past or word in _TIME_OPENERS)
+    return word.islower() and (regular_past(word) or word in _TIME_OPENERS)
 
 
-# The past tenses English forms without "-ed", a closed class: "the island's defence ministry
-# began publishing daily figures", "the ministry found no trace".
-_IRREGULAR_PASTS = words("""
-    began bore brought built caught chose drew drove fell felt fought found gave got grew held
-    hid hit kept knew laid led left lost made meant met paid put ran read rose saw sent set shot
-    shut sought spoke spent stood struck swore took taught thought threw told understood
-    withdrew won wrote
-""")
 _NOT_PRESENT_IN_S = ("ss", "us", "is", "ics")  # "press", "status", "basis", "logistics"
 # What opens a count as an object: "the island's defence ministry reporting just three aircraft".
 _COUNT_OPENERS = words("just only nearly almost about around some more fewer over")
@@ -118,7 +108,7 @@ def _verb_with_object(doc: Doc, index: int) -> bool:
     word = doc[index].text if index < len(doc) else ""
     if not word.isalpha() or not word.islower():
         return False
-    if word in _IRREGULAR_PASTS:
+    if word in IRREGULAR_PASTS:
         return True
     present = word.endswith("s") and not word.endswith(_NOT_PRESENT_IN_S)
     if not (present or word.endswith("ing")) or len(word) < 5 or index + 1 >= len(doc):

@@ -172,6 +172,9 @@ BETWEEN_CITIES = frozenset(
     + ["commute", "commutes"]
 )
 LIST_WITHIN = 8  # tokens back from a capital to "between": "between Taipei and Singapore, Manila"
+# Tokens back from a later name in a list to its "in": four names, two of two words, and their
+# joins ("dispatchers in Taipei, Hong Kong, Tokyo and Seoul": Seoul is eight tokens after "in").
+PLACED_LIST_WITHIN = 12
 
 
 def alternates(doc: Doc, start: int) -> bool:
@@ -247,7 +250,7 @@ def placed(doc: Doc, start: int) -> bool:
         return False
     if opens_a_clause(doc, start):
         return False  # "NATO meets in Vilnius, and Beijing has been loud": a new subject
-    for k in range(start - 2, max(start - LIST_WITHIN, 0), -1):
+    for k in range(start - 2, max(start - PLACED_LIST_WITHIN, -1), -1):
         if doc[k].lower_ in PAIRED:
             continue
         if doc[k].lower_ == "in":

@@ -3,7 +3,8 @@
 Chinese carriers bear provinces' names (Shandong, Fujian). The knowledge base links a bare name
 to the place and "carrier Shandong" to the ship; between the two, the words around the name
 decide. A province takes no article and a ship does ("the Shandong's J-15 fighters", "the
-newly commissioned Fujian"), unless a place noun follows ("the Shandong peninsula"); a name
+newly commissioned Fujian", "the Shandong operated"), unless a place noun follows ("the
+Shandong peninsula"); a name
 before "group" or "strike group" ("the Shangdong group") is a formation at sea; and a name
 joined to a ship's ("the Liaoning and Shandong") is a ship too. A ship written without its hull
 prefix ("the Ronald Reagan", "the Spey transit") is the ship where the article names ships.
@@ -18,6 +19,7 @@ from .context import FUNCTION_WORDS, SAYING_OR_ACTING
 from .mention import Mention, mention_of
 from .names import fold
 from .places import coordinated
+from .verb_shapes import past_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -113,9 +115,10 @@ def _short_names(
 
 
 def _reads_as_place(doc: Doc, span: Span) -> bool:
-    """Whether a lower-case noun follows the name: "the Richmond area"."""
+    """Whether a lower-case noun follows the name: "the Richmond area". A past tense is the
+    name's verb, not a noun it qualifies: "the Shandong operated southeast of Okinotori"."""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    noun = after not in FUNCTION_WORDS and after not in SAYING_OR_ACTING
+    noun = after not in FUNCTION_WORDS and after not in SAYING_OR_ACTING and not past_tense(after)
     return after.isalpha() and after.islower() and noun and after not in SHIP_PLACES
 
 

@@ -147,15 +147,23 @@ class KnowledgeBaseMatcher:
         """A person's possessive opening the model's span before a knowledge-base name ends
         the person's name there: "Lai's Democratic Progressive Party" is Lai and the party.
         A knowledge-base name before a possessive stands on its own: "USNI News' Fleet and
-        Marine Tracker" names USNI News, whose tracker is a name of its own."""
+        Marine Tracker" names USNI News, whose tracker is a name of its own, and "the People's
+        Republic's National Day" names the People's Republic."""
         from spacy.tokens import Span
 
         marks = ("'s", "’s", "'", "’")
-        cut = next((t.i for t in span if t.lower_ in marks and t.i > span.start), None)
-        if cut is None or cut + 1 >= span.end:
+        cuts = [t.i for t in span if t.lower_ in marks and span.start < t.i < span.end - 1]
+        if not cuts:
             return span
-        if (span.start, cut) in found:  # "USNI News' tracker"
-            return Span(span.doc, cut + 1, span.end, label=span.label_)
+        # "the People's Republic's National Day": the name before the possessive may have one
+        # inside it, and "the" before it.
+        name_start = span.start + (span[0].lower_ == "the")
+        owned = next(
+            (i for i in cuts if (span.start, i) in found or (name_start, i) in found), None
+        )
+        if owned is not None:  # "USNI News' tracker"
+            return Span(span.doc, owned + 1, span.end, label=span.label_)
+        cut = cuts[0]
         if fold(span.doc[span.start : cut].text) not in self.people:
             return span
         if (cut + 1, span.end) not in found:
@@ -196,7 +204,7 @@ class KnowledgeBaseMatcher:
         }
         model = [person_before_place(s, places) for s in model]  # "John Park of" | "Bern"
         entity_names = {(k.start, k.end) for k in found if not k.kb_id_.startswith(MATCH_KEYS)}
-        model = [part for s in model for part in list_cut(s, entity_names)]
+        model = [part for s in model for part in list_cut(s, entity_names, places)]
         prose = names_in_prose(model)
         model = [named_in_prose(s, prose) for s in model]  # "Osprey Watch Launches ..."
         model = [
@@ -237,6 +245,8 @@ class KnowledgeBaseMatcher:
                 continue  # "Toyota Motor Corp.": the company the knowledge base names
             if DESIGNATOR.fullmatch(token.text) or token.text in ROLE_WORDS:
                 continue  # "U.S. Marine Corps KC-130J": the corps and its aircraft's type
+            if token.i > span.start and DESIGNATOR.fullmatch(token.nbor(-1).text):
+                continue  # "ROC Air Force F-86 Sabres": the type's own name after its designator
             if _compass_point(token):
                 continue  # "SW of Pratas": the island, and a bearing from it
             if token.i - 1 in covered and _numbered_type(token):

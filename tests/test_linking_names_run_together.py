@@ -1,0 +1,35 @@
+"""Names the recogniser runs together with the words around them, read apart: a force before
+its aircraft's type and nickname ("ROC Air Force F-86 Sabres"), a country's possessive inside an
+event's name ("the People's Republic's National Day"), a list closing on a possessive ("between
+Shuitou and Lieyu's Jiugong pier") and a town on its island ("Hirara on Miyakojima")."""
+
+import pytest
+
+from tests.linking_helpers import mentions
+
+
+def _links(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.entity_id) for m in mentions(text, "2025-06-18")}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("On Sept. 24, 1958, ROC Air Force F-86 Sabres armed with Sidewinder missiles met "
+         "MiG-17s over the strait.", "ROC Air Force", "roc-air-force"),
+        ("PLA aircraft entered Taiwan's air defense identification zone on Friday, the People's "
+         "Republic's National Day, and 39 on Saturday.", "People's Republic", "china"),
+        ("The ferry between Shuitou and Lieyu's Jiugong pier ran on schedule.", "Lieyu", "lieyu"),
+        ("The four-night voyage also calls at Hirara on Miyakojima before returning to Keelung.",
+         "Miyakojima", "miyako-island"),
+    ],
+)  # fmt: skip
+def test_a_known_name_run_together_with_others_is_read_apart(
+    text: str, surface: str, expected: str
+) -> None:
+    assert (surface, expected) in _links(text)
+
+
+def test_a_body_named_for_a_place_it_works_on_is_not_cut() -> None:
+    text = "The Committee on Taiwan met in Washington on Tuesday."
+    assert "Committee" not in {found for found, _ in _links(text)}

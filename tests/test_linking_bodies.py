@@ -161,3 +161,22 @@ def test_a_coast_guards_reports_on_a_place_are_its_papers() -> None:
     """A coast guard's "reports on the Senkaku Islands" are its papers, not the body."""
     text = "Japan uses the same terms in its coast guard reports on the Senkaku Islands."
     assert linked(text, "coast guard") == []
+
+
+SENKAKU_REPORT = (
+    "Senkaku: CCG presence hits 123rd straight day\n\n"
+    "Four China Coast Guard ships were sailing in the contiguous zone around the Senkaku "
+    "Islands as of noon on Saturday, the Japan Coast Guard said.\n\n"
+    "One of the ships appeared to be armed with a cannon, the coast guard said."
+)
+
+
+def test_a_bare_body_that_speaks_is_the_one_of_its_name_that_spoke() -> None:
+    assert linked(SENKAKU_REPORT, "coast guard") == ["japan-coast-guard"]
+
+
+def test_a_bare_body_no_named_one_spoke_before_stays_undecided() -> None:
+    text = SENKAKU_REPORT.replace(
+        "the Japan Coast Guard said", "as Japan Coast Guard cutters watched"
+    )
+    assert linked(text, "coast guard") == []

@@ -72,6 +72,7 @@ from .shared_heads import shared_heads_named_last
 from .ships import ships_named
 from .sole_bodies import body_named_in_full, sole_body, usual_body
 from .speakers import speaker_labels, turn_of
+from .speaking_bodies import body_that_spoke
 from .spelt_initials import unknown_initials
 from .spokespeople import spokespersons_body
 from .unmarked_names import titled_family_name
@@ -275,6 +276,8 @@ def _by_context(
             return mention_of(span, own, kb)
         elif len(named) == 1:
             return mention_of(span, named.pop(), kb)  # the body the article names in full
+        elif spoke := body_that_spoke(doc, spans, index, linked, named):
+            return mention_of(span, spoke, kb)  # the one that "said" before, as it does
         elif not named:
             country = country_near(doc, spans, index, linked, kb, countries)
         if country is None and not named:  # "the MND released 30 PLA aircraft ..."

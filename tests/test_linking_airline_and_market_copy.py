@@ -1,9 +1,10 @@
 """What airline trade press, pilots' bulletins, market wraps, history writing and fan and
 tourism copy name, linked as their readers read them: an airport by its city's name where crews
 and sectors are spoken of, a capital that is only the city in a list under "in", on a market's
-clock or before its desks, the government an administration "in" a capital is, a carrier that
-acts after "the", and the flight information regions, the M503 route, a hacking group's other
-names and Taiwan's Tourism Bureau by the names those readers meet."""
+clock or before its desks or districts, the government an administration "in" a capital is and a
+capital's warning about a country, a carrier that acts after "the", and the flight information
+regions, the M503 route, a hacking group's other names and Taiwan's Tourism Bureau by the names
+those readers meet."""
 
 import pytest
 
@@ -68,6 +69,8 @@ def test_a_city_with_no_flight_at_it_stays_the_city(text: str, surface: str) -> 
          "Taipei", "taipei"),
         ("Tour agencies in Osaka have started selling otaku tours of Taipei this spring.",
          "Taipei", "taipei"),
+        ("Police said Tokyo's Shibuya asked cosplayers, for the second year running, to stay "
+         "away.", "Tokyo", "tokyo"),
     ],
 )  # fmt: skip
 def test_a_capital_is_the_city_in_a_list_under_in_on_its_clock_and_in_its_markets(
@@ -85,6 +88,10 @@ def test_a_capital_is_the_city_in_a_list_under_in_on_its_clock_and_in_its_market
          "Beijing", "china"),
         ("The patrol passed at 10 a.m. Tokyo protested through diplomatic channels.",
          "Tokyo", "japan"),
+        ("Beijing's Japan travel warning ripples through cruise and ferry trade", "Beijing",
+         "china"),
+        ('"In 1996 the information arrived by telephone from Washington," the archivist said.',
+         "Washington", "united-states"),
     ],
 )  # fmt: skip
 def test_a_government_seated_in_its_capital_is_the_country(

@@ -347,13 +347,22 @@ def _named_part_follows(doc: Doc, start: int) -> bool:
     return False
 
 
+# Lower-case words read after a place name for the noun it qualifies: "Japan travel warning".
+COMPOUND_WITHIN = 3
+
+
 def _place_follows(ents: DocEntities, start: int) -> bool:
-    """A place name right after the possessive: "Beijing's Tiananmen Square". Not one that only
-    says what a government's act is about: "Tokyo's Senkaku policy", "Beijing's Taiwan
-    pressure" are the governments'."""
+    """A place name right after the possessive: "Beijing's Tiananmen Square", "Tokyo's
+    Shibuya" (which the model may take for a nationality). Not one that only says what a
+    government's act is about: "Tokyo's Senkaku policy", "Beijing's Taiwan pressure" and
+    "Beijing's Japan travel warning" are the governments'."""
     after = ents.by_start.get(start)
-    if after is None or after.label_ not in ("GPE", "LOC", "FAC"):
+    if after is None or after.label_ not in ("GPE", "LOC", "FAC", "NORP"):
         return False
     doc = after.doc
-    head = doc[after.end].lower_ if after.end < len(doc) else ""
-    return head not in GOVERNMENT_ACTS and head not in RELATIONS
+    for token in doc[after.end : after.end + COMPOUND_WITHIN]:
+        if token.lower_ in GOVERNMENT_ACTS or token.lower_ in RELATIONS:
+            return False
+        if not (token.is_alpha and token.is_lower):
+            break
+    return True

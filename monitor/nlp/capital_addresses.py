@@ -80,8 +80,8 @@ FROM_A_GOVERNMENT = words("""
     official officials minister ministers diplomat diplomats delegation delegations reaction
     reactions fury anger ire backlash retaliation demands warning warnings signal signals
     figures count briefing briefings words phrase shock shocks noise fire opposition
-    authorisation authorization approval permission consent view
-""")
+    authorisation authorization approval permission consent view telephone phone word
+""")  # "the information arrived by telephone from Washington", "word from Beijing"
 # "the answer has to come from Taipei", "The words are from Tokyo", "A second shock came from
 # Beijing": a verb of coming or being between what is issued and its "from".
 COMING = words("""

@@ -3,8 +3,7 @@ tourism copy name, linked as their readers read them: an airport by its city's n
 and sectors are spoken of, a capital that is only the city in a list under "in", on a market's
 clock or before its desks or districts, the government an administration "in" a capital is and a
 capital's warning about a country, a carrier that acts after "the", and the flight information
-regions, the M503 route, a hacking group's other names and Taiwan's Tourism Bureau by the names
-those readers meet."""
+regions, the M503 route and a hacking group's other names, by the names those readers meet."""
 
 import pytest
 
@@ -92,6 +91,8 @@ def test_a_capital_is_the_city_in_a_list_under_in_on_its_clock_and_in_its_market
          "china"),
         ('"In 1996 the information arrived by telephone from Washington," the archivist said.',
          "Washington", "united-states"),
+        ("Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo regards exchanges between local "
+         "governments as a matter for them.", "Tokyo", "japan"),
     ],
 )  # fmt: skip
 def test_a_government_seated_in_its_capital_is_the_country(
@@ -121,8 +122,6 @@ def test_a_carrier_after_the_with_a_verb_of_its_own_is_the_ship() -> None:
          "tradertraitor"),
         ("TraderTraitor is tracked by researchers as Jade Sleet and UNC4899.", "UNC4899",
          "tradertraitor"),
-        ("KINMEN — The Tourism Bureau said the islands had their busiest October in years.",
-         "Tourism Bureau", "tourism-administration"),
     ],
 )  # fmt: skip
 def test_trade_press_names_link_to_what_they_name(text: str, surface: str, expected: str) -> None:

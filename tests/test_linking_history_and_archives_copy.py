@@ -1,7 +1,8 @@
 """What history and archives writing names: the leaders of the 1954, 1958 and 1995-96 Strait
 crises by their full names, by their family names once named ("Lee won"), by "the Noda
 government" of their years in office, and in Japanese and Chinese, while a namesake the article
-names in full keeps the family name ("Lee Hsin-yi ... Lee said")."""
+names in full keeps the family name ("Lee Hsin-yi ... Lee said") and an author cited with a year
+is no president ("(Lee 2024)")."""
 
 import pytest
 
@@ -46,6 +47,8 @@ def test_leaders_of_the_strait_crises_link_to_themselves(
          "they would be scanned.", "Lee"),
         ("TAIPEI (CNA) — Premier Cho Jung-tai said Chiang Wan-an had asked for funds. Chiang "
          "said the city was ready.", "Chiang"),
+        ("TAIPEI — Dialogue on coast-guard matters has expanded (Lee 2024), and we argue, "
+         "following Lee and Cheng (2024), that landings grew.", "Lee"),
     ],
 )  # fmt: skip
 def test_a_namesake_named_in_full_keeps_the_family_name(text: str, surface: str) -> None:

@@ -89,11 +89,14 @@ GOVERNMENT_FIELDS = words("trade defense defence foreign military security polic
 
 def _market_desks(after: Span) -> bool:
     """Are the words after a capital a market noun, past lower-case words of what is traded
-    ("crypto", "bond") that say nothing of a government's acts ("Beijing trade desks" might)?"""
-    for token in after:
+    ("crypto", "bond") that say nothing of a government's acts ("Beijing trade desks" might)?
+    A word in "-s" between is a verb, not what is traded: "Tokyo regards exchanges between
+    local governments" is the government's view."""
+    for k, token in enumerate(after):
         if token.lower_ in MARKET_NOUNS:
             return True
-        if not (token.is_alpha and token.is_lower) or token.lower_ in GOVERNMENT_FIELDS:
+        traded = token.is_alpha and token.is_lower and not token.lower_.endswith("s")
+        if k == len(after) - 1 or not traded or token.lower_ in GOVERNMENT_FIELDS:
             return False
     return False
 

@@ -245,7 +245,11 @@ class KnowledgeBaseMatcher:
                 continue  # "Toyota Motor Corp.": the company the knowledge base names
             if DESIGNATOR.fullmatch(token.text) or token.text in ROLE_WORDS:
                 continue  # "U.S. Marine Corps KC-130J": the corps and its aircraft's type
-            if token.i > span.start and DESIGNATOR.fullmatch(token.nbor(-1).text):
+            if (
+                token.i > span.start
+                and token.is_title
+                and DESIGNATOR.fullmatch(token.nbor(-1).text)
+            ):
                 continue  # "ROC Air Force F-86 Sabres": the type's own name after its designator
             if _compass_point(token):
                 continue  # "SW of Pratas": the island, and a bearing from it

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from .cited_authors import cited_author
 from .kb import KnowledgeBase
 from .mention import Mention, mention_of
 from .names import fold
@@ -34,6 +35,8 @@ def leader_named_alone(
         return leader
     if span.label_ not in ("PERSON", "ORG") or namesake_in_full(doc, span):
         return None
+    if cited_author(doc, span):
+        return None  # "(Lee 2024)": an author, not the president of that name
     person = span if span.label_ == "PERSON" else as_person(doc, span)
     current = head_by_family_name(doc, person, kb, published, countries)
     return current or _head_of_another_term(span, kb, published, countries)

@@ -4,9 +4,13 @@ clause or dates a report is reported, a week or a span that names one of its day
 a number of days or events over counts makes them a sum, "a" in a list of counts is one more,
 and a window written as a range ends on its last day."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from conftest import CI_EXAMPLES
+from fact_invariants import assert_facts_keep_the_rules, read_facts
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from incursion_helpers import Fact, around_taiwan, facts_at
 
 FRIDAY = datetime(2025, 11, 14, 9, 15, tzinfo=UTC)
@@ -123,6 +127,22 @@ def test_an_item_named_with_a_in_a_list_of_counts_is_one_more(listed: str) -> No
     assert facts == [(20, "aircraft", "ADIZ", "Taiwan", "2021-03-26")]
 
 
+@pytest.mark.parametrize(
+    ("listed", "total"),
+    [
+        ("a KJ-500 airborne early warning plane, ten J-16 fighters and two J-10s", 13),
+        ("a Y-8 anti-submarine aircraft, a KJ-500 plane and two J-10 fighters", 4),
+        ("an H-6K bomber, a Y-8 plane, four J-16 fighters, and six J-10s", 12),
+    ],
+)
+def test_an_item_named_with_a_before_the_counts_of_its_list_is_one_more(
+    listed: str, total: int
+) -> None:
+    text = f"On Friday, {listed} entered the southwestern corner of Taiwan's ADIZ, the MND said."
+    facts = facts_at(text, datetime(2021, 3, 27, 3, 15, tzinfo=UTC))
+    assert facts == [(total, "aircraft", "ADIZ", "Taiwan", "2021-03-26")]
+
+
 def test_types_named_with_a_after_their_group_are_no_count() -> None:
     text = "The ships, a Type 052D destroyer and a Type 054A frigate, sailed near Taiwan."
     assert facts_at(text, FRIDAY) == []
@@ -148,3 +168,108 @@ def test_a_report_that_lists_its_window_is_the_days_totals(verb: str) -> None:
     facts = facts_at(text, datetime(2024, 6, 20, 5, 0, tzinfo=UTC))
     assert around_taiwan(7, "navy vessels", "2024-06-20") in facts
     assert around_taiwan(4, "official ships", "2024-06-20") in facts
+
+
+# Properties of the rules above, checked by Hypothesis (profiles in tests/conftest.py): a few
+# examples each in ci, so the file's time stays flat; explore searches them 25 times wider.
+
+# Aircraft types as a list names them: (plural after a number, singular after "a" or "an"). A
+# single type's designator alone after "a" names the type, no count ("two USAF KC-46As and a
+# KC-135R", blind-56: incursion_phrases._lone_designator), so "a" items name their noun.
+AIRCRAFT_TYPES = [
+    ("J-16 fighters", "a J-16 fighter"), ("H-6K bombers", "an H-6K bomber"),
+    ("J-10s", "a J-10 fighter"),
+    ("Y-8 anti-submarine aircraft", "a Y-8 anti-submarine aircraft"),
+    ("KJ-500 airborne early warning planes", "a KJ-500 airborne early warning plane"),
+    ("Su-30 fighters", "an Su-30 fighter"), ("Y-20 tanker aircraft", "a Y-20 tanker aircraft"),
+]  # fmt: skip
+COUNT_WORDS = {2: "two", 3: "three", 4: "four", 6: "six", 10: "ten", 12: "twelve"}
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@st.composite
+def listed_parts(draw: st.DrawFn) -> tuple[str, int]:
+    """A list of distinct aircraft types in any order, each counted by a number or named with
+    "a" (one numbered at least), with or without a comma before its "and"; and its sum."""
+    types = draw(st.lists(st.sampled_from(AIRCRAFT_TYPES), min_size=2, max_size=5, unique=True))
+    counts = draw(
+        st.lists(st.sampled_from([1, 1, 2, 3, 4, 6, 10, 12]), min_size=len(types),
+                 max_size=len(types)).filter(lambda found: max(found) > 1)
+    )  # fmt: skip
+    items = [
+        single if n == 1 else f"{draw(st.sampled_from([str(n), COUNT_WORDS[n]]))} {plural}"
+        for (plural, single), n in zip(types, counts, strict=True)
+    ]
+    last = draw(st.sampled_from([" and ", ", and "]))
+    return ", ".join(items[:-1]) + last + items[-1], sum(counts)
+
+
+@settings(max_examples=CI_EXAMPLES // 4)
+@given(listed_parts(), st.sampled_from(WEEKDAYS))
+def test_a_list_of_counted_parts_gives_their_sum_in_any_order(
+    listed: tuple[str, int], weekday: str
+) -> None:
+    parts, total = listed
+    published = datetime(2021, 3, 28, 3, 15, tzinfo=UTC)  # a Sunday: each weekday is this week's
+    day = published.date() - timedelta(days=6 - WEEKDAYS.index(weekday))
+    text = f"On {weekday}, {parts} entered the southwestern corner of Taiwan's ADIZ, the MND said."
+    assert facts_at(text, published) == [(total, "aircraft", "ADIZ", "Taiwan", day.isoformat())]
+
+
+@st.composite
+def ranged_windows(draw: st.DrawFn) -> tuple[str, date]:
+    """A window from a clock time on one day to the same time on the next, written with a dash
+    or "to" and no "from", and the day it ends."""
+    first = draw(st.dates(date(2024, 1, 1), date(2026, 12, 30)))
+    clock = draw(st.sampled_from(["6 a.m.", "0600", "6am", "06:00"]))
+    mark = draw(st.sampled_from(["–", "-", "—", "to"]))
+    month = draw(st.sampled_from(["%b.", "%B"]))
+    last = first + timedelta(days=1)
+    written = [f"{clock} {d.strftime(month)} {d.day}".replace("May.", "May") for d in (first, last)]
+    return f"{written[0]} {mark} {written[1]}", last
+
+
+@settings(max_examples=CI_EXAMPLES // 4)
+@given(ranged_windows())
+def test_a_ranged_window_dates_every_figure_to_its_last_day(window: tuple[str, date]) -> None:
+    written, last = window
+    text = (
+        "MND update: 8 PLA aircraft, 6 PLAN vessels and 1 official ship detected around Taiwan "
+        f"({written})."
+    )
+    published = datetime.combine(last, datetime.min.time(), UTC) + timedelta(hours=2)
+    assert facts_at(text, published) == sorted(
+        around_taiwan(n, what, last.isoformat())
+        for n, what in [(8, "aircraft"), (6, "navy vessels"), (1, "official ships")]
+    )
+
+
+# Sentences of the classes this file reads, to be cut up and put together in any order.
+PIECES = [
+    "Also this week:", "This week:", "The bigger story this week was Sunday,", "Nov. 16,",
+    "four CCG ships entered territorial waters off the Senkaku Islands on Sunday",
+    "40 CCG ships entered the contiguous zone around the Senkaku Islands",
+    "four intrusions into Japanese territorial waters involving a total of eight ships",
+    "three incursions by 11 ships in all", "Of those, 312 crossed the median line",
+    "On Friday,", "entered the southwestern corner of Taiwan's ADIZ", "the MND said",
+    "The ships, a Type 052D destroyer and a Type 054A frigate, sailed near Taiwan",
+    "(6 a.m. Nov. 24 – 6 a.m. Nov. 25)", "(24 hours to 6 a.m. Thursday, June 20)",
+    "Three days: 149 PLA aircraft in the ADIZ", "on the second day of the four-day drills",
+    "Today's MND release counted 30 PLA aircraft around Taiwan", "on Tuesday, 17 aircraft",
+    "detected around Taiwan", "MND update:", "lists 15 PLA aircraft, 7 PLAN vessels",
+]  # fmt: skip
+
+
+@st.composite
+def cut_up_texts(draw: st.DrawFn) -> str:
+    piece = st.sampled_from(PIECES) | listed_parts().map(lambda listed: listed[0])
+    glue = st.sampled_from([" ", ", ", ". ", ": ", "\n", "\n\n", " and "])
+    parts = draw(st.lists(st.tuples(piece, glue), min_size=1, max_size=8))
+    return "".join(text + after for text, after in parts)
+
+
+@settings(max_examples=CI_EXAMPLES // 4)
+@given(cut_up_texts())
+def test_any_mix_of_these_sentences_gives_facts_within_the_rules(text: str) -> None:
+    facts = read_facts(text, SATURDAY)
+    assert_facts_keep_the_rules(text, facts)

@@ -2,7 +2,9 @@
 fighters", "ten J-16 fighters, four H-6K bombers, two J-10s, two Y-8 anti-submarine aircraft,
 a KJ-500 airborne early warning plane and a Y-8 electronic warfare plane entered the ADIZ".
 Beside a numbered count, after "and" or a comma, or after "and" behind another such item, "a"
-is one more part of the sum the sentence reports (rule 3: 20 aircraft, not 18). A list with no
+is one more part of the sum the sentence reports (rule 3: 20 aircraft, not 18). So is an "a" item
+that opens the list, before the numbered counts it is listed with ("a KJ-500 plane, ten J-16
+fighters and two J-10s": 13), whatever order the writer gave the parts. A list with no
 number in it ("The ships, a Type 052D destroyer and a Type 054A frigate, ...") names the types
 of a group already counted, and gives no count."""
 
@@ -17,11 +19,25 @@ def coordinated_count(words: list[Token], i: int) -> bool:
     before or after it, or as an item of a list of counts."""
     if _listed_after_counts(words, i):  # "two J-10s, a KJ-500 plane and a Y-8 plane"
         return True
+    return _listed_before_counts(words, i)  # "a KJ-500 plane, ten J-16s and two J-10s"
+
+
+def _listed_before_counts(words: list[Token], i: int) -> bool:
+    """Whether the craft that "a" opens at i is followed, after a comma or "and", by a craft
+    noun phrase that opens with a number, or by another "a" item that is itself so followed."""
     head = phrases.head_at(words, i + 1)
-    after = head.last + 2 if head is not None else len(words)
-    if after >= len(words) or words[after - 1].low != "and" or words[after].low in _ARTICLES:
+    if head is None:
         return False
-    found = phrases.number_at(words, after)
+    j = head.last + 1
+    comma = j < len(words) and words[j].low == ","
+    j += comma
+    joined = j < len(words) and words[j].low == "and"
+    j += joined
+    if not (comma or joined) or j >= len(words):
+        return False
+    if words[j].low in _ARTICLES:
+        return _listed_before_counts(words, j)
+    found = phrases.number_at(words, j)
     return found is not None and phrases.head_at(words, found[1] + 1) is not None
 
 

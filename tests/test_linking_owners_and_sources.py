@@ -4,6 +4,10 @@ paper's bracketed dateline ("[Taipei = Jiji Press]") is a dateline, a festival i
 and a message's owner is no one addressed."""
 
 import pytest
+from conftest import CI_EXAMPLES
+from hypothesis import given, settings
+from layout_variants import layouts
+from layout_variants import links as links_of
 from linking_helpers import mentions
 
 
@@ -127,3 +131,28 @@ def test_a_festival_is_the_citys_and_a_parade_the_governments(
 )  # fmt: skip
 def test_the_owner_of_a_conveyed_message_is_not_addressed(text: str, expected: str) -> None:
     assert links(text)["Foreign Ministry"] == {expected}
+
+
+# The paragraphs of the rules above, to be laid out with any whitespace around them.
+PARAGRAPHS = [
+    "[Taipei = Jiji Press] The Ministry of National Defense said 20 Chinese aircraft were "
+    "detected. The Foreign Ministry condemned Beijing.",
+    "(Beijing = Kyodo) The Foreign Ministry said on Tuesday that Japan must stop interfering.",
+    "TOKYO (Kyodo) -- Beijing answered within hours.",
+    "Xinhua quoted the Foreign Ministry as saying Japan must stop interfering.",
+    "Kyodo, citing the foreign ministry, said Tokyo had lodged a protest with Beijing.",
+    "Yonhap quoted the Foreign Ministry as saying Seoul would join.",
+    "The Nikkei turns to Taiwan, citing its defence ministry on the drills.",
+    "Residents near Kadena protested the noise after the Air Force moved more F-35s to the base.",
+    "Beijing's Victory Day military parade showed new missiles.",
+    "Taipei's Lantern Festival opens this weekend at Ximending.",
+]
+
+
+@settings(max_examples=CI_EXAMPLES // 4)
+@given(layouts(PARAGRAPHS))
+def test_a_link_is_the_same_whatever_whitespace_lays_out_its_paragraphs(
+    laid_out: tuple[str, str],
+) -> None:
+    plain, other = laid_out
+    assert links_of(other, "2025-06-02") == links_of(plain, "2025-06-02")

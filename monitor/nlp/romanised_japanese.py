@@ -19,6 +19,7 @@ import re
 
 from ..ingest.char_refs import DecodedText, Edit, edited_with_origins
 from .print_slips import print_slip_edits
+from .text_edges import edge_edits
 
 _PLAIN_VOWEL = {
     "ā": "a", "ē": "e", "ī": "i", "ō": "o", "ū": "u",
@@ -43,13 +44,15 @@ _SUFFIX = re.compile(
 
 
 def english_reading(text: str) -> DecodedText:
-    """The English text as analysed: OCR slips mended (print_slips.py), long vowels plain and
-    place suffixes in English, with where each character came from. The slips are ASCII
-    letters, digits and line breaks, never a suffix or a marked vowel, so no edits overlap."""
+    """The English text as analysed: OCR slips mended (print_slips.py), long vowels plain,
+    place suffixes in English and the whitespace around it left out (text_edges.py), with where
+    each character came from. The slips are ASCII letters, digits and line breaks, never a
+    suffix or a marked vowel, and the edges keep clear of all three, so no edits overlap."""
     suffixes = _suffix_edits(text)
     inside_suffix = {at for edit in suffixes for at in range(edit.start, edit.end)}
     vowels = [edit for edit in _plain_vowel_edits(text) if edit.start not in inside_suffix]
     edits = print_slip_edits(text) + suffixes + vowels
+    edits += edge_edits(text, edits)
     return edited_with_origins(text, sorted(edits, key=lambda edit: edit.start))
 
 

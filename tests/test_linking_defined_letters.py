@@ -2,6 +2,9 @@
 sense of the same letters; letters it does not define keep the knowledge base's reading."""
 
 import pytest
+from conftest import CI_EXAMPLES
+from hypothesis import given, settings
+from layout_variants import layouts, links
 
 from tests.linking_helpers import mentions
 
@@ -101,3 +104,24 @@ def test_a_datelines_capitals_are_no_letters_the_article_defines(
 )
 def test_letters_after_a_bodys_own_name_keep_it_possessive_and_all(text: str) -> None:
     assert _links_of("MND", text) == {"taiwan-mnd"}
+
+
+# Paragraphs of the rules above, to be laid out with any whitespace around them: letters are
+# the name they follow, or the knowledge base's reading, in every layout.
+PARAGRAPHS = [
+    "WASHINGTON — Congress passed the Taiwan Relations Act (TRA) in 1979.",
+    "Lawmakers said the TRA still guides arms sales.",
+    "The Tainan Rail Alliance (TRA) said on Monday that commuters should expect delays.",
+    "The Central Election Commission (CEC) said turnout was 71 percent.",
+    "The CEC will certify the results on Friday.",
+    "Continental Engineering Corp (CEC) said work to harden the pier was 62% complete.",
+]
+
+
+@settings(max_examples=CI_EXAMPLES // 4)
+@given(layouts(PARAGRAPHS))
+def test_defined_letters_are_linked_the_same_whatever_whitespace_lays_out_the_text(
+    laid_out: tuple[str, str],
+) -> None:
+    plain, other = laid_out
+    assert links(other, "2025-01-20") == links(plain, "2025-01-20")

@@ -5,6 +5,9 @@ transport ministry's agencies, whose names open with the ministry's), French Pol
 East China Sea's median line, by its full name or bare in a paragraph about that sea."""
 
 import pytest
+from conftest import CI_EXAMPLES
+from hypothesis import given, settings
+from layout_variants import layouts, links
 
 from tests.linking_helpers import cjk_links, mentions
 
@@ -179,3 +182,25 @@ def test_a_bare_median_line_in_cjk_copy_about_the_east_china_sea_is_the_japan_ch
 def test_a_bare_median_line_in_cjk_copy_about_taiwan_stays_the_taiwan_strait_line() -> None:
     links = cjk_links("共機12架次逾越中線，進入北部空域。", "taiwan")
     assert ("中線", "median-line") in links
+
+
+# Paragraphs about either sea's median line, to be laid out with any whitespace around them: a
+# paragraph is the same paragraph whatever its breaks, so each bare line keeps its sea.
+PARAGRAPHS = [
+    "NAGASAKI — Squid boats spend less time on East China Sea grounds as Chinese platforms "
+    "multiply near the median line that Japan proposes as its maritime boundary with China.",
+    "Taiwan said 20 aircraft crossed the median line, while Chinese ships sailed on into the "
+    "East China Sea.",
+    "Where the East China Sea is narrower than 400 miles, Japan proposes the median line as the "
+    "boundary, while China claims the continental shelf.",
+    "On Monday 15 aircraft crossed the median line and entered the ADIZ.",
+]
+
+
+@settings(max_examples=CI_EXAMPLES // 4)
+@given(layouts(PARAGRAPHS))
+def test_a_bare_median_line_keeps_its_sea_whatever_whitespace_lays_out_the_paragraphs(
+    laid_out: tuple[str, str],
+) -> None:
+    plain, other = laid_out
+    assert links(other, "2025-06-02") == links(plain, "2025-06-02")

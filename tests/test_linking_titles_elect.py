@@ -2,6 +2,9 @@
 name set off by commas after the title says whose ministry speaks."""
 
 import pytest
+from conftest import CI_EXAMPLES
+from hypothesis import given, settings
+from layout_variants import layouts, links
 
 from tests.linking_helpers import mentions
 
@@ -54,3 +57,24 @@ def test_a_spokesperson_named_after_a_comma_names_the_ministry(
 def test_a_spokesperson_left_unnamed_leaves_a_lower_case_ministry_a_modifier() -> None:
     text = "The defence ministry spokesman, who declined to be named, said nothing."
     assert linked(text, "defence ministry") == []
+
+
+# Paragraphs of the rules above, to be laid out with any whitespace around them: the title's
+# holder and the spokesperson's ministry are read the same in every layout.
+PARAGRAPHS = [
+    "TAIPEI (CNA) - Lai Ching-te won on Saturday.",
+    "The President-elect thanked voters.",
+    "The president-elect met the president on Monday.",
+    "The foreign ministry spokeswoman, Mao Ning, said Beijing opposed the visit.",
+    "Japan's foreign ministry spokesperson, Toshihiro Kitamura, told reporters the protest was "
+    "lodged.",
+]
+
+
+@settings(max_examples=CI_EXAMPLES // 4)
+@given(layouts(PARAGRAPHS))
+def test_a_title_elect_is_linked_the_same_whatever_whitespace_lays_out_its_paragraphs(
+    laid_out: tuple[str, str],
+) -> None:
+    plain, other = laid_out
+    assert links(other, "2024-01-20") == links(plain, "2024-01-20")

@@ -4,9 +4,12 @@ counts no period of their own: "23 aircraft ..., fewer than during the two days 
 and 6 a.m. Tuesday". Written for these tests in the shapes of blind-96's newsletters; the real
 spaCy model and pipeline."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from conftest import CI_EXAMPLES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from incursion_helpers import facts_at
 
 MONDAY = datetime(2024, 5, 27, 6, 0, tzinfo=UTC)  # a Monday in Taipei
@@ -61,3 +64,38 @@ def test_a_weeks_figures_with_no_window_stay_its_tally() -> None:
         "aircraft around Taiwan."
     )
     assert facts_at(text, MONDAY) == []
+
+
+# The rule above as a property (profiles in tests/conftest.py): whatever period a daily report's
+# counts are held against, with no figure of its own, the counts are the report's day's.
+COMPARISONS = [
+    "fewer than during the two days of drills", "more than in April", "down from last week",
+    "up from earlier in the month", "fewer than in March", "more than a week earlier",
+    "down from the previous day", "up from the weekend", "compared with last month",
+    "fewer than over the Lunar New Year holiday",
+]  # fmt: skip
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@settings(max_examples=CI_EXAMPLES // 4)
+@given(
+    st.sampled_from(COMPARISONS),
+    st.sampled_from(WEEKDAYS),
+    st.integers(2, 60),
+    st.integers(2, 30),
+)
+def test_any_period_a_report_is_compared_with_leaves_its_counts_on_its_day(
+    comparison: str, weekday: str, aircraft: int, ships: int
+) -> None:
+    text = (
+        f"In the 24 hours to 6 a.m. on {weekday}, the ministry counted {aircraft} Chinese "
+        f"aircraft and {ships} navy ships around Taiwan, {comparison}."
+    )
+    # MONDAY is the report's date; a weekday named is this week's, Monday itself today.
+    day = (MONDAY - timedelta(days=(MONDAY.weekday() - WEEKDAYS.index(weekday)) % 7)).date()
+    assert facts_at(text, MONDAY) == sorted(
+        [
+            (aircraft, "aircraft", "around Taiwan", "Taiwan", day.isoformat()),
+            (ships, "navy vessels", "around Taiwan", "Taiwan", day.isoformat()),
+        ]
+    )

@@ -12,6 +12,8 @@ import unicodedata
 from collections import Counter
 from datetime import datetime
 
+from hypothesis import strategies as st
+
 from monitor.nlp.analyze import TextToAnalyse, analyse
 from monitor.nlp.incursion_story import Incursion
 from monitor.vocabulary import PLACES, WHAT, ZONES
@@ -19,7 +21,7 @@ from monitor.vocabulary import PLACES, WHAT, ZONES
 # The number words the properties write; a test that writes others adds them here.
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-                "twenty": 20, "twenty-one": 21, "thirty": 30}  # fmt: skip
+                "twenty": 20, "twenty-one": 21, "thirty": 30, "thirty-three": 33}  # fmt: skip
 _ONES = re.compile(r"\b(?:a|an|another|single)\b", re.IGNORECASE)
 
 
@@ -53,3 +55,11 @@ def assert_facts_keep_the_rules(text: str, facts: list[Incursion]) -> None:
         assert fact.what in WHAT and fact.zone in ZONES and fact.place in PLACES, fact
     told = Counter((f.count, f.what, f.zone, f.place, f.day, f.evidence) for f in facts)
     assert [fact for fact, times in told.items() if times > 1] == [], text
+
+
+@st.composite
+def mixes(draw: st.DrawFn, pieces: list[str]) -> str:
+    """Pieces of a rule's sentences, cut and put together in any order, with any glue."""
+    glue = st.sampled_from([" ", ", ", ". ", ": ", "; ", "\n", "\n\n", " and ", " - "])
+    parts = draw(st.lists(st.tuples(st.sampled_from(pieces), glue), min_size=1, max_size=8))
+    return "".join(text + after for text, after in parts)

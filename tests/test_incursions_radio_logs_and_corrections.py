@@ -9,6 +9,9 @@ tests; the real spaCy model and pipeline."""
 from datetime import UTC, datetime
 
 import pytest
+from conftest import CI_EXAMPLES
+from fact_invariants import assert_facts_keep_the_rules, mixes, read_facts
+from hypothesis import given, settings
 from incursion_helpers import facts_at
 
 TUESDAY = datetime(2024, 3, 12, 4, 10, tzinfo=UTC)
@@ -352,3 +355,38 @@ def test_a_named_share_of_a_days_total_is_still_the_days() -> None:
         (15, "aircraft", "ADIZ", "Taiwan", "2025-06-10"),
         (24, "aircraft", *AROUND, "2025-06-10"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["12 aircraft crossed the median line. 1 and", "19 aircraft crossed the median line, 1 and",
+     "Of the 19 aircraft, 12 crossed the median line. Official ships: 1 and"],
+)  # fmt: skip
+def test_a_text_cut_off_after_a_count_and_and_keeps_the_facts_before(text: str) -> None:
+    """A feed's summary may stop mid-sentence; the figures before the cut are read all the
+    same (the cut "1 and" once read past the end of the sentence and raised)."""
+    assert facts_at(text, TUESDAY) == facts_at(text[: text.rindex("1 and")], TUESDAY)
+
+
+# Pieces of the layouts above, to be cut up and put together in any order.
+PIECES = [
+    "Log", "0012Z 243.000 AM: ROCAF ground station repeating the warning, weak.",
+    "PLA aircraft: 19", "PLAN vessels: 7", "Of the 19 aircraft, 12 crossed the median line",
+    "(period to 0600 local, i.e. 2200Z yesterday)", "for the 24 hours ending 22:00 UTC yesterday",
+    "Note for newer members: the MND count is for the 24 h to 06:00 Taiwan time",
+    "Corrections and clarifications", "An article on Wednesday said that",
+    "37 aircraft had been detected around Taiwan on Tuesday", "The correct figure was 27",
+    "Of those, 19 crossed the median line, as the report correctly said",
+    "The Japan Coast Guard reported four Chinese government ships in the contiguous zone",
+    "Three China Coast Guard ships that entered Japan's territorial waters near the Senkakus "
+    "on Monday were still inside as of Tuesday morning", "the Japan Coast Guard said",
+    "Japanese fighter jets were scrambled again this week",
+    "as it has every morning this year", "Eight of them crossed the median line",
+    "Today's row (24 h to 06:00, 20 Jan 2026):", "Official ships: 1",
+]  # fmt: skip
+
+
+@settings(max_examples=CI_EXAMPLES // 4)
+@given(mixes(PIECES))
+def test_any_mix_of_logs_and_corrections_gives_facts_within_the_rules(text: str) -> None:
+    assert_facts_keep_the_rules(text, read_facts(text, TUESDAY))

@@ -7,6 +7,9 @@ beside a period's tally, and a pattern's period is not the day's."""
 from datetime import UTC, datetime
 
 import pytest
+from conftest import CI_EXAMPLES
+from fact_invariants import assert_facts_keep_the_rules, mixes, read_facts
+from hypothesis import given, settings
 from incursion_helpers import around_taiwan, facts_at
 
 THURSDAY = datetime(2025, 1, 23, 3, 30, tzinfo=UTC)
@@ -191,3 +194,27 @@ def test_a_day_written_before_a_habit_keeps_its_figure() -> None:
     )
     facts = facts_at(text, datetime(2024, 11, 21, 9, 30, tzinfo=UTC))
     assert around_taiwan(20, "aircraft", "2024-11-17") in facts
+
+
+# Pieces of the copy above, to be cut up and put together in any order.
+PIECES = [
+    "Both say seats are gone until Monday; standing tickets are not",
+    "The Coast Guard Administration said two China Coast Guard ships passed through the "
+    "prohibited waters east of Matsu's Beigan on Monday",
+    "On my phone was the Ministry of National Defense's morning report:",
+    "14 Chinese military aircraft and six PLA Navy ships around Taiwan",
+    "in the 24 hours to 6 a.m.", "THURSDAY. Thirty-three aircraft, nine PLAN ships",
+    "said more than 30 Chinese military aircraft had operated around the island",
+    "and has tracked more than 400 sorties so far this year",
+    "part of a presence that has been near-continuous this year",
+    "24 — Chinese military aircraft that Taiwan's Ministry of National Defense said it tracked",
+    "17 — Of those aircraft, the number that crossed the Taiwan Strait median line",
+    "The PLA also kept between five and 10 navy vessels around Taiwan",
+    "April 1: The ministry reports 38 aircraft", "Chip in $10", "Friend,",
+]  # fmt: skip
+
+
+@settings(max_examples=CI_EXAMPLES // 4)
+@given(mixes(PIECES))
+def test_any_mix_of_trade_and_market_copy_gives_facts_within_the_rules(text: str) -> None:
+    assert_facts_keep_the_rules(text, read_facts(text, THURSDAY))

@@ -75,7 +75,10 @@ def not_a_count(words: list[Token], i: int) -> bool:
 
 
 def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
-    """(value, last token) of a number written at i: "28", "1,200", "forty-five", "a dozen"."""
+    """(value, last token) of a number written at i: "28", "1,200", "forty-five", "a dozen".
+    A position outside the sentence holds none: a text may end on "7 and", cut off."""
+    if not 0 <= i < len(words):
+        return None
     low = words[i].low
     if w.DIGITS.fullmatch(low) and not w.YEAR.fullmatch(low):
         # "F-16V Block 70 jets", "Batch 3 frigates": a number in a type's name counts nothing

@@ -95,13 +95,14 @@ def test_words_and_numbers_that_only_look_like_slips_are_left_alone() -> None:
 
 
 def test_copy_that_was_never_scanned_is_read_as_written() -> None:
-    """Every English passage written for the project outside the OCR set reads the same."""
+    """Every English passage written for the project outside the OCR set reads the same, but
+    for the whitespace around it (text_edges.py)."""
     paths = [DATA / "entity_eval.jsonl", *sorted((DATA / "dev").glob("*.jsonl"))]
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             passage = json.loads(line)
             text = f"{passage.get('title', '')}\n\n{passage['text']}"
-            assert english_reading(text).origins is None, passage["id"]
+            assert english_reading(text).text == text.strip(), passage["id"]
 
 
 @st.composite

@@ -28,6 +28,7 @@ from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEv
 
 from .addresses import check_address, is_one_line
 from .alert_config import AlertConfig, check_alerts
+from .config_errors import describe_validation_error
 from .datadir import user_kb_path
 from .errors import ConfigError
 from .urls import canonical_url, is_web_url, redact, url_problem, without_credentials
@@ -299,7 +300,7 @@ def parse_config(data: Any, path: Path) -> Config:
     try:
         parsed = ConfigFile.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(_describe(exc, data, path)) from None
+        raise ConfigError(describe_validation_error(exc, data, path)) from None
     feeds = tuple(_resolve(entry, path.parent) for entry in parsed.feeds)
     _reject_duplicates(feeds, path)
     digest = parsed.digest or DigestConfig()
@@ -360,41 +361,3 @@ def _reject_duplicates(feeds: tuple[Feed, ...], path: Path) -> None:
             )
         seen_names[feed.name.casefold()] = index
         seen_urls[key] = index
-
-
-def _describe(exc: ValidationError, data: dict[str, Any], path: Path) -> str:
-    """Turn pydantic's first error into 'file: feeds[2] 'Name': field: problem'."""
-    error = exc.errors()[0]
-    loc = list(error["loc"])
-    where = ""
-    if len(loc) >= 2 and loc[0] in ("feeds", "alerts") and isinstance(loc[1], int):
-        entry = data[loc[0]][loc[1]]
-        name = entry.get("name") if isinstance(entry, dict) else None
-        where = f"{loc[0]}[{loc[1]}]" + (f" '{name}'" if isinstance(name, str) else "") + ": "
-        loc = loc[2:]
-    field = ".".join(str(part) for part in loc)
-    message = _plain_message(error)
-    return f"{path}: {where}{field + ': ' if field else ''}{message}"
-
-
-def _plain_message(error: Any) -> str:
-    kind = error["type"]
-    if kind == "extra_forbidden":
-        return "unknown key (check the spelling; README, Configuration, lists every key)"
-    if kind == "missing":
-        return "required but missing"
-    if kind == "string_pattern_mismatch":
-        if error["loc"][-1] == "language":
-            return (
-                f"must be a two-letter ISO 639-1 code such as en, ja or zh (got {error['input']!r})"
-            )
-        return f"must be a time such as 07:30 (got {error['input']!r})"
-    if kind == "greater_than_equal":
-        limit = error["ctx"]["ge"]
-        return f"must be at least {limit} (got {error['input']!r})"
-    message = str(error["msg"]).removeprefix("Value error, ")
-    if kind == "value_error" and ": " in message and not error["loc"][1:]:
-        return message  # a model-level check names its own field
-    if "input" in error and kind.endswith("_type"):
-        message += f" (got {error['input']!r})"
-    return message

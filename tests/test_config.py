@@ -1,5 +1,6 @@
 """feeds.yaml is validated on load: bad input is one line naming the file, entry and field."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,15 @@ def test_shipped_feeds_yaml_is_valid() -> None:
     config = load_config(Path(__file__).parents[1] / "feeds.yaml")
     assert 8 <= len(config.feeds) <= 15
     assert all(not feed.is_local for feed in config.feeds)
+
+
+@pytest.mark.parametrize("name", ["\n", "Taipei\nTimes", "Focus\rTaiwan", "\t"])
+def test_an_entry_named_with_a_line_break_is_still_named_in_one_line(
+    tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / "feeds.yaml"
+    path.write_text(json.dumps({"feeds": [{"name": name}]}), encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_config(path)
+    message = str(raised.value)
+    assert message.startswith(str(path)) and message.isprintable(), message

@@ -10,9 +10,11 @@ from .incursion_claims import Claim
 from .incursion_count_words import elided, recounted
 from .incursion_counted_there import counted_there
 from .incursion_counts_reported import reported_in_its_clause
+from .incursion_day_measures import measures_its_day
 from .incursion_designators import designator_craft
 from .incursion_flights import flights_flown
 from .incursion_further_counts import further_count
+from .incursion_gapped_counts import gapped_count
 from .incursion_hull_numbers import names_a_hull
 from .incursion_labels import after_label
 from .incursion_more_counts import counts_another_noun, stands_alone
@@ -149,6 +151,8 @@ def _read_claim_at(
         # says more after its count is still the line of its label, as "Balloons: 2 (1 ...)" is.
         if (line := after_label(words, first, count, head.last)) is not None:
             claim.labelled, claim.bulleted = True, line.bulleted
+        # "... entered the ADIZ on Saturday, and two Y-8s on Sunday": the ADIZ too.
+        claim.along = listing and gapped_count(words, claim, blocked)
         return claim
     if (shared := _noun_shared(words, after)) is not None:  # "11 and 14 aircraft"
         return Claim(first, end, count, shared.craft, shared.ships, shared.unmanned)
@@ -185,6 +189,8 @@ def _read_claim_at(
         return Claim(first, end, count, None, along=True)
     if listing and recounted(words, first):  # "...; on Tuesday it counted 11, along with"
         return Claim(first, end, count, None, along=True)
+    if not listing and measures_its_day(words, first, follower, blocked):
+        return Claim(first, end, count, None, restated=True)  # "On Monday it was 56."
     if after_partitive(words, first) or part_told_with(words, first, end):
         return Claim(first, end, count, None, reference=True)
     return after_label(words, first, count, end)

@@ -13,6 +13,7 @@ from .incursion_designators import designator_craft
 from .incursion_figure_comments import comments_on_the_figures
 from .incursion_new_subjects import opens_a_clause_of_other_craft
 from .incursion_other_tellers import opens_another_tellers_report
+from .incursion_part_asides import in_a_parts_clause
 from .incursion_paths import leaves_for_the_list
 from .incursion_phrases import craft_of, number_at
 from .incursion_shared_places import also_off_taiwans_coast
@@ -172,8 +173,8 @@ def places_no_count(words: list[Token], at: int) -> bool:
         return True
     if leaves_for_the_list(words, at):  # "flying a loop from the Bashi Channel up Taiwan's"
         return True
-    if also_off_taiwans_coast(words, at):  # "southwest of Pratas and off the east coast"
-        return True
+    if also_off_taiwans_coast(words, at) or in_a_parts_clause(words, at):
+        return True  # "southwest of Pratas and off the east coast", ", some flying on toward"
     for j in range(at - 1, max(-1, at - _SHARE_REACH), -1):
         if words[j].low == ",":
             share = " ".join(t.low for t in words[j + 1 : j + 4])

@@ -10,6 +10,7 @@ them flew across the island, and a third was tracked north-west of Keelung"): th
 of the same whole, no craft beyond it."""
 
 from . import incursion_words as w
+from .incursion_edges import skirts_an_edge
 from .incursion_phrases import head_at, lone_drone_or_balloon, number_at, one_owned_craft
 from .incursion_tokens import Token
 
@@ -50,7 +51,10 @@ def _stayed_back(words: list[Token], start: int) -> bool:
             return False
         if low in _STAYS or low in w.VERBS_AFTER_ASIDE:
             after = [word.low for word in words[at + 1 : at + 3] if word.low != "just"]
-            return low in _STAYS and bool(after) and after[0] in _BACK
+            # "a third sailed along their outer limit": at the edge, no more inside than out
+            return (low in _STAYS and bool(after) and after[0] in _BACK) or skirts_an_edge(
+                words, at + 1
+            )
     return False
 
 

@@ -11,9 +11,11 @@ from .incursion_event_periods import dates_an_event
 from .incursion_event_ranks import ranks_an_event
 from .incursion_habit_clauses import in_a_habit_comparison
 from .incursion_knowledge_so_far import knowledge_so_far
+from .incursion_period_parts import names_a_part_of_a_period
 from .incursion_period_reports import reports_of_a_period
 from .incursion_phrases import match, next_is, number_at
 from .incursion_spans import span_at
+from .incursion_stay_lengths import measures_a_stay
 from .incursion_tokens import Token
 
 _PERIOD_REACH = 10  # "April, during the Strait Thunder-2025A drills, when"
@@ -52,6 +54,8 @@ def _a_habitual_day(words: list[Token], i: int) -> bool:
 
 def cumulative_at(words: list[Token], i: int) -> bool:
     if _an_averages_period(words, i) or measures_an_event_told_after(words, i):
+        return False
+    if measures_a_stay(words, i):  # "for more than 30 hours this week": one stay
         return False
     if _ahead_of_an_event(words, i):  # ", a week before the island holds elections"
         return False
@@ -94,6 +98,8 @@ def cumulative_at(words: list[Token], i: int) -> bool:
     # "Cumulative December: 31 aircraft", "running October: 212": a table's label naming the
     # month the sum runs over, with the noun "total" left out
     if words[i].low in ("cumulative", "running") and after[:1] and after[0] in w.MONTHS:
+        return True
+    if names_a_part_of_a_period(words, i):  # "most of them in the first week"
         return True
     if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False

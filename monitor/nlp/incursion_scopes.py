@@ -17,11 +17,13 @@ from .incursion_closed_lists import owns_its_clause
 from .incursion_colon_clauses import colon_opens_a_statement
 from .incursion_count_words import ends_a_list_of_kinds
 from .incursion_day_after_phrases import fronted_event_ends, opening_phrase_end
+from .incursion_day_clauses import day_clause_start
 from .incursion_fronted_zones import fronted_zone
 from .incursion_phrases import craft_of, match, number_at
 from .incursion_recalled_reports import comment_starts, recalls_a_report
 from .incursion_span_days import dates_a_day_of_its_week
 from .incursion_tokens import Token
+from .incursion_window_clauses import own_clause_start
 from .incursion_window_starts import opens_the_window
 from .incursion_windows import window_ends
 
@@ -166,6 +168,9 @@ def scope(
             # "cut flights through March, while the ministry reported 11 aircraft": a period
             # in a clause that "while" or ";" closes is that clause's, not the count's.
             period_from = max(clause, _clause_opened_before(words, marks.cuts, first))
+            if window:  # "..., after it reported 28 aircraft in the 24 hours to 6 a.m."
+                period_from = own_clause_start(words, period_from, first)
+            period_from = max(period_from, day_clause_start(words, days, first))  # "; on Tuesday"
             member.cumulative = _any_between(marks.cumulative, period_from, own_end)
             # "..., and monthly totals above 500 sorties": the period opens the count's clause
             joined = marks.joins[joins_before - 1] if joins_before else None

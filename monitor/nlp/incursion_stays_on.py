@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from .incursion_asides import without_asides
 from .incursion_claims import Reading
 from .incursion_tokens import Token, WrittenDate, tokenize
+from .incursion_undated_stays import day_of_an_undated_as_of
 from .incursion_words import LEAVING, NEGATIONS
 
 # What opens a sentence about the ships just counted: "They were still there", "The ships
@@ -25,7 +26,7 @@ _WHERE = {"there", "inside", "in", "within"}
 _WINDOW = 6
 _WEEK = timedelta(days=7)
 _SHARED = {"and", "they", "both"}  # the words just before a stay that share the count's subject
-_BEING = {"were", "was", "remained"}  # "ships that entered ... were still inside"
+_BEING = {"were", "was", "remained", "had"}  # "ships that entered ... were still inside"
 _RELATIVES = {"that", "which"}
 _AS_OF_REACH = 6  # "as of 10 a.m. on Wednesday, November 19": from "as of" to its day
 
@@ -40,7 +41,7 @@ def tells_ships_still_in(sentence: str, reading: Reading) -> bool:
     # "As of noon Thursday they were still inside": the day the stay is told as of, first.
     starts = range(2, 3 + _AS_OF_REACH) if lows[:2] == ["as", "of"] else range(1)
     opening = next(
-        (end for start in starts if (end := _points_back_at_ships(lows, start))),
+        (end for start in starts if (end := points_back_at_ships(lows, start))),
         0,
     )
     if not opening or not _says_still_in(lows[opening : opening + _WINDOW]):
@@ -52,7 +53,7 @@ def tells_ships_still_in(sentence: str, reading: Reading) -> bool:
     )
 
 
-def _points_back_at_ships(lows: list[str], start: int) -> int:
+def points_back_at_ships(lows: list[str], start: int) -> int:
     """Where a subject that points back at ships counted before ends, if one opens at `start`:
     "they", "both", "the ships", "the two ships", "these Chinese vessels"."""
     for subject in _SUBJECTS:
@@ -102,6 +103,7 @@ def stay_told_as_of(tokens: list[Token], dates: list[WrittenDate]) -> tuple[int,
         None,
     )
     later = [written.day for written in dates if still is not None and written.first > still]
+    later = later or ([] if still is None else day_of_an_undated_as_of(lows, still, dates))
     if still is None or not later or "until" in lows[still : still + _WINDOW]:
         return None
     return still, later[0]

@@ -16,8 +16,10 @@ from .incursion_claims import Claim, Mention, Reading
 from .incursion_craft_zones import charted_as, zones_for
 from .incursion_fact_places import fact_place
 from .incursion_island_splits import of_both_islands, split_by_place
+from .incursion_joined_tallies import joins_a_tally
 from .incursion_narrower_shares import narrows_a_total
 from .incursion_sentence import Sentence
+from .incursion_stay_entries import days_of_entries
 from .incursion_stays_on import tells_ships_still_in
 from .incursion_words import AIR_ZONES, SEA_PLACES
 
@@ -79,6 +81,8 @@ class Story:
         context = Sentence(reading, headline, recalled)
         if tells_ships_still_in(evidence, reading):  # "They were still there" that day (rule 9)
             self.began |= {id(f): day for f in self.entered if f.day < day <= f.day + _WEEK}
+        else:  # "The ships entered on Monday night and left on Wednesday": Monday's stay
+            self.began |= days_of_entries(evidence, reading, self.entered)
         sums: dict[tuple[int, str, str, str], int] = {}
         exact: set[tuple[int, str, str, str]] = set()  # sums with a figure that is no bound
         written: set[tuple[int, str, str, str]] = set()  # sums with a figure not read from "a"
@@ -109,6 +113,7 @@ class Story:
             # "339 aircraft in January, with 130 of the aircraft entering the ADIZ": a share of
             # a period's total told in the same sentence is of that period too.
             cumulative = cumulative or (claim.reference and claim.day is None and craft in tallies)
+            cumulative = cumulative or joins_a_tally(claim, tallied)  # "..., as well as 14"
             # "... the record 153 aircraft ..., then Wednesday's report: 27 PLA aircraft ...,
             # with 18 of the aircraft crossing": a share is of the last total of its craft.
             if claim.count and not claim.reference:

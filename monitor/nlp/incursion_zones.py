@@ -8,6 +8,7 @@ Kept apart from the general word lists (incursion_words.py) and the other pieces
 
 from itertools import pairwise
 
+from .incursion_adjacent_zones import names_the_zone_beside
 from .incursion_approaches import only_approached
 from .incursion_claimed_waters import waters_beijing_claims
 from .incursion_counted_there import counted_there
@@ -257,7 +258,8 @@ def _of_restricted_place(words: list[Token], i: int) -> bool:
 def zone_negated(words: list[Token], i: int) -> bool:
     if only_approached(words, i):  # "sailed close to the prohibited zone"
         return True
-    if any(t.low in ZONE_NEGATORS for t in words[max(0, i - NEGATOR_REACH) : i]):
+    negators = [k for k in range(max(0, i - NEGATOR_REACH), i) if words[k].low in ZONE_NEGATORS]
+    if any(not names_the_zone_beside(words, k, i) for k in negators):  # "the adjacent zone"
         return True
     if _on_one_side(words, i) or _along_its_edge(words, i):
         return True

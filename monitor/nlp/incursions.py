@@ -75,6 +75,8 @@ from .incursion_reported_days import reports_its_day
 from .incursion_reports import headline_only, is_headline, is_subject_line, reports_a_day
 from .incursion_row_shapes import with_rows_as_prose
 from .incursion_sightings import sightings_in_window
+from .incursion_stay_days import without_a_stays_entry
+from .incursion_stay_entries import date_the_entry_told
 from .incursion_stays_left import without_stays_left
 from .incursion_stays_on import date_stays_going_on
 from .incursion_story import Incursion as Incursion  # read by analyze.py
@@ -101,6 +103,7 @@ from .incursion_windows import (
     window_ends,
     window_named,
 )
+from .incursion_windows_after import date_counts_by_the_window_after
 
 _WEEK = timedelta(days=7)  # rule 8: a day written at most a week from the report's
 
@@ -167,6 +170,7 @@ def find_incursions(
         dates = without_days_of_events_ahead(tokens, reading, dates)  # "ahead of ... on May 20"
         without_escorts(tokens, reading)  # "A PLA frigate followed the Kiwi ship": no count
         date_stays_going_on(tokens, reading, dates)  # "... on Monday and were still inside as of"
+        date_the_entry_told(tokens, reading, dates)  # "The ships entered on Monday night and"
         name_the_subjects_craft(reading)  # "The aircraft ..., with 24 crossing": the aircraft
         # "December 2025" over "- PLA aircraft: 612": the lines under it are the month's.
         lines = bool(reading.claims) and all(claim.labelled for claim in reading.claims)
@@ -183,6 +187,7 @@ def find_incursions(
         compared = {claim.day for claim in reading.claims if claim.compared}
         own_dates = [written for written in dates if written.day not in compared]
         own_dates = without_a_stays_end(tokens, own_dates)  # "... and stayed until Thursday"
+        own_dates = without_a_stays_entry(tokens, own_dates)  # "... had not left as of noon"
         own_dates = date_a_later_tellers_counts(tokens, reading, own_dates)  # ", and X said"
         own_dates = without_days_of_releases_ahead(tokens, reading, own_dates)  # "is due"
         # "14 aircraft to 6 a.m. Thursday, down from Tuesday, when it reported 45": a count
@@ -200,6 +205,9 @@ def find_incursions(
         # end, not of the day the sentence opened with.
         windows_later = stated_windows(tokens, date_tokens(dates))
         date_by_marks(tokens, reading, [(b, end) for b, end in windows_later if b > dates[0].last])
+        date_counts_by_the_window_after(
+            tokens, reading, dates
+        )  # "76 aircraft ... in the 24 hours to"
         # "On Sunday, four ships entered ..., and on Wednesday a drone flew": each count is
         # of the day that opens its clause.
         if (clauses := clause_days(tokens, own_dates)) and reading.claims:

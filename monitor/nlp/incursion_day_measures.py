@@ -1,0 +1,36 @@
+"""A bare number that a day's clause gives as that day's measure: "The MND said 38 PLA aircraft
+entered the ADIZ on Friday, and 39 on Saturday. Sunday was quieter, with 16. On Monday it was
+56", "Chinese government ships have been in the zone ...; on Tuesday there were four". The day
+opens the clause and "it was", "there were" or a comparison ("was quieter, with") stand for
+the measure told before, so the number counts the craft counted before, where they went
+(incursion_restated_measures.py; the story resolves them). The number ends its clause: "on
+Monday it was 56 years since ..." measures something else."""
+
+from .incursion_tokens import Token
+
+_DUMMIES = (("it", "was"), ("there", "were"), ("it", "had", "been"))
+_COMPARATIVES = {"quieter", "busier", "lower", "higher", "calmer", "heavier", "lighter",
+                 "livelier", "slower"}  # fmt: skip
+_ENDS = {".", ";", ",", "—", "–", "--", "-", ")"}
+_DAY_REACH = 3  # from the day to the measure: "On Monday it was", "Monday, it was"
+
+
+def measures_its_day(words: list[Token], first: int, follower: int, blocked: set[int]) -> bool:
+    """Whether the bare number at `first` (its next word at `follower`) is the measure its
+    clause's day gives: "On Monday it was 56.", "on Tuesday there were four.", "Sunday was
+    quieter, with 16." `blocked` holds the tokens of days written."""
+    if follower < len(words) and words[follower].low not in _ENDS:
+        return False
+    lows = [token.low for token in words[:first]]
+    for dummy in _DUMMIES:
+        if tuple(lows[-len(dummy) :]) == dummy:
+            opening = first - len(dummy)
+            return any(at in blocked for at in range(max(0, opening - _DAY_REACH), opening))
+    # "Sunday was quieter, with 16": the day, "was", a comparative, ", with"
+    return (
+        len(lows) >= 4
+        and lows[-4] == "was"
+        and lows[-3] in _COMPARATIVES
+        and lows[-2:] == [",", "with"]
+        and first - 5 in blocked
+    )

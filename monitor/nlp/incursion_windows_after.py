@@ -1,0 +1,24 @@
+"""Counts whose report window follows them: "On Tuesday its Eastern Theater Command named the
+drills, and by Wednesday morning the ministry had the numbers: 76 PLA aircraft, 15 PLAN vessels
+and four official ships detected around Taiwan in the 24 hours to 6 a.m. Wednesday" counts
+Wednesday's report, whatever day opened the sentence. A count with a day of its own written
+before its window ("45 aircraft on Monday and 20 in the 24 hours to 6 a.m. Tuesday") keeps it."""
+
+from .incursion_claims import Reading
+from .incursion_tokens import Token, WrittenDate, date_tokens
+from .incursion_windows import stated_windows
+
+
+def date_counts_by_the_window_after(
+    tokens: list[Token], reading: Reading, dates: list[WrittenDate]
+) -> None:
+    """Gives each count without a day the end of the first window stated after it, if no other
+    day is written between them."""
+    windows = stated_windows(tokens, date_tokens(dates))
+    for claim in reading.claims:
+        after = [(begin, end) for begin, end in windows if begin > claim.last]
+        if claim.day is not None or claim.count is None or not after:
+            continue
+        begin, end = after[0]
+        if not any(claim.last < written.first < begin for written in dates):
+            claim.day = end

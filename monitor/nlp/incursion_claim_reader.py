@@ -12,6 +12,7 @@ from .incursion_counted_there import counted_there
 from .incursion_counts_reported import reported_in_its_clause
 from .incursion_day_measures import measures_its_day
 from .incursion_designators import designator_craft
+from .incursion_firsts import after_a_first_time
 from .incursion_flights import flights_flown
 from .incursion_further_counts import further_count
 from .incursion_gapped_counts import gapped_count
@@ -115,6 +116,8 @@ def _read_claim_at(
     if i >= len(words) or i in blocked:
         return None
     if not_a_count(words, i) or _closes_a_name(words, i) or names_a_hull(words, i):
+        return None
+    if after_a_first_time(words, first):  # "the first time a Chinese carrier had entered"
         return None
     found = found or _nil_at(words, i)
     if found is None:

@@ -56,6 +56,7 @@ from .incursion_count_words import (
     names_a_type,
     names_its_day,
 )  # fmt: skip
+from .incursion_dashed_parts import announces_parts
 from .incursion_dated_ellipses import repeats_an_act
 from .incursion_further_counts import on_a_day_of_their_own
 from .incursion_island_zones import place_at
@@ -280,7 +281,7 @@ def _read_at(
         marks.among += [] if among_all_forces(words, i) else [i]
     # "among them J-16s", "The vessels -- ..., two destroyers", "**Jets** — the MND detected 15
     # aircraft": parts, or a paragraph's lead; "a balloon — or, ..., two balloons" only rewords.
-    dashed = low in w.DASHES and i > 1 and craft_of(words[i - 1]) and not next_is(words, i, "or")
+    dashed = announces_parts(words, i)
     if match(words, i, w.BREAKDOWNS) or dashed:
         marks.parts.append(i)
     ellipsis = (length := match(words, i, w.ELLIPSES)) and not names_no_act(words, i + length)

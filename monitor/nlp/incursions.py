@@ -26,6 +26,7 @@ from .incursion_casing import with_report_words_cased
 from .incursion_clause_days import date_counts_by_their_clause
 from .incursion_colon_days import days_after_colons
 from .incursion_compared_back import compare_back, date_compared_before
+from .incursion_compound_groups import with_groups_as_counts
 from .incursion_crossings import with_crossings_as_craft
 from .incursion_dated_reports import reports_a_dated_clause
 from .incursion_day_marks import date_by_marks, date_by_windows_named, days_of_tellings
@@ -124,6 +125,7 @@ def find_incursions(
     """
     sentences = [with_report_words_cased(s) for s in transcript_as_copy(sentences)]  # "a diz"
     sentences = [with_crossings_as_craft(s) for s in sentences]  # "22 median-line crossings"
+    sentences = [with_groups_as_counts(s) for s in sentences]  # "a four-ship formation"
     sentences = without_cable_marks(sentences)  # "1. (SBU) SUMMARY: MND counted ..."
     if not about_china("".join(sentences)) and not (
         article_text and may_report_incursions(article_text)

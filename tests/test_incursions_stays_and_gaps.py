@@ -112,7 +112,7 @@ def test_an_adjacent_zone_is_the_zone_and_waters_adjacent_to_it_are_not(
     "entry",
     [
         "The ships entered on Monday night and left on Wednesday morning, the coast guard said.",
-        "The two ships had entered the waters on Monday night, the coast guard said.",
+        "The two ships had entered the waters on Monday night and left on Wednesday, it said.",
         "The Chinese vessels entered on Monday evening and left before dawn on Wednesday.",
     ],
 )

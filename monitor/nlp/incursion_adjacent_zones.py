@@ -6,12 +6,16 @@ after it, and so does "bordering Japan's territorial waters"."""
 from .incursion_tokens import Token
 
 _BESIDE = {"adjacent", "bordering", "abutting", "neighbouring", "neighboring"}
+_ARTICLES = {"the", "a", "an"}
 
 
 def names_the_zone_beside(words: list[Token], negator: int, zone: int) -> bool:
     """Whether the word at `negator` is an attributive "adjacent" of the zone's name at `zone`:
-    only modifiers between them, and no "to" after it."""
-    if words[negator].low not in _BESIDE:
+    after an article, with only plain modifiers between it and the zone ("the adjacent
+    contiguous zone"), not "the zone bordering Japan's territorial waters"."""
+    if words[negator].low not in _BESIDE or negator == 0:
         return False
-    between = [token.low for token in words[negator + 1 : zone]]
-    return "to" not in between and all(low.isalpha() for low in between)
+    if words[negator - 1].low not in _ARTICLES:
+        return False
+    between = words[negator + 1 : zone]
+    return all(token.low.isalpha() and not token.possessive for token in between)

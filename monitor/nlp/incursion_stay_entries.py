@@ -3,7 +3,8 @@ territorial waters for more than 30 hours. The ships entered on Monday night and
 Wednesday morning" counts the two on Monday, the day they entered (rule 9), not on the day the
 sentence before told of them. A stay told as still going on ("They were still there") is
 incursion_stays_on.py's; this is the stay that a sentence opening with the ships counted
-before ("The ships", "The two Chinese vessels", "They") says began on a day it writes."""
+before ("The ships", "The two Chinese vessels") says began on a day it writes and ended.
+"They entered ..." names no craft the grammar reads, and keeps the day told before."""
 
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 from .incursion_claims import Claim, Reading
 from .incursion_stays_on import points_back_at_ships, stay_told_as_of
 from .incursion_tokens import Token, WrittenDate, tokenize
+from .incursion_words import LEAVING
 
 if TYPE_CHECKING:
     from .incursion_story import Incursion
@@ -21,12 +23,17 @@ _BEFORE_THE_VERB = {"had", "first", "originally", "initially"}
 
 
 def _entry_verb(lows: list[str]) -> int | None:
-    """Where the entry verb stands after a subject pointing back at ships, if it does."""
+    """Where the entry verb stands after a subject pointing back at ships, if it does and the
+    sentence tells the stay over ("and left on Wednesday"): "Three ships remained in the
+    waters on Wednesday. The ships entered them on Monday" tells a stay not yet over, counted
+    where it stands (rule 9)."""
     subject = points_back_at_ships(lows, 0)
     at = subject
     while at < len(lows) and lows[at] in _BEFORE_THE_VERB:
         at += 1
-    return at if subject and at < len(lows) and lows[at] in _ENTERING else None
+    if not subject or at >= len(lows) or lows[at] not in _ENTERING:
+        return None
+    return at if LEAVING & set(lows[at:]) else None
 
 
 def _pointing_claim(reading: Reading) -> Claim | None:

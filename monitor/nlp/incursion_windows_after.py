@@ -17,7 +17,8 @@ def date_counts_by_the_window_after(
     windows = stated_windows(tokens, date_tokens(dates))
     for claim in reading.claims:
         after = [(begin, end) for begin, end in windows if begin > claim.last]
-        if claim.day is not None or claim.count is None or not after:
+        # "58 aircraft on Monday, 31 of which crossed ...": a share is of its total's day.
+        if claim.day is not None or claim.count is None or claim.reference or not after:
             continue
         begin, end = after[0]
         if not any(claim.last < written.first < begin for written in dates):

@@ -8,9 +8,11 @@ from .incursion_tokens import Token, WrittenDate
 
 
 def without_a_stays_entry(tokens: list[Token], dates: list[WrittenDate]) -> list[WrittenDate]:
-    """The sentence's days without those before the day its stay is told as of."""
+    """The sentence's days without the stay's entry: a day written before the stay's words and
+    before the day it is told as of. A clause after it keeps its own ("..., while on Sunday
+    four ships had been spotted in the contiguous zone")."""
     told = stay_told_as_of(tokens, dates)
     if told is None:
         return dates
-    _, standing = told
-    return [written for written in dates if written.day >= standing]
+    still, standing = told
+    return [written for written in dates if written.first > still or written.day >= standing]

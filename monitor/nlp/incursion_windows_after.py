@@ -2,7 +2,8 @@
 drills, and by Wednesday morning the ministry had the numbers: 76 PLA aircraft, 15 PLAN vessels
 and four official ships detected around Taiwan in the 24 hours to 6 a.m. Wednesday" counts
 Wednesday's report, whatever day opened the sentence. A count with a day of its own written
-before its window ("45 aircraft on Monday and 20 in the 24 hours to 6 a.m. Tuesday") keeps it."""
+before its window ("45 aircraft on Monday and 20 in the 24 hours to 6 a.m. Tuesday") keeps it,
+and so does one in a clause before the window's."""
 
 from .incursion_claims import Reading
 from .incursion_tokens import Token, WrittenDate, date_tokens
@@ -21,5 +22,16 @@ def date_counts_by_the_window_after(
         if claim.day is not None or claim.count is None or claim.reference or not after:
             continue
         begin, end = after[0]
-        if not any(claim.last < written.first < begin for written in dates):
+        if not any(claim.last < written.first < begin for written in dates) and not _cut(
+            tokens, claim.last, begin
+        ):
             claim.day = end
+
+
+def _cut(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether another clause opens between `start` and `end`: ", and", ";" or "while" ("On
+    Monday, 20 aircraft entered the ADIZ, the ministry said, and in the 24 hours to 6 a.m.
+    today it counted 31": the window is the 31's)."""
+    lows = [token.low for token in tokens[start:end]]
+    joined = any(a == "," and b == "and" for a, b in zip(lows, lows[1:], strict=False))
+    return joined or ";" in lows or "while" in lows

@@ -159,3 +159,13 @@ def test_a_count_told_over_part_of_the_month_is_no_days_count(part: str) -> None
         "In the 24 hours to 6 a.m. Wednesday the ministry reported 7 aircraft around the island."
     )
     assert facts_at(text, PUBLISHED) == [(7, "aircraft", "around Taiwan", "Taiwan", WEDNESDAY)]
+
+
+def test_a_day_that_opens_the_counts_clause_keeps_them_from_a_later_window() -> None:
+    text = (
+        "On Thursday the ministry issued a mid-day tally of 71 aircraft detected between 7 a.m. "
+        "and 5 p.m. Friday's report was the big one: 94 PLA aircraft and 21 PLAN vessels."
+    )
+    facts = facts_at(text, datetime(2025, 4, 5, 3, tzinfo=UTC))
+    assert (71, "aircraft", "around Taiwan", "Taiwan", "2025-04-03") in facts
+    assert (94, "aircraft", "around Taiwan", "Taiwan", "2025-04-04") in facts

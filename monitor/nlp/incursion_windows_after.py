@@ -2,8 +2,8 @@
 drills, and by Wednesday morning the ministry had the numbers: 76 PLA aircraft, 15 PLAN vessels
 and four official ships detected around Taiwan in the 24 hours to 6 a.m. Wednesday" counts
 Wednesday's report, whatever day opened the sentence. A count with a day of its own written
-before its window ("45 aircraft on Monday and 20 in the 24 hours to 6 a.m. Tuesday") keeps it,
-and so does one in a clause before the window's."""
+before its window ("45 aircraft on Monday and 20 in the 24 hours to 6 a.m. Tuesday") or after
+another day that opens its clause keeps it, and so does one in a clause before the window's."""
 
 from .incursion_claims import Reading
 from .incursion_tokens import Token, WrittenDate, date_tokens
@@ -22,9 +22,13 @@ def date_counts_by_the_window_after(
         if claim.day is not None or claim.count is None or claim.reference or not after:
             continue
         begin, end = after[0]
-        if not any(claim.last < written.first < begin for written in dates) and not _cut(
-            tokens, claim.last, begin
-        ):
+        if any(claim.last < written.first < begin for written in dates):
+            continue
+        # "On Thursday the ministry issued a tally of 71 aircraft detected between 7 a.m. and
+        # 5 p.m.": a day written before the count in its own clause is the count's.
+        before = [written for written in dates if written.last < claim.first]
+        opened = before and before[-1].day != end and not _cut(tokens, before[-1].last, claim.first)
+        if not opened and not _cut(tokens, claim.last, begin):
             claim.day = end
 
 

@@ -169,3 +169,28 @@ def test_a_day_that_opens_the_counts_clause_keeps_them_from_a_later_window() -> 
     facts = facts_at(text, datetime(2025, 4, 5, 3, tzinfo=UTC))
     assert (71, "aircraft", "around Taiwan", "Taiwan", "2025-04-03") in facts
     assert (94, "aircraft", "around Taiwan", "Taiwan", "2025-04-04") in facts
+
+
+def test_a_colon_that_opens_the_figures_leaves_the_day_before_it_to_the_teller() -> None:
+    text = (
+        "Taipei, Jan. 14 — The Liberty Times's page-one box on PLA activity is a small one "
+        "today: 14 sorties, six ships and one balloon in the 24 hours to 6 a.m. yesterday, "
+        "according to the Ministry of National Defense."
+    )
+    assert facts_at(text, datetime(2026, 1, 14, 1, tzinfo=UTC)) == [
+        (1, "balloons", "around Taiwan", "Taiwan", "2026-01-13"),
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-01-13"),
+        (14, "aircraft", "around Taiwan", "Taiwan", "2026-01-13"),
+    ]
+
+
+def test_a_moment_with_its_clock_is_no_window_to_date_a_stay_by() -> None:
+    text = (
+        "List of China Coast Guard intrusions into Senkaku territorial waters (2024)\n\n"
+        "7 – 9 December: Two China Coast Guard ships entered Japan's territorial waters south of "
+        "Uotsuri Island at around 4 p.m. on 7 December (Saturday). According to the 11th "
+        "Regional Coast Guard Headquarters, the two ships had not left as of noon on Monday."
+    )
+    assert facts_at(text, datetime(2024, 12, 9, 6, 30, tzinfo=UTC)) == [
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2024-12-09")
+    ]

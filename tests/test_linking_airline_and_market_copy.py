@@ -70,6 +70,9 @@ def test_a_city_with_no_flight_at_it_stays_the_city(text: str, surface: str) -> 
          "Taipei", "taipei"),
         ("Police said Tokyo's Shibuya asked cosplayers, for the second year running, to stay "
          "away.", "Tokyo", "tokyo"),
+        # a body whose name ends in Administration is seated in the city, no government
+        ("The Coast Guard Administration in Taipei has counted more than 80 incursions.",
+         "Taipei", "taipei"),
     ],
 )  # fmt: skip
 def test_a_capital_is_the_city_in_a_list_under_in_on_its_clock_and_in_its_markets(

@@ -133,8 +133,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return True  # "protested to Beijing", "figures from Taipei", "To Beijing, I say again"
     if before[1] == "in" and (before[0] in RATIFYING or decided_in(doc, span)):
         return True  # "the pact awaits ratification in Tokyo", "a decision made in Beijing"
-    if before[1] == "in" and before[0] in SEATED_GOVERNMENTS:
-        return True  # "a new administration in Washington is four days old"
+    if before[1] == "in" and before[0] in SEATED_GOVERNMENTS and doc[span.start - 2].is_lower:
+        return True  # "a new administration in Washington"; not "the Coast Guard Administration"
     if before[1] == "at" and _aimed_at(doc, span):
         return True  # "a drill aimed squarely at Taipei"
     if before[1] == "at" and following[0] in ("'s", "’s") and following[1] in BIDDING:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .cjk_script import fold_pattern
+from .told_figures import sentences_apart
 
 # a count in digits or characters, or the vague counts copy tells figures in ("数十架次")
 _COUNT = r"(?:\d{1,3}|[一二三四五六七八九十百两]{1,4}|十数|数十|数)"
@@ -35,13 +36,6 @@ SENTENCE_END = re.compile(r"(?<=[。!?])(?![」』”)])|(?<=[。!?][」』”)]
 def cjk_told_figures_apart(text: str) -> tuple[str, str] | None:
     """The sentences of folded `text` that tell the day's figures, and the rest, each joined in
     order; None when no sentence tells a figure or every sentence does."""
-    figures: list[str] = []
-    rest: list[str] = []
-    for sentence in SENTENCE_END.split(text):
-        if not sentence.strip():
-            continue
-        told = FIGURE.search(sentence) and FORCES.search(sentence)
-        (figures if told else rest).append(sentence)
-    if not figures or not rest:
-        return None
-    return "".join(figures), "".join(rest)
+    return sentences_apart(
+        SENTENCE_END.split(text), lambda s: bool(FIGURE.search(s) and FORCES.search(s)), ""
+    )

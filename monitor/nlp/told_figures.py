@@ -17,6 +17,7 @@ ships" is no figure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .incursion_words import NUMBER_WORDS
 
@@ -39,13 +40,21 @@ SENTENCE_END = re.compile(r"(?<=[.!?\"”])[ \t]+(?=[\"“]?[A-Z])|\n+")
 def told_figures_apart(text: str) -> tuple[str, str] | None:
     """The sentences of `text` that tell the day's figures, and the rest, each joined in order;
     None when no sentence tells a figure or every sentence does."""
+    return sentences_apart(
+        SENTENCE_END.split(text), lambda s: bool(FIGURE.search(s) and MILITARY.search(s)), " "
+    )
+
+
+def sentences_apart(
+    sentences: list[str], tells: Callable[[str], bool], joiner: str
+) -> tuple[str, str] | None:
+    """The sentences that `tells` picks, and the others, each joined in order by `joiner` (a
+    space in English, nothing in Japanese and Chinese); None when it picks none or all."""
     figures: list[str] = []
     rest: list[str] = []
-    for sentence in SENTENCE_END.split(text):
-        if not sentence.strip():
-            continue
-        told = FIGURE.search(sentence) and MILITARY.search(sentence)
-        (figures if told else rest).append(sentence)
+    for sentence in sentences:
+        if sentence.strip():
+            (figures if tells(sentence) else rest).append(sentence)
     if not figures or not rest:
         return None
-    return " ".join(figures), " ".join(rest)
+    return joiner.join(figures), joiner.join(rest)

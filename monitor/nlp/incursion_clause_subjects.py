@@ -10,7 +10,7 @@ from .incursion_tokens import Token
 _CONJUNCTIONS = {"and", "but", "while", "whereas"}
 
 
-def opens_a_joined_clause(words: list[Token], at: int) -> bool:
+def _opens_a_joined_clause(words: list[Token], at: int) -> bool:
     """Whether the word at `at` follows ", and", ", but", ", while" or a semicolon."""
     if at > 0 and words[at - 1].low == ";":
         return True
@@ -23,6 +23,6 @@ def is_a_clause_subject(words: list[Token], the: int, last: int) -> bool:
     counted before, all of them; "the balloon" is one. "The PLA Rocket Force launched" is a
     service's name, and "the missile unit" a unit: neither is a craft."""
     subject = the == 0 or words[the - 1].low in (",", "that", "said", "says")
-    subject = subject or opens_a_joined_clause(words, the)  # ", and the balloon also crossed"
+    subject = subject or _opens_a_joined_clause(words, the)  # ", and the balloon also crossed"
     unit = last + 1 < len(words) and words[last + 1].low in w.UNITS
     return subject and not next_is(words, last, "of") and not unit

@@ -56,7 +56,7 @@ def date_the_entry_told(tokens: list[Token], reading: Reading, dates: list[Writt
         claim.day = later[0]
 
 
-def entry_told(sentence: str, reading: Reading) -> Claim | None:
+def _entry_told(sentence: str, reading: Reading) -> Claim | None:
     """The claim of ships counted before whose entry the sentence tells with its day."""
     claim = _pointing_claim(reading)
     if claim is None or claim.day is None:
@@ -68,7 +68,7 @@ def days_of_entries(sentence: str, reading: Reading, entered: "list[Incursion]")
     """The day each fact of the sentence before (`entered`: its facts at a sea place) moves to
     when the sentence tells the ships' entry: within the week before it (rule 8), of the count
     pointed back to if it writes one ("The two ships entered ...")."""
-    claim = entry_told(sentence, reading)
+    claim = _entry_told(sentence, reading)
     if claim is None or claim.day is None:
         return {}
     day = claim.day

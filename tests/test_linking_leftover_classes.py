@@ -39,6 +39,8 @@ def _check(text: str, expected: dict[str, tuple[str, str] | None]) -> None:
         ("Talks in Beijing ended without a statement.", {"Beijing": ("beijing", "name")}),
         ("The court decided in Tokyo that the suit could go ahead.",
          {"Tokyo": ("tokyo", "name")}),
+        # "decided" opening the text has no word before it (not the text's last, "was")
+        ("Decided in Tokyo, the festival line-up was", {"Tokyo": ("tokyo", "name")}),
     ],
 )  # fmt: skip
 def test_a_capital_where_a_decision_is_made(

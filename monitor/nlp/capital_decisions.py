@@ -27,7 +27,7 @@ def decided_in(doc: Doc, span: Span) -> bool:
         return False
     k -= 1
     if doc[k].lower_ == "decided":
-        return doc[k - 1].lower_ in BEING
+        return k > 0 and doc[k - 1].lower_ in BEING  # at the text's start no word is before it
     if doc[k].lower_ in DECIDING and k > 0:
         k -= 1  # past the participle to the decision it makes
     return doc[k].lower_ in DECISIONS

@@ -25,7 +25,7 @@ from functools import cache
 
 from .cjk_city_forms import names_the_city
 from .cjk_entity_words import PAIR_PLACE_AFTER, PAIR_PLACE_BEFORE
-from .cjk_script import fold, fold_pattern
+from .cjk_script import fold, fold_pattern, fold_words
 from .kb import KnowledgeBase
 from .mention import Mention, relinked
 
@@ -190,7 +190,7 @@ def _city_of_acting_capital(mention: Mention, acting: set[str], kb: KnowledgeBas
 def _subject_or_owner(mention: Mention, folded: str, kb: KnowledgeBase) -> bool:
     """Whether a capital's city mention is a sentence's subject or a plan's owner."""
     return _capital_city(mention, kb) and (
-        folded.startswith(_folded(SUBJECT_AFTER), mention.end)
+        folded.startswith(fold_words(SUBJECT_AFTER), mention.end)
         or bool(_owned_after().match(folded, mention.end))
         or bool(_day_then_act().match(folded, mention.end))
         or bool(_means_after().match(folded, mention.end))
@@ -229,15 +229,15 @@ def _government(mention: Mention, kb: KnowledgeBase) -> Mention:
 
 
 def _place(folded: str, start: int, end: int) -> bool:
-    return folded.endswith(_folded(PAIR_PLACE_BEFORE), 0, start) or bool(
+    return folded.endswith(fold_words(PAIR_PLACE_BEFORE), 0, start) or bool(
         _place_after().match(folded, end)
     )
 
 
 def _japanese_place(folded: str, start: int, end: int) -> bool:
-    return folded.endswith(_folded((*PAIR_PLACE_BEFORE, *JAPANESE_PLACE_BEFORE)), 0, start) or bool(
-        _japanese_place_after().match(folded, end)
-    )
+    return folded.endswith(
+        fold_words((*PAIR_PLACE_BEFORE, *JAPANESE_PLACE_BEFORE)), 0, start
+    ) or bool(_japanese_place_after().match(folded, end))
 
 
 @cache
@@ -264,8 +264,3 @@ def _japanese_place_after() -> re.Pattern[str]:
 def _place_after() -> re.Pattern[str]:
     words = "|".join(re.escape(fold(word)) for word in (*PAIR_PLACE_AFTER, *CHINESE_PLACE_AFTER))
     return re.compile(f"(?:{words}|{fold_pattern(DATELINE_AFTER)})")
-
-
-@cache
-def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(fold(word) for word in words)

@@ -31,7 +31,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
 
 from .cjk_article_passes import whole_article_passes
 from .cjk_body_officials import official_country
@@ -313,11 +312,6 @@ def _longest_first(matches: list[_Match]) -> list[_Match]:
             kept.append(match)
             taken.update(range(match.start, match.end))
     return sorted(kept, key=lambda m: m.start)
-
-
-@cache
-def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(fold(word) for word in words)
 
 
 def _generic_body(

@@ -32,7 +32,7 @@ from .cjk_entity_words import (
     folded_words_after_name,
 )
 from .cjk_market_countries import prefixed_countries
-from .cjk_script import fold, fold_char, fold_pattern
+from .cjk_script import fold, fold_char, fold_pattern, fold_words
 from .kb import KBEntry
 
 # A headline or sentence opened by a one-character country as its subject: before a comma
@@ -59,11 +59,13 @@ def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str
     anywhere but as places ("北京與華府達成", "東京とマニラの急接近"); never in 在台北 or
     東京で (a place)."""
     after, before = folded[end : end + 6], folded[max(0, start - 2) : start]
-    if after.startswith(_folded(("で", "舉行"))) or before.endswith(fold("在")):
+    if after.startswith(fold_words(("で", "舉行"))) or before.endswith(fold("在")):
         return False
-    if _acting_after(after) or before.endswith(_folded(tuple(CAPITAL_BEFORE))):
+    if _acting_after(after) or before.endswith(fold_words(tuple(CAPITAL_BEFORE))):
         return True
-    if before.endswith(_folded(COUNTERPART_BEFORE)) and after.startswith(_folded(DEALING_AFTER)):
+    if before.endswith(fold_words(COUNTERPART_BEFORE)) and after.startswith(
+        fold_words(DEALING_AFTER)
+    ):
         return True
     # Opening a headline or sentence before its comma, it is the subject, as a country's
     # abbreviation there is ("北京、東京に抗議").
@@ -87,7 +89,7 @@ def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str
     pair_start, pair_end = pair
     return not (
         _PLACES_BEFORE_PAIR.search(folded, max(0, pair_start - PLACE_LIST_CHARS), pair_start)
-        or folded.startswith(_folded(PAIR_PLACE_AFTER), pair_end)
+        or folded.startswith(fold_words(PAIR_PLACE_AFTER), pair_end)
     )
 
 
@@ -99,7 +101,7 @@ def _pair(
     partner_end = _joined_capital_end(folded, end, capital_forms)
     if partner_end is not None:
         return start, partner_end
-    if start < 2 or folded[start - 1] not in _folded(CAPITALS_JOINED):
+    if start < 2 or folded[start - 1] not in fold_words(CAPITALS_JOINED):
         return None
     partners = [c for c in capital_forms if folded[: start - 1].endswith(c)]
     return (start - 1 - max(map(len, partners)), end) if partners else None
@@ -126,14 +128,14 @@ def _asked() -> re.Pattern[str]:
 
 
 def _acting_after(after: str) -> bool:
-    if after.startswith(_folded(CAPITAL_NOT_AFTER)):
+    if after.startswith(fold_words(CAPITAL_NOT_AFTER)):
         return False
-    return after.startswith(_folded(tuple(CAPITAL_AFTER)))
+    return after.startswith(fold_words(tuple(CAPITAL_AFTER)))
 
 
 def _joined_capital_end(folded: str, end: int, capital_forms: frozenset[str]) -> int | None:
     """Where a second capital joined to the one ending at `end` ends ("北京と|ワシントン|")."""
-    if folded[end : end + 1] not in _folded(CAPITALS_JOINED):
+    if folded[end : end + 1] not in fold_words(CAPITALS_JOINED):
         return None
     partners = [c for c in capital_forms if folded.startswith(c, end + 1)]
     return end + 1 + max(map(len, partners)) if partners else None
@@ -148,8 +150,8 @@ def service_word(folded: str, start: int, end: int) -> bool:
     """A service's generic name in a list of services ("陸海空軍") or before the craft it flies
     ("空軍機", not "空軍機場"): no body."""
     after = folded[end : end + 2]
-    return folded[:start].endswith(_folded(SERVICE_LIST_BEFORE)) or (
-        after.startswith(_folded(CRAFT_AFTER)) and not after.startswith(_folded(NOT_CRAFT))
+    return folded[:start].endswith(fold_words(SERVICE_LIST_BEFORE)) or (
+        after.startswith(fold_words(CRAFT_AFTER)) and not after.startswith(fold_words(NOT_CRAFT))
     )
 
 
@@ -225,11 +227,6 @@ def opening_countries(text: str) -> list[tuple[int, int, str]]:
         for hit in _OPENING_COUNTRY.finditer(text)
         if hit.group(1) in COUNTRY_ABBREVIATIONS
     ]
-
-
-@cache
-def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(fold(word) for word in words)
 
 
 def side_countries(text: str, home: str | None) -> list[tuple[int, int, str]]:
@@ -326,7 +323,7 @@ def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> 
     named after a region ("アジア|大洋州局")."""
     if place.type not in ("LOC", "GPE"):
         return False
-    if home == "japan" and folded.startswith(_folded(BODY_AFTER_PLACE), end):
+    if home == "japan" and folded.startswith(fold_words(BODY_AFTER_PLACE), end):
         return True
     if _OFFICE_AFTER_PLACE.match(folded, end):
         return True
@@ -355,5 +352,5 @@ def _region_opens_bureau(folded: str, end: int) -> bool:
 def communist_state(folded: str, end: int, chinese: bool) -> bool:
     """Whether 中共 ending at `end` is the state, not the party (cjk_entity_words' PARTY_AFTER)."""
     if not chinese:
-        return folded.startswith(_folded(JAPANESE_STATE_AFTER), end)
-    return not folded.startswith(_folded(PARTY_AFTER), end)
+        return folded.startswith(fold_words(JAPANESE_STATE_AFTER), end)
+    return not folded.startswith(fold_words(PARTY_AFTER), end)

@@ -49,6 +49,13 @@ def fold(text: str) -> str:
     return "".join(map(fold_char, text))
 
 
+@cache
+def fold_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Each word folded, as str.startswith and str.endswith take them; the tuples are the
+    modules' word lists, so each is folded once."""
+    return tuple(fold(word) for word in words)
+
+
 # A person's name all in Han characters, as Japanese municipal notices and signatures write it
 # with a space between family and given name ("石垣市長　中山　義隆"); the space falls after the
 # first, second or third character, so each split is a spelling.

@@ -33,3 +33,22 @@ def test_a_venue_named_after_its_city_stays_the_venue() -> None:
 def test_a_bodys_event_leaves_the_bodys_name_whole() -> None:
     text = "Next week: the Japan Mint's Expo 2025 proofs, and why you should wait for them."
     assert "japan" not in _linked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Full results from Sunday's Okinawa Marathon were published on Tuesday.", "okinawa"),
+        ("About 18,000 runners started the NAHA Marathon on Sunday.", "naha"),
+        ("For most of the 4,000 runners, the Kinmen Marathon was a flat, fast loop.", "kinmen"),
+        ("Sea fog held up the start of the Matsu Marathon in Nangan.", "matsu"),
+        (
+            "Crews entered in the Taipei International Dragon Boat Championships were back on the "
+            "river.",
+            "taipei",
+        ),
+        ("The Miyako Triathlon was cut short by the heat.", "miyako-island"),
+    ],
+)
+def test_the_place_that_names_a_race_is_a_mention_of_the_place(text: str, place: str) -> None:
+    assert place in _linked(text)

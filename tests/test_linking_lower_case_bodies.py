@@ -123,3 +123,27 @@ def test_a_coast_guard_followed_by_its_verb_and_object_is_the_body(text: str, en
 def test_coast_guard_craft_before_their_hull_numbers_stay_a_modifier() -> None:
     text = TOKYO + "The coast guard ships 2901 and 2902 shadowed the Chinese vessels."
     assert linked(text, "coast guard") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Semester starts in Taipei as defence ministry logs 32 aircraft\n\n" + TAIPEI
+         + "Students returned on Monday. The Ministry of National Defense reported 32 aircraft.",
+         "taiwan-mnd"),
+        ("The most-read prose in Taiwan is a defence ministry bulletin. Writers have noticed.\n\n"
+         + TAIPEI + "Every morning the Ministry of National Defense posts its report.",
+         "taiwan-mnd"),
+        ("Ferry drill goes ahead as coast guard tracks Chinese ships\n\n" + TOKYO
+         + "The Japan Coast Guard said four ships sailed in the contiguous zone.",
+         "japan-coast-guard"),
+    ],
+)  # fmt: skip
+def test_a_headline_drops_the_article_a_lower_case_body_takes(text: str, entity: str) -> None:
+    surface = "defence ministry" if "ministry" in text.split("\n")[0] else "coast guard"
+    assert linked(text, surface)[:1] == [entity]
+
+
+def test_a_lede_without_a_title_still_wants_its_article() -> None:
+    text = "Officials said defence ministry budgets would rise.\nThe Cabinet agreed on Monday."
+    assert linked(text, "defence ministry") == []

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .capital_addresses import QUOTES, RELATIONS, addressed
+from .capital_city_uses import issued_from, used_as_the_city
 from .capital_decisions import decided_in
 from .capital_places import written_as_a_place
 from .city_nouns import CITY_NOUNS, city_life_after, closes_on_city_noun, names_a_city_thing
@@ -100,6 +101,10 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # 'a story opening "SEOUL (Yonhap) —"' quotes where it was filed
     if written_as_a_place(doc, span):
         return False  # "Washington, D.C., is ...", "leaves for Tokyo", "its Seoul headquarters"
+    if used_as_the_city(doc, span):
+        return False  # "from Taipei, where ...", "closer than Taipei", "small Taipei houses"
+    if issued_from(doc, span):
+        return True  # "the decisions come from Tokyo"
     if _seat_of_body(doc, span, following[0]):
         return False  # "Source: Ministry of Economic Affairs, Taipei."
     if heading(doc, span):

@@ -19,9 +19,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-def acting_lists(doc: Doc, spans: list[Span], capitals: list[int], acting: set[int]) -> set[int]:
+def acting_lists(
+    doc: Doc, spans: list[Span], capitals: list[int], acting: set[int], beside_cities: set[int]
+) -> set[int]:
     """The capitals (indices into `spans`) that act, once each list of joined capitals acts
-    together: a list acts if one of its capitals does."""
+    together: a list acts if one of its capitals does, unless one is joined to a city that is
+    no capital (`beside_cities`): "Tokyo, Beijing, Taipei, Naha, Kaohsiung" and "between
+    Taipei, Tokyo and Shanghai" list cities, and no government is a city's peer."""
     # A list joins only capitals next to each other: each run of joined ones is decided together.
     # Asking every pair made it cubic.
     runs: list[list[int]] = []
@@ -36,7 +40,8 @@ def acting_lists(doc: Doc, spans: list[Span], capitals: list[int], acting: set[i
             runs.append([index])
     decided = set(acting)
     for run in runs:
-        if len(run) > 1 and run[0] not in acting and _after_place_word(doc, spans[run[0]]):
+        placed = len(run) > 1 and run[0] not in acting and _after_place_word(doc, spans[run[0]])
+        if placed or beside_cities.intersection(run):
             decided.difference_update(run)
         elif decided.intersection(run):
             decided.update(run)

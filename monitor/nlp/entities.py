@@ -320,12 +320,12 @@ def _capitals_that_act(
         and not context.in_dateline(spans[index].start_char)
         and not in_head_field(text, spans[index].start_char)  # "Place of publication: Tokyo"
     ]  # fmt: skip
+    beside_cities = {i for i in capitals if _paired_with_city(doc, spans, linked, i, kb)}
     acting = {
         index for index in capitals
-        if capital_acts(doc, spans[index], ents)
-        and not _paired_with_city(doc, spans, linked, index, kb)
+        if index not in beside_cities and capital_acts(doc, spans[index], ents)
     }  # fmt: skip
-    acting = acting_lists(doc, spans, capitals, acting)
+    acting = acting_lists(doc, spans, capitals, acting, beside_cities)
     for index in acting:
         mention = linked[index]
         assert mention is not None

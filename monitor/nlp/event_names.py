@@ -1,5 +1,6 @@
 """Events named after their place: "Taipei Fashion Week", "the Sapporo Snow Festival", "the
-Kinmen Sea Art Festival", "Naha Stamp Fair", "the Taipei International Travel Fair". An
+Kinmen Sea Art Festival", "Naha Stamp Fair", "the Taipei International Travel Fair", "the
+Okinawa Marathon". An
 analyst counts no festival, fair or show, but does count the place that holds it, so the
 place inside such a name is a mention of the place, as the evaluation writers label it. The
 model reads these names whole (as an ORG, a FAC or an EVENT), and its span would otherwise
@@ -21,9 +22,11 @@ if TYPE_CHECKING:
 
 # The last word of an event's name. "Forum" and "Summit" are left out: they also end the
 # names of think tanks and standing bodies ("Pacific Forum", "East Asia Summit").
+# A race is named for its place as a fair is ("the Okinawa Marathon", "the Taipei International
+# Dragon Boat Championships"), and the runners' press labels the place inside it alike.
 EVENT_HEADS = frozenset({
     "festival", "fair", "show", "week", "expo", "biennale", "triennale", "exhibition",
-    "carnival",
+    "carnival", "marathon", "triathlon", "championships", "regatta",
 })  # fmt: skip
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .adverbs import adverb_at
 from .city_nouns import DETERMINERS
 from .context import FUNCTION_WORDS, QUOTES, SAYING_OR_ACTING, DocEntities, words
+from .headline_articles import in_a_headline
 from .incursion_words import CRAFT_NOUNS
 from .spokespeople import speaks_for
 from .verb_shapes import IRREGULAR_PASTS, regular_past
@@ -50,6 +51,7 @@ def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
     partner = ents.by_end.get(start - 1) if before == "and" else None
     named = partner is not None and partner.label_ == "ORG" and bool(partner.kb_id_)
     determined = determined or (named and partner is not None and not partner.text.islower())
+    determined = determined or in_a_headline(doc, span)  # "as defence ministry logs 32 aircraft"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     # A ministry or a coast guard reports what it watches ("Japan's coast guard reported no
     # Chinese vessels"); "the military tracked" is left to the common noun. A coast guard's

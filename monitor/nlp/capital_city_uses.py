@@ -1,0 +1,156 @@
+"""What English does only with a city, never with a government, and the one thing it does only
+with a government, whatever a capital's neighbours say otherwise.
+
+A place is what a relative "where" follows ("figures from Taipei, where the ministry
+reported"), what distances are measured to ("closer than Taipei", "Taipei is a shorter flight
+from Naha than Tokyo is"), what hosts a festival, a forum or a race ("Taipei hosts regional
+deans' forum", "Taipei's bid to host a mind-sports festival") and what has the trades of
+culture and leisure: publishers, galleries, practices, salons and cafés ("small Taipei houses",
+"a group of Tokyo publishers", "a young Taipei practice", "Taipei's chess cafés"). A government
+is what decisions, orders and pressure "come from" ("the decisions come from Tokyo and
+Beijing"), where "students come from Tokyo" come from the city.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from .capital_addresses import RELATIONS
+from .context import words
+from .sentence_bounds import sentence_start
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+POSSESSIVE = frozenset({"'s", "’s"})
+# Comparatives of distance: "closer than Taipei", "nearer to Naha than to Tokyo".
+NEARER = words("closer nearer farther further")
+# Comparatives that measure a way when a way is named: "a shorter flight than Tokyo is".
+SHORTER = words("shorter longer quicker faster cheaper")
+WAYS = words("""
+    flight flights drive ride trip journey sail crossing ferry hop commute train
+""")
+COMPARED_WITHIN = 6  # tokens back from "than" to the comparative, within the sentence
+# "Taipei is a shorter flight from Naha", "Taipei was closer": the capital as what is measured.
+BEING = words("is was are were's")
+MEASURED_WITHIN = 4  # tokens after the verb to the comparative or the way
+HOSTING = words("host hosts hosted hosting")
+# Between a capital and its hosting verb: "Taipei will host", "Taipei's bid to host", "Tokyo is
+# set to host", "Taipei, which hosts".
+TO_HOST = words("will would is was set to bid bids 's ’s also again first , which")
+HOST_WITHIN = 5
+# What a city hosts and a government does not: meetings of the public, not of governments
+# (summits, talks and delegations are hosted by governments, and stay theirs).
+HOSTED_EVENTS = words("""
+    festival festivals fair fairs forum forums championship championships tournament
+    tournaments marathon marathons race races games olympics expo expos exhibition exhibitions
+    biennale triennale congress convention conventions open cup competition competitions
+    concert concerts show shows match matches regatta
+""")
+EVENT_WITHIN = 8  # tokens after the hosting verb to the event's noun
+# The trades of a city's culture and leisure, which no government keeps: a capital before them,
+# or whose they are, is the city.
+CITY_TRADES = words("""
+    publisher publishers house houses practice practices studio studios gallery galleries
+    salon salons cafe cafes bookshop bookshops bookstore bookstores bookseller booksellers
+    architect architects designer designers poet poets novelist novelists translator
+    translators illustrator illustrators
+""")
+# "Beijing's practice of detaining" is the government's habit; "a Taipei practice" is a firm.
+PRACTICES = words("practice practices")
+TRADE_MODIFIERS = 2  # lower-case words between the possessive and the trade: "go", "chess"
+# What a government issues, which "comes from" its capital.
+ISSUED = words("""
+    decision decisions order orders instructions instruction directive directives
+    pressure warning warnings signal signals
+""")
+COMING = words("come comes came coming")
+
+
+def used_as_the_city(doc: Doc, span: Span) -> bool:
+    """Is the capital used as nothing but a city: a place a "where" clause follows, a place
+    distances are measured to, a host of public events, or the home of a trade of culture?"""
+    return (
+        _where_follows(doc, span)
+        or _measured_to(doc, span)
+        or _hosts_an_event(doc, span)
+        or _has_a_trade(doc, span)
+    )
+
+
+def issued_from(doc: Doc, span: Span) -> bool:
+    """'the decisions come from Tokyo and Beijing': what a government issues comes from it."""
+    if span.start < 3 or doc[span.start - 1].lower_ != "from":
+        return False
+    if doc[span.start - 2].lower_ not in COMING:
+        return False
+    subject = doc[span.start - 3].lower_
+    return subject in ISSUED or subject in RELATIONS
+
+
+def _where_follows(doc: Doc, span: Span) -> bool:
+    """'from Taipei, where the Ministry of National Defense reported': a relative "where"
+    makes what it follows a place."""
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return after == [",", "where"]
+
+
+def _measured_to(doc: Doc, span: Span) -> bool:
+    """'closer than Taipei', 'a shorter flight from Naha than Tokyo is', and the capital that
+    such a comparison measures: 'Taipei is a shorter flight from Naha'."""
+    if span.start > 0 and doc[span.start - 1].lower_ == "than":
+        opening = max(sentence_start(doc, span.start), span.start - 1 - COMPARED_WITHIN)
+        between = [t.lower_ for t in doc[opening : span.start - 1]]
+        if any(word in NEARER for word in between):
+            return True
+        return any(word in SHORTER for word in between) and any(w in WAYS for w in between)
+    after = [t.lower_ for t in doc[span.end : span.end + 1 + MEASURED_WITHIN]]
+    if not after or after[0] not in BEING:
+        return False
+    rest = after[1:]
+    return any(word in NEARER for word in rest) or (
+        any(word in SHORTER for word in rest) and any(word in WAYS for word in rest)
+    )
+
+
+def _hosts_an_event(doc: Doc, span: Span) -> bool:
+    """'Taipei hosts regional deans' forum', "Taipei's bid to host an international mind-sports
+    festival": the hosting verb close after the capital, and a public event in what it hosts."""
+    for k in range(span.end, min(span.end + HOST_WITHIN, len(doc))):
+        word = doc[k].lower_
+        if word in HOSTING:
+            ahead = doc[k + 1 : k + 1 + EVENT_WITHIN]
+            return any(_a_public_event(token) for token in ahead)
+        if word not in TO_HOST:
+            return False
+    return False
+
+
+# Capitalised, these name meetings of governments: "host the ASEAN Regional Forum".
+GOVERNMENT_MEETINGS = words("forum forums congress convention conventions")
+
+
+def _a_public_event(token: Token) -> bool:
+    word = _folded(token.lower_)
+    return word in HOSTED_EVENTS and not (token.is_title and word in GOVERNMENT_MEETINGS)
+
+
+def _has_a_trade(doc: Doc, span: Span) -> bool:
+    """'small Taipei houses', 'a group of Tokyo publishers', "Taipei's chess cafés": the
+    capital before a trade of culture or leisure, or owning one past a word or two."""
+    start = span.end
+    owned = start < len(doc) and doc[start].text in POSSESSIVE
+    start += owned
+    for token in doc[start : start + TRADE_MODIFIERS + 1]:
+        if _folded(token.lower_) in CITY_TRADES:
+            return not (owned and token.lower_ in PRACTICES)
+        if not (token.is_lower and token.is_alpha) and token.text not in ("-", "‑"):
+            return False
+    return False
+
+
+def _folded(word: str) -> str:
+    """The word without accents: "cafés" as "cafes"."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

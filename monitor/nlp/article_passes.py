@@ -26,7 +26,9 @@ from .mention import Mention
 from .owners import country_pairs, leading_demonyms
 from .people import people_named_before, respelt_people
 from .pinyin_spellings import pinyin_spellings
+from .place_led_terms import place_led_terms
 from .places import island_straits, seats_inside
+from .slipped_places import slipped_places
 from .state_homes import state_homes
 from .the_strait import the_strait
 from .town_states import towns_states
@@ -48,8 +50,10 @@ def whole_article_passes(
     """The article's mentions after every pass, in reading order."""
     mentions = respelt_people(mentions, named_here, kb)
     mentions = mended_names(text, mentions, kb)  # "Nakatanai"
+    mentions = slipped_places(text, mentions, kb)  # "Senakakus" beside "Senkakus"
     mentions += unmarked_names(doc, mentions, named_here, kb, published)  # "Mr Ishiba"
     mentions = the_strait(doc, mentions, kb)  # "the Strait"
+    mentions = place_led_terms(text, mentions, kb)  # "Taiwan Strait" + "median line"
     mentions = east_china_sea_lines(text, mentions, kb)  # "the median line Japan proposes"
     mentions = island_straits(doc, mentions, kb)  # "via Miyako"
     mentions = airports_by_city(text, mentions, kb)  # "arrived at Taoyuan on a flight"

@@ -16,6 +16,7 @@ from ruamel.yaml.error import YAMLError
 
 from ..errors import ConfigError
 from ..shipped import MODELS_DIR
+from .abbreviated_demonyms import demonym_forms
 from .names import fold, singular, spelling_variants, swapped_order
 
 log = logging.getLogger(__name__)
@@ -312,7 +313,7 @@ def _index(parsed: KBFile, digest: str, path: Path) -> KnowledgeBase:
         for form in entry.generic:
             generic.setdefault(fold(form), []).append(entry.id)
         _claim_usual(entry, usual, path)
-        for word in entry.demonyms:
+        for word in demonym_forms(entry.name, entry.aliases, entry.demonyms):
             demonyms[fold(word)] = entry.id
             if word.endswith("n"):
                 demonyms[fold(word + "s")] = entry.id

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .abbreviated_demonyms import demonym_forms
 from .caption_case import spelt_out
 from .citation_marks import without_citation_marks
 from .event_names import names_an_event
@@ -88,7 +89,8 @@ def patterns(kb: KnowledgeBase) -> tuple[list[tuple[str, str, str]], list[tuple[
         for form in entry.generic:  # "Ministry of National Defence" is the generic name too
             for variant in sorted(hyphened_modifier(spelling_variants(form))):
                 add(GENERIC + fold(form), entry.type, variant)
-        for word in entry.demonyms:  # also in capitals: "CHINESE JETS" in a headline
+        # also in capitals: "CHINESE JETS" in a headline; and abbreviated: "N. Korean"
+        for word in demonym_forms(entry.name, entry.aliases, entry.demonyms):
             words = [word, word + "s"] if word.endswith(("n", "o", "i", "r")) else [word]
             for form in words:  # "Americans", "Filipinos", "New Zealanders"
                 exact += [

@@ -1,0 +1,64 @@
+"""A place the article names right, written elsewhere in it with a slip the entity finder did
+not take for a name at all, or took for a title: "the Senakakus" beside "the Senkakus", "set
+partly on Yonagni" beside "Yonaguni", "the Self-Defense Force's Yonagumi garrison". The right
+spelling in the same article makes the slip plain: one letter dropped or added, a vowel for a
+vowel, two letters swapped, or a letter for the one beside it on the keyboard ("m" for "n").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .kb import KnowledgeBase
+from .mention import Mention, kb_mention_at, laid_over
+from .names import fold
+from .people import one_letter_dropped
+
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+# A capitalised word of five letters or more: shorter ones are too many other words' slips.
+WORD = re.compile(r"\b[A-Z][a-z]{4,}\b")
+# Keys beside each other on a QWERTY keyboard, the slips of a finger rather than of spelling.
+KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+KEYBOARD_MIN_LETTERS = 7  # "Yonagumi": a shorter name has too many neighbours one key away
+
+
+def slipped_places(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions with each slip of a one-word place named right in the article linked to it.
+    A word the knowledge base or the article already links is no slip."""
+    named = {
+        fold(m.text): m.entity_id
+        for m in mentions
+        if m.in_kb and " " not in m.text and kb.entities[m.entity_id].type in PLACE_TYPES
+    }
+    if not named:
+        return mentions
+    linked = {offset for m in mentions if m.in_kb for offset in range(m.start, m.end)}
+    found = []
+    for match in WORD.finditer(text):
+        if match.start() in linked or fold(match.group()) in named:
+            continue
+        entity_id = _slip_of(fold(match.group()), named)
+        if entity_id is not None:
+            found.append(kb_mention_at(text, match.start(), match.end(), entity_id, kb))
+    return laid_over(mentions, found) if found else mentions
+
+
+def _slip_of(word: str, named: dict[str, str]) -> str | None:
+    """The entity whose name `word` is a slip of, if only one fits."""
+    dropped = one_letter_dropped(word, named)
+    if dropped is not None:
+        return dropped
+    fits = {entity_id for name, entity_id in named.items() if _key_beside(name, word)}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _key_beside(name: str, word: str) -> bool:
+    """Whether `word` is `name` with one letter, neither the first nor the last, struck on the
+    key beside it: "yonagumi" for "yonaguni"."""
+    if len(name) != len(word) or len(name) < KEYBOARD_MIN_LETTERS:
+        return False
+    differ = [k for k, (a, b) in enumerate(zip(name, word, strict=True)) if a != b]
+    if len(differ) != 1 or not 0 < differ[0] < len(name) - 1:
+        return False
+    pair = name[differ[0]] + word[differ[0]]
+    return any(pair in row or pair[::-1] in row for row in KEY_ROWS)

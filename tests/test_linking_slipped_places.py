@@ -1,0 +1,62 @@
+"""Slips of a place's name beside its right spelling in the same article, from the real
+pipeline: a letter added, dropped or struck on the key beside it is the place the article names
+right, even where the entity finder took the slip for no name or for a title. A word that is
+another word, or a place the article does not name, stays as it was.
+
+The shapes are blind-109's misspelling passages (running and literary copy), in sentences
+written for these tests.
+"""
+
+import pytest
+
+from tests.linking_helpers import mentions
+
+
+def links(text: str) -> dict[str, str]:
+    return {m.text: m.entity_id for m in mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "place"),
+    [
+        (
+            "Reading festival opens as Chinese ships linger off the Senakakus\n\nFour China Coast "
+            "Guard ships sailed in the contiguous zone around the Senkakus on Tuesday.",
+            "Senakakus",
+            "senkaku-islands",
+        ),
+        (
+            "Kinjo read from her new novel, set partly on Yonagni, the westernmost island. On "
+            "Yonaguni you hear Taiwan before you see it.",
+            "Yonagni",
+            "yonaguni",
+        ),
+        (
+            "Koizumi ran during a visit to the Ground Self-Defense Force's Yonagumi garrison. A "
+            "Yonaguni schoolteacher won the women's race.",
+            "Yonagumi",
+            "yonaguni",
+        ),
+        (
+            "Residents of Ishigaki and Ishigkai Port watched the ships. The Ishigaki city office "
+            "said nothing.",
+            "Ishigkai",
+            "ishigaki",
+        ),
+    ],
+)
+def test_a_slip_beside_the_right_spelling_is_the_place(text: str, slip: str, place: str) -> None:
+    assert links(text).get(slip) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a name one letter longer at its end is another word ("Koreas", "Matsui")
+        ("Matsu held its marathon on Sunday. Hideki Matsui ran the half.", "Matsui"),
+        # a slip of a place the article never names right is left to the entity finder
+        ("The ferry left Ishigkai on Monday for the outer islands.", "Ishigkai"),
+    ],
+)
+def test_other_words_stay_as_they_were(text: str, word: str) -> None:
+    assert links(text).get(word) not in ("matsu", "ishigaki")

@@ -124,3 +124,14 @@ def test_a_city_and_its_government_in_one_story() -> None:
 def test_students_coming_from_a_capital_come_from_the_city() -> None:
     text = "Most of the students come from Tokyo, the dean said."
     assert link_of(text, "Tokyo") == ("tokyo", "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Across the narrow channel to Xiamen, Beijing has never recognised either line.",
+        "Ferries from Xiamen, Beijing says, will resume in May.",
+    ],
+)
+def test_a_comma_closing_a_fronted_phrase_joins_no_list(text: str) -> None:
+    assert link_of(text, "Beijing") == ("china", "capital")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import words
-from .places import opens_a_clause
+from .places import coordinated, opens_a_clause
 from .repeated_prepositions import listed_together
 
 if TYPE_CHECKING:
@@ -72,3 +72,20 @@ def _from_to(doc: Doc, first: Span, second: Span) -> bool:
     if first.start == 0 or doc[first.start - 1].lower_ != "from":
         return False
     return second.start == first.end + 1 and doc[first.end].lower_ == "to"
+
+
+LIST_JOINS = frozenset({",", "and", "or", "&"})
+
+
+def joined_as_a_list(doc: Doc, first: Span, second: Span) -> bool:
+    """Are the two names joined as a pair or a list ("Tokyo and Osaka", "Tokyo, Beijing,
+    Taipei, Naha")? A comma alone between two names that no list goes on from closes a phrase
+    set before the clause: in "Across the channel to Xiamen, Beijing has never recognised the
+    line" the capital opens the clause."""
+    if not coordinated(doc, first, second):
+        return False
+    if doc[first.end : second.start].text.strip() != ",":
+        return True
+    after = doc[second.end].lower_ if second.end < len(doc) else ""
+    before = doc[first.start - 1].lower_ if first.start > 0 else ""
+    return after in LIST_JOINS or before in LIST_JOINS or before == ":"

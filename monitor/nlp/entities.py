@@ -30,7 +30,7 @@ from .article_passes import whole_article_passes
 from .bare_branches import armed_forces_before, bare_branch_country, owner_shown
 from .capital_actors import capital_acts
 from .capital_given_names import unlink_capitals_naming_people
-from .capital_lists import acting_lists
+from .capital_lists import acting_lists, joined_as_a_list
 from .congress_tags import chamber_country
 from .context import ArticleContext, DocEntities, article_context, folded_without_country, qualifier
 from .craft_reports import CHINA, counted_as_the_other_side, counters_country
@@ -63,7 +63,7 @@ from .people import (
     office_holder,
     titled_people,
 )
-from .places import anothers_mainland, coordinated
+from .places import anothers_mainland
 from .portfolio_names import is_portfolio, names_the_department
 from .protest_hosts import protest_host
 from .resolve import resolve_name
@@ -351,7 +351,7 @@ def _paired_with_city(
             continue
         first, second = sorted((index, other))
         dashed = doc[spans[first].end : spans[second].start].text in ("-", "–")
-        if (entry.kind == "city" or dashed) and coordinated(doc, spans[first], spans[second]):
+        if (entry.kind == "city" or dashed) and joined_as_a_list(doc, spans[first], spans[second]):
             return True
     return False
 

@@ -60,3 +60,8 @@ def test_a_slip_beside_the_right_spelling_is_the_place(text: str, slip: str, pla
 )
 def test_other_words_stay_as_they_were(text: str, word: str) -> None:
     assert links(text).get(word) not in ("matsu", "ishigaki")
+
+
+def test_a_nationality_word_is_no_slip_of_its_countrys_name() -> None:
+    text = "Troops drilled with the Philippine Army in Luzon. The Philippines hosted them."
+    assert links(text).get("Philippine") != "philippines"

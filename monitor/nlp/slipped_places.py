@@ -35,12 +35,19 @@ def slipped_places(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
     linked = {offset for m in mentions if m.in_kb for offset in range(m.start, m.end)}
     found = []
     for match in WORD.finditer(text):
-        if match.start() in linked or fold(match.group()) in named:
+        word = fold(match.group())
+        if match.start() in linked or word in named or _a_word_of_its_own(word, kb):
             continue
-        entity_id = _slip_of(fold(match.group()), named)
+        entity_id = _slip_of(word, named)
         if entity_id is not None:
             found.append(kb_mention_at(text, match.start(), match.end(), entity_id, kb))
     return laid_over(mentions, found) if found else mentions
+
+
+def _a_word_of_its_own(word: str, kb: KnowledgeBase) -> bool:
+    """Is the word a name or a nationality word the knowledge base knows: "Philippine" is the
+    Philippines' adjective, not the name less its last letter."""
+    return word in kb.demonyms or kb.lookup(word) is not None
 
 
 def _slip_of(word: str, named: dict[str, str]) -> str | None:

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
+from monitor.json_lines import json_lines
+
 if TYPE_CHECKING:
     from monitor.nlp.themes import Example
 
@@ -33,7 +35,7 @@ def theme_examples(
     from monitor.vocabulary import THEMES
 
     examples = []
-    for record in map(json.loads, path.read_text().splitlines()):
+    for record in (json.loads(line) for _, line in json_lines(path)):
         if record.get("themes") is None:
             continue
         title = record.get("title") or ""
@@ -45,7 +47,7 @@ def theme_examples(
 
 
 def passages() -> list[str]:
-    return [json.loads(line)["text"] for line in CORPUS.read_text().splitlines() if line]
+    return [json.loads(line)["text"] for _, line in json_lines(CORPUS)]
 
 
 def feed_documents(feeds: int, items: int) -> dict[str, bytes]:

@@ -14,6 +14,8 @@ import sys
 import time
 from pathlib import Path
 
+from monitor.json_lines import json_lines
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "models" / "training" / "themes.jsonl"
 VARIANTS = {
@@ -25,7 +27,7 @@ VARIANTS = {
 
 
 def texts() -> list[str]:
-    return [json.loads(line)["text"] for line in CORPUS.read_text().splitlines() if line]
+    return [json.loads(line)["text"] for _, line in json_lines(CORPUS)]
 
 
 def run_variant(kind: str, repeat: int) -> dict[str, float]:

@@ -23,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from monitor.json_lines import json_lines
 from monitor.nlp.language import article_language
 from monitor.vocabulary import THEMES
 
@@ -36,7 +37,7 @@ READ_AS_ENGLISH = ("en", None)  # None: too short to tell, which analysis reads 
 def corpus_rows(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     """A labelled set's passages as corpus rows, and the ids left out as not read as English."""
     rows, left_out = [], []
-    for record in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
+    for record in (json.loads(line) for _, line in json_lines(path)):
         if record.get("themes") is None:
             continue
         title = record.get("title") or ""
@@ -65,8 +66,7 @@ def main() -> None:
     parser.add_argument("--sets", required=True, help="Blind sets, as FIRST-LAST (68-94).")
     parser.add_argument("--check", action="store_true", help="Compare only; write nothing.")
     args = parser.parse_args()
-    lines = CORPUS.read_text(encoding="utf-8").splitlines()
-    held = {row["id"]: row for row in map(json.loads, filter(None, lines))}
+    held = {row["id"]: row for row in (json.loads(line) for _, line in json_lines(CORPUS))}
     added, differing, splits = [], [], Counter[str]()
     writers: set[str] = set()
     for number in set_numbers(args.sets):

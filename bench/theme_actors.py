@@ -56,6 +56,7 @@ from pathlib import Path
 import numpy as np
 from common import CORPUS, ROOT
 
+from monitor.json_lines import json_lines
 from monitor.nlp.roundups import roundup_items
 from monitor.nlp.theme_thresholds import best_threshold
 from monitor.nlp.themes import ThemeModel, load_model
@@ -90,9 +91,9 @@ Mention = tuple[int, int, str, str, str | None]  # start, end, label, entity id,
 def passages(name: str) -> list[dict]:
     """The corpus's passages, or a blind set's as the corpus would hold them (title, text)."""
     if name == "corpus":
-        rows = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
+        rows = [json.loads(line) for _, line in json_lines(CORPUS)]
         return [{**r, "labels": {t: int(r[t]) for t in THEMES}} for r in rows]
-    rows = [json.loads(line) for line in (BLIND / f"{name}.jsonl").read_text().splitlines()]
+    rows = [json.loads(line) for _, line in json_lines(BLIND / f"{name}.jsonl")]
     found = []
     for r in rows:
         if r.get("themes") is None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sklearn.metrics import f1_score
 
+from monitor.json_lines import json_lines
 from monitor.nlp.themes import load_model
 from monitor.vocabulary import THEMES
 
@@ -26,10 +27,9 @@ BLIND = ROOT / "tests" / "data" / "blind"
 def writers_passages() -> dict[str, dict[str, object]]:
     passages = {}
     for path in sorted(BLIND.glob("blind-*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                passages[record["id"]] = record
+        for _, line in json_lines(path):
+            record = json.loads(line)
+            passages[record["id"]] = record
     return passages
 
 
@@ -43,7 +43,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--second", type=Path, default=BLIND / "themes-second-reader.jsonl")
     args = parser.parse_args()
-    second = [json.loads(line) for line in args.second.read_text().splitlines() if line.strip()]
+    second = [json.loads(line) for _, line in json_lines(args.second)]
     passages = writers_passages()
     chosen = [passages[label["id"]] for label in second]
     texts = [f"{p.get('title') or ''}\n\n{p['text']}".strip() for p in chosen]

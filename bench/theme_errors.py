@@ -39,6 +39,7 @@ from typing import Protocol
 
 from common import ROOT, theme_examples
 
+from monitor.json_lines import json_lines
 from monitor.nlp.roundups import roundup_items
 from monitor.nlp.themes import Example, ThemeModel, ThemeScores, load_corpus, load_model
 from monitor.nlp.told_figures import told_figures_apart
@@ -78,7 +79,7 @@ def blind_passages(numbers: list[int]) -> list[Passage]:
     found = []
     for number in numbers:
         path = BLIND / f"blind-{number}.jsonl"
-        records = [json.loads(line) for line in path.read_text().splitlines()]
+        records = [json.loads(line) for _, line in json_lines(path)]
         records = [r for r in records if r.get("themes") is not None]
         for record, example in zip(records, theme_examples(path, test_every=0), strict=True):
             found.append(

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from common import ROOT, theme_examples
 
+from monitor.json_lines import json_lines
 from monitor.nlp.themes import Example, evaluate, load_corpus, load_model, train
 from monitor.vocabulary import THEMES
 
@@ -103,8 +104,7 @@ def main() -> None:
 
     # A writer is an id's prefix: p1 ... p9 wrote the corpus, dev-a ... blind11-b the evaluation
     # sets whose passages joined it once they were development data.
-    rows = CORPUS_PATH.read_text().splitlines()
-    ids = [json.loads(row)["id"].rsplit("-", 1)[0] for row in rows if row]
+    ids = [json.loads(row)["id"].rsplit("-", 1)[0] for _, row in json_lines(CORPUS_PATH)]
     print("\nacross writers (train on the other writers, test on the one left out):")
     figures: dict[str, list[float]] = {"model": [], "keyword rules": []}
     chosen = sorted(w for w in set(ids) if not args.writers or w.startswith(tuple(args.writers)))

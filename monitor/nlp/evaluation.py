@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..clock import from_iso
+from ..json_lines import json_lines
 from ..vocabulary import THEMES
 from .analyze import Analysis, TextToAnalyse, analyse
 from .cjk_script import has_cjk
@@ -156,11 +157,7 @@ def load_passages(path: Path, kb: KnowledgeBase | None = None) -> list[Passage]:
     """Passages of either format; gold canonical names without ids (the blind set) are given
     the id of the knowledge-base entity of exactly that name or alias, if there is one."""
     kb = kb or default_kb()
-    passages = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            passages.append(_passage(json.loads(line), kb))
-    return passages
+    return [_passage(json.loads(line), kb) for _, line in json_lines(path)]
 
 
 def _passage(record: dict[str, Any], kb: KnowledgeBase) -> Passage:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # scikit-learn loads only to train and to evaluate, never to 
 
 from ..datadir import user_model_path
 from ..errors import ConfigError
+from ..json_lines import json_lines
 from ..shipped import MODELS_DIR
 from ..vocabulary import THEMES
 from .security_cooperation import SecurityCooperation, fit_security_cooperation
@@ -218,9 +219,7 @@ def _above(piece: Piece, other: Piece, theme: str) -> bool:
 
 def load_corpus(path: Path = CORPUS_PATH) -> list[Example]:
     examples = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, line in json_lines(path):
         try:
             record = json.loads(line)
             labels = {theme: int(record[theme]) for theme in THEMES}

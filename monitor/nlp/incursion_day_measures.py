@@ -13,12 +13,26 @@ _COMPARATIVES = {"quieter", "busier", "lower", "higher", "calmer", "heavier", "l
                  "livelier", "slower"}  # fmt: skip
 _ENDS = {".", ";", ",", "—", "–", "--", "-", ")"}
 _DAY_REACH = 3  # from the day to the measure: "On Monday it was", "Monday, it was"
+# "On Saturday it had counted thirty-nine": the pronoun and a verb of counting with no noun
+# after its number stand for the measure told before, as "it was" does.
+_COUNTERS = {"it", "they"}
+_COUNTING = {"counted", "tracked", "recorded", "logged", "detected", "reported", "spotted"}
+
+
+def _counting_opens(lows: list[str]) -> int | None:
+    """Where a pronoun and a verb of counting ("it counted", "it had counted") that end `lows`
+    open, if they do."""
+    if not lows or lows[-1] not in _COUNTING:
+        return None
+    subject = len(lows) - 2 - (lows[-2:-1] == ["had"])
+    return subject if subject >= 0 and lows[subject] in _COUNTERS else None
 
 
 def measures_its_day(words: list[Token], first: int, follower: int, blocked: set[int]) -> bool:
     """Whether the bare number at `first` (its next word at `follower`) is the measure its
     clause's day gives: "On Monday it was 56.", "on Tuesday there were four.", "Sunday was
-    quieter, with 16." `blocked` holds the tokens of days written."""
+    quieter, with 16.", "On Saturday it had counted thirty-nine." `blocked` holds the tokens
+    of days written."""
     if follower < len(words) and words[follower].low not in _ENDS:
         return False
     lows = [token.low for token in words[:first]]
@@ -26,6 +40,8 @@ def measures_its_day(words: list[Token], first: int, follower: int, blocked: set
         if tuple(lows[-len(dummy) :]) == dummy:
             opening = first - len(dummy)
             return any(at in blocked for at in range(max(0, opening - _DAY_REACH), opening))
+    if (opening := _counting_opens(lows)) is not None:
+        return any(at in blocked for at in range(max(0, opening - _DAY_REACH), opening))
     # "Sunday was quieter, with 16": the day, "was", a comparative, ", with"
     return (
         len(lows) >= 4

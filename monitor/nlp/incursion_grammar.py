@@ -152,7 +152,8 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     if announces:  # "the following activity around Taiwan:" is where the craft listed were
         zones += [(position, "around Taiwan") for position in marks.event_zones]
     # A place outside the list named only in that clause, or by who told, is not the counts'.
-    start, end = counts_span(words, claims, contrast, around, marks.places)
+    own_zone = any(z in w.AIR_ZONES and p < contrast for p, z in zones)  # "entered the ADIZ"
+    start, end = counts_span(words, claims, contrast, around, marks.places, own_zone)
     outside = any(start <= at < end for at in marks.outside)
     reading = Reading(claims, mentions, zones, marks.places, around, outside, window, announces)
     reading.counts_from, reading.counts_to = start, end

@@ -127,6 +127,8 @@ def _read_claim_at(
     if end + 1 < len(words) and words[end + 1].low in ("%", "percent", "per"):
         return None
     after = end + 1
+    if not listing and measures_its_day(words, first, after, blocked):
+        return Claim(first, end, count, None, restated=True)  # "; there were four of them."
     out_of = after < len(words) and words[after].low == "out" and next_is(words, after, "of")
     if out_of or (after < len(words) and words[after].low == "of"):
         return partitive(words, first, count, after + out_of + 1, out_of)

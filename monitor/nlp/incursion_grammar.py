@@ -90,6 +90,7 @@ from .incursion_tallies import tallies_and_parts
 from .incursion_teller_clauses import after_a_told_count
 from .incursion_tellers import in_a_tellers_tally, told_by_another_state
 from .incursion_tokens import Token
+from .incursion_vague_places import quantifies_places
 from .incursion_windows import states_window
 from .incursion_zones import zone_at, zone_negated
 
@@ -341,7 +342,8 @@ def _ends_clause(words: list[Token], i: int) -> bool:
         return False  # "for a record 80 hours last week": an adjective of the number
     if w.ORDINAL.fullmatch(low) and _names_a_window(words, i):
         return False  # "Eight of the aircraft in the first period crossed ...": which report
-    if low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
+    vague = low in w.VAGUE and not quantifies_places(words, i)  # not "into several areas"
+    if low in w.CLAUSE_ENDS or vague or w.ORDINAL.fullmatch(low):
         return True
     if _a_fraction_of(words, i):
         return True  # the zone after it holds a share of the craft before, no count of them

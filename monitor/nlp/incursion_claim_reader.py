@@ -18,7 +18,7 @@ from .incursion_further_counts import further_count
 from .incursion_gapped_counts import gapped_count
 from .incursion_hull_numbers import names_a_hull
 from .incursion_labels import after_label
-from .incursion_more_counts import counts_another_noun, stands_alone
+from .incursion_more_counts import counts_another_noun, more_of_another_noun, stands_alone
 from .incursion_number_of import craft_of_number
 from .incursion_ordinal_ones import opens_with_an_ordinal, ordinal_one_at
 from .incursion_phrases import (
@@ -168,8 +168,8 @@ def _read_claim_at(
         relative = words[follower].low in ("that", "which", "who")
         beyond = words[follower].low == "more"
         # "two more US contractors", "ONE MORE THING", "two more questions": no craft
-        if beyond and counts_another_noun(words, follower):
-            return None
+        if beyond and (counts_another_noun(words, follower) or more_of_another_noun(words, first)):
+            return None  # "two more US contractors", "three adopted dogs and a dozen more"
         back = words[first].low == "all"  # "All six had left": the six counted before, again
         # "Monday's 38 was the most": a day's figure told again, not a count of its own
         back = back or (

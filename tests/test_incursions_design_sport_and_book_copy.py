@@ -222,3 +222,66 @@ def test_a_tally_headings_list_is_the_periods_to_its_last_item(heading: str) -> 
             around_taiwan(9, "navy vessels", "2024-01-31"),
         ]
     )
+
+
+@pytest.mark.parametrize("interval", ["Eleven days after", "Twelve days after", "10 days after"])
+def test_a_record_told_of_an_event_past_rule_8s_week_gives_no_fact(interval: str) -> None:
+    text = (
+        f'{interval} "Joint Sword-2024B", when the Ministry of National Defense logged a record'
+        " 153 PLA aircraft in a single day, the morning report has settled back into its"
+        " ordinary shape. Today's, for the 24 hours to 6 a.m., in the ministry's own layout:\n\n"
+        "PLA aircraft: 26 sorties\n"
+        "PLAN vessels: 7\nOfficial ships: 1"
+    )
+    assert facts_at(text, datetime(2024, 10, 25, 2, tzinfo=UTC)) == sorted(
+        [
+            around_taiwan(26, "aircraft", "2024-10-25"),
+            around_taiwan(7, "navy vessels", "2024-10-25"),
+            around_taiwan(1, "official ships", "2024-10-25"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Sorties that crossed the median line and entered the N, C, SW and E ADIZ",
+        "Aircraft that crossed the median line and entered the northern and central ADIZ",
+    ],
+)
+def test_a_bulletin_label_with_a_relative_clause_names_its_zones(label: str) -> None:
+    text = (
+        "The morning report, in the ministry's own layout, for the 24 hours to 6 a.m.:\n\n"
+        f"PLA aircraft: 26 sorties\nPLAN vessels: 7\n{label}: 18"
+    )
+    assert facts_at(text, datetime(2024, 10, 25, 2, tzinfo=UTC)) == sorted(
+        [
+            around_taiwan(26, "aircraft", "2024-10-25"),
+            around_taiwan(7, "navy vessels", "2024-10-25"),
+            (18, "aircraft", "ADIZ", "Taiwan", "2024-10-25"),
+            (18, "aircraft", "median line", "Taiwan", "2024-10-25"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("wording", ["source wording", "wording"])
+def test_a_feeds_table_reads_each_row_as_the_sources_line(wording: str) -> None:
+    text = (
+        "Data row ingested at 09:07 local from the Ministry of National Defense (MND) daily"
+        " release.\n\nWindow: 06:00 on 20 June to 06:00 on 21 June (UTC+8).\n\n"
+        f"field | value | {wording}\n"
+        'aircraft_total | 27 | "PLA aircraft operating around Taiwan"\n'
+        'aircraft_crossing | 16 | "crossed the median line and entered the north, central,'
+        ' southwest and east ADIZ"\n'
+        'navy_vessels | 9 | "PLAN vessels"\n'
+        'official_ships | 1 | "official ships"'
+    )
+    assert facts_at(text, datetime(2024, 6, 21, 4, 20, tzinfo=UTC)) == sorted(
+        [
+            around_taiwan(27, "aircraft", "2024-06-21"),
+            around_taiwan(9, "navy vessels", "2024-06-21"),
+            around_taiwan(1, "official ships", "2024-06-21"),
+            (16, "aircraft", "ADIZ", "Taiwan", "2024-06-21"),
+            (16, "aircraft", "median line", "Taiwan", "2024-06-21"),
+        ]
+    )

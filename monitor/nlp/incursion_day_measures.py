@@ -66,8 +66,8 @@ def measures_its_day(words: list[Token], first: int, follower: int, blocked: set
             if dummy == ("there", "were") and lows[opening - 1 : opening] in ([";"], *_DASHES):
                 return True  # "; there were four of them": the sentence's day
             return any(at in blocked for at in range(max(0, opening - _DAY_REACH), opening))
-    if (opening := _counting_opens(lows)) is not None:
-        return any(at in blocked for at in range(max(0, opening - _DAY_REACH), opening))
+    if (counting := _counting_opens(lows)) is not None:
+        return any(at in blocked for at in range(max(0, counting - _DAY_REACH), counting))
     # "Sunday was quieter, with 16": the day, "was", a comparative, ", with"
     return (
         len(lows) >= 4

@@ -288,8 +288,8 @@ class Story:
         # before; after an answer without its zone ("Two Y-8s. On Thursday it was three"), the
         # zone last named; "Others lingered in the contiguous zone; as of Wednesday noon there
         # were three of them": the zone its own sentence named for craft it did not count.
-        own = [context.last_zone] if context.last_zone else []
-        before = totals or own or self.last_totals or ([self.zone] if self.zone else [])
+        this_sentences = [context.last_zone] if context.last_zone else []
+        before = totals or this_sentences or self.last_totals or ([self.zone] if self.zone else [])
         if claim.restated and not claim.zones and (restated := zones_for(claim, before)):
             return restated
         named = [zone or self.zone for zone in claim.zones]

@@ -291,7 +291,8 @@ class Story:
         this_sentences = [context.last_zone] if context.last_zone else []
         before = totals or this_sentences or self.last_totals or ([self.zone] if self.zone else [])
         if claim.restated and not claim.zones and (restated := zones_for(claim, before)):
-            return restated
+            # "On March 4, it had tracked 2." after March 5's count looks back (rule 8)
+            return [] if context.recalled else restated
         named = [zone or self.zone for zone in claim.zones]
         # "64 aircraft and 11 warships crossed the median line": ships whose own scope reaches
         # the line with no other count between (not "six ships, as well as one balloon that

@@ -285,3 +285,30 @@ def test_a_feeds_table_reads_each_row_as_the_sources_line(wording: str) -> None:
             (16, "aircraft", "median line", "Taiwan", "2024-06-21"),
         ]
     )
+
+
+def test_a_relative_label_under_a_months_tally_is_the_months() -> None:
+    text = (
+        "Taiwan's Ministry of National Defense (MND) counted 412 Chinese military aircraft"
+        " sorties around the island in January, according to our tally of its daily reports.\n"
+        "- Aircraft that crossed the median line or entered the ADIZ: 298\n"
+        "The ministry's report on Friday, Jan. 30, listed 18 aircraft and seven navy ships."
+    )
+    assert facts_at(text, datetime(2026, 2, 1, 10, tzinfo=UTC)) == sorted(
+        [
+            around_taiwan(18, "aircraft", "2026-01-30"),
+            around_taiwan(7, "navy vessels", "2026-01-30"),
+        ]
+    )
+
+
+def test_more_before_a_verb_are_more_of_the_craft() -> None:
+    text = (
+        "Taiwan's Coast Guard Administration said four China Coast Guard vessels entered the"
+        " restricted waters off Kinmen in two formations on Saturday morning, and that two more"
+        " sailed into the prohibited waters around Matsu's Nangan island the same afternoon."
+    )
+    assert facts_at(text, datetime(2024, 12, 15, 8, tzinfo=UTC)) == [
+        (2, "official ships", "restricted waters", "Matsu", "2024-12-14"),
+        (4, "official ships", *KINMEN, "2024-12-14"),
+    ]

@@ -167,9 +167,11 @@ def _read_claim_at(
     if follower < len(words) and _bare_follower(words, follower):
         relative = words[follower].low in ("that", "which", "who")
         beyond = words[follower].low == "more"
-        # "two more US contractors", "ONE MORE THING", "two more questions": no craft
-        if beyond and (counts_another_noun(words, follower) or more_of_another_noun(words, first)):
-            return None  # "two more US contractors", "three adopted dogs and a dozen more"
+        # "two more US contractors", "ONE MORE THING", "two more questions", "three adopted
+        # dogs and fosters a dozen more": no craft
+        another = beyond and counts_another_noun(words, follower)
+        if another or (beyond and more_of_another_noun(words, first, follower)):
+            return None
         back = words[first].low == "all"  # "All six had left": the six counted before, again
         # "Monday's 38 was the most": a day's figure told again, not a count of its own
         back = back or (

@@ -45,14 +45,19 @@ def counts_another_noun(words: list[Token], more: int) -> bool:
 # What a number measures when it counts no things: "at 10 a.m.", "200 kilometres north".
 _MEASURES = w.SPAN_UNITS | w.HOURS | {
     "a.m", "p.m", "minutes", "seconds", "kilometres", "kilometers", "km", "miles", "nautical",
-    "metres", "meters", "feet", "percent", "%", "day", "hour", "minute",
+    "metres", "meters", "feet", "percent", "%", "day", "hour", "minute", "times",
 }  # fmt: skip
 _NOUN_REACH = 3  # "three adopted dogs", "two more US defence contractors"
+_CLAUSE_ENDS = {".", ";", ",", "!", "?"}
 
 
-def more_of_another_noun(words: list[Token], first: int) -> bool:
-    """Whether the last count before the "NUMBER more" at `first` in its sentence counts a
-    noun that is no craft ("three adopted dogs ... a dozen more"): the more are more of it."""
+def more_of_another_noun(words: list[Token], first: int, more: int) -> bool:
+    """Whether the "NUMBER more" at `first` ends its clause as the object of its verb, and the
+    last count before it in its sentence counts a noun that is no craft ("has three adopted dogs
+    and fosters a dozen more."): the more are more of it. Before a verb ("and two more had done
+    so") they are the subject, more of the craft the story counted."""
+    if more + 1 < len(words) and words[more + 1].low not in _CLAUSE_ENDS:
+        return False
     for at in range(first - 1, -1, -1):
         if number_at(words, at) is None:
             continue

@@ -18,7 +18,7 @@ from .incursion_further_counts import further_count
 from .incursion_gapped_counts import gapped_count
 from .incursion_hull_numbers import names_a_hull
 from .incursion_labels import after_label
-from .incursion_more_counts import counts_another_noun, stands_alone
+from .incursion_more_counts import counts_another_noun, more_of_another_noun, stands_alone
 from .incursion_number_of import craft_of_number
 from .incursion_ordinal_ones import opens_with_an_ordinal, ordinal_one_at
 from .incursion_phrases import (
@@ -127,6 +127,8 @@ def _read_claim_at(
     if end + 1 < len(words) and words[end + 1].low in ("%", "percent", "per"):
         return None
     after = end + 1
+    if not listing and measures_its_day(words, first, after, blocked):
+        return Claim(first, end, count, None, restated=True)  # "; there were four of them."
     out_of = after < len(words) and words[after].low == "out" and next_is(words, after, "of")
     if out_of or (after < len(words) and words[after].low == "of"):
         return partitive(words, first, count, after + out_of + 1, out_of)
@@ -165,8 +167,10 @@ def _read_claim_at(
     if follower < len(words) and _bare_follower(words, follower):
         relative = words[follower].low in ("that", "which", "who")
         beyond = words[follower].low == "more"
-        # "two more US contractors", "ONE MORE THING", "two more questions": no craft
-        if beyond and counts_another_noun(words, follower):
+        # "two more US contractors", "ONE MORE THING", "two more questions", "three adopted
+        # dogs and fosters a dozen more": no craft
+        another = beyond and counts_another_noun(words, follower)
+        if another or (beyond and more_of_another_noun(words, first, follower)):
             return None
         back = words[first].low == "all"  # "All six had left": the six counted before, again
         # "Monday's 38 was the most": a day's figure told again, not a count of its own

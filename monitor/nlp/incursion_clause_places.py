@@ -109,10 +109,17 @@ def _other_craft_open(words: list[Token], i: int) -> bool:
 
 
 def counts_span(
-    words: list[Token], claims: list[Claim], contrast: int, around: bool, places: Places
+    words: list[Token],
+    claims: list[Claim],
+    contrast: int,
+    around: bool,
+    places: Places,
+    own_zone: bool,
 ) -> Span:
     """Where the counts' clauses start and end, in a sentence whose counts' clauses name Taiwan
-    ("Taiwan's defence ministry counted ...", "... around Taiwan"); elsewhere "A Chinese ship
+    ("Taiwan's defence ministry counted ...", "... around Taiwan") or a zone of Taiwan's own
+    (`own_zone`: "28 of the aircraft entered the southwestern ADIZ, ..., as the aircraft
+    carrier Shandong sailed in the western Pacific"); elsewhere "A Chinese ship
     was spotted off the Japanese coast, while Taiwan's navy tailed a flotilla through the Bashi
     Channel" has the place of its ship named only after the contrast. They end at a clause of
     contrast after every count; and after the dateline that opens the story, at a teller's
@@ -126,7 +133,8 @@ def counts_span(
         words[contrast].low in (";", "but") or opens_another_tellers_report(words, contrast)
     ):
         return 0, contrast
-    if not claims or not any(place == "Taiwan" and at < contrast for at, place in places):
+    named = own_zone or any(place == "Taiwan" and at < contrast for at, place in places)
+    if not claims or not named:
         return 0, len(words)
     if not around:
         return 0, contrast

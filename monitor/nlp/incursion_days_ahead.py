@@ -17,6 +17,15 @@ from .incursion_tokens import Token, WrittenDate
 # so does a repair log's "Chunghwa Telecom now expects its repair vessel on station Friday"
 _AHEAD = {"will", "'ll", "shall", "expected", "expects", "expect", "due", "scheduled", "set",
           "plans", "planning", "upcoming", "next", "ahead"}  # fmt: skip
+# "is set to", "set for Monday": what lies ahead; "the race set off", "set out" are done.
+_SET_AHEAD = {"to", "for"}
+
+
+def _ahead(words: list[str], i: int) -> bool:
+    """Whether the word at i tells what lies ahead; the words end with a blank."""
+    return words[i] in _AHEAD and (words[i] != "set" or words[i + 1] in _SET_AHEAD)
+
+
 # "If they stay past 0500 Thursday the intrusion becomes the longest": a day supposed, not told
 _SUPPOSED = {"if", "unless"}
 
@@ -28,7 +37,8 @@ def without_a_day_ahead(
     and its day is one still to come."""
     if reading.claims or not dates:
         return dated
-    ahead = any(token.low in _AHEAD | _SUPPOSED for token in tokens[: dates[0].first])
+    before = [token.low for token in tokens[: dates[0].first]] + [""]
+    ahead = any(_ahead(before, i) or before[i] in _SUPPOSED for i in range(len(before)))
     return (None, dated[1]) if ahead or _follows_on(tokens, dates[0]) else dated
 
 
@@ -66,7 +76,7 @@ def without_days_of_releases_ahead(
         # the day the report's
         after = [token.low for token in tokens[written.last + 1 : end]] + [""]
         awaited = {i for i, low in enumerate(after[:-1]) if low == "ahead" and after[i + 1] == "of"}
-        if not any(low in _AHEAD and i not in awaited for i, low in enumerate(after)):
+        if not any(_ahead(after, i) and i not in awaited for i in range(len(after))):
             kept.append(written)
     return kept
 

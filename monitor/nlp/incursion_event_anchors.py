@@ -14,9 +14,15 @@ from .incursion_words import NUMBER_WORDS
 
 # "two days after" and "a day after" date counts within rule 8's week (incursion_grammar.py);
 # these intervals do not.
+# "Eleven days after Joint Sword-2024B" counts more days than rule 8's week.
+_DAYS_PAST_A_WEEK = (
+    r"(?:eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|twenty(?:-\w+)?|thirty(?:-one)?|[89]|[1-9]\d)\s+days"
+)
 _INTERVAL = (
     r"(?:(?:just|only|barely|some)\s+)?"
-    r"(?:days|weeks|months|a\s+week|a\s+month|(?:two|three|four|five|six|\d{1,2})\s+(?:weeks|months))"
+    r"(?:days|weeks|months|a\s+week|a\s+month|(?:two|three|four|five|six|\d{1,2})\s+(?:weeks|months)"
+    rf"|{_DAYS_PAST_A_WEEK})"
     r"\s+after\b"
 )
 # Within a sentence, the interval's clause runs to the comma the sentence goes on after, or to
@@ -25,8 +31,10 @@ _INTERVAL = (
 _TRAILING = re.compile(rf"(?:,\s*|\s){_INTERVAL}", re.I)
 # A clause about the event after a comma: ", when 76 aircraft were tracked in a single day".
 _EVENTS_CLAUSE = re.compile(r"\s*(?:when|which|where|(?:in|during|after|before) which)\b", re.I)
-# Opening a sentence, it runs to its comma: "Days after the drills, the ministry reported ...".
-_OPENING = re.compile(rf"^\s*{_INTERVAL}[^,;\n]*,\s*", re.I)
+# Opening a sentence, it runs to its comma: "Days after the drills, the ministry reported ...",
+# past a clause about the event ("Eleven days after the drills, when the ministry logged a
+# record 153 aircraft in a single day, the morning report ...").
+_OPENING = re.compile(rf"^\s*{_INTERVAL}[^,;\n]*,(?:\s*(?:when|in which)\b[^,;\n]*,)?\s*", re.I)
 
 
 def without_event_anchors(sentences: list[str]) -> list[str]:

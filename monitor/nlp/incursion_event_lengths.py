@@ -1,6 +1,6 @@
 """The length of an event told after a count: "..., and one sailed into restricted waters near
 Matsu, as a three-day war game wrapped up" dates the war game, not the ships. A clause opened
-by a comma and "as", "while" or "when" tells what went on at the time of the count; its
+by a comma and "as", "while", "when" or "during" tells what went on at the time of the count; its
 "three-day" measures its own subject, so it makes no sum of the count before it (rule 5 of
 docs/evaluation-sets.md is about counts over a period, not counts beside one). So does one
 that tells the lull the count ended (", ending a three-day pause")."""
@@ -8,7 +8,9 @@ that tells the lull the count ended (", ending a three-day pause")."""
 from . import incursion_words as w
 from .incursion_tokens import Token
 
-_AT_THE_TIME = {"as", "while", "when"}
+# ", during the two-day "Joint Sword-2024A" exercise announced on Thursday" after a day's
+# counts names the drills they fell in, as ", as a three-day war game wrapped up" does.
+_AT_THE_TIME = {"as", "while", "when", "during"}
 # So does a clause that tells a quiet spell the count ended: "..., ending a three-day pause",
 # "breaking a five-day lull" (a cable's summary): the spell had no counts to add up.
 _ENDING = {"ending", "ended", "breaking", "snapping", "interrupting"}

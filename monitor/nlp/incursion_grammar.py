@@ -90,6 +90,7 @@ from .incursion_tallies import tallies_and_parts
 from .incursion_teller_clauses import after_a_told_count
 from .incursion_tellers import in_a_tellers_tally, told_by_another_state
 from .incursion_tokens import Token
+from .incursion_vague_places import quantifies_places
 from .incursion_windows import states_window
 from .incursion_zones import zone_at, zone_negated
 
@@ -152,7 +153,8 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     if announces:  # "the following activity around Taiwan:" is where the craft listed were
         zones += [(position, "around Taiwan") for position in marks.event_zones]
     # A place outside the list named only in that clause, or by who told, is not the counts'.
-    start, end = counts_span(words, claims, contrast, around, marks.places)
+    own_zone = any(z in w.AIR_ZONES and p < contrast for p, z in zones)  # "entered the ADIZ"
+    start, end = counts_span(words, claims, contrast, around, marks.places, own_zone)
     outside = any(start <= at < end for at in marks.outside)
     reading = Reading(claims, mentions, zones, marks.places, around, outside, window, announces)
     reading.counts_from, reading.counts_to = start, end
@@ -340,7 +342,8 @@ def _ends_clause(words: list[Token], i: int) -> bool:
         return False  # "for a record 80 hours last week": an adjective of the number
     if w.ORDINAL.fullmatch(low) and _names_a_window(words, i):
         return False  # "Eight of the aircraft in the first period crossed ...": which report
-    if low in w.CLAUSE_ENDS or low in w.VAGUE or w.ORDINAL.fullmatch(low):
+    vague = low in w.VAGUE and not quantifies_places(words, i)  # not "into several areas"
+    if low in w.CLAUSE_ENDS or vague or w.ORDINAL.fullmatch(low):
         return True
     if _a_fraction_of(words, i):
         return True  # the zone after it holds a share of the craft before, no count of them

@@ -16,6 +16,7 @@ from .incursion_tokens import Token, is_clock, tokenize
 from .incursion_zones import zone_at
 
 _LABEL_REACH = 6  # the words of a label from its craft to its colon
+_CLAUSE_LABEL_REACH = 20  # "... that crossed the median line and entered the N, C, SW and E ADIZ"
 
 
 def labelled_line(words: list[Token], tokens: list[Token] | None = None) -> Claim | None:
@@ -36,14 +37,22 @@ def labelled_line(words: list[Token], tokens: list[Token] | None = None) -> Clai
     rest = rest[:-1] if rest[-1:] and rest[-1].low == "." else rest
     # "Aircraft entering ADIZ: 21", "Aircraft crossing median line: 5": the craft's zones, in
     # a label as short as a line's (the colon within a few words of the craft).
-    colon = next((i for i, token in enumerate(rest[:_LABEL_REACH]) if token.low == ":"), 0)
+    # "Sorties that crossed the median line and entered the N, C, SW and E ADIZ: 18": a
+    # relative clause naming the zones runs longer.
+    # It counts a share of the craft of the line before, as "Of which crossed ...: 22" does, of
+    # a day's count or a month's tally alike ("Aircraft that crossed the median line or
+    # entered the ADIZ: 298" under the month's 412 aircraft).
+    relative = rest[:1] != [] and rest[0].low in ("that", "which")
+    reach = _CLAUSE_LABEL_REACH if relative else _LABEL_REACH
+    colon = next((i for i, token in enumerate(rest[:reach]) if token.low == ":"), 0)
     zones = [z for i in range(colon) if (z := zone_at(rest, i)) is not None and z[0]]
     rest = rest[colon:] if zones else rest
     found = number_at(rest, 1) if len(rest) >= 2 and rest[0].low == ":" else None
     ends = found is not None and (found[1] + 1 == len(rest) or _names_craft(rest, found[1] + 1))
     if found is None or not (ends or _stamped(rest, found[1] + 1)):
         return None
-    claim = Claim(0, found[1], found[0], head.craft, head.ships, head.unmanned, labelled=True)
+    craft = None if relative and zones else head.craft
+    claim = Claim(0, found[1], found[0], craft, head.ships, head.unmanned, labelled=True)
     claim.bulleted = bool(start)
     claim.zones = [label for label, _ in zones]
     # "Total vessels confirmed (cumulative): 118": a label that calls its figure a period's

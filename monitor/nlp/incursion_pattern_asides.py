@@ -24,10 +24,26 @@ def pattern_asides(tokens: list[Token]) -> set[int]:
     only commas after the last such word are tried, so the reading stays linear."""
     told = [j for j in range(len(tokens)) if _tells_of_craft(tokens, j)]
     after = told[-1] + 1 if told else 0
-    for i in range(after, len(tokens)):
-        if tokens[i].text == "," and _opens_a_pattern(tokens, i + 1):
+    # ", part of a pattern of patrols that began after two Chinese fishermen died ... while
+    # fleeing a Taiwanese patrol boat": an aside that says outright it places the counts in a
+    # pattern may tell of other people and boats, so long as it names no zone they entered.
+    zoned = [j for j in told if zone_at(tokens, j) is not None]
+    placed = zoned[-1] + 1 if zoned else 0
+    for i in range(min(after, placed), len(tokens)):
+        if tokens[i].text != "," or (i < after and not _placed_outright(tokens, i + 1)):
+            continue
+        if _opens_a_pattern(tokens, i + 1):
             return set(range(i, len(tokens)))
     return set()
+
+
+def _placed_outright(tokens: list[Token], i: int) -> bool:
+    """Whether "part of" or "the latest in" opens the words from i: "one of" may be a share."""
+    return any(
+        tuple(token.low for token in tokens[i : i + len(placing)]) == placing
+        for placing in _PLACINGS
+        if placing != ("one", "of")
+    )
 
 
 def _tells_of_craft(tokens: list[Token], j: int) -> bool:

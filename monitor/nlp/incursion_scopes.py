@@ -94,8 +94,10 @@ def scope(
     lists what was seen ("the ministry also detected 17 aircraft, ..., and six navy vessels"),
     or states a report's window ("sent 36 aircraft toward Taiwan over the past 24 hours")."""
     sighting = window or bool(claims and _sighted(marks, claims[0].first))
-    # "since 6am the previous day" opens the report's window: its counts are of the day told.
+    # "since 6am the previous day" opens the report's window: its counts are of the day told,
+    # those before it and those after it alike ("...; seven of the aircraft crossed").
     marks.day_earlier = [at for at in marks.day_earlier if not opens_the_window(words, at)]
+    marks.day_before = [at for at in marks.day_before if not opens_the_window(words, at)]
     day_at = sorted(days)
     several_days = len(set(days.values())) > 1
     windows = window_ends(words, days)

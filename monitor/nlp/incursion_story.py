@@ -286,10 +286,13 @@ class Story:
         # "...; on Friday it was four J-10s": where the last count that is no share went ("ten
         # of the aircraft across the median line. Last Thursday it was 32"), in the sentence or
         # before; after an answer without its zone ("Two Y-8s. On Thursday it was three"), the
-        # zone last named.
-        before = totals or self.last_totals or ([self.zone] if self.zone else [])
+        # zone last named; "Others lingered in the contiguous zone; as of Wednesday noon there
+        # were three of them": the zone its own sentence named for craft it did not count.
+        this_sentences = [context.last_zone] if context.last_zone else []
+        before = totals or this_sentences or self.last_totals or ([self.zone] if self.zone else [])
         if claim.restated and not claim.zones and (restated := zones_for(claim, before)):
-            return restated
+            # "On March 4, it had tracked 2." after March 5's count looks back (rule 8)
+            return [] if context.recalled else restated
         named = [zone or self.zone for zone in claim.zones]
         # "64 aircraft and 11 warships crossed the median line": ships whose own scope reaches
         # the line with no other count between (not "six ships, as well as one balloon that

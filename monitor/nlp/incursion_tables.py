@@ -12,6 +12,7 @@ out. Only lines with a cell separator are looked at.
 import re
 
 from .incursion_tokens import Token
+from .incursion_worded_rows import worded_row
 from .incursion_words import CRAFT_NOUNS, MONTHS, QUARTER, YEAR
 
 _SEPARATOR = "|"
@@ -87,6 +88,10 @@ def table_rows(sentences: list[str]) -> list[str]:
             # "PLA aircraft (sorties) | 23": a release's table is its bulletin, a row a line;
             # "MND | PLAN ships | 12" under "Source | Item | Figure": the item is the label.
             lines.append(f"• {cells[-2]}: {cells[-1]}\n")
+            continue
+        worded = worded_row(header, cells) if header is not None else None
+        if worded is not None:  # "aircraft_total | 27 | "PLA aircraft operating around Taiwan""
+            lines.append(worded)
             continue
         if header is not None and len(cells) == len(header) and _names_remarked_columns(header):
             # "Balloons | 2 | one crossed the median line": the item's line, then its remark,

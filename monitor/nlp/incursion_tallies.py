@@ -30,18 +30,22 @@ def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Clai
     fallen to 29 aircraft", "put the figure at 34 aircraft" is what the report detected."""
     words = [tokens[i] for i in visible]
     before: Claim | None = None
-    occasions = False  # the count before is a tally of occasions
+    # "January's totals: 372 PLA aircraft and 162 navy vessels around Taiwan, and 28 balloons":
+    # the heading's period is that of every count its list joins.
+    # Whether a count joined by "and" to the one before is a tally too: after a tally of
+    # occasions, or in a list a tally's heading opens.
+    tallies_joined = _headed_by_a_tally(words, claims)
     for claim in claims:
         # Bounded slices: slicing the rest of the sentence for each count made it quadratic.
         after = [token.low for token in words[claim.last + 1 : claim.last + 2]]
         # "287 ship-days", "31 official-ship sightings": a sum over days, never one day's craft
         days = after[:1] != [] and after[0].endswith("-days")
         tally = words[claim.last].low in OCCASION_NOUNS or after == ["sightings"] or days
-        joined = _joined_to_tally(words, before, claim, occasions)
+        joined = _joined_to_tally(words, before, claim, tallies_joined)
         claim.cumulative = claim.cumulative or tally or joined or _beyond_any_day(claim)
         # "four intrusions involving a total of eight ships": the events' sum
         claim.cumulative = claim.cumulative or summed_over_events(words, claim)
-        occasions = tally
+        tallies_joined = tally or (tallies_joined and claim.cumulative)
         end = visible[claim.last]
         beside = [token.low for token in tokens[end + 1 : end + 3]]
         among = beside[:1] == ["among"] and beside[1:] in (["them"], ["those"])
@@ -84,8 +88,16 @@ def _respectively(words: list[Token], claims: list[Claim]) -> None:
             first.zones, first.reference = list(last.zones), last.reference
 
 
+def _headed_by_a_tally(words: list[Token], claims: list[Claim]) -> bool:
+    """Whether the sentence's counts follow a heading that names a tally and ends in a colon:
+    "January's totals:", "Monthly tally:"."""
+    if not claims or claims[0].first < 2 or words[claims[0].first - 1].low != ":":
+        return False
+    return any(token.low in w.TALLY_NOUNS for token in words[: claims[0].first])
+
+
 def _joined_to_tally(
-    words: list[Token], before: Claim | None, claim: Claim, occasions: bool
+    words: list[Token], before: Claim | None, claim: Claim, tallies_joined: bool
 ) -> bool:
     """ "... during the month, and 251 of the sorties", "247 times, and the ministry logged 19
     official ships": joined by "and" to a tally, with no day of its own between."""
@@ -94,4 +106,4 @@ def _joined_to_tally(
     between = [token.low for token in words[before.last + 1 : claim.first]]
     if "and" not in between or len(between) > _JOIN_REACH or _DAYS & set(between):
         return False
-    return (between[-1] == "and" and bool(_PERIODS & set(between))) or occasions
+    return (between[-1] == "and" and bool(_PERIODS & set(between))) or tallies_joined

@@ -34,6 +34,8 @@ _REACTIONS = {"condemned", "denounced", "protested", "criticised", "criticized",
 # the ministry reported four balloons on Tuesday", "today issued the following statement".
 _STATEMENTS = {"called", "urged", "issued", "released"}
 
+_HOURS = {"hour", "hours", "minute", "minutes"}  # "an hour before Saturday's race": its day
+
 # Words that open a clause saying which day "the Friday" is: "the Friday (that) we visited",
 # "the Monday this reporter called", "the Tuesday when the drills began".
 _RELATIVE_OPENERS = {
@@ -51,9 +53,16 @@ def names_an_event(tokens: list["Token"], first: int, last: int) -> bool:
     relative = after.lower() in _RELATIVE_OPENERS
     if first > 0 and tokens[first - 1].low == "the" and after.isalpha() and after.islower():
         return not relative
-    # "days before Saturday's presidential election": the counts came before or after it.
-    before = " ".join(token.low for token in tokens[max(0, first - 2) : first])
-    return tokens[last].possessive and before.endswith(("before", "after", "ahead of"))
+    # "days before Saturday's presidential election": the counts came before or after it; "an
+    # hour before Saturday's half marathon set off" they came on its day.
+    lows = [token.low for token in tokens[max(0, first - 2) : first]]
+    within_hours = lows[:1] and lows[0] in _HOURS
+    before = " ".join(lows)
+    return (
+        tokens[last].possessive
+        and before.endswith(("before", "after", "ahead of"))
+        and not within_hours
+    )
 
 
 def told_day(tokens: list["Token"], first: int, last: int) -> bool:

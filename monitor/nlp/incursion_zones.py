@@ -259,6 +259,7 @@ def zone_negated(words: list[Token], i: int) -> bool:
     if only_approached(words, i):  # "sailed close to the prohibited zone"
         return True
     negators = [k for k in range(max(0, i - NEGATOR_REACH), i) if words[k].low in ZONE_NEGATORS]
+    negators = [k for k in negators if not _placed_inside_after(words, k, i)]
     if any(not names_the_zone_beside(words, k, i) for k in negators):  # "the adjacent zone"
         return True
     if _on_one_side(words, i) or _along_its_edge(words, i):
@@ -276,6 +277,17 @@ def zone_negated(words: list[Token], i: int) -> bool:
     # zone its ships entered. (Without "own", blind-028 labels Xinhua's "within China's
     # territorial waters of the Diaoyu Islands" a fact, and blind-17b a like statement none.)
     return i > 1 and words[i - 1].low == "own" and words[i - 2].low in _CHINAS
+
+
+_INSIDE = {"in", "inside", "within", "into"}
+
+
+def _placed_inside_after(words: list[Token], negator: int, i: int) -> bool:
+    """Whether a comma and "in" stand between the negator and the zone at i: "lingered just
+    outside, in the contiguous zone" were outside other waters and inside this zone."""
+    return any(
+        words[k].low == "," and words[k + 1].low in _INSIDE for k in range(negator + 1, i - 1)
+    )
 
 
 # "sailed along the edge of the prohibited waters near Nangan": skirting them, not inside;

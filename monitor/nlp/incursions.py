@@ -75,6 +75,7 @@ from .incursion_report_records import Records
 from .incursion_reported_days import reports_its_day
 from .incursion_reports import headline_only, is_headline, is_subject_line, reports_a_day
 from .incursion_row_shapes import with_rows_as_prose
+from .incursion_same_day_openings import with_the_opening_day
 from .incursion_sightings import sightings_in_window
 from .incursion_stay_days import without_a_stays_entry
 from .incursion_stay_entries import date_the_entry_told
@@ -162,6 +163,8 @@ def find_incursions(
         tokens = tokenize(sentence)
         dates = without_edition_days(tokens, written_dates(tokens, local))  # "Tuesday's papers"
         dates = without_tally_starts(tokens, dates)  # "the 20th ... since Dec. 7"
+        # "On the same day, four ships ..., and two of them had entered ... on Monday"
+        dates = with_the_opening_day(tokens, dates, told or opened or last_written)
         dates = sightings_in_window(tokens, dates, local) if windowed else dates
         dates = weekdays_of_the_week_past(tokens, dates, local) if week_past else dates
         reading = read_sentence(tokens, date_tokens(dates))

@@ -10,15 +10,23 @@ A body also writes its own name as it names itself: "Ministry of Defense" in ful
 ministry, whose own name it is; China's and Taiwan's name themselves "Ministry of National
 Defense". So a capitalised name spelt as exactly one candidate's own name, less its country
 ("Japan Ministry of Defense", "Ministry of Foreign Affairs of Japan"), is that body.
+
+A usual reading ("the Ministry of Finance" is Taiwan's) is for copy that says nothing of whose
+government it is about. A story whose people and bodies are one government's ("Japan's Ministry
+of Defense has requested a record budget ... submitted to the Ministry of Finance") names that
+government's ministry, wherever the story was written.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .craft_reports import denies_the_median_line
 from .kb import KnowledgeBase
+from .mention import Mention
 from .names import fold
 
 if TYPE_CHECKING:
@@ -83,3 +91,36 @@ def usual_body(form: str, home: str | None, kb: KnowledgeBase, doc: Doc, span: S
     if not body or home not in (None, kb.entities[body].country):
         return None
     return None if denies_the_median_line(doc, span) else body
+
+
+# How much more often the story names one government's people and bodies than any other
+# candidate's before that government decides: a Japanese budget story that quotes Taiwan's
+# president once is still about Japan's budget.
+GOVERNING_SHARE = 2
+GOVERNING_LEAST = 2  # people and bodies, each counted once: one name sets no story's subject
+
+
+def governing_country(
+    form: str, countries: set[str | None], mentions: Iterable[Mention | None], kb: KnowledgeBase
+) -> str | None:
+    """The one of `countries` whose people and bodies the article names, each once, at least
+    GOVERNING_SHARE times as many as any other's, for a generic form that has a usual reading
+    (kb.usual) the article could otherwise only fall back on. Outlets are no government."""
+    if form not in kb.usual:
+        return None
+    named: Counter[str] = Counter()
+    for entity_id in {
+        m.entity_id for m in mentions if m is not None and m.in_kb and m.kind == "name"
+    }:
+        entry = kb.entities[entity_id]
+        if (
+            entry.type in ("PERSON", "ORG")
+            and entry.kind != "outlet"
+            and entry.country in countries
+        ):
+            named[entry.country] += 1
+    ranked = named.most_common(2)
+    if not ranked:
+        return None
+    (first, most), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+    return first if most >= GOVERNING_LEAST and most >= GOVERNING_SHARE * runner_up else None

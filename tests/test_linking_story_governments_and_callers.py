@@ -45,6 +45,21 @@ TAIWANESE_TRADE_NOTE = (
 )
 
 
+JAPANESE_PODCAST_NOTES = (
+    "This Week in Japan: Relief for Taitung, a Diet Fight Over Rice\n\n"
+    "In this episode:\n"
+    "– After the earthquake near Taitung, the Foreign Ministry said it would send relief "
+    "supplies to Taiwan, and Chief Cabinet Secretary Yoshimasa Hayashi thanked donors.\n"
+    "– In the Diet, Agriculture Minister Shinjiro Koizumi defended the rice release."
+)
+PLA_DRILL_REVIEW = (
+    "Chapter 1: Strategic Environment\n\n"
+    "The People's Liberation Army and its Eastern Theater Command staged Strait Thunder, and the "
+    "China Coast Guard patrolled off Kinmen while the PLA Navy and Rocket Force drilled.\n\n"
+    "The Ministry of National Defense will therefore build a resilient force."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -52,6 +67,8 @@ TAIWANESE_TRADE_NOTE = (
         (JAPANESE_BUDGET_FROM_BEIJING, {"Ministry of Finance": ("japan-mof", "name")}),
         (DIET_RESEARCH_BRIEF, {"Ministry of Finance": ("japan-mof", "name")}),
         (TAIWANESE_TRADE_NOTE, {"Ministry of Finance": ("taiwan-mof", "name")}),
+        # a body no rule decided, in a story of one government's people
+        (JAPANESE_PODCAST_NOTES, {"Foreign Ministry": ("japan-mofa", "name")}),
         # a story that names no government's people keeps the usual reading
         ("The application will be filed with the Ministry of Finance, the company said.",
          {"Ministry of Finance": ("taiwan-mof", "name")}),
@@ -64,6 +81,13 @@ def test_a_generic_body_is_the_government_its_story_names(
     text: str, expected: dict[str, tuple[str, str] | None]
 ) -> None:
     _check(text, expected)
+
+
+def test_forces_a_story_watches_say_nothing_of_whose_it_is() -> None:
+    """China's commands and fleets, named as what a drill review watches, do not make the
+    review's ministry the PLA's."""
+    found = links(PLA_DRILL_REVIEW).get("Ministry of National Defense")
+    assert found is None or found[0] != "china-mnd", found
 
 
 @pytest.mark.parametrize(
@@ -103,9 +127,7 @@ def test_a_capital_a_speaker_speaks_from(
          {"Washington": ("united-states", "capital"), "Beijing": ("china", "capital")}),
     ],
 )  # fmt: skip
-def test_capitals_travellers_choose(
-    text: str, expected: dict[str, tuple[str, str] | None]
-) -> None:
+def test_capitals_travellers_choose(text: str, expected: dict[str, tuple[str, str] | None]) -> None:
     _check(text, expected)
 
 

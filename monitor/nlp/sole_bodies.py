@@ -14,7 +14,8 @@ Defense". So a capitalised name spelt as exactly one candidate's own name, less 
 A usual reading ("the Ministry of Finance" is Taiwan's) is for copy that says nothing of whose
 government it is about. A story whose people and bodies are one government's ("Japan's Ministry
 of Defense has requested a record budget ... submitted to the Ministry of Finance") names that
-government's ministry, wherever the story was written.
+government's ministry, wherever the story was written; so it does a body no rule decided ("the
+Foreign Ministry" of a Japanese memoir with no dateline).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .context import words
 from .craft_reports import denies_the_median_line
 from .kb import KnowledgeBase
 from .mention import Mention
@@ -98,16 +100,20 @@ def usual_body(form: str, home: str | None, kb: KnowledgeBase, doc: Doc, span: S
 # president once is still about Japan's budget.
 GOVERNING_SHARE = 2
 GOVERNING_LEAST = 2  # people and bodies, each counted once: one name sets no story's subject
+# Armed forces and coast guards are what a story watches as often as who governs it: a review of
+# the PLA's drills names China's commands and fleets, and its "Ministry of National Defense" is
+# still Taiwan's. Only a government's civil people and bodies say whose story it is.
+FORCE_WORDS = words(
+    "army navy force forces guard command fleet marine marines liberation military troops"
+)
 
 
 def governing_country(
-    form: str, countries: set[str | None], mentions: Iterable[Mention | None], kb: KnowledgeBase
+    countries: set[str | None], mentions: Iterable[Mention | None], kb: KnowledgeBase
 ) -> str | None:
-    """The one of `countries` whose people and bodies the article names, each once, at least
-    GOVERNING_SHARE times as many as any other's, for a generic form that has a usual reading
-    (kb.usual) the article could otherwise only fall back on. Outlets are no government."""
-    if form not in kb.usual:
-        return None
+    """The one of `countries` whose people and civil bodies the article names, each once, at
+    least GOVERNING_SHARE times as many as any other's: whose generic body it is when nothing
+    nearer decides, before a usual reading (kb.usual) would. Outlets are no government."""
     named: Counter[str] = Counter()
     for entity_id in {
         m.entity_id for m in mentions if m is not None and m.in_kb and m.kind == "name"
@@ -117,6 +123,7 @@ def governing_country(
             entry.type in ("PERSON", "ORG")
             and entry.kind != "outlet"
             and entry.country in countries
+            and not FORCE_WORDS & set(fold(entry.name).split())
         ):
             named[entry.country] += 1
     ranked = named.most_common(2)

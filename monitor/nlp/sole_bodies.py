@@ -111,23 +111,28 @@ FORCE_WORDS = words(
 def governing_country(
     countries: set[str | None], mentions: Iterable[Mention | None], kb: KnowledgeBase
 ) -> str | None:
-    """The one of `countries` whose people and civil bodies the article names, each once, at
-    least GOVERNING_SHARE times as many as any other's: whose generic body it is when nothing
-    nearer decides, before a usual reading (kb.usual) would. Outlets are no government."""
-    named: Counter[str] = Counter()
-    for entity_id in {
-        m.entity_id for m in mentions if m is not None and m.in_kb and m.kind == "name"
-    }:
+    """The country whose people and civil bodies the article names, each once, at least
+    GOVERNING_SHARE times as many as any other country's, if it is one of `countries` and no
+    country is named by name more often: whose generic body it is when nothing nearer decides,
+    before a usual reading (kb.usual) would. A story about a government whose bodies the
+    knowledge base lacks ("In Parliament, the Greens called for a review of Australia's
+    ties", beside Taiwan's ministries) decides none. Outlets are no government."""
+    linked = [m for m in mentions if m is not None and m.in_kb and m.kind == "name"]
+    governments: Counter[str] = Counter()
+    for entity_id in {m.entity_id for m in linked}:
         entry = kb.entities[entity_id]
         if (
             entry.type in ("PERSON", "ORG")
             and entry.kind != "outlet"
-            and entry.country in countries
+            and entry.country is not None
             and not FORCE_WORDS & set(fold(entry.name).split())
         ):
-            named[entry.country] += 1
-    ranked = named.most_common(2)
+            governments[entry.country] += 1
+    ranked = governments.most_common(2)
     if not ranked:
         return None
     (first, most), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
-    return first if most >= GOVERNING_LEAST and most >= GOVERNING_SHARE * runner_up else None
+    if most < GOVERNING_LEAST or most < GOVERNING_SHARE * runner_up or first not in countries:
+        return None
+    named = Counter(m.entity_id for m in linked if kb.entities[m.entity_id].kind == "country")
+    return first if all(times <= named[first] for times in named.values()) else None

@@ -28,7 +28,8 @@ JAPANESE_BUDGET_FROM_BEIJING = (
     "The request, submitted to the Ministry of Finance late last month, includes money for "
     "Tomahawk missiles. Defense Minister Gen Nakatani said the budget was needed.\n\n"
     "The Joint Staff said Air Self-Defense Force jets were scrambled 218 times. Lai Ching-te's "
-    "office called Japan a partner. (Global Times)"
+    "office called Japan a partner. Okinawa Governor Denny Tamaki has also expressed concern. "
+    "(Global Times)"
 )
 DIET_RESEARCH_BRIEF = (
     "Bringing Forward the Revision of the Security Documents: Points at Issue\n\n"
@@ -88,6 +89,18 @@ def test_forces_a_story_watches_say_nothing_of_whose_it_is() -> None:
     review's ministry the PLA's."""
     found = links(PLA_DRILL_REVIEW).get("Ministry of National Defense")
     assert found is None or found[0] != "china-mnd", found
+
+
+def test_a_common_noun_is_no_governments_body() -> None:
+    """'The military' is used of whichever country a sentence is about: the story's government
+    does not make it that government's armed forces."""
+    text = (
+        "POLITICS | KMT unveils new ad campaign\n"
+        "The KMT yesterday unveiled a campaign. President Lai Ching-te, Premier Cho Jung-tai and "
+        "the Mainland Affairs Council said little.\n"
+        "[Photo caption: A balloon tracked by the military, in a ministry handout.]"
+    )
+    assert "military" not in links(text)
 
 
 @pytest.mark.parametrize(

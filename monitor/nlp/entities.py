@@ -282,7 +282,7 @@ def _by_context(
             country = country_near(doc, spans, index, linked, kb, countries)
         if country is None and not named:  # "the MND released 30 PLA aircraft ..."
             country = counters_country(doc, span, form, candidates, published, home)
-            country = country or governing_country(countries, linked.values(), kb)
+            country = country or governing_country(span.text, countries, linked.values(), kb)
     # A cable's post reports its host and third countries alike: a body its country lacks is
     # left to the other rules ("MFA spokesperson Lin Jian" in a cable from Manila).
     unhomed = (None, context.issuer_country, context.post_country)

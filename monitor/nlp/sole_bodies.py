@@ -96,10 +96,10 @@ def usual_body(form: str, home: str | None, kb: KnowledgeBase, doc: Doc, span: S
 
 
 # How much more often the story names one government's people and bodies than any other
-# candidate's before that government decides: a Japanese budget story that quotes Taiwan's
+# country's before that government decides: a Japanese budget story that quotes Taiwan's
 # president once is still about Japan's budget.
 GOVERNING_SHARE = 2
-GOVERNING_LEAST = 2  # people and bodies, each counted once: one name sets no story's subject
+GOVERNING_LEAST = 3  # people and bodies, each counted once: a lawmakers' trip sets no subject
 # Armed forces and coast guards are what a story watches as often as who governs it: a review of
 # the PLA's drills names China's commands and fleets, and its "Ministry of National Defense" is
 # still Taiwan's. Only a government's civil people and bodies say whose story it is.
@@ -109,14 +109,21 @@ FORCE_WORDS = words(
 
 
 def governing_country(
-    countries: set[str | None], mentions: Iterable[Mention | None], kb: KnowledgeBase
+    written: str,
+    countries: set[str | None],
+    mentions: Iterable[Mention | None],
+    kb: KnowledgeBase,
 ) -> str | None:
     """The country whose people and civil bodies the article names, each once, at least
     GOVERNING_SHARE times as many as any other country's, if it is one of `countries` and no
     country is named by name more often: whose generic body it is when nothing nearer decides,
     before a usual reading (kb.usual) would. A story about a government whose bodies the
     knowledge base lacks ("In Parliament, the Greens called for a review of Australia's
-    ties", beside Taiwan's ministries) decides none. Outlets are no government."""
+    ties", beside Taiwan's ministries) decides none. Outlets are no government. As a credit at
+    the foot does (context.ArticleContext.home_of), it decides a capitalised body, not a
+    common noun ("the military"), which copy uses of whichever country a sentence is about."""
+    if written.islower():
+        return None
     linked = [m for m in mentions if m is not None and m.in_kb and m.kind == "name"]
     governments: Counter[str] = Counter()
     for entity_id in {m.entity_id for m in linked}:

@@ -9,6 +9,9 @@ Each case is written for these tests in the shapes the blind sets showed monitor
 
 import pytest
 
+from monitor.nlp.kb import default_kb
+from monitor.nlp.mention import Mention
+from monitor.nlp.sole_bodies import governing_country
 from tests.linking_helpers import mentions
 
 
@@ -89,6 +92,37 @@ def test_forces_a_story_watches_say_nothing_of_whose_it_is() -> None:
     review's ministry the PLA's."""
     found = links(PLA_DRILL_REVIEW).get("Ministry of National Defense")
     assert found is None or found[0] != "china-mnd", found
+
+
+def _named(*entity_ids: str) -> list[Mention]:
+    kb = default_kb()
+    return [
+        Mention(entity_id, kb.entities[entity_id].type, entity_id, entity_id, 0, 1, True)
+        for entity_id in entity_ids
+    ]
+
+
+TAIWANESE_OFFICIALS = _named(
+    "lai-ching-te", "lin-chia-lung", "c-c-wei", "taiwan-presidential-office", "tsmc", "taiwan"
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "countries", "mentions_", "expected"),
+    [
+        # a story of Taiwan's officials: its ministries are Taiwan's
+        ("Ministry of Finance", {"taiwan", "japan"}, TAIWANESE_OFFICIALS, "taiwan"),
+        # states have legislatures too (an Arizona governor's trade story)
+        ("Legislature", {"taiwan", "united-states"}, TAIWANESE_OFFICIALS, None),
+        # firms are no government: two people and a chipmaker set no story's subject
+        ("Ministry of Finance", {"taiwan", "japan"}, _named("lai-ching-te", "tsmc", "c-c-wei"),
+         None),
+    ],
+)  # fmt: skip
+def test_whose_story_it_is(
+    written: str, countries: set[str | None], mentions_: list[Mention], expected: str | None
+) -> None:
+    assert governing_country(written, countries, mentions_, default_kb()) == expected
 
 
 def test_a_common_noun_is_no_governments_body() -> None:

@@ -108,6 +108,9 @@ FORCE_WORDS = words(
 )
 
 
+CHAMBER_WORDS = words("legislature parliament senate congress assembly house diet chamber")
+
+
 def governing_country(
     written: str,
     countries: set[str | None],
@@ -119,18 +122,22 @@ def governing_country(
     country is named by name more often: whose generic body it is when nothing nearer decides,
     before a usual reading (kb.usual) would. A story about a government whose bodies the
     knowledge base lacks ("In Parliament, the Greens called for a review of Australia's
-    ties", beside Taiwan's ministries) decides none. Outlets are no government. As a credit at
+    ties", beside Taiwan's ministries) decides none. A government's bodies are those the news
+    also names by their office ("the ministry", "the Cabinet": kb generic forms); firms and
+    parties ("TSMC" in an Arizona governor's trade story) and outlets are none. As a credit at
     the foot does (context.ArticleContext.home_of), it decides a capitalised body, not a
-    common noun ("the military"), which copy uses of whichever country a sentence is about."""
-    if written.islower():
+    common noun ("the military"), which copy uses of whichever country a sentence is about;
+    nor a chamber, which states, provinces and cities have too ("Republican leaders in the
+    Legislature" of Arizona, in a story whose known officials are Taiwan's)."""
+    if written.islower() or CHAMBER_WORDS & set(fold(written).split()):
         return None
     linked = [m for m in mentions if m is not None and m.in_kb and m.kind == "name"]
     governments: Counter[str] = Counter()
     for entity_id in {m.entity_id for m in linked}:
         entry = kb.entities[entity_id]
+        body = entry.type == "ORG" and bool(entry.generic) and entry.kind != "outlet"
         if (
-            entry.type in ("PERSON", "ORG")
-            and entry.kind != "outlet"
+            (entry.type == "PERSON" or body)
             and entry.country is not None
             and not FORCE_WORDS & set(fold(entry.name).split())
         ):

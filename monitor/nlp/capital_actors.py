@@ -9,15 +9,17 @@ import re
 from typing import TYPE_CHECKING
 
 from .capital_addresses import QUOTES, RELATIONS, addressed
+from .capital_callers import spoken_from
 from .capital_city_uses import issued_from, used_as_the_city
 from .capital_decisions import decided_in
+from .capital_destinations import chosen_by_travellers
 from .capital_places import written_as_a_place
 from .city_nouns import CITY_NOUNS, city_life_after, closes_on_city_noun, names_a_city_thing
 from .context import SAYING_OR_ACTING, DocEntities, words
 from .incursion_words import CRAFT_NOUNS
 from .places import PAIRED, alternates, heading, placed, time_zone
 from .sentence_bounds import sentence_start
-from .venue_lines import dateline_form
+from .venue_lines import breaks_after, dateline_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -95,6 +97,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     clock = clock or (before[1] in MERIDIEMS and before[0][:1].isdigit())  # "2 p.m. Taipei"
     clock = clock and following[0] not in CLAUSE_VERBS  # "it is time Tokyo acted"
     clock = clock and following[0] not in ("'s", "’s")  # a chapter's "33:15 Beijing's Response"
+    clock = clock and not _opens_its_line(doc, span.start)  # "at 10:30 a.m.\n\nBeijing began"
     if clock or (following[0] == "(" and time_zone(after)):
         return False  # "all times Taipei (GMT+8)": the clock of the city
     if dateline_form(doc, span):
@@ -126,6 +129,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "a briefing room in central Seoul"
     if alternates(doc, span.start) or placed(doc, span.start) or _travelled_to(doc, span.start):
         return False  # "meetings alternating between Taipei and Tokyo" are held in the cities
+    if chosen_by_travellers(doc, span.start):
+        return False  # "travellers who now favour Seoul and Bangkok" go to the cities
     if following[0] in ("'s", "’s") and (following[1] in CITY_NOUNS or city_life_after(doc, span)):
         return False  # "Taipei's night markets", even in a sentence about an arms sale
     if closes_on_city_noun(doc, span):
@@ -134,6 +139,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "Taipei-based researchers", "Tokyo-bound flights": the city's compounds
     if before[1] == "to" and following[0] == ")" and _name_glossed(doc, span.start - 2):
         return True  # "the Senkaku Islands (Diaoyu to Beijing)": the name a government uses
+    if spoken_from(doc, span):
+        return False  # "told Rappler by phone from Taipei": where the speaker is
     if addressed(doc, span, before):
         return True  # "protested to Beijing", "figures from Taipei", "To Beijing, I say again"
     if before[1] == "in" and (before[0] in RATIFYING or decided_in(doc, span)):
@@ -189,6 +196,15 @@ CLAUSE_VERBS = SAYING_OR_ACTING | words("""
 OWNERS = words("my our your his her their its whose 's ’s")
 # "at Beijing's insistence", "at Tokyo's request": a government bids, a city does not.
 BIDDING = words("insistence request requests behest urging invitation demand instigation")
+
+
+def _opens_its_line(doc: Doc, start: int) -> bool:
+    """Does a line break stand between the capital and the word before it, past quotes? A
+    time that closes the paragraph before is no clock of the capital opening the next."""
+    k = start - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in QUOTES) and not breaks_after(doc[k]):
+        k -= 1
+    return k >= 0 and breaks_after(doc[k])
 
 
 def _words_before(doc: Doc, start: int) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .context import SAYING_OR_ACTING, words
+from .context import FUNCTION_WORDS, SAYING_OR_ACTING, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -91,11 +91,14 @@ def _market_desks(after: Span) -> bool:
     """Are the words after a capital a market noun, past lower-case words of what is traded
     ("crypto", "bond") that say nothing of a government's acts ("Beijing trade desks" might)?
     A word in "-s" between is a verb, not what is traded: "Tokyo regards exchanges between
-    local governments" is the government's view."""
+    local governments" is the government's view. So is a verb of acting in any tense, and a
+    function word opens a clause: "Washington wanted regular exchanges", "push Tokyo to expand
+    exchanges" are the government's wishes and what it is pressed to do."""
     for k, token in enumerate(after):
         if token.lower_ in MARKET_NOUNS:
             return True
         traded = token.is_alpha and token.is_lower and not token.lower_.endswith("s")
+        traded = traded and token.lower_ not in SAYING_OR_ACTING | FUNCTION_WORDS
         if k == len(after) - 1 or not traded or token.lower_ in GOVERNMENT_FIELDS:
             return False
     return False

@@ -70,7 +70,7 @@ from .resolve import resolve_name
 from .service_names import forces_named_so
 from .shared_heads import shared_heads_named_last
 from .ships import ships_named
-from .sole_bodies import body_named_in_full, sole_body, usual_body
+from .sole_bodies import body_named_in_full, governing_country, sole_body, usual_body
 from .speakers import speaker_labels, turn_of
 from .speaking_bodies import body_that_spoke
 from .spelt_initials import unknown_initials
@@ -282,6 +282,7 @@ def _by_context(
             country = country_near(doc, spans, index, linked, kb, countries)
         if country is None and not named:  # "the MND released 30 PLA aircraft ..."
             country = counters_country(doc, span, form, candidates, published, home)
+            country = country or governing_country(span.text, countries, linked.values(), kb)
     # A cable's post reports its host and third countries alike: a body its country lacks is
     # left to the other rules ("MFA spokesperson Lin Jian" in a cable from Manila).
     unhomed = (None, context.issuer_country, context.post_country)

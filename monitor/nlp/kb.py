@@ -35,9 +35,11 @@ EntityKind = Literal["country", "capital", "city", "outlet", "ship", "ship-class
 OfficeTitle = Literal[
     "president", "vice president", "premier", "prime minister", "foreign minister",
     "defense minister", "chief cabinet secretary", "secretary of state", "defense secretary",
-    "national security adviser", "speaker", "ait director", "tjra chairman",
+    "national security adviser", "speaker", "ait director", "tjra chairman", "party chairman",
 ]  # fmt: skip
-NAMED_ONLY_OFFICES = frozenset({"ait director", "tjra chairman"})  # no minister of state either
+# Offices no bare title names, and no minister of state either ("party chairman" dates a leader
+# of the past for the years history copy names: dated_family_names.py).
+NAMED_ONLY_OFFICES = frozenset({"ait director", "tjra chairman", "party chairman"})
 
 
 class Office(BaseModel):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .dated_family_names import bearer_in_office_then
 from .english import token_indices
 from .kb import KnowledgeBase
 from .leaders_alone import as_person, namesake_in_full
@@ -31,16 +32,17 @@ def office_holder_by_family_name(
     doc: Doc, span: Span, kb: KnowledgeBase, published: date | None, countries: set[str]
 ) -> Mention | None:
     """The one knowledge-base person who bears the lone capitalised word `span` as a family
-    name, when in office on `published`. Without a title to say a person is meant, only an
-    office holder that day: a family name alone is often a word ("Rice", "Glass", "You"), a
-    city ("Austin") or another person's ("Yang", "Kim"), and the day's office narrows it to
-    the people the news names by it. A name several people bear ("Lin") stays undecided,
-    though one of them is in office: the others, and many outside the knowledge base, are
-    called by it too. As for heads (leaders_alone.py), only when the article names the
-    person's country, which says whose politics it is about ("Koo said ... (Kyodo)" is no
-    Taiwanese minister's). Not a word the knowledge base knows as a name of its own, not a
-    name written inside a longer one ("Rubio Foundation"), and not when the article names
-    another person with it in full ("Jimmy Lai ... Lai said")."""
+    name, when in office on `published`, or in a year a generation back that its sentence
+    names ("What Mao wanted in 1958": dated_family_names.py). Without a title to say a person
+    is meant, only an office holder that day: a family name alone is often a word ("Rice",
+    "Glass", "You"), a city ("Austin") or another person's ("Yang", "Kim"), and the day's
+    office narrows it to the people the news names by it. A name several people bear ("Lin")
+    stays undecided, though one of them is in office: the others, and many outside the
+    knowledge base, are called by it too. As for heads (leaders_alone.py), only when the
+    article names the person's country, which says whose politics it is about ("Koo said ...
+    (Kyodo)" is no Taiwanese minister's). Not a word the knowledge base knows as a name of its
+    own, not a name written inside a longer one ("Rubio Foundation"), and not when the article
+    names another person with it in full ("Jimmy Lai ... Lai said")."""
     if span.label_ not in LABELS_OF_A_LONE_NAME or published is None:
         return None
     if len(span) == 2 and span[-1].text in POSSESSIVE:
@@ -51,10 +53,12 @@ def office_holder_by_family_name(
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.is_alpha and after.text[:1].isupper():
         return None
+    if namesake_in_full(doc, span):
+        return None
+    if dated := bearer_in_office_then(span, kb, published, countries):
+        return mention_of(span, dated, kb)  # "What Mao wanted in August 1958"
     person = kb.person_by_family_name(word.text)
     if person is None or kb.entities[person].country not in countries:
-        return None
-    if namesake_in_full(doc, span):
         return None
     return mention_of(span, person, kb) if kb.in_office(person, published) else None
 

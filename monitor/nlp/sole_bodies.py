@@ -10,15 +10,25 @@ A body also writes its own name as it names itself: "Ministry of Defense" in ful
 ministry, whose own name it is; China's and Taiwan's name themselves "Ministry of National
 Defense". So a capitalised name spelt as exactly one candidate's own name, less its country
 ("Japan Ministry of Defense", "Ministry of Foreign Affairs of Japan"), is that body.
+
+A usual reading ("the Ministry of Finance" is Taiwan's) is for copy that says nothing of whose
+government it is about. A story whose people and bodies are one government's ("Japan's Ministry
+of Defense has requested a record budget ... submitted to the Ministry of Finance") names that
+government's ministry, wherever the story was written; so it does a body no rule decided ("the
+Foreign Ministry" of a Japanese memoir with no dateline).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .context import words
 from .craft_reports import denies_the_median_line
 from .kb import KnowledgeBase
+from .mention import Mention
 from .names import fold
 
 if TYPE_CHECKING:
@@ -83,3 +93,60 @@ def usual_body(form: str, home: str | None, kb: KnowledgeBase, doc: Doc, span: S
     if not body or home not in (None, kb.entities[body].country):
         return None
     return None if denies_the_median_line(doc, span) else body
+
+
+# How much more often the story names one government's people and bodies than any other
+# country's before that government decides: a Japanese budget story that quotes Taiwan's
+# president once is still about Japan's budget.
+GOVERNING_SHARE = 2
+GOVERNING_LEAST = 3  # people and bodies, each counted once: a lawmakers' trip sets no subject
+# Armed forces and coast guards are what a story watches as often as who governs it: a review of
+# the PLA's drills names China's commands and fleets, and its "Ministry of National Defense" is
+# still Taiwan's. Only a government's civil people and bodies say whose story it is.
+FORCE_WORDS = words(
+    "army navy force forces guard command fleet marine marines liberation military troops"
+)
+
+
+CHAMBER_WORDS = words("legislature parliament senate congress assembly house diet chamber")
+
+
+def governing_country(
+    written: str,
+    countries: set[str | None],
+    mentions: Iterable[Mention | None],
+    kb: KnowledgeBase,
+) -> str | None:
+    """The country whose people and civil bodies the article names, each once, at least
+    GOVERNING_SHARE times as many as any other country's, if it is one of `countries` and no
+    country is named by name more often: whose generic body it is when nothing nearer decides,
+    before a usual reading (kb.usual) would. A story about a government whose bodies the
+    knowledge base lacks ("In Parliament, the Greens called for a review of Australia's
+    ties", beside Taiwan's ministries) decides none. A government's bodies are those the news
+    also names by their office ("the ministry", "the Cabinet": kb generic forms); firms and
+    parties ("TSMC" in an Arizona governor's trade story) and outlets are none. As a credit at
+    the foot does (context.ArticleContext.home_of), it decides a capitalised body, not a
+    common noun ("the military"), which copy uses of whichever country a sentence is about;
+    nor a chamber, which states, provinces and cities have too ("Republican leaders in the
+    Legislature" of Arizona, in a story whose known officials are Taiwan's)."""
+    if written.islower() or CHAMBER_WORDS & set(fold(written).split()):
+        return None
+    linked = [m for m in mentions if m is not None and m.in_kb and m.kind == "name"]
+    governments: Counter[str] = Counter()
+    for entity_id in {m.entity_id for m in linked}:
+        entry = kb.entities[entity_id]
+        body = entry.type == "ORG" and bool(entry.generic) and entry.kind != "outlet"
+        if (
+            (entry.type == "PERSON" or body)
+            and entry.country is not None
+            and not FORCE_WORDS & set(fold(entry.name).split())
+        ):
+            governments[entry.country] += 1
+    ranked = governments.most_common(2)
+    if not ranked:
+        return None
+    (first, most), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+    if most < GOVERNING_LEAST or most < GOVERNING_SHARE * runner_up or first not in countries:
+        return None
+    named = Counter(m.entity_id for m in linked if kb.entities[m.entity_id].kind == "country")
+    return first if all(times <= named[first] for times in named.values()) else None

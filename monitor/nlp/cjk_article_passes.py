@@ -15,6 +15,7 @@ from .cjk_capital_sense import capitals_alike
 from .cjk_clipped_names import listed_places
 from .cjk_county_namesakes import county_namesakes
 from .cjk_flight_airports import flight_airports
+from .cjk_headline_bodies import headline_bodies
 from .cjk_home import HOME_BY_SCRIPT, far_shore
 from .cjk_latin_glosses import latin_glossed_names
 from .cjk_listed_types import listed_types
@@ -62,6 +63,7 @@ def whole_article_passes(
     mentions = listed_types(text, folded, mentions, names.forms, kb)
     mentions = latin_glossed_names(text, mentions, kb)
     mentions = capitals_alike(mentions, folded, kb, home)
+    mentions = headline_bodies(text, folded, mentions, names, kb)
     mentions = owners_bodies(text, mentions, kb)
     mentions = cabinet_named_bodies(text, mentions, kb)
     mentions = mainland_named_bodies(text, mentions, kb)

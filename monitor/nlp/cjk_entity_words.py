@@ -240,6 +240,8 @@ CAPITAL_AFTER = [
     # what only a side does: rebuts, makes its move, dares not ("平壤出手", "台北不敢冒進"); and
     # the "the more" of a course it steps up ("北京越施壓", "马尼拉越来越敢了")
     *("那邊", "嗰邊", "反駁", "出手", "不敢", "越"),
+    # and what it hopes for from another side or of a course ("台北希望在兵源與戰力之間取得平衡")
+    *("希望",),
 ]
 # A capital that another side deals with ("和东京签了协定", "与北京谈经贸"): a preposition of
 # company before it and a verb of dealing after it make it a government, not a place.

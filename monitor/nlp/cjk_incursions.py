@@ -113,9 +113,9 @@ SENTENCE = re.compile(
 )
 
 # A clause that opens with a day only recalled from the story's ("；前一天則有軍機32架次", "，而
-# 前一天…") is read as a sentence of its own, so that its count is recalled (cjk_days.recalled: no fact, rule 8)
-# whatever the clauses before it reported; "前一天的31架次" compares, and a date after it
-# ("前日の１４日には") writes the day.
+# 前一天…") is read as a sentence of its own, so that its count is recalled (cjk_days.recalled:
+# no fact, rule 8) whatever the clauses before it reported; "前一天的31架次" compares, and a date
+# after it ("前日の１４日には") writes the day.
 _RECALLED_CLAUSE = re.compile(
     fold_pattern(r"(?:(?<=[；;，,])|(?<=[；;，,][而則]))(?=(?:前一天|前一日|前日)(?![的の0-9]))")
 )

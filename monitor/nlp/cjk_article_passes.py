@@ -63,13 +63,13 @@ def whole_article_passes(
     mentions = listed_types(text, folded, mentions, names.forms, kb)
     mentions = latin_glossed_names(text, mentions, kb)
     mentions = capitals_alike(mentions, folded, kb, home)
-    mentions = headline_bodies(text, folded, mentions, names, kb)
     mentions = owners_bodies(text, mentions, kb)
     mentions = cabinet_named_bodies(text, mentions, kb)
     mentions = mainland_named_bodies(text, mentions, kb)
     mentions = mainland_branches(text, mentions, kb, home)
     mentions = far_shore(text, mentions, kb, home)
     mentions = county_namesakes(text, mentions, kb)  # 連江: Matsu's county or Fuzhou's
+    mentions = headline_bodies(text, folded, mentions, names, kb)  # after the branches' sides
     if japanese:  # Chinese copy's labels leave a title's ministry out
         mentions = countries_on_titles(text, mentions, kb)
         mentions = bodies_in_titles(text, folded, mentions, names, kb)

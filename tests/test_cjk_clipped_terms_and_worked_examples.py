@@ -95,3 +95,20 @@ def test_a_count_reckoned_by_a_verb_of_calculating_stands() -> None:
     text = "國防部今天表示，經估算偵獲共機19架次、共艦6艘在台海周邊活動。"
     facts = cjk_facts_at(text, datetime(2025, 12, 11, 0, 20, tzinfo=UTC))
     assert (19, "aircraft", "around Taiwan", "Taiwan", "2025-12-11") in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美國國務卿宣布將撤銷部分與中共有關聯的中國留學生簽證。",
+        "美国国务卿宣布将撤销部分与中共有关联的中国留学生签证。",
+        "調查發現該團體與中共有聯繫。",
+    ],
+)
+def test_ties_with_the_communist_party_are_the_partys(text: str) -> None:
+    assert ("中共", "ccp") in _mentions(text, "taiwan")
+
+
+@pytest.mark.parametrize("text", ["中共對台施壓不斷。", "陸委會譴責中共的挑釁。"])
+def test_the_communist_party_as_an_actor_stays_the_state(text: str) -> None:
+    assert ("中共", "china") in _mentions(text, "taiwan")

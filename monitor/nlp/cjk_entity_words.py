@@ -175,6 +175,9 @@ DAY_BEFORE = "0123456789今昨明同當翌前本次每"
 # for the PLA, as its sets label them; its state only in the army's name Taiwan's ministry
 # titles its reports with ("中共解放軍臺海周邊海、空域動態"), quoted in Japanese too.
 PARTY_AFTER = ("中央", "總書記", "黨", "政治局", "十")  # "中共十九大"
+# Ties one has with it are ties with the party, as a visa rule or a vetting speaks of them ("与中共
+# 有关联的中国留学生", "與中共有聯繫"): membership and links are a party's, not a state's.
+PARTY_TIES_AFTER = ("有關聯", "有關連", "有關係", "有聯繫", "有淵源", "掛鉤", "掛勾")
 JAPANESE_STATE_AFTER = ("解放軍",)
 # News agencies credited in Japanese copy: 【北京共同】, （時事）, ＝共同. Both are common words
 # (共同声明, 時事問題), so only a credit's brackets make them the agency; a credit quoted whole

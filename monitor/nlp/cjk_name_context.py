@@ -26,6 +26,7 @@ from .cjk_entity_words import (
     PAIR_PLACE_AFTER,
     PAIR_PLACE_LIST,
     PARTY_AFTER,
+    PARTY_TIES_AFTER,
     PLACES_LISTED_AFTER,
     SERVICE_LIST_BEFORE,
     WORD_BEFORE_NAME,
@@ -357,4 +358,4 @@ def communist_state(folded: str, end: int, chinese: bool) -> bool:
     """Whether 中共 ending at `end` is the state, not the party (cjk_entity_words' PARTY_AFTER)."""
     if not chinese:
         return folded.startswith(fold_words(JAPANESE_STATE_AFTER), end)
-    return not folded.startswith(fold_words(PARTY_AFTER), end)
+    return not folded.startswith(fold_words((*PARTY_AFTER, *PARTY_TIES_AFTER)), end)

@@ -230,3 +230,7 @@ def test_a_capitals_think_tank_is_in_the_city_where_the_capital_acts_elsewhere()
         ("united-states", "capital"),
         ("washington", "name"),
     ]
+
+
+def test_an_associations_branch_of_a_prefecture_is_in_the_prefecture() -> None:
+    assert "chiba" in _links("日中友好協会の千葉県支部は１１日、交流会を開いた。")

@@ -6,10 +6,11 @@ headline's bare body is the one its story reads; in Chinese, a ministry glued to
 the agency's full name, a ship named for a city is no mention of the city, and a capital that
 hopes is its government while its think tanks are the city's."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
+from monitor.nlp.analyze import TextToAnalyse, analyse
 from monitor.nlp.cjk_entities import cjk_mentions
 from monitor.nlp.kb import default_kb
 
@@ -234,3 +235,13 @@ def test_a_capitals_think_tank_is_in_the_city_where_the_capital_acts_elsewhere()
 
 def test_an_associations_branch_of_a_prefecture_is_in_the_prefecture() -> None:
     assert "chiba" in _links("日中友好協会の千葉県支部は１１日、交流会を開いた。")
+
+
+def test_an_overseas_papers_bare_service_after_a_mainland_body_is_the_plas() -> None:
+    text = (
+        "中国海警船在东海常态化巡航\n\n【联合早报讯】另据中国海警局官方微信公众号，海警面向退役士兵的"
+        "定向招录工作本月启动，将从武警、陆军等部队退役士兵中招录船艇驾驶和通信等专业人员。"
+    )
+    published = datetime(2026, 4, 14, 7, 0, tzinfo=UTC)
+    (analysis,) = analyse([TextToAnalyse("zaobao", text, "zh", published)])
+    assert ("陆军", "pla-ground-force") in {(m.text, m.entity_id) for m in analysis.mentions}

@@ -245,3 +245,11 @@ def test_an_overseas_papers_bare_service_after_a_mainland_body_is_the_plas() -> 
     published = datetime(2026, 4, 14, 7, 0, tzinfo=UTC)
     (analysis,) = analyse([TextToAnalyse("zaobao", text, "zh", published)])
     assert ("陆军", "pla-ground-force") in {(m.text, m.entity_id) for m in analysis.mentions}
+
+
+@pytest.mark.parametrize(
+    ("headline", "side"),
+    [("陸氣球3顆越中線 國防部：共機6架次", "china"), ("美氣球飛越加拿大上空", "united-states")],
+)
+def test_a_sides_balloons_are_that_side(headline: str, side: str) -> None:
+    assert (headline[:3], side) in _mentions(headline, "taiwan")

@@ -3,8 +3,9 @@
 Taiwanese and mainland copy names an agency by its ministry and its own name, glued:
 內政部役政署 (the conscription agency), 國防部徵兵辦公室, 交通部航港局, 財政部關務署,
 外交部領事事務局, 教育部國教署. The ministry is the first part of the agency's name, as 行政院 is
-of 行政院農業委員會 (cjk_cabinet_bodies), and no mention of its own: the Chinese sets label such a
-name whole and the ministry inside none (36 of 38 where the ministry is named nowhere else).
+of 行政院農業委員會 (cjk_cabinet_bodies), and no mention of its own: where the ministry is named
+nowhere else, the Chinese sets label such a name whole 29 times and split it twice
+(zh-blind19-047's 交通部航港局, zh-blind13-036's 外交部亞洲司, which the region's name keeps).
 
 - The ministry is a 部 ministry's name; its agency is one to four characters closed by 署, 局,
   司, 處 or 辦公室, right after it. Not a verb's 署 (簽署, 部署), not 部門 (a department).

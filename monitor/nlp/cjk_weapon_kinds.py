@@ -4,10 +4,10 @@ country) where CJK copy writes it as no term of its own:
 - right before the name of the weapon it describes, in brackets: 巡航ミサイル「トマホーク」,
   対艦ミサイル「ハープーン」, 地対艦ミサイル「ＮＭＥＳＩＳ」. The kind says what the named
   weapon is, as a title says who a person is; the sets label the name, and the kind before a
-  bracketed name in none of 40 passages (空母「遼寧」 alike);
+  bracketed name 10 times of 11 not (空母「遼寧」 alike);
 - as the tail of a longer kind, an "X to Y" word whose launcher the character before 対 names:
   地対艦ミサイル (surface-to-ship), 空対艦ミサイル, 艦対艦ミサイル. 対艦ミサイル is found
-  inside it, but the word is another kind, which no set labels (13 of 13 unlabelled).
+  inside it, but the word is another kind, which no set labels (none of 14).
 """
 
 from __future__ import annotations

@@ -54,6 +54,8 @@ def test_a_place_inside_a_groups_battles_or_halls_name_is_no_mention(text: str, 
         ("沖縄県と国の協議会が開かれた。", "okinawa"),
         ("石垣市で総会が開かれた。", "ishigaki"),
         ("沖縄のネット上で話題になった。", "okinawa"),
+        ("沖縄を訪れた日中友好協会の一行は交流会を開いた。", "okinawa"),
+        ("石垣から来た平和団体の連絡会が声明を出した。", "ishigaki"),
         ("八重山の漁業者は漁を見合わせた。", "yaeyama-islands"),
     ],
 )

@@ -11,8 +11,9 @@ mention of it, as a police force's or a court's seat is not (cjk_place_named_bod
   meeting (集会, 学習会, 総会), nor a press conference or talks (会見, 会談). The sets label
   every such name whole and the place inside none of them.
 - What cuts the name off is what a clause has and a name has not: a particle that places or
-  marks an actor (で, に, は, が, へ, も, や), punctuation, a bracket, and と right after the
-  place, which joins two actors (沖縄県と国の協議会 names the prefecture).
+  marks an actor (で, に, は, が, へ, も, や), punctuation, a bracket, and right after the place
+  と, which joins two actors (沖縄県と国の協議会 names the prefecture), を, which makes it the
+  object of a verb (沖縄を訪れた日中友好協会の一行), or から and より, where one comes from.
 - A place right after a katakana word is the tail of a name (ピースウォッチ沖縄, ノーモア沖縄戦),
   and a place before 戦 is the battle fought there (沖縄戦): the sets label both whole. A
   country keeps its name in both (イコール台湾, 日本戦 the match against Japan).
@@ -36,7 +37,7 @@ _GROUP_WORD = (
     r"|(?<=[のうくぐすつぬぶむる])会(?![見議社場談計期合館食話堂]))"
 )
 _GROUP_AFTER_PLACE = re.compile(
-    fold_pattern(rf"(?!と){_NAME_CHAR}{{0,{MAX_NAME_CHARS}}}?{_GROUP_WORD}")
+    fold_pattern(rf"(?!と|を|から|より){_NAME_CHAR}{{0,{MAX_NAME_CHARS}}}?{_GROUP_WORD}")
 )
 _KATAKANA_BEFORE = re.compile("[\u30a1-\u30fa\u30fc]{2}$")
 # 戦 as the battle, not the first character of strategy, tactics, strength or a war's words.

@@ -39,7 +39,8 @@ _GROUP_WORD = (
 _GROUP_AFTER_PLACE = re.compile(
     fold_pattern(rf"(?!と|を|から|より){_NAME_CHAR}{{0,{MAX_NAME_CHARS}}}?{_GROUP_WORD}")
 )
-_KATAKANA_BEFORE = re.compile("[\u30a1-\u30fa\u30fc]{2}$")
+# A katakana word's last two letters right before the place (ピースウォッチ|沖縄).
+_KATAKANA_BEFORE = re.compile("[\u30a1-\u30fa\u30fc]{2}")
 # 戦 as the battle, not the first character of strategy, tactics, strength or a war's words.
 _BATTLE_AFTER_PLACE = re.compile(fold_pattern(r"戦(?![略術力区闘車機艦争])"))
 
@@ -50,6 +51,7 @@ def inside_group_name(folded: str, start: int, end: int, place: KBEntry) -> bool
     docstring."""
     if place.type not in ("LOC", "GPE") or place.kind == "country":
         return False
-    if _KATAKANA_BEFORE.search(folded, 0, start) or _BATTLE_AFTER_PLACE.match(folded, end):
+    katakana_before = start >= 2 and _KATAKANA_BEFORE.fullmatch(folded, start - 2, start)
+    if katakana_before or _BATTLE_AFTER_PLACE.match(folded, end):
         return True
     return _GROUP_AFTER_PLACE.match(folded, end) is not None

@@ -82,7 +82,10 @@ def title_holder(
 
 def names_a_rank(folded: str, start: int, end: int) -> bool:
     """Whether the title at [start, end) is a rank of talks, not its holder ("首脳・外相レベル")."""
-    return bool(_RANK_AFTER.match(folded, end) or _RANK_BEFORE.search(folded, 0, start))
+    # only the leaders' word's few characters before the title are read, not the whole text
+    return bool(
+        _RANK_AFTER.match(folded, end) or _RANK_BEFORE.search(folded, max(0, start - 3), start)
+    )
 
 
 def _offices(office: str, country: str, kb: KnowledgeBase) -> list[str]:

@@ -16,8 +16,10 @@ from .cjk_script import fold, fold_pattern
 from .kb import KnowledgeBase
 
 # The clause reaches back to the sentence's start: a capital in the sentence before is another
-# scene.
+# scene. At most CLAUSE_REACH characters are read back, so that an article of thousands of
+# bodies is read in linear time.
 SENTENCE_ENDS = "。！？!?\n"
+CLAUSE_REACH = 200
 # で, not できる or でも; では.
 _PLACE_AFTER = re.compile(fold_pattern(r"(?:では|で|にて)(?![もきす])"))
 _PLACE_BEFORE = frozenset(fold("在於于"))
@@ -33,7 +35,8 @@ def visited_capital(
     """The country of the capital written as the place of the clause before the body at
     `start`, if that country has such a body (`countries`). `capitals` maps the folded CJK names
     of capitals to their entities."""
-    clause_start = max(folded.rfind(end, 0, start) for end in SENTENCE_ENDS) + 1
+    reach = max(0, start - CLAUSE_REACH)
+    clause_start = max(reach, max(folded.rfind(end, reach, start) for end in SENTENCE_ENDS) + 1)
     for form, capital in capitals.items():
         at = folded.find(form, clause_start, start)
         while at >= 0:

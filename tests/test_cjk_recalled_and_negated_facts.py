@@ -99,3 +99,13 @@ def test_a_months_roundup_dates_its_first_day_in_that_month_not_the_next() -> No
     facts = _facts(text, datetime(2025, 10, 31, 6, 0, tzinfo=UTC))
     assert not any(day > "2025-10-31" for *_, day in facts)
     assert (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-10-30") in facts
+
+
+def test_a_window_the_day_before_opens_after_a_comma_is_the_reports_day() -> None:
+    text = (
+        "國防部週六（13日）公布，前一日上午6時至當日上午6時，偵獲共機48架次、共艦7艘，"
+        "其中33架次逾越中線或進入北部、西南及東部空域。"
+    )
+    facts = _facts(text, datetime(2024, 7, 15, 2, 0, tzinfo=UTC))
+    assert (48, "aircraft", "around Taiwan", "Taiwan", "2024-07-13") in facts
+    assert (7, "navy vessels", "around Taiwan", "Taiwan", "2024-07-13") in facts

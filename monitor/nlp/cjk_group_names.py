@@ -5,7 +5,8 @@ mention of it, as a police force's or a court's seat is not (cjk_place_named_bod
 - A group's name runs from its place to a group's word with no clause between them:
   八重山平和ネット, 沖縄県日中友好協会, 八重山の海を守る会, 石垣島の自然と平和を守る市民の会,
   沖縄・平和と共生の市民ネット, 宮古島・平和のための学習会実行委員会. The words of a group are a
-  network glued to a noun (平和ネット, 市民ネット; not the internet of 沖縄のネット上), an
+  network glued to a noun (平和ネット, 市民ネットワーク; not the internet of 沖縄のネット上, nor
+  the carriers' networks of "アジアの通信事業者のネットワーク"), an
   association (協会), a liaison or consultative council (連絡会, 協議会, 連合会), an organising
   committee (実行委員会), and 会 after の or after a verb's plain form (守る会, 考える会); not a
   meeting (集会, 学習会, 総会), nor a press conference or talks (会見, 会談). The sets label
@@ -13,7 +14,8 @@ mention of it, as a police force's or a court's seat is not (cjk_place_named_bod
 - What cuts the name off is what a clause has and a name has not: a particle that places or
   marks an actor (で, に, は, が, へ, も, や), punctuation, a bracket, and right after the place
   と, which joins two actors (沖縄県と国の協議会 names the prefecture), を, which makes it the
-  object of a verb (沖縄を訪れた日中友好協会の一行), or から and より, where one comes from.
+  object of a verb (沖縄を訪れた日中友好協会の一行), から and より, where one comes from, and
+  a word that puts something in or by the place (台北市内の…協会, 沖縄近海).
 - A place right after a katakana word is the tail of a name (ピースウォッチ沖縄, ノーモア沖縄戦),
   and a place before 戦 is the battle fought there (沖縄戦): the sets label both whole. A
   country keeps its name in both (イコール台湾, 日本戦 the match against Japan).
@@ -32,12 +34,15 @@ from .kb import KBEntry
 MAX_NAME_CHARS = 20
 _NAME_CHAR = r"(?:[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc・\u3041-\u3096](?<![でにはがへもや]))"
 _GROUP_WORD = (
-    r"(?:(?<=[\u3005\u4e00-\u9fff])ネット(?!上|通販|配信|ワーク化)|ネットワーク"
+    r"(?:(?<=[\u3005\u4e00-\u9fff])ネット(?:ワーク)?(?!上|通販|配信|化)"
     r"|協会|連絡会|協議会|連合会|実行委員会"
     r"|(?<=[のうくぐすつぬぶむる])会(?![見議社場談計期合館食話堂]))"
 )
+# Right after the place: と, を, から, より (see the docstring), and the words that put
+# something in or by it ("台北市内の日本台湾交流協会": the association's office in the city).
+_NOT_A_NAME_AFTER = r"と|を|から|より|内|外|沖|周辺|近海|上空|付近"
 _GROUP_AFTER_PLACE = re.compile(
-    fold_pattern(rf"(?!と|を|から|より){_NAME_CHAR}{{0,{MAX_NAME_CHARS}}}?{_GROUP_WORD}")
+    fold_pattern(rf"(?!{_NOT_A_NAME_AFTER}){_NAME_CHAR}{{0,{MAX_NAME_CHARS}}}?{_GROUP_WORD}")
 )
 # A katakana word's last two letters right before the place (ピースウォッチ|沖縄).
 _KATAKANA_BEFORE = re.compile("[\u30a1-\u30fa\u30fc]{2}")

@@ -114,10 +114,14 @@ SENTENCE = re.compile(
 
 # A clause that opens with a day only recalled from the story's ("；前一天則有軍機32架次", "，而
 # 前一天…") is read as a sentence of its own, so that its count is recalled (cjk_days.recalled:
-# no fact, rule 8) whatever the clauses before it reported; "前一天的31架次" compares, and a date
-# after it ("前日の１４日には") writes the day.
+# no fact, rule 8) whatever the clauses before it reported; "前一天的31架次" compares, a date
+# after it ("前日の１４日には") writes the day, and an hour after it opens the report's window.
 _RECALLED_CLAUSE = re.compile(
-    fold_pattern(r"(?:(?<=[；;，,])|(?<=[；;，,][而則]))(?=(?:前一天|前一日|前日)(?![的の0-9]))")
+    fold_pattern(
+        r"(?:(?<=[；;，,])|(?<=[；;，,][而則]))(?=(?:前一天|前一日|前日)"
+        # not a window the day opens ("，前一日上午6時至當日上午6時": the report's 24 hours)
+        r"(?![的の0-9]|午前|午後|朝|未明|夜|上午|下午|凌晨|晚|早上|起|至|から|より))"
+    )
 )
 
 # How much of the text before a sentence report_day reads (for "同日" and an account's opening

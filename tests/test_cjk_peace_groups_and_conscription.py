@@ -1,10 +1,10 @@
 """Japanese citizens' movements and peace groups, and Chinese conscription, reserve and veterans
-news (the blind35 passages' classes of miss): a place inside a group's or a battle's
-name, a title that is a rank of talks and a weapon's kind before its name or inside a longer
-kind name nothing of their own; a bare 外交部 visited in a capital is that capital's, and a
-headline's bare body is the one its story reads; in Chinese, a ministry glued to its agency is
-the agency's full name, a ship named for a city is no mention of the city, and a capital that
-hopes is its government while its think tanks are the city's."""
+news (the blind35 passages' classes of miss): a place inside a group's name, a title that is a
+rank of talks and a weapon's kind before its name or inside a longer kind name nothing of their
+own; a bare 外交部 visited in a capital is that capital's, and a headline's bare body is the one
+its story reads; in Chinese, a ministry glued to its agency is the agency's full name, a ship
+named for a city is no mention of the city, and a capital that hopes is its government while
+its think tanks are the city's."""
 
 from datetime import UTC, date, datetime
 
@@ -39,10 +39,9 @@ def _mentions(text: str, home: str = "japan") -> set[tuple[str, str]]:
         ("（宮古島・平和のための学習会実行委員会）", "miyako-island"),
         ("【ピースウォッチ沖縄・デイリー】台湾国防部は発表した。", "okinawa"),
         ("呼びかけ：ノーモア沖縄戦・平和をつなぐ会", "okinawa"),
-        ("沖縄戦で県民の４人に１人が犠牲になった。", "okinawa"),
     ],
 )
-def test_a_place_inside_a_groups_or_battles_name_is_no_mention(text: str, place: str) -> None:
+def test_a_place_inside_a_groups_name_is_no_mention(text: str, place: str) -> None:
     assert place not in _links(text)
 
 

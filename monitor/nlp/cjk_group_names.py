@@ -17,8 +17,9 @@ mention of it, as a police force's or a court's seat is not (cjk_place_named_bod
   object of a verb (沖縄を訪れた日中友好協会の一行), から and より, where one comes from, and
   a word that puts something in or by the place (台北市内の…協会, 沖縄近海).
 - A place right after a katakana word is the tail of a name (ピースウォッチ沖縄, ノーモア沖縄戦),
-  and a place before 戦 is the battle fought there (沖縄戦): the sets label both whole. A
-  country keeps its name in both (イコール台湾, 日本戦 the match against Japan).
+  as the sets label them; a country keeps its name there (イコール台湾). A battle named for its
+  place (沖縄戦) is left as it is: the CJK sets label it whole, but an English set's Japanese
+  newsletter (blind86-b-034) labels the 沖縄 in it as Okinawa.
 """
 
 from __future__ import annotations
@@ -46,17 +47,13 @@ _GROUP_AFTER_PLACE = re.compile(
 )
 # A katakana word's last two letters right before the place (ピースウォッチ|沖縄).
 _KATAKANA_BEFORE = re.compile("[\u30a1-\u30fa\u30fc]{2}")
-# 戦 as the battle, not the first character of strategy, tactics, strength or a war's words.
-_BATTLE_AFTER_PLACE = re.compile(fold_pattern(r"戦(?![略術力区闘車機艦争])"))
 
 
 def inside_group_name(folded: str, start: int, end: int, place: KBEntry) -> bool:
     """Whether the place at [start, end) of folded Japanese text is part of a group's name
-    (八重山|平和ネット, ピースウォッチ|沖縄) or of a battle's (沖縄|戦): see the module
-    docstring."""
+    (八重山|平和ネット, ピースウォッチ|沖縄): see the module docstring."""
     if place.type not in ("LOC", "GPE") or place.kind == "country":
         return False
-    katakana_before = start >= 2 and _KATAKANA_BEFORE.fullmatch(folded, start - 2, start)
-    if katakana_before or _BATTLE_AFTER_PLACE.match(folded, end):
+    if start >= 2 and _KATAKANA_BEFORE.fullmatch(folded, start - 2, start):
         return True
     return _GROUP_AFTER_PLACE.match(folded, end) is not None

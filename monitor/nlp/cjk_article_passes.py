@@ -15,6 +15,7 @@ from .cjk_capital_sense import capitals_alike
 from .cjk_clipped_names import listed_places
 from .cjk_county_namesakes import county_namesakes
 from .cjk_flight_airports import flight_airports
+from .cjk_headline_bodies import headline_bodies
 from .cjk_home import HOME_BY_SCRIPT, far_shore
 from .cjk_latin_glosses import latin_glossed_names
 from .cjk_listed_types import listed_types
@@ -68,6 +69,7 @@ def whole_article_passes(
     mentions = mainland_branches(text, mentions, kb, home)
     mentions = far_shore(text, mentions, kb, home)
     mentions = county_namesakes(text, mentions, kb)  # 連江: Matsu's county or Fuzhou's
+    mentions = headline_bodies(text, folded, mentions, names, kb)  # after the branches' sides
     if japanese:  # Chinese copy's labels leave a title's ministry out
         mentions = countries_on_titles(text, mentions, kb)
         mentions = bodies_in_titles(text, folded, mentions, names, kb)

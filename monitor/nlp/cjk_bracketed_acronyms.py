@@ -80,11 +80,13 @@ def _gloss_after(text: str, name: Mention, kb: KnowledgeBase) -> tuple[int, int]
 def _acronyms(entry: KBEntry) -> set[str]:
     """The letters that gloss an entry: its English names' initials, and its generic names'
     ("National Security Council" is NSC, the acronym of Japan's council as of any other), with
-    a generic acronym itself ("MND")."""
+    a generic acronym itself ("MND"), and the acronym an English name writes after its place
+    ("Taipei FIR": "台北飛行情報区（ＦＩＲ）" glosses the region's kind, the place left out)."""
     english = (entry.name, *entry.aliases, *entry.generic)
     pinyin = {_syllable_initials(name) for name in english if name.isalpha() and name.istitle()}
     initials = {_initials(name) for name in english} | pinyin
-    return initials | {g for g in entry.generic if g.isupper()}
+    written = {w for name in entry.aliases for w in name.split()[1:] if ACRONYM.fullmatch(w)}
+    return initials | written | {g for g in entry.generic if g.isupper()}
 
 
 def _syllable_initials(word: str) -> str:

@@ -120,11 +120,14 @@ OWNED = (
 )
 OWNED_AFTER = rf"(?:自[^，。、的]{{1,10}}(?:起|以來))?的(?:{'|'.join(OWNED)})|下懷"
 # What makes a capital the city in Chinese copy wherever else it acts: a show staged in it
-# ("台湾歌手北京开唱", "台北開演"), and the people of its streets and stands, who live in it or
-# come to its shows ("北京歌迷", "台北市民", "東京觀眾"); a government has neither.
+# ("台湾歌手北京开唱", "台北開演"), the people of its streets and stands, who live in it or
+# come to its shows ("北京歌迷", "台北市民", "東京觀眾"), and its think tanks; a government has
+# none of these.
 CHINESE_PLACE_AFTER = (
     *("開唱", "開演", "巡演", "演唱會", "站"),
     *("市民", "居民", "民眾", "歌迷", "影迷", "球迷", "樂迷", "觀眾", "遊客"),
+    # and the think tanks in it, whose scholars speak for themselves ("華盛頓智庫學者指出")
+    *("智庫",),
 )
 
 

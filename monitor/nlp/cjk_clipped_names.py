@@ -14,7 +14,8 @@ it); beside the full name a reader takes it as that name, and so does monitor. A
   knowledge base found in the article;
 - the short form stands apart: no Han, katakana or Latin letter glued to it (山口氏, 先島諸 are
   other words), unless a name found before it ends there ("台湾海洋委": 台湾, then the
-  committee), and no honorific after it (山口さん is a person);
+  committee) or a headline glues its people's evacuation or its defence after it
+  ("先島避難計画"), and no honorific after it (山口さん is a person);
 - no knowledge-base name is found over it; a model's name there (a surname) gives way;
 - a short form two full names in the article would give is left alone.
 
@@ -53,6 +54,7 @@ from dataclasses import dataclass
 from .cjk_script import fold
 from .kb import KnowledgeBase
 from .mention import Mention, relinked
+from .names import fold as name_key
 
 # A full name's kind word and what the papers keep of it in the short form.
 CLIPPED_KIND_WORDS = (
@@ -66,6 +68,12 @@ CLIPPED_KIND_WORDS = (
 # A term's first word that the papers drop beside its full name: 防空識別圏 is 識別圏 in headlines
 # and the sentences after it, as no other zone of identification is meant.
 CLIPPED_LEAD_WORDS = ("防空",)
+# A term named after its place drops the place beside its full name: "台湾「飛行情報区の安全に
+# 影響」" beside 台北飛行情報区 in the story. The rest must be a word of its own, four characters
+# or more (台湾有事's 有事 and 台湾海峡's 海峡 are other words alone).
+PLACE_LENGTHS = (3, 2)
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+PLACE_CLIPPED_MIN = 4
 CLIPPED_TYPES = frozenset({"LOC", "GPE", "ORG"})
 MIN_CHARS = 2
 # Characters that continue a word (Han, katakana, Latin letters; a particle's hiragana and the
@@ -116,10 +124,12 @@ def _short_forms(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, str]:
         if not mention.in_kb:
             continue
         name = fold(mention.text)
+        term = kb.entities[mention.entity_id].type == "TERM"
         for lead in map(fold, CLIPPED_LEAD_WORDS):
-            term = kb.entities[mention.entity_id].type == "TERM"
             if term and name.startswith(lead) and len(name) - len(lead) >= MIN_CHARS:
                 forms.setdefault(name.removeprefix(lead), set()).add(mention.entity_id)
+        if term and (place := _leading_place(mention.text, kb)):
+            forms.setdefault(name[place:], set()).add(mention.entity_id)
         if kb.entities[mention.entity_id].type not in CLIPPED_TYPES:
             continue
         for kind, kept in CLIPPED_KIND_WORDS:
@@ -133,6 +143,17 @@ def _short_forms(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, str]:
     return {form: ids.pop() for form, ids in forms.items() if len(ids) == 1}
 
 
+def _leading_place(written: str, kb: KnowledgeBase) -> int:
+    """How many characters of a term's name are the place that opens it ("台北|飛行情報区"),
+    when at least PLACE_CLIPPED_MIN characters are left; else 0."""
+    for length in PLACE_LENGTHS:
+        entity_id = kb.index.get(name_key(written[:length]))
+        rest = len(written) - length
+        if entity_id and kb.entities[entity_id].type in PLACE_TYPES and rest >= PLACE_CLIPPED_MIN:
+            return length
+    return 0
+
+
 def _glued_before(folded: str, start: int, ends: set[int]) -> bool:
     if start == 0 or start in ends:
         return False
@@ -142,7 +163,15 @@ def _glued_before(folded: str, start: int, ends: set[int]) -> bool:
 
 def _glued_after(folded: str, end: int) -> bool:
     after = folded[end : end + 3]
+    if after.startswith(_PLACE_AFFAIRS):
+        return False
     return bool(after and _WORD_CHAR.match(after[0])) or after.startswith(_PERSON_AFTER)
+
+
+# What a headline glues to a place it compresses ("先島避難計画" for 先島諸島の住民の避難計画,
+# "先島有事", "先島防衛"): its people's evacuation, its defence, a deployment to it. The short
+# form stands apart from these as from a particle: no surname or longer name goes on so.
+_PLACE_AFFAIRS = tuple(fold(word) for word in ("避難", "住民", "島民", "有事", "防衛", "配備"))
 
 
 # An island's word, and the group and peninsula words that end in it (諸島, 群島, 半島 name no

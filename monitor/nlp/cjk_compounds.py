@@ -1,6 +1,8 @@
 """Names that only open a longer word naming something else, as Japanese and Chinese papers
 write them every day: a place's before a body's (cjk_name_context.opens_body_name), a
-team's or games' (cjk_place_named_bodies.opens_seat_body) or a firm's (cjk_firm_names), and
+team's or games' (cjk_place_named_bodies.opens_seat_body), a firm's (cjk_firm_names) or a
+citizens' group's (cjk_group_names), a weapon's kind before its bracketed name or inside a
+longer kind (cjk_weapon_kinds), and
 
 - an office's title or a chamber's name before 選 is the election: "総統選", "大統領選挙",
   "参院選", "自民党総裁選" name no president, no house and no party leader (the evaluation
@@ -25,9 +27,11 @@ import re
 from functools import cache
 
 from .cjk_firm_names import opens_firm_name
+from .cjk_group_names import inside_group_name
 from .cjk_name_context import opens_body_name
 from .cjk_place_named_bodies import opens_seat_body
 from .cjk_script import fold, fold_pattern
+from .cjk_weapon_kinds import describes_or_extends
 from .kb import KBEntry
 
 # 選 as the election's word, not a verb's or another noun's first character (選ばれる, 選出,
@@ -65,6 +69,8 @@ def opens_other_word(
         opens_body_name(folded, end, entry, home)
         or opens_seat_body(folded, end, entry, home)
         or opens_firm_name(folded, end, entry)  # "東京エレクトロン", "厦门航空"
+        or (home == "japan" and inside_group_name(folded, start, end, entry))
+        or describes_or_extends(folded, start, end, entry)  # "巡航ミサイル「トマホーク」"
     ):
         return True
     form = folded[start:end]

@@ -31,6 +31,12 @@ _CIVIL_FLIGHTS_AFTER = re.compile(fold_pattern(r"[^，,。；;：:\s]{0,8}?(?:�
 # A craft's wreckage or debris counted ("發現一顆白色氣球殘骸", "ドローンの残骸２個を回収"): what
 # was found on the ground or in the sea, no craft flying in a zone.
 _WRECKAGE = re.compile(fold_pattern(r"殘骸|残骸|碎片|破片"))
+# What a count is "counted as" defines the unit, and "even if" supposes it: "同一架飛機飛兩次就算
+# 兩架次" (a teacher's worked example of what 架次 means), "就算有10架次". Not 計算, 估算 and
+# the other verbs of reckoning a figure that end in 算.
+_COUNTED_AS = re.compile(
+    fold_pattern(r"(?<![計估預打盤合換核結推概總清])算(?:是|作|為|成|有)?\s*$")
+)
 PREFIX_REACH = 24  # characters before a count that may say what it counts
 WEEKDAY_REACH = 12  # characters before a count that may name its weekday
 MAX_FILLERS = 3  # fillers in a row a count's clause is read past ("えー、あのー、")
@@ -111,6 +117,8 @@ def _plain_counts(sentence: str, told_craft: str | None) -> list[Count]:
     """The counts of a sentence without reading or gloss brackets."""
     counts: list[Count] = []
     for match in patterns()["count"].finditer(sentence):
+        if _COUNTED_AS.search(sentence, max(0, match.start() - 3), match.start()):
+            continue
         low = _range_low(sentence, match)
         if low and counts and counts[-1].start >= low[0]:
             counts.pop()  # "１０隻から１２隻": the low end is no count of its own

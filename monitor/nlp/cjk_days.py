@@ -376,9 +376,10 @@ def _unfolded(folded: str, words: Iterable[str]) -> str:
 
 
 def _resolve(day: int, month: int | None, published: date) -> date | None:
-    """A day of the month (and month) read against the publication date: the latest such
-    day not after the day following publication (a report runs to 6 a.m. the next day)."""
-    latest = published + timedelta(days=1)
+    """A day of the month (and month) read against the publication date, on the newsroom's
+    clock (local_publication): the latest such day not after it. No report is of a day to come:
+    a month's roundup written on the 31st dates its "１日" the 1st of that month, not the next."""
+    latest = published
     if month is not None:
         for year in (latest.year, latest.year - 1):
             try:

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .cjk_agency_names import opens_agency_name
 from .cjk_article_passes import whole_article_passes
 from .cjk_body_officials import official_country
 from .cjk_carriers import bracketed_carrier
@@ -65,7 +66,8 @@ from .cjk_name_context import (
 from .cjk_readings import past_reading
 from .cjk_representative_offices import representative_office_forms
 from .cjk_script import CJK, fold, fold_char, folded_spellings
-from .cjk_titles import country_before, title_holder
+from .cjk_titles import country_before, names_a_rank, title_holder
+from .cjk_visited_bodies import visited_capital
 from .entities import Mention
 from .kb import KBEntry, KnowledgeBase
 
@@ -196,6 +198,8 @@ def cjk_mentions(
         entry = kb.entities.get(match.key)
         if split_word(folded, *span) or opens_other_word(folded, *span, entry, names.titles, home):
             continue
+        if home != HOME_BY_SCRIPT["ja"] and opens_agency_name(folded, *span, names.forms):
+            continue  # "內政部役政署": the agency's full name
         if match.key.startswith("demonym:"):
             entity_id, kind = match.key.removeprefix("demonym:"), "demonym"
         elif (
@@ -209,6 +213,8 @@ def cjk_mentions(
             entity_id, kind = kb.entities[entity_id].capital_of, "capital"
         elif entity_id and (ship := bracketed_carrier(folded, *span, names.forms, kb)):
             entity_id = ship
+        elif match.key.startswith("title:") and names_a_rank(folded, *span):
+            continue
         elif match.key.startswith("title:"):
             form = match.key.removeprefix("title:")
             entity_id, family = title_holder(
@@ -325,9 +331,12 @@ def _generic_body(
     candidates = names.generic[match.key.removeprefix("generic:")]
     if countries_joined_before(folded, match.start):
         return None
+    capitals = {form: names.forms[form] for form in names.capital_forms}
+    owners = {kb.entities[c].country for c in candidates}
     country = (
         country_before(folded, match.start, names, kb)
         or official_country(folded, match.end, names.person_forms, kb)
+        or visited_capital(folded, match.start, capitals, owners, kb)
         or body_owner(candidates, kb, *home, named, match.start, folded)
     )
     return next((c for c in candidates if kb.entities[c].country == country), None)

@@ -175,6 +175,9 @@ DAY_BEFORE = "0123456789今昨明同當翌前本次每"
 # for the PLA, as its sets label them; its state only in the army's name Taiwan's ministry
 # titles its reports with ("中共解放軍臺海周邊海、空域動態"), quoted in Japanese too.
 PARTY_AFTER = ("中央", "總書記", "黨", "政治局", "十")  # "中共十九大"
+# Ties one has with it are ties with the party, as a visa rule or a vetting speaks of them ("与中共
+# 有关联的中国留学生", "與中共有聯繫"): membership and links are a party's, not a state's.
+PARTY_TIES_AFTER = ("有關聯", "有關連", "有關係", "有聯繫", "有淵源", "掛鉤", "掛勾")
 JAPANESE_STATE_AFTER = ("解放軍",)
 # News agencies credited in Japanese copy: 【北京共同】, （時事）, ＝共同. Both are common words
 # (共同声明, 時事問題), so only a credit's brackets make them the agency; a credit quoted whole
@@ -240,6 +243,8 @@ CAPITAL_AFTER = [
     # what only a side does: rebuts, makes its move, dares not ("平壤出手", "台北不敢冒進"); and
     # the "the more" of a course it steps up ("北京越施壓", "马尼拉越来越敢了")
     *("那邊", "嗰邊", "反駁", "出手", "不敢", "越"),
+    # and what it hopes for from another side or of a course ("台北希望在兵源與戰力之間取得平衡")
+    *("希望",),
 ]
 # A capital that another side deals with ("和东京签了协定", "与北京谈经贸"): a preposition of
 # company before it and a verb of dealing after it make it a government, not a place.
@@ -372,4 +377,5 @@ def folded_words_after_name() -> dict[str, tuple[str, ...]]:
 # Japanese writes 中国軍 for the PLA ("中国軍機" is the PLA's aircraft there, as its sets label it).
 # 軍人, a soldier, is one of them ("台灣軍人吃不飽", "把台湾军人绑上战车": the island's soldiers,
 # its writers label 台灣 Taiwan); 軍人員 is not ("台灣軍人員": 台灣軍 + 人員, the forces' staff).
-MILITARY_WORD = r"軍(?:艦|機|方|演|人(?!員))"
+# So is 軍力, its military strength ("中共軍力評估報告": an assessment of the PRC's strength).
+MILITARY_WORD = r"軍(?:艦|機|方|演|力|人(?!員))"

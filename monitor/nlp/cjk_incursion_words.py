@@ -305,8 +305,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # A zone written straight before its count, the two a list's item ("金門限制水域4艘、").
         "holds_count": r"[內内中]?(?:共|計|计|約|约|達|达)?",
         "item_end": r"\s*(?:[、，,；;。]|$)",
-        # The zone named before, pointed back to ("同水域", "同一海域", "該水域", "同じ海域").
-        "same_zone": r"(?:同じ|同|同一|該|该|此)(?:水域|海域)",
+        # The zone named before, pointed back to ("同水域", "該水域", "同じ海域", "同じ空域").
+        "same_zone": r"(?:同じ|同|同一|該|该|此)(?:水域|海域|空域)",
         "approach_before": r"(?:接近|逼近|靠近|迫近|貼近|趨近)[^。，,、]{0,2}$",
         # The verb after a Japanese zone, negated at its end ("制限水域には入らなかった"), past
         # the zone listed with it that shares the verb ("領海・領空への侵入は確認されていない").

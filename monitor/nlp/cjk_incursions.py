@@ -86,7 +86,7 @@ from .cjk_incursion_words import patterns
 from .cjk_learner_lines import no_fact_lines
 from .cjk_quiz_answers import questions_of
 from .cjk_reader_replies import dates_its_figure, replies_start
-from .cjk_script import fold
+from .cjk_script import fold, fold_pattern
 from .cjk_sentence_facts import sentence_facts
 from .cjk_stay_words import LEFT
 from .cjk_tally_marks import tallies_as_counts
@@ -112,9 +112,26 @@ SENTENCE = re.compile(
     r"(?:[。！？!?\n]|\|(?!\s*[0-9]))*"
 )
 
+# A clause that opens with a day only recalled from the story's ("；前一天則有軍機32架次", "，而
+# 前一天…") is read as a sentence of its own, so that its count is recalled (cjk_days.recalled:
+# no fact, rule 8) whatever the clauses before it reported; "前一天的31架次" compares, a date
+# after it ("前日の１４日には") writes the day, and an hour after it opens the report's window.
+_RECALLED_CLAUSE = re.compile(
+    fold_pattern(
+        r"(?:(?<=[；;，,])|(?<=[；;，,][而則]))(?=(?:前一天|前一日|前日)"
+        # not a window the day opens ("，前一日上午6時至當日上午6時": the report's 24 hours)
+        r"(?![的の0-9]|午前|午後|朝|未明|夜|上午|下午|凌晨|晚|早上|起|至|から|より))"
+    )
+)
+
 # How much of the text before a sentence report_day reads (for "同日" and an account's opening
 # date): a copy of all of it for each sentence made a feed of thousands of sentences quadratic.
 _DAY_REACH = max(SAME_DAY_REACH, ACCOUNT_REACH)
+
+
+def _split_at_recalled_days(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    bounds = [start, *(m.start() for m in _RECALLED_CLAUSE.finditer(folded, start, end)), end]
+    return list(zip(bounds, bounds[1:], strict=False))
 
 
 def may_report_cjk_incursions(folded: str) -> bool:
@@ -147,9 +164,10 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
     p = patterns()
     report = bool(p["report"].search(folded))
     sentences = [
-        clause
+        piece
         for m in SENTENCE.finditer(folded)
         for clause in headline_clauses(folded, m.start(), m.end())
+        for piece in _split_at_recalled_days(folded, *clause)
     ]
     written_days: list[date | None] = []
     told_days: list[date | None] = []  # the day each sentence is of, written or carried

@@ -6,7 +6,9 @@ them. Mainland copy names the PLA's services bare ("东部战区组织陆军、�
 ("中共東部戰區宣布……組織陸軍、海軍、空軍"). So a bare service is the side of the last body or
 force its sentence names before it (東部戰區, 共軍, 國防部; a service just read counts too, so a
 list of services is one side's), else the article's home's (cjk_home, cjk_press_home: a
-mainland or Hong Kong outlet's is the PRC). Words for the other side's craft (共機, 共艦) name
+mainland or Hong Kong outlet's is the PRC). An overseas paper's (Singapore's 联合早报) is read
+the same way, its own home no side of the Strait: a bare 陆军 after 中国海警局 and 武警 in its
+sentence is the PLA's. Words for the other side's craft (共機, 共艦) name
 what is watched, not who speaks, and are passed over; "我" ("我空軍", "進入我西南空域") is the
 home's side named.
 
@@ -27,8 +29,8 @@ from .kb import KnowledgeBase
 from .mention import Mention, relinked
 
 PRC = "china"
-# The article homes whose copy this reads: Chinese-language, mainland or Taiwanese.
-CHINESE_HOMES = frozenset({"china", "taiwan"})
+# The article home whose copy this leaves: Japanese writes the PLA's services with their country.
+JAPANESE_HOME = "japan"
 # Each bare service and the PLA's service of that name.
 PLA_SERVICES = {"陸軍": "pla-ground-force", "海軍": "plan", "空軍": "plaaf"}
 # A sentence ends at these: a body named before them says nothing of the next sentence.
@@ -52,7 +54,7 @@ def mainland_branches(
 
     Each service reads only its neighbourhood (bisected, and a sentence's start looked for at
     most SENTENCE_REACH characters back): a text of thousands of services is read in one pass."""
-    if home not in CHINESE_HOMES or any(pla not in kb.entities for pla in PLA_SERVICES.values()):
+    if home == JAPANESE_HOME or any(pla not in kb.entities for pla in PLA_SERVICES.values()):
         return mentions
     folded = fold(text)
     linked = sorted(mentions, key=lambda m: m.start)
@@ -63,11 +65,12 @@ def mainland_branches(
         pla = PLA_SERVICES[next(s for s in PLA_SERVICES if fold(s) == hit.group())]
         first = bisect_left(starts, start - NAME_REACH)
         covering = [i for i in range(first, bisect_left(starts, end)) if start < linked[i].end]
-        # the word alone, or linked to the other side's service by the knowledge base
+        # the word alone, or linked to the other side's service by the knowledge base, or a
+        # model's name of just the word (jieba tags a bare 陆军 in a list as a name)
+        only = covering and [(linked[i].start, linked[i].end) for i in covering] == [(start, end)]
+        over = linked[covering[0]].entity_id if only else None
         bare = not covering or (
-            [(linked[i].start, linked[i].end) for i in covering] == [(start, end)]
-            and linked[covering[0]].entity_id in kb.entities
-            and kb.entities[linked[covering[0]].entity_id].country != PRC
+            over is not None and (over not in kb.entities or kb.entities[over].country != PRC)
         )
         if not bare or _owner_written(folded, start, end, country_ends):
             continue

@@ -26,6 +26,7 @@ from .cjk_entity_words import (
     PAIR_PLACE_AFTER,
     PAIR_PLACE_LIST,
     PARTY_AFTER,
+    PARTY_TIES_AFTER,
     PLACES_LISTED_AFTER,
     SERVICE_LIST_BEFORE,
     WORD_BEFORE_NAME,
@@ -249,11 +250,12 @@ def side_countries(text: str, home: str | None) -> list[tuple[int, int, str]]:
 # notices send readers to: a police station (八重山警察署), a coast guard office or station
 # (石垣海上保安部, 宮古島海上保安署), a university (東海大学), a broadcaster's local station
 # (ＮＨＫ沖縄放送局); and what travel copy quotes: a place's tourism bodies and firms, named
-# after it with 観光 (沖縄観光コンベンションビューロー, 竹富町観光協会, 八重山観光フェリー, 石垣市
-# 観光交流協会; 沖縄観光 alone is the trade, and 台湾観光当局 the country's office), and its
+# after it with 観光 (沖縄観光コンベンションビューロー, 竹富町観光協会, 八重山観光フェリー,
+# 石垣市観光交流協会; 沖縄観光 alone is the trade, and 台湾観光当局 the country's office), and its
 # national park (太魯閣国家公園). The place inside one is no mention of it: the body is what the
 # text names (no set labels the place inside any of these). An airport is left out: the sets
-# label 那覇 in 那覇空港 both as the city and as no mention.
+# label 那覇 in 那覇空港 both as the city and as no mention; so is a citizens' hall, 石垣 in
+# 石垣市民会館 both ways (ja-blind26-016, ja-blind35-037).
 BODY_AFTER_PLACE = (
     *("日報", "漁協", "農協", "漁業協同組合", "議会", "市議会", "町議会", "村議会"),
     *("港", "駐屯地", "分屯地", "防衛局", "警察署", "海上保安部", "海上保安署", "大学", "放送局"),
@@ -275,10 +277,12 @@ _FACILITY_AFTER_CITY = re.compile(
 
 
 # Chinese copy names a place's paper, university, customs, fishermen's union, park and flight
-# information region after it ("金門日報", "厦门大学", "福州海关", "蘇澳區漁會", "台北飛航情報區"):
+# information region after it ("金門日報", "厦门大学", "福州海关", "蘇澳區漁會", "台北飛航情報區"),
+# and a ship after the city it is named for ("宜蘭艦", "嘉義艦", "新北艦": the coast guard's and
+# the navy's cutters; not 艦隊, 艦艇 or 艦長):
 # the sets label the body, never the place in it (大學生 study anywhere; 中國海關 keeps China).
 _BODY_AFTER_PLACE_ZH = re.compile(
-    fold_pattern(r"[日時新]報|大學(?!生)|海關|區?漁會|國家公園|飛航情報區")
+    fold_pattern(r"[日時新]報|大學(?!生)|海關|區?漁會|國家公園|飛航情報區|艦(?![隊艇長載])")
 )
 
 
@@ -353,4 +357,4 @@ def communist_state(folded: str, end: int, chinese: bool) -> bool:
     """Whether 中共 ending at `end` is the state, not the party (cjk_entity_words' PARTY_AFTER)."""
     if not chinese:
         return folded.startswith(fold_words(JAPANESE_STATE_AFTER), end)
-    return not folded.startswith(fold_words(PARTY_AFTER), end)
+    return not folded.startswith(fold_words((*PARTY_AFTER, *PARTY_TIES_AFTER)), end)

@@ -27,10 +27,12 @@ from .kb import KBEntry
 
 # 警 after a prefecture's 県, 府 or 道 (the base may hold 沖縄県 whole), and not 警戒, 警備,
 # 警告, 警護 or 警報, which a prefecture issues or mounts; 署 right after the place is a police
-# station's short name (八重山署); the courts and prosecutors' offices of Japan and, as
+# station's short name (八重山署); a branch office named after its city (横須賀支部), not an
+# association's or a party's branch of a prefecture, which is in it ("日中友好協会の千葉県支部":
+# the sets label the prefecture); the courts and prosecutors' offices of Japan and, as
 # Japanese copy writes them, of Taiwan; a base, whose full name keeps its force before the place.
 _JAPANESE_SEAT_BODY = (
-    r"[県府道]?警(?![戒備告護報])|署|支部|基地"
+    r"[県府道]?警(?![戒備告護報])|署|(?<![県府都道])支部|基地"
     r"|[地高簡家]裁|[地高区]検|地方裁判所|高等裁判所|地方検察庁|高等検察庁"
     r"|地方法院|高等法院|地方検察署|高等検察署"
     # and a mainland city's police bureau, as Japanese copy writes it ("厦門市公安局")

@@ -6,7 +6,9 @@ as "Chinese" is in "Chinese fishing boats".
   起訴71人", "退役少將涉發展共諜組織");
 - a side's fishing boats ("陸漁船闖金門禁止水域", "日海保逮捕陸漁船船長"), as 陸船 are its ships;
 - a side's press ("陸媒報導"), as 台媒 and 日媒 are;
-- a side's prosecutors and police ("台检方依《反渗透法》起诉", "日警方逮捕"), as 台方 is its side.
+- a side's prosecutors and police ("台检方依《反渗透法》起诉", "日警方逮捕"), as 台方 is its side;
+- a side's balloons, the craft of a headline's few characters ("陸氣球3顆越中線"), as 共機 are
+  its aircraft.
 
 Only the sides whose one character is no common word's end before these nouns: not 中, which
 ends 其中 and 集中 ("其中漁船"); 台 and 日 after a word they end (舞台, 今日) are
@@ -18,7 +20,7 @@ _SIDES = {
     "陸": "china", "台": "taiwan", "臺": "taiwan", "日": "japan", "美": "united-states",
     "韓": "south-korea", "菲": "philippines",
 }  # fmt: skip
-_SIDE_NOUNS = ("漁船", "媒", "檢方", "警方")
+_SIDE_NOUNS = ("漁船", "媒", "檢方", "警方", "氣球")
 
 CHINESE_PREFIXED_NOUNS = {"共諜": "china"} | {
     side + noun: country for side, country in _SIDES.items() for noun in _SIDE_NOUNS

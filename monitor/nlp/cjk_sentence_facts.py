@@ -36,6 +36,10 @@ _UNCOUNTED_SUBJECT = re.compile(
         r"[，,；;](?:當天|同日|同時|另|並|也|亦|還)*有(?=[^，,；;。]{2,20}(?:進入|逾越|越過))"
     )
 )
+# A later clause of a Japanese sentence that opens with a subject of its own ("…確認されており、
+# 国防部は空母が太平洋上で…", "…、空母「山東」が…"): the places it names are its subject's, not
+# the counts'. Not a place's では or には, a quote's とは, nor a nominalised のは.
+_OWN_SUBJECT_CLAUSE = re.compile(r"[、，,](?=[^、，,。]{1,12}?(?<![でにとの])[はが])")
 _BREAKDOWN = re.compile(fold_pattern(r"(?:その|機種の|機型)?(?:内訳|內譯)"))
 # The hour a Taiwan report runs to, in Japanese copy ("本日（23日）06時まで：中国軍機15機"): like
 # its 24 hours, it says the counts after it are the day's report.
@@ -145,7 +149,9 @@ def sentence_facts(
         if not p["clause_end"].search(sentence, last.end, scope_end):
             found_end = p["clause_end"].search(sentence, scope_end)
             clause_end = found_end.start() if found_end else len(sentence)
-        outside = bool(p["outside"].search(sentence[scope_start:clause_end]))
+        subject = _OWN_SUBJECT_CLAUSE.search(sentence, last.end, clause_end)
+        own_end = subject.start() if subject else clause_end
+        outside = bool(p["outside"].search(sentence, scope_start, own_end))
         # Craft that entered another country's ADIZ are that country's report, in no zone of
         # Taiwan's: neither the zone named before nor the waters around it.
         foreign = bool(p["foreign_adiz_named"].search(sentence, last.end, clause_end))

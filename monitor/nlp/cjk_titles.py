@@ -1,6 +1,7 @@
 """Who an office title names in CJK text (cjk_entities.py): after a country, or alone, the holder
 of that country's office on the article's date ("中国外相", "防衛相は"); after a family name, the
-holder or a person the article named whose name starts with it ("岸防衛相", "○中谷国務大臣").
+holder or a person the article named whose name starts with it ("岸防衛相", "○中谷国務大臣");
+and no one when the title is a rank ("首脳・外相レベルで", "外相級協議", "首脳・外相間の対話").
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .cjk_entity_words import ANY_MINISTER, COUNTRY_ABBREVIATIONS, DAY_BEFORE, FAMILY_NAME_CHARS
 from .cjk_readings import OWNER_READING
-from .cjk_script import fold
+from .cjk_script import fold, fold_pattern
 from .entities import Mention
 from .kb import NAMED_ONLY_OFFICES, KnowledgeBase
 
@@ -25,6 +26,11 @@ _HAN = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # 日 after a digit or a day word ends a date ("2024年9月13日外交部发言人", "同日外交部"): the day
 # the body spoke, not Japan's abbreviation.
 _DAY_BEFORE = frozenset(fold(DAY_BEFORE))
+# A title before a word of level ("外相レベル", "部長級", "外相間の対話") or after the leaders'
+# word it is listed with ("首脳・外相") is a rank of talks, held by whoever holds it on either
+# side: it names no one, and the sets label no one there.
+_RANK_AFTER = re.compile(fold_pattern(r"(?:レベル|クラス|級|間)(?![に合違隔])"))
+_RANK_BEFORE = re.compile(fold_pattern(r"首脳[・、]$"))
 
 
 def _han_before(folded: str, start: int) -> int:
@@ -72,6 +78,14 @@ def title_holder(
             ):
                 return person, length
     return None, 0
+
+
+def names_a_rank(folded: str, start: int, end: int) -> bool:
+    """Whether the title at [start, end) is a rank of talks, not its holder ("首脳・外相レベル")."""
+    # only the leaders' word's few characters before the title are read, not the whole text
+    return bool(
+        _RANK_AFTER.match(folded, end) or _RANK_BEFORE.search(folded, max(0, start - 3), start)
+    )
 
 
 def _offices(office: str, country: str, kb: KnowledgeBase) -> list[str]:

@@ -16,6 +16,12 @@ NEGATION_REACH = 4
 # the verb's negation in reach.
 OWN_SIDE = tuple(fold(word) for word in ("我方", "我國", "我"))
 
+# A negation carries over "or" to the next verb and its zone: "未逾越中線或進入我防空識別區" is
+# neither, as "not A or B" is in any language. The negated verb and zone fill at most a
+# clause's dozen characters before 或; the next verb and 我 stand between 或 and the zone.
+NEGATED_ALTERNATIVE = re.compile(
+    fold_pattern(r"(?:未|沒有|並未|不曾)[^，,。；;、]{1,12}?或(?:是|者)?[^，,。；;、]{0,6}$")
+)
 DATELINE = re.compile(r"【[^】\n]{1,12}】")
 # The characters after 的 that may name the craft a zone's clause describes ("日本渔船").
 OTHERS_WINDOW = 8
@@ -86,6 +92,8 @@ def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:
         return False  # "且無任何架次逾越中線"
     if zone != "around Taiwan" and (p["negation"].search(before) or after.startswith("外")):
         return False  # "未逾越中線"; "限制水域外海" is the sea outside the waters
+    if NEGATED_ALTERNATIVE.search(sentence, max(0, match.start() - 24), match.start()):
+        return False  # "未逾越中線或進入…防空識別區"
     if p["approach_before"].search(before) or p["landmark_after"].search(after):
         return False
     if p["left_out_of"].search(sentence, max(0, match.start() - 2 * NEGATION_REACH), match.start()):

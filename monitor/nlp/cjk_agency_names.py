@@ -1,0 +1,42 @@
+"""A ministry's name glued to one of its agencies' in Chinese copy: the agency's full name.
+
+Taiwanese and mainland copy names an agency by its ministry and its own name, glued:
+內政部役政署 (the conscription agency), 國防部徵兵辦公室, 交通部航港局, 財政部關務署,
+外交部領事事務局, 教育部國教署. The ministry is the first part of the agency's name, as 行政院 is
+of 行政院農業委員會 (cjk_cabinet_bodies), and no mention of its own: where the ministry is named
+nowhere else, the Chinese sets label such a name whole 29 times and split it twice
+(zh-blind19-047's 交通部航港局, zh-blind13-036's 外交部亞洲司, which the region's name keeps).
+
+- The ministry is a 部 ministry's name; its agency is one to four characters closed by 署, 局,
+  司, 處 or 辦公室, right after it. Not a verb's 署 (簽署, 部署), not 部門 (a department).
+- An agency the knowledge base holds by itself (海巡署, whose ministry is a council, and any
+  other) is its own mention after its ministry's, as the sets label 海洋委員會海巡署 (25 of 27).
+- Japanese copy keeps both (交通部観光署, 防衛省沖縄防衛局: the Japanese sets label the ministry
+  and the agency apart).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cjk_script import fold, fold_pattern
+
+MINISTRY_END = fold("部")
+_AGENCY = re.compile(
+    fold_pattern(
+        r"(?![門门])(?:[^\W\d_的之與与和及已將将要會会也並并曾未在向對对為为是]){1,4}?"
+        r"(?<![簽签部連连])(?:署|局|司|處|处|辦公室|办公室)"
+    )
+)
+
+
+def opens_agency_name(folded: str, start: int, end: int, forms: dict[str, str]) -> bool:
+    """Whether the ministry's name at [start, end) of folded Chinese text is the first part of
+    one of its agencies' names glued after it, an agency the knowledge base (`forms`) does not
+    hold by itself."""
+    if not folded.endswith(MINISTRY_END, start, end):
+        return False
+    agency = _AGENCY.match(folded, end)
+    if agency is None:
+        return False
+    return not any(folded[end:stop] in forms for stop in range(end + 1, agency.end() + 1))

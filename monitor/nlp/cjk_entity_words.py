@@ -377,5 +377,4 @@ def folded_words_after_name() -> dict[str, tuple[str, ...]]:
 # Japanese writes 中国軍 for the PLA ("中国軍機" is the PLA's aircraft there, as its sets label it).
 # 軍人, a soldier, is one of them ("台灣軍人吃不飽", "把台湾军人绑上战车": the island's soldiers,
 # its writers label 台灣 Taiwan); 軍人員 is not ("台灣軍人員": 台灣軍 + 人員, the forces' staff).
-# So is 軍力, its military strength ("中共軍力評估報告": an assessment of the PRC's strength).
-MILITARY_WORD = r"軍(?:艦|機|方|演|力|人(?!員))"
+MILITARY_WORD = r"軍(?:艦|機|方|演|人(?!員))"

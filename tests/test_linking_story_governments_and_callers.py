@@ -114,6 +114,8 @@ TAIWANESE_OFFICIALS = _named(
         ("Ministry of Finance", {"taiwan", "japan"}, TAIWANESE_OFFICIALS, "taiwan"),
         # states have legislatures too (an Arizona governor's trade story)
         ("Legislature", {"taiwan", "united-states"}, TAIWANESE_OFFICIALS, None),
+        # forces are watched abroad ("the balloon the Air Force shot down off South Carolina")
+        ("Air Force", {"taiwan", "united-states"}, TAIWANESE_OFFICIALS, None),
         # firms are no government: two people and a chipmaker set no story's subject
         ("Ministry of Finance", {"taiwan", "japan"}, _named("lai-ching-te", "tsmc", "c-c-wei"),
          None),
@@ -193,6 +195,7 @@ def test_capitals_travellers_choose(text: str, expected: dict[str, tuple[str, st
         ("The cutters shadowed the vessels until they left at about 10:30 a.m.\n\nBeijing began "
          "the patrols after two fishermen died.", {"Beijing": ("china", "capital")}),
         ("The briefing starts at 2 p.m. Taipei (GMT+8).", {"Taipei": ("taipei", "name")}),
+        ("Weather · 7:00\nTokyo: Sunny, high of 17°C", {"Tokyo": ("tokyo", "name")}),
     ],
 )  # fmt: skip
 def test_clauses_after_a_capital(text: str, expected: dict[str, tuple[str, str] | None]) -> None:

@@ -19,7 +19,7 @@ from .context import SAYING_OR_ACTING, DocEntities, words
 from .incursion_words import CRAFT_NOUNS
 from .places import PAIRED, alternates, heading, placed, time_zone
 from .sentence_bounds import sentence_start
-from .venue_lines import breaks_after, dateline_form
+from .venue_lines import dateline_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -97,7 +97,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     clock = clock or (before[1] in MERIDIEMS and before[0][:1].isdigit())  # "2 p.m. Taipei"
     clock = clock and following[0] not in CLAUSE_VERBS  # "it is time Tokyo acted"
     clock = clock and following[0] not in ("'s", "’s")  # a chapter's "33:15 Beijing's Response"
-    clock = clock and not _opens_its_line(doc, span.start)  # "at 10:30 a.m.\n\nBeijing began"
+    clock = clock and not _opens_a_paragraph(doc, span.start)  # "10:30 a.m.\n\nBeijing began"
     if clock or (following[0] == "(" and time_zone(after)):
         return False  # "all times Taipei (GMT+8)": the clock of the city
     if dateline_form(doc, span):
@@ -198,13 +198,17 @@ OWNERS = words("my our your his her their its whose 's ’s")
 BIDDING = words("insistence request requests behest urging invitation demand instigation")
 
 
-def _opens_its_line(doc: Doc, start: int) -> bool:
-    """Does a line break stand between the capital and the word before it, past quotes? A
-    time that closes the paragraph before is no clock of the capital opening the next."""
+def _opens_a_paragraph(doc: Doc, start: int) -> bool:
+    """Does a blank line stand between the capital and the word before it, past quotes? A time
+    that closes the paragraph before is no clock of the capital opening the next; one on the
+    line above, in the same item, is ("Weather · 7:00\nTokyo: Sunny")."""
+    breaks = ""
     k = start - 1
-    while k >= 0 and (doc[k].is_space or doc[k].text in QUOTES) and not breaks_after(doc[k]):
+    while k >= 0 and (doc[k].is_space or doc[k].text in QUOTES):
+        breaks += doc[k].text
         k -= 1
-    return k >= 0 and breaks_after(doc[k])
+    breaks += doc[k].whitespace_ if k >= 0 else ""
+    return breaks.count("\n") >= 2
 
 
 def _words_before(doc: Doc, start: int) -> list[str]:

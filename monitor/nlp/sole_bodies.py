@@ -128,8 +128,10 @@ def governing_country(
     the foot does (context.ArticleContext.home_of), it decides a capitalised body, not a
     common noun ("the military"), which copy uses of whichever country a sentence is about;
     nor a chamber, which states, provinces and cities have too ("Republican leaders in the
-    Legislature" of Arizona, in a story whose known officials are Taiwan's)."""
-    if written.islower() or CHAMBER_WORDS & set(fold(written).split()):
+    Legislature" of Arizona, in a story whose known officials are Taiwan's), nor a force,
+    which stories watch abroad ("the Chinese balloon the Air Force shot down off South
+    Carolina", in a newsletter of Taiwan's counts)."""
+    if written.islower() or (CHAMBER_WORDS | FORCE_WORDS) & set(fold(written).split()):
         return None
     linked = [m for m in mentions if m is not None and m.in_kb and m.kind == "name"]
     governments: Counter[str] = Counter()

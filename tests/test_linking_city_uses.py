@@ -101,6 +101,16 @@ def test_capitals_used_as_cities(text: str, surface: str) -> None:
         ("Beijing's practice of detaining writers drew protests.", "Beijing"),
         ("Tokyo will host the ASEAN Regional Forum next year.", "Tokyo"),
         ("Beijing, Tokyo and Seoul protested on Monday.", "Tokyo"),
+        # a capital that opens its clause acts, whatever "where" clause stands before its verb
+        (
+            "Tokyo, where Trump met Prime Minister Sanae Takaichi earlier, welcomed the remark.",
+            "Tokyo",
+        ),
+        (
+            "Washington welcomed the remarks, and Tokyo, where the Paraguayan leader landed in the "
+            "afternoon, said it shared them.",
+            "Tokyo",
+        ),
         (
             "Taipei protested, and the Presidential Office said the drills would not intimidate "
             "Taiwan.",

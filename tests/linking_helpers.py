@@ -15,6 +15,18 @@ def mentions(text: str, published: str = "2025-06-02") -> list[Mention]:
     return list(result.mentions)
 
 
+def linked_surfaces(text: str) -> dict[str, tuple[str, str]]:
+    """Each surface monitor links in `text`, with its (entity id, kind)."""
+    return {m.text: (m.entity_id, m.kind) for m in mentions(text)}
+
+
+def assert_links(text: str, expected: dict[str, tuple[str, str] | None]) -> None:
+    """Each surface in `expected` is linked as (entity id, kind), or not at all for None."""
+    found = linked_surfaces(text)
+    for surface, link in expected.items():
+        assert found.get(surface) == link, (surface, found)
+
+
 def cjk_links(text: str, home: str) -> list[tuple[str, str]]:
     """Each knowledge-base name cjk_mentions finds in Chinese or Japanese `text` of an article
     whose home is `home`, as (surface, entity id)."""

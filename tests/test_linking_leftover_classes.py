@@ -10,17 +10,7 @@ Each case is written for these tests in the shapes the blind sets showed monitor
 
 import pytest
 
-from tests.linking_helpers import mentions
-
-
-def links(text: str) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.entity_id, m.kind) for m in mentions(text)}
-
-
-def _check(text: str, expected: dict[str, tuple[str, str] | None]) -> None:
-    found = links(text)
-    for surface, link in expected.items():
-        assert found.get(surface) == link, (surface, found)
+from tests.linking_helpers import assert_links, linked_surfaces
 
 
 @pytest.mark.parametrize(
@@ -46,7 +36,7 @@ def _check(text: str, expected: dict[str, tuple[str, str] | None]) -> None:
 def test_a_capital_where_a_decision_is_made(
     text: str, expected: dict[str, tuple[str, str] | None]
 ) -> None:
-    _check(text, expected)
+    assert_links(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +65,7 @@ def test_a_capital_where_a_decision_is_made(
 def test_capitals_listed_after_a_place_word(
     text: str, expected: dict[str, tuple[str, str] | None]
 ) -> None:
-    _check(text, expected)
+    assert_links(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +87,7 @@ def test_capitals_listed_after_a_place_word(
 def test_a_preposition_before_a_carriers_namesake(
     text: str, expected: dict[str, tuple[str, str] | None]
 ) -> None:
-    _check(text, expected)
+    assert_links(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +105,7 @@ def test_a_preposition_before_a_carriers_namesake(
 def test_a_peninsula_named_again_by_its_short_form(
     text: str, expected: dict[str, tuple[str, str] | None]
 ) -> None:
-    _check(text, expected)
+    assert_links(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -144,7 +134,7 @@ def test_a_peninsula_named_again_by_its_short_form(
 def test_finance_ministries_and_aviation_authorities(
     text: str, expected: dict[str, tuple[str, str] | None]
 ) -> None:
-    _check(text, expected)
+    assert_links(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -165,7 +155,7 @@ def test_finance_ministries_and_aviation_authorities(
     ],
 )  # fmt: skip
 def test_bangkok(text: str, expected: dict[str, tuple[str, str] | None]) -> None:
-    _check(text, expected)
+    assert_links(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -180,4 +170,4 @@ def test_bangkok(text: str, expected: dict[str, tuple[str, str] | None]) -> None
     ],
 )  # fmt: skip
 def test_a_bare_idf(text: str, fighter: bool) -> None:
-    assert (links(text).get("IDF", ("", ""))[0] == "f-ck-1") is fighter
+    assert (linked_surfaces(text).get("IDF", ("", ""))[0] == "f-ck-1") is fighter

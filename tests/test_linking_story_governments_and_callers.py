@@ -12,18 +12,7 @@ import pytest
 from monitor.nlp.kb import default_kb
 from monitor.nlp.mention import Mention
 from monitor.nlp.sole_bodies import governing_country
-from tests.linking_helpers import mentions
-
-
-def links(text: str) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.entity_id, m.kind) for m in mentions(text)}
-
-
-def _check(text: str, expected: dict[str, tuple[str, str] | None]) -> None:
-    found = links(text)
-    for surface, link in expected.items():
-        assert found.get(surface) == link, (surface, found)
-
+from tests.linking_helpers import assert_links, linked_surfaces
 
 JAPANESE_BUDGET_FROM_BEIJING = (
     "Japan's Ministry of Defense has requested a record 8.8 trillion yen, a move Chinese experts "
@@ -84,13 +73,13 @@ PLA_DRILL_REVIEW = (
 def test_a_generic_body_is_the_government_its_story_names(
     text: str, expected: dict[str, tuple[str, str] | None]
 ) -> None:
-    _check(text, expected)
+    assert_links(text, expected)
 
 
 def test_forces_a_story_watches_say_nothing_of_whose_it_is() -> None:
     """China's commands and fleets, named as what a drill review watches, do not make the
     review's ministry the PLA's."""
-    found = links(PLA_DRILL_REVIEW).get("Ministry of National Defense")
+    found = linked_surfaces(PLA_DRILL_REVIEW).get("Ministry of National Defense")
     assert found is None or found[0] != "china-mnd", found
 
 
@@ -136,7 +125,7 @@ def test_a_common_noun_is_no_governments_body() -> None:
         "the Mainland Affairs Council said little.\n"
         "[Photo caption: A balloon tracked by the military, in a ministry handout.]"
     )
-    assert "military" not in links(text)
+    assert "military" not in linked_surfaces(text)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +148,7 @@ def test_a_common_noun_is_no_governments_body() -> None:
 def test_a_capital_a_speaker_speaks_from(
     text: str, expected: dict[str, tuple[str, str] | None]
 ) -> None:
-    _check(text, expected)
+    assert_links(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -177,7 +166,7 @@ def test_a_capital_a_speaker_speaks_from(
     ],
 )  # fmt: skip
 def test_capitals_travellers_choose(text: str, expected: dict[str, tuple[str, str] | None]) -> None:
-    _check(text, expected)
+    assert_links(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -199,7 +188,7 @@ def test_capitals_travellers_choose(text: str, expected: dict[str, tuple[str, st
     ],
 )  # fmt: skip
 def test_clauses_after_a_capital(text: str, expected: dict[str, tuple[str, str] | None]) -> None:
-    _check(text, expected)
+    assert_links(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -218,4 +207,4 @@ def test_clauses_after_a_capital(text: str, expected: dict[str, tuple[str, str] 
 def test_a_family_name_in_a_sentence_set_in_the_past(
     text: str, expected: dict[str, tuple[str, str] | None]
 ) -> None:
-    _check(text, expected)
+    assert_links(text, expected)

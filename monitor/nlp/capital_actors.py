@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .capital_addresses import QUOTES, RELATIONS, addressed
 from .capital_callers import spoken_from
-from .capital_city_uses import issued_from, used_as_the_city
+from .capital_city_uses import PLACE_BEFORE, issued_from, used_as_the_city
 from .capital_decisions import decided_in
 from .capital_destinations import chosen_by_travellers
 from .capital_places import written_as_a_place
@@ -42,11 +42,7 @@ RATIFYING = words("ratification ratified ratify ratifies ratifying")
 # the government named by the capital it sits in. Not "the government in Tokyo", which writers
 # label as the city as often as the government, nor "officials in Seoul", who are only there.
 SEATED_GOVERNMENTS = words("administration administrations leadership leaderships regime")
-# A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei".
-PLACE_BEFORE = frozenset(
-    {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from",
-     "over", "above", "toward", "towards", "through", "off"}
-)  # fmt: skip
+# A capital after PLACE_BEFORE is a place: "in Tokyo", "near Beijing", "flights to Taipei".
 # ("flew over Manila", "turned toward Tokyo", "passing through Tokyo": where craft go is a place;
 # "a rescue drill off Manila" is held in the sea beside the city.)
 # "shrugs off Beijing", "brushed off Tokyo": an "off" these verbs take puts nothing on a map.

@@ -66,8 +66,11 @@ ISSUED = words("""
     pressure warning warnings signal signals
 """)
 COMING = words("come comes came coming")
-# The prepositions of being in, going to and coming from a place, before a capital "where" follows.
-WHERE_PLACES = words("in at to from into near via through toward towards")
+# A capital after these is a place: "in Tokyo", "near Beijing", "flights to Taipei".
+PLACE_BEFORE = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "via", "into", "to", "from",
+     "over", "above", "toward", "towards", "through", "off"}
+)  # fmt: skip
 
 
 def used_as_the_city(doc: Doc, span: Span) -> bool:
@@ -93,10 +96,10 @@ def issued_from(doc: Doc, span: Span) -> bool:
 
 def _where_follows(doc: Doc, span: Span) -> bool:
     """'from Taipei, where the Ministry of National Defense reported': a relative "where"
-    makes a place of what one is in, goes to or comes from. A capital that opens its clause
+    makes a place of a capital after a preposition of place. A capital that opens its clause
     ("Tokyo, where Trump met Takaichi, welcomed ...") or that one deals "with" still acts."""
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    return after == [",", "where"] and span.start > 0 and doc[span.start - 1].lower_ in WHERE_PLACES
+    return after == [",", "where"] and span.start > 0 and doc[span.start - 1].lower_ in PLACE_BEFORE
 
 
 def _measured_to(doc: Doc, span: Span) -> bool:

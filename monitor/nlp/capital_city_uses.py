@@ -34,6 +34,11 @@ WAYS = words("""
 COMPARED_WITHIN = 6  # tokens back from "than" to the comparative, within the sentence
 # "Taipei is a shorter flight from Naha", "Taipei was closer": the capital as what is measured.
 BEING = words("is was are were's")
+# What may stand between the verb and the comparative it takes: "Taipei is a shorter flight",
+# "Tokyo was much closer". Any other word makes the comparative another's: in "Tokyo was
+# sliding further down the path" and "Tokyo was ready to provide further help" the capital
+# slides and is ready, as a government does, and nothing is measured to it.
+DEGREES = words("a an much far even still no slightly somewhat rather")
 MEASURED_WITHIN = 4  # tokens after the verb to the comparative or the way
 HOSTING = words("host hosts hosted hosting")
 # Between a capital and its hosting verb: "Taipei will host", "Taipei's bid to host", "Tokyo is
@@ -60,6 +65,13 @@ CITY_TRADES = words("""
 # "Beijing's practice of detaining" is the government's habit; "a Taipei practice" is a firm.
 PRACTICES = words("practice practices")
 TRADE_MODIFIERS = 2  # lower-case words between the possessive and the trade: "go", "chess"
+# Words that end the compound a capital opens: the trade must be its head, reached past
+# modifiers only ("Taipei's chess cafés"), not past a preposition, conjunction or article that
+# opens a phrase of its own ("provoking Beijing by allowing House Speaker Nancy Pelosi").
+CLAUSE_WORDS = words("""
+    by of to for with in on at from into onto as than that which who whom whose and or but nor
+    the a an is was are were be been has have had will would not
+""")
 # What a government issues, which "comes from" its capital.
 ISSUED = words("""
     decision decisions order orders instructions instruction directive directives
@@ -115,9 +127,8 @@ def _measured_to(doc: Doc, span: Span) -> bool:
     if not after or after[0] not in BEING:
         return False
     rest = after[1:]
-    return any(word in NEARER for word in rest) or (
-        any(word in SHORTER for word in rest) and any(word in WAYS for word in rest)
-    )
+    complement = next((word for word in rest if word not in DEGREES), "")
+    return complement in NEARER or (complement in SHORTER and any(word in WAYS for word in rest))
 
 
 def _hosts_an_event(doc: Doc, span: Span) -> bool:
@@ -153,6 +164,8 @@ def _has_a_trade(doc: Doc, span: Span) -> bool:
             return not (owned and token.lower_ in PRACTICES)
         if not (token.is_lower and token.is_alpha) and token.text not in ("-", "‑"):
             return False
+        if token.lower_ in CLAUSE_WORDS:
+            return False  # '"provoking" Beijing by allowing House Speaker Pelosi': no compound
     return False
 
 

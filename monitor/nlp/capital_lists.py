@@ -18,6 +18,9 @@ from .repeated_prepositions import listed_together
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from .kb import KnowledgeBase
+    from .mention import Mention
+
 
 def acting_lists(
     doc: Doc, spans: list[Span], capitals: list[int], acting: set[int], beside_cities: set[int]
@@ -89,3 +92,25 @@ def joined_as_a_list(doc: Doc, first: Span, second: Span) -> bool:
     after = doc[second.end].lower_ if second.end < len(doc) else ""
     before = doc[first.start - 1].lower_ if first.start > 0 else ""
     return after in LIST_JOINS or before in LIST_JOINS or before == ":"
+
+
+def paired_with_city(
+    doc: Doc, spans: list[Span], linked: dict[int, Mention | None], index: int, kb: KnowledgeBase
+) -> bool:
+    """'between Hong Kong and Taipei', 'Tokyo and Osaka': a capital joined to a city that is no
+    capital is a city too. So is one dashed to any place that has no government of its own to
+    pair with: "the Taipei–Kumamoto service", "Taipei–Guam nonstops" are routes."""
+    for other in (index - 1, index + 1):
+        mention = linked.get(other)
+        entry = kb.entities.get(mention.entity_id) if mention is not None else None
+        if (
+            entry is None
+            or entry.type not in ("GPE", "LOC")
+            or entry.kind in ("country", "capital")
+        ):
+            continue
+        first, second = sorted((index, other))
+        dashed = doc[spans[first].end : spans[second].start].text in ("-", "–")
+        if (entry.kind == "city" or dashed) and joined_as_a_list(doc, spans[first], spans[second]):
+            return True
+    return False

@@ -30,7 +30,7 @@ from .article_passes import whole_article_passes
 from .bare_branches import armed_forces_before, bare_branch_country, owner_shown
 from .capital_actors import capital_acts
 from .capital_given_names import unlink_capitals_naming_people
-from .capital_lists import acting_lists, joined_as_a_list
+from .capital_lists import acting_lists, paired_with_city
 from .congress_tags import chamber_country
 from .context import ArticleContext, DocEntities, article_context, folded_without_country, qualifier
 from .craft_reports import CHINA, counted_as_the_other_side, counters_country
@@ -44,7 +44,7 @@ from .issuers import with_issuer
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM, GENERIC, OFFICE
 from .leaders_alone import leader_named_alone
-from .local_units import chapter_place, local_unit, region_named_alone
+from .local_units import chapter_place, clipped_region, local_unit, region_named_alone
 from .lone_family_names import office_holder_by_family_name
 from .lower_case_bodies import names_a_body
 from .mention import Mention as Mention  # re-exported: callers import it from here
@@ -76,6 +76,7 @@ from .speaking_bodies import body_that_spoke
 from .spelt_initials import unknown_initials
 from .spokespeople import spokespersons_body
 from .unmarked_names import titled_family_name
+from .visitors import hosts, received_by
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -138,7 +139,7 @@ def link_mentions(
             ):
                 continue  # a generic name or bare title the article did not decide, or
                 # a common noun that is another's here ("mainland Japan")
-            entity_id = entity_id or near_miss(span, named_here)
+            entity_id = entity_id or near_miss(span, named_here) or clipped_region(span, named_here)
             if entity_id is None:  # "Lai Pacific trip": the person, the rest no name
                 entity_id, span = family_name_leading(doc, span, local, kb)
             mention = mention_of(span, entity_id, kb) if entity_id else _outside_kb(span)
@@ -247,6 +248,7 @@ def _by_context(
         lambda: bare_branch_country(spans, index, linked, context, kb),
         lambda: chamber_country(form, span.text, doc_text(doc), kb),  # "the Senate"
         lambda: voiced_government(doc, span, form, ents, kb),  # "Taipei declined, with the MOFA"
+        lambda: received_by(doc, span, linked.values(), kb),  # "Lin receives a delegation; MOFA"
     )
     for rule in rules:
         if country is None and (found := rule()) not in ruled_out:
@@ -282,7 +284,8 @@ def _by_context(
             country = country_near(doc, spans, index, linked, kb, countries)
         if country is None and not named:  # "the MND released 30 PLA aircraft ..."
             country = counters_country(doc, span, form, candidates, published, home)
-            country = country or governing_country(span.text, countries, linked.values(), kb)
+            at_home = hosts(doc, linked.values(), kb)  # visitors govern no story
+            country = country or governing_country(span.text, countries, at_home, kb)
     # A cable's post reports its host and third countries alike: a body its country lacks is
     # left to the other rules ("MFA spokesperson Lin Jian" in a cable from Manila).
     unhomed = (None, context.issuer_country, context.post_country)
@@ -321,7 +324,7 @@ def _capitals_that_act(
         and not context.in_dateline(spans[index].start_char)
         and not in_head_field(text, spans[index].start_char)  # "Place of publication: Tokyo"
     ]  # fmt: skip
-    beside_cities = {i for i in capitals if _paired_with_city(doc, spans, linked, i, kb)}
+    beside_cities = {i for i in capitals if paired_with_city(doc, spans, linked, i, kb)}
     acting = {
         index for index in capitals
         if index not in beside_cities and capital_acts(doc, spans[index], ents)
@@ -333,28 +336,6 @@ def _capitals_that_act(
         country = kb.entities[mention.entity_id].capital_of
         if country:
             linked[index] = replace(mention_of(spans[index], country, kb), kind="capital")
-
-
-def _paired_with_city(
-    doc: Doc, spans: list[Span], linked: dict[int, Mention | None], index: int, kb: KnowledgeBase
-) -> bool:
-    """'between Hong Kong and Taipei', 'Tokyo and Osaka': a capital joined to a city that is no
-    capital is a city too. So is one dashed to any place that has no government of its own to
-    pair with: "the Taipei–Kumamoto service", "Taipei–Guam nonstops" are routes."""
-    for other in (index - 1, index + 1):
-        mention = linked.get(other)
-        entry = kb.entities.get(mention.entity_id) if mention is not None else None
-        if (
-            entry is None
-            or entry.type not in ("GPE", "LOC")
-            or entry.kind in ("country", "capital")
-        ):
-            continue
-        first, second = sorted((index, other))
-        dashed = doc[spans[first].end : spans[second].start].text in ("-", "–")
-        if (entry.kind == "city" or dashed) and joined_as_a_list(doc, spans[first], spans[second]):
-            return True
-    return False
 
 
 def _outside_kb(span: Span) -> Mention | None:

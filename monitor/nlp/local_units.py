@@ -87,3 +87,15 @@ def region_by_name(name: str, kb: KnowledgeBase) -> str | None:
         if entry is not None and entry.type in ("GPE", "LOC") and entry.kind not in STATES:
             return entry.id
     return None
+
+
+def clipped_region(span: Span, named_here: dict[str, str]) -> str | None:
+    """The region the article names in full (`named_here`: folded names of what it names),
+    written again without its unit, whatever the model took the short name for: "VP Hsiao meets
+    Kagoshima delegation" over a story of "Kagoshima Prefecture assembly members" is the
+    prefecture, not a person called Kagoshima, as a family name alone after the full name is
+    that person."""
+    if len(span) != 1 or not span.text[:1].isupper():
+        return None
+    in_full = (named_here.get(f"{fold(span.text)} {unit}") for unit in REGION_UNITS)
+    return next((region for region in in_full if region is not None), None)

@@ -1,0 +1,104 @@
+"""People and bodies that visit: whose government a story is about is where the visit happens,
+not who visits.
+
+A diary of the week in Taipei ("Foreign Minister Lin Chia-lung receives a Japanese Diet
+delegation led by Keiji Furuya ...; MOFA photos only", "Okinawa Governor Denny Tamaki in Taipei
+for tourism talks") names more Japanese people and bodies than Taiwanese ones, and its bare
+"MOFA" is still the host's ministry. So a story's governing country (sole_bodies) is counted
+over its hosts: a name that heads or leads a delegation or a visit ("Diet delegation",
+"delegation led by Keiji Furuya", "Furuya's visit"), or that is placed in another country's
+capital ("Denny Tamaki in Taipei", "Furuya arrived in Taipei"), is a visitor's and counts for
+no government. And a body named in the sentence where a visit is received ("Foreign Minister
+Lin Chia-lung receives a Japanese Diet delegation ...; MOFA photos only") is the host's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .context import words
+from .kb import KnowledgeBase
+from .mention import Mention
+from .sentence_bounds import sentence_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+VISITS = words("""
+    delegation delegations visit visits trip trips tour tours mission missions
+""")
+# "a delegation led by Keiji Furuya", "a delegation of Kagoshima assembly members", "a visit
+# by Furuya": the words between a visit and who makes it.
+MADE_BY = words("led headed by of from")
+MADE_BY_WITHIN = 3  # tokens back from the name to the visit's noun
+# "Denny Tamaki in Taipei", "Furuya arrived in Taipei", "Tamaki visits Taipei".
+ARRIVING = words("""
+    in arrived arrives arriving visited visits visiting reached reaches landed lands toured
+    tours is was will be
+""")
+ARRIVING_WITHIN = 3  # tokens after the name to the capital
+
+
+def hosts(doc: Doc, mentions: Iterable[Mention | None], kb: KnowledgeBase) -> list[Mention]:
+    """The linked mentions that are no visitor's, as governing_country counts them."""
+    linked = [m for m in mentions if m is not None]
+    capitals = {m.start: m for m in linked if m.in_kb and _capital(m.entity_id, kb)}
+    return [m for m in linked if not _visits(doc, m, capitals, kb)]
+
+
+def _capital(entity_id: str, kb: KnowledgeBase) -> bool:
+    entry = kb.entities.get(entity_id)
+    return entry is not None and entry.kind == "capital"
+
+
+def _visits(doc: Doc, mention: Mention, capitals: dict[int, Mention], kb: KnowledgeBase) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not mention.in_kb:
+        return False
+    after = [t.lower_ for t in doc[span.end : span.end + 2]] + ["", ""]
+    if after[after[0] in ("'s", "’s")] in VISITS:
+        return True  # "a Japanese Diet delegation", "Furuya's visit"
+    before = [t.lower_ for t in doc[max(span.start - MADE_BY_WITHIN, 0) : span.start]]
+    made_by = before and before[-1] in MADE_BY
+    if made_by and any(word in VISITS for word in before):
+        return True  # "a delegation led by Keiji Furuya"
+    country = kb.entities[mention.entity_id].country
+    for token in doc[span.end : span.end + ARRIVING_WITHIN + 1]:
+        place = capitals.get(token.idx)
+        if place is not None:
+            host = kb.entities[place.entity_id].capital_of
+            return host is not None and country is not None and host != country
+        if token.lower_ not in ARRIVING:
+            return False
+    return False
+
+
+RECEIVING = words("""
+    receives received receiving hosts hosted hosting welcomes welcomed welcoming greets greeted
+    greeting
+""")
+# Tokens after the receiving verb to the visit's noun: "receives a Japanese Diet delegation".
+VISIT_WITHIN = 6
+
+
+def received_by(
+    doc: Doc, span: Span, mentions: Iterable[Mention | None], kb: KnowledgeBase
+) -> str | None:
+    """The country of the host who receives a visit in the sentence of the body at `span`: a
+    person or body of the knowledge base right before a receiving verb whose object is a
+    delegation or a visit ("Lin Chia-lung receives a Japanese Diet delegation")."""
+    sentence = sentence_of(doc, span.start)
+    for mention in mentions:
+        if mention is None or not mention.in_kb or mention.kind != "name":
+            continue
+        if not sentence.start_char <= mention.start < sentence.end_char:
+            continue
+        host = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if host is None or host.end >= len(doc) or doc[host.end].lower_ not in RECEIVING:
+            continue
+        received = doc[host.end + 1 : min(host.end + 1 + VISIT_WITHIN, sentence.end)]
+        entry = kb.entities[mention.entity_id]
+        if entry.type in ("PERSON", "ORG") and any(t.lower_ in VISITS for t in received):
+            return entry.country
+    return None

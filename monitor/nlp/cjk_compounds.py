@@ -1,8 +1,8 @@
 """Names that only open a longer word naming something else, as Japanese and Chinese papers
 write them every day: a place's before a body's (cjk_name_context.opens_body_name), a
-team's or games' (cjk_place_named_bodies.opens_seat_body), a firm's (cjk_firm_names) or a
-citizens' group's (cjk_group_names), a weapon's kind before its bracketed name or inside a
-longer kind (cjk_weapon_kinds), and
+team's or games' (cjk_place_named_bodies.opens_seat_body), a firm's (cjk_firm_names), a
+citizens' group's (cjk_group_names) or a hospital's (cjk_medical_bodies), a weapon's kind
+before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
 
 - an office's title or a chamber's name before 選 is the election: "総統選", "大統領選挙",
   "参院選", "自民党総裁選" name no president, no house and no party leader (the evaluation
@@ -16,7 +16,11 @@ longer kind (cjk_weapon_kinds), and
   the bare 官邸 of Japanese copy is the prime minister's, that one is not;
 - a name written in hiragana alone (the ships "かが", "いずも") right after another hiragana
   character is the inside of a word: "いかが", "うかがう", "うかがえる" are "how" and "to
-  observe", every day in Japanese copy; the ship's name follows 艦, a bracket or a space;
+  observe", every day in Japanese copy; the ship's name follows 艦, a bracket or a space; so is
+  one right after 誰 or 何, whose か makes them "someone" and "something" ("誰かが診療を続け
+  る", "何かが起きれば": no ship かが);
+- a paper's name in kanji with a katakana word glued to it is another title of its house: 日経
+  in 日経メディカル (Nikkei Medical, credited as the sets label it whole) is not the daily;
 - a place's name written in katakana alone with a katakana letter glued to it is a syllable of
   a loanword: タイ (Thailand) in タイミング, タイプ, ネクタイ and 沖縄タイムス is no country.
 """
@@ -28,6 +32,7 @@ from functools import cache
 
 from .cjk_firm_names import opens_firm_name
 from .cjk_group_names import inside_group_name
+from .cjk_medical_bodies import opens_medical_body
 from .cjk_name_context import opens_body_name
 from .cjk_place_named_bodies import opens_seat_body
 from .cjk_script import fold, fold_pattern
@@ -41,7 +46,10 @@ INDEX_AFTER_PAPER = r"(?:平均|225|２２５)"
 LAW_AFTER_BODY = r"法(?![院務官庭人規律令制治國庫典學界案])"
 RESIDENCE = r"[官公]邸"
 HIRAGANA = re.compile("[\u3041-\u3096]+")
+# The interrogatives that か after them makes indefinite (誰か, 何か).
+INDEFINITE = re.compile(fold_pattern("[誰何]"))
 KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")  # with the long-vowel mark, not the middle dot
+KANJI = re.compile("[\u3005\u4e00-\u9fff]+")
 
 
 @cache
@@ -61,7 +69,9 @@ def opens_other_word(
     naming another thing: a body, an election, a stock index or another office's residence.
     `entry` is the name's entity (None for a title or a generic name); `titles` the folded
     titles; `home` the article's home country."""
-    if HIRAGANA.fullmatch(folded, start, end) and HIRAGANA.match(folded, start - 1, start):
+    if HIRAGANA.fullmatch(folded, start, end) and (
+        HIRAGANA.match(folded, start - 1, start) or INDEFINITE.match(folded, start - 1, start)
+    ):
         return True
     if entry is not None and entry.type in ("GPE", "LOC") and _inside_loanword(folded, start, end):
         return True
@@ -69,6 +79,7 @@ def opens_other_word(
         opens_body_name(folded, end, entry, home)
         or opens_seat_body(folded, end, entry, home)
         or opens_firm_name(folded, end, entry)  # "東京エレクトロン", "厦门航空"
+        or opens_medical_body(folded, end, entry, home)  # "自衛隊那覇病院", "日本医師会"
         or (home == "japan" and inside_group_name(folded, start, end, entry))
         or describes_or_extends(folded, start, end, entry)  # "巡航ミサイル「トマホーク」"
     ):
@@ -81,7 +92,10 @@ def opens_other_word(
     if (
         entry is not None
         and entry.kind == "outlet"
-        and _folded_pattern(INDEX_AFTER_PAPER).match(folded, end)
+        and (
+            _folded_pattern(INDEX_AFTER_PAPER).match(folded, end)
+            or (KANJI.fullmatch(folded, start, end) and KATAKANA.match(folded, end, end + 1))
+        )
     ):
         return True
     if (

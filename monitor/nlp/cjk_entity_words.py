@@ -130,6 +130,8 @@ CHINESE_DEMONYMS = {
     "臺生": "taiwan",
     "陸生": "china",
     "港生": "hong-kong",
+    # and travel copy's tourists of a side ("陸客團", "開放陸客來台"), as 陸生 are its students
+    "陸客": "china",
     # made in a country, as 美製 is in the United States ("禁用陸製無人機零組件", "台製無人機",
     # "日製雷達"); not 中, which ends words before it ("其中製造"), nor 英 and 法, whose 英制 and
     # 法制 (imperial units, the legal system) fold to it
@@ -347,6 +349,8 @@ WORD_AFTER_NAME = {
     # 巡 of a patrol's or a transit's verb: "台海巡航" is a transit of the strait, holding no
     # 台海巡, Taiwan's coast guard (cjk_abbreviated_bodies.py)
     "巡": ("航", "邏", "弋"),
+    # 客 of the craft and trades it opens: "大陸客機", "大陸客運" hold no 陸客, tourists
+    "客": ("機", "運"),
     # 生 of the words it opens after a side's character: "在台生活", "大陸生產", "陸生動物" hold no
     # 台生 or 陸生, a side's students
     "生": (

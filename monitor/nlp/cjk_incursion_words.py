@@ -13,6 +13,7 @@ from functools import cache
 
 from .cjk_craft_owners import CHINA, OTHERS, SOURCE
 from .cjk_kanji_days import PART_OF_DAY
+from .cjk_period_words import MORE_THAN_A_WEEK_AGO, PERIOD_TALLY
 from .cjk_script import fold_char, fold_pattern
 
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -143,7 +144,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "period": r"(?:本月|今月|上月|先月|前月)(?![0-9一二三四五六七八九十]{1,3}[日号])|"
         r"今年|本年|去年|昨年|前年|全年|年初|年度|財年|以來|"
         r"上半期|下半期|四半期|"  # a half or a quarter of a year ("上半期の合計は延べ１８５３機")
-        r"以来|以降|週間|累計|累积|累積|迄今|月間|年間|日間|カ月|か月|ヶ月|"
+        rf"以来|以降|週間|累計|累积|累積|迄今|月間|年間|日間|カ月|か月|ヶ月|{MORE_THAN_A_WEEK_AGO}|"
         # "期間" as a span, not the report's window (同じ期間) nor "during it" opening a clause
         # ("護漁任務，期間遭日本巡視船2艘跟監"), nor "while" after an exercise ("30日在台島周邊
         # 演習期間，…發射火箭彈10枚": the day written is the count's).
@@ -157,9 +158,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"(?:先週|前週)(?!の?[月火水木金土日]曜)|"
         # 同期 as the same period of a year or month before ("去年同期", "上月同期"); alone it
         # is the window the report named ("昨日上午6時至今晨6時…，同期另有共機17架次").
-        # A window's tally is the day's ("24小時統計為共機45架次"), not a period's.
         # A month in kanji is one as in digits ("十一月共機擾台逾四百架次", a monthly story's head).
-        r"個月|整月|(?<=[年月週周])同期(?!間)|(?<!小時)(?<!時間)(?:統計|集計)|"
+        rf"個月|整月|(?<=[年月週周])同期(?!間)|{PERIOD_TALLY}|"
         r"(?<![0-9月一二三四五六七八九十])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月"
         r"(?![0-9一二三四五六七八九十]{1,3}[日号])|"
         r"[0-9]{4}年(?![0-9]{1,2}月[0-9]{1,2}日)|"

@@ -26,7 +26,14 @@ from .cjk_group_facts import (
 from .cjk_incursion_words import patterns
 from .cjk_script import fold_pattern
 from .cjk_whole_count import placed_whole
-from .cjk_zones import in_own_waters, place_of, placed_near, places_in, zones_in
+from .cjk_zones import (
+    in_own_waters,
+    place_of,
+    placed_near,
+    places_in,
+    zones_in,
+    zones_kept_out_of,
+)
 from .incursion_words import AIR_ZONES, SEA_PLACES
 from .incursions import Incursion
 
@@ -152,6 +159,10 @@ def sentence_facts(
         subject = _OWN_SUBJECT_CLAUSE.search(sentence, last.end, clause_end)
         own_end = subject.start() if subject else clause_end
         outside = bool(p["outside"].search(sentence, scope_start, own_end))
+        # A zone the count's own clause keeps the craft out of ("另有1艘海警船在限制水域外徘徊")
+        # is not theirs from a clause before ("…進入馬祖限制水域；同一時段，…另有1艘").
+        kept_out = zones_kept_out_of(sentence, last.end, clause_end)
+        before = [(start, z) for start, z in before if z not in kept_out]
         # Craft that entered another country's ADIZ are that country's report, in no zone of
         # Taiwan's: neither the zone named before nor the waters around it.
         foreign = bool(p["foreign_adiz_named"].search(sentence, last.end, clause_end))

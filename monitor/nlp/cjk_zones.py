@@ -49,6 +49,25 @@ def zones_in(sentence: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def zones_kept_out_of(sentence: str, start: int, end: int) -> set[str]:
+    """The zones the text from `start` to `end` names as ones the craft were not in: outside,
+    near, approached or negated ("另有1艘海警船在限制水域外徘徊"). Ships outside a zone are not in
+    it, so such a clause takes that zone from no clause before it."""
+    p = patterns()
+    return {
+        zone
+        for zone in (
+            "median line",
+            "ADIZ",
+            "contiguous zone",
+            "territorial waters",
+            "restricted waters",
+        )  # fmt: skip
+        for match in p[zone].finditer(sentence, start, end)
+        if not _entered(sentence, match, zone)
+    }
+
+
 def _describes_others(sentence: str, end: int) -> bool:
     """Whether a zone entered is told of others' craft, in the clause before 的 that describes
     them ("对非法进入我领海的日本渔船依法采取管控措施"): the fishing boats entered it, not the

@@ -154,3 +154,13 @@ def test_a_zone_named_before_a_count_whose_clause_names_another_zone_as_landmark
     assert _facts(text) == {
         (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-03-21")
     }
+
+
+def test_ships_that_go_out_of_a_zone_were_in_it() -> None:
+    text = (
+        "第十一管区海上保安本部によりますと、十七日に尖閣諸島周辺で領海に侵入した"
+        "中国海警局の船二隻は、本日未明、領海の外に出ました。"
+    )
+    assert _facts(text) == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-03-17")
+    }

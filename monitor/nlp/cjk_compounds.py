@@ -19,8 +19,6 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
   observe", every day in Japanese copy; the ship's name follows 艦, a bracket or a space; so is
   one right after 誰 or 何, whose か makes them "someone" and "something" ("誰かが診療を続け
   る", "何かが起きれば": no ship かが);
-- a paper's name in kanji with a katakana word glued to it is another title of its house: 日経
-  in 日経メディカル (Nikkei Medical, credited as the sets label it whole) is not the daily;
 - a place's name written in katakana alone with a katakana letter glued to it is a syllable of
   a loanword: タイ (Thailand) in タイミング, タイプ, ネクタイ and 沖縄タイムス is no country.
 """
@@ -49,7 +47,6 @@ HIRAGANA = re.compile("[\u3041-\u3096]+")
 # The interrogatives that か after them makes indefinite (誰か, 何か).
 INDEFINITE = re.compile(fold_pattern("[誰何]"))
 KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")  # with the long-vowel mark, not the middle dot
-KANJI = re.compile("[\u3005\u4e00-\u9fff]+")
 
 
 @cache
@@ -92,10 +89,7 @@ def opens_other_word(
     if (
         entry is not None
         and entry.kind == "outlet"
-        and (
-            _folded_pattern(INDEX_AFTER_PAPER).match(folded, end)
-            or (KANJI.fullmatch(folded, start, end) and KATAKANA.match(folded, end, end + 1))
-        )
+        and _folded_pattern(INDEX_AFTER_PAPER).match(folded, end)
     ):
         return True
     if (

@@ -149,10 +149,11 @@ def test_a_zone_named_before_a_count_whose_clause_names_another_zone_as_landmark
     }
 
 
-def test_ships_that_go_out_of_a_zone_were_in_it() -> None:
+@pytest.mark.parametrize("went_out", ["領海の外に出ました。", "領海を出た。", "領海から離れた。"])
+def test_ships_that_go_out_of_a_zone_were_in_it(went_out: str) -> None:
     text = (
         "第十一管区海上保安本部によりますと、十七日に尖閣諸島周辺で領海に侵入した"
-        "中国海警局の船二隻は、本日未明、領海の外に出ました。"
+        "中国海警局の船二隻は、本日未明、" + went_out
     )
     assert _facts(text) == {
         (2, "official ships", "territorial waters", "Senkaku Islands", "2025-03-17")

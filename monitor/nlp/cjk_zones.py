@@ -22,9 +22,11 @@ OWN_SIDE = tuple(fold(word) for word in ("我方", "我國", "我"))
 NEGATED_ALTERNATIVE = re.compile(
     fold_pattern(r"(?:未|沒有|並未|不曾)[^，,。；;、]{1,12}?或(?:是|者)?[^，,。；;、]{0,6}$")
 )
-# Going out of a zone, after it ("領海の外に出た", "領海外へ退去") or before it ("駛出限制水域"):
-# the craft were in it.
-LEFT_FOR_OUTSIDE = re.compile(fold_pattern(r"の?(?:すぐ)?外(?:側)?(?:に|へ)?(?:出|退)"))
+# Going out of a zone, after it ("領海の外に出た", "領海を出た", "領海外へ退去", "領海から離れ")
+# or before it ("駛出限制水域"): the craft were in it.
+LEFT_FOR_OUTSIDE = re.compile(
+    fold_pattern(r"(?:の?(?:すぐ)?外(?:側)?(?:に|へ)?|を|から)(?:出|退|離れ)")
+)
 LEFT_BEFORE = re.compile(fold_pattern(r"(?:駛出|駛離|離開|退出)$"))
 DATELINE = re.compile(r"【[^】\n]{1,12}】")
 # The characters after 的 that may name the craft a zone's clause describes ("日本渔船").
@@ -57,7 +59,7 @@ def zones_kept_out_of(sentence: str, start: int, end: int) -> set[str]:
     """The zones the text from `start` to `end` names as ones the craft were not in: outside,
     near, approached or negated ("另有1艘海警船在限制水域外徘徊"). Ships outside a zone are not in
     it, so such a clause takes that zone from no clause before it. Ships that go out of it
-    ("領海の外に出ました", "駛出限制水域") were in it."""
+    ("領海の外に出ました", "領海を出た", "駛出限制水域") were in it."""
     p = patterns()
     return {
         zone

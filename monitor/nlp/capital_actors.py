@@ -61,7 +61,8 @@ AIM_WINDOW = 10  # tokens back from "at", within the sentence
 MOVING = words("""
     visited visiting visit visits arrived arrives arriving returned returning returns flew
     fly flies flying travelled traveled travelling traveling landed landing headed heading departed
-    left leaving toured touring reached based living lives lived born bound datelined
+    left leaving toured touring reached based living lives lived born bound datelined flown
+    arrive depart departs departing reaches reaching
 """)
 # "Taipei-based", "Tokyo-born", "Tokyo-bound": a compound of the capital and one of these is
 # where someone is based, born or going.
@@ -285,6 +286,8 @@ def _travelled_to(doc: Doc, start: int) -> bool:
         return False
     for k in range(joined - 1, max(joined - LIST_WITHIN + 1, 0), -1):
         word = doc[k].lower_
+        if word == "via":
+            return True  # "connections via Incheon and Manila": only a route goes "via"
         if word in TRAVEL_PREPOSITIONS:
             going = doc[k - 2 if doc[k - 1].lower_ in ("in", "back", "on") else k - 1].lower_
             carried = doc[k - 1].lower_ in CRAFT_NOUNS and doc[k - 2].lower_ in GOING

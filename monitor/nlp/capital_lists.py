@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .capital_addresses import RELATIONS
 from .context import words
 from .places import coordinated, opens_a_clause
 from .repeated_prepositions import listed_together
@@ -64,10 +65,16 @@ GOVERNMENT_PEOPLE = words("""
 def _after_place_word(doc: Doc, first: Span) -> bool:
     """Does a preposition of place open the list ("organisers in Taipei, Tokyo and Seoul"), with
     no government's people before it? Its first capital was read as a place, not as a
-    government addressed or aimed at ("aimed at Tokyo and Seoul" acts, and the list acts)."""
-    if first.start < 2 or doc[first.start - 1].lower_ not in LOCATIVE:
+    government addressed or aimed at ("aimed at Tokyo and Seoul" acts, and the list acts).
+    "From" opens a list of where people and things come from ("Dealers from Seoul and Tokyo
+    said", "Galleries from Tokyo and Seoul reported") unless what comes is a government's
+    relation with them ("protests from Beijing and Tokyo"), which made the first one act."""
+    if first.start < 2:
         return False
-    return doc[first.start - 2].lower_ not in GOVERNMENT_PEOPLE
+    opening, before = doc[first.start - 1].lower_, doc[first.start - 2].lower_
+    if opening == "from":
+        return before.isalpha() and before not in GOVERNMENT_PEOPLE | RELATIONS
+    return opening in LOCATIVE and before not in GOVERNMENT_PEOPLE
 
 
 def _from_to(doc: Doc, first: Span, second: Span) -> bool:

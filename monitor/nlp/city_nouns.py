@@ -32,7 +32,7 @@ CITY_NOUNS = words("""
     daybook stocks departures departure arrivals arrival brokers traders dealers buyers
     chapter chapters branch branches centre centres center centers stadium stadiums arena
     arenas papers newspapers newspaper dailies tabloids candidates voters bureaux savers
-    households homeowners renters shoppers fans concertgoers audiences conventions
+    households homeowners renters shoppers fans concertgoers audiences conventions leg legs
 """)
 # A city's columns, fairs and counters, named with the capital before them: "Tokyo notebook",
 # "Taipei week in review", "last month's Taipei bourse", "most Taipei counters", "Taipei pickup

@@ -170,6 +170,9 @@ BETWEEN_CITIES = frozenset(
     # where people go is where the cities are
     + ["trip", "trips", "journey", "journeys", "voyage", "voyages", "crossing", "crossings"]
     + ["commute", "commutes"]
+    # "freighters between Taoyuan and Manila", "ceramics shipped between Japan, Taipei and
+    # Okinawa": where cargo goes is where the cities are
+    + ["freighter", "freighters", "shipped", "shipping", "shipments", "cargo", "sailings"]
 )
 LIST_WITHIN = 8  # tokens back from a capital to "between": "between Taipei and Singapore, Manila"
 # Tokens back from a later name in a list to its "in": four names, two of two words, and their

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .family_spellings import family_spellings
 from .issuers import header_lines
 from .kb import KBEntry, KnowledgeBase
 from .mention import Mention
@@ -42,6 +43,9 @@ def article_names(
                 local.setdefault(family, entry.id)
             if written:
                 local.setdefault(written, entry.id)
+            for spelling in family_spellings(entry):  # "Ku" after "Wellington Koo"
+                if not _in_another_name(doc, span, spelling):
+                    local.setdefault(spelling, entry.id)
         # Read from the text, not as one token: the tokenizer splits "(PLA-AF)" or "(U.S.N.)"
         # into several, and an abbreviation is what stands between the brackets.
         bracketed = _BRACKETED.match(doc[span.end : span.end + 8].text)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .airports import airports_by_city
 from .class_names_alone import class_names_alone
 from .companies import companies_by_initials
+from .concept_countries import countries_inside_concepts
 from .congress_tags import tagged_states
 from .east_china_sea_line import east_china_sea_lines
 from .embassies import embassies_at_home
@@ -60,6 +61,7 @@ def whole_article_passes(
     # Both read the mentions as they stand here, so neither sees the other's.
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
     mentions += seats_inside(mentions, kb)  # "Tokyo" in "the Chinese Embassy in Tokyo"
+    mentions += countries_inside_concepts(mentions, kb)  # "threatening Japan's survival"
     mentions = korean_halves(text, mentions, kb)  # "the North"
     mentions = leader_pairs(text, mentions, kb)  # "the Biden-Xi talks"
     mentions = class_names_alone(text, mentions, kb)

@@ -20,6 +20,8 @@ WORD = re.compile(r"\b[A-Z][a-z]{4,}\b")
 # Keys beside each other on a QWERTY keyboard, the slips of a finger rather than of spelling.
 KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 KEYBOARD_MIN_LETTERS = 7  # "Yonagumi": a shorter name has too many neighbours one key away
+FINAL_KEY_MIN_LETTERS = 6  # "Kinmem": a last consonant struck beside its key
+VOWELS = frozenset("aeiouy")
 
 
 def slipped_places(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -60,12 +62,20 @@ def _slip_of(word: str, named: dict[str, str]) -> str | None:
 
 
 def _key_beside(name: str, word: str) -> bool:
-    """Whether `word` is `name` with one letter, neither the first nor the last, struck on the
-    key beside it: "yonagumi" for "yonaguni"."""
-    if len(name) != len(word) or len(name) < KEYBOARD_MIN_LETTERS:
+    """Whether `word` is `name` with one letter, not the first, struck on the key beside it:
+    "yonagumi" for "yonaguni", and "kinmem" for "kinmen" with the last. A last vowel for a vowel
+    makes another name of many ("Miyako", "Miyaki"), a last consonant for one seldom does, so a
+    name of six letters may slip there."""
+    if len(name) != len(word):
         return False
     differ = [k for k, (a, b) in enumerate(zip(name, word, strict=True)) if a != b]
-    if len(differ) != 1 or not 0 < differ[0] < len(name) - 1:
+    if len(differ) != 1 or differ[0] == 0:
+        return False
+    last = differ[0] == len(name) - 1
+    consonants = not {name[-1], word[-1]} & VOWELS
+    if len(name) < (FINAL_KEY_MIN_LETTERS if last and consonants else KEYBOARD_MIN_LETTERS):
+        return False
+    if last and not consonants:
         return False
     pair = name[differ[0]] + word[differ[0]]
     return any(pair in row or pair[::-1] in row for row in KEY_ROWS)

@@ -21,16 +21,19 @@ from .names import fold
 
 # The airport's own words after the city: "Taoyuan International Airport", "Songshan Airport".
 _AIRPORT_NAMES = ("{} airport", "{} international airport")
-# Words that put the sentence in the air: without one, "at Taoyuan" is only the city.
+# Words that put the sentence in the air: without one, "at Taoyuan" is only the city. Air-cargo
+# copy's freighters, forwarders and uplift are the airport's too ("Forwarders at Taoyuan said",
+# "cargo terminals at Taoyuan", "Christmas uplift at Taoyuan").
 _FLIGHT_WORDS = re.compile(
     r"\b(?:flights?|flew|flown|fly|flying|airlines?|airways|air|carriers?|aviation|departures?|"
     r"arrivals?|slots?|landed|landing|runways?|passengers|pilots?|aircrews?|sectors?|"
-    r"jet[- ]fuel)\b",
+    r"jet[- ]fuel|freighters?|cargo|forwarders?|uplift)\b",
     re.I,
 )
-# Where a flight goes or stands: "arrived at", "departures from", "services to", "departing".
+# Where a flight goes or stands: "arrived at", "departures from", "services to", "departing",
+# "freighters bound for".
 _FLIGHT_PLACE_BEFORE = re.compile(
-    r"\b(?:at|from|to|into|departing|leaving)\s+$|\w[–—]$",
+    r"\b(?:at|from|to|into|departing|leaving|bound\s+for)\s+$|\w[–—]$",
     re.I,
 )
 # A route written with a dash and no space ("Taoyuan–Naha"; a spaced dash closes a dateline:

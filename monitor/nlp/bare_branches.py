@@ -19,6 +19,7 @@ from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
 from .places import coordinated
+from .response_lines import response_line_country
 from .sentence_bounds import sentence_start
 from .us_bases import us_base_branch_country
 from .us_local_home import SERVICES, local_branch_country
@@ -81,6 +82,8 @@ def armed_forces_before(
     form = fold(spans[index].text)
     if form not in SERVICES:
         return None
+    if line := response_line_country(spans[index]):
+        return line  # "employed CAP aircraft, Navy vessels and land-based missile systems"
     if joined := _joined_body_country(spans, index, linked, kb, form):
         return joined
     # The same service named with its owner earlier in the sentence, its name written out, is

@@ -14,7 +14,13 @@ from .capital_city_uses import PLACE_BEFORE, issued_from, used_as_the_city
 from .capital_decisions import decided_in
 from .capital_destinations import chosen_by_travellers
 from .capital_places import written_as_a_place
-from .city_nouns import CITY_NOUNS, city_life_after, closes_on_city_noun, names_a_city_thing
+from .city_nouns import (
+    CITY_NOUNS,
+    city_life_after,
+    closes_on_city_noun,
+    in_a_market_session,
+    names_a_city_thing,
+)
 from .context import SAYING_OR_ACTING, DocEntities, words
 from .incursion_words import CRAFT_NOUNS
 from .places import PAIRED, alternates, heading, placed, time_zone
@@ -158,6 +164,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     # figures, not an ordinal: "put diplomacy with Beijing first" leaves the government acting
     if names_a_city_thing(doc, span) or (after and after[0].text[:1].isdigit()):
         return False  # "Taipei Mayor", "Beijing time", "Tokyo notebook", "Taipei 101"
+    if in_a_market_session(doc, span):
+        return False  # "little changed in early Taipei trade"
     if following[0] in ("'s", "’s"):
         return (
             following[1] not in CITY_NOUNS

@@ -31,7 +31,8 @@ RELATIONS = words("""
 # What a government sends or is sent ("a letter of thanks to Taipei"), the envoys it receives
 # ("ambassador to Tokyo"), what it states, promises,
 # is told or reminded of ("according to", "commitments to Tokyo", "a reminder to Beijing"), the
-# recognition an ally switches ("to Beijing"), the answers it owes ("answers from Beijing") and
+# recognition an ally switches ("to Beijing"), the answers and clarification it owes ("answers
+# from Beijing", "seeking clarification from Washington") and
 # what is traced to it ("hackers linked to Beijing"): the capital after "to" or "from" is the
 # government.
 ADDRESSED = words("""
@@ -43,7 +44,7 @@ ADDRESSED = words("""
     saying answers answer explanation explanations assurances assurance announcement announcements
     linked guarantee guarantees pledges pledge commitment commitments promise promises statement
     statements notification notifications letter letters thanks hear hears heard warning reminder
-    reminders messaging grateful gratitude
+    reminders messaging grateful gratitude clarification clarifications
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be

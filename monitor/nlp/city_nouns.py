@@ -180,3 +180,17 @@ def _opened_by_determiner(doc: Doc, start: int) -> bool:
         if not (token.text in JOINING or token.lower_ in JOINING or token.text[:1].isupper()):
             return False
     return False
+
+
+# The part of a trading day before a market's name: "in early Taipei trade", "in afternoon Tokyo
+# trading". Only a market has a session, so the capital is the city's exchange.
+SESSIONS = words("early late morning afternoon midday mid-morning mid-afternoon thin light")
+SESSION_NOUNS = words("trade trading dealings")
+
+
+def in_a_market_session(doc: Doc, span: Span) -> bool:
+    """Is the capital the market of a session: "little changed in early Taipei trade"?"""
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    opened = doc[span.start - 2].lower_ == "in" and doc[span.start - 1].lower_ in SESSIONS
+    return opened and doc[span.end].lower_ in SESSION_NOUNS

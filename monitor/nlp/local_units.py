@@ -74,9 +74,27 @@ def region_named_alone(span: Span, kb: KnowledgeBase) -> str | None:
     model reads a lone one-word region for a body as often ("WAJIMA, Ishikawa (Kyodo)", "our
     members in Ishikawa": six passages of blind-87), never for a person."""
     place = span.label_ in ("GPE", "LOC") or (span.label_ == "ORG" and len(span) == 1)
-    if not place or not span.text[:1].isupper():
+    if not (place or _before_its_unit(span)) or not span.text[:1].isupper():
         return None
     return region_by_name(span.text, kb)
+
+
+# The unit nouns that follow a list of regions' short names: "Fukuoka and Kagoshima prefectures".
+UNIT_NOUNS = frozenset({"prefecture", "prefectures", "province", "provinces", "county", "counties"})
+LIST_REACH = 8  # tokens after the name to its unit: the joins and the other regions' names
+
+
+def _before_its_unit(span: Span) -> bool:
+    """Does a unit noun follow the name, past a list of other names joined to it: "depots in
+    Fukuoka and Kagoshima prefectures", "Kagoshima prefecture"? The unit says a region is
+    meant whatever the model took the name for (a person, blind112-b-027)."""
+    doc = span.doc
+    for token in doc[span.end : span.end + LIST_REACH]:
+        if token.lower_ in UNIT_NOUNS:
+            return token.is_lower
+        if not (token.lower_ in (",", "and", "&") or token.text[:1].isupper()):
+            return False
+    return False
 
 
 def region_by_name(name: str, kb: KnowledgeBase) -> str | None:

@@ -122,9 +122,23 @@ def _reads_as_place(doc: Doc, span: Span) -> bool:
     return after.isalpha() and after.islower() and noun and after not in SHIP_PLACES
 
 
+# "Fujian group tours", "Shandong group travel": a group that travels is a party of tourists, and
+# the name before it the province they come from, not a carrier's formation at sea.
+GROUP_TRAVEL = frozenset(
+    {"tour", "tours", "tourism", "tourists", "travel", "travellers", "travelers", "trips",
+     "visits", "visitors", "visas", "packages"}
+)  # fmt: skip
+
+
+def _group_travel(doc: Doc, group: int) -> bool:
+    """Is the word at `group` "group" in a kind of travel: "Fujian group tours restarted"?"""
+    after = doc[group + 1].lower_ if group + 1 < len(doc) else ""
+    return doc[group].lower_ == "group" and after in GROUP_TRAVEL
+
+
 def _reads_as_ship(doc: Doc, span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if after in FORMATION:
+    if after in FORMATION and not _group_travel(doc, span.end):
         return True
     if _reads_as_place(doc, span) and after not in POSSESSIVE:  # "the Shandong peninsula"
         return False

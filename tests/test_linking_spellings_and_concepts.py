@@ -28,10 +28,11 @@ def test_another_person_who_bears_the_spelling_keeps_it() -> None:
 @pytest.mark.parametrize(
     ("text", "slip", "place"),
     [
-        ("CCG ships entered waters off Kinmen on Thursday and returned southeast of Kinmem.",
+        ("Defense Minister Wellington Koo toured positions on Kinmen on Saturday. Four CCG "
+         "ships entered the restricted waters southeast of Kinmem on Friday morning and stayed "
+         "for about two hours, the CGA said.", "Kinmem", "kinmen"),
+        ("Ferries to Kinmen ran on time. Four CCG ships sailed off Kinmem on Friday morning.",
          "Kinmem", "kinmen"),
-        ("Ferries to Kinmen ran on time; travellers from Fujiam waited in Fujian.",
-         "Fujiam", "fujian"),
     ],
 )  # fmt: skip
 def test_a_last_consonant_struck_beside_its_key_is_the_place(

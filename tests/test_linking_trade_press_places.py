@@ -81,3 +81,27 @@ def test_the_navy_in_the_ministrys_line_of_response_is_taiwans(line: str) -> Non
 def test_a_region_listed_before_its_plural_unit_is_the_region() -> None:
     text = "Wholesalers will stock medicines at depots in Fukuoka and Kagoshima prefectures."
     assert_links(text, {"Kagoshima": ("kagoshima-prefecture", "name")})
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "city"),
+    [
+        ("Lunar New Year gifting lifts Taipei jewellers as drones are reported", "Taipei",
+         "taipei"),
+        ("Joint Sword-2024A: Tokyo shipper holds back ceramics bound for Kaohsiung", "Tokyo",
+         "tokyo"),
+        ("Chinese ships enter Senkaku waters; Tokyo museum loan from Shanghai postponed", "Tokyo",
+         "tokyo"),
+        ("The alliance tightens, and Tokyo's art underwriters read the fine print.", "Tokyo",
+         "tokyo"),
+    ],
+)  # fmt: skip
+def test_a_capital_before_an_art_market_trade_is_the_city(
+    text: str, capital: str, city: str
+) -> None:
+    assert_links(text, {capital: (city, "name")})
+
+
+def test_a_government_indemnity_comes_from_the_government() -> None:
+    text = "The works will travel under a government indemnity from Tokyo and commercial cover."
+    assert_links(text, {"Tokyo": ("japan", "capital")})

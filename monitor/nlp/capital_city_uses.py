@@ -61,7 +61,11 @@ CITY_TRADES = words("""
     salon salons cafe cafes bookshop bookshops bookstore bookstores bookseller booksellers
     architect architects designer designers poet poets novelist novelists translator
     translators illustrator illustrators
-""")
+""") | words("""
+    jeweller jewellers jeweler jewelers shipper shippers auctioneer auctioneers saleroom
+    salerooms museum museums underwriters insurers
+""")  # the art market's and its carriers': "lifts Taipei jewellers", "a Tokyo shipper", "Tokyo
+# museum loan", "Tokyo's art underwriters"
 # "Beijing's practice of detaining" is the government's habit; "a Taipei practice" is a firm.
 PRACTICES = words("practice practices")
 TRADE_MODIFIERS = 2  # lower-case words between the possessive and the trade: "go", "chess"

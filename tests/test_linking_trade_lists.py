@@ -45,6 +45,8 @@ def test_capitals_in_trade_lists_are_cities(text: str, capitals: list[str]) -> N
          {"Beijing": ("china", "capital"), "Tokyo": ("japan", "capital")}),
         ("Officials from Tokyo and Seoul said they would meet again.",
          {"Tokyo": ("japan", "capital"), "Seoul": ("south-korea", "capital")}),
+        ("A short guide to terms in grant conditions from Washington, Tokyo and Canberra:",
+         {"Washington": ("united-states", "capital"), "Canberra": ("australia", "capital")}),
     ],
 )  # fmt: skip
 def test_a_governments_people_and_relations_keep_their_lists(

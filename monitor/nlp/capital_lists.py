@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .capital_addresses import RELATIONS
+from .capital_city_uses import CITY_TRADES
+from .city_nouns import CITY_NOUNS
 from .context import words
 from .places import coordinated, opens_a_clause
 from .repeated_prepositions import listed_together
@@ -55,6 +56,10 @@ def acting_lists(
 # Prepositions that set what stands before them in the list's places; "to" and "from" are also
 # what governments are told and send, and travel lists are capital_actors' own.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
+# People who come from a city, not from its government: "Collectors from Manila and Seoul".
+CITY_PEOPLE = words("""
+    collectors visitors tourists travellers travelers students artists exhibitors bidders guests
+""")
 # People whom a place in a capital makes its government's voice.
 GOVERNMENT_PEOPLE = words("""
     officials allies partners friends politicians planners diplomats leaders policymakers
@@ -66,14 +71,15 @@ def _after_place_word(doc: Doc, first: Span) -> bool:
     """Does a preposition of place open the list ("organisers in Taipei, Tokyo and Seoul"), with
     no government's people before it? Its first capital was read as a place, not as a
     government addressed or aimed at ("aimed at Tokyo and Seoul" acts, and the list acts).
-    "From" opens a list of where people and things come from ("Dealers from Seoul and Tokyo
-    said", "Galleries from Tokyo and Seoul reported") unless what comes is a government's
-    relation with them ("protests from Beijing and Tokyo"), which made the first one act."""
+    "From" opens a list of where people and firms of a city's trades come from ("Dealers from
+    Seoul and Tokyo said", "Galleries from Tokyo and Seoul reported"); what else comes from
+    capitals is a government's ("protests from Beijing and Tokyo", "grant conditions from
+    Washington, Tokyo and Canberra")."""
     if first.start < 2:
         return False
     opening, before = doc[first.start - 1].lower_, doc[first.start - 2].lower_
     if opening == "from":
-        return before.isalpha() and before not in GOVERNMENT_PEOPLE | RELATIONS
+        return before in CITY_NOUNS or before in CITY_TRADES or before in CITY_PEOPLE
     return opening in LOCATIVE and before not in GOVERNMENT_PEOPLE
 
 

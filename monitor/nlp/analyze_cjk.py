@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 
 from .analyze import Analysis, TextToAnalyse
 from .chinese import chinese_names, jieba_installed
-from .cjk_days import local_publication
 from .cjk_entities import ModelName, cjk_mentions
 from .cjk_home import home_country
 from .cjk_incursions import find_cjk_incursions
@@ -23,6 +22,7 @@ from .cjk_script import fold, opencc_available
 from .cjk_themes import cjk_theme_model, score_cjk
 from .japanese import ginza_installed, japanese_pipeline
 from .kb import KnowledgeBase
+from .reporting_clocks import local_publication
 from .themes import ThemeScores
 
 LANGUAGES = ("ja", "zh")
@@ -61,7 +61,7 @@ def _analysis(
     themes: ThemeScores,
     version: str,
 ) -> Analysis:
-    published = local_publication(item.published_utc or datetime.now(UTC), language)
+    published = local_publication(item.published_utc or datetime.now(UTC), language, item.text)
     home = press_home(item.text, home_country(language, item.text))
     mentions = cjk_mentions(item.text, kb, published.date(), home, names)
     incursions = find_cjk_incursions(item.text, fold(item.text), published)

@@ -27,9 +27,10 @@
 Minutes and resolutions write dates in kanji numerals ("去る六月十日", "今月十一日"); after a
 month these are days as digits are.
 
-"今天", "昨天" and a bare "24日" are read against the publication's date where it was
-written (`local_publication`): Taipei, Beijing and Hong Kong are eight hours ahead of UTC and
-Tokyo nine, so a report published at 22:30 UTC is of the next day's "昨天".
+"今天", "昨天" and a bare "24日" are read against the publication's date on the reporting
+side's clock, else the newsroom's (reporting_clocks.local_publication): Taipei, Beijing and
+Hong Kong are eight hours ahead of UTC and Tokyo nine, so a report published at 22:30 UTC is of
+the next day's "昨天", and one of the Japan Coast Guard's published at 15:30 UTC already is.
 
 "２日目" (the second day), "２日間" (two days), "１日で" (in one day), "１日最多" (a day's
 record), "前日に続き" (again, as the day before) and "同日" (the same day) are not days of
@@ -40,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from functools import cache
 
 from .cjk_account_years import account_opening, day_in_account, gregorian_year
@@ -51,9 +52,6 @@ from .cjk_same_day_windows import ANNOUNCES, same_day_window, told_on
 from .cjk_script import fold_pattern
 from .cjk_stay_words import AS_OF, INTRUSION, LEFT, NOUN_THEN_DAY, POINTED_BACK_SHIPS, STILL
 
-# The offset from UTC of the newsrooms that write each language: Taipei, Beijing and Hong
-# Kong for Chinese, Tokyo for Japanese.
-NEWSROOM_OFFSET = {"zh": timedelta(hours=8), "ja": timedelta(hours=9)}
 # Days written relative to publication, as a report's own words.
 # Broadcast scripts write the Japanese ones in kana ("きょう", "けさ", "きのう").
 RELATIVE = {"今天": 0, "今日": 0, "今晨": 0, "今早": 0, "本日": 0, "昨天": -1, "昨日": -1,
@@ -92,14 +90,6 @@ _DAY_WORD_AFTER = (
     # a Japanese bulletin's weekday ("・3/4（火）　軍機9機")
     r"\s?[（(][月火水木金土日](?:曜日?)?[)）]"
 )
-
-
-def local_publication(published: datetime, language: str) -> datetime:
-    """The publication time on the newsroom's clock, whose date "今天" and "昨天" count from
-    (a naive time is UTC's)."""
-    aware = published if published.tzinfo else published.replace(tzinfo=UTC)
-    offset = NEWSROOM_OFFSET.get(language)
-    return aware.astimezone(timezone(offset)) if offset else aware
 
 
 # The verbs of a report right after its day ("前一天公布", "前日發布").

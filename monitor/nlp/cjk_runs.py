@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from .cjk_days import local_publication
 from .cjk_entities import cjk_mentions
 from .cjk_home import home_country
 from .cjk_incursions import find_cjk_incursions
@@ -25,6 +24,7 @@ from .gloss_cut_names import mention_of_cut_name, name_cut_by_gloss
 from .incursions import Incursion
 from .kb import KnowledgeBase
 from .mention import Mention
+from .reporting_clocks import local_publication
 
 # CJK script, CJK punctuation (、。「」) and full-width forms (Ｈ－６, ２機, （）).
 _WIDE = rf"{CJK_CLASS}\u3000-\u303f\uff00-\uff65"
@@ -99,7 +99,7 @@ def with_cjk_runs(
         if glossed := _glossed(text, run, linked_ends):
             found.append(replace(glossed, text=written, start=run.start, end=run.end))
             continue
-        local = local_publication(published, run.language)
+        local = local_publication(published, run.language, written)
         home = press_home(written, home_country(run.language, written))
         found += [
             replace(m, start=m.start + run.start, end=m.end + run.start)

@@ -1,12 +1,16 @@
 """Days written with a clock in UTC, read on the clock of the reports. Taipei's and Tokyo's
 ministries date a report by their own morning, and copy written to UTC (a radio log, an OSINT
 note, a wire's conversion) restates it in the other clock: "the period to 0600 local, i.e.
-2200Z yesterday", "the 24 hours to 2200 UTC Monday". From 16:00 UTC on, it is the next day in
-East Asia (UTC+8), so the day written beside such a clock is the day before the report's.
+2200Z yesterday", "the 24 hours to 2200 UTC Monday". From 16:00 UTC on it is the next day in
+Taipei and Beijing (UTC+8), from 15:00 UTC on in Tokyo (UTC+9), so the day written beside such
+a clock is the day before the report's; whose clock it is, the sentence says by who reports or
+where (reporting_clocks.py), and Taipei's when it does not say.
 """
 
 import re
 from typing import TYPE_CHECKING
+
+from .reporting_clocks import TAIPEI_AND_BEIJING_HOURS, reporting_hours
 
 if TYPE_CHECKING:  # tokens are made in incursion_tokens.py, which asks this of each date
     from .incursion_tokens import Token
@@ -15,17 +19,20 @@ if TYPE_CHECKING:  # tokens are made in incursion_tokens.py, which asks this of 
 _ZULU = re.compile(r"([01]?\d|2[0-3]):?[0-5]\dz")
 _CLOCK = re.compile(r"([01]?\d|2[0-3]):?[0-5]\d")
 _UTC_WORDS = ("utc", "gmt", "z")
-_EAST_ASIA_TURNS = 16  # the UTC hour at which the day turns at UTC+8
 _REACH = 2  # tokens between the clock and its day: "2200 UTC on Monday", "Monday, 2200Z"
 
 
 def days_ahead_of_utc(tokens: list["Token"], first: int, last: int) -> int:
-    """1 when the day written at `first`..`last` is that of a UTC clock at or after 16:00
-    beside it ("2200Z yesterday", "22:00 UTC on Monday", "Sunday 2350Z"), else 0."""
+    """1 when the day written at `first`..`last` is that of a UTC clock beside it that is
+    already the next day on the reporting side's clock ("2200Z yesterday", "22:00 UTC on
+    Monday", "Sunday 2350Z"; "1530Z Monday" of the Japan Coast Guard), else 0."""
     before = _utc_hour_ending_at(tokens, first - 1)
     after = _utc_hour_starting_at(tokens, last + 1)
     hour = before if before is not None else after
-    return int(hour is not None and hour >= _EAST_ASIA_TURNS)
+    if hour is None:
+        return 0
+    said = " ".join(token.text + "'s" * token.possessive for token in tokens)
+    return (hour + (reporting_hours(said) or TAIPEI_AND_BEIJING_HOURS)) // 24
 
 
 def _utc_hour_ending_at(tokens: list["Token"], end: int) -> int | None:

@@ -18,14 +18,18 @@ A speech's transcript or a letter says the full date it was delivered or written
 Thursday, April 9, 2026, Alumni Hall", "wrote on Wednesday, May 20:", "texted me as I was
 typing this on Monday, June 2:"): its "this morning" and "today" are of that day, not of the day
 the newsletter carrying it was posted (blind-85).
+
+East Asia's day is the reporting side's (reporting_clocks.py): Tokyo's for a story in which
+only Japan's Joint Staff or coast guard reports, Taipei's otherwise, so a Japan Coast Guard
+story stamped 15:30 UTC on Monday says "today" of Tuesday.
 """
 
 import re
 from datetime import date, datetime, timedelta
 
 from .incursion_words import MONTH_PATTERN, MONTHS, WEEKDAYS
+from .reporting_clocks import TAIPEI_AND_BEIJING_HOURS, reporting_hours
 
-_EAST_ASIA = timedelta(hours=8)  # UTC+8 (Taipei, Beijing); Tokyo's UTC+9 turns at 15:00 too
 _WASHINGTON = timedelta(hours=-5)  # US Eastern time (an hour off in summer, never a day)
 
 # The marks of a US transcript or record, not of news about one: speakers named the way the
@@ -70,7 +74,8 @@ def written_in_washington(sentences: list[str]) -> bool:
 
 def local_day(sentences: list[str], published: datetime) -> date:
     """The date where the story was written, for its "today", "this morning" and weekdays."""
-    shift = _WASHINGTON if written_in_washington(sentences) else _EAST_ASIA
+    reporters = reporting_hours("\n".join(sentences)) or TAIPEI_AND_BEIJING_HOURS
+    shift = _WASHINGTON if written_in_washington(sentences) else timedelta(hours=reporters)
     day = (published + shift).date()
     return _interview_day(sentences, day) or _written_day(sentences, day) or day
 

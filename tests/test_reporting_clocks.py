@@ -59,9 +59,7 @@ def test_a_utc_clock_is_read_on_the_reporters_clock(
     hour, minute = near
     text = sentence.format(clock=f"{hour:02}{minute:02}")
     published = datetime(2026, 6, 9, 3, 0, tzinfo=UTC)
-    assert facts_at(text, published) == [
-        (4, *fact, reporters_day(MONDAY, hour, minute, offset))
-    ]
+    assert facts_at(text, published) == [(4, *fact, reporters_day(MONDAY, hour, minute, offset))]
 
 
 # English copy that says "today": the reporting side's today.

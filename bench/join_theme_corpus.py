@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from monitor.json_lines import json_lines
+from monitor.json_lines import as_json_lines, json_lines
 from monitor.nlp.language import article_language
 from monitor.vocabulary import THEMES
 
@@ -88,7 +88,7 @@ def main() -> None:
     if args.check:
         sys.exit(1 if added or differing else 0)
     with CORPUS.open("a", encoding="utf-8") as corpus:
-        corpus.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in added)
+        corpus.write(as_json_lines(added))
     print(f"the corpus holds {len(held) + len(added)} passages")
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
+from monitor.json_lines import json_lines
+
 DATA = ROOT / "tests" / "data" / "cjk"
 CORPUS = ROOT / "models" / "training"
 TEST_EVERY = 5
@@ -20,7 +22,7 @@ TEST_EVERY = 5
 
 def _rule_rows(path: Path) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
-    for record in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
+    for record in (json.loads(line) for _, line in json_lines(path)):
         if record.get("themes") is None:
             continue
         title = record.get("title") or ""
@@ -45,8 +47,7 @@ def _set_of(row_id: str) -> str:
 def test_each_joined_blind_set_is_in_the_corpus_as_the_rule_writes_it(
     language: str, at_least: int
 ) -> None:
-    lines = (CORPUS / f"themes-{language}.jsonl").read_text(encoding="utf-8").splitlines()
-    corpus = [json.loads(line) for line in lines if line]
+    corpus = [json.loads(line) for _, line in json_lines(CORPUS / f"themes-{language}.jsonl")]
     joined: dict[str, list[dict[str, object]]] = {}
     for row in corpus:
         if name := _set_of(row["id"]):

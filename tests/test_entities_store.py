@@ -7,6 +7,8 @@ from pathlib import Path
 
 from conftest import FeedServer, item, rss, write_config
 
+from monitor.json_lines import json_lines_in
+
 ITEMS = rss(
     item("1", "Kishi visits Yonaguni", "https://n.example/1",
          description="Defence Minister Nobuo Kishi visited Yonaguni on Monday. Kishi said the "
@@ -124,7 +126,7 @@ def test_analyze_plain_text_and_jsonl(tmp_path: Path, cli) -> None:  # type: ign
     result = runner.invoke(
         main, ["analyze"], input="Defence Minister Kishi Nobwo visited Yonaguni."
     )
-    (line,) = result.stdout.splitlines()
+    ((_, line),) = json_lines_in(result.stdout)
     output = json.loads(line)
     kishi = next(e for e in output["entities"] if e["canonical"] == "Nobuo Kishi")
     assert kishi == {"text": "Kishi Nobwo", "label": "PERSON", "canonical": "Nobuo Kishi",
@@ -137,7 +139,7 @@ def test_analyze_plain_text_and_jsonl(tmp_path: Path, cli) -> None:  # type: ign
         ]
     )  # fmt: skip
     result = runner.invoke(main, ["analyze", "--jsonl"], input=lines)
-    outputs = [json.loads(line) for line in result.stdout.splitlines()]
+    outputs = [json.loads(line) for _, line in json_lines_in(result.stdout)]
     assert [o["id"] for o in outputs] == ["a", "b", "c"]
     assert {e["id"] for e in outputs[0]["entities"]} == {"plaaf"}
     assert outputs[1]["entities"] == []

@@ -21,6 +21,7 @@ from test_service import answers, wait_until
 
 from monitor.cli.demo import DEMO_CONFIG
 from monitor.cli.main import main
+from monitor.json_lines import json_lines_in
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -114,7 +115,7 @@ def test_csv_and_jsonl_hold_the_same_rows_with_the_columns_of_articles_json(demo
     security = articles_json(demo, "--theme", "security")
     assert reader.fieldnames == list(security[0])
     rows = list(reader)
-    lines = [json.loads(line) for line in as_jsonl.splitlines()]
+    lines = [json.loads(line) for _, line in json_lines_in(as_jsonl)]
     assert lines == security
     assert len(rows) == len(lines)
     for row, line in zip(rows, lines, strict=True):
@@ -126,7 +127,7 @@ def test_every_selection_the_cli_can_express(demo: Demo, tmp_path: Path) -> None
     def ids(*args: str) -> list[str]:
         result = demo.run("export", *args)
         assert result.exit_code == 0, result.stderr
-        return [json.loads(line)["id"] for line in result.stdout.splitlines()]
+        return [json.loads(line)["id"] for _, line in json_lines_in(result.stdout)]
 
     liaoning = ids("--theme", "security", "--entity", "CNS Liaoning")
     assert liaoning == [row["id"] for row in articles_json(demo, "--entity", "Liaoning")]

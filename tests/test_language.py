@@ -7,6 +7,7 @@ from pathlib import Path
 import feedparser
 
 from monitor.ingest.sanitize import html_to_text
+from monitor.json_lines import json_lines
 from monitor.nlp.language import article_language, plainly_english
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,7 +58,7 @@ def feed_texts(path: Path) -> list[str]:
 
 def test_plainly_english_takes_long_english_and_nothing_else() -> None:
     corpus = ROOT / "models" / "training" / "themes.jsonl"
-    english = [json.loads(line)["text"] for line in corpus.read_text().splitlines() if line]
+    english = [json.loads(line)["text"] for _, line in json_lines(corpus)]
     long_enough = [text for text in english if len(text.split()) >= 60]
     taken = sum(plainly_english(text) for text in long_enough)
     assert taken >= 0.97 * len(long_enough), (taken, len(long_enough))

@@ -10,6 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from monitor.json_lines import json_lines
 from monitor.nlp.analyze import Analysis, TextToAnalyse, analyse
 from monitor.nlp.romanised_japanese import english_reading
 
@@ -99,7 +100,7 @@ def test_copy_that_was_never_scanned_is_read_as_written() -> None:
     for the whitespace around it (text_edges.py)."""
     paths = [DATA / "entity_eval.jsonl", *sorted((DATA / "dev").glob("*.jsonl"))]
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for _, line in json_lines(path):
             passage = json.loads(line)
             text = f"{passage.get('title', '')}\n\n{passage['text']}"
             assert english_reading(text).text == text.strip(), passage["id"]

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from monitor.json_lines import json_lines
 from monitor.nlp.cjk_themes import LANGUAGES, corpus_path, folded_corpus
 from monitor.nlp.themes import CORPUS_PATH, Example, ThemeModel, load_corpus, train
 
@@ -47,8 +48,8 @@ def test_passages_written_for_a_sets_misses_train_the_weights_but_move_no_thresh
 def test_a_corpus_passage_written_for_a_set_names_a_cjk_set_of_its_language(
     language: str,
 ) -> None:
-    lines = corpus_path(language).read_text(encoding="utf-8").splitlines()
-    written_for = {json.loads(line).get("written_for", "") for line in lines} - {""}
+    lines = json_lines(corpus_path(language))
+    written_for = {json.loads(line).get("written_for", "") for _, line in lines} - {""}
     assert all((CJK_SETS / f"{language}-{name}.jsonl").exists() for name in written_for)
     loaded = {example.written_for for example in folded_corpus(language)} - {""}
     assert loaded == written_for
@@ -81,8 +82,7 @@ def test_the_non_negative_cooperation_models_threshold_is_chosen_on_the_sample_a
 
 
 def test_an_english_corpus_passage_written_for_a_set_names_an_english_blind_set() -> None:
-    lines = CORPUS_PATH.read_text(encoding="utf-8").splitlines()
-    records = [json.loads(line) for line in lines]
+    records = [json.loads(line) for _, line in json_lines(CORPUS_PATH)]
     written_for = {record.get("written_for", "") for record in records} - {""}
     assert all((ENGLISH_SETS / f"{name}.jsonl").exists() for name in written_for)
     # written for a set's misses, they train the weights and hold nothing out

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
+from monitor.json_lines import json_lines
+
 SCRIPT = ROOT / "bench" / "join_theme_corpus.py"
 _spec = importlib.util.spec_from_file_location("join_theme_corpus", SCRIPT)
 assert _spec and _spec.loader
@@ -91,7 +93,7 @@ def test_the_corpus_holds_every_joined_blind_set_as_the_rule_writes_it() -> None
     none after; each passage as `corpus_rows` writes it, none missing, none held otherwise (a
     relabelled row or a changed split would show here)."""
     corpus = ROOT / "models" / "training" / "themes.jsonl"
-    ids = [json.loads(line)["id"] for line in corpus.read_text().splitlines() if line]
+    ids = [json.loads(line)["id"] for _, line in json_lines(corpus)]
     numbers = (re.match(r"blind(\d*)-", i) for i in ids)
     # "blind-001" is blind-1's, "blind12-a-001" blind-12's
     joined = sorted({int(number[1] or 1) for number in numbers if number})

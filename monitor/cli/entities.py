@@ -18,6 +18,7 @@ from ..archive.store import open_db_readonly
 from ..clock import from_iso, now_utc, parse_since, to_iso
 from ..config import knowledge_base_path
 from ..errors import MonitorError
+from ..json_lines import json_lines_in
 from ..nlp.names import fold
 from .common import SINCE, common_options
 from .output import output_options, print_records, stderr
@@ -242,9 +243,7 @@ def _read_jsonl(source: TextIO) -> list[TextToAnalyse]:
 
     items = []
     name = getattr(source, "name", "<stdin>")
-    for number, line in enumerate(source, start=1):
-        if not line.strip():
-            continue
+    for number, line in json_lines_in(source.read()):
         try:
             record = json.loads(line)
             title, text = str(record.get("title") or ""), str(record.get("text") or "")

@@ -14,7 +14,8 @@ from incursion_helpers import Fact, cjk_facts_at
 from monitor.nlp import cjk_counts, cjk_incursions
 from monitor.nlp.cjk_counts import Count
 from monitor.nlp.cjk_counts import _plain_counts as plain_counts
-from monitor.nlp.cjk_days import local_publication, report_day
+from monitor.nlp.cjk_days import report_day
+from monitor.nlp.reporting_clocks import local_publication
 
 PUBLISHED = datetime(2025, 7, 1, 1, 0, tzinfo=UTC)
 
@@ -1421,6 +1422,20 @@ def test_ships_still_inside_as_of_a_later_day_are_counted_on_that_day() -> None:
     assert facts_of(text) == {
         (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-01"),
         (1, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-01"),
+    }
+
+
+@pytest.mark.parametrize("pointed", ["二隻は", "この二隻は", "その２隻は"])
+def test_ships_pointed_back_to_by_a_kanji_count_are_still_a_stay_of_the_later_day(
+    pointed: str,
+) -> None:
+    # Okinawan papers and newsletters write the count in kanji ("二隻は五日正午の時点でも").
+    text = (
+        "尖閣諸島の周辺で三日朝、中国海警局の船二隻が日本の領海に侵入した。"
+        f"{pointed}五日正午の時点でも領海内にとどまっており、巡視船が退去を求めている。"
+    )
+    assert facts_of(text, datetime(2025, 7, 5, 4, 0, tzinfo=UTC)) == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-05"),
     }
 
 

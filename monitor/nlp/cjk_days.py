@@ -201,7 +201,8 @@ def stay_goes_on(sentence: str, published: date, told: date | None) -> tuple[int
     for _, end, day in _days(sentence, published, told):
         as_of = AS_OF.match(sentence, end)
         if as_of and STILL.match(sentence, as_of.end()):
-            return int(pointed.group("count")), day
+            count = read_number(pointed.group("count"))
+            return (count, day) if count else None
     return None
 
 

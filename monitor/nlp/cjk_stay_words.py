@@ -35,7 +35,10 @@ AS_OF = re.compile(
         r"(?:上午|下午|中午|晚上|晚間|凌晨)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?(?:為止)?[，,]?(?=仍)"
     )
 )
-# Ships a later sentence points back to by their count ("２隻は", "この２隻は") and says are
-# still in their zone on a later day ("１０日午前８時現在も領海内にとどまっている").
-POINTED_BACK_SHIPS = re.compile(fold_pattern(r"^(?:この|その)?(?P<count>[0-9]{1,2})隻は"))
+# Ships a later sentence points back to by their count, in digits or in kanji as Okinawan and
+# newsletter copy writes it ("２隻は", "この２隻は", "二隻は"), and says are still in their zone
+# on a later day ("１０日午前８時現在も領海内にとどまっている").
+POINTED_BACK_SHIPS = re.compile(
+    fold_pattern(r"^(?:この|その)?(?P<count>[0-9]{1,2}|[一二三四五六七八九十]{1,3})隻は")
+)
 STILL = re.compile(fold_pattern(r"[もで]も?[^。]{0,6}?(?:領海|接続水域)内?"))

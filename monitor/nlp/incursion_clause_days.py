@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from datetime import date
 
+from .incursion_after_days import clauses_after_days
 from .incursion_asides import without_asides
 from .incursion_claims import Reading
 from .incursion_stays_on import stay_told_as_of
@@ -52,7 +53,8 @@ def date_counts_by_their_clause(
     if stay_told_as_of(tokens, events) is not None:
         return
     several = len({written.day for written in events}) > 1
-    starts = clause_starts(tokens)
+    # "... fell on Tuesday morning after the ministry said ... on Monday": a clause each.
+    starts = sorted({*clause_starts(tokens), *clauses_after_days(tokens, events)})
     visible = without_asides(tokens)
     days_by_clause: dict[int, set[date]] = defaultdict(set)
     for written in events:  # each clause's days, read once: a long sentence has many counts

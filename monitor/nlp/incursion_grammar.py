@@ -34,6 +34,7 @@ from datetime import date
 
 from . import incursion_words as w
 from .incursion_actors import not_chinas
+from .incursion_adverb_firsts import is_an_adverb_of_time
 from .incursion_among import among_all_forces
 from .incursion_asides import in_the_dateline, without_asides
 from .incursion_claim_reader import OCCASION_NOUNS, claim_at, phrase_before, set_apart
@@ -340,8 +341,9 @@ def _ends_clause(words: list[Token], i: int) -> bool:
     low = words[i].low
     if low == "record" and i + 1 < len(words) and number_at(words, i + 1) is not None:
         return False  # "for a record 80 hours last week": an adjective of the number
-    if w.ORDINAL.fullmatch(low) and _names_a_window(words, i):
-        return False  # "Eight of the aircraft in the first period crossed ...": which report
+    # "8 of the aircraft in the first period": which report; "had first crossed": when, not which
+    if w.ORDINAL.fullmatch(low) and (_names_a_window(words, i) or is_an_adverb_of_time(words, i)):
+        return False
     vague = low in w.VAGUE and not quantifies_places(words, i)  # not "into several areas"
     if low in w.CLAUSE_ENDS or vague or w.ORDINAL.fullmatch(low):
         return True

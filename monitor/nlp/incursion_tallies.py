@@ -11,6 +11,7 @@ from .incursion_appositive_parts import mark_appositive_breakdowns
 from .incursion_claim_reader import OCCASION_NOUNS
 from .incursion_claims import Claim
 from .incursion_event_sums import summed_over_events
+from .incursion_onward_periods import follows_a_period_onward
 from .incursion_rest_parts import mark_parts_before_the_rest
 from .incursion_tokens import Token
 
@@ -45,6 +46,8 @@ def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Clai
         claim.cumulative = claim.cumulative or tally or joined or _beyond_any_day(claim)
         # "four intrusions involving a total of eight ships": the events' sum
         claim.cumulative = claim.cumulative or summed_over_events(words, claim)
+        # "..., and, from Dec. 7 onward, 17 balloons": the days since then, as "since" says
+        claim.cumulative = claim.cumulative or follows_a_period_onward(words, claim.first)
         tallies_joined = tally or (tallies_joined and claim.cumulative)
         end = visible[claim.last]
         beside = [token.low for token in tokens[end + 1 : end + 3]]

@@ -63,6 +63,9 @@ PRONOUN_ONE = {"the", "this", "that"}  # "the one that matters": no count
 # "flew home on a military jet", "aboard a coast guard cutter": one craft someone travels
 # on is a conveyance, not a craft sighted, so "a" there counts nothing.
 CONVEYED_ON = {"on", "aboard", "onboard"}
+# "a news alert about a Chinese spy plane": one craft a story or a question is about is its
+# topic, not a craft sighted ("about" before a number is a hedge: "about 12 aircraft").
+TOPIC_OF = {"about", "regarding"}
 GROUPS = {"formation", "fleet", "flotilla", "squadron", "convoy", "swarm", "group", "armada"}
 # "a Navy missile unit", "a coast guard vessel base": the craft noun names the kind of a unit,
 # a place or an outfit of the forces; "a" counts that, not one craft.

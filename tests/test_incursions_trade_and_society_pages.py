@@ -1,0 +1,127 @@
+"""Incursion facts as astronomy, drinks-trade, art-market, freight, society and pharmaceutical
+copy words them (blind-110 to blind-112): a share of a count that had "first crossed" the median
+line; "both balloons" as a count of two; a craft a news alert is "about" as a topic, no
+sighting; a day followed by "after" and a clause that tells an earlier day's count; a count set
+off by "from Dec. 7 onward" as a tally. Sentences written for these tests in the shapes of that
+copy; the real spaCy model, as in the other tests."""
+
+from datetime import UTC, datetime
+
+import pytest
+from incursion_helpers import Fact, around_taiwan, facts_at
+
+PUBLISHED = datetime(2026, 4, 7, 6, 30, tzinfo=UTC)  # a Tuesday
+TODAY = "2026-04-07"
+MONDAY = "2026-04-06"
+REPORT = (
+    "Taiwan's Ministry of National Defense said 22 PLA aircraft were operating around Taiwan "
+    "in the 24 hours to 6 a.m. Tuesday. "
+)
+
+
+def facts(text: str) -> list[Fact]:
+    return facts_at(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "Fifteen of the aircraft entered the ADIZ, and six of them had first crossed the "
+        "median line.",
+        "Fifteen of the aircraft entered the ADIZ; six of them first crossed the median line.",
+        "Fifteen of the aircraft entered the ADIZ, six of which had first crossed the median "
+        "line.",
+    ],
+)
+def test_a_share_that_had_first_crossed_the_median_line_is_a_fact(share: str) -> None:
+    assert facts(REPORT + share) == [
+        (6, "aircraft", "median line", "Taiwan", TODAY),
+        (15, "aircraft", "ADIZ", "Taiwan", TODAY),
+        around_taiwan(22, "aircraft", TODAY),
+    ]
+
+
+def test_the_first_crossing_of_the_year_is_still_an_ordinal() -> None:
+    text = REPORT + "Six of the aircraft crossed the median line, the first such crossing in May."
+    assert (6, "aircraft", "median line", "Taiwan", TODAY) in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("craft", "what"),
+    [("balloons", "balloons"), ("drones", "drones"), ("aircraft", "aircraft")],
+)
+def test_both_craft_counted_before_are_two(craft: str, what: str) -> None:
+    text = (
+        f"Taiwan's defence ministry said it had detected 10 Chinese ships and two {craft} "
+        "around Taiwan in the 24 hours to 6 a.m. Tuesday, and that both "
+        f"{craft} had crossed the median line."
+    )
+    assert (2, what, "median line", "Taiwan", TODAY) in facts(text)
+
+
+def test_both_sides_count_nothing() -> None:
+    text = (
+        "Both sides have long respected the median line. Taiwan's defence ministry said it "
+        "tracked 12 Chinese aircraft around Taiwan in the 24 hours to 6 a.m. Tuesday."
+    )
+    assert facts(text) == [around_taiwan(12, "aircraft", TODAY)]
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "a news alert about a Chinese spy plane",
+        "a question about a Chinese drone",
+        "questions regarding a Chinese balloon",
+    ],
+)
+def test_a_craft_a_story_is_about_is_no_sighting(topic: str) -> None:
+    text = (
+        f"The newlyweds boarded the ship on Tuesday with 86 guests, a cake and {topic}. "
+        "Fourteen Chinese military aircraft were detected around Taiwan in the 24 hours to "
+        "6 a.m. Tuesday, the Ministry of National Defense said."
+    )
+    assert facts(text) == [around_taiwan(14, "aircraft", TODAY)]
+
+
+def test_about_before_a_number_is_still_a_hedge() -> None:
+    text = "The ministry said about 12 Chinese aircraft were detected around Taiwan on Tuesday."
+    assert facts(text) == [around_taiwan(12, "aircraft", TODAY)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Biotech shares fell on Tuesday morning after",
+        "Airlines rerouted flights on Tuesday after",
+        "Freight rates rose on Tuesday afternoon after",
+    ],
+)
+def test_a_count_after_a_days_after_keeps_its_own_day(opening: str) -> None:
+    text = (
+        f"{opening} the Ministry of National Defense said the People's Liberation Army had "
+        "fired seven ballistic missiles into waters around Taiwan on Monday."
+    )
+    assert facts(text) == [(7, "missiles", "around Taiwan", "Taiwan", MONDAY)]
+
+
+def test_a_count_before_a_days_after_keeps_the_first_day() -> None:
+    text = (
+        "The ministry said 14 Chinese aircraft entered the ADIZ on Tuesday after 20 did on "
+        "Monday."
+    )
+    assert (14, "aircraft", "ADIZ", "Taiwan", TODAY) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "period", ["from Dec. 7 onward", "from early December onwards", "from Dec. 7 onwards"]
+)
+def test_a_count_set_off_from_a_day_onward_is_a_tally(period: str) -> None:
+    text = (
+        "The Taiwan Skywatch newsletter added up the Ministry of National Defense's daily "
+        "reports for December: 312 People's Liberation Army aircraft, 158 PLA Navy vessel "
+        f"sightings and, {period}, 17 balloons. On Monday the ministry reported 12 aircraft "
+        "around Taiwan in the 24 hours to 6 a.m."
+    )
+    published = datetime(2024, 1, 2, 3, 0, tzinfo=UTC)
+    assert facts_at(text, published) == [around_taiwan(12, "aircraft", "2024-01-01")]

@@ -29,8 +29,7 @@ def facts(text: str) -> list[Fact]:
         "Fifteen of the aircraft entered the ADIZ, and six of them had first crossed the "
         "median line.",
         "Fifteen of the aircraft entered the ADIZ; six of them first crossed the median line.",
-        "Fifteen of the aircraft entered the ADIZ, six of which had first crossed the median "
-        "line.",
+        "Fifteen of the aircraft entered the ADIZ, six of which had first crossed the median line.",
     ],
 )
 def test_a_share_that_had_first_crossed_the_median_line_is_a_fact(share: str) -> None:
@@ -107,8 +106,7 @@ def test_a_count_after_a_days_after_keeps_its_own_day(opening: str) -> None:
 
 def test_a_count_before_a_days_after_keeps_the_first_day() -> None:
     text = (
-        "The ministry said 14 Chinese aircraft entered the ADIZ on Tuesday after 20 did on "
-        "Monday."
+        "The ministry said 14 Chinese aircraft entered the ADIZ on Tuesday after 20 did on Monday."
     )
     assert (14, "aircraft", "ADIZ", "Taiwan", TODAY) in facts(text)
 
@@ -125,3 +123,87 @@ def test_a_count_set_off_from_a_day_onward_is_a_tally(period: str) -> None:
     )
     published = datetime(2024, 1, 2, 3, 0, tzinfo=UTC)
     assert facts_at(text, published) == [around_taiwan(12, "aircraft", "2024-01-01")]
+
+
+@pytest.mark.parametrize(
+    "span", ["between Friday and Monday", "from Friday to Monday", "between Monday and Thursday"]
+)
+def test_a_total_between_two_weekdays_is_a_tally(span: str) -> None:
+    text = (
+        "Taiwan's Defense Ministry said 56 Chinese military aircraft entered its air defense "
+        f"identification zone on Monday. A total of 149 aircraft were reported {span}."
+    )
+    published = datetime(2021, 10, 5, 8, 0, tzinfo=UTC)
+    assert facts_at(text, published) == [(56, "aircraft", "ADIZ", "Taiwan", "2021-10-04")]
+
+
+def test_a_window_between_two_clock_times_is_the_reports_day() -> None:
+    text = (
+        "Taiwan's defence ministry said it tracked 17 Chinese aircraft around Taiwan between "
+        "6 a.m. Monday and 6 a.m. Tuesday."
+    )
+    assert facts(text) == [around_taiwan(17, "aircraft", TODAY)]
+
+
+@pytest.mark.parametrize(
+    "airlines",
+    ["two Taipei carriers", "three Japanese carriers", "two Hong Kong carriers"],
+)
+def test_a_citys_or_another_nations_carriers_are_no_navy_ships(airlines: str) -> None:
+    text = (
+        f"Dispatchers at {airlines} said routes to Anchorage had been clear. Taiwan's defence "
+        "ministry said on Tuesday it had detected 23 Chinese military aircraft and eight navy "
+        "ships in the 24 hours to 6 a.m."
+    )
+    assert facts(text) == [
+        around_taiwan(8, "navy vessels", TODAY),
+        around_taiwan(23, "aircraft", TODAY),
+    ]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "The ministry's first report of 2026, published on Friday, showed",
+        "The ministry's first update of the year, on Friday, showed",
+        "Its second report of 2026, published on Friday, listed",
+    ],
+)
+def test_a_report_ranked_in_a_year_reports_its_day(report: str) -> None:
+    text = (
+        f"{report} nine Chinese aircraft, six navy vessels and one official ship around Taiwan "
+        "in the 24 hours to 6 a.m., with five of the aircraft entering the ADIZ."
+    )
+    published = datetime(2026, 1, 2, 3, 0, tzinfo=UTC)  # a Friday
+    day = "2026-01-02"
+    assert facts_at(text, published) == [
+        around_taiwan(1, "official ships", day),
+        (5, "aircraft", "ADIZ", "Taiwan", day),
+        around_taiwan(6, "navy vessels", day),
+        around_taiwan(9, "aircraft", day),
+    ]
+
+
+def test_the_years_tally_stays_a_tally() -> None:
+    text = (
+        "The ministry recorded 5,709 sorties by Chinese military aircraft around Taiwan in 2025. "
+        "On Friday it reported nine aircraft around Taiwan in the 24 hours to 6 a.m."
+    )
+    published = datetime(2026, 1, 2, 3, 0, tzinfo=UTC)
+    assert facts_at(text, published) == [around_taiwan(9, "aircraft", "2026-01-02")]
+
+
+@pytest.mark.parametrize(
+    "part", ["of which 2 were drones", "2 of them drones", "including 2 drones"]
+)
+def test_a_bare_count_in_a_bulletins_line_is_of_the_lines_craft(part: str) -> None:
+    text = (
+        "Figures to 06:00 on 7 April, as published by Taiwan's Ministry of National Defense "
+        f"(MND):\n• PLA aircraft: 11, {part}; 8 entered the ADIZ (north, southwest)\n"
+        "• PLAN vessels: 6"
+    )
+    assert facts(text) == [
+        around_taiwan(6, "navy vessels", TODAY),
+        (8, "aircraft", "ADIZ", "Taiwan", TODAY),
+        around_taiwan(11, "aircraft", TODAY),
+    ]

@@ -6,6 +6,7 @@ US said 20 aircraft" count what the teller saw), and the count's own phrase name
 operator ("Japan tracked three PLA ships" stays China's)."""
 
 from . import incursion_words as w
+from .incursion_airline_carriers import names_a_places_carriers
 from .incursion_deals import counts_craft_in_a_deal
 from .incursion_fleets import counts_a_fleet
 from .incursion_foreign_types import names_a_foreign_type
@@ -59,4 +60,5 @@ def not_chinas(words: list[Token], first: int, last: int) -> bool:
         or counts_craft_in_a_deal(words, first)
         or names_a_foreign_type(words, first, last)
         or counts_a_fleet(words, first, last)
+        or names_a_places_carriers(words, first, last)  # "two Taipei carriers": airlines
     )

@@ -9,6 +9,7 @@ from .incursion_days_heading_counts import heads_counts_with_its_days
 from .incursion_event_lengths import measures_an_event_told_after
 from .incursion_event_periods import dates_an_event
 from .incursion_event_ranks import ranks_an_event
+from .incursion_first_reports import ranks_a_report_in_a_period
 from .incursion_habit_clauses import in_a_habit_comparison
 from .incursion_knowledge_so_far import knowledge_so_far
 from .incursion_period_parts import names_a_part_of_a_period
@@ -68,6 +69,8 @@ def cumulative_at(words: list[Token], i: int) -> bool:
     if reports_of_a_period(words, i):  # "this week's figures, which reported ... 6 a.m. Tuesday"
         return False
     if knowledge_so_far(words, i):  # "What we know so far: ..." sums up no period
+        return False
+    if ranks_a_report_in_a_period(words, i):  # "the ministry's first report of 2026 showed"
         return False
     if in_a_habit_comparison(words, i):  # "as it has every morning this year: 15 aircraft"
         return False

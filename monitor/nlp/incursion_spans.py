@@ -9,7 +9,7 @@ from .incursion_tokens import Token
 def span_at(words: list[Token], i: int) -> bool:
     """A span longer than the report's day: "over the three days", "in the past week", "during
     the last two months". "In the previous 24 hours" is the day itself."""
-    if _counts_days_at(words, i):
+    if _counts_days_at(words, i) or _between_two_days(words, i):
         return True
     if words[i].low not in w.SPAN_PREPOSITIONS:
         return False
@@ -32,3 +32,20 @@ def _counts_days_at(words: list[Token], i: int) -> bool:
     if length is None or length[0] < 2 or length[1] + 1 >= len(words):
         return False
     return words[length[1] + 1].low == "days"
+
+
+_DAYS_TO = {"and", "to", "through", "until", "till"}
+
+
+def _between_two_days(words: list[Token], i: int) -> bool:
+    """Whether "between" or "from" at i joins two weekdays written with no clock time, with a
+    day or more between them ("149 aircraft were reported between Friday and Monday", "from
+    Monday to Thursday"): the days from one to the other, more than a report's day. "between
+    6 a.m. Saturday and 6 a.m. Sunday" is one report's window, and so may be "between Saturday
+    and Sunday"; "from Friday" alone opens no span."""
+    if words[i].low not in w.WINDOW_OPENERS or i + 3 >= len(words):
+        return False
+    first, join, last = words[i + 1].low, words[i + 2].low, words[i + 3].low
+    if first not in w.WEEKDAYS or join not in _DAYS_TO or last not in w.WEEKDAYS:
+        return False
+    return (w.WEEKDAYS[last] - w.WEEKDAYS[first]) % 7 >= 2

@@ -207,3 +207,14 @@ def test_a_bare_count_in_a_bulletins_line_is_of_the_lines_craft(part: str) -> No
         (8, "aircraft", "ADIZ", "Taiwan", TODAY),
         around_taiwan(11, "aircraft", TODAY),
     ]
+
+
+def test_both_carriers_named_outside_the_zones_count_nothing() -> None:
+    text = (
+        "Japan's Joint Staff said the carrier Liaoning sailed into the Pacific through the "
+        "Miyako Strait, while the Shandong operated southeast of Okinotori. Both carriers were "
+        "conducting fighter takeoffs and landings, it said. In Taipei, the Ministry of National "
+        "Defense reported 21 Chinese military aircraft around Taiwan in the 24 hours to 6 a.m. "
+        "Tuesday."
+    )
+    assert facts(text) == [around_taiwan(21, "aircraft", TODAY)]

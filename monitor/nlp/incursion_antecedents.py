@@ -25,7 +25,7 @@ def antecedent(
         # of its aircraft, wherever their line stands; so is a bare count in a list's line
         # ("• PLA aircraft: 11, of which 2 were drones; 8 entered the ADIZ"), whatever part
         # of them it named between.
-        listed = claim.labelled or claim.item
+        listed = claim.labelled or (claim.item and not claim.reference)  # not "2 of them"
         air = [last for last in fitting if listed and last[1].craft == "air"]
         _, last = max(air or fitting, key=lambda ordered: ordered[0])
         # "Of those, 3,764 entered the ADIZ" is part of a year's tally, and as cumulative;

@@ -143,10 +143,8 @@ def _read_claim_at(
         claim = counted(first, count, head)
         # "a third CCG ship" writes its one craft as surely as a figure does
         claim.articled = words[first].low in ("a", "an") and not opens_with_an_ordinal(words, first)
-        # "the two ships", and "the same two ships" of an editor's note: craft counted before;
-        # "both balloons" is "the two balloons".
+        # "the two ships", and "the same two ships" of an editor's note: craft counted before.
         claim.reference = first > 0 and words[first - 1].low in w.DEFINITES | {"same"}
-        claim.reference = claim.reference or words[first].low == "both"
         claim.reference = claim.reference or _after_of_which(words, first, reach=first)
         # "the 32 aircraft and 11 navy ships it detected around Taiwan": the report's figure
         claim.reference = claim.reference and not reported_in_its_clause(words, head.last)

@@ -116,18 +116,7 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
         return 1, i  # "..., alongside a Y-8 plane": one more craft, not a type described
     if low in ("a", "an") and _single_craft(words, i + 1) and coordinated_count(words, i):
         return 1, i  # "a Y-8 aircraft and three J-10 fighters entered": one of a sum's parts
-    if low == "both" and _craft_in_plural(words, i + 1):
-        return 2, i  # "and that both balloons had crossed the median line": two, by the word
     return None
-
-
-def _craft_in_plural(words: list[Token], i: int) -> bool:
-    """Whether craft in the plural are named at i ("balloons", "PLA Navy ships"), not a pair
-    of other things ("both sides", "both the ADIZ and the median line")."""
-    head = head_at(words, i)
-    plural = head is not None and words[head.last].low in ("aircraft", "aircrafts")
-    plural = plural or (head is not None and words[head.last].low.endswith("s"))
-    return plural and head is not None and head.craft is not None
 
 
 def _joined_on(words: list[Token], i: int) -> bool:

@@ -198,3 +198,13 @@ def test_a_share_of_drones_in_a_bulletins_line_stays_drones() -> None:
         "them entered the southwestern ADIZ."
     )
     assert (2, "drones", "ADIZ", "Taiwan", TODAY) in facts(text)
+
+
+def test_a_bare_count_in_a_balloons_line_stays_balloons() -> None:
+    text = (
+        "PLA activities around Taiwan between 0600 April 6 and 0600 April 7, 2026 (UTC+8):\n"
+        "1. PLA aircraft: 9 sorties (4 crossed the median line and entered the northern ADIZ)\n"
+        "2. PLAN vessels: 5\n"
+        "3. Balloons: 2 (1 crossed the median line)"
+    )
+    assert (1, "balloons", "median line", "Taiwan", TODAY) in facts(text)

@@ -22,11 +22,8 @@ def antecedent(
         if not fitting:
             return None, None, None, False
         # "Balloons: 1 / Entered ADIZ (north, southwest): 4": a bulletin's zone line is
-        # of its aircraft, wherever their line stands; so is a bare count in a list's line
-        # ("• PLA aircraft: 11, of which 2 were drones; 8 entered the ADIZ"), whatever part
-        # of them it named between.
-        listed = claim.labelled or (claim.item and not claim.reference)  # not "2 of them"
-        air = [last for last in fitting if listed and last[1].craft == "air"]
+        # of its aircraft, wherever their line stands.
+        air = [last for last in fitting if claim.labelled and last[1].craft == "air"]
         _, last = max(air or fitting, key=lambda ordered: ordered[0])
         # "Of those, 3,764 entered the ADIZ" is part of a year's tally, and as cumulative;
         # "two more had done so earlier in the day" is not, nor a part given its own day

@@ -46,6 +46,7 @@ from .incursion_headings import section_headings
 from .incursion_labels import bullet
 from .incursion_later_days import follows_the_report
 from .incursion_layouts import as_plain_sentences
+from .incursion_line_craft import give_line_counts_their_label
 from .incursion_list_zones import give_lists_their_zone
 from .incursion_one_figure import one_figure_each
 from .incursion_openings import (
@@ -177,6 +178,7 @@ def find_incursions(
         date_stays_going_on(tokens, reading, dates)  # "... on Monday and were still inside as of"
         date_the_entry_told(tokens, reading, dates)  # "The ships entered on Monday night and"
         name_the_subjects_craft(reading)  # "The aircraft ..., with 24 crossing": the aircraft
+        give_line_counts_their_label(reading)  # "PLA aircraft: 11, of which 2 were drones; 8"
         # "December 2025" over "- PLA aircraft: 612": the lines under it are the month's.
         lines = bool(reading.claims) and all(claim.labelled for claim in reading.claims)
         # "- PLAN ship-days: 2,960" counts nothing the grammar keeps, yet is a line of the list.

@@ -47,6 +47,15 @@ def test_a_distance_is_measured_to_a_capital_only_as_what_it_is(
             {"Taipei": ("taiwan", "capital")},
         ),
         ("Small Taipei houses have printed the poet's work.", {"Taipei": ("taipei", "name")}),
+        (
+            "That restraint is the story. Beijing wanted shipping insurers in London and "
+            "Singapore to see how easily it could.",
+            {"Beijing": ("china", "capital")},
+        ),
+        (
+            "Beijing warned shipping lines that inspections would follow.",
+            {"Beijing": ("china", "capital")},
+        ),
     ],
 )
 def test_a_trade_makes_a_city_only_inside_the_capitals_compound(

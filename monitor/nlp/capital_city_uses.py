@@ -17,7 +17,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from .capital_addresses import RELATIONS
-from .context import words
+from .context import SAYING_OR_ACTING, words
 from .sentence_bounds import sentence_start
 
 if TYPE_CHECKING:
@@ -168,8 +168,10 @@ def _has_a_trade(doc: Doc, span: Span) -> bool:
             return not (owned and token.lower_ in PRACTICES)
         if not (token.is_lower and token.is_alpha) and token.text not in ("-", "‑"):
             return False
-        if token.lower_ in CLAUSE_WORDS:
-            return False  # '"provoking" Beijing by allowing House Speaker Pelosi': no compound
+        if token.lower_ in CLAUSE_WORDS or token.lower_ in SAYING_OR_ACTING:
+            # '"provoking" Beijing by allowing House Speaker Pelosi', 'Beijing wanted shipping
+            # insurers in London to see': no compound, and a capital with a verb acts
+            return False
     return False
 
 

@@ -6,6 +6,8 @@ are, they split words ("Taiwan&#8217;s" is no "Taiwan") and hide facts, so every
 decoded here, where it is stored and where it enters analysis.
 """
 
+from __future__ import annotations
+
 import html
 import re
 from dataclasses import dataclass
@@ -46,15 +48,20 @@ def decode_references(text: str) -> str:
 
 def decoded_with_origins(text: str) -> DecodedText:
     """The text with its character references decoded, and where each character came from."""
+    return edited_with_origins(text, reference_edits(text))
+
+
+def reference_edits(text: str) -> list[Edit]:
+    """The edits that decode the text's character references, in order."""
     if "&" not in text:
-        return DecodedText(text, None)
+        return []
     edits = []
     for match in _REFERENCE.finditer(text):
         reference = "&" + match.group(1) + ";"
         character = html.unescape(reference)
         if character != reference:  # an unknown name stays as written
             edits.append(Edit(match.start(), match.end(), character))
-    return edited_with_origins(text, edits)
+    return edits
 
 
 @dataclass(frozen=True)

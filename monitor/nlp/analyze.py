@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ..errors import one_line
-from ..ingest.char_refs import DecodedText, decoded_with_origins
+from ..ingest.char_refs import DecodedText, edited_with_origins, reference_edits
 from ..ingest.parse import Article
 from .capital_lines import read_capital_lines
 from .caption_case import read_captions
@@ -41,6 +41,7 @@ from .incursions import Incursion, find_incursions
 from .kb import KnowledgeBase, default_kb
 from .language import article_language
 from .markdown_marks import read_without_marks
+from .paragraphs import layout_edits
 from .romanised_japanese import english_reading
 from .themes import ThemeModel, ThemeScores, default_theme_model
 
@@ -115,12 +116,14 @@ def analyse(
     """Analyse a batch in order; `workers` > 1 analyses in that many processes.
 
     The text analysed is the text given with its HTML character references decoded
-    (char_refs.py), so "Taiwan&#8217;s" is read as "Taiwan’s", and an English text's OCR slips
+    (char_refs.py), so "Taiwan&#8217;s" is read as "Taiwan’s", its paragraphs in one layout
+    (paragraphs.py), so a story reads the same whether its feed broke paragraphs with a blank
+    line, one line break or CRLF, and an English text's OCR slips
     mended (print_slips.py), so "l3 of the aircraft" is read as "13", and its long vowels plain
     (romanised_japanese.py), so "Tōkyō" is read as "Tokyo"; mentions' offsets index
     the text given all the same, and their `text` is its slice with references decoded.
     """
-    decoded = [decoded_with_origins(_capped(item.text)) for item in items]
+    decoded = [_readable(_capped(item.text)) for item in items]
     items = [replace(item, text=text.text) for item, text in zip(items, decoded, strict=True)]
     languages = [article_language(item.declared_language, item.text) for item in items]
     mended = [
@@ -280,6 +283,14 @@ def _analyse_cjk(
                 found = analyse_cjk(batch, language, kb or default_kb())
             results |= {analysis.id: analysis for analysis in found}
     return results
+
+
+def _readable(text: str) -> DecodedText:
+    """The text with its character references decoded and its paragraphs laid out in the one
+    form every rule reads (paragraphs.py), wherever the feed's breaks came from. References
+    hold no whitespace and the layout edits only whitespace, so the two never overlap."""
+    edits = sorted(reference_edits(text) + layout_edits(text), key=lambda edit: edit.start)
+    return edited_with_origins(text, edits)
 
 
 def _capped(text: str) -> str:

@@ -15,7 +15,7 @@ out where a Xiamen dateline or a story full of Beijing's words would choose it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
@@ -23,11 +23,11 @@ from .coast_guard_sides import COAST_GUARD, coast_guard_side
 from .english import doc_text, headline_end
 from .incursion_words import CRAFT_NOUNS
 from .incursions import find_incursions
+from .paragraphs import Paragraphs, paragraphs_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _MEDIAN_LINE = re.compile(r"\bmedian[- ]line\b", re.IGNORECASE)
 _SO_CALLED = re.compile(r"\bso-called\b", re.IGNORECASE)
 TAIWAN = "taiwan"  # the id of its country entity
@@ -66,7 +66,7 @@ def counts_craft_around_taiwan(
     places = _places(doc, text, block, published)
     if places or not below or headline or block[1] >= len(text):
         return places == {TAIWAN_PLACE}
-    following = _block(doc, text, _next_paragraph(doc, text, block[1]), False)
+    following = _block(doc, text, _paragraphs(doc, text).next_start(block[1]), False)
     return _places(doc, text, following, published) == {TAIWAN_PLACE}
 
 
@@ -212,33 +212,21 @@ def _read_fact_places(
     return frozenset(fact.place for fact in find_incursions(sentences, day))
 
 
-def _next_paragraph(doc: Doc, text: str, end: int) -> int:
-    """Where the paragraph after the one ending at `end` starts, found by bisection: a feed of
-    thousands of one-line paragraphs asks once a mention."""
-    breaks: list[tuple[int, int]] = doc.user_data["paragraph_breaks"]
-    position = bisect_left(breaks, (end, -1))
-    return breaks[position][1] if position < len(breaks) else len(text)
-
-
 def _block(doc: Doc, text: str, offset: int, headline: bool) -> tuple[int, int]:
     """The character range of the paragraph holding `offset`, and of the paragraph after it
     when it ends in a colon ("... read as follows:"); the whole text for a headline."""
     if headline:
         return 0, len(text)
-    if "paragraph_breaks" not in doc.user_data:  # found once an article, not once a mention
-        doc.user_data["paragraph_breaks"] = [
-            (m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)
-        ]
-    if "paragraph_edges" not in doc.user_data:  # bisected, not scanned: each mention asks
-        breaks = doc.user_data["paragraph_breaks"]
-        doc.user_data["paragraph_edges"] = [b for b, _ in breaks], [a for _, a in breaks]
-    befores, afters = doc.user_data["paragraph_edges"]
-    opened = bisect_right(afters, offset)  # the breaks ending at or before `offset`
-    start = afters[opened - 1] if opened else 0
-    following = bisect_left(befores, offset)  # the first break starting at or after it
-    end = befores[following] if following < len(befores) else len(text)
-    if text[start:end].rstrip().endswith(":") and following + 1 < len(befores):
-        end = befores[following + 1]
-    elif text[start:end].rstrip().endswith(":"):
-        end = len(text)
+    paragraphs = _paragraphs(doc, text)
+    start, end = paragraphs.around(offset)
+    if text[start:end].rstrip().endswith(":"):
+        end = paragraphs.around(paragraphs.next_start(end))[1]
     return start, end
+
+
+def _paragraphs(doc: Doc, text: str) -> Paragraphs:
+    """The article's paragraphs (paragraphs.py), found once an article, not once a mention."""
+    if "paragraphs" not in doc.user_data:
+        doc.user_data["paragraphs"] = paragraphs_of(text)
+    found: Paragraphs = doc.user_data["paragraphs"]
+    return found

@@ -8,6 +8,7 @@ aircraft ... in the 24 hours to 6 a.m. Tuesday."). A heading repeats its paragra
 import re
 
 from .incursion_tables import LIST_NUMBER
+from .paragraphs import closes_paragraph
 
 _FIGURE = re.compile(r"\d+")
 
@@ -22,7 +23,7 @@ def section_headings(sentences: list[str]) -> set[str]:
         numbered = LIST_NUMBER.fullmatch(before) is not None
         if numbered and index >= 2:  # the break is before the item's number
             before = sentences[index - 2]
-        broken = not before.strip() or before.rstrip(" \t").endswith("\n\n")
+        broken = not before.strip() or closes_paragraph(before)
         alone = line.rstrip(" \t").endswith("\n") and line.strip()[-1:] not in ".!?:"
         # a feed's snippet under its headline is cut short with an ellipsis: "... said …"; a
         # numbered item is a headline only when its snippet repeats its figures, else it is a

@@ -10,6 +10,8 @@ row, typed for a plain-text newsletter: its cells are written with bars, as a ta
 
 import re
 
+from .paragraphs import closes_paragraph
+
 # Three dots or more, spaced or not, between a label that starts with a letter and a count
 # that ends the line; an ellipsis inside a sentence has no count right after it at the end.
 # The count may keep a bracketed note after it ("38 (N 9, C 14, SW 11)": its sectors). A dash
@@ -60,7 +62,7 @@ def _runs_on(before: list[str], sentence: str) -> bool:
     label = before[-1]
     if not _RUNS_ON.match(label) or not label.rstrip(" ").endswith("\n"):
         return False
-    if label.rstrip(" ").endswith("\n\n") or not _LEADER.match(sentence.split("\n")[0]):
+    if closes_paragraph(label) or not _LEADER.match(sentence.split("\n")[0]):
         return False
     label_indent = _indent(before[0]) if len(before) == 2 else 0
     return _indent(label) > label_indent

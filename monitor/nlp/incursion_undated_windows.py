@@ -10,6 +10,7 @@ window is then the one ending on the day told, which the sentence before gives."
 from .incursion_tokens import Token
 from .incursion_windows import states_window
 from .incursion_words import CLOCK, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR
+from .paragraphs import closes_paragraph
 
 # "the ministry's morning report", "its overnight release", "the morning bulletin": the daily
 # report named by when it comes out; "this morning" is a day already, read as one elsewhere.
@@ -53,7 +54,7 @@ def paragraph_ends(sentences: list[str]) -> set[str]:
     in one. A day written in an earlier paragraph ("seats are gone until Monday") sets no scene
     for the report's window; one in the same paragraph does ("I went on Wednesday 2 April ...
     The defence ministry's report for the 24 hours to 6 a.m. that morning")."""
-    ends = {sentence.strip() for sentence in sentences if sentence.rstrip(" \t").endswith("\n\n")}
+    ends = {sentence.strip() for sentence in sentences if closes_paragraph(sentence)}
     ends |= {
         before.strip()
         for before, after in zip(sentences, sentences[1:], strict=False)

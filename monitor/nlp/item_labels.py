@@ -33,6 +33,7 @@ from .entity_countries import country_of
 from .kb import KnowledgeBase
 from .local_units import region_by_name
 from .names import fold
+from .paragraphs import paragraph_end
 from .resolve import resolve_name
 
 # "4) JAPAN. The ...", "2. TOKYO — ...", "3) KINMEN: ...": a number, a place in capitals (a
@@ -68,7 +69,6 @@ _OUTLET_LABEL = re.compile(
 )
 OUTLET_LABELS = 2
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # "In Tokyo, ...": a paragraph (a line) opening with a scene set in a capital.
 _SCENE = re.compile(r"^[ \t]*In (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),[ \t]", re.M)
 
@@ -136,8 +136,7 @@ def _paragraph_end(text: str, offset: int) -> range:
     """An empty range where the paragraph holding `offset` ends: a numbered item's home ends
     with it, since the memo's notes after its last item ("Photos: MND handout images ...") are
     the memo's own."""
-    found = _PARAGRAPH_BREAK.search(text, offset)
-    end = found.start() if found else len(text)
+    end = paragraph_end(text, offset)
     return range(end, end)
 
 

@@ -23,6 +23,7 @@ from .city_nouns import (
 )
 from .context import SAYING_OR_ACTING, DocEntities, words
 from .incursion_words import CRAFT_NOUNS
+from .paragraphs import PARAGRAPH_BREAK
 from .places import PAIRED, alternates, heading, placed, time_zone
 from .sentence_bounds import sentence_start
 from .venue_lines import dateline_form
@@ -213,7 +214,7 @@ def _opens_a_paragraph(doc: Doc, start: int) -> bool:
         breaks += doc[k].text
         k -= 1
     breaks += doc[k].whitespace_ if k >= 0 else ""
-    return breaks.count("\n") >= 2
+    return PARAGRAPH_BREAK in breaks
 
 
 def _words_before(doc: Doc, start: int) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .english import doc_text, headline_end
+from .paragraphs import closes_paragraph
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -26,5 +27,5 @@ def in_a_headline(doc: Doc, span: Span) -> bool:
     if span.start_char > end or end >= len(text):
         return False
     line = text[:end].rstrip()
-    titled = text[len(line) : end].count("\n") > 1
+    titled = closes_paragraph(text[:end])
     return bool(line.strip()) and (titled or not line.endswith(SENTENCE_ENDS))

@@ -33,7 +33,7 @@ from .entity_countries import country_of
 from .kb import KnowledgeBase
 from .local_units import region_by_name
 from .names import fold
-from .paragraphs import paragraph_end
+from .paragraphs import PARAGRAPH_BREAK, paragraph_end
 from .resolve import resolve_name
 
 # "4) JAPAN. The ...", "2. TOKYO — ...", "3) KINMEN: ...": a number, a place in capitals (a
@@ -64,7 +64,7 @@ _BRACKETED_CITY = re.compile(
 # An outlet's name alone on a paragraph's first line, perhaps with a note in brackets ("Global
 # Times (editorial)"), over the item's text on the next line.
 _OUTLET_LABEL = re.compile(
-    r"(?:\A|\n[ \t]*\n)[ \t]*(?P<outlet>[A-Z][A-Za-z'&.-]*(?: [A-Z][A-Za-z'&.-]*){0,3})"
+    rf"(?:\A|{PARAGRAPH_BREAK})[ \t]*(?P<outlet>[A-Z][A-Za-z'&.-]*(?: [A-Z][A-Za-z'&.-]*){0, 3})"
     r"(?:[ \t]*\([a-z ]{1,30}\))?[ \t]*\n(?=[ \t]*\S)"
 )
 OUTLET_LABELS = 2

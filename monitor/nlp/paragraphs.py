@@ -49,8 +49,8 @@ def layout_edits(text: str) -> list[Edit]:
         run = match.group()
         breaks = run.count("\n") + run.count("\r") - run.count("\r\n")
         start, end = match.start(), match.end()
-        inside = start > 0 and end < len(text)  # the text's edges are no paragraph's break
-        if inside and (breaks > 1 or _ends_a_paragraph(text, start, end)):
+        inside = start > 0 and end < len(text)  # a line's end at the text's edge parts nothing
+        if breaks > 1 or (inside and _ends_a_paragraph(text, start, end)):
             if run != PARAGRAPH_BREAK:
                 edits.append(Edit(start, end, PARAGRAPH_BREAK))
         elif "\r" in run:

@@ -1,7 +1,8 @@
 """The same paragraphs laid out with other whitespace around them: a feed's text may open with
 blank lines or spaces, end with a line break, write its breaks as CRLF or leave a space before
-them. None of that changes what a paragraph says, so no link may change with it; the linking
-properties draw a layout here and compare the links of both texts."""
+them. None of that changes what a paragraph says, so no link or incursion fact may change with
+it; the linking properties and test_paragraph_layouts.py draw a layout here and compare both
+texts' readings."""
 
 from hypothesis import strategies as st
 

@@ -13,6 +13,8 @@ from incursion_helpers import Fact, facts_at
 from layout_variants import layouts, links
 from linking_helpers import mentions
 
+from monitor.ingest.sanitize import html_to_text
+
 PUBLISHED = datetime(2025, 6, 4, 3, 0, tzinfo=UTC)  # a Wednesday morning in East Asia
 
 # Stories in the shapes of the labelled sets, each a headline and paragraphs of prose.
@@ -73,6 +75,12 @@ def test_a_story_reads_the_same_whichever_break_its_feed_put_between_paragraphs(
     story: list[str], separator: str
 ) -> None:
     assert reading(separator.join(story)) == reading("\n\n".join(story))
+
+
+def test_a_story_from_a_feeds_html_reads_as_the_same_story_in_plain_text() -> None:
+    # ingest turns each <p> into a line of its own: a single line break between paragraphs
+    body = html_to_text("".join(f"<p>{paragraph}</p>" for paragraph in COAST_GUARD[1:]))
+    assert reading(f"{COAST_GUARD[0]}\n\n{body}") == reading("\n\n".join(COAST_GUARD))
 
 
 def test_mentions_index_the_text_as_the_feed_sent_it() -> None:

@@ -1,13 +1,13 @@
 """Paragraphs in one layout, whichever way the feed separated them, and the one reading of them.
 
 Feeds send the same copy with its paragraphs apart in several ways: a blank line (plain-text
-bodies, wire copy), a single line break (our own HTML-to-text writes one for each <p>, and so do
-most CMS exports and feeds that flatten their HTML), CRLF (copy written on Windows, text bodies
-over HTTP), a "blank" line that holds a space or a tab (templates and hand-edited copy). Rules
-that read a paragraph (whose report it is, the scene it sets, the day it tells) would read one
-story two ways, so `analyse` reads every text in one layout, made here (`canonical_layout`),
-and every rule finds paragraphs through `paragraphs_of`, `paragraph_end` and `closes_paragraph`,
-never through a pattern of its own:
+bodies, wire copy), a single line break (ingest's HTML-to-text writes one for each <p>, and so
+do CMS exports and feeds that flatten their own HTML), CRLF (copy written on Windows, text
+bodies over HTTP), a "blank" line that holds a space or a tab (templates, hand-edited copy).
+Rules that read a paragraph (whose report it is, the scene it sets, the day it tells) would
+read one story two ways, so `analyse` reads every text in one layout, whose edits are made
+here (`layout_edits`), and every rule finds paragraphs through `paragraphs_of`,
+`paragraph_end` and `closes_paragraph`, never through a pattern of its own:
 
 - CRLF and a lone CR are a line break;
 - blank lines, with whatever spaces or tabs they hold, are one blank line: a paragraph's end;

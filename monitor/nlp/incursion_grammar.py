@@ -36,6 +36,7 @@ from . import incursion_words as w
 from .incursion_actors import not_chinas
 from .incursion_adverb_firsts import is_an_adverb_of_time
 from .incursion_among import among_all_forces
+from .incursion_and_clauses import opens_a_statement, opens_a_tally
 from .incursion_asides import in_the_dateline, without_asides
 from .incursion_claim_reader import OCCASION_NOUNS, claim_at, phrase_before, set_apart
 from .incursion_claims import Claim, Mention, Reading
@@ -66,6 +67,7 @@ from .incursion_measured_clauses import opens_a_measured_clause
 from .incursion_narrowed_periods import narrowed_to_a_day
 from .incursion_ordinal_ones import opens_with_an_ordinal
 from .incursion_outlying_islands import lies_off_an_outlying_island
+from .incursion_owned_zones import another_states_zone
 from .incursion_parallel_lists import without_parallel_counts
 from .incursion_period_hosts import dates_another_word
 from .incursion_period_relatives import mark_counts_of_periods_clauses
@@ -186,6 +188,7 @@ def _read_at(
                 return i + length
         marks.zones.append((i, label, zone_negated(words, i)))
         marks.zone_end = i + length
+        marks.outside += [i] if label == "ADIZ" and another_states_zone(words, i) else []
         return i + length
     compared = bool(marks.comparisons) and i - marks.comparisons[-1] <= COMPARISON_REACH
     # "Chinese ships have sailed in the zone every day this week: four on Monday, ...": a
@@ -355,11 +358,11 @@ def _ends_clause(words: list[Token], i: int) -> bool:
     # "16 aircraft in the zone, and the total since Friday stands at nearly 150": a tally that
     # opens a clause of its own is another measure, whose period is no scope of the counts
     # before it.
-    if low in ("and", "but") and after_comma and _opens_a_tally(words, i + 1):
+    if low in ("and", "but") and after_comma and opens_a_tally(words, i + 1):
         return True
     # "two ships sailed in the zone, and fishermen said they see more every year": another
     # speaker's statement, whose period and zones are no scope of the counts before it.
-    if low in ("and", "but") and after_comma and _opens_a_statement(words, i + 1):
+    if low in ("and", "but") and after_comma and opens_a_statement(words, i + 1):
         return True
     if low == "as" and after_comma and i + 1 < len(words):
         # ", as activity picked up after a lull last week": a clause of its own, whose period
@@ -369,27 +372,6 @@ def _ends_clause(words: list[Token], i: int) -> bool:
             nxt.low in w.AS_CONTINUES or number_at(words, i + 1) is not None
         )
     return low in w.SUBORDINATORS and (after_comma or opens_a_measured_clause(words, i))
-
-
-_SPEAKER_REACH = 4  # "local fishermen", "the coast guard", "Yonaguni fishermen"
-
-
-def _opens_a_statement(words: list[Token], i: int) -> bool:
-    """Whether a subject of a few words and a verb of telling open at i ("fishermen said",
-    "the coast guard added"), with no count or punctuation between."""
-    for j in range(i, min(len(words), i + _SPEAKER_REACH + 1)):
-        if words[j].low in w.REPORT_VERBS:
-            return True
-        if not words[j].text.isalpha() or number_at(words, j) is not None:
-            return False
-    return False
-
-
-def _opens_a_tally(words: list[Token], i: int) -> bool:
-    """Whether a tally's noun is the subject opening at i ("the total", "the weekly tally")."""
-    if i >= len(words) or words[i].low not in ("the", "its", "their"):
-        return False
-    return any(token.low in w.TALLY_NOUNS for token in words[i + 1 : i + 3])
 
 
 def _names_a_window(words: list[Token], i: int) -> bool:

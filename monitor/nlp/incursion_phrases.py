@@ -319,7 +319,13 @@ def _is_modifier(words: list[Token], j: int, start: int) -> bool:
     token = words[j]
     if token.low in w.MODIFIERS or token.low in w.FOREIGN:
         return True
+    # "nine China Coast Guard and other official ships": the kind named and the others of
+    # the noun's class are one count, as the ministry's "coast guard and other official ships"
+    if token.low == "other" and j > start and words[j - 1].low in ("and", "or"):
+        return True
     if token.low in ("and", "or") and j > start and j + 1 < len(words):
+        if words[j + 1].low == "other":
+            return True
         # "nine DF-15 and DF-17 ballistic missiles": two type names share one count and noun
         return _names_a_type(words[j - 1]) and _names_a_type(words[j + 1])
     if token.text[:1].isupper() and token.low not in w.PLACES and token.low not in w.MONTHS:

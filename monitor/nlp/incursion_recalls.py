@@ -149,8 +149,24 @@ def _opens_with_a_window(tokens: list[Token], start: int) -> bool:
 _PEAKS = (SUPERLATIVES - {"latest", "most"}) | RECORDS
 
 
+# "..., when it reported 45 aircraft, the highest daily count since the 153 logged in October":
+# a rank since a time is how the day's figure compares, no record or peak of its own.
+_SINCE_REACH = 5
+
+
 def _names_a_peak(tokens: list[Token]) -> bool:
-    return any(token.low in _PEAKS for token in tokens)
+    return any(
+        token.low in _PEAKS
+        and not any(t.low == "since" for t in tokens[k + 1 : k + 1 + _SINCE_REACH])
+        and not _names_its_own_figure(tokens, k)
+        for k, token in enumerate(tokens)
+    )
+
+
+def _names_its_own_figure(tokens: list[Token], k: int) -> bool:
+    """Whether the peak at k gives its own figure ("well below this year's peak of 76 aircraft
+    in April"): a third figure compared, not the one of the day told by "when"."""
+    return k + 2 < len(tokens) and tokens[k + 1].low == "of" and tokens[k + 2].text[:1].isdigit()
 
 
 _SUPERSEDED = {"entry", "version", "post", "update", "report"}

@@ -86,13 +86,14 @@ def _report_for_day(tokens: list[Token], found: WrittenDate, between: list[Token
 def _each_count_dated_after(
     counts: list[Claim], dates: list[WrittenDate], local: date, length: int
 ) -> bool:
-    """Whether every count is followed by its own "on <day>" before the next count, each day
-    within a week: "the MND reported 13 aircraft on Sunday, and nine aircraft on Saturday"
-    restates two days' releases, one after the other."""
+    """Whether every count is followed by its own "on <day>" before the next count, one day
+    at least within a week: "the MND reported 13 aircraft on Sunday, and nine aircraft on
+    Saturday" restates two days' releases, one after the other; "It had logged 8 aircraft on
+    Saturday, and 31 on Nov. 20" restates Saturday's, and Nov. 20's is too old for a fact."""
     claims = sorted(counts, key=lambda claim: claim.first)
     ends = [claim.first for claim in claims[1:]] + [length]
     groups = {claim.group for claim in claims}
-    if len(groups) < 2 or any(abs(local - found.day) > _WEEK for found in dates):
+    if len(groups) < 2 or all(abs(local - found.day) > _WEEK for found in dates):
         return False
     starts = sorted(found.first for found in dates)
     dated = set()

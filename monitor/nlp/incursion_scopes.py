@@ -18,6 +18,7 @@ from .incursion_colon_clauses import colon_opens_a_statement
 from .incursion_count_words import ends_a_list_of_kinds
 from .incursion_day_after_phrases import fronted_event_ends, opening_phrase_end
 from .incursion_day_clauses import day_clause_start
+from .incursion_frame_clauses import frame_clause_start
 from .incursion_fronted_zones import fronted_zone
 from .incursion_phrases import craft_of, match, number_at
 from .incursion_recalled_reports import comment_starts, recalls_a_report
@@ -173,6 +174,7 @@ def scope(
             if window:  # "..., after it reported 28 aircraft in the 24 hours to 6 a.m."
                 period_from = own_clause_start(words, period_from, first)
             period_from = max(period_from, day_clause_start(words, days, first))  # "; on Tuesday"
+            period_from = frame_clause_start(words, period_from, first)  # "should note that"
             member.cumulative = _any_between(marks.cumulative, period_from, own_end)
             # "..., and monthly totals above 500 sorties": the period opens the count's clause
             joined = marks.joins[joins_before - 1] if joins_before else None

@@ -258,7 +258,7 @@ def _of_restricted_place(words: list[Token], i: int) -> bool:
 def zone_negated(words: list[Token], i: int) -> bool:
     if only_approached(words, i):  # "sailed close to the prohibited zone"
         return True
-    negators = [k for k in range(max(0, i - NEGATOR_REACH), i) if words[k].low in ZONE_NEGATORS]
+    negators = [k for k in range(max(0, i - NEGATOR_REACH), i) if _negates(words, k)]
     negators = [k for k in negators if not _placed_inside_after(words, k, i)]
     if any(not names_the_zone_beside(words, k, i) for k in negators):  # "the adjacent zone"
         return True
@@ -277,6 +277,13 @@ def zone_negated(words: list[Token], i: int) -> bool:
     # zone its ships entered. (Without "own", blind-028 labels Xinhua's "within China's
     # territorial waters of the Diaoyu Islands" a fact, and blind-17b a like statement none.)
     return i > 1 and words[i - 1].low == "own" and words[i - 2].low in _CHINAS
+
+
+def _negates(words: list[Token], k: int) -> bool:
+    # "warned all four to stay out of Japanese territorial waters", "kept out of the zone":
+    # out of a zone is not in it.
+    out_of = words[k].low == "out" and next_is(words, k, "of")
+    return words[k].low in ZONE_NEGATORS or out_of
 
 
 _INSIDE = {"in", "inside", "within", "into"}

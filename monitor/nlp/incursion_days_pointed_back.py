@@ -52,8 +52,11 @@ def day_pointed_back(
     day is the telling's just written (`told`), not the day of the event told in it. "On
     Sunday, four ships entered the waters and did not leave until Monday. Two others sailed in
     the zone the same day": the day the sentence before opened with (`opened`), whose counts it
-    reported, not the last day it wrote (rule 9). "That day" is the last day `written`; "As I
-    write" is the copy's own day, `today`."""
+    reported, not the last day it wrote (rule 9). "That day" is the last day `written`, which
+    the caller gives only while the paragraph it was written in, or the one after, goes on: a
+    feature that wrote "a reception on Tuesday evening", then a paragraph of quotes, then "That
+    morning the ministry had reported 13 aircraft" has moved its scene to the copy's own day,
+    `today`, as "As I write" does."""
     if dated[0] is not None:
         return dated
     if as_of is not None and _SAME_TIME.search(sentence):
@@ -61,7 +64,7 @@ def day_pointed_back(
     if _SAME_DAY.search(sentence):
         return (told or opened, dated[1])
     if _THAT_DAY.match(sentence):
-        return (written, dated[1])
+        return (written or today, dated[1])
     if _WRITING_TIME.search(sentence):
         return (today, True)
     return dated

@@ -284,11 +284,17 @@ def _day_follows(words: list[Token], i: int) -> int:
         zone = z.zone_at(words, i)
         if zone is not None:
             i += zone[1]
-        elif words[i].low in _TELLING_WHERE:
+        elif words[i].low in _TELLING_WHERE or _owns_the_zone_after(words, i):
             i += 1
         else:
             break
     return i
+
+
+def _owns_the_zone_after(words: list[Token], i: int) -> bool:
+    """Whether the word at i is the possessive owner of the zone after it: "sailed into
+    Japan's territorial waters on Tuesday" tells where, as "into the" does."""
+    return words[i].possessive and i + 1 < len(words) and z.zone_at(words, i + 1) is not None
 
 
 # Words between a count and its day that only tell where or how it was seen: "were inside the

@@ -3,7 +3,10 @@ Japanese territorial waters ... on Monday, February 15 ... The two vessels left 
 waters on Tuesday afternoon." Rule 9 gives ships that stay over days one fact, on the day they
 entered; the sentence that tells them leaving points back to the same ships ("the two
 vessels") and counts no new ones, so its day gives none. (The other order, leaving told before
-entry, is incursion_story.Story._entry_of_a_stay's.)"""
+entry, is incursion_story.Story._entry_of_a_stay's.) So does a part of ships counted as they
+stand, told entering the same zone days before: "As of noon Saturday, four ships were sailing
+in the contiguous zone. Two of them had entered the zone on Wednesday" counts Saturday's four,
+and the entry of two of them is no fact of its own (rule 9)."""
 
 import re
 from datetime import date, timedelta
@@ -34,6 +37,8 @@ def without_stays_left(facts: list[tuple[bool, Incursion]]) -> list[tuple[bool, 
         opened = any(fact.day - timedelta(days=back) in days for back in range(1, _WEEK + 1))
         if opened and _leaving_count(fact.evidence) == fact.count:
             continue
+        if _enters_before_it_stands(fact, [f for _, f in kept]):
+            continue
         days.add(fact.day)
         kept.append((headline, fact))
     return kept
@@ -48,3 +53,24 @@ def _leaving_count(sentence: str) -> int | None:
     written = found["count"].lower()
     count = int(written.replace(",", "")) if w.DIGITS.fullmatch(written) else None
     return count or w.NUMBER_WORDS.get(written)
+
+
+# "Two of them, one apparently armed, had entered the zone on Wednesday": a part of the ships
+# counted before, and when it entered.
+_PART_ENTERED = re.compile(
+    r"\b(?:of|among)\s+(?:them|those|these|the\s+\w+)\b"
+    r"[^.;]*?\bhad\s+(?:entered|sailed\s+into|intruded\s+into|moved\s+into)\b",
+    re.I,
+)
+
+
+def _enters_before_it_stands(fact: Incursion, before: list[Incursion]) -> bool:
+    """Whether the fact is the entry of a part of ships an earlier fact counts in the same zone
+    and place on a later day within a week, as they stood then."""
+    standing = any(
+        (f.what, f.zone, f.place) == (fact.what, fact.zone, fact.place)
+        and fact.day < f.day <= fact.day + timedelta(days=_WEEK)
+        and f.count >= fact.count
+        for f in before
+    )
+    return standing and _PART_ENTERED.search(fact.evidence) is not None

@@ -75,8 +75,10 @@ _SAME_ZONE = phrases("the same zone", "the same area")
 LINE_ANAPHORS = phrases("the line", "that line")
 CROSSINGS = {"crossed", "cross", "crosses", "crossing"}
 # "Four ships were there on Wednesday": "there" after a verb of being somewhere is the zone
-# named before, as "the zone" is; "there were" is no place.
-BEING_THERE = {"was", "were", "remained", "stayed", "stay", "remain", "lingered", "operated"}
+# named before, as "the zone" is; "there were" is no place. So is "there" after a verb of
+# sailing about in a place: "On Monday, four China Coast Guard ships were sailing there".
+BEING_THERE = {"was", "were", "remained", "stayed", "stay", "remain", "lingered", "operated",
+               "sailing", "operating", "patrolling", "cruising", "lingering"}  # fmt: skip
 # "outside the territorial sea", "not to approach Japan's territorial waters", "flew nowhere
 # near Taiwan": not entered.
 # "the contiguous zone adjacent to the territorial waters": a zone that only borders on the
@@ -279,11 +281,14 @@ def zone_negated(words: list[Token], i: int) -> bool:
     return i > 1 and words[i - 1].low == "own" and words[i - 2].low in _CHINAS
 
 
+# "warned all four to stay out of Japanese territorial waters", "kept out of the zone": to
+# keep out of a zone is not to be in it; craft that "sailed out of" it were in it, and left.
+_KEEPING = {"stay", "stays", "stayed", "staying", "keep", "keeps", "kept", "keeping"}
+
+
 def _negates(words: list[Token], k: int) -> bool:
-    # "warned all four to stay out of Japanese territorial waters", "kept out of the zone":
-    # out of a zone is not in it.
-    out_of = words[k].low == "out" and next_is(words, k, "of")
-    return words[k].low in ZONE_NEGATORS or out_of
+    kept_out = k > 0 and words[k - 1].low in _KEEPING and words[k].low == "out"
+    return words[k].low in ZONE_NEGATORS or (kept_out and next_is(words, k, "of"))
 
 
 _INSIDE = {"in", "inside", "within", "into"}

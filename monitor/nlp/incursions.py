@@ -152,7 +152,7 @@ def find_incursions(
     told: date | None = None  # the last day written as one of a telling ("said on Monday")
     told_just_before = False  # whether the sentence before told a day ("said on Monday")
     latest_windows: list[int] = []  # the sentences that count in the latest report's window
-    day_closed = True  # whether the paragraph of the last day written has ended
+    closed = 1  # how many paragraphs have ended since the last day written
     opened: date | None = None  # the day the sentence before opened with ("On Sunday, ...")
     tallies = False  # the labelled lines read are under a heading that names a period
     recent_day: date | None = None  # the last day a sentence was dated by
@@ -212,9 +212,8 @@ def find_incursions(
         # end, not of the day the sentence opened with.
         windows_later = stated_windows(tokens, date_tokens(dates))
         date_by_marks(tokens, reading, [(b, end) for b, end in windows_later if b > dates[0].last])
-        date_counts_by_the_window_after(
-            tokens, reading, dates
-        )  # "76 aircraft ... in the 24 hours to"
+        # "76 aircraft ... in the 24 hours to"
+        date_counts_by_the_window_after(tokens, reading, dates)
         # "On Sunday, four ships entered ..., and on Wednesday a drone flew": each count is
         # of the day that opens its clause.
         if (clauses := clause_days(tokens, own_dates)) and reading.claims:
@@ -260,14 +259,15 @@ def find_incursions(
         if not recalls_a_day(tokens, dates):
             numbered = any(number_at(tokens, i) for i in range(len(tokens)))
             records.count(dated[0], reading.claims, numbered)
-        dated = day_pointed_back(sentence, dated, told, opened, last_written, as_of, local)
+        near = last_written if closed < 2 else None  # "That day": of the paragraph before
+        dated = day_pointed_back(sentence, dated, told, opened, near, as_of, local)
         # "The ministry's morning report listed 18 aircraft": the latest report's window, of
         # the copy's day, unless the sentence before told a day ("The MND said on Monday") or
         # the last day written is of the same paragraph ("April 17: Beijing declares ...").
-        if dated[0] is None and reading.claims and not told_just_before and day_closed:
+        if dated[0] is None and reading.claims and not told_just_before and closed:
             latest_windows += [at] if reports_the_latest_window(tokens) else []
         told_just_before = any(written.told for written in dates)
-        day_closed = (day_closed and not dates) or sentence.strip() in closing
+        closed = (0 if dates else closed) + (sentence.strip() in closing)
         last_written = dates[-1].day if dates else last_written
         as_of = day_as_of(tokens, dates) or as_of
         opened = own_dates[0].day if own_dates and opens_with_its_day(tokens, own_dates) else None

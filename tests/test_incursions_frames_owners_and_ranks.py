@@ -1,0 +1,124 @@
+"""incAC: a period in a clause that frames a count ("readers travelling this week should
+note that ...", "... as the PLA fired"), a count of "China Coast Guard and other official ships",
+an ADIZ another state owns ("Japan's", "its" after South Korea's military), ships warned to stay
+"out of" a zone, a figure ranked "since" another or set beside a peak with its own figure, a
+count of a recent day beside one too old for a fact, and "That morning" a paragraph after the
+last day written."""
+
+from datetime import UTC, datetime
+
+from incursion_helpers import around_taiwan, facts_at
+
+WEDNESDAY = datetime(2025, 6, 11, 3, 0, tzinfo=UTC)  # Wednesday 11 June, morning in Taipei
+SENKAKU = "Senkaku Islands"
+
+
+def test_a_period_of_the_readers_frame_leaves_the_reported_count_a_days_fact() -> None:
+    text = (
+        "Anglers heading out of Keelung this week should note that the defence ministry "
+        "tracked 21 Chinese military aircraft and five PLA Navy ships around Taiwan in the 24 "
+        "hours to 6 a.m. Wednesday."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        around_taiwan(5, "navy vessels", "2025-06-11"),
+        around_taiwan(21, "aircraft", "2025-06-11"),
+    ]
+
+
+def test_a_period_in_an_aside_leaves_the_launch_as_told_to_its_day() -> None:
+    text = (
+        "Tea farmers, already counting losses from a heatwave this month, saw their orders "
+        "stall as the PLA's Eastern Theater Command fired seven ballistic missiles into waters "
+        "around Taiwan on Tuesday."
+    )
+    assert facts_at(text, WEDNESDAY) == [around_taiwan(7, "missiles", "2025-06-10")]
+
+
+def test_coast_guard_and_other_official_ships_are_one_count() -> None:
+    text = (
+        "The ministry said it detected 30 Chinese military aircraft, 12 PLA Navy ships and "
+        "six China Coast Guard and other official ships around Taiwan on Wednesday."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        around_taiwan(6, "official ships", "2025-06-11"),
+        around_taiwan(12, "navy vessels", "2025-06-11"),
+        around_taiwan(30, "aircraft", "2025-06-11"),
+    ]
+
+
+def test_an_adiz_another_state_owns_is_outside_the_list() -> None:
+    for text in (
+        "Two Chinese Y-9 aircraft entered Japan's air defense identification zone on Tuesday.",
+        "Seoul's Joint Chiefs of Staff said South Korea's air force scrambled jets after two "
+        "Chinese bombers entered its air defence identification zone on Tuesday.",
+        "Japan's Joint Staff said three Chinese drones entered its ADIZ on Tuesday.",
+    ):
+        assert facts_at(text, WEDNESDAY) == [], text
+
+
+def test_taiwans_own_adiz_keeps_its_fact() -> None:
+    text = "Taiwan's defence ministry said 11 Chinese aircraft entered its ADIZ on Tuesday."
+    assert facts_at(text, WEDNESDAY) == [(11, "aircraft", "ADIZ", "Taiwan", "2025-06-10")]
+
+
+def test_ships_warned_to_stay_out_of_a_zone_did_not_enter_it() -> None:
+    text = (
+        "Three China Coast Guard ships sailed in the contiguous zone around the Senkaku Islands "
+        "on Wednesday, the coast guard said. One of the ships appeared to carry a deck gun, the "
+        "coast guard said, and Japanese cutters warned all three to stay out of Japanese "
+        "territorial waters."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (3, "official ships", "contiguous zone", SENKAKU, "2025-06-11")
+    ]
+
+
+def test_a_days_figure_ranked_since_an_old_one_is_that_days_report() -> None:
+    text = (
+        "The ministry counted 20 Chinese military aircraft around Taiwan in the 24 hours to "
+        "6 a.m. Wednesday. That was down from Monday, when it reported 41 aircraft around the "
+        "island, the highest daily count since the 153 of last October."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        around_taiwan(20, "aircraft", "2025-06-11"),
+        around_taiwan(41, "aircraft", "2025-06-09"),
+    ]
+
+
+def test_a_peak_with_its_own_figure_leaves_the_compared_day_its_fact() -> None:
+    text = (
+        "The ministry counted 20 Chinese military aircraft around Taiwan in the 24 hours to "
+        "6 a.m. Wednesday. That was down from 33 aircraft on June 8, when a carrier sailed "
+        "past, and far below the year's peak of 74 aircraft in April."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        around_taiwan(20, "aircraft", "2025-06-11"),
+        around_taiwan(33, "aircraft", "2025-06-08"),
+    ]
+
+
+def test_a_recent_days_count_beside_an_old_one_is_that_days_fact() -> None:
+    text = (
+        "The ministry said it tracked 16 Chinese military aircraft around Taiwan in the 24 "
+        "hours to 6 a.m. Wednesday. It had logged 9 aircraft and 4 ships on Sunday, and 40 "
+        "aircraft on May 20."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        around_taiwan(4, "navy vessels", "2025-06-08"),
+        around_taiwan(9, "aircraft", "2025-06-08"),
+        around_taiwan(16, "aircraft", "2025-06-11"),
+    ]
+
+
+def test_that_morning_two_paragraphs_on_is_the_copys_own_day() -> None:
+    text = (
+        "TAIPEI — The potters' fair opened on Monday with a dinner for exhibitors on Monday "
+        "evening.\n\n"
+        '"Clay forgives nothing," said one exhibitor from Yingge.\n\n'
+        "Politics was never far away. That morning the defence ministry had reported 14 "
+        "Chinese aircraft and six ships around Taiwan."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        around_taiwan(6, "navy vessels", "2025-06-11"),
+        around_taiwan(14, "aircraft", "2025-06-11"),
+    ]

@@ -122,3 +122,47 @@ def test_that_morning_two_paragraphs_on_is_the_copys_own_day() -> None:
         around_taiwan(6, "navy vessels", "2025-06-11"),
         around_taiwan(14, "aircraft", "2025-06-11"),
     ]
+
+
+def test_a_share_told_entering_another_zone_on_its_own_day_is_that_days_fact() -> None:
+    text = (
+        "On Wednesday, three China Coast Guard ships were sailing in the contiguous zone "
+        "around the Senkaku Islands, the coast guard said, and two of them had sailed into "
+        "Japan's territorial waters on Monday to chase a fishing boat."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (2, "official ships", "territorial waters", SENKAKU, "2025-06-09"),
+        (3, "official ships", "contiguous zone", SENKAKU, "2025-06-11"),
+    ]
+
+
+def test_part_of_a_standing_stay_told_entering_the_same_zone_gives_no_fact() -> None:
+    text = (
+        "As of 10 a.m. Wednesday, five China Coast Guard ships were sailing in the contiguous "
+        "zone around the Senkaku Islands, the coast guard said. Three of them, one with a "
+        "deck gun, had entered the zone on Sunday."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (5, "official ships", "contiguous zone", SENKAKU, "2025-06-11")
+    ]
+
+
+def test_ships_sailing_there_are_in_the_zone_named_before() -> None:
+    text = (
+        "Chinese government ships were in the contiguous zone around the Senkaku Islands on "
+        "27 days in May, the coast guard said. On Tuesday, two China Coast Guard ships were "
+        "sailing there."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (2, "official ships", "contiguous zone", SENKAKU, "2025-06-10")
+    ]
+
+
+def test_the_next_days_of_a_stay_leave_it_dated_by_its_entry() -> None:
+    text = (
+        "Two China Coast Guard ships sailed into Japanese territorial waters around the "
+        "Senkaku Islands on Monday and spent the next two days shadowing a fishing boat."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (2, "official ships", "territorial waters", SENKAKU, "2025-06-09")
+    ]

@@ -22,7 +22,11 @@ _SET_AHEAD = {"to", "for"}
 
 
 def _ahead(words: list[str], i: int) -> bool:
-    """Whether the word at i tells what lies ahead; the words end with a blank."""
+    """Whether the word at i tells what lies ahead; the words end with a blank. "the next"
+    counts on from a day told ("entered on Tuesday and spent the next two days there"), where
+    "next week" and "next Monday" lie ahead of the copy."""
+    if words[i] == "next" and i > 0 and words[i - 1] == "the":
+        return False
     return words[i] in _AHEAD and (words[i] != "set" or words[i + 1] in _SET_AHEAD)
 
 

@@ -166,3 +166,16 @@ def test_the_next_days_of_a_stay_leave_it_dated_by_its_entry() -> None:
     assert facts_at(text, WEDNESDAY) == [
         (2, "official ships", "territorial waters", SENKAKU, "2025-06-09")
     ]
+
+
+def test_a_share_told_with_with_after_a_months_tally_is_the_months() -> None:
+    text = (
+        "Tallies of the ministry's daily reports show 388 PLA aircraft and 201 navy ships "
+        "around Taiwan in May, with 240 aircraft entering the ADIZ."
+    )
+    assert facts_at(text, WEDNESDAY) == []
+
+
+def test_a_share_told_with_its_own_day_after_a_tally_is_that_days() -> None:
+    text = "The ministry has counted 1,900 Chinese aircraft around Taiwan this year, with 33 aircraft on Monday."
+    assert facts_at(text, WEDNESDAY) == [around_taiwan(33, "aircraft", "2025-06-09")]

@@ -254,7 +254,7 @@ def scope(
                 member.day = days[first - 1]
         previous_end = end
     _share_periods(words, claims, marks)
-    share_a_period_with_what_is_added(words, claims)  # "..., plus 9 balloons"
+    share_a_period_with_what_is_added(words, claims, days)  # "..., plus 9 balloons"
 
 
 _NOT_VERBS = {"the", "then", "other", "others", "more", "also", "its", "their", "some"}

@@ -20,7 +20,8 @@ def share_a_period_with_what_is_added(
             continue
         between = [token.low for token in words[before.last + 1 : after.first]]
         end = claims[index + 2].first if index + 2 < len(claims) else len(words)
-        dated = any(after.last < at < end for at in days)
+        # "with 130 of the aircraft entering": a share of the tally, which the story dates
+        dated = after.relative or after.reference or any(after.last < at < end for at in days)
         # the tally's own scope ("in March") may stand before the "plus"
         if between[-1:] == ["plus"] or (between[-2:] == [",", "with"] and not dated):
             after.cumulative = True

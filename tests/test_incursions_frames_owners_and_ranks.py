@@ -179,3 +179,17 @@ def test_a_share_told_with_with_after_a_months_tally_is_the_months() -> None:
 def test_a_share_told_with_its_own_day_after_a_tally_is_that_days() -> None:
     text = "The ministry has counted 1,900 Chinese aircraft around Taiwan this year, with 33 aircraft on Monday."
     assert facts_at(text, WEDNESDAY) == [around_taiwan(33, "aircraft", "2025-06-09")]
+
+
+def test_a_senkaku_clause_with_its_own_zone_leaves_the_days_report_around_taiwan() -> None:
+    text = (
+        "Security roundup: Taiwan's defence ministry reported 18 aircraft and seven navy "
+        "vessels in the 24 hours to 6 a.m. Wednesday, and the Japan Coast Guard said four "
+        "China Coast Guard ships that entered the contiguous zone off the Senkakus on Tuesday "
+        "were still there as of Wednesday morning."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (4, "official ships", "contiguous zone", SENKAKU, "2025-06-11"),
+        around_taiwan(7, "navy vessels", "2025-06-11"),
+        around_taiwan(18, "aircraft", "2025-06-11"),
+    ]

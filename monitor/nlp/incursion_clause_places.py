@@ -30,13 +30,25 @@ Places = list[tuple[int, str]]
 def at_sea_places(reading: Reading) -> bool:
     """Whether the clauses with the sentence's counts name the Senkakus, Kinmen or Matsu, other
     than as where a share of a count was: "gave 14 aircraft, six PLAN vessels and two official
-    ships, one of them a China Coast Guard cutter off Matsu" reports the day around Taiwan."""
-    shares = _places_of_shares(reading.claims)
+    ships, one of them a China Coast Guard cutter off Matsu" reports the day around Taiwan; so
+    does "... 14 aircraft in the 24 hours to 6 a.m. Tuesday, and the coast guard said three
+    ships entered the contiguous zone off the Senkakus": a count in a sea zone of its own holds
+    the place its zone is at."""
+    shares = _places_of_shares(reading.claims) | _places_of_sea_counts(reading.claims)
     return any(
         place in SEA_PLACES and reading.counts_from <= at < reading.counts_to
         for at, place in reading.places
         if place not in shares
     )
+
+
+_SEA_ZONES = {"contiguous zone", "territorial waters", "restricted waters"}
+
+
+def _places_of_sea_counts(claims: list[Claim]) -> set[str]:
+    """The places of counts that reached a sea zone of their own ("three ships entered the
+    contiguous zone off the Senkakus")."""
+    return {place for claim in claims if _SEA_ZONES & set(claim.zones) for place in claim.places}
 
 
 def _places_of_shares(claims: list[Claim]) -> set[str]:

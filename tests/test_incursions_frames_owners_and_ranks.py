@@ -193,3 +193,13 @@ def test_a_senkaku_clause_with_its_own_zone_leaves_the_days_report_around_taiwan
         around_taiwan(7, "navy vessels", "2025-06-11"),
         around_taiwan(18, "aircraft", "2025-06-11"),
     ]
+
+
+def test_clock_hours_of_an_act_continue_the_day_told_before() -> None:
+    text = (
+        "Ham operators logged odd coastal warnings hours before the PLA fired missiles toward "
+        "Taiwan on Tuesday, a club newsletter said.\n\n"
+        "Taiwan's Ministry of National Defense said the PLA Rocket Force fired eight ballistic "
+        "missiles into waters around Taiwan between 2:05 p.m. and 3:40 p.m."
+    )
+    assert facts_at(text, WEDNESDAY) == [around_taiwan(8, "missiles", "2025-06-10")]

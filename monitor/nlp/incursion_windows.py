@@ -31,7 +31,7 @@ def states_window(words: list[Token]) -> bool:
     "between 6 a.m. Monday and 6 a.m. Tuesday", "by 6 a.m. Sunday". Only a defence ministry's
     report counts what it saw in such a window, so its counts are around Taiwan even when it
     names no zone."""
-    clocks = 0
+    hours: list[int] = []  # the hour of each clock that may bound a window
     for i, token in enumerate(words):
         after = words[i + 1].low if i + 1 < len(words) else ""
         if token.low in DAY_WINDOWS or (token.low in ("24", "twenty-four") and after in HOURS):
@@ -51,8 +51,16 @@ def states_window(words: list[Token]) -> bool:
         # "entered at 8:10 a.m. Wednesday and left at 10:25 a.m.": two moments of one event,
         # not a window's bounds ("from 6 a.m. Friday to 6 a.m. Saturday", "ending at 6 a.m.").
         before = [t.low for t in words[max(0, i - 2) : i]]
-        clocks += 0 if before[-1:] == ["at"] and before[0] not in _WINDOW_ENDS else 1
-    return clocks >= 2  # "from 6 a.m. Friday to 6 a.m. Saturday"
+        hours += [] if before[-1:] == ["at"] and before[0] not in _WINDOW_ENDS else [_hour(token)]
+    # "from 6 a.m. Friday to 6 a.m. Saturday": a day's window runs from an hour to the same
+    # hour; "fired nine missiles between 1:10 p.m. and 4 p.m." times an act within one day.
+    return len(hours) > len(set(hours))
+
+
+def _hour(clock: Token) -> int:
+    """The hour of a clock time: "6", "6:00", "0600" and "06.00" are all 6."""
+    digits = "".join(c for c in clock.low if c.isdigit())
+    return int(digits[:-2] if len(digits) > 2 else digits or 0)
 
 
 # A day's report stretched by an hour or two is still one day's: Taiwan's defence ministry

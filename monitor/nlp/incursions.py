@@ -259,8 +259,8 @@ def find_incursions(
         if not recalls_a_day(tokens, dates):
             numbered = any(number_at(tokens, i) for i in range(len(tokens)))
             records.count(dated[0], reading.claims, numbered)
-        near = last_written if closed < 2 else None  # "That day": of the paragraph before
-        dated = day_pointed_back(sentence, dated, told, opened, near, as_of, local)
+        scene = last_written if closed < 2 else None  # "That day": of the paragraph before
+        dated = day_pointed_back(sentence, dated, told, opened, scene, as_of, local)
         # "The ministry's morning report listed 18 aircraft": the latest report's window, of
         # the copy's day, unless the sentence before told a day ("The MND said on Monday") or
         # the last day written is of the same paragraph ("April 17: Beijing declares ...").

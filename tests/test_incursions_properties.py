@@ -1380,8 +1380,9 @@ SENTENCES = st.lists(st.sampled_from(GRAMMAR_WORDS), min_size=1, max_size=14).ma
 
 
 def _states_window_as_written(words: list) -> bool:
-    """states_window before its fast path: the clock pattern at every token."""
-    clocks = 0
+    """states_window before its fast path: the clock pattern at every token, two clocks of the
+    same hour bounding a window."""
+    hours = []
     for i, token in enumerate(words):
         after = words[i + 1].low if i + 1 < len(words) else ""
         if token.low in words_of.DAY_WINDOWS or (
@@ -1394,8 +1395,10 @@ def _states_window_as_written(words: list) -> bool:
             return True
         if [t.low for t in words[max(0, i - 2) : i]] == ["as", "of"] and clock:
             return True
-        clocks += clock
-    return clocks >= 2
+        if clock:
+            digits = "".join(c for c in token.low if c.isdigit())
+            hours.append(int(digits[:-2] if len(digits) > 2 else digits or 0))
+    return len(hours) > len(set(hours))
 
 
 @given(SENTENCES)

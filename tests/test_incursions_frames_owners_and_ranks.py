@@ -203,3 +203,25 @@ def test_clock_hours_of_an_act_continue_the_day_told_before() -> None:
         "missiles into waters around Taiwan between 2:05 p.m. and 3:40 p.m."
     )
     assert facts_at(text, WEDNESDAY) == [around_taiwan(8, "missiles", "2025-06-10")]
+
+
+def test_the_highest_since_records_began_is_still_a_record() -> None:
+    text = (
+        "Nine Chinese aircraft entered Taiwan's ADIZ on Wednesday, the defence ministry said. "
+        "That is far below Monday, when 48 Chinese aircraft flew into the zone, the highest "
+        "since the ministry began publishing the figures."
+    )
+    assert facts_at(text, WEDNESDAY) == [(9, "aircraft", "ADIZ", "Taiwan", "2025-06-11")]
+
+
+def test_ships_named_by_another_forces_initials_are_no_count() -> None:
+    text = (
+        "In the drill, a CGA cutter and three JCG ships practised a rescue off Chiba. Taiwan's "
+        "defence ministry said on Wednesday it had tracked 12 Chinese military aircraft "
+        "around Taiwan in the 24 hours to 6 a.m., and the Japan Coast Guard said two Chinese "
+        "government ships were in the contiguous zone around the Senkaku Islands."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (2, "official ships", "contiguous zone", SENKAKU, "2025-06-11"),
+        around_taiwan(12, "aircraft", "2025-06-11"),
+    ]

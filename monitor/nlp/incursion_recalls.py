@@ -150,17 +150,29 @@ _PEAKS = (SUPERLATIVES - {"latest", "most"}) | RECORDS
 
 
 # "..., when it reported 45 aircraft, the highest daily count since the 153 logged in October":
-# a rank since a time is how the day's figure compares, no record or peak of its own.
+# a rank below a higher figure before it is how the day's figure compares, no record or peak;
+# "the highest since the ministry began publishing the figures" is a record all the same.
 _SINCE_REACH = 5
 
 
 def _names_a_peak(tokens: list[Token]) -> bool:
     return any(
         token.low in _PEAKS
-        and not any(t.low == "since" for t in tokens[k + 1 : k + 1 + _SINCE_REACH])
+        and not _ranked_below_a_figure(tokens, k)
         and not _names_its_own_figure(tokens, k)
         for k, token in enumerate(tokens)
     )
+
+
+def _ranked_below_a_figure(tokens: list[Token], k: int) -> bool:
+    """Whether "since" and a figure follow the superlative at k: "since the 153 logged"."""
+    since = [
+        at
+        for at in range(k + 1, min(len(tokens), k + 1 + _SINCE_REACH))
+        if tokens[at].low == "since"
+    ]
+    after = [t for at in since[:1] for t in tokens[at + 1 : at + 3]]
+    return any(t.text[:1].isdigit() for t in after)
 
 
 def _names_its_own_figure(tokens: list[Token], k: int) -> bool:

@@ -116,12 +116,13 @@ MODIFIERS = {
     "air", "force", "air-force", "aviation", "army",
     "mainland", "communist",  # China's, as Taiwan's press writes it: "30 mainland aircraft"
 }  # fmt: skip
-# Craft of these are not the PLA's or China's government's: no fact.
+# Craft of these are not the PLA's or China's government's: no fact. The initials of another
+# state's force own its craft as its nationality word does: "two JCG ships", "a CGA cutter".
 FOREIGN = {
     "japanese", "japan", "taiwanese", "taiwan", "roc", "american", "u.s", "us", "russian",
     "korean", "philippine", "filipino", "australian", "canadian", "british", "french",
     "german", "indian", "allied", "fishing", "merchant", "cargo", "civilian", "commercial",
-    "passenger", "own",
+    "passenger", "own", "jcg", "jmsdf", "cga", "pcg", "uscg",
 }  # fmt: skip
 
 AIR_ZONES = {"ADIZ", "median line", "around Taiwan"}

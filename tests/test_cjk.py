@@ -804,6 +804,7 @@ _PLAIN_KANA = "あいうえおさしすせそまみむめもらりるれろ"  # 
 @example([("北京", "・", "は")])  # a bracket emptied of its reading: the capital still acts
 @example([("北京", "・あ", "は")])  # a stray separator at the bracket's edge
 @example([("中国", "あ", "の"), ("国防部", "", "の")])  # the body after a reading is its owner's
+@example([("北京", "あ", "で"), ("国防部", "", "の")])  # a capital's place past its reading
 def test_a_kana_reading_never_creates_an_entity_the_text_lacks_without_it(
     parts: list[tuple[str, str, str]],
 ) -> None:

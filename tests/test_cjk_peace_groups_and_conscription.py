@@ -118,6 +118,9 @@ def test_a_weapons_kind_on_its_own_stays_a_term(text: str, home: str, kind: str)
         ("訪中団は北京と西安を訪れた。北京では外交部を訪ね、担当者と意見交換した。", "china-mfa"),
         ("訪問団は台北では外交部を訪れ、意見交換した。", "taiwan-mofa"),
         ("訪問團在北京拜會外交部官員。", "china-mfa"),
+        # A reading between the capital and its particle of place still makes it the place.
+        ("議員団は北京（ペキン）で外交部の幹部と会談した。", "china-mfa"),
+        ("学生たちは台北（タイペイ）では外交部を見学した。", "taiwan-mofa"),
     ],
 )
 def test_a_bare_ministry_visited_in_a_capital_is_that_capitals(text: str, ministry: str) -> None:

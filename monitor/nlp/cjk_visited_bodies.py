@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .cjk_readings import past_reading
 from .cjk_script import fold, fold_pattern
 from .kb import KnowledgeBase
 
@@ -41,7 +42,9 @@ def visited_capital(
         at = folded.find(form, clause_start, start)
         while at >= 0:
             after = at + len(form)
-            place = _PLACE_AFTER.match(folded, after) or folded[at - 1 : at] in _PLACE_BEFORE
+            # The particle of place follows the capital's reading, if one is given: the reading
+            # tells how to say the name, not where the clause is ("北京（ペキン）で").
+            place = _PLACE_AFTER.match(folded, past_reading(folded, after)) or folded[at - 1 : at] in _PLACE_BEFORE
             country = kb.entities[capital].capital_of
             if place and country in countries:
                 return country

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from monitor.cli.demo import DEMO_CONFIG
@@ -83,6 +83,9 @@ def test_analyze_jsonl_reads_and_writes_each_record_whole(title: str, text: str)
 
 @FEW
 @given(text=WEB_COPY)
+# Romanised names (here run together as copy pasted without its break) read as Tagalog to the
+# detector until names the knowledge base knows were left out of what it reads (language.py).
+@example(text=WORDS[0] + " Kinmen" + WORDS[0])
 def test_a_labelled_passage_joins_the_corpus_and_loads_whole(text: str) -> None:
     record = {
         "id": "blind999-a-005",

@@ -8,6 +8,7 @@ import feedparser
 
 from monitor.ingest.sanitize import html_to_text
 from monitor.json_lines import json_lines
+from monitor.nlp.analyze import TextToAnalyse, analyse
 from monitor.nlp.language import article_language, plainly_english
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,3 +87,34 @@ def test_the_detector_still_decides_what_is_not_plainly_english() -> None:
     )
     assert plainly_english(lede) and article_language(None, lede) == ("en", "detected")
     assert article_language("pt-BR", lede) == ("pt", "feed")  # the feed's word stands
+
+
+# Short English copy (a headline, a one-line summary) whose names are romanised from Chinese
+# and Japanese: the names' letters are no evidence of the language around them.
+NAMED_HEADLINES = [
+    "Coast guard drills off Yonaguni",
+    "Lin Chia-lung lands in Manila",
+    "Kinmen ferry resumes",
+    "Lai Ching-te meets Ishiba in Taipei",
+    "Yonaguni drills begin",
+]
+
+
+def test_a_short_english_text_full_of_this_domains_names_is_read_as_english() -> None:
+    assert [article_language(None, text)[0] for text in NAMED_HEADLINES] == ["en"] * 5
+
+
+def test_the_same_names_in_other_languages_leave_them_those_languages() -> None:
+    texts = {
+        "Kinmen-Fähre fährt nach dem Taifun wieder": "de",
+        "Nakipagpulong si Lai Ching-te sa mga mangingisda ng Kinmen": "tl",
+        "Ishiba rencontre les pêcheurs de Yonaguni": "fr",
+        "Latihan militer di dekat Kinmen dimulai hari ini": "id",
+    }
+    assert {text: article_language(None, text)[0] for text in texts} == texts
+
+
+def test_a_headline_of_a_feed_declaring_no_language_is_analysed_for_its_names() -> None:
+    (analysis,) = analyse([TextToAnalyse("a", "Lin Chia-lung lands in Manila")])
+    assert (analysis.language, analysis.status) == ("en", "analyzed")
+    assert {m.text for m in analysis.mentions} >= {"Lin Chia-lung", "Manila"}

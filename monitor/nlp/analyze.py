@@ -125,7 +125,7 @@ def analyse(
     """
     decoded = [_readable(_capped(item.text)) for item in items]
     items = [replace(item, text=text.text) for item, text in zip(items, decoded, strict=True)]
-    languages = [article_language(item.declared_language, item.text) for item in items]
+    languages = [article_language(item.declared_language, item.text, kb) for item in items]
     mended = [
         english_reading(item.text) if language in (ENGLISH, None) else DecodedText(item.text, None)
         for item, (language, _) in zip(items, languages, strict=True)

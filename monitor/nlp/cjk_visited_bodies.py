@@ -44,7 +44,10 @@ def visited_capital(
             after = at + len(form)
             # The particle of place follows the capital's reading, if one is given: the reading
             # tells how to say the name, not where the clause is ("北京（ペキン）で").
-            place = _PLACE_AFTER.match(folded, past_reading(folded, after)) or folded[at - 1 : at] in _PLACE_BEFORE
+            place = (
+                _PLACE_AFTER.match(folded, past_reading(folded, after))
+                or folded[at - 1 : at] in _PLACE_BEFORE
+            )
             country = kb.entities[capital].capital_of
             if place and country in countries:
                 return country

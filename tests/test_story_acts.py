@@ -45,6 +45,13 @@ def test_an_act_after_the_lead_is_not_marked_as_the_leads() -> None:
         "Boats left the harbour before dawn. The catch was good. Later, Korea and Japan agreed "
         "on a quota for the shared waters."
     )
-    assert Act("pair", "agree", False) in acts_of(text)
-    assert act_words([Act("pair", "agree", False)]) == "pair_agree"
-    assert act_words(["pair_agree"]) == "pair_agree lead_pair_agree"
+    assert acts_of(text) == ["pair_agree"]
+
+
+def test_rivals_acting_together_are_told_apart_from_partners() -> None:
+    text = "Russian and Chinese bombers flew over the sea. Later, Australia and Japan signed a deal."
+    assert acts_of(text) == ["rival_pair_fly", "lead_rival_pair_fly", "pair_sign", "lead_pair_sign"]
+
+
+def test_words_of_an_act() -> None:
+    assert act_words([Act("on", "warn", lead=False, rival=True)]) == "rival_on_warn"

@@ -38,7 +38,6 @@ from ..json_lines import json_lines
 from ..shipped import MODELS_DIR
 from ..vocabulary import THEMES
 from .security_cooperation import SecurityCooperation, fit_security_cooperation
-from .story_acts import with_acts
 from .story_reading import ENGLISH, StoryReading
 from .tfidf import TfidfFeatures
 from .theme_thresholds import sample_thresholds
@@ -90,7 +89,6 @@ class ThemeModel:
     # decides cooperation in a story tagged security (English only; None in older files)
     security_cooperation: SecurityCooperation | None = None
     reading: StoryReading = ENGLISH  # the pieces its language's copy is cut into
-    reads_acts: bool = False  # each piece read with its acts' words too (story_acts.py)
 
     @property
     def version(self) -> str:
@@ -132,13 +130,10 @@ class ThemeModel:
         takes its best piece's, the whole's or an item's; a story told beside the day's figures
         may take its parts'; the piece that decided explains it. In a security story, cooperation
         is the non-negative model's (security_cooperation.py), read the same way, on its own."""
-        cut = [([text, *self.reading.items(text)], self.reading.figures_apart(text) or ()) for text in texts]
-        flat = [piece for pieces, parts in cut for piece in (*pieces, *parts)]
-        read = iter(with_acts(flat) if self.reads_acts else flat)
         results = []
-        for pieces_read, parts_read in cut:
-            pieces = [self._features(next(read)) for _ in pieces_read]
-            parts = [self._features(next(read)) for _ in parts_read]
+        for text in texts:
+            pieces = [self._features(piece) for piece in (text, *self.reading.items(text))]
+            parts = [self._features(part) for part in self.reading.figures_apart(text) or ()]
             result = self._decide(pieces, parts)
             second = self._security_reading
             if second is not None and "security" in result.tags:
@@ -241,7 +236,6 @@ def train(
     version: int,
     vectorizer: TfidfVectorizer | None = None,
     repeats: int = 1,
-    reads_acts: bool = False,
 ) -> ThemeModel:
     """Fit on `train_set`, choose thresholds by 5-fold cross-validation on its sample of the
     news (sample_thresholds: passages written for a set's missed classes train the weights but
@@ -256,10 +250,6 @@ def train(
     texts = [example.text for example in train_set]
     labels_of = {t: np.array([example.labels[t] for example in train_set]) for t in THEMES}
     english = vectorizer is None
-    reads_acts = reads_acts and english
-    if reads_acts:
-        texts = with_acts(texts)
-        train_set = [replace(e, text=t) for e, t in zip(train_set, texts, strict=True)]
     vectorizer = vectorizer or TfidfVectorizer(
         ngram_range=(1, 2), min_df=2, sublinear_tf=True, stop_words="english"
     )
@@ -289,7 +279,6 @@ def train(
         intercepts={theme: float(c.intercept_[0]) for theme, c in classifiers.items()},
         thresholds=thresholds,
         security_cooperation=second,
-        reads_acts=reads_acts,
     )
     model.meta = {
         "version": version,
@@ -342,8 +331,7 @@ def save_model(model: ThemeModel, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)  # the user data directory, the first time
     vocabulary = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
     stored: dict[str, Any] = {
-        "vectorizer": model.vectorizer_params, "thresholds": model.thresholds, "meta": model.meta,
-        "reads_acts": model.reads_acts,
+        "vectorizer": model.vectorizer_params, "thresholds": model.thresholds, "meta": model.meta
     }  # fmt: skip
     arrays: dict[str, np.ndarray] = {
         "vocabulary": np.array(vocabulary, dtype=str),
@@ -381,7 +369,6 @@ def load_model(path: Path = MODEL_PATH) -> ThemeModel:
                 thresholds=stored["thresholds"],
                 meta=stored["meta"],
                 security_cooperation=_second_model(arrays, stored),
-                reads_acts=bool(stored.get("reads_acts", False)),
             )
             model.score([""])  # parameters the numpy scoring does not reproduce fail here
     except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:

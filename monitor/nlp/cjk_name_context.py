@@ -32,6 +32,7 @@ from .cjk_entity_words import (
     WORD_BEFORE_NAME,
     folded_words_after_name,
 )
+from .cjk_compass_names import taiwan_and_direction
 from .cjk_market_countries import prefixed_countries
 from .cjk_script import fold, fold_char, fold_pattern, fold_words
 from .kb import KBEntry
@@ -184,7 +185,10 @@ def begins_no_name(folded: str, start: int, chinese: bool) -> bool:
 def split_word(folded: str, start: int, end: int) -> bool:
     """Whether a name's last character begins the next word instead ("台軍|事", "南海|域"), or
     is the 長 of a title whose post is being filled, or a family name before 姓: court and
-    police copy names a suspect by it alone ("陸軍上士林姓男子" holds no 士林, "林姓" is Mr Lin)."""
+    police copy names a suspect by it alone ("陸軍上士林姓男子" holds no 士林, "林姓" is Mr Lin),
+    or 台 and a compass point opening a direction word ("繞台東|部": cjk_compass_names)."""
+    if taiwan_and_direction(folded, start, end):
+        return True
     last = folded[end - 1 : end]
     following = folded_words_after_name().get(last, ())
     filled = last == fold("長") and bool(_post_filled().match(folded, end))

@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from .cjk_capital_cues import city_cue, government_cue
 from .cjk_city_forms import names_the_city
 from .cjk_entity_words import PAIR_PLACE_AFTER, PAIR_PLACE_BEFORE
 from .cjk_script import fold, fold_pattern, fold_words
@@ -148,13 +149,17 @@ def capitals_alike(
         if m.kind == "capital"
         or (not japanese and (_subject_or_owner(m, folded, kb) or _heads_body(m, starting, kb)))
     }
-    place = _japanese_place if japanese else _place
     return [
         _government(mention, kb)
         if _city_of_acting_capital(mention, acting, kb)
         and (
-            not place(folded, mention.start, mention.end)
-            or (japanese and _listed_capitals(mention, starting, folded, kb))
+            (japanese and _listed_capitals(mention, starting, folded, kb))
+            or not (
+                _japanese_place(folded, mention.start, mention.end)
+                if japanese
+                else _place(folded, mention.start, mention.end)
+                or city_cue(folded, mention, starting, kb)
+            )
         )
         else mention
         for mention in mentions
@@ -197,6 +202,7 @@ def _subject_or_owner(mention: Mention, folded: str, kb: KnowledgeBase) -> bool:
         or bool(_owned_after().match(folded, mention.end))
         or bool(_day_then_act().match(folded, mention.end))
         or bool(_means_after().match(folded, mention.end))
+        or government_cue(folded, mention.end)
         or _stance_label(folded, mention.start, mention.end)
     )
 

@@ -1,7 +1,8 @@
 """Names that only open a longer word naming something else, as Japanese and Chinese papers
 write them every day: a place's before a body's (cjk_name_context.opens_body_name), a
 team's or games' (cjk_place_named_bodies.opens_seat_body), a firm's (cjk_firm_names), a
-citizens' group's (cjk_group_names) or a hospital's (cjk_medical_bodies), a weapon's kind
+citizens' group's (cjk_group_names), a hospital's (cjk_medical_bodies) or another
+association's (cjk_association_names), a weapon's kind
 before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
 
 - an office's title or a chamber's name before 選 is the election: "総統選", "大統領選挙",
@@ -11,6 +12,9 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
 - a country's name before 語 is its language ("中国語を勉強", "日本語の補習教室", "中国語名・
   谷立言"): a learner, a class or a name in it is no act of the state, and the sets label none;
 - a paper's name before 平均 or 225 is its stock index ("日経平均株価", "日経225"), not the paper;
+  a Japanese house's name with a katakana word glued after it is another of its titles, a
+  magazine or a site the sets label on its own ("日経メディカル", "日経クロステック"); its
+  website's Latin suffix is the paper still ("東スポWEB");
 - a body's name before 法 is the law named after it ("違反自衛隊法", "自衛隊法違反の疑い"), as
   the sets label it (Self-Defense Forces Act), not the body; 法院, 法務 and the like are other
   words;
@@ -30,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .cjk_association_names import inside_association_name
 from .cjk_firm_names import opens_firm_name
 from .cjk_group_names import inside_group_name
 from .cjk_medical_bodies import opens_medical_body
@@ -81,6 +86,7 @@ def opens_other_word(
         or opens_firm_name(folded, end, entry)  # "東京エレクトロン", "厦门航空"
         or opens_medical_body(folded, end, entry, home)  # "自衛隊那覇病院", "日本医師会"
         or (home == "japan" and inside_group_name(folded, start, end, entry))
+        or inside_association_name(folded, start, end, entry)  # "台灣海峽兩岸觀光旅遊協會"
         or describes_or_extends(folded, start, end, entry)  # "巡航ミサイル「トマホーク」"
     ):
         return True
@@ -94,7 +100,10 @@ def opens_other_word(
     if (
         entry is not None
         and entry.kind == "outlet"
-        and _folded_pattern(INDEX_AFTER_PAPER).match(folded, end)
+        and (
+            _folded_pattern(INDEX_AFTER_PAPER).match(folded, end)
+            or (entry.country == "japan" and KATAKANA.match(folded, end) is not None)
+        )
     ):
         return True
     if (

@@ -53,6 +53,7 @@ from .cjk_entity_words import (
 from .cjk_family_names import family_names_alone
 from .cjk_generic_bodies import body_owner, credited_country
 from .cjk_home import HOME_BY_SCRIPT
+from .cjk_listed_bodies import listed_body_country
 from .cjk_name_context import (
     begins_no_name,
     capital_acts,
@@ -335,6 +336,7 @@ def _generic_body(
     owners = {kb.entities[c].country for c in candidates}
     country = (
         country_before(folded, match.start, names, kb)
+        or listed_body_country(folded, match.start, named, kb)  # "台灣交通部及民航局"
         or official_country(folded, match.end, names.person_forms, kb)
         or visited_capital(folded, match.start, capitals, owners, kb)
         or body_owner(candidates, kb, *home, named, match.start, folded)

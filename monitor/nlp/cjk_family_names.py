@@ -12,6 +12,10 @@ A name of three characters is a one-character family and a two-character given n
 is taken only as a word of its own: no kanji before it, and after it an office, an honorific or
 a word for the leader's government or term.
 
+A foreign name written in katakana puts the family last, after a middle dot (レイモンド・グリーン),
+and Japanese copy names the person again by it alone ("グリーン氏は", "グリーン所長"): the family
+is taken where it stands as a word, no katakana or dot glued to it on either side.
+
 A Japanese name of three characters may instead be a two-character family and a one-character
 given name (中谷元, 石破茂): Japanese headlines clip it to the family ("中谷・テオドロ会談" over
 "中谷元防衛相が……会談"). Two characters are a word often enough to be a name, so that family is
@@ -30,8 +34,12 @@ from .cjk_script import fold
 from .kb import KnowledgeBase
 from .mention import Mention
 
-# Kanji only: a name in kana ("マールズ") has no family part to split off.
+# Kanji only: a name in kana ("マールズ") has no family part to split off, unless a middle dot
+# parts it (KATAKANA_NAME).
 KANJI = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff]")
+KATAKANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+")
+KATAKANA_OR_DOT = re.compile("[\u30a1-\u30fb\u30fc]")
+MIN_KATAKANA_FAMILY = 3
 FULL_NAME_CHARS = 4
 FAMILY_CHARS = 2
 SHORT_NAME_CHARS = 3
@@ -39,10 +47,12 @@ JAPAN = "japan"
 # What follows a leader's one-character family name: an office, an honorific, or the words
 # for the leader's government and coming term ("頼政権", "習当局", "頼次期総統"); and the title of
 # any body's head, by which Japanese and Chinese copy names again the official it named in full
-# ("国家安全局の蔡明彦局長…蔡局長は", "黄彦男部長…黄部長は", "管碧玲主任委員…管主委").
+# ("国家安全局の蔡明彦局長…蔡局長は", "黄彦男部長…黄部長は", "管碧玲主任委員…管主委"), an
+# envoy's among them ("謝長廷代表…謝代表は").
 LEADER_WORDS = (
     *(*TITLES, *HONORIFICS, "主席", "政権", "政府", "当局", "陣営", "次期"),
     *("局長", "部長", "署長", "院長", "主委", "主任", "委員長", "處長", "司令", "秘書長"),
+    *("代表", "大使"),
 )
 
 
@@ -74,6 +84,7 @@ def family_names_alone(
         short = [f for f in person_forms.get(person, ()) if len(f) == SHORT_NAME_CHARS]
         short = [form for form in short if all(KANJI.match(c) for c in form)]
         found += _short_families(text, folded, {f[0] for f in short}, person, kb, taken)
+        found += _katakana_families(text, folded, person_forms.get(person, ()), person, kb, taken)
         if kb.entities[person].country == JAPAN:  # 中谷元: 中谷 and 元
             two = {form[:FAMILY_CHARS] for form in short}
             found += _short_families(text, folded, two, person, kb, taken, ends_word=True)
@@ -100,6 +111,31 @@ def _short_families(
                 continue
             glued = KANJI.match(folded[end : end + 1]) is not None
             if folded.startswith(_leader_words(), end) or (ends_word and not glued):
+                found.append(_mention(text, at, kb, person, end - at))
+                taken.update(range(at, end))
+    return found
+
+
+def _katakana_families(
+    text: str,
+    folded: str,
+    forms: tuple[str, ...],
+    person: str,
+    kb: KnowledgeBase,
+    taken: set[int],
+) -> list[Mention]:
+    """The last part of the person's katakana name standing as a word ("グリーン氏")."""
+    found = []
+    families = {
+        form.rsplit("・", 1)[1] for form in forms if KATAKANA_NAME.fullmatch(form)
+    }
+    for family in (f for f in families if len(f) >= MIN_KATAKANA_FAMILY):
+        for hit in re.finditer(re.escape(family), folded):
+            at, end = hit.start(), hit.end()
+            glued = KATAKANA_OR_DOT.match(folded[at - 1 : at] if at else "") or (
+                KATAKANA_OR_DOT.match(folded[end : end + 1])
+            )
+            if not glued and taken.isdisjoint(range(at, end)):
                 found.append(_mention(text, at, kb, person, end - at))
                 taken.update(range(at, end))
     return found

@@ -16,6 +16,8 @@ airport word; in these places a reader takes it as the airport, and so does moni
   in Japanese copy, it is one of a run of names joined by route marks (―, ／, 、, ・) that
   either holds a dash (関西―台北) or ends in a route's word (関西発着); either in a sentence
   that speaks of flights;
+- or, in Japanese copy, it is listed with an airport, joined to it by や, 、 or と in either
+  order ("羽田や成田、関西と台北（桃園）を結ぶ便"): the airports a day's flights use;
 - no knowledge-base name is found over it; a model's name there gives way.
 
 A city in a route stays the city: "那覇／台北（桃園）線" names Naha and Taipei and one airport,
@@ -39,6 +41,8 @@ MIN_CHARS = 2
 # What joins the names of a route or a departure list, and the words that close one.
 ROUTE_DASHES = "―－‐-—–／/～〜"
 ROUTE_JOINS = ROUTE_DASHES + "、・"
+# What joins the airports of a list in running Japanese ("羽田や成田、関西と…").
+LIST_JOINS = "や、と"
 ROUTE_WORDS = ("発着", "発", "着", "行き", "線", "便", "航線", "航班", "班機", "直飛")
 # Words that put a sentence in the air: without one, "関西発" is only Kansai's.
 FLIGHT_WORDS = re.compile(
@@ -65,6 +69,9 @@ def flight_airports(
     folded = fold(text)
     covered = {i for m in mentions if m.in_kb for i in range(m.start, m.end)}
     place_ends = {m.end for m in mentions if m.in_kb and m.label in ("GPE", "LOC")}
+    airports = _airports(kb)
+    airport_ends = {m.end for m in mentions if m.entity_id in airports}
+    airport_starts = {m.start for m in mentions if m.entity_id in airports}
     pattern = re.compile("|".join(map(re.escape, sorted(shorts, key=len, reverse=True))))
     found = []
     for match in pattern.finditer(folded):
@@ -72,8 +79,11 @@ def flight_airports(
         if not covered.isdisjoint(range(start, end)) or not _in_flight_sentence(folded, start):
             continue
         bracketed = _bracketed_after_place(folded, start, end, place_ends)
-        if bracketed or japanese and _in_route(folded, start, end):
+        listed = folded[start - 1 : start] in LIST_JOINS and start - 1 in airport_ends
+        listed = listed or (folded[end : end + 1] in LIST_JOINS and end + 1 in airport_starts)
+        if bracketed or japanese and (listed or _in_route(folded, start, end)):
             found.append(kb_mention_at(text, start, end, shorts[match.group()], kb))
+            airport_ends.add(end)
     if not found:
         return mentions
     taken = {i for m in found for i in range(m.start, m.end)}
@@ -126,6 +136,18 @@ def _in_flight_sentence(folded: str, at: int) -> bool:
 
 
 _BUILT: dict[str, dict[str, str]] = {}  # by knowledge-base digest, once a process
+_AIRPORTS: dict[str, frozenset[str]] = {}
+
+
+def _airports(kb: KnowledgeBase) -> frozenset[str]:
+    """The airports: places with an alias ending in an airport's word."""
+    if kb.digest not in _AIRPORTS:
+        _AIRPORTS[kb.digest] = frozenset(
+            e.id
+            for e in kb.entities.values()
+            if e.type == "LOC" and any(_AIRPORT_END.search(fold(a)) for a in e.aliases)
+        )
+    return _AIRPORTS[kb.digest]
 
 
 def _short_names(kb: KnowledgeBase) -> dict[str, str]:

@@ -45,12 +45,13 @@ _OPENING_COUNTRY = re.compile(r"(?:^|(?<=[。｜\n　 ]))(\w)(?=、|は[「、]|
 # A one-character country standing alone before 側, "side" ("…と発表した。米側は", "露側の説明"),
 # or before what only a state has: its administration, government, officials, president,
 # secretaries, press, arms makers or state ships ("米政権", "米紙", "米国防長官", "米防衛企業",
-# "比の補給船", "英空母"): the country as party or owner; 米 as rice has none of them. A Han
+# "比の補給船", "英空母") and its envoys ("沖縄の米総領事", "英大使"): the country as party or
+# owner; 米 as rice has none of them. A Han
 # character before it makes it a word part ("舞台側"); 台紙, 印紙: mount, stamp; "その中の": among
 # them.
 _SIDE_COUNTRY = re.compile(
     r"(?<![\u3005\u3400-\u9fff\uf900-\ufaff])(?!台紙|印紙|中の)(\w)(?=側|政権|政府|当局|高官|大統領"
-    r"|国防長官|国務長官|紙|防衛企業|軍需企業|空母|の(?:補給船|巡視船|艦船|軍艦))"
+    r"|国防長官|国務長官|紙|防衛企業|軍需企業|空母|総領事|大使|の(?:補給船|巡視船|艦船|軍艦))"
 )
 
 
@@ -351,8 +352,13 @@ def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> 
 
 # A foreign ministry's regional bureau is named after its region ("アジア大洋州局長",
 # "亞洲司司長", "亚洲大洋洲局局长"): up to three more characters of the region, then 局 or 司,
-# then its head's title or the name's end. 局势 and 司令 (a situation, a command) are no bureau.
-_BUREAU_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{0,3}?[局司](?:[長长局司]|(?![\u4e00-\u9fff]))")
+# then its head's title, the name's end or what the bureau says ("外交部亞東太平洋司表示"). 局势
+# and 司令 (a situation, a command) are no bureau.
+_BUREAU_AFTER_REGION = re.compile(
+    fold_pattern(
+        r"[\u4e00-\u9fff]{0,3}?[局司](?:[長长局司]|表示|說|指出|稱|強調|(?![\u4e00-\u9fff]))"
+    )
+)
 
 
 def _region_opens_bureau(folded: str, end: int) -> bool:

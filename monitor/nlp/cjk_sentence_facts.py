@@ -128,6 +128,10 @@ def sentence_facts(
         # 共艦5艘，當天並有轟-6K轟炸機進入西南空域"): the bomber entered, not the 21.
         if uncounted := _UNCOUNTED_SUBJECT.search(sentence, last.end, scope_end):
             after = [(start, z) for start, z in after if start < uncounted.start()]
+        # And zones after a later clause opened by a period ("…於週三下午駛離；另據統計，今年中國
+        # 海警船在鄰接區出現的天數已達320天"): the period's figure, not the count's.
+        if later := _later_period(sentence, last.end, scope_end):
+            after = [(start, z) for start, z in after if start < later]
         # 其中 and a craft with no count of its own ("共機6架次、共艦3艘及無人機1架，其中無人機…
         # 進入東南空域"): the zones after it are that craft's alone.
         own: list[Count] = []
@@ -171,8 +175,11 @@ def sentence_facts(
         if in_period(sentence, first.start, carried.period):
             continue
         # A count for part of a day already reported ("今天上午6時至下午5時，再偵獲共機66架次"
-        # after the 24 hours to 6 a.m.) is no second fact of that day.
-        if p["partial_window"].search(sentence, scope_start, first.start) and (
+        # after the 24 hours to 6 a.m.) is no second fact of that day. A window in a clause a
+        # semicolon closed before the count is the ships' stay before it ("…領海，至傍晚仍未離開；
+        # 另有2艘在鄰接區航行"), not the count's.
+        own_clause = max(scope_start, *(sentence.rfind(m, 0, first.start) + 1 for m in "；;"))
+        if p["partial_window"].search(sentence, own_clause, first.start) and (
             set(days[(first.start, first.end)]) & (carried.full | {f.day for f in facts})
         ):
             continue
@@ -265,6 +272,22 @@ def sentence_facts(
             if place := place_of(zone, at, places, carried.sea_place, outside):
                 facts += group_facts(own, zone, place, days, evidence, False)
     return counts, summed_breakdowns(facts, typed)
+
+
+def _later_period(sentence: str, start: int, end: int) -> int | None:
+    """Where a clause between `start` and `end` opens on a period, not a record's window: the
+    first period after a clause's mark (；，) there."""
+    p = patterns()
+    mark = _CLAUSE_MARK.search(sentence, start, end)
+    if mark is None:
+        return None
+    for period in p["period"].finditer(sentence, mark.end(), end):
+        if not p["record_window"].match(sentence, period.end()):
+            return period.start()
+    return None
+
+
+_CLAUSE_MARK = re.compile("[；;，,]")
 
 
 def _inside_total(fact: Incursion, total: set[tuple[str, str, str]]) -> bool:

@@ -1,0 +1,91 @@
+"""More of what tells a Chinese capital's government from its city (cjk_capital_sense.py), as
+Taiwanese religious, local and travel papers write them.
+
+The government:
+- its halt and its move: "北京喊停福建宮廟團赴金門進香", "北京此舉是對…的報復"; a city calls
+  no halt and makes no move;
+- the means it acts by, written 藉 as well as 藉由 ("北京藉協議加強對教會的控制"), not 藉口, a
+  pretext;
+- the threat or pressure it owns ("來自北京的威脅", "北京的壓力"), as its plans and bans are;
+- a Taiwanese paper's day, its date in brackets ("北京昨（27）日突然通知", "北京今（5）日宣布"),
+  or a bare date ("教廷與北京22日發表聯合公報"), then an adverb or not, then the act.
+
+The city:
+- its streets and their trade: "東京街頭的市民團體", "馬尼拉的旅行業者", "東京的商家";
+- an address written from the country down: "日本東京靖國神社" is a shrine in the city;
+- one of two places after a word of going or being somewhere: "在羅馬與北京輪流開會";
+- the first of places joined with a city that is no capital, a district of it written or not:
+  "東京銀座和大阪心齋橋的商家" are shops in two cities, not two governments.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .cjk_entity_words import PAIR_PLACE_BEFORE
+from .cjk_script import fold_pattern
+from .kb import KnowledgeBase
+from .mention import Mention
+
+# A Taiwanese paper's day: 昨, 今 or 前 and the date in brackets ("昨（27）日"), or the date alone;
+# then an adverb of a sudden or formal step, then the act.
+_PAPER_DAY = r"(?:[昨今前]?[(（]\d{1,2}[)）]日|\d{1,2}日)"
+_STEP_ADVERB = r"(?:突然|隨即|正式|再度|已|也|則)?"
+_DAY_ACT = r"(?:宣布|表示|通知|發表|發布|決定|要求|批評|警告|抗議|回應|重申|強調)"
+GOVERNMENT_AFTER = (
+    rf"喊停|此舉|藉(?!口)|的(?:威脅|壓力|脅迫|恫嚇)|{_PAPER_DAY}{_STEP_ADVERB}{_DAY_ACT}"
+)
+# Its streets, and the trades and shops in it, after 的 or not.
+CITY_AFTER = r"街頭|街道|的?(?:旅行|旅遊|觀光|餐飲|零售)?(?:業者|商家|店家|商圈|旅行社)"
+# A word of going or being somewhere, a first place, and the word joining the capital to it.
+_PLACE_FIRST = rf"(?:{'|'.join(PAIR_PLACE_BEFORE)})[\u4e00-\u9fff]{{1,5}}[與和及、]$"
+PLACE_FIRST_CHARS = 8
+# A district written after the capital before the joining word ("東京銀座和大阪"), at most this
+# many characters.
+DISTRICT_CHARS = 4
+_JOINED_TO_CITY = re.compile(fold_pattern(rf"[\u4e00-\u9fff]{{0,{DISTRICT_CHARS}}}?[與和及、]"))
+
+
+@cache
+def _government_after() -> re.Pattern[str]:
+    return re.compile(fold_pattern(GOVERNMENT_AFTER))
+
+
+@cache
+def _city_after() -> re.Pattern[str]:
+    return re.compile(fold_pattern(CITY_AFTER))
+
+
+@cache
+def _place_first() -> re.Pattern[str]:
+    return re.compile(fold_pattern(_PLACE_FIRST))
+
+
+def government_cue(folded: str, end: int) -> bool:
+    """Whether the words after a Chinese capital ending at `end` make it its government."""
+    return _government_after().match(folded, end) is not None
+
+
+def city_cue(
+    folded: str, mention: Mention, starting: dict[int, Mention], kb: KnowledgeBase
+) -> bool:
+    """Whether the words around a Chinese capital's mention make it the city: see the module
+    docstring. `starting`: the article's mentions by the character each starts at."""
+    start, end = mention.start, mention.end
+    if _city_after().match(folded, end) or _place_first().search(
+        folded, max(0, start - PLACE_FIRST_CHARS), start
+    ):
+        return True
+    entry = kb.entities.get(mention.entity_id)
+    country = entry.capital_of if entry is not None else None
+    if country is not None and any(
+        m.end == start and m.entity_id == country and m.kind == "name" for m in starting.values()
+    ):
+        return True  # "日本東京靖國神社"
+    joined = _JOINED_TO_CITY.match(folded, end)
+    if joined is None or any(i in starting for i in range(end, joined.end())):
+        return False  # a name before the joining word is the object of a verb ("北京批評台北和…")
+    after = starting.get(joined.end())
+    city = kb.entities.get(after.entity_id) if after is not None else None
+    return city is not None and city.kind == "city" and city.capital_of is None

@@ -6,11 +6,12 @@ copy writes them every day:
   海峽兩岸旅遊交流協會 and 海峽兩岸關係協會. The strait inside such a name is no mention of it, as
   a place inside a citizens' group's name is not (cjk_group_names); the sets label the name
   whole. Without the body's word ("台灣海峽兩岸的緊張") the strait stays.
-- A short name of an association (交流協會, the Japan-Taiwan Exchange Association's, four
-  characters at most) glued after a word of the name before it is the tail of another
-  association's name: 海峽兩岸旅遊交流協會, 石垣市觀光交流協會. The short name stands after
-  punctuation, a line's start, or a word joining or placing it (與, 和, 由, 的, 前: "與交流協會",
-  "前交流協會代表").
+- A short name of an association clipped from the tail of its full name (交流協會 of
+  日本台灣交流協會, four characters at most) glued after a word of the name before it is the
+  tail of another association's name: 海峽兩岸旅遊交流協會, 石垣市觀光交流協會. The short name
+  stands after punctuation, a line's start, or a word joining or placing it (與, 和, 由, 的, 前:
+  "與交流協會", "前交流協會代表"). An abbreviation made of the full name's first characters
+  (海協會 of 海峽兩岸關係協會) is its own word anywhere: "大陸海協會".
 """
 
 from __future__ import annotations
@@ -48,11 +49,13 @@ def inside_association_name(folded: str, start: int, end: int, entry: KBEntry) -
     name ("台灣海峽|兩岸觀光旅遊協會", "旅遊|交流協會"): see the module docstring."""
     if entry.type in ("GPE", "LOC"):
         return _cross_strait_name().match(folded, end) is not None
+    form = folded[start:end]
     return (
         entry.type == "ORG"
         and end - start <= SHORT_NAME_CHARS
-        and folded.endswith(fold(_ASSOCIATION_END), start, end)
+        and form.endswith(fold(_ASSOCIATION_END))
         and start > 0
         and _HAN.match(folded, start - 1) is not None
         and folded[start - 1] not in _stands_after()
+        and any(fold(name).endswith(form) and fold(name) != form for name in entry.aliases)
     )

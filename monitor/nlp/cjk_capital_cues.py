@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from .cjk_entity_words import PAIR_PLACE_BEFORE
-from .cjk_script import fold_pattern
+from .cjk_script import fold, fold_pattern, fold_words
 from .kb import KnowledgeBase
 from .mention import Mention
 
@@ -38,9 +38,8 @@ GOVERNMENT_AFTER = (
 )
 # Its streets, and the trades and shops in it, after 的 or not.
 CITY_AFTER = r"街頭|街道|的?(?:旅行|旅遊|觀光|餐飲|零售)?(?:業者|商家|店家|商圈|旅行社)"
-# A word of going or being somewhere, a first place, and the word joining the capital to it.
-_PLACE_FIRST = rf"(?:{'|'.join(PAIR_PLACE_BEFORE)})[\u4e00-\u9fff]{{1,5}}[與和及、]$"
-PLACE_FIRST_CHARS = 8
+# The words joining two places of a pair or list.
+_PLACE_JOINERS = "與和及、"
 # A district written after the capital before the joining word ("東京銀座和大阪"), at most this
 # many characters.
 DISTRICT_CHARS = 4
@@ -57,11 +56,6 @@ def _city_after() -> re.Pattern[str]:
     return re.compile(fold_pattern(CITY_AFTER))
 
 
-@cache
-def _place_first() -> re.Pattern[str]:
-    return re.compile(fold_pattern(_PLACE_FIRST))
-
-
 def government_cue(folded: str, end: int) -> bool:
     """Whether the words after a Chinese capital ending at `end` make it its government."""
     return _government_after().match(folded, end) is not None
@@ -73,9 +67,7 @@ def city_cue(
     """Whether the words around a Chinese capital's mention make it the city: see the module
     docstring. `starting`: the article's mentions by the character each starts at."""
     start, end = mention.start, mention.end
-    if _city_after().match(folded, end) or _place_first().search(
-        folded, max(0, start - PLACE_FIRST_CHARS), start
-    ):
+    if _city_after().match(folded, end):
         return True
     entry = kb.entities.get(mention.entity_id)
     country = entry.capital_of if entry is not None else None
@@ -83,9 +75,28 @@ def city_cue(
         m.end == start and m.entity_id == country and m.kind == "name" for m in starting.values()
     ):
         return True  # "日本東京靖國神社"
+    if _second_of_places(folded, start, starting, kb):
+        return True  # "在羅馬與北京輪流開會"
     joined = _JOINED_TO_CITY.match(folded, end)
     if joined is None or any(i in starting for i in range(end, joined.end())):
         return False  # a name before the joining word is the object of a verb ("北京批評台北和…")
     after = starting.get(joined.end())
     city = kb.entities.get(after.entity_id) if after is not None else None
     return city is not None and city.kind == "city" and city.capital_of is None
+
+
+def _second_of_places(
+    folded: str, start: int, starting: dict[int, Mention], kb: KnowledgeBase
+) -> bool:
+    """Whether a place named after a word of going or being somewhere is joined right before the
+    capital at `start` ("在|羅馬|與|北京")."""
+    if start < 1 or folded[start - 1] not in fold(_PLACE_JOINERS):
+        return False
+    first = next((m for m in starting.values() if m.end == start - 1), None)
+    entry = kb.entities.get(first.entity_id) if first is not None else None
+    return (
+        first is not None
+        and entry is not None
+        and entry.type in ("GPE", "LOC")
+        and folded.endswith(fold_words(PAIR_PLACE_BEFORE), 0, first.start)
+    )

@@ -157,7 +157,9 @@ def capitals_alike(
             or not (
                 _japanese_place(folded, mention.start, mention.end)
                 if japanese
+                # a day and an act after it are no dateline ("北京5日發表", not "北京5日電")
                 else _place(folded, mention.start, mention.end)
+                and not government_cue(folded, mention.end)
                 or city_cue(folded, mention, starting, kb)
             )
         )

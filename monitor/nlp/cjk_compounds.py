@@ -13,8 +13,9 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
   谷立言"): a learner, a class or a name in it is no act of the state, and the sets label none;
 - a paper's name before 平均 or 225 is its stock index ("日経平均株価", "日経225"), not the paper;
   a Japanese house's name with a katakana word glued after it is another of its titles, a
-  magazine or a site the sets label on its own ("日経メディカル", "日経クロステック"); its
-  website's Latin suffix is the paper still ("東スポWEB");
+  magazine or a site the sets label on its own ("日経メディカル", "日経クロステック"); its own
+  news, world service or online edition is the house still ("NHKニュース", "産経ニュース",
+  "NHKワールド"), and so is its website's Latin suffix ("東スポWEB");
 - a body's name before 法 is the law named after it ("違反自衛隊法", "自衛隊法違反の疑い"), as
   the sets label it (Self-Defense Forces Act), not the body; 法院, 法務 and the like are other
   words;
@@ -55,6 +56,8 @@ HIRAGANA = re.compile("[\u3041-\u3096]+")
 # The interrogatives that か after them makes indefinite (誰か, 何か).
 INDEFINITE = re.compile(fold_pattern("[誰何]"))
 KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")  # with the long-vowel mark, not the middle dot
+# The katakana words of a house's own channels, which name the house itself.
+OWN_CHANNEL = re.compile("ニュース|ワールド|オンライン|デジタル|ウェブ|プラス|ネット")
 
 
 @cache
@@ -102,7 +105,11 @@ def opens_other_word(
         and entry.kind == "outlet"
         and (
             _folded_pattern(INDEX_AFTER_PAPER).match(folded, end)
-            or (entry.country == "japan" and KATAKANA.match(folded, end) is not None)
+            or (
+                entry.country == "japan"
+                and KATAKANA.match(folded, end) is not None
+                and OWN_CHANNEL.match(folded, end) is None
+            )
         )
     ):
         return True

@@ -126,9 +126,7 @@ def _katakana_families(
 ) -> list[Mention]:
     """The last part of the person's katakana name standing as a word ("グリーン氏")."""
     found = []
-    families = {
-        form.rsplit("・", 1)[1] for form in forms if KATAKANA_NAME.fullmatch(form)
-    }
+    families = {form.rsplit("・", 1)[1] for form in forms if KATAKANA_NAME.fullmatch(form)}
     for family in (f for f in families if len(f) >= MIN_KATAKANA_FAMILY):
         for hit in re.finditer(re.escape(family), folded):
             at, end = hit.start(), hit.end()

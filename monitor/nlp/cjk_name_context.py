@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .cjk_compass_names import taiwan_and_direction
 from .cjk_entity_words import (
     AIMED_AT,
     CANTONESE_SAYS,
@@ -32,7 +33,6 @@ from .cjk_entity_words import (
     WORD_BEFORE_NAME,
     folded_words_after_name,
 )
-from .cjk_compass_names import taiwan_and_direction
 from .cjk_market_countries import prefixed_countries
 from .cjk_script import fold, fold_char, fold_pattern, fold_words
 from .kb import KBEntry

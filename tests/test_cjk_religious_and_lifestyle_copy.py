@@ -66,6 +66,14 @@ def test_a_churchs_name_holding_its_country_is_the_church() -> None:
     assert "japan" not in links
 
 
+def test_the_churchs_short_name_stands_alone_but_not_as_another_churchs_tail() -> None:
+    text = "長老教會總會今天發表聲明，國台辦則稱長老教會立場偏頗。"
+    assert ("長老教會", "presbyterian-church-in-taiwan", "name") in _mentions(text, "taiwan")
+    congregation = _links("牧師應邀到旗津長老教會證道。", "taiwan")
+    assert "presbyterian-church-in-taiwan" not in congregation
+    assert "presbyterian-church-usa" in _links("美國長老教會代表列席。", "taiwan")
+
+
 def test_a_place_opening_a_cross_strait_associations_name_is_no_mention() -> None:
     text = "台灣海峽兩岸觀光旅遊協會與海峽兩岸旅遊交流協會今天在上海會談。"
     assert not {"taiwan-strait", "jtea"} & _links(text, "taiwan")

@@ -52,3 +52,16 @@ def test_a_bodys_event_leaves_the_bodys_name_whole() -> None:
 )
 def test_the_place_that_names_a_race_is_a_mention_of_the_place(text: str, place: str) -> None:
     assert place in _linked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Two mares from Ireland were supplemented for the Japan Cup at Fuchu.", "japan"),
+        ("Entries for the Hong Kong International Races closed on Monday.", "hong-kong"),
+        ("She won the Taipei Open in straight sets on Sunday.", "taipei"),
+        ("Few bettors had backed the colt for the Tokyo Grand Prix.", "tokyo"),
+    ],
+)
+def test_the_place_a_turf_or_court_prize_is_named_for_is_a_mention(text: str, place: str) -> None:
+    assert place in _linked(text)

@@ -116,3 +116,27 @@ def test_a_later_stop_of_a_trip_is_the_city(text: str, surface: str, city: str) 
 def test_a_clause_after_then_is_not_a_trips_stop() -> None:
     found = links("Manila would talk to Beijing and then Tokyo would respond.")
     assert found["Tokyo"] == ("japan", "capital")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "city"),
+    [
+        ("Budget seats between Manila and Tokyo sold out within an hour.", "Tokyo", "tokyo"),
+        ("Peak fares between Seoul and Taipei rarely fall below US$400.", "Taipei", "taipei"),
+        ("The pile-up was, in her words, 'a wall of noise from Tokyo to Texas'.", "Tokyo", "tokyo"),
+        ("Growers hope to sell the surplus to Tokyo's wholesalers.", "Tokyo", "tokyo"),
+    ],
+)
+def test_fares_spans_of_ground_and_the_flower_trade_are_the_citys(
+    text: str, surface: str, city: str
+) -> None:
+    assert links(text)[surface] == (city, "name")
+
+
+def test_talks_between_capitals_and_a_switch_from_one_to_another_stay_governments() -> None:
+    found = links(
+        "Talks between Manila and Tokyo resumed as Honduras switched recognition from "
+        "Taipei to Beijing."
+    )
+    assert found["Tokyo"] == ("japan", "capital")
+    assert found["Beijing"] == ("china", "capital")

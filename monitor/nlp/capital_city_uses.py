@@ -63,9 +63,11 @@ CITY_TRADES = words("""
     translators illustrator illustrators
 """) | words("""
     jeweller jewellers jeweler jewelers shipper shippers auctioneer auctioneers saleroom
-    salerooms museum museums underwriters insurers
+    salerooms museum museums underwriters insurers wholesaler wholesalers florist florists
+    nursery nurseries
 """)  # the art market's and its carriers': "lifts Taipei jewellers", "a Tokyo shipper", "Tokyo
-# museum loan", "Tokyo's art underwriters"
+# museum loan", "Tokyo's art underwriters"; the produce and flower trade's: "sell to Tokyo's
+# wholesalers", "Taipei florists"
 # "Beijing's practice of detaining" is the government's habit; "a Taipei practice" is a firm.
 PRACTICES = words("practice practices")
 TRADE_MODIFIERS = 2  # lower-case words between the possessive and the trade: "go", "chess"

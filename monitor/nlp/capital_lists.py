@@ -112,7 +112,9 @@ def paired_with_city(
 ) -> bool:
     """'between Hong Kong and Taipei', 'Tokyo and Osaka': a capital joined to a city that is no
     capital is a city too. So is one dashed to any place that has no government of its own to
-    pair with: "the Taipei–Kumamoto service", "Taipei–Guam nonstops" are routes."""
+    pair with: "the Taipei–Kumamoto service", "Taipei–Guam nonstops" are routes; and one at an
+    end of "from ... to ..." whose other end is such a place ("a wall of noise from Tokyo to
+    Texas", "from Taipei to Kaohsiung"): a span of ground, no government sends to a state."""
     for other in (index - 1, index + 1):
         mention = linked.get(other)
         entry = kb.entities.get(mention.entity_id) if mention is not None else None
@@ -125,5 +127,7 @@ def paired_with_city(
         first, second = sorted((index, other))
         dashed = doc[spans[first].end : spans[second].start].text in ("-", "–")
         if (entry.kind == "city" or dashed) and joined_as_a_list(doc, spans[first], spans[second]):
+            return True
+        if _from_to(doc, spans[first], spans[second]):
             return True
     return False

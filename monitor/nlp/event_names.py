@@ -24,9 +24,13 @@ if TYPE_CHECKING:
 # names of think tanks and standing bodies ("Pacific Forum", "East Asia Summit").
 # A race is named for its place as a fair is ("the Okinawa Marathon", "the Taipei International
 # Dragon Boat Championships"), and the runners' press labels the place inside it alike.
+# So are the turf's and the courts' meetings and prizes ("the Japan Cup", "the Hong Kong
+# International Races", "the Hong Kong Vase", "the Tokyo Grand Prix", "the Taipei Open"): the
+# racing and sports press labels the country or city the race is named for.
 EVENT_HEADS = frozenset({
     "festival", "fair", "show", "week", "expo", "biennale", "triennale", "exhibition",
     "carnival", "marathon", "triathlon", "championships", "regatta",
+    "cup", "races", "mile", "vase", "derby", "stakes", "prix", "open",
 })  # fmt: skip
 
 

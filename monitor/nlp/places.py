@@ -173,6 +173,9 @@ BETWEEN_CITIES = frozenset(
     # "freighters between Taoyuan and Manila", "ceramics shipped between Japan, Taipei and
     # Okinawa": where cargo goes is where the cities are
     + ["freighter", "freighters", "shipped", "shipping", "shipments", "cargo", "sailings"]
+    # "the highest fares between Taipei and Tokyo", "seats between Naha and Taipei": what a
+    # ticket costs or holds is priced between the cities it joins
+    + ["fare", "fares", "ticket", "tickets", "seats", "nonstops"]
 )
 LIST_WITHIN = 8  # tokens back from a capital to "between": "between Taipei and Singapore, Manila"
 # Tokens back from a later name in a list to its "in": four names, two of two words, and their

@@ -65,3 +65,22 @@ def test_other_words_stay_as_they_were(text: str, word: str) -> None:
 def test_a_nationality_word_is_no_slip_of_its_countrys_name() -> None:
     text = "Troops drilled with the Philippine Army in Luzon. The Philippines hosted them."
     assert links(text).get("Philippine") != "philippines"
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "place"),
+    [
+        ("Ferry bookings to Yonaguni and Ishigkai fell by a third in May.", "Ishigkai", "ishigaki"),
+        (
+            "Parcels landing at Taoyuan, Kaohsuing, Narita and Kansai clear customs faster now.",
+            "Kaohsuing",
+            "kaohsiung",
+        ),
+    ],
+)
+def test_a_swapped_place_in_a_list_of_places_is_the_place(text: str, slip: str, place: str) -> None:
+    assert links(text).get(slip) == place
+
+
+def test_a_swapped_word_outside_any_list_of_places_stays_unlinked() -> None:
+    assert "Ishigkai" not in links("Ishigkai, the band's new single, tops the chart in Naha.")

@@ -53,3 +53,17 @@ def test_a_governments_people_and_relations_keep_their_lists(
     text: str, expected: dict[str, tuple[str, str]]
 ) -> None:
     assert_links(text, expected)
+
+
+def test_a_capital_in_a_list_that_holds_a_city_further_along_is_the_city() -> None:
+    assert_links(
+        "Manila, Singapore and Hong Kong sectors were adding 30 minutes, operators said.",
+        {"Manila": ("manila", "name")},
+    )
+
+
+def test_a_list_of_capitals_and_countries_alone_stays_the_governments() -> None:
+    assert_links(
+        "Manila, Singapore and Tokyo protested the new zone on Tuesday.",
+        {"Manila": ("philippines", "capital"), "Tokyo": ("japan", "capital")},
+    )

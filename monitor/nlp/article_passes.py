@@ -22,6 +22,7 @@ from .initialisms import initialisms
 from .kb import KnowledgeBase
 from .korean_halves import korean_halves
 from .leader_pairs import leader_pairs
+from .listed_slips import listed_slips
 from .mended_names import mended_names
 from .mention import Mention
 from .owners import country_pairs, leading_demonyms
@@ -52,6 +53,7 @@ def whole_article_passes(
     mentions = respelt_people(mentions, named_here, kb)
     mentions = mended_names(text, mentions, kb)  # "Nakatanai"
     mentions = slipped_places(text, mentions, kb)  # "Senakakus" beside "Senkakus"
+    mentions = listed_slips(text, mentions, kb)  # "on Yonaguni and Ishigkai"
     mentions += unmarked_names(doc, mentions, named_here, kb, published)  # "Mr Ishiba"
     mentions = the_strait(doc, mentions, kb)  # "the Strait"
     mentions = place_led_terms(text, mentions, kb)  # "Taiwan Strait" + "median line"

@@ -111,23 +111,28 @@ def paired_with_city(
     doc: Doc, spans: list[Span], linked: dict[int, Mention | None], index: int, kb: KnowledgeBase
 ) -> bool:
     """'between Hong Kong and Taipei', 'Tokyo and Osaka': a capital joined to a city that is no
-    capital is a city too. So is one dashed to any place that has no government of its own to
-    pair with: "the Taipei–Kumamoto service", "Taipei–Guam nonstops" are routes; and one at an
-    end of "from ... to ..." whose other end is such a place ("a wall of noise from Tokyo to
-    Texas", "from Taipei to Kaohsiung"): a span of ground, no government sends to a state."""
-    for other in (index - 1, index + 1):
-        mention = linked.get(other)
-        entry = kb.entities.get(mention.entity_id) if mention is not None else None
-        if (
-            entry is None
-            or entry.type not in ("GPE", "LOC")
-            or entry.kind in ("country", "capital")
-        ):
-            continue
-        first, second = sorted((index, other))
-        dashed = doc[spans[first].end : spans[second].start].text in ("-", "–")
-        if (entry.kind == "city" or dashed) and joined_as_a_list(doc, spans[first], spans[second]):
-            return True
-        if _from_to(doc, spans[first], spans[second]):
-            return True
+    capital is a city too, however far along the list it stands ("Manila, Singapore and Hong
+    Kong sectors": a country joined between them keeps no government in a list of cities). So
+    is one dashed to any place that has no government of its own to pair with: "the
+    Taipei–Kumamoto service", "Taipei–Guam nonstops" are routes; and one at an end of "from ...
+    to ..." whose other end is such a place ("a wall of noise from Tokyo to Texas", "from Taipei
+    to Kaohsiung"): a span of ground, no government sends to a state."""
+    for step in (-1, 1):
+        near, other = index, index + step
+        while (mention := linked.get(other)) is not None:
+            first, second = sorted((near, other))
+            entry = kb.entities.get(mention.entity_id)
+            if entry is None or entry.type not in ("GPE", "LOC"):
+                break
+            if entry.kind not in ("country", "capital"):
+                dashed = doc[spans[first].end : spans[second].start].text in ("-", "–")
+                if (entry.kind == "city" or dashed) and joined_as_a_list(
+                    doc, spans[first], spans[second]
+                ):
+                    return True
+                if near == index and _from_to(doc, spans[first], spans[second]):
+                    return True
+            if not joined_as_a_list(doc, spans[first], spans[second]):
+                break
+            near, other = other, other + step
     return False

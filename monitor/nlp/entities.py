@@ -40,6 +40,7 @@ from .english import doc_text, headline_end, knows_its_text, token_indices
 from .export_fields import in_head_field
 from .flash_credits import flash_credit_country
 from .government_voices import voiced_government
+from .headline_city_capitals import led_by_city_government
 from .initials import outlet_letters_as_body, spelt_bodies
 from .issuers import with_issuer
 from .kb import KnowledgeBase
@@ -327,12 +328,15 @@ def _capitals_that_act(
         and not context.in_dateline(spans[index].start_char)
         and not in_head_field(text, spans[index].start_char)  # "Place of publication: Tokyo"
     ]  # fmt: skip
-    beside_cities = {i for i in capitals if paired_with_city(doc, spans, linked, i, kb)}
-    acting = {
-        index for index in capitals
-        if index not in beside_cities and capital_acts(doc, spans[index], ents)
+    cities = {  # joined to a city, or a headline's name for the city government the lede names
+        i for i in capitals
+        if paired_with_city(doc, spans, linked, i, kb)
+        or led_by_city_government(doc, spans[i], context)
     }  # fmt: skip
-    acting = acting_lists(doc, spans, capitals, acting, beside_cities)
+    acting = {
+        index for index in capitals if index not in cities and capital_acts(doc, spans[index], ents)
+    }  # fmt: skip
+    acting = acting_lists(doc, spans, capitals, acting, cities)
     for index in acting:
         mention = linked[index]
         assert mention is not None

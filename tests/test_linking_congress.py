@@ -141,3 +141,20 @@ def test_a_wire_releases_dateline_joins_the_state_to_the_credit_by_dashes(
         f"{dateline}Harbor Systems, Inc. said today that its shipments to Taiwan were on time."
     )
     assert links[abbreviation] == {state}
+
+
+def test_a_bill_going_on_to_the_other_chamber_goes_to_congress() -> None:
+    text = (
+        "TAIPEI — A bill passed by the U.S. House of Representatives on Wednesday would ease "
+        "double taxation for Taiwanese firms. The bill now goes to the Senate, and Taipei hopes "
+        "the Senate acts before the summer recess."
+    )
+    assert {m.entity_id for m in mentions(text) if m.text == "Senate"} == {"us-senate"}
+
+
+def test_the_same_chamber_named_in_full_leaves_a_bare_one_to_other_cues() -> None:
+    text = (
+        "TOKYO — Prime Minister Sanae Takaichi told the House of Representatives on Monday that "
+        "a resolution like one the U.S. House passed last year was not needed."
+    )
+    assert "us-house" not in {m.entity_id for m in mentions(text) if m.start < 80}

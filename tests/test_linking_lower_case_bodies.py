@@ -147,3 +147,37 @@ def test_a_headline_drops_the_article_a_lower_case_body_takes(text: str, entity:
 def test_a_lede_without_a_title_still_wants_its_article() -> None:
     text = "Officials said defence ministry budgets would rise.\nThe Cabinet agreed on Monday."
     assert linked(text, "defence ministry") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        (
+            TAIPEI + "Pharmacies restocked insulin after the health ministry asked them to hold "
+            "60 days of supplies.",
+            "health ministry",
+            "taiwan-ministry-of-health-and-welfare",
+        ),
+        (
+            TAIPEI + "The economic ministry said chip exports rose 12 percent in May.",
+            "economic ministry",
+            "taiwan-moea",
+        ),
+        (
+            TOKYO + "The economic ministry said it would subsidise two new chip plants.",
+            "economic ministry",
+            "meti",
+        ),
+    ],
+)
+def test_a_health_or_economic_ministry_is_the_home_countrys(
+    text: str, surface: str, entity: str
+) -> None:
+    assert linked(text, surface) == [entity]
+
+
+def test_a_health_ministry_of_a_country_the_knowledge_base_lacks_stays_unlinked() -> None:
+    assert (
+        linked(TOKYO + "The health ministry reported 40 new measles cases.", "health ministry")
+        == []
+    )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .airports import airports_by_city
 from .class_names_alone import class_names_alone
 from .companies import companies_by_initials
+from .compass_directions import compass_directions
 from .concept_countries import countries_inside_concepts
 from .congress_tags import tagged_states
 from .east_china_sea_line import east_china_sea_lines
@@ -54,6 +55,7 @@ def whole_article_passes(
     mentions = mended_names(text, mentions, kb)  # "Nakatanai"
     mentions = slipped_places(text, mentions, kb)  # "Senakakus" beside "Senkakus"
     mentions = listed_slips(text, mentions, kb)  # "on Yonaguni and Ishigkai"
+    mentions = compass_directions(mentions, kb)  # "the western Pacific"
     mentions += unmarked_names(doc, mentions, named_here, kb, published)  # "Mr Ishiba"
     mentions = the_strait(doc, mentions, kb)  # "the Strait"
     mentions = place_led_terms(text, mentions, kb)  # "Taiwan Strait" + "median line"

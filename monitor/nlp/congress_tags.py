@@ -36,6 +36,7 @@ _TOWN_AND_STATE = re.compile(
 )
 # Bare names of the two chambers a tagged member sits in.
 CHAMBERS = frozenset({"senate", "house", "house of representatives"})
+_CHAMBER_PATTERNS: dict[str, re.Pattern[str]] = {}  # knowledge-base digest -> full names
 
 
 @lru_cache(maxsize=8)  # asked for each bare chamber of one article: read the article once
@@ -53,11 +54,47 @@ def tags_members_of_congress(text: str) -> bool:
 
 def chamber_country(form: str, written: str, text: str, kb: KnowledgeBase) -> str | None:
     """The United States for a capitalised bare chamber ("the Senate", "House lawmakers") of an
-    article that tags members of Congress; None otherwise, for other cues to decide."""
-    if form not in CHAMBERS or written.islower() or not tags_members_of_congress(text):
+    article that tags members of Congress, or names its other chamber in full ("A bill passed
+    by the U.S. House of Representatives ... now goes to the Senate": a bill goes on to the
+    other chamber of its own legislature; the same chamber named in full decides nothing, for
+    Japan's "House of Representatives" is written so too); None otherwise, for other cues."""
+    if form not in CHAMBERS or written.islower():
         return None
-    bodies = kb.generic.get(form, ())
-    return UNITED_STATES if any(kb.entities[b].country == UNITED_STATES for b in bodies) else None
+    bodies = [b for b in kb.generic.get(form, ()) if kb.entities[b].country == UNITED_STATES]
+    if not bodies:
+        return None
+    if tags_members_of_congress(text) or _other_chamber_named(text, set(bodies), kb):
+        return UNITED_STATES
+    return None
+
+
+def _other_chamber_named(text: str, bodies: set[str], kb: KnowledgeBase) -> bool:
+    """Does the text write the full name ("U.S. House", "US Senate") of a chamber of Congress
+    other than `bodies`?"""
+    names = _full_chamber_names(kb)
+    return any(names[name] not in bodies for name in _chamber_pattern(kb).findall(text))
+
+
+def _chamber_pattern(kb: KnowledgeBase) -> re.Pattern[str]:
+    if kb.digest not in _CHAMBER_PATTERNS:
+        longest_first = sorted(_full_chamber_names(kb), key=len, reverse=True)
+        _CHAMBER_PATTERNS[kb.digest] = re.compile(
+            r"\b(" + "|".join(re.escape(name) for name in longest_first) + r")\b"
+        )
+    return _CHAMBER_PATTERNS[kb.digest]
+
+
+def _full_chamber_names(kb: KnowledgeBase) -> dict[str, str]:
+    """The names and aliases in Latin script of the chambers of Congress, each with its id:
+    each names its country, as a bare chamber does not."""
+    return {
+        name: body
+        for form in CHAMBERS
+        for body in kb.generic.get(form, ())
+        if kb.entities[body].country == UNITED_STATES
+        for name in (kb.entities[body].name, *kb.entities[body].aliases)
+        if name.isascii()
+    }
 
 
 def _placed_states(text: str) -> list[tuple[int, int, str]]:

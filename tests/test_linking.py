@@ -1234,6 +1234,20 @@ def test_a_named_district_after_a_capitals_possessive_makes_it_the_city(text: st
     assert found[0] in ("tokyo", "manila", "taipei")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Few abroad can tell Taipei's National Taiwan University from its rivals.",
+        "Students at Beijing's Tsinghua University staged a sit-in over rents.",
+        "Tourists queued outside Tokyo's Meiji Shrine on New Year's Day.",
+    ],
+)
+def test_a_named_campus_or_shrine_after_a_capitals_possessive_is_the_citys(text: str) -> None:
+    """A university, temple or museum of the city is named for its place, not its government."""
+    found = [m.entity_id for m in mentions(text) if m.text in ("Tokyo", "Beijing", "Taipei")]
+    assert found[0] in ("tokyo", "beijing", "taipei")
+
+
 def test_a_named_body_after_a_capitals_possessive_keeps_the_government() -> None:
     """An office ("Beijing's Taiwan Affairs Office") is no part of a city."""
     text = "Beijing's Taiwan Affairs Office said the plan failed."

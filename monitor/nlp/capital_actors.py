@@ -365,13 +365,13 @@ NAMED_PART_WITHIN = 3  # name words between the possessive and "district": "Da'a
 # Taiwan Affairs Office" are the government's.
 CITY_PARTS = words("""
     district districts ward wards neighborhood neighbourhood quarter borough hall arena stadium
-    dome gymnasium
+    dome gymnasium university universities college campus hospital temple shrine museum
 """)
 
 
 def _named_part_follows(doc: Doc, start: int) -> bool:
     """A named part of the city after the possessive, which the model may not know as a place:
-    "Taipei's Xinyi district", "Tokyo's Shinjuku area"."""
+    "Taipei's Xinyi district", "Tokyo's Shinjuku area", "Beijing's Tsinghua University"."""
     for token in doc[start : start + NAMED_PART_WITHIN + 1]:
         if token.lower_ in CITY_PARTS:
             return token.i > start

@@ -31,6 +31,7 @@ from .bare_branches import armed_forces_before, bare_branch_country, owner_shown
 from .capital_actors import capital_acts
 from .capital_given_names import unlink_capitals_naming_people
 from .capital_lists import acting_lists, paired_with_city
+from .clipped_bodies import clipped_body
 from .clipped_given_names import clipped_given_name
 from .congress_tags import chamber_country
 from .context import ArticleContext, DocEntities, article_context, folded_without_country, qualifier
@@ -144,6 +145,8 @@ def link_mentions(
             entity_id = entity_id or near_miss(span, named_here) or clipped_region(span, named_here)
             if entity_id is None and span.label_ == "PERSON":  # "Lin Chia" after "Lin Chia-lung"
                 entity_id = clipped_given_name(strip_titles(fold(span.text)), named_here, kb)
+            if entity_id is None and span.label_ == "ORG":  # "Ocean council" and its full name
+                entity_id = clipped_body(fold(span.text), named_here, kb)
             if entity_id is None:  # "Lai Pacific trip": the person, the rest no name
                 entity_id, span = family_name_leading(doc, span, local, kb)
             mention = mention_of(span, entity_id, kb) if entity_id else _outside_kb(span)

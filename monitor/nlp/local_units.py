@@ -86,13 +86,18 @@ LIST_REACH = 8  # tokens after the name to its unit: the joins and the other reg
 
 def _before_its_unit(span: Span) -> bool:
     """Does a unit noun follow the name, past a list of other names joined to it: "depots in
-    Fukuoka and Kagoshima prefectures", "Kagoshima prefecture"? The unit says a region is
-    meant whatever the model took the name for (a person, blind112-b-027)."""
+    Fukuoka and Kagoshima prefectures", "Kagoshima prefecture", "to Fukuoka, Kagoshima and
+    other receiving prefectures"? The unit says a region is meant whatever the model took the
+    name for (a person, blind112-b-027)."""
     doc = span.doc
+    others = False  # "and other receiving prefectures": the list's regions are of that unit
     for token in doc[span.end : span.end + LIST_REACH]:
         if token.lower_ in UNIT_NOUNS:
             return token.is_lower
-        if not (token.lower_ in (",", "and", "&") or token.text[:1].isupper()):
+        others = others or token.lower_ == "other"
+        if not (token.lower_ in (",", "and", "&") or token.text[:1].isupper() or others):
+            return False
+        if others and not token.is_lower:
             return False
     return False
 

@@ -11,8 +11,11 @@ if TYPE_CHECKING:
 
 # Titles written after the place or party whose office they are. Titles of national offices
 # ("President", "Minister") are left out: "Foreign Minister" and "Vice President" join words
-# that are no names of their own.
-QUALIFIED_TITLES = frozenset({"mayor", "legislator", "lawmaker", "senator", "governor"})
+# that are no names of their own. So are the heads of a service or agency written after its
+# name: "Japan Coast Guard Commandant Yoshio Seguchi" is the coast guard and its commandant.
+QUALIFIED_TITLES = frozenset({
+    "mayor", "legislator", "lawmaker", "senator", "governor", "commandant", "commissioner",
+})  # fmt: skip
 
 
 def title_cut(span: Span) -> list[Span]:

@@ -4,7 +4,7 @@ two of description, is the city: schools, hotels, children and venues are the ci
 
 import pytest
 
-from tests.linking_helpers import mentions
+from tests.linking_helpers import linked_surfaces, mentions
 
 
 def links(text: str) -> dict[str, tuple[str, str]]:
@@ -39,3 +39,21 @@ def test_a_capitals_acts_and_plans_stay_its_governments(
     text: str, surface: str, country: str
 ) -> None:
     assert links(text)[surface] == (country, "capital")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was nine when American bombers struck Taipei in May 1945.",
+        "A missile strike on Taipei would shut both airports for days.",
+        "Survivors of the firebombing of Tokyo gathered at the memorial hall.",
+    ],
+)
+def test_a_capital_that_bombs_and_strikes_fall_on_is_the_city(text: str) -> None:
+    capital = next(word for word in ("Taipei", "Tokyo") if word in text)
+    assert linked_surfaces(text)[capital][1] == "name"
+
+
+def test_words_against_a_capital_are_no_strike() -> None:
+    found = linked_surfaces("Beijing's attacks on Taipei grew sharper, and Taipei hit back.")
+    assert found["Beijing"] == ("china", "capital")

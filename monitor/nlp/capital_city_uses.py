@@ -93,13 +93,32 @@ PLACE_BEFORE = frozenset(
 
 def used_as_the_city(doc: Doc, span: Span) -> bool:
     """Is the capital used as nothing but a city: a place a "where" clause follows, a place
-    distances are measured to, a host of public events, or the home of a trade of culture?"""
+    distances are measured to, a host of public events, the home of a trade of culture, or
+    ground that bombs and strikes fall on?"""
     return (
         _where_follows(doc, span)
         or _measured_to(doc, span)
         or _hosts_an_event(doc, span)
         or _has_a_trade(doc, span)
+        or _struck(doc, span)
     )
+
+
+# What force does to a place: "US bombers struck Taipei on May 31, 1945", "a missile strike on
+# Taipei", "the firebombing of Tokyo". A government is pressed or punished; only ground is hit
+# by bombs, and writers label the city. ("Hit" and "attacks" are left out: tariffs hit
+# governments, and a spokesman's "attacks on Taipei" are words.)
+STRUCK = words("struck bombed shelled firebombed strafed")
+STRIKES_ON = words("strike strikes raid raids bombing bombings firebombing")
+
+
+def _struck(doc: Doc, span: Span) -> bool:
+    """Is the capital what bombs or strikes fall on: "struck Taipei", "strikes on Taipei",
+    "the bombing of Tokyo"?"""
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    if before and before[-1] in STRUCK:
+        return True
+    return len(before) == 2 and before[1] in ("on", "of") and before[0] in STRIKES_ON
 
 
 def issued_from(doc: Doc, span: Span) -> bool:

@@ -157,3 +157,16 @@ def test_the_renamed_air_self_defense_force_is_japan_s_air_force() -> None:
 )
 def test_what_is_no_address_and_no_reaction(text: str, surface: str, not_meant: str) -> None:
     assert not_meant not in links(text, surface)
+
+
+def test_a_bare_ministry_beside_one_countrys_own_forces_is_that_countrys() -> None:
+    text = (
+        "Rookie pilots at the Air Self-Defense Force's Naha base flew 40 sorties, the Defense "
+        "Ministry said on Friday."
+    )
+    assert [m.entity_id for m in mentions(text) if m.text == "Defense Ministry"] == ["japan-mod"]
+
+
+def test_chinas_forces_beside_a_bare_ministry_decide_nothing() -> None:
+    text = "The PLA Navy sailed a carrier past Yonaguni, the Defense Ministry said on Friday."
+    assert "china-mnd" not in [m.entity_id for m in mentions(text) if m.text == "Defense Ministry"]

@@ -57,6 +57,7 @@ from .names import TITLE_WORDS, fold, strip_titles
 from .near_countries import country_near
 from .outlet_sources import cited_by_outlet_country
 from .outlets import outlet_by_last_word
+from .own_forces import own_forces_country
 from .owners import opens_a_name
 from .people import (
     family_name_leading,
@@ -289,6 +290,7 @@ def _by_context(
             return mention_of(span, spoke, kb)  # the one that "said" before, as it does
         elif not named:
             country = country_near(doc, spans, index, linked, kb, countries)
+            country = country or own_forces_country(doc, spans, index, linked, kb, countries)
         if country is None and not named:  # "the MND released 30 PLA aircraft ..."
             country = counters_country(doc, span, form, candidates, published, home)
             at_home = hosts(doc, linked.values(), kb)  # visitors govern no story

@@ -1,0 +1,55 @@
+"""A generic body in a sentence that names one country's own forces is that country's: "the
+Air Self-Defense Force's Naha base ... on the same day the Defense Ministry released figures",
+"the helicopter stayed 15 minutes, the Defense Ministry said, and Air Self-Defense Force
+fighters were scrambled", "Maritime Self-Defense Force and coast guard ships". A ministry and
+its services, or a coast guard beside its navy, are written together of one country. China's
+forces decide nothing so: they are what the other side's ministries report ("the MND said PLA
+aircraft ..."), which craft_reports.py reads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .craft_reports import CHINA
+from .kb import KnowledgeBase
+from .mention import Mention
+from .sentence_bounds import sentence_of
+from .us_local_home import SERVICES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_FORCES: dict[str, frozenset[str]] = {}  # knowledge-base digest -> armed forces and services
+
+
+def own_forces_country(
+    doc: Doc,
+    spans: list[Span],
+    index: int,
+    linked: dict[int, Mention | None],
+    kb: KnowledgeBase,
+    countries: set[str | None],
+) -> str | None:
+    """The one country, of `countries`, whose armed forces or services the body's sentence
+    names; None when it names none, or two countries' forces."""
+    sentence = sentence_of(doc, spans[index].start)
+    forces = _forces(kb)
+    owners = {
+        kb.entities[mention.entity_id].country
+        for i, mention in linked.items()
+        if mention is not None
+        and mention.entity_id in forces
+        and sentence.start <= spans[i].start < sentence.end
+    }
+    owners.discard(CHINA)
+    owner = owners.pop() if len(owners) == 1 else None
+    return owner if owner in countries else None
+
+
+def _forces(kb: KnowledgeBase) -> frozenset[str]:
+    """The knowledge base's whole armed forces and their services, read once."""
+    if kb.digest not in _FORCES:
+        forms = ("armed forces", *SERVICES)
+        _FORCES[kb.digest] = frozenset(body for form in forms for body in kb.generic.get(form, ()))
+    return _FORCES[kb.digest]

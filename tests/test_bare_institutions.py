@@ -170,3 +170,12 @@ def test_a_bare_ministry_beside_one_countrys_own_forces_is_that_countrys() -> No
 def test_chinas_forces_beside_a_bare_ministry_decide_nothing() -> None:
     text = "The PLA Navy sailed a carrier past Yonaguni, the Defense Ministry said on Friday."
     assert "china-mnd" not in [m.entity_id for m in mentions(text) if m.text == "Defense Ministry"]
+
+
+def test_a_bare_ministry_beside_a_nationality_words_forces_is_that_countrys() -> None:
+    text = (
+        "Chinese fighters shadowed the patrol plane. Taiwanese forces monitored it throughout, "
+        "according to the Ministry of National Defense."
+    )
+    found = [m.entity_id for m in mentions(text) if m.text == "Ministry of National Defense"]
+    assert found == ["taiwan-mnd"]

@@ -1,7 +1,8 @@
 """A generic body in a sentence that names one country's own forces is that country's: "the
 Air Self-Defense Force's Naha base ... on the same day the Defense Ministry released figures",
 "the helicopter stayed 15 minutes, the Defense Ministry said, and Air Self-Defense Force
-fighters were scrambled", "Maritime Self-Defense Force and coast guard ships". A ministry and
+fighters were scrambled", "Maritime Self-Defense Force and coast guard ships", "Taiwanese
+forces monitored the flight, according to the Ministry of National Defense". A ministry and
 its services, or a coast guard beside its navy, are written together of one country. China's
 forces decide nothing so: they are what the other side's ministries report ("the MND said PLA
 aircraft ..."), which craft_reports.py reads.
@@ -37,14 +38,24 @@ def own_forces_country(
     forces = _forces(kb)
     owners = {
         kb.entities[mention.entity_id].country
+        if mention.entity_id in forces
+        else mention.entity_id  # "Taiwanese forces": the nationality word's country
         for i, mention in linked.items()
         if mention is not None
-        and mention.entity_id in forces
         and sentence.start <= spans[i].start < sentence.end
+        and (mention.entity_id in forces or _owns_forces(doc, spans[i], mention))
     }
     owners.discard(CHINA)
     owner = owners.pop() if len(owners) == 1 else None
     return owner if owner in countries else None
+
+
+# What a nationality word owns when it names a country's forces: "Taiwanese forces".
+FORCE_NOUNS = frozenset({"forces", "troops", "military", "armed"})
+
+
+def _owns_forces(doc: Doc, span: Span, mention: Mention) -> bool:
+    return mention.kind == "demonym" and span.end < len(doc) and doc[span.end].lower_ in FORCE_NOUNS
 
 
 def _forces(kb: KnowledgeBase) -> frozenset[str]:

@@ -208,8 +208,7 @@ def _opens_a_paragraph(doc: Doc, start: int) -> bool:
     """Does a blank line stand between the capital and the word before it, past quotes? A time
     that closes the paragraph before is no clock of the capital opening the next; one on the
     line above, in the same item, is ("Weather · 7:00\nTokyo: Sunny")."""
-    breaks = ""
-    k = start - 1
+    breaks, k = "", start - 1
     while k >= 0 and (doc[k].is_space or doc[k].text in QUOTES):
         breaks += doc[k].text
         k -= 1

@@ -265,8 +265,9 @@ class Story:
             zone = zones[context.zone][1]
             context.last_zone = zone
             # Kinmen's and Matsu's restricted waters are pointed back to as "the waters south
-            # of Lieyu" (incursion_zones.py), as the other zones as "the zone".
-            if zone in ("ADIZ", "contiguous zone", "restricted waters"):
+            # of Lieyu", the Senkakus' territorial waters as "the waters off Uotsuri Island"
+            # (incursion_zones.py), the other zones as "the zone".
+            if zone in ("ADIZ", "contiguous zone", "restricted waters", "territorial waters"):
                 self.zone = zone
             context.zone += 1
         while context.place < len(places) and places[context.place][0] < position:

@@ -137,11 +137,13 @@ _SEA_AREAS = {"waters", "zone", "zones", "area", "areas", "sea", "seas"}
 _CHINAS = {"china", "china's", "chinese", "beijing", "beijing's", "prc", "prc's"}
 
 
-# "the waters south of Lieyu" after "ships into the restricted waters around Kinmen": the
-# waters of the islands whose only zone is restricted waters point back to the zone named.
+# "the waters south of Lieyu" after "ships into the restricted waters around Kinmen", "the
+# waters off Uotsuri Island" after "Japanese territorial waters around the Senkaku Islands":
+# the waters of islands that have only sea zones (no airspace zone a reporter counts in) point
+# back to the zone named, as "those waters" do; Taiwan's waters may be any sea of its ADIZ.
 _WATERS_ANAPHORS = phrases("the waters", "those waters", "these waters")
 _WATERS_LINKS = {"of", "off", "around", "near", "surrounding"}
-_RESTRICTED_PLACES = {"Kinmen", "Matsu"}
+_SEA_ZONED_PLACES = {"Kinmen", "Matsu", "Senkaku Islands"}
 _WATERS_REACH = 5
 # "On March 5th four vessels sailed into those waters" after Kinmen's restricted waters were
 # named: a demonstrative points back to the zone named before, as "that zone" does; "the
@@ -247,14 +249,14 @@ def _own_sectors_of_airspace(words: list[Token], i: int) -> int:
 
 
 def _of_restricted_place(words: list[Token], i: int) -> bool:
-    """Whether the words at i place the sea by Kinmen or Matsu ("south of Lieyu", "off
-    Kinmen"), directions and a linking word then the island."""
+    """Whether the words at i place the sea by Kinmen, Matsu or the Senkakus ("south of
+    Lieyu", "off Uotsuri Island"), directions and a linking word then the island."""
     j = i
     while j < len(words) and j < i + _WATERS_REACH and words[j].low in DIRECTIONS:
         j += 1
     if j >= len(words) or words[j].low not in _WATERS_LINKS or j + 1 >= len(words):
         return False
-    return PLACES.get(words[j + 1].low.removesuffix("'s")) in _RESTRICTED_PLACES
+    return PLACES.get(words[j + 1].low.removesuffix("'s")) in _SEA_ZONED_PLACES
 
 
 def zone_negated(words: list[Token], i: int) -> bool:

@@ -1,6 +1,9 @@
 """Counts that take what they did from what the story told before: "the waters off Uotsuri
 Island" after the Senkakus' territorial waters were named are those waters, as Kinmen's "the
-waters south of Lieyu" are its restricted waters."""
+waters south of Lieyu" are its restricted waters; and a sentence that tells craft leaving
+without counting them ("The Chinese ships left on Thursday morning") reports no day, so a count
+told after it for an earlier day is no recall. A count in a clause about an event a day owns
+("after Tuesday's live-fire drills, during which ...") is that day's, not the sentence's."""
 
 from datetime import UTC, datetime
 
@@ -34,4 +37,52 @@ def test_the_waters_off_uotsuri_after_a_lead_that_names_the_zone_without_a_count
     assert facts_at(text, THURSDAY_MORNING) == [
         (2, "official ships", "contiguous zone", SENKAKU, "2026-05-06"),
         (4, "official ships", "territorial waters", SENKAKU, "2026-05-05"),
+    ]
+
+
+def test_ships_told_leaving_later_leave_a_count_of_an_earlier_day_standing() -> None:
+    text = (
+        "Three China Coast Guard ships entered Japan's territorial waters off the Senkaku "
+        "Islands on Monday and shadowed a fishing boat for two days. The Chinese ships left "
+        "on Wednesday morning. More waited outside, in the contiguous zone; as of Tuesday "
+        "evening there were five of them."
+    )
+    assert facts_at(text, THURSDAY_MORNING) == [
+        (3, "official ships", "territorial waters", SENKAKU, "2026-05-04"),
+        (5, "official ships", "contiguous zone", SENKAKU, "2026-05-05"),
+    ]
+
+
+def test_a_count_of_the_day_before_a_counted_report_is_still_recalled() -> None:
+    text = (
+        "Four China Coast Guard ships sailed in the contiguous zone around the Senkaku Islands "
+        "on Wednesday, the Japan Coast Guard said. On Monday, when the ships of the last patrol "
+        "were still there, it had counted two."
+    )
+    assert (2, "official ships", "contiguous zone", SENKAKU, "2026-05-04") not in facts_at(
+        text, THURSDAY_MORNING
+    )
+
+
+def test_a_record_told_of_a_days_drills_leaves_the_days_report_its_own() -> None:
+    text = (
+        "Taiwan's stocks rose on Thursday as Chinese military activity around the island eased "
+        "after Tuesday's live-fire drills, during which the ministry tracked a record 98 "
+        "aircraft. In the 24 hours to 6 a.m. Thursday, the ministry detected 21 aircraft and "
+        "9 navy vessels around Taiwan."
+    )
+    assert facts_at(text, THURSDAY_MORNING) == [
+        (9, "navy vessels", "around Taiwan", "Taiwan", "2026-05-07"),
+        (21, "aircraft", "around Taiwan", "Taiwan", "2026-05-07"),
+    ]
+
+
+def test_a_count_in_a_clause_about_a_days_exercise_is_of_that_day() -> None:
+    text = (
+        "Ferry operators in Matsu resumed sailings on Thursday after Tuesday's naval "
+        "exercise, in which 14 Chinese warships operated around Taiwan, the defence ministry "
+        "said."
+    )
+    assert facts_at(text, THURSDAY_MORNING) == [
+        (14, "navy vessels", "around Taiwan", "Taiwan", "2026-05-05"),
     ]

@@ -26,9 +26,13 @@ class Records:
     waiting: list[tuple[date, Claim]] = field(default_factory=list)
     counted: set[date] = field(default_factory=set)  # the days of counts that are no records
 
-    def hold(self, day: date, claims: list[Claim]) -> None:
-        """Keep the records of a sentence of `day` until the newest report's day is known."""
-        self.waiting += [(claim.day or day, claim) for claim in claims]
+    def hold(self, day: date | None, local: date, claims: list[Claim]) -> None:
+        """Keep the records of a sentence of `day`, or of their own, until the newest report's
+        day is known: those of another day than the copy's `local` one ("a record 56 aircraft
+        on Monday": if Monday's is newest)."""
+        for claim in claims:
+            if (of := claim.day or day) not in (None, local):
+                self.waiting.append((of, claim))
 
     def count(self, day: date | None, claims: list[Claim], numbered: bool) -> None:
         """Note the days a sentence's counts are of, the sentence's `day` or a count's own; a

@@ -40,6 +40,7 @@ from .incursion_days_before import without_days_before_recalled
 from .incursion_days_pointed_back import day_as_of, day_pointed_back
 from .incursion_editions import without_edition_days
 from .incursion_escorts import without_escorts
+from .incursion_event_clauses import date_counts_of_a_days_event
 from .incursion_event_days import recalls_an_events_day
 from .incursion_grammar import read_sentence
 from .incursion_headings import section_headings
@@ -122,8 +123,8 @@ def find_incursions(
     A sentence without a day of its own takes the last one written before it, and the headline
     and lede before any date take the first that a counting sentence writes: reports give the
     day once ("on 24 November, ...") and repeat or break down the numbers around it, and a
-    later sentence that counts nothing ("Lai met lawmakers on Thursday") is about something
-    else.
+    later sentence that counts nothing ("Lai met lawmakers on Thursday", "The ships left on
+    Friday", a stay's end) is about something else.
     """
     sentences = [with_report_words_cased(s) for s in transcript_as_copy(sentences)]  # "a diz"
     sentences = [with_crossings_as_craft(s) for s in sentences]  # "22 median-line crossings"
@@ -140,9 +141,8 @@ def find_incursions(
     sentences = labels_in_entries(sentences)  # "• May 2 – 9 aircraft. Navy ships: 5."
     sentences = [with_rows_as_prose(s) for s in sentences if s.strip()]  # "aircraft 18 | ..."
     sentences = as_plain_sentences(sentences)  # tables, tickers, translations ... as prose
-    # "6 a.m. Thursday" in a story stamped 23:30 UTC on Wednesday: it is Thursday in Taipei and
-    # Tokyo, where the reports are written, and their weekdays count back from that day; a
-    # Pentagon briefing's "this morning" is of its own day in Washington.
+    # "6 a.m. Thursday" stamped 23:30 UTC on Wednesday is Thursday in Taipei and Tokyo, where
+    # reports are written and weekdays count back from; a Pentagon "this morning", Washington's.
     local = local_day(sentences, published)
     # A story that states a daily report's window ("in the 24 hours to 6 a.m.") holds the
     # sightings it times within that window ("spotted at 10:14 a.m. Monday").
@@ -233,6 +233,7 @@ def find_incursions(
         date_relative_parts(tokens, reading)  # "125 aircraft on Monday, 90 of which entered"
         date_bare_counts(tokens, reading, own_dates)  # "On Monday, four were in the zone"
         date_joined_counts(reading)  # "45 aircraft on Friday, ..., along with eight warships"
+        date_counts_of_a_days_event(tokens, reading, local)  # "Monday's drills, during which"
         own_dates = without_counts_own_days(reading, own_dates)  # "... and two on Monday"
         reading.entry = opens_an_entry(tokens, dates)  # "Tue. Aug. 12 - 26 aircraft, 8 ships"
         # "Apr. 16 (Tue): 4" under "... vessels confirmed in the contiguous zone:": a day's
@@ -249,10 +250,9 @@ def find_incursions(
         dated = without_a_day_ahead(tokens, reading, own_dates, dated)  # "will meet on Tuesday"
         # "On Tuesday it had tracked a record 153 aircraft" in Wednesday's story (rule 8); a
         # sentence that writes no day is of the last one written ("Monday's drill ... The 153
-        # aircraft ... is a record").
+        # aircraft ... is a record"); "Monday's drills, during which ... a record 153": Monday's.
         of_day = dated[0] or recent_day
-        if of_day not in (None, local):  # "a record 56 aircraft on Monday": if Monday's is newest
-            records.hold(of_day, called_records(tokens, reading.claims))
+        records.hold(of_day, local, called_records(tokens, reading.claims))
         for claim in standing_records(tokens, reading.claims):  # "The record remains 153"
             claim.cumulative = True
         recent_day = dated[0] or recent_day
@@ -340,7 +340,7 @@ def find_incursions(
             day = local
         under_a_days_heading = names_only_a_day(tokens) if written else under_a_days_heading
         heading = written if heads_a_day(tokens) else heading  # "Tuesday 19 Mar" over entries
-        counted = day if reading.claims else counted
+        counted = day if any(claim.count is not None for claim in reading.claims) else counted
         headline = index == 0 and is_headline(sentence, len(sentences))
         headline = headline or is_subject_line(sentence) or (sentence in headings and not written)
         headline = headline or is_verbless_headline(sentence)  # "Another balloon over ... ."

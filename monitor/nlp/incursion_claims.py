@@ -94,3 +94,10 @@ class Reading:
     # Its tellers are another state's ("Japan's defence ministry said it spotted ..."): its
     # counts with no zone are what that state saw, not a report around Taiwan.
     told_abroad: bool = False
+
+    @property
+    def counts_anew(self) -> bool:
+        """Whether the sentence counts craft of a report: not only craft it names uncounted ("The
+        Chinese ships left on Thursday"), nor only a peak or a tally it recalls ("The busiest day
+        was Feb. 12, with 45 aircraft")."""
+        return any(claim.count is not None and not claim.cumulative for claim in self.claims)

@@ -4,7 +4,11 @@ waters south of Lieyu" are its restricted waters; and a sentence that tells craf
 without counting them ("The Chinese ships left on Thursday morning") reports no day, so a count
 told after it for an earlier day is no recall. A count in a clause about an event a day owns
 ("after Tuesday's live-fire drills, during which ...") is that day's, not the sentence's. A month's quietest day is an extreme recalled as its busiest
-is ("Quietest: March 3, with just two aircraft"), so the month's last report after it stands."""
+is ("Quietest: March 3, with just two aircraft"), so the month's last report after it stands.
+"And that" or "and" with a count of its own after a day opens a clause with its own day ("on
+Friday and that two J-10s followed on Saturday"); "followed" with no object did what the craft
+before did; and a passive sighting's agent is its teller ("was seen by Philippine officials"),
+another state's whose counts are none around Taiwan."""
 
 from datetime import UTC, datetime
 
@@ -102,3 +106,39 @@ def test_a_months_quietest_day_is_recalled_and_its_last_report_stands() -> None:
         (9, "aircraft", "median line", "Taiwan", "2026-03-31"),
         (16, "aircraft", "around Taiwan", "Taiwan", "2026-03-31"),
     ]
+
+
+SUNDAY_MORNING = datetime(2026, 5, 10, 1, tzinfo=UTC)  # Sunday 10 May 2026 in Taipei
+
+
+def test_a_second_thing_said_with_its_own_day_keeps_each_count_on_its_day() -> None:
+    text = (
+        "Taiwan's defence ministry said two Chinese Y-8 aircraft entered its air defense "
+        "identification zone on Friday and that three J-16 fighters and one KJ-500 followed "
+        "on Saturday, prompting it to scramble jets."
+    )
+    assert facts_at(text, SUNDAY_MORNING) == [
+        (2, "aircraft", "ADIZ", "Taiwan", "2026-05-08"),
+        (4, "aircraft", "ADIZ", "Taiwan", "2026-05-09"),
+    ]
+
+
+def test_and_with_a_count_after_a_day_opens_a_clause_of_its_own_day() -> None:
+    text = (
+        "Taiwan's defence ministry said five Chinese aircraft entered its air defense "
+        "identification zone on Friday and two J-10 fighters did so on Saturday."
+    )
+    assert facts_at(text, SUNDAY_MORNING) == [
+        (2, "aircraft", "ADIZ", "Taiwan", "2026-05-09"),
+        (5, "aircraft", "ADIZ", "Taiwan", "2026-05-08"),
+    ]
+
+
+def test_ships_seen_by_another_states_officials_are_no_count_around_taiwan() -> None:
+    for text in (
+        "Japan and the Philippines held a naval drill off Luzon on Saturday. A Chinese navy "
+        "frigate was spotted by Japanese officials near the drill area on Saturday.",
+        "Two Chinese navy frigates were tracked by the Japanese defence ministry near the "
+        "drill area on Saturday.",
+    ):
+        assert facts_at(text, SUNDAY_MORNING) == []

@@ -34,12 +34,27 @@ def told_by_another_state(words: list[Token]) -> bool:
         for i in range(len(words) - 1)
         if words[i].low == "according" and words[i + 1].low == "to"
     ]
+    # "A China Coast Guard vessel was seen by Philippine officials": a passive verb's teller
+    # is its agent, after "by".
+    tellers += [
+        _after(words, i + 2)
+        for i in range(len(words) - 1)
+        if words[i].low in w.TELLING_OR_SIGHTING and words[i + 1].low == "by"
+    ]
     colon = next((i for i, word in enumerate(words) if word.low == ":"), None)
     if colon is not None and colon <= _REACH:  # "Japan MOD, March 10: 1 aircraft"
         tellers.append(words[:colon])
     named = {word.low for teller in tellers for word in teller}
     us = any(word.text in _US for teller in tellers for word in teller)
     return (us or bool(named & _ANOTHER_STATE)) and not named & _TAIWAN
+
+
+def _after(words: list[Token], start: int) -> list[Token]:
+    """The words of an agent from `start` to where its clause ends."""
+    end = start
+    while end < min(len(words), start + _REACH) and words[end].low not in _OPENERS | {"."}:
+        end += 1
+    return words[start:end]
 
 
 def _before(words: list[Token], verb: int) -> list[Token]:

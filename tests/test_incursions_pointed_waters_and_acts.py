@@ -8,7 +8,8 @@ is ("Quietest: March 3, with just two aircraft"), so the month's last report aft
 "And that" or "and" with a count of its own after a day opens a clause with its own day ("on
 Friday and that two J-10s followed on Saturday"); "followed" with no object did what the craft
 before did; and a passive sighting's agent is its teller ("was seen by Philippine officials"),
-another state's whose counts are none around Taiwan."""
+another state's whose counts are none around Taiwan. Ships told leaving at a clock after a
+number of hours stayed from the day they entered."""
 
 from datetime import UTC, datetime
 
@@ -142,3 +143,16 @@ def test_ships_seen_by_another_states_officials_are_no_count_around_taiwan() -> 
         "drill area on Saturday.",
     ):
         assert facts_at(text, SUNDAY_MORNING) == []
+
+
+def test_ships_leaving_after_a_stays_hours_are_counted_on_the_day_they_entered() -> None:
+    text = (
+        "1. Outline\n"
+        "Early on Monday, 4 May, the China Coast Guard vessels Haijing 1305 and Haijing 2501 "
+        "intruded into Japanese territorial waters south of Kuba Island, Senkaku Islands. "
+        "The two ships left territorial waters at 19:20 on Tuesday, 5 May, after about 40 "
+        "hours."
+    )
+    assert facts_at(text, THURSDAY_MORNING) == [
+        (2, "official ships", "territorial waters", SENKAKU, "2026-05-04"),
+    ]

@@ -6,10 +6,13 @@ vessels") and counts no new ones, so its day gives none. (The other order, leavi
 entry, is incursion_story.Story._entry_of_a_stay's.) So does a part of ships counted as they
 stand, told entering the same zone days before: "As of noon Saturday, four ships were sailing
 in the contiguous zone. Two of them had entered the zone on Wednesday" counts Saturday's four,
-and the entry of two of them is no fact of its own (rule 9)."""
+and the entry of two of them is no fact of its own (rule 9). A leaving told with its clock and
+the stay's length ("left at 21:35 on Wednesday ... after about 41 hours") dates the stay by
+its entry, when no sentence counts it."""
 
 import re
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 from . import incursion_words as w
@@ -31,7 +34,8 @@ def without_stays_left(facts: list[tuple[bool, Incursion]]) -> list[tuple[bool, 
     sentence is searched once, and only for a fact whose stay an earlier fact opened."""
     kept: list[tuple[bool, Incursion]] = []
     entered: dict[tuple[int, str, str, str], set[date]] = {}
-    for headline, fact in facts:
+    for headline, told in facts:
+        fact = _dated_by_its_length(told)
         key = (fact.count, fact.what, fact.zone, fact.place)
         days = entered.setdefault(key, set())
         opened = any(fact.day - timedelta(days=back) in days for back in range(1, _WEEK + 1))
@@ -42,6 +46,27 @@ def without_stays_left(facts: list[tuple[bool, Incursion]]) -> list[tuple[bool, 
         days.add(fact.day)
         kept.append((headline, fact))
     return kept
+
+
+# "The two ships left territorial waters at 21:35 on Wednesday, 15 October, after about 41
+# hours": the leaving's clock less the stay's length is when they entered, and rule 9 counts a
+# stay on the day it began. Only a clock beside the leaving tells which day that was.
+_LEFT_AFTER = re.compile(
+    r"\b(?:left|departed|exited|sailed out of)\b[^.;]*?\bat\s+(?P<hour>[01]?\d|2[0-3])[:.]?"
+    r"(?P<minute>[0-5]\d)\b[^.;]*?\bafter\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
+    r"(?P<hours>\d{1,3})\s+hours\b",
+    re.I,
+)
+
+
+def _dated_by_its_length(fact: Incursion) -> Incursion:
+    """The fact on the day its stay began, where the sentence tells it leaving at a clock after
+    a number of hours; else the fact as it is."""
+    found = _LEFT_AFTER.search(fact.evidence)
+    if found is None:
+        return fact
+    left = datetime.combine(fact.day, time(int(found["hour"]), int(found["minute"])))
+    return replace(fact, day=(left - timedelta(hours=int(found["hours"]))).date())
 
 
 @lru_cache(maxsize=256)  # the facts of one sentence share its evidence

@@ -97,7 +97,6 @@ class Reading:
 
     @property
     def counts_anew(self) -> bool:
-        """Whether the sentence counts craft of a report: not only craft it names uncounted ("The
-        Chinese ships left on Thursday"), nor only a peak or a tally it recalls ("The busiest day
-        was Feb. 12, with 45 aircraft")."""
-        return any(claim.count is not None and not claim.cumulative for claim in self.claims)
+        """Whether the sentence counts craft, not only names them uncounted ("The Chinese ships
+        left on Thursday")."""
+        return any(claim.count is not None for claim in self.claims)

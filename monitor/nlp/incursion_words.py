@@ -347,8 +347,7 @@ BARE_FOLLOWERS = {
 }  # fmt: skip
 # Verbs of craft moving into a zone, in the past: "sailed into", "intruded into", "crossed".
 MOVEMENTS = {"crossed", "entered", "flew", "intruded", "sailed", "breached", "violated", "moved"}
-# "in the second, 19 did", "On Monday, 13 aircraft entered.", "two J-10s followed on Saturday"
-# (no object: what the craft before did): the verb and zone said before
+# "in the second, 19 did", "13 aircraft entered.", "two J-10s followed": the act said before
 PROFORM_VERBS = {"did", "do", "does", "entered", "crossed", "intruded", "followed"}
 VERBS_AFTER_ASIDE = BARE_FOLLOWERS - {"that", "which", "who", "more", "others"} | {"operating"}
 REPORT_VERBS = {"said", "says", "say", "told", "announced", "reported", "stated", "added"}

@@ -67,7 +67,9 @@ def counts_craft_around_taiwan(
     if places or not below or headline or block[1] >= len(text):
         return places == {TAIWAN_PLACE}
     following = _block(doc, text, _paragraphs(doc, text).next_start(block[1]), False)
-    return _places(doc, text, following, published) == {TAIWAN_PLACE}
+    # The line and the counts under it are read together: the line names whose reports the
+    # counts are, which places them around Taiwan when no row names a place.
+    return _places(doc, text, (block[0], following[1]), published) == {TAIWAN_PLACE}
 
 
 def counted_as_the_other_side(
@@ -214,12 +216,18 @@ def _read_fact_places(
 
 def _block(doc: Doc, text: str, offset: int, headline: bool) -> tuple[int, int]:
     """The character range of the paragraph holding `offset`, and of the paragraph after it
-    when it ends in a colon ("... read as follows:"); the whole text for a headline."""
+    when it ends in a colon ("... read as follows:") or a question mark; the whole text for a
+    headline. A quiz's or an FAQ's question and its answer are one block whether the copy
+    parts them or not ("How many aircraft entered Taiwan's ADIZ?" / "Two, the ministry
+    said."): the answer's counts are of the place the question names."""
     if headline:
         return 0, len(text)
     paragraphs = _paragraphs(doc, text)
     start, end = paragraphs.around(offset)
-    if text[start:end].rstrip().endswith(":"):
+    before = text[:start].rstrip()
+    if start > 0 and before.endswith("?"):
+        start = paragraphs.around(len(before) - 1)[0]
+    if text[start:end].rstrip().endswith((":", "?")):
         end = paragraphs.around(paragraphs.next_start(end))[1]
     return start, end
 

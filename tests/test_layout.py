@@ -111,3 +111,17 @@ def test_each_stage_says_what_it_takes_and_gives_and_imports_nothing() -> None:
         assert ast.get_docstring(tree), f"{init.parent.name}/__init__.py has no docstring"
         assert [node for node in tree.body if not isinstance(node, ast.Expr)] == [], init
         assert stage(module_name(init)) in STAGES, f"{init.parent.name}: give it a place in STAGES"
+
+
+def test_no_formatted_string_holds_a_constant_field() -> None:
+    """A pattern's repeat count written in an rf-string ("{0,3}") is a field, not a count: the
+    string holds "(0, 3)", and the pattern silently stops matching (a media monitor's outlet
+    label of two words was no longer read as one). Fields are names; counts stay in plain
+    strings."""
+    found = [
+        f"{path.relative_to(PACKAGE.parent)}:{node.lineno}"
+        for path in modules()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FormattedValue) and isinstance(node.value, ast.Constant | ast.Tuple)
+    ]
+    assert found == []

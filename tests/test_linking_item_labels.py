@@ -166,3 +166,13 @@ def test_a_media_monitors_outlet_label_decides_its_items_bodies(
         }
         for surface, entity_id in expected.items():
             assert found.get(surface) == entity_id, (outlet, surface)
+
+
+def test_an_outlet_label_of_several_words_decides_its_items_bodies() -> None:
+    text = (
+        "PRESS WATCH - Wed 3 Dec 2025\n\n"
+        "NHK\nThe Cabinet approved the coast guard's new patrol ships.\n\n"
+        "Taipei Times\nThe Cabinet asked the legislature for more money for drones."
+    )
+    assert links_of(text, "legislature", "2025-12-03") == ["legislative-yuan"]
+    assert links_of(text, "Cabinet", "2025-12-03") == ["japan-cabinet", "executive-yuan"]

@@ -64,7 +64,8 @@ _BRACKETED_CITY = re.compile(
 # An outlet's name alone on a paragraph's first line, perhaps with a note in brackets ("Global
 # Times (editorial)"), over the item's text on the next line.
 _OUTLET_LABEL = re.compile(
-    rf"(?:\A|{PARAGRAPH_BREAK})[ \t]*(?P<outlet>[A-Z][A-Za-z'&.-]*(?: [A-Z][A-Za-z'&.-]*){0, 3})"
+    r"(?:\A|" + PARAGRAPH_BREAK + r")[ \t]*"
+    r"(?P<outlet>[A-Z][A-Za-z'&.-]*(?: [A-Z][A-Za-z'&.-]*){0,3})"
     r"(?:[ \t]*\([a-z ]{1,30}\))?[ \t]*\n(?=[ \t]*\S)"
 )
 OUTLET_LABELS = 2

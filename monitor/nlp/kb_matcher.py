@@ -22,6 +22,7 @@ from .event_names import names_an_event
 from .export_fields import without_field_code
 from .joined_names import list_cut
 from .kb import KnowledgeBase
+from .letter_labels import without_letter_label
 from .names import fold, plural_of_initials, spelling_variants
 from .person_of_place import person_before_place
 from .place_led_names import COMPANY_FORMS, place_led_names
@@ -191,7 +192,9 @@ class KnowledgeBaseMatcher:
         model = [
             trimmed
             for s in doc.ents
-            for piece in without_citation_marks(s)
+            for labelled in without_citation_marks(s)
+            # 'B. "Lai's stopovers ...' in a list of claims is Lai, the letter the item's label
+            if (piece := without_letter_label(labelled)) is not None
             for part in _sentence_cut(piece)
             for cut in title_cut(part)
             # "SN Reuters News" of a database's export is the outlet, "LA" (language) nothing

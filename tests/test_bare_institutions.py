@@ -179,3 +179,12 @@ def test_a_bare_ministry_beside_a_nationality_words_forces_is_that_countrys() ->
     )
     found = [m.entity_id for m in mentions(text) if m.text == "Ministry of National Defense"]
     assert found == ["taiwan-mnd"]
+
+
+def test_a_bare_ministry_beside_forces_it_supplies_is_not_theirs() -> None:
+    text = (
+        "Japanese shipyards pitched drones to the foreign ministry, and one partnered with a "
+        "firm whose drones serve with Philippine forces."
+    )
+    found = [m.entity_id for m in mentions(text) if m.text == "foreign ministry"]
+    assert "philippine-dfa" not in found

@@ -55,7 +55,19 @@ FORCE_NOUNS = frozenset({"forces", "troops", "military", "armed"})
 
 
 def _owns_forces(doc: Doc, span: Span, mention: Mention) -> bool:
-    return mention.kind == "demonym" and span.end < len(doc) and doc[span.end].lower_ in FORCE_NOUNS
+    """Whether the nationality word names forces that act in the sentence. Forces after a
+    preposition of partners are others' that the story's side sells to, trains with or serves
+    ("drones in service with Philippine forces", "radars for Malaysian troops"): a sentence of
+    aid or sales names the partner's forces beside the giver's ministry."""
+    if mention.kind != "demonym" or span.end >= len(doc):
+        return False
+    before = doc[span.start - 1 - (span.start > 1 and doc[span.start - 1].lower_ == "the")]
+    partners = span.start > 0 and before.lower_ in PARTNER_PREPOSITIONS
+    return doc[span.end].lower_ in FORCE_NOUNS and not partners
+
+
+# The prepositions that name forces as another's partner or customer.
+PARTNER_PREPOSITIONS = frozenset({"with", "to", "for", "alongside", "among"})
 
 
 def _forces(kb: KnowledgeBase) -> frozenset[str]:

@@ -65,7 +65,8 @@ def people_by_sound(names: Iterable[tuple[str, str]]) -> PeopleBySound:
     by_skeleton = {
         skeleton: name for skeleton, (_, name) in found.items() if skeleton not in shared
     }
-    words = {word for name in by_skeleton.values() for word in _WORD.findall(name.lower())}
+    # A single letter ("I" of "Lee I-yang") is heard as English before it is a name's part.
+    words = {w for name in by_skeleton.values() for w in _WORD.findall(name.lower()) if len(w) > 1}
     return PeopleBySound(by_skeleton, frozenset(words))
 
 

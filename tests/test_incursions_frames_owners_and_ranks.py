@@ -225,3 +225,22 @@ def test_ships_named_by_another_forces_initials_are_no_count() -> None:
         (2, "official ships", "contiguous zone", SENKAKU, "2025-06-11"),
         around_taiwan(12, "aircraft", "2025-06-11"),
     ]
+
+
+def test_missiles_a_ministry_times_between_two_clocks_are_the_days_count() -> None:
+    # Two clocks of different hours time the firing, so the ministry watched it: rule 7's
+    # count around Taiwan, though no report's window.
+    text = (
+        "Beijing's drills sent rockets into the sea east of Taiwan on Thursday.\n\n"
+        "The island's defence ministry said the PLA fired five ballistic missiles between "
+        "9 a.m. and 11:30 a.m., two of which came down in Japan's exclusive economic zone."
+    )
+    assert facts_at(text, WEDNESDAY) == [around_taiwan(5, "missiles", "2025-06-05")]
+
+
+def test_missiles_timed_between_two_clocks_keep_the_day_they_were_fired() -> None:
+    text = (
+        "Taiwan's defence ministry said the PLA fired five ballistic missiles between 9 a.m. "
+        "and 11:30 a.m. on Tuesday."
+    )
+    assert facts_at(text, WEDNESDAY) == [around_taiwan(5, "missiles", "2025-06-10")]

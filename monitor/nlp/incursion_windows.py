@@ -31,30 +31,46 @@ def states_window(words: list[Token]) -> bool:
     "between 6 a.m. Monday and 6 a.m. Tuesday", "by 6 a.m. Sunday". Only a defence ministry's
     report counts what it saw in such a window, so its counts are around Taiwan even when it
     names no zone."""
-    hours: list[int] = []  # the hour of each clock that may bound a window
+    hours = _bounding_hours(words)
+    # "from 6 a.m. Friday to 6 a.m. Saturday": a day's window runs from an hour to the same
+    # hour; "fired nine missiles between 1:10 p.m. and 4 p.m." times an act within one day.
+    return hours is None or len(hours) > len(set(hours))
+
+
+def times_an_act(words: list[Token]) -> bool:
+    """Whether the sentence bounds what it counts by two clock times of one day, as a report's
+    window is bounded: "launched seven missiles between 2 p.m. and 4 p.m.". Whoever gives such
+    times watched the act, so its counts are sightings, though of the day told, not of a
+    report's window (states_window)."""
+    hours = _bounding_hours(words)
+    return hours is None or len(hours) >= 2
+
+
+def _bounding_hours(words: list[Token]) -> list[int] | None:
+    """The hours of the clock times that may bound a span, or None when the sentence states a
+    report's window outright ("in the 24 hours to 6 a.m.", "by 6 a.m. Sunday")."""
+    hours: list[int] = []
     for i, token in enumerate(words):
         after = words[i + 1].low if i + 1 < len(words) else ""
         if token.low in DAY_WINDOWS or (token.low in ("24", "twenty-four") and after in HOURS):
-            return True
+            return None
         if _hours_to_a_clock(words, i):  # "its figures for the 25 hours to 6 a.m."
-            return True
+            return None
         # A clock time starts with a digit: the other words of a sentence skip the pattern.
         written = CLOCK.fullmatch(token.low) if token.low[:1].isdigit() else None
         if written and _stamps_the_ministrys_report(words, i):
-            return True
+            return None
         if not (written and (written.group(1) or after in AM_PM)):
             continue
         if i and words[i - 1].low == "by":  # "By 6 a.m. Sunday, the count had risen"
-            return True
+            return None
         if [t.low for t in words[max(0, i - 2) : i]] == ["as", "of"]:
-            return True  # "9 aircraft as of 6 a.m. today": a bulletin's cut-off, its window
+            return None  # "9 aircraft as of 6 a.m. today": a bulletin's cut-off, its window
         # "entered at 8:10 a.m. Wednesday and left at 10:25 a.m.": two moments of one event,
         # not a window's bounds ("from 6 a.m. Friday to 6 a.m. Saturday", "ending at 6 a.m.").
         before = [t.low for t in words[max(0, i - 2) : i]]
         hours += [] if before[-1:] == ["at"] and before[0] not in _WINDOW_ENDS else [_hour(token)]
-    # "from 6 a.m. Friday to 6 a.m. Saturday": a day's window runs from an hour to the same
-    # hour; "fired nine missiles between 1:10 p.m. and 4 p.m." times an act within one day.
-    return len(hours) > len(set(hours))
+    return hours
 
 
 def _hour(clock: Token) -> int:

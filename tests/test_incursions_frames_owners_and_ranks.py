@@ -244,3 +244,31 @@ def test_missiles_timed_between_two_clocks_keep_the_day_they_were_fired() -> Non
         "and 11:30 a.m. on Tuesday."
     )
     assert facts_at(text, WEDNESDAY) == [around_taiwan(5, "missiles", "2025-06-10")]
+
+
+def test_ships_watched_beside_a_sea_count_it_opened_with_are_at_that_place() -> None:
+    # The sentence opens with its restricted-waters count: "two more" go on at Matsu, no report
+    # of the day around Taiwan.
+    text = (
+        "Taiwan's coast guard said on Tuesday it had escorted four China Coast Guard ships out "
+        "of the restricted waters off Beigan on Monday, while two more were monitored outside "
+        "the zone."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (4, "official ships", "restricted waters", "Matsu", "2025-06-09")
+    ]
+
+
+def test_further_ships_near_matsu_leave_the_days_warship_total_whole() -> None:
+    text = (
+        "Taiwan's coast guard said two China Coast Guard ships entered the restricted waters "
+        "off Nangan on Tuesday morning, and that a further eight ships were sailing nearby. The "
+        "defence ministry said it had tracked 30 PLA aircraft, 12 warships and four official "
+        "ships around the island in the 24 hours to 6 a.m. Wednesday."
+    )
+    assert facts_at(text, WEDNESDAY) == [
+        (2, "official ships", "restricted waters", "Matsu", "2025-06-10"),
+        around_taiwan(4, "official ships", "2025-06-11"),
+        around_taiwan(12, "navy vessels", "2025-06-11"),
+        around_taiwan(30, "aircraft", "2025-06-11"),
+    ]

@@ -47,8 +47,19 @@ _SEA_ZONES = {"contiguous zone", "territorial waters", "restricted waters"}
 
 def _places_of_sea_counts(claims: list[Claim]) -> set[str]:
     """The places of counts that reached a sea zone of their own ("three ships entered the
-    contiguous zone off the Senkakus")."""
-    return {place for claim in claims if _SEA_ZONES & set(claim.zones) for place in claim.places}
+    contiguous zone off the Senkakus") after a count with no sea zone nor sea place: a roundup
+    gives the day's report first and adds another teller's sea clause ("..., and the coast
+    guard said ..."). A sentence that opens with its sea count is about that place, and counts
+    after it with no zone of their own ("while three more were monitored outside the zone", "a
+    further 10 ships were operating in the vicinity") go on at the same place."""
+    places: set[str] = set()
+    reported = False  # a count before, of no sea zone or place, opened the sentence's report
+    for claim in claims:
+        at_sea = bool(_SEA_ZONES & set(claim.zones))
+        places |= set(claim.places) if at_sea and reported else set()
+        sea_place = bool(SEA_PLACES & set(claim.places))
+        reported = reported or (claim.count is not None and not at_sea and not sea_place)
+    return places
 
 
 def _places_of_shares(claims: list[Claim]) -> set[str]:

@@ -1361,6 +1361,7 @@ def test_a_fraction_of_the_counted_aircraft_gives_no_zone_fact(
 
 # --- speedA: the fast paths of the grammar read as the plain rules did ---
 
+from monitor.nlp import incursion_time_words as time_words_of  # noqa: E402
 from monitor.nlp import incursion_words as words_of  # noqa: E402
 from monitor.nlp.incursion_claim_reader import claim_at  # noqa: E402
 from monitor.nlp.incursion_phrases import match, number_at  # noqa: E402
@@ -1385,12 +1386,12 @@ def _states_window_as_written(words: list) -> bool:
     hours = []
     for i, token in enumerate(words):
         after = words[i + 1].low if i + 1 < len(words) else ""
-        if token.low in words_of.DAY_WINDOWS or (
-            token.low in ("24", "twenty-four") and after in words_of.HOURS
+        if token.low in time_words_of.DAY_WINDOWS or (
+            token.low in ("24", "twenty-four") and after in time_words_of.HOURS
         ):
             return True
-        written = words_of.CLOCK.fullmatch(token.low)
-        clock = bool(written and (written.group(1) or after in words_of.AM_PM))
+        written = time_words_of.CLOCK.fullmatch(token.low)
+        clock = bool(written and (written.group(1) or after in time_words_of.AM_PM))
         if clock and i and words[i - 1].low == "by":
             return True
         if [t.low for t in words[max(0, i - 2) : i]] == ["as", "of"] and clock:

@@ -3,6 +3,7 @@ and fishermen said they see more every year") or a tally ("..., and the total si
 stands at nearly 150"), either a clause of its own whose period and zones are no scope of the
 counts before it (incursion_grammar.py)."""
 
+from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_phrases import number_at
 from .incursion_tokens import Token
@@ -25,4 +26,4 @@ def opens_a_tally(words: list[Token], i: int) -> bool:
     """Whether a tally's noun is the subject opening at i ("the total", "the weekly tally")."""
     if i >= len(words) or words[i].low not in ("the", "its", "their"):
         return False
-    return any(token.low in w.TALLY_NOUNS for token in words[i + 1 : i + 3])
+    return any(token.low in tw.TALLY_NOUNS for token in words[i + 1 : i + 3])

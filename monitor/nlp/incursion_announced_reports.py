@@ -8,17 +8,15 @@ entered ..."), and a line that writes its day ("... reported on Monday:") gives 
 
 from .incursion_claims import Reading
 from .incursion_labels import REPORT_NOUNS
+from .incursion_time_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .incursion_tokens import Token
 from .incursion_words import (
     CRAFT_NOUNS,
     DESIGNATOR,
     DETECTIONS,
     EVENTS,
-    MONTHS,
     OPERATORS,
     SINGLE_DESIGNATOR,
-    WEEKDAY_ABBREVIATIONS,
-    WEEKDAYS,
 )
 
 # Words of a report, its craft and its figures: a heading that names one announces the report. A

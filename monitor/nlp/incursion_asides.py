@@ -6,6 +6,7 @@ aircraft total,") before the clause goes on, a part pointed back to by the zone 
 (", including the two that had left territorial waters,"), and a rank (", the most this
 year,")."""
 
+from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_bracketed_values import brackets_a_records_value
 from .incursion_breakdown_ends import closes_a_one_item_breakdown
@@ -149,7 +150,7 @@ def _ranks(tokens: list[Token], i: int) -> bool:
     ranks the figure, and is no scope of the counts after it ("..., with 33 of the aircraft
     entering the ADIZ")."""
     i += i < len(tokens) and tokens[i].low == "the"
-    return i < len(tokens) and (tokens[i].low in w.SUPERLATIVES or tokens[i].low in w.ORDINALS)
+    return i < len(tokens) and (tokens[i].low in w.SUPERLATIVES or tokens[i].low in tw.ORDINALS)
 
 
 def _clause_of_a_part(tokens: list[Token], i: int) -> bool:

@@ -12,7 +12,8 @@ weekdays with their capital, which is what dates a word."""
 import re
 
 from .incursion_designators import is_count
-from .incursion_words import CRAFT_NOUNS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .incursion_time_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .incursion_words import CRAFT_NOUNS
 
 # Initials and names that are no English word in lower case, so restoring them needs no context.
 _CASED = {

@@ -5,6 +5,7 @@ asks here, at each token, whether a count starts there.
 
 from dataclasses import replace
 
+from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_claims import Claim
 from .incursion_count_words import elided, recounted
@@ -61,7 +62,7 @@ def _closes_a_name(words: list[Token], i: int) -> bool:
     return not following[:1].isupper() and head_at(words, i + 1) is None
 
 
-_NO_NAME_WORDS = {*w.MONTHS, *w.WEEKDAYS, *w.WEEKDAY_ABBREVIATIONS, *w.PLACES, *w.OUTSIDE}
+_NO_NAME_WORDS = {*tw.MONTHS, *tw.WEEKDAYS, *tw.WEEKDAY_ABBREVIATIONS, *w.PLACES, *w.OUTSIDE}
 # Approximations that give a bound or a round guess, not the figure itself: an exact figure of
 # the same craft, zone and day outranks one read after them ("More than 30 PLA aircraft again.
 # The MND says 33 aircraft ...": the fact is 33).
@@ -175,7 +176,7 @@ def _read_claim_at(
         back = words[first].low == "all"  # "All six had left": the six counted before, again
         # "Monday's 38 was the most": a day's figure told again, not a count of its own
         back = back or (
-            first > 0 and words[first - 1].possessive and words[first - 1].low in w.DAY_WORDS
+            first > 0 and words[first - 1].possessive and words[first - 1].low in tw.DAY_WORDS
         )
         back = back or _after_of_which(words, first)
         claim = Claim(first, end, count, None, relative=relative, beyond=beyond, reference=back)

@@ -5,7 +5,7 @@ reading dates (incursion_tokens.py), which asks them of each date it reads.
 
 from typing import TYPE_CHECKING
 
-from .incursion_words import AM_PM, CLOCK
+from .incursion_time_words import AM_PM, CLOCK
 
 if TYPE_CHECKING:  # tokens are made in incursion_tokens.py, which reads its clocks here
     from .incursion_tokens import Token

@@ -5,8 +5,8 @@ of the day it opens with, not of the day of the clause before it, where the sent
 
 from datetime import date
 
+from .incursion_time_words import WEEKDAYS
 from .incursion_tokens import Token, WrittenDate
-from .incursion_words import WEEKDAYS
 
 
 def days_after_colons(tokens: list[Token], dates: list[WrittenDate]) -> list[tuple[int, date]]:

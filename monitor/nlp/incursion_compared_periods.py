@@ -4,6 +4,7 @@ last week". The period is the measure the day's counts are held against; it give
 period of their own (rule 5). A comparison that states the period's figure ("down from last
 week's 40") still recalls that figure, which stays no fact (rule 8)."""
 
+from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_phrases import number_at
 from .incursion_tokens import Token
@@ -47,4 +48,4 @@ def _states_a_figure(words: list[Token], i: int) -> bool:
 
 
 def _measures(word: Token) -> bool:
-    return word.low in w.SPAN_UNITS or word.low in ("day", "hours", "hour")
+    return word.low in tw.SPAN_UNITS or word.low in ("day", "hours", "hour")

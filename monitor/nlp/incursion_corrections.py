@@ -14,7 +14,8 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 
-from .incursion_words import NUMBER_WORDS, TENS, UNIT_WORDS, WEEKDAYS
+from .incursion_time_words import WEEKDAYS
+from .incursion_words import NUMBER_WORDS, TENS, UNIT_WORDS
 
 _NUMBER = r"\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?"
 _DAY = "|".join(WEEKDAYS)

@@ -5,6 +5,7 @@ that names its day, and ships that leave."""
 
 from bisect import bisect_left
 
+from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_phrases import LIST_REACH, craft_of, match, number_at
 from .incursion_tokens import Token
@@ -50,7 +51,7 @@ def names_its_day(words: list[Token], first: int, end: int, dates: set[int]) -> 
     before = first - 2  # the date's last word before the comma, or the year written after it
     before -= before > 0 and words[before].low.isdigit() and len(words[before].low) == 4
     set_off = first >= 2 and words[first - 1].low == "," and before in dates
-    return set_off and bool(match(words, first, w.DAY_EARLIER))
+    return set_off and bool(match(words, first, tw.DAY_EARLIER))
 
 
 def names_a_type(words: list[Token], i: int, last: int) -> bool:
@@ -210,4 +211,4 @@ def days_after(words: list[Token], i: int) -> int:
         return 0
     low = words[i].low
     days = w.SMALL_NUMBERS.get(low, int(low) if low.isdigit() else 0)
-    return days if 1 < days <= w.DAYS_AFTER_MOST else 0
+    return days if 1 < days <= tw.DAYS_AFTER_MOST else 0

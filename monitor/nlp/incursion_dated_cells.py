@@ -19,7 +19,8 @@ day's craft, and a row with no legend is left as written.
 import re
 
 from .incursion_slash_columns import craft_columns
-from .incursion_words import CRAFT_NOUNS, MONTHS, WEEKDAY_ABBREVIATIONS
+from .incursion_time_words import MONTHS, WEEKDAY_ABBREVIATIONS
+from .incursion_words import CRAFT_NOUNS
 
 # "Oct", "October", "Sept.": a month's name or its abbreviation whole ("Marine" is no month)
 _MONTH = r"\b(?:" + "|".join(name.title() for name in MONTHS) + r")\b\.?"

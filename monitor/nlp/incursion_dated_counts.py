@@ -4,7 +4,7 @@ on Thursday morning, and that government ships had been seen there on 330 days t
 The count has told its day before the comma; the period dates the aside or the clause after
 it, which counts no craft, so the count stays the day's (rule 8) and is no sum (rule 5)."""
 
-from . import incursion_words as w
+from . import incursion_time_words as tw
 from .incursion_phrases import craft_of, number_at
 from .incursion_tokens import Token
 
@@ -13,7 +13,7 @@ _PARTS_OF_THE_DAY = {"morning", "afternoon", "evening", "night"}
 # How far before its day a count may stand: bounded, as this is asked at every period word.
 _COUNT_REACH = 30
 # What a number after the comma may count without being a count of craft: "on 330 days".
-_NOT_CRAFT = w.SPAN_UNITS | {"day", "times", "occasions"}
+_NOT_CRAFT = tw.SPAN_UNITS | {"day", "times", "occasions"}
 
 
 def follows_a_dated_count(words: list[Token], i: int) -> bool:
@@ -31,7 +31,7 @@ def _closes_a_dated_count(words: list[Token], comma: int) -> bool:
     """Whether the words before the comma end a count with its day: "on Monday", "on
     Thursday morning"; a day that opens the sentence ("On Monday, ...") closes no count."""
     day = comma - 1 - (comma > 1 and words[comma - 1].low in _PARTS_OF_THE_DAY)
-    if day < 1 or words[day].low not in w.WEEKDAYS or words[day - 1].low != "on":
+    if day < 1 or words[day].low not in tw.WEEKDAYS or words[day - 1].low != "on":
         return False
     return any(
         (counted := number_at(words, j)) is not None and _counts_craft(words, counted[1] + 1)

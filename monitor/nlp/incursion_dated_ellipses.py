@@ -4,6 +4,7 @@ restricted waters on Wednesday ... after four ships entered on Saturday". The ba
 the act told before it, as "two more had done so" does, so it reaches the zone that act
 reached; the day written after it is the count's own (rule 8), and no object of the verb."""
 
+from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_tokens import Token
 
@@ -31,7 +32,7 @@ def repeats_an_act(words: list[Token], i: int, days: set[int]) -> bool:
     if j == len(words) or words[j].low in _ENDS:
         return True
     dated = False
-    while j < len(words) and (j in days or words[j].low in _DAY_WORDS | w.MONTHS.keys()):
+    while j < len(words) and (j in days or words[j].low in _DAY_WORDS | tw.MONTHS.keys()):
         dated = dated or j in days
         j += 1
     return dated and (j == len(words) or words[j].low in _ENDS)

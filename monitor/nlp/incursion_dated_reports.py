@@ -6,8 +6,9 @@ as "On Tuesday, ..." is, and rule 8 keeps its figures when the day is within a w
 named elsewhere ("lower than on Sept. 10, when ...") may only be recalled."""
 
 from .incursion_labels import REPORT_NOUNS
+from .incursion_time_words import WEEKDAYS
 from .incursion_tokens import Token, WrittenDate
-from .incursion_words import DETECTIONS, WEEKDAYS
+from .incursion_words import DETECTIONS
 
 _REPORT_REACH = 3  # "update on Monday": from the report's noun to its day
 _RELATIVES = {"which", "that"}

@@ -5,6 +5,7 @@ Saturday") is known for the recalled count's own or the main clause's."""
 
 from bisect import bisect_left
 
+from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_phrases import craft_of, match, number_at
 from .incursion_tokens import Token
@@ -26,7 +27,7 @@ def fronted_event_ends(words: list[Token], day_before: list[int], first: int) ->
         if at >= first:
             continue
         opens = at == 0 or words[at - 1].low in _OPENERS
-        if not opens or match(words, at, w.DAY_EARLIER):
+        if not opens or match(words, at, tw.DAY_EARLIER):
             return 0
         comma = next((j for j in range(at, first) if words[j].low == ","), None)
         return 0 if comma is None else comma + 1

@@ -6,7 +6,7 @@ words or names, and date nothing."""
 import re
 from typing import TYPE_CHECKING
 
-from .incursion_words import WEEKDAY_ABBREVIATIONS
+from .incursion_time_words import WEEKDAY_ABBREVIATIONS
 
 if TYPE_CHECKING:  # tokens are made in incursion_tokens.py, which asks its labels' days here
     from .incursion_tokens import Token

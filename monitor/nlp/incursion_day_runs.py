@@ -6,7 +6,8 @@ do (incursion_rows.py), and the semicolons stand where the line breaks would be.
 
 import re
 
-from .incursion_words import CRAFT_NOUNS, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_PATTERN
+from .incursion_time_words import MONTH_PATTERN, WEEKDAY_PATTERN
+from .incursion_words import CRAFT_NOUNS, NUMBER_WORDS
 
 _DAY = rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
 _DASH = r"(?:\s*[—–]\s*|\s+-\s+)"

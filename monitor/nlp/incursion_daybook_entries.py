@@ -8,8 +8,9 @@ had 23 aircraft"). A daybook that heads its entries with their day ("Tuesday 19 
 "• 0800: four CCG vessels entered ...") says the day once, for every entry under it.
 """
 
+from .incursion_time_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR
 from .incursion_tokens import Token
-from .incursion_words import DASHES, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR
+from .incursion_words import DASHES
 
 _BULLETS = DASHES | {"•", "*", "·", "▪", "‣"}
 # Words a clock time is followed by in a daybook ("1100 JST", "1400 Taipei", "0810 GMT"): they

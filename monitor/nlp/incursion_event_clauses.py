@@ -7,8 +7,9 @@ drills), so only the counts of the clause about them take it."""
 from datetime import date
 
 from .incursion_claims import Reading
+from .incursion_time_words import WEEKDAYS
 from .incursion_tokens import Token, tokenize, written_dates
-from .incursion_words import EVENTS, WEEKDAYS
+from .incursion_words import EVENTS
 
 # "during which", "in which", "when": the words that open a clause about the event itself.
 _RELATIVES = (("during", "which"), ("in", "which"), ("when",))

@@ -6,7 +6,7 @@ reported 45 aircraft" gives none. A day written beside the event ("On Sunday, th
 cut, it had counted 28 aircraft", "On the day of the occurrence (Monday, 12 May)") is that
 day's, and the sentence is dated as any other."""
 
-from . import incursion_words as w
+from . import incursion_time_words as tw
 from .incursion_tokens import Token, WrittenDate
 
 _ARTICLES = {"the", "a", "an", "that", "this"}
@@ -26,4 +26,4 @@ def _names_an_events_day(tokens: list[Token], i: int) -> bool:
     if i + 3 >= len(tokens) or tokens[i + 1].low != "of" or tokens[i + 2].low not in _ARTICLES:
         return False
     event = tokens[i + 3].low
-    return event.isalpha() and event not in w.MONTHS and event not in _SPANS
+    return event.isalpha() and event not in tw.MONTHS and event not in _SPANS

@@ -5,7 +5,7 @@ by a comma and "as", "while", "when" or "during" tells what went on at the time 
 docs/evaluation-sets.md is about counts over a period, not counts beside one). So does one
 that tells the lull the count ended (", ending a three-day pause")."""
 
-from . import incursion_words as w
+from . import incursion_time_words as tw
 from .incursion_tokens import Token
 
 # ", during the two-day "Joint Sword-2024A" exercise announced on Thursday" after a day's
@@ -19,7 +19,7 @@ _ARTICLES = {"a", "an", "the", "its", "their"}
 
 def measures_an_event_told_after(words: list[Token], i: int) -> bool:
     """Whether the span adjective at i ("three-day") is the subject's of a ", as a ..." clause."""
-    if i < 3 or not w.SPAN_ADJECTIVE.fullmatch(words[i].low):
+    if i < 3 or not tw.SPAN_ADJECTIVE.fullmatch(words[i].low):
         return False
     article, linker, comma = words[i - 1].low, words[i - 2].low, words[i - 3].low
     return article in _ARTICLES and linker in _AT_THE_TIME | _ENDING and comma == ","

@@ -5,6 +5,7 @@ docs/evaluation-sets.md is about counts over a period). So does a period that ow
 the sentence belong to, and "this week's question" dates an issue of a programme. A period's
 own noun ("last month's total", "last year's balloons") is still a tally."""
 
+from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_phrases import match
 from .incursion_tokens import Token
@@ -22,7 +23,7 @@ _MODIFIER_REACH = 2  # "last year's Chinese spy balloon": the words that may sta
 def dates_an_event(words: list[Token], i: int) -> bool:
     """Whether the period at i is possessive and owns an event or one craft: "last week's
     drills", "this month's exercises", "last year's spy balloon"."""
-    length = match(words, i, w.CUMULATIVE)
+    length = match(words, i, tw.CUMULATIVE)
     end = i + length - 1
     if not length or not words[end].possessive or end + 1 >= len(words):
         return False

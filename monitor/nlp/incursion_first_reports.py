@@ -6,7 +6,7 @@ report of a year or month is one day's report, and its figures are that day's. R
 period of the counts, the year's first daily report became a year's tally and gave nothing.
 """
 
-from . import incursion_words as w
+from . import incursion_time_words as tw
 from .incursion_tokens import Token
 
 _RANKS = {"first", "second", "third", "last", "latest", "final", "opening"}
@@ -22,4 +22,4 @@ def ranks_a_report_in_a_period(words: list[Token], i: int) -> bool:
         return False
     nxt = words[i + 1].low
     period = words[i + 2].low if nxt == "the" and i + 2 < len(words) else nxt
-    return bool(w.YEAR.fullmatch(period)) or period in w.MONTHS or period in ("year", "month")
+    return bool(tw.YEAR.fullmatch(period)) or period in tw.MONTHS or period in ("year", "month")

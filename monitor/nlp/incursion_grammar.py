@@ -32,6 +32,7 @@ is left to the article (incursions.py).
 
 from datetime import date
 
+from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_actors import not_chinas
 from .incursion_adverb_firsts import is_an_adverb_of_time
@@ -297,15 +298,15 @@ def _read_at(
     # the day of the counts before it.
     compared = i > 0 and words[i - 1].low in w.COMPARED_FROM
     # "detected over the previous day": the report's own window, as "over the past day" is.
-    spanned = i > 0 and words[i - 1].low in w.SPAN_PREPOSITIONS - {"for"}
-    length = 0 if compared or spanned else match(words, i, w.DAY_BEFORE)
+    spanned = i > 0 and words[i - 1].low in tw.SPAN_PREPOSITIONS - {"for"}
+    length = 0 if compared or spanned else match(words, i, tw.DAY_BEFORE)
     days = 0 if compared or length else days_after(words, i)
     if days and not names_its_day(words, i, i + 3, blocked):
         marks.day_before.append(i)
         marks.days_back[i] = days
     if length and not names_its_day(words, i, i + length, blocked):
         marks.day_before.append(i)
-        if match(words, i, w.DAY_EARLIER):
+        if match(words, i, tw.DAY_EARLIER):
             marks.day_earlier.append(i)
     if length := match(words, i, w.COMPARISONS):
         marks.comparisons.append(i + length)

@@ -8,6 +8,7 @@ before the grammar's claims (incursion_grammar.py), looking at a bounded number 
 import re
 import unicodedata
 
+from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_claims import Claim
 from .incursion_periods import cumulative_at
@@ -184,7 +185,7 @@ def _day_part_before(words: list[Token], last: int) -> int:
 
 def _is_hour(words: list[Token], i: int) -> bool:
     """Whether the token at i is a clock time or the number of one ("6" in "6 a.m")."""
-    next_is_clock = i + 1 < len(words) and words[i + 1].low in w.AM_PM
+    next_is_clock = i + 1 < len(words) and words[i + 1].low in tw.AM_PM
     return is_clock(words[i]) or (words[i].text.isdigit() and next_is_clock)
 
 

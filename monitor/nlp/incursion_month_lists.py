@@ -8,8 +8,8 @@ day's list, the month's sums took the story's day. A line that writes its own da
 from datetime import date
 
 from .incursion_labels import bullet
+from .incursion_time_words import MONTHS
 from .incursion_tokens import Token, tokenize, written_dates
-from .incursion_words import MONTHS
 
 
 def without_month_list_counts(sentences: list[str], published: date) -> list[str]:

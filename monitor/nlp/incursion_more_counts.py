@@ -7,6 +7,7 @@ which is no craft: "put two more US defence contractors on its list" counts comp
 it craft when the count before it in its sentence counts something else: "has three adopted
 dogs of her own and fosters a dozen more" counts dogs, whatever ships the story counted."""
 
+from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_phrases import craft_of, number_at
 from .incursion_tokens import Token
@@ -27,7 +28,7 @@ def stands_alone(words: list[Token], more: int) -> bool:
     if after >= len(words) or not words[after].text[:1].isalnum():
         return True
     low = words[after].low
-    return low in _SETTINGS or low in w.WEEKDAYS or low in w.MONTHS
+    return low in _SETTINGS or low in tw.WEEKDAYS or low in tw.MONTHS
 
 
 def counts_another_noun(words: list[Token], more: int) -> bool:
@@ -43,7 +44,7 @@ def counts_another_noun(words: list[Token], more: int) -> bool:
 
 
 # What a number measures when it counts no things: "at 10 a.m.", "200 kilometres north".
-_MEASURES = w.SPAN_UNITS | w.HOURS | {
+_MEASURES = tw.SPAN_UNITS | tw.HOURS | {
     "a.m", "p.m", "minutes", "seconds", "kilometres", "kilometers", "km", "miles", "nautical",
     "metres", "meters", "feet", "percent", "%", "day", "hour", "minute", "times",
 }  # fmt: skip

@@ -7,12 +7,8 @@ for the further count and its day ("... said two PLA aircraft entered the ADIZ o
 
 import re
 
-from .incursion_words import (
-    CRAFT_NOUN_PATTERN,
-    MONTH_PATTERN,
-    NUMBER_WORDS_PATTERN,
-    WEEKDAY_PATTERN,
-)
+from .incursion_time_words import MONTH_PATTERN, WEEKDAY_PATTERN
+from .incursion_words import CRAFT_NOUN_PATTERN, NUMBER_WORDS_PATTERN
 
 _DAY = rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
 _COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORDS_PATTERN})"

@@ -3,7 +3,7 @@ period's tally: "Earlier this week, on Tuesday, ...", "On Tuesday this week (Feb
 one told day by day after a colon ("Activity around Taiwan this week, according to the
 ministry: on Monday, 45 PLA aircraft ...; on Tuesday, 30")."""
 
-from . import incursion_words as w
+from . import incursion_time_words as tw
 from .incursion_days_of_spans import names_one_of_its_days
 from .incursion_tokens import Token
 from .incursion_week_scenes import week_set_by_its_day
@@ -24,12 +24,12 @@ def narrowed_to_a_day(words: list[Token], i: int) -> bool:
     if names_one_of_its_days(words, i):  # "On Monday, the last day of the three-day drills"
         return True
     week = [t.low for t in words[i : i + 2]] in (["this", "week"], ["last", "week"])
-    if week and i > 0 and words[i - 1].low in w.WEEKDAYS:
+    if week and i > 0 and words[i - 1].low in tw.WEEKDAYS:
         return i == 1 or words[i - 2].low not in _SPAN_ENDS
     for j in range(i + 1, min(len(words), i + _NARROWING_REACH + 1)):
         if words[j].low == "," and j + 1 < len(words):
             nxt = j + 1 + (words[j + 1].low == "on")
-            return (nxt < len(words) and words[nxt].low in w.WEEKDAYS) or _heads_days(words, i)
+            return (nxt < len(words) and words[nxt].low in tw.WEEKDAYS) or _heads_days(words, i)
     return _heads_days(words, i)
 
 
@@ -41,5 +41,5 @@ def _heads_days(words: list[Token], i: int) -> bool:
             return False
         if words[j].low == ":":
             nxt = j + 1 + (j + 2 < len(words) and words[j + 1].low == "on")
-            return words[nxt].low in w.WEEKDAYS
+            return words[nxt].low in tw.WEEKDAYS
     return False

@@ -4,7 +4,8 @@ bracket as an aside, so the note is written out as an entry of that day of its o
 
 import re
 
-from .incursion_words import CRAFT_NOUN_PATTERN, MONTH_PATTERN
+from .incursion_time_words import MONTH_PATTERN
+from .incursion_words import CRAFT_NOUN_PATTERN
 
 # The entry's day and its dash or colon, its counts, then a bracket that opens with a count
 # of craft it names ("(26 crossed)" names none, and is left to the grammar).

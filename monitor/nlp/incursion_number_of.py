@@ -4,7 +4,7 @@ detected was 35". The craft stands in "the number of CRAFT" before the count, th
 "at" or "was" with no noun of its own (incursion_claim_reader.py's `claim_at`).
 """
 
-from . import incursion_words as w
+from . import incursion_time_words as tw
 from .incursion_phrases import Head, head_at
 from .incursion_tokens import Token
 
@@ -26,11 +26,11 @@ def craft_of_number(words: list[Token], first: int, end: int) -> Head | None:
     aircraft; "... at 6 a.m." is a time, no value."""
     if first < 1 or words[first - 1].low not in _VALUE_WORDS:
         return None
-    if end + 1 < len(words) and words[end + 1].low in w.AM_PM:
+    if end + 1 < len(words) and words[end + 1].low in tw.AM_PM:
         return None
     for j in range(first - 2, max(0, first - 1 - _NUMBER_REACH), -1):
         # "6 a.m." writes its abbreviation's period as a token of its own: no clause's end.
-        if words[j].low in _CUTS and not (j > 0 and words[j - 1].low in w.AM_PM):
+        if words[j].low in _CUTS and not (j > 0 and words[j - 1].low in tw.AM_PM):
             return None
         of = j + 1 < first and words[j + 1].low == "of"
         if words[j].low in _NUMBER_NOUNS and of and words[j - 1].low == "the":

@@ -8,8 +8,9 @@ from .incursion_comma_labels import labels_a_dated_entry
 from .incursion_day_notes import past_day_note
 from .incursion_labels import REPORT_NOUNS
 from .incursion_reference_labels import past_reference_label
+from .incursion_time_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .incursion_tokens import Token, WrittenDate
-from .incursion_words import DASHES, MONTHS, REPORT_VERBS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .incursion_words import DASHES, REPORT_VERBS
 
 
 def opens_with_its_day(tokens: list[Token], dates: list[WrittenDate]) -> bool:

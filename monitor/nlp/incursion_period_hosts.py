@@ -3,7 +3,7 @@ day this month" ranks the report's own day among the month's, and "reminds membe
 that the ministry reported ..." dates the reminding. The counts stay the report's day's own
 (rule 8), where a period that held them would make them a sum (rule 5)."""
 
-from . import incursion_words as w
+from . import incursion_time_words as tw
 from .incursion_dated_counts import follows_a_dated_count
 from .incursion_phrases import match
 from .incursion_tokens import Token
@@ -18,7 +18,7 @@ def dates_another_word(words: list[Token], i: int) -> bool:
     the clause that a "that" after it opens, or to what a comma adds after a count's day."""
     if follows_a_dated_count(words, i):
         return True
-    length = match(words, i, w.CUMULATIVE)
+    length = match(words, i, tw.CUMULATIVE)
     if not length:
         return False
     if i >= 2 and words[i - 1].low in _DAY_NOUNS and _ranks(words[i - 2]):

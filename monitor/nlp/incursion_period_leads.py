@@ -10,8 +10,8 @@ aircraft") or by "Today —" is the report of that day, and is left alone.
 import re
 from datetime import date
 
+from .incursion_time_words import MONTHS
 from .incursion_tokens import tokenize, written_dates
-from .incursion_words import MONTHS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "2019 —", "APRIL —", "Sept. 2024 –", "March -- ": the period, then a dash, opening the line.

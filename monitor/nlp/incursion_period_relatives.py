@@ -7,11 +7,11 @@ Wednesday": Monday's, the week only the scene)."""
 
 from collections.abc import Collection
 
-from . import incursion_words as w
+from . import incursion_time_words as tw
 from .incursion_claims import Claim
 from .incursion_tokens import Token
 
-_PERIODS = w.SPAN_UNITS | {"fortnight"}
+_PERIODS = tw.SPAN_UNITS | {"fortnight"}
 _RELATIVES = (("in", "which"), ("during", "which"), ("over", "which"), ("when",))
 _REACH = 4  # from the count back to the period's noun: "weekend in which two more balloons"
 _CLAUSE_ENDS = {",", ";", ".", ":"}

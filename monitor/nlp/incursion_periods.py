@@ -3,6 +3,7 @@
 record remains October 2024, when ...". A count in such a period's scope is a sum or a peak of
 another day, no fact of the report's day (rules 5 and 8)."""
 
+from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_compared_periods import compared_with
 from .incursion_days_heading_counts import heads_counts_with_its_days
@@ -31,7 +32,7 @@ def _that_month(words: list[Token], i: int) -> bool:
     if words[i].low != "that" or i + 1 >= len(words):
         return False
     month = words[i + 1]
-    return month.low in w.MONTHS and month.text[:1].isupper()
+    return month.low in tw.MONTHS and month.text[:1].isupper()
 
 
 # What a day is like as a rule: "on normal days", "on a typical day" tell a habit, no report.
@@ -49,7 +50,7 @@ def _a_habitual_day(words: list[Token], i: int) -> bool:
     if at + 1 >= len(words) or words[at + 1].low not in ("day", "days"):
         return False
     if words[at].low in _SHARES_OF_DAYS:
-        return not any(token.low in w.WEEKDAYS or token.low in w.MONTHS for token in words[:i])
+        return not any(token.low in tw.WEEKDAYS or token.low in tw.MONTHS for token in words[:i])
     return words[at].low in _HABITUAL
 
 
@@ -77,52 +78,52 @@ def cumulative_at(words: list[Token], i: int) -> bool:
     if _told_of_a_day_after(words, i):  # "this week, with the ministry reporting on Thursday"
         return False
     if (
-        match(words, i, w.CUMULATIVE)
+        match(words, i, tw.CUMULATIVE)
         or _a_habitual_day(words, i)
         or span_at(words, i)
-        or w.SPAN_ADJECTIVE.fullmatch(words[i].low)
+        or tw.SPAN_ADJECTIVE.fullmatch(words[i].low)
         or _recalls_a_period(words, i)
         or _names_a_record(words, i)
         or heads_counts_with_its_days(words, i)  # "four days, 149 sorties"
     ):
         return True
-    if words[i].low == "last" and i + 1 < len(words) and words[i + 1].low in w.MONTHS:
+    if words[i].low == "last" and i + 1 < len(words) and words[i + 1].low in tw.MONTHS:
         return True  # "last October Taiwan recorded ...": a month, not a day
     if _that_month(words, i):  # "the 11 missiles the PLA fired around Taiwan that August"
         return True
-    if words[i].low in w.AVERAGES:  # "averaged nine vessels a day": over a period, no day's
+    if words[i].low in tw.AVERAGES:  # "averaged nine vessels a day": over a period, no day's
         return not _an_average_compared_with(words, i)
     # "January's total", "the running January total", "a cumulative tally": a period's sum
     after = [token.low for token in words[i + 1 : i + 3]]
-    if words[i].low in w.MONTHS and after[:1] and after[0] in w.TALLY_NOUNS:
+    if words[i].low in tw.MONTHS and after[:1] and after[0] in tw.TALLY_NOUNS:
         return True
-    if words[i].low in _PERIODIC and set(after) & w.TALLY_NOUNS:
+    if words[i].low in _PERIODIC and set(after) & tw.TALLY_NOUNS:
         return True
     # "Cumulative December: 31 aircraft", "running October: 212": a table's label naming the
     # month the sum runs over, with the noun "total" left out
-    if words[i].low in ("cumulative", "running") and after[:1] and after[0] in w.MONTHS:
+    if words[i].low in ("cumulative", "running") and after[:1] and after[0] in tw.MONTHS:
         return True
     if names_a_part_of_a_period(words, i):  # "most of them in the first week"
         return True
-    if words[i].low not in w.PERIOD_PREPOSITIONS or i + 1 >= len(words):
+    if words[i].low not in tw.PERIOD_PREPOSITIONS or i + 1 >= len(words):
         return False
     if _places_a_day(words, i):
         return False
     nxt = words[i + 1].low
     # "since early December", "in late October": a part of a month is still no day
     month_at = i + 2 if nxt in _PARTS_OF_A_MONTH else i + 1
-    if month_at < len(words) and words[month_at].low in w.MONTHS:
+    if month_at < len(words) and words[month_at].low in tw.MONTHS:
         # "in October", "in August 2022", not "on Oct. 5" (that is a day)
         later = words[month_at + 1 : month_at + 3]
         return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
-    if w.YEAR.fullmatch(nxt) or w.QUARTER.fullmatch(nxt) or w.FISCAL_YEAR.fullmatch(nxt):
+    if tw.YEAR.fullmatch(nxt) or tw.QUARTER.fullmatch(nxt) or tw.FISCAL_YEAR.fullmatch(nxt):
         return True
     # "since the early morning" is within the report's day; "since the start of the year" not
     following = {token.low for token in words[i + 1 : i + 4]}
     within_the_day = bool(following & _TIMES_OF_DAY)
     return (
         words[i].low == "since"
-        and (nxt in w.WEEKDAYS or nxt in ("last", "the"))
+        and (nxt in tw.WEEKDAYS or nxt in ("last", "the"))
         and not within_the_day
         and not _present_throughout(words, i)
     )
@@ -137,7 +138,7 @@ def _ahead_of_an_event(words: list[Token], i: int) -> bool:
     crossed the median line, a week before the island holds elections"): the counts are the
     day's own. Alone ("A week before, the ministry had tracked 40 aircraft") or before a count
     it recalls a figure a week old, no fact (rule 8)."""
-    length = match(words, i, w.CUMULATIVE)
+    length = match(words, i, tw.CUMULATIVE)
     if not length or words[i + length - 1].low != "before" or i == 0 or words[i - 1].low != ",":
         return False
     event = []
@@ -158,7 +159,7 @@ def _told_of_a_day_after(words: list[Token], i: int) -> bool:
     for j in range(i + 1, min(len(words) - 2, i + _TELLING_REACH)):
         if any(character.isdigit() for character in words[j].text):
             return False
-        if words[j].low == "on" and words[j + 1].low in w.WEEKDAYS and words[j + 2].low == "that":
+        if words[j].low == "on" and words[j + 1].low in tw.WEEKDAYS and words[j + 2].low == "that":
             return True
     return False
 
@@ -196,7 +197,7 @@ def _an_averages_period(words: list[Token], i: int) -> bool:
     j, stop = i, max(0, i - _AVERAGES_PERIOD_REACH)  # bounded: this is asked at every word
     while j > stop and words[j].low in _AVERAGES_PERIOD | {"year", "month", "week"}:
         j -= 1
-    return j < i and words[j].low in w.AVERAGES and _an_average_compared_with(words, j)
+    return j < i and words[j].low in tw.AVERAGES and _an_average_compared_with(words, j)
 
 
 def _present_throughout(words: list[Token], i: int) -> bool:
@@ -232,9 +233,9 @@ def _recalls_a_period(words: list[Token], i: int) -> bool:
         return False
     for j in range(i - 1, max(-1, i - _PERIOD_REACH), -1):
         low = words[j].low
-        if w.YEAR.fullmatch(low):
+        if tw.YEAR.fullmatch(low):
             return True
-        if low in w.MONTHS and words[j].text[:1].isupper():
+        if low in tw.MONTHS and words[j].text[:1].isupper():
             later = words[j + 1 : j + 3]
             return not any(t.text.isdigit() and len(t.text) <= 2 for t in later)
     return False

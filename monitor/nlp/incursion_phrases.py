@@ -7,6 +7,7 @@ incursion_count_words.py."""
 
 from dataclasses import dataclass
 
+from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_articles import names_no_count
 from .incursion_carriers import is_a_company
@@ -80,7 +81,7 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
     if not 0 <= i < len(words):
         return None
     low = words[i].low
-    if w.DIGITS.fullmatch(low) and not w.YEAR.fullmatch(low):
+    if w.DIGITS.fullmatch(low) and not tw.YEAR.fullmatch(low):
         # "F-16V Block 70 jets", "Batch 3 frigates": a number in a type's name counts nothing
         before = words[i - 1] if i > 0 else None
         designation = before is not None and before.low in w.DESIGNATIONS and before.text.istitle()
@@ -328,8 +329,8 @@ def _is_modifier(words: list[Token], j: int, start: int) -> bool:
             return True
         # "nine DF-15 and DF-17 ballistic missiles": two type names share one count and noun
         return _names_a_type(words[j - 1]) and _names_a_type(words[j + 1])
-    if token.text[:1].isupper() and token.low not in w.PLACES and token.low not in w.MONTHS:
-        return token.low not in w.WEEKDAYS
+    if token.text[:1].isupper() and token.low not in w.PLACES and token.low not in tw.MONTHS:
+        return token.low not in tw.WEEKDAYS
     if any(map(str.isdigit, token.text)):
         return "-" in token.text or (j > start and words[j - 1].low == "type")
     # "four white-hulled cutters", "two newly-commissioned frigates": a described look or

@@ -5,8 +5,8 @@ for a day written, at most a week before), not a figure recalled by the day's ow
 with the word in front, the date opened no entry, and the day's total was lost.
 """
 
+from .incursion_time_words import MONTHS
 from .incursion_tokens import Token
-from .incursion_words import MONTHS
 
 # The abbreviations desks write before a day they refer the reader to, lower-cased.
 _REFERENCE_WORDS = frozenset({"ref", "cf", "prev"})

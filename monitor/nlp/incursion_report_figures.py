@@ -11,7 +11,7 @@ to the marks of sighting the grammar already reads.
 import re
 from bisect import insort
 
-from . import incursion_words as w
+from . import incursion_time_words as tw
 from .incursion_labels import REPORT_NOUNS
 from .incursion_phrases import number_at
 from .incursion_scopes import Marks
@@ -86,7 +86,7 @@ def _subject_is_a_figure(words: list[Token], verb: int) -> bool:
 # as the subject stands for its report, as "Tuesday's report was" does. Its words are a
 # weekday, a month, the day's and year's digits and their stops, from the sentence's or a
 # label's start, within the subject's reach.
-_DAY_WORDS = w.WEEKDAYS.keys() | w.WEEKDAY_ABBREVIATIONS.keys() | w.MONTHS.keys()
+_DAY_WORDS = tw.WEEKDAYS.keys() | tw.WEEKDAY_ABBREVIATIONS.keys() | tw.MONTHS.keys()
 _DAY_MARKS = {".", ","}
 
 

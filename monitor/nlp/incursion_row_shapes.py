@@ -22,7 +22,7 @@ field's zone went to the first field's ships.
 
 import re
 
-from .incursion_words import WEEKDAY_PATTERN
+from .incursion_time_words import WEEKDAY_PATTERN
 
 _CRAFT_THEN_COUNT = re.compile(
     r"(?<![\w-])(?P<craft>(?:(?:PLA|PLAN|Chinese|CCG|PLA Navy|official|coast guard|navy)\s+)?"

@@ -2,7 +2,7 @@
 18 on Friday". The bare number after the comma is a count of the same craft, in the same zone,
 on the day it writes (rule 8), as "up from 18 on Friday" is."""
 
-from . import incursion_words as w
+from . import incursion_time_words as tw
 from .incursion_phrases import number_at
 from .incursion_tokens import Token
 
@@ -22,4 +22,4 @@ def follows_a_days_count(words: list[Token], i: int) -> bool:
     if on + 1 >= len(words) or words[on].low != "on":
         return False
     day = words[on + 1].low
-    return day in w.WEEKDAYS or day in w.MONTHS
+    return day in tw.WEEKDAYS or day in tw.MONTHS

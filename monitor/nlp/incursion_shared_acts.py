@@ -6,7 +6,8 @@ which gives an act the count before it, gives it to every count of the run.
 
 import re
 
-from .incursion_words import CRAFT_NOUN_PATTERN, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_PATTERN
+from .incursion_time_words import MONTH_PATTERN, WEEKDAY_PATTERN
+from .incursion_words import CRAFT_NOUN_PATTERN, NUMBER_WORDS
 
 _DAY = rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
 _ON_DAY = rf"on\s+{_DAY}"

@@ -8,6 +8,7 @@ the contiguous zone, Y of which entered territorial waters" gives both). Read by
 total.
 """
 
+from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_claims import Claim
 from .incursion_phrases import Head, head_at, next_is, number_at
@@ -92,7 +93,7 @@ def _verb_after_zone(words: list[Token], start: int) -> int | None:
     zoned = False
     for k in range(start, min(len(words), start + 2 * _CLAUSE_REACH)):
         low = words[k].low
-        if low == "." and words[k - 1].low in w.AM_PM:
+        if low == "." and words[k - 1].low in tw.AM_PM:
             continue  # the stop of "a.m."
         if low in _CLAUSE_ENDS or (number_at(words, k) is not None and not _in_a_window(words, k)):
             return None
@@ -107,7 +108,7 @@ def _in_a_window(words: list[Token], k: int) -> bool:
     """ "24 hours" and "6 a.m." in "tracked around the island in the 24 hours to 6 a.m.": the
     report's window, no count of craft."""
     after = words[k + 1].low if k + 1 < len(words) else ""
-    return after in w.HOURS or after in w.AM_PM
+    return after in tw.HOURS or after in tw.AM_PM
 
 
 def partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:
@@ -115,7 +116,7 @@ def partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) 
     if i < len(words) and words[i].low in w.PARTITIVE_OBJECTS:
         pronoun = words[i].low != "the"
         i += 1
-    elif i < len(words) and words[i].possessive and words[i].low in w.DAY_WORDS:
+    elif i < len(words) and words[i].possessive and words[i].low in tw.DAY_WORDS:
         pronoun = False  # "24 of Sunday's aircraft": the day's, as "the" is
         i += 1
     elif not out_of:

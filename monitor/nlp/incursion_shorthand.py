@@ -20,7 +20,8 @@ its own zone; a line whose counts are not all counts of craft or placed is no su
 
 import re
 
-from .incursion_words import MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_PATTERN
+from .incursion_time_words import MONTH_PATTERN, WEEKDAY_PATTERN
+from .incursion_words import NUMBER_WORDS
 
 WINDOW_CHARS = 60  # a window in brackets: "(6am Apr 7–6am Apr 8)", "(as of 5 p.m.)"
 # A note's clipped weekday ("Wed", "Thurs"), with its capital: "sun" and "wed" are words.

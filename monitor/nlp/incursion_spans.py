@@ -1,7 +1,7 @@
 """Spans longer than a report's day, whose counts are a period's, not one day's: "over the
 three days", "in the past week", "on 11 days"."""
 
-from . import incursion_words as w
+from . import incursion_time_words as tw
 from .incursion_phrases import match, next_is, number_at
 from .incursion_tokens import Token
 
@@ -11,14 +11,14 @@ def span_at(words: list[Token], i: int) -> bool:
     the last two months". "In the previous 24 hours" is the day itself."""
     if _counts_days_at(words, i) or _between_two_days(words, i):
         return True
-    if words[i].low not in w.SPAN_PREPOSITIONS:
+    if words[i].low not in tw.SPAN_PREPOSITIONS:
         return False
     j = i + 1 + next_is(words, i, "the")
-    j += j < len(words) and words[j].low in w.SPAN_RECENT
+    j += j < len(words) and words[j].low in tw.SPAN_RECENT
     length = number_at(words, j) if j < len(words) else None
     if length is not None:
         j = length[1] + 1
-    if j >= len(words) or words[j].low not in w.SPAN_UNITS or match(words, j + 1, w.STREAKS):
+    if j >= len(words) or words[j].low not in tw.SPAN_UNITS or match(words, j + 1, tw.STREAKS):
         return False
     return words[j].low not in ("day", "days") or length is None or length[0] > 1
 
@@ -43,9 +43,9 @@ def _between_two_days(words: list[Token], i: int) -> bool:
     Monday to Thursday"): the days from one to the other, more than a report's day. "between
     6 a.m. Saturday and 6 a.m. Sunday" is one report's window, and so may be "between Saturday
     and Sunday"; "from Friday" alone opens no span."""
-    if words[i].low not in w.WINDOW_OPENERS or i + 3 >= len(words):
+    if words[i].low not in tw.WINDOW_OPENERS or i + 3 >= len(words):
         return False
     first, join, last = words[i + 1].low, words[i + 2].low, words[i + 3].low
-    if first not in w.WEEKDAYS or join not in _DAYS_TO or last not in w.WEEKDAYS:
+    if first not in tw.WEEKDAYS or join not in _DAYS_TO or last not in tw.WEEKDAYS:
         return False
-    return (w.WEEKDAYS[last] - w.WEEKDAYS[first]) % 7 >= 2
+    return (tw.WEEKDAYS[last] - tw.WEEKDAYS[first]) % 7 >= 2

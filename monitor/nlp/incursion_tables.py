@@ -11,9 +11,10 @@ out. Only lines with a cell separator are looked at.
 
 import re
 
+from .incursion_time_words import MONTHS, QUARTER, YEAR
 from .incursion_tokens import Token
 from .incursion_worded_rows import worded_row
-from .incursion_words import CRAFT_NOUNS, MONTHS, QUARTER, YEAR
+from .incursion_words import CRAFT_NOUNS
 
 _SEPARATOR = "|"
 _COUNT_COLUMNS = {"number", "numbers", "count", "total", "sorties", "no.", "quantity", "figure"}

@@ -6,7 +6,7 @@ in general are its breakdown. Each claim is looked at once, with a bounded
 number of tokens around it.
 """
 
-from . import incursion_words as w
+from . import incursion_time_words as tw
 from .incursion_appositive_parts import mark_appositive_breakdowns
 from .incursion_claim_reader import OCCASION_NOUNS
 from .incursion_claims import Claim
@@ -15,8 +15,8 @@ from .incursion_onward_periods import follows_a_period_onward
 from .incursion_rest_parts import mark_parts_before_the_rest
 from .incursion_tokens import Token
 
-_PERIODS = {"month", "year", "week", "quarter", "period"} | set(w.MONTHS)
-_DAYS = {"today", "yesterday", "tonight"} | set(w.WEEKDAYS)
+_PERIODS = {"month", "year", "week", "quarter", "period"} | set(tw.MONTHS)
+_DAYS = {"today", "yesterday", "tonight"} | set(tw.WEEKDAYS)
 _JOIN_REACH = 6  # the tokens between a tally and a count joined to it
 _COUNT_REACH = 6  # "the count had risen to": the tokens from "the count" to the number
 _COUNT_NOUNS = {"count", "figure", "number", "total", "tally"}  # what a report's count is called
@@ -96,7 +96,7 @@ def _headed_by_a_tally(words: list[Token], claims: list[Claim]) -> bool:
     "January's totals:", "Monthly tally:"."""
     if not claims or claims[0].first < 2 or words[claims[0].first - 1].low != ":":
         return False
-    return any(token.low in w.TALLY_NOUNS for token in words[: claims[0].first])
+    return any(token.low in tw.TALLY_NOUNS for token in words[: claims[0].first])
 
 
 def _joined_to_tally(

@@ -19,19 +19,10 @@ from .incursion_clocks import is_clock as is_clock  # read by the other incursio
 from .incursion_clocks import opens_a_window
 from .incursion_day_labels import labels_a_cell
 from .incursion_day_ordinals import day_of_month, day_of_this_month, spoken_day
+from .incursion_time_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .incursion_told_days import names_an_event, opens_a_telling, told_day
 from .incursion_utc_days import days_ahead_of_utc
-from .incursion_words import (
-    CRAFT_NOUNS,
-    DASHES,
-    MONTHS,
-    QUOTES,
-    SMALL_NUMBERS,
-    SPELLED,
-    TENS,
-    WEEKDAY_ABBREVIATIONS,
-    WEEKDAYS,
-)
+from .incursion_words import CRAFT_NOUNS, DASHES, QUOTES, SMALL_NUMBERS, SPELLED, TENS
 
 # Clock times (whole, so the colon of "10:42 a.m." ends no clause), numbers with thousands
 # separators, words (with inner hyphens, apostrophes and dots, so "J-16s", "a.m" and "Taiwan's"

@@ -8,6 +8,7 @@ which asks these of each date it reads.
 from typing import TYPE_CHECKING
 
 from .incursion_day_notes import past_day_note
+from .incursion_time_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .incursion_words import (
     AUXILIARIES,
     DASHES,
@@ -16,8 +17,6 @@ from .incursion_words import (
     NEGATIONS,
     NUMBER_WORDS,
     REPORT_VERBS,
-    WEEKDAY_ABBREVIATIONS,
-    WEEKDAYS,
 )
 
 if TYPE_CHECKING:  # tokens are made in incursion_tokens.py, which asks its dates' roles here

@@ -7,9 +7,9 @@ Matsu on Monday"): the report's window has its own end, the morning the copy is 
 A report a telling has dated ("The ministry said on Monday that ...") keeps that day: the
 window is then the one ending on the day told, which the sentence before gives."""
 
+from .incursion_time_words import CLOCK, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR
 from .incursion_tokens import Token
 from .incursion_windows import states_window
-from .incursion_words import CLOCK, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR
 from .paragraphs import closes_paragraph
 
 # "the ministry's morning report", "its overnight release", "the morning bulletin": the daily

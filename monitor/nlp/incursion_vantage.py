@@ -27,7 +27,7 @@ story stamped 15:30 UTC on Monday says "today" of Tuesday.
 import re
 from datetime import date, datetime, timedelta
 
-from .incursion_words import MONTH_PATTERN, MONTHS, WEEKDAYS
+from .incursion_time_words import MONTH_PATTERN, MONTHS, WEEKDAYS
 from .reporting_clocks import TAIPEI_AND_BEIJING_HOURS, reporting_hours
 
 _WASHINGTON = timedelta(hours=-5)  # US Eastern time (an hour off in summer, never a day)

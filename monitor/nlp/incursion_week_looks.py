@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from .incursion_time_words import WEEKDAYS
 from .incursion_tokens import Token, WrittenDate
-from .incursion_words import WEEKDAYS
 
 _LOOK_BACK = re.compile(r"\bweek in (?:numbers|review|brief)\b|\bweek that was\b", re.I)
 _WEEK = timedelta(days=7)

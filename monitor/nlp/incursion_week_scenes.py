@@ -6,8 +6,8 @@ day of its own ("This week: 120 aircraft so far") or only a part's day ("..., in
 Monday") keeps it a tally."""
 
 from .incursion_phrases import number_at
+from .incursion_time_words import WEEKDAYS
 from .incursion_tokens import Token
-from .incursion_words import WEEKDAYS
 
 _WEEKS = (["this", "week"], ["last", "week"])
 _COPULAS = {"was", "is", "came"}

@@ -10,8 +10,7 @@ from datetime import date, timedelta
 
 from .incursion_claims import Claim
 from .incursion_dashed_windows import begins_a_ranged_window
-from .incursion_tokens import Token, is_clock
-from .incursion_words import (
+from .incursion_time_words import (
     AM_PM,
     CLOCK,
     DAY_WINDOWS,
@@ -21,6 +20,7 @@ from .incursion_words import (
     WINDOW_OPENERS,
     WINDOW_PREPOSITIONS,
 )
+from .incursion_tokens import Token, is_clock
 
 # "the 24 hours ending at 6 a.m.": a clock after "at" that closes a window.
 _WINDOW_ENDS = {"ending", "ended", "ends", "closing", "closed"}

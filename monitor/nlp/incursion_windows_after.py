@@ -6,9 +6,9 @@ before its window ("45 aircraft on Monday and 20 in the 24 hours to 6 a.m. Tuesd
 another day that opens its clause keeps it, and so does one in a clause before the window's."""
 
 from .incursion_claims import Reading
+from .incursion_time_words import DAY_WINDOWS, HOURS, WINDOW_OPENERS
 from .incursion_tokens import Token, WrittenDate, date_tokens
 from .incursion_windows import stated_windows
-from .incursion_words import DAY_WINDOWS, HOURS, WINDOW_OPENERS
 
 
 def date_counts_by_the_window_after(

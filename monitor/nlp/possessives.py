@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .entity_countries import country_of
-from .incursion_words import MONTHS, WEEKDAYS
+from .incursion_time_words import MONTHS, WEEKDAYS
 from .kb_matcher import GENERIC
 from .resolve import resolve_name
 from .sentence_bounds import sentence_of

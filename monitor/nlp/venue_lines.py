@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from .context import words
 from .english import doc_text
-from .incursion_words import DASHES, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .incursion_time_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .incursion_words import DASHES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

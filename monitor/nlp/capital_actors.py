@@ -13,7 +13,15 @@ from .capital_callers import spoken_from
 from .capital_city_uses import PLACE_BEFORE, issued_from, used_as_the_city
 from .capital_decisions import decided_in
 from .capital_destinations import chosen_by_travellers
+from .capital_nouns_after import (
+    GOVERNMENT_ACTS,
+    named_part_follows,
+    names_a_city_institution,
+    noun_after_compound,
+    place_follows,
+)
 from .capital_places import written_as_a_place
+from .capital_trips import MOVING, possessive_decides, travelled_to
 from .city_nouns import (
     CITY_NOUNS,
     city_life_after,
@@ -22,7 +30,6 @@ from .city_nouns import (
     names_a_city_thing,
 )
 from .context import SAYING_OR_ACTING, DocEntities, words
-from .incursion_words import CRAFT_NOUNS
 from .paragraphs import PARAGRAPH_BREAK
 from .places import PAIRED, alternates, heading, placed, time_zone
 from .sentence_bounds import sentence_start
@@ -31,17 +38,6 @@ from .venue_lines import dateline_form
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-GOVERNMENT_ACTS = words("""
-    policy policies decision decisions protest protests response position stance approval
-    claim claims pressure warning warnings military government leaders leadership officials
-    diplomats envoy ambassador demands ties relations actions moves reaction intentions
-    sovereignty coercion campaign plan plans strategy support objection objections foreign
-    defense defence trade sanctions ban refusal insistence assertion assertions statement
-    statements view views rule control efforts aggression threats threat position red
-    reunification unification approach posture demand request stance retaliation anger
-    displeasure concerns concern interests ambitions intent goals line tactics remarks comments
-    authority authorities regime administration
-""")
 # "awaiting ratification in Tokyo and Manila": a treaty is ratified by the government, so the
 # capital it waits in stands for it.
 RATIFYING = words("ratification ratified ratify ratifies ratifying")
@@ -65,12 +61,6 @@ PARTS_OF_A_CITY = words("""
 # "aimed as much at Tokyo as at Taipei": what is aimed at a capital is aimed at its government.
 AIMED = words("aimed aiming aims directed targeted targeting pointed")
 AIM_WINDOW = 10  # tokens back from "at", within the sentence
-MOVING = words("""
-    visited visiting visit visits arrived arrives arriving returned returning returns flew
-    fly flies flying travelled traveled travelling traveling landed landing headed heading departed
-    left leaving toured touring reached based living lives lived born bound datelined flown
-    arrive depart departs departing reaches reaching
-""")
 # "Taipei-based", "Tokyo-born", "Tokyo-bound": a compound of the capital and one of these is
 # where someone is based, born or going.
 CITY_COMPOUNDS = words("based born area datelined bound")
@@ -131,7 +121,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "his first trip out of Taipei": where one leaves is a place
     if before[1] in PARTS_OF_A_CITY:
         return False  # "a briefing room in central Seoul"
-    if alternates(doc, span.start) or placed(doc, span.start) or _travelled_to(doc, span.start):
+    if alternates(doc, span.start) or placed(doc, span.start) or travelled_to(doc, span.start):
         return False  # "meetings alternating between Taipei and Tokyo" are held in the cities
     if chosen_by_travellers(doc, span.start):
         return False  # "travellers who now favour Seoul and Bangkok" go to the cities
@@ -155,7 +145,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return True  # "a drill aimed squarely at Taipei"
     if before[1] == "at" and following[0] in ("'s", "’s") and following[1] in BIDDING:
         return True  # "left off the list at Beijing's insistence"
-    if following[0] in ("'s", "’s") and _possessive_decides(before):
+    if following[0] in ("'s", "’s") and possessive_decides(before):
         pass  # "in Beijing's eyes", "respond to Seoul's demands": the possessive below decides
     elif (before[1] in PLACE_BEFORE and before[0] not in PUT_OFF) or before[1] in MOVING:
         # "pressure from Beijing", "ties to Taipei"; but "talks in Beijing" meet in the city
@@ -170,13 +160,13 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     if following[0] in ("'s", "’s"):
         return (
             following[1] not in CITY_NOUNS
-            and not _place_follows(ents, span.end + 1)
-            and not _named_part_follows(doc, span.end + 1)
+            and not place_follows(ents, span.end + 1)
+            and not named_part_follows(doc, span.end + 1)
         )
     if (before[1] in ("the", "a", "an") or before[1] in OWNERS) and following[0].isalpha():
-        if _names_a_city_institution(doc, span.end):
+        if names_a_city_institution(doc, span.end):
             return False  # "a Taipei defense think tank" is a tank, whatever "defense" says
-        noun = _noun_after_compound(doc, span.end)
+        noun = noun_after_compound(doc, span.end)
         return noun in GOVERNMENT_ACTS or noun in SAYING_OR_ACTING
     return True
 
@@ -255,146 +245,7 @@ def _seat_of_body(doc: Doc, span: Span, following: str) -> bool:
     return ends and doc[span.start - 2].ent_type_ == "ORG"
 
 
-# After these a capital's possessive is read by what it owns: "a row over Tokyo's plan",
-# "in Beijing's eyes", "outside Beijing's orbit" and "respond to Pyongyang's tests" own acts;
-# "moved to Taipei's suburbs" owns a place.
-POSSESSIVE_DECIDES_AFTER = frozenset({"in", "from", "over", "above", "outside", "off"})
-TOWARD = frozenset({"to", "toward", "towards"})
-GOING = words("""
-    return go goes went going come came coming move moved moving trip trips redeployed travel
-    travels
-""")
-
-
-def _possessive_decides(before: list[str]) -> bool:
-    """Is a capital's possessive after this preposition read by what it owns? After "to" not
-    when someone goes there: "return to Beijing's hutongs" is a trip to the city."""
-    if before[1] in POSSESSIVE_DECIDES_AFTER:
-        return True
-    return before[1] in TOWARD and before[0] not in MOVING and before[0] not in GOING
-
-
-VISITS = words("visit visits visited visiting tour tours toured touring")
-TRAVEL_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards", "via"})
-LIST_WITHIN = 8  # tokens back from a capital to its list's preposition
-
-
-def _travelled_to(doc: Doc, start: int) -> bool:
-    """A later capital in a list that flights, craft or travellers go to: "flights to Okinawa
-    and Manila", "flew from Guam and Tokyo", "redeployed aircraft to Taipei, Seoul", "will visit
-    Seoul and Canberra". The list shares its preposition or verb, and where craft and people
-    travel is a place; a capital right after the preposition is read on its own. A "then"
-    may order the stops: "to Seoul and then Tokyo"."""
-    if _subject(doc, start):
-        return False  # "return to Whitsun Reef, Manila says": a comma before a new clause
-    joined = start - 1
-    if joined > 0 and doc[joined].lower_ == "then":
-        joined -= 1  # "would travel on to Seoul and then Tokyo": the next stop of the list
-    if joined < 0 or doc[joined].lower_ not in ("and", "or", ","):
-        return False
-    for k in range(joined - 1, max(joined - LIST_WITHIN + 1, 0), -1):
-        word = doc[k].lower_
-        if word == "via":
-            return True  # "connections via Incheon and Manila": only a route goes "via"
-        if word in TRAVEL_PREPOSITIONS:
-            going = doc[k - 2 if doc[k - 1].lower_ in ("in", "back", "on") else k - 1].lower_
-            carried = doc[k - 1].lower_ in CRAFT_NOUNS and doc[k - 2].lower_ in GOING
-            return going in MOVING or going in GOING or going in CITY_NOUNS or carried
-        if word in VISITS:
-            return True  # "prepares to visit Tokyo and Manila": the list is the trip's stops
-        if not (word in ("and", "or", ",") or doc[k].text[:1].isupper()):
-            return False
-    return False
-
-
-def _subject(doc: Doc, start: int) -> bool:
-    """Does a saying or acting verb follow the name starting at `start` ("Manila says")?"""
-    end = start + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end < len(doc) and doc[end].lower_ in SAYING_OR_ACTING
-
-
-# What a city has that a capital before it names as the city's, past other nouns between:
-# "a Taipei defense think tank", "a Tokyo security consultancy", "the Seoul law firm".
-CITY_INSTITUTIONS = words("""
-    tank tanks firm firms consultancy consultancies company companies bank banks hospital
-    hospitals
-""")
-NOUNS_WITHIN = 3  # lower-case words after the capital read for such a noun
-
-
-def _names_a_city_institution(doc: Doc, start: int) -> bool:
-    """Is one of the lower-case words after a capital, up to the first that is not, a city's
-    institution: "think tank" in "a Taipei defense think tank said"?"""
-    for token in doc[start : start + NOUNS_WITHIN]:
-        if not (token.is_lower and token.is_alpha):
-            return False
-        if token.lower_ in CITY_INSTITUTIONS:
-            return True
-    return False
-
-
-COMPOUND_PARTS = 3  # hyphens a compound before its noun may have: "state-of-the-art"
-
-
-def _noun_after_compound(doc: Doc, start: int) -> str:
-    """The noun a capital qualifies, past a hyphened compound between: "a Taipei
-    threat-intelligence firm" is a firm, whatever "threat" alone would say."""
-    k = start
-    for _ in range(COMPOUND_PARTS):
-        if k + 2 < len(doc) and doc[k + 1].text in ("-", "‑"):
-            k += 2
-        else:
-            break
-    if k > start and k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].is_alpha:
-        return doc[k + 1].lower_
-    return doc[k].lower_
-
-
 def _aimed_at(doc: Doc, span: Span) -> bool:
     """'at Tokyo' closing an aim: 'the transit was aimed as much at Tokyo as at Taipei'."""
     start = max(sentence_start(doc, span.start), span.start - AIM_WINDOW)
     return any(token.lower_ in AIMED for token in doc[start : span.start - 1])
-
-
-NAMED_PART_WITHIN = 3  # name words between the possessive and "district": "Da'an", "Xinyi"
-# Only words for a part of a city or a venue in it ("Tokyo's Nippon Budokan Arena"), not
-# "Theater", which also names a command: "Beijing's Eastern Theater Command" and "Beijing's
-# Taiwan Affairs Office" are the government's.
-CITY_PARTS = words("""
-    district districts ward wards neighborhood neighbourhood quarter borough hall arena stadium
-    dome gymnasium university universities college campus hospital temple shrine museum
-""")
-
-
-def _named_part_follows(doc: Doc, start: int) -> bool:
-    """A named part of the city after the possessive, which the model may not know as a place:
-    "Taipei's Xinyi district", "Tokyo's Shinjuku area", "Beijing's Tsinghua University"."""
-    for token in doc[start : start + NAMED_PART_WITHIN + 1]:
-        if token.lower_ in CITY_PARTS:
-            return token.i > start
-        if not token.text[:1].isupper() and token.text not in ("'", "’", "-"):
-            return False
-    return False
-
-
-# Lower-case words read after a place name for the noun it qualifies: "Japan travel warning".
-COMPOUND_WITHIN = 3
-
-
-def _place_follows(ents: DocEntities, start: int) -> bool:
-    """A place name right after the possessive: "Beijing's Tiananmen Square", "Tokyo's
-    Shibuya" (which the model may take for a nationality). Not one that only says what a
-    government's act is about: "Tokyo's Senkaku policy", "Beijing's Taiwan pressure" and
-    "Beijing's Japan travel warning" are the governments'."""
-    after = ents.by_start.get(start)
-    if after is None or after.label_ not in ("GPE", "LOC", "FAC", "NORP"):
-        return False
-    doc = after.doc
-    for token in doc[after.end : after.end + COMPOUND_WITHIN]:
-        if token.lower_ in GOVERNMENT_ACTS or token.lower_ in RELATIONS:
-            return False
-        if not (token.is_alpha and token.is_lower):
-            break
-    return True

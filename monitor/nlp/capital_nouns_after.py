@@ -1,0 +1,105 @@
+"""What the words after a capital say of it: the noun it qualifies ("a Taipei defense think
+tank", "a Tokyo threat-intelligence firm") and what its possessive owns ("Taipei's Xinyi
+district", "Beijing's Tiananmen Square"), a city's or a government's (capital_actors.py asks).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .capital_addresses import RELATIONS
+from .context import DocEntities, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+GOVERNMENT_ACTS = words("""
+    policy policies decision decisions protest protests response position stance approval
+    claim claims pressure warning warnings military government leaders leadership officials
+    diplomats envoy ambassador demands ties relations actions moves reaction intentions
+    sovereignty coercion campaign plan plans strategy support objection objections foreign
+    defense defence trade sanctions ban refusal insistence assertion assertions statement
+    statements view views rule control efforts aggression threats threat position red
+    reunification unification approach posture demand request stance retaliation anger
+    displeasure concerns concern interests ambitions intent goals line tactics remarks comments
+    authority authorities regime administration
+""")
+
+
+# What a city has that a capital before it names as the city's, past other nouns between:
+# "a Taipei defense think tank", "a Tokyo security consultancy", "the Seoul law firm".
+CITY_INSTITUTIONS = words("""
+    tank tanks firm firms consultancy consultancies company companies bank banks hospital
+    hospitals
+""")
+NOUNS_WITHIN = 3  # lower-case words after the capital read for such a noun
+
+
+def names_a_city_institution(doc: Doc, start: int) -> bool:
+    """Is one of the lower-case words after a capital, up to the first that is not, a city's
+    institution: "think tank" in "a Taipei defense think tank said"?"""
+    for token in doc[start : start + NOUNS_WITHIN]:
+        if not (token.is_lower and token.is_alpha):
+            return False
+        if token.lower_ in CITY_INSTITUTIONS:
+            return True
+    return False
+
+
+COMPOUND_PARTS = 3  # hyphens a compound before its noun may have: "state-of-the-art"
+
+
+def noun_after_compound(doc: Doc, start: int) -> str:
+    """The noun a capital qualifies, past a hyphened compound between: "a Taipei
+    threat-intelligence firm" is a firm, whatever "threat" alone would say."""
+    k = start
+    for _ in range(COMPOUND_PARTS):
+        if k + 2 < len(doc) and doc[k + 1].text in ("-", "‑"):
+            k += 2
+        else:
+            break
+    if k > start and k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].is_alpha:
+        return doc[k + 1].lower_
+    return doc[k].lower_
+
+
+NAMED_PART_WITHIN = 3  # name words between the possessive and "district": "Da'an", "Xinyi"
+# Only words for a part of a city or a venue in it ("Tokyo's Nippon Budokan Arena"), not
+# "Theater", which also names a command: "Beijing's Eastern Theater Command" and "Beijing's
+# Taiwan Affairs Office" are the government's.
+CITY_PARTS = words("""
+    district districts ward wards neighborhood neighbourhood quarter borough hall arena stadium
+    dome gymnasium university universities college campus hospital temple shrine museum
+""")
+
+
+def named_part_follows(doc: Doc, start: int) -> bool:
+    """A named part of the city after the possessive, which the model may not know as a place:
+    "Taipei's Xinyi district", "Tokyo's Shinjuku area", "Beijing's Tsinghua University"."""
+    for token in doc[start : start + NAMED_PART_WITHIN + 1]:
+        if token.lower_ in CITY_PARTS:
+            return token.i > start
+        if not token.text[:1].isupper() and token.text not in ("'", "’", "-"):
+            return False
+    return False
+
+
+# Lower-case words read after a place name for the noun it qualifies: "Japan travel warning".
+COMPOUND_WITHIN = 3
+
+
+def place_follows(ents: DocEntities, start: int) -> bool:
+    """A place name right after the possessive: "Beijing's Tiananmen Square", "Tokyo's
+    Shibuya" (which the model may take for a nationality). Not one that only says what a
+    government's act is about: "Tokyo's Senkaku policy", "Beijing's Taiwan pressure" and
+    "Beijing's Japan travel warning" are the governments'."""
+    after = ents.by_start.get(start)
+    if after is None or after.label_ not in ("GPE", "LOC", "FAC", "NORP"):
+        return False
+    doc = after.doc
+    for token in doc[after.end : after.end + COMPOUND_WITHIN]:
+        if token.lower_ in GOVERNMENT_ACTS or token.lower_ in RELATIONS:
+            return False
+        if not (token.is_alpha and token.is_lower):
+            break
+    return True

@@ -1,8 +1,8 @@
 """The article as incursion_grammar.py's readings of its sentences build it up, and the facts
 each sentence adds: what later claims point back to (the craft of "19 of them", the count of
 "the aircraft", the zone of "the zone", the place of "in the contiguous zone" in a story about
-the Senkakus), and the zones each claim's count is of (incursion_craft_zones.py says which a
-craft can be in and names it).
+the Senkakus), and the zones each claim's count is of (incursion_story_zones.py resolves them,
+incursion_craft_zones.py says which a craft can be in and names it).
 incursions.py decides the day of each sentence and hands it here. It keeps one craft per class,
 so resolving a claim costs the same in any article.
 """
@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from .incursion_antecedents import antecedent
 from .incursion_claims import Claim, Mention, Reading
-from .incursion_craft_zones import charted_as, zones_for
+from .incursion_craft_zones import charted_as
 from .incursion_fact_places import fact_place
 from .incursion_island_splits import of_both_islands, split_by_place
 from .incursion_joined_tallies import joins_a_tally
@@ -21,7 +21,8 @@ from .incursion_narrower_shares import narrows_a_total
 from .incursion_sentence import Sentence
 from .incursion_stay_entries import days_of_entries
 from .incursion_stays_on import tells_ships_still_in
-from .incursion_words import AIR_ZONES, SEA_PLACES
+from .incursion_story_zones import zones_of_claim
+from .incursion_words import SEA_PLACES
 
 _WEEK = timedelta(days=7)  # rule 8: the furthest a stay's other day may be
 
@@ -100,7 +101,7 @@ class Story:
             self._absorb(context, claim.first)
             # A subset's total holds it around Taiwan where the total was counted there.
             in_a_total = claim.relative and totals is not None and "around Taiwan" in totals
-            zones = self._zones(context, claim, resolved, totals, claim.day or day)
+            zones = zones_of_claim(self, context, claim, resolved, totals, claim.day or day)
             # "four balloons, two of which crossed ..., along with eight aircraft": not the 2's
             if not (claim.reference and claim.craft is None):
                 resolved = zones
@@ -275,126 +276,3 @@ class Story:
                 self.sea_place = places[context.place][1]
                 self.senkakus = self.senkakus or self.sea_place == "Senkaku Islands"
             context.place += 1
-
-    def _zones(
-        self,
-        context: Sentence,
-        claim: Claim,
-        resolved: list[str],
-        totals: list[str] | None,
-        day: date,
-    ) -> list[str]:
-        # "...; on Friday it was four J-10s": where the last count that is no share went ("ten
-        # of the aircraft across the median line. Last Thursday it was 32"), in the sentence or
-        # before; after an answer without its zone ("Two Y-8s. On Thursday it was three"), the
-        # zone last named; "Others lingered in the contiguous zone; as of Wednesday noon there
-        # were three of them": the zone its own sentence named for craft it did not count.
-        this_sentences = [context.last_zone] if context.last_zone else []
-        before = totals or this_sentences or self.last_totals or ([self.zone] if self.zone else [])
-        if claim.restated and not claim.zones and (restated := zones_for(claim, before)):
-            # "On March 4, it had tracked 2." after March 5's count looks back (rule 8)
-            return [] if context.recalled else restated
-        named = [zone or self.zone for zone in claim.zones]
-        # "64 aircraft and 11 warships crossed the median line": ships whose own scope reaches
-        # the line with no other count between (not "six ships, as well as one balloon that
-        # crossed the median line") are the subject of the crossing.
-        own = not context.counted_before_the_line(claim)
-        zones = zones_for(claim, [zone for zone in named if zone is not None], own)
-        # "Thirty of the aircraft detected around Taiwan crossed the median line": the area
-        # describes the craft counted before, whose share this is; the share entered the rest.
-        if claim.reference and any(zone != "around Taiwan" for zone in zones):
-            zones = [zone for zone in zones if zone != "around Taiwan"]
-        if zones:
-            return zones
-        # "• Friday (Dec. 12): five vessels, off Liaoluo" under "... entered Kinmen's
-        # restricted waters on three days this week:": the zones the colon announced.
-        if claim.item and self.listed and not claim.reference and claim.count is not None:
-            return zones_for(claim, self.listed)
-        if claim.labelled:  # "PLA aircraft: 12" under "... activity around the island:"
-            if self.listed is None:  # no list is open: a bulletin's lines, if the story is one
-                return self._reported(context) if self.daily and claim.bulleted else []
-            return list(dict.fromkeys(self.listed)) or self._reported(context)
-        # "16 crossed the median line and entered the ADIZ, and another 21 did the same": the
-        # zones the count before entered, all of them; "and two more had done so": the last.
-        if claim.ellipsis and (entered := [zone for zone in resolved if zone != "around Taiwan"]):
-            return entered
-        if claim.ellipsis and context.last_zone:
-            return [context.last_zone]
-        # "... entered the southwestern ADIZ. On Sunday, it said, 10 aircraft had done so.": a
-        # sentence that names no zone does what the count of the sentence before did, and so
-        # does a bare count ("On Monday, two had done the same"), whose craft are those before;
-        # not "how many of the 21 aircraft had done so", nor "five of the ten days ... the same".
-        if claim.ellipsis and self.reached and not claim.reference:
-            return zones_for(claim, self.reached)
-        # "Six ships entered prohibited waters ..., four of them near Kinmen and two near
-        # Matsu", "... and two had entered those off Matsu": the waters before, at its place.
-        last = context.last_zone
-        if last is None and self.both_islands:  # "Four of the ships sailed into the waters
-            last = "restricted waters"  # southeast of Kinmen and two entered those off Matsu"
-        at_sea = {place for place in claim.places if place in SEA_PLACES}
-        if at_sea and last is not None and last not in AIR_ZONES and not claim.short:
-            restricted = bool(at_sea & {"Kinmen", "Matsu"})  # the only places with such waters
-            # Only ships are in waters: "a drone circled near the Kinmen islands" after ships
-            # entered the restricted waters there is no count of those waters.
-            if restricted == (last == "restricted waters"):
-                return zones_for(claim, [last])
-        # "21 aircraft, 14 of which entered the ADIZ, as well as seven ships": not the ADIZ,
-        # the zones of the count that is no share of another.
-        went_with = resolved if totals is None or not claim.along else totals
-        along = zones_for(claim, went_with)
-        if (claim.along or claim.compared) and along:
-            return along
-        if claim.reference or claim.hedged or claim.count is None:
-            return []  # a part or a repeat of a total, or a plan: no total of its own
-        if claim.craft == "missiles":  # a day's report counts craft; a missile needs its zone,
-            # unless a defence ministry tracked the firing: "it tracked 27 rockets fired from
-            # Fujian", "14 missiles were fired into the surrounding waters" are rule 7's count
-            # of missiles fired around Taiwan, whatever share of them fell elsewhere.
-            tracked = claim.detected and not claim.outside and not context.recalled
-            return ["around Taiwan"] if tracked else []
-        # "it tracked 42 aircraft and 15 warships, 27 of the aircraft crossing the median line":
-        # a share of a count crossed the line or entered the ADIZ, so the sentence reports a
-        # day's activity around Taiwan (rule 2), whatever else it names or says it reported.
-        if context.shares_an_air_zone and not claim.cumulative:
-            return [] if context.recalled or context.reading.outside else ["around Taiwan"]
-        # "Chinese aircraft entered the ADIZ on Sunday. Fourteen were tracked, the ministry
-        # said": the sighting counts the craft the sentence before said entered a zone uncounted,
-        # on that day; a report's window or area of its own makes it the day's total instead.
-        reading = context.reading
-        carried = claim.craft in self.uncounted_craft and not (reading.around or reading.window)
-        # "Today's report was quiet: 12 aircraft and eight ships" counts other craft beside
-        # them: the report's totals of the day, not a count of those ships entering.
-        carried = carried and all(
-            c.craft in self.uncounted_craft for c in reading.claims if c.craft
-        )
-        if carried and claim.detected and day == self.uncounted_day:
-            return zones_for(claim, self.uncounted)
-        # "..., when a Chinese destroyer cut across the bow of the USS Chung-Hoon": one craft in
-        # an incident, no report's total, unless a verb of sighting counts it ("a drone was
-        # also spotted") or it closes a list of the report's figures ("26 aircraft, eight navy
-        # ships and a balloon"); before a figure it is reworded by ("a balloon — or ... two").
-        listed = any(
-            other.count and not other.articled and other.first < claim.first
-            for other in reading.claims
-        )
-        if claim.articled and not claim.detected and not listed:
-            return []
-        told = claim.detected or self.daily or (context.headline and self.headline_only)
-        return self._reported(context) if told else []
-
-    def _reported(self, context: Sentence) -> list[str]:
-        """The zone of a count a defence ministry's report gives with no zone ("Four official
-        ships were also spotted", "PLA aircraft: 12"): its totals are around Taiwan, on its own
-        day only. In a story that reports a day's activity around Taiwan, every count of
-        Chinese craft with no zone, place or other scope of its own is such a total."""
-        reading = context.reading
-        # A Senkaku story's day-by-day list reads as a daily report too, but its ships with no
-        # zone ("one was armed with a 76 mm gun") are of the islands, not around Taiwan.
-        said = self.around or reading.around or reading.window
-        if self.sea_place == "Senkaku Islands" and not said:
-            return []
-        reported = self.daily or self.around or reading.around or reading.window
-        reported = reported or (context.headline and self.headline_only)
-        if not reported or (context.headline and not self.headline_only) or context.elsewhere:
-            return []
-        return [] if context.recalled else ["around Taiwan"]

@@ -3,8 +3,8 @@ each sentence adds: what later claims point back to (the craft of "19 of them", 
 "the aircraft", the zone of "the zone", the place of "in the contiguous zone" in a story about
 the Senkakus), and the zones each claim's count is of (incursion_story_zones.py resolves them,
 incursion_craft_zones.py says which a craft can be in and names it).
-incursions.py decides the day of each sentence and hands it here. It keeps one craft per class,
-so resolving a claim costs the same in any article.
+incursion_sentence_days.py decides the day of each sentence; incursions.py hands it here. It
+keeps one craft per class, so resolving a claim costs the same in any article.
 """
 
 import sys

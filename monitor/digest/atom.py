@@ -13,6 +13,7 @@ from typing import Any
 from feedgen.feed import FeedGenerator
 
 from ..clock import from_iso, now_utc
+from ..xml_text import xml_text
 from .render import safe_url
 
 # The namespace of every id monitor's feeds make (a UUID of our own, fixed for ever).
@@ -34,17 +35,17 @@ def articles_atom(
     for row in rows:
         entry = feed.add_entry(order="append")
         entry.id(feed_id(f"article:{row['id']}"))
-        entry.title(row["title"] or "(no title)")
+        entry.title(xml_text(row["title"] or "(no title)"))
         published = from_iso(row["published_utc"])
         entry.published(published)
         entry.updated(published)
         link = safe_url(row["link"])
         if link:
             entry.link(href=link, rel="alternate")
-        entry.author({"name": row["feed"]})
+        entry.author({"name": xml_text(row["feed"])})
         for theme in row["themes"]:
-            entry.category(term=theme)
-        entry.summary(row["summary"] or row["title"] or "(no summary)")
+            entry.category(term=xml_text(theme))
+        entry.summary(xml_text(row["summary"] or row["title"] or "(no summary)"))
         arrived = from_iso(row["fetched_utc"])
         newest = arrived if newest is None or arrived > newest else newest
     feed.updated(newest or now_utc())
@@ -60,12 +61,12 @@ def digests_atom(
     for digest in digests:
         entry = feed.add_entry(order="append")
         entry.id(feed_id(f"digest:{digest['date']}"))
-        entry.title(digest["subject"])
+        entry.title(xml_text(digest["subject"]))
         created = from_iso(digest["created_utc"])
         entry.published(created)
         entry.updated(created)
-        entry.summary(digest["subject"])
-        entry.content(digest["html"], type="html")
+        entry.summary(xml_text(digest["subject"]))
+        entry.content(xml_text(digest["html"]), type="html")
         newest = created if newest is None or created > newest else newest
     feed.updated(newest or now_utc())
     return bytes(feed.atom_str(pretty=True))
@@ -74,9 +75,9 @@ def digests_atom(
 def _feed(title: str, seed: str, self_url: str | None) -> FeedGenerator:
     feed = FeedGenerator()
     feed.id(feed_id(seed))
-    feed.title(title)
+    feed.title(xml_text(title))
     feed.author({"name": GENERATOR})
     feed.generator(GENERATOR)
     if self_url:
-        feed.link(href=self_url, rel="self", type="application/atom+xml")
+        feed.link(href=xml_text(self_url), rel="self", type="application/atom+xml")
     return feed

@@ -11,6 +11,7 @@ from ..clock import now_utc
 from ..config import Config
 from ..errors import ConfigError, printable
 from ..urls import redact, url_problem
+from ..xml_text import xml_text
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,10 @@ def write_opml(config: Config) -> str:
     ET.SubElement(head, "dateCreated").text = format_datetime(now_utc(), usegmt=True)
     body = ET.SubElement(root, "body")
     for feed in config.feeds:
-        outline = ET.SubElement(body, "outline", type="rss", text=feed.name, title=feed.name)
-        outline.set("xmlUrl", feed.url)
+        name = xml_text(feed.name)
+        outline = ET.SubElement(body, "outline", type="rss", text=name, title=name)
+        outline.set("xmlUrl", xml_text(feed.url))
         if feed.tags:
-            outline.set("category", ",".join(feed.tags))
+            outline.set("category", xml_text(",".join(feed.tags)))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from monitor.config import load_config
+from monitor.digest.atom import digests_atom
 from monitor.xml_text import xml_text
 
 
@@ -62,6 +63,17 @@ def test_the_opml_export_of_such_a_feed_reads_back(tmp_path: Path, cli) -> None:
     (tmp_path / "feeds.yaml").write_text("feeds: []\n")
     assert cli("feeds", "import", str(opml)).exit_code == 0
     assert [feed.name for feed in load_config(tmp_path / "feeds.yaml").feeds] == ["Harbour Watch"]
+
+
+def test_the_digests_feed_holds_a_digest_that_names_such_an_outlet() -> None:
+    stored = {
+        "date": "2026-11-26",
+        "subject": "Daily digest",
+        "created_utc": "2026-11-26T07:30:00Z",
+        "html": "<p>Coast guard cutters visit Keelung (Harbour\x0c Watch\x07)</p>",
+    }
+    (entry,) = feedparser.parse(digests_atom([stored], "monitor: daily digests", "d")).entries
+    assert "(Harbour Watch)" in entry.content[0].value
 
 
 @given(st.text())

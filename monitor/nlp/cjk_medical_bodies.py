@@ -13,7 +13,13 @@ inside such a name is no mention of it, as a police force's seat is not
   them. In Japanese that is kanji and katakana only: a particle (沖縄の病院, 那覇市にある病院) or
   a word that puts something in or by the place (県内病院, 島外の病院) leaves the place a place.
   Chinese writes no particles, so there only the words of a hospital's own name may stand
-  between (縣立, 部立, 榮民總): in 日本援助醫院 Japan is the donor.
+  between (縣立, 部立, 榮民總): in 日本援助醫院 Japan is the donor. Those words are a hospital
+  network's own (慈濟, 長庚, 馬偕: 花蓮慈濟醫院, 林口長庚醫院 are its branches by seat), a
+  medical university's (中國醫藥大學附設醫院), and a society's specialty before 醫學會 (台灣急診
+  醫學會, 台灣腎臟醫學會: a country's society of one field is named so, and no clause stands
+  there); 一家, 各 or 多家 between leave the place a place ("花蓮一家醫院").
+- Chinese copy's medical words are its own too: 榮總, the short name of a veterans' general
+  hospital (台北榮總, 台中榮總), a blood foundation or centre (台灣血液基金會, 台北捐血中心).
 - A hospital ship (病院船) is a ship, whose owner keeps its name.
 """
 
@@ -37,7 +43,17 @@ _NOT_A_NAME_AFTER = r"内|外|周辺|近く|付近|近郊|各地|全域"
 _JAPANESE_NAME_CHAR = r"[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]"
 # Chinese: the words of a hospital's own name (a county's or a ministry's own, a veterans'
 # general hospital, a university's), at most one of each.
-_CHINESE_NAME_WORDS = r"(?:[縣市部省區]立|國立)?(?:榮民|國軍|大學附設|大學)?總?"
+_CHINESE_NAME_WORDS = (
+    r"(?:[縣市部省區]立|國立)?"
+    r"(?:榮民|國軍|(?:醫藥|醫學|醫科)?大學附設|大學|慈濟|長庚|馬偕|國泰|門諾|基督教)?總?"
+)
+# Chinese copy's own medical words: a veterans' general hospital's short name, a blood
+# foundation or centre, and a society of one field (its specialty, at most this many characters
+# and no word joining two names, before 醫學會; not 醫學會議, a conference).
+SPECIALTY_CHARS = 8
+_CHINESE_MEDICAL_WORD = (
+    rf"(?:榮總|血液基金會|捐血中心|(?:(?![與和及的])[\u4e00-\u9fff]){{0,{SPECIALTY_CHARS}}}?醫學會(?!議))"
+)
 
 
 @cache
@@ -51,7 +67,9 @@ def _japanese_name() -> re.Pattern[str]:
 
 @cache
 def _chinese_name() -> re.Pattern[str]:
-    return re.compile(fold_pattern(rf"{_CHINESE_NAME_WORDS}{_MEDICAL_WORD}"))
+    return re.compile(
+        fold_pattern(rf"{_CHINESE_NAME_WORDS}{_MEDICAL_WORD}|{_CHINESE_MEDICAL_WORD}")
+    )
 
 
 def opens_medical_body(folded: str, end: int, entry: KBEntry, home: str | None) -> bool:

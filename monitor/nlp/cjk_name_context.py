@@ -285,11 +285,16 @@ _FACILITY_AFTER_CITY = re.compile(
 
 # Chinese copy names a place's paper, university, customs, fishermen's union, park and flight
 # information region after it ("金門日報", "厦门大学", "福州海关", "蘇澳區漁會", "台北飛航情報區"),
+# a city's or county's fire department ("新北市消防局", "花蓮縣消防局"; not its health bureau,
+# whose county the sets label: "金門縣衛生局"),
 # and a ship after the city it is named for ("宜蘭艦", "嘉義艦", "新北艦": the coast guard's and
 # the navy's cutters; not 艦隊, 艦艇 or 艦長):
 # the sets label the body, never the place in it (大學生 study anywhere; 中國海關 keeps China).
 _BODY_AFTER_PLACE_ZH = re.compile(
-    fold_pattern(r"[日時新]報|大學(?!生)|海關|區?漁會|國家公園|飛航情報區|艦(?![隊艇長載])")
+    fold_pattern(
+        r"[日時新]報|大學(?!生)|海關|區?漁會|國家公園|飛航情報區|艦(?![隊艇長載])"
+        r"|[市縣]?消防局"
+    )
 )
 
 

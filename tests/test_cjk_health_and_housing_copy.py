@@ -1,0 +1,47 @@
+"""Chinese medical and health copy and Japanese real-estate, construction and housing copy (the
+blind38 passages' classes of miss): a place inside a medical society's, a hospital network's or
+a fire department's name names no place."""
+
+from datetime import date
+
+import pytest
+
+from monitor.nlp.cjk_entities import cjk_mentions
+from monitor.nlp.kb import default_kb
+
+
+def _links(text: str, home: str = "taiwan") -> set[str]:
+    return {m.entity_id for m in cjk_mentions(text, default_kb(), date(2025, 9, 3), home)}
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("台灣兒科醫學會呼籲家長留意腸病毒。", "taiwan"),
+        ("台灣胸腔暨重症加護醫學會昨天發表聲明。", "taiwan"),
+        ("病人轉送林口長庚醫院及花蓮慈濟醫院。", "hualien"),
+        ("傷者由中國醫藥大學附設醫院收治。", "china"),
+        ("台中榮總今天啟動大量傷患應變。", "taichung"),
+        ("台灣血液基金會說，庫存偏低。", "taiwan"),
+        ("花蓮縣消防局派出兩輛救護車。", "hualien"),
+    ],
+)  # fmt: skip
+def test_a_place_inside_a_medical_society_hospital_or_fire_department_is_no_mention(
+    text: str, inside: str
+) -> None:
+    assert inside not in _links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("花蓮一家醫院的院長說，床位已滿。", "hualien"),
+        ("日本與台灣醫學會簽署合作備忘錄。", "japan"),
+        ("台灣醫學會議今天在台北登場。", "taiwan"),
+        ("金門縣衛生局今天公布疫苗接種率。", "kinmen"),
+    ],
+)  # fmt: skip
+def test_a_place_before_a_generic_hospital_a_conference_or_a_health_bureau_stays(
+    text: str, place: str
+) -> None:
+    assert place in _links(text)

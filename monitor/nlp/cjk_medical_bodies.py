@@ -51,9 +51,8 @@ _CHINESE_NAME_WORDS = (
 # foundation or centre, and a society of one field (its specialty, at most this many characters
 # and no word joining two names, before 醫學會; not 醫學會議, a conference).
 SPECIALTY_CHARS = 8
-_CHINESE_MEDICAL_WORD = (
-    rf"(?:榮總|血液基金會|捐血中心|(?:(?![與和及的])[\u4e00-\u9fff]){{0,{SPECIALTY_CHARS}}}?醫學會(?!議))"
-)
+_SPECIALTY = rf"(?:(?![與和及的])[\u4e00-\u9fff]){{0,{SPECIALTY_CHARS}}}?"
+_CHINESE_MEDICAL_WORD = rf"(?:榮總|血液基金會|捐血中心|{_SPECIALTY}醫學會(?!議))"
 
 
 @cache

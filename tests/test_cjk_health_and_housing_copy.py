@@ -45,3 +45,31 @@ def test_a_place_before_a_generic_hospital_a_conference_or_a_health_bureau_stays
     text: str, place: str
 ) -> None:
     assert place in _links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("住民は広島・山口の両県に避難する。", "yamaguchi-prefecture"),
+        ("普天間や嘉手納の周辺で土地の取得が続く。", "kadena-air-base"),
+        ("福岡・石川の企業を視察した。", "ishikawa-prefecture"),
+    ],
+)  # fmt: skip
+def test_a_prefecture_or_base_listed_without_its_kind_word_is_that_place(
+    text: str, listed: str
+) -> None:
+    assert listed in _links(text, "japan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "山口さんと嘉手納さんが出席した。",
+        "山口氏は九州の企業を回った。",
+        "九州の石川社長が語った。",
+    ],
+)
+def test_a_surname_outside_a_list_of_places_names_no_prefecture(text: str) -> None:
+    assert not {"yamaguchi-prefecture", "kadena-air-base", "ishikawa-prefecture"} & _links(
+        text, "japan"
+    )

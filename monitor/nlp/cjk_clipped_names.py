@@ -42,6 +42,10 @@ nothing else (石垣). In a list or a route it is the island or the airport:
 Japanese copy lists islands the same way ("石垣・与那国・宮古の漁業者", 宮古 for 宮古島), with its
 own marks (、・とや), the short name standing apart as above ("石垣市、宮古島市" lists cities, and
 宮古 there is no short name); its airports' short names are its cities' too often to be read so.
+It lists prefectures and bases the same way, with their 県 or 基地 dropped ("九州・山口の８県",
+"横須賀や嘉手納の周辺"): a surname or a town is listed with no region or base, so beside a place
+the knowledge base found the short form is the prefecture or the base, as it is beside its full
+name above.
 
 Its short names too are matched in one pass of one pattern.
 """
@@ -186,14 +190,19 @@ JAPANESE_LIST_MARKS = "、・とや"
 # An island group's English name: a short name listed beside a group is its own group
 # ("宮古・八重山地域": the Miyako Islands beside the Yaeyama Islands), not its main island.
 GROUP_NAME_END = " Islands"
+# The kind words Japanese lists drop from a prefecture's or a base's name (CLIPPED_KIND_WORDS'
+# own, read here without the full name in the article).
+JAPANESE_LISTED_KINDS = {"GPE": "県", "LOC": "基地"}
 
 
 @dataclass(frozen=True)
 class ShortPlaces:
-    """Folded short names and their islands or airports, and the airports' ids."""
+    """Folded short names and their islands or airports, the airports' ids, and the
+    prefectures' and bases' short names that only Japanese lists read."""
 
     places: dict[str, str]
     airports: frozenset[str]
+    japanese: dict[str, str]
 
 
 _BUILT: dict[str, ShortPlaces] = {}  # by knowledge-base digest, once a process
@@ -206,18 +215,19 @@ def listed_places(
     knowledge base found (module docstring) linked to that island or airport; in Japanese copy
     (`japanese`), islands only, in its own lists."""
     shorts = _short_places(kb)
+    short_places = {**shorts.places, **shorts.japanese} if japanese else shorts.places
     places = [m for m in mentions if m.in_kb and kb.entities[m.entity_id].type in ("LOC", "GPE")]
-    if not places or not shorts.places:
+    if not places or not short_places:
         return mentions
     folded = fold(text)
     by_start, by_end = {m.start: m for m in places}, {m.end: m for m in places}
     covered = {i for m in mentions if m.in_kb for i in range(m.start, m.end)}
     marks = fold(JAPANESE_LIST_MARKS if japanese else LIST_MARKS)
-    names = sorted(shorts.places, key=len, reverse=True)
+    names = sorted(short_places, key=len, reverse=True)
     found = []
     for match in re.finditer("|".join(map(re.escape, names)), folded):
         start, end = match.span()
-        entity_id = shorts.places[match.group()]
+        entity_id = short_places[match.group()]
         airport = entity_id in shorts.airports
         # in Japanese copy a short name runs on into no longer word ("宮古島市" is a city's name)
         japanese_only = japanese and (airport or _glued_after(folded, end))
@@ -261,7 +271,20 @@ def _short_places_of(kb: KnowledgeBase) -> ShortPlaces:
             if len(short) >= MIN_CHARS and short not in names:
                 shorts.setdefault(short, set()).add(entry.id)
     places = {short: ids.pop() for short, ids in shorts.items() if len(ids) == 1}
-    return ShortPlaces(places, airports)
+    return ShortPlaces(places, airports, _japanese_short_places(kb, names))
+
+
+def _japanese_short_places(kb: KnowledgeBase, names: set[str]) -> dict[str, str]:
+    """Each prefecture's and base's folded Japanese name without its 県 or 基地; one that is a
+    knowledge-base name of its own, or that two places give, is left out."""
+    shorts: dict[str, set[str]] = {}
+    for entry in kb.entities.values():
+        kind = JAPANESE_LISTED_KINDS.get(entry.type)
+        for alias in map(fold, entry.aliases if kind else ()):
+            short = alias.removesuffix(fold(kind or ""))
+            if short != alias and len(short) >= MIN_CHARS and short not in names:
+                shorts.setdefault(short, set()).add(entry.id)
+    return {short: ids.pop() for short, ids in shorts.items() if len(ids) == 1}
 
 
 def _clipped(alias: str, airport_word: str) -> str:

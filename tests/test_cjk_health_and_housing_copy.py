@@ -73,3 +73,34 @@ def test_a_surname_outside_a_list_of_places_names_no_prefecture(text: str) -> No
     assert not {"yamaguchi-prefecture", "kadena-air-base", "ishikawa-prefecture"} & _links(
         text, "japan"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "body", "inside"),
+    [
+        ("沖縄総合事務局は港の改修を急ぐ。", "japan", "okinawa-general-bureau", "okinawa"),
+        ("九州経済産業局が企業誘致を進める。", "japan", "kyushu-bureau-of-economy-trade-and-industry", "kyushu"),
+        ("米海軍施設技術コマンドが工事を発注した。", "japan", "navfac", "us-navy"),
+        ("花蓮空軍基地の格納庫を拡張する。", "japan", "hualien-air-base", "hualien"),
+        ("戰機降落花蓮基地後隨即進入山洞。", "taiwan", "hualien-air-base", "hualien"),
+    ],
+)  # fmt: skip
+def test_a_body_or_base_named_after_a_place_or_force_is_that_body(
+    text: str, home: str, body: str, inside: str
+) -> None:
+    links = _links(text, home)
+    assert body in links
+    assert inside not in links
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "entity"),
+    [
+        ("バタン諸島に監視レーダーを建てる。", "japan", "batanes"),
+        ("美國智庫蘭德公司發表報告。", "taiwan", "rand"),
+    ],
+)
+def test_the_japanese_and_chinese_names_of_known_places_and_think_tanks_link(
+    text: str, home: str, entity: str
+) -> None:
+    assert entity in _links(text, home)

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from monitor.nlp.analyze import TextToAnalyse, analyse
 from monitor.nlp.cjk_entities import cjk_mentions
 from monitor.nlp.kb import default_kb
 
@@ -104,3 +105,18 @@ def test_the_japanese_and_chinese_names_of_known_places_and_think_tanks_link(
     text: str, home: str, entity: str
 ) -> None:
     assert entity in _links(text, home)
+
+
+def _analysed(text: str, language: str = "ja") -> list[tuple[str, str]]:
+    analysis = analyse([TextToAnalyse("t", text, language, None)])[0]
+    return [(m.text, m.entity_id) for m in analysis.mentions]
+
+
+def test_a_capital_listed_with_a_city_is_the_city_where_it_acts_elsewhere() -> None:
+    text = "北京は２日、不動産規制の緩和を決めた。ただ、北京や上海の地価は下落が続く。"
+    assert _analysed(text) == [("北京", "china"), ("北京", "beijing"), ("上海", "shanghai")]
+
+
+def test_a_capital_listed_with_another_capital_stays_the_government() -> None:
+    text = "北京は２日、対話を呼びかけた。北京と東京の協議は来月に開かれる。"
+    assert ("北京", "beijing") not in _analysed(text)

@@ -14,7 +14,9 @@ Japanese copy names a government by its capital the same way ("北京は…撤�
 headline does so in fewer words ("北京の「渡航自粛」呼びかけ"), so one acting mention decides
 the others there too; its own words say where a capital is plainly the place: after から or the
 【 of a dateline ("【北京共同】"), before で, 市内, 訪問, 入り, 到着, 滞在, 支局, an embassy in it
-("北京の日本大使館") or a district after ・ ("東京・築地").
+("北京の日本大使館") or a district after ・ ("東京・築地"); and a capital listed with a city that
+is no capital ("北京や上海の中古住宅価格", "大阪と東京の地価"), as cities are listed with cities,
+not with governments.
 """
 
 from __future__ import annotations
@@ -143,6 +145,7 @@ def capitals_alike(
     japanese = home == JAPANESE_HOME
     # Japanese copy's subjects and owners are its own rules' (cjk_name_context.capital_acts).
     starting = {m.start: m for m in reversed(mentions)}  # the first mention at each character
+    ending = {m.end: m for m in mentions}
     acting = {
         fold(m.text)
         for m in mentions
@@ -156,6 +159,7 @@ def capitals_alike(
             (japanese and _listed_capitals(mention, starting, folded, kb))
             or not (
                 _japanese_place(folded, mention.start, mention.end)
+                or _listed_with_city(mention, (starting, ending), folded, kb)
                 if japanese
                 # a day and an act after it are no dateline ("北京5日發表", not "北京5日電")
                 else _place(folded, mention.start, mention.end)
@@ -179,6 +183,35 @@ def _listed_capitals(
         return False
     entry = kb.entities.get(after.entity_id)
     return after.kind == "capital" or (entry is not None and entry.capital_of is not None)
+
+
+# The marks a Japanese list joins two places with.
+JAPANESE_LIST_MARKS = "や、と・"
+
+
+def _listed_with_city(
+    mention: Mention,
+    at: tuple[dict[int, Mention], dict[int, Mention]],
+    folded: str,
+    kb: KnowledgeBase,
+) -> bool:
+    """Whether a list mark joins the capital to a city that is no capital ("北京や上海",
+    "大阪と東京"): a list of cities, so the capital is the place. `at` holds the mentions by
+    their first character and by their end."""
+    starting, ending = at
+    beside = [
+        starting.get(mention.end + 1)
+        if folded[mention.end : mention.end + 1] in JAPANESE_LIST_MARKS
+        else None,
+        ending.get(mention.start - 1)
+        if folded[mention.start - 1 : mention.start] in JAPANESE_LIST_MARKS
+        else None,
+    ]
+    entries = [kb.entities.get(m.entity_id) for m in beside if m is not None]
+    return any(
+        e is not None and e.kind == "city" and e.capital_of is None and e.type == "GPE"
+        for e in entries
+    )
 
 
 def _capital_city(mention: Mention, kb: KnowledgeBase) -> bool:

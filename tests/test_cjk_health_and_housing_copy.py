@@ -120,3 +120,16 @@ def test_a_capital_listed_with_a_city_is_the_city_where_it_acts_elsewhere() -> N
 def test_a_capital_listed_with_another_capital_stays_the_government() -> None:
     text = "北京は２日、対話を呼びかけた。北京と東京の協議は来月に開かれる。"
     assert ("北京", "beijing") not in _analysed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [("防衛省は先島の隊舎整備を急ぐ。", "japan"), ("日本計畫把先島居民撤往九州。", "taiwan")],
+)
+def test_the_sakishima_islands_short_name_alone_is_the_islands(text: str, home: str) -> None:
+    assert "sakishima-islands" in _links(text, home)
+
+
+@pytest.mark.parametrize("text", ["首先島內的醫院要備妥血品。", "院方事先島上演練兩次。"])
+def test_first_or_beforehand_before_an_island_word_is_no_sakishima(text: str) -> None:
+    assert "sakishima-islands" not in _links(text)

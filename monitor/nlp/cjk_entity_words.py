@@ -170,6 +170,9 @@ WORD_BEFORE_NAME["國家"] = "市省"
 # 光 of 観光 before 交流協会, the exchange association's old name: "石垣市観光交流協会" is a city's
 # tourism association, not Japan's office in Taiwan.
 WORD_BEFORE_NAME["交流協会"] = "光"
+# 先 of 首先, 事先, 預先, 優先, 率先, 原先, 祖先, 領先, 搶先 or 爭先 before 島: "首先島內" ("first,
+# on the island") holds no 先島, the Sakishima Islands' short name.
+WORD_BEFORE_NAME["先島"] = "首事預優率原祖領搶爭"
 # Characters before 日 that make it a day's ("5日艦艇", "今日艦隊"), not Japan's.
 DAY_BEFORE = "0123456789今昨明同當翌前本次每"
 # 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state in

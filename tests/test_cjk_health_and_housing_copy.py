@@ -133,3 +133,11 @@ def test_the_sakishima_islands_short_name_alone_is_the_islands(text: str, home: 
 @pytest.mark.parametrize("text", ["首先島內的醫院要備妥血品。", "院方事先島上演練兩次。"])
 def test_first_or_beforehand_before_an_island_word_is_no_sakishima(text: str) -> None:
     assert "sakishima-islands" not in _links(text)
+
+
+def test_a_barge_in_japanese_copy_is_no_shipbuilder() -> None:
+    assert "csbc" not in _links("資材を積んだ台船が港に入れず、工事が止まった。", "japan")
+
+
+def test_the_shipbuilders_short_name_in_chinese_copy_is_the_shipbuilder() -> None:
+    assert "csbc" in _links("台船今天交付新造巡防艦。", "taiwan")

@@ -53,6 +53,7 @@ from .cjk_entity_words import (
 from .cjk_family_names import family_names_alone
 from .cjk_generic_bodies import body_owner, credited_country
 from .cjk_home import HOME_BY_SCRIPT
+from .cjk_japanese_nouns import japanese_noun
 from .cjk_listed_bodies import listed_body_country
 from .cjk_name_context import (
     begins_no_name,
@@ -199,6 +200,8 @@ def cjk_mentions(
         entry = kb.entities.get(match.key)
         if split_word(folded, *span) or opens_other_word(folded, *span, entry, names.titles, home):
             continue
+        if japanese_noun(folded, *span, home):
+            continue  # "資材を積んだ台船": a barge
         if home != HOME_BY_SCRIPT["ja"] and opens_agency_name(folded, *span, names.forms):
             continue  # "內政部役政署": the agency's full name
         if match.key.startswith("demonym:"):

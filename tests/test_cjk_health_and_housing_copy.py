@@ -1,6 +1,8 @@
 """Chinese medical and health copy and Japanese real-estate, construction and housing copy (the
 blind38 passages' classes of miss): a place inside a medical society's, a hospital network's or
-a fire department's name names no place."""
+a fire department's name names no place; a prefecture or base listed without its 県 or 基地 is
+that place; a capital listed with a city is the city; 先島 alone is the Sakishima Islands; a
+barge (台船) in Japanese is no shipbuilder; bodies named after a place or force are those bodies."""
 
 from datetime import date
 

@@ -42,7 +42,7 @@ MAX_NAME_CHARS = 8
 _NOT_A_NAME_AFTER = r"内|外|周辺|近く|付近|近郊|各地|全域"
 _JAPANESE_NAME_CHAR = r"[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]"
 # Chinese: the words of a hospital's own name (a county's or a ministry's own, a veterans'
-# general hospital, a university's), at most one of each.
+# general hospital, a university's, a network's), at most one of each.
 _CHINESE_NAME_WORDS = (
     r"(?:[縣市部省區]立|國立)?"
     r"(?:榮民|國軍|(?:醫藥|醫學|醫科)?大學附設|大學|慈濟|長庚|馬偕|國泰|門諾|基督教)?總?"

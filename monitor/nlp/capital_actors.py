@@ -96,6 +96,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "all times Taipei (GMT+8)": the clock of the city
     if dateline_form(doc, span):
         return False  # 'a story opening "SEOUL (Yonhap) —"' quotes where it was filed
+    if len(span) > 1 and span[-1].lower_ == "city":
+        return False  # "the Taipei city government" is the city's, whatever noun follows
     if written_as_a_place(doc, span):
         return False  # "Washington, D.C., is ...", "leaves for Tokyo", "its Seoul headquarters"
     if used_as_the_city(doc, span):
@@ -141,6 +143,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return True  # "the pact awaits ratification in Tokyo", "a decision made in Beijing"
     if before[1] == "in" and before[0] in SEATED_GOVERNMENTS and doc[span.start - 2].is_lower:
         return True  # "a new administration in Washington"; not "the Coast Guard Administration"
+    if before[1] == "from" and before[0] in CURRENCIES:
+        return True  # "subsidies of up to 732 billion yen from Tokyo": a state's money
     if before[1] == "at" and _aimed_at(doc, span):
         return True  # "a drill aimed squarely at Taipei"
     if before[1] == "at" and following[0] in ("'s", "’s") and following[1] in BIDDING:
@@ -190,6 +194,9 @@ CLAUSE_VERBS = SAYING_OR_ACTING | words("""
 # name or "whose" is such a determiner: "Liao's Taipei fan club", "Summer Sonic's Tokyo leg",
 # "a singer whose Taipei fan club", where "Xi's Beijing government" stays the government's.
 OWNERS = words("my our your his her their its whose 's ’s")
+# A sum "from" a capital is what its government pays, as subsidies and grants from it are
+# (capital_addresses.RELATIONS): "a billion yen from Tokyo", "$2 billion from Washington".
+CURRENCIES = words("yen dollars euros yuan renminbi won pesos pounds")
 # "at Beijing's insistence", "at Tokyo's request": a government bids, a city does not.
 BIDDING = words("insistence request requests behest urging invitation demand instigation")
 

@@ -64,10 +64,10 @@ CITY_TRADES = words("""
 """) | words("""
     jeweller jewellers jeweler jewelers shipper shippers auctioneer auctioneers saleroom
     salerooms museum museums underwriters insurers wholesaler wholesalers florist florists
-    nursery nurseries
+    nursery nurseries builder builders modeller modellers modeler modelers
 """)  # the art market's and its carriers': "lifts Taipei jewellers", "a Tokyo shipper", "Tokyo
 # museum loan", "Tokyo's art underwriters"; the produce and flower trade's: "sell to Tokyo's
-# wholesalers", "Taipei florists"
+# wholesalers", "Taipei florists"; a hobby's makers: "Tokyo builder Daisuke Mori"
 # "Beijing's practice of detaining" is the government's habit; "a Taipei practice" is a firm.
 PRACTICES = words("practice practices")
 TRADE_MODIFIERS = 2  # lower-case words between the possessive and the trade: "go", "chess"

@@ -20,7 +20,7 @@ from .repeated_prepositions import listed_together
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from .kb import KnowledgeBase
+    from .kb import KBEntry, KnowledgeBase
     from .mention import Mention
 
 
@@ -116,7 +116,9 @@ def paired_with_city(
     is one dashed to any place that has no government of its own to pair with: "the
     Taipei–Kumamoto service", "Taipei–Guam nonstops" are routes; and one at an end of "from ...
     to ..." whose other end is such a place ("a wall of noise from Tokyo to Texas", "from Taipei
-    to Kaohsiung"): a span of ground, no government sends to a state."""
+    to Kaohsiung"): a span of ground, no government sends to a state. An island or other ground
+    of a country counts as a city: "photographers from Kinmen and Taipei" come from two places,
+    and no government is an island's peer."""
     for step in (-1, 1):
         near, other = index, index + step
         while (mention := linked.get(other)) is not None:
@@ -126,7 +128,7 @@ def paired_with_city(
                 break
             if entry.kind not in ("country", "capital"):
                 dashed = doc[spans[first].end : spans[second].start].text in ("-", "–")
-                if (entry.kind == "city" or dashed) and joined_as_a_list(
+                if (entry.kind == "city" or _ungoverned(entry) or dashed) and joined_as_a_list(
                     doc, spans[first], spans[second]
                 ):
                     return True
@@ -136,3 +138,9 @@ def paired_with_city(
                 break
             near, other = other, other + step
     return False
+
+
+def _ungoverned(entry: KBEntry) -> bool:
+    """Is the place ground of one country with no government of its own, an island or a base
+    ("Kinmen", "Ishigaki", "Kadena Air Base"), not a sea or a region (which have no country)?"""
+    return entry.type == "LOC" and entry.country is not None

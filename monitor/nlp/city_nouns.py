@@ -14,9 +14,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import FUNCTION_WORDS, SAYING_OR_ACTING, words
+from .headline_articles import in_a_headline
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 CITY_NOUNS = words("""
     mayor mayors city residents resident streets street night market markets subway metro mrt
@@ -41,7 +42,8 @@ CITY_NOUNS = words("""
 # drills" and "Beijing's show of force" are the government's.
 CITY_EVENTS = words("""
     notebook notebooks week weekender bourse bourses counter counters pickup fair fairs expo show
-    visit visits trip trips panel panels festival festivals fest countdown leg
+    visit visits trip trips panel panels festival festivals fest countdown leg exhibition
+    exhibitions
 """)  # "Subject: Tokyo visit -- draft schedule", "Manila panel: the RAA is signed"
 # ("Tokyo International Film Festival", "Tokyo film fest", "the Taipei countdown" on New Year's
 # Eve, a tour's "Tokyo leg")
@@ -60,6 +62,7 @@ def names_a_city_thing(doc: Doc, span: Span) -> bool:
     a title-case headline ("Beijing Says"), or a season or a kind of event ("Tokyo film fest");
     before a market's desks, what they trade ("Tokyo bond traders")."""
     after = doc[span.end : span.end + EVENT_NAME_WORDS + 1]
+    headline = in_a_headline(doc, span)
     if after and after[0].lower_ in CITY_NOUNS:
         return True
     if _market_desks(after):
@@ -73,9 +76,18 @@ def names_a_city_thing(doc: Doc, span: Span) -> bool:
         cased = token.is_title or (token.is_upper and span.text.isupper())
         named = token.is_alpha and cased and token.ent_type_ != "GPE"
         named = named and token.lower_ not in SAYING_OR_ACTING  # not "WASHINGTON'S week"
-        if not (named or token.lower_ in EVENT_QUALIFIERS):
+        if not (named or token.lower_ in EVENT_QUALIFIERS or _shown_kind(token, headline)):
             return False
     return False
+
+
+def _shown_kind(token: Token, headline: bool) -> bool:
+    """Is the token a lower-case word of what an event shows, in a headline, which drops the
+    article that would otherwise decide the capital ("the Taipei model fair"): "model" in
+    "Typhoon shuts Taipei model fair"? Never a function word or a verb: "urges Tokyo to visit"."""
+    word = token.lower_
+    plain = token.is_lower and token.is_alpha and word not in FUNCTION_WORDS
+    return headline and plain and word not in SAYING_OR_ACTING
 
 
 # Who trades in a city's markets and where: "Tokyo crypto desks", "Taipei bond traders", "Tokyo
@@ -111,6 +123,9 @@ JOINING = frozenset({"-", "–", "/", "and", "&", ","})
 # departures", "the carrier's Taipei-Sendai service". A run after anything else may be a clause's
 # subject ("the row between Tokyo and Beijing shows no sign"), its noun a verb.
 DETERMINERS = words("the a an its their his her our your some all many several any these 's ’s")
+# What a route of capitals shows in its cities: "a Tokyo-Taipei exhibition about border islands"
+# travels between the two; governments meet in talks, not in exhibitions.
+SHOWN_IN_BOTH = words("exhibition exhibitions fair fairs expo expos festival festivals")
 RUN_WITHIN = 8  # tokens after a capital: joins and the words of at most a few places' names
 
 
@@ -124,7 +139,7 @@ def closes_on_city_noun(doc: Doc, span: Span) -> bool:
         return False
     joined = False
     for token in doc[span.end : span.end + RUN_WITHIN]:
-        if token.lower_ in CITY_NOUNS:
+        if token.lower_ in CITY_NOUNS or token.lower_ in SHOWN_IN_BOTH:
             return joined
         if token.text in JOINING or token.lower_ in JOINING:
             joined = True

@@ -1,0 +1,53 @@
+"""Capitals that name the city in shapes blind-116 and blind-117's hobby, travel and border-island
+copy showed monitor reading as governments, from the real pipeline: a capital named with "city",
+one listed beside an island, a route of capitals before an exhibition, a headline's capital before
+the fair it names with its article dropped, a hobby's maker from a capital; and the one the other
+way, a sum of money "from" a capital, which its government pays. Sentences written for these tests.
+"""
+
+import pytest
+
+from tests.linking_helpers import mentions
+
+
+def link_of(text: str, surface: str) -> str:
+    return next(m.entity_id for m in mentions(text) if m.text.startswith(surface))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "city"),
+    [
+        # "city" names the city, whatever noun follows it
+        ("The Taipei city government closed schools for the storm.", "Taipei", "taipei"),
+        # an island has no government to be a capital's peer in a list
+        ("Divers from Penghu and Tokyo searched the wreck at dawn.", "Tokyo", "tokyo"),
+        ("Anglers from Taipei and Kinmen lined the pier.", "Taipei", "taipei"),
+        # an exhibition travels between the cities of its route
+        ("Her prints hang in a Seoul-Taipei exhibition on harbour towns.", "Taipei", "taipei"),
+        # a headline drops "the" before the fair a capital names
+        ("Rain closes Tokyo toy fair early\n\nOrganisers sent visitors home.", "Tokyo", "tokyo"),
+        # a maker of the hobby is from the city
+        ("Taipei builder Chen Yu-ting painted the kit in a week.", "Taipei", "taipei"),
+    ],
+)
+def test_capital_named_as_the_city(text: str, surface: str, city: str) -> None:
+    assert link_of(text, surface) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("The plant will get grants of up to 90 billion yen from Tokyo.", "Tokyo", "japan"),
+        (
+            "The port upgrade relies on $2 billion in dollars from Washington.",
+            "Washington",
+            "united-states",
+        ),
+        # a verb after a headline's capital keeps it acting
+        ("Beijing warns Taipei over arms buy\n\nThe office said so.", "Taipei", "taiwan"),
+        # beside a country, a capital in a list still acts
+        ("Beijing and Manila traded protests over the shoal.", "Beijing", "china"),
+    ],
+)
+def test_capital_still_its_government(text: str, surface: str, country: str) -> None:
+    assert link_of(text, surface) == country

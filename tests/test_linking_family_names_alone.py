@@ -104,3 +104,21 @@ def test_an_unmarked_family_name_needs_its_office_and_country() -> None:
     assert out_of_office.get("Kamikawa") != "yoko-kamikawa"
     no_country = links("Could this be tied to the Takaichi row? Nobody said.", "2026-03-09")
     assert no_country.get("Takaichi") != "sanae-takaichi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shinzo Abe hosted Donald Trump in Tokyo in 2019. Abe played Trump at Mobara that May.",
+        "Shinzo Abe and Donald Trump were golf partners; Abe beat Trump once, aides recalled.",
+    ],
+)
+def test_two_family_names_joined_by_a_verb_are_two_people(text: str) -> None:
+    found = links(text, "2019-06-01")
+    assert found["Abe"] == "shinzo-abe"
+    assert found["Trump"] == "donald-trump"
+
+
+def test_a_hyphened_given_name_and_a_particle_stay_inside_one_name() -> None:
+    found = links("Lai Ching-te met Ursula von der Leyen's envoy in Taipei.", "2025-06-01")
+    assert found["Lai Ching-te"] == "lai-ching-te"

@@ -71,6 +71,7 @@ from .places import anothers_mainland
 from .portfolio_names import is_portfolio, names_the_department
 from .protest_hosts import protest_host
 from .resolve import resolve_name
+from .run_together_names import runs_names_together
 from .service_names import forces_named_so
 from .shared_heads import shared_heads_named_last
 from .ships import ships_named
@@ -89,7 +90,6 @@ if TYPE_CHECKING:
 # country's demonym (a NORP the knowledge base does not know stays out: "Buddhist", "Uyghur").
 IGNORED_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _TITLE_SET = set(TITLE_WORDS)
-_BETWEEN_PEOPLE = {"+", "/", "|"}  # a note's joins of two names; never inside one
 
 
 def link_mentions(
@@ -353,8 +353,8 @@ def _capitals_that_act(
 def _outside_kb(span: Span) -> Mention | None:
     if span.label_ == "NORP":
         return None  # a nationality or group that is no country's demonym
-    if span.label_ == "PERSON" and any(token.text in _BETWEEN_PEOPLE for token in span):
-        return None  # "Motegi + DM Koizumi": two people run together, each read alone later
+    if span.label_ == "PERSON" and runs_names_together(span):
+        return None  # "Motegi + DM Koizumi", "Abe played Trump": each name is read alone later
     words = span.text.split()
     while words and fold(words[0]) in _TITLE_SET and len(words) > 1:
         words = words[1:]

@@ -45,6 +45,13 @@ def test_capital_named_as_the_city(text: str, surface: str, city: str) -> None:
         ),
         # a verb after a headline's capital keeps it acting
         ("Beijing warns Taipei over arms buy\n\nThe office said so.", "Taipei", "taiwan"),
+        # ", and" after an island opens the capital's own clause
+        ("Two shells fell off Yonaguni, and Tokyo lodged a protest.", "Tokyo", "japan"),
+        (
+            "Beijing claims the islets, which it calls the Diaoyu, and Taipei claims them too.",
+            "Taipei",
+            "taiwan",
+        ),
         # beside a country, a capital in a list still acts
         ("Beijing and Manila traded protests over the shoal.", "Beijing", "china"),
     ],

@@ -127,8 +127,11 @@ def paired_with_city(
             if entry is None or entry.type not in ("GPE", "LOC"):
                 break
             if entry.kind not in ("country", "capital"):
-                dashed = doc[spans[first].end : spans[second].start].text in ("-", "–")
-                if (entry.kind == "city" or _ungoverned(entry) or dashed) and joined_as_a_list(
+                between = doc[spans[first].end : spans[second].start].text
+                dashed = between in ("-", "–")
+                # an island's pair takes no comma: ", and Tokyo lodged a protest" opens a clause
+                islands = _ungoverned(entry) and between.strip() in ("and", "or", "&")
+                if (entry.kind == "city" or islands or dashed) and joined_as_a_list(
                     doc, spans[first], spans[second]
                 ):
                     return True

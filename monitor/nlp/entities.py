@@ -52,6 +52,7 @@ from .lone_family_names import office_holder_by_family_name
 from .lower_case_bodies import names_a_body
 from .mention import Mention as Mention  # re-exported: callers import it from here
 from .mention import mention_of
+from .ministers_bodies import ministers_country
 from .named_so_far import NamedSoFar
 from .names import TITLE_WORDS, fold, strip_titles
 from .near_countries import country_near
@@ -293,6 +294,7 @@ def _by_context(
             country = country or own_forces_country(doc, spans, index, linked, kb, countries)
         if country is None and not named:  # "the MND released 30 PLA aircraft ..."
             country = counters_country(doc, span, form, candidates, published, home)
+            country = country or ministers_country(form, countries, linked.values(), kb, published)
             at_home = hosts(doc, linked.values(), kb)  # visitors govern no story
             country = country or governing_country(span.text, countries, at_home, kb)
     # A cable's post reports its host and third countries alike: a body its country lacks is

@@ -16,6 +16,7 @@ from .names import fold
 from .us_states import UNITED_STATES
 
 EMBASSY = " Embassy"
+BARE_EMBASSY = frozenset({"embassy", "the embassy"})  # folded; only a capitalised one is a name
 
 
 def embassies_at_home(
@@ -27,7 +28,24 @@ def embassies_at_home(
     host = kb.entities.get(home or (UNITED_STATES if tags_members_of_congress(text) else ""))
     if host is None:
         return mentions
-    return [_at_home(text, mention, host.name, kb) or mention for mention in mentions]
+    linked = [_at_home(text, mention, host.name, kb) or mention for mention in mentions]
+    return _bare_embassies(linked, kb)
+
+
+def _bare_embassies(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """'The Embassy said' after 'the Chinese Embassy said' is that embassy, as a body's head
+    noun after its full name is (article_names.py): when the article names one embassy only."""
+    named = {
+        m.entity_id for m in mentions
+        if m.in_kb and EMBASSY in f" {kb.entities[m.entity_id].name}"
+    }  # fmt: skip
+    if len(named) != 1:
+        return mentions
+    embassy = named.pop()
+    return [
+        relinked(m, embassy, kb) if not m.in_kb and fold(m.text) in BARE_EMBASSY else m
+        for m in mentions
+    ]
 
 
 def _at_home(text: str, mention: Mention, host: str, kb: KnowledgeBase) -> Mention | None:

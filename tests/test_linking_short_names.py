@@ -1,6 +1,6 @@
 """Short names an article lends to later copy once it has named a body or a class in full, from
-the real pipeline: "the Embassy" after "the Chinese Embassy", "Mogami" and "Mogamis" after "the
-Mogami-class frigate". Texts written for these tests."""
+the real pipeline: "the Embassy" after "the Chinese Embassy"; "Mogamis" and a kit's "1/700
+Mogami" after "the Mogami-class frigate". Texts written for these tests."""
 
 from tests.linking_helpers import mentions
 
@@ -17,15 +17,18 @@ def test_the_embassy_after_the_chinese_embassy_is_that_embassy() -> None:
     assert ("Embassy", "china-embassy-japan") in links(text)
 
 
-def test_a_ship_class_lends_its_name_alone_and_in_the_plural() -> None:
+def test_a_ship_class_in_the_plural_or_at_a_kits_scale_is_the_class() -> None:
     text = (
-        "Mogami kits sell out in Melbourne\n\n"
         "Australia picked the Mogami-class frigate on Tuesday. Hobby shops said the RAN's "
-        "future Mogamis would outsell any destroyer, and one ordered forty 1/700 Mogami kits."
+        "future Mogamis would outsell any destroyer, and one ordered forty 1/700 Mogami kits. "
+        "Farmers along the Mogami river were unmoved."
     )
     found = links(text)
     assert ("Mogamis", "mogami-class") in found
-    assert [entity for surface, entity in found if surface == "Mogami"] == ["mogami-class"] * 2
+    assert [entity for surface, entity in found if surface == "Mogami"] == [
+        "mogami-class",
+        "gpe:mogami",
+    ]
 
 
 def test_a_class_named_for_a_state_lends_no_name() -> None:

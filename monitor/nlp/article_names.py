@@ -54,26 +54,11 @@ def article_names(
             abbreviation = bracketed.group(1)
             if abbreviation.upper() == abbreviation:
                 local.setdefault(fold(abbreviation), entry.id)
-        for short in class_short_names(entry, kb):
-            local.setdefault(short, entry.id)
     full = [(spans[i].text, m) for i, m in linked.items() if m is not None and m.in_kb]
     heads = _head_nouns(spans, linked, kb, text) | short_places(full, kb)
     for head, entity_id in heads.items():
         local.setdefault(head, entity_id)
     return local
-
-
-def class_short_names(entry: KBEntry, kb: KnowledgeBase) -> tuple[str, ...]:
-    """The name a ship class lends to later copy, alone and in the plural: after "the
-    Mogami-class frigate", "Mogami" and "the MSDF's own Mogamis" are the class, as "Type 054A"
-    already is. Not a name that is another entity's ("Virginia" of the Virginia class is the
-    state) or a person's ("Arleigh Burke")."""
-    if entry.kind != "ship-class" or "-class" not in entry.name:
-        return ()
-    short = fold(entry.name.split("-class")[0])
-    if " " in short or short in kb.index:
-        return ()
-    return (short, short + "s")
 
 
 def _in_another_name(doc: Doc, span: Span, family: str) -> bool:

@@ -96,8 +96,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "all times Taipei (GMT+8)": the clock of the city
     if dateline_form(doc, span):
         return False  # 'a story opening "SEOUL (Yonhap) —"' quotes where it was filed
-    if len(span) > 1 and span[-1].lower_ == "city":
-        return False  # "the Taipei city government" is the city's, whatever noun follows
+    if len(span) > 1 and span[-1].text == "city":
+        return False  # "the Taipei city government" is the city's; "Guatemala City" is a name
     if written_as_a_place(doc, span):
         return False  # "Washington, D.C., is ...", "leaves for Tokyo", "its Seoul headquarters"
     if used_as_the_city(doc, span):

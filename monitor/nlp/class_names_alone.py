@@ -5,7 +5,8 @@ of its lead ship alone. The model reads that word as a place or a person, and th
 knows it only with "class". Where the article names the class in full, the bare word is the
 class when the words around it make it a vessel: "the" before it, a hull prefix ("JS", "USS"),
 or a ship noun after it. A place of the same name keeps its sense ("in Virginia", "the Mogami
-River").
+River"). A kit's scale makes a vessel too ("a 1/700 Mogami"), and so does the plural ("the
+MSDF's own Mogamis"), which no place has.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
     from .kb import KnowledgeBase
 
 _CLASS_WORD = re.compile(r"[- ]class\b.*$", re.IGNORECASE)
-_BEFORE = re.compile(r"\b(?:the|JS|USS|HMS|HMAS|HMNZS|ROCS)\s+$", re.IGNORECASE)
+# A hull prefix, "the", or a kit's scale: "a 1/700 Mogami" is a model of the vessel.
+_BEFORE = re.compile(r"(?:\b(?:the|JS|USS|HMS|HMAS|HMNZS|ROCS)|\b1/\d{2,4})\s+$", re.IGNORECASE)
 _AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:frigates?|destroyers?|submarines?|cutters?|ships?|vessels?|hulls?|"
     r"programme|program|contract|bid|deal)\b",
@@ -51,6 +53,25 @@ def class_names_alone(text: str, mentions: list[Mention], kb: KnowledgeBase) -> 
         if class_id and _reads_as_vessel(text, mention):
             mention = relinked(mention, class_id, kb)
         found.append(mention)
+    return found + _plurals(text, found, stems, kb)
+
+
+def _plurals(
+    text: str, mentions: list[Mention], stems: dict[str, str], kb: KnowledgeBase
+) -> list[Mention]:
+    """The class's name in the plural, which the model leaves unmarked: "the MSDF's own
+    Mogamis" are ships of the class; a river or a town has no plural."""
+    taken = {offset for m in mentions for offset in range(m.start, m.end)}
+    found = []
+    for stem, class_id in stems.items():
+        if " " in stem:
+            continue
+        for match in re.finditer(rf"\b{re.escape(stem)}s\b", text, re.IGNORECASE):
+            if match.group()[:1].isupper() and match.start() not in taken:
+                entry = kb.entities[class_id]
+                found.append(Mention(match.group(), entry.type, entry.name, class_id,
+                                     match.start(), match.end(), True,
+                                     description=entry.description))  # fmt: skip
     return found
 
 

@@ -47,6 +47,21 @@ def test_a_report_in_a_clause_of_its_own_is_no_part_of_the_period_before_it(join
     ]
 
 
+@pytest.mark.parametrize("joint", [", hours after", ", shortly after", ", just hours after"])
+def test_a_measure_of_time_before_the_subordinator_still_opens_a_clause_of_its_own(
+    joint: str,
+) -> None:
+    text = (
+        "KAOHSIUNG — Organisers of this week's harbour regatta said on Wednesday the boats "
+        f"would sail as planned{joint} the Ministry of National Defense reported 19 Chinese "
+        "military aircraft and six navy ships between 6 a.m. Tuesday and 6 a.m. Wednesday."
+    )
+    assert facts_at(text, PUBLISHED) == [
+        (6, "navy vessels", "around Taiwan", "Taiwan", WEDNESDAY),
+        (19, "aircraft", "around Taiwan", "Taiwan", WEDNESDAY),
+    ]
+
+
 def test_a_months_tally_still_holds_counts_in_its_own_clause() -> None:
     text = "The ministry tracked 290 PLA aircraft around Taiwan this month, the most since May."
     assert facts_at(text, PUBLISHED) == []

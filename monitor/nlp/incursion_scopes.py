@@ -189,7 +189,9 @@ def scope(
             if own < len(window_at) and window_at[own] < end:
                 member.cumulative = _any_between(marks.cumulative, start, own_end)
             member.part = not member.relative and _any_between(marks.parts, announced, first)
-            member.hedged = _any_between(marks.hedges, clause, end)
+            # "said the race would go ahead, hours after the ministry reported 19 aircraft": a
+            # hedge of the main clause is no part of a clause of its own after it.
+            member.hedged = _any_between(marks.hedges, own_clause_start(words, clause, first), end)
             # "would proceed next month, as the ministry reported 20 aircraft": a clause that
             # ends between them leaves the count out of what the hedge supposes.
             supposing = [at for at in marks.hedges if words[at].low in w.SUPPOSING]

@@ -141,3 +141,18 @@ def test_a_stays_length_within_this_week_is_one_stay_dated_by_its_entry() -> Non
     assert facts_at(text, PUBLISHED) == [
         (2, "official ships", "territorial waters", "Senkaku Islands", MONDAY)
     ]
+
+
+@pytest.mark.parametrize("joint", [", and", "; and", ", while"])
+def test_a_stay_told_of_a_later_clauses_ships_leaves_the_first_clauses_day_alone(
+    joint: str,
+) -> None:
+    text = (
+        "Three China Coast Guard ships sailed in the contiguous zone around the Senkaku Islands "
+        f"on Monday, the Japan Coast Guard said{joint} two others that entered Japanese "
+        "territorial waters on Sunday had not left as of Wednesday morning."
+    )
+    assert facts_at(text, PUBLISHED) == [
+        (2, "official ships", "territorial waters", "Senkaku Islands", WEDNESDAY),
+        (3, "official ships", "contiguous zone", "Senkaku Islands", MONDAY),
+    ]

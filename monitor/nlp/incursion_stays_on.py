@@ -125,7 +125,12 @@ def date_stays_going_on(tokens: list[Token], reading: Reading, dates: list[Writt
         return
     still, later = told
     visible = without_asides(tokens)
+    opens = _last_clause_opened(tokens, reading, still)
     for claim in reading.claims:
+        # "Four ships sailed in the contiguous zone on Monday, and two more that intruded ...
+        # had not left as of Tuesday": the stay is told of the subject of its own clause.
+        if claim.first < opens:
+            continue
         # The entry's day is the count's own, or else the last one written between the count
         # and the stay ("Three ... ships that entered ... on Monday were still inside as of
         # Tuesday morning, ..., while on Sunday four ...": not Sunday, of a clause after).
@@ -137,3 +142,19 @@ def date_stays_going_on(tokens: list[Token], reading: Reading, dates: list[Writt
             and entered < later <= entered + _WEEK
         ):
             claim.day = later
+
+
+_CLAUSE_JOINS = {"and", "while", "but", "whereas"}  # after a comma: "..., and two more that"
+
+
+def _last_clause_opened(tokens: list[Token], reading: Reading, still: int) -> int:
+    """Where the last clause before a stay opens with a count of its own (after ";" or ",
+    and"), or 0: a count in an earlier clause has a verb of its own, so the stay is not its."""
+    counted = [claim.first for claim in reading.claims if claim.first < still]
+    for at in range(still - 1, 0, -1):
+        joined = tokens[at].low == ";" or (
+            tokens[at].low == "," and at + 1 < still and tokens[at + 1].low in _CLAUSE_JOINS
+        )
+        if joined and any(at < first for first in counted):
+            return at
+    return 0

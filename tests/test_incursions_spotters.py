@@ -95,3 +95,34 @@ def test_the_craft_that_watched_are_no_craft_sighted(watchers: str, watching: st
 def test_watchers_beside_a_report_leave_its_total() -> None:
     text = REPORT + " Two of the ships were shadowed by three Taiwanese navy vessels."
     assert facts_at(text, THURSDAY) == TOTALS
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    verb=st.sampled_from(["shadowed them", "tracked the Chinese ships", "escorted the flotilla"]),
+    watchers=st.sampled_from(["two cutters", "three patrol vessels", "a frigate and two ships"]),
+)
+def test_the_craft_a_watcher_follows_with_are_its_own(verb: str, watchers: str) -> None:
+    text = REPORT + f" The navy {verb} with {watchers}, the ministry added."
+    assert facts_at(text, THURSDAY) == TOTALS
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    base=st.sampled_from(["the F-16Vs of the 455th Wing", "the base's F-CK-1 fighters"]),
+    count=st.sampled_from(["four jets", "two fighters", "six aircraft"]),
+)
+def test_jets_counted_after_a_foreign_type_is_watched_are_that_types(base: str, count: str) -> None:
+    text = (
+        f"Families on the levee at Chiayi came to watch {base} on Thursday and saw more than "
+        f"the usual circuits: {count} took off in quick succession, afterburners lit. " + REPORT
+    )
+    assert facts_at(text, THURSDAY) == TOTALS
+
+
+def test_jets_that_entered_a_zone_after_a_foreign_type_are_still_counted() -> None:
+    text = (
+        "Taiwan's F-16Vs scrambled on Thursday after 12 aircraft entered the ADIZ, the latest "
+        "Chinese show of force."
+    )
+    assert facts_at(text, THURSDAY) == [(12, "aircraft", "ADIZ", "Taiwan", "2026-07-16")]

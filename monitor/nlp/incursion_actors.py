@@ -9,7 +9,7 @@ from . import incursion_words as w
 from .incursion_airline_carriers import names_a_places_carriers
 from .incursion_deals import counts_craft_in_a_deal
 from .incursion_fleets import counts_a_fleet
-from .incursion_foreign_types import names_a_foreign_type
+from .incursion_foreign_types import counts_a_foreign_type_named_before, names_a_foreign_type
 from .incursion_own_forces import sent_by_its_own_state
 from .incursion_tokens import Token
 
@@ -59,6 +59,7 @@ def not_chinas(words: list[Token], first: int, last: int) -> bool:
         or sent_by_its_own_state(words, first, last)
         or counts_craft_in_a_deal(words, first)
         or names_a_foreign_type(words, first, last)
+        or counts_a_foreign_type_named_before(words, first, last)  # "the F-16Vs ...: four jets"
         or counts_a_fleet(words, first, last)
         or names_a_places_carriers(words, first, last)  # "two Taipei carriers": airlines
     )

@@ -176,10 +176,26 @@ _WATCHED = {
 }  # fmt: skip
 
 
+# Verbs of following craft at sea or in the air, whose instrument ("with two cutters") is the
+# follower's: "The CGA shadowed them with two cutters", "monitored the ships with a frigate".
+_FOLLOWED = _WATCHED | {"trailed", "escorted", "shadowing", "tracking", "monitoring"}
+_OBJECT_WORDS = 7  # "shadowed the four China Coast Guard ships with": the verb's object
+
+
 def counts_the_watchers(words: list[Token], first: int) -> bool:
     """Whether the count at first is the agent of a verb of watching ("The buoy was spotted by
-    a coast guard patrol aircraft"): the watcher's craft, whoever's, are no craft sighted."""
-    return first > 1 and words[first - 1].low == "by" and words[first - 2].low in _WATCHED
+    a coast guard patrol aircraft") or its instrument ("The CGA shadowed them with two
+    cutters"): the watcher's craft, whoever's, are no craft sighted."""
+    if first > 1 and words[first - 1].low == "by" and words[first - 2].low in _WATCHED:
+        return True
+    if first < 2 or words[first - 1].low != "with":
+        return False
+    for at in range(first - 2, max(-1, first - 2 - _OBJECT_WORDS), -1):
+        if words[at].low in _FOLLOWED:
+            return True
+        if not words[at].low.isalpha() and number_at(words, at) is None:
+            return False  # a comma or a stop: "with" opens no instrument of that verb
+    return False
 
 
 _RECOUNT_REACH = 4  # "counted 19 aircraft", "logged some 30 PLA aircraft"

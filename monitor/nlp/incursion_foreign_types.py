@@ -8,6 +8,8 @@ of which Chinese craft never carry."""
 import re
 
 from .incursion_tokens import Token
+from .incursion_words import CHINESE_NAMES
+from .incursion_zones import zone_at
 
 # Designator prefixes of US, Japanese and Taiwanese types (US mission-design letters, Taiwan's
 # F-CK); Chinese types start J, H, Y, KJ, Z, WZ, GJ, BZK, TB, JH, Su, Ka, Mi, DF. "CH" is left
@@ -28,3 +30,16 @@ def names_a_foreign_type(words: list[Token], first: int, last: int) -> bool:
         t.low in _FOREIGN_FORCES or _FOREIGN_DESIGNATOR.fullmatch(t.low)
         for t in words[first : last + 1]
     )
+
+
+def counts_a_foreign_type_named_before(words: list[Token], first: int, last: int) -> bool:
+    """Whether a count that names no type ("four jets launched") follows a foreign type named in
+    its sentence ("to watch the F-16Vs of the 4th Tactical Fighter Wing: four jets launched"),
+    with no Chinese craft or force named before it and no zone after it: a spotter counts the
+    jets of the base they watch, which are the foreign type's, not craft around Taiwan."""
+    named = words[:first]
+    if not any(t.low in _FOREIGN_FORCES or _FOREIGN_DESIGNATOR.fullmatch(t.low) for t in named):
+        return False
+    if any(t.low in CHINESE_NAMES for t in words[: last + 1]):
+        return False
+    return not any(zone_at(words, at) for at in range(last + 1, len(words)))

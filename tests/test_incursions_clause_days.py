@@ -1,7 +1,8 @@
 """Days that belong to one part of a sentence only: a later teller's clause ("..., and the coast
 guard said two ships entered ... on Wednesday") dates its own counts, not the ministry's before
-it; and a day-before phrase set off after a written date ("On 11 September 2025, the day
-before this section was last updated, ...") tells what the date was, and moves no count off it.
+it; a day-before phrase set off after a written date ("On 11 September 2025, the day
+before this section was last updated, ...") tells what the date was, and moves no count off it;
+and the day an event began ("as part of the drills it launched on Monday") is not its counts'.
 Written for these tests in the shapes of the blind-53 and blind-55 passages; the real spaCy
 model and pipeline."""
 
@@ -107,4 +108,25 @@ def test_more_ships_joined_by_while_are_of_the_day_of_the_clause_before(more: st
     assert facts_at(text, published) == [
         (2, "official ships", "restricted waters", "Matsu", "2025-02-26"),
         (3, "official ships", "restricted waters", "Kinmen", "2025-02-26"),
+    ]
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    event=st.sampled_from(
+        [
+            "the drills it launched on Tuesday",
+            "the exercises that began on Tuesday",
+            "the live-fire drills Beijing announced on Tuesday",
+        ]
+    )
+)
+def test_the_day_an_event_began_is_not_the_day_of_a_count_told_in_it(event: str) -> None:
+    text = (
+        "PINGTAN, Fujian — Tourists on the shore saw trails of rockets climbing east shortly "
+        "after noon on Thursday.\n\nThe Eastern Theater Command said later that the PLA Rocket "
+        f"Force had fired seven ballistic missiles into waters around Taiwan as part of {event}."
+    )
+    assert facts_at(text, THURSDAY_MORNING) == [
+        (7, "missiles", "around Taiwan", "Taiwan", "2026-02-12")
     ]

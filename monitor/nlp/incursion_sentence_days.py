@@ -23,6 +23,7 @@ from .incursion_editions import without_edition_days
 from .incursion_escorts import without_escorts
 from .incursion_event_clauses import date_counts_of_a_days_event
 from .incursion_event_days import recalls_an_events_day
+from .incursion_event_starts import without_days_events_began
 from .incursion_grammar import read_sentence
 from .incursion_labels import bullet
 from .incursion_line_craft import give_line_counts_their_label
@@ -103,6 +104,8 @@ def date_sentences(
             claim.cumulative = True  # "on the day of the accident the MND had reported 31"
         events.note([written.day for written in dates], bool(reading.claims))
         dates = without_days_of_events_ahead(tokens, reading, dates)  # "ahead of ... on May 20"
+        firsts = [claim.first for claim in reading.claims]
+        dates = without_days_events_began(tokens, firsts, dates)  # "the drills it launched on"
         without_escorts(tokens, reading)  # "A PLA frigate followed the Kiwi ship": no count
         date_stays_going_on(tokens, reading, dates)  # "... on Monday and were still inside as of"
         date_the_entry_told(tokens, reading, dates)  # "The ships entered on Monday night and"

@@ -126,3 +126,31 @@ def test_jets_that_entered_a_zone_after_a_foreign_type_are_still_counted() -> No
         "Chinese show of force."
     )
     assert facts_at(text, THURSDAY) == [(12, "aircraft", "ADIZ", "Taiwan", "2026-07-16")]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    place=st.sampled_from(
+        [
+            "off China's Fujian province",
+            "in the lee of Pingtan island",
+            "at the port of Xiamen",
+            "off the Chinese coast",
+        ]
+    )
+)
+def test_warships_seen_on_chinas_own_coast_are_no_craft_around_taiwan(place: str) -> None:
+    text = (
+        "Image shows warships massed off Fujian as MND counts 7 PLA vessels\n\nA commercial "
+        "satellite image taken on Wednesday and posted by a hobbyist in Tainan shows at least "
+        f"five grey-hulled warships anchored {place}, a stretch of coast from which the PLA has "
+        "staged drills aimed at Taiwan.\n\nThe image is not sharp enough to identify the "
+        "ships.\n\nOn Thursday, Taiwan's Ministry of National Defense said 7 PLA Navy vessels "
+        "had been detected around Taiwan in the preceding 24 hours, along with 14 aircraft."
+    )
+    assert facts_at(text, THURSDAY) == TOTALS
+
+
+def test_missiles_fired_from_chinas_coast_still_count() -> None:
+    text = "The ministry said the PLA fired six missiles from Fujian into waters around Taiwan."
+    assert facts_at(text, THURSDAY) == [(6, "missiles", "around Taiwan", "Taiwan", "2026-07-16")]

@@ -62,6 +62,7 @@ from .incursion_count_words import (
 from .incursion_dashed_parts import announces_parts
 from .incursion_dated_ellipses import repeats_an_act
 from .incursion_further_counts import on_a_day_of_their_own
+from .incursion_home_waters import off_chinas_own_coast
 from .incursion_island_zones import place_at
 from .incursion_labels import bullet, labelled_line, lists_a_report
 from .incursion_measured_clauses import opens_a_measured_clause
@@ -250,8 +251,13 @@ def _read_at(
     if (place := place_at(words, i)) and not inside_a_name(words, i) and not events_place:
         marks.places.append((i, place))
     elif (
-        low in w.OUTSIDE
-        and (low not in w.OUTSIDE_BEFORE or _followed_by(words, i, w.OUTSIDE_BEFORE[low]))
+        (
+            (
+                low in w.OUTSIDE
+                and (low not in w.OUTSIDE_BEFORE or _followed_by(words, i, w.OUTSIDE_BEFORE[low]))
+            )
+            or off_chinas_own_coast(words, i)  # "anchored off China's Fujian province"
+        )
         and not in_the_dateline(words, i)
         and not places_no_count(words, i)
     ):

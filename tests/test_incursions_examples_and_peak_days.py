@@ -52,3 +52,19 @@ def test_the_latest_day_is_no_peak() -> None:
     # "the latest day" is the newest report, no record: its count stands.
     text = "On the latest day of the drills, the MND counted 33 PLA aircraft around Taiwan."
     assert facts_at(text, TUESDAY) == [(33, "aircraft", "around Taiwan", "Taiwan", DAY)]
+
+
+@settings(max_examples=8, deadline=None)
+@given(label=st.sampled_from(["Quietest:", "Calmest:", "Busiest:", "The quietest day was"]))
+def test_a_month_roll_ups_extreme_day_leaves_its_last_days_report(label: str) -> None:
+    text = (
+        "Our roll-up of the ministry's January releases.\n\nAircraft around Taiwan: 388 across "
+        f"the month. {label} Jan. 4, with just two aircraft.\n\nThe month ended with 16 PLA "
+        "aircraft and six vessels on Saturday, Jan. 31, and nine of those aircraft crossed the "
+        "median line."
+    )
+    assert facts_at(text, datetime(2026, 2, 1, 2, 0, tzinfo=UTC)) == [
+        (6, "navy vessels", "around Taiwan", "Taiwan", "2026-01-31"),
+        (9, "aircraft", "median line", "Taiwan", "2026-01-31"),
+        (16, "aircraft", "around Taiwan", "Taiwan", "2026-01-31"),
+    ]

@@ -27,7 +27,12 @@ _PEAK_DAY_REACH = 3  # words from "the" to the superlative, and from it to "day"
 _BULLETS = {"-", "–", "•", "*", "·"}
 # Superlatives that rank a day among others, and "peak" ("The peak day was Oct. 28, with 45
 # aircraft"); "the latest day" is the newest, no peak.
-_PEAK_RANKS = (SUPERLATIVES - {"latest", "closest", "nearest", "furthest", "farthest"}) | {"peak"}
+# The quiet end ranks a day as the busy one does: "The quietest day was Feb. 2, with three".
+_QUIET_RANKS = {"quietest", "calmest", "slowest", "lightest", "heaviest"}
+_PEAK_RANKS = (SUPERLATIVES - {"latest", "closest", "nearest", "furthest", "farthest"}) | {
+    "peak",
+    *_QUIET_RANKS,
+}
 
 _REPORTED = {"reported", "tracked", "detected", "counted", "spotted", "recorded", "logged",
              "tallied"}  # fmt: skip
@@ -98,12 +103,16 @@ def _opens_on_a_peak_day(tokens: list[Token]) -> bool:
     """Whether the sentence opens on a peak day ("On the busiest single day the ministry
     counted more than 100 aircraft", "The highest day saw 60", "The busiest day was Aug. 27,
     with 45 aircraft"): the day's figure is a record recalled, whichever day it was (rule 8).
-    A list's label leaves out the article: "- busiest day: Aug. 27, 45 aircraft"."""
+    A list's label leaves out the article ("- busiest day: Aug. 27, 45 aircraft"), and may
+    leave out "day" ("Quietest: Feb. 2, with three aircraft")."""
     start = next((i for i, token in enumerate(tokens) if token.text not in _BULLETS), 0)
     start += start < len(tokens) and tokens[start].low in _PEAK_DAY_LEAD
     articled = start < len(tokens) and tokens[start].low == "the"
     words = [token.low for token in tokens[start + articled : start + 1 + 2 * _PEAK_DAY_REACH]]
     rank = next((i for i, word in enumerate(words[:_PEAK_DAY_REACH]) if word in _PEAK_RANKS), None)
+    # A roll-up's label may leave "day" out too: "Busiest: Feb. 12, ...", "Quietest: Feb. 2".
+    if rank is not None and not articled and words[rank + 1 : rank + 2] == [":"]:
+        return True
     if rank is None or "day" not in words[rank + 1 : rank + 1 + _PEAK_DAY_REACH]:
         return False
     return articled or words[words.index("day", rank + 1) + 1 :][:1] == [":"]

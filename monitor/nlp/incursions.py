@@ -153,7 +153,9 @@ def find_incursions(
             day = local
         under_a_days_heading = names_only_a_day(tokens) if written else under_a_days_heading
         heading = written if heads_a_day(tokens) else heading  # "Tuesday 19 Mar" over entries
-        counted = day if reading.counts_anew else counted
+        # "Quietest: Feb. 2, with just three aircraft": a peak or a tally recalled reports no day.
+        reports = any(claim.count is not None and not claim.cumulative for claim in reading.claims)
+        counted = day if reports else counted
         headline = index == 0 and is_headline(sentence, len(sentences))
         headline = headline or is_subject_line(sentence) or (sentence in headings and not written)
         headline = headline or is_verbless_headline(sentence)  # "Another balloon over ... ."

@@ -133,3 +133,18 @@ def test_a_part_that_left_named_at_the_sentences_end_adds_no_fact_either() -> No
         (2, "official ships", "territorial waters", "Senkaku Islands", "2026-03-09"),
         (4, "official ships", "contiguous zone", "Senkaku Islands", TODAY),
     ]
+
+
+@given(
+    event=st.sampled_from(
+        ["The air-raid drill came", "The rally went ahead", "Lai's speech was delivered"]
+    ),
+    days=st.sampled_from(["a day", "two days"]),
+)
+def test_a_figure_recalled_beside_another_event_is_background(event: str, days: str) -> None:
+    text = (
+        "Sirens sounded across Taichung at 1:30 p.m. on Wednesday and traffic stopped for half "
+        f"an hour. {event} {days} after the Ministry of National Defense reported 28 Chinese "
+        "military aircraft and seven ships around the island."
+    )
+    assert facts(text) == []

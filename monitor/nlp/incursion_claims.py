@@ -71,6 +71,7 @@ class Claim:
     left: bool = False
     bounded: bool = False  # "more than 30": a bound, which an exact figure near it outranks
     articled: bool = False  # "a PLA Navy frigate": one craft, which a figure written outranks
+    peak: bool = False  # a peak day recalled ("Quietest: Feb. 2, with three"): no report's day
 
 
 @dataclass

@@ -17,6 +17,7 @@ def without_days_before_recalled(
     facts: list[tuple[bool, Incursion]],
     recalled: Callable[[Incursion], bool],
     reported: Callable[[Incursion], bool],
+    beside_an_event: Callable[[Incursion], bool],
 ) -> list[tuple[bool, Incursion]]:
     """The (headline, fact) pairs without the facts recalled as a day before a later day the
     story reports the same measure for, and without the figures an earlier report gave
@@ -24,13 +25,17 @@ def without_days_before_recalled(
     day after the ministry said 12 coastguard ships had joined" recalls the 12 beside the
     latest figures, whatever craft those count. A story whose only figure is the earlier
     report's ("Dozens of aircraft ..., a day after the ministry reported that more than 30
-    had crossed the median line") keeps it: it is the latest the story has."""
+    had crossed the median line") keeps it: it is the latest the story has. One recalled
+    beside another event (`beside_an_event`: "The drill came a day after the ministry reported
+    32 aircraft") is background whatever else the story counts (rule 8)."""
     ordered = sorted(facts, key=lambda pair: pair[1].day)
     latest = {(f.what, f.zone, f.place): f.day for _, f in ordered}
     latest_anywhere = {(f.what, f.place): f.day for _, f in ordered}
     last_day = ordered[-1][1].day if ordered else None
 
     def superseded(fact: Incursion) -> bool:
+        if beside_an_event(fact):
+            return True
         if reported(fact) and last_day is not None and last_day > fact.day:
             return True
         if fact.zone == "around Taiwan":

@@ -117,8 +117,10 @@ def date_sentences(
         lines = lines or (not reading.claims and bullet(tokens) > 0)
         tallies = heads_a_period(tokens) or (tallies and lines)
         superseded = reading.claims if tallies or quotes_an_earlier_entry(tokens) else []
-        for claim in superseded or peak_claims(tokens, dates, reading.claims):
+        for claim in superseded:
             claim.cumulative = True
+        for claim in [] if superseded else peak_claims(tokens, dates, reading.claims):
+            claim.cumulative = claim.peak = True
         ends = [end for _, end in window_ends(tokens, date_tokens(dates))]
         period = (ends, window_named(tokens))
         # "21 aircraft ..., down from a peak of 49 aircraft on Friday": Friday is the day of

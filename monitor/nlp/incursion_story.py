@@ -61,6 +61,8 @@ class Story:
     days_before: set[int] = field(default_factory=set)  # ids of facts "a day after" recalls
     # ids of those an earlier report gave ("a day after the ministry said 12 ships had joined")
     reports_before: set[int] = field(default_factory=set)
+    # ids of those recalled beside an event that is no craft's ("The drill came a day after")
+    recalled_beside: set[int] = field(default_factory=set)
     bounded: set[int] = field(default_factory=set)  # ids of facts read only from bounds
     articled: set[int] = field(default_factory=set)  # ids of facts read only from "a" ("an")
     # The sentence before counted ships in the restricted waters of Kinmen and Matsu together
@@ -199,12 +201,18 @@ class Story:
             if claim.craft is not None and claim.count and not claim.reference:
                 self.days_of[(claim.craft, claim.count)] = days.get(claim.group, day)
         found = []
+        # "The drill came a day after the ministry reported 32 aircraft": the sentence names no
+        # craft before the figure it recalls, so its subject is another event, not the craft.
+        recalled_from = min((c.first for c in reading.claims if c.reported_before), default=0)
+        named = any(mention.position < recalled_from for mention in reading.mentions)
         for (group, what, zone, place), count in sums.items():
             found.append(Incursion(count, what, zone, place, days.get(group, day), evidence))
             if group in context.day_before:
                 self.days_before.add(id(found[-1]))
             if group in told_before:
                 self.reports_before.add(id(found[-1]))
+                if not named:
+                    self.recalled_beside.add(id(found[-1]))
             if (group, what, zone, place) not in exact:
                 self.bounded.add(id(found[-1]))
             if (group, what, zone, place) not in written:
@@ -239,6 +247,11 @@ class Story:
         """Whether a fact is a figure recalled as the day before's ("a day after the ministry
         tallied 26 aircraft")."""
         return id(fact) in self.days_before
+
+    def recalled_beside_an_event(self, fact: Incursion) -> bool:
+        """Whether a fact is a figure recalled as the day before another event's ("The drill
+        came a day after the ministry reported 32 aircraft"), not the craft's own story."""
+        return id(fact) in self.recalled_beside
 
     def reported_before(self, fact: Incursion) -> bool:
         """Whether a fact is a figure an earlier report gave, recalled by the story."""

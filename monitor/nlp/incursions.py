@@ -153,9 +153,9 @@ def find_incursions(
             day = local
         under_a_days_heading = names_only_a_day(tokens) if written else under_a_days_heading
         heading = written if heads_a_day(tokens) else heading  # "Tuesday 19 Mar" over entries
-        # "Quietest: Feb. 2, with just three aircraft": a peak or a tally recalled reports no day.
-        reports = any(claim.count is not None and not claim.cumulative for claim in reading.claims)
-        counted = day if reports else counted
+        # "Quietest: Feb. 2, with just three aircraft": a peak recalled reports no day.
+        peaks = all(claim.peak for claim in reading.claims if claim.count is not None)
+        counted = day if reading.counts_anew and not peaks else counted
         headline = index == 0 and is_headline(sentence, len(sentences))
         headline = headline or is_subject_line(sentence) or (sentence in headings and not written)
         headline = headline or is_verbless_headline(sentence)  # "Another balloon over ... ."
@@ -196,7 +196,9 @@ def find_incursions(
         (h, replace(f, day=story.began[id(f)]) if id(f) in story.began else f) for h, f in facts
     ]
     # "The latest sorties came a day after the ministry reported 45 aircraft" (rule 8)
-    facts = without_days_before_recalled(facts, story.recalled, story.reported_before)
+    facts = without_days_before_recalled(
+        facts, story.recalled, story.reported_before, story.recalled_beside_an_event
+    )
     # Rule 4: a headline that writes no day repeats a figure of the body ("...; 24 aircraft near
     # Taiwan" over "reported on Wednesday that 24 aircraft ..."), of the body's day, not of the
     # first day the body writes for another count. (A body's figure recalled as the day

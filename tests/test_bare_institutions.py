@@ -188,3 +188,13 @@ def test_a_bare_ministry_beside_forces_it_supplies_is_not_theirs() -> None:
     )
     found = [m.entity_id for m in mentions(text) if m.text == "foreign ministry"]
     assert "philippine-dfa" not in found
+
+
+def test_the_ministry_whose_recalled_figures_frame_another_event_is_taiwans() -> None:
+    text = (
+        "TAICHUNG — Sirens sounded at 1:30 p.m. on Tuesday and traffic stopped for half an hour.\n\n"
+        "In Beijing, a Taiwan Affairs Office spokesman called the drill a provocation. The drill "
+        "came a day after the Ministry of National Defense reported 25 Chinese military aircraft "
+        "and eight ships around the island."
+    )
+    assert links(text, "Ministry of National Defense") == {"taiwan-mnd"}

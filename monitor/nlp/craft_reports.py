@@ -211,7 +211,7 @@ def _read_fact_places(
     first, last = bisect_left(starts, block[0]), bisect_left(starts, block[1])
     sentences = [text[starts[i] : ends[i]] for i in range(first, last)]
     day = datetime.combine(published, time(), UTC) if published else datetime.now(UTC)
-    return frozenset(fact.place for fact in find_incursions(sentences, day))
+    return frozenset(fact.place for fact in find_incursions(sentences, day, with_recalled=True))
 
 
 def _block(doc: Doc, text: str, offset: int, headline: bool) -> tuple[int, int]:

@@ -55,12 +55,17 @@ _WEEK = timedelta(days=7)  # rule 8: a day written at most a week from the repor
 
 
 def find_incursions(
-    sentences: list[str], published: datetime, article_text: str | None = None
+    sentences: list[str],
+    published: datetime,
+    article_text: str | None = None,
+    with_recalled: bool = False,
 ) -> list[Incursion]:
     """Facts from the article's sentences, in order (the headline first, if any). The
     `article_text` is the whole text when lines were dropped from the sentences (a month's
     list, a scenario): whose craft they are is a question of the story, which may name China
-    only in the lines dropped.
+    only in the lines dropped. `with_recalled` keeps the figures an earlier report gave that
+    the story recalls beside another event ("The drill came a day after the ministry reported
+    32 aircraft"): no facts of the day, yet they tell whose ministry counts (craft_reports.py).
 
     A sentence without a day of its own takes the last one written before it, and the headline
     and lede before any date take the first that a counting sentence writes: reports give the
@@ -197,7 +202,10 @@ def find_incursions(
     ]
     # "The latest sorties came a day after the ministry reported 45 aircraft" (rule 8)
     facts = without_days_before_recalled(
-        facts, story.recalled, story.reported_before, story.recalled_beside_an_event
+        facts,
+        story.recalled,
+        story.reported_before,
+        lambda fact: not with_recalled and story.recalled_beside_an_event(fact),
     )
     # Rule 4: a headline that writes no day repeats a figure of the body ("...; 24 aircraft near
     # Taiwan" over "reported on Wednesday that 24 aircraft ..."), of the body's day, not of the

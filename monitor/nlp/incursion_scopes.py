@@ -191,11 +191,12 @@ def scope(
             member.part = not member.relative and _any_between(marks.parts, announced, first)
             # "said the race would go ahead, hours after the ministry reported 19 aircraft": a
             # hedge of the main clause is no part of a clause of its own after it.
-            member.hedged = _any_between(marks.hedges, own_clause_start(words, clause, first), end)
+            own_clause = own_clause_start(words, clause, first)
+            member.hedged = _any_between(marks.hedges, own_clause, end)
             # "would proceed next month, as the ministry reported 20 aircraft": a clause that
             # ends between them leaves the count out of what the hedge supposes.
             supposing = [at for at in marks.hedges if words[at].low in w.SUPPOSING]
-            hedge = max((at for at in supposing if clause <= at < member.first), default=None)
+            hedge = max((at for at in supposing if own_clause <= at < member.first), default=None)
             member.supposed = hedge is not None and not _any_between(marks.cuts, hedge, first)
             # "J-16 fighters, a KJ-500 and two CH-4 drones were among those tracked", "the map
             # showed J-16 fighters ... and two drones": kinds in a total, not counts beside it.

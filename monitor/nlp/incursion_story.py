@@ -22,6 +22,7 @@ from .incursion_sentence import Sentence
 from .incursion_stay_entries import days_of_entries
 from .incursion_stays_on import tells_ships_still_in
 from .incursion_story_zones import zones_of_claim
+from .incursion_tokens import tokenize
 from .incursion_words import SEA_PLACES
 
 _WEEK = timedelta(days=7)  # rule 8: the furthest a stay's other day may be
@@ -202,9 +203,13 @@ class Story:
                 self.days_of[(claim.craft, claim.count)] = days.get(claim.group, day)
         found = []
         # "The drill came a day after the ministry reported 32 aircraft": the sentence names no
-        # craft before the figure it recalls, so its subject is another event, not the craft.
+        # craft before the "after" of the figure it recalls, so its subject is another event.
+        # ("The day before, the ministry had said 30 aircraft ..." recalls the report itself.)
         recalled_from = min((c.first for c in reading.claims if c.reported_before), default=0)
         named = any(mention.position < recalled_from for mention in reading.mentions)
+        named = named or "after" not in {t.low for t in tokenize(evidence)[:recalled_from]}
+        named = named or reading.window  # "..., shortly after it reported 19 aircraft in the
+        # 24 hours to 6 a.m.": the report's own window dates the figures as the day's
         for (group, what, zone, place), count in sums.items():
             found.append(Incursion(count, what, zone, place, days.get(group, day), evidence))
             if group in context.day_before:

@@ -10,6 +10,9 @@ another language than English (detected from its title and text, as for a feed t
 none) stays out: it never reaches the English model. Rows whose id the corpus already holds are
 left as they are, so joining twice adds nothing.
 
+--rows-out FILE writes the rows that would join to FILE and leaves the corpus alone: a candidate's
+rows for bench/theme_leave_out.py.
+
 --check adds nothing and exits 1 when a set's rows are missing or differ from the rule's.
 A blind set joins only once its figures are recorded: the next unscored sets stay out.
 """
@@ -65,6 +68,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", required=True, help="Blind sets, as FIRST-LAST (68-94).")
     parser.add_argument("--check", action="store_true", help="Compare only; write nothing.")
+    parser.add_argument(
+        "--rows-out", type=Path, help="Write the rows to this file instead of the corpus."
+    )
     args = parser.parse_args()
     held = {row["id"]: row for row in (json.loads(line) for _, line in json_lines(CORPUS))}
     added, differing, splits = [], [], Counter[str]()
@@ -87,6 +93,10 @@ def main() -> None:
     )
     if args.check:
         sys.exit(1 if added or differing else 0)
+    if args.rows_out:  # a candidate's rows, measured before any joins (bench/theme_leave_out.py)
+        args.rows_out.write_text(as_json_lines(added), encoding="utf-8")
+        print(f"{len(added)} rows written to {args.rows_out}")
+        return
     with CORPUS.open("a", encoding="utf-8") as corpus:
         corpus.write(as_json_lines(added))
     print(f"the corpus holds {len(held) + len(added)} passages")

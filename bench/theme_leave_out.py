@@ -7,17 +7,17 @@ model (docs/evaluation-sets.md, "Theme bar for a corpus joining blind-68 to blin
     PYTHONPATH=. .venv/bin/python bench/theme_leave_out.py score --rows ROWS --out DIR
         [--candidate CAND.npz] [--second tests/data/blind/themes-second-reader-3.jsonl]
 
-ROWS is a candidate file of joined rows (bench/theme_candidates/themes-joined-68-118.jsonl, as
-bench/join_theme_corpus.py writes them). `train` fits on the corpus as it stands (rows of ROWS it
-already holds are not counted twice) plus the `train` rows of ROWS outside the left-out sets, as
-`monitor train` fits, and writes DIR/without-A-B.npz; one training takes minutes, so run the
-groups as separate processes. `score` reads every such file in DIR and scores each on its own
-group's passages as `analyse` scores them (title, a blank line and the text): per set, pooled,
-and the bar's second point (pooled up by at least 0.005, no set down by more than 0.020).
---candidate adds the bar's first point: the model trained with every row joined, on the corpus's
-held-out split as it stands (without the rows of ROWS). --second counts, on a second reader's
-passages, the model errors on labels the writer and the reader share (bench/theme_agreement.py),
-for the shipped model and the left-out ones.
+ROWS is a candidate file of joined rows, written by `bench/join_theme_corpus.py --sets 68-118
+--rows-out ROWS` (4,570 rows; not kept in the repository, since the sets hold them). `train` fits
+on the corpus as it stands (rows of ROWS it already holds are not counted twice) plus the `train`
+rows of ROWS outside the left-out sets, as `monitor train` fits, and writes DIR/without-A-B.npz;
+one training takes minutes, so run the groups as separate processes. `score` reads every such
+file in DIR and scores each on its own group's passages as `analyse` scores them (title, a blank
+line and the text): per set, pooled, and the bar's second point (pooled up by at least 0.005, no
+set down by more than 0.020). --candidate adds the bar's first point: the model trained with
+every row joined, on the corpus's held-out split as it stands (without the rows of ROWS).
+--second counts, on a second reader's passages, the model errors on labels the writer and the
+reader share (bench/theme_agreement.py), for the shipped model and the left-out ones.
 """
 
 import argparse

@@ -57,3 +57,26 @@ def test_a_capital_that_bombs_and_strikes_fall_on_is_the_city(text: str) -> None
 def test_words_against_a_capital_are_no_strike() -> None:
     found = linked_surfaces("Beijing's attacks on Taipei grew sharper, and Taipei hit back.")
     assert found["Beijing"] == ("china", "capital")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "city"),
+    [
+        ("Collectors flock to Tokyo's old print quarter on Sundays.", "Tokyo", "tokyo"),
+        ("Seoul's narrow lanes hide a dozen noodle counters.", "Seoul", "seoul"),
+        ("Volunteers repainted the signs of Taipei's 3,800-odd air-raid shelters.", "Taipei",
+         "taipei"),
+        ("A walking guide to Manila's flooded basements after the storm.", "Manila", "manila"),
+    ],
+)  # fmt: skip
+def test_a_capitals_quarters_lanes_and_shelters_are_the_citys(
+    text: str, surface: str, city: str
+) -> None:
+    """linkAB: the old quarters, lanes and shelters of a city, past a count, are the city's."""
+    assert links(text)[surface] == (city, "name")
+
+
+def test_a_capitals_first_quarter_is_its_economy_not_a_quarter_of_the_city() -> None:
+    """linkAB: a quarter after an ordinal is a period of the year, not a part of the city."""
+    text = "Beijing's first-quarter figures worried Tokyo."
+    assert links(text)["Beijing"] == ("china", "capital")

@@ -159,8 +159,13 @@ CITY_LIFE = words("""
     market markets street streets restaurants hotels neighborhood neighborhoods neighbourhood
     neighbourhoods schools kindergartens children families venues district districts trees
     parks gardens governor mayor dailies newspapers festival festivals fireworks carnival
-    shops bookshops cafes bars malls
+    shops bookshops cafes bars malls quarter quarters lanes alleys alleyways backstreets
+    arcades basements shelters
 """)  # "Taipei's comic shops sit out an air-raid drill"
+# A city's old quarters, its lanes and the shelters under its streets are the city's: "Tokyo's
+# old print quarter", "Taipei's 4,000-odd air-raid shelters". A quarter after an ordinal is a
+# period of the year ("Beijing's first quarter"), which a possessive's figures belong to.
+ORDINALS = words("first second third fourth final last")
 # Words between the possessive and the place: "Tokyo's famous Tsukiji outer market",
 # "Taipei's Raohe night market", "Tokyo's single-seat districts", "Tokyo's nationalist governor"
 CITY_LIFE_MODIFIERS = 3
@@ -174,15 +179,23 @@ def city_life_after(doc: Doc, span: Span) -> bool:
     described = 0
     for token in doc[span.end + 1 : span.end + 2 + 2 * CITY_LIFE_MODIFIERS]:
         if token.lower_ in CITY_LIFE:
-            return True
-        if token.text in HYPHENS:
-            continue
+            return not (token.lower_.startswith("quarter") and _after_ordinal(token))
+        if token.text in HYPHENS or (token.like_num and token.i == span.end + 1):
+            continue  # a count says how many: "Taipei's 4,600-odd air-raid shelters"
         described += 1
         if described > CITY_LIFE_MODIFIERS or not token.is_alpha:
             return False
         if token.lower_ in SAYING_OR_ACTING:
             return False  # "Tokyo's Defense Ministry said children ...": a clause, not a place
     return False
+
+
+def _after_ordinal(token: Token) -> bool:
+    """Does an ordinal come before the word, past a hyphen: "first quarter", "third-quarter"?"""
+    before = token.nbor(-1)
+    if before.text in HYPHENS and before.i > 0:
+        before = before.nbor(-1)
+    return before.lower_ in ORDINALS
 
 
 def _opened_by_determiner(doc: Doc, start: int) -> bool:

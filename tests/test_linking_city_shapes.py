@@ -58,3 +58,17 @@ def test_capital_named_as_the_city(text: str, surface: str, city: str) -> None:
 )
 def test_capital_still_its_government(text: str, surface: str, country: str) -> None:
     assert link_of(text, surface) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The storm came early, said Tokyo drone photographer Aiko Sato.", "Tokyo"),
+        ("Tokyo golfers crowded the driving range before dawn.", "Tokyo"),
+        ("Manila painters filled the hall for the opening.", "Manila"),
+        ("Taipei anglers were out on the breakwater before dawn.", "Taipei"),
+    ],
+)
+def test_a_capitals_artists_and_players_are_the_citys(text: str, surface: str) -> None:
+    """linkAB: a city's photographers, painters and golfers are the city's, as its builders are."""
+    assert link_of(text, surface) == surface.lower()

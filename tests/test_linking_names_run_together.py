@@ -33,3 +33,18 @@ def test_a_known_name_run_together_with_others_is_read_apart(
 def test_a_body_named_for_a_place_it_works_on_is_not_cut() -> None:
     text = "The Committee on Taiwan met in Washington on Tuesday."
     assert "Committee" not in {found for found, _ in _links(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("LISBON/TOKYO — A Taiwanese printmaker's harbour series took the top prize.", "TOKYO",
+         "tokyo"),
+        ("LISBON/SEOUL — Two galleries agreed to swap shows.", "SEOUL", "seoul"),
+    ],
+)  # fmt: skip
+def test_a_known_city_slashed_to_another_in_a_dateline_is_read_apart(
+    text: str, surface: str, expected: str
+) -> None:
+    """linkAB: a two-city dateline joins its cities with a slash; the known one is linked."""
+    assert (surface, expected) in _links(text)

@@ -56,18 +56,27 @@ HOSTED_EVENTS = words("""
 EVENT_WITHIN = 8  # tokens after the hosting verb to the event's noun
 # The trades of a city's culture and leisure, which no government keeps: a capital before them,
 # or whose they are, is the city.
-CITY_TRADES = words("""
+CITY_TRADES = (
+    words("""
     publisher publishers house houses practice practices studio studios gallery galleries
     salon salons cafe cafes bookshop bookshops bookstore bookstores bookseller booksellers
     architect architects designer designers poet poets novelist novelists translator
     translators illustrator illustrators
-""") | words("""
+""")
+    | words("""
     jeweller jewellers jeweler jewelers shipper shippers auctioneer auctioneers saleroom
     salerooms museum museums underwriters insurers wholesaler wholesalers florist florists
     nursery nurseries builder builders modeller modellers modeler modelers
-""")  # the art market's and its carriers': "lifts Taipei jewellers", "a Tokyo shipper", "Tokyo
+""")
+    | words("""
+    photographer photographers photojournalist photojournalists painter painters musician
+    musicians chef chefs golfer golfers angler anglers
+""")
+)  # the art market's and its carriers': "lifts Taipei jewellers", "a Tokyo shipper", "Tokyo
 # museum loan", "Tokyo's art underwriters"; the produce and flower trade's: "sell to Tokyo's
-# wholesalers", "Taipei florists"; a hobby's makers: "Tokyo builder Daisuke Mori"
+# wholesalers", "Taipei florists"; a hobby's makers: "Tokyo builder Daisuke Mori"; the arts'
+# and sports' own people, whom a city has and a government does not: "Seoul street
+# photographer Kim", "a Tokyo golfer", "Taipei wedding photographers"
 # "Beijing's practice of detaining" is the government's habit; "a Taipei practice" is a firm.
 PRACTICES = words("practice practices")
 TRADE_MODIFIERS = 2  # lower-case words between the possessive and the trade: "go", "chess"

@@ -1,5 +1,6 @@
-"""Names the recogniser ran together across "and", "or" or a list's comma: "Threads and
-Facebook", "Douyin and Facebook", "Facebook and YouTube" are two platforms, not one name.
+"""Names the recogniser ran together across "and", "or", a list's comma or a slash: "Threads and
+Facebook", "Douyin and Facebook", "Facebook and YouTube" are two platforms, not one name, and a
+two-city dateline's "AMSTERDAM/TOKYO" two cities, as datelines join them.
 
 When one of the joined parts is, whole, a knowledge-base entity's name, the span is a list of
 names; the knowledge base's name stands and each other part is a name of its own. A part may
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-JOINS = frozenset({"and", "or", ","})
+JOINS = frozenset({"and", "or", ",", "/"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 

@@ -87,3 +87,21 @@ def test_a_bare_service_joined_to_a_countrys_body_is_that_countrys(
     the dateline would make a bare Navy the home country's. (A capitalised "Navy" is never
     Japan's Maritime Self-Defense Force: test_bare_institutions.py.)"""
     assert links(text)[surface][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ('"The light was perfect," said Hualien photographer Su Ming-hui, who shoots the coast.',
+         "hualien", "Su Ming-hui"),
+        ("Keelung wedding photographer Lin Pei-chi sells her prints online.", "keelung",
+         "Lin Pei-chi"),
+    ],
+)  # fmt: skip
+def test_a_place_before_a_persons_trade_is_the_place_and_the_person_follows(
+    text: str, place: str, person: str
+) -> None:
+    """linkAB: no name holds a lower-case trade, so the place and the person are read apart."""
+    found = {m.text: m.entity_id for m in mentions(text)}
+    assert place in found.values()
+    assert person in found

@@ -24,7 +24,7 @@ from .joined_names import list_cut
 from .kb import KnowledgeBase
 from .letter_labels import without_letter_label
 from .names import fold, plural_of_initials, spelling_variants
-from .person_of_place import person_before_place
+from .person_of_place import person_after_place, person_before_place
 from .place_led_names import COMPANY_FORMS, place_led_names
 from .title_case_lines import named_in_prose, names_in_prose, title_case_line
 from .title_cuts import title_cut
@@ -208,6 +208,7 @@ class KnowledgeBaseMatcher:
             if k.label_ in ("GPE", "LOC") and not k.kb_id_.startswith(MATCH_KEYS)
         }
         model = [person_before_place(s, places) for s in model]  # "John Park of" | "Bern"
+        model = [person_after_place(s, places) for s in model]  # "Hualien" | "photographer" | "Su"
         entity_names = {(k.start, k.end) for k in found if not k.kb_id_.startswith(MATCH_KEYS)}
         model = [part for s in model for part in list_cut(s, entity_names, places)]
         prose = names_in_prose(model)

@@ -3,6 +3,10 @@ Bern", "Bishop Kim of Seoul". A person's name never holds a place the knowledge 
 "of": that is the person's see or home town, a name of its own, and the person ends before "of".
 A body's name keeps it ("University of Tokyo", "Bank of Japan"): the place there is part of the
 name, and the labels leave the inner place of a longer name unlabelled.
+
+The other way round, a place before a person's trade in lower case ("Hualien photographer Su
+Chia-wei", "Keelung angler Lin") says where the person works: no name holds a lower-case trade,
+so the person starts after it and the place is the knowledge base's own name.
 """
 
 from __future__ import annotations
@@ -26,3 +30,26 @@ def person_before_place(span: Span, places: set[tuple[int, int]]) -> Span:
     if cut is None:
         return span
     return Span(span.doc, span.start, cut, label="PERSON")
+
+
+TRADE_WORDS = 3  # lower-case words of a trade: "photographer", "wedding photographer"
+
+
+def person_after_place(span: Span, places: set[tuple[int, int]]) -> Span:
+    """The person's part after a place and a lower-case trade opening the model's person span
+    ("Hualien" "photographer" "Su Chia-wei"); else the span."""
+    from spacy.tokens import Span
+
+    if span.label_ != "PERSON":
+        return span
+    place_end = max((end for start, end in places if start == span.start), default=None)
+    if place_end is None:
+        return span
+    k = place_end
+    while k < span.end and k - place_end < TRADE_WORDS and span.doc[k].is_lower:
+        k += 1
+    if k == place_end or k >= span.end or not span.doc[k].is_alpha:
+        return span
+    if not all(token.is_alpha for token in span.doc[place_end:k]):
+        return span
+    return Span(span.doc, k, span.end, label="PERSON")

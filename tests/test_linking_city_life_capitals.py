@@ -80,3 +80,24 @@ def test_a_capitals_first_quarter_is_its_economy_not_a_quarter_of_the_city() -> 
     """linkAB: a quarter after an ordinal is a period of the year, not a part of the city."""
     text = "Beijing's first-quarter figures worried Tokyo."
     assert links(text)["Beijing"] == ("china", "capital")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "city"),
+    [
+        ("A queue formed outside a noodle shop in Taipei's Wanhua on Saturday.", "Taipei",
+         "taipei"),
+        ("The record bar sits in Tokyo's Koenji, two minutes from the station.", "Tokyo",
+         "tokyo"),
+    ],
+)  # fmt: skip
+def test_a_named_quarter_of_a_capital_after_in_is_the_city(
+    text: str, surface: str, city: str
+) -> None:
+    """linkAB: "in Taipei's Wanhua" names a quarter of the city, whoever the model thinks it is."""
+    assert links(text)[surface] == (city, "name")
+
+
+def test_a_known_leader_of_a_capital_after_in_stays_its_governments() -> None:
+    """linkAB: a name the knowledge base knows after the possessive is no quarter."""
+    assert links("Trust in Beijing's Xi Jinping fell.")["Beijing"] == ("china", "capital")

@@ -16,6 +16,7 @@ from .capital_destinations import chosen_by_travellers
 from .capital_nouns_after import (
     GOVERNMENT_ACTS,
     named_part_follows,
+    named_quarter_follows,
     names_a_city_institution,
     noun_after_compound,
     place_follows,
@@ -166,6 +167,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
             following[1] not in CITY_NOUNS
             and not place_follows(ents, span.end + 1)
             and not named_part_follows(doc, span.end + 1)
+            and not named_quarter_follows(doc, span.end + 1, before[1])
         )
     if (before[1] in ("the", "a", "an") or before[1] in OWNERS) and following[0].isalpha():
         if names_a_city_institution(doc, span.end):

@@ -48,3 +48,20 @@ def test_a_known_city_slashed_to_another_in_a_dateline_is_read_apart(
 ) -> None:
     """linkAB: a two-city dateline joins its cities with a slash; the known one is linked."""
     assert (surface, expected) in _links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Builders halfway through Academy's 1/72 J-20 say the decals are the hard part.",
+         "J-20", "j-20"),
+        ("THE NINETEENTH HOLE: Gray zones and noodles at the bar\n\nSit at the bar of a club "
+         "north of Osaka and you will hear the talk.", "Gray zones", "gray-zone"),
+    ],
+)  # fmt: skip
+def test_no_name_runs_across_an_owners_possessive_or_a_labels_colon(
+    text: str, surface: str, expected: str
+) -> None:
+    """linkAB: a maker's possessive ends the maker's name before the known type it owns, and a
+    column's label ends at its colon, so the type and the term after them are linked."""
+    assert (surface, expected) in _links(text)

@@ -151,7 +151,8 @@ class KnowledgeBaseMatcher:
         the person's name there: "Lai's Democratic Progressive Party" is Lai and the party.
         A knowledge-base name before a possessive stands on its own: "USNI News' Fleet and
         Marine Tracker" names USNI News, whose tracker is a name of its own, and "the People's
-        Republic's National Day" names the People's Republic."""
+        Republic's National Day" names the People's Republic. Any owner's possessive before a
+        knowledge-base name closing the span ends the owner's name: "Trumpeter's 1/72 J-16"."""
         from spacy.tokens import Span
 
         marks = ("'s", "’s", "'", "’")
@@ -167,6 +168,10 @@ class KnowledgeBaseMatcher:
         if owned is not None:  # "USNI News' tracker"
             return Span(span.doc, owned + 1, span.end, label=span.label_)
         cut = cuts[0]
+        if any((k, span.end) in found for k in range(cut + 1, span.end)):
+            # "Trumpeter's 1/72 J-16": a maker's or owner's possessive before a known name ends
+            # the owner's name; the thing owned is the knowledge base's
+            return Span(span.doc, span.start, cut, label=span.label_)
         if fold(span.doc[span.start : cut].text) not in self.people:
             return span
         if (cut + 1, span.end) not in found:
@@ -284,6 +289,12 @@ def _sentence_cut(span: Span) -> list[Span]:
     no digit is left be: "U.S. Navy", "Gen. Nakatani"."""
     from spacy.tokens import Span
 
+    colon = next((t.i for t in span[1:-1] if t.text == ":" and t.whitespace_), None)
+    if colon is not None and span.label_ != "WORK_OF_ART":
+        # "THE NINETEENTH HOLE: Gray zones": a column's label or a clause ends at its colon,
+        # and no name runs across one (a work's title may: "Star Wars: Andor").
+        before = Span(span.doc, span.start, colon, label=span.label_)
+        return [before, *_sentence_cut(Span(span.doc, colon + 1, span.end, label=span.label_))]
     opened = next((t.i for t in span if t.text == "("), None)
     if opened is not None and opened > span.start and ")" not in span.text:
         before = Span(span.doc, span.start, opened, label=span.label_)

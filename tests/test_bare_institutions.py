@@ -198,3 +198,25 @@ def test_the_ministry_whose_recalled_figures_frame_another_event_is_taiwans() ->
         "and eight ships around the island."
     )
     assert links(text, "Ministry of National Defense") == {"taiwan-mnd"}
+@pytest.mark.parametrize(
+    ("text", "surface", "meant"),
+    [
+        (
+            "WASHINGTON — The sale was approved on Monday.\n\nTaipei thanked Washington for "
+            'the deal and for what the Presidential Office called a "steady friendship".',
+            "Presidential Office",
+            "taiwan-presidential-office",
+        ),
+        (
+            "WASHINGTON — The deal was signed.\n\nTokyo welcomed the order, what the Foreign "
+            'Ministry termed "a sign of trust".',
+            "Foreign Ministry",
+            "japan-mofa",
+        ),
+    ],
+)
+def test_what_a_body_calls_a_thing_voices_its_capitals_reaction(
+    text: str, surface: str, meant: str
+) -> None:
+    """linkAB: a body's "called" or "described as" is its words, as its "said" is."""
+    assert links(text, surface) == {meant}

@@ -39,7 +39,12 @@ REACTING = words("""
 # Words between the subject and its verb: "Taipei also welcomed", "Beijing was quick to
 # object". They tell nothing alone: "China has deployed 1,000 missiles" is no reaction.
 BEFORE_VERB = words("has had have was is were also quickly swiftly")
-SPEAKING = frozenset({"said", "says", "saying", "told", "tells", "added", "stated"})
+# What a body calls a thing is its words as much as what it says: 'for what the Presidential
+# Office called a "lasting partnership"', 'what the ministry described as "routine"'.
+SPEAKING = frozenset({
+    "said", "says", "saying", "told", "tells", "added", "stated", "called", "calls", "termed",
+    "terms", "described", "describes",
+})  # fmt: skip
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 # Words a body's speech may wait for: "a Foreign Ministry spokesman, Lin Jian, told".
 SPEECH_WITHIN = 8

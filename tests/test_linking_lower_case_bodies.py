@@ -181,3 +181,24 @@ def test_a_health_ministry_of_a_country_the_knowledge_base_lacks_stays_unlinked(
         linked(TOKYO + "The health ministry reported 40 new measles cases.", "health ministry")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (TAIPEI + "We still see the sand dredgers that the coast guard chases away.",
+         "taiwan-coast-guard"),
+        (TOKYO + "Fishers know the survey ships the coast guard waves away each spring.",
+         "japan-coast-guard"),
+    ],
+)  # fmt: skip
+def test_a_coast_guard_before_its_verb_and_away_is_the_body(text: str, entity: str) -> None:
+    """linkAB: "chases away" is a verb with its object moved before it, not a noun."""
+    assert linked(text, "coast guard") == [entity]
+
+
+def test_a_coast_guard_before_its_patrols_off_an_island_stays_a_modifier() -> None:
+    """linkAB: "off" after a noun opens a place, so "coast guard patrols" stays a modifier."""
+    assert (
+        linked(TAIPEI + "The coast guard patrols off the islet were doubled.", "coast guard") == []
+    )

@@ -96,6 +96,11 @@ def _no_head(doc: Doc, span: Span) -> bool:
 _NOT_PRESENT_IN_S = ("ss", "us", "is", "ics")  # "press", "status", "basis", "logistics"
 # What opens a count as an object: "the island's defence ministry reporting just three aircraft".
 _COUNT_OPENERS = words("just only nearly almost about around some more fewer over")
+# A verb's particle, its object left before it ("the dredgers that the coast guard chases away",
+# "boats the coast guard turns away"): a noun in "-s" is not followed by "away". Not "off",
+# "out" or "back", which open a place or a verb after a noun ("coast guard patrols off Kinmen",
+# "coast guard officials back the plan").
+_PARTICLES = words("away")
 
 
 def _verb_with_object(doc: Doc, index: int) -> bool:
@@ -106,7 +111,8 @@ def _verb_with_object(doc: Doc, index: int) -> bool:
     noun the ministry modifies is followed by its own verb or a preposition ("ministry
     officials said", "ministry briefings on Tuesday"); without this, "Taiwan's defence
     ministry publishes a report every morning" and "with the island's defence ministry
-    reporting 18 aircraft" left the ministry a modifier."""
+    reporting 18 aircraft" left the ministry a modifier. A particle after a present is the
+    verb's too, its object moved before it: "the ships the coast guard chases away"."""
     word = doc[index].text if index < len(doc) else ""
     if not word.isalpha() or not word.islower():
         return False
@@ -117,4 +123,4 @@ def _verb_with_object(doc: Doc, index: int) -> bool:
         return False
     then = doc[index + 1]
     opens = then.lower_ in DETERMINERS or then.lower_ in _COUNT_OPENERS or then.like_num
-    return opens or then.text[:1].isupper()
+    return opens or then.text[:1].isupper() or then.lower_ in _PARTICLES

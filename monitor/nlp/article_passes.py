@@ -35,6 +35,7 @@ from .slipped_places import slipped_places
 from .state_homes import state_homes
 from .the_strait import the_strait
 from .town_states import towns_states
+from .type_nicknames import type_nicknames
 from .unmarked_names import unmarked_names
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ def whole_article_passes(
     mentions = korean_halves(text, mentions, kb)  # "the North"
     mentions = leader_pairs(text, mentions, kb)  # "the Biden-Xi talks"
     mentions = class_names_alone(text, mentions, kb)
+    mentions = type_nicknames(text, mentions, kb)  # "the Abrams" after "M1A2T Abrams"
     mentions = tagged_states(text, mentions, kb)  # "(D-Del.)"
     mentions = state_homes(doc, mentions, kb)  # "Washington" in a story from Yakima, Wash.
     mentions = towns_states(text, mentions, kb)  # "based in Everett, Washington."

@@ -143,3 +143,9 @@ def test_the_flight_regions_and_the_route_link_in_japanese_and_chinese(
     text: str, home: str, surface: str, expected: str
 ) -> None:
     assert (surface, expected) in cjk_links(text, home)
+
+
+def test_an_airlines_cargo_arm_is_the_airline() -> None:
+    """linkAB: "China Airlines Cargo" is the airline's freight arm, linked as the airline."""
+    text = "Rates have not moved, said a spokeswoman for China Airlines Cargo."
+    assert ("China Airlines", "china-airlines") in _links(text)

@@ -336,10 +336,13 @@ def _numbered_type(token: Token) -> bool:
     return token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isdigit()
 
 
+CARGO_ARMS = frozenset({"cargo"})  # "China Airlines Cargo": the airline's freight arm is it
+
+
 def _company_form(token: Token, inside: list[Span]) -> bool:
     """'Corp.', 'Inc.' closing a knowledge-base name written in words: not 'CPC Corp.', where
     the initials are the company's own name and the knowledge base's 'CPC' another's."""
-    if fold(token.text) not in COMPANY_FORMS:
+    if fold(token.text) not in COMPANY_FORMS | CARGO_ARMS:
         return False
     name = next((k for k in inside if k.end == token.i), None)
     return name is not None and not name.text.isupper()

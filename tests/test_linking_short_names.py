@@ -34,3 +34,15 @@ def test_a_ship_class_in_the_plural_or_at_a_kits_scale_is_the_class() -> None:
 def test_a_class_named_for_a_state_lends_no_name() -> None:
     text = "The Virginia-class submarine left Guam. Virginia lawmakers praised the crew."
     assert ("Virginia", "virginia") in links(text)
+
+
+def test_a_ship_class_alone_is_the_class_unless_a_place_reads_it() -> None:
+    """linkAB: after the class is named in full, a headline's bare name and "an upgraded Mogami
+    design" are the class; "in Mogami" is still a place."""
+    text = (
+        "Mogami heads south, and so do the kits\n\nCanberra chose the Mogami-class frigate. The "
+        "upgraded Mogami design won on price. Farmers in Mogami grow rice."
+    )
+    found = [entity for surface, entity in links(text) if surface == "Mogami"]
+    assert found[:2] == ["mogami-class", "mogami-class"]
+    assert found[2] != "mogami-class"

@@ -3,9 +3,10 @@
 Defence copy names a class in full once ("upgraded Mogami-class frigates") and then by the name
 of its lead ship alone. The model reads that word as a place or a person, and the knowledge base
 knows it only with "class". Where the article names the class in full, the bare word is the
-class when the words around it make it a vessel: "the" before it, a hull prefix ("JS", "USS"),
-or a ship noun after it. A place of the same name keeps its sense ("in Virginia", "the Mogami
-River"). A kit's scale makes a vessel too ("a 1/700 Mogami"), and so does the plural ("the
+class unless the words around it make it a place: a place's preposition before it ("in
+Mogami") or a place noun after it ("the Mogami River"); a hull prefix or "the" keeps it a vessel
+even after one ("aboard the Mogami"). A place the knowledge base knows keeps its sense ("in
+Virginia"). A kit's scale makes a vessel too ("a 1/700 Mogami"), and so does the plural ("the
 MSDF's own Mogamis"), which no place has.
 """
 
@@ -75,9 +76,16 @@ def _plurals(
     return found
 
 
+# A place's preposition before the bare name: "in Mogami", "from Mogami", "near Mogami".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|around|across|of)\s+$", re.IGNORECASE)
+
+
 def _reads_as_vessel(text: str, mention: Mention) -> bool:
+    """Where the article names the class in full, the bare name the knowledge base gives no
+    place is the class ("Mogami goes to Australia", "an upgraded Mogami design"), unless a
+    place noun follows it or a place's preposition stands before it ("in Mogami")."""
     after = text[mention.end : mention.end + 24]
     if _PLACE_AFTER.match(after):
         return False
     before = text[max(mention.start - 8, 0) : mention.start]
-    return bool(_BEFORE.search(before) or _AFTER.match(after))
+    return bool(_BEFORE.search(before)) or not _PLACE_BEFORE.search(before)

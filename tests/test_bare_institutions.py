@@ -198,6 +198,8 @@ def test_the_ministry_whose_recalled_figures_frame_another_event_is_taiwans() ->
         "and eight ships around the island."
     )
     assert links(text, "Ministry of National Defense") == {"taiwan-mnd"}
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "meant"),
     [

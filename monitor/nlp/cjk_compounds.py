@@ -1,7 +1,8 @@
 """Names that only open a longer word naming something else, as Japanese and Chinese papers
 write them every day: a place's before a body's (cjk_name_context.opens_body_name), a
 team's or games' (cjk_place_named_bodies.opens_seat_body), a firm's (cjk_firm_names), a
-citizens' group's (cjk_group_names), a hospital's (cjk_medical_bodies) or another
+citizens' group's (cjk_group_names), a hospital's (cjk_medical_bodies), a disease's
+(cjk_disease_names) or another
 association's (cjk_association_names), a weapon's kind
 before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
 
@@ -36,6 +37,7 @@ import re
 from functools import cache
 
 from .cjk_association_names import inside_association_name
+from .cjk_disease_names import inside_disease_name
 from .cjk_firm_names import opens_firm_name
 from .cjk_group_names import inside_group_name
 from .cjk_medical_bodies import opens_medical_body
@@ -88,6 +90,7 @@ def opens_other_word(
         or opens_seat_body(folded, end, entry, home)
         or opens_firm_name(folded, end, entry)  # "東京エレクトロン", "厦门航空"
         or opens_medical_body(folded, end, entry, home)  # "自衛隊那覇病院", "日本医師会"
+        or inside_disease_name(folded, start, end, entry)  # "日本腦炎", "德國麻疹"
         or (home == "japan" and inside_group_name(folded, start, end, entry))
         or inside_association_name(folded, start, end, entry)  # "台灣海峽兩岸觀光旅遊協會"
         or describes_or_extends(folded, start, end, entry)  # "巡航ミサイル「トマホーク」"

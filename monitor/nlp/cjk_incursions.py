@@ -76,6 +76,7 @@ from .cjk_carried import (
     period_after,
 )
 from .cjk_corrections import without_printed_errors
+from .cjk_count_asides import without_count_asides
 from .cjk_counts import SENTENCE_REACH, read_counts
 from .cjk_day_tables import day_list_facts, table_facts
 from .cjk_days import SAME_DAY_REACH, recalled, report_day, stay_goes_on
@@ -220,6 +221,8 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         # A quiz's answer ("A3　３隻") counts the craft its question asks of, where it asks.
         asked = slice(*questions.get(start, (start, start)))
         sentence, evidence = folded[asked] + folded[start:end], text[asked] + text[start:end]
+        # "16架次（含無人機3架次）逾越中線": the count's verb is past its bracketed share.
+        sentence, shares = without_count_asides(sentence)
         # A reader's reply counts nothing unless it cites the report it took the figure from or
         # writes the day its figure is of.
         if start >= replies and not (
@@ -276,7 +279,9 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         else:
             carried.full |= {f.day for f in found}
             given = {(f.count, craft_of(f.what)) for f in found}
-            body_counts += [(c.count, c.craft) for c in counts if (c.count, c.craft) not in given]
+            body_counts += [
+                (c.count, c.craft) for c in counts + shares if (c.count, c.craft) not in given
+            ]
         # A sentence that only recalls a record or a past figure is an aside: the period it
         # names is the record's ("これまでの最多は昨年３月の６２機"), not the report's.
         if not counts or not all(count.cumulative for count in counts):

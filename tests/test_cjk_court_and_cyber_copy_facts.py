@@ -120,3 +120,22 @@ def test_a_news_site_named_for_a_sea_names_no_sea(site: str) -> None:
 
 def test_the_strait_alone_keeps_its_name() -> None:
     assert ("台海", "taiwan-strait") in _links("共機今天在台海周邊活動。", "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ＴＳＭＣ魏会長、米工場を視察\n\nＴＳＭＣの魏哲家会長は５日、アリゾナ州の工場を訪れた。", "ja"),
+        ("台積電董事長魏哲家今天主持股東會。魏董事長說，美國廠進度順利。", "zh"),
+        ("台积电总裁魏哲家今天出席论坛。魏总裁表示，先进制程需求强劲。", "zh"),
+    ],
+)  # fmt: skip
+def test_a_family_name_before_a_firm_heads_title_is_the_chairman_named_in_full(
+    text: str, language: str
+) -> None:
+    assert ("魏", "c-c-wei") in _links(text, language, date(2025, 3, 10))
+
+
+def test_a_firm_heads_family_name_alone_needs_the_full_name_in_the_article() -> None:
+    links = _links("魏会長は５日、アリゾナ州の工場を訪れた。", "ja", date(2025, 3, 10))
+    assert not any(person == "c-c-wei" for _, person in links)

@@ -48,11 +48,14 @@ JAPAN = "japan"
 # for the leader's government and coming term ("頼政権", "習当局", "頼次期総統"); and the title of
 # any body's head, by which Japanese and Chinese copy names again the official it named in full
 # ("国家安全局の蔡明彦局長…蔡局長は", "黄彦男部長…黄部長は", "管碧玲主任委員…管主委"), an
-# envoy's among them ("謝長廷代表…謝代表は").
+# envoy's among them ("謝長廷代表…謝代表は"), and a firm's or an association's head's, by which
+# business copy names a chairman again, in a headline as often as in the story ("TSMCの魏哲家
+# 会長…魏会長は", "台積電董事長魏哲家…魏董事長").
 LEADER_WORDS = (
     *(*TITLES, *HONORIFICS, "主席", "政権", "政府", "当局", "陣営", "次期"),
     *("局長", "部長", "署長", "院長", "主委", "主任", "委員長", "處長", "司令", "秘書長"),
     *("代表", "大使"),
+    *("会長", "社長", "董事長", "総裁", "理事長", "執行長", "総経理"),
 )
 
 

@@ -75,7 +75,17 @@ _SPAN_START = re.compile(
     fold_pattern(r"(?:午前|午後|朝|未明|夜|上午|下午)?[0-9]{0,4}時?(?:から|より|起|至)")
 )
 _CREDIT = re.compile(r"\s*【[^】\n]{0,24}[0-9]{1,2}日】")
-_SAME_DAY = re.compile(fold_pattern(r"同日|同じ日"))
+# "この日" (this day) and "当日" (that day) point back as "同日" does: a story opening on an
+# event's day goes on "この日、台湾国防部は…" or "この日も…船４隻が航行し" of that same day. Not
+# "この日本" (this Japan) nor "この日曜" (this Sunday).
+_SAME_DAY = re.compile(fold_pattern(r"同日|同じ日|(?:この日|当日)(?!本|曜)"))
+# A lede's day in kanji numerals before its comma ("与那国島で十四日、", "七十九年となる三日、"),
+# read only where a later "この日" or "同日" points back to it: alone, "三日、" may count days.
+_KANJI_LEDE_DAY = re.compile(
+    fold_pattern(
+        r"(?<![一二三四五六七八九十百千])(?P<kanji_day>[一二三四五六七八九十]{1,3})日(?=[、,，])"
+    )
+)
 # How far back "同日" looks for its day: the paragraph or two before it. Reading all the text
 # before each one made a text of many "同日" quadratic to read.
 SAME_DAY_REACH = 1_000
@@ -180,7 +190,7 @@ def report_day(
     # day to come reads as last year's ("８月３日に始まる演習"), so neither is it.
     same_day = _SAME_DAY.search(sentence, 0, len(sentence) if first_count is None else first_count)
     reach = text_before[-SAME_DAY_REACH:]
-    earlier = _days(reach, published, told) if same_day else []
+    earlier = _days_pointed_back_to(reach, published, told) if same_day else []
     recent = [found for found in earlier if found[2] > published - timedelta(days=7)]
     # An announcement made "the same day" is made on the day the one before was ("統幕は１０日、
     # …９日に…と発表した。台湾国防部も同日…と発表": the 10th), not on the day of what it told.
@@ -306,6 +316,18 @@ def _days(
         if d := _day_of(m, spoken or published, told, year, opening):
             found.append((m.start(), m.end(), d))
     return found
+
+
+def _days_pointed_back_to(
+    text: str, published: date, told: date | None
+) -> list[tuple[int, int, date]]:
+    """The days written in `text`, with its ledes' kanji days, in order."""
+    lede_days = [
+        (m.start(), m.end(), day)
+        for m in _KANJI_LEDE_DAY.finditer(text)
+        if (day := _day_of(m, published, told))
+    ]
+    return sorted({*_days(text, published, told), *lede_days})
 
 
 def _year_before(years: list[tuple[int, int]], position: int) -> int | None:

@@ -53,4 +53,3 @@ def test_toujitsu_points_back_to_a_digit_day() -> None:
     assert cjk_facts_at(text, MORNING_OF_THE_23RD) == {
         (2, "official ships", "contiguous zone", "Senkaku Islands", "2025-03-20")
     }
-

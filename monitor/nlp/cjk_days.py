@@ -12,8 +12,9 @@
 - Else the day written last before the sentence's first count, as the one the counted craft
   were out: in "国防部は５日、中国軍が４日に…ミサイル１１発" the missiles flew on the 4th.
 - Else the first day the sentence writes; a sentence that writes none keeps the day before it,
-  but "同日" (the same day) before its first count is the recent day written last before it
-  ("演習は７日に始まり、９日に終わった。同日、…艦艇６隻" is the 9th); an announcement made
+  but "同日" (the same day), "この日" or "当日" before its first count is the recent day written
+  last before it ("演習は７日に始まり、９日に終わった。同日、…艦艇６隻" is the 9th, and "与那国島で
+  十四日、…。この日、…中国軍機二十三機" the 14th); an announcement made
   "the same day" is made on the day the announcement before it was ("統幕は１０日、…９日に…と
   発表した。国防部も同日…と発表" is the 10th).
 - A weekday alone ("周一", "日曜日") is that weekday in the week up to publication, "上周四" the
@@ -46,7 +47,8 @@ from functools import cache
 
 from .cjk_account_years import account_opening, day_in_account, gregorian_year
 from .cjk_incursion_words import read_number
-from .cjk_kanji_days import KANJI_DATE_DAY, KANJI_TO_DAY
+from .cjk_kanji_days import KANJI_DATE_DAY, KANJI_LEDE_DAY, KANJI_TO_DAY
+from .cjk_month_days import resolve_day
 from .cjk_quoted_days import quotations, speech_day
 from .cjk_same_day_windows import ANNOUNCES, same_day_window, told_on
 from .cjk_script import fold_pattern
@@ -79,13 +81,7 @@ _CREDIT = re.compile(r"\s*【[^】\n]{0,24}[0-9]{1,2}日】")
 # event's day goes on "この日、台湾国防部は…" or "この日も…船４隻が航行し" of that same day. Not
 # "この日本" (this Japan) nor "この日曜" (this Sunday).
 _SAME_DAY = re.compile(fold_pattern(r"同日|同じ日|(?:この日|当日)(?!本|曜)"))
-# A lede's day in kanji numerals before its comma ("与那国島で十四日、", "七十九年となる三日、"),
-# read only where a later "この日" or "同日" points back to it: alone, "三日、" may count days.
-_KANJI_LEDE_DAY = re.compile(
-    fold_pattern(
-        r"(?<![一二三四五六七八九十百千])(?P<kanji_day>[一二三四五六七八九十]{1,3})日(?=[、,，])"
-    )
-)
+_KANJI_LEDE_DAY = re.compile(fold_pattern(KANJI_LEDE_DAY))
 # How far back "同日" looks for its day: the paragraph or two before it. Reading all the text
 # before each one made a text of many "同日" quadratic to read.
 SAME_DAY_REACH = 1_000
@@ -353,7 +349,7 @@ def _day_of(
         return (
             date(year, named_month, named_day)
             if year
-            else _resolve(named_day, named_month, published)
+            else resolve_day(named_day, named_month, published)
         )
     weekday = found.get("weekday") or found.get("ja_weekday")
     if weekday:
@@ -373,7 +369,7 @@ def _day_of(
             return None
     if day and month and opening and (in_account := day_in_account(month, day, opening, published)):
         return in_account
-    return _resolve(day, month, published) if day else None
+    return resolve_day(day, month, published) if day else None
 
 
 def _number(digits: str | None, found: dict[str, str], unit: str) -> int | None:
@@ -386,28 +382,3 @@ def _number(digits: str | None, found: dict[str, str], unit: str) -> int | None:
 
 def _unfolded(folded: str, words: Iterable[str]) -> str:
     return next(word for word in words if fold_pattern(word) == folded)
-
-
-def _resolve(day: int, month: int | None, published: date) -> date | None:
-    """A day of the month (and month) read against the publication date, on the newsroom's
-    clock (local_publication): the latest such day not after it. No report is of a day to come:
-    a month's roundup written on the 31st dates its "１日" the 1st of that month, not the next."""
-    latest = published
-    if month is not None:
-        for year in (latest.year, latest.year - 1):
-            try:
-                candidate = date(year, month, day)
-            except ValueError:
-                return None
-            if candidate <= latest:
-                return candidate
-        return None
-    year, month = latest.year, latest.month
-    for _ in range(3):  # this month, else the one before (the 31st), else the one before that
-        try:
-            if date(year, month, day) <= latest:
-                return date(year, month, day)
-        except ValueError:
-            pass
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return None

@@ -44,3 +44,6 @@ KANJI_TO_DAY = (
     rf"|(?={_NUMERAL}{{1,3}}日(?:午前|午後|朝|未明|夜)?[〇一二三四五六七八九十]{{0,3}}時?まで))"
     rf"(?P<kanji_day>{_NUMERAL}{{1,3}})日"
 )
+# A lede's day before its comma ("与那国島で十四日、", "七十九年となる三日、"), read only where a
+# later "この日" or "同日" points back to it: alone, "三日、" may count days.
+KANJI_LEDE_DAY = rf"(?<![一二三四五六七八九十百千])(?P<kanji_day>{_NUMERAL}{{1,3}})日(?=[、,，])"

@@ -33,3 +33,36 @@ def test_ministers_of_two_countries_decide_nothing() -> None:
     found = links(text, "2025-06-02")
     assert found["Dong Jun"] == "dong-jun"
     assert "Ministry of National Defense" not in found
+
+
+def test_a_minister_named_without_his_title_decides_nothing() -> None:
+    # A retired envoy speaks of "both ministries, ours and theirs": the other side's minister,
+    # named bare in the answer, is no owner of the ministry in the question.
+    text = (
+        "The former envoy said the Ministry of Foreign Affairs had been too slow for years.\n\n"
+        "Wang Yi and our own foreign ministers met often, he said, and little came of it."
+    )
+    assert links(text, "2025-03-10").get("Ministry of Foreign Affairs") != "china-mfa"
+
+
+def test_a_minister_titled_after_the_ministry_still_decides() -> None:
+    text = (
+        "The Ministry of Foreign Affairs said the observer bid had failed for a ninth year.\n"
+        "- FM Lin Chia-lung said the island would keep training foreign nurses."
+    )
+    assert links(text, "2025-05-20")["Ministry of Foreign Affairs"] == "taiwan-mofa"
+
+
+def test_a_place_of_another_country_beside_the_ministry_outweighs_the_minister() -> None:
+    # A round-up moves from one capital's papers to another's: the ministry in the paragraph
+    # from Tokyo is not the minister's named paragraphs before.
+    text = (
+        "Defense Minister Wellington Koo told legislators the forces would not be provoked.\n\n"
+        "A Tokyo daily says the Defense Ministry has raised its alert near Yonaguni."
+    )
+    assert links(text, "2025-04-02").get("Defense Ministry") != "taiwan-mnd"
+    text = (
+        "Foreign Minister Takeshi Iwaya met his counterparts in Manila on Monday.\n\n"
+        "Beijing's reply will come from the Foreign Ministry briefing on Tuesday."
+    )
+    assert links(text, "2025-04-02").get("Foreign Ministry") != "japan-mofa"

@@ -294,7 +294,9 @@ def _by_context(
             country = country or own_forces_country(doc, spans, index, linked, kb, countries)
         if country is None and not named:  # "the MND released 30 PLA aircraft ..."
             country = counters_country(doc, span, form, candidates, published, home)
-            country = country or ministers_country(form, countries, linked.values(), kb, published)
+            country = country or ministers_country(
+                doc, spans, index, linked, kb, form, countries, published
+            )
             at_home = hosts(doc, linked.values(), kb)  # visitors govern no story
             country = country or governing_country(span.text, countries, at_home, kb)
     # A cable's post reports its host and third countries alike: a body its country lacks is

@@ -6,12 +6,16 @@ first and his ministry after, each without a country, as a story at home does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
+from .sentence_bounds import sentence_of, sentence_start
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 # The words of a body's name that say which office heads it: "defense minister" heads the
 # "Ministry of National Defense" and the "Defence Ministry", "foreign minister" the "Ministry
@@ -21,25 +25,76 @@ PORTFOLIOS = {
     "defense secretary": frozenset({"defense", "defence"}),
     "foreign minister": frozenset({"foreign"}),
 }
+# The titles written before a minister's name that make him the minister of one of those
+# portfolios in the story.
+TITLES = (
+    "defense minister", "defence minister", "defense secretary", "defence secretary",
+    "foreign minister", "fm",
+)  # fmt: skip
 
 
 def ministers_country(
+    doc: Doc,
+    spans: list[Span],
+    index: int,
+    linked: dict[int, Mention | None],
+    kb: KnowledgeBase,
     form: str,
     countries: set[str | None],
-    mentions: Iterable[Mention | None],
-    kb: KnowledgeBase,
     published: date | None,
 ) -> str | None:
     """The one country among `countries` whose minister of the body's portfolio, in office on
-    `published`, the article names; None when it names none, or ministers of two of them."""
+    `published`, the article names with his title; None when it names none so, or ministers
+    of two of them, or when the body's sentence or the one before names a place of another."""
     if published is None:
         return None
     words = set(fold(form).split())
-    found = set()
-    for entity_id in {m.entity_id for m in mentions if m is not None and m.in_kb}:
-        for office in kb.entities[entity_id].offices:
+    named, titled = set(), set()
+    for i, mention in linked.items():
+        if mention is None or not mention.in_kb:
+            continue
+        for office in kb.entities[mention.entity_id].offices:
             heads = words & PORTFOLIOS.get(office.title, frozenset())
             serving = office.start <= published and (office.end is None or published <= office.end)
             if heads and serving and office.country in countries:
-                found.add(office.country)
-    return found.pop() if len(found) == 1 else None
+                named.add(office.country)
+                if _titled(doc, spans[i]):
+                    titled.add(office.country)
+    # A minister named bare still says the story has his side ("Koo said he had read Dong
+    # Jun's speech"), but only one named with his title speaks for his ministry.
+    if len(named) != 1 or titled != named:
+        return None
+    country = titled.pop()
+    # The minister stands for his ministry across the story only where nothing nearer says
+    # whose it is: "Beijing's response comes from the Foreign Ministry briefing", "Taipei
+    # noticed. The Ministry of Foreign Affairs welcomed", "Notes from Tokyo that the Defense
+    # Ministry" name the body's own country beside it, a minister named paragraphs away another.
+    elsewhere = _places_near(doc, spans, index, linked, kb) & countries - {country}
+    return None if elsewhere else country
+
+
+def _titled(doc: Doc, span: Span) -> bool:
+    """Whether the name stands after a minister's title of a portfolio ("Foreign Minister Yoko
+    Kamikawa", "FM Lin Chia-lung"): copy names a minister for his ministry so; a bare name
+    ("Wang Yi and our foreign ministers met", an ambassador on "both ministries, ours and
+    theirs") names the man, of whichever side the speaker is not."""
+    before = f" {fold(doc[max(0, span.start - 3) : span.start].text)}"
+    return any(before.endswith(f" {title}") for title in TITLES)
+
+
+def _places_near(
+    doc: Doc, spans: list[Span], index: int, linked: dict[int, Mention | None], kb: KnowledgeBase
+) -> set[str]:
+    """The countries of the places (countries, cities, islands) named in the body's sentence
+    and the one before."""
+    sentence = sentence_of(doc, spans[index].start)
+    start = sentence_start(doc, sentence.start - 1) if sentence.start > 0 else sentence.start
+    places = set()
+    for i, mention in linked.items():
+        if mention is None or not mention.in_kb or not start <= spans[i].start < sentence.end:
+            continue
+        entry = kb.entities[mention.entity_id]
+        country = entry.id if entry.kind == "country" else entry.country
+        if entry.type in ("GPE", "LOC") and country is not None:
+            places.add(country)
+    return places

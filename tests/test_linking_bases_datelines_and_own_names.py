@@ -117,3 +117,20 @@ def test_an_office_title_beside_a_body_with_a_like_name_is_no_misspelling_of_the
 )
 def test_a_places_katakana_name_inside_a_loanword_is_no_place(text: str) -> None:
     assert "thailand" not in {entity for _, entity in cjk_links(text, "japan")}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Farmers near the Hualien base say the F-16s fly most weekdays.", "Hualien base"),
+        ("The Hualien Air Force Base's fighter wing declined to comment.",
+         "Hualien Air Force Base"),
+        ("Hangars at the Hualien airbase are cut into the mountain.", "Hualien airbase"),
+    ],
+)  # fmt: skip
+def test_a_base_named_for_its_city_in_english_is_the_base_not_the_city(
+    text: str, surface: str
+) -> None:
+    found = _links(text)
+    assert (surface, "hualien-air-base", "name") in found
+    assert not [link for link in found if link[1] == "hualien"]

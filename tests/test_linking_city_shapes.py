@@ -26,6 +26,7 @@ def link_of(text: str, surface: str) -> str:
         ("Her prints hang in a Seoul-Taipei exhibition on harbour towns.", "Taipei", "taipei"),
         # a headline drops "the" before the fair a capital names
         ("Rain closes Tokyo toy fair early\n\nOrganisers sent visitors home.", "Tokyo", "tokyo"),
+        ("Typhoon shuts Taipei model show\n\nOrganisers sent visitors home.", "Taipei", "taipei"),
         # a maker of the hobby is from the city
         ("Taipei builder Chen Yu-ting painted the kit in a week.", "Taipei", "taipei"),
     ],
@@ -51,6 +52,17 @@ def test_capital_named_as_the_city(text: str, surface: str, city: str) -> None:
             "Beijing claims the islets, which it calls the Diaoyu, and Taipei claims them too.",
             "Taipei",
             "taiwan",
+        ),
+        # a headline's plural before "show" or "visit" is that verb's subject, no event's name
+        (
+            "Exports to Japan rose 8 percent, Taipei figures show\n\nCustoms put it so.",
+            "Taipei",
+            "taiwan",
+        ),
+        (
+            "Tokyo officials visit Manila for coast guard talks\n\nThe ministry said so.",
+            "Tokyo",
+            "japan",
         ),
         # beside a country, a capital in a list still acts
         ("Beijing and Manila traded protests over the shoal.", "Beijing", "china"),

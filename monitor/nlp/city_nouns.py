@@ -47,6 +47,10 @@ CITY_EVENTS = words("""
 """)  # "Subject: Tokyo visit -- draft schedule", "Manila panel: the RAA is signed"
 # ("Tokyo International Film Festival", "Tokyo film fest", "the Taipei countdown" on New Year's
 # Eve, a tour's "Tokyo leg")
+# Events whose nouns are also verbs of a plural subject, which a headline may set after a
+# capital's noun: "Taipei data show", "Tokyo officials visit", "Beijing hawks counter".
+EVENT_VERBS = words("show visit counter")
+PLURALS_WITHOUT_S = words("data media people police")
 EVENT_NAME_WORDS = 2  # name words between the capital and its event: "Stamp", "Fashion"
 # The lower-case words an event's name may have before its noun: "the Taipei winter bourse",
 # and what the event shows: "Tokyo film fest", "the Taipei book fair", "Tokyo game show".
@@ -69,6 +73,8 @@ def names_a_city_thing(doc: Doc, span: Span) -> bool:
         return True
     for k, token in enumerate(after):
         if token.lower_ in CITY_EVENTS:
+            if token.lower_ in EVENT_VERBS and k > 0 and _plural(after[k - 1]):
+                return False  # a plural's verb: "Taipei data show", "Tokyo officials visit"
             # "show" right after the capital may be its verb ("let Beijing show restraint"),
             # unless set in capitals as a heading's "TAIPEI SHOW NOTES" is.
             return token.lower_ != "show" or k > 0 or token.is_upper
@@ -79,6 +85,15 @@ def names_a_city_thing(doc: Doc, span: Span) -> bool:
         if not (named or token.lower_ in EVENT_QUALIFIERS or _shown_kind(token, headline)):
             return False
     return False
+
+
+def _plural(token: Token) -> bool:
+    """Is the lower-case word a plural noun? What an event shows stands before it in the
+    singular, as nouns that qualify nouns do ("a model fair", "a book show"), so a plural
+    before "show" or "visit" is that verb's subject."""
+    word = token.lower_
+    regular = len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return token.is_lower and (regular or word in PLURALS_WITHOUT_S)
 
 
 def _shown_kind(token: Token, headline: bool) -> bool:

@@ -66,3 +66,12 @@ def test_a_place_of_another_country_beside_the_ministry_outweighs_the_minister()
         "Beijing's reply will come from the Foreign Ministry briefing on Tuesday."
     )
     assert links(text, "2025-04-02").get("Foreign Ministry") != "japan-mofa"
+
+
+def test_the_ministrys_own_sentence_places_it_before_the_one_before() -> None:
+    text = (
+        "Japan's officials liken the Philippines to Taiwan as a front line. "
+        "A Defense Ministry official in Tokyo said the two seas were one theatre.\n\n"
+        "Defense Minister Gen Nakatani will visit Manila in the autumn."
+    )
+    assert links(text, "2025-04-13").get("Defense Ministry") == "japan-mod"

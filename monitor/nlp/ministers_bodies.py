@@ -85,13 +85,22 @@ def _titled(doc: Doc, span: Span) -> bool:
 def _places_near(
     doc: Doc, spans: list[Span], index: int, linked: dict[int, Mention | None], kb: KnowledgeBase
 ) -> set[str]:
-    """The countries of the places (countries, cities, islands) named in the body's sentence
-    and the one before."""
+    """The countries of the places (countries, cities, islands) named in the body's sentence,
+    or, when it names none, in the one before: "a senior Defense Ministry official in Tokyo
+    said" is placed by its own sentence, whatever countries the sentence before compares."""
     sentence = sentence_of(doc, spans[index].start)
-    start = sentence_start(doc, sentence.start - 1) if sentence.start > 0 else sentence.start
+    own = _places_in(spans, linked, kb, sentence.start, sentence.end)
+    if own or sentence.start == 0:
+        return own
+    return _places_in(spans, linked, kb, sentence_start(doc, sentence.start - 1), sentence.start)
+
+
+def _places_in(
+    spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase, start: int, end: int
+) -> set[str]:
     places = set()
     for i, mention in linked.items():
-        if mention is None or not mention.in_kb or not start <= spans[i].start < sentence.end:
+        if mention is None or not mention.in_kb or not start <= spans[i].start < end:
             continue
         entry = kb.entities[mention.entity_id]
         country = entry.id if entry.kind == "country" else entry.country

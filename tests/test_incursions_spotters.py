@@ -154,3 +154,13 @@ def test_warships_seen_on_chinas_own_coast_are_no_craft_around_taiwan(place: str
 def test_missiles_fired_from_chinas_coast_still_count() -> None:
     text = "The ministry said the PLA fired six missiles from Fujian into waters around Taiwan."
     assert facts_at(text, THURSDAY) == [(6, "missiles", "around Taiwan", "Taiwan", "2026-07-16")]
+
+
+@settings(max_examples=4, deadline=None)
+@given(event=st.sampled_from(["live-fire drills off Zhejiang", "naval exercises near Xiamen"]))
+def test_drills_on_chinas_own_coast_leave_the_ministrys_total(event: str) -> None:
+    text = (
+        "Taiwan's defence ministry said on Thursday it had tracked 14 Chinese aircraft and seven "
+        f"ships in the 24 hours to 6 a.m., as Beijing announced {event}."
+    )
+    assert facts_at(text, THURSDAY) == TOTALS

@@ -65,3 +65,19 @@ def test_no_name_runs_across_an_owners_possessive_or_a_labels_colon(
     """linkAB: a maker's possessive ends the maker's name before the known type it owns, and a
     column's label ends at its colon, so the type and the term after them are linked."""
     assert (surface, expected) in _links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets flew on the holiday marking the founding of the People’s Republic of China.",
+        "Tokyo will work with every delegation, the Delegation of the People's Republic of China "
+        "among them, on the resolution.",
+    ],
+)
+def test_a_possessive_inside_a_known_name_cuts_nothing(text: str) -> None:
+    """A known name may hold a possessive: "People's Republic of China" is China, never a
+    "People" who owns the "Republic of China" (Taiwan's name), whichever apostrophe it has."""
+    linked = {entity for _, entity in _links(text)}
+    assert "taiwan" not in linked
+    assert "china" in linked or any("people-republic-of-china" in e for e in linked)

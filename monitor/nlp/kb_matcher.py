@@ -132,6 +132,7 @@ class KnowledgeBaseMatcher:
             for key, forms in grouped.items():
                 matcher.add(key, [nlp.make_doc(form) for form in forms])
         self.country_words = _country_words(kb)
+        self.names = frozenset(kb.index)
         self.people = frozenset(kb.family_names) | frozenset(
             key for key, entity_id in kb.index.items() if kb.entities[entity_id].type == "PERSON"
         )
@@ -147,20 +148,18 @@ class KnowledgeBaseMatcher:
         return Span(span.doc, span.start, verb, label="PERSON")
 
     def _owner_cut(self, span: Span, found: set[tuple[int, int]]) -> Span:
-        """A person's possessive opening the model's span before a knowledge-base name ends
-        the person's name there: "Lai's Democratic Progressive Party" is Lai and the party.
-        A knowledge-base name before a possessive stands on its own: "USNI News' Fleet and
-        Marine Tracker" names USNI News, whose tracker is a name of its own, and "the People's
-        Republic's National Day" names the People's Republic. Any owner's possessive before a
-        knowledge-base name closing the span ends the owner's name: "Trumpeter's 1/72 J-16"."""
+        """A possessive inside the model's span. A person's before a known name ends the person's
+        name ("Lai's Democratic Progressive Party"); a known name before it stands alone ("USNI
+        News' Fleet and Marine Tracker", "the People's Republic's National Day"); any owner's
+        before a known name closing the span ends the owner's ("Trumpeter's 1/72 J-16"),
+        unless a known name holds the possessive ("the People's Republic of China")."""
         from spacy.tokens import Span
 
         marks = ("'s", "’s", "'", "’")
         cuts = [t.i for t in span if t.lower_ in marks and span.start < t.i < span.end - 1]
         if not cuts:
             return span
-        # "the People's Republic's National Day": the name before the possessive may have one
-        # inside it, and "the" before it.
+        # the owner's name may hold a known name, and "the" before it
         name_start = span.start + (span[0].lower_ == "the")
         owned = next(
             (i for i in cuts if (span.start, i) in found or (name_start, i) in found), None
@@ -168,9 +167,11 @@ class KnowledgeBaseMatcher:
         if owned is not None:  # "USNI News' tracker"
             return Span(span.doc, owned + 1, span.end, label=span.label_)
         cut = cuts[0]
+        whole = fold(span.doc[name_start : span.end].text) in self.names
+        if whole or any(start < cut < end for start, end in found):
+            return span
         if any((k, span.end) in found for k in range(cut + 1, span.end)):
-            # "Trumpeter's 1/72 J-16": a maker's or owner's possessive before a known name ends
-            # the owner's name; the thing owned is the knowledge base's
+            # "Trumpeter's 1/72 J-16": the owner's name ends; the thing owned is the KB's
             return Span(span.doc, span.start, cut, label=span.label_)
         if fold(span.doc[span.start : cut].text) not in self.people:
             return span

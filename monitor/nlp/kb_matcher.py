@@ -150,9 +150,8 @@ class KnowledgeBaseMatcher:
     def _owner_cut(self, span: Span, found: set[tuple[int, int]]) -> Span:
         """A possessive inside the model's span. A person's before a known name ends the person's
         name ("Lai's Democratic Progressive Party"); a known name before it stands alone ("USNI
-        News' Fleet and Marine Tracker", "the People's Republic's National Day"); any owner's
-        before a known name closing the span ends the owner's ("Trumpeter's 1/72 J-16"),
-        unless a known name holds the possessive ("the People's Republic of China")."""
+        News' Fleet and Marine Tracker"); an owner's before a known name closing the span ends
+        the owner's ("Trumpeter's J-16"), unless a known name holds it ("People's Republic")."""
         from spacy.tokens import Span
 
         marks = ("'s", "’s", "'", "’")
@@ -167,11 +166,12 @@ class KnowledgeBaseMatcher:
         if owned is not None:  # "USNI News' tracker"
             return Span(span.doc, owned + 1, span.end, label=span.label_)
         cut = cuts[0]
+        # looked up around the mark, not by a scan of `found`, to stay linear in a long text
+        near = ((s, e) for s in range(max(0, cut - 6), cut) for e in range(cut + 2, cut + 12))
         whole = fold(span.doc[name_start : span.end].text) in self.names
-        if whole or any(start < cut < end for start, end in found):
+        if whole or any(k in found for k in near):
             return span
-        if any((k, span.end) in found for k in range(cut + 1, span.end)):
-            # "Trumpeter's 1/72 J-16": the owner's name ends; the thing owned is the KB's
+        if any((k, span.end) in found for k in range(cut + 1, span.end)):  # "Trumpeter's J-16"
             return Span(span.doc, span.start, cut, label=span.label_)
         if fold(span.doc[span.start : cut].text) not in self.people:
             return span

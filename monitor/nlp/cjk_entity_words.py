@@ -354,11 +354,11 @@ WORD_AFTER_NAME = {
     "巡": ("航", "邏", "弋"),
     # 客 of the craft and trades it opens: "大陸客機", "大陸客運" hold no 陸客, tourists
     "客": ("機", "運"),
-    # 生 of the words it opens after a side's character: "在台生活", "大陸生產", "陸生動物" hold no
-    # 台生 or 陸生, a side's students
     # 島 of 島丸, a ship's name ("先島丸" is a ship, not the islands), and of 諸 not closing 諸島
     # ("先島諸国" names no 先島: the islands' full name wins where it is written)
     "島": ("丸", "諸"),
+    # 生 of the words it opens after a side's character: "在台生活", "大陸生產", "陸生動物" hold no
+    # 台生 or 陸生, a side's students
     "生": (
         *("活", "產", "態", "意", "命", "物", "動", "長"),
         *("存", "效", "計", "涯", "成", "病", "前"),

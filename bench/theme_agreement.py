@@ -43,13 +43,22 @@ def writers_passages() -> dict[str, dict[str, object]]:
     return passages
 
 
+def set_of(passage_id: str) -> int:
+    """blind104-a-017 -> 104."""
+    return int(passage_id.split("-")[0].removeprefix("blind"))
+
+
+def theme_f1s(truth: list[Labels], other: list[Labels]) -> list[float]:
+    return [f1_score([t[theme] for t in truth], [o[theme] for o in other]) for theme in THEMES]
+
+
 def macro_f1(truth: list[Labels], other: list[Labels]) -> float:
-    scores = [f1_score([t[theme] for t in truth], [o[theme] for o in other]) for theme in THEMES]
+    scores = theme_f1s(truth, other)
     return sum(scores) / len(scores)
 
 
 def agreement(truth: list[Labels], other: list[Labels]) -> str:
-    scores = [f1_score([t[theme] for t in truth], [o[theme] for o in other]) for theme in THEMES]
+    scores = theme_f1s(truth, other)
     per_theme = ", ".join(f"{t} {s:.3f}" for t, s in zip(THEMES, scores, strict=True))
     return f"macro-F1 {sum(scores) / len(scores):.3f} ({per_theme})"
 
@@ -83,15 +92,15 @@ def main() -> None:
     print(f"shipped model against the second reader: {agreement(reader, model)}")
     shared = model_errors_both_readers_share(writers, reader, model)
     print(f"model errors where both readers agree: {dict(sorted(shared.items()))}")
-    by_set: defaultdict[str, list[int]] = defaultdict(list)
+    by_set: defaultdict[int, list[int]] = defaultdict(list)
     for index, label in enumerate(second):
-        by_set["blind-" + label["id"].split("-")[0].removeprefix("blind")].append(index)
+        by_set[set_of(label["id"])].append(index)
     print("\nmacro-F1 per set: reader vs writers, model vs writers, model vs reader")
-    for name in sorted(by_set, key=lambda s: int(s.split("-")[1])):
-        pick = by_set[name]
+    for number in sorted(by_set):
+        pick = by_set[number]
         w, r, m = ([rows[i] for i in pick] for rows in (writers, reader, model))
         figures = "  ".join(f"{macro_f1(a, b):.3f}" for a, b in ((w, r), (w, m), (r, m)))
-        print(f"  {name} ({len(pick)}): {figures}")
+        print(f"  blind-{number} ({len(pick)}): {figures}")
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from theme_agreement import model_errors_both_readers_share
+from theme_agreement import model_errors_both_readers_share, set_of
 from theme_errors import Passage, blind_passages, macro_f1, set_numbers
 
 from monitor.json_lines import json_lines
@@ -44,11 +44,6 @@ from monitor.vocabulary import THEMES
 BAR_POOLED = 0.005
 BAR_WORST_SET = -0.020
 BAR_HELD_OUT = -0.003
-
-
-def set_of(passage_id: str) -> int:
-    """blind104-a-017 -> 104."""
-    return int(passage_id.split("-")[0].removeprefix("blind"))
 
 
 def corpus_without(rows: Path, corpus: Path = CORPUS_PATH) -> list[Example]:

@@ -154,6 +154,44 @@ def test_nested_values_become_one_cell_each() -> None:
     ]
 
 
+FORMULA_TITLE = '=HYPERLINK("http://attacker.example/","Read the full report")'
+
+
+def test_a_title_a_spreadsheet_would_run_is_exported_as_text(tmp_path: Path) -> None:
+    """CSV injection: a feed's title that begins a formula reaches CSV and TSV as text (a leading
+    apostrophe, which spreadsheets hide), and JSON Lines as the feed wrote it."""
+    story = item("f1", FORMULA_TITLE, "https://news.example/f1", pubDate="Wed, 25 Nov 2026 08:00:00 GMT")  # fmt: skip
+    with serving() as server:
+        config = write_config(tmp_path / "feeds.yaml", [{"name": "@Hostile", "url": server.feed("/f", rss(story))}])  # fmt: skip
+        archive = Archive(config, tmp_path / "monitor.db")
+        assert archive.run("fetch").exit_code == 0
+    exported = parsed(archive.run("export", "--format", "csv"), "csv")
+    listed = [parsed(archive.run("articles", "--since", "2000-01-01", f"--{o}"), o) for o in ("csv", "tsv")]  # fmt: skip
+    for table in (exported, *listed):
+        row = dict(zip(table[0], table[1], strict=True))
+        assert row["title"] == "'" + FORMULA_TITLE
+        assert row["feed"] == "'@Hostile"
+    (stored,) = parsed(archive.run("export", "--format", "jsonl"), "jsonl")
+    assert stored["title"] == FORMULA_TITLE
+
+
+@given(st.lists(st.one_of(st.text(), st.integers(), st.floats(allow_nan=False)), max_size=4))
+@example(["=1+1", "+cmd", "-2+3", "@SUM(A1)", "\t=x", "\r=x", -1, "a=b"])
+def test_no_text_cell_starts_a_formula_and_each_row_reads_back_whole(values: list[Any]) -> None:
+    for output in ("csv", "tsv"):
+        out = io.StringIO()
+        write_rows(output, [f"c{i}" for i in range(len(values))], [values], out)
+        dialect = "excel-tab" if output == "tsv" else "excel"
+        cells = list(csv.reader(io.StringIO(out.getvalue()), dialect=dialect))[-1] if values else []
+        for value, cell in zip(values, cells, strict=True):
+            if not isinstance(value, str):
+                assert cell == str(value)  # numbers stay numbers, "-1" included
+                continue
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+            text = value.replace("\r\n", "\n").replace("\r", "\n")  # one break, read by all
+            assert cell in (text, "'" + text)
+
+
 def test_two_formats_at_once_are_a_usage_error(archive: Archive) -> None:
     for args, _ in LISTINGS.values():
         result = archive.run(*args, "--tsv", "--json")

@@ -13,6 +13,14 @@ write them took a pass with nothing new a fifth longer. tests/test_output.py pin
 sqlite-utils' own writer. `monitor sql --fmt` draws its tables with the same tabulate formats as
 `sqlite-utils query --fmt`.
 
+CSV and TSV are opened in spreadsheets, which run a cell beginning with "=", "+", "-" or "@" (or
+a tab or carriage return before one) as a formula: a feed titled `=HYPERLINK("http://x", "Read")`
+would become a live link, or worse (CSV injection). Every text cell so begun is written with a
+leading apostrophe, which spreadsheets read as "this is text" and do not show; numbers stay
+numbers. A line break inside a cell is written as "\n": a lone carriage return is no reason for
+the csv module to quote a cell, and left bare it ends the row for every reader. JSON and JSON
+Lines keep every text as stored.
+
 Nothing from a feed or a server is ever read as terminal markup: the consoles interpret none, and
 table cells are plain Text with control characters removed, so a title such as
 `[link=file:///etc/passwd]x[/link]` or `[/]` prints as written.
@@ -122,7 +130,20 @@ def write_rows(
     writer = csv.writer(out, dialect=dialect, lineterminator="\n")
     if columns:
         writer.writerow(columns)
-    writer.writerows([_flat(value) for value in row] for row in rows)
+    writer.writerows([_spreadsheet_cell(_flat(value)) for value in row] for row in rows)
+
+
+# What a spreadsheet reads as the start of a formula, per OWASP's "CSV Injection".
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _spreadsheet_cell(value: Any) -> Any:
+    """A text cell with its line breaks as "\n", marked as text if a spreadsheet would run it as
+    a formula (the module docstring)."""
+    if not isinstance(value, str):
+        return value
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    return "'" + text if value.startswith(FORMULA_STARTS) else text
 
 
 def _json_lines(

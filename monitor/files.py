@@ -1,15 +1,62 @@
 """Files written whole or not at all: a reader (or `monitor run` reloading feeds.yaml) sees the
-old text or the new, never half of it, and a crash mid-write leaves the old file in place."""
+old text or the new, never half of it, and a crash mid-write leaves the old file in place.
 
+The new text goes to a temporary file beside the file it replaces, renamed over it at the end.
+A rename replaces whatever has the name, so where the name is not a plain file of the user's the
+write goes through to what it names instead: a symlink (a feeds.yaml kept in a dotfiles
+repository) keeps pointing where it did and its file gets the text; a FIFO, a terminal,
+`/dev/stdout` or `/dev/fd/N` (a shell's `>(jq .)`) is written to as a stream, for a rename would
+have put a plain file in its place (`/dev/stdout` itself, for root) and left the reader waiting.
+The replaced file keeps its permission bits, so a service reading it as another user still can.
+"""
+
+import contextlib
 import os
-import tempfile
+import secrets
+import stat
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
+
+# The kernel's own file systems: their names stand for devices and open descriptors, and a
+# rename there would replace one of them, never a user's file.
+KERNEL_DIRS = (Path("/dev"), Path("/proc"))
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)  # the user data directory, the first time
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
-    ) as handle:
-        handle.write(text)
-    os.replace(handle.name, path)
+    with open_for_writing(path) as stream:
+        stream.write(text)
+
+
+@contextlib.contextmanager
+def open_for_writing(path: Path) -> Iterator[TextIO]:
+    """A text stream (UTF-8, line endings as written) whose content replaces `path` whole when
+    the block ends, or that streams to it when `path` names no plain file."""
+    target = Path(os.path.realpath(path))
+    if _is_stream(path, target):
+        with path.open("w", encoding="utf-8", newline="") as stream:
+            yield stream
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)  # the user data directory, the first time
+    # A short name of our own: the target's name may already be as long as a name can be.
+    temporary = target.with_name(f".monitor-{secrets.token_hex(6)}.tmp")
+    mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)  # less umask
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+        if target.exists():
+            os.chmod(temporary, mode)  # as the user left it, whatever this process's umask
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _is_stream(path: Path, target: Path) -> bool:
+    if any(target.is_relative_to(kernel) for kernel in KERNEL_DIRS):
+        return True
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return False

@@ -5,8 +5,11 @@ module and JSON."""
 import csv
 import io
 import json
+import os
+import stat
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -180,3 +183,25 @@ def test_serve_publishes_the_same_atom_feeds(demo: Demo) -> None:
     assert served.feed.links[0].rel == "self" and "entity=Liaoning" in served.feed.links[0].href
     assert bad.status_code == 400 and "--theme: 'defence' is not one of" in bad.text
     assert len(limited.entries) == 2 and len(digests.entries) == 1
+
+
+def test_export_out_feeds_a_fifo_and_a_symlink_keeps_its_link(demo: Demo, tmp_path: Path) -> None:
+    """`--out` naming a FIFO (or /dev/stdout, a shell's `>(jq .)`): the reader gets the rows; a
+    rename used to put a plain file in the FIFO's place and leave the reader waiting."""
+    fifo = tmp_path / "rows"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(
+        target=lambda: received.append(fifo.read_text(encoding="utf-8")), daemon=True
+    )
+    reader.start()
+    assert demo.run("export", "--format", "csv", "--out", str(fifo)).exit_code == 0
+    reader.join(timeout=60)
+    assert len(list(csv.DictReader(io.StringIO(received[0])))) == len(articles_json(demo))
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    (tmp_path / "shared").mkdir()
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(tmp_path / "shared" / "latest.jsonl")
+    assert demo.run("export", "-n", "2", "--out", str(link)).exit_code == 0
+    assert link.is_symlink()
+    assert len(link.read_text(encoding="utf-8").splitlines()) == 2

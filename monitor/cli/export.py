@@ -13,6 +13,7 @@ from ..archive.selection import select_articles
 from ..archive.store import open_db_readonly
 from ..digest.atom import articles_atom, digests_atom
 from ..digest.export import Request, choose
+from ..files import open_for_writing
 from .common import SINCE, common_options
 from .output import stderr, write_rows
 
@@ -98,19 +99,13 @@ def export(
 
 @contextlib.contextmanager
 def _output(out: Path | None) -> Iterator[TextIO]:
-    """stdout, or the --out file, written whole or not at all (a temporary file renamed)."""
+    """stdout, or the --out file, written whole or not at all (files.open_for_writing)."""
     if out is None:
         yield sys.stdout
         sys.stdout.flush()
         return
-    partial = out.with_name(out.name + ".partial")
-    try:
-        with partial.open("w", encoding="utf-8", newline="") as stream:
-            yield stream
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    partial.replace(out)
+    with open_for_writing(out) as stream:
+        yield stream
 
 
 def _write_bytes(stream: TextIO, data: bytes) -> None:

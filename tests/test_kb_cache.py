@@ -21,7 +21,7 @@ def test_the_cached_knowledge_base_equals_the_parsed_one(
     def no_yaml(raw: bytes, path: Path) -> None:
         raise AssertionError("the YAML was parsed again")
 
-    monkeypatch.setattr(monitor.nlp.kb, "_parse_yaml", no_yaml)
+    monkeypatch.setattr(monitor.nlp.kb, "parse_kb_yaml", no_yaml)
     assert load_kb(KB_PATH) == parsed
     monkeypatch.undo()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import json
-import re
 import shlex
 from collections.abc import Mapping
 from datetime import datetime, timedelta
@@ -148,11 +147,11 @@ def add(
         --alias 蔣萬安 --country taiwan --description "Mayor of Taipei from 2022"
     """
     from ..nlp.kb import knowledge_base
-    from ..nlp.kbfile import add_entity
+    from ..nlp.kbfile import add_entity, made_id
 
     path = knowledge_base_path(config_path)
     kb = knowledge_base(path)
-    entity_id = entity_id or re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+    entity_id = entity_id or made_id(name, kb.entities)
     if entity_type == "PERSON" and not family_name:
         family_name = name.split()[-1]
     for text in (name, *aliases):

@@ -247,7 +247,7 @@ def _parse(raw: bytes, path: Path) -> KBFile:
         return KBFile.model_validate_json(cached.read_bytes())
     except (OSError, ValidationError):
         pass  # not parsed before, or a damaged copy: the YAML decides
-    parsed = _parse_yaml(raw, path)
+    parsed = parse_kb_yaml(raw, path)
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
         temporary = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
@@ -258,7 +258,8 @@ def _parse(raw: bytes, path: Path) -> KBFile:
     return parsed
 
 
-def _parse_yaml(raw: bytes, path: Path) -> KBFile:
+def parse_kb_yaml(raw: bytes, path: Path) -> KBFile:
+    """A knowledge-base file's text as every run reads it, validated (no cache)."""
     try:
         data = YAML(typ="safe", pure=True).load(raw)
     except YAMLError as exc:

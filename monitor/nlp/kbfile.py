@@ -3,9 +3,20 @@
 It has the shipped file's format and is merged over it (kb.load_kb); edits keep the user's own
 comments and layout (ruamel.yaml round-trip), are validated together with the shipped file
 before the file is replaced, and are written atomically.
+
+What is added comes back exactly when the file is read, or nothing is written: a name is one
+line of text, so a control or line-break character is refused with the field it was in, and the
+new file is read back with the reader every later run uses and must give the entries it had
+plus the new one. YAML folds some characters a writer leaves in a quoted string (a NEL in a
+name pasted from a web page came back as a space, and the entity never linked its own name);
+the read-back check stops such a loss whatever the emitter does.
 """
 
+import hashlib
 import io
+import re
+import unicodedata
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -14,19 +25,44 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..errors import ConfigError
 from ..files import write_text_atomically
-from .kb import KB_PATH, KnowledgeBase, merge_kb
+from .kb import KB_PATH, KBEntry, KBFile, KnowledgeBase, merge_kb, parse_kb_yaml
+from .names import fold
 
 NEW_FILE = (
     "# Your additions to monitor's knowledge base, merged over the shipped models/entities.yaml\n"
     "# (an entry with a shipped id replaces it). Format: docs/knowledge-base.md.\n"
     "version: 1\nentities: []\n"
 )
+# Control characters (tab, NUL, ESC, NEL ...), lone surrogates (an argument whose bytes were
+# not UTF-8) and the line and paragraph separators: none is part of a one-line name.
+NOT_IN_A_NAME = frozenset({"Cc", "Cs", "Zl", "Zp"})
+# Latin letters with no accent for fold() to drop, spelt as their languages spell them in ASCII.
+WHOLE_LETTERS = str.maketrans(
+    {"æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i", "ħ": "h"}
+)
+
+
+def made_id(name: str, taken: Collection[str]) -> str:
+    """An id for `name` that the file's id pattern takes and no entity has yet: a shipped id
+    taken would replace that entity. A name with no Latin letter or digit (漢字, かな, Cyrillic)
+    has nothing to spell an id with, and gets one from its hash."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(name).translate(WHOLE_LETTERS)).strip("-")
+    if not slug:
+        digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()
+        slug = f"entity-{digest[:8]}"
+    made, number = slug, 2
+    while made in taken:
+        made, number = f"{slug}-{number}", number + 1
+    return made
 
 
 def add_entity(path: Path, entry: dict[str, Any]) -> KnowledgeBase:
     """Append `entry` to the user's file (created if needed); returns the merged result."""
+    _refuse_what_is_not_one_line(path, entry)
+    old_text = path.read_text(encoding="utf-8") if path.exists() else NEW_FILE
+    before = parse_kb_yaml(old_text.encode("utf-8"), path)  # a hand-edited file's mistakes
     yaml = _yaml()
-    document = yaml.load(path.read_text(encoding="utf-8") if path.exists() else NEW_FILE)
+    document = yaml.load(old_text)
     if not isinstance(document, dict):
         raise ConfigError(f"{path}: expected a mapping with 'version' and 'entities'")
     if document.get("entities") is None:
@@ -35,9 +71,40 @@ def add_entity(path: Path, entry: dict[str, Any]) -> KnowledgeBase:
     buffer = io.StringIO()
     yaml.dump(document, buffer)
     text = buffer.getvalue()
+    _check_read_back(path, before, entry, text)
     merged = merge_kb(KB_PATH, (path, text.encode("utf-8")))  # the whole, as it will be read
     write_text_atomically(path, text)
     return merged
+
+
+def _refuse_what_is_not_one_line(path: Path, entry: dict[str, Any]) -> None:
+    for field, value in entry.items():
+        for text in value if isinstance(value, list) else [value]:
+            bad = next((c for c in text if unicodedata.category(c) in NOT_IN_A_NAME), None)
+            if bad is None:
+                continue
+            what = (
+                "a byte that was not UTF-8"  # an argument decoded with surrogateescape
+                if unicodedata.category(bad) == "Cs"
+                else "not part of one line of text"
+            )
+            raise ConfigError(
+                f"{path}: {field}: {text!r} holds U+{ord(bad):04X}, {what}; nothing was added"
+            )
+
+
+def _check_read_back(path: Path, before: KBFile, entry: dict[str, Any], text: str) -> None:
+    """The new text, read as every later run reads it, holds what the old one did and `entry`."""
+    after = parse_kb_yaml(text.encode("utf-8"), path)
+    expected = [*before.entities, KBEntry.model_validate(entry)]
+    if after.entities == expected:
+        return
+    old, new = next((a, b) for a, b in zip(expected, after.entities, strict=False) if a != b)
+    field = next(name for name in KBEntry.model_fields if getattr(old, name) != getattr(new, name))
+    raise ConfigError(
+        f"{path}: {field}: {getattr(old, field)!r} would read back as {getattr(new, field)!r}; "
+        "nothing was added"
+    )
 
 
 def _yaml() -> YAML:

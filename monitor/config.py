@@ -32,6 +32,7 @@ from .config_errors import describe_validation_error
 from .datadir import user_kb_path
 from .errors import ConfigError
 from .urls import canonical_url, is_web_url, redact, url_problem, without_credentials
+from .yaml_data import safe_yaml
 
 MIN_INTERVAL_MINUTES = 15
 # feeds.yaml needs four levels (the file, `feeds:`, an entry, its tags); the YAML loader builds
@@ -244,7 +245,7 @@ def read_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     try:
-        yaml = YAML(typ="safe", pure=True)
+        yaml = safe_yaml()
         _refuse_what_is_not_plain_data(yaml, text, path)
         return yaml.load(text)
     except YAMLError as exc:

@@ -4,7 +4,6 @@ Every edit is validated as a whole before the file is replaced, atomically: a ba
 file exactly as it was.
 """
 
-import io
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ..config import Config, parse_config, read_yaml
 from ..errors import ConfigError
 from ..files import write_text_atomically
+from ..yaml_data import dump_read_back, round_trip_yaml, safe_yaml
 
 NEW_FILE = "# Feeds to monitor: README.md, Configuration, lists the keys.\nfeeds: []\n"
 
@@ -39,10 +39,8 @@ def remove_feed(path: Path, name: str) -> Config:
 
 
 def _yaml() -> YAML:
-    yaml = YAML()
+    yaml = round_trip_yaml()
     yaml.preserve_quotes = True
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.width = 4096
     return yaml
 
 
@@ -60,9 +58,7 @@ def _load_round_trip(path: Path) -> Any:
 
 
 def _validate_and_write(path: Path, document: Any) -> Config:
-    buffer = io.StringIO()
-    _yaml().dump(document, buffer)
-    text = buffer.getvalue()
-    config = parse_config(YAML(typ="safe", pure=True).load(text), path)
+    text = dump_read_back(_yaml(), document, path)
+    config = parse_config(safe_yaml().load(text), path)
     write_text_atomically(path, text)
     return config

@@ -1,9 +1,15 @@
-"""OPML 2.0 subscription lists in and out, so feeds move between readers and monitor."""
+"""OPML 2.0 subscription lists in and out, so feeds move between readers and monitor.
+
+An export is read back as an import reads it before it is printed, and a feed that would come
+back otherwise is refused in one line naming it: OPML's category attribute separates categories
+with commas and their levels with slashes and has no escape for either, so a tag "us/japan"
+came back as the two tags "us" and "japan", and a reader drops the spaces around a name or tag."""
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
 
 import listparser
 
@@ -26,15 +32,18 @@ def read_opml(path: Path) -> list[Subscription]:
         data = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    parsed = listparser.parse(data)
+    return _subscriptions(listparser.parse(data), path)
+
+
+def _subscriptions(parsed: Any, where: Path | str) -> list[Subscription]:
     if not parsed.feeds and parsed.bozo:
-        raise ConfigError(f"{path}: not an OPML file: {parsed.bozo_exception}")
+        raise ConfigError(f"{where}: not an OPML file: {parsed.bozo_exception}")
     subscriptions = []
     for position, feed in enumerate(parsed.feeds, start=1):
         problem = url_problem(feed.url)
         if problem:  # a subscription list names web feeds; never a local path such as /etc/passwd
             raise ConfigError(
-                f"{path}: outline {position} ({printable(redact(feed.url), 100)}): {problem}"
+                f"{where}: outline {position} ({printable(redact(feed.url), 100)}): {problem}"
             )
         tags = tuple(sorted({tag for category in feed.get("categories", []) for tag in category}))
         subscriptions.append(Subscription(name=feed.title or feed.url, url=feed.url, tags=tags))
@@ -54,4 +63,25 @@ def write_opml(config: Config) -> str:
         if feed.tags:
             outline.set("category", xml_text(",".join(feed.tags)))
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    text = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    _check_read_back(config, text)
+    return text
+
+
+def _check_read_back(config: Config, text: str) -> None:
+    """Each feed as an import of `text` will read it, or one line naming the first that differs
+    (the characters XML cannot hold are left out, as xml_text says, and that is no difference)."""
+    read = _subscriptions(listparser.parse(text.encode("utf-8")), config.path)
+    if len(read) != len(config.feeds):
+        raise ConfigError(f"{config.path}: {len(config.feeds)} feeds, {len(read)} in the OPML")
+    for position, (feed, back) in enumerate(zip(config.feeds, read, strict=True)):
+        name = xml_text(feed.name) or feed.url
+        tags = tuple(sorted({xml_text(tag) for tag in feed.tags} - {""}))
+        for field, wrote, got in (("name", name, back.name), ("url", feed.url, back.url),
+                                  ("tags", tags, back.tags)):  # fmt: skip
+            if wrote != got:
+                raise ConfigError(
+                    f"{config.path}: feeds[{position}] {printable(feed.name, 60)!r}: {field}: "
+                    f"{printable(repr(wrote), 100)} would come back from OPML as "
+                    f"{printable(repr(got), 100)}; change it in feeds.yaml to export"
+                )

@@ -11,11 +11,11 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
-from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from ..errors import ConfigError
 from ..shipped import MODELS_DIR
+from ..yaml_data import safe_yaml
 from .abbreviated_demonyms import demonym_forms
 from .names import fold, singular, spelling_variants, swapped_order
 
@@ -261,7 +261,7 @@ def _parse(raw: bytes, path: Path) -> KBFile:
 def parse_kb_yaml(raw: bytes, path: Path) -> KBFile:
     """A knowledge-base file's text as every run reads it, validated (no cache)."""
     try:
-        data = YAML(typ="safe", pure=True).load(raw)
+        data = safe_yaml().load(raw)
     except YAMLError as exc:
         raise ConfigError(f"{path}: not plain YAML data: {str(exc).splitlines()[0]}") from None
     try:

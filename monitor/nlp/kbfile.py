@@ -7,13 +7,11 @@ before the file is replaced, and are written atomically.
 What is added comes back exactly when the file is read, or nothing is written: a name is one
 line of text, so a control or line-break character is refused with the field it was in, and the
 new file is read back with the reader every later run uses and must give the entries it had
-plus the new one. YAML folds some characters a writer leaves in a quoted string (a NEL in a
-name pasted from a web page came back as a space, and the entity never linked its own name);
-the read-back check stops such a loss whatever the emitter does.
+plus the new one (yaml_data.dump_read_back: a NEL in a name pasted from a web page came back
+as a space, and the entity never linked its own name).
 """
 
 import hashlib
-import io
 import re
 import unicodedata
 from collections.abc import Collection
@@ -25,7 +23,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..errors import ConfigError
 from ..files import write_text_atomically
-from .kb import KB_PATH, KBEntry, KBFile, KnowledgeBase, merge_kb, parse_kb_yaml
+from ..yaml_data import dump_read_back, round_trip_yaml
+from .kb import KB_PATH, KnowledgeBase, merge_kb, parse_kb_yaml
 from .names import fold
 
 NEW_FILE = (
@@ -60,7 +59,7 @@ def add_entity(path: Path, entry: dict[str, Any]) -> KnowledgeBase:
     """Append `entry` to the user's file (created if needed); returns the merged result."""
     _refuse_what_is_not_one_line(path, entry)
     old_text = path.read_text(encoding="utf-8") if path.exists() else NEW_FILE
-    before = parse_kb_yaml(old_text.encode("utf-8"), path)  # a hand-edited file's mistakes
+    parse_kb_yaml(old_text.encode("utf-8"), path)  # a hand-edited file's mistakes, in one line
     yaml = _yaml()
     document = yaml.load(old_text)
     if not isinstance(document, dict):
@@ -68,10 +67,7 @@ def add_entity(path: Path, entry: dict[str, Any]) -> KnowledgeBase:
     if document.get("entities") is None:
         document["entities"] = CommentedSeq()
     document["entities"].append(CommentedMap(entry))
-    buffer = io.StringIO()
-    yaml.dump(document, buffer)
-    text = buffer.getvalue()
-    _check_read_back(path, before, entry, text)
+    text = dump_read_back(yaml, document, path)
     merged = merge_kb(KB_PATH, (path, text.encode("utf-8")))  # the whole, as it will be read
     write_text_atomically(path, text)
     return merged
@@ -93,22 +89,5 @@ def _refuse_what_is_not_one_line(path: Path, entry: dict[str, Any]) -> None:
             )
 
 
-def _check_read_back(path: Path, before: KBFile, entry: dict[str, Any], text: str) -> None:
-    """The new text, read as every later run reads it, holds what the old one did and `entry`."""
-    after = parse_kb_yaml(text.encode("utf-8"), path)
-    expected = [*before.entities, KBEntry.model_validate(entry)]
-    if after.entities == expected:
-        return
-    old, new = next((a, b) for a, b in zip(expected, after.entities, strict=False) if a != b)
-    field = next(name for name in KBEntry.model_fields if getattr(old, name) != getattr(new, name))
-    raise ConfigError(
-        f"{path}: {field}: {getattr(old, field)!r} would read back as {getattr(new, field)!r}; "
-        "nothing was added"
-    )
-
-
 def _yaml() -> YAML:
-    yaml = YAML()
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.width = 4096
-    return yaml
+    return round_trip_yaml()

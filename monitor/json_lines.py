@@ -8,6 +8,7 @@ and their tests all read JSON Lines through `json_lines_in`; corpus files are wr
 `as_json_lines`."""
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -27,4 +28,24 @@ def json_lines_in(text: str) -> Iterator[tuple[int, str]]:
 
 def as_json_lines(records: Iterable[Any]) -> str:
     """Records as JSON Lines, non-ASCII text kept as written, each line ended by "\\n"."""
-    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+    return "".join(json_text(record) + "\n" for record in records)
+
+
+# Half a UTF-16 pair, which no UTF-8 text can hold: a "\ud800" escape in JSON read in, an
+# argument whose bytes were not UTF-8. Left raw, the JSON could not be printed or written
+# (`monitor analyze --jsonl` ended in "unexpected error: UnicodeEncodeError").
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(value: Any, **options: Any) -> str:
+    """`value` as JSON with non-ASCII text kept as written, and any lone surrogate written as
+    its escape, so the text can always be encoded and `json.loads` gives `value` back."""
+    text = json.dumps(value, ensure_ascii=False, **options)
+    return _LONE_SURROGATE.sub(lambda half: f"\\u{ord(half.group()):04x}", text)
+
+
+def whole_characters(text: str) -> str:
+    """`text` with each lone surrogate (a "\\ud800" escape in JSON read in) as U+FFFD, one
+    character for one, so offsets into it still hold: no analysis, database or file can take
+    half a character."""
+    return _LONE_SURROGATE.sub("\ufffd", text)

@@ -20,6 +20,7 @@ from ..digest.daily import make_digest, send_digest
 from ..digest.mailer import Delivery, build_message
 from ..digest.render import render_html, render_text
 from ..errors import MonitorError
+from ..json_lines import json_text
 from ..nlp.kb import knowledge_base
 from .common import common_options
 from .output import stderr
@@ -115,7 +116,7 @@ def digest(
         discard_unsent(db, date.isoformat())
     stored = make_digest(db, config, date)
     if as_json:
-        click.echo(stored.content_json or json.dumps(_old_content(stored), ensure_ascii=False))
+        click.echo(stored.content_json or json_text(_old_content(stored)))
     else:
         click.echo(stored.text, nl=False)
     if out:
@@ -143,7 +144,7 @@ def _preview(config: Config, db_path: Path, out: Path | None, as_json: bool) -> 
         feeds=config.feeds,
     )
     text = render_text(built)
-    click.echo(json.dumps(content(built), ensure_ascii=False) if as_json else text, nl=as_json)
+    click.echo(json_text(content(built)) if as_json else text, nl=as_json)
     if out:
         out.mkdir(parents=True, exist_ok=True)
         for suffix, body in ((".txt", text), (".html", render_html(built))):

@@ -17,7 +17,7 @@ from ..archive.store import open_db_readonly
 from ..clock import from_iso, now_utc, parse_since, to_iso
 from ..config import knowledge_base_path
 from ..errors import MonitorError
-from ..json_lines import json_lines_in
+from ..json_lines import json_lines_in, json_text, whole_characters
 from ..nlp.names import fold
 from .common import SINCE, common_options
 from .output import output_options, print_records, stderr
@@ -209,7 +209,9 @@ def incursions(config_path: Path, db_path: Path, output: str | None, since: str)
 
 @click.command()
 @common_options
-@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+# A byte that is not UTF-8 (a Latin-1 file piped in) is read as U+FFFD, as a browser reads it:
+# one character for one byte, so offsets still index what any UTF-8 reader of the input sees.
+@click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"), default="-")
 @click.option(
     "--jsonl",
     is_flag=True,
@@ -234,7 +236,7 @@ def analyze(config_path: Path, db_path: Path, source: TextIO, jsonl: bool, worke
 
     items = _read_jsonl(source) if jsonl else [TextToAnalyse("-", source.read(), None)]
     for result in analyse(items, workers=workers):
-        click.echo(json.dumps(_as_json(result), ensure_ascii=False))
+        click.echo(json_text(_as_json(result)))
 
 
 def _read_jsonl(source: TextIO) -> list[TextToAnalyse]:
@@ -245,7 +247,8 @@ def _read_jsonl(source: TextIO) -> list[TextToAnalyse]:
     for number, line in json_lines_in(source.read()):
         try:
             record = json.loads(line)
-            title, text = str(record.get("title") or ""), str(record.get("text") or "")
+            title = whole_characters(str(record.get("title") or ""))
+            text = whole_characters(str(record.get("text") or ""))
             identifier = str(record.get("id", number))
         except (json.JSONDecodeError, AttributeError) as exc:
             raise MonitorError(f"{name}: line {number}: not a JSON object: {exc}") from None

@@ -42,6 +42,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import printable
+from ..json_lines import json_text
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -92,7 +93,7 @@ def json_option(command: F) -> F:
 
 def print_json(data: Any) -> None:
     """One JSON document (a summary object), indented for reading."""
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    click.echo(json_text(data, indent=2, default=str))
 
 
 def print_records(
@@ -150,10 +151,7 @@ def _json_lines(
     columns: Sequence[str], rows: Iterable[Sequence[Any]], lines: bool
 ) -> Iterator[str]:
     keys = _unique_keys(columns)
-    encoded = (
-        json.dumps(dict(zip(keys, row, strict=True)), default=_json_binary, ensure_ascii=False)
-        for row in rows
-    )
+    encoded = (json_text(dict(zip(keys, row, strict=True)), default=_json_binary) for row in rows)
     if lines:
         yield from encoded
         return
@@ -202,7 +200,7 @@ def _flat(value: Any) -> Any:
     ):
         return "; ".join(str(_flat(v)) for v in value)
     if isinstance(value, dict | list | tuple):
-        return json.dumps(value, ensure_ascii=False, default=str)
+        return json_text(value, default=str)
     return value
 
 

@@ -1,12 +1,16 @@
 """`monitor entities add` writes the user's knowledge-base file, which every later run reads: what
 was added reads back exactly, or nothing is written and one line names the field."""
 
+import shlex
 import tempfile
 from pathlib import Path
 
+from click.testing import CliRunner
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from monitor.cli.entities import suggestion
+from monitor.cli.main import main
 from monitor.errors import ConfigError
 from monitor.nlp.kb import parse_kb_yaml
 from monitor.nlp.kbfile import add_entity, made_id
@@ -86,3 +90,29 @@ def test_a_made_id_never_takes_one_an_entity_has() -> None:
     never do that."""
     assert made_id("Naval Watch", {"naval-watch"}) == "naval-watch-2"
     assert made_id("Naval Watch", {"naval-watch", "naval-watch-2"}) == "naval-watch-3"
+
+
+@settings(max_examples=25)
+@given(name=st.text(min_size=1, max_size=25), spellings=st.lists(st.text(max_size=25), max_size=3))
+@example(name="-Dash Corps", spellings=["-Dash Corps", "the -Dash"])
+@example(name="Lai\nChing-\u2028te", spellings=["Lai  Ching-te\x00"])
+def test_the_suggested_add_command_adds_what_it_suggests_or_is_one_line(
+    name: str, spellings: list[str]
+) -> None:
+    """`entities unknown` takes names from feed text; its command, run as the shell would run
+    it, adds the suggested name and aliases or says in one line why not (a usage error, exit 2,
+    for a name starting with "-", was how it failed)."""
+    suggested = suggestion(name, "ORG", [name, *spellings])
+    words = shlex.split(suggested["add_command"])
+    assert words[:3] == ["monitor", "entities", "add"]
+    with tempfile.TemporaryDirectory() as folder:
+        mine = Path(folder) / "mine.yaml"
+        (Path(folder) / "feeds.yaml").write_text(f"feeds: []\nknowledge_base: {mine}\n")
+        env = {"MONITOR_CONFIG": str(Path(folder) / "feeds.yaml")}
+        result = CliRunner().invoke(main, words[1:], env=env)
+        assert result.exit_code in (0, 1), result.output
+        if result.exit_code == 1:
+            assert len(result.stderr.strip().splitlines()) == 1
+            return
+        (added,) = parse_kb_yaml(mine.read_bytes(), mine).entities
+    assert added.name == words[-1] and list(added.aliases) == suggested["suggested_aliases"]

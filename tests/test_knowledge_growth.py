@@ -41,7 +41,8 @@ def test_unknown_names_come_with_a_type_aliases_and_the_command_to_add_them(
     rows = json.loads(cli("entities", "unknown", "--since", "30d", "--json").stdout)
     chiang = next(row for row in rows if row["name"] == "Chiang Wan-an")
     assert chiang["suggested_type"] == "PERSON" and chiang["articles"] == 2
-    assert chiang["add_command"].startswith("monitor entities add 'Chiang Wan-an' --type PERSON")
+    assert chiang["add_command"].startswith("monitor entities add --type PERSON")
+    assert chiang["add_command"].endswith(" -- 'Chiang Wan-an'")
 
 
 def test_an_added_entity_goes_to_the_users_file_and_reanalyze_links_stored_articles(

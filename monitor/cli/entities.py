@@ -102,11 +102,24 @@ def suggestion(name: str, label: str, spellings: list[str]) -> dict[str, Any]:
     """A type and aliases for an entity outside the knowledge base, and the command that adds
     it: the other spellings articles used become aliases."""
     kind = SUGGESTED_TYPES.get(label, "TERM")
-    aliases = sorted({s.removeprefix("the ").strip() for s in spellings} - {name})
-    command = f"monitor entities add {shlex.quote(name)} --type {kind}" + "".join(
-        f" --alias {shlex.quote(alias)}" for alias in aliases
+    # A line break inside a name is the page's layout, not the name; `entities add` takes one
+    # line of text, so the names are suggested on one line.
+    name = one_line(name)
+    aliases = sorted({one_line(s.removeprefix("the ")) for s in spellings} - {name, ""})
+    # "--" ends the options, so a name that starts with "-" is still the name ("-Dash" was
+    # read as the option -D and the command failed).
+    command = (
+        f"monitor entities add --type {kind}"
+        + "".join(f" --alias {shlex.quote(alias)}" for alias in aliases)
+        + f" -- {shlex.quote(name)}"
     )
     return {"suggested_type": kind, "suggested_aliases": aliases, "add_command": command}
+
+
+def one_line(text: str) -> str:
+    """`text` with its runs of whitespace and line breaks as one space, and no other control
+    character: as `entities add` takes a name."""
+    return "".join(c for c in " ".join(text.split()) if c.isprintable())
 
 
 @entities.command("add")

@@ -11,12 +11,13 @@ The replaced file keeps its permission bits, so a service reading it as another 
 """
 
 import contextlib
+import io
 import os
 import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 # The kernel's own file systems: their names stand for devices and open descriptors, and a
 # rename there would replace one of them, never a user's file.
@@ -32,9 +33,21 @@ def write_text_atomically(path: Path, text: str) -> None:
 def open_for_writing(path: Path) -> Iterator[TextIO]:
     """A text stream (UTF-8, line endings as written) whose content replaces `path` whole when
     the block ends, or that streams to it when `path` names no plain file."""
+    with open_bytes_for_writing(path) as raw:
+        # write_through: nothing waits in the wrapper when a writer adds bytes to `.buffer`.
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
+        try:
+            yield text
+        finally:
+            text.detach()  # the file is closed (or discarded) by the block around it
+
+
+@contextlib.contextmanager
+def open_bytes_for_writing(path: Path) -> Iterator[BinaryIO]:
+    """`open_for_writing` for bytes (the theme model's arrays)."""
     target = Path(os.path.realpath(path))
     if _is_stream(path, target):
-        with path.open("w", encoding="utf-8", newline="") as stream:
+        with path.open("wb") as stream:
             yield stream
         return
     target.parent.mkdir(parents=True, exist_ok=True)  # the user data directory, the first time
@@ -43,7 +56,7 @@ def open_for_writing(path: Path) -> Iterator[TextIO]:
     mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)  # less umask
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(descriptor, "wb") as stream:
             yield stream
         if target.exists():
             os.chmod(temporary, mode)  # as the user left it, whatever this process's umask

@@ -84,3 +84,19 @@ def test_export_out_to_a_directory_is_a_usage_error(tmp_path: Path) -> None:
                                        "--out", str(tmp_path)])  # fmt: skip
     assert result.exit_code == 2
     assert "is a directory" in result.output
+
+
+def test_a_retrained_theme_model_behind_a_symlink_keeps_its_link(tmp_path: Path) -> None:
+    """`monitor train` renamed its new model over the user's symlink (a model kept on a shared
+    disk), so the next training there went unseen by every other machine."""
+    from monitor.nlp.themes import MODEL_PATH, load_model, save_model
+
+    model = load_model(MODEL_PATH)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    link = tmp_path / "themes.npz"
+    link.symlink_to(shared / "themes.npz")
+    save_model(model, link)
+    assert link.is_symlink() and (shared / "themes.npz").is_file()
+    assert load_model(link).vocabulary == model.vocabulary
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shared", "themes.npz"]

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # scikit-learn loads only to train and to evaluate, never to 
 
 from ..datadir import user_model_path
 from ..errors import ConfigError
+from ..files import open_bytes_for_writing
 from ..json_lines import json_lines
 from ..shipped import MODELS_DIR
 from ..vocabulary import THEMES
@@ -328,7 +329,6 @@ def _data_hash(examples: list[Example]) -> str:
 
 def save_model(model: ThemeModel, path: Path) -> None:
     """Plain arrays and JSON in one .npz: nothing in the file can run when it is loaded."""
-    path.parent.mkdir(parents=True, exist_ok=True)  # the user data directory, the first time
     vocabulary = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
     stored: dict[str, Any] = {
         "vectorizer": model.vectorizer_params, "thresholds": model.thresholds, "meta": model.meta
@@ -345,9 +345,8 @@ def save_model(model: ThemeModel, path: Path) -> None:
         arrays[SECOND_INTERCEPT] = np.array([second.intercept])
         stored["security_cooperation_threshold"] = second.threshold
     arrays["meta_json"] = np.array(json.dumps(stored))
-    temporary = path.with_name(path.name + ".tmp.npz")
-    np.savez_compressed(temporary, **arrays)  # type: ignore[arg-type]
-    temporary.replace(path)
+    with open_bytes_for_writing(path) as stream:  # whole or not at all, through a symlink
+        np.savez_compressed(stream, **arrays)  # type: ignore[arg-type]
 
 
 def load_model(path: Path = MODEL_PATH) -> ThemeModel:

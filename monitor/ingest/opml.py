@@ -35,7 +35,7 @@ def read_opml(path: Path) -> list[Subscription]:
     return _subscriptions(listparser.parse(data), path)
 
 
-def _subscriptions(parsed: Any, where: Path | str) -> list[Subscription]:
+def _subscriptions(parsed: Any, where: Path) -> list[Subscription]:
     if not parsed.feeds and parsed.bozo:
         raise ConfigError(f"{where}: not an OPML file: {parsed.bozo_exception}")
     subscriptions = []

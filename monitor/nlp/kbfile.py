@@ -18,7 +18,6 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..errors import ConfigError
@@ -60,7 +59,7 @@ def add_entity(path: Path, entry: dict[str, Any]) -> KnowledgeBase:
     _refuse_what_is_not_one_line(path, entry)
     old_text = path.read_text(encoding="utf-8") if path.exists() else NEW_FILE
     parse_kb_yaml(old_text.encode("utf-8"), path)  # a hand-edited file's mistakes, in one line
-    yaml = _yaml()
+    yaml = round_trip_yaml()
     document = yaml.load(old_text)
     if not isinstance(document, dict):
         raise ConfigError(f"{path}: expected a mapping with 'version' and 'entities'")
@@ -87,7 +86,3 @@ def _refuse_what_is_not_one_line(path: Path, entry: dict[str, Any]) -> None:
             raise ConfigError(
                 f"{path}: {field}: {text!r} holds U+{ord(bad):04X}, {what}; nothing was added"
             )
-
-
-def _yaml() -> YAML:
-    return round_trip_yaml()

@@ -22,6 +22,7 @@ from .incursion_labels import after_label
 from .incursion_more_counts import counts_another_noun, more_of_another_noun, stands_alone
 from .incursion_number_of import craft_of_number
 from .incursion_ordinal_ones import opens_with_an_ordinal, ordinal_one_at
+from .incursion_pairs import pair_at
 from .incursion_phrases import (
     Head,
     after_partitive,
@@ -111,6 +112,7 @@ def _read_claim_at(
         return whole
     first = i
     found = number_at(words, i) or ordinal_one_at(words, i)  # "and a third entered ..."
+    found = found or pair_at(words, i)  # "both balloons": the two counted before
     if found is None:  # "another 12 aircraft", but "another ... vessel" is one
         i += match(words, i, w.APPROXIMATIONS)
         found = number_at(words, i) if first < i < len(words) else found
@@ -146,6 +148,7 @@ def _read_claim_at(
         claim.articled = words[first].low in ("a", "an") and not opens_with_an_ordinal(words, first)
         # "the two ships", and "the same two ships" of an editor's note: craft counted before.
         claim.reference = first > 0 and words[first - 1].low in w.DEFINITES | {"same"}
+        claim.reference = claim.reference or words[first].low == "both"
         claim.reference = claim.reference or _after_of_which(words, first, reach=first)
         # "the 32 aircraft and 11 navy ships it detected around Taiwan": the report's figure
         claim.reference = claim.reference and not reported_in_its_clause(words, head.last)
@@ -173,7 +176,7 @@ def _read_claim_at(
         another = beyond and counts_another_noun(words, follower)
         if another or (beyond and more_of_another_noun(words, first, follower)):
             return None
-        back = words[first].low == "all"  # "All six had left": the six counted before, again
+        back = words[first].low in ("all", "both")  # "All six had left": the six counted before
         # "Monday's 38 was the most": a day's figure told again, not a count of its own
         back = back or (
             first > 0 and words[first - 1].possessive and words[first - 1].low in tw.DAY_WORDS

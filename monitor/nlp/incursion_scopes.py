@@ -79,6 +79,10 @@ def _only_connectors(words: list[Token], start: int, end: int) -> bool:
     while i < end:
         if words[i].low in (",", "and", "/"):  # "75 aircraft / 35 ships": a list as by commas
             i += 1
+        elif i == end - 1 and words[i].low in w.DEFINITES:
+            # "Eleven of the aircraft and the two drones entered ...": the article is the
+            # count's own, and the craft counted before are listed as a share is
+            i += 1
         elif length := match(words, i, w.ALONG):
             i += length
         else:

@@ -1,0 +1,43 @@
+"""Shares of a report's counts told back: "both" for the two craft counted before, a share and
+"the two drones" joined in one subject, and the correlative "both ... and" that counts nothing."""
+
+from datetime import UTC, datetime
+
+from incursion_helpers import around_taiwan, facts_at
+
+REPORT = (
+    "Taiwan's defence ministry said it had tracked 14 Chinese military aircraft and two balloons "
+    "around the island in the 24 hours to 6 a.m. Thursday. "
+)
+THURSDAY = datetime(2025, 2, 13, 7, tzinfo=UTC)
+
+
+def test_both_balloons_that_crossed_the_median_line_count_two() -> None:
+    text = REPORT + "Both balloons drifted across the median line before they were lost."
+    facts = facts_at(text, THURSDAY)
+    assert (2, "balloons", "median line", "Taiwan", "2025-02-13") in facts
+
+
+def test_both_of_the_balloons_and_a_share_of_the_aircraft_each_keep_the_zone() -> None:
+    for subject in (
+        "Six of the aircraft and both balloons",
+        "Six of the aircraft and both of the balloons",
+        "Six of the aircraft and the two balloons",
+    ):
+        facts = facts_at(REPORT + f"{subject} crossed the median line, it said.", THURSDAY)
+        assert facts == sorted(
+            [
+                around_taiwan(14, "aircraft", "2025-02-13"),
+                around_taiwan(2, "balloons", "2025-02-13"),
+                (6, "aircraft", "median line", "Taiwan", "2025-02-13"),
+                (2, "balloons", "median line", "Taiwan", "2025-02-13"),
+            ]
+        ), subject
+
+
+def test_both_joining_two_nouns_counts_nothing() -> None:
+    text = (
+        "Both aircraft and navy ships were tracked around Taiwan on Wednesday, the ministry "
+        "said, without giving figures."
+    )
+    assert facts_at(text, THURSDAY) == []

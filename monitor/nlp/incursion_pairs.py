@@ -1,4 +1,4 @@
-""""Both" as a count of two: "eight of the aircraft and both balloons crossed the median line",
+"""A count of two written "both": "eight of the aircraft and both balloons crossed the median line",
 "Both of the balloons drifted across the line", "Both crossed". English writes "both" for "the
 two" when two craft were counted before, so it counts them again as "the two balloons" does: a
 share or repeat of the count before, in the zone its clause names. The pair of "both aircraft

@@ -308,7 +308,7 @@ def _owns_the_zone_after(words: list[Token], i: int) -> bool:
 # Words between a count and its day that only tell where or how it was seen: "were inside the
 # contiguous zone off the Senkaku Islands on Sunday", or how it got there: "sailed into
 # Kinmen's restricted waters on Monday", or what part of it: "entered the southwestern part
-# of the ADIZ on Friday".
+# of the ADIZ on Friday", or what sea: "fired 11 missiles into waters around Taiwan on Thursday".
 _TELLING_WHERE = (
     z.BEING_THERE
     | w.DETECTIONS
@@ -317,6 +317,7 @@ _TELLING_WHERE = (
     | z.SECTORS
     | {"in", "into", "inside", "within", "off", "near", "around", "of", "the", "islands", "on"}
     | {"part", "parts", "corner", "edge", "portion"}
+    | {"waters", "sea", "seas", "airspace", "area", "areas"}
     # the helping verbs of a passive or a perfect say nothing of the day: "125 aircraft had
     # been detected on Monday", "two balloons have been tracked on Sunday"
     | {"had", "has", "have", "been", "being", "be"}

@@ -1,5 +1,6 @@
 """Shares of a report's counts told back: "both" for the two craft counted before, a share and
-"the two drones" joined in one subject, and the correlative "both ... and" that counts nothing."""
+"the two drones" joined in one subject, and the correlative "both ... and" that counts nothing;
+the day of a count written after the waters it went into."""
 
 from datetime import UTC, datetime
 
@@ -41,3 +42,12 @@ def test_both_joining_two_nouns_counts_nothing() -> None:
         "said, without giving figures."
     )
     assert facts_at(text, THURSDAY) == []
+
+
+def test_a_count_fired_into_waters_takes_the_day_written_after_them() -> None:
+    text = (
+        "SEOUL — A ballet company on Monday postponed its Kaohsiung shows after China's army "
+        "launched seven ballistic missiles into waters around Taiwan on Sunday."
+    )
+    facts = facts_at(text, datetime(2025, 6, 9, 5, tzinfo=UTC))
+    assert facts == [around_taiwan(7, "missiles", "2025-06-08")]

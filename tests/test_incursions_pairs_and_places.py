@@ -1,6 +1,6 @@
 """Shares of a report's counts told back: "both" for the two craft counted before, a share and
 "the two drones" joined in one subject, and the correlative "both ... and" that counts nothing;
-the day of a count written after the waters it went into."""
+the day of a count written after the waters it went into; a bare figure past any day's craft."""
 
 from datetime import UTC, datetime
 
@@ -51,3 +51,15 @@ def test_a_count_fired_into_waters_takes_the_day_written_after_them() -> None:
     )
     facts = facts_at(text, datetime(2025, 6, 9, 5, tzinfo=UTC))
     assert facts == [around_taiwan(7, "missiles", "2025-06-08")]
+
+
+def test_a_bare_figure_past_any_days_craft_takes_no_craft_from_the_headline() -> None:
+    text = (
+        "Matsu marathon runners share the course as coast guard ships circle\n\n"
+        "NANGAN, Matsu — Runners from Fuzhou joined the Matsu marathon on Sunday for the first "
+        "time since 2019. Some 4,500 were counted at the start line, organisers said.\n\n"
+        "The race came a day after three China Coast Guard ships entered the restricted waters "
+        "off Nangan, the Coast Guard Administration said."
+    )
+    facts = facts_at(text, datetime(2025, 11, 10, 5, tzinfo=UTC))
+    assert facts == [(3, "official ships", "restricted waters", "Matsu", "2025-11-08")]

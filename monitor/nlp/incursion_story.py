@@ -22,6 +22,7 @@ from .incursion_sentence import Sentence
 from .incursion_stay_entries import days_of_entries
 from .incursion_stays_on import tells_ships_still_in
 from .incursion_story_zones import zones_of_claim
+from .incursion_tallies import beyond_any_day
 from .incursion_tokens import tokenize
 from .incursion_words import SEA_PLACES
 
@@ -118,6 +119,7 @@ class Story:
             # a period's total told in the same sentence is of that period too.
             cumulative = cumulative or (claim.reference and claim.day is None and craft in tallies)
             cumulative = cumulative or joins_a_tally(claim, tallied)  # "..., as well as 14"
+            cumulative = cumulative or beyond_any_day(craft, count)  # "About 9,000 were counted"
             # "... the record 153 aircraft ..., then Wednesday's report: 27 PLA aircraft ...,
             # with 18 of the aircraft crossing": a share is of the last total of its craft.
             if claim.count and not claim.reference:

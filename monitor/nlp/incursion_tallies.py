@@ -43,7 +43,8 @@ def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Clai
         days = after[:1] != [] and after[0].endswith("-days")
         tally = words[claim.last].low in OCCASION_NOUNS or after == ["sightings"] or days
         joined = _joined_to_tally(words, before, claim, tallies_joined)
-        claim.cumulative = claim.cumulative or tally or joined or _beyond_any_day(claim)
+        beyond = beyond_any_day(claim.craft, claim.count)
+        claim.cumulative = claim.cumulative or tally or joined or beyond
         # "four intrusions involving a total of eight ships": the events' sum
         claim.cumulative = claim.cumulative or summed_over_events(words, claim)
         # "..., and, from Dec. 7 onward, 17 balloons": the days since then, as "since" says
@@ -74,9 +75,12 @@ def tallies_and_parts(tokens: list[Token], visible: list[int], claims: list[Clai
 _MOST_IN_A_DAY = {"air": 300, "ships": 180}
 
 
-def _beyond_any_day(claim: Claim) -> bool:
-    most = _MOST_IN_A_DAY.get(claim.craft or "")
-    return most is not None and claim.count is not None and claim.count > most
+def beyond_any_day(craft: str | None, count: int | None) -> bool:
+    """Whether `count` craft are more than any day around Taiwan has seen: read by the grammar
+    where the count names its craft, and by the story where the craft is the one named before
+    ("About 9,000 were counted" after birds: no day's craft, whatever was named earlier)."""
+    most = _MOST_IN_A_DAY.get(craft or "")
+    return most is not None and count is not None and count > most
 
 
 def _respectively(words: list[Token], claims: list[Claim]) -> None:

@@ -1,6 +1,7 @@
 """Shares of a report's counts told back: "both" for the two craft counted before, a share and
 "the two drones" joined in one subject, and the correlative "both ... and" that counts nothing;
-the day of a count written after the waters it went into; a bare figure past any day's craft."""
+the day of a count written after the waters it went into; a bare figure past any day's craft;
+"the same airspace" for the zone named before."""
 
 from datetime import UTC, datetime
 
@@ -63,3 +64,14 @@ def test_a_bare_figure_past_any_days_craft_takes_no_craft_from_the_headline() ->
     )
     facts = facts_at(text, datetime(2025, 11, 10, 5, tzinfo=UTC))
     assert facts == [(3, "official ships", "restricted waters", "Matsu", "2025-11-08")]
+
+
+def test_craft_in_the_same_airspace_are_in_the_zone_named_before() -> None:
+    text = (
+        "Nine J-10 fighters entered the southwestern part of the ADIZ between 6 a.m. Monday and "
+        "6 a.m. Tuesday, the Defense Ministry said, and three drones flew through the same "
+        "airspace before heading back to Fujian."
+    )
+    facts = facts_at(text, datetime(2025, 4, 15, 4, tzinfo=UTC))
+    assert (3, "drones", "ADIZ", "Taiwan", "2025-04-15") in facts
+    assert (9, "aircraft", "ADIZ", "Taiwan", "2025-04-15") in facts

@@ -69,8 +69,9 @@ ZONE_PHRASES: dict[tuple[str, ...], str] = {
 ZONES = phrases(*(" ".join(phrase) for phrase in ZONE_PHRASES))
 THE_ISLAND = phrases("the island")
 ZONE_ANAPHORS = phrases("the zone", "its zone", "that zone")
-# "On Sunday, 15 more aircraft flew into the same area": the zone named before, once more.
-_SAME_ZONE = phrases("the same zone", "the same area")
+# "On Sunday, 15 more aircraft flew into the same area", "two drones flew through the same
+# airspace": the zone named before, once more.
+_SAME_ZONE = phrases("the same zone", "the same area", "the same airspace", "the same waters")
 # "14 aircraft crossed the line": the only line a report's craft cross is the median line.
 LINE_ANAPHORS = phrases("the line", "that line")
 CROSSINGS = {"crossed", "cross", "crosses", "crossing"}

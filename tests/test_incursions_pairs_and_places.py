@@ -1,7 +1,7 @@
 """Shares of a report's counts told back: "both" for the two craft counted before, a share and
 "the two drones" joined in one subject, and the correlative "both ... and" that counts nothing;
 the day of a count written after the waters it went into; a bare figure past any day's craft;
-"the same airspace" for the zone named before."""
+"the same airspace" for the zone named before; "did" after a sentence that counted none."""
 
 from datetime import UTC, datetime
 
@@ -75,3 +75,17 @@ def test_craft_in_the_same_airspace_are_in_the_zone_named_before() -> None:
     facts = facts_at(text, datetime(2025, 4, 15, 4, tzinfo=UTC))
     assert (3, "drones", "ADIZ", "Taiwan", "2025-04-15") in facts
     assert (9, "aircraft", "ADIZ", "Taiwan", "2025-04-15") in facts
+
+
+def test_a_share_that_did_so_repeats_the_act_of_a_sentence_that_counted_none() -> None:
+    text = (
+        "Reading the map\n\n"
+        "ADIZ: a wide band of airspace Taiwan watches. On Sunday the ministry said 21 Chinese "
+        "aircraft had operated around Taiwan in the 24 hours to 6 a.m.\n\n"
+        "Median line: the unofficial boundary in the strait. PLA jets have crossed it almost "
+        "daily since 2022. Seven of Sunday's aircraft did."
+    )
+    assert facts_at(text, datetime(2025, 5, 12, 5, tzinfo=UTC)) == [
+        (7, "aircraft", "median line", "Taiwan", "2025-05-11"),
+        around_taiwan(21, "aircraft", "2025-05-11"),
+    ]

@@ -71,6 +71,10 @@ def zones_of_claim(
     # not "how many of the 21 aircraft had done so", nor "five of the ten days ... the same".
     if claim.ellipsis and story.reached and not claim.reference:
         return zones_for(claim, story.reached)
+    # "..., and its aircraft have crossed it since 2022. Four of Friday's aircraft did.": a
+    # share that repeats the act of a sentence that counted none did it where its craft did.
+    if claim.ellipsis and story.uncounted and claim.craft in story.uncounted_craft:
+        return zones_for(claim, story.uncounted)
     # "Six ships entered prohibited waters ..., four of them near Kinmen and two near
     # Matsu", "... and two had entered those off Matsu": the waters before, at its place.
     last = context.last_zone

@@ -1,7 +1,8 @@
 """Shares of a report's counts told back: "both" for the two craft counted before, a share and
 "the two drones" joined in one subject, and the correlative "both ... and" that counts nothing;
 the day of a count written after the waters it went into; a bare figure past any day's craft;
-"the same airspace" for the zone named before; "did" after a sentence that counted none."""
+"the same airspace" for the zone named before; "did" after a sentence that counted none;
+missiles placed by where a vague share of them came down."""
 
 from datetime import UTC, datetime
 
@@ -89,3 +90,17 @@ def test_a_share_that_did_so_repeats_the_act_of_a_sentence_that_counted_none() -
         (7, "aircraft", "median line", "Taiwan", "2025-05-11"),
         around_taiwan(21, "aircraft", "2025-05-11"),
     ]
+
+
+def test_missiles_some_of_which_came_down_off_the_island_were_fired_around_it() -> None:
+    published = datetime(2025, 3, 11, 3, tzinfo=UTC)
+    near = (
+        "Taiwan's defence ministry said China's rocket force fired six ballistic missiles on "
+        "Monday evening, some of which came down in waters off the island's east coast."
+    )
+    assert facts_at(near, published) == [around_taiwan(6, "missiles", "2025-03-10")]
+    elsewhere = (
+        "The rocket force fired six ballistic missiles toward Japan on Monday, some of which "
+        "came down off Okinawa."
+    )
+    assert facts_at(elsewhere, published) == []

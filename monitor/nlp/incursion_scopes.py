@@ -20,6 +20,7 @@ from .incursion_day_after_phrases import fronted_event_ends, opening_phrase_end
 from .incursion_day_clauses import day_clause_start
 from .incursion_frame_clauses import frame_clause_start
 from .incursion_fronted_zones import fronted_zone
+from .incursion_missile_landings import fell_near_taiwan, into_the_strait
 from .incursion_phrases import craft_of, match, number_at
 from .incursion_recalled_reports import comment_starts, recalls_a_report
 from .incursion_span_days import dates_a_day_of_its_week
@@ -128,9 +129,12 @@ def scope(
         if _any_between(marks.event_zones, start, end) and (fired or _joins(words, start)):
             zones = [*zones, (start, "around Taiwan", False)]
         entered = [zone for zone in zones if not zone[2]]
-        if fired and not entered and _fell_near_taiwan(marks, start, next_first):
+        landed = fell_near_taiwan(
+            words, marks.places, marks.zones, marks.outside, start, next_first
+        )
+        if fired and not entered and landed:
             zones = [(start, "around Taiwan", False)]
-        if fired and not entered and _into_the_strait(words, start, end):
+        if fired and not entered and into_the_strait(words, start, end):
             zones = [(start, "around Taiwan", False)]
         places = marks.places[bisect_left(place_at, start) : bisect_left(place_at, end)]
         first = members[0].first
@@ -322,32 +326,6 @@ _TELLING_WHERE = (
     # been detected on Monday", "two balloons have been tracked on Sunday"
     | {"had", "has", "have", "been", "being", "be"}
 )
-
-
-def _fell_near_taiwan(marks: Marks, start: int, end: int) -> bool:
-    """Whether missiles counted before `start` fell in Taiwan's own waters before `end`,
-    whatever clause tells it ("27 rockets fired from Pingtan, most of which fell within
-    Taiwan's contiguous zone"): a missile's only zone at Taiwan is around it. Those that fell
-    just outside Taiwan's waters ("12 rockets that landed outside Taiwan's contiguous zone")
-    fell around it too, as blind-3's writers decided."""
-    places = {place for position, place in marks.places if start <= position < end}
-    waters = any(
-        zone not in w.AIR_ZONES for position, zone, _ in marks.zones if start <= position < end
-    )
-    outside = _any_between(marks.outside, start, end)
-    return waters and places == {"Taiwan"} and not outside
-
-
-def _into_the_strait(words: list[Token], start: int, end: int) -> bool:
-    """Whether missiles counted before `start` were fired into the Taiwan Strait, in the
-    clause that ends at `end` ("10 rockets into a declared zone in the southern Taiwan
-    Strait"): the Strait lies between Taiwan and the mainland, so missiles fired into it are
-    fired around Taiwan (rule 7), as the writers of blind-15 decided. Aircraft and ships in
-    the Strait are left to their own zones: only a missile's landing makes the Strait its
-    zone."""
-    return any(
-        words[i].low == "taiwan" and words[i + 1].low == "strait" for i in range(start, end - 1)
-    )
 
 
 def _sighted(marks: Marks, first: int) -> bool:

@@ -2,7 +2,8 @@
 "the two drones" joined in one subject, and the correlative "both ... and" that counts nothing;
 the day of a count written after the waters it went into; a bare figure past any day's craft;
 "the same airspace" for the zone named before; "did" after a sentence that counted none;
-missiles placed by where a vague share of them came down."""
+missiles placed by where a vague share of them came down, and dated by the firing the sentence
+after tells."""
 
 from datetime import UTC, datetime
 
@@ -104,3 +105,14 @@ def test_missiles_some_of_which_came_down_off_the_island_were_fired_around_it() 
         "came down off Okinawa."
     )
     assert facts_at(elsewhere, published) == []
+
+
+def test_missiles_counted_in_a_drills_clause_take_the_day_the_next_sentence_fired_them() -> None:
+    text = (
+        "Ferry lines to Matsu stayed in port on Wednesday, the third day of exercises in which "
+        "China's army fired eight ballistic missiles into waters around the island, Taiwan's "
+        "defence ministry said. It said the missiles were launched from Fujian on Tuesday "
+        "morning."
+    )
+    facts = facts_at(text, datetime(2025, 7, 9, 4, tzinfo=UTC))
+    assert facts == [around_taiwan(8, "missiles", "2025-07-08")]

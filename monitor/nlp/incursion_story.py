@@ -15,6 +15,7 @@ from .incursion_antecedents import antecedent
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_craft_zones import charted_as
 from .incursion_fact_places import fact_place
+from .incursion_firings_told import days_of_firings
 from .incursion_island_splits import of_both_islands, split_by_place
 from .incursion_joined_tallies import joins_a_tally
 from .incursion_narrower_shares import narrows_a_total
@@ -75,6 +76,7 @@ class Story:
     stays: tuple[str, list[Incursion]] | None = None
     began: dict[int, date] = field(default_factory=dict)  # id of a stay's fact: the day it counts
     entered: list[Incursion] = field(default_factory=list)  # the sentence before's, by a sea place
+    fired: list[Incursion] = field(default_factory=list)  # the sentence before's missiles
     # The zones the last count of a sentence before reached, for "On Sunday, 10 had done so."
     reached: list[str] = field(default_factory=list)
     last_totals: list[str] = field(default_factory=list)  # the last count that is no share's
@@ -88,6 +90,8 @@ class Story:
             self.began |= {id(f): day for f in self.entered if f.day < day <= f.day + _WEEK}
         else:  # "The ships entered on Monday night and left on Wednesday": Monday's stay
             self.began |= days_of_entries(evidence, reading, self.entered)
+        # "The ministry said the missiles were launched on Thursday": the day of those counted
+        self.began |= days_of_firings(evidence, reading, day, self.fired)
         sums: dict[tuple[int, str, str, str], int] = {}
         exact: set[tuple[int, str, str, str]] = set()  # sums with a figure that is no bound
         written: set[tuple[int, str, str, str]] = set()  # sums with a figure not read from "a"
@@ -226,6 +230,7 @@ class Story:
                 self.articled.add(id(found[-1]))
         stays = [fact for fact, (group, *_) in zip(found, sums, strict=True) if group in leaving]
         self.entered = [fact for fact in found if fact.place in SEA_PLACES]
+        self.fired = [fact for fact in found if fact.what == "missiles"]
         if stays or reading.claims:
             self.stays = (next(iter(leaving.values())), stays) if stays else None
         return found

@@ -46,6 +46,10 @@ RATIFYING = words("ratification ratified ratify ratifies ratifying")
 # the government named by the capital it sits in. Not "the government in Tokyo", which writers
 # label as the city as often as the government, nor "officials in Seoul", who are only there.
 SEATED_GOVERNMENTS = words("administration administrations leadership leaderships regime")
+# "our friends in Washington", "our allies in Tokyo": the friends a speaker's side has in a
+# capital are its government, the one a government's people deal with. Only "our", the voice of
+# a side: "her friends in Tokyo" live in the city.
+FRIENDS = words("friends allies partners counterparts")
 # A capital after PLACE_BEFORE is a place: "in Tokyo", "near Beijing", "flights to Taipei".
 # ("flew over Manila", "turned toward Tokyo", "passing through Tokyo": where craft go is a place;
 # "a rescue drill off Manila" is held in the sea beside the city.)
@@ -144,6 +148,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return True  # "the pact awaits ratification in Tokyo", "a decision made in Beijing"
     if before[1] == "in" and before[0] in SEATED_GOVERNMENTS and doc[span.start - 2].is_lower:
         return True  # "a new administration in Washington"; not "the Coast Guard Administration"
+    if before[1] == "in" and before[0] in FRIENDS and _ours(doc, span.start - 2):
+        return True  # "I hope our friends in Washington will not be offended"
     if before[1] == "from" and before[0] in CURRENCIES:
         return True  # "subsidies of up to 732 billion yen from Tokyo": a state's money
     if before[1] == "at" and _aimed_at(doc, span):
@@ -201,6 +207,11 @@ OWNERS = words("my our your his her their its whose 's ’s")
 CURRENCIES = words("yen dollars euros yuan renminbi won pesos pounds")
 # "at Beijing's insistence", "at Tokyo's request": a government bids, a city does not.
 BIDDING = words("insistence request requests behest urging invitation demand instigation")
+
+
+def _ours(doc: Doc, noun: int) -> bool:
+    """Is the noun at `noun` the speaking side's: "our friends"?"""
+    return noun > 0 and doc[noun - 1].lower_ == "our"
 
 
 def _opens_a_paragraph(doc: Doc, start: int) -> bool:

@@ -33,7 +33,8 @@ RELATIONS = words("""
 # is told or reminded of ("according to", "commitments to Tokyo", "a reminder to Beijing"), the
 # recognition an ally switches ("to Beijing"), the answers and clarification it owes ("answers
 # from Beijing", "seeking clarification from Washington"), the indemnity it gives ("a
-# government indemnity from Tokyo") and
+# government indemnity from Tokyo"), the notice it gives or is given ("no advance notice from
+# Beijing") and
 # what is traced to it ("hackers linked to Beijing"): the capital after "to" or "from" is the
 # government.
 ADDRESSED = words("""
@@ -46,6 +47,7 @@ ADDRESSED = words("""
     linked guarantee guarantees pledges pledge commitment commitments promise promises statement
     statements notification notifications letter letters thanks hear hears heard warning reminder
     reminders messaging grateful gratitude clarification clarifications indemnity indemnities
+    notice
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be

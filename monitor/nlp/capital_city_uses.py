@@ -72,11 +72,13 @@ CITY_TRADES = (
     photographer photographers photojournalist photojournalists painter painters musician
     musicians chef chefs golfer golfers angler anglers
 """)
+    | words("chain chains retailer retailers")
 )  # the art market's and its carriers': "lifts Taipei jewellers", "a Tokyo shipper", "Tokyo
 # museum loan", "Tokyo's art underwriters"; the produce and flower trade's: "sell to Tokyo's
 # wholesalers", "Taipei florists"; a hobby's makers: "Tokyo builder Daisuke Mori"; the arts'
 # and sports' own people, whom a city has and a government does not: "Seoul street
-# photographer Kim", "a Tokyo golfer", "Taipei wedding photographers"
+# photographer Kim", "a Tokyo golfer", "Taipei wedding photographers"; the shops' chains: "with
+# Taipei drugstore chain Daily Leaf"
 # "Beijing's practice of detaining" is the government's habit; "a Taipei practice" is a firm.
 PRACTICES = words("practice practices")
 TRADE_MODIFIERS = 2  # lower-case words between the possessive and the trade: "go", "chess"
@@ -109,8 +111,53 @@ def used_as_the_city(doc: Doc, span: Span) -> bool:
         or _measured_to(doc, span)
         or _hosts_an_event(doc, span)
         or _has_a_trade(doc, span)
+        or _trade_in(doc, span)
+        or _has_buildings(doc, span)
         or _struck(doc, span)
     )
+
+
+def _trade_in(doc: Doc, span: Span) -> bool:
+    """'Booksellers in Tokyo's Jimbocho', 'galleries at Taipei's Huashan': a trade of culture
+    is where it works, so the capital it is "in" or "at" is the city, whatever its possessive
+    owns (a quarter the model may take for a body)."""
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("in", "at"):
+        return False
+    return _folded(doc[span.start - 2].lower_) in CITY_TRADES
+
+
+# What a city has and a government does not: buildings for the dead, the stage and leisure.
+# "Tokyo now has several automated columbaria" counts the city's; "Beijing has several
+# options" or "Tokyo has two destroyers there" are the government's, whose nouns are none of
+# these.
+BUILDINGS = words("""
+    columbarium columbaria cemetery cemeteries crematorium crematoria funeral theatre theatres
+    theater theaters cinemas zoo zoos aquarium aquariums casino casinos museum museums parks
+    galleries cafes bars restaurants hotels shops stores malls
+""")
+HAVING = words("has have had boasts boasted")
+# Adverbs between the capital and its verb: "Tokyo now has", "Seoul already boasts".
+HAVING_ADVERBS = words("now already still also alone")
+BUILDINGS_WITHIN = 4  # words after the verb to the noun: "several automated", "about 40 small"
+
+
+def _has_buildings(doc: Doc, span: Span) -> bool:
+    """Does the capital have buildings of a city's life: "Tokyo now has several automated
+    columbaria", "Seoul alone has 40 casinos"? The words between the verb and the noun only
+    count and describe them, lower-case and with no clause of their own."""
+    k = span.end
+    while k < len(doc) and doc[k].lower_ in HAVING_ADVERBS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in HAVING:
+        return False
+    for token in doc[k + 1 : k + 2 + BUILDINGS_WITHIN]:
+        if _folded(token.lower_) in BUILDINGS:
+            return True
+        if not (token.like_num or (token.is_lower and token.is_alpha)):
+            return False
+        if token.lower_ in CLAUSE_WORDS or token.lower_ in SAYING_OR_ACTING:
+            return False
+    return False
 
 
 # What force does to a place: "US bombers struck Taipei on May 31, 1945", "a missile strike on

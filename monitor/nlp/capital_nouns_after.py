@@ -71,14 +71,22 @@ CITY_PARTS = words("""
     district districts ward wards neighborhood neighbourhood quarter borough hall arena stadium
     dome gymnasium university universities college campus hospital temple shrine museum
 """)
+# Stages, zoos and gardens, once they close the name: "Tokyo's New National Theatre", "Taipei's
+# Muzha Zoo". A word after them that goes on with the name makes it a body's: "Beijing's
+# Eastern Theatre Command".
+CITY_VENUES = words("theatre theater zoo aquarium gardens park casino opera playhouse")
 
 
 def named_part_follows(doc: Doc, start: int) -> bool:
     """A named part of the city after the possessive, which the model may not know as a place:
-    "Taipei's Xinyi district", "Tokyo's Shinjuku area", "Beijing's Tsinghua University"."""
+    "Taipei's Xinyi district", "Tokyo's Shinjuku area", "Beijing's Tsinghua University",
+    "Tokyo's Nissay Theatre"."""
     for token in doc[start : start + NAMED_PART_WITHIN + 1]:
         if token.lower_ in CITY_PARTS:
             return token.i > start
+        if token.lower_ in CITY_VENUES and token.is_title and token.i > start:
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return following is None or not following.is_title
         if not token.text[:1].isupper() and token.text not in ("'", "’", "-"):
             return False
     return False

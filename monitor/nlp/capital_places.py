@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .capital_addresses import QUOTES
 from .capital_origins import joined_from
 from .context import SAYING_OR_ACTING, words
 from .desk_places import desk_city
@@ -26,7 +27,9 @@ if TYPE_CHECKING:
 DISTRICT = frozenset({"d.c.", "dc", "d.c"})
 # "one Washington think tank", "another Tokyo bank": a count before the capital and a noun
 # after it make the capital a word about the noun, which is in the city.
-COUNTS = words("one another each every some several many few two three")
+COUNTS = words("one another each every some several many few two three dozen dozens")
+# "the dozen or so Taipei agencies", "50-odd Tokyo galleries": a count made rough is a count.
+ROUGHLY = (("or", "so"), ("-", "odd"))
 # "Washington's adjutant general", "Washington state,": offices a US state has and a national
 # government does not, or the word "state" closing the name ("Beijing state media" is not).
 STATE_OFFICES = words("adjutant governor statehouse")
@@ -67,13 +70,31 @@ def written_as_a_place(doc: Doc, span: Span) -> bool:
         return True
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     noun_after = bool(after) and after[0].is_lower and after[0].is_alpha
-    if before in COUNTS and noun_after and following[0] not in OFFICIALS:
+    rough = tuple(t.lower_ for t in doc[max(span.start - 2, 0) : span.start]) in ROUGHLY
+    if (before in COUNTS or rough) and noun_after and following[0] not in OFFICIALS:
+        return True
+    if _quoted_name(doc, span):
         return True
     if before == "," and span.start > 1 and doc[span.start - 2].lower_ in CITY_WORDS:
         return True  # "Buildings swayed in the capital, Taipei,": named as the city it is
     if following[:3] == [",", "the", "city"]:
         return True  # "Tokyo, the city, is hedging": set apart from its government by name
     return _used_as_a_city(doc, span)
+
+
+# Verbs that give a thing a name: 'renamed "Taipei"', 'a stand labelled "Tokyo"'.
+NAMING = words("""
+    renamed named called labelled labeled titled marked signposted rebranded retitled
+""")
+
+
+def _quoted_name(doc: Doc, span: Span) -> bool:
+    """Is the capital quoted alone as the name something was given: 'the stand was renamed
+    "Taipei"'? A name on a sign or a stand is the city's, which no government is called."""
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    quoted = doc[span.start - 1].text in QUOTES and doc[span.end].text in QUOTES
+    return quoted and doc[span.start - 2].lower_ in NAMING
 
 
 def _used_as_a_city(doc: Doc, span: Span) -> bool:

@@ -22,9 +22,11 @@ MOVING = words("""
 """)
 # After these a capital's possessive is read by what it owns: "a row over Tokyo's plan",
 # "in Beijing's eyes", "outside Beijing's orbit" and "respond to Pyongyang's tests" own acts;
-# "moved to Taipei's suburbs" owns a place.
+# "moved to Taipei's suburbs" owns a place. So does "into" past no verb of going: data "fed
+# into Tokyo's own monitoring" go to the government's watch; "moved into Taipei's suburbs" go
+# to the city.
 POSSESSIVE_DECIDES_AFTER = frozenset({"in", "from", "over", "above", "outside", "off"})
-TOWARD = frozenset({"to", "toward", "towards"})
+TOWARD = frozenset({"to", "toward", "towards", "into"})
 GOING = words("""
     return go goes went going come came coming move moved moving trip trips redeployed travel
     travels

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .capital_addresses import QUOTES
 from .context import FUNCTION_WORDS, SAYING_OR_ACTING, words
 from .headline_articles import in_a_headline
 
@@ -71,9 +72,10 @@ def names_a_city_thing(doc: Doc, span: Span) -> bool:
         return True
     if _market_desks(after):
         return True
-    for k, token in enumerate(after):
+    unquoted = _unquoted(doc, span.end, EVENT_NAME_WORDS + 1)
+    for k, token in enumerate(unquoted):
         if token.lower_ in CITY_EVENTS:
-            if token.lower_ in EVENT_VERBS and k > 0 and _plural(after[k - 1]):
+            if token.lower_ in EVENT_VERBS and k > 0 and _plural(unquoted[k - 1]):
                 return False  # a plural's verb: "Taipei data show", "Tokyo officials visit"
             # "show" right after the capital may be its verb ("let Beijing show restraint"),
             # unless set in capitals as a heading's "TAIPEI SHOW NOTES" is.
@@ -85,6 +87,17 @@ def names_a_city_thing(doc: Doc, span: Span) -> bool:
         if not (named or token.lower_ in EVENT_QUALIFIERS or _shown_kind(token, headline)):
             return False
     return False
+
+
+def _unquoted(doc: Doc, start: int, count: int) -> list[Token]:
+    """The first `count` tokens from `start` that are not quote marks."""
+    found: list[Token] = []
+    for token in doc[start : start + 2 * count]:
+        if token.text not in QUOTES:  # "Tokyo 'ending industry' expo": a quoted name
+            found.append(token)
+        if len(found) == count:
+            break
+    return found
 
 
 def _plural(token: Token) -> bool:
@@ -106,9 +119,10 @@ def _shown_kind(token: Token, headline: bool) -> bool:
 
 
 # Who trades in a city's markets and where: "Tokyo crypto desks", "Taipei bond traders", "Tokyo
-# exchanges note muted reaction". A government has none of them.
+# exchanges note muted reaction", "Tokyo trading floors". A government has none of them.
 MARKET_NOUNS = words("""
     desk desks traders dealers brokers investors exchanges exchange bourse markets stocks
+    floor floors
 """)
 # What a government's desks deal in: "Beijing trade desks", "the Tokyo defence desk".
 GOVERNMENT_FIELDS = words("trade defense defence foreign military security policy diplomatic")

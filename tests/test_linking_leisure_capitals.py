@@ -35,6 +35,17 @@ def link_of(text: str, surface: str) -> str:
         ("Seoul alone has three casinos open to foreigners.", "Seoul", "seoul"),
         ("Tokyo now has four public crematoria, the survey found.", "Tokyo", "tokyo"),
         ("Tokyo has several options, the minister said.", "Tokyo", "japan"),
+        (
+            "Seoul will share its data on metro shelters, of which Taipei alone has over 3,000.",
+            "Taipei",
+            "taipei",
+        ),
+        # a bracket crediting an outlet and, after a slash, where it filed
+        (
+            "(Liberty Times / Taipei, 3rd May) The ministry said it tracked 12 aircraft.",
+            "Taipei",
+            "taipei",
+        ),
         # a trade at work in a capital works in the city, whatever the possessive owns
         ("Jewellers in Taipei's Dihua said sales rose.", "Taipei", "taipei"),
         # a shop chain named after the capital is the city's

@@ -133,26 +133,34 @@ def _trade_in(doc: Doc, span: Span) -> bool:
 BUILDINGS = words("""
     columbarium columbaria cemetery cemeteries crematorium crematoria funeral theatre theatres
     theater theaters cinemas zoo zoos aquarium aquariums casino casinos museum museums parks
-    galleries cafes bars restaurants hotels shops stores malls
+    galleries cafes bars restaurants hotels shops stores malls shelters
 """)
 HAVING = words("has have had boasts boasted")
 # Adverbs between the capital and its verb: "Tokyo now has", "Seoul already boasts".
 HAVING_ADVERBS = words("now already still also alone")
 BUILDINGS_WITHIN = 4  # words after the verb to the noun: "several automated", "about 40 small"
+# A count's own words, which open no clause: "has more than 4,000", "has fewer than ten".
+COUNT_WORDS = words("more fewer than about over nearly almost some")
 
 
 def _has_buildings(doc: Doc, span: Span) -> bool:
     """Does the capital have buildings of a city's life: "Tokyo now has several automated
-    columbaria", "Seoul alone has 40 casinos"? The words between the verb and the noun only
-    count and describe them, lower-case and with no clause of their own."""
+    columbaria", "Seoul alone has 40 casinos", "air-raid shelters, of which Taipei alone has
+    more than 4,000"? The words between the verb and the noun only count and describe them,
+    lower-case and with no clause of their own; after "of which" the noun is the one before."""
     k = span.end
     while k < len(doc) and doc[k].lower_ in HAVING_ADVERBS:
         k += 1
     if k >= len(doc) or doc[k].lower_ not in HAVING:
         return False
+    of_which = [t.lower_ for t in doc[max(span.start - 4, 0) : span.start]]
+    if of_which[1:] == [",", "of", "which"]:
+        return _folded(of_which[0]) in BUILDINGS
     for token in doc[k + 1 : k + 2 + BUILDINGS_WITHIN]:
         if _folded(token.lower_) in BUILDINGS:
             return True
+        if token.lower_ in COUNT_WORDS:
+            continue
         if not (token.like_num or (token.is_lower and token.is_alpha)):
             return False
         if token.lower_ in CLAUSE_WORDS or token.lower_ in SAYING_OR_ACTING:

@@ -117,7 +117,30 @@ def _used_as_a_city(doc: Doc, span: Span) -> bool:
         return True  # "14:00–16:30 | Taipei | Mandarin", "Brussels, Wednesday 11 December 2024"
     if joined_from(doc, span):
         return True  # "Participants dialled in from Tokyo, Taipei and Seoul"
+    if _slashed_credit(doc, span):
+        return True  # "(China Times News Network / Taipei, 11th July)"
     return desk_city(doc, span)  # "0912 Taipei --", "Tokyo and Taipei bureaus", "BEIJING:"
+
+
+CREDIT_WORDS = 6  # name words of the outlet between the bracket and the slash
+CREDIT_TAIL = 5  # tokens after the capital to the closing bracket: ", 11th July"
+
+
+def _slashed_credit(doc: Doc, span: Span) -> bool:
+    """'(China Times News Network / Taipei, 11th July)': a bracket holding an outlet's name, a
+    slash, the capital and perhaps a date credits where the story was filed, as a dateline does;
+    no clause stands in it for a government to act in."""
+    if span.start < 3 or doc[span.start - 1].text != "/":
+        return False
+    k = span.start - 2
+    while k > max(span.start - 2 - CREDIT_WORDS, 0) and doc[k].is_title:
+        k -= 1
+    if doc[k].text != "(" or k == span.start - 2:
+        return False
+    if any(token.ent_type_ == "GPE" for token in doc[k + 1 : span.start - 1]):
+        return False  # "(Tokyo / Beijing)": two places, no outlet
+    tail = [t.text for t in doc[span.end : span.end + CREDIT_TAIL]]
+    return ")" in tail and all(t not in SAYING_OR_ACTING for t in tail)
 
 
 def _left_for(doc: Doc, end: int) -> bool:

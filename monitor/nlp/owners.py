@@ -38,7 +38,7 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
     spoken_of = {m.entity_id for m in mentions if m.in_kb and m.kind != "name"}
     found = []
     for mention in mentions:
-        word = mention.text.split()[0] if " " in mention.text else ""
+        word = _leading_nationality(mention.text, kb)
         country = kb.demonyms.get(fold(word))
         if (
             country
@@ -62,6 +62,17 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
             ):
                 found.append(owner)
     return found
+
+
+def _leading_nationality(name: str, kb: KnowledgeBase) -> str:
+    """The words that open a longer name as a nationality: "Chinese" of "Chinese Navy", and both
+    words of a two-word one, "South Korean" of "South Korean Joint Chiefs of Staff" ("South"
+    alone is no nationality). The first word when none is; nothing for a one-word name."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    pair = " ".join(words[:2])
+    return pair if len(words) > 2 and fold(pair) in kb.demonyms else words[0]
 
 
 def _anothers(mention: Mention, country: str, kb: KnowledgeBase) -> bool:

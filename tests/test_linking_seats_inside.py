@@ -43,3 +43,8 @@ def test_a_two_word_nationality_opening_a_body_name_is_its_country() -> None:
     found = {(m.text, m.entity_id) for m in mentions(text)}
     assert ("South Korean", "south-korea") in found
     assert ("South Korean Joint Chiefs of Staff", "sk-jcs") in found
+
+
+def test_an_article_before_a_nationality_opens_no_country_of_its_own() -> None:
+    text = "The Australian Defence Force sent a frigate through the strait."
+    assert "The Australian" not in {m.text for m in mentions(text)}

@@ -72,7 +72,8 @@ def _leading_nationality(name: str, kb: KnowledgeBase) -> str:
     if len(words) < 2:
         return ""
     pair = " ".join(words[:2])
-    return pair if len(words) > 2 and fold(pair) in kb.demonyms else words[0]
+    article = words[0].lower() in ("the", "a", "an")  # "The Australian Defence Force"
+    return pair if len(words) > 2 and not article and fold(pair) in kb.demonyms else words[0]
 
 
 def _anothers(mention: Mention, country: str, kb: KnowledgeBase) -> bool:

@@ -29,6 +29,8 @@ def link_of(text: str, surface: str) -> str:
         ("Officials said Seoul's Myeongdong Theater would reopen in May.", "Seoul", "seoul"),
         # ... but a name that goes on past "Theatre" is a body's
         ("Beijing's Eastern Theatre Command said the drills had ended.", "Beijing", "china"),
+        # a stage's performances are the city's
+        ("Two touring companies cancelled Seoul performances this week.", "Seoul", "seoul"),
         # a market's trading floors are the city's
         ("Typhoon empties Taipei trading floors", "Taipei", "taipei"),
         # a capital that has buildings of a city's life is the city

@@ -20,6 +20,10 @@ mention of it, as a police force's or a court's seat is not (cjk_place_named_bod
   as the sets label them; a country keeps its name there (イコール台湾). A battle named for its
   place (沖縄戦) is left as it is: the CJK sets label it whole, but an English set's Japanese
   newsletter (blind86-b-034) labels the 沖縄 in it as Okinawa.
+- 全日本 ("all-Japan") opens the name of a nationwide body, a union or a firm: 全日本海員組合,
+  全日本港湾労働組合, 全日本仏教会, 全日本空輸. A place read from its 日本 (the country, or
+  日本海 in 全日本海員組合, whose 海員 is "seafarers") is inside that name; Japanese copy says
+  "all of Japan" as 日本全国 or 全国, not 全日本, so the name is never the country's mention.
 """
 
 from __future__ import annotations
@@ -47,12 +51,18 @@ _GROUP_AFTER_PLACE = re.compile(
 )
 # A katakana word's last two letters right before the place (ピースウォッチ|沖縄).
 _KATAKANA_BEFORE = re.compile("[\u30a1-\u30fa\u30fc]{2}")
+# The "all-" of a nationwide body's name, right before its 日本 (全|日本海員組合).
+_NATIONWIDE = re.compile(fold_pattern("全(?=日本)"))
 
 
 def inside_group_name(folded: str, start: int, end: int, place: KBEntry) -> bool:
     """Whether the place at [start, end) of folded Japanese text is part of a group's name
-    (八重山|平和ネット, ピースウォッチ|沖縄): see the module docstring."""
-    if place.type not in ("LOC", "GPE") or place.kind == "country":
+    (八重山|平和ネット, ピースウォッチ|沖縄, 全|日本海員組合): see the module docstring."""
+    if place.type not in ("LOC", "GPE"):
+        return False
+    if start >= 1 and _NATIONWIDE.match(folded, start - 1):
+        return True
+    if place.kind == "country":
         return False
     if start >= 2 and _KATAKANA_BEFORE.fullmatch(folded, start - 2, start):
         return True

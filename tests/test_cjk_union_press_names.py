@@ -1,0 +1,58 @@
+"""Japanese labour-union press and Chinese weather and regional copy (the fortieth CJK set's
+classes of miss, and the thirty-ninth's): 全日本 opens a nationwide body's name, so neither
+日本 nor 日本海 inside it is a mention; the unions, the coast guard's, the Cabinet Office's,
+the Buddhist federation's, Taipei's, the US states' and the papers' short and translated
+names are the knowledge base's."""
+
+from datetime import date
+
+import pytest
+
+from monitor.nlp.cjk_entities import cjk_mentions
+from monitor.nlp.kb import default_kb
+
+
+def _links(text: str, home: str) -> set[str]:
+    return {m.entity_id for m in cjk_mentions(text, default_kb(), date(2025, 6, 14), home)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全日本海員組合の役員は、航路の安全を国に求めた。",
+        "全日本港湾労働組合が声明を出し、荷役の停止を警告した。",
+    ],
+)
+def test_a_place_inside_an_all_japan_bodys_name_is_no_mention(text: str) -> None:
+    links = _links(text, "japan")
+    assert not {"sea-of-japan", "japan"} & links
+
+
+def test_the_sea_and_the_country_outside_such_a_name_are_still_read() -> None:
+    links = _links("全日本海員組合によると、日本の貨物船が日本海で停船を命じられた。", "japan")
+    assert {"all-japan-seamens-union", "japan", "sea-of-japan"} <= links
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "entity"),
+    [
+        ("海員組合は乗組員への情報提供を求めた。", "japan", "all-japan-seamens-union"),
+        ("全港湾の組合員が集会を開いた。", "japan", "all-japan-dockworkers-union"),
+        ("十一管本部によると、船は領海を出た。", "japan", "jcg-11th-region"),
+        ("全日仏は声明で懸念を示した。", "japan", "japan-buddhist-federation"),
+        ("日本內閣府今天公布民調結果。", "taiwan", "japan-cabinet-office"),
+        ("北市今天發布豪雨特報。", "taiwan", "taipei"),
+        ("颶風登陸佛羅里達後，德州也發布警報。", "taiwan", "florida"),
+        ("颶風登陸佛羅里達後，德州也發布警報。", "taiwan", "texas"),
+        ("据环球网报道，专家批评日方。", "china", "global-times"),
+        ("美艦勞夫．強森號今天通過台灣海峽。", "taiwan", "uss-ralph-johnson"),
+    ],
+)
+def test_short_and_translated_names_link_to_their_entity(
+    text: str, home: str, entity: str
+) -> None:
+    assert entity in _links(text, home)
+
+
+def test_the_japanese_cabinet_office_is_not_read_as_the_cabinet() -> None:
+    assert "japan-cabinet" not in _links("日本內閣府今天公布民調結果。", "taiwan")

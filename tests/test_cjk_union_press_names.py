@@ -48,9 +48,7 @@ def test_the_sea_and_the_country_outside_such_a_name_are_still_read() -> None:
         ("美艦勞夫．強森號今天通過台灣海峽。", "taiwan", "uss-ralph-johnson"),
     ],
 )
-def test_short_and_translated_names_link_to_their_entity(
-    text: str, home: str, entity: str
-) -> None:
+def test_short_and_translated_names_link_to_their_entity(text: str, home: str, entity: str) -> None:
     assert entity in _links(text, home)
 
 

@@ -7,8 +7,8 @@
   publication.
 - Else a day written after the first count as the one the craft are still there on ("３隻は、
   ６日正午現在も領海内", "６日午前の時点でも"): rule 9 counts a stay not yet over on that day.
-  So does the next sentence, pointing back to the ships by their count ("２隻は…、１０日午前８時
-  現在も領海内にとどまっている": `stay_goes_on`).
+  So does the next sentence or a later clause, pointing back to the ships by their count
+  ("２隻は…、１０日午前８時現在も領海内にとどまっている": `stay_goes_on`).
 - Else the day written last before the sentence's first count, as the one the counted craft
   were out: in "国防部は５日、中国軍が４日に…ミサイル１１発" the missiles flew on the 4th.
 - Else the first day the sentence writes; a sentence that writes none keeps the day before it,
@@ -198,17 +198,16 @@ def report_day(
 
 
 def stay_goes_on(sentence: str, published: date, told: date | None) -> tuple[int, date] | None:
-    """The count of ships a sentence points back to and the later day it says they are still
-    in their zone on, as of an hour ("２隻は…、１０日午前８時現在も領海内にとどまっている"):
+    """The count of ships a sentence or one of its clauses points back to and the later day it
+    says they are still in their zone on, as of an hour ("２隻は…、１０日午前８時現在も領海内にとどまっている"):
     rule 9 counts a stay not yet over on that day. None when it says no such thing."""
-    pointed = POINTED_BACK_SHIPS.match(sentence.lstrip())
-    if not pointed:
-        return None
-    for _, end, day in _days(sentence, published, told):
-        as_of = AS_OF.match(sentence, end)
-        if as_of and STILL.match(sentence, as_of.end()):
-            count = read_number(pointed.group("count"))
-            return (count, day) if count else None
+    days = _days(sentence, published, told)
+    for pointed in POINTED_BACK_SHIPS.finditer(sentence):
+        for start, end, day in days:
+            as_of = AS_OF.match(sentence, end)
+            if start >= pointed.end() and as_of and STILL.match(sentence, as_of.end()):
+                count = read_number(pointed.group("count"))
+                return (count, day) if count else None
     return None
 
 

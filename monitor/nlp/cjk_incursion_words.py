@@ -64,7 +64,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # A numbered section's heading line ("１．接続水域内で確認された…船舶"), whose indented
         # lines below give its figures.
         "section_heading": r"\s*[0-9]{1,2}\.(?![0-9])[^。！？!?\n]*\n?$",
-        "group_break": r"[，,；;：:\s（()）]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])",
+        # Japanese copy writes "another" (別の, さらに別の) after a clause's comma for craft
+        # told apart from those before ("２隻が航行し、別の２隻は領海に侵入"): a group of its
+        # own, as 另 is; "２隻と別の船１隻" is one list still.
+        "group_break": r"[，,；;：:\s（()）]|其中|うち|另|此外|並|并|，?以及(?=[^0-9]*[0-9])"
+        r"|、(?:さらに)?別の",
         "opens": r"[（(]|其中|うち",
         "part_marker": r"其中|うち",
         # A group told as another beside the one before ("另有三艘", "別の２隻").

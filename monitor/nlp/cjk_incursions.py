@@ -250,7 +250,10 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         counts, found = sentence_facts(
             sentence, evidence.strip(), report, carried, published.date()
         )
-        found = [fact for fact in found if fact.day >= recent]
+        # Ships still in their zone on a later day this sentence writes (rule 9) are that day's
+        # fact, not the day's they entered on, however far back that was.
+        stay = stay_goes_on(sentence, published.date(), carried.day)
+        found = [fact for fact in _still_in(found, stay, found) if fact.day >= recent]
         # "(A)15架次 (B)45架次", "參考答案：十三架次": offered or restated, not reported.
         if recalled(sentence, first_count(sentence)) or offered_or_answered(text, start, end):
             found = []
@@ -263,13 +266,10 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         if (included := included_back(sentence)) and counts:
             facts = [f for f in facts if not (f in previous and f.what == included)]
         # Ships the sentence before counted, still in their zone on a later day this one writes,
-        # are that day's fact (rule 9), not the day they entered on, whether or not this one
-        # counts them again or counts other ships too ("２隻は４日午前９時現在も領海内にとどまって
-        # おり、周辺の接続水域では別の…船２隻が航行している").
-        if stay := stay_goes_on(sentence, published.date(), carried.day):
-            count, day = stay
-            moved = {f: replace(f, day=day) for f in previous if f.count == count and f.day < day}
-            facts = [moved.get(f, f) for f in facts]
+        # are that day's fact too, whether or not this one counts them again or counts other
+        # ships ("２隻は４日午前９時現在も領海内にとどまっており、周辺の接続水域では別の…船２隻が
+        # 航行している").
+        facts = _still_in(facts, stay, previous)
         previous = found
         facts += found
         for fact in found:
@@ -331,3 +331,15 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
 
 def _stay(fact: Incursion) -> tuple[int, str, str, str]:
     return (fact.count, fact.what, fact.zone, fact.place)
+
+
+def _still_in(
+    facts: list[Incursion], stay: tuple[int, date] | None, among: list[Incursion]
+) -> list[Incursion]:
+    """The facts, those of `among` with the stay's count moved to the later day the ships are
+    still in their zone on (cjk_days.stay_goes_on)."""
+    if stay is None:
+        return facts
+    count, day = stay
+    moved = {f: replace(f, day=day) for f in among if f.count == count and f.day < day}
+    return [moved.get(f, f) for f in facts]

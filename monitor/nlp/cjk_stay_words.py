@@ -30,15 +30,25 @@ LEFT = re.compile(fold_pattern(r"(?<![未沒没不其])(?<!要求)(?:駛出|駛�
 # copy says the ships are still there (仍) at the day's hour ("截至7日中午仍在领海内航行").
 AS_OF = re.compile(
     fold_pattern(
-        r"(?:\([月火水木金土日]\))?(?:午前|午後|正午|朝|夜|未明)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?"
+        r"(?:\([月火水木金土日]\))?(?:午前|午後|正午|朝|夕方?|夜|未明)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?"
         r"の?(?:現在|時点)|"
         r"(?:上午|下午|中午|晚上|晚間|凌晨)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?(?:為止)?[，,]?(?=仍)"
     )
 )
-# Ships a later sentence points back to by their count, in digits or in kanji as Okinawan and
-# newsletter copy writes it ("２隻は", "この２隻は", "二隻は"), and says are still in their zone
-# on a later day ("１０日午前８時現在も領海内にとどまっている").
+# Ships a sentence or a clause points back to by their count, in digits or in kanji as
+# Okinawan and newsletter copy writes it ("２隻は", "この２隻は", "二隻は"), and says are still
+# in their zone on a later day ("１０日午前８時現在も領海内にとどまっている"). The clause may
+# open the sentence or follow a comma after what was done about them ("２隻に退去を求めたが、
+# ２隻は１３日午前１０時現在も…"), and the ships may be others than those counted before in
+# its sentence ("…航行し、別の２隻は９日夕から領海に侵入したまま、１０日朝の時点でも…").
 POINTED_BACK_SHIPS = re.compile(
-    fold_pattern(r"^(?:この|その)?(?P<count>[0-9]{1,2}|[一二三四五六七八九十]{1,3})隻は")
+    fold_pattern(
+        r"(?:^|(?<=[、，,]))\s*(?:この|その|別の)?"
+        r"(?P<count>[0-9]{1,2}|[一二三四五六七八九十]{1,3})隻は"
+    )
 )
-STILL = re.compile(fold_pattern(r"[もで]も?[^。]{0,6}?(?:領海|接続水域)内?"))
+# Still in the zone, named ("現在も領海内に") or left to the clause before ("時点でもとどまって
+# いた", "侵入したまま…時点でも").
+STILL = re.compile(
+    fold_pattern(r"[もで]も?(?:[^。]{0,6}?(?:領海|接続水域)内?|(?:とどまって|留まって|居座って))")
+)

@@ -1,0 +1,57 @@
+"""Japanese coast-guard copy that tells two groups of ships in one sentence, and a stay pointed
+back to in a later clause: "別の" after a clause's comma opens a group of its own, so the first
+count keeps the zone before it; ships a clause says are still in their zone on a later day are
+that day's fact (rule 9), however far back they entered."""
+
+from datetime import UTC, datetime
+
+from incursion_helpers import cjk_facts_at
+
+MORNING_OF_THE_20TH = datetime(2025, 3, 20, 0, 0, tzinfo=UTC)  # 9 a.m. in Tokyo
+
+
+def test_another_group_after_a_clause_keeps_each_count_in_its_own_zone() -> None:
+    text = (
+        "第十一管区海上保安本部によると、１９日、尖閣諸島周辺の接続水域では中国海警局の船"
+        "３隻が航行し、別の１隻は日本の領海に侵入した。"
+    )
+    assert cjk_facts_at(text, MORNING_OF_THE_20TH) == {
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-03-19"),
+        (1, "official ships", "territorial waters", "Senkaku Islands", "2025-03-19"),
+    }
+
+
+def test_another_noun_inside_one_list_is_still_one_group() -> None:
+    text = (
+        "第十一管区海上保安本部によると、１９日、尖閣諸島周辺の接続水域で中国海警局の船"
+        "３隻と別の船１隻が航行した。"
+    )
+    assert cjk_facts_at(text, MORNING_OF_THE_20TH) == {
+        (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-03-19")
+    }
+
+
+def test_a_stay_pointed_back_to_after_a_comma_is_dated_by_the_day_it_goes_on() -> None:
+    text = (
+        "第１１管区海上保安本部によると、１８日夜、中国海警局の船３隻が尖閣諸島周辺の日本の領海に侵入した。"
+        "巡視船が退去を警告したが、３隻は１９日午後３時現在も領海内にとどまっている。"
+    )
+    assert cjk_facts_at(text, MORNING_OF_THE_20TH) == {
+        (3, "official ships", "territorial waters", "Senkaku Islands", "2025-03-19")
+    }
+
+
+def test_a_stay_begun_long_before_is_counted_on_the_day_it_still_goes_on() -> None:
+    # Entered eight days before publication, a day the report would drop as background.
+    text = (
+        "第十一管区海上保安本部によると、尖閣諸島周辺の接続水域では中国海警局の船２隻が"
+        "航行し、別の２隻は１２日朝から日本の領海に侵入したまま、１９日夕の時点でも"
+        "とどまっていた。"
+    )
+    assert (
+        2,
+        "official ships",
+        "territorial waters",
+        "Senkaku Islands",
+        "2025-03-19",
+    ) in cjk_facts_at(text, MORNING_OF_THE_20TH)

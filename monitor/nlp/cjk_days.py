@@ -199,8 +199,9 @@ def report_day(
 
 def stay_goes_on(sentence: str, published: date, told: date | None) -> tuple[int, date] | None:
     """The count of ships a sentence or one of its clauses points back to and the later day it
-    says they are still in their zone on, as of an hour ("２隻は…、１０日午前８時現在も領海内にとどまっている"):
-    rule 9 counts a stay not yet over on that day. None when it says no such thing."""
+    says they are still in their zone on, as of an hour ("２隻は…、１０日午前８時現在も領海内に
+    とどまっている"): rule 9 counts a stay not yet over on that day. None when it says no such
+    thing."""
     days = _days(sentence, published, told)
     for pointed in POINTED_BACK_SHIPS.finditer(sentence):
         for start, end, day in days:

@@ -1,10 +1,13 @@
-"""Japanese coast-guard copy that tells two groups of ships in one sentence, and a stay pointed
-back to in a later clause: "別の" after a clause's comma opens a group of its own, so the first
-count keeps the zone before it; ships a clause says are still in their zone on a later day are
-that day's fact (rule 9), however far back they entered."""
+"""Japanese coast-guard and defence copy that tells two groups of craft in one sentence, a
+stay pointed back to in a later clause, a day of last year and a part of a total: "別の" after
+a clause's comma opens a group of its own, so the first count keeps the zone before it; ships a
+clause says are still in their zone on a later day are that day's fact (rule 9), however far
+back they entered; "昨年八月四日" is a year back, background; "気球の２個" is two of the
+balloons, no fact of its own."""
 
 from datetime import UTC, datetime
 
+import pytest
 from incursion_helpers import cjk_facts_at
 
 MORNING_OF_THE_20TH = datetime(2025, 3, 20, 0, 0, tzinfo=UTC)  # 9 a.m. in Tokyo
@@ -55,3 +58,34 @@ def test_a_stay_begun_long_before_is_counted_on_the_day_it_still_goes_on() -> No
         "Senkaku Islands",
         "2025-03-19",
     ) in cjk_facts_at(text, MORNING_OF_THE_20TH)
+
+
+AUGUST_9TH = datetime(2023, 8, 9, 0, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨年八月四日、中国軍は台湾周辺の海域に弾道ミサイル十一発を撃ち込んだ。",
+        "國防部指出，共軍去年8月4日向台灣周邊海域發射11枚彈道飛彈。",
+    ],
+)
+def test_a_day_of_last_year_is_background_not_this_years_day(text: str) -> None:
+    assert cjk_facts_at(text, AUGUST_9TH) == set()
+
+
+def test_a_day_of_this_year_still_gives_the_fact() -> None:
+    text = "國防部指出，共軍8月4日向台灣周邊海域發射11枚彈道飛彈。"
+    assert cjk_facts_at(text, AUGUST_9TH) == {
+        (11, "missiles", "around Taiwan", "Taiwan", "2023-08-04")
+    }
+
+
+def test_one_of_the_balloons_told_apart_is_no_second_fact() -> None:
+    text = (
+        "台湾の国防部は８日、同日午前６時までの２４時間に中国の気球４個を台湾周辺で確認した"
+        "と発表した。気球の２個は台湾南部の上空を通過したという。"
+    )
+    assert cjk_facts_at(text, AUGUST_9TH) == {
+        (4, "balloons", "around Taiwan", "Taiwan", "2023-08-08")
+    }

@@ -68,6 +68,8 @@ _NOT_A_DAY = r"(?!目|間|連|以|前|後|ぶり|当(?![天日])|あたり|平�
 NAMED_DAYS = {"元日": (1, 1), "元旦": (1, 1), "大晦日": (12, 31)}
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "月": 0,
             "火": 1, "水": 2, "木": 3, "金": 4, "土": 5}  # fmt: skip
+# Years counted back from publication (前年, the year before a year told, is left out).
+YEARS_BACK = {"一昨年": 2, "昨年": 1, "去年": 1}
 # Days counted from the day told before, not from publication; after a noun they count from
 # an event ("演習次日"), which gives no day.
 FROM_TOLD = {"翌日": 1, "次日": 1, "隔天": 1, "隔日": 1, "前一天": -1, "前一日": -1, "前日": -1}
@@ -142,6 +144,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A year written before a day in its sentence is that day's ("2022年8月…8月4日"); a year
         # of three digits is the Republic of China's (114年 is 2025).
         "year": r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2}|1[01][0-9])年",
+        # So is a year counted back from publication, right before the day's month ("昨年八月
+        # 四日", "去年8月4日"): the day a year or two before, which is background, not this year's.
+        "years_back": rf"(?P<back>{'|'.join(YEARS_BACK)})の?(?=[0-9一二三四五六七八九十]{{1,3}}月)",
     }
     return {name: re.compile(fold_pattern(pattern)) for name, pattern in written.items()}
 
@@ -302,7 +307,13 @@ def _days(
 ) -> list[tuple[int, int, date]]:
     """(start, end, day) of each day written in a sentence (cjk_account_years.py: `opening`)."""
     p = _patterns()
-    years = [(m.start(), gregorian_year(m.group("year"))) for m in p["year"].finditer(sentence)]
+    years = sorted(
+        [(m.start(), gregorian_year(m.group("year"))) for m in p["year"].finditer(sentence)]
+        + [
+            (m.start(), published.year - YEARS_BACK[_unfolded(m.group("back"), YEARS_BACK)])
+            for m in p["years_back"].finditer(sentence)
+        ]
+    )
     quoted = quotations(sentence)
     found: list[tuple[int, int, date]] = []
     for m in p["day"].finditer(sentence):

@@ -84,8 +84,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # the total that includes ("「山東」を含む艦艇１１隻", "包括山東號在內的共艦11艘").
         # "18架次中有11架次" (of the 18, 11) too.
         # Not when negated: "軍機の数には含まれない無人機１機", "不含無人機" are craft of their own.
+        # Japanese copy takes a part by the craft's noun and の right before its count ("気球の
+        # １個は", "艦艇の２隻が": one of the balloons, two of the ships), where a count of its
+        # own puts its noun after の ("海警局の船２隻").
         "subset": r"(?:其中|うち|(?<![不未を])含(?![むめ]|まれない|まれず)|(?<![不未])包括|"
-        r"(?<=[架艘隻機次])中有)[^，,；;。)）]{0,12}$",
+        r"(?<=[架艘隻機次])中有)[^，,；;。)）]{0,12}$"
+        r"|(?:気球|軍機|艦艇|艦船|公船|海警船|無人機|ミサイル)の$",
         # A bracket opened straight after a count, holding counts: that count's breakdown
         # ("共機：22架次（殲16型8架次、…、無人機3架次）"), read from the count's end.
         "bracketed_part": r"\s*[（(][^，,；;。)）]{0,12}$",

@@ -54,3 +54,39 @@ def test_short_and_translated_names_link_to_their_entity(text: str, home: str, e
 
 def test_the_japanese_cabinet_office_is_not_read_as_the_cabinet() -> None:
     assert "japan-cabinet" not in _links("日本內閣府今天公布民調結果。", "taiwan")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("連合沖縄は那覇市で集会を開き、漁業者の安全を訴えた。", "rengo-okinawa"),
+        ("沖縄県神社庁は復旧の支援を決めた。", "okinawa-prefecture-shrine-agency"),
+    ],
+)
+def test_a_prefecture_inside_a_federations_or_shrine_bodys_name_is_no_mention(
+    text: str, body: str
+) -> None:
+    links = _links(text, "japan")
+    assert body in links
+    assert "okinawa" not in links
+
+
+def test_the_prefecture_outside_such_a_name_is_still_read() -> None:
+    assert "okinawa" in _links("連合沖縄の役員は、沖縄の海を守りたいと話した。", "japan")
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("超党派の国会議員約３０人が式典に出席した。", "japan"),
+        ("多名日本國會議員今天抵台訪問。", "taiwan"),
+    ],
+)
+def test_a_chamber_before_its_members_title_is_no_mention_of_the_chamber(
+    text: str, home: str
+) -> None:
+    assert "national-diet" not in _links(text, home)
+
+
+def test_the_chamber_itself_is_still_the_diet() -> None:
+    assert "national-diet" in _links("首相は国会で答弁した。", "japan")

@@ -20,6 +20,9 @@ mention of it, as a police force's or a court's seat is not (cjk_place_named_bod
   as the sets label them; a country keeps its name there (イコール台湾). A battle named for its
   place (沖縄戦) is left as it is: the CJK sets label it whole, but an English set's Japanese
   newsletter (blind86-b-034) labels the 沖縄 in it as Okinawa.
+- The Japanese Trade Union Confederation (連合) names its prefectural federations by it and
+  the prefecture glued after it: 連合沖縄, 連合熊本. The place there is the federation's name,
+  as the sets label it.
 - 全日本 ("all-Japan") opens the name of a nationwide body, a union or a firm: 全日本海員組合,
   全日本港湾労働組合, 全日本仏教会, 全日本空輸. A place read from its 日本 (the country, or
   日本海 in 全日本海員組合, whose 海員 is "seafarers") is inside that name; Japanese copy says
@@ -51,13 +54,16 @@ _GROUP_AFTER_PLACE = re.compile(
 )
 # A katakana word's last two letters right before the place (ピースウォッチ|沖縄).
 _KATAKANA_BEFORE = re.compile("[\u30a1-\u30fa\u30fc]{2}")
+# The confederation's name right before a prefecture's (連合|沖縄).
+_CONFEDERATION = fold_pattern("連合")
 # The "all-" of a nationwide body's name, right before its 日本 (全|日本海員組合).
 _NATIONWIDE = re.compile(fold_pattern("全(?=日本)"))
 
 
 def inside_group_name(folded: str, start: int, end: int, place: KBEntry) -> bool:
     """Whether the place at [start, end) of folded Japanese text is part of a group's name
-    (八重山|平和ネット, ピースウォッチ|沖縄, 全|日本海員組合): see the module docstring."""
+    (八重山|平和ネット, ピースウォッチ|沖縄, 連合|沖縄, 全|日本海員組合): see the module
+    docstring."""
     if place.type not in ("LOC", "GPE"):
         return False
     if start >= 1 and _NATIONWIDE.match(folded, start - 1):
@@ -65,5 +71,7 @@ def inside_group_name(folded: str, start: int, end: int, place: KBEntry) -> bool
     if place.kind == "country":
         return False
     if start >= 2 and _KATAKANA_BEFORE.fullmatch(folded, start - 2, start):
+        return True
+    if folded.endswith(_CONFEDERATION, 0, start):
         return True
     return _GROUP_AFTER_PLACE.match(folded, end) is not None

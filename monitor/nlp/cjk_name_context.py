@@ -254,6 +254,7 @@ def side_countries(text: str, home: str | None) -> list[tuple[int, int, str]]:
 # a port (石垣港), a camp (石垣駐屯地), a defence bureau (沖縄防衛局), and the offices municipal
 # notices send readers to: a police station (八重山警察署), a coast guard office or station
 # (石垣海上保安部, 宮古島海上保安署, the office's short name 石垣海保), a university (東海大学),
+# a prefecture's association of shrines (沖縄県神社庁),
 # a broadcaster's local station (ＮＨＫ沖縄放送局); and what travel copy quotes: a place's
 # tourism bodies and firms, named after it with 観光 (沖縄観光コンベンションビューロー,
 # 竹富町観光協会, 八重山観光フェリー, 石垣市観光交流協会; 沖縄観光 alone is the trade, and
@@ -265,7 +266,7 @@ def side_countries(text: str, home: str | None) -> list[tuple[int, int, str]]:
 BODY_AFTER_PLACE = (
     *("日報", "漁協", "農協", "漁業協同組合", "議会", "市議会", "町議会", "村議会"),
     *("港", "駐屯地", "分屯地", "防衛局", "警察署", "海上保安部", "海上保安署", "海保"),
-    *("大学", "放送局"),
+    *("大学", "放送局", "神社庁"),
     *("観光協会", "観光交流協会", "観光コンベンションビューロー", "観光フェリー", "観光連盟"),
     *("国家公園", "国立公園"),
 )

@@ -90,3 +90,14 @@ def test_a_chamber_before_its_members_title_is_no_mention_of_the_chamber(
 
 def test_the_chamber_itself_is_still_the_diet() -> None:
     assert "national-diet" in _links("首相は国会で答弁した。", "japan")
+
+
+def test_a_bare_marine_corps_in_a_foreign_papers_us_japan_story_is_the_us_marines() -> None:
+    text = "【联合早报讯】美国和日本同意，将部分海军陆战队兵力从冲绳转移至关岛。"
+    links = _links(text, "singapore")
+    assert "usmc" in links
+    assert "roc-marine-corps" not in links
+
+
+def test_a_bare_marine_corps_in_taiwanese_copy_is_still_taiwans() -> None:
+    assert "roc-marine-corps" in _links("海軍陸戰隊今天在澎湖實施登陸演練。", "taiwan")

@@ -101,3 +101,16 @@ def test_a_bare_marine_corps_in_a_foreign_papers_us_japan_story_is_the_us_marine
 
 def test_a_bare_marine_corps_in_taiwanese_copy_is_still_taiwans() -> None:
     assert "roc-marine-corps" in _links("海軍陸戰隊今天在澎湖實施登陸演練。", "taiwan")
+
+
+def test_a_capital_another_capital_deals_with_as_partner_is_its_government() -> None:
+    assert _links("台北は東京と防災分野の人材交流を進めている。", "japan") >= {"taiwan", "japan"}
+
+
+@pytest.mark.parametrize(
+    "text", ["東京と大阪で交流を進める市民団体がある。", "東京と大阪の交流を進める。"]
+)
+def test_two_cities_an_exchange_joins_stay_cities(text: str) -> None:
+    links = _links(text, "japan")
+    assert "tokyo" in links
+    assert "japan" not in links

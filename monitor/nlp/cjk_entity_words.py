@@ -268,6 +268,14 @@ CAPITAL_ASKED = (
     # たい", "東京には、…外交を求めたい"); a visitor is asked in other words ("お越しいただきたい").
     r"|には、[^。\n]{0,80}?(?:[てで]いただきたい|[てで]ほしい|を求めたい|をお願いしたい)"
 )
+# In Japanese, a capital right after another actor's は that it deals with as a partner, the
+# verb ending the clause after the dealing's noun ("台北は東京と農業分野の人材交流を進め"); not
+# a place the dealing is done in ("東京と大阪で"), nor a city listed after no actor ("東京と大阪の
+# 交流を進める").
+CAPITAL_PARTNER = (
+    r"と[^、。，,！？!?\nで]{0,30}?(?:交流|協力|協議|対話|交渉|連携)"
+    r"を(?:進め|深め|続け|強化|拡大|重ね)"
+)
 # After a capital, the rest of a list of places it opens ("台北、新竹の各拠点", "マニラ、セブ
 # など"): the capital is one of the places.
 PLACES_LISTED_AFTER = r"、[^、。，,\s]{1,6}(?:、[^、。，,\s]{1,6}){0,3}(?:の各|など|等)"

@@ -16,6 +16,7 @@ from .cjk_entity_words import (
     CAPITAL_ISSUE_FRAME,
     CAPITAL_NOT_AFTER,
     CAPITAL_OFFICIALS,
+    CAPITAL_PARTNER,
     CAPITALS_JOINED,
     COUNTERPART_BEFORE,
     COUNTRY_ABBREVIATIONS,
@@ -86,6 +87,8 @@ def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str
         return True
     if _officials().match(folded, end):
         return True
+    if before.endswith(fold("は")) and _partner().match(folded, end):
+        return True  # "台北は東京と…交流を進め"
     pair = _pair(folded, start, end, capital_forms)
     if pair is None:
         return False
@@ -128,6 +131,11 @@ def _officials() -> re.Pattern[str]:
 @cache
 def _asked() -> re.Pattern[str]:
     return re.compile(fold_pattern(CAPITAL_ASKED))
+
+
+@cache
+def _partner() -> re.Pattern[str]:
+    return re.compile(fold_pattern(CAPITAL_PARTNER))
 
 
 def _acting_after(after: str) -> bool:

@@ -10,9 +10,6 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
   "参院選", "自民党総裁選" name no president, no house and no party leader (the evaluation
   sets' writers never label them), while "総統に選ばれた" and "選出" keep the office; a
   party's name before 選 stays ("自民党選対" is the party's campaign office);
-- a chamber's name before 議員 is a member's title ("超党派の国会議員", "国会議員懇談会"): the
-  member is the mention, not the house, and the sets leave 国会 unlabelled in 12 of the 16
-  passages that write it only so;
 - a country's name before 語 is its language ("中国語を勉強", "日本語の補習教室", "中国語名・
   谷立言"): a learner, a class or a name in it is no act of the state, and the sets label none;
 - a paper's name before 平均 or 225 is its stock index ("日経平均株価", "日経225"), not the paper;
@@ -57,7 +54,6 @@ INDEX_AFTER_PAPER = r"(?:平均|225|２２５)"
 LAW_AFTER_BODY = r"法(?![院務官庭人規律令制治國庫典學界案])"
 RESIDENCE = r"[官公]邸"
 LANGUAGE = fold("語")
-MEMBER = fold("議員")
 HIRAGANA = re.compile("[\u3041-\u3096]+")
 # The interrogatives that か after them makes indefinite (誰か, 何か).
 INDEFINITE = re.compile(fold_pattern("[誰何]"))
@@ -102,8 +98,6 @@ def opens_other_word(
         return True
     if entry is not None and entry.kind == "country" and folded.startswith(LANGUAGE, end):
         return True  # "中国語", "日本語": the language
-    if (entry is None or entry.type == "ORG") and folded.startswith(MEMBER, end):
-        return True  # "国会議員": a member's title
     form = folded[start:end]
     holder = entry is None and form in titles
     chamber = entry is not None and entry.type == "ORG" and form.endswith(fold("院"))

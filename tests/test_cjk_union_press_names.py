@@ -1,8 +1,9 @@
 """Japanese labour-union press and Chinese weather and regional copy (the fortieth CJK set's
 classes of miss, and the thirty-ninth's): 全日本 opens a nationwide body's name, so neither
 日本 nor 日本海 inside it is a mention; the unions, the coast guard's, the Cabinet Office's,
-the Buddhist federation's, Taipei's, the US states' and the papers' short and translated
-names are the knowledge base's."""
+the Buddhist federation's, Taipei's and the US states' short and translated names are the
+knowledge base's; a capital another capital deals with, or one acting on a day told before
+(華府同日表示), is its government."""
 
 from datetime import date
 
@@ -85,3 +86,10 @@ def test_two_cities_an_exchange_joins_stay_cities(text: str) -> None:
     links = _links(text, "japan")
     assert "tokyo" in links
     assert "japan" not in links
+
+
+def test_a_capital_acting_on_the_day_told_before_is_its_government() -> None:
+    text = "日方將提供衛星影像資料。\n華府同日表示，將捐款協助災民安置。"
+    links = _links(text, "taiwan")
+    assert "united-states" in links
+    assert "washington" not in links

@@ -106,10 +106,11 @@ LABEL_LEAD_CHARS = 6
 # A day word between a capital and a government's act ("北京昨日宣布", "華府周三警告", "東京今天
 # 表示", "北京本週宣布"): the day opens a city's news as often as a government's, so only the act
 # after it decides; suspending or halting trade is a government's act too ("北京本週宣布再度暫停"),
-# and so is Cantonese 話, "says" ("北京今日話東京派戰機").
+# and so is Cantonese 話, "says" ("北京今日話東京派戰機"). The day may be the one told before
+# ("華府同日表示", "北京當天回應"), as a reply to the news before it is dated.
 DAY_THEN_ACT = (
     r"(?:昨日|昨天|今日|今天|前日|日前|本週|本周|周[一二三四五六日]|星期[一二三四五六日天]"
-    r"|\d{1,2}日)"
+    r"|\d{1,2}日|同日|當天|當日|同一天)"
     r"(?:宣布|表示|稱|重申|強調|批評|抗議|譴責|回應|警告|指責|反對|要求|暫停|中止|決定|話)"
 )
 # What a government owns and a city does not: its plans, calculations and stances, and the bans

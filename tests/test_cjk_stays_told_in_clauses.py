@@ -1,9 +1,10 @@
-"""Japanese coast-guard and defence copy that tells two groups of craft in one sentence, a
-stay pointed back to in a later clause, a day of last year and a part of a total: "別の" after
-a clause's comma opens a group of its own, so the first count keeps the zone before it; ships a
-clause says are still in their zone on a later day are that day's fact (rule 9), however far
-back they entered; "昨年八月四日" is a year back, background; "気球の２個" is two of the
-balloons, no fact of its own."""
+"""Japanese and Chinese coast-guard and defence copy that tells two groups of craft in one
+sentence, a stay pointed back to in a later clause, a day of last year, a part of a total and
+waters only approached: "別の" after a clause's comma opens a group of its own, so the first
+count keeps the zone before it; ships a clause says are still in their zone on a later day are
+that day's fact (rule 9), however far back they entered; "昨年八月四日" is a year back,
+background; "気球の２個" is two of the balloons, no fact of its own; "不得接近日方所稱領海" (not
+to approach the waters Japan claims) puts no ship in them."""
 
 from datetime import UTC, datetime
 
@@ -88,4 +89,24 @@ def test_one_of_the_balloons_told_apart_is_no_second_fact() -> None:
     )
     assert cjk_facts_at(text, AUGUST_9TH) == {
         (4, "balloons", "around Taiwan", "Taiwan", "2023-08-08")
+    }
+
+
+AUGUST_27TH = datetime(2024, 8, 27, 6, 0, tzinfo=UTC)
+
+
+def test_waters_ships_are_told_not_to_approach_are_no_zone_of_theirs() -> None:
+    text = (
+        "日本第11管區海上保安本部表示，中國海警船3艘今天在釣魚台列嶼周邊的鄰接區航行，"
+        "其中1艘搭載機砲；海保要求海警船不得接近日方所稱領海。"
+    )
+    assert cjk_facts_at(text, AUGUST_27TH) == {
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2024-08-27")
+    }
+
+
+def test_ships_entering_the_waters_so_hedged_are_in_them() -> None:
+    text = "日本第11管區海上保安本部表示，中國海警船2艘今天駛入釣魚台列嶼周邊日方所稱領海。"
+    assert cjk_facts_at(text, AUGUST_27TH) == {
+        (2, "official ships", "territorial waters", "Senkaku Islands", "2024-08-27")
     }

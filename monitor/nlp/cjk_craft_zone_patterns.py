@@ -80,7 +80,10 @@ CRAFT_AND_ZONE_PATTERNS = {
     "item_end": r"\s*(?:[、，,；;。]|$)",
     # The zone named before, pointed back to ("同水域", "該水域", "同じ海域", "同じ空域").
     "same_zone": r"(?:同じ|同|同一|該|该|此)(?:水域|海域|空域)",
-    "approach_before": r"(?:接近|逼近|靠近|迫近|貼近|趨近)[^。，,、]{0,2}$",
+    # A zone approached, the side that names it between ("不得接近日方所稱領海": the waters
+    # Japan calls its own, as Chinese copy hedges them).
+    "approach_before": r"(?:接近|逼近|靠近|迫近|貼近|趨近)(?:[^。，,、]{0,3}?(?:所稱|所謂))?"
+    r"[^。，,、]{0,2}$",
     # The verb after a Japanese zone, negated at its end ("制限水域には入らなかった"), past
     # the zone listed with it that shares the verb ("領海・領空への侵入は確認されていない").
     "predicate_negated": r"^(?:・[^。，,、・\s]{1,4})?[^。，,、]{0,12}?"

@@ -122,7 +122,10 @@ def _entered(sentence: str, match: re.Match[str], zone: str) -> bool:
         return False  # "未逾越中線"; "限制水域外海" is the sea outside the waters
     if NEGATED_ALTERNATIVE.search(sentence, max(0, match.start() - 24), match.start()):
         return False  # "未逾越中線或進入…防空識別區"
-    if p["approach_before"].search(before) or p["landmark_after"].search(after):
+    approach_start = max(0, match.start() - len(owner) - 2 * NEGATION_REACH)
+    if p["approach_before"].search(sentence, approach_start, match.start()):
+        return False  # "逼近中線", "不得接近日方所稱領海"
+    if p["landmark_after"].search(after):
         return False
     if p["left_out_of"].search(sentence, max(0, match.start() - 2 * NEGATION_REACH), match.start()):
         return False  # "但並未列入台灣周邊的統計"

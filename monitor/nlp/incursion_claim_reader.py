@@ -35,6 +35,7 @@ from .incursion_phrases import (
     range_end,
 )  # fmt: skip
 from .incursion_shares import counted, partitive
+from .incursion_shipping import is_shipping
 from .incursion_tokens import Token
 from .incursion_whole_shares import whole_share_at
 from .incursion_with_parts import part_told_with
@@ -139,8 +140,7 @@ def _read_claim_at(
         _typed_after_sign(words, after) or head_at(words, after) or _flown_by(words, first, after)
     )
     head = head or flights_flown(words, first, after)  # "aircraft made 23 flights"
-    held_up = head is not None and head.craft == "ships"
-    if head is not None and held_up and _held_up(words, head.last + 1):
+    if head is not None and is_shipping(words, first, head):
         head = replace(head, craft=None)  # merchant shipping, whatever noun names it
     if head is not None:
         claim = counted(first, count, head)
@@ -245,15 +245,6 @@ def _flown_by(words: list[Token], first: int, after: int) -> "Head | None":
     sorties = any(words[j].low in ("sortie", "sorties") and next_is(words, j, "by") for j in reach)
     head = head_at(words, after + 1) if sorties else None
     return head if head is not None and head.craft is not None else None
-
-
-def _held_up(words: list[Token], i: int) -> bool:
-    """Whether the verb at i, past auxiliaries, tells ships held up by drills ("about 20 ships
-    had been diverted", "vessels waited outside Kaohsiung"): traffic the closures turned away,
-    not craft China sent."""
-    while i < len(words) and words[i].low in w.AUXILIARIES:
-        i += 1
-    return i < len(words) and words[i].low in w.HELD_UP
 
 
 def _after_numbered(words: list[Token], first: int) -> bool:

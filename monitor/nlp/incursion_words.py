@@ -130,9 +130,6 @@ EVENTS = {"drill", "drills", "exercise", "exercises", "activity", "activities", 
 # may stand between a count and its verb.
 PARTICIPATION = {"joined", "join", "joins", "joining", "participated", "conducted", "staged",
                  "took", "carried", "held"}  # fmt: skip
-# What befalls shipping near drills, not what navy or coast-guard ships do: "about 20 ships had
-# been diverted", "30 vessels waited outside the port".
-HELD_UP = {"diverted", "rerouted", "re-routed", "delayed", "stranded", "waited", "queued"}
 AUXILIARIES = {"had", "has", "have", "were", "was", "are", "is", "been", "also", "then", "later",
                "reportedly"}  # fmt: skip
 

@@ -1,0 +1,69 @@
+"""Ships that are shipping, not craft China sent: a count of ships held up by the drills'
+closures ("some 30 vessels had been rerouted", "with 37 vessels waiting", "12 ships at anchor
+off Kaohsiung"), and one a civilian body of the sea tells ("the port corporation said 37 vessels
+..."). Only ships whose phrase names no operator nor a kind of warship: "four coast guard ships
+waited in the contiguous zone", "Chinese vessels" and "warships" are China's, whoever counts
+them.
+"""
+
+from . import incursion_words as w
+from .incursion_phrases import Head
+from .incursion_tokens import Token
+
+# What befalls shipping near drills, in every form English writes it after the noun: the past
+# ("12 ships waited"), the participle of a passive or a reduced relative ("vessels diverted to
+# Keelung") and the present participle of an absolute clause ("with 37 vessels waiting").
+_HELD_UP = {
+    "diverted", "diverting", "rerouted", "rerouting", "re-routed", "re-routing", "delayed",
+    "stranded", "stuck", "idled", "idling", "waited", "waiting", "queued", "queuing",
+    "queueing",
+}  # fmt: skip
+# "held" only as the port holds ships somewhere ("held at anchor", "held outside the port",
+# "held up"): "six ships held drills" is the navy's act.
+_HELD_WHERE = {"at", "outside", "offshore", "off", "up", "back"}
+# A body of the sea's civil trade, in a teller's words: port authorities and corporations,
+# harbour masters, pilots, shipping lines and shippers count merchant ships, never the PLA's.
+_CIVIL_SEA = {
+    "port", "ports", "harbour", "harbor", "harbourmaster", "harbormaster", "pilots",
+    "pilotage", "shipping", "shippers", "shipowners", "container", "terminal", "terminals",
+    "forwarder", "forwarders",
+}  # fmt: skip
+# Where a teller's words start, back from its verb.
+_OPENERS = {",", ";", ":", "—", "–", "(", ".", "that", "and", "but", "while", "whereas"}
+_TELLER_REACH = 8  # "The Taiwan International Ports Corporation's spokeswoman"
+
+
+def is_shipping(words: list[Token], first: int, head: Head) -> bool:
+    """Whether the ships counted from first, whose noun phrase is head, are merchant ships."""
+    if head.craft != "ships" or head.ships is not None:  # "warships", "cutters"
+        return False
+    if any(t.low in w.OPERATORS for t in words[first : head.last + 1]):
+        return False
+    return _held_up(words, head.last + 1) or _told_by_the_civil_sea(words, first)
+
+
+def _held_up(words: list[Token], i: int) -> bool:
+    """Whether the verb at i, past auxiliaries, tells ships held up: "had been diverted",
+    "were waiting", "were held outside Kaohsiung", "lay at anchor"."""
+    while i < len(words) and (words[i].low in w.AUXILIARIES or words[i].low == "lay"):
+        i += 1
+    if i + 1 < len(words) and words[i].low == "at" and words[i + 1].low == "anchor":
+        return True
+    held = i + 1 < len(words) and words[i].low == "held" and words[i + 1].low in _HELD_WHERE
+    return held or (i < len(words) and words[i].low in _HELD_UP)
+
+
+def _told_by_the_civil_sea(words: list[Token], first: int) -> bool:
+    """Whether the count's teller, the subject of the last verb of telling or sighting before
+    it (or, when none, of the first verb of telling after it: "..., the port authority said"),
+    names a body of the sea's civil trade. "The harbour office told crews that the ministry had
+    seen ..." is the ministry's count, told on."""
+    before = [i for i in range(first) if words[i].low in w.TELLING_OR_SIGHTING]
+    after = [i for i in range(first, len(words)) if words[i].low in w.REPORT_VERBS]
+    verbs = before[-1:] or after[:1]
+    if not verbs:
+        return False
+    start = verbs[0]
+    while start > max(0, verbs[0] - _TELLER_REACH) and words[start - 1].low not in _OPENERS:
+        start -= 1
+    return any(t.low in _CIVIL_SEA for t in words[start : verbs[0]])

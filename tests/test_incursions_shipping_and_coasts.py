@@ -1,0 +1,72 @@
+"""Merchant ships a drill holds up, or a port counts, are no craft of the drill; and a compass
+word's adjective ("off the island's eastern coast") places craft as its noun ("east coast") does.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+from incursion_helpers import around_taiwan, facts_at
+
+THURSDAY = datetime(2026, 4, 16, 10, tzinfo=UTC)
+FIRING = (
+    "The PLA launched eight rockets into waters around Taiwan on Thursday, Taiwan's defence "
+    "ministry said. "
+)
+MISSILES = [around_taiwan(8, "missiles", "2026-04-16")]
+
+
+@pytest.mark.parametrize(
+    "shipping",
+    [
+        "Pilots at Taichung stopped boarding at noon, with 41 vessels waiting.",
+        "Harbour officials said 41 ships were queuing outside Taichung by nightfall.",
+        "Some 41 vessels lay at anchor off Taichung until the zones were lifted.",
+        "About 41 ships were held outside Taichung for most of the afternoon.",
+    ],
+)
+def test_ships_held_up_by_the_drills_are_no_craft_of_them(shipping: str) -> None:
+    assert facts_at(FIRING + shipping, THURSDAY) == MISSILES
+
+
+@pytest.mark.parametrize(
+    "shipping",
+    [
+        "The Taichung Port Authority said 41 vessels had been turned back.",
+        "Only 41 ships left Taichung during the day, a shipping line said.",
+        "A container terminal operator told reporters 41 vessels had missed their slots.",
+    ],
+)
+def test_ships_a_civil_body_of_the_sea_counts_are_merchant_ships(shipping: str) -> None:
+    assert facts_at(FIRING + shipping, THURSDAY) == MISSILES
+
+
+def test_a_ministrys_bare_vessels_after_its_aircraft_stay_the_plas() -> None:
+    text = (
+        "Taiwan's defence ministry said it tracked 23 Chinese aircraft and seven vessels around "
+        "Taiwan on Thursday, with the vessels waiting east of the island."
+    )
+    assert facts_at(text, THURSDAY) == [
+        around_taiwan(7, "navy vessels", "2026-04-16"),
+        around_taiwan(23, "aircraft", "2026-04-16"),
+    ]
+
+
+def test_a_ministrys_count_a_port_passes_on_stays_the_ministrys() -> None:
+    text = (
+        "The port office warned ferry operators that the defence ministry had tracked 23 Chinese "
+        "aircraft and seven vessels around Taiwan on Thursday."
+    )
+    assert facts_at(text, THURSDAY) == [
+        around_taiwan(7, "navy vessels", "2026-04-16"),
+        around_taiwan(23, "aircraft", "2026-04-16"),
+    ]
+
+
+def test_coast_guard_ships_that_wait_in_a_zone_are_still_in_it() -> None:
+    text = (
+        "Japan's coast guard said three China Coast Guard ships waited in the contiguous zone "
+        "off the Senkaku Islands on Thursday."
+    )
+    assert facts_at(text, THURSDAY) == [
+        (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-04-16")
+    ]

@@ -70,3 +70,41 @@ def test_coast_guard_ships_that_wait_in_a_zone_are_still_in_it() -> None:
     assert facts_at(text, THURSDAY) == [
         (3, "official ships", "contiguous zone", "Senkaku Islands", "2026-04-16")
     ]
+
+
+MONDAY = datetime(2025, 3, 11, 3, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "coast",
+    ["east coast", "eastern coast", "north-eastern coast", "southwestern coast", "western shore"],
+)
+def test_a_side_of_taiwan_named_by_its_adjective_is_around_taiwan(coast: str) -> None:
+    text = f"Japan's Joint Staff said five Chinese warships sailed off Taiwan's {coast} on Monday."
+    assert facts_at(text, MONDAY) == [around_taiwan(5, "navy vessels", "2025-03-10")]
+
+
+def test_sides_joined_by_and_are_around_taiwan() -> None:
+    text = (
+        "Japan's Joint Staff said two Chinese drones flew off Taiwan's northern and eastern "
+        "coasts on Monday."
+    )
+    assert facts_at(text, MONDAY) == [around_taiwan(2, "drones", "2025-03-10")]
+
+
+def test_missiles_that_came_down_off_the_islands_western_coast_were_fired_around_it() -> None:
+    text = (
+        "Taiwan's defence ministry said China's rocket force launched five missiles on Monday "
+        "night, several of which came down in the sea off the island's western coast."
+    )
+    assert facts_at(text, MONDAY) == [around_taiwan(5, "missiles", "2025-03-10")]
+
+
+def test_a_place_of_taiwan_named_with_its_side_keeps_its_own_zone() -> None:
+    text = (
+        "Taiwan's coast guard said three Chinese coast guard ships entered restricted waters "
+        "off Taiwan's northern Matsu islands on Monday."
+    )
+    assert facts_at(text, MONDAY) == [
+        (3, "official ships", "restricted waters", "Matsu", "2025-03-10")
+    ]

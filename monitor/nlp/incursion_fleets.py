@@ -5,7 +5,7 @@ count, with China's force or a pronoun for it as its subject and no place named 
 count, is an inventory, and no craft operated anywhere that day."""
 
 from .incursion_tokens import Token
-from .incursion_words import CHINESE_NAMES, CLAUSE_ENDS
+from .incursion_words import CHINESE_NAMES, CLAUSE_ENDS, COMPASS_POINTS
 
 # "has" and "have" only as the main verb, right before the count: "has entered" is another's.
 _HOLDING = {"has", "have", "owns", "own", "possesses", "fields", "boasts"}
@@ -13,7 +13,7 @@ _ADVERBS = {"now", "already", "still", "today", "also"}  # "it now has", "China 
 _HOLDERS = CHINESE_NAMES | {"it", "they", "navy", "force", "forces", "fleet", "military"}
 # After the count, a word that places the craft: "has 20 ships around Taiwan" is a sighting.
 _PLACING = {"around", "near", "off", "in", "into", "inside", "within", "toward", "towards",
-            "across", "at", "east", "west", "north", "south"}  # fmt: skip
+            "across", "at"} | COMPASS_POINTS  # fmt: skip
 
 
 def counts_a_fleet(words: list[Token], first: int, last: int) -> bool:

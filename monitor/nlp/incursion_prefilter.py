@@ -55,7 +55,7 @@ _ZONE_HINT = re.compile(
     # missiles fired into the Strait are fired around Taiwan (incursion_scopes.py)
     r"|\b(?:missiles?|rockets?)\b[^.]{0,120}\bTaiwan Strait\b"
     # the sea named by its sides of the island: "into the sea northeast, east and southwest of it"
-    r"|\b(?:north|south|east|west)\w*\s+of\s+(?:Taiwan|the island)\b"
+    r"|\b(?:north|south|east|west)[\w-]*\s+of\s+(?:Taiwan|the island)\b"  # "north-east of"
     # a window in 24-hour clock times: "0600 Mar. 10 to 0600 Mar. 11"
     r"|\b[0-2]\d[0-5]\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
     re.I,

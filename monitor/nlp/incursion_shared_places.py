@@ -4,12 +4,10 @@ flew; "and off the east coast" puts the count around Taiwan as well, so it stays
 (rule 5 drops only counts wholly outside)."""
 
 from .incursion_tokens import Token
+from .incursion_words import COMPASS_WORDS
 
 _REACH = 8  # from "Pratas" to "coast": "Pratas Island and off the island's east coast"
 _ENDS = {".", ";", ":", ",", "but"}
-_SIDES = {"east", "eastern", "west", "western", "north", "northern", "south", "southern",
-          "northeast", "northeastern", "northwest", "northwestern", "southeast", "southeastern",
-          "southwest", "southwestern"}  # fmt: skip
 _TAIWANS = {"taiwan", "island"}  # "off Taiwan's east coast", "off the island's east coast"
 
 
@@ -22,7 +20,7 @@ def also_off_taiwans_coast(words: list[Token], at: int) -> bool:
         if low in _ENDS:
             return False
         joined = joined or low == "and"
-        if joined and low in ("coast", "coasts") and words[j - 1].low in _SIDES:
+        if joined and low in ("coast", "coasts") and words[j - 1].low in COMPASS_WORDS:
             owner = words[j - 2].low if j > 1 else ""
             return owner == "the" or owner in _TAIWANS
     return False

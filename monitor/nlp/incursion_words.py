@@ -121,6 +121,14 @@ FOREIGN = {
 }  # fmt: skip
 
 AIR_ZONES = {"ADIZ", "median line", "around Taiwan"}
+# The compass points as nouns ("off the east coast", "north-east of the island"), and every point
+# with the adjective English makes of it by "-ern" ("off the island's eastern coast", "the
+# north-eastern coast"): writers use both for the same side, so a rule that reads one reads both.
+COMPASS_POINTS = {
+    f"{north}{joint}{east}" for north in ("north", "south") for east in ("east", "west")
+    for joint in ("", "-")
+} | {"north", "south", "east", "west"}  # fmt: skip
+COMPASS_WORDS = COMPASS_POINTS | {f"{point}ern" for point in COMPASS_POINTS}
 # "drills around Taiwan" places the drills, not the craft counted beside them.
 EVENTS = {"drill", "drills", "exercise", "exercises", "activity", "activities", "pressure",
           "patrol", "patrols", "tension", "tensions", "presence", "operations", "games",

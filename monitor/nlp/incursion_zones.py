@@ -15,7 +15,15 @@ from .incursion_counted_there import counted_there
 from .incursion_phrases import match, next_is
 from .incursion_surrounding_waters import taiwans_surrounding_waters
 from .incursion_tokens import Token
-from .incursion_words import BARE_FOLLOWERS, CRAFT_NOUNS, FOREIGN, PLACES, phrases
+from .incursion_words import (
+    BARE_FOLLOWERS,
+    COMPASS_POINTS,
+    COMPASS_WORDS,
+    CRAFT_NOUNS,
+    FOREIGN,
+    PLACES,
+    phrases,
+)
 
 # Zones, by their phrases. "the zone" and "its zone" point back to the last zone named.
 ZONE_PHRASES: dict[tuple[str, ...], str] = {
@@ -120,16 +128,10 @@ AROUND_OBJECTS = phrases(
     "our sea and airspace",
     "our sea and air space",
 )
-DIRECTIONS = {"to", "the", "north", "south", "east", "west", "northeast", "northwest",
-              "southeast", "southwest", "north-east", "north-west", "south-east",
-              "south-west", "and", ","}  # fmt: skip
+DIRECTIONS = COMPASS_POINTS | {"to", "the", "and", ","}
 # The sectors of a zone: "while five others flew into the southeast", "into the eastern
 # sector" (a direction as an adjective, or the word "sector" itself).
-SECTORS = DIRECTIONS - {"to", "the", "and", ","} | {
-    f"{direction}ern" for direction in ("north", "south", "east", "west", "northeast",
-                                        "northwest", "southeast", "southwest", "north-east",
-                                        "north-west", "south-east", "south-west")
-} | {"sector", "sectors"}  # fmt: skip
+SECTORS = COMPASS_WORDS | {"sector", "sectors"}
 
 
 # "fired 11 missiles into the sea northeast, east and southwest of the island": the sea named
@@ -203,8 +205,10 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
         if length:
             end = words[start + length - 1]
             after = words[start + length].low if start + length < len(words) else ""
-            # "off Taiwan's east coast" is around Taiwan; "around Taiwan's Kinmen" is not.
+            # "off Taiwan's east coast" and "off the island's eastern coast" are around
+            # Taiwan; "around Taiwan's Kinmen" is not.
             coast = after in DIRECTIONS or after in ("coast", "coasts")
+            coast = coast or _names_a_side(words, start + length)
             if (coast or not end.possessive) and after != "strait":
                 return "around Taiwan", preposition + length
         if _taiwan_pointed_to(words, start):
@@ -223,6 +227,24 @@ def zone_at(words: list[Token], i: int) -> tuple[str | None, int] | None:
             if match(words, j + 1, THE_ISLAND):
                 return "around Taiwan", j + 3 - i
     return None
+
+
+# What a compass adjective after "Taiwan's" must describe to name a side of the island: "off
+# the island's eastern coast", "Taiwan's south-western waters"; "near Taiwan's northern Matsu
+# islands" and "off Taiwan's southern city of Kaohsiung" name a place of it instead.
+_SIDE_NOUNS = {"coast", "coasts", "coastline", "seaboard", "shore", "shores", "side", "waters",
+               "tip", "sea", "seas"}  # fmt: skip
+_SIDES_REACH = 6  # "the island's northern, eastern and southern coasts"
+
+
+def _names_a_side(words: list[Token], k: int) -> bool:
+    """Whether the compass adjectives from k, joined by "and" or commas, describe a side."""
+    j = k
+    while j < min(len(words), k + _SIDES_REACH) and (
+        words[j].low in COMPASS_WORDS or (j > k and words[j].low in ("and", ","))
+    ):
+        j += 1
+    return j > k and j < len(words) and words[j].low in _SIDE_NOUNS
 
 
 # Every word a zone's reading can start with: the first words of the phrases above, "there",

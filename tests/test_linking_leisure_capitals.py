@@ -76,6 +76,10 @@ def link_of(text: str, surface: str) -> str:
             "japan",
         ),
         ("The families moved into Taipei's old quarters in the 1950s.", "Taipei", "taipei"),
+        # "into" is where a thing ends up, unless it is fed in or plays into an actor's hands
+        ("The recall barely made it into Tokyo's evening newscasts.", "Tokyo", "tokyo"),
+        ("By noon the rumour had crept into Seoul's morning papers.", "Seoul", "seoul"),
+        ("Any clash at sea only plays into Beijing's hands, he warned.", "Beijing", "china"),
         # notice comes from a government
         ("Seoul said it had received no notice from Beijing before the launch.", "Beijing", "china"),
         # "our friends" in a capital are its government; hers live in the city

@@ -22,11 +22,18 @@ MOVING = words("""
 """)
 # After these a capital's possessive is read by what it owns: "a row over Tokyo's plan",
 # "in Beijing's eyes", "outside Beijing's orbit" and "respond to Pyongyang's tests" own acts;
-# "moved to Taipei's suburbs" owns a place. So does "into" past no verb of going: data "fed
-# into Tokyo's own monitoring" go to the government's watch; "moved into Taipei's suburbs" go
-# to the city.
+# "moved to Taipei's suburbs" owns a place.
 POSSESSIVE_DECIDES_AFTER = frozenset({"in", "from", "over", "above", "outside", "off"})
-TOWARD = frozenset({"to", "toward", "towards", "into"})
+TOWARD = frozenset({"to", "toward", "towards"})
+# "Into" names where a thing ends up, a place ("moved into Taipei's suburbs", "barely made it
+# into Seoul's evening bulletins"), unless what goes in is fed into a working whole, or plays
+# into an actor's hands: data "fed into Tokyo's own monitoring" join the government's watch and
+# a move that "plays into Washington's hands" helps the government, so the possessive decides.
+FED_INTO = words("""
+    feed feeds fed feeding fold folds folded folding integrate integrates integrated
+    integrating incorporate incorporated plug plugged merge merged merging play plays played
+    playing
+""")
 GOING = words("""
     return go goes went going come came coming move moved moving trip trips redeployed travel
     travels
@@ -35,9 +42,12 @@ GOING = words("""
 
 def possessive_decides(before: list[str]) -> bool:
     """Is a capital's possessive after this preposition read by what it owns? After "to" not
-    when someone goes there: "return to Beijing's hutongs" is a trip to the city."""
+    when someone goes there: "return to Beijing's hutongs" is a trip to the city; after "into"
+    only when something is fed in or plays into it."""
     if before[1] in POSSESSIVE_DECIDES_AFTER:
         return True
+    if before[1] == "into":
+        return before[0] in FED_INTO
     return before[1] in TOWARD and before[0] not in MOVING and before[0] not in GOING
 
 

@@ -1,4 +1,5 @@
-"""Shares of a report's counts told back: "both" for the two craft counted before, a share and
+"""Shares of a report's counts told back: "both" for the two craft counted before into a zone
+(not leaving, returning, sighted or placed where they were), a share and
 "the two drones" joined in one subject, and the correlative "both ... and" that counts nothing;
 the day of a count written after the waters it went into; a bare figure past any day's craft;
 "the same airspace" for the zone named before; "did" after a sentence that counted none;
@@ -116,3 +117,43 @@ def test_missiles_counted_in_a_drills_clause_take_the_day_the_next_sentence_fire
     )
     facts = facts_at(text, datetime(2025, 7, 9, 4, tzinfo=UTC))
     assert facts == [around_taiwan(8, "missiles", "2025-07-08")]
+
+
+def test_both_craft_leaving_returning_or_sighted_are_no_count_of_their_own() -> None:
+    report = (
+        "Two China Coast Guard ships entered Japan's territorial waters near the Senkaku "
+        "Islands on Monday, the Japan Coast Guard said. "
+    )
+    monday = datetime(2025, 5, 12, 3, tzinfo=UTC)
+    entered = (2, "official ships", "territorial waters", "Senkaku Islands", "2025-05-12")
+    for sequel in (
+        "Both ships leave the waters at noon on Tuesday.",
+        "On Tuesday both of them exited the waters into the contiguous zone.",
+        "Both cutters then returned to the contiguous zone on Tuesday.",
+    ):
+        facts = facts_at(report + sequel, monday)
+        assert facts == [entered], sequel
+
+
+def test_both_balloons_sighted_and_drifting_out_add_no_zone() -> None:
+    text = (
+        REPORT + "None of them entered the ADIZ. Both balloons were seen off Hsinchu and "
+        "drifted out of the zone by noon."
+    )
+    assert facts_at(text, THURSDAY) == sorted(
+        [around_taiwan(14, "aircraft", "2025-02-13"), around_taiwan(2, "balloons", "2025-02-13")]
+    )
+
+
+def test_both_of_which_placing_a_share_where_its_total_was_adds_no_count() -> None:
+    text = (
+        "Twelve Chinese military aircraft, including ten J-10 fighters, entered Taiwan's air "
+        "defense identification zone (ADIZ) on Thursday, the ministry said. The other two "
+        "aircraft were a KJ-500 and a Y-9, both of which flew in the eastern part of the ADIZ."
+    )
+    assert facts_at(text, THURSDAY) == [(12, "aircraft", "ADIZ", "Taiwan", "2025-02-13")]
+
+
+def test_both_balloons_that_flew_into_the_zone_count_two_there() -> None:
+    text = REPORT + "Both of the balloons later flew into the ADIZ, it said."
+    assert (2, "balloons", "ADIZ", "Taiwan", "2025-02-13") in facts_at(text, THURSDAY)

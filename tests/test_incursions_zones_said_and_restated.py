@@ -97,3 +97,18 @@ def test_a_note_may_name_the_craft_and_their_waters_before_the_count(island: str
     text = f"CCG in {island} restricted waters on Friday, four ships per the CGA."
     facts = facts_at(text, datetime(2025, 7, 16, 4, 0, tzinfo=UTC))
     assert facts == [(4, "official ships", "restricted waters", "Kinmen", "2025-07-11")]
+
+
+def test_a_coast_guard_named_with_its_acronym_sends_its_own_cutters() -> None:
+    text = (
+        "Taiwan's defence ministry said it had tracked 30 Chinese military aircraft and nine "
+        "navy ships around the island in the 24 hours to 6 a.m. Friday. The Coast Guard "
+        "Administration (CGA) dispatched 11 cutters to watch the drills, officials said."
+    )
+    facts = facts_at(text, datetime(2025, 4, 4, 5, tzinfo=UTC))
+    assert facts == sorted(
+        [
+            around_taiwan(30, "aircraft", "2025-04-04"),
+            around_taiwan(9, "navy vessels", "2025-04-04"),
+        ]
+    )

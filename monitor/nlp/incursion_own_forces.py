@@ -28,6 +28,10 @@ _OTHER_STATES = {
 # Taiwan's and Japan's coast guards by their acronyms: "The CGA has deployed 14 cutters ... to
 # escort fishing boats" sends Taiwan's own, as "Taiwan deployed" would.
 _OWN_COAST_GUARDS = {"cga", "jcg"}
+# Taiwan's coast guard by its full name, its acronym's brackets read as an aside before this
+# ("The Coast Guard Administration (CGA) deployed 14 cutters"); China's is the China Coast
+# Guard, whose "China" is read first, and no other body bears this name.
+_OWN_COAST_GUARD_NAME = ("coast", "guard", "administration")
 _CHINESE = w.CHINESE_NAMES | {"theater", "theatre", "liberation"}  # "Eastern Theater"
 # A place after these is where craft went ("around Taiwan", "into Taiwan's ADIZ"), no subject.
 _PLACE_BEFORE = {"around", "near", "off", "toward", "towards", "to", "of", "in", "into", "at",
@@ -80,6 +84,8 @@ def _subject_is_a_state(words: list[Token], verb: int) -> bool:
             return False
         if low in _CHINESE:
             return False
+        if tuple(t.low for t in words[max(0, i - 2) : i + 1]) == _OWN_COAST_GUARD_NAME:
+            return True
         if low in w.TAIWAN_NAMES | _OTHER_STATES | _OWN_COAST_GUARDS:
             if i > 0 and words[i - 1].low in _PLACE_BEFORE:
                 continue  # "around Taiwan": where craft were, not who acted

@@ -157,3 +157,15 @@ def test_both_of_which_placing_a_share_where_its_total_was_adds_no_count() -> No
 def test_both_balloons_that_flew_into_the_zone_count_two_there() -> None:
     text = REPORT + "Both of the balloons later flew into the ADIZ, it said."
     assert (2, "balloons", "ADIZ", "Taiwan", "2025-02-13") in facts_at(text, THURSDAY)
+
+
+def test_both_craft_in_a_zone_or_still_inside_it_are_counted_there() -> None:
+    text = REPORT + "Both balloons flew in the northern ADIZ, it said."
+    assert (2, "balloons", "ADIZ", "Taiwan", "2025-02-13") in facts_at(text, THURSDAY)
+    text = (
+        "Two China Coast Guard ships entered Japan's territorial waters near the Senkaku "
+        "Islands on Monday. On Wednesday both were still inside the territorial waters, the "
+        "coast guard said."
+    )
+    facts = facts_at(text, datetime(2025, 5, 14, 3, tzinfo=UTC))
+    assert (2, "official ships", "territorial waters", "Senkaku Islands", "2025-05-14") in facts

@@ -8,8 +8,8 @@ Being the craft counted before, the pair is a count of its own only where its ve
 into a zone the count before did not name: across a line or into a zone ("crossed", "entered",
 "drifted across", "flew into"). The same pair leaving ("Both vessels leave territorial waters",
 "drifted out of the zone"), returning ("Both cutters then returned to the contiguous zone"),
-sighted ("Both balloons were spotted") or placed where it already was ("both of which flew in
-the southwest corner of the ADIZ") tells more of the craft counted, and no count."""
+or sighted ("Both balloons were spotted") tells more of the craft counted, and no count; in a
+zone ("both drones flew in the ADIZ", "both were still inside the waters") it is counted there."""
 
 from . import incursion_words as w
 from .incursion_phrases import head_at
@@ -23,9 +23,12 @@ _ENTERING = {
 }  # fmt: skip
 # Verbs of motion that do so only along a path: "drifted across", not "flew in the corner".
 _MOVING = {"flew", "fly", "flies", "flying", "drifted", "sailed", "moved", "passed", "went"}
-_PATHS = {"into", "across", "through", "over"}
+_PATHS = {"into", "across", "through", "over", "in"}
+# Being in a zone on the day told: "both were still inside the territorial waters" (rule 9).
+_BEING = {"were", "are", "remained", "stayed"}
+_INSIDE = {"in", "inside", "within"}
 # Between the pair and its verb: "both balloons had crossed", "both of them then entered".
-_BEFORE_THE_VERB = {"had", "have", "has", "then", "also", "later", "each"}
+_BEFORE_THE_VERB = {"had", "have", "has", "then", "also", "later", "each", "still"}
 _VERB_REACH = 6  # "both of the Y-8 planes": from "both" to its verb
 
 
@@ -36,6 +39,10 @@ def pair_at(words: list[Token], i: int) -> tuple[int, int] | None:
     if words[i].low != "both" or i + 1 >= len(words):
         return None
     after = words[i + 1].low
+    # "a Y-8 and a Y-9, both of which flew in the ADIZ": a relative repeats the noun just
+    # before it, counted where it stands, and counts nothing of its own
+    if after == "of" and i + 2 < len(words) and words[i + 2].low in ("which", "whom"):
+        return None
     if after != "of" and after not in w.BARE_FOLLOWERS:
         head = head_at(words, i + 1)
         if head is None or head.craft is None:
@@ -55,6 +62,9 @@ def _enters(words: list[Token], start: int) -> bool:
             return True
         if low in _MOVING:
             return j + 1 < len(words) and words[j + 1].low in _PATHS
+        if low in _BEING:
+            rest = [t.low for t in words[j + 1 : j + 3] if t.low != "still"]
+            return rest[:1] != [] and rest[0] in _INSIDE
         if low in w.BARE_FOLLOWERS or low in w.LEAVING:
             return False
     return False

@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .airports import airports_by_city
+from .beijings_one_china import beijings_one_china
 from .class_names_alone import class_names_alone
 from .companies import companies_by_initials
 from .compass_directions import compass_directions
@@ -79,4 +80,5 @@ def whole_article_passes(
     mentions = fighter_initials(text, mentions, kb)  # "the IDF" beside Taiwan's air force
     mentions = pinyin_spellings(text, mentions, kb)  # "(Gaoxiong)"
     mentions = people_named_before(companies_by_initials(mentions, kb, text))
+    mentions = beijings_one_china(text, mentions, kb)  # "Beijing's 'one China' framework"
     return sorted(mentions, key=lambda mention: mention.start)

@@ -50,11 +50,14 @@ def words(text: str) -> frozenset[str]:
 # Some US papers set a double slash for the dash ("TAIPEI // Chinese military activity ...").
 # Tickers and picture desks space the slash ("KINMEN / TAIPEI —") and open a line with a
 # marker ("▶ TAIPEI —").
+# A story filed from two places names the second after the first one's region, in capitals
+# ("NATIONAL HARBOR, Maryland / TAIPEI —"): both are where it was written, neither an actor.
 _DATELINE = re.compile(
     r"(?:^|(?<=:[ \t]))[ \t]*(?:[▶►•][ \t]*)?"
     r"(?P<place>[A-Z][A-Za-z'.]*(?:(?:[ \t]*/[ \t]*|[ -])[A-Z][A-Za-z'.]*){0,3})"
     r"(?:[ \t]*\[(?P<bracketed>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})\])?"
-    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})(?:,[ \t]*[A-Z][A-Z.]+)?)??"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})(?:,[ \t]*[A-Z][A-Z.]+)?"
+    r"(?:[ \t]*/[ \t]*[A-Z][A-Z'.]*(?: [A-Z][A-Z'.]*){0,2})?)??"
     r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
     r"(?:,?[ \t]+(?:19|20)\d\d)?)?"
     r"[ \t]*(?:\((?P<outlet>[^()\n]{2,60})\)[ \t]*(?:—|–|--|-)?|(?:—|–|--)|(?:-|//)(?=[ \t])"

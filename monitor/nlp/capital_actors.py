@@ -22,7 +22,7 @@ from .capital_nouns_after import (
     place_follows,
 )
 from .capital_places import written_as_a_place
-from .capital_trips import MOVING, possessive_decides, travelled_to
+from .capital_trips import MOVING, driven_from, possessive_decides, travelled_to
 from .city_nouns import (
     CITY_NOUNS,
     city_life_after,
@@ -132,6 +132,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "meetings alternating between Taipei and Tokyo" are held in the cities
     if chosen_by_travellers(doc, span.start):
         return False  # "travellers who now favour Seoul and Bangkok" go to the cities
+    if driven_from(doc, span.start, span.end):
+        return False  # "instead of driving Tokyo to Osaka": a route's start is ground
     if following[0] in ("'s", "’s") and (following[1] in CITY_NOUNS or city_life_after(doc, span)):
         return False  # "Taipei's night markets", even in a sentence about an arms sale
     if closes_on_city_noun(doc, span):

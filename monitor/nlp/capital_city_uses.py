@@ -114,7 +114,24 @@ def used_as_the_city(doc: Doc, span: Span) -> bool:
         or _trade_in(doc, span)
         or _has_buildings(doc, span)
         or _struck(doc, span)
+        or _one_of_other_cities(doc, span)
     )
+
+
+# "Taipei and most other cities closed offices", "Tokyo, Osaka and other cities": "other"
+# makes the capital one of the class the noun names, so it is a city as they are.
+OTHER_CITIES = words("city cities town towns municipalities")
+OTHER_WITHIN = 3  # words between the join and "other": "and most other", "and many other"
+
+
+def _one_of_other_cities(doc: Doc, span: Span) -> bool:
+    after = [t.lower_ for t in doc[span.end : span.end + OTHER_WITHIN + 3]]
+    if not after or after[0] not in ("and", "or", ","):
+        return False
+    for k, word in enumerate(after[1 : OTHER_WITHIN + 1], start=1):
+        if word == "other":
+            return k + 1 < len(after) and after[k + 1] in OTHER_CITIES
+    return False
 
 
 def _trade_in(doc: Doc, span: Span) -> bool:

@@ -84,6 +84,23 @@ def travelled_to(doc: Doc, start: int) -> bool:
     return False
 
 
+# Verbs whose object is a route's start when "to" its end follows: "driving Tokyo to Osaka",
+# "cycled Taipei to Kaohsiung", "flies Taipei to Sendai twice a week". A government is no
+# ground one drives or flies across.
+ROUTE_VERBS = words("""
+    drive drives drove driven driving cycle cycles cycled cycling fly flies flew flown flying
+    sail sails sailed sailing walk walks walked walking hike hiked hiking commute commutes
+    commuted commuting
+""")
+
+
+def driven_from(doc: Doc, start: int, end: int) -> bool:
+    """Is the capital spanning tokens `start` to `end` the start of a route driven or flown "to"
+    another place ("instead of driving Tokyo to Osaka")?"""
+    opened = start > 0 and doc[start - 1].lower_ in ROUTE_VERBS
+    return opened and end < len(doc) and doc[end].lower_ == "to"
+
+
 def _subject(doc: Doc, start: int) -> bool:
     """Does a saying or acting verb follow the name starting at `start` ("Manila says")?"""
     end = start + 1

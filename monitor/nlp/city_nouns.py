@@ -156,22 +156,27 @@ DETERMINERS = words("the a an its their his her our your some all many several a
 # What a route of capitals shows in its cities: "a Tokyo-Taipei exhibition about border islands"
 # travels between the two; governments meet in talks, not in exhibitions.
 SHOWN_IN_BOTH = words("exhibition exhibitions fair fairs expo expos festival festivals")
+# Places dashed together are one compound modifier of the noun after them, never a clause's
+# subject, so they need no determiner: "load factors on Taipei–Tokyo routes".
+DASHES = frozenset({"-", "–", "/"})
 RUN_WITHIN = 8  # tokens after a capital: joins and the words of at most a few places' names
 
 
 def closes_on_city_noun(doc: Doc, span: Span) -> bool:
     """Is the capital the first of places joined into a route or list that a city noun
     closes, after a determiner: "its Tokyo-Taipei flights", "some Manila and Seoul
-    departures", "the carrier's Taipei-Sendai service"?
+    departures", "the carrier's Taipei-Sendai service", or dashed alone: "on Taipei–Tokyo
+    routes"?
     The run is the joins and capitalised name words after the capital, read a few tokens at
     most; a capital with nothing joined after it is left to the words right after it."""
-    if not _opened_by_determiner(doc, span.start):
-        return False
+    determined = _opened_by_determiner(doc, span.start)
     joined = False
     for token in doc[span.end : span.end + RUN_WITHIN]:
         if token.lower_ in CITY_NOUNS or token.lower_ in SHOWN_IN_BOTH:
             return joined
-        if token.text in JOINING or token.lower_ in JOINING:
+        if token.text in DASHES:
+            joined = True
+        elif (token.text in JOINING or token.lower_ in JOINING) and determined:
             joined = True
         elif not (token.is_alpha and token.text[:1].isupper()):
             return False

@@ -174,9 +174,8 @@ def closes_on_city_noun(doc: Doc, span: Span) -> bool:
     for token in doc[span.end : span.end + RUN_WITHIN]:
         if token.lower_ in CITY_NOUNS or token.lower_ in SHOWN_IN_BOTH:
             return joined
-        if token.text in DASHES:
-            joined = True
-        elif (token.text in JOINING or token.lower_ in JOINING) and determined:
+        listed = token.text in JOINING or token.lower_ in JOINING
+        if token.text in DASHES or (listed and determined):
             joined = True
         elif not (token.is_alpha and token.text[:1].isupper()):
             return False

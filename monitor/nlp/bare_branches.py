@@ -73,18 +73,19 @@ def owner_shown(
 def armed_forces_before(
     spans: list[Span], index: int, linked: dict[int, Mention | None], kb: KnowledgeBase
 ) -> str | None:
-    """For a bare armed service, the country of the body it is joined to or of a whole armed
+    """For a bare armed service or other generic body, the country of the body it is joined to
+    in a list; for a service, also that of a response line or of a whole armed
     force named earlier in its sentence. "The U.S. Marine Corps and Navy" is the US Navy, even
     in a story datelined in Okinawa; in "The ROC Armed Forces monitored the situation and
     employed CAP aircraft, Navy vessels and ..." the Navy is that force's, even in a release
     that names the PLA Navy in full above it (whose head noun would otherwise decide). So is
     the same service named with its owner earlier in the sentence."""
     form = fold(spans[index].text)
-    if form not in SERVICES:
-        return None
+    if form not in SERVICES:  # any generic body: "the Ministry of Economy ... and the MOFA"
+        return joined_body_country(spans, index, linked, kb, form)
     if line := response_line_country(spans[index]):
         return line  # "employed CAP aircraft, Navy vessels and land-based missile systems"
-    if joined := _joined_body_country(spans, index, linked, kb, form):
+    if joined := joined_body_country(spans, index, linked, kb, form):
         return joined
     # The same service named with its owner earlier in the sentence, its name written out, is
     # the one it refers back to: "a U.S. Navy destroyer sailed ... in what the Navy called a
@@ -106,12 +107,13 @@ def _names_the_service(name: str, form: str) -> bool:
     return any(" ".join(words[i : i + size]) == form for i in range(len(words)))
 
 
-def _joined_body_country(
+def joined_body_country(
     spans: list[Span], index: int, linked: dict[int, Mention | None], kb: KnowledgeBase, form: str
 ) -> str | None:
-    """The country of a body right beside the bare service in a pair or list ("the U.S. Marine
-    Corps and Navy", "Navy, Army and Marine Corps"), when that country has such a service: the
-    writer let the first name's owner stand for both."""
+    """The country of a body right beside the bare service or generic body in a pair or list
+    ("the U.S. Marine Corps and Navy", "Navy, Army and Marine Corps", "the Ministry of Economy,
+    Trade and Industry and the Ministry of Foreign Affairs"), when that country has such a body:
+    the writer let the first name's owner stand for both."""
     owners = {kb.entities[i].country for i in kb.generic.get(form, ())}
     span = spans[index]
     for other in (index - 1, index + 1):
@@ -120,9 +122,17 @@ def _joined_body_country(
             continue
         entry = kb.entities[mention.entity_id]
         first, second = sorted((spans[other], span), key=lambda s: s.start)
-        if entry.type == "ORG" and entry.country in owners and coordinated(span.doc, first, second):
+        joined = coordinated(span.doc, first, second) or _joined_past_article(first, second)
+        if entry.type == "ORG" and entry.country in owners and joined:
             return entry.country
     return None
+
+
+def _joined_past_article(first: Span, second: Span) -> bool:
+    """'the Ministry of Economy, Trade and Industry and the Ministry of Foreign Affairs': a list
+    of bodies repeats the article after its join."""
+    between = [t.lower_ for t in first.doc[first.end : second.start]]
+    return between in (["and", "the"], [",", "the"], ["or", "the"])
 
 
 def _speakers_country(

@@ -42,3 +42,8 @@ def test_the_second_place_of_a_two_place_dateline_is_the_city() -> None:
     )
     assert ("TAIPEI", "taipei") in _links(text)
     assert ("TAIPEI", "taiwan") not in _links(text)
+
+
+def test_bashi_alone_is_the_channel() -> None:
+    text = "Insurers asked whether carriers on the Bashi route should slow down during the drills."
+    assert ("Bashi", "bashi-channel") in _links(text)

@@ -5,7 +5,7 @@ a province's "group tours" are no carrier's strike group, the defence ministry's
 response names Taiwan's Navy, and a region listed before its plural unit is that region."""
 
 import pytest
-from linking_helpers import assert_links
+from linking_helpers import assert_links, mentions
 
 
 @pytest.mark.parametrize(
@@ -105,3 +105,15 @@ def test_a_capital_before_an_art_market_trade_is_the_city(
 def test_a_government_indemnity_comes_from_the_government() -> None:
     text = "The works will travel under a government indemnity from Tokyo and commercial cover."
     assert_links(text, {"Tokyo": ("japan", "capital")})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Receiving prefectures including Oita, Miyazaki and Kagoshima set aside hotel rooms.",
+        "Prefectures such as Saga and Kagoshima said they would house the evacuees.",
+    ],
+)
+def test_a_region_listed_after_its_plural_unit_is_the_region(text: str) -> None:
+    found = {(m.text, m.entity_id) for m in mentions(text) if m.in_kb}
+    assert ("Kagoshima", "kagoshima-prefecture") in found

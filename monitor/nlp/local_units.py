@@ -74,7 +74,8 @@ def region_named_alone(span: Span, kb: KnowledgeBase) -> str | None:
     model reads a lone one-word region for a body as often ("WAJIMA, Ishikawa (Kyodo)", "our
     members in Ishikawa": six passages of blind-87), never for a person."""
     place = span.label_ in ("GPE", "LOC") or (span.label_ == "ORG" and len(span) == 1)
-    if not (place or _before_its_unit(span)) or not span.text[:1].isupper():
+    unit = _before_its_unit(span) or _after_its_unit(span)
+    if not (place or unit) or not span.text[:1].isupper():
         return None
     return region_by_name(span.text, kb)
 
@@ -98,6 +99,28 @@ def _before_its_unit(span: Span) -> bool:
         if not (token.lower_ in (",", "and", "&") or token.text[:1].isupper() or others):
             return False
         if others and not token.is_lower:
+            return False
+    return False
+
+
+# What introduces the members of a class named before them: "host prefectures including
+# Fukuoka, Saga and Kagoshima", "provinces such as Fujian and Zhejiang".
+INTRODUCING = frozenset({"including", "like", "as", ":"})
+
+
+def _after_its_unit(span: Span) -> bool:
+    """Does a plural unit noun and a word that introduces its members come before the name,
+    past a list of other names joined to it: "host prefectures including Fukuoka, Saga and
+    Kagoshima"? The members listed are of that unit as much as in "Fukuoka and Kagoshima
+    prefectures"."""
+    doc = span.doc
+    for k in range(span.start - 1, max(span.start - 2 * LIST_REACH, 0) - 1, -1):
+        token = doc[k]
+        if token.lower_ in INTRODUCING:
+            such = token.lower_ == "as" and k > 0 and doc[k - 1].lower_ == "such"
+            unit = doc[k - 1 - such] if k - 1 - such >= 0 else token
+            return unit.lower_ in UNIT_NOUNS and unit.lower_.endswith("s")
+        if not (token.lower_ in (",", "and", "&") or token.text[:1].isupper()):
             return False
     return False
 

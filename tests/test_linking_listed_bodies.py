@@ -27,3 +27,11 @@ def test_a_ministry_listed_after_a_japanese_ministry_is_japans(text: str) -> Non
 def test_a_ministry_listed_after_a_taiwanese_council_stays_taiwans() -> None:
     text = "Taiwan's Mainland Affairs Council and the Ministry of Foreign Affairs condemned it."
     assert ("Ministry of Foreign Affairs", "taiwan-mofa") in _links(text)
+
+
+def test_a_ministry_listed_beside_an_association_keeps_the_storys_side() -> None:
+    text = (
+        "TAICHUNG — Twelve shooters from Kagoshima arrived on Saturday for an exchange backed by "
+        "the Ministry of Foreign Affairs and the Japan-Taiwan Exchange Association (JTEA)."
+    )
+    assert ("Ministry of Foreign Affairs", "taiwan-mofa") in _links(text)

@@ -113,12 +113,17 @@ def joined_body_country(
     """The country of a body right beside the bare service or generic body in a pair or list
     ("the U.S. Marine Corps and Navy", "Navy, Army and Marine Corps", "the Ministry of Economy,
     Trade and Industry and the Ministry of Foreign Affairs"), when that country has such a body:
-    the writer let the first name's owner stand for both."""
+    the writer let the first name's owner stand for both. Past the services, only a body of the
+    same kind does, one cabinet's ministries listed together; a ministry and an association
+    ("backed by the Ministry of Foreign Affairs and the Japan-Taiwan Exchange Association") may
+    be the two sides' partners."""
     owners = {kb.entities[i].country for i in kb.generic.get(form, ())}
     span = spans[index]
     for other in (index - 1, index + 1):
         mention = linked.get(other)
         if mention is None or not mention.in_kb:
+            continue
+        if form not in SERVICES and _kind_word(spans[other]) != _kind_word(span):
             continue
         entry = kb.entities[mention.entity_id]
         first, second = sorted((spans[other], span), key=lambda s: s.start)
@@ -126,6 +131,13 @@ def joined_body_country(
         if entry.type == "ORG" and entry.country in owners and joined:
             return entry.country
     return None
+
+
+def _kind_word(span: Span) -> str:
+    """The word that opens a body's name past its article: "Ministry" of "the Ministry of
+    Economy, Trade and Industry", the kind of body it is."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    return words[0] if words else ""
 
 
 def _joined_past_article(first: Span, second: Span) -> bool:

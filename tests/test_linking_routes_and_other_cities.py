@@ -53,3 +53,20 @@ def test_a_capital_among_other_cities_is_a_city() -> None:
 def test_a_capital_among_other_governments_still_acts() -> None:
     text = "Tokyo and other capitals protested the launch."
     assert ("Tokyo", "japan") in _links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "expected"),
+    [
+        ("Most respondents rated Tokyo a safe place to raise children.", "Tokyo", "tokyo"),
+        ("Readers voted Taipei the friendliest city in Asia.", "Taipei", "taipei"),
+        ("The summit gave Tokyo a place at the table.", "Tokyo", "japan"),
+    ],
+)
+def test_a_capital_rated_a_place_is_the_city(text: str, capital: str, expected: str) -> None:
+    assert (capital, expected) in _links(text)
+
+
+def test_the_later_stop_of_a_missions_list_is_the_city() -> None:
+    text = "The council will lead a trade mission to Kumamoto and Tokyo in December."
+    assert ("Tokyo", "tokyo") in _links(text)

@@ -115,7 +115,29 @@ def used_as_the_city(doc: Doc, span: Span) -> bool:
         or _has_buildings(doc, span)
         or _struck(doc, span)
         or _one_of_other_cities(doc, span)
+        or _called_a_place(doc, span)
     )
+
+
+# "rated Taipei a good place for expatriate families", "voted Tokyo the best city for food": a
+# capital that a verb of rating or naming calls a place, a city or a destination is the city;
+# "made Beijing a partner" calls it no place, and "gave Tokyo a place at the table" rates
+# nothing: both stay the government's.
+RATING = words("""
+    rate rates rated rating rank ranks ranked ranking vote votes voted name names named call
+    calls called consider considers considered find finds found deem deems deemed
+""")
+PLACE_NOUNS = words("place places city destination destinations spot home")
+COMPLEMENT_WITHIN = 3  # words from the article to the noun: "a good place", "the best city"
+
+
+def _called_a_place(doc: Doc, span: Span) -> bool:
+    if span.start == 0 or doc[span.start - 1].lower_ not in RATING:
+        return False
+    after = [t.lower_ for t in doc[span.end : span.end + COMPLEMENT_WITHIN + 1]]
+    if not after or after[0] not in ("a", "an", "the"):
+        return False
+    return any(word in PLACE_NOUNS for word in after[1:])
 
 
 # "Taipei and most other cities closed offices", "Tokyo, Osaka and other cities": "other"

@@ -34,9 +34,10 @@ FED_INTO = words("""
     integrating incorporate incorporated plug plugged merge merged merging play plays played
     playing
 """)
+# A mission travels as a trip does: "an investment mission to Kumamoto and Tokyo" stops there.
 GOING = words("""
     return go goes went going come came coming move moved moving trip trips redeployed travel
-    travels
+    travels mission missions
 """)
 
 

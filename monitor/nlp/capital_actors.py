@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .capital_addresses import QUOTES, RELATIONS, addressed
 from .capital_callers import spoken_from
 from .capital_city_uses import PLACE_BEFORE, issued_from, used_as_the_city
+from .capital_commerce import names_a_business
 from .capital_decisions import decided_in
 from .capital_destinations import chosen_by_travellers
 from .capital_nouns_after import (
@@ -68,7 +69,9 @@ AIMED = words("aimed aiming aims directed targeted targeting pointed")
 AIM_WINDOW = 10  # tokens back from "at", within the sentence
 # "Taipei-based", "Tokyo-born", "Tokyo-bound": a compound of the capital and one of these is
 # where someone is based, born or going.
-CITY_COMPOUNDS = words("based born area datelined bound")
+# So is where someone was trained or raised and where a thing was made: "a Tokyo-trained
+# creative director", "Taipei-raised", "Tokyo-made".
+CITY_COMPOUNDS = words("based born area datelined bound trained educated raised bred made")
 # "The forum's next meeting is planned for Tokyo": where an event is set is the city.
 SET = words("planned scheduled slated")
 # "the governor of Tokyo", "the mayor of Seoul", "the streets of Beijing", "from the vicinity
@@ -107,6 +110,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "Washington, D.C., is ...", "leaves for Tokyo", "its Seoul headquarters"
     if used_as_the_city(doc, span):
         return False  # "from Taipei, where ...", "closer than Taipei", "small Taipei houses"
+    if names_a_business(doc, span):
+        return False  # "Taipei research firm BrandPulse", "sells it to Tokyo commuters"
     if issued_from(doc, span):
         return True  # "the decisions come from Tokyo"
     if _seat_of_body(doc, span, following[0]):
@@ -166,7 +171,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
     if before[1] == "for" and (before[0] in MOVING or before[0] in CITY_NOUNS or before[0] in SET):
         return False  # "bound for Tokyo", "flights for Taipei", "planned for Tokyo"
     # figures, not an ordinal: "put diplomacy with Beijing first" leaves the government acting
-    if names_a_city_thing(doc, span) or (after and after[0].text[:1].isdigit()):
+    if names_a_city_thing(doc, span) or _numbered(doc, span.end):
         return False  # "Taipei Mayor", "Beijing time", "Tokyo notebook", "Taipei 101"
     if in_a_market_session(doc, span):
         return False  # "little changed in early Taipei trade"
@@ -209,6 +214,20 @@ OWNERS = words("my our your his her their its whose 's ’s")
 CURRENCIES = words("yen dollars euros yuan renminbi won pesos pounds")
 # "at Beijing's insistence", "at Tokyo's request": a government bids, a city does not.
 BIDDING = words("insistence request requests behest urging invitation demand instigation")
+
+
+# A figure after a capital names a thing of the city ("Taipei 101", "Tokyo 2020") unless it
+# counts with a magnitude: "Japan donated 3 million doses, and Washington 2.5
+# million" leaves out the verb the capital shares with "Japan", whose subject it is.
+MAGNITUDES = words("million billion trillion thousand hundred percent per")
+
+
+def _numbered(doc: Doc, end: int) -> bool:
+    """Is the capital a name with a number, "Taipei 101", not a clause with its verb left out,
+    "and Washington 2.5 million doses"?"""
+    if end >= len(doc) or not doc[end].text[:1].isdigit():
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].lower_ not in MAGNITUDES
 
 
 def _ours(doc: Doc, noun: int) -> bool:

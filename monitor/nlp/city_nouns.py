@@ -54,6 +54,7 @@ CITY_EVENTS = words("""
 EVENT_VERBS = words("show visit counter")
 PLURALS_WITHOUT_S = words("data media people police")
 EVENT_NAME_WORDS = 2  # name words between the capital and its event: "Stamp", "Fashion"
+LONG_NAME_WORDS = 4  # in prose: "International", "Jewelry", "&", "Gem"
 # The lower-case words an event's name may have before its noun: "the Taipei winter bourse",
 # and what the event shows: "Tokyo film fest", "the Taipei book fair", "Tokyo game show".
 EVENT_QUALIFIERS = words("""
@@ -73,7 +74,11 @@ def names_a_city_thing(doc: Doc, span: Span) -> bool:
         return True
     if _market_desks(after):
         return True
-    unquoted = _unquoted(doc, span.end, EVENT_NAME_WORDS + 1)
+    # A title-case headline capitalises every word, so only two are read there as a name; in
+    # prose, capitalised words run as one name as long as a fair's may: "the annual Taipei
+    # International Jewelry & Gem Show".
+    reach = (EVENT_NAME_WORDS if headline else LONG_NAME_WORDS) + 1
+    unquoted = [t for t in _unquoted(doc, span.end, reach) if t.text != "&"]
     for k, token in enumerate(unquoted):
         if token.lower_ in CITY_EVENTS:
             if token.lower_ in EVENT_VERBS and k > 0 and _plural(unquoted[k - 1]):

@@ -33,6 +33,14 @@ EVENT_HEADS = frozenset({
     "cup", "races", "mile", "vase", "derby", "stakes", "prix", "open",
 })  # fmt: skip
 
+# Written in lower case after a name, the event's nouns that are no verb of a subject before
+# them: "the Taipei Cycle show" is a show ("Taipei Cycle" is the show's name, and Taipei holds
+# it), where "open", "week" or "races" could go on with a sentence ("Japan Airlines races").
+# An article before the name makes the noun its head; without one, "Japan Airlines show
+# profits" is a verb.
+EVENT_NOUNS = frozenset({"show", "fair", "expo", "exhibition", "festival"})
+ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+
 
 def names_an_event(span: Span) -> bool:
     """Whether the model's span is an event's name: it ends in an event's word, or stops right
@@ -40,10 +48,19 @@ def names_an_event(span: Span) -> bool:
     does not run on after it ("Exhibition Center")."""
     doc = span.doc
     end = span.end
-    if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in EVENT_HEADS:
-        end += 1
+    if end < len(doc) and (
+        (doc[end].text[:1].isupper() and doc[end].lower_ in EVENT_HEADS)
+        or (doc[end].text in EVENT_NOUNS and _determined(span))
+    ):
+        end += 1  # "Taipei Fashion Week", or in lower case "the Taipei Cycle show"
     if doc[end - 1].lower_ not in EVENT_HEADS or end - span.start < 2:
         return False
     if any(token.text in POSSESSIVES for token in span):
         return False  # "the Japan Mint's Expo 2025": the mint's, whose own name is no place
     return end >= len(doc) or not doc[end].text[:1].isupper()
+
+
+def _determined(span: Span) -> bool:
+    """Does an article open the name, or stand right before it: "the Taipei Cycle show"?"""
+    first = span.doc[span.start - 1] if span.start else None
+    return span[0].lower_ in ARTICLES or (first is not None and first.lower_ in ARTICLES)

@@ -1,0 +1,73 @@
+"""Capitals in trade copy: the businesses, the market and the customers a capital names before
+them are the city's. "Taipei research firm BrandPulse", "a smaller Tokyo shop", "Taipei's
+media owners", "its first Taipei flagship", "Taipei gold" on a brokers' desk, "ads aimed at
+Tokyo commuters": English puts a place before a business or a market to say where it works,
+and a government keeps neither. The noun must close the compound, so an adjective or a verb
+spelt like one reads as before: "Beijing's firm stance", "Tokyo's gold reserves".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .capital_city_uses import CLAUSE_WORDS, POSSESSIVE
+from .context import SAYING_OR_ACTING, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# A business, its pages and its owners, and what its market trades: "a Taipei research firm",
+# "Taipei's ad pages", "Taipei's media owners", "Taipei gold".
+BUSINESSES = words("""
+    firm firms shop shops store stores boutique boutiques flagship flagships showroom showrooms
+    brokerage brokerages printer printers printworks owners pages gold bullion
+""")
+# The city's customers, whom a sale or a campaign reaches where they live ("sells a weekend
+# break to Tokyo commuters"): a government is no one's commuter or shopper.
+CUSTOMERS = words("""
+    commuters shoppers consumers diners households homeowners renters readers viewers
+    audiences fans
+""")
+# Spelt like adjectives or verbs ("Beijing firm on Taiwan", "Tokyo shops for jets"): a
+# business only after a determiner or a trade's modifier, "a Tokyo shop", "Taipei research
+# firm".
+AMBIGUOUS = words("firm firms shop shops store stores")
+DETERMINERS = words("a an the its their our his her this that one first")
+MODIFIERS = 2  # lower-case words of the trade between the capital and its noun: "media", "ad"
+
+
+def names_a_business(doc: Doc, span: Span) -> bool:
+    """Does the capital, or its possessive, stand before a business, its market or its
+    customers, which close the noun phrase?"""
+    start = span.end
+    owned = start < len(doc) and doc[start].text in POSSESSIVE
+    start += owned
+    for k in range(start, min(start + MODIFIERS + 1, len(doc))):
+        token = doc[k]
+        noun = token.lower_
+        if noun in BUSINESSES or (noun in CUSTOMERS and k == start):
+            if not _closes(doc, k + 1):
+                return False
+            if noun in AMBIGUOUS and k == start:
+                return _determined(doc, span.start)
+            return True
+        if not (token.is_lower and token.is_alpha):
+            return False
+        if noun in CLAUSE_WORDS or noun in SAYING_OR_ACTING:
+            return False
+    return False
+
+
+def _closes(doc: Doc, k: int) -> bool:
+    """Does nothing that goes on with the noun follow at `k`: no lower-case word other than
+    one that opens a phrase of its own ("Taipei gold, brokers say", "a Tokyo shop in June")?"""
+    if k >= len(doc):
+        return True
+    token: Token = doc[k]
+    return not (token.is_lower and token.is_alpha) or token.lower_ in CLAUSE_WORDS
+
+
+def _determined(doc: Doc, start: int) -> bool:
+    """Is there a determiner among the two words before the capital: "a Tokyo shop", "a
+    smaller Tokyo shop"?"""
+    return any(token.lower_ in DETERMINERS for token in doc[max(start - 2, 0) : start])

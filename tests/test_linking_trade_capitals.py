@@ -41,6 +41,11 @@ def link_of(text: str, surface: str) -> str | None:
             "seoul",
         ),
         ("Buyers said the Seoul Bike show had fewer stands this year.", "Seoul", "seoul"),
+        # a fair's edition named with its year, in prose, and not a headline's year
+        ("Buyers queued for the opening of Seoul Paper & Ink 2026 on Monday.", "Seoul", "seoul"),
+        ("Tokyo Eyes 2026 Deadline for Talks", "Tokyo", "japan"),
+        # a stop that travellers add to a trip is the city
+        ("Tourists who already fly to Seoul seldom add Tokyo, the survey found.", "Tokyo", "tokyo"),
         # where someone was trained is the city
         ("The studio hired a Seoul-trained art director last week.", "Seoul", "seoul"),
         # a counted figure after a capital leaves out the verb it shares with a country
@@ -59,3 +64,8 @@ def test_capitals_in_trade_copy(text: str, surface: str, expected: str) -> None:
 def test_a_company_before_a_plural_verb_keeps_its_name() -> None:
     # "show" with no article before the name is a verb, not the name of a show
     assert link_of("Japan Airlines show strong profits.", "Japan") is None
+
+
+def test_a_headline_name_the_article_calls_a_show_is_the_city() -> None:
+    text = "Seoul Bike opens to quiet aisles\n\nSEOUL — The Seoul Bike show opened on Monday."
+    assert [m.entity_id for m in mentions(text) if m.text == "Seoul"] == ["seoul", "seoul"]

@@ -1,7 +1,7 @@
 """A capital travellers choose: "young Japanese travellers, who now favour Seoul and Bangkok",
 "Many Japanese travelers are choosing Taipei and Seoul for year-end trips". What tourists favour,
-prefer or pick is where they go, the city; a government is chosen by governments ("forced to
-choose between Washington and Beijing").
+prefer, pick, add to a trip or skip is where they go or might, the city; a government is chosen
+by governments ("forced to choose between Washington and Beijing").
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 CHOOSING = words("""
     favour favours favoured favouring favor favors favored favoring prefer prefers preferred
     preferring choose chooses chose chosen choosing pick picks picked picking select selects
-    selected selecting
-""")
+    selected selecting add adds added adding skip skips skipped skipping
+""")  # a trip's stops: travellers who "fly to Tokyo and rarely add Taipei" (or skip it) go there
 TRAVELLERS = words("""
     traveller travellers traveler travelers tourist tourists visitor visitors holidaymakers
     vacationers backpackers passengers honeymooners skiers sightseers

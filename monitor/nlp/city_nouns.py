@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .capital_addresses import QUOTES
 from .context import FUNCTION_WORDS, SAYING_OR_ACTING, words
+from .event_names import YEAR, called_an_event
 from .headline_articles import in_a_headline
 
 if TYPE_CHECKING:
@@ -79,7 +80,11 @@ def names_a_city_thing(doc: Doc, span: Span) -> bool:
     # International Jewelry & Gem Show".
     reach = (EVENT_NAME_WORDS if headline else LONG_NAME_WORDS) + 1
     unquoted = [t for t in _unquoted(doc, span.end, reach) if t.text != "&"]
+    if _named_event(doc, span, unquoted):
+        return True
     for k, token in enumerate(unquoted):
+        if k > 0 and not headline and YEAR.match(token.text):
+            return True  # a fair's edition: "the opening of Taipei Print & Pack 2025"
         if token.lower_ in CITY_EVENTS:
             if token.lower_ in EVENT_VERBS and k > 0 and _plural(unquoted[k - 1]):
                 return False  # a plural's verb: "Taipei data show", "Tokyo officials visit"
@@ -92,6 +97,20 @@ def names_a_city_thing(doc: Doc, span: Span) -> bool:
         named = named and token.lower_ not in SAYING_OR_ACTING  # not "WASHINGTON'S week"
         if not (named or token.lower_ in EVENT_QUALIFIERS or _shown_kind(token, headline)):
             return False
+    return False
+
+
+def _named_event(doc: Doc, span: Span, after: list[Token]) -> bool:
+    """Does the capital open a name the article calls a show or a fair elsewhere: a headline's
+    "Taipei Cycle opens" over "the Taipei Cycle show opened"? Read for the capitalised words
+    right after the capital, the shortest name first."""
+    name = span.text
+    for token in after:
+        if not (token.is_title and token.is_alpha and token.ent_type_ != "GPE"):
+            return False
+        name += " " + token.text
+        if called_an_event(doc, name):
+            return True
     return False
 
 

@@ -13,12 +13,13 @@ Expo 2025"): the name before the possessive is the body's, not a place's.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .place_led_names import POSSESSIVES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 # The last word of an event's name. "Forum" and "Summit" are left out: they also end the
 # names of think tanks and standing bodies ("Pacific Forum", "East Asia Summit").
@@ -48,6 +49,9 @@ def names_an_event(span: Span) -> bool:
     does not run on after it ("Exhibition Center")."""
     doc = span.doc
     end = span.end
+    if _edition_year(doc, end) or (span[0].is_title and called_an_event(doc, span.text)):
+        end += _edition_year(doc, end)  # "Taipei Print & Pack 2025"; a headline's "Taipei Cycle"
+        return not any(token.text in POSSESSIVES for token in span)
     if end < len(doc) and (
         (doc[end].text[:1].isupper() and doc[end].lower_ in EVENT_HEADS)
         or (doc[end].text in EVENT_NOUNS and _determined(span))
@@ -64,3 +68,24 @@ def _determined(span: Span) -> bool:
     """Does an article open the name, or stand right before it: "the Taipei Cycle show"?"""
     first = span.doc[span.start - 1] if span.start else None
     return span[0].lower_ in ARTICLES or (first is not None and first.lower_ in ARTICLES)
+
+
+def called_an_event(doc: Doc, name: str) -> bool:
+    """Does the article call `name` an event anywhere, with an article before it and its noun
+    after ("the Taipei Cycle show opened"), or the noun in its name ("Taipei Cycle Show")? Then
+    the name is the show's wherever it stands alone, as in a headline: "Taipei Cycle opens"."""
+    nouns = "|".join(sorted(EVENT_NOUNS))
+    articles = "|".join(sorted(ARTICLES))
+    titled = "|".join(noun.title() for noun in sorted(EVENT_NOUNS))
+    name = re.escape(name)
+    called = rf"\b(?i:{articles})\s+{name}\s+(?i:{nouns})\b|\b{name}\s+(?:{titled})\b"
+    return re.search(called, doc.text) is not None
+
+
+# A fair's edition is named with its year: "Taipei Print & Pack 2025", "Computex 2026".
+YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _edition_year(doc: Doc, end: int) -> bool:
+    """Is the token at `end` a year closing the name before it?"""
+    return end < len(doc) and YEAR.match(doc[end].text) is not None

@@ -639,6 +639,25 @@ def test_a_bare_strait_in_a_headline_is_the_taiwan_strait(text: str) -> None:
     assert ("Strait", "taiwan-strait", "name") in links(text)
 
 
+# --- linkAE: a headline drops the article before "Strait"; a dateline's dash sets it in ---
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ferries wait as drones hover over Strait\n\nThe ministry said on Monday.", "Strait"),
+        ("Freight notes\n\nSTRAIT — Coast guard cutters shadowed two ships on Monday.", "STRAIT"),
+    ],
+)
+def test_a_strait_whose_article_a_headline_drops_is_the_taiwan_strait(
+    text: str, surface: str
+) -> None:
+    assert (surface, "taiwan-strait", "name") in links(text)
+
+
+def test_a_headlines_strait_named_in_full_is_not_the_taiwan_strait() -> None:
+    text = "Swimmers cross Strait of Dover in record time\n\nThe pair landed at noon."
+    assert all(entity != "taiwan-strait" for _, entity, _ in links(text))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -69,3 +69,11 @@ def test_a_company_before_a_plural_verb_keeps_its_name() -> None:
 def test_a_headline_name_the_article_calls_a_show_is_the_city() -> None:
     text = "Seoul Bike opens to quiet aisles\n\nSEOUL — The Seoul Bike show opened on Monday."
     assert [m.entity_id for m in mentions(text) if m.text == "Seoul"] == ["seoul", "seoul"]
+
+
+def test_a_type_named_in_capitals_by_its_maker_is_found_in_title_case() -> None:
+    text = "The army ordered the Altius-600M for its drone units; Altius crews train in May."
+    assert [m.entity_id for m in mentions(text) if m.text.startswith("Altius")] == [
+        "altius-600m",
+        "altius-600m",
+    ]

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .english import doc_text, token_indices
+from .headline_articles import in_a_headline
 from .kb import KnowledgeBase
 from .mention import Mention, mention_of
 
@@ -23,7 +24,8 @@ TAIWAN_STRAIT = "taiwan-strait"
 # at the start of its paragraph, closed by a full stop or a colon ("**Strait.** The MND's
 # Friday report ...", which markdown_marks.py reads as "Strait. The MND's").
 _HEADING = re.compile(r"[\s*#_\d.:)]*(?:the\s+)?strait[\s*#_.:]*", re.I)
-_RUN_IN = re.compile(r"[\s*#_\d.)]*(?:the\s+)?strait(?:\*\*)?[.:]", re.I)
+# A dateline's dash sets it in as a full stop does: "STRAIT — The ministry said on Friday".
+_RUN_IN = re.compile(r"[\s*#_\d.)]*(?:the\s+)?strait(?:\*\*)?(?:[.:]|\s+(?:—|–|--?)\s)", re.I)
 
 
 def the_strait(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -34,21 +36,22 @@ def the_strait(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Men
         return mentions
     # Names outside the knowledge base whose only capitalised word is "Strait": the tagger's
     # "the Strait\n\n" or "the Strait footnote" is the bare word with common words about it.
-    unknown = {m.start + m.text.index("Strait"): m for m in mentions if _is_bare_strait(m)}
+    unknown = {m.start + m.text.lower().index("strait"): m for m in mentions if _is_bare_strait(m)}
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     kept = list(mentions)
-    for i in token_indices(doc, lambda word: word == "Strait"):
+    for i in token_indices(doc, lambda word: word in ("Strait", "STRAIT")):
         token = doc[i]
         following = doc[i + 1] if i + 1 < len(doc) else None
-        if (token.idx in taken and token.idx not in unknown) or (
-            following is not None and following.text[:1].isupper()
-        ):
-            continue  # linked already, or "Strait Thunder", "Strait Signals": a name of its own
-        after_the = i > 0 and doc[i - 1].lower_ == "the"
         if (
-            after_the
-            or _modifies_a_noun(doc, i)
-            or _is_heading(doc_text(doc), token.idx, token.idx + len(token))
+            (token.idx in taken and token.idx not in unknown)
+            or (following is not None and following.text[:1].isupper())
+            or _named_after(doc, i)
+        ):
+            continue  # linked already, or "Strait Thunder", "Strait of Dover": a name of its own
+        after_the = i > 0 and doc[i - 1].lower_ == "the"
+        if _is_heading(doc_text(doc), token.idx, token.idx + len(token)) or (
+            token.text == "Strait"
+            and (after_the or _modifies_a_noun(doc, i) or _headline_place(doc, i))
         ):
             if token.idx in unknown:
                 kept.remove(unknown[token.idx])
@@ -57,10 +60,25 @@ def the_strait(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Men
 
 
 def _is_bare_strait(mention: Mention) -> bool:
-    others = [w for w in mention.text.split() if w != "Strait"]
-    return (
-        not mention.in_kb and "Strait" in mention.text.split() and all(w.islower() for w in others)
-    )
+    words = mention.text.split()
+    others = [w for w in words if w not in ("Strait", "STRAIT")]
+    return not mention.in_kb and len(others) < len(words) and all(w.islower() for w in others)
+
+
+def _named_after(doc: Doc, i: int) -> bool:
+    """Does "of" and a capitalised name follow: "Strait of Dover", "Strait of Hormuz"?"""
+    after = doc[i + 1 : i + 3]
+    return len(after) == 2 and after[0].lower_ == "of" and after[1].text[:1].isupper()
+
+
+# Headlines drop their articles (headline_articles.py): "balloons drift over Strait" is the
+# story's "over the Strait", where a strait of its own name would be named in full.
+HEADLINE_PLACES = frozenset({"over", "across", "in", "into", "near", "through", "around", "off"})
+
+
+def _headline_place(doc: Doc, i: int) -> bool:
+    """Is the bare word in the headline, after a preposition of place: "drift over Strait"?"""
+    return i > 0 and doc[i - 1].lower_ in HEADLINE_PLACES and in_a_headline(doc, doc[i : i + 1])
 
 
 def _modifies_a_noun(doc: Doc, i: int) -> bool:

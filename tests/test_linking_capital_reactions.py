@@ -40,3 +40,20 @@ def test_what_a_government_commits_to_goes_to_the_other_government() -> None:
 def test_a_traveller_from_a_capital_leaves_the_city() -> None:
     text = "The delegation flew from Beijing to Manila on Tuesday for the talks."
     assert links(text)["Beijing"] == ("beijing", "name")
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.sampled_from(sorted(GOVERNMENTS)),
+    st.sampled_from(
+        ["struck a raw nerve", "touched a nerve", "raised eyebrows", "rang alarm bells"]
+    ),
+)
+def test_a_move_that_stirs_a_capital_stirs_its_government(capital: str, stirred: str) -> None:
+    text = f"The new export rules {stirred} in {capital} this week."
+    assert links(text)[capital] == (GOVERNMENTS[capital], "capital")
+
+
+def test_a_nerve_lost_in_a_capitals_traffic_is_lost_in_the_city() -> None:
+    text = "Learner drivers often lose their nerve in Tokyo traffic, instructors say."
+    assert links(text)["Tokyo"] == ("tokyo", "name")

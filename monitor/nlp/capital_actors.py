@@ -12,7 +12,7 @@ from .capital_addresses import QUOTES, RELATIONS, addressed
 from .capital_callers import spoken_from
 from .capital_city_uses import PLACE_BEFORE, issued_from, used_as_the_city
 from .capital_commerce import names_a_business
-from .capital_decisions import decided_in
+from .capital_decisions import decided_in, stirred_in
 from .capital_destinations import chosen_by_travellers
 from .capital_nouns_after import (
     GOVERNMENT_ACTS,
@@ -151,8 +151,10 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "told Rappler by phone from Taipei": where the speaker is
     if addressed(doc, span, before):
         return True  # "protested to Beijing", "figures from Taipei", "To Beijing, I say again"
-    if before[1] == "in" and (before[0] in RATIFYING or decided_in(doc, span)):
-        return True  # "the pact awaits ratification in Tokyo", "a decision made in Beijing"
+    if before[1] == "in" and (
+        before[0] in RATIFYING or decided_in(doc, span) or stirred_in(doc, span)
+    ):
+        return True  # "awaits ratification in Tokyo", "made in Beijing", "a nerve in Tokyo"
     if before[1] == "in" and before[0] in SEATED_GOVERNMENTS and doc[span.start - 2].is_lower:
         return True  # "a new administration in Washington"; not "the Coast Guard Administration"
     if before[1] == "in" and before[0] in FRIENDS and _ours(doc, span.start - 2):

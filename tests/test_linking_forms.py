@@ -653,8 +653,17 @@ def test_a_strait_whose_article_a_headline_drops_is_the_taiwan_strait(
     assert (surface, "taiwan-strait", "name") in links(text)
 
 
-def test_a_headlines_strait_named_in_full_is_not_the_taiwan_strait() -> None:
-    text = "Swimmers cross Strait of Dover in record time\n\nThe pair landed at noon."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swimmers cross Strait of Dover in record time\n\nThe pair landed at noon.",
+        # a newsletter's section label in capitals, which writers leave unlabelled
+        "Evening notes\n\nSTRAIT. The MND reported 12 aircraft on Monday.",
+    ],
+)
+def test_a_strait_named_in_full_or_labelling_a_section_is_not_the_taiwan_strait(
+    text: str,
+) -> None:
     assert all(entity != "taiwan-strait" for _, entity, _ in links(text))
 
 

@@ -24,8 +24,11 @@ TAIWAN_STRAIT = "taiwan-strait"
 # at the start of its paragraph, closed by a full stop or a colon ("**Strait.** The MND's
 # Friday report ...", which markdown_marks.py reads as "Strait. The MND's").
 _HEADING = re.compile(r"[\s*#_\d.:)]*(?:the\s+)?strait[\s*#_.:]*", re.I)
-# A dateline's dash sets it in as a full stop does: "STRAIT — The ministry said on Friday".
-_RUN_IN = re.compile(r"[\s*#_\d.)]*(?:the\s+)?strait(?:\*\*)?(?:[.:]|\s+(?:—|–|--?)\s)", re.I)
+_RUN_IN = re.compile(r"[\s*#_\d.)]*(?:the\s+)?strait(?:\*\*)?[.:]", re.I)
+# In capitals it stands alone before a dateline's dash, as a city's name does: "STRAIT — The
+# ministry said on Friday". Writers label that one; they leave "STRAIT." and "STRAIT:", a
+# newsletter's section label, as they leave "STRAIT WATCH".
+_DATELINE = re.compile(r"[ \t*#_]*STRAIT[ \t]+(?:—|–|--?)[ \t]")
 
 
 def the_strait(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -49,10 +52,17 @@ def the_strait(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Men
         ):
             continue  # linked already, or "Strait Thunder", "Strait of Dover": a name of its own
         after_the = i > 0 and doc[i - 1].lower_ == "the"
-        if _is_heading(doc_text(doc), token.idx, token.idx + len(token)) or (
-            token.text == "Strait"
-            and (after_the or _modifies_a_noun(doc, i) or _headline_place(doc, i))
-        ):
+        text = doc_text(doc)
+        if token.text == "STRAIT":
+            found = _opens_a_dateline(text, token.idx)
+        else:
+            found = (
+                after_the
+                or _modifies_a_noun(doc, i)
+                or _headline_place(doc, i)
+                or _is_heading(text, token.idx, token.idx + len(token))
+            )
+        if found:
             if token.idx in unknown:
                 kept.remove(unknown[token.idx])
             kept.append(mention_of(doc[i : i + 1], TAIWAN_STRAIT, kb))
@@ -102,6 +112,13 @@ def _modifies_a_noun(doc: Doc, i: int) -> bool:
         return False
     section = f"STRAIT {following.text.upper()}"
     return re.search(rf"^[ \t]*{section}\b", doc_text(doc), re.M) is None
+
+
+def _opens_a_dateline(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        _DATELINE.match(text, line_start) is not None and text.find("STRAIT", line_start) == start
+    )
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

@@ -26,7 +26,7 @@ from .letter_labels import without_letter_label
 from .names import fold, plural_of_initials, spelling_variants
 from .person_of_place import person_after_place, person_before_place
 from .place_led_names import COMPANY_FORMS, place_led_names
-from .title_case_lines import named_in_prose, names_in_prose, title_case_line
+from .title_case_lines import Lines, named_in_prose, names_in_prose, title_case_line
 from .title_cuts import title_cut
 
 if TYPE_CHECKING:
@@ -217,12 +217,12 @@ class KnowledgeBaseMatcher:
         model = [person_after_place(s, places) for s in model]  # "Hualien" | "photographer" | "Su"
         entity_names = {(k.start, k.end) for k in found if not k.kb_id_.startswith(MATCH_KEYS)}
         model = [part for s in model for part in list_cut(s, entity_names, places)]
-        prose = names_in_prose(model)
-        model = [named_in_prose(s, prose) for s in model]  # "Osprey Watch Launches ..."
+        prose = names_in_prose(model, lines := Lines.of(doc))  # the lines read once an article
+        model = [named_in_prose(s, prose, lines) for s in model]  # "Osprey Watch Launches ..."
         model = [
             s
             for s in model
-            if not self._adds_no_name(s, covering, prose)
+            if not self._adds_no_name(s, covering, prose, lines)
             and not _spaced_dash(s)
             and not names_an_event(s)  # "Taipei Fashion Week": the place holds it
         ]
@@ -232,7 +232,7 @@ class KnowledgeBaseMatcher:
         return doc
 
     def _adds_no_name(
-        self, span: Span, covering: dict[int, list[Span]], prose: frozenset[str]
+        self, span: Span, covering: dict[int, list[Span]], prose: frozenset[str], lines: Lines
     ) -> bool:
         """True when the model's span is only knowledge-base names plus words that name
         nothing of their own: "the Six Assurances of 1982", "US Navy P-8A Poseidon", "the
@@ -247,7 +247,7 @@ class KnowledgeBaseMatcher:
         inside = list(overlapping.values())
         if not inside:
             return False
-        if title_case_line(span) and fold(span.text) not in prose:
+        if title_case_line(span, lines) and fold(span.text) not in prose:
             return True  # "Taiwan Seals US Tariff Deal": capitals there say nothing of names
         covered = {i for k in inside for i in range(k.start, k.end)}
         for token in span:

@@ -11,44 +11,76 @@ and that name is the firm's, not the ocean's or the aircraft's whose name opens 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .names import fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 TITLE_CASE_SHORT_WORD = 3  # "as", "of", "the", "Up" may stay lower case in a headline
 TITLE_CASE_MIN_WORDS = 4
 HEADLINE_TOKENS = 60  # no headline is longer
 
 
-def title_case_line(span: Span) -> bool:
+@dataclass(frozen=True)
+class Lines:
+    """What the title-case test reads of a Doc's tokens, taken once an article: asked three
+    times for each of the model's names, walking the Doc token by token to the sentence's ends
+    built a Token object for every word on the way, a tenth of the knowledge-base merge."""
+
+    sentence_starts: list[bool]
+    # Per token: a word longer than TITLE_CASE_SHORT_WORD, all letters; and capitalised.
+    long_words: list[bool]
+    capitalised: list[bool]
+    answers: dict[tuple[int, int], bool] = field(default_factory=dict)  # by line
+
+    @classmethod
+    def of(cls, doc: Doc) -> Lines:
+        from spacy.attrs import SENT_START
+
+        words = [(t.is_alpha and len(t) > TITLE_CASE_SHORT_WORD, t.text[:1].isupper()) for t in doc]
+        return cls(
+            [bool(flag == 1) for flag in doc.to_array(SENT_START).tolist()],
+            [long for long, _ in words],
+            [upper for _, upper in words],
+        )
+
+
+def title_case_line(span: Span, lines: Lines) -> bool:
     """Whether the span stands in a headline set in title case, where every longer word is
     capitalised ("Taiwan Seals US Tariff Deal With Chip Pledge as China Keeps Up Pressure")."""
-    line = _short_sentence(span)
+    line = _short_sentence(span, lines)
     if line is None:
         return False  # no headline runs so long; reading it all for each name was quadratic
-    words = [t.text for t in line if t.is_alpha and len(t) > TITLE_CASE_SHORT_WORD]
-    return len(words) >= TITLE_CASE_MIN_WORDS and all(w[:1].isupper() for w in words)
+    if line not in lines.answers:
+        start, end = line
+        words = [i for i in range(start, end) if lines.long_words[i]]
+        lines.answers[line] = len(words) >= TITLE_CASE_MIN_WORDS and all(
+            lines.capitalised[i] for i in words
+        )
+    return lines.answers[line]
 
 
-def names_in_prose(spans: list[Span]) -> frozenset[str]:
+def names_in_prose(spans: list[Span], lines: Lines) -> frozenset[str]:
     """The folded names the model found outside title-case lines and outside words set in
     capitals ("TAIWAN & OFFSHORE ISLANDS", a catalogue's heading): capitals mark names only
     where the other words are in lower case."""
     return frozenset(
-        fold(span.text) for span in spans if not span.text.isupper() and not title_case_line(span)
+        fold(span.text)
+        for span in spans
+        if not span.text.isupper() and not title_case_line(span, lines)
     )
 
 
-def named_in_prose(span: Span, prose: frozenset[str]) -> Span:
+def named_in_prose(span: Span, prose: frozenset[str], lines: Lines) -> Span:
     """A title-case line's span cut to the longest run of its opening words that the prose
     names: "Osprey Watch" of the model's "Osprey Watch Launches Gray Zone Monitor". Any other
     span, or one whose opening words the prose never names, is left as it is."""
     from spacy.tokens import Span
 
-    if not title_case_line(span):
+    if not title_case_line(span, lines):
         return span
     for end in range(span.end, span.start + 1, -1):  # two words at least: one is no firm's name
         if fold(span.doc[span.start : end].text) in prose:
@@ -56,17 +88,17 @@ def named_in_prose(span: Span, prose: frozenset[str]) -> Span:
     return span
 
 
-def _short_sentence(span: Span) -> Span | None:
-    """The span's sentence when it is at most HEADLINE_TOKENS long, else None, found without
-    walking a long sentence to its ends."""
-    doc = span.doc
+def _short_sentence(span: Span, lines: Lines) -> tuple[int, int] | None:
+    """The token range of the span's sentence when it is at most HEADLINE_TOKENS long, else
+    None, found without walking a long sentence to its ends."""
+    starts = lines.sentence_starts
     start, end = span.start, span.end
-    while start > 0 and not doc[start].is_sent_start:
+    while start > 0 and not starts[start]:
         start -= 1
         if end - start > HEADLINE_TOKENS:
             return None
-    while end < len(doc) and not doc[end].is_sent_start:
+    while end < len(starts) and not starts[end]:
         end += 1
         if end - start > HEADLINE_TOKENS:
             return None
-    return doc[start:end]
+    return start, end

@@ -122,10 +122,15 @@ def _introduced_with(doc: Doc, spans: list[Span], title: str) -> list[tuple[int,
     """Each span the words before give `title` (not "former Prime Minister Shinzo Abe"): its
     index, whether the model marked it a person, and its folded text. Found once an article per
     title: asked for every bare title, reading every span again made an article of many
-    greetings quadratic (75 s at 50,000 characters)."""
+    greetings quadratic (75 s at 50,000 characters). Each span's words are folded once an
+    article too, not once for each title asked."""
     cached = doc.user_data.get("introduced_with")
     if cached is None or cached[0] is not spans:  # one linking pass's spans
-        cached = doc.user_data["introduced_with"] = (spans, {})
+        folded = [
+            f" {fold(doc[max(span.start - 4, 0) : span.start].text + ' ' + span.text)} "
+            for span in spans
+        ]
+        cached = doc.user_data["introduced_with"] = (spans, {}, folded)
     found: dict[str, list[tuple[int, bool, str]]] = cached[1]
     if title not in found:
         forms = OFFICE_FORMS[title]
@@ -133,10 +138,11 @@ def _introduced_with(doc: Doc, spans: list[Span], title: str) -> list[tuple[int,
         for index, span in enumerate(spans):
             if span.kb_id_.startswith(OFFICE):
                 continue
-            words = f" {fold(doc[max(span.start - 4, 0) : span.start].text + ' ' + span.text)} "
+            words = cached[2][index]
             holds = any(f" {form} " in words for form in forms)
-            held = any(f" {w} {form} " in words for w in NOT_A_HOLDER_BEFORE for form in forms)
-            if holds and not held:
+            if holds and not any(
+                f" {w} {form} " in words for w in NOT_A_HOLDER_BEFORE for form in forms
+            ):
                 found[title].append((index, span.label_ == "PERSON", fold(span.text)))
     return found[title]
 

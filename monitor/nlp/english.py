@@ -71,12 +71,25 @@ def token_indices(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
     """The indices of the tokens whose text `keep` accepts, in order, decided once per distinct
     word from the Doc's arrays: a loop over the tokens builds a Token object for each of an
     article's hundreds of words, which costs more than everything done with them."""
-    from spacy.attrs import ORTH
-
-    orths = doc.to_array(ORTH)
-    strings = doc.vocab.strings
-    kept = [orth for orth in np.unique(orths) if keep(strings[int(orth)])]
+    orths, words = _distinct_words(doc)
+    kept = [orth for orth, word in words if keep(word)]
     return [int(i) for i in np.flatnonzero(np.isin(orths, kept))]
+
+
+def _distinct_words(doc: Doc) -> tuple[np.ndarray, list[tuple[np.uint64, str]]]:
+    """The Doc's word ids and its distinct words, taken once a Doc: a dozen passes ask for
+    token indices, and looking each id's string up again was most of what they cost. The
+    tokens never change once the tokenizer made them, so the pipeline's components and the
+    linking passes read the same words."""
+    if "distinct_words" not in doc.user_data:
+        from spacy.attrs import ORTH
+
+        orths = doc.to_array(ORTH)
+        strings = doc.vocab.strings
+        words = [(orth, strings[int(orth)]) for orth in np.unique(orths)]
+        doc.user_data["distinct_words"] = (orths, words)
+    found: tuple[np.ndarray, list[tuple[np.uint64, str]]] = doc.user_data["distinct_words"]
+    return found
 
 
 def doc_text(doc: Doc) -> str:

@@ -275,10 +275,14 @@ def one_letter_dropped(word: str, named_here: dict[str, str]) -> str | None:
     letter slipped ("Kinmon", respellings.py). Five letters at least, and only one name may fit."""
     if len(word) < 5 or " " in word:
         return None
+    # Each test below keeps the first letter and the length within one: a quick look at those
+    # passes over the article's other names before any of them is compared letter by letter.
     fits = {
         entity_id
         for name, entity_id in named_here.items()
         if " " not in name
+        and name[:1] == word[:1]
+        and abs(len(name) - len(word)) <= 1
         and (
             _less_one(name, word)
             or _less_one(word, name, inside=True)

@@ -36,11 +36,14 @@ def slipped_places(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
         return mentions
     linked = {offset for m in mentions if m.in_kb for offset in range(m.start, m.end)}
     found = []
+    slips: dict[str, str | None] = {}  # by word: an article writes its words again and again
     for match in WORD.finditer(text):
         word = fold(match.group())
         if match.start() in linked or word in named or _a_word_of_its_own(word, kb):
             continue
-        entity_id = _slip_of(word, named)
+        if word not in slips:
+            slips[word] = _slip_of(word, named)
+        entity_id = slips[word]
         if entity_id is not None:
             found.append(kb_mention_at(text, match.start(), match.end(), entity_id, kb))
     return laid_over(mentions, found) if found else mentions

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .english import token_indices
 from .kb import KnowledgeBase
 from .mention import Mention, mention_of
 from .names import fold
@@ -38,7 +39,8 @@ def initialisms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Me
     covered = {m.start: m for m in mentions}
     taken = {offset for m in mentions if m.in_kb for offset in range(m.start, m.end)}
     relinked: dict[int, Mention] = {}
-    for token in doc:
+    for i in token_indices(doc, lambda word: word in spelt):  # not every token of the article
+        token = doc[i]
         found = spelt.get(token.text) if token.is_upper and token.is_alpha else None
         if found is None or token.idx < found[1] or token.idx in taken:
             continue

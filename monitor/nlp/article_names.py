@@ -48,8 +48,11 @@ def article_names(
                     local.setdefault(spelling, entry.id)
         # Read from the text, not as one token: the tokenizer splits "(PLA-AF)" or "(U.S.N.)"
         # into several, and an abbreviation is what stands between the brackets.
-        bracketed = _BRACKETED.match(doc[span.end : span.end + 8].text)
         defines = entry.type in ("ORG", "TERM", "EQUIPMENT", "LOC")  # not "TAIPEI (CNA)"
+        # The words after the name are joined only when a bracket opens them: most names have
+        # none, and joining eight words for each was most of what this pass cost.
+        opens = defines and span.end < len(doc) and doc[span.end].text.startswith("(")
+        bracketed = _BRACKETED.match(doc[span.end : span.end + 8].text) if opens else None
         if defines and bracketed and not _dateline(span, text):
             abbreviation = bracketed.group(1)
             if abbreviation.upper() == abbreviation:

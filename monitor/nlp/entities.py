@@ -134,8 +134,10 @@ def link_mentions(
         if mention is not None:  # "the AFP" beside the Armed Forces of the Philippines
             mention = outlet_letters_as_body(doc, span, mention, defined, spelt, kb)
         mention = letters_defined_here(text, span, mention, kb)  # "(CEC)" after a company
-        owned = owner_shown(spans, index, linked, context, kb)  # "ROC Armed Forces ... Navy"
-        if defined and span.kb_id_.startswith(GENERIC) and not owned:
+        # The owner shown ("ROC Armed Forces ... Navy") is read only where it decides: for a
+        # generic name the article defines, not for each of its names.
+        generic = defined and span.kb_id_.startswith(GENERIC)
+        if generic and not owner_shown(spans, index, linked, context, kb):
             mention = None  # the article's own definition beats what the context suggests
         if mention is None:
             entity_id = defined

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .english import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -29,7 +31,7 @@ def response_line_country(span: Span) -> str | None:
     line of response; None anywhere else."""
     if span.text != "Navy":
         return None
-    text = span.doc.text
+    text = doc_text(span.doc)  # joined once an article, not once a Navy
     before = text[max(span.start_char - LINE_REACH, 0) : span.start_char]
     after = text[span.end_char : span.end_char + LINE_REACH]
     listed = _PATROL_AIRCRAFT.search(before) and _MISSILE_SYSTEMS.match(after)

@@ -38,13 +38,17 @@ class Lines:
 
     @classmethod
     def of(cls, doc: Doc) -> Lines:
-        from spacy.attrs import SENT_START
+        from spacy.attrs import IS_ALPHA, LENGTH, ORTH, SENT_START
 
-        words = [(t.is_alpha and len(t) > TITLE_CASE_SHORT_WORD, t.text[:1].isupper()) for t in doc]
+        # From the Doc's arrays, a row a token, and each distinct word's capital once: reading
+        # the Token objects cost more than all the tests they answer.
+        rows = doc.to_array([SENT_START, IS_ALPHA, LENGTH, ORTH]).tolist()
+        strings = doc.vocab.strings
+        capitals = {orth: strings[orth][:1].isupper() for orth in {row[3] for row in rows}}
         return cls(
-            [bool(flag == 1) for flag in doc.to_array(SENT_START).tolist()],
-            [long for long, _ in words],
-            [upper for _, upper in words],
+            [start == 1 for start, _, _, _ in rows],
+            [bool(alpha) and length > TITLE_CASE_SHORT_WORD for _, alpha, length, _ in rows],
+            [capitals[orth] for _, _, _, orth in rows],
         )
 
 

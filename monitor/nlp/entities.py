@@ -195,8 +195,9 @@ def _by_name(doc: Doc, span: Span, kb: KnowledgeBase, published: date | None) ->
 def _after_secretary_of(doc: Doc, span: Span) -> Span | None:
     """The name after the department in "Secretary of Defense Lloyd Austin", which the model
     may read as one name from "Defense" on, leaving "Secretary of" outside it."""
-    title = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-    if title != ["secretary", "of"] or len(span) < 3:
+    if len(span) < 3:  # asked first: most names are shorter, and reading the title costs more
+        return None
+    if [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]] != ["secretary", "of"]:
         return None
     return doc[span.start + 1 : span.end]
 

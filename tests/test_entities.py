@@ -185,6 +185,25 @@ def test_worker_processes_give_the_same_result() -> None:
     assert [r.mentions for r in one] == [r.mentions for r in two]
 
 
+def test_each_article_reads_the_same_beside_others_as_alone() -> None:
+    # What linking reads once an article (its distinct words, its title-case lines, whether it
+    # has citation marks, each word's slips) is that article's: a batch gives each one the
+    # mentions it gets alone.
+    texts = [
+        TextToAnalyse(
+            "a",
+            "Navy Chief Says Drills Near Penghu Will Go On\n\nThe Ministry of National Defense "
+            "(MND) counted nine aircraft.[2] Defense Minister Wellington Koo spoke in Taipei.",
+            "en",
+        ),
+        TextToAnalyse("b", "Koo toured Kinmen on Monday, and the MND said Kinmon was calm.", "en"),
+    ]
+    together = analyse(texts)
+    alone = [analyse([item])[0] for item in texts]
+    assert all(r.mentions for r in together)
+    assert [r.mentions for r in together] == [r.mentions for r in alone]
+
+
 def test_blank_pipeline_fallback_warns_and_still_finds_kb_names(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

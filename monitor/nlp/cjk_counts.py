@@ -216,7 +216,11 @@ def _count(
     if part and previous and craft is None:
         craft = previous.craft
     observed = bool(_OBSERVED.match(sentence, match.end()))
-    if craft is None or _others(sentence[: match.start()], after, clause, observed):
+    if (
+        craft is None
+        or _others(sentence[: match.start()], after, clause, observed)
+        or p["others"].search(_head_after_modifier(sentence, match.end()))
+    ):
         return None
     if (
         p["retracted_after"].match(sentence, match.end())
@@ -246,7 +250,10 @@ def _count(
     rest = sentence[match.end() : clause_end.start() if clause_end else len(sentence)]
     if p["sorties"].search(sentence[clause : match.start()]) or p["sorties"].search(rest):
         return None  # "艦載機起降逾40架次", "２００機が発着": take-offs and landings, not craft
-    ships = _ships_of(after, prefix, sentence[whole:start])
+    owner = max(
+        _past_hull_numbers(sentence, clause), previous.end if previous else 0, start - PREFIX_REACH
+    )
+    ships = _ships_of(after, prefix, sentence[owner:start])
     # A figure once reported ("曾") is that day's when its clause writes the day, by rule 8
     # ("週日（2日）曾有中共氣球1顆", "週三（9日）共機曾達45架次"); else it is only recalled.
     once = p["once"].search(sentence, clause, match.start())
@@ -308,6 +315,35 @@ def _clause_start_within(sentence: str, end: int, reach: int) -> int | None:
     window = max(0, end - reach)
     breaks = [m.end() for m in patterns()["clause_start"].finditer(sentence, window, end)]
     return breaks[-1] if breaks else (0 if window == 0 else None)
+
+
+# Chinese puts a count before the clause that modifies its noun, the noun after its last 的
+# ("一艘越界捕撈的陸籍漁船": a fishing boat), past the few characters a count's own noun is read
+# in; the noun ends in its craft's character (船, 艇, 艦, 機), before any verb that follows.
+_MODIFIED_HEAD = re.compile(
+    fold_pattern(r"[^，,；;。：:、\s]{1,16}的(?P<head>[^，,；;。：:、\s的]{0,6}?[船艇艦機])")
+)
+
+
+def _head_after_modifier(sentence: str, end: int) -> str:
+    """The noun a modifying clause after a count ends in, or nothing."""
+    found = _MODIFIED_HEAD.match(sentence, end)
+    return found.group("head") if found else ""
+
+
+# Ships named by their hull numbers, listed with 、 before their count ("中国海警1305、2502等4艘
+# 舰艇"): the list is the count's noun, so its owner before the first number is the ships'.
+_HULL_NUMBER_JOINT = re.compile(r"[0-9A-Za-z]、(?=[0-9])")
+
+
+def _past_hull_numbers(sentence: str, clause: int) -> int:
+    """The start of a count's clause, past the 、 that join hull numbers before it."""
+    while clause >= 2 and _HULL_NUMBER_JOINT.match(sentence, clause - 2):
+        clause = max(
+            (m.end() for m in patterns()["clause_start"].finditer(sentence, 0, clause - 1)),
+            default=0,
+        )
+    return clause
 
 
 def _ships_of(after: str, prefix: str, owner: str) -> str | None:

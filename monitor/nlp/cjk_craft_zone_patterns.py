@@ -58,7 +58,10 @@ CRAFT_AND_ZONE_PATTERNS = {
     "territorial waters": r"領海",
     "restricted waters": r"(?:禁止|限制|制限|禁限)(?:[、,，・及和]?(?:禁止|限制|制限))?水域",
     # Notes' "無越線" and "無進入空域" (none crossed, none entered); not 無人機.
-    "negation": r"未|沒有|並未|不曾|無(?=逾?越|進入)",
+    # A prohibition or a demand not to enter ("要求對方勿進入領海", "不得駛入限制水域") tells
+    # of waters the craft were kept out of, as a negation does.
+    "negation": r"未|沒有|並未|不曾|無(?=逾?越|進入)|"
+    r"(?:勿|不得|不要|不准|不可|禁止|別)(?=進入|駛入|闖入|侵入|越過|逾越)",
     # A zone whose figures the craft were left out of ("但並未列入台灣周邊的統計",
     # "台湾周辺の集計には含まれない"): they were elsewhere.
     "left_out_of": r"(?:未|不|沒有|沒)(?:列入|計入|算入|納入)[^，,。；;]{0,2}$",

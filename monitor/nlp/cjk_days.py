@@ -259,7 +259,11 @@ def count_days(
         # "船２隻が土曜日に", "2艘於9日"), whatever day the sentence was announced on; one that
         # opens a span ("４個が２日から３日朝にかけて") is not the day the span runs to, unless
         # the span is ships' time inside territorial waters ("2艘於9日夜至10日上午侵入…領海").
-        if own := _subjects_day(sentence, end) or _entry_day_of_a_stay_over(sentence, end):
+        # Unless the sentence goes on to say the ships are still inside on a later day ("１７日
+        # 夜から…領海に侵入し、１９日午前１０時現在も領海内にとどまっている"): rule 9 counts a stay
+        # not yet over where it stands, not on the day it began.
+        own = _subjects_day(sentence, end) or _entry_day_of_a_stay_over(sentence, end)
+        if own and not _still_inside_later(sentence, own.end()):
             chosen = [day] if (day := _day_of(own, published, told)) else chosen
         result.append(chosen)
         previous_end = end
@@ -274,6 +278,16 @@ def _subjects_day(sentence: str, end: int) -> re.Match[str] | None:
     if own and (not _SPAN_START.match(sentence, own.end()) or INTRUSION.match(sentence, own.end())):
         return own
     return None
+
+
+def _still_inside_later(sentence: str, start: int) -> bool:
+    """Whether a day after `start` is one the craft are still in their zone on, as of an hour
+    ("１９日午前１０時現在も領海内に")."""
+    for m in _patterns()["day"].finditer(sentence, start):
+        as_of = AS_OF.match(sentence, m.end())
+        if as_of and STILL.match(sentence, as_of.end()):
+            return True
+    return False
 
 
 def _entry_day_of_a_stay_over(sentence: str, end: int) -> re.Match[str] | None:

@@ -126,9 +126,12 @@ def group_facts(
         and not (part_of_aircraft and c.craft == "drones")
         and not c.included and not group[-1].included
     ]  # fmt: skip
-    plain = [c for c in counted if not c.typed]
+    # A breakdown counts only when it is all there is of its craft: types of aircraft listed
+    # beside drones ("Ｊ１０戦闘機６機とＫＪ５００早期警戒機１機、無人機２機") are the aircraft's
+    # only figures, summed by rule 3, as the drones are theirs.
+    told_whole = {c.craft for c in counted if not c.typed}
     sums: dict[tuple[str, date], int] = {}
-    for count in plain or counted:  # a breakdown counts only when it is all there is
+    for count in (c for c in counted if not c.typed or c.craft not in told_whole):
         for day in days[(count.start, count.end)]:
             key = (what_of(count, zone), day)
             sums[key] = sums.get(key, 0) + count.count

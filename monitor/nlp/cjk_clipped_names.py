@@ -68,7 +68,15 @@ CLIPPED_KIND_WORDS = (
     ("列島", ""),
     ("県", ""),
     ("基地", ""),
+    # A university keeps 大 of 大学 (熊本大, 琉球大), an island drops 島 (波照間 for 波照間島), a
+    # paper drops 新聞 (八重山毎日 for 八重山毎日新聞), as school and local copy clip them.
+    ("大学", "大"),
+    ("島", ""),
+    ("新聞", ""),
 )
+# A paper's short name keeps at least this many characters: 朝日 and 毎日 alone are the morning
+# sun and every day, which no reader takes for a paper.
+PAPER_SHORT_MIN = 4
 # A term's first word that the papers drop beside its full name: 防空識別圏 is 識別圏 in headlines
 # and the sentences after it, as no other zone of identification is meant.
 CLIPPED_LEAD_WORDS = ("防空",)
@@ -97,12 +105,14 @@ def clipped_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list
     named = [m for m in mentions if m.in_kb]
     ends = {m.end for m in named}
     # characters, not pairs of spans: a long text's many names and short forms stay linear
-    covered = {i for m in named for i in range(m.start, m.end)}
     pattern = re.compile("|".join(map(re.escape, sorted(shorts, key=len, reverse=True))))
     found = []
     for match in pattern.finditer(folded):
         start, end = match.span()
-        if not covered.isdisjoint(range(start, end)):
+        # A knowledge-base name over the short form, or across its edge, is read; one wholly
+        # inside it and shorter is a part of it ("熊本|大" is 熊本大, "八重山|毎日" 八重山毎日).
+        if any(m.start < end and start < m.end and not start <= m.start < m.end <= end
+               or (m.start, m.end) == (start, end) for m in named):  # fmt: skip
             continue
         if _glued_before(folded, start, ends) or _glued_after(folded, end):
             continue
@@ -116,7 +126,7 @@ def _with_found(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
     if not found:
         return mentions
     taken = {i for m in found for i in range(m.start, m.end)}
-    kept = [m for m in mentions if m.in_kb or taken.isdisjoint(range(m.start, m.end))]
+    kept = [m for m in mentions if taken.isdisjoint(range(m.start, m.end))]
     return sorted([*kept, *found], key=lambda m: m.start)
 
 
@@ -141,7 +151,8 @@ def _short_forms(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, str]:
                 short = name[: -len(kind)] + fold(kept)
                 # "第11管区" is "11管": the ordinal's 第 goes with the kind word
                 short = re.sub(r"^第(?=[0-9０-９])", "", short)
-                if len(short) >= MIN_CHARS:
+                least = PAPER_SHORT_MIN if kind == "新聞" else MIN_CHARS
+                if len(short) >= least:
                     forms.setdefault(short, set()).add(mention.entity_id)
                 break
     return {form: ids.pop() for form, ids in forms.items() if len(ids) == 1}
@@ -175,7 +186,10 @@ def _glued_after(folded: str, end: int) -> bool:
 # What a headline glues to a place it compresses ("先島避難計画" for 先島諸島の住民の避難計画,
 # "先島有事", "先島防衛"): its people's evacuation, its defence, a deployment to it. The short
 # form stands apart from these as from a particle: no surname or longer name goes on so.
-_PLACE_AFFAIRS = tuple(fold(word) for word in ("避難", "住民", "島民", "有事", "防衛", "配備"))
+# A headline glues a paper's report to its name as well ("八重山毎日報道": as the paper reports).
+_PLACE_AFFAIRS = tuple(
+    fold(word) for word in ("避難", "住民", "島民", "有事", "防衛", "配備", "報道")
+)
 
 
 # An island's word, and the group and peninsula words that end in it (諸島, 群島, 半島 name no

@@ -1,7 +1,8 @@
 """Names that only open a longer word naming something else, as Japanese and Chinese papers
 write them every day: a place's before a body's (cjk_name_context.opens_body_name), a
 team's or games' (cjk_place_named_bodies.opens_seat_body), a firm's (cjk_firm_names), a
-citizens' group's (cjk_group_names), a hospital's (cjk_medical_bodies), a disease's
+citizens' group's (cjk_group_names), a school's or a board of education's
+(cjk_school_names), a hospital's (cjk_medical_bodies), a disease's
 (cjk_disease_names) or another
 association's (cjk_association_names), a weapon's kind
 before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
@@ -43,6 +44,7 @@ from .cjk_group_names import inside_group_name
 from .cjk_medical_bodies import opens_medical_body
 from .cjk_name_context import opens_body_name
 from .cjk_place_named_bodies import opens_seat_body
+from .cjk_school_names import inside_school_name
 from .cjk_script import fold, fold_pattern
 from .cjk_weapon_kinds import describes_or_extends
 from .kb import KBEntry
@@ -93,6 +95,7 @@ def opens_other_word(
         or inside_disease_name(folded, start, end, entry)  # "日本腦炎", "德國麻疹"
         or (home == "japan" and inside_group_name(folded, start, end, entry))
         or inside_association_name(folded, start, end, entry)  # "台灣海峽兩岸觀光旅遊協會"
+        or inside_school_name(folded, start, end, entry, home)  # "沖縄県教育委員会"
         or describes_or_extends(folded, start, end, entry)  # "巡航ミサイル「トマホーク」"
     ):
         return True

@@ -18,6 +18,7 @@ from .cjk_flight_airports import flight_airports
 from .cjk_headline_bodies import headline_bodies
 from .cjk_home import HOME_BY_SCRIPT, far_shore
 from .cjk_latin_glosses import latin_glossed_names
+from .cjk_listed_prefectures import listed_prefectures
 from .cjk_listed_types import listed_types
 from .cjk_mainland_bodies import mainland_named_bodies
 from .cjk_mainland_branches import mainland_branches
@@ -87,6 +88,7 @@ def whole_article_passes(
     mentions = acronyms_as_glossed(text, mentions, kb)
     mentions = translated_glosses(text, mentions, kb)
     mentions = listed_places(text, mentions, kb, japanese=japanese)
+    mentions = listed_prefectures(text, mentions, kb)  # "群馬、千葉等5縣"
     mentions = flight_airports(text, mentions, kb, japanese=japanese)
     mentions = east_china_sea_lines(text, mentions, kb)  # 東シナ海の…中間線
     if not japanese:

@@ -118,10 +118,10 @@ def clipped_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list
             continue
         model = Mention(text[start:end], "", "", "", start, end, False)
         found.append(relinked(model, shorts[match.group()], kb))
-    return _with_found(mentions, found)
+    return with_found(mentions, found)
 
 
-def _with_found(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+def with_found(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
     """The mentions with those found added, in order; a model's name under one gives way."""
     if not found:
         return mentions
@@ -257,7 +257,14 @@ def listed_places(
         if beside and not groups:
             model = Mention(text[start:end], "", "", "", start, end, False)
             found.append(relinked(model, entity_id, kb))
-    return _with_found(mentions, found)
+    return with_found(mentions, found)
+
+
+def prefecture_short_names(kb: KnowledgeBase) -> dict[str, str]:
+    """Each prefecture's folded name without its 県 that is no knowledge-base name of its own,
+    and the prefecture (cjk_listed_prefectures reads them in lists closed by the kind word)."""
+    japanese = _short_places(kb).japanese
+    return {short: e for short, e in japanese.items() if kb.entities[e].type == "GPE"}
 
 
 def _short_places(kb: KnowledgeBase) -> ShortPlaces:

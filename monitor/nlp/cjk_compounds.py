@@ -11,6 +11,7 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
   "参院選", "自民党総裁選" name no president, no house and no party leader (the evaluation
   sets' writers never label them), while "総統に選ばれた" and "選出" keep the office; a
   party's name before 選 stays ("自民党選対" is the party's campaign office);
+- 大陸 before a word of weather or geography is the continent ("大陸冷氣團", "大陸棚");
 - a country's name before 語 is its language ("中国語を勉強", "日本語の補習教室", "中国語名・
   谷立言"): a learner, a class or a name in it is no act of the state, and the sets label none;
 - a paper's name before 平均 or 225 is its stock index ("日経平均株価", "日経225"), not the paper;
@@ -56,6 +57,11 @@ INDEX_AFTER_PAPER = r"(?:平均|225|２２５)"
 LAW_AFTER_BODY = r"法(?![院務官庭人規律令制治國庫典學界案])"
 RESIDENCE = r"[官公]邸"
 LANGUAGE = fold("語")
+# 大陸 is the continent, not the mainland, before the words of weather and geography it forms:
+# a continental cold air mass or high (大陸冷氣團, 大陸冷高壓, 大陸性氣候), the continental shelf
+# (大陸棚, 大陸架) and intercontinental (大陸間).
+CONTINENT = fold("大陸")
+CONTINENT_AFTER = r"冷氣團|冷高壓|高壓|性|棚|架|間"
 HIRAGANA = re.compile("[\u3041-\u3096]+")
 # The interrogatives that か after them makes indefinite (誰か, 何か).
 INDEFINITE = re.compile(fold_pattern("[誰何]"))
@@ -101,6 +107,8 @@ def opens_other_word(
         return True
     if entry is not None and entry.kind == "country" and folded.startswith(LANGUAGE, end):
         return True  # "中国語", "日本語": the language
+    if folded[start:end] == CONTINENT and _folded_pattern(CONTINENT_AFTER).match(folded, end):
+        return True  # "大陸冷氣團": a continental air mass
     form = folded[start:end]
     holder = entry is None and form in titles
     chamber = entry is not None and entry.type == "ORG" and form.endswith(fold("院"))

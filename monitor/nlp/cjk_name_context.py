@@ -65,6 +65,11 @@ def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str
     after, before = folded[end : end + 6], folded[max(0, start - 2) : start]
     if after.startswith(fold_words(("で", "舉行"))) or before.endswith(fold("在")):
         return False
+    # The first of a list of places is one of them, whatever word addresses it ("向東京、大阪的
+    # 百貨追加檔期"), unless the next is a capital too ("對北京、莫斯科等施壓": governments).
+    listed = _places_listed().match(folded, end)
+    if listed and not any(folded.startswith(form, end + 1) for form in capital_forms):
+        return False
     if _acting_after(after) or before.endswith(fold_words(tuple(CAPITAL_BEFORE))):
         return True
     if before.endswith(fold_words(COUNTERPART_BEFORE)) and after.startswith(
@@ -77,7 +82,7 @@ def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str
     opens = (
         folded.startswith("、", end)
         and (start == 0 or folded[start - 1] in "。｜\n　 ")
-        and not _places_listed().match(folded, end)
+        and not listed
     )
     # Opening its clause before Cantonese 話 ("says"), it is the speaker ("東京話會…").
     says = folded.startswith(fold(CANTONESE_SAYS), end) and (
@@ -297,12 +302,15 @@ _FACILITY_AFTER_CITY = re.compile(
 # a city's or county's fire department ("新北市消防局", "花蓮縣消防局"; not its health bureau,
 # whose county the sets label: "金門縣衛生局"),
 # and a ship after the city it is named for ("宜蘭艦", "嘉義艦", "新北艦": the coast guard's and
-# the navy's cutters; not 艦隊, 艦艇 or 艦長):
+# the navy's cutters; not 艦隊, 艦艇 or 艦長), a Japanese prefecture's fisheries federation as
+# Chinese copy writes it ("沖繩縣漁業協同組合連合會"), and a body's office after the city it
+# sits in ("日本台灣交流協會台北事務所", as six of the eight Chinese passages that name the city
+# only there label it):
 # the sets label the body, never the place in it (大學生 study anywhere; 中國海關 keeps China).
 _BODY_AFTER_PLACE_ZH = re.compile(
     fold_pattern(
         r"[日時新]報|大學(?!生)|海關|區?漁會|國家公園|飛航情報區|艦(?![隊艇長載])"
-        r"|[市縣]?消防局"
+        r"|[市縣]?消防局|縣?漁業協同組合|縣?漁協|事務所"
     )
 )
 

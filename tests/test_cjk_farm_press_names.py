@@ -84,3 +84,23 @@ def test_the_continent_in_a_word_of_weather_is_no_mainland(text: str) -> None:
 
 def test_the_mainland_alone_is_still_china() -> None:
     assert ("大陸", "china", "name") in _links("大陸今天宣布暫停進口台灣芒果。")
+
+
+@pytest.mark.parametrize(
+    "text", ["美國農業部最新公布的報告上修巴西產量。", "美農業部上修巴西黃豆產量\n\n報告今天公布。"]
+)
+def test_another_countrys_namesake_of_a_taiwanese_body_is_not_taiwans(text: str) -> None:
+    assert not any(entity == "taiwan-moa" for _, entity, _ in _links(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["農業部今天表示將因應。", "台灣農業部今天表示將因應。", "完美農業部"]
+)
+def test_a_taiwanese_body_alone_or_after_its_country_is_taiwans(text: str) -> None:
+    assert any(entity == "taiwan-moa" for _, entity, _ in _links(text))
+
+
+def test_a_consulate_named_after_its_city_holds_no_mention_of_the_city() -> None:
+    links = _links("在那覇米国総領事館の総領事は「交流を続けたい」と話した。", "japan")
+    assert ("米国", "united-states", "name") in links
+    assert not any(entity == "naha" for _, entity, _ in links)

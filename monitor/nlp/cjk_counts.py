@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .cjk_count_nouns import head_after_modifier, past_hull_numbers
 from .cjk_glosses import without_glosses
 from .cjk_incursion_words import folded_set, patterns, read_number
 from .cjk_script import fold_pattern
@@ -219,7 +220,7 @@ def _count(
     if (
         craft is None
         or _others(sentence[: match.start()], after, clause, observed)
-        or p["others"].search(_head_after_modifier(sentence, match.end()))
+        or p["others"].search(head_after_modifier(sentence, match.end()))
     ):
         return None
     if (
@@ -251,7 +252,7 @@ def _count(
     if p["sorties"].search(sentence[clause : match.start()]) or p["sorties"].search(rest):
         return None  # "艦載機起降逾40架次", "２００機が発着": take-offs and landings, not craft
     owner = max(
-        _past_hull_numbers(sentence, clause), previous.end if previous else 0, start - PREFIX_REACH
+        past_hull_numbers(sentence, clause), previous.end if previous else 0, start - PREFIX_REACH
     )
     ships = _ships_of(after, prefix, sentence[owner:start])
     # A figure once reported ("曾") is that day's when its clause writes the day, by rule 8
@@ -315,35 +316,6 @@ def _clause_start_within(sentence: str, end: int, reach: int) -> int | None:
     window = max(0, end - reach)
     breaks = [m.end() for m in patterns()["clause_start"].finditer(sentence, window, end)]
     return breaks[-1] if breaks else (0 if window == 0 else None)
-
-
-# Chinese puts a count before the clause that modifies its noun, the noun after its last 的
-# ("一艘越界捕撈的陸籍漁船": a fishing boat), past the few characters a count's own noun is read
-# in; the noun ends in its craft's character (船, 艇, 艦, 機), before any verb that follows.
-_MODIFIED_HEAD = re.compile(
-    fold_pattern(r"[^，,；;。：:、\s]{1,16}的(?P<head>[^，,；;。：:、\s的]{0,6}?[船艇艦機])")
-)
-
-
-def _head_after_modifier(sentence: str, end: int) -> str:
-    """The noun a modifying clause after a count ends in, or nothing."""
-    found = _MODIFIED_HEAD.match(sentence, end)
-    return found.group("head") if found else ""
-
-
-# Ships named by their hull numbers, listed with 、 before their count ("中国海警1305、2502等4艘
-# 舰艇"): the list is the count's noun, so its owner before the first number is the ships'.
-_HULL_NUMBER_JOINT = re.compile(r"[0-9A-Za-z]、(?=[0-9])")
-
-
-def _past_hull_numbers(sentence: str, clause: int) -> int:
-    """The start of a count's clause, past the 、 that join hull numbers before it."""
-    while clause >= 2 and _HULL_NUMBER_JOINT.match(sentence, clause - 2):
-        clause = max(
-            (m.end() for m in patterns()["clause_start"].finditer(sentence, 0, clause - 1)),
-            default=0,
-        )
-    return clause
 
 
 def _ships_of(after: str, prefix: str, owner: str) -> str | None:

@@ -45,6 +45,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
 
+from . import cjk_stay_words as stays
 from .cjk_account_years import account_opening, day_in_account, gregorian_year
 from .cjk_incursion_words import read_number
 from .cjk_kanji_days import KANJI_DATE_DAY, KANJI_LEDE_DAY, KANJI_TO_DAY
@@ -259,11 +260,11 @@ def count_days(
         # "船２隻が土曜日に", "2艘於9日"), whatever day the sentence was announced on; one that
         # opens a span ("４個が２日から３日朝にかけて") is not the day the span runs to, unless
         # the span is ships' time inside territorial waters ("2艘於9日夜至10日上午侵入…領海").
-        # Unless the sentence goes on to say the ships are still inside on a later day ("１７日
-        # 夜から…領海に侵入し、１９日午前１０時現在も領海内にとどまっている"): rule 9 counts a stay
-        # not yet over where it stands, not on the day it began.
+        # Not when a later day has them still inside ("１７日夜から…侵入し、１９日…現在も領海内に"):
+        # rule 9 counts a stay not yet over where it stands, not on the day it began.
         own = _subjects_day(sentence, end) or _entry_day_of_a_stay_over(sentence, end)
-        if own and not _still_inside_later(sentence, own.end()):
+        later = _patterns()["day"].finditer(sentence, own.end()) if own else iter(())
+        if own and not stays.still_inside(sentence, later):
             chosen = [day] if (day := _day_of(own, published, told)) else chosen
         result.append(chosen)
         previous_end = end
@@ -278,16 +279,6 @@ def _subjects_day(sentence: str, end: int) -> re.Match[str] | None:
     if own and (not _SPAN_START.match(sentence, own.end()) or INTRUSION.match(sentence, own.end())):
         return own
     return None
-
-
-def _still_inside_later(sentence: str, start: int) -> bool:
-    """Whether a day after `start` is one the craft are still in their zone on, as of an hour
-    ("１９日午前１０時現在も領海内に")."""
-    for m in _patterns()["day"].finditer(sentence, start):
-        as_of = AS_OF.match(sentence, m.end())
-        if as_of and STILL.match(sentence, as_of.end()):
-            return True
-    return False
 
 
 def _entry_day_of_a_stay_over(sentence: str, end: int) -> re.Match[str] | None:

@@ -277,12 +277,9 @@ CAPITAL_PARTNER = (
     r"を(?:進め|深め|続け|強化|拡大|重ね)"
 )
 # After a capital, the rest of a list of places it opens ("台北、新竹の各拠点", "マニラ、セブ
-# など"), or of cities whose shops are meant ("東京、大阪的百貨與超市"): the capital is one of
-# the places.
-PLACES_LISTED_AFTER = (
-    r"、[^、。，,\s]{1,6}(?:、[^、。，,\s]{1,6}){0,3}"
-    r"(?:の各|など|等|的(?:百貨|超市|商店|賣場|通路|門市|市場|商家|店))"
-)
+# など", "東京、大阪的百貨與超市": their shops): the capital is one of the places.
+_ITEM = r"、[^、。，,\s]{1,6}"
+PLACES_LISTED_AFTER = rf"{_ITEM}(?:{_ITEM}){{0,3}}(?:の各|など|等|的(?:百貨|超市|商))"
 # "向來" (always) after a city is an adverb of its own, not an address ("台北向來多雨"); in
 # Japanese, "向け" and "行き" make it a route's end ("マニラ向けの当社船").
 # 越南 is Vietnam after a capital in a list ("北京越南"), not a course stepped up.

@@ -20,7 +20,9 @@ Japanese copy writes a foreign body's country every time (中国外務省, 米�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .cjk_entity_words import COUNTRY_ABBREVIATIONS
 from .cjk_script import CJK, fold
 from .kb import KnowledgeBase
 from .mention import Mention, relinked
@@ -29,6 +31,7 @@ from .mention import Mention, relinked
 FEDERAL = fold("聯邦")
 # Hiragana: the text is Japanese.
 HIRAGANA = re.compile("[\u3041-\u309f]")
+HAN_OR_DIGIT = re.compile(r"[\u3400-\u9fff0-9０-９]")
 # A sentence ends at these: an owner before them says nothing of the next sentence's bodies.
 SENTENCE_ENDS = frozenset("。！？\n")
 # An owner is named within a sentence's length before its body: farther back, a text without
@@ -54,8 +57,43 @@ def owners_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list
         owner = _owner(text, result, mention, kb) if bare else None
         body = bodies.get((owner, fold(mention.text))) if owner else None
         moved = body is not None and body != mention.entity_id
+        if body is None and _anothers_namesake(text, result, mention, kb):
+            mention = _unlinked(mention)
         result.append(relinked(mention, body, kb) if body and moved else mention)
     return result
+
+
+def _unlinked(mention: Mention) -> Mention:
+    """The mention as a name outside the knowledge base, as a reader who cannot look it up
+    leaves it."""
+    return replace(
+        mention,
+        canonical=mention.text,
+        entity_id=f"{mention.label.lower()}:{fold(mention.text)}",
+        in_kb=False,
+        description=None,
+    )
+
+
+def _anothers_namesake(
+    text: str, before: list[Mention], mention: Mention, kb: KnowledgeBase
+) -> bool:
+    """Whether a body's bare name is written straight after another country's name or its
+    one-character abbreviation ("美國農業部", "美農業部上修…": America's Department of
+    Agriculture), which the knowledge base does not hold: that country's body of the name, not
+    the one the bare name alone means (Taiwan's ministry), so it is left unlinked."""
+    entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
+    if entry is None or entry.type != "ORG" or not entry.country or mention.start < 1:
+        return False
+    owner = next((m for m in reversed(before) if m.end == mention.start and m.in_kb), None)
+    country = kb.entities.get(owner.entity_id) if owner else None
+    if country is not None and country.kind == "country":
+        return country.id != entry.country
+    # 日 and 中 end a date and other words ("13日外交部", "其中"): never abbreviations here
+    char = text[mention.start - 1]
+    abbreviation = COUNTRY_ABBREVIATIONS.get(char) if char not in "日中" else None
+    standing_apart = mention.start < 2 or not HAN_OR_DIGIT.match(text[mention.start - 2])
+    return abbreviation is not None and standing_apart and abbreviation != entry.country
 
 
 def _owner(text: str, before: list[Mention], mention: Mention, kb: KnowledgeBase) -> str | None:

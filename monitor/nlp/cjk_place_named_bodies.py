@@ -10,6 +10,7 @@ holds for papers, ports and assemblies.
   沖縄県警, 長崎県警, 八重山警察署 and 那覇基地 whole, and the place inside none of them. A
   country keeps its name before a court (台湾高裁 is Taiwan's high court, as "中國法院" is
   China's in cjk_name_context).
+- A consulate is named after its city in either language: 在那覇米国総領事館.
 - Chinese sports copy names a team and a games after the place they stand for: 中国游泳队,
   日本棒球隊, 亞洲運動會, 亚洲冬季运动会, 美國職棒大聯盟, 日本職棒. The sets label the team or
   the league, not the country in it, but for Taiwan's own team (OWN_SIDE). A bare 隊 is left:
@@ -49,6 +50,11 @@ _CHINESE_TEAM_OR_GAMES = (
 )
 
 
+# A consulate is named after the city it sits in, its country between ("在那覇米国総領事館",
+# "大阪中国総領事館"); the country keeps its name ("美國駐那霸總領事館" is America's).
+_CONSULATE_AFTER_CITY = r"[\u4e00-\u9fff]{1,4}?(?:総領事館|總領事館|領事館)"
+
+
 # Taiwan's team is the side the copy follows, under the one name it competes by: the sets label
 # 中華台北 in 中華台北隊 as Taiwan (zh-blind29-050, four times), as a test of cjkU's holds.
 OWN_SIDE = "taiwan"
@@ -65,6 +71,8 @@ def opens_seat_body(folded: str, end: int, place: KBEntry, home: str | None) -> 
     "亞洲|運動會"): see the module docstring."""
     if place.type not in ("LOC", "GPE"):
         return False
+    if place.kind != "country" and _pattern(_CONSULATE_AFTER_CITY).match(folded, end):
+        return True
     if home == "japan":
         if place.kind == "country":
             return False

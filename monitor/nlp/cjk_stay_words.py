@@ -5,6 +5,7 @@ inside on."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .cjk_script import fold_pattern
 
@@ -52,3 +53,12 @@ POINTED_BACK_SHIPS = re.compile(
 STILL = re.compile(
     fold_pattern(r"[もで]も?(?:[^。]{0,6}?(?:領海|接続水域)内?|(?:とどまって|留まって|居座って))")
 )
+
+
+def still_inside(sentence: str, days: Iterable[re.Match[str]]) -> bool:
+    """Whether one of the sentence's `days` is one the craft are still in their zone on, as of
+    an hour ("１９日午前１０時現在も領海内に")."""
+    return any(
+        (as_of := AS_OF.match(sentence, day.end())) and STILL.match(sentence, as_of.end())
+        for day in days
+    )

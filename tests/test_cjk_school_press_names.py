@@ -102,3 +102,14 @@ def test_the_diet_inside_its_members_or_its_answers_is_no_mention_of_it(text: st
 @pytest.mark.parametrize("text", ["国会は法案を可決した。", "首相は国会で答弁した。"])
 def test_the_diet_acting_or_as_a_venue_is_the_diet(text: str) -> None:
     assert ("国会", "national-diet") in _links(text)
+
+
+def test_a_place_before_its_battle_is_the_battle() -> None:
+    assert not any(entity == "okinawa" for _, entity in _links("生徒らは沖縄戦の体験談を聞いた。"))
+
+
+def test_a_place_before_a_word_opening_with_battle_is_the_place() -> None:
+    assert ("沖縄", "okinawa") in _links("沖縄戦略会議が開かれた。") or (
+        "沖縄",
+        "okinawa",
+    ) in _links("沖縄で戦闘機の訓練があった。")

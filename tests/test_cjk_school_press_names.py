@@ -113,3 +113,13 @@ def test_a_place_before_a_word_opening_with_battle_is_the_place() -> None:
         "沖縄",
         "okinawa",
     ) in _links("沖縄で戦闘機の訓練があった。")
+
+
+def test_an_island_groups_name_misspelt_beside_its_right_spelling_is_the_group() -> None:
+    text = "中国海軍の艦艇が尖角諸島の接続水域に入った。尖閣諸島周辺では海警船も航行した。"
+    assert ("尖角諸島", "senkaku-islands") in _links(text)
+
+
+def test_an_island_groups_misspelt_name_alone_or_an_island_one_character_off_is_left() -> None:
+    assert _links("尖角諸島の周辺で漁をした。") == []
+    assert ("宮城島", "miyako-island") not in _links("宮古島と宮城島を訪れた。")

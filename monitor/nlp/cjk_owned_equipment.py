@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from .cjk_clipped_names import clipped_names
 from .cjk_country_runs import countries_in_runs
+from .cjk_misspelt_groups import misspelt_groups
 from .cjk_script import fold
 from .kb import KnowledgeBase
 from .mention import Mention, kb_mention_at, laid_over
@@ -63,9 +64,11 @@ _KANA = dict(
 
 def japanese_short_forms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """The mentions, with what Japanese copy writes short linked: runs of countries' one-character
-    names (cjk_country_runs), names clipped beside their full names (cjk_clipped_names), and
+    names (cjk_country_runs), names clipped beside their full names (cjk_clipped_names), island
+    groups misspelt beside their right spelling (cjk_misspelt_groups), and
     equipment by bare type, home or hull (this module)."""
-    return owned_equipment(text, clipped_names(text, countries_in_runs(text, mentions, kb), kb), kb)
+    mentions = clipped_names(text, countries_in_runs(text, mentions, kb), kb)
+    return owned_equipment(text, misspelt_groups(text, mentions, kb), kb)
 
 
 @dataclass(frozen=True)

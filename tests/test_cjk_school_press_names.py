@@ -87,23 +87,6 @@ def test_ishigaki_airport_is_the_airport() -> None:
     assert ("石垣", "ishigaki") not in found
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "超党派の国会議員団が台湾の学校を訪れた。",
-        "首相の国会答弁をめぐり、教員が議論した。",
-        "跨黨派國會議員訪團今天抵台。",
-    ],
-)
-def test_the_diet_inside_its_members_or_its_answers_is_no_mention_of_it(text: str) -> None:
-    assert not any(entity == "national-diet" for _, entity in _links(text))
-
-
-@pytest.mark.parametrize("text", ["国会は法案を可決した。", "首相は国会で答弁した。"])
-def test_the_diet_acting_or_as_a_venue_is_the_diet(text: str) -> None:
-    assert ("国会", "national-diet") in _links(text)
-
-
 def test_a_place_before_its_battle_is_the_battle() -> None:
     assert not any(entity == "okinawa" for _, entity in _links("生徒らは沖縄戦の体験談を聞いた。"))
 

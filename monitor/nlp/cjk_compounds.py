@@ -11,9 +11,8 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
   "参院選", "自民党総裁選" name no president, no house and no party leader (the evaluation
   sets' writers never label them), while "総統に選ばれた" and "選出" keep the office; a
   party's name before 選 stays ("自民党選対" is the party's campaign office);
-- 大陸 before a word of weather or geography is the continent ("大陸冷氣團", "大陸棚"), and
-  国会 before its members, answers or deliberations forms another word ("国会議員", "国会答弁"),
-  and a Japanese place before 戦 is the battle ("沖縄戦の体験談");
+- 大陸 before a word of weather or geography is the continent ("大陸冷氣團", "大陸棚"), and a
+  Japanese place before 戦 is the battle ("沖縄戦の体験談");
 - a country's name before 語 is its language ("中国語を勉強", "日本語の補習教室", "中国語名・
   谷立言"): a learner, a class or a name in it is no act of the state, and the sets label none;
 - a paper's name before 平均 or 225 is its stock index ("日経平均株価", "日経225"), not the paper;
@@ -64,11 +63,6 @@ LANGUAGE = fold("語")
 # (大陸棚, 大陸架) and intercontinental (大陸間).
 CONTINENT = fold("大陸")
 CONTINENT_AFTER = r"冷氣團|冷高壓|高壓|性|棚|架|間"
-# 国会 glued before its members, its answers and its deliberations forms a word of its own:
-# "国会議員" are lawmakers and "国会答弁" a minister's answer there, no act of the Diet; the sets
-# label the Diet in neither (about 25 passages, against 5 that label it inside 国会議員).
-DIET = fold("国会")
-DIET_WORDS_AFTER = r"議員|答弁|答詢|審議"
 # A Japanese place's name before 戦 standing as a word is the battle fought there ("沖縄戦の体験
 # 談"), as the sets label it whole or not at all; 戦闘, 戦略 and the rest are other words.
 BATTLE_AFTER = r"戦(?=[のでをはがともへ、。」』）)\s]|$)"
@@ -119,8 +113,6 @@ def opens_other_word(
         return True  # "中国語", "日本語": the language
     if folded[start:end] == CONTINENT and _folded_pattern(CONTINENT_AFTER).match(folded, end):
         return True  # "大陸冷氣團": a continental air mass
-    if folded[start:end] == DIET and _folded_pattern(DIET_WORDS_AFTER).match(folded, end):
-        return True  # "国会議員", "首相の国会答弁": its members, its answers
     place = entry is not None and entry.type in ("GPE", "LOC") and entry.kind != "country"
     if home == "japan" and place and _folded_pattern(BATTLE_AFTER).match(folded, end):
         return True  # "沖縄戦の体験談": the battle

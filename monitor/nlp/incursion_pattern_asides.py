@@ -4,6 +4,8 @@ this year", "..., a pattern that has held since January". Its period ("this year
 January") is the pattern's, and no scope of the day's counts it follows (rule 5 is for figures
 that sum a period, not for a day's figure described as one of many)."""
 
+from collections.abc import Callable
+
 from .incursion_phrases import head_at, number_at
 from .incursion_tokens import Token
 from .incursion_zones import zone_at
@@ -22,19 +24,36 @@ def pattern_asides(tokens: list[Token]) -> set[int]:
     counted, named as craft or as a zone may follow the comma (", the two ships that had left"
     points back at craft, ", the number that crossed the median line" tells where they went):
     only commas after the last such word are tried, so the reading stays linear."""
-    told = [j for j in range(len(tokens)) if _tells_of_craft(tokens, j)]
-    after = told[-1] + 1 if told else 0
-    # ", part of a pattern of patrols that began after two Chinese fishermen died ... while
-    # fleeing a Taiwanese patrol boat": an aside that says outright it places the counts in a
-    # pattern may tell of other people and boats, so long as it names no zone they entered.
-    zoned = [j for j in told if zone_at(tokens, j) is not None]
-    placed = zoned[-1] + 1 if zoned else 0
-    for i in range(min(after, placed), len(tokens)):
-        if tokens[i].text != "," or (i < after and not _placed_outright(tokens, i + 1)):
-            continue
-        if _opens_a_pattern(tokens, i + 1):
+    # Few commas open a pattern, and only where one does is it asked what the words before
+    # and after tell: searched from the end, only up to the last word that tells of craft.
+    openings = [
+        i for i, token in enumerate(tokens) if token.text == "," and _opens_a_pattern(tokens, i + 1)
+    ]
+    after = _after_the_last(tokens, len(tokens), _tells_of_craft) if openings else 0
+    placed: int | None = None  # after the last zone named, found only when a comma needs it
+    for i in openings:
+        if i >= after:
             return set(range(i, len(tokens)))
+        # ", part of a pattern of patrols that began after two Chinese fishermen died ...
+        # while fleeing a Taiwanese patrol boat": an aside that says outright it places the
+        # counts in a pattern may tell of other people and boats, so long as it names no zone
+        # they entered. A zone tells of craft, so the last one is never after `after`.
+        if _placed_outright(tokens, i + 1):
+            placed = placed if placed is not None else _after_the_last(tokens, after, _zoned)
+            if i >= placed:
+                return set(range(i, len(tokens)))
     return set()
+
+
+def _after_the_last(
+    tokens: list[Token], end: int, tells: Callable[[list[Token], int], bool]
+) -> int:
+    """The index after the last token before `end` that `tells` holds for, or 0."""
+    return next((j + 1 for j in range(end - 1, -1, -1) if tells(tokens, j)), 0)
+
+
+def _zoned(tokens: list[Token], j: int) -> bool:
+    return zone_at(tokens, j) is not None
 
 
 def _placed_outright(tokens: list[Token], i: int) -> bool:

@@ -81,7 +81,8 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
     if not 0 <= i < len(words):
         return None
     low = words[i].low
-    if w.DIGITS.fullmatch(low) and not tw.YEAR.fullmatch(low):
+    figure = low[:1].isdigit() and w.DIGITS.fullmatch(low)  # most words start with no digit
+    if figure and not tw.YEAR.fullmatch(low):
         # "F-16V Block 70 jets", "Batch 3 frigates": a number in a type's name counts nothing
         before = words[i - 1] if i > 0 else None
         designation = before is not None and before.low in w.DESIGNATIONS and before.text.istitle()
@@ -91,9 +92,11 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
     tens, _, unit = low.partition("-")
     if tens in w.NUMBER_WORDS and unit in w.SMALL_NUMBERS and w.NUMBER_WORDS[tens] >= 20:
         return w.NUMBER_WORDS[tens] + w.SMALL_NUMBERS[unit], i
+    if low not in _ONE_CRAFT_WORDS:  # asked at every word: what is left reads only these
+        return None
     if low == "a" and next_is(words, i, "dozen"):
         return 12, i + 1
-    if i > 0 and words[i - 1].low in w.CONVEYED_ON | w.TOPIC_OF:
+    if i > 0 and words[i - 1].low in _NO_SIGHTING_BEFORE:
         return None
     if low in ("a", "an") and names_no_count(words, i):
         return None
@@ -118,6 +121,12 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
     if low in ("a", "an") and _single_craft(words, i + 1) and coordinated_count(words, i):
         return 1, i  # "a Y-8 aircraft and three J-10 fighters entered": one of a sum's parts
     return None
+
+
+# The words that may count one craft ("a drone", "another China Coast Guard vessel") or a
+# dozen; after "on" or "about" a craft is a vessel's or a topic's, no sighting.
+_ONE_CRAFT_WORDS = {"a", "an", "another"}
+_NO_SIGHTING_BEFORE = w.CONVEYED_ON | w.TOPIC_OF
 
 
 def _joined_on(words: list[Token], i: int) -> bool:

@@ -86,6 +86,9 @@ class Reading:
     outside: bool  # a place outside the list is named
     window: bool  # a report's window is stated: "in the 24 hours to 6 a.m. Tuesday"
     announces: bool  # the sentence ends in a colon: a list of labelled counts may follow
+    # The indices of the sentence's tokens outside its asides (incursion_asides.py), which the
+    # claims' positions index: found once a sentence, for every rule that dates its counts.
+    visible: list[int]
     entry: bool = False  # a tracker's line that opens with its day: "Mon. Aug. 11 - 14 aircraft"
     # The span of the counts' clauses: after the dateline ("JINCHENG, Kinmen — ..."), up to a
     # clause of contrast (", while Tokyo said ships sailed near Yonaguni") or a teller's after

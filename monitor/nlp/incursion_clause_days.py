@@ -13,7 +13,6 @@ from collections import defaultdict
 from datetime import date
 
 from .incursion_after_days import clauses_after_days
-from .incursion_asides import without_asides
 from .incursion_claims import Reading
 from .incursion_stays_on import stay_told_as_of
 from .incursion_tokens import Token, WrittenDate
@@ -55,7 +54,7 @@ def date_counts_by_their_clause(
     several = len({written.day for written in events}) > 1
     # "... fell on Tuesday morning after the ministry said ... on Monday": a clause each.
     starts = sorted({*clause_starts(tokens), *clauses_after_days(tokens, events)})
-    visible = without_asides(tokens)
+    visible = reading.visible
     days_by_clause: dict[int, set[date]] = defaultdict(set)
     for written in events:  # each clause's days, read once: a long sentence has many counts
         days_by_clause[bisect_right(starts, written.first) - 1].add(written.day)

@@ -5,7 +5,6 @@ clause's opening day, a day told by "when", a window named, the day a teller tol
 from collections.abc import Sequence
 from datetime import date
 
-from .incursion_asides import without_asides
 from .incursion_claims import Reading
 from .incursion_tokens import Token, WrittenDate
 from .incursion_windows import windows_named
@@ -36,7 +35,7 @@ def date_by_marks(
 ) -> None:
     """Gives each count that writes no day of its own the day of the last mark (a token index
     and its day) before it: a clause's opening day, a day told by "when", a window named."""
-    visible = without_asides(tokens)
+    visible = reading.visible
     for claim in reading.claims:
         before = [day for at, day in marks if at < visible[claim.first]]
         claim.day = claim.day or (before[-1] if before else None)

@@ -10,7 +10,6 @@ destroyer cut across the US ship's bow", "a bulk carrier was hailed by a Chinese
 cutter west of Penghu" tell what one ship did to another, not what a report counted.
 """
 
-from .incursion_asides import without_asides
 from .incursion_claims import Reading
 from .incursion_tokens import Token
 from .incursion_words import AUXILIARIES
@@ -35,7 +34,7 @@ def without_escorts(tokens: list[Token], reading: Reading) -> None:
     does a zone of their own ("two ships followed a fishing boat into territorial waters")."""
     if all(claim.zones for claim in reading.claims):
         return  # every count has a zone of its own: no sentence to read again
-    words = [tokens[i] for i in without_asides(tokens)]
+    words = [tokens[i] for i in reading.visible]
     escorts = [
         c
         for c in reading.claims

@@ -111,7 +111,7 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
         craft, cumulative = line.craft, line.cumulative
         counted = [Mention(0, craft, line.ships, line.count, cumulative)] if craft else []
         zones = [(0, zone) for zone in line.zones if zone is not None]
-        return Reading([line], counted, zones, [], False, False, False, False)
+        return Reading([line], counted, zones, [], False, False, False, False, visible)
     days = {n: dates[i] for n, i in enumerate(visible) if i in dates}
     blocked = set(days)
     marks = Marks()
@@ -161,7 +161,9 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     own_zone = any(z in w.AIR_ZONES and p < contrast for p, z in zones)  # "entered the ADIZ"
     start, end = counts_span(words, claims, contrast, around, marks.places, own_zone)
     outside = any(start <= at < end for at in marks.outside)
-    reading = Reading(claims, mentions, zones, marks.places, around, outside, window, announces)
+    reading = Reading(
+        claims, mentions, zones, marks.places, around, outside, window, announces, visible
+    )
     reading.counts_from, reading.counts_to = start, end
     reading.told_abroad = told_by_another_state(words)
     return reading

@@ -261,7 +261,7 @@ def date_clauses_before_semicolons(
     # stay not yet over is counted on the day it is told as of (rule 9), not its entry's.
     if stay_told_as_of(tokens, dates) is not None:
         return
-    visible = without_asides(tokens)
+    visible = reading.visible
     for claim in reading.claims:
         # the semicolons around the count and the dates between them, found by bisection, so
         # a long run of clauses costs no more than its length

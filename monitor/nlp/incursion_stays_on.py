@@ -6,7 +6,6 @@ and were still inside as of Tuesday morning")."""
 
 from datetime import date, timedelta
 
-from .incursion_asides import without_asides
 from .incursion_claims import Reading
 from .incursion_tokens import Token, WrittenDate, tokenize
 from .incursion_undated_stays import day_of_an_undated_as_of
@@ -124,7 +123,7 @@ def date_stays_going_on(tokens: list[Token], reading: Reading, dates: list[Writt
     if told is None:
         return
     still, later = told
-    visible = without_asides(tokens)
+    visible = reading.visible
     opens = _last_clause_opened(tokens, reading, still)
     for claim in reading.claims:
         # "Four ships sailed in the contiguous zone on Monday, and two more that intruded ...

@@ -11,7 +11,6 @@ tracked 22 aircraft" the 22 are Friday's, the day the later teller's clause writ
 its telling's, and the four are Thursday's.
 """
 
-from .incursion_asides import without_asides
 from .incursion_claims import Reading
 from .incursion_clause_days import clause_starts
 from .incursion_phrases import craft_of, number_at
@@ -40,7 +39,7 @@ def date_a_later_tellers_counts(
         return dates
     ahead = [written for written in dates if written.first < told]
     own = [written for written in dates if written.first >= told]
-    visible = without_asides(tokens)
+    visible = reading.visible
     before = [claim for claim in reading.claims if visible[claim.first] < told]
     # Two reports need two tellers: the counts before the clause are told by one too.
     if not own or not before or not any(token.low in REPORT_VERBS for token in tokens[:told]):

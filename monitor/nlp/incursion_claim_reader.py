@@ -119,12 +119,13 @@ def _read_claim_at(
         found = number_at(words, i) if first < i < len(words) else found
     if i >= len(words) or i in blocked:
         return None
+    # Most words are no number and no "none": they need none of the tests of a number below.
+    found = found or _nil_at(words, i)
+    if found is None:
+        return None
     if not_a_count(words, i) or _closes_a_name(words, i) or names_a_hull(words, i):
         return None
     if after_a_first_time(words, first):  # "the first time a Chinese carrier had entered"
-        return None
-    found = found or _nil_at(words, i)
-    if found is None:
         return None
     count, end = found
     end = range_end(words, first, end)

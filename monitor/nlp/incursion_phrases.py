@@ -266,9 +266,10 @@ def _lone_designator(words: list[Token], i: int, end: int) -> Head | None:
     initials after the type ("ASW", "AEW") are of its name."""
     role = end == i + 2 and words[i + 1].text.isupper() and words[i + 1].text.isalpha()
     last = i + role
+    if last + 1 != end:  # asked at every word that opens no craft phrase (end == i)
+        return None
     counted = i > 0 and (words[i - 1].low in ("a", "an") or is_count(words[i - 1].low))
-    lone = last + 1 == end and counted
-    lone = lone and (words[i - 1].low == "one" or numbered_after_and(words, end))
+    lone = counted and (words[i - 1].low == "one" or numbered_after_and(words, end))
     craft = designator_craft(words[i].low) if lone else None
     if craft is None:
         return None

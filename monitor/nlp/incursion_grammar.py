@@ -306,7 +306,7 @@ def _read_at(
     # the day of the counts before it.
     compared = i > 0 and words[i - 1].low in w.COMPARED_FROM
     # "detected over the previous day": the report's own window, as "over the past day" is.
-    spanned = i > 0 and words[i - 1].low in tw.SPAN_PREPOSITIONS - {"for"}
+    spanned = i > 0 and words[i - 1].low in _SPANNING
     length = 0 if compared or spanned else match(words, i, tw.DAY_BEFORE)
     days = 0 if compared or length else days_after(words, i)
     if days and not names_its_day(words, i, i + 3, blocked):
@@ -347,6 +347,7 @@ def _an_events_place(words: list[Token], i: int) -> bool:
 
 
 _EVENT_PREPOSITIONS = {"around", "near", "off", "against"}
+_SPANNING = tw.SPAN_PREPOSITIONS - {"for"}  # the prepositions of a span but "for", built once
 
 
 def _ends_clause(words: list[Token], i: int) -> bool:

@@ -38,6 +38,8 @@ def place_at(words: list[Token], i: int) -> str | None:
 def _island_named(low: str) -> str | None:
     """The place of an island written with its romanised suffix ("kubajima" is Kuba, one of
     the Senkaku Islands), if its name is a place's."""
+    if not low.endswith(_ISLAND_SUFFIXES):  # asked at every word
+        return None
     for suffix in _ISLAND_SUFFIXES:
         if low.endswith(suffix) and (name := low[: -len(suffix)]) in PLACES:
             return PLACES[name]

@@ -15,8 +15,10 @@ _PARTS = {"week", "weeks", "half", "fortnight", "days", "quarter"}
 def names_a_part_of_a_period(words: list[Token], i: int) -> bool:
     """Whether a period's part opens at `i`: "in the first week", "during the last two weeks",
     "in the first half of the month"."""
+    if words[i].low not in _OPENERS:  # asked at every word: most open no period at all
+        return False
     lows = [token.low for token in words[i : i + 5]]
-    if len(lows) < 4 or lows[0] not in _OPENERS or lows[1] != "the":
+    if len(lows) < 4 or lows[1] != "the":
         return False
     if lows[2] not in _PLACES_IN_ORDER:
         return False

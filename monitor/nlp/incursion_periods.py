@@ -96,14 +96,16 @@ def _opens_a_period(words: list[Token], i: int) -> bool:
     if words[i].low in tw.AVERAGES:  # "averaged nine vessels a day": over a period, no day's
         return not _an_average_compared_with(words, i)
     # "January's total", "the running January total", "a cumulative tally": a period's sum
-    after = [token.low for token in words[i + 1 : i + 3]]
-    if words[i].low in tw.MONTHS and after[:1] and after[0] in tw.TALLY_NOUNS:
+    # The words after are read only after a month or a period's adjective, not at every word.
+    low = words[i].low
+    after = [token.low for token in words[i + 1 : i + 3]] if low in _BEFORE_TALLIES else []
+    if low in tw.MONTHS and after[:1] and after[0] in tw.TALLY_NOUNS:
         return True
-    if words[i].low in _PERIODIC and set(after) & tw.TALLY_NOUNS:
+    if low in _PERIODIC and set(after) & tw.TALLY_NOUNS:
         return True
     # "Cumulative December: 31 aircraft", "running October: 212": a table's label naming the
     # month the sum runs over, with the noun "total" left out
-    if words[i].low in ("cumulative", "running") and after[:1] and after[0] in tw.MONTHS:
+    if low in ("cumulative", "running") and after[:1] and after[0] in tw.MONTHS:
         return True
     if names_a_part_of_a_period(words, i):  # "most of them in the first week"
         return True
@@ -215,6 +217,7 @@ def _present_throughout(words: list[Token], i: int) -> bool:
 # "the running January total", "monthly totals above 500 sorties": a period's sum
 _PERIODIC = {"running", "cumulative", "weekly", "monthly", "annual", "yearly", "quarterly"}
 _TIMES_OF_DAY = {"morning", "dawn", "daybreak", "midnight", "noon", "afternoon"}
+_BEFORE_TALLIES = tw.MONTHS.keys() | _PERIODIC  # "January's total", "running October: 212"
 
 
 def _places_a_day(words: list[Token], i: int) -> bool:

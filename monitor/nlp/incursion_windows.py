@@ -54,7 +54,8 @@ def _bounding_hours(words: list[Token]) -> list[int] | None:
         after = words[i + 1].low if i + 1 < len(words) else ""
         if token.low in DAY_WINDOWS or (token.low in ("24", "twenty-four") and after in HOURS):
             return None
-        if _hours_to_a_clock(words, i):  # "its figures for the 25 hours to 6 a.m."
+        # "its figures for the 25 hours to 6 a.m.": the hours are a figure, so start with a digit
+        if token.low[:1].isdigit() and _hours_to_a_clock(words, i):
             return None
         # A clock time starts with a digit: the other words of a sentence skip the pattern.
         written = CLOCK.fullmatch(token.low) if token.low[:1].isdigit() else None

@@ -355,10 +355,11 @@ def _ends_clause(words: list[Token], i: int) -> bool:
     if low == "record" and i + 1 < len(words) and number_at(words, i + 1) is not None:
         return False  # "for a record 80 hours last week": an adjective of the number
     # "8 of the aircraft in the first period": which report; "had first crossed": when, not which
-    if w.ORDINAL.fullmatch(low) and (_names_a_window(words, i) or is_an_adverb_of_time(words, i)):
+    ordinal = w.ORDINAL.fullmatch(low) is not None  # matched once: asked at every word
+    if ordinal and (_names_a_window(words, i) or is_an_adverb_of_time(words, i)):
         return False
     vague = low in w.VAGUE and not quantifies_places(words, i)  # not "into several areas"
-    if low in w.CLAUSE_ENDS or vague or w.ORDINAL.fullmatch(low):
+    if low in w.CLAUSE_ENDS or vague or ordinal:
         return True
     if _a_fraction_of(words, i):
         return True  # the zone after it holds a share of the craft before, no count of them

@@ -34,6 +34,7 @@ from .place_led_terms import place_led_terms
 from .places import island_straits, seats_inside
 from .slipped_places import slipped_places
 from .state_homes import state_homes
+from .the_states import the_states
 from .the_strait import the_strait
 from .town_states import towns_states
 from .type_nicknames import type_nicknames
@@ -69,6 +70,7 @@ def whole_article_passes(
     mentions += seats_inside(mentions, kb)  # "Tokyo" in "the Chinese Embassy in Tokyo"
     mentions += countries_inside_concepts(mentions, kb)  # "threatening Japan's survival"
     mentions = korean_halves(text, mentions, kb)  # "the North"
+    mentions = the_states(text, mentions, kb)  # "customers in the States"
     mentions = leader_pairs(text, mentions, kb)  # "the Biden-Xi talks"
     mentions = class_names_alone(text, mentions, kb)
     mentions = type_nicknames(text, mentions, kb)  # "the Abrams" after "M1A2T Abrams"

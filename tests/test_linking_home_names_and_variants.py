@@ -1,0 +1,30 @@
+"""Names English gives a country or a type without its full form (written for these tests):
+"the States" for the United States, variants of one aircraft type joined by a slash, and the
+bodies a story's own country's bare names stand for."""
+
+import pytest
+from linking_helpers import linked_surfaces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orders from buyers in the States doubled, a Keelung trader said on Monday.",
+        "She studied in the States before joining the family's tea business in Nantou.",
+        "The States, she said, is still the biggest market for Taiwanese valves.",
+    ],
+)
+def test_the_states_alone_is_the_united_states(text: str) -> None:
+    assert linked_surfaces(text)["States"] == ("united-states", "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gulf States raised output, the cartel said.",
+        "The States of Jersey approved the island's budget on Tuesday.",
+        "The States General in The Hague debated the treaty.",
+    ],
+)
+def test_states_qualified_or_named_further_is_no_country(text: str) -> None:
+    assert linked_surfaces(text).get("States", ("", ""))[0] != "united-states"

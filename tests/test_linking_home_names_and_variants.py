@@ -28,3 +28,21 @@ def test_the_states_alone_is_the_united_states(text: str) -> None:
 )
 def test_states_qualified_or_named_further_is_no_country(text: str) -> None:
     assert linked_surfaces(text).get("States", ("", ""))[0] != "united-states"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Parts for the air force's F-16A/B fleet will arrive next year.", "F-16A/B"),
+        ("The last F-16A/Bs left Hualien for the upgrade line in Taichung.", "F-16A/Bs"),
+    ],
+)
+def test_series_joined_by_a_slash_are_their_type(text: str, surface: str) -> None:
+    """Two series of one type joined by a slash are linked as the type itself is."""
+    found = linked_surfaces(text)
+    assert found[surface] == ("f-16", "name")
+    assert linked_surfaces("The F-16 fleet flew.")["F-16"] == found[surface]
+
+
+def test_a_code_with_no_series_letters_keeps_its_own_name() -> None:
+    assert linked_surfaces("The AN/TPS-77 radar was moved.")["AN/TPS-77"][0] == "an-tps-77"

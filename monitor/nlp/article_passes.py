@@ -32,6 +32,7 @@ from .people import people_named_before, respelt_people
 from .pinyin_spellings import pinyin_spellings
 from .place_led_terms import place_led_terms
 from .places import island_straits, seats_inside
+from .slashed_variants import slashed_variants
 from .slipped_places import slipped_places
 from .state_homes import state_homes
 from .the_states import the_states
@@ -74,6 +75,7 @@ def whole_article_passes(
     mentions = leader_pairs(text, mentions, kb)  # "the Biden-Xi talks"
     mentions = class_names_alone(text, mentions, kb)
     mentions = type_nicknames(text, mentions, kb)  # "the Abrams" after "M1A2T Abrams"
+    mentions = slashed_variants(text, mentions, kb)  # "F-16A/B"
     mentions = tagged_states(text, mentions, kb)  # "(D-Del.)"
     mentions = state_homes(doc, mentions, kb)  # "Washington" in a story from Yakima, Wash.
     mentions = towns_states(text, mentions, kb)  # "based in Everett, Washington."

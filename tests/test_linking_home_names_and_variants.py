@@ -46,3 +46,22 @@ def test_series_joined_by_a_slash_are_their_type(text: str, surface: str) -> Non
 
 def test_a_code_with_no_series_letters_keeps_its_own_name() -> None:
     assert linked_surfaces("The AN/TPS-77 radar was moved.")["AN/TPS-77"][0] == "an-tps-77"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("President Lai Ching met the visiting lawmakers at noon.", "Lai Ching", "lai-ching-te"),
+        ("Premier Cho Jung told reporters the bill would pass.", "Cho Jung", "cho-jung-tai"),
+    ],
+)
+def test_a_titled_name_clipped_after_its_hyphen_is_the_office_holder(
+    text: str, surface: str, expected: str
+) -> None:
+    """The title names the day's holder, as it does before the family name alone."""
+    assert linked_surfaces(text)[surface] == (expected, "name")
+
+
+def test_a_clipped_name_with_no_title_and_no_full_name_stays_its_own() -> None:
+    found = linked_surfaces("Lai Ching, a shop owner, met the visiting lawmakers at noon.")
+    assert found.get("Lai Ching", ("", ""))[0] != "lai-ching-te"

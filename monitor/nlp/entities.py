@@ -148,7 +148,7 @@ def link_mentions(
                 # a common noun that is another's here ("mainland Japan")
             entity_id = entity_id or near_miss(span, named_here) or clipped_region(span, named_here)
             if entity_id is None and span.label_ == "PERSON":  # "Lin Chia" after "Lin Chia-lung"
-                entity_id = clipped_given_name(strip_titles(fold(span.text)), named_here, kb)
+                entity_id = clipped_given_name(doc, span, named_here, kb, published)
             if entity_id is None and span.label_ == "ORG":  # "Ocean council" and its full name
                 entity_id = clipped_body(fold(span.text), named_here, kb)
             if entity_id is None:  # "Lai Pacific trip": the person, the rest no name

@@ -65,3 +65,16 @@ def test_a_titled_name_clipped_after_its_hyphen_is_the_office_holder(
 def test_a_clipped_name_with_no_title_and_no_full_name_stays_its_own() -> None:
     found = linked_surfaces("Lai Ching, a shop owner, met the visiting lawmakers at noon.")
     assert found.get("Lai Ching", ("", ""))[0] != "lai-ching-te"
+
+
+def test_a_firm_based_in_a_us_state_makes_no_story_american() -> None:
+    """A firm placed by its state is a source of the story, not its home: the bare services
+    that buy its rifles in a story about a sale to Taiwan are not the US's."""
+    text = (
+        "Beijing on Friday sanctioned a Montana-based optics company after Washington approved "
+        "a rifle sale for Taiwan. Taipei thanked Washington for the sale. The package includes "
+        "300 rifles for Army and Marine Corps sniper teams."
+    )
+    found = linked_surfaces(text)
+    assert found.get("Army", ("", ""))[0] != "us-army"
+    assert found.get("Marine Corps", ("", ""))[0] != "usmc"

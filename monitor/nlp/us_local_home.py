@@ -41,7 +41,15 @@ _TOWN_AND_STATE = re.compile(
 # Air National Guard", "Naval Base Point Loma".
 _US_ONLY_UNITS = re.compile(r"\b(?:Joint Base|JOINT BASE|National Guard|Naval Base [A-Z])")
 # "San Diego-based ships", "Hawaii-based Marines": a US place the story's forces sail from.
-_BASED_IN_A_STATE = re.compile(rf"\b(?:{'|'.join(map(re.escape, STATES))})-based\b")
+# Only before forces: "a Montana-based optics company", "a Washington-based think tank" place a
+# firm or a source the story names, as foreign copy about an arms sale to Taiwan does too.
+_FORCES = (
+    "crews|ships|sailors|marines|troops|units|forces|squadrons?|bombers|fighters|destroyers"
+    "|submarines|soldiers|airmen|carriers?|fleet|wings?|brigades?|battalions?|regiments?"
+)
+_BASED_IN_A_STATE = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, STATES))})-based (?:[a-z-]+ )?(?i:{_FORCES})\b"
+)
 # "U.S. Navy photo by Mass Communication Specialist ...", "(U.S. Marine Corps photo by Cpl.
 # ...)", "Courtesy photo/U.S. Navy": a US service's photo credit marks a service paper or a
 # base paper's story, which writes its own service bare ("according to a Navy news release")

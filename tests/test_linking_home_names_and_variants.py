@@ -78,3 +78,18 @@ def test_a_firm_based_in_a_us_state_makes_no_story_american() -> None:
     found = linked_surfaces(text)
     assert found.get("Army", ("", ""))[0] != "us-army"
     assert found.get("Marine Corps", ("", ""))[0] != "usmc"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TAIPEI — Under Japan's tight import rules, every rifle the team packs must be cleared "
+         "by the National Police Agency before the flight.", "japan-npa"),
+        ("TAIPEI — Every rifle the team packs must be cleared by the National Police Agency "
+         "before the flight.", "taiwan-npa"),
+    ],
+)  # fmt: skip
+def test_a_body_applying_a_countrys_law_is_that_countrys(text: str, expected: str) -> None:
+    """A sentence framed by one country's rules gives its bodies to that country, over the
+    dateline's; without the frame the dateline decides."""
+    assert linked_surfaces(text)["National Police Agency"] == (expected, "name")

@@ -93,3 +93,19 @@ def test_a_body_applying_a_countrys_law_is_that_countrys(text: str, expected: st
     """A sentence framed by one country's rules gives its bodies to that country, over the
     dateline's; without the frame the dateline decides."""
     assert linked_surfaces(text)["National Police Agency"] == (expected, "name")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NAHA — China's Ministry of Commerce followed the Foreign Ministry's lead on Friday.",
+         "china-mfa"),
+        ("NAHA — China's Ministry of Commerce protested to the Foreign Ministry on Friday.",
+         "japan-mofa"),
+        ("NAHA — The Foreign Ministry said on Friday it would reply.", "japan-mofa"),
+    ],
+)  # fmt: skip
+def test_a_bare_body_beside_an_owned_one_shares_its_owner(text: str, expected: str) -> None:
+    """The owner written once covers the bodies of its clause, over the dateline; a body the
+    first one addresses is left to the dateline."""
+    assert linked_surfaces(text)["Foreign Ministry"] == (expected, "name")

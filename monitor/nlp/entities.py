@@ -40,7 +40,6 @@ from .defined_letters import letters_defined_here
 from .english import doc_text, headline_end, knows_its_text, token_indices
 from .export_fields import in_head_field
 from .flash_credits import flash_credit_country
-from .governing_laws import sentence_country
 from .government_voices import voiced_government
 from .headline_city_capitals import led_by_city_government
 from .initials import outlet_letters_as_body, spelt_bodies
@@ -73,6 +72,7 @@ from .places import anothers_mainland
 from .portfolio_names import is_portfolio, names_the_department
 from .resolve import resolve_name
 from .run_together_names import runs_names_together
+from .sentence_countries import sentence_country
 from .service_names import forces_named_so
 from .shared_heads import shared_heads_named_last
 from .ships import ships_named
@@ -224,7 +224,7 @@ def _by_context(
         if titles_a_person(span, ents, kb):
             return None  # "FM Lin Chia-lung"
         form = key.removeprefix(GENERIC)
-        country = qualifier(doc, span, kb, ents) or sentence_country(span, kb)
+        country = qualifier(doc, span, kb, ents) or sentence_country(span, kb, ents)
         if is_portfolio(form, kb.generic[form], kb) and not names_the_department(doc, span):
             return None  # "defence spending", "Defence officials say": the common noun
     elif key.startswith(OFFICE):

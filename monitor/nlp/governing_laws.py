@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from .kb import KnowledgeBase
 from .names import fold
-from .protest_hosts import protest_host
 from .sentence_bounds import sentence_of
 
 if TYPE_CHECKING:
@@ -22,12 +21,6 @@ _UNDER_A_LAW = re.compile(
     r"\b[Uu]nder (?P<country>[A-Z][\w.]*(?: [A-Z]\w*)?)['’]s (?:[\w-]+ ){0,3}"
     r"(?:rules?|laws?|regulations|system|act|constitution|code|statutes?|guidelines)\b"
 )
-
-
-def sentence_country(span: Span, kb: KnowledgeBase) -> str | None:
-    """The country the body's own sentence gives it: the host of the embassy it protests to
-    (protest_hosts.py), else the country whose law frames the sentence."""
-    return protest_host(span, kb) or law_country(span, kb)
 
 
 def law_country(span: Span, kb: KnowledgeBase) -> str | None:

@@ -1,0 +1,24 @@
+"""Whose a generic body is by what its own sentence does with it: the host of the embassy it
+protests to (protest_hosts.py), the country whose law it applies (governing_laws.py), or the
+owner of the body it stands beside (owned_neighbours.py). Each is read before the dateline's
+country, which a sentence that says so overrules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .governing_laws import law_country
+from .kb import KnowledgeBase
+from .owned_neighbours import owned_neighbour_country
+from .protest_hosts import protest_host
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .context import DocEntities
+
+
+def sentence_country(span: Span, kb: KnowledgeBase, ents: DocEntities) -> str | None:
+    """The country the body's own sentence gives it, if one of the three readings does."""
+    owner = owned_neighbour_country(span, kb, ents)
+    return protest_host(span, kb) or law_country(span, kb) or owner

@@ -109,3 +109,16 @@ def test_a_bare_body_beside_an_owned_one_shares_its_owner(text: str, expected: s
     """The owner written once covers the bodies of its clause, over the dateline; a body the
     first one addresses is left to the dateline."""
     assert linked_surfaces(text)["Foreign Ministry"] == (expected, "name")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WASHINGTON — The Cabinet must still send the deal to the Legislative Yuan for review.",
+         "executive-yuan"),
+        ("TAIPEI — The Cabinet sent its security bill to the Diet in February.", "japan-cabinet"),
+    ],
+)  # fmt: skip
+def test_a_cabinet_is_the_one_its_legislature_answers_to(text: str, expected: str) -> None:
+    """The chamber a bare Cabinet sends a text to is its own country's, whatever the dateline."""
+    assert linked_surfaces(text)["Cabinet"] == (expected, "name")

@@ -34,6 +34,10 @@ def link_of(text: str, surface: str) -> str | None:
         ("Beijing's firm stance surprised the delegates.", "Beijing", "china"),
         ("Tokyo's gold reserves rose in May.", "Tokyo", "japan"),
         ("Beijing firm on sanctions, envoy says", "Beijing", "china"),
+        # a word in -s before the business is a verb, the capital its subject: English
+        # compounds take a noun's singular ("defence firms"), save nouns with none ("arms")
+        ("Tokyo blacklists drone firms", "Tokyo", "japan"),
+        ("The order went to a Seoul arms firm, officials said.", "Seoul", "seoul"),
         # a fair's long name in prose, and a name the article calls a show in lower case
         (
             "The yearly Seoul International Pen & Paper Fair drew 9,000 buyers on Monday.",

@@ -34,6 +34,10 @@ CUSTOMERS = words("""
 AMBIGUOUS = words("firm firms shop shops store stores")
 DETERMINERS = words("a an the its their our his her this that one first")
 MODIFIERS = 2  # lower-case words of the trade between the capital and its noun: "media", "ad"
+# A noun that modifies another in English is singular ("a shoe shop", "defence firms"), save
+# the nouns that have no singular: so a word in -s between the capital and the business is a
+# verb, and the capital its subject ("Beijing sanctions defense firms").
+PLURAL_MODIFIERS = words("arms news sales goods savings clothes electronics graphics logistics")
 
 
 def names_a_business(doc: Doc, span: Span) -> bool:
@@ -54,6 +58,8 @@ def names_a_business(doc: Doc, span: Span) -> bool:
         if not (token.is_lower and token.is_alpha):
             return False
         if noun in CLAUSE_WORDS or noun in SAYING_OR_ACTING:
+            return False
+        if noun.endswith("s") and noun not in PLURAL_MODIFIERS:
             return False
     return False
 

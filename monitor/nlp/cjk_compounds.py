@@ -3,7 +3,7 @@ write them every day: a place's before a body's (cjk_name_context.opens_body_nam
 team's or games' (cjk_place_named_bodies.opens_seat_body), a firm's (cjk_firm_names), a
 citizens' group's (cjk_group_names), a school's or a board of education's
 (cjk_school_names), a hospital's (cjk_medical_bodies), a disease's
-(cjk_disease_names) or another
+(cjk_disease_names), a verb's (cjk_state_names) or another
 association's (cjk_association_names), a weapon's kind
 before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
 
@@ -48,6 +48,7 @@ from .cjk_name_context import opens_body_name
 from .cjk_place_named_bodies import opens_seat_body
 from .cjk_school_names import inside_school_name
 from .cjk_script import fold, fold_pattern
+from .cjk_state_names import inside_verb_word
 from .cjk_weapon_kinds import describes_or_extends
 from .kb import KBEntry
 
@@ -107,6 +108,7 @@ def opens_other_word(
         or inside_association_name(folded, start, end, entry)  # "台灣海峽兩岸觀光旅遊協會"
         or inside_school_name(folded, start, end, entry, home)  # "沖縄県教育委員会"
         or describes_or_extends(folded, start, end, entry)  # "巡航ミサイル「トマホーク」"
+        or inside_verb_word(folded, start, end)  # "增加州政府補助"
     ):
         return True
     if entry is not None and entry.kind == "country" and folded.startswith(LANGUAGE, end):

@@ -34,6 +34,7 @@ from .cjk_entity_words import (
     WORD_BEFORE_NAME,
     folded_words_after_name,
 )
+from .cjk_island_cities import opens_island_city
 from .cjk_market_countries import prefixed_countries
 from .cjk_script import fold, fold_char, fold_pattern, fold_words
 from .kb import KBEntry
@@ -283,10 +284,6 @@ BODY_AFTER_PLACE = (
     *("観光協会", "観光交流協会", "観光コンベンションビューロー", "観光フェリー", "観光連盟"),
     *("国家公園", "国立公園"),
 )
-# A city named after an island (宮古島市, 五島市) is a municipality of several islands, not the
-# island the knowledge base has: every set labels 宮古島市 as the city. (A city the knowledge
-# base holds with its island, 石垣市, is matched whole first.)
-CITY_AFTER_ISLAND = "市"
 
 
 # Chinese copy names a city's port and its exchanges after it ("高雄港", "台中港", "上海航運交易所",
@@ -358,7 +355,7 @@ def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> 
         return True
     if _OFFICE_AFTER_PLACE.match(folded, end):
         return True
-    if home == "japan" and place.type == "LOC" and folded.startswith(CITY_AFTER_ISLAND, end):
+    if home == "japan" and opens_island_city(folded, end, place):
         return True
     if home != "japan" and place.kind == "city" and _city_opens_facility(folded, end):
         return True

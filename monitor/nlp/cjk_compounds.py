@@ -3,7 +3,7 @@ write them every day: a place's before a body's (cjk_name_context.opens_body_nam
 team's or games' (cjk_place_named_bodies.opens_seat_body), a firm's (cjk_firm_names), a
 citizens' group's (cjk_group_names), a school's or a board of education's
 (cjk_school_names), a hospital's (cjk_medical_bodies), a disease's
-(cjk_disease_names), a verb's (cjk_state_names) or another
+(cjk_disease_names), a verb's (cjk_state_names), an ocean's region (cjk_ocean_regions) or another
 association's (cjk_association_names), a weapon's kind
 before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
 
@@ -45,6 +45,7 @@ from .cjk_firm_names import opens_firm_name
 from .cjk_group_names import inside_group_name
 from .cjk_medical_bodies import opens_medical_body
 from .cjk_name_context import opens_body_name
+from .cjk_ocean_regions import inside_ocean_region
 from .cjk_place_named_bodies import opens_seat_body
 from .cjk_school_names import inside_school_name
 from .cjk_script import fold, fold_pattern
@@ -109,6 +110,7 @@ def opens_other_word(
         or inside_school_name(folded, start, end, entry, home)  # "沖縄県教育委員会"
         or describes_or_extends(folded, start, end, entry)  # "巡航ミサイル「トマホーク」"
         or inside_verb_word(folded, start, end)  # "增加州政府補助"
+        or inside_ocean_region(folded, start, end, entry)  # "北太平洋秋刀魚"
     ):
         return True
     if entry is not None and entry.kind == "country" and folded.startswith(LANGUAGE, end):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .cjk_script import fold, fold_pattern
+from .cjk_script import fold_pattern
 from .kb import KBEntry
 
 _COUNT = r"[0-9０-９一二三四五六七八九十]"

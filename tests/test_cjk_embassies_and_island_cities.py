@@ -29,7 +29,9 @@ def test_chinas_embassy_in_japan_written_either_way_is_the_embassy(text: str, fo
 
 
 def test_another_countrys_embassy_in_japan_is_not_chinas() -> None:
-    assert not any(e == "china-embassy-japan" for _, e in _links("韓国の駐日大使館が声明を出した。"))
+    assert not any(
+        e == "china-embassy-japan" for _, e in _links("韓国の駐日大使館が声明を出した。")
+    )
 
 
 @pytest.mark.parametrize(

@@ -102,3 +102,13 @@ def test_a_resolution_by_its_assembly_is_the_resolution_alone() -> None:
 
 def test_military_industry_after_two_countries_is_no_army() -> None:
     assert "us-armed-forces" not in _ids("國防院：台美軍工合作邁向共同生產", "taiwan")
+
+
+def test_the_state_councils_tariff_commission_is_the_commission_not_the_state_council() -> None:
+    for text, home in [
+        ("國務院關稅稅則委員會宣布中止ECFA部分產品關稅減讓。", "taiwan"),
+        ("国务院关税税则委员会发布公告。", "china"),
+    ]:
+        ids = _ids(text, home)
+        assert "customs-tariff-commission" in ids
+        assert "state-council" not in ids

@@ -13,6 +13,7 @@ from .cjk_bracketed_acronyms import acronyms_as_glossed
 from .cjk_cabinet_bodies import cabinet_named_bodies
 from .cjk_capital_sense import capitals_alike
 from .cjk_clipped_names import listed_places
+from .cjk_clipped_townships import clipped_townships
 from .cjk_county_namesakes import county_namesakes
 from .cjk_flight_airports import flight_airports
 from .cjk_headline_bodies import headline_bodies
@@ -91,8 +92,8 @@ def whole_article_passes(
     mentions = listed_prefectures(text, mentions, kb)  # "群馬、千葉等5縣"
     mentions = flight_airports(text, mentions, kb, japanese=japanese)
     mentions = east_china_sea_lines(text, mentions, kb)  # 東シナ海の…中間線
-    if not japanese:
-        return bare_principles(text, mentions, kb)
+    if not japanese:  # 金城 is an Okinawan family name in Japanese copy
+        return bare_principles(text, clipped_townships(text, mentions, kb), kb)
     mentions = shortened_bodies(mentions, kb)
     mentions = swapped_acronyms(text, mentions, kb)
     return namesake_ships(text, japanese_short_forms(text, mentions, kb), kb)

@@ -106,3 +106,13 @@ def test_an_island_groups_name_misspelt_beside_its_right_spelling_is_the_group()
 def test_an_island_groups_misspelt_name_alone_or_an_island_one_character_off_is_left() -> None:
     assert _links("尖角諸島の周辺で漁をした。") == []
     assert ("宮城島", "miyako-island") not in _links("宮古島と宮城島を訪れた。")
+
+
+def test_a_peninsula_without_its_hanto_beside_its_full_name_is_the_peninsula() -> None:
+    links = _links("能登半島の先端にある町を訪れた。能登の復興はまだ道半ばだ。")
+    assert ("能登", "noto-peninsula") in links
+
+
+def test_a_word_ending_in_the_peninsulas_first_kanji_is_no_peninsula() -> None:
+    links = _links("能登半島の先端にある町。機能登録の手続きが始まった。")
+    assert [form for form, entity in links if entity == "noto-peninsula"] == ["能登半島"]

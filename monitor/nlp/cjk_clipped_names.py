@@ -60,7 +60,8 @@ from .kb import KnowledgeBase
 from .mention import Mention, relinked
 from .names import fold as name_key
 
-# A full name's kind word and what the papers keep of it in the short form.
+# A full name's kind word and what the papers keep of it in the short form, the first that
+# ends the name clipped.
 CLIPPED_KIND_WORDS = (
     ("管区海上保安本部", "管"),
     ("委員会", "委"),
@@ -70,7 +71,9 @@ CLIPPED_KIND_WORDS = (
     ("基地", ""),
     # A university keeps 大 of 大学 (熊本大, 琉球大), an island drops 島 (波照間 for 波照間島), a
     # paper drops 新聞 (八重山毎日 for 八重山毎日新聞), as school and local copy clip them.
+    # A peninsula drops 半島 (能登 for 能登半島: "能登の被災地"), tried before an island's 島.
     ("大学", "大"),
+    ("半島", ""),
     ("島", ""),
     ("新聞", ""),
 )

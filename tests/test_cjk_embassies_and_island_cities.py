@@ -52,3 +52,8 @@ def test_an_island_the_base_holds_with_its_city_stays_linked_in_such_a_list() ->
 
 def test_an_island_listed_with_another_island_stays_the_island() -> None:
     assert ("宮古島", "miyako-island") in _links("宮古島と石垣島を結ぶ航路が再開した。")
+
+
+def test_an_island_groups_municipalities_leave_the_group_named() -> None:
+    links = _links("先島諸島５市町村の避難計画を検討した。")
+    assert ("先島諸島", "sakishima-islands") in links

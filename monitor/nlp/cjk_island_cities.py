@@ -16,9 +16,10 @@ from .cjk_script import fold_pattern
 from .kb import KBEntry
 
 _COUNT = r"[0-9０-９一二三四五六七八九十]"
-# The city's word straight after the island, or after more list items, then 両 or a count.
+# The city's word straight after the island, or after more list items, then 両 or a count; not
+# 市町村, the municipalities of an island group ("先島諸島５市町村" is the group's five).
 _CITY_AFTER_ISLAND = (
-    rf"市|(?:[、・と][\u4e00-\u9fff]{{1,4}}){{0,8}}(?:など|等)?(?:両|{_COUNT}{{1,2}})市"
+    rf"(?:|(?:[、・と][\u4e00-\u9fff]{{1,4}}){{0,8}}(?:など|等)?(?:両|{_COUNT}{{1,2}}))市(?![町村])"
 )
 CITY_WORD = "市"
 

@@ -48,3 +48,15 @@ def test_a_country_or_city_sharing_a_states_name_is_no_state(text: str, other: s
 @pytest.mark.parametrize("text", ["聯邦將增加州政府的補助。", "他宣布參加州長選舉。"])
 def test_a_verb_ending_in_jia_before_zhou_names_no_california(text: str) -> None:
     assert not any(entity == "california" for _, entity in _links(text, "taiwan"))
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("美国密歇根州国民警卫队的教官抵达。", "china"),
+        ("美國密西根州國民兵將來台受訓。", "taiwan"),
+        ("米ミシガン州兵の教官が来日した。", "japan"),
+    ],
+)
+def test_a_states_national_guard_holds_no_mention_of_the_state(text: str, home: str) -> None:
+    assert not any(entity == "michigan" for _, entity in _links(text, home))

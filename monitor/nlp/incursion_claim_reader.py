@@ -115,7 +115,7 @@ def _read_claim_at(
     found = number_at(words, i) or ordinal_one_at(words, i)  # "and a third entered ..."
     found = found or pair_at(words, i)  # "both balloons": the two counted before
     if found is None:  # "another 12 aircraft", but "another ... vessel" is one
-        i += match(words, i, w.APPROXIMATIONS)
+        i += match(words, i, w.APPROXIMATIONS) if words[i].low in w.APPROXIMATIONS else 0
         found = number_at(words, i) if first < i < len(words) else found
     if i >= len(words) or i in blocked:
         return None

@@ -296,10 +296,13 @@ def _read_at(
         marks.among += [] if among_all_forces(words, i) else [i]
     # "among them J-16s", "The vessels -- ..., two destroyers", "**Jets** — the MND detected 15
     # aircraft": parts, or a paragraph's lead; "a balloon — or, ..., two balloons" only rewords.
+    # A phrase list's match is 0 where the word opens none of its phrases, as most words do:
+    # asking the list's keys first spares a call at every word, whatever the lists hold.
     dashed = announces_parts(words, i)
-    if match(words, i, w.BREAKDOWNS) or dashed:
+    if (low in w.BREAKDOWNS and match(words, i, w.BREAKDOWNS)) or dashed:
         marks.parts.append(i)
-    ellipsis = (length := match(words, i, w.ELLIPSES)) and not names_no_act(words, i + length)
+    length = match(words, i, w.ELLIPSES) if low in w.ELLIPSES else 0
+    ellipsis = length and not names_no_act(words, i + length)
     if ellipsis or repeats_an_act(words, i, blocked):  # "..., 19 did.", "flew in on Saturday"
         marks.ellipses.append(i)
     # "fewer than the day before", "down from the previous day": the day compared with, not
@@ -307,7 +310,9 @@ def _read_at(
     compared = i > 0 and words[i - 1].low in w.COMPARED_FROM
     # "detected over the previous day": the report's own window, as "over the past day" is.
     spanned = i > 0 and words[i - 1].low in _SPANNING
-    length = 0 if compared or spanned else match(words, i, tw.DAY_BEFORE)
+    length = (
+        0 if compared or spanned or low not in tw.DAY_BEFORE else match(words, i, tw.DAY_BEFORE)
+    )
     days = 0 if compared or length else days_after(words, i)
     if days and not names_its_day(words, i, i + 3, blocked):
         marks.day_before.append(i)
@@ -316,7 +321,7 @@ def _read_at(
         marks.day_before.append(i)
         if match(words, i, tw.DAY_EARLIER):
             marks.day_earlier.append(i)
-    if length := match(words, i, w.COMPARISONS):
+    if low in w.COMPARISONS and (length := match(words, i, w.COMPARISONS)):
         marks.comparisons.append(i + length)
     elif follows_a_days_count(words, i):  # ", after 18 on Friday": as "up from 18 on Friday"
         marks.comparisons.append(i + 1)

@@ -80,7 +80,7 @@ def _excepted(words: list[Token], i: int) -> bool:
 
 def _opens_a_period(words: list[Token], i: int) -> bool:
     if (
-        match(words, i, tw.CUMULATIVE)
+        (words[i].low in tw.CUMULATIVE and match(words, i, tw.CUMULATIVE))  # keys first: cheap
         or _a_habitual_day(words, i)
         or span_at(words, i)
         or tw.SPAN_ADJECTIVE.fullmatch(words[i].low)

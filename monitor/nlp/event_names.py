@@ -41,6 +41,10 @@ EVENT_HEADS = frozenset({
 # profits" is a verb.
 EVENT_NOUNS = frozenset({"show", "fair", "expo", "exhibition", "festival"})
 ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+_NOUNS = "|".join(sorted(EVENT_NOUNS))
+_ARTICLES = "|".join(sorted(ARTICLES))
+_TITLED = "|".join(noun.title() for noun in sorted(EVENT_NOUNS))
+ANY_EVENT_NOUN = re.compile(rf"(?i:{_NOUNS})")  # in either of the calls' forms below
 
 
 def names_an_event(span: Span) -> bool:
@@ -74,12 +78,17 @@ def called_an_event(doc: Doc, name: str) -> bool:
     """Does the article call `name` an event anywhere, with an article before it and its noun
     after ("the Taipei Cycle show opened"), or the noun in its name ("Taipei Cycle Show")? Then
     the name is the show's wherever it stands alone, as in a headline: "Taipei Cycle opens"."""
-    nouns = "|".join(sorted(EVENT_NOUNS))
-    articles = "|".join(sorted(ARTICLES))
-    titled = "|".join(noun.title() for noun in sorted(EVENT_NOUNS))
+    # Asked once a capitalised name, so the article's text is the one joined once an article
+    # (`doc.text` joins every token again), and an article with no event's noun anywhere
+    # calls nothing an event: both of the pattern's forms hold one of the nouns.
+    from .english import doc_text  # here: english imports this module, through kb_matcher
+
+    text = doc_text(doc)
+    if ANY_EVENT_NOUN.search(text) is None:
+        return False
     name = re.escape(name)
-    called = rf"\b(?i:{articles})\s+{name}\s+(?i:{nouns})\b|\b{name}\s+(?:{titled})\b"
-    return re.search(called, doc.text) is not None
+    called = rf"\b(?i:{_ARTICLES})\s+{name}\s+(?i:{_NOUNS})\b|\b{name}\s+(?:{_TITLED})\b"
+    return re.search(called, text) is not None
 
 
 # A fair's edition is named with its year: "Taipei Print & Pack 2025", "Computex 2026".

@@ -45,6 +45,7 @@ _NOUNS = "|".join(sorted(EVENT_NOUNS))
 _ARTICLES = "|".join(sorted(ARTICLES))
 _TITLED = "|".join(noun.title() for noun in sorted(EVENT_NOUNS))
 ANY_EVENT_NOUN = re.compile(rf"(?i:{_NOUNS})")  # in either of the calls' forms below
+NOUN_AFTER = re.compile(rf"\s+(?i:{_NOUNS})\b")  # what follows the name in either form
 
 
 def names_an_event(span: Span) -> bool:
@@ -84,11 +85,23 @@ def called_an_event(doc: Doc, name: str) -> bool:
     from .english import doc_text  # here: english imports this module, through kb_matcher
 
     text = doc_text(doc)
-    if ANY_EVENT_NOUN.search(text) is None:
+    if ANY_EVENT_NOUN.search(text) is None or not _noun_follows(text, name):
         return False
     name = re.escape(name)
     called = rf"\b(?i:{_ARTICLES})\s+{name}\s+(?i:{_NOUNS})\b|\b{name}\s+(?:{_TITLED})\b"
     return re.search(called, text) is not None
+
+
+def _noun_follows(text: str, name: str) -> bool:
+    """Does an event's noun follow the name somewhere, as both of the pattern's forms need?
+    Asked before the pattern, which is built for each name: most names are never followed
+    by one, and a search for the name costs far less than building its pattern."""
+    at = text.find(name)
+    while at >= 0:
+        if NOUN_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 # A fair's edition is named with its year: "Taipei Print & Pack 2025", "Computex 2026".

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .english import doc_text
 from .kb import KnowledgeBase
 from .names import fold
 from .sentence_bounds import sentence_of
@@ -27,7 +28,8 @@ def law_country(span: Span, kb: KnowledgeBase) -> str | None:
     """The country whose law frames the sentence before the body at `span`, if one does."""
     doc = span.doc
     sentence = sentence_of(doc, span.start)
-    before = doc.text[sentence.start_char : span.start_char]
+    # The article's text joined once: `doc.text` joins every token again, once a body here.
+    before = doc_text(doc)[sentence.start_char : span.start_char]
     found = None
     for match in _UNDER_A_LAW.finditer(before):
         entity_id = kb.index.get(fold(match.group("country")))

@@ -35,7 +35,8 @@ from .clipped_bodies import clipped_body
 from .clipped_given_names import clipped_given_name
 from .congress_tags import chamber_country
 from .context import ArticleContext, DocEntities, article_context, folded_without_country, qualifier
-from .craft_reports import CHINA, counted_as_the_other_side, counters_country
+from .counted_sides import china_counted_out
+from .craft_reports import CHINA, counters_country
 from .defined_letters import letters_defined_here
 from .english import doc_text, headline_end, knows_its_text, token_indices
 from .export_fields import in_head_field
@@ -270,17 +271,16 @@ def _by_context(
         named = so_far.named_in_turn(candidates, turn_of(doc, span.start_char))
         countries = {kb.entities[c].country for c in candidates}
         home = context.home_of(span.text)
-        if counted_as_the_other_side(doc, span, form, candidates, published, home):
-            # "the Ministry of National Defense said 19 PLA aircraft ..." in a story from
-            # Xiamen or about Beijing's reply, "the Army, Navy and Air Force" beside such
-            # counts: a body of the side whose craft are counted is never the counter's.
-            countries.discard(CHINA)
-            named = {body for body in named if kb.entities[body].country != CHINA}
         # "MOFA thanked Tokyo", "coast guard boat diverted to shadow Chinese ships": the
         # government a body addresses, the side it watches, is another's.
         spoken_to = addressed_countries(doc, span, ents, kb)
         countries -= spoken_to
         named = {body for body in named if kb.entities[body].country not in spoken_to}
+        if china_counted_out(doc, span, form, candidates, published, home, countries):
+            # "the MND said 19 PLA aircraft ..." from Xiamen or about Beijing's reply, "the Army,
+            # Navy and Air Force" beside such counts: the counted side's body never counts.
+            countries.discard(CHINA)
+            named = {body for body in named if kb.entities[body].country != CHINA}
         if home in countries:
             country = home
         elif own := body_named_in_full(span.text, candidates, kb):

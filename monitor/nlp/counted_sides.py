@@ -1,0 +1,34 @@
+"""Whether a generic body's Chinese namesake is ruled out by the counts the article states
+(craft_reports.py), asked only where the answer can change whose body it is.
+
+Reading the counts runs the incursion reader over the body's paragraph, the dearest of the
+linking rules; most bodies that reach it are decided without it: China has no body of that
+name left, or the story's home has one and is chosen before the counts are looked at.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .craft_reports import CHINA, counted_as_the_other_side
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def china_counted_out(
+    doc: Doc,
+    span: Span,
+    form: str,
+    candidates: tuple[str, ...],
+    published: date | None,
+    home: str | None,
+    countries: set[str | None],
+) -> bool:
+    """Whether China's body among `countries` (the candidates' countries still open) is ruled
+    out, the copy counting China's craft as the other side's. A home other than China's among
+    them is chosen first whatever the counts say, so they are not read then."""
+    if CHINA not in countries or (home is not None and home != CHINA and home in countries):
+        return False
+    return counted_as_the_other_side(doc, span, form, candidates, published, home)

@@ -46,7 +46,10 @@ def titled_family_names(
     which one. Not when a capitalised word follows: "Mr Lee Hsi-min" is another's full name."""
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     found = []
-    for i in token_indices(doc, lambda word: word[:1].isupper()):
+    # Both readings match the word against people's family names, so only the words that are
+    # one (or fold to nothing) are read, not every capitalised word of the article.
+    family = kb.family_names
+    for i in token_indices(doc, lambda word: word[:1].isupper() and _may_be_family(word, family)):
         token = doc[i]
         if token.is_stop or token.idx in taken:
             continue
@@ -80,3 +83,8 @@ def _after_a_title(doc: Doc, index: int) -> bool:
         for size in range(1, TITLE_TOKENS + 1)
         if index - size >= 0
     )
+
+
+def _may_be_family(word: str, family_names: dict[str, tuple[str, ...]]) -> bool:
+    key = fold(word)
+    return key in family_names or not key

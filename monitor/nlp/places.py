@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from .kb import KBEntry, KnowledgeBase
 
+_ISLAND_SUFFIX = re.compile(r"(jima|shima)$")
 FEATURES = frozenset(
     {"shoal", "reef", "atoll", "channel", "strait", "harbor", "bay", "cay", "peninsula"}
 )  # "the Boso Peninsula ... off Boso"; never a nationality word ("Korean Peninsula")
@@ -57,12 +58,12 @@ def short_places(written: list[tuple[str, Mention]], kb: KnowledgeBase) -> dict[
     # An island Japanese names "<stem>jima" ("Shimojishima") is the stem alone ("flights to
     # Shimoji"). A stem that is also the short form of another place the story names stays
     # unlinked; a stem the knowledge base knows ("Miyako") is read by island_straits.
-    for _, mention in written:
-        island = kb.entities.get(mention.entity_id)
+    for entity_id in dict.fromkeys(mention.entity_id for _, mention in written):  # each once
+        island = kb.entities.get(entity_id)
         if island is None:
             continue
         for alias in island.aliases:
-            stem = re.sub(r"(jima|shima)$", "", fold(alias))
+            stem = _ISLAND_SUFFIX.sub("", fold(alias))
             if stem != fold(alias) and " " not in stem and kb.lookup(stem) is None:
                 found.setdefault(stem, set()).add(island.id)
     return {short: next(iter(ids)) for short, ids in found.items() if len(ids) == 1}

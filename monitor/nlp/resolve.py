@@ -28,6 +28,9 @@ FUZZY_MIN_SCORE = 90
 FUZZY_MIN_CHARS = 8
 RESOLVED_MAX = 50_000  # names remembered per knowledge base, so a long-running service stays flat
 _RESOLVED: dict[str, dict[str, str | None]] = {}  # knowledge-base digest -> name -> entity id
+# (knowledge-base digest, a name's length, an edit distance or None for the ratio) -> the
+# names near that length, in the base's order: a few dozen lists of strings per base
+_BY_LENGTH: dict[tuple[str, int, int | None], list[str]] = {}
 
 
 def resolve_name(text: str, kb: KnowledgeBase) -> str | None:
@@ -60,11 +63,33 @@ def _resolve_name(text: str, kb: KnowledgeBase) -> str | None:
         if len(candidate) < FUZZY_MIN_CHARS:
             continue
         match = process.extractOne(
-            candidate, kb.index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
+            candidate,
+            _near_in_length(candidate, kb),
+            scorer=fuzz.ratio,
+            score_cutoff=FUZZY_MIN_SCORE,
         ) or _swapped_letters(candidate, kb)
         if match and _keeps_initials(text, match[0]):
             return kb.index[match[0]]
     return None
+
+
+def _near_in_length(name: str, kb: KnowledgeBase, within: int | None = None) -> list[str]:
+    """The knowledge base's names, in its order, whose length lets them score against `name`:
+    within `within` letters (an edit distance), else within what FUZZY_MIN_SCORE allows, a
+    ratio losing at least the difference of the lengths. Comparing a name with the few
+    thousand others was most of what resolving an unknown name cost, and most cannot match."""
+    place = (kb.digest, len(name), within)
+    if place not in _BY_LENGTH:
+        _BY_LENGTH[place] = [key for key in kb.index if _lengths_fit(len(name), len(key), within)]
+    return _BY_LENGTH[place]
+
+
+def _lengths_fit(length: int, other: int, within: int | None) -> bool:
+    if within is not None:
+        return abs(length - other) <= within
+    # ratio = 100 * (1 - distance / (length + other)), the distance at least the difference;
+    # a letter's slack keeps the bound safe from rounding
+    return abs(length - other) <= (length + other) * (100 - FUZZY_MIN_SCORE) / 100 + 1
 
 
 def _outlet_as_printed(key: str, kb: KnowledgeBase, capitals: frozenset[str]) -> str | None:
@@ -93,7 +118,9 @@ def _keeps_initials(text: str, match: str) -> bool:
 def _swapped_letters(candidate: str, kb: KnowledgeBase) -> tuple[str, float, int] | None:
     """A name with two neighbouring letters swapped, the commonest typing slip ("Lin Jain",
     "Coast Gaurd"), which costs short names more than the fuzzy ratio allows."""
-    match = process.extractOne(candidate, kb.index.keys(), scorer=OSA.distance, score_cutoff=1)
+    match = process.extractOne(
+        candidate, _near_in_length(candidate, kb, 1), scorer=OSA.distance, score_cutoff=1
+    )
     if match and Levenshtein.distance(candidate, match[0]) == 2:
         return match
     return None

@@ -13,7 +13,7 @@ from .cited_authors import cited_author
 from .kb import KnowledgeBase
 from .mention import Mention, mention_of
 from .names import fold
-from .people import HEADS, head_by_family_name, leader_of_government
+from .people import HEADS, full_name_words, head_by_family_name, leader_of_government
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -65,18 +65,8 @@ def _head_of_another_term(
 
 def namesake_in_full(doc: Doc, span: Span) -> bool:
     """Another person in the article bears the name in full ("Jimmy Lai ... Lai said"): the
-    lone name is theirs, not a head's. The words of the article's full names are gathered
-    once a Doc (its entities are set before linking): every lone name asks, and reading every
-    entity again for each made an article of many names quadratic."""
-    words = doc.user_data.get("words_of_full_names")
-    if words is None:
-        words = doc.user_data["words_of_full_names"] = frozenset(
-            word
-            for e in doc.ents
-            if e.label_ == "PERSON" and len(e) > 1
-            for word in fold(e.text).split()
-        )
-    return fold(span.text) in words
+    lone name is theirs, not a head's."""
+    return fold(span.text) in full_name_words(doc)
 
 
 def as_person(doc: Doc, span: Span) -> Span:

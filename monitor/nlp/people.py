@@ -189,11 +189,7 @@ def head_by_family_name(
     if len(span) != 1 or span.label_ != "PERSON":
         return None
     family = fold(span.text)
-    namesakes = [
-        e for e in doc.ents
-        if e.label_ == "PERSON" and len(e) > 1 and family in fold(e.text).split()
-    ]  # fmt: skip
-    if namesakes:
+    if family in full_name_words(doc):
         return None
     heads = {
         person
@@ -238,8 +234,7 @@ def family_names_alone(doc: Doc, kb: KnowledgeBase) -> dict[str, str]:
     full name right. Not a family name that a full name in the article writes right ("Kuo
     Jyh-huei ... Kuo said"): that one is the person the article names, and no misspelling."""
     names: dict[str, str] = {}
-    full = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
-    in_full = {word for e in full for word in fold(e.text).split()}
+    in_full = full_name_words(doc)
     for ent in doc.ents:
         people = kb.family_names.get(fold(ent.text), ()) if ent.label_ == "PERSON" else ()
         if len(ent) == 1 and len(people) == 1 and fold(ent.text) not in in_full:
@@ -248,6 +243,23 @@ def family_names_alone(doc: Doc, kb: KnowledgeBase) -> dict[str, str]:
                 if len(key := fold(name)) >= 6:
                     names.setdefault(key, entry.id)
     return names
+
+
+def full_name_words(doc: Doc) -> frozenset[str]:
+    """The folded words of the people's names the article writes in full ("Jimmy Lai"), gathered
+    once a Doc (its entities are set before linking): every lone family name asks whether
+    another person bears it, and reading every entity again for each made an article of many
+    names quadratic."""
+    words = doc.user_data.get("words_of_full_names")
+    if words is None:
+        words = doc.user_data["words_of_full_names"] = frozenset(
+            word
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) > 1
+            for word in fold(e.text).split()
+        )
+    found: frozenset[str] = words
+    return found
 
 
 def near_miss(span: Span, named_here: dict[str, str]) -> str | None:

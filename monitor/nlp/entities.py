@@ -102,7 +102,7 @@ def link_mentions(
         knows_its_text(doc, text)
     text = doc_text(doc)
     context, ents = article_context(text, kb), DocEntities.of(doc.ents)
-    spans = [span for span in doc.ents if span.label_ not in IGNORED_LABELS]
+    spans = [span for span in ents.by_start.values() if span.label_ not in IGNORED_LABELS]
     linked = {index: _by_name(doc, span, kb, published) for index, span in enumerate(spans)}
     context = with_issuer(context, spans, linked, kb, text)  # a release's, without a dateline
     so_far = NamedSoFar.of(linked.values(), kb, lambda offset: turn_of(doc, offset))

@@ -224,15 +224,27 @@ def breaks_after(token: Token) -> bool:
 
 def _cell_before(doc: Doc, start: int, within: int = CELL_WITHIN) -> tuple[list[Token], str]:
     """The tokens of the capital's cell before it, in order, and what opens the cell: "|", "\n"
-    (a line break or the text's start) or "" when `within` tokens pass first."""
+    (a line break or the text's start) or "" when `within` (at most EVENT_WITHIN) tokens pass
+    first. Five readings ask it of each capital, so the longest cell is read once a capital,
+    and a shorter reach is its last `within` tokens: none of them opened the cell."""
+    cells = doc.user_data.setdefault("venue_cells_before", {})
+    if start not in cells:
+        cells[start] = _read_cell_before(doc, start, EVENT_WITHIN)
+    cell, opened = cells[start]
+    if len(cell) < within:
+        return cell, opened
+    return cell[len(cell) - within :], "\n" if start == within else ""
+
+
+def _read_cell_before(doc: Doc, start: int, within: int) -> tuple[list[Token], str]:
     cell: list[Token] = []
     for k in range(start - 1, max(start - within, 0) - 1, -1):
         if breaks_after(doc[k]):
-            return cell, "\n"
+            return cell[::-1], "\n"
         if doc[k].text in PIPES:
-            return cell, "|"
-        cell.insert(0, doc[k])
-    return cell, "\n" if start - len(cell) == 0 else ""
+            return cell[::-1], "|"
+        cell.append(doc[k])
+    return cell[::-1], "\n" if start - len(cell) == 0 else ""
 
 
 def _cell_after(doc: Doc, end: int) -> tuple[list[Token], str]:

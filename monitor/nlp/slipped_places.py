@@ -36,13 +36,17 @@ def slipped_places(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
         return mentions
     linked = {offset for m in mentions if m.in_kb for offset in range(m.start, m.end)}
     found = []
-    slips: dict[str, str | None] = {}  # by word: an article writes its words again and again
+    # By word, all that does not hang on where it stands: an article writes its words again
+    # and again, and asking the knowledge base for each was most of what the pass cost.
+    slips: dict[str, str | None] = {}
     for match in WORD.finditer(text):
-        word = fold(match.group())
-        if match.start() in linked or word in named or _a_word_of_its_own(word, kb):
+        if match.start() in linked:
             continue
+        word = match.group()
         if word not in slips:
-            slips[word] = _slip_of(word, named)
+            key = fold(word)
+            own = key in named or _a_word_of_its_own(key, kb)
+            slips[word] = None if own else _slip_of(key, named)
         entity_id = slips[word]
         if entity_id is not None:
             found.append(kb_mention_at(text, match.start(), match.end(), entity_id, kb))
@@ -60,7 +64,11 @@ def _slip_of(word: str, named: dict[str, str]) -> str | None:
     dropped = one_letter_dropped(word, named)
     if dropped is not None:
         return dropped
-    fits = {entity_id for name, entity_id in named.items() if _key_beside(name, word)}
+    fits = {
+        entity_id
+        for name, entity_id in named.items()
+        if len(name) == len(word) and _key_beside(name, word)  # the length asked first: cheap
+    }
     return fits.pop() if len(fits) == 1 else None
 
 

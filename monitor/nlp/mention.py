@@ -59,6 +59,8 @@ def laid_over(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
     replaces the model's readings outside the knowledge base it overlaps ("the Biden-Xi" taken
     for a facility, "North" for a place), and gives way where the knowledge base already links
     the text."""
+    if not found:  # most rules find nothing in most articles: no offsets to gather then
+        return list(mentions)
     linked = _offsets(m for m in mentions if m.in_kb)
     found = [f for f in found if linked.isdisjoint(range(f.start, f.end))]
     covered = _offsets(found)  # offsets, not pairs of mentions: a long text stays linear

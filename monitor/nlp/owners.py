@@ -222,9 +222,12 @@ def country_pairs(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[
     pairs = [m for m in mentions if not m.in_kb and " " not in m.text and _all_countries(m, kb)]
     for pair in pairs:
         mentions.remove(pair)
+    found: list[Mention] = []
+    hyphened = token_indices(doc, lambda word: "-" in word.strip("-"))
+    if not hyphened:  # no pair to read: the mentions' offsets are not gathered
+        return found
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
-    found = []
-    for i in token_indices(doc, lambda word: "-" in word.strip("-")):
+    for i in hyphened:
         start, text = doc[i].idx, doc[i].text
         if start in taken:
             continue

@@ -37,12 +37,15 @@ def the_strait(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Men
     straits = {m.entity_id for m in mentions if m.in_kb and m.canonical.endswith(" Strait")}
     if TAIWAN_STRAIT not in kb.entities or (straits and TAIWAN_STRAIT not in straits):
         return mentions
+    bare = token_indices(doc, lambda word: word in ("Strait", "STRAIT"))
+    if not bare:  # most articles write no bare word: the mentions are not read again then
+        return list(mentions)
     # Names outside the knowledge base whose only capitalised word is "Strait": the tagger's
     # "the Strait\n\n" or "the Strait footnote" is the bare word with common words about it.
     unknown = {m.start + m.text.lower().index("strait"): m for m in mentions if _is_bare_strait(m)}
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     kept = list(mentions)
-    for i in token_indices(doc, lambda word: word in ("Strait", "STRAIT")):
+    for i in bare:
         token = doc[i]
         following = doc[i + 1] if i + 1 < len(doc) else None
         if (

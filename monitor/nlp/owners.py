@@ -133,7 +133,20 @@ def _shared_word(word: str, country: str, kb: KnowledgeBase) -> bool:
     """Whether a nationality word ends another country's too ("Korean" in "North Korean"): it
     names its country standing alone ("Korean lawmakers"), but opening a name ("Korean Navy")
     it is that name's own word, and the name itself says whose body it is."""
-    return any(key.endswith(" " + word) and other != country for key, other in kb.demonyms.items())
+    return bool(_countries_ending_in(word, kb) - {country})
+
+
+# (knowledge-base digest, word) -> the countries of the nationality words the word ends: a
+# name's first word is asked again and again, and each time read every nationality word
+_ENDING_IN: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _countries_ending_in(word: str, kb: KnowledgeBase) -> frozenset[str]:
+    if (kb.digest, word) not in _ENDING_IN:
+        _ENDING_IN[kb.digest, word] = frozenset(
+            other for key, other in kb.demonyms.items() if key.endswith(" " + word)
+        )
+    return _ENDING_IN[kb.digest, word]
 
 
 def _leading_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:

@@ -25,10 +25,14 @@ def china_counted_out(
     published: date | None,
     home: str | None,
     countries: set[str | None],
+    own: str | None,
 ) -> bool:
     """Whether China's body among `countries` (the candidates' countries still open) is ruled
-    out, the copy counting China's craft as the other side's. A home other than China's among
-    them is chosen first whatever the counts say, so they are not read then."""
+    out, the copy counting China's craft as the other side's. Two readings come first whatever
+    the counts say, so they are not read then: a home other than China among the countries, and
+    the body `own` the name spells in full when the home is none of them."""
     if CHINA not in countries or (home is not None and home != CHINA and home in countries):
+        return False
+    if home != CHINA and home not in countries and own is not None:
         return False
     return counted_as_the_other_side(doc, span, form, candidates, published, home)

@@ -276,14 +276,14 @@ def _by_context(
         spoken_to = addressed_countries(doc, span, ents, kb)
         countries -= spoken_to
         named = {body for body in named if kb.entities[body].country not in spoken_to}
-        if china_counted_out(doc, span, form, candidates, published, home, countries):
-            # "the MND said 19 PLA aircraft ..." from Xiamen or about Beijing's reply, "the Army,
-            # Navy and Air Force" beside such counts: the counted side's body never counts.
+        own = body_named_in_full(span.text, candidates, kb)
+        if china_counted_out(doc, span, form, candidates, published, home, countries, own):
+            # "the MND said 19 PLA aircraft ..." from Xiamen: the counted side's body never counts
             countries.discard(CHINA)
             named = {body for body in named if kb.entities[body].country != CHINA}
         if home in countries:
             country = home
-        elif own := body_named_in_full(span.text, candidates, kb):
+        elif own:
             # Its own name in full says whose it is more plainly than the bodies the article
             # names or the countries around it: a Japanese white paper's "the Ministry of
             # Defense" beside Taiwan's "Ministry of National Defense" is Japan's ministry.

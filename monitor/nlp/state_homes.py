@@ -69,16 +69,27 @@ def home_state(text: str, kb: KnowledgeBase) -> str | None:
     named = dateline_state(text)  # "YAKIMA, Wash. —"
     bare = _BARE_DATELINE.search(text[:DATELINE_WITHIN])
     place = bare.group("place") if bare else ""
-    for name in STATES:
-        state = state_entity(name, kb)
-        other = kb.lookup(fold(name))
-        if state is None or other in (None, state):
-            continue
+    for name, state in _sharing_their_names(kb):
         if named == name or fold(place) == fold(SEATS.get(name, "")):
             return state
         if place and _placed_at_home(place, kb) and _institutions(name).search(text):
             return state
     return None
+
+
+# knowledge-base digest -> the states, in STATES' order, whose bare name another entity bears
+_SHARING: dict[str, list[tuple[str, str]]] = {}
+
+
+def _sharing_their_names(kb: KnowledgeBase) -> list[tuple[str, str]]:
+    """(name, entity id) of each state another entity shares its bare name with ("Washington"),
+    read once a knowledge base, not once an article for each of the fifty."""
+    if kb.digest not in _SHARING:
+        states = ((name, state_entity(name, kb), kb.lookup(fold(name))) for name in STATES)
+        _SHARING[kb.digest] = [
+            (name, state) for name, state, other in states if state and other not in (None, state)
+        ]
+    return _SHARING[kb.digest]
 
 
 def _placed_at_home(place: str, kb: KnowledgeBase) -> bool:

@@ -321,24 +321,20 @@ def dropped_letter_names(
     article wrote ("visited Ishigki"), which no other pass reads as a name."""
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     found = []
-    # Each distinct word is compared with every name written here once, as token_indices asks
-    # it, and only the words that fit one are read as tokens.
+    # Each word is compared with every name written here: once a word, not once each time an
+    # article of many names writes it again.
     fits: dict[str, str | None] = {}
-    for i in token_indices(doc, lambda word: _fits_a_name(word, named_here, fits) is not None):
+    for i in token_indices(doc, lambda word: word[:1].isupper()):
         token = doc[i]
         if token.is_stop or token.idx in taken:
             continue
-        entity_id = fits[token.text]
-        assert entity_id is not None
-        found.append(mention_of(doc[i : i + 1], entity_id, kb))
+        word = fold(token.text)
+        if word not in fits:
+            fits[word] = one_letter_dropped(word, named_here)
+        entity_id = fits[word]
+        if entity_id:
+            found.append(mention_of(doc[i : i + 1], entity_id, kb))
     return found
-
-
-def _fits_a_name(word: str, named_here: dict[str, str], fits: dict[str, str | None]) -> str | None:
-    """The entity a capitalised word drops a letter from, remembered in `fits` by the word."""
-    if word not in fits:
-        fits[word] = one_letter_dropped(fold(word), named_here) if word[:1].isupper() else None
-    return fits[word]
 
 
 def family_name_leading(

@@ -76,12 +76,11 @@ def unmarked_office_holders(
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     countries = NamedSoFar.of(mentions, kb).countries
     found = []
-    sole_bearer = kb.person_by_family_name  # asked once a distinct word, before any token is read
-    for i in token_indices(
-        doc, lambda word: word.istitle() and word.isalpha() and sole_bearer(word) is not None
-    ):
+    for i in token_indices(doc, lambda word: word.istitle() and word.isalpha()):
         token = doc[i]
         if token.is_stop or token.ent_type_ or token.idx in taken:
+            continue
+        if kb.person_by_family_name(token.text) is None:
             continue
         word = as_person(doc, doc[i : i + 1])
         holder = office_holder_by_family_name(doc, word, kb, published, countries)

@@ -80,7 +80,9 @@ def _near_in_length(name: str, kb: KnowledgeBase, within: int | None = None) -> 
     thousand others was most of what resolving an unknown name cost, and most cannot match."""
     place = (kb.digest, len(name), within)
     if place not in _BY_LENGTH:
-        _BY_LENGTH[place] = [key for key in kb.index if _lengths_fit(len(name), len(key), within)]
+        lengths = {len(key) for key in kb.index}
+        fit = {other for other in lengths if _lengths_fit(len(name), other, within)}
+        _BY_LENGTH[place] = [key for key in kb.index if len(key) in fit]
     return _BY_LENGTH[place]
 
 

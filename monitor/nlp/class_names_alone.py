@@ -19,7 +19,7 @@ from .mention import Mention, relinked
 from .names import fold
 
 if TYPE_CHECKING:
-    from .kb import KnowledgeBase
+    from .kb import KBEntry, KnowledgeBase
 
 _CLASS_WORD = re.compile(r"[- ]class\b.*$", re.IGNORECASE)
 # A hull prefix, "the", or a kit's scale: "a 1/700 Mogami" is a model of the vessel.
@@ -41,8 +41,8 @@ def class_names_alone(text: str, mentions: list[Mention], kb: KnowledgeBase) -> 
     named = {m.entity_id for m in mentions if m.in_kb}
     stems = {
         fold(_CLASS_WORD.sub("", form)): entry.id
-        for entry in kb.entities.values()
-        if entry.kind == "ship-class" and entry.id in named
+        for entry in _ship_classes(kb)
+        if entry.id in named
         for form in (entry.name, *entry.aliases)
         if _CLASS_WORD.search(form)
     }
@@ -55,6 +55,17 @@ def class_names_alone(text: str, mentions: list[Mention], kb: KnowledgeBase) -> 
             mention = relinked(mention, class_id, kb)
         found.append(mention)
     return found + _plurals(text, found, stems, kb)
+
+
+# knowledge-base digest -> its ship classes, in its order: found once, not by reading every
+# entity of the base again for each article
+_SHIP_CLASSES: dict[str, list[KBEntry]] = {}
+
+
+def _ship_classes(kb: KnowledgeBase) -> list[KBEntry]:
+    if kb.digest not in _SHIP_CLASSES:
+        _SHIP_CLASSES[kb.digest] = [e for e in kb.entities.values() if e.kind == "ship-class"]
+    return _SHIP_CLASSES[kb.digest]
 
 
 def _plurals(

@@ -57,14 +57,19 @@ def _spelt_names(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, tuple[
     writes in full, when one entity alone has the letters and the knowledge base does not."""
     found: dict[str, tuple[str, int]] = {}
     shared: set[str] = set()
+    unknown: dict[tuple[str, int], list[str]] = {}  # an article names its bodies again and again
     for mention in mentions:
         entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
         if entry is None or entry.type not in ("ORG", "TERM") or entry.kind == "outlet":
             continue
         min_words = BODY_MIN_WORDS if entry.type == "ORG" else TERM_MIN_WORDS
-        for letters in _letters(mention.text, min_words):
-            if kb.lookup(fold(letters)) or kb.generic_form(fold(letters)):
-                continue
+        if (mention.text, min_words) not in unknown:
+            unknown[mention.text, min_words] = [
+                letters
+                for letters in _letters(mention.text, min_words)
+                if not (kb.lookup(fold(letters)) or kb.generic_form(fold(letters)))
+            ]
+        for letters in unknown[mention.text, min_words]:
             if letters in found and found[letters][0] != entry.id:
                 shared.add(letters)
             found.setdefault(letters, (entry.id, mention.end))

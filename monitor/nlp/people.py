@@ -21,6 +21,7 @@ from .kb_matcher import OFFICE, OFFICE_FORMS
 from .mention import Mention, mention_of, relinked
 from .names import TITLE_WORDS, fold, strip_titles
 from .respellings import one_letter_slipped
+from .span_windows import with_words_before
 from .titles_elect import elect_end, elected_holders
 
 if TYPE_CHECKING:
@@ -126,10 +127,7 @@ def _introduced_with(doc: Doc, spans: list[Span], title: str) -> list[tuple[int,
     article too, not once for each title asked."""
     cached = doc.user_data.get("introduced_with")
     if cached is None or cached[0] is not spans:  # one linking pass's spans
-        folded = [
-            f" {fold(doc[max(span.start - 4, 0) : span.start].text + ' ' + span.text)} "
-            for span in spans
-        ]
+        folded = [f" {fold(window)} " for window in with_words_before(doc, spans, 4)]
         cached = doc.user_data["introduced_with"] = (spans, {}, folded)
     found: dict[str, list[tuple[int, bool, str]]] = cached[1]
     if title not in found:

@@ -22,9 +22,9 @@ def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
     bounds = doc.user_data.get(_KEY)
     if bounds is None:
         starts, ends = [0] * len(doc), [0] * len(doc)
-        for sentence in doc.sents:
-            for index in range(sentence.start, sentence.end):
-                starts[index], ends[index] = sentence.start, sentence.end
+        for sentence in doc.sents:  # each sentence's tokens set at once, not one by one
+            start, end = sentence.start, sentence.end
+            starts[start:end], ends[start:end] = [start] * (end - start), [end] * (end - start)
         bounds = doc.user_data[_KEY] = (starts, ends)
     return bounds
 

@@ -29,7 +29,7 @@ from .paragraph_scenes import ParagraphScenes, paragraph_scenes
 from .possessives import body_before_its, owner_of_its, part_country
 from .record_homes import record_country
 from .resolve import resolve_name
-from .sentence_bounds import sentence_of
+from .sentence_bounds import sentence_start
 from .source_lists import sources_country
 from .translation_homes import translated_country
 
@@ -350,9 +350,9 @@ def _scene_past_a_where_clause(doc: Doc, span: Span, ents: DocEntities) -> Span 
     """The place a sentence opens on when a where-clause about it stands between it and the
     body: "In Seoul, where the vote dominated the papers, the Foreign Ministry said" sets the
     scene as "In Seoul, the Foreign Ministry said" does, the clause being only about the place."""
-    sentence = sentence_of(doc, span.start)
-    place = ents.by_start.get(sentence.start + 1)
-    if place is None or doc[sentence.start].lower_ != "in":
+    start = sentence_start(doc, span.start)  # its first token's index: no Span built for it
+    place = ents.by_start.get(start + 1)
+    if place is None or doc[start].lower_ != "in":
         return None
     words = [t.lower_ for t in doc[place.end : span.start]]
     if words[-1:] == ["the"]:

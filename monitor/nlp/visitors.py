@@ -44,7 +44,14 @@ def hosts(doc: Doc, mentions: Iterable[Mention | None], kb: KnowledgeBase) -> li
     """The linked mentions that are no visitor's, as governing_country counts them."""
     linked = [m for m in mentions if m is not None]
     capitals = {m.start: m for m in linked if m.in_kb and _capital(m.entity_id, kb)}
-    return [m for m in linked if not _visits(doc, m, capitals, kb)]
+    # Asked again for each body the article leaves undecided, about much the same mentions:
+    # each one's answer is kept for the article, with the capitals it was read beside.
+    beside = tuple((start, m.entity_id) for start, m in capitals.items())
+    answers = doc.user_data.setdefault("visits", {})
+    for mention in linked:
+        if (mention, beside) not in answers:
+            answers[mention, beside] = _visits(doc, mention, capitals, kb)
+    return [m for m in linked if not answers[m, beside]]
 
 
 def _capital(entity_id: str, kb: KnowledgeBase) -> bool:

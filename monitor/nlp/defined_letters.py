@@ -37,7 +37,10 @@ def letters_defined_here(
     the knowledge base knows."""
     if mention is None or not mention.in_kb or not LETTERS.fullmatch(span.text):
         return mention
-    named = _names_spelt(text).get(span.text)
+    spelt = span.doc.user_data.setdefault("names_spelt", {})  # read once an article, not a span
+    if text not in spelt:
+        spelt[text] = _names_spelt(text)
+    named = spelt[text].get(span.text)
     if named is None:  # a dateline's "TOKYO", letters no bracket defines: the usual reading
         return mention
     key = fold(_POSSESSIVE.sub("", named))  # "the Ministry of National Defense's (MND)"

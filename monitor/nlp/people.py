@@ -16,6 +16,7 @@ from .body_officers import heads_an_unknown_body
 from .bulletin_offices import office_home
 from .context import ArticleContext
 from .english import token_indices
+from .first_letters import one_word_names_by_letter
 from .kb import KnowledgeBase
 from .kb_matcher import OFFICE, OFFICE_FORMS
 from .mention import Mention, mention_of, relinked
@@ -322,13 +323,14 @@ def dropped_letter_names(
     # Each word is compared with every name written here: once a word, not once each time an
     # article of many names writes it again.
     fits: dict[str, str | None] = {}
+    groups = one_word_names_by_letter(named_here)  # each word beside the names it may slip
     for i in token_indices(doc, lambda word: word[:1].isupper()):
         token = doc[i]
         if token.is_stop or token.idx in taken:
             continue
         word = fold(token.text)
         if word not in fits:
-            fits[word] = one_letter_dropped(word, named_here)
+            fits[word] = one_letter_dropped(word, groups.get(word[:1], {}))
         entity_id = fits[word]
         if entity_id:
             found.append(mention_of(doc[i : i + 1], entity_id, kb))

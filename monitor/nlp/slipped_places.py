@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .first_letters import one_word_names_by_letter
 from .kb import KnowledgeBase
 from .mention import Mention, kb_mention_at, laid_over
 from .names import fold
@@ -39,6 +40,7 @@ def slipped_places(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
     # By word, all that does not hang on where it stands: an article writes its words again
     # and again, and asking the knowledge base for each was most of what the pass cost.
     slips: dict[str, str | None] = {}
+    groups = one_word_names_by_letter(named)  # a slip keeps the first letter (first_letters.py)
     for match in WORD.finditer(text):
         if match.start() in linked:
             continue
@@ -46,7 +48,7 @@ def slipped_places(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
         if word not in slips:
             key = fold(word)
             own = key in named or _a_word_of_its_own(key, kb)
-            slips[word] = None if own else _slip_of(key, named)
+            slips[word] = None if own else _slip_of(key, groups.get(key[:1], {}))
         entity_id = slips[word]
         if entity_id is not None:
             found.append(kb_mention_at(text, match.start(), match.end(), entity_id, kb))
@@ -60,7 +62,8 @@ def _a_word_of_its_own(word: str, kb: KnowledgeBase) -> bool:
 
 
 def _slip_of(word: str, named: dict[str, str]) -> str | None:
-    """The entity whose name `word` is a slip of, if only one fits."""
+    """The entity whose name `word` is a slip of, if only one fits: `named` holds the one-word
+    names that open with its letter, all a slip may be of."""
     dropped = one_letter_dropped(word, named)
     if dropped is not None:
         return dropped

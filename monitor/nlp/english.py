@@ -126,8 +126,12 @@ class Pipeline:
     statistical: bool
 
     def process(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
-        """Docs whose entities are the model's and the knowledge base's, merged."""
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
+        """Docs whose entities are the model's and the knowledge base's, merged. Each Doc is
+        given the text it was made from before the merge reads it (`knows_its_text`), so no
+        rule of the merge joins its tokens again."""
+        pairs = ((text, text) for text in texts)
+        for doc, text in self.nlp.pipe(pairs, batch_size=batch_size, as_tuples=True):
+            knows_its_text(doc, text)
             yield self.kb_matcher(doc)
 
 

@@ -85,11 +85,20 @@ def called_an_event(doc: Doc, name: str) -> bool:
     from .english import doc_text  # here: english imports this module, through kb_matcher
 
     text = doc_text(doc)
-    if ANY_EVENT_NOUN.search(text) is None or not _noun_follows(text, name):
+    if not _holds_an_event_noun(doc, text) or not _noun_follows(text, name):
         return False
     name = re.escape(name)
     called = rf"\b(?i:{_ARTICLES})\s+{name}\s+(?i:{_NOUNS})\b|\b{name}\s+(?:{_TITLED})\b"
     return re.search(called, text) is not None
+
+
+def _holds_an_event_noun(doc: Doc, text: str) -> bool:
+    """Whether the article's text holds an event's noun anywhere, searched once a Doc: asked
+    for each capitalised name, the search of the whole text cost more than the rest of the
+    question, and its answer is the article's."""
+    if "event_noun" not in doc.user_data:
+        doc.user_data["event_noun"] = ANY_EVENT_NOUN.search(text) is not None
+    return bool(doc.user_data["event_noun"])
 
 
 def _noun_follows(text: str, name: str) -> bool:

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from .names import fold
 
 if TYPE_CHECKING:
@@ -31,6 +33,10 @@ class Lines:
     built a Token object for every word on the way, a tenth of the knowledge-base merge."""
 
     sentence_starts: list[bool]
+    # Per token: where its sentence starts (the last start at or before it, else 0); per token
+    # and one past the end: the first start at or after it, else the Doc's length.
+    starts_before: list[int]
+    starts_after: list[int]
     # Per token: a word longer than TITLE_CASE_SHORT_WORD, all letters; and capitalised.
     long_words: list[bool]
     capitalised: list[bool]
@@ -42,11 +48,13 @@ class Lines:
 
         # From the Doc's arrays, a row a token, and each distinct word's capital once: reading
         # the Token objects cost more than all the tests they answer.
-        rows = doc.to_array([SENT_START, IS_ALPHA, LENGTH, ORTH]).tolist()
+        array = doc.to_array([SENT_START, IS_ALPHA, LENGTH, ORTH])
+        rows = array.tolist()
         strings = doc.vocab.strings
         capitals = {orth: strings[orth][:1].isupper() for orth in {row[3] for row in rows}}
         return cls(
             [start == 1 for start, _, _, _ in rows],
+            *_sentence_bounds(array[:, 0] == 1),
             [bool(alpha) and length > TITLE_CASE_SHORT_WORD for _, alpha, length, _ in rows],
             [capitals[orth] for _, _, _, orth in rows],
         )
@@ -70,7 +78,11 @@ def title_case_line(span: Span, lines: Lines) -> bool:
 def names_in_prose(spans: list[Span], lines: Lines) -> frozenset[str]:
     """The folded names the model found outside title-case lines and outside words set in
     capitals ("TAIWAN & OFFSHORE ISLANDS", a catalogue's heading): capitals mark names only
-    where the other words are in lower case."""
+    where the other words are in lower case. Only a title-case line's names are looked up in
+    them, so an article with none has no need of them, and they are not read: folding every
+    name's text was most of what the title-case test cost."""
+    if not any(title_case_line(span, lines) for span in spans):
+        return frozenset()
     return frozenset(
         fold(span.text)
         for span in spans
@@ -94,15 +106,19 @@ def named_in_prose(span: Span, prose: frozenset[str], lines: Lines) -> Span:
 
 def _short_sentence(span: Span, lines: Lines) -> tuple[int, int] | None:
     """The token range of the span's sentence when it is at most HEADLINE_TOKENS long, else
-    None, found without walking a long sentence to its ends."""
-    starts = lines.sentence_starts
-    start, end = span.start, span.end
-    while start > 0 and not starts[start]:
-        start -= 1
-        if end - start > HEADLINE_TOKENS:
-            return None
-    while end < len(starts) and not starts[end]:
-        end += 1
-        if end - start > HEADLINE_TOKENS:
-            return None
+    None, looked up in the article's table of sentence bounds: walked to its ends for each of
+    the three questions a name asks, a headline's sentence was read token by token again.
+    A span longer than a headline that fills its sentence is its own line."""
+    start, end = lines.starts_before[span.start], lines.starts_after[span.end]
+    if end - start > HEADLINE_TOKENS and (start, end) != (span.start, span.end):
+        return None
     return start, end
+
+
+def _sentence_bounds(starts: np.ndarray) -> tuple[list[int], list[int]]:
+    """For each token the start of its sentence, and for each token and the Doc's end the
+    first sentence start at or after it, for the whole Doc at once."""
+    at = np.arange(len(starts))
+    before = np.maximum.accumulate(np.where(starts, at, 0))
+    after = np.minimum.accumulate(np.where(starts, at, len(starts))[::-1])[::-1]
+    return before.tolist(), [*after.tolist(), len(starts)]

@@ -138,7 +138,7 @@ class Pipeline:
 # A full stop after a type's designator, a number of one to three digits and a letter ("F-35A.",
 # "MQ-9B."): the stock rules split it after two capitals ("U.S.") or a digit, not after this
 # pair. An exercise's year-coded name ("Strait Thunder-2025A.") keeps it: the model reads the
-# name whole only with the stop, which _sentence_cut in kb_matcher.py then takes off.
+# name whole only with the stop, which sentence_cuts.py then takes off.
 DESIGNATOR_STOP = r"(?:(?<=-[0-9][A-Z])|(?<=-[0-9]{2}[A-Z])|(?<=-[0-9]{3}[A-Z]))\."
 _LOADED: dict[str, Pipeline] = {}  # by knowledge-base digest: the model loads once a process
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .abbreviated_demonyms import demonym_forms
 from .caption_case import spelt_out
 from .citation_marks import without_citation_marks
+from .cut_words import COMMITTEE_WORDS, HEADLINE_VERBS, CutWords
 from .event_names import names_an_event
 from .export_fields import without_field_code
 from .joined_names import list_cut
@@ -26,6 +27,7 @@ from .letter_labels import without_letter_label
 from .names import fold, plural_of_initials, spelling_variants
 from .person_of_place import person_after_place, person_before_place
 from .place_led_names import COMPANY_FORMS, place_led_names
+from .sentence_cuts import sentence_cut
 from .title_case_lines import Lines, named_in_prose, names_in_prose, title_case_line
 from .title_cuts import title_cut
 
@@ -34,8 +36,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CASE_INSENSITIVE_MIN_CHARS = 7
-HEADLINE_VERBS = frozenset({"says", "warns", "urges", "vows", "slams", "tells", "pledges"})
-COMMITTEE_WORDS = frozenset({"committee", "subcommittee"})
 # An aircraft, ship or missile type's designator: letters, a hyphen, a number ("KC-130J").
 DESIGNATOR = re.compile(r"[A-Z]{1,4}-\d+[A-Z]{0,3}")
 # The role a spotter writes after a type's designator: "Y-8 ASW", "Y-8 EW", "KJ-500 AEW".
@@ -195,19 +195,21 @@ class KnowledgeBaseMatcher:
         for k in found:
             for i in range(k.start, k.end):
                 covering.setdefault(i, []).append(k)
+        cuts = CutWords.of(doc)  # a name without any word a cut looks for is left as it is
         model = [
             trimmed
             for s in doc.ents
             for labelled in without_citation_marks(s)
             # 'B. "Lai's stopovers ...' in a list of claims is Lai, the letter the item's label
             if (piece := without_letter_label(labelled)) is not None
-            for part in _sentence_cut(piece)
-            for cut in title_cut(part)
+            for part in (sentence_cut(piece) if cuts.held(piece) else [piece])
+            for cut in (title_cut(part) if cuts.held(part) else [part])
             # "SN Reuters News" of a database's export is the outlet, "LA" (language) nothing
-            if (trimmed := without_field_code(cut)) is not None
+            if (trimmed := without_field_code(cut) if cuts.held(cut) else cut) is not None
         ]
-        model = [_whole_words(self._owner_cut(self._verb_cut(s), bounds)) for s in model]
-        model = [_committee_cut(s, bounds) for s in model]
+        model = [self._owner_cut(self._verb_cut(s), bounds) if cuts.held(s) else s for s in model]
+        model = [_whole_words(s) for s in model]
+        model = [_committee_cut(s, bounds) if cuts.held(s) else s for s in model]
         places = {
             (k.start, k.end)
             for k in found
@@ -216,14 +218,18 @@ class KnowledgeBaseMatcher:
         model = [person_before_place(s, places) for s in model]  # "John Park of" | "Bern"
         model = [person_after_place(s, places) for s in model]  # "Hualien" | "photographer" | "Su"
         entity_names = {(k.start, k.end) for k in found if not k.kb_id_.startswith(MATCH_KEYS)}
-        model = [part for s in model for part in list_cut(s, entity_names, places)]
+        model = [
+            part
+            for s in model
+            for part in (list_cut(s, entity_names, places) if cuts.held(s) else [s])
+        ]
         prose = names_in_prose(model, lines := Lines.of(doc))  # the lines read once an article
         model = [named_in_prose(s, prose, lines) for s in model]  # "Osprey Watch Launches ..."
         model = [
             s
             for s in model
             if not self._adds_no_name(s, covering, prose, lines)
-            and not _spaced_dash(s)
+            and not (cuts.held(s) and _spaced_dash(s))
             and not names_an_event(s)  # "Taipei Fashion Week": the place holds it
         ]
         model += place_led_names(doc, found)  # "Okinawa Environmental Network": not Okinawa
@@ -280,33 +286,6 @@ def _compass_point(token: Token) -> bool:
     a hyphen joins to "PLA-N" (the PLA Navy)."""
     spaced = token.i == 0 or bool(token.nbor(-1).whitespace_)
     return spaced and bool(token.whitespace_) and token.text in COMPASS_POINTS
-
-
-def _sentence_cut(span: Span) -> list[Span]:
-    """The model's span cut at a bracket it opens but does not close ("Ministry of Defense
-    (Ichigaya" is the ministry and the place), or ended at a sentence's end the tokenizer
-    glued to a code name: "Strait Thunder-2025A. Taiwan's" is the drill, and "Taiwan's" opens
-    the next sentence (so "Taiwan's Defence Ministry" is Taiwan's). A period after a word with
-    no digit is left be: "U.S. Navy", "Gen. Nakatani"."""
-    from spacy.tokens import Span
-
-    colon = next((t.i for t in span[1:-1] if t.text == ":" and t.whitespace_), None)
-    if colon is not None and span.label_ != "WORK_OF_ART":
-        # "THE NINETEENTH HOLE: Gray zones": a column's label or a clause ends at its colon,
-        # and no name runs across one (a work's title may: "Star Wars: Andor").
-        before = Span(span.doc, span.start, colon, label=span.label_)
-        return [before, *_sentence_cut(Span(span.doc, colon + 1, span.end, label=span.label_))]
-    opened = next((t.i for t in span if t.text == "("), None)
-    if opened is not None and opened > span.start and ")" not in span.text:
-        before = Span(span.doc, span.start, opened, label=span.label_)
-        inside = Span(span.doc, opened + 1, span.end, label=span.label_)
-        return [before, inside] if len(inside) else [before]
-    for token in span[:-1]:
-        stem = token.text[:-1]
-        glued = token.text.endswith(".") and len(stem) > 1 and any(c.isdigit() for c in stem)
-        if glued and token.whitespace_ and token.nbor().text[:1].isupper():
-            return [Span(span.doc, span.start, token.i + 1, label=span.label_)]
-    return [span]
 
 
 def _committee_cut(span: Span, found: set[tuple[int, int]]) -> Span:

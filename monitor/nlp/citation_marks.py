@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .distinct_words import words_kept
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -72,9 +74,7 @@ def _has_marks(doc: Doc) -> bool:
     most articles have no mark, and reading each of their names token by token for one cost a
     tenth of the knowledge-base merge."""
     if "citation_marks" not in doc.user_data:
-        from .english import token_indices  # english.py loads this module
-
-        doc.user_data["citation_marks"] = bool(token_indices(doc, _holds_mark_chars))
+        doc.user_data["citation_marks"] = bool(words_kept(doc, _holds_mark_chars).any())
     return bool(doc.user_data["citation_marks"])
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .distinct_words import words_kept
 from .export_fields import FACTIVA_CODES
 from .joined_names import JOINS
 from .joined_names import POSSESSIVES as POSSESSIVES
@@ -47,12 +48,7 @@ class CutWords:
 
     @classmethod
     def of(cls, doc: Doc) -> CutWords:
-        from spacy.attrs import ORTH
-
-        orths = doc.to_array(ORTH)
-        strings = doc.vocab.strings
-        cut = [orth for orth in np.unique(orths) if is_cut_word(strings[int(orth)])]
-        return cls([0, *np.cumsum(np.isin(orths, cut)).tolist()])
+        return cls([0, *np.cumsum(words_kept(doc, is_cut_word)).tolist()])
 
     def held(self, span: Span) -> bool:
         """Whether the span holds a word some cut looks for."""

@@ -18,6 +18,7 @@ from .citation_marks import (
     CITATION_SUFFIXES,
     is_citation_mark,
 )
+from .distinct_words import words_kept
 from .kb import KnowledgeBase, default_kb
 from .kb_matcher import KnowledgeBaseMatcher
 from .model_ops import multiply_with_openblas
@@ -71,26 +72,7 @@ def token_indices(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
     """The indices of the tokens whose text `keep` accepts, in order, decided once per distinct
     word from the Doc's arrays: a loop over the tokens builds a Token object for each of an
     article's hundreds of words, which costs more than everything done with them."""
-    inverse, words = _distinct_words(doc)
-    kept = np.fromiter((keep(word) for word in words), dtype=bool, count=len(words))
-    found: list[int] = np.flatnonzero(kept[inverse]).tolist()
-    return found
-
-
-def _distinct_words(doc: Doc) -> tuple[np.ndarray, list[str]]:
-    """The Doc's distinct words, and for each token the place of its word among them, taken
-    once a Doc: a dozen passes ask for token indices, and looking each id's string up again
-    was most of what they cost, and finding the tokens of the words kept by their ids again
-    most of the rest. The tokens never change once the tokenizer made them, so the pipeline's
-    components and the linking passes read the same words."""
-    if "distinct_words" not in doc.user_data:
-        from spacy.attrs import ORTH
-
-        orths, inverse = np.unique(doc.to_array(ORTH), return_inverse=True)
-        strings = doc.vocab.strings
-        words = [strings[int(orth)] for orth in orths]
-        doc.user_data["distinct_words"] = (inverse.reshape(-1), words)
-    found: tuple[np.ndarray, list[str]] = doc.user_data["distinct_words"]
+    found: list[int] = np.flatnonzero(words_kept(doc, keep)).tolist()
     return found
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .distinct_words import distinct_words
 from .names import fold
 
 if TYPE_CHECKING:
@@ -44,19 +45,19 @@ class Lines:
 
     @classmethod
     def of(cls, doc: Doc) -> Lines:
-        from spacy.attrs import IS_ALPHA, LENGTH, ORTH, SENT_START
+        from spacy.attrs import IS_ALPHA, LENGTH, SENT_START
 
         # From the Doc's arrays, a row a token, and each distinct word's capital once: reading
         # the Token objects cost more than all the tests they answer.
-        array = doc.to_array([SENT_START, IS_ALPHA, LENGTH, ORTH])
+        array = doc.to_array([SENT_START, IS_ALPHA, LENGTH])
         rows = array.tolist()
-        strings = doc.vocab.strings
-        capitals = {orth: strings[orth][:1].isupper() for orth in {row[3] for row in rows}}
+        inverse, words = distinct_words(doc)
+        capitals = np.array([word[:1].isupper() for word in words], dtype=bool)
         return cls(
-            [start == 1 for start, _, _, _ in rows],
+            [start == 1 for start, _, _ in rows],
             *_sentence_bounds(array[:, 0] == 1),
-            [bool(alpha) and length > TITLE_CASE_SHORT_WORD for _, alpha, length, _ in rows],
-            [capitals[orth] for _, _, _, orth in rows],
+            [bool(alpha) and length > TITLE_CASE_SHORT_WORD for _, alpha, length in rows],
+            capitals[inverse].tolist(),
         )
 
 

@@ -15,7 +15,7 @@ from .capital_addresses import QUOTES
 from .capital_origins import joined_from
 from .context import SAYING_OR_ACTING, words
 from .desk_places import desk_city
-from .english import doc_text
+from .doc_text import doc_text
 from .incursion_words import DASHES
 from .sentence_bounds import sentence_start
 from .venue_lines import LINE_OF_ITS_OWN, breaks_after, venue_city

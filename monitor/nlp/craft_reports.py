@@ -20,7 +20,8 @@ from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
 from .coast_guard_sides import COAST_GUARD, coast_guard_side
-from .english import doc_text, headline_end
+from .doc_text import doc_text
+from .english import headline_end
 from .incursion_words import CRAFT_NOUNS
 from .incursions import find_incursions
 from .paragraphs import Paragraphs, paragraphs_of

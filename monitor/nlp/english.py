@@ -19,6 +19,7 @@ from .citation_marks import (
     is_citation_mark,
 )
 from .distinct_words import words_kept
+from .doc_text import doc_text, knows_its_text
 from .kb import KnowledgeBase, default_kb
 from .kb_matcher import KnowledgeBaseMatcher
 from .model_ops import multiply_with_openblas
@@ -74,22 +75,6 @@ def token_indices(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
     article's hundreds of words, which costs more than everything done with them."""
     found: list[int] = np.flatnonzero(words_kept(doc, keep)).tolist()
     return found
-
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text, joined once an article: `doc.text` joins every token again on each call,
-    which read once a mention made a long article's linking quadratic (minutes at 160,000
-    characters)."""
-    if "text" not in doc.user_data:
-        doc.user_data["text"] = doc.text
-    return str(doc.user_data["text"])
-
-
-def knows_its_text(doc: Doc, text: str) -> None:
-    """Gives the Doc the text it was made from, which spaCy keeps to the character, so that
-    `doc_text` never joins the tokens: the join builds a Token object for every word, and
-    cost about a tenth of a wire story's linking."""
-    doc.user_data["text"] = text
 
 
 def headline_end(doc: Doc) -> int:

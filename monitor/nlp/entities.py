@@ -38,7 +38,8 @@ from .context import ArticleContext, DocEntities, article_context, folded_withou
 from .counted_sides import china_counted_out
 from .craft_reports import CHINA, counters_country
 from .defined_letters import letters_defined_here
-from .english import doc_text, headline_end, knows_its_text, token_indices
+from .doc_text import doc_text, knows_its_text
+from .english import headline_end, token_indices
 from .export_fields import in_head_field
 from .flash_credits import flash_credit_country
 from .government_voices import voiced_government

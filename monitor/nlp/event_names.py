@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .doc_text import doc_text
 from .place_led_names import POSSESSIVES
 
 if TYPE_CHECKING:
@@ -82,8 +83,6 @@ def called_an_event(doc: Doc, name: str) -> bool:
     # Asked once a capitalised name, so the article's text is the one joined once an article
     # (`doc.text` joins every token again), and an article with no event's noun anywhere
     # calls nothing an event: both of the pattern's forms hold one of the nouns.
-    from .english import doc_text  # here: english imports this module, through kb_matcher
-
     text = doc_text(doc)
     if not _holds_an_event_noun(doc, text) or not _noun_follows(text, name):
         return False

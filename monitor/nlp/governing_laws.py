@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .english import doc_text
+from .doc_text import doc_text
 from .kb import KnowledgeBase
 from .names import fold
 from .sentence_bounds import sentence_of

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .english import doc_text, headline_end
+from .doc_text import doc_text
+from .english import headline_end
 from .paragraphs import closes_paragraph
 
 if TYPE_CHECKING:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import ArticleContext, words
-from .english import doc_text, headline_end
+from .doc_text import doc_text
+from .english import headline_end
 from .names import fold
 from .sentence_bounds import sentence_of
 

@@ -27,7 +27,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .context import SAYING_OR_ACTING
-from .english import doc_text, headline_end
+from .doc_text import doc_text
+from .english import headline_end
 from .mention import Mention, relinked
 from .names import fold
 

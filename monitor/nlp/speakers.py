@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from .english import doc_text
+from .doc_text import doc_text
 from .kb import KnowledgeBase
 from .mention import Mention, mention_of
 from .names import fold

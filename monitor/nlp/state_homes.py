@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .english import doc_text
+from .doc_text import doc_text
 from .entity_countries import country_of
 from .kb import KnowledgeBase
 from .mention import Mention, relinked

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .english import doc_text, token_indices
+from .doc_text import doc_text
+from .english import token_indices
 from .headline_articles import in_a_headline
 from .kb import KnowledgeBase
 from .mention import Mention, mention_of

@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import ArticleContext
-from .english import doc_text
+from .doc_text import doc_text
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .context import ArticleContext
-from .english import doc_text
+from .doc_text import doc_text
 from .kb import KnowledgeBase
 from .names import fold
 from .us_states import STATE_FORMS, STATE_OF_FORM, STATES, UNITED_STATES

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import words
-from .english import doc_text
+from .doc_text import doc_text
 from .incursion_time_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .incursion_words import DASHES
 

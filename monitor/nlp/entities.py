@@ -1,10 +1,9 @@
 """Mentions in a spaCy Doc linked to canonical entities of the knowledge base.
 
 Order of resolution for each mention: the knowledge base's own match; the folded name (case,
-possessive, spelling, 'the', plural); the name without titles; abbreviations defined in the article
-("Air Force (PLAAF)") and family names of people already named in it; a title with a family name
-the knowledge base knows only once; a strict fuzzy match for misspellings, and a looser one against
-the entities the article already names ("Ko Wen-ji" beside "Ko Wen-je").
+possessive, spelling, 'the', plural); the name without titles; abbreviations the article defines
+("Air Force (PLAAF)"), family names of people it names; a title with a family name the knowledge
+base knows once; a strict fuzzy match, and a looser one against the article's names ("Ko Wen-ji").
 
 Some names mean different entities in different articles, and the article decides (context.py): a
 body's generic name ("the Foreign Ministry") is its country's by the words before or after it, else

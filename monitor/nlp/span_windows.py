@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .english import doc_text
+from .doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

@@ -33,7 +33,11 @@ _PAIR = re.compile(rf"(?P<craft>{_CRAFT}) (?P<count>\d{{1,4}})", re.I)
 def tally_lines_as_counts(sentences: list[str]) -> list[str]:
     """The sentences, each sum typed as an equation written as its total and each line of
     craft-and-count pairs written as counts of craft."""
-    return [_pairs_in_order(_SUM.sub(_total, sentence)) for sentence in sentences]
+    # An equation writes "=", which few sentences hold: the sum is looked for only in those.
+    return [
+        _pairs_in_order(_SUM.sub(_total, sentence) if "=" in sentence else sentence)
+        for sentence in sentences
+    ]
 
 
 def _total(found: re.Match[str]) -> str:

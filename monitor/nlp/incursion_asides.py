@@ -32,6 +32,9 @@ def without_asides(tokens: list[Token]) -> list[int]:
     for i, token in enumerate(tokens):
         if i in hidden:
             continue
+        # The breakdown's phrase at i ("including", "among them"), read once a word, and only
+        # at the few words that open one.
+        opens_a_breakdown = match(tokens, i, w.BREAKDOWNS) if token.low in w.BREAKDOWNS else 0
         if token.text == "(":
             close = _find(tokens, i, {")"}, 12)
             # "Sunday's row (two ships in the contiguous zone)": the row's value, no aside
@@ -67,14 +70,10 @@ def without_asides(tokens: list[Token]) -> list[int]:
             close = _find(tokens, i, {","}, _ASIDE_REACH)
             if close is not None and _clause_resumes(tokens, close + 1):
                 hidden.update(range(i + 1, close + 1))
-        elif (length := match(tokens, i, w.BREAKDOWNS)) and (
-            close := _a_part_that_left(tokens, i + length)
-        ):
+        elif opens_a_breakdown and (close := _a_part_that_left(tokens, i + opens_a_breakdown)):
             hidden.update(range(i, close + 1))
-        elif (length := match(tokens, i, w.BREAKDOWNS)) and not _relative_follows(
-            tokens, i + length
-        ):
-            hidden.update(range(i, _list_end(tokens, i, i + length)))
+        elif opens_a_breakdown and not _relative_follows(tokens, i + opens_a_breakdown):
+            hidden.update(range(i, _list_end(tokens, i, i + opens_a_breakdown)))
     return [i for i in range(len(tokens)) if i not in hidden]
 
 

@@ -96,7 +96,7 @@ from .incursion_teller_clauses import after_a_told_count
 from .incursion_tellers import in_a_tellers_tally, told_by_another_state
 from .incursion_tokens import Token
 from .incursion_vague_places import quantifies_places
-from .incursion_windows import states_window
+from .incursion_windows import states_window, window_and_timing
 from .incursion_zones import zone_at, zone_negated
 
 
@@ -126,8 +126,9 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     group(words, claims)
     restate_measures(words, claims)  # "...; on Tuesday it was four J-10s"
     # "PLA activities around Taiwan (0600 Jan. 7 - 0600 Jan. 8)": a bulletin's heading.
-    window = states_window(words) or (not claims and states_window(tokens))
-    scope(words, claims, marks, days, window)
+    stated, timed = window_and_timing(words)  # the clock times read once for both
+    window = stated or (not claims and states_window(tokens))
+    scope(words, claims, marks, days, window, timed)
     keep_in_the_total(words, claims)  # "... and one balloon, which crossed ..."
     on_a_day_of_their_own(claims, days, marks.detections)  # "and on Monday a further 31"
     mark_counts_of_periods_clauses(words, claims, days)  # "a weekend in which two balloons"

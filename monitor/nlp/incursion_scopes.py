@@ -27,7 +27,7 @@ from .incursion_span_days import dates_a_day_of_its_week
 from .incursion_tokens import Token
 from .incursion_window_clauses import own_clause_start
 from .incursion_window_starts import opens_the_window
-from .incursion_windows import times_an_act, window_ends
+from .incursion_windows import window_ends
 
 COMPARISON_REACH = 4  # "down from [a peak of] 96"
 
@@ -92,15 +92,21 @@ def _only_connectors(words: list[Token], start: int, end: int) -> bool:
 
 
 def scope(
-    words: list[Token], claims: list[Claim], marks: Marks, days: dict[int, date], window: bool
+    words: list[Token],
+    claims: list[Claim],
+    marks: Marks,
+    days: dict[int, date],
+    window: bool,
+    timed: bool,
 ) -> None:
     """Give each group the zones, places and markers its scope holds. Marks are in order and
     scopes do not overlap, so each lookup is a binary search. A count is a sighting when a
     verb of sighting follows it ("were also spotted"), or when the sentence opens with one and
     lists what was seen ("the ministry also detected 17 aircraft, ..., and six navy vessels"),
     or states a report's window ("sent 36 aircraft toward Taiwan over the past 24 hours"), or
-    times what it counts between two clocks ("launched seven missiles between 2 and 4 p.m.")."""
-    sighting = window or times_an_act(words) or bool(claims and _sighted(marks, claims[0].first))
+    times what it counts between two clocks ("launched seven missiles between 2 and 4 p.m.",
+    `timed`: incursion_windows.window_and_timing)."""
+    sighting = window or timed or bool(claims and _sighted(marks, claims[0].first))
     # "since 6am the previous day" opens the report's window: its counts are of the day told,
     # those before it and those after it alike ("...; seven of the aircraft crossed").
     marks.day_earlier = [at for at in marks.day_earlier if not opens_the_window(words, at)]

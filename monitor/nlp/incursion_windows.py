@@ -31,19 +31,25 @@ def states_window(words: list[Token]) -> bool:
     "between 6 a.m. Monday and 6 a.m. Tuesday", "by 6 a.m. Sunday". Only a defence ministry's
     report counts what it saw in such a window, so its counts are around Taiwan even when it
     names no zone."""
+    return window_and_timing(words)[0]
+
+
+def window_and_timing(words: list[Token]) -> tuple[bool, bool]:
+    """Whether the sentence states a report's window (states_window), and whether it bounds
+    what it counts by two clock times of one day, as a report's window is bounded: "launched
+    seven missiles between 2 p.m. and 4 p.m.". Whoever gives such times watched the act, so its
+    counts are sightings, though of the day told, not of a report's window. Both are read
+    from the same clock times, found in one pass over the sentence."""
     hours = _bounding_hours(words)
+    if hours is None:
+        return True, True
     # "from 6 a.m. Friday to 6 a.m. Saturday": a day's window runs from an hour to the same
     # hour; "fired nine missiles between 1:10 p.m. and 4 p.m." times an act within one day.
-    return hours is None or len(hours) > len(set(hours))
+    return len(hours) > len(set(hours)), len(hours) >= 2
 
 
-def times_an_act(words: list[Token]) -> bool:
-    """Whether the sentence bounds what it counts by two clock times of one day, as a report's
-    window is bounded: "launched seven missiles between 2 p.m. and 4 p.m.". Whoever gives such
-    times watched the act, so its counts are sightings, though of the day told, not of a
-    report's window (states_window)."""
-    hours = _bounding_hours(words)
-    return hours is None or len(hours) >= 2
+# The words but clock times and figures that may state a window: the others are passed over.
+_WINDOW_WORDS = DAY_WINDOWS | {"twenty-four"}
 
 
 def _bounding_hours(words: list[Token]) -> list[int] | None:
@@ -51,6 +57,9 @@ def _bounding_hours(words: list[Token]) -> list[int] | None:
     report's window outright ("in the 24 hours to 6 a.m.", "by 6 a.m. Sunday")."""
     hours: list[int] = []
     for i, token in enumerate(words):
+        # A clock time and a number of hours start with a digit: most words are neither.
+        if not token.low[:1].isdigit() and token.low not in _WINDOW_WORDS:
+            continue
         after = words[i + 1].low if i + 1 < len(words) else ""
         if token.low in DAY_WINDOWS or (token.low in ("24", "twenty-four") and after in HOURS):
             return None

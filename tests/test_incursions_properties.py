@@ -1364,6 +1364,7 @@ def test_a_fraction_of_the_counted_aircraft_gives_no_zone_fact(
 from monitor.nlp import incursion_time_words as time_words_of  # noqa: E402
 from monitor.nlp import incursion_words as words_of  # noqa: E402
 from monitor.nlp.incursion_claim_reader import claim_at  # noqa: E402
+from monitor.nlp.incursion_number_tables import numbers_in  # noqa: E402
 from monitor.nlp.incursion_phrases import match, number_at  # noqa: E402
 from monitor.nlp.incursion_tokens import tokenize  # noqa: E402
 from monitor.nlp.incursion_windows import states_window  # noqa: E402
@@ -1420,7 +1421,7 @@ def test_a_zone_opens_only_at_a_word_that_can_open_one(sentence: str) -> None:
 def test_a_count_after_an_approximation_is_the_number_read_there(sentence: str) -> None:
     tokens = tokenize(sentence)
     for i in range(len(tokens)):
-        claim = claim_at(tokens, i, set(), False)
+        claim = claim_at(tokens, numbers_in(tokens), i, set(), False)
         start = i if number_at(tokens, i) else i + match(tokens, i, words_of.APPROXIMATIONS)
         if claim is not None and start < len(tokens) and number_at(tokens, start):
             assert claim.count == number_at(tokens, start)[0]

@@ -21,6 +21,7 @@ from .incursion_hull_numbers import names_a_hull
 from .incursion_labels import after_label
 from .incursion_more_counts import counts_another_noun, more_of_another_noun, stands_alone
 from .incursion_number_of import craft_of_number
+from .incursion_number_tables import Numbers
 from .incursion_ordinal_ones import opens_with_an_ordinal, ordinal_one_at
 from .incursion_pairs import pair_at
 from .incursion_phrases import (
@@ -75,10 +76,16 @@ BOUNDS = w.phrases(
 
 
 def claim_at(
-    words: list[Token], i: int, blocked: set[int], compared: bool, listing: bool = False
+    words: list[Token],
+    numbers: Numbers,
+    i: int,
+    blocked: set[int],
+    compared: bool,
+    listing: bool = False,
 ) -> Claim | None:
-    """The claim at i (_read_claim_at), marked when its figure is a bound ("more than 30")."""
-    claim = _read_claim_at(words, i, blocked, compared, listing)
+    """The claim at i (_read_claim_at), marked when its figure is a bound ("more than 30");
+    `numbers` are the words' (incursion_number_tables.py)."""
+    claim = _read_claim_at(words, numbers, i, blocked, compared, listing)
     if claim is not None:
         claim.bounded = match(words, claim.first, BOUNDS) > 0
     return None if claim is not None and _a_threshold(words, claim) else claim
@@ -103,7 +110,7 @@ def _a_threshold(words: list[Token], claim: Claim) -> bool:
 
 
 def _read_claim_at(
-    words: list[Token], i: int, blocked: set[int], compared: bool, listing: bool
+    words: list[Token], numbers: Numbers, i: int, blocked: set[int], compared: bool, listing: bool
 ) -> Claim | None:
     """A claim at i; `compared`: a comparison ends just before ("up from 25 on Tuesday"), so a
     bare number is a count of the craft compared; `listing`: a count of craft comes before, so
@@ -112,11 +119,11 @@ def _read_claim_at(
     if (whole := whole_share_at(words, i)) is not None:
         return whole
     first = i
-    found = number_at(words, i) or ordinal_one_at(words, i)  # "and a third entered ..."
+    found = numbers[i] or ordinal_one_at(words, i)  # "and a third entered ..."
     found = found or pair_at(words, i)  # "both balloons": the two counted before
     if found is None:  # "another 12 aircraft", but "another ... vessel" is one
         i += match(words, i, w.APPROXIMATIONS) if words[i].low in w.APPROXIMATIONS else 0
-        found = number_at(words, i) if first < i < len(words) else found
+        found = numbers[i] if first < i < len(words) else found
     if i >= len(words) or i in blocked:
         return None
     # Most words are no number and no "none": they need none of the tests of a number below.

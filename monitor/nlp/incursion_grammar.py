@@ -67,6 +67,7 @@ from .incursion_island_zones import place_at
 from .incursion_labels import bullet, labelled_line, lists_a_report
 from .incursion_measured_clauses import opens_a_measured_clause
 from .incursion_narrowed_periods import narrowed_to_a_day
+from .incursion_number_tables import Numbers, numbers_in
 from .incursion_ordinal_ones import opens_with_an_ordinal
 from .incursion_outlying_islands import lies_off_an_outlying_island
 from .incursion_owned_zones import another_states_zone
@@ -113,13 +114,12 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
         zones = [(0, zone) for zone in line.zones if zone is not None]
         return Reading([line], counted, zones, [], False, False, False, False, visible)
     days = {n: dates[i] for n, i in enumerate(visible) if i in dates}
-    blocked = set(days)
-    marks = Marks()
+    blocked, marks = set(days), Marks()
     claims: list[Claim] = []
     mentions: list[Mention] = []
-    position = 0
+    numbers, position = numbers_in(words), 0  # the numbers: asked at every word by several rules
     while position < len(words):
-        position = _read_at(words, position, blocked, marks, claims, mentions)
+        position = _read_at(words, numbers, position, blocked, marks, claims, mentions)
     mark_report_figures(words, marks)  # "Today's figure was 13 aircraft": what it saw
     if match(tokens, 0, w.BREAKDOWNS):  # "Among them were two J-16s": all parts of a total
         marks.parts.insert(0, 0)
@@ -172,6 +172,7 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
 
 def _read_at(
     words: list[Token],
+    numbers: Numbers,
     i: int,
     blocked: set[int],
     marks: Marks,
@@ -200,10 +201,10 @@ def _read_at(
     # colon after craft named without a count lists their counts, in the zone named before.
     listed = i > 0 and words[i - 1].low == ":" and bool(mentions) and not claims
     listing = listed or (bool(claims) and claims[-1].count is not None)
-    if (shares := share_with_its_total(words, i)) is not None:  # "two of the four ... that"
+    if (shares := share_with_its_total(words, numbers, i)) is not None:  # "two of the four"
         claims += shares  # the share stands at its verb, after the total's zone is read
         return shares[0].last + 1
-    if (claim := claim_at(words, i, blocked, compared, listing)) is not None:
+    if (claim := claim_at(words, numbers, i, blocked, compared, listing)) is not None:
         if listed and claim.craft is None:
             marks.ellipses.append(claim.first)
         if claim.craft is None and words[claim.last].low in OCCASION_NOUNS and mentions:
@@ -273,7 +274,7 @@ def _read_at(
         low in ("and", "but") and i and words[i - 1].low == ","
     ):
         marks.joins.append(i)
-    if cumulative_at(words, i) and not (
+    if cumulative_at(words, numbers, i) and not (
         narrowed_to_a_day(words, i)
         or dates_another_word(words, i)
         or in_a_tellers_tally(words, i)

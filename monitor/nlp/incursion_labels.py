@@ -11,6 +11,7 @@ import unicodedata
 from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_claims import Claim
+from .incursion_number_tables import numbers_in
 from .incursion_periods import cumulative_at
 from .incursion_phrases import head_at, number_at
 from .incursion_tokens import Token, is_clock, tokenize
@@ -61,7 +62,8 @@ def labelled_line(words: list[Token], tokens: list[Token] | None = None) -> Clai
     written = tokens or words
     label = written[: next((i for i, t in enumerate(written) if t.low == ":"), 0)]
     summed = any(t.low in ("cumulative", "cumulatively") for t in label)
-    claim.cumulative = summed or any(cumulative_at(label, i) for i in range(len(label)))
+    numbers = numbers_in(label)
+    claim.cumulative = summed or any(cumulative_at(label, numbers, i) for i in range(len(label)))
     return claim
 
 
@@ -95,7 +97,8 @@ def _zones_labelled(words: list[Token], start: int) -> Claim | None:
     # this year: 318": a sum over days or a period's count of days, no day's count of craft
     label = words[start:colon]
     days = any(word.low.endswith("-days") for word in label) or words[start].low == "days"
-    claim.cumulative = days or any(cumulative_at(label, i) for i in range(len(label)))
+    numbers = numbers_in(label)
+    claim.cumulative = days or any(cumulative_at(label, numbers, i) for i in range(len(label)))
     return claim
 
 

@@ -13,6 +13,7 @@ from .incursion_event_ranks import ranks_an_event
 from .incursion_first_reports import ranks_a_report_in_a_period
 from .incursion_habit_clauses import in_a_habit_comparison
 from .incursion_knowledge_so_far import knowledge_so_far
+from .incursion_number_tables import Numbers
 from .incursion_period_parts import names_a_part_of_a_period
 from .incursion_period_reports import reports_of_a_period
 from .incursion_phrases import match, next_is, number_at
@@ -54,10 +55,10 @@ def _a_habitual_day(words: list[Token], i: int) -> bool:
     return words[at].low in _HABITUAL
 
 
-def cumulative_at(words: list[Token], i: int) -> bool:
+def cumulative_at(words: list[Token], numbers: Numbers, i: int) -> bool:
     # The exceptions read many words around i and matter only where a period opens, which few
     # words do: asked only there, each word is read a few times instead of hundreds.
-    return _opens_a_period(words, i) and not _excepted(words, i)
+    return _opens_a_period(words, numbers, i) and not _excepted(words, i)
 
 
 def _excepted(words: list[Token], i: int) -> bool:
@@ -78,7 +79,7 @@ def _excepted(words: list[Token], i: int) -> bool:
     )
 
 
-def _opens_a_period(words: list[Token], i: int) -> bool:
+def _opens_a_period(words: list[Token], numbers: Numbers, i: int) -> bool:
     if (
         (words[i].low in tw.CUMULATIVE and match(words, i, tw.CUMULATIVE))  # keys first: cheap
         or _a_habitual_day(words, i)
@@ -86,7 +87,7 @@ def _opens_a_period(words: list[Token], i: int) -> bool:
         or tw.SPAN_ADJECTIVE.fullmatch(words[i].low)
         or _recalls_a_period(words, i)
         or _names_a_record(words, i)
-        or heads_counts_with_its_days(words, i)  # "four days, 149 sorties"
+        or heads_counts_with_its_days(words, numbers, i)  # "four days, 149 sorties"
     ):
         return True
     if words[i].low == "last" and i + 1 < len(words) and words[i + 1].low in tw.MONTHS:

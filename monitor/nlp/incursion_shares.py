@@ -11,6 +11,7 @@ total.
 from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_claims import Claim
+from .incursion_number_tables import Numbers
 from .incursion_phrases import Head, head_at, next_is, number_at
 from .incursion_tokens import Token
 from .incursion_zones import zone_at
@@ -23,11 +24,13 @@ _OPENERS = {"that", "which", "in", "inside", "within", "it", "they"}
 _CLAUSE_ENDS = {",", ".", ";", ":", "(", ")"}
 
 
-def share_with_its_total(words: list[Token], i: int) -> tuple[Claim, Claim] | None:
+def share_with_its_total(
+    words: list[Token], numbers: Numbers, i: int
+) -> tuple[Claim, Claim] | None:
     """The total and the share at i, when a share tells its total in its own phrase: the
     total's claim spans its count and craft, the share's claim stands at its verb, so that each
     takes the zones between it and the next (incursion_scopes.py)."""
-    found = number_at(words, i)
+    found = numbers[i]
     if found is None or found[1] + 1 >= len(words):
         return None
     in_its_zone = _share_of_a_total_in_its_zone(words, found)

@@ -255,8 +255,18 @@ _LABEL_END = re.compile(r":|[0-2]\d:[0-5]\d")  # a label's colon, a log entry's 
 _DAY_PARTS = ("morning", "afternoon", "evening")
 
 
+# The words that may write a date or open one ("the ninth of June"); any other date starts
+# with a digit. The dates are read at every token, and most are neither.
+_DATE_WORDS = (
+    set(WEEKDAYS) | set(WEEKDAY_ABBREVIATIONS) | set(MONTHS)
+    | {"today", "tonight", "this", "yesterday", "the"}
+)  # fmt: skip
+
+
 def _date_at(tokens: list[Token], index: int, published: date) -> tuple[date, int] | None:
     low = tokens[index].low
+    if low not in _DATE_WORDS and not (low[:1].isdigit() or tokens[index].text[:1].isdigit()):
+        return None
     weekday = WEEKDAYS.get(low, WEEKDAY_ABBREVIATIONS.get(low))
     if weekday is not None and index + 1 < len(tokens):  # "Wed 12/24", "Sat 27/12"
         # "- Wed. 3/18: 2 CCG ships": the abbreviation's full stop before the digits

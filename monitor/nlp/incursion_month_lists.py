@@ -19,11 +19,10 @@ def without_month_list_counts(sentences: list[str], published: date) -> list[str
     under_month = False
     for sentence in sentences:
         tokens = tokenize(sentence)
-        dated = bool(written_dates(tokens, published))
-        if _heads_a_month(sentence, tokens, dated):
+        if _heads_a_month(sentence, tokens, published):
             under_month = True
         elif bullet(tokens):
-            if under_month and not dated:
+            if under_month and not written_dates(tokens, published):
                 continue
         elif not _is_a_heading(sentence):
             under_month = False
@@ -31,14 +30,14 @@ def without_month_list_counts(sentences: list[str], published: date) -> list[str
     return kept
 
 
-def _heads_a_month(sentence: str, tokens: list[Token], dated: bool) -> bool:
+def _heads_a_month(sentence: str, tokens: list[Token], published: date) -> bool:
     """A heading or a list's lead with a month's name in capitals and no day: "October in
-    numbers"."""
+    numbers". The days are read last, only in such a line: few sentences are one."""
     return (
         (_is_a_heading(sentence) or _introduces_a_list(sentence))
-        and not dated
         and not bullet(tokens)
         and any(t.low in MONTHS and t.text[:1].isupper() for t in tokens)
+        and not written_dates(tokens, published)
     )
 
 

@@ -35,8 +35,9 @@ def without_undated_period_counts(sentences: list[str], published: date) -> list
         if (lead := _PERIOD_LEAD.match(sentence)) is not None:
             year = lead["year"] or lead["month_year"]
             under_period, other_year = True, year is not None and int(year) != published.year
-        dated = bool(written_dates(tokenize(sentence), published))
-        if not under_period or (dated and not other_year):
+        # The days a sentence writes matter only under a period's lead, which few are: they
+        # are read only there.
+        if not under_period or (not other_year and written_dates(tokenize(sentence), published)):
             kept.append(sentence)
         under_period = under_period and "\n" not in sentence  # the lead's paragraph is its line
     return kept

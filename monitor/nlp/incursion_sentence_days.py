@@ -191,7 +191,9 @@ def date_sentences(
             claim.cumulative = True
         recent_day = dated[0] or recent_day
         if not recalls_a_day(tokens, dates):
-            numbered = any(number_at(tokens, i) for i in range(len(tokens)))
+            # Whether it writes a number tells only of a dated sentence that counts no craft.
+            unclaimed = not reading.claims and dated[0] is not None
+            numbered = unclaimed and any(number_at(tokens, i) for i in range(len(tokens)))
             records.count(dated[0], reading.claims, numbered)
         scene = last_written if closed < 2 else None  # "That day": of the paragraph before
         dated = day_pointed_back(sentence, dated, told, opened, scene, as_of, local)

@@ -362,7 +362,7 @@ def _ends_clause(words: list[Token], i: int) -> bool:
     if low == "record" and i + 1 < len(words) and number_at(words, i + 1) is not None:
         return False  # "for a record 80 hours last week": an adjective of the number
     # "8 of the aircraft in the first period": which report; "had first crossed": when, not which
-    ordinal = w.ORDINAL.fullmatch(low) is not None  # matched once: asked at every word
+    ordinal = low[-2:] in w.ORDINAL_ENDINGS and w.ORDINAL.fullmatch(low) is not None
     if ordinal and (_names_a_window(words, i) or is_an_adverb_of_time(words, i)):
         return False
     vague = low in w.VAGUE and not quantifies_places(words, i)  # not "into several areas"

@@ -84,7 +84,7 @@ def _opens_a_period(words: list[Token], numbers: Numbers, i: int) -> bool:
         (words[i].low in tw.CUMULATIVE and match(words, i, tw.CUMULATIVE))  # keys first: cheap
         or _a_habitual_day(words, i)
         or span_at(words, i)
-        or tw.SPAN_ADJECTIVE.fullmatch(words[i].low)
+        or ("-" in words[i].low and tw.SPAN_ADJECTIVE.fullmatch(words[i].low))  # "two-day"
         or _recalls_a_period(words, i)
         or _names_a_record(words, i)
         or heads_counts_with_its_days(words, numbers, i)  # "four days, 149 sorties"

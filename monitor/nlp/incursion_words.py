@@ -32,6 +32,8 @@ ORDINAL = re.compile(  # "sixty-first" too: the units written after the tens
     r"\d+(?:st|nd|rd|th)|(?:[a-z]+ty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth)|tenth|eleventh|twelfth|\w+teenth|\w+tieth|hundredth"
 )
+# How every ordinal ends: asked first, it spares the pattern at the words that are none.
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 
 # "More than 30", "at least 20", "about 12" are 30, 20 and 12.
 APPROXIMATIONS = phrases(

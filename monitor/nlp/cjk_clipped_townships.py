@@ -2,8 +2,8 @@
 its county: Kinmen's papers and the wire's Kinmen desk write 金城 for 金城鎮 ("從金城出發",
 "金門金城", "金城、金湖及金沙三鎮"), as every set labels it. Alone the clipped name is a family
 name too (Okinawa's 金城 in Japanese copy, an actor's in Chinese), so the county named anywhere in
-the article is what makes it the township, and Japanese copy is left as it is. The knowledge
-base records no township's county, so the townships it holds are paired with theirs here.
+the article is what makes it the township, and Japanese copy is left as it is. The township's
+county is the knowledge base's `county` of the township's entry.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from .cjk_script import fold
 from .kb import KnowledgeBase
 from .mention import Mention, kb_mention_at
 
-# Each township the knowledge base holds, with its county's entity.
-COUNTY_OF = {"jincheng": "kinmen", "xiulin-township": "hualien"}
 TOWNSHIP_WORDS = "鎮鄉"
 
 
@@ -27,9 +25,7 @@ def clipped_townships(text: str, mentions: list[Mention], kb: KnowledgeBase) -> 
     folded = fold(text)
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = []
-    for township, county in COUNTY_OF.items():
-        if county not in named or township not in kb.entities:
-            continue
+    for township in (e.id for e in kb.entities.values() if e.county in named):
         for form in _clipped_forms(kb, township):
             for hit in re.finditer(re.escape(form), folded):
                 if covered.isdisjoint(range(hit.start(), hit.end())):

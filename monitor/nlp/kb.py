@@ -21,7 +21,7 @@ from .names import fold, singular, spelling_variants, swapped_order
 
 log = logging.getLogger(__name__)
 
-KB_CACHE_FORMAT = 1  # raise when KBFile changes, so no cached file of the old shape is read
+KB_CACHE_FORMAT = 2  # raise when KBFile changes, so no cached file of the old shape is read
 
 NEAR_GENERIC_MIN_CHARS = 8  # as the linker's fuzzy match: "Natonal" yes, "MDN" never
 NEAR_GENERIC_SCORE = 90
@@ -71,6 +71,9 @@ class KBEntry(BaseModel):
     demonyms: tuple[str, ...] = ()  # countries: "Japanese", "Taiwanese"
     capital_of: str | None = None  # capitals: the country (or body seated there) they act for
     offices: tuple[Office, ...] = ()  # people: offices a bare title may name
+    # Townships: the id of the county they lie in, whose name in the article makes a township's
+    # clipped name the township (金城 for 金城鎮 where Kinmen is named: cjk_clipped_townships.py).
+    county: str | None = None
 
 
 class KBFile(BaseModel):
@@ -376,3 +379,17 @@ def _check_references(entries: list[KBEntry], entities: dict[str, KBEntry], path
                     f"{path}: entities[{position}] '{entry.id}': {key}: '{target}' is not "
                     f"{allowed} (kind: country)"
                 )
+        _check_county(position, entry, entities, path)
+
+
+def _check_county(position: int, entry: KBEntry, entities: dict[str, KBEntry], path: Path) -> None:
+    """A township's county is a place of the file below the state (Hualien, Kinmen): not a
+    country, a capital, a body or a person."""
+    if entry.county is None:
+        return
+    county = entities.get(entry.county)
+    where = f"{path}: entities[{position}] '{entry.id}': county"
+    if county is None:
+        raise ConfigError(f"{where}: no entity '{entry.county}'")
+    if county.type not in ("GPE", "LOC") or county.kind in ("country", "capital"):
+        raise ConfigError(f"{where}: '{entry.county}' is not a county (a place below the state)")

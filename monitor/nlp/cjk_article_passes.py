@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cjk_bare_principles import bare_principles
+from .cjk_bare_services import bare_services
 from .cjk_bracketed_acronyms import acronyms_as_glossed
 from .cjk_cabinet_bodies import cabinet_named_bodies
 from .cjk_capital_sense import capitals_alike
@@ -88,6 +89,7 @@ def whole_article_passes(
     mentions = numbered_exercises(text, mentions, names.forms, kb)
     mentions = acronyms_as_glossed(text, mentions, kb)
     mentions = translated_glosses(text, mentions, kb)
+    mentions = bare_services(mentions, kb)  # after the glosses, which name the corps meant
     mentions = listed_places(text, mentions, kb, japanese=japanese)
     mentions = listed_prefectures(text, mentions, kb)  # "群馬、千葉等5縣"
     mentions = flight_airports(text, mentions, kb, japanese=japanese)

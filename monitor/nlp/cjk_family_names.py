@@ -16,6 +16,10 @@ A foreign name written in katakana puts the family last, after a middle dot (レ
 and Japanese copy names the person again by it alone ("グリーン氏は", "グリーン所長"): the family
 is taken where it stands as a word, no katakana or dot glued to it on either side.
 
+Chinese copy names the person again by the one character as the subject of a verb of saying,
+opening a sentence or a clause ("台積電董事長魏哲家……。魏表示", "魏並指出"): the character
+stands as a word there too, before the verb (SAYING_VERBS), or an adverb and the verb.
+
 A Japanese name of three characters may instead be a two-character family and a one-character
 given name (中谷元, 石破茂): Japanese headlines clip it to the family ("中谷・テオドロ会談" over
 "中谷元防衛相が……会談"). Two characters are a word often enough to be a name, so that family is
@@ -57,6 +61,14 @@ LEADER_WORDS = (
     *("代表", "大使"),
     *("会長", "社長", "董事長", "総裁", "理事長", "執行長", "総経理"),
 )
+
+# The verbs of saying a one-character family name is the subject of, in Chinese copy's second
+# reference ("魏表示", "賴指出"), and the adverbs that may come between ("魏並表示", "魏也說").
+SAYING_VERBS = (
+    *("表示", "指出", "強調", "說", "認為", "坦言"),
+    *("透露", "回應", "重申", "直言", "補充"),
+)
+SAYING_ADVERBS = ("", "並", "也", "則", "亦", "還", "更")
 
 
 def family_names_alone(
@@ -144,7 +156,8 @@ def _katakana_families(
 
 @cache
 def _leader_words() -> tuple[str, ...]:
-    return tuple(fold(word) for word in LEADER_WORDS)
+    saying = (adverb + verb for adverb in SAYING_ADVERBS for verb in SAYING_VERBS)
+    return tuple(fold(word) for word in (*LEADER_WORDS, *saying))
 
 
 def _mention(

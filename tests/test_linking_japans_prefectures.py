@@ -47,6 +47,7 @@ def test_a_prefecture_dateline_gives_the_story_japans_bodies() -> None:
         ("秋田県と台南市が観光交流の覚書を結んだ。", "japan", "秋田県", "akita-prefecture"),
         ("靜岡縣茶農今年首度參加台北國際食品展。", "taiwan", "靜岡縣", "shizuoka-prefecture"),
         ("京都府の観光団が台北を訪れた。", "japan", "京都府", "kyoto"),
+        ("食藥署解除栃木以外各縣限制，櫪木縣草莓下月起輸台。", "taiwan", "櫪木縣", "tochigi-prefecture"),
     ],
 )  # fmt: skip
 def test_japanese_and_chinese_copy_name_the_prefecture(

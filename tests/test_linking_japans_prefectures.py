@@ -35,6 +35,11 @@ def test_a_prefecture_in_a_dateline_or_a_story_is_the_prefecture(
     assert _linked(text).get(surface) == expected
 
 
+def test_an_island_spelt_near_a_prefecture_is_the_island() -> None:
+    found = _linked("Ferries to Tokunoshima and Tokushima were cancelled as the typhoon neared.")
+    assert found == {"Tokunoshima": "tokunoshima", "Tokushima": "tokushima-prefecture"}
+
+
 def test_a_prefecture_dateline_gives_the_story_japans_bodies() -> None:
     found = _linked("NIIGATA — The Foreign Ministry said it would brief the governor on Friday.")
     assert found.get("Foreign Ministry") == "japan-mofa"

@@ -40,6 +40,11 @@ def test_an_island_spelt_near_a_prefecture_is_the_island() -> None:
     assert found == {"Tokunoshima": "tokunoshima", "Tokushima": "tokushima-prefecture"}
 
 
+def test_a_base_named_after_a_prefecture_is_the_base() -> None:
+    found = _linked("The Gifu Air Base open day drew record crowds on Sunday.")
+    assert found.get("Gifu Air Base") == "gifu-air-base"
+
+
 def test_a_prefecture_dateline_gives_the_story_japans_bodies() -> None:
     found = _linked("NIIGATA — The Foreign Ministry said it would brief the governor on Friday.")
     assert found.get("Foreign Ministry") == "japan-mofa"

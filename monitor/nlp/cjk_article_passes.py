@@ -15,6 +15,7 @@ from .cjk_cabinet_bodies import cabinet_named_bodies
 from .cjk_capital_sense import capitals_alike
 from .cjk_clipped_names import listed_places
 from .cjk_clipped_townships import clipped_townships
+from .cjk_country_led_bodies import country_led_bodies
 from .cjk_county_namesakes import county_namesakes
 from .cjk_flight_airports import flight_airports
 from .cjk_headline_bodies import headline_bodies
@@ -68,6 +69,7 @@ def whole_article_passes(
     mentions = capitals_alike(mentions, folded, kb, home)
     mentions = owners_bodies(text, mentions, kb)
     mentions = cabinet_named_bodies(text, mentions, kb)
+    mentions = country_led_bodies(text, mentions, kb)
     mentions = mainland_named_bodies(text, mentions, kb)
     mentions = mainland_branches(text, mentions, kb, home)
     mentions = far_shore(text, mentions, kb, home)

@@ -17,6 +17,7 @@ comes before its abbreviation ("日菲海警": two countries' coast guards), see
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .cjk_entity_words import COUNTRY_ABBREVIATIONS
@@ -52,16 +53,47 @@ def country_body_forms(kb: KnowledgeBase, known: dict[str, str]) -> dict[str, st
         openings.setdefault(country, set()).add(fold(abbreviation))
     taken: dict[str, set[str]] = {}
     for entry in kb.entities.values():
-        if entry.type != "ORG" or entry.country not in openings or entry.country in FOLLOWED:
+        if entry.type != "ORG" or entry.country not in openings:
             continue
-        generics = {g.casefold() for g in entry.generic}
-        for word, said_of in words.items():
-            if generics & said_of:
-                for opening in openings[entry.country]:
-                    taken.setdefault(opening + word, set()).add(entry.id)
+        if entry.country not in FOLLOWED:
+            generics = {g.casefold() for g in entry.generic}
+            alike = [word for word, said_of in words.items() if generics & said_of]
+        elif not any(CJK.search(text) for text in (entry.name, *entry.aliases)):
+            # A followed country's body the base writes in no CJK script (the US Commerce
+            # Department) is written as a like body of another country is, after the country's
+            # name (中國商務部 -> 美國商務部); read by spellings alone, 美國商務部 would be the
+            # country and China's MOFCOM. Like: the same field, whatever the English word for the
+            # body ("Department of Commerce" is China's "Ministry of Commerce").
+            fields = {_field(g) for g in entry.generic}
+            alike = [word for word, said_of in words.items() if fields & set(map(_field, said_of))]
+        else:
+            continue
+        for word in alike:
+            for opening in openings[entry.country]:
+                taken.setdefault(opening + word, set()).add(entry.id)
     return {
         form: next(iter(ids)) for form, ids in taken.items() if len(ids) == 1 and form not in known
     }
+
+
+def country_led_forms(kb: KnowledgeBase, forms: dict[str, str]) -> frozenset[str]:
+    """The folded forms in `forms` that the base spells as a body's country's name and the
+    body's word ("美国国防部"): like the forms country_body_forms writes, each is the country and
+    a title where 長 follows ("美国国防部长赫格塞思": the country and the Secretary of Defense, as
+    every set labels it)."""
+    names = _country_names(kb)
+    led = set()
+    for form, entity_id in forms.items():
+        entry = kb.entities[entity_id]
+        if entry.type == "ORG" and entry.country in names:
+            opening = max(
+                (n for n in names[entry.country] if form.startswith(n)), key=len, default=""
+            )
+            word = form[len(opening) :]
+            led.update(
+                [form] if opening and len(word) >= MIN_BODY_WORD_CHARS and _all_han(word) else []
+            )
+    return frozenset(led)
 
 
 def _country_names(kb: KnowledgeBase) -> dict[str, set[str]]:
@@ -89,6 +121,16 @@ def _body_words(kb: KnowledgeBase, names: dict[str, set[str]]) -> dict[str, set[
             if opening and len(word) >= MIN_BODY_WORD_CHARS and _all_han(word):
                 words.setdefault(word, set()).update(g.casefold() for g in entry.generic)
     return words
+
+
+# The word English gives a ministry's or department's kind, before or after its field.
+_BODY_KIND = re.compile(r"^(?:the )?(?:department|ministry) of (?:the )?| (?:department|ministry)$")
+
+
+def _field(generic: str) -> str:
+    """What a body's English generic name says it deals with ("Commerce Department" and "Ministry
+    of Commerce": commerce), casefolded."""
+    return _BODY_KIND.sub("", generic.casefold())
 
 
 def _all_han(text: str) -> bool:

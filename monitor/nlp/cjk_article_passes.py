@@ -20,6 +20,7 @@ from .cjk_county_namesakes import county_namesakes
 from .cjk_flight_airports import flight_airports
 from .cjk_headline_bodies import headline_bodies
 from .cjk_home import HOME_BY_SCRIPT, far_shore
+from .cjk_japanese_agencies import ministries_apart
 from .cjk_latin_glosses import latin_glossed_names
 from .cjk_listed_prefectures import listed_prefectures
 from .cjk_listed_types import listed_types
@@ -99,5 +100,6 @@ def whole_article_passes(
     if not japanese:  # 金城 is an Okinawan family name in Japanese copy
         return bare_principles(text, clipped_townships(text, mentions, kb), kb)
     mentions = shortened_bodies(mentions, kb)
+    mentions = ministries_apart(text, mentions, names.forms, names.generic, kb)
     mentions = swapped_acronyms(text, mentions, kb)
     return namesake_ships(text, japanese_short_forms(text, mentions, kb), kb)

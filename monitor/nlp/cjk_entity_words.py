@@ -220,8 +220,8 @@ CAPITAL_AFTER = [
     *("正評估", "正考慮", "正研擬"),
     # may, will, also, at once, beforehand, consistently: a subject's modals and adverbs
     # ("北京可能", "東京也計劃"); and what a government claims, demands, hopes or takes a
-    # stance on ("北京指稱", "台北期待", "東京對…表達")
-    *("可能", "將", "也", "同時", "事前", "一貫", "指稱", "要求", "期待", "對"),
+    # stance on ("北京指稱", "台北期待", "東京對…表達"), or whether it will act ("北京是否會")
+    *("可能", "將", "也", "同時", "事前", "一貫", "指稱", "要求", "期待", "對", "是否會", "是否將"),
     # keeps on, insists: a government's persistence ("北京持續施壓", "北京堅持其立場")
     *("持續", "堅持"),
     # agrees to or approves what was negotiated ("華府同意將臺灣輸美商品關稅調降")
@@ -308,7 +308,8 @@ PAIR_PLACE_LIST = (
 CAPITALS_JOINED = ("と", "與", "和", "及", "同")
 # pressure is put on a government, not a city ("北京以經濟脅迫施壓東京")
 CAPITAL_BEFORE = [
-    *("向", "呼籲", "譴責", "批評", "對", "支持", "拉攏", "敦促", "促請", "通知", "施壓"),
+    # and counters ("反制華府晶片新規"): what is countered is a side's measure, no place
+    *("向", "呼籲", "譴責", "批評", "對", "支持", "拉攏", "敦促", "促請", "通知", "施壓", "反制"),
 ]
 # A service's generic name inside a list of services ("陸海空軍") or before the craft it flies
 # ("空軍機") names no body.

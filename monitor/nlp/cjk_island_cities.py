@@ -17,9 +17,11 @@ from .kb import KBEntry
 
 _COUNT = r"[0-9０-９一二三四五六七八九十]"
 # The city's word straight after the island, or after more list items, then 両 or a count; not
-# 市町村, the municipalities of an island group ("先島諸島５市町村" is the group's five).
+# 市町村, the municipalities of an island group ("先島諸島５市町村" is the group's five), nor
+# 市場, a market ("アジア市場", "宮古島市場": the place's market, the place named).
 _CITY_AFTER_ISLAND = (
-    rf"(?:|(?:[、・と][\u4e00-\u9fff]{{1,4}}){{0,8}}(?:など|等)?(?:両|{_COUNT}{{1,2}}))市(?![町村])"
+    rf"(?:|(?:[、・と][\u4e00-\u9fff]{{1,4}}){{0,8}}(?:など|等)?(?:両|{_COUNT}{{1,2}}))"
+    r"市(?![町村場])"
 )
 CITY_WORD = "市"
 

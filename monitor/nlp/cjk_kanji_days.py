@@ -9,8 +9,8 @@ days, so a kanji numeral before 日 is a date only where its neighbours make it 
 - Before a part of the day ("十八日午前、", "十日夜に"): a count of days has no morning.
 - As Taiwan's local papers write the whole date in kanji ("國防部昨（十八）日上午公布，自十七日
   上午六時至十八日上午六時止"): bracketed after 今, 昨 or 前, before the hour of a day, before
-  its weekday's bracket ("十六日（週日）") or inside the bracket after its weekday ("上週六（十九
-  日）"). A count of days takes none of these.
+  its weekday's bracket ("十六日（週日）", in Japanese "二十四日（月）") or inside the bracket
+  after its weekday ("上週六（十九日）"). A count of days takes none of these.
 - Opening a clause as its topic, a count of craft right after ("（前日の八日は軍機三十七機、艦艇
   十隻。七日は軍機十機）"): a roundup's earlier days, where "three days" would take no は.
 - Before に and the clause of what happened on it ("十四日に久場島周辺で領海に侵入した船二隻"), as
@@ -23,6 +23,8 @@ from __future__ import annotations
 _NUMERAL = "[一二三四五六七八九十]"
 # A part of the day written after a date with no hour ("十八日午前、").
 PART_OF_DAY = "(?:午前|午後|朝|未明|夜|夕方|昼|正午|深夜)"
+# A Japanese weekday in its bracket after the day ("二十四日（月）"): a count of days takes none.
+_JA_WEEKDAY = "[月火水木金土日](?:曜日?)?"
 _HOUR = r"(?:上午|下午|凌晨|清晨|晚間|晚上|午前|午後|朝|未明|夜)?[〇零一二三四五六七八九十]{1,3}時"
 
 KANJI_DATE_DAY = (
@@ -32,7 +34,7 @@ KANJI_DATE_DAY = (
     rf"|(?<![^\s。、，,(])(?={_NUMERAL}{{1,3}}日は[^、，,。]{{0,6}}{_NUMERAL})"
     rf"|(?<=[今昨明前]\()(?={_NUMERAL}{{1,3}}\)日)"
     rf"|(?<!{_NUMERAL})(?={_NUMERAL}{{1,3}}日{_HOUR})"
-    rf"|(?<!{_NUMERAL})(?={_NUMERAL}{{1,3}}日\((?:週|星期)?[一二三四五六日天]\))"
+    rf"|(?<!{_NUMERAL})(?={_NUMERAL}{{1,3}}日\((?:(?:週|星期)?[一二三四五六日天]|{_JA_WEEKDAY})\))"
     rf"|(?<=[週周期拜][一二三四五六日天]\()(?={_NUMERAL}{{1,3}}日\))"
     rf"|(?<!{_NUMERAL})(?!一日)(?={_NUMERAL}{{1,3}}日に(?!{_NUMERAL}+[度回]|[0-9]+[度回])))"
     rf"(?P<kanji_day>{_NUMERAL}{{1,3}})\)?"

@@ -200,10 +200,19 @@ def _words_after_people(
         folded = fold(m.text)
         if _script(m.text) == "kana" and len(folded) >= KANA_NAME_CHARS:
             words.setdefault(word, set()).add((folded, m.entity_id))
-        elif _script(m.text) == "han" and entry.country in HAN_NAME_COUNTRIES:
-            for length in range(FAMILY_NAME_MIN, len(folded) + 1):
+        elif entry.country in HAN_NAME_COUNTRIES:
+            # A name of Han characters and then kana ("玉城デニー", a given name written in
+            # katakana) has its family name in its Han characters all the same.
+            han = len(folded) if _script(m.text) == "han" else _leading_han(folded)
+            for length in range(FAMILY_NAME_MIN, han + 1):
                 words.setdefault(word, set()).add((folded[:length], m.entity_id))
     return words
+
+
+def _leading_han(name: str) -> int:
+    """How many of the name's first characters are Han, where kana follow them."""
+    han = next((i for i, char in enumerate(name) if _script(char) != "han"), len(name))
+    return han if _script(name[han:]) == "kana" else 0
 
 
 def _script(chars: str) -> str | None:

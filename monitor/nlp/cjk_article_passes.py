@@ -15,12 +15,10 @@ from .cjk_cabinet_bodies import cabinet_named_bodies
 from .cjk_capital_sense import capitals_alike
 from .cjk_clipped_names import listed_places
 from .cjk_clipped_townships import clipped_townships
-from .cjk_country_led_bodies import country_led_bodies
 from .cjk_county_namesakes import county_namesakes
 from .cjk_flight_airports import flight_airports
 from .cjk_headline_bodies import headline_bodies
 from .cjk_home import HOME_BY_SCRIPT, far_shore
-from .cjk_japanese_agencies import ministries_apart
 from .cjk_latin_glosses import latin_glossed_names
 from .cjk_listed_prefectures import listed_prefectures
 from .cjk_listed_types import listed_types
@@ -70,7 +68,6 @@ def whole_article_passes(
     mentions = capitals_alike(mentions, folded, kb, home)
     mentions = owners_bodies(text, mentions, kb)
     mentions = cabinet_named_bodies(text, mentions, kb)
-    mentions = country_led_bodies(text, mentions, kb)
     mentions = mainland_named_bodies(text, mentions, kb)
     mentions = mainland_branches(text, mentions, kb, home)
     mentions = far_shore(text, mentions, kb, home)
@@ -100,6 +97,5 @@ def whole_article_passes(
     if not japanese:  # 金城 is an Okinawan family name in Japanese copy
         return bare_principles(text, clipped_townships(text, mentions, kb), kb)
     mentions = shortened_bodies(mentions, kb)
-    mentions = ministries_apart(text, mentions, names.forms, names.generic, kb)
     mentions = swapped_acronyms(text, mentions, kb)
     return namesake_ships(text, japanese_short_forms(text, mentions, kb), kb)

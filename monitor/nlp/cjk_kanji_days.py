@@ -6,7 +6,8 @@ days, so a kanji numeral before 日 is a date only where its neighbours make it 
   and a comma ("台湾国防部は二十四日、…と発表した", "中国軍機十八機が十二日、…に入った"), or after
   its source ("第十一管区海上保安本部によると、十日、"), where a count of days ("三日間") is never
   written.
-- Before a part of the day ("十八日午前、", "十日夜に"): a count of days has no morning.
+- Before a part of the day ("十八日午前、", "十日夜に"): a count of days has no morning; nor
+  is it the day an announcement or a press conference is of ("二十六日の発表によると").
 - As Taiwan's local papers write the whole date in kanji ("國防部昨（十八）日上午公布，自十七日
   上午六時至十八日上午六時止"): bracketed after 今, 昨 or 前, before the hour of a day, before
   its weekday's bracket ("十六日（週日）", in Japanese "二十四日（月）") or inside the bracket
@@ -34,6 +35,7 @@ KANJI_DATE_DAY = (
     rf"|(?<![^\s。、，,(])(?={_NUMERAL}{{1,3}}日は[^、，,。]{{0,6}}{_NUMERAL})"
     rf"|(?<=[今昨明前]\()(?={_NUMERAL}{{1,3}}\)日)"
     rf"|(?<!{_NUMERAL})(?={_NUMERAL}{{1,3}}日{_HOUR})"
+    rf"|(?<!{_NUMERAL})(?={_NUMERAL}{{1,3}}日の(?:発表|会見|記者会見|公表))"
     rf"|(?<!{_NUMERAL})(?={_NUMERAL}{{1,3}}日\((?:(?:週|星期)?[一二三四五六日天]|{_JA_WEEKDAY})\))"
     rf"|(?<=[週周期拜][一二三四五六日天]\()(?={_NUMERAL}{{1,3}}日\))"
     rf"|(?<!{_NUMERAL})(?!一日)(?={_NUMERAL}{{1,3}}日に(?!{_NUMERAL}+[度回]|[0-9]+[度回])))"

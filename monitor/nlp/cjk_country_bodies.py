@@ -76,26 +76,6 @@ def country_body_forms(kb: KnowledgeBase, known: dict[str, str]) -> dict[str, st
     }
 
 
-def country_led_forms(kb: KnowledgeBase, forms: dict[str, str]) -> frozenset[str]:
-    """The folded forms in `forms` that the base spells as a body's country's name and the
-    body's word ("美国国防部"): like the forms country_body_forms writes, each is the country and
-    a title where 長 follows ("美国国防部长赫格塞思": the country and the Secretary of Defense, as
-    every set labels it)."""
-    names = _country_names(kb)
-    led = set()
-    for form, entity_id in forms.items():
-        entry = kb.entities[entity_id]
-        if entry.type == "ORG" and entry.country in names:
-            opening = max(
-                (n for n in names[entry.country] if form.startswith(n)), key=len, default=""
-            )
-            word = form[len(opening) :]
-            led.update(
-                [form] if opening and len(word) >= MIN_BODY_WORD_CHARS and _all_han(word) else []
-            )
-    return frozenset(led)
-
-
 def _country_names(kb: KnowledgeBase) -> dict[str, set[str]]:
     """Each country's Chinese names, folded ("澳大利亚", "澳洲")."""
     return {

@@ -38,7 +38,7 @@ from .cjk_body_officials import official_country
 from .cjk_carriers import bracketed_carrier
 from .cjk_city_forms import names_the_city
 from .cjk_compounds import opens_other_word
-from .cjk_country_bodies import body_gives_way, country_body_forms, country_led_forms
+from .cjk_country_bodies import body_gives_way, country_body_forms
 from .cjk_country_forces import country_forms
 from .cjk_demonym_context import countries_joined_before, no_demonym
 from .cjk_entity_words import (
@@ -159,7 +159,7 @@ def _build(kb: KnowledgeBase) -> CjkNames:
         capital_forms=frozenset(
             form for form, entity_id in forms.items() if kb.entities[entity_id].capital_of
         ),
-        country_bodies=(written_bodies & frozenset(forms)) | country_led_forms(kb, forms),
+        country_bodies=written_bodies & frozenset(forms),
     )
 
 

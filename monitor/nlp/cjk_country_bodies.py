@@ -63,8 +63,9 @@ def country_body_forms(kb: KnowledgeBase, known: dict[str, str]) -> dict[str, st
             # Department) is written as a like body of another country is, after the country's
             # name (中國商務部 -> 美國商務部); read by spellings alone, 美國商務部 would be the
             # country and China's MOFCOM. Like: the same field, whatever the English word for the
-            # body ("Department of Commerce" is China's "Ministry of Commerce").
-            fields = {_field(g) for g in entry.generic}
+            # body ("Department of Commerce" is China's "Ministry of Commerce"). Only a department
+            # or ministry: 日本國會議員 is Japan and its lawmakers, as the sets label it.
+            fields = {_field(g) for g in entry.generic if _BODY_KIND.search(g.casefold())}
             alike = [word for word, said_of in words.items() if fields & set(map(_field, said_of))]
         else:
             continue

@@ -56,7 +56,10 @@ SAYING = frozenset({"said", "says", "saying"})
 VERB_WITHIN = 5
 # Where a verb's object ends: the clause's end, or a word that opens another phrase ("thanks
 # Japan for donating 1 million US dollars": the dollars are no one addressed).
+# A saying verb ends it too: "thanked the delegation and said Taiwan would deepen ties" reports
+# what the body says of its own country, whom it does not address.
 OBJECT_ENDS = frozenset({",", ".", ";", ":", "for", "that", "because", "since", "after", "while"})
+OBJECT_ENDS |= SAYING
 # An addressing verb's object ends at a quotation too: "accused Tokyo of 'hyping the China
 # threat'" quotes the accuser; a watched thing may be quoted ("a 'joint combat readiness
 # patrol' by the Chinese military").

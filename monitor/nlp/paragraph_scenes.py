@@ -20,6 +20,7 @@ from .entity_countries import country_of
 from .kb import KnowledgeBase
 from .names import fold
 from .resolve import resolve_name
+from .subject_scenes import subject_scenes
 
 # An outlet's or section's label in capitals before a dash may head the paragraph ("YOMIURI —").
 _LABEL = r"(?:[A-Z][A-Z.'&-]+(?: [A-Z][A-Z.'&-]+){0,3}[ \t]+(?:—|–|--)[ \t]+)?"
@@ -54,8 +55,8 @@ class ParagraphScenes:
 
 
 def paragraph_scenes(text: str, kb: KnowledgeBase) -> ParagraphScenes:
-    """Every paragraph that opens on a place the knowledge base knows a country of, or on a
-    country's papers."""
+    """Every paragraph that opens on a place the knowledge base knows a country of, on a
+    country's papers, or on a short sentence about a country (subject_scenes.py)."""
     found: dict[int, str] = {}
     for match in _PLACE_SCENE.finditer(text):
         country = country_of(resolve_name(match.group("place"), kb), kb)
@@ -65,6 +66,7 @@ def paragraph_scenes(text: str, kb: KnowledgeBase) -> ParagraphScenes:
         country = kb.demonyms.get(fold(match.group("demonym")))
         if country is not None:
             found[match.start()] = country
+    found |= dict(subject_scenes(text, kb))  # "Beijing reacted angrily. The Foreign Ministry"
     spans, countries = [], []
     for start in sorted(found):
         end = text.find("\n", start)

@@ -1,0 +1,41 @@
+"""Paragraphs a short sentence about a country opens: the bodies they name next are its own.
+
+Copy turns from one government to the next with a short sentence that names it as its subject
+and then tells what its bodies did: "Beijing reacted angrily. The Foreign Ministry lodged stern
+representations" is China's ministry in a story from Taipei, and "The United States remains the
+biggest trainer. Its language school graduates linguists for the Army, Navy and Air Force" names
+the US services in a story about Taiwan's. The lead sentence is the paragraph's scene, as "In
+Tokyo," is (paragraph_scenes.py), and lasts to the paragraph's end. Only a country or a capital
+standing for it leads so, in a sentence of a few words that ends before the paragraph goes on:
+a long first sentence is a story of its own, not a heading for the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .entity_countries import country_of
+from .kb import KnowledgeBase
+from .resolve import resolve_name
+
+# "Beijing reacted angrily.", "Japan has moved too.", "Beijing's response was swift.", "The
+# United States remains the biggest trainer.": the subject (a possessive's noun with it), then
+# at most six words to the full stop, which more of the paragraph follows.
+_LEAD = re.compile(
+    r"^[ \t]*(?:The[ \t]+)?(?P<place>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}?)"
+    r"(?:['’]s[ \t]+[a-z]+)?"
+    r"(?:[ \t]+[a-z][A-Za-z'’-]*){1,6}\.[ \t]+(?=[A-Z\"“])",
+    re.M,
+)
+
+
+def subject_scenes(text: str, kb: KnowledgeBase) -> Iterator[tuple[int, str]]:
+    """The start of each paragraph a short sentence about a country or its capital opens, and
+    that country."""
+    for match in _LEAD.finditer(text):
+        entry = kb.entities.get(resolve_name(match.group("place"), kb) or "")
+        if entry is not None and entry.kind in ("country", "capital"):
+            country = country_of(entry.id, kb)
+            if country is not None:
+                yield match.start(), country

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .airports import airports_by_city
 from .beijings_one_china import beijings_one_china
+from .city_networks import city_networks
 from .class_names_alone import class_names_alone
 from .companies import companies_by_initials
 from .compass_directions import compass_directions
@@ -60,6 +61,7 @@ def whole_article_passes(
     mentions = slipped_places(text, mentions, kb)  # "Senakakus" beside "Senkakus"
     mentions = listed_slips(text, mentions, kb)  # "on Yonaguni and Ishigkai"
     mentions = compass_directions(mentions, kb)  # "the western Pacific"
+    mentions = city_networks(text, mentions, kb)  # "a Taichung metro extension"
     mentions += unmarked_names(doc, mentions, named_here, kb, published)  # "Mr Ishiba"
     mentions = the_strait(doc, mentions, kb)  # "the Strait"
     mentions = place_led_terms(text, mentions, kb)  # "Taiwan Strait" + "median line"

@@ -184,7 +184,10 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
             and not named_part_follows(doc, span.end + 1)
             and not named_quarter_follows(doc, span.end + 1, before[1])
         )
-    if (before[1] in ("the", "a", "an") or before[1] in OWNERS) and following[0].isalpha():
+    modified = _modified_after_article(doc, span.start)
+    if (before[1] in ("the", "a", "an") or before[1] in OWNERS or modified) and following[
+        0
+    ].isalpha():
         if names_a_city_institution(doc, span.end):
             return False  # "a Taipei defense think tank" is a tank, whatever "defense" says
         noun = noun_after_compound(doc, span.end)
@@ -247,6 +250,19 @@ def _opens_a_paragraph(doc: Doc, start: int) -> bool:
         k -= 1
     breaks += doc[k].whitespace_ if k >= 0 else ""
     return PARAGRAPH_BREAK in breaks
+
+
+def _modified_after_article(doc: Doc, start: int) -> bool:
+    """ "a mid-sized Taipei children's publisher", "a small Tokyo firm": an indefinite article
+    and lower-case modifiers before the capital make it a word about the noun after, as the
+    article alone does. A government is never "a" anything. Four tokens back at most."""
+    for k in range(start - 1, max(start - 5, 0) - 1, -1):
+        word = doc[k]
+        if word.lower_ in ("a", "an"):
+            return k < start - 1
+        if not (word.text == "-" or (word.is_alpha and word.is_lower)):
+            return False
+    return False
 
 
 def _words_before(doc: Doc, start: int) -> list[str]:

@@ -21,7 +21,8 @@ TITLES = sorted(
     spokesman|spokeswoman|spokesperson|lawmaker|legislator|senator|governor|mayor|
     chief|defense chief|defence chief|army chief|navy chief|military chief|
     general|gen|admiral|adm|lieutenant general|lt gen|colonel|col|captain|capt|
-    mr|mrs|ms|dr|professor|prof|speaker|deputy|acting|then|incumbent|emperor|empress
+    mr|mrs|ms|dr|professor|prof|speaker|deputy|acting|then|incumbent|emperor|empress|
+    candidate|candidates|presidential candidate|nominee
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,

@@ -9,20 +9,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .context import words
 from .kb import KnowledgeBase
 from .names import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-ADVISING = frozenset(
-    """advise advises advised advising urge urges urged urging warn warns warned warning
-    tell tells told telling remind reminds reminded reminding""".split()
-)
-PEOPLE = frozenset(
-    """citizens nationals nationals' residents travellers travelers tourists students
-    compatriots""".split()
-)
+ADVISING = words("""
+    advise advises advised advising urge urges urged urging warn warns warned warning
+    tell tells told telling remind reminds reminded reminding
+""")
+PEOPLE = words("""
+    citizens nationals residents travellers travelers tourists students
+    compatriots
+""")
 # Words that may stand between the body and its verb ("the ministry on Sunday advised"), and
 # between the verb and the nationals ("urged all Chinese citizens").
 VERB_WITHIN = 4

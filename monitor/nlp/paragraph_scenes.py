@@ -57,19 +57,22 @@ class ParagraphScenes:
 def paragraph_scenes(text: str, kb: KnowledgeBase) -> ParagraphScenes:
     """Every paragraph that opens on a place the knowledge base knows a country of, on a
     country's papers, or on a short sentence about a country (subject_scenes.py)."""
-    found: dict[int, str] = {}
+    found: dict[int, tuple[int, str]] = {}
     for match in _PLACE_SCENE.finditer(text):
         country = country_of(resolve_name(match.group("place"), kb), kb)
         if country is not None:
-            found[match.start()] = country
+            found[match.start()] = _to_paragraph_end(text, match.start()), country
     for match in _PRESS_SCENE.finditer(text):
         country = kb.demonyms.get(fold(match.group("demonym")))
         if country is not None:
-            found[match.start()] = country
-    found |= dict(subject_scenes(text, kb))  # "Beijing reacted angrily. The Foreign Ministry"
-    spans, countries = [], []
-    for start in sorted(found):
-        end = text.find("\n", start)
-        spans.append(range(start, len(text) if end < 0 else end))
-        countries.append(found[start])
-    return ParagraphScenes(tuple(spans), tuple(countries))
+            found[match.start()] = _to_paragraph_end(text, match.start()), country
+    for span, country in subject_scenes(text, kb):  # "Beijing reacted angrily. The Foreign ..."
+        found[span.start] = span.stop, country
+    starts = sorted(found)
+    spans = tuple(range(start, found[start][0]) for start in starts)
+    return ParagraphScenes(spans, tuple(found[start][1] for start in starts))
+
+
+def _to_paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .context import words
 from .entity_countries import country_of
 from .kb import KnowledgeBase
 from .resolve import resolve_name
@@ -20,10 +21,10 @@ if TYPE_CHECKING:
     from .context import DocEntities
 
 # The people a body's name may stand before: "a Foreign Ministry spokesman in Beijing".
-STAFF = frozenset(
-    """spokesperson spokesman spokeswoman spokespeople official officials
-    source sources""".split()
-)
+STAFF = words("""
+    spokesperson spokesman spokeswoman spokespeople official officials
+    source sources
+""")
 # How far back "there" looks for the place it points to, in tokens: its own sentence and the
 # clause before it ("... by Beijing; in 2020 a Foreign Ministry spokesman there said").
 THERE_REACH = 30

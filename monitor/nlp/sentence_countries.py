@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from .governing_laws import law_country
 from .kb import KnowledgeBase
-from .owned_neighbours import owned_neighbour_country
 from .own_nationals import nationals_country
+from .owned_neighbours import owned_neighbour_country
 from .placed_bodies import placed_country
 from .protest_hosts import protest_host
 from .submitted_bills import legislature_country

@@ -7,7 +7,9 @@ biggest trainer. Its language school graduates linguists for the Army, Navy and 
 the US services in a story about Taiwan's. The lead sentence is the paragraph's scene, as "In
 Tokyo," is (paragraph_scenes.py), and lasts to the paragraph's end. Only a country or a capital
 standing for it leads so, in a sentence of a few words that ends before the paragraph goes on:
-a long first sentence is a story of its own, not a heading for the rest.
+a long first sentence is a story of its own, not a heading for the rest. A later sentence that
+opens on another country ends the scene: "Beijing objected. A spokesperson said ... Taipei
+dismissed the remarks, with the Ministry of Foreign Affairs saying" is Taiwan's ministry.
 """
 
 from __future__ import annotations
@@ -30,12 +32,32 @@ _LEAD = re.compile(
 )
 
 
-def subject_scenes(text: str, kb: KnowledgeBase) -> Iterator[tuple[int, str]]:
-    """The start of each paragraph a short sentence about a country or its capital opens, and
-    that country."""
+# A later sentence of the paragraph that opens on a name: "Taipei dismissed the remarks".
+_NEXT_SUBJECT = re.compile(
+    r"[.!?][\"”’]?[ \t]+(?:The[ \t]+)?(?P<place>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})"
+)
+
+
+def subject_scenes(text: str, kb: KnowledgeBase) -> Iterator[tuple[range, str]]:
+    """Where each scene a short sentence about a country or its capital opens runs (to the
+    paragraph's end, or to a sentence that opens on another country), and that country."""
     for match in _LEAD.finditer(text):
-        entry = kb.entities.get(resolve_name(match.group("place"), kb) or "")
-        if entry is not None and entry.kind in ("country", "capital"):
-            country = country_of(entry.id, kb)
-            if country is not None:
-                yield match.start(), country
+        country = _country_named(match.group("place"), kb)
+        if country is None:
+            continue
+        end = text.find("\n", match.start())
+        end = len(text) if end < 0 else end
+        for later in _NEXT_SUBJECT.finditer(text, text.rindex(".", 0, match.end()), end):
+            other = _country_named(later.group("place"), kb)
+            if other is not None and other != country:
+                end = later.start()
+                break
+        yield range(match.start(), end), country
+
+
+def _country_named(name: str, kb: KnowledgeBase) -> str | None:
+    """The country a country's or a capital's name stands for; None for any other name."""
+    entry = kb.entities.get(resolve_name(name, kb) or "")
+    if entry is None or entry.kind not in ("country", "capital"):
+        return None
+    return country_of(entry.id, kb)

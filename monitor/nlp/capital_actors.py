@@ -253,16 +253,14 @@ def _opens_a_paragraph(doc: Doc, start: int) -> bool:
 
 
 def _modified_after_article(doc: Doc, start: int) -> bool:
-    """ "a mid-sized Taipei children's publisher", "a small Tokyo firm": an indefinite article
-    and lower-case modifiers before the capital make it a word about the noun after, as the
-    article alone does. A government is never "a" anything. Four tokens back at most."""
-    for k in range(start - 1, max(start - 5, 0) - 1, -1):
-        word = doc[k]
-        if word.lower_ in ("a", "an"):
-            return k < start - 1
-        if not (word.text == "-" or (word.is_alpha and word.is_lower)):
-            return False
-    return False
+    """ "a mid-sized Taipei children's publisher", "a family-run Tokyo inn": an indefinite
+    article and a hyphened modifier before the capital make it a word about the noun after, as
+    the article alone does; a hyphened compound only ever modifies a noun, where a bare word
+    between may be a clause's ("a warning that Beijing would act")."""
+    if start < 4 or doc[start - 2].text not in ("-", "‑"):
+        return False
+    modifier = (doc[start - 1], doc[start - 3])
+    return doc[start - 4].lower_ in ("a", "an") and all(w.is_alpha and w.is_lower for w in modifier)
 
 
 def _words_before(doc: Doc, start: int) -> list[str]:

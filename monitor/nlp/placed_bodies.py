@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .context import words
 from .entity_countries import country_of
 from .kb import KnowledgeBase
-from .resolve import resolve_name
+from .names import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -41,7 +41,7 @@ def placed_country(span: Span, kb: KnowledgeBase, ents: DocEntities) -> str | No
         return _pointed_back(span, kb, ents)
     if doc[at].lower_ != "in" or (place := ents.by_start.get(at + 1)) is None:
         return None
-    entry = kb.entities.get(place.kb_id_ or resolve_name(place.text, kb) or "")
+    entry = kb.entities.get(place.kb_id_ or kb.index.get(fold(place.text), ""))
     return country_of(entry.id, kb) if entry is not None and entry.kind == "capital" else None
 
 
@@ -50,7 +50,7 @@ def _pointed_back(span: Span, kb: KnowledgeBase, ents: DocEntities) -> str | Non
     for end in range(span.start, max(span.start - THERE_REACH, 0), -1):
         if (place := ents.by_end.get(end)) is None:
             continue
-        entry = kb.entities.get(place.kb_id_ or resolve_name(place.text, kb) or "")
+        entry = kb.entities.get(place.kb_id_ or kb.index.get(fold(place.text), ""))
         if entry is not None and entry.kind in ("country", "capital"):
             return country_of(entry.id, kb)
     return None

@@ -2,8 +2,8 @@
 protests to (protest_hosts.py), the country whose law it applies (governing_laws.py), the owner
 of the body it stands beside (owned_neighbours.py) or of the legislature it sends a text to
 (submitted_bills.py), the capital it sits in (placed_bodies.py), or the country whose nationals
-it advises (own_nationals.py). Each is read before the dateline's country, which a sentence that says so
-overrules."""
+it advises (own_nationals.py). Each is read before the dateline's country, which a sentence
+that says so overrules."""
 
 from __future__ import annotations
 

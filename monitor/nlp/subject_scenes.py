@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from .entity_countries import country_of
 from .kb import KnowledgeBase
-from .resolve import resolve_name
+from .names import fold
 
 # "Beijing reacted angrily.", "Japan has moved too.", "Beijing's response was swift.", "The
 # United States remains the biggest trainer.": the subject (a possessive's noun with it), then
@@ -57,7 +57,7 @@ def subject_scenes(text: str, kb: KnowledgeBase) -> Iterator[tuple[range, str]]:
 
 def _country_named(name: str, kb: KnowledgeBase) -> str | None:
     """The country a country's or a capital's name stands for; None for any other name."""
-    entry = kb.entities.get(resolve_name(name, kb) or "")
+    entry = kb.entities.get(kb.index.get(fold(name), ""))  # exact: no fuzzy match a paragraph
     if entry is None or entry.kind not in ("country", "capital"):
         return None
     return country_of(entry.id, kb)

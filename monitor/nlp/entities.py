@@ -56,6 +56,7 @@ from .mention import mention_of
 from .ministers_bodies import ministers_country
 from .named_so_far import NamedSoFar
 from .names import TITLE_WORDS, fold, strip_titles
+from .names_here import names_here
 from .near_countries import country_near
 from .outlet_sources import cited_by_outlet_country
 from .outlets import outlet_by_last_word
@@ -64,7 +65,6 @@ from .owners import opens_a_name
 from .people import (
     family_name_leading,
     family_names_alone,
-    names_here,
     near_miss,
     office_holder,
     titled_people,

@@ -213,19 +213,6 @@ def written_family_name(text: str, name: str, family_name: str) -> str | None:
     return written if fuzz.ratio(written, family) >= WRITTEN_FAMILY_MIN_SCORE else None
 
 
-def names_here(linked: dict[int, Mention | None], kb: KnowledgeBase) -> dict[str, str]:
-    """Folded names and aliases of the entities the article names: what its typos miss."""
-    names: dict[str, str] = {}
-    named = dict.fromkeys(m.entity_id for m in linked.values() if m is not None and m.in_kb)
-    for entity_id in named:  # in the order the article first names them, each once
-        entry = kb.entities[entity_id]
-        for name in (entry.name, *entry.aliases, entry.family_name or ""):
-            key = fold(name)  # the family name too: "Ishbia" in a headline over "Shigeru Ishiba"
-            if len(key) >= 6:
-                names.setdefault(key, entry.id)
-    return names
-
-
 def family_names_alone(doc: Doc, kb: KnowledgeBase) -> dict[str, str]:
     """Folded names of the people the article calls by a family name alone that only one
     person in the knowledge base bears ("Koo said ..."): a full name misspelt beside it

@@ -18,7 +18,7 @@ from .citation_marks import (
     CITATION_SUFFIXES,
     is_citation_mark,
 )
-from .distinct_words import words_kept
+from .distinct_words import capitalised_words_kept, words_kept
 from .doc_text import doc_text, knows_its_text
 from .kb import KnowledgeBase, default_kb
 from .kb_matcher import KnowledgeBaseMatcher
@@ -74,6 +74,13 @@ def token_indices(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
     word from the Doc's arrays: a loop over the tokens builds a Token object for each of an
     article's hundreds of words, which costs more than everything done with them."""
     found: list[int] = np.flatnonzero(words_kept(doc, keep)).tolist()
+    return found
+
+
+def capitalised_token_indices(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
+    """token_indices for a `keep` that accepts only words opening on a capital ("Ishiba",
+    "PLA"), asked of the Doc's capitalised words alone."""
+    found: list[int] = np.flatnonzero(capitalised_words_kept(doc, keep)).tolist()
     return found
 
 

@@ -38,7 +38,7 @@ from .counted_sides import china_counted_out
 from .craft_reports import CHINA, counters_country
 from .defined_letters import letters_defined_here
 from .doc_text import doc_text, knows_its_text
-from .english import headline_end, token_indices
+from .english import capitalised_token_indices, headline_end
 from .export_fields import in_head_field
 from .flash_credits import flash_credit_country
 from .government_voices import voiced_government
@@ -390,7 +390,7 @@ def _bare_names(
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     taken |= {offset for s in undecided for offset in range(s.start_char, s.end_char)}
     found = []
-    for i in token_indices(doc, lambda word: word[:1].isupper() and fold(word) in local):
+    for i in capitalised_token_indices(doc, lambda word: fold(word) in local):
         token = doc[i]
         if token.is_stop or token.idx in taken:
             continue

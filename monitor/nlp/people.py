@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from .body_officers import heads_an_unknown_body
 from .bulletin_offices import office_home
 from .context import ArticleContext
-from .english import token_indices
+from .english import capitalised_token_indices
 from .first_letters import one_word_names_by_letter
 from .kb import KnowledgeBase
 from .kb_matcher import OFFICE, OFFICE_FORMS
@@ -311,7 +311,7 @@ def dropped_letter_names(
     # article of many names writes it again.
     fits: dict[str, str | None] = {}
     groups = one_word_names_by_letter(named_here)  # each word beside the names it may slip
-    for i in token_indices(doc, lambda word: word[:1].isupper()):
+    for i in capitalised_token_indices(doc, lambda word: word[:1].isupper()):
         token = doc[i]
         if token.is_stop or token.idx in taken:
             continue

@@ -10,7 +10,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .article_names import head_noun
-from .english import token_indices
+from .english import capitalised_token_indices
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
@@ -40,7 +40,7 @@ def shared_heads_named_last(
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     taken |= {offset for s in undecided for offset in range(s.start_char, s.end_char)}
     found = []
-    for i in token_indices(doc, lambda word: word[:1].isupper() and fold(word) in shared):
+    for i in capitalised_token_indices(doc, lambda word: fold(word) in shared):
         token = doc[i]
         after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         if token.idx in taken or i == 0 or doc[i - 1].lower_ != "the" or after == "of":

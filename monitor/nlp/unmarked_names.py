@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .addressed_people import addressed_holder
-from .english import token_indices
+from .english import capitalised_token_indices
 from .kb import KnowledgeBase
 from .lone_family_names import unmarked_office_holders
 from .mention import Mention, mention_of
@@ -49,7 +49,7 @@ def titled_family_names(
     # Both readings match the word against people's family names, so only the words that are
     # one (or fold to nothing) are read, not every capitalised word of the article.
     family = kb.family_names
-    for i in token_indices(doc, lambda word: word[:1].isupper() and _may_be_family(word, family)):
+    for i in capitalised_token_indices(doc, lambda word: _may_be_family(word, family)):
         token = doc[i]
         if token.is_stop or token.idx in taken:
             continue

@@ -96,6 +96,8 @@ def another_subjects_clause(words: list[Token], i: int) -> bool:
     """Whether a clause about something else opens at i, after the counts: "— but the
     Shandong carrier group was still out east", "as the carrier Shandong steamed through",
     ", and China Coast Guard boats have patrolled near Kinmen", "- figures that would have"."""
+    if words[i].low not in OTHER_SUBJECT_OPENERS:  # asked at every word; most open none
+        return False
     return (
         but_of_another_subject(words, i)
         or as_other_craft_moved(words, i)
@@ -103,6 +105,10 @@ def another_subjects_clause(words: list[Token], i: int) -> bool:
         or opens_another_tellers_report(words, i)  # ", and the Joint Staff separately reported"
         or comments_on_the_figures(words, i)  # "- figures that would have led bulletins"
     )
+
+
+# The words each of the rules above opens at: "but", "as", ", and", a dash.
+OTHER_SUBJECT_OPENERS = frozenset({"but", "as", "and"} | w.DASHES)
 
 
 def as_other_craft_moved(words: list[Token], i: int) -> bool:

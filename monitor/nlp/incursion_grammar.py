@@ -42,6 +42,7 @@ from .incursion_asides import in_the_dateline, without_asides
 from .incursion_claim_reader import OCCASION_NOUNS, claim_at, phrase_before, set_apart
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_clause_places import (
+    OTHER_SUBJECT_OPENERS,
     another_subjects_clause,
     contrast_after_counts,
     counts_span,
@@ -88,7 +89,7 @@ from .incursion_pictures import shown_in_a_picture
 from .incursion_report_figures import mark_report_figures
 from .incursion_restated_measures import restate_measures
 from .incursion_scopes import COMPARISON_REACH, Marks, group, scope
-from .incursion_second_statements import opens_a_second_statement
+from .incursion_second_statements import SECOND_STATEMENT_OPENERS, opens_a_second_statement
 from .incursion_sequels import follows_a_days_count
 from .incursion_shares import share_with_its_total
 from .incursion_singular_relatives import keep_in_the_total
@@ -97,7 +98,7 @@ from .incursion_teller_clauses import after_a_told_count
 from .incursion_tellers import in_a_tellers_tally, told_by_another_state
 from .incursion_tokens import Token
 from .incursion_vague_places import quantifies_places
-from .incursion_windows import states_window, window_and_timing
+from .incursion_windows import names_a_window, states_window, window_and_timing
 from .incursion_zones import zone_at, zone_negated
 
 
@@ -355,6 +356,10 @@ def _an_events_place(words: list[Token], i: int) -> bool:
 
 _EVENT_PREPOSITIONS = {"around", "near", "off", "against"}
 _SPANNING = tw.SPAN_PREPOSITIONS - {"for"}  # the prepositions of a span but "for", built once
+# Every word at which _ends_clause's tests after the fraction's can hold, read from each rule.
+_CLAUSE_OPENERS = (
+    SECOND_STATEMENT_OPENERS | OTHER_SUBJECT_OPENERS | {"and", "but", "as"} | w.SUBORDINATORS
+)
 
 
 def _ends_clause(words: list[Token], i: int) -> bool:
@@ -363,13 +368,15 @@ def _ends_clause(words: list[Token], i: int) -> bool:
         return False  # "for a record 80 hours last week": an adjective of the number
     # "8 of the aircraft in the first period": which report; "had first crossed": when, not which
     ordinal = low[-2:] in w.ORDINAL_ENDINGS and w.ORDINAL.fullmatch(low) is not None
-    if ordinal and (_names_a_window(words, i) or is_an_adverb_of_time(words, i)):
+    if ordinal and (names_a_window(words, i) or is_an_adverb_of_time(words, i)):
         return False
     vague = low in w.VAGUE and not quantifies_places(words, i)  # not "into several areas"
     if low in w.CLAUSE_ENDS or vague or ordinal:
         return True
     if _a_fraction_of(words, i):
         return True  # the zone after it holds a share of the craft before, no count of them
+    if low not in _CLAUSE_OPENERS:  # most words open none of the clauses below: leave at once
+        return False
     if opens_a_second_statement(words, i) or another_subjects_clause(words, i):
         return True  # "... and said", ", which says", ", adding that", "— but the Shandong"
     after_comma = i > 0 and words[i - 1].low == ","
@@ -390,11 +397,3 @@ def _ends_clause(words: list[Token], i: int) -> bool:
             nxt.low in w.AS_CONTINUES or number_at(words, i + 1) is not None
         )
     return low in w.SUBORDINATORS and (after_comma or opens_a_measured_clause(words, i))
-
-
-def _names_a_window(words: list[Token], i: int) -> bool:
-    """ "in the first period", "in the second window": which of the story's report windows the
-    counts are of (incursion_tokens.window_named), not an ordinal of the event."""
-    after = words[i + 1].low if i + 1 < len(words) else ""
-    before = [t.low for t in words[max(0, i - 2) : i]]
-    return after in ("period", "window") and before == ["in", "the"]

@@ -11,6 +11,8 @@ _RELATIVES = {"which", "who"}
 # "... said four ships were in the zone, and that Chinese government ships had been confirmed
 # there on every day so far this year": a second "that" the same verb tells.
 _ADDING = {"adding", "noting", "and"}
+# The words a second statement can open at, whatever follows them.
+SECOND_STATEMENT_OPENERS = frozenset(REPORT_VERBS | _RELATIVES | _ADDING)
 
 
 def opens_a_second_statement(words: list[Token], i: int) -> bool:

@@ -218,3 +218,11 @@ def runs_per_window(claims: list[Claim], windows: int) -> list[list[Claim]]:
     if len(runs) > 1 and any(len({claim.craft for claim in run} - {None}) > 1 for run in runs):
         return []
     return runs
+
+
+def names_a_window(words: list[Token], i: int) -> bool:
+    """ "in the first period", "in the second window": which of the story's report windows the
+    counts are of (incursion_tokens.window_named), not an ordinal of the event."""
+    after = words[i + 1].low if i + 1 < len(words) else ""
+    before = [t.low for t in words[max(0, i - 2) : i]]
+    return after in ("period", "window") and before == ["in", "the"]

@@ -6,7 +6,7 @@ period" names a report's window, and "on the first day" a day, so neither is one
 from . import incursion_words as w
 from .incursion_tokens import Token
 
-_OPENERS = {"in", "during", "over", "across", "through", "throughout"}
+PART_OPENERS = {"in", "during", "over", "across", "through", "throughout"}
 _PLACES_IN_ORDER = {"first", "second", "third", "fourth", "last", "final", "latter", "closing",
                     "opening"}  # fmt: skip
 _PARTS = {"week", "weeks", "half", "fortnight", "days", "quarter"}
@@ -15,7 +15,7 @@ _PARTS = {"week", "weeks", "half", "fortnight", "days", "quarter"}
 def names_a_part_of_a_period(words: list[Token], i: int) -> bool:
     """Whether a period's part opens at `i`: "in the first week", "during the last two weeks",
     "in the first half of the month"."""
-    if words[i].low not in _OPENERS:  # asked at every word: most open no period at all
+    if words[i].low not in PART_OPENERS:  # asked at every word: most open no period at all
         return False
     lows = [token.low for token in words[i : i + 5]]
     if len(lows) < 4 or lows[1] != "the":

@@ -14,7 +14,7 @@ from .incursion_first_reports import ranks_a_report_in_a_period
 from .incursion_habit_clauses import in_a_habit_comparison
 from .incursion_knowledge_so_far import knowledge_so_far
 from .incursion_number_tables import Numbers
-from .incursion_period_parts import names_a_part_of_a_period
+from .incursion_period_parts import PART_OPENERS, names_a_part_of_a_period
 from .incursion_period_reports import reports_of_a_period
 from .incursion_phrases import match, next_is, number_at
 from .incursion_spans import span_at
@@ -80,6 +80,11 @@ def _excepted(words: list[Token], i: int) -> bool:
 
 
 def _opens_a_period(words: list[Token], numbers: Numbers, i: int) -> bool:
+    # Every test below holds only at a word of _PERIOD_OPENERS, a hyphenated word ("two-day")
+    # or a number ("four days, 149 sorties"), which most words are not: they leave at once.
+    low = words[i].low
+    if low not in _PERIOD_OPENERS and "-" not in low and numbers[i] is None:
+        return False
     if (
         (words[i].low in tw.CUMULATIVE and match(words, i, tw.CUMULATIVE))  # keys first: cheap
         or _a_habitual_day(words, i)
@@ -98,7 +103,6 @@ def _opens_a_period(words: list[Token], numbers: Numbers, i: int) -> bool:
         return not _an_average_compared_with(words, i)
     # "January's total", "the running January total", "a cumulative tally": a period's sum
     # The words after are read only after a month or a period's adjective, not at every word.
-    low = words[i].low
     after = [token.low for token in words[i + 1 : i + 3]] if low in _BEFORE_TALLIES else []
     if low in tw.MONTHS and after[:1] and after[0] in tw.TALLY_NOUNS:
         return True
@@ -219,6 +223,13 @@ def _present_throughout(words: list[Token], i: int) -> bool:
 _PERIODIC = {"running", "cumulative", "weekly", "monthly", "annual", "yearly", "quarterly"}
 _TIMES_OF_DAY = {"morning", "dawn", "daybreak", "midnight", "noon", "afternoon"}
 _BEFORE_TALLIES = tw.MONTHS.keys() | _PERIODIC  # "January's total", "running October: 212"
+# The words the tests of _opens_a_period start at, read from each of them: a test added there
+# adds its words here.
+_PERIOD_OPENERS = frozenset(
+    tw.CUMULATIVE.keys() | _BEFORE_TALLIES | tw.PERIOD_PREPOSITIONS | tw.SPAN_PREPOSITIONS
+    | tw.WINDOW_OPENERS | tw.AVERAGES | w.RECORDS | PART_OPENERS
+    | {"on", "when", "last", "that", "cumulative", "running"}
+)  # fmt: skip
 
 
 def _places_a_day(words: list[Token], i: int) -> bool:

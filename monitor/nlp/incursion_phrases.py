@@ -29,9 +29,16 @@ def match(words: list[Token], i: int, phrases: w.Phrases) -> int:
     """The length of the longest phrase starting at i, or 0."""
     if i >= len(words):
         return 0
+    # The first word is the list's key, so it matches already; a phrase whose second word
+    # differs leaves before the rest of it is read, as most of a common word's phrases do.
     for phrase in phrases.get(words[i].low, ()):
-        if tuple(t.low for t in words[i : i + len(phrase)]) == phrase:
-            return len(phrase)
+        length = len(phrase)
+        if length == 1:
+            return 1
+        if i + length > len(words) or words[i + 1].low != phrase[1]:
+            continue
+        if all(words[i + k].low == phrase[k] for k in range(2, length)):
+            return length
     return 0
 
 

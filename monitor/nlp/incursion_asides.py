@@ -15,6 +15,7 @@ from .incursion_pattern_asides import pattern_asides
 from .incursion_phrases import craft_of, head_at, match, number_at
 from .incursion_place_asides import place_asides
 from .incursion_report_figures import tells_a_figure_by_dash
+from .incursion_source_asides import source_breakdown_end
 from .incursion_tokens import Token
 
 _ASIDE_REACH = 20
@@ -70,6 +71,9 @@ def without_asides(tokens: list[Token]) -> list[int]:
             close = _find(tokens, i, {","}, _ASIDE_REACH)
             if close is not None and _clause_resumes(tokens, close + 1):
                 hidden.update(range(i + 1, close + 1))
+        # ", four from the China Coast Guard and one from the ... Administration, entered"
+        elif token.text == "," and (close := source_breakdown_end(tokens, i)) is not None:
+            hidden.update(range(i + 1, close + 1))
         elif opens_a_breakdown and (close := _a_part_that_left(tokens, i + opens_a_breakdown)):
             hidden.update(range(i, close + 1))
         elif opens_a_breakdown and not _relative_follows(tokens, i + opens_a_breakdown):

@@ -4,7 +4,7 @@
 craft counted before, one balloon."""
 
 from . import incursion_words as w
-from .incursion_phrases import next_is
+from .incursion_phrases import match, next_is
 from .incursion_tokens import Token
 
 _CONJUNCTIONS = {"and", "but", "while", "whereas"}
@@ -26,3 +26,19 @@ def is_a_clause_subject(words: list[Token], the: int, last: int) -> bool:
     subject = subject or _opens_a_joined_clause(words, the)  # ", and the balloon also crossed"
     unit = last + 1 < len(words) and words[last + 1].low in w.UNITS
     return subject and not next_is(words, last, "of") and not unit
+
+
+_JOINING_REACH = 4  # ", together with": the comma and the longest phrase that adds to a subject
+
+
+def joins_a_counted_subject(words: list[Token], the: int, counted: int) -> bool:
+    """Whether "the balloon" at `the` is joined to the count that ends at `counted` by "and",
+    "as well as", "along with" or "together with", a comma perhaps between: "Nine of the
+    aircraft, as well as the balloon, crossed the median line". The two are one subject of the
+    verb after them, so the balloon counted before went where the nine went."""
+    start = counted + 1 + (counted + 1 < len(words) and words[counted + 1].low == ",")
+    if the - start > _JOINING_REACH - 1 or the <= start:
+        return False
+    if the == start + 1 and words[start].low == "and":
+        return True
+    return match(words, start, w.ALONG) == the - start

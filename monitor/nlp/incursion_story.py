@@ -202,8 +202,12 @@ class Story:
         self.uncounted_craft = {mention.craft for mention in reading.mentions if dated}
         self.uncounted_day = day
         told_before = {claim.group for claim in reading.claims if claim.reported_before}
-        days = {group: day - timedelta(days=back) for group, back in context.day_before.items()}
-        days |= {claim.group: claim.day for claim in reading.claims if claim.day is not None}
+        days = {claim.group: claim.day for claim in reading.claims if claim.day is not None}
+        # "In the 24 hours to 6 a.m. Friday it counted 12 aircraft, a day after it reported 32
+        # aircraft": "a day after" counts back from the day of the clause it hangs from, a day
+        # its clause's window or opening gives as well as the sentence's.
+        back_from = {group: days.get(group, day) for group in context.day_before}
+        days |= {g: back_from[g] - timedelta(days=b) for g, b in context.day_before.items()}
         for claim in reading.claims:
             if claim.craft is not None and claim.count and not claim.reference:
                 self.days_of[(claim.craft, claim.count)] = days.get(claim.group, day)

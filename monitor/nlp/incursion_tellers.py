@@ -12,8 +12,11 @@ from .incursion_tokens import Token
 _ANOTHER_STATE = {
     "japan", "japanese", "tokyo", "jso", "sdf", "jsdf", "jmsdf", "jasdf", "jcg", "philippines",
     "philippine", "manila", "korea", "korean", "seoul", "american", "washington", "pentagon",
-    "indopacom", "australia", "australian", "canberra",
+    "indopacom", "australia", "australian", "canberra", "pcg", "uscg",
 }  # fmt: skip
+# "pcg" and "uscg" are the Philippine and U.S. coast guards as outlets shorten them: a coast
+# guard counts the ships in its own country's waters ("The PCG said it had tracked two China
+# Coast Guard ships near the shoal"), as Taiwan's CGA counts those off Kinmen.
 _US = {"US", "U.S"}  # as written: "told us it tracked" names no state
 # "Japan's Joint Staff said", not "Taiwan's MND said": a teller naming Taiwan is its ministry.
 _TAIWAN = w.TAIWAN_NAMES | {"mnd", "cga"}

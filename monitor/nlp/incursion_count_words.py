@@ -227,4 +227,15 @@ def days_after(words: list[Token], i: int) -> int:
         return 0
     low = words[i].low
     days = w.SMALL_NUMBERS.get(low, int(low) if low.isdigit() else 0)
-    return days if 1 < days <= tw.DAYS_AFTER_MOST else 0
+    return days if 1 < days <= tw.DAYS_AFTER_MOST and not _measures_a_noun(words, i) else 0
+
+
+def _measures_a_noun(words: list[Token], i: int) -> bool:
+    """Whether the days at i, a range's upper bound perhaps, are what a noun before "of"
+    measures: "delays of two to four days after the PLA fired", "a closure of three days after
+    the drills". The days are how long the delay lasts, not how long before the firing the
+    sentence's day is; "after" tells what the delay follows."""
+    before = i - 1
+    if before >= 2 and words[before].low in ("to", "or") and number_at(words, before - 1):
+        before -= 2  # "of two to four days", "of three or four days"
+    return before >= 0 and words[before].low == "of"

@@ -13,6 +13,7 @@ from .incursion_event_ranks import ranks_an_event
 from .incursion_first_reports import ranks_a_report_in_a_period
 from .incursion_habit_clauses import in_a_habit_comparison
 from .incursion_knowledge_so_far import knowledge_so_far
+from .incursion_month_activity import heads_a_months_activity
 from .incursion_number_tables import Numbers
 from .incursion_period_parts import PART_OPENERS, names_a_part_of_a_period
 from .incursion_period_reports import reports_of_a_period
@@ -107,6 +108,8 @@ def _opens_a_period(words: list[Token], numbers: Numbers, i: int) -> bool:
     if low in tw.MONTHS and after[:1] and after[0] in tw.TALLY_NOUNS:
         return True
     if low in _PERIODIC and set(after) & tw.TALLY_NOUNS:
+        return True
+    if heads_a_months_activity(words, i):  # "October PLA air activity ... tops 300 sorties"
         return True
     # "Cumulative December: 31 aircraft", "running October: 212": a table's label naming the
     # month the sum runs over, with the noun "total" left out

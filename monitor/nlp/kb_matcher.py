@@ -56,6 +56,14 @@ OFFICE_FORMS = {
     "prime minister": ["prime minister"],
     "foreign minister": ["foreign minister"],
     "defense minister": ["defense minister", "defence minister"],
+    "finance minister": ["finance minister"],
+    "health minister": ["health minister"],
+    # Japan's minister of economy, trade and industry is each of the three in the wires, and
+    # Taiwan's of economic affairs the first two: one office, where each has one.
+    "economy minister": [
+        "economy minister", "economics minister", "economic affairs minister", "trade minister",
+        "industry minister",
+    ],
     "chief cabinet secretary": ["chief cabinet secretary"],
     "secretary of state": ["secretary of state"],
     "defense secretary": ["defense secretary", "defence secretary"],

@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .kb import KnowledgeBase
+from .kb_matcher import OFFICE_FORMS
 from .mention import Mention
 from .names import fold
 from .sentence_bounds import sentence_of, sentence_start
@@ -19,18 +20,18 @@ if TYPE_CHECKING:
 
 # The words of a body's name that say which office heads it: "defense minister" heads the
 # "Ministry of National Defense" and the "Defence Ministry", "foreign minister" the "Ministry
-# of Foreign Affairs".
+# of Foreign Affairs", "finance minister" the "Finance Ministry".
 PORTFOLIOS = {
     "defense minister": frozenset({"defense", "defence"}),
     "defense secretary": frozenset({"defense", "defence"}),
     "foreign minister": frozenset({"foreign"}),
+    "finance minister": frozenset({"finance"}),
+    "health minister": frozenset({"health"}),
+    "economy minister": frozenset({"economy", "economic"}),
 }
 # The titles written before a minister's name that make him the minister of one of those
-# portfolios in the story.
-TITLES = (
-    "defense minister", "defence minister", "defense secretary", "defence secretary",
-    "foreign minister", "fm",
-)  # fmt: skip
+# portfolios in the story: each one's own titles (OFFICE_FORMS), and a note's "FM".
+TITLES = (*(form for title in PORTFOLIOS for form in OFFICE_FORMS[title]), "fm")
 
 
 def ministers_country(

@@ -16,6 +16,7 @@ from .capital_decisions import decided_in, stirred_in
 from .capital_destinations import chosen_by_travellers
 from .capital_nouns_after import (
     GOVERNMENT_ACTS,
+    city_body_follows,
     named_part_follows,
     named_quarter_follows,
     names_a_city_institution,
@@ -129,6 +130,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "Global Times editorial (Beijing):": a label's place
     if before[1] == "of" and before[0] in OF_A_CITY:
         return False  # "the governor of Tokyo opened the park"
+    if _seat_of_a_house(doc, span.start):
+        return False  # "underwriters at Lloyd's of London": a house's name and its seat
     if before == ["out", "of"] and following[0] not in ("'s", "’s"):
         return False  # "his first trip out of Taipei": where one leaves is a place
     if before[1] in PARTS_OF_A_CITY:
@@ -183,6 +186,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
             and not place_follows(ents, span.end + 1)
             and not named_part_follows(doc, span.end + 1)
             and not named_quarter_follows(doc, span.end + 1, before[1])
+            and not city_body_follows(ents, span.end + 1)
         )
     modified = _modified_after_article(doc, span.start)
     if (before[1] in ("the", "a", "an") or before[1] in OWNERS or modified) and following[
@@ -300,6 +304,17 @@ def _seat_of_body(doc: Doc, span: Span, following: str) -> bool:
         return False
     ends = following in (".", "") or "\n" in following
     return ends and doc[span.start - 2].ent_type_ == "ORG"
+
+
+def _seat_of_a_house(doc: Doc, start: int) -> bool:
+    """A capital after a capitalised possessive and "of": "Lloyd's of London" names a house by
+    its founder and its seat, the city; a government is never written so."""
+    return (
+        start >= 3
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].text in ("'s", "’s")
+        and doc[start - 3].text[:1].isupper()
+    )
 
 
 def _aimed_at(doc: Doc, span: Span) -> bool:

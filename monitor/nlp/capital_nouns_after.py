@@ -139,3 +139,29 @@ def named_quarter_follows(doc: Doc, start: int, before: str) -> bool:
 
 # Words that close a noun phrase after a name: "in Taipei's Dadaocheng on Tuesday".
 CLOSING_WORDS = words("on in at for and or but with where which who as since during this last")
+
+
+# The words a state's body carries in its name: "Beijing's Communist Party", "Manila's Senate",
+# "Singapore's Energy Market Authority", "Beijing's Central Committee" are the governments'.
+STATE_BODY_WORDS = words("""
+    ministry ministries department office bureau agency administration authority commission
+    council command senate parliament congress assembly party government cabinet court army
+    navy force forces guard embassy institute institutes chiefs service services national
+    central state standing military people
+""")
+# A city's own government's words: "Tokyo's Metropolitan Police Department", "Taipei's City
+# Council" are the city's, whatever state word follows.
+CITY_BODY_WORDS = words("metropolitan municipal city")
+
+
+def city_body_follows(ents: DocEntities, start: int) -> bool:
+    """An organisation the model found right after the possessive that is no state's body, by
+    the words of its name: "London's Joint War Committee", a market's, is the city's, as its
+    clubs, exchanges and schools are; not one the knowledge base knows ("Beijing's Global
+    Times"), nor a name with a state body's word. Read only where a capital's possessive is
+    followed by a name."""
+    after = ents.by_start.get(start)
+    if after is None or after.label_ != "ORG" or after.kb_id_:
+        return False
+    names = {token.lower_ for token in after}
+    return bool(names & CITY_BODY_WORDS) or not names & STATE_BODY_WORDS

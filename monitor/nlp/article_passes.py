@@ -28,6 +28,7 @@ from .leader_pairs import leader_pairs
 from .listed_slips import listed_slips
 from .mended_names import mended_names
 from .mention import Mention
+from .namesake_places import namesake_places
 from .owners import country_pairs, leading_demonyms
 from .people import people_named_before, respelt_people
 from .pinyin_spellings import pinyin_spellings
@@ -86,5 +87,6 @@ def whole_article_passes(
     mentions = fighter_initials(text, mentions, kb)  # "the IDF" beside Taiwan's air force
     mentions = pinyin_spellings(text, mentions, kb)  # "(Gaoxiong)"
     mentions = people_named_before(companies_by_initials(mentions, kb, text))
+    mentions = namesake_places(text, mentions, kb)  # "Kenji Miyagi ... Miyagi said"
     mentions = beijings_one_china(text, mentions, kb)  # "Beijing's 'one China' framework"
     return sorted(mentions, key=lambda mention: mention.start)

@@ -24,6 +24,7 @@ from .export_fields import without_field_code
 from .joined_names import list_cut
 from .kb import KnowledgeBase
 from .letter_labels import without_letter_label
+from .located_names import ending_at, located_cut
 from .names import fold, plural_of_initials, spelling_variants
 from .person_of_place import person_after_place, person_before_place
 from .place_led_names import COMPANY_FORMS, place_led_names
@@ -61,7 +62,10 @@ OFFICE_FORMS = {
     # Japan's minister of economy, trade and industry is each of the three in the wires, and
     # Taiwan's of economic affairs the first two: one office, where each has one.
     "economy minister": [
-        "economy minister", "economics minister", "economic affairs minister", "trade minister",
+        "economy minister",
+        "economics minister",
+        "economic affairs minister",
+        "trade minister",
         "industry minister",
     ],
     "chief cabinet secretary": ["chief cabinet secretary"],
@@ -224,6 +228,8 @@ class KnowledgeBaseMatcher:
             if k.label_ in ("GPE", "LOC") and not k.kb_id_.startswith(MATCH_KEYS)
         }
         model = [person_before_place(s, places) for s in model]  # "John Park of" | "Bern"
+        names_ending = ending_at([k for k in found if not k.kb_id_.startswith(MATCH_KEYS)])
+        model = [located_cut(s, names_ending) if s.end in names_ending else s for s in model]
         model = [person_after_place(s, places) for s in model]  # "Hualien" | "photographer" | "Su"
         entity_names = {(k.start, k.end) for k in found if not k.kb_id_.startswith(MATCH_KEYS)}
         model = [

@@ -122,3 +122,17 @@ def test_two_family_names_joined_by_a_verb_are_two_people(text: str) -> None:
 def test_a_hyphened_given_name_and_a_particle_stay_inside_one_name() -> None:
     found = links("Lai Ching-te met Ursula von der Leyen's envoy in Taipei.", "2025-06-01")
     assert found["Lai Ching-te"] == "lai-ching-te"
+
+
+def test_a_family_name_that_names_a_prefecture_is_the_person_where_it_stands_as_one() -> None:
+    text = (
+        "NAHA, Okinawa — Hiroshi Miyagi has fished off the reef for forty years. He was born "
+        "in Miyagi, far to the north, and Miyagi, 58, moved south in 1990."
+    )
+    found = [(m.text, m.entity_id) for m in mentions(text) if m.text == "Miyagi"]
+    assert found == [("Miyagi", "miyagi-prefecture"), ("Miyagi", "person:hiroshi-miyagi")]
+
+
+def test_a_prefecture_is_a_place_where_no_one_bears_its_name() -> None:
+    text = "Tourists crowded the coast of Miyagi on Sunday, Miyagi officials said."
+    assert {m.entity_id for m in mentions(text) if m.text == "Miyagi"} == {"miyagi-prefecture"}

@@ -64,3 +64,35 @@ def test_a_commandant_is_the_title_of_the_body_before_it() -> None:
     assert ("Japan Coast Guard", "japan-coast-guard") in found
     assert ("Yoshio Seguchi", "person:yoshio-seguchi") in found
     assert not any("Commandant" in m.text for m in mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "own_name", "known", "entity_id"),
+    [
+        (
+            "A pearl farm on Ago Bay in Mie will supply the Taipei jeweller for five years.",
+            "Ago Bay",
+            "Mie",
+            "mie-prefecture",
+        ),
+        (
+            "Engineers from the 202nd Arsenal of the Armaments Bureau toured the plant on Tuesday.",
+            "202nd Arsenal",
+            "Armaments Bureau",
+            "taiwan-armaments-bureau",
+        ),
+    ],
+)
+def test_a_place_in_a_known_place_and_a_body_of_a_known_body_are_two_names(
+    text: str, own_name: str, known: str, entity_id: str
+) -> None:
+    found = {m.text: m.entity_id for m in mentions(text)}
+    assert found[known] == entity_id
+    assert own_name in found
+
+
+def test_a_body_named_for_where_it_sits_stays_one_name() -> None:
+    found = {
+        m.text: m.entity_id for m in mentions("Officials of the American Institute in Taiwan met.")
+    }
+    assert found == {"American Institute in Taiwan": "ait"}

@@ -62,3 +62,17 @@ def test_a_title_no_known_holder_had_that_day_stays_unlinked(
     text: str, published: str, surface: str
 ) -> None:
     assert not any(m.in_kb and m.text == surface for m in mentions(text, published))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("TAIPEI — Chen Li-hua, the council's president, said members would vote on Friday.", None),
+        ("TAIPEI — The league's president said the final would be played in Taichung.", None),
+        ("TAIPEI — The island's president said on Friday that talks would resume.", "lai-ching-te"),
+    ],
+)
+def test_a_title_a_body_owns_is_its_officer_and_one_the_island_owns_the_state_s(
+    text: str, holder: str | None
+) -> None:
+    assert linked(text, "2025-06-02", "president") == holder

@@ -2,7 +2,8 @@
 state's office holder: "said Lee Wen-hsiung, President of Beigan Harbour Lines", "Karen Holt,
 President and Chief Executive Officer of Cascadia Radar Works". Wire releases and trade copy
 give a firm's, a union's or a museum's officers this way; "the President of Taiwan" and "the
-Speaker of the Legislative Yuan" name a body the knowledge base knows, and stay the office."""
+Speaker of the Legislative Yuan" name a body the knowledge base knows, and stay the office. So
+is a title a body's common noun owns: "Kenji Sato, the chamber's president"."""
 
 from __future__ import annotations
 
@@ -36,3 +37,22 @@ def heads_an_unknown_body(span: Span) -> bool:
     if body is None:
         return True  # a name the model missed: "of Cascadia Radar Works"
     return not body.kb_id_ and body.label_ in BODY_LABELS
+
+
+# The common nouns that own a state's office in the possessive: "the island's president", "the
+# country's prime minister". Any other owner is a body, whose officer the title is: "the
+# council's president", "the chain's president", "the league's president".
+STATE_OWNERS = frozenset({
+    "country", "nation", "island", "state", "republic", "kingdom", "government",
+    "administration", "cabinet", "archipelago", "federation",
+})  # fmt: skip
+POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def owned_by_a_body(span: Span) -> bool:
+    """Whether a common noun other than a country's owns the title: "the council's president"."""
+    doc, at = span.doc, span.start
+    if at < 2 or doc[at - 1].text not in POSSESSIVES:
+        return False
+    owner = doc[at - 2]
+    return owner.is_lower and owner.is_alpha and owner.lower_ not in STATE_OWNERS

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from .body_officers import heads_an_unknown_body
+from .body_officers import heads_an_unknown_body, owned_by_a_body
 from .bulletin_offices import office_home
 from .context import ArticleContext
 from .english import capitalised_token_indices
@@ -64,8 +64,8 @@ def office_holder(
         return None
     if span.text.isupper() and any(c.isdigit() for c in previous):
         return None  # "3 PM", "11:30 PM": a clock's hour, not a prime minister
-    if heads_an_unknown_body(span):
-        return None  # "President of Beigan Harbour Lines": the firm's
+    if heads_an_unknown_body(span) or owned_by_a_body(span):
+        return None  # "President of Beigan Harbour Lines", "the council's president": a body's
     if published is None:
         return None
     holders = {

@@ -96,3 +96,8 @@ def test_a_body_named_for_where_it_sits_stays_one_name() -> None:
         m.text: m.entity_id for m in mentions("Officials of the American Institute in Taiwan met.")
     }
     assert found == {"American Institute in Taiwan": "ait"}
+
+
+def test_a_head_noun_of_a_known_body_stays_one_name() -> None:
+    text = "The Office of the U.S. Trade Representative opened the hearing on Monday."
+    assert {m.entity_id for m in mentions(text)} == {"ustr"}

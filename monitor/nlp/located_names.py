@@ -5,9 +5,10 @@ bureau. The longest match wins between names that compete for the same words ("T
 place and a body "of the" body over it, as "Hirara on Miyakojima" is (joined_names.py). So the
 knowledge base's name closing the span stands, and the words before it are a name of their own.
 
-Only a place in a place and a body of a body: "the Chinese Embassy in Manila" and "the American
-Institute in Taiwan" are bodies named for where they sit, and "the Bank of the Ryukyus" a body
-named for its islands, each one name.
+Only a place in a place, and a body of two words or more of a body: "the Chinese Embassy in
+Manila" and "the American Institute in Taiwan" are bodies named for where they sit, "the Bank
+of the Ryukyus" one named for its islands, and "the Office of the U.S. Trade Representative"
+the representative's own office, each one name.
 """
 
 from __future__ import annotations
@@ -39,8 +40,10 @@ def located_cut(span: Span, names_ending: dict[int, list[tuple[int, str]]]) -> S
     for begin, label in names_ending.get(span.end, ()):
         if span.label_ in PLACES and label in PLACES and doc[begin - 1].lower_ == "in":
             end = begin - 1  # "Ago Bay in Mie"
-        elif span.label_ == label == "ORG" and _of_the(span, begin):
-            end = begin - 2  # "205th Arsenal of the Armaments Bureau"
+        elif span.label_ == label == "ORG" and _of_the(span, begin) and begin - 2 - start > 1:
+            # "205th Arsenal of the Armaments Bureau"; a head noun alone is no name of its own,
+            # but the body's: "the Office of the U.S. Trade Representative"
+            end = begin - 2
         else:
             continue
         if end > start and any(t.text[:1].isupper() for t in doc[start:end]):

@@ -1,8 +1,9 @@
 """A family name that is also a place's: "Kenji Miyagi ... Miyagi said" is the man, not the
 prefecture. Japanese family names are often places' names (Miyagi, Ishikawa, Kuba), and copy
 names a person in full once, then by the family name alone; the knowledge base's place then
-matches the bare name. Where the bare name stands as a person does, speaking or given an age,
-and the article named in full one person who bears it, it is that person.
+matches the bare name. Where the article named in full one person who bears it, and the bare
+name stands once as only a person does (speaking, or given an age), it is that person wherever
+no preposition of place puts it on a map: "Ishikawa's apartment" too, not "born in Miyagi".
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def namesake_places(text: str, mentions: list[Mention], kb: KnowledgeBase) -> li
                 bearers.setdefault(name, set()).add((m.entity_id, m.canonical))
     if not bearers:
         return mentions
-    bare = [m for m in mentions if _a_bare_place(m, kb) and len(bearers.get(fold(m.text), ())) == 1]
+    bare = {m for m in mentions if _a_bare_place(m, kb) and len(bearers.get(fold(m.text), ())) == 1}
     # The article calls the person by the family name alone somewhere it can only be a person;
     # then it does so wherever no preposition puts the name on a map ("Ishikawa's lease").
     used = {fold(m.text) for m in bare if _stands_as_a_person(text, m.end)}

@@ -6,7 +6,7 @@ for its government.
 import re
 from functools import cache
 
-from .cjk_prefixed_nouns import CHINESE_PREFIXED_NOUNS
+from .cjk_prefixed_nouns import CHINESE_PREFIXED_NOUNS, WORDS_OPENED_BY_NATIONALS
 from .cjk_script import fold
 
 MIN_CJK_CHARS = 2  # one character is a word part far more often than a name
@@ -367,12 +367,10 @@ WORD_AFTER_NAME = {
     # 島 of 島丸, a ship's name ("先島丸" is a ship, not the islands), and of 諸 not closing 諸島
     # ("先島諸国" names no 先島: the islands' full name wins where it is written)
     "島": ("丸", "諸"),
+    "僑": WORDS_OPENED_BY_NATIONALS,
     # 生 of the words it opens after a side's character: "在台生活", "大陸生產", "陸生動物" hold no
     # 台生 or 陸生, a side's students
-    "生": (
-        *("活", "產", "態", "意", "命", "物", "動", "長"),
-        *("存", "效", "計", "涯", "成", "病", "前"),
-    ),
+    "生": tuple("活產態意命物動長存效計涯成病前"),
 }
 
 

@@ -8,7 +8,10 @@ as "Chinese" is in "Chinese fishing boats".
 - a side's press ("陸媒報導"), as 台媒 and 日媒 are;
 - a side's prosecutors and police ("台检方依《反渗透法》起诉", "日警方逮捕"), as 台方 is its side;
 - a side's balloons, the craft of a headline's few characters ("陸氣球3顆越中線"), as 共機 are
-  its aircraft.
+  its aircraft;
+- a side's nationals living abroad, 僑 ("在台日僑撤離", "美僑", "台僑"), as 台胞 are its
+  people; not where 僑 opens a word of its own ("在台僑生" are overseas students in Taiwan,
+  "旅日僑胞" compatriots in Japan, 僑委會 a council), which names no side's nationals.
 
 Only the sides whose one character is no common word's end before these nouns: not 中, which
 ends 其中 and 集中 ("其中漁船"); 台 and 日 after a word they end (舞台, 今日) are
@@ -20,7 +23,10 @@ _SIDES = {
     "陸": "china", "台": "taiwan", "臺": "taiwan", "日": "japan", "美": "united-states",
     "韓": "south-korea", "菲": "philippines",
 }  # fmt: skip
-_SIDE_NOUNS = ("漁船", "媒", "檢方", "警方", "氣球")
+_SIDE_NOUNS = ("漁船", "媒", "檢方", "警方", "氣球", "僑")
+# Words 僑 opens (僑生, 僑胞, 僑委會, 僑務, 僑界, 僑校, 僑領): before them 僑 is theirs, no side's
+# nationals (cjk_entity_words.WORD_AFTER_NAME).
+WORDS_OPENED_BY_NATIONALS = ("生", "胞", "委", "務", "界", "校", "領")
 
 CHINESE_PREFIXED_NOUNS = {"共諜": "china"} | {
     side + noun: country for side, country in _SIDES.items() for noun in _SIDE_NOUNS

@@ -16,6 +16,11 @@ The short "台防务部门" is that body only in an article that names it in ful
 mainland's phrase or by Taiwan's own name ("台湾国防部" beside the headline's "台防务部门", as
 Singapore's and Hong Kong's papers mix them): a reader resolves the short form by the full one,
 and alone its one character 台 is read as Taiwan itself, as the headline "台防务部门称……" often is.
+
+The field bare, with no region or other word before it ("台湾学测首日 防务部门：侦获……" in a
+headline, "防务部门称" after a comma), is the same body in an article that names it in full: a
+headline drops the region its story writes, as a sentence after the first drops it. A field
+after another word ("美国防务部门", "大陆防务部门") is that side's, no bare field.
 """
 
 from __future__ import annotations
@@ -65,6 +70,11 @@ def mainland_named_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase)
         if hit.group(2) in in_full
         for part in _parts(hit, bodies[hit.group(2)])
     ]
+    phrases += [
+        (*bare.span(), bodies[bare.group()])
+        for bare in _bare_field().finditer(fold(text))
+        if bare.group() in in_full
+    ]
     if not phrases:
         return mentions
     kept = [m for m in mentions if not any(a < m.end and m.start < b for a, b, _ in phrases)]
@@ -109,5 +119,14 @@ def _bodies_of(kb: KnowledgeBase) -> dict[str, str]:
 
 @cache
 def _phrase() -> re.Pattern[str]:
-    fields = "|".join(fold(field) for field in sorted(FIELDS, key=len, reverse=True))
-    return re.compile(fold_pattern(f"{REGION}({fields})"))
+    return re.compile(fold_pattern(f"{REGION}({_fields()})"))
+
+
+@cache
+def _bare_field() -> re.Pattern[str]:
+    """A field with no Han character before it: no region and no other side's name."""
+    return re.compile(fold_pattern(f"(?<![\u3400-\u9fff])(?:{_fields()})"))
+
+
+def _fields() -> str:
+    return "|".join(fold(field) for field in sorted(FIELDS, key=len, reverse=True))

@@ -226,6 +226,8 @@ CAPITAL_AFTER = [
     *("持續", "堅持"),
     # agrees to or approves what was negotiated ("華府同意將臺灣輸美商品關稅調降")
     *("同意", "批准"),
+    # and suspends, bans, resumes what it allowed ("北京自2020年起暫停陸生來台", "北京禁止")
+    *("暫停", "停止", "禁止", "恢復"),
     # speaks through its officials ("華府官員表示", "北京官方"); a city has residents
     *("官員", "官方"),
     # in Japanese, its reaction, and the concern it is told of ("北京の反応", "北京に懸念を伝えた");

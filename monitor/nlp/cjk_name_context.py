@@ -63,7 +63,8 @@ def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str
     one opening a headline before its comma ("北京、東京に抗議"), and two capitals joined
     anywhere but as places ("北京與華府達成", "東京とマニラの急接近"); never in 在台北 or
     東京で (a place)."""
-    after, before = folded[end : end + 6], folded[max(0, start - 2) : start]
+    # a subject's time phrase stands between it and its verb ("北京自2020年起暫停…")
+    after, before = folded[_past_since(folded, end) :][:6], folded[max(0, start - 2) : start]
     if after.startswith(fold_words(("で", "舉行"))) or before.endswith(fold("在")):
         return False
     # The first of a list of places is one of them, whatever word addresses it ("向東京、大阪的
@@ -142,6 +143,16 @@ def _asked() -> re.Pattern[str]:
 @cache
 def _partner() -> re.Pattern[str]:
     return re.compile(fold_pattern(CAPITAL_PARTNER))
+
+
+# A time since a point (自 or 從, ten characters at most, 起, 以來 or 開始) after a subject.
+_SINCE = re.compile(fold_pattern(r"[自從][^，,。、：:\s]{1,10}?(?:起|以來|開始)"))
+
+
+def _past_since(folded: str, end: int) -> int:
+    """Where the text after a name goes on past a time phrase of "since" right after it."""
+    since = _SINCE.match(folded, end)
+    return since.end() if since else end
 
 
 def _acting_after(after: str) -> bool:

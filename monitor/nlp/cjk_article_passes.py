@@ -44,6 +44,7 @@ from .cjk_swapped_acronyms import swapped_acronyms
 from .cjk_title_bodies import bodies_in_titles, chambers_before_speakers
 from .cjk_title_countries import countries_on_titles
 from .cjk_translated_glosses import translated_glosses
+from .cjk_university_short_names import university_short_names
 from .east_china_sea_line import east_china_sea_lines
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ def whole_article_passes(
     mentions = listed_prefectures(text, mentions, kb)  # "群馬、千葉等5縣"
     mentions = flight_airports(text, mentions, kb, japanese=japanese)
     mentions = east_china_sea_lines(text, mentions, kb)  # 東シナ海の…中間線
+    mentions = university_short_names(text, mentions, kb)  # 成大 beside 國立成功大學
     if not japanese:  # 金城 is an Okinawan family name in Japanese copy
         return bare_principles(text, clipped_townships(text, mentions, kb), kb)
     mentions = shortened_bodies(mentions, kb)

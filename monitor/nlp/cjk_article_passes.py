@@ -31,6 +31,7 @@ from .cjk_misspellings import (
     misspelt_in_brackets,
     relink_misspelt_people,
 )
+from .cjk_misspelt_families import misspelt_families
 from .cjk_misspelt_terms import misspelt_terms
 from .cjk_namesake_ships import namesake_ships
 from .cjk_numbered_exercises import numbered_exercises
@@ -82,6 +83,7 @@ def whole_article_passes(
     mentions = relink_misspelt_people(mentions, kb)
     mentions = misspelt_before_words(text, mentions, kb)
     mentions = misspelt_given_names(text, mentions, kb)
+    mentions = misspelt_families(text, mentions, kb)  # "丘國正說" beside 邱國正
     mentions = corrected_names(text, mentions, kb)
     mentions = misspelt_terms(text, mentions, kb, japanese=japanese)
     # Both read the mentions as they stand here, so neither sees the other's.

@@ -72,6 +72,10 @@ class KBEntry(BaseModel):
     demonyms: tuple[str, ...] = ()  # countries: "Japanese", "Taiwanese"
     capital_of: str | None = None  # capitals: the country (or body seated there) they act for
     offices: tuple[Office, ...] = ()  # people: offices a bare title may name
+    # People of a country that writes names in Latin letters whose Han-character alias is a name
+    # of their own, a family and a given name (a diplomat's Chinese name, 谷立言), not a
+    # transliteration of sounds: misspelt as a Chinese name is (cjk_misspelt_families.py).
+    han_name: bool = False
     # Townships: the id of the county they lie in, whose name in the article makes a township's
     # clipped name the township (金城 for 金城鎮 where Kinmen is named: cjk_clipped_townships.py).
     county: str | None = None

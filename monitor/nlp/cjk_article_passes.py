@@ -20,6 +20,7 @@ from .cjk_flight_airports import flight_airports
 from .cjk_headline_bodies import headline_bodies
 from .cjk_home import HOME_BY_SCRIPT, far_shore
 from .cjk_latin_glosses import latin_glossed_names
+from .cjk_latin_misspellings import misspelt_latin_names
 from .cjk_listed_prefectures import listed_prefectures
 from .cjk_listed_types import listed_types
 from .cjk_mainland_bodies import mainland_named_bodies
@@ -84,6 +85,7 @@ def whole_article_passes(
     mentions = misspelt_before_words(text, mentions, kb)
     mentions = misspelt_given_names(text, mentions, kb)
     mentions = misspelt_families(text, mentions, kb)  # "丘國正說" beside 邱國正
+    mentions = misspelt_latin_names(text, mentions, kb)  # "Raymond Green" beside Greene
     mentions = corrected_names(text, mentions, kb)
     mentions = misspelt_terms(text, mentions, kb, japanese=japanese)
     # Both read the mentions as they stand here, so neither sees the other's.

@@ -344,9 +344,9 @@ WORD_AFTER_NAME = {
     # and of 部門, departments: "中共統戰部門" (the party's united-front departments) holds no
     # 統戰部; a body named 部門 whole (海巡部門, 防務部門) is matched first
     "部": (*("会" + particle for particle in "でのはがにをともへ"), "門"),
-    # 閣 of 閣官房, the cabinet's secretariat and its chief secretary: "日本內閣官房長官" holds
-    # no 日本內閣, only 日本 and the title
-    "閣": ("官房",),
+    # 閣 of 閣官房, its secretariat ("日本內閣官房長官" holds no 日本內閣), and of offices named
+    # after the cabinet: 内閣サイバーセキュリティセンター, 内閣情報調査室, 内閣法制局, 内閣人事局
+    "閣": ("官房", "サイバー", "情報", "法制", "衛星", "人事"),
     # and of 資產, 資本, 資格 and 資助: "其中資產" and "大陸資本" hold no 中資 or 陸資
     "資": ("金", "訊", "料", "源", "產", "本", "格", "助"),
     # 企 of 企業 and 商 of 商品: "台日企業" holds no 日企, "對台商品" no 台商

@@ -324,14 +324,13 @@ CRAFT_AFTER = ("機",)
 # 部 of a Japanese party's 部会 before its particle ("外交部会で" holds no 外交部).
 # 資 of 資金, 資訊, 資料 and 資源: "當日資金" holds no 日資.
 WORD_AFTER_NAME = {
-    # 軍 of 軍網 too: "中國軍網", the PLA's news site, holds no 中國軍, and no 中國 either
-    # and of the financial press's 軍工 sectors, ratings and indexes ("台灣軍工評等",
-    # "日本军工股", "中共軍工體系")
-    # and of 軍公教, the military, civil servants and teachers: "吸收台灣軍公教人員" recruits
-    # the island's public employees, naming no 台灣軍
+    # 軍 of 軍網 ("中國軍網", the PLA's news site, holds no 中國軍), of the financial press's 軍工
+    # sectors ("台灣軍工評等", "日本军工股"), of 軍公教 (public employees: "台灣軍公教人員"), and
+    # of a service's college ("空軍官校", "陸軍戰爭學院" are schools; the sets label them whole)
     "軍": (
         *("事", "售", "工企業", "工業", "工產業", "工相關", "工合作", "網", "公教"),
         *("工評", "工股", "工族群", "工類股", "工板塊", "工指數", "工概念", "工體系"),
+        *("官校", "軍官學校", "戰爭學院"),
     ),
     "國": ("軍網",),
     # 海 of 海警船, the coast guard's ships: "加上海警船出沒" (and the ships about) holds no 上海;

@@ -111,9 +111,7 @@ def test_a_bare_field_in_a_headline_is_the_body_the_story_names_in_full() -> Non
 def test_a_bare_field_without_its_full_phrase_or_after_another_side_is_no_taiwanese_body() -> None:
     assert "taiwan-mnd" not in _ids("防务部门人士称，演习已经结束。", "china")
     text = "台湾防务部门称侦获军机。美国防务部门则未回应。"
-    assert [m.entity_id for m in _mentions(text, "china") if m.text == "防务部门"] == [
-        "taiwan-mnd"
-    ]
+    assert [m.entity_id for m in _mentions(text, "china") if m.text == "防务部门"] == ["taiwan-mnd"]
 
 
 # --- a capital acting past a time phrase of since ---

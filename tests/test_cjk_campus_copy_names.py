@@ -190,3 +190,21 @@ def test_the_cabinet_alone_and_the_east_china_sea_in_full_stay_linked() -> None:
 )
 def test_a_school_named_after_a_township_or_a_service_names_neither(text: str, absent: str) -> None:
     assert absent not in _ids(text)
+
+
+# --- older leftovers: 國 of another word before 軍, a Latin name's last word ---
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [("双方表示，两国军机均未越界。", "china"), ("美日兩國軍方將擴大演習。", "taiwan")],
+)
+def test_two_countries_forces_are_not_taiwans_armed_forces(text: str, home: str) -> None:
+    assert "roc-armed-forces" not in _ids(text, home)
+
+
+def test_taiwans_armed_forces_alone_stay_linked() -> None:
+    assert "roc-armed-forces" in _ids("國軍今天在澎湖實施演習。")
+
+
+@pytest.mark.parametrize("text", ["（DIGITIMES Asia台北3日電）", "日中韓推動CAMPUS Asia交流。"])
+def test_a_place_ending_a_latin_name_is_no_place(text: str) -> None:
+    assert "asia" not in _ids(text)

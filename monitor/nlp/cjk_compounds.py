@@ -99,6 +99,8 @@ def opens_other_word(
         return True
     if entry is not None and entry.type in ("GPE", "LOC") and _inside_loanword(folded, start, end):
         return True
+    if entry is not None and entry.type in ("GPE", "LOC") and _ends_latin_name(folded, start):
+        return True  # "DIGITIMES Asia", "CAMPUS Asia": a paper's, a programme's name
     if entry is not None and (
         opens_body_name(folded, end, entry, home)
         or opens_seat_body(folded, end, entry, home)
@@ -149,6 +151,17 @@ def opens_other_word(
         return True
     residence = _folded_pattern(RESIDENCE).fullmatch(form)
     return residence is not None and any(folded.endswith(t, 0, start) for t in titles)
+
+
+# A Latin word and a space: in CJK copy, which writes no sentence in Latin letters, a place in
+# Latin letters after one ends a longer Latin name, a paper's or a programme's.
+LATIN_WORD_BEFORE = re.compile(r"[a-z0-9]+ ")
+
+
+def _ends_latin_name(folded: str, start: int) -> bool:
+    """Whether a place written in Latin letters follows a Latin word and a space."""
+    word = LATIN_WORD_BEFORE.search(folded, max(0, start - 30), start)
+    return folded[start : start + 1].isascii() and word is not None and word.end() == start
 
 
 def _inside_loanword(folded: str, start: int, end: int) -> bool:

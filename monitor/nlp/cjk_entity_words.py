@@ -167,9 +167,10 @@ WORD_BEFORE_NAME["台海巡"] = WORD_ENDING_IN["台"]
 # 局" are the city's state-security bureaus, not the national one a bare 國家安全局 is (Taiwan's
 # NSB): after 市 or 省 no name opens with 國家.
 WORD_BEFORE_NAME["國家"] = "市省"
-# 光 of 観光 before 交流協会, the exchange association's old name: "石垣市観光交流協会" is a city's
-# tourism association, not Japan's office in Taiwan.
+# 光 of 観光: "石垣市観光交流協会" is a city's tourism body, not Japan's office in Taiwan.
 WORD_BEFORE_NAME["交流協会"] = "光"
+# 國 of 兩國, 外國, 一國 before 軍 ("兩國軍機", "外國軍方"): no 國軍, Taiwan's armed forces.
+WORD_BEFORE_NAME["國軍"] = "一兩二三各外本他該敵鄰盟諸多友異"
 # 先 of 首先, 事先, 預先, 優先, 率先, 原先, 祖先, 領先, 搶先 or 爭先 before 島: "首先島內" ("first,
 # on the island") holds no 先島, the Sakishima Islands' short name.
 WORD_BEFORE_NAME["先島"] = "首事預優率原祖領搶爭"

@@ -60,7 +60,8 @@ def mainland_named_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase)
     """The mentions, each 台湾地区…部门 phrase one mention of Taiwan's body for that field in
     place of the mentions inside it."""
     bodies = _bodies(kb)
-    hits = [hit for hit in _phrase().finditer(fold(text)) if hit.group(2) in bodies]
+    folded = fold(text)
+    hits = [hit for hit in _phrase().finditer(folded) if hit.group(2) in bodies]
     linked = {m.entity_id for m in mentions}
     in_full = {hit.group(2) for hit in hits if hit.group(1) != fold(SHORT_REGION)}
     in_full |= {hit.group(2) for hit in hits if bodies[hit.group(2)] in linked}
@@ -70,11 +71,12 @@ def mainland_named_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase)
         if hit.group(2) in in_full
         for part in _parts(hit, bodies[hit.group(2)])
     ]
-    phrases += [
-        (*bare.span(), bodies[bare.group()])
-        for bare in _bare_field().finditer(fold(text))
-        if bare.group() in in_full
-    ]
+    if in_full:  # a bare field is read only beside a full phrase
+        phrases += [
+            (*bare.span(), bodies[bare.group()])
+            for bare in _bare_field().finditer(folded)
+            if bare.group() in in_full
+        ]
     if not phrases:
         return mentions
     kept = [m for m in mentions if not any(a < m.end and m.start < b for a, b, _ in phrases)]

@@ -208,3 +208,22 @@ def test_taiwans_armed_forces_alone_stay_linked() -> None:
 @pytest.mark.parametrize("text", ["（DIGITIMES Asia台北3日電）", "日中韓推動CAMPUS Asia交流。"])
 def test_a_place_ending_a_latin_name_is_no_place(text: str) -> None:
     assert "asia" not in _ids(text)
+
+
+# --- a country inside a national university's name, a city inside an office's ---
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("國立台灣大學今天公布招生名額。", "taiwan"),
+        ("新加坡國立大學名列亞洲第三。", "singapore"),
+        ("日本台灣交流協會台北事務所今天發布新聞稿。", "taipei"),
+    ],
+)
+def test_a_country_or_city_inside_a_university_or_office_name_is_no_mention(
+    text: str, absent: str
+) -> None:
+    assert absent not in _ids(text)
+
+
+def test_a_countrys_universities_in_general_keep_the_country() -> None:
+    assert "united-states" in _ids("許多學生申請美國大學的研究所。")

@@ -50,6 +50,7 @@ from .cjk_place_named_bodies import opens_seat_body
 from .cjk_school_names import inside_school_name
 from .cjk_script import fold, fold_pattern
 from .cjk_state_names import inside_verb_word, opens_guard_name
+from .cjk_university_short_names import inside_national_university
 from .cjk_weapon_kinds import describes_or_extends
 from .kb import KBEntry
 
@@ -110,6 +111,7 @@ def opens_other_word(
         or (home == "japan" and inside_group_name(folded, start, end, entry))
         or inside_association_name(folded, start, end, entry)  # "台灣海峽兩岸觀光旅遊協會"
         or inside_school_name(folded, start, end, entry, home)  # "沖縄県教育委員会"
+        or inside_national_university(folded, start, end, entry)  # "國立台灣大學"
         or describes_or_extends(folded, start, end, entry)  # "巡航ミサイル「トマホーク」"
         or inside_verb_word(folded, start, end)  # "增加州政府補助"
         or opens_guard_name(folded, start, end, entry)  # "密歇根州国民警卫队"

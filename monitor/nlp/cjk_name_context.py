@@ -305,18 +305,18 @@ _FACILITY_AFTER_CITY = re.compile(
 )
 
 
-# Chinese copy names a place's paper, university, customs, fishermen's union, park and flight
-# information region after it ("金門日報", "厦门大学", "福州海关", "蘇澳區漁會", "台北飛航情報區"),
-# a city's or county's fire department ("新北市消防局", "花蓮縣消防局"; not its health bureau,
-# whose county the sets label: "金門縣衛生局"),
-# and a ship after the city it is named for ("宜蘭艦", "嘉義艦", "新北艦": the coast guard's and
-# the navy's cutters; not 艦隊, 艦艇 or 艦長), and a Japanese prefecture's fisheries federation
-# as Chinese copy writes it ("沖繩縣漁業協同組合連合會"):
+# Chinese copy names a place's paper, university, customs, fishermen's union, park, flight
+# information region and an office after it ("金門日報", "厦门大学", "福州海关", "蘇澳區漁會",
+# "台北飛航情報區", "交流協會台北事務所"; Japanese sets label the city in 台北事務所),
+# a city's or county's fire department ("新北市消防局"; not its health bureau, whose county the
+# sets label: "金門縣衛生局"), and a ship after the city it is named for ("宜蘭艦", "嘉義艦",
+# "新北艦": the coast guard's and the navy's cutters; not 艦隊, 艦艇 or 艦長), and a Japanese
+# prefecture's fisheries federation as Chinese copy writes it ("沖繩縣漁業協同組合連合會"):
 # the sets label the body, never the place in it (大學生 study anywhere; 中國海關 keeps China).
 _BODY_AFTER_PLACE_ZH = re.compile(
     fold_pattern(
         r"[日時新]報|大學(?!生)|海關|區?漁會|國家公園|飛航情報區|艦(?![隊艇長載])"
-        r"|[市縣]?消防局|縣?漁業協同組合"
+        r"|[市縣]?消防局|縣?漁業協同組合|事務所"
     )
 )
 

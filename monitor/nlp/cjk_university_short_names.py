@@ -13,6 +13,10 @@ found in the article:
   (大陸, 大事, 大會: "中國大陸" beside 國防大學 holds no 國大);
 - no knowledge-base name is found over it; a model's name there gives way;
 - a short form two universities in the article would give is left alone.
+
+A country inside a national university's name is no mention of it: 國立台灣大學 and 新加坡國立
+大學 are universities, as a place's university is (cjk_name_context: "厦门大学"), though a
+country's name before 大學 alone may be its universities ("美國大學申請").
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import re
 
 from .cjk_clipped_names import with_found
 from .cjk_script import fold, fold_words
-from .kb import KnowledgeBase
+from .kb import KBEntry, KnowledgeBase
 from .mention import Mention, relinked
 
 UNIVERSITY = "大學"
@@ -31,6 +35,16 @@ STEM_CHARS = 2
 # mainland, a great matter, a meeting, an envoy, an amount, a scale, the public, everyone,
 # most, about, an election, a building, a university (成大學生 is read as no short form).
 WORDS_OPENED_BY_BIG = tuple("陸事會使量幅型規眾家多概約選樓廈學")
+
+
+def inside_national_university(folded: str, start: int, end: int, place: KBEntry) -> bool:
+    """Whether the country at [start, end) of the folded text is inside a national university's
+    name: 國立 before it and 大學 after, or 國立大學 after it."""
+    if place.kind != "country":
+        return False
+    national, university = fold(NATIONAL), fold(UNIVERSITY)
+    after_national = folded.endswith(national, 0, start) and folded.startswith(university, end)
+    return after_national or folded.startswith(national + university, end)
 
 
 def university_short_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

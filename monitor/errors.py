@@ -12,7 +12,11 @@ each stage's boundary turns it into `one_line(exc)` for the feed or article it h
 import re
 
 MAX_LINE_CHARS = 300
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+# Control characters, and the bidirectional embeddings, overrides and isolates: on a terminal
+# that lays out right-to-left text, one of those in a title reverses the rest of the line, its
+# link included ("Trojan Source", CVE-2021-42574). The marks U+200E and U+200F stay: they steer
+# one character, not the line.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+")
 
 
 class MonitorError(Exception):

@@ -45,6 +45,10 @@ DEFAULT_RETRY_AFTER = timedelta(hours=1)
 STALE_CONNECTION = "Server disconnected without sending a response"
 REDIRECTS = {301, 302, 303, 307, 308}
 PERMANENT_REDIRECTS = {301, 308}
+# ETag and Last-Modified are opaque to us and go back to the server as they came. They are kept
+# one character per byte (latin-1) and sent as those bytes: decoded as httpx guesses, an ETag
+# with one byte beyond ASCII could never be sent again, and every later fetch of its feed failed.
+VALIDATORS = {b"etag", b"last-modified"}
 
 
 @dataclass(frozen=True)
@@ -214,11 +218,11 @@ class HttpSession:
         last_modified: str | None,
         accept: str,
     ) -> FetchResult:
-        headers = {"Accept": accept}
+        headers: dict[str, str | bytes] = {"Accept": accept}
         if etag:
-            headers["If-None-Match"] = etag
+            headers["If-None-Match"] = _as_sent(etag)
         if last_modified:
-            headers["If-Modified-Since"] = last_modified
+            headers["If-Modified-Since"] = _as_sent(last_modified)
         client = self._inside if inside else self._public
         current, hops = url, []
         for _ in range(self.limits.max_redirects + 1):
@@ -305,6 +309,9 @@ def _classify(
 ) -> FetchResult:
     status = response.status_code
     headers = {k.lower(): v for k, v in response.headers.items()}
+    for name, value in response.headers.raw:
+        if name.lower() in VALIDATORS:
+            headers[name.decode("ascii").lower()] = value.decode("latin-1")
     moved_to = final_url if hops and all(h in PERMANENT_REDIRECTS for h in hops) else None
     base = FetchResult("ok", url, final_url, status=status, headers=headers)
     if status == 200:
@@ -325,6 +332,15 @@ def _classify(
         )
     error = printable(f"HTTP {status} {response.reason_phrase}")
     return replace(base, outcome="failed", error=error)
+
+
+def _as_sent(validator: str) -> bytes:
+    """A stored validator as the bytes the server sent (VALIDATORS); one an older release kept
+    as httpx decoded it, from UTF-8, goes back as UTF-8."""
+    try:
+        return validator.encode("latin-1")
+    except UnicodeEncodeError:
+        return validator.encode("utf-8")
 
 
 def failed(url: str, error: str, final_url: str | None = None) -> FetchResult:

@@ -3,7 +3,6 @@
 import calendar
 import hashlib
 import io
-import re
 import xml.parsers.expat
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,6 +14,7 @@ import feedparser
 from ..errors import FetchError
 from ..urls import canonical_url
 from .char_refs import decode_references
+from .repair import DECLARED_ENCODING, readable_document
 from .sanitize import clean_text, html_to_text, sanitize_html
 
 TITLE_FROM_TEXT_CHARS = 90
@@ -62,6 +62,7 @@ def parse_feed(
     floats an item to the top; the pipeline passes the latest time the archive has recorded, so
     a clock that runs behind does not bury what it fetches either.
     """
+    body, headers = readable_document(body, headers)
     if ends_early(body):
         raise FetchError("the feed document ends early (cut off before its last element closed)")
     try:
@@ -102,14 +103,9 @@ def ends_early(body: bytes) -> bool:
             return False
 
 
-_DECLARED_ENCODING = re.compile(
-    rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']"""
-)
-
-
 def _decoded(body: bytes) -> str | None:
     """The document as text by the encoding it declares, if Python knows that encoding."""
-    declared = _DECLARED_ENCODING.match(body)
+    declared = DECLARED_ENCODING.match(body)
     if declared is None:
         return None
     try:

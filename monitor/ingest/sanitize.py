@@ -20,6 +20,18 @@ SAFE_SCHEMES = {"http", "https", "mailto"}
 BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
               "pre", "hr", "dt", "dd", "table", "ul", "ol"}  # fmt: skip
 
+# HTML parsers check each new tag against the elements still open, so their time grows with
+# the square of the nesting: a 500 kB summary of nothing but <div> held a pass for two minutes.
+# No page nests anywhere near this deep, and libxml2 (lxml, which turns the HTML into text here)
+# stops reading at 256 levels; tags deeper than MAX_DEPTH are dropped, their text kept, as
+# browsers flatten what lies beyond their own depth limit.
+MAX_DEPTH = 200
+_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*>")
+# Elements that never hold others open: void ones, and those the next sibling closes.
+_NOT_NESTING = {
+    "area", "base", "br", "col", "dd", "dt", "embed", "hr", "img", "input", "li", "link", "meta",
+    "option", "p", "param", "source", "td", "th", "tr", "track", "wbr",
+}  # fmt: skip
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 _BLANK_LINES = re.compile(r"\s*\n\s*")
@@ -33,12 +45,31 @@ def clean_text(text: str) -> str:
 
 def sanitize_html(html: str) -> str:
     return nh3.clean(
-        clean_text(html),
+        _flattened(clean_text(html)),
         tags=SAFE_TAGS,
         attributes=SAFE_ATTRIBUTES,
         url_schemes=SAFE_SCHEMES,
         link_rel="noopener noreferrer nofollow",
     )
+
+
+def _flattened(html: str) -> str:
+    """`html` with the tags nested deeper than MAX_DEPTH removed, their text kept."""
+    if html.count("<") <= MAX_DEPTH:  # it cannot nest deeper than it has tags
+        return html
+    depth = 0
+
+    def kept(tag: re.Match[str]) -> str:
+        nonlocal depth
+        if tag[2].lower() in _NOT_NESTING or tag[0].endswith("/>"):
+            return tag[0]
+        if tag[1]:  # an end tag: it closes the deepest element open
+            depth = max(depth - 1, 0)
+            return tag[0] if depth < MAX_DEPTH else ""
+        depth += 1
+        return tag[0] if depth <= MAX_DEPTH else ""
+
+    return _TAG.sub(kept, html)
 
 
 def html_to_text(html: str) -> str:

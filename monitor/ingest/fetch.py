@@ -218,11 +218,11 @@ class HttpSession:
         last_modified: str | None,
         accept: str,
     ) -> FetchResult:
-        headers: dict[str, str | bytes] = {"Accept": accept}
+        headers = {b"Accept": accept.encode("ascii")}
         if etag:
-            headers["If-None-Match"] = _as_sent(etag)
+            headers[b"If-None-Match"] = _as_sent(etag)
         if last_modified:
-            headers["If-Modified-Since"] = _as_sent(last_modified)
+            headers[b"If-Modified-Since"] = _as_sent(last_modified)
         client = self._inside if inside else self._public
         current, hops = url, []
         for _ in range(self.limits.max_redirects + 1):

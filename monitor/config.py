@@ -31,6 +31,7 @@ from .alert_config import AlertConfig, check_alerts
 from .config_errors import describe_validation_error
 from .datadir import user_kb_path
 from .errors import ConfigError
+from .files import FileTooLarge, read_capped
 from .urls import canonical_url, is_web_url, redact, url_problem, without_credentials
 from .yaml_data import safe_yaml
 
@@ -236,12 +237,18 @@ class Config:
         raise ConfigError(f"{self.path}: no feed named '{name}'")
 
 
+# Thousands of feeds take a few hundred kilobytes; a file larger than this is not a feeds file.
+MAX_CONFIG_BYTES = 16 * 1024 * 1024
+
+
 def read_yaml(path: Path) -> Any:
     """Parse YAML as plain data only: no tags that construct objects."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_capped(path, MAX_CONFIG_BYTES).decode("utf-8")
     except FileNotFoundError:
         raise ConfigError(f"{path}: file not found (use --config or MONITOR_CONFIG)") from None
+    except FileTooLarge as exc:
+        raise ConfigError(f"{path}: {exc}: no feeds file is (is it the right file?)") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     try:
@@ -314,6 +321,9 @@ def parse_config(data: Any, path: Path) -> Config:
         if parsed.knowledge_base
         else user_kb_path()
     )
+    _check_knowledge_base(
+        knowledge_base, f"{path}: knowledge_base: " if parsed.knowledge_base else ""
+    )
     return Config(
         path=path,
         feeds=feeds,
@@ -322,6 +332,17 @@ def parse_config(data: Any, path: Path) -> Config:
         knowledge_base=knowledge_base,
         alerts=tuple(parsed.alerts),
     )
+
+
+def _check_knowledge_base(knowledge_base: Path, named_in: str) -> None:
+    """The knowledge base is read whole by every analysis and rewritten by `entities add`: a
+    directory, a FIFO or a device there (/dev/zero filled memory until the system killed the
+    pass) is refused before anything runs. It need not exist yet."""
+    if knowledge_base.exists() and not knowledge_base.is_file():
+        raise ConfigError(
+            f"{named_in}{knowledge_base}: not a regular file (a directory, FIFO or device is no "
+            "knowledge base)"
+        )
 
 
 def _resolve(entry: FeedConfig, base: Path) -> Feed:

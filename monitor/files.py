@@ -24,6 +24,21 @@ from typing import BinaryIO, TextIO
 KERNEL_DIRS = (Path("/dev"), Path("/proc"))
 
 
+class FileTooLarge(OSError):
+    """A file the user named holds more than any file of its kind would."""
+
+
+def read_capped(path: Path, limit: int) -> bytes:
+    """The bytes of `path`, read up to `limit`: a name that leads to an endless stream
+    (`/dev/zero`, `/dev/urandom`) fills no memory but raises FileTooLarge. A pipe such as a
+    shell's `<(...)` is still read whole. Raises OSError as `open` does."""
+    with path.open("rb") as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise FileTooLarge(f"larger than {limit // (1024 * 1024)} MiB")
+    return data
+
+
 def write_text_atomically(path: Path, text: str) -> None:
     with open_for_writing(path) as stream:
         stream.write(text)

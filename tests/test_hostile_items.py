@@ -18,7 +18,7 @@ from conftest import FeedServer, serving
 from hostile import run_monitor
 from hypothesis import given
 from hypothesis import strategies as st
-from test_fetch import run
+from test_fetch import GOOD_FEED, run
 
 from monitor.ingest.parse import parse_feed
 from monitor.ingest.sanitize import MAX_DEPTH, html_to_text, sanitize_html
@@ -190,3 +190,27 @@ def test_a_feeds_file_that_never_ends_is_one_line(tmp_path: Path) -> None:
     assert result.stderr.strip().splitlines() == [
         "Error: /dev/zero: larger than 16 MiB: no feeds file is (is it the right file?)"
     ]
+
+
+def test_a_response_past_its_content_length_fails_no_sibling_on_its_host(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    """Old release: the bytes past the Content-Length stayed on the kept-alive connection, and
+    the next feed fetched from the same host read them as its status line and failed
+    ("illegal status line")."""
+    body = b'<rss version="2.0"><channel><title>T</title><item><title>Overrun</title></item></channel></rss>'
+
+    def overrun(request: BaseHTTPRequestHandler) -> None:
+        request.send_response(200)
+        request.send_header("Content-Length", str(len(body) - 30))
+        request.end_headers()
+        request.wfile.write(body)
+
+    feeds = [{"name": "Overrun", "url": feed_server.route("/overrun", overrun)}]
+    feeds += [
+        {"name": f"Good {n}", "url": feed_server.feed(f"/good/{n}", GOOD_FEED)} for n in range(3)
+    ]
+    reports, db = run(tmp_path, feeds)
+    db.close()
+    assert reports["Overrun"].outcome == "failed"
+    assert [reports[f"Good {n}"].new_articles for n in range(3)] == [2, 2, 2]

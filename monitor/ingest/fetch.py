@@ -39,10 +39,6 @@ COMPRESSED = ("gzip", "x-gzip", "deflate")
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 MAX_RETRY_AFTER = timedelta(days=7)
 DEFAULT_RETRY_AFTER = timedelta(hours=1)
-# A server may close a kept-alive connection just as the next request goes out on it (its idle
-# timeout, or a response it ended by closing without saying so). The request never reached it,
-# so the GET goes once more, on a new connection: httpcore's words for exactly that case.
-STALE_CONNECTION = "Server disconnected without sending a response"
 REDIRECTS = {301, 302, 303, 307, 308}
 PERMANENT_REDIRECTS = {301, 308}
 # ETag and Last-Modified are opaque to us and go back to the server as they came. They are kept
@@ -194,10 +190,14 @@ class HttpSession:
                     request = (url, inside, credentials, etag, last_modified, accept)
                     try:
                         result = await self._follow(*request)
-                    except httpx.RemoteProtocolError as exc:
-                        if STALE_CONNECTION not in str(exc):
-                            raise
-                        result = await self._follow(*request)  # on a new connection
+                    except httpx.RemoteProtocolError:
+                        # A kept-alive connection breaks a request that has done nothing wrong:
+                        # the server closed it just as the request went out (its idle timeout),
+                        # or the previous response on it, a sibling feed's, ran past its
+                        # Content-Length and left bytes that read as no status line. httpcore
+                        # drops a connection that broke, so the GET goes once more on a new one;
+                        # a server that breaks it again is this feed's failure.
+                        result = await self._follow(*request)
             except TimeoutError:
                 result = failed(url, f"timed out after {limits.total_timeout_s:g} s")
             except BodyTooLarge:

@@ -1,13 +1,17 @@
 """The analysis alone, in one process, on the `real` preset's 400 wire articles (bench/wire.py).
 
     .venv/bin/python bench/analyse_wire.py [--articles 400] [--dump FILE] [--batch-size N ...]
+    .venv/bin/python bench/analyse_wire.py --stages
 
 Prints the wall and CPU seconds of `analyse()` with the models already loaded, so a change to the
 rules can be timed without the fetch, the store and model loading around it (bench/e2e.py times
 the whole command). With --dump, also writes every output (entities, facts, themes) as sorted JSON:
 two checkouts whose dumps are byte-identical analyse these articles alike, which is how a speed
 change proves it changed no output (`cmp` the two files). With --batch-size, times each batch
-size given in turn, twice, to show where the model runs fastest on this machine.
+size given in turn, twice, to show where the model runs fastest on this machine. With --stages,
+times analyse() whole, then with the incursion reader left out, then with linking left out too,
+and the model with the knowledge-base merge alone: what each stage costs is what goes when it
+goes (the outputs of those runs are not the product's).
 """
 
 import argparse
@@ -23,6 +27,7 @@ import wire
 
 import monitor.nlp.analyze
 from monitor.nlp.analyze import TextToAnalyse, analyse
+from monitor.nlp.english import default_pipeline
 
 
 def plain(value: Any) -> Any:
@@ -43,6 +48,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=400, help="how many wire articles")
     parser.add_argument("--dump", type=Path, help="write every output here as sorted JSON")
     parser.add_argument("--batch-size", type=int, nargs="+", help="time these batch sizes")
+    parser.add_argument("--stages", action="store_true", help="time analyse() without stages")
     args = parser.parse_args()
     items = [
         TextToAnalyse(
@@ -58,6 +64,9 @@ def main() -> None:
         print(f"batch size {size}: {time.process_time() - cpu:.1f} s CPU", flush=True)
     if args.batch_size:
         return
+    if args.stages:
+        _time_stages(items)
+        return
     cpu, wall = time.process_time(), time.perf_counter()
     outputs = analyse(items)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
@@ -66,6 +75,26 @@ def main() -> None:
         text = json.dumps(plain(outputs), indent=1, sort_keys=True, ensure_ascii=False)
         args.dump.write_text(text, encoding="utf-8")
         print(f"outputs written to {args.dump}", file=sys.stderr)
+
+
+def _time_stages(items: list[TextToAnalyse]) -> None:
+    """analyse() whole, without the incursion reader, without linking too, and the model with the
+    knowledge-base merge alone, twice over."""
+    whole = monitor.nlp.analyze._incursions, monitor.nlp.analyze.link_mentions
+    pipeline = default_pipeline()
+    for _ in range(2):
+        for label, left_out in (("whole", 0), ("without incursions", 1), ("nor linking", 2)):
+            monitor.nlp.analyze._incursions = whole[0] if left_out < 1 else lambda *_: []
+            monitor.nlp.analyze.link_mentions = whole[1] if left_out < 2 else lambda *_: []
+            cpu = time.process_time()
+            analyse(items)
+            print(f"analyse(), {label}: {time.process_time() - cpu:.1f} s CPU", flush=True)
+        cpu = time.process_time()
+        with pipeline.nlp.memory_zone():
+            for _ in pipeline.process(item.text for item in items):
+                pass
+        print(f"the model and the merge alone: {time.process_time() - cpu:.1f} s CPU", flush=True)
+    monitor.nlp.analyze._incursions, monitor.nlp.analyze.link_mentions = whole
 
 
 if __name__ == "__main__":

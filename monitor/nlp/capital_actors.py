@@ -14,6 +14,7 @@ from .capital_city_uses import PLACE_BEFORE, issued_from, used_as_the_city
 from .capital_commerce import names_a_business
 from .capital_decisions import decided_in, stirred_in
 from .capital_destinations import chosen_by_travellers
+from .capital_kinds import closes_a_name, made_to_act, one_of_other_localities
 from .capital_nouns_after import (
     GOVERNMENT_ACTS,
     city_body_follows,
@@ -113,6 +114,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "from Taipei, where ...", "closer than Taipei", "small Taipei houses"
     if names_a_business(doc, span):
         return False  # "Taipei research firm BrandPulse", "sells it to Tokyo commuters"
+    if closes_a_name(doc, span) or one_of_other_localities(doc, span):
+        return False  # "Whisky Live Taipei closed", "Taipei and the other municipalities"
     if issued_from(doc, span):
         return True  # "the decisions come from Tokyo"
     if _seat_of_body(doc, span, following[0]):
@@ -175,6 +178,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return before[0] in RELATIONS and before[1] in ("to", "from", "over", "toward", "towards")
     if before[1] == "for" and (before[0] in MOVING or before[0] in CITY_NOUNS or before[0] in SET):
         return False  # "bound for Tokyo", "flights for Taipei", "planned for Tokyo"
+    if made_to_act(doc, span):
+        return True  # "help Washington replenish stocks": not "Washington ... stocks" traded
     # figures, not an ordinal: "put diplomacy with Beijing first" leaves the government acting
     if names_a_city_thing(doc, span) or _numbered(doc, span.end):
         return False  # "Taipei Mayor", "Beijing time", "Tokyo notebook", "Taipei 101"
@@ -207,7 +212,9 @@ CLOCK_TIME = re.compile(r"^(\d{1,2}[:.]\d{2}[–-])?\d{1,2}[:.]\d{2}$")  # "07:0
 # "(Saturday, 2 p.m. Taipei)": an hour of the day read on the city's clock.
 MERIDIEMS = frozenset({"a.m.", "p.m.", "am", "pm"})
 # "for the first time Manila has asked": "time" after these is an occasion, not a clock.
-OCCASIONS = words("first second third last next only every each this that any")
+# So is "time" after an article or "same": "at the same time Washington paused", "by the time
+# Tokyo replied" open a clause with the capital its subject.
+OCCASIONS = words("first second third last next only every each this that any same the a")
 # "it is time Tokyo did too", "high time Seoul spoke up": a verb after the capital makes "time"
 # the start of a clause with the capital its subject, not a clock ("all times Taipei").
 CLAUSE_VERBS = SAYING_OR_ACTING | words("""
@@ -222,7 +229,10 @@ OWNERS = words("my our your his her their its whose 's ’s")
 # (capital_addresses.RELATIONS): "a billion yen from Tokyo", "$2 billion from Washington".
 CURRENCIES = words("yen dollars euros yuan renminbi won pesos pounds")
 # "at Beijing's insistence", "at Tokyo's request": a government bids, a city does not.
-BIDDING = words("insistence request requests behest urging invitation demand instigation")
+# So is what is put "at Tokyo's disposal": what the government may use as it decides.
+BIDDING = words("""
+    insistence request requests behest urging invitation demand instigation disposal
+""")
 
 
 # A figure after a capital names a thing of the city ("Taipei 101", "Tokyo 2020") unless it

@@ -40,12 +40,23 @@ MODIFIERS = 2  # lower-case words of the trade between the capital and its noun:
 PLURAL_MODIFIERS = words("arms news sales goods savings clothes electronics graphics logistics")
 
 
+# The words a company's registered name ends in: "Tokyo's Kumo Character Holdings", "Taipei's
+# Evermore Electronics Corp.". A government body's name never does ("Beijing's Taiwan Affairs
+# Office"), so a capital owning such a name is where the company is.
+CORPORATE_ENDINGS = words("""
+    holdings corp corp. corporation inc inc. co. ltd ltd. plc industries electronics securities
+""")
+COMPANY_NAME_WORDS = 5  # "Kumo Character Holdings", "Taiwan Semiconductor Manufacturing Co."
+
+
 def names_a_business(doc: Doc, span: Span) -> bool:
     """Does the capital, or its possessive, stand before a business, its market or its
     customers, which close the noun phrase?"""
     start = span.end
     owned = start < len(doc) and doc[start].text in POSSESSIVE
     start += owned
+    if owned and _company_named(doc, start):
+        return True
     for k in range(start, min(start + MODIFIERS + 1, len(doc))):
         token = doc[k]
         noun = token.lower_
@@ -60,6 +71,16 @@ def names_a_business(doc: Doc, span: Span) -> bool:
         if noun in CLAUSE_WORDS or noun in SAYING_OR_ACTING:
             return False
         if noun.endswith("s") and noun not in PLURAL_MODIFIERS:
+            return False
+    return False
+
+
+def _company_named(doc: Doc, start: int) -> bool:
+    """Does a company's name follow at `start`: capitalised words up to a corporate ending?"""
+    for token in doc[start : start + COMPANY_NAME_WORDS]:
+        if token.lower_ in CORPORATE_ENDINGS and token.i > start:
+            return True
+        if not token.text[:1].isupper():
             return False
     return False
 

@@ -60,7 +60,8 @@ LONG_NAME_WORDS = 4  # in prose: "International", "Jewelry", "&", "Gem"
 # and what the event shows: "Tokyo film fest", "the Taipei book fair", "Tokyo game show".
 EVENT_QUALIFIERS = words("""
     spring summer autumn fall winter annual film book game motor music jazz art design food
-""")
+    trade toy gift travel
+""")  # "a Taipei trade fair", "the Tokyo toy show", "Taipei travel fair": what a fair sells
 
 
 def names_a_city_thing(doc: Doc, span: Span) -> bool:
@@ -118,11 +119,19 @@ def _unquoted(doc: Doc, start: int, count: int) -> list[Token]:
     """The first `count` tokens from `start` that are not quote marks."""
     found: list[Token] = []
     for token in doc[start : start + 2 * count]:
-        if token.text not in QUOTES:  # "Tokyo 'ending industry' expo": a quoted name
-            found.append(token)
+        if token.text not in QUOTES and not _joins_kinds(doc, token):
+            found.append(token)  # "Tokyo 'ending industry' expo": a quoted name
         if len(found) == count:
             break
     return found
+
+
+def _joins_kinds(doc: Doc, token: Token) -> bool:
+    """Is the token an "and" between two lower-case words, the kinds one event shows: "toy"
+    and "gift" in "Taipei toy and gift fair opens"? Read past, as a quote mark is."""
+    if token.lower_ != "and" or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    return doc[token.i - 1].is_lower and doc[token.i + 1].is_lower
 
 
 def _plural(token: Token) -> bool:
@@ -218,7 +227,7 @@ CITY_LIFE = words("""
     neighbourhoods schools kindergartens children families venues district districts trees
     parks gardens governor mayor dailies newspapers festival festivals fireworks carnival
     shops bookshops cafes bars malls quarter quarters lanes alleys alleyways backstreets
-    arcades basements shelters
+    arcades basements shelters hikers walkers joggers cyclists
 """)  # "Taipei's comic shops sit out an air-raid drill"
 # A city's old quarters, its lanes and the shelters under its streets are the city's: "Tokyo's
 # old print quarter", "Taipei's 4,000-odd air-raid shelters". A quarter after an ordinal is a

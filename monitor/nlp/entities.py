@@ -53,7 +53,7 @@ from .lone_family_names import office_holder_by_family_name
 from .lower_case_bodies import names_a_body
 from .mention import Mention as Mention  # re-exported: callers import it from here
 from .mention import mention_of
-from .ministers_bodies import ministers_country
+from .ministers_bodies import ministers_country, own_ministers_country
 from .named_so_far import NamedSoFar
 from .names import TITLE_WORDS, fold, strip_titles
 from .names_here import names_here
@@ -262,6 +262,7 @@ def _by_context(
         lambda: chamber_country(form, span.text, doc_text(doc), kb),  # "the Senate"
         lambda: voiced_government(doc, span, form, ents, kb),  # "Taipei declined, with the MOFA"
         lambda: received_by(doc, span, linked.values(), kb),  # "Lin receives a delegation; MOFA"
+        lambda: own_ministers_country(doc, spans, index, linked, kb, form, published),
     )
     for rule in rules:
         if country is None and (found := rule()) not in ruled_out:
@@ -316,10 +317,8 @@ def _by_context(
 def _generic_body(
     span: Span, candidates: tuple[str, ...], country: str | None, kb: KnowledgeBase
 ) -> Mention | None:
-    for entity_id in candidates:
-        if country and kb.entities[entity_id].country == country:
-            return mention_of(span, entity_id, kb)
-    return None
+    ours = (entity_id for entity_id in candidates if kb.entities[entity_id].country == country)
+    return next((mention_of(span, entity_id, kb) for entity_id in ours), None) if country else None
 
 
 def _capitals_that_act(

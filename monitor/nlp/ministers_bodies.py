@@ -74,6 +74,38 @@ def ministers_country(
     return None if elsewhere else country
 
 
+def own_ministers_country(
+    doc: Doc,
+    spans: list[Span],
+    index: int,
+    linked: dict[int, Mention | None],
+    kb: KnowledgeBase,
+    form: str,
+    published: date | None,
+) -> str | None:
+    """The country of the one minister of the body's portfolio that the body's own sentence
+    names with his title: "Foreign Minister Takeshi Iwaya raised the matter with Wang Yi, his
+    Chinese counterpart, the Foreign Ministry said" is his ministry reporting his call, whatever
+    a dateline of two capitals or the other side's minister, named bare, would say. None when
+    the sentence titles ministers of two countries, or none."""
+    if published is None:
+        return None
+    sentence = sentence_of(doc, spans[index].start)
+    words = set(fold(form).split())
+    found = set()
+    for i, mention in linked.items():
+        if mention is None or not mention.in_kb:
+            continue
+        if not sentence.start <= spans[i].start < sentence.end or not _titled(doc, spans[i]):
+            continue
+        for office in kb.entities[mention.entity_id].offices:
+            heads = words & PORTFOLIOS.get(office.title, frozenset())
+            serving = office.start <= published and (office.end is None or published <= office.end)
+            if heads and serving:
+                found.add(office.country)
+    return found.pop() if len(found) == 1 else None
+
+
 def _titled(doc: Doc, span: Span) -> bool:
     """Whether the name stands after a minister's title of a portfolio ("Foreign Minister Yoko
     Kamikawa", "FM Lin Chia-lung"): copy names a minister for his ministry so; a bare name

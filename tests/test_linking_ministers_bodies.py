@@ -75,3 +75,14 @@ def test_the_ministrys_own_sentence_places_it_before_the_one_before() -> None:
         "Defense Minister Gen Nakatani will visit Manila in the autumn."
     )
     assert links(text, "2025-04-13").get("Defense Ministry") == "japan-mod"
+
+
+def test_the_ministry_reporting_its_titled_ministers_call_is_his() -> None:
+    # A dateline of two capitals and the other side's minister, named bare, leave the ministry
+    # that reports its own minister's call to him.
+    text = (
+        "BEIJING/TOKYO, March 3 -- Trade resumed on Monday.\n\n"
+        "Foreign Minister Takeshi Iwaya spoke with Wang Yi, his Chinese counterpart, by phone "
+        "on Monday, the Foreign Ministry said."
+    )
+    assert links(text, "2025-03-03")["Foreign Ministry"] == "japan-mofa"

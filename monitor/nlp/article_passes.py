@@ -25,6 +25,7 @@ from .initialisms import initialisms
 from .kb import KnowledgeBase
 from .korean_halves import korean_halves
 from .leader_pairs import leader_pairs
+from .listed_islands import listed_islands
 from .listed_slips import listed_slips
 from .mended_names import mended_names
 from .mention import Mention
@@ -68,6 +69,7 @@ def whole_article_passes(
     mentions = place_led_terms(text, mentions, kb)  # "Taiwan Strait" + "median line"
     mentions = east_china_sea_lines(text, mentions, kb)  # "the median line Japan proposes"
     mentions = island_straits(doc, mentions, kb)  # "via Miyako"
+    mentions = listed_islands(text, mentions, kb)  # "from Amami to Okinawa, Miyako and Yonaguni"
     mentions = airports_by_city(text, mentions, kb)  # "arrived at Taoyuan on a flight"
     # Both read the mentions as they stand here, so neither sees the other's.
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)

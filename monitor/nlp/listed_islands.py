@@ -1,7 +1,7 @@
 """A prefecture's name that is also its main island's, read as the island among islands:
-"hop from Amami to Okinawa, Miyako and Yonaguni", "passed between Okinawa and Miyako Island".
-English lists things of one kind, so a name joined to islands is an island, as the writers
-label it; alone, or among cities and prefectures, the name stays the prefecture.
+"hop from Amami to Okinawa, Miyako and Yonaguni". English lists things of one kind, so a name
+inside a list of islands is an island, as the writers label it; alone, beside one island, or
+among cities and prefectures, the name stays the prefecture.
 """
 
 from __future__ import annotations
@@ -19,22 +19,20 @@ if TYPE_CHECKING:
 # What joins two names of one list or pair: "Okinawa, Miyako", "Okinawa and Miyako", "Amami to
 # Okinawa" (a trip's stops), "Okinawa or Yonaguni".
 JOINED = re.compile(r"^(?:\s*,)?\s*(?:and|or|to|,)?\s*$")
-# After a name, what carries a list on: "Amami, Okinawa and Miyako", "Amami, Okinawa, Miyako".
-LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|or\b)")
 # The words an island's own name ends in: "Miyako Island", "Amami Oshima", "Iriomotejima".
 ISLAND_ENDINGS = ("island", "islands", "oshima", "jima", "shima")
 
 
 def listed_islands(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """The mentions, with a place whose name "<name> Island" also names an island read as that
-    island when the mention before or after it in the same list is an island. Asked only of
-    places the knowledge base has such a twin for, so most articles cost one lookup a place."""
+    island when it stands inside a list of islands. Asked only of places the knowledge base
+    has such a twin for, so most articles cost one lookup a place."""
     twins = {i: twin for i, m in enumerate(mentions) if (twin := _island_twin(m, kb))}
     if not twins:
         return mentions
     found = list(mentions)
     for i, twin in twins.items():
-        if _beside_an_island(text, mentions, i, kb):
+        if _among_islands(text, mentions, i, kb):
             found[i] = _linked_to(mentions[i], twin, kb)
     return found
 
@@ -63,21 +61,18 @@ def _is_island(mention: Mention, kb: KnowledgeBase) -> bool:
     return entry.name.lower().endswith(ISLAND_ENDINGS)
 
 
-def _beside_an_island(text: str, mentions: list[Mention], i: int, kb: KnowledgeBase) -> bool:
-    """Is the mention joined, as a list or a pair joins, to an island right before or after?"""
+def _among_islands(text: str, mentions: list[Mention], i: int, kb: KnowledgeBase) -> bool:
+    """Is the mention a member inside a list of islands, joined to an island right before it
+    and one right after: "from Amami to Okinawa, Miyako and Yonaguni"? One island beside it is
+    not enough: "between Okinawa and Miyako Island" is a strait's two sides, which the sets
+    label both ways, and "Miyako Island, Okinawa" places the island in its prefecture."""
     here = mentions[i]
-    after = text[here.end : here.end + 6]
-    if after.startswith(("'s", "’s")):
+    if text[here.end : here.end + 2] in ("'s", "’s"):
         return False  # "Okinawa's main island": the prefecture that owns it
-    goes_on = LIST_GOES_ON.match(after) is not None
-    for k in (i - 1, i + 1):
-        other = mentions[k] if 0 <= k < len(mentions) else None
-        if other is None or not _is_island(other, kb):
-            continue
-        first, second = (other, here) if other.end <= here.start else (here, other)
-        between = text[first.end : second.start]
-        if between.strip() == "," and first is other and not goes_on:
-            continue  # "Miyako Island, Okinawa": the island and the prefecture it is in
-        if JOINED.match(between):
-            return True
-    return False
+    if i == 0 or i + 1 >= len(mentions):
+        return False
+    before, after = mentions[i - 1], mentions[i + 1]
+    if not (_is_island(before, kb) and _is_island(after, kb)):
+        return False
+    joined_before = JOINED.match(text[before.end : here.start]) is not None
+    return joined_before and JOINED.match(text[here.end : after.start]) is not None

@@ -36,6 +36,8 @@ def closes_a_name(doc: Doc, span: Span) -> bool:
         return False
     if sentence_start(doc, before.i) == before.i or before.lower_ in FUNCTION_WORDS:
         return False  # "But Tokyo said", "In Beijing": a sentence's first word, not a name's
+    if after.text in ("'s", "’s"):
+        return False  # "By Emi Takeda Beijing's response": a byline run into the lede
     return after.is_lower or not (after.is_alpha or after.is_digit)
 
 

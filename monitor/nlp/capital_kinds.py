@@ -26,13 +26,15 @@ def closes_a_name(doc: Doc, span: Span) -> bool:
     "galleries back from Art Fair Tokyo, which", "the British Office Taipei said"? English puts
     a place at the end of an event's or an office's name to say where it is held or sits, and
     a government never ends a name. Only a word in title case before it (not an acronym,
-    "JTEA Taipei chief", whose reading the words after decide), and a lower-case word or a mark
-    after it: in a title-case headline ("Other Things Washington Gets Wrong") every word is
-    capitalised and no run is a name."""
+    "JTEA Taipei chief", nor a headline's "V"), and a lower-case word or a mark after it: in a
+    title-case headline ("Other Things Washington Gets Wrong") every word is capitalised and no
+    run is a name."""
     if span.start == 0 or span.end >= len(doc):
         return False
     before, after = doc[span.start - 1], doc[span.end]
-    if not (before.is_title and before.is_alpha) or before.ent_type_ in NOT_NAME_PARTS:
+    if not (before.is_title and before.is_alpha) or before.is_upper:
+        return False  # "BEIJING V TOKYO:": a letter or a word in capitals opens no name here
+    if before.ent_type_ in NOT_NAME_PARTS:
         return False
     if sentence_start(doc, before.i) == before.i or before.lower_ in FUNCTION_WORDS:
         return False  # "But Tokyo said", "In Beijing": a sentence's first word, not a name's

@@ -37,6 +37,30 @@ def link_of(text: str, surface: str) -> tuple[str, str] | None:
             "Beijing",
             ("china", "capital"),
         ),
+        # a word capitalised because it opens a headline's clause, a bullet or a line after a
+        # colon is no part of a name: the capital after it still acts
+        (
+            "Explainer: Why Beijing now sends its drones past the island's east coast",
+            "Beijing",
+            ("china", "capital"),
+        ),
+        (
+            "What to watch next:\n• Whether Tokyo answers the ban with a complaint at the WTO.",
+            "Tokyo",
+            ("japan", "capital"),
+        ),
+        (
+            "Notes for exporters\n- Expect Beijing to widen the ban before the summit.",
+            "Beijing",
+            ("china", "capital"),
+        ),
+        # in a title-case line a capital's possessive before capitalised words names no body
+        (
+            "The Week: Drills Near Matsu, a New Patrol Deal, and Washington's Drone Package\n\n"
+            "The State Department approved the sale on Friday.",
+            "Washington",
+            ("united-states", "capital"),
+        ),
         # one of "the other municipalities" is a city, paying its own share
         (
             "Under the plan Seoul and the other large cities would pay half of the cost.",

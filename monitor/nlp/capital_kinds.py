@@ -38,9 +38,25 @@ def closes_a_name(doc: Doc, span: Span) -> bool:
         return False
     if sentence_start(doc, before.i) == before.i or before.lower_ in FUNCTION_WORDS:
         return False  # "But Tokyo said", "In Beijing": a sentence's first word, not a name's
+    if before.is_stop or _opens_a_line_or_clause(doc, before.i):
+        return False  # "Analysis: Why Beijing ...", "• Whether Tokyo ...", "- Expect Beijing to"
     if after.text in ("'s", "’s"):
         return False  # "By Emi Takeda Beijing's response": a byline run into the lede
     return after.is_lower or not (after.is_alpha or after.is_digit)
+
+
+# Marks a headline's, a list's or a transcript's clause opens after, with its first word
+# capitalised: "Panel 1: What Beijing demonstrated", "• Whether Beijing answers".
+CLAUSE_MARKS = frozenset({"•", "·", "|", "*", "►", "▪", "■", "◆"})
+
+
+def _opens_a_line_or_clause(doc: Doc, i: int) -> bool:
+    """Whether the word at i opens a line, or a clause after a colon, a dash, a bracket or a
+    bullet: there a capital marks the position, not a name."""
+    previous = doc[i - 1] if i > 0 else None
+    return (
+        previous is None or previous.is_space or previous.is_punct or previous.text in CLAUSE_MARKS
+    )
 
 
 # The local governments a capital is one of: "Taipei and the other five special

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .capital_addresses import RELATIONS
 from .context import DocEntities, words
+from .title_case_lines import Lines, title_case_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -163,5 +164,7 @@ def city_body_follows(ents: DocEntities, start: int) -> bool:
     after = ents.by_start.get(start)
     if after is None or after.label_ != "ORG" or after.kb_id_:
         return False
+    if title_case_line(after, Lines.of(after.doc)):
+        return False  # "... and Washington's Arms Package": a headline's capitals name nothing
     names = {token.lower_ for token in after}
     return bool(names & CITY_BODY_WORDS) or not names & STATE_BODY_WORDS

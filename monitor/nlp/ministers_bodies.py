@@ -54,13 +54,9 @@ def ministers_country(
     for i, mention in linked.items():
         if mention is None or not mention.in_kb:
             continue
-        for office in kb.entities[mention.entity_id].offices:
-            heads = words & PORTFOLIOS.get(office.title, frozenset())
-            serving = office.start <= published and (office.end is None or published <= office.end)
-            if heads and serving and office.country in countries:
-                named.add(office.country)
-                if _titled(doc, spans[i]):
-                    titled.add(office.country)
+        heading = _heads_of(kb, mention.entity_id, words, published) & countries
+        named |= heading
+        titled |= heading if _titled(doc, spans[i]) else set()
     # A minister named bare still says the story has his side ("Koo said he had read Dong
     # Jun's speech"), but only one named with his title speaks for his ministry.
     if len(named) != 1 or titled != named:
@@ -98,12 +94,20 @@ def own_ministers_country(
             continue
         if not sentence.start <= spans[i].start < sentence.end or not _titled(doc, spans[i]):
             continue
-        for office in kb.entities[mention.entity_id].offices:
-            heads = words & PORTFOLIOS.get(office.title, frozenset())
-            serving = office.start <= published and (office.end is None or published <= office.end)
-            if heads and serving:
-                found.add(office.country)
+        found |= _heads_of(kb, mention.entity_id, words, published)
     return found.pop() if len(found) == 1 else None
+
+
+def _heads_of(kb: KnowledgeBase, entity_id: str, words: set[str], published: date) -> set[str]:
+    """The countries whose ministry of the portfolio `words` name the entity headed on
+    `published`."""
+    return {
+        office.country
+        for office in kb.entities[entity_id].offices
+        if words & PORTFOLIOS.get(office.title, frozenset())
+        and office.start <= published
+        and (office.end is None or published <= office.end)
+    }
 
 
 def _titled(doc: Doc, span: Span) -> bool:

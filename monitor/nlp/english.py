@@ -5,6 +5,7 @@ when there is English text to analyse.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -129,7 +130,23 @@ def pipeline_for(kb: KnowledgeBase) -> Pipeline:
     """The pipeline that matches this knowledge base, loaded on first use."""
     if kb.digest not in _LOADED:
         _LOADED[kb.digest] = load_pipeline(kb)
+        _out_of_collections()
     return _LOADED[kb.digest]
+
+
+def _out_of_collections() -> None:
+    """Move every object alive now out of reach of Python's cyclic garbage collector.
+
+    What a loaded pipeline holds (the model, the knowledge base, its matchers' patterns, and
+    the modules imported to run them) lives as long as the process, yet each full collection
+    walked all of it again: about ten a fetch of 400 articles, a quarter of a second each.
+    Frozen, it is never walked; the collector goes on with what the analysis makes. A frozen
+    object is still freed when its last reference goes; only a cycle among frozen objects
+    would stay, so garbage is collected first and none is frozen. Forked workers (--workers)
+    inherit the frozen pipeline.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def default_pipeline() -> Pipeline:

@@ -158,8 +158,12 @@ def spelling_variants(text: str) -> set[str]:
     for table in (SPELLINGS, SPELLINGS_BACK):
         changed = text
         for source, target in table.items():
-            changed = re.sub(rf"\b{source}\b", target, changed)
-            changed = re.sub(rf"\b{source.title()}\b", target.title(), changed)
+            # A word can only be replaced where it is written: most names hold none of the
+            # table's words, and the knowledge base's thousands of names are spelt at start.
+            if source in changed:
+                changed = re.sub(rf"\b{source}\b", target, changed)
+            if source.title() in changed:
+                changed = re.sub(rf"\b{source.title()}\b", target.title(), changed)
         variants.add(changed)
     variants |= {_COMPASS.sub(r"\1-\2", v) for v in variants if _COMPASS.search(v)}
     return variants

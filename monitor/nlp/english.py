@@ -183,6 +183,11 @@ def _split_dashes_and_citation_marks(nlp: Language) -> None:
 
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
+        # Setting an affix rule loads the model's 1,347 special cases again, with the rules as
+        # they stand: set with none loaded, the three load nothing, and the special cases are
+        # loaded once, at the end, with all three rules in place.
+        special_cases = tokenizer.rules
+        tokenizer.rules = {}
         infixes = [
             *(nlp.Defaults.infixes or ()),
             r"--",
@@ -195,6 +200,7 @@ def _split_dashes_and_citation_marks(nlp: Language) -> None:
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search
         prefixes = [*CITATION_PREFIXES, *(nlp.Defaults.prefixes or ())]
         tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+        tokenizer.rules = special_cases
 
 
 def _load_model(packages: tuple[str, ...]) -> tuple[Language, str]:

@@ -1,6 +1,5 @@
 """Entities: the real spaCy model plus the knowledge base link every spelling to one entity."""
 
-import gc
 import json
 import logging
 from datetime import UTC, date, datetime
@@ -216,15 +215,6 @@ def test_blank_pipeline_fallback_warns_and_still_finds_kb_names(
         [TextToAnalyse("b", "The PLAAF flew near Yonaguni.", "en")], pipeline=pipeline
     )
     assert {m.entity_id for m in result.mentions} >= {"plaaf", "yonaguni"}
-
-
-def test_the_loaded_pipeline_is_left_out_of_garbage_collections() -> None:
-    """The model and the knowledge base's patterns live as long as the process: a full
-    collection, of which a fetch makes about ten, walks none of them (english.py)."""
-    matcher = default_pipeline().kb_matcher
-    walked = gc.get_objects()
-    assert gc.is_tracked(matcher)
-    assert not any(item is matcher or item is matcher.any_case for item in walked)
 
 
 def test_every_person_has_a_family_name_and_every_country_its_demonyms() -> None:

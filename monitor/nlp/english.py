@@ -142,8 +142,9 @@ def _out_of_collections() -> None:
     walked all of it again: about ten a fetch of 400 articles, a quarter of a second each.
     Frozen, it is never walked; the collector goes on with what the analysis makes. A frozen
     object is still freed when its last reference goes; only a cycle among frozen objects
-    would stay, so garbage is collected first and none is frozen. Forked workers (--workers)
-    inherit the frozen pipeline.
+    would stay, so garbage is collected first and none is frozen. What the first pass holds at
+    that moment is frozen too, and a cycle of it stays once it is garbage: at most that pass's
+    size, once a process. Forked workers (--workers) inherit the frozen pipeline.
     """
     gc.collect()
     gc.freeze()

@@ -18,7 +18,9 @@ def now_utc() -> datetime:
 
 
 def to_iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # isoformat, not strftime: the C library's %Y writes the year 500 as "500", which sorts
+    # after "2026" as text, so `--since 0500-01-01` found nothing in a full archive.
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
 def from_iso(text: str) -> datetime:
@@ -30,20 +32,24 @@ _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
 def parse_since(value: str, now: datetime | None = None) -> datetime:
-    """'7d', '12h', '30m', '2w' ago, or an ISO date/time taken as UTC; ValueError otherwise."""
+    """'7d', '12h', '30m', '2w' ago, or an ISO date/time taken as UTC; ValueError otherwise.
+
+    The moment comes back in UTC, as the database stores times: converted here, a date at the
+    calendar's edge with an offset (0001-01-01T00:00+01:00 is in the year 0 in UTC) is the
+    option's error, not an OverflowError wherever a command first stores or compares it."""
     now = now or now_utc()
     match = _SPAN.match(value)
     try:
         if match:
             return now - timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
         moment = datetime.fromisoformat(value)
+        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
     except OverflowError:
-        raise ValueError(f"'{value}' reaches before the year 1") from None
+        raise ValueError(f"'{value}' falls outside the years 1 to 9999 in UTC") from None
     except ValueError:
         raise ValueError(
             f"'{value}' is neither a span such as 7d, 12h, 30m nor a date such as 2026-11-20"
         ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def latest_due_date(config: Config, now: datetime | None = None) -> date:

@@ -63,7 +63,20 @@ def match_expression(query: str) -> str | None:
         forms.pop("", None)
         if forms:
             parts.append(f"({' OR '.join(forms)})" if len(forms) > 1 else next(iter(forms)))
-    return " ".join(parts) or None
+    return _with_ands(parts) or None
+
+
+def _with_ands(parts: list[str]) -> str:
+    """The parts joined, with AND written wherever two terms meet: FTS5 reads "a b" as a AND b,
+    but not beside brackets, and a term with a folded form is bracketed ("(尖閣 OR 尖阁) 防衛"
+    was a syntax error, so every two-word search with such a term failed)."""
+    joined: list[str] = []
+    for part in parts:
+        ends_term = bool(joined) and joined[-1] not in (*OPERATORS, "(")
+        if ends_term and part not in (*OPERATORS, ")"):
+            joined.append("AND")
+        joined.append(part)
+    return " ".join(joined)
 
 
 def _phrase(term: str, latin_prefix: bool) -> str:

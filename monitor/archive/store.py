@@ -7,8 +7,10 @@ Saving articles wraps the connection in a sqlite-utils Database.
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
+import stat
 from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import datetime
@@ -31,13 +33,20 @@ if TYPE_CHECKING:  # the records it stores; fetching and analysis load only when
     from ..nlp.analyze import Analysis
 
 BUSY_TIMEOUT_MS = 10_000
+# The database is the user's file, written by the sqlite3 shell, scripts and other tools too,
+# and SQLite stores whatever bytes they give as TEXT. Python's default is to refuse a value that
+# is not UTF-8, and one such title failed every listing, export and digest that read its row,
+# each day again; read as text, a stray byte is U+FFFD, as ingest reads a feed's.
+_TEXT = functools.partial(str, encoding="utf-8", errors="replace")
 
 
 def connect_db(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database: WAL, foreign keys, a busy timeout."""
+    _refuse_non_file(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path)
+        conn.text_factory = _TEXT
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = wal")
@@ -82,11 +91,29 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     missing file is an error, never created (a mistyped --db makes no empty database)."""
     if not path.exists():
         raise StoreError(f"{path}: no database here yet (run `monitor fetch` first, or use --db)")
+    _refuse_non_file(path)
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn.text_factory = _TEXT
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA query_only = ON")
     conn.set_authorizer(_no_attach)
     return conn
+
+
+def _refuse_non_file(path: Path) -> None:
+    """A database is a regular file: opening a FIFO to read waits for a writer that never comes
+    (`monitor articles` hung), and a device such as /dev/null reads as an empty, old database."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:  # a writer creates it
+        return
+    except OSError as exc:  # a name too long, a directory without permission
+        raise StoreError(f"{path}: cannot open the database: {exc.strerror}") from None
+    if not stat.S_ISREG(mode):
+        raise StoreError(
+            f"{path}: not a regular file (a directory, FIFO or device is no database); "
+            "choose another --db"
+        )
 
 
 def _refuse_newer(conn: sqlite3.Connection, path: Path) -> None:

@@ -27,10 +27,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .archive.store import archive_clock, known_articles, save_fetch, sync_feeds
+from .archive.store import (
+    archive_clock,
+    describe_db_error,
+    known_articles,
+    save_fetch,
+    sync_feeds,
+)
 from .clock import now_utc, to_iso
 from .config import Config, Feed
-from .errors import ConfigError, FetchError, one_line
+from .errors import ConfigError, FetchError, one_line, printable
 from .ingest.fetch import FetchLimits, FetchResult, HttpSession, failed, read_local
 from .ingest.health import FeedState, after_fetch, waiting_until
 
@@ -267,7 +273,10 @@ def _store(conn: sqlite3.Connection, item: _Fetched, analyses: dict[str, Analysi
         new = save_fetch(conn, item.state, after, result, item.articles, item.started, analyses)
     except Exception as exc:  # noqa: BLE001 - the feed's failure boundary
         log.debug("feed %r could not be stored", item.feed.name, exc_info=True)
-        result = replace(result, outcome="failed", error=f"not stored: {one_line(exc)}")
+        # SQLite's failures with what to do (a full disk, a column dropped by hand), as the CLI
+        # tells them, in `feeds list`, `status` and the digest's feed health too.
+        why = describe_db_error(exc) if isinstance(exc, sqlite3.Error) else one_line(exc)
+        result = replace(result, outcome="failed", error=f"not stored: {printable(why)}")
         after, new = after_fetch(item.state, result, now_utc()), 0
         try:
             save_fetch(conn, item.state, after, result, [], item.started)

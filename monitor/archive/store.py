@@ -140,7 +140,17 @@ def describe_db_error(exc: BaseException) -> str:
         "and its permissions)",
         "database is locked": "another process kept the database locked for more than "
         f"{BUSY_TIMEOUT_MS // 1000} s; try again",
+        # SQLite's words when the file system refuses a write it has room for: a file-size
+        # limit (ulimit -f), a quota, a failing disk or network share.
+        "disk I/O error": "the file system refused a read or write (a file-size limit, a quota "
+        "or a failing disk); what was stored before is intact",
     }
+    # A table or column this monitor made and the file no longer has: changed by hand.
+    if any(words in message for words in ("no such table", "no such column", "has no column")):
+        return (
+            f"{message}: a table or column was renamed or dropped by hand; restore a backup "
+            "(`monitor doctor` lists what is missing)"
+        )
     for needle, hint in hints.items():
         if needle in message:
             return hint

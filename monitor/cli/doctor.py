@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..archive.migrations import SCHEMA_VERSION
+from ..archive.schema_check import missing_parts
 from ..archive.store import connect_readonly
 from ..config import Config, load_config
 from ..datadir import user_kb_path
@@ -63,6 +64,12 @@ def _database(db_path: Path) -> tuple[str, str]:
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
         version = conn.execute("SELECT max(version) FROM _migrations").fetchone()[0] or 0
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        missing = missing_parts(conn) if version == SCHEMA_VERSION else []
+        if missing:
+            return "fail", (
+                f"{db_path}: schema version {version}, but lacks {', '.join(missing)} (renamed "
+                "or dropped by hand?); restore a backup"
+            )
         articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0] if version else 0
     finally:
         conn.close()

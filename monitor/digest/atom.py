@@ -35,17 +35,25 @@ def articles_atom(
     for row in rows:
         entry = feed.add_entry(order="append")
         entry.id(feed_id(f"article:{row['id']}"))
-        entry.title(xml_text(row["title"] or "(no title)"))
+        # Defaults after xml_text: a title of characters XML cannot hold ("\x0c") is empty
+        # once they are left out, and feedgen refuses an entry without a title.
+        entry.title(xml_text(row["title"] or "") or "(no title)")
         published = from_iso(row["published_utc"])
         entry.published(published)
         entry.updated(published)
+        summary = xml_text(row["summary"] or row["title"] or "") or "(no summary)"
+        entry.summary(summary)
         link = safe_url(row["link"])
         if link:
             entry.link(href=link, rel="alternate")
+        else:
+            # Atom (RFC 4287, 4.1.1) wants content in an entry with no alternate link, and
+            # feedgen refuses one without: an item with only a guid, or a link ingest dropped,
+            # failed every Atom export and `monitor serve` page that selected it.
+            entry.content(summary, type="text")
         entry.author({"name": xml_text(row["feed"])})
         for theme in row["themes"]:
             entry.category(term=xml_text(theme))
-        entry.summary(xml_text(row["summary"] or row["title"] or "(no summary)"))
         arrived = from_iso(row["fetched_utc"])
         newest = arrived if newest is None or arrived > newest else newest
     feed.updated(newest or now_utc())

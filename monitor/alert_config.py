@@ -28,7 +28,7 @@ class IncursionThreshold(BaseModel):
 
     what: str
     zone: str
-    at_least: Annotated[StrictInt, Field(ge=1)]
+    at_least: Annotated[StrictInt, Field(ge=1, le=10_000)]  # more craft than reports count
     place: str | None = None
     per: Literal["day", "report"] = "day"
 
@@ -66,7 +66,7 @@ class AlertConfig(BaseModel):
     tags: tuple[str, ...] = ()
     incursions: IncursionThreshold | None = None
     quiet_hours: str | None = None
-    max_per_hour: Annotated[StrictInt, Field(ge=1)] | None = None
+    max_per_hour: Annotated[StrictInt, Field(ge=1, le=3_600)] | None = None  # one a second
     recipients: tuple[str, ...] = ()
 
     @field_validator("name")

@@ -50,7 +50,11 @@ class FeedConfig(BaseModel):
 
     name: Annotated[str, Field(min_length=1)]
     url: Annotated[str, Field(min_length=1)]
-    interval: Annotated[StrictInt, Field(ge=MIN_INTERVAL_MINUTES)] = 60
+    # Every number has a ceiling (tests/test_hostile_archive.py checks each field): past what
+    # any use of it means, times computed from it leave the calendar (year 9999) and integers
+    # leave SQLite's 64 bits, so an absurd value loaded and then failed a command at each use.
+    # At most a year: a feed fetched more rarely is better paused (`enabled: false`).
+    interval: Annotated[StrictInt, Field(ge=MIN_INTERVAL_MINUTES, le=525_600)] = 60
     enabled: StrictBool = True
     tags: tuple[str, ...] = ()
     full_text: StrictBool = False
@@ -85,9 +89,9 @@ class DigestConfig(BaseModel):
     time: Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")] = "07:30"
     timezone: str = "UTC"
     recipients: tuple[str, ...] = ()
-    max_items: Annotated[StrictInt, Field(ge=1)] = 40
+    max_items: Annotated[StrictInt, Field(ge=1, le=10_000)] = 40
     watch: tuple[str, ...] = ()
-    quiet_days: Annotated[StrictInt, Field(ge=1)] = 3
+    quiet_days: Annotated[StrictInt, Field(ge=1, le=3_650)] = 3  # ten years
     send_empty: StrictBool = False  # a digest with no stories is stored, and mailed only if so
     title: Annotated[str, Field(min_length=1)] = "Japan–Taiwan monitor"
 
@@ -135,7 +139,7 @@ class EmailConfig(BaseModel):
     password_env: str | None = None
     sender: Annotated[str, Field(alias="from")]
     ca_file: str | None = None
-    timeout_seconds: Annotated[float, Field(gt=0)] = 30.0
+    timeout_seconds: Annotated[float, Field(gt=0, le=3_600)] = 30.0  # an hour for one mail
 
     @field_validator("sender")
     @classmethod

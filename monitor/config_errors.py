@@ -44,6 +44,8 @@ def _plain_message(error: Any) -> str:
     if kind == "greater_than_equal":
         limit = error["ctx"]["ge"]
         return f"must be at least {limit} (got {error['input']!r})"
+    if kind == "less_than_equal":
+        return f"must be at most {error['ctx']['le']:,} (got {error['input']!r})"
     message = str(error["msg"]).removeprefix("Value error, ")
     if kind == "value_error" and ": " in message and not error["loc"][1:]:
         return message  # a model-level check names its own field

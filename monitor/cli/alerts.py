@@ -12,7 +12,7 @@ from ..config import load_config
 from ..digest.alert_rules import alert_rules, describe, find_rule
 from ..digest.alerting import find_matches, send_alerts
 from ..errors import MonitorError
-from .common import SINCE, common_options, show_alerts
+from .common import LIMIT, SINCE, common_options, show_alerts
 from .output import output_options, print_records
 
 
@@ -99,7 +99,7 @@ def test_command(
 @common_options
 @output_options
 @click.option("--rule", help="Only this rule's.")
-@click.option("-n", "--limit", default=50, show_default=True, help="At most this many.")
+@click.option("-n", "--limit", type=LIMIT, default=50, show_default=True, help="At most this many.")
 def history_command(
     config_path: Path, db_path: Path, output: str | None, rule: str | None, limit: int
 ) -> None:

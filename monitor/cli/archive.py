@@ -12,7 +12,7 @@ from ..clock import parse_since
 from ..config import knowledge_base_path
 from ..nlp.kb import knowledge_base
 from ..nlp.themes import default_theme_model
-from .common import SINCE, common_options
+from .common import SINCE, WORKERS, common_options
 from .output import json_option, print_json, stderr
 
 
@@ -34,7 +34,7 @@ def migrate(config_path: Path, db_path: Path) -> None:
 @json_option
 @click.option("--since", type=SINCE, help="Only articles published since: 30d, or a date.")
 @click.option("--failed", "failed_only", is_flag=True, help="Only articles whose analysis failed.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, help="Analysis worker processes.")
+@click.option("--workers", type=WORKERS, default=1, help="Analysis worker processes.")
 def reanalyze_command(
     config_path: Path,
     db_path: Path,

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -73,6 +74,13 @@ class Since(click.ParamType[str]):
 
 
 SINCE = Since()
+
+# Counts typed at the command line, each with a ceiling. SQLite's integers have 64 bits: a
+# larger -n failed deep inside a query with an OverflowError. Each analysis worker is a forked
+# copy of the loaded models (hundreds of MB): more than the processors only share them, and
+# `--workers 1000` forked a thousand copies at once.
+LIMIT = click.IntRange(min=1, max=2**63 - 1)
+WORKERS = click.IntRange(min=1, max=os.cpu_count() or 1)
 
 
 def common_options(command: F) -> F:

@@ -9,7 +9,7 @@ import click
 
 from ..archive.digest_store import list_digests
 from ..archive.store import open_db_readonly
-from .common import common_options
+from .common import LIMIT, common_options
 from .output import output_options, print_records
 
 
@@ -21,7 +21,7 @@ def digests() -> None:
 @digests.command("list")
 @common_options
 @output_options
-@click.option("-n", "--limit", default=30, show_default=True, help="At most this many.")
+@click.option("-n", "--limit", type=LIMIT, default=30, show_default=True, help="At most this many.")
 def list_command(config_path: Path, db_path: Path, output: str | None, limit: int) -> None:
     """Stored digests, newest first, with each recipient's delivery status.
 

@@ -19,7 +19,7 @@ from ..config import knowledge_base_path
 from ..errors import MonitorError
 from ..json_lines import json_lines_in, json_text, whole_characters
 from ..nlp.names import fold
-from .common import SINCE, common_options
+from .common import LIMIT, SINCE, WORKERS, common_options
 from .output import output_options, print_records, stderr
 
 if TYPE_CHECKING:  # analysis loads with `monitor analyze`, not with the reading commands
@@ -39,7 +39,7 @@ def _period(since: str) -> tuple[datetime, datetime]:
     "--since", type=SINCE, default="7d", show_default=True, help="Period: 7d, 24h, or a date."
 )
 @click.option("--type", "entity_type", help="Only this type: PERSON, ORG, GPE, LOC, TERM, ...")
-@click.option("-n", "--limit", default=20, show_default=True, help="At most this many.")
+@click.option("-n", "--limit", type=LIMIT, default=20, show_default=True, help="At most this many.")
 @click.pass_context
 def entities(
     ctx: click.Context,
@@ -73,7 +73,7 @@ def entities(
 @click.option(
     "--since", type=SINCE, default="30d", show_default=True, help="Period: 30d, 7d, or a date."
 )
-@click.option("-n", "--limit", default=30, show_default=True, help="At most this many.")
+@click.option("-n", "--limit", type=LIMIT, default=30, show_default=True, help="At most this many.")
 def unknown(config_path: Path, db_path: Path, output: str | None, since: str, limit: int) -> None:
     """Frequent names that are not in the knowledge base, to review and add.
 
@@ -230,7 +230,7 @@ def incursions(config_path: Path, db_path: Path, output: str | None, since: str)
     is_flag=True,
     help='Input is JSON Lines of {"id", "title", "text"}, and "published_utc" if known.',
 )
-@click.option("--workers", type=click.IntRange(min=1), default=1, help="Analysis worker processes.")
+@click.option("--workers", type=WORKERS, default=1, help="Analysis worker processes.")
 def analyze(config_path: Path, db_path: Path, source: TextIO, jsonl: bool, workers: int) -> None:
     """Analyse a plain text, or JSON Lines, and print the entities found as JSON.
 

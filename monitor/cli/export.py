@@ -14,7 +14,7 @@ from ..archive.store import open_db_readonly
 from ..digest.atom import articles_atom, digests_atom
 from ..digest.export import Request, choose
 from ..files import open_for_writing
-from .common import SINCE, common_options
+from .common import LIMIT, SINCE, common_options
 from .output import stderr, write_rows
 
 # The columns of `monitor articles --json`.
@@ -43,7 +43,7 @@ DIGEST_COLUMNS = (
 @click.option("--alert", help="Only what this alert rule matches (feeds.yaml, alerts:).")
 @click.option("--since", type=SINCE, help="Only articles published since: 7d, or a date.")
 @click.option("--arrived-since", type=SINCE, help="Only articles that arrived since.")
-@click.option("-n", "--limit", type=click.IntRange(min=1), help="At most this many (no limit).")
+@click.option("-n", "--limit", type=LIMIT, help="At most this many (no limit).")
 @click.option("--digests", is_flag=True, help="The stored daily digests instead of articles.")
 def export(
     config_path: Path,

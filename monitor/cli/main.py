@@ -19,7 +19,7 @@ import click
 from .. import __version__
 from ..archive.store import connect_db, describe_db_error
 from ..errors import MonitorError, one_line, printable
-from .common import common_options, run_pass, show_alerts, show_reports, verbose_option
+from .common import WORKERS, common_options, run_pass, show_alerts, show_reports, verbose_option
 from .output import output_options, stderr
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def main() -> None:
 @output_options
 @click.option("--feed", "names", multiple=True, help="Only this feed (repeatable).")
 @click.option("--force", is_flag=True, help="Also fetch feeds that are backing off.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, help="Analysis worker processes.")
+@click.option("--workers", type=WORKERS, default=1, help="Analysis worker processes.")
 @click.option(
     "--no-alerts", is_flag=True, help="Send no alerts for this pass's articles, now or later."
 )

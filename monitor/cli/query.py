@@ -28,7 +28,7 @@ from ..config import knowledge_base_path
 from ..errors import MonitorError, StoreError
 from ..nlp.language import primary_subtag
 from ..vocabulary import THEMES
-from .common import SINCE, common_options
+from .common import LIMIT, SINCE, common_options
 from .output import (
     output_options,
     print_records,
@@ -90,9 +90,9 @@ def _language_code(_ctx: click.Context, _param: click.Parameter, value: str | No
 
 
 def limit_option(command: Any) -> Any:
-    return click.option("-n", "--limit", default=20, show_default=True, help="At most this many.")(
-        command
-    )
+    return click.option(
+        "-n", "--limit", type=LIMIT, default=20, show_default=True, help="At most this many."
+    )(command)
 
 
 @click.command()

@@ -275,8 +275,9 @@ def _store(conn: sqlite3.Connection, item: _Fetched, analyses: dict[str, Analysi
         log.debug("feed %r could not be stored", item.feed.name, exc_info=True)
         # SQLite's failures with what to do (a full disk, a column dropped by hand), as the CLI
         # tells them, in `feeds list`, `status` and the digest's feed health too.
-        why = describe_db_error(exc) if isinstance(exc, sqlite3.Error) else one_line(exc)
-        result = replace(result, outcome="failed", error=f"not stored: {printable(why)}")
+        hint = describe_db_error(exc) if isinstance(exc, sqlite3.Error) else str(exc)
+        why = printable(hint) if hint != str(exc) else one_line(exc)
+        result = replace(result, outcome="failed", error=f"not stored: {why}")
         after, new = after_fetch(item.state, result, now_utc()), 0
         try:
             save_fetch(conn, item.state, after, result, [], item.started)

@@ -29,14 +29,14 @@ from typing import TYPE_CHECKING
 
 from .archive.store import (
     archive_clock,
-    describe_db_error,
+    describe_failure,
     known_articles,
     save_fetch,
     sync_feeds,
 )
 from .clock import now_utc, to_iso
 from .config import Config, Feed
-from .errors import ConfigError, FetchError, one_line, printable
+from .errors import ConfigError, FetchError, one_line
 from .ingest.fetch import FetchLimits, FetchResult, HttpSession, failed, read_local
 from .ingest.health import FeedState, after_fetch, waiting_until
 
@@ -275,9 +275,7 @@ def _store(conn: sqlite3.Connection, item: _Fetched, analyses: dict[str, Analysi
         log.debug("feed %r could not be stored", item.feed.name, exc_info=True)
         # SQLite's failures with what to do (a full disk, a column dropped by hand), as the CLI
         # tells them, in `feeds list`, `status` and the digest's feed health too.
-        hint = describe_db_error(exc) if isinstance(exc, sqlite3.Error) else str(exc)
-        why = printable(hint) if hint != str(exc) else one_line(exc)
-        result = replace(result, outcome="failed", error=f"not stored: {why}")
+        result = replace(result, outcome="failed", error=f"not stored: {describe_failure(exc)}")
         after, new = after_fetch(item.state, result, now_utc()), 0
         try:
             save_fetch(conn, item.state, after, result, [], item.started)

@@ -25,13 +25,14 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from .archive.store import open_db
+from .archive.store import describe_failure, open_db
 from .clock import clock_time, latest_due_date, now_utc
-from .config import Feed, load_config
+from .config import MAX_CONFIG_BYTES, Feed, load_config
 from .digest.alert_rules import alert_rules
 from .digest.alerting import alert_after_pass
 from .digest.daily import make_digest, send_digest
 from .errors import MonitorError, one_line
+from .files import read_capped
 from .pipeline import Stopped, poll
 from .urls import is_web_url
 
@@ -41,6 +42,7 @@ FEED_WORKERS = 4
 JITTER_SHARE = 0.1  # of the interval, so feeds that share a host do not all fire together
 MAX_JITTER = timedelta(minutes=5)
 RELOAD_EVERY_S = 5.0
+DIGEST_RETRY_MINUTES = 5
 
 
 class AlreadyRunning(MonitorError):
@@ -211,6 +213,23 @@ class Service:
         return bool(earlier) and (not this or bool(unsent))
 
     def run_digest(self, now: datetime | None = None) -> None:
+        """The digest job, with its failure boundary: a digest that cannot be built (the
+        database locked past its wait, a full disk) is tried again DIGEST_RETRY_MINUTES later,
+        not at the next day's time with the day's email never sent."""
+        try:
+            self._digest(now)
+        except Exception as exc:  # noqa: BLE001 - told in one line, and tried again
+            log.debug("digest", exc_info=True)
+            if self.stop.is_set():
+                log.error("digest: %s", describe_failure(exc))
+                return
+            log.error("digest: %s; trying again in %d minutes", describe_failure(exc),
+                      DIGEST_RETRY_MINUTES)  # fmt: skip
+            retry = now_utc() + self.minute * DIGEST_RETRY_MINUTES
+            self.scheduler.add_job(self.run_digest, "date", run_date=retry, id="digest-retry",
+                                   executor="digest", replace_existing=True)  # fmt: skip
+
+    def _digest(self, now: datetime | None) -> None:
         """Build the latest due digest (covering everything since the last one) and send it to
         whoever lacks it. Idempotent by date: a doubled trigger (a DST fall-back) sends nothing."""
         config = self.config
@@ -265,7 +284,9 @@ class Service:
 
 
 def _file_digest(path: Path) -> str:
+    """The file's hash, read as loading reads it (capped): a feeds.yaml that became a link to an
+    endless device would otherwise fill memory from the watcher, every few seconds."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_capped(path, MAX_CONFIG_BYTES)).hexdigest()
+    except OSError:  # missing, unreadable or too large: loading says which, once it is applied
         return ""

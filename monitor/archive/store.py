@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..clock import from_iso, now_utc, to_iso
-from ..errors import StoreError
+from ..errors import StoreError, one_line, printable
 from ..ingest.health import FeedState
 from ..urls import legacy_canonical_url
 from .migrations import SCHEMA_VERSION, migrate, schema_version
@@ -155,6 +155,14 @@ def describe_db_error(exc: BaseException) -> str:
         if needle in message:
             return hint
     return message
+
+
+def describe_failure(exc: BaseException) -> str:
+    """Any failure on one line: SQLite's with what to do where `describe_db_error` knows it,
+    anything else as `errors.one_line` tells it (its type kept: "IntegrityError: ...")."""
+    if isinstance(exc, sqlite3.Error) and (hint := describe_db_error(exc)) != str(exc):
+        return printable(hint)
+    return one_line(exc)
 
 
 def _no_attach(action: int, *_: object) -> int:

@@ -11,6 +11,7 @@ The replaced file keeps its permission bits, so a service reading it as another 
 """
 
 import contextlib
+import errno
 import io
 import os
 import secrets
@@ -57,9 +58,25 @@ def open_for_writing(path: Path) -> Iterator[TextIO]:
             text.detach()  # the file is closed (or discarded) by the block around it
 
 
+# The errors of a write that found no room: a full disk, a file-size limit, a quota. The OS
+# names no file in them, so whoever writes says which it was.
+NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+
+
 @contextlib.contextmanager
 def open_bytes_for_writing(path: Path) -> Iterator[BinaryIO]:
     """`open_for_writing` for bytes (the theme model's arrays)."""
+    try:
+        with _replacing(path) as stream:
+            yield stream
+    except OSError as exc:
+        if exc.errno in NO_ROOM and exc.filename is None:
+            exc.filename = str(path)  # "export.csv: No space left on device", not "a file"
+        raise
+
+
+@contextlib.contextmanager
+def _replacing(path: Path) -> Iterator[BinaryIO]:
     target = Path(os.path.realpath(path))
     if _is_stream(path, target):
         with path.open("wb") as stream:

@@ -274,3 +274,33 @@ def test_a_pass_stopped_mid_fetch_loses_nothing_and_the_next_stores_all(
     again = run_monitor("fetch", "--no-alerts", "--config", str(config), "--db", str(archive))
     assert again.returncode == 0, again.stderr
     assert count(archive) == 5
+
+
+def test_an_export_that_finds_no_room_names_where_it_was_writing(
+    tmp_path: Path, archive: Path
+) -> None:
+    """Before: each said "a file: No space left on device" (or "File too large"), naming
+    neither the --out file nor standard output."""
+    arguments = ["--config", str(tmp_path / "feeds.yaml"), "--db", str(archive)]
+    line = one_line(run_monitor("export", "--out", "/dev/full", *arguments))
+    assert line == "Error: /dev/full: No space left on device"
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(monitor_command("export", "--format", "atom", *arguments),
+                                cwd=ROOT, stdout=full, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    assert one_line(result) == "Error: standard output: No space left on device"
+    out = tmp_path / "export" / "articles.jsonl"
+    out.parent.mkdir()
+    limit = 34_000  # the database opens (its 32 KiB index fits); the export does not
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    feed = tmp_path / "wire.rss"
+    feed.write_bytes(rss(*(item(f"e{n}", f"Report {n}", PAGE.format(30 + n),
+                                description="Ships and aircraft. " * 100)
+                           for n in range(30))))  # fmt: skip
+    assert run_monitor("fetch", "--no-alerts", *arguments).returncode == 0
+    result = subprocess.run(monitor_command("export", "--out", str(out), *arguments), cwd=ROOT,
+                            capture_output=True, text=True, preexec_fn=limited)  # fmt: skip
+    assert one_line(result) == f"Error: {out}: File too large"
+    assert list(out.parent.iterdir()) == []  # whole or not at all

@@ -19,6 +19,7 @@ import click
 from .. import __version__
 from ..archive.store import connect_db, describe_db_error
 from ..errors import MonitorError, one_line, printable
+from ..files import NO_ROOM
 from .common import WORKERS, common_options, run_pass, show_alerts, show_reports, verbose_option
 from .output import output_options, stderr
 
@@ -92,7 +93,9 @@ class MonitorGroup(click.Group):
             where = ctx.meta.get("db_path", "the database")
             raise click.ClickException(f"{where}: {describe_db_error(exc)}") from None
         except OSError as exc:
-            where = exc.filename or "a file"
+            # Files monitor writes name themselves (files.NO_ROOM); a write that found no room
+            # and names none was to the terminal's stream, redirected to a full disk.
+            where = exc.filename or ("standard output" if exc.errno in NO_ROOM else "a file")
             raise click.ClickException(f"{where}: {printable(exc.strerror or str(exc))}") from None
         except Exception as exc:  # noqa: BLE001 - a traceback reaching a user is a bug
             log.debug("unexpected error", exc_info=True)

@@ -1,6 +1,6 @@
 """The archive as the user's file, after ingest: text other tools wrote into it, a path that is
-no file, tables changed by hand, a file-size limit, an interrupted pass, and the Atom, CSV and
-JSON made from what it holds.
+no file, tables changed by hand, a file-size limit, an interrupted pass or send, and the Atom,
+CSV and JSON made from what it holds.
 
 Each test names, in its docstring, what the code before this audit (e75fd20b) did, as observed
 by running the test against it.
@@ -25,6 +25,7 @@ from conftest import FeedServer, item, rss, write_config
 from hostile import ROOT, monitor_command, run_monitor, wait_until
 from hypothesis import given
 from hypothesis import strategies as st
+from smtp_server import smtp_server
 
 from monitor.digest.atom import articles_atom
 
@@ -304,3 +305,35 @@ def test_an_export_that_finds_no_room_names_where_it_was_writing(
                             capture_output=True, text=True, preexec_fn=limited)  # fmt: skip
     assert one_line(result) == f"Error: {out}: File too large"
     assert list(out.parent.iterdir()) == []  # whole or not at all
+
+
+def test_ctrl_c_while_the_server_confirms_a_digest_leaves_it_uncertain_never_sent_twice(
+    tmp_path: Path,
+) -> None:
+    """The server has the whole message and is slow to say 250 when the user presses Ctrl-C.
+    Before: "Aborted!" and no delivery recorded, so the next `digest --send` mailed it again."""
+    with smtp_server() as (port, mailbox):
+        config = tmp_path / "feeds.yaml"
+        config.write_text(
+            "feeds: []\ndigest: {recipients: [ana@example.org, ben@example.org], send_empty: true}\n"
+            f"email: {{host: 127.0.0.1, port: {port}, security: none, from: m@example.org}}\n"
+        )
+        arguments = ["digest", "--send", "--config", str(config), "--db", str(tmp_path / "m.db")]
+        mailbox.reply_delay_s = 600  # keeps the message, and takes its time to confirm it
+        process = subprocess.Popen(monitor_command(*arguments), cwd=ROOT, text=True,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+        try:
+            wait_until(lambda: len(mailbox.messages) == 1, 60, "the first message received")
+            process.send_signal(signal.SIGINT)
+            _, stderr = process.communicate(timeout=60)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
+        assert process.returncode == 1 and "Traceback" not in stderr
+        assert "ana@example.org: uncertain" in stderr and "ben@example.org: failed" in stderr
+        mailbox.reply_delay_s = 0
+        again = run_monitor(*arguments)
+        assert "ana@example.org: already_uncertain" in again.stderr
+        assert "ben@example.org: sent" in again.stderr
+    assert [len(mailbox.to(person)) for person in ("ana@example.org", "ben@example.org")] == [1, 1]

@@ -14,6 +14,7 @@ from ..digest.alerting import find_matches, send_alerts
 from ..errors import MonitorError
 from .common import LIMIT, SINCE, common_options, show_alerts
 from .output import output_options, print_records
+from .signals import stop_on_signals
 
 
 @click.group()
@@ -135,8 +136,11 @@ def send_command(config_path: Path, db_path: Path, resend_uncertain: bool) -> No
     config = load_config(config_path)
     rules = alert_rules(config)
     config.require_smtp()
-    deliveries = send_alerts(open_db(db_path), config, rules, resend_uncertain=resend_uncertain)
-    show_alerts(deliveries)
+    with stop_on_signals() as stop:
+        deliveries = send_alerts(
+            open_db(db_path), config, rules, stop=stop, resend_uncertain=resend_uncertain
+        )
+        show_alerts(deliveries)
     bad = [d for d in deliveries if d.status in ("failed", "rejected", "uncertain")]
     if bad:
         uncertain = sum(d.status == "uncertain" for d in bad)

@@ -24,6 +24,7 @@ from ..json_lines import json_text
 from ..nlp.kb import knowledge_base
 from .common import common_options
 from .output import stderr
+from .signals import stop_on_signals
 
 
 def write_files(stored: StoredDigest, config: Config, directory: Path) -> list[Path]:
@@ -126,7 +127,11 @@ def digest(
         if stored.empty and not config.digest.send_empty:
             stderr.print(f"{stored.date}: no stories; stored, not sent (digest.send_empty: true)")
             return
-        report(send_digest(db, config, stored, resend_uncertain=resend_uncertain))
+        with stop_on_signals() as stop:
+            deliveries = send_digest(
+                db, config, stored, stop=stop, resend_uncertain=resend_uncertain
+            )
+            report(deliveries)
 
 
 def _preview(config: Config, db_path: Path, out: Path | None, as_json: bool) -> None:

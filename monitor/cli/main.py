@@ -22,6 +22,7 @@ from ..errors import MonitorError, one_line, printable
 from ..files import NO_ROOM
 from .common import WORKERS, common_options, run_pass, show_alerts, show_reports, verbose_option
 from .output import output_options, stderr
+from .signals import stop_on_signals
 
 if TYPE_CHECKING:
     from ..digest.alert_rules import Rule
@@ -180,4 +181,5 @@ def fetch(
 
     from ..digest.alerting import alert_after_pass
 
-    show_alerts(alert_after_pass(sqlite_utils.Database(conn), config, rules))
+    with stop_on_signals() as stop:
+        show_alerts(alert_after_pass(sqlite_utils.Database(conn), config, rules, stop=stop))

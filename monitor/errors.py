@@ -16,7 +16,9 @@ MAX_LINE_CHARS = 300
 # that lays out right-to-left text, one of those in a title reverses the rest of the line, its
 # link included ("Trojan Source", CVE-2021-42574). The marks U+200E and U+200F stay: they steer
 # one character, not the line.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+")
+BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
+_UNPRINTABLE = re.compile(rf"[\x00-\x1f\x7f-\x9f{BIDI_CONTROLS}]+")
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 
 
 class MonitorError(Exception):
@@ -44,6 +46,12 @@ def printable(text: str, limit: int = MAX_LINE_CHARS) -> str:
     no control characters or escape sequences, whitespace collapsed, at most `limit` chars."""
     line = " ".join(_UNPRINTABLE.sub(" ", text).split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def without_bidi_controls(text: str) -> str:
+    """Outside text that cannot reorder what is laid out after it, kept otherwise as it is:
+    for text whose line breaks and tabs matter (a mail's body)."""
+    return _BIDI.sub("", text)
 
 
 def one_line(exc: BaseException) -> str:

@@ -10,9 +10,12 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
+from monitor.archive.alert_store import Row
+from monitor.config import DigestConfig
+from monitor.digest.alert_rules import Rule
 from monitor.digest.build import Digest, Story
 from monitor.digest.mailer import compose
-from monitor.digest.render import render_html, render_text
+from monitor.digest.render import render_alert_html, render_alert_text, render_html, render_text
 
 HOSTILE = st.sampled_from(
     ["<x-feed>", "</td><x-feed>", "\r", "\r\n.\r\n", "From here", "=?utf-8?q?Bcc:_x?=",
@@ -62,3 +65,30 @@ def test_a_digest_message_parses_as_it_was_built(
     # Line breaks travel as CRLF in mail, whatever the text held.
     assert plain.get_content().splitlines() == text.splitlines()
     assert html.get_content().splitlines() == page.splitlines()
+
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+@settings(max_examples=40)
+@given(title=FEED_TEXT | st.sampled_from(BIDI), outlet=FEED_TEXT, lede=FEED_TEXT,
+       entity=FEED_TEXT | st.just("\u202e"))  # fmt: skip
+@example(title="Drills \u202egnirts\u202c", outlet="\u2067Harbour Daily", lede="\u202b", entity="x")
+def test_no_feed_text_can_reorder_a_mail_line(
+    title: str, outlet: str, lede: str, entity: str
+) -> None:
+    """A title ending in an override (U+202E) reversed the rest of its line in a mail client:
+    the outlet and the link after it ("Trojan Source"). Before: every bidi control a feed sent
+    reached both parts of the digest and the alert as written."""
+    digest = digest_of(title, outlet, lede, entity, "https://a.example/x")
+    row = Row(id=1, rule="Drills", recipient="r@b.example", match_key="article:a",
+              matched=entity, status="pending", held_reason=None, message_id=None, title=title,
+              outlet=outlet, link="https://a.example/x", published_utc="2026-11-25T01:00:00Z",
+              attempted_utc=None)  # fmt: skip
+    rule = Rule(name="Drills", entities=(("x", entity),), query=None, themes=(), feeds=(),
+                tags=(), incursions=None, quiet_hours=None, quiet_hours_text=None, max_per_hour=None,
+                recipients=("r@b.example",))  # fmt: skip
+    settings_ = DigestConfig(timezone="Asia/Tokyo")
+    for body in (render_text(digest), render_html(digest),
+                 render_alert_text(rule, [row], settings_), render_alert_html(rule, [row], settings_)):  # fmt: skip
+        assert not set(body) & set(BIDI)

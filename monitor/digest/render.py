@@ -10,6 +10,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from ..archive.alert_store import Row
 from ..clock import from_iso
 from ..config import DigestConfig
+from ..errors import without_bidi_controls
 from .alert_rules import Rule, describe
 from .build import SECTIONS, Digest
 
@@ -30,6 +31,10 @@ def _local(timestamp: str, digest: Digest | DigestConfig) -> str:
     return from_iso(timestamp).astimezone(ZoneInfo(digest.timezone)).strftime("%Y-%m-%d %H:%M")
 
 
+def _without_bidi(value: object) -> object:
+    return without_bidi_controls(value) if isinstance(value, str) else value
+
+
 @cache
 def _environment() -> Environment:
     environment = Environment(
@@ -38,6 +43,10 @@ def _environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=False,
         keep_trailing_newline=True,
+        # Every value a template prints, a feed's title as much as an outlet or an entity: in a
+        # mail client a bidi override in a title reversed the rest of its line, the outlet and
+        # the link after it included ("Trojan Source"), as on a terminal before errors.printable.
+        finalize=_without_bidi,
     )
     environment.filters["safe_url"] = safe_url
     environment.filters["local"] = _local

@@ -6,6 +6,7 @@ Each test names, in its docstring, what the code before this audit (e75fd20b) di
 by running the test against it.
 """
 
+import asyncio
 import json
 import sqlite3
 import typing
@@ -232,3 +233,35 @@ def test_more_workers_than_processors_is_a_usage_error(archive: tuple[Path, Path
     for command in (["fetch"], ["reanalyze"]):
         result = run(*archive, *command, "--workers", "1000")
         assert result.exit_code == 2 and "'--workers'" in result.stderr, result.stderr
+
+
+def test_an_absurd_limit_or_since_in_an_atom_url_is_a_400_saying_why(
+    archive: tuple[Path, Path],
+) -> None:
+    """`monitor serve`'s feed URLs take the same values as `export`. Before: `limit` past
+    SQLite's integers was a 500 (OverflowError inside the query), and so was a `since` past
+    the calendar in UTC."""
+    pytest.importorskip("datasette")
+    from datasette.app import Datasette
+    from datasette.plugins import pm
+
+    from monitor.digest import datasette_atom
+
+    config, db = archive
+    registered = not pm.has_plugin(datasette_atom.PLUGIN)
+    if registered:
+        pm.register(datasette_atom, name=datasette_atom.PLUGIN)
+    try:
+        served = Datasette([str(db)], metadata={"plugins": datasette_atom.settings(db, config)})
+        answers = {
+            query: asyncio.run(served.client.get(f"/-/atom/articles.atom?{query}"))
+            for query in (f"limit={HUGE}", "since=0001-01-01T00:00:00%2B01:00", "limit=2")
+        }
+    finally:
+        if registered:
+            pm.unregister(name=datasette_atom.PLUGIN)
+    assert answers[f"limit={HUGE}"].status_code == 400
+    assert answers[f"limit={HUGE}"].text.startswith("limit: from 1 to")
+    assert answers["since=0001-01-01T00:00:00%2B01:00"].status_code == 400
+    assert "years 1 to 9999" in answers["since=0001-01-01T00:00:00%2B01:00"].text
+    assert answers["limit=2"].status_code == 200

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the records it stores; fetching and analysis load only when
     from ..nlp.analyze import Analysis
 
 BUSY_TIMEOUT_MS = 10_000
+LIMIT_MAX = 2**63 - 1  # SQLite's largest integer: a row count past it fails the query
 # The database is the user's file, written by the sqlite3 shell, scripts and other tools too,
 # and SQLite stores whatever bytes they give as TEXT. Python's default is to refuse a value that
 # is not UTF-8, and one such title failed every listing, export and digest that read its row,

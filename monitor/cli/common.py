@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from ..archive.store import LIMIT_MAX
 from ..clock import parse_since
 from .output import print_records, stderr
 
@@ -79,7 +80,7 @@ SINCE = Since()
 # larger -n failed deep inside a query with an OverflowError. Each analysis worker is a forked
 # copy of the loaded models (hundreds of MB): more than the processors only share them, and
 # `--workers 1000` forked a thousand copies at once.
-LIMIT = click.IntRange(min=1, max=2**63 - 1)
+LIMIT = click.IntRange(min=1, max=LIMIT_MAX)
 WORKERS = click.IntRange(min=1, max=os.cpu_count() or 1)
 
 

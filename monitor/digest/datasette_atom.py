@@ -20,7 +20,7 @@ from datasette.utils.asgi import Response
 
 from ..archive.digest_store import digests_for_export
 from ..archive.selection import select_articles
-from ..archive.store import open_db_readonly
+from ..archive.store import LIMIT_MAX, open_db_readonly
 from ..errors import MonitorError
 from .atom import articles_atom, digests_atom
 from .export import Request, choose
@@ -96,6 +96,6 @@ def _limit(value: str | None) -> int:
         number = int(value)
     except ValueError:
         raise MonitorError(f"limit: a whole number, not {value!r}") from None
-    if number < 1:
-        raise MonitorError(f"limit: at least 1 (got {number})")
+    if not 1 <= number <= LIMIT_MAX:  # past SQLite's integers, the query itself failed (500)
+        raise MonitorError(f"limit: from 1 to {LIMIT_MAX} (got {number})")
     return number

@@ -265,3 +265,22 @@ def test_an_absurd_limit_or_since_in_an_atom_url_is_a_400_saying_why(
     assert answers["since=0001-01-01T00:00:00%2B01:00"].status_code == 400
     assert "years 1 to 9999" in answers["since=0001-01-01T00:00:00%2B01:00"].text
     assert answers["limit=2"].status_code == 200
+
+
+@pytest.mark.parametrize("command", [
+    ["search", "Tai\udcffwan"], ["articles", "--feed", "Tai\udcffwan"],
+    ["export", "--entity", "Tai\udcffwan"], ["sql", "SELECT 'Tai\udcffwan'"],
+    ["feeds", "add", "https://news.example/rss", "--name", "Tai\udcffwan"],
+], ids=lambda command: command[0])  # fmt: skip
+def test_an_argument_in_another_encoding_is_a_usage_error_naming_it(
+    archive: tuple[Path, Path], command: list[str]
+) -> None:
+    """A byte that is not UTF-8 in an argument (a Latin-1 terminal, a pasted byte) reaches
+    Python as half a character ("\\udcff"). Before: "unexpected error: UnicodeEncodeError:
+    ... surrogates not allowed" from each of these, feeds.yaml's name check aside."""
+    config, db = archive
+    before = config.read_bytes()
+    result = run(*archive, *command)
+    assert result.exit_code == 2, result.stderr
+    assert "Tai\\xffwan" in result.stderr and "is not UTF-8 text" in result.stderr
+    assert config.read_bytes() == before

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -75,6 +76,39 @@ class Since(click.ParamType[str]):
 
 
 SINCE = Since()
+
+
+class Text(click.ParamType[str]):
+    """Text typed at the command line, as UTF-8. Python reads a byte of another encoding in an
+    argument as half a character, which no database, file or mail can hold: a search, a feed
+    or an entity so typed failed with an unexpected UnicodeEncodeError. `MonitorGroup` gives
+    this type to every text option and argument of every command."""
+
+    name = "text"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        text = str(value)
+        if _HALF_CHARACTER.search(text):
+            raw = text.encode("utf-8", "surrogateescape")
+            self.fail(
+                f"{raw!r} is not UTF-8 text (typed or pasted in another encoding?)", param, ctx
+            )
+        return text
+
+
+_HALF_CHARACTER = re.compile("[\ud800-\udfff]")
+TEXT = Text()
+
+
+def checking_text(command: click.Command) -> click.Command:
+    """`command`, and each command below it, with every plain text parameter read as `TEXT`."""
+    for param in command.params:
+        if param.type is click.STRING:
+            param.type = TEXT
+    for below in getattr(command, "commands", {}).values():
+        checking_text(below)
+    return command
+
 
 # Counts typed at the command line, each with a ceiling. SQLite's integers have 64 bits: a
 # larger -n failed deep inside a query with an OverflowError. Each analysis worker is a forked

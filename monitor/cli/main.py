@@ -20,7 +20,15 @@ from .. import __version__
 from ..archive.store import connect_db, describe_db_error
 from ..errors import MonitorError, one_line, printable
 from ..files import NO_ROOM
-from .common import WORKERS, common_options, run_pass, show_alerts, show_reports, verbose_option
+from .common import (
+    WORKERS,
+    checking_text,
+    common_options,
+    run_pass,
+    show_alerts,
+    show_reports,
+    verbose_option,
+)
 from .output import output_options, stderr
 from .signals import stop_on_signals
 
@@ -70,11 +78,12 @@ class MonitorGroup(click.Group):
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in LAZY_COMMANDS:
-            return super().get_command(ctx, cmd_name)
+            command = super().get_command(ctx, cmd_name)
+            return checking_text(command) if command else None
         module, attribute = LAZY_COMMANDS[cmd_name]
         command = getattr(importlib.import_module(f".{module}", __package__), attribute)
         assert isinstance(command, click.Command)
-        return command
+        return checking_text(command)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

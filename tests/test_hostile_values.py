@@ -23,8 +23,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from monitor.alert_config import AlertConfig, IncursionThreshold
-from monitor.archive.text_query import check_text_query, text_index
+from monitor.alert_config import AlertConfig, IncursionThreshold, check_fts_query
+from monitor.archive.selection import text_index
 from monitor.cli.main import main
 from monitor.clock import parse_since, to_iso
 from monitor.config import DigestConfig, EmailConfig, FeedConfig, load_config
@@ -139,13 +139,15 @@ def test_any_search_answers_or_says_there_is_nothing_to_look_for(
 
 @given(st.lists(QUERY_PARTS, min_size=1, max_size=6).map(" ".join))
 @example("text: Taiwan")
+@example("尖閣 text")
 def test_a_rule_query_the_check_accepts_runs_on_the_archive(
     archive: tuple[Path, Path], query: str
 ) -> None:
-    """The check feeds.yaml gets is the archive's own reading of the query. Before: the check
-    ran it on a table with a column `text`, so "text: Taiwan" passed and failed every pass."""
+    """What feeds.yaml's check accepts runs as the archive reads it, English or CJK. Before: the
+    check ran it on a table with a column `text`, so "text: Taiwan" passed and failed every
+    pass, and "尖閣 text" passed and failed in the CJK index (no AND beside its brackets)."""
     try:
-        check_text_query(query)
+        check_fts_query(query)
     except ValueError:
         return
     index = text_index(query)

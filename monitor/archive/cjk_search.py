@@ -17,13 +17,15 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 TABLE = "articles_cjk_fts"
-COLUMNS = "article_id UNINDEXED, text, tokenize = 'porter unicode61'"
 TEXT_COLUMNS = ("title", "summary", "content", "full_text")
 
 
 def create_index(db: sqlite_utils.Database) -> None:
     """The table, and the rows of the articles already stored."""
-    db.execute(f"CREATE VIRTUAL TABLE {TABLE} USING fts5({COLUMNS})")
+    db.execute(
+        f"CREATE VIRTUAL TABLE {TABLE} USING fts5(article_id UNINDEXED, text, "
+        "tokenize = 'porter unicode61')"
+    )
     columns = ", ".join(TEXT_COLUMNS)
     for article_id, *texts in db.execute(f"SELECT id, {columns} FROM articles").fetchall():
         index_article(db, article_id, texts)

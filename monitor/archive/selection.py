@@ -11,7 +11,8 @@ from typing import Any
 import sqlite_utils
 
 from ..alert_config import IncursionThreshold
-from .text_query import text_index
+from .cjk_search import TABLE as CJK_INDEX
+from .segment import match_expression
 
 # The columns of `monitor articles --json`, `monitor search` and `monitor export`.
 ARTICLE_FIELDS = (
@@ -25,6 +26,36 @@ _DAY_FIGURE = (
     "(SELECT max(j.count) FROM incursions j WHERE j.day = i.day AND j.place IS i.place "
     "AND j.what = i.what AND j.zone = i.zone)"
 )
+
+
+@dataclass(frozen=True)
+class TextIndex:
+    """The full-text index that answers a query, the query as that index reads it, and the
+    column of `articles a` its rows name."""
+
+    table: str
+    expression: str
+    article_column: str
+    index_column: str
+
+    @property
+    def joined(self) -> str:
+        return f"a.{self.article_column} = {self.table}.{self.index_column}"
+
+    @property
+    def condition(self) -> str:
+        return (
+            f"a.{self.article_column} IN (SELECT {self.index_column} FROM {self.table} "
+            f"WHERE {self.table} MATCH ?)"
+        )
+
+
+def text_index(query: str) -> TextIndex:
+    """English (any non-CJK) text is in `articles_fts`; CJK text in an index of its own, of
+    character pairs, which reads the query turned into pairs (cjk_search.py)."""
+    if cjk_query := match_expression(query):
+        return TextIndex(CJK_INDEX, cjk_query, "id", "article_id")
+    return TextIndex("articles_fts", query, "rowid", "rowid")
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,9 @@ from ..archive.selection import (
     Selection,
     article_conditions,
     select_articles,
+    text_index,
 )
 from ..archive.store import open_db_readonly
-from ..archive.text_query import text_index
 from ..clock import parse_since, to_iso
 from ..config import knowledge_base_path
 from ..errors import MonitorError, StoreError

@@ -286,3 +286,12 @@ def test_an_argument_in_another_encoding_is_a_usage_error_naming_it(
     assert result.exit_code == 2, result.stderr
     assert "Tai\\xffwan" in result.stderr and "is not UTF-8 text" in result.stderr
     assert config.read_bytes() == before
+
+
+def test_a_query_timeout_that_is_no_number_of_seconds_is_a_usage_error(
+    archive: tuple[Path, Path],
+) -> None:
+    """Before: `sql --timeout nan` was taken, and no deadline ever came: a query ran on."""
+    for timeout in ("nan", "inf"):
+        result = run(*archive, "sql", "SELECT 1", "--timeout", timeout)
+        assert result.exit_code == 2 and "'--timeout'" in result.stderr, result.stderr

@@ -1,6 +1,7 @@
 """Reading the archive: `monitor articles`, `monitor search` and `monitor sql`."""
 
 import json
+import math
 import re
 import signal
 import sqlite3
@@ -87,6 +88,12 @@ def _language_code(_ctx: click.Context, _param: click.Parameter, value: str | No
     if not re.fullmatch(r"[a-z]{2}", code):
         raise click.BadParameter(f"'{value}' is not a language code such as en, ja or zh")
     return code
+
+
+def _finite(param: click.Parameter, value: float) -> float:
+    if math.isnan(value):
+        raise click.BadParameter("a number of seconds, not nan", param=param)
+    return value
 
 
 def limit_option(command: Any) -> Any:
@@ -248,7 +255,10 @@ def search(
 @click.argument("query")
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0.1),
+    # At most a day; and "nan", which every comparison with a deadline lets through, ran a
+    # query without end.
+    type=click.FloatRange(min=0.1, max=86_400),
+    callback=lambda _ctx, param, value: _finite(param, value),
     default=DEFAULT_SQL_TIMEOUT_S,
     show_default=True,
     help="Stop the query after this many seconds.",

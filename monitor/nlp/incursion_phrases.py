@@ -15,14 +15,14 @@ from .incursion_clipped_nouns import official_ships_clipped
 from .incursion_craft_parts import names_acts_or_trades, names_parts
 from .incursion_designators import designator_craft, is_count, numbered_after_and
 from .incursion_listed_ones import coordinated_count
+from .incursion_modifiers import craft_of as craft_of  # read by the other incursion modules
+from .incursion_modifiers import modifies, opens_no_phrase
 from .incursion_operators import operator_after, whose_ships
 from .incursion_spoken_figures import figure_spoken_of
 from .incursion_tokens import Token
 
 MODIFIER_REACH = 6
 LIST_REACH = 16  # "J-16 fighters, a KJ-500 airborne early-warning aircraft, a Y-8 ... and two"
-# Modifiers by their letters: copy swaps two ("militray aircraft"), and the phrase is the same.
-_MISSPELT = {"".join(sorted(word)) for word in w.MODIFIERS if len(word) >= 6}
 
 
 def match(words: list[Token], i: int, phrases: w.Phrases) -> int:
@@ -223,6 +223,8 @@ class Head:
 
 def head_at(words: list[Token], i: int) -> Head | None:
     """The craft noun phrase at i, "[modifier...] CRAFT [CRAFT...]": "PLA Navy ships"."""
+    if i < len(words) and opens_no_phrase(words[i].text, words[i].low):
+        return None  # asked at every word, and most words open no phrase
     modifiers: list[str] = []
     j = i
     while j < len(words) and j < i + MODIFIER_REACH and _craft_at(words, j) is None:
@@ -333,32 +335,22 @@ def _coordinated(words: list[Token], last: int) -> int:
 
 
 def _is_modifier(words: list[Token], j: int, start: int) -> bool:
-    """Adjectives of craft, names ("Chinese", "PLA Navy"), designators ("J-16", "Type 052D")."""
+    """Adjectives of craft, names ("Chinese", "PLA Navy"), designators ("J-16", "Type 052D"):
+    a word by itself (incursion_modifiers.modifies), or by its neighbours in the phrase."""
     token = words[j]
-    if token.low in w.MODIFIERS or token.low in w.FOREIGN:
-        return True
-    # "nine China Coast Guard and other official ships": the kind named and the others of
-    # the noun's class are one count, as the ministry's "coast guard and other official ships"
-    if token.low == "other" and j > start and words[j - 1].low in ("and", "or"):
-        return True
-    if token.low in ("and", "or") and j > start and j + 1 < len(words):
-        if words[j + 1].low == "other":
+    if j > start:
+        # "nine China Coast Guard and other official ships": the kind named and the others of
+        # the noun's class are one count, as the ministry's "coast guard and other official ships"
+        if token.low == "other" and words[j - 1].low in ("and", "or"):
             return True
-        # "nine DF-15 and DF-17 ballistic missiles": two type names share one count and noun
-        return _names_a_type(words[j - 1]) and _names_a_type(words[j + 1])
-    if token.text[:1].isupper() and token.low not in w.PLACES and token.low not in tw.MONTHS:
-        return token.low not in tw.WEEKDAYS
-    if any(map(str.isdigit, token.text)):
-        return "-" in token.text or (j > start and words[j - 1].low == "type")
-    # "four white-hulled cutters", "two newly-commissioned frigates": a described look or
-    # state; "Japan-based" is another country's and no modifier of China's craft.
-    parts = token.low.split("-")
-    # "one electronic-warfare plane", "an early-warning aircraft": modifiers joined by a hyphen
-    if len(parts) > 1 and all(part in w.MODIFIERS for part in parts):
-        return True
-    if len(parts) == 2 and all(p.isalpha() for p in parts) and parts[1].endswith("ed"):
-        return parts[0] not in w.FOREIGN
-    return len(token.low) >= 6 and "".join(sorted(token.low)) in _MISSPELT  # "militray"
+        if token.low in ("and", "or") and j + 1 < len(words):
+            if words[j + 1].low == "other":
+                return True
+            # "nine DF-15 and DF-17 ballistic missiles": two type names share one count and noun
+            return _names_a_type(words[j - 1]) and _names_a_type(words[j + 1])
+        if words[j - 1].low == "type" and any(map(str.isdigit, token.text)):
+            return True  # "Type 052D destroyers"
+    return modifies(token.text, token.low)
 
 
 def _names_a_type(token: Token) -> bool:
@@ -388,12 +380,3 @@ def _craft_at(words: list[Token], j: int) -> str | None:
     if navy or official_ships_clipped(words, j):
         return "ships"
     return craft_of(words[j])
-
-
-def craft_of(token: Token) -> str | None:
-    if token.low in w.CRAFT_NOUNS:
-        return w.CRAFT_NOUNS[token.low]
-    designator = w.DESIGNATOR.fullmatch(token.low) if "-" in token.low else None
-    if designator:
-        return w.DESIGNATOR_CLASS.get(designator.group(1), "air")
-    return None

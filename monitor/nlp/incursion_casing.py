@@ -64,18 +64,21 @@ def _unshouted(text: str) -> str:
     a newswire's flashes stacked over a story or listed in a digest ("0135 GMT *TAIWAN SAYS 12
     CHINESE MILITARY AIRCRAFT ...") under a headline and over a credit in lower case. ASCII
     letters only, so that every word keeps its length."""
-    if _shouted(text):
+    capitals = sum(map(str.isupper, text))
+    if _shouted(text, capitals):
         return _ASCII_WORD.sub(_unshouted_word, text)
+    if capitals < _SHOUTED_LETTERS:
+        return text  # no line of it has the capitals to be shouted, as most sentences have not
     lines = text.splitlines(keepends=True)
     return "".join(
         _ASCII_WORD.sub(_unshouted_word, line) if _shouted(line) else line for line in lines
     )
 
 
-def _shouted(text: str) -> bool:
+def _shouted(text: str, capitals: int | None = None) -> bool:
     # map over the str methods, not a generator a character: every sentence is asked, and the
     # article's text once as a whole, so this was most of the casing's time
-    capitals = sum(map(str.isupper, text))
+    capitals = sum(map(str.isupper, text)) if capitals is None else capitals
     lower = sum(map(str.islower, text))
     return capitals >= _SHOUTED_LETTERS and lower * _SLIPS_PER_CAPITAL <= capitals
 

@@ -223,7 +223,8 @@ def recounted(words: list[Token], first: int) -> bool:
 
 def days_after(words: list[Token], i: int) -> int:
     """How many days "two days after" at i goes back, up to a week; 0 if none starts there."""
-    if i + 2 >= len(words) or [t.low for t in words[i + 1 : i + 3]] != ["days", "after"]:
+    # asked at every word: the words after it are compared one by one, "days" first
+    if i + 2 >= len(words) or words[i + 1].low != "days" or words[i + 2].low != "after":
         return 0
     low = words[i].low
     days = w.SMALL_NUMBERS.get(low, int(low) if low.isdigit() else 0)

@@ -64,6 +64,8 @@ def heads_a_day(tokens: list[Token]) -> bool:
     the heading of the entries under it, which are that day's."""
     words = [t.low for t in tokens if t.low not in (".", ",", ":", *DASHES)]
     days = [low for low in words if low.isdigit() and len(low) <= 2]
+    if not days:
+        return False  # most lines write no day of the month, and are read no further
     named = [low for low in words if low in MONTHS or low in WEEKDAYS]
     named += [low for low in words if low in WEEKDAY_ABBREVIATIONS]
     years = [low for low in words if YEAR.fullmatch(low)]

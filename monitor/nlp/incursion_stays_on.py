@@ -92,6 +92,8 @@ def stay_told_as_of(tokens: list[Token], dates: list[WrittenDate]) -> tuple[int,
     entered ... were still inside"); "three were still there as of Friday" counts anew, and
     "did not leave until Friday" ended the stay."""
     lows = [token.low for token in tokens]
+    if _GOING_ON.isdisjoint(lows) and LEAVING.isdisjoint(lows):
+        return None  # _goes_on holds at no word of a sentence with neither, as most are
     still = next(
         (
             k

@@ -278,8 +278,15 @@ def heads_a_period(tokens: list[Token]) -> bool:
         return True
     if _opens_with_a_month(tokens) or _spans_a_month(tokens):
         return True
-    periods = [low for low in words if low in MONTHS or QUARTER.fullmatch(low)]
-    return bool(periods) and all(low in periods or YEAR.fullmatch(low) for low in words)
+    # Every word a period's or a year's, read until one is neither (the first word of most
+    # lines is), and one of them a period's.
+    return all(_names_a_period(low) or YEAR.fullmatch(low) for low in words) and any(
+        map(_names_a_period, words)
+    )
+
+
+def _names_a_period(low: str) -> bool:
+    return low in MONTHS or QUARTER.fullmatch(low) is not None
 
 
 # "The annual numbers, from the MND's daily releases:": a heading that announces a period's

@@ -187,9 +187,11 @@ def windows_named(words: list[Token]) -> list[tuple[int, int]]:
     "In the first period, 20 crossed ...; in the second, 14 did" names two."""
     named = []
     for i, token in enumerate(words[:-1]):
+        if token.low not in ORDINALS:
+            continue  # asked at every word: most are no ordinal
         opening = [t.low for t in words[max(0, i - 2) : i]] == ["in", "the"]
         elided = opening and words[i + 1].low == ","
-        if token.low in ORDINALS and (words[i + 1].low in ("period", "window") or elided):
+        if words[i + 1].low in ("period", "window") or elided:
             named.append((i, ORDINALS[token.low]))
     return named
 

@@ -19,6 +19,8 @@ _EVENT_REACH = 3  # words between the day and the event: "Monday's large-scale l
 def date_counts_of_a_days_event(tokens: list[Token], reading: Reading, local: date) -> None:
     """Gives each count in a clause about a day's event, that writes no day of its own, the
     day that owns the event."""
+    if not reading.claims:
+        return  # most sentences count nothing: no clause to read for them
     for i, token in enumerate(tokens):
         if not (token.possessive and token.low in WEEKDAYS):
             continue

@@ -10,6 +10,8 @@ from .incursion_tokens import Token
 def date_relative_parts(tokens: list[Token], reading: Reading) -> None:
     """Gives a part of the count before it, "of which" ("90 of which entered the ADIZ") or
     "of them" ("two of them entered"), the day of that count, where it writes none of its own."""
+    if len(reading.claims) < 2:
+        return  # a part needs a count before it
     words = [tokens[i].low for i in reading.visible]  # claims index these
     for before, claim in zip(reading.claims, reading.claims[1:], strict=False):
         part = claim.reference or words[claim.first + 1 : claim.first + 3] == ["of", "which"]

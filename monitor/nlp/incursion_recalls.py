@@ -86,6 +86,8 @@ def peak_claims(tokens: list[Token], dates: list[WrittenDate], claims: list[Clai
     """The claims a recalled peak covers: all of its sentence's but those of a clause after
     it that opens with another day (`day_after_peak`). A clause after the semicolon that
     writes no day ("; 40 of them crossed the median line") is the peak's."""
+    if not claims:
+        return []  # most sentences count nothing: no peak to read
     if _opens_on_a_peak_day(tokens):
         # "The busiest day was Aug. 27, with 45 aircraft", a bulletin's "busiest day: Aug. 27,
         # 45 aircraft": the peak's, up to a clause after a semicolon with a day of its own.

@@ -99,7 +99,11 @@ def date_sentences(
         dates = sightings_in_window(tokens, dates, local) if windowed else dates
         dates = weekdays_of_the_week_past(tokens, dates, local) if week_past else dates
         reading = read_sentence(tokens, date_tokens(dates))
-        recalled_event = recalls_an_events_day(tokens, dates) and not events.dates_its_event()
+        recalled_event = (  # only a sentence that counts has counts to mark
+            bool(reading.claims)
+            and recalls_an_events_day(tokens, dates)
+            and not events.dates_its_event()
+        )
         for claim in reading.claims if recalled_event else []:
             claim.cumulative = True  # "on the day of the accident the MND had reported 31"
         events.note([written.day for written in dates], bool(reading.claims))
@@ -116,7 +120,9 @@ def date_sentences(
         # "- PLAN ship-days: 2,960" counts nothing the grammar keeps, yet is a line of the list.
         lines = lines or (not reading.claims and bullet(tokens) > 0)
         tallies = heads_a_period(tokens) or (tallies and lines)
-        superseded = reading.claims if tallies or quotes_an_earlier_entry(tokens) else []
+        # A sentence that counts nothing has no count to supersede, as most sentences have not.
+        quoted = bool(reading.claims) and (tallies or quotes_an_earlier_entry(tokens))
+        superseded = reading.claims if quoted else []
         for claim in superseded:
             claim.cumulative = True
         for claim in [] if superseded else peak_claims(tokens, dates, reading.claims):
@@ -144,13 +150,13 @@ def date_sentences(
         # "On Monday Beijing launched drills, and in the 24 hours to 6 a.m. today Taipei counted
         # 97 aircraft": a count after a report window a later clause states is of the window's
         # end, not of the day the sentence opened with.
-        windows_later = stated_windows(tokens, date_tokens(dates))
+        windows_later = stated_windows(tokens, date_tokens(dates)) if reading.claims else []
         date_by_marks(tokens, reading, [(b, end) for b, end in windows_later if b > dates[0].last])
         # "76 aircraft ... in the 24 hours to"
         date_counts_by_the_window_after(tokens, reading, dates)
         # "On Sunday, four ships entered ..., and on Wednesday a drone flew": each count is
         # of the day that opens its clause.
-        if (clauses := clause_days(tokens, own_dates)) and reading.claims:
+        if reading.claims and (clauses := clause_days(tokens, own_dates)):
             date_by_marks(tokens, reading, [(d.first, d.day) for d in clauses[1:]])
             own_dates = clauses[:1]
         elif reading.claims and len({d.day for d in own_dates}) > 1:

@@ -47,10 +47,12 @@ def _pointing_claim(reading: Reading) -> Claim | None:
 def date_the_entry_told(tokens: list[Token], reading: Reading, dates: list[WrittenDate]) -> None:
     """Gives the ships pointed back to the day written first after their entry verb: "The
     Chinese ships entered the waters on Tuesday morning and left on Wednesday" is Tuesday's."""
+    claim = _pointing_claim(reading)
+    if claim is None:
+        return  # no ships pointed back to, as most sentences have: none to date
     if stay_told_as_of(tokens, dates) is not None:  # "... and were still inside as of"
         return
     verb = _entry_verb([token.low for token in tokens])
-    claim = _pointing_claim(reading)
     later = [written.day for written in dates if verb is not None and written.first > verb]
     if claim is not None and later:
         claim.day = later[0]

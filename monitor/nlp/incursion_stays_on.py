@@ -121,6 +121,8 @@ def date_stays_going_on(tokens: list[Token], reading: Reading, dates: list[Writt
     """Moves a count of ships that entered on one day and "were still inside as of" a later one
     to that later day, in one sentence: rule 9 counts a stay not yet over where it stands,
     within a week of its entry (rule 8)."""
+    if not reading.claims:
+        return  # a sentence that counts nothing has no count to move, as most sentences do
     told = stay_told_as_of(tokens, dates)
     if told is None:
         return

@@ -33,6 +33,8 @@ def date_a_later_tellers_counts(
     """Gives the counts of the last joined teller's clause the day that clause writes, where the
     clauses before it count craft and write no day; returns the sentence's days without it, so
     the counts before take the day the sentence would have had without that clause."""
+    if not reading.claims:
+        return dates  # no counts before a teller's clause, as in most sentences
     starts = clause_starts(tokens)
     told = next((s for s in reversed(starts[1:]) if _tells_its_own_report(tokens, s)), None)
     if told is None or not dates:

@@ -16,6 +16,8 @@ def date_counts_by_the_window_after(
 ) -> None:
     """Gives each count without a day the end of the first window stated after it, if no other
     day is written between them."""
+    if not reading.claims:
+        return  # most sentences count nothing: no window to read for them
     windows = [
         (begin, end)
         for begin, end in stated_windows(tokens, date_tokens(dates))

@@ -35,15 +35,12 @@ from datetime import date
 from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_actors import not_chinas
-from .incursion_adverb_firsts import is_an_adverb_of_time
 from .incursion_among import among_all_forces
-from .incursion_and_clauses import opens_a_statement, opens_a_tally
 from .incursion_asides import in_the_dateline, without_asides
 from .incursion_claim_reader import OCCASION_NOUNS, claim_at, phrase_before, set_apart
 from .incursion_claims import Claim, Mention, Reading
+from .incursion_clause_ends import ends_clause
 from .incursion_clause_places import (
-    OTHER_SUBJECT_OPENERS,
-    another_subjects_clause,
     contrast_after_counts,
     counts_span,
     places_no_count,
@@ -66,7 +63,6 @@ from .incursion_further_counts import on_a_day_of_their_own
 from .incursion_home_waters import off_chinas_own_coast
 from .incursion_island_zones import place_at
 from .incursion_labels import bullet, labelled_line, lists_a_report
-from .incursion_measured_clauses import opens_a_measured_clause
 from .incursion_narrowed_periods import narrowed_to_a_day
 from .incursion_number_tables import Numbers, numbers_in
 from .incursion_ordinal_ones import opens_with_an_ordinal
@@ -83,13 +79,11 @@ from .incursion_phrases import (
     match,
     names_no_act,
     next_is,
-    number_at,
 )  # fmt: skip
 from .incursion_pictures import shown_in_a_picture
 from .incursion_report_figures import mark_report_figures
 from .incursion_restated_measures import restate_measures
 from .incursion_scopes import COMPARISON_REACH, Marks, group, scope
-from .incursion_second_statements import SECOND_STATEMENT_OPENERS, opens_a_second_statement
 from .incursion_sequels import follows_a_days_count
 from .incursion_shares import share_with_its_total
 from .incursion_singular_relatives import keep_in_the_total
@@ -97,8 +91,7 @@ from .incursion_tallies import tallies_and_parts
 from .incursion_teller_clauses import after_a_told_count
 from .incursion_tellers import in_a_tellers_tally, told_by_another_state
 from .incursion_tokens import Token
-from .incursion_vague_places import quantifies_places
-from .incursion_windows import names_a_window, states_window, window_and_timing
+from .incursion_windows import states_window, window_and_timing
 from .incursion_zones import zone_at, zone_negated
 
 
@@ -121,34 +114,13 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     numbers, position = numbers_in(words), 0  # the numbers: asked at every word by several rules
     while position < len(words):
         position = _read_at(words, numbers, position, blocked, marks, claims, mentions)
-    mark_report_figures(words, marks)  # "Today's figure was 13 aircraft": what it saw
-    if match(tokens, 0, w.BREAKDOWNS):  # "Among them were two J-16s": all parts of a total
-        marks.parts.insert(0, 0)
-    group(words, claims)
-    restate_measures(words, claims)  # "...; on Tuesday it was four J-10s"
     # "PLA activities around Taiwan (0600 Jan. 7 - 0600 Jan. 8)": a bulletin's heading.
     stated, timed = window_and_timing(words)  # the clock times read once for both
-    window = stated or (not claims and states_window(tokens))
-    scope(words, claims, marks, days, window, timed)
-    keep_in_the_total(words, claims)  # "... and one balloon, which crossed ..."
-    on_a_day_of_their_own(claims, days, marks.detections)  # "and on Monday a further 31"
-    mark_counts_of_periods_clauses(words, claims, days)  # "a weekend in which two balloons"
-    claims = without_parallel_counts(words, claims)  # "two carriers, two straits, two ..."
-    if counts_searchers(words):  # "with three patrol vessels combing the area": no sighting
-        claims = [claim for claim in claims if claim.zones]
-    # Only a sentence with craft pointed back to is searched for a count withheld.
-    pointing = any(claim.count is None for claim in claims)
-    untold = pointing and any(match(words, i, w.COUNT_UNTOLD) for i in range(len(words)))
-    item = bullet(words) > 0
-    tallies_and_parts(tokens, visible, claims)
-    for claim in claims:
-        claim.untold = untold and claim.count is None
-        claim.item = item
-        claim.left = leaves(words, claim.last)
-        if claim.count and claim.craft is not None:  # none counted is no count to point back to
-            mentions.append(
-                Mention(claim.first, claim.craft, claim.ships, claim.count, claim.cumulative)
-            )
+    # A sentence without asides is its words, whose window is read already.
+    asides = len(words) < len(tokens)
+    window = stated or (not claims and asides and states_window(tokens))
+    if claims:  # most sentences count nothing, and need none of the rules of counts
+        claims = _counts_read(tokens, visible, claims, mentions, marks, days, (window, timed))
     mentions.sort(key=lambda mention: mention.position)
     zones = [(p, z) for p, z, negated in marks.zones if z is not None and not negated]
     contrast = contrast_after_counts(words, claims)
@@ -169,6 +141,47 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
     reading.counts_from, reading.counts_to = start, end
     reading.told_abroad = told_by_another_state(words)
     return reading
+
+
+def _counts_read(
+    tokens: list[Token],
+    visible: list[int],
+    claims: list[Claim],
+    mentions: list[Mention],
+    marks: Marks,
+    days: dict[int, date],
+    timing: tuple[bool, bool],
+) -> list[Claim]:
+    """The sentence's counts with what their scopes hold (zones, periods, parts, sightings),
+    the craft counted added to `mentions`; `timing` is whether it states a report's window
+    and whether it times its acts (incursion_windows.window_and_timing)."""
+    words = [tokens[i] for i in visible]
+    mark_report_figures(words, marks)  # "Today's figure was 13 aircraft": what it saw
+    if match(tokens, 0, w.BREAKDOWNS):  # "Among them were two J-16s": all parts of a total
+        marks.parts.insert(0, 0)
+    group(words, claims)
+    restate_measures(words, claims)  # "...; on Tuesday it was four J-10s"
+    scope(words, claims, marks, days, *timing)
+    keep_in_the_total(words, claims)  # "... and one balloon, which crossed ..."
+    on_a_day_of_their_own(claims, days, marks.detections)  # "and on Monday a further 31"
+    mark_counts_of_periods_clauses(words, claims, days)  # "a weekend in which two balloons"
+    claims = without_parallel_counts(words, claims)  # "two carriers, two straits, two ..."
+    if counts_searchers(words):  # "with three patrol vessels combing the area": no sighting
+        claims = [claim for claim in claims if claim.zones]
+    # Only a sentence with craft pointed back to is searched for a count withheld.
+    pointing = any(claim.count is None for claim in claims)
+    untold = pointing and any(match(words, i, w.COUNT_UNTOLD) for i in range(len(words)))
+    item = bullet(words) > 0
+    tallies_and_parts(tokens, visible, claims)
+    for claim in claims:
+        claim.untold = untold and claim.count is None
+        claim.item = item
+        claim.left = leaves(words, claim.last)
+        if claim.count and claim.craft is not None:  # none counted is no count to point back to
+            mentions.append(
+                Mention(claim.first, claim.craft, claim.ships, claim.count, claim.cumulative)
+            )
+    return claims
 
 
 def _read_at(
@@ -267,7 +280,7 @@ def _read_at(
         and not places_no_count(words, i)
     ):
         marks.outside.append(i)
-    elif _ends_clause(words, i) and not lists_a_report(words, i):
+    elif ends_clause(words, i) and not lists_a_report(words, i):
         marks.cuts.append(i)
     elif low in w.DETECTIONS or lists_a_report(words, i):  # "MND report: 17 aircraft"
         marks.detections.append(i)
@@ -335,18 +348,6 @@ def _followed_by(words: list[Token], i: int, following: set[str]) -> bool:
     return i + 1 < len(words) and words[i + 1].low in following
 
 
-def _a_fraction_of(words: list[Token], i: int) -> bool:
-    """Whether a fraction of what was counted before starts at i: "half of them", "a quarter
-    of the aircraft", "two-thirds of which"."""
-    fraction = words[i].low.rsplit("-", 1)[-1]
-    return (
-        fraction in w.FRACTIONS
-        and i + 2 < len(words)
-        and words[i + 1].low == "of"
-        and words[i + 2].low in w.PARTITIVE_OBJECTS
-    )
-
-
 def _an_events_place(words: list[Token], i: int) -> bool:
     """Whether the place at i is an event's ("stepped up pressure around Kinmen"), as "drills
     around Taiwan" is: where the event was, not where the craft counted beside it were."""
@@ -356,45 +357,3 @@ def _an_events_place(words: list[Token], i: int) -> bool:
 
 _EVENT_PREPOSITIONS = {"around", "near", "off", "against"}
 _SPANNING = tw.SPAN_PREPOSITIONS - {"for"}  # the prepositions of a span but "for", built once
-# Every word at which _ends_clause's tests after the fraction's can hold, read from each rule.
-_CLAUSE_OPENERS = (
-    SECOND_STATEMENT_OPENERS | OTHER_SUBJECT_OPENERS | {"and", "but", "as"} | w.SUBORDINATORS
-)
-
-
-def _ends_clause(words: list[Token], i: int) -> bool:
-    low = words[i].low
-    if low == "record" and i + 1 < len(words) and number_at(words, i + 1) is not None:
-        return False  # "for a record 80 hours last week": an adjective of the number
-    # "8 of the aircraft in the first period": which report; "had first crossed": when, not which
-    ordinal = low[-2:] in w.ORDINAL_ENDINGS and w.ORDINAL.fullmatch(low) is not None
-    if ordinal and (names_a_window(words, i) or is_an_adverb_of_time(words, i)):
-        return False
-    vague = low in w.VAGUE and not quantifies_places(words, i)  # not "into several areas"
-    if low in w.CLAUSE_ENDS or vague or ordinal:
-        return True
-    if _a_fraction_of(words, i):
-        return True  # the zone after it holds a share of the craft before, no count of them
-    as_well_as = low == "as" and [t.low for t in words[max(0, i - 2) : i]] == ["as", "well"]
-    if low not in _CLAUSE_OPENERS or as_well_as:  # most words open none of the clauses below:
-        return False  # leave at once ("..., as well as the balloon, crossed" opens none either)
-    if opens_a_second_statement(words, i) or another_subjects_clause(words, i):
-        return True  # "... and said", ", which says", ", adding that", "— but the Shandong"
-    after_comma = i > 0 and words[i - 1].low == ","
-    # "16 aircraft in the zone, and the total since Friday stands at nearly 150": a tally that
-    # opens a clause of its own is another measure, whose period is no scope of the counts
-    # before it.
-    if low in ("and", "but") and after_comma and opens_a_tally(words, i + 1):
-        return True
-    # "two ships sailed in the zone, and fishermen said they see more every year": another
-    # speaker's statement, whose period and zones are no scope of the counts before it.
-    if low in ("and", "but") and after_comma and opens_a_statement(words, i + 1):
-        return True
-    if low == "as" and after_comma and i + 1 < len(words):
-        # ", as activity picked up after a lull last week": a clause of its own, whose period
-        # is no scope of the counts before; ", as of 6 a.m." and ", as well as" go on.
-        nxt = words[i + 1]
-        return nxt.low in w.HABIT_SUBJECTS or not (
-            nxt.low in w.AS_CONTINUES or number_at(words, i + 1) is not None
-        )
-    return low in w.SUBORDINATORS and (after_comma or opens_a_measured_clause(words, i))

@@ -4,7 +4,7 @@ The grammar asks for the number written at every word from several rules (a shar
 a claim, a number of days heading counts); each looks it up in the sentence's table instead of
 reading the word again."""
 
-from .incursion_phrases import number_at
+from .incursion_phrases import may_write_a_number, number_at
 from .incursion_tokens import Token
 
 Numbers = list[tuple[int, int] | None]  # (value, last token) at each position, as number_at
@@ -12,4 +12,7 @@ Numbers = list[tuple[int, int] | None]  # (value, last token) at each position, 
 
 def numbers_in(words: list[Token]) -> Numbers:
     """The number written at each position of `words` (incursion_phrases.number_at)."""
-    return [number_at(words, i) for i in range(len(words))]
+    return [
+        number_at(words, i) if may_write_a_number(word.low) else None
+        for i, word in enumerate(words)
+    ]

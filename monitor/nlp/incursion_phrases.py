@@ -6,6 +6,7 @@ position in a sentence's tokens. What the words around a count say of it is in
 incursion_count_words.py."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import incursion_time_words as tw
 from . import incursion_words as w
@@ -85,7 +86,7 @@ def not_a_count(words: list[Token], i: int) -> bool:
 def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
     """(value, last token) of a number written at i: "28", "1,200", "forty-five", "a dozen".
     A position outside the sentence holds none: a text may end on "7 and", cut off."""
-    if not 0 <= i < len(words):
+    if not 0 <= i < len(words) or not may_write_a_number(words[i].low):
         return None
     low = words[i].low
     figure = low[:1].isdigit() and w.DIGITS.fullmatch(low)  # most words start with no digit
@@ -133,6 +134,17 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
 # The words that may count one craft ("a drone", "another China Coast Guard vessel") or a
 # dozen; after "on" or "about" a craft is a vessel's or a topic's, no sighting.
 _ONE_CRAFT_WORDS = {"a", "an", "another"}
+
+
+@lru_cache(maxsize=1 << 14)  # a test a word; news repeats its words
+def may_write_a_number(low: str) -> bool:
+    """Whether number_at may read a number at a word written so: a figure, a number's word
+    ("forty-five" too) or a word that may count one craft. Most words are none, and the
+    sentence's table of numbers (incursion_number_tables.py) asks no more of them."""
+    if low[:1].isdigit() or low in w.NUMBER_WORDS or low in _ONE_CRAFT_WORDS:
+        return True
+    tens, _, unit = low.partition("-")
+    return tens in w.NUMBER_WORDS and unit in w.SMALL_NUMBERS and w.NUMBER_WORDS[tens] >= 20
 _NO_SIGHTING_BEFORE = w.CONVEYED_ON | w.TOPIC_OF
 
 

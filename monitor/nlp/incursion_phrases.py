@@ -145,6 +145,8 @@ def may_write_a_number(low: str) -> bool:
         return True
     tens, _, unit = low.partition("-")
     return tens in w.NUMBER_WORDS and unit in w.SMALL_NUMBERS and w.NUMBER_WORDS[tens] >= 20
+
+
 _NO_SIGHTING_BEFORE = w.CONVEYED_ON | w.TOPIC_OF
 
 

@@ -66,6 +66,10 @@ def with_corrections(sentences: list[str]) -> list[str]:
 def _corrections_in(sentence: str) -> list[tuple[str, str, str | None]]:
     """Each (right, wrong, noun) the sentence corrects; the noun the right figure counts, if
     it names one, is what the wrong figure must count too."""
+    # Both corrections write ", not", which most sentences do not: their patterns, tried at
+    # every word, are left unread. IGNORECASE matches these letters only as their two cases.
+    if "not" not in sentence.lower():
+        return []
     found = [
         (m.group(1), m.group(3), m.group(2))
         for m in _FIGURE_FOR_FIGURE.finditer(sentence)

@@ -19,6 +19,12 @@ _CROSSINGS = re.compile(
 def with_crossings_as_craft(sentence: str) -> str:
     """The sentence with each counted crossing of the median line written as aircraft crossing
     it: "22 median-line crossings" as "22 aircraft crossing the median line"."""
+    # Every match writes "cro(ssings)" and "med(ian)" or "cent(er)", which most sentences do
+    # not: the pattern, tried at every word, is left unread. IGNORECASE matches these letters
+    # only as their two cases, so the lower-case sentence holds them wherever it matches.
+    low = sentence.lower()
+    if "cro" not in low or ("med" not in low and "cent" not in low):
+        return sentence
     return _CROSSINGS.sub(_as_craft, sentence)
 
 

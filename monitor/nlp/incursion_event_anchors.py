@@ -43,6 +43,10 @@ def without_event_anchors(sentences: list[str]) -> list[str]:
 
 
 def _cut(sentence: str) -> str:
+    # Every interval ends in "after", which most sentences do not write: the patterns, tried
+    # at every space, are left unread. IGNORECASE matches its letters only as their two cases.
+    if "after" not in sentence.lower():
+        return sentence
     if opening := _OPENING.match(sentence):
         return sentence[opening.end() :]
     at = 0

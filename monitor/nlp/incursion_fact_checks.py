@@ -83,12 +83,17 @@ def without_refuted_figures(sentences: list[str]) -> list[str]:
     for index, sentence in enumerate(sentences):
         if checked or _quote_refuted(sentences, inside, index):
             sentence = _quotes_uncounted(sentence, inside[index])
-        for denial in (_DENIED, _CORRECTED, _QUESTIONED):
-            sentence = denial.sub(_figures_uncounted, sentence)
+        for denial, cues in _DENIALS:
+            if any(cue in sentence.lower() for cue in cues):
+                sentence = denial.sub(_figures_uncounted, sentence)
         kept.append(_uncount_before(_REFUTES, sentence))
     return kept
 
 
+# Each denial with the words every match of it writes, in letters IGNORECASE matches only as
+# their two cases: most sentences write none, and the pattern, tried at every word, is left
+# unread. Writing "some" for a figure writes none of them.
+_DENIALS = ((_DENIED, ("not",)), (_CORRECTED, ("correct", "rev")), (_QUESTIONED, ("?",)))
 _DOUBLE_QUOTES = re.compile(r"[\"“”]")
 _QUOTE_REACH = 4  # sentences a quotation runs on for ("... in a row!! The MND only tells us ...")
 

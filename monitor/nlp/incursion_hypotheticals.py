@@ -56,7 +56,19 @@ def without_invented_figures(sentences: list[str]) -> list[str]:
     trailing line breaks only, so the paragraph it closed still ends there."""
     return [
         sentence[len(sentence.rstrip()) :]
-        if _SUPPOSING.search(sentence) or _LEGEND.search(sentence)
+        if _SUPPOSING.search(sentence)
+        or (_may_read_a_legend(sentence) and _LEGEND.search(sentence))
         else sentence
         for sentence in sentences
     ]
+
+
+# A letter of each of _LEGEND's verbs ("mean", "stand for", "indicate", "represent") that
+# IGNORECASE matches only as its two cases: a sentence with none of them reads no legend, and
+# the pattern, tried at every word, is left unread.
+_LEGEND_VERBS = ("mean", "tand", "cat", "repre")
+
+
+def _may_read_a_legend(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(verb in low for verb in _LEGEND_VERBS)

@@ -36,40 +36,64 @@ _WASHINGTON = timedelta(hours=-5)  # US Eastern time (an hour off in summer, nev
 # Pentagon, the State Department and the Congressional Record print them ("MR. PARNELL:",
 # "MS BRUCE:", "Mr. SULLIVAN."), the briefers they leave unnamed, and the forms of address of
 # Congress. Tokyo's and Beijing's transcripts print "REPORTER:", "Q:" or "Spokesperson Mao:".
-_US_RECORD = re.compile(
-    r"^(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s[A-Z]{3,}[.:]"
+# A record's lines open with these: the pattern is tried only where a line starts, not at every
+# character of the text.
+_US_LINE_OPENERS = re.compile(
+    r"(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s[A-Z]{3,}[.:]"
     # A congressional hearing's transcript names each speaker by title and surname in capitals,
     # then a full stop: "Chairman WICKER.", "Senator REED.", "Admiral AQUILINO.". Canberra's
     # Hansard puts a colon there ("Senator SMITH:"): its "this morning" is of East Asia's day.
-    r"|^(?:Chairman|Chairwoman|Senator|Representative|Admiral|General|Secretary|Ambassador)"
+    r"|(?:Chairman|Chairwoman|Senator|Representative|Admiral|General|Secretary|Ambassador)"
     r"\s[A-Z]{3,}\."
-    r"|^SENIOR [A-Z ]*OFFICIAL:|^PRESS SECRETARY\b"
-    r"|\bMr\. President\b|\bdistinguished members of the (?:Sub)?[Cc]ommittee\b"
-    r"|\bCongressional Record\b"
-    # A member of Congress tagged with party and state ("Rep. Young Kim (R-Calif.)", "(D-IL)")
-    # is how Washington writes: a member's statement "today" is of its US day (blind-50).
-    r"|\([RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)"
+    r"|SENIOR [A-Z ]*OFFICIAL:|PRESS SECRETARY\b"
     # The UN's own records, written in New York: the noon briefing of the Secretary-General's
     # spokesperson and the meetings coverage of the General Assembly and the Security Council,
     # headed in capitals and reporting replies "in exercise of the right of reply".
-    r"|\b[Bb]riefing by [^\n]*Spokesperson for the Secretary-General\b"
-    r"|^(?:GENERAL ASSEMBLY|SECURITY COUNCIL)$|\bmeetings coverage\b|\bright of reply\b"
+    r"|(?:GENERAL ASSEMBLY|SECURITY COUNCIL)$"
     # A listed company's earnings call, as its transcript prints the conference operator's
     # turns ("Operator: We'll take our next question from ... with Citi"): held on its US
     # day, so a chief executive's "this morning's report, Taiwan time" in a call stamped
     # 21:10 UTC is the report Taipei issued that US day, not the next one (blind-89).
-    r"|^Operator:"
+    r"|Operator:"
     # A US political committee's mail carries the disclaimer federal election law requires
     # ("Paid for by Pacific Deterrence PAC ... and not authorized by any candidate"): sent on
     # its US day, so "This morning Taiwan's defense ministry reported" in a fundraising email
     # stamped 16:45 UTC is the report Taipei issued that US day (blind-100).
-    r"|^Paid for by\b|\bnot authorized by any candidate\b",
+    r"|Paid for by\b",
     re.M,
+)
+# The same records' words anywhere in a line, each pattern with the words it cannot match
+# without: a text that holds none of them is not searched at every character for it.
+_US_WORDS = (
+    (("Mr. President",), re.compile(r"\bMr\. President\b")),
+    (
+        ("distinguished members of the ",),
+        re.compile(r"\bdistinguished members of the (?:Sub)?[Cc]ommittee\b"),
+    ),
+    (("Congressional Record",), re.compile(r"\bCongressional Record\b")),
+    # A member of Congress tagged with party and state ("Rep. Young Kim (R-Calif.)", "(D-IL)")
+    # is how Washington writes: a member's statement "today" is of its US day (blind-50).
+    (("(R-", "(D-", "(I-"), re.compile(r"\([RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")),
+    (
+        ("Spokesperson for the Secretary-General",),
+        re.compile(r"\b[Bb]riefing by [^\n]*Spokesperson for the Secretary-General\b"),
+    ),
+    (("meetings coverage",), re.compile(r"\bmeetings coverage\b")),
+    (("right of reply",), re.compile(r"\bright of reply\b")),
+    (("not authorized by any candidate",), re.compile(r"\bnot authorized by any candidate\b")),
 )
 
 
 def written_in_washington(sentences: list[str]) -> bool:
-    return bool(_US_RECORD.search("\n".join(sentence.strip() for sentence in sentences)))
+    text = "\n".join(sentence.strip() for sentence in sentences)
+    start = 0
+    for line in text.split("\n"):
+        if _US_LINE_OPENERS.match(text, start):
+            return True
+        start += len(line) + 1
+    return any(
+        any(cue in text for cue in cues) and pattern.search(text) for cues, pattern in _US_WORDS
+    )
 
 
 def local_day(sentences: list[str], published: datetime) -> date:

@@ -37,7 +37,9 @@ _EMPHASIS = re.compile(r"\*\*+|__+")
 # The marks that ask for an emoji's picture ("✈️" is "✈" and U+FE0F) or join two into one:
 # how a pictograph looks, no word; the pictograph itself stays, as a line's bullet.
 _PRESENTATION_MARKS = {"\ufe0f", "\ufe0e", "\u200d"}
+_EMPHASIS_STARTS = ("**", "__")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
+_POSSESSIVE_ENDS = ("'s", "’s")
 
 
 @dataclass(frozen=True)
@@ -65,11 +67,13 @@ def _tokens(sentence: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     for match in _TOKEN.finditer(sentence.translate(_FOOTNOTE_MARKS)):
         text = match.group()
-        if text in QUOTES or text.lower() in FILLERS or _EMPHASIS.fullmatch(text):
+        # The patterns are asked only of the few words that start or end as they must.
+        emphasis = text[:2] in _EMPHASIS_STARTS and _EMPHASIS.fullmatch(text)
+        if text in QUOTES or text.lower() in FILLERS or emphasis:
             continue
         if text in _PRESENTATION_MARKS:
             continue
-        possessive = bool(_POSSESSIVE.search(text))
+        possessive = text.endswith(_POSSESSIVE_ENDS) and bool(_POSSESSIVE.search(text))
         if possessive:
             text = text[:-2]
         low = text.lower()

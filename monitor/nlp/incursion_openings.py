@@ -4,6 +4,8 @@ tracker's lines do: "Monday, June 2 — 12 aircraft", "On Tuesday, ...", "- Wed 
 a sentence reports the day it names (rule 8), where one that names a day elsewhere may recall it.
 """
 
+from itertools import islice
+
 from .incursion_comma_labels import labels_a_dated_entry
 from .incursion_day_notes import past_day_note
 from .incursion_labels import REPORT_NOUNS
@@ -146,10 +148,14 @@ def _bullet(tokens: list[Token]) -> int:
     return int(len(tokens) > 1 and tokens[0].text in _BULLETS)
 
 
+_STAMP_MARKS = {".", *DASHES}
+
+
 def stamps_an_entry(tokens: list[Token]) -> bool:
     """Whether the sentence is a live blog's time stamp ("3:05 p.m.", "12:30 p.m. --
     CORRECTION"): the entry under it is of the story's day, not of a day the entry before
     named, as the entries are each told afresh (newest first, as often as not)."""
-    low = [t.low for t in tokens if t.low not in (".", *DASHES)]
+    # A stamp is three words at most: a sentence's fourth word ends the reading.
+    low = list(islice((t.low for t in tokens if t.low not in _STAMP_MARKS), 4))
     clock = len(low) >= 2 and low[0][:1].isdigit() and ":" in low[0]
     return clock and low[1] in ("a.m", "p.m", "am", "pm") and len(low) <= 3

@@ -22,8 +22,8 @@ from .incursion_labels import after_label
 from .incursion_more_counts import counts_another_noun, more_of_another_noun, stands_alone
 from .incursion_number_of import craft_of_number
 from .incursion_number_tables import Numbers
-from .incursion_ordinal_ones import opens_with_an_ordinal, ordinal_one_at
-from .incursion_pairs import pair_at
+from .incursion_ordinal_ones import ARTICLES, opens_with_an_ordinal, ordinal_one_at
+from .incursion_pairs import PAIRS, pair_at
 from .incursion_phrases import (
     Head,
     after_partitive,
@@ -38,7 +38,7 @@ from .incursion_phrases import (
 from .incursion_shares import counted, partitive
 from .incursion_shipping import is_shipping
 from .incursion_tokens import Token
-from .incursion_whole_shares import whole_share_at
+from .incursion_whole_shares import WHOLES, whole_share_at
 from .incursion_with_parts import part_told_with
 
 
@@ -49,6 +49,13 @@ def _nil_at(words: list[Token], i: int) -> tuple[int, int] | None:
     if low == "none" or (low == "no" and head_at(words, i + 1) is not None):
         return 0, i
     return None
+
+
+_NILS = {"none", "no"}  # the words _nil_at reads
+# The words but numbers a claim opens with (_read_claim_at): a whole share, "a third", "both",
+# an approximation ("another"), a count of nought. The claim reader is asked at every word,
+# and most words are none of these and no number.
+_CLAIM_OPENERS = WHOLES | ARTICLES | PAIRS | set(w.APPROXIMATIONS) | _NILS
 
 
 def _closes_a_name(words: list[Token], i: int) -> bool:
@@ -85,6 +92,8 @@ def claim_at(
 ) -> Claim | None:
     """The claim at i (_read_claim_at), marked when its figure is a bound ("more than 30");
     `numbers` are the words' (incursion_number_tables.py)."""
+    if numbers[i] is None and words[i].low not in _CLAIM_OPENERS:
+        return None
     claim = _read_claim_at(words, numbers, i, blocked, compared, listing)
     if claim is not None:
         claim.bounded = match(words, claim.first, BOUNDS) > 0

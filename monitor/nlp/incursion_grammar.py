@@ -215,7 +215,8 @@ def _read_at(
     # colon after craft named without a count lists their counts, in the zone named before.
     listed = i > 0 and words[i - 1].low == ":" and bool(mentions) and not claims
     listing = listed or (bool(claims) and claims[-1].count is not None)
-    if (shares := share_with_its_total(words, numbers, i)) is not None:  # "two of the four"
+    # A share opens at a number, as few words do: "two of the four".
+    if numbers[i] is not None and (shares := share_with_its_total(words, numbers, i)) is not None:
         claims += shares  # the share stands at its verb, after the total's zone is read
         return shares[0].last + 1
     if (claim := claim_at(words, numbers, i, blocked, compared, listing)) is not None:

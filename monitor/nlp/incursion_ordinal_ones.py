@@ -20,14 +20,15 @@ _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 _STAYS = {"stayed", "stays", "remained", "remains", "waited", "lingered", "loitered", "hovered"}
 _BACK = {"outside", "behind", "back", "away", "nearby", "clear"}
 _CLAUSE_ENDS = {".", ";", "!", "?"}
-_WHOLES = {"them", "those", "these", "the"}  # "two of them", "two of the balloons"
+_WHOLES = {"them", "those", "these", "the"}
+ARTICLES = {"a", "an"}  # the words "a third" opens with  # "two of them", "two of the balloons"
 
 
 def ordinal_one_at(words: list[Token], i: int) -> tuple[int, int] | None:
     """(1, the ordinal's index) when "a" or "an" at i opens "a third" and a craft named with
     whose it is ("a third CCG ship") or a verb ("a third entered", "a second was spotted")
     follows; else None."""
-    if words[i].low not in ("a", "an") or i + 2 >= len(words):
+    if words[i].low not in ARTICLES or i + 2 >= len(words):
         return None
     if words[i + 1].low not in _ORDINALS:
         return None

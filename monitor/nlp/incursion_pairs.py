@@ -30,13 +30,14 @@ _INSIDE = {"in", "inside", "within"}
 # Between the pair and its verb: "both balloons had crossed", "both of them then entered".
 _BEFORE_THE_VERB = {"had", "have", "has", "then", "also", "later", "each", "still"}
 _VERB_REACH = 6  # "both of the Y-8 planes": from "both" to its verb
+PAIRS = {"both"}  # the word a pair opens with
 
 
 def pair_at(words: list[Token], i: int) -> tuple[int, int] | None:
     """(2, i) when "both" at i counts two craft into a zone: before "of" ("both of them"), before a
     verb ("Both crossed"), or before one craft noun phrase that joins no other ("both
     balloons"), and whose verb enters a zone."""
-    if words[i].low != "both" or i + 1 >= len(words):
+    if words[i].low not in PAIRS or i + 1 >= len(words):
         return None
     after = words[i + 1].low
     # "a Y-8 and a Y-9, both of which flew in the ADIZ": a relative repeats the noun just

@@ -11,7 +11,7 @@ from .incursion_claims import Claim
 from .incursion_phrases import head_at, number_at
 from .incursion_tokens import Token
 
-_WHOLES = {"all", "both"}
+WHOLES = {"all", "both"}  # the words a whole share opens with
 _POINTING_BACK = {"the", "other", "those", "these", "remaining"}
 _TOTAL_REACH = 16  # "two balloons in the 24 hours to 6 a.m., both of which"
 
@@ -19,7 +19,7 @@ _TOTAL_REACH = 16  # "two balloons in the 24 hours to 6 a.m., both of which"
 def whole_share_at(words: list[Token], i: int) -> Claim | None:
     """The share at i when it is ", all of which" or ", both of them" and a verb, after a
     count of craft in the same sentence."""
-    if words[i].low not in _WHOLES or i < 2 or words[i - 1].low != ",":
+    if words[i].low not in WHOLES or i < 2 or words[i - 1].low != ",":
         return None
     if [t.low for t in words[i + 1 : i + 3]] not in (["of", "which"], ["of", "them"]):
         return None

@@ -16,17 +16,23 @@ The city:
 - one of two places after a word of going or being somewhere: "在羅馬與北京輪流開會";
 - the first of places joined with a city that is no capital, a district of it written or not:
   "東京銀座和大阪心齋橋的商家" are shops in two cities, not two governments.
+
+A list: a capital listed after a government's capital by the enumeration comma ("北京愿同东京、
+首尔一道") is a government too, as lists join like with like, unless the words after it make
+the list places ("…、首尔之間", "…、首尔等地").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
-from .cjk_entity_words import PAIR_PLACE_BEFORE
+from .cjk_city_forms import names_the_city
+from .cjk_entity_words import PAIR_PLACE_AFTER, PAIR_PLACE_BEFORE
 from .cjk_script import fold, fold_pattern, fold_words
 from .kb import KnowledgeBase
-from .mention import Mention
+from .mention import Mention, relinked
 
 # A Taiwanese paper's day: 昨, 今 or 前 and the date in brackets ("昨（27）日"), or the date alone;
 # then an adverb of a sudden or formal step, then the act.
@@ -100,3 +106,33 @@ def _second_of_places(
         and entry.type in ("GPE", "LOC")
         and folded.endswith(fold_words(PAIR_PLACE_BEFORE), 0, first.start)
     )
+
+
+# The enumeration comma, the one mark that lists like with like and never joins a subject to
+# its verb.
+LIST_COMMA = "、"
+
+
+def listed_governments(mentions: list[Mention], folded: str, kb: KnowledgeBase) -> list[Mention]:
+    """A capital's city mention listed right after a capital read as its government, by the
+    enumeration comma, relinked to its own government (see the module docstring); a list
+    closed by a word of places stays cities. Read only where such a comma follows a government."""
+    ending = {m.end: m for m in mentions if m.kind == "capital"}
+    if not ending:
+        return mentions
+    return [
+        _listed_government(m, kb)
+        if m.kind == "name"
+        and folded[m.start - 1 : m.start] == LIST_COMMA
+        and m.start - 1 in ending
+        and not folded.startswith(fold_words(PAIR_PLACE_AFTER), m.end)
+        else m
+        for m in mentions
+    ]
+
+
+def _listed_government(mention: Mention, kb: KnowledgeBase) -> Mention:
+    entry = kb.entities.get(mention.entity_id)
+    if entry is None or entry.capital_of is None or names_the_city(fold(mention.text)):
+        return mention  # "首爾市": the city's own word
+    return replace(relinked(mention, entry.capital_of, kb), kind="capital")

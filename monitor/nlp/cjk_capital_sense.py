@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .cjk_capital_cues import city_cue, government_cue
+from .cjk_capital_cues import city_cue, government_cue, listed_governments
 from .cjk_city_forms import names_the_city
 from .cjk_entity_words import PAIR_PLACE_AFTER, PAIR_PLACE_BEFORE
 from .cjk_script import fold, fold_pattern, fold_words
@@ -63,7 +63,10 @@ JAPANESE_PLACE_AFTER = (
     r"|現地法人|拠点|支店|支社|工場|事務所|子会社|大学|研究所|株式市場|旅行会社"
     # its shops and markets, where goods are sold ("台北の大手スーパー", "台北の市場は決して小さく
     # ない"): a city's shoppers, not a government
-    r"|市場|スーパー|百貨店|デパート|商店|コンビニ|量販店|小売)"
+    r"|市場|スーパー|百貨店|デパート|商店|コンビニ|量販店|小売"
+    # its traders and their trade bodies ("台北の果物輸出業者", "台北の業界団体の幹部"): firms
+    # in the city speak for their trade, not for a government
+    r"|業者|業界)"
 )
 # What makes a capital a Chinese sentence's subject: an adverb or modal right after it, or a
 # time word (not 今天 or 昨天: "台北今天" opens a city's news as often as a government's act),
@@ -122,7 +125,13 @@ OWNED = (
     *("策略", "戰略", "立場", "底線", "紅線", "態度"),
     *("禁令", "禁限令", "限令", "制裁"),
 )
-OWNED_AFTER = rf"(?:自[^，。、的]{{1,10}}(?:起|以來))?的(?:{'|'.join(OWNED)})|下懷"
+# Its policy or strategy is its own with or without the 的, a few words naming what it is on
+# before it ("北京灰色地帶策略", "華府對台政策"): only a government has one.
+POLICY = ("策略", "戰略", "政策")
+OWNED_AFTER = (
+    rf"(?:自[^，。、的]{{1,10}}(?:起|以來))?的(?:{'|'.join(OWNED)})|下懷"
+    rf"|[^，。、的\s「」“”]{{0,6}}?(?:{'|'.join(POLICY)})"
+)
 # What makes a capital the city in Chinese copy wherever else it acts: a show staged in it
 # ("台湾歌手北京开唱", "台北開演"), the people of its streets and stands, who live in it or
 # come to its shows ("北京歌迷", "台北市民", "東京觀眾"), and its think tanks; a government has
@@ -153,7 +162,7 @@ def capitals_alike(
         if m.kind == "capital"
         or (not japanese and (_subject_or_owner(m, folded, kb) or _heads_body(m, starting, kb)))
     }
-    return [
+    alike = [
         _government(mention, kb)
         if _city_of_acting_capital(mention, acting, kb)
         and (
@@ -171,6 +180,7 @@ def capitals_alike(
         else mention
         for mention in mentions
     ]
+    return alike if japanese else listed_governments(alike, folded, kb)
 
 
 def _listed_capitals(

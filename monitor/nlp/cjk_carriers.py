@@ -7,7 +7,9 @@ ship's name bare where the words around it say it is a ship:
   「山東」に続き、３隻目の「福建」が就役した"): copy brackets a ship's name, never a province's;
 - joined in a list to another ship's name ("空母「遼寧」と「山東」", "遼寧、山東に続く空母"), the
   ship's hull number in brackets or not ("遼寧（16）、山東（17）に続く3隻目"): copy lists a navy's
-  carriers together, never a ship and a province;
+  carriers together, never a ship and a province; a bare name that is a province's too ("遼寧")
+  names a ship there only in an article that speaks of carriers, since "在福建、辽宁等地" lists
+  two provinces, and only a name written with its ship's word ("遼寧艦、福建") is a ship anywhere;
 - joined to another carrier's namesake in an article that speaks of carriers ("山東か福建が動い
   ている……空母の動きは出ていない"): there two such names side by side are the navy's pair, as
   two provinces are written with their 省 ("山東、福建両省");
@@ -84,9 +86,10 @@ def _beside_ship(
             after = end + len(joiner)
             words = [folded[after : after + n] for n in range(1, SHIP_NAME_CHARS + 1)]
             partners += [w for w in words if not folded.startswith(PROVINCE_AFTER, after + len(w))]
-    if any(word in forms and kb.entities[forms[word]].kind == "ship" for word in partners):
+    ships = [word for word in partners if word in forms and kb.entities[forms[word]].kind == "ship"]
+    if any(word.endswith(SHIP_NAME_ENDINGS) for word in ships):
         return True
-    namesake = any(_namesake_ship(word, forms, kb) for word in partners)
+    namesake = bool(ships) or any(_namesake_ship(word, forms, kb) for word in partners)
     return namesake and _carrier_article(folded)[0]
 
 

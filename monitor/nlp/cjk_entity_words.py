@@ -236,6 +236,9 @@ CAPITAL_AFTER = [
     # "北京の思惑", "ワシントンの関心が…向いている")
     *("の反応", "に懸念"),
     *("の出方", "の思惑", "の狙い", "の意向", "の意図", "の姿勢", "の立場", "の関心"),
+    # its decision, and the thanks another side addresses to it ("東京の判断に謝意", "台北、
+    # 東京に謝意"): a government decides and is thanked for it; a city does neither
+    *("の判断", "に謝意"),
     # and the help a government offers another after a disaster ("東京の支援申し出に謝意",
     # "東京からの支援の申し出"): a city offers none
     *("の支援申", "からの支援", "の申し出", "からの申し出"),
@@ -313,6 +316,9 @@ CAPITALS_JOINED = ("と", "與", "和", "及", "同")
 CAPITAL_BEFORE = [
     # and counters ("反制華府晶片新規"): what is countered is a side's measure, no place
     *("向", "呼籲", "譴責", "批評", "對", "支持", "拉攏", "敦促", "促請", "通知", "施壓", "反制"),
+    # and is asked to withdraw or explain ("東京已要求北京撤回相關措施"): a demand is made of a
+    # side; every such capital in the sets is its government
+    *("要求",),
 ]
 # A service's generic name inside a list of services ("陸海空軍") or before the craft it flies
 # ("空軍機") names no body.

@@ -187,9 +187,13 @@ def service_word(folded: str, start: int, end: int) -> bool:
 # 沖繩本島": recently, yesterday, the day before, via): its 日 opens no name but Japan's own
 # ("前日本首相"). 同, 連 and 次 make no day word before a side ("中方愿同日方一道", with;
 # "此次日方", this time), nor a 今 that closes 如今 or 至今, nor a 近 that closes 接近 or 最近
-# ("接近日籍漁船").
+# ("接近日籍漁船"), nor a 前 that closes 此前, 之前, 以前, 目前 or 提前 ("此前日方曾就…":
+# before that, Japan).
 _DAY_WORD = re.compile(
-    fold_pattern(r"(?:[昨前當翌每隔]|(?<![如至迄而])今|(?<![接靠逼附鄰臨最將貼趨親遠])近)日(?!本)")
+    fold_pattern(
+        r"(?:[昨當翌每隔]|(?<![此之以目提])前|(?<![如至迄而])今"
+        r"|(?<![接靠逼附鄰臨最將貼趨親遠])近)日(?!本)"
+    )
 )
 
 

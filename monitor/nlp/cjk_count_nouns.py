@@ -1,6 +1,6 @@
 """What a Chinese count's noun is when the words right after or before it do not say
-(cjk_counts.py): the noun a modifying clause after the count ends in, and the owner before a
-list of hull numbers the count closes.
+(cjk_counts.py): the noun a modifying clause after the count ends in, the ship noun written
+after its owner, and the owner before a list of hull numbers the count closes.
 """
 
 from __future__ import annotations
@@ -22,6 +22,18 @@ def head_after_modifier(sentence: str, end: int) -> str:
     """The noun a modifying clause after a count ends in, or nothing."""
     found = _MODIFIED_HEAD.match(sentence, end)
     return found.group("head") if found else ""
+
+
+# A count's own ship noun written right after it, its owner first ("9艘中國海洋科研船", "2艘中國
+# 漁船"): the owner says whose the ships are, the noun's end what they are, and a research ship
+# or a fishing boat is no warship whoever owns it.
+_OWN_SHIP_NOUN = re.compile(fold_pattern(r"[^，,；;。：:、\s的0-9]{0,8}?[船艇]"))
+
+
+def ship_noun_after(sentence: str, end: int) -> str:
+    """The ship noun written right after a count, or nothing."""
+    found = _OWN_SHIP_NOUN.match(sentence, end)
+    return found.group() if found else ""
 
 
 # Ships named by their hull numbers, listed with 、 before their count ("中国海警1305、2502等4艘

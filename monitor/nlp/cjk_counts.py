@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .cjk_count_nouns import head_after_modifier, past_hull_numbers
+from .cjk_count_nouns import head_after_modifier, past_hull_numbers, ship_noun_after
 from .cjk_glosses import without_glosses
 from .cjk_incursion_words import folded_set, patterns, read_number
 from .cjk_script import fold_pattern
@@ -221,6 +221,7 @@ def _count(
         craft is None
         or _others(sentence[: match.start()], after, clause, observed)
         or p["others"].search(head_after_modifier(sentence, match.end()))
+        or p["others"].search(ship_noun_after(sentence, match.end()))
     ):
         return None
     if (

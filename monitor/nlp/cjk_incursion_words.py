@@ -103,7 +103,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"|が[^，,；;。、]{0,12}?[0-9一二三四五六七八九十百]+[^，,；;。、0-9]{0,3}に含まれ(?!ない|ず)",
         # A total written after its parts ("殲-16戰機8架、轟-6K轟炸機4架，合計12架次").
         "total_before": r"(?:共計|合計|總計|総計|共|計|计)\s*$",
-        "included_before": r"(?<![不未])(?:(?<!を)含(?![むめ]|まれない|まれず)|包括|包含)"
+        # After 其中 the word says "among them" ("其中包括無人機2架次進入西南空域"): a part with
+        # zones of its own, as after 其中 alone, not a breakdown inside the total's fact.
+        "included_before": r"(?<![不未])(?<!其中)(?:(?<!を)含(?![むめ]|まれない|まれず)|包括|包含)"
         r"(?:(?!在內|在内)[^，,；;。、)）]){0,10}$",
         # The end of a phrase that says what the noun after it includes ("無人機を含む",
         # "無人機など", "殲-16等").

@@ -15,6 +15,9 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
   Japanese place before 戦 is the battle ("沖縄戦の体験談");
 - a country's name before 語 is its language ("中国語を勉強", "日本語の補習教室", "中国語名・
   谷立言"): a learner, a class or a name in it is no act of the state, and the sets label none;
+  before 酒 it is the drink ("日本酒フェア", "日本酒の輸出"), sake, no more the state's;
+- a house's name before 議員 is its members' title ("国会議員", "國會議員", "日本の国会議員も
+  参加した"): lawmakers, not the house acting (the sets label the house there in 7 passages of 30);
 - a paper's name before 平均 or 225 is its stock index ("日経平均株価", "日経225"), not the paper;
   a Japanese house's name with a katakana word glued after it is another of its titles, a
   magazine or a site the sets label on its own ("日経メディカル", "日経クロステック"); its own
@@ -61,6 +64,10 @@ INDEX_AFTER_PAPER = r"(?:平均|225|２２５)"
 LAW_AFTER_BODY = r"法(?![院務官庭人規律令制治國庫典學界案])"
 RESIDENCE = r"[官公]邸"
 LANGUAGE = fold("語")
+DRINK = fold("酒")
+# A house's name ends in 会 (国会, 議会); before 議員 it is its members' title.
+HOUSE_END = fold("会")
+MEMBERS = fold("議員")
 # 大陸 is the continent, not the mainland, before the words of weather and geography it forms:
 # a continental cold air mass or high (大陸冷氣團, 大陸冷高壓, 大陸性氣候), the continental shelf
 # (大陸棚, 大陸架) and intercontinental (大陸間).
@@ -120,6 +127,10 @@ def opens_other_word(
         return True
     if entry is not None and entry.kind == "country" and folded.startswith(LANGUAGE, end):
         return True  # "中国語", "日本語": the language
+    if entry is not None and entry.kind == "country" and folded.startswith(DRINK, end):
+        return True  # "日本酒": sake
+    if folded.endswith(HOUSE_END, start, end) and folded.startswith(MEMBERS, end):
+        return True  # "国会議員": lawmakers
     if folded[start:end] == CONTINENT and _folded_pattern(CONTINENT_AFTER).match(folded, end):
         return True  # "大陸冷氣團": a continental air mass
     place = entry is not None and entry.type in ("GPE", "LOC") and entry.kind != "country"

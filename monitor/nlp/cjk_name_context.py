@@ -279,7 +279,7 @@ def side_countries(text: str, home: str | None) -> list[tuple[int, int, str]]:
 
 
 # Japanese local bodies and facilities named after their place: a paper (八重山日報), a
-# cooperative (八重山漁協, 蘇澳漁協, 八重山漁業協同組合), an assembly (沖縄県議会, 宮古島市議会),
+# cooperative (八重山漁協, 蘇澳漁協, 八重山漁業協同組合) or federation (沖縄県漁連), an assembly (沖縄県議会, 宮古島市議会),
 # a port (石垣港), a camp (石垣駐屯地), a defence bureau (沖縄防衛局), and the offices municipal
 # notices send readers to: a police station (八重山警察署), a coast guard office or station
 # (石垣海上保安部, 宮古島海上保安署, the office's short name 石垣海保), a university (東海大学),
@@ -294,6 +294,8 @@ def side_countries(text: str, home: str | None) -> list[tuple[int, int, str]]:
 # ja-blind35-037).
 BODY_AFTER_PLACE = (
     *("日報", "漁協", "農協", "漁業協同組合", "議会", "市議会", "町議会", "村議会"),
+    # and a prefecture's fisheries federation, in its short name ("沖縄県漁連")
+    *("県漁連", "漁連"),
     *("港", "駐屯地", "分屯地", "防衛局", "警察署", "海上保安部", "海上保安署", "海保"),
     *("大学", "放送局", "神社庁"),
     *("観光協会", "観光交流協会", "観光コンベンションビューロー", "観光フェリー", "観光連盟"),

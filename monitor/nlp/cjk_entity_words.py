@@ -344,6 +344,8 @@ WORD_AFTER_NAME = {
     # and of 海網, a news site named for a sea: "台海網8月13日訊" (Xiamen's Taihai Net) and
     # "南海網" (Hainan's) hold no strait and no sea
     "海": ("域", "軍", "保", "警船", "網"),
+    # 保 of 保護: "公海保護區" (a high-seas protected area) holds no 海保, Japan's coast guard
+    "保": ("護",),
     # 空 of 空域: "台湾の南西空域" (the south-western airspace) holds no 南西空, the air defence
     # force hobby copy clips so
     "空": ("域",),

@@ -27,7 +27,7 @@ def head_after_modifier(sentence: str, end: int) -> str:
 # A count's own ship noun written right after it, its owner first ("9艘中國海洋科研船", "2艘中國
 # 漁船"): the owner says whose the ships are, the noun's end what they are, and a research ship
 # or a fishing boat is no warship whoever owns it.
-_OWN_SHIP_NOUN = re.compile(fold_pattern(r"[^，,；;。：:、\s的0-9]{0,8}?[船艇]"))
+_OWN_SHIP_NOUN = re.compile(fold_pattern(r"[\u4e00-\u9fff]{0,8}?[船艇]"))
 
 
 def ship_noun_after(sentence: str, end: int) -> str:

@@ -102,7 +102,6 @@ def test_sake_and_a_lawmakers_title_name_no_country_or_house(text: str, absent: 
         ("台湾は環太平洋経済連携協定への加盟を申請している。", "japan", "cptpp"),
         ("日本福島第一核電廠的處理水今天再度排海。", "taiwan", "fukushima-daiichi"),
         ("美方將出售「海上衛士」無人機。", "taiwan", "mq-9b"),
-        ("海巡署將強化海域態勢感知能力。", "taiwan", "maritime-domain-awareness"),
         ("衛生福利部食品藥物管理署今天公布抽驗結果。", "taiwan", "taiwan-fda"),
         ("陸籍漁船群聚台灣淺灘。", "taiwan", "taiwan-banks"),
         ("國防大學今天舉行畢業典禮。", "taiwan", "roc-national-defense-university"),

@@ -49,7 +49,9 @@ def test_a_capital_a_demand_is_made_of_is_its_government() -> None:
     assert ("北京", "china", "capital") in _links("日本政府已要求北京撤回禁令。", "china")
 
 
-@pytest.mark.parametrize("text", ["學者認為那是北京認知作戰策略的一環。", "那是研究華府印太戰略的好時機。"])
+@pytest.mark.parametrize(
+    "text", ["學者認為那是北京認知作戰策略的一環。", "那是研究華府印太戰略的好時機。"]
+)
 def test_a_capitals_strategy_without_its_de_is_the_governments(text: str) -> None:
     assert any(kind == "capital" for _, _, kind in _links(text))
 

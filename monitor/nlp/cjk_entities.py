@@ -56,7 +56,6 @@ from .cjk_home import HOME_BY_SCRIPT
 from .cjk_japanese_nouns import japanese_noun
 from .cjk_listed_bodies import listed_body_country
 from .cjk_name_context import (
-    begins_no_name,
     capital_acts,
     communist_state,
     country_before_military_word,
@@ -70,6 +69,7 @@ from .cjk_representative_offices import representative_office_forms
 from .cjk_script import CJK, fold, fold_char, folded_spellings
 from .cjk_titles import country_before, names_a_rank, title_holder
 from .cjk_visited_bodies import visited_capital
+from .cjk_word_starts import begins_no_name
 from .entities import Mention
 from .kb import KBEntry, KnowledgeBase
 

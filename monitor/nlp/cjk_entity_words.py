@@ -265,23 +265,6 @@ DEALING_AFTER = (
     *("簽", "談", "對話", "協商", "交涉", "建交", "斷交", "結盟", "和解", "接觸"),
     *("保持", "溝通"),
 )
-# In Japanese, a capital that a request or protest is addressed to, the verb ending the
-# capital's clause after its object ("東京に防衛当局間の対話を要望", "東京に…枠組みを求めた").
-CAPITAL_ASKED = (
-    r"に[^、。，,！？!?\n]{0,40}?を(?:要望|要請|要求|求め|申し入れ|抗議|伝達|打診)"
-    # A mayor's press conference or comment puts the government it asks first, as the topic
-    # before a comma, and ends the sentence with the wish ("東京には、冷静な外交で…図っていただき
-    # たい", "東京には、…外交を求めたい"); a visitor is asked in other words ("お越しいただきたい").
-    r"|には、[^。\n]{0,80}?(?:[てで]いただきたい|[てで]ほしい|を求めたい|をお願いしたい)"
-)
-# In Japanese, a capital right after another actor's は that it deals with as a partner, the
-# verb ending the clause after the dealing's noun ("台北は東京と農業分野の人材交流を進め"); not
-# a place the dealing is done in ("東京と大阪で"), nor a city listed after no actor ("東京と大阪の
-# 交流を進める").
-CAPITAL_PARTNER = (
-    r"と[^、。，,！？!?\nで]{0,30}?(?:交流|協力|協議|対話|交渉|連携)"
-    r"を(?:進め|深め|続け|強化|拡大|重ね)"
-)
 # After a capital, the rest of a list of places it opens ("台北、新竹の各拠点", "マニラ、セブ
 # など", "東京、大阪的百貨與超市": their shops): the capital is one of the places.
 _ITEM = r"、[^、。，,\s]{1,6}"

@@ -11,12 +11,10 @@ from .cjk_entity_words import (
     AIMED_AT,
     CANTONESE_SAYS,
     CAPITAL_AFTER,
-    CAPITAL_ASKED,
     CAPITAL_BEFORE,
     CAPITAL_ISSUE_FRAME,
     CAPITAL_NOT_AFTER,
     CAPITAL_OFFICIALS,
-    CAPITAL_PARTNER,
     CAPITALS_JOINED,
     COUNTERPART_BEFORE,
     COUNTRY_ABBREVIATIONS,
@@ -31,7 +29,6 @@ from .cjk_entity_words import (
     PARTY_TIES_AFTER,
     PLACES_LISTED_AFTER,
     SERVICE_LIST_BEFORE,
-    WORD_BEFORE_NAME,
     folded_words_after_name,
 )
 from .cjk_island_cities import opens_island_city
@@ -54,6 +51,25 @@ _OPENING_COUNTRY = re.compile(r"(?:^|(?<=[。｜\n　 ]))(\w)(?=、|は[「、]|
 _SIDE_COUNTRY = re.compile(
     r"(?<![\u3005\u3400-\u9fff\uf900-\ufaff])(?!台紙|印紙|中の)(\w)(?=側|政権|政府|当局|高官|大統領"
     r"|国防長官|国務長官|紙|防衛企業|軍需企業|空母|総領事|大使|の(?:補給船|巡視船|艦船|軍艦))"
+)
+
+
+# In Japanese, a capital that a request or protest is addressed to, the verb ending the
+# capital's clause after its object ("東京に防衛当局間の対話を要望", "東京に…枠組みを求めた").
+CAPITAL_ASKED = (
+    r"に[^、。，,！？!?\n]{0,40}?を(?:要望|要請|要求|求め|申し入れ|抗議|伝達|打診)"
+    # A mayor's press conference or comment puts the government it asks first, as the topic
+    # before a comma, and ends the sentence with the wish ("東京には、冷静な外交で…図っていただき
+    # たい", "東京には、…外交を求めたい"); a visitor is asked in other words ("お越しいただきたい").
+    r"|には、[^。\n]{0,80}?(?:[てで]いただきたい|[てで]ほしい|を求めたい|をお願いしたい)"
+)
+# In Japanese, a capital right after another actor's は that it deals with as a partner, the
+# verb ending the clause after the dealing's noun ("台北は東京と農業分野の人材交流を進め"); not
+# a place the dealing is done in ("東京と大阪で"), nor a city listed after no actor ("東京と大阪の
+# 交流を進める").
+CAPITAL_PARTNER = (
+    r"と[^、。，,！？!?\nで]{0,30}?(?:交流|協力|協議|対話|交渉|連携)"
+    r"を(?:進め|深め|続け|強化|拡大|重ね)"
 )
 
 
@@ -183,35 +199,6 @@ def service_word(folded: str, start: int, end: int) -> bool:
     )
 
 
-# A day word that 日 closes in Chinese copy ("近日經深圳市中級人民法院", "昨日經宮古海峽", "前日經
-# 沖繩本島": recently, yesterday, the day before, via): its 日 opens no name but Japan's own
-# ("前日本首相"). 同, 連 and 次 make no day word before a side ("中方愿同日方一道", with;
-# "此次日方", this time), nor a 今 that closes 如今 or 至今, nor a 近 that closes 接近 or 最近
-# ("接近日籍漁船"), nor a 前 that closes 此前, 之前, 以前, 目前 or 提前 ("此前日方曾就…":
-# before that, Japan).
-_DAY_WORD = re.compile(
-    fold_pattern(
-        r"(?:[昨當翌每隔]|(?<![此之以目提])前|(?<![如至迄而])今"
-        r"|(?<![接靠逼附鄰臨最將貼趨親遠])近)日(?!本)"
-    )
-)
-
-
-def begins_no_name(folded: str, start: int, chinese: bool) -> bool:
-    """Whether the character at `start` ends the word before it and so begins no name: a 日
-    closing a date ("1日经与那国岛": the 1st, via Yonaguni) or, in Chinese copy, a day word
-    ("近日經"); the 東 of 船東 before 協 ("船東協會")."""
-    before = folded[start - 1 : start]
-    if folded[start] != "日":
-        return bool(before) and any(
-            folded.startswith(fold(name), start) and before in fold(ends)
-            for name, ends in WORD_BEFORE_NAME.items()
-        )
-    if before.isdigit():
-        return True
-    return chinese and start > 0 and _DAY_WORD.match(folded, start - 1) is not None
-
-
 def split_word(folded: str, start: int, end: int) -> bool:
     """Whether a name's last character begins the next word instead ("台軍|事", "南海|域"), or
     is the 長 of a title whose post is being filled, or a family name before 姓: court and
@@ -279,7 +266,8 @@ def side_countries(text: str, home: str | None) -> list[tuple[int, int, str]]:
 
 
 # Japanese local bodies and facilities named after their place: a paper (八重山日報), a
-# cooperative (八重山漁協, 蘇澳漁協, 八重山漁業協同組合) or federation (沖縄県漁連), an assembly (沖縄県議会, 宮古島市議会),
+# cooperative (八重山漁協, 蘇澳漁協, 八重山漁業協同組合) or federation (沖縄県漁連), an assembly
+# (沖縄県議会, 宮古島市議会),
 # a port (石垣港), a camp (石垣駐屯地), a defence bureau (沖縄防衛局), and the offices municipal
 # notices send readers to: a police station (八重山警察署), a coast guard office or station
 # (石垣海上保安部, 宮古島海上保安署, the office's short name 石垣海保), a university (東海大学),

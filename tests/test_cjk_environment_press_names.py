@@ -104,7 +104,6 @@ def test_sake_and_a_lawmakers_title_name_no_country_or_house(text: str, absent: 
         ("台湾は環太平洋経済連携協定への加盟を申請している。", "japan", "cptpp"),
         ("日本福島第一核電廠的處理水今天再度排海。", "taiwan", "fukushima-daiichi"),
         ("美方將出售「海上衛士」無人機。", "taiwan", "mq-9b"),
-        ("衛生福利部食品藥物管理署今天公布抽驗結果。", "taiwan", "taiwan-fda"),
         ("陸籍漁船群聚台灣淺灘。", "taiwan", "taiwan-banks"),
         ("國防大學今天舉行畢業典禮。", "taiwan", "roc-national-defense-university"),
         ("中方派出国防大学代表团出席。", "china", "pla-national-defence-university"),
@@ -121,7 +120,6 @@ def test_a_long_name_holding_a_place_or_a_word_is_one_name(
     ("text", "absent"),
     [
         ("台湾は環太平洋経済連携協定への加盟を申請している。", "pacific-ocean"),
-        ("衛生福利部食品藥物管理署今天公布抽驗結果。", "taiwan-ministry-of-health-and-welfare"),
         ("學者呼籲劃設公海保護區。", "japan-coast-guard"),
         ("飛行員將在路克空軍基地受訓。", "roc-air-force"),
     ],

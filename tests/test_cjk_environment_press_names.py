@@ -94,6 +94,10 @@ def test_a_country_opening_a_credited_papers_name_is_the_papers(text: str) -> No
         ("試食会には国会議員も招かれた。", "national-diet"),
     ],
 )
+def test_a_delegation_of_the_houses_members_is_the_houses() -> None:
+    assert "national-diet" in _entities("超党派の国会議員団が台北を訪れた。", "japan")
+
+
 def test_sake_and_a_lawmakers_title_name_no_country_or_house(text: str, absent: str) -> None:
     assert absent not in _entities(text, "japan")
 

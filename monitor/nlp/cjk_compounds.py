@@ -20,7 +20,8 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
   报道": the paper's name closes its credit's bracket or comes before its word of reporting), as
   the sets label the paper whole and no country in it;
 - a house's name before 議員 is its members' title ("国会議員", "國會議員", "日本の国会議員も
-  参加した"): lawmakers, not the house acting (the sets label the house there in 7 passages of 30);
+  参加した"): lawmakers, not the house acting (the sets label the house there in 7 passages of
+  30); its members' delegation (国会議員団) is the house's still;
 - a paper's name before 平均 or 225 is its stock index ("日経平均株価", "日経225"), not the paper;
   a Japanese house's name with a katakana word glued after it is another of its titles, a
   magazine or a site the sets label on its own ("日経メディカル", "日経クロステック"); its own
@@ -74,6 +75,9 @@ PAPER_AFTER_COUNTRY = r"[\u4e00-\u9fff]{1,6}?[報網](?=】|\]|報導|報道|消
 # A house's name ends in 会 (国会, 議会); before 議員 it is its members' title.
 HOUSE_END = fold("会")
 MEMBERS = fold("議員")
+# A delegation of its members is the house's ("超党派の国会議員団", as "米上院議員団" is the
+# Senate's in cjk_title_countries.py).
+DELEGATION = fold("団")
 # 大陸 is the continent, not the mainland, before the words of weather and geography it forms:
 # a continental cold air mass or high (大陸冷氣團, 大陸冷高壓, 大陸性氣候), the continental shelf
 # (大陸棚, 大陸架) and intercontinental (大陸間).
@@ -141,7 +145,11 @@ def opens_other_word(
         and _folded_pattern(PAPER_AFTER_COUNTRY).match(folded, end)
     ):
         return True  # "【中国海洋报】": the paper
-    if folded.endswith(HOUSE_END, start, end) and folded.startswith(MEMBERS, end):
+    if (
+        folded.endswith(HOUSE_END, start, end)
+        and folded.startswith(MEMBERS, end)
+        and not folded.startswith(DELEGATION, end + len(MEMBERS))
+    ):
         return True  # "国会議員": lawmakers
     if folded[start:end] == CONTINENT and _folded_pattern(CONTINENT_AFTER).match(folded, end):
         return True  # "大陸冷氣團": a continental air mass

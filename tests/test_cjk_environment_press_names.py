@@ -94,8 +94,17 @@ def test_a_country_opening_a_credited_papers_name_is_the_papers(text: str) -> No
         ("試食会には国会議員も招かれた。", "national-diet"),
     ],
 )
-def test_a_delegation_of_the_houses_members_is_the_houses() -> None:
-    assert "national-diet" in _entities("超党派の国会議員団が台北を訪れた。", "japan")
+@pytest.mark.parametrize(
+    ("text", "home", "entity"),
+    [
+        ("超党派の国会議員団が台北を訪れた。", "japan", "national-diet"),
+        ("北京批評美國國會議員再度訪台。", "taiwan", "us-congress"),
+    ],
+)
+def test_a_houses_delegation_and_a_house_named_with_its_country_stay_the_house(
+    text: str, home: str, entity: str
+) -> None:
+    assert entity in _entities(text, home)
 
 
 def test_sake_and_a_lawmakers_title_name_no_country_or_house(text: str, absent: str) -> None:

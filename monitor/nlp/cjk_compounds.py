@@ -19,9 +19,10 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
 - a country's name opening a paper's credited name is the paper's ("【中国海洋报】", "据中国环境报
   报道": the paper's name closes its credit's bracket or comes before its word of reporting), as
   the sets label the paper whole and no country in it;
-- a house's name before 議員 is its members' title ("国会議員", "國會議員", "日本の国会議員も
-  参加した"): lawmakers, not the house acting (the sets label the house there in 7 passages of
-  30); its members' delegation (国会議員団) is the house's still;
+- a house's bare name before 議員 is its members' title ("国会議員", "國會議員", "日本の国会議員も
+  参加した"): lawmakers, not the house acting (the sets label the house there in 4 passages of
+  24); its members' delegation (国会議員団) is the house's still, and so is a house the base
+  names whole with its country ("美國國會議員訪台": every set labels Congress there);
 - a paper's name before 平均 or 225 is its stock index ("日経平均株価", "日経225"), not the paper;
   a Japanese house's name with a katakana word glued after it is another of its titles, a
   magazine or a site the sets label on its own ("日経メディカル", "日経クロステック"); its own
@@ -146,7 +147,8 @@ def opens_other_word(
     ):
         return True  # "【中国海洋报】": the paper
     if (
-        folded.endswith(HOUSE_END, start, end)
+        entry is None
+        and folded.endswith(HOUSE_END, start, end)
         and folded.startswith(MEMBERS, end)
         and not folded.startswith(DELEGATION, end + len(MEMBERS))
     ):

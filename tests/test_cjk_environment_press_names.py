@@ -81,10 +81,14 @@ def test_before_that_japan_is_no_day_word() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["【中国海洋报】渔政部门今天发布休渔通告。", "据中国环境报报道，海滩垃圾减少。"]
+    "text", ["【中国海洋报】渔政部门今天发布休渔通告。", "【中国环境报】海滩垃圾减少了三成。"]
 )
 def test_a_country_opening_a_credited_papers_name_is_the_papers(text: str) -> None:
     assert "china" not in _entities(text, "china")
+
+
+def test_a_country_before_a_paper_outside_a_credit_is_the_papers_qualifier() -> None:
+    assert "taiwan" in _entities("另据台湾中时新闻网报道，演员回应了质疑。", "china")
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,9 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
 - a country's name before 語 is its language ("中国語を勉強", "日本語の補習教室", "中国語名・
   谷立言"): a learner, a class or a name in it is no act of the state, and the sets label none;
   before 酒 it is the drink ("日本酒フェア", "日本酒の輸出"), sake, no more the state's;
-- a country's name opening a paper's credited name is the paper's ("【中国海洋报】", "据中国环境报
-  报道": the paper's name closes its credit's bracket or comes before its word of reporting), as
-  the sets label the paper whole and no country in it;
+- a country's name opening a paper's name in the story's bracketed credit is the paper's
+  ("【中国海洋报】", "【中国环境报】"), as the sets label the paper whole and no country in it;
+  elsewhere a country before a paper may be its qualifier ("据台湾中时新闻网报道": Taiwan's);
 - a house's bare name before 議員 is its members' title ("国会議員", "國會議員", "日本の国会議員も
   参加した"): lawmakers, not the house acting (the sets label the house there in 4 passages of
   24); its members' delegation (国会議員団) is the house's still, and so is a house the base
@@ -70,9 +70,10 @@ LAW_AFTER_BODY = r"法(?![院務官庭人規律令制治國庫典學界案])"
 RESIDENCE = r"[官公]邸"
 LANGUAGE = fold("語")
 DRINK = fold("酒")
-# The rest of a paper's name after its country's, ending in 報 or 網, before the credit's closing
-# bracket or the word of its reporting.
-PAPER_AFTER_COUNTRY = r"[\u4e00-\u9fff]{1,6}?[報網](?=】|\]|報導|報道|消息)"
+# A credit's opening bracket, and the rest of a paper's name after its country's, ending in 報
+# or 網 before the bracket's close.
+CREDIT_OPENS = "【"
+PAPER_AFTER_COUNTRY = r"[\u4e00-\u9fff]{1,6}?[報網]】"
 # A house's name ends in 会 (国会, 議会); before 議員 it is its members' title.
 HOUSE_END = fold("会")
 MEMBERS = fold("議員")
@@ -143,6 +144,7 @@ def opens_other_word(
     if (
         entry is not None
         and entry.kind == "country"
+        and folded[start - 1 : start] == CREDIT_OPENS
         and _folded_pattern(PAPER_AFTER_COUNTRY).match(folded, end)
     ):
         return True  # "【中国海洋报】": the paper

@@ -122,9 +122,6 @@ def test_sake_and_a_lawmakers_title_name_no_country_or_house(text: str, absent: 
         ("日本福島第一核電廠的處理水今天再度排海。", "taiwan", "fukushima-daiichi"),
         ("美方將出售「海上衛士」無人機。", "taiwan", "mq-9b"),
         ("陸籍漁船群聚台灣淺灘。", "taiwan", "taiwan-banks"),
-        ("國防大學今天舉行畢業典禮。", "taiwan", "roc-national-defense-university"),
-        ("中方派出国防大学代表团出席。", "china", "pla-national-defence-university"),
-        ("飛行員將在路克空軍基地受訓。", "taiwan", "luke-air-force-base"),
     ],
 )
 def test_a_long_name_holding_a_place_or_a_word_is_one_name(
@@ -138,7 +135,6 @@ def test_a_long_name_holding_a_place_or_a_word_is_one_name(
     [
         ("台湾は環太平洋経済連携協定への加盟を申請している。", "pacific-ocean"),
         ("學者呼籲劃設公海保護區。", "japan-coast-guard"),
-        ("飛行員將在路克空軍基地受訓。", "roc-air-force"),
     ],
 )
 def test_the_name_inside_a_longer_one_is_no_mention_of_its_own(text: str, absent: str) -> None:

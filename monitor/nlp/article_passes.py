@@ -35,6 +35,7 @@ from .people import people_named_before, respelt_people
 from .pinyin_spellings import pinyin_spellings
 from .place_led_terms import place_led_terms
 from .places import island_straits, seats_inside
+from .shared_plurals import shared_plurals
 from .slashed_variants import slashed_variants
 from .slipped_places import slipped_places
 from .state_homes import state_homes
@@ -63,6 +64,7 @@ def whole_article_passes(
     mentions = slipped_places(text, mentions, kb)  # "Senakakus" beside "Senkakus"
     mentions = listed_slips(text, mentions, kb)  # "on Yonaguni and Ishigkai"
     mentions = compass_directions(mentions, kb)  # "the western Pacific"
+    mentions = shared_plurals(text, mentions, kb)  # "Taiwan, Japan coast guards"
     mentions = city_networks(text, mentions, kb)  # "a Taichung metro extension"
     mentions += unmarked_names(doc, mentions, named_here, kb, published)  # "Mr Ishiba"
     mentions = the_strait(doc, mentions, kb)  # "the Strait"

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 UNITS = {"county", "township", "city", "town", "village"}
 # A local office's holder follows the unit in one name ("Hualien County Magistrate Hsu").
 HOLDERS = {"magistrate", "mayor"}
+POSSESSIVES = {"'s", "’s"}
 # A country or a capital is a state, not a local place: "Mexico City", "Washington County"
 # are other places than the country or the capital that acts.
 STATES = {"country", "capital"}
@@ -32,7 +33,9 @@ def local_unit(doc: Doc, span: Span, kb: KnowledgeBase) -> tuple[Span, str] | No
     Fishermen's Association", "Hualien County Government": bodies of their own)."""
     words = [t.lower_ for t in span]
     start = span.start + (words[:1] == ["the"])
-    end = span.end - (words[-1:] != [] and words[-1] in HOLDERS)
+    # A holder's title after the unit, or the possessive the model may take into the name
+    # ("Kumamoto City's residents"), is no word of the place's name.
+    end = span.end - (words[-1:] != [] and (words[-1] in HOLDERS or words[-1] in POSSESSIVES))
     if end - start < 2 or doc[end - 1].lower_ not in UNITS or not doc[end - 1].text[0].isupper():
         return None
     unit = doc[start:end]
@@ -74,14 +77,28 @@ def region_named_alone(span: Span, kb: KnowledgeBase) -> str | None:
     model reads a lone one-word region for a body as often ("WAJIMA, Ishikawa (Kyodo)", "our
     members in Ishikawa": six passages of blind-87), never for a person."""
     place = span.label_ in ("GPE", "LOC") or (span.label_ == "ORG" and len(span) == 1)
-    unit = _before_its_unit(span) or _after_its_unit(span)
-    if not (place or unit) or not span.text[:1].isupper():
+    if not span.text[:1].isupper():
+        return None
+    if not (place or _before_its_unit(span) or _after_its_unit(span) or _listed_with_place(span)):
         return None
     return region_by_name(span.text, kb)
 
 
+def _listed_with_place(span: Span) -> bool:
+    """Is the name joined to a place the model marked, by "and", "or" or a comma ("leave for
+    Fukuoka or Kagoshima to study")? The members of a list are things of one kind, so the
+    place beside it says a region is meant where the model took the name for a person."""
+    doc = span.doc
+    joined_before = span.start >= 2 and doc[span.start - 1].lower_ in LIST_JOINS
+    joined_after = span.end + 1 < len(doc) and doc[span.end].lower_ in LIST_JOINS
+    return (joined_before and doc[span.start - 2].ent_type_ in ("GPE", "LOC")) or (
+        joined_after and doc[span.end + 1].ent_type_ in ("GPE", "LOC")
+    )
+
+
 # The unit nouns that follow a list of regions' short names: "Fukuoka and Kagoshima prefectures".
 UNIT_NOUNS = frozenset({"prefecture", "prefectures", "province", "provinces", "county", "counties"})
+LIST_JOINS = frozenset({"and", "or", ","})
 LIST_REACH = 8  # tokens after the name to its unit: the joins and the other regions' names
 
 

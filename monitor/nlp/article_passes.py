@@ -22,6 +22,7 @@ from .east_china_sea_line import east_china_sea_lines
 from .embassies import embassies_at_home
 from .fighter_initials import fighter_initials
 from .initialisms import initialisms
+from .initialled_sites import initialled_sites
 from .kb import KnowledgeBase
 from .korean_halves import korean_halves
 from .leader_pairs import leader_pairs
@@ -76,6 +77,7 @@ def whole_article_passes(
     # Both read the mentions as they stand here, so neither sees the other's.
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
     mentions += seats_inside(mentions, kb)  # "Tokyo" in "the Chinese Embassy in Tokyo"
+    mentions += initialled_sites(mentions, kb)  # "JGSDF" in "JGSDF Camp Naha"
     mentions += countries_inside_concepts(mentions, kb)  # "threatening Japan's survival"
     mentions = korean_halves(text, mentions, kb)  # "the North"
     mentions = the_states(text, mentions, kb)  # "customers in the States"

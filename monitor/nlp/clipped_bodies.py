@@ -1,7 +1,8 @@
-"""A headline or a second reference cuts a body's name to its first word and its head noun:
-"Ocean council taps hams for typhoon relay" over a story of the Ocean Affairs Council, "the
-Mainland council" after the Mainland Affairs Council. What is left names no body of its own;
-beside the full name the article wrote, it is that body.
+"""A headline or a second reference cuts a body's name: to its first word and its head noun
+("Ocean council taps hams for typhoon relay" over a story of the Ocean Affairs Council, "the
+Mainland council" after the Mainland Affairs Council), or by the place it is named for, once the
+story has named that place ("the Science Park Bureau" in a story of the Hsinchu Science Park).
+What is left names no body of its own; beside the name the article wrote, it is that body.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ MIN_WORDS = 3  # a full name of three words at least: a two-word name has nothin
 
 def clipped_body(key: str, named_here: dict[str, str], kb: KnowledgeBase) -> str | None:
     """The one body named in the article whose name keeps its first and last words in `key`
-    (folded, two words) and drops what stood between; None if none or two fit."""
+    (folded, two words) and drops what stood between, else the one body named for a place
+    the article names whose name `key` ends; None if none or two fit."""
     words = key.split()
     if len(words) != 2:
-        return None
+        return body_named_for_place(words, named_here, kb)
     fits = set()
     for entity_id in set(named_here.values()):
         entry = kb.entities[entity_id]
@@ -27,4 +29,27 @@ def clipped_body(key: str, named_here: dict[str, str], kb: KnowledgeBase) -> str
             full = fold(name).split()
             if len(full) >= MIN_WORDS and [full[0], full[-1]] == words:
                 fits.add(entity_id)
+    if len(fits) == 1:
+        return fits.pop()
+    return None if fits else body_named_for_place(words, named_here, kb)
+
+
+def body_named_for_place(
+    words: list[str], named_here: dict[str, str], kb: KnowledgeBase
+) -> str | None:
+    """The body whose name is a place the article names followed by `words`, the place's own
+    last words and the body's head shared between them: "science park bureau" after "Hsinchu
+    Science Park" is the Hsinchu Science Park Bureau. The place's words written again are what
+    say the name was cut: a body's name with no word of the place ("the Bureau") is not read."""
+    fits = set()
+    for name, entity_id in named_here.items():
+        if kb.entities[entity_id].type not in ("GPE", "LOC"):
+            continue
+        place = name.split()
+        for shared in range(min(len(place), len(words) - 1), 0, -1):
+            if place[len(place) - shared :] != words[:shared]:
+                continue
+            body = kb.entities.get(kb.lookup(" ".join(place + words[shared:])) or "")
+            if body is not None and body.type == "ORG":
+                fits.add(body.id)
     return fits.pop() if len(fits) == 1 else None

@@ -31,6 +31,9 @@ SPEAKING = frozenset({"said", "says", "told", "tells", "added", "stated"})
 # How far before a bare branch the force or the speaker that owns it may stand, in tokens:
 # "Defense Minister Wellington Koo told reporters the Harpoons would go to ... the Navy".
 REACH = 40
+# How far past its first verb a subject's second one may stand ("thanked Washington and said").
+SHARED_VERB_REACH = 8
+CLAUSE_JOINS = frozenset({"and", "or", "of", "in", "at", "on", "to", "for", "from", "with"})
 # Bodies a speaker names as his own: the armed services, and the coast guard, which copy writes
 # in lower case ("Defense Minister Nakatani added that the coast guard had tracked ...").
 OWN_BODIES = SERVICES | {"coast guard"}
@@ -159,12 +162,30 @@ def _speakers_country(
     owners = {kb.entities[i].country for i in kb.generic.get(form, ())}
     found = set()
     for speaker, mention in _named_before(spans, index, linked):
-        if not mention.in_kb or speaker.doc[speaker.end].lower_ not in SPEAKING:
+        if not mention.in_kb or not _speaks(speaker):
             continue
         country = kb.entities[mention.entity_id].country
         if country in owners:
             found.add(country)
     return found.pop() if len(found) == 1 else None
+
+
+def _speaks(speaker: Span) -> bool:
+    """Whether a name is the one who speaks: a speaking verb right after it ("The MND said"),
+    or joined by "and" to the verb it governs, within its clause ("the Ministry of National
+    Defense thanked Washington and said ..."): the verbs of one subject share it."""
+    doc = speaker.doc
+    if doc[speaker.end].lower_ in SPEAKING:
+        return True
+    if not doc[speaker.end].is_lower or doc[speaker.end].lower_ in CLAUSE_JOINS:
+        return False  # no verb of its own after it: "the MND and the coast guard said"
+    clause = doc[speaker.end + 1 : speaker.end + SHARED_VERB_REACH]
+    for token, after in zip(clause, clause[1:]):
+        if token.is_punct:
+            return False
+        if token.lower_ == "and" and after.lower_ in SPEAKING:
+            return True
+    return False
 
 
 def _named_before(

@@ -27,6 +27,7 @@ from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
 from .service_names import forces_named_so
+from .sentence_bounds import sentence_of
 from .us_local_home import SERVICES
 from .us_states import UNITED_STATES
 
@@ -46,6 +47,12 @@ _US_PACIFIC_BASES = re.compile(
     r"|Pacific (?:Fleet|Air Forces))"
 )
 
+# The bases on US soil, where only the US's own services serve: Guam's and Hawaii's.
+_US_SOIL = re.compile(
+    r"\b(?:Guam|Andersen Air Force Base|Apra Harbou?r|Pearl Harbou?r|Hickam|Schofield Barracks"
+    r"|Kaneohe Bay|Barking Sands|Camp Blaz)\b"
+)
+
 
 def us_base_branch_country(
     spans: list[Span],
@@ -63,13 +70,25 @@ def us_base_branch_country(
         return None  # "the navy" is a common noun whichever force the story is about
     named_so = forces_named_so(span.text, form, kb.generic.get(form, ()), kb)
     owners = {kb.entities[i].country for i in named_so}  # never Japan's (service_names.py)
-    if UNITED_STATES not in owners or context.home_of(span.text) in owners:
+    if UNITED_STATES not in owners:
         return None
     text = doc_text(span.doc)
+    if context.home_of(span.text) in owners:
+        # A story at home keeps its own service, but not in a sentence set on US soil ("in
+        # Guam after Typhoon Mawar, when ... Navy ships brought in water" in a Kaohsiung story):
+        # no other country's navy serves there.
+        sentence = sentence_of(span.doc, span.start)
+        found = _US_SOIL.search(text, sentence.start_char, sentence.end_char)
+        return UNITED_STATES if found else None
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     end = len(text) if end < 0 else end
     if _US_PACIFIC_BASES.search(text, start, end) or _us_ship_between(linked, start, end, kb):
+        return UNITED_STATES
+    # A story filed from a base town ("NAHA, Okinawa —", "YOKOSUKA, Japan —") is about the US
+    # forces there throughout, as a paragraph that names the base is.
+    dateline = context.dateline
+    if dateline and _US_PACIFIC_BASES.search(text, dateline.start, dateline.stop):
         return UNITED_STATES
     return None
 

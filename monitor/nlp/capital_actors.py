@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .adverbs import adverb_at
 from .capital_addresses import QUOTES, RELATIONS, addressed
 from .capital_callers import spoken_from
 from .capital_city_uses import PLACE_BEFORE, issued_from, used_as_the_city
@@ -193,10 +194,14 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
             and not named_quarter_follows(doc, span.end + 1, before[1])
             and not city_body_follows(ents, span.end + 1)
         )
-    modified = _modified_after_article(doc, span.start)
+    modified = _modified_after_article(doc, span.start) or (
+        before[0] in ("the", "a", "an") and before[1] in SEQUENCE
+    )  # "at the last Taipei edition": the article's noun is the capital's
     if (before[1] in ("the", "a", "an") or before[1] in OWNERS or modified) and following[
         0
     ].isalpha():
+        if adverb_at(doc, span.end):
+            return True  # "a build-up Beijing regularly criticises": a clause's subject
         if names_a_city_institution(doc, span.end):
             return False  # "a Taipei defense think tank" is a tank, whatever "defense" says
         noun = noun_after_compound(doc, span.end)
@@ -225,6 +230,9 @@ CLAUSE_VERBS = SAYING_OR_ACTING | words("""
 # name or "whose" is such a determiner: "Liao's Taipei fan club", "Summer Sonic's Tokyo leg",
 # "a singer whose Taipei fan club", where "Xi's Beijing government" stays the government's.
 OWNERS = words("my our your his her their its whose 's ’s")
+# "the last Taipei edition", "the next Tokyo round": a word of order between an article and the
+# capital makes the capital a word about the noun after, as the article alone does.
+SEQUENCE = words("last next first previous latest second third final inaugural")
 # A sum "from" a capital is what its government pays, as subsidies and grants from it are
 # (capital_addresses.RELATIONS): "a billion yen from Tokyo", "$2 billion from Washington".
 CURRENCIES = words("yen dollars euros yuan renminbi won pesos pounds")

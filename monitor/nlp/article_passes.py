@@ -36,6 +36,7 @@ from .people import people_named_before, respelt_people
 from .pinyin_spellings import pinyin_spellings
 from .place_led_terms import place_led_terms
 from .places import island_straits, seats_inside
+from .repeated_misspellings import repeated_misspellings
 from .shared_plurals import shared_plurals
 from .slashed_variants import slashed_variants
 from .slipped_places import slipped_places
@@ -68,6 +69,7 @@ def whole_article_passes(
     mentions = shared_plurals(text, mentions, kb)  # "Taiwan, Japan coast guards"
     mentions = city_networks(text, mentions, kb)  # "a Taichung metro extension"
     mentions += unmarked_names(doc, mentions, named_here, kb, published)  # "Mr Ishiba"
+    mentions += repeated_misspellings(text, mentions, kb)  # a headline's "Nakatany"
     mentions = the_strait(doc, mentions, kb)  # "the Strait"
     mentions = place_led_terms(text, mentions, kb)  # "Taiwan Strait" + "median line"
     mentions = east_china_sea_lines(text, mentions, kb)  # "the median line Japan proposes"

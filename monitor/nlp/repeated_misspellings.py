@@ -1,0 +1,43 @@
+"""A misspelt name written again where the model did not mark it: "Nakatany visits Yonaguni" over
+a story whose "Nakatany, the first defence minister to visit ..." the linker mended to Gen
+Nakatani. A writer who misspells a name spells it the same way throughout, and a headline is
+where the model marks a lone name least; each other occurrence of the mended spelling is the
+same person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .kb import KnowledgeBase
+from .mention import Mention
+from .names import fold
+
+
+def repeated_misspellings(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The unmarked occurrences of a person's spelling the knowledge base does not hold, which the
+    article linked elsewhere to that person."""
+    mended = {m.text: m for m in mentions if _misspelt(m, kb)}
+    if not mended:  # most articles spell every name as the knowledge base does
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for spelling, mention in mended.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            found.append(Mention(spelling, mention.label, mention.canonical, mention.entity_id,
+                                 start, end, True, description=mention.description))  # fmt: skip
+    return found
+
+
+def _misspelt(mention: Mention, kb: KnowledgeBase) -> bool:
+    """A person's mention in a spelling that is none of the person's names nor their words
+    ("Nakatany"; not "Nakatani", the family name alone)."""
+    if not mention.in_kb or mention.label != "PERSON" or not mention.text[:1].isupper():
+        return False
+    entry = kb.entities[mention.entity_id]
+    spelling = fold(mention.text)
+    own_words = {word for name in (entry.name, *entry.aliases) for word in fold(name).split()}
+    return kb.index.get(spelling) is None and not set(spelling.split()) <= own_words

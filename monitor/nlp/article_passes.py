@@ -18,6 +18,7 @@ from .companies import companies_by_initials
 from .compass_directions import compass_directions
 from .concept_countries import countries_inside_concepts
 from .congress_tags import tagged_states
+from .described_bodies import regions_before_common_heads
 from .east_china_sea_line import east_china_sea_lines
 from .embassies import embassies_at_home
 from .fighter_initials import fighter_initials
@@ -80,6 +81,7 @@ def whole_article_passes(
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
     mentions += seats_inside(mentions, kb)  # "Tokyo" in "the Chinese Embassy in Tokyo"
     mentions += initialled_sites(mentions, kb)  # "JGSDF" in "JGSDF Camp Naha"
+    mentions += regions_before_common_heads(mentions, kb)  # "the Fujian coast guard"
     mentions += countries_inside_concepts(mentions, kb)  # "threatening Japan's survival"
     mentions = korean_halves(text, mentions, kb)  # "the North"
     mentions = the_states(text, mentions, kb)  # "customers in the States"

@@ -180,7 +180,7 @@ def _speaks(speaker: Span) -> bool:
     if not doc[speaker.end].is_lower or doc[speaker.end].lower_ in CLAUSE_JOINS:
         return False  # no verb of its own after it: "the MND and the coast guard said"
     clause = doc[speaker.end + 1 : speaker.end + SHARED_VERB_REACH]
-    for token, after in zip(clause, clause[1:]):
+    for token, after in zip(clause, clause[1:], strict=False):
         if token.is_punct:
             return False
         if token.lower_ == "and" and after.lower_ in SPEAKING:

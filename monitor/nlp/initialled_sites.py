@@ -28,6 +28,7 @@ def initialled_sites(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention
         entry = kb.entities.get(kb.lookup(fold(first)) or "")
         if entry is None or entry.type != "ORG" or entry.kind == "outlet":
             continue
-        found.append(Mention(first, entry.type, entry.name, entry.id, mention.start,
-                             mention.start + len(first), True, description=entry.description))  # fmt: skip
+        end = mention.start + len(first)
+        found.append(Mention(first, entry.type, entry.name, entry.id, mention.start, end, True,
+                             description=entry.description))  # fmt: skip
     return found

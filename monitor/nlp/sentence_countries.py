@@ -1,9 +1,9 @@
 """Whose a generic body is by what its own sentence does with it: the host of the embassy it
 protests to (protest_hosts.py), the country whose law it applies (governing_laws.py), the owner
 of the body it stands beside (owned_neighbours.py) or of the legislature it sends a text to
-(submitted_bills.py), the capital it sits in (placed_bodies.py), the country whose nationals
-it advises (own_nationals.py), or that of the group its officer leads (led_groups.py). Each is read before the dateline's country, which a sentence
-that says so overrules."""
+(submitted_bills.py), the capital it sits in (placed_bodies.py), the country whose nationals it
+advises (own_nationals.py), or that of the group its officer leads (led_groups.py). Each is read
+before the dateline's country, which a sentence that says so overrules."""
 
 from __future__ import annotations
 

@@ -26,8 +26,8 @@ from .doc_text import doc_text
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
-from .service_names import forces_named_so
 from .sentence_bounds import sentence_of
+from .service_names import forces_named_so
 from .us_local_home import SERVICES
 from .us_states import UNITED_STATES
 

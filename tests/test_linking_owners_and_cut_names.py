@@ -84,6 +84,14 @@ def test_a_bare_navy_in_a_sentence_set_on_guam_is_the_us_navy() -> None:
     assert _links(text).get("Navy") == ("us-navy", "name")
 
 
+def test_a_bare_navy_before_a_trip_to_guam_stays_the_storys_own() -> None:
+    text = (
+        "PENGHU — Auditors toured the Navy's Magong base on Saturday, days after the president "
+        "came back from a trip with stops in Hawaii and Guam."
+    )
+    assert _links(text).get("Navy") == ("roc-navy", "name")
+
+
 def test_a_bare_navy_in_a_story_filed_from_a_base_town_is_the_us_navy() -> None:
     text = (
         "NAHA, Okinawa — Medics from the Self-Defense Forces treated mock casualties on Friday "

@@ -74,11 +74,12 @@ def us_base_branch_country(
         return None
     text = doc_text(span.doc)
     if context.home_of(span.text) in owners:
-        # A story at home keeps its own service, but not in a sentence set on US soil ("in
-        # Guam after Typhoon Mawar, when ... Navy ships brought in water" in a Kaohsiung story):
-        # no other country's navy serves there.
+        # A story at home keeps its own service, but not in a sentence set on US soil before
+        # the service acts ("in Guam after Typhoon Mawar, when ... Navy ships brought in water"
+        # in a Kaohsiung story): no other country's navy serves there. A place named after it
+        # is where else the sentence goes ("the Navy's Magong base ... a trip to Guam").
         sentence = sentence_of(span.doc, span.start)
-        found = _US_SOIL.search(text, sentence.start_char, sentence.end_char)
+        found = _US_SOIL.search(text, sentence.start_char, span.start_char)
         return UNITED_STATES if found else None
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)

@@ -39,9 +39,9 @@ def test_us_before_marines_is_the_country_that_owns_them() -> None:
     assert _links(text).get("U.S.") == ("united-states", "name")
 
 
-def test_the_meteorological_agency_is_japans() -> None:
+def test_a_body_written_without_its_country_is_that_of_the_storys_places() -> None:
     text = "TOKYO — The Meteorological Agency issued heavy rain warnings for Kyushu on Friday."
-    assert _links(text).get("Meteorological Agency") == ("japan-meteorological-agency", "name")
+    assert _links(text).get("The Meteorological Agency") == ("japan-meteorological-agency", "name")
 
 
 def test_a_city_named_with_its_unit_and_a_possessive_is_the_place() -> None:
@@ -126,11 +126,12 @@ def test_a_capitals_tap_water_is_the_citys() -> None:
 
 def test_a_misspelling_in_a_headline_is_the_person_the_story_mends_it_to() -> None:
     text = (
-        "Nakatanni tours Ishigaki depot as new tanks arrive\n\n"
-        "ISHIGAKI, Okinawa — Defense Minister Gen Nakatani toured the depot on Monday. "
-        "Nakatanni told reporters the tanks would hold a month of water."
+        "Nakatany inspects Ishigaki fuel depot as tank work begins\n\n"
+        "ISHIGAKI, Okinawa (Jiji) — Defense Minister Gen Nakatani toured the depot on Monday. "
+        "Nakatany, the first minister to see it, told reporters the tanks would hold a month of "
+        "water."
     )
-    assert _ids_at(text, "Nakatanni") == ["gen-nakatani", "gen-nakatani"]
+    assert _ids_at(text, "Nakatany") == ["gen-nakatani", "gen-nakatani"]
 
 
 def test_a_province_before_a_coast_guard_in_lower_case_is_the_province() -> None:

@@ -40,16 +40,26 @@ def body_named_for_place(
     """The body whose name is a place the article names followed by `words`, the place's own
     last words and the body's head shared between them: "science park bureau" after "Hsinchu
     Science Park" is the Hsinchu Science Park Bureau. The place's words written again are what
-    say the name was cut: a body's name with no word of the place ("the Bureau") is not read."""
+    say the name was cut: a body's name with no word of the place ("the Bureau") is not read.
+    A country's body is written without the country where the story is about its places: "the
+    Meteorological Agency" in a story from Tokyo is the Japan Meteorological Agency."""
     fits = set()
+    countries = set()
     for name, entity_id in named_here.items():
-        if kb.entities[entity_id].type not in ("GPE", "LOC"):
+        entry = kb.entities[entity_id]
+        if entry.type not in ("GPE", "LOC"):
             continue
+        countries.add(entry.id if entry.kind == "country" else entry.country)
         place = name.split()
         for shared in range(min(len(place), len(words) - 1), 0, -1):
-            if place[len(place) - shared :] != words[:shared]:
-                continue
-            body = kb.entities.get(kb.lookup(" ".join(place + words[shared:])) or "")
-            if body is not None and body.type == "ORG":
-                fits.add(body.id)
+            if place[len(place) - shared :] == words[:shared]:
+                fits.add(_body(" ".join(place + words[shared:]), kb))
+    for country in countries - {None}:
+        fits.add(_body(f"{fold(kb.entities[country].name)} {' '.join(words)}", kb))
+    fits.discard(None)
     return fits.pop() if len(fits) == 1 else None
+
+
+def _body(name: str, kb: KnowledgeBase) -> str | None:
+    entry = kb.entities.get(kb.lookup(name) or "")
+    return entry.id if entry is not None and entry.type == "ORG" else None

@@ -44,17 +44,18 @@ def body_named_for_place(
     A country's body is written without the country where the story is about its places: "the
     Meteorological Agency" in a story from Tokyo is the Japan Meteorological Agency."""
     fits = set()
-    countries = set()
+    countries: set[str] = set()
     for name, entity_id in named_here.items():
         entry = kb.entities[entity_id]
         if entry.type not in ("GPE", "LOC"):
             continue
-        countries.add(entry.id if entry.kind == "country" else entry.country)
+        country = entry.id if entry.kind == "country" else entry.country
+        countries |= {country} if country else set()
         place = name.split()
         for shared in range(min(len(place), len(words) - 1), 0, -1):
             if place[len(place) - shared :] == words[:shared]:
                 fits.add(_body(" ".join(place + words[shared:]), kb))
-    for country in countries - {None}:
+    for country in countries:
         fits.add(_body(f"{fold(kb.entities[country].name)} {' '.join(words)}", kb))
     fits.discard(None)
     return fits.pop() if len(fits) == 1 else None

@@ -42,7 +42,8 @@ def body_named_for_place(
     Science Park" is the Hsinchu Science Park Bureau. The place's words written again are what
     say the name was cut: a body's name with no word of the place ("the Bureau") is not read.
     A country's body is written without the country where the story is about its places: "the
-    Meteorological Agency" in a story from Tokyo is the Japan Meteorological Agency."""
+    Meteorological Agency" in a story from Tokyo is the Japan Meteorological Agency; a head
+    alone ("the Army" in a story of Taiwan and China) is no body's name cut short."""
     fits = set()
     countries: set[str] = set()
     for name, entity_id in named_here.items():
@@ -55,7 +56,7 @@ def body_named_for_place(
         for shared in range(min(len(place), len(words) - 1), 0, -1):
             if place[len(place) - shared :] == words[:shared]:
                 fits.add(_body(" ".join(place + words[shared:]), kb))
-    for country in countries:
+    for country in countries if len(words) > 1 else ():  # "Army" alone is a service's head
         fits.add(_body(f"{fold(kb.entities[country].name)} {' '.join(words)}", kb))
     fits.discard(None)
     return fits.pop() if len(fits) == 1 else None

@@ -137,3 +137,11 @@ def test_a_misspelling_in_a_headline_is_the_person_the_story_mends_it_to() -> No
 def test_a_province_before_a_coast_guard_in_lower_case_is_the_province() -> None:
     text = "A spokesman for the Fujian coast guard said its cutters had patrolled near Kinmen."
     assert _links(text).get("Fujian") == ("fujian", "name")
+
+
+def test_a_services_head_alone_is_not_read_as_a_countrys_body_cut_short() -> None:
+    text = (
+        "Coast guards from China and Taiwan shadowed each other off Kinmen all year.\n\n"
+        "What should the Army take from this? Its task forces train for a different war."
+    )
+    assert _links(text).get("Army", ("", ""))[0] != "roc-army"

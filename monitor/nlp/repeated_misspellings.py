@@ -11,7 +11,9 @@ import re
 
 from .kb import KnowledgeBase
 from .mention import Mention
-from .names import fold
+from .names import TITLE_WORDS, fold
+
+TITLES = frozenset(TITLE_WORDS)
 
 
 def repeated_misspellings(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -34,10 +36,12 @@ def repeated_misspellings(text: str, mentions: list[Mention], kb: KnowledgeBase)
 
 def _misspelt(mention: Mention, kb: KnowledgeBase) -> bool:
     """A person's mention in a spelling that is none of the person's names nor their words
-    ("Nakatany"; not "Nakatani", the family name alone)."""
+    ("Nakatany"; not "Nakatani", the family name alone), nor a title ("the President said")."""
     if not mention.in_kb or mention.label != "PERSON" or not mention.text[:1].isupper():
         return False
     entry = kb.entities[mention.entity_id]
     spelling = fold(mention.text)
+    if spelling in TITLES:
+        return False  # "President" alone is its holder here, and someone else's title elsewhere
     own_words = {word for name in (entry.name, *entry.aliases) for word in fold(name).split()}
     return kb.index.get(spelling) is None and not set(spelling.split()) <= own_words

@@ -108,3 +108,16 @@ def test_a_place_of_taiwan_named_with_its_side_keeps_its_own_zone() -> None:
     assert facts_at(text, MONDAY) == [
         (3, "official ships", "restricted waters", "Matsu", "2025-03-10")
     ]
+
+
+@pytest.mark.parametrize(
+    "flagged",
+    [
+        "The coast guard is watching 41 ships flagged in Sierra Leone and Palau.",
+        "Officials said 41 Panama-flagged vessels were near Kaohsiung.",
+        "Insurers count 41 vessels sailing under flags of convenience on the route.",
+        "Some 41 ships registered in Mongolia trade between Fujian and the islands.",
+    ],
+)
+def test_ships_named_by_their_flag_state_are_merchant_ships(flagged: str) -> None:
+    assert facts_at(FIRING + flagged, THURSDAY) == MISSILES

@@ -46,6 +46,7 @@ from .incursion_clause_places import (
     places_no_count,
 )
 from .incursion_clause_subjects import is_a_subject
+from .incursion_collections import numbers_a_collection
 from .incursion_count_words import (
     counts_craft_sold,
     counts_own_craft,
@@ -162,6 +163,7 @@ def _counts_read(
     group(words, claims)
     restate_measures(words, claims)  # "...; on Tuesday it was four J-10s"
     scope(words, claims, marks, days, *timing)
+    claims = [c for c in claims if not numbers_a_collection(words, c)]  # "a list of 50 ships"
     keep_in_the_total(words, claims)  # "... and one balloon, which crossed ..."
     on_a_day_of_their_own(claims, days, marks.detections)  # "and on Monday a further 31"
     mark_counts_of_periods_clauses(words, claims, days)  # "a weekend in which two balloons"

@@ -1,9 +1,9 @@
 """Ships that are shipping, not craft China sent: a count of ships held up by the drills'
 closures ("some 30 vessels had been rerouted", "with 37 vessels waiting", "12 ships at anchor
-off Kaohsiung"), and one a civilian body of the sea tells ("the port corporation said 37 vessels
-..."). Only ships whose phrase names no operator nor a kind of warship: "four coast guard ships
-waited in the contiguous zone", "Chinese vessels" and "warships" are China's, whoever counts
-them.
+off Kaohsiung"), one a civilian body of the sea tells ("the port corporation said 37 vessels
+..."), and ships named by their flag state ("50 ships flagged in Togo"). Only ships whose
+phrase names no operator nor a kind of warship: "four coast guard ships waited in the
+contiguous zone", "Chinese vessels" and "warships" are China's, whoever counts them.
 """
 
 from . import incursion_words as w
@@ -28,6 +28,9 @@ _CIVIL_SEA = {
     "pilotage", "shipping", "shippers", "shipowners", "container", "terminal", "terminals",
     "forwarder", "forwarders",
 }  # fmt: skip
+# "ships sailing under flags of convenience", "vessels flying under the flag of Togo"
+_UNDER_A_FLAG = (["sailing", "under"], ["flying", "under"], ["under", "flags"], ["under", "flag"])
+_FLAG_WORDS = {"flag", "flags", "flagged"}  # a modifier's part: not "flagship"
 # Where a teller's words start, back from its verb.
 _OPENERS = {",", ";", ":", "—", "–", "(", ".", "that", "and", "but", "while", "whereas"}
 _TELLER_REACH = 8  # "The Taiwan International Ports Corporation's spokeswoman"
@@ -39,7 +42,23 @@ def is_shipping(words: list[Token], first: int, head: Head) -> bool:
         return False
     if any(t.low in w.OPERATORS for t in words[first : head.last + 1]):
         return False
-    return _held_up(words, head.last + 1) or _told_by_the_civil_sea(words, first)
+    return (
+        _held_up(words, head.last + 1)
+        or _told_by_the_civil_sea(words, first)
+        or _flagged(words, first, head.last)
+    )
+
+
+def _flagged(words: list[Token], first: int, last: int) -> bool:
+    """Whether the phrase names the ships' flag state: "Panama-flagged vessels", "52
+    flag-of-convenience vessels", "120 Taiwan-flag ships", "50 ships flagged in Togo",
+    "ships registered in Tanzania", "ships sailing under flags of convenience". A flag is the
+    registry a merchant ship is entered in; a navy's or coast guard's ship is its state's own,
+    and copy names it by its operator, never by where it is flagged."""
+    if any(_FLAG_WORDS.intersection(token.low.split("-")) for token in words[first + 1 : last + 1]):
+        return True
+    after = [token.low for token in words[last + 1 : last + 3]]
+    return after[:1] in (["flagged"], ["registered"]) or after in _UNDER_A_FLAG
 
 
 def _held_up(words: list[Token], i: int) -> bool:

@@ -182,10 +182,13 @@ _FOLLOWED = _WATCHED | {"trailed", "escorted", "shadowing", "tracking", "monitor
 _OBJECT_WORDS = 7  # "shadowed the four China Coast Guard ships with": the verb's object
 
 
-def counts_the_watchers(words: list[Token], first: int) -> bool:
-    """Whether the count at first is the agent of a verb of watching ("The buoy was spotted by
-    a coast guard patrol aircraft") or its instrument ("The CGA shadowed them with two
-    cutters"): the watcher's craft, whoever's, are no craft sighted."""
+def counts_the_watchers(words: list[Token], first: int, last: int) -> bool:
+    """Whether the count at first..last is the agent of a verb of watching ("The buoy was
+    spotted by a coast guard patrol aircraft"), its instrument ("The CGA shadowed them with two
+    cutters") or its subject ("one of its patrol ships had tracked a freighter"): the watcher's
+    craft, whoever's, are no craft sighted."""
+    if _watches_as_subject(words, first, last):
+        return True
     if first > 1 and words[first - 1].low == "by" and words[first - 2].low in _WATCHED:
         return True
     if first < 2 or words[first - 1].low != "with":
@@ -198,6 +201,20 @@ def counts_the_watchers(words: list[Token], first: int) -> bool:
     return False
 
 
+def _watches_as_subject(words: list[Token], first: int, last: int) -> bool:
+    """Whether the count is the subject of a perfect of watching, right after its phrase: "one
+    of its patrol ships had tracked a cargo ship" counts the teller's ship that watched, not one
+    watched; a passive has "been" there ("12 aircraft had been tracked"). China's craft named so
+    ("two PLA frigates had shadowed the destroyer") are still craft a report counts."""
+    verb = last + 2
+    if verb >= len(words) or words[last + 1].low not in _PERFECT:  # most counts: no "had"
+        return False
+    return words[verb].low in _WATCHED and not any(
+        t.low in w.CHINESE_NAMES for t in words[first : last + 1]
+    )
+
+
+_PERFECT = {"had", "has", "have"}
 _RECOUNT_REACH = 4  # "counted 19 aircraft", "logged some 30 PLA aircraft"
 # From the first verb to the second: "counted 19 aircraft; on Tuesday it counted 11" is a dozen
 # tokens; the bound keeps the look back linear in a sentence of any length.

@@ -232,7 +232,7 @@ def _read_at(
         claim.foreign = claim.foreign or in_a_foreign_group(words, claim.first)
         claim.foreign = claim.foreign or shown_in_a_picture(words, claim.first)
         claim.foreign = claim.foreign or not_chinas(words, claim.first, claim.last)
-        claim.foreign = claim.foreign or counts_the_watchers(words, claim.first)
+        claim.foreign = claim.foreign or counts_the_watchers(words, claim.first, claim.last)
         # "while four others flew into ...", "while another three flew into ...", "and a
         # further two entered ...": more of the craft before, in another sector of its zone;
         # "another 28 aircraft" or "a further 22 aircraft" in the next window names its craft

@@ -1,0 +1,38 @@
+"""The craft that watch are no craft watched: the subject of "had tracked" or "have shadowed"
+is the teller's own patrol ship, and it makes no story a day's report of China's craft."""
+
+from datetime import UTC, datetime
+
+import pytest
+from incursion_helpers import around_taiwan, facts_at
+
+FRIDAY = datetime(2026, 5, 8, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("verb", ["had shadowed", "have tracked", "has monitored"])
+def test_the_tellers_patrol_ships_that_watched_are_no_chinese_craft(verb: str) -> None:
+    text = (
+        f"Taiwan's coast guard said two of its patrol ships {verb} a Chinese survey vessel off "
+        "the island's east coast on Thursday."
+    )
+    assert facts_at(text, FRIDAY) == []
+
+
+def test_a_cutter_that_tracked_a_ship_makes_no_days_report() -> None:
+    text = (
+        "The coast guard said one of its cutters had tracked a Chinese research ship on "
+        "Thursday. The ship's owner operates 14 vessels out of Ningbo."
+    )
+    assert facts_at(text, FRIDAY) == []
+
+
+def test_chinas_craft_that_shadowed_a_ship_are_still_counted() -> None:
+    text = (
+        "Two PLA frigates had shadowed the destroyer around Taiwan on Thursday, the ministry said."
+    )
+    assert facts_at(text, FRIDAY) == [around_taiwan(2, "navy vessels", "2026-05-07")]
+
+
+def test_craft_that_had_been_tracked_are_counted() -> None:
+    text = "The ministry said 12 Chinese aircraft had been tracked around Taiwan on Thursday."
+    assert facts_at(text, FRIDAY) == [around_taiwan(12, "aircraft", "2026-05-07")]

@@ -236,8 +236,13 @@ COMPOSITION = phrases(
 # "..., along with 11 warships": the count shares the zone of the one before.
 ALONG = phrases("along with", "alongside", "as well as", "together with", "plus")
 # "..., down from a peak of 96 aircraft on Tuesday": the same measure as the figure before, on
-# the day the comparison names.
-COMPARISONS = phrases("down from", "up from", "compared with", "compared to")
+# the day the comparison names. What a thing is "different from" or differs from is compared
+# with it as well: "a fleet of four ... enters the data differently from one vessel present for
+# a month" counts no vessel.
+COMPARISONS = phrases(
+    "down from", "up from", "compared with", "compared to", "different from", "differently from",
+    "differs from", "differ from",
+)  # fmt: skip
 # "two more had done so": the zone of the clause before.
 ELLIPSES = phrases("done so", "did so", "do so", "the same")
 # A count with no zone of its own in a defence report's sentence: "Four official ships were

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import TITLE_WORDS, fold
+from .people import LOCAL_FUZZY_MIN_SCORE
 
 TITLES = frozenset(TITLE_WORDS)
 
@@ -43,5 +46,14 @@ def _misspelt(mention: Mention, kb: KnowledgeBase) -> bool:
     spelling = fold(mention.text)
     if spelling in TITLES:
         return False  # "President" alone is its holder here, and someone else's title elsewhere
-    own_words = {word for name in (entry.name, *entry.aliases) for word in fold(name).split()}
-    return kb.index.get(spelling) is None and not set(spelling.split()) <= own_words
+    names = {fold(name) for name in (entry.name, *entry.aliases)}
+    own_words = {word for name in names for word in name.split()}
+    if kb.index.get(spelling) is not None or set(spelling.split()) <= own_words:
+        return False
+    # A slip is written near one of the person's names or words, as the linker's fuzzy match
+    # found it; an office's letters ("PM", which a clock's "3 PM" also writes), a title or a
+    # nickname linked to the person are no slip, and spreading them would link every clock.
+    return any(
+        own[:1] == spelling[:1] and fuzz.ratio(spelling, own) >= LOCAL_FUZZY_MIN_SCORE
+        for own in names | own_words
+    )

@@ -80,8 +80,8 @@ def whole_article_passes(
     # Both read the mentions as they stand here, so neither sees the other's.
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
     mentions += seats_inside(mentions, kb)  # "Tokyo" in "the Chinese Embassy in Tokyo"
-    mentions += initialled_sites(mentions, kb)  # "JGSDF" in "JGSDF Camp Naha"
-    mentions += regions_before_common_heads(mentions, kb)  # "the Fujian coast guard"
+    mentions += initialled_sites(text, mentions, kb)  # "JGSDF" in "JGSDF Camp Naha"
+    mentions += regions_before_common_heads(text, mentions, kb)  # "the Fujian coast guard"
     mentions += countries_inside_concepts(mentions, kb)  # "threatening Japan's survival"
     mentions = korean_halves(text, mentions, kb)  # "the North"
     mentions = the_states(text, mentions, kb)  # "customers in the States"

@@ -8,11 +8,13 @@ writers who label it too.
 from __future__ import annotations
 
 from .kb import KnowledgeBase
-from .mention import Mention
+from .mention import Mention, kb_mention_at
 from .names import fold
 
 
-def regions_before_common_heads(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+def regions_before_common_heads(
+    text: str, mentions: list[Mention], kb: KnowledgeBase
+) -> list[Mention]:
     """The regions ("Fujian") opening a body's mention whose other words are all in lower case."""
     found = []
     for mention in mentions:
@@ -24,7 +26,5 @@ def regions_before_common_heads(mentions: list[Mention], kb: KnowledgeBase) -> l
         region = kb.entities.get(kb.lookup(fold(first)) or "")
         if region is None or region.type != "GPE" or region.kind in ("country", "capital"):
             continue
-        end = mention.start + len(first)
-        found.append(Mention(first, region.type, region.name, region.id, mention.start, end,
-                             True, description=region.description))  # fmt: skip
+        found.append(kb_mention_at(text, mention.start, mention.start + len(first), region.id, kb))
     return found

@@ -7,7 +7,7 @@ service in it, which writers label, was lost.
 from __future__ import annotations
 
 from .kb import KnowledgeBase
-from .mention import Mention
+from .mention import Mention, kb_mention_at
 from .names import fold
 
 # The model's labels for a site it does not know; an unknown ORG keeps its leading owner by
@@ -15,7 +15,7 @@ from .names import fold
 SITE_LABELS = frozenset({"PERSON", "FAC"})
 
 
-def initialled_sites(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+def initialled_sites(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """The bodies whose initials open a name outside the knowledge base: "JGSDF" of "JGSDF Camp
     Naha". Initials in capitals are no given name, so the name is a site the body owns."""
     found = []
@@ -28,7 +28,5 @@ def initialled_sites(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention
         entry = kb.entities.get(kb.lookup(fold(first)) or "")
         if entry is None or entry.type != "ORG" or entry.kind == "outlet":
             continue
-        end = mention.start + len(first)
-        found.append(Mention(first, entry.type, entry.name, entry.id, mention.start, end, True,
-                             description=entry.description))  # fmt: skip
+        found.append(kb_mention_at(text, mention.start, mention.start + len(first), entry.id, kb))
     return found

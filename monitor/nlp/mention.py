@@ -45,12 +45,14 @@ def relinked(mention: Mention, entity_id: str, kb: KnowledgeBase) -> Mention:
     )  # fmt: skip
 
 
-def kb_mention_at(text: str, start: int, end: int, entity_id: str, kb: KnowledgeBase) -> Mention:
+def kb_mention_at(
+    text: str, start: int, end: int, entity_id: str, kb: KnowledgeBase, kind: str = "name"
+) -> Mention:
     """A mention of a knowledge-base entity for the characters `start`:`end` of `text`."""
     entry = kb.entities[entity_id]
     return Mention(
-        text[start:end], entry.type, entry.name, entity_id, start, end, True,
-        description=entry.description,
+        text[start:end], entry.type, entry.name, entity_id, start, end, True, kind,
+        entry.description,
     )  # fmt: skip
 
 

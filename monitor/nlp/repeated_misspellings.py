@@ -8,6 +8,7 @@ same person.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -32,8 +33,7 @@ def repeated_misspellings(text: str, mentions: list[Mention], kb: KnowledgeBase)
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
-            found.append(Mention(spelling, mention.label, mention.canonical, mention.entity_id,
-                                 start, end, True, description=mention.description))  # fmt: skip
+            found.append(replace(mention, start=start, end=end))  # the same spelling, linked alike
     return found
 
 

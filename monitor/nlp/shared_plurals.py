@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .kb import KBEntry, KnowledgeBase
-from .mention import Mention
+from .mention import Mention, kb_mention_at
 from .names import fold, singular
 
 # What joins the last owner of a shared head to the one before it: "Taiwan, Japan",
@@ -34,8 +34,7 @@ def shared_plurals(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
             word, entry = owner
             kind = "name" if kb.lookup(fold(word)) == entry.id else "demonym"
             end = mention.start + len(word)
-            kept.append(Mention(word, entry.type, entry.name, entry.id, mention.start, end,
-                                True, kind, entry.description))  # fmt: skip
+            kept.append(kb_mention_at(text, mention.start, end, entry.id, kb, kind))
     return kept
 
 

@@ -11,6 +11,7 @@ from . import incursion_words as w
 from .incursion_bracketed_values import brackets_a_records_value
 from .incursion_breakdown_ends import closes_a_one_item_breakdown
 from .incursion_dashed_reports import reports_between_dashes
+from .incursion_partitive_asides import partitive_asides
 from .incursion_pattern_asides import pattern_asides
 from .incursion_phrases import craft_of, head_at, match, number_at
 from .incursion_place_asides import place_asides
@@ -30,6 +31,7 @@ def without_asides(tokens: list[Token]) -> list[int]:
     """Indices of the tokens outside asides: parentheses, paired dashes, breakdowns and
     ", one of which ...," before a verb."""
     hidden = place_asides(tokens) | pattern_asides(tokens)  # ", part of a presence that"
+    hidden |= partitive_asides(tokens)  # "Of the aircraft, which included ..., 41 crossed"
     for i, token in enumerate(tokens):
         if i in hidden:
             continue

@@ -213,14 +213,14 @@ def after_partitive(words: list[Token], i: int) -> bool:
         return False
     j = i - 2
     if words[j].low in w.PARTITIVE_OBJECTS - {"the"}:  # "Of those, 18 ..."
-        return words[j - 1].low == "of" and _starts_clause(words, j - 1)
+        return words[j - 1].low == "of" and starts_clause(words, j - 1)
     while j > 0 and words[j - 1].low != "of" and i - j <= MODIFIER_REACH + 2:
         j -= 1
     head = head_at(words, j + 1) if j > 0 and words[j].low == "the" else None
-    return head is not None and head.last == i - 2 and _starts_clause(words, j - 1)
+    return head is not None and head.last == i - 2 and starts_clause(words, j - 1)
 
 
-def _starts_clause(words: list[Token], i: int) -> bool:
+def starts_clause(words: list[Token], i: int) -> bool:
     # "... to 6 a.m. Of the aircraft, 17 ...": a capital after a stop the splitter read as an
     # abbreviation's opens a sentence of its own.
     opens = words[i].text[:1].isupper() and words[i - 1].low == "." if i else False

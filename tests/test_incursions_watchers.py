@@ -36,3 +36,26 @@ def test_chinas_craft_that_shadowed_a_ship_are_still_counted() -> None:
 def test_craft_that_had_been_tracked_are_counted() -> None:
     text = "The ministry said 12 Chinese aircraft had been tracked around Taiwan on Thursday."
     assert facts_at(text, FRIDAY) == [around_taiwan(12, "aircraft", "2026-05-07")]
+
+
+@pytest.mark.parametrize(
+    "watched",
+    [
+        "tracked a Chinese survey vessel",
+        "spotted a Chinese research ship",
+        "detected the Chinese ship",
+    ],
+)
+def test_the_tellers_ships_that_watched_in_the_simple_past_are_no_chinese_craft(
+    watched: str,
+) -> None:
+    text = (
+        f"The coast guard said three of its cutters {watched} east of Green Island on "
+        "Thursday. The operator of the survey vessel runs 11 ships out of Xiamen."
+    )
+    assert facts_at(text, FRIDAY) == []
+
+
+def test_craft_tracked_around_the_island_are_counted_as_a_passive_cut_short() -> None:
+    text = "The ministry said it logged 12 Chinese aircraft tracked around Taiwan on Thursday."
+    assert facts_at(text, FRIDAY) == [around_taiwan(12, "aircraft", "2026-05-07")]

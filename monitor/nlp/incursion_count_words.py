@@ -202,19 +202,42 @@ def counts_the_watchers(words: list[Token], first: int, last: int) -> bool:
 
 
 def _watches_as_subject(words: list[Token], first: int, last: int) -> bool:
-    """Whether the count is the subject of a perfect of watching, right after its phrase: "one
-    of its patrol ships had tracked a cargo ship" counts the teller's ship that watched, not one
-    watched; a passive has "been" there ("12 aircraft had been tracked"). China's craft named so
-    ("two PLA frigates had shadowed the destroyer") are still craft a report counts."""
-    verb = last + 2
-    if verb >= len(words) or words[last + 1].low not in _PERFECT:  # most counts: no "had"
+    """Whether the count is the subject of a verb of watching, right after its phrase: "one of
+    its patrol ships had tracked a cargo ship", "two of its cutters tracked a freighter" count
+    the teller's ships that watched, not ones watched. A passive has "been" there ("12 aircraft
+    had been tracked"), and a participle right after a count is a passive cut short ("12
+    aircraft tracked around Taiwan", "ships spotted the day before"), which takes no object:
+    only a simple past with its object is the watcher's act. China's craft named so ("two PLA
+    frigates had shadowed the destroyer") are still craft a report counts."""
+    verb = last + 1
+    perfect = verb < len(words) and words[verb].low in _PERFECT
+    verb += perfect
+    if verb >= len(words) or words[verb].low not in _WATCHED:  # most counts: no such verb
         return False
-    return words[verb].low in _WATCHED and not any(
-        t.low in w.CHINESE_NAMES for t in words[first : last + 1]
-    )
+    if not perfect and not _object_at(words, verb + 1):
+        return False
+    return not any(t.low in w.CHINESE_NAMES for t in words[first : last + 1])
+
+
+def _object_at(words: list[Token], i: int) -> bool:
+    """Whether a verb's object opens at i ("them", "a freighter", "the two ships"), and not a
+    time the verb's participle is dated by ("the previous day", "this morning")."""
+    if i >= len(words):
+        return False
+    if words[i].low in _PRONOUN_OBJECTS:
+        return True
+    opens = words[i].low in _DETERMINERS or number_at(words, i) is not None
+    return opens and not any(t.low in _TIME_NOUNS for t in words[i : i + 3])
 
 
 _PERFECT = {"had", "has", "have"}
+_PRONOUN_OBJECTS = {"them", "it", "him", "her"}
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "these", "those"}
+# What a time after a participle is written with: "spotted the same day", "tracked this week"
+_TIME_NOUNS = (
+    tw.SPAN_UNITS | tw.SPAN_RECENT | tw.WINDOW_NEXT | tw.HOURS | set(tw.WEEKDAYS)
+    | {"day", "morning", "afternoon", "evening", "night", "same", "time"}
+)  # fmt: skip
 _RECOUNT_REACH = 4  # "counted 19 aircraft", "logged some 30 PLA aircraft"
 # From the first verb to the second: "counted 19 aircraft; on Tuesday it counted 11" is a dozen
 # tokens; the bound keeps the look back linear in a sentence of any length.

@@ -121,3 +121,20 @@ def test_a_place_of_taiwan_named_with_its_side_keeps_its_own_zone() -> None:
 )
 def test_ships_named_by_their_flag_state_are_merchant_ships(flagged: str) -> None:
     assert facts_at(FIRING + flagged, THURSDAY) == MISSILES
+
+
+@pytest.mark.parametrize(
+    "shipping",
+    [
+        "Six tanker vessels anchored off Mailiao rather than berth during the firing.",
+        "Six LNG ships slowed to a crawl in the Strait, traffic data showed.",
+        "Six freight vessels sailed north of the closure areas on Thursday.",
+    ],
+)
+def test_ships_named_by_the_trade_they_carry_are_merchant_ships(shipping: str) -> None:
+    assert facts_at(FIRING + shipping, THURSDAY) == MISSILES
+
+
+def test_a_tanker_named_by_its_navy_is_still_chinas() -> None:
+    text = FIRING + "Two PLA Navy tanker ships refuelled the destroyers east of the island."
+    assert around_taiwan(2, "navy vessels", "2026-04-16") in facts_at(text, THURSDAY)

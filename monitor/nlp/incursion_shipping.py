@@ -1,7 +1,8 @@
 """Ships that are shipping, not craft China sent: a count of ships held up by the drills'
 closures ("some 30 vessels had been rerouted", "with 37 vessels waiting", "12 ships at anchor
 off Kaohsiung"), one a civilian body of the sea tells ("the port corporation said 37 vessels
-..."), and ships named by their flag state ("50 ships flagged in Togo"). Only ships whose
+..."), ships named by their flag state ("50 ships flagged in Togo") and ships named by the
+trade they carry ("two tanker vessels", "three LNG ships"). Only ships whose
 phrase names no operator nor a kind of warship: "four coast guard ships waited in the
 contiguous zone", "Chinese vessels" and "warships" are China's, whoever counts them.
 """
@@ -31,6 +32,14 @@ _CIVIL_SEA = {
 # "ships sailing under flags of convenience", "vessels flying under the flag of Togo"
 _UNDER_A_FLAG = (["sailing", "under"], ["flying", "under"], ["under", "flags"], ["under", "flag"])
 _FLAG_WORDS = {"flag", "flags", "flagged"}  # a modifier's part: not "flagship"
+# The kinds of merchant ship, named by what they carry: "two tanker vessels", "an LNG ship",
+# "freight vessels". A navy's oiler is named by its operator ("a PLA Navy tanker ship"), which
+# keeps it China's (is_shipping's operators); "tanker" alone still modifies aircraft, as
+# "two tanker aircraft" are air forces' refuellers.
+_MERCHANT_KINDS = {
+    "tanker", "tankers", "freight", "freighter", "container", "bulk", "bulker", "lng", "lpg",
+    "crude", "oil", "chemical", "car-carrier", "ro-ro", "feeder",
+}  # fmt: skip
 # Where a teller's words start, back from its verb.
 _OPENERS = {",", ";", ":", "—", "–", "(", ".", "that", "and", "but", "while", "whereas"}
 _TELLER_REACH = 8  # "The Taiwan International Ports Corporation's spokeswoman"
@@ -43,7 +52,8 @@ def is_shipping(words: list[Token], first: int, head: Head) -> bool:
     if any(t.low in w.OPERATORS for t in words[first : head.last + 1]):
         return False
     return (
-        _held_up(words, head.last + 1)
+        any(t.low in _MERCHANT_KINDS for t in words[first : head.last])
+        or _held_up(words, head.last + 1)
         or _told_by_the_civil_sea(words, first)
         or _flagged(words, first, head.last)
     )

@@ -11,7 +11,7 @@ from . import incursion_words as w
 from .incursion_bracketed_values import brackets_a_records_value
 from .incursion_breakdown_ends import closes_a_one_item_breakdown
 from .incursion_dashed_reports import reports_between_dashes
-from .incursion_partitive_asides import partitive_asides
+from .incursion_partitive_asides import partitive_aside_end
 from .incursion_pattern_asides import pattern_asides
 from .incursion_phrases import craft_of, head_at, match, number_at
 from .incursion_place_asides import place_asides
@@ -31,7 +31,6 @@ def without_asides(tokens: list[Token]) -> list[int]:
     """Indices of the tokens outside asides: parentheses, paired dashes, breakdowns and
     ", one of which ...," before a verb."""
     hidden = place_asides(tokens) | pattern_asides(tokens)  # ", part of a presence that"
-    hidden |= partitive_asides(tokens)  # "Of the aircraft, which included ..., 41 crossed"
     for i, token in enumerate(tokens):
         if i in hidden:
             continue
@@ -61,6 +60,9 @@ def without_asides(tokens: list[Token]) -> list[int]:
             figure = figure or (close is not None and reports_between_dashes(tokens[i + 1 : close]))
             if close is not None and not figure and not _parts_by_island(tokens[i + 1 : close]):
                 hidden.update(range(i, close + 1))
+        # "Of the aircraft, which included J-16s, H-6Ks and KJ-500s, 41 crossed"
+        elif token.text == "," and (close := partitive_aside_end(tokens, i)) is not None:
+            hidden.update(range(i + 1, close + 1))
         elif token.text == "," and _describes_one(tokens, i + 1):
             close = _find(tokens, i, {","}, _ASIDE_REACH)
             if close is not None and _next_in(tokens, close, w.VERBS_AFTER_ASIDE):

@@ -7,30 +7,30 @@ aircraft, 41 crossed ..." (incursion_phrases.after_partitive). Left in, the comm
 of types closed the aside too early, and "which included" read the count as a part of a
 breakdown, no fact."""
 
-from .incursion_phrases import head_at, number_at, starts_clause
+from .incursion_phrases import MODIFIER_REACH, craft_of, head_at, number_at, starts_clause
 from .incursion_tokens import Token
 
 _ASIDE_REACH = 24  # ", which included J-16 fighters, H-6K bombers and KJ-500 ... planes,"
 _CLAUSE_ENDS = {".", ";", ":"}
 
 
-def partitive_asides(tokens: list[Token]) -> set[int]:
-    """Indices of the asides, with their closing comma, between "Of the CRAFT," opening a
-    clause and the count that is its subject."""
-    hidden: set[int] = set()
-    for i, token in enumerate(tokens):
-        # Only "of the" can open a fronted partitive, and a clause must start there.
-        if token.low != "of" or i + 2 >= len(tokens) or tokens[i + 1].low != "the":
-            continue
-        head = head_at(tokens, i + 2)
-        opening = head.last + 1 if head is not None and head.craft is not None else None
-        if opening is None or opening + 1 >= len(tokens) or tokens[opening].text != ",":
-            continue
-        # "Of the aircraft, 41 crossed": the count follows at once, no aside between.
-        if number_at(tokens, opening + 1) is None and starts_clause(tokens, i):
-            close = _closing_comma(tokens, opening + 1)
-            hidden.update(range(opening + 1, close + 1) if close is not None else ())
-    return hidden
+def partitive_aside_end(tokens: list[Token], i: int) -> int | None:
+    """The comma closing an aside that opens at the comma i, after "Of the CRAFT" opening a
+    clause, and before the count that is its subject; None where no such aside opens."""
+    # Asked at every comma: only one right after a craft noun may close a fronted partitive.
+    if i < 3 or i + 1 >= len(tokens) or craft_of(tokens[i - 1]) is None:
+        return None
+    of = next(
+        (j for j in range(i - 3, max(-1, i - 3 - MODIFIER_REACH), -1) if tokens[j].low == "of"),
+        None,
+    )
+    if of is None or tokens[of + 1].low != "the" or not starts_clause(tokens, of):
+        return None
+    head = head_at(tokens, of + 2)
+    if head is None or head.craft is None or head.last != i - 1:
+        return None
+    # "Of the aircraft, 41 crossed": the count follows at once, no aside between.
+    return None if number_at(tokens, i + 1) is not None else _closing_comma(tokens, i + 1)
 
 
 def _closing_comma(tokens: list[Token], i: int) -> int | None:

@@ -1,5 +1,6 @@
-"""Merchant ships a drill holds up, or a port counts, are no craft of the drill; and a compass
-word's adjective ("off the island's eastern coast") places craft as its noun ("east coast") does.
+"""Merchant ships a drill holds up, a port counts or a trade names ("tanker vessels") are no
+craft of the drill; and a compass word's adjective ("off the island's eastern coast") places
+craft as its noun ("east coast") does.
 """
 
 from datetime import UTC, datetime

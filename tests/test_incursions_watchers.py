@@ -1,5 +1,6 @@
-"""The craft that watch are no craft watched: the subject of "had tracked" or "have shadowed"
-is the teller's own patrol ship, and it makes no story a day's report of China's craft."""
+"""The craft that watch are no craft watched: the subject of "had tracked", "have shadowed" or
+"tracked a survey vessel" is the teller's own patrol ship, and it makes no story a day's report
+of China's craft; "12 aircraft tracked around Taiwan", a passive cut short, still counts them."""
 
 from datetime import UTC, datetime
 

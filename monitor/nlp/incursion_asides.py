@@ -3,8 +3,9 @@ part's clause of its own, "12 aircraft (8 entered the ADIZ)"), paired dashes, br
 ("including 19 J-16s, four J-10s and a drone", to the list's end), ", one of which ...," before
 the verb, what a total holds (", which included three drones,", ", not included in the
 aircraft total,") before the clause goes on, a part pointed back to by the zone it left
-(", including the two that had left territorial waters,"), and a rank (", the most this
-year,")."""
+(", including the two that had left territorial waters,"), a rank (", the most this
+year,"), and what stands between a fronted partitive and its count ("Of the aircraft, which
+included J-16s and H-6Ks, 41 crossed": incursion_partitive_asides.py)."""
 
 from . import incursion_time_words as tw
 from . import incursion_words as w

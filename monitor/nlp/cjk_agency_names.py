@@ -24,7 +24,7 @@ from .cjk_script import fold, fold_pattern
 MINISTRY_END = fold("部")
 _AGENCY = re.compile(
     fold_pattern(
-        r"(?![門门])(?:[^\W\d_的之與与和及已將将要會会也並并曾未在向對对為为是]){1,4}?"
+        r"(?![門门当當])(?:[^\W\d_\u3040-\u309f的之與与和及已將将要會会也並并曾未在向對对為为是]){1,4}?"
         r"(?<![簽签部連连])(?:署|局|司|處|处|辦公室|办公室)"
     )
 )

@@ -26,7 +26,11 @@ OTHERS = (
     r"北?朝鮮(?!半島)|北韓|"
     r"調査船|調查船|科考船|科研船|研究船|[臺台][灣湾]の?(?:海軍|空軍|陸軍)|自軍|"
     r"巡視船|巡視艇|巡防(?!艦)|海巡|海上保安|海保|自衛|日本の?護衛艦|日艦|(?<!中)國軍|"
-    r"台湾軍|台軍|我軍|我艦|我方|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン"
+    r"台湾軍|台軍|我軍|我艦|我方|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン|"
+    # The designations of America's and its allies' types ("一架P-8A反潜巡逻机", "Ｆ１５",
+    # "RC-135", "MQ-9"): the PLA's own are J-, H-, Y-, KJ-, WZ-, Z-, GJ-, Su-, Tu- and CH-
+    # (a drone), so a count of these is another country's craft (folded text is lower case).
+    r"(?<![a-z])(?:p|f|e|c|b|u|v|mq|rq|rc|kc|ep|ea|mv|cv|ah|uh|f/a)-?\d"
 )
 # Words that make a clause's subject the source of a report, not the craft's owner.
 SOURCE = r"によると|によれば|表示|指出|[說说]|[稱称]|公布|通報|発表|明らかに"

@@ -202,8 +202,8 @@ def cjk_mentions(
             continue
         if japanese_noun(folded, *span, home):
             continue  # "資材を積んだ台船": a barge
-        if home != HOME_BY_SCRIPT["ja"] and opens_agency_name(folded, *span, names.forms):
-            continue  # "內政部役政署": the agency's full name
+        if opens_agency_name(folded, *span, names.forms):
+            continue  # "內政部役政署", "内政部消防署": the agency's full name
         if match.key.startswith("demonym:"):
             entity_id, kind = match.key.removeprefix("demonym:"), "demonym"
         elif (

@@ -1,4 +1,5 @@
-"""A ministry's name glued to one of its agencies' in Chinese copy: the agency's full name.
+"""A ministry's name glued to one of its agencies' in Chinese and Japanese copy: the agency's full
+name.
 
 Taiwanese and mainland copy names an agency by its ministry and its own name, glued:
 內政部役政署 (the conscription agency), 國防部徵兵辦公室, 交通部航港局, 財政部關務署,
@@ -11,8 +12,11 @@ nowhere else, the Chinese sets label such a name whole 29 times and split it twi
   司, 處 or 辦公室, right after it. Not a verb's 署 (簽署, 部署), not 部門 (a department).
 - An agency the knowledge base holds by itself (海巡署, whose ministry is a council, and any
   other) is its own mention after its ministry's, as the sets label 海洋委員會海巡署 (25 of 27).
-- Japanese copy keeps both (交通部観光署, 防衛省沖縄防衛局: the Japanese sets label the ministry
-  and the agency apart).
+- Japanese copy writes Taiwan's ministries and their agencies the same way (内政部消防署,
+  内政部国土管理署), and its sets label such a name whole where the knowledge base lacks the
+  agency (four of five); a particle ends the agency's name ("国防部が中国当局を"), and Japan's
+  own ministries are 省, no 部 (防衛省沖縄防衛局 keeps both, as the sets label it).
+- 当局 after a ministry is its "authorities" ("外交部当局者"), no agency.
 """
 
 from __future__ import annotations
@@ -31,9 +35,9 @@ _AGENCY = re.compile(
 
 
 def opens_agency_name(folded: str, start: int, end: int, forms: dict[str, str]) -> bool:
-    """Whether the ministry's name at [start, end) of folded Chinese text is the first part of
-    one of its agencies' names glued after it, an agency the knowledge base (`forms`) does not
-    hold by itself."""
+    """Whether the ministry's name at [start, end) of folded Chinese or Japanese text is the
+    first part of one of its agencies' names glued after it, an agency the knowledge base
+    (`forms`) does not hold by itself."""
     if not folded.endswith(MINISTRY_END, start, end):
         return False
     agency = _AGENCY.match(folded, end)

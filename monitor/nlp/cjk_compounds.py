@@ -40,6 +40,9 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
   る", "何かが起きれば": no ship かが);
 - a place's name written in katakana alone with a katakana letter glued to it is a syllable of
   a loanword: タイ (Thailand) in タイミング, タイプ, ネクタイ and 沖縄タイムス is no country.
+- a navy's name glued to its numbered fleet is the fleet's full name ("美國海軍第七艦隊");
+- a sea's name before a seabed feature's word (トラフ, 海溝, 海槽, 海盆) is the feature's name:
+  "南海トラフ地震" is the Nankai Trough's earthquake, no South China Sea (南海 in Chinese).
 """
 
 from __future__ import annotations
@@ -88,6 +91,13 @@ CONTINENT_AFTER = r"冷氣團|冷高壓|高壓|性|棚|架|間"
 # A Japanese place's name before 戦 standing as a word is the battle fought there ("沖縄戦の体験
 # 談"), as the sets label it whole or not at all; 戦闘, 戦略 and the rest are other words.
 BATTLE_AFTER = r"戦(?=[のでをはがともへ、。」』）)\s]|$)"
+# A sea's name before a seabed feature's word names the feature (南海トラフ, the Nankai Trough,
+# where Japan's great earthquakes start): the sets label the trough whole or not at all, never the
+# South China Sea, whose Chinese name 南海 the trough's shares.
+SEABED = r"トラフ|海溝|海槽|海盆"
+# A navy's name glued to one of its numbered fleets is the fleet's full name ("米海軍第７艦隊",
+# "美國海軍第七艦隊"): the sets label it whole five times and the navy inside it once.
+FLEET = r"第[0-9一二三四五六七八九十]+艦隊"
 HIRAGANA = re.compile("[\u3041-\u3096]+")
 # The interrogatives that か after them makes indefinite (誰か, 何か).
 INDEFINITE = re.compile(fold_pattern("[誰何]"))
@@ -137,6 +147,10 @@ def opens_other_word(
         or inside_ocean_region(folded, start, end, entry)  # "北太平洋秋刀魚"
     ):
         return True
+    if entry is not None and entry.type == "LOC" and _folded_pattern(SEABED).match(folded, end):
+        return True  # "南海トラフ": the trough, not the sea
+    if entry is not None and entry.type == "ORG" and _folded_pattern(FLEET).match(folded, end):
+        return True  # "米海軍第７艦隊": the fleet's full name
     if entry is not None and entry.kind == "country" and folded.startswith(LANGUAGE, end):
         return True  # "中国語", "日本語": the language
     if entry is not None and entry.kind == "country" and folded.startswith(DRINK, end):

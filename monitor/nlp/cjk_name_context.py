@@ -299,8 +299,9 @@ _FACILITY_AFTER_CITY = re.compile(
 )
 
 
-# Chinese copy names a place's paper, university, customs, fishermen's union, park, flight
-# information region and an office after it ("金門日報", "厦门大学", "福州海关", "蘇澳區漁會",
+# Chinese copy names a place's paper (its field's too: "香港經濟日報"), university, customs,
+# fishermen's union, park, flight information region and an office after it ("金門日報",
+# "厦门大学", "福州海关", "蘇澳區漁會",
 # "台北飛航情報區", "交流協會台北事務所"; Japanese sets label the city in 台北事務所),
 # a city's or county's fire department ("新北市消防局"; not its health bureau, whose county the
 # sets label: "金門縣衛生局"), and a ship after the city it is named for ("宜蘭艦", "嘉義艦",
@@ -309,7 +310,7 @@ _FACILITY_AFTER_CITY = re.compile(
 # the sets label the body, never the place in it (大學生 study anywhere; 中國海關 keeps China).
 _BODY_AFTER_PLACE_ZH = re.compile(
     fold_pattern(
-        r"[日時新]報|大學(?!生)|海關|區?漁會|國家公園|飛航情報區|艦(?![隊艇長載])"
+        r"(?:經濟|工商)?[日時新]報|大學(?!生)|海關|區?漁會|國家公園|飛航情報區|艦(?![隊艇長載])"
         r"|[市縣]?消防局|縣?漁業協同組合|事務所"
     )
 )

@@ -56,6 +56,11 @@ def test_airports_and_aviation_bodies_in_chinese_copy(
         ("中国南方航空宣布恢复航线。", "china", "china"),
         # a navy glued to its numbered fleet names the fleet
         ("美國海軍第七艦隊的驅逐艦今天通過海峽。", "taiwan", "us-navy"),
+        # a service's bare name inside a base's or an academy's name
+        ("學員將赴亞利桑那州路克空軍基地受訓。", "taiwan", "roc-air-force"),
+        ("空軍官校今年招收兩百名學生。", "taiwan", "roc-air-force"),
+        # a paper cited before its report, its name opened by its country's
+        ("据中国环境报报道，福建沿海将加强监测。", "china", "china"),
         # the Nankai Trough, not the South China Sea
         ("南海トラフ地震に備えて非常食を買う人が増えた。", "japan", "south-china-sea"),
     ],
@@ -74,10 +79,25 @@ def test_a_ministry_place_or_sea_inside_a_longer_name_is_no_mention(
         ("国防部が中国当局の動きを監視している。", "japan", "taiwan-mnd"),
         ("中国海军在南海举行演习。", "china", "south-china-sea"),
         ("美國海軍今天表示將持續巡航。", "taiwan", "us-navy"),
+        ("空軍今天表示將加強戰備。", "taiwan", "roc-air-force"),
+        ("据中国官方媒体报道，演习已结束。", "china", "china"),
     ],
 )  # fmt: skip
 def test_a_ministry_or_sea_standing_alone_stays(text: str, home: str, kept: str) -> None:
     assert kept in _links(text, home)
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "academy"),
+    [
+        ("國防大學今天舉行招生說明會。", "taiwan", "roc-national-defense-university"),
+        ("中方派出国防大学代表团与会。", "china", "pla-national-defence-university"),
+    ],
+)
+def test_the_bare_national_defense_university_is_the_articles_sides(
+    text: str, home: str, academy: str
+) -> None:
+    assert academy in _links(text, home)
 
 
 def test_ishigaki_airport_is_the_new_airports_english_name() -> None:

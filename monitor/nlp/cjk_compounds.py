@@ -18,7 +18,8 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
   before 酒 it is the drink ("日本酒フェア", "日本酒の輸出"), sake, no more the state's;
 - a country's name opening a paper's name in the story's bracketed credit is the paper's
   ("【中国海洋报】", "【中国环境报】"), as the sets label the paper whole and no country in it;
-  elsewhere a country before a paper may be its qualifier ("据台湾中时新闻网报道": Taiwan's);
+  so is one opening a paper's name cited before its report ("据中国环境报报道"); elsewhere a
+  country before a paper may be its qualifier ("据台湾中时新闻网报道": Taiwan's);
 - a house's bare name before 議員 is its members' title ("国会議員", "國會議員", "日本の国会議員も
   参加した"): lawmakers, not the house acting (the sets label the house there in 4 passages of
   24); its members' delegation (国会議員団) is the house's still, and so is a house the base
@@ -40,7 +41,9 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
   る", "何かが起きれば": no ship かが);
 - a place's name written in katakana alone with a katakana letter glued to it is a syllable of
   a loanword: タイ (Thailand) in タイミング, タイプ, ネクタイ and 沖縄タイムス is no country.
-- a navy's name glued to its numbered fleet is the fleet's full name ("美國海軍第七艦隊");
+- a navy's name glued to its numbered fleet is the fleet's full name ("美國海軍第七艦隊"), and a
+  service's bare name before a base's or an academy's word is part of that name ("路克空軍基地",
+  "空軍官校");
 - a sea's name before a seabed feature's word (トラフ, 海溝, 海槽, 海盆) is the feature's name:
   "南海トラフ地震" is the Nankai Trough's earthquake, no South China Sea (南海 in Chinese).
 """
@@ -77,6 +80,9 @@ DRINK = fold("酒")
 # or 網 before the bracket's close.
 CREDIT_OPENS = "【"
 PAPER_AFTER_COUNTRY = r"[\u4e00-\u9fff]{1,6}?[報網]】"
+# So is one cited before its report ("据中国环境报报道", "據中國時報報導"): the paper that
+# reports, whose name the country opens (six sets' labels, none with the country inside).
+CITED_PAPER = r"[\u4e00-\u9fff]{1,6}?報(?=報道|報導)"
 # A house's name ends in 会 (国会, 議会); before 議員 it is its members' title.
 HOUSE_END = fold("会")
 MEMBERS = fold("議員")
@@ -98,6 +104,11 @@ SEABED = r"トラフ|海溝|海槽|海盆"
 # A navy's name glued to one of its numbered fleets is the fleet's full name ("米海軍第７艦隊",
 # "美國海軍第七艦隊"): the sets label it whole five times and the navy inside it once.
 FLEET = r"第[0-9一二三四五六七八九十]+艦隊"
+# A service's bare name before a base's or an academy's word is part of that name ("路克空軍基地",
+# Luke Air Force Base; "空軍官校", "陸軍軍官學校"): the sets label the base or the academy, and
+# the service inside none of them (five names in two sets).
+BARE_SERVICES = ("空軍", "海軍", "陸軍")
+SERVICE_SITE = r"基地|官校|軍官學校"
 HIRAGANA = re.compile("[\u3041-\u3096]+")
 # The interrogatives that か after them makes indefinite (誰か, 何か).
 INDEFINITE = re.compile(fold_pattern("[誰何]"))
@@ -109,6 +120,11 @@ OWN_CHANNEL = re.compile("ニュース|ワールド|オンライン|デジタル
 @cache
 def _folded_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(fold_pattern(pattern))
+
+
+@cache
+def _folded_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(map(fold, words))
 
 
 def opens_other_word(
@@ -151,6 +167,10 @@ def opens_other_word(
         return True  # "南海トラフ": the trough, not the sea
     if entry is not None and entry.type == "ORG" and _folded_pattern(FLEET).match(folded, end):
         return True  # "米海軍第７艦隊": the fleet's full name
+    if folded[start:end] in _folded_words(BARE_SERVICES) and _folded_pattern(SERVICE_SITE).match(
+        folded, end
+    ):
+        return True  # "路克空軍基地", "陸軍官校": the base, the academy
     if entry is not None and entry.kind == "country" and folded.startswith(LANGUAGE, end):
         return True  # "中国語", "日本語": the language
     if entry is not None and entry.kind == "country" and folded.startswith(DRINK, end):
@@ -162,6 +182,12 @@ def opens_other_word(
         and _folded_pattern(PAPER_AFTER_COUNTRY).match(folded, end)
     ):
         return True  # "【中国海洋报】": the paper
+    if (
+        entry is not None
+        and entry.kind == "country"
+        and _folded_pattern(CITED_PAPER).match(folded, end)
+    ):
+        return True  # "据中国环境报报道": the paper
     if (
         entry is None
         and folded.endswith(HOUSE_END, start, end)

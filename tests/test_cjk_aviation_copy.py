@@ -104,6 +104,11 @@ def test_ishigaki_airport_is_the_new_airports_english_name() -> None:
     assert default_kb().index[fold("Ishigaki Airport")] == "new-ishigaki-airport"
 
 
+def test_an_airport_companys_english_short_name_is_the_company() -> None:
+    index = default_kb().index
+    assert index[fold("Taoyuan International Airport Corp.")] == "taoyuan-airport-corporation"
+
+
 PUBLISHED = datetime(2026, 3, 17, 6, 30, tzinfo=UTC)
 
 

@@ -56,9 +56,8 @@ def test_airports_and_aviation_bodies_in_chinese_copy(
         ("中国南方航空宣布恢复航线。", "china", "china"),
         # a navy glued to its numbered fleet names the fleet
         ("美國海軍第七艦隊的驅逐艦今天通過海峽。", "taiwan", "us-navy"),
-        # a service's bare name inside a base's or an academy's name
+        # a service's bare name inside a base's name
         ("學員將赴亞利桑那州路克空軍基地受訓。", "taiwan", "roc-air-force"),
-        ("空軍官校今年招收兩百名學生。", "taiwan", "roc-air-force"),
         # a paper cited before its report, its name opened by its country's
         ("据中国环境报报道，福建沿海将加强监测。", "china", "china"),
         # the Nankai Trough, not the South China Sea

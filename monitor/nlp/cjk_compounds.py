@@ -42,8 +42,7 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
 - a place's name written in katakana alone with a katakana letter glued to it is a syllable of
   a loanword: タイ (Thailand) in タイミング, タイプ, ネクタイ and 沖縄タイムス is no country.
 - a navy's name glued to its numbered fleet is the fleet's full name ("美國海軍第七艦隊"), and a
-  service's bare name before a base's or an academy's word is part of that name ("路克空軍基地",
-  "空軍官校");
+  service's bare name before 基地 is part of a base's name ("路克空軍基地");
 - a sea's name before a seabed feature's word (トラフ, 海溝, 海槽, 海盆) is the feature's name:
   "南海トラフ地震" is the Nankai Trough's earthquake, no South China Sea (南海 in Chinese).
 """
@@ -104,11 +103,10 @@ SEABED = r"トラフ|海溝|海槽|海盆"
 # A navy's name glued to one of its numbered fleets is the fleet's full name ("米海軍第７艦隊",
 # "美國海軍第七艦隊"): the sets label it whole five times and the navy inside it once.
 FLEET = r"第[0-9一二三四五六七八九十]+艦隊"
-# A service's bare name before a base's or an academy's word is part of that name ("路克空軍基地",
-# Luke Air Force Base; "空軍官校", "陸軍軍官學校"): the sets label the base or the academy, and
-# the service inside none of them (five names in two sets).
+# A service's bare name before 基地 is part of a base's name ("路克空軍基地", Luke Air Force Base):
+# the sets label the base, and the service inside none of them.
 BARE_SERVICES = ("空軍", "海軍", "陸軍")
-SERVICE_SITE = r"基地|官校|軍官學校"
+SERVICE_SITE = r"基地"
 HIRAGANA = re.compile("[\u3041-\u3096]+")
 # The interrogatives that か after them makes indefinite (誰か, 何か).
 INDEFINITE = re.compile(fold_pattern("[誰何]"))
@@ -170,7 +168,7 @@ def opens_other_word(
     if folded[start:end] in _folded_words(BARE_SERVICES) and _folded_pattern(SERVICE_SITE).match(
         folded, end
     ):
-        return True  # "路克空軍基地", "陸軍官校": the base, the academy
+        return True  # "路克空軍基地": the base
     if entry is not None and entry.kind == "country" and folded.startswith(LANGUAGE, end):
         return True  # "中国語", "日本語": the language
     if entry is not None and entry.kind == "country" and folded.startswith(DRINK, end):

@@ -5,12 +5,17 @@ One format everywhere keeps string comparison in SQL equal to time comparison.
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from .errors import printable
+
 if TYPE_CHECKING:
     from .config import Config
+
+log = logging.getLogger(__name__)
 
 
 def now_utc() -> datetime:
@@ -24,7 +29,29 @@ def to_iso(moment: datetime) -> str:
 
 
 def from_iso(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    """A time written in ISO 8601; one without an offset is in UTC, as the database keeps
+    every time (a naive one could not be compared with the clock: a TypeError)."""
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def stored_time(value: object, where: str) -> datetime | None:
+    """A time a column holds, read by every command that reads one: None when it is empty, or
+    when it is no time, with a warning naming `where` and the value. A hand edit or
+    another tool may write any text in a column ("30/11/2026"), and reading it with `from_iso`
+    alone stopped each command that met its row (an Atom export, a digest, `reanalyze`, and a
+    fetch pass when the fetch log held it); the row is shown, and the value named, instead,
+    each caller putting the time it knows best in its place."""
+    if value is None or value == "":
+        return None
+    try:
+        return from_iso(str(value)).astimezone(UTC)
+    except (ValueError, OverflowError):
+        log.warning(
+            "%s: could not read %s as a time (write ISO 8601, such as 2026-11-30T10:00:00Z)",
+            where, printable(repr(value), 60),
+        )  # fmt: skip
+        return None
 
 
 _SPAN = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")

@@ -50,7 +50,9 @@ def printable(text: str, limit: int = MAX_LINE_CHARS) -> str:
 
 def without_bidi_controls(text: str) -> str:
     """Outside text that cannot reorder what is laid out after it, kept otherwise as it is:
-    for text whose line breaks and tabs matter (a mail's body)."""
+    for text whose line breaks and tabs matter. The one rule for every output a person reads:
+    `printable` (the terminal), the mails' templates (`render`) and the Atom and OPML
+    documents (`xml_text`) all leave out the same characters."""
     return _BIDI.sub("", text)
 
 

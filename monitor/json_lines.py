@@ -35,13 +35,21 @@ def as_json_lines(records: Iterable[Any]) -> str:
 # argument whose bytes were not UTF-8. Left raw, the JSON could not be printed or written
 # (`monitor analyze --jsonl` ended in "unexpected error: UnicodeEncodeError").
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# What JSON keeps raw in a string but ends a line for another reader: U+2028 and U+2029 end a
+# line in JavaScript before ES2019 and in every reader that splits with `str.splitlines()`, as
+# U+0085 (NEL) does there too (json.dumps escapes only the characters below U+0020). Raw, one
+# title copied from a web page cut its record of `export --format jsonl` in two.
+_LINE_BREAKS_JSON_KEEPS = "\u2028\u2029\x85"
+_ESCAPED = re.compile(f"[\ud800-\udfff{_LINE_BREAKS_JSON_KEEPS}]")
 
 
 def json_text(value: Any, **options: Any) -> str:
-    """`value` as JSON with non-ASCII text kept as written, and any lone surrogate written as
-    its escape, so the text can always be encoded and `json.loads` gives `value` back."""
+    """`value` as JSON with non-ASCII text kept as written, and any lone surrogate or line
+    break JSON keeps raw written as its escape, so the text can always be encoded, is one line
+    to any reader when `options` ask for no indent, and `json.loads` gives `value` back. Every
+    JSON monitor prints or stores is written here."""
     text = json.dumps(value, ensure_ascii=False, **options)
-    return _LONE_SURROGATE.sub(lambda half: f"\\u{ord(half.group()):04x}", text)
+    return _ESCAPED.sub(lambda one: f"\\u{ord(one.group()):04x}", text)
 
 
 def whole_characters(text: str) -> str:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from ..json_lines import json_text
 from ..vocabulary import THEMES
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis) -> None:
                 analysis.id,
                 entity_id,
                 len(occurrences),
-                json.dumps(surfaces, ensure_ascii=False),
+                json_text(surfaces),
                 min(start for start, _, _ in occurrences),
                 json.dumps(kinds),
             ],
@@ -90,7 +91,7 @@ def save_themes(
                 theme,
                 themes.scores[theme],
                 int(theme in themes.tags),
-                json.dumps([term for term, _ in terms], ensure_ascii=False),
+                json_text([term for term, _ in terms]),
                 model_version,
             ],
         )

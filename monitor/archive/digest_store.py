@@ -8,6 +8,7 @@ import sqlite_utils
 
 from ..clock import now_utc, to_iso
 from ..errors import MonitorError
+from ..json_lines import json_text
 from .transaction import write_transaction
 
 
@@ -51,8 +52,8 @@ def save_digest(
             [
                 content["date"], content["timezone"], content["window_start_utc"],
                 content["window_end_utc"], content["subject"], text, html,
-                json.dumps(content["stories"], ensure_ascii=False), to_iso(now_utc()),
-                json.dumps(content, ensure_ascii=False),
+                json_text(content["stories"]), to_iso(now_utc()),
+                json_text(content),
             ],
         )  # fmt: skip
     stored = stored_digest(db, content["date"])

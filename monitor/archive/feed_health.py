@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
-from ..clock import from_iso, to_iso
+from ..clock import stored_time, to_iso
 from ..ingest.health import BACKOFF_MAX
 from .store import as_synced
 
@@ -79,10 +79,10 @@ def _next_fetch(row: dict[str, Any], feed: Feed, now: datetime) -> str | None:
     if not feed.enabled or row["disabled_reason"]:
         return None
     candidates = []
-    if row["last_fetch_utc"]:
-        candidates.append(
-            from_iso(row["last_fetch_utc"]) + timedelta(minutes=feed.interval_minutes)
-        )
-    if row["next_fetch_utc"]:
-        candidates.append(min(from_iso(row["next_fetch_utc"]), now + BACKOFF_MAX))
+    last = stored_time(row["last_fetch_utc"], f"feed {feed.name!r}: last_fetch_utc")
+    if last:
+        candidates.append(last + timedelta(minutes=feed.interval_minutes))
+    following = stored_time(row["next_fetch_utc"], f"feed {feed.name!r}: next_fetch_utc")
+    if following:
+        candidates.append(min(following, now + BACKOFF_MAX))
     return to_iso(max(candidates)) if candidates else None

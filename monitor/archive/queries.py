@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ..clock import from_iso, to_iso
+from ..clock import stored_time, to_iso
 from .feed_health import FEED_HEALTH_SQL
 
 # An article counts for an entity it names, not for one it only qualifies with a nationality
@@ -150,7 +150,7 @@ def _entity_counts(
 
 def _first_arrival(db: sqlite_utils.Database) -> datetime | None:
     (first,) = db.execute("SELECT min(fetched_utc) FROM articles").fetchone()
-    return from_iso(first) if first else None
+    return stored_time(first, "articles: fetched_utc")
 
 
 def incursion_facts(
@@ -250,7 +250,9 @@ def theme_counts_by_day(
         "t.article_id WHERE t.tagged = 1 AND a.fetched_utc >= ? AND a.fetched_utc < ?",
         [to_iso(start), to_iso(end)],
     ):
-        counts[(from_iso(arrived).astimezone(zone).date().isoformat(), theme)] += 1
+        moment = stored_time(arrived, "articles: fetched_utc")
+        if moment:
+            counts[(moment.astimezone(zone).date().isoformat(), theme)] += 1
     return dict(counts)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ..clock import from_iso, to_iso
+from ..clock import stored_time, to_iso
 from ..nlp.analyze import TextToAnalyse, analyse_safely
 from ..nlp.kb import KnowledgeBase, default_kb
 from ..nlp.themes import ThemeModel, default_theme_model
@@ -80,7 +80,12 @@ def _inputs(db: sqlite_utils.Database, ids: list[str]) -> list[TextToAnalyse]:
         f"FROM articles a WHERE a.id IN ({marks})",
         ids,
     ).fetchall()
-    by_id = {row[0]: TextToAnalyse(row[0], row[1], row[2], from_iso(row[3])) for row in rows}
+    by_id = {
+        row[0]: TextToAnalyse(
+            row[0], row[1], row[2], stored_time(row[3], f"article {row[0]}: published_utc")
+        )
+        for row in rows
+    }
     return [by_id[article_id] for article_id in ids if article_id in by_id]
 
 

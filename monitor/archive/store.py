@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..clock import from_iso, now_utc, to_iso
+from ..clock import now_utc, stored_time, to_iso
 from ..errors import StoreError, one_line, printable
 from ..ingest.health import FeedState
 from ..urls import legacy_canonical_url
@@ -233,7 +233,7 @@ def feed_state(conn: sqlite3.Connection, name: str) -> FeedState:
         etag=row["etag"],
         last_modified=row["last_modified"],
         consecutive_failures=row["consecutive_failures"],
-        next_fetch_utc=from_iso(row["next_fetch_utc"]) if row["next_fetch_utc"] else None,
+        next_fetch_utc=stored_time(row["next_fetch_utc"], f"feed {name!r}: next_fetch_utc"),
         disabled_reason=row["disabled_reason"],
         redirect_url=row["redirect_url"],
         redirect_count=row["redirect_count"],
@@ -265,7 +265,7 @@ def archive_clock(conn: sqlite3.Connection, now: datetime) -> datetime:
     bury it; the fetch log remembers how far time had already come.
     """
     (latest,) = conn.execute("SELECT max(started_utc) FROM fetches").fetchone()
-    return max(now, from_iso(latest)) if latest else now
+    return max(now, stored_time(latest, "fetches: started_utc") or now)
 
 
 def known_articles(conn: sqlite3.Connection, articles: Iterable[Article]) -> set[str]:

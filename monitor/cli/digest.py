@@ -117,7 +117,9 @@ def digest(
         discard_unsent(db, date.isoformat())
     stored = make_digest(db, config, date)
     if as_json:
-        click.echo(stored.content_json or json_text(_old_content(stored)))
+        # Read and written again: a digest an older release stored kept U+2028 raw (json_text).
+        stored_content = json.loads(stored.content_json) if stored.content_json else None
+        click.echo(json_text(stored_content or _old_content(stored)))
     else:
         click.echo(stored.text, nl=False)
     if out:

@@ -39,7 +39,7 @@ from ..archive.alert_store import (
 )
 from ..archive.selection import Selection, entities_named, select_articles, threshold_facts
 from ..archive.transaction import write_transaction
-from ..clock import from_iso, now_utc
+from ..clock import now_utc, stored_time
 from ..config import Config, EmailConfig
 from .alert_rules import Rule, quiet_now
 from .mailer import SendFailed, alert_message_id, compose, failure_status, send
@@ -224,8 +224,8 @@ def _message(
     identifier = identifier or alert_message_id(
         rule.name, recipient, [row.match_key for row in rows], settings.sender
     )
-    if again and rows[0].attempted_utc:
-        now = from_iso(rows[0].attempted_utc)
+    if again:
+        now = stored_time(rows[0].attempted_utc, f"alert {rule.name!r}: attempted_utc") or now
     subject = f"{config.digest.title} alert: {rule.name} ({len(rows)} new)"
     text = render_alert_text(rule, rows, config.digest)
     html = render_alert_html(rule, rows, config.digest)

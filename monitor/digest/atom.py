@@ -12,7 +12,7 @@ from typing import Any
 
 from feedgen.feed import FeedGenerator
 
-from ..clock import from_iso, now_utc
+from ..clock import now_utc, stored_time
 from ..xml_text import xml_text
 from .render import safe_url
 
@@ -38,7 +38,9 @@ def articles_atom(
         # Defaults after xml_text: a title of characters XML cannot hold ("\x0c") is empty
         # once they are left out, and feedgen refuses an entry without a title.
         entry.title(xml_text(row["title"] or "") or "(no title)")
-        published = from_iso(row["published_utc"])
+        where = f"article {row['id']}"
+        arrived = stored_time(row["fetched_utc"], f"{where}: fetched_utc") or now_utc()
+        published = stored_time(row["published_utc"], f"{where}: published_utc") or arrived
         entry.published(published)
         entry.updated(published)
         summary = xml_text(row["summary"] or row["title"] or "") or "(no summary)"
@@ -54,7 +56,6 @@ def articles_atom(
         entry.author({"name": xml_text(row["feed"])})
         for theme in row["themes"]:
             entry.category(term=xml_text(theme))
-        arrived = from_iso(row["fetched_utc"])
         newest = arrived if newest is None or arrived > newest else newest
     feed.updated(newest or now_utc())
     return bytes(feed.atom_str(pretty=True))
@@ -70,7 +71,8 @@ def digests_atom(
         entry = feed.add_entry(order="append")
         entry.id(feed_id(f"digest:{digest['date']}"))
         entry.title(xml_text(digest["subject"]))
-        created = from_iso(digest["created_utc"])
+        created = stored_time(digest["created_utc"], f"digest {digest['date']}: created_utc")
+        created = created or now_utc()
         entry.published(created)
         entry.updated(created)
         entry.summary(xml_text(digest["subject"]))

@@ -28,7 +28,7 @@ from ..archive.queries import (
     window_articles,
     window_counts,
 )
-from ..clock import clock_time, from_iso, now_utc, to_iso
+from ..clock import clock_time, now_utc, stored_time, to_iso
 from ..config import DigestConfig, Feed
 from ..errors import MonitorError
 from ..nlp.kb import KnowledgeBase, default_kb
@@ -148,14 +148,18 @@ def digest_window(
         "SELECT window_end_utc FROM digests WHERE date < ? ORDER BY date DESC LIMIT 1",
         [day.isoformat()],
     ).fetchone()
-    start = from_iso(row[0]) if row else end - timedelta(days=1)
+    start = (stored_time(row[0], "last digest: window_end_utc") if row else None) or (
+        end - timedelta(days=1)
+    )
     return min(start, end), end
 
 
 def preview_window(db: sqlite_utils.Database, now: datetime) -> tuple[datetime, datetime]:
     """What has arrived since the last stored digest (or in the last 24 hours), up to now."""
     row = db.execute("SELECT max(window_end_utc) FROM digests").fetchone()
-    start = from_iso(row[0]) if row and row[0] else now - timedelta(days=1)
+    start = (stored_time(row[0], "last digest: window_end_utc") if row else None) or (
+        now - timedelta(days=1)
+    )
     return min(start, now), now + timedelta(seconds=1)
 
 
@@ -226,7 +230,7 @@ def _stories(
                 row["id"],
                 row["title"],
                 f"{row['title']}. {lede[row['id']]}",
-                from_iso(row["published_utc"]),
+                _published(row),
             )
             for row in rows
         ]
@@ -249,9 +253,7 @@ def _stories(
                 title=lead["title"],
                 link=lead["link"],
                 outlet=lead["outlet"],
-                published_local=from_iso(lead["published_utc"])
-                .astimezone(config.zone)
-                .strftime("%Y-%m-%d %H:%M"),
+                published_local=_published(lead).astimezone(config.zone).strftime("%Y-%m-%d %H:%M"),
                 lede=lede[lead["id"]],
                 section=max(tagged, key=lambda theme: scores[theme]),
                 themes=tagged,
@@ -265,6 +267,13 @@ def _stories(
             )
         )
     return stories
+
+
+def _published(row: dict[str, Any]) -> datetime:
+    """When the article was published, or, when its stored time is no time, when it arrived."""
+    where = f"article {row['id']}"
+    published = stored_time(row["published_utc"], f"{where}: published_utc")
+    return published or stored_time(row["fetched_utc"], f"{where}: fetched_utc") or now_utc()
 
 
 def _lede(summary: str) -> str:

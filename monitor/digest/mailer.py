@@ -33,7 +33,7 @@ from tenacity import (
 )
 
 from ..archive.digest_store import StoredDigest
-from ..clock import from_iso
+from ..clock import now_utc, stored_time
 from ..config import EmailConfig
 from .watchdog import Watchdog
 
@@ -93,7 +93,7 @@ def build_message(stored: StoredDigest, sender: str, recipient: str) -> EmailMes
     identifier = message_id(stored.date, recipient, sender)
     return compose(
         stored.subject, stored.text, stored.html, sender, recipient, identifier,
-        from_iso(stored.created_utc),
+        stored_time(stored.created_utc, f"digest {stored.date}: created_utc") or now_utc(),
     )  # fmt: skip
 
 

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from ..archive.alert_store import Row
-from ..clock import from_iso
+from ..clock import stored_time
 from ..config import DigestConfig
 from ..errors import without_bidi_controls
 from .alert_rules import Rule, describe
@@ -28,7 +28,10 @@ def safe_url(url: str | None) -> str | None:
 def _local(timestamp: str, digest: Digest | DigestConfig) -> str:
     from zoneinfo import ZoneInfo
 
-    return from_iso(timestamp).astimezone(ZoneInfo(digest.timezone)).strftime("%Y-%m-%d %H:%M")
+    moment = stored_time(timestamp, "a row's time")
+    if moment is None:
+        return timestamp  # as stored, where the warning names it
+    return moment.astimezone(ZoneInfo(digest.timezone)).strftime("%Y-%m-%d %H:%M")
 
 
 def _without_bidi(value: object) -> object:

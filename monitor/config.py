@@ -31,7 +31,7 @@ from .alert_config import AlertConfig, check_alerts
 from .config_errors import describe_validation_error
 from .datadir import user_kb_path
 from .errors import ConfigError
-from .files import FileTooLarge, read_capped
+from .files import FileTooLarge, NotARegularFile, read_capped
 from .urls import canonical_url, is_web_url, redact, url_problem, without_credentials
 from .yaml_data import safe_yaml
 
@@ -245,14 +245,17 @@ class Config:
 MAX_CONFIG_BYTES = 16 * 1024 * 1024
 
 
-def read_yaml(path: Path) -> Any:
-    """Parse YAML as plain data only: no tags that construct objects."""
+def read_yaml(path: Path, regular_only: bool = False) -> Any:
+    """Parse YAML as plain data only: no tags that construct objects. `regular_only` refuses a
+    FIFO, device or directory rather than wait on it (files.read_capped)."""
     try:
-        text = read_capped(path, MAX_CONFIG_BYTES).decode("utf-8")
+        text = read_capped(path, MAX_CONFIG_BYTES, regular_only).decode("utf-8")
     except FileNotFoundError:
         raise ConfigError(f"{path}: file not found (use --config or MONITOR_CONFIG)") from None
     except FileTooLarge as exc:
         raise ConfigError(f"{path}: {exc}: no feeds file is (is it the right file?)") from None
+    except NotARegularFile as exc:
+        raise ConfigError(f"{path}: {exc.strerror}: make it a plain file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     try:
@@ -291,8 +294,8 @@ def _refuse_what_is_not_plain_data(yaml: YAML, text: str, path: Path) -> None:
             depth -= 1
 
 
-def load_config(path: Path) -> Config:
-    return parse_config(read_yaml(path), path)
+def load_config(path: Path, regular_only: bool = False) -> Config:
+    return parse_config(read_yaml(path, regular_only), path)
 
 
 def knowledge_base_path(config_path: Path) -> Path:

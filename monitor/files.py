@@ -29,15 +29,34 @@ class FileTooLarge(OSError):
     """A file the user named holds more than any file of its kind would."""
 
 
-def read_capped(path: Path, limit: int) -> bytes:
+class NotARegularFile(OSError):
+    """A name a reader must not wait on leads to a FIFO, a device, a socket or a directory."""
+
+
+def read_capped(path: Path, limit: int, regular_only: bool = False) -> bytes:
     """The bytes of `path`, read up to `limit`: a name that leads to an endless stream
     (`/dev/zero`, `/dev/urandom`) fills no memory but raises FileTooLarge. A pipe such as a
-    shell's `<(...)` is still read whole. Raises OSError as `open` does."""
-    with path.open("rb") as stream:
+    shell's `<(...)` is still read whole, unless `regular_only`: then anything but a regular
+    file raises NotARegularFile, without waiting, for a reader that must never block (opening a
+    FIFO waits for a writer, reading a terminal for a line). Raises OSError as `open` does."""
+    with _opened(path, regular_only) as stream:
         data = stream.read(limit + 1)
     if len(data) > limit:
         raise FileTooLarge(f"larger than {limit // (1024 * 1024)} MiB")
     return data
+
+
+def _opened(path: Path, regular_only: bool) -> BinaryIO:
+    if not regular_only:
+        return path.open("rb")
+    # O_NONBLOCK: a FIFO opens at once, writer or none, so fstat can tell what the name is.
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise NotARegularFile(
+            errno.EINVAL, "not a regular file (a FIFO, device, socket or directory)", str(path)
+        )
+    return os.fdopen(descriptor, "rb")
 
 
 def write_text_atomically(path: Path, text: str) -> None:

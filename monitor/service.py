@@ -262,7 +262,9 @@ class Service:
             return
         self._config_digest = digest
         try:
-            new = load_config(self.config_path)
+            # The watcher never waits on the file: a FIFO there held this job, and with it every
+            # later reload, for as long as no one wrote to it.
+            new = load_config(self.config_path, regular_only=True)
             self.rules = alert_rules(new)
         except MonitorError as exc:
             log.error("feeds.yaml change ignored, still running the previous config: %s", exc)
@@ -287,6 +289,6 @@ def _file_digest(path: Path) -> str:
     """The file's hash, read as loading reads it (capped): a feeds.yaml that became a link to an
     endless device would otherwise fill memory from the watcher, every few seconds."""
     try:
-        return hashlib.sha256(read_capped(path, MAX_CONFIG_BYTES)).hexdigest()
-    except OSError:  # missing, unreadable or too large: loading says which, once it is applied
+        return hashlib.sha256(read_capped(path, MAX_CONFIG_BYTES, regular_only=True)).hexdigest()
+    except OSError:  # missing, unreadable, too large or no file: loading says which, once
         return ""

@@ -6,8 +6,9 @@ by running the test against it.
 """
 
 import logging
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
@@ -75,5 +76,26 @@ def test_a_feeds_file_turned_endless_is_not_read_whole_by_the_watcher(
     config.unlink()
     config.symlink_to("/dev/zero")
     wait_until(lambda: "feeds.yaml change ignored" in caplog.text, 60, "the edit refused")
-    assert "larger than 16 MiB" in caplog.text
+    assert "not a regular file" in caplog.text  # a device is no feeds file (robustAJ)
     assert [feed.name for feed in service.config.feeds] == ["Wire"]
+
+
+@pytest.mark.parametrize("make", [os.mkfifo, os.mkdir], ids=["fifo", "directory"])
+def test_a_feeds_file_turned_fifo_is_refused_and_the_watcher_goes_on(
+    tmp_path: Path, service: Service, caplog: pytest.LogCaptureFixture, make: Callable[[Path], None]
+) -> None:
+    """feeds.yaml replaced by a FIFO while the service runs (robustAJ). Before: the watcher
+    opened it and waited for a writer for ever, so no later edit of feeds.yaml was applied; now
+    it is one line naming the file, the running feeds kept, and the next plain file applied."""
+    caplog.set_level(logging.INFO, logger="monitor.service")
+    config = tmp_path / "feeds.yaml"
+    config.unlink()
+    make(config)
+    wait_until(lambda: "feeds.yaml change ignored" in caplog.text, 60, "the edit refused")
+    (refused,) = [r.getMessage() for r in caplog.records if "change ignored" in r.getMessage()]
+    assert f"{config}: not a regular file" in refused and "\n" not in refused
+    assert [feed.name for feed in service.config.feeds] == ["Wire"]
+    (config.unlink if make is os.mkfifo else config.rmdir)()
+    wire, two = tmp_path / "wire.rss", tmp_path / "two.rss"
+    write_config(config, [{"name": "Wire", "url": str(wire)}, {"name": "Two", "url": str(two)}])
+    wait_until(lambda: len(service.config.feeds) == 2, 60, "the plain file applied")

@@ -10,10 +10,12 @@ from ..archive.reanalysis import articles_to_reanalyze, reanalyze
 from ..archive.store import open_db
 from ..clock import parse_since
 from ..config import knowledge_base_path
+from ..errors import MonitorError
 from ..nlp.kb import knowledge_base
 from ..nlp.themes import default_theme_model
 from .common import SINCE, WORKERS, common_options
 from .output import json_option, print_json, stderr
+from .signals import terminate_as_interrupt
 
 
 @click.command()
@@ -60,16 +62,25 @@ def reanalyze_command(
         console=stderr,
         transient=True,
         disable=not stderr.is_terminal,
-    ) as progress:
+    ) as progress, terminate_as_interrupt():
         task = progress.add_task("", total=len(ids))
-        result = reanalyze(
-            db,
-            ids,
-            workers=workers,
-            kb=knowledge_base(knowledge_base_path(config_path)),
-            theme_model=default_theme_model(),
-            on_batch=lambda done: progress.update(task, advance=done),
-        )
+        try:
+            result = reanalyze(
+                db,
+                ids,
+                workers=workers,
+                kb=knowledge_base(knowledge_base_path(config_path)),
+                theme_model=default_theme_model(),
+                on_batch=lambda done: progress.update(task, advance=done),
+            )
+        except KeyboardInterrupt:
+            # Each batch commits whole (reanalysis.reanalyze): every article is analysed the
+            # old way or the new, and a run from the start finishes the job.
+            done = int(progress.tasks[0].completed)
+            raise MonitorError(
+                f"stopped (Ctrl-C or SIGTERM) after {done} of {len(ids)} articles, each "
+                "analysed as before or anew; run monitor reanalyze again to finish"
+            ) from None
     if as_json:
         print_json(result)
         return

@@ -15,6 +15,22 @@ from ..errors import MonitorError
 
 
 @contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM raises KeyboardInterrupt inside the block, as Ctrl-C does: a command whose work
+    commits in transactions then stops at once, the transaction in progress rolled back by its
+    own `except BaseException`, and says how far it came, where SIGTERM ended the process
+    without a word."""
+    if threading.current_thread() is not threading.main_thread():  # signals reach main only
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
 def stop_on_signals() -> Iterator[threading.Event]:
     """An event that SIGINT and SIGTERM set while the block runs, for the mailer's `stop`; the
     command then ends with one line once what was in progress is recorded."""

@@ -5,7 +5,6 @@ feeds.yaml never surfaces as a traceback or, worse, as a silently ignored settin
 """
 
 import os
-import re
 from dataclasses import dataclass, field
 from ipaddress import ip_address
 from pathlib import Path
@@ -22,9 +21,6 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
-from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
 
 from .addresses import check_address, is_one_line
 from .alert_config import AlertConfig, check_alerts
@@ -33,14 +29,11 @@ from .datadir import user_kb_path
 from .errors import ConfigError
 from .files import FileTooLarge, NotARegularFile, read_capped
 from .urls import canonical_url, is_web_url, redact, url_problem, without_credentials
-from .yaml_data import safe_yaml
+from .yaml_data import load_plain_data
 
 MIN_INTERVAL_MINUTES = 15
-# feeds.yaml needs four levels (the file, `feeds:`, an entry, its tags); the YAML loader builds
-# nested data recursively, so thousands of levels would exhaust Python's stack.
+# feeds.yaml needs four levels (the file, `feeds:`, an entry, its tags).
 MAX_NESTING = 16
-# YAML's "\ud800" escapes make halves of characters, which no text can hold.
-_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class FeedConfig(BaseModel):
@@ -258,40 +251,9 @@ def read_yaml(path: Path, regular_only: bool = False) -> Any:
         raise ConfigError(f"{path}: {exc.strerror}: make it a plain file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
-    try:
-        yaml = safe_yaml()
-        _refuse_what_is_not_plain_data(yaml, text, path)
-        return yaml.load(text)
-    except YAMLError as exc:
-        first_line = str(exc).strip().splitlines()[0]
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise ConfigError(f"{path}: not plain YAML data{where}: {first_line}") from None
-
-
-def _refuse_what_is_not_plain_data(yaml: YAML, text: str, path: Path) -> None:
-    """Read the event stream (which takes no recursion) before anything is built from it."""
-    depth = 0
-    for event in yaml.parse(text):
-        line = f" (line {event.start_mark.line + 1})" if event.start_mark else ""
-        if isinstance(event, AliasEvent):
-            # Plain data needs no references, and aliases nested in aliases can expand
-            # exponentially (a "billion laughs" in YAML).
-            raise ConfigError(f"{path}: anchors and aliases (&name, *name) are not supported")
-        if isinstance(event, ScalarEvent) and _SURROGATES.search(event.value):
-            raise ConfigError(
-                f"{path}: not plain YAML data{line}: a \\uD800-\\uDFFF escape is half a "
-                "character; write the character itself"
-            )
-        if isinstance(event, CollectionStartEvent):
-            depth += 1
-            if depth > MAX_NESTING:
-                raise ConfigError(
-                    f"{path}: nested more than {MAX_NESTING} levels deep{line}; feeds.yaml "
-                    "needs four (the file, feeds, an entry, its tags)"
-                )
-        elif isinstance(event, CollectionEndEvent):
-            depth -= 1
+    return load_plain_data(
+        text, path, MAX_NESTING, "feeds.yaml needs four (the file, feeds, an entry, its tags)"
+    )
 
 
 def load_config(path: Path, regular_only: bool = False) -> Config:
@@ -328,9 +290,8 @@ def parse_config(data: Any, path: Path) -> Config:
         if parsed.knowledge_base
         else user_kb_path()
     )
-    _check_knowledge_base(
-        knowledge_base, f"{path}: knowledge_base: " if parsed.knowledge_base else ""
-    )
+    if parsed.knowledge_base:  # a wrong value here; the data directory's file is kb.py's
+        _check_knowledge_base(knowledge_base, f"{path}: knowledge_base: ")
     return Config(
         path=path,
         feeds=feeds,
@@ -342,9 +303,11 @@ def parse_config(data: Any, path: Path) -> Config:
 
 
 def _check_knowledge_base(knowledge_base: Path, named_in: str) -> None:
-    """The knowledge base is read whole by every analysis and rewritten by `entities add`: a
-    directory, a FIFO or a device there (/dev/zero filled memory until the system killed the
-    pass) is refused before anything runs. It need not exist yet."""
+    """The knowledge base feeds.yaml names is read whole by every analysis and rewritten by
+    `entities add`: a directory, a FIFO or a device there (/dev/zero filled memory until the
+    system killed the pass) is a mistake in feeds.yaml, refused before anything runs. It need
+    not exist yet. The file in the data directory nobody names: a faulty one is left out by
+    every load (kb.knowledge_base), and the shipped knowledge base applies."""
     if knowledge_base.exists() and not knowledge_base.is_file():
         raise ConfigError(
             f"{named_in}{knowledge_base}: not a regular file (a directory, FIFO or device is no "

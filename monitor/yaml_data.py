@@ -14,12 +14,15 @@ with a traceback. By YAML 1.2's core schema such a scalar is no number but a str
 readers here return it as one."""
 
 import io
+import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
 from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
@@ -60,6 +63,48 @@ def safe_yaml() -> YAML:
     yaml = YAML(typ="safe", pure=True)
     yaml.Constructor = PlainDataConstructor
     return yaml
+
+
+# YAML's "\ud800" escapes make halves of characters, which no text can hold.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def load_plain_data(text: str | bytes, path: Path, max_nesting: int, needs: str) -> Any:
+    """The document in a file a user writes (feeds.yaml, the knowledge base), as plain data, or
+    ConfigError naming the file and the line. The event stream, which takes no recursion, is
+    read before anything is built from it: an alias is refused (plain data needs no
+    references, and aliases nested in aliases expand exponentially, a "billion laughs" that
+    held a knowledge-base load for ever), and so is nesting past `max_nesting` (`needs` says
+    how deep the file goes; the loader builds nested data recursively, and 100,000 levels in a
+    knowledge base ended every analysis in a RecursionError)."""
+    yaml = safe_yaml()
+    try:
+        depth = 0
+        for event in yaml.parse(text):
+            line = f" (line {event.start_mark.line + 1})" if event.start_mark else ""
+            if isinstance(event, AliasEvent):
+                raise ConfigError(f"{path}: anchors and aliases (&name, *name) are not supported")
+            if isinstance(event, ScalarEvent) and _SURROGATES.search(event.value):
+                raise ConfigError(
+                    f"{path}: not plain YAML data{line}: a \\uD800-\\uDFFF escape is half a "
+                    "character; write the character itself"
+                )
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > max_nesting:
+                    raise ConfigError(
+                        f"{path}: nested more than {max_nesting} levels deep{line}; {needs}"
+                    )
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+        return yaml.load(text)
+    except YAMLError as exc:
+        # The problem ('found duplicate key "name"'), not the context ("while constructing").
+        problem = getattr(exc, "problem", None) or str(exc).strip().splitlines()[0]
+        first_line = printable(problem)
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise ConfigError(f"{path}: not plain YAML data{where}: {first_line}") from None
 
 
 def round_trip_yaml() -> YAML:

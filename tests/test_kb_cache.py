@@ -39,7 +39,7 @@ def test_an_edited_file_is_parsed_again_and_its_errors_still_surface(
     mine.write_text("version: 1\nentities:\n  - id: x\n    name: Xanadu Strait\n    type: LOC\n")
     assert "x" in load_kb(KB_PATH, mine).entities
     mine.write_text("version: 1\nentities:\n  - id: x\n    name: [not, a, name]\n    type: LOC\n")
-    with pytest.raises(ConfigError, match="entities.0.name"):
+    with pytest.raises(ConfigError, match=r"entities\[0\]: name"):
         load_kb(KB_PATH, mine)
 
 

@@ -13,9 +13,10 @@ from ..archive.store import connect_readonly
 from ..config import Config, load_config
 from ..datadir import user_kb_path
 from ..digest.alert_rules import alert_rules
-from ..errors import MonitorError
+from ..errors import MonitorError, one_line
 from ..nlp.english import default_pipeline
 from ..nlp.kb import KB_PATH, knowledge_base
+from ..nlp.kbfile import kb_to_add_to
 from ..nlp.themes import MODEL_PATH, default_theme_model, theme_model_path
 
 
@@ -83,6 +84,10 @@ def _database(db_path: Path) -> tuple[str, str]:
 
 
 def _knowledge_base(user_path: Path) -> tuple[str, str]:
+    try:  # the user's file as `entities add` reads it: the others leave a faulty one out
+        kb_to_add_to(user_path)
+    except MonitorError as exc:
+        return "fail", f"{one_line(exc)}; until it is mended, only the shipped entities apply"
     kb = knowledge_base(user_path)
     yours = user_path if user_path.exists() else f"none yet ({user_path})"
     return "ok", (

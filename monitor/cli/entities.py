@@ -160,10 +160,10 @@ def add(
         --alias 蔣萬安 --country taiwan --description "Mayor of Taipei from 2022"
     """
     from ..nlp.kb import knowledge_base
-    from ..nlp.kbfile import add_entity, made_id
+    from ..nlp.kbfile import add_entity, kb_to_add_to, made_id
 
     path = knowledge_base_path(config_path)
-    kb = knowledge_base(path)
+    kb = kb_to_add_to(path)
     entity_id = entity_id or made_id(name, kb.entities)
     if entity_type == "PERSON" and not family_name:
         family_name = name.split()[-1]

@@ -11,12 +11,11 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
-from ruamel.yaml.error import YAMLError
 
 from ..errors import ConfigError
 from ..shipped import MODELS_DIR
-from ..yaml_data import safe_yaml
 from .abbreviated_demonyms import demonym_forms
+from .kb_files import kb_data, read_kb_bytes, where_invalid
 from .names import fold, singular, spelling_variants, swapped_order
 
 log = logging.getLogger(__name__)
@@ -215,15 +214,15 @@ def _number_variant(text: str) -> str:
 def load_kb(path: Path = KB_PATH, user_path: Path | None = None) -> KnowledgeBase:
     """The shipped knowledge base, with the user's file (if it exists) merged over it."""
     user = None
-    if user_path is not None and user_path.exists():
-        user = (user_path, _read_bytes(user_path))
+    if user_path is not None and (user_path.exists() or user_path.is_symlink()):
+        user = (user_path, read_kb_bytes(user_path))
     return merge_kb(path, user)
 
 
 def merge_kb(path: Path, user: tuple[Path, bytes] | None) -> KnowledgeBase:
     """The shipped file with the user's (path, contents) merged over it: an entry of the
     user's replaces the shipped entry with its id, and its names win."""
-    shipped_raw = _read_bytes(path)
+    shipped_raw = read_kb_bytes(path)
     shipped = _parse(shipped_raw, path)
     entries = shipped.entities
     raw, where = shipped_raw, path
@@ -235,13 +234,6 @@ def merge_kb(path: Path, user: tuple[Path, bytes] | None) -> KnowledgeBase:
         raw, where = raw + b"\n" + user_raw, user_path  # indexing errors name the user's file
     merged = KBFile(version=shipped.version, entities=entries)
     return _index(merged, hashlib.sha256(raw).hexdigest()[:12], where)
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the knowledge base: {exc.strerror}") from None
 
 
 def _parse(raw: bytes, path: Path) -> KBFile:
@@ -268,22 +260,25 @@ def _parse(raw: bytes, path: Path) -> KBFile:
 
 def parse_kb_yaml(raw: bytes, path: Path) -> KBFile:
     """A knowledge-base file's text as every run reads it, validated (no cache)."""
-    try:
-        data = safe_yaml().load(raw)
-    except YAMLError as exc:
-        raise ConfigError(f"{path}: not plain YAML data: {str(exc).splitlines()[0]}") from None
+    data = kb_data(raw, path)
     try:
         return KBFile.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(part) for part in error["loc"])
-        raise ConfigError(f"{path}: {where}: {error['msg']}") from None
+        raise ConfigError(f"{path}: {where_invalid(data, exc.errors()[0])}") from None
 
 
 @cache
 def knowledge_base(user_path: Path | None) -> KnowledgeBase:
-    """The knowledge base with the given user additions, loaded once per process."""
-    return load_kb(KB_PATH, user_path)
+    """The knowledge base with the given user additions, loaded once per process. A user's file
+    with a mistake is left out whole, named in one line, and the shipped base applies: one
+    hand edit stopped every fetch, analyze and reanalyze until it was mended."""
+    try:
+        return load_kb(KB_PATH, user_path)
+    except ConfigError as exc:
+        if user_path is None:
+            raise
+        log.warning("%s; your additions are left out, the shipped ones apply", exc)
+        return load_kb(KB_PATH)
 
 
 def default_kb() -> KnowledgeBase:
@@ -302,6 +297,10 @@ def _index(parsed: KBFile, digest: str, path: Path) -> KnowledgeBase:
             raise ConfigError(f"{path}: entities[{position}]: id: '{entry.id}' is used twice")
         entities[entry.id] = entry
         keys = {fold(text) for text in (entry.name, *entry.aliases)}
+        for part, text in (("name", entry.name), *(("aliases", a) for a in entry.aliases)):
+            if not fold(text):  # "   " or "?": every name of no letter folds to "", claimed by one
+                raise ConfigError(f"{path}: {part}: {text!r} in entities[{position}] "
+                                  f"'{entry.id}' has no letter or digit")  # fmt: skip
         if entry.type == "PERSON":
             keys |= {swapped for key in keys if (swapped := swapped_order(key))}
         for key in keys:

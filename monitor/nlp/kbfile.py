@@ -20,10 +20,11 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from ..errors import ConfigError
+from ..errors import BIDI_CONTROLS, ConfigError
 from ..files import write_text_atomically
 from ..yaml_data import dump_read_back, round_trip_yaml
-from .kb import KB_PATH, KnowledgeBase, merge_kb, parse_kb_yaml
+from .kb import KB_PATH, KnowledgeBase, load_kb, merge_kb, parse_kb_yaml
+from .kb_files import read_kb_bytes
 from .names import fold
 
 NEW_FILE = (
@@ -34,6 +35,9 @@ NEW_FILE = (
 # Control characters (tab, NUL, ESC, NEL ...), lone surrogates (an argument whose bytes were
 # not UTF-8) and the line and paragraph separators: none is part of a one-line name.
 NOT_IN_A_NAME = frozenset({"Cc", "Cs", "Zl", "Zp"})
+# Nor is a bidi control, which reverses what follows it wherever the name is shown; the joiners
+# and marks some scripts spell with (U+200C, U+200D, U+200E) stay.
+BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 # Latin letters with no accent for fold() to drop, spelt as their languages spell them in ASCII.
 WHOLE_LETTERS = str.maketrans(
     {"æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i", "ħ": "h"}
@@ -54,11 +58,19 @@ def made_id(name: str, taken: Collection[str]) -> str:
     return made
 
 
+def kb_to_add_to(path: Path) -> KnowledgeBase:
+    """The knowledge base `add_entity` adds to, the user's file at `path` merged: a mistake in
+    that file is an error here, where every other command leaves the file out (kb.load_kb),
+    so that nothing is written over a file the user has still to mend."""
+    return load_kb(KB_PATH, path)
+
+
 def add_entity(path: Path, entry: dict[str, Any]) -> KnowledgeBase:
     """Append `entry` to the user's file (created if needed); returns the merged result."""
     _refuse_what_is_not_one_line(path, entry)
-    old_text = path.read_text(encoding="utf-8") if path.exists() else NEW_FILE
-    parse_kb_yaml(old_text.encode("utf-8"), path)  # a hand-edited file's mistakes, in one line
+    old_raw = read_kb_bytes(path) if path.exists() or path.is_symlink() else NEW_FILE.encode()
+    parse_kb_yaml(old_raw, path)  # a hand-edited file's mistakes, in one line
+    old_text = old_raw.decode("utf-8")
     yaml = round_trip_yaml()
     document = yaml.load(old_text)
     if not isinstance(document, dict):
@@ -75,12 +87,16 @@ def add_entity(path: Path, entry: dict[str, Any]) -> KnowledgeBase:
 def _refuse_what_is_not_one_line(path: Path, entry: dict[str, Any]) -> None:
     for field, value in entry.items():
         for text in value if isinstance(value, list) else [value]:
-            bad = next((c for c in text if unicodedata.category(c) in NOT_IN_A_NAME), None)
+            bad = next(
+                (c for c in text if unicodedata.category(c) in NOT_IN_A_NAME or BIDI.match(c)), None
+            )
             if bad is None:
                 continue
             what = (
                 "a byte that was not UTF-8"  # an argument decoded with surrogateescape
                 if unicodedata.category(bad) == "Cs"
+                else "a bidi control, which reverses what follows it"
+                if BIDI.match(bad)
                 else "not part of one line of text"
             )
             raise ConfigError(

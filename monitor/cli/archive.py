@@ -55,14 +55,17 @@ def reanalyze_command(
     """
     db = open_db(db_path)
     ids = articles_to_reanalyze(db, parse_since(since) if since else None, failed_only)
-    with Progress(
-        TextColumn("analysing"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=stderr,
-        transient=True,
-        disable=not stderr.is_terminal,
-    ) as progress, terminate_as_interrupt():
+    with (
+        Progress(
+            TextColumn("analysing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=stderr,
+            transient=True,
+            disable=not stderr.is_terminal,
+        ) as progress,
+        terminate_as_interrupt(),
+    ):
         task = progress.add_task("", total=len(ids))
         try:
             result = reanalyze(

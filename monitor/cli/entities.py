@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import json
 import shlex
 from collections.abc import Mapping
 from datetime import datetime, timedelta
@@ -14,16 +13,16 @@ import click
 
 from ..archive.queries import incursion_facts, incursion_lines, top_entities
 from ..archive.store import open_db_readonly
-from ..clock import from_iso, now_utc, parse_since, to_iso
+from ..clock import now_utc, parse_since, to_iso
 from ..config import knowledge_base_path
 from ..errors import MonitorError
-from ..json_lines import json_lines_in, json_text, whole_characters
+from ..json_lines import json_text
 from ..nlp.names import fold
 from .common import LIMIT, SINCE, WORKERS, common_options
 from .output import output_options, print_records, stderr
 
 if TYPE_CHECKING:  # analysis loads with `monitor analyze`, not with the reading commands
-    from ..nlp.analyze import Analysis, TextToAnalyse
+    from ..nlp.analyze import Analysis
 
 
 def _period(since: str) -> tuple[datetime, datetime]:
@@ -236,7 +235,9 @@ def analyze(config_path: Path, db_path: Path, source: TextIO, jsonl: bool, worke
 
     Offsets index the text as given: the title, a blank line, then the text (or the text alone
     when there is no title), HTML character references ("&#8217;") and all, though each
-    reference is read as the character it stands for. One output line per input line, in order.
+    reference is read as the character it stands for. One output line per input line, in order;
+    a line that is no such record is one line on stderr naming its number (the exit status is
+    then 1), and the others are analysed all the same.
     Incursion days written as "on Monday" are read against "published_utc" when the line has
     it, else against now.
 
@@ -246,35 +247,21 @@ def analyze(config_path: Path, db_path: Path, source: TextIO, jsonl: bool, worke
       monitor analyze articles.jsonl --jsonl > entities.jsonl
     """
     from ..nlp.analyze import TextToAnalyse, analyse
+    from .analyze_input import BadLine, read_records
 
-    items = _read_jsonl(source) if jsonl else [TextToAnalyse("-", source.read(), None)]
+    if not jsonl:
+        items = [TextToAnalyse("-", source.read(), None)]
+        bad: list[BadLine] = []
+    else:
+        read = list(read_records(source.read(), getattr(source, "name", "<stdin>")))
+        items = [item for item in read if isinstance(item, TextToAnalyse)]
+        bad = [item for item in read if isinstance(item, BadLine)]
+    for line in bad:
+        click.echo(line.problem, err=True)
     for result in analyse(items, workers=workers):
         click.echo(json_text(_as_json(result)))
-
-
-def _read_jsonl(source: TextIO) -> list[TextToAnalyse]:
-    from ..nlp.analyze import TextToAnalyse
-
-    items = []
-    name = getattr(source, "name", "<stdin>")
-    for number, line in json_lines_in(source.read()):
-        try:
-            record = json.loads(line)
-            title = whole_characters(str(record.get("title") or ""))
-            text = whole_characters(str(record.get("text") or ""))
-            identifier = str(record.get("id", number))
-        except (json.JSONDecodeError, AttributeError) as exc:
-            raise MonitorError(f"{name}: line {number}: not a JSON object: {exc}") from None
-        published = record.get("published_utc")
-        try:
-            moment = from_iso(str(published)) if published else None
-        except ValueError:
-            raise MonitorError(
-                f"{name}: line {number}: published_utc {published!r} is not an ISO date and time"
-            ) from None
-        full = f"{title}\n\n{text}" if title else text
-        items.append(TextToAnalyse(identifier, full, None, moment))
-    return items
+    if bad:
+        raise MonitorError(f"{len(bad)} of {len(bad) + len(items)} lines not analysed (above)")
 
 
 def _as_json(result: Analysis) -> dict[str, Any]:

@@ -49,9 +49,9 @@ def _item(number: int, line: str) -> TextToAnalyse:
     try:
         value = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"not JSON: {exc}") from None
+        raise ValueError(f"not a JSON object: {exc}") from None
     if not isinstance(value, dict):
-        raise ValueError(f"not a JSON object but {type(value).__name__}")
+        raise ValueError(f"not a JSON object but a {type(value).__name__}")
     try:
         record = Record.model_validate(value)
     except ValidationError as exc:

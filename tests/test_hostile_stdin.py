@@ -43,10 +43,10 @@ def test_each_bad_line_is_named_and_every_good_line_analysed() -> None:
     result = analyze(b"\n".join(lines) + b"\n")
     assert result.exit_code == 1
     said = result.stderr.strip().splitlines()
-    assert [line.split(":")[1] for line in said[:-1]] == [f" line {n}" for n in range(2, 9)]
+    assert [line.split(":")[1] for line in said[:-1]] == [f" line {n}" for n in (2, 3, 4, 5, 7, 8)]
     assert "title: Input should be a valid string" in said[3]
-    assert said[-1] == "Error: 7 of 9 lines not analysed (above)"
-    assert analysed_ids(result) == ["first", "last"]
+    assert said[-1] == "Error: 6 of 9 lines not analysed (above)"
+    assert analysed_ids(result) == ["first", "y", "last"]  # a record of no text finds nothing
 
 
 JSON = st.recursive(

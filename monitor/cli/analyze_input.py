@@ -58,8 +58,6 @@ def _item(number: int, line: str) -> TextToAnalyse:
         error = exc.errors()[0]
         field = ".".join(str(part) for part in error["loc"][:1])
         raise ValueError(f"{field}: {error['msg']}") from None
-    if not (record.title or record.text):
-        raise ValueError('no "title" or "text" to analyse')
     title = whole_characters(record.title or "")
     body = whole_characters(record.text or "")
     identifier = str(record.id) if record.id is not None else str(number)

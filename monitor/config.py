@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ipaddress import ip_address
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -65,8 +66,10 @@ class FeedConfig(BaseModel):
     @field_validator("url")
     @classmethod
     def _url_scheme(cls, value: str) -> str:
-        scheme = value.split(":", 1)[0].lower() if "://" in value else ""
-        if scheme and scheme not in ("http", "https", "file"):
+        # Any scheme as RFC 3986 reads one, not only before "://": "javascript:...", "data:..."
+        # and "mailto:..." were taken for file names. A one-letter scheme is a drive ("C:").
+        scheme = urlsplit(value).scheme.lower()
+        if len(scheme) > 1 and scheme not in ("http", "https", "file"):
             raise ValueError(f"'{scheme}' URLs are not supported; use http(s) or a file path")
         problem = url_problem(value) if is_web_url(value) else None
         if problem:

@@ -10,11 +10,9 @@ import os
 import signal
 import sqlite3
 import subprocess
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
-import pytest
 from conftest import item, rss, write_config
 from hostile import ROOT, monitor_command, run_monitor, wait_until
 
@@ -40,14 +38,13 @@ def linking(db_path: Path, entity: str) -> int:
         return int(db.execute(query, [entity]).fetchone()[0])
 
 
-@pytest.fixture
-def env(tmp_path: Path) -> Iterator[dict[str, str]]:
-    """An archive of ARTICLES stories naming two places no knowledge base holds yet; the
+def archive(tmp_path: Path, count: int) -> dict[str, str]:
+    """An archive of `count` stories naming two places no knowledge base holds yet; returns the
     environment that points `monitor` at it and at a data directory of its own."""
     stories = (
         item(f"r{n}", f"Envoys of Zorbland and Quillmark in Taipei, day {n}",
              f"https://news.example/{n}", description="They met Lai Ching-te on Monday.")
-        for n in range(ARTICLES)
+        for n in range(count)
     )  # fmt: skip
     (tmp_path / "wire.rss").write_bytes(rss(*stories))
     write_config(tmp_path / "feeds.yaml", [{"name": "Wire", "url": str(tmp_path / "wire.rss")}])
@@ -55,7 +52,20 @@ def env(tmp_path: Path) -> Iterator[dict[str, str]]:
                    "MONITOR_DB": str(tmp_path / "monitor.db"),
                    "MONITOR_DATA_DIR": str(tmp_path / "data")}  # fmt: skip
     assert run_monitor("fetch", "--no-alerts", env=environment).returncode == 0
-    yield environment
+    return environment
+
+
+def with_a_late_feed(env: dict[str, str]) -> None:
+    """feeds.yaml gains a second feed with one story."""
+    tmp = Path(env["MONITOR_CONFIG"]).parent
+    (tmp / "late.rss").write_bytes(
+        rss(item("late", "Late story on Kinmen", "https://late.example/1"))
+    )
+    feeds = [
+        {"name": "Wire", "url": str(tmp / "wire.rss")},
+        {"name": "Late", "url": str(tmp / "late.rss")},
+    ]
+    write_config(tmp / "feeds.yaml", feeds)
 
 
 def anew(ids: frozenset[str], place: str) -> frozenset[str]:
@@ -98,11 +108,12 @@ def stopped_mid_work(env: dict[str, str], entity: str, signum: int, workers: str
 
 
 def test_a_reanalysis_stopped_halfway_leaves_each_article_whole_and_the_next_finishes(
-    env: dict[str, str],
+    tmp_path: Path,
 ) -> None:
     """Ctrl-C, then SIGTERM (as a service manager stops a job), each while `reanalyze` is half
     done. Before: Ctrl-C printed "Aborted!" and SIGTERM nothing at all, neither saying how far
     the work came or what to do."""
+    env = archive(tmp_path, ARTICLES)
     db_path = Path(env["MONITOR_DB"])
     before = entities(db_path)
     assert run_monitor("entities", "add", "Zorbland", "--type", "GPE", env=env).returncode == 0
@@ -120,9 +131,44 @@ def test_a_reanalysis_stopped_halfway_leaves_each_article_whole_and_the_next_fin
     states = each_as_before_or_anew(after_one, after_two, "zorbland", "quillmark")
     assert states == {"as before", "anew"}
 
-    finished = run_monitor("reanalyze", env=env, timeout=600)
-    assert finished.returncode == 0, finished.stderr
-    assert "analysed 401 articles again (0 failed)" in finished.stderr
-    assert entities(db_path) == {
+    # The run that finishes the job shares the archive with a fetch of a new feed: each writes
+    # in short transactions, and neither loses the other's work.
+    with_a_late_feed(env)
+    running = subprocess.Popen(monitor_command("reanalyze"), cwd=ROOT, env=env, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        fetched = run_monitor("fetch", "--no-alerts", env=env)
+        _, said = running.communicate(timeout=600)
+    finally:
+        if running.poll() is None:
+            running.kill()
+            running.wait()
+    assert fetched.returncode == 0 and "1 new articles, 0 failed" in fetched.stderr, fetched.stderr
+    assert running.returncode == 0, said
+    assert "analysed 401 articles again (0 failed)" in said
+    final = entities(db_path)
+    assert {a: final[a] for a in before} == {
         a: anew(anew(ids, "zorbland"), "quillmark") for a, ids in before.items()
     }
+    assert len(final) == ARTICLES + 1
+
+
+def test_a_write_lock_held_past_the_wait_is_one_line_and_the_next_run_stores_all(
+    tmp_path: Path,
+) -> None:
+    """Another process holds the archive's write lock (a long `sqlite3` session, a stuck
+    command): `monitor fetch` waits 10 s, then says so in one line, and once the lock is gone the
+    next fetch stores what the first could not."""
+    env = archive(tmp_path, 1)
+    db_path = Path(env["MONITOR_DB"])
+    with_a_late_feed(env)
+    with closing(sqlite3.connect(db_path, isolation_level=None)) as holder:
+        holder.execute("BEGIN IMMEDIATE")
+        blocked = run_monitor("fetch", "--no-alerts", env=env)
+        holder.execute("ROLLBACK")
+    assert blocked.returncode == 1
+    assert blocked.stderr.strip().splitlines() == [
+        f"Error: {db_path}: another process kept the database locked for more than 10 s; try again"
+    ]
+    again = run_monitor("fetch", "--no-alerts", env=env)
+    assert again.returncode == 0 and "1 new articles, 0 failed" in again.stderr, again.stderr

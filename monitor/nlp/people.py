@@ -18,11 +18,11 @@ from .context import ArticleContext
 from .english import capitalised_token_indices
 from .first_letters import one_word_names_by_letter
 from .kb import KnowledgeBase
-from .kb_matcher import OFFICE, OFFICE_FORMS
+from .kb_matcher import OFFICE
 from .mention import Mention, mention_of, relinked
 from .names import TITLE_WORDS, fold, strip_titles
+from .office_introductions import introduced_by_office
 from .respellings import one_letter_slipped
-from .span_windows import with_words_before
 from .titles_elect import elect_end, elected_holders
 
 if TYPE_CHECKING:
@@ -122,28 +122,15 @@ def titled_people(
 
 def _introduced_with(doc: Doc, spans: list[Span], title: str) -> list[tuple[int, bool, str]]:
     """Each span the words before give `title` (not "former Prime Minister Shinzo Abe"): its
-    index, whether the model marked it a person, and its folded text. Found once an article per
-    title: asked for every bare title, reading every span again made an article of many
-    greetings quadratic (75 s at 50,000 characters). Each span's words are folded once an
-    article too, not once for each title asked."""
+    index, whether the model marked it a person, and its folded text. Found once an article for
+    every title (office_introductions.py): asked for every bare title, reading every span again
+    made an article of many greetings quadratic (75 s at 50,000 characters)."""
     cached = doc.user_data.get("introduced_with")
     if cached is None or cached[0] is not spans:  # one linking pass's spans
-        folded = [f" {fold(window)} " for window in with_words_before(doc, spans, 4)]
-        cached = doc.user_data["introduced_with"] = (spans, {}, folded)
-    found: dict[str, list[tuple[int, bool, str]]] = cached[1]
-    if title not in found:
-        forms = OFFICE_FORMS[title]
-        found[title] = []
-        for index, span in enumerate(spans):
-            if span.kb_id_.startswith(OFFICE):
-                continue
-            words = cached[2][index]
-            holds = any(f" {form} " in words for form in forms)
-            if holds and not any(
-                f" {w} {form} " in words for w in NOT_A_HOLDER_BEFORE for form in forms
-            ):
-                found[title].append((index, span.label_ == "PERSON", fold(span.text)))
-    return found[title]
+        found = introduced_by_office(doc, spans, NOT_A_HOLDER_BEFORE)
+        cached = doc.user_data["introduced_with"] = (spans, found)
+    introduced: list[tuple[int, bool, str]] = cached[1].get(title, [])
+    return introduced
 
 
 def leader_of_government(

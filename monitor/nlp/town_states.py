@@ -30,11 +30,7 @@ _PAIR_CLOSED = re.compile(r"[.;:)]|,[ \t]+[a-z]|[ \t]*(?:\n|$)")
 def towns_states(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """The mentions, with a shared state name written right after its town linked to the
     state."""
-    shared = {
-        fold(name): state
-        for name in STATES
-        if (state := state_entity(name, kb)) is not None and kb.lookup(fold(name)) != state
-    }
+    shared = _shared_names(kb)
     found = sorted(mentions, key=lambda mention: mention.start)
     for index, mention in enumerate(found):
         state = shared.get(fold(mention.text))
@@ -48,6 +44,22 @@ def towns_states(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[
         ):
             found[index] = replace(relinked(mention, state, kb), kind="name")
     return found
+
+
+# knowledge-base digest -> the folded names of the states whose bare name is not theirs alone
+_SHARED: dict[str, dict[str, str]] = {}
+
+
+def _shared_names(kb: KnowledgeBase) -> dict[str, str]:
+    """Folded name -> state, for each state the knowledge base does not give its bare name to:
+    read once a knowledge base, not once an article for each of the fifty."""
+    if kb.digest not in _SHARED:
+        _SHARED[kb.digest] = {
+            fold(name): state
+            for name in STATES
+            if (state := state_entity(name, kb)) is not None and kb.lookup(fold(name)) != state
+        }
+    return _SHARED[kb.digest]
 
 
 def _a_home_town(town: Mention, kb: KnowledgeBase) -> bool:

@@ -61,13 +61,28 @@ def short_places(written: list[tuple[str, Mention]], kb: KnowledgeBase) -> dict[
     # unlinked; a stem the knowledge base knows ("Miyako") is read by island_straits.
     for entity_id in dict.fromkeys(mention.entity_id for _, mention in written):  # each once
         island = kb.entities.get(entity_id)
-        if island is None:
-            continue
-        for alias in island.aliases:
-            stem = _ISLAND_SUFFIX.sub("", fold(alias))
-            if stem != fold(alias) and " " not in stem and kb.lookup(stem) is None:
+        if island is not None:
+            for stem in _island_stems(kb, entity_id):
                 found.setdefault(stem, set()).add(island.id)
     return {short: next(iter(ids)) for short, ids in found.items() if len(ids) == 1}
+
+
+# (knowledge-base digest, entity id) -> its island stems: read once a base, not again each time
+# an article names the entity, alias by alias
+_ISLAND_STEMS: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def _island_stems(kb: KnowledgeBase, entity_id: str) -> tuple[str, ...]:
+    """The stems of the entity's aliases that end in "jima" or "shima", in its aliases' order,
+    that are one word and name nothing of their own in the knowledge base."""
+    if (kb.digest, entity_id) not in _ISLAND_STEMS:
+        stems = []
+        for alias in kb.entities[entity_id].aliases:
+            stem = _ISLAND_SUFFIX.sub("", fold(alias))
+            if stem != fold(alias) and " " not in stem and kb.lookup(stem) is None:
+                stems.append(stem)
+        _ISLAND_STEMS[kb.digest, entity_id] = tuple(stems)
+    return _ISLAND_STEMS[kb.digest, entity_id]
 
 
 def seats_inside(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

@@ -16,9 +16,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from .distinct_words import words_kept
 from .doc_text import doc_text
 from .place_led_names import POSSESSIVES
 
@@ -50,7 +47,6 @@ _ARTICLES = "|".join(sorted(ARTICLES))
 _TITLED = "|".join(noun.title() for noun in sorted(EVENT_NOUNS))
 ANY_EVENT_NOUN = re.compile(rf"(?i:{_NOUNS})")  # in either of the calls' forms below
 NOUN_AFTER = re.compile(rf"\s+(?i:{_NOUNS})\b")  # what follows the name in either form
-_SPACES = re.compile(r"\s+")
 
 
 def names_an_event(span: Span) -> bool:
@@ -59,12 +55,6 @@ def names_an_event(span: Span) -> bool:
     does not run on after it ("Exhibition Center")."""
     doc = span.doc
     end = span.end
-    if not _event_word_near(doc, end):  # neither rule of the words at its end can apply
-        return (
-            span[0].is_title
-            and called_an_event(doc, span.text)
-            and not any(token.text in POSSESSIVES for token in span)
-        )
     if _edition_year(doc, end) or (span[0].is_title and called_an_event(doc, span.text)):
         end += _edition_year(doc, end)  # "Taipei Print & Pack 2025"; a headline's "Taipei Cycle"
         return not any(token.text in POSSESSIVES for token in span)
@@ -78,21 +68,6 @@ def names_an_event(span: Span) -> bool:
     if any(token.text in POSSESSIVES for token in span):
         return False  # "the Japan Mint's Expo 2025": the mint's, whose own name is no place
     return end >= len(doc) or not doc[end].text[:1].isupper()
-
-
-def _event_word_near(doc: Doc, end: int) -> bool:
-    """Whether the token at `end` or the one before it is an event's word or a year, from a
-    table of the Doc's tokens made once a Doc: the model's spans are read by the tens of
-    thousands, and a handful of an article's words are events' words or years."""
-    if "event_words" not in doc.user_data:
-        doc.user_data["event_words"] = words_kept(doc, _event_word)
-    event_words: np.ndarray = doc.user_data["event_words"]
-    return bool(event_words[end - 1] or (end < len(doc) and event_words[end]))
-
-
-def _event_word(word: str) -> bool:
-    """An event's head or noun in any case (`lower_` is the word lower-cased), or a year."""
-    return word.lower() in EVENT_HEADS or YEAR.match(word) is not None
 
 
 def _determined(span: Span) -> bool:
@@ -109,7 +84,7 @@ def called_an_event(doc: Doc, name: str) -> bool:
     # (`doc.text` joins every token again), and an article with no event's noun anywhere
     # calls nothing an event: both of the pattern's forms hold one of the nouns.
     text = doc_text(doc)
-    if not _holds_an_event_noun(doc, text) or not _noun_follows(doc, text, name):
+    if not _holds_an_event_noun(doc, text) or not _noun_follows(text, name):
         return False
     name = re.escape(name)
     called = rf"\b(?i:{_ARTICLES})\s+{name}\s+(?i:{_NOUNS})\b|\b{name}\s+(?:{_TITLED})\b"
@@ -125,27 +100,16 @@ def _holds_an_event_noun(doc: Doc, text: str) -> bool:
     return bool(doc.user_data["event_noun"])
 
 
-def _noun_follows(doc: Doc, text: str, name: str) -> bool:
+def _noun_follows(text: str, name: str) -> bool:
     """Does an event's noun follow the name somewhere, as both of the pattern's forms need?
     Asked before the pattern, which is built for each name: most names are never followed
-    by one. Where a noun follows anything is found once a Doc (`_noun_ends`): the name must
-    end at one of those few places."""
-    return any(text.endswith(name, 0, end) for end in _noun_ends(doc, text))
-
-
-def _noun_ends(doc: Doc, text: str) -> list[int]:
-    """Every offset where NOUN_AFTER matches: each of the run of spaces before an event's noun,
-    where the pattern's leading spaces may start."""
-    cached = doc.user_data.get("event_noun_ends")
-    if cached is None or cached[0] is not text:  # the text they were found in
-        runs = (
-            (found.start(), _SPACES.match(text, found.start()))
-            for found in NOUN_AFTER.finditer(text)
-        )
-        ends = [end for start, run in runs if run is not None for end in range(start, run.end())]
-        cached = doc.user_data["event_noun_ends"] = (text, ends)
-    found_ends: list[int] = cached[1]
-    return found_ends
+    by one, and a search for the name costs far less than building its pattern."""
+    at = text.find(name)
+    while at >= 0:
+        if NOUN_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 # A fair's edition is named with its year: "Taipei Print & Pack 2025", "Computex 2026".

@@ -10,12 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from .distinct_words import words_kept
-
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
 _LABEL = re.compile(r"[A-Z][.)]\Z")
 _OPENING_MARKS = frozenset({'"', "“", "'", "‘"})
@@ -28,8 +24,6 @@ def without_letter_label(span: Span) -> Span | None:
     from spacy.tokens import Span
 
     doc = span.doc
-    if not _labels(doc)[span.start]:
-        return span  # most articles label no list with letters
     first = span[0]
     opens_line = first.i == 0 or "\n" in doc[first.i - 1].text
     if not (opens_line and _LABEL.match(first.text) and len(span) > 1):
@@ -38,13 +32,3 @@ def without_letter_label(span: Span) -> Span | None:
         return span
     end = span.end - (span[-1].text in _POSSESSIVES)
     return Span(doc, span.start + 2, end, label=span.label_) if end > span.start + 2 else None
-
-
-def _labels(doc: Doc) -> np.ndarray:
-    """For each token, whether it is written as a letter label ("B.", "C)"), from a table made
-    once a Doc: the model's names are read by the tens of thousands, each opening on a word
-    that is no label but in a lettered list."""
-    if "letter_labels" not in doc.user_data:
-        doc.user_data["letter_labels"] = words_kept(doc, lambda word: bool(_LABEL.match(word)))
-    labels: np.ndarray = doc.user_data["letter_labels"]
-    return labels

@@ -7,10 +7,11 @@ from functools import lru_cache
 
 from . import incursion_time_words as tw
 from . import incursion_words as w
+from .english_words import slip_of
 from .incursion_tokens import Token
 
-# Modifiers by their letters: copy swaps two ("militray aircraft"), and the phrase is the same.
-_MISSPELT = {"".join(sorted(word)) for word in w.MODIFIERS if len(word) >= 6}
+# Modifiers copy misspells ("militray aircraft", "millitary"): the phrase is the same.
+_MISSPELT = frozenset(word for word in w.MODIFIERS if len(word) >= 6)
 # The words whose craft the words beside them decide (incursion_phrases._craft_at): "aerial
 # vehicles" are drones, "9 PLAN" the navy's ships, "2 official" in a note official ships.
 CRAFT_BY_CONTEXT = {"vehicle", "vehicles", "plan", "official"}
@@ -51,4 +52,6 @@ def modifies(text: str, low: str) -> bool:
         return True
     if len(parts) == 2 and all(p.isalpha() for p in parts) and parts[1].endswith("ed"):
         return parts[0] not in w.FOREIGN
-    return len(low) >= 6 and "".join(sorted(low)) in _MISSPELT  # "militray"
+    # "militray", not "freight" (a word with a modifier's letters) nor "coast-guard" (joined
+    # words, read by their parts above)
+    return len(low) >= 6 and "-" not in low and slip_of(low, _MISSPELT) is not None

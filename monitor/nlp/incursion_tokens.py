@@ -11,9 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
+from .english_words import slip_of
 from .incursion_captions import AFTER_TENS, FILLERS
 from .incursion_clocks import is_clock as is_clock  # read by the other incursion modules
 from .incursion_clocks import opens_a_window
@@ -95,14 +93,16 @@ def _spaced(sentence: str, before: Token) -> bool:
     return end < len(sentence) and sentence[end].isspace()
 
 
+_SPELLED = frozenset(SPELLED)
+
+
 @lru_cache(maxsize=1 << 16)  # a fuzzy search a word; news repeats its words
 def _spelled(low: str) -> str:
-    """The word of SPELLED one edit off `low` (a letter dropped, added or changed, or two
-    neighbours swapped), else `low`; only long words are compared."""
-    if len(low) < 6 or low in SPELLED or low in CRAFT_NOUNS:
+    """The word of SPELLED that `low` misspells (english_words.slip_of), else `low`; only
+    long words are compared."""
+    if len(low) < 6 or low in CRAFT_NOUNS:
         return low
-    found = process.extractOne(low, SPELLED, scorer=OSA.distance, score_cutoff=1)
-    return found[0] if found else low
+    return slip_of(low, _SPELLED) or low
 
 
 @dataclass(frozen=True)

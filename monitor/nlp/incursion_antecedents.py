@@ -38,7 +38,9 @@ def antecedent(
         if total is None:
             return None, None, None, False
         return claim.craft, claim.ships or total.ships, total.count, total.cumulative
-    # "10 navy ships ... Two of the ships sailed inside ...": a share is of the ships before.
-    shared = counted.get(claim.craft) if claim.reference and not claim.ships else None
+    # "10 navy ships ... Two of the ships sailed inside ...": a share is of the ships before,
+    # and "412 aircraft in November. Nine of the aircraft crossed" of November's tally.
+    shared = counted.get(claim.craft) if claim.reference else None
     ships = claim.ships or (shared.ships if shared is not None else None)
-    return claim.craft, ships, claim.count, False
+    beyond = claim.beyond or claim.day is not None
+    return claim.craft, ships, claim.count, shared is not None and shared.cumulative and not beyond

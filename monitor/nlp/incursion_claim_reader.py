@@ -15,6 +15,7 @@ from .incursion_day_measures import measures_its_day
 from .incursion_designators import designator_craft
 from .incursion_firsts import after_a_first_time
 from .incursion_flights import flights_flown
+from .incursion_fronted_partitives import after_partitive, fronted_head
 from .incursion_further_counts import further_count
 from .incursion_gapped_counts import gapped_count
 from .incursion_hull_numbers import names_a_hull
@@ -26,7 +27,6 @@ from .incursion_ordinal_ones import ARTICLES, opens_with_an_ordinal, ordinal_one
 from .incursion_pairs import PAIRS, pair_at
 from .incursion_phrases import (
     Head,
-    after_partitive,
     craft_of,
     head_at,
     match,
@@ -200,6 +200,7 @@ def _read_claim_at(
         )
         back = back or _after_of_which(words, first)
         claim = Claim(first, end, count, None, relative=relative, beyond=beyond, reference=back)
+        _of_the_fronted_craft(words, claim)  # "Of the vessels, nine crossed": ships
         # "Three more, this time off Beishan": more of the craft before, where they went.
         claim.ellipsis = beyond and stands_alone(words, follower)
         return claim
@@ -220,8 +221,19 @@ def _read_claim_at(
     if not listing and measures_its_day(words, first, follower, blocked):
         return Claim(first, end, count, None, restated=True)  # "On Monday it was 56."
     if after_partitive(words, first) or part_told_with(words, first, end):
-        return Claim(first, end, count, None, reference=True)
+        return _of_the_fronted_craft(words, Claim(first, end, count, None, reference=True))
     return after_label(words, first, count, end)
+
+
+def _of_the_fronted_craft(words: list[Token], claim: Claim) -> Claim:
+    """A bare count after a fronted partitive that names its craft ("Of the PLA Navy ships,
+    nine crossed ...") is a share of those craft, as "nine of the PLA Navy ships" is: its
+    craft are the partitive's, not the last named before it."""
+    head = fronted_head(words, claim.first) if claim.first > 2 else None
+    if head is not None and head.craft is not None:
+        claim.craft, claim.ships, claim.unmanned = head.craft, head.ships, head.unmanned
+        claim.reference = True
+    return claim
 
 
 _TIMES = {"x", "×"}

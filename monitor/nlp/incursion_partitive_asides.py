@@ -3,7 +3,7 @@ fighters, H-6K bombers and KJ-500 early-warning planes, 41 crossed the median li
 fronted by "Of the CRAFT," takes a count as its subject; whatever the writer sets off by commas
 between the two (a relative clause, a list of the craft's types, "most of them fighters", "the
 ministry said") describes the craft or the telling, and the share is the one of "Of the
-aircraft, 41 crossed ..." (incursion_phrases.after_partitive). Left in, the commas of a list
+aircraft, 41 crossed ..." (incursion_fronted_partitives.py). Left in, the commas of a list
 of types closed the aside too early, and "which included" read the count as a part of a
 breakdown, no fact."""
 

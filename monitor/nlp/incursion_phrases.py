@@ -1,9 +1,9 @@
 """The pieces of a claim in an incursion report: numbers as written ("28", "forty-five", "a
 dozen", "a drone") and ranges of them ("between 10 and 12"), the noun phrases of craft ("PLA
-Navy ships", "J-16s", "sorties by Chinese warplanes, drones and helicopters"), a fronted
-partitive ("Of the aircraft, ...") and zones ("Taiwan's ADIZ", "near the island"), read from a
-position in a sentence's tokens. What the words around a count say of it is in
-incursion_count_words.py."""
+Navy ships", "J-16s", "sorties by Chinese warplanes, drones and helicopters") and zones
+("Taiwan's ADIZ", "near the island"), read from a position in a sentence's tokens. What the
+words around a count say of it is in incursion_count_words.py; a fronted partitive ("Of the
+aircraft, ...") in incursion_fronted_partitives.py."""
 
 from dataclasses import dataclass
 from functools import lru_cache
@@ -204,20 +204,6 @@ def range_end(words: list[Token], first: int, end: int) -> int:
     if joint in ("to", "or") and not (first > 0 and words[first - 1].low == "from"):
         return after + 1
     return after + 1 if joint == "and" and between else end
-
-
-def after_partitive(words: list[Token], i: int) -> bool:
-    """Whether a fronted partitive ends just before i: in "Of the aircraft, 18 taking part in
-    the patrol crossed ...", the count is of the aircraft whatever words follow it."""
-    if i < 3 or words[i - 1].low != ",":
-        return False
-    j = i - 2
-    if words[j].low in w.PARTITIVE_OBJECTS - {"the"}:  # "Of those, 18 ..."
-        return words[j - 1].low == "of" and starts_clause(words, j - 1)
-    while j > 0 and words[j - 1].low != "of" and i - j <= MODIFIER_REACH + 2:
-        j -= 1
-    head = head_at(words, j + 1) if j > 0 and words[j].low == "the" else None
-    return head is not None and head.last == i - 2 and starts_clause(words, j - 1)
 
 
 def starts_clause(words: list[Token], i: int) -> bool:

@@ -112,6 +112,9 @@ MODIFIERS = {
     # the service flying them, in lower case ("19 Chinese air force sorties")
     "air", "force", "air-force", "aviation", "army",
     "mainland", "communist",  # China's, as Taiwan's press writes it: "30 mainland aircraft"
+    # what a craft carries: "six freight vessels" is one phrase, which incursion_shipping.py
+    # reads as merchant shipping (the phrase had read "freight" as a misspelt "fighter")
+    "freight",
 }  # fmt: skip
 # Craft of these are not the PLA's or China's government's: no fact. The initials of another
 # state's force own its craft as its nationality word does: "two JCG ships", "a CGA cutter".

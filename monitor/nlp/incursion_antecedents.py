@@ -38,9 +38,10 @@ def antecedent(
         if total is None:
             return None, None, None, False
         return claim.craft, claim.ships or total.ships, total.count, total.cumulative
-    # "10 navy ships ... Two of the ships sailed inside ...": a share is of the ships before,
-    # and "412 aircraft in November. Nine of the aircraft crossed" of November's tally.
+    # "10 navy ships ... Two of the ships sailed inside ...": a share is of the ships before;
+    # "412 aircraft in November. Of the aircraft, 276 crossed": a fronted share of the 412,
+    # cumulative as a share of craft it does not name is.
     shared = counted.get(claim.craft) if claim.reference else None
     ships = claim.ships or (shared.ships if shared is not None else None)
-    beyond = claim.beyond or claim.day is not None
-    return claim.craft, ships, claim.count, shared is not None and shared.cumulative and not beyond
+    fronted = claim.fronted and not (claim.beyond or claim.day)
+    return claim.craft, ships, claim.count, fronted and shared is not None and shared.cumulative

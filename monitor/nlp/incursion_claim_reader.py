@@ -232,7 +232,7 @@ def _of_the_fronted_craft(words: list[Token], claim: Claim) -> Claim:
     head = fronted_head(words, claim.first) if claim.first > 2 else None
     if head is not None and head.craft is not None:
         claim.craft, claim.ships, claim.unmanned = head.craft, head.ships, head.unmanned
-        claim.reference = True
+        claim.reference = claim.fronted = True
     return claim
 
 

@@ -62,3 +62,82 @@ def test_any_aside_before_a_fronted_share_leaves_the_share_as_it_reads_without_i
     plain = facts(LEAD + f"Of the aircraft, {share} crossed the median line.")
     assert facts(LEAD + f"Of the aircraft, {aside}, {share} crossed the median line.") == plain
     assert (share, "aircraft", "median line", "Taiwan", TODAY) in plain
+
+
+# A report that counts ships, cutters, drones and balloons first and aircraft last: a bare
+# count after "Of the CRAFT," must take the partitive's craft, not the aircraft named last.
+MIXED_LEAD = (
+    "Taiwan's defence ministry said it tracked seven PLA Navy vessels, five China Coast Guard "
+    "cutters, four drones, three balloons and 38 Chinese military aircraft around the island "
+    "in the 24 hours to 6 a.m. on Thursday. "
+)
+MIXED_TOTALS = [
+    (7, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    (5, "official ships", "around Taiwan", "Taiwan", TODAY),
+    (4, "drones", "around Taiwan", "Taiwan", TODAY),
+    (3, "balloons", "around Taiwan", "Taiwan", TODAY),
+    (38, "aircraft", "around Taiwan", "Taiwan", TODAY),
+]
+SHIPS_FIRST_LEAD = (
+    "Taiwan's defence ministry said it detected nine PLA Navy ships and 47 Chinese military "
+    "aircraft operating around the island in the 24 hours to 6 a.m. on Thursday. "
+)
+_SHIP_ACTS = [("crossed the median line", "median line"),
+              ("entered the contiguous zone", "contiguous zone"),
+              ("sailed into territorial waters", "territorial waters")]  # fmt: skip
+_AIR_ACTS = [("crossed the median line", "median line"), ("entered the ADIZ", "ADIZ")]
+_FRONTED = [("PLA Navy vessels", "navy vessels", _SHIP_ACTS), ("warships", "navy vessels", _SHIP_ACTS),
+            ("cutters", "official ships", _SHIP_ACTS), ("drones", "drones", _AIR_ACTS),
+            ("balloons", "balloons", _AIR_ACTS)]  # fmt: skip
+_SHARES = [(2, "two"), (3, "three"), (2, "2"), (3, "3")]
+
+
+@settings(max_examples=16, deadline=None)
+@given(fronted=st.sampled_from(_FRONTED), share=st.sampled_from(_SHARES), data=st.data())
+def test_a_fronted_share_is_of_the_craft_its_own_noun_names(
+    fronted: tuple[str, str, list[tuple[str, str]]], share: tuple[int, str], data: st.DataObject
+) -> None:
+    noun, what, acts = fronted
+    act, zone = data.draw(st.sampled_from(acts))
+    text = MIXED_LEAD + f"Of the {noun}, {share[1]} {act}."
+    assert facts(text) == sorted(MIXED_TOTALS + [(share[0], what, zone, "Taiwan", TODAY)])
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    noun=st.sampled_from(["ships", "vessels", "navy ships"]),
+    share=st.sampled_from(_SHARES),
+    act=st.sampled_from(["crossed the median line", "sailed across the median line"]),
+)
+def test_a_fronted_share_of_ships_after_aircraft_counts_ships(
+    noun: str, share: tuple[int, str], act: str
+) -> None:
+    """ "Of the vessels, two crossed the median line" after "nine navy ships and 47 aircraft":
+    the vessels crossed, never the aircraft named last."""
+    text = SHIPS_FIRST_LEAD + f"Of the {noun}, {share[1]} {act}."
+    assert facts(text) == sorted(
+        TOTALS + [(share[0], "navy vessels", "median line", "Taiwan", TODAY)]
+    )
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    share=st.sampled_from(_SHARES),
+    fronted=st.booleans(),
+    noun=st.sampled_from(["warships", "ships", "navy vessels"]),
+    zone=st.sampled_from(
+        [("the contiguous zone", "contiguous zone"), ("territorial waters", "territorial waters")]
+    ),  # fmt: skip
+)
+def test_a_share_of_a_reported_total_in_a_sea_zone_is_taiwans_fact(
+    share: tuple[int, str], fronted: bool, noun: str, zone: tuple[str, str]
+) -> None:
+    """A defence ministry's report around Taiwan that names no other sea place tells ships in
+    Taiwan's own contiguous zone or territorial waters (the guide's rules 2 and 6)."""
+    said = (
+        f"Of the {noun}, {share[1]} entered"
+        if fronted
+        else f"{share[1].capitalize()} of the {noun} entered"
+    )
+    text = LEAD + f"{said} {zone[0]}."
+    assert facts(text) == sorted(TOTALS + [(share[0], "navy vessels", zone[1], "Taiwan", TODAY)])

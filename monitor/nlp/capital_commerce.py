@@ -38,6 +38,17 @@ MODIFIERS = 2  # lower-case words of the trade between the capital and its noun:
 # the nouns that have no singular: so a word in -s between the capital and the business is a
 # verb, and the capital its subject ("Beijing sanctions defense firms").
 PLURAL_MODIFIERS = words("arms news sales goods savings clothes electronics graphics logistics")
+# Singular nouns spelt in -s, which qualify a noun as any singular does: "Tokyo lens sales",
+# "a Taipei gas retailer". A word in "-ss" or "-us" is never a plural either ("glass", "bus").
+SINGULAR_IN_S = words("lens gas chassis series species")
+# What a market sells, counted as sales, once a product names it: "Tokyo lens sales", "Taipei
+# winter sales" are what the city's shops sell. Not arms, which governments sell ("Washington
+# arms sales"), nor a bare "Tokyo sales", nor a possessive's ("Washington's sales").
+SALES = words("sales")
+STATE_GOODS = words("""
+    arms weapons weapon missile missiles jet jets fighter fighters military defense defence
+    munitions
+""")
 
 
 # The words a company's registered name ends in: "Tokyo's Kumo Character Holdings", "Taipei's
@@ -57,9 +68,15 @@ def names_a_business(doc: Doc, span: Span) -> bool:
     start += owned
     if owned and _company_named(doc, start):
         return True
-    for k in range(start, min(start + MODIFIERS + 1, len(doc))):
+    k = start
+    for _ in range(MODIFIERS + 1):
+        k = _past_hyphened(doc, k)  # "Seoul's duty-free stores": one modifier of the noun
+        if k >= len(doc):
+            return False
         token = doc[k]
         noun = token.lower_
+        if noun in SALES and k > start and not owned:
+            return all(_product(t) for t in doc[start:k])  # "Taipei winter sales hold up"
         if noun in BUSINESSES or (noun in CUSTOMERS and k == start):
             if not _closes(doc, k + 1):
                 return False
@@ -70,9 +87,42 @@ def names_a_business(doc: Doc, span: Span) -> bool:
             return False
         if noun in CLAUSE_WORDS or noun in SAYING_OR_ACTING:
             return False
-        if noun.endswith("s") and noun not in PLURAL_MODIFIERS:
+        if _plural(noun):
             return False
+        k += 1
     return False
+
+
+def _product(token: Token) -> bool:
+    """Can the word before "sales" name what a city's shops sell: a noun, not a verb whose
+    object the sales are ("Washington approved sales", "Tokyo eyeing sales"), nor the arms a
+    government sells? Hyphens of a compound read as its words."""
+    word = token.lower_
+    if token.text in ("-", "‑"):
+        return True
+    verb = word.endswith(("ed", "ing")) or word in SAYING_OR_ACTING
+    return token.is_lower and token.is_alpha and not verb and word not in STATE_GOODS
+
+
+def _plural(noun: str) -> bool:
+    """Is a lower-case modifier a plural, so a verb, not a noun qualifying the next?"""
+    if noun in PLURAL_MODIFIERS or noun in SINGULAR_IN_S or noun.endswith(("ss", "us")):
+        return False
+    return noun.endswith("s")
+
+
+COMPOUND_PARTS = 3  # hyphens a compound modifier may have: "state-of-the-art"
+
+
+def _past_hyphened(doc: Doc, k: int) -> int:
+    """The last word of a hyphened compound opening at `k` ("duty-free", "high-end"), which
+    qualifies the noun after it as one word does; `k` itself when none opens there."""
+    for _ in range(COMPOUND_PARTS):
+        if k + 2 < len(doc) and doc[k + 1].text in ("-", "‑") and doc[k + 2].is_alpha:
+            k += 2
+        else:
+            break
+    return k
 
 
 def _company_named(doc: Doc, start: int) -> bool:

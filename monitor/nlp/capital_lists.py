@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .capital_city_uses import CITY_TRADES
+from .capital_owners import owns_its_state_body
 from .city_nouns import CITY_NOUNS
 from .context import words
 from .places import coordinated, opens_a_clause
@@ -119,6 +120,8 @@ def paired_with_city(
     to Kaohsiung"): a span of ground, no government sends to a state. An island or other ground
     of a country counts as a city: "photographers from Kinmen and Taipei" come from two places,
     and no government is an island's peer."""
+    if owns_its_state_body(doc, spans, linked, index, kb):
+        return False  # "around Kinmen and Beijing's maritime militia operates": a new clause
     for step in (-1, 1):
         near, other = index, index + step
         while (mention := linked.get(other)) is not None:

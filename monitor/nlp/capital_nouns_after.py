@@ -150,6 +150,9 @@ STATE_BODY_WORDS = words("""
     navy force forces guard embassy institute institutes chiefs service services national
     central state standing military people
 """)
+# What a state keeps or enacts, whose names carry these words: "Washington's Entity List",
+# "Tokyo's Foreign Exchange Act", "Beijing's Export Control Law". A city keeps no export list.
+STATE_INSTRUMENT_WORDS = words("list act law rule regulations")
 # A city's own government's words: "Tokyo's Metropolitan Police Department", "Taipei's City
 # Council" are the city's, whatever state word follows.
 CITY_BODY_WORDS = words("metropolitan municipal city")
@@ -167,4 +170,4 @@ def city_body_follows(ents: DocEntities, start: int) -> bool:
     if title_case_line(after, Lines.of(after.doc)):
         return False  # "... and Washington's Arms Package": a headline's capitals name nothing
     names = {token.lower_ for token in after}
-    return bool(names & CITY_BODY_WORDS) or not names & STATE_BODY_WORDS
+    return bool(names & CITY_BODY_WORDS) or not names & (STATE_BODY_WORDS | STATE_INSTRUMENT_WORDS)

@@ -61,6 +61,7 @@ from .near_countries import country_near
 from .outlet_sources import cited_by_outlet_country
 from .outlets import outlet_by_last_word
 from .own_forces import own_forces_country
+from .police_nationality import police_country
 from .owners import opens_a_name
 from .people import (
     family_name_leading,
@@ -296,6 +297,7 @@ def _by_context(
         elif not named:
             country = country_near(doc, spans, index, linked, kb, countries)
             country = country or own_forces_country(doc, spans, index, linked, kb, countries)
+            country = country or police_country(form, doc_text(doc), linked.values(), kb)
         if country is None and not named:  # "the MND released 30 PLA aircraft ..."
             country = counters_country(doc, span, form, candidates, published, home)
             country = country or ministers_country(

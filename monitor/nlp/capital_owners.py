@@ -1,0 +1,36 @@
+"""A capital whose possessive owns one of its own state's bodies is the government, wherever it
+stands in a run of places: in "incursions around Kinmen and Beijing's maritime militia operates
+near Pratas" the "and" opens a clause whose subject is the militia, no list of two places, since
+a city owns no state's force, ministry or office (capital_lists.py asks, before pairing)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .capital_city_uses import POSSESSIVE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .kb import KnowledgeBase
+    from .mention import Mention
+
+
+def owns_its_state_body(
+    doc: Doc, spans: list[Span], linked: dict[int, Mention | None], index: int, kb: KnowledgeBase
+) -> bool:
+    """Is the capital at `index` followed by "'s" and a body of the knowledge base that belongs
+    to the capital's country: "Beijing's maritime militia", "Tokyo's Defense Ministry"?"""
+    end = spans[index].end
+    if end >= len(doc) or doc[end].text not in POSSESSIVE:
+        return False
+    owned = linked.get(index + 1)
+    capital = linked.get(index)
+    if owned is None or capital is None or spans[index + 1].start != end + 1:
+        return False
+    body = kb.entities.get(owned.entity_id)
+    city = kb.entities.get(capital.entity_id)
+    country = city.capital_of if city is not None else None
+    return body is not None and body.type == "ORG" and country is not None and (
+        body.country == country
+    )

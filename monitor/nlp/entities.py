@@ -60,6 +60,7 @@ from .names_here import names_here
 from .near_countries import country_near
 from .outlet_sources import cited_by_outlet_country
 from .outlets import outlet_by_last_word
+from .marine_members import names_a_marine
 from .own_forces import own_forces_country
 from .police_nationality import police_country
 from .owners import opens_a_name
@@ -229,6 +230,8 @@ def _by_context(
         country = qualifier(doc, span, kb, ents) or sentence_country(span, kb, ents)
         if is_portfolio(form, kb.generic[form], kb) and not names_the_department(doc, span):
             return None  # "defence spending", "Defence officials say": the common noun
+        if not names_a_marine(doc, span, form):
+            return None  # "Marine insurers said", "Evergreen Marine": of the sea, or a name
     elif key.startswith(OFFICE):
         title = key.removeprefix(OFFICE)
         titled = titled_people(doc, spans, linked, title)

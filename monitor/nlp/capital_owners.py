@@ -31,6 +31,9 @@ def owns_its_state_body(
     body = kb.entities.get(owned.entity_id)
     city = kb.entities.get(capital.entity_id)
     country = city.capital_of if city is not None else None
-    return body is not None and body.type == "ORG" and country is not None and (
-        body.country == country
+    return (
+        body is not None
+        and body.type == "ORG"
+        and country is not None
+        and (body.country == country)
     )

@@ -51,6 +51,7 @@ from .leaders_alone import leader_named_alone
 from .local_units import chapter_place, clipped_region, local_unit, region_named_alone
 from .lone_family_names import office_holder_by_family_name
 from .lower_case_bodies import names_a_body
+from .marine_members import names_a_marine
 from .mention import Mention as Mention  # re-exported: callers import it from here
 from .mention import mention_of
 from .ministers_bodies import ministers_country, own_ministers_country
@@ -60,9 +61,7 @@ from .names_here import names_here
 from .near_countries import country_near
 from .outlet_sources import cited_by_outlet_country
 from .outlets import outlet_by_last_word
-from .marine_members import names_a_marine
 from .own_forces import own_forces_country
-from .police_nationality import police_country
 from .owners import opens_a_name
 from .people import (
     family_name_leading,
@@ -72,6 +71,7 @@ from .people import (
     titled_people,
 )
 from .places import anothers_mainland
+from .police_nationality import police_country
 from .portfolio_names import is_portfolio, names_the_department
 from .resolve import resolve_name
 from .run_together_names import runs_names_together

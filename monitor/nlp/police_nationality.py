@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
     from .mention import Mention

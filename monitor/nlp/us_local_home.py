@@ -23,7 +23,8 @@ from .us_states import STATE_FORMS, STATE_OF_FORM, STATES, UNITED_STATES
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-SERVICES = {"navy", "army", "air force", "marine corps", "marines"}  # of one armed force
+# of one armed force; "marine" is one of its people or a word about them ("a Marine sergeant")
+SERVICES = {"navy", "army", "air force", "marine corps", "marines", "marine"}
 _STATE = "|".join(re.escape(form) for form in sorted(STATE_FORMS, key=len, reverse=True))
 
 # "EVERETT, Wash. —", "CAMP GRAYLING, Mich. (AP) —": a city in capitals, then its state.

@@ -1,0 +1,91 @@
+"""Optics, cosmetics, pest-control and laundry trade copy, from the real pipeline: a capital
+before what its shops sell or inside its possessive's shop compound, a capital owning a state's
+list or one of its own bodies, a police agency named by the police before it, a bare "Marine"
+and an island's older spelling.
+
+Each case is a shape blind-134 and blind-135 showed monitor reading wrongly, in sentences
+written for these tests.
+"""
+
+import pytest
+
+from tests.linking_helpers import mentions
+
+
+def links_of(text: str, surface: str) -> list[str]:
+    return [m.entity_id for m in mentions(text) if m.text == surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # what a city's shops sell, counted as sales, is the city's market
+        ("Golden Week tourists lift Seoul handbag sales", "Seoul", "seoul"),
+        ("Taipei winter sales hold up despite the rain", "Taipei", "taipei"),
+        # a singular noun in -s qualifies the sales as any singular does
+        ("Buyers from Osaka drove Tokyo lens sales in May.", "Tokyo", "tokyo"),
+        # ... but a government sells arms, and a verb's object is no market
+        ("Washington arms sales anger Beijing", "Washington", "united-states"),
+        ("The row began after Washington approved sales of drones.", "Washington", "united-states"),
+        # a hyphened compound before the shop is one modifier of it
+        ("Buyers have vanished from Tokyo's duty-free stores, staff say.", "Tokyo", "tokyo"),
+        # a state's list or law is the government's, not the city's
+        (
+            "Two drone makers are already on Washington's Entity List.",
+            "Washington",
+            "united-states",
+        ),
+        # a capital owning its own state's body opens a clause, not a list with the island
+        (
+            "Patrols now run around Matsu and Beijing's maritime militia lingers off Pratas.",
+            "Beijing",
+            "china",
+        ),
+    ],
+)
+def test_capital_in_trade_copy(text: str, surface: str, expected: str) -> None:
+    assert expected in links_of(text, surface)
+
+
+def test_police_agency_is_the_country_whose_police_the_story_names() -> None:
+    text = (
+        "Japanese police said on Monday that a phishing ring had targeted a skincare chain. "
+        "The National Police Agency said the group used servers abroad."
+    )
+    assert links_of(text, "National Police Agency") == ["japan-npa"]
+
+
+def test_police_of_two_countries_decide_nothing() -> None:
+    text = (
+        "Japanese police and Taiwanese police shared data on the ring. "
+        "The National Police Agency said more arrests were likely."
+    )
+    assert links_of(text, "National Police Agency") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HAGÅTÑA, Guam — Crews at Andersen Air Force Base will check cargo bound for the "
+            "new Marine camp in the north, officials said.",
+            ["usmc"],
+        ),
+        (
+            "Okinawa's governor has long asked for a smaller Marine presence on the island.",
+            ["usmc"],
+        ),
+        # a sentence's own capital, before no word of the corps, is of the sea
+        ("Marine insurers in London raised war-risk rates for ships calling at Kaohsiung.", []),
+        ("PINGTUNG — Marine biologists released a green turtle on Tuesday.", []),
+        # a word of a longer name the model missed
+        ("The survey was run by Hualien Marine, a ferry operator.", []),
+    ],
+)
+def test_bare_marine(text: str, expected: list[str]) -> None:
+    assert links_of(text, "Marine") == expected
+
+
+def test_lieyu_in_its_wade_giles_spelling() -> None:
+    text = "The boat was stopped two nautical miles off Liehyu on Tuesday, the coast guard said."
+    assert links_of(text, "Liehyu") == ["lieyu"]

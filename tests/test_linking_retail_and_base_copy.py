@@ -89,3 +89,45 @@ def test_bare_marine(text: str, expected: list[str]) -> None:
 def test_lieyu_in_its_wade_giles_spelling() -> None:
     text = "The boat was stopped two nautical miles off Liehyu on Tuesday, the coast guard said."
     assert links_of(text, "Liehyu") == ["lieyu"]
+
+
+# Older shapes left from blind-101 to blind-132 and the wire articles.
+
+
+def test_ministry_a_speaker_of_one_nationality_reports_on_is_her_governments() -> None:
+    text = (
+        "OSAKA — Taiwanese lawmaker Chen Yu-ling, a former paramedic, said the Ministry of "
+        "National Defense would train reservists as stretcher bearers."
+    )
+    assert links_of(text, "Ministry of National Defense") == ["taiwan-mnd"]
+
+
+def test_meteorological_agency_without_its_country() -> None:
+    text = "NAHA — The Meteorological Agency kept heavy-rain warnings for Miyako Island on Friday."
+    assert links_of(text, "Meteorological Agency") == ["japan-meteorological-agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # what is measured in a city is the city's, in a headline with no verb
+        ("Seoul smog at its worst since 2019", "Seoul", "seoul"),
+        ("Tokyo rents climb for a ninth month", "Tokyo", "tokyo"),
+        # a section label's bar, then an item's dateline in capitals
+        (
+            "Hotels fill up as the season opens Travel | Brief SEOUL — Bookings from Taiwan rose.",
+            "SEOUL",
+            "seoul",
+        ),
+    ],
+)
+def test_capital_is_the_city(text: str, surface: str, expected: str) -> None:
+    assert links_of(text, surface) == [expected]
+
+
+def test_family_name_the_model_takes_for_a_place_is_the_person() -> None:
+    text = (
+        '"The reef is still busy," said Kenta Higa, who runs a dive shop in Onna. '
+        "Higa's bookings for March are already full."
+    )
+    assert links_of(text, "Higa") == links_of(text, "Kenta Higa")

@@ -36,9 +36,11 @@ CITY_NOUNS = words("""
     chapter chapters branch branches centre centres center centers stadium stadiums arena
     arenas papers newspapers newspaper dailies tabloids candidates voters bureaux savers
     households homeowners renters shoppers fans concertgoers audiences conventions leg legs
-    performances recitals screenings tap
+    performances recitals screenings tap leakage smog haze rainfall humidity congestion
+    ridership occupancy vacancy rents
 """)  # a stage's: "cancelled Taipei performances" ("performance" alone is also an economy's);
-# a city's water works: "Taipei's tap-water leakage"
+# a city's water works: "Taipei's tap-water leakage"; what is measured in a city, its water, air,
+# rain, roads, trains and homes: "Taipei leakage at record low", "Seoul smog", "Tokyo rents"
 # A city's columns, fairs and counters, named with the capital before them: "Tokyo notebook",
 # "Taipei week in review", "last month's Taipei bourse", "most Taipei counters", "Taipei pickup
 # only", and past a word or two of the name: "Taipei Stamp Show", "Taipei Fashion Week", "the

@@ -40,6 +40,7 @@ from .defined_letters import letters_defined_here
 from .doc_text import doc_text, knows_its_text
 from .english import capitalised_token_indices, headline_end
 from .export_fields import in_head_field
+from .family_name_spans import person_named_in_full
 from .flash_credits import flash_credit_country
 from .government_voices import voiced_government
 from .headline_city_capitals import led_by_city_government
@@ -362,6 +363,9 @@ def _capitals_that_act(
 
 
 def _outside_kb(span: Span) -> Mention | None:
+    if (person := person_named_in_full(span)) is not None:  # "Arakaki's bookings": the diver's
+        found = _outside_kb(person)
+        return found and replace(found, text=span.text, start=span.start_char, end=span.end_char)
     if span.label_ == "NORP":
         return None  # a nationality or group that is no country's demonym
     if span.label_ == "PERSON" and runs_names_together(span):

@@ -83,6 +83,8 @@ def _entry_place(doc: Doc, start: int) -> bool:
     capitals closes a clause's subject ("BEIJING: WE WILL RESPOND"), the line is all capitals
     and is left to the words after it."""
     before, opened = _cell_before(doc, start)
+    if opened == "|":
+        return _after_section_label(before)
     if opened != "\n":
         return False
     # "SONGSHAN CULTURAL AND CREATIVE PARK, TAIPEI —": a dateline naming the venue before its
@@ -226,6 +228,17 @@ def _event_line(doc: Doc, span: Span) -> bool:
 
 def breaks_after(token: Token) -> bool:
     return "\n" in token.text or "\n" in token.whitespace_
+
+
+SECTION_LABEL_WORDS = 2  # "Brief", "World News": a section label's words after its bar
+
+
+def _after_section_label(before: list[Token]) -> bool:
+    """Does the capital follow a section label's bar and its last title-case words: "Travel |
+    Brief TOKYO — The agency expects ..."? A page run into one text sets its items' labels so,
+    and the capital in capitals after one is the item's dateline, as it is opening a line."""
+    words = len(before) <= SECTION_LABEL_WORDS
+    return words and all(t.is_title and t.is_alpha for t in before)
 
 
 def _cell_before(doc: Doc, start: int, within: int = CELL_WITHIN) -> tuple[list[Token], str]:

@@ -73,7 +73,7 @@ from .people import (
 )
 from .places import anothers_mainland
 from .police_nationality import police_country
-from .portfolio_names import is_portfolio, names_the_department
+from .portfolio_names import after_secretary_of, is_portfolio, names_the_department
 from .resolve import resolve_name
 from .run_together_names import runs_names_together
 from .sentence_countries import sentence_country
@@ -182,7 +182,7 @@ def _by_name(doc: Doc, span: Span, kb: KnowledgeBase, published: date | None) ->
     entity_id = (
         entity_id or resolve_name(span.text, kb) or titled_family_name(doc, span, kb, published)
     )
-    department = _after_secretary_of(doc, span)
+    department = after_secretary_of(doc, span)
     if entity_id is None and department is not None:
         span, entity_id = department, resolve_name(department.text, kb)
     unit = local_unit(doc, span, kb) or chapter_place(doc, span, kb) if entity_id is None else None
@@ -194,16 +194,6 @@ def _by_name(doc: Doc, span: Span, kb: KnowledgeBase, published: date | None) ->
     if entity_id is None and span.label_ in ("ORG", "FAC", "GPE"):
         return None  # perhaps "the Chinese Foreign Ministry": the context pass decides
     return mention_of(span, entity_id, kb) if entity_id else None
-
-
-def _after_secretary_of(doc: Doc, span: Span) -> Span | None:
-    """The name after the department in "Secretary of Defense Lloyd Austin", which the model
-    may read as one name from "Defense" on, leaving "Secretary of" outside it."""
-    if len(span) < 3:  # asked first: most names are shorter, and reading the title costs more
-        return None
-    if [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]] != ["secretary", "of"]:
-        return None
-    return doc[span.start + 1 : span.end]
 
 
 def _by_context(

@@ -6,7 +6,8 @@ Canberra's press names the Department of Defence "Defence" ("a Defence spokesman
 sentence about any country). The knowledge base lists such a word in the body's `generic`, so
 the article's country decides whose department it is; this module decides whether the word is
 a name at all, from the grammar around it: capitalised inside a sentence, or opening one as the
-subject of a verb of saying.
+subject of a verb of saying. It also finds the department's name inside a secretary's title
+("Secretary of Defense Lloyd Austin"), which the model may run into the person's name.
 """
 
 from __future__ import annotations
@@ -66,3 +67,13 @@ def names_the_department(doc: Doc, span: Span) -> bool:
     if after < len(doc) and doc[after].lower_ in BETWEEN:
         after += 1
     return after < len(doc) and doc[after].lower_ in SAYING
+
+
+def after_secretary_of(doc: Doc, span: Span) -> Span | None:
+    """The name after the department in "Secretary of Defense Lloyd Austin", which the model
+    may read as one name from "Defense" on, leaving "Secretary of" outside it."""
+    if len(span) < 3:  # asked first: most names are shorter, and reading the title costs more
+        return None
+    if [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]] != ["secretary", "of"]:
+        return None
+    return doc[span.start + 1 : span.end]

@@ -3,7 +3,9 @@ them are the city's. "Taipei research firm BrandPulse", "a smaller Tokyo shop", 
 media owners", "its first Taipei flagship", "Taipei gold" on a brokers' desk, "ads aimed at
 Tokyo commuters": English puts a place before a business or a market to say where it works,
 and a government keeps neither. The noun must close the compound, so an adjective or a verb
-spelt like one reads as before: "Beijing's firm stance", "Tokyo's gold reserves".
+spelt like one reads as before: "Beijing's firm stance", "Tokyo's gold reserves". So are the
+sales of what the city's shops sell ("Tokyo lens sales"), and a hyphened compound before the
+business is one modifier of it ("Seoul's duty-free stores").
 """
 
 from __future__ import annotations

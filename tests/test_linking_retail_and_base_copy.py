@@ -102,11 +102,6 @@ def test_ministry_a_speaker_of_one_nationality_reports_on_is_her_governments() -
     assert links_of(text, "Ministry of National Defense") == ["taiwan-mnd"]
 
 
-def test_meteorological_agency_without_its_country() -> None:
-    text = "NAHA — The Meteorological Agency kept heavy-rain warnings for Miyako Island on Friday."
-    assert links_of(text, "Meteorological Agency") == ["japan-meteorological-agency"]
-
-
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [

@@ -68,18 +68,25 @@ def test_police_of_two_countries_decide_nothing() -> None:
     [
         (
             "HAGÅTÑA, Guam — Crews at Andersen Air Force Base will check cargo bound for the "
-            "new Marine camp in the north, officials said.",
+            "new Marine camp in the north. About 5,000 Marines are to move there.",
             ["usmc"],
         ),
         (
-            "Okinawa's governor has long asked for a smaller Marine presence on the island.",
+            "Okinawa's governor has long asked for a smaller Marine presence on the island, "
+            "where most US Marines in Japan are based.",
             ["usmc"],
         ),
+        # the singular alone names no country's corps: the article must name one
+        ("Supplies reached the reef outpost and its small Marine detachment on Sunday.", []),
         # a sentence's own capital, before no word of the corps, is of the sea
-        ("Marine insurers in London raised war-risk rates for ships calling at Kaohsiung.", []),
-        ("PINGTUNG — Marine biologists released a green turtle on Tuesday.", []),
+        (
+            "Marine insurers in London raised rates for ships calling at Kaohsiung. Analysts "
+            "said US Marines had no role in the drills.",
+            [],
+        ),
+        ("PINGTUNG — Marine biologists released a green turtle. No Marines took part.", []),
         # a word of a longer name the model missed
-        ("The survey was run by Hualien Marine, a ferry operator.", []),
+        ("The survey was run by Hualien Marine, a ferry operator, not the Marines.", []),
     ],
 )
 def test_bare_marine(text: str, expected: list[str]) -> None:

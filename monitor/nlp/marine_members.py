@@ -4,10 +4,16 @@ The first word of a sentence, a line or a dateline's story is capitalised whatev
 there "Marine insurers", "Marine biologists" and "Marine rescuers" are of the sea; so an opening
 "Marine" names the corps only before a word of the corps ("Marine and GSDF bands", "Marine
 spokesperson"). A capitalised word on either side makes it part of a longer name the model
-missed ("National Museum of Marine Biology", "Evergreen Marine"), which is no corps."""
+missed ("National Museum of Marine Biology", "Evergreen Marine"), which is no corps.
+
+The singular says no country's corps by itself, and the region has more than the knowledge
+base holds ("the reef that houses a small Marine detachment" is the Philippines'), so it is read
+only in an article that names a marine corps, its Marines or one of its units ("US Marines",
+"Marine Corps Base Camp Blaz", "III Marine Expeditionary Force"), whose side then decides."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .context import words
@@ -28,6 +34,10 @@ CORPS_WORDS = words("""
 """)
 # What opens a story or a sentence inside one besides the sentence's first token: a dateline's
 # dash, a label's colon, a quote.
+# A marine corps named in the article: its people, or the corps or one of its units by name.
+CORPS_NAMED = re.compile(
+    r"\bMarines\b|\bMarine (?:Corps|Expeditionary|Division|Regiment|Littoral|Rotational|Air)\b"
+)
 OPENERS = frozenset({"—", "–", "--", "-", ":", '"', "“", "‘", "'"})
 
 
@@ -44,7 +54,8 @@ def names_a_marine(doc: Doc, span: Span, form: str) -> bool:
         return False  # "Evergreen Marine", "Ministry of Marine Resources"
     opening = before is None or before.is_space or before.text in OPENERS
     opening = opening or sentence_start(doc, span.start) == span.start
-    return not opening or (after is not None and after.lower_ in CORPS_WORDS)
+    corps_word = after is not None and after.lower_ in CORPS_WORDS
+    return (not opening or corps_word) and CORPS_NAMED.search(doc.text) is not None
 
 
 def _opens(doc: Doc, i: int) -> bool:

@@ -93,6 +93,28 @@ def test_bare_marine(text: str, expected: list[str]) -> None:
     assert links_of(text, "Marine") == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEC won the repair contract over SB Submarine Systems and Huawei Marine, whose ships "
+        "are based in Tianjin. US Marines on Guam were not involved.",
+        "Before it was renamed, Huawei Marine laid two cables to the Matsu islands.",
+    ],
+)
+def test_a_firms_name_ending_in_a_services_word_is_not_cut(text: str) -> None:
+    """A firm the knowledge base knows, followed by a word that alone is a service's generic
+    form, is the firm's longer name: no bare marine corps, and no link of the whole to Huawei."""
+    found = [(m.text, m.entity_id) for m in mentions(text)]
+    assert ("Marine", "usmc") not in found
+    assert not any(m == "Marine" for m, _ in found)
+    assert ("Huawei", "huawei") not in found
+
+
+def test_a_countrys_name_before_a_services_word_is_its_service() -> None:
+    text = "The Taiwan Navy sent two frigates to escort the convoy near Penghu on Monday."
+    assert links_of(text, "Taiwan Navy") == ["roc-navy"]
+
+
 def test_lieyu_in_its_wade_giles_spelling() -> None:
     text = "The boat was stopped two nautical miles off Liehyu on Tuesday, the coast guard said."
     assert links_of(text, "Liehyu") == ["lieyu"]

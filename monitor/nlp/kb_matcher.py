@@ -21,6 +21,7 @@ from .citation_marks import without_citation_marks
 from .cut_words import COMMITTEE_WORDS, HEADLINE_VERBS, CutWords
 from .event_names import names_an_event
 from .export_fields import without_field_code
+from .firm_generics import firms_generic_word
 from .joined_names import list_cut
 from .kb import KnowledgeBase
 from .letter_labels import without_letter_label
@@ -269,7 +270,12 @@ class KnowledgeBaseMatcher:
             return False
         if title_case_line(span, lines) and fold(span.text) not in prose:
             return True  # "Taiwan Seals US Tariff Deal": capitals there say nothing of names
-        covered = {i for k in inside for i in range(k.start, k.end)}
+        covered = {
+            i
+            for k in inside
+            if not firms_generic_word(k, inside, self.country_words, GENERIC, MATCH_KEYS)
+            for i in range(k.start, k.end)
+        }
         for token in span:
             if token.i in covered or token.is_stop or not token.text[:1].isupper():
                 continue

@@ -87,8 +87,7 @@ def english_texts(per_shape: int) -> dict[str, list[str]]:
             per_shape,
         ),
         "first sentence": short(
-            [first_sentence(r["text"]) for r in passages]
-            + [first_sentence(t) for t in corpus],
+            [first_sentence(r["text"]) for r in passages] + [first_sentence(t) for t in corpus],
             per_shape,
         ),
     }

@@ -40,10 +40,11 @@ PLAIN_MIN_LATIN = 0.95  # English articles quote names in Chinese characters: è”
 # (bench/short_language.py: English kept 99.6% against 99.3%, no other headline sent to English).
 SHORT_ENGLISH_MIN_CONFIDENCE = 0.2
 # Names alone ("Taipei Taipei ..."), or beside them a word or two that many Latin-script
-# languages write ("in", "on", "to", "met", "port"), are no evidence of any language: None, which
-# the pipeline reads as English. Every headline in another candidate language of
-# tests/data/language/ keeps 14 letters or more once its names are left out. (Japanese and
-# Chinese are told apart in a character or two and never go by this.)
+# languages write ("in", "on", "to", "met", "port"), are no evidence of another language: such a
+# text is read as English, as the pipeline reads a text nothing tells (most of what it reads).
+# Every headline in another candidate language of tests/data/language/ keeps 14 letters or more
+# once its names are left out. (Japanese and Chinese are told in a character or two and are
+# never Latin script.)
 LATIN_MIN_EVIDENCE_LETTERS = 10
 # Within a run of capitalised words, names are tried up to this long; 9 of the knowledge base's
 # 5,303 names are longer, and a run that is one of them whole is still taken whole.
@@ -121,18 +122,20 @@ def without_known_names(text: str, kb: KnowledgeBase) -> str:
 
 
 def detected_language(text: str, kb: KnowledgeBase) -> str | None:
-    """The detector's reading of a text that is not plainly English; None when it cannot tell."""
+    """The reading of a text that is not plainly English; None when nothing tells."""
     left = without_known_names(text, kb)
-    latin = in_latin_script(text[:PLAIN_SAMPLE_CHARS])
     letters = len(_LETTER.findall(left))
-    if not letters or (latin and letters < LATIN_MIN_EVIDENCE_LETTERS):
-        return None
-    if latin and len(text.split()) < PLAIN_MIN_WORDS:
-        from lingua import Language
-
-        english = _detector().compute_language_confidence(left, Language.ENGLISH)
-        if english >= SHORT_ENGLISH_MIN_CONFIDENCE:
+    if in_latin_script(text[:PLAIN_SAMPLE_CHARS]):
+        if letters < LATIN_MIN_EVIDENCE_LETTERS:
             return "en"
+        if len(text.split()) < PLAIN_MIN_WORDS:
+            from lingua import Language
+
+            english = _detector().compute_language_confidence(left, Language.ENGLISH)
+            if english >= SHORT_ENGLISH_MIN_CONFIDENCE:
+                return "en"
+    if not letters:
+        return None
     found = _detector().detect_language_of(left)
     return found.iso_code_639_1.name.lower() if found else None
 

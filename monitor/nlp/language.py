@@ -35,9 +35,10 @@ PLAIN_MIN_SHARE = 0.15
 PLAIN_MIN_LATIN = 0.95  # English articles quote names in Chinese characters: 蔣萬安
 # Below PLAIN_MIN_WORDS words the detector's answer rests on a few letter sequences: "in ... met
 # envoys" read as French (0.47) over English (0.24). A short Latin-script text is English when
-# English has at least this confidence. Short English copy among this domain's names has 0.2 or
-# more; headlines in the other Latin-script candidates give English at most 0.12
-# (bench/short_language.py: English kept 99.6% against 99.3%, no other headline sent to English).
+# English has at least this confidence: short English copy among this domain's names has 0.2 or
+# more, headlines in the other Latin-script candidates give English at most 0.12
+# (bench/short_language.py: 8,994 of 9,000 short English texts kept, against main's 8,945; none
+# of 280 other Latin-script headlines or 4,660 Japanese and Chinese ones sent to English).
 SHORT_ENGLISH_MIN_CONFIDENCE = 0.2
 # Names alone ("Taipei Taipei ..."), or beside them a word or two that many Latin-script
 # languages write ("in", "on", "to", "met", "port"), are no evidence of another language: such a
@@ -96,10 +97,10 @@ def without_known_names(text: str, kb: KnowledgeBase) -> str:
     statistics "Kinmen", "Yonaguni" and "Lai Ching-te" read as Tagalog, "Han Kuang ... Hualien"
     as German, so that a short English headline of two or three English words among them was
     read as another language and never analysed. A name says nothing of the language around it.
-    Headlines set names side by side ("Yonaguni, Tainan" without its comma, "President Lai"): a
+    Headlines set names side by side ("Lai Ching-te Kinmen Visit", "Premier Cho Jung-tai"): a
     run of capitalised words is read from its left, each time as the longest name the knowledge
     base knows (a name, or one word that is a name or a family name it holds), and only the
-    words that begin no name are left.
+    words that begin no name are left ("Visit", "Premier").
     """
 
     def known(words: list[str]) -> bool:
@@ -108,13 +109,13 @@ def without_known_names(text: str, kb: KnowledgeBase) -> str:
         return len(words) == 1 and (fold(words[0]) in kb.index or fold(words[0]) in kb.family_names)
 
     def unknown_words(run: str) -> str:
-        words, left, start = run.split(" "), [], 0
         if kb.lookup(fold(run)) is not None:
             return " "
+        words, left, start = run.split(" "), [], 0
         while start < len(words):
             longest = min(len(words), start + LONGEST_NAME_WORDS)
             end = next((e for e in range(longest, start, -1) if known(words[start:e])), start)
-            left.append(words[start] if end == start else "")
+            left.append("" if end > start else words[start])
             start = max(end, start + 1)
         return " ".join(left)
 

@@ -115,6 +115,11 @@ def test_a_countrys_name_before_a_services_word_is_its_service() -> None:
     assert links_of(text, "Taiwan Navy") == ["roc-navy"]
 
 
+def test_a_places_name_before_a_services_word_leaves_the_service() -> None:
+    text = "Okinawa Marines leave for Guam\n\nAbout 300 Marines boarded a flight at Kadena."
+    assert links_of(text, "Marines") == ["usmc", "usmc"]
+
+
 def test_lieyu_in_its_wade_giles_spelling() -> None:
     text = "The boat was stopped two nautical miles off Liehyu on Tuesday, the coast guard said."
     assert links_of(text, "Liehyu") == ["lieyu"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -10,20 +9,17 @@ if TYPE_CHECKING:
 
 
 def firms_generic_word(
-    k: Span,
-    inside: list[Span],
-    country_words: frozenset[str],
-    generic: str,
-    match_keys: tuple[str, ...],
+    k: Span, inside: list[Span], generic: str, match_keys: tuple[str, ...]
 ) -> bool:
     """Whether a knowledge-base match is a one-word generic form ("Marine", "Navy") right after
-    another name the knowledge base holds that is no country's: then it is that name's own word
-    ("Huawei Marine", the cable firm, not a marine corps), and the model's longer name stands.
-    After a country's name ("Taiwan Navy") the generic form is that country's body. The match
-    keys come from the matcher, which imports this module."""
+    an organisation's name the knowledge base holds: then it is that name's own word ("Huawei
+    Marine", the cable firm, not a marine corps), and the model's longer name stands. After a
+    country's or a place's name ("Taiwan Navy", "Okinawa Marines") the generic form stays the
+    body the country or the article's side gives. The match keys come from the matcher, which
+    imports this module."""
     if len(k) != 1 or not k.kb_id_.startswith(generic):
         return False
     before = next((j for j in inside if j.end == k.start), None)
-    if before is None or before.kb_id_.startswith(match_keys):
-        return False
-    return not all(part in country_words for part in re.split(r"[\s–-]+", before.text.lower()))
+    return (
+        before is not None and before.label_ == "ORG" and not before.kb_id_.startswith(match_keys)
+    )

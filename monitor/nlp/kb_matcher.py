@@ -273,7 +273,7 @@ class KnowledgeBaseMatcher:
         covered = {
             i
             for k in inside
-            if not firms_generic_word(k, inside, self.country_words, GENERIC, MATCH_KEYS)
+            if not firms_generic_word(k, inside, GENERIC, MATCH_KEYS)
             for i in range(k.start, k.end)
         }
         for token in span:

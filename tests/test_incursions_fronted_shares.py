@@ -83,8 +83,8 @@ SHIPS_FIRST_LEAD = (
     "aircraft operating around the island in the 24 hours to 6 a.m. on Thursday. "
 )
 _SHIP_ACTS = [("crossed the median line", "median line"),
-              ("entered the contiguous zone", "contiguous zone"),
-              ("sailed into territorial waters", "territorial waters")]  # fmt: skip
+              ("entered Taiwan's contiguous zone", "contiguous zone"),
+              ("sailed into Taiwan's territorial waters", "territorial waters")]  # fmt: skip
 _AIR_ACTS = [("crossed the median line", "median line"), ("entered the ADIZ", "ADIZ")]
 _FRONTED = [("PLA Navy vessels", "navy vessels", _SHIP_ACTS), ("warships", "navy vessels", _SHIP_ACTS),
             ("cutters", "official ships", _SHIP_ACTS), ("drones", "drones", _AIR_ACTS),
@@ -126,14 +126,16 @@ def test_a_fronted_share_of_ships_after_aircraft_counts_ships(
     fronted=st.booleans(),
     noun=st.sampled_from(["warships", "ships", "navy vessels"]),
     zone=st.sampled_from(
-        [("the contiguous zone", "contiguous zone"), ("territorial waters", "territorial waters")]
+        [
+            ("Taiwan's contiguous zone", "contiguous zone"),
+            ("Taiwan's territorial waters", "territorial waters"),
+        ]
     ),  # fmt: skip
 )
-def test_a_share_of_a_reported_total_in_a_sea_zone_is_taiwans_fact(
+def test_a_share_of_a_reported_total_in_taiwans_sea_zone_is_its_fact(
     share: tuple[int, str], fronted: bool, noun: str, zone: tuple[str, str]
 ) -> None:
-    """A defence ministry's report around Taiwan that names no other sea place tells ships in
-    Taiwan's own contiguous zone or territorial waters (the guide's rules 2 and 6)."""
+    """ "Of the warships, two entered Taiwan's contiguous zone", as "Two of the warships"."""
     said = (
         f"Of the {noun}, {share[1]} entered"
         if fronted
@@ -141,3 +143,29 @@ def test_a_share_of_a_reported_total_in_a_sea_zone_is_taiwans_fact(
     )
     text = LEAD + f"{said} {zone[0]}."
     assert facts(text) == sorted(TOTALS + [(share[0], "navy vessels", zone[1], "Taiwan", TODAY)])
+
+
+def test_a_sea_zone_whose_coast_goes_unnamed_gives_no_fact() -> None:
+    """A report around Taiwan does not make every sea zone Taiwan's: a headline's "two ships
+    enter contiguous zone" or a lawyer's "a warship's entry into the territorial sea" names no
+    coast, and a fact with an invented place would show in the day's lines."""
+    text = (
+        "Two ships enter contiguous zone\n\n"
+        + LEAD
+        + "Under the law of the sea, the mere entry of a warship into the territorial sea is "
+        "not an armed attack."
+    )
+    assert facts(text) == sorted(TOTALS)
+
+
+def test_counts_paired_respectively_keep_their_days() -> None:
+    """ "Of the aircraft, 28 and 11 respectively entered ...": each count is its own day's."""
+    text = (
+        "Taiwan's defence ministry said on Monday it had detected 57 PLA aircraft in the 24 "
+        "hours to 6 a.m. Sunday, and 28 aircraft in the following 24 hours ending at 6 a.m. "
+        "Monday. Of the aircraft, 28 and 11 respectively entered the southwestern part of the "
+        "air defence identification zone, the ministry said."
+    )
+    published = datetime(2023, 1, 9, 12, tzinfo=UTC)
+    found = {(count, zone, day) for count, _, zone, _, day in facts_at(text, published)}
+    assert (28, "ADIZ", "2023-01-08") in found and (11, "ADIZ", "2023-01-09") in found

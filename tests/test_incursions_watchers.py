@@ -60,3 +60,12 @@ def test_the_tellers_ships_that_watched_in_the_simple_past_are_no_chinese_craft(
 def test_craft_tracked_around_the_island_are_counted_as_a_passive_cut_short() -> None:
     text = "The ministry said it logged 12 Chinese aircraft tracked around Taiwan on Thursday."
     assert facts_at(text, FRIDAY) == [around_taiwan(12, "aircraft", "2026-05-07")]
+
+
+def test_a_craft_spotted_a_distance_off_is_counted_as_a_passive_cut_short() -> None:
+    """ "spotted 80 nautical miles northwest of Keelung": a distance places it, no object."""
+    text = (
+        "Taiwan's defence ministry said on Friday morning it had detected 21 aircraft and 6 "
+        "vessels, plus one balloon spotted 80 nautical miles northwest of Keelung."
+    )
+    assert (1, "balloons", "around Taiwan", "Taiwan", "2026-05-08") in facts_at(text, FRIDAY)

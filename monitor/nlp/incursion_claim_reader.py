@@ -228,7 +228,11 @@ def _read_claim_at(
 def _of_the_fronted_craft(words: list[Token], claim: Claim) -> Claim:
     """A bare count after a fronted partitive that names its craft ("Of the PLA Navy ships,
     nine crossed ...") is a share of those craft, as "nine of the PLA Navy ships" is: its
-    craft are the partitive's, not the last named before it."""
+    craft are the partitive's, not the last named before it. Counts paired "respectively"
+    with the totals before ("Of the aircraft, 28 and 11 respectively entered ...") are each
+    its own total's share, so they keep the pairing's craft and days."""
+    if any(t.low == "respectively" for t in words[claim.last + 1 : claim.last + _PAIRED_REACH]):
+        return claim
     head = fronted_head(words, claim.first) if claim.first > 2 else None
     if head is not None and head.craft is not None:
         claim.craft, claim.ships, claim.unmanned = head.craft, head.ships, head.unmanned
@@ -236,6 +240,7 @@ def _of_the_fronted_craft(words: list[Token], claim: Claim) -> Claim:
     return claim
 
 
+_PAIRED_REACH = 6  # "28 and 11 respectively", "12, 9 and 4 respectively"
 _TIMES = {"x", "×"}
 
 

@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from . import incursion_time_words as tw
 from . import incursion_words as w
+from .incursion_more_counts import MEASURES
 from .incursion_phrases import LIST_REACH, craft_of, match, number_at
 from .incursion_tokens import Token
 
@@ -221,11 +222,14 @@ def _watches_as_subject(words: list[Token], first: int, last: int) -> bool:
 
 def _object_at(words: list[Token], i: int) -> bool:
     """Whether a verb's object opens at i ("them", "a freighter", "the two ships"), and not a
-    time the verb's participle is dated by ("the previous day", "this morning")."""
+    time the verb's participle is dated by ("the previous day", "this morning") nor a measure
+    that places it ("a balloon spotted 80 nautical miles northwest of Keelung")."""
     if i >= len(words):
         return False
     if words[i].low in _PRONOUN_OBJECTS:
         return True
+    if i + 1 < len(words) and words[i + 1].low in MEASURES:
+        return False
     opens = words[i].low in _DETERMINERS or number_at(words, i) is not None
     return opens and not any(t.low in _TIME_NOUNS for t in words[i : i + 3])
 

@@ -7,19 +7,12 @@ from .incursion_island_splits import of_both_islands
 from .incursion_sentence import Sentence
 from .incursion_words import AIR_ZONES, SEA_PLACES
 
-TAIWANS_SEA_ZONES = {"contiguous zone", "territorial waters"}
-
 
 def fact_place(
-    context: Sentence,
-    claim: Claim,
-    zone: str,
-    sea_place: str | None,
-    senkakus: bool,
-    around_taiwan: bool,
+    context: Sentence, claim: Claim, zone: str, sea_place: str | None, senkakus: bool
 ) -> str | None:
     """`sea_place` is the sea place the story named last; `senkakus` whether it named the
-    Senkakus at all; `around_taiwan` whether it reports craft around Taiwan."""
+    Senkakus at all."""
     if zone in AIR_ZONES:
         # A place outside the list is of the count it goes with when the sentence has one
         # ("12 aircraft crossed the median line, and two bombers flew through the Bashi
@@ -40,12 +33,6 @@ def fact_place(
         # 11th Region, are of the Senkakus the story named before.
         if zone != "restricted waters" and place in ("Kinmen", "Matsu"):
             place = "Senkaku Islands" if senkakus else None
-        # "... 11 warships around Taiwan. Of the warships, four entered the contiguous zone":
-        # a defence ministry's report around Taiwan that names no sea place tells Taiwan's own
-        # waters, the only place in the list with a contiguous zone and territorial waters but
-        # the Senkakus, which a story of them names (rules 2 and 6).
-        if place is None and around_taiwan and zone in TAIWANS_SEA_ZONES:
-            place = "Taiwan"
     if zone == "restricted waters" and place not in ("Kinmen", "Matsu"):
         return None
     if zone == "restricted waters" and of_both_islands(claim):

@@ -44,7 +44,7 @@ def counts_another_noun(words: list[Token], more: int) -> bool:
 
 
 # What a number measures when it counts no things: "at 10 a.m.", "200 kilometres north".
-_MEASURES = tw.SPAN_UNITS | tw.HOURS | {
+MEASURES = tw.SPAN_UNITS | tw.HOURS | {
     "a.m", "p.m", "minutes", "seconds", "kilometres", "kilometers", "km", "miles", "nautical",
     "metres", "meters", "feet", "percent", "%", "day", "hour", "minute", "times",
 }  # fmt: skip
@@ -65,7 +65,7 @@ def more_of_another_noun(words: list[Token], first: int, more: int) -> bool:
         after = words[at + 1 : min(at + 1 + _NOUN_REACH, first)]
         if any(craft_of(token) for token in after):
             return False
-        if after and after[0].low in _MEASURES:
+        if after and after[0].low in MEASURES:
             continue  # a time or a distance, no count of things
         return any(token.low.isalpha() and token.low.endswith("s") for token in after)
     return False

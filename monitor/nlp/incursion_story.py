@@ -151,8 +151,7 @@ class Story:
                 # counted no total: the 20 are the day's figure.
                 if in_a_total and zone == "around Taiwan":
                     continue
-                around = self.around or self.daily
-                place = fact_place(context, claim, zone, self.sea_place, self.senkakus, around)
+                place = fact_place(context, claim, zone, self.sea_place, self.senkakus)
                 if place is not None:
                     what = charted_as(craft, ships, claim.unmanned, zone)
                     key = (claim.group, what, zone, place)

@@ -89,6 +89,15 @@ def test_other_offices_in_taipei_and_us_forces_in_japan_are_not_taiwans_office()
 
 
 @pytest.mark.parametrize(
+    "text", ["外交部指出，駐立陶宛台灣代表處昨天辦理說明會。", "駐立陶宛代表處昨天辦理說明會。"]
+)
+def test_a_host_whose_office_the_base_names_is_never_given_taiwans_office(text: str) -> None:
+    # The base holds Taiwan's office in Lithuania under its own name, so no short form of
+    # Taiwan's offices is made for that host, whichever of the two a story writes.
+    assert "tecro" not in _ids(text, "taiwan")
+
+
+@pytest.mark.parametrize(
     "text", ["日本经济团体联合会会长表示，希望尽早恢复对话。", "日本經濟團體聯合會會長表示。"]
 )
 def test_a_japanese_name_with_rengo_is_found_as_chinese_writes_it(text: str) -> None:

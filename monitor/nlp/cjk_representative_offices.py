@@ -36,10 +36,11 @@ def representative_office_forms(kb: KnowledgeBase, known: dict[str, str]) -> dic
     the form or an office in that host by its own name."""
     if TAIWAN_OFFICES not in kb.entities:
         return {}
+    others = _other_offices(known)
     forms: dict[str, str] = {}
     for opening, short in _hosts(kb):
         stationed = fold(STATIONED) + opening
-        if any(_other_office(form, entity, stationed) for form, entity in known.items()):
+        if any(office.startswith(stationed) for office in others):
             continue
         words = (*OFFICE_WORDS, SHORT_OFFICE) if short else OFFICE_WORDS
         for form in (stationed + fold(word) for word in words):
@@ -62,11 +63,16 @@ def _full_names(stationed: str) -> list[str]:
     ]  # fmt: skip
 
 
-def _other_office(form: str, entity: str, stationed: str) -> bool:
-    """Whether `form` is another entity's office in the host `stationed` names ("駐立陶宛台灣
-    代表處"); 駐日美軍, US forces in Japan, is no office."""
+def _other_offices(known: dict[str, str]) -> list[str]:
+    """The forms of `known` that name another entity's office ("駐立陶宛台灣代表處"), picked
+    once from the thousands of known forms, not again for each host; 駐日美軍, US forces in
+    Japan, is no office."""
     offices = tuple(fold(word) for word in OFFICE_WORDS)
-    return entity != TAIWAN_OFFICES and form.startswith(stationed) and form.endswith(offices)
+    return [
+        form
+        for form, entity in known.items()
+        if entity != TAIWAN_OFFICES and form.endswith(offices)
+    ]
 
 
 def _hosts(kb: KnowledgeBase) -> list[tuple[str, bool]]:

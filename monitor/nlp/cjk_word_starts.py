@@ -26,6 +26,19 @@ _DAY_WORD = re.compile(
 )
 
 
+# Each name of WORD_BEFORE_NAME folded with the characters that end the word before it, by the
+# name's first character (a fold is one character for one): asked at every character of every
+# article, the test looks only at the names that character opens, most often none.
+def _by_first_character(words: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+    table: dict[str, list[tuple[str, str]]] = {}
+    for name, ends in words.items():
+        table.setdefault(fold(name)[0], []).append((fold(name), fold(ends)))
+    return table
+
+
+_NAMES_OPENED_BY = _by_first_character(WORD_BEFORE_NAME)
+
+
 def begins_no_name(folded: str, start: int, chinese: bool) -> bool:
     """Whether the character at `start` ends the word before it and so begins no name: a 日
     closing a date ("1日经与那国岛": the 1st, via Yonaguni) or, in Chinese copy, a day word
@@ -33,8 +46,8 @@ def begins_no_name(folded: str, start: int, chinese: bool) -> bool:
     before = folded[start - 1 : start]
     if folded[start] != "日":
         return bool(before) and any(
-            folded.startswith(fold(name), start) and before in fold(ends)
-            for name, ends in WORD_BEFORE_NAME.items()
+            folded.startswith(name, start) and before in ends
+            for name, ends in _NAMES_OPENED_BY.get(folded[start], ())
         )
     if before.isdigit():
         return True

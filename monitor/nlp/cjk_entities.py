@@ -82,6 +82,9 @@ _LATIN_CODE = re.compile(r"([A-Za-z]+)-(\d+[A-Za-z]*)(?: ([A-Z]{1,4}))?")
 _LATIN_ACRONYM = re.compile(r"[A-Z]{3,5}")
 
 
+COMMUNIST_PARTY = "中共"  # the party, or the state it rules (cjk_name_context.communist_state)
+
+
 @dataclass(frozen=True)
 class CjkNames:
     """The knowledge base's names, as CJK text is searched for them."""
@@ -96,6 +99,7 @@ class CjkNames:
     person_forms: dict[str, tuple[str, ...]]  # person id -> folded CJK names
     capital_forms: frozenset[str]  # folded CJK names of capitals
     country_bodies: frozenset[str]  # folded forms cjk_country_bodies.py wrote
+    every: frozenset[str]  # every folded form a span is looked up by in the tables above
 
 
 _BUILT: dict[str, CjkNames] = {}  # by knowledge-base digest, built once a process
@@ -146,12 +150,14 @@ def _build(kb: KnowledgeBase) -> CjkNames:
     if latin:
         alternatives = "|".join(re.escape(f) for f in sorted(latin, key=len, reverse=True))
         pattern = re.compile(rf"(?<![A-Za-z0-9])(?:{alternatives})(?![A-Za-z0-9])")
-    every = [*forms, *generic, *(fold(t) for t in TITLES), *DEMONYMS]
+    demonyms = {fold(word): country for word, country in DEMONYMS.items()}
+    titles = {fold(title): office for title, office in TITLES.items()}
+    every = frozenset([*forms, *generic, *titles, *demonyms, COMMUNIST_PARTY])
     return CjkNames(
         forms=forms,
-        demonyms={fold(word): country for word, country in DEMONYMS.items()},
+        demonyms=demonyms,
         generic={form: tuple(ids) for form, ids in generic.items()},
-        titles={fold(title): office for title, office in TITLES.items()},
+        titles=titles,
         latin=pattern,
         latin_ids=latin,
         longest=max((len(f) for f in every), default=0),
@@ -160,6 +166,7 @@ def _build(kb: KnowledgeBase) -> CjkNames:
             form for form, entity_id in forms.items() if kb.entities[entity_id].capital_of
         ),
         country_bodies=written_bodies & frozenset(forms),
+        every=every,
     )
 
 
@@ -265,6 +272,10 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
             continue
         for end in range(min(len(folded), start + names.longest), start + 1, -1):
             form = folded[start:end]
+            # Most spans name nothing: the tables are asked first, at one look-up a span, and
+            # the words around a span only where it is a name.
+            if form not in names.every:
+                continue
             # a name whose last character begins the next word gives way to a shorter one
             # ("日本海|保" is 日本 and 海保, Japan's coast guard)
             if (
@@ -275,7 +286,7 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
                 continue
             if form in names.demonyms and not no_demonym(folded, start, end, chinese):
                 found.append(_Match(start, end, "demonym:" + names.demonyms[form]))
-            elif form == "中共" and communist_state(folded, end, chinese):
+            elif form == COMMUNIST_PARTY and communist_state(folded, end, chinese):
                 found.append(_Match(start, end, "demonym:china"))
             elif form in names.forms:
                 found.append(_Match(start, end, names.forms[form]))

@@ -68,7 +68,10 @@ class FeedConfig(BaseModel):
     def _url_scheme(cls, value: str) -> str:
         # Any scheme as RFC 3986 reads one, not only before "://": "javascript:...", "data:..."
         # and "mailto:..." were taken for file names. A one-letter scheme is a drive ("C:").
-        scheme = urlsplit(value).scheme.lower()
+        try:
+            scheme = urlsplit(value).scheme.lower()
+        except ValueError:  # broken brackets: url_problem says so without quoting a password
+            scheme = "http"
         if len(scheme) > 1 and scheme not in ("http", "https", "file"):
             raise ValueError(f"'{scheme}' URLs are not supported; use http(s) or a file path")
         problem = url_problem(value) if is_web_url(value) else None

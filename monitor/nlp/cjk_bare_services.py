@@ -42,10 +42,11 @@ def _country(entity_id: str, kb: KnowledgeBase) -> str | None:
 
 
 def _counterparts(service: str, kb: KnowledgeBase) -> list[str]:
-    """Other countries' bodies sharing one of the service's generic names."""
+    """Other countries' bodies sharing one or more of the service's generic names, each once
+    ("Marine Corps" and "Marine" are both the US Marines')."""
     entry = kb.entities[service]
     forms = {fold_name(form) for form in entry.generic}
-    return [
+    return list(dict.fromkeys(
         other for form in sorted(forms) for other in kb.generic.get(form, ())
         if other != service and kb.entities[other].country not in (None, entry.country)
-    ]  # fmt: skip
+    ))  # fmt: skip

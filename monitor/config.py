@@ -66,17 +66,18 @@ class FeedConfig(BaseModel):
     @field_validator("url")
     @classmethod
     def _url_scheme(cls, value: str) -> str:
+        if is_web_url(value):
+            if problem := url_problem(value):  # never quotes a password
+                raise ValueError(problem)
+            return value
         # Any scheme as RFC 3986 reads one, not only before "://": "javascript:...", "data:..."
         # and "mailto:..." were taken for file names. A one-letter scheme is a drive ("C:").
         try:
             scheme = urlsplit(value).scheme.lower()
-        except ValueError:  # broken brackets: url_problem says so without quoting a password
-            scheme = "http"
-        if len(scheme) > 1 and scheme not in ("http", "https", "file"):
+        except ValueError:  # the parser's message quotes the address, password and all
+            raise ValueError("not a valid URL (its address cannot be read)") from None
+        if len(scheme) > 1 and scheme != "file":
             raise ValueError(f"'{scheme}' URLs are not supported; use http(s) or a file path")
-        problem = url_problem(value) if is_web_url(value) else None
-        if problem:
-            raise ValueError(problem)
         return value
 
 

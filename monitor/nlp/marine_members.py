@@ -34,11 +34,11 @@ CORPS_WORDS = words("""
 """)
 # What opens a story or a sentence inside one besides the sentence's first token: a dateline's
 # dash, a label's colon, a quote.
+OPENERS = frozenset({"—", "–", "--", "-", ":", '"', "“", "‘", "'"})
 # A marine corps named in the article: its people, or the corps or one of its units by name.
 CORPS_NAMED = re.compile(
     r"\bMarines\b|\bMarine (?:Corps|Expeditionary|Division|Regiment|Littoral|Rotational|Air)\b"
 )
-OPENERS = frozenset({"—", "–", "--", "-", ":", '"', "“", "‘", "'"})
 
 
 def names_a_marine(doc: Doc, span: Span, form: str) -> bool:

@@ -29,7 +29,7 @@ from .config_errors import describe_validation_error
 from .datadir import user_kb_path
 from .errors import ConfigError
 from .files import FileTooLarge, NotARegularFile, read_capped
-from .urls import canonical_url, is_web_url, redact, url_problem, without_credentials
+from .urls import feed_location_key, is_web_url, redact, url_problem, without_credentials
 from .yaml_data import load_plain_data
 
 MIN_INTERVAL_MINUTES = 15
@@ -346,7 +346,7 @@ def _reject_duplicates(feeds: tuple[Feed, ...], path: Path) -> None:
     seen_names: dict[str, int] = {}
     seen_urls: dict[str, int] = {}
     for index, feed in enumerate(feeds):
-        key = feed.location if feed.is_local else canonical_url(feed.location) or feed.location
+        key = feed_location_key(feed.location)
         if feed.name.casefold() in seen_names:
             first = seen_names[feed.name.casefold()]
             raise ConfigError(

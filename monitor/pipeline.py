@@ -27,13 +27,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .archive.store import (
-    archive_clock,
-    describe_failure,
-    known_articles,
-    save_fetch,
-    sync_feeds,
-)
+from .archive.feed_rows import sync_feeds
+from .archive.store import archive_clock, describe_failure, known_articles, save_fetch
 from .clock import now_utc, to_iso
 from .config import Config, Feed
 from .errors import ConfigError, FetchError, one_line

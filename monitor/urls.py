@@ -88,6 +88,13 @@ def without_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
     return f"{scheme}{hostport}{rest}", (user, password)
 
 
+def feed_location_key(location: str) -> str:
+    """What every spelling of one feed's location shares: a web URL made canonical (host case,
+    tracking parameters, fragment), a file path as it is. Two feeds.yaml entries with one key
+    are one feed, and a renamed entry is found again by it."""
+    return (canonical_url(location) or location) if is_web_url(location) else location
+
+
 def redact(url: str) -> str:
     """The URL as it may be shown, logged or exported: a password becomes ***."""
     scheme, netloc, rest = _split_netloc(url)

@@ -12,7 +12,7 @@ import sqlite_utils
 
 from ..clock import stored_time, to_iso
 from ..ingest.health import BACKOFF_MAX
-from .store import as_synced
+from .feed_rows import as_synced, row_of
 
 if TYPE_CHECKING:
     from ..config import Feed
@@ -32,12 +32,15 @@ def feed_health(
     """Each configured feed's health as the fetcher recorded it (a feed the database has not
     seen yet is "not fetched yet"; nothing is written), what `feeds list`, `status` and the
     digest's feed health show."""
-    recorded = {row["name"]: dict(row) for row in db.query(
+    recorded = [dict(row) for row in db.query(
         FEED_HEALTH_SQL, {"week_ago": to_iso(now - timedelta(days=7))}
-    )}  # fmt: skip
+    )]  # fmt: skip
+    configured = {feed.name for feed in feeds}
     rows = []
     for feed in feeds:
-        row = {"articles": 0, "articles_last_7_days": 0} | as_synced(recorded.get(feed.name), feed)
+        row = {"articles": 0, "articles_last_7_days": 0} | as_synced(
+            row_of(feed, recorded, configured), feed
+        )
         rows.append(
             {
                 "name": feed.name,

@@ -8,7 +8,6 @@ Saving articles wraps the connection in a sqlite-utils Database.
 from __future__ import annotations
 
 import functools
-import json
 import sqlite3
 import stat
 from collections.abc import Iterable
@@ -21,13 +20,13 @@ from ..clock import now_utc, stored_time, to_iso
 from ..errors import StoreError, one_line, printable
 from ..ingest.health import FeedState
 from ..urls import legacy_canonical_url
+from .feed_rows import update_feed
 from .migrations import SCHEMA_VERSION, migrate, schema_version
 from .transaction import write_transaction
 
 if TYPE_CHECKING:  # the records it stores; fetching and analysis load only when a pass runs
     import sqlite_utils
 
-    from ..config import Config, Feed
     from ..ingest.fetch import FetchResult
     from ..ingest.parse import Article
     from ..nlp.analyze import Analysis
@@ -173,89 +172,9 @@ def _no_attach(action: int, *_: object) -> int:
     return sqlite3.SQLITE_OK
 
 
-# What a feed whose URL was edited starts with at the new URL (see sync_feeds).
-_FRESH_URL_STATE: dict[str, Any] = {
-    "etag": None, "last_modified": None, "disabled_reason": None, "redirect_url": None,
-    "redirect_count": 0, "consecutive_failures": 0, "next_fetch_utc": None,
-}  # fmt: skip
-# A feed the database has not seen yet: the columns' defaults, never fetched.
-_UNSEEN_FEED: dict[str, Any] = {
-    "id": None, "last_fetch_utc": None, "last_success_utc": None,
-    "last_new_article_utc": None, "last_status": None, "last_error": None,
-    "created_utc": None, **_FRESH_URL_STATE,
-}  # fmt: skip
-
-
-def sync_feeds(conn: sqlite3.Connection, config: Config) -> dict[str, FeedState]:
-    """Make the `feeds` table list every configured feed; return their states by name.
-
-    A feed whose URL was edited in feeds.yaml starts afresh at the new URL (validators, moves
-    and a 410 are about the old one); feeds removed from the file keep their rows and articles.
-    """
-    now = to_iso(now_utc())
-    with write_transaction(conn):
-        for feed in config.feeds:
-            row = _feed_row(conn, feed.name)
-            tags = json.dumps(list(feed.tags))
-            if row is None:
-                _insert(conn, "feeds", {"name": feed.name, "url": feed.location,
-                                        "config_url": feed.location, "tags_json": tags,
-                                        "created_utc": now})  # fmt: skip
-            elif row["config_url"] != feed.location:
-                _update_feed(conn, row["id"], {"url": feed.location, "config_url": feed.location,
-                                               "tags_json": tags, **_FRESH_URL_STATE})  # fmt: skip
-            elif row["tags_json"] != tags:
-                _update_feed(conn, row["id"], {"tags_json": tags})
-    return {feed.name: feed_state(conn, feed.name) for feed in config.feeds}
-
-
-def as_synced(row: dict[str, Any] | None, feed: Feed) -> dict[str, Any]:
-    """A configured feed's `feeds` row as `sync_feeds` would leave it, worked out without
-    writing, for commands that only read: `row` is what the database holds under the feed's
-    name, None when it has not seen the feed yet."""
-    configured = {"name": feed.name, "url": feed.location, "config_url": feed.location,
-                  "tags_json": json.dumps(list(feed.tags))}  # fmt: skip
-    if row is None:
-        return _UNSEEN_FEED | configured
-    if row["config_url"] != feed.location:
-        return row | configured | _FRESH_URL_STATE
-    return row | {"tags_json": configured["tags_json"]}
-
-
-def feed_state(conn: sqlite3.Connection, name: str) -> FeedState:
-    row = _feed_row(conn, name)
-    if row is None:
-        raise StoreError(f"no feed named '{name}' in the database")
-    return FeedState(
-        id=row["id"],
-        name=row["name"],
-        url=row["url"],
-        etag=row["etag"],
-        last_modified=row["last_modified"],
-        consecutive_failures=row["consecutive_failures"],
-        next_fetch_utc=stored_time(row["next_fetch_utc"], f"feed {name!r}: next_fetch_utc"),
-        disabled_reason=row["disabled_reason"],
-        redirect_url=row["redirect_url"],
-        redirect_count=row["redirect_count"],
-        last_error=row["last_error"],
-    )
-
-
-def _feed_row(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
-    cursor = conn.execute("SELECT * FROM feeds WHERE name = ?", [name])
-    row = cursor.fetchone()
-    columns = [column[0] for column in cursor.description]
-    return dict(zip(columns, row, strict=True)) if row else None
-
-
 def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
     marks = ", ".join("?" * len(row))
     conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({marks})", list(row.values()))
-
-
-def _update_feed(conn: sqlite3.Connection, feed_id: int, changes: dict[str, Any]) -> None:
-    columns = ", ".join(f"{name} = ?" for name in changes)
-    conn.execute(f"UPDATE feeds SET {columns} WHERE id = ?", [*changes.values(), feed_id])
 
 
 def archive_clock(conn: sqlite3.Connection, now: datetime) -> datetime:
@@ -352,7 +271,7 @@ def save_fetch(
             changes["last_success_utc"] = now
         if new:
             changes["last_new_article_utc"] = now
-        _update_feed(conn, before.id, changes)
+        update_feed(conn, before.id, changes)
         _insert(
             conn,
             "fetches",

@@ -11,7 +11,6 @@ import os
 import ssl
 import stat
 import time
-import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -24,6 +23,7 @@ import httpx
 from .. import PROJECT_URL, __version__
 from ..errors import one_line, printable
 from ..urls import redact, url_problem
+from .codings import BodyTooLarge, Decoder
 from .guard import AddressRefused, GuardedBackend, Resolver, is_inside, resolve
 
 log = logging.getLogger(__name__)
@@ -33,9 +33,8 @@ FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
     "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5"
 )
-# Only what _read_capped can inflate in bounded steps.
+# Only what codings.Decoder can undo in bounded steps.
 ACCEPT_ENCODING = "gzip, deflate"
-COMPRESSED = ("gzip", "x-gzip", "deflate")
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 MAX_RETRY_AFTER = timedelta(days=7)
 DEFAULT_RETRY_AFTER = timedelta(hours=1)
@@ -89,10 +88,6 @@ class FetchResult:
     @property
     def last_modified(self) -> str | None:
         return self.headers.get("last-modified")
-
-
-class BodyTooLarge(Exception):
-    pass
 
 
 def parse_retry_after(value: str | None, now: datetime) -> datetime:
@@ -242,38 +237,27 @@ class HttpSession:
                     body = b""
                     if response.status_code == 200:
                         body = await self._read_capped(response)
-                    return _classify(url, current, response, body, hops)
+                    conditional = bool(etag or last_modified)
+                    return _classify(url, current, response, body, hops, conditional)
             except AddressRefused as refused:
                 where = "a redirect" if hops else "the request"
                 return failed(url, f"refused {where}: {refused}", final_url=current)
         return failed(url, f"more than {self.limits.max_redirects} redirects", final_url=current)
 
     async def _read_capped(self, response: httpx.Response) -> bytes:
-        """The body, decompressed here in bounded steps and counted after decompression.
+        """The body, decoded here in bounded steps and counted after decoding.
 
         httpx would inflate each network chunk whole (a 64 KiB gzip chunk can become 64 MiB);
-        decompressing with a length limit keeps a gzip bomb from ever exceeding the cap.
+        decoding with a length limit keeps a bomb in any layer from ever exceeding the cap.
         """
         cap = self.limits.max_body_bytes
-        encoding = response.headers.get("content-encoding", "identity").strip().lower()
-        if encoding not in ("identity", "", *COMPRESSED):
-            raise httpx.DecodingError(f"unsupported Content-Encoding '{encoding}'")
-        inflate = zlib.decompressobj(zlib.MAX_WBITS | 32) if encoding in COMPRESSED else None
+        decoder = Decoder(response.headers.get("content-encoding"), cap)
         body = bytearray()
         async for raw in response.aiter_raw():
-            pending = raw
-            while pending:
-                if inflate is None:
-                    body += pending
-                    pending = b""
-                else:
-                    try:
-                        body += inflate.decompress(pending, cap + 1 - len(body))
-                    except zlib.error as exc:
-                        raise httpx.DecodingError(f"corrupt {encoding} body: {exc}") from None
-                    pending = inflate.unconsumed_tail
-                if len(body) > cap:
-                    raise BodyTooLarge
+            body += decoder.decode(raw)
+            if len(body) > cap:
+                raise BodyTooLarge
+        decoder.finish()
         return bytes(body)
 
 
@@ -305,7 +289,12 @@ def _same_origin(first: str, second: str) -> bool:
 
 
 def _classify(
-    url: str, final_url: str, response: httpx.Response, body: bytes, hops: list[int]
+    url: str,
+    final_url: str,
+    response: httpx.Response,
+    body: bytes,
+    hops: list[int],
+    conditional: bool,
 ) -> FetchResult:
     status = response.status_code
     headers = {k.lower(): v for k, v in response.headers.items()}
@@ -316,8 +305,14 @@ def _classify(
     base = FetchResult("ok", url, final_url, status=status, headers=headers)
     if status == 200:
         return replace(base, body=body, moved_to=moved_to)
-    if status == 304:
+    if status == 304 and conditional:
         return replace(base, outcome="not_modified", moved_to=moved_to)
+    if status == 304:
+        # "Not modified" since a version we never named: a 304 answers only a request with
+        # validators (RFC 9110, 15.4.5). Taken as "nothing new", a server that always says it
+        # kept the feed looking healthy while nothing was ever stored.
+        error = "HTTP 304 Not Modified to a request that named no version (no ETag or date sent)"
+        return replace(base, outcome="failed", error=error)
     if status == 410:
         return replace(base, outcome="gone", error="410 Gone: the server says this feed is gone")
     retry_after_header = headers.get("retry-after")

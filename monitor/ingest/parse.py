@@ -16,6 +16,7 @@ from ..urls import canonical_url
 from .char_refs import decode_references
 from .repair import DECLARED_ENCODING, readable_document
 from .sanitize import clean_text, html_to_text, sanitize_html
+from .sniff import not_a_feed
 
 TITLE_FROM_TEXT_CHARS = 90
 UNTITLED = "(untitled)"
@@ -63,6 +64,9 @@ def parse_feed(
     a clock that runs behind does not bury what it fetches either.
     """
     body, headers = readable_document(body, headers)
+    kind = not_a_feed(body)
+    if kind:
+        raise FetchError(f"not a feed: {kind}")
     if ends_early(body):
         raise FetchError("the feed document ends early (cut off before its last element closed)")
     try:

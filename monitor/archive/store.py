@@ -8,6 +8,7 @@ Saving articles wraps the connection in a sqlite-utils Database.
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
 import stat
 from collections.abc import Iterable
@@ -56,8 +57,35 @@ def connect_db(path: Path) -> sqlite3.Connection:
         _refuse_newer(conn, path)
         migrate(conn)
     except (sqlite3.Error, OSError) as exc:
+        blocked = blocked_companion(path)
+        if blocked:
+            raise StoreError(blocked) from None
         raise StoreError(f"{path}: cannot open the database: {describe_db_error(exc)}") from None
     return conn
+
+
+def blocked_companion(path: Path) -> str | None:
+    """What is wrong with the write-ahead log or its index beside the database, when one of
+    them is there and cannot be written: another program (a backup tool, a copy, a process of
+    another user) left it so. SQLite's own words name only the database ("attempt to write a
+    readonly database"), and the user was told to check a file and a directory that were fine.
+    """
+    roles = {"-wal": "write-ahead log", "-shm": "write-ahead log's index"}
+    for suffix, role in roles.items():
+        companion = path.with_name(path.name + suffix)
+        if not os.path.lexists(companion):
+            continue
+        if not companion.is_file():  # nothing of the database can be in it: safe to move
+            return (
+                f"{companion}: not a regular file, where SQLite keeps {path.name}'s {role}; "
+                f"with no program using {path.name}, move it aside and run again"
+            )
+        if not os.access(companion, os.R_OK | os.W_OK):  # may hold stored articles: keep it
+            return (
+                f"{companion}: no permission to read and write it ({path.name}'s {role}); "
+                "run as the user who owns it, or give this user both"
+            )
+    return None
 
 
 def open_db(path: Path) -> sqlite_utils.Database:

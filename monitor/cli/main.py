@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .. import __version__
-from ..archive.store import connect_db, describe_db_error
+from ..archive.store import blocked_companion, connect_db, describe_db_error
 from ..errors import MonitorError, one_line, printable
 from ..files import NO_ROOM
 from .common import (
@@ -100,8 +100,12 @@ class MonitorGroup(click.Group):
         except MonitorError as exc:
             raise click.ClickException(str(exc)) from None
         except sqlite3.Error as exc:
-            where = ctx.meta.get("db_path", "the database")
-            raise click.ClickException(f"{where}: {describe_db_error(exc)}") from None
+            where = ctx.meta.get("db_path")
+            blocked = blocked_companion(Path(where)) if where else None
+            if blocked:
+                raise click.ClickException(blocked) from None
+            hint = describe_db_error(exc)
+            raise click.ClickException(f"{where or 'the database'}: {hint}") from None
         except OSError as exc:
             # Files monitor writes name themselves (files.NO_ROOM); a write that found no room
             # and names none was to the terminal's stream, redirected to a full disk.

@@ -52,6 +52,12 @@ def nameless(path: Path) -> None:
     )
 
 
+def common_word(path: Path) -> None:
+    path.write_text(
+        "version: 1\nentities:\n  - {id: zorbland, name: Zorbland, type: GPE, aliases: [a]}\n"
+    )
+
+
 def huge(path: Path) -> None:
     with path.open("w") as out:
         out.write("version: 1\nentities:\n")
@@ -60,7 +66,7 @@ def huge(path: Path) -> None:
 
 HAND_EDITS: dict[str, Callable[[Path], None]] = {
     "billion laughs": bomb, "100,000 levels": nested, "duplicate key": duplicate_key,
-    "wrong types": wrong_types, "no letter": nameless, "5 MB": huge,
+    "wrong types": wrong_types, "no letter": nameless, "a common word": common_word, "5 MB": huge,
     "directory": os.mkdir, "fifo": os.mkfifo,
 }  # fmt: skip
 
@@ -139,3 +145,27 @@ def test_whatever_is_added_the_base_loads_and_shipped_names_still_link(
     assert kb.lookup(fold("Taipei")) == "taipei" and kb.lookup(fold("Lai Ching-te"))
     (added,) = set(kb.entities) - set(load_kb(KB_PATH).entities)
     assert kb.lookup(fold(name)) == added and fold(name)
+
+
+@pytest.mark.parametrize("alias", ["a", "the", "Of The", "A"])
+def test_an_alias_of_common_words_is_refused_saying_why(
+    tmp_path: Path,
+    cli,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    alias: str,
+) -> None:
+    """Before (robustAK's finding): `--alias a` was added, and every "a" in every article became
+    a mention of the entity ("Japan sent a ship to a port" named it twice); `--alias the` was
+    refused as having "no letter or digit"."""
+    monkeypatch.setenv("MONITOR_DATA_DIR", str(tmp_path / "data"))
+    refused = cli("entities", "add", "Harbour Authority X", "--type", "ORG", "--alias", alias)
+    assert refused.exit_code == 1
+    (line,) = refused.stderr.strip().splitlines()
+    assert repr(alias) in line and "only common English words" in line
+    assert not (tmp_path / "data" / "entities.yaml").exists()
+    kept = cli("entities", "add", "Harbour Authority X", "--type", "ORG", "--alias", "HAX")
+    assert kept.exit_code == 0, kept.stderr
+    analyzed = CliRunner().invoke(main, ["analyze"], input="Japan sent a ship to a port. HAX said.")
+    mentions = [m["text"] for m in json.loads(analyzed.stdout)["entities"]
+                if m["canonical"] == "Harbour Authority X"]  # fmt: skip
+    assert mentions == ["HAX"]

@@ -16,6 +16,7 @@ from ..errors import ConfigError
 from ..shipped import MODELS_DIR
 from .abbreviated_demonyms import demonym_forms
 from .kb_files import kb_data, read_kb_bytes, where_invalid
+from .kb_name_problems import name_problem
 from .names import fold, singular, spelling_variants, swapped_order
 
 log = logging.getLogger(__name__)
@@ -298,9 +299,9 @@ def _index(parsed: KBFile, digest: str, path: Path) -> KnowledgeBase:
         entities[entry.id] = entry
         keys = {fold(text) for text in (entry.name, *entry.aliases)}
         for part, text in (("name", entry.name), *(("aliases", a) for a in entry.aliases)):
-            if not fold(text):  # "   " or "?": every name of no letter folds to "", claimed by one
+            if problem := name_problem(text):
                 raise ConfigError(f"{path}: {part}: {text!r} in entities[{position}] "
-                                  f"'{entry.id}' has no letter or digit")  # fmt: skip
+                                  f"'{entry.id}' {problem}")  # fmt: skip
         if entry.type == "PERSON":
             keys |= {swapped for key in keys if (swapped := swapped_order(key))}
         for key in keys:

@@ -1,0 +1,30 @@
+"""Why a name or alias in a knowledge-base file cannot name one entity.
+
+Every file, shipped or the analyst's own, is indexed through here, so the same check refuses
+`monitor entities add` and leaves a hand-edited file out (kb_files), each in one line.
+"""
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .names import fold
+
+TRIMMED = ".,;:!?'\"’"
+
+
+def name_problem(text: str) -> str | None:
+    """What is wrong with `text` as a name or alias, or None.
+
+    An alias of nothing but English function words ("a", "the", "of the", "us") matches them in
+    every article: each "a" became a mention of the entity. Written in capitals it is an
+    abbreviation, matched only so ("US", "WHO"), as long as it is more than one letter ("A" and
+    "I" open sentences)."""
+    words = [word.strip(TRIMMED).lower() for word in text.split()]
+    abbreviation = text.isupper() and sum(c.isalpha() for c in text) > 1
+    if words and not abbreviation and all(word in STOP_WORDS for word in words):
+        return (
+            "is only common English words, so it would name every one of them in every "
+            "article (an abbreviation may be written in capitals)"
+        )
+    if not fold(text):  # "   " or "?": every name of no letter folds to "", claimed by one
+        return "has no letter or digit"
+    return None

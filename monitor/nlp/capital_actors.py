@@ -34,6 +34,7 @@ from .city_nouns import (
     in_a_market_session,
     names_a_city_thing,
 )
+from .city_refuse import city_refuse_after
 from .context import SAYING_OR_ACTING, DocEntities, words
 from .paragraphs import PARAGRAPH_BREAK
 from .places import PAIRED, alternates, heading, placed, time_zone
@@ -148,6 +149,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "instead of driving Tokyo to Osaka": a route's start is ground
     if following[0] in ("'s", "’s") and (following[1] in CITY_NOUNS or city_life_after(doc, span)):
         return False  # "Taipei's night markets", even in a sentence about an arms sale
+    if city_refuse_after(doc, span):
+        return False  # "Taipei's rubbish", "Taipei garbage crews"; not "Beijing's waste ban"
     if closes_on_city_noun(doc, span):
         return False  # "its Tokyo-Taipei flights", "Manila and Seoul departures"
     if following[0] in ("-", "–") and following[1] in CITY_COMPOUNDS:

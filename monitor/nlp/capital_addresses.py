@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .adverbs import adverb_at
 from .context import words
-from .incursion_words import DASHES
+from .incursion_words import CRAFT_NOUNS, DASHES
 from .sentence_bounds import sentence_start
 
 if TYPE_CHECKING:
@@ -59,6 +59,13 @@ SENT_TO_GOVERNMENTS = words("""
     gift gifts present presents export exports exported exporting provide provides provided
     providing supply supplies supplied supplying fee fees payment payments tribute
 """)
+# "destroyer escorts that Tokyo is considering transferring to Manila", "warship transfer to
+# Manila": ships and arms one government hands over, another receives. Only where the sentence
+# names the craft or arms handed over: a manager "transferred to Tokyo" moves to the city.
+HANDED_TO_GOVERNMENTS = words("""
+    transfer transfers transferred transferring handover handovers
+""")
+ARMS = frozenset(CRAFT_NOUNS) | words("arms weapons")
 # "the HIMARS Taiwan bought from Washington", "jets purchased from Washington": what a
 # government buys it buys from another government, the seller of arms and goods.
 BOUGHT_FROM_GOVERNMENTS = words("""
@@ -85,7 +92,9 @@ FROM_A_GOVERNMENT = words("""
     reactions fury anger ire backlash retaliation demands warning warnings signal signals
     figures count briefing briefings words phrase shock shocks noise fire opposition
     authorisation authorization approval permission consent view telephone phone word
-""")  # "the information arrived by telephone from Washington", "word from Beijing"
+    licence licences license licenses permit permits waiver waivers
+""")  # "the information arrived by telephone from Washington", "word from Beijing"; a state
+# grants licences and waivers: "products needed export licences from Washington"
 # "the answer has to come from Taipei", "The words are from Tokyo", "A second shock came from
 # Beijing": a verb of coming or being between what is issued and its "from".
 COMING = words("""
@@ -105,6 +114,8 @@ def addressed(doc: Doc, span: Span, before: list[str]) -> bool:
         before[0] in ADDRESSED or _issued(doc, span) or _traded(doc, span)
     ):
         return True  # "protested to Beijing", "the sale of radars to Taipei"
+    if before[1] == "to" and before[0] in HANDED_TO_GOVERNMENTS and _arms_named(doc, span):
+        return True  # "destroyer escorts that Tokyo is considering transferring to Manila"
     return _fronted_address(doc, span) or _repeats_an_address(doc, span)
 
 
@@ -140,6 +151,12 @@ def _traded(doc: Doc, span: Span) -> bool:
         return False
     start = max(sentence_start(doc, span.start), span.start - SALE_WINDOW)
     return any(token.lower_ in traded for token in doc[start : span.start - 1])
+
+
+def _arms_named(doc: Doc, span: Span) -> bool:
+    """Does the sentence name craft or arms before the capital, within a sale's reach?"""
+    start = max(sentence_start(doc, span.start), span.start - SALE_WINDOW)
+    return any(token.lower_ in ARMS for token in doc[start : span.start - 1])
 
 
 ADDRESS_AHEAD = 6  # tokens after the comma of a fronted "To Beijing," to its saying verb

@@ -1,8 +1,9 @@
 """A capital a speaker speaks from: "a Taiwanese official told Rappler by phone from Taipei", "the
 minister said by video link from Taipei", "joining by video from Washington", "speaking from
-Tokyo". Where a person is when they speak is a place, the city. What arrives by telephone with
-no speaker ("the information arrived by telephone from Washington", "word from Beijing") comes
-from the government (capital_addresses.py).
+Tokyo", "the defense secretary said in a statement from Washington". Where a person is when they
+speak is a place, the city. What arrives by telephone with no speaker ("the information arrived
+by telephone from Washington", "word from Beijing") comes from the government
+(capital_addresses.py).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def spoken_from(doc: Doc, span: Span) -> bool:
     k -= 1
     if doc[k].lower_ in SPEAKING_FROM:
         return True
+    if _said_in_a_statement(doc, k):
+        return True
     medium = k
     while medium >= 0 and doc[medium].lower_ in MEDIA:
         medium -= 1
@@ -47,4 +50,22 @@ def spoken_from(doc: Doc, span: Span) -> bool:
             return True
         if doc[j].is_punct:
             return False
+    return False
+
+
+# A speaker's written word: "said in a statement", "said in a written statement".
+STATEMENTS = words("statement statements message")
+STATEMENT_WORDS = 2  # "a", "written", "brief" between "in" and the statement
+
+
+def _said_in_a_statement(doc: Doc, statement: int) -> bool:
+    """Is the word at `statement`, before "from", a statement a speaker put out, "said in a
+    statement from Washington"? Where someone who speaks issues it is where they are; a
+    statement from a capital with no speaker before it is the government's
+    (capital_addresses.py)."""
+    if doc[statement].lower_ not in STATEMENTS:
+        return False
+    for k in range(statement - 1, max(statement - 2 - STATEMENT_WORDS, -1), -1):
+        if doc[k].lower_ == "in":
+            return k > 0 and doc[k - 1].lower_ in SPEAKING
     return False

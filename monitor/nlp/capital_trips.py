@@ -34,10 +34,18 @@ FED_INTO = words("""
     integrating incorporate incorporated plug plugged merge merged merging play plays played
     playing
 """)
-# A mission travels as a trip does: "an investment mission to Kumamoto and Tokyo" stops there.
+# A mission travels as a trip does: "an investment mission to Kumamoto and Tokyo" stops there,
+# and "the trade mission moves on to Tokyo and Seoul". Travellers rerouted or diverted go where
+# they are sent: "agencies rerouted groups to Seoul and Bangkok".
 GOING = words("""
-    return go goes went going come came coming move moved moving trip trips redeployed travel
-    travels mission missions
+    return go goes went going come comes came coming move moves moved moving trip trips
+    redeployed travel travels mission missions reroute reroutes rerouted rerouting divert
+    diverts diverted diverting redirect redirects redirected redirecting
+""")
+# Who is carried or sent on a trip as craft are: "rerouted groups to Seoul and Bangkok",
+# "diverted tourists to Taipei and Tokyo".
+CARRIED_PEOPLE = words("""
+    groups tourists travellers travelers visitors passengers tours delegations
 """)
 
 
@@ -76,7 +84,8 @@ def travelled_to(doc: Doc, start: int) -> bool:
             return True  # "connections via Incheon and Manila": only a route goes "via"
         if word in TRAVEL_PREPOSITIONS:
             going = doc[k - 2 if doc[k - 1].lower_ in ("in", "back", "on") else k - 1].lower_
-            carried = doc[k - 1].lower_ in CRAFT_NOUNS and doc[k - 2].lower_ in GOING
+            carried = doc[k - 1].lower_ in CRAFT_NOUNS or doc[k - 1].lower_ in CARRIED_PEOPLE
+            carried = carried and doc[k - 2].lower_ in GOING
             return going in MOVING or going in GOING or going in CITY_NOUNS or carried
         if word in VISITS:
             return True  # "prepares to visit Tokyo and Manila": the list is the trip's stops

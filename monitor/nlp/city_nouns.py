@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .capital_addresses import QUOTES
 from .context import FUNCTION_WORDS, SAYING_OR_ACTING, words
+from .doc_text import doc_text
 from .event_names import YEAR, called_an_event
 from .headline_articles import in_a_headline
 
@@ -90,11 +91,14 @@ def names_a_city_thing(doc: Doc, span: Span) -> bool:
         if k > 0 and not headline and YEAR.match(token.text):
             return True  # a fair's edition: "the opening of Taipei Print & Pack 2025"
         if token.lower_ in CITY_EVENTS:
-            if token.lower_ in EVENT_VERBS and k > 0 and _plural(unquoted[k - 1]):
+            verb = token.lower_ in EVENT_VERBS and k > 0 and _plural(unquoted[k - 1])
+            if verb and not _named_in_body(doc, unquoted[k - 1], token):
                 return False  # a plural's verb: "Taipei data show", "Tokyo officials visit"
             # "show" right after the capital may be its verb ("let Beijing show restraint"),
             # unless set in capitals as a heading's "TAIPEI SHOW NOTES" is.
             return token.lower_ != "show" or k > 0 or token.is_upper
+        if k == 0 and _plural(token) and not _event_next(unquoted):
+            return False  # a headline's verb: "Beijing blacklists Taiwanese notebook maker"
         # a heading in capitals sets its name so: "TAIPEI THIS WEEK", "TOKYO GAME SHOW"
         cased = token.is_title or (token.is_upper and span.text.isupper())
         named = token.is_alpha and cased and token.ent_type_ != "GPE"
@@ -135,6 +139,22 @@ def _joins_kinds(doc: Doc, token: Token) -> bool:
     if token.lower_ != "and" or token.i == 0 or token.i + 1 >= len(doc):
         return False
     return doc[token.i - 1].is_lower and doc[token.i + 1].is_lower
+
+
+def _event_next(after: list[Token]) -> bool:
+    """Is the second word after the capital an event's noun, so that a plural before it is
+    what the event shows ("Taipei coatings show"), not the verb of a headline whose subject is
+    the capital ("Beijing blacklists Taiwanese notebook maker")?"""
+    return len(after) > 1 and after[1].lower_ in CITY_EVENTS
+
+
+def _named_in_body(doc: Doc, plural: Token, event: Token) -> bool:
+    """Does the article name a show by the plural and the event's noun, capitalised: a
+    headline's "Taipei coatings show draws record turnout" over the body's "the Asia Coatings
+    Show"? A trade in the plural ("coatings", "plastics") is what the show shows, not the
+    subject of a verb "show"."""
+    name = f"{plural.text.capitalize()} {event.text.capitalize()}"
+    return name in doc_text(doc)
 
 
 def _plural(token: Token) -> bool:

@@ -85,6 +85,7 @@ from .speakers import speaker_labels, turn_of
 from .speaking_bodies import body_that_spoke
 from .spelt_initials import unknown_initials
 from .spokespeople import spokespersons_body
+from .stopword_family_names import named_mid_sentence
 from .unmarked_names import titled_family_name
 from .visitors import hosts, received_by
 
@@ -390,8 +391,8 @@ def _bare_names(
     found = []
     for i in capitalised_token_indices(doc, lambda word: fold(word) in local):
         token = doc[i]
-        if token.is_stop or token.idx in taken:
-            continue
+        if (token.is_stop and not named_mid_sentence(doc, i)) or token.idx in taken:
+            continue  # "He" opening a sentence is the pronoun; "talks with He" is He Lifeng
         start, text, entry = token.idx, token.text, kb.entities[local[fold(token.text)]]
         found.append(Mention(text, entry.type, entry.name, entry.id, start, start + len(text),
                              True, description=entry.description))  # fmt: skip

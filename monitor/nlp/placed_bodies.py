@@ -1,9 +1,9 @@
 """Whose a generic body is by where the sentence places it: "a Foreign Ministry spokesperson in
 Beijing" speaks for China, and "has never been recognised by Beijing; a Foreign Ministry
 spokesman there said" too. A government's ministries sit in its own capital, so a body (or its
-spokesperson or official) placed in a capital, or "there" after a capital or a country, is that
-country's, whatever the dateline. A city that is no capital places nothing: ministries keep
-offices in many cities.
+spokesperson or official) placed in a capital or a country ("The Foreign Ministry spokesperson
+in China, Mao Ning"), or "there" after a capital or a country, is that country's, whatever the
+dateline. A city that is no capital places nothing: ministries keep offices in many cities.
 """
 
 from __future__ import annotations
@@ -42,7 +42,9 @@ def placed_country(span: Span, kb: KnowledgeBase, ents: DocEntities) -> str | No
     if doc[at].lower_ != "in" or (place := ents.by_start.get(at + 1)) is None:
         return None
     entry = kb.entities.get(place.kb_id_ or kb.index.get(fold(place.text), ""))
-    return country_of(entry.id, kb) if entry is not None and entry.kind == "capital" else None
+    if entry is None or entry.kind not in ("capital", "country"):
+        return None
+    return country_of(entry.id, kb)
 
 
 def _pointed_back(span: Span, kb: KnowledgeBase, ents: DocEntities) -> str | None:

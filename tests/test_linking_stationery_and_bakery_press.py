@@ -131,6 +131,14 @@ def test_a_firm_of_its_city_is_the_firm_and_the_city() -> None:
     assert "Kyushu Eco Chemical of Fukuoka" not in found
 
 
+def test_a_body_of_a_country_shortened_later_stays_one_name() -> None:
+    text = (
+        "Volunteers from the Wild Bird Society of Japan counted the cranes. The Wild Bird "
+        "Society said numbers were up."
+    )
+    assert "Japan" not in linked_surfaces(text)
+
+
 def test_a_name_with_its_place_written_whole_stays_one_name() -> None:
     text = "The Development Bank of Japan lent 5 billion yen to the plant."
     assert "Japan" not in linked_surfaces(text)

@@ -229,7 +229,8 @@ class KnowledgeBaseMatcher:
             if k.label_ in ("GPE", "LOC") and not k.kb_id_.startswith(MATCH_KEYS)
         }
         model = [person_before_place(s, places) for s in model]  # "John Park of" | "Bern"
-        names_ending = ending_at([k for k in found if not k.kb_id_.startswith(MATCH_KEYS)])
+        kept = [k for k in found if not k.kb_id_.startswith(MATCH_KEYS)]
+        names_ending = ending_at(kept, self.country_words)  # a firm of a city, not of a country
         model = [located_cut(s, names_ending) if s.end in names_ending else s for s in model]
         model = [person_after_place(s, places) for s in model]  # "Hualien" | "photographer" | "Su"
         entity_names = {(k.start, k.end) for k in found if not k.kb_id_.startswith(MATCH_KEYS)}

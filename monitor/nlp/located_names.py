@@ -25,28 +25,37 @@ if TYPE_CHECKING:
 PLACES = frozenset({"GPE", "LOC"})
 
 
-def ending_at(names: list[Span]) -> dict[int, list[tuple[int, str]]]:
-    """The knowledge base's names by the token they end at, as (start, label)."""
-    found: dict[int, list[tuple[int, str]]] = {}
+def ending_at(
+    names: list[Span], country_words: frozenset[str]
+) -> dict[int, list[tuple[int, str, bool]]]:
+    """The knowledge base's names by the token they end at, as (start, label, whether the name
+    is a country's, one of `country_words`)."""
+    found: dict[int, list[tuple[int, str, bool]]] = {}
     for name in names:
-        found.setdefault(name.end, []).append((name.start, name.label_))
+        country = name.text.lower() in country_words
+        found.setdefault(name.end, []).append((name.start, name.label_, country))
     return found
 
 
-def located_cut(span: Span, names_ending: dict[int, list[tuple[int, str]]]) -> Span:
+def located_cut(span: Span, names_ending: dict[int, list[tuple[int, str, bool]]]) -> Span:
     """The model's `span` less the knowledge-base place or body that closes it after "in" or
-    "of the" (`names_ending`: the knowledge base's names by the token they end at, as (start,
-    label)); else the span itself. Read only for a span that ends where such a name does."""
+    "of the" (`names_ending`: the knowledge base's names by the token they end at, as `ending_at`
+    gives them); else the span itself. Read only for a span that ends where such a name does."""
     from spacy.tokens import Span
 
     doc = span.doc
     start = span.start + (span[0].lower_ == "the")
-    for begin, label in names_ending.get(span.end, ()):
+    for begin, label, country in names_ending.get(span.end, ()):
         if label in PLACES and _opening_words_in(span, begin):
             return Span(doc, begin, span.end, label=label)  # '"People in Tokyo sometimes think'
         if span.label_ in PLACES and label in PLACES and doc[begin - 1].lower_ == "in":
             end = begin - 1  # "Ago Bay in Mie"
-        elif span.label_ == "ORG" and label in PLACES and _based_in(span, start, begin):
+        elif (
+            span.label_ == "ORG"
+            and label in PLACES
+            and not country
+            and _based_in(span, start, begin)
+        ):
             end = begin - 1  # "Kyushu Eco Chemical of Fukuoka", "Kyushu Eco Chemical will"
         elif span.label_ == label == "ORG" and _of_the(span, begin) and begin - 2 - start > 1:
             # "205th Arsenal of the Armaments Bureau"; a head noun alone is no name of its own,
@@ -70,7 +79,9 @@ def _based_in(span: Span, start: int, begin: int) -> bool:
     """Is the place at `begin` where the organisation before its "of" is based: a name of two
     words or more that the article also writes without the place ("Kyushu Eco Chemical of
     Fukuoka" and "Kyushu Eco Chemical will supply the site")? A name with a place in it is
-    written whole each time: "the Development Bank of Japan", "the Bank of the Ryukyus"."""
+    written whole each time: "the Bank of the Ryukyus". A body "of" a country is named for the
+    country it serves, however often the article shortens it: "the Wild Bird Society of Japan"
+    and "the Wild Bird Society" (located_cut asks only of a place that is no country)."""
     doc = span.doc
     if begin - 1 - start < 2 or doc[begin - 1].lower_ != "of":
         return False

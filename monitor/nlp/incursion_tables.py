@@ -271,12 +271,14 @@ def heads_a_period(tokens: list[Token]) -> bool:
     """Whether a line names a month, a quarter or a year and nothing else ("December 2025",
     "Q3 2025:"): a roundup's heading, whose labelled lines under it are the period's tallies
     (rule 5), not a day's report."""
-    words = [token.low for token in tokens if token.low not in (":", "-")]
-    if _names_period_figures(tokens) or _announces_a_months_figures(tokens):
+    # Asked of every sentence: its words are listed once for all the tests below.
+    lows = [token.low for token in tokens]
+    words = [low for low in lows if low not in (":", "-")]
+    if _names_period_figures(lows) or _announces_a_months_figures(lows):
         return True
-    if _sums_daily_reports(tokens):  # "(Taiwan MND, sum of daily reports)"
+    if _sums_daily_reports(lows):  # "(Taiwan MND, sum of daily reports)"
         return True
-    if _opens_with_a_month(tokens) or _spans_a_month(tokens):
+    if _opens_with_a_month(lows) or _spans_a_month(tokens, lows):
         return True
     # Every word a period's or a year's, read until one is neither (the first word of most
     # lines is), and one of them a period's.
@@ -296,10 +298,9 @@ _DAILY = {"daily", "day's", "today's"}
 _FIGURES = {"numbers", "figures", "totals", "tallies", "tally", "statistics", "stats", "count"}
 
 
-def _names_period_figures(tokens: list[Token]) -> bool:
+def _names_period_figures(lows: list[str]) -> bool:
     """Whether a line ending with a colon heads a period's figures ("The annual numbers:",
     "Monthly totals, from the ministry's releases:"): the labelled lines under it are tallies."""
-    lows = [token.low for token in tokens]
     if not lows or lows[-1] != ":":
         return False
     first = next((i for i, low in enumerate(lows) if low in _PERIODIC | _DAILY), None)
@@ -315,13 +316,14 @@ def _names_period_figures(tokens: list[Token]) -> bool:
 _OVER = {"for", "in", "during", "over", "throughout", "through"}
 
 
-def _announces_a_months_figures(tokens: list[Token]) -> bool:
+def _announces_a_months_figures(lows: list[str]) -> bool:
     """Whether a line ends with a month, after "for" or "in", and a colon: the list it announces
     gives that month's tallies (rule 5), however daily the reports they are drawn from."""
-    lows = [token.low for token in tokens]
+    if not lows or lows[-1] != ":":  # most lines end otherwise: leave before the year's pattern
+        return False
     if len(lows) > 1 and YEAR.fullmatch(lows[-2]):
-        del lows[-2]
-    return len(lows) >= 3 and lows[-1] == ":" and lows[-2] in MONTHS and lows[-3] in _OVER
+        lows = lows[:-2] + lows[-1:]
+    return len(lows) >= 3 and lows[-2] in MONTHS and lows[-3] in _OVER
 
 
 # "Cross-strait (Taiwan MND, sum of daily reports)" over a month's roundup: the lines under it
@@ -330,10 +332,9 @@ _SUMS = {"sum", "sums", "summed", "total", "totals", "totalled", "totaled", "agg
 _SUM_REACH = 3  # "sum of the ministry's daily reports"
 
 
-def _sums_daily_reports(tokens: list[Token]) -> bool:
+def _sums_daily_reports(lows: list[str]) -> bool:
     """Whether a line without a figure (but its number in a list, "1. Kinetic indicators
     (source: MND daily reports, summed)") says its lines are a sum of daily reports."""
-    lows = [token.low for token in tokens]
     lows = lows[2:] if lows[:1] and lows[0].isdigit() and lows[1:2] == ["."] else lows
     if any(low[:1].isdigit() for low in lows):
         return False
@@ -343,11 +344,13 @@ def _sums_daily_reports(tokens: list[Token]) -> bool:
     )
 
 
-def _opens_with_a_month(tokens: list[Token]) -> bool:
+def _opens_with_a_month(lows: list[str]) -> bool:
     """Whether a heading opens with a month and its comma and closes with a colon ("August,
     as published by the Ministry of National Defense (MND):"), with no figure but a year: a
     show daily's monthly roundup, whose lines under it are the month's (blind83-b-035)."""
-    lows = [token.low for token in tokens]
+    # Dropping a year after the month keeps the first word and the last: most lines leave here.
+    if not lows or lows[0] not in MONTHS or lows[-1] != ":":
+        return False
     lows = lows[:1] + lows[2:] if len(lows) > 1 and YEAR.fullmatch(lows[1]) else lows
     figures = [low for low in lows if low[:1].isdigit() and not YEAR.fullmatch(low)]
     return (
@@ -359,13 +362,16 @@ _DAY_RANGE = re.compile(r"(\d{1,2})[-–](\d{1,2})")
 _WEEK = 7  # a range of days longer than a week is a period's, never one report's window
 
 
-def _spans_a_month(tokens: list[Token]) -> bool:
+def _spans_a_month(tokens: list[Token], lows: list[str]) -> bool:
     """Whether a heading with no craft names a range of a month's days longer than a week
     ("A. Headline figures (from MND daily reports, 1–31 Jan)"): its lines sum the days
     (blind83-a-017), however daily the reports they are drawn from."""
+    # A range is written with a dash: a line without one, as most are, is no range.
+    if not any("-" in low or "–" in low for low in lows):
+        return False
     if any(token.low in CRAFT_NOUNS for token in tokens):
         return False
-    text = " ".join(token.low for token in tokens).replace(" – ", "–").replace(" - ", "-")
+    text = " ".join(lows).replace(" – ", "–").replace(" - ", "-")
     for found in _DAY_RANGE.finditer(text):
         # "1–31 Jan", "Jan. 1-31": the month beside the range
         beside = text[: found.start()].split()[-2:] + text[found.end() :].split()[:1]

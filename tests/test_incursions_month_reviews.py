@@ -5,6 +5,7 @@ spaCy model and pipeline."""
 
 from datetime import UTC, datetime
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from incursion_helpers import facts_at
@@ -79,6 +80,22 @@ def test_labelled_lines_under_a_months_heading_give_no_fact(heading: str, total:
         "- of which crossed the median line or entered the ADIZ: 99\n"
         "- PLAN ships detected: 86"
     )
+    assert facts_at(text, FEBRUARY_FIRST) == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What the MND logged in January 2023:",
+        "Figures compiled from the ministry's daily reports for January:",
+        "January 2023, as published by the Ministry of National Defense (MND):",
+        "Headline figures (MND daily reports, Jan. 1 – 31):",
+    ],
+)
+def test_a_months_heading_read_by_its_first_and_last_words_gives_no_fact(heading: str) -> None:
+    # A heading that ends with the month (its year before the colon or not), or opens with it
+    # and its year, or spans its days with a spaced dash: the lines under it are the month's.
+    text = f"{heading}\n- PLA aircraft detected around Taiwan: 321\n- PLAN ships detected: 86"
     assert facts_at(text, FEBRUARY_FIRST) == []
 
 

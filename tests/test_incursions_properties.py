@@ -47,6 +47,7 @@ UNRELATED = [
     "Two typhoons are expected to approach Okinawa later this month.",
     "The 2026 defence budget was passed by the Legislative Yuan on Friday.",
     "Tourists crowded Taipei's night markets over the holiday weekend.",
+    "Exporters said three vessels bound for Vietnam and Indonesia had been rebooked.",
 ]
 
 
@@ -139,6 +140,26 @@ def test_a_cumulative_total_gives_no_fact(
     counted, _, _ = parts
     text = f"Taiwan has detected {listed(counted)} {around} {period}, the ministry said."
     assert facts(text) == []
+
+
+# A tally opening a clause of its own after ", and": its period is the tally's.
+TALLY_CLAUSES = ["its count for March so far stands at 187", "the count of the month so far is "
+                 "240", "its running count this year has passed 3,000", "the figure for the year "
+                 "to date is 3,120", "the total since January stands at 1,402"]  # fmt: skip
+
+
+@SOME
+@given(totals(), st.sampled_from(AROUND), st.sampled_from(TALLY_CLAUSES))
+def test_a_tally_in_a_clause_of_its_own_leaves_the_counts_before_it_of_their_day(
+    parts: tuple[list[tuple[int, str, str]], str, date], around: str, tally: str
+) -> None:
+    """ "On Monday the ministry tracked 19 aircraft around Taiwan, and its count for March so
+    far stands at 187": the 19 are Monday's (rule 8), not a part of the month's tally."""
+    counted, _, _ = parts
+    text = f"On Monday, the ministry tracked {listed(counted)} {around}, and {tally}."
+    monday = PUBLISHED.date() - timedelta(days=2)
+    assert sorted(facts(text)) == sorted((n, what, "around Taiwan", "Taiwan", monday)
+                                         for n, _, what in counted)  # fmt: skip
 
 
 @SOME

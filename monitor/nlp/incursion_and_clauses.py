@@ -9,6 +9,10 @@ from .incursion_phrases import number_at
 from .incursion_tokens import Token
 
 _SPEAKER_REACH = 4  # "local fishermen", "the coast guard", "Yonaguni fishermen"
+# A tally's nouns, and a count or figure kept: after a determiner opening a clause, "count"
+# and "figure" are nouns, and what they keep is a measure of its own ("..., and its count for
+# October so far stands at 187").
+_TALLIES = tw.TALLY_NOUNS | {"count", "counts", "figure", "figures"}
 
 
 def opens_a_statement(words: list[Token], i: int) -> bool:
@@ -23,7 +27,8 @@ def opens_a_statement(words: list[Token], i: int) -> bool:
 
 
 def opens_a_tally(words: list[Token], i: int) -> bool:
-    """Whether a tally's noun is the subject opening at i ("the total", "the weekly tally")."""
+    """Whether a tally's noun is the subject opening at i ("the total", "the weekly tally",
+    "its count for October")."""
     if i >= len(words) or words[i].low not in ("the", "its", "their"):
         return False
-    return any(token.low in tw.TALLY_NOUNS for token in words[i + 1 : i + 3])
+    return any(token.low in _TALLIES for token in words[i + 1 : i + 3])

@@ -21,9 +21,12 @@ def without_days_before_recalled(
 ) -> list[tuple[bool, Incursion]]:
     """The (headline, fact) pairs without the facts recalled as a day before a later day the
     story reports the same measure for, and without the figures an earlier report gave
-    (`reported`) once the story reports any figure of a later day: "The latest figures come a
-    day after the ministry said 12 coastguard ships had joined" recalls the 12 beside the
-    latest figures, whatever craft those count. A story whose only figure is the earlier
+    (`reported`) once the story reports any figure of its own for that day or a later one: "The
+    latest figures come a day after the ministry said 12 coastguard ships had joined" recalls
+    the 12 beside the latest figures, whatever craft those count. "Twelve J-16s entered the
+    ADIZ on Tuesday, the ministry said on Wednesday, a day after it reported 45 aircraft"
+    dates both by Tuesday, the day the sorties flew and the day before the telling; the 45 are
+    still the earlier report's, recalled. A story whose only figure is the earlier
     report's ("Dozens of aircraft ..., a day after the ministry reported that more than 30
     had crossed the median line") keeps it: it is the latest the story has. One recalled
     beside another event (`beside_an_event`: "The drill came a day after the ministry reported
@@ -32,11 +35,15 @@ def without_days_before_recalled(
     latest = {(f.what, f.zone, f.place): f.day for _, f in ordered}
     latest_anywhere = {(f.what, f.place): f.day for _, f in ordered}
     last_day = ordered[-1][1].day if ordered else None
+    own_days = [fact.day for _, fact in ordered if not reported(fact)]
+    last_own_day = own_days[-1] if own_days else None
 
     def superseded(fact: Incursion) -> bool:
         if beside_an_event(fact):
             return True
         if reported(fact) and last_day is not None and last_day > fact.day:
+            return True
+        if reported(fact) and last_own_day is not None and last_own_day >= fact.day:
             return True
         if fact.zone == "around Taiwan":
             return latest_anywhere[(fact.what, fact.place)] > fact.day

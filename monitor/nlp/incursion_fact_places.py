@@ -20,7 +20,11 @@ def fact_place(
         outside = claim.outside if context.owned else context.reading.outside
         foreign = outside and "Taiwan" not in context.named_places
         return None if foreign else "Taiwan"
-    named = [p for p in claim.places if p in SEA_PLACES] or claim.places
+    named = [p for p in claim.places if p in SEA_PLACES]
+    # Only Kinmen and Matsu have restricted waters, so Taiwan named in their clause says who
+    # owns or told of them ("..., and four more did so on Saturday, Taiwan's Coast Guard
+    # Administration said"), never where they are: the waters are the story's island's.
+    named = named or ([] if zone == "restricted waters" else claim.places)
     place: str | None
     if named:
         place = named[0]

@@ -96,9 +96,13 @@ from .incursion_windows import states_window, window_and_timing
 from .incursion_zones import zone_at, zone_negated
 
 
-def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
+def read_sentence(
+    tokens: list[Token], dates: dict[int, date], undated: frozenset[int] = frozenset()
+) -> Reading:
     """Claims, zones and places of a sentence; `dates` are the days of the tokens written as
-    dates, by token index."""
+    dates, by token index, and `undated` the tokens of dates that date none of its counts (a
+    tally's start, "the seventh time since Feb. 14 that ..."): a date's number is no count,
+    whatever it dates."""
     visible = without_asides(tokens)
     words = [tokens[i] for i in visible]
     if (line := labelled_line(words, tokens)) is not None and (line.craft or line.zones):
@@ -109,7 +113,7 @@ def read_sentence(tokens: list[Token], dates: dict[int, date]) -> Reading:
         zones = [(0, zone) for zone in line.zones if zone is not None]
         return Reading([line], counted, zones, [], False, False, False, False, visible)
     days = {n: dates[i] for n, i in enumerate(visible) if i in dates}
-    blocked, marks = set(days), Marks()
+    blocked, marks = set(days) | {n for n, i in enumerate(visible) if i in undated}, Marks()
     claims: list[Claim] = []
     mentions: list[Mention] = []
     numbers, position = numbers_in(words), 0  # the numbers: asked at every word by several rules

@@ -92,13 +92,14 @@ def date_sentences(
     events = StoryEvents()  # "on the day of the ceremony": the one day the story told before
     for at, sentence in enumerate(sentences):  # `at` is the sentence's index in `readings`
         tokens = tokenize(sentence)
-        dates = without_edition_days(tokens, written_dates(tokens, local))  # "Tuesday's papers"
+        every_date = written_dates(tokens, local)
+        dates = without_edition_days(tokens, every_date)  # "Tuesday's papers"
         dates = without_tally_starts(tokens, dates)  # "the 20th ... since Dec. 7"
         # "On the same day, four ships ..., and two of them had entered ... on Monday"
         dates = with_the_opening_day(tokens, dates, told or opened or last_written)
         dates = sightings_in_window(tokens, dates, local) if windowed else dates
         dates = weekdays_of_the_week_past(tokens, dates, local) if week_past else dates
-        reading = read_sentence(tokens, date_tokens(dates))
+        reading = read_sentence(tokens, date_tokens(dates), frozenset(date_tokens(every_date)))
         recalled_event = (  # only a sentence that counts has counts to mark
             bool(reading.claims)
             and recalls_an_events_day(tokens, dates)

@@ -1,10 +1,11 @@
 """Ships that are shipping, not craft China sent: a count of ships held up by the drills'
 closures ("some 30 vessels had been rerouted", "with 37 vessels waiting", "12 ships at anchor
 off Kaohsiung"), one a civilian body of the sea tells ("the port corporation said 37 vessels
-..."), ships named by their flag state ("50 ships flagged in Togo") and ships named by the
-trade they carry ("two tanker vessels", "three LNG ships"). Only ships whose
-phrase names no operator nor a kind of warship: "four coast guard ships waited in the
-contiguous zone", "Chinese vessels" and "warships" are China's, whoever counts them.
+..."), ships named by their flag state ("50 ships flagged in Togo"), by the trade they carry
+("two tanker vessels", "three LNG ships") and by where they are bound ("three vessels bound
+for Vietnam"). Only ships whose phrase names no operator nor a kind of warship: "four coast
+guard ships waited in the contiguous zone", "Chinese vessels" and "warships" are China's,
+whoever counts them.
 """
 
 from . import incursion_words as w
@@ -56,6 +57,26 @@ def is_shipping(words: list[Token], first: int, head: Head) -> bool:
         or _held_up(words, head.last + 1)
         or _told_by_the_civil_sea(words, first)
         or _flagged(words, first, head.last)
+        or _bound_for_a_port(words, first, head.last)
+    )
+
+
+# "-bound" joined to a port or country ("Kaohsiung-bound freighters"), and ships in and out of
+# port: a voyage's direction, not a patrol's.
+_VOYAGES = {"inbound", "outbound", "homebound"}
+
+
+def _bound_for_a_port(words: list[Token], first: int, last: int) -> bool:
+    """Whether the phrase names where the ships are bound: "three vessels bound for Vietnam
+    and Indonesia", "Kaohsiung-bound ships", "outbound vessels". A destination is a merchant
+    voyage's, booked and rebooked; copy names a navy's or coast guard's ships by their
+    operator or kind, and where they patrol, not a port they are bound for."""
+    after = [token.low for token in words[last + 1 : last + 3]]
+    if after == ["bound", "for"]:
+        return True
+    return any(
+        token.low in _VOYAGES or (token.low.endswith("-bound") and len(token.low) > 6)
+        for token in words[first + 1 : last]
     )
 
 

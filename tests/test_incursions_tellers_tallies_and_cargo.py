@@ -3,7 +3,7 @@
 the day a ranked series began ("the seventh time since Feb. 14 that ..."), whose number is no
 count; a tally in a clause of its own after ", and" ("its count for October so far"); a figure
 recalled "a day after" beside the story's own of the same day; ships named by the port they
-are bound for. Sentences written for these tests in the shapes of that copy; the real spaCy
+are bound for; "Of the vessels" after navy ships and coast-guard cutters. Sentences written for these tests in the shapes of that copy; the real spaCy
 model, as in the other tests."""
 
 from datetime import UTC, datetime
@@ -157,3 +157,45 @@ def test_ships_bound_for_a_port_are_shipping(cargo: str) -> None:
         around_taiwan(27, "aircraft", "2026-03-17"),
         around_taiwan(32, "aircraft", "2026-03-15"),
     ]
+
+
+TUESDAY_STORY = datetime(2026, 1, 13, 5, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("report", "share", "crossed"),
+    [
+        (
+            "The ministry said it tracked 14 Chinese aircraft, six navy ships and two coast "
+            "guard cutters around Taiwan in the 24 hours to 6 a.m. Tuesday.",
+            "Of the vessels, five crossed the median line.",
+            5,
+        ),
+        (
+            "Taiwan detected 14 PLA aircraft, six PLA Navy vessels and two official ships around "
+            "the island in the 24 hours to 6 a.m. Tuesday.",
+            "Of the ships, two crossed the median line, the ministry said.",
+            2,
+        ),
+        (
+            "Fourteen Chinese military aircraft, six warships and two China Coast Guard ships "
+            "were tracked around Taiwan in the 24 hours to 6 a.m. on Tuesday.",
+            "Of the vessels, three sailed across the median line.",
+            3,
+        ),
+    ],
+)
+def test_a_share_of_the_vessels_after_both_kinds_is_of_the_navys(
+    report: str, share: str, crossed: int
+) -> None:
+    """ "Of the vessels" after navy ships and coast-guard cutters names both kinds, not the last
+    counted; in a defence ministry's report, ships and vessels are its navy vessels."""
+    day = "2026-01-13"
+    assert facts_at(f"{report} {share}", TUESDAY_STORY) == sorted(
+        [
+            around_taiwan(14, "aircraft", day),
+            around_taiwan(6, "navy vessels", day),
+            around_taiwan(2, "official ships", day),
+            (crossed, "navy vessels", "median line", "Taiwan", day),
+        ]
+    )

@@ -80,6 +80,9 @@ class Story:
     # The zones the last count of a sentence before reached, for "On Sunday, 10 had done so."
     reached: list[str] = field(default_factory=list)
     last_totals: list[str] = field(default_factory=list)  # the last count that is no share's
+    # The kinds of ships ("navy vessels", "official ships") the last sentence that counted
+    # ships counted: "Of the vessels, ..." after both is a share of all of them.
+    ship_kinds: set[str | None] = field(default_factory=set)
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -117,6 +120,11 @@ class Story:
                 totals = zones  # "with eleven aircraft crossing the median line" is a share
             read.append((claim, zones))
             craft, ships, count, cumulative = antecedent(self.named, self.counted, claim, zones)
+            if claim.fronted and claim.ships is None and len(self.ship_kinds) > 1:
+                # "six navy ships and two coast guard cutters ... Of the vessels, five crossed":
+                # the noun names both kinds, not the last counted; ships and vessels in a
+                # defence ministry's report are its navy vessels (the guide's `what`).
+                ships = "navy vessels" if self.around else None
             # "286 aircraft in October, ... Navy vessels totaled 212": the month's tally still.
             cumulative = cumulative or (claim.totalled and self.tallying and not reading.window)
             # "339 aircraft in January, with 130 of the aircraft entering the ADIZ": a share of
@@ -173,6 +181,10 @@ class Story:
                         written.add(key)
                     group_days.setdefault(key[0], claim.day)
         self._absorb(context, sys.maxsize)  # the rest of the sentence
+        kinds = {
+            c.ships for c in reading.claims if c.craft == "ships" and c.count and not c.reference
+        }
+        self.ship_kinds = kinds or self.ship_kinds
         self.both_islands = any(of_both_islands(claim) for claim in reading.claims)
         self.tallying = all(tallied) if tallied else self.tallying
         self.around = self.around or reading.around or reading.window

@@ -21,10 +21,13 @@ def fact_place(
         foreign = outside and "Taiwan" not in context.named_places
         return None if foreign else "Taiwan"
     named = [p for p in claim.places if p in SEA_PLACES]
-    # Only Kinmen and Matsu have restricted waters, so Taiwan named in their clause says who
-    # owns or told of them ("..., and four more did so on Saturday, Taiwan's Coast Guard
-    # Administration said"), never where they are: the waters are the story's island's.
-    named = named or ([] if zone == "restricted waters" else claim.places)
+    # Only Kinmen and Matsu have restricted waters, so Taiwan named in the clause of a count
+    # that repeats the act before ("..., and four more did so on Saturday, Taiwan's Coast Guard
+    # Administration said") tells who told, not where: the waters are the story's island's.
+    # A count that names the waters itself with no island ("entered restricted waters around
+    # two Taiwanese-controlled island groups") has none.
+    repeated = zone == "restricted waters" and not claim.zones
+    named = named or ([] if repeated else claim.places)
     place: str | None
     if named:
         place = named[0]

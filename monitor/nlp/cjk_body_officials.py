@@ -5,12 +5,20 @@ whatever the article's home or dateline would suggest (a Japanese story's bare �
 when Mao Ning speaks for it). A country written before the name still decides first
 (cjk_titles.country_before); the article's home only where no official is named
 (cjk_generic_bodies.body_owner).
+
+A body's own name is read the same way when its spokesperson is another government's: Japanese
+copy writes the PRC's ministries in its own words, Japan's names for Japan's (【北京共同】…
+"外務省の林剣報道官", "国防省の張暁剛報道官"), so the bare 外務省 before Lin Jian is Beijing's
+foreign ministry, the body of his country that shares a generic name (Foreign Ministry) with
+Japan's. Only an official right after the body, or after の or a spokesperson's title, is its
+own: "防衛省でヘグセス長官と会談" names a visitor at the ministry, no official of it.
 """
 
 from __future__ import annotations
 
 import re
 
+from .cjk_script import fold_pattern
 from .kb import KnowledgeBase
 
 # The official's name starts within this many characters after the body's: の or a title
@@ -18,6 +26,8 @@ from .kb import KnowledgeBase
 OFFICIAL_GAP = 6
 # A clause's end: a name past it is another sentence's or list item's person.
 CLAUSE_END = re.compile(r"[。、，,；;：:！？!?「」“”\n]")
+# What may stand between a body's own name and its spokesperson's: の, a spokesperson's title.
+_OWN_OFFICIAL_GAP = re.compile(fold_pattern(r"の?(?:報道官|報道局長|副報道局長|發言人|发言人)?"))
 
 
 def official_country(
@@ -35,3 +45,29 @@ def official_country(
             if country and at != -1 and at < gap_end and (nearest is None or at < nearest[0]):
                 nearest = at, country
     return nearest[1] if nearest else None
+
+
+def official_body(
+    folded: str, end: int, body: str, person_forms: dict[str, tuple[str, ...]], kb: KnowledgeBase
+) -> str | None:
+    """Another country's counterpart of `body` (a name ending at `end`) when a known official
+    of that country is named right after it, as its spokesperson: the one body of that country
+    sharing a generic name with `body`. None when no such official or no one counterpart."""
+    entry = kb.entities[body]
+    gap = _OWN_OFFICIAL_GAP.match(folded, end)
+    if entry.type != "ORG" or not entry.generic or gap is None:
+        return None
+    country = official_country(folded, end, person_forms, kb)
+    if country in (None, entry.country) or not _named_at(folded, gap.end(), person_forms):
+        return None
+    shared = set(entry.generic)
+    counterparts = [
+        other.id
+        for other in kb.entities.values()
+        if other.country == country and other.type == "ORG" and shared & set(other.generic)
+    ]
+    return counterparts[0] if len(counterparts) == 1 else None
+
+
+def _named_at(folded: str, at: int, person_forms: dict[str, tuple[str, ...]]) -> bool:
+    return any(folded.startswith(form, at) for forms in person_forms.values() for form in forms)

@@ -62,8 +62,11 @@ RELATIVE = {"今天": 0, "今日": 0, "今晨": 0, "今早": 0, "本日": 0, "�
 # Kana words those spell a part of ("きょうだい", "受けさせる"), and a bracket's reading
 # ("台湾海峡（たいわんかいきょう）").
 _NOT_RELATIVE_AFTER = r"(?!だい|せ|[^（(）)、。\s]{0,12}[）)])"
-# "１日当たり" is per day; "29日当天" and "２９日当日" are that day.
-_NOT_A_DAY = r"(?!目|間|連|以|前|後|ぶり|当(?![天日])|あたり|平均|で|の機|として|最|の最)"
+# "１日当たり" is per day; "29日当天" and "２９日当日" are that day. "１日で" is in one day, but
+# "２３日で３日目に入った" is a date: the exercise reached its third day on the 23rd.
+_NOT_A_DAY = (
+    r"(?!目|間|連|以|前|後|ぶり|当(?![天日])|あたり|平均|で(?![0-9]{1,2}日目)|の機|として|最|の最)"
+)
 # Days of the calendar named by a word, as (month, day): New Year's Day and New Year's Eve.
 # "元日本兵" is a former Japanese soldier, not New Year's Day.
 NAMED_DAYS = {"元日": (1, 1), "元旦": (1, 1), "大晦日": (12, 31)}

@@ -34,7 +34,7 @@ from datetime import date
 
 from .cjk_agency_names import opens_agency_name
 from .cjk_article_passes import whole_article_passes
-from .cjk_body_officials import official_country
+from .cjk_body_officials import official_body, official_country
 from .cjk_carriers import bracketed_carrier
 from .cjk_city_forms import names_the_city
 from .cjk_compounds import opens_other_word
@@ -224,6 +224,10 @@ def cjk_mentions(
             entity_id, kind = kb.entities[entity_id].capital_of, "capital"
         elif entity_id and (ship := bracketed_carrier(folded, *span, names.forms, kb)):
             entity_id = ship
+        elif entity_id and (
+            body := official_body(folded, match.end, entity_id, names.person_forms, kb)
+        ):
+            entity_id = body  # "外務省の林剣報道官": Beijing's
         elif match.key.startswith("title:") and names_a_rank(folded, *span):
             continue
         elif match.key.startswith("title:"):

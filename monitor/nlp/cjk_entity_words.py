@@ -174,6 +174,9 @@ WORD_BEFORE_NAME["國軍"] = "一兩二三各外本他該敵鄰盟諸多友異"
 # 先 of 首先, 事先, 預先, 優先, 率先, 原先, 祖先, 領先, 搶先 or 爭先 before 島: "首先島內" ("first,
 # on the island") holds no 先島, the Sakishima Islands' short name.
 WORD_BEFORE_NAME["先島"] = "首事預優率原祖領搶爭"
+# 公 of 公共, public: "指定公共機関" (a designated public institution) holds no 共機, the PLA's
+# aircraft as Taiwanese copy writes them.
+WORD_BEFORE_NAME["共機"] = "公"
 # Characters before 日 that make it a day's ("5日艦艇", "今日艦隊"), not Japan's.
 DAY_BEFORE = "0123456789今昨明同當翌前本次每"
 # 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state in

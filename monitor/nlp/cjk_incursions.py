@@ -125,13 +125,22 @@ _RECALLED_CLAUSE = re.compile(
     )
 )
 
+# So is a clause after a semicolon that opens with a day of its own as of which it counts ("…
+# 直到今天清晨才駛出領海；另截至今天中午，仍有中國海警船4艘在鄰接區"): its ships are that day's
+# fact, and the clause before keeps its own day (rule 9: the day the first ships entered).
+_AS_OF_CLAUSE = re.compile(fold_pattern(r"(?<=[；;])(?=(?:另外|另|此外|而)?(?:截至|截止))"))
+
 # How much of the text before a sentence report_day reads (for "同日" and an account's opening
 # date): a copy of all of it for each sentence made a feed of thousands of sentences quadratic.
 _DAY_REACH = max(SAME_DAY_REACH, ACCOUNT_REACH)
 
 
-def _split_at_recalled_days(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    bounds = [start, *(m.start() for m in _RECALLED_CLAUSE.finditer(folded, start, end)), end]
+def _split_at_clause_days(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence from `start` to `end` cut before each clause that opens with a day of its
+    own: one only recalled, or one as of which the clause counts."""
+    cuts = (m.start() for pattern in (_RECALLED_CLAUSE, _AS_OF_CLAUSE)
+            for m in pattern.finditer(folded, start, end))  # fmt: skip
+    bounds = [start, *sorted(set(cuts)), end]
     return list(zip(bounds, bounds[1:], strict=False))
 
 
@@ -168,7 +177,7 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         piece
         for m in SENTENCE.finditer(folded)
         for clause in headline_clauses(folded, m.start(), m.end())
-        for piece in _split_at_recalled_days(folded, *clause)
+        for piece in _split_at_clause_days(folded, *clause)
     ]
     written_days: list[date | None] = []
     told_days: list[date | None] = []  # the day each sentence is of, written or carried

@@ -35,9 +35,11 @@ from .mention import Mention, relinked
 TAIWAN = "taiwan"
 # A field of work with its 部门 (or the leader's office) in the mainland's naming, and the word
 # for that body in Taiwan's own name.
+# The economy is named with its 主管, "in charge" ("台湾地区经济主管部门"): bare, "经济部门" is any
+# economic sector.
 FIELDS = {
     "防务部门": "國防部", "外事部门": "外交部", "涉外部门": "外交部", "大陆事务部门": "陸委會",
-    "海巡部门": "海巡署", "气象部门": "氣象署", "领导人办公室": "總統府",
+    "海巡部门": "海巡署", "气象部门": "氣象署", "领导人办公室": "總統府", "经济主管部门": "經濟部",
 }  # fmt: skip
 # The region word before the field: the short 台 only where it does not end a word before it
 # (平台, 舞台, 电台, 出台, 倒台); after any other character it opens the phrase ("以来台防务部门",

@@ -2,8 +2,9 @@
 "簫美琴" beside "蕭美琴"): the model's name, not the knowledge base's, that differs in one
 character from a Chinese, Taiwanese or Japanese person the article links, at the same length,
 is that person. So is a model's name in kana written as a linked person's of any country but
-for voicing marks ("ヘグゼス" beside "ヘグセス"): Japanese copy transliterates a foreign sound
-either way, and the marks alone never tell two people apart in one article.
+for voicing marks ("ヘグゼス" beside "ヘグセス") or a small kana ("エマニエル" beside
+"エマニュエル"): Japanese copy transliterates a foreign sound either way, with a glide written
+small or left out, and the marks and glides alone never tell two people apart in one article.
 
 Three characters at least: in a two-character name one character is half of it, and two
 people of one family ("王毅", "王逸") differ in one character. A name one character away from
@@ -11,7 +12,9 @@ two people the article links is left alone: which one it misspells is not told.
 
 A misspelt name quoted alone in corner brackets ("「簫美琴」との誤記") is often one the model
 does not tag at all, having no sentence around it to read; the brackets mark it off as a whole
-word, so one character away from a person the article links it is that person too.
+word, so one character away from a person the article links it is that person too; so is a
+kana name there that sounds as a linked person's name or family name does, but for voicing marks
+and small kana ("番組のウェブサイトでは、大使の名前が「エマニエル」と表記されていた").
 """
 
 from __future__ import annotations
@@ -27,11 +30,16 @@ from .mention import relinked
 MIN_CHARS = 3
 # The combining voiced and semi-voiced sound marks (゛ ゜) that NFD splits off kana.
 VOICING_MARKS = frozenset("\u3099\u309a")
+# The small kana of a glide or a foreign vowel ("ュ" of エマニュエル, "ェ" of ジェット), which a
+# transliteration writes or leaves out: エマニエル is the same name.
+SMALL_KANA = frozenset("ァィゥェォャュョヮ")
 # Only names their own people write in Han characters: a foreign name's transliteration is a
 # string of sounds, and two people's ("马科斯", "马尔斯") are often one character apart.
 HAN_NAME_COUNTRIES = frozenset({"china", "taiwan", "japan", "hong-kong"})
-# A Han name of three or four characters, alone between corner brackets.
+# A Han name of three or four characters, alone between corner brackets; and a kana name of
+# four kana or more (KANA_NAME_CHARS).
 BRACKETED_NAME = re.compile(r"(?<=「)[\u3400-\u9fff]{3,4}(?=」)")
+BRACKETED_KANA_NAME = re.compile("(?<=「)[\u30a1-\u30fa\u30fc・]{4,}(?=」)")
 # The word after a name that says whose it is: a title ("首相", "長官"), two Han characters.
 WORD_AFTER_CHARS = 2
 # A family name's shortest start one character from a misspelling: one character alone is
@@ -48,11 +56,7 @@ def relink_misspelt_people(mentions: list[Mention], kb: KnowledgeBase) -> list[M
     """The mentions, each model-found person's misspelt name (and its start alone) linked to
     the person it misspells."""
     people = _han_people(mentions, kb)
-    sounds = {
-        _unvoiced(fold(m.text)): m.entity_id
-        for m in mentions
-        if m.in_kb and m.entity_id in kb.entities and kb.entities[m.entity_id].type == "PERSON"
-    }
+    sounds = _sounds_of_people(mentions, kb)
     respelt = [_respelt(m, people, sounds, kb) for m in mentions]
     # The misspelt name's family name alone, later ("簫副総統"), is the same person again.
     misspelt = {
@@ -72,18 +76,35 @@ def relink_misspelt_people(mentions: list[Mention], kb: KnowledgeBase) -> list[M
 
 def misspelt_in_brackets(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """New mentions: each Han name alone in corner brackets, found by nothing else, that
-    misspells one person the article links (in one character) linked to that person."""
+    misspells one person the article links (in one character), and each kana name there that
+    sounds as one does (`_unvoiced`), linked to that person."""
     people = _han_people(mentions, kb)
+    sounds = _sounds_of_people(mentions, kb)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
-    for match in BRACKETED_NAME.finditer(text):
+    for match in (*BRACKETED_NAME.finditer(text), *BRACKETED_KANA_NAME.finditer(text)):
         meant = {
             entity_id for form, entity_id in people.items() if _one_apart(fold(match[0]), form)
         }
+        meant |= _sounding_as(fold(match[0]), sounds)
         if len(meant) == 1 and taken.isdisjoint(range(*match.span())):
             name = Mention(match[0], "PERSON", match[0], "", *match.span(), False)
             found.append(relinked(name, meant.pop(), kb))
     return found
+
+
+def _sounds_of_people(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, str]:
+    """The names of the people linked as they sound (`_unvoiced`), each to its person, and the
+    family names of those in kana: the last part after the middle dot ("ラーム・エマニュエル")."""
+    sounds = {}
+    for m in mentions:
+        if m.in_kb and m.entity_id in kb.entities and kb.entities[m.entity_id].type == "PERSON":
+            name = fold(m.text)
+            family = name.rsplit("・", 1)[-1]
+            sounds[_unvoiced(name)] = m.entity_id
+            if len(family) >= KANA_NAME_CHARS:
+                sounds.setdefault(_unvoiced(family), m.entity_id)
+    return sounds
 
 
 def _han_people(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, str]:
@@ -111,7 +132,7 @@ def _respelt(
         return mention
     folded = fold(mention.text)
     meant = {entity_id for form, entity_id in people.items() if _one_apart(folded, form)}
-    meant |= {sounds[_unvoiced(folded)]} if _unvoiced(folded) in sounds else set()
+    meant |= _sounding_as(folded, sounds)
     if len(meant) != 1:
         return mention
     return relinked(mention, meant.pop(), kb)
@@ -122,10 +143,18 @@ def _one_apart(name: str, form: str) -> bool:
     return len(name) == len(form) and sum(a != b for a, b in zip(name, form, strict=True)) == 1
 
 
+def _sounding_as(name: str, sounds: dict[str, str]) -> set[str]:
+    """The linked person `name` sounds as (`_unvoiced`), if one."""
+    person = sounds.get(_unvoiced(name))
+    return {person} if person else set()
+
+
 def _unvoiced(name: str) -> str:
-    """The name without voicing marks: "ヘグゼス" and "ヘグセス" are both "ヘグセス"."""
+    """The name without voicing marks and small kana: "ヘグゼス" and "ヘグセス" are both "ヘグセス",
+    "エマニュエル" and "エマニエル" both "エマニエル"."""
     split = unicodedata.normalize("NFD", name)
-    return unicodedata.normalize("NFC", "".join(c for c in split if c not in VOICING_MARKS))
+    kept = "".join(c for c in split if c not in VOICING_MARKS and c not in SMALL_KANA)
+    return unicodedata.normalize("NFC", kept)
 
 
 def misspelt_before_words(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

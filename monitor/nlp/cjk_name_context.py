@@ -306,12 +306,15 @@ _FACILITY_AFTER_CITY = re.compile(
 # a city's or county's fire department ("新北市消防局"; not its health bureau, whose county the
 # sets label: "金門縣衛生局"), and a ship after the city it is named for ("宜蘭艦", "嘉義艦",
 # "新北艦": the coast guard's and the navy's cutters; not 艦隊, 艦艇 or 艦長), and a Japanese
-# prefecture's fisheries federation as Chinese copy writes it ("沖繩縣漁業協同組合連合會"):
+# prefecture's fisheries federation as Chinese copy writes it ("沖繩縣漁業協同組合連合會"), and
+# the labour press's unions and departments of a place ("浙江省总工会", "屏東縣產業總工會",
+# "宜蘭縣漁工職業工會", "福建省人社厅", its human-resources department):
 # the sets label the body, never the place in it (大學生 study anywhere; 中國海關 keeps China).
 _BODY_AFTER_PLACE_ZH = re.compile(
     fold_pattern(
         r"(?:經濟|工商)?[日時新]報|大學(?!生)|海關|區?漁會|國家公園|飛航情報區|艦(?![隊艇長載])"
         r"|[市縣]?消防局|縣?漁業協同組合|事務所"
+        r"|[省市縣]?(?:[\u4e00-\u9fff]{0,4}?(?:職業|產業))?總?工會|[省市縣]?人社[廳局]"
     )
 )
 

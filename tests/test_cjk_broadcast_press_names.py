@@ -161,3 +161,14 @@ def test_an_as_of_clause_after_a_semicolon_is_that_days_fact() -> None:
         (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-16"),
         (4, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-19"),
     }
+
+
+def test_a_combat_readiness_patrol_written_without_its_alert_word_is_the_patrol() -> None:
+    links = _links("中国軍は台湾周辺で合同戦備パトロールを実施した。")
+    assert ("合同戦備パトロール", "joint-combat-readiness-patrol") in links
+
+
+@pytest.mark.parametrize("name", ["防卫装备转移三原则", "防衛裝備移轉三原則"])
+def test_the_chinese_names_of_japans_arms_export_principles_are_linked(name: str) -> None:
+    links = _links(f"日方以所谓“{name}”为名放宽武器出口限制。", "china")
+    assert (name, "three-principles-defense-equipment") in links

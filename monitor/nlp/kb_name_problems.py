@@ -4,7 +4,9 @@ Every file, shipped or the analyst's own, is indexed through here, so the same c
 `monitor entities add` and leaves a hand-edited file out (kb_files), each in one line.
 """
 
-from spacy.lang.en.stop_words import STOP_WORDS
+import importlib.util
+from functools import cache
+from pathlib import Path
 
 from .names import fold
 
@@ -20,7 +22,7 @@ def name_problem(text: str) -> str | None:
     "I" open sentences)."""
     words = [word.strip(TRIMMED).lower() for word in text.split()]
     abbreviation = text.isupper() and sum(c.isalpha() for c in text) > 1
-    if words and not abbreviation and all(word in STOP_WORDS for word in words):
+    if words and not abbreviation and all(word in english_stop_words() for word in words):
         return (
             "is only common English words, so it would name every one of them in every "
             "article (an abbreviation may be written in capitals)"
@@ -28,3 +30,18 @@ def name_problem(text: str) -> str | None:
     if not fold(text):  # "   " or "?": every name of no letter folds to "", claimed by one
         return "has no letter or digit"
     return None
+
+
+@cache
+def english_stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read from their file without importing spaCy: every reading
+    command indexes the knowledge base, and importing spaCy would cost each of them a second
+    (tests/test_startup.py). The file is a plain list that imports nothing."""
+    spacy = importlib.util.find_spec("spacy")  # finds the package without running it
+    assert spacy is not None and spacy.origin is not None, "spaCy is a dependency"
+    path = Path(spacy.origin).parent / "lang" / "en" / "stop_words.py"
+    spec = importlib.util.spec_from_file_location("monitor_english_stop_words", path)
+    assert spec is not None and spec.loader is not None, path
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)

@@ -3,6 +3,9 @@
 import random
 from datetime import UTC, datetime, timedelta
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from monitor.ingest.fetch import FetchResult, parse_retry_after
 from monitor.ingest.health import BACKOFF_MAX, FeedState, after_fetch, backoff_delay
 
@@ -25,6 +28,13 @@ def test_retry_after_forms() -> None:
     assert parse_retry_after("soon", NOW) == NOW + timedelta(hours=1)
     assert parse_retry_after("99999999", NOW) == NOW + timedelta(days=7)
     assert parse_retry_after("Thu, 01 Jan 2015 00:00:00 GMT", NOW) == NOW
+
+
+@given(st.text() | st.integers(min_value=0).map(str))
+def test_any_retry_after_is_a_wait_of_at_most_a_week(value: str) -> None:
+    """Whatever a server sends (robustAL: before, 10**25 seconds raised OverflowError and "²"
+    ValueError, and the feed's 429 was counted as its failure)."""
+    assert NOW <= parse_retry_after(value, NOW) <= NOW + timedelta(days=7)
 
 
 def test_not_modified_keeps_validators_and_success_clears_failures() -> None:

@@ -562,3 +562,26 @@ def test_a_backoff_set_while_the_clock_ran_years_ahead_waits_at_most_seven_days(
     assert len(feed_server.hits("/broken")) == 2
     next_fetch = datetime.fromisoformat(reports["Broken"].next_fetch_utc.replace("Z", "+00:00"))
     assert right < next_fetch <= right + timedelta(days=7)
+
+
+# -- a server's answer of how long to wait
+
+
+@pytest.mark.parametrize("value", ["99999999999999999999999", "²"])
+def test_any_retry_after_is_honoured_for_at_most_a_week_never_counted_a_failure(
+    tmp_path: Path, feed_server: FeedServer, value: str
+) -> None:
+    """HTTP's delay-seconds is digits of any length. Before (robustAL's finding): a count past
+    what a timedelta holds raised OverflowError, and "²" (a digit to str.isdigit, none to
+    int) ValueError; each 429 became a failure ("OverflowError: Python int too large to convert
+    to C int"), counted and backed off, though the server had only asked for time."""
+    url = feed_server.status("/busy", 429, {"Retry-After": value, "Content-Type": "text/plain"})
+    reports, db = run(tmp_path, [{"name": "Busy", "url": url}])
+    assert (reports["Busy"].outcome, "asked to retry after" in (reports["Busy"].error or "")) == (
+        "retry_later",
+        True,
+    )
+    row = db.execute("SELECT consecutive_failures, next_fetch_utc FROM feeds").fetchone()
+    assert row[0] == 0
+    waits = datetime.fromisoformat(row[1]) - datetime.now(UTC)
+    assert timedelta(0) <= waits <= timedelta(days=7)

@@ -91,12 +91,15 @@ class FetchResult:
 
 
 def parse_retry_after(value: str | None, now: datetime) -> datetime:
-    """Retry-After in seconds or as an HTTP date; missing or odd values get a default."""
+    """Retry-After in seconds or as an HTTP date; missing or odd values get a default.
+
+    HTTP's delay-seconds is ASCII digits of any length: capped as a number before it becomes a
+    time, for a count of seconds past what a timedelta holds is still a valid "wait a week"."""
     delay = DEFAULT_RETRY_AFTER
     if value:
         value = value.strip()
-        if value.isdigit():
-            delay = timedelta(seconds=int(value))
+        if value.isascii() and value.isdigit():
+            delay = timedelta(seconds=min(int(value), MAX_RETRY_AFTER.total_seconds()))
         else:
             try:
                 when = parsedate_to_datetime(value)

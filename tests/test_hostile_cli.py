@@ -175,6 +175,30 @@ def test_opml_import_refuses_what_is_not_a_web_feed(
     assert (tmp_path / "feeds.yaml").read_text() == "feeds: []\n"  # nothing imported
 
 
+def test_an_export_of_feeds_some_read_from_files_lists_the_web_ones(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """A feeds.yaml such as the demo's mixes files and web feeds. Before (robustAL's finding):
+    one local feed failed the whole export, exit 1 with nothing printed, in words about an
+    OPML the user never wrote ("feeds.yaml: outline 1 (wire.xml): 'no' scheme: only http and
+    https are fetched"). Now: the web feeds, which import back, and the local ones named."""
+    (tmp_path / "wire.xml").write_bytes(rss(item("w-1", "Harbour wire")))
+    write_config(tmp_path / "feeds.yaml", [
+        {"name": "Local wire", "url": "wire.xml"},
+        {"name": "Focus Taiwan", "url": "https://focustaiwan.example/rss", "tags": ["taiwan"]},
+        {"name": "Desk copy", "url": "file:///srv/desk/feed.xml"},
+    ])  # fmt: skip
+    result = cli("feeds", "export")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "left out 2 feeds read from files (no web address): 'Local wire', 'Desk copy'"
+    ]
+    opml = tmp_path / "back.opml"
+    opml.write_text(result.stdout, encoding="utf-8")
+    (tmp_path / "feeds.yaml").write_text("feeds: []\n")
+    assert cli("feeds", "import", str(opml)).exit_code == 0
+    assert (tmp_path / "feeds.yaml").read_text().count("name:") == 1
+    assert "https://focustaiwan.example/rss" in (tmp_path / "feeds.yaml").read_text()
+
+
 # -- locks
 
 

@@ -9,6 +9,7 @@ from ..archive.feed_health import feed_health
 from ..archive.store import open_db_readonly
 from ..clock import now_utc
 from ..config import load_config
+from ..errors import printable
 from ..ingest.feedsfile import add_feeds, remove_feed
 from ..urls import canonical_url
 from .common import common_options, show_reports
@@ -151,7 +152,8 @@ def _unique_name(name: str, taken: set[str]) -> str:
 @feeds.command("export")
 @common_options
 def export_opml(config_path: Path, db_path: Path) -> None:
-    """Print the feeds as OPML 2.0.
+    """Print the web feeds as OPML 2.0 (a feed read from a file is named on stderr and left
+    out: its path means nothing to another reader).
 
     \b
     Example:
@@ -159,4 +161,9 @@ def export_opml(config_path: Path, db_path: Path) -> None:
     """
     from ..ingest.opml import write_opml
 
-    click.echo(write_opml(load_config(config_path)), nl=False)
+    config = load_config(config_path)
+    click.echo(write_opml(config), nl=False)
+    local = [printable(feed.name, 60) for feed in config.feeds if feed.is_local]
+    if local:
+        names = ", ".join(repr(name) for name in local)
+        stderr.print(f"left out {len(local)} feeds read from files (no web address): {names}")

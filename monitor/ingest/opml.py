@@ -14,7 +14,7 @@ from typing import Any
 import listparser
 
 from ..clock import now_utc
-from ..config import Config
+from ..config import Config, Feed
 from ..errors import ConfigError, printable
 from ..urls import redact, url_problem
 from ..xml_text import xml_text
@@ -51,12 +51,15 @@ def _subscriptions(parsed: Any, where: Path) -> list[Subscription]:
 
 
 def write_opml(config: Config) -> str:
+    """The web feeds of `config` as OPML. A feed read from a file is left out: a subscription
+    list names what any reader can fetch, and a path names a file on this machine only (an
+    import refuses one), so one local feed made the whole export fail."""
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = "monitor feeds"
     ET.SubElement(head, "dateCreated").text = format_datetime(now_utc(), usegmt=True)
     body = ET.SubElement(root, "body")
-    for feed in config.feeds:
+    for feed in web_feeds(config):
         name = xml_text(feed.name)
         outline = ET.SubElement(body, "outline", type="rss", text=name, title=name)
         outline.set("xmlUrl", xml_text(feed.url))
@@ -72,9 +75,11 @@ def _check_read_back(config: Config, text: str) -> None:
     """Each feed as an import of `text` will read it, or one line naming the first that differs
     (the characters XML cannot hold are left out, as xml_text says, and that is no difference)."""
     read = _subscriptions(listparser.parse(text.encode("utf-8")), config.path)
-    if len(read) != len(config.feeds):
-        raise ConfigError(f"{config.path}: {len(config.feeds)} feeds, {len(read)} in the OPML")
-    for position, (feed, back) in enumerate(zip(config.feeds, read, strict=True)):
+    feeds = web_feeds(config)
+    if len(read) != len(feeds):
+        raise ConfigError(f"{config.path}: {len(feeds)} web feeds, {len(read)} in the OPML")
+    for feed, back in zip(feeds, read, strict=True):
+        position = config.feeds.index(feed)
         name = xml_text(feed.name) or feed.url
         tags = tuple(sorted({xml_text(tag) for tag in feed.tags} - {""}))
         for field, wrote, got in (("name", name, back.name), ("url", feed.url, back.url),
@@ -85,3 +90,7 @@ def _check_read_back(config: Config, text: str) -> None:
                     f"{printable(repr(wrote), 100)} would come back from OPML as "
                     f"{printable(repr(got), 100)}; change it in feeds.yaml to export"
                 )
+
+
+def web_feeds(config: Config) -> list[Feed]:
+    return [feed for feed in config.feeds if not feed.is_local]

@@ -84,6 +84,78 @@ def test_a_windows_1252_feed_labelled_utf_8_is_still_read_as_windows_1252() -> N
     assert article.title == "Notícias de São Tomé"
 
 
+# What a server says by default whatever the file holds (Apache's AddDefaultCharset), or nothing.
+DEFAULT_LABELS = ["text/xml; charset=ISO-8859-1", "application/rss+xml; charset=windows-1252",
+                  "text/html; charset=us-ascii", "application/xml", None]  # fmt: skip
+# Each a document's encoding and how its own bytes name it.
+SELF_NAMED = {
+    "shift_jis": ("shift_jis", "declaration"), "euc-jp": ("euc-jp", "declaration"),
+    "gb18030": ("gb18030", "declaration"), "big5": ("big5", "declaration"),
+    "utf-8": ("utf-8", "declaration"), "utf-16-bom": ("utf-16", "byte-order mark"),
+    "utf-16-le": ("utf-16-le", "first bytes"), "utf-16-be": ("utf-16-be", "first bytes"),
+    "utf-32-be": ("utf-32-be", "first bytes"),
+}  # fmt: skip
+
+
+def latin_title(encoding: str) -> str:
+    """A title in Latin-1 letters, without accents where the encoding has none."""
+    title = "Café près du port"
+    try:
+        title.encode(encoding)
+    except UnicodeEncodeError:
+        return "Cafe pres du port"
+    return title
+
+
+def self_named(case: str) -> bytes:
+    """A feed whose encoding its own bytes name (in a declaration, a byte-order mark, or the
+    width of its first character), one item in CJK and one in Latin letters."""
+    encoding, named_by = SELF_NAMED[case]
+    declaration = (
+        f'<?xml version="1.0" encoding="{encoding}"?>' if named_by == "declaration" else ""
+    )
+    text = (
+        f'{declaration}<rss version="2.0"><channel><title>Wire</title>'
+        f'<item><guid isPermaLink="false">s</guid><title>{SIBLING}</title></item>'
+        f'<item><guid isPermaLink="false">c</guid><title>{latin_title(encoding)}</title></item>'
+        "</channel></rss>"
+    )
+    return text.encode(encoding)
+
+
+@pytest.mark.parametrize("content_type", DEFAULT_LABELS)
+@pytest.mark.parametrize("case", list(SELF_NAMED))
+def test_a_feed_naming_its_own_encoding_is_read_whatever_the_server_labels_it(
+    case: str, content_type: str | None
+) -> None:
+    """Before (robustAL's finding): the HTTP charset was believed first (RFC 3023, as
+    feedparser reads it), and a server's default ISO-8859-1 reads any bytes: a Shift_JIS,
+    EUC-JP, GB18030 or Big5 feed that declared its encoding was stored as mojibake
+    ("‘äàsŠC›µ"), and a UTF-16 feed, with a byte-order mark or without, was "not a feed"."""
+    headers = {"content-type": content_type} if content_type else {}
+    articles = parse_feed(self_named(case), headers, "k", datetime(2026, 12, 1, tzinfo=UTC))
+    titles = {article.guid: article.title for article in articles.articles}
+    assert titles == {"s": SIBLING, "c": latin_title(SELF_NAMED[case][0])}
+
+
+@pytest.mark.parametrize("case", ["shift_jis", "gb18030", "utf-16-bom"])
+def test_a_feed_behind_a_default_charset_is_stored_as_written_beside_its_siblings(
+    wire: FeedServer, case: str
+) -> None:
+    """The same through a pass, as a user meets it: the titles stored as the outlet wrote them,
+    the sibling feed stored too."""
+    url = wire.feed(f"/default-charset/{case}", self_named(case), "text/xml; charset=ISO-8859-1")
+    feeds = [{"name": "Wire", "url": url}, {"name": "Plain", "url": wire.feed("/plain", GOOD_FEED)}]
+    with tempfile.TemporaryDirectory() as folder:
+        reports, db = run(Path(folder), feeds)
+        try:
+            titles = dict(db.execute("SELECT guid, title FROM articles").fetchall())
+        finally:
+            db.close()
+    assert (reports["Wire"].outcome, reports["Plain"].outcome) == ("ok", "ok")
+    assert (titles["s"], titles["c"]) == (SIBLING, latin_title(SELF_NAMED[case][0]))
+
+
 @pytest.mark.parametrize("tag", ["div", "span", "b", "blockquote"])
 def test_a_summary_nested_thousands_deep_keeps_its_words(tag: str) -> None:
     """Old release: HTML parsers take time growing with the square of the nesting (100,000

@@ -14,7 +14,8 @@ import feedparser
 from ..errors import FetchError
 from ..urls import canonical_url
 from .char_refs import decode_references
-from .repair import DECLARED_ENCODING, readable_document
+from .charset import DECLARED_ENCODING
+from .repair import readable_document
 from .sanitize import clean_text, html_to_text, sanitize_html
 from .sniff import not_a_feed
 

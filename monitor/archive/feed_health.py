@@ -12,7 +12,7 @@ import sqlite_utils
 
 from ..clock import stored_time, to_iso
 from ..ingest.health import BACKOFF_MAX
-from .feed_rows import as_synced, row_of
+from .feed_rows import as_synced, rows_of
 
 if TYPE_CHECKING:
     from ..config import Feed
@@ -35,12 +35,10 @@ def feed_health(
     recorded = [dict(row) for row in db.query(
         FEED_HEALTH_SQL, {"week_ago": to_iso(now - timedelta(days=7))}
     )]  # fmt: skip
-    configured = {feed.name for feed in feeds}
+    found = rows_of(feeds, recorded)
     rows = []
     for feed in feeds:
-        row = {"articles": 0, "articles_last_7_days": 0} | as_synced(
-            row_of(feed, recorded, configured), feed
-        )
+        row = {"articles": 0, "articles_last_7_days": 0} | as_synced(found[feed.name], feed)
         rows.append(
             {
                 "name": feed.name,

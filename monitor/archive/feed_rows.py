@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..clock import now_utc, stored_time, to_iso
@@ -36,42 +36,78 @@ UNSEEN_FEED: dict[str, Any] = {
 }  # fmt: skip
 
 
-def row_of(
-    feed: Feed, rows: Iterable[dict[str, Any]], configured: set[str]
-) -> dict[str, Any] | None:
-    """The row `feed` is among the `feeds` rows: the one with its name; else, when it was
-    renamed, the newest row of a feed no longer configured (not in `configured`, the names in
-    feeds.yaml) that feeds.yaml listed at the same location. None for a feed never seen.
+def rows_of(
+    feeds: Sequence[Feed], rows: Iterable[dict[str, Any]]
+) -> dict[str, dict[str, Any] | None]:
+    """The `feeds` row each configured feed is, by its name; None for a feed never seen.
 
-    A feed removed from the file keeps its row, so a rename is exactly that: a row whose name
-    left the file, at the location a new name arrived with. Two names at one location at once
-    are refused by config, so no row is ever claimed by two feeds.
+    A feed is where it is fetched from, and its name a label. So a feed is, in turn: the row of
+    its name at its location; else the newest row at its location (a rename, or two feeds that
+    swapped names: each keeps what was fetched from its address); else the row of its name (its
+    URL edited); else new. A feed that would take a row at its location while the row of its
+    own name went to no feed is found by its name instead (a URL edited to the address of a
+    feed removed earlier), for no name may be left on a second row.
     """
-    rows = list(rows)
-    by_name = next((row for row in rows if row["name"] == feed.name), None)
-    if by_name is not None:
-        return by_name
-    key = feed_location_key(feed.location)
-    left = [
-        row
-        for row in rows
-        if row["name"] not in configured and feed_location_key(row["config_url"]) == key
-    ]
-    return max(left, key=lambda row: row["id"], default=None)
+    rows = sorted(rows, key=lambda row: row["id"], reverse=True)  # the newest first
+    by_name = {row["name"]: row for row in rows}
+    row_keys = {row["id"]: feed_location_key(row["config_url"]) for row in rows}
+    keys = {feed.name: feed_location_key(feed.location) for feed in feeds}
+    at_location = {name: [row for row in rows if row_keys[row["id"]] == key]
+                   for name, key in keys.items()}  # fmt: skip
+    movable = [name for name in keys if by_name.get(name) not in at_location[name]]
+    while True:
+        found = _claim(list(keys), movable, at_location, by_name)
+        taken = {row["id"] for row in found.values() if row is not None}
+        stranded = [name for name in movable
+                    if name in by_name and by_name[name]["id"] not in taken]  # fmt: skip
+        if not stranded:
+            return found
+        movable = [name for name in movable if name not in stranded]
+
+
+def _claim(
+    names: list[str],
+    movable: list[str],
+    at_location: dict[str, list[dict[str, Any]]],
+    by_name: dict[str, dict[str, Any]],
+) -> dict[str, dict[str, Any] | None]:
+    """The rows of the feeds `names`: the row of its name for a feed it is at the location of,
+    then the newest row not taken at its location for each `movable` one, then the row of its
+    name where no feed took it."""
+    found: dict[str, dict[str, Any] | None] = {
+        name: by_name[name] for name in names if name not in movable
+    }
+    taken = {row["id"] for row in found.values() if row is not None}
+    for name in movable:
+        free = [row for row in at_location[name] if row["id"] not in taken]
+        if free:
+            found[name] = free[0]
+            taken.add(free[0]["id"])
+    for name in names:
+        if name not in found:
+            row = by_name.get(name)
+            found[name] = row if row is not None and row["id"] not in taken else None
+    return found
 
 
 def sync_feeds(conn: sqlite3.Connection, config: Config) -> dict[str, FeedState]:
     """Make the `feeds` table list every configured feed; return their states by name.
 
-    A feed renamed in feeds.yaml keeps its row under the new name (row_of). A feed whose URL was
-    edited starts afresh at the new URL (validators, moves and a 410 are about the old one);
-    feeds removed from the file keep their rows and articles.
+    Each feed takes its row (rows_of): renamed, it keeps the row under the new name; a feed
+    whose URL was edited starts afresh at the new URL (validators, moves and a 410 are about
+    the old one); feeds removed from the file keep their rows and articles.
     """
     now = to_iso(now_utc())
-    configured = {feed.name for feed in config.feeds}
     with write_transaction(conn):
+        found = rows_of(config.feeds, _rows(conn))
+        # Names may move between rows (two feeds swapping theirs): each row to be renamed is
+        # set aside first, since no two rows may hold one name even for a moment.
         for feed in config.feeds:
-            row = row_of(feed, _rows(conn), configured)
+            row = found[feed.name]
+            if row is not None and row["name"] != feed.name:
+                update_feed(conn, row["id"], {"name": f"\x00renaming {row['id']}"})
+        for feed in config.feeds:
+            row = found[feed.name]
             tags = json.dumps(list(feed.tags))
             if row is None:
                 conn.execute(

@@ -163,7 +163,7 @@ def link_mentions(
             mentions.append(mention)
     undecided = [s for i, s in enumerate(spans) if not linked[i] and s.kb_id_.startswith(GENERIC)]
     mentions += _bare_names(doc, mentions, local, kb, undecided)
-    mentions += shared_heads_named_last(doc, mentions, kb, undecided)  # "the Ministry"
+    mentions = shared_heads_named_last(doc, mentions, kb, undecided)  # "the Ministry"
     mentions += speaker_labels(doc, mentions, kb)  # "MINISTER NAKATANI:" in a transcript
     named_here |= names_here(dict(enumerate(mentions)), kb)  # the speakers' names too
     return whole_article_passes(doc, text, mentions, named_here, context.home, kb, published)

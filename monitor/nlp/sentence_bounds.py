@@ -38,3 +38,14 @@ def sentence_of(doc: Doc, token: int) -> Span:
     """The sentence the token at `token` stands in (as `doc[token].sent`, read once)."""
     starts, ends = _bounds(doc)
     return doc[starts[token] : ends[token]]
+
+
+def sentence_before(doc: Doc, start: int) -> int:
+    """The index of the first token of the written sentence before the one that opens at
+    `start` (`start` itself at the text's start). A paragraph break is a sentence of blank
+    lines of its own, which no reader reads back to: a paragraph's "The decision ..., the
+    Ministry said" names the ministry the paragraph before closed on."""
+    k = start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return sentence_start(doc, k) if k >= 0 else start

@@ -27,9 +27,8 @@ from .apposition import titles_a_person
 from .article_names import article_names
 from .article_passes import whole_article_passes
 from .bare_branches import armed_forces_before, bare_branch_country, owner_shown
-from .capital_actors import capital_acts
 from .capital_given_names import unlink_capitals_naming_people
-from .capital_lists import acting_lists, paired_with_city
+from .capitals_acting import capitals_that_act
 from .clipped_bodies import clipped_body
 from .clipped_given_names import clipped_given_name
 from .congress_tags import chamber_country
@@ -39,11 +38,9 @@ from .craft_reports import CHINA, counters_country
 from .defined_letters import letters_defined_here
 from .doc_text import doc_text, knows_its_text
 from .english import capitalised_token_indices, headline_end
-from .export_fields import in_head_field
 from .family_name_spans import person_named_in_full
 from .flash_credits import flash_credit_country
 from .government_voices import voiced_government
-from .headline_city_capitals import led_by_city_government
 from .initials import outlet_letters_as_body, spelt_bodies
 from .issuers import with_issuer
 from .kb import KnowledgeBase
@@ -121,7 +118,7 @@ def link_mentions(
             linked[index] = _by_context(doc, spans, index, linked, so_far, context, published, ents)
             so_far.add(linked[index])
     unlink_capitals_naming_people(doc, spans, linked, kb)  # "Wellington Ku": the person
-    _capitals_that_act(doc, spans, linked, kb, context, ents)
+    capitals_that_act(doc, spans, linked, kb, context, ents)
     ships_named(doc, spans, linked, kb)  # "the Shandong's fighters": the carrier, no province
     named_here = names_here(linked, kb)
     called_so = named_here | family_names_alone(doc, kb)  # "Koo said" beside "Wellington Ku"
@@ -316,41 +313,6 @@ def _generic_body(
 ) -> Mention | None:
     ours = (entity_id for entity_id in candidates if kb.entities[entity_id].country == country)
     return next((mention_of(span, entity_id, kb) for entity_id in ours), None) if country else None
-
-
-def _capitals_that_act(
-    doc: Doc,
-    spans: list[Span],
-    linked: dict[int, Mention | None],
-    kb: KnowledgeBase,
-    context: ArticleContext,
-    ents: DocEntities,
-) -> None:
-    """Capitals that act become their countries; a capital paired with one that acts acts."""
-    text = doc_text(doc)
-    capitals = [
-        index for index, mention in linked.items()
-        if mention is not None and mention.kind == "name"
-        and kb.entities.get(mention.entity_id) is not None
-        and kb.entities[mention.entity_id].kind == "capital"
-        and not context.in_dateline(spans[index].start_char)
-        and not in_head_field(text, spans[index].start_char)  # "Place of publication: Tokyo"
-    ]  # fmt: skip
-    cities = {  # joined to a city, or a headline's name for the city government the lede names
-        i for i in capitals
-        if paired_with_city(doc, spans, linked, i, kb)
-        or led_by_city_government(doc, spans[i], context)
-    }  # fmt: skip
-    acting = {
-        index for index in capitals if index not in cities and capital_acts(doc, spans[index], ents)
-    }  # fmt: skip
-    acting = acting_lists(doc, spans, capitals, acting, cities)
-    for index in acting:
-        mention = linked[index]
-        assert mention is not None
-        country = kb.entities[mention.entity_id].capital_of
-        if country:
-            linked[index] = replace(mention_of(spans[index], country, kb), kind="capital")
 
 
 def _outside_kb(span: Span) -> Mention | None:

@@ -73,6 +73,14 @@ BOUGHT_FROM_GOVERNMENTS = words("""
     procurement acquired acquires acquiring acquisition imported imports importing
 """)
 SALE_WINDOW = 12  # tokens back from "to" or "from", within the sentence
+# "had conveyed that view to Beijing", "relayed the request to Tokyo", "voiced its strong
+# displeasure to Beijing": a verb of conveying, then its object, opened by a determiner.
+CONVEYING = words("""
+    convey conveys conveyed conveying relay relays relayed relaying voice voices voiced voicing
+    express expresses expressed expressing communicate communicates communicated communicating
+""")
+OBJECT_OPENERS = words("the a an that this these those its their his her our")
+CONVEYED_WORDS = 3  # the object's words after its determiner: "strong", "displeasure"
 # "complained too, to Tokyo", "a message not just to Seoul", "distancing itself from Manila":
 # words that only stress or narrow the phrase may stand between it and its "to" or "from".
 STRESSING = words("""
@@ -114,6 +122,8 @@ def addressed(doc: Doc, span: Span, before: list[str]) -> bool:
         before[0] in ADDRESSED or _issued(doc, span) or _traded(doc, span)
     ):
         return True  # "protested to Beijing", "the sale of radars to Taipei"
+    if before[1] == "to" and _conveyed(doc, span.start - 1):
+        return True  # "had conveyed that view to Beijing"
     if before[1] == "to" and before[0] in HANDED_TO_GOVERNMENTS and _arms_named(doc, span):
         return True  # "destroyer escorts that Tokyo is considering transferring to Manila"
     return _fronted_address(doc, span) or _repeats_an_address(doc, span)
@@ -140,6 +150,18 @@ def _word_before(doc: Doc, preposition: int, coming: bool) -> str:
             continue
         return word
     return ""
+
+
+def _conveyed(doc: Doc, preposition: int) -> bool:
+    """Does the "to" at `preposition` close a verb of conveying and its object: "had conveyed
+    that view to Beijing", "expressed its strong displeasure to Tokyo"? What a side conveys,
+    relays or voices, it conveys to a government, whatever the object is called."""
+    for k in range(preposition - 1, max(preposition - 2 - CONVEYED_WORDS, 0), -1):
+        if doc[k].lower_ in OBJECT_OPENERS:
+            return k < preposition - 1 and doc[k - 1].lower_ in CONVEYING
+        if not (doc[k].is_alpha and doc[k].is_lower):
+            return False
+    return False
 
 
 def _traded(doc: Doc, span: Span) -> bool:

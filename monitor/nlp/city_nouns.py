@@ -50,13 +50,25 @@ CITY_NOUNS = words("""
 CITY_EVENTS = words("""
     notebook notebooks week weekender bourse bourses counter counters pickup fair fairs expo show
     visit visits trip trips panel panels festival festivals fest countdown leg exhibition
-    exhibitions
-""")  # "Subject: Tokyo visit -- draft schedule", "Manila panel: the RAA is signed"
+    exhibitions summit summits conference conferences forum forums
+""")  # "Subject: Tokyo visit -- draft schedule", "Manila panel: the RAA is signed", "Tokyo
+# summit agrees on ...": a meeting a city hosts, as "the Tokyo summit" is
 # ("Tokyo International Film Festival", "Tokyo film fest", "the Taipei countdown" on New Year's
 # Eve, a tour's "Tokyo leg")
 # Events whose nouns are also verbs of a plural subject, which a headline may set after a
 # capital's noun: "Taipei data show", "Tokyo officials visit", "Beijing hawks counter".
 EVENT_VERBS = words("show visit counter")
+# What an event does as a headline's subject, in the singular: "Taipei auto parts show opens".
+# After it the noun before is the event, not a verb: "data show" has an object, never this verb.
+EVENT_ACTS = words("opens closes draws ends begins starts kicks wraps returns attracts")
+# Meetings named in the plural, and what they do as a headline's subject: "Tokyo talks agree on
+# joint production", "Manila talks end without deal". The plural before a verb of a plural
+# subject is a noun, the talks held in the city; "Tokyo talks tough" is the government's verb.
+MEETINGS = words("talks negotiations consultations meetings")
+MEETINGS_ACT = words("""
+    agree end open close stall resume begin start fail collapse continue conclude yield produce
+    reach seal wrap break
+""")
 PLURALS_WITHOUT_S = words("data media people police")
 EVENT_NAME_WORDS = 2  # name words between the capital and its event: "Stamp", "Fashion"
 LONG_NAME_WORDS = 4  # in prose: "International", "Jewelry", "&", "Gem"
@@ -92,11 +104,14 @@ def names_a_city_thing(doc: Doc, span: Span) -> bool:
             return True  # a fair's edition: "the opening of Taipei Print & Pack 2025"
         if token.lower_ in CITY_EVENTS:
             verb = token.lower_ in EVENT_VERBS and k > 0 and _plural(unquoted[k - 1])
+            verb = verb and not _acts_next(doc, token, EVENT_ACTS)
             if verb and not _named_in_body(doc, unquoted[k - 1], token):
                 return False  # a plural's verb: "Taipei data show", "Tokyo officials visit"
             # "show" right after the capital may be its verb ("let Beijing show restraint"),
             # unless set in capitals as a heading's "TAIPEI SHOW NOTES" is.
             return token.lower_ != "show" or k > 0 or token.is_upper
+        if k == 0 and token.lower_ in MEETINGS and _acts_next(doc, token, MEETINGS_ACT):
+            return True  # "Tokyo talks agree on joint missile production"
         if k == 0 and _plural(token) and not _event_next(unquoted):
             return False  # a headline's verb: "Beijing blacklists Taiwanese notebook maker"
         # a heading in capitals sets its name so: "TAIPEI THIS WEEK", "TOKYO GAME SHOW"
@@ -120,6 +135,13 @@ def _named_event(doc: Doc, span: Span, after: list[Token]) -> bool:
         if called_an_event(doc, name):
             return True
     return False
+
+
+def _acts_next(doc: Doc, token: Token, verbs: frozenset[str]) -> bool:
+    """Is the word after the event's noun one of `verbs`, in lower case: the noun is then the
+    subject ("show opens", "talks agree"), not a verb of the plural before it."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.is_lower and following.lower_ in verbs
 
 
 def _unquoted(doc: Doc, start: int, count: int) -> list[Token]:
@@ -166,12 +188,16 @@ def _plural(token: Token) -> bool:
     return token.is_lower and (regular or word in PLURALS_WITHOUT_S)
 
 
+# Prepositions FUNCTION_WORDS leaves out: "Beijing warns Tokyo over summit" shows no "over".
+PREPOSITIONS = words("over about amid against despite under without between among around near")
+
+
 def _shown_kind(token: Token, headline: bool) -> bool:
     """Is the token a lower-case word of what an event shows, in a headline, which drops the
     article that would otherwise decide the capital ("the Taipei model fair"): "model" in
     "Typhoon shuts Taipei model fair"? Never a function word or a verb: "urges Tokyo to visit"."""
     word = token.lower_
-    plain = token.is_lower and token.is_alpha and word not in FUNCTION_WORDS
+    plain = token.is_lower and token.is_alpha and word not in FUNCTION_WORDS | PREPOSITIONS
     return headline and plain and word not in SAYING_OR_ACTING
 
 

@@ -120,8 +120,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "Whisky Live Taipei closed", "Taipei and the other municipalities"
     if issued_from(doc, span):
         return True  # "the decisions come from Tokyo"
-    if _seat_of_body(doc, span, following[0]):
-        return False  # "Source: Ministry of Economic Affairs, Taipei."
+    if _seat_of_body(doc, span, following[0]) or _credited_place(doc, span):
+        return False  # "Source: Ministry of Economic Affairs, Taipei.", "Sell-In Weekly, Tokyo:"
     if heading(doc, span):
         return False  # a section "TOKYO" heads the news from the city
     # "CNA (Taipei):", "Kyodo (Tokyo)": where the name before is based; "14:00 (Taipei)",
@@ -135,8 +135,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "Global Times editorial (Beijing):": a label's place
     if before[1] == "of" and before[0] in OF_A_CITY:
         return False  # "the governor of Tokyo opened the park"
-    if _seat_of_a_house(doc, span.start):
-        return False  # "underwriters at Lloyd's of London": a house's name and its seat
+    if _seat_of_a_house(doc, span.start) or _seat_of_a_firm(doc, span.start, ents):
+        return False  # "underwriters at Lloyd's of London", "Kaido Fleet Services of Tokyo"
     if before == ["out", "of"] and following[0] not in ("'s", "’s"):
         return False  # "his first trip out of Taipei": where one leaves is a place
     if before[1] in PARTS_OF_A_CITY:
@@ -336,6 +336,37 @@ def _seat_of_a_house(doc: Doc, start: int) -> bool:
         and doc[start - 2].text in ("'s", "’s")
         and doc[start - 3].text[:1].isupper()
     )
+
+
+def _seat_of_a_firm(doc: Doc, start: int, ents: DocEntities) -> bool:
+    """A capital after "of" and an organisation's name the knowledge base does not know: "a
+    memorandum with Kaido Fleet Services of Tokyo" says where the firm is, as "Lloyd's of
+    London" does. A state's body is known or generic ("the Foreign Ministry of ..."), and a
+    firm is no government's."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    name = ents.by_end.get(start - 1)  # the name ends where "of" stands
+    return name is not None and name.label_ == "ORG" and not name.kb_id_
+
+
+# What may stand between the words of a credited name: "Sell-In Weekly", "Stem & Petal".
+NAME_MARKS = frozenset({"-", "&", "'", "’", "."})
+
+
+def _credited_place(doc: Doc, span: Span) -> bool:
+    """Is the capital between a comma and a colon after a name that opens the line: "Sell-In
+    Weekly, Tokyo: Our own January poll found ..."? A line that opens on a name and its place
+    credits what follows to them, as a byline does; the place is where the name is."""
+    if span.start < 2 or span.end >= len(doc) or doc[span.end].text != ":":
+        return False
+    if doc[span.start - 1].text != "," or doc[span.start - 2].ent_type_ == "GPE":
+        return False  # "Seoul, Tokyo:" lists places
+    k = span.start - 2
+    while k >= 0 and not doc[k].is_space:
+        if not (doc[k].text[:1].isupper() or doc[k].text in NAME_MARKS):
+            return False
+        k -= 1
+    return k < 0 or "\n" in doc[k].text
 
 
 def _aimed_at(doc: Doc, span: Span) -> bool:

@@ -60,6 +60,7 @@ from .near_countries import country_near
 from .outlet_sources import cited_by_outlet_country
 from .outlets import outlet_by_last_word
 from .own_forces import own_forces_country
+from .own_names_placed import own_name_placed
 from .owners import opens_a_name
 from .people import (
     family_name_leading,
@@ -271,6 +272,8 @@ def _by_context(
         countries -= spoken_to
         named = {body for body in named if kb.entities[body].country not in spoken_to}
         own = body_named_in_full(span.text, candidates, kb)
+        if own_name_placed(doc, spans, index, linked, kb, own, countries):
+            return mention_of(span, own, kb)  # "raise it with the Ministry of Defense", of Japan
         if china_counted_out(doc, span, form, candidates, published, home, countries, own):
             # "the MND said 19 PLA aircraft ..." from Xiamen: the counted side's body never counts
             countries.discard(CHINA)

@@ -37,6 +37,7 @@ from .people import people_named_before, respelt_people
 from .pinyin_spellings import pinyin_spellings
 from .place_led_terms import place_led_terms
 from .places import island_straits, seats_inside
+from .places_in_names import places_in_unknown_names
 from .repeated_misspellings import repeated_misspellings
 from .shared_plurals import shared_plurals
 from .slashed_variants import slashed_variants
@@ -83,6 +84,7 @@ def whole_article_passes(
     mentions += initialled_sites(text, mentions, kb)  # "JGSDF" in "JGSDF Camp Naha"
     mentions += regions_before_common_heads(text, mentions, kb)  # "the Fujian coast guard"
     mentions += countries_inside_concepts(mentions, kb)  # "threatening Japan's survival"
+    mentions += places_in_unknown_names(mentions, kb)  # "the Taiwan-US Defense Industry Forum"
     mentions = korean_halves(text, mentions, kb)  # "the North"
     mentions = the_states(text, mentions, kb)  # "customers in the States"
     mentions = leader_pairs(text, mentions, kb)  # "the Biden-Xi talks"

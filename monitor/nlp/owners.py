@@ -209,22 +209,39 @@ def _abbreviated_owner(mention: Mention, kb: KnowledgeBase) -> Mention | None:
     Contract Audit Agency" (blind88-a-014). An official name spells its country out, so the
     abbreviation only says whose body it is, as in "U.S. State Department"; a service's
     designation keeps it ("U.S. Space Force"), and so does a school's ("U.S. Naval War
-    College", blind85-b-038: the United States Naval War College)."""
+    College", blind85-b-038: the United States Naval War College). A name that opens with one
+    of the country's own bodies is the country's too: "the US House Armed Services Committee"."""
     if mention.in_kb or mention.label != "ORG":
         return None
     words = mention.text.split()
     lead = 1 if words[:1] in (["the"], ["The"]) else 0
     if len(words) < lead + 3 or fold(words[-1]) in SERVICE_ENDINGS | SCHOOLS:
         return None
-    if opens_with_own_name(words[lead:], kb):
-        return None
     word = words[lead]
     country = kb.entities.get(kb.lookup(fold(word)) or "")
     if country is None or country.kind != "country" or not word.replace(".", "").isupper():
         return None
+    if opens_with_own_name(words[lead:], kb) and not _opens_with_own_body(
+        words[lead:], country.id, kb
+    ):
+        return None
     start = mention.start + mention.text.index(word, len(words[0]) * lead)
     return Mention(word, country.type, country.name, country.id, start, start + len(word), True,
                    description=country.description)  # fmt: skip
+
+
+def _opens_with_own_body(words: list[str], country: str, kb: KnowledgeBase) -> bool:
+    """Does the name open with a longer name of a body of `country` itself: "US House" of "the
+    US House Armed Services Committee", a committee of the House, whose country the
+    abbreviation still names ("U.S. Naval Institute News", an outlet's title, does not)?"""
+    if fold(words[-1]) in OUTLET_ENDINGS:
+        return False
+    for size in range(len(words) - 1, 1, -1):
+        entity_id = kb.lookup(fold(" ".join(words[:size])))
+        if entity_id is not None:
+            entry = kb.entities[entity_id]
+            return entry.type == "ORG" and entry.country == country and entry.kind != "outlet"
+    return False
 
 
 def country_pairs(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

@@ -1,7 +1,8 @@
 """A headline or a second reference cuts a body's name: to its first word and its head noun
 ("Ocean council taps hams for typhoon relay" over a story of the Ocean Affairs Council, "the
 Mainland council" after the Mainland Affairs Council), or by the place it is named for, once the
-story has named that place ("the Science Park Bureau" in a story of the Hsinchu Science Park).
+story has named that place ("the Science Park Bureau" in a story of the Hsinchu Science Park); a
+firm's, to its first word ("Mitsubishi frigate" over Mitsubishi Heavy Industries).
 What is left names no body of its own; beside the name the article wrote, it is that body.
 """
 
@@ -18,6 +19,8 @@ def clipped_body(key: str, named_here: dict[str, str], kb: KnowledgeBase) -> str
     (folded, two words) and drops what stood between, else the one body named for a place
     the article names whose name `key` ends; None if none or two fit."""
     words = key.split()
+    if len(words) == 1:
+        return firm_by_first_word(key, named_here, kb)
     if len(words) != 2:
         return body_named_for_place(words, named_here, kb)
     fits = set()
@@ -32,6 +35,25 @@ def clipped_body(key: str, named_here: dict[str, str], kb: KnowledgeBase) -> str
     if len(fits) == 1:
         return fits.pop()
     return None if fits else body_named_for_place(words, named_here, kb)
+
+
+def firm_by_first_word(key: str, named_here: dict[str, str], kb: KnowledgeBase) -> str | None:
+    """The one firm named in the article whose name opens with the word `key`, a word that
+    names nothing of its own: a headline's "Australia picks Mitsubishi frigate" over the body's
+    "Mitsubishi Heavy Industries". A headline cuts a firm to its first word; a state's body,
+    which has generic names ("the Foreign Ministry"), is cut otherwise (above)."""
+    if kb.lookup(key) is not None:
+        return None
+    governing = {entity_id for bodies in kb.generic.values() for entity_id in bodies}
+    fits = set()
+    for entity_id in set(named_here.values()):
+        entry = kb.entities[entity_id]
+        if entry.type != "ORG" or entity_id in governing:
+            continue
+        names = [fold(name).split() for name in (entry.name, *entry.aliases)]
+        if any(len(name) > 1 and name[0] == key for name in names):
+            fits.add(entity_id)
+    return fits.pop() if len(fits) == 1 else None
 
 
 def body_named_for_place(

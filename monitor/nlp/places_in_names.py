@@ -3,8 +3,9 @@ Defense Industry Forum", "Taichung" in "The Taichung Bike Week trade days". The 
 whole for one name, an event or a body no entry knows, and the place in it would go unlinked;
 yet a forum, a fair or a week named for a place names it, as the writers label it. Only a
 place the article also names on its own is read so, so that a firm named for a city ("Osaka
-Gas") never makes an article about the city, and a name the knowledge base knows inside it
-("Taiwan Strait" in "the Taiwan Strait Working Group") is read whole, the longest first.
+Gas") never makes an article about the city; a name the knowledge base knows inside it ("Taiwan
+Strait" in "the Taiwan Strait Working Group") is read whole, the longest first; and an outlet's
+title keeps its words ("U.S. Naval Institute News", test_linking_longest_names.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
+from .owners import OUTLET_ENDINGS
 
 # The words of a name, apart at spaces and hyphens, a dotted abbreviation whole: "U.S.".
 _WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
@@ -29,6 +31,8 @@ def places_in_unknown_names(mentions: list[Mention], kb: KnowledgeBase) -> list[
     for mention in mentions:
         if mention.in_kb or mention.label in ("PERSON", "NORP"):
             continue
+        if fold(mention.text.split()[-1]) in OUTLET_ENDINGS:
+            continue  # "U.S. Naval Institute News": a title's words, its country's among them
         alone = {m.entity_id for m in known if m.kind == "name" and not _overlap(m, mention)}
         for start, word, entity_id in _names_inside(mention.text, kb):
             entry = kb.entities[entity_id]

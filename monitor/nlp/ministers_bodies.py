@@ -13,7 +13,7 @@ from .kb import KnowledgeBase
 from .kb_matcher import OFFICE_FORMS
 from .mention import Mention
 from .names import fold
-from .sentence_bounds import sentence_before, sentence_of
+from .sentence_bounds import sentence_of, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -123,13 +123,13 @@ def _places_near(
     doc: Doc, spans: list[Span], index: int, linked: dict[int, Mention | None], kb: KnowledgeBase
 ) -> set[str]:
     """The countries of the places (countries, cities, islands) named in the body's sentence,
-    or, when it names none, in the written one before: "a senior Defense Ministry official in Tokyo
+    or, when it names none, in the one before: "a senior Defense Ministry official in Tokyo
     said" is placed by its own sentence, whatever countries the sentence before compares."""
     sentence = sentence_of(doc, spans[index].start)
     own = _places_in(spans, linked, kb, sentence.start, sentence.end)
     if own or sentence.start == 0:
         return own
-    return _places_in(spans, linked, kb, sentence_before(doc, sentence.start), sentence.start)
+    return _places_in(spans, linked, kb, sentence_start(doc, sentence.start - 1), sentence.start)
 
 
 def _places_in(

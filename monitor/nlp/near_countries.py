@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .kb import KnowledgeBase
 from .mention import Mention
 from .owners import country_named
-from .sentence_bounds import sentence_before, sentence_of
+from .sentence_bounds import sentence_of, sentence_start
 from .spokespeople import SPOKESPEOPLE
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def country_near(
     the body's own, and at most MENTIONS_READ on each side."""
     span = spans[index]
     sentence = sentence_of(doc, span.start)
-    start = sentence_before(doc, sentence.start)
+    start = sentence_start(doc, sentence.start - 1) if sentence.start > 0 else sentence.start
     first = index  # the spans of the two sentences lie around the body's own, in order
     while first > max(0, index - MENTIONS_READ) and spans[first - 1].start >= start:
         first -= 1

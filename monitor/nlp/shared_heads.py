@@ -2,7 +2,9 @@
 Ministry said the budget includes ... The Ministry has also sought money" names the Defence
 Ministry, though the article names the Finance and Foreign Ministries too. A head noun only one
 body lends is read article-wide (article_names.py); a shared one is the one body of them named in
-its own sentence or the one before, and stays unlinked when those name none or two."""
+its own sentence or the one before, past a paragraph break ("The Ministry of Agriculture said
+...", then a paragraph's "..., the Ministry said"), and stays unlinked when those name none or
+two."""
 
 from __future__ import annotations
 

@@ -1,63 +1,95 @@
-"""Places written inside a name the knowledge base lacks: "US" and "Taiwan" in "the Taiwan-US
-Defense Industry Forum", "Taichung" in "The Taichung Bike Week trade days". The model takes the
-whole for one name, an event or a body no entry knows, and the place in it would go unlinked;
-yet a forum, a fair or a week named for a place names it, as the writers label it. Only a
-place the article also names on its own is read so, so that a firm named for a city ("Osaka
-Gas") never makes an article about the city; a name the knowledge base knows inside it ("Taiwan
-Strait" in "the Taiwan Strait Working Group") is read whole, the longest first; and an outlet's
-title keeps its words ("U.S. Naval Institute News", test_linking_longest_names.py).
+"""Places written inside a name the knowledge base lacks, where the name is about them: the
+countries of a pair ("Taiwan" and "US" in "the Taiwan-US Defense Industry Forum"), the place an
+event is named for ("Taichung" in "The Taichung Bike Week trade days") and the city a
+municipality is ("the City of Yokohama"). The model takes the whole for one name no entry
+knows, and the place in it would go unlinked; the writers label it. A firm, a school or a bank
+named for a place is not about it ("Tokyo Electron", "National Taiwan University", "the Bank of
+Japan"), nor is a region that only shares a word with one ("Latin America", "the South
+Pacific"): their words stay the name's. Only a place the article also names on its own is read
+so, and a name the knowledge base knows inside the name is read whole, the longest first.
 """
 
 from __future__ import annotations
 
 import re
 
+from .context import words
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
-from .owners import OUTLET_ENDINGS
 
 # The words of a name, apart at spaces and hyphens, a dotted abbreviation whole: "U.S.".
 _WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
 NAME_WORDS = 3  # the longest place name read at one word: "New Taipei City"
 PLACES = frozenset({"GPE", "LOC"})
+# The nouns of an event a place gives its name to: "Taichung Bike Week", "Taipei Cycle Show".
+EVENTS = words("""
+    week weeks fair fairs expo show festival fest forum summit conference exhibition marathon
+""")
+MUNICIPALITY = "city of "  # "the City of Yokohama": the city's own government, the city
 
 
 def places_in_unknown_names(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """The places inside names outside the knowledge base that the article names on its own."""
+    """The places inside pairs, events' names and municipalities' names outside the knowledge
+    base that the article names on its own."""
     known = [m for m in mentions if m.in_kb]
     taken = {offset for m in known for offset in range(m.start, m.end)}
     found = []
     for mention in mentions:
         if mention.in_kb or mention.label in ("PERSON", "NORP"):
             continue
-        if fold(mention.text.split()[-1]) in OUTLET_ENDINGS:
-            continue  # "U.S. Naval Institute News": a title's words, its country's among them
         alone = {m.entity_id for m in known if m.kind == "name" and not _overlap(m, mention)}
-        for start, word, entity_id in _names_inside(mention.text, kb):
+        named = fold(mention.text).removeprefix("the ")
+        about = named.startswith(MUNICIPALITY) or bool(set(named.split()) & EVENTS)
+        inside = _names_inside(mention.text, kb)
+        for start, word, entity_id in inside:
             entry = kb.entities[entity_id]
             at = mention.start + start
-            if entry.type in PLACES and entity_id in alone and at not in taken:
+            paired = entry.kind == "country" and _paired(mention.text, start, word, inside, kb)
+            read = (about or paired) and entry.type in PLACES
+            if read and entity_id in alone and at not in taken:
                 found.append(Mention(word, entry.type, entry.name, entity_id, at, at + len(word),
                                      True, description=entry.description))  # fmt: skip
     return found
 
 
+def _paired(
+    text: str, start: int, word: str, inside: list[tuple[int, str, str]], kb: KnowledgeBase
+) -> bool:
+    """Is the country at `start` one of two joined by a hyphen: "Taiwan-US", "U.S.-Japan"?"""
+    ends = {_end(text, at, w): at for at, w, entity_id in inside
+            if kb.entities[entity_id].kind == "country"}  # fmt: skip
+    end = _end(text, start, word)
+    after = text[end : end + 1] == "-" and end + 1 in ends.values()
+    before = start > 0 and text[start - 1] == "-" and start - 1 in ends
+    return after or before
+
+
+def _end(text: str, start: int, word: str) -> int:
+    """Where the name written at `start` ends, with the full stop of "U.S." it was read without."""
+    end = start + len(word)
+    return end + 1 if text[end : end + 1] == "." else end
+
+
 def _names_inside(text: str, kb: KnowledgeBase) -> list[tuple[int, str, str]]:
     """The knowledge-base names that capitalised words of `text` spell, the longest at each
     word, with where each starts."""
-    words = list(_WORD.finditer(text))
-    found, i = [], 0
-    while i < len(words):
-        if words[i].group().lower() == "the":  # "The Taichung Bike Week": no word of a name
+    found = []
+    words_ = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words_):
+        if words_[i].group().lower() == "the":  # "The Taichung Bike Week": no word of a name
             i += 1
             continue
-        for size in range(min(NAME_WORDS, len(words) - i), 0, -1):
-            run = words[i : i + size]
+        for size in range(min(NAME_WORDS, len(words_) - i), 0, -1):
+            run = words_[i : i + size]
             if any(text[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
                 continue  # "Taiwan-US" is two names, not "Taiwan US"
-            written = text[run[0].start() : run[-1].end()].rstrip(".")
+            written = text[run[0].start() : run[-1].end()]
             entity_id = kb.lookup(fold(written)) if written[:1].isupper() else None
+            if entity_id is None and written.endswith(".") and written[:1].isupper():
+                written = written[:-1]  # a full stop of the text, not of "U.S."
+                entity_id = kb.lookup(fold(written))
             if entity_id is not None:
                 found.append((run[0].start(), written, entity_id))
                 i += size

@@ -272,7 +272,7 @@ def _by_context(
         countries -= spoken_to
         named = {body for body in named if kb.entities[body].country not in spoken_to}
         own = body_named_in_full(span.text, candidates, kb)
-        if own_name_placed(doc, spans, index, linked, kb, own, countries):
+        if own and own_name_placed(doc, spans, index, linked, kb, own, countries):
             return mention_of(span, own, kb)  # "raise it with the Ministry of Defense", of Japan
         if china_counted_out(doc, span, form, candidates, published, home, countries, own):
             # "the MND said 19 PLA aircraft ..." from Xiamen: the counted side's body never counts

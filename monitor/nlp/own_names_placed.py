@@ -26,13 +26,11 @@ def own_name_placed(
     index: int,
     linked: dict[int, Mention | None],
     kb: KnowledgeBase,
-    own: str | None,
+    own: str,
     countries: set[str | None],
 ) -> bool:
     """Does the body's sentence name a person or body of `own`'s country, the country whose
     body's own name the span spells, and none of the other `countries` by any name?"""
-    if own is None:
-        return False
     country = kb.entities[own].country
     sentence = sentence_of(doc, spans[index].start)
     present: set[str | None] = set()

@@ -71,6 +71,15 @@ REALWORLD_DIR = Path(__file__).resolve().parents[2] / "shared" / "realworld-feed
 Handler = Callable[[BaseHTTPRequestHandler], None]
 
 
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    # pyproject's addopts spread the suite over the cores with pytest-xdist's --numprocesses and
+    # --dist. Under `-p no:xdist` (or in a venv made before xdist joined the test extra) nothing
+    # would define them and pytest would refuse to start; accepted here, they run one process.
+    if not pluginmanager.has_plugin("xdist"):
+        for name in ("--numprocesses", "--dist"):
+            parser.addoption(name, help="pytest-xdist's; without it the suite runs in one process")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     # Child processes (`python -m monitor.cli`) import this checkout's package whatever their
     # working directory, not another checkout that the environment installed in editable mode.

@@ -4,17 +4,49 @@ from /proc (the suite runs on Linux)."""
 
 import contextlib
 import os
+import random
 import signal
 import socket
 import subprocess
 from pathlib import Path
 from typing import Any
 
+# Ports for servers a test starts on a port it names. A port the kernel picked for a bind to
+# port 0 is free again once the probe closes, and while the server starts any bind to port 0 or
+# outgoing connection, of this worker or another, may be handed it; below the kernel's range
+# for those (ip_local_port_range) none is. Each xdist worker draws from a band of its own.
+LOWEST_PORT = 10_000
+
+
+def ephemeral_ports() -> range:
+    """The ports the kernel hands out for a bind to port 0 and for outgoing connections."""
+    low, high = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()
+    return range(int(low), int(high) + 1)
+
+
+def worker_ports() -> range:
+    """This xdist worker's band of ports below the ephemeral range (all of it in one process)."""
+    ports = range(LOWEST_PORT, ephemeral_ports().start)
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    width = len(ports) // workers
+    return ports[worker * width : (worker + 1) * width]
+
 
 def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    """A port of this worker's band that nothing holds now, tried from a random place so that
+    two suites running at once rarely try the same one (the system's randomness: Hypothesis
+    seeds the `random` module's own alike in every run)."""
+    band = worker_ports()
+    first = random.SystemRandom().randrange(len(band))
+    for port in (band[(first + n) % len(band)] for n in range(len(band))):
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port from {band.start} to {band.stop - 1}")
 
 
 def _stats() -> list[tuple[int, str, int, str]]:

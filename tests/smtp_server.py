@@ -15,6 +15,7 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
+from processes import free_port
 
 
 @dataclass
@@ -73,7 +74,7 @@ def smtp_server(
     controller = Controller(
         Handler(mailbox),
         hostname="127.0.0.1",
-        port=_free_port(),
+        port=free_port(),
         tls_context=tls_context,
         require_starttls=require_starttls,
         authenticator=authenticate,
@@ -179,9 +180,3 @@ def unreachable_server() -> Iterator[int | None]:
         for filler in fillers:
             filler.close()
         listener.close()
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])

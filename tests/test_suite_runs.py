@@ -1,5 +1,6 @@
 """How the suite runs: CI runs the README's command, which spreads the tests over every core
-(pytest-xdist, set in pyproject.toml) and still runs them in one process when asked."""
+(pytest-xdist, set in pyproject.toml) and still runs them in one process when asked; and a
+port, which tests running side by side must not share."""
 
 import os
 import shutil
@@ -8,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from processes import ephemeral_ports, free_port, worker_ports
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -65,3 +67,20 @@ def test_the_suite_runs_on_every_core_or_in_one_process_when_asked(
     assert result.returncode == 0, result.stdout + result.stderr
     ran = {path.name: path.read_text() for path in (project / "out").iterdir()}
     assert set(ran) == {"test_one", "test_two"} and set(ran.values()) == processes
+
+
+def test_a_port_for_a_server_a_test_starts_is_none_another_socket_can_be_handed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A port from a probe bound to port 0 was free again once the probe closed, and any bind
+    to port 0 or outgoing connection of the other worker could take it before `monitor serve`
+    had started on it."""
+    assert free_port() not in ephemeral_ports()
+    monkeypatch.setenv("PYTEST_XDIST_WORKER_COUNT", "2")
+    bands = []
+    for worker in ("gw0", "gw1"):
+        monkeypatch.setenv("PYTEST_XDIST_WORKER", worker)
+        bands.append(set(worker_ports()))
+        assert free_port() in bands[-1]
+    assert bands[0] and bands[1] and not bands[0] & bands[1]
+    assert not (bands[0] | bands[1]) & set(ephemeral_ports())

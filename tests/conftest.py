@@ -14,6 +14,7 @@ from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, settings
 
 from monitor.cli.main import main
+from monitor.datadir import cache_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -211,10 +212,18 @@ def user_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     previous = os.environ.get("MONITOR_DATA_DIR")
     os.environ["MONITOR_DATA_DIR"] = str(path)
     yield path
+    # Every test of this process shares the directory, in an order xdist chooses: additions or
+    # a model written here would change what the tests after it read. Only the parsed knowledge
+    # base's cache, kept under its bytes' hash, may be shared.
+    written = sorted(entry.name for entry in path.iterdir() if entry != cache_dir())
     if previous is None:
         del os.environ["MONITOR_DATA_DIR"]
     else:
         os.environ["MONITOR_DATA_DIR"] = previous
+    assert not written, (
+        f"a test wrote {', '.join(written)} into the shared user data directory; give it a "
+        "MONITOR_DATA_DIR (or a knowledge_base) in its tmp_path"
+    )
 
 
 @pytest.fixture

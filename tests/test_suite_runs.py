@@ -1,6 +1,6 @@
 """How the suite runs: CI runs the README's command, which spreads the tests over every core
-(pytest-xdist, set in pyproject.toml) and still runs them in one process when asked; and a
-port, which tests running side by side must not share."""
+(pytest-xdist, set in pyproject.toml) and still runs them in one process when asked; and what
+tests running side by side must not share: a port or the user data directory."""
 
 import os
 import shutil
@@ -67,6 +67,18 @@ def test_the_suite_runs_on_every_core_or_in_one_process_when_asked(
     assert result.returncode == 0, result.stdout + result.stderr
     ran = {path.name: path.read_text() for path in (project / "out").iterdir()}
     assert set(ran) == {"test_one", "test_two"} and set(ran.values()) == processes
+
+
+def test_a_test_that_writes_into_the_shared_user_data_directory_is_named(project: Path) -> None:
+    """Tests of one process share the user data directory, in an order xdist chooses: one that
+    writes the user's knowledge-base additions there changes what the tests after it link."""
+    (project / "tests" / "test_writes.py").write_text(
+        "import os\nfrom pathlib import Path\n\ndef test_adds():\n"
+        "    (Path(os.environ['MONITOR_DATA_DIR']) / 'entities.yaml').write_text('x')\n"
+    )
+    result = run_suite(project, "-n", "0")  # the check is the same in a worker; quicker here
+    assert result.returncode == 1
+    assert "a test wrote entities.yaml into the shared user data directory" in result.stdout
 
 
 def test_a_port_for_a_server_a_test_starts_is_none_another_socket_can_be_handed(

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from . import incursion_time_words as tw
 from . import incursion_words as w
+from .incursion_civil_craft import is_civil_craft
 from .incursion_claims import Claim
 from .incursion_count_words import elided, recounted
 from .incursion_counted_there import counted_there
@@ -36,8 +37,8 @@ from .incursion_phrases import (
     range_end,
 )  # fmt: skip
 from .incursion_shares import counted, partitive
-from .incursion_shipping import is_shipping
 from .incursion_tokens import Token
+from .incursion_trade_trips import fronts_trips
 from .incursion_whole_shares import WHOLES, whole_share_at
 from .incursion_with_parts import part_told_with
 
@@ -157,8 +158,8 @@ def _read_claim_at(
         _typed_after_sign(words, after) or head_at(words, after) or _flown_by(words, first, after)
     )
     head = head or flights_flown(words, first, after)  # "aircraft made 23 flights"
-    if head is not None and is_shipping(words, first, head):
-        head = replace(head, craft=None)  # merchant shipping, whatever noun names it
+    if head is not None and is_civil_craft(words, first, head):
+        head = replace(head, craft=None)  # merchant shipping or airliners, whatever noun
     if head is not None:
         claim = counted(first, count, head)
         # "a third CCG ship" writes its one craft as surely as a figure does
@@ -233,6 +234,7 @@ def _of_the_fronted_craft(words: list[Token], claim: Claim) -> Claim:
     its own total's share, so they keep the pairing's craft and days."""
     if any(t.low == "respectively" for t in words[claim.last + 1 : claim.last + _PAIRED_REACH]):
         return claim
+    claim.foreign = fronts_trips(words, claim.first)  # "Of its sailings, two ...": no craft
     head = fronted_head(words, claim.first) if claim.first > 2 else None
     if head is not None and head.craft is not None:
         claim.craft, claim.ships, claim.unmanned = head.craft, head.ships, head.unmanned

@@ -8,12 +8,16 @@ the contiguous zone, Y of which entered territorial waters" gives both). Read by
 total.
 """
 
+from dataclasses import replace
+
 from . import incursion_time_words as tw
 from . import incursion_words as w
+from .incursion_civil_craft import is_civil_craft
 from .incursion_claims import Claim
 from .incursion_number_tables import Numbers
 from .incursion_phrases import Head, head_at, next_is, number_at
 from .incursion_tokens import Token
+from .incursion_trade_trips import shares_trips
 from .incursion_zones import zone_at
 
 _CLAUSE_REACH = 12  # words from the craft to the total's zone, and from it to the share's verb
@@ -114,10 +118,17 @@ def _in_a_window(words: list[Token], k: int) -> bool:
     return after in tw.HOURS or after in tw.AM_PM
 
 
+_DETERMINERS = {"the", "its", "their"}
+
+
 def partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) -> Claim | None:
     """A partitive: "10 of the 19 aircraft", "22 out of 32 aircraft", "19 of them"."""
+    if i < len(words) and shares_trips(words, i):
+        return None  # "two of those sailings": a forwarder's
     if i < len(words) and words[i].low in w.PARTITIVE_OBJECTS:
-        pronoun = words[i].low != "the"
+        # "its" and "their" are no pronouns: a noun follows, and says what the share is of
+        # ("two of its sailings to Yokohama" are a forwarder's, no craft), as after "the".
+        pronoun = words[i].low not in _DETERMINERS
         i += 1
     elif i < len(words) and words[i].possessive and words[i].low in tw.DAY_WORDS:
         pronoun = False  # "24 of Sunday's aircraft": the day's, as "the" is
@@ -132,14 +143,16 @@ def partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) 
     if not pronoun and i < len(words) and (total := number_at(words, i)) is not None:
         i = total[1] + 1
         pronoun = i >= len(words) or head_at(words, i) is None  # "one of the four"
-    if pronoun:  # "19 of them"; "13 of which aircraft" names its craft
-        head = head_at(words, i)
+    head = head_at(words, i)
+    civil = head is not None and is_civil_craft(words, first, head)
+    if head is not None and civil:
+        head = replace(head, craft=None)  # "three of its ships", a shipping line said
+    if pronoun and not civil:  # "19 of them"; "13 of which aircraft" names its craft
         if head is not None and head.craft is not None:
             claim = counted(first, count, head)
             claim.reference = True
             return claim
         return Claim(first, i - 1, count, None, reference=True)
-    head = head_at(words, i)
     if head is None:
         return None  # "471 of the scrambles"
     claim = counted(first, count, head)

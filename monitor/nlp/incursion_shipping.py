@@ -104,16 +104,21 @@ def _held_up(words: list[Token], i: int) -> bool:
 
 
 def _told_by_the_civil_sea(words: list[Token], first: int) -> bool:
-    """Whether the count's teller, the subject of the last verb of telling or sighting before
-    it (or, when none, of the first verb of telling after it: "..., the port authority said"),
-    names a body of the sea's civil trade. "The harbour office told crews that the ministry had
-    seen ..." is the ministry's count, told on."""
+    """Whether the count's teller names a body of the sea's civil trade. "The harbour office
+    told crews that the ministry had seen ..." is the ministry's count, told on."""
+    return any(t.low in _CIVIL_SEA for t in teller_of(words, first))
+
+
+def teller_of(words: list[Token], first: int) -> list[Token]:
+    """The words of the teller of the count at first: the subject of the last verb of telling
+    or sighting before it, or, when none, of the first verb of telling after it ("..., the port
+    authority said")."""
     before = [i for i in range(first) if words[i].low in w.TELLING_OR_SIGHTING]
     after = [i for i in range(first, len(words)) if words[i].low in w.REPORT_VERBS]
     verbs = before[-1:] or after[:1]
     if not verbs:
-        return False
+        return []
     start = verbs[0]
     while start > max(0, verbs[0] - _TELLER_REACH) and words[start - 1].low not in _OPENERS:
         start -= 1
-    return any(t.low in _CIVIL_SEA for t in words[start : verbs[0]])
+    return words[start : verbs[0]]

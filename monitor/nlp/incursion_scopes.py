@@ -18,6 +18,7 @@ from .incursion_colon_clauses import colon_opens_a_statement
 from .incursion_count_words import ends_a_list_of_kinds
 from .incursion_day_after_phrases import fronted_event_ends, opening_phrase_end
 from .incursion_day_clauses import day_clause_start
+from .incursion_degree_comparisons import degree_compared_from
 from .incursion_frame_clauses import frame_clause_start
 from .incursion_fronted_zones import fronted_zone
 from .incursion_missile_landings import fell_near_taiwan, into_the_strait
@@ -183,6 +184,9 @@ def scope(
                 marks.comparisons[compared_at] if compared_at < len(marks.comparisons) else end
             )
             own_end = min(end, compared_end)
+            # "..., below this year's peak of 41": the peak's period, not the count's.
+            if _any_between(marks.cumulative, start, own_end):
+                own_end = degree_compared_from(words, marks.cumulative, start, own_end)
             # "cut flights through March, while the ministry reported 11 aircraft": a period
             # in a clause that "while" or ";" closes is that clause's, not the count's.
             period_from = max(clause, _clause_opened_before(words, marks.cuts, first))

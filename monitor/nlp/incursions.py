@@ -35,6 +35,7 @@ from .incursion_layouts import as_plain_sentences
 from .incursion_list_zones import give_lists_their_zone
 from .incursion_one_figure import one_figure_each
 from .incursion_openings import stamps_an_entry
+from .incursion_peak_shares import names_a_peak, shares_only
 from .incursion_prefilter import about_china, may_report_incursions
 from .incursion_recaps import repeating_sentences, without_repeated_counts
 from .incursion_reported_days import reports_its_day
@@ -125,6 +126,7 @@ def find_incursions(
     heading: date | None = None  # the day a daybook's heading names for the entries under it
     before = None  # the last reading that counted: "That was up from two on Friday" points at it
     under_a_days_heading = False  # the last day written was a line's alone ("MONDAY. 6.40am.")
+    after_a_peak = False  # the sentence before wrote a day and named a peak ("Jan. 2's peak")
     for index, (sentence, reading, (written, reported), _, (stated, named)) in enumerate(readings):
         compare_back(sentence, reading, before)
         before = reading if reading.claims else before
@@ -158,6 +160,11 @@ def find_incursions(
             day = local
         under_a_days_heading = names_only_a_day(tokens) if written else under_a_days_heading
         heading = written if heads_a_day(tokens) else heading  # "Tuesday 19 Mar" over entries
+        # "Nine of the aircraft crossed ..." after "That was below this year's peak of 41 on
+        # Jan. 2": a share of the craft last counted is of their day, not of the peak's.
+        if written is None and after_a_peak and shares_only(tokens, reading):
+            day = counted
+        after_a_peak = written is not None and names_a_peak(tokens)
         # "Quietest: Feb. 2, with just three aircraft": a peak recalled reports no day.
         peaks = all(claim.peak for claim in reading.claims if claim.count is not None)
         counted = day if reading.counts_anew and not peaks else counted

@@ -5,7 +5,7 @@ show opening are the city's, and so are a firm's seat "of" a capital and a credi
 a body is the side's a sentence opens on, or the government whose own name it bears where the
 sentence is about that government; a bare "Ministry" the model marked is the ministry named just
 before, in its sentence or the written one before, past a paragraph break; places
-inside names no entry knows are mentions of them; a headline's firm cut to its first word is
+inside names no entry knows are mentions of them, unless a longer name it does know holds them; a headline's firm cut to its first word is
 the firm named in full."""
 
 import re
@@ -181,6 +181,28 @@ def test_a_place_inside_a_name_no_entry_knows_is_a_mention(
 def test_a_place_only_inside_a_firms_name_is_no_mention() -> None:
     text = "Nagoya Fleet Leasing said on Monday it would buy 500 hybrid cars."
     assert "nagoya" not in {m.entity_id for m in mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Japan and China both claim the islands. Washington says they fall under Article 5 "
+            "of the U.S.-Japan Security Treaty.",
+            "Japan",
+        ),
+        (
+            "Taiwan and Japan trade more each year.\n\n15:30  Receives Japan-Taiwan Exchange "
+            "Association Chairman and senior staff.",
+            "Taiwan",
+        ),
+    ],
+)
+def test_a_pair_inside_a_name_the_knowledge_base_knows_is_that_names(text: str, place: str) -> None:
+    # The model reads the known name longer than the entry ("Article 5 of ..."), and the pair
+    # inside it is the treaty's or the association's, not a mention of the country.
+    inside = text.rindex(place)
+    assert inside not in {m.start for m in mentions(text) if m.text == place}
 
 
 def test_us_opening_a_committee_of_the_us_house_is_the_country() -> None:

@@ -47,6 +47,7 @@ def places_in_unknown_names(mentions: list[Mention], kb: KnowledgeBase) -> list[
             at = mention.start + start
             paired = entry.kind == "country" and _paired(mention.text, start, word, inside, kb)
             read = (about or paired) and entry.type in PLACES
+            read = read and not _inside_a_longer_name(mention.text, start, word, entity_id, kb)
             if read and entity_id in alone and at not in taken:
                 found.append(Mention(word, entry.type, entry.name, entity_id, at, at + len(word),
                                      True, description=entry.description))  # fmt: skip
@@ -97,6 +98,19 @@ def _names_inside(text: str, kb: KnowledgeBase) -> list[tuple[int, str, str]]:
         else:
             i += 1
     return found
+
+
+def _inside_a_longer_name(
+    text: str, start: int, word: str, entity_id: str, kb: KnowledgeBase
+) -> bool:
+    """Is the place at `start` a word of a longer name the knowledge base knows, written across
+    hyphens too: "Japan" in "Article 5 of the U.S.-Japan Security Treaty" or in "Japan-Taiwan
+    Exchange Association Chairman", names the model read longer than the entry's."""
+    words_ = list(_WORD.finditer(text))
+    starts = [w.start() for w in words_ if w.start() <= start]
+    ends = [_end(text, w.start(), w.group()) for w in words_ if w.end() >= start + len(word)]
+    known = {kb.lookup(fold(text[a:b])) for a in starts for b in ends}
+    return bool(known - {None, entity_id})
 
 
 def _overlap(one: Mention, other: Mention) -> bool:

@@ -9,16 +9,17 @@ each article are analysed (the stored text stays whole), so no article can hold 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..errors import one_line
 from ..ingest.char_refs import DecodedText, edited_with_origins, reference_edits
 from ..ingest.parse import Article
+from .analysis_processes import in_processes
 from .capital_lines import read_capital_lines
 from .caption_case import read_captions
 from .cjk_script import has_cjk, opencc_available
@@ -39,7 +40,7 @@ from .incursion_scenarios import without_quoted_examples, without_scenario_parag
 from .incursion_type_lists import without_type_lists
 from .incursions import Incursion, find_incursions
 from .kb import KnowledgeBase, default_kb
-from .language import article_language
+from .language import article_language, primary_subtag
 from .markdown_marks import read_without_marks
 from .paragraphs import layout_edits
 from .romanised_japanese import english_reading
@@ -57,6 +58,7 @@ ENGLISH = "en"
 # One batch through the model at a time: the service runs feed jobs on several threads, and a
 # spaCy pipeline is not meant to be shared by concurrent callers.
 _MODEL_IN_USE = threading.Lock()
+_Models = tuple[Pipeline | None, KnowledgeBase | None, ThemeModel | None]
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,8 @@ def analyse(
     kb: KnowledgeBase | None = None,
     theme_model: ThemeModel | None = None,
 ) -> list[Analysis]:
-    """Analyse a batch in order; `workers` > 1 analyses in that many processes.
+    """Analyse a batch in order; `workers` > 1 analyses in that many processes, each taking
+    whole articles from their language on (analysis_processes.py).
 
     The text analysed is the text given with its HTML character references decoded
     (char_refs.py), so "Taiwan&#8217;s" is read as "Taiwan’s", its paragraphs in one layout
@@ -122,6 +125,42 @@ def analyse(
     (romanised_japanese.py), so "Tōkyō" is read as "Tokyo"; mentions' offsets index
     the text given all the same, and their `text` is its slice with references decoded.
     """
+    if workers > 1 and len(items) > 1:
+        with _MODEL_IN_USE:
+            pipeline, kb, theme_model = _shared_models(items, pipeline, kb, theme_model)
+            # A forked process has one thread, and its copy of the lock is held (by this
+            # thread, now): it takes none.
+            work = partial(_analysed, models=(pipeline, kb, theme_model), in_use=nullcontext())
+            return in_processes(work, items, workers)
+    return _analysed(items, (pipeline, kb, theme_model), _MODEL_IN_USE)
+
+
+def _shared_models(
+    items: list[TextToAnalyse],
+    pipeline: Pipeline | None,
+    kb: KnowledgeBase | None,
+    theme_model: ThemeModel | None,
+) -> _Models:
+    """What the processes share, loaded before they are forked: the knowledge base, and the
+    English model and theme model unless every article is declared in another language (and
+    so none is read as English)."""
+    kb = kb or default_kb()
+    if not all(_declared_other_than_english(item) for item in items):
+        pipeline = pipeline or pipeline_for(kb)
+        theme_model = theme_model or default_theme_model()
+    return pipeline, kb, theme_model
+
+
+def _declared_other_than_english(item: TextToAnalyse) -> bool:
+    declared = primary_subtag(item.declared_language or "")
+    return bool(declared) and declared != ENGLISH
+
+
+def _analysed(
+    items: list[TextToAnalyse], models: _Models, in_use: AbstractContextManager[object]
+) -> list[Analysis]:
+    """The batch analysed here, `in_use` held while a model reads it."""
+    pipeline, kb, theme_model = models
     decoded = [_readable(_capped(item.text)) for item in items]
     items = [replace(item, text=text.text) for item, text in zip(items, decoded, strict=True)]
     languages = [article_language(item.declared_language, item.text, kb) for item in items]
@@ -136,9 +175,9 @@ def analyse(
     ]  # fmt: skip
     results: dict[str, Analysis] = {}
     if english:
-        with _MODEL_IN_USE:
-            results = _analyse_english(english, workers, pipeline, kb, theme_model)
-    results |= _analyse_cjk(items, [language for language, _ in languages], kb)
+        with in_use:
+            results = _analyse_english(english, pipeline, kb, theme_model)
+    results |= _analyse_cjk(items, [language for language, _ in languages], kb, in_use)
     analyses = []
     for item, text, printed, (language, source) in zip(
         items, decoded, mended, languages, strict=True
@@ -177,7 +216,6 @@ def _as_written(
 
 def _analyse_english(
     english: list[TextToAnalyse],
-    workers: int,
     pipeline: Pipeline | None,
     kb: KnowledgeBase | None,
     theme_model: ThemeModel | None,
@@ -185,42 +223,7 @@ def _analyse_english(
     kb = kb or default_kb()
     pipeline = pipeline or pipeline_for(kb)
     theme_model = theme_model or default_theme_model()
-    chunks = _chunks(english, workers)
-    if len(chunks) < 2:
-        return _analyse_chunk(english, pipeline, kb, theme_model)
-    # Each process analyses whole articles (model, knowledge base, linking, incursions, themes)
-    # and sends back the small records, not Docs, so the work divides evenly and nothing is
-    # left for this process to do. Forked, the processes share the model already loaded here,
-    # with nothing to pickle or load again.
-    context = multiprocessing.get_context("fork")
-    shared = (pipeline, kb, theme_model)
-    results: dict[str, Analysis] = {}
-    with ProcessPoolExecutor(workers, context, initializer=_share, initargs=shared) as pool:
-        for found in pool.map(_analyse_shared, chunks):
-            results.update(found)
-    return results
-
-
-def _chunks(items: list[TextToAnalyse], workers: int) -> list[list[TextToAnalyse]]:
-    """Four chunks a process at least, at most a batch each, so that processes finish close
-    together however long the articles; one chunk for one process."""
-    if workers <= 1:
-        return [items]
-    size = max(1, min(BATCH_SIZE, -(-len(items) // (4 * workers))))
-    return [items[start : start + size] for start in range(0, len(items), size)]
-
-
-_SHARED: tuple[Pipeline, KnowledgeBase, ThemeModel] | None = None  # in a worker process
-
-
-def _share(pipeline: Pipeline, kb: KnowledgeBase, theme_model: ThemeModel) -> None:
-    global _SHARED
-    _SHARED = (pipeline, kb, theme_model)
-
-
-def _analyse_shared(items: list[TextToAnalyse]) -> dict[str, Analysis]:
-    assert _SHARED is not None
-    return _analyse_chunk(items, *_SHARED)
+    return _analyse_chunk(english, pipeline, kb, theme_model)
 
 
 def _analyse_chunk(
@@ -268,7 +271,10 @@ def _with_cjk_script(
 
 
 def _analyse_cjk(
-    items: list[TextToAnalyse], languages: list[str | None], kb: KnowledgeBase | None
+    items: list[TextToAnalyse],
+    languages: list[str | None],
+    kb: KnowledgeBase | None,
+    in_use: AbstractContextManager[object],
 ) -> dict[str, Analysis]:
     """Japanese and Chinese articles, when the `cjk` extra is installed (else they stay
     not_english). Imported here, on use: most passes have no CJK article to analyse."""
@@ -278,7 +284,7 @@ def _analyse_cjk(
     for language in LANGUAGES:
         batch = [item for item, lang in zip(items, languages, strict=True) if lang == language]
         if batch and cjk_ready(language):
-            with _MODEL_IN_USE:
+            with in_use:
                 found = analyse_cjk(batch, language, kb or default_kb())
             results |= {analysis.id: analysis for analysis in found}
     return results

@@ -1,0 +1,31 @@
+"""`--workers N`: whole articles analysed on forked processes, to the same results as one
+process gives, handed out so that the processes finish together."""
+
+from monitor.nlp.analysis_processes import chunks
+from monitor.nlp.analyze import TextToAnalyse, analyse
+from monitor.nlp.english import BATCH_SIZE
+
+
+def test_a_mixed_batch_reads_the_same_on_two_processes_as_on_one() -> None:
+    # Each process now takes its articles from their language on: undeclared English, a
+    # declared Japanese article, Korean (stored unread) and English with a Chinese gloss.
+    texts = [
+        TextToAnalyse("en", "Taiwan said 19 Chinese aircraft entered its ADIZ on Monday."),
+        TextToAnalyse(
+            "ja", "15日午前、尖閣諸島周辺の日本の領海に中国海警局の船4隻が侵入した。", "ja"
+        ),
+        TextToAnalyse("ko", "중국군이 대만 주변에서 대규모 훈련을 실시했다고 국방부가 발표했다."),
+        TextToAnalyse("gloss", "Lai Ching-te (賴清德) met Defence Minister Koo in Taipei."),
+        TextToAnalyse("en2", "Defence Minister Kishi Nobuo visited Yonaguni.", "en-GB"),
+    ]
+    assert analyse(texts, workers=2) == analyse(texts, workers=1)
+
+
+def test_the_chunks_shrink_to_one_article_so_no_process_ends_a_batch_alone() -> None:
+    # Before: 400 articles went out in 25 chunks of 16, and one process analysed the 25th
+    # alone while the other had nothing left to do.
+    handed_out = chunks(list(range(400)), 2)
+    assert [n for chunk in handed_out for n in chunk] == list(range(400))
+    assert max(len(chunk) for chunk in handed_out) == BATCH_SIZE
+    assert [len(chunk) for chunk in handed_out[-4:]] == [1, 1, 1, 1]
+    assert [len(chunk) for chunk in chunks(list(range(5)), 2)] == [1, 1, 1, 1, 1]

@@ -1,9 +1,15 @@
 """`--workers N`: whole articles analysed on forked processes, to the same results as one
 process gives, handed out so that the processes finish together."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 from monitor.nlp.analysis_processes import chunks
 from monitor.nlp.analyze import TextToAnalyse, analyse
 from monitor.nlp.english import BATCH_SIZE
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_a_mixed_batch_reads_the_same_on_two_processes_as_on_one() -> None:
@@ -29,3 +35,17 @@ def test_the_chunks_shrink_to_one_article_so_no_process_ends_a_batch_alone() -> 
     assert max(len(chunk) for chunk in handed_out) == BATCH_SIZE
     assert [len(chunk) for chunk in handed_out[-4:]] == [1, 1, 1, 1]
     assert [len(chunk) for chunk in chunks(list(range(5)), 2)] == [1, 1, 1, 1, 1]
+
+
+def test_a_batch_with_no_japanese_or_chinese_article_loads_none_of_their_readers() -> None:
+    script = (
+        "import sys\n"
+        "from monitor.nlp.analyze import TextToAnalyse, analyse\n"
+        "(found,) = analyse([TextToAnalyse('ko', '국방부가 발표했다.', 'ko')])\n"
+        "assert found.status == 'not_english', found\n"
+        "print('monitor.nlp.analyze_cjk' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"

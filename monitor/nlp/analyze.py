@@ -22,7 +22,7 @@ from ..ingest.parse import Article
 from .analysis_processes import in_processes
 from .capital_lines import read_capital_lines
 from .caption_case import read_captions
-from .cjk_script import has_cjk, opencc_available
+from .cjk_script import CJK_LANGUAGES, has_cjk, opencc_available
 from .english import BATCH_SIZE, Pipeline, pipeline_for
 from .entities import Mention, link_mentions
 from .incursion_corrections import with_corrections
@@ -278,10 +278,12 @@ def _analyse_cjk(
 ) -> dict[str, Analysis]:
     """Japanese and Chinese articles, when the `cjk` extra is installed (else they stay
     not_english). Imported here, on use: most passes have no CJK article to analyse."""
-    from .analyze_cjk import LANGUAGES, analyse_cjk, cjk_ready
+    if not CJK_LANGUAGES.intersection(languages):
+        return {}
+    from .analyze_cjk import analyse_cjk, cjk_ready
 
     results: dict[str, Analysis] = {}
-    for language in LANGUAGES:
+    for language in sorted(CJK_LANGUAGES):
         batch = [item for item, lang in zip(items, languages, strict=True) if lang == language]
         if batch and cjk_ready(language):
             with in_use:

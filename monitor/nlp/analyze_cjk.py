@@ -25,7 +25,6 @@ from .kb import KnowledgeBase
 from .reporting_clocks import local_publication
 from .themes import ThemeScores
 
-LANGUAGES = ("ja", "zh")
 INSTALL_HINT = "pip install 'monitor[cjk]'"
 
 

@@ -14,6 +14,9 @@ import unicodedata
 from functools import cache
 from typing import Protocol
 
+# The languages read in these scripts (analyze_cjk.py); articles in any other go to the English
+# reader, or are stored unread.
+CJK_LANGUAGES = frozenset({"ja", "zh"})
 # Han (with extensions A and compatibility), kana, and the iteration mark 々. Hangul is left
 # out: Korean puts spaces between words, and the English tokenizer handles it.
 CJK_CLASS = r"\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"

@@ -5,8 +5,11 @@ from pathlib import Path
 from conftest import FeedServer, item, rss
 from test_fetch import run
 
+from monitor.archive.analysis_store import save_analysis
 from monitor.archive.migrations import SCHEMA_VERSION
 from monitor.archive.store import open_db
+from monitor.archive.transaction import write_transaction
+from monitor.nlp.analyze import Analysis
 
 
 def test_blank_database_is_migrated_and_reopening_changes_nothing(tmp_path: Path) -> None:
@@ -31,6 +34,28 @@ def test_full_text_index_follows_inserts(tmp_path: Path, feed_server: FeedServer
         "WHERE articles_fts MATCH 'kinmen'"
     ).fetchall()
     assert hits == [("Coast guard standoff off Kinmen",)]
+
+
+def test_saving_an_analysis_leaves_the_index_alone_and_an_edited_title_is_found(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    # Before migration 12, each update of an article (its language, status, off_topic) removed
+    # and indexed its whole text again: twice for each article a fetch analysed.
+    url = feed_server.feed("/n", rss(item("1", "Coast guard standoff off Kinmen")))
+    _, db = run(tmp_path, [{"name": "N", "url": url}])
+    index = db.execute("SELECT * FROM articles_fts_data").fetchall()
+    (article_id,) = db.execute("SELECT id FROM articles").fetchone()
+    with write_transaction(db.conn):
+        save_analysis(db, Analysis(article_id, "en", "detected", "failed", error="a test"))
+    assert db.execute("SELECT * FROM articles_fts_data").fetchall() == index
+    with write_transaction(db.conn):
+        db.execute("UPDATE articles SET title = 'Coast guard standoff off Matsu'")
+
+    def found(word: str) -> int:
+        sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+        return int(db.execute(sql, [word]).fetchone()[0])
+
+    assert (found("matsu"), found("kinmen"), found("standoff")) == (1, 0, 1)
 
 
 def test_a_feed_is_stored_whole_or_not_at_all(tmp_path: Path, feed_server: FeedServer) -> None:

@@ -305,6 +305,25 @@ def _m011_cjk_search(db: sqlite_utils.Database) -> None:
     create_index(db)
 
 
+def _m012_index_only_text_changes(db: sqlite_utils.Database) -> None:
+    """The search index follows an article's text, not its every column: the trigger migration 1
+    made removed and indexed the whole text again on any update, and saving an article's
+    analysis updates it twice (its language and status, whether it is off topic)."""
+    db.execute("DROP TRIGGER IF EXISTS articles_au")
+    db.execute(
+        """
+        CREATE TRIGGER articles_au
+        AFTER UPDATE OF title, summary, content, full_text ON articles
+        BEGIN
+          INSERT INTO articles_fts (articles_fts, rowid, title, summary, content, full_text)
+          VALUES ('delete', old.rowid, old.title, old.summary, old.content, old.full_text);
+          INSERT INTO articles_fts (rowid, title, summary, content, full_text)
+          VALUES (new.rowid, new.title, new.summary, new.content, new.full_text);
+        END
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_feeds_articles_fetches,
     _m002_entities_incursions,
@@ -317,6 +336,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m009_digest_content,
     _m010_alert_deliveries,
     _m011_cjk_search,
+    _m012_index_only_text_changes,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

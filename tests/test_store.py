@@ -10,6 +10,7 @@ from monitor.archive.migrations import SCHEMA_VERSION
 from monitor.archive.store import open_db
 from monitor.archive.transaction import write_transaction
 from monitor.nlp.analyze import Analysis
+from monitor.nlp.mention import Mention
 
 
 def test_blank_database_is_migrated_and_reopening_changes_nothing(tmp_path: Path) -> None:
@@ -56,6 +57,34 @@ def test_saving_an_analysis_leaves_the_index_alone_and_an_edited_title_is_found(
         return int(db.execute(sql, [word]).fetchone()[0])
 
     assert (found("matsu"), found("kinmen"), found("standoff")) == (1, 0, 1)
+
+
+def test_an_entity_named_often_in_an_article_is_written_once_and_counted_each_time(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    url = feed_server.feed("/n", rss(item("1", "Kishi visits Yonaguni")))
+    _, db = run(tmp_path, [{"name": "N", "url": url}])
+    (article_id,) = db.execute("SELECT id FROM articles").fetchone()
+    kishi = Mention("Kishi", "PERSON", "Nobuo Kishi", "nobuo-kishi", 0, 5, True, description="x")
+    firm = Mention("Acme", "ORG", "Acme", "ORG:acme", 30, 34, False)
+    mentions = (kishi, firm, kishi, firm, Mention("Nobuo Kishi", "PERSON", "Nobuo Kishi",
+                "nobuo-kishi", 40, 51, True, description="x"))  # fmt: skip
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    with write_transaction(db.conn):
+        save_analysis(db, Analysis(article_id, "en", "detected", "analyzed", mentions))
+    db.conn.set_trace_callback(None)
+    # Before: one statement a mention, each writing the same row again.
+    assert sum(s.startswith("INSERT INTO entities") for s in statements) == 1
+    assert sum(s.startswith("INSERT OR IGNORE INTO entities") for s in statements) == 1
+    rows = db.execute(
+        "SELECT e.id, e.name, e.in_kb, e.description, ae.mention_count, ae.surface_forms_json "
+        "FROM article_entities ae JOIN entities e ON e.id = ae.entity_id ORDER BY e.id"
+    ).fetchall()
+    assert rows == [
+        ("ORG:acme", "Acme", 0, None, 2, '["Acme"]'),
+        ("nobuo-kishi", "Nobuo Kishi", 1, "x", 3, '["Kishi", "Nobuo Kishi"]'),
+    ]
 
 
 def test_a_feed_is_stored_whole_or_not_at_all(tmp_path: Path, feed_server: FeedServer) -> None:

@@ -32,8 +32,13 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis) -> None:
         save_themes(db, analysis.id, analysis.themes, analysis.theme_model_version)
     db.execute("DELETE FROM article_entities WHERE article_id = ?", [analysis.id])
     grouped: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    written: dict[str, tuple[object, ...]] = {}  # each entity's row as this article last wrote it
     for mention in analysis.mentions:
         grouped[mention.entity_id].append((mention.start, mention.text, mention.kind))
+        row = (mention.in_kb, mention.canonical, mention.label, mention.description)
+        if written.get(mention.entity_id) == row:
+            continue  # the statement that wrote it, again: it would change nothing
+        written[mention.entity_id] = row
         if mention.in_kb:
             db.execute(
                 "INSERT INTO entities (id, name, type, in_kb, description) VALUES (?, ?, ?, 1, ?) "

@@ -49,3 +49,25 @@ def test_a_batch_with_no_japanese_or_chinese_article_loads_none_of_their_readers
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+def test_a_sigterm_that_lands_while_the_processes_are_forked_still_stops_the_command() -> None:
+    # Before: raised inside the fork's callbacks, which drop exceptions, the KeyboardInterrupt
+    # was lost and `monitor reanalyze --workers 2` went on to the end (test_hostile_processes).
+    script = (
+        "import os, signal\n"
+        "from monitor.nlp.analyze import TextToAnalyse, analyse\n"
+        "signal.signal(signal.SIGTERM, signal.default_int_handler)  # as reanalyze sets it\n"
+        "os.register_at_fork(before=lambda: os.kill(os.getpid(), signal.SIGTERM))\n"
+        "items = [TextToAnalyse(str(n), '국방부가 발표했다.', 'ko') for n in range(4)]\n"
+        "try:\n"
+        "    analyse(items, workers=2)\n"
+        "except KeyboardInterrupt:\n"
+        "    print('stopped')\n"
+        "else:\n"
+        "    print('went on')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert done.stdout.strip() == "stopped", done.stderr

@@ -9,6 +9,7 @@ the knowledge base, the theme model), with nothing to pickle or load again.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, TypeVar
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from .analyze import Analysis, TextToAnalyse
 
 Item = TypeVar("Item")
+STOPPING = (signal.SIGINT, signal.SIGTERM)  # what the CLI turns into KeyboardInterrupt
 
 
 def in_processes(
@@ -26,10 +28,26 @@ def in_processes(
     items: list[TextToAnalyse],
     workers: int,
 ) -> list[Analysis]:
-    """`work` over `items` in `workers` forked processes; the results in the items' order."""
+    """`work` over `items` in `workers` forked processes; the results in the items' order.
+
+    Ctrl-C and SIGTERM wait while the processes are forked, and each process takes them again
+    first thing: one that arrived during a fork was raised inside the fork's own callbacks
+    (logging's), which drop exceptions, and `monitor reanalyze` went on to the end as if never
+    stopped.
+    """
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, context, initializer=_inherit, initargs=(work,)) as pool:
-        return [result for found in pool.map(_work, chunks(items, workers)) for result in found]
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, [])  # as it stands, for each process
+    with ProcessPoolExecutor(workers, context, initializer=_inherit, initargs=(work, mask)) as pool:
+        try:
+            signal.pthread_sigmask(signal.SIG_BLOCK, STOPPING)
+            try:
+                found = pool.map(_work, chunks(items, workers))  # forks the processes
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+            return [result for analyses in found for result in analyses]
+        except BaseException:
+            pool.shutdown(cancel_futures=True)  # stopped: the chunks not begun are not begun
+            raise
 
 
 def chunks(items: list[Item], workers: int) -> list[list[Item]]:
@@ -50,7 +68,10 @@ def chunks(items: list[Item], workers: int) -> list[list[Item]]:
 _WORK: list[Callable[[list[TextToAnalyse]], list[Analysis]]] = []
 
 
-def _inherit(work: Callable[[list[TextToAnalyse]], list[Analysis]]) -> None:
+def _inherit(
+    work: Callable[[list[TextToAnalyse]], list[Analysis]], mask: set[int | signal.Signals]
+) -> None:
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     _WORK.append(work)
 
 

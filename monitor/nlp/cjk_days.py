@@ -20,10 +20,8 @@
 - A weekday alone ("周一", "日曜日") is that weekday in the week up to publication, "上周四" the
   one of the week before; "翌日", "隔天" and "前一天" are counted from the day told before, but
   a count whose day is only "前一天" or "前日" is recalled (`recalled`): no fact, by rule 8.
-- A day written right after a count's subject is that count's ("気球１個が２日午後、…越え",
-  "船２隻が土曜日に…侵入"), whatever day the sentence's report was made on.
-- Each count after the first takes the day written between it and the count before, else that
-  count's ("周一有4艘…；周二4艘…", "２日と３日が各４隻、４日が３隻": 各 gives one per day).
+- The days of a sentence's later counts, and a day written right after a count's subject, are
+  read in cjk_count_days.py.
 
 Minutes and resolutions write dates in kanji numerals ("去る六月十日", "今月十一日"); after a
 month these are days as digits are.
@@ -45,7 +43,6 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
 
-from . import cjk_stay_words as stays
 from .cjk_account_years import account_opening, day_in_account, gregorian_year
 from .cjk_incursion_words import read_number
 from .cjk_kanji_days import KANJI_DATE_DAY, KANJI_LEDE_DAY, KANJI_TO_DAY
@@ -53,7 +50,7 @@ from .cjk_month_days import resolve_day
 from .cjk_quoted_days import quotations, speech_day
 from .cjk_same_day_windows import ANNOUNCES, same_day_window, told_on
 from .cjk_script import fold_pattern
-from .cjk_stay_words import AS_OF, INTRUSION, LEFT, NOUN_THEN_DAY, POINTED_BACK_SHIPS, STILL
+from .cjk_stay_words import AS_OF, POINTED_BACK_SHIPS, STILL
 
 # Days written relative to publication, as a report's own words.
 # Broadcast scripts write the Japanese ones in kana ("きょう", "けさ", "きのう").
@@ -79,7 +76,7 @@ YEARS_BACK = {"一昨年": 2, "昨年": 1, "去年": 1}
 FROM_TOLD = {"翌日": 1, "次日": 1, "隔天": 1, "隔日": 1, "前一天": -1, "前一日": -1, "前日": -1}
 # A day that opens a span ("２日から", "前日午前６時から"), its hour perhaps a military clock's
 # ("前一日0600時至當日0600時", as the defence ministry writes it).
-_SPAN_START = re.compile(
+SPAN_START = re.compile(
     fold_pattern(r"(?:午前|午後|朝|未明|夜|上午|下午)?[0-9]{0,4}時?(?:から|より|起|至)")
 )
 _CREDIT = re.compile(r"\s*【[^】\n]{0,24}[0-9]{1,2}日】")
@@ -109,7 +106,7 @@ _REPORTED = "(?:公布|公佈|發布|發佈|宣布|表示|指出|通報|稱)"
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern[str]]:
+def day_patterns() -> dict[str, re.Pattern[str]]:
     relative = "|".join(RELATIVE)
     told = "|".join(sorted(FROM_TOLD, key=len, reverse=True))
     named = "|".join(NAMED_DAYS)
@@ -166,13 +163,13 @@ def report_day(
     it (where "同日" points); None when it writes none."""
     # The window the first count is in, else the day written before it, else the window the
     # sentence names after it, else the first day written.
-    to_days = list(_patterns()["to_day"].finditer(sentence))
+    to_days = list(day_patterns()["to_day"].finditer(sentence))
     before_count = [m for m in to_days if first_count is None or m.start() < first_count]
     if before_count:
-        return _day_of(before_count[-1], published, told)
+        return day_of(before_count[-1], published, told)
     # A credit's date ("【新唐人日本2025年11月25日】") is the story's filing, no count's day.
     credit = _CREDIT.match(sentence)
-    days = _days(sentence, published, told, account_opening(text_before))
+    days = written_days(sentence, published, told, account_opening(text_before))
     days = [found for found in days if not credit or found[0] >= credit.end()]
     as_of = [
         d
@@ -187,7 +184,7 @@ def report_day(
     if before and first_count is not None:
         return before[-1]
     if to_days:
-        return _day_of(to_days[0], published, told)
+        return day_of(to_days[0], published, told)
     if days:
         return days[0][2]
     # "同日" points to the recent day named last before it, not to the first day of the
@@ -211,7 +208,7 @@ def stay_goes_on(sentence: str, published: date, told: date | None) -> tuple[int
     says they are still in their zone on, as of an hour ("２隻は…、１０日午前８時現在も領海内に
     とどまっている"): rule 9 counts a stay not yet over on that day. None when it says no such
     thing."""
-    days = _days(sentence, published, told)
+    days = written_days(sentence, published, told)
     for pointed in POINTED_BACK_SHIPS.finditer(sentence):
         for start, end, day in days:
             as_of = AS_OF.match(sentence, end)
@@ -226,95 +223,23 @@ def recalled(sentence: str, first_count: int | None) -> bool:
     ("前一天，…發射了11枚", "同部は前日、"): by rule 8 such a figure is no fact, where one
     whose day is written ("前日の３日には３９機") or a report's window
     ("前日午前６時からの２４時間") is."""
-    p = _patterns()
+    p = day_patterns()
     end = len(sentence) if first_count is None else first_count
     if any(m.start() < end for m in p["to_day"].finditer(sentence)):
         return False
     days = [m for m in p["day"].finditer(sentence, 0, end) if m.start() < end]
     if not days or not (told := days[-1].group("told")):
         return False
-    return FROM_TOLD[_unfolded(told, FROM_TOLD)] < 0 and not _SPAN_START.match(
+    return FROM_TOLD[_unfolded(told, FROM_TOLD)] < 0 and not SPAN_START.match(
         sentence, days[-1].end()
     )
 
 
-def count_days(
-    sentence: str, spans: list[tuple[int, int]], first: date, published: date
-) -> list[list[date]]:
-    """The days of a sentence's counts (at `spans`), the first count's being `first`: each
-    later count takes the day written since the clause of the count before it, else that
-    count's; a count after 各 and a run of days takes each of them."""
-    result: list[list[date]] = []
-    previous_end = 0
-    for index, (start, end) in enumerate(spans):
-        told = result[-1][-1] if result else first
-        # The clause right after a count tells of that count ("2艘昨天通過…，另有…1艘").
-        clause_end = re.compile(r"[，,；;、。：:]").search(sentence, previous_end, start)
-        segment = sentence[clause_end.end() if index and clause_end else previous_end : start]
-        days = _days(segment, published, told)
-        to_day = _patterns()["to_day"].search(segment)
-        if to_day and index and (day := _day_of(to_day, published, told)):
-            chosen = [day]
-        elif days and (index or _each(segment, days)):
-            chosen = _each(segment, days) or [days[-1][2]]
-        else:
-            chosen = [first] if not index else result[-1]
-        # A day right after the count's subject is its own ("気球１個が２日午後、",
-        # "船２隻が土曜日に", "2艘於9日"), whatever day the sentence was announced on; one that
-        # opens a span ("４個が２日から３日朝にかけて") is not the day the span runs to, unless
-        # the span is ships' time inside territorial waters ("2艘於9日夜至10日上午侵入…領海").
-        # Not when a later day has them still inside ("１７日夜から…侵入し、１９日…現在も領海内に"):
-        # rule 9 counts a stay not yet over where it stands, not on the day it began.
-        own = _subjects_day(sentence, end) or _entry_day_of_a_stay_over(sentence, end)
-        later = _patterns()["day"].finditer(sentence, own.end()) if own else iter(())
-        if own and not stays.still_inside(sentence, later):
-            chosen = [day] if (day := _day_of(own, published, told)) else chosen
-        result.append(chosen)
-        previous_end = end
-    return result
-
-
-def _subjects_day(sentence: str, end: int) -> re.Match[str] | None:
-    """The day written right after a count's subject marker, unless it opens a span other than
-    ships' time inside territorial waters; else None."""
-    subject = re.compile(fold_pattern(r"が|は|於|于")).match(sentence, end)
-    own = _patterns()["day"].match(sentence, subject.end()) if subject else None
-    if own and (not _SPAN_START.match(sentence, own.end()) or INTRUSION.match(sentence, own.end())):
-        return own
-    return None
-
-
-def _entry_day_of_a_stay_over(sentence: str, end: int) -> re.Match[str] | None:
-    """The day written after a count's noun that its ships entered territorial waters on,
-    when the sentence tells them gone again; else None."""
-    noun = NOUN_THEN_DAY.match(sentence, end)
-    own = _patterns()["day"].match(sentence, noun.end()) if noun else None
-    if own is None or not (intrusion := INTRUSION.match(sentence, own.end())):
-        return None
-    return own if LEFT.search(sentence, intrusion.end()) else None
-
-
-def _each(segment: str, days: list[tuple[int, int, date]]) -> list[date]:
-    """The run of days before 各 (それぞれ, 分別) at the segment's end ("２日と３日が各"), or
-    none."""
-    run: list[date] = []
-    end = len(segment)
-    for start, stop, day in reversed(days):
-        joint = segment[stop:end]
-        if run and not re.fullmatch(r"(?:と|、|,|，|和|及|與)?", joint):
-            break
-        if not run and not _patterns()["each"].match(joint):
-            return []
-        run.insert(0, day)
-        end = start
-    return run if len(run) > 1 else []
-
-
-def _days(
+def written_days(
     sentence: str, published: date, told: date | None, opening: date | None = None
 ) -> list[tuple[int, int, date]]:
     """(start, end, day) of each day written in a sentence (cjk_account_years.py: `opening`)."""
-    p = _patterns()
+    p = day_patterns()
     years = sorted(
         [(m.start(), gregorian_year(m.group("year"))) for m in p["year"].finditer(sentence)]
         + [
@@ -328,7 +253,7 @@ def _days(
         # A quotation's "今天" is the speaker's, of the day written before it (cjk_quoted_days).
         spoken = m.group("relative") and speech_day(m.start(), quoted, found)
         year = _year_before(years, m.start())
-        if d := _day_of(m, spoken or published, told, year, opening):
+        if d := day_of(m, spoken or published, told, year, opening):
             found.append((m.start(), m.end(), d))
     return found
 
@@ -340,16 +265,16 @@ def _days_pointed_back_to(
     lede_days = [
         (m.start(), m.end(), day)
         for m in _KANJI_LEDE_DAY.finditer(text)
-        if (day := _day_of(m, published, told))
+        if (day := day_of(m, published, told))
     ]
-    return sorted({*_days(text, published, told), *lede_days})
+    return sorted({*written_days(text, published, told), *lede_days})
 
 
 def _year_before(years: list[tuple[int, int]], position: int) -> int | None:
     return next((year for start, year in reversed(years) if start < position), None)
 
 
-def _day_of(
+def day_of(
     match: re.Match[str],
     published: date,
     told: date | None,

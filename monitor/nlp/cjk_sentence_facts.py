@@ -10,8 +10,8 @@ from dataclasses import replace
 from datetime import date
 
 from .cjk_carried import Carried
+from .cjk_count_days import count_days
 from .cjk_counts import Count, read_counts
-from .cjk_days import count_days
 from .cjk_group_facts import (
     added,
     fact_key,

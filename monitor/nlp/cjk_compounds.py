@@ -1,6 +1,7 @@
 """Names that only open a longer word naming something else, as Japanese and Chinese papers
 write them every day: a place's before a body's (cjk_name_context.opens_body_name), a
-team's or games' (cjk_place_named_bodies.opens_seat_body), a firm's (cjk_firm_names), a
+team's or games' (cjk_place_named_bodies.opens_seat_body), an airport's, a museum's or a heritage
+paper's (cjk_place_facilities), a firm's (cjk_firm_names), a
 citizens' group's (cjk_group_names), a school's or a board of education's
 (cjk_school_names), a hospital's (cjk_medical_bodies), a disease's
 (cjk_disease_names), a verb's (cjk_state_names), an ocean's region (cjk_ocean_regions) or another
@@ -59,6 +60,7 @@ from .cjk_group_names import inside_group_name
 from .cjk_medical_bodies import opens_medical_body
 from .cjk_name_context import opens_body_name
 from .cjk_ocean_regions import inside_ocean_region
+from .cjk_place_facilities import opens_place_facility
 from .cjk_place_named_bodies import opens_seat_body
 from .cjk_school_names import inside_school_name
 from .cjk_script import fold, fold_pattern
@@ -148,6 +150,7 @@ def opens_other_word(
     if entry is not None and (
         opens_body_name(folded, end, entry, home)
         or opens_seat_body(folded, end, entry, home)
+        or opens_place_facility(folded, end, entry, home)  # "那覇空港", "香港文物探知館"
         or opens_firm_name(folded, end, entry)  # "東京エレクトロン", "厦门航空"
         or opens_medical_body(folded, end, entry, home)  # "自衛隊那覇病院", "日本医師会"
         or inside_disease_name(folded, start, end, entry)  # "日本腦炎", "德國麻疹"

@@ -3,13 +3,15 @@ and 東京エレクトロン are an insurer and a chipmaker, 日本郵船 a ship
 セルラー Okinawa's power and phone companies, 東京ガス and 大阪ガス (東京瓦斯 in Chinese copy)
 city gas utilities, ニューヨーク・タイムズ and ワシントン・ポスト papers (a paper's word after the
 middle dot), 日本ハム a food maker, 厦门航空 and 台灣虎航 airlines, and so are the carriers
-named for a quarter of their country (中国东方航空, 中国南方航空), 長崎造船所 a shipyard, and
+named for a quarter of their country (中国东方航空, 中国南方航空) or as their country's
+international carrier (中国国際航空, Air China), 中国商用飛機 (COMAC) a planemaker, 長崎造船所 a
+shipyard, and
 日本テレビ, 沖縄テレビ放送 and 宮古テレビ broadcasters, as is the commercial broadcasters'
 association 日本民間放送連盟. The sets label the firm whole and never the place inside it.
 
 Only trade words that follow a place for no other reason: 旅行 is left out ("台湾旅行" is a trip
-to Taiwan), and 航空 counts only where no air force, industry or safety follows (日本航空自衛隊 is
-Japan and the ASDF).
+to Taiwan), and 航空 counts only where no air force, industry, safety or show follows (日本航空自衛隊
+is Japan and the ASDF, 中國國際航空航天博覽會 and 中国国際航空宇宙博覧会 China's air show).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from .kb import KBEntry
 FIRM_WORDS = (
     r"(?:海上日動|エレクトロン|郵船|セルラー|電力|ガス|瓦斯|ハム|虎航|造船所|テレビ|民間放送"
     r"|・(?:タイムズ|ポスト|ヘラルド|ジャーナル)"
-    r"|(?:東方|南方|西部)?航空(?!自衛|隊|業|安全|管制|器|界|母艦|基地|站|識別|総隊|集団|兵))"
+    r"|商用飛機|(?:東方|南方|西部|國際)?航空(?!自衛|隊|業|安全|管制|器|界|母艦|基地|站|識別|総隊|集団|兵|航天|宇宙|展))"
 )
 
 

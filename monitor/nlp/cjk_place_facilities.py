@@ -1,0 +1,55 @@
+"""Airports, museums and the heritage press named after their place: the place inside such a
+name is no mention of it (cjk_compounds.opens_other_word), as cjk_name_context.opens_body_name
+holds for a place's paper or port.
+
+- An airport the knowledge base does not hold is written as its place and 空港 or 機場, 国際
+  before them or not (那覇空港, 与那国空港, 台中国際空港, 屏東機場, 那霸機場); the sets label
+  the airport whole in 51 of 54 such names, the place inside it in three. An airport the base
+  holds (桃園機場, 新石垣空港) is found whole by the longest match before this is asked.
+- Chinese heritage copy names a museum, a heritage centre and a foundation after their place,
+  with the word of who runs it between ("香港文物探知館", "石垣市立八重山博物馆",
+  "沖繩縣立埋藏文化財中心", "東京國立博物館", "東京文化財保存財團"), and a country's national
+  museum after the country ("中国国家博物馆", "美国国家美术馆"): every set labels the museum,
+  never the place. A country before any other museum keeps its name ("日本笹川和平財團" is
+  labelled Japan's), and so does a place that only says where a museum is ("台灣各地博物館").
+- and its papers name themselves after their place and field ("香港文博通訊", "馬祖文資週報"),
+  as "香港經濟日報" does (cjk_name_context).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .cjk_script import fold_pattern
+from .kb import KBEntry
+
+_AIRPORT = r"(?:国際|國際)?(?:空港|機場)"
+# Who runs a museum, written between its place and its name: a city, county or prefecture
+# (市立, 縣立, or 立 alone after a place that ends in its 市 or 縣), the state (國立, 國家).
+_RUNNER = r"(?:[市縣都道府]?立|國立|國家)"
+# A museum's own name between: Han characters that are no word of a clause (的, 各, 和 ...).
+_MUSEUM_NAME = r"[^\W\d_的之各等與和及有在多家是到赴從向]{0,6}?"
+_MUSEUM = r"(?:博物館|博物院|美術館|探知館|文化財中心|紀念館|財團)"
+_PAPER = r"(?:文博|文資|藝文)(?:[日週]?報|通訊|[週周]刊)"
+
+
+@cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(fold_pattern(pattern))
+
+
+def opens_place_facility(folded: str, end: int, place: KBEntry, home: str | None) -> bool:
+    """Whether the place ending at `end` of the folded text opens an airport's, a museum's or a
+    heritage paper's name (module docstring); `home` the article's home country."""
+    if place.type not in ("LOC", "GPE"):
+        return False
+    if place.kind == "country":
+        return (
+            home != "japan"
+            and _pattern(f"國家{_MUSEUM_NAME}{_MUSEUM}").match(folded, end) is not None
+        )
+    if _pattern(_AIRPORT).match(folded, end):
+        return True
+    museum = f"{_RUNNER}?{_MUSEUM_NAME}{_MUSEUM}|{_PAPER}"
+    return home != "japan" and _pattern(museum).match(folded, end) is not None

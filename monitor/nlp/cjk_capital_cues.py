@@ -8,7 +8,9 @@ The government:
   pretext;
 - the threat or pressure it owns ("來自北京的威脅", "北京的壓力"), as its plans and bans are;
 - a Taiwanese paper's day, its date in brackets ("北京昨（27）日突然通知", "北京今（5）日宣布"),
-  or a bare date ("教廷與北京22日發表聯合公報"), then an adverb or not, then the act.
+  or a bare date ("教廷與北京22日發表聯合公報"), then an adverb or not, then the act;
+- the protest or concern it lodges over a matter ("东京今年已就类似事件多次提出抗议", "華府
+  就此表達關切"), a time word and an adverb before it or not: a city lodges none.
 
 The city:
 - its streets and their trade: "東京街頭的市民團體", "馬尼拉的旅行業者", "東京的商家";
@@ -39,8 +41,14 @@ from .mention import Mention, relinked
 _PAPER_DAY = r"(?:[昨今前]?[(（]\d{1,2}[)）]日|\d{1,2}日)"
 _STEP_ADVERB = r"(?:突然|隨即|正式|再度|已|也|則)?"
 _DAY_ACT = r"(?:宣布|表示|通知|發表|發布|決定|要求|批評|警告|抗議|回應|重申|強調)"
+# A protest or concern over a matter (就…), after a time word and adverbs or not.
+_PROTEST_OVER = (
+    r"(?:今年|去年|近年|日前|此前|已|曾|也|再度|多次|一再){0,3}就[^，,。；;]{1,12}?"
+    r"(?:多次|一再|再度)?(?:提出|表達|表示)(?:了)?(?:嚴正)?(?:抗議|交涉|關切|不滿)"
+)
 GOVERNMENT_AFTER = (
     rf"喊停|此舉|藉(?!口)|的(?:威脅|壓力|脅迫|恫嚇)|{_PAPER_DAY}{_STEP_ADVERB}{_DAY_ACT}"
+    rf"|{_PROTEST_OVER}"
 )
 # Its streets, and the trades and shops in it, after 的 or not.
 CITY_AFTER = r"街頭|街道|的?(?:旅行|旅遊|觀光|餐飲|零售)?(?:業者|商家|店家|商圈|旅行社)"

@@ -93,6 +93,9 @@ SUBJECT_AFTER = (
     # the means it uses to an end ("北京利用海警船對金門施壓", "北京透過宮廟交流經營基層"): a
     # government wields a tool or a channel; a city uses none
     *("利用", "透過", "藉由"),
+    # what it ought not do and the moment it chooses ("北京不應以政治語言扭曲", "北京選在紀念日
+    # 派船"): a duty and a choice are a will's, never a city's
+    *("不應", "不該", "選在", "選擇"),
 )
 # The means it acts by, 以 before its tool or pretext ("北京以招生和奖学金吸引台湾青年", "北京以
 # “执法”之名行政治恐吓之实"), as 利用 and 透過 are; not the 以 of a direction, limit or time a

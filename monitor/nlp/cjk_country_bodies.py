@@ -12,7 +12,9 @@ the word after each of its country's names, unless the country is one of the fou
 spells in full (FOLLOWED). A form two bodies would take, or one the base has already, is left as
 it is. Such a form is no name where its word and a 長 after it are a title ("澳大利亚国防部长马尔斯"
 is the country and its minister, as the sets label it) or where another one-character country
-comes before its abbreviation ("日菲海警": two countries' coast guards), see body_gives_way.
+comes before its abbreviation ("日菲海警": two countries' coast guards), see body_gives_way; nor
+is a name the base spells so itself, before a 長 ("美国国防部长赫格塞思" is the country and its
+secretary, as zh-blind47-026 labels it): `spelled_country_bodies`.
 """
 
 from __future__ import annotations
@@ -77,6 +79,23 @@ def country_body_forms(kb: KnowledgeBase, known: dict[str, str]) -> dict[str, st
     }
 
 
+def spelled_country_bodies(kb: KnowledgeBase) -> frozenset[str]:
+    """The folded CJK names the base gives a body that open with one of its country's names and
+    go on with a body's word of two characters or more ("美國國防部", "澳洲海軍")."""
+    names = _country_names(kb)
+    return frozenset(
+        folded
+        for entry in kb.entities.values()
+        if entry.type == "ORG" and entry.country in names
+        for folded in map(fold, entry.aliases)
+        if _all_han(folded)
+        and any(
+            folded.startswith(name) and len(folded) - len(name) >= MIN_BODY_WORD_CHARS
+            for name in names[entry.country]
+        )
+    )
+
+
 def _country_names(kb: KnowledgeBase) -> dict[str, set[str]]:
     """Each country's Chinese names, folded ("澳大利亚", "澳洲")."""
     return {
@@ -119,8 +138,8 @@ def _all_han(text: str) -> bool:
 
 
 def body_gives_way(folded: str, start: int, end: int, bodies: frozenset[str]) -> bool:
-    """Whether the country's body at [start, end), one of `bodies` (country_body_forms'), is
-    no name here: its word heads a title (長 after it) or another country's abbreviation comes
+    """Whether the country's body at [start, end), one of `bodies` (country_body_forms' and
+    spelled_country_bodies'), is no name here: its word heads a title (長 after it) or another country's abbreviation comes
     before its own (module docstring)."""
     if folded[start:end] not in bodies:
         return False

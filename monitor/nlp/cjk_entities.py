@@ -38,7 +38,7 @@ from .cjk_body_officials import official_body, official_country
 from .cjk_carriers import bracketed_carrier
 from .cjk_city_forms import names_the_city
 from .cjk_compounds import opens_other_word
-from .cjk_country_bodies import body_gives_way, country_body_forms
+from .cjk_country_bodies import body_gives_way, country_body_forms, spelled_country_bodies
 from .cjk_country_forces import country_forms
 from .cjk_demonym_context import countries_joined_before, no_demonym
 from .cjk_entity_words import (
@@ -98,7 +98,7 @@ class CjkNames:
     longest: int
     person_forms: dict[str, tuple[str, ...]]  # person id -> folded CJK names
     capital_forms: frozenset[str]  # folded CJK names of capitals
-    country_bodies: frozenset[str]  # folded forms cjk_country_bodies.py wrote
+    country_bodies: frozenset[str]  # folded country-and-body forms (cjk_country_bodies.py)
     every: frozenset[str]  # every folded form a span is looked up by in the tables above
 
 
@@ -143,7 +143,7 @@ def _build(kb: KnowledgeBase) -> CjkNames:
             del forms[form]
             bodies = generic.setdefault(form, [])
             bodies += [i for i in sorted(ids) if i not in bodies]
-    written_bodies = frozenset(country_body_forms(kb, forms))
+    written_bodies = frozenset(country_body_forms(kb, forms)) | spelled_country_bodies(kb)
     forms |= country_forms(kb, forms, generic)
     forms |= representative_office_forms(kb, forms)
     pattern = None

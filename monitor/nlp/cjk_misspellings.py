@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .cjk_script import fold
+from .cjk_script import fold, fold_pattern
 from .entities import Mention
 from .kb import KnowledgeBase
 from .mention import relinked
@@ -261,6 +261,11 @@ CHINESE_NAME_CHARS = 3
 # characters are its family name, or the start of one, so only a character after them is a
 # given name's misspelt ("小泉晋次郎"); "小林进次郎" is another family's.
 LONG_NAME_CHARS, LONG_FAMILY_CHARS = 4, 2
+# A two-character name (a family name and one given character: 林剑) one character off is as often
+# a kinsman's (王毅, 王逸); only where it goes on speaking ("林建还说": says again, also says) is
+# it the speaker the article quoted before, misspelt.
+SHORT_NAME_CHARS = 2
+SPEAKS_AGAIN = re.compile(fold_pattern(r"(?:還|又|也|並|进一步|進一步)(?:說|表示|指出|強調|稱)"))
 
 
 def misspelt_given_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -268,12 +273,13 @@ def misspelt_given_names(text: str, mentions: list[Mention], kb: KnowledgeBase) 
     one character of a linked person's given name otherwise ("发言人陈彬华" beside "陈斌华说")
     linked to that person: the family name and the other given character written alike, in
     one article, are the same person misspelt (an input method's homophone, mostly). So is a
-    longer Han name one character off after its first two ("小泉晋次郎" beside "小泉进次郎").
+    longer Han name one character off after its first two ("小泉晋次郎" beside "小泉进次郎"), and
+    a two-character name one character off that speaks again ("林建还说" beside "林剑").
     Names the knowledge base links overlap no such name ("韩国人" beside 韩国瑜 holds 韩国)."""
     people = {
         form: entity_id
         for form, entity_id in _han_people(mentions, kb).items()
-        if len(form) == CHINESE_NAME_CHARS
+        if len(form) in (SHORT_NAME_CHARS, CHINESE_NAME_CHARS)
         and kb.entities[entity_id].country in CHINESE_NAME_COUNTRIES
         or len(form) >= LONG_NAME_CHARS
     }
@@ -289,6 +295,7 @@ def misspelt_given_names(text: str, mentions: list[Mention], kb: KnowledgeBase) 
                 _script(text[start:end]) == "han"
                 and _one_apart(name, form)
                 and linked.isdisjoint(range(start, end))
+                and (len(form) > SHORT_NAME_CHARS or SPEAKS_AGAIN.match(folded, end))
             ):
                 found.setdefault((start, end), person)
     respelt = [

@@ -24,12 +24,15 @@ from .mention import Mention, relinked
 # 號 (the knowledge base writes ships' names with it), an exercise's 演習, or a doctrine's
 # principle (原則) or policy (政策), or a ship class's 型 (every Japanese set since blind10 labels
 # the quoted もがみ of "「もがみ」型護衛艦" as the class), or its 級 as Chinese copy writes it
-# ("“阿武隈”级护卫舰", the base's 阿武隈級).
+# ("“阿武隈”级护卫舰", the base's 阿武隈級), the ship's kind after it read too where the base
+# writes the class with it ("“最上”级护卫舰", the base's 最上級護衛艦: 最上級 alone is a
+# Japanese word, "the highest grade").
 _LONGEST_NAME = 100  # characters: longer than any name the knowledge base or the model finds
 QUOTED_BEFORE_KIND = re.compile(
     r"[“「『\"]([^“”「」『』\"\s，。、]{2,8})[”」』\"]"
     r"(號|号|演習|演习|原則|原则|政策|型|級|级"
     r"|運輸機|运输机|直升機|直升机|戰機|战机|戰鬥機|战斗机|旋翼機|旋翼机)"
+    r"(護衛艦|护卫舰|驅逐艦|驱逐舰)?"
 )
 # The craft words after an aircraft's quoted nickname, whose type the base writes with 式.
 CRAFT_KINDS = frozenset(
@@ -48,7 +51,9 @@ def quoted_names(
     found, replaced = [], set()
     for match in QUOTED_BEFORE_KIND.finditer(text):
         kind = TYPE_WORD if match[2] in CRAFT_KINDS else match[2]
-        entity_id = forms.get(fold(match[1] + kind))
+        entity_id = forms.get(fold(match[1] + kind)) or forms.get(
+            fold(match[1] + kind + (match[3] or ""))
+        )
         if entity_id not in kb.entities:
             continue
         start, end = match.span(1)

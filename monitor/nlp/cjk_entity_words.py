@@ -189,12 +189,12 @@ PARTY_AFTER = ("中央", "總書記", "黨", "政治局", "十")  # "中共十�
 PARTY_TIES_AFTER = ("有關聯", "有關連", "有關係", "有聯繫", "有淵源", "掛鉤", "掛勾")
 JAPANESE_STATE_AFTER = ("解放軍",)
 # News agencies credited in Japanese copy: 【北京共同】, （時事）, ＝共同. Both are common words
-# (共同声明, 時事問題), so only a credit's brackets make them the agency; a credit quoted whole
-# where a lesson discusses it ("「台北共同」") keeps its dateline city inside the quote marks.
-# What stands before the agency is that city: a column's heading ("【今日の時事】", "【5分で読む
+# (共同声明, 時事問題), so only a credit's brackets make them the agency; a credit a lesson quotes
+# ("「台北共同」") keeps its dateline city inside the marks. Before the agency is that city, up to
+# ten characters (【モントリオール共同】); a column's heading ("【今日の時事】", "【5分で読む
 # 時事】", current affairs) holds kana or digits no city's name has.
 CREDITS = re.compile(
-    r"(?<=[【（(＝「])(?:[^】）)」\s\u3040-\u309f0-9０-９]{0,6}?)(共同|時事)(?=[】）)」])"
+    r"(?<=[【（(＝「])(?:[^】）)」\s\u3040-\u309f0-9０-９]{0,10}?)(共同|時事)(?=[】）)」])"
     r"|(?<=＝)(共同|時事)"
 )
 CREDITED = {"共同": "kyodo", "時事": "jiji"}

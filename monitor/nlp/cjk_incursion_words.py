@@ -139,8 +139,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # 侵入し"): that day's count, not the one they were counted on.
         "dated_entry": r"は(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:午前|午後|朝|未明|夜)?[にも]?"
         r"[^、，,。]{0,12}?(?:侵入|進入|入っ)",
-        # A count pointed back to by what follows it: "18架次中有11架次" (of the 18, 11).
-        "among_after": r"中有|之中|當中|当中",
+        # A count pointed back to by what follows it: "18架次中有11架次" (of the 18, 11), its
+        # craft's noun between or not ("8架次军机中有3架次": of the 8 aircraft, 3); a verb or a
+        # zone between is a clause of its own.
+        "among_after": r"[^\s，,；;。、：:0-9進入越飛在於于向往]{0,6}?(?:中有|之中|當中|当中)",
         # The Japanese list's middle dot ends an item as 、 does ("軍機11機・艦艇6隻・公船1隻":
         # the official ships are the last item's only).
         "noun_end": r"[，,；;、。：:\s（(がをはにとでのも在與和及含・･]",

@@ -28,12 +28,14 @@ LEFT = re.compile(fold_pattern(r"(?<![未沒没不其])(?<!要求)(?:駛出|駛�
 # A day the counted craft are still in their zone on, after their count ("５日に入った３隻は、
 # ６日正午現在も領海内にいる"): rule 9 counts a stay not yet over where it stands, not on the
 # day it began. Newsletters bracket the weekday after the day ("３日（火）正午の時点でも"); Chinese
-# copy says the ships are still there (仍) at the day's hour ("截至7日中午仍在领海内航行").
+# copy says the ships are still there (仍) at the day's hour ("截至7日中午仍在领海内航行"), its
+# date bracketed after the weekday or not ("截至週二（25日）上午仍未駛離": the day is read from
+# inside the bracket, which closes before the hour).
 AS_OF = re.compile(
     fold_pattern(
         r"(?:\([月火水木金土日]\))?(?:午前|午後|正午|朝|夕方?|夜|未明)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?"
         r"の?(?:現在|時点)|"
-        r"(?:上午|下午|中午|晚上|晚間|凌晨)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?(?:為止)?[，,]?(?=仍)"
+        r"\)?(?:上午|下午|中午|晚上|晚間|凌晨)?[0-9]{0,2}時?(?:[0-9]{1,2}分)?(?:為止)?[，,]?(?=仍)"
     )
 )
 # Ships a sentence or a clause points back to by their count, in digits or in kanji as

@@ -139,8 +139,8 @@ def _all_han(text: str) -> bool:
 
 def body_gives_way(folded: str, start: int, end: int, bodies: frozenset[str]) -> bool:
     """Whether the country's body at [start, end), one of `bodies` (country_body_forms' and
-    spelled_country_bodies'), is no name here: its word heads a title (長 after it) or another country's abbreviation comes
-    before its own (module docstring)."""
+    spelled_country_bodies'), is no name here: its word heads a title (長 after it) or another
+    country's abbreviation comes before its own (module docstring)."""
     if folded[start:end] not in bodies:
         return False
     abbreviations = _folded_abbreviations()

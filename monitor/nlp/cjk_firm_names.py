@@ -10,8 +10,9 @@ shipyard, and
 association 日本民間放送連盟. The sets label the firm whole and never the place inside it.
 
 Only trade words that follow a place for no other reason: 旅行 is left out ("台湾旅行" is a trip
-to Taiwan), and 航空 counts only where no air force, industry, safety or show follows (日本航空自衛隊
-is Japan and the ASDF, 中國國際航空航天博覽會 and 中国国際航空宇宙博覧会 China's air show).
+to Taiwan), and 航空 counts only where no air force, industry, safety or show follows
+(日本航空自衛隊 is Japan and the ASDF, 中國國際航空航天博覽會 and 中国国際航空宇宙博覧会
+China's air show).
 """
 
 from __future__ import annotations

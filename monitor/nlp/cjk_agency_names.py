@@ -17,6 +17,10 @@ nowhere else, the Chinese sets label such a name whole 29 times and split it twi
   agency (four of five); a particle ends the agency's name ("国防部が中国当局を"), and Japan's
   own ministries are 省, no 部 (防衛省沖縄防衛局 keeps both, as the sets label it).
 - 当局 after a ministry is its "authorities" ("外交部当局者"), no agency.
+- A commission's or a congress's name opens its agencies' the same way: 美国国会审计署 (the
+  GAO), 中央军委装备发展部 and the Central Military Commission's other departments, named by
+  their fields (a 部 after any other word is as often a ministry the sentence goes on to:
+  "國會通過國防部預算").
 """
 
 from __future__ import annotations
@@ -26,6 +30,14 @@ import re
 from .cjk_script import fold, fold_pattern
 
 MINISTRY_END = fold("部")
+# A commission's (中央軍委) or a congress's (國會) last character.
+BODY_ENDS = (fold("委"), fold("會"))
+# The Central Military Commission's departments, by their fields.
+_DEPARTMENT = re.compile(
+    fold_pattern(
+        r"(?:裝備發展|聯合參謀|政治工作|後勤保障|訓練管理|國防動員|紀律檢查|政法)(?:部|委員會)"
+    )
+)
 _AGENCY = re.compile(
     fold_pattern(
         r"(?![門门当當])(?:[^\W\d_\u3040-\u309f的之與与和及已將将要會会也並并曾未在向對对為为是]){1,4}?"
@@ -35,12 +47,15 @@ _AGENCY = re.compile(
 
 
 def opens_agency_name(folded: str, start: int, end: int, forms: dict[str, str]) -> bool:
-    """Whether the ministry's name at [start, end) of folded Chinese or Japanese text is the
-    first part of one of its agencies' names glued after it, an agency the knowledge base
-    (`forms`) does not hold by itself."""
-    if not folded.endswith(MINISTRY_END, start, end):
+    """Whether the ministry's, commission's or congress's name at [start, end) of folded
+    Chinese or Japanese text is the first part of one of its agencies' names glued after it, an
+    agency the knowledge base (`forms`) does not hold by itself."""
+    if folded.endswith(BODY_ENDS, start, end):
+        agency = _DEPARTMENT.match(folded, end) or _AGENCY.match(folded, end)
+    elif folded.endswith(MINISTRY_END, start, end):
+        agency = _AGENCY.match(folded, end)
+    else:
         return False
-    agency = _AGENCY.match(folded, end)
     if agency is None:
         return False
     return not any(folded[end:stop] in forms for stop in range(end + 1, agency.end() + 1))

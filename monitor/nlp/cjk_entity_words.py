@@ -203,9 +203,9 @@ CREDITED = {"共同": "kyodo", "時事": "jiji"}
 CAPITAL_AFTER = [
     *("は", "が", "も", "側", "当局", "當局", "方面", "政府", "應", "並未", "則", "若", "的反"),
     *("への", "に対"),
-    # in Japanese, a government one talks with ("北京との対話の窓口", "北京との協議"); a city is
-    # what a flight or a tie is with ("北京との直行便")
-    *("との対話", "との協議", "との交渉"),
+    # in Japanese, a government one talks or works with ("北京との協議", "キャンベラとも連携");
+    # a city is what a flight or a tie is with ("北京との直行便")
+    *("との対話", "との協議", "との交渉", "と連携", "とも連携", "との連携"),
     # in Japanese, what it does in its capacity as a side ("ソウルとしては", "ソウルとしての立場")
     *("として",),
     # what a government does in Chinese copy: says, stresses, protests, watches
@@ -328,8 +328,8 @@ WORD_AFTER_NAME = {
     "國": ("軍網",),
     # 海 of 海警船, the coast guard's ships: "加上海警船出沒" (and the ships about) holds no 上海;
     # and of 海網, a news site named for a sea: "台海網8月13日訊" (Xiamen's Taihai Net) and
-    # "南海網" (Hainan's) hold no strait and no sea
-    "海": ("域", "軍", "保", "警船", "網"),
+    # "南海網" (Hainan's) hold no strait and no sea; and of 海員, seamen ("日本海員工會": Japan's)
+    "海": ("域", "軍", "保", "警船", "網", "員"),
     # 保 of 保護: "公海保護區" (a high-seas protected area) holds no 海保, Japan's coast guard
     "保": ("護",),
     # 空 of 空域: "台湾の南西空域" (the south-western airspace) holds no 南西空, the air defence

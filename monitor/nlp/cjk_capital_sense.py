@@ -61,6 +61,8 @@ JAPANESE_PLACE_AFTER = (
     r"|…"
     r"|の[^、。]{0,6}(?:大使館|総領事館|ホテル|空港|駅|街|繁華街|夜市|店|パレード|五輪|会場"
     r"|現地法人|拠点|支店|支社|工場|事務所|子会社|大学|研究所|株式市場|旅行会社"
+    # its broadcasters and papers ("ソウルの放送局では…との指摘"): newsrooms in the city
+    r"|放送局|テレビ局|新聞社"
     # its shops and markets, where goods are sold ("台北の大手スーパー", "台北の市場は決して小さく
     # ない"): a city's shoppers, not a government
     r"|市場|スーパー|百貨店|デパート|商店|コンビニ|量販店|小売"

@@ -18,6 +18,9 @@ airport word; in these places a reader takes it as the airport, and so does moni
   that speaks of flights;
 - or, in Japanese copy, it is listed with an airport, joined to it by や, 、 or と in either
   order ("羽田や成田、関西と台北（桃園）を結ぶ便"): the airports a day's flights use;
+- or, in Japanese copy, it is one end of a route joined by と to the other before を結ぶ
+  ("成田と高雄を結ぶ貨物便"), or one of a list of names closed by an airport's word
+  ("成田や関西の空港", "成田や関西、福岡など７空港に就航"): the list's names are airports;
 - no knowledge-base name is found over it; a model's name there gives way.
 
 A city in a route stays the city: "那覇／台北（桃園）線" names Naha and Taipei and one airport,
@@ -81,7 +84,8 @@ def flight_airports(
         bracketed = _bracketed_after_place(folded, start, end, place_ends)
         listed = folded[start - 1 : start] in LIST_JOINS and start - 1 in airport_ends
         listed = listed or (folded[end : end + 1] in LIST_JOINS and end + 1 in airport_starts)
-        if bracketed or japanese and (listed or _in_route(folded, start, end)):
+        routed = _in_route(folded, start, end) or _route_end(folded, start, end)
+        if bracketed or japanese and (listed or routed or _in_airport_list(folded, start, end)):
             found.append(kb_mention_at(text, start, end, shorts[match.group()], kb))
             airport_ends.add(end)
     if not found:
@@ -114,6 +118,27 @@ def _in_route(folded: str, start: int, end: int) -> bool:
         return True
     dashed = re.match(f"[{re.escape(ROUTE_DASHES)}]{_ROUTE_NAME}", folded[end : end + 20])
     return dashed is not None
+
+
+# What a route's two ends are joined to ("…を結ぶ"), and an airport's word, folded as the text is.
+_LINKS, _AIRPORT_WORD = fold("を結"), fold("空港")
+
+
+def _route_end(folded: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is one end of a route joined by と to the other before
+    を結ぶ ("成田と高雄を結ぶ", "高雄と成田を結ぶ")."""
+    after = re.match(f"と{_ROUTE_NAME}{_LINKS}", folded[end : end + 20])
+    before = re.search(f"{_ROUTE_NAME}と$", folded[max(0, start - 20) : start])
+    return after is not None or (before is not None and folded.startswith(_LINKS, end))
+
+
+def _in_airport_list(folded: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) opens or joins a list of names closed by an airport's
+    word ("成田や関西の空港", "成田や関西、福岡など７空港")."""
+    if _glued_before(folded, start):
+        return False
+    names = f"(?:[{LIST_JOINS}]{_ROUTE_NAME})*?"
+    return re.match(f"{names}(?:の|など[0-9]*){_AIRPORT_WORD}", folded[end : end + 60]) is not None
 
 
 def _glued_before(folded: str, start: int) -> bool:

@@ -132,8 +132,13 @@ def test_a_japanese_capitals_broadcaster_is_in_the_city() -> None:
 @pytest.mark.parametrize(
     ("text", "meant", "not_meant"),
     [
-        # a body the base spells with its country, before its minister's title
+        # a ministry the base spells with its country, before its minister's title; Taiwan's
+        # keeps its whole name, as Chinese copy names the island's ministries
         ("美国国防部长赫格塞思抵达东京。", {"united-states", "pete-hegseth"}, {"us-dod"}),
+        ("中国外交部长王毅会见来访的新加坡外长。", {"china", "wang-yi"}, {"china-mfa"}),
+        ("台湾国防部长顾立雄在立法院答询。", {"taiwan-mnd", "wellington-koo"}, set()),
+        # another office's residence, which no title of the base names, is no Kantei
+        ("这座建筑原为日治时期的总督官邸，现为文物馆。", set(), {"prime-minister-s-office-of-japan"}),
         # a commission's or a congress's agency glued after it names the agency
         ("中央军委装备发展部发布招标公告。", set(), {"central-military-commission"}),
         ("美国国会审计署的报告指出交付延误。", set(), {"us-congress"}),

@@ -33,8 +33,9 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
 - a body's name before 法 is the law named after it ("違反自衛隊法", "自衛隊法違反の疑い"), as
   the sets label it (Self-Defense Forces Act), not the body; 法院, 法務 and the like are other
   words;
-- an office's title before 官邸 or 公邸 is that office's residence ("大統領官邸", "総統官邸"):
-  the bare 官邸 of Japanese copy is the prime minister's, that one is not;
+- an office's title before 官邸 or 公邸 is that office's residence ("大統領官邸", "総統官邸",
+  and offices no title of the base names: "總督官邸", "市長公邸", "大使公邸"): the bare 官邸 of
+  Japanese copy is the prime minister's, that one is not;
 - a name written in hiragana alone (the ships "かが", "いずも") right after another hiragana
   character is the inside of a word: "いかが", "うかがう", "うかがえる" are "how" and "to
   observe", every day in Japanese copy; the ship's name follows 艦, a bracket or a space; so is
@@ -75,6 +76,8 @@ ELECTION = r"選(?![ばびぶべぼ出任定考手抜択別])"
 INDEX_AFTER_PAPER = r"(?:平均|225|２２５)"
 LAW_AFTER_BODY = r"法(?![院務官庭人規律令制治國庫典學界案])"
 RESIDENCE = r"[官公]邸"
+# Offices whose residence is named after them that the base's titles leave out.
+RESIDENTS = ("總督", "総督", "市長", "知事", "大使", "總領事", "総領事")
 LANGUAGE = fold("語")
 DRINK = fold("酒")
 # A credit's opening bracket, and the rest of a paper's name after its country's, ending in 報
@@ -228,7 +231,10 @@ def opens_other_word(
     if holder and _folded_pattern(RESIDENCE).match(folded, end):
         return True
     residence = _folded_pattern(RESIDENCE).fullmatch(form)
-    return residence is not None and any(folded.endswith(t, 0, start) for t in titles)
+    return residence is not None and (
+        any(folded.endswith(t, 0, start) for t in titles)
+        or folded.endswith(tuple(_folded_words(RESIDENTS)), 0, start)
+    )
 
 
 # A Latin word and a space: in CJK copy, which writes no sentence in Latin letters, a place in

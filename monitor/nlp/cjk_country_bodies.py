@@ -13,8 +13,10 @@ spells in full (FOLLOWED). A form two bodies would take, or one the base has alr
 it is. Such a form is no name where its word and a 長 after it are a title ("澳大利亚国防部长马尔斯"
 is the country and its minister, as the sets label it) or where another one-character country
 comes before its abbreviation ("日菲海警": two countries' coast guards), see body_gives_way; nor
-is a name the base spells so itself, before a 長 ("美国国防部长赫格塞思" is the country and its
-secretary, as zh-blind47-026 labels it): `spelled_country_bodies`.
+is a ministry the base spells so itself, before the 長 of its minister ("美国国防部长赫格塞思" is
+the country and its secretary: 13 of 14 such labels in the sets), but for Taiwan's: Chinese
+copy names the island's ministries whole, its country's name and all ("台湾国防部长顾立雄": 11
+of 12 label 台湾国防部), as it calls no other side's so (`spelled_country_bodies`).
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ ABBREVIATIONS = {
 # "日本海警戒" a patrol there).
 FOLLOWED = frozenset({"china", "taiwan", "japan", "united-states"})
 MIN_BODY_WORD_CHARS = 2  # "海軍", "國防部": a single character is a word part
+MINISTRY_WORD = fold("部")  # whose head's title is 部長
+OWN_NAMED = "taiwan"  # whose ministries Chinese copy names whole before 長
 
 
 def country_body_forms(kb: KnowledgeBase, known: dict[str, str]) -> dict[str, str]:
@@ -80,15 +84,17 @@ def country_body_forms(kb: KnowledgeBase, known: dict[str, str]) -> dict[str, st
 
 
 def spelled_country_bodies(kb: KnowledgeBase) -> frozenset[str]:
-    """The folded CJK names the base gives a body that open with one of its country's names and
-    go on with a body's word of two characters or more ("美國國防部", "澳洲海軍")."""
+    """The folded CJK names the base gives a ministry that open with one of its country's names
+    and go on with a ministry's word of two characters or more ("美國國防部", "中國外交部"), but
+    for Taiwan's (module docstring)."""
     names = _country_names(kb)
     return frozenset(
         folded
         for entry in kb.entities.values()
-        if entry.type == "ORG" and entry.country in names
+        if entry.type == "ORG" and entry.country in names and entry.country != OWN_NAMED
         for folded in map(fold, entry.aliases)
         if _all_han(folded)
+        and folded.endswith(MINISTRY_WORD)
         and any(
             folded.startswith(name) and len(folded) - len(name) >= MIN_BODY_WORD_CHARS
             for name in names[entry.country]

@@ -6,7 +6,8 @@ holds for a place's paper or port.
   before them or not, a district of the city between or not (那覇空港, 与那国空港, 台中国際空港,
   屏東機場, 那霸機場, 上海浦東国際空港); the sets label the airport whole in 51 of 54 such
   names, the place inside it in three. An airport the base holds (桃園機場, 新石垣空港) is found
-  whole by the longest match before this is asked.
+  whole by the longest match before this is asked, and one it names short is the airport still
+  before the word ("羽田機場": Haneda).
 - Chinese heritage copy names a museum, a heritage centre and a foundation after their place,
   with the word of who runs it between ("石垣市立八重山博物馆", "沖繩縣立埋藏文化財中心",
   "東京國立博物館") or the words of what it keeps ("香港文物探知館", "香港故宮文化博物館",
@@ -34,6 +35,7 @@ _AIRPORT = r"(?:[\u4e00-\u9fff]{2})?(?:国際|國際)?(?:空港|機場)"
 _RUNNER = r"(?:[市縣都道府]?立|國立|國家)[^\W\d_的之各等與和及有在多家是到赴從向]{0,4}?"
 # What a museum keeps, as its name says.
 _FIELDS = r"(?:故宮|文物|文化財|文化|保存|歷史|自然|科學|藝術|民俗|海洋|考古|埋藏|華僑|宮廷){0,3}"
+_AIRPORT_END = re.compile(r"(?:空港|機場|机场)$")
 _MUSEUM = r"(?:博物館|博物院|美術館|探知館|文化財中心|紀念館|財團)"
 _PAPER = r"(?:文博|文資|藝文)(?:[日週]?報|通訊|[週周]刊)"
 
@@ -46,7 +48,7 @@ def _pattern(pattern: str) -> re.Pattern[str]:
 def opens_place_facility(folded: str, end: int, place: KBEntry, home: str | None) -> bool:
     """Whether the place ending at `end` of the folded text opens an airport's, a museum's or a
     heritage paper's name (module docstring); `home` the article's home country."""
-    if place.type not in ("LOC", "GPE"):
+    if place.type not in ("LOC", "GPE") or any(map(_AIRPORT_END.search, place.aliases)):
         return False
     if place.kind == "country":
         national = _pattern(f"國家{_FIELDS}{_MUSEUM}")

@@ -41,6 +41,8 @@ def _linked(text: str, language: str) -> set[str]:
         ("与那国空港と花蓮空港の間で試験飛行が行われた。", "ja", set(), {("与那国", "yonaguni"), ("花蓮", "hualien")}),
         ("旅客機は上海浦東国際空港を離陸した。", "ja", set(), {("上海", "shanghai")}),
         ("屏東機場今天起暫停民航業務。", "zh", set(), {("屏東", "pingtung")}),
+        # a place before another place's airport, or before a word of its own, keeps its name
+        ("日美同意开放冲绳县石垣机场和冲绳民用机场。", "zh", {("冲绳县", "okinawa"), ("冲绳", "okinawa")}, set()),
         # an airport named short before its word is the airport still
         ("往返松山與羽田機場的航班照常。", "zh", {("羽田", "haneda-airport")}, set()),
         # a katakana dateline city of seven characters before the agency's credit

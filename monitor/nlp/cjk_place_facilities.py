@@ -3,11 +3,12 @@ name is no mention of it (cjk_compounds.opens_other_word), as cjk_name_context.o
 holds for a place's paper or port.
 
 - An airport the knowledge base does not hold is written as its place and 空港 or 機場, 国際
-  before them or not, a district of the city between or not (那覇空港, 与那国空港, 台中国際空港,
-  屏東機場, 那霸機場, 上海浦東国際空港); the sets label the airport whole in 51 of 54 such
-  names, the place inside it in three. An airport the base holds (桃園機場, 新石垣空港) is found
-  whole by the longest match before this is asked, and one it names short is the airport still
-  before the word ("羽田機場": Haneda).
+  before them or not, and an international one with the city's district between (那覇空港,
+  与那国空港, 台中国際空港, 屏東機場, 上海浦東国際空港); what else stands between is a place
+  or a word of its own ("冲绳县石垣机场", "冲绳民用机场"). The sets label the airport whole in
+  51 of 54 such names, the place inside it in three. An airport the base holds (桃園機場,
+  新石垣空港) is found whole by the longest match before this is asked, and one it names short
+  is the airport still before the word ("羽田機場": Haneda).
 - Chinese heritage copy names a museum, a heritage centre and a foundation after their place,
   with the word of who runs it between ("石垣市立八重山博物馆", "沖繩縣立埋藏文化財中心",
   "東京國立博物館") or the words of what it keeps ("香港文物探知館", "香港故宮文化博物館",
@@ -27,8 +28,9 @@ from functools import cache
 from .cjk_script import fold_pattern
 from .kb import KBEntry
 
-# The airport's words, a district of two characters before them or not ("上海|浦東国際空港").
-_AIRPORT = r"(?:[\u4e00-\u9fff]{2})?(?:国際|國際)?(?:空港|機場)"
+# The airport's words, and an international airport's with a district of two characters before
+# them ("上海|浦東国際空港").
+_AIRPORT = r"(?:(?:[\u4e00-\u9fff]{2})?(?:国際|國際))?(?:空港|機場)"
 # Who runs a museum, written between its place and its name: a city, county or prefecture
 # (市立, 縣立, or 立 alone after a place that ends in its 市 or 縣), the state (國立, 國家); a
 # few characters of the museum's own name may follow (its place's name too: 八重山).

@@ -18,8 +18,9 @@ airport word; in these places a reader takes it as the airport, and so does moni
   that speaks of flights;
 - or, in Japanese copy, it is listed with an airport, joined to it by や, 、 or と in either
   order ("羽田や成田、関西と台北（桃園）を結ぶ便"): the airports a day's flights use;
-- or, in Japanese copy, it is one end of a route joined by と to the other before を結ぶ
-  ("成田と高雄を結ぶ貨物便"), or one of a list of names closed by an airport's word
+- or, in Japanese copy, it is one end of a route joined by と to the other, a city or an
+  airport, before を結ぶ ("成田と高雄を結ぶ貨物便"; "関西と九州を結ぶ便" joins two regions), or
+  one of a list of names closed by an airport's word
   ("成田や関西の空港", "成田や関西、福岡など７空港に就航"): the list's names are airports;
 - no knowledge-base name is found over it; a model's name there gives way.
 
@@ -75,6 +76,16 @@ def flight_airports(
     airports = _airports(kb)
     airport_ends = {m.end for m in mentions if m.entity_id in airports}
     airport_starts = {m.start for m in mentions if m.entity_id in airports}
+    # A route's other end: a city or an airport ("成田と台北を結ぶ"), not a region ("関西と九州").
+    ends = {
+        m.start: m.end
+        for m in mentions
+        if m.entity_id in airports
+        or m.in_kb
+        and m.entity_id in kb.entities
+        and kb.entities[m.entity_id].kind in ("city", "capital")
+    }
+    route_ends = ends, set(ends.values())
     pattern = re.compile("|".join(map(re.escape, sorted(shorts, key=len, reverse=True))))
     found = []
     for match in pattern.finditer(folded):
@@ -84,7 +95,7 @@ def flight_airports(
         bracketed = _bracketed_after_place(folded, start, end, place_ends)
         listed = folded[start - 1 : start] in LIST_JOINS and start - 1 in airport_ends
         listed = listed or (folded[end : end + 1] in LIST_JOINS and end + 1 in airport_starts)
-        routed = _in_route(folded, start, end) or _route_end(folded, start, end)
+        routed = _in_route(folded, start, end) or _route_end(folded, start, end, route_ends)
         if bracketed or japanese and (listed or routed or _in_airport_list(folded, start, end)):
             found.append(kb_mention_at(text, start, end, shorts[match.group()], kb))
             airport_ends.add(end)
@@ -124,12 +135,15 @@ def _in_route(folded: str, start: int, end: int) -> bool:
 _LINKS, _AIRPORT_WORD = fold("を結"), fold("空港")
 
 
-def _route_end(folded: str, start: int, end: int) -> bool:
-    """Whether the name at [start, end) is one end of a route joined by と to the other before
-    を結ぶ ("成田と高雄を結ぶ", "高雄と成田を結ぶ")."""
-    after = re.match(f"と{_ROUTE_NAME}{_LINKS}", folded[end : end + 20])
-    before = re.search(f"{_ROUTE_NAME}と$", folded[max(0, start - 20) : start])
-    return after is not None or (before is not None and folded.startswith(_LINKS, end))
+def _route_end(folded: str, start: int, end: int, ends: tuple[dict[int, int], set[int]]) -> bool:
+    """Whether the name at [start, end) is one end of a route joined by と to the other, a city
+    or an airport of `ends` (their ends by their starts, and the ends), before を結ぶ
+    ("成田と高雄を結ぶ")."""
+    by_start, ending = ends
+    other = by_start.get(end + 1)
+    after = other is not None and folded.startswith("と", end) and folded.startswith(_LINKS, other)
+    joined = folded[start - 1 : start] == "と" and start - 1 in ending
+    return after or (joined and folded.startswith(_LINKS, end))
 
 
 def _in_airport_list(folded: str, start: int, end: int) -> bool:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from typing import TYPE_CHECKING, TypeVar
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .english import BATCH_SIZE
 
@@ -28,26 +30,47 @@ def in_processes(
     items: list[TextToAnalyse],
     workers: int,
 ) -> list[Analysis]:
-    """`work` over `items` in `workers` forked processes; the results in the items' order.
-
-    Ctrl-C and SIGTERM wait while the processes are forked, and each process takes them again
-    first thing: one that arrived during a fork was raised inside the fork's own callbacks
-    (logging's), which drop exceptions, and `monitor reanalyze` went on to the end as if never
-    stopped.
-    """
+    """`work` over `items` in `workers` forked processes; the results in the items' order."""
     context = multiprocessing.get_context("fork")
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, [])  # as it stands, for each process
-    with ProcessPoolExecutor(workers, context, initializer=_inherit, initargs=(work, mask)) as pool:
+    handlers = {stop: signal.getsignal(stop) for stop in STOPPING}
+    with ProcessPoolExecutor(
+        workers, context, initializer=_inherit, initargs=(work, handlers)
+    ) as pool:
         try:
-            signal.pthread_sigmask(signal.SIG_BLOCK, STOPPING)
-            try:
+            with stops_held_back():
                 found = pool.map(_work, chunks(items, workers))  # forks the processes
-            finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
             return [result for analyses in found for result in analyses]
         except BaseException:
             pool.shutdown(cancel_futures=True)  # stopped: the chunks not begun are not begun
             raise
+
+
+@contextmanager
+def stops_held_back() -> Iterator[None]:
+    """Ctrl-C and SIGTERM are noted while the processes are forked and given to their own
+    handlers after, once the pool knows every process it forked.
+
+    Raised there, KeyboardInterrupt left a forked process the pool did not know of, waiting
+    for work for ever and holding the command's output open; or it was raised inside the
+    fork's own callbacks, which drop exceptions, and `monitor reanalyze` went on to the end. A
+    signal mask could not hold them back: the signal went to another thread (BLAS's), and
+    Python raised it in this one all the same. Only the main thread runs signal handlers, so
+    elsewhere there is nothing to hold back.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    noted: list[int] = []
+    handlers = {
+        stop: signal.signal(stop, lambda number, _: noted.append(number)) for stop in STOPPING
+    }
+    try:
+        yield
+    finally:
+        for stop, handler in handlers.items():
+            signal.signal(stop, handler)
+        for number in noted[:1]:
+            signal.raise_signal(number)  # as if it came now: KeyboardInterrupt, or the default
 
 
 def chunks(items: list[Item], workers: int) -> list[list[Item]]:
@@ -69,9 +92,14 @@ _WORK: list[Callable[[list[TextToAnalyse]], list[Analysis]]] = []
 
 
 def _inherit(
-    work: Callable[[list[TextToAnalyse]], list[Analysis]], mask: set[int | signal.Signals]
+    work: Callable[[list[TextToAnalyse]], list[Analysis]], handlers: dict[signal.Signals, Any]
 ) -> None:
-    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+    """A process takes this one's work and its own handlers back from the one that noted
+    stops during the fork. Ctrl-C at the terminal reaches this process too, but a stop it
+    noted before this point is dropped: this one's handler stops the pool."""
+    for stop, handler in handlers.items():
+        if handler is not None:  # None: set outside Python, left as it is
+            signal.signal(stop, handler)
     _WORK.append(work)
 
 

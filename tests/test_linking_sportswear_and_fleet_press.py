@@ -150,6 +150,34 @@ def test_a_bare_ministry_opening_on_a_new_paragraph_is_the_one_the_last_closed_o
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "TOKYO (Jiji) — The Defense Ministry said on Tuesday that a Chinese survey ship had "
+        "sailed north of Yonaguni overnight. The Foreign Ministry lodged a protest with the "
+        "Chinese Embassy.\n\nThe ship stayed outside Japan's waters, according to the Ministry.",
+        "TAIPEI — The Ministry of Education will pay for 9,000 school trips abroad next year. "
+        "Premier Cho Jung-tai asked the Ministry of Foreign Affairs to help find partner schools."
+        "\n\nThe Ministry said trips to China would not qualify.",
+    ],
+)
+def test_a_bare_ministry_on_a_new_paragraph_after_two_ministries_is_left_unlinked(
+    text: str,
+) -> None:
+    # Before: it took the ministry the paragraph before closed on, where the writers of four
+    # passages (blind18-b-026, blind80-a-036) mean the story's own; neither can be told.
+    assert [m.entity_id for m in mentions(text) if m.text == "Ministry" and m.in_kb] == []
+
+
+def test_a_bare_ministry_after_a_ministry_in_its_own_sentence_is_that_one() -> None:
+    text = (
+        "TAIPEI (CNA) — The Ministry of Labor will fund retraining for 3,000 workers. The "
+        "Ministry of Economic Affairs said on Monday that the Ministry would also pay for robots."
+    )
+    links = [m.entity_id for m in mentions(text) if m.text == "Ministry"]
+    assert links == ["taiwan-moea"]
+
+
+@pytest.mark.parametrize(
     ("text", "place", "entity_id"),
     [
         (
@@ -221,3 +249,16 @@ def test_a_headlines_firm_cut_to_its_first_word_is_the_firm_named_in_full() -> N
     )
     kawasaki = [m.entity_id for m in mentions(text) if m.text == "Kawasaki"]
     assert kawasaki and set(kawasaki) == {"kawasaki-heavy-industries"}
+
+
+def test_a_bare_department_is_no_department_named_for_its_first_word() -> None:
+    # Before: "the Department" read as a name cut to its first word, and "Department of State"
+    # opens so: a hearing's question to the Pentagon's witness went to the State Department.
+    text = (
+        "Subcommittee hearing on gray-zone coercion (transcript excerpt)\n\n"
+        "Mr. LEE. We welcome witnesses from the State Department and the Pentagon.\n\n"
+        "Dr. MORALES. The Department of Defense sees the same pattern around Taiwan.\n\n"
+        "Mr. LEE. Dr. Morales, can the Department say how many aircraft it expects next month?"
+    )
+    departments = [m.entity_id for m in mentions(text) if m.text == "Department" and m.in_kb]
+    assert "us-state-department" not in departments

@@ -45,15 +45,17 @@ def firm_by_first_word(key: str, named_here: dict[str, str], kb: KnowledgeBase) 
     if kb.lookup(key) is not None:
         return None
     governing = {entity_id for bodies in kb.generic.values() for entity_id in bodies}
-    fits = set()
+    fits, heads = set(), set()
     for entity_id in set(named_here.values()):
         entry = kb.entities[entity_id]
-        if entry.type != "ORG" or entity_id in governing:
-            continue
         names = [fold(name).split() for name in (entry.name, *entry.aliases)]
-        if any(len(name) > 1 and name[0] == key for name in names):
+        heads.update(name[-1] for name in names if len(name) > 1)
+        opens = any(len(name) > 1 and name[0] == key for name in names)
+        if opens and entry.type == "ORG" and entity_id not in governing:
             fits.add(entity_id)
-    return fits.pop() if len(fits) == 1 else None
+    # A word that ends a name the article gives is that name's head noun, no firm's first word:
+    # "can the Department say" beside "the State Department" and "the Department of Defense".
+    return fits.pop() if len(fits) == 1 and key not in heads else None
 
 
 def body_named_for_place(

@@ -55,9 +55,10 @@ def stops_held_back() -> Iterator[None]:
     fork's own callbacks, which drop exceptions, and `monitor reanalyze` went on to the end. A
     signal mask could not hold them back: the signal went to another thread (BLAS's), and
     Python raised it in this one all the same. Only the main thread runs signal handlers, so
-    elsewhere there is nothing to hold back.
+    elsewhere there is nothing to hold back; a handler set outside Python could not be put back.
     """
-    if threading.current_thread() is not threading.main_thread():
+    outside_python = any(signal.getsignal(stop) is None for stop in STOPPING)
+    if threading.current_thread() is not threading.main_thread() or outside_python:
         yield
         return
     noted: list[int] = []

@@ -45,7 +45,8 @@ def firm_by_first_word(key: str, named_here: dict[str, str], kb: KnowledgeBase) 
     if kb.lookup(key) is not None:
         return None
     governing = {entity_id for bodies in kb.generic.values() for entity_id in bodies}
-    fits, heads = set(), set()
+    fits: set[str] = set()
+    heads: set[str] = set()  # the last words of the names given
     for entity_id in set(named_here.values()):
         entry = kb.entities[entity_id]
         names = [fold(name).split() for name in (entry.name, *entry.aliases)]

@@ -8,19 +8,23 @@ GB18030 feed ISO-8859-1, and every Japanese and Chinese title was stored as moji
 feed behind such a label was "not a feed".
 
 So each is believed for what it can prove. The first bytes (a byte-order mark, or a NUL
-beside the first character) decide alone. A label naming an
-encoding that refuses bytes not its own (UTF-8, Shift_JIS, EUC-JP, GB18030, Big5) proves itself
-by reading the whole document. A single-byte charset (ISO-8859-*, windows-125*, KOI8-R) reads
-any bytes at all, so it is believed only when nothing that can refuse reads the document; UTF-16
-and UTF-32 read almost any even number of bytes, so only the first bytes name them. And a
-document that no encoding reads whole, but one that can refuse reads but for a few stray bytes,
-is read by it with U+FFFD for each, never one stray byte turning the whole feed into
-windows-1252 (feedparser's last resort).
+beside the first character) decide alone. UTF-8 refuses nearly every other encoding's bytes
+beyond ASCII, so a document it reads whole is UTF-8 whatever a label says. A label naming an
+encoding that refuses bytes not its own (Shift_JIS, EUC-JP, GB18030, Big5) proves itself
+by reading the whole document. When none does (no label, or a wrong one), the East Asian
+encodings that read it whole are asked (east_asian.py) before any single-byte charset, which
+reads any bytes at all: ISO-8859-*, windows-125* and KOI8-R are believed only when nothing that
+can refuse reads the document. UTF-16 and UTF-32 read almost any even number of bytes, so only
+the first bytes name them. And a document that no encoding reads whole, but one that can
+refuse reads but for a few stray bytes, is read by it with U+FFFD for each, never one stray
+byte turning the whole feed into windows-1252 (feedparser's last resort).
 """
 
 import codecs
 import functools
 import re
+
+from .east_asian import likeliest_east_asian
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -39,31 +43,49 @@ _CHARSET = re.compile(r";\s*charset\s*=\s*[^;]*", re.IGNORECASE)
 
 def as_utf8(body: bytes, headers: dict[str, str]) -> tuple[bytes, dict[str, str]]:
     """The document in UTF-8, labelled so in its declaration and headers, when an encoding
-    named for it reads it (whole, or but for a few stray bytes); as it came otherwise, for
-    feedparser to guess."""
+    named for it, or one that refuses bytes not its own, reads it (whole, or but for a few
+    stray bytes); as it came otherwise, for feedparser to guess."""
     first_bytes, labels = _named_encodings(body, headers)
+    if first_bytes:
+        text = _whole_or_mostly(body, first_bytes[0])
+        return (body, headers) if text is None else _relabelled(text, headers)
+    if not labels and _reads(body, "utf-8"):
+        return body, headers  # UTF-8, and nothing said otherwise: feedparser reads it so
     single_byte = [name for name in labels if _reads_any_bytes(name)]
-    # XML's default, UTF-8, is one that refuses too.
-    labelled = [name for name in dict.fromkeys([*labels, "utf-8"]) if name not in single_byte]
-    refusing = first_bytes or labelled
+    labelled = [name for name in labels if name not in single_byte]
+    # UTF-8 refuses nearly every other encoding's bytes beyond ASCII, so a document it reads
+    # whole is UTF-8 whatever a label says (a server's default GBK reads UTF-8 bytes too); a
+    # document of ASCII alone is read by its label (ISO-2022-JP's escapes are ASCII).
+    refusing = [*labelled, "utf-8"] if body.isascii() else ["utf-8", *labelled]
+    readers = [encoding for encoding in refusing if _reads(body, encoding)]
+    # When nothing named reads it whole, the encodings that refuse bytes not their own are
+    # tried before a single-byte one named for it, which reads anything.
+    encoding = readers[0] if readers else likeliest_east_asian(body, single_byte)
+    if encoding:
+        return _relabelled(body.decode(encoding), headers)
     for encoding in refusing:
-        try:
-            text = body.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if not (first_bytes or labels):
-            return body, headers  # UTF-8, and nothing said otherwise: feedparser reads it so
-        return _relabelled(text, headers)
-    for encoding in refusing:
-        text = body.decode(encoding, errors="replace")
-        if _mostly_read(text):
+        text = _whole_or_mostly(body, encoding)
+        if text is not None:
             return _relabelled(text, headers)
-    for encoding in [] if first_bytes else single_byte:
-        try:
+    for encoding in single_byte:
+        if _reads(body, encoding):
             return _relabelled(body.decode(encoding), headers)
-        except UnicodeDecodeError:
-            continue
     return body, headers
+
+
+def _reads(body: bytes, encoding: str) -> bool:
+    try:
+        body.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _whole_or_mostly(body: bytes, encoding: str) -> str | None:
+    """The document as `encoding` reads it, whole or but for a few stray bytes (each U+FFFD);
+    None when it reads little but stray bytes."""
+    text = body.decode(encoding, errors="replace")
+    return text if "\ufffd" not in text or _mostly_read(text) else None
 
 
 def _named_encodings(body: bytes, headers: dict[str, str]) -> tuple[list[str], list[str]]:

@@ -13,7 +13,7 @@ import sqlite3
 import stat
 from collections.abc import Iterable
 from dataclasses import asdict
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the records it stores; fetching and analysis load only when
 
 BUSY_TIMEOUT_MS = 10_000
 LIMIT_MAX = 2**63 - 1  # SQLite's largest integer: a row count past it fails the query
+LOGGED_AHEAD_AT_MOST = timedelta(days=7)  # as a backoff set by a clock running ahead (health.py)
 # The database is the user's file, written by the sqlite3 shell, scripts and other tools too,
 # and SQLite stores whatever bytes they give as TEXT. Python's default is to refuse a value that
 # is not UTF-8, and one such title failed every listing, export and digest that read its row,
@@ -209,10 +210,14 @@ def archive_clock(conn: sqlite3.Connection, now: datetime) -> datetime:
     """The latest time the archive has seen: the wall clock, unless a fetch was logged later.
 
     A clock that runs behind would otherwise clamp every new article's date into the past and
-    bury it; the fetch log remembers how far time had already come.
+    bury it; the fetch log remembers how far time had already come. A fetch logged more than
+    LOGGED_AHEAD_AT_MOST ahead was logged by a clock that ran ahead, not one now behind (one
+    that far behind could not check a certificate), and believing it kept every future date a
+    feed gave for the years that clock had run ahead.
     """
     (latest,) = conn.execute("SELECT max(started_utc) FROM fetches").fetchone()
-    return max(now, stored_time(latest, "fetches: started_utc") or now)
+    logged = stored_time(latest, "fetches: started_utc") or now
+    return max(now, logged) if logged <= now + LOGGED_AHEAD_AT_MOST else now
 
 
 def known_articles(conn: sqlite3.Connection, articles: Iterable[Article]) -> set[str]:

@@ -1,11 +1,10 @@
 """Feed bytes to Article records, with feedparser doing the XML and the encodings."""
 
-import calendar
 import hashlib
 import io
 import xml.parsers.expat
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from html import escape
 from typing import Any
 
@@ -15,6 +14,7 @@ from ..errors import FetchError
 from ..urls import canonical_url
 from .char_refs import decode_references
 from .charset import DECLARED_ENCODING
+from .item_dates import item_time
 from .repair import readable_document
 from .sanitize import clean_text, html_to_text, sanitize_html
 from .sniff import not_a_feed
@@ -244,16 +244,13 @@ def _language(entry: Any, feed_language: str | None) -> str | None:
 
 
 def _published(entry: Any, fetched: datetime, latest: datetime) -> datetime:
-    """The item's own date in UTC; the fetch time when it has none; never after `latest`."""
-    parsed = entry.get("published_parsed")
-    # `in` before reading: asked for a missing updated_parsed, feedparser answers with
-    # published_parsed and a DeprecationWarning.
-    if not parsed and "updated_parsed" in entry:
-        parsed = entry["updated_parsed"]
-    if not parsed:
-        return fetched
-    try:
-        moment = datetime.fromtimestamp(calendar.timegm(parsed), UTC)
-    except (OverflowError, ValueError, OSError):
-        return fetched
-    return min(moment, latest)
+    """The item's own date in UTC (item_dates.py: when it can be believed); the fetch time when
+    it has none; never after `latest`."""
+    for key in ("published", "updated"):
+        # `in` before reading: asked for a missing updated field, feedparser answers with the
+        # published one and a DeprecationWarning.
+        if key in entry and isinstance(entry[key], str):
+            moment = item_time(entry[key], entry.get(f"{key}_parsed"))
+            if moment is not None:
+                return min(moment, latest)
+    return fetched

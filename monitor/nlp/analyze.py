@@ -61,12 +61,25 @@ _MODEL_IN_USE = threading.Lock()
 _Models = tuple[Pipeline | None, KnowledgeBase | None, ThemeModel | None]
 
 
+# Days written relative to the publication ("on Monday", "last year") are read against it, so a
+# time at the calendar's ends (an item an old release stored as 0001-01-01, a line of `analyze
+# --jsonl` dated 9999-12-31) overflowed the date arithmetic and failed its analysis, or the
+# whole command; outside these years the text is read as undated.
+ANCHORS_FROM = datetime(1000, 1, 1, tzinfo=UTC)
+ANCHORS_UNTIL = datetime(9000, 1, 1, tzinfo=UTC)
+
+
 @dataclass(frozen=True)
 class TextToAnalyse:
     id: str
     text: str  # title, a blank line, then the fullest text available
     declared_language: str | None = None
     published_utc: datetime | None = None
+
+    def __post_init__(self) -> None:
+        published = self.published_utc
+        if published is not None and not ANCHORS_FROM <= published < ANCHORS_UNTIL:
+            object.__setattr__(self, "published_utc", None)
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,11 @@ _DAY_WORD_AFTER = (
 )
 
 
+# A date written right after a day counted from another ("前日の４日", "前日の十三日",
+# "前一天（4日）"): it says which day that is.
+_APPOSED_DATE = r"の?\s?[（(]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]?日(?!目|間)"
+
+
 # The verbs of a report right after its day ("前一天公布", "前日發布").
 _REPORTED = "(?:公布|公佈|發布|發佈|宣布|表示|指出|通報|稱)"
 
@@ -139,7 +144,8 @@ def day_patterns() -> dict[str, re.Pattern[str]]:
         # story's day it counts from ("此前一天，…公布的數字為軍機11架次"), nor a speaker whose
         # report it dates ("國防部前一天公布的數字為…": 提前一天公布 is "a day early").
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[在於于此])|(?<!提)(?=(?:{told}){_REPORTED}))"
-        rf"(?P<told>{told})(?!に続|比|より|と比|[^、，,。]{{0,8}}(?:から|起))",
+        # One apposed to the date it names ("前日の４日", "前一天（4日）") gives way to the date.
+        rf"(?P<told>{told})(?!に続|比|より|と比|[^、，,。]{{0,8}}(?:から|起)|{_APPOSED_DATE})",
         # 各, それぞれ or 分別 after days joined into one run: one count for each of them.
         "each": r"^(?:と|、|,|，|和|及|與)?(?:が|は|に|も|有|都|均)?(?:各|それぞれ|分別)",
         # A year written before a day in its sentence is that day's ("2022年8月…8月4日"); a year

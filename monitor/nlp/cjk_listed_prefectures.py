@@ -10,6 +10,9 @@ alone 千葉 is a family name too (the knowledge base does not list it).
   by 、, ・, と or 和, then 等, など, の or nothing, a count of prefectures or none, then 縣; an
   item alone needs the count ("千葉など2県"), since "千葉の県道" lists nothing;
 - no knowledge-base name is found over the item; a model's name there gives way.
+
+A short name written right after the country's name is the prefecture too ("連接香港將軍澳、日本
+千葉及新加坡的海底電纜"): a place of Japan, as a family name is not written.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ _LIST_TO_KIND = (
 )
 _JOINED_BEFORE = re.compile(fold_pattern(r"[、・と和]"))
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_COUNTRY = fold("日本")
 
 
 @cache
@@ -42,7 +46,7 @@ def listed_prefectures(text: str, mentions: list[Mention], kb: KnowledgeBase) ->
     (module docstring) linked to the prefecture."""
     shorts = prefecture_short_names(kb)
     folded = fold(text)
-    if not shorts or fold("縣") not in folded and fold("県") not in folded:
+    if not shorts or all(word not in folded for word in (fold("縣"), fold("県"), _COUNTRY)):
         return mentions
     covered = {i for m in mentions if m.in_kb for i in range(m.start, m.end)}
     pattern = re.compile("|".join(map(re.escape, sorted(shorts, key=len, reverse=True))))
@@ -50,6 +54,10 @@ def listed_prefectures(text: str, mentions: list[Mention], kb: KnowledgeBase) ->
     for match in pattern.finditer(folded):
         start, end = match.span()
         if not covered.isdisjoint(range(start, end)):
+            continue
+        if folded.startswith(_COUNTRY, start - len(_COUNTRY)) and start >= len(_COUNTRY):
+            model = Mention(text[start:end], "", "", "", start, end, False)
+            found.append(relinked(model, shorts[match.group()], kb))
             continue
         # an item stands after the list's mark, or opens it after a word that is no name's end
         joined = start > 0 and _JOINED_BEFORE.match(folded, start - 1) is not None

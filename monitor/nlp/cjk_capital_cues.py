@@ -9,6 +9,8 @@ The government:
 - the threat or pressure it owns ("來自北京的威脅", "北京的壓力"), as its plans and bans are;
 - a Taiwanese paper's day, its date in brackets ("北京昨（27）日突然通知", "北京今（5）日宣布"),
   or a bare date ("教廷與北京22日發表聯合公報"), then an adverb or not, then the act;
+- the bans on trade it decrees ("北京禁購日本海纜中繼器") and its authorities ("與北京有關方面保持
+  溝通", "北京當局");
 - the protest or concern it lodges over a matter ("东京今年已就类似事件多次提出抗议", "華府
   就此表達關切"), a time word and an adverb before it or not: a city lodges none.
 
@@ -49,6 +51,9 @@ _PROTEST_OVER = (
 GOVERNMENT_AFTER = (
     rf"喊停|此舉|藉(?!口)|的(?:威脅|壓力|脅迫|恫嚇)|{_PAPER_DAY}{_STEP_ADVERB}{_DAY_ACT}"
     rf"|{_PROTEST_OVER}"
+    # the bans it decrees on trade ("北京禁購日本海纜中繼器") and its authorities ("與北京有關
+    # 方面保持溝通", "北京當局"): a city buys and sells
+    r"|禁(?:購|售|運|用)|有關(?:方面|部門)|當局"
 )
 # Its streets, and the trades and shops in it, after 的 or not.
 CITY_AFTER = r"街頭|街道|的?(?:旅行|旅遊|觀光|餐飲|零售)?(?:業者|商家|店家|商圈|旅行社)"

@@ -61,6 +61,8 @@ JAPANESE_PLACE_AFTER = (
     r"|…"
     r"|の[^、。]{0,6}(?:大使館|総領事館|ホテル|空港|駅|街|繁華街|夜市|店|パレード|五輪|会場"
     r"|現地法人|拠点|支店|支社|工場|事務所|子会社|大学|研究所|株式市場|旅行会社"
+    # a firm's head office and sales offices there ("東京の本社だけでなく、上海や深圳の現地法人")
+    r"|本社|本店|営業所|オフィス"
     # its broadcasters and papers ("ソウルの放送局では…との指摘"): newsrooms in the city
     r"|放送局|テレビ局|新聞社"
     # its shops and markets, where goods are sold ("台北の大手スーパー", "台北の市場は決して小さく
@@ -102,7 +104,8 @@ SUBJECT_AFTER = (
 # The means it acts by, 以 before its tool or pretext ("北京以招生和奖学金吸引台湾青年", "北京以
 # “执法”之名行政治恐吓之实"), as 利用 and 透過 are; not the 以 of a direction, limit or time a
 # place has ("北京以北", "台北以外", "北京以來"), nor 以為, 以便, 以免, 以致 and 以及.
-MEANS_AFTER = r"以(?![東南西北外內上下來及前後為便免致])"
+# A month's or year's time word may stand before it ("北京本月初以「國家安全」為由，禁止…").
+MEANS_AFTER = r"(?:本月初?|上月初?|本週|今年|去年|近日|日前)?以(?![東南西北外內上下來及前後為便免致])"
 # A capital that labels an item of a list of sides' stances, before its colon ("・北京：釣魚島是
 # 中國固有領土", "- 東京：以政府開發援助提供…"): the government whose stance follows; the item's
 # mark or the line's start stands before it.

@@ -141,6 +141,10 @@ CHINESE_DEMONYMS = {
         if abbreviation not in ("中", "美")
     },
     "俄製": "russia",
+    # France's warships and nationals in Chinese copy ("對美艦、法艦全程跟蹤", "法籍船東"), as 美艦
+    # and 美籍 are America's; 法 ends many words before them ("執法艦艇": WORD_ENDING_IN)
+    "法艦": "france",
+    "法籍": "france",
     **CHINESE_PREFIXED_NOUNS,
 }
 DEMONYMS |= CHINESE_DEMONYMS
@@ -148,6 +152,8 @@ DEMONYMS |= CHINESE_DEMONYMS
 # 方, 艦 or 製 the abbreviation is that word's end, not a country ("參加方" are the parties
 # taking part, "增加艦艇" adds ships, "完美制度" is a perfect system, 制 folding to 製).
 WORD_ENDING_IN = {"加": "參増增追附外施更添強疊倍", "美": "完優精甜讚健審"}
+# 法 ends the words of law, enforcement and ways ("執法艦艇", "非法籍貫", "做法艦隊"): no France.
+WORD_ENDING_IN["法"] = "執違非合立司憲依護守辦做說看想用方語書兵國魔手技戰打刑民商稅"
 WORD_ENDING_IN["澳"] = "港蘇"  # Hong Kong and Macau ("港澳方面"), Su'ao ("蘇澳方面")
 # 港 ends Hong Kong's name and a port's word before a student's 生 ("香港生活", "漁港生意").
 WORD_ENDING_IN["港"] = "香漁商軍海空母"
@@ -328,8 +334,9 @@ WORD_AFTER_NAME = {
     "國": ("軍網",),
     # 海 of 海警船, the coast guard's ships: "加上海警船出沒" (and the ships about) holds no 上海;
     # and of 海網, a news site named for a sea: "台海網8月13日訊" (Xiamen's Taihai Net) and
-    # "南海網" (Hainan's) hold no strait and no sea; and of 海員, seamen ("日本海員工會": Japan's)
-    "海": ("域", "軍", "保", "警船", "網", "員"),
+    # "南海網" (Hainan's) hold no strait and no sea; of 海員, seamen ("日本海員工會": Japan's);
+    # and of 海纜 and 海底電纜, undersea cables ("日本海纜勘測船" is a Japanese cable ship's)
+    "海": ("域", "軍", "保", "警船", "網", "員", "纜", "底電纜", "底光纜"),
     # 保 of 保護: "公海保護區" (a high-seas protected area) holds no 海保, Japan's coast guard
     "保": ("護",),
     # 空 of 空域: "台湾の南西空域" (the south-western airspace) holds no 南西空, the air defence

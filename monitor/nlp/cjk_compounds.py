@@ -87,8 +87,8 @@ PAPER_AFTER_COUNTRY = r"[\u4e00-\u9fff]{1,6}?[報網]】"
 # So is one cited before its report ("据中国环境报报道", "據中國時報報導"): the paper that
 # reports, whose name the country opens (six sets' labels, none with the country inside).
 CITED_PAPER = r"[\u4e00-\u9fff]{1,6}?報(?=報道|報導)"
-# A house's name ends in 会 (国会, 議会); before 議員 it is its members' title.
-HOUSE_END = fold("会")
+# A house's name ends in 会 or 院 (国会, 議会, 上院); before 議員 it is its members' title.
+HOUSE_END = (fold("会"), fold("院"))
 MEMBERS = fold("議員")
 # A delegation of its members is the house's ("超党派の国会議員団", as "米上院議員団" is the
 # Senate's in cjk_title_countries.py).

@@ -266,6 +266,15 @@ LONG_NAME_CHARS, LONG_FAMILY_CHARS = 4, 2
 # it the speaker the article quoted before, misspelt.
 SHORT_NAME_CHARS = 2
 SPEAKS_AGAIN = re.compile(fold_pattern(r"(?:還|又|也|並|进一步|進一步)(?:說|表示|指出|強調|稱)"))
+# A person's title or honorific right after a name: only a person holds one, so a misspelling
+# that runs over a place's name ("韓国諭院長" beside "韓国瑜立法院長" holds no South Korea) is
+# the person's all the same, where "韩国人" is a Korean.
+PERSON_TITLE_AFTER = re.compile(
+    fold_pattern(
+        r"氏|先生|女士|さん|院長|副院長|総統|總統|主席|部長|市長|知事|議長|委員長|主任委員|報道官"
+        r"|發言人|大使|首相|大臣|長官|議員|委員|代表"
+    )
+)
 
 
 def misspelt_given_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -275,7 +284,8 @@ def misspelt_given_names(text: str, mentions: list[Mention], kb: KnowledgeBase) 
     one article, are the same person misspelt (an input method's homophone, mostly). So is a
     longer Han name one character off after its first two ("小泉晋次郎" beside "小泉进次郎"), and
     a two-character name one character off that speaks again ("林建还说" beside "林剑").
-    Names the knowledge base links overlap no such name ("韩国人" beside 韩国瑜 holds 韩国)."""
+    Names the knowledge base links overlap no such name ("韩国人" beside 韩国瑜 holds 韩国), unless
+    a person's title follows it (PERSON_TITLE_AFTER: "韓国諭院長")."""
     people = {
         form: entity_id
         for form, entity_id in _han_people(mentions, kb).items()
@@ -291,10 +301,11 @@ def misspelt_given_names(text: str, mentions: list[Mention], kb: KnowledgeBase) 
         for hit in re.finditer(re.escape(family), folded):
             start, end = hit.start(), hit.start() + len(form)
             name = folded[start:end]
+            titled = len(form) > SHORT_NAME_CHARS and PERSON_TITLE_AFTER.match(folded, end)
             if (
                 _script(text[start:end]) == "han"
                 and _one_apart(name, form)
-                and linked.isdisjoint(range(start, end))
+                and (titled or linked.isdisjoint(range(start, end)))
                 and (len(form) > SHORT_NAME_CHARS or SPEAKS_AGAIN.match(folded, end))
             ):
                 found.setdefault((start, end), person)
@@ -302,4 +313,7 @@ def misspelt_given_names(text: str, mentions: list[Mention], kb: KnowledgeBase) 
         relinked(Mention(text[a:b], "PERSON", text[a:b], "", a, b, False), person, kb)
         for (a, b), person in found.items()
     ]
-    return [*_unlinked_under(mentions, respelt), *respelt]
+    # what a respelt name runs over gives way to it: the model's names, and a place's under a
+    # titled one
+    taken = {i for name in respelt for i in range(name.start, name.end)}
+    return [*(m for m in mentions if taken.isdisjoint(range(m.start, m.end))), *respelt]

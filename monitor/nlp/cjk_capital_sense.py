@@ -105,7 +105,9 @@ SUBJECT_AFTER = (
 # “执法”之名行政治恐吓之实"), as 利用 and 透過 are; not the 以 of a direction, limit or time a
 # place has ("北京以北", "台北以外", "北京以來"), nor 以為, 以便, 以免, 以致 and 以及.
 # A month's or year's time word may stand before it ("北京本月初以「國家安全」為由，禁止…").
-MEANS_AFTER = r"(?:本月初?|上月初?|本週|今年|去年|近日|日前)?以(?![東南西北外內上下來及前後為便免致])"
+MEANS_AFTER = (
+    r"(?:本月初?|上月初?|本週|今年|去年|近日|日前)?以(?![東南西北外內上下來及前後為便免致])"
+)
 # A capital that labels an item of a list of sides' stances, before its colon ("・北京：釣魚島是
 # 中國固有領土", "- 東京：以政府開發援助提供…"): the government whose stance follows; the item's
 # mark or the line's start stands before it.

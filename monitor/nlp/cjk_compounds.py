@@ -1,5 +1,5 @@
 """Names that only open a longer word naming something else, as Japanese and Chinese papers
-write them every day: a place's before a body's (cjk_name_context.opens_body_name), a
+write them every day: a place's before a body's (cjk_body_names.opens_body_name), a
 team's or games' (cjk_place_named_bodies.opens_seat_body), an airport's, a museum's or a heritage
 paper's (cjk_place_facilities), a firm's (cjk_firm_names), a
 citizens' group's (cjk_group_names), a school's or a board of education's
@@ -55,11 +55,11 @@ import re
 from functools import cache
 
 from .cjk_association_names import inside_association_name
+from .cjk_body_names import opens_body_name
 from .cjk_disease_names import inside_disease_name
 from .cjk_firm_names import opens_firm_name
 from .cjk_group_names import inside_group_name
 from .cjk_medical_bodies import opens_medical_body
-from .cjk_name_context import opens_body_name
 from .cjk_ocean_regions import inside_ocean_region
 from .cjk_place_facilities import opens_place_facility
 from .cjk_place_named_bodies import opens_seat_body

@@ -1,5 +1,5 @@
 """Airports, museums and the heritage press named after their place: the place inside such a
-name is no mention of it (cjk_compounds.opens_other_word), as cjk_name_context.opens_body_name
+name is no mention of it (cjk_compounds.opens_other_word), as cjk_body_names.opens_body_name
 holds for a place's paper or port.
 
 - An airport the knowledge base does not hold is written as its place and 空港 or 機場, 国際

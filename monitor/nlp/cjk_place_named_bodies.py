@@ -1,5 +1,5 @@
 """Bodies, teams and games named after a place, which police, court and sports copy write every
-day: the place inside such a name is no mention of it, as cjk_name_context.opens_body_name
+day: the place inside such a name is no mention of it, as cjk_body_names.opens_body_name
 holds for papers, ports and assemblies.
 
 - Japanese police and court copy names a prefecture's police, a station, a court, a
@@ -9,7 +9,7 @@ holds for papers, ports and assemblies.
   (厦門市公安局). The body is what the text names: the sets label
   沖縄県警, 長崎県警, 八重山警察署 and 那覇基地 whole, and the place inside none of them. A
   country keeps its name before a court (台湾高裁 is Taiwan's high court, as "中國法院" is
-  China's in cjk_name_context).
+  China's in cjk_body_names).
 - A consulate is named after its city in either language: 在那覇米国総領事館.
 - Chinese sports copy names a team and a games after the place they stand for: 中国游泳队,
   日本棒球隊, 亞洲運動會, 亚洲冬季运动会, 美國職棒大聯盟, 日本職棒. The sets label the team or

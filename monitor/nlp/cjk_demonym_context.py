@@ -8,7 +8,7 @@ from functools import cache
 
 from .cjk_entity_words import CHINESE_DEMONYMS, COUNTRY_ABBREVIATIONS, DAY_BEFORE, WORD_ENDING_IN
 from .cjk_prefixed_nouns import CHINESE_PREFIXED_NOUNS
-from .cjk_script import fold, fold_char
+from .cjk_script import fold, fold_char, fold_words
 
 
 def no_demonym(folded: str, start: int, end: int, chinese: bool) -> bool:
@@ -38,9 +38,17 @@ def _day_words_after() -> frozenset[str]:
     return frozenset(fold(noun) for noun in ("艦", "製", *fused))
 
 
+# Words for many countries at once before a body ("各国海军", "多國海軍", "兩國外交部"): the
+# bodies of them all, no one country's.
+MANY_COUNTRIES = ("各國", "多國", "兩國", "雙方", "各方")
+
+
 def countries_joined_before(folded: str, start: int) -> bool:
-    """Two one-character countries before a body ("中俄海軍"): the body is no one country's."""
+    """Two one-character countries before a body ("中俄海軍"), or a word for many ("各国海军"):
+    the body is no one country's."""
     before = folded[max(0, start - 2) : start]
+    if before in fold_words(MANY_COUNTRIES):
+        return True
     return len(before) == 2 and all(char in _folded_abbreviations() for char in before)
 
 

@@ -21,6 +21,9 @@ editions. So the story's own words decide first, the script last:
   country the story speaks of;
 - in a Singapore or Malaysia paper, a bare name whose sentence names the paper's country is that
   government's (cjk_own_country_bodies.py), which the knowledge base lacks: left unlinked;
+- else, where the article named two or more other countries' bodies of that name before it
+  ("米海軍とフィリピン海軍は…海軍の報道官は"), none: which of them is not told, and the home's
+  side is not in the story;
 - else the article's home's, as cjk_home.home_side says; else the country the article names
   most.
 """
@@ -32,7 +35,7 @@ from collections.abc import Iterable
 
 from .cjk_home import home_side
 from .cjk_own_country_bodies import own_country_body
-from .cjk_script import CJK
+from .cjk_script import CJK, fold
 from .entities import Mention
 from .kb import KnowledgeBase
 
@@ -86,12 +89,30 @@ def body_owner(
     if body and kb.entities[body].country in countries:
         return kb.entities[body].country
     country = home_side(home, countries)
+    others = _bodies_named_before(candidates, kb, named, start, text)
+    if len(others) > 1 and all(kb.entities[body].country != country for body in others):
+        return None
     if country is None:
         counts = {c: sum(m.entity_id == c for m in named) for c in countries if c}
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         if ranked and ranked[0][1] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             country = ranked[0][0]
     return country
+
+
+def _bodies_named_before(
+    candidates: tuple[str, ...], kb: KnowledgeBase, named: list[Mention], start: int, text: str
+) -> set[str]:
+    """The bodies the article named before `start` by a name ending in the bare one there
+    ("米海軍", "フィリピン海軍" before 海軍)."""
+    forms = {fold(g) for c in candidates for g in kb.entities[c].generic if CJK.search(g)}
+    form = next((f for f in forms if text.startswith(f, start)), None)
+    return {
+        m.entity_id
+        for m in named
+        if form and m.in_kb and m.end <= start and len(m.text) > len(form)
+        and fold(m.text).endswith(form)
+    }  # fmt: skip
 
 
 def _last_named(

@@ -41,14 +41,15 @@ _OPENING_COUNTRY = re.compile(r"(?:^|(?<=[。｜\n　 ]))(\w)(?=、|は[「、]|
 
 # A one-character country standing alone before 側, "side" ("…と発表した。米側は", "露側の説明"),
 # or before what only a state has: its administration, government, officials, president,
-# secretaries, press, arms makers or state ships ("米政権", "米紙", "米国防長官", "米防衛企業",
+# secretaries, press, arms makers or state ships ("米政権", "米紙", "米国防長官", "米防衛大手",
 # "比の補給船", "英空母") and its envoys ("沖縄の米総領事", "英大使"): the country as party or
 # owner; 米 as rice has none of them. A Han
 # character before it makes it a word part ("舞台側"); 台紙, 印紙: mount, stamp; "その中の": among
 # them.
 _SIDE_COUNTRY = re.compile(
     r"(?<![\u3005\u3400-\u9fff\uf900-\ufaff])(?!台紙|印紙|中の)(\w)(?=側|政権|政府|当局|高官|大統領"
-    r"|国防長官|国務長官|紙|防衛企業|軍需企業|空母|総領事|大使|の(?:補給船|巡視船|艦船|軍艦))"
+    r"|国防長官|国務長官|紙|防衛企業|軍需企業|防衛大手|軍需大手|防衛関連企業|防衛産業|空母|総領事"
+    r"|大使|の(?:補給船|巡視船|艦船|軍艦))"
 )
 
 

@@ -64,8 +64,9 @@ _BODY_AFTER_PLACE_ZH = re.compile(
         r"(?:經濟|工商)?[日時新]報|大學(?!生)|海關|區?漁會|國家公園|飛航情報區|艦(?![隊艇長載])"
         r"|[市縣]?消防局|縣?漁業協同組合|事務所"
         r"|[省市縣]?(?:[\u4e00-\u9fff]{0,4}?(?:職業|產業))?總?工會|[省市縣]?人社[廳局]"
-        # a place's bar association ("台北律師公會")
-        r"|律師公會"
+        # a place's bar association ("台北律師公會"), and a county's or city's department named
+        # after its government ("連江縣政府文化處", "台南市政府文化局": ten of fifteen labels whole)
+        r"|律師公會|[縣市]?政府[\u4e00-\u9fff]{1,6}?(?<!當)[處局]"
     )
 )
 

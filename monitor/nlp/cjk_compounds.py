@@ -81,9 +81,9 @@ RESIDENTS = ("總督", "総督", "市長", "知事", "大使", "總領事", "総
 LANGUAGE = fold("語")
 DRINK = fold("酒")
 # A credit's opening bracket, and the rest of a paper's name after its country's, ending in 報
-# or 網 before the bracket's close.
+# or 網 before the bracket's close or its reporter ("【臺灣文博報記者林冠廷／屏東報導】").
 CREDIT_OPENS = "【"
-PAPER_AFTER_COUNTRY = r"[\u4e00-\u9fff]{1,6}?[報網]】"
+PAPER_AFTER_COUNTRY = r"[\u4e00-\u9fff]{1,6}?[報網](?:】|記者)"
 # So is one cited before its report ("据中国环境报报道", "據中國時報報導"): the paper that
 # reports, whose name the country opens (six sets' labels, none with the country inside).
 CITED_PAPER = r"[\u4e00-\u9fff]{1,6}?報(?=報道|報導)"

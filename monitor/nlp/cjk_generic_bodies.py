@@ -18,7 +18,9 @@ editions. So the story's own words decide first, the script last:
   ("中国国防部の定例会見メモ" in the headline, then "国防部の会見で……外交部も同日" in the body:
   Beijing's both): the copy names a side's ministry in full once (中国国防部, 台湾国防部) and then
   shortens it and its fellow ministries, as the English linker reads "the Defense Ministry" by the
-  country the story speaks of;
+  country the story speaks of. A ministry Japanese copy names in its own word 省 (国防省, 外務省
+  for Beijing's) is not followed: "国防省の報道官も…。これに対し、国防部は…反論" sets Taipei's
+  部 against it;
 - in a Singapore or Malaysia paper, a bare name whose sentence names the paper's country is that
   government's (cjk_own_country_bodies.py), which the knowledge base lacks: left unlinked;
 - else, where the article named two or more other countries' bodies of that name before it
@@ -85,7 +87,7 @@ def body_owner(
     if credit in countries:
         home = credit
     followed = {PRC: candidates, JAPAN: _ministries(kb)}.get(home or "", ())
-    body = _last_named(followed, named, start, text)
+    body = _last_named(followed, named, start, text, by_ministry_word=home == JAPAN)
     if body and kb.entities[body].country in countries:
         return kb.entities[body].country
     country = home_side(home, countries)
@@ -116,11 +118,18 @@ def _bodies_named_before(
 
 
 def _last_named(
-    candidates: tuple[str, ...], named: list[Mention], start: int, text: str
+    candidates: tuple[str, ...],
+    named: list[Mention],
+    start: int,
+    text: str,
+    by_ministry_word: bool = False,
 ) -> str | None:
+    """The body among `candidates` named last before `start`, not in quotation marks; only one
+    named with the 部 word when `by_ministry_word` (Japanese copy)."""
     for mention in itertools.islice(reversed(named), NAMED_WINDOW):
         quoted = mention.start > 0 and text[mention.start - 1] in OPENING_QUOTES
-        if mention.end <= start and mention.entity_id in candidates and not quoted:
+        other_word = by_ministry_word and not text.endswith(MINISTRY, 0, mention.end)
+        if mention.end <= start and mention.entity_id in candidates and not (quoted or other_word):
             return mention.entity_id
     return None
 

@@ -89,6 +89,15 @@ _COURT_AFTER_PLACE = re.compile(
 _COUNTRY_COURT = re.compile(
     fold_pattern(r"[\u4e00-\u9fff]{2}地方(?:法院|檢察署)|高等(?:法院|檢察署|行政法院)")
 )
+# Chinese copy names Japan's ministries and a federal or national agency with their country
+# ("日本總務省", "日本经济产业省", "美国联邦通信委员会", "美國國家海洋暨大氣總署"), and the sets
+# label the body whole (about 300 such names, the country apart in two).
+_COUNTRY_AGENCY = re.compile(
+    fold_pattern(
+        r"(?:總務|外務|財務|法務|文部科學|厚生勞動|農林水產|經濟產業|國土交通|環境|防衛|經產)省"
+        r"|(?:聯邦|國家)[\u4e00-\u9fff]{1,8}?(?:委員會|總署|署|局)"
+    )
+)
 
 
 # A representative office is named after the city it sits in, after 駐 or before its branch's
@@ -108,8 +117,9 @@ def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> 
     local body's ("八重山|漁協", "沖縄|防衛局") or an island's city ("宮古島|市"), a representative
     office's ("台北駐福岡|経済文化弁事処", "那覇|分処", "驻台北|办事处"), a Chinese city's
     port or exchange ("高雄|港"), a Chinese place's paper or university ("金門|日報", "厦门|大学"),
-    court or prosecutors' office ("台北|地院", "福建|金門地方法院"), or a ministry bureau's
-    named after a region ("アジア|大洋州局")."""
+    court or prosecutors' office ("台北|地院", "福建|金門地方法院"), a country's ministry or
+    agency in Chinese copy ("日本|總務省", "美国|联邦通信委员会"), or a ministry bureau's named
+    after a region ("アジア|大洋州局")."""
     if place.type not in ("LOC", "GPE"):
         return False
     if home == "japan" and folded.startswith(fold_words(BODY_AFTER_PLACE), end):
@@ -124,6 +134,8 @@ def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> 
         return True
     court = _COUNTRY_COURT if place.kind == "country" else _COURT_AFTER_PLACE
     if home != "japan" and court.match(folded, end):
+        return True
+    if home != "japan" and place.kind == "country" and _COUNTRY_AGENCY.match(folded, end):
         return True
     return place.type == "LOC" and not place.country and _region_opens_bureau(folded, end)
 

@@ -86,7 +86,9 @@ def test_names_in_legal_and_telecom_copy(
 
 
 def test_a_bare_navy_after_two_other_navies_or_after_each_country_is_no_ones() -> None:
-    japanese = "米海軍と英海軍は５日、南シナ海で共同訓練を行った。海軍の報道官は詳細を明かさなかった。"
+    japanese = (
+        "米海軍と英海軍は５日、南シナ海で共同訓練を行った。海軍の報道官は詳細を明かさなかった。"
+    )
     chinese = "學者認為，海上執法合作能填補各國海軍難以顧及的空白。"
     assert not {entity for _, entity in _links(japanese, "ja")} & {"roc-navy", "plan"}
     assert not {entity for _, entity in _links(chinese, "zh")} & {"roc-navy", "plan"}

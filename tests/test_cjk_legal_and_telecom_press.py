@@ -3,9 +3,10 @@ miss), and older leftovers of the same classes: a capital's city before a firm's
 capital's government by its bans, pretexts and authorities, a misspelt name running over a
 country's name before a title, a place inside a bar association's, an office's, a county
 department's, a paper's or a ministry's name, one-character countries before a warship, a
-nationality or a defence major, bare bodies after several countries' or 各国, a Japanese 部
-ministry set against Beijing's 省, names the knowledge base lacked in one script, and two
-incursion facts: a day counted back apposed to its date, and Taiwan's own test firing."""
+nationality or a defence major, 內地 under a Hong Kong paper's credit, bare bodies after
+several countries' or 各国, a Japanese 部 ministry set against Beijing's 省, names the knowledge
+base lacked in one script, and two incursion facts: a day counted back apposed to its date, and
+Taiwan's own test firing."""
 
 from datetime import UTC, datetime
 
@@ -58,9 +59,8 @@ def _links(text: str, language: str) -> set[tuple[str, str]]:
         ("三菱電機は米防衛大手と提携した。", "ja", {("米", "united-states")}, set()),
         # a prefecture's short name right after its country
         ("新海纜連接日本千葉與香港。", "zh", {("千葉", "chiba")}, set()),
-        # 內地 is the mainland in Hong Kong copy, Japan's main islands in Japanese
-        ("由於內地相關部門亦須審批。", "zh", {("內地", "china")}, set()),
-        ("内地からの観光客が増えている。", "ja", set(), {("内地", "china")}),
+        # 內地 is the mainland in a paper named after Hong Kong
+        ("【香港科技週報】由於內地相關部門亦須審批，工程延後。", "zh", {("內地", "china")}, set()),
         # a house's 院 before 議員 is its members' title; 上院 alone is the article's country's
         ("共和党の上院議員が訪台した。", "ja", set(), {("上院", "us-senate")}),
         ("フィリピンの上院は協定に同意した。", "ja", {("上院", "philippine-senate")}, set()),

@@ -7,8 +7,6 @@ copy the noun or the place is meant.
 - 東海 is the East China Sea in Chinese copy (东海); in Japanese it is the Tokai region (東海地方,
   "近畿と東海"), the village of 東海村 and what is named after them (東海第２原発, 東海大学).
   Japanese copy names the sea 東シナ海.
-- 內地 is the mainland, China, in Hong Kong's and the mainland's copy ("內地相關部門", "内地游客");
-  in Japanese 内地 is Japan's main islands, as Okinawan copy writes them ("内地からの観光客").
 """
 
 from __future__ import annotations
@@ -17,7 +15,7 @@ from functools import cache
 
 from .cjk_script import fold
 
-JAPANESE_NOUNS = ("台船", "東海", "内地")
+JAPANESE_NOUNS = ("台船", "東海")
 
 
 @cache

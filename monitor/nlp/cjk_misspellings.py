@@ -271,8 +271,8 @@ SPEAKS_AGAIN = re.compile(fold_pattern(r"(?:還|又|也|並|进一步|進一步)
 # the person's all the same, where "韩国人" is a Korean.
 PERSON_TITLE_AFTER = re.compile(
     fold_pattern(
-        r"氏|先生|女士|さん|院長|副院長|総統|總統|主席|部長|市長|知事|議長|委員長|主任委員|報道官"
-        r"|發言人|大使|首相|大臣|長官|議員|委員|代表"
+        r"(?:氏|先生|女士|さん|院長|総統|總統|主席|部長|市長|知事|議長|委員長|主任委員|報道官"
+        r"|發言人|大使|首相|大臣|長官)(?![館團會])"
     )
 )
 

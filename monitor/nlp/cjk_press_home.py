@@ -31,9 +31,8 @@ from .mention import Mention, relinked
 # The mastheads of Hong Kong's and Macau's Chinese-language papers and news sites inside the
 # credit's brackets (matched folded, so 【大公报讯】 and 【大公報訊】 alike); outside them
 # "說明報告" would hold 明報.
-HONG_KONG_MACAU_PRESS = (
-    r"【[^】]{0,6}?(?:明報|星島|東方日報|東網|香港01|大公報|文匯報|澳門日報|頭條日報)"
-)
+# An outlet named after the city is one of them too ("【香港電訊評論】", a trade paper's).
+HONG_KONG_MACAU_PRESS = r"【[^】]{0,6}?(?:明報|星島|東方日報|東網|香港|大公報|文匯報|澳門|頭條日報)"
 # The credit stands in the title's line or the body's opening, within this many characters.
 CREDIT_CHARS = 120
 PRC = "china"

@@ -14,7 +14,8 @@ alone, as spotters' blogs, air-show reports and defence magazines write them:
   JS Maya). The knowledge base leaves bare "Maya" out, a common name; in quotes after 艦 or 船
   it is the hull;
 - a ship class with its name in quotes (「もがみ」型護衛艦, as the papers write a class named for
-  its first hull): the quoted name is the class the knowledge base lists with its 型.
+  its first hull, or 改良型「もがみ」, an improved one): the quoted name is the class the knowledge
+  base lists with its 型.
 
 Each rule is one pass of one pattern over the article, so a long text is read in linear time.
 """
@@ -42,7 +43,7 @@ _CODE_AFTER = re.compile(r"[A-Za-z0-9/]")
 # a run of quoted hiragana names after a ship word: "艦の「まや」「あたご」", "巡視船「あきつしま」"
 _QUOTED_HULLS = re.compile(r"[艦船]の?((?:「[ぁ-ゖー]{2,8}」[、・と]?)+)")
 _QUOTED = re.compile(r"「([ぁ-ゖー]{2,8})」")
-_QUOTED_CLASS = re.compile(r"「([^「」\n]{2,12})」型")
+_QUOTED_CLASS = re.compile(r"(?:改良型|発展型|派生型)「([^「」\n]{2,12})」|「([^「」\n]{2,12})」型")
 
 # Hepburn for the kana of ships' names; a long vowel is written once (こんごう is Kongo)
 _SMALL = {"ゃ": "ya", "ゅ": "yu", "ょ": "yo"}
@@ -182,12 +183,14 @@ def _quoted_hulls(text: str, hulls: dict[str, str], kb: KnowledgeBase) -> list[M
 
 
 def _quoted_classes(text: str, classes: dict[str, str], kb: KnowledgeBase) -> list[Mention]:
-    """Each quoted name before 型 whose name with 型 is a ship class the knowledge base lists."""
+    """Each quoted name before 型 or after 改良型 whose name with 型 is a ship class the knowledge
+    base lists."""
     found = []
     for quoted in _QUOTED_CLASS.finditer(text):
-        entity_id = classes.get(fold(quoted.group(1) + CLASS_WORD))
+        group = 1 if quoted.group(1) else 2
+        entity_id = classes.get(fold(quoted.group(group) + CLASS_WORD))
         if entity_id is not None:
-            found.append(kb_mention_at(text, *quoted.span(1), entity_id, kb))
+            found.append(kb_mention_at(text, *quoted.span(group), entity_id, kb))
     return found
 
 

@@ -43,15 +43,17 @@ def _links(text: str, language: str) -> set[tuple[str, str]]:
             {("韓国諭", "han-kuo-yu")},
             {("韓国", "south-korea")},
         ),
-        # a place inside a bar association's, a fisheries office's or an international body's name
+        # a place inside a bar association's or a fisheries office's name
         ("第一東京弁護士会と日本弁護士連合会は声明を出した。", "ja", set(), {("東京", "tokyo"), ("日本", "japan")}),
         ("水産庁の九州漁業調整事務所が漁船を調べた。", "ja", set(), {("九州", "kyushu")}),
-        ("國家通訊傳播委員會出席亞太電信組織年會。", "zh", set(), {("亞太", "asia-pacific")}),
         # a county's department named after its government, and a paper's credit with its reporter
         ("澎湖縣政府旅遊處今天宣布，古厝修繕完成。", "zh", set(), {("澎湖", "penghu")}),
         ("【臺灣電信報記者王小明／台北報導】中華電信今天表示。", "zh", set(), {("臺灣", "taiwan")}),
-        # Japan's ministries and a federal agency named with their country in Chinese copy
+        # a foreign ministry and a federal agency named with their country in Chinese copy; not a
+        # house's committee, nor Taiwan's own commission
         ("日本總務省與美國聯邦通信委員會簽署備忘錄。", "zh", set(), {("日本", "japan"), ("美國", "united-states")}),
+        ("美國聯邦眾議院軍事委員會公布草案。", "zh", {("眾議院", "us-house")}, set()),
+        ("台湾国家通讯传播委员会说，网络运行正常。", "zh", {("台湾", "taiwan")}, set()),
         # 海纜 opens no Sea of Japan; France's warships and nationals; 米 before a defence major
         ("日本海纜公司的勘測船暫停作業。", "zh", {("日本", "japan")}, {("日本海", "sea-of-japan")}),
         ("共軍對法艦全程監視，一名法籍船員獲救。", "zh", {("法艦", "france"), ("法籍", "france")}, set()),
@@ -112,6 +114,15 @@ def test_a_day_counted_back_apposed_to_its_date_is_that_date() -> None:
     facts = cjk_facts_at(text, datetime(2025, 3, 12, 3, tzinfo=UTC))
     assert (1, "official ships", "territorial waters", "Senkaku Islands", "2025-03-11") in facts
     assert not any(fact[4] == "2025-03-10" for fact in facts)
+
+
+def test_taiwans_own_made_missiles_give_no_fact() -> None:
+    text = (
+        "九鵬基地試射4枚國造飛彈 全數命中\n\n"
+        "（記者屏東3日電）中科院今天在九鵬基地發射天弓三型飛彈共4枚，全數命中靶機。"
+        "分析師指出，2022年8月共軍曾向台灣周邊海域發射11枚彈道飛彈。"
+    )
+    assert cjk_facts_at(text, datetime(2025, 8, 26, 3, tzinfo=UTC)) == set()
 
 
 def test_taiwans_own_missiles_by_name_give_no_fact() -> None:

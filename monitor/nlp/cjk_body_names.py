@@ -1,6 +1,7 @@
 """A place's name that only opens a body's name (cjk_compounds.opens_other_word): a Japanese
 local body's or facility's, a representative office's, a Chinese city's port or exchange, a
-Chinese place's paper, university, union or court, and a region's bureau or international body.
+Chinese place's paper, university, union or court, a foreign country's ministry in Chinese copy,
+and a region's bureau.
 The body is what the text names; the place inside it is no mention of its own."""
 
 from __future__ import annotations
@@ -89,15 +90,18 @@ _COURT_AFTER_PLACE = re.compile(
 _COUNTRY_COURT = re.compile(
     fold_pattern(r"[\u4e00-\u9fff]{2}地方(?:法院|檢察署)|高等(?:法院|檢察署|行政法院)")
 )
-# Chinese copy names Japan's ministries and a federal or national agency with their country
-# ("日本總務省", "日本经济产业省", "美国联邦通信委员会", "美國國家海洋暨大氣總署"), and the sets
-# label the body whole (about 300 such names, the country apart in two).
+# Chinese copy names a foreign country's ministries and its federal or national agencies with
+# the country ("日本總務省", "日本经济产业省", "美国联邦通信委员会", "美國國家海洋暨大氣總署"), and
+# the sets label the body whole (about 300 such names, the country apart in a handful); not a
+# house of its congress ("美國聯邦眾議院軍事委員會" is the House's committee). Taiwan's and China's
+# own bodies keep their country apart ("台湾国家通讯传播委员会"), as the sets label them.
 _COUNTRY_AGENCY = re.compile(
     fold_pattern(
         r"(?:總務|外務|財務|法務|文部科學|厚生勞動|農林水產|經濟產業|國土交通|環境|防衛|經產)省"
-        r"|(?:聯邦|國家)[\u4e00-\u9fff]{1,8}?(?:委員會|總署|署|局)"
+        r"|(?:聯邦|國家)(?:(?!院)[\u4e00-\u9fff]){1,8}?(?:委員會|總署|署|局)"
     )
 )
+_OWN_SIDES = ("taiwan", "china")
 
 
 # A representative office is named after the city it sits in, after 駐 or before its branch's
@@ -135,7 +139,8 @@ def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> 
     court = _COUNTRY_COURT if place.kind == "country" else _COURT_AFTER_PLACE
     if home != "japan" and court.match(folded, end):
         return True
-    if home != "japan" and place.kind == "country" and _COUNTRY_AGENCY.match(folded, end):
+    foreign = place.kind == "country" and place.id not in _OWN_SIDES
+    if home != "japan" and foreign and _COUNTRY_AGENCY.match(folded, end):
         return True
     return place.type == "LOC" and not place.country and _region_opens_bureau(folded, end)
 
@@ -151,13 +156,5 @@ _BUREAU_AFTER_REGION = re.compile(
 )
 
 
-# An international body is named after its region too ("亞太電信組織", the Asia-Pacific
-# Telecommunity): the sets label the body, not the region.
-_BODY_AFTER_REGION = re.compile(fold_pattern(r"[\u4e00-\u9fff]{0,4}?組織"))
-
-
 def _region_opens_bureau(folded: str, end: int) -> bool:
-    return (
-        _BUREAU_AFTER_REGION.match(folded, end) is not None
-        or _BODY_AFTER_REGION.match(folded, end) is not None
-    )
+    return _BUREAU_AFTER_REGION.match(folded, end) is not None

@@ -28,8 +28,9 @@ OTHERS = (
     r"巡視船|巡視艇|巡防(?!艦)|海巡|海上保安|海保|自衛|日本の?護衛艦|日艦|(?<!中)國軍|"
     r"台湾軍|台軍|我軍|我艦|我方|米軍|米海軍|米國|美國|美軍|美艦|菲|フィリピン|"
     # Taiwan's and America's missiles by name ("「天弓３型」や「パトリオット」など計１４発の試射",
-    # "雄風飛彈6枚"): a firing of these is Taiwan's own test or drill.
-    r"天弓|雄風|愛國者|パトリオット|ペトリオット|海馬士|ハイマース|標槍|ジャベリン|刺針|"
+    # "雄風飛彈6枚"), and Taiwan's word for its own make ("試射6枚國造飛彈"; the mainland writes
+    # 国产): a firing of these is Taiwan's own test or drill.
+    r"國造|天弓|雄風|愛國者|パトリオット|ペトリオット|海馬士|ハイマース|標槍|ジャベリン|刺針|"
     r"スティンガー|魚叉|ハープーン|"
     # The designations of America's and its allies' types ("一架P-8A反潜巡逻机", "Ｆ１５",
     # "RC-135", "MQ-9"): the PLA's own are J-, H-, Y-, KJ-, WZ-, Z-, GJ-, Su-, Tu- and CH-

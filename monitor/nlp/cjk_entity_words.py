@@ -143,8 +143,7 @@ CHINESE_DEMONYMS = {
     "俄製": "russia",
     # France's warships and nationals in Chinese copy ("對美艦、法艦全程跟蹤", "法籍船東"), as 美艦
     # and 美籍 are America's; 法 ends many words before them ("執法艦艇": WORD_ENDING_IN)
-    "法艦": "france",
-    "法籍": "france",
+    **{"法艦": "france", "法籍": "france"},
     **CHINESE_PREFIXED_NOUNS,
 }
 DEMONYMS |= CHINESE_DEMONYMS

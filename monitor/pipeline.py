@@ -28,7 +28,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .archive.feed_rows import sync_feeds
+from .archive.moved_feeds import in_row, row_moved_from, take_row
 from .archive.store import archive_clock, describe_failure, known_articles, save_fetch
+from .archive.transaction import write_transaction
 from .clock import now_utc, to_iso
 from .config import Config, Feed
 from .errors import ConfigError, FetchError, one_line
@@ -66,6 +68,7 @@ class _Fetched:
     result: FetchResult
     started: datetime
     articles: list[Article] = field(default_factory=list)
+    moved_from: int | None = None  # the row of the feed it was, when it takes that row
 
 
 class Stopped(Exception):
@@ -104,6 +107,7 @@ def poll(
             due.append(feed)
     clock = archive_clock(conn, now)
     fetched = asyncio.run(_fetch_all(due, states, conn, limits or FetchLimits(), stop, clock))
+    _take_rows_moved_from(conn, fetched)
     analyses = _analyse_new(fetched, workers, config.knowledge_base)
     for item in fetched:
         reports[item.feed.name] = _store(conn, item, analyses)
@@ -133,11 +137,12 @@ async def _fetch_all(
 ) -> list[_Fetched]:
     slots = asyncio.Semaphore(MAX_FEEDS_AT_ONCE)
     full_text_deadline = time.monotonic() + limits.full_text_seconds_per_pass
+    listed = {state.id for state in states.values()}
 
     async def one(feed: Feed) -> _Fetched:
         async with slots:
             return await _fetch_feed(
-                session, feed, states[feed.name], conn, clock, full_text_deadline
+                session, feed, states[feed.name], conn, listed, clock, full_text_deadline
             )
 
     async with HttpSession(limits) as session:
@@ -166,6 +171,7 @@ async def _fetch_feed(
     feed: Feed,
     state: FeedState,
     conn: sqlite3.Connection,
+    listed: set[int],
     clock: datetime,
     full_text_deadline: float,
 ) -> _Fetched:
@@ -178,6 +184,7 @@ async def _fetch_feed(
         )
         known = known_articles(conn, articles)
         item = _Fetched(feed, state, result, started, [a for a in articles if a.id not in known])
+        item.moved_from = row_moved_from(conn, state.id, articles, listed)
         if feed.full_text and item.articles:
             from .ingest.fulltext import add_full_texts
 
@@ -228,6 +235,22 @@ async def _fetch_and_parse(
     return result, parsed.articles
 
 
+def _take_rows_moved_from(conn: sqlite3.Connection, fetched: list[_Fetched]) -> None:
+    """Each feed that is one no longer listed, renamed and moved (archive/moved_feeds.py),
+    takes its row: its items get the ids they have there, so none is stored twice. Should two
+    new feeds both be the same one, the first in feeds.yaml takes it and the other is new."""
+    taken: set[int] = set()
+    for item in fetched:
+        row = item.moved_from
+        if row is None or row in taken:
+            item.moved_from = None
+            continue
+        taken.add(row)
+        articles = in_row(item.articles, row)
+        known = known_articles(conn, articles)
+        item.articles = [article for article in articles if article.id not in known]
+
+
 def _analyse_new(fetched: list[_Fetched], workers: int, user_kb: Path) -> dict[str, Analysis]:
     """Analyse each new article once, even when two feeds carry the same link in this pass.
     A knowledge base that does not load fails the analysis of every article, which is stored
@@ -265,7 +288,12 @@ def _store(conn: sqlite3.Connection, item: _Fetched, analyses: dict[str, Analysi
     result = item.result
     after = after_fetch(item.state, result, now_utc())
     try:
-        new = save_fetch(conn, item.state, after, result, item.articles, item.started, analyses)
+        with write_transaction(conn):
+            state = item.state
+            if item.moved_from is not None:
+                take_row(conn, state.id, item.moved_from, item.feed)
+                state = replace(state, id=item.moved_from)
+            new = save_fetch(conn, state, after, result, item.articles, item.started, analyses)
     except Exception as exc:  # noqa: BLE001 - the feed's failure boundary
         log.debug("feed %r could not be stored", item.feed.name, exc_info=True)
         # SQLite's failures with what to do (a full disk, a column dropped by hand), as the CLI

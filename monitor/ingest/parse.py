@@ -1,6 +1,5 @@
 """Feed bytes to Article records, with feedparser doing the XML and the encodings."""
 
-import hashlib
 import io
 import xml.parsers.expat
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ import feedparser
 
 from ..errors import FetchError
 from ..urls import canonical_url
+from .article_ids import Identity, article_id, item_identity
 from .char_refs import decode_references
 from .charset import DECLARED_ENCODING
 from .item_dates import item_time
@@ -36,6 +36,9 @@ class Article:
     language: str | None
     published_utc: datetime
     fetched_utc: datetime
+    # What `id` is a hash of, less the feed it is scoped to: so the pipeline can tell the id an
+    # item has in another feed's row (a feed moved in feeds.yaml: `archive/moved_feeds.py`).
+    identity: Identity
     full_text: str | None = None
 
     @property
@@ -156,8 +159,9 @@ def _article(
         return None
     if not title:
         title = (summary or content or link or UNTITLED)[:TITLE_FROM_TEXT_CHARS]
+    identity = item_identity(guid, link, title, summary + (content or ""), seen)
     return Article(
-        id=_stable_id(feed_key, guid, link, title, summary + (content or ""), seen),
+        id=article_id(feed_key, identity),
         guid=guid,
         link=link,
         title=title,
@@ -168,33 +172,8 @@ def _article(
         language=_language(entry, feed_language),
         published_utc=_published(entry, fetched, latest),
         fetched_utc=fetched,
+        identity=identity,
     )
-
-
-def _stable_id(
-    feed_key: str, guid: str | None, link: str | None, title: str, text: str, seen: dict[str, str]
-) -> str:
-    """guid (scoped to the feed), else the canonical link, else a hash of title and text.
-
-    A guid that repeats inside one feed document with different content is disambiguated by a
-    hash of that content, so two items sharing a careless guid are both kept (and an item that
-    is merely listed twice is still one article).
-    """
-    if guid:
-        key = f"guid:{feed_key}:{guid}"
-        content = _digest(f"{link}\n{title}\n{text}")
-        first_content = seen.setdefault(guid, content)
-        if content != first_content:
-            key += ":" + content
-    elif link:
-        key = f"link:{link}"
-    else:
-        key = f"text:{feed_key}:" + _digest(f"{title}\n{text}")
-    return _digest(key)[:16]
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _text_of(value: str, detail: Any) -> str:

@@ -30,7 +30,7 @@ from .clock import clock_time, latest_due_date, now_utc
 from .config import MAX_CONFIG_BYTES, Feed, load_config
 from .digest.alert_rules import alert_rules
 from .digest.alerting import alert_after_pass
-from .digest.daily import make_digest, send_digest
+from .digest.daily import make_digest, send_digest, told
 from .errors import MonitorError, one_line
 from .files import read_capped
 from .pipeline import Stopped, poll
@@ -240,9 +240,7 @@ class Service:
             log.info("digest %s: %s", stored.date, stored.subject)
             if config.email and config.digest.recipients and not self.stop.is_set():
                 for delivery in send_digest(db, config, stored, self.retry_wait_s, stop=self.stop):
-                    note = f" ({delivery.error})" if delivery.error else ""
-                    log.info("digest %s to %s: %s%s", stored.date, delivery.recipient,
-                             delivery.status, note)  # fmt: skip
+                    log.info("digest %s to %s", stored.date, told(delivery, stored.date))
         finally:
             db.close()
 

@@ -28,6 +28,9 @@ class Mailbox:
     logins: list[tuple[str, str, bool]] = field(default_factory=list)  # user, password, over TLS
     reply_delay_s: float = 0.0  # keep the message, then wait before saying 250
     hang_ups: int = 0  # keep this many messages, then hang up instead of saying 250
+    # Replies to RCPT TO for a recipient, one per attempt ("450 ..." busy, "550 ..." no such
+    # user), then 250.
+    rcpt_replies: dict[str, list[str]] = field(default_factory=dict)
 
     def to(self, recipient: str) -> list[Message]:
         return [message for rcpts, message in self.messages if recipient in rcpts]
@@ -36,6 +39,15 @@ class Mailbox:
 class Handler:
     def __init__(self, mailbox: Mailbox) -> None:
         self.mailbox = mailbox
+
+    async def handle_RCPT(  # noqa: N802 (aiosmtpd's name)
+        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
+        replies = self.mailbox.rcpt_replies.get(address)
+        if replies:
+            return replies.pop(0)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
         self.mailbox.data_attempts += 1

@@ -16,7 +16,7 @@ from ..digest.build import (
     preview_window,
     refuse_if_not_due,
 )
-from ..digest.daily import make_digest, send_digest
+from ..digest.daily import make_digest, send_digest, told
 from ..digest.mailer import Delivery, build_message
 from ..digest.render import render_html, render_text
 from ..errors import MonitorError
@@ -126,14 +126,13 @@ def digest(
         for path in write_files(stored, config, out):
             stderr.print(f"wrote {path}")
     if send_mail:
-        if stored.empty and not config.digest.send_empty:
+        if stored.empty and not config.digest.send_empty:  # digests kept from before still go
             stderr.print(f"{stored.date}: no stories; stored, not sent (digest.send_empty: true)")
-            return
         with stop_on_signals() as stop:
             deliveries = send_digest(
                 db, config, stored, stop=stop, resend_uncertain=resend_uncertain
             )
-            report(deliveries)
+            report(deliveries, stored.date)
 
 
 def _preview(config: Config, db_path: Path, out: Path | None, as_json: bool) -> None:
@@ -169,12 +168,11 @@ def _old_content(stored: StoredDigest) -> dict[str, object]:
     }  # fmt: skip
 
 
-def report(deliveries: list[Delivery]) -> None:
-    """One line per recipient; exit 1 when one failed, or may have arrived (uncertain), which
-    only a person can settle."""
+def report(deliveries: list[Delivery], date: str) -> None:
+    """One line per recipient (and digest kept from an earlier date); exit 1 when one failed,
+    or may have arrived (uncertain), which only a person can settle."""
     for delivery in deliveries:
-        note = f" ({delivery.error})" if delivery.error else ""
-        stderr.print(f"{delivery.recipient}: {delivery.status}{note}", markup=False)
+        stderr.print(told(delivery, date), markup=False)
     failed = sum(d.status in ("failed", "rejected") for d in deliveries)
     uncertain = sum(d.status in ("uncertain", "already_uncertain") for d in deliveries)
     problems = [f"{failed} of {len(deliveries)} deliveries failed"] if failed else []

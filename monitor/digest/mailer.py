@@ -42,6 +42,7 @@ ATTEMPTS = 4
 
 @dataclass(frozen=True)
 class Delivery:
+    date: str  # the digest's
     recipient: str
     message_id: str
     # sent; failed (transient, tried again next time); rejected (5xx); uncertain (the server

@@ -50,15 +50,16 @@ def test_a_shm_file_that_is_a_directory_is_named_and_moving_it_aside_loses_nothi
 
 
 def test_a_read_only_wal_index_is_named_and_kept(tmp_path: Path, archive: Path) -> None:
-    """A `-shm` the user cannot write (another user's, or on a read-only mount). Old release:
-    "monitor.db: cannot write here (a read-only file system, or no permission)", naming the
-    database the user could write."""
+    """A `-shm` on a read-only mount. Old release: "monitor.db: cannot write here (a read-only
+    file system, or no permission)", naming the database the user could write; robustAK's
+    release: "no permission to read and write it; run as the user who owns it", to the user
+    who owns it, on a mount nobody can write (robustAN)."""
     shm = archive.with_name("monitor.db-shm")
     shm.touch()
     where = ["--config", str(tmp_path / "feeds.yaml"), "--db", str(archive)]
     line = one_line_error(read_only_mount(shm, "fetch", *where))
     assert line == (
-        f"Error: {shm}: no permission to read and write it (monitor.db's write-ahead log's "
-        "index); run as the user who owns it, or give this user both"
+        f"Error: {shm}: on a read-only file system (monitor.db's write-ahead log's index); "
+        "mount it read-write"
     )
     assert count(archive) == 2

@@ -45,6 +45,10 @@ _TEXT = functools.partial(str, encoding="utf-8", errors="replace")
 def connect_db(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database: WAL, foreign keys, a busy timeout."""
     _refuse_non_file(path)
+    if _on_read_only_mount(path, path.parent):
+        # SQLite opens a database whose log is beside it on a read-only mount, and every
+        # write then fails: each feed of a pass, its log row, and the pass after it.
+        raise StoreError(_READ_ONLY_MOUNT.format(path=path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path)
@@ -58,11 +62,41 @@ def connect_db(path: Path) -> sqlite3.Connection:
         _refuse_newer(conn, path)
         migrate(conn)
     except (sqlite3.Error, OSError) as exc:
-        blocked = blocked_companion(path)
+        blocked = read_only_mount(path, exc) or blocked_companion(path)
         if blocked:
             raise StoreError(blocked) from None
         raise StoreError(f"{path}: cannot open the database: {describe_db_error(exc)}") from None
     return conn
+
+
+def read_only_mount(path: Path, exc: BaseException) -> str | None:
+    """What to do when SQLite could not write the database or make a file beside it because
+    the file or its directory is on a file system mounted read-only (a snapshot, a backup
+    medium, a container's read-only volume, a disk the kernel remounted read-only after an
+    error), where nobody can write, root included. The words for a file without permission
+    sent the user to check owners and modes that were fine."""
+    refused = any(words in str(exc) for words in ("readonly database", "unable to open"))
+    if not (refused or isinstance(exc, OSError)) or not _on_read_only_mount(path, path.parent):
+        return None
+    return _READ_ONLY_MOUNT.format(path=path)
+
+
+_READ_ONLY_MOUNT = (
+    "{path}: on a read-only file system, where SQLite can neither write it nor make "
+    "its write-ahead log; mount it read-write, or copy the database to a writable place and "
+    "give that with --db"
+)
+
+
+def _on_read_only_mount(*paths: Path) -> bool:
+    """Whether any of the paths is on a file system mounted read-only."""
+    for path in paths:
+        try:
+            if os.statvfs(path).f_flag & os.ST_RDONLY:
+                return True
+        except OSError:  # not there (yet): the question is the others'
+            continue
+    return False
 
 
 def blocked_companion(path: Path) -> str | None:
@@ -80,6 +114,11 @@ def blocked_companion(path: Path) -> str | None:
             return (
                 f"{companion}: not a regular file, where SQLite keeps {path.name}'s {role}; "
                 f"with no program using {path.name}, move it aside and run again"
+            )
+        if _on_read_only_mount(companion):  # nobody can write it, its owner included
+            return (
+                f"{companion}: on a read-only file system ({path.name}'s {role}); "
+                "mount it read-write"
             )
         if not os.access(companion, os.R_OK | os.W_OK):  # may hold stored articles: keep it
             return (
@@ -106,7 +145,10 @@ def open_db_readonly(path: Path) -> sqlite_utils.Database:
         version = schema_version(conn)
         db = sqlite_utils.Database(conn)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path}: cannot open the database: {describe_db_error(exc)}") from None
+        blocked = read_only_mount(path, exc)
+        raise StoreError(
+            blocked or f"{path}: cannot open the database: {describe_db_error(exc)}"
+        ) from None
     if version < SCHEMA_VERSION:
         raise StoreError(
             f"{path}: made by an earlier monitor (schema {version}, this one reads "
@@ -121,12 +163,25 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     if not path.exists():
         raise StoreError(f"{path}: no database here yet (run `monitor fetch` first, or use --db)")
     _refuse_non_file(path)
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{_read_only_mode(path)}", uri=True)
     conn.text_factory = _TEXT
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA query_only = ON")
     conn.set_authorizer(_no_attach)
     return conn
+
+
+def _read_only_mode(path: Path) -> str:
+    """`mode=ro`; on a read-only file system with no write-ahead log beside the file (the
+    database closed cleanly, then copied or snapshotted), `immutable=1`: a reader of a WAL
+    database must otherwise make its index file beside it, and `monitor articles` on an
+    archive kept read-only failed with "unable to open database file". With a log there,
+    what it holds is read through it (SQLite reads a WAL database on a read-only mount when
+    the log and its index are both there), for it may hold the newest articles."""
+    wal = path.with_name(path.name + "-wal")
+    if _on_read_only_mount(path.parent) and not os.path.lexists(wal):
+        return "immutable=1"
+    return "mode=ro"
 
 
 def _refuse_non_file(path: Path) -> None:

@@ -6,6 +6,7 @@ import fcntl
 import ipaddress
 import os
 import select
+import shutil
 import struct
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
+import pytest
 from conftest import FeedServer, serving
 
 ROOT = Path(__file__).resolve().parents[1]  # the checkout under test: `-m monitor.cli` runs it
@@ -138,3 +140,42 @@ def cpu_ticks(pid: int) -> int:
     with open(f"/proc/{pid}/stat") as stat:
         fields = stat.read().rsplit(")", 1)[1].split()
     return int(fields[11]) + int(fields[12])
+
+
+# Inside a private mount namespace: a 2 MiB file system ($1) given the folder's ($2) database
+# and feeds.yaml, a process holding the database open if asked ($3, as `monitor run` does, so
+# its log and index are there), the file system filled, the command, room made, the command
+# again; then the database as the file system left it, copied back into the folder's after/.
+_ON_A_FULL_DISK = """
+set -e
+mount -t tmpfs -o size=2m tmpfs "$1"
+cp "$2/m.db" "$2/feeds.yaml" "$1/"
+if [ "$3" = held ]; then
+    python3 -c 'import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1]); db.execute("SELECT 1 FROM feeds").fetchall()
+print(flush=True); time.sleep(600)' "$1/m.db" > "$2/held" &
+    trap "kill $!" EXIT
+    while [ ! -s "$2/held" ]; do sleep 0.05; done
+fi
+dd if=/dev/zero of="$1/ballast" bs=4k 2>/dev/null || true
+"${@:4}" --config "$1/feeds.yaml" --db "$1/m.db" > "$2/full.out" 2> "$2/full.err" || true
+rm "$1/ballast"
+"${@:4}" --config "$1/feeds.yaml" --db "$1/m.db" > "$2/room.out" 2> "$2/room.err" || true
+mkdir "$2/after" && cp "$1"/m.db* "$2/after/"
+"""
+
+
+def on_a_full_disk(folder: Path, *args: str, held: bool = False) -> None:
+    """`monitor ARGS` on a copy of the folder's m.db and feeds.yaml on a full file system, then
+    again with room: each run's stdout and stderr land in the folder as full.out, full.err,
+    room.out and room.err, and the database as it was left in after/. Skips where no mount
+    namespace can be made."""
+    unshare = shutil.which("unshare")
+    if unshare is None or subprocess.run([unshare, "--mount", "true"]).returncode != 0:
+        pytest.skip("needs unshare(1) and a mount namespace to make a full file system")
+    (folder / "mnt").mkdir()
+    subprocess.run(
+        [unshare, "--mount", "--propagation", "private", "bash", "-c", _ON_A_FULL_DISK, "bash",
+         str(folder / "mnt"), str(folder), "held" if held else "-", *monitor_command(*args)],
+        cwd=ROOT, check=True, timeout=300,
+    )  # fmt: skip

@@ -4,11 +4,12 @@ docstring says what the release before did."""
 
 import socket
 import threading
+from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from hostile import run_monitor
+from hostile import on_a_full_disk, run_monitor
 from smtp_server import raw_server, smtp_server
 
 from monitor.archive.store import open_db
@@ -124,3 +125,27 @@ def test_a_digest_failed_more_than_a_week_ago_is_not_sent_late(tmp_path: Path) -
         assert code == 0, said
         dates = {str(m["Message-ID"]).split(".")[1] for m in mailbox.to("ana@example.org")}
         assert dates == {days_ago(1).isoformat()}
+
+
+def test_a_digest_sent_on_a_full_disk_is_never_mailed_twice(tmp_path: Path) -> None:
+    """The disk holding the archive is full when the stored digest is sent. Before: each
+    copy went out, its outcome could not be recorded ("the disk is full; free space and run
+    again"), and the run that followed, as told, mailed every reader a second copy (in
+    `monitor run`, a copy every 5 minutes while the disk stayed full)."""
+    day = days_ago(1)
+    with smtp_server() as (port, mailbox):
+        config = load_config(feeds_file(tmp_path, port))
+        with closing(open_db(tmp_path / "m.db")) as db:
+            make_digest(db, config, day)
+        on_a_full_disk(tmp_path, "digest", "--date", day.isoformat(), "--send", held=True)
+        full = (tmp_path / "full.err").read_text()
+        assert full.strip().splitlines() == [
+            f"Error: {tmp_path / 'mnt' / 'm.db'}: the disk is full; free space and run again "
+            "(what was stored before is intact)"
+        ]
+        room = (tmp_path / "room.err").read_text()
+        assert "ana@example.org: sent" in room and "ben@example.org: sent" in room
+        assert sorted(rcpts[0] for rcpts, _ in mailbox.messages) == [
+            "ana@example.org",
+            "ben@example.org",
+        ]

@@ -21,6 +21,7 @@ from ..clock import now_utc, stored_time, to_iso
 from ..errors import StoreError, one_line, printable
 from ..ingest.health import FeedState
 from ..urls import legacy_canonical_url
+from .db_place import NO_ROOM, on_read_only_mount, refuse_read_only_mount, where_it_cannot_write
 from .feed_rows import update_feed
 from .migrations import SCHEMA_VERSION, migrate, schema_version
 from .transaction import write_transaction
@@ -45,10 +46,7 @@ _TEXT = functools.partial(str, encoding="utf-8", errors="replace")
 def connect_db(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database: WAL, foreign keys, a busy timeout."""
     _refuse_non_file(path)
-    if _on_read_only_mount(path, path.parent):
-        # SQLite opens a database whose log is beside it on a read-only mount, and every
-        # write then fails: each feed of a pass, its log row, and the pass after it.
-        raise StoreError(_READ_ONLY_MOUNT.format(path=path))
+    refuse_read_only_mount(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path)
@@ -62,70 +60,11 @@ def connect_db(path: Path) -> sqlite3.Connection:
         _refuse_newer(conn, path)
         migrate(conn)
     except (sqlite3.Error, OSError) as exc:
-        blocked = read_only_mount(path, exc) or blocked_companion(path)
+        blocked = where_it_cannot_write(path, exc)
         if blocked:
             raise StoreError(blocked) from None
         raise StoreError(f"{path}: cannot open the database: {describe_db_error(exc)}") from None
     return conn
-
-
-def read_only_mount(path: Path, exc: BaseException) -> str | None:
-    """What to do when SQLite could not write the database or make a file beside it because
-    the file or its directory is on a file system mounted read-only (a snapshot, a backup
-    medium, a container's read-only volume, a disk the kernel remounted read-only after an
-    error), where nobody can write, root included. The words for a file without permission
-    sent the user to check owners and modes that were fine."""
-    refused = any(words in str(exc) for words in ("readonly database", "unable to open"))
-    if not (refused or isinstance(exc, OSError)) or not _on_read_only_mount(path, path.parent):
-        return None
-    return _READ_ONLY_MOUNT.format(path=path)
-
-
-_READ_ONLY_MOUNT = (
-    "{path}: on a read-only file system, where SQLite can neither write it nor make "
-    "its write-ahead log; mount it read-write, or copy the database to a writable place and "
-    "give that with --db"
-)
-
-
-def _on_read_only_mount(*paths: Path) -> bool:
-    """Whether any of the paths is on a file system mounted read-only."""
-    for path in paths:
-        try:
-            if os.statvfs(path).f_flag & os.ST_RDONLY:
-                return True
-        except OSError:  # not there (yet): the question is the others'
-            continue
-    return False
-
-
-def blocked_companion(path: Path) -> str | None:
-    """What is wrong with the write-ahead log or its index beside the database, when one of
-    them is there and cannot be written: another program (a backup tool, a copy, a process of
-    another user) left it so. SQLite's own words name only the database ("attempt to write a
-    readonly database"), and the user was told to check a file and a directory that were fine.
-    """
-    roles = {"-wal": "write-ahead log", "-shm": "write-ahead log's index"}
-    for suffix, role in roles.items():
-        companion = path.with_name(path.name + suffix)
-        if not os.path.lexists(companion):
-            continue
-        if not companion.is_file():  # nothing of the database can be in it: safe to move
-            return (
-                f"{companion}: not a regular file, where SQLite keeps {path.name}'s {role}; "
-                f"with no program using {path.name}, move it aside and run again"
-            )
-        if _on_read_only_mount(companion):  # nobody can write it, its owner included
-            return (
-                f"{companion}: on a read-only file system ({path.name}'s {role}); "
-                "mount it read-write"
-            )
-        if not os.access(companion, os.R_OK | os.W_OK):  # may hold stored articles: keep it
-            return (
-                f"{companion}: no permission to read and write it ({path.name}'s {role}); "
-                "run as the user who owns it, or give this user both"
-            )
-    return None
 
 
 def open_db(path: Path) -> sqlite_utils.Database:
@@ -145,7 +84,7 @@ def open_db_readonly(path: Path) -> sqlite_utils.Database:
         version = schema_version(conn)
         db = sqlite_utils.Database(conn)
     except sqlite3.Error as exc:
-        blocked = read_only_mount(path, exc)
+        blocked = where_it_cannot_write(path, exc)
         raise StoreError(
             blocked or f"{path}: cannot open the database: {describe_db_error(exc)}"
         ) from None
@@ -179,7 +118,7 @@ def _read_only_mode(path: Path) -> str:
     what it holds is read through it (SQLite reads a WAL database on a read-only mount when
     the log and its index are both there), for it may hold the newest articles."""
     wal = path.with_name(path.name + "-wal")
-    if _on_read_only_mount(path.parent) and not os.path.lexists(wal):
+    if on_read_only_mount(path.parent) and not os.path.lexists(wal):
         return "immutable=1"
     return "mode=ro"
 
@@ -217,8 +156,7 @@ def describe_db_error(exc: BaseException) -> str:
         "choose another --db",
         "database disk image is malformed": "the file is damaged; restore a backup (`monitor "
         "doctor` checks integrity)",
-        "database or disk is full": "the disk is full; free space and run again (what was "
-        "stored before is intact)",
+        "database or disk is full": NO_ROOM,
         "readonly database": "cannot write here (a read-only file system, or no permission)",
         "unable to open database file": "cannot open or create the file (check the directory "
         "and its permissions)",

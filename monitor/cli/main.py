@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .. import __version__
-from ..archive.store import blocked_companion, connect_db, describe_db_error, read_only_mount
+from ..archive.db_place import where_it_cannot_write
+from ..archive.store import connect_db, describe_db_error
 from ..errors import MonitorError, one_line, printable
 from ..files import NO_ROOM
 from .common import (
@@ -101,8 +102,7 @@ class MonitorGroup(click.Group):
             raise click.ClickException(str(exc)) from None
         except sqlite3.Error as exc:
             where = ctx.meta.get("db_path")
-            blocked = (read_only_mount(Path(where), exc) or blocked_companion(Path(where))
-                       if where else None)  # fmt: skip
+            blocked = where_it_cannot_write(Path(where), exc) if where else None
             if blocked:
                 raise click.ClickException(blocked) from None
             hint = describe_db_error(exc)

@@ -25,6 +25,7 @@ from .render import render_html, render_text
 # How long a digest whose copy failed is kept to be sent with the next one: a reader who gets
 # it within a week still reads it as the week's news; older, it is in the archive.
 KEPT_DAYS = 7
+UNRECORDED = "sent, or about to be, when the archive could not record how it went"
 
 
 def make_digest(
@@ -124,6 +125,11 @@ def _deliver(
             deliveries.append(Delivery(stored.date, recipient, identifier, "already_" + status))
             continue
         message = build_message(stored, settings.sender, recipient)
+        # Kept before the conversation: should the archive refuse the outcome afterwards (a full
+        # disk), the copy stands as one that may have arrived, never mailed again by itself;
+        # should it refuse this, nothing goes. Recorded after it only, a copy sent on a full
+        # disk went unrecorded and went again at each try (the service's, every 5 minutes).
+        record_delivery(db, stored.date, recipient, identifier, "uncertain", 0, UNRECORDED)
         try:
             attempts = send(settings, password, message, wait_seconds, stop=stop)
         except SendFailed as failure:

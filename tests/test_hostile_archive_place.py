@@ -1,6 +1,7 @@
 """An archive on a file system mounted read-only (a snapshot, a backup medium, a container's
-read-only volume): writers say so in one line and change nothing, readers read it (robustAN).
-Each test's docstring says what the release before did."""
+read-only volume), or on a full one: writers say which in one line and change nothing, readers
+of a read-only one read it (robustAN). Each test's docstring says what the release before
+did."""
 
 import json
 import sqlite3
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FeedServer, item, rss, write_config
-from hostile import run_monitor
+from hostile import on_a_full_disk, run_monitor
 from test_hostile_cli import count, one_line_error, read_only_mount
 
 WIRE = rss(
@@ -75,3 +76,19 @@ def test_an_archive_on_a_read_only_mount_is_read(archive: Path) -> None:
     exported = read_only_mount(archive, "export", "--format", "csv", *arguments)
     assert exported.returncode == 0 and exported.stdout.count("\n") == 3
     assert sorted(p.name for p in archive.iterdir()) == ["feeds.yaml", "m.db"]
+
+
+def test_a_full_disk_is_named_and_the_fetch_with_room_stores_all(
+    archive: Path, feed_server: FeedServer
+) -> None:
+    """The disk holding a cleanly closed archive is full: SQLite cannot make the log's index
+    beside it. Before: "cannot open the database: the file system refused a read or write (a
+    file-size limit, a quota or a failing disk)", none of which was the case."""
+    feed_server.feed("/w", rss(item("r3", "Pier 2 reopens", "https://n.example/r3")), etag=None)
+    on_a_full_disk(archive, "fetch", "--no-alerts")
+    assert (archive / "full.err").read_text().strip().splitlines() == [
+        f"Error: {archive / 'mnt' / 'm.db'}: the disk is full; free space and run again (what "
+        "was stored before is intact)"
+    ]
+    assert (archive / "room.err").read_text().count("\n") == 1  # "1 feeds, 1 new articles"
+    assert count(archive / "after" / "m.db") == 3

@@ -32,7 +32,7 @@ from .capitals_acting import capitals_that_act
 from .clipped_bodies import clipped_body
 from .clipped_given_names import clipped_given_name
 from .congress_tags import chamber_country
-from .context import ArticleContext, DocEntities, article_context, folded_without_country, qualifier
+from .context import ArticleContext, DocEntities, article_context, folded_without_country
 from .counted_sides import china_counted_out
 from .craft_reports import CHINA, counters_country
 from .defined_letters import letters_defined_here
@@ -72,6 +72,7 @@ from .people import (
 from .places import anothers_mainland
 from .police_nationality import police_country
 from .portfolio_names import after_secretary_of, is_portfolio, names_the_department
+from .qualifiers import qualifier
 from .resolve import resolve_name
 from .run_together_names import runs_names_together
 from .sentence_countries import sentence_country

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from .adverbs import adverb_at
 from .city_nouns import DETERMINERS
-from .context import FUNCTION_WORDS, QUOTES, SAYING_OR_ACTING, DocEntities, words
+from .context import FUNCTION_WORDS, SAYING_OR_ACTING, DocEntities, words
 from .headline_articles import in_a_headline
 from .incursion_words import CRAFT_NOUNS
+from .qualifiers import QUOTES
 from .spokespeople import speaks_for
 from .verb_shapes import IRREGULAR_PASTS, regular_past
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .context import DocEntities, qualifier, words
+from .context import DocEntities, words
 from .kb import KnowledgeBase
+from .qualifiers import qualifier
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

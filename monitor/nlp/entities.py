@@ -61,6 +61,7 @@ from .outlet_sources import cited_by_outlet_country
 from .outlets import outlet_by_last_word
 from .own_forces import own_forces_country
 from .own_names_placed import own_name_placed
+from .owned_names import body_named_with_owner
 from .owners import opens_a_name
 from .people import (
     family_name_leading,
@@ -235,6 +236,9 @@ def _by_context(
     elif not key and span.label_ in ("ORG", "FAC", "GPE"):
         country, form = folded_without_country(span.text, kb)  # "the Chinese Foreign Ministry"
         if form not in kb.generic:  # "the Trump administration" (the model's ORG); "the Post"
+            owner = qualifier(doc, span, kb, ents)  # "Japan's Meteorological Agency"
+            if owned := body_named_with_owner(span, owner, kb):
+                return mention_of(span, owned, kb)
             leader = leader_named_alone(doc, span, kb, published, so_far.countries)
             leader = leader or office_holder_by_family_name(
                 doc, span, kb, published, so_far.countries

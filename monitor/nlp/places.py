@@ -256,6 +256,8 @@ GOVERNMENT_PEOPLE = frozenset(
 )
 
 
+# A date or a time under "in" is when, not where: the capital after it is no list's.
+TIMES = frozenset({"DATE", "TIME"})
 # "bureaus in both Taipei and Beijing": the word that opens a pair is read past, so the
 # preposition before it decides for the pair (blind88-b-041).
 PAIRED = frozenset({"both", "either", "neither"})
@@ -280,8 +282,8 @@ def placed(doc: Doc, start: int) -> bool:
             continue
         if doc[k].lower_ == "in":
             return k == 0 or doc[k - 1].lower_ not in GOVERNMENT_PEOPLE
-        if not (doc[k].text == "," or doc[k].text[:1].isupper()):
-            return False
+        if not (doc[k].text == "," or doc[k].text[:1].isupper()) or doc[k].ent_type_ in TIMES:
+            return False  # "cut rates in September and Beijing has ...": a month is no place
     return False
 
 

@@ -18,11 +18,12 @@ from .context import SAYING_OR_ACTING, words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# A business, its pages and its owners, and what its market trades: "a Taipei research firm",
-# "Taipei's ad pages", "Taipei's media owners", "Taipei gold".
+# A business, its pages, its owners and operators, and what its market trades: "a Taipei
+# research firm", "Taipei's ad pages", "Taipei's media owners", "Taipei's vending operators",
+# "Taipei gold".
 BUSINESSES = words("""
     firm firms shop shops store stores boutique boutiques flagship flagships showroom showrooms
-    brokerage brokerages printer printers printworks owners pages gold bullion
+    brokerage brokerages printer printers printworks owners operator operators pages gold bullion
 """)
 # The city's customers, whom a sale or a campaign reaches where they live ("sells a weekend
 # break to Tokyo commuters"): a government is no one's commuter or shopper.

@@ -1,18 +1,21 @@
 """A capital whose possessive owns one of its own state's bodies is the government, wherever it
 stands in a run of places: in "incursions around Kinmen and Beijing's maritime militia operates
 near Pratas" the "and" opens a clause whose subject is the militia, no list of two places, since
-a city owns no state's force, ministry or office (capital_lists.py asks, before pairing)."""
+a city owns no state's force, ministry or office (capital_lists.py asks, before pairing). A
+body of the country that is none of the state's (a think tank, a firm) is the city's."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .capital_city_uses import POSSESSIVE
+from .capital_nouns_after import STATE_BODY_WORDS, STATE_INSTRUMENT_WORDS
+from .names import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from .kb import KnowledgeBase
+    from .kb import KBEntry, KnowledgeBase
     from .mention import Mention
 
 
@@ -36,4 +39,16 @@ def owns_its_state_body(
         and body.type == "ORG"
         and country is not None
         and (body.country == country)
+        and _of_the_state(body)
     )
+
+
+def _of_the_state(body: KBEntry) -> bool:
+    """Is the body the state's: a name a state's bodies share abroad ("Defense Ministry"), a
+    state body's word in its name ("Taiwan Affairs Office", "People's Liberation Army"), or an
+    outlet, whose capital's possessive writers read as the state's voice ("Beijing's Global
+    Times")? A think tank, a firm or a school of the country is no state's: "Washington's
+    Center for Strategic and International Studies" sits in the city."""
+    named = {word for name in (body.name, *body.aliases) for word in fold(name).split()}
+    state_words = STATE_BODY_WORDS | STATE_INSTRUMENT_WORDS
+    return bool(body.generic) or body.kind == "outlet" or bool(named & state_words)

@@ -38,7 +38,11 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
     spoken_of = {m.entity_id for m in mentions if m.in_kb and m.kind != "name"}
     found = []
     for mention in mentions:
-        word = _leading_nationality(mention.text, kb)
+        # "The Philippine Department of Health said": the article opening a sentence is the
+        # model's, and the nationality word after it opens the name all the same.
+        bare = mention.text.removeprefix("The ").removeprefix("the ")
+        start = mention.start + len(mention.text) - len(bare)
+        word = _leading_nationality(bare, kb)
         country = kb.demonyms.get(fold(word))
         if (
             country
@@ -47,9 +51,9 @@ def leading_demonyms(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
             and not _shared_word(fold(word), country, kb)
             and not _opens_own_name(mention, word, kb)
         ):
-            end = mention.start + len(word)
-            demonym = Mention(word, "GPE", kb.entities[country].name, country, mention.start,
-                              end, True, "demonym", kb.entities[country].description)  # fmt: skip
+            demonym = Mention(word, "GPE", kb.entities[country].name, country, start,
+                              start + len(word), True, "demonym",
+                              kb.entities[country].description)  # fmt: skip
             found.append(demonym)
         elif abbreviated := _abbreviated_owner(mention, kb):
             found.append(abbreviated)
@@ -72,8 +76,7 @@ def _leading_nationality(name: str, kb: KnowledgeBase) -> str:
     if len(words) < 2:
         return ""
     pair = " ".join(words[:2])
-    article = words[0].lower() in ("the", "a", "an")  # "The Australian Defence Force"
-    return pair if len(words) > 2 and not article and fold(pair) in kb.demonyms else words[0]
+    return pair if len(words) > 2 and fold(pair) in kb.demonyms else words[0]
 
 
 def _anothers(mention: Mention, country: str, kb: KnowledgeBase) -> bool:

@@ -3,7 +3,8 @@
 reporters"). What is left is no name of its own: beside the full name the article wrote, it is
 that person, as the evaluation writers label it. After a title ("President Lai Ching received
 the delegation") it is the office holder of the day whose name it clips, as the title with the
-family name alone already is ("President Lai").
+family name alone already is ("President Lai"). The given name written alone, as a banner or a
+friend calls the person ("Welcome home, Ching-te"), is the one person named so in the article.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ def clipped_given_name(
     name's hyphen, is the name `span` writes (titles stripped); else, after a title, the one
     person in office on `published` whose name clips so; None if none or two fit."""
     key = strip_titles(fold(span.text))
+    if " " not in span.text and "-" in span.text:  # "Welcome home, Ching-te": a given name
+        given = {p for p in set(named_here.values()) if _given_name_is(p, key, kb)}
+        return given.pop() if len(given) == 1 else None
     if " " not in key:
         return None  # a family name alone is family_names' to read
     fits = {p for p in set(named_here.values()) if _clips_to(p, key, kb)}
@@ -43,6 +47,19 @@ def _clips_to(entity_id: str, key: str, kb: KnowledgeBase) -> bool:
     for name in (entry.name, *entry.aliases):
         head, hyphen, syllable = name.rpartition("-")
         if hyphen and " " in head and " " not in syllable and fold(head) == key:
+            return True
+    return False
+
+
+def _given_name_is(entity_id: str, key: str, kb: KnowledgeBase) -> bool:
+    """Is `key`, folded, the given name after the family name of the person `entity_id`, in one
+    of their names written family name first ("Lai Ching-te")?"""
+    entry = kb.entities[entity_id]
+    if entry.type != "PERSON" or entry.family_name is None:
+        return False
+    for name in (entry.name, *entry.aliases):
+        family, space, given = fold(name).partition(" ")
+        if space and family == fold(entry.family_name) and given == key:
             return True
     return False
 

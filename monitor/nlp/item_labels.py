@@ -14,7 +14,8 @@ A long story sets a paragraph in another capital the same way: "In Tokyo, Prime 
 Takaichi told parliament ..., and the Defense Ministry said it had scrambled fighters" in a
 story from Taipei, "In Tokyo, the Chief Cabinet Secretary said .... The Defense Ministry noted
 separately ..." in one from Zhuhai. The paragraph's bodies are that capital's government's, and
-the story's own home returns with the next paragraph.
+the story's own home returns with the next paragraph, or with a sentence that opens on another
+country's name or body ("Kuomintang legislators said", subject_scenes.py).
 
 A media monitor heads each item with the outlet it quotes, alone on the line above it ("Taipei
 Times\nCabinet to send a special defense budget to the legislature ..."): the item's bodies are
@@ -35,6 +36,7 @@ from .local_units import region_by_name
 from .names import fold
 from .paragraphs import PARAGRAPH_BREAK, paragraph_end
 from .resolve import resolve_name
+from .subject_scenes import scene_end
 
 # "4) JAPAN. The ...", "2. TOKYO — ...", "3) KINMEN: ...": a number, a place in capitals (a
 # country, region or city) and a full stop, colon or spaced dash before the item's first word.
@@ -100,9 +102,11 @@ def labelled_items(text: str, kb: KnowledgeBase) -> list[tuple[range, str | None
     for match in _SCENE.finditer(text):
         place_id = resolve_name(match.group("place"), kb) or ""
         place = kb.entities.get(place_id)
-        if place is not None and place.kind == "capital":
-            found.append((range(match.start(), match.start()), country_of(place_id, kb)))
-            found.append((_line_end(text, match.end()), None))
+        country = country_of(place_id, kb)
+        if place is not None and place.kind == "capital" and country is not None:
+            found.append((range(match.start(), match.start()), country))
+            end = scene_end(text, match.end(), _line_end(text, match.end()).start, country, kb)
+            found.append((range(end, end), None))
     return found
 
 

@@ -7,7 +7,9 @@ defence ministry's figures" is Taiwan's, whatever the dateline says. A paragraph
 place ("In Taiwan,", "From Tokyo,", after a paper's label: "YOMIURI — From Tokyo, the paper
 reports") or on a country's papers ("Japanese papers", "Taiwanese media") is at home in that
 country, as a digest's item is at home in its own dateline's (datelines.py). The scene lasts to
-the paragraph's end: the next paragraph may turn elsewhere.
+the paragraph's end, or to a sentence that opens on another country's name or body ("In Beijing,
+the Taiwan Affairs Office said ... Kuomintang legislators questioned the cost, which the Cabinet
+put at ..." is Taiwan's Cabinet): the next paragraph may turn elsewhere.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from .entity_countries import country_of
 from .kb import KnowledgeBase
 from .names import fold
 from .resolve import resolve_name
-from .subject_scenes import subject_scenes
+from .subject_scenes import scene_end, subject_scenes
 
 # An outlet's or section's label in capitals before a dash may head the paragraph ("YOMIURI —").
 _LABEL = r"(?:[A-Z][A-Z.'&-]+(?: [A-Z][A-Z.'&-]+){0,3}[ \t]+(?:—|–|--)[ \t]+)?"
@@ -61,7 +63,8 @@ def paragraph_scenes(text: str, kb: KnowledgeBase) -> ParagraphScenes:
     for match in _PLACE_SCENE.finditer(text):
         country = country_of(resolve_name(match.group("place"), kb), kb)
         if country is not None:
-            found[match.start()] = _to_paragraph_end(text, match.start()), country
+            end = _to_paragraph_end(text, match.start())
+            found[match.start()] = scene_end(text, match.end(), end, country, kb), country
     for match in _PRESS_SCENE.finditer(text):
         country = kb.demonyms.get(fold(match.group("demonym")))
         if country is not None:

@@ -8,8 +8,9 @@ the US services in a story about Taiwan's. The lead sentence is the paragraph's 
 Tokyo," is (paragraph_scenes.py), and lasts to the paragraph's end. Only a country or a capital
 standing for it leads so, in a sentence of a few words that ends before the paragraph goes on:
 a long first sentence is a story of its own, not a heading for the rest. A later sentence that
-opens on another country ends the scene: "Beijing objected. A spokesperson said ... Taipei
-dismissed the remarks, with the Ministry of Foreign Affairs saying" is Taiwan's ministry.
+opens on another country, or on a body or party of it, ends the scene: "Beijing objected. A
+spokesperson said ... Taipei dismissed the remarks, with the Ministry of Foreign Affairs saying"
+is Taiwan's ministry. A scene set by a place ("In Beijing,") ends so too (paragraph_scenes.py).
 """
 
 from __future__ import annotations
@@ -47,12 +48,27 @@ def subject_scenes(text: str, kb: KnowledgeBase) -> Iterator[tuple[range, str]]:
             continue
         end = text.find("\n", match.start())
         end = len(text) if end < 0 else end
-        for later in _NEXT_SUBJECT.finditer(text, text.rindex(".", 0, match.end()), end):
-            other = _country_named(later.group("place"), kb)
-            if other is not None and other != country:
-                end = later.start()
-                break
+        end = scene_end(text, text.rindex(".", 0, match.end()), end, country, kb)
         yield range(match.start(), end), country
+
+
+def scene_end(text: str, start: int, end: int, country: str, kb: KnowledgeBase) -> int:
+    """Where a scene set in `country` ends before `end`: at the first sentence after `start`
+    that opens on another country's name, its capital, or a party, body or person of it
+    ("Kuomintang legislators said", "The Liberty Times carries"), which turns the paragraph to
+    that country; a place of it ("Kinmen") is no turn."""
+    for later in _NEXT_SUBJECT.finditer(text, start, end):
+        name = later.group("place")
+        other = _country_named(name, kb) or _actors_country(name, kb)
+        if other is not None and other != country:
+            return later.start()
+    return end
+
+
+def _actors_country(name: str, kb: KnowledgeBase) -> str | None:
+    """The country of a body, party, outlet or person the knowledge base knows by `name`."""
+    entry = kb.entities.get(kb.index.get(fold(name), ""))
+    return entry.country if entry is not None and entry.type in ("ORG", "PERSON") else None
 
 
 def _country_named(name: str, kb: KnowledgeBase) -> str | None:

@@ -2,6 +2,11 @@
 National Police Agency will issue guidance", "On Taiwan's side, the Ministry of Transportation
 will ...". A story of two governments' arrangement tells each side's part in turn, and the
 phrase names the side whose bodies follow, whatever the dateline's country is.
+
+The phrase may close the bodies of a side instead: "It binds the Ministry of Health, Labour and
+Welfare on the Japanese side, and the Ministry of Health and Welfare and the Taiwan Food and
+Drug Administration on the Taiwanese side." There it follows the list of names it closes, and a
+phrase followed by "and" closes the list before it, not the one after it.
 """
 
 from __future__ import annotations
@@ -10,26 +15,62 @@ from typing import TYPE_CHECKING
 
 from .kb import KnowledgeBase
 from .names import fold
-from .sentence_bounds import sentence_start
+from .sentence_bounds import sentence_of, sentence_start
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 POSSESSIVE = frozenset({"'s", "’s"})
+# What may stand between the names of a list and the side phrase that closes it: "and the
+# Taiwan Food and Drug Administration (TFDA) on the Taiwanese side".
+LIST_WORDS = frozenset({"and", "the", "its", "their", "of", "(", ")", "&", "-"})
+PHRASE_WORDS = 4  # "on", "the", "Japanese", "side"
 
 
 def side_country(span: Span, kb: KnowledgeBase) -> str | None:
-    """The country of the last "on the Japanese side" or "on Japan's side" before the body in
-    its sentence; else None."""
+    """The country of the side phrase closing the list the body stands in, else of the last
+    "on the Japanese side" or "on Japan's side" before the body in its sentence that does not
+    close a list of its own; else None."""
     doc = span.doc
+    closing = _closing_side(doc, span, kb)
+    if closing is not None:
+        return closing
     found = None
     for k in range(sentence_start(doc, span.start), span.start - 2):
-        if doc[k].lower_ != "on":
-            continue
-        words = [t.text for t in doc[k + 1 : k + 4]]
-        if len(words) == 3 and words[0].lower() == "the" and words[2].lower() == "side":
-            found = kb.demonyms.get(fold(words[1])) or found  # "on the Japanese side"
-        elif len(words) == 3 and words[1] in POSSESSIVE and words[2].lower() == "side":
-            entry = kb.entities.get(kb.lookup(fold(words[0])) or "")
-            found = entry.id if entry is not None and entry.kind == "country" else found
+        side = _side_at(doc, k, kb)
+        if side is not None and not _closes_a_list(doc, k + PHRASE_WORDS):
+            found = side
     return found
+
+
+def _closing_side(doc: Doc, span: Span, kb: KnowledgeBase) -> str | None:
+    """The side phrase right after the list of names the body opens or stands in, within its
+    sentence: only names, their joins and brackets between."""
+    end = sentence_of(doc, span.start).end
+    for k in range(span.end, end):
+        token = doc[k]
+        if token.lower_ == "on":
+            return _side_at(doc, k, kb)
+        if not (token.lower_ in LIST_WORDS or token.text[:1].isupper()):
+            return None
+    return None
+
+
+def _side_at(doc: Doc, k: int, kb: KnowledgeBase) -> str | None:
+    """The country of "on the Japanese side" or "on Japan's side" opening at token `k`."""
+    if doc[k].lower_ != "on":
+        return None
+    words = [t.text for t in doc[k + 1 : k + PHRASE_WORDS]]
+    if len(words) == 3 and words[0].lower() == "the" and words[2].lower() == "side":
+        return kb.demonyms.get(fold(words[1]))  # "on the Japanese side"
+    if len(words) == 3 and words[1] in POSSESSIVE and words[2].lower() == "side":
+        entry = kb.entities.get(kb.lookup(fold(words[0])) or "")
+        return entry.id if entry is not None and entry.kind == "country" else None
+    return None
+
+
+def _closes_a_list(doc: Doc, after: int) -> bool:
+    """Does "and" follow the side phrase ending at `after`, past a comma: "... on the Japanese
+    side, and the Ministry of ..."? The phrase then closes the names before it."""
+    words = [t.lower_ for t in doc[after : after + 2]]
+    return words[:1] == ["and"] or words == [",", "and"]

@@ -140,11 +140,13 @@ def _company_named(doc: Doc, start: int) -> bool:
 
 def _closes(doc: Doc, k: int) -> bool:
     """Does nothing that goes on with the noun follow at `k`: no lower-case word other than
-    one that opens a phrase of its own ("Taipei gold, brokers say", "a Tokyo shop in June")?"""
+    one that opens a phrase of its own ("Taipei gold, brokers say", "a Tokyo shop in June") or
+    the noun phrase's own verb ("Seoul's vending operators say")?"""
     if k >= len(doc):
         return True
     token: Token = doc[k]
-    return not (token.is_lower and token.is_alpha) or token.lower_ in CLAUSE_WORDS
+    closing = token.lower_ in CLAUSE_WORDS or token.lower_ in SAYING_OR_ACTING
+    return not (token.is_lower and token.is_alpha) or closing
 
 
 def _determined(doc: Doc, start: int) -> bool:

@@ -23,24 +23,38 @@ def owns_its_state_body(
     doc: Doc, spans: list[Span], linked: dict[int, Mention | None], index: int, kb: KnowledgeBase
 ) -> bool:
     """Is the capital at `index` followed by "'s" and a body of the knowledge base that belongs
-    to the capital's country: "Beijing's maritime militia", "Tokyo's Defense Ministry"?"""
+    to the capital's state: "Beijing's maritime militia", "Tokyo's Defense Ministry"?"""
+    body = _owned_body(doc, spans, linked, index, kb)
+    return body is not None and _of_the_state(body)
+
+
+def owns_a_body_of_its_people(
+    doc: Doc, spans: list[Span], linked: dict[int, Mention | None], index: int, kb: KnowledgeBase
+) -> bool:
+    """Is the capital at `index` followed by "'s" and a body of the knowledge base that belongs
+    to the capital's country but not to its state: "Washington's Center for Strategic and
+    International Studies", "Tokyo's Sasakawa Peace Foundation"? The city is where it sits."""
+    body = _owned_body(doc, spans, linked, index, kb)
+    return body is not None and not _of_the_state(body)
+
+
+def _owned_body(
+    doc: Doc, spans: list[Span], linked: dict[int, Mention | None], index: int, kb: KnowledgeBase
+) -> KBEntry | None:
+    """The organisation of the capital's country the capital's possessive owns, if it does."""
     end = spans[index].end
     if end >= len(doc) or doc[end].text not in POSSESSIVE:
-        return False
+        return None
     owned = linked.get(index + 1)
     capital = linked.get(index)
     if owned is None or capital is None or spans[index + 1].start != end + 1:
-        return False
+        return None
     body = kb.entities.get(owned.entity_id)
     city = kb.entities.get(capital.entity_id)
     country = city.capital_of if city is not None else None
-    return (
-        body is not None
-        and body.type == "ORG"
-        and country is not None
-        and (body.country == country)
-        and _of_the_state(body)
-    )
+    if body is None or body.type != "ORG" or country is None or body.country != country:
+        return None
+    return body
 
 
 def _of_the_state(body: KBEntry) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .capital_actors import capital_acts
 from .capital_lists import acting_lists, paired_with_city
-from .capital_owners import owns_its_state_body
+from .capital_owners import owns_a_body_of_its_people, owns_its_state_body
 from .doc_text import doc_text
 from .export_fields import in_head_field
 from .headline_city_capitals import led_by_city_government
@@ -49,6 +49,7 @@ def capitals_that_act(
         i for i in capitals
         if paired_with_city(doc, spans, linked, i, kb)
         or led_by_city_government(doc, spans[i], context)
+        or owns_a_body_of_its_people(doc, spans, linked, i, kb)  # "Washington's CSIS"
     }  # fmt: skip
     acting = {
         index for index in capitals if index not in cities

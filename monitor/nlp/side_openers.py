@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 
 POSSESSIVE = frozenset({"'s", "’s"})
 # What may stand between the names of a list and the side phrase that closes it: "and the
-# Taiwan Food and Drug Administration (TFDA) on the Taiwanese side".
-LIST_WORDS = frozenset({"and", "the", "its", "their", "of", "(", ")", "&", "-"})
+# Taiwan Food and Drug Administration (TFDA) on the Taiwanese side", with the small words of the
+# names themselves ("Centers for Disease Control", "American Institute in Taiwan").
+LIST_WORDS = frozenset({"and", "the", "its", "their", "of", "for", "in", "(", ")", "&", "-"})
 PHRASE_WORDS = 4  # "on", "the", "Japanese", "side"
 
 

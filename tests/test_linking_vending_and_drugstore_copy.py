@@ -5,7 +5,7 @@ date under "in" is no place in a list; a paragraph's scene ends where a sentence
 country's body; a side phrase closing a list of bodies names their country; a nationality word
 opens an unknown body's name after a leading article; a country's possessive before the rest of
 a body's name is the body; a given name alone is the person named so; places sharing a plural
-head are the places."""
+head are the places, and a firm's seat after "of" is the place."""
 
 import pytest
 from linking_helpers import assert_links, mentions
@@ -100,3 +100,13 @@ def test_a_hyphened_given_name_alone_is_the_person_named_so() -> None:
 def test_places_sharing_a_plural_head_are_the_places() -> None:
     text = "The Air Force will install new vending machines at its Chiayi and Hualien bases."
     assert_links(text, {"Hualien": ("hualien", "name")})
+
+
+def test_a_firms_seat_after_of_is_the_place_and_the_bank_of_a_country_stays_whole() -> None:
+    text = (
+        "Naniwa will set up a joint venture with Jade River Chemical of Kaohsiung, its banks "
+        "said, and will borrow from the Development Bank of Japan."
+    )
+    found = {(m.text, m.entity_id) for m in mentions(text)}
+    assert ("Kaohsiung", "kaohsiung") in found
+    assert ("Japan", "japan") not in found

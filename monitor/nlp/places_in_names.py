@@ -1,7 +1,8 @@
 """Places written inside a name the knowledge base lacks, where the name is about them: the
 countries of a pair ("Taiwan" and "US" in "the Taiwan-US Defense Industry Forum"), the place an
-event is named for ("Taichung" in "The Taichung Bike Week trade days") and the city a
-municipality is ("the City of Yokohama"). The model takes the whole for one name no entry
+event is named for ("Taichung" in "The Taichung Bike Week trade days"), the city a
+municipality is ("the City of Yokohama") and a firm's seat after "of" ("Formosa Ultrapure
+Chemical of Kaohsiung"). The model takes the whole for one name no entry
 knows, and the place in it would go unlinked; the writers label it. A firm, a school or a bank
 named for a place is not about it ("Tokyo Electron", "National Taiwan University", "the Bank of
 Japan"), nor is a region that only shares a word with one ("Latin America", "the South
@@ -27,6 +28,16 @@ EVENTS = words("""
     week weeks fair fairs expo show festival fest forum summit conference exhibition marathon
 """)
 MUNICIPALITY = "city of "  # "the City of Yokohama": the city's own government, the city
+# A firm's name and its seat after "of": "Formosa Ultrapure Chemical of Kaohsiung" is the firm
+# and where it is, as "Kaido Fleet Services of Tokyo" is when the model reads them apart; the
+# seat is no word of the name, so the article need not name it elsewhere. Only after a word a
+# company's name ends in, and two words of the name at least: "the Bank of Japan", "Industrial
+# Bank of Korea" and "University of Tokyo" name bodies with their place.
+_FIRMS_SEAT = re.compile(
+    r"\S+ (?:Chemicals?|Corp\.?|Corporation|Co\.|Company|Industries|Electronics|Holdings|"
+    r"Trading|Materials|Plastics|Steel|Pharmaceuticals?|Motors|Inc\.?|Ltd\.?) of (?:the )?"
+    r"(?P<seat>[A-Z][\w.' -]*)$"
+)
 
 
 def places_in_unknown_names(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -41,14 +52,16 @@ def places_in_unknown_names(mentions: list[Mention], kb: KnowledgeBase) -> list[
         alone = {m.entity_id for m in known if m.kind == "name" and not _overlap(m, mention)}
         named = fold(mention.text).removeprefix("the ")
         about = named.startswith(MUNICIPALITY) or bool(set(named.split()) & EVENTS)
+        seat = _FIRMS_SEAT.search(mention.text)
         inside = _names_inside(mention.text, kb)
         for start, word, entity_id in inside:
             entry = kb.entities[entity_id]
             at = mention.start + start
             paired = entry.kind == "country" and _paired(mention.text, start, word, inside, kb)
-            read = (about or paired) and entry.type in PLACES
+            seated = seat is not None and seat.group("seat") == word and start == seat.start("seat")
+            read = (about or paired or seated) and entry.type in PLACES
             read = read and not _inside_a_longer_name(mention.text, start, word, entity_id, kb)
-            if read and entity_id in alone and at not in taken:
+            if read and (entity_id in alone or seated) and at not in taken:
                 found.append(Mention(word, entry.type, entry.name, entity_id, at, at + len(word),
                                      True, description=entry.description))  # fmt: skip
     return found

@@ -1,9 +1,8 @@
-"""A plural head shared by a list of countries or places: "Taiwan, Japan coast guards", "the US
-and Philippine navies", "its Chiayi and Hualien bases". English writes the head once, in the
-plural, after the last owner, so the last owner and the head are no one body's name: each
-country or place in the list owns one of the bodies, and the name matched from the last one
-("Japan coast guards" as the Japan Coast Guard, "Hualien bases" as Hualien Air Base) is that
-country or place, as the first one is.
+"""A plural head shared by a list of countries: "Taiwan, Japan coast guards", "the US and
+Philippine navies". English writes the head once, in the plural, after the last owner, so the
+last owner and the head are no one body's name: each country in the list owns one of the
+bodies, and the name matched from the last one ("Japan coast guards" as the Japan Coast Guard)
+is that country, as the first one is.
 """
 
 from __future__ import annotations
@@ -16,15 +15,13 @@ from .names import fold, singular
 
 # What joins the last owner of a shared head to the one before it: "Taiwan, Japan",
 # "Japan and Taiwan", "US/Japan".
-# What may own one of the bodies a plural head is shared by: a country or a place.
-PLACES = frozenset({"GPE", "LOC"})
 _JOINED = re.compile(r"(?:,|\s+(?:and|or|&)|\s*/)\s*$")
 
 
 def shared_plurals(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """The mentions with a body matched from the last owner of a list and the plural head
     they share ("Japan coast guards" after "Taiwan, ") read as that owner's country."""
-    ends = {m.end for m in mentions if m.label in PLACES or m.in_kb and _owner(m.entity_id, kb)}
+    ends = {m.end for m in mentions if m.in_kb and _country(m.entity_id, kb)}
     if not ends:  # a list needs an owner before the body: most articles are left as they are
         return mentions
     taken = {(m.start, m.entity_id) for m in mentions}
@@ -44,8 +41,8 @@ def shared_plurals(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
 def _last_owner(
     text: str, mention: Mention, ends: set[int], kb: KnowledgeBase
 ) -> tuple[str, KBEntry] | None:
-    """The country or place word that opens a body's mention ending in a plural head, when a
-    country or place stands before it joined by a comma, "and", "or" or a slash."""
+    """The country word that opens a body's mention ending in a plural head, when a country
+    stands before it joined by a comma, "and", "or" or a slash."""
     if not mention.in_kb or " " not in mention.text:
         return None
     folded = fold(mention.text)
@@ -57,13 +54,12 @@ def _last_owner(
     words = mention.text.split()
     for size in range(len(words) - 1, 0, -1):
         opening = " ".join(words[:size])
-        owner = _owner(kb.lookup(fold(opening)) or kb.demonyms.get(fold(opening)), kb)
-        if owner is not None:
-            return opening, owner
+        country = _country(kb.lookup(fold(opening)) or kb.demonyms.get(fold(opening)), kb)
+        if country is not None:
+            return opening, country
     return None
 
 
-def _owner(entity_id: str | None, kb: KnowledgeBase) -> KBEntry | None:
-    """The country or place an owner's word names: "Japan", "Hualien"."""
+def _country(entity_id: str | None, kb: KnowledgeBase) -> KBEntry | None:
     entry = kb.entities.get(entity_id or "")
-    return entry if entry is not None and entry.type in PLACES else None
+    return entry if entry is not None and entry.kind == "country" else None

@@ -113,3 +113,12 @@ def test_taiwans_office_in_vilnius_is_named_without_its_city() -> None:
         "partners in Hsinchu next month."
     )
     assert_links(text, {"Taiwanese Representative Office": ("taiwan-office-lithuania", "name")})
+
+
+def test_an_unknown_embassys_nationality_word_is_the_embassys_name() -> None:
+    # Writers label "Chinese Embassy" whole; the word opening it names no country of its own.
+    text = (
+        "The actor was granted a visa for treatment in Osaka in 2001, over loud protests from "
+        "the Chinese Embassy."
+    )
+    assert "Chinese" not in {m.text for m in mentions(text)}

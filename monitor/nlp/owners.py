@@ -121,8 +121,11 @@ def opens_a_name(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:
 def _opens_own_name(mention: Mention, word: str, kb: KnowledgeBase) -> bool:
     """Whether the nationality word opens, written whole, the own name of a place ("French
     Polynesia") or of an office named for where it sits abroad ("American Institute in Taiwan",
-    "Indonesian Economic and Trade Office to Taipei"): the word is the name's, as the seat is,
-    and writers never label it. A body at home keeps its country ("Philippine Coast Guard")."""
+    "Indonesian Economic and Trade Office to Taipei"), or opens an embassy's or a consulate's
+    name the knowledge base lacks ("the Chinese Embassy"): the word is the name's, as the seat
+    is, and writers never label it. A body at home keeps its country ("Philippine Coast Guard")."""
+    if not mention.in_kb and fold(mention.text).split()[-1:] in (["embassy"], ["consulate"]):
+        return True
     entry = kb.entities.get(mention.entity_id) if mention.in_kb else None
     if entry is None or not entry.name.startswith(word + " "):
         return False

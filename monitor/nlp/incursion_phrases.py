@@ -19,6 +19,7 @@ from .incursion_listed_ones import coordinated_count
 from .incursion_modifiers import craft_of as craft_of  # read by the other incursion modules
 from .incursion_modifiers import modifies, opens_no_phrase
 from .incursion_operators import operator_after, whose_ships
+from .incursion_people_counts import counts_people
 from .incursion_spoken_figures import figure_spoken_of
 from .incursion_tokens import Token
 
@@ -57,7 +58,6 @@ def inside_a_name(words: list[Token], i: int) -> bool:
 
 
 _NUMBER_SIGNS = {"no", "nos"}  # "No. 3", "nos. 14609 and 14528": the numbers name ships
-_BODIES_OF_PEOPLE = {"crew", "crews", "delegation", "team", "staff", "complement"}
 
 
 def not_a_count(words: list[Token], i: int) -> bool:
@@ -71,9 +71,9 @@ def not_a_count(words: list[Token], i: int) -> bool:
     if before == "." and i > 1 and words[i - 2].low in _NUMBER_SIGNS:
         before = words[i - 2].low
     pronoun = words[i].low == "one" and before in w.PRONOUN_ONE
-    # "The ship's crew of eight are Chinese nationals": a body of people counted, whom an
-    # elided count would take for eight of the ships named before.
-    people = before == "of" and i > 1 and words[i - 2].low in _BODIES_OF_PEOPLE
+    # "The ship's crew of eight are Chinese nationals", "its crews of about 140 were working":
+    # a body of people counted, whom an elided count would take for craft named before.
+    people = counts_people(words, i)
     spoken_of = figure_spoken_of(words, i)
     return (
         before in w.NOT_COUNT_AFTER

@@ -19,6 +19,7 @@ from .incursion_firings_told import days_of_firings
 from .incursion_island_splits import of_both_islands, split_by_place
 from .incursion_joined_tallies import joins_a_tally
 from .incursion_narrower_shares import narrows_a_total
+from .incursion_paragraph_craft import craft_of_another_paragraph
 from .incursion_sentence import Sentence
 from .incursion_stay_entries import days_of_entries
 from .incursion_stays_on import tells_ships_still_in
@@ -83,6 +84,7 @@ class Story:
     # The kinds of ships ("navy vessels", "official ships") the last sentence that counted
     # ships counted: "Of the vessels, ..." after both is a share of all of them.
     ship_kinds: set[str | None] = field(default_factory=set)
+    paragraph_opened: int = 0  # the order of the last craft named before this paragraph
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -120,6 +122,10 @@ class Story:
                 totals = zones  # "with eleven aircraft crossing the median line" is a share
             read.append((claim, zones))
             craft, ships, count, cumulative = antecedent(self.named, self.counted, claim, zones)
+            # "About 140 were working normal shifts" a paragraph after "missile systems"
+            order = self.named[craft][0] if claim.craft is None and craft is not None else 0
+            if order and craft_of_another_paragraph(claim, reading, order, self.paragraph_opened):
+                craft = None
             if claim.fronted and claim.ships is None and len(self.ship_kinds) > 1:
                 # "six navy ships and two coast guard cutters ... Of the vessels, five crossed":
                 # the noun names both kinds, not the last counted; ships and vessels in a
@@ -270,6 +276,10 @@ class Story:
             return False
         self.began.update((id(fact), day) for fact in facts)
         return True
+
+    def open_paragraph(self) -> None:
+        """The next sentence opens a paragraph: what was named before it is a paragraph back."""
+        self.paragraph_opened = self.order
 
     def recalled(self, fact: Incursion) -> bool:
         """Whether a fact is a figure recalled as the day before's ("a day after the ministry

@@ -200,6 +200,8 @@ def find_incursions(
                 for group, (claim, end) in enumerate(zip(run, windows, strict=True)):
                     claim.day, claim.group = end, group
         date_compared_before(reading, own)  # "That was up from two on Friday": before own
+        if index and readings[index - 1][0].strip() in closing:
+            story.open_paragraph()  # a count with no craft borrows none from before it
         found = story.read(reading, own, sentence.strip(), headline, recalled)
         facts += [(headline or summary, fact) for fact in found]
     # Rule 9: a stay whose entry or later day ("still there as of") a later sentence tells.

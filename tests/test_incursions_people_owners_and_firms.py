@@ -1,0 +1,76 @@
+"""Counts whose craft are no China's craft or none at all, and a share whose owner names them
+(blind-141): a number measuring people ("its crews of about 140 were working normal shifts")
+counts no craft, whatever was named before it; a count that names no craft and reaches no zone
+takes none from an earlier paragraph; "four of the service's ships" is a share of the owner's
+ships, as "four of its ships" is; and "Wan Hai said three of its vessels" counts a firm's
+ships. Real spaCy model and the real pipeline, as a user's article is read."""
+
+from datetime import UTC, datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+from incursion_helpers import around_taiwan, facts_at
+
+THURSDAY = datetime(2025, 7, 10, 2, 30, tzinfo=UTC)
+REPORT = (
+    "Taiwan counted 31 sorties by Chinese military aircraft and six navy vessels around the "
+    "island in the 24 hours to 6 a.m. Thursday, the Ministry of National Defense said. The "
+    "armed forces monitored the situation and employed CAP aircraft, Navy vessels and "
+    "land-based missile systems in response."
+)
+REPORTED = [
+    around_taiwan(6, "navy vessels", "2025-07-10"),
+    around_taiwan(31, "aircraft", "2025-07-10"),
+]
+
+BODIES = ["crews", "crew", "staff", "workforce", "team", "cleaners", "employees"]
+MEASURES = ["of", "numbered", "totalled"]
+HEDGES = ["", "about ", "some ", "nearly ", "more than ", "as many as "]
+COUNTS = ["140", "eighty", "26", "212"]
+
+
+@given(
+    body=st.sampled_from(BODIES),
+    measure=st.sampled_from(MEASURES),
+    hedge=st.sampled_from(HEDGES),
+    count=st.sampled_from(COUNTS),
+    apart=st.sampled_from([" ", "\n\n"]),
+)
+def test_a_number_measuring_people_counts_no_craft(
+    body: str, measure: str, hedge: str, count: str, apart: str
+) -> None:
+    people = f"Harbour Clean Co. said its {body} {measure} {hedge}{count} were on duty as usual."
+    assert facts_at(REPORT + apart + people, THURSDAY) == REPORTED
+
+
+@given(
+    count=st.sampled_from(["About 140", "Some 60", "Twelve", "Nearly 300"]),
+    act=st.sampled_from(
+        [
+            "were working normal shifts",
+            "had signed up for the night course",
+            "were evacuated from the pier",
+            "attended the briefing",
+        ]
+    ),
+)
+def test_a_count_with_no_zone_takes_no_craft_from_an_earlier_paragraph(
+    count: str, act: str
+) -> None:
+    later = f"Kaohsiung Ferry Services said its depot stayed open. {count} {act}, it said."
+    assert facts_at(REPORT + "\n\n" + later, THURSDAY) == REPORTED
+
+
+def test_shares_and_stays_in_a_zone_still_take_the_craft_of_the_paragraph_before() -> None:
+    shares = REPORT + "\n\nOf those, 19 crossed the median line, the ministry said."
+    assert facts_at(shares, THURSDAY) == sorted(
+        REPORTED + [(19, "aircraft", "median line", "Taiwan", "2025-07-10")]
+    )
+    stays = (
+        "Four China Coast Guard ships entered Japan's contiguous zone around the Senkaku "
+        "Islands on Tuesday, the 11th Regional Coast Guard Headquarters said.\n\n"
+        "As of noon Thursday, three remained in the contiguous zone."
+    )
+    assert (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-10") in facts_at(
+        stays, THURSDAY
+    )

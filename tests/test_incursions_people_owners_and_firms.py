@@ -74,3 +74,29 @@ def test_shares_and_stays_in_a_zone_still_take_the_craft_of_the_paragraph_before
     assert (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-07-10") in facts_at(
         stays, THURSDAY
     )
+
+
+SENKAKU_THURSDAY = datetime(2025, 6, 5, 6, 0, tzinfo=UTC)
+OWNERS = ["the service's", "the agency's", "Beijing's", "China's", "the China Coast Guard's"]
+
+
+@given(owner=st.sampled_from(OWNERS), count=st.sampled_from(["four", "three", "5"]))
+def test_a_share_of_an_owners_ships_is_a_share_of_its_ships(owner: str, count: str) -> None:
+    text = (
+        "Two China Coast Guard ships left Japanese territorial waters around the Senkaku "
+        "Islands on Wednesday, the Japan Coast Guard said.\n\nAs of Thursday noon, "
+        f"{count} of {owner} ships were sailing in the contiguous zone just outside."
+    )
+    number = {"four": 4, "three": 3, "5": 5}[count]
+    fact = (number, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-05")
+    assert fact in facts_at(text, SENKAKU_THURSDAY)
+
+
+@given(owner=st.sampled_from(["Japan's", "the Japan Coast Guard's", "the island's"]))
+def test_a_share_of_another_states_ships_is_no_chinas(owner: str) -> None:
+    text = (
+        "Two China Coast Guard ships left Japanese territorial waters around the Senkaku "
+        f"Islands on Wednesday.\n\nAs of Thursday noon, three of {owner} patrol ships were "
+        "sailing in the contiguous zone."
+    )
+    assert all(fact[0] != 3 for fact in facts_at(text, SENKAKU_THURSDAY))

@@ -15,6 +15,7 @@ from . import incursion_words as w
 from .incursion_civil_craft import is_civil_craft
 from .incursion_claims import Claim
 from .incursion_number_tables import Numbers
+from .incursion_owners import after_an_owner, owned_abroad
 from .incursion_phrases import Head, head_at, next_is, number_at
 from .incursion_tokens import Token
 from .incursion_trade_trips import shares_trips
@@ -133,6 +134,8 @@ def partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) 
     elif i < len(words) and words[i].possessive and words[i].low in tw.DAY_WORDS:
         pronoun = False  # "24 of Sunday's aircraft": the day's, as "the" is
         i += 1
+    elif after_an_owner(words, i) is not None:
+        pronoun = False  # "two of Beijing's ships": the owner's, as "its ships" are
     elif not out_of:
         return None
     else:
@@ -144,6 +147,10 @@ def partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) 
         i = total[1] + 1
         pronoun = i >= len(words) or head_at(words, i) is None  # "one of the four"
     head = head_at(words, i)
+    if head is None and not pronoun and (owned := after_an_owner(words, i)) is not None:
+        head = head_at(words, owned)  # "four of the service's ships": the owner is no modifier
+        if head is not None and owned_abroad(words, i, owned):
+            head = replace(head, craft=None)
     civil = head is not None and is_civil_craft(words, first, head)
     if head is not None and civil:
         head = replace(head, craft=None)  # "three of its ships", a shipping line said

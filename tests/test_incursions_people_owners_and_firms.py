@@ -100,3 +100,25 @@ def test_a_share_of_another_states_ships_is_no_chinas(owner: str) -> None:
         "sailing in the contiguous zone."
     )
     assert all(fact[0] != 3 for fact in facts_at(text, SENKAKU_THURSDAY))
+
+
+@given(
+    firm=st.sampled_from(["Wan Hai", "Yang Ming", "Evergreen Marine", "Starlux", "Tigerair"]),
+    share=st.sampled_from(
+        [
+            "three of its vessels crossed the median line",
+            "two of its ships sailed through Taiwan's contiguous zone",
+            "two of its aircraft flew through the ADIZ",
+            "four of their jets crossed the median line",
+        ]
+    ),
+)
+def test_a_share_a_firm_tells_of_its_own_craft_is_no_chinas(firm: str, share: str) -> None:
+    text = REPORT + f"\n\n{firm} said {share} on Wednesday to avoid the drill areas."
+    assert facts_at(text, THURSDAY) == REPORTED
+
+
+@given(teller=st.sampled_from(["The Eastern Theater Command", "Beijing", "The PLA"]))
+def test_a_share_a_chinese_body_tells_of_its_own_craft_is_chinas(teller: str) -> None:
+    text = f"{teller} said 14 of its aircraft crossed the median line on Wednesday."
+    assert facts_at(text, THURSDAY) == [(14, "aircraft", "median line", "Taiwan", "2025-07-09")]

@@ -14,6 +14,7 @@ from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_civil_craft import is_civil_craft
 from .incursion_claims import Claim
+from .incursion_firm_owners import owned_by_a_firm
 from .incursion_number_tables import Numbers
 from .incursion_owners import after_an_owner, owned_abroad
 from .incursion_phrases import Head, head_at, next_is, number_at
@@ -126,10 +127,12 @@ def partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) 
     """A partitive: "10 of the 19 aircraft", "22 out of 32 aircraft", "19 of them"."""
     if i < len(words) and shares_trips(words, i):
         return None  # "two of those sailings": a forwarder's
+    firm = False  # "Wan Hai said three of its vessels": a firm's, whatever its craft
     if i < len(words) and words[i].low in w.PARTITIVE_OBJECTS:
         # "its" and "their" are no pronouns: a noun follows, and says what the share is of
         # ("two of its sailings to Yokohama" are a forwarder's, no craft), as after "the".
         pronoun = words[i].low not in _DETERMINERS
+        firm = owned_by_a_firm(words, first, i)
         i += 1
     elif i < len(words) and words[i].possessive and words[i].low in tw.DAY_WORDS:
         pronoun = False  # "24 of Sunday's aircraft": the day's, as "the" is
@@ -151,7 +154,7 @@ def partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) 
         head = head_at(words, owned)  # "four of the service's ships": the owner is no modifier
         if head is not None and owned_abroad(words, i, owned):
             head = replace(head, craft=None)
-    civil = head is not None and is_civil_craft(words, first, head)
+    civil = head is not None and (firm or is_civil_craft(words, first, head))
     if head is not None and civil:
         head = replace(head, craft=None)  # "three of its ships", a shipping line said
     if pronoun and not civil:  # "19 of them"; "13 of which aircraft" names its craft

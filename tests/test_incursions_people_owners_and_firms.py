@@ -76,6 +76,18 @@ def test_shares_and_stays_in_a_zone_still_take_the_craft_of_the_paragraph_before
     )
 
 
+def test_a_bare_count_after_a_share_of_its_paragraph_takes_the_shares_craft() -> None:
+    text = (
+        "Q: How often do China Coast Guard ships come near Matsu now?\n\n"
+        "A: Every week. On Tuesday three of them sailed into the restricted waters off "
+        "Nangan. The county sent two boats to watch. On Sunday there were four."
+    )
+    assert facts_at(text, THURSDAY) == [
+        (3, "official ships", "restricted waters", "Matsu", "2025-07-08"),
+        (4, "official ships", "restricted waters", "Matsu", "2025-07-06"),
+    ]
+
+
 SENKAKU_THURSDAY = datetime(2025, 6, 5, 6, 0, tzinfo=UTC)
 OWNERS = ["the service's", "the agency's", "Beijing's", "China's", "the China Coast Guard's"]
 
@@ -90,6 +102,17 @@ def test_a_share_of_an_owners_ships_is_a_share_of_its_ships(owner: str, count: s
     number = {"four": 4, "three": 3, "5": 5}[count]
     fact = (number, "official ships", "contiguous zone", "Senkaku Islands", "2025-06-05")
     assert fact in facts_at(text, SENKAKU_THURSDAY)
+
+
+def test_a_share_told_with_its_total_before_an_owner_keeps_the_total() -> None:
+    text = (
+        "Japan's defence ministry said on Thursday that two of six ballistic missiles China's "
+        "Rocket Force fired into waters east of Taiwan had landed in Japan's exclusive "
+        "economic zone."
+    )
+    assert facts_at(text, SENKAKU_THURSDAY) == [
+        (6, "missiles", "around Taiwan", "Taiwan", "2025-06-05")
+    ]
 
 
 @given(owner=st.sampled_from(["Japan's", "the Japan Coast Guard's", "the island's"]))

@@ -6,6 +6,7 @@ owner that is another state's ("two of Japan's destroyers") keeps its craft no C
 """
 
 from . import incursion_words as w
+from .incursion_modifiers import craft_of
 from .incursion_tokens import Token
 
 _OWNER_REACH = 4  # "the China Coast Guard's": the owner's words up to its possessive
@@ -13,12 +14,15 @@ _OWNER_REACH = 4  # "the China Coast Guard's": the owner's words up to its posse
 
 def after_an_owner(words: list[Token], i: int) -> int | None:
     """The position after a possessive owner that opens at i ("service's ships", "the
-    agency's cutters", "Beijing's ships"), or None where no possessive ends within reach."""
+    agency's cutters", "Beijing's ships"), or None where no possessive ends within reach. The
+    owner is words of a name or a noun: a number or a craft before the possessive ("two of
+    four missiles China's Rocket Force fired") opens a phrase of its own."""
     for k in range(i, min(len(words), i + _OWNER_REACH)):
-        if words[k].possessive:
-            return k + 1
-        if not words[k].text[:1].isalnum():  # "the service, its ships": the phrase has ended
+        token = words[k]
+        if not token.text[:1].isalpha() or token.low in w.NUMBER_WORDS or craft_of(token):
             return None
+        if token.possessive:
+            return k + 1
     return None
 
 

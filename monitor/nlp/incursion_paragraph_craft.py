@@ -7,17 +7,19 @@ as of a later day ("As of noon Thursday, three remained in the contiguous zone")
 that puts its count in no zone and states no report's window has turned to something else:
 "Formosa Janitorial Group said ... about 140 were working normal shifts" after "land-based
 missile systems" counts the firm's people, not 140 missiles around Taiwan. Within its own
-paragraph a bare count still takes the craft just named ("Two ships entered; one left").
+paragraph a bare count still takes the craft just named ("Two ships entered; one left"), and
+so does one after a share there pointed back to them ("On Monday four of them came inside the
+restricted waters. ... On Saturday there were three.").
 """
 
 from .incursion_claims import Claim, Reading
 
 
 def craft_of_another_paragraph(
-    claim: Claim, reading: Reading, named_order: int, paragraph_opened: int
+    claim: Claim, reading: Reading, craft: str, in_paragraph: set[str]
 ) -> bool:
-    """Whether a count that names no craft would take them from a paragraph before its own
-    (`named_order`: when the craft were named; `paragraph_opened`: the last order before the
-    paragraph opened) with nothing in its own words to say it counts craft: no zone its
-    scope reaches and no report's window in its sentence."""
-    return named_order <= paragraph_opened and not claim.zones and not reading.window
+    """Whether a count that names no craft would take `craft` from a paragraph before its own
+    (`in_paragraph`: the craft its paragraph named or pointed back to so far) with nothing in
+    its own words to say it counts craft: no zone its scope reaches and no report's window in
+    its sentence."""
+    return craft not in in_paragraph and not claim.zones and not reading.window

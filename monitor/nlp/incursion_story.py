@@ -84,7 +84,9 @@ class Story:
     # The kinds of ships ("navy vessels", "official ships") the last sentence that counted
     # ships counted: "Of the vessels, ..." after both is a share of all of them.
     ship_kinds: set[str | None] = field(default_factory=set)
-    paragraph_opened: int = 0  # the order of the last craft named before this paragraph
+    # The craft the paragraph so far named or pointed back to ("four of them came inside ...
+    # On Saturday there were three"): a count that names none takes them from it (rule 2).
+    in_paragraph: set[str] = field(default_factory=set)
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -122,10 +124,11 @@ class Story:
                 totals = zones  # "with eleven aircraft crossing the median line" is a share
             read.append((claim, zones))
             craft, ships, count, cumulative = antecedent(self.named, self.counted, claim, zones)
-            # "About 140 were working normal shifts" a paragraph after "missile systems"
-            order = self.named[craft][0] if claim.craft is None and craft is not None else 0
-            if order and craft_of_another_paragraph(claim, reading, order, self.paragraph_opened):
-                craft = None
+            if claim.craft is None and craft is not None:  # "About 140 were working ..."
+                if craft_of_another_paragraph(claim, reading, craft, self.in_paragraph):
+                    craft = None
+                else:
+                    self.in_paragraph.add(craft)
             if claim.fronted and claim.ships is None and len(self.ship_kinds) > 1:
                 # "six navy ships and two coast guard cutters ... Of the vessels, five crossed":
                 # the noun names both kinds, not the last counted; ships and vessels in a
@@ -279,7 +282,7 @@ class Story:
 
     def open_paragraph(self) -> None:
         """The next sentence opens a paragraph: what was named before it is a paragraph back."""
-        self.paragraph_opened = self.order
+        self.in_paragraph = set()
 
     def recalled(self, fact: Incursion) -> bool:
         """Whether a fact is a figure recalled as the day before's ("a day after the ministry
@@ -310,6 +313,7 @@ class Story:
             mention = mentions[context.mention]
             self.order += 1
             self.named[mention.craft] = (self.order, mention)
+            self.in_paragraph.add(mention.craft)
             if mention.count is not None:
                 self.counted[mention.craft] = mention
             context.mention += 1

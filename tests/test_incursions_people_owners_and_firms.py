@@ -145,3 +145,31 @@ def test_a_share_a_firm_tells_of_its_own_craft_is_no_chinas(firm: str, share: st
 def test_a_share_a_chinese_body_tells_of_its_own_craft_is_chinas(teller: str) -> None:
     text = f"{teller} said 14 of its aircraft crossed the median line on Wednesday."
     assert facts_at(text, THURSDAY) == [(14, "aircraft", "median line", "Taiwan", "2025-07-09")]
+
+
+@given(
+    airline=st.sampled_from(["China Airlines", "EVA Air", "Starlux", "Mandarin Airlines"]),
+    rerouted=st.sampled_from(["had rerouted 40 flights", "delayed 18 scheduled flights"]),
+    apart=st.sampled_from([", and ", ". "]),
+    share=st.sampled_from(["nine of those flights", "six of these flights"]),
+)
+def test_a_share_of_an_airlines_flights_is_no_craft(
+    airline: str, rerouted: str, apart: str, share: str
+) -> None:
+    share = share.capitalize() if apart == ". " else share
+    later = f"{airline} said it {rerouted} on Wednesday{apart}{share} crossed the median line."
+    text = REPORT + "\n\n" + later
+    assert facts_at(text, THURSDAY) == REPORTED
+
+
+@given(apart=st.sampled_from([", and ", ". "]))
+def test_a_share_of_the_flights_aircraft_flew_is_theirs(apart: str) -> None:
+    share = "Nine" if apart == ". " else "nine"
+    text = (
+        f"Chinese military aircraft made 23 flights around Taiwan on Wednesday{apart}"
+        f"{share} of those flights crossed the median line, the ministry said."
+    )
+    assert facts_at(text, THURSDAY) == [
+        (9, "aircraft", "median line", "Taiwan", "2025-07-09"),
+        (23, "aircraft", "around Taiwan", "Taiwan", "2025-07-09"),
+    ]

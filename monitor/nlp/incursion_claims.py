@@ -49,6 +49,7 @@ class Claim:
     # Craft counted before ("of the 13 aircraft", "the two ships", "one of the ships", "the
     # aircraft"): a part or a repeat of a total, never a total of its own where it has no zone.
     reference: bool = False
+    trips: bool = False  # "nine of those flights": a share of the flights last counted
     fronted: bool = False  # "Of the vessels, nine crossed": a share of its partitive's craft
     hedged: bool = False  # a plan or a guess ("plans to fire four", "up to 10 could be"): no fact
     # "No leader would go to war over a drone entering the ADIZ": a count inside what a hedge

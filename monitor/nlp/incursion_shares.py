@@ -15,6 +15,7 @@ from . import incursion_words as w
 from .incursion_civil_craft import is_civil_craft
 from .incursion_claims import Claim
 from .incursion_firm_owners import owned_by_a_firm
+from .incursion_flight_shares import TRIPS
 from .incursion_number_tables import Numbers
 from .incursion_owners import after_an_owner, owned_abroad
 from .incursion_phrases import Head, head_at, next_is, number_at
@@ -162,7 +163,9 @@ def partitive(words: list[Token], first: int, count: int, i: int, out_of: bool) 
             claim = counted(first, count, head)
             claim.reference = True
             return claim
-        return Claim(first, i - 1, count, None, reference=True)
+        claim = Claim(first, i - 1, count, None, reference=True)
+        claim.trips = i < len(words) and words[i].low in TRIPS  # "nine of those flights"
+        return claim
     if head is None:
         return None  # "471 of the scrambles"
     claim = counted(first, count, head)

@@ -16,6 +16,7 @@ from .incursion_claims import Claim, Mention, Reading
 from .incursion_craft_zones import charted_as
 from .incursion_fact_places import fact_place
 from .incursion_firings_told import days_of_firings
+from .incursion_flight_shares import flown_before, may_count_trips, trips_counted
 from .incursion_island_splits import of_both_islands, split_by_place
 from .incursion_joined_tallies import joins_a_tally
 from .incursion_narrower_shares import narrows_a_total
@@ -87,6 +88,7 @@ class Story:
     # The craft the paragraph so far named or pointed back to ("four of them came inside ...
     # On Saturday there were three"): a count that names none takes them from it (rule 2).
     in_paragraph: set[str] = field(default_factory=set)
+    flights_flown: bool | None = None  # whether the flights last counted were aircraft's
 
     def read(
         self, reading: Reading, day: date, evidence: str, headline: bool, recalled: bool
@@ -112,6 +114,7 @@ class Story:
         leaving: dict[int, str] = {}  # group: the craft of the ships it counted leaving
         tallied: list[bool] = []  # each count's being a tally, shares of one too, as resolved
         tallies: set[str | None] = set()  # the craft of the sentence's period totals
+        trips = trips_counted(tokenize(evidence)) if may_count_trips(evidence) else []
         for claim in reading.claims:
             self._absorb(context, claim.first)
             # A subset's total holds it around Taiwan where the total was counted there.
@@ -129,6 +132,9 @@ class Story:
                     craft = None
                 else:
                     self.in_paragraph.add(craft)
+            at = reading.visible[claim.first] if claim.trips else 0  # "nine of those flights"
+            if claim.trips and flown_before(trips, at, self.flights_flown) is False:
+                craft = None  # an airline's, counted with no craft flying them
             if claim.fronted and claim.ships is None and len(self.ship_kinds) > 1:
                 # "six navy ships and two coast guard cutters ... Of the vessels, five crossed":
                 # the noun names both kinds, not the last counted; ships and vessels in a
@@ -190,6 +196,7 @@ class Story:
                         written.add(key)
                     group_days.setdefault(key[0], claim.day)
         self._absorb(context, sys.maxsize)  # the rest of the sentence
+        self.flights_flown = trips[-1][1] if trips else self.flights_flown
         kinds = {
             c.ships for c in reading.claims if c.craft == "ships" and c.count and not c.reference
         }

@@ -76,6 +76,25 @@ def test_shares_and_stays_in_a_zone_still_take_the_craft_of_the_paragraph_before
     )
 
 
+@given(
+    later=st.sampled_from(
+        [
+            "Four did so on Tuesday, the coast guard said.",
+            "Tuesday — four more, this time off Beishan.",
+            "On Tuesday another four sailed in.",
+        ]
+    )
+)
+def test_more_of_the_count_or_its_act_done_again_takes_the_craft_before(later: str) -> None:
+    text = (
+        "Two China Coast Guard ships entered Kinmen's restricted waters on Monday, the Coast "
+        f"Guard Administration said.\n\n{later}"
+    )
+    assert (4, "official ships", "restricted waters", "Kinmen", "2025-07-08") in facts_at(
+        text, THURSDAY
+    )
+
+
 def test_a_bare_count_after_a_share_of_its_paragraph_takes_the_shares_craft() -> None:
     text = (
         "Q: How often do China Coast Guard ships come near Matsu now?\n\n"

@@ -63,11 +63,12 @@ def save_digest(
 
 def discard_unsent(db: sqlite_utils.Database, date: str) -> None:
     """Forget a stored digest so it can be built again; refused once a copy has gone out (or
-    may have: uncertain), because then it is a record of what the analyst received."""
+    may have: uncertain, or sending when its sender was stopped), because then it is a record of
+    what the analyst received."""
     with write_transaction(db.conn):
         sent = db.execute(
             "SELECT count(*) FROM digest_deliveries WHERE digest_date = ? "
-            "AND status IN ('sent', 'uncertain')",
+            "AND status IN ('sent', 'uncertain', 'sending')",
             [date],
         ).fetchone()[0]
         if sent:

@@ -125,11 +125,11 @@ def _deliver(
             deliveries.append(Delivery(stored.date, recipient, identifier, "already_" + status))
             continue
         message = build_message(stored, settings.sender, recipient)
-        # Kept before the conversation: should the archive refuse the outcome afterwards (a full
-        # disk), the copy stands as one that may have arrived, never mailed again by itself;
-        # should it refuse this, nothing goes. Recorded after it only, a copy sent on a full
-        # disk went unrecorded and went again at each try (the service's, every 5 minutes).
-        record_delivery(db, stored.date, recipient, identifier, "uncertain", 0, UNRECORDED)
+        # Kept before the conversation: should the archive refuse this (a full disk), nothing
+        # goes; recorded after it only, a copy sent on a full disk went unrecorded and went
+        # again at each try (the service's, every 5 minutes). A copy left "sending" (the sender
+        # killed, or the outcome refused) goes again whole, with the same Message-ID.
+        record_delivery(db, stored.date, recipient, identifier, "sending", 0, UNRECORDED)
         try:
             attempts = send(settings, password, message, wait_seconds, stop=stop)
         except SendFailed as failure:

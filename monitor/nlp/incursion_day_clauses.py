@@ -9,6 +9,7 @@ from datetime import date
 
 from .incursion_clocks import is_clock
 from .incursion_tokens import Token
+from .incursion_word_positions import last_before
 from .incursion_words import DASHES
 
 _OPENERS = {"on", "and", "but", "by"}  # "; on Tuesday", "; and on Tuesday", "; by Tuesday"
@@ -20,14 +21,17 @@ def day_clause_start(words: list[Token], days: dict[int, date], first: int) -> i
     """Where the clause of the count at `first` opens, if a semicolon or a dash before it is
     followed by a day written, perhaps after the time of day it stood at ("; as of noon on
     Tuesday, three were there"); else 0."""
-    for at in range(first - 1, -1, -1):
-        if words[at].low != ";" and words[at].text not in DASHES:
-            continue
-        opens = at + 1
-        while opens < first and (words[opens].low in _OPENERS or _a_time(words[opens])):
-            opens += 1
-        return at + 1 if opens in days else 0
-    return 0
+    at = last_before(words, _semicolon_or_dash, first)
+    if at is None:
+        return 0
+    opens = at + 1
+    while opens < first and (words[opens].low in _OPENERS or _a_time(words[opens])):
+        opens += 1
+    return at + 1 if opens in days else 0
+
+
+def _semicolon_or_dash(words: list[Token], at: int) -> bool:
+    return words[at].low == ";" or words[at].text in DASHES
 
 
 def _a_time(word: Token) -> bool:

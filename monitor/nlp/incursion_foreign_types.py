@@ -8,6 +8,7 @@ of which Chinese craft never carry."""
 import re
 
 from .incursion_tokens import Token
+from .incursion_word_positions import first_from
 from .incursion_words import CHINESE_NAMES
 from .incursion_zones import zone_at
 
@@ -37,9 +38,23 @@ def counts_a_foreign_type_named_before(words: list[Token], first: int, last: int
     its sentence ("to watch the F-16Vs of the 4th Tactical Fighter Wing: four jets launched"),
     with no Chinese craft or force named before it and no zone after it: a spotter counts the
     jets of the base they watch, which are the foreign type's, not craft around Taiwan."""
-    named = words[:first]
-    if not any(t.low in _FOREIGN_FORCES or _FOREIGN_DESIGNATOR.fullmatch(t.low) for t in named):
+    named = first_from(words, _foreign, 0)
+    if named is None or named >= first:
         return False
-    if any(t.low in CHINESE_NAMES for t in words[: last + 1]):
+    chinese = first_from(words, _chinese, 0)
+    if chinese is not None and chinese <= last:
         return False
-    return not any(zone_at(words, at) for at in range(last + 1, len(words)))
+    return first_from(words, _zone, last + 1) is None
+
+
+def _foreign(words: list[Token], at: int) -> bool:
+    low = words[at].low
+    return low in _FOREIGN_FORCES or bool(_FOREIGN_DESIGNATOR.fullmatch(low))
+
+
+def _chinese(words: list[Token], at: int) -> bool:
+    return words[at].low in CHINESE_NAMES
+
+
+def _zone(words: list[Token], at: int) -> bool:
+    return zone_at(words, at) is not None

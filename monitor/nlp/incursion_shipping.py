@@ -11,6 +11,7 @@ whoever counts them.
 from . import incursion_words as w
 from .incursion_phrases import Head
 from .incursion_tokens import Token
+from .incursion_word_positions import first_from, last_before
 
 # What befalls shipping near drills, in every form English writes it after the noun: the past
 # ("12 ships waited"), the participle of a passive or a reduced relative ("vessels diverted to
@@ -113,12 +114,19 @@ def teller_of(words: list[Token], first: int) -> list[Token]:
     """The words of the teller of the count at first: the subject of the last verb of telling
     or sighting before it, or, when none, of the first verb of telling after it ("..., the port
     authority said")."""
-    before = [i for i in range(first) if words[i].low in w.TELLING_OR_SIGHTING]
-    after = [i for i in range(first, len(words)) if words[i].low in w.REPORT_VERBS]
-    verbs = before[-1:] or after[:1]
-    if not verbs:
+    verb = last_before(words, _telling_or_sighting, first)
+    verb = first_from(words, _reporting, first) if verb is None else verb
+    if verb is None:
         return []
-    start = verbs[0]
-    while start > max(0, verbs[0] - _TELLER_REACH) and words[start - 1].low not in _OPENERS:
+    start = verb
+    while start > max(0, verb - _TELLER_REACH) and words[start - 1].low not in _OPENERS:
         start -= 1
-    return words[start : verbs[0]]
+    return words[start:verb]
+
+
+def _telling_or_sighting(words: list[Token], at: int) -> bool:
+    return words[at].low in w.TELLING_OR_SIGHTING
+
+
+def _reporting(words: list[Token], at: int) -> bool:
+    return words[at].low in w.REPORT_VERBS

@@ -1,0 +1,35 @@
+"""Feeds are hostile: an item's text can be thousands of lines of counts, bodies and names. The
+work of reading one grows as its length does, measured in lines of Python run (work_counts.py),
+not in seconds; `bench/hostile_lengths.py` prints the seconds for growing numbers of lines."""
+
+from datetime import UTC, datetime
+
+from incursion_helpers import Fact
+from work_counts import grows_linearly
+
+from monitor.nlp.incursions import find_incursions
+
+PUBLISHED = datetime(2025, 7, 1, 1, 0, tzinfo=UTC)
+TODAY = "2025-07-01"
+MINISTRY_LINE = "\n■ MND: 16 Chinese aircraft and 5 ships around Taiwan"
+
+
+def facts_of(sentences: list[str]) -> set[Fact]:
+    found = find_incursions(sentences, PUBLISHED)
+    return {(f.count, f.what, f.zone, f.place, f.day.isoformat()) for f in found}
+
+
+def test_an_endless_sentence_of_ministry_lines_reads_in_work_linear_in_its_length() -> None:
+    """A paragraph of "■ MND: ..." lines with no full stop is one sentence to a splitter that
+    breaks at full stops alone (craft_reports.py reads a paragraph so). Each count asked of
+    the whole sentence before it whether a foreign type, a semicolon or a verb of telling stood
+    there: 2,000 lines took 23 s to link. Each kind's places are listed once a sentence now."""
+
+    def read(lines: int) -> set[Fact]:
+        return facts_of(["Daily report" + MINISTRY_LINE * lines])
+
+    assert read(100) == {
+        (16, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    }
+    assert grows_linearly(read, 100)

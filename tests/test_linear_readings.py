@@ -2,11 +2,14 @@
 work of reading one grows as its length does, measured in lines of Python run (work_counts.py),
 not in seconds; `bench/hostile_lengths.py` prints the seconds for growing numbers of lines."""
 
+import re
 from datetime import UTC, datetime
 
+import pytest
 from incursion_helpers import Fact
 from work_counts import grows_linearly
 
+from monitor.nlp import incursion_stays_left
 from monitor.nlp.incursions import find_incursions
 
 PUBLISHED = datetime(2025, 7, 1, 1, 0, tzinfo=UTC)
@@ -27,6 +30,47 @@ def test_an_endless_sentence_of_ministry_lines_reads_in_work_linear_in_its_lengt
 
     def read(lines: int) -> set[Fact]:
         return facts_of(["Daily report" + MINISTRY_LINE * lines])
+
+    assert read(100) == {
+        (16, "aircraft", "around Taiwan", "Taiwan", TODAY),
+        (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+    }
+    assert grows_linearly(read, 100)
+
+
+def test_an_endless_sentence_is_searched_once_for_ships_leaving_after_hours(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A stay is dated by its length where its sentence tells the ships leaving at a clock
+    after some hours; each of the thousands of facts of an endless sentence searched the whole
+    sentence for that. The characters searched now grow as the sentence does."""
+    searched = [0]
+    leaving = incursion_stays_left._LEFT_AFTER
+
+    class CountedSearch:
+        def search(self, text: str) -> re.Match[str] | None:
+            searched[0] += len(text)
+            return leaving.search(text)
+
+    monkeypatch.setattr(incursion_stays_left, "_LEFT_AFTER", CountedSearch())
+
+    line = "\n■ MND: 14 PLA aircraft and 3 ships around Taiwan"  # read by no test before
+
+    def characters_searched(lines: int) -> int:
+        searched[0] = 0
+        assert len(facts_of(["Daily report" + line * lines])) == 2
+        return searched[0]
+
+    assert characters_searched(200) < 2.3 * characters_searched(100)
+
+
+def test_thousands_of_counting_lines_read_in_work_linear_in_their_number() -> None:
+    """Each line's facts were checked against every fact kept before them for a stay whose
+    part entered days before ("Two of them had entered the zone on Wednesday"): the facts kept
+    are looked up by day now."""
+
+    def read(lines: int) -> set[Fact]:
+        return facts_of(["Daily report\n", *[MINISTRY_LINE.lstrip("\n")] * lines])
 
     assert read(100) == {
         (16, "aircraft", "around Taiwan", "Taiwan", TODAY),

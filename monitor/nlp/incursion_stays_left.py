@@ -34,6 +34,9 @@ def without_stays_left(facts: list[tuple[bool, Incursion]]) -> list[tuple[bool, 
     sentence is searched once, and only for a fact whose stay an earlier fact opened."""
     kept: list[tuple[bool, Incursion]] = []
     entered: dict[tuple[int, str, str, str], set[date]] = {}
+    # The most craft a kept fact counts on each day, by craft, zone and place: looked up by
+    # day, since a walk over every fact kept made a feed of thousands of counts quadratic.
+    standing: dict[tuple[str, str, str], dict[date, int]] = {}
     for headline, told in facts:
         fact = _dated_by_its_length(told)
         key = (fact.count, fact.what, fact.zone, fact.place)
@@ -41,9 +44,11 @@ def without_stays_left(facts: list[tuple[bool, Incursion]]) -> list[tuple[bool, 
         opened = any(fact.day - timedelta(days=back) in days for back in range(1, _WEEK + 1))
         if opened and _leaving_count(fact.evidence) == fact.count:
             continue
-        if _enters_before_it_stands(fact, [f for _, f in kept]):
+        counted = standing.setdefault((fact.what, fact.zone, fact.place), {})
+        if _enters_before_it_stands(fact, counted):
             continue
         days.add(fact.day)
+        counted[fact.day] = max(counted.get(fact.day, fact.count), fact.count)
         kept.append((headline, fact))
     return kept
 
@@ -62,11 +67,21 @@ _LEFT_AFTER = re.compile(
 def _dated_by_its_length(fact: Incursion) -> Incursion:
     """The fact on the day its stay began, where the sentence tells it leaving at a clock after
     a number of hours; else the fact as it is."""
-    found = _LEFT_AFTER.search(fact.evidence)
+    found = _left_after(fact.evidence)
     if found is None:
         return fact
-    left = datetime.combine(fact.day, time(int(found["hour"]), int(found["minute"])))
-    return replace(fact, day=(left - timedelta(hours=int(found["hours"]))).date())
+    clock, hours = found
+    left = datetime.combine(fact.day, clock)
+    return replace(fact, day=(left - timedelta(hours=hours)).date())
+
+
+@lru_cache(maxsize=256)  # the facts of one sentence share its evidence: searched once
+def _left_after(sentence: str) -> tuple[time, int] | None:
+    """The clock the sentence tells ships leaving at and the hours they stayed, if it does."""
+    found = _LEFT_AFTER.search(sentence)
+    if found is None:
+        return None
+    return time(int(found["hour"]), int(found["minute"])), int(found["hours"])
 
 
 @lru_cache(maxsize=256)  # the facts of one sentence share its evidence
@@ -89,13 +104,10 @@ _PART_ENTERED = re.compile(
 )
 
 
-def _enters_before_it_stands(fact: Incursion, before: list[Incursion]) -> bool:
+def _enters_before_it_stands(fact: Incursion, counted: dict[date, int]) -> bool:
     """Whether the fact is the entry of a part of ships an earlier fact counts in the same zone
-    and place on a later day within a week, as they stood then."""
-    standing = any(
-        (f.what, f.zone, f.place) == (fact.what, fact.zone, fact.place)
-        and fact.day < f.day <= fact.day + timedelta(days=_WEEK)
-        and f.count >= fact.count
-        for f in before
-    )
+    and place on a later day within a week, as they stood then; `counted` holds the most ships
+    the earlier facts of its craft, zone and place count on each day."""
+    later = (fact.day + timedelta(days=ahead) for ahead in range(1, _WEEK + 1))
+    standing = any(counted.get(day, -1) >= fact.count for day in later)
     return standing and _PART_ENTERED.search(fact.evidence) is not None

@@ -6,10 +6,10 @@ import re
 from datetime import UTC, datetime
 
 import pytest
-from incursion_helpers import Fact
+from incursion_helpers import Fact, facts_at
 from work_counts import grows_linearly
 
-from monitor.nlp import incursion_stays_left
+from monitor.nlp import incursion_missile_landings, incursion_stays_left
 from monitor.nlp.incursions import find_incursions
 
 PUBLISHED = datetime(2025, 7, 1, 1, 0, tzinfo=UTC)
@@ -77,3 +77,16 @@ def test_thousands_of_counting_lines_read_in_work_linear_in_their_number() -> No
         (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     }
     assert grows_linearly(read, 100)
+
+
+def test_an_endless_sentence_of_missiles_landing_reads_in_work_linear_in_its_length() -> None:
+    """Where the missiles of each count landed was looked for among every place and zone of
+    the sentence: those between the count and the next are bisected now. The rule's own work
+    is measured: at these lengths the rest of the reading would hide it."""
+    volley = "11 missiles fell near Taiwan, Kinmen, Matsu and Penghu, "
+
+    def read(volleys: int) -> list[Fact]:
+        return facts_at("China launched drills on Tuesday: " + volley * volleys, PUBLISHED)
+
+    assert read(100) == [(11, "missiles", "around Taiwan", "Taiwan", TODAY)]
+    assert grows_linearly(read, 100, within=incursion_missile_landings)

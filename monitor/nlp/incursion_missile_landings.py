@@ -6,10 +6,12 @@ at Taiwan is around it (rule 7), so a share that landed in Taiwan's waters, or o
 places the missiles fired around it (incursion_scopes.py asks for each count of missiles)."""
 
 from bisect import bisect_left
+from operator import itemgetter
 
 from . import incursion_words as w
 from .incursion_tokens import Token
 
+_at = itemgetter(0)  # a mark's position, by which the marks are in order
 # The verbs of a missile coming down: "fell", "landed", "splashed down", "came down".
 _LANDINGS = {"fell", "landed", "splashed", "impacted", "dropped"}
 
@@ -27,12 +29,14 @@ def fell_near_taiwan(
     landing. Those that fell just outside Taiwan's waters ("12 rockets that landed outside
     Taiwan's contiguous zone") fell around it too, as blind-3's writers decided; a place
     outside the list between them does not."""
-    named = {place for position, place in places if start <= position < end}
+    # The marks are in order: those between are bisected, not walked for each count.
+    places = places[bisect_left(places, start, key=_at) : bisect_left(places, end, key=_at)]
+    zones = zones[bisect_left(zones, start, key=_at) : bisect_left(zones, end, key=_at)]
+    named = {place for _, place in places}
     landed = next((i for i in range(start, end) if _lands(words, i)), end)
     waters = any(
         zone not in w.AIR_ZONES or (zone == "around Taiwan" and position > landed)
         for position, zone, _ in zones
-        if start <= position < end
     )
     found = bisect_left(outside, start)
     beyond = found < len(outside) and outside[found] < end

@@ -10,6 +10,7 @@ from incursion_helpers import Fact, facts_at
 from work_counts import grows_linearly
 
 from monitor.nlp import incursion_missile_landings, incursion_stays_left
+from monitor.nlp.analyze import TextToAnalyse, analyse
 from monitor.nlp.incursions import find_incursions
 
 PUBLISHED = datetime(2025, 7, 1, 1, 0, tzinfo=UTC)
@@ -90,3 +91,20 @@ def test_an_endless_sentence_of_missiles_landing_reads_in_work_linear_in_its_len
 
     assert read(100) == [(11, "missiles", "around Taiwan", "Taiwan", TODAY)]
     assert grows_linearly(read, 100, within=incursion_missile_landings)
+
+
+def test_a_feed_of_ministers_and_bodies_links_in_work_linear_in_its_length() -> None:
+    """Whose a generic body is may be told by a minister titled in its sentence or a host
+    receiving a visit there; each body looked over every name of the article for them. The
+    names of its sentence are bisected now."""
+    line = "The MND said Minister Lin met Ko Wen-je, the Navy and the Coast Guard in Tainan.\n\n"
+
+    def read(lines: int) -> set[tuple[str, str | None]]:
+        (result,) = analyse([TextToAnalyse("feed", line * lines, "en", PUBLISHED)])
+        return {(mention.text, mention.entity_id) for mention in result.mentions}
+
+    assert read(50) == {
+        ("MND", "taiwan-mnd"), ("Lin", "lin-chia-lung"), ("Ko Wen-je", "ko-wen-je"),
+        ("Navy", "roc-navy"), ("Coast Guard", "taiwan-coast-guard"), ("Tainan", "tainan"),
+    }  # fmt: skip
+    assert grows_linearly(read, 100)

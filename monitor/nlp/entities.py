@@ -260,7 +260,7 @@ def _by_context(
         lambda: bare_branch_country(spans, index, linked, context, kb),
         lambda: chamber_country(form, span.text, doc_text(doc), kb),  # "the Senate"
         lambda: voiced_government(doc, span, form, ents, kb),  # "Taipei declined, with the MOFA"
-        lambda: received_by(doc, span, linked.values(), kb),  # "Lin receives a delegation; MOFA"
+        lambda: received_by(doc, spans, index, linked, kb),  # "Lin receives a delegation; MOFA"
         lambda: own_ministers_country(doc, spans, index, linked, kb, form, published),
     )
     for rule in rules:

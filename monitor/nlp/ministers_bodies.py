@@ -14,6 +14,7 @@ from .kb_matcher import OFFICE_FORMS
 from .mention import Mention
 from .names import fold
 from .sentence_bounds import sentence_of, sentence_start
+from .span_ranges import spans_starting_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -89,10 +90,9 @@ def own_ministers_country(
     sentence = sentence_of(doc, spans[index].start)
     words = set(fold(form).split())
     found = set()
-    for i, mention in linked.items():
-        if mention is None or not mention.in_kb:
-            continue
-        if not sentence.start <= spans[i].start < sentence.end or not _titled(doc, spans[i]):
+    for i in spans_starting_in(doc, spans, sentence.start, sentence.end):
+        mention = linked.get(i)
+        if mention is None or not mention.in_kb or not _titled(doc, spans[i]):
             continue
         found |= _heads_of(kb, mention.entity_id, words, published)
     return found.pop() if len(found) == 1 else None
@@ -126,18 +126,25 @@ def _places_near(
     or, when it names none, in the one before: "a senior Defense Ministry official in Tokyo
     said" is placed by its own sentence, whatever countries the sentence before compares."""
     sentence = sentence_of(doc, spans[index].start)
-    own = _places_in(spans, linked, kb, sentence.start, sentence.end)
+    own = _places_in(doc, spans, linked, kb, sentence.start, sentence.end)
     if own or sentence.start == 0:
         return own
-    return _places_in(spans, linked, kb, sentence_start(doc, sentence.start - 1), sentence.start)
+    before = sentence_start(doc, sentence.start - 1)
+    return _places_in(doc, spans, linked, kb, before, sentence.start)
 
 
 def _places_in(
-    spans: list[Span], linked: dict[int, Mention | None], kb: KnowledgeBase, start: int, end: int
+    doc: Doc,
+    spans: list[Span],
+    linked: dict[int, Mention | None],
+    kb: KnowledgeBase,
+    start: int,
+    end: int,
 ) -> set[str]:
     places = set()
-    for i, mention in linked.items():
-        if mention is None or not mention.in_kb or not start <= spans[i].start < end:
+    for i in spans_starting_in(doc, spans, start, end):
+        mention = linked.get(i)
+        if mention is None or not mention.in_kb:
             continue
         entry = kb.entities[mention.entity_id]
         country = entry.id if entry.kind == "country" else entry.country

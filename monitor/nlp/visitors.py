@@ -21,6 +21,7 @@ from .context import words
 from .kb import KnowledgeBase
 from .mention import Mention
 from .sentence_bounds import sentence_of
+from .span_ranges import spans_touching
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -90,13 +91,15 @@ VISIT_WITHIN = 6
 
 
 def received_by(
-    doc: Doc, span: Span, mentions: Iterable[Mention | None], kb: KnowledgeBase
+    doc: Doc, spans: list[Span], index: int, linked: dict[int, Mention | None], kb: KnowledgeBase
 ) -> str | None:
-    """The country of the host who receives a visit in the sentence of the body at `span`: a
+    """The country of the host who receives a visit in the sentence of the body at `index`: a
     person or body of the knowledge base right before a receiving verb whose object is a
-    delegation or a visit ("Lin Chia-lung receives a Japanese Diet delegation")."""
-    sentence = sentence_of(doc, span.start)
-    for mention in mentions:
+    delegation or a visit ("Lin Chia-lung receives a Japanese Diet delegation"). The names
+    linked so far are looked up in the sentence alone (span_ranges.py)."""
+    sentence = sentence_of(doc, spans[index].start)
+    for i in spans_touching(doc, spans, sentence.start_char, sentence.end_char):
+        mention = linked.get(i)
         if mention is None or not mention.in_kb or mention.kind != "name":
             continue
         if not sentence.start_char <= mention.start < sentence.end_char:

@@ -40,10 +40,14 @@ UNNEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "sen
 
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: a headline has no full stop before the lede."""
-    for i in token_indices(doc, lambda word: word.isspace() and "\n" in word):
+    breaks = token_indices(doc, lambda word: word.isspace() and "\n" in word)
+    if not breaks:
+        return doc
+    starts = _sentence_starts(doc)
+    for i in breaks:
         if i + 1 < len(doc):
-            doc[i + 1].is_sent_start = True
-    return doc
+            starts[i + 1] = _OPENS
+    return _with_sentence_starts(doc, starts)
 
 
 def citation_marks_close_sentences(doc: Doc) -> Doc:
@@ -51,22 +55,55 @@ def citation_marks_close_sentences(doc: Doc) -> Doc:
     closes, and the next sentence starts after the mark, or after a run of them ("[7][8]"):
     the sentencizer starts a sentence at the first word after a full stop, and a mark is a
     word to it."""
-    for i in token_indices(doc, is_citation_mark):
-        if i == 0 or not doc[i].is_sent_start:
+    marks = token_indices(doc, is_citation_mark)
+    if not marks:
+        return doc
+    starts = _sentence_starts(doc)
+    for i in marks:
+        if i == 0 or starts[i] != _OPENS:
             continue
-        doc[i].is_sent_start = False
+        starts[i] = _GOES_ON
         if i + 1 < len(doc) and not doc[i + 1].is_space:
-            doc[i + 1].is_sent_start = True
-    return doc
+            starts[i + 1] = _OPENS
+    return _with_sentence_starts(doc, starts)
 
 
 def number_signs_keep_their_number(doc: Doc) -> Doc:
     """ "the Taiwan–Penghu No. 3 submarine cable", "hull nos. 14609 and 14528": the full stop
     of "No." abbreviates, so the number after it goes on the same sentence, which reads it as a
     name and not as a count of craft ("3 submarine ...") opening a sentence of its own."""
-    for i in token_indices(doc, lambda word: word == "."):
-        if 0 < i < len(doc) - 1 and doc[i - 1].lower_ in ("no", "nos") and doc[i + 1].is_digit:
-            doc[i + 1].is_sent_start = False
+    numbers = [
+        i + 1
+        for i in token_indices(doc, lambda word: word == ".")
+        if 0 < i < len(doc) - 1 and doc[i - 1].lower_ in ("no", "nos") and doc[i + 1].is_digit
+    ]
+    if not numbers:
+        return doc
+    starts = _sentence_starts(doc)
+    for i in numbers:
+        starts[i] = _GOES_ON
+    return _with_sentence_starts(doc, starts)
+
+
+# Whether a token opens a sentence, as the Doc's SENT_START column holds it (0: not known).
+_OPENS, _GOES_ON = 1, -1
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Each token's SENT_START, to change and write back at once (`_with_sentence_starts`):
+    `Token.is_sent_start`'s setter checks every token of the Doc for a parse each time it is
+    set, so a feed of thousands of lines made the line breaks quadratic to mark."""
+    from spacy.attrs import SENT_START
+
+    column: list[int] = doc.to_array(SENT_START).astype(np.int64).tolist()
+    return column
+
+
+def _with_sentence_starts(doc: Doc, starts: list[int]) -> Doc:
+    from spacy.attrs import SENT_START
+
+    column = np.array(starts, dtype=np.int64).astype(np.uint64)  # _GOES_ON as the Doc holds it
+    doc.from_array([SENT_START], column.reshape(-1, 1))  # type: ignore[arg-type]  # Ints2d
     return doc
 
 

@@ -41,6 +41,7 @@ from .incursion_tokens import Token
 from .incursion_trade_trips import fronts_trips
 from .incursion_whole_shares import WHOLES, whole_share_at
 from .incursion_with_parts import part_told_with
+from .incursion_word_positions import first_from
 
 
 def _nil_at(words: list[Token], i: int) -> tuple[int, int] | None:
@@ -262,8 +263,14 @@ def _after_of_which(words: list[Token], first: int, reach: int = 1) -> bool:
     that names its craft is a share of craft named anywhere before in its sentence ("248 PLA
     aircraft and 89 vessel-sightings around Taiwan, of which 154 aircraft entered the ADIZ")."""
     before = [token.low for token in words[max(0, first - 3) : first]]
-    named = any(craft_of(token) for token in words[max(0, first - 3 - reach) : first - 3])
-    return named and before in ([",", "of", "which"], [",", "of", "them"])
+    if before not in ([",", "of", "which"], [",", "of", "them"]):
+        return False
+    named = first_from(words, _names_craft, max(0, first - 3 - reach))
+    return named is not None and named < first - 3
+
+
+def _names_craft(words: list[Token], at: int) -> bool:
+    return bool(craft_of(words[at]))
 
 
 _SORTIES_REACH = 8  # tokens back from "and" to "sorties by": "sorties by PLA Navy aircraft"

@@ -9,7 +9,7 @@ import pytest
 from incursion_helpers import Fact, facts_at
 from work_counts import grows_linearly
 
-from monitor.nlp import incursion_missile_landings, incursion_stays_left
+from monitor.nlp import incursion_missile_landings, incursion_stays_left, person_of_place
 from monitor.nlp.analyze import TextToAnalyse, analyse
 from monitor.nlp.incursions import find_incursions
 
@@ -108,3 +108,20 @@ def test_a_feed_of_ministers_and_bodies_links_in_work_linear_in_its_length() -> 
         ("Navy", "roc-navy"), ("Coast Guard", "taiwan-coast-guard"), ("Tainan", "tainan"),
     }  # fmt: skip
     assert grows_linearly(read, 100)
+
+
+def test_a_feed_of_people_beside_places_is_read_in_work_linear_in_its_length() -> None:
+    """A person's name opened by a place and a trade ("Hualien photographer Su Chia-wei") is
+    the person's after them; each person looked for its place among every place of the text.
+    The longest place starting at each word is found once a text now."""
+    line = "Hualien photographer Su Chia-wei met Lai Ching-te in Tainan.\n\n"
+
+    def read(lines: int) -> set[tuple[str, str | None]]:
+        (result,) = analyse([TextToAnalyse("feed", line * lines, "en", PUBLISHED)])
+        return {(mention.text, mention.entity_id) for mention in result.mentions}
+
+    assert read(50) == {
+        ("Hualien", "hualien"), ("Su Chia-wei", "person:su-chia-wei"),
+        ("Lai Ching-te", "lai-ching-te"), ("Tainan", "tainan"),
+    }  # fmt: skip
+    assert grows_linearly(read, 100, within=person_of_place)

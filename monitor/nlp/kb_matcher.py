@@ -27,7 +27,7 @@ from .kb import KnowledgeBase
 from .letter_labels import without_letter_label
 from .located_names import ending_at, located_cut
 from .names import fold, plural_of_initials, spelling_variants
-from .person_of_place import person_after_place, person_before_place
+from .person_of_place import people_after_places, person_before_place
 from .place_led_names import COMPANY_FORMS, place_led_names
 from .sentence_cuts import sentence_cut
 from .title_case_lines import Lines, named_in_prose, names_in_prose, title_case_line
@@ -232,7 +232,7 @@ class KnowledgeBaseMatcher:
         kept = [k for k in found if not k.kb_id_.startswith(MATCH_KEYS)]
         names_ending = ending_at(kept, self.country_words)  # a firm of a city, not of a country
         model = [located_cut(s, names_ending) if s.end in names_ending else s for s in model]
-        model = [person_after_place(s, places) for s in model]  # "Hualien" | "photographer" | "Su"
+        model = people_after_places(model, places)  # "Hualien" | "photographer" | "Su"
         entity_names = {(k.start, k.end) for k in found if not k.kb_id_.startswith(MATCH_KEYS)}
         model = [
             part

@@ -9,7 +9,12 @@ import pytest
 from incursion_helpers import Fact, facts_at
 from work_counts import grows_linearly
 
-from monitor.nlp import incursion_missile_landings, incursion_stays_left, person_of_place
+from monitor.nlp import (
+    incursion_missile_landings,
+    incursion_stays_left,
+    person_of_place,
+    places_in_names,
+)
 from monitor.nlp.analyze import TextToAnalyse, analyse
 from monitor.nlp.incursions import find_incursions
 
@@ -125,3 +130,21 @@ def test_a_feed_of_people_beside_places_is_read_in_work_linear_in_its_length() -
         ("Lai Ching-te", "lai-ching-te"), ("Tainan", "tainan"),
     }  # fmt: skip
     assert grows_linearly(read, 100, within=person_of_place)
+
+
+def test_a_table_of_names_outside_the_knowledge_base_is_read_in_work_linear_in_its_rows() -> None:
+    """A place inside a name the knowledge base lacks ("the Taiwan-US Defense Forum") is linked
+    when the article names it on its own too; each such name (a table's cells "Aircraft" and
+    "Ships" are names to the model) gathered every entity the article named apart from it. The
+    names of the place's own entity are asked now, and only for a place inside."""
+    row = "\n| Aircraft | 16 | ADIZ | Ships | 5 |"
+
+    def read(rows: int) -> set[tuple[str, str | None]]:
+        (result,) = analyse([TextToAnalyse("feed", "MND daily" + row * rows, "en", PUBLISHED)])
+        return {(mention.text, mention.entity_id) for mention in result.mentions}
+
+    assert read(50) == {
+        ("MND", "taiwan-mnd"), ("ADIZ", "adiz"), ("Aircraft", "org:aircraft"),
+        ("Ships", "org:ships"),
+    }  # fmt: skip
+    assert grows_linearly(read, 100, within=places_in_names)

@@ -45,11 +45,16 @@ def places_in_unknown_names(mentions: list[Mention], kb: KnowledgeBase) -> list[
     base that the article names on its own."""
     known = [m for m in mentions if m.in_kb]
     taken = {offset for m in known for offset in range(m.start, m.end)}
+    # The names of each entity, asked only for a place a name holds: a set of every entity
+    # named apart from each unknown name made a feed of thousands of table rows quadratic.
+    names: dict[str, list[Mention]] = {}
+    for m in known:
+        if m.kind == "name":
+            names.setdefault(m.entity_id, []).append(m)
     found = []
     for mention in mentions:
         if mention.in_kb or mention.label in ("PERSON", "NORP"):
             continue
-        alone = {m.entity_id for m in known if m.kind == "name" and not _overlap(m, mention)}
         named = fold(mention.text).removeprefix("the ")
         about = named.startswith(MUNICIPALITY) or bool(set(named.split()) & EVENTS)
         seat = _FIRMS_SEAT.search(mention.text)
@@ -61,7 +66,9 @@ def places_in_unknown_names(mentions: list[Mention], kb: KnowledgeBase) -> list[
             seated = seat is not None and seat.group("seat") == word and start == seat.start("seat")
             read = (about or paired or seated) and entry.type in PLACES
             read = read and not _inside_a_longer_name(mention.text, start, word, entity_id, kb)
-            if read and (entity_id in alone or seated) and at not in taken:
+            # named on its own too, by a name of the article that is not this one's word
+            apart = read and any(not _overlap(m, mention) for m in names.get(entity_id, ()))
+            if read and (apart or seated) and at not in taken:
                 found.append(Mention(word, entry.type, entry.name, entity_id, at, at + len(word),
                                      True, description=entry.description))  # fmt: skip
     return found

@@ -4,14 +4,18 @@ not in seconds; `bench/hostile_lengths.py` prints the seconds for growing number
 
 import re
 from datetime import UTC, datetime
+from types import ModuleType
 
 import pytest
-from incursion_helpers import Fact, facts_at
+from incursion_helpers import Fact
 from work_counts import grows_linearly
 
 from monitor.nlp import (
+    incursion_event_starts,
     incursion_missile_landings,
+    incursion_narrower_shares,
     incursion_stays_left,
+    incursion_told_days,
     person_of_place,
     places_in_names,
 )
@@ -37,37 +41,76 @@ def test_an_endless_sentence_of_ministry_lines_reads_in_work_linear_in_its_lengt
     def read(lines: int) -> set[Fact]:
         return facts_of(["Daily report" + MINISTRY_LINE * lines])
 
-    assert read(100) == {
+    assert read(50) == {
         (16, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     }
     assert grows_linearly(read, 100)
 
 
-def test_an_endless_sentence_is_searched_once_for_ships_leaving_after_hours(
-    monkeypatch: pytest.MonkeyPatch,
+# Counts of two days sharing one act, in one endless sentence: each date is read for a day told
+# or an event's start, each count for a share of a total, each fact for a part that entered.
+DAYS_SHARING_AN_ACT = "9 Chinese jets on Monday and 14 on Tuesday entering ADIZ, "
+DAYS_FACTS = {
+    (9, "aircraft", "ADIZ", "Taiwan", "2025-06-30"),
+    (14, "aircraft", "ADIZ", "Taiwan", TODAY),
+}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "head", "line", "facts"),
+    [
+        # a stay dated by its length: ships told leaving at a clock after some hours
+        ("_LEFT_AFTER", "Daily report", "\n■ MND: 14 PLA aircraft and 3 ships around Taiwan", {
+            (14, "aircraft", "around Taiwan", "Taiwan", TODAY),
+            (3, "navy vessels", "around Taiwan", "Taiwan", TODAY),
+        }),
+        # a part of ships standing on a later day told entering the zone before
+        ("_PART_ENTERED", "The ministry said ", DAYS_SHARING_AN_ACT, DAYS_FACTS),
+    ],
+    ids=["left-after-hours", "part-entered-before"],
+)  # fmt: skip
+def test_an_endless_sentence_is_searched_once_for_a_stays_words(
+    monkeypatch: pytest.MonkeyPatch, pattern: str, head: str, line: str, facts: set[Fact]
 ) -> None:
-    """A stay is dated by its length where its sentence tells the ships leaving at a clock
-    after some hours; each of the thousands of facts of an endless sentence searched the whole
-    sentence for that. The characters searched now grow as the sentence does."""
+    """Each of the thousands of facts of an endless sentence searched the whole sentence for
+    the words of a stay; the characters searched now grow as the sentence does. (The texts are
+    read by no other test: the searches of a sentence are kept for its next reading.)"""
     searched = [0]
-    leaving = incursion_stays_left._LEFT_AFTER
+    words = getattr(incursion_stays_left, pattern)
 
     class CountedSearch:
         def search(self, text: str) -> re.Match[str] | None:
             searched[0] += len(text)
-            return leaving.search(text)
+            return words.search(text)
 
-    monkeypatch.setattr(incursion_stays_left, "_LEFT_AFTER", CountedSearch())
+    monkeypatch.setattr(incursion_stays_left, pattern, CountedSearch())
 
-    line = "\n■ MND: 14 PLA aircraft and 3 ships around Taiwan"  # read by no test before
-
-    def characters_searched(lines: int) -> int:
+    def characters_searched(times: int) -> int:
         searched[0] = 0
-        assert len(facts_of(["Daily report" + line * lines])) == 2
+        assert facts_of([head + line * times]) == facts
         return searched[0]
 
     assert characters_searched(200) < 2.3 * characters_searched(100)
+
+
+# Each rule its own lengths: a sentence read before keeps its dates (incursion_tokens._dates_of).
+@pytest.mark.parametrize(
+    ("rule", "clauses"),
+    [(incursion_event_starts, 100), (incursion_told_days, 110), (incursion_narrower_shares, 120)],
+)
+def test_an_endless_sentence_of_days_sharing_an_act_reads_in_work_linear_in_its_length(
+    rule: ModuleType, clauses: int
+) -> None:
+    """Each date of one endless sentence was read for a day of telling or an event's start by
+    copying every word before it, and each count for a share of an earlier total by walking
+    every count before it: the rules look back a fixed reach, or up the most craft counted."""
+
+    def read(clauses: int) -> set[Fact]:
+        return facts_of(["The MND said " + DAYS_SHARING_AN_ACT * clauses])
+
+    assert read(clauses // 2) == DAYS_FACTS
+    assert grows_linearly(read, clauses, within=rule)
 
 
 def test_thousands_of_counting_lines_read_in_work_linear_in_their_number() -> None:
@@ -78,7 +121,7 @@ def test_thousands_of_counting_lines_read_in_work_linear_in_their_number() -> No
     def read(lines: int) -> set[Fact]:
         return facts_of(["Daily report\n", *[MINISTRY_LINE.lstrip("\n")] * lines])
 
-    assert read(100) == {
+    assert read(50) == {
         (16, "aircraft", "around Taiwan", "Taiwan", TODAY),
         (5, "navy vessels", "around Taiwan", "Taiwan", TODAY),
     }
@@ -91,10 +134,10 @@ def test_an_endless_sentence_of_missiles_landing_reads_in_work_linear_in_its_len
     is measured: at these lengths the rest of the reading would hide it."""
     volley = "11 missiles fell near Taiwan, Kinmen, Matsu and Penghu, "
 
-    def read(volleys: int) -> list[Fact]:
-        return facts_at("China launched drills on Tuesday: " + volley * volleys, PUBLISHED)
+    def read(volleys: int) -> set[Fact]:
+        return facts_of(["China launched drills on Tuesday: " + volley * volleys])
 
-    assert read(100) == [(11, "missiles", "around Taiwan", "Taiwan", TODAY)]
+    assert read(50) == {(11, "missiles", "around Taiwan", "Taiwan", TODAY)}
     assert grows_linearly(read, 100, within=incursion_missile_landings)
 
 

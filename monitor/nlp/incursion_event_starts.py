@@ -22,11 +22,11 @@ def without_days_events_began(
     if not firsts:
         return dates
     counted = min(firsts)
-    return [written for written in dates if not _an_events_start(tokens, counted, written)]
+    lows = [token.low for token in tokens]  # once a sentence, not once a date written in it
+    return [written for written in dates if not _an_events_start(lows, counted, written)]
 
 
-def _an_events_start(tokens: list[Token], counted: int, written: WrittenDate) -> bool:
-    lows = [token.low for token in tokens]
+def _an_events_start(lows: list[str], counted: int, written: WrittenDate) -> bool:
     for verb in range(written.first - 1, max(counted, written.first - 1 - _DAY_REACH), -1):
         if lows[verb] in _BEGINNING:
             break

@@ -9,15 +9,18 @@ from .incursion_claims import Claim
 _AROUND = "around Taiwan"
 
 
-def narrows_a_total(claim: Claim, zones: list[str], before: list[tuple[Claim, list[str]]]) -> bool:
+def narrows_a_total(claim: Claim, zones: list[str], around: dict[str | None, int]) -> bool:
     """Whether the claim, read into zones, is a share of an earlier total of its craft: fewer
-    craft, in zones that leave out the area around Taiwan the total was counted in."""
+    craft, in zones that leave out the area around Taiwan the total was counted in. `around`
+    holds the most craft of each kind the sentence's earlier counts put around Taiwan
+    (`counted_around`): looked up, not walked for each count, since a feed's endless sentence
+    of counts made the walk quadratic."""
     if claim.count is None or not zones or _AROUND in zones:
         return False
-    return any(
-        total.craft == claim.craft
-        and total.count is not None
-        and total.count > claim.count
-        and _AROUND in total_zones
-        for total, total_zones in before
-    )
+    return around.get(claim.craft, -1) > claim.count
+
+
+def counted_around(claim: Claim, zones: list[str], around: dict[str | None, int]) -> None:
+    """Note the claim, read into zones, in the most craft of its kind counted around Taiwan."""
+    if claim.count is not None and _AROUND in zones:
+        around[claim.craft] = max(claim.count, around.get(claim.craft, claim.count))

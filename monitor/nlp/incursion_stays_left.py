@@ -110,4 +110,9 @@ def _enters_before_it_stands(fact: Incursion, counted: dict[date, int]) -> bool:
     the earlier facts of its craft, zone and place count on each day."""
     later = (fact.day + timedelta(days=ahead) for ahead in range(1, _WEEK + 1))
     standing = any(counted.get(day, -1) >= fact.count for day in later)
-    return standing and _PART_ENTERED.search(fact.evidence) is not None
+    return standing and _tells_a_part_entered(fact.evidence)
+
+
+@lru_cache(maxsize=256)  # the facts of one sentence share its evidence: searched once
+def _tells_a_part_entered(sentence: str) -> bool:
+    return _PART_ENTERED.search(sentence) is not None

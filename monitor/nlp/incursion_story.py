@@ -19,7 +19,7 @@ from .incursion_firings_told import days_of_firings
 from .incursion_flight_shares import flown_before, may_count_trips, trips_counted
 from .incursion_island_splits import of_both_islands, split_by_place
 from .incursion_joined_tallies import joins_a_tally
-from .incursion_narrower_shares import narrows_a_total
+from .incursion_narrower_shares import counted_around, narrows_a_total
 from .incursion_paragraph_craft import craft_of_another_paragraph
 from .incursion_sentence import Sentence
 from .incursion_stay_entries import days_of_entries
@@ -108,7 +108,7 @@ class Story:
         # The zones of the last count that is no share of another: "29 aircraft, 20 of which
         # entered the ADIZ, as well as two drones" has the drones go along with the 29.
         totals: list[str] | None = None
-        read: list[tuple[Claim, list[str]]] = []  # the sentence's claims so far, with their zones
+        around: dict[str | None, int] = {}  # the most craft counted around Taiwan so far, by craft
         split = split_by_place(reading.claims)
         group_days: dict[int, date | None] = {}  # group: the day its first claim wrote, if any
         leaving: dict[int, str] = {}  # group: the craft of the ships it counted leaving
@@ -123,9 +123,9 @@ class Story:
             # "four balloons, two of which crossed ..., along with eight aircraft": not the 2's
             if not (claim.reference and claim.craft is None):
                 resolved = zones
-            if not claim.reference and not narrows_a_total(claim, zones, read):
+            if not claim.reference and not narrows_a_total(claim, zones, around):
                 totals = zones  # "with eleven aircraft crossing the median line" is a share
-            read.append((claim, zones))
+            counted_around(claim, zones, around)
             craft, ships, count, cumulative = antecedent(self.named, self.counted, claim, zones)
             if claim.craft is None and craft is not None:  # "About 140 were working ..."
                 if craft_of_another_paragraph(claim, reading, craft, self.in_paragraph):

@@ -68,8 +68,9 @@ def told_day(tokens: list["Token"], first: int, last: int) -> bool:
     """Whether a date is the day of the telling or of leaving: "said Thursday", "said on
     Monday", "left on Friday", and a dateline's "Aug. 6 (Kyodo)", not the date of an entry
     whose weekday is bracketed ("Sep 11 (Mon):")."""
-    lows = [t.low for t in tokens[:first]]
-    before = lows[max(0, first - 2) : first]
+    reach = max(0, first - _LEAVING_REACH)
+    lows = [t.low for t in tokens[reach:first]]  # as far back as the rules look, no further
+    before = lows[-2:]
     if before and before[-1] == "on":
         before.pop()
     if before and before[-1] in REPORT_VERBS or _after_hearers(tokens, first):
@@ -81,8 +82,8 @@ def told_day(tokens: list["Token"], first: int, last: int) -> bool:
     # "Two ships that entered the waters on Tuesday left the area on Friday": a stay is one
     # fact, of the day it began (rule 9); the day they left counts only if it is all there is.
     # Ships that "had not left as of noon Monday" are still there; "not ... until" they left.
-    for i in range(max(0, first - _LEAVING_REACH), first):
-        held = i > 0 and tokens[i - 1].low in NEGATIONS and "until" not in lows[i:first]
+    for i in range(reach, first):
+        held = i > 0 and tokens[i - 1].low in NEGATIONS and "until" not in lows[i - reach :]
         if tokens[i].low in LEAVING and not held:
             return True
     # "TOKYO, Nov. 23 Kyodo - ...": a dateline's date, after its city in capitals, before a dash.

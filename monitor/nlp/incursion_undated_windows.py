@@ -43,9 +43,9 @@ def names_only_a_day(tokens: list[Token]) -> bool:
     6.40am.", "Tue, Aug. 5". A diary's or a log's heading, whose entries under it are that
     day's, windows and all ("MONDAY. ... 14 PLA aircraft in the 24 hours to 6am")."""
     words = [token.low for token in tokens if any(c.isalnum() for c in token.low)]
-    named = [low for low in words if low in WEEKDAYS or low.rstrip(".") in MONTHS]
-    named += [low for low in words if low.rstrip(".") in WEEKDAY_ABBREVIATIONS]
-    rest = [low for low in words if low not in named]
+    named = {low for low in words if low in WEEKDAYS or low.rstrip(".") in MONTHS}
+    named |= {low for low in words if low.rstrip(".") in WEEKDAY_ABBREVIATIONS}
+    rest = [low for low in words if low not in named]  # a set: a long line names many days
     return bool(named) and all(CLOCK.fullmatch(low) or YEAR.fullmatch(low) for low in rest)
 
 

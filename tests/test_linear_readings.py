@@ -11,6 +11,7 @@ from incursion_helpers import Fact
 from work_counts import grows_linearly
 
 from monitor.nlp import (
+    incursion_day_measures,
     incursion_event_starts,
     incursion_missile_landings,
     incursion_narrower_shares,
@@ -191,3 +192,17 @@ def test_a_table_of_names_outside_the_knowledge_base_is_read_in_work_linear_in_i
         ("Ships", "org:ships"),
     }  # fmt: skip
     assert grows_linearly(read, 100, within=places_in_names)
+
+
+def test_an_endless_log_of_dated_entries_reads_in_work_linear_in_its_length() -> None:
+    """Each entry's bare number ("Mar. 4 — five") was asked whether its clause's day gives it
+    as the day's measure ("On Monday it was 56") by copying every word before it; the rule reads
+    the few words before the number it needs. The entries are of March, more than a week before
+    the story: no facts (rule 8)."""
+    entries = "Mar. 3 — two Chinese drones near Taiwan; Mar. 4 — five; "
+
+    def read(pairs: int) -> set[Fact]:
+        return facts_of(["The MND's log: " + entries * pairs])
+
+    assert read(50) == set()
+    assert grows_linearly(read, 100, within=incursion_day_measures)

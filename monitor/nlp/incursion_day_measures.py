@@ -28,6 +28,9 @@ _COUNTING = {"counted", "tracked", "recorded", "logged", "detected", "reported",
 
 _DASHES = [[dash] for dash in DASHES]
 _ASIDE_REACH = 6  # ", the Japan Coast Guard said,": the words of a teller's aside
+# The most words before a number the rules read: the longest dummy, the comma and verb ending
+# a teller's aside, the aside's words, and the word before where the aside opens.
+_LOOK_BACK = 3 + 2 + _ASIDE_REACH + 2
 
 
 def _past_a_tellers_aside(lows: list[str], opening: int) -> int:
@@ -59,14 +62,20 @@ def measures_its_day(words: list[Token], first: int, follower: int, blocked: set
     follower += 2 * (after[:1] == ["of"] and after[1:] in (["them"], ["those"]))  # "of them"
     if follower < len(words) and words[follower].low not in _ENDS:
         return False
-    lows = [token.low for token in words[:first]]
+    # The words the rules read before the number, at most _LOOK_BACK of them (`lows[k]` is
+    # the word at `base + k`): copying all the words before each number of an endless
+    # sentence made it quadratic to read.
+    base = max(0, first - _LOOK_BACK)
+    lows = [token.low for token in words[base:first]]
     for dummy in _DUMMIES:
         if tuple(lows[-len(dummy) :]) == dummy:
-            opening = _past_a_tellers_aside(lows, first - len(dummy))
+            opening = _past_a_tellers_aside(lows, len(lows) - len(dummy))
             if dummy == ("there", "were") and lows[opening - 1 : opening] in ([";"], *_DASHES):
                 return True  # "; there were four of them": the sentence's day
+            opening += base
             return any(at in blocked for at in range(max(0, opening - _DAY_REACH), opening))
     if (counting := _counting_opens(lows)) is not None:
+        counting += base
         return any(at in blocked for at in range(max(0, counting - _DAY_REACH), counting))
     # "Sunday was quieter, with 16": the day, "was", a comparative, ", with"
     return (

@@ -8,7 +8,7 @@ from types import ModuleType
 
 import pytest
 from incursion_helpers import Fact
-from work_counts import grows_linearly
+from work_counts import calls_made, grows_linearly
 
 from monitor.nlp import (
     incursion_day_measures,
@@ -206,3 +206,32 @@ def test_an_endless_log_of_dated_entries_reads_in_work_linear_in_its_length() ->
 
     assert read(50) == set()
     assert grows_linearly(read, 100, within=incursion_day_measures)
+
+
+def test_a_bulletin_of_one_long_line_is_linked_in_work_linear_in_its_length() -> None:
+    """A masthead's country is home to a bulletin's bare offices unless the item (the line) names
+    another country as its subject; each name joined the whole text again (spaCy's `doc.text`)
+    and searched it back and ahead for its line's ends. The lines' starts are found once a text
+    now, and the text joined once; the work counted is every call, spaCy's compiled ones too."""
+    item = "ICRT News\nThe premier said Japan agreed, Beijing said. "
+
+    def read(items: int) -> set[tuple[str, str | None]]:
+        (result,) = analyse([TextToAnalyse("bulletin", item * items, "en", PUBLISHED)])
+        return {(mention.text, mention.entity_id) for mention in result.mentions}
+
+    # Each line names Japan and Beijing as subjects: whose premier it is, it does not say.
+    assert read(20) == {("ICRT", "icrt"), ("Japan", "japan"), ("Beijing", "china")}
+    assert grows_linearly(read, 40, measure=calls_made)
+
+
+def test_a_feed_of_bare_marines_is_linked_in_work_linear_in_its_length() -> None:
+    """A bare "Marine" is the corps only where the article names the corps in full somewhere;
+    each one joined and searched the whole text for that. The article is searched once now."""
+    line = "Taiwan hosted the drill. A Marine said the Navy helped.\n\n"
+
+    def read(lines: int) -> set[tuple[str, str | None]]:
+        (result,) = analyse([TextToAnalyse("feed", line * lines, "en", PUBLISHED)])
+        return {(mention.text, mention.entity_id) for mention in result.mentions}
+
+    assert read(20) == {("Taiwan", "taiwan"), ("Navy", "roc-navy")}
+    assert grows_linearly(read, 50, measure=calls_made)

@@ -7,9 +7,12 @@ Australian bulletin is the Solomon Islands' prime minister.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .context import SAYING_OR_ACTING, ArticleContext, words
+from .doc_text import doc_text
 from .entity_countries import country_of
 from .kb import KnowledgeBase
 from .resolve import resolve_name
@@ -18,6 +21,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _SUBJECTS = "bulletin_offices.subjects"  # the key of an article's subjects in doc.user_data
+_LINES = "bulletin_offices.lines"  # and of where its lines start
+_MARKS = set(" \t*•-–—▶►:")  # what stands before an item's first word: bullets, marks, spaces
 # A country after one of these is an object ("our ties with China is ..."), not the subject.
 PREPOSITIONS = words("""
     of in to from with for on at by about against than into over between among toward towards
@@ -42,10 +47,20 @@ def office_home(doc: Doc, span: Span, context: ArticleContext, kb: KnowledgeBase
 
 def _item(doc: Doc, span: Span) -> range:
     """The character offsets of the line the span stands in: a bulletin's item, a transcript's
-    turn or a headline's bullet."""
-    start = doc.text.rfind("\n", 0, span.start_char) + 1
-    end = doc.text.find("\n", span.end_char)
-    return range(start, len(doc.text) if end < 0 else end)
+    turn or a headline's bullet. The lines' starts are found once an article and bisected:
+    searching the text back and ahead for each name was quadratic in a feed of one long line."""
+    starts, length = _line_starts(doc)
+    start = starts[bisect_right(starts, span.start_char) - 1]
+    after = bisect_right(starts, span.end_char)
+    return range(start, starts[after] - 1 if after < len(starts) else length)
+
+
+def _line_starts(doc: Doc) -> tuple[list[int], int]:
+    if _LINES not in doc.user_data:
+        text = doc_text(doc)
+        doc.user_data[_LINES] = [0, *(match.end() for match in re.finditer("\n", text))], len(text)
+    found: tuple[list[int], int] = doc.user_data[_LINES]
+    return found
 
 
 def _subject_countries(doc: Doc, kb: KnowledgeBase) -> dict[int, set[str]]:
@@ -53,7 +68,9 @@ def _subject_countries(doc: Doc, kb: KnowledgeBase) -> dict[int, set[str]]:
     as the subject for in it: before a verb of saying or acting ("Honiara is firm", "Japan has
     pledged"), not after a preposition or as a possessive ("Beijing's remarks"); or opening the
     item, its topic ("* Fiji and Taiwan? No — ...")."""
+    text = doc_text(doc)
     found: dict[int, set[str]] = {}
+    openings: dict[int, int] = {}  # by item: where its first word opens, past bullets and marks
     for ent in doc.ents:
         if ent.end >= len(doc):
             continue
@@ -65,7 +82,17 @@ def _subject_countries(doc: Doc, kb: KnowledgeBase) -> dict[int, set[str]]:
         unknown = entry is None and ent.label_ == "GPE"
         before = doc[ent.start - 1].lower_ if ent.start else ""
         acts = doc[ent.end].lower_ in SAYING_OR_ACTING and before not in PREPOSITIONS
-        subject = acts or not doc.text[item.start : ent.start_char].strip(" \t*•-–—▶►:")
+        if item.start not in openings:
+            openings[item.start] = _opening(text, item.start)
+        subject = acts or openings[item.start] >= ent.start_char
         if subject and (known or unknown):
             found.setdefault(item.start, set()).add(country_of(key, kb) or f"place:{ent.text}")
     return found
+
+
+def _opening(text: str, start: int) -> int:
+    """Where the first word of the item at `start` opens, past its bullets and marks."""
+    at = start
+    while at < len(text) and text[at] in _MARKS:
+        at += 1
+    return at

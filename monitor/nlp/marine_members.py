@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import words
+from .doc_text import doc_text
 from .sentence_bounds import sentence_start
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ CORPS_WORDS = words("""
 # dash, a label's colon, a quote.
 OPENERS = frozenset({"—", "–", "--", "-", ":", '"', "“", "‘", "'"})
 # A marine corps named in the article: its people, or the corps or one of its units by name.
+_CORPS_NAMED = "marine_members.corps_named"  # the key of its answer in doc.user_data
 CORPS_NAMED = re.compile(
     r"\bMarines\b|\bMarine (?:Corps|Expeditionary|Division|Regiment|Littoral|Rotational|Air)\b"
 )
@@ -55,7 +57,15 @@ def names_a_marine(doc: Doc, span: Span, form: str) -> bool:
     opening = before is None or before.is_space or before.text in OPENERS
     opening = opening or sentence_start(doc, span.start) == span.start
     corps_word = after is not None and after.lower_ in CORPS_WORDS
-    return (not opening or corps_word) and CORPS_NAMED.search(doc.text) is not None
+    return (not opening or corps_word) and _names_the_corps(doc)
+
+
+def _names_the_corps(doc: Doc) -> bool:
+    """Whether the article names the corps in full, searched once an article, not once a bare
+    "Marine" (a feed of thousands of them searched its whole text each time)."""
+    if _CORPS_NAMED not in doc.user_data:
+        doc.user_data[_CORPS_NAMED] = CORPS_NAMED.search(doc_text(doc)) is not None
+    return bool(doc.user_data[_CORPS_NAMED])
 
 
 def _opens(doc: Doc, i: int) -> bool:

@@ -11,14 +11,17 @@ from incursion_helpers import Fact
 from work_counts import calls_made, grows_linearly
 
 from monitor.nlp import (
+    dated_family_names,
     incursion_day_measures,
     incursion_event_starts,
     incursion_missile_landings,
     incursion_narrower_shares,
     incursion_stays_left,
     incursion_told_days,
+    ministers_bodies,
     person_of_place,
     places_in_names,
+    side_openers,
 )
 from monitor.nlp.analyze import TextToAnalyse, analyse
 from monitor.nlp.incursions import find_incursions
@@ -235,3 +238,32 @@ def test_a_feed_of_bare_marines_is_linked_in_work_linear_in_its_length() -> None
 
     assert read(20) == {("Taiwan", "taiwan"), ("Navy", "roc-navy")}
     assert grows_linearly(read, 50, measure=calls_made)
+
+
+@pytest.mark.parametrize(
+    ("rule", "clause", "names"),
+    [
+        # a minister titled in a body's sentence: the sentence's titled names, listed once
+        (ministers_bodies, "the MND said Japan and Taiwan agreed, ",
+         {("MND", "taiwan-mnd"), ("Japan", "japan"), ("Taiwan", "taiwan")}),
+        # "on Japan's side": the article's side phrases, read once and bisected
+        (side_openers, "on Japan's side the Defense Ministry agreed, ",
+         {("Japan", "japan"), ("Defense Ministry", "japan-mod")}),
+        # a lone family name dated by a year its sentence names: the years, once a sentence
+        (dated_family_names, "Kishi met Lai in 1958, ",
+         {("Kishi", "org:kishi"), ("Lai", "person:lai")}),
+    ],
+    ids=["titled-ministers", "side-phrases", "years-named"],
+)  # fmt: skip
+def test_an_endless_sentence_of_names_is_linked_in_work_linear_in_its_length(
+    rule: ModuleType, clause: str, names: set[tuple[str, str | None]]
+) -> None:
+    """A feed with no full stop is one sentence; each body or name in it asked the whole
+    sentence for what the rule looks for. What it looks for is found once now."""
+
+    def read(clauses: int) -> set[tuple[str, str | None]]:
+        (result,) = analyse([TextToAnalyse("feed", clause * clauses, "en", PUBLISHED)])
+        return {(mention.text, mention.entity_id) for mention in result.mentions}
+
+    assert read(20) == names
+    assert grows_linearly(read, 50, within=rule)

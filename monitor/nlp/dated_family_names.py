@@ -26,11 +26,13 @@ HISTORY_YEARS = 20  # years before the article's that make a sentence history
 def years_named(span: Span, published: date) -> set[int]:
     """The years a generation or more before `published` that the span's sentence names."""
     sentence = sentence_of(span.doc, span.start)
-    return {
-        int(token.text)
-        for token in sentence
-        if YEAR.fullmatch(token.text) and int(token.text) <= published.year - HISTORY_YEARS
-    }
+    by_sentence = span.doc.user_data.setdefault(_YEARS, {})
+    if sentence.start not in by_sentence:  # once a sentence, not once a name in it
+        by_sentence[sentence.start] = {int(t.text) for t in sentence if YEAR.fullmatch(t.text)}
+    return {year for year in by_sentence[sentence.start] if year <= published.year - HISTORY_YEARS}
+
+
+_YEARS = "dated_family_names.years"  # the key of the years of each sentence in doc.user_data
 
 
 def bearer_in_office_then(

@@ -14,7 +14,7 @@ from .kb_matcher import OFFICE_FORMS
 from .mention import Mention
 from .names import fold
 from .sentence_bounds import sentence_of, sentence_start
-from .span_ranges import spans_starting_in
+from .span_ranges import spans_of_kind, spans_starting_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -90,9 +90,10 @@ def own_ministers_country(
     sentence = sentence_of(doc, spans[index].start)
     words = set(fold(form).split())
     found = set()
-    for i in spans_starting_in(doc, spans, sentence.start, sentence.end):
+    named = spans_starting_in(doc, spans, sentence.start, sentence.end)
+    for i in spans_of_kind(doc, spans, _titled, named):
         mention = linked.get(i)
-        if mention is None or not mention.in_kb or not _titled(doc, spans[i]):
+        if mention is None or not mention.in_kb:
             continue
         found |= _heads_of(kb, mention.entity_id, words, published)
     return found.pop() if len(found) == 1 else None

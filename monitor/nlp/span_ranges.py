@@ -10,12 +10,14 @@ bisected.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _KEY = "monitor.span_ranges"
+_KINDS = "monitor.span_ranges.kinds"
 
 
 def spans_starting_in(doc: Doc, spans: list[Span], start: int, end: int) -> range:
@@ -29,6 +31,20 @@ def spans_touching(doc: Doc, spans: list[Span], start_char: int, end_char: int) 
     a span, or of words inside it, that starts there is among them."""
     _, start_chars, end_chars = _bounds(doc, spans)
     return range(bisect_right(end_chars, start_char), bisect_left(start_chars, end_char))
+
+
+def spans_of_kind(
+    doc: Doc, spans: list[Span], kind: Callable[[Doc, Span], bool], within: range
+) -> list[int]:
+    """The indices in `within` (as `spans_starting_in` gives) of the spans of the kind, which
+    is asked of each span once an article: a sentence of thousands of names, as a feed without
+    full stops sends, would otherwise ask it of all of them for each body in it."""
+    kinds = doc.user_data.setdefault(_KINDS, {})
+    cached = kinds.get(kind)
+    if cached is None or cached[0] is not spans:
+        cached = kinds[kind] = (spans, [i for i, span in enumerate(spans) if kind(doc, span)])
+    found: list[int] = cached[1]
+    return found[bisect_left(found, within.start) : bisect_left(found, within.stop)]
 
 
 def _bounds(doc: Doc, spans: list[Span]) -> tuple[list[int], list[int], list[int]]:

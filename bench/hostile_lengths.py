@@ -7,9 +7,10 @@ scraped page. Each case repeats one line shape (those of the tests that read tho
 and a daily-report table that looks real) to each number of lines, and prints, per length, the
 seconds of `analyse()` on it and of the incursion reader alone (English `find_incursions` over
 the pipeline's sentences, or `find_cjk_incursions`), each with its ratio to the length before:
-twice the lines, about 2.0 for a linear reader, 4.0 for a quadratic one. `analyse()` reads at
-most MAX_ANALYSED_CHARS of a text; the cap is lifted here, so the longest texts are read whole
-and a scan that grows with the article shows at every length.
+twice the lines, about 2.0 for a linear reader, 4.0 for a quadratic one. The seconds are the
+process's CPU seconds, so that other work on a shared machine does not skew the ratios.
+`analyse()` reads at most MAX_ANALYSED_CHARS of a text; the cap is lifted here, so the longest
+texts are read whole and a scan that grows with the article shows at every length.
 """
 
 import argparse
@@ -83,22 +84,22 @@ def text_of(case: str, lines: int) -> str:
 
 def analyse_seconds(pipeline: Pipeline, language: str, text: str) -> float:
     item = TextToAnalyse("hostile", text, language, PUBLISHED)
-    start = time.perf_counter()
+    start = time.process_time()
     analyse([item], pipeline=pipeline)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def reader_seconds(pipeline: Pipeline, language: str, text: str) -> float:
     """The incursion reader alone, on the sentences `analyse` gives it (English) or the text."""
     if language == "en":
         sentences = [sent.text_with_ws for sent in pipeline.nlp(text).sents]
-        start = time.perf_counter()
+        start = time.process_time()
         find_incursions(sentences, PUBLISHED, article_text=text)
     else:
         folded = fold(text)
-        start = time.perf_counter()
+        start = time.process_time()
         find_cjk_incursions(text, folded, PUBLISHED)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def _ratio(now: float, before: float | None) -> str:

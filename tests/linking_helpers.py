@@ -32,3 +32,11 @@ def cjk_links(text: str, home: str) -> list[tuple[str, str]]:
     whose home is `home`, as (surface, entity id)."""
     mentions = cjk_mentions(text, default_kb(), date(2025, 6, 1), home)
     return [(m.text, m.entity_id) for m in mentions]
+
+
+def analysed_links(text: str, language: str) -> set[tuple[str, str]]:
+    """Each knowledge-base name `analyse()` links in `text` of a declared language, as (surface,
+    entity id), for an article published on 3 November 2025."""
+    published = datetime(2025, 11, 3, 3, tzinfo=UTC)
+    (analysis,) = analyse([TextToAnalyse("t", text, language, published)])
+    return {(m.text, m.entity_id) for m in analysis.mentions if m.in_kb}

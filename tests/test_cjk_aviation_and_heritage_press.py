@@ -11,18 +11,13 @@ from datetime import UTC, datetime
 
 import pytest
 from incursion_helpers import cjk_facts_at
+from linking_helpers import analysed_links
 
 from monitor.nlp.analyze import TextToAnalyse, analyse
 
 
-def _links(text: str, language: str) -> set[tuple[str, str]]:
-    published = datetime(2025, 11, 3, 3, tzinfo=UTC)
-    (analysis,) = analyse([TextToAnalyse("t", text, language, published)])
-    return {(m.text, m.entity_id) for m in analysis.mentions if m.in_kb}
-
-
 def _linked(text: str, language: str) -> set[str]:
-    return {entity_id for _, entity_id in _links(text, language)}
+    return {entity_id for _, entity_id in analysed_links(text, language)}
 
 
 @pytest.mark.parametrize(
@@ -55,7 +50,7 @@ def test_airports_in_aviation_copy(
     meant: set[tuple[str, str]],
     not_meant: set[tuple[str, str]],
 ) -> None:
-    links = _links(text, language)
+    links = analysed_links(text, language)
     assert meant <= links
     assert not not_meant & links
 
@@ -114,15 +109,15 @@ def test_europes_one_character_words_of_their_own_name_no_country() -> None:
 def test_a_chinese_capital_that_ought_not_chooses_or_protests_is_its_government(
     text: str, capital: str, country: str
 ) -> None:
-    assert (capital, country) in _links(text, "zh")
+    assert (capital, country) in analysed_links(text, "zh")
 
 
 def test_a_chinese_capital_chosen_as_a_place_stays_the_city() -> None:
-    assert ("北京", "beijing") in _links("我在北京選擇住處，每天去博物館。", "zh")
+    assert ("北京", "beijing") in analysed_links("我在北京選擇住處，每天去博物館。", "zh")
 
 
 def test_a_japanese_capital_one_works_with_is_its_government() -> None:
-    links = _links("日本はキャンベラとも連携し、威圧に対応する。", "ja")
+    links = analysed_links("日本はキャンベラとも連携し、威圧に対応する。", "ja")
     assert ("キャンベラ", "australia") in links
 
 
@@ -166,7 +161,7 @@ def test_bodies_and_terms_in_chinese_heritage_copy(
 
 def test_a_two_character_name_one_character_off_that_speaks_again_is_the_speaker() -> None:
     text = "外交部发言人林剑表示，日方应正视历史。林建还说，中方坚决反对。林建国也出席了活动。"
-    links = _links(text, "zh")
+    links = analysed_links(text, "zh")
     assert ("林建", "lin-jian") in links
     assert not any(surface.startswith("林建国") for surface, _ in links)
 

@@ -12,14 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 from incursion_helpers import cjk_facts_at
-
-from monitor.nlp.analyze import TextToAnalyse, analyse
-
-
-def _links(text: str, language: str) -> set[tuple[str, str]]:
-    published = datetime(2025, 11, 3, 3, tzinfo=UTC)
-    (analysis,) = analyse([TextToAnalyse("t", text, language, published)])
-    return {(m.text, m.entity_id) for m in analysis.mentions if m.in_kb}
+from linking_helpers import analysed_links
 
 
 @pytest.mark.parametrize(
@@ -82,7 +75,7 @@ def test_names_in_legal_and_telecom_copy(
     meant: set[tuple[str, str]],
     not_meant: set[tuple[str, str]],
 ) -> None:
-    links = _links(text, language)
+    links = analysed_links(text, language)
     assert meant <= links
     assert not not_meant & links
 
@@ -92,8 +85,8 @@ def test_a_bare_navy_after_two_other_navies_or_after_each_country_is_no_ones() -
         "米海軍と英海軍は５日、南シナ海で共同訓練を行った。海軍の報道官は詳細を明かさなかった。"
     )
     chinese = "學者認為，海上執法合作能填補各國海軍難以顧及的空白。"
-    assert not {entity for _, entity in _links(japanese, "ja")} & {"roc-navy", "plan"}
-    assert not {entity for _, entity in _links(chinese, "zh")} & {"roc-navy", "plan"}
+    assert not {entity for _, entity in analysed_links(japanese, "ja")} & {"roc-navy", "plan"}
+    assert not {entity for _, entity in analysed_links(chinese, "zh")} & {"roc-navy", "plan"}
 
 
 def test_a_japanese_ministry_named_with_bu_after_beijings_sho_is_taipeis() -> None:
@@ -101,7 +94,7 @@ def test_a_japanese_ministry_named_with_bu_after_beijings_sho_is_taipeis() -> No
         "【北京共同】中国国防省の報道官は１日、台湾の演習を批判した。"
         "これに対し、国防部は「防衛のための訓練だ」と反論した。"
     )
-    links = _links(text, "ja")
+    links = analysed_links(text, "ja")
     assert ("国防部", "taiwan-mnd") in links
     assert ("国防部", "china-mnd") not in links
 

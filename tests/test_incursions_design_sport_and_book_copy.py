@@ -51,6 +51,23 @@ def test_an_opening_same_day_dates_its_clause_and_not_the_day_written_later(open
 
 
 @pytest.mark.parametrize(
+    "opening", ["The same afternoon,", "The same day,", "On the same evening,"]
+)
+def test_a_same_day_a_paragraph_on_is_the_last_day_the_story_wrote(opening: str) -> None:
+    # A feature's scene on Tuesday, a sentence of background, then the day's incursion in the
+    # next paragraph: "the same afternoon" is Tuesday's, not the Wednesday of the dateline.
+    text = (
+        "KINMEN, Sept. 3 (Harbour Notes) — Volunteers on Tuesday hauled 2 tonnes of nets off the"
+        " beach at Guningtou. The clean-up has run every autumn since 2019.\n\n"
+        f"{opening} three China Coast Guard ships entered Kinmen's restricted waters, the Coast"
+        " Guard Administration said. Taiwanese cutters escorted them out."
+    )
+    assert facts_at(text, datetime(2025, 9, 3, 8, tzinfo=UTC)) == [
+        (3, "official ships", *KINMEN, "2025-09-02")
+    ]
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "An hour before Saturday's Kinmen half marathon set off,",

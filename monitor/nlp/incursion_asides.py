@@ -18,7 +18,7 @@ from .incursion_phrases import craft_of, head_at, match, number_at
 from .incursion_place_asides import place_asides
 from .incursion_report_figures import tells_a_figure_by_dash
 from .incursion_source_asides import source_breakdown_end
-from .incursion_tokens import Token
+from .incursion_tokens import DATELINE_REACH, Token
 
 _ASIDE_REACH = 20
 _RANK_REACH = 8  # ", the highest single-day count this year,"
@@ -180,14 +180,11 @@ def _clause_of_a_part(tokens: list[Token], i: int) -> bool:
     return _next_in(tokens, last, w.VERBS_AFTER_ASIDE)
 
 
-_DATELINE_REACH = 8  # "KINMEN, May 13 (Focus Taiwan) —"
-
-
 def _ends_a_dateline(tokens: list[Token], i: int) -> bool:
     """Whether the dash at i ends a dateline ("KINMEN (Focus Taiwan) — Six ships ..."): it
     opens the story, no aside, and pairing it with a later dash hid the story's first clause."""
     first = tokens[0].text if tokens else ""
-    return 0 < i <= _DATELINE_REACH and len(first) > 1 and first.isupper() and first.isalpha()
+    return 0 < i < DATELINE_REACH and len(first) > 1 and first.isupper() and first.isalpha()
 
 
 def in_the_dateline(tokens: list[Token], i: int) -> bool:
@@ -196,7 +193,7 @@ def in_the_dateline(tokens: list[Token], i: int) -> bool:
     where the craft counted after it were."""
     return any(
         token.text in w.DASHES and _ends_a_dateline(tokens, j)
-        for j, token in enumerate(tokens[i + 1 : _DATELINE_REACH + 1], start=i + 1)
+        for j, token in enumerate(tokens[i + 1 : DATELINE_REACH], start=i + 1)
     )
 
 

@@ -52,7 +52,9 @@ def day_pointed_back(
     day is the telling's just written (`told`), not the day of the event told in it. "On
     Sunday, four ships entered the waters and did not leave until Monday. Two others sailed in
     the zone the same day": the day the sentence before opened with (`opened`), whose counts it
-    reported, not the last day it wrote (rule 9). "That day" is the last day `written`, which
+    reported, not the last day it wrote (rule 9); with neither, the last day `written`
+    ("Volunteers on Tuesday hauled nets off the beach. ... The same afternoon, three China Coast
+    Guard ships entered Kinmen's restricted waters"). "That day" is the last day `written`, which
     the caller gives only while the paragraph it was written in, or the one after, goes on: a
     feature that wrote "a reception on Tuesday evening", then a paragraph of quotes, then "That
     morning the ministry had reported 13 aircraft" has moved its scene to the copy's own day,
@@ -62,7 +64,7 @@ def day_pointed_back(
     if as_of is not None and _SAME_TIME.search(sentence):
         return (as_of, dated[1])
     if _SAME_DAY.search(sentence):
-        return (told or opened, dated[1])
+        return (told or opened or written, dated[1])
     if _THAT_DAY.match(sentence):
         return (written or today, dated[1])
     if _WRITING_TIME.search(sentence):

@@ -7,6 +7,7 @@ readings, so dated, to the story.
 
 from datetime import date, datetime, timedelta
 
+from .incursion_asides import in_the_dateline
 from .incursion_bare_days import date_bare_counts
 from .incursion_claims import Reading
 from .incursion_clause_days import date_counts_by_their_clause
@@ -214,7 +215,9 @@ def date_sentences(
         last_written = dates[-1].day if dates else last_written
         as_of = day_as_of(tokens, dates) or as_of
         opened = own_dates[0].day if own_dates and opens_with_its_day(tokens, own_dates) else None
-        told = next((written.day for written in dates if written.told), told)
+        # A dateline's day is the copy's, no telling "the same day" can point back to.
+        tellings = [d for d in dates if d.told and not in_the_dateline(tokens, d.first)]
+        told = tellings[0].day if tellings else told
         readings.append((sentence, reading, dated, recalls_a_day(tokens, dates), period))
     records.settle()
     return readings, latest_windows

@@ -174,7 +174,9 @@ def sentence_day(dates: list[WrittenDate]) -> date | None:
     return max(events or [d.day for d in dates], default=None)
 
 
-_DATELINE_REACH = 10  # "TAIPEI, June 3 (Reuters) -": the tokens a dateline may take
+# The tokens a dateline may take before its dash: "TAIPEI, June 3 (Reuters) -", and
+# "KINMEN, Sept. 3, 2025 (Taipei Times) —" (the dash is the twelfth).
+DATELINE_REACH = 12
 
 
 def clause_days(tokens: list[Token], dates: list[WrittenDate]) -> list[WrittenDate]:
@@ -185,7 +187,7 @@ def clause_days(tokens: list[Token], dates: list[WrittenDate]) -> list[WrittenDa
     if len(dates) < 2:
         return []
     # The sentence opens after a dateline's dash: "TOKYO (Kyodo) -- On Monday, ...".
-    dashes = [i for i, token in enumerate(tokens[:_DATELINE_REACH]) if token.text in DASHES]
+    dashes = [i for i, token in enumerate(tokens[:DATELINE_REACH]) if token.text in DASHES]
     first = dashes[-1] + 1 if dashes else 0
     # ... or after a colon that announces it: "The new year opened softer: on Sunday, ...".
     colons = [i for i, token in enumerate(tokens[: dates[0].first]) if token.text == ":"]

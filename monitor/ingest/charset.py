@@ -14,7 +14,10 @@ encoding that refuses bytes not its own (Shift_JIS, EUC-JP, GB18030, Big5) prove
 by reading the whole document. When none does (no label, or a wrong one), the East Asian
 encodings that read it whole are asked (east_asian.py) before any single-byte charset, which
 reads any bytes at all: ISO-8859-*, windows-125* and KOI8-R are believed only when nothing that
-can refuse reads the document. UTF-16 and UTF-32 read almost any even number of bytes, so only
+can refuse reads the document. A document that names no single-byte charset but ISO-8859-1 or
+windows-1252 (a default) is read in the Cyrillic, Greek, Hebrew, Arabic or Thai charset whose
+reading is words of its script (single_byte.py), that reading standing as the East Asian
+encodings' rival; else as windows-1252. UTF-16 and UTF-32 read almost any even number of bytes, so only
 the first bytes name them. And a document that no encoding reads whole, but one that can
 refuse reads but for a few stray bytes, is read by it with U+FFFD for each, never one stray
 byte turning the whole feed into windows-1252 (feedparser's last resort).
@@ -25,6 +28,7 @@ import functools
 import re
 
 from .east_asian import likeliest_east_asian
+from .single_byte import likeliest_single_byte
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -39,6 +43,8 @@ DECLARED_ENCODING = re.compile(
 )
 _TEXT_DECLARATION = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*["'])[\w.:-]+(["'])""")
 _CHARSET = re.compile(r";\s*charset\s*=\s*[^;]*", re.IGNORECASE)
+# The labels servers and templates give whatever a file holds (Apache's AddDefaultCharset).
+LATIN_DEFAULTS = {"iso8859-1", "cp1252"}
 
 
 def as_utf8(body: bytes, headers: dict[str, str]) -> tuple[bytes, dict[str, str]]:
@@ -53,6 +59,15 @@ def as_utf8(body: bytes, headers: dict[str, str]) -> tuple[bytes, dict[str, str]
         return body, headers  # UTF-8, and nothing said otherwise: feedparser reads it so
     single_byte = [name for name in labels if _reads_any_bytes(name)]
     labelled = [name for name in labels if name not in single_byte]
+    if not set(single_byte) - LATIN_DEFAULTS:
+        # A Latin label is a server's or a template's default, and what feedparser would guess
+        # anyway: it proves nothing against a reading in another script's words. Else it is read
+        # as browsers read it (the WHATWG Encoding Standard): ISO-8859-1 as windows-1252, whose
+        # curly quotes, dashes and "…" stand where ISO-8859-1 has controls no text holds (0x85
+        # was a line break, and a title's closing "…" was lost).
+        script = likeliest_single_byte(body)
+        latin = [*dict.fromkeys(["cp1252", *single_byte])] if single_byte else []
+        single_byte = [script] if script else latin
     # UTF-8 refuses nearly every other encoding's bytes beyond ASCII, so a document it reads
     # whole is UTF-8 whatever a label says (a server's default GBK reads UTF-8 bytes too); a
     # document of ASCII alone is read by its label (ISO-2022-JP's escapes are ASCII).

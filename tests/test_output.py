@@ -7,6 +7,7 @@ import json
 import re
 import sqlite3
 import subprocess
+import unicodedata
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
@@ -154,6 +155,7 @@ def test_nested_values_become_one_cell_each() -> None:
     ]
 
 
+FORMULA_OPENERS = ("=", "+", "-", "@", "\t", "\r")
 FORMULA_TITLE = '=HYPERLINK("http://attacker.example/","Read the full report")'
 
 
@@ -175,8 +177,31 @@ def test_a_title_a_spreadsheet_would_run_is_exported_as_text(tmp_path: Path) -> 
     assert stored["title"] == FORMULA_TITLE
 
 
+FULL_WIDTH_FORMULA = '＝HYPERLINK("http://attacker.example/","続きを読む")'
+
+
+def test_a_full_width_formula_title_is_exported_as_text(tmp_path: Path) -> None:
+    """A Japanese or Chinese title begun by a full-width "＝", "＋", "－" or "＠" reaches CSV and
+    TSV as text, as its ASCII twin does: a spreadsheet that folds a cell's width would run it.
+    Before (robustAO): written as it came."""
+    titles = [FULL_WIDTH_FORMULA, "＋81 3 1234", "－台湾海峡", "＠国防部", "﹦SUM(1)"]
+    stories = [item(f"w{n}", title, f"https://news.example/w{n}") for n, title in enumerate(titles)]
+    with serving() as server:
+        config = write_config(tmp_path / "feeds.yaml", [{"name": "Wire", "url": server.feed("/w", rss(*stories))}])  # fmt: skip
+        archive = Archive(config, tmp_path / "monitor.db")
+        assert archive.run("fetch").exit_code == 0
+    exported = parsed(archive.run("export", "--format", "csv"), "csv")
+    listed = parsed(archive.run("articles", "--since", "2000-01-01", "--tsv"), "tsv")
+    for table in (exported, listed):
+        column = table[0].index("title")
+        assert sorted(row[column] for row in table[1:]) == sorted("'" + t for t in titles)
+    stored = parsed(archive.run("export", "--format", "jsonl"), "jsonl")
+    assert sorted(row["title"] for row in stored) == sorted(titles)
+
+
 @given(st.lists(st.one_of(st.text(), st.integers(), st.floats(allow_nan=False)), max_size=4))
 @example(["=1+1", "+cmd", "-2+3", "@SUM(A1)", "\t=x", "\r=x", -1, "a=b"])
+@example(["＝1+1", "＋cmd", "－2+3", "＠SUM(A1)", "﹦x", "﹢x", "﹣x", "﹫x", "a＝b"])
 def test_no_text_cell_starts_a_formula_and_each_row_reads_back_whole(values: list[Any]) -> None:
     for output in ("csv", "tsv"):
         out = io.StringIO()
@@ -187,7 +212,7 @@ def test_no_text_cell_starts_a_formula_and_each_row_reads_back_whole(values: lis
             if not isinstance(value, str):
                 assert cell == str(value)  # numbers stay numbers, "-1" included
                 continue
-            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+            assert not unicodedata.normalize("NFKC", cell[:1]).startswith(FORMULA_OPENERS)
             text = value.replace("\r\n", "\n").replace("\r", "\n")  # one break, read by all
             assert cell in (text, "'" + text)
 

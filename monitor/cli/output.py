@@ -16,10 +16,16 @@ sqlite-utils' own writer. `monitor sql --fmt` draws its tables with the same tab
 CSV and TSV are opened in spreadsheets, which run a cell beginning with "=", "+", "-" or "@" (or
 a tab or carriage return before one) as a formula: a feed titled `=HYPERLINK("http://x", "Read")`
 would become a live link, or worse (CSV injection). Every text cell so begun is written with a
-leading apostrophe, which spreadsheets read as "this is text" and do not show; numbers stay
-numbers. A line break inside a cell is written as "\n": a lone carriage return is no reason for
-the csv module to quote a cell, and left bare it ends the row for every reader. JSON and JSON
-Lines keep every text as stored.
+leading apostrophe, which Excel reads as "this is text" and does not show (LibreOffice's CSV
+import shows it); numbers stay numbers. So is a cell begun by a character that folds to one of
+those, the full-width "＝＋－＠" of Japanese and Chinese titles and the small "﹦﹢﹣﹫":
+LibreOffice Calc 7.4 reads them as text in its English, Japanese, Chinese and Korean locales
+(while it folds full-width digits into numbers), but Excel's Japanese and Chinese editions fold
+full-width characters typed into a cell, and whether they fold them in a file they open is
+documented nowhere we could read; an apostrophe before a rare title is a small price against a
+live "＝HYPERLINK(...)". A line break inside a cell is written as "\n": a lone carriage return
+is no reason for the csv module to quote a cell, and left bare it ends the row for every reader.
+JSON and JSON Lines keep every text as stored.
 
 Nothing from a feed or a server is ever read as terminal markup: the consoles interpret none, and
 table cells are plain Text with control characters removed, so a title such as
@@ -32,6 +38,7 @@ import functools
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TextIO, TypeVar, cast
 
@@ -140,11 +147,12 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def _spreadsheet_cell(value: Any) -> Any:
     """A text cell with its line breaks as "\n", marked as text if a spreadsheet would run it as
-    a formula (the module docstring)."""
+    a formula (the module docstring), or would once it folds the first character's width."""
     if not isinstance(value, str):
         return value
     text = value.replace("\r\n", "\n").replace("\r", "\n")
-    return "'" + text if value.startswith(FORMULA_STARTS) else text
+    opening = unicodedata.normalize("NFKC", value[:1])
+    return "'" + text if opening.startswith(FORMULA_STARTS) else text
 
 
 def _json_lines(

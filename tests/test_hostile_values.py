@@ -257,8 +257,9 @@ def test_an_absurd_limit_or_since_in_an_atom_url_is_a_400_saying_why(
         served = Datasette([str(db)], metadata={"plugins": datasette_atom.settings(db, config)})
         answers = {
             query: asyncio.run(served.client.get(f"/-/atom/articles.atom?{query}"))
-            for query in (f"limit={HUGE}", "since=0001-01-01T00:00:00%2B01:00", "limit=2")
-        }
+            for query in (f"limit={HUGE}", "since=0001-01-01T00:00:00%2B01:00", "limit=2",
+                          "arrived_since=99999999999d", "arrived_since=yesterday")
+        }  # fmt: skip
     finally:
         if registered:
             pm.unregister(name=datasette_atom.PLUGIN)
@@ -267,6 +268,10 @@ def test_an_absurd_limit_or_since_in_an_atom_url_is_a_400_saying_why(
     assert answers["since=0001-01-01T00:00:00%2B01:00"].status_code == 400
     assert "years 1 to 9999" in answers["since=0001-01-01T00:00:00%2B01:00"].text
     assert answers["limit=2"].status_code == 200
+    # Before (robustAO): named as `since`, the one option the reader had not given.
+    for query in ("arrived_since=99999999999d", "arrived_since=yesterday"):
+        assert answers[query].status_code == 400
+        assert answers[query].text.startswith("--arrived-since: "), answers[query].text
 
 
 @pytest.mark.parametrize("command", [

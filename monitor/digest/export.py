@@ -45,11 +45,8 @@ def choose(db: sqlite_utils.Database, config_path: Path, request: Request) -> Ch
         raise MonitorError("--alert selects by the rule alone: no --theme, --entity or --feed")
     if r.theme and r.theme not in THEMES:
         raise MonitorError(f"--theme: '{r.theme}' is not one of {', '.join(THEMES)}")
-    try:
-        since = to_iso(parse_since(r.since)) if r.since else None
-        arrived = to_iso(parse_since(r.arrived_since)) if r.arrived_since else None
-    except ValueError as exc:
-        raise MonitorError(f"--since: {exc}") from None
+    since = _moment(r.since, "--since")
+    arrived = _moment(r.arrived_since, "--arrived-since")
     selection = Selection(published_since=since, arrived_since=arrived)
     words, notes = ["articles"], []
     if r.alert:
@@ -81,3 +78,11 @@ def choose(db: sqlite_utils.Database, config_path: Path, request: Request) -> Ch
         words.append(f"arrived since {r.arrived_since}")
     seed = "&".join(f"{key}={value}" for key, value in sorted(typed.items()) if value)
     return Chosen(selection, " ".join(words), f"articles?{seed}", tuple(notes))
+
+
+def _moment(value: str | None, option: str) -> str | None:
+    """A typed span or date in stored form; a bad one is an error naming its own option."""
+    try:
+        return to_iso(parse_since(value)) if value else None
+    except ValueError as exc:
+        raise MonitorError(f"{option}: {exc}") from None

@@ -65,3 +65,29 @@ def test_pages_are_not_fetched_without_full_text(tmp_path: Path, feed_server: Fe
     feed = feed_server.feed("/teasers", rss(item("k", "Kinmen", feed_server.url("/story/kinmen"))))
     run(tmp_path, [{"name": "Teasers", "url": feed}])
     assert feed_server.hits("/story/kinmen") == []
+
+
+def test_an_article_page_nested_past_the_parsers_depth_keeps_its_main_text(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    """Found by robustAO: libxml2, which trafilatura reads pages with, stops at 256 levels and
+    drops what lies deeper, so a page whose article sat in 300 nested <div>s gave the text
+    "China Coast Guard ships return to Kinmen waters" (its heading) in place of the story, and
+    that replaced the feed's summary. The page is flattened as summaries are (MAX_DEPTH)."""
+    nested = PAGE.replace(f"<p>{BODY}</p>", "<div>" * 300 + f"<p>{BODY}</p>" + "</div>" * 300)
+
+    def deep_page(request: BaseHTTPRequestHandler) -> None:
+        body = nested.encode("shift_jis")
+        request.send_response(200)
+        request.send_header("Content-Type", "text/html; charset=Shift_JIS")
+        request.send_header("Content-Length", str(len(body)))
+        request.end_headers()
+        request.wfile.write(body)
+
+    feed_server.route("/story/deep", deep_page)
+    story = item("d", "Kinmen waters", feed_server.url("/story/deep"), description="Teaser only.")
+    feed = feed_server.feed("/deep", rss(story))
+    reports, db = run(tmp_path, [{"name": "Deep", "url": feed, "full_text": True}])
+    assert reports["Deep"].new_articles == 1
+    (full,) = [row["full_text"] for row in db.query("SELECT full_text FROM articles")]
+    assert BODY in full and "Cookie settings" not in full

@@ -8,7 +8,7 @@ from dataclasses import replace
 from .char_refs import decode_references
 from .fetch import PAGE_ACCEPT, HttpSession
 from .parse import Article
-from .sanitize import clean_text
+from .sanitize import clean_text, flattened
 
 log = logging.getLogger(__name__)
 
@@ -17,6 +17,9 @@ def extract_main_text(page: bytes, url: str) -> str | None:
     """Boilerplate-free text of an HTML page, or None when there is no article in it."""
     import trafilatura  # slow to import; only full-text feeds need it
 
+    # Markup is ASCII in the encodings pages use, so the bytes read one character each (latin-1)
+    # are flattened as text and given back byte for byte, for trafilatura to find their encoding.
+    page = flattened(page.decode("latin-1")).encode("latin-1")
     text = trafilatura.extract(page, url=url, favor_precision=True, include_comments=False)
     # A page that escapes its text twice shows "&#8217;" to its readers; we read "’".
     return clean_text(decode_references(text)).strip() or None if text else None

@@ -23,8 +23,9 @@ BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", 
 # HTML parsers check each new tag against the elements still open, so their time grows with
 # the square of the nesting: a 500 kB summary of nothing but <div> held a pass for two minutes.
 # No page nests anywhere near this deep, and libxml2 (lxml, which turns the HTML into text here)
-# stops reading at 256 levels; tags deeper than MAX_DEPTH are dropped, their text kept, as
-# browsers flatten what lies beyond their own depth limit.
+# stops reading at 256 levels, dropping all that lies deeper (an article page's whole text); tags
+# deeper than MAX_DEPTH are dropped, their text kept, as browsers flatten what lies beyond their
+# own depth limit.
 MAX_DEPTH = 200
 _TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*>")
 # Elements that never hold others open: void ones, and those the next sibling closes.
@@ -45,7 +46,7 @@ def clean_text(text: str) -> str:
 
 def sanitize_html(html: str) -> str:
     return nh3.clean(
-        _flattened(clean_text(html)),
+        flattened(clean_text(html)),
         tags=SAFE_TAGS,
         attributes=SAFE_ATTRIBUTES,
         url_schemes=SAFE_SCHEMES,
@@ -53,7 +54,7 @@ def sanitize_html(html: str) -> str:
     )
 
 
-def _flattened(html: str) -> str:
+def flattened(html: str) -> str:
     """`html` with the tags nested deeper than MAX_DEPTH removed, their text kept."""
     if html.count("<") <= MAX_DEPTH:  # it cannot nest deeper than it has tags
         return html

@@ -17,10 +17,10 @@ reads any bytes at all: ISO-8859-*, windows-125* and KOI8-R are believed only wh
 can refuse reads the document. A document that names no single-byte charset but ISO-8859-1 or
 windows-1252 (a default) is read in the Cyrillic, Greek, Hebrew, Arabic or Thai charset whose
 reading is words of its script (single_byte.py), that reading standing as the East Asian
-encodings' rival; else as windows-1252. UTF-16 and UTF-32 read almost any even number of bytes, so only
-the first bytes name them. And a document that no encoding reads whole, but one that can
-refuse reads but for a few stray bytes, is read by it with U+FFFD for each, never one stray
-byte turning the whole feed into windows-1252 (feedparser's last resort).
+encodings' rival; else as windows-1252. UTF-16 and UTF-32 read almost any even number of
+bytes, so only the first bytes name them. And a document that no encoding reads whole, but one
+that can refuse reads but for a few stray bytes, is read by it with U+FFFD for each, never one
+stray byte turning the whole feed into windows-1252 (feedparser's last resort).
 """
 
 import codecs

@@ -19,7 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from monitor.cli.main import main
-from monitor.nlp.kb import KB_PATH, load_kb
+from monitor.nlp.kb import KB_PATH, knowledge_base, load_kb
 from monitor.nlp.names import fold
 
 TEXT = "Lai Ching-te met the Zorbland envoy in Taipei."
@@ -169,3 +169,33 @@ def test_an_alias_of_common_words_is_refused_saying_why(
     mentions = [m["text"] for m in json.loads(analyzed.stdout)["entities"]
                 if m["canonical"] == "Harbour Authority X"]  # fmt: skip
     assert mentions == ["HAX"]
+
+
+def test_the_file_feeds_yaml_names_is_the_one_analyze_links_with(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Found by robustAO: with `knowledge_base:` in feeds.yaml, `entities add` wrote there and
+    `fetch` linked with it, but `monitor analyze` read the data directory's file only, so the
+    entity just added came out as an unknown name ("gpe:zorbland") and a mistake in that file
+    was never named. Now analyze reads the same file, and names it when it cannot."""
+    monkeypatch.setenv("MONITOR_DATA_DIR", str(tmp_path / "data"))
+    mine = tmp_path / "my-entities.yaml"
+    (tmp_path / "wire.rss").write_bytes(rss(item("k1", TEXT, "https://news.example/1")))
+    config = write_config(tmp_path / "feeds.yaml", [{"name": "Wire", "url": str(tmp_path / "wire.rss")}])  # fmt: skip
+    config.write_text(config.read_text() + f"knowledge_base: {mine}\n")
+    env = {"MONITOR_CONFIG": str(config), "MONITOR_DB": str(tmp_path / "monitor.db")}
+    runner = CliRunner()
+    added = runner.invoke(main, ["entities", "add", "Zorbland", "--type", "GPE"], env=env)
+    assert added.exit_code == 0 and str(mine) in added.stderr
+    analyzed = runner.invoke(main, ["analyze"], input=TEXT, env=env)
+    assert "zorbland" in {m["id"] for m in json.loads(analyzed.stdout)["entities"]}
+    assert runner.invoke(main, ["fetch", "--no-alerts"], env=env).exit_code == 0
+    linked = runner.invoke(main, ["entities", "--json"], env=env)
+    assert "zorbland" in {row["id"] for row in json.loads(linked.stdout)}
+    mine.write_text("version: 1\nentities: [\n")
+    knowledge_base.cache_clear()  # each command is its own process in life
+    faulty = runner.invoke(main, ["analyze"], input=TEXT, env=env)
+    assert faulty.exit_code == 0
+    (said,) = [line for line in faulty.stderr.splitlines() if str(mine) in line]
+    assert said.endswith("your additions are left out, the shipped ones apply")

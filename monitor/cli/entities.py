@@ -247,6 +247,7 @@ def analyze(config_path: Path, db_path: Path, source: TextIO, jsonl: bool, worke
       monitor analyze articles.jsonl --jsonl > entities.jsonl
     """
     from ..nlp.analyze import TextToAnalyse, analyse
+    from ..nlp.kb import knowledge_base
     from .analyze_input import BadLine, read_records
 
     if not jsonl:
@@ -258,7 +259,10 @@ def analyze(config_path: Path, db_path: Path, source: TextIO, jsonl: bool, worke
         bad = [item for item in read if isinstance(item, BadLine)]
     for line in bad:
         click.echo(line.problem, err=True)
-    for result in analyse(items, workers=workers):
+    # The knowledge base `fetch` links with: feeds.yaml's `knowledge_base:`, where `entities add`
+    # writes, not only the data directory's.
+    kb = knowledge_base(knowledge_base_path(config_path))
+    for result in analyse(items, workers=workers, kb=kb):
         click.echo(json_text(_as_json(result)))
     if bad:
         raise MonitorError(f"{len(bad)} of {len(bad) + len(items)} lines not analysed (above)")

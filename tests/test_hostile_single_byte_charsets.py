@@ -262,3 +262,26 @@ def test_a_windows_1252_feed_labelled_iso_8859_1_keeps_its_ellipsis_and_quotes()
     body = headline_feed('<?xml version="1.0" encoding="ISO-8859-1"?>', [title]).encode("cp1252")
     assert titles_read(body, {}) == [title]
     assert titles_read(body, {"content-type": "text/xml; charset=iso-8859-1"}) == [title]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "尖閣緒島周辺に中国公船４隻",
+        "馬祖でも中国海警船が制限水域に",
+        "尖閣接続水域、１０月は延べ１２４隻",
+    ],
+)
+def test_a_short_shift_jis_feed_naming_no_encoding_is_not_read_as_korean(headline: str) -> None:
+    """Found by robustAO: a one-headline Shift_JIS feed that names no encoding was read as
+    windows-949 ("먮둻룒뱡뢂뺃궸뭷뜎"), its bytes landing on the Hangul syllables only windows-949
+    adds, which Korean copy hardly writes: 156 of the 2,533 Japanese headlines of tests/data/cjk
+    that Shift_JIS writes, each alone, were stored so (15 now)."""
+    body = headline_feed('<?xml version="1.0"?>', [headline]).encode("shift_jis")
+    assert titles_read(body, {}) == [headline]
+
+
+def test_korean_copy_with_a_syllable_only_windows_949_holds_is_still_korean() -> None:
+    headlines = ["똠방각하 국방부 장관이 기자회견을 열었다", "서울에서 대북 정책을 발표했다"]
+    body = headline_feed('<?xml version="1.0"?>', headlines).encode("cp949")
+    assert titles_read(body, {}) == headlines

@@ -6,7 +6,8 @@ title was stored as mojibake ("“Œ‹ž“s"). These encodings refuse most byt
 their own, so the few that read a document whole are its candidates. They refuse each other's
 bytes less well than UTF-8 does (GB18030 reads almost any pair of bytes past ASCII), so a
 reading is judged by what it holds: one with characters no newsroom types (half-width katakana,
-lone Hangul letters, private-use code points: where other encodings' bytes land) is noise, and
+lone Hangul letters, private-use code points: where other encodings' bytes land), or whose Hangul
+is mostly the syllables only windows-949 adds to EUC-KR, is noise, and
 charset_normalizer tells text from noise among the rest. A windows-1252 reading stays in the
 running, so a Latin feed whose every accented letter happens to start a valid pair is not read
 as Chinese.
@@ -23,6 +24,7 @@ EAST_ASIAN = ("cp932", "euc_jp", "gb18030", "cp950", "cp949")
 LATIN = "cp1252"  # feedparser's last resort, what a document naming no single-byte charset gets
 MIN_CHARACTERS = 4  # fewer two-byte characters than these tell no encoding from another
 _UNTYPED = re.compile("[\uff61-\uff9f\u3130-\u318f\ue000-\uf8ff]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def likeliest_east_asian(body: bytes, single_byte: list[str]) -> str | None:
@@ -35,7 +37,7 @@ def likeliest_east_asian(body: bytes, single_byte: list[str]) -> str | None:
             text = body.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if not _UNTYPED.search(text):
+        if not _UNTYPED.search(text) and not _mostly_rare_hangul(text):
             readers.append(encoding)
     if not readers or sum(byte > 0x7F for byte in body) < 2 * MIN_CHARACTERS:
         return None
@@ -54,5 +56,21 @@ def likeliest_east_asian(body: bytes, single_byte: list[str]) -> str | None:
     return min(readers, key=lambda encoding: noise.get(_codecs_name(encoding), 1.0))
 
 
+def _mostly_rare_hangul(text: str) -> bool:
+    """Whether most of a reading's Hangul lies outside KS X 1001's 2,350 syllables, which EUC-KR
+    holds and Korean newsrooms write in nearly all their text: the 8,822 that only windows-949
+    adds are where a Shift_JIS or GBK headline's bytes land ("먮둻룒뱡" for "尖閣諸島")."""
+    hangul = _HANGUL.findall(text)
+    return sum(syllable not in _KS_X_1001 for syllable in hangul) * 2 > len(hangul)
+
+
+def _ks_x_1001_syllables() -> frozenset[str]:
+    rows = (bytes([lead, trail]) for lead in range(0xB0, 0xC9) for trail in range(0xA1, 0xFF))
+    return frozenset(pair.decode("euc_kr", errors="ignore") for pair in rows) - {""}
+
+
 def _codecs_name(encoding: str) -> str:
     return codecs.lookup(encoding).name
+
+
+_KS_X_1001 = _ks_x_1001_syllables()

@@ -127,6 +127,7 @@ def test_a_reanalysis_stopped_halfway_leaves_each_article_whole_and_the_next_fin
     assert run_monitor("entities", "add", "Quillmark", "--type", "GPE", env=env).returncode == 0
     said = stopped_mid_work(env, "quillmark", signal.SIGTERM, "2")
     assert "stopped (Ctrl-C or SIGTERM) after" in said and "Traceback" not in said
+    done = int(said.split("stopped (Ctrl-C or SIGTERM) after ")[1].split()[0])
     after_two = entities(db_path)
     states = each_as_before_or_anew(after_one, after_two, "zorbland", "quillmark")
     assert states == {"as before", "anew"}
@@ -145,12 +146,41 @@ def test_a_reanalysis_stopped_halfway_leaves_each_article_whole_and_the_next_fin
             running.wait()
     assert fetched.returncode == 0 and "1 new articles, 0 failed" in fetched.stderr, fetched.stderr
     assert running.returncode == 0, said
-    assert "analysed 401 articles again (0 failed)" in said
+    # It takes up the stopped run (robustAO): before, it analysed all 401 again.
+    assert f"taking up the run stopped before: {ARTICLES - done} articles left" in said
+    assert f"analysed {ARTICLES - done} articles again (0 failed)" in said
     final = entities(db_path)
     assert {a: final[a] for a in before} == {
         a: anew(anew(ids, "zorbland"), "quillmark") for a, ids in before.items()
     }
     assert len(final) == ARTICLES + 1
+
+
+def test_a_reanalysis_killed_halfway_is_finished_by_the_next_without_doing_any_article_twice(
+    tmp_path: Path,
+) -> None:
+    """SIGKILL (the OOM killer, a power cut) while `reanalyze` is half done, then the same
+    command. Found by robustAO: nothing was lost, but the next run analysed every article again,
+    hours for a large archive; now it does the ones left, and says so."""
+    env = archive(tmp_path, ARTICLES)
+    db_path = Path(env["MONITOR_DB"])
+    assert run_monitor("entities", "add", "Zorbland", "--type", "GPE", env=env).returncode == 0
+    process = subprocess.Popen(monitor_command("reanalyze"), cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        wait_until(lambda: linking(db_path, "zorbland") > 0, 300, "the first batch committed")
+        process.kill()
+    finally:
+        process.communicate(timeout=60)
+    done = linking(db_path, "zorbland")
+    assert 0 < done < ARTICLES
+    again = run_monitor("reanalyze", env=env)
+    assert again.returncode == 0, again.stderr
+    assert f"taking up the run stopped before: {ARTICLES - done} articles left" in again.stderr
+    assert f"analysed {ARTICLES - done} articles again (0 failed)" in again.stderr
+    assert linking(db_path, "zorbland") == ARTICLES
+    # Finished, the next run of it is a run of its own again.
+    assert "analysed 401 articles again" in run_monitor("reanalyze", env=env).stderr
 
 
 def test_a_write_lock_held_past_the_wait_is_one_line_and_the_next_run_stores_all(

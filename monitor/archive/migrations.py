@@ -324,6 +324,12 @@ def _m012_index_only_text_changes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m013_reanalysis_queue(db: sqlite_utils.Database) -> None:
+    # The articles a `reanalyze` run has still to do, each removed in the transaction that saves
+    # its analysis: a run stopped by any means is finished by the next, nothing done twice.
+    db.execute("CREATE TABLE _reanalysis_queue (article_id TEXT PRIMARY KEY, run TEXT NOT NULL)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_feeds_articles_fetches,
     _m002_entities_incursions,
@@ -337,6 +343,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m010_alert_deliveries,
     _m011_cjk_search,
     _m012_index_only_text_changes,
+    _m013_reanalysis_queue,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -6,7 +6,12 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from ..archive.migrations import SCHEMA_VERSION
-from ..archive.reanalysis import articles_to_reanalyze, reanalyze
+from ..archive.reanalysis import (
+    articles_to_reanalyze,
+    left_by_a_stopped_run,
+    reanalysis_run,
+    reanalyze,
+)
 from ..archive.store import open_db
 from ..clock import parse_since
 from ..config import knowledge_base_path
@@ -46,7 +51,9 @@ def reanalyze_command(
     workers: int,
 ) -> None:
     """Analyse stored articles again: entities, incursions and themes, with the current
-    knowledge base and models. Your theme labels stand. `reclassify` is another name for it.
+    knowledge base and models. Your theme labels stand. `reclassify` is another name for it. A
+    run stopped midway (Ctrl-C, a kill, a power cut) is taken up where it stopped by the same
+    command.
 
     \b
     Examples:
@@ -54,7 +61,14 @@ def reanalyze_command(
       monitor reanalyze --since 30d         # after editing the knowledge base
     """
     db = open_db(db_path)
-    ids = articles_to_reanalyze(db, parse_since(since) if since else None, failed_only)
+    kb = knowledge_base(knowledge_base_path(config_path))
+    theme_model = default_theme_model()
+    run = reanalysis_run(since, failed_only, kb, theme_model)
+    ids = left_by_a_stopped_run(db, run)
+    if ids:
+        stderr.print(f"taking up the run stopped before: {len(ids)} articles left")
+    else:
+        ids = articles_to_reanalyze(db, parse_since(since) if since else None, failed_only)
     with (
         Progress(
             TextColumn("analysing"),
@@ -72,17 +86,18 @@ def reanalyze_command(
                 db,
                 ids,
                 workers=workers,
-                kb=knowledge_base(knowledge_base_path(config_path)),
-                theme_model=default_theme_model(),
+                kb=kb,
+                theme_model=theme_model,
                 on_batch=lambda done: progress.update(task, advance=done),
+                run=run,
             )
         except KeyboardInterrupt:
             # Each batch commits whole (reanalysis.reanalyze): every article is analysed the
-            # old way or the new, and a run from the start finishes the job.
+            # old way or the new, and the same command again does the rest.
             done = int(progress.tasks[0].completed)
             raise MonitorError(
                 f"stopped (Ctrl-C or SIGTERM) after {done} of {len(ids)} articles, each "
-                "analysed as before or anew; run monitor reanalyze again to finish"
+                "analysed as before or anew; run monitor reanalyze again to finish (the rest)"
             ) from None
     if as_json:
         print_json(result)

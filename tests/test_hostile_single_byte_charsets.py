@@ -187,7 +187,7 @@ def test_a_vietnamese_windows_1258_feed_is_never_read_as_another_script(
 
 
 def test_every_latin_document_of_the_corpus_stays_latin() -> None:
-    """The corpus check: spaCy's example sentences and commonest words of 27 Latin-script
+    """The corpus check: spaCy's example sentences and commonest words of 30 Latin-script
     languages, this repository's German, Spanish, French, Portuguese, Indonesian, Tagalog and
     Vietnamese headlines, and every evaluation passage of tests/data/blind that windows-1252
     writes beyond ASCII (curly quotes, dashes, accented names), each a feed naming no charset:

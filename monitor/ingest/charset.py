@@ -59,23 +59,17 @@ def as_utf8(body: bytes, headers: dict[str, str]) -> tuple[bytes, dict[str, str]
         return body, headers  # UTF-8, and nothing said otherwise: feedparser reads it so
     single_byte = [name for name in labels if _reads_any_bytes(name)]
     labelled = [name for name in labels if name not in single_byte]
-    if not set(single_byte) - LATIN_DEFAULTS:
-        # A Latin label is a server's or a template's default, and what feedparser would guess
-        # anyway: it proves nothing against a reading in another script's words. Else it is read
-        # as browsers read it (the WHATWG Encoding Standard): ISO-8859-1 as windows-1252, whose
-        # curly quotes, dashes and "…" stand where ISO-8859-1 has controls no text holds (0x85
-        # was a line break, and a title's closing "…" was lost).
-        script = likeliest_single_byte(body)
-        latin = [*dict.fromkeys(["cp1252", *single_byte])] if single_byte else []
-        single_byte = [script] if script else latin
     # UTF-8 refuses nearly every other encoding's bytes beyond ASCII, so a document it reads
     # whole is UTF-8 whatever a label says (a server's default GBK reads UTF-8 bytes too); a
     # document of ASCII alone is read by its label (ISO-2022-JP's escapes are ASCII).
     refusing = [*labelled, "utf-8"] if body.isascii() else ["utf-8", *labelled]
     readers = [encoding for encoding in refusing if _reads(body, encoding)]
+    if readers:
+        return _relabelled(body.decode(readers[0]), headers)
     # When nothing named reads it whole, the encodings that refuse bytes not their own are
-    # tried before a single-byte one named for it, which reads anything.
-    encoding = readers[0] if readers else likeliest_east_asian(body, single_byte)
+    # tried before a single-byte one, which reads anything.
+    single_byte = _single_byte_candidates(body, single_byte)
+    encoding = likeliest_east_asian(body, single_byte)
     if encoding:
         return _relabelled(body.decode(encoding), headers)
     for encoding in refusing:
@@ -86,6 +80,21 @@ def as_utf8(body: bytes, headers: dict[str, str]) -> tuple[bytes, dict[str, str]
         if _reads(body, encoding):
             return _relabelled(body.decode(encoding), headers)
     return body, headers
+
+
+def _single_byte_candidates(body: bytes, named: list[str]) -> list[str]:
+    """The single-byte charsets to read `body` by: those named for it, unless only ISO-8859-1
+    or windows-1252 is. That is a server's or a template's default, and what feedparser would
+    guess anyway, so it proves nothing against a reading in another script's words
+    (single_byte.py); without one, it is read as browsers read it (the WHATWG Encoding
+    Standard), ISO-8859-1 as windows-1252, whose curly quotes, dashes and "…" stand where
+    ISO-8859-1 has controls no text holds (0x85 was a line break: a closing "…" was lost)."""
+    if set(named) - LATIN_DEFAULTS:
+        return named
+    script = likeliest_single_byte(body)
+    if script:
+        return [script]
+    return [*dict.fromkeys(["cp1252", *named])] if named else []
 
 
 def _reads(body: bytes, encoding: str) -> bool:

@@ -7,10 +7,10 @@ their own, so the few that read a document whole are its candidates. They refuse
 bytes less well than UTF-8 does (GB18030 reads almost any pair of bytes past ASCII), so a
 reading is judged by what it holds: one with characters no newsroom types (half-width katakana,
 lone Hangul letters, private-use code points: where other encodings' bytes land), or whose Hangul
-is mostly the syllables only windows-949 adds to EUC-KR, is noise, and
-charset_normalizer tells text from noise among the rest. A windows-1252 reading stays in the
-running, so a Latin feed whose every accented letter happens to start a valid pair is not read
-as Chinese.
+is mostly the syllables only windows-949 adds to EUC-KR, is noise, and charset_normalizer tells
+text from noise among the rest. A single-byte reading stays in the running (windows-1252, or the
+Cyrillic, Greek, Hebrew, Arabic or Thai one single_byte.py finds), so a Latin feed whose every
+accented letter happens to start a valid pair is not read as Chinese.
 """
 
 import codecs

@@ -38,6 +38,25 @@ from .mention import Mention, relinked
 DATELINE_AFTER = r"(?:(?:\d+月)?\d+日|報導|報道|電|訊)"
 CHINESE_HOMES = ("taiwan", "china")
 JAPANESE_HOME = "japan"
+# What stands in a Japanese capital and makes it the place after の: its buildings, firms,
+# markets and newsrooms (JAPANESE_PLACE_AFTER). A pair of capitals before them is two cities
+# too ("東京と台北の版元で研修", cjk_name_context.capital_acts).
+JAPANESE_PLACE_HOLDINGS = (
+    r"の[^、。]{0,6}(?:大使館|総領事館|ホテル|空港|駅|街|繁華街|夜市|店|パレード|五輪|会場"
+    r"|現地法人|拠点|支店|支社|工場|事務所|子会社|大学|研究所|株式市場|旅行会社"
+    # a firm's head office and sales offices there ("東京の本社だけでなく、上海や深圳の現地法人")
+    r"|本社|本店|営業所|オフィス"
+    # its broadcasters and papers ("ソウルの放送局では…との指摘"): newsrooms in the city
+    r"|放送局|テレビ局|新聞社"
+    # its shops and markets, where goods are sold ("台北の大手スーパー", "台北の市場は決して小さく
+    # ない"): a city's shoppers, not a government
+    r"|市場|スーパー|百貨店|デパート|商店|コンビニ|量販店|小売"
+    # its traders and their trade bodies ("台北の果物輸出業者", "台北の業界団体の幹部"): firms
+    # in the city speak for their trade, not for a government
+    r"|業者|業界"
+    # its publishers and bookshops ("東京の出版社", "東京と台北の版元"): firms in the city
+    r"|出版社|版元|書店)"
+)
 # Japanese words that make a capital the place: the agency's dateline bracket before it, and
 # after it a stay, an arrival, a visit ("北京を訪れた"), its streets, a bureau, an embassy or a
 # building in it ("台北の老舗ホテル", "北京の空港"), its shops and markets ("台北の大手スーパー"),
@@ -59,18 +78,7 @@ JAPANESE_PLACE_AFTER = (
     r"|(?:や|、)(?:そして)?[^、。\s]{1,6}(?:(?:や|、)(?:そして)?[^、。\s]{1,6}){0,3}での"
     # a glossary's headword, its definition after a leader ("・北京…中国の首都"): the word itself
     r"|…"
-    r"|の[^、。]{0,6}(?:大使館|総領事館|ホテル|空港|駅|街|繁華街|夜市|店|パレード|五輪|会場"
-    r"|現地法人|拠点|支店|支社|工場|事務所|子会社|大学|研究所|株式市場|旅行会社"
-    # a firm's head office and sales offices there ("東京の本社だけでなく、上海や深圳の現地法人")
-    r"|本社|本店|営業所|オフィス"
-    # its broadcasters and papers ("ソウルの放送局では…との指摘"): newsrooms in the city
-    r"|放送局|テレビ局|新聞社"
-    # its shops and markets, where goods are sold ("台北の大手スーパー", "台北の市場は決して小さく
-    # ない"): a city's shoppers, not a government
-    r"|市場|スーパー|百貨店|デパート|商店|コンビニ|量販店|小売"
-    # its traders and their trade bodies ("台北の果物輸出業者", "台北の業界団体の幹部"): firms
-    # in the city speak for their trade, not for a government
-    r"|業者|業界)"
+    rf"|{JAPANESE_PLACE_HOLDINGS}"
 )
 # What makes a capital a Chinese sentence's subject: an adverb or modal right after it, or a
 # time word (not 今天 or 昨天: "台北今天" opens a city's news as often as a government's act),

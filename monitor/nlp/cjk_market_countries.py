@@ -32,7 +32,9 @@ EUROPEAN_PREFIXES = {"伊": "italy", "仏": "france", "独": "germany"}
 # press writes every foreign firm ("米SpaceX", "英Eutelsat OneWeb", "米Microsoft"); a month of a
 # statistic ("米4月の"); 系, "of (American) capital"; market nouns (金利, 株, 景気, 経済指標,
 # 長期金利, 国債); a new model of equipment (新型); a cabinet secretary's or trade envoy's
-# title (商務長官, 財務長官, 通商代表); the firms of a trade (航空会社, 企業, 大手: "米航空会社");
+# title (商務長官, 財務長官, 通商代表); the firms of a trade (航空会社, 企業, 大手: "米航空会社"),
+# and a firm of the country by the word 社 alone ("米社と無人機を共同生産", "英社の買収"), not
+# 社会, 社説, 社員 or 社長 (American society, an editorial, a firm's staff and head);
 # a warship or a military aircraft of the country ("米駆逐艦", "英空母", "豪艦艇", "米哨戒機":
 # every set labels the prefix, ja-blind3-016 to ja-blind46-029).
 # After 対, "toward", the abbreviation is the country whatever follows ("対米投資", "対米輸出":
@@ -42,7 +44,7 @@ _PREFIXED = re.compile(
     rf"(?:(?<![\u3005\u3400-\u9fff\uf900-\ufaff])([{_PREFIXES}])"
     r"(?=(?!ドル|ユーロ)[\u30a1-\u30fa][\u30a1-\u30fc・]"
     r"|[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ]|[0-9０-９]{1,2}月|系|金利|長期金利|株|景気|経済指標|国債|新型"
-    r"|(?:商務|財務|エネルギー|農務|運輸)長官|通商代表|航空会社|企業|大手"
+    r"|(?:商務|財務|エネルギー|農務|運輸)長官|通商代表|航空会社|企業|大手|社(?![会説員長債宅])"
     r"|駆逐艦|空母|巡洋艦|強襲揚陸艦|潜水艦|原潜|艦艇|艦船|哨戒機|偵察機|爆撃機|戦闘機|輸送機)"
     rf"|(?<=対)([{_PREFIXES}])(?!ドル|ユーロ)"
     rf"|(?<=駐[日台中韓])([{_PREFIXES}])(?=大使|総領事|公使))"

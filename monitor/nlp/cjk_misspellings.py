@@ -12,9 +12,11 @@ two people the article links is left alone: which one it misspells is not told.
 
 A misspelt name quoted alone in corner brackets ("「簫美琴」との誤記") is often one the model
 does not tag at all, having no sentence around it to read; the brackets mark it off as a whole
-word, so one character away from a person the article links it is that person too; so is a
-kana name there that sounds as a linked person's name or family name does, but for voicing marks
-and small kana ("番組のウェブサイトでは、大使の名前が「エマニエル」と表記されていた").
+word, so one character away from a person the article links it is that person too. A kana name
+the model leaves untagged is marked off by its script alone, brackets or none: a whole katakana
+word that sounds as a linked person's name or family name does, but for voicing marks and small
+kana, is that person ("大使の名前が「エマニエル」と表記されていた", "ヘグセス米国防長官…ヘグセズ
+長官は講演し").
 """
 
 from __future__ import annotations
@@ -36,10 +38,10 @@ SMALL_KANA = frozenset("ァィゥェォャュョヮ")
 # Only names their own people write in Han characters: a foreign name's transliteration is a
 # string of sounds, and two people's ("马科斯", "马尔斯") are often one character apart.
 HAN_NAME_COUNTRIES = frozenset({"china", "taiwan", "japan", "hong-kong"})
-# A Han name of three or four characters, alone between corner brackets; and a kana name of
-# four kana or more (KANA_NAME_CHARS).
+# A Han name of three or four characters, alone between corner brackets; and a whole katakana
+# word of four kana or more (KANA_NAME_CHARS), its middle dots joining its parts.
 BRACKETED_NAME = re.compile(r"(?<=「)[\u3400-\u9fff]{3,4}(?=」)")
-BRACKETED_KANA_NAME = re.compile("(?<=「)[\u30a1-\u30fa\u30fc・]{4,}(?=」)")
+KANA_WORD = re.compile("(?<![\u30a1-\u30fa\u30fc・])[\u30a1-\u30fa\u30fc・]{4,}(?![\u30a1-\u30fa\u30fc・])")
 # The word after a name that says whose it is: a title ("首相", "長官"), two Han characters.
 WORD_AFTER_CHARS = 2
 # A family name's shortest start one character from a misspelling: one character alone is
@@ -76,13 +78,13 @@ def relink_misspelt_people(mentions: list[Mention], kb: KnowledgeBase) -> list[M
 
 def misspelt_in_brackets(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """New mentions: each Han name alone in corner brackets, found by nothing else, that
-    misspells one person the article links (in one character), and each kana name there that
-    sounds as one does (`_unvoiced`), linked to that person."""
+    misspells one person the article links (in one character), and each katakana word, in
+    brackets or not, that sounds as one does (`_unvoiced`), linked to that person."""
     people = _han_people(mentions, kb)
     sounds = _sounds_of_people(mentions, kb)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
-    for match in (*BRACKETED_NAME.finditer(text), *BRACKETED_KANA_NAME.finditer(text)):
+    for match in (*BRACKETED_NAME.finditer(text), *KANA_WORD.finditer(text)):
         meant = {
             entity_id for form, entity_id in people.items() if _one_apart(fold(match[0]), form)
         }

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .cjk_capital_sense import JAPANESE_PLACE_HOLDINGS
 from .cjk_compass_names import taiwan_and_direction
 from .cjk_entity_words import (
     AIMED_AT,
@@ -54,9 +55,10 @@ _SIDE_COUNTRY = re.compile(
 
 
 # In Japanese, a capital that a request or protest is addressed to, the verb ending the
-# capital's clause after its object ("東京に防衛当局間の対話を要望", "東京に…枠組みを求めた").
+# capital's clause after its object ("東京に防衛当局間の対話を要望", "東京に…枠組みを求めた"),
+# or after the channel it goes through ("東京に外交ルートを通じて抗議した").
 CAPITAL_ASKED = (
-    r"に[^、。，,！？!?\n]{0,40}?を(?:要望|要請|要求|求め|申し入れ|抗議|伝達|打診)"
+    r"に[^、。，,！？!?\n]{0,40}?を(?:(?:通じ|通し)て)?(?:要望|要請|要求|求め|申し入れ|抗議|伝達|打診)"
     # A mayor's press conference or comment puts the government it asks first, as the topic
     # before a comma, and ends the sentence with the wish ("東京には、冷静な外交で…図っていただき
     # たい", "東京には、…外交を求めたい"); a visitor is asked in other words ("お越しいただきたい").
@@ -118,6 +120,7 @@ def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str
     return not (
         _PLACES_BEFORE_PAIR.search(folded, max(0, pair_start - PLACE_LIST_CHARS), pair_start)
         or folded.startswith(fold_words(PAIR_PLACE_AFTER), pair_end)
+        or _holdings().match(folded, pair_end)  # "東京と台北の版元で": firms in two cities
     )
 
 
@@ -153,6 +156,11 @@ def _officials() -> re.Pattern[str]:
 @cache
 def _asked() -> re.Pattern[str]:
     return re.compile(fold_pattern(CAPITAL_ASKED))
+
+
+@cache
+def _holdings() -> re.Pattern[str]:
+    return re.compile(fold_pattern(JAPANESE_PLACE_HOLDINGS))
 
 
 @cache

@@ -6,7 +6,7 @@ be taken for a place (台海, the Taiwan Strait) and leave the body a stray char
 Only government bodies, the bodies copy also names by a generic word ("the coast guard", "the
 ministry"; no outlet's or firm's short name: "台中油" is Taichung's oil more often than CPC's);
 only two-character short names, the headline's clipped word; and only where the collision is
-there. A patrol's 巡 that begins 巡航 or 巡邏 gives way (cjk_entity_words.WORD_AFTER_NAME:
+there. A patrol's 巡 that begins 巡航 or 巡邏 gives way (cjk_word_ends.WORD_AFTER_NAME:
 "台海巡航" is a transit of the strait).
 """
 

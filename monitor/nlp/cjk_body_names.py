@@ -42,8 +42,9 @@ BODY_AFTER_PLACE = (
 
 
 # Chinese copy names a city's port and its exchanges after it ("高雄港", "台中港", "上海航運交易所",
-# "深圳證券交易所"): the facility is what the text names, not the city. 港 before 澳, 股 or a
-# currency word is Hong Kong's abbreviation ("台港澳", "港股"), no port.
+# "深圳證券交易所"), a capital's too ("臺北港", a port in New Taipei, labelled whole as the others
+# are): the facility is what the text names, not the city. 港 before 澳, 股 or a currency word is
+# Hong Kong's abbreviation ("台港澳", "港股"), no port.
 _FACILITY_AFTER_CITY = re.compile(
     fold_pattern(r"港(?![澳股元幣币人資资])|[\u4e00-\u9fff]{0,2}?交易所")
 )
@@ -132,7 +133,7 @@ def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> 
         return True
     if home == "japan" and opens_island_city(folded, end, place):
         return True
-    if home != "japan" and place.kind == "city" and _city_opens_facility(folded, end):
+    if home != "japan" and place.kind in ("city", "capital") and _city_opens_facility(folded, end):
         return True
     if home != "japan" and place.kind != "country" and _BODY_AFTER_PLACE_ZH.match(folded, end):
         return True

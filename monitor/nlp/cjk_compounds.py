@@ -17,9 +17,10 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
 - a country's name before 語 is its language ("中国語を勉強", "日本語の補習教室", "中国語名・
   谷立言"): a learner, a class or a name in it is no act of the state, and the sets label none;
   before 酒 it is the drink ("日本酒フェア", "日本酒の輸出"), sake, no more the state's;
-- a country's name opening a paper's name in the story's bracketed credit is the paper's
-  ("【中国海洋报】", "【中国环境报】"), as the sets label the paper whole and no country in it;
-  so is one opening a paper's name cited before its report ("据中国环境报报道"); elsewhere a
+- a country's, a place's or a bloc's name opening a paper's name in the story's bracketed
+  credit is the paper's ("【中国海洋报】", "【宜蘭漁業航運報】", "【东盟港航日报讯】",
+  "【臺灣航港快訊／基隆報導】"), as the sets label the paper whole and no place in it; so is a
+  country opening a paper's name cited before its report ("据中国环境报报道"); elsewhere a
   country before a paper may be its qualifier ("据台湾中时新闻网报道": Taiwan's);
 - a house's bare name before 議員 is its members' title ("国会議員", "國會議員", "日本の国会議員も
   参加した"): lawmakers, not the house acting (the sets label the house there in 4 passages of
@@ -46,7 +47,9 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
 - a navy's name glued to its numbered fleet is the fleet's full name ("美國海軍第七艦隊"), and a
   service's bare name before 基地 is part of a base's name ("路克空軍基地");
 - a sea's name before a seabed feature's word (トラフ, 海溝, 海槽, 海盆) is the feature's name:
-  "南海トラフ地震" is the Nankai Trough's earthquake, no South China Sea (南海 in Chinese).
+  "南海トラフ地震" is the Nankai Trough's earthquake, no South China Sea (南海 in Chinese);
+- a name ending in 約 before digits reads the 約 as "about": "与那国島の北約８０キロ", "島北約80
+  公里" are a bearing and a distance, no NATO (北約).
 """
 
 from __future__ import annotations
@@ -80,10 +83,15 @@ RESIDENCE = r"[官公]邸"
 RESIDENTS = ("總督", "総督", "市長", "知事", "大使", "總領事", "総領事")
 LANGUAGE = fold("語")
 DRINK = fold("酒")
-# A credit's opening bracket, and the rest of a paper's name after its country's, ending in 報
-# or 網 before the bracket's close or its reporter ("【臺灣文博報記者林冠廷／屏東報導】").
+# A credit's opening bracket, and the rest of a paper's name after its place's: its field's
+# words, then a paper's word (報, 網, 訊, 快訊, 週刊, 通訊) and the dispatch's 訊 or not, before the
+# bracket's close, its reporter or the slash before the dateline ("【臺灣文博報記者林冠廷／屏東
+# 報導】", "【东海港航报讯】", "【亚太船舶与海工讯】"). A dateline's own 訊 follows the place
+# with nothing between ("【台北訊】": the city).
 CREDIT_OPENS = "【"
-PAPER_AFTER_COUNTRY = r"[\u4e00-\u9fff]{1,6}?[報網](?:】|記者)"
+PAPER_AFTER_COUNTRY = (
+    r"[\u4e00-\u9fff]{1,8}?(?:[報網訊]|快訊|[週周]刊|通訊)訊?(?:】|記者|／|/)"
+)
 # So is one cited before its report ("据中国环境报报道", "據中國時報報導"): the paper that
 # reports, whose name the country opens (six sets' labels, none with the country inside).
 CITED_PAPER = r"[\u4e00-\u9fff]{1,6}?報(?=報道|報導)"
@@ -112,6 +120,9 @@ FLEET = r"第[0-9一二三四五六七八九十]+艦隊"
 # the sets label the base, and the service inside none of them.
 BARE_SERVICES = ("空軍", "海軍", "陸軍")
 SERVICE_SITE = r"基地"
+# 約, "about", and the figure it qualifies (folded text writes full-width digits as ASCII ones).
+ABOUT = fold("約")
+FIGURE = re.compile(r"[0-9]")
 HIRAGANA = re.compile("[\u3041-\u3096]+")
 # The interrogatives that か after them makes indefinite (誰か, 何か).
 INDEFINITE = re.compile(fold_pattern("[誰何]"))
@@ -146,6 +157,8 @@ def opens_other_word(
         HIRAGANA.match(folded, start - 1, start) or INDEFINITE.match(folded, start - 1, start)
     ):
         return True
+    if folded.endswith(ABOUT, start, end) and FIGURE.match(folded, end):
+        return True  # "北約８０キロ": about 80 km north
     if entry is not None and entry.type in ("GPE", "LOC") and _inside_loanword(folded, start, end):
         return True
     if entry is not None and entry.type in ("GPE", "LOC") and _ends_latin_name(folded, start):
@@ -181,11 +194,12 @@ def opens_other_word(
         return True  # "日本酒": sake
     if (
         entry is not None
-        and entry.kind == "country"
+        and entry.kind != "outlet"
+        and entry.type in ("GPE", "LOC", "ORG")
         and folded[start - 1 : start] == CREDIT_OPENS
         and _folded_pattern(PAPER_AFTER_COUNTRY).match(folded, end)
     ):
-        return True  # "【中国海洋报】": the paper
+        return True  # "【中国海洋报】", "【东盟港航日报讯】": the paper
     if (
         entry is not None
         and entry.kind == "country"

@@ -41,7 +41,8 @@ HAN_NAME_COUNTRIES = frozenset({"china", "taiwan", "japan", "hong-kong"})
 # A Han name of three or four characters, alone between corner brackets; and a whole katakana
 # word of four kana or more (KANA_NAME_CHARS), its middle dots joining its parts.
 BRACKETED_NAME = re.compile(r"(?<=「)[\u3400-\u9fff]{3,4}(?=」)")
-KANA_WORD = re.compile("(?<![\u30a1-\u30fa\u30fc・])[\u30a1-\u30fa\u30fc・]{4,}(?![\u30a1-\u30fa\u30fc・])")
+KANA = "\u30a1-\u30fa\u30fc・"
+KANA_WORD = re.compile(f"(?<![{KANA}])[{KANA}]{{4,}}(?![{KANA}])")
 # The word after a name that says whose it is: a title ("首相", "長官"), two Han characters.
 WORD_AFTER_CHARS = 2
 # A family name's shortest start one character from a misspelling: one character alone is

@@ -9,7 +9,6 @@ from functools import cache
 from .cjk_capital_sense import JAPANESE_PLACE_HOLDINGS
 from .cjk_compass_names import taiwan_and_direction
 from .cjk_entity_words import (
-    AIMED_AT,
     CANTONESE_SAYS,
     CAPITAL_AFTER,
     CAPITAL_BEFORE,
@@ -21,7 +20,6 @@ from .cjk_entity_words import (
     COUNTRY_ABBREVIATIONS,
     CRAFT_AFTER,
     DEALING_AFTER,
-    DRILLS,
     JAPANESE_STATE_AFTER,
     MILITARY_WORD,
     PAIR_PLACE_AFTER,
@@ -30,10 +28,10 @@ from .cjk_entity_words import (
     PARTY_TIES_AFTER,
     PLACES_LISTED_AFTER,
     SERVICE_LIST_BEFORE,
-    folded_words_after_name,
 )
 from .cjk_market_countries import prefixed_countries
 from .cjk_script import fold, fold_char, fold_pattern, fold_words
+from .cjk_word_ends import AIMED_AT, DRILLS, folded_words_after_name
 
 # A headline or sentence opened by a one-character country as its subject: before a comma
 # ("米、台湾に…売却承認"), before は and a quote or comma ("米は「…」", "米は、…") or before
@@ -210,7 +208,8 @@ def split_word(folded: str, start: int, end: int) -> bool:
     """Whether a name's last character begins the next word instead ("台軍|事", "南海|域"), or
     is the 長 of a title whose post is being filled, or a family name before 姓: court and
     police copy names a suspect by it alone ("陸軍上士林姓男子" holds no 士林, "林姓" is Mr Lin),
-    or 台 and a compass point opening a direction word ("繞台東|部": cjk_compass_names)."""
+    or 台 and a compass point opening a direction word ("繞台東|部": cjk_compass_names), or a
+    navy's 海 closing the strait's short name before its military news ("台|海軍|情")."""
     if taiwan_and_direction(folded, start, end):
         return True
     last = folded[end - 1 : end]
@@ -218,11 +217,21 @@ def split_word(folded: str, start: int, end: int) -> bool:
     filled = last == fold("長") and bool(_post_filled().match(folded, end))
     surname = folded.startswith(_SURNAME_MARK, end)
     aimed = folded.startswith(_DRILLS, end - 1) and folded[start - 1 : start] == _AIMED_AT
-    return end - start > 1 and (filled or surname or aimed or folded.startswith(following, end))
+    if folded.startswith(_STRAIT_NEWS, end) and folded.endswith(_STRAIT, start, end):
+        return False  # "台海|軍情": the strait's military news
+    strait_news = folded.startswith(_STRAIT_NEWS, end - 1) and folded.endswith(
+        _STRAIT, 0, start + 1
+    )
+    return end - start > 1 and (
+        filled or surname or aimed or strait_news or folded.startswith(following, end)
+    )
 
 
 _SURNAME_MARK = fold("姓")
 _AIMED_AT, _DRILLS = fold(AIMED_AT), fold(DRILLS)  # "對台軍演": drills against Taiwan
+# The strait's short name before its military news and drills ("一週台海軍情", "台海軍演"): the
+# strait, whose 海 opens no navy (海軍) there.
+_STRAIT, _STRAIT_NEWS = fold("台海"), tuple(map(fold, ("軍情", "軍演")))
 
 
 # The post a sentence fills ("立法院長には国民党の韓国瑜氏が選ばれた", "議長に就任した"): a head's

@@ -25,7 +25,7 @@ _SIDES = {
 }  # fmt: skip
 _SIDE_NOUNS = ("漁船", "媒", "檢方", "警方", "氣球", "僑")
 # Words 僑 opens (僑生, 僑胞, 僑委會, 僑務, 僑界, 僑校, 僑領): before them 僑 is theirs, no side's
-# nationals (cjk_entity_words.WORD_AFTER_NAME).
+# nationals (cjk_word_ends.WORD_AFTER_NAME).
 WORDS_OPENED_BY_NATIONALS = ("生", "胞", "委", "務", "界", "校", "領")
 
 CHINESE_PREFIXED_NOUNS = {"共諜": "china"} | {

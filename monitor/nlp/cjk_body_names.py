@@ -1,7 +1,7 @@
 """A place's name that only opens a body's name (cjk_compounds.opens_other_word): a Japanese
 local body's or facility's, a representative office's, a Chinese city's port or exchange, a
 Chinese place's paper, university, union or court, a foreign country's ministry in Chinese copy,
-and a region's bureau.
+a maritime safety administration, and a region's bureau.
 The body is what the text names; the place inside it is no mention of its own."""
 
 from __future__ import annotations
@@ -113,6 +113,13 @@ _OFFICE_AFTER_PLACE = re.compile(
 )
 
 
+# A maritime safety administration is named after the waters it keeps, its country's or its
+# province's ("中国海事局", "中共海事局", "福建海事局", "中国の福建省海事局"), in Chinese and
+# Japanese copy alike: the sets label the bureau whole in all twelve such names, the place
+# inside it in none.
+_MARITIME_BUREAU = re.compile(fold_pattern(r"省?海事局"))
+
+
 def _city_opens_facility(folded: str, end: int) -> bool:
     return _FACILITY_AFTER_CITY.match(folded, end) is not None
 
@@ -123,13 +130,14 @@ def opens_body_name(folded: str, end: int, place: KBEntry, home: str | None) -> 
     office's ("台北駐福岡|経済文化弁事処", "那覇|分処", "驻台北|办事处"), a Chinese city's
     port or exchange ("高雄|港"), a Chinese place's paper or university ("金門|日報", "厦门|大学"),
     court or prosecutors' office ("台北|地院", "福建|金門地方法院"), a country's ministry or
-    agency in Chinese copy ("日本|總務省", "美国|联邦通信委员会"), or a ministry bureau's named
-    after a region ("アジア|大洋州局")."""
+    agency in Chinese copy ("日本|總務省", "美国|联邦通信委员会"), a maritime safety
+    administration's ("福建|海事局"), or a ministry bureau's named after a region ("アジア|
+    大洋州局")."""
     if place.type not in ("LOC", "GPE"):
         return False
     if home == "japan" and folded.startswith(fold_words(BODY_AFTER_PLACE), end):
         return True
-    if _OFFICE_AFTER_PLACE.match(folded, end):
+    if _OFFICE_AFTER_PLACE.match(folded, end) or _MARITIME_BUREAU.match(folded, end):
         return True
     if home == "japan" and opens_island_city(folded, end, place):
         return True

@@ -1,5 +1,5 @@
-"""Airports, museums and the heritage press named after their place: the place inside such a
-name is no mention of it (cjk_compounds.opens_other_word), as cjk_body_names.opens_body_name
+"""Airports, museums, the heritage press and bays named after their place: the place inside
+such a name is no mention of it (cjk_compounds.opens_other_word), as cjk_body_names.opens_body_name
 holds for a place's paper or port.
 
 - An airport the knowledge base does not hold is written as its place and 空港 or 機場, 国際
@@ -18,6 +18,9 @@ holds for a place's paper or port.
   runs on from ("北京与华盛顿同意恢复博物馆交流", "台灣各地博物館").
 - and its papers name themselves after their place and field ("香港文博通訊", "馬祖文資週報"),
   as "香港經濟日報" does (cjk_name_context).
+- A bay is named after the city on its shore ("在东京湾港口工作的引航员", 大阪湾): the water, not the
+  city (the sets label 东京湾 as Tokyo Bay); its 湾岸, the city's waterfront, is the city's
+  ("东京湾岸高层塔楼"). A bay the base holds (马尼拉湾) is found whole first.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ _FIELDS = r"(?:故宮|文物|文化財|文化|保存|歷史|自然|科學|藝術
 _AIRPORT_END = re.compile(r"(?:空港|機場|机场)$")
 _MUSEUM = r"(?:博物館|博物院|美術館|探知館|文化財中心|紀念館|財團)"
 _PAPER = r"(?:文博|文資|藝文)(?:[日週]?報|通訊|[週周]刊)"
+_BAY = r"[湾灣](?!岸)"
 
 
 @cache
@@ -48,10 +52,12 @@ def _pattern(pattern: str) -> re.Pattern[str]:
 
 
 def opens_place_facility(folded: str, end: int, place: KBEntry, home: str | None) -> bool:
-    """Whether the place ending at `end` of the folded text opens an airport's, a museum's or a
-    heritage paper's name (module docstring); `home` the article's home country."""
+    """Whether the place ending at `end` of the folded text opens an airport's, a museum's, a
+    heritage paper's or a bay's name (module docstring); `home` the article's home country."""
     if place.type not in ("LOC", "GPE") or any(map(_AIRPORT_END.search, place.aliases)):
         return False
+    if place.kind in ("city", "capital") and _pattern(_BAY).match(folded, end):
+        return True
     if place.kind == "country":
         national = _pattern(f"國家{_FIELDS}{_MUSEUM}")
         return home != "japan" and national.match(folded, end) is not None

@@ -36,6 +36,7 @@ from .cjk_misspelt_families import misspelt_families
 from .cjk_misspelt_terms import misspelt_terms
 from .cjk_namesake_ships import namesake_ships
 from .cjk_numbered_exercises import numbered_exercises
+from .cjk_other_bearers import other_bearers
 from .cjk_owned_equipment import japanese_short_forms
 from .cjk_owner_bodies import owners_bodies
 from .cjk_press_home import mainland_named
@@ -81,6 +82,7 @@ def whole_article_passes(
         mentions = bodies_in_titles(text, folded, mentions, names, kb)
     else:
         mentions = chambers_before_speakers(text, folded, mentions, names, kb)
+    mentions = other_bearers(text, mentions, kb)  # "エミリー・カーター氏", no Jimmy Carter
     mentions = relink_misspelt_people(mentions, kb)
     mentions = misspelt_before_words(text, mentions, kb)
     mentions = misspelt_given_names(text, mentions, kb)

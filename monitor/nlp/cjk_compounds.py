@@ -89,9 +89,7 @@ DRINK = fold("酒")
 # 報導】", "【东海港航报讯】", "【亚太船舶与海工讯】"). A dateline's own 訊 follows the place
 # with nothing between ("【台北訊】": the city).
 CREDIT_OPENS = "【"
-PAPER_AFTER_COUNTRY = (
-    r"[\u4e00-\u9fff]{1,8}?(?:[報網訊]|快訊|[週周]刊|通訊)訊?(?:】|記者|／|/)"
-)
+PAPER_AFTER_COUNTRY = r"[\u4e00-\u9fff]{1,8}?(?:[報網訊]|快訊|[週周]刊|通訊)訊?(?:】|記者|／|/)"
 # So is one cited before its report ("据中国环境报报道", "據中國時報報導"): the paper that
 # reports, whose name the country opens (six sets' labels, none with the country inside).
 CITED_PAPER = r"[\u4e00-\u9fff]{1,6}?報(?=報道|報導)"

@@ -12,9 +12,14 @@ from .cjk_script import fold_pattern
 
 # Chinese puts a count before the clause that modifies its noun, the noun after its last 的
 # ("一艘越界捕撈的陸籍漁船": a fishing boat), past the few characters a count's own noun is read
-# in; the noun ends in its craft's character (船, 艇, 艦, 機), before any verb that follows.
+# in; the noun ends in its craft's character (船, 艇, 艦, 機, or 輪 of a merchant ship: 貨輪,
+# 貨櫃輪), before any verb that follows. The clause may list places or acts with the
+# enumeration comma ("7艘原定經台灣東部海域前往日本、韓國的貨櫃輪", "一艘悬挂多哥国旗、由中国籍
+# 船员操作的货轮"), though never open with one: "共艦5艘、…的…" lists another count.
 _MODIFIED_HEAD = re.compile(
-    fold_pattern(r"[^，,；;。：:、\s]{1,16}的(?P<head>[^，,；;。：:、\s的]{0,6}?[船艇艦機])")
+    fold_pattern(
+        r"[^，,；;。：:、\s][^，,；;。：:\s]{0,21}的(?P<head>[^，,；;。：:、\s的]{0,6}?[船艇艦機輪])"
+    )
 )
 
 

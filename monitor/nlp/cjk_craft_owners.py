@@ -8,7 +8,8 @@ flights), China's, and the words that make a clause's subject only the source of
 # owner: "巡防艦" and "護衛艦" are China's frigates too ("中國海軍巡防艦1艘"), Japan's
 # when Japan's ("日本の護衛艦", "海上自衛隊の護衛艦").
 OTHERS = (
-    r"漁船|商船|貨物船|貨輪|油輪|タンカー|郵輪|客船|客輪|渡輪|フェリー|クルーズ|"
+    r"漁船|商船|貨物船|貨輪|貨櫃輪|貨櫃船|集裝箱船|散裝船|散貨船|油輪|タンカー|郵輪|客船|客輪|渡輪|"
+    r"フェリー|クルーズ|"
     r"航班|班機|客機|旅客機|民航|民間機|"
     # Merchant ships by their registry ("便宜置籍船など52隻", flags of convenience) and the sand
     # dredgers and carriers Taiwan's coast guard drives off ("抽砂船及運砂船逾600艘次").

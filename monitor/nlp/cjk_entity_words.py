@@ -142,6 +142,10 @@ CHINESE_DEMONYMS = {
     # France's warships and nationals in Chinese copy ("對美艦、法艦全程跟蹤", "法籍船東"), as 美艦
     # and 美籍 are America's; 法 ends many words before them ("執法艦艇": WORD_ENDING_IN)
     **{"法艦": "france", "法籍": "france"},
+    # and other countries' nationals and ships by their one-character names ("英籍再保險經紀人",
+    # "3名越籍船員", "德籍", "俄籍", "泰籍", "澳籍"; 蘇澳籍 is Su'ao's: WORD_ENDING_IN), as 日籍
+    **{"英籍": "united-kingdom", "越籍": "vietnam", "德籍": "germany", "俄籍": "russia"},
+    **{"泰籍": "thailand", "澳籍": "australia"},
     **CHINESE_PREFIXED_NOUNS,
 }
 DEMONYMS |= CHINESE_DEMONYMS

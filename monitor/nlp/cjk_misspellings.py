@@ -5,6 +5,8 @@ is that person. So is a model's name in kana written as a linked person's of any
 for voicing marks ("ヘグゼス" beside "ヘグセス") or a small kana ("エマニエル" beside
 "エマニュエル"): Japanese copy transliterates a foreign sound either way, with a glide written
 small or left out, and the marks and glides alone never tell two people apart in one article.
+Chinese copy does so with characters of one syllable ("帕帕洛" beside "帕帕罗",
+cjk_transliteration_sounds.py).
 
 Three characters at least: in a two-character name one character is half of it, and two
 people of one family ("王毅", "王逸") differ in one character. A name one character away from
@@ -25,6 +27,7 @@ import re
 import unicodedata
 
 from .cjk_script import fold, fold_pattern
+from .cjk_transliteration_sounds import sound_alike
 from .entities import Mention
 from .kb import KnowledgeBase
 from .mention import relinked
@@ -147,9 +150,12 @@ def _one_apart(name: str, form: str) -> bool:
 
 
 def _sounding_as(name: str, sounds: dict[str, str]) -> set[str]:
-    """The linked person `name` sounds as (`_unvoiced`), if one."""
+    """The linked people `name` sounds as: in kana but for voicing marks and small kana
+    (`_unvoiced`), or in a Chinese transliteration but for one character of the same syllable
+    ("帕帕洛" as "帕帕罗")."""
     person = sounds.get(_unvoiced(name))
-    return {person} if person else set()
+    alike = {entity_id for form, entity_id in sounds.items() if sound_alike(name, form)}
+    return ({person} if person else set()) | alike
 
 
 def _unvoiced(name: str) -> str:

@@ -18,9 +18,9 @@ holds for a place's paper or port.
   runs on from ("北京与华盛顿同意恢复博物馆交流", "台灣各地博物館").
 - and its papers name themselves after their place and field ("香港文博通訊", "馬祖文資週報"),
   as "香港經濟日報" does (cjk_name_context).
-- A bay is named after the city on its shore ("在东京湾港口工作的引航员", 大阪湾): the water, not the
-  city (the sets label 东京湾 as Tokyo Bay); its 湾岸, the city's waterfront, is the city's
-  ("东京湾岸高层塔楼"). A bay the base holds (马尼拉湾) is found whole first.
+- A bay is named after the city on its shore ("在东京湾港口工作的引航员", 大阪湾): the water,
+  not the city (the sets label 东京湾 as Tokyo Bay); its 湾岸, the city's waterfront, is the
+  city's ("东京湾岸高层塔楼"). A bay the base holds (马尼拉湾) is found whole first.
 """
 
 from __future__ import annotations

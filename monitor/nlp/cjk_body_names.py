@@ -38,6 +38,8 @@ BODY_AFTER_PLACE = (
     # a bar association ("第二東京弁護士会", "日本弁護士連合会") and a fisheries agency's regional
     # office ("九州漁業調整事務所"): the sets label the body whole
     *("弁護士会", "弁護士連合会", "漁業調整事務所"),
+    # a local publisher's imprint ("写真集『群青の境界』（八重山ブックス）", "沖縄書房")
+    *("ブックス", "書房"),
 )
 
 

@@ -9,6 +9,12 @@ shipyard, and
 日本テレビ, 沖縄テレビ放送 and 宮古テレビ broadcasters, as is the commercial broadcasters'
 association 日本民間放送連盟. The sets label the firm whole and never the place inside it.
 
+Market copy names a listed firm by a short name its country opens ("中国船舶", China CSSC
+Holdings, beside "中船防务"): where the two characters after the country are followed by the
+stock's move or code ("中国船舶涨逾2%", "中国船舶（600150）"), or by other stocks listed up to
+their move ("中国船舶、中航沈飞等个股涨幅居前"), the name is the stock's; the sets label the firm
+and no country in it. A country's own figures that rise or fall (出口, 股市, 物价) are no stock.
+
 Only trade words that follow a place for no other reason: 旅行 is left out ("台湾旅行" is a trip
 to Taiwan), and 航空 counts only where no air force, industry, safety or show follows
 (日本航空自衛隊 is Japan and the ASDF, 中國國際航空航天博覽會 and 中国国際航空宇宙博覧会
@@ -30,11 +36,28 @@ FIRM_WORDS = (
 )
 
 
+# A listed firm's short name after its country: two characters, other stocks listed after it
+# or not, then its move or its code.
+STOCK_AFTER_COUNTRY = (
+    r"(?!出口|進口|股市|股票|市場|經濟|物價|房價|樓市|債市|貿易|外資|貨幣|匯率|人民)"
+    r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2,6}){0,4}(?:等個?股)?"
+    r"(?:漲|跌|股價|[(（][0-9]{6}[)）])"
+)
+
+
 @cache
 def _firm_words() -> re.Pattern[str]:
     return re.compile(fold_pattern(FIRM_WORDS))
 
 
+@cache
+def _stock_after_country() -> re.Pattern[str]:
+    return re.compile(fold_pattern(STOCK_AFTER_COUNTRY))
+
+
 def opens_firm_name(folded: str, end: int, place: KBEntry) -> bool:
-    """Whether a place's name ending at `end` of the folded text opens a firm's name."""
+    """Whether a place's name ending at `end` of the folded text opens a firm's name, or a
+    country's a listed firm's short name in market copy."""
+    if place.kind == "country" and _stock_after_country().match(folded, end):
+        return True
     return place.type in ("GPE", "LOC") and _firm_words().match(folded, end) is not None

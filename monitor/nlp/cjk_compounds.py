@@ -48,6 +48,8 @@ before its bracketed name or inside a longer kind (cjk_weapon_kinds), and
   service's bare name before 基地 is part of a base's name ("路克空軍基地");
 - a sea's name before a seabed feature's word (トラフ, 海溝, 海槽, 海盆) is the feature's name:
   "南海トラフ地震" is the Nankai Trough's earthquake, no South China Sea (南海 in Chinese);
+- a foreign house's name before one of its committees' in Chinese copy is the committee's
+  ("众议院军事委员会");
 - a name ending in 約 before digits reads the 約 as "about": "与那国島の北約８０キロ", "島北約80
   公里" are a bearing and a distance, no NATO (北約).
 """
@@ -121,6 +123,12 @@ SERVICE_SITE = r"基地"
 # 約, "about", and the figure it qualifies (folded text writes full-width digits as ASCII ones).
 ABOUT = fold("約")
 FIGURE = re.compile(r"[0-9]")
+# A foreign house's name before one of its committees' in Chinese copy is the committee's
+# ("美國國會眾議院軍事委員會", "眾議院預算委員會"): the Chinese sets label the committee whole four
+# times of four, and Taiwan's 立法院 apart from its committees ("立法院外交及國防委員會"); the
+# Japanese sets label the house (衆議院安全保障委員会).
+COMMITTEE = r"[\u4e00-\u9fff]{2,6}?委員會"
+OWN_CHAMBERS = ("taiwan", "china")
 HIRAGANA = re.compile("[\u3041-\u3096]+")
 # The interrogatives that か after them makes indefinite (誰か, 何か).
 INDEFINITE = re.compile(fold_pattern("[誰何]"))
@@ -221,6 +229,9 @@ def opens_other_word(
     chamber = entry is not None and entry.type == "ORG" and form.endswith(fold("院"))
     if (holder or chamber) and _folded_pattern(ELECTION).match(folded, end):
         return True
+    foreign = entry is not None and entry.country not in OWN_CHAMBERS
+    if chamber and foreign and home != "japan" and _folded_pattern(COMMITTEE).match(folded, end):
+        return True  # "众议院军事委员会": the House's committee
     if (
         entry is not None
         and entry.kind == "outlet"

@@ -43,9 +43,9 @@ from linking_helpers import analysed_links
         ("澎湖縣政府旅遊處今天宣布，古厝修繕完成。", "zh", set(), {("澎湖", "penghu")}),
         ("【臺灣電信報記者王小明／台北報導】中華電信今天表示。", "zh", set(), {("臺灣", "taiwan")}),
         # a foreign ministry and a federal agency named with their country in Chinese copy; not a
-        # house's committee, nor Taiwan's own commission
+        # house's committee (whose house is no mention of its own), nor Taiwan's own commission
         ("日本總務省與美國聯邦通信委員會簽署備忘錄。", "zh", set(), {("日本", "japan"), ("美國", "united-states")}),
-        ("美國聯邦眾議院軍事委員會公布草案。", "zh", {("眾議院", "us-house")}, set()),
+        ("美國聯邦眾議院軍事委員會公布草案。", "zh", {("美國", "united-states")}, {("眾議院", "us-house")}),
         ("台湾国家通讯传播委员会说，网络运行正常。", "zh", {("台湾", "taiwan")}, set()),
         # 海纜 opens no Sea of Japan; France's warships and nationals; 米 before a defence major
         ("日本海纜公司的勘測船暫停作業。", "zh", {("日本", "japan")}, {("日本海", "sea-of-japan")}),

@@ -4,7 +4,8 @@ publishers, or protested to through a channel; 米 before 社; a katakana misspe
 tags; a family name shown to be another bearer's; a transliteration one syllable off; 約 read
 as "about" after a compass point; the strait's military news; 日本 before 海上 words; places
 opening a paper's credit, a capital's port, a bay, a maritime safety administration, a
-publisher's imprint or a listed firm's short name; a foreign house before its committee;
+publisher's imprint or a listed firm's short name, and a term a group's name; a foreign house
+before its committee;
 nationals by one-character names; names the knowledge base lacked; and merchant ships counted
 before a modifying clause, which give no navy fact."""
 
@@ -45,8 +46,10 @@ from linking_helpers import analysed_links
         ("１発は与那国島の北約６０キロの海域に落ちた。", "ja", set(), {("北約", "nato")}),
         ("飛彈落在彭佳嶼北約50公里處。", "zh", set(), {("北約", "nato")}),
         ("北約秘書長表示關切。", "zh", {("北約", "nato")}, set()),
-        # a publisher's imprint named after its islands
+        # a publisher's imprint named after its islands; a group's name a term opens
         ("写真集は八重山ブックスから出版された。", "ja", set(), {("八重山", "yaeyama-islands")}),
+        ("台湾独立書店文化協会によると、加盟店は横ばいだ。", "ja", set(), {("台湾独立", "taiwan-independence")}),
+        ("台湾独立を掲げる団体が集会を開いた。", "ja", {("台湾独立", "taiwan-independence")}, set()),
         # a family name written after another given name, or glossed by another Latin name, is
         # another bearer's, alone as well; the base's own person keeps it
         (

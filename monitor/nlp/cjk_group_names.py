@@ -20,6 +20,8 @@ mention of it, as a police force's or a court's seat is not (cjk_place_named_bod
   as the sets label them; a country keeps its name there (イコール台湾). A battle named for its
   place (沖縄戦) is left as it is: the CJK sets label it whole, but an English set's Japanese
   newsletter (blind86-b-034) labels the 沖縄 in it as Okinawa.
+- A term opens a group's name the same way ("台湾独立書店文化協会", an association of
+  independent bookshops): the group is what the text names, not the cause.
 - The Japanese Trade Union Confederation (連合) names its prefectural federations by it and
   the prefecture glued after it: 連合沖縄, 連合熊本. The place there is the federation's name,
   as the sets label it.
@@ -64,7 +66,7 @@ def inside_group_name(folded: str, start: int, end: int, place: KBEntry) -> bool
     """Whether the place at [start, end) of folded Japanese text is part of a group's name
     (八重山|平和ネット, ピースウォッチ|沖縄, 連合|沖縄, 全|日本海員組合): see the module
     docstring."""
-    if place.type not in ("LOC", "GPE"):
+    if place.type not in ("LOC", "GPE", "TERM"):
         return False
     if start >= 1 and _NATIONWIDE.match(folded, start - 1):
         return True

@@ -9,8 +9,8 @@ shipyard, and
 日本テレビ, 沖縄テレビ放送 and 宮古テレビ broadcasters, as is the commercial broadcasters'
 association 日本民間放送連盟. The sets label the firm whole and never the place inside it.
 
-Market copy names a listed firm by a short name its country opens ("中国船舶", China CSSC
-Holdings, beside "中船防务"): where the two characters after the country are followed by the
+Mainland market copy names a listed state firm by a short name 中国 opens ("中国船舶", China
+CSSC Holdings, beside "中船防务"): where the two characters after the country are followed by the
 stock's move or code ("中国船舶涨逾2%", "中国船舶（600150）"), or by other stocks listed up to
 their move ("中国船舶、中航沈飞等个股涨幅居前"), the name is the stock's; the sets label the firm
 and no country in it. A country's own figures that rise or fall (出口, 股市, 物价) are no stock.
@@ -36,10 +36,11 @@ FIRM_WORDS = (
 )
 
 
+CHINA = "china"
 # A listed firm's short name after its country: two characters, other stocks listed after it
 # or not, then its move or its code.
 STOCK_AFTER_COUNTRY = (
-    r"(?!出口|進口|股市|股票|市場|經濟|物價|房價|樓市|債市|貿易|外資|貨幣|匯率|人民)"
+    r"(?!出口|進口|股市|股票|市場|經濟|物價|房價|樓市|債市|貿易|外資|貨幣|匯率|人民|國債|指數|油價)"
     r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2,6}){0,4}(?:等個?股)?"
     r"(?:漲|跌|股價|[(（][0-9]{6}[)）])"
 )
@@ -56,8 +57,8 @@ def _stock_after_country() -> re.Pattern[str]:
 
 
 def opens_firm_name(folded: str, end: int, place: KBEntry) -> bool:
-    """Whether a place's name ending at `end` of the folded text opens a firm's name, or a
-    country's a listed firm's short name in market copy."""
-    if place.kind == "country" and _stock_after_country().match(folded, end):
+    """Whether a place's name ending at `end` of the folded text opens a firm's name, or
+    China's a listed firm's short name in market copy."""
+    if place.id == CHINA and _stock_after_country().match(folded, end):
         return True
     return place.type in ("GPE", "LOC") and _firm_words().match(folded, end) is not None

@@ -91,6 +91,8 @@ from linking_helpers import analysed_links
             {("浙江", "zhejiang"), ("中國", "china")},
         ),
         ("中国の福建省海事局が射撃訓練を予告した。", "ja", {("中国", "china")}, {("福建省", "fujian")}),
+        # and no coast guard (中国海警局) misspelt by one character
+        ("中国海事局は射撃訓練の海域を公表した。", "ja", set(), {("中国海事局", "china-coast-guard")}),
         # the strait's short name before its military news; 日本 before what it keeps at sea
         ("本週台海軍情平穩，航商照常營運。", "zh", {("台海", "taiwan-strait")}, {("海軍", "roc-navy")}),
         (

@@ -119,7 +119,8 @@ _OFFICE_AFTER_PLACE = re.compile(
 # province's ("中国海事局", "中共海事局", "福建海事局", "中国の福建省海事局"), in Chinese and
 # Japanese copy alike: the sets label the bureau whole in all twelve such names, the place
 # inside it in none.
-_MARITIME_BUREAU = re.compile(fold_pattern(r"省?海事局"))
+MARITIME_BUREAU = "海事局"
+_MARITIME_BUREAU = re.compile(fold_pattern(rf"省?{MARITIME_BUREAU}"))
 
 
 def _city_opens_facility(folded: str, end: int) -> bool:

@@ -12,7 +12,9 @@ What keeps ordinary words out:
   transliteration (only names written in Han characters by their own people count) a string of
   sounds;
 - a body's last character says what kind of body it is (國家安全局, Taiwan's bureau, and
-  國家安全部, China's ministry), so a body misspelt there is no misspelling of it;
+  國家安全部, China's ministry), so a body misspelt there is no misspelling of it; and a maritime
+  safety administration is a body of its own (中国海事局 is no 中国海警局 misspelt:
+  cjk_body_names);
 - one entity only: a run one character from two names is left alone;
 - a word's start: the window opens a run of Han characters or follows a name found before
   ("母舰打击群" inside 航空母舰打击群 is no misspelt 航母打击群);
@@ -29,11 +31,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cjk_body_names import MARITIME_BUREAU
 from .cjk_misspellings import HAN_NAME_COUNTRIES
 from .cjk_script import fold
 from .kb import KnowledgeBase
 from .mention import Mention, relinked
 
+_MARITIME_BUREAU = fold(MARITIME_BUREAU)
 MIN_CHARS = 5
 # A name longer than this is no headline's typo; it bounds the lengths read at each character.
 MAX_CHARS = 12
@@ -75,6 +79,7 @@ def misspelt_terms(
                 or not opens
                 or not linked.isdisjoint(range(start, end))
                 or (not japanese and kb.entities[entity_id].type != "PERSON")
+                or folded.endswith(_MARITIME_BUREAU, start, end)
             ):
                 start += 1
                 continue

@@ -132,7 +132,7 @@ def _dated_opening(doc: Doc, span: Span) -> bool:
     # numbers or letters its items before their datelines
     numbered = _ITEM_NUMBER.match("".join(t.text for t in before)) is not None
     lined = opened in ("|", "\n") and (
-        _only_marks(before) or numbered or before[-1].text in LINE_LEADS
+        _only_marks(before) or numbered or before[-1].text in LINE_LEADS or _credit(before)
     )
     opens = lined or (bool(before) and before[-1].text == "(")
     end = _past_joined_places(doc, span.end)  # "Taipei / Kumamoto, July 12, 2025"
@@ -299,6 +299,18 @@ def _joined_names(tokens: list[Token], joiner_first: bool) -> bool:
     joiners = tokens[::2] if joiner_first else tokens[1::2]
     named = all(t.is_alpha and (t.is_title or t.is_upper) for t in names)
     return named and all(t.lower_ in JOINING for t in joiners)
+
+
+def _credit(tokens: list[Token]) -> bool:
+    """An outlet's name in brackets, all there is before the place: a roundup may credit each
+    item before its dateline ("(Kyodo) Tokyo, June 3 --", "[Yonhap] Seoul, June 3 -")."""
+    if len(tokens) < 3 or (tokens[0].text, tokens[-1].text) not in (("(", ")"), ("[", "]")):
+        return False
+    return all(t.text[:1].isupper() or t.text in NAME_MARKS for t in tokens[1:-1])
+
+
+# What may stand between the words of an outlet's name: "Lock & Safe Japan", "Jiji Press".
+NAME_MARKS = frozenset({"&", "-", "'", "’", "."})
 
 
 def _only_marks(tokens: list[Token]) -> bool:

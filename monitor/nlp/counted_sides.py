@@ -11,7 +11,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .craft_reports import CHINA, counted_as_the_other_side
+from .craft_reports import (
+    CHINA,
+    TAIWAN,
+    TAIWAN_MND,
+    counted_as_the_other_side,
+    counts_craft_around_taiwan,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -36,3 +42,16 @@ def china_counted_out(
     if home != CHINA and home not in countries and own is not None:
         return False
     return counted_as_the_other_side(doc, span, form, candidates, published, home)
+
+
+def taiwan_counted_in(
+    doc: Doc, span: Span, candidates: tuple[str, ...], published: date | None, home: str | None
+) -> bool:
+    """Whether a defence ministry is Taiwan's though the story is at home in another country:
+    "SEOUL/TAIPEI — ... a day after the Defense Ministry reported 61 Chinese aircraft around
+    Taiwan". Only Taiwan's ministry counts China's craft around Taiwan (craft_reports.py), so
+    the counts its paragraph states say whose it is more plainly than where the story was
+    filed; asked only of a home that has a ministry of the name, which would win otherwise."""
+    if home in (None, TAIWAN) or TAIWAN_MND not in candidates:
+        return False
+    return counts_craft_around_taiwan(doc, span, published)

@@ -33,8 +33,8 @@ from .clipped_bodies import clipped_body
 from .clipped_given_names import clipped_given_name
 from .congress_tags import chamber_country
 from .context import ArticleContext, DocEntities, article_context, folded_without_country
-from .counted_sides import china_counted_out
-from .craft_reports import CHINA, counters_country
+from .counted_sides import china_counted_out, taiwan_counted_in
+from .craft_reports import CHINA, TAIWAN, counters_country
 from .defined_letters import letters_defined_here
 from .doc_text import doc_text, knows_its_text
 from .english import capitalised_token_indices, headline_end
@@ -283,8 +283,8 @@ def _by_context(
             # "the MND said 19 PLA aircraft ..." from Xiamen: the counted side's body never counts
             countries.discard(CHINA)
             named = {body for body in named if kb.entities[body].country != CHINA}
-        if home in countries:
-            country = home
+        if home in countries:  # unless the ministry counts craft around Taiwan, as Taiwan's does
+            country = TAIWAN if taiwan_counted_in(doc, span, candidates, published, home) else home
         elif own:
             # Its own name in full says whose it is more plainly than the bodies the article
             # names or the countries around it: a Japanese white paper's "the Ministry of

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .article_names import head_noun
-from .english import capitalised_token_indices
+from .doc_text import doc_text
+from .english import capitalised_token_indices, headline_end
+from .headline_articles import in_a_headline
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
@@ -54,15 +56,15 @@ def shared_heads_named_last(
     for i in capitalised_token_indices(doc, lambda word: fold(word) in shared):
         token = doc[i]
         after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-        if token.idx in taken or i == 0 or doc[i - 1].lower_ != "the" or after == "of":
+        if token.idx in taken or after == "of":
             continue
-        own = sentence_start(doc, i)
         of_head = bodies[fold(token.text)]
-        earlier = of_head.between(doc[own].idx, token.idx)
-        if not earlier:  # the sentence before, or past a line break the article so far
-            new_paragraph = _opens_a_paragraph(doc, own)
-            since = 0 if new_paragraph else doc[sentence_before(doc, own)].idx
-            earlier = of_head.between(since, token.idx)
+        if in_a_headline(doc, doc[i : i + 1]):  # "Ministry thanks Tokyo" over the lede naming it
+            earlier = of_head.between(*_lede(doc))
+        elif i == 0 or doc[i - 1].lower_ != "the":
+            continue
+        else:
+            earlier = _named_before(doc, i, of_head)
         if len(earlier) == 1:  # "the Ministries of Foreign Affairs and of Defense. The Ministry"
             entry = kb.entities[earlier.pop()]
             end = token.idx + len(token.text)
@@ -101,6 +103,25 @@ class _BodiesNamed:
             return set()
         other = self.other_before[last]
         return {self.ids[last], self.ids[other]} if other >= first else {self.ids[last]}
+
+
+def _named_before(doc: Doc, i: int, of_head: _BodiesNamed) -> set[str]:
+    """The bodies of the head named in the sentence of the word at `i`, else in the sentence
+    before, else, past a line break, in the article so far."""
+    own = sentence_start(doc, i)
+    earlier = of_head.between(doc[own].idx, doc[i].idx)
+    if not earlier:
+        since = 0 if _opens_a_paragraph(doc, own) else doc[sentence_before(doc, own)].idx
+        earlier = of_head.between(since, doc[i].idx)
+    return earlier
+
+
+def _lede(doc: Doc) -> tuple[int, int]:
+    """Where the lede stands: the paragraph under the headline, which the headline sums up, so
+    a headline's bare "Ministry" is the one ministry its lede names."""
+    text, start = doc_text(doc), headline_end(doc)
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
 
 
 def _opens_a_paragraph(doc: Doc, start: int) -> bool:

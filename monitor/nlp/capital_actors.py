@@ -13,6 +13,7 @@ from .capital_addresses import QUOTES, RELATIONS, addressed
 from .capital_callers import spoken_from
 from .capital_city_uses import PLACE_BEFORE, issued_from, used_as_the_city
 from .capital_commerce import names_a_business
+from .capital_compounds import qualifies_a_noun
 from .capital_decisions import decided_in, stirred_in
 from .capital_destinations import chosen_by_travellers
 from .capital_kinds import closes_a_name, made_to_act, one_of_other_localities
@@ -184,6 +185,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "bound for Tokyo", "flights for Taipei", "planned for Tokyo"
     if made_to_act(doc, span):
         return True  # "help Washington replenish stocks": not "Washington ... stocks" traded
+    if qualifies_a_noun(doc, span):
+        return False  # "Seoul artist postpones Taipei week", "the odd Taipei couple"
     # figures, not an ordinal: "put diplomacy with Beijing first" leaves the government acting
     if names_a_city_thing(doc, span) or _numbered(doc, span.end):
         return False  # "Taipei Mayor", "Beijing time", "Tokyo notebook", "Taipei 101"

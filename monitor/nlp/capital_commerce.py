@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 BUSINESSES = words("""
     firm firms shop shops store stores boutique boutiques flagship flagships showroom showrooms
     brokerage brokerages printer printers printworks owners operator operators pages gold bullion
-""")
+    chain chains
+""")  # "Tokyo's biggest game-centre chains said": a trade's chains of shops
 # The city's customers, whom a sale or a campaign reaches where they live ("sells a weekend
 # break to Tokyo commuters"): a government is no one's commuter or shopper.
 CUSTOMERS = words("""

@@ -38,7 +38,7 @@ CITY_NOUNS = words("""
     arenas papers newspapers newspaper dailies tabloids candidates voters bureaux savers
     households homeowners renters shoppers fans concertgoers audiences conventions leg legs
     performances recitals screenings tap leakage smog haze rainfall humidity congestion
-    ridership occupancy vacancy rents
+    ridership occupancy vacancy rents billboards
 """)  # a stage's: "cancelled Taipei performances" ("performance" alone is also an economy's);
 # a city's water works: "Taipei's tap-water leakage"; what is measured in a city, its water, air,
 # rain, roads, trains and homes: "Taipei leakage at record low", "Seoul smog", "Tokyo rents"

@@ -1,0 +1,95 @@
+"""A capital that qualifies the noun after it, as a place does: "Seoul artist postpones Taipei
+week", "Tokyo sign firms cash in on LDP race", "Tokyo ad rates up 9%", "the odd Taipei couple on
+holiday". English tells such a compound from a clause by agreement: a capital that acts is
+singular, so its verb ends in -s or -ed, or is a modal or an irregular past ("Beijing warns",
+"Tokyo will", "Taipei set to"); a bare singular word after it is a noun it qualifies, and an
+article and an adjective before it make it a word about the noun after. The noun phrase is the
+government's only when its head is one of a government's acts ("Beijing trade pressure"), as
+capital_actors.py reads it after an article.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .adverbs import adverb_at
+from .capital_nouns_after import GOVERNMENT_ACTS
+from .context import FUNCTION_WORDS, SAYING_OR_ACTING, words
+from .headline_articles import in_a_headline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Verbs of a singular subject that end in neither -s nor -ed: modals, and the irregular pasts
+# a headline may set after its subject ("Taipei set to", "Tokyo cut rates", "Beijing hit back").
+BARE_VERBS = words("""
+    can cannot could will would shall should may might must need dare ought did
+    set cut hit put let bid shut quit spread cast cost hurt split beat led held told sent won
+    lost made took gave got saw met sought kept left paid sold bought brought built struck
+    stood threw drew rose fell broke chose spoke wrote flew ran came went began became found
+    heard felt meant read slid swung sank shook withdrew bent lent spent fought taught caught
+    thought overtook undercut upheld withheld
+""")
+# Words after a capital in a headline that say when or how, not what: "Tokyo last week",
+# "Beijing again", "Taipei not".
+NOT_NOUNS = words("""
+    last next this early late soon not never also again still too already alone itself
+    instead first once ever even just only yesterday today tomorrow tonight
+""")
+# What may stand before a capital it makes one of two subjects ("Tokyo and Seoul agree",
+# "US, Tokyo sign pact") or a question's subject ("Will Beijing blink"), whose bare verb agrees
+# with another word.
+JOINING = frozenset({"and", "or", "&", ",", "/", "-", "–", "+"})
+INVERTING = words("""
+    will would can could should shall may might must do does did is was are were has have had
+    why how when where whether let make makes made help helps watch
+""")
+
+
+def qualifies_a_noun(doc: Doc, span: Span) -> bool:
+    """Is the capital a word about the noun after it, that noun none of a government's acts:
+    a headline's "Seoul artist postpones", or, anywhere, an article and an adjective before
+    it, "the odd Taipei couple"?"""
+    if span.end + 1 >= len(doc):
+        return False
+    noun, next_word = doc[span.end], doc[span.end + 1]
+    if not _bare_noun(doc, span.end) or noun.lower_ in GOVERNMENT_ACTS:
+        return False
+    if _described(doc, span.start):
+        return True  # the article's noun is the capital's: "the odd Taipei couple"
+    previous = doc[span.start - 1].lower_ if span.start else ""
+    if previous in JOINING or previous in INVERTING or not in_a_headline(doc, span):
+        return False
+    # the compound goes on ("Tokyo sign firms") or its verb follows ("Seoul artist postpones")
+    goes_on = next_word.is_lower and next_word.is_alpha
+    return goes_on and next_word.lower_ not in FUNCTION_WORDS and next_word.lower_ != "to"
+
+
+def _bare_noun(doc: Doc, k: int) -> bool:
+    """Is the word at k a lower-case singular word that is no verb of a singular subject: not
+    in -s, -ed or -ing, no modal, irregular past or adverb?"""
+    token: Token = doc[k]
+    word = token.lower_
+    if not (token.is_lower and token.is_alpha) or word.endswith(("s", "ed", "ing")):
+        return False
+    if word in BARE_VERBS or word in NOT_NOUNS or word in FUNCTION_WORDS:
+        return False
+    return word not in SAYING_OR_ACTING and not adverb_at(doc, k)
+
+
+# Articles before the adjective: "the odd Taipei couple", "a young Seoul designer".
+ARTICLES = words("the a an")
+# Degree words and comparatives open a clause with the capital its subject: "the more Beijing
+# pushes", "the sooner Tokyo acts".
+DEGREES = words("more less most least")
+
+
+def _described(doc: Doc, start: int) -> bool:
+    """Do an article and one lower-case adjective stand right before the capital?"""
+    if start < 2:
+        return False
+    adjective, article = doc[start - 1], doc[start - 2]
+    if article.lower_ not in ARTICLES or not (adjective.is_lower and adjective.is_alpha):
+        return False
+    word = adjective.lower_
+    return word not in FUNCTION_WORDS and word not in DEGREES and not word.endswith("er")

@@ -32,6 +32,9 @@ LOCAL_FUZZY_MIN_SCORE = 80  # against names the article itself uses, a typo is l
 WRITTEN_FAMILY_MIN_SCORE = 40  # "Ku" for "Koo", "Nakatini" for "Nakatani"; not a given name
 NOT_A_HOLDER_BEFORE = {"vice", "former", "ex", "then", "deputy", "late", "outgoing", "incoming",
                        "future", "acting", "a", "an", "another", "every", "any"}  # fmt: skip
+# A lower-case title is an office held only after these: "the prime minister", "Japan's prime
+# minister", and in a spokesman's quote "a lawful statement by our prime minister".
+OWNING = {"the", "'s", "’s", "our"}
 GOVERNMENT_WORDS = {"administration", "government", "cabinet"}
 LEADERS = {"president", "prime minister", "premier"}
 HEADS = {"president", "prime minister"}  # of state or government: named by family name alone
@@ -60,7 +63,7 @@ def office_holder(
     if after is not None and after.text[:1].isupper():
         return None  # "President Lai", "President-elect Lai": a title before a name is the name's
     previous = doc[span.start - 1].lower_ if span.start else ""
-    if previous in NOT_A_HOLDER_BEFORE or (span.text.islower() and previous not in ("the", "'s")):
+    if previous in NOT_A_HOLDER_BEFORE or (span.text.islower() and previous not in OWNING):
         return None
     if span.text.isupper() and any(c.isdigit() for c in previous):
         return None  # "3 PM", "11:30 PM": a clock's hour, not a prime minister

@@ -35,7 +35,8 @@ MUNICIPALITY = "city of "  # "the City of Yokohama": the city's own government, 
 # Bank of Korea" and "University of Tokyo" name bodies with their place.
 _FIRMS_SEAT = re.compile(
     r"\S+ (?:Chemicals?|Corp\.?|Corporation|Co\.|Company|Industries|Electronics|Holdings|"
-    r"Trading|Materials|Plastics|Steel|Pharmaceuticals?|Motors|Inc\.?|Ltd\.?) of (?:the )?"
+    r"Trading|Materials|Plastics|Steel|Pharmaceuticals?|Motors|Optoelectronics|Semiconductors?|"
+    r"Technology|Technologies|Optics|Displays|Inc\.?|Ltd\.?) of (?:the )?"
     r"(?P<seat>[A-Z][\w.' -]*)$"
 )
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .airports import airports_by_city
 from .beijings_one_china import beijings_one_china
+from .city_closed_events import cities_closing_event_names
 from .city_networks import city_networks
 from .class_names_alone import class_names_alone
 from .companies import companies_by_initials
@@ -85,6 +86,7 @@ def whole_article_passes(
     mentions += regions_before_common_heads(text, mentions, kb)  # "the Fujian coast guard"
     mentions += countries_inside_concepts(mentions, kb)  # "threatening Japan's survival"
     mentions += places_in_unknown_names(mentions, kb)  # "the Taiwan-US Defense Industry Forum"
+    mentions += cities_closing_event_names(text, mentions, kb)  # "at Signage Frontier Tokyo"
     mentions = korean_halves(text, mentions, kb)  # "the North"
     mentions = the_states(text, mentions, kb)  # "customers in the States"
     mentions = leader_pairs(text, mentions, kb)  # "the Biden-Xi talks"

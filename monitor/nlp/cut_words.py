@@ -1,6 +1,7 @@
 """The words the knowledge-base merge's cuts look for inside a model's span (kb_matcher.py): a
 headline's verb, a possessive, a committee's noun, a local title, a list's join, a colon, a
-bracket, a dash, a full stop glued to a code name, a database's field code, a line break. Most
+bracket, a dash, a full stop glued to a code name, a firm's "Co.", a database's field code, a
+line break. Most
 of an article's names hold none of them, and each cut that read a name token by token to find
 out built a Token object for every word of every name, once a cut. So the words are found once
 an article, from its distinct words, as a count of them before each token: a name holds one
@@ -19,6 +20,7 @@ from .distinct_words import words_kept
 from .export_fields import FACTIVA_CODES
 from .joined_names import JOINS
 from .joined_names import POSSESSIVES as POSSESSIVES
+from .sentence_cuts import FIRM_ENDINGS
 from .title_cuts import QUALIFIED_TITLES
 
 if TYPE_CHECKING:
@@ -30,7 +32,7 @@ COMMITTEE_WORDS = frozenset({"committee", "subcommittee"})
 # (joined_names.py) and a committee's name before its subject.
 _CUT_WORDS = (
     HEADLINE_VERBS | COMMITTEE_WORDS | QUALIFIED_TITLES | JOINS | POSSESSIVES
-    | {"on", ":", "(", "-", "–", "—", "--"}
+    | {"on", ":", "(", "-", "–", "—", "--"} | {ending.lower() for ending in FIRM_ENDINGS}
 )  # fmt: skip
 
 

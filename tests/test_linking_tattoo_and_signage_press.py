@@ -152,3 +152,20 @@ def test_a_speaker_after_a_firms_co_ending_a_sentence_is_the_person() -> None:
     )
     found = [(m.text, m.entity_id) for m in mentions(text)]
     assert ("Furuya", "keiji-furuya") in found
+
+
+def test_a_body_in_the_second_of_two_reporting_clauses_shares_the_firsts_country() -> None:
+    text = (
+        "BEIJING/TAIPEI (Hull Cleaning Weekly) — China declared a firing zone off Pingtan on "
+        "Monday. Taiwan's Ocean Affairs Council said it would send two patrol ships, and the "
+        "Ministry of National Defense said it would watch the drills."
+    )
+    assert_links(text, {"Ministry of National Defense": ("taiwan-mnd", "name")})
+
+
+def test_a_body_in_a_reporting_clause_after_one_that_acts_is_left_to_the_dateline() -> None:
+    text = (
+        "BEIJING (Xinhua) — Taiwan's Ocean Affairs Council sent two patrol ships near Kinmen, "
+        "and the Ministry of National Defense said it would answer any provocation."
+    )
+    assert_links(text, {"Ministry of National Defense": ("china-mnd", "name")})

@@ -3,9 +3,9 @@ protests to (protest_hosts.py), the country whose law it applies (governing_laws
 of the body it stands beside (owned_neighbours.py) or of the legislature it sends a text to
 (submitted_bills.py), the capital it sits in (placed_bodies.py), the country whose nationals it
 advises (own_nationals.py), that of the group its officer leads (led_groups.py), the
-nationality of the speaker who reports on it (speaker_nationality.py), or the side the sentence
-speaks for (side_openers.py). Each is read before the dateline's country, which a sentence that
-says so overrules."""
+nationality of the speaker who reports on it (speaker_nationality.py), the side the sentence
+speaks for (side_openers.py), or the body that spoke in the clause before (parallel_clauses.py).
+Each is read before the dateline's country, which a sentence that says so overrules."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from .kb import KnowledgeBase
 from .led_groups import led_group_country
 from .own_nationals import nationals_country
 from .owned_neighbours import owned_neighbour_country
+from .parallel_clauses import parallel_clause_country
 from .placed_bodies import placed_country
 from .protest_hosts import protest_host
 from .side_openers import side_country
@@ -29,9 +30,9 @@ if TYPE_CHECKING:
 
 
 def sentence_country(span: Span, kb: KnowledgeBase, ents: DocEntities) -> str | None:
-    """The country the body's own sentence gives it, if one of the nine readings does."""
+    """The country the body's own sentence gives it, if one of the ten readings does."""
     owner = owned_neighbour_country(span, kb, ents) or legislature_country(span, kb, ents)
     owner = owner or placed_country(span, kb, ents) or nationals_country(span, kb)
     owner = owner or led_group_country(span, kb) or speakers_country(span, kb)
-    owner = owner or side_country(span, kb)
+    owner = owner or side_country(span, kb) or parallel_clause_country(span, kb, ents)
     return protest_host(span, kb) or law_country(span, kb) or owner

@@ -8,6 +8,7 @@ name left, or the story's home has one and is chosen before the counts are looke
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,9 @@ from .craft_reports import (
     counted_as_the_other_side,
     counts_craft_around_taiwan,
 )
+from .entity_countries import country_of
+from .kb import KnowledgeBase
+from .resolve import resolve_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -45,13 +49,28 @@ def china_counted_out(
 
 
 def taiwan_counted_in(
-    doc: Doc, span: Span, candidates: tuple[str, ...], published: date | None, home: str | None
+    doc: Doc,
+    span: Span,
+    candidates: tuple[str, ...],
+    published: date | None,
+    home: str | None,
+    dateline: str,
+    kb: KnowledgeBase,
 ) -> bool:
-    """Whether a defence ministry is Taiwan's though the story is at home in another country:
-    "SEOUL/TAIPEI — ... a day after the Defense Ministry reported 61 Chinese aircraft around
-    Taiwan". Only Taiwan's ministry counts China's craft around Taiwan (craft_reports.py), so
-    the counts its paragraph states say whose it is more plainly than where the story was
-    filed; asked only of a home that has a ministry of the name, which would win otherwise."""
+    """Whether a defence ministry is Taiwan's though a two-city dateline gives the story another
+    home: "SEOUL/TAIPEI — ... a day after the Defense Ministry reported 61 Chinese aircraft
+    around Taiwan". The story was filed from both cities, and only Taiwan's ministry counts
+    China's craft around Taiwan (craft_reports.py), so the counts its paragraph states say
+    which of the two ministries it is. A story filed from Tokyo alone keeps Japan's, which
+    reports China's missiles around Taiwan that fell in Japan's own zone."""
     if home in (None, TAIWAN) or TAIWAN_MND not in candidates:
         return False
+    places = _DATELINE_PLACES.match(dateline)
+    names = places.group().split("/") if places else []
+    if TAIWAN not in {country_of(resolve_name(name.strip(), kb), kb) for name in names[1:]}:
+        return False
     return counts_craft_around_taiwan(doc, span, published)
+
+
+# The cities of a slash dateline, before its credit, date or dash: "SEOUL/TAIPEI (".
+_DATELINE_PLACES = re.compile(r"[^(,—–-]+")

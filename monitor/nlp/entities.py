@@ -283,8 +283,10 @@ def _by_context(
             # "the MND said 19 PLA aircraft ..." from Xiamen: the counted side's body never counts
             countries.discard(CHINA)
             named = {body for body in named if kb.entities[body].country != CHINA}
-        if home in countries:  # unless the ministry counts craft around Taiwan, as Taiwan's does
-            country = TAIWAN if taiwan_counted_in(doc, span, candidates, published, home) else home
+        filed_from = doc_text(doc)[context.dateline.start : context.dateline.stop]
+        if home in countries:  # unless it counts craft around Taiwan under "SEOUL/TAIPEI"
+            counted = taiwan_counted_in(doc, span, candidates, published, home, filed_from, kb)
+            country = TAIWAN if counted else home
         elif own:
             # Its own name in full says whose it is more plainly than the bodies the article
             # names or the countries around it: a Japanese white paper's "the Ministry of

@@ -34,35 +34,52 @@ BARE_VERBS = words("""
 # "Beijing again", "Taipei not".
 NOT_NOUNS = words("""
     last next this early late soon not never also again still too already alone itself
-    instead first once ever even just only yesterday today tomorrow tonight
-""")
-# What may stand before a capital it makes one of two subjects ("Tokyo and Seoul agree",
-# "US, Tokyo sign pact") or a question's subject ("Will Beijing blink"), whose bare verb agrees
-# with another word.
-JOINING = frozenset({"and", "or", "&", ",", "/", "-", "–", "+"})
-INVERTING = words("""
-    will would can could should shall may might must do does did is was are were has have had
-    why how when where whether let make makes made help helps watch
-""")
+    instead first once ever even just only yesterday today tomorrow tonight no
+    over about against amid after before despite without within between beyond under above
+    near via per like off out up down behind around along among through during until upon
+    plus versus vs so yet if because unless though although
+""")  # and the prepositions and conjunctions after an object: "Beijing slams Tokyo over ..."
+# Where a headline's subject starts: the line's start, or a clause after a colon, a semicolon
+# or a dash ("Signage: Tokyo ad rates up 9%"). A capital after a word is a verb's object ("Tokyo
+# demands Beijing remove buoy"), one of two subjects ("US, Tokyo sign pact") or a clause's
+# subject after a preposition or a conjunction ("after Beijing travel advisory", "the line that
+# Beijing no longer respects"), whose next word may be a bare verb or a government's act.
+CLAUSE_OPENERS = frozenset({"", ":", ";", "—", "–", "|"})
+NOUN_PHRASE_WORDS = 3  # lower-case words of the compound read for a government's act
 
 
 def qualifies_a_noun(doc: Doc, span: Span) -> bool:
     """Is the capital a word about the noun after it, that noun none of a government's acts:
     a headline's "Seoul artist postpones", or, anywhere, an article and an adjective before
     it, "the odd Taipei couple"?"""
-    if span.end + 1 >= len(doc):
+    if span.end + 1 >= len(doc) or not _bare_noun(doc, span.end):
         return False
-    noun, next_word = doc[span.end], doc[span.end + 1]
-    if not _bare_noun(doc, span.end) or noun.lower_ in GOVERNMENT_ACTS:
-        return False
+    if _a_governments_act(doc, span.end):
+        return False  # "Beijing trade pressure", "Beijing travel advisory"
     if _described(doc, span.start):
         return True  # the article's noun is the capital's: "the odd Taipei couple"
-    previous = doc[span.start - 1].lower_ if span.start else ""
-    if previous in JOINING or previous in INVERTING or not in_a_headline(doc, span):
+    previous = doc[span.start - 1].text.strip() if span.start else ""
+    if previous not in CLAUSE_OPENERS or not in_a_headline(doc, span):
         return False
     # the compound goes on ("Tokyo sign firms") or its verb follows ("Seoul artist postpones")
+    next_word = doc[span.end + 1]
     goes_on = next_word.is_lower and next_word.is_alpha
     return goes_on and next_word.lower_ not in FUNCTION_WORDS and next_word.lower_ != "to"
+
+
+# A government's acts a headline names with its capital before them, besides those
+# capital_nouns_after.py lists: "Beijing travel advisory", "Tokyo row deepens".
+GOVERNMENT_NOUNS = GOVERNMENT_ACTS | words("advisory advisories row rift spat feud")
+
+
+def _a_governments_act(doc: Doc, k: int) -> bool:
+    """Is one of the lower-case words of the compound opening at k a government's act?"""
+    for token in doc[k : k + NOUN_PHRASE_WORDS]:
+        if not (token.is_lower and token.is_alpha):
+            return False
+        if token.lower_ in GOVERNMENT_NOUNS:
+            return True
+    return False
 
 
 def _bare_noun(doc: Doc, k: int) -> bool:

@@ -68,8 +68,11 @@ def qualifies_a_noun(doc: Doc, span: Span) -> bool:
 
 
 # A government's acts a headline names with its capital before them, besides those
-# capital_nouns_after.py lists: "Beijing travel advisory", "Tokyo row deepens".
-GOVERNMENT_NOUNS = GOVERNMENT_ACTS | words("advisory advisories row rift spat feud")
+# capital_nouns_after.py lists: "Beijing travel advisory", "Tokyo row deepens", and the figures
+# it publishes: "Taipei data show exports rising".
+GOVERNMENT_NOUNS = GOVERNMENT_ACTS | words("""
+    advisory advisories row rift spat feud data figures statistics census
+""")
 
 
 def _a_governments_act(doc: Doc, k: int) -> bool:

@@ -174,3 +174,18 @@ def test_a_body_in_a_reporting_clause_after_one_that_acts_is_left_to_the_datelin
         "and the Ministry of National Defense said it would answer any provocation."
     )
     assert_links(text, {"Ministry of National Defense": ("china-mnd", "name")})
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Diet members fly in for Tokyo maritime dialogue", ("tokyo", "name")),
+        ("Sign makers brace for Beijing export curbs", ("china", "capital")),
+    ],
+)
+def test_a_capital_opening_a_prepositions_noun_phrase_qualifies_its_noun(
+    headline: str, expected: tuple[str, str]
+) -> None:
+    text = f"{headline}\n\nKAOHSIUNG (CNA) — Bookings were steady on Monday, owners said."
+    (capital,) = [m for m in mentions(text) if m.text in ("Tokyo", "Beijing")]
+    assert (capital.entity_id, capital.kind) == expected

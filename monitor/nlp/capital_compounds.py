@@ -39,12 +39,14 @@ NOT_NOUNS = words("""
     near via per like off out up down behind around along among through during until upon
     plus versus vs so yet if because unless though although
 """)  # and the prepositions and conjunctions after an object: "Beijing slams Tokyo over ..."
-# Where a headline's subject starts: the line's start, or a clause after a colon, a semicolon
-# or a dash ("Signage: Tokyo ad rates up 9%"). A capital after a word is a verb's object ("Tokyo
-# demands Beijing remove buoy"), one of two subjects ("US, Tokyo sign pact") or a clause's
-# subject after a preposition or a conjunction ("after Beijing travel advisory", "the line that
-# Beijing no longer respects"), whose next word may be a bare verb or a government's act.
-CLAUSE_OPENERS = frozenset({"", ":", ";", "—", "–", "|"})
+# Where a headline's noun phrase starts: the line's start, a clause after a colon, a semicolon
+# or a dash ("Signage: Tokyo ad rates up 9%"), or a preposition's object ("lawmakers fly in for
+# Taipei security dialogue"). A capital after another word is a verb's object ("Tokyo demands
+# Beijing remove buoy"), one of two subjects ("US, Tokyo sign pact") or a clause's subject after
+# a conjunction ("the line that Beijing no longer respects"), whose next word may be a bare verb.
+CLAUSE_OPENERS = frozenset({"", ":", ";", "—", "–", "|"}) | words("""
+    for at in on from with against after before amid over into inside across near of
+""")
 NOUN_PHRASE_WORDS = 3  # lower-case words of the compound read for a government's act
 
 
@@ -58,7 +60,7 @@ def qualifies_a_noun(doc: Doc, span: Span) -> bool:
         return False  # "Beijing trade pressure", "Beijing travel advisory"
     if _described(doc, span.start):
         return True  # the article's noun is the capital's: "the odd Taipei couple"
-    previous = doc[span.start - 1].text.strip() if span.start else ""
+    previous = doc[span.start - 1].text.strip().lower() if span.start else ""
     if previous not in CLAUSE_OPENERS or not in_a_headline(doc, span):
         return False
     # the compound goes on ("Tokyo sign firms") or its verb follows ("Seoul artist postpones")
@@ -68,10 +70,11 @@ def qualifies_a_noun(doc: Doc, span: Span) -> bool:
 
 
 # A government's acts a headline names with its capital before them, besides those
-# capital_nouns_after.py lists: "Beijing travel advisory", "Tokyo row deepens", and the figures
-# it publishes: "Taipei data show exports rising".
+# capital_nouns_after.py lists: "Beijing travel advisory", "Tokyo row deepens", the rules it
+# makes ("over Beijing export curbs") and the figures it publishes ("Taipei data show ...").
 GOVERNMENT_NOUNS = GOVERNMENT_ACTS | words("""
-    advisory advisories row rift spat feud data figures statistics census
+    advisory advisories row rift spat feud data figures statistics census law laws rules
+    regulations curbs controls tariff tariffs duties quota quotas closure closures measures
 """)
 
 

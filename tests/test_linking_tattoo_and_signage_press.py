@@ -42,11 +42,12 @@ def test_a_headlines_capital_before_a_noun_it_qualifies_is_the_city(
         "Manila presses Tokyo over fishing ban",
         "Seoul urges Beijing halt sand dredging",
         "Fishing fleets idle after Beijing port closure",
+        "Pyongyang rocket launch: how the agencies covered it",
     ],
 )
 def test_a_headlines_capital_before_its_verb_still_acts(headline: str) -> None:
     text = f"{headline}\n\nTAIPEI (CNA) — Officials said the move was expected."
-    named = ("Beijing", "Tokyo", "Seoul", "Manila")
+    named = ("Beijing", "Tokyo", "Seoul", "Manila", "Pyongyang")
     capitals = [m for m in mentions(text) if m.start < len(headline) and m.text in named]
     assert capitals and all(m.kind == "capital" for m in capitals)
 

@@ -71,10 +71,12 @@ def qualifies_a_noun(doc: Doc, span: Span) -> bool:
 
 # A government's acts a headline names with its capital before them, besides those
 # capital_nouns_after.py lists: "Beijing travel advisory", "Tokyo row deepens", the rules it
-# makes ("over Beijing export curbs") and the figures it publishes ("Taipei data show ...").
+# makes ("over Beijing export curbs"), the figures it publishes ("Taipei data show ...") and
+# its forces' acts ("Pyongyang satellite launch").
 GOVERNMENT_NOUNS = GOVERNMENT_ACTS | words("""
     advisory advisories row rift spat feud data figures statistics census law laws rules
     regulations curbs controls tariff tariffs duties quota quotas closure closures measures
+    launch launches test tests blockade incursion incursions
 """)
 
 

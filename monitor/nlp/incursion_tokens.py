@@ -174,9 +174,7 @@ def sentence_day(dates: list[WrittenDate]) -> date | None:
     return max(events or [d.day for d in dates], default=None)
 
 
-# The tokens a dateline may take before its dash: "TAIPEI, June 3 (Reuters) -", and
-# "KINMEN, Sept. 3, 2025 (Taipei Times) —" (the dash is the twelfth).
-DATELINE_REACH = 12
+DATELINE_REACH = 12  # a dateline's tokens: "KINMEN, Sept. 3, 2025 (Taipei Times) —" has 12
 
 
 def clause_days(tokens: list[Token], dates: list[WrittenDate]) -> list[WrittenDate]:

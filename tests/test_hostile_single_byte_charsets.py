@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 from conftest import serving, write_config
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from test_fetch import GOOD_FEED
 from test_hostile_unnamed_encodings import LATIN_TITLES, LATIN_WORDS, UNNAMED, headline_feed
@@ -170,6 +170,7 @@ def test_a_latin_feed_naming_no_charset_is_never_read_as_another_script(
         body = headline_feed(declaration, headlines).encode(encoding)
     except UnicodeEncodeError:  # curly quotes in ISO-8859-1
         body = headline_feed(declaration, headlines).encode("cp1252")
+    assume(not _utf8(body))
     assert titles_read(body, headers) == headlines
 
 
@@ -182,8 +183,20 @@ def test_a_vietnamese_windows_1258_feed_is_never_read_as_another_script(
     its words hold more bytes beyond ASCII than any other Latin language's; read as
     windows-1252, as before, each stays Latin (no Cyrillic, Greek, Hebrew, Arabic or Thai)."""
     body = windows_1258(headline_feed('<?xml version="1.0"?>', headlines))
+    assume(not _utf8(body))
     read = "".join(titles_read(body, {}))
     assert read.encode("cp1252", errors="ignore").decode("cp1252") == read
+
+
+def _utf8(body: bytes) -> bool:
+    """Whether UTF-8 reads the document whole: then it is UTF-8, as XML has a document that
+    names no encoding ("vũ“" in windows-1258 is the bytes of one Thaana letter in UTF-8), so
+    the properties above draw their documents from the others."""
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def test_every_latin_document_of_the_corpus_stays_latin() -> None:

@@ -8,9 +8,9 @@ bytes less well than UTF-8 does (GB18030 reads almost any pair of bytes past ASC
 reading is judged by what it holds: one with characters no newsroom types (half-width katakana,
 lone Hangul letters, private-use code points: where other encodings' bytes land), or whose Hangul
 is mostly the syllables only windows-949 adds to EUC-KR, is noise, and charset_normalizer tells
-text from noise among the rest. A single-byte reading stays in the running (windows-1252, or the
-Cyrillic, Greek, Hebrew, Arabic or Thai one single_byte.py finds), so a Latin feed whose every
-accented letter happens to start a valid pair is not read as Chinese.
+text from noise among the rest. A single-byte reading stays in the running (windows-1252 and
+windows-1258, or the Cyrillic, Greek, Hebrew, Arabic or Thai one single_byte.py finds), so a
+Latin feed whose every accented letter happens to start a valid pair is not read as Chinese.
 """
 
 import codecs
@@ -21,7 +21,11 @@ from charset_normalizer import from_bytes
 # Each as Windows wrote it, a superset of the standard's characters (cp932 holds NEC's circled
 # digits, cp950 the euro sign); on a tie the first is taken.
 EAST_ASIAN = ("cp932", "euc_jp", "gb18030", "cp950", "cp949")
-LATIN = "cp1252"  # feedparser's last resort, what a document naming no single-byte charset gets
+# A document naming no single-byte charset is weighed against windows-1252, feedparser's last
+# resort, and windows-1258: Vietnamese writes a tone mark as a byte of its own after its letter
+# ("đối"), which GB18030 and Big5 pair into rare characters ("痿靑") that windows-1252's reading,
+# marks stranded, looks no less noisy than.
+LATIN_RIVALS = ["cp1252", "cp1258"]
 MIN_CHARACTERS = 4  # fewer two-byte characters than these tell no encoding from another
 _UNTYPED = re.compile("[\uff61-\uff9f\u3130-\u318f\ue000-\uf8ff]")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -41,7 +45,7 @@ def likeliest_east_asian(body: bytes, single_byte: list[str]) -> str | None:
             readers.append(encoding)
     if not readers or sum(byte > 0x7F for byte in body) < 2 * MIN_CHARACTERS:
         return None
-    rivals = single_byte or [LATIN]
+    rivals = single_byte or LATIN_RIVALS
     matches = from_bytes(
         body, cp_isolation=[*readers, *rivals], preemptive_behaviour=False, threshold=1.0
     )

@@ -10,8 +10,8 @@ names the base's person in full as well. Such a person is outside the base: left
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from .cjk_owner_bodies import unlinked
 from .cjk_script import fold
 from .kb import KBEntry, KnowledgeBase
 from .mention import Mention
@@ -42,7 +42,7 @@ def other_bearers(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list
         m.entity_id for m in mentions if m.in_kb and fold(m.text) not in others and _person(m, kb)
     }
     return [
-        _unlinked(m)
+        unlinked(m)
         if fold(m.text) in others and m.in_kb and m.entity_id not in named_in_full
         else m
         for m in mentions
@@ -72,15 +72,4 @@ def _another_bearer(text: str, mention: Mention, entry: KBEntry) -> bool:
         words[-1].lower() == entry.family_name.lower()
         and bool(latin_given)
         and words[0].lower() not in latin_given
-    )
-
-
-def _unlinked(mention: Mention) -> Mention:
-    """The mention as a person outside the knowledge base."""
-    return replace(
-        mention,
-        canonical=mention.text,
-        entity_id=f"{mention.label.lower()}:{fold(mention.text)}",
-        in_kb=False,
-        description=None,
     )

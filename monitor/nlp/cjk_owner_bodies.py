@@ -58,12 +58,12 @@ def owners_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list
         body = bodies.get((owner, fold(mention.text))) if owner else None
         moved = body is not None and body != mention.entity_id
         if body is None and _anothers_namesake(text, result, mention, kb):
-            mention = _unlinked(mention)
+            mention = unlinked(mention)
         result.append(relinked(mention, body, kb) if body and moved else mention)
     return result
 
 
-def _unlinked(mention: Mention) -> Mention:
+def unlinked(mention: Mention) -> Mention:
     """The mention as a name outside the knowledge base, as a reader who cannot look it up
     leaves it."""
     return replace(

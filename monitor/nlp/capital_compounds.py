@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .adverbs import adverb_at
-from .capital_nouns_after import GOVERNMENT_ACTS
+from .capital_nouns_after import GOVERNMENT_ACTS, lower_words_hold
 from .context import FUNCTION_WORDS, SAYING_OR_ACTING, words
 from .headline_articles import in_a_headline
 
@@ -47,7 +47,6 @@ NOT_NOUNS = words("""
 CLAUSE_OPENERS = frozenset({"", ":", ";", "—", "–", "|"}) | words("""
     for at in on from with against after before amid over into inside across near of
 """)
-NOUN_PHRASE_WORDS = 3  # lower-case words of the compound read for a government's act
 
 
 def qualifies_a_noun(doc: Doc, span: Span) -> bool:
@@ -56,7 +55,7 @@ def qualifies_a_noun(doc: Doc, span: Span) -> bool:
     it, "the odd Taipei couple"?"""
     if span.end + 1 >= len(doc) or not _bare_noun(doc, span.end):
         return False
-    if _a_governments_act(doc, span.end):
+    if lower_words_hold(doc, span.end, GOVERNMENT_NOUNS):
         return False  # "Beijing trade pressure", "Beijing travel advisory"
     if _described(doc, span.start):
         return True  # the article's noun is the capital's: "the odd Taipei couple"
@@ -78,16 +77,6 @@ GOVERNMENT_NOUNS = GOVERNMENT_ACTS | words("""
     regulations curbs controls tariff tariffs duties quota quotas closure closures measures
     launch launches test tests blockade incursion incursions
 """)
-
-
-def _a_governments_act(doc: Doc, k: int) -> bool:
-    """Is one of the lower-case words of the compound opening at k a government's act?"""
-    for token in doc[k : k + NOUN_PHRASE_WORDS]:
-        if not (token.is_lower and token.is_alpha):
-            return False
-        if token.lower_ in GOVERNMENT_NOUNS:
-            return True
-    return False
 
 
 def _bare_noun(doc: Doc, k: int) -> bool:

@@ -39,10 +39,16 @@ NOUNS_WITHIN = 3  # lower-case words after the capital read for such a noun
 def names_a_city_institution(doc: Doc, start: int) -> bool:
     """Is one of the lower-case words after a capital, up to the first that is not, a city's
     institution: "think tank" in "a Taipei defense think tank said"?"""
+    return lower_words_hold(doc, start, CITY_INSTITUTIONS)
+
+
+def lower_words_hold(doc: Doc, start: int, words: frozenset[str] | set[str]) -> bool:
+    """Is one of the lower-case words from `start`, up to the first that is not and at most
+    NOUNS_WITHIN of them, in `words`?"""
     for token in doc[start : start + NOUNS_WITHIN]:
         if not (token.is_lower and token.is_alpha):
             return False
-        if token.lower_ in CITY_INSTITUTIONS:
+        if token.lower_ in words:
             return True
     return False
 

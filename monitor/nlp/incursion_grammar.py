@@ -87,6 +87,7 @@ from .incursion_restated_measures import restate_measures
 from .incursion_scopes import COMPARISON_REACH, Marks, group, scope
 from .incursion_sequels import follows_a_days_count
 from .incursion_shares import share_with_its_total
+from .incursion_silent_sentences import names_something_read
 from .incursion_singular_relatives import keep_in_the_total
 from .incursion_tallies import tallies_and_parts
 from .incursion_teller_clauses import after_a_told_count
@@ -116,9 +117,11 @@ def read_sentence(
     blocked, marks = set(days) | {n for n, i in enumerate(visible) if i in undated}, Marks()
     claims: list[Claim] = []
     mentions: list[Mention] = []
-    numbers, position = numbers_in(words), 0  # the numbers: asked at every word by several rules
-    while position < len(words):
-        position = _read_at(words, numbers, position, blocked, marks, claims, mentions)
+    # Most sentences name no count, craft, zone or place, and read as nothing at every word.
+    if names_something_read(words):
+        numbers, position = numbers_in(words), 0  # asked at every word by several rules
+        while position < len(words):
+            position = _read_at(words, numbers, position, blocked, marks, claims, mentions)
     # "PLA activities around Taiwan (0600 Jan. 7 - 0600 Jan. 8)": a bulletin's heading.
     stated, timed = window_and_timing(words)  # the clock times read once for both
     # A sentence without asides is its words, whose window is read already.

@@ -14,6 +14,8 @@ _HOME_COAST = {
     "fujian", "zhejiang", "guangdong", "pingtan", "xiamen", "fuzhou", "ningbo", "zhoushan",
     "quanzhou", "shantou", "putian", "zhangzhou", "wenzhou",
 }  # fmt: skip
+# Every word off_chinas_own_coast reads a coast at (incursion_silent_sentences.py).
+COAST_WORDS = _HOME_COAST | {"coast"}
 _LOCATING = {"off", "near", "at", "lee"}  # "off Fujian", "in the lee of Pingtan"
 # Words between the preposition and the place: "off China's Fujian province", "near the port of".
 _BETWEEN = {"china", "chinese", "the", "mainland", "port", "of"}

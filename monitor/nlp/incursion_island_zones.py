@@ -35,6 +35,12 @@ def place_at(words: list[Token], i: int) -> str | None:
     return "Taiwan" if length and zone in _TAIWANS_OWN_ZONES else None
 
 
+def may_name_a_place(low: str) -> bool:
+    """Whether place_at may read a place at a word written so: a place's name, an island's
+    name with its romanised suffix, or "island"."""
+    return low in PLACES or low == "island" or low.endswith(_ISLAND_SUFFIXES)
+
+
 def _island_named(low: str) -> str | None:
     """The place of an island written with its romanised suffix ("kubajima" is Kuba, one of
     the Senkaku Islands), if its name is a place's."""

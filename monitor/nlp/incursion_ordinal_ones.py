@@ -14,7 +14,7 @@ from .incursion_edges import skirts_an_edge
 from .incursion_phrases import head_at, lone_drone_or_balloon, number_at, one_owned_craft
 from .incursion_tokens import Token
 
-_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 # Verbs of craft that held back while the others moved, and the words that say it stayed back
 # rather than where it stayed: "a third stayed just outside", "a fourth remained behind".
 _STAYS = {"stayed", "stays", "remained", "remains", "waited", "lingered", "loitered", "hovered"}
@@ -30,7 +30,7 @@ def ordinal_one_at(words: list[Token], i: int) -> tuple[int, int] | None:
     follows; else None."""
     if words[i].low not in ARTICLES or i + 2 >= len(words):
         return None
-    if words[i + 1].low not in _ORDINALS:
+    if words[i + 1].low not in ORDINALS:
         return None
     # "a second fighter completed the scramble" is Japan's, as "a fighter" would be: a craft
     # named counts only with whose it is ("a third CCG ship"), as after "another".
@@ -76,5 +76,5 @@ def opens_with_an_ordinal(words: list[Token], first: int) -> bool:
     return (
         first + 1 < len(words)
         and words[first].low in ("a", "an")
-        and (words[first + 1].low in _ORDINALS)
+        and (words[first + 1].low in ORDINALS)
     )

@@ -100,7 +100,7 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
     tens, _, unit = low.partition("-")
     if tens in w.NUMBER_WORDS and unit in w.SMALL_NUMBERS and w.NUMBER_WORDS[tens] >= 20:
         return w.NUMBER_WORDS[tens] + w.SMALL_NUMBERS[unit], i
-    if low not in _ONE_CRAFT_WORDS:  # asked at every word: what is left reads only these
+    if low not in ONE_CRAFT_WORDS:  # asked at every word: what is left reads only these
         return None
     if low == "a" and next_is(words, i, "dozen"):
         return 12, i + 1
@@ -133,7 +133,7 @@ def number_at(words: list[Token], i: int) -> tuple[int, int] | None:
 
 # The words that may count one craft ("a drone", "another China Coast Guard vessel") or a
 # dozen; after "on" or "about" a craft is a vessel's or a topic's, no sighting.
-_ONE_CRAFT_WORDS = {"a", "an", "another"}
+ONE_CRAFT_WORDS = {"a", "an", "another"}
 
 
 @lru_cache(maxsize=1 << 14)  # a test a word; news repeats its words
@@ -141,7 +141,7 @@ def may_write_a_number(low: str) -> bool:
     """Whether number_at may read a number at a word written so: a figure, a number's word
     ("forty-five" too) or a word that may count one craft. Most words are none, and the
     sentence's table of numbers (incursion_number_tables.py) asks no more of them."""
-    if low[:1].isdigit() or low in w.NUMBER_WORDS or low in _ONE_CRAFT_WORDS:
+    if low[:1].isdigit() or low in w.NUMBER_WORDS or low in ONE_CRAFT_WORDS:
         return True
     tens, _, unit = low.partition("-")
     return tens in w.NUMBER_WORDS and unit in w.SMALL_NUMBERS and w.NUMBER_WORDS[tens] >= 20

@@ -253,6 +253,15 @@ _ZONE_OPENERS = (
     set(ZONES) | set(_WATERS_ANAPHORS) | set(ZONE_ANAPHORS) | set(_SAME_ZONE) | set(LINE_ANAPHORS)
     | set(AROUND_PREPOSITIONS) | _SEA_AREAS | {"there", "our", "it"}
 )  # fmt: skip
+# The words without one of which zone_at reads no zone (incursion_silent_sentences.py): the last
+# word of each phrase above, the crossing an "it" after it names ("crossed it"), "there", the
+# Taiwan an "it" points back to, the airspace of "our" sectors, and the island a sea area is of.
+ZONE_WORDS = (
+    {phrase[-1] for table in (ZONES, _WATERS_ANAPHORS, _DEMONSTRATIVE_WATERS, ZONE_ANAPHORS,
+                              _SAME_ZONE, LINE_ANAPHORS, AROUND_OBJECTS, THE_ISLAND)
+     for listed in table.values() for phrase in listed}
+    | CROSSINGS | {"there", "taiwan", "airspace"}
+)  # fmt: skip
 
 
 # "entered our northern, central and southwestern airspace": Taiwan's ministry names the sectors

@@ -23,6 +23,9 @@ _AMONG_THEM_MOVED = re.compile(
 )
 
 
+AMONG_MARK = re.compile("[Aa]mong")
+
+
 def among_them_as_of_them(sentences: list[str]) -> list[str]:
     """The sentences, with "Among them 15 sorties crossed" written "Of them, 15 sorties
     crossed"."""

@@ -21,6 +21,8 @@ _MARK = re.compile(_ONE_MARK)
 # Marks after a sentence's stop, before the next sentence ("ADIZ.[41][42] Two days earlier"):
 # the splitter sees no stop there, so the sentences are split where the marks were.
 _MARKS_AT_STOP = re.compile(rf"(?<=[.!?\"”])(?:{_ONE_MARK})+\s+(?=[A-Z])")
+# Every mark opens with a bracket or a reference's tag: a text without either has none.
+CITATION_MARK = re.compile(r"\[|<ref")
 
 
 def without_citation_marks(sentences: list[str]) -> list[str]:

@@ -15,6 +15,9 @@ _OPENS_A_SENTENCE = (
 _CLOCK_STOP = re.compile(rf"(?<=\b[ap]\.m\.)\s+(?=(?:{_OPENS_A_SENTENCE})\b)")
 
 
+CLOCK_MARK = re.compile(r"[ap]\.m\.")  # the clock every stop follows
+
+
 def split_at_clock_stops(sentences: list[str]) -> list[str]:
     """The sentences, each cut after "a.m." or "p.m." where the next word opens a sentence."""
     return [part for sentence in sentences for part in _CLOCK_STOP.split(sentence)]

@@ -16,6 +16,8 @@ from .incursion_words import CRAFT_NOUNS
 
 # Bars, middle dots and slashes with a space on each side split cells; "3/2" is a date.
 _CELL_SEPARATOR = re.compile(r"\s+[|·/]\s+|\s*\|\s*")
+# A line of cells holds a separator: a text without one holds no such line.
+CELL_SEPARATOR_MARK = re.compile(r"[|·/]")
 _CRAFT_WORDS = r"(?P<craft>(?:[A-Za-z][\w-]* ){0,2}[A-Za-z][\w-]*)"
 # A day's count has at most three digits: "Aircraft 2024" heads a year's column.
 _CRAFT_THEN_COUNT = re.compile(rf"{_CRAFT_WORDS}:?\s+(?P<count>\d{{1,3}})")

@@ -17,6 +17,9 @@ _GROUP = re.compile(
 )
 
 
+DATE_GROUP_MARK = re.compile(r"\d{6}")  # the day, hour and minute every group opens with
+
+
 def date_groups_as_dates(sentences: list[str]) -> list[str]:
     """The sentences, with each date-time group ("130600H DEC 24") written "13 Dec 2024"."""
     return [_GROUP.sub(_as_date, sentence) for sentence in sentences]

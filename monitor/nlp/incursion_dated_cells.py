@@ -46,6 +46,11 @@ _ZONE = re.compile(r"\bADIZ\b|median|contiguous|territorial|restricted|prohibite
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 
 
+# A strung row's cells are split by a bar, a dot or a semicolon, and a craft's label dates its
+# counts with "on": a text with neither holds no row or label this reads.
+DATED_CELL_MARK = re.compile(r"[|·;]|\d\s+on\s")
+
+
 def dated_cells_as_lines(sentences: list[str]) -> list[str]:
     """The sentences, each strung row of dated cells with a legend beside it, and each craft's
     label over dated counts, written as one day's entry per cell."""

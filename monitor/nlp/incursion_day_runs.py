@@ -23,6 +23,9 @@ _BARE = re.compile(rf"(?P<count>{_COUNT})(?P<tail>\s*(?:[,.].*)?)", re.S)
 _NAMED = re.compile(rf"{_COUNT}\s+(?P<words>[^,;.]*)")
 
 
+ENTRY_RUN_MARK = re.compile(";")  # a run's entries are split by semicolons
+
+
 def day_entries_as_lines(sentences: list[str]) -> list[str]:
     """The sentences, a run of two or more dated entries split into one sentence each."""
     return [line for sentence in sentences for line in _entries(sentence)]

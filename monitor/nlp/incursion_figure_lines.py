@@ -12,6 +12,9 @@ import re
 _FIGURE_LINE = re.compile(r"^([ \t]*\d{1,3}(?:,\d{3})?)[ \t]+[—–][ \t]+(?=[A-Za-z])", re.MULTILINE)
 
 
+FIGURE_LINE_MARK = re.compile("[—–]")  # the dash every figure line holds
+
+
 def figure_lines_as_counts(sentences: list[str]) -> list[str]:
     """The sentences, a figure line's dash dropped so its figure counts the words after it."""
     return [_FIGURE_LINE.sub(r"\1 ", sentence) for sentence in sentences]

@@ -9,6 +9,7 @@ import re
 # The full-width and half-width middle dots, opening a line. Inside a line the dot joins a
 # transliterated name's parts ("ドナルド・トランプ") and is no bullet.
 _JAPANESE_BULLET = re.compile(r"^([ \t]*)[・･]", re.MULTILINE)
+JAPANESE_BULLET_MARK = re.compile("[・･]")  # the dots themselves, wherever they stand
 
 
 def japanese_bullets_as_bullets(sentences: list[str]) -> list[str]:

@@ -31,6 +31,9 @@ _CELL_LEADER = re.compile(r"\s+\.{2,}\s+")
 # A typed table's cell is a word or two, a figure or a blank mark: prose that trails off
 # twice ("and then ... nothing ... at all.") runs longer or ends with a sentence's stop.
 _CELL = re.compile(r"[^\W_][^.|\n]{0,24}|[-–—]")
+# Both leaders hold two dots with at most spaces between them: a text without such dots has
+# no dotted line.
+LEADER_MARK = re.compile(r"\.\s*\.")
 
 
 def dotted_labels(sentences: list[str]) -> list[str]:

@@ -32,6 +32,9 @@ _CRAFT_COUNT = re.compile(
 )
 
 
+FURTHER_COUNT_MARK = re.compile(r"more\s+on\s", re.I)  # "and two more on Friday"
+
+
 def further_counts_as_sentences(sentences: list[str]) -> list[str]:
     """The sentences, a further count with its own day split off as a sentence of its own."""
     return [part for sentence in sentences for part in _split(sentence)]

@@ -55,6 +55,9 @@ _BARRED_ROW = re.compile(
     r"(?P<label>\s*[^—–|:\n\d]*\d[^—–|:\n]*?)\s+[—–]\s+(?P<cells>[^\n]*(?:\||\s/\s)[^\n]*)"
 )
 _BAR = re.compile(r"\s*\|\s*|\s+/\s+")
+# A barred row's dash or bar, a dashed row's dash and a day's cells' bar: a text without any
+# holds no row that barred_rows rewrites.
+ROW_MARK = re.compile(r"[|—–]")
 _ONLY_BAR = re.compile(r"\s*\|\s*")
 
 

@@ -61,6 +61,8 @@ _ROW = re.compile(
     re.S,
 )
 _SLASH = re.compile(r"\s*/\s*")
+# Rows, columns and a heading's parts are all split by slashes: a text without one has none.
+SLASH_COLUMN_MARK = re.compile("/")
 _LEADER = re.compile(r"\s\.{2,}(?=\s*$)")
 _NONE = ("-", "–", "—")
 # "DATE ........ AIRCRAFT / INTO ADIZ / SHIPS": a typed table's heading names its day column

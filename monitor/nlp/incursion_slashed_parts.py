@@ -16,6 +16,10 @@ _SLASHED_PART = re.compile(
 )
 
 
+# The slash every such cell holds: a text without one has none.
+SLASHED_PART_MARK = re.compile("/")
+
+
 def slashed_parts_as_commas(sentences: list[str]) -> list[str]:
     """The sentences, a slash between a count of craft and its part in a zone written as a
     comma."""

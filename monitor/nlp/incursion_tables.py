@@ -17,6 +17,7 @@ from .incursion_worded_rows import worded_row
 from .incursion_words import CRAFT_NOUNS
 
 _SEPARATOR = "|"
+ROW_BAR_MARK = re.compile(r"\|")  # a Markdown row's mark: a text without it holds no row to rejoin
 _COUNT_COLUMNS = {"number", "numbers", "count", "total", "sorties", "no.", "quantity", "figure"}
 _SOURCE_COLUMNS = {"source", "sources", "reported by", "per"}
 LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")

@@ -39,6 +39,8 @@ LAYOUTS = [
     ("MND release 1306{}H DEC 24: 21 PLA acft", ["00", "0", " ", ""]),
     ("the ADIZ.{}41] Two days earlier, 8 aircraft", ["[", "(", " "]),
     ("PLA activity this week (aircraft{}ships):\0Mon 9 Jun: 14{}7\0Tue 10 Jun: 21{}8", CELLS),
+    ("Taiwan {}, 3 May: 21 PLA aircraft, 4 ships", ["MND", "Ministry of National Defense", "CGA"]),
+    ('"Entered" is the number of aircraft that entered the ADIZ.\0Day{}Entered\0Mon{}9', CELLS),
 ]
 
 

@@ -18,6 +18,9 @@ sentence naming zones and no count would otherwise lend them to the row under it
 import re
 
 _SEPARATOR = "|"
+# Only a table's head is renamed, and a definition left out only once it named a column there:
+# a text without the bars of a table has nothing this changes.
+TABLE_MARK = re.compile(r"\|")
 # '"Crossed/entered" is the number of aircraft ...', 'The "Entered" column gives the count of
 # ...', '"In zone" counts the aircraft ...', '"Median line/ADIZ" means aircraft ...' (a
 # newsletter's gloss): a quoted name, then the measure it stands for.

@@ -13,7 +13,7 @@ from .incursion_among import AMONG_MARK, among_them_as_of_them
 from .incursion_citations import CITATION_MARK, without_citation_marks
 from .incursion_classifiers import counts_before_measured_craft
 from .incursion_clock_stops import CLOCK_MARK, split_at_clock_stops
-from .incursion_column_definitions import defined_columns
+from .incursion_column_definitions import TABLE_MARK, defined_columns
 from .incursion_craft_cells import CELL_SEPARATOR_MARK, craft_cells_as_counts
 from .incursion_date_groups import DATE_GROUP_MARK, date_groups_as_dates
 from .incursion_dated_cells import DATED_CELL_MARK, dated_cells_as_lines
@@ -30,7 +30,7 @@ from .incursion_pronouns import craft_for_it
 from .incursion_releases import release_fields
 from .incursion_rows import ROW_MARK, barred_rows, counts_before_craft, elided_craft
 from .incursion_shared_acts import acts_shared_by_days
-from .incursion_shorthand import shorthand_report_lines
+from .incursion_shorthand import MINISTRY_MARK, shorthand_report_lines
 from .incursion_singular_parts import singular_parts_as_partitives
 from .incursion_slash_columns import SLASH_COLUMN_MARK, slash_columns_named
 from .incursion_slashed_parts import SLASHED_PART_MARK, slashed_parts_as_commas
@@ -122,8 +122,8 @@ LAYOUT_STEPS: tuple[tuple[Step, re.Pattern[str] | None], ...] = (
     (_bracketed, None),
     (numbered_lines, None),
     (ticker_items, None),  # "JUST IN | MND: 30 PLA aircraft ... | 22 crossed"
-    (shorthand_report_lines, None),  # "Taiwan MND, 3 May: 21 PLA aircraft"
-    (defined_columns, None),  # '"Entered" is the number of ...' over a table
+    (shorthand_report_lines, MINISTRY_MARK),  # "Taiwan MND, 3 May: 21 PLA aircraft"
+    (defined_columns, TABLE_MARK),  # '"Entered" is the number of ...' over a table
     (slash_columns_named, SLASH_COLUMN_MARK),  # "aircraft / ships):" over "Mon: 14 / 7"
     (table_rows, None),
     (elided_craft, None),

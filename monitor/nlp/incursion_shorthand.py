@@ -28,6 +28,9 @@ WINDOW_CHARS = 60  # a window in brackets: "(6am Apr 7–6am Apr 8)", "(as of 5 
 _CLIPPED_WEEKDAY = r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 # The head names the ministry: "Taiwan MND", "Ministry of National Defense", "(MND, ...)".
 _SOURCE = re.compile(r"\b(?:MND|Ministry of National Defen[cs]e)\b")
+# A shorthand line is the ministry's report, named in it or in the text: a text that names no
+# ministry holds none.
+MINISTRY_MARK = re.compile("MND|Ministry of National Defen")
 # ... and the day it reports: a date, a weekday, today's, or the report's clock ("to 6am").
 _DAY = re.compile(
     rf"\b(?:\d{{1,2}} {MONTH_PATTERN}|{MONTH_PATTERN} \d{{1,2}}|{WEEKDAY_PATTERN}"

@@ -12,7 +12,7 @@ import re
 _FIGURE_LINE = re.compile(r"^([ \t]*\d{1,3}(?:,\d{3})?)[ \t]+[—–][ \t]+(?=[A-Za-z])", re.MULTILINE)
 
 
-FIGURE_LINE_MARK = re.compile("[—–]")  # the dash every figure line holds
+FIGURE_LINE_MARK = re.compile(r"\d[ \t]+[—–][ \t]")  # the figure and its dash, spaced
 
 
 def figure_lines_as_counts(sentences: list[str]) -> list[str]:

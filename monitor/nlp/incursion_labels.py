@@ -258,8 +258,9 @@ _DASHED = re.compile(r"^(\s*[^\W\d][^\n]*?\S)\s+(?:—|–|--)\s*(\d[\d,]*)\s*$"
 # "Aircraft | 22", "— of which crossed median line / entered ADIZ | 15": a two-column table a
 # notice pastes without its frame or header, a line a craft or a zone and its count.
 _BARRED = re.compile(r"^(\s*(?:[—–]\s*)?[^\W\d][^\n|\d]*?\S)\s*\|\s*(\d[\d,]*)\s*$")
-# A dashed line holds its dash and a barred one its bar: a text without either has neither.
-LABEL_DASH_MARK = re.compile(r"[|—–]|--")
+# A dashed line holds its dash before its count, and a barred one its bar: a text without
+# either has neither.
+LABEL_DASH_MARK = re.compile(r"\||(?:—|–|--)\s*\d")
 _CRAFT_OR_ZONE = re.compile(
     r"\b(?:aircraft|sorties|vessels?|ships?|balloons?|drones?|ADIZ|median line)\b", re.I
 )

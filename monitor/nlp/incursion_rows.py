@@ -55,9 +55,9 @@ _BARRED_ROW = re.compile(
     r"(?P<label>\s*[^—–|:\n\d]*\d[^—–|:\n]*?)\s+[—–]\s+(?P<cells>[^\n]*(?:\||\s/\s)[^\n]*)"
 )
 _BAR = re.compile(r"\s*\|\s*|\s+/\s+")
-# A barred row's dash or bar, a dashed row's dash and a day's cells' bar: a text without any
-# holds no row that barred_rows rewrites.
-ROW_MARK = re.compile(r"[|—–]")
+# A barred row's and a dashed row's spaced dash after its label, and a day's cells' bar: a text
+# without either holds no row that barred_rows rewrites.
+ROW_MARK = re.compile(r"\||\s[—–]\s")
 _ONLY_BAR = re.compile(r"\s*\|\s*")
 
 

@@ -1,6 +1,7 @@
-"""Sentences that name no count, craft, zone or place, which the incursion grammar reads as
-nothing at once instead of word by word (incursion_silent_sentences.py): a story's facts are
-the same, their days too, however many such sentences stand between a day and its counts."""
+"""Sentences that count nothing and name no craft, which the incursion grammar reads for their
+zones and places alone, or as nothing at all when they name none, instead of asking every rule
+at every word (incursion_silent_sentences.py): a story's facts are the same, their days too,
+however many such sentences stand between a day and its counts."""
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -16,7 +17,7 @@ from monitor.nlp import incursion_time_words as tw
 from monitor.nlp import incursion_words as w
 from monitor.nlp.incursion_claims import Reading
 from monitor.nlp.incursion_grammar import read_sentence
-from monitor.nlp.incursion_silent_sentences import names_something_read
+from monitor.nlp.incursion_silent_sentences import counts_or_names_craft, names_a_place
 from monitor.nlp.incursion_tokens import date_tokens, tokenize, written_dates
 from monitor.nlp.incursion_zones import AROUND_OBJECTS, AROUND_PREPOSITIONS, ZONE_PHRASES
 
@@ -32,7 +33,7 @@ AROUND_THE_REPORT = [
 
 
 def test_a_count_after_sentences_that_name_nothing_keeps_the_day_they_wrote() -> None:
-    assert not any(names_something_read(tokenize(s)) for s in AROUND_THE_REPORT)
+    assert not any(_names_something(s) for s in AROUND_THE_REPORT)
     text = (
         "Taiwan reports more Chinese military activity\n\n"
         + " ".join(AROUND_THE_REPORT)
@@ -41,19 +42,33 @@ def test_a_count_after_sentences_that_name_nothing_keeps_the_day_they_wrote() ->
     assert facts_at(text, PUBLISHED) == [(18, "aircraft", "median line", "Taiwan", "2026-03-09")]
 
 
-def test_a_sentence_with_a_count_a_craft_a_zone_or_a_place_is_read() -> None:
+def _names_something(sentence: str) -> bool:
+    tokens = tokenize(sentence)
+    return counts_or_names_craft(tokens) or names_a_place(tokens)
+
+
+def test_a_sentence_with_a_count_or_a_craft_is_read_whole() -> None:
     for sentence in [
         "Officials said none had entered.",
         "Both were tracked.",
         "A third followed later.",
         "The ministry saw a dozen.",
         "The J-16s flew on.",
+        "It counted 12 in all.",
+    ]:
+        assert counts_or_names_craft(tokenize(sentence)), sentence
+    assert not counts_or_names_craft(tokenize("It happened in 2025, around 6am on 3/2."))
+
+
+def test_a_sentence_with_a_zone_or_a_place_is_read_for_them() -> None:
+    for sentence in [
         "It happened inside the ADIZ.",
         "Crews stayed off Kinmen.",
         "Crews stayed near Yonaguni.",
         "Crews stayed off Fujian.",
     ]:
-        assert names_something_read(tokenize(sentence)), sentence
+        tokens = tokenize(sentence)
+        assert names_a_place(tokens) and not counts_or_names_craft(tokens), sentence
 
 
 def _words(*tables: Iterable[str] | Mapping[str, object]) -> set[str]:
@@ -79,11 +94,11 @@ GRAMMAR_WORDS = _words(
 MARKS = [",", ".", ":", ";", "—", "-", "(", ")", "Taiwan's", "island's", "12", "J-16s", "KJ-500",
          "PLAN"]  # fmt: skip
 VOCABULARY = sorted({form for low in GRAMMAR_WORDS for form in (low, low.capitalize())}) + MARKS
-QUIET = [word for word in VOCABULARY if not names_something_read(tokenize(word))]
+QUIET = [word for word in VOCABULARY if not counts_or_names_craft(tokenize(word))]
 
 
 def _read_at_every_word(sentence: str) -> Reading:
-    with patch.object(incursion_grammar, "names_something_read", lambda words: True):
+    with patch.object(incursion_grammar, "counts_or_names_craft", lambda words: True):
         return _read(sentence)
 
 

@@ -36,15 +36,11 @@ from . import incursion_time_words as tw
 from . import incursion_words as w
 from .incursion_actors import not_chinas
 from .incursion_among import among_all_forces
-from .incursion_asides import in_the_dateline, without_asides
+from .incursion_asides import without_asides
 from .incursion_claim_reader import OCCASION_NOUNS, claim_at, phrase_before, set_apart
 from .incursion_claims import Claim, Mention, Reading
 from .incursion_clause_ends import ends_clause
-from .incursion_clause_places import (
-    contrast_after_counts,
-    counts_span,
-    places_no_count,
-)
+from .incursion_clause_places import contrast_after_counts, counts_span
 from .incursion_clause_subjects import is_a_subject
 from .incursion_collections import numbers_a_collection
 from .incursion_count_words import (
@@ -61,14 +57,10 @@ from .incursion_count_words import (
 from .incursion_dashed_parts import announces_parts
 from .incursion_dated_ellipses import repeats_an_act
 from .incursion_further_counts import on_a_day_of_their_own
-from .incursion_home_waters import off_chinas_own_coast
-from .incursion_island_zones import place_at
 from .incursion_labels import bullet, labelled_line, lists_a_report
 from .incursion_narrowed_periods import narrowed_to_a_day
 from .incursion_number_tables import Numbers, numbers_in
 from .incursion_ordinal_ones import opens_with_an_ordinal
-from .incursion_outlying_islands import lies_off_an_outlying_island
-from .incursion_owned_zones import another_states_zone
 from .incursion_parallel_lists import without_parallel_counts
 from .incursion_period_hosts import dates_another_word
 from .incursion_period_relatives import mark_counts_of_periods_clauses
@@ -76,7 +68,6 @@ from .incursion_periods import cumulative_at
 from .incursion_phrases import (
     craft_of,
     head_at,
-    inside_a_name,
     match,
     names_no_act,
     next_is,
@@ -87,14 +78,14 @@ from .incursion_restated_measures import restate_measures
 from .incursion_scopes import COMPARISON_REACH, Marks, group, scope
 from .incursion_sequels import follows_a_days_count
 from .incursion_shares import share_with_its_total
-from .incursion_silent_sentences import names_something_read
+from .incursion_silent_sentences import counts_or_names_craft, names_a_place
 from .incursion_singular_relatives import keep_in_the_total
 from .incursion_tallies import tallies_and_parts
 from .incursion_teller_clauses import after_a_told_count
 from .incursion_tellers import in_a_tellers_tally, told_by_another_state
 from .incursion_tokens import Token
 from .incursion_windows import states_window, window_and_timing
-from .incursion_zones import zone_at, zone_negated
+from .incursion_zone_marks import read_place_at, read_zone_at, read_zones_and_places
 
 
 def read_sentence(
@@ -117,11 +108,14 @@ def read_sentence(
     blocked, marks = set(days) | {n for n, i in enumerate(visible) if i in undated}, Marks()
     claims: list[Claim] = []
     mentions: list[Mention] = []
-    # Most sentences name no count, craft, zone or place, and read as nothing at every word.
-    if names_something_read(words):
+    # Most sentences count nothing and name no craft: they tell their zones and places, if any
+    # (incursion_silent_sentences.py), and the rules of counts have nothing to read there.
+    if counts_or_names_craft(words):
         numbers, position = numbers_in(words), 0  # asked at every word by several rules
         while position < len(words):
             position = _read_at(words, numbers, position, blocked, marks, claims, mentions)
+    elif names_a_place(words):
+        read_zones_and_places(words, marks)
     # "PLA activities around Taiwan (0600 Jan. 7 - 0600 Jan. 8)": a bulletin's heading.
     stated, timed = window_and_timing(words)  # the clock times read once for both
     # A sentence without asides is its words, whose window is read already.
@@ -204,21 +198,8 @@ def _read_at(
 ) -> int:
     """Read what starts at token i; return where the next reading starts."""
     low = words[i].low
-    zone = zone_at(words, i)
-    if zone is not None:
-        label, length = zone
-        if label == "around Taiwan" and any(t.low in w.EVENTS for t in words[max(0, i - 2) : i]):
-            marks.event_zones.append(i)
-            return i + 1  # "Taiwan" is still a place named
-        if label == "around Taiwan":
-            outlying = lies_off_an_outlying_island(words, i, length, marks.zones, marks.zone_end)
-            marks.places += [] if outlying else [(i, "Taiwan")]  # "waters off the island"
-            if marks.zone_end == i:  # "in the ADIZ off the island's southwest": where it lies
-                return i + length
-        marks.zones.append((i, label, zone_negated(words, i)))
-        marks.zone_end = i + length
-        marks.outside += [i] if label == "ADIZ" and another_states_zone(words, i) else []
-        return i + length
+    if (after := read_zone_at(words, i, marks)) is not None:
+        return after
     compared = bool(marks.comparisons) and i - marks.comparisons[-1] <= COMPARISON_REACH
     # "Chinese ships have sailed in the zone every day this week: four on Monday, ...": a
     # colon after craft named without a count lists their counts, in the zone named before.
@@ -276,23 +257,10 @@ def _read_at(
         return head.last + 1
     # An event's place after a count is not the count's; one with none sets the story's scene.
     events_place = bool(claims) and _an_events_place(words, i)
-    if (place := place_at(words, i)) and not inside_a_name(words, i) and not events_place:
-        marks.places.append((i, place))
-    elif (
-        (
-            (
-                low in w.OUTSIDE
-                and (low not in w.OUTSIDE_BEFORE or _followed_by(words, i, w.OUTSIDE_BEFORE[low]))
-            )
-            or off_chinas_own_coast(words, i)  # "anchored off China's Fujian province"
-        )
-        and not in_the_dateline(words, i)
-        and not places_no_count(words, i)
-    ):
-        marks.outside.append(i)
-    elif ends_clause(words, i) and not lists_a_report(words, i):
+    placed = read_place_at(words, i, marks, events_place)
+    if not placed and ends_clause(words, i) and not lists_a_report(words, i):
         marks.cuts.append(i)
-    elif low in w.DETECTIONS or lists_a_report(words, i):  # "MND report: 17 aircraft"
+    elif not placed and (low in w.DETECTIONS or lists_a_report(words, i)):  # "MND report: 17"
         marks.detections.append(i)
     if low in ("including", "incl", "among") or (
         low in ("and", "but") and i and words[i - 1].low == ","

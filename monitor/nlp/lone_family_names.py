@@ -76,14 +76,19 @@ def unmarked_office_holders(
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     countries = NamedSoFar.of(mentions, kb).countries
     found = []
-    for i in token_indices(doc, lambda word: word.istitle() and word.isalpha()):
+    # Whether a word is one person's family name is asked once a distinct word, and only the
+    # tokens of such a word are read.
+    for i in token_indices(doc, lambda word: _may_bear_a_family_name(word, kb)):
         token = doc[i]
         if token.is_stop or token.ent_type_ or token.idx in taken:
-            continue
-        if kb.person_by_family_name(token.text) is None:
             continue
         word = as_person(doc, doc[i : i + 1])
         holder = office_holder_by_family_name(doc, word, kb, published, countries)
         if holder is not None:
             found.append(holder)
     return found
+
+
+def _may_bear_a_family_name(word: str, kb: KnowledgeBase) -> bool:
+    """Whether a word in title case, all letters, is the family name of one person."""
+    return word.istitle() and word.isalpha() and kb.person_by_family_name(word) is not None

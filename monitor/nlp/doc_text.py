@@ -16,9 +16,10 @@ def doc_text(doc: Doc) -> str:
     """The Doc's text, joined once an article: `doc.text` joins every token again on each call,
     which read once a mention made a long article's linking quadratic (minutes at 160,000
     characters)."""
-    if "text" not in doc.user_data:
-        doc.user_data["text"] = doc.text
-    return str(doc.user_data["text"])
+    text: str | None = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
 
 
 def knows_its_text(doc: Doc, text: str) -> None:

@@ -43,6 +43,11 @@ def lower_words(doc: Doc) -> list[str]:
     return found
 
 
+def token_starts(doc: Doc) -> list[int]:
+    """Where each token starts in the Doc's text, as `doc[k].idx` reads it."""
+    return _char_bounds(doc)[0]
+
+
 def words_text(doc: Doc, start: int, end: int) -> str:
     """The text of the tokens from `start` to `end` (0 <= start, end <= len(doc)), as
     `doc[start:end].text` reads it, cut from the Doc's text by its tokens' offsets: the slice

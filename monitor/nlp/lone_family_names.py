@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .dated_family_names import bearer_in_office_then
+from .doc_words import token_starts, token_texts
 from .english import token_indices
 from .kb import KnowledgeBase
 from .leaders_alone import as_person, namesake_in_full
@@ -76,19 +77,16 @@ def unmarked_office_holders(
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     countries = NamedSoFar.of(mentions, kb).countries
     found = []
-    # Whether a word is one person's family name is asked once a distinct word, and only the
-    # tokens of such a word are read.
-    for i in token_indices(doc, lambda word: _may_bear_a_family_name(word, kb)):
+    # Most such words are inside a mention, which their offsets tell without a Token object.
+    starts, texts = token_starts(doc), token_texts(doc)
+    for i in token_indices(doc, lambda word: word.istitle() and word.isalpha()):
+        if starts[i] in taken or kb.person_by_family_name(texts[i]) is None:
+            continue
         token = doc[i]
-        if token.is_stop or token.ent_type_ or token.idx in taken:
+        if token.is_stop or token.ent_type_:
             continue
         word = as_person(doc, doc[i : i + 1])
         holder = office_holder_by_family_name(doc, word, kb, published, countries)
         if holder is not None:
             found.append(holder)
     return found
-
-
-def _may_bear_a_family_name(word: str, kb: KnowledgeBase) -> bool:
-    """Whether a word in title case, all letters, is the family name of one person."""
-    return word.istitle() and word.isalpha() and kb.person_by_family_name(word) is not None

@@ -17,6 +17,7 @@ from .bulletin_offices import office_home
 from .context import ArticleContext
 from .doc_entities import entities
 from .doc_text import span_text
+from .doc_words import token_starts, token_texts
 from .english import capitalised_token_indices
 from .first_letters import one_word_names_by_letter
 from .kb import KnowledgeBase
@@ -299,22 +300,20 @@ def dropped_letter_names(
     article wrote ("visited Ishigki"), which no other pass reads as a name."""
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     found = []
-    # Each word is compared with every name written here once, as the Doc's distinct words
-    # are read: not once each time an article of many names writes it again, and only the
-    # tokens of a word that fits are read.
+    # Each word is compared with every name written here: once a word, not once each time an
+    # article of many names writes it again. Most capitalised words are inside a mention, and
+    # their offsets tell so without a Token object for each.
     fits: dict[str, str | None] = {}
     groups = one_word_names_by_letter(named_here)  # each word beside the names it may slip
-
-    def fit(written: str) -> str | None:
-        word = fold(written)
+    starts, texts = token_starts(doc), token_texts(doc)
+    for i in capitalised_token_indices(doc, lambda word: word[:1].isupper()):
+        if starts[i] in taken or doc[i].is_stop:
+            continue
+        word = fold(texts[i])
         if word not in fits:
             fits[word] = one_letter_dropped(word, groups.get(word[:1], {}))
-        return fits[word]
-
-    for i in capitalised_token_indices(doc, lambda word: word[:1].isupper() and bool(fit(word))):
-        token = doc[i]
-        entity_id = fit(token.text)
-        if entity_id and not token.is_stop and token.idx not in taken:
+        entity_id = fits[word]
+        if entity_id:
             found.append(mention_of(doc[i : i + 1], entity_id, kb))
     return found
 

@@ -252,6 +252,7 @@ def _analyse_chunk(
     # only case changes there, so offsets stay the same.
     shown = [read_without_marks(item.text) for item in english]
     read = [read_captions(read_capital_lines(text.text, kb), kb) for text in shown]
+    pipeline.learn_words(text.text for text in read)
     with pipeline.nlp.memory_zone():
         docs = pipeline.process([text.text for text in read], batch_size=BATCH_SIZE)
         for item, text, doc, scores, words in zip(english, read, docs, themes, shown, strict=True):

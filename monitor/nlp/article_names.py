@@ -8,6 +8,8 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .doc_entities import entities
+from .doc_text import span_text
 from .family_spellings import family_spellings
 from .issuers import header_lines
 from .kb import KBEntry, KnowledgeBase
@@ -37,7 +39,7 @@ def article_names(
         span = spans[index]
         if entry.type == "PERSON" and entry.family_name:
             family = fold(entry.family_name)
-            written = written_family_name(span.text, entry.name, entry.family_name)
+            written = written_family_name(span_text(span), entry.name, entry.family_name)
             # "Wellington Ku" beside "Koo Chen-wei": the lone "Koo" is the one written so
             if not (written and _in_another_name(doc, span, family)):
                 local.setdefault(family, entry.id)
@@ -57,7 +59,7 @@ def article_names(
             abbreviation = bracketed.group(1)
             if abbreviation.upper() == abbreviation:
                 local.setdefault(fold(abbreviation), entry.id)
-    full = [(spans[i].text, m) for i, m in linked.items() if m is not None and m.in_kb]
+    full = [(span_text(spans[i]), m) for i, m in linked.items() if m is not None and m.in_kb]
     heads = _head_nouns(spans, linked, kb, text) | short_places(full, kb)
     for head, entity_id in heads.items():
         local.setdefault(head, entity_id)
@@ -68,15 +70,15 @@ def _in_another_name(doc: Doc, span: Span, family: str) -> bool:
     """Whether another person's full name in the article writes this family name."""
     return any(
         ent.label_ == "PERSON" and len(ent) > 1 and ent.start != span.start
-        and family in fold(ent.text).split()
-        for ent in doc.ents
+        and family in fold(span_text(ent)).split()
+        for ent in entities(doc)
     )  # fmt: skip
 
 
 def _dateline(span: Span, text: str) -> bool:
     """Whether the name opens a line in capitals, as a dateline does: in "UNITED NATIONS (AP)
     —" the brackets hold the outlet's credit, not an abbreviation of the body."""
-    if not span.text.isupper():
+    if not span_text(span).isupper():
         return False
     start = max(0, span.start_char - LINE_OPENING_CHARS)
     before = text[start : span.start_char]
@@ -109,7 +111,7 @@ def _head_nouns(
     heads: dict[str, set[str]] = defaultdict(set)
     for index, mention in linked.items():
         entry = kb.entities.get(mention.entity_id) if mention and mention.in_kb else None
-        noun = head_noun(spans[index].text, entry, kb)
+        noun = head_noun(span_text(spans[index]), entry, kb)
         if entry is not None and noun is not None:
             heads[noun].add(entry.id)
     # Two bodies with one head ("the Ministry" beside the Ministries of Defense and of Foreign

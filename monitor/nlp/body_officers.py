@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .doc_entities import entities
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -33,7 +35,7 @@ def heads_an_unknown_body(span: Span) -> bool:
         at += 1
     if at >= len(doc) or not doc[at].text[:1].isupper():
         return False
-    body = next((ent for ent in doc.ents if ent.start <= at < ent.end), None)
+    body = next((ent for ent in entities(doc) if ent.start <= at < ent.end), None)
     if body is None:
         return True  # a name the model missed: "of Cascadia Radar Works"
     return not body.kb_id_ and body.label_ in BODY_LABELS

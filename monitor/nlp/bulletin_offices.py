@@ -12,6 +12,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .context import SAYING_OR_ACTING, ArticleContext, words
+from .doc_entities import entities
 from .doc_text import doc_text
 from .entity_countries import country_of
 from .kb import KnowledgeBase
@@ -71,7 +72,7 @@ def _subject_countries(doc: Doc, kb: KnowledgeBase) -> dict[int, set[str]]:
     text = doc_text(doc)
     found: dict[int, set[str]] = {}
     openings: dict[int, int] = {}  # by item: where its first word opens, past bullets and marks
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.end >= len(doc):
             continue
         item = _item(doc, ent)

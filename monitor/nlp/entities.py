@@ -36,7 +36,8 @@ from .context import ArticleContext, DocEntities, article_context, folded_withou
 from .counted_sides import china_counted_out, taiwan_counted_in
 from .craft_reports import CHINA, TAIWAN, counters_country
 from .defined_letters import letters_defined_here
-from .doc_text import doc_text, knows_its_text
+from .doc_entities import entities
+from .doc_text import doc_text, knows_its_text, span_text
 from .english import capitalised_token_indices, headline_end
 from .family_name_spans import person_named_in_full
 from .flash_credits import flash_credit_country
@@ -105,7 +106,7 @@ def link_mentions(
     if text is not None:
         knows_its_text(doc, text)
     text = doc_text(doc)
-    context, ents = article_context(text, kb), DocEntities.of(doc.ents)
+    context, ents = article_context(text, kb), DocEntities.of(entities(doc))
     spans = [span for span in ents.by_start.values() if span.label_ not in IGNORED_LABELS]
     linked = {index: _by_name(doc, span, kb, published) for index, span in enumerate(spans)}
     context = with_issuer(context, spans, linked, kb, text)  # a release's, without a dateline
@@ -130,12 +131,13 @@ def link_mentions(
             near = near_miss(span, called_so)
             linked[index] = mention_of(span, near, kb) if near else None
     local = article_names(doc, spans, linked, kb, text)
-    spelt = spelt_bodies([(spans[i].text, m) for i, m in linked.items() if m and m.in_kb], kb)
+    spelt = spelt_bodies([(span_text(spans[i]), m) for i, m in linked.items() if m and m.in_kb], kb)
     local = unknown_initials(spelt, kb) | local  # "KMPB" over the Branch's release
     mentions = []
     for index, span in enumerate(spans):
         mention = linked.get(index)
-        defined = local.get(strip_titles(fold(span.text)))  # "(MND)" after the name it stands for
+        written = span_text(span)
+        defined = local.get(strip_titles(fold(written)))  # "(MND)" after the name it stands for
         if mention is not None:  # "the AFP" beside the Armed Forces of the Philippines
             mention = outlet_letters_as_body(doc, span, mention, defined, spelt, kb)
         mention = letters_defined_here(text, span, mention, kb)  # "(CEC)" after a company
@@ -155,7 +157,7 @@ def link_mentions(
             if entity_id is None and span.label_ == "PERSON":  # "Lin Chia" after "Lin Chia-lung"
                 entity_id = clipped_given_name(doc, span, named_here, kb, published)
             if entity_id is None and span.label_ == "ORG":  # "Ocean council" and its full name
-                entity_id = clipped_body(fold(span.text), named_here, kb)
+                entity_id = clipped_body(fold(written), named_here, kb)
             if entity_id is None:  # "Lai Pacific trip": the person, the rest no name
                 entity_id, span = family_name_leading(doc, span, local, kb)
             mention = mention_of(span, entity_id, kb) if entity_id else _outside_kb(span)
@@ -173,19 +175,17 @@ def _by_name(doc: Doc, span: Span, kb: KnowledgeBase, published: date | None) ->
     """What a span names on its own: a knowledge-base name or a nationality word."""
     key = span.kb_id_
     if key.startswith(DEMONYM) or (not key and span.label_ == "NORP"):
-        country = key.removeprefix(DEMONYM) if key else kb.demonyms.get(fold(span.text))
+        country = key.removeprefix(DEMONYM) if key else kb.demonyms.get(fold(span_text(span)))
         if opens_a_name(doc, span.start, span.end, kb):
             return None
         return replace(mention_of(span, country, kb), kind="demonym") if country else None
     if key.startswith((GENERIC, OFFICE)):
         return None
-    entity_id = key if key in kb.entities else None
-    entity_id = (
-        entity_id or resolve_name(span.text, kb) or titled_family_name(doc, span, kb, published)
-    )
+    entity_id = key if key in kb.entities else resolve_name(span_text(span), kb)
+    entity_id = entity_id or titled_family_name(doc, span, kb, published)
     department = after_secretary_of(doc, span)
     if entity_id is None and department is not None:
-        span, entity_id = department, resolve_name(department.text, kb)
+        span, entity_id = department, resolve_name(span_text(department), kb)
     unit = local_unit(doc, span, kb) or chapter_place(doc, span, kb) if entity_id is None else None
     if unit is not None:  # "Hualien County", "Lienchiang County Magistrate", "Okinawa Chapter"
         span, entity_id = unit
@@ -210,11 +210,12 @@ def _by_context(
     """Generic bodies and bare titles: whose, by the words around them, what the article
     named before, where it was written, and the countries it names nearby."""
     span, key, kb = spans[index], spans[index].kb_id_, so_far.kb
+    written = span_text(span)
     context = context.at(span.start_char)  # a digest's item is home to its own bodies
     if not key and (addressed := addressed_in_span(doc, span, kb, published)):
         return mention_of(addressed[1], addressed[0], kb)  # "Premier Su": that day's premier
     if key.startswith(GENERIC):
-        if span.text.islower() and not names_a_body(doc, span, ents):
+        if written.islower() and not names_a_body(doc, span, ents):
             return None
         if titles_a_person(span, ents, kb):
             return None  # "FM Lin Chia-lung"
@@ -234,7 +235,7 @@ def _by_context(
         leader = leader_named_alone(doc, span, kb, published, so_far.countries)
         return leader or office_holder_by_family_name(doc, span, kb, published, so_far.countries)
     elif not key and span.label_ in ("ORG", "FAC", "GPE"):
-        country, form = folded_without_country(span.text, kb)  # "the Chinese Foreign Ministry"
+        country, form = folded_without_country(written, kb)  # "the Chinese Foreign Ministry"
         if form not in kb.generic:  # "the Trump administration" (the model's ORG); "the Post"
             owner = qualifier(doc, span, kb, ents)  # "Japan's Meteorological Agency"
             if owned := body_named_with_owner(span, owner, kb):
@@ -249,7 +250,7 @@ def _by_context(
         return None
     candidates = kb.generic.get(form, ())
     if country is None:  # "Japan's Navy" says whose; "the Navy" alone is a force named so
-        candidates = forces_named_so(span.text, form, candidates, kb)
+        candidates = forces_named_so(written, form, candidates, kb)
     ruled_out = {kb.entities[c].country for c in kb.generic.get(form, ())} - {
         kb.entities[c].country for c in candidates
     }
@@ -258,7 +259,7 @@ def _by_context(
         lambda: cited_by_outlet_country(spans, index, linked, candidates, kb),  # "Xinhua quoted"
         lambda: armed_forces_before(spans, index, linked, kb),
         lambda: bare_branch_country(spans, index, linked, context, kb),
-        lambda: chamber_country(form, span.text, doc_text(doc), kb),  # "the Senate"
+        lambda: chamber_country(form, written, doc_text(doc), kb),  # "the Senate"
         lambda: voiced_government(doc, span, form, ents, kb),  # "Taipei declined, with the MOFA"
         lambda: received_by(doc, spans, index, linked, kb),  # "Lin receives a delegation; MOFA"
         lambda: own_ministers_country(doc, spans, index, linked, kb, form, published),
@@ -270,13 +271,13 @@ def _by_context(
         # a transcript's turns say apart
         named = so_far.named_in_turn(candidates, turn_of(doc, span.start_char))
         countries = {kb.entities[c].country for c in candidates}
-        home = context.home_of(span.text)
+        home = context.home_of(written)
         # "MOFA thanked Tokyo", "coast guard boat diverted to shadow Chinese ships": the
         # government a body addresses, the side it watches, is another's.
         spoken_to = addressed_countries(doc, span, ents, kb)
         countries -= spoken_to
         named = {body for body in named if kb.entities[body].country not in spoken_to}
-        own = body_named_in_full(span.text, candidates, kb)
+        own = body_named_in_full(written, candidates, kb)
         if own and own_name_placed(doc, spans, index, linked, kb, own, countries):
             return mention_of(span, own, kb)  # "raise it with the Ministry of Defense", of Japan
         if china_counted_out(doc, span, form, candidates, published, home, countries, own):
@@ -306,14 +307,14 @@ def _by_context(
                 doc, spans, index, linked, kb, form, countries, published
             )
             at_home = hosts(doc, linked.values(), kb)  # visitors govern no story
-            country = country or governing_country(span.text, countries, at_home, kb)
+            country = country or governing_country(written, countries, at_home, kb)
     # A cable's post reports its host and third countries alike: a body its country lacks is
     # left to the other rules ("MFA spokesperson Lin Jian" in a cable from Manila).
     unhomed = (None, context.issuer_country, context.post_country)
-    undecided = country is None and context.home_of(span.text) in unhomed
-    usual = usual_body(form, context.home_of(span.text), kb, doc, span)  # "Source: MND"
+    undecided = country is None and context.home_of(written) in unhomed
+    usual = usual_body(form, context.home_of(written), kb, doc, span)  # "Source: MND"
     usual = usual if usual in candidates else None
-    if undecided and (sole := sole_body(span.text, candidates, kb) or usual):
+    if undecided and (sole := sole_body(written, candidates, kb) or usual):
         return mention_of(span, sole, kb)  # "Joint Staff": one body bears the name as written
     return _generic_body(span, candidates, country, kb)
 
@@ -328,12 +329,14 @@ def _generic_body(
 def _outside_kb(span: Span) -> Mention | None:
     if (person := person_named_in_full(span)) is not None:  # "Arakaki's bookings": the diver's
         found = _outside_kb(person)
-        return found and replace(found, text=span.text, start=span.start_char, end=span.end_char)
+        start, end = span.start_char, span.end_char
+        return found and replace(found, text=span_text(span), start=start, end=end)
     if span.label_ == "NORP":
         return None  # a nationality or group that is no country's demonym
     if span.label_ == "PERSON" and runs_names_together(span):
         return None  # "Motegi + DM Koizumi", "Abe played Trump": each name is read alone later
-    words = span.text.split()
+    written = span_text(span)
+    words = written.split()
     while words and fold(words[0]) in _TITLE_SET and len(words) > 1:
         words = words[1:]
     name = re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
@@ -343,7 +346,7 @@ def _outside_kb(span: Span) -> Mention | None:
     if not key or key in _TITLE_SET or not any(ch.isalpha() for ch in key):
         return None
     entity_id = f"{span.label_.lower()}:{key.replace(' ', '-')}"
-    return Mention(span.text, span.label_, name, entity_id, span.start_char, span.end_char, False)
+    return Mention(written, span.label_, name, entity_id, span.start_char, span.end_char, False)
 
 
 def _bare_names(

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .doc_text import doc_text
+from .doc_text import doc_text, span_text
+from .doc_words import lower_words, token_texts
 from .place_led_names import POSSESSIVES
 
 if TYPE_CHECKING:
@@ -52,28 +53,30 @@ NOUN_AFTER = re.compile(rf"\s+(?i:{_NOUNS})\b")  # what follows the name in eith
 def names_an_event(span: Span) -> bool:
     """Whether the model's span is an event's name: it ends in an event's word, or stops right
     before one (the model may leave "Week" of "Taipei Fashion Week" to a date), and the name
-    does not run on after it ("Exhibition Center")."""
-    doc = span.doc
-    end = span.end
-    if _edition_year(doc, end) or (span[0].is_title and called_an_event(doc, span.text)):
-        end += _edition_year(doc, end)  # "Taipei Print & Pack 2025"; a headline's "Taipei Cycle"
-        return not any(token.text in POSSESSIVES for token in span)
-    if end < len(doc) and (
-        (doc[end].text[:1].isupper() and doc[end].lower_ in EVENT_HEADS)
-        or (doc[end].text in EVENT_NOUNS and _determined(span))
+    does not run on after it ("Exhibition Center"). Asked of each of the model's spans, so the
+    words are read from the article's lists of them (doc_words.py), not as Token objects."""
+    doc, start, end = span.doc, span.start, span.end
+    texts, lower = token_texts(doc), lower_words(doc)
+    owned = any(word in POSSESSIVES for word in texts[start:end])
+    year = _edition_year(texts, end)
+    if year or (texts[start].istitle() and called_an_event(doc, span_text(span))):
+        return not owned  # "Taipei Print & Pack 2025"; a headline's "Taipei Cycle"
+    if end < len(texts) and (
+        (texts[end][:1].isupper() and lower[end] in EVENT_HEADS)
+        or (texts[end] in EVENT_NOUNS and _determined(lower, start))
     ):
         end += 1  # "Taipei Fashion Week", or in lower case "the Taipei Cycle show"
-    if doc[end - 1].lower_ not in EVENT_HEADS or end - span.start < 2:
+    if lower[end - 1] not in EVENT_HEADS or end - start < 2:
         return False
-    if any(token.text in POSSESSIVES for token in span):
+    if owned:
         return False  # "the Japan Mint's Expo 2025": the mint's, whose own name is no place
-    return end >= len(doc) or not doc[end].text[:1].isupper()
+    return end >= len(texts) or not texts[end][:1].isupper()
 
 
-def _determined(span: Span) -> bool:
-    """Does an article open the name, or stand right before it: "the Taipei Cycle show"?"""
-    first = span.doc[span.start - 1] if span.start else None
-    return span[0].lower_ in ARTICLES or (first is not None and first.lower_ in ARTICLES)
+def _determined(lower: list[str], start: int) -> bool:
+    """Does an article open the name at `start`, or stand right before it: "the Taipei Cycle
+    show"?"""
+    return lower[start] in ARTICLES or (start > 0 and lower[start - 1] in ARTICLES)
 
 
 def called_an_event(doc: Doc, name: str) -> bool:
@@ -84,7 +87,7 @@ def called_an_event(doc: Doc, name: str) -> bool:
     # (`doc.text` joins every token again), and an article with no event's noun anywhere
     # calls nothing an event: both of the pattern's forms hold one of the nouns.
     text = doc_text(doc)
-    if not _holds_an_event_noun(doc, text) or not _noun_follows(text, name):
+    if not _holds_an_event_noun(doc, text) or not _noun_follows(doc, text, name):
         return False
     name = re.escape(name)
     called = rf"\b(?i:{_ARTICLES})\s+{name}\s+(?i:{_NOUNS})\b|\b{name}\s+(?:{_TITLED})\b"
@@ -100,22 +103,31 @@ def _holds_an_event_noun(doc: Doc, text: str) -> bool:
     return bool(doc.user_data["event_noun"])
 
 
-def _noun_follows(text: str, name: str) -> bool:
+def _noun_follows(doc: Doc, text: str, name: str) -> bool:
     """Does an event's noun follow the name somewhere, as both of the pattern's forms need?
     Asked before the pattern, which is built for each name: most names are never followed
-    by one, and a search for the name costs far less than building its pattern."""
-    at = text.find(name)
-    while at >= 0:
-        if NOUN_AFTER.match(text, at + len(name)):
-            return True
-        at = text.find(name, at + 1)
-    return False
+    by one. Where the nouns stand is found once an article, and the name looked for right
+    before each: searching the text for each of an article's names cost more."""
+    if "event_noun_ends" not in doc.user_data:
+        doc.user_data["event_noun_ends"] = _noun_openings(text)
+    ends: list[int] = doc.user_data["event_noun_ends"]
+    return any(end >= len(name) and text.startswith(name, end - len(name)) for end in ends)
+
+
+def _noun_openings(text: str) -> list[int]:
+    """Every offset NOUN_AFTER matches at: each of the spaces before an event's noun."""
+    return [
+        at
+        for found in NOUN_AFTER.finditer(text)
+        for at in range(found.start(), found.end())
+        if text[at].isspace()
+    ]
 
 
 # A fair's edition is named with its year: "Taipei Print & Pack 2025", "Computex 2026".
 YEAR = re.compile(r"^(19|20)\d\d$")
 
 
-def _edition_year(doc: Doc, end: int) -> bool:
+def _edition_year(texts: list[str], end: int) -> bool:
     """Is the token at `end` a year closing the name before it?"""
-    return end < len(doc) and YEAR.match(doc[end].text) is not None
+    return end < len(texts) and YEAR.match(texts[end]) is not None

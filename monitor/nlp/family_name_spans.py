@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .doc_entities import entities
 from .names import fold
 from .people import full_name_words
 
@@ -25,7 +26,7 @@ def person_named_in_full(span: Span) -> Span | None:
     word = fold(span.text)
     if word not in full_name_words(span.doc):  # a set read once a Doc: most spans stop here
         return None
-    for ent in span.doc.ents:
+    for ent in entities(span.doc):
         if ent.start >= span.start:
             return None
         if (

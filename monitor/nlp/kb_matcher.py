@@ -19,6 +19,7 @@ from .abbreviated_demonyms import demonym_forms
 from .caption_case import spelt_out
 from .citation_marks import without_citation_marks
 from .cut_words import COMMITTEE_WORDS, HEADLINE_VERBS, CutWords
+from .doc_entities import labelled, set_entities
 from .event_names import names_an_event
 from .export_fields import without_field_code
 from .firm_generics import firms_generic_word
@@ -250,7 +251,7 @@ class KnowledgeBaseMatcher:
         ]
         model += place_led_names(doc, found)  # "Okinawa Environmental Network": not Okinawa
         # filter_spans keeps the longest of overlapping spans, the first on a tie: ours first.
-        doc.ents = filter_spans(found + model)
+        set_entities(doc, filter_spans(found + model))
         return doc
 
     def _adds_no_name(
@@ -373,8 +374,6 @@ def _spaced_dash(span: Span) -> bool:
 def _whole_words(span: Span) -> Span:
     """The model's span grown to the whole hyphenated word it cuts: "Chiang Wan" of
     "Chiang Wan-an", when the tokenizer split the name at its hyphen."""
-    from spacy.tokens import Span
-
     doc, end = span.doc, span.end
     while (
         span.label_ == "PERSON"
@@ -385,7 +384,7 @@ def _whole_words(span: Span) -> Span:
         and doc[end + 1].is_lower  # "Wan-an", never "Taiwan-Japan"
     ):
         end += 2
-    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
+    return span if end == span.end else labelled(doc, span.start, end, span.label_)
 
 
 def _country_words(kb: KnowledgeBase) -> frozenset[str]:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .doc_entities import labelled
+from .doc_words import token_texts
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -20,15 +23,14 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 def without_letter_label(span: Span) -> Span | None:
     """The span past a letter label and its quotation mark at its start; None when nothing
-    follows them, the span itself when it opens with no such label."""
-    from spacy.tokens import Span
-
-    doc = span.doc
-    first = span[0]
-    opens_line = first.i == 0 or "\n" in doc[first.i - 1].text
-    if not (opens_line and _LABEL.match(first.text) and len(span) > 1):
+    follows them, the span itself when it opens with no such label. Asked of each of the
+    model's spans, so the words are read from the article's list of them (doc_words.py)."""
+    doc, start = span.doc, span.start
+    texts = token_texts(doc)
+    opens_line = start == 0 or "\n" in texts[start - 1]
+    if not (opens_line and _LABEL.match(texts[start]) and len(span) > 1):
         return span
-    if span[1].text not in _OPENING_MARKS:
+    if texts[start + 1] not in _OPENING_MARKS:
         return span
-    end = span.end - (span[-1].text in _POSSESSIVES)
-    return Span(doc, span.start + 2, end, label=span.label_) if end > span.start + 2 else None
+    end = span.end - (texts[span.end - 1] in _POSSESSIVES)
+    return labelled(doc, span.start + 2, end, span.label_) if end > span.start + 2 else None

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .doc_text import doc_text
+from .doc_entities import labelled
+from .doc_text import doc_text, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -32,7 +33,7 @@ def ending_at(
     is a country's, one of `country_words`)."""
     found: dict[int, list[tuple[int, str, bool]]] = {}
     for name in names:
-        country = name.text.lower() in country_words
+        country = span_text(name).lower() in country_words
         found.setdefault(name.end, []).append((name.start, name.label_, country))
     return found
 
@@ -41,13 +42,11 @@ def located_cut(span: Span, names_ending: dict[int, list[tuple[int, str, bool]]]
     """The model's `span` less the knowledge-base place or body that closes it after "in" or
     "of the" (`names_ending`: the knowledge base's names by the token they end at, as `ending_at`
     gives them); else the span itself. Read only for a span that ends where such a name does."""
-    from spacy.tokens import Span
-
     doc = span.doc
     start = span.start + (span[0].lower_ == "the")
     for begin, label, country in names_ending.get(span.end, ()):
         if label in PLACES and _opening_words_in(span, begin):
-            return Span(doc, begin, span.end, label=label)  # '"People in Tokyo sometimes think'
+            return labelled(doc, begin, span.end, label)  # '"People in Tokyo sometimes think'
         if span.label_ in PLACES and label in PLACES and doc[begin - 1].lower_ == "in":
             end = begin - 1  # "Ago Bay in Mie"
         elif (
@@ -64,7 +63,7 @@ def located_cut(span: Span, names_ending: dict[int, list[tuple[int, str, bool]]]
         else:
             continue
         if end > start and any(t.text[:1].isupper() for t in doc[start:end]):
-            return Span(doc, start, end, label=span.label_)
+            return labelled(doc, start, end, span.label_)
     return span
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .dated_family_names import bearer_in_office_then
+from .doc_words import token_starts, token_texts
 from .english import token_indices
 from .kb import KnowledgeBase
 from .leaders_alone import as_person, namesake_in_full
@@ -76,11 +77,13 @@ def unmarked_office_holders(
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     countries = NamedSoFar.of(mentions, kb).countries
     found = []
+    # Most such words are inside a mention, which their offsets tell without a Token object.
+    starts, texts = token_starts(doc), token_texts(doc)
     for i in token_indices(doc, lambda word: word.istitle() and word.isalpha()):
-        token = doc[i]
-        if token.is_stop or token.ent_type_ or token.idx in taken:
+        if starts[i] in taken or kb.person_by_family_name(texts[i]) is None:
             continue
-        if kb.person_by_family_name(token.text) is None:
+        token = doc[i]
+        if token.is_stop or token.ent_type_:
             continue
         word = as_person(doc, doc[i : i + 1])
         holder = office_holder_by_family_name(doc, word, kb, published, countries)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .doc_text import span_text
 from .kb import KnowledgeBase
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class Mention:
 def mention_of(span: Span, entity_id: str, kb: KnowledgeBase) -> Mention:
     entry = kb.entities[entity_id]
     return Mention(
-        span.text, entry.type, entry.name, entity_id, span.start_char, span.end_char, True,
+        span_text(span), entry.type, entry.name, entity_id, span.start_char, span.end_char, True,
         description=entry.description,
     )  # fmt: skip
 

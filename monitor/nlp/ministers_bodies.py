@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .doc_words import words_text
 from .kb import KnowledgeBase
 from .kb_matcher import OFFICE_FORMS
 from .mention import Mention
-from .names import fold
+from .names import fold, may_hold
 from .sentence_bounds import sentence_of, sentence_start
 from .span_ranges import spans_of_kind, spans_starting_in
 
@@ -33,6 +34,7 @@ PORTFOLIOS = {
 # The titles written before a minister's name that make him the minister of one of those
 # portfolios in the story: each one's own titles (OFFICE_FORMS), and a note's "FM".
 TITLES = (*(form for title in PORTFOLIOS for form in OFFICE_FORMS[title]), "fm")
+_TITLE_ENDS = frozenset(title.rsplit(" ", 1)[-1] for title in TITLES)  # "minister", "fm"
 
 
 def ministers_country(
@@ -116,7 +118,10 @@ def _titled(doc: Doc, span: Span) -> bool:
     Kamikawa", "FM Lin Chia-lung"): copy names a minister for his ministry so; a bare name
     ("Wang Yi and our foreign ministers met", an ambassador on "both ministries, ours and
     theirs") names the man, of whichever side the speaker is not."""
-    before = f" {fold(doc[max(0, span.start - 3) : span.start].text)}"
+    window = words_text(doc, max(0, span.start - 3), span.start)
+    if not may_hold(window, _TITLE_ENDS):
+        return False  # asked of every name, and most have no title's word before them
+    before = f" {fold(window)}"
     return any(before.endswith(f" {title}") for title in TITLES)
 
 

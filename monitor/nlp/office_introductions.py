@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .kb_matcher import OFFICE, OFFICE_FORMS
-from .names import fold
+from .names import fold, may_hold
 from .span_windows import with_words_before
 
 if TYPE_CHECKING:
@@ -52,6 +52,8 @@ def introduced_by_office(
     for index, (span, window) in enumerate(zip(spans, windows, strict=True)):
         if span.kb_id_.startswith(OFFICE):
             continue
+        if not may_hold(window, _LAST_WORDS):
+            continue  # most names: no office's word before them, so nothing to fold
         words = fold(window).split(" ")
         if _LAST_WORDS.isdisjoint(words):
             continue

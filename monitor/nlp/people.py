@@ -15,6 +15,9 @@ from rapidfuzz import fuzz, process
 from .body_officers import heads_an_unknown_body, owned_by_a_body
 from .bulletin_offices import office_home
 from .context import ArticleContext
+from .doc_entities import entities
+from .doc_text import span_text
+from .doc_words import token_starts, token_texts
 from .english import capitalised_token_indices
 from .first_letters import one_word_names_by_letter
 from .kb import KnowledgeBase
@@ -211,9 +214,9 @@ def family_names_alone(doc: Doc, kb: KnowledgeBase) -> dict[str, str]:
     Jyh-huei ... Kuo said"): that one is the person the article names, and no misspelling."""
     names: dict[str, str] = {}
     in_full = full_name_words(doc)
-    for ent in doc.ents:
-        people = kb.family_names.get(fold(ent.text), ()) if ent.label_ == "PERSON" else ()
-        if len(ent) == 1 and len(people) == 1 and fold(ent.text) not in in_full:
+    for ent in entities(doc):
+        people = kb.family_names.get(fold(span_text(ent)), ()) if ent.label_ == "PERSON" else ()
+        if len(ent) == 1 and len(people) == 1 and fold(span_text(ent)) not in in_full:
             entry = kb.entities[people[0]]
             for name in (entry.name, *entry.aliases):
                 if len(key := fold(name)) >= 6:
@@ -230,9 +233,9 @@ def full_name_words(doc: Doc) -> frozenset[str]:
     if words is None:
         words = doc.user_data["words_of_full_names"] = frozenset(
             word
-            for e in doc.ents
+            for e in entities(doc)
             if e.label_ == "PERSON" and len(e) > 1
-            for word in fold(e.text).split()
+            for word in fold(span_text(e)).split()
         )
     found: frozenset[str] = words
     return found
@@ -242,7 +245,7 @@ def near_miss(span: Span, named_here: dict[str, str]) -> str | None:
     """A misspelling of a name the article also writes right: 'Ko Wen-ji' beside 'Ko Wen-je'.
     An office's title is no misspelling: "Chief Cabinet Secretary" beside "Cabinet Secretariat"
     is the office holder's title, not the body's name."""
-    key = strip_titles(fold(span.text))
+    key = strip_titles(fold(span_text(span)))
     if span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or span.kb_id_.startswith(OFFICE):
         return None
     dropped = one_letter_dropped(key, named_here)
@@ -298,14 +301,15 @@ def dropped_letter_names(
     taken = {offset for m in mentions for offset in range(m.start, m.end)}
     found = []
     # Each word is compared with every name written here: once a word, not once each time an
-    # article of many names writes it again.
+    # article of many names writes it again. Most capitalised words are inside a mention, and
+    # their offsets tell so without a Token object for each.
     fits: dict[str, str | None] = {}
     groups = one_word_names_by_letter(named_here)  # each word beside the names it may slip
+    starts, texts = token_starts(doc), token_texts(doc)
     for i in capitalised_token_indices(doc, lambda word: word[:1].isupper()):
-        token = doc[i]
-        if token.is_stop or token.idx in taken:
+        if starts[i] in taken or doc[i].is_stop:
             continue
-        word = fold(token.text)
+        word = fold(texts[i])
         if word not in fits:
             fits[word] = one_letter_dropped(word, groups.get(word[:1], {}))
         entity_id = fits[word]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .doc_entities import labelled
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -20,8 +22,6 @@ if TYPE_CHECKING:
 def person_before_place(span: Span, places: set[tuple[int, int]]) -> Span:
     """The person's part before "of" when the model's person span ends in "of" and a place
     (`places`: the knowledge base's place names found, as token bounds); else the span."""
-    from spacy.tokens import Span
-
     if span.label_ != "PERSON":
         return span
     cut = next(
@@ -29,7 +29,7 @@ def person_before_place(span: Span, places: set[tuple[int, int]]) -> Span:
     )
     if cut is None:
         return span
-    return Span(span.doc, span.start, cut, label="PERSON")
+    return labelled(span.doc, span.start, cut, "PERSON")
 
 
 TRADE_WORDS = 3  # lower-case words of a trade: "photographer", "wedding photographer"
@@ -49,8 +49,6 @@ def _person_after_place(span: Span, farthest: dict[int, int]) -> Span:
     """The person's part after a place and a lower-case trade opening the model's person span
     ("Hualien" "photographer" "Su Chia-wei"); else the span. `farthest` holds the end of the
     longest place starting at each token."""
-    from spacy.tokens import Span
-
     if span.label_ != "PERSON":
         return span
     place_end = farthest.get(span.start)
@@ -63,4 +61,4 @@ def _person_after_place(span: Span, farthest: dict[int, int]) -> Span:
         return span
     if not all(token.is_alpha for token in span.doc[place_end:k]):
         return span
-    return Span(span.doc, k, span.end, label="PERSON")
+    return labelled(span.doc, k, span.end, "PERSON")

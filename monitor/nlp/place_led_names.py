@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .doc_text import span_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -43,7 +45,7 @@ def place_led_names(doc: Doc, found: list[Span]) -> list[Span]:
             continue  # "Toyota" of "Toyota Motor Corp.": the longer name leads, or none
         # A heading in capitals ("KAOHSIUNG EXPAT NETWORK") is read either way by writers:
         # the group, or the city it is for. Only a name written as a name is taken whole.
-        if ":" in leader.kb_id_ or leader.text.isupper():
+        if ":" in leader.kb_id_ or span_text(leader).isupper():
             continue  # a generic body's name, a demonym or a title opens no firm's name
         heads = GROUP_HEADS if leader.label_ in PLACE_LABELS else frozenset()
         end = _group_end(doc, leader.end, starts, heads)

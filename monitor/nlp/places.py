@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .context import SAYING_OR_ACTING
-from .doc_text import doc_text
+from .doc_text import doc_text, span_text
 from .english import headline_end
 from .mention import Mention, relinked
 from .names import fold
@@ -160,7 +160,7 @@ MAINLAND = "mainland"
 def anothers_mainland(span: Span, entity_id: str, kb: KnowledgeBase) -> bool:
     """Whether "mainland" here is another country's: its name or nationality word is right
     before it (past "'s" or "the") or right after it."""
-    if fold(span.text) != MAINLAND:
+    if fold(span_text(span)) != MAINLAND:
         return False
     doc = span.doc
     before = doc[max(span.start - 2, 0) : span.start]

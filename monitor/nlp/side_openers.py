@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from .doc_words import lower_words, token_texts
 from .kb import KnowledgeBase
 from .names import fold
 from .sentence_bounds import sentence_of, sentence_start
@@ -52,9 +53,10 @@ _SIDES = "side_openers.sides"  # the key of an article's opening side phrases in
 
 
 def _opening_sides(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
-    """Where each side phrase that closes no list opens, and its country, in order."""
+    """Where each side phrase that closes no list opens, and its country, in order: read at
+    each "on" of the article, from its list of lower-case words."""
     found = []
-    for k in range(len(doc)):
+    for k in [k for k, word in enumerate(lower_words(doc)) if word == "on"]:
         side = _side_at(doc, k, kb)
         if side is not None and not _closes_a_list(doc, k + PHRASE_WORDS):
             found.append((k, side))
@@ -65,20 +67,20 @@ def _closing_side(doc: Doc, span: Span, kb: KnowledgeBase) -> str | None:
     """The side phrase right after the list of names the body opens or stands in, within its
     sentence: only names, their joins and brackets between."""
     end = sentence_of(doc, span.start).end
+    lower, texts = lower_words(doc), token_texts(doc)
     for k in range(span.end, end):
-        token = doc[k]
-        if token.lower_ == "on":
+        if lower[k] == "on":
             return _side_at(doc, k, kb)
-        if not (token.lower_ in LIST_WORDS or token.text[:1].isupper()):
+        if not (lower[k] in LIST_WORDS or texts[k][:1].isupper()):
             return None
     return None
 
 
 def _side_at(doc: Doc, k: int, kb: KnowledgeBase) -> str | None:
     """The country of "on the Japanese side" or "on Japan's side" opening at token `k`."""
-    if doc[k].lower_ != "on":
+    if lower_words(doc)[k] != "on":
         return None
-    words = [t.text for t in doc[k + 1 : k + PHRASE_WORDS]]
+    words = token_texts(doc)[k + 1 : k + PHRASE_WORDS]
     if len(words) == 3 and words[0].lower() == "the" and words[2].lower() == "side":
         return kb.demonyms.get(fold(words[1]))  # "on the Japanese side"
     if len(words) == 3 and words[1] in POSSESSIVE and words[2].lower() == "side":
@@ -90,5 +92,5 @@ def _side_at(doc: Doc, k: int, kb: KnowledgeBase) -> str | None:
 def _closes_a_list(doc: Doc, after: int) -> bool:
     """Does "and" follow the side phrase ending at `after`, past a comma: "... on the Japanese
     side, and the Ministry of ..."? The phrase then closes the names before it."""
-    words = [t.lower_ for t in doc[after : after + 2]]
+    words = lower_words(doc)[after : after + 2]
     return words[:1] == ["and"] or words == [",", "and"]

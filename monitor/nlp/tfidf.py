@@ -12,6 +12,7 @@ idf, an l2 norm.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -73,12 +74,14 @@ class TfidfFeatures:
             raise ValueError(f"unsupported stop_words: {stop_words!r}")
 
     def __call__(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        counts: dict[int, int] = {}
+        # Each gram is counted first, and looked up once: a column is one gram's.
         vocabulary = self.vocabulary
-        for gram in self._grams(text.lower() if self.lowercase else text):
-            column = vocabulary.get(gram)
-            if column is not None:
-                counts[column] = counts.get(column, 0) + 1
+        grams = Counter(self._grams(text.lower() if self.lowercase else text))
+        counts = {
+            column: count
+            for gram, count in grams.items()
+            if (column := vocabulary.get(gram)) is not None
+        }
         columns = np.array(sorted(counts), dtype=np.intp)
         tf = np.array([counts[column] for column in columns], dtype=np.float64)
         if self.sublinear_tf:
@@ -95,5 +98,5 @@ class TfidfFeatures:
                 yield from (text[i : i + n] for i in range(len(text) - n + 1))
             return
         tokens = [token for token in TOKEN.findall(text) if token not in self.stop_words]
-        for n in range(min_n, max_n + 1):
-            yield from (" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+        for n in range(min_n, max_n + 1):  # each run of n tokens, from n lists shifted by one
+            yield from map(" ".join, zip(*(tokens[k:] for k in range(n)), strict=False))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .distinct_words import distinct_words
+from .doc_entities import labelled
 from .names import fold
 
 if TYPE_CHECKING:
@@ -95,13 +96,11 @@ def named_in_prose(span: Span, prose: frozenset[str], lines: Lines) -> Span:
     """A title-case line's span cut to the longest run of its opening words that the prose
     names: "Osprey Watch" of the model's "Osprey Watch Launches Gray Zone Monitor". Any other
     span, or one whose opening words the prose never names, is left as it is."""
-    from spacy.tokens import Span
-
     if not title_case_line(span, lines):
         return span
     for end in range(span.end, span.start + 1, -1):  # two words at least: one is no firm's name
         if fold(span.doc[span.start : end].text) in prose:
-            return span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
+            return span if end == span.end else labelled(span.doc, span.start, end, span.label_)
     return span
 
 

@@ -27,6 +27,7 @@ from .capital_nouns_after import (
     place_follows,
 )
 from .capital_places import written_as_a_place
+from .capital_sums import states_money
 from .capital_trips import MOVING, driven_from, possessive_decides, travelled_to
 from .city_nouns import (
     CITY_NOUNS,
@@ -86,9 +87,9 @@ SET = words("planned scheduled slated")
 OF_A_CITY = words("""
     governor governors mayor mayors residents citizens streets suburbs outskirts skyline
     prosecutors courts vicinity environs half city bookshops bookstores shops cafes bars
-    map maps tour tours
+    map maps tour tours dealers traders merchants vendors shopkeepers markets
 """)  # "half of Taipei was melting down", "a sister city of Beijing", "the bookshops of Taipei",
-# "otaku tours of Taipei"
+# "otaku tours of Taipei", "the antique dealers of Taipei": who keeps its shops and stalls
 
 
 def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
@@ -170,7 +171,7 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return True  # "a new administration in Washington"; not "the Coast Guard Administration"
     if before[1] == "in" and before[0] in FRIENDS and _ours(doc, span.start - 2):
         return True  # "I hope our friends in Washington will not be offended"
-    if before[1] == "from" and before[0] in CURRENCIES:
+    if before[1] == "from" and states_money(doc, span.start):
         return True  # "subsidies of up to 732 billion yen from Tokyo": a state's money
     if before[1] == "at" and _aimed_at(doc, span):
         return True  # "a drill aimed squarely at Taipei"
@@ -239,9 +240,6 @@ OWNERS = words("my our your his her their its whose 's ’s")
 # "the last Taipei edition", "the next Tokyo round": a word of order between an article and the
 # capital makes the capital a word about the noun after, as the article alone does.
 SEQUENCE = words("last next first previous latest second third final inaugural")
-# A sum "from" a capital is what its government pays, as subsidies and grants from it are
-# (capital_addresses.RELATIONS): "a billion yen from Tokyo", "$2 billion from Washington".
-CURRENCIES = words("yen dollars euros yuan renminbi won pesos pounds")
 # "at Beijing's insistence", "at Tokyo's request": a government bids, a city does not.
 # So is what is put "at Tokyo's disposal": what the government may use as it decides.
 BIDDING = words("""

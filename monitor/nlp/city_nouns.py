@@ -50,9 +50,10 @@ CITY_NOUNS = words("""
 CITY_EVENTS = words("""
     notebook notebooks week weekender bourse bourses counter counters pickup fair fairs expo show
     visit visits trip trips panel panels festival festivals fest countdown leg exhibition
-    exhibitions summit summits conference conferences forum forums
+    exhibitions summit summits conference conferences forum forums seminar seminars symposium
+    symposia workshop workshops
 """)  # "Subject: Tokyo visit -- draft schedule", "Manila panel: the RAA is signed", "Tokyo
-# summit agrees on ...": a meeting a city hosts, as "the Tokyo summit" is
+# summit agrees on ...", "a Tokyo trade seminar": a meeting a city hosts, as "the Tokyo summit" is
 # ("Tokyo International Film Festival", "Tokyo film fest", "the Taipei countdown" on New Year's
 # Eve, a tour's "Tokyo leg")
 # Events whose nouns are also verbs of a plural subject, which a headline may set after a
@@ -202,10 +203,11 @@ def _shown_kind(token: Token, headline: bool) -> bool:
 
 
 # Who trades in a city's markets and where: "Tokyo crypto desks", "Taipei bond traders", "Tokyo
-# exchanges note muted reaction", "Tokyo trading floors". A government has none of them.
+# exchanges note muted reaction", "Tokyo trading floors", "Taipei jade buyers". A government has
+# none of them.
 MARKET_NOUNS = words("""
     desk desks traders dealers brokers investors exchanges exchange bourse markets stocks
-    floor floors
+    floor floors buyers sellers
 """)
 # What a government's desks deal in: "Beijing trade desks", "the Tokyo defence desk".
 GOVERNMENT_FIELDS = words("trade defense defence foreign military security policy diplomatic")

@@ -19,7 +19,7 @@ TITLES = sorted(
     premier|vice premier|former president|former prime minister|former premier|former|
     secretary of state|defense secretary|defence secretary|secretary|us secretary|
     chairman|chairwoman|chairperson|chair|party chair|leader|ambassador|envoy|representative|
-    spokesman|spokeswoman|spokesperson|lawmaker|legislator|senator|governor|mayor|
+    spokesman|spokeswoman|spokesperson|lawmaker|legislator|senator|governor|mayor|magistrate|
     chief|defense chief|defence chief|army chief|navy chief|military chief|
     general|gen|admiral|adm|lieutenant general|lt gen|colonel|col|captain|capt|
     mr|mrs|ms|dr|professor|prof|speaker|deputy|acting|then|incumbent|emperor|empress|

@@ -114,6 +114,16 @@ def seats_inside(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
 THROUGH_BEFORE = frozenset({"via", "through", "past"})
 HEADLINE_THROUGH_BEFORE = THROUGH_BEFORE | {"near"}
 THROUGH_AFTER = frozenset({"transit", "transits", "passage", "passages", "crossing", "gap"})
+# A ship that passes an island goes through the strait beside it ("warships pass Miyako",
+# "carrier Liaoning passes Miyako"); bombers that pass an island fly over it ("bombers pass
+# Tsushima; island asks for radar"), so the verb alone says no way through.
+PASSING = frozenset({"pass", "passes", "passed", "passing"})
+SHIPS = frozenset(
+    {"ship", "ships", "warship", "warships", "vessel", "vessels", "carrier", "carriers",
+     "destroyer", "destroyers", "frigate", "frigates", "flotilla", "flotillas", "fleet",
+     "submarine", "submarines", "cruiser", "cruisers", "navy", "escorts"}
+)  # fmt: skip
+SHIP_BEFORE_VERB = 4  # tokens back from the verb to its ship: "carrier Liaoning passes"
 
 
 def island_straits(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -151,7 +161,14 @@ def _way_through(doc: Doc, mention: Mention, headline: bool) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     words_before = HEADLINE_THROUGH_BEFORE if headline else THROUGH_BEFORE
-    return before in words_before or after in THROUGH_AFTER
+    return before in words_before or after in THROUGH_AFTER or _ship_passes(doc, span.start - 1)
+
+
+def _ship_passes(doc: Doc, verb: int) -> bool:
+    """Is the word at `verb` "pass" with a ship right before it: "warships pass Miyako"?"""
+    if verb < 0 or doc[verb].lower_ not in PASSING:
+        return False
+    return any(t.lower_ in SHIPS for t in doc[max(verb - SHIP_BEFORE_VERB, 0) : verb])
 
 
 MAINLAND = "mainland"

@@ -4,10 +4,10 @@ Chinese carriers bear provinces' names (Shandong, Fujian). The knowledge base li
 to the place and "carrier Shandong" to the ship; between the two, the words around the name
 decide. A province takes no article and a ship does ("the Shandong's J-15 fighters", "the
 newly commissioned Fujian", "the Shandong operated"), unless a place noun follows ("the
-Shandong peninsula"); a name
-before "group" or "strike group" ("the Shangdong group") is a formation at sea; and a name
-joined to a ship's ("the Liaoning and Shandong") is a ship too. A ship written without its hull
-prefix ("the Ronald Reagan", "the Spey transit") is the ship where the article names ships.
+Shandong peninsula"); a name before "group" or "strike group" ("the Shangdong group") is a
+formation at sea; and a name joined to a ship's ("the Liaoning and Shandong", "the Liaoning and
+the Shandong") is a ship too. A ship written without its hull prefix ("the Ronald Reagan", "the
+Spey transit") is the ship where the article names ships.
 """
 
 from __future__ import annotations
@@ -78,8 +78,17 @@ def ships_named(
             entry = kb.entities.get(found.entity_id) if found is not None else None
             first, second = sorted((index, other))
             joined = entry is not None and entry.kind == "ship"
-            if joined and coordinated(doc, spans[first], spans[second]):
+            if joined and _joined(doc, spans[first], spans[second]):
                 linked[index] = mention_of(spans[index], ship, kb)
+
+
+def _joined(doc: Doc, first: Span, second: Span) -> bool:
+    """Two names joined as a pair, with or without "the" before the second: "the Liaoning and
+    Shandong", "kits of the Liaoning and the Shandong" (a place's name takes no "the")."""
+    if coordinated(doc, first, second):
+        return True
+    between = [t.lower_ for t in doc[first.end : second.start]]
+    return between in (["and", "the"], ["or", "the"], [",", "the"])
 
 
 def short_names(kb: KnowledgeBase) -> dict[str, str]:

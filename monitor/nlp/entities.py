@@ -29,6 +29,7 @@ from .article_passes import whole_article_passes
 from .bare_branches import armed_forces_before, bare_branch_country, owner_shown
 from .capital_given_names import unlink_capitals_naming_people
 from .capitals_acting import capitals_that_act
+from .chamber_members import members_home
 from .clipped_bodies import clipped_body
 from .clipped_given_names import clipped_given_name
 from .congress_tags import chamber_country
@@ -301,6 +302,7 @@ def _by_context(
             country = country_near(doc, spans, index, linked, kb, countries)
             country = country or own_forces_country(doc, spans, index, linked, kb, countries)
             country = country or police_country(form, doc_text(doc), linked.values(), kb)
+            country = country or members_home(doc, spans, index, linked, kb, countries)
         if country is None and not named:  # "the MND released 30 PLA aircraft ..."
             country = counters_country(doc, span, form, candidates, published, home)
             country = country or ministers_country(

@@ -1,38 +1,33 @@
-"""The day an event began, told in a clause on the event's noun after a count: "fired nine
-ballistic missiles into waters around Taiwan as part of the drills it launched on Monday" tells
-when the drills began, not when the missiles flew; the count keeps the day the story told
-before ("shortly after 1 p.m. on Wednesday"). English puts such a clause right after its noun,
-with or without "that" ("the drills it launched", "the exercises that began"), and a verb of
-beginning before the day."""
+"""The day an event began or ended, told in a clause on the event's noun
+(incursion_event_bounds.py): "fired nine ballistic missiles into waters around Taiwan as part
+of the drills it launched on Monday" tells when the drills began, not when the missiles flew;
+the count keeps the day the story told before ("shortly after 1 p.m. on Wednesday").
 
+Any event's clause tells that event's day, not the count's, when the sentence gives the count a
+day of its own: "On Tuesday, the ministry reported 58 aircraft during a surge that began on
+Sunday" counts Tuesday's, and so does "The ministry on Tuesday reported 58 aircraft, a week
+after a deployment that ended on Sunday". Only the drills' own start moves a count off the one
+day its sentence writes: a surge that ended on Sunday may well be what the count was of."""
+
+from .incursion_event_bounds import BEGINNING, bounds_an_event
 from .incursion_tokens import Token, WrittenDate
 from .incursion_words import EVENTS
-
-_BEGINNING = {
-    "launched", "began", "started", "opened", "announced", "kicked", "declared", "staged",
-}  # fmt: skip
-_RELATIVE_REACH = 4  # "the drills (that) the Eastern Theater Command launched": noun to verb
-_DAY_REACH = 3  # "launched on Monday", "began early on Monday": verb to day
 
 
 def without_days_events_began(
     tokens: list[Token], firsts: list[int], dates: list[WrittenDate]
 ) -> list[WrittenDate]:
-    """The days written without those an event's clause after the first count tells it began."""
+    """The days written without those an event's clause tells it began or ended on: all of
+    them when the sentence writes a day of its own besides, else those a clause after the
+    first count tells the drills began on."""
     if not firsts:
         return dates
-    counted = min(firsts)
     lows = [token.low for token in tokens]  # once a sentence, not once a date written in it
-    return [written for written in dates if not _an_events_start(lows, counted, written)]
-
-
-def _an_events_start(lows: list[str], counted: int, written: WrittenDate) -> bool:
-    for verb in range(written.first - 1, max(counted, written.first - 1 - _DAY_REACH), -1):
-        if lows[verb] in _BEGINNING:
-            break
-        if not lows[verb].isalpha():
-            return False
-    else:
-        return False
-    noun = range(verb - 1, max(counted, verb - 2 - _RELATIVE_REACH), -1)
-    return any(lows[at] in EVENTS for at in noun if all(t.isalpha() for t in lows[at:verb]))
+    if own := [written for written in dates if not bounds_an_event(lows, 0, written.first)]:
+        return own
+    counted = min(firsts)
+    return [
+        written
+        for written in dates
+        if not bounds_an_event(lows, counted, written.first, EVENTS, BEGINNING)
+    ]

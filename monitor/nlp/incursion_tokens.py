@@ -17,6 +17,7 @@ from .incursion_clocks import is_clock as is_clock  # read by the other incursio
 from .incursion_clocks import opens_a_window
 from .incursion_day_labels import labels_a_cell
 from .incursion_day_ordinals import day_of_month, day_of_this_month, spoken_day
+from .incursion_event_bounds import bounds_another_period
 from .incursion_time_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .incursion_told_days import names_an_event, opens_a_telling, told_day
 from .incursion_utc_days import days_ahead_of_utc
@@ -113,9 +114,6 @@ class WrittenDate:
     told: bool  # the day of the telling or of leaving, not of the events
 
 
-_BOUNDS = {"since", "from", "until", "till", "through"}
-
-
 def written_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
     """Dates in the tokens, read against the day of publication; none after the day after it:
     Taipei and Tokyo are ahead of UTC, and a report stamped 23:40 UTC on May 20 covers a window
@@ -152,15 +150,15 @@ def _read_dates(tokens: list[Token], published: date) -> list[WrittenDate]:
         if day <= published + timedelta(days=1) and not names_an_event(tokens, index, last):
             found.append(WrittenDate(day, index, last, told_day(tokens, index, last)))
     # "This morning the ministry said 30 aircraft had flown in on Monday": the opening day is
-    # the telling's when the events told write a day of their own.
-    # A day that bounds a period ("the total since Friday", "since early Tuesday") is no event's,
+    # the telling's when the events told write a day of their own. A day that bounds a period
+    # ("since Friday") or another event ("a surge that began on Sunday") is none of theirs,
     # and one that opens a clause of its own ("..., and on Friday it said") is its own telling.
     events = [
         d
         for d in found[1:]
         if not d.told
         and d.day != found[0].day
-        and not any(t.low in _BOUNDS for t in tokens[max(0, d.first - 2) : d.first])
+        and not bounds_another_period(tokens, d.first)
         and not _joins_a_clause(tokens, d.first)
     ]
     if events and opens_a_telling(tokens, found[0].first, found[0].last):

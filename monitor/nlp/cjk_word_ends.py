@@ -30,9 +30,11 @@ WORD_AFTER_NAME = {
     # "南海網" (Hainan's) hold no strait and no sea; of 海員, seamen ("日本海員工會": Japan's);
     # and of 海纜 and 海底電纜, undersea cables ("日本海纜勘測船" is a Japanese cable ship's);
     # and of 海上 before what a country keeps at sea ("日本海上生命線", Japan's sea lifeline;
-    # "日本海上空", over the Sea of Japan, keeps the sea)
+    # "日本海上空", over the Sea of Japan, keeps the sea); and of the sea's produce and its
+    # shore: "日本海鮮祭" is a fair of Japanese seafood, "日本海產" Japan's marine products and
+    # "美國東海岸" the American east coast, holding no Sea of Japan or East China Sea
     "海": (
-        *("域", "軍", "保", "警船", "網", "員", "纜", "底電纜", "底光纜"),
+        *("域", "軍", "保", "警船", "網", "員", "纜", "底電纜", "底光纜", "鮮", "產", "岸"),
         *("上生命線", "上通道", "上交通", "上安全", "上運輸", "上貿易", "上航線", "上力量"),
     ),
     # 保 of 保護: "公海保護區" (a high-seas protected area) holds no 海保, Japan's coast guard

@@ -16,6 +16,10 @@ outlet writes: the mainland as a market, the place a film is released or its aud
 ("在内地上映", "香港艺人在内地市场", "内地观众"), the trade's word for the PRC beside Hong Kong's,
 Macau's and Taiwan's markets. An interior has no box office; a country's own interior is
 written after its name ("日本内地"), which such a 内地 never follows.
+
+Hong Kong press is known by its own word for its city too, credit or none: 本港, "this port"
+("本港免稅業者", "本港零售總額"), which no other press writes of a place it is not in; its
+內地 is the mainland ("訪港內地旅客").
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ CREDIT_CHARS = 120
 PRC = "china"
 # The mainland, in Hong Kong and Macau copy.
 MAINLAND = fold("內地")
+# Hong Kong press's word for Hong Kong, its own city; not the 本 of 日本 before a port
+# ("日本港口").
+OWN_CITY = re.compile(fold_pattern("(?<!日)本港"))
 # What follows the mainland as a market in any Chinese outlet's copy: its market, a release
 # there, its audience, box office or distribution.
 MARKET_AFTER = r"市場|上映|觀眾|票房|發行"
@@ -50,12 +57,14 @@ def press_home(text: str, home: str | None) -> str | None:
 
 
 def mainland_named(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """New mentions: each 內地 no other mention covers, in Hong Kong and Macau press or before
-    a word of its market in Chinese copy, linked to the PRC."""
+    """New mentions: each 內地 no other mention covers, in Hong Kong and Macau press (credited,
+    or calling its city 本港) or before a word of its market in Chinese copy, linked to the
+    PRC."""
     folded = fold(text)
     if PRC not in kb.entities:
         return []
-    credited, chinese = _credited(folded), not HIRAGANA.search(text)
+    chinese = not HIRAGANA.search(text)
+    credited = _credited(folded) or (chinese and OWN_CITY.search(folded) is not None)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     for hit in re.finditer(MAINLAND, folded):

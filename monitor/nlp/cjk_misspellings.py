@@ -1,6 +1,6 @@
 """A person's name misspelt beside its right spelling in one article ("卓榮太" beside "卓榮泰",
 "簫美琴" beside "蕭美琴"): the model's name, not the knowledge base's, that differs in one
-character from a Chinese, Taiwanese or Japanese person the article links, at the same length,
+character from a Chinese, Taiwanese, Japanese or Singaporean person the article links, at the same length,
 is that person. So is a model's name in kana written as a linked person's of any country but
 for voicing marks ("ヘグゼス" beside "ヘグセス") or a small kana ("エマニエル" beside
 "エマニュエル"): Japanese copy transliterates a foreign sound either way, with a glide written
@@ -40,7 +40,8 @@ VOICING_MARKS = frozenset("\u3099\u309a")
 SMALL_KANA = frozenset("ァィゥェォャュョヮ")
 # Only names their own people write in Han characters: a foreign name's transliteration is a
 # string of sounds, and two people's ("马科斯", "马尔斯") are often one character apart.
-HAN_NAME_COUNTRIES = frozenset({"china", "taiwan", "japan", "hong-kong"})
+# Singapore's Chinese leaders write theirs in Han characters too ("黄循财", "李显龙").
+HAN_NAME_COUNTRIES = frozenset({"china", "taiwan", "japan", "hong-kong", "singapore"})
 # A Han name of three or four characters, alone between corner brackets; and a whole katakana
 # word of four kana or more (KANA_NAME_CHARS), its middle dots joining its parts.
 BRACKETED_NAME = re.compile(r"(?<=「)[\u3400-\u9fff]{3,4}(?=」)")

@@ -2,6 +2,8 @@
 Taiwanese religious, local and travel papers write them.
 
 The government:
+- its ties with another: "台北與東京之間的互信" (two cities have flights between them, not
+  trust);
 - its halt and its move: "北京喊停福建宮廟團赴金門進香", "北京此舉是對…的報復"; a city calls
   no halt and makes no move;
 - the means it acts by, written 藉 as well as 藉由 ("北京藉協議加強對教會的控制"), not 藉口, a
@@ -15,7 +17,8 @@ The government:
   就此表達關切"), a time word and an adverb before it or not: a city lodges none.
 
 The city:
-- its streets and their trade: "東京街頭的市民團體", "馬尼拉的旅行業者", "東京的商家";
+- its streets and their trade: "東京街頭的市民團體", "馬尼拉的旅行業者", "東京的商家", and its
+  markets and wholesalers, a district of it between or not: "東京豐洲市場的批發商";
 - an address written from the country down: "日本東京靖國神社" is a shrine in the city;
 - one of two places after a word of going or being somewhere: "在羅馬與北京輪流開會";
 - the first of places joined with a city that is no capital, a district of it written or not:
@@ -33,7 +36,7 @@ from dataclasses import replace
 from functools import cache
 
 from .cjk_city_forms import names_the_city
-from .cjk_entity_words import PAIR_PLACE_AFTER, PAIR_PLACE_BEFORE
+from .cjk_entity_words import PAIR_PLACE_AFTER, PAIR_PLACE_BEFORE, PAIR_TIES
 from .cjk_script import fold, fold_pattern, fold_words
 from .kb import KnowledgeBase
 from .mention import Mention, relinked
@@ -54,9 +57,18 @@ GOVERNMENT_AFTER = (
     # the bans it decrees on trade ("北京禁購日本海纜中繼器") and its authorities ("與北京有關
     # 方面保持溝通", "北京當局"): a city buys and sells
     r"|禁(?:購|售|運|用)|有關(?:方面|部門)|當局"
+    # the ties between it and another ("台北與東京之間的互信"): two governments'
+    rf"|{PAIR_TIES}"
 )
-# Its streets, and the trades and shops in it, after 的 or not.
-CITY_AFTER = r"街頭|街道|的?(?:旅行|旅遊|觀光|餐飲|零售)?(?:業者|商家|店家|商圈|旅行社)"
+# Its streets, and the trades and shops in it, after 的 or not; and its markets and their
+# wholesalers, a district of it before them or not ("東京豐洲市場", "東京豐洲批發商", "台北的
+# 批發市場"): a city's, where a government trades in none. Not a word a government addresses
+# a market with ("北京對市場喊話").
+_DISTRICT = r"(?:(?![對向與和在就將把被以為及的])[\u4e00-\u9fff]){0,2}?"
+CITY_AFTER = (
+    r"街頭|街道|的?(?:旅行|旅遊|觀光|餐飲|零售)?(?:業者|商家|店家|商圈|旅行社)"
+    rf"|的?{_DISTRICT}(?:批發|魚|水產)?(?:市場(?![化經准開機])|批發商)"
+)
 # The words joining two places of a pair or list.
 _PLACE_JOINERS = "與和及、"
 # A district written after the capital before the joining word ("東京銀座和大阪"), at most this

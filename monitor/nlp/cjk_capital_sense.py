@@ -13,7 +13,8 @@ owns ("北京的盤算", "正中北京下懷").
 Japanese copy names a government by its capital the same way ("北京は…撤回を求めている"), and a
 headline does so in fewer words ("北京の「渡航自粛」呼びかけ"), so one acting mention decides
 the others there too; its own words say where a capital is plainly the place: after から or the
-【 of a dateline ("【北京共同】"), before で, 市内, 訪問, 入り, 到着, 滞在, 支局, an embassy in it
+【 of a dateline ("【北京共同】"), before the 】 closing a dateline's cities ("【ロンドン・東京】"),
+before a press conference in a building in it ("北京の中国外務省で会見した"), before で, 市内, 訪問, 入り, 到着, 滞在, 支局, an embassy in it
 ("北京の日本大使館") or a district after ・ ("東京・築地"); and a capital listed with a city that
 is no capital ("北京や上海の中古住宅価格", "大阪と東京の地価"), as cities are listed with cities,
 not with governments.
@@ -78,6 +79,10 @@ JAPANESE_PLACE_AFTER = (
     r"|(?:や|、)(?:そして)?[^、。\s]{1,6}(?:(?:や|、)(?:そして)?[^、。\s]{1,6}){0,3}での"
     # a glossary's headword, its definition after a leader ("・北京…中国の首都"): the word itself
     r"|…"
+    # the close of a dateline's bracket after the cities it was filed from ("【ロンドン・東京】")
+    r"|】"
+    # a press conference held in a building in it ("北京の中国外務省で会見した報道官"): a venue
+    r"|の[^、。]{0,8}?で(?:の)?(?:記者)?会見"
     rf"|{JAPANESE_PLACE_HOLDINGS}"
 )
 # What makes a capital a Chinese sentence's subject: an adverb or modal right after it, or a

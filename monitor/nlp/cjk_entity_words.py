@@ -296,6 +296,9 @@ CANTONESE_SAYS = "話"
 # other ("北京與華府達成…休戰", "東京とマニラの急接近").
 PAIR_PLACE_BEFORE = ("在", "於", "往返", "飛往", "前往", "赴", "到", "從", "から")
 PAIR_PLACE_AFTER = ("で", "間", "之間", "兩地", "舉行", "等地", "など")
+# But the ties between two governments after 之間 are theirs ("台北與東京之間的互信也因此加深",
+# "北京與華府之間的關係"): two cities hold no trust, talks or friction.
+PAIR_TIES = r"之?間的?(?:互信|信任|關係|對話|緊張|矛盾|摩擦|分歧|角力|博弈|談判|外交|溝通)"
 # A pair closing a list of places after such a word is two cities too: travel copy lists the
 # ports a flight serves ("往返香港、马尼拉、东京和首尔的过境航班").
 PAIR_PLACE_LIST = (

@@ -24,6 +24,7 @@ from .cjk_entity_words import (
     MILITARY_WORD,
     PAIR_PLACE_AFTER,
     PAIR_PLACE_LIST,
+    PAIR_TIES,
     PARTY_AFTER,
     PARTY_TIES_AFTER,
     PLACES_LISTED_AFTER,
@@ -117,7 +118,10 @@ def capital_acts(folded: str, start: int, end: int, capital_forms: frozenset[str
     pair_start, pair_end = pair
     return not (
         _PLACES_BEFORE_PAIR.search(folded, max(0, pair_start - PLACE_LIST_CHARS), pair_start)
-        or folded.startswith(fold_words(PAIR_PLACE_AFTER), pair_end)
+        or (
+            folded.startswith(fold_words(PAIR_PLACE_AFTER), pair_end)
+            and not _ties().match(folded, pair_end)
+        )
         or _holdings().match(folded, pair_end)  # "東京と台北の版元で": firms in two cities
     )
 
@@ -139,6 +143,11 @@ def _pair(
 @cache
 def _places_listed() -> re.Pattern[str]:
     return re.compile(fold_pattern(PLACES_LISTED_AFTER))
+
+
+@cache
+def _ties() -> re.Pattern[str]:
+    return re.compile(fold_pattern(PAIR_TIES))
 
 
 @cache
@@ -199,7 +208,9 @@ def service_word(folded: str, start: int, end: int) -> bool:
     """A service's generic name in a list of services ("陸海空軍") or before the craft it flies
     ("空軍機", not "空軍機場"): no body."""
     after = folded[end : end + 2]
-    return folded[:start].endswith(fold_words(SERVICE_LIST_BEFORE)) or (
+    # a list names each service once: the 海 of 領海 before 海警 lists nothing ("領海海警船")
+    listed = folded[start - 1 : start] != folded[start]
+    return (listed and folded[:start].endswith(fold_words(SERVICE_LIST_BEFORE))) or (
         after.startswith(fold_words(CRAFT_AFTER)) and not after.startswith(fold_words(NOT_CRAFT))
     )
 

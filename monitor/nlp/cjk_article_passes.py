@@ -16,6 +16,7 @@ from .cjk_capital_sense import capitals_alike
 from .cjk_clipped_names import listed_places
 from .cjk_clipped_townships import clipped_townships
 from .cjk_county_namesakes import county_namesakes
+from .cjk_embassies import embassies_in_capitals
 from .cjk_flight_airports import flight_airports
 from .cjk_headline_bodies import headline_bodies
 from .cjk_home import HOME_BY_SCRIPT, far_shore
@@ -70,6 +71,7 @@ def whole_article_passes(
     mentions = listed_types(text, folded, mentions, names.forms, kb)
     mentions = latin_glossed_names(text, mentions, kb)
     mentions = capitals_alike(mentions, folded, kb, home)
+    mentions = embassies_in_capitals(text, mentions, kb)  # after the capitals' senses
     mentions = owners_bodies(text, mentions, kb)
     mentions = cabinet_named_bodies(text, mentions, kb)
     mentions = mainland_named_bodies(text, mentions, kb)

@@ -50,6 +50,9 @@ _NO_CRAFT_OF_ITS_OWN = re.compile(r"ずつ(?!き)|を(?:伴[いっうえ]|従え
 # A count of the rest of the days a story looks back over ("今週は月曜の軍機20機がピークで、
 # それ以外は10機前後", "ほかの日は"): no one day's figure.
 _OTHER_DAYS = re.compile(fold_pattern(r"(?:(?:それ|その)以外(?:の日)?|(?:ほか|他)の日)は\s*$"))
+# A bare count opening a clause of the time while it stayed ("２隻が領海内にとどまった間、漁船は
+# 出漁を見合わせた"): the ships counted before, the stay the frame of what others did.
+_WHILE_THEY_STAYED = re.compile(fold_pattern(r"が[^、。]{0,20}?間(?:に|は|中)?、"))
 # One figure of two kinds of ships told together ("艦艇・公務船が合わせて「約90隻」"): neither
 # kind's.
 _TOGETHER = re.compile(fold_pattern(r"(?:合わせて|あわせて|合計で?)[「『\s]*(?:約|およそ)?\s*$"))
@@ -246,6 +249,7 @@ def _count(
             and sentence.startswith("は", match.end())
             and not p["dated_entry"].match(sentence, match.end())
         )
+        or (not prefix.strip() and _WHILE_THEY_STAYED.match(sentence, match.end()))
     ):
         return None
     clause_end = next(p["clause_start"].finditer(sentence, match.end()), None)

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from . import cjk_stay_words as stays
 from .cjk_carried import Carried
 from .cjk_count_days import count_days
 from .cjk_counts import Count, read_counts
@@ -271,6 +272,8 @@ def sentence_facts(
         for at, zone in own_zones:
             if place := place_of(zone, at, places, carried.sea_place, outside):
                 facts += group_facts(own, zone, place, days, evidence, False)
+    if stays.left_untold_entry(sentence):  # a stay's fact is the day it began's, untold here
+        facts = [f for f in facts if f.zone not in stays.STAY_ZONES]
     return counts, summed_breakdowns(facts, typed)
 
 

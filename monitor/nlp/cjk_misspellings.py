@@ -1,7 +1,7 @@
 """A person's name misspelt beside its right spelling in one article ("卓榮太" beside "卓榮泰",
 "簫美琴" beside "蕭美琴"): the model's name, not the knowledge base's, that differs in one
-character from a Chinese, Taiwanese, Japanese or Singaporean person the article links, at the same length,
-is that person. So is a model's name in kana written as a linked person's of any country but
+character from a Chinese, Taiwanese, Japanese or Singaporean person the article links, at the
+same length, is that person. So is a model's name in kana written as a linked person's of any country but
 for voicing marks ("ヘグゼス" beside "ヘグセス") or a small kana ("エマニエル" beside
 "エマニュエル"): Japanese copy transliterates a foreign sound either way, with a glide written
 small or left out, and the marks and glides alone never tell two people apart in one article.

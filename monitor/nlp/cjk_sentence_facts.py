@@ -13,6 +13,7 @@ from . import cjk_stay_words as stays
 from .cjk_carried import Carried
 from .cjk_count_days import count_days
 from .cjk_counts import Count, read_counts
+from .cjk_days import written_days
 from .cjk_group_facts import (
     added,
     fact_key,
@@ -272,9 +273,17 @@ def sentence_facts(
         for at, zone in own_zones:
             if place := place_of(zone, at, places, carried.sea_place, outside):
                 facts += group_facts(own, zone, place, days, evidence, False)
-    if stays.left_untold_entry(sentence):  # a stay's fact is the day it began's, untold here
-        facts = [f for f in facts if f.zone not in stays.STAY_ZONES]
+    if (left := _day_left(sentence, published, carried.day)) is not None:
+        facts = [f for f in facts if f.zone not in stays.STAY_ZONES or f.day != left]
     return counts, summed_breakdowns(facts, typed)
+
+
+def _day_left(sentence: str, published: date, told: date | None) -> date | None:
+    """The day written last before ships leave their waters in a sentence that tells no entry
+    (cjk_stay_words.leaving_at): a stay's fact is the day it began's, not that day's."""
+    at = stays.leaving_at(sentence)
+    days = [day for _, end, day in written_days(sentence, published, told) if end <= (at or 0)]
+    return days[-1] if at is not None and days else None
 
 
 def _later_period(sentence: str, start: int, end: int) -> int | None:

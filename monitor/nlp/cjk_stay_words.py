@@ -68,8 +68,10 @@ def still_inside(sentence: str, days: Iterable[re.Match[str]]) -> bool:
 
 # Ships leaving the waters they stayed in ("４日に退去", "４日午後に領海を出た", "今日駛離"), not a
 # demand that they go ("退去を求めた", "退去警告"); and their entry ("侵入", "駛入", "に入った").
-# A sentence that tells only the leaving gives the day they left, and rule 9 counts a stay on
-# the day it began: "領海に居座った海警船２隻、４日に退去" is no count of the 4th's.
+# A sentence that tells the leaving and no entry, the day written before the leaving being the
+# day of a fact, gives that fact the day they left, and rule 9 counts a stay on the day it
+# began: "領海に居座った海警船２隻、４日に退去" is no count of the 4th's. A stay's start told
+# ("８日午後から…追尾していた…２隻は、１０日夜に領海を出た") keeps its own day's fact.
 LEFT_WATERS = re.compile(
     fold_pattern(
         r"退去(?![をのさ]|要求|警告|勧告|命令|通告)|(?:領海|水域)(?:の?外側?)?(?:を|から|に|へ)(?:出|離れ)"
@@ -80,7 +82,7 @@ ENTRY = re.compile(fold_pattern(r"[進駛闖侵]入|に入[っりる]"))
 STAY_ZONES = frozenset({"territorial waters", "restricted waters"})
 
 
-def left_untold_entry(sentence: str) -> bool:
-    """Whether the sentence tells ships leaving their waters and not when they entered."""
+def leaving_at(sentence: str) -> int | None:
+    """Where a sentence that tells no entry tells ships leaving their waters; else None."""
     gone = LEFT_WATERS.search(sentence) or LEFT.search(sentence)
-    return gone is not None and ENTRY.search(sentence) is None
+    return gone.start() if gone is not None and ENTRY.search(sentence) is None else None

@@ -11,13 +11,13 @@ it a sentence's subject or a plan's owner: before an adverb or modal ("北京已
 owns ("北京的盤算", "正中北京下懷").
 
 Japanese copy names a government by its capital the same way ("北京は…撤回を求めている"), and a
-headline does so in fewer words ("北京の「渡航自粛」呼びかけ"), so one acting mention decides
-the others there too; its own words say where a capital is plainly the place: after から or the
-【 of a dateline ("【北京共同】"), before the 】 closing a dateline's cities ("【ロンドン・東京】"),
-before a press conference in a building in it ("北京の中国外務省で会見した"), before で, 市内,
-訪問, 入り, 到着, 滞在, 支局, an embassy in it ("北京の日本大使館") or a district after ・ ("東京・築地"); and a capital listed with a city that
-is no capital ("北京や上海の中古住宅価格", "大阪と東京の地価"), as cities are listed with cities,
-not with governments.
+headline does so in fewer words ("北京の「渡航自粛」呼びかけ"), so one acting mention decides the
+others there too; its own words say where a capital is plainly the place: after から or the 【 of a
+dateline ("【北京共同】"), before the 】 closing a dateline's cities ("【ロンドン・東京】"), before
+a press conference in a building in it ("北京の中国外務省で会見した"), before で, 市内, 訪問, 入り,
+到着, 滞在, 支局, an embassy in it ("北京の日本大使館") or a district after ・ ("東京・築地"); and a
+capital listed with a city that is no capital ("北京や上海の中古住宅価格", "大阪と東京の地価"), as
+cities are listed with cities, not with governments.
 """
 
 from __future__ import annotations

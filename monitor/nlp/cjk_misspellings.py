@@ -1,12 +1,11 @@
 """A person's name misspelt beside its right spelling in one article ("卓榮太" beside "卓榮泰",
-"簫美琴" beside "蕭美琴"): the model's name, not the knowledge base's, that differs in one
-character from a Chinese, Taiwanese, Japanese or Singaporean person the article links, at the
-same length, is that person. So is a model's name in kana written as a linked person's of any country but
-for voicing marks ("ヘグゼス" beside "ヘグセス") or a small kana ("エマニエル" beside
-"エマニュエル"): Japanese copy transliterates a foreign sound either way, with a glide written
-small or left out, and the marks and glides alone never tell two people apart in one article.
-Chinese copy does so with characters of one syllable ("帕帕洛" beside "帕帕罗",
-cjk_transliteration_sounds.py).
+"簫美琴" beside "蕭美琴"): the model's name, not the knowledge base's, that differs in one character
+from a Chinese, Taiwanese, Japanese or Singaporean person the article links, at the same length, is
+that person. So is a model's name in kana written as a linked person's of any country but for
+voicing marks ("ヘグゼス" beside "ヘグセス") or a small kana ("エマニエル" beside "エマニュエル"):
+Japanese copy transliterates a foreign sound either way, with a glide written small or left out, and
+the marks and glides alone never tell two people apart in one article. Chinese copy does so with
+characters of one syllable ("帕帕洛" beside "帕帕罗", cjk_transliteration_sounds.py).
 
 Three characters at least: in a two-character name one character is half of it, and two
 people of one family ("王毅", "王逸") differ in one character. A name one character away from

@@ -126,3 +126,9 @@ def test_a_demand_that_ships_leave_keeps_their_count() -> None:
     assert cjk_facts_at(text, AFTER_THE_FIFTH) == {
         (2, "official ships", "territorial waters", "Senkaku Islands", "2025-07-05"),
     }
+
+
+def test_ships_that_entered_and_left_in_one_sentence_keep_their_count() -> None:
+    text = "今天下午有中國海警船三艘闖進金門限制水域，海巡派艦監控，大約一小時後才離開。"
+    facts = cjk_facts_at(text, datetime(2025, 7, 5, 12, 0, tzinfo=UTC))
+    assert {(f[0], f[2], f[3]) for f in facts} == {(3, "restricted waters", "Kinmen")}

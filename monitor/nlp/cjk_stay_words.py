@@ -67,7 +67,8 @@ def still_inside(sentence: str, days: Iterable[re.Match[str]]) -> bool:
 
 
 # Ships leaving the waters they stayed in ("４日に退去", "４日午後に領海を出た", "今日駛離"), not a
-# demand that they go ("退去を求めた", "退去警告"); and their entry ("侵入", "駛入", "に入った").
+# demand that they go ("退去を求めた", "退去警告"); and their entry ("侵入", "駛入", "闖進",
+# "に入った").
 # A sentence that tells the leaving and no entry, the day written before the leaving being the
 # day of a fact, gives that fact the day they left, and rule 9 counts a stay on the day it
 # began: "領海に居座った海警船２隻、４日に退去" is no count of the 4th's. A stay's start told
@@ -77,7 +78,7 @@ LEFT_WATERS = re.compile(
         r"退去(?![をのさ]|要求|警告|勧告|命令|通告)|(?:領海|水域)(?:の?外側?)?(?:を|から|に|へ)(?:出|離れ)"
     )
 )
-ENTRY = re.compile(fold_pattern(r"[進駛闖侵]入|に入[っりる]"))
+ENTRY = re.compile(fold_pattern(r"[進駛闖侵]入|[闖駛]進|進到|に入[っりる]"))
 # The zones such a stay is in.
 STAY_ZONES = frozenset({"territorial waters", "restricted waters"})
 

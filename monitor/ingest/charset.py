@@ -7,26 +7,28 @@ by default whatever the file holds: Apache's `AddDefaultCharset` labels a Shift_
 GB18030 feed ISO-8859-1, and every Japanese and Chinese title was stored as mojibake; a UTF-16
 feed behind such a label was "not a feed".
 
-So each is believed for what it can prove. The first bytes (a byte-order mark, or a NUL
-beside the first character) decide alone. UTF-8 refuses nearly every other encoding's bytes
-beyond ASCII, so a document it reads whole is UTF-8 whatever a label says. A label naming an
-encoding that refuses bytes not its own (Shift_JIS, EUC-JP, GB18030, Big5) proves itself
-by reading the whole document. When none does (no label, or a wrong one), the East Asian
-encodings that read it whole are asked (east_asian.py) before any single-byte charset, which
-reads any bytes at all: ISO-8859-*, windows-125* and KOI8-R are believed only when nothing that
-can refuse reads the document. A document that names no single-byte charset but ISO-8859-1 or
-windows-1252 (a default) is read in the Cyrillic, Greek, Hebrew, Arabic or Thai charset whose
-reading is words of its script (single_byte.py), that reading standing as the East Asian
-encodings' rival; else as windows-1252. UTF-16 and UTF-32 read almost any even number of
-bytes, so only the first bytes name them. And a document that no encoding reads whole, but one
-that can refuse reads but for a few stray bytes, is read by it with U+FFFD for each, never one
-stray byte turning the whole feed into windows-1252 (feedparser's last resort).
+So each is believed for what it can prove. The first bytes (a byte-order mark, or a NUL beside the
+first character) decide alone. UTF-8 refuses nearly every other encoding's bytes beyond ASCII, so a
+document it reads whole is UTF-8 whatever a label says. A label naming an encoding that refuses
+bytes not its own (Shift_JIS, EUC-JP, GB18030, Big5) proves itself by reading the whole document.
+When none does (no label, or a wrong one), the East Asian encodings that read it whole are asked
+(east_asian.py) before any single-byte charset, which reads any bytes at all: ISO-8859-*,
+windows-125* and KOI8-R are believed only when nothing that can refuse reads the document. A
+document that names no single-byte charset but ISO-8859-1 or windows-1252 (a default) is read in the
+Cyrillic, Greek, Hebrew, Arabic or Thai charset whose reading is words of its script
+(single_byte.py), or in the Central European one whose reading sets no sign between letters where
+windows-1252's does (central_european.py), that reading standing as the East Asian encodings' rival;
+else as windows-1252. UTF-16 and UTF-32 read almost any even number of bytes, so only the first
+bytes name them. And a document that no encoding reads whole, but one that can refuse reads but for
+a few stray bytes, is read by it with U+FFFD for each, never one stray byte turning the whole feed
+into windows-1252 (feedparser's last resort).
 """
 
 import codecs
 import functools
 import re
 
+from .central_european import likeliest_central_european
 from .east_asian import likeliest_east_asian
 from .single_byte import likeliest_single_byte
 
@@ -83,15 +85,15 @@ def as_utf8(body: bytes, headers: dict[str, str]) -> tuple[bytes, dict[str, str]
 
 
 def _single_byte_candidates(body: bytes, named: list[str]) -> list[str]:
-    """The single-byte charsets to read `body` by: those named for it, unless only ISO-8859-1
-    or windows-1252 is. That is a server's or a template's default, and what feedparser would
-    guess anyway, so it proves nothing against a reading in another script's words
-    (single_byte.py); without one, it is read as browsers read it (the WHATWG Encoding
-    Standard), ISO-8859-1 as windows-1252, whose curly quotes, dashes and "…" stand where
-    ISO-8859-1 has controls no text holds (0x85 was a line break: a closing "…" was lost)."""
+    """The single-byte charsets to read `body` by: those named for it, unless only ISO-8859-1 or
+    windows-1252 is. That is a server's or a template's default, and what feedparser would guess
+    anyway, so it proves nothing against a reading in another script's words (single_byte.py) or in
+    Central European letters (central_european.py); without one, it is read as browsers read it (the
+    WHATWG Encoding Standard), ISO-8859-1 as windows-1252, whose curly quotes, dashes and "…" stand
+    where ISO-8859-1 has controls no text holds (0x85 was a line break: a closing "…" was lost)."""
     if set(named) - LATIN_DEFAULTS:
         return named
-    script = likeliest_single_byte(body)
+    script = likeliest_single_byte(body) or likeliest_central_european(body)
     if script:
         return [script]
     return [*dict.fromkeys(["cp1252", *named])] if named else []

@@ -3,15 +3,20 @@ work of reading one grows as its length does, measured in lines of Python run (w
 not in seconds; `bench/hostile_lengths.py` prints the seconds for growing numbers of lines."""
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from types import ModuleType
+from typing import Any
 
 import pytest
 from incursion_helpers import Fact
 from work_counts import calls_made, grows_linearly
 
 from monitor.nlp import (
+    article_names,
     dated_family_names,
+    event_names,
+    governing_laws,
     incursion_day_measures,
     incursion_event_starts,
     incursion_missile_landings,
@@ -22,6 +27,7 @@ from monitor.nlp import (
     person_of_place,
     places_in_names,
     side_openers,
+    visitors,
 )
 from monitor.nlp.analyze import TextToAnalyse, analyse
 from monitor.nlp.incursions import find_incursions
@@ -252,8 +258,25 @@ def test_a_feed_of_bare_marines_is_linked_in_work_linear_in_its_length() -> None
         # a lone family name dated by a year its sentence names: the years, once a sentence
         (dated_family_names, "Kishi met Lai in 1958, ",
          {("Kishi", "org:kishi"), ("Lai", "person:lai")}),
+        # robustAP: a host receiving a visit, asked of every name of the body's sentence: the
+        # names right before the sentence's receiving verbs, listed once a Doc
+        (visitors,
+         "Japan's Foreign Minister Takeshi Iwaya said the Foreign Ministry would respond, ",
+         {("Japan", "japan"), ("Takeshi Iwaya", "takeshi-iwaya"),
+          ("Foreign Ministry", "japan-mofa")}),
+        # a family name another full name writes: the people's names, by word, once an article
+        (article_names, "Lin Chia-lung met Lai Ching-te and Koo, ",
+         {("Lin Chia-lung", "lin-chia-lung"), ("Lai Ching-te", "lai-ching-te"),
+          ("Koo", "wellington-koo")}),
+        # a name the article may call an event ("Affairs" holds "fair"): asked once a name
+        (event_names,
+         "Beijing's Foreign Ministry said Tokyo's Defense Ministry and Taipei's Mainland "
+         "Affairs Council, ",
+         {("Beijing", "china"), ("Foreign Ministry", "china-mfa"), ("Tokyo", "japan"),
+          ("Defense Ministry", "japan-mod"), ("Taipei", "taiwan"),
+          ("Mainland Affairs Council", "mainland-affairs-council")}),
     ],
-    ids=["titled-ministers", "side-phrases", "years-named"],
+    ids=["titled-ministers", "side-phrases", "years-named", "received-visits", "people-named", "capital-possessives"],
 )  # fmt: skip
 def test_an_endless_sentence_of_names_is_linked_in_work_linear_in_its_length(
     rule: ModuleType, clause: str, names: set[tuple[str, str | None]]
@@ -267,3 +290,57 @@ def test_an_endless_sentence_of_names_is_linked_in_work_linear_in_its_length(
 
     assert read(20) == names
     assert grows_linearly(read, 50, within=rule)
+
+
+def test_an_endless_sentence_of_bodies_is_searched_for_a_law_in_text_linear_in_its_length(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A body in a sentence framed by a country's law ("Under Japan's firearms rules, ...") is
+    that country's; each body searched its sentence from the start for the law's phrase, so a
+    sentence of thousands of bodies was read once for each (robustAP). It is read from the first
+    "under" now, and not at all where none stands: the characters searched grow as it does."""
+    searched = 0
+    law = governing_laws._UNDER_A_LAW
+
+    class Counted:
+        def finditer(self, text: str) -> Iterator[re.Match[str]]:
+            nonlocal searched
+            searched += len(text)
+            return law.finditer(text)
+
+    monkeypatch.setattr(governing_laws, "_UNDER_A_LAW", Counted())
+    clause = "Japan's Foreign Minister Takeshi Iwaya said the Foreign Ministry would respond, "
+
+    def characters_searched(clauses: int) -> int:
+        nonlocal searched
+        searched = 0
+        analyse([TextToAnalyse("feed", clause * clauses, "en", PUBLISHED)])
+        return searched
+
+    characters_searched(5)
+    assert characters_searched(100) <= 2.3 * characters_searched(50)
+    framed = "Under Japan's firearms rules, the Coast Guard checks each gun."
+    (result,) = analyse([TextToAnalyse("feed", framed, "en", PUBLISHED)])
+    assert ("Coast Guard", "japan-coast-guard") in {(m.text, m.entity_id) for m in result.mentions}
+
+
+def test_each_titled_ministers_countries_are_asked_once_an_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A sentence without end of one country's minister titled before its ministry: each body
+    asked the knowledge base again, for each titled name of the sentence, which ministries the
+    minister headed (robustAP: 409,600 asks at 8,000 words). Asked once a minister now; the
+    body is still his country's ministry."""
+    asked = 0
+    heads_of = ministers_bodies._heads_of
+
+    def counted(*args: Any) -> set[str]:
+        nonlocal asked
+        asked += 1
+        return heads_of(*args)
+
+    monkeypatch.setattr(ministers_bodies, "_heads_of", counted)
+    clause = "Japan's Foreign Minister Takeshi Iwaya said the Foreign Ministry would respond, "
+    (result,) = analyse([TextToAnalyse("feed", clause * 40, "en", PUBLISHED)])
+    assert ("Foreign Ministry", "japan-mofa") in {(m.text, m.entity_id) for m in result.mentions}
+    assert asked <= 2

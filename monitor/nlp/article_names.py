@@ -32,6 +32,7 @@ def article_names(
     """Short names this article defines: family names of people it names in full, and
     abbreviations in parentheses after a linked name."""
     local: dict[str, str] = {}
+    written_by = _people_by_word(doc)
     for index, mention in linked.items():
         if mention is None or not mention.in_kb:
             continue
@@ -41,12 +42,12 @@ def article_names(
             family = fold(entry.family_name)
             written = written_family_name(span_text(span), entry.name, entry.family_name)
             # "Wellington Ku" beside "Koo Chen-wei": the lone "Koo" is the one written so
-            if not (written and _in_another_name(doc, span, family)):
+            if not (written and _in_another_name(written_by, span, family)):
                 local.setdefault(family, entry.id)
             if written:
                 local.setdefault(written, entry.id)
             for spelling in family_spellings(entry):  # "Ku" after "Wellington Koo"
-                if not _in_another_name(doc, span, spelling):
+                if not _in_another_name(written_by, span, spelling):
                     local.setdefault(spelling, entry.id)
         # Read from the text, not as one token: the tokenizer splits "(PLA-AF)" or "(U.S.N.)"
         # into several, and an abbreviation is what stands between the brackets.
@@ -66,13 +67,20 @@ def article_names(
     return local
 
 
-def _in_another_name(doc: Doc, span: Span, family: str) -> bool:
+def _people_by_word(doc: Doc) -> dict[str, list[int]]:
+    """The first tokens of the people's full names (of two words or more) the article writes,
+    by each folded word of the name; read once an article, not once a name asked about."""
+    by_word: dict[str, list[int]] = {}
+    for ent in entities(doc):
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            for word in set(fold(span_text(ent)).split()):
+                by_word.setdefault(word, []).append(ent.start)
+    return by_word
+
+
+def _in_another_name(written_by: dict[str, list[int]], span: Span, family: str) -> bool:
     """Whether another person's full name in the article writes this family name."""
-    return any(
-        ent.label_ == "PERSON" and len(ent) > 1 and ent.start != span.start
-        and family in fold(span_text(ent)).split()
-        for ent in entities(doc)
-    )  # fmt: skip
+    return any(start != span.start for start in written_by.get(family, ()))
 
 
 def _dateline(span: Span, text: str) -> bool:

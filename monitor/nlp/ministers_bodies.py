@@ -91,14 +91,25 @@ def own_ministers_country(
         return None
     sentence = sentence_of(doc, spans[index].start)
     words = set(fold(form).split())
-    found = set()
+    found: set[str] = set()
     named = spans_starting_in(doc, spans, sentence.start, sentence.end)
+    # Each minister's countries asked once an article: a sentence of thousands of titled names,
+    # as a feed without full stops sends, is read for each body in it.
+    heads = doc.user_data.setdefault(_HEADS, {})
     for i in spans_of_kind(doc, spans, _titled, named):
         mention = linked.get(i)
         if mention is None or not mention.in_kb:
             continue
-        found |= _heads_of(kb, mention.entity_id, words, published)
+        key = (mention.entity_id, form, published)
+        if key not in heads:
+            heads[key] = _heads_of(kb, mention.entity_id, words, published)
+        found |= heads[key]
+        if len(found) > 1:
+            return None  # ministers of two countries: no more names can make it one
     return found.pop() if len(found) == 1 else None
+
+
+_HEADS = "monitor.ministers_bodies.heads"
 
 
 def _heads_of(kb: KnowledgeBase, entity_id: str, words: set[str], published: date) -> set[str]:

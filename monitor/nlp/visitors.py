@@ -14,6 +14,7 @@ Lin Chia-lung receives a Japanese Diet delegation ...; MOFA photos only") is the
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -95,20 +96,35 @@ def received_by(
 ) -> str | None:
     """The country of the host who receives a visit in the sentence of the body at `index`: a
     person or body of the knowledge base right before a receiving verb whose object is a
-    delegation or a visit ("Lin Chia-lung receives a Japanese Diet delegation"). The names
-    linked so far are looked up in the sentence alone (span_ranges.py)."""
+    delegation or a visit ("Lin Chia-lung receives a Japanese Diet delegation"). Only the names
+    right before the sentence's receiving verbs are asked, the verbs listed once a Doc: a
+    sentence of thousands of names, as a feed without full stops sends, asked all of them for
+    each body in it."""
     sentence = sentence_of(doc, spans[index].start)
-    for i in spans_touching(doc, spans, sentence.start_char, sentence.end_char):
-        mention = linked.get(i)
-        if mention is None or not mention.in_kb or mention.kind != "name":
-            continue
-        if not sentence.start_char <= mention.start < sentence.end_char:
-            continue
-        host = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if host is None or host.end >= len(doc) or doc[host.end].lower_ not in RECEIVING:
-            continue
-        received = doc[host.end + 1 : min(host.end + 1 + VISIT_WITHIN, sentence.end)]
-        entry = kb.entities[mention.entity_id]
-        if entry.type in ("PERSON", "ORG") and any(t.lower_ in VISITS for t in received):
-            return entry.country
+    for verb in _receiving_verbs(doc, sentence.start + 1, sentence.end):
+        word = doc[verb - 1]  # the host's last word
+        for i in spans_touching(doc, spans, word.idx, word.idx + len(word)):
+            mention = linked.get(i)
+            if mention is None or not mention.in_kb or mention.kind != "name":
+                continue
+            if not sentence.start_char <= mention.start < sentence.end_char:
+                continue
+            host = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if host is None or host.end != verb:
+                continue
+            received = doc[verb + 1 : min(verb + 1 + VISIT_WITHIN, sentence.end)]
+            entry = kb.entities[mention.entity_id]
+            if entry.type in ("PERSON", "ORG") and any(t.lower_ in VISITS for t in received):
+                return entry.country
     return None
+
+
+def _receiving_verbs(doc: Doc, start: int, end: int) -> list[int]:
+    """The indices in [start, end) of the tokens that are receiving verbs, listed once a Doc."""
+    verbs: list[int] | None = doc.user_data.get(_RECEIVING_VERBS)
+    if verbs is None:
+        verbs = doc.user_data[_RECEIVING_VERBS] = [t.i for t in doc if t.lower_ in RECEIVING]
+    return verbs[bisect_left(verbs, start) : bisect_left(verbs, end)]
+
+
+_RECEIVING_VERBS = "monitor.visitors.receiving_verbs"

@@ -11,7 +11,7 @@ import feedparser
 
 from ..errors import FetchError
 from ..urls import canonical_url
-from .article_ids import Identity, article_id, item_identity
+from .article_ids import Identity, article_id, item_identity, shared_links
 from .char_refs import decode_references
 from .charset import DECLARED_ENCODING
 from .item_dates import item_time
@@ -85,8 +85,9 @@ def parse_feed(
     articles: list[Article] = []
     seen_guids: dict[str, str] = {}
     latest = max(fetched, not_after or fetched)
+    shared = shared_links((entry.get("link"), _title_or_summary(entry)) for entry in parsed.entries)
     for entry in parsed.entries:
-        article = _article(entry, feed_key, feed_language, fetched, latest, seen_guids)
+        article = _article(entry, feed_key, feed_language, fetched, latest, seen_guids, shared)
         if article is not None:
             articles.append(article)
     return ParsedFeed(title=clean_text(parsed.feed.get("title", "")), articles=articles)
@@ -147,13 +148,15 @@ def _article(
     fetched: datetime,
     latest: datetime,
     seen: dict[str, str],
+    shared: frozenset[str],
 ) -> Article | None:
     title = _text_of(entry.get("title", ""), entry.get("title_detail"))
     summary_raw, summary_type = _summary(entry)
     summary_html = _as_html(summary_raw, summary_type)
     summary = html_to_text(summary_html)
     content = _content(entry)
-    link = _link(entry)
+    # A page the feed links every story to is no story's own (article_ids.py).
+    link = None if entry.get("link") in shared else _link(entry)
     guid = clean_text(str(entry.get("id") or "")).strip() or None
     if not (title or summary or content or link or guid):
         return None
@@ -174,6 +177,11 @@ def _article(
         fetched_utc=fetched,
         identity=identity,
     )
+
+
+def _title_or_summary(entry: Any) -> str:
+    """What tells an item's story from another's at a glance: its title, else its summary."""
+    return _text_of(entry.get("title", ""), entry.get("title_detail")) or entry.get("summary", "")
 
 
 def _text_of(value: str, detail: Any) -> str:

@@ -40,3 +40,13 @@ def analysed_links(text: str, language: str) -> set[tuple[str, str]]:
     published = datetime(2025, 11, 3, 3, tzinfo=UTC)
     (analysis,) = analyse([TextToAnalyse("t", text, language, published)])
     return {(m.text, m.entity_id) for m in analysis.mentions if m.in_kb}
+
+
+def assert_analysed_links(
+    text: str, language: str, meant: set[tuple[str, str]], not_meant: set[tuple[str, str]]
+) -> None:
+    """`analyse()` links every (surface, entity id) of `meant` in `text`, and none of
+    `not_meant`."""
+    links = analysed_links(text, language)
+    assert meant <= links, (meant - links, links)
+    assert not not_meant & links, not_meant & links

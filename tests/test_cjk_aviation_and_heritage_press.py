@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import pytest
 from incursion_helpers import cjk_facts_at
-from linking_helpers import analysed_links
+from linking_helpers import analysed_links, assert_analysed_links
 
 from monitor.nlp.analyze import TextToAnalyse, analyse
 
@@ -50,9 +50,7 @@ def test_airports_in_aviation_copy(
     meant: set[tuple[str, str]],
     not_meant: set[tuple[str, str]],
 ) -> None:
-    links = analysed_links(text, language)
-    assert meant <= links
-    assert not not_meant & links
+    assert_analysed_links(text, language, meant, not_meant)
 
 
 @pytest.mark.parametrize(

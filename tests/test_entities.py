@@ -37,28 +37,46 @@ def test_the_real_model_is_loaded_with_only_what_entities_need() -> None:
     ]  # fmt: skip
 
 
-def test_multiplying_with_openblas_finds_the_same_entities_as_spacys_default() -> None:
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("changes", ["openblas", "stepped", "both"])
+def test_monitor_runs_the_models_to_the_same_entities_as_spacy_as_shipped(
+    language: str, changes: str
+) -> None:
+    """model_ops.py multiplies with OpenBLAS and decodes the NER in steps from Python: each
+    change, and both, find exactly the entities spaCy's own way finds in real passages."""
     import spacy
 
-    from monitor.nlp.english import UNNEEDED
-    from monitor.nlp.model_ops import multiply_with_openblas
+    from monitor.nlp import english, japanese
+    from monitor.nlp.model_ops import decode_in_steps, multiply_with_openblas
 
-    texts = [p.text for path in DEV_SET[:1] for p in load_passages(path, default_kb())][:120]
-    package = default_pipeline().model.split()[0]
-    stock = spacy.load(package, exclude=UNNEEDED)
-    ours = multiply_with_openblas(spacy.load(package, exclude=UNNEEDED))
+    if language == "en":
+        paths, package, unneeded = (
+            DEV_SET[:1],
+            default_pipeline().model.split()[0],
+            english.UNNEEDED,
+        )
+    else:
+        paths, package, unneeded = [CJK_DATA / "ja-dev.jsonl"], japanese.MODEL, japanese.UNNEEDED
+    texts = [p.text for path in paths for p in load_passages(path, default_kb())][:120]
+    ours = spacy.load(package, exclude=unneeded)
+    ours = multiply_with_openblas(ours) if changes in ("openblas", "both") else ours
+    ours = decode_in_steps(ours) if changes in ("stepped", "both") else ours
 
     def entities(nlp: "spacy.language.Language") -> list[list[tuple[int, int, str]]]:
         return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
 
-    found = entities(stock)
-    assert sum(map(len, found)) > 1000  # real passages, with real entities
+    found = entities(spacy.load(package, exclude=unneeded))
+    assert sum(map(len, found)) > 500  # real passages, with real entities
     assert entities(ours) == found
+    assert [type(component).__name__ for _, component in ours.pipeline].count(
+        "SteppedDecoding"
+    ) == (changes != "openblas")
 
 
 # The development set (docs/evaluation-sets.md), pinned just under what bench/entity_quality.py
 # measures: a change that lowers these fails.
 DEV_SET = sorted((Path(__file__).parent / "data" / "dev").glob("dev-*.jsonl"))
+CJK_DATA = Path(__file__).parent / "data" / "cjk"
 
 
 def test_entity_floors_on_the_development_set() -> None:

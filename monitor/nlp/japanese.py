@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .cjk_entities import ModelName
-from .model_ops import multiply_with_openblas
+from .model_ops import for_inference
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -121,4 +121,4 @@ def _load() -> JapanesePipeline:
             exc,
         )
         return JapanesePipeline(None, f"knowledge-base rules only ({MODEL} did not load)")
-    return JapanesePipeline(multiply_with_openblas(nlp), f"{MODEL} {nlp.meta.get('version', '?')}")
+    return JapanesePipeline(for_inference(nlp), f"{MODEL} {nlp.meta.get('version', '?')}")

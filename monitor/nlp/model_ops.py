@@ -1,18 +1,37 @@
-"""How the spaCy models multiply their matrices: with numpy's OpenBLAS, on one thread.
+"""How monitor runs the spaCy models' trained components: matrix products with numpy's
+OpenBLAS on one thread, and the greedy decoding of transition-based components (the English
+NER, GiNZA's NER) driven step by step from Python. Same weights, same entities, less CPU.
 
 thinc's CPU backend multiplies with the `blis` wheel by default. numpy's OpenBLAS computes the
-same float32 products in about two thirds of the time on the machines measured, and the English
-NER finds exactly the same entities with it (tests/test_entities.py compares the two). One
-thread: a process uses one core, and `--workers` puts a second core to work with a second
-process, which divides the articles with no threads contending inside one product.
+same float32 products in about two thirds of the time on the machines measured. One thread: a
+process uses one core, and `--workers` puts a second core to work with a second process, which
+divides the articles with no threads contending inside one product.
+
+spaCy's greedy decoder (`Parser.greedy_parse`) runs its loop with the GIL released, and the
+compiled accessors of a parse state (`StateC::B`, asked for every action's validity at every
+step) take the GIL and release it again on each call: `perf record` of the English NER puts
+three fifths of its CPU in that lock traffic. Driven from Python, the same steps hold the GIL
+throughout: the component's step model scores the states and its `transition_states` takes
+the best valid action, spaCy's own code for both, as its beam search uses them. The NER takes
+about 40% of its CPU before (bench/e2e.py). tests/test_entities.py compares both changes with
+spaCy as it ships, on real passages.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+def for_inference(nlp: Language) -> Language:
+    """`nlp` as monitor runs every model: OpenBLAS products, stepped decoding."""
+    return decode_in_steps(multiply_with_openblas(nlp))
 
 
 def multiply_with_openblas(nlp: Language) -> Language:
@@ -28,3 +47,53 @@ def multiply_with_openblas(nlp: Language) -> Language:
                 layer.ops = ops
     threadpool_limits(limits=1, user_api="blas")  # for the process: see the module's docstring
     return nlp
+
+
+def decode_in_steps(nlp: Language) -> Language:
+    """Each greedy transition-based component of `nlp` is decoded by `SteppedDecoding`, under
+    its own name and in its own place."""
+    from spacy.language import Language
+    from spacy.pipeline.transition_parser import Parser
+
+    if not Language.has_factory("stepped_decoding"):
+        Language.factory("stepped_decoding", func=_stepped_decoding)
+    for name, component in list(nlp.pipeline):
+        if isinstance(component, Parser) and component.cfg.get("beam_width", 1) == 1:
+            stepped = f"{name} (stepped)"
+            nlp.add_pipe("stepped_decoding", name=stepped, after=name, config={"decodes": name})
+            nlp.remove_pipe(name)
+            nlp.rename_pipe(stepped, name)
+    return nlp
+
+
+@dataclass(frozen=True)
+class SteppedDecoding:
+    """A transition-based component (spaCy's `Parser`) whose greedy decoding is driven from
+    Python; it annotates the Docs as the component does."""
+
+    component: Any  # spacy.pipeline.transition_parser.Parser
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._annotate([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        stream = iter(docs)
+        while batch := list(islice(stream, batch_size)):
+            self._annotate(batch)
+            yield from batch
+
+    def _annotate(self, docs: list[Doc]) -> None:
+        parser = self.component
+        states = parser.moves.init_batch(docs)
+        if any(len(doc) for doc in docs):
+            steps = parser.model.predict(docs)  # each token's features, computed once
+            unfinished = [state for state in states if not state.is_final()]
+            while unfinished:
+                unfinished = parser.transition_states(unfinished, steps.predict(unfinished))
+            steps.clear_memory()
+        parser.set_annotations(docs, states)
+
+
+def _stepped_decoding(nlp: Language, name: str, decodes: str) -> SteppedDecoding:
+    return SteppedDecoding(nlp.get_pipe(decodes))

@@ -68,6 +68,8 @@ def test_monitor_runs_the_models_to_the_same_entities_as_spacy_as_shipped(
     found = entities(spacy.load(package, exclude=unneeded))
     assert sum(map(len, found)) > 500  # real passages, with real entities
     assert entities(ours) == found
+    one_by_one = [[(e.start, e.end, e.label_) for e in ours(text).ents] for text in texts[:10]]
+    assert one_by_one == found[:10]  # a Doc made alone, as `nlp(text)` makes it
     assert [type(component).__name__ for _, component in ours.pipeline].count(
         "SteppedDecoding"
     ) == (changes != "openblas")

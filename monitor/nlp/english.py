@@ -24,7 +24,7 @@ from .doc_text import doc_text, knows_its_text
 from .kb import KnowledgeBase, default_kb
 from .kb_matcher import KnowledgeBaseMatcher
 from .model_ops import for_inference
-from .tokenizer_cache import forget_split_runs, learn_runs
+from .tokenizer_cache import learn_runs
 
 if TYPE_CHECKING:  # spaCy loads with the model, not with every command
     from spacy.language import Language
@@ -230,7 +230,6 @@ def load_pipeline(kb: KnowledgeBase, packages: tuple[str, ...] = MODEL_PACKAGES)
     nlp.add_pipe("number_signs_keep_their_number", after="citation_marks_close_sentences")
     statistical = "ner" in nlp.pipe_names
     kb_matcher = KnowledgeBaseMatcher(nlp, kb)
-    forget_split_runs(nlp)
     return Pipeline(nlp, kb_matcher, model, statistical, len(nlp.vocab.strings))
 
 

@@ -25,6 +25,7 @@ from .export_fields import without_field_code
 from .firm_generics import firms_generic_word
 from .joined_names import list_cut
 from .kb import KnowledgeBase
+from .kb_phrases import phrase_matchers
 from .letter_labels import without_letter_label
 from .located_names import ending_at, located_cut
 from .names import fold, plural_of_initials, spelling_variants
@@ -132,19 +133,9 @@ class KnowledgeBaseMatcher:
     match key in `kb_id_` (an entity id, or a generic:, demonym: or office: key)."""
 
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
-        from spacy.matcher import PhraseMatcher
-
-        self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.labels: dict[str, str] = {}
         any_case, exact = patterns(kb)
-        for matcher, rows in ((self.any_case, any_case), (self.exact, exact)):
-            grouped: dict[str, list[str]] = {}
-            for key, label, form in rows:
-                grouped.setdefault(key, []).append(form)
-                self.labels[key] = label
-            for key, forms in grouped.items():
-                matcher.add(key, [nlp.make_doc(form) for form in forms])
+        self.labels = {key: label for key, label, _ in (*any_case, *exact)}
+        self.any_case, self.exact = phrase_matchers(nlp, any_case, exact)  # split once, kept
         self.country_words = _country_words(kb)
         self.names = frozenset(kb.index)
         self.people = frozenset(kb.family_names) | frozenset(

@@ -60,3 +60,23 @@ def test_the_vocabulary_stops_growing_once_the_first_articles_are_learned(
     learned = len(strings)
     pipeline.learn_words(novel_article() for _ in range(10))
     assert len(strings) == learned
+
+
+def test_the_tokenizer_read_from_the_models_file_splits_as_spacys_own_loading(
+    pipeline: Pipeline,
+) -> None:
+    """The tokenizer is built unset and read whole from the model's file (english.py), not
+    built from the language's defaults first: the same rules, so the same words."""
+    import spacy
+
+    from monitor.nlp.english import UNNEEDED, _split_dashes_and_citation_marks
+
+    package = pipeline.model.split()[0]
+    shipped = spacy.load(package, exclude=UNNEEDED)
+    _split_dashes_and_citation_marks(shipped)
+    assert pipeline.nlp.tokenizer.to_bytes(exclude=["vocab"]) == shipped.tokenizer.to_bytes(
+        exclude=["vocab"]
+    )
+    assert [t.text for t in pipeline.nlp.make_doc(STORY)] == [
+        t.text for t in shipped.make_doc(STORY)
+    ]

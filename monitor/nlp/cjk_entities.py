@@ -51,6 +51,7 @@ from .cjk_entity_words import (
     TITLES,
 )
 from .cjk_family_names import family_names_alone
+from .cjk_foreign_names import inside_longer_name
 from .cjk_generic_bodies import body_owner, credited_country
 from .cjk_home import HOME_BY_SCRIPT
 from .cjk_japanese_nouns import japanese_noun
@@ -286,6 +287,7 @@ def _candidates(text: str, folded: str, names: CjkNames, chinese: bool) -> list[
                 split_word(folded, start, end)
                 or (chinese and country_before_military_word(folded, start, end, names.forms))
                 or body_gives_way(folded, start, end, names.country_bodies)
+                or inside_longer_name(folded, start, end, names)  # "ルビオン", "格拉斯哥"
             ):
                 continue
             if form in names.demonyms and not no_demonym(folded, start, end, chinese):

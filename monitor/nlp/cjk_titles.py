@@ -1,7 +1,8 @@
 """Who an office title names in CJK text (cjk_entities.py): after a country, or alone, the holder
 of that country's office on the article's date ("中国外相", "防衛相は"); after a family name, the
 holder or a person the article named whose name starts with it ("岸防衛相", "○中谷国務大臣");
-and no one when the title is a rank ("首脳・外相レベルで", "外相級協議", "首脳・外相間の対話").
+after a name in katakana, that person ("フィリピンのラザロ外相"); and no one when the title is a
+rank ("首脳・外相レベルで", "外相級協議", "首脳・外相間の対話").
 """
 
 from __future__ import annotations
@@ -65,6 +66,11 @@ def title_holder(
             if (h := kb.holder(o, c, published))
         }  # fmt: skip
     han = _han_before(folded, start)
+    # a title right after a person's name in katakana is that person's ("フィリピンのラザロ
+    # 外相"), whoever holds the office of the title's own country; after a name in characters
+    # the sets read the title's body ("林佳龍外交部長": the ministry)
+    if not han and (person := _named_just_before(start, named)) is not None:
+        return person, 0
     if country or not han:
         return (holders.pop() if len(holders) == 1 else None), 0
     people = [*sorted(holders), *(m.entity_id for m in named if m.label == "PERSON" and m.in_kb)]
@@ -78,6 +84,12 @@ def title_holder(
             ):
                 return person, length
     return None, 0
+
+
+def _named_just_before(start: int, named: list[Mention]) -> str | None:
+    return next(
+        (m.entity_id for m in named if m.end == start and m.label == "PERSON" and m.in_kb), None
+    )
 
 
 def names_a_rank(folded: str, start: int, end: int) -> bool:

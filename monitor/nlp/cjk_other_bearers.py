@@ -31,10 +31,13 @@ LATIN_FULL_NAME = re.compile(r"[A-Z][A-Za-z.'-]*(?: [A-Za-z.'-]+)+")
 def other_bearers(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """The mentions, each family name alone that the article shows to be another person's
     (module docstring) left unlinked, wherever the article writes it alone."""
+    # Japanese copy lists two people with the middle dot ("ルビオ・ヘグセス両長官"): a name the
+    # article links before the dot is no given name.
+    linked_ends = {m.end for m in mentions if m.in_kb}
     others = {
         fold(m.text)
         for m in mentions
-        if (entry := _person(m, kb)) is not None and _another_bearer(text, m, entry)
+        if (entry := _person(m, kb)) is not None and _another_bearer(text, m, entry, linked_ends)
     }
     if not others:
         return mentions
@@ -54,14 +57,19 @@ def _person(mention: Mention, kb: KnowledgeBase) -> KBEntry | None:
     return entry if entry is not None and entry.type == "PERSON" and entry.family_name else None
 
 
-def _another_bearer(text: str, mention: Mention, entry: KBEntry) -> bool:
+def _another_bearer(text: str, mention: Mention, entry: KBEntry, linked_ends: set[int]) -> bool:
     """Whether a given name before the family name, or a Latin gloss after it, is not the
     base's person's. The base's person's given names are read from its names written in full:
     a katakana one is asked only where the base writes the person in full in katakana."""
     forms = (entry.name, *entry.aliases)
     before = GIVEN_BEFORE.search(text, max(0, mention.start - GIVEN_CHARS), mention.start)
     kana_given = {fold(form.split("・")[0]) for form in forms if KANA_FULL_NAME.fullmatch(form)}
-    if before is not None and kana_given and fold(before.group()[:-1]) not in kana_given:
+    if (
+        before is not None
+        and before.end() - 1 not in linked_ends
+        and kana_given
+        and fold(before.group()[:-1]) not in kana_given
+    ):
         return True
     gloss = LATIN_GLOSS.match(text, mention.end)
     if gloss is None or entry.family_name is None:

@@ -58,6 +58,8 @@ def test_two_officials_listed_with_the_middle_dot_are_both_linked() -> None:
         ("エマニュエル・マクロン大統領が来日した。", "japan", "rahm-emanuel"),
         ("他曾在格拉斯哥大学攻读博士学位。", "china", "george-glass"),
         ("汤姆格拉斯说，这是一部好电影。", "china", "george-glass"),
+        ("道格拉斯·麦克阿瑟曾驻守东京。", "china", "george-glass"),  # Douglas, not Glass
+        ("美軍將領道格拉斯抵達台北。", "taiwan", "george-glass"),
         ("墨西哥販毒卡特爾勢力龐大。", "taiwan", "jimmy-carter"),
         ("她在希利爾公司任職。", "taiwan", "john-healey"),
     ],

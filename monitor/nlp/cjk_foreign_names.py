@@ -12,7 +12,8 @@ a word of their own.
   after it is none that only a foreign sound is written with ("格拉斯哥" is Glasgow, no Glass),
   nor the one before it ("汤姆格拉斯"); a country's name ends with some of those characters
   ("俄罗斯", "卢森堡", "墨西哥"), and copy writes a name right after its country, so those do not
-  count before a name.
+  count before a name. 道 before a name counts too: "道格拉斯" (Douglas) is far more common in
+  copy than 道 ending a word before a foreigner's bare family name ("报道格拉斯" goes unlinked).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,3}")
 # a longer transliteration; and those of them a country's or a capital's name ends with.
 FOREIGN_SOUNDS = "斯尔顿逊茨兹姆哥堡娜妮莉丝蒂娅瑟赫奥罗尼萨曼琳蕾黛珀诺"
 ENDS_A_COUNTRY = "斯尔顿哥堡罗尼曼诺"
+STARTS_DOUGLAS = "道"  # 道格拉斯: see the module's docstring
 
 
 def inside_longer_name(folded: str, start: int, end: int, names: CjkNames) -> bool:
@@ -65,4 +67,4 @@ def _sounds() -> frozenset[str]:
 
 @cache
 def _sounds_before() -> frozenset[str]:
-    return _sounds() - frozenset(fold(ENDS_A_COUNTRY))
+    return _sounds() - frozenset(fold(ENDS_A_COUNTRY)) | frozenset(fold(STARTS_DOUGLAS))

@@ -112,8 +112,11 @@ def read_sentence(
     # (incursion_silent_sentences.py), and the rules of counts have nothing to read there.
     if counts_or_names_craft(words):
         numbers, position = numbers_in(words), 0  # asked at every word by several rules
+        deferred: list[tuple[int, bool]] = []  # words whose marks for counts wait for a claim
         while position < len(words):
-            position = _read_at(words, numbers, position, blocked, marks, claims, mentions)
+            position = _read_at(
+                words, numbers, position, blocked, marks, claims, mentions, deferred
+            )
     elif names_a_place(words):
         read_zones_and_places(words, marks)
     # "PLA activities around Taiwan (0600 Jan. 7 - 0600 Jan. 8)": a bulletin's heading.
@@ -195,8 +198,14 @@ def _read_at(
     marks: Marks,
     claims: list[Claim],
     mentions: list[Mention],
+    deferred: list[tuple[int, bool]],
 ) -> int:
-    """Read what starts at token i; return where the next reading starts."""
+    """Read what starts at token i; return where the next reading starts. The marks a word
+    sets for counts (a clause's end, a hedge, a period's opening, ...) are read only for a
+    sentence's claims, and most sentences that name a craft count none ("The aircraft carrier
+    Shandong sailed ..."): until the first claim, a word's are `deferred`, and set, in the
+    order of their words, only once a claim is read, so a sentence that reads none never
+    reads them. Where comparisons end is read at once: a claim is read by it."""
     low = words[i].low
     if (after := read_zone_at(words, i, marks)) is not None:
         return after
@@ -207,9 +216,11 @@ def _read_at(
     listing = listed or (bool(claims) and claims[-1].count is not None)
     # A share opens at a number, as few words do: "two of the four".
     if numbers[i] is not None and (shares := share_with_its_total(words, numbers, i)) is not None:
+        _mark_deferred(words, numbers, blocked, marks, deferred)
         claims += shares  # the share stands at its verb, after the total's zone is read
         return shares[0].last + 1
     if (claim := claim_at(words, numbers, i, blocked, compared, listing)) is not None:
+        _mark_deferred(words, numbers, blocked, marks, deferred)
         if listed and claim.craft is None:
             marks.ellipses.append(claim.first)
         if claim.craft is None and words[claim.last].low in OCCASION_NOUNS and mentions:
@@ -249,6 +260,7 @@ def _read_at(
                 one = None if noun.endswith("s") or noun == "aircraft" else 1
                 claim = Claim(i, head.last, one, head.craft, head.ships, head.unmanned)
                 claim.reference = True
+                _mark_deferred(words, numbers, blocked, marks, deferred)
                 claims.append(claim)
             elif not set_apart(words, i):  # "3 drones, counted separately from the aircraft"
                 mentions.append(Mention(start, head.craft, head.ships, None))
@@ -258,6 +270,36 @@ def _read_at(
     # An event's place after a count is not the count's; one with none sets the story's scene.
     events_place = bool(claims) and _an_events_place(words, i)
     placed = read_place_at(words, i, marks, events_place)
+    if claims:
+        _mark_counts_at(words, numbers, i, placed, blocked, marks)
+    else:
+        deferred.append((i, placed))
+    if low in w.COMPARISONS and (length := match(words, i, w.COMPARISONS)):
+        marks.comparisons.append(i + length)
+    elif follows_a_days_count(words, i):  # ", after 18 on Friday": as "up from 18 on Friday"
+        marks.comparisons.append(i + 1)
+    return i + 1
+
+
+def _mark_deferred(
+    words: list[Token],
+    numbers: Numbers,
+    blocked: set[int],
+    marks: Marks,
+    deferred: list[tuple[int, bool]],
+) -> None:
+    """The marks for counts of the words deferred, set now that a claim is read."""
+    for i, placed in deferred:
+        _mark_counts_at(words, numbers, i, placed, blocked, marks)
+    deferred.clear()
+
+
+def _mark_counts_at(
+    words: list[Token], numbers: Numbers, i: int, placed: bool, blocked: set[int], marks: Marks
+) -> None:
+    """The marks the word at i sets for the scopes of counts; `placed` is whether it names a
+    place, which ends no clause."""
+    low = words[i].low
     if not placed and ends_clause(words, i) and not lists_a_report(words, i):
         marks.cuts.append(i)
     elif not placed and (low in w.DETECTIONS or lists_a_report(words, i)):  # "MND report: 17"
@@ -315,11 +357,6 @@ def _read_at(
         marks.day_before.append(i)
         if match(words, i, tw.DAY_EARLIER):
             marks.day_earlier.append(i)
-    if low in w.COMPARISONS and (length := match(words, i, w.COMPARISONS)):
-        marks.comparisons.append(i + length)
-    elif follows_a_days_count(words, i):  # ", after 18 on Friday": as "up from 18 on Friday"
-        marks.comparisons.append(i + 1)
-    return i + 1
 
 
 def _followed_by(words: list[Token], i: int, following: set[str]) -> bool:

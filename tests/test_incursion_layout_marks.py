@@ -6,6 +6,7 @@ and a desk's table, a ticker's bars or a newsletter's leaders are read as their 
 
 import re
 from datetime import UTC, datetime
+from unittest.mock import patch
 
 import pytest
 from conftest import CI_EXAMPLES
@@ -13,6 +14,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from incursion_helpers import around_taiwan, facts_at
 
+from monitor.nlp import incursion_shared_acts
 from monitor.nlp.incursion_layouts import LAYOUT_STEPS, Step
 
 PUBLISHED = datetime(2026, 2, 11, 4, 15, tzinfo=UTC)  # a Wednesday
@@ -41,6 +43,7 @@ LAYOUTS = [
     ("PLA activity this week (aircraft{}ships):\0Mon 9 Jun: 14{}7\0Tue 10 Jun: 21{}8", CELLS),
     ("Taiwan {}, 3 May: 21 PLA aircraft, 4 ships", ["MND", "Ministry of National Defense", "CGA"]),
     ('"Entered" is the number of aircraft that entered the ADIZ.\0Day{}Entered\0Mon{}9', CELLS),
+    ("12 jets on Monday{}30 on Tuesday entering the ADIZ", [" and ", ", and ", " & ", ", ", " "]),
 ]
 
 
@@ -87,3 +90,18 @@ def test_a_newsletters_dotted_leaders_are_read_in_a_story_of_prose() -> None:
         around_taiwan(27, "aircraft", TODAY),
         around_taiwan(7, "navy vessels", TODAY),
     ])  # fmt: skip
+
+
+def test_a_run_of_days_counts_shares_its_act_in_a_story_of_prose() -> None:
+    text = STORY.format("It counted 12 Chinese jets on Monday and 30 on Tuesday entering the ADIZ.")
+    assert facts_at(text, PUBLISHED) == [
+        (12, "aircraft", "ADIZ", "Taiwan", "2026-02-09"),
+        (30, "aircraft", "ADIZ", "Taiwan", "2026-02-10"),
+    ]
+
+
+def test_a_story_that_writes_no_run_of_days_is_not_searched_for_one() -> None:
+    text = STORY.format("It counted 12 Chinese jets on Monday, and Tuesday was quiet.")
+    with patch.object(incursion_shared_acts, "_RUN") as run:
+        facts_at(text, PUBLISHED)
+    run.sub.assert_not_called()

@@ -29,7 +29,7 @@ from .incursion_period_labels import period_labels_as_counts
 from .incursion_pronouns import craft_for_it
 from .incursion_releases import release_fields
 from .incursion_rows import ROW_MARK, barred_rows, counts_before_craft, elided_craft
-from .incursion_shared_acts import acts_shared_by_days
+from .incursion_shared_acts import SHARED_ACT_MARK, acts_shared_by_days
 from .incursion_shorthand import MINISTRY_MARK, shorthand_report_lines
 from .incursion_singular_parts import singular_parts_as_partitives
 from .incursion_slash_columns import SLASH_COLUMN_MARK, slash_columns_named
@@ -113,7 +113,7 @@ LAYOUT_STEPS: tuple[tuple[Step, re.Pattern[str] | None], ...] = (
     (split_at_clock_stops, CLOCK_MARK),  # "... to 6 a.m. The drones entered ..."
     (day_entries_as_lines, ENTRY_RUN_MARK),  # "Mar. 3 — two drones; Mar. 4 — five"
     (noted_counts_as_entries, None),  # "Mar. 3 — 9 aircraft (4 drones ...)"
-    (acts_shared_by_days, None),  # "5 on Monday and 7 on Tuesday entering ..."
+    (acts_shared_by_days, SHARED_ACT_MARK),  # "5 on Monday and 7 on Tuesday entering ..."
     (further_counts_as_sentences, FURTHER_COUNT_MARK),  # "9 jets on Monday, and two more on Friday"
     (dotted_labels, LEADER_MARK),  # "PLA aircraft ........ 23" is "PLA aircraft: 23"
     (dashed_labels, LABEL_DASH_MARK),  # "Official ships — 2" is "Official ships: 2"

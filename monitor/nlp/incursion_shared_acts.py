@@ -19,6 +19,9 @@ _LATER = rf"(?P<later>(?:,\s*{_COUNT}\s+{_ON_DAY}){{0,5}},?\s+and\s+(?P<last>{_C
 _ACT = r"(?P<act>[a-z]+ing\b[^,;.:()]{1,80})"
 _RUN = re.compile(rf"\b(?P<run>{_FIRST}{_LATER})\s+{_ACT}", re.I)
 _DAY_WRITTEN = re.compile(_ON_DAY, re.I)
+# The run's last count and its day ("and 30 on Tuesday"), which every run writes: a text with
+# none holds no run (incursion_layouts.LAYOUT_STEPS), as most stories hold none.
+SHARED_ACT_MARK = re.compile(rf"\band\s+{_COUNT}\s+{_ON_DAY}", re.I)
 
 
 def acts_shared_by_days(sentences: list[str]) -> list[str]:

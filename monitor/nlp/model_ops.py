@@ -13,7 +13,10 @@ step) take the GIL and release it again on each call: `perf record` of the Engli
 three fifths of its CPU in that lock traffic. Driven from Python, the same steps hold the GIL
 throughout: the component's step model scores the states and its `transition_states` takes
 the best valid action, spaCy's own code for both, as its beam search uses them. The NER takes
-under half the CPU it took (`bench/e2e.py`, its `ner` alone as monitor runs it).
+under half the CPU it took (`bench/e2e.py`, its `ner` alone as monitor runs it). Each call
+still asks whether it holds the GIL (about a fifth of the NER's CPU left); only spaCy's
+compiled code could drop that. A batch is decoded whole, each step scoring all its unfinished
+articles at once: a sixth less again, with the token vectors computed as spaCy computes them.
 tests/test_entities.py compares both changes with spaCy as it ships, on real passages.
 """
 
@@ -78,27 +81,49 @@ class SteppedDecoding:
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
-        """As spaCy's own `Parser.pipe` batches: each batch sorted by length and decoded a
-        quarter at a time. Decoded whole, a batch of 16 wire articles takes about a seventh
-        less of the NER's CPU (fewer steps) and holds 120 MB more at its peak (thinc keeps every
-        layer's arrays through a forward pass): the memory stays as spaCy's."""
+        """Each batch decoded whole, its token vectors computed a quarter at a time as spaCy's
+        own `Parser.pipe` computes them. A step scores every unfinished state of the batch, so
+        a batch of 16 wire articles takes a sixth less of the NER's CPU than its quarters
+        decoded one after another (each quarter as many steps as its longest article); the
+        token vectors' layers, which thinc holds through a forward pass, stay at a quarter's
+        memory."""
         stream = iter(docs)
         while batch := list(islice(stream, batch_size)):
-            by_length = iter(sorted(batch, key=len))
-            while part := list(islice(by_length, max(batch_size // 4, 2))):
-                self._annotate(part)
+            self._annotate(batch, part_size=max(batch_size // 4, 2))
             yield from batch
 
-    def _annotate(self, docs: list[Doc]) -> None:
+    def _annotate(self, docs: list[Doc], part_size: int | None = None) -> None:
         parser = self.component
         states = parser.moves.init_batch(docs)
         if any(len(doc) for doc in docs):
-            steps = parser.model.predict(docs)  # each token's features, computed once
+            steps = _step_model(parser.model, docs, part_size or len(docs))
             unfinished = [state for state in states if not state.is_final()]
             while unfinished:
                 unfinished = parser.transition_states(unfinished, _scores(steps, unfinished))
             steps.clear_memory()
         parser.set_annotations(docs, states)
+
+
+def _step_model(model: Any, docs: list[Doc], part_size: int) -> Any:
+    """spaCy's step model for `docs` (spacy/ml/tb_framework.py's `forward`), its token
+    vectors computed `part_size` Docs at a time. A Doc's vectors are its own tokens' (the
+    encoder's windows stop at the Doc's ends), and the states of `init_batch` index the rows
+    of the batch's Docs in order, empty Docs having none."""
+    import numpy
+    from spacy.ml.parser_model import ParserStepModel
+
+    tok2vec = model.get_ref("tok2vec")
+    words = iter([doc for doc in docs if len(doc)])
+    vectors = numpy.concatenate(
+        [tok2vec.predict(part) for part in iter(lambda: list(islice(words, part_size)), [])]
+    )
+    return ParserStepModel(
+        docs,
+        [lambda _docs, is_train: (vectors, None), *model.layers[1:]],
+        unseen_classes=model.attrs["unseen_classes"],
+        train=False,
+        has_upper=model.attrs["has_upper"],
+    )
 
 
 def _scores(steps: Any, states: list[Any]) -> Any:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .context import words
+from .english import token_indices
 from .kb import KnowledgeBase
 from .mention import Mention
 from .sentence_bounds import sentence_of
@@ -120,10 +121,13 @@ def received_by(
 
 
 def _receiving_verbs(doc: Doc, start: int, end: int) -> list[int]:
-    """The indices in [start, end) of the tokens that are receiving verbs, listed once a Doc."""
+    """The indices in [start, end) of the tokens that are receiving verbs, listed once a Doc
+    from its distinct words (a token's `lower_` is its word's lower case): a loop over the
+    tokens built a Token object for every word of the article."""
     verbs: list[int] | None = doc.user_data.get(_RECEIVING_VERBS)
     if verbs is None:
-        verbs = doc.user_data[_RECEIVING_VERBS] = [t.i for t in doc if t.lower_ in RECEIVING]
+        verbs = token_indices(doc, lambda word: word.lower() in RECEIVING)
+        doc.user_data[_RECEIVING_VERBS] = verbs
     return verbs[bisect_left(verbs, start) : bisect_left(verbs, end)]
 
 

@@ -3,8 +3,8 @@ the merge's cuts make.
 
 `doc.ents` builds a new Span object for every entity each time it is read, a tenth of a
 millisecond a wire story, and half a dozen linking rules read them all again. The merge is the
-last to set them (kb_matcher.py), through `set_entities`, which forgets any reading kept
-before, so what `entities` returns is always what the Doc holds.
+last to set them (kb_matcher.py), through `set_entities`, which keeps the spans it set in place
+of any reading kept before, so what `entities` returns is always what the Doc holds.
 
 spaCy is imported on use (it loads with the model, not with every command), and an import
 statement costs a microsecond even when the module is loaded: the merge's cuts, asked of each
@@ -32,9 +32,12 @@ def entities(doc: Doc) -> Sequence[Span]:
 
 
 def set_entities(doc: Doc, spans: Iterable[Span]) -> None:
-    """Sets the Doc's entities, and forgets those read before."""
-    doc.ents = list(spans)
-    doc.user_data.pop(_KEY, None)
+    """Sets the Doc's entities, and keeps them as `entities` reads them: `doc.ents` would build
+    each span again from its tokens' marks, which the setter writes from these very spans (an
+    entity each, in order, its label, key and id), leaving out those without a label or a token."""
+    given = list(spans)
+    doc.ents = given
+    doc.user_data[_KEY] = tuple(span for span in given if span.label and span.end > span.start)
 
 
 def labelled(doc: Doc, start: int, end: int, label: str) -> Span:

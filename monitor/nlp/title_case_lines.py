@@ -48,18 +48,18 @@ class Lines:
     def of(cls, doc: Doc) -> Lines:
         from spacy.attrs import IS_ALPHA, LENGTH, SENT_START
 
-        # From the Doc's arrays, a row a token, and each distinct word's capital once: reading
-        # the Token objects cost more than all the tests they answer.
+        # From the Doc's arrays, a column at a time, and each distinct word's capital once:
+        # reading the Token objects cost more than all the tests they answer, and so did
+        # testing the arrays' rows one by one in Python.
         array = doc.to_array([SENT_START, IS_ALPHA, LENGTH])
-        rows = array.tolist()
         inverse, words = distinct_words(doc)
         capitals = np.array([word[:1].isupper() for word in words], dtype=bool)
+        starts = array[:, 0] == 1
+        long_words = (array[:, 1] != 0) & (array[:, 2] > TITLE_CASE_SHORT_WORD)
         return cls(
-            [start == 1 for start, _, _ in rows],
-            *_sentence_bounds(array[:, 0] == 1),
-            [bool(alpha) and length > TITLE_CASE_SHORT_WORD for _, alpha, length in rows],
+            starts.tolist(), *_sentence_bounds(starts), long_words.tolist(),
             capitals[inverse].tolist(),
-        )
+        )  # fmt: skip
 
 
 def title_case_line(span: Span, lines: Lines) -> bool:

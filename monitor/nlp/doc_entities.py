@@ -36,7 +36,7 @@ def set_entities(doc: Doc, spans: Iterable[Span]) -> None:
     each span again from its tokens' marks, which the setter writes from these very spans (an
     entity each, in order, its label, key and id), leaving out those without a label or a token."""
     given = list(spans)
-    doc.ents = given
+    doc.set_ents(given)  # what `doc.ents = given` does, without first copying every span
     doc.user_data[_KEY] = tuple(span for span in given if span.label and span.end > span.start)
 
 

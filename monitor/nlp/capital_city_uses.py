@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .capital_addresses import RELATIONS
 from .context import SAYING_OR_ACTING, words
+from .doc_words import lower_words
 from .sentence_bounds import sentence_start
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ OTHER_WITHIN = 3  # words between the join and "other": "and most other", "and m
 
 
 def _one_of_other_cities(doc: Doc, span: Span) -> bool:
-    after = [t.lower_ for t in doc[span.end : span.end + OTHER_WITHIN + 3]]
+    after = lower_words(doc)[span.end : span.end + OTHER_WITHIN + 3]
     if not after or after[0] not in ("and", "or", ","):
         return False
     for k, word in enumerate(after[1 : OTHER_WITHIN + 1], start=1):
@@ -218,7 +219,7 @@ STRIKES_ON = words("strike strikes raid raids bombing bombings firebombing")
 def _struck(doc: Doc, span: Span) -> bool:
     """Is the capital what bombs or strikes fall on: "struck Taipei", "strikes on Taipei",
     "the bombing of Tokyo"?"""
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    before = lower_words(doc)[max(span.start - 2, 0) : span.start]
     if before and before[-1] in STRUCK:
         return True
     return len(before) == 2 and before[1] in ("on", "of") and before[0] in STRIKES_ON
@@ -238,7 +239,7 @@ def _where_follows(doc: Doc, span: Span) -> bool:
     """'from Taipei, where the Ministry of National Defense reported': a relative "where"
     makes a place of a capital after a preposition of place. A capital that opens its clause
     ("Tokyo, where Trump met Takaichi, welcomed ...") or that one deals "with" still acts."""
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    after = lower_words(doc)[span.end : span.end + 2]
     return after == [",", "where"] and span.start > 0 and doc[span.start - 1].lower_ in PLACE_BEFORE
 
 
@@ -251,7 +252,7 @@ def _measured_to(doc: Doc, span: Span) -> bool:
         if any(word in NEARER for word in between):
             return True
         return any(word in SHORTER for word in between) and any(w in WAYS for w in between)
-    after = [t.lower_ for t in doc[span.end : span.end + 1 + MEASURED_WITHIN]]
+    after = lower_words(doc)[span.end : span.end + 1 + MEASURED_WITHIN]
     if not after or after[0] not in BEING:
         return False
     rest = after[1:]

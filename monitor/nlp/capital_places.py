@@ -16,6 +16,7 @@ from .capital_origins import joined_from
 from .context import SAYING_OR_ACTING, words
 from .desk_places import desk_city
 from .doc_text import doc_text
+from .doc_words import lower_words
 from .incursion_words import DASHES
 from .sentence_bounds import sentence_start
 from .venue_lines import LINE_OF_ITS_OWN, breaks_after, venue_city
@@ -70,7 +71,7 @@ def written_as_a_place(doc: Doc, span: Span) -> bool:
         return True
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     noun_after = bool(after) and after[0].is_lower and after[0].is_alpha
-    rough = tuple(t.lower_ for t in doc[max(span.start - 2, 0) : span.start]) in ROUGHLY
+    rough = tuple(lower_words(doc)[max(span.start - 2, 0) : span.start]) in ROUGHLY
     if (before in COUNTS or rough) and noun_after and following[0] not in OFFICIALS:
         return True
     if _quoted_name(doc, span):
@@ -109,7 +110,7 @@ def _used_as_a_city(doc: Doc, span: Span) -> bool:
         return True
     if before == ":" and span.start > 1 and doc[span.start - 2].lower_ in VENUE_LABELS:
         return True
-    if tuple(t.lower_ for t in doc[max(span.start - 3, 0) : span.start]) in ON_APPROACH:
+    if tuple(lower_words(doc)[max(span.start - 3, 0) : span.start]) in ON_APPROACH:
         return True
     if _of_a_name(doc, span) or _venue_note(doc, span) or _address_line(doc, span):
         return True
@@ -218,7 +219,7 @@ def _stands_apart(doc: Doc, span: Span) -> bool:
 
 def _source_note(doc: Doc, span: Span) -> bool:
     """A capital between commas before the language of its source: ", Beijing, in Chinese"."""
-    after = [t.lower_ for t in doc[span.end : span.end + 3]]
+    after = lower_words(doc)[span.end : span.end + 3]
     return (
         span.start > 0
         and doc[span.start - 1].text == ","

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .doc_words import lower_words
 from .kb import KnowledgeBase
 from .names import fold
 from .resolve import resolve_name
@@ -57,7 +58,8 @@ def chapter_place(doc: Doc, span: Span, kb: KnowledgeBase) -> tuple[Span, str] |
     -> Okinawa. None when the name goes on past the unit or the words before it name no
     place the knowledge base knows ("Eastern Branch")."""
     start = span.start + (span[0].lower_ == "the")
-    heads = [t.i for t in doc[start : span.end] if t.lower_ in CHAPTER_HEADS and t.is_title]
+    lower = lower_words(doc)
+    heads = [k for k in range(start, span.end) if lower[k] in CHAPTER_HEADS and doc[k].is_title]
     if not heads or heads[0] == start:
         return None
     place = doc[start : heads[0]]

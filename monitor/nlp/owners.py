@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .doc_words import words_text
 from .english import token_indices
 from .kb import KnowledgeBase
 from .mention import Mention
@@ -111,7 +112,7 @@ def opens_a_name(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:
     """Whether the nationality word at tokens `start`:`end` is shared with another country and
     opens a capitalised name ("the Korean Air Force scrambled"), which says whose body it is,
     where the recogniser left that name unmarked."""
-    word = fold(doc[start:end].text)
+    word = fold(words_text(doc, start, end))
     country = kb.demonyms.get(word)
     if country is None or end >= len(doc) or not _shared_word(word, country, kb):
         return False

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from .context import SAYING_OR_ACTING
 from .doc_text import doc_text, span_text
+from .doc_words import lower_words
 from .english import headline_end
 from .mention import Mention, relinked
 from .names import fold
@@ -285,7 +286,7 @@ def placed(doc: Doc, start: int) -> bool:
     a bearing ("northeast of Tokyo"), or a later name in a list under "in" ("allies in Tokyo and
     Canberra", "channels in Canberra and Beijing"), which shares the list's preposition, unless
     the list says where a government's people sit ("officials in Taipei and Washington")."""
-    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    before = lower_words(doc)[max(start - 2, 0) : start]
     if before[-2:-1] and before[-2] in BEARINGS and before[-1] == "of":
         return True
     # after a comma only inside a list that goes on: "In Tokyo, Beijing's envoy said" sets a scene

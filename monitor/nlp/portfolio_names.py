@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import words
+from .doc_words import lower_words
 from .english import headline_end
 from .kb import KnowledgeBase
 from .names import fold
@@ -74,6 +75,6 @@ def after_secretary_of(doc: Doc, span: Span) -> Span | None:
     may read as one name from "Defense" on, leaving "Secretary of" outside it."""
     if len(span) < 3:  # asked first: most names are shorter, and reading the title costs more
         return None
-    if [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]] != ["secretary", "of"]:
+    if lower_words(doc)[max(span.start - 2, 0) : span.start] != ["secretary", "of"]:
         return None
     return doc[span.start + 1 : span.end]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .apposition import apposed_person_end
+from .doc_words import lower_words, token_texts
 from .entity_countries import country_of
 from .kb import KnowledgeBase
 from .kb_matcher import DEMONYM
@@ -96,9 +97,10 @@ def _past_short_form(doc: Doc, end: int) -> int:
 def _the_islands(doc: Doc, start: int) -> bool:
     """'the island's defence ministry', 'the island's "defense ministry"': in this region's
     copy the island with a government of its own is Taiwan."""
-    while start > 0 and doc[start - 1].text in QUOTES:
+    texts = token_texts(doc)
+    while start > 0 and texts[start - 1] in QUOTES:
         start -= 1
-    words = [t.lower_ for t in doc[max(start - 3, 0) : start]]
+    words = lower_words(doc)[max(start - 3, 0) : start]
     return words[-2:] in (["island", "'s"], ["island", "’s"]) and "the" in words[:1]
 
 

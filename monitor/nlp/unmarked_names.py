@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .addressed_people import addressed_holder
+from .doc_words import words_text
 from .english import capitalised_token_indices
 from .kb import KnowledgeBase
 from .lone_family_names import unmarked_office_holders
@@ -79,7 +80,7 @@ def _after_a_title(doc: Doc, index: int) -> bool:
     """Whether a title, written out or abbreviated ("Chief Cabinet Secretary", "FM", "Sen."),
     ends just before `doc[index]`."""
     return any(
-        fold(doc[index - size : index].text) in _TITLES_AND_ABBREVIATIONS
+        fold(words_text(doc, index - size, index)) in _TITLES_AND_ABBREVIATIONS
         for size in range(1, TITLE_TOKENS + 1)
         if index - size >= 0
     )

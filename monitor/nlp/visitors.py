@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .context import words
+from .doc_words import lower_words, token_starts
 from .english import token_indices
 from .kb import KnowledgeBase
 from .mention import Mention
@@ -66,20 +67,21 @@ def _visits(doc: Doc, mention: Mention, capitals: dict[int, Mention], kb: Knowle
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not mention.in_kb:
         return False
-    after = [t.lower_ for t in doc[span.end : span.end + 2]] + ["", ""]
+    lower, starts = lower_words(doc), token_starts(doc)  # the words, not a Token object each
+    after = lower[span.end : span.end + 2] + ["", ""]
     if after[after[0] in ("'s", "’s")] in VISITS:
         return True  # "a Japanese Diet delegation", "Furuya's visit"
-    before = [t.lower_ for t in doc[max(span.start - MADE_BY_WITHIN, 0) : span.start]]
+    before = lower[max(span.start - MADE_BY_WITHIN, 0) : span.start]
     made_by = before and before[-1] in MADE_BY
     if made_by and any(word in VISITS for word in before):
         return True  # "a delegation led by Keiji Furuya"
     country = kb.entities[mention.entity_id].country
-    for token in doc[span.end : span.end + ARRIVING_WITHIN + 1]:
-        place = capitals.get(token.idx)
+    for k in range(span.end, min(span.end + ARRIVING_WITHIN + 1, len(lower))):
+        word, place = lower[k], capitals.get(starts[k])
         if place is not None:
             host = kb.entities[place.entity_id].capital_of
             return host is not None and country is not None and host != country
-        if token.lower_ not in ARRIVING:
+        if word not in ARRIVING:
             return False
     return False
 

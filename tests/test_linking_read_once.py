@@ -1,8 +1,11 @@
 """What linking reads of an article once, from its arrays and the merge's own spans, links as
 the words themselves do: a receiving verb in any case, entities the merge set side by side, and
 a headline in title case whether its words are short or long, and the words around a capital or a
-body at the text's ends as well as inside it."""
+body at the text's ends as well as inside it; a near spelling found once keeps each name's own
+initials."""
 
+from monitor.nlp.kb import default_kb
+from monitor.nlp.resolve import resolve_name
 from tests.linking_helpers import assert_links, linked_surfaces, mentions
 
 
@@ -45,3 +48,17 @@ def test_the_islands_body_is_read_past_its_quotes_from_the_word_lists() -> None:
     # The quotes skipped and the words before them are read from the article's word lists.
     text = 'Japan and the island\'s "defense ministry" said they would respond.'
     assert_links(text, {"defense ministry": ("taiwan-mnd", "name")})
+
+
+def test_a_near_spelling_found_once_still_keeps_each_names_initials() -> None:
+    # "Cpd Corporation" is a near spelling of CPC's name; "CPD Corporation" folds alike, but
+    # its initials are another firm's, whichever of the two is read first.
+    kb = default_kb()
+    assert [resolve_name(name, kb) for name in ("Cpd Corporation", "CPD Corporation")] == [
+        "cpc-corp",
+        None,
+    ]
+    assert [resolve_name(name, kb) for name in ("CPE Corporation", "Cpe Corporation")] == [
+        None,
+        "cpc-corp",
+    ]

@@ -28,6 +28,8 @@ FUZZY_MIN_SCORE = 90
 FUZZY_MIN_CHARS = 8
 RESOLVED_MAX = 50_000  # names remembered per knowledge base, so a long-running service stays flat
 _RESOLVED: dict[str, dict[str, str | None]] = {}  # knowledge-base digest -> name -> entity id
+# knowledge-base digest -> folded name -> its near spelling's (name, score, index), or None
+_NEAR: dict[str, dict[str, tuple[str, float, int] | None]] = {}
 # (knowledge-base digest, a name's length, an edit distance or None for the ratio) -> the
 # names near that length, in the base's order: a few dozen lists of strings per base
 _BY_LENGTH: dict[tuple[str, int, int | None], list[str]] = {}
@@ -62,15 +64,27 @@ def _resolve_name(text: str, kb: KnowledgeBase) -> str | None:
     for candidate in (bare, key) if " " not in bare and key != bare else (bare,):
         if len(candidate) < FUZZY_MIN_CHARS:
             continue
-        match = process.extractOne(
+        match = _near_spelling(candidate, kb)
+        if match and _keeps_initials(text, match[0]):
+            return kb.index[match[0]]
+    return None
+
+
+def _near_spelling(candidate: str, kb: KnowledgeBase) -> tuple[str, float, int] | None:
+    """The knowledge base's name a folded name is a near spelling of, remembered per base: it
+    depends on the folded name alone, which names written apart fold to ("Lin Jain" and "LIN
+    JAIN'S"), and each costs a fuzzy match against thousands of names."""
+    memo = _NEAR.setdefault(kb.digest, {})
+    if candidate not in memo:
+        if len(memo) >= RESOLVED_MAX:
+            memo.clear()
+        memo[candidate] = process.extractOne(
             candidate,
             _near_in_length(candidate, kb),
             scorer=fuzz.ratio,
             score_cutoff=FUZZY_MIN_SCORE,
         ) or _swapped_letters(candidate, kb)
-        if match and _keeps_initials(text, match[0]):
-            return kb.index[match[0]]
-    return None
+    return memo[candidate]
 
 
 def _near_in_length(name: str, kb: KnowledgeBase, within: int | None = None) -> list[str]:

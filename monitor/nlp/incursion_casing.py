@@ -79,8 +79,9 @@ def _shouted(text: str, capitals: int | None = None) -> bool:
     # map over the str methods, not a generator a character: every sentence is asked, and the
     # article's text once as a whole, so this was most of the casing's time
     capitals = sum(map(str.isupper, text)) if capitals is None else capitals
-    lower = sum(map(str.islower, text))
-    return capitals >= _SHOUTED_LETTERS and lower * _SLIPS_PER_CAPITAL <= capitals
+    if capitals < _SHOUTED_LETTERS:
+        return False  # most sentences have too few capitals to be shouted: no lower case read
+    return sum(map(str.islower, text)) * _SLIPS_PER_CAPITAL <= capitals
 
 
 def _unshouted_word(match: re.Match[str]) -> str:

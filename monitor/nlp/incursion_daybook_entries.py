@@ -13,6 +13,7 @@ from .incursion_tokens import Token
 from .incursion_words import DASHES
 
 _BULLETS = DASHES | {"•", "*", "·", "▪", "‣"}
+_MARKS = {".", ",", ":", *DASHES}  # what a heading of a day may hold besides its words
 # Words a clock time is followed by in a daybook ("1100 JST", "1400 Taipei", "0810 GMT"): they
 # tell an evening's "2030 JST" from a year, which otherwise looks the same.
 _ZONES = {"jst", "gmt", "utc", "taipei", "tokyo", "beijing", "local", "hrs", "h"}
@@ -62,10 +63,10 @@ def _twenty_four_hour_clock(tokens: list[Token], index: int) -> bool:
 def heads_a_day(tokens: list[Token]) -> bool:
     """Whether a line names a day and nothing else ("Tuesday 19 Mar", "Mon. 3 April 2025:"):
     the heading of the entries under it, which are that day's."""
-    words = [t.low for t in tokens if t.low not in (".", ",", ":", *DASHES)]
-    days = [low for low in words if low.isdigit() and len(low) <= 2]
+    days = [t.low for t in tokens if t.low.isdigit() and len(t.low) <= 2]  # no mark is a digit
     if not days:
         return False  # most lines write no day of the month, and are read no further
+    words = [t.low for t in tokens if t.low not in _MARKS]
     named = [low for low in words if low in MONTHS or low in WEEKDAYS]
     named += [low for low in words if low in WEEKDAY_ABBREVIATIONS]
     years = [low for low in words if YEAR.fullmatch(low)]

@@ -140,7 +140,13 @@ LAYOUT_STEPS: tuple[tuple[Step, re.Pattern[str] | None], ...] = (
 
 def as_plain_sentences(sentences: list[str]) -> list[str]:
     """The sentences, with every layout and translated word order written as prose."""
+    # The text the marks are searched in is joined again only after a step that wrote a
+    # sentence anew, as few steps do in a story of prose; a list the step handed back itself
+    # may have been written in place.
+    text = "".join(sentences)
     for step, mark in LAYOUT_STEPS:
-        if mark is None or mark.search("".join(sentences)):
-            sentences = step(sentences)
+        if mark is None or mark.search(text):
+            written, sentences = sentences, step(sentences)
+            unchanged = sentences is not written and sentences == written
+            text = text if unchanged else "".join(sentences)
     return sentences

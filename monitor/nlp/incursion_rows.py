@@ -40,7 +40,9 @@ _WHERE = re.compile(r"\s+(?:in|inside|within|near|off|around)\b", re.I)
 
 
 def _row(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
-    found = pattern.fullmatch(sentence)
+    """The row a pattern opening with _LABEL reads, if the label is dated; a sentence with no
+    colon has no label, as most sentences have not, and is not matched against the pattern."""
+    found = pattern.fullmatch(sentence) if ":" in sentence else None
     return found if found is not None and _DATED.search(found["label"]) else None
 
 

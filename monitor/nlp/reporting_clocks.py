@@ -17,6 +17,8 @@ Taiwan's coast guard's.
 import re
 from datetime import UTC, datetime, timedelta, timezone
 
+from .word_search import first_match
+
 TAIPEI_AND_BEIJING_HOURS = 8  # UTC+8: Taiwan's ministry and coast guard, the mainland's
 TOKYO_HOURS = 9  # UTC+9: Japan's Joint Staff and coast guard
 # The offset from UTC of the newsrooms that write each language: Taipei, Beijing and Hong
@@ -48,14 +50,14 @@ _TAIWANESE_PLACES = re.compile(r"\bKinmen\b|\bMatsu\b|金門|金门|馬祖|马�
 
 def reporting_hours(text: str) -> int | None:
     """The reporting side's offset from UTC in hours, or None when the text does not decide."""
-    japanese = bool(_JAPANESE_REPORTERS.search(text))
-    other = bool(_OTHER_REPORTERS.search(text))
+    japanese = bool(first_match(_JAPANESE_REPORTERS, text))  # the whole story's text
+    other = bool(first_match(_OTHER_REPORTERS, text))
     if japanese != other:
         return TOKYO_HOURS if japanese else TAIPEI_AND_BEIJING_HOURS
     if japanese:  # both sides report
         return None
-    in_japan = bool(_JAPANESE_PLACES.search(text))
-    if in_japan != bool(_TAIWANESE_PLACES.search(text)):
+    in_japan = bool(first_match(_JAPANESE_PLACES, text))
+    if in_japan != bool(first_match(_TAIWANESE_PLACES, text)):
         return TOKYO_HOURS if in_japan else TAIPEI_AND_BEIJING_HOURS
     return None
 

@@ -90,6 +90,8 @@ def with_spoken_terms_written(text: str) -> str:
     """The text with split initials and names, and a misheard median line, written as copy
     writes them. Each keeps its length (spaces after it), so offsets stay the written text's."""
     text = _SPLIT.sub(_written_term, text)
+    if " line" not in text:  # no line misheard, as in most texts: the pattern is not tried
+        return text
     return _MISHEARD_MEDIAN.sub(lambda found: "median line".ljust(len(found[0])), text)
 
 

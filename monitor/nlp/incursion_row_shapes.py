@@ -53,7 +53,9 @@ def with_rows_as_prose(sentence: str) -> str:
     """The sentence, fields parted by slashes parted by semicolons, each count written after
     its craft put before it, and a row's bracketed window before its colon written as a phrase
     of the label."""
-    sentence = _SLASHED_FIELD.sub(r"\1; ", sentence)
+    # Each pattern is tried only where the mark it cannot match without is written, as few
+    # sentences write a slash or a bracket.
+    sentence = _SLASHED_FIELD.sub(r"\1; ", sentence) if "/" in sentence else sentence
     label, colon, row = sentence.partition(":")
     sentence = label + colon + _CRAFT_THEN_COUNT.sub(_craft_after_count, row) if colon else sentence
-    return _BRACKETED_WINDOW.sub(r", \g<window>", sentence)
+    return _BRACKETED_WINDOW.sub(r", \g<window>", sentence) if "(" in sentence else sentence

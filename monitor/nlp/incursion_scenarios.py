@@ -43,4 +43,16 @@ _QUOTED_EXAMPLE = re.compile(
 def without_quoted_examples(sentences: list[str]) -> list[str]:
     """The sentences, each quotation that a reader is told they may see left out: its figure
     is an example of how posts word a count, no count of any day."""
-    return [_QUOTED_EXAMPLE.sub(r"\1such a post", sentence) for sentence in sentences]
+    return [
+        _QUOTED_EXAMPLE.sub(r"\1such a post", sentence) if _quotes(sentence) else sentence
+        for sentence in sentences
+    ]
+
+
+def _quotes(sentence: str) -> bool:
+    """Whether the sentence holds a mark that opens a quotation: one without any, as most
+    sentences are, quotes no example, and the pattern is not tried at its every word."""
+    return any(mark in sentence for mark in _OPENING_QUOTES)
+
+
+_OPENING_QUOTES = ("'", "‘", '"', "“")  # as _QUOTED_EXAMPLE opens its quotation

@@ -11,7 +11,7 @@ order, reading the characters before that place as a search does.
 """
 
 import re
-from functools import lru_cache
+from functools import cache
 
 # A word boundary, or a lookbehind holding no group: what a match's place is checked by, no
 # character it reads.
@@ -29,7 +29,7 @@ def first_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return None
 
 
-@lru_cache(maxsize=None)  # a pattern's words are compiled once
+@cache  # a pattern's words are compiled once
 def _words_of(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if "\\\\" in pattern.pattern or "[\\b" in pattern.pattern:
         raise ValueError(f"a backslash or a backspace is read as a boundary in {pattern.pattern}")

@@ -51,13 +51,15 @@ ADDRESSED = words("""
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be
-# exported to Washington", "would provide patrol vessels to Manila", "a protection fee paid to
-# Washington": arms, signals, gifts, supplies, exports and payments go to a government.
+# exported to Washington", "would provide patrol vessels to Manila", "Japan's provision of
+# patrol ships to Manila", "a protection fee paid to Washington": arms, signals, gifts,
+# supplies, exports and payments go to a government.
 SENT_TO_GOVERNMENTS = words("""
     sale sales sell sells sold selling arms weapons signal signals signaling signalling
     signaled signalled deterrent donated donates donating sent sends deliveries delivery
     gift gifts present presents export exports exported exporting provide provides provided
-    providing supply supplies supplied supplying fee fees payment payments tribute
+    providing provision provisions supply supplies supplied supplying fee fees payment payments
+    tribute
 """)
 # "destroyer escorts that Tokyo is considering transferring to Manila", "warship transfer to
 # Manila": ships and arms one government hands over, another receives. Only where the sentence

@@ -149,7 +149,8 @@ def _unquoted(doc: Doc, start: int, count: int) -> list[Token]:
     """The first `count` tokens from `start` that are not quote marks."""
     found: list[Token] = []
     for token in doc[start : start + 2 * count]:
-        if token.text not in QUOTES and not _joins_kinds(doc, token):
+        skipped = token.text in QUOTES or _joins_kinds(doc, token)
+        if not (skipped or (token.i > start and _joins_compound(doc, token))):
             found.append(token)  # "Tokyo 'ending industry' expo": a quoted name
         if len(found) == count:
             break
@@ -162,6 +163,14 @@ def _joins_kinds(doc: Doc, token: Token) -> bool:
     if token.lower_ != "and" or token.i == 0 or token.i + 1 >= len(doc):
         return False
     return doc[token.i - 1].is_lower and doc[token.i + 1].is_lower
+
+
+def _joins_compound(doc: Doc, token: Token) -> bool:
+    """Is the token a hyphen inside a lower-case compound, "cleaning-tech" in "opens Tokyo
+    cleaning-tech forum"? Its halves are read as two words of what the event shows."""
+    if token.text not in HYPHENS or token.i + 1 >= len(doc) or doc[token.i - 1].whitespace_:
+        return False
+    return not token.whitespace_ and doc[token.i - 1].is_lower and doc[token.i + 1].is_lower
 
 
 def _event_next(after: list[Token]) -> bool:

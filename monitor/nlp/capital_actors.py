@@ -15,6 +15,7 @@ from .capital_city_uses import PLACE_BEFORE, issued_from, used_as_the_city
 from .capital_commerce import names_a_business
 from .capital_compounds import qualifies_a_noun
 from .capital_decisions import decided_in, stirred_in
+from .capital_hosted_events import compared_with_city_life, hosts_an_event
 from .capital_destinations import chosen_by_travellers
 from .capital_kinds import closes_a_name, made_to_act, one_of_other_localities
 from .capital_nouns_after import (
@@ -151,6 +152,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return False  # "instead of driving Tokyo to Osaka": a route's start is ground
     if following[0] in ("'s", "’s") and (following[1] in CITY_NOUNS or city_life_after(doc, span)):
         return False  # "Taipei's night markets", even in a sentence about an arms sale
+    if hosts_an_event(doc, span) or compared_with_city_life(doc, span):
+        return False  # "Taipei's school bus expo", "Taipei's parking is tighter than Tokyo's"
     if city_refuse_after(doc, span):
         return False  # "Taipei's rubbish", "Taipei garbage crews"; not "Beijing's waste ban"
     if closes_on_city_noun(doc, span):

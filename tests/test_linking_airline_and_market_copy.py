@@ -31,6 +31,10 @@ def _kinds(text: str) -> set[tuple[str, str, str]]:
          "to Naha.", "Songshan", "songshan-airport"),
         ("With flights from Narita and Kansai filling up, tour agencies started selling tours.",
          "Kansai", "kansai-airport"),
+        ('The pact would "let inspectors at Haneda and Taoyuan share one watch list," he said.',
+         "Taoyuan", "taoyuan-airport"),
+        ("The agency said it would offer the same e-gates to Korean travellers at Taoyuan.",
+         "Taoyuan", "taoyuan-airport"),
     ],
 )  # fmt: skip
 def test_a_city_is_its_airport_where_crews_sectors_and_airports_are_spoken_of(

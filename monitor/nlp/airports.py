@@ -23,10 +23,11 @@ from .names import fold
 _AIRPORT_NAMES = ("{} airport", "{} international airport")
 # Words that put the sentence in the air: without one, "at Taoyuan" is only the city. Air-cargo
 # copy's freighters, forwarders and uplift are the airport's too ("Forwarders at Taoyuan said",
-# "cargo terminals at Taoyuan", "Christmas uplift at Taoyuan").
+# "cargo terminals at Taoyuan", "Christmas uplift at Taoyuan"), and so are the travellers a
+# border scheme serves: "e-gates for Japanese travellers at Taoyuan".
 _FLIGHT_WORDS = re.compile(
     r"\b(?:flights?|flew|flown|fly|flying|airlines?|airways|air|carriers?|aviation|departures?|"
-    r"arrivals?|slots?|landed|landing|runways?|passengers|pilots?|aircrews?|sectors?|"
+    r"arrivals?|slots?|landed|landing|runways?|passengers|travell?ers|pilots?|aircrews?|sectors?|"
     r"jet[- ]fuel|freighters?|cargo|forwarders?|uplift)\b",
     re.I,
 )
@@ -66,7 +67,8 @@ def _as_airport(
     text: str, mention: Mention, kb: KnowledgeBase, joined: bool = False
 ) -> Mention | None:
     """`joined`: the name is listed right after an airport, which places it as the airport
-    does."""
+    does, in a sentence of flights or not: "officers at Narita and Taoyuan" work at two
+    airports."""
     airport = _airport_named_after(mention, kb)
     if airport is None:
         return None
@@ -74,7 +76,7 @@ def _as_airport(
     ends = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
     sentence = text[start : min(ends, default=len(text))]
     before, after = text[start : mention.start], text[mention.end : mention.end + 40]
-    if not _FLIGHT_WORDS.search(sentence):
+    if not (joined or _FLIGHT_WORDS.search(sentence)):
         return None
     placed = _FLIGHT_PLACE_BEFORE.search(before) or _FLIGHT_PLACE_AFTER.search(after)
     if not (joined or placed or _SHARED_AIRPORTS.match(after)):

@@ -136,3 +136,13 @@ def test_a_family_name_that_names_a_prefecture_is_the_person_where_it_stands_as_
 def test_a_prefecture_is_a_place_where_no_one_bears_its_name() -> None:
     text = "Tourists crowded the coast of Miyagi on Sunday, Miyagi officials said."
     assert {m.entity_id for m in mentions(text) if m.text == "Miyagi"} == {"miyagi-prefecture"}
+
+
+def test_a_place_before_a_verb_of_speech_after_in_is_no_speaker() -> None:
+    text = (
+        "Hualien quake leaves glass firms busy\n\n"
+        "HUALIEN (Fenestra Asia) — Window fitters in Hualien said on Thursday they had taken 900 "
+        "orders since the earthquake. Hualien Sheet Glass said its furnace was undamaged."
+    )
+    found = [(m.text, m.entity_id) for m in mentions(text) if m.text in ("Hualien", "HUALIEN")]
+    assert found and all(entity_id == "hualien" for _, entity_id in found)

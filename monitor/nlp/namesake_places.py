@@ -40,8 +40,12 @@ def namesake_places(text: str, mentions: list[Mention], kb: KnowledgeBase) -> li
         return mentions
     bare = {m for m in mentions if _a_bare_place(m, kb) and len(bearers.get(fold(m.text), ())) == 1}
     # The article calls the person by the family name alone somewhere it can only be a person;
-    # then it does so wherever no preposition puts the name on a map ("Ishikawa's lease").
-    used = {fold(m.text) for m in bare if _stands_as_a_person(text, m.end)}
+    # then it does so wherever no preposition puts the name on a map ("Ishikawa's lease"). A
+    # name a preposition places is no speaker: in "Glaziers in Hualien said" the glaziers speak.
+    used = {
+        fold(m.text) for m in bare
+        if _stands_as_a_person(text, m.end) and not _placed(text, m.start)
+    }  # fmt: skip
     found = []
     for m in mentions:
         name = fold(m.text)

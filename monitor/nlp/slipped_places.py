@@ -22,6 +22,9 @@ WORD = re.compile(r"\b[A-Z][a-z]{4,}\b")
 KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 KEYBOARD_MIN_LETTERS = 7  # "Yonagumi": a shorter name has too many neighbours one key away
 FINAL_KEY_MIN_LETTERS = 6  # "Kinmem": a last consonant struck beside its key
+# "Ishigake": a vowel for a vowel, which a name this long has no namesake one vowel away from
+# ("Miyako" and "Miyaki" are two places).
+VOWEL_SLIP_MIN_LETTERS = 8
 VOWELS = frozenset("aeiouy")
 
 
@@ -70,7 +73,8 @@ def _slip_of(word: str, named: dict[str, str]) -> str | None:
     fits = {
         entity_id
         for name, entity_id in named.items()
-        if len(name) == len(word) and _key_beside(name, word)  # the length asked first: cheap
+        if len(name) == len(word)  # the length asked first: cheap
+        and (_key_beside(name, word) or _vowel_for_vowel(name, word))
     }
     return fits.pop() if len(fits) == 1 else None
 
@@ -93,3 +97,12 @@ def _key_beside(name: str, word: str) -> bool:
         return False
     pair = name[differ[0]] + word[differ[0]]
     return any(pair in row or pair[::-1] in row for row in KEY_ROWS)
+
+
+def _vowel_for_vowel(name: str, word: str) -> bool:
+    """Whether `word` is a long `name` with one vowel, not the first letter, written as another
+    vowel: "ishigake" for "ishigaki"."""
+    if len(name) < VOWEL_SLIP_MIN_LETTERS:
+        return False
+    differ = [k for k, (a, b) in enumerate(zip(name, word, strict=True)) if a != b]
+    return len(differ) == 1 and differ[0] > 0 and {name[differ[0]], word[differ[0]]} <= VOWELS

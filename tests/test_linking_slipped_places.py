@@ -62,12 +62,10 @@ def test_a_slip_beside_the_right_spelling_is_the_place(text: str, slip: str, pla
         ("Matsu held its marathon on Sunday. Hideki Matsui ran the half.", "Matsui"),
         # a slip of a place the article never names right is left to the entity finder
         ("The ferry left Ishigkai on Monday for the outer islands.", "Ishigkai"),
-        # a short name one vowel away is another place's
-        ("Ferries left Miyako on Monday; Miyaki residents waited.", "Miyaki"),
     ],
 )
 def test_other_words_stay_as_they_were(text: str, word: str) -> None:
-    assert links(text).get(word) not in ("matsu", "ishigaki", "miyako-island")
+    assert links(text).get(word) not in ("matsu", "ishigaki")
 
 
 def test_a_nationality_word_is_no_slip_of_its_countrys_name() -> None:

@@ -15,6 +15,7 @@ from .beijings_one_china import beijings_one_china
 from .city_closed_events import cities_closing_event_names
 from .city_networks import city_networks
 from .class_names_alone import class_names_alone
+from .clipped_family_names import clipped_family_names
 from .companies import companies_by_initials
 from .compass_directions import compass_directions
 from .concept_countries import countries_inside_concepts
@@ -101,6 +102,7 @@ def whole_article_passes(
     mentions = fighter_initials(text, mentions, kb)  # "the IDF" beside Taiwan's air force
     mentions = pinyin_spellings(text, mentions, kb)  # "(Gaoxiong)"
     mentions = people_named_before(companies_by_initials(mentions, kb, text))
+    mentions = clipped_family_names(mentions, kb)  # "Hsie" after "Frank Hsieh"
     mentions = namesake_places(text, mentions, kb)  # "Kenji Miyagi ... Miyagi said"
     mentions = beijings_one_china(text, mentions, kb)  # "Beijing's 'one China' framework"
     return sorted(mentions, key=lambda mention: mention.start)

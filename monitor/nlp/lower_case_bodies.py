@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 MINISTRIES = frozenset({"ministry", "office", "agency", "department"})
 REPORTING_BODIES = MINISTRIES | {"guard"}  # "coast guard"
 ISSUED = words("report reports data figures statement statements update updates bulletin")
+# What a coast guard issues, not its reports "on the Senkakus", which may be papers about it:
+# "according to coast guard figures", "drivers follow coast guard notices".
+GUARD_ISSUED = words("data figures statement statements update updates bulletin notices")
 COMMON_NOUNS = frozenset({"military", "forces"})  # "the military", "the armed forces"
 ABOUT = frozenset({"on", "of", "about", "from", "for", "in"})
 AT_SEA = words("near off around outside inside within along beyond")
@@ -61,8 +64,11 @@ def names_a_body(doc: Doc, span: Span, ents: DocEntities) -> bool:
     papers = span[-1].lower_ == "guard" and after.endswith("s") and then in ABOUT
     reports = after in OBSERVING and span[-1].lower_ in REPORTING_BODIES and not papers
     # What a ministry issues is its own ("the defence ministry report", "defence ministry
-    # data"): writers label the ministry there, where a coast guard's ships are only ships.
-    issued = after in ISSUED and span[-1].lower_ in MINISTRIES
+    # data"): writers label the ministry there, where a coast guard's ships are only ships. Its
+    # figures and notices name the body with no article ("according to coast guard figures").
+    guard_issued = span[-1].lower_ == "guard" and after in GUARD_ISSUED
+    issued = (after in ISSUED and span[-1].lower_ in MINISTRIES) or guard_issued
+    determined = determined or guard_issued
     # A coast guard is where its ships are ("chased by Taiwan's coast guard near Kinmen", "held
     # by China's coast guard off Matsu"): a place's preposition follows the body, not a modifier.
     placed = span[-1].lower_ == "guard" and after in AT_SEA

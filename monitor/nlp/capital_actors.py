@@ -29,7 +29,13 @@ from .capital_nouns_after import (
 )
 from .capital_places import written_as_a_place
 from .capital_sums import states_money
-from .capital_trips import MOVING, driven_from, possessive_decides, travelled_to
+from .capital_trips import (
+    MOVING,
+    driven_from,
+    left_with_something,
+    possessive_decides,
+    travelled_to,
+)
 from .city_nouns import (
     CITY_NOUNS,
     city_life_after,
@@ -180,6 +186,8 @@ def capital_acts(doc: Doc, span: Span, ents: DocEntities) -> bool:
         return True  # "a drill aimed squarely at Taipei"
     if before[1] == "at" and following[0] in ("'s", "’s") and following[1] in BIDDING:
         return True  # "left off the list at Beijing's insistence"
+    if left_with_something(doc, span.start, span.end):
+        return True  # "had left Beijing no choice": not the city someone left
     if following[0] in ("'s", "’s") and possessive_decides(before):
         pass  # "in Beijing's eyes", "respond to Seoul's demands": the possessive below decides
     elif (before[1] in PLACE_BEFORE and before[0] not in PUT_OFF) or before[1] in MOVING:

@@ -49,6 +49,22 @@ CARRIED_PEOPLE = words("""
 """)
 
 
+# "had left Beijing no choice", "leaves Tokyo with few options": what a capital is left with is
+# a government's room to act; a city is left behind.
+LEFT = words("left leave leaves leaving")
+WHAT_IS_LEFT = words("no little few with only nothing")
+
+
+def left_with_something(doc: Doc, start: int, end: int) -> bool:
+    """Is the capital the one something is left to: "left Beijing no choice"?"""
+    return (
+        start > 0
+        and doc[start - 1].lower_ in LEFT
+        and end < len(doc)
+        and doc[end].lower_ in WHAT_IS_LEFT
+    )
+
+
 def possessive_decides(before: list[str]) -> bool:
     """Is a capital's possessive after this preposition read by what it owns? After "to" not
     when someone goes there: "return to Beijing's hutongs" is a trip to the city; after "into"

@@ -38,10 +38,11 @@ CITY_NOUNS = words("""
     arenas papers newspapers newspaper dailies tabloids candidates voters bureaux savers
     households homeowners renters shoppers fans concertgoers audiences conventions leg legs
     performances recitals screenings tap leakage smog haze rainfall humidity congestion
-    ridership occupancy vacancy rents billboards
+    ridership occupancy vacancy rents billboards cleaners launderers
 """)  # a stage's: "cancelled Taipei performances" ("performance" alone is also an economy's);
 # a city's water works: "Taipei's tap-water leakage"; what is measured in a city, its water, air,
-# rain, roads, trains and homes: "Taipei leakage at record low", "Seoul smog", "Tokyo rents"
+# rain, roads, trains and homes: "Taipei leakage at record low", "Seoul smog", "Tokyo rents";
+# its trades: "Taipei cleaners wash the vests of both camps"
 # A city's columns, fairs and counters, named with the capital before them: "Tokyo notebook",
 # "Taipei week in review", "last month's Taipei bourse", "most Taipei counters", "Taipei pickup
 # only", and past a word or two of the name: "Taipei Stamp Show", "Taipei Fashion Week", "the
@@ -287,9 +288,9 @@ CITY_LIFE = words("""
     neighbourhoods schools kindergartens children families venues district districts trees
     parks gardens governor mayor dailies newspapers festival festivals fireworks carnival
     shops bookshops cafes bars malls quarter quarters lanes alleys alleyways backstreets
-    arcades basements shelters hikers walkers joggers cyclists machines kiosks parking
+    arcades basements shelters hikers walkers joggers cyclists machines kiosks parking transit
 """)  # "Taipei's comic shops sit out an air-raid drill", "Tokyo's vending machines", "Taipei's
-# coach parking"
+# coach parking", "Taipei's new transit stations"
 # A city's old quarters, its lanes and the shelters under its streets are the city's: "Tokyo's
 # old print quarter", "Taipei's 4,000-odd air-raid shelters". A quarter after an ordinal is a
 # period of the year ("Beijing's first quarter"), which a possessive's figures belong to.

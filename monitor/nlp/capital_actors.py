@@ -15,8 +15,8 @@ from .capital_city_uses import PLACE_BEFORE, issued_from, used_as_the_city
 from .capital_commerce import names_a_business
 from .capital_compounds import qualifies_a_noun
 from .capital_decisions import decided_in, stirred_in
-from .capital_hosted_events import compared_with_city_life, hosts_an_event
 from .capital_destinations import chosen_by_travellers
+from .capital_hosted_events import compared_with_city_life, hosts_an_event
 from .capital_kinds import closes_a_name, made_to_act, one_of_other_localities
 from .capital_nouns_after import (
     GOVERNMENT_ACTS,

@@ -48,6 +48,7 @@ from .state_homes import state_homes
 from .the_states import the_states
 from .the_strait import the_strait
 from .town_states import towns_states
+from .trailing_demonyms import trailing_demonyms
 from .type_nicknames import type_nicknames
 from .unmarked_names import unmarked_names
 
@@ -82,6 +83,7 @@ def whole_article_passes(
     mentions = airports_by_city(text, mentions, kb)  # "arrived at Taoyuan on a flight"
     # Both read the mentions as they stand here, so neither sees the other's.
     mentions += leading_demonyms(doc, mentions, kb) + country_pairs(doc, mentions, kb)
+    mentions = trailing_demonyms(text, mentions, kb)  # "Cheap Chinese" opening a headline
     mentions += seats_inside(mentions, kb)  # "Tokyo" in "the Chinese Embassy in Tokyo"
     mentions += initialled_sites(text, mentions, kb)  # "JGSDF" in "JGSDF Camp Naha"
     mentions += regions_before_common_heads(text, mentions, kb)  # "the Fujian coast guard"

@@ -1,8 +1,7 @@
 """A capital is the city where it hosts a fair or a race ("Seoul's annual cold-chain logistics
 expo"), where a headline names a forum held there past a hyphened compound ("opens Manila
 water-tech forum"), and where its possessive closes a comparison of a thing of city life ("bus
-lanes are narrower than Seoul's"), and before its transit and its trades ("Taipei's new transit
-lines", "Seoul cleaners"); it is the government a state's ships are provided to and the one a
+lanes are narrower than Seoul's"), and before its trades ("Seoul cleaners"); it is the government a state's ships are provided to and the one a
 turn of events leaves "no option"."""
 
 import pytest
@@ -72,11 +71,9 @@ def test_a_capital_someone_left_is_the_city() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "city"),
     [
-        ("A Tainan maker showed anti-glare panels aimed at Taipei's new transit lines.",
-         "Taipei", "taipei"),
         ("Election week: Seoul cleaners press campaign jackets\n\nSEOUL -- Dry cleaners said "
          "orders doubled.", "Seoul", "seoul"),
     ],
 )  # fmt: skip
-def test_a_capitals_transit_and_cleaners_are_the_citys(text: str, surface: str, city: str) -> None:
+def test_a_capitals_cleaners_are_the_citys(text: str, surface: str, city: str) -> None:
     assert links(text)[surface] == (city, "name")

@@ -26,3 +26,11 @@ def test_a_ministry_reporting_its_countrys_act_is_that_countrys() -> None:
 def test_a_country_listed_with_another_gives_the_ministry_no_home() -> None:
     text = "Japan and China will resume fisheries talks in May, the Foreign Ministry said."
     assert "Foreign Ministry" not in links(text)
+
+
+def test_a_ministry_reporting_what_another_country_has_done_is_not_that_countrys() -> None:
+    text = (
+        "TAIPEI (CNA) -- China has stationed more drones on islands near Taiwan, the Ministry of "
+        "National Defense said in a report to lawmakers on Friday."
+    )
+    assert links(text)["Ministry of National Defense"] == "taiwan-mnd"

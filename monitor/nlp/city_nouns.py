@@ -288,9 +288,9 @@ CITY_LIFE = words("""
     neighbourhoods schools kindergartens children families venues district districts trees
     parks gardens governor mayor dailies newspapers festival festivals fireworks carnival
     shops bookshops cafes bars malls quarter quarters lanes alleys alleyways backstreets
-    arcades basements shelters hikers walkers joggers cyclists machines kiosks parking transit
+    arcades basements shelters hikers walkers joggers cyclists machines kiosks parking
 """)  # "Taipei's comic shops sit out an air-raid drill", "Tokyo's vending machines", "Taipei's
-# coach parking", "Taipei's new transit stations"
+# coach parking" (not its "transit", which is also a warship's: "Washington's latest transit")
 # A city's old quarters, its lanes and the shelters under its streets are the city's: "Tokyo's
 # old print quarter", "Taipei's 4,000-odd air-raid shelters". A quarter after an ordinal is a
 # period of the year ("Beijing's first quarter"), which a possessive's figures belong to.

@@ -184,6 +184,10 @@ WORD_BEFORE_NAME["先島"] = "首事預優率原祖領搶爭"
 # 公 of 公共, public: "指定公共機関" (a designated public institution) holds no 共機, the PLA's
 # aircraft as Taiwanese copy writes them.
 WORD_BEFORE_NAME["共機"] = "公"
+# The end of a word for a kind of state before 国会議 (締約国, 加盟国, 参加国, 関係国, 当事国,
+# 周辺国, 先進国, 新興国, 沿岸国): "締約国会議" is a conference of the parties (国 and 会議),
+# no 国会, Japan's Diet.
+WORD_BEFORE_NAME["國會"] = "約盟加係事辺邊进進興岸"
 # Characters before 日 that make it a day's ("5日艦艇", "今日艦隊"), not Japan's.
 DAY_BEFORE = "0123456789今昨明同當翌前本次每"
 # 中共 is the party before these; before anything else (中共軍機, 中共當局) it is the state in

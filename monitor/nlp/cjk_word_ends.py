@@ -32,9 +32,10 @@ WORD_AFTER_NAME = {
     # and of 海上 before what a country keeps at sea ("日本海上生命線", Japan's sea lifeline;
     # "日本海上空", over the Sea of Japan, keeps the sea); and of the sea's produce and its
     # shore: "日本海鮮祭" is a fair of Japanese seafood, "日本海產" Japan's marine products and
-    # "美國東海岸" the American east coast, holding no Sea of Japan or East China Sea
+    # "美國東海岸" the American east coast, holding no Sea of Japan or East China Sea; and of
+    # 海藻, seaweed: "菲律賓海藻原料商" is a Philippine seaweed supplier, not the Philippine Sea
     "海": (
-        *("域", "軍", "保", "警船", "網", "員", "纜", "底電纜", "底光纜", "鮮", "產", "岸"),
+        *("域", "軍", "保", "警船", "網", "員", "纜", "底電纜", "底光纜", "鮮", "產", "岸", "藻"),
         *("上生命線", "上通道", "上交通", "上安全", "上運輸", "上貿易", "上航線", "上力量"),
     ),
     # 保 of 保護: "公海保護區" (a high-seas protected area) holds no 海保, Japan's coast guard
@@ -74,6 +75,9 @@ WORD_AFTER_NAME = {
     # 生 of the words it opens after a side's character: "在台生活", "大陸生產", "陸生動物" hold no
     # 台生 or 陸生, a side's students
     "生": tuple("活產態意命物動長存效計涯成病前"),
+    # 鮮 of 鮮日報, the Chosun Ilbo: "朝鮮日報分析" is the Seoul paper's analysis, naming no North
+    # Korea
+    "鮮": ("日報",),
 }
 
 

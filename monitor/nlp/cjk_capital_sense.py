@@ -1,7 +1,8 @@
 """One sense per capital in a Chinese article (cjk_entities.py): once a capital has acted for its
 government in the article ("北京向東京抗議"), its other bare mentions are that government too
 ("北京的盤算", "被北京接受"), as a reader takes them; only where it is plainly the place (after
-在 or 從, before 舉行, in a dateline "台北報導" or "台北19日電") does it stay the city.
+在 or 從, before 舉行, in a dateline "台北報導" or "台北19日電", listed with a city that is no
+capital: "大阪和東京的藥妝店") does it stay the city.
 
 Chinese editorials and commentary name a government by its capital over and over, in wordings
 no list of verbs after a subject exhausts; the article's own acting mention decides them alike.
@@ -107,6 +108,9 @@ SUBJECT_AFTER = (
     # what it has not yet done and the answer or account it makes ("北京尚未对此作出回应", "要求北京
     # 作出解释"): overseas papers' words for a government that owes a reply, never a city
     *("尚未", "作出", "做出"),
+    # what it does on purpose ("北京刻意在兩岸交流恢復之際製造緊張"): intent is a government's,
+    # never a city's
+    *("刻意", "蓄意", "故意"),
     # the means it uses to an end ("北京利用海警船對金門施壓", "北京透過宮廟交流經營基層"): a
     # government wields a tool or a channel; a city uses none
     *("利用", "透過", "藉由"),
@@ -192,12 +196,13 @@ def capitals_alike(
             (japanese and _listed_capitals(mention, starting, folded, kb))
             or not (
                 _japanese_place(folded, mention.start, mention.end)
-                or _listed_with_city(mention, (starting, ending), folded, kb)
+                or _listed_with_city(mention, (starting, ending), folded, kb, JAPANESE_LIST_MARKS)
                 if japanese
                 # a day and an act after it are no dateline ("北京5日發表", not "北京5日電")
                 else _place(folded, mention.start, mention.end)
                 and not government_cue(folded, mention.end)
                 or city_cue(folded, mention, starting, kb)
+                or _listed_with_city(mention, (starting, ending), folded, kb, CHINESE_LIST_MARKS)
             )
         )
         else mention
@@ -219,8 +224,9 @@ def _listed_capitals(
     return after.kind == "capital" or (entry is not None and entry.capital_of is not None)
 
 
-# The marks a Japanese list joins two places with.
+# The marks a Japanese list joins two places with, and a Chinese one ("大阪和东京的药妆店").
 JAPANESE_LIST_MARKS = "や、と・"
+CHINESE_LIST_MARKS = fold("、和與及")
 
 
 def _listed_with_city(
@@ -228,17 +234,16 @@ def _listed_with_city(
     at: tuple[dict[int, Mention], dict[int, Mention]],
     folded: str,
     kb: KnowledgeBase,
+    marks: str,
 ) -> bool:
     """Whether a list mark joins the capital to a city that is no capital ("北京や上海",
-    "大阪と東京"): a list of cities, so the capital is the place. `at` holds the mentions by
-    their first character and by their end."""
+    "大阪と東京", "大阪和东京"): a list of cities, so the capital is the place. `at` holds the
+    mentions by their first character and by their end."""
     starting, ending = at
     beside = [
-        starting.get(mention.end + 1)
-        if folded[mention.end : mention.end + 1] in JAPANESE_LIST_MARKS
-        else None,
+        starting.get(mention.end + 1) if folded[mention.end : mention.end + 1] in marks else None,
         ending.get(mention.start - 1)
-        if folded[mention.start - 1 : mention.start] in JAPANESE_LIST_MARKS
+        if folded[mention.start - 1 : mention.start] in marks
         else None,
     ]
     entries = [kb.entities.get(m.entity_id) for m in beside if m is not None]

@@ -22,7 +22,7 @@ from .cjk_headline_bodies import headline_bodies
 from .cjk_home import HOME_BY_SCRIPT, far_shore
 from .cjk_latin_glosses import latin_glossed_names
 from .cjk_latin_misspellings import misspelt_latin_names
-from .cjk_listed_prefectures import listed_prefectures
+from .cjk_listed_prefectures import listed_prefectures, prefectures_listed_beside
 from .cjk_listed_types import listed_types
 from .cjk_mainland_bodies import mainland_named_bodies
 from .cjk_mainland_branches import mainland_branches
@@ -34,6 +34,7 @@ from .cjk_misspellings import (
     relink_misspelt_people,
 )
 from .cjk_misspelt_families import misspelt_families
+from .cjk_misspelt_known import misspelt_known_people
 from .cjk_misspelt_terms import misspelt_terms
 from .cjk_namesake_ships import namesake_ships
 from .cjk_numbered_exercises import numbered_exercises
@@ -48,6 +49,7 @@ from .cjk_swapped_acronyms import swapped_acronyms
 from .cjk_title_bodies import bodies_in_titles, chambers_before_speakers
 from .cjk_title_countries import countries_on_titles
 from .cjk_translated_glosses import translated_glosses
+from .cjk_treaty_names import treaty_names
 from .cjk_university_short_names import university_short_names
 from .east_china_sea_line import east_china_sea_lines
 
@@ -67,6 +69,7 @@ def whole_article_passes(
 ) -> list[Mention]:
     """The article's mentions after every pass."""
     japanese = home == HOME_BY_SCRIPT["ja"]
+    mentions = treaty_names(text, mentions, kb)  # ワシントン条約 holds no Washington
     mentions = quoted_names(text, mentions, names.forms, kb)
     mentions = listed_types(text, folded, mentions, names.forms, kb)
     mentions = latin_glossed_names(text, mentions, kb)
@@ -90,6 +93,7 @@ def whole_article_passes(
     mentions = misspelt_given_names(text, mentions, kb)
     mentions = misspelt_families(text, mentions, kb)  # "丘國正說" beside 邱國正
     mentions = misspelt_latin_names(text, mentions, kb)  # "Raymond Green" beside Greene
+    mentions = misspelt_known_people(text, folded, mentions, names.person_forms, kb)  # 玉木デニー
     mentions = corrected_names(text, mentions, kb)
     mentions = misspelt_terms(text, mentions, kb, japanese=japanese)
     # Both read the mentions as they stand here, so neither sees the other's.
@@ -105,7 +109,9 @@ def whole_article_passes(
     mentions = east_china_sea_lines(text, mentions, kb)  # 東シナ海の…中間線
     mentions = university_short_names(text, mentions, kb)  # 成大 beside 國立成功大學
     if not japanese:  # 金城 is an Okinawan family name in Japanese copy
-        return bare_principles(text, clipped_townships(text, mentions, kb), kb)
+        mentions = prefectures_listed_beside(text, clipped_townships(text, mentions, kb), kb)
+        return bare_principles(text, mentions, kb)
     mentions = shortened_bodies(mentions, kb)
     mentions = swapped_acronyms(text, mentions, kb)
-    return namesake_ships(text, japanese_short_forms(text, mentions, kb), kb)
+    mentions = japanese_short_forms(text, mentions, kb)  # 秋田 beside 秋田県
+    return namesake_ships(text, prefectures_listed_beside(text, mentions, kb), kb)

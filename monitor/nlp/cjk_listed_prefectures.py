@@ -12,7 +12,10 @@ alone 千葉 is a family name too (the knowledge base does not list it).
 - no knowledge-base name is found over the item; a model's name there gives way.
 
 A short name written right after the country's name is the prefecture too ("連接香港將軍澳、日本
-千葉及新加坡的海底電纜"): a place of Japan, as a family name is not written.
+千葉及新加坡的海底電纜"): a place of Japan, as a family name is not written. So is one listed
+beside a prefecture the article links already ("秋田や山形の漁協", 秋田 the Akita Prefecture the
+story named in full; "宫城和岩手的渔民"): items a list joins by 、, ・, と, や, 及 or 和 are of
+one kind (prefectures_listed_beside, run once the clipped names are linked).
 """
 
 from __future__ import annotations
@@ -32,8 +35,12 @@ _LIST_TO_KIND = (
     rf"|(?:等|など|の)?{_COUNT}{{1,2}})[縣県]"
 )
 _JOINED_BEFORE = re.compile(fold_pattern(r"[、・と和]"))
+# The marks that join a list's items, in either language.
+_JOINS = frozenset(fold("、・とや及和"))
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _COUNTRY = fold("日本")
+_KIND_WORDS = (fold("県"), fold("縣"))
+_PREFECTURES: dict[str, frozenset[str]] = {}  # by knowledge-base digest
 
 
 @cache
@@ -72,3 +79,41 @@ def listed_prefectures(text: str, mentions: list[Mention], kb: KnowledgeBase) ->
             model = Mention(text[start:end], "", "", "", start, end, False)
             found.append(relinked(model, shorts[match.group()], kb))
     return with_found(mentions, found)
+
+
+def prefectures_listed_beside(
+    text: str, mentions: list[Mention], kb: KnowledgeBase
+) -> list[Mention]:
+    """The mentions, with each prefecture's short name joined in a list to a prefecture the
+    article links ("秋田や山形") linked to its prefecture."""
+    shorts = prefecture_short_names(kb)
+    prefectures = _prefectures(kb)
+    ends = {m.end for m in mentions if m.entity_id in prefectures}
+    starts = {m.start for m in mentions if m.entity_id in prefectures}
+    if not ends:
+        return mentions
+    folded = fold(text)
+    covered = {i for m in mentions if m.in_kb for i in range(m.start, m.end)}
+    pattern = re.compile("|".join(map(re.escape, sorted(shorts, key=len, reverse=True))))
+    found = []
+    for hit in pattern.finditer(folded):
+        start, end = hit.span()
+        joined_after = start - 1 in ends and folded[start - 1 : start] in _JOINS
+        joined_before = end + 1 in starts and folded[end : end + 1] in _JOINS
+        if covered.isdisjoint(range(start, end)) and (joined_after or joined_before):
+            model = Mention(text[start:end], "", "", "", start, end, False)
+            found.append(relinked(model, shorts[hit[0]], kb))
+    return with_found(mentions, found) if found else mentions
+
+
+def _prefectures(kb: KnowledgeBase) -> frozenset[str]:
+    """Japan's prefectures in the knowledge base: its places with a name ending in 県 or 縣."""
+    if kb.digest not in _PREFECTURES:
+        _PREFECTURES[kb.digest] = frozenset(
+            e.id
+            for e in kb.entities.values()
+            if e.type == "GPE"
+            and e.country == "japan"
+            and any(fold(alias).endswith(_KIND_WORDS) for alias in e.aliases)
+        )
+    return _PREFECTURES[kb.digest]

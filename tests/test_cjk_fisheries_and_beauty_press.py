@@ -3,9 +3,12 @@ press), in passages of their own: a known person's family misspelt beside its ri
 the Japanese names of the South China Sea's island groups, a prefecture listed beside a linked
 one, a conference of the parties and a treaty named after its city that hold no Diet and no
 city, a capital listed with another country's city, a capital that acts on purpose, seaweed and
-a Seoul daily that hold no sea and no North Korea."""
+a Seoul daily that hold no sea and no North Korea; ships out of the territorial waters and in
+the contiguous zone on a later day."""
 
-from datetime import date
+from datetime import UTC, date, datetime
+
+from incursion_helpers import cjk_facts_at
 
 from monitor.nlp.cjk_entities import cjk_mentions
 from monitor.nlp.kb import default_kb
@@ -97,3 +100,21 @@ def test_seaweed_and_a_seoul_daily_hold_no_sea_and_no_north_korea() -> None:
     links = _links("菲律賓海藻供應商表示出貨正常。朝鮮日報報導，韓國美妝出口創新高。", "taiwan")
     assert ("菲律賓", "philippines") in links
     assert not any(entity in ("philippine-sea", "north-korea") for _, entity in links)
+
+
+def test_ships_out_of_the_waters_and_in_the_zone_on_a_later_day_are_that_days_fact() -> None:
+    published = datetime(2025, 3, 12, 2, 0, tzinfo=UTC)  # 12 March, 11 a.m. in Okinawa
+    text = (
+        "尖閣周辺で海警船３隻が領海侵入\n\n第１１管区海上保安本部によると、尖閣諸島の周辺で"
+        "１１日朝、中国海警局の船３隻が日本の領海に侵入した。３隻は同日夕に領海を出たが、"
+        "１２日午前９時現在、接続水域を航行している。"
+    )
+    facts = cjk_facts_at(text, published)
+    assert (3, "official ships", "territorial waters", "Senkaku Islands", "2025-03-11") in facts
+    assert (3, "official ships", "contiguous zone", "Senkaku Islands", "2025-03-12") in facts
+    # ships still in the waters stay that zone's fact, moved to the later day (rule 9)
+    text = text.replace(
+        "領海を出たが、１２日午前９時現在、接続水域を航行", "１２日午前９時現在も領海内を航行"
+    )
+    facts = cjk_facts_at(text, published)
+    assert not any(zone == "contiguous zone" for _, _, zone, _, _ in facts)

@@ -92,6 +92,7 @@ from .cjk_sentence_facts import sentence_facts
 from .cjk_stay_words import LEFT
 from .cjk_tally_marks import tallies_as_counts
 from .cjk_zone_lists import zone_list_facts
+from .cjk_zone_moves import moved_to_zone
 from .cjk_zone_tables import zone_table_facts
 from .cjk_zones import places_in, zones_in
 from .incursion_words import SEA_PLACES
@@ -279,6 +280,9 @@ def find_cjk_incursions(text: str, folded: str, published: datetime) -> list[Inc
         # ships ("２隻は４日午前９時現在も領海内にとどまっており、周辺の接続水域では別の…船２隻が
         # 航行している").
         facts = _still_in(facts, stay, previous)
+        # and those it tells out of the waters but in the contiguous zone on that later day
+        # ("４隻は…領海を出たが、２８日午前１０時現在、接続水域を航行している") are that day's too
+        facts += moved_to_zone(sentence, evidence.strip(), published.date(), carried.day, previous)
         previous = found
         facts += found
         for fact in found:

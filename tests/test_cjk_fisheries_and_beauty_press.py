@@ -61,6 +61,9 @@ def test_a_prefecture_listed_beside_a_linked_one_is_a_prefecture() -> None:
     assert ("青森", "aomori-prefecture") in links
     links = _links("日本宫城县的渔民表示，宫城和岩手的渔协都担心出口受阻。", "china")
     assert ("宫城", "miyagi-prefecture") in links
+    # a list closed as cities lists the cities
+    links = _links("交通部與日方研議擴大直航航點，包括熊本、宮城等日本城市。", "taiwan")
+    assert ("宮城", "miyagi-prefecture") not in links
     # a family name alone is left: no list joins it to a prefecture
     assert ("宮城", "miyagi-prefecture") not in _links("宮城さんは漁協の組合長だ。")
 

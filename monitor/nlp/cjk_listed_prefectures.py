@@ -15,7 +15,8 @@ A short name written right after the country's name is the prefecture too ("連�
 千葉及新加坡的海底電纜"): a place of Japan, as a family name is not written. So is one listed
 beside a prefecture the article links already ("秋田や山形の漁協", 秋田 the Akita Prefecture the
 story named in full; "宫城和岩手的渔民"): items a list joins by 、, ・, と, や, 及 or 和 are of
-one kind (prefectures_listed_beside, run once the clipped names are linked).
+one kind (prefectures_listed_beside, run once the clipped names are linked), unless the writer
+closes the list as cities ("熊本、鹿兒島等九州城市").
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _LIST_TO_KIND = (
 _JOINED_BEFORE = re.compile(fold_pattern(r"[、・と和]"))
 # The marks that join a list's items, in either language.
 _JOINS = frozenset(fold("、・とや及和"))
+# A list its writer closes as cities ("熊本、鹿兒島等九州城市", "福岡や熊本などの都市"): its
+# items are the cities, not the prefectures they share a name with.
+_CITIES_AFTER = re.compile(fold_pattern(r"[^。，,；;]{0,12}?(?:城市|都市)"))
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _COUNTRY = fold("日本")
 _KIND_WORDS = (fold("県"), fold("縣"))
@@ -100,7 +104,12 @@ def prefectures_listed_beside(
         start, end = hit.span()
         joined_after = start - 1 in ends and folded[start - 1 : start] in _JOINS
         joined_before = end + 1 in starts and folded[end : end + 1] in _JOINS
-        if covered.isdisjoint(range(start, end)) and (joined_after or joined_before):
+        listed = joined_after or joined_before
+        if (
+            covered.isdisjoint(range(start, end))
+            and listed
+            and not _CITIES_AFTER.match(folded, end)
+        ):
             model = Mention(text[start:end], "", "", "", start, end, False)
             found.append(relinked(model, shorts[hit[0]], kb))
     return with_found(mentions, found) if found else mentions

@@ -1,6 +1,7 @@
 """Shared test parts, all real: an HTTP server on 127.0.0.1, SQLite files in tmp_path."""
 
 import os
+import signal
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -17,6 +18,13 @@ from monitor.cli.main import main
 from monitor.datadir import cache_dir
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# The tests interrupt monitor processes with Ctrl-C's SIGINT as a user at a terminal does. A suite
+# started where SIGINT is ignored (a background job of a shell without job control) would pass
+# the ignoring on to every process it starts, and Python then never turns SIGINT into
+# KeyboardInterrupt: the suite takes SIGINT back, and its children start with it.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # Hypothesis (tests/test_properties.py): by default a small, fixed set of examples, the same on
 # every run and nothing remembered between runs, so CI stays deterministic and adds about a

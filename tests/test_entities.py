@@ -58,7 +58,7 @@ def test_monitor_runs_the_models_to_the_same_entities_as_spacy_as_shipped(
     else:
         paths, package, unneeded = [CJK_DATA / "ja-dev.jsonl"], japanese.MODEL, japanese.UNNEEDED
     texts = [p.text for path in paths for p in load_passages(path, default_kb())][:120]
-    texts[5:5] = ["", " "]  # empty Docs in a batch: their states are final from the start
+    texts[5:5] = ["", " "]  # an empty Doc, whose state is final from the start, and a blank one
     ours = spacy.load(package, exclude=unneeded)
     ours = multiply_with_openblas(ours) if changes in ("openblas", "both") else ours
     ours = decode_in_steps(ours) if changes in ("stepped", "both") else ours

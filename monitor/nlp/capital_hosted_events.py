@@ -15,9 +15,11 @@ from .sentence_bounds import sentence_start
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-# Fairs and races a city hosts. "Fair" only after a word that says what it shows ("book fair",
-# "trade fair"): alone after a possessive it may be the adjective ("Beijing's fair share").
-HOSTED_EVENTS = words("expo expos marathon marathons")
+# Fairs and races a capital's possessive owns as the city's, with no hosting verb: fewer than
+# capital_city_uses.HOSTED_EVENTS, which a verb "host" introduces ("Beijing's congress" or
+# "Tokyo's forum" may be the governments'). "Fair" only after a word that says what it shows ("book
+# fair", "trade fair"): alone after a possessive it may be the adjective ("Beijing's fair share").
+OWNED_EVENTS = words("expo expos marathon marathons")
 SHOWN_FAIRS = words("fair fairs")
 POSSESSIVE = ("'s", "’s")
 EVENT_DESCRIPTION = 6  # words between the possessive and the event: "international school bus"
@@ -34,7 +36,7 @@ def hosts_an_event(doc: Doc, span: Span) -> bool:
     described = 0
     for token in doc[span.end + 1 : span.end + 2 + 2 * EVENT_DESCRIPTION]:
         word = token.lower_
-        if word in HOSTED_EVENTS or (word in SHOWN_FAIRS and described > 0):
+        if word in OWNED_EVENTS or (word in SHOWN_FAIRS and described > 0):
             return True
         if token.text in HYPHENS or (word == "and" and described > 0):
             continue  # "cold-chain", "bus and coach": one description

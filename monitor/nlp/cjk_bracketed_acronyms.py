@@ -22,6 +22,9 @@ WORD = re.compile(r"[A-Za-z]+")
 SKIPPED = frozenset({"and", "the", "for", "in", "on"})
 # Letters, ASCII or full-width, alone in brackets.
 BRACKETED = re.compile(r"[（(]([A-ZＡ-Ｚ]{2,8})[）)]")
+# Letters, ASCII or full-width, standing as a word of their own.
+_ALNUM = "A-Za-zＡ-Ｚａ-ｚ0-9０-９"
+LETTERS = re.compile(rf"(?<![{_ALNUM}])[A-ZＡ-Ｚ]{{2,8}}(?![{_ALNUM}])")
 # A pinyin syllable: its initial and its final. The PLA's weapon families are abbreviated by
 # their names' syllables' initials ("Dongfeng" is DF, "Hongqi" HQ, "Julang" JL), as copy glosses
 # them ("東風（ＤＦ）系列").
@@ -54,9 +57,35 @@ def acronyms_as_glossed(text: str, mentions: list[Mention], kb: KnowledgeBase) -
         glossed.append(replace(relinked(written, name.entity_id, kb), kind=kind))
     if not glossed:
         return ordered
+    glossed += _letters_elsewhere(text, ordered, glossed, kb)
     spans = {(m.start, m.end) for m in glossed}
     kept = [m for m in ordered if (m.start, m.end) not in spans]
     return sorted([*kept, *glossed], key=lambda m: m.start)
+
+
+def _letters_elsewhere(
+    text: str, mentions: list[Mention], glossed: list[Mention], kb: KnowledgeBase
+) -> list[Mention]:
+    """The glossed letters written alone elsewhere in the article, the headline too ("ＭＲＴ延伸が
+    争点に" before "台北捷運（ＭＲＴ）"): the writer has said what they stand for here. Letters
+    glossing two names are left as they are."""
+    meanings: dict[str, set[str]] = {}
+    for gloss in glossed:
+        meanings.setdefault(unicodedata.normalize("NFKC", gloss.text), set()).add(gloss.entity_id)
+    done = {(m.start, m.end) for m in glossed}
+    by_span = {(m.start, m.end): m for m in mentions}
+    found = []
+    for letters in LETTERS.finditer(text):
+        entity_ids = meanings.get(unicodedata.normalize("NFKC", letters.group()), set())
+        span = letters.span()
+        if len(entity_ids) != 1 or span in done:
+            continue
+        written = by_span.get(span)
+        if written is None and any(m.start < span[1] and span[0] < m.end for m in mentions):
+            continue  # inside a longer name
+        written = written or Mention(letters.group(), "", "", "", *span, False)
+        found.append(replace(relinked(written, next(iter(entity_ids)), kb), kind=written.kind))
+    return found
 
 
 def _gloss_after(text: str, name: Mention, kb: KnowledgeBase) -> tuple[int, int] | None:

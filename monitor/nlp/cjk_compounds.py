@@ -62,12 +62,14 @@ from functools import cache
 from .cjk_association_names import inside_association_name
 from .cjk_body_names import opens_body_name
 from .cjk_disease_names import inside_disease_name
+from .cjk_embassies import mission_section
 from .cjk_firm_names import opens_firm_name
 from .cjk_group_names import inside_group_name
 from .cjk_medical_bodies import opens_medical_body
 from .cjk_ocean_regions import inside_ocean_region
 from .cjk_place_facilities import opens_place_facility
 from .cjk_place_named_bodies import opens_seat_body
+from .cjk_railway_names import inside_railway_name
 from .cjk_school_names import inside_school_name
 from .cjk_script import fold, fold_pattern
 from .cjk_state_names import inside_verb_word, opens_guard_name
@@ -165,6 +167,8 @@ def opens_other_word(
         return True
     if folded.endswith(ABOUT, start, end) and FIGURE.match(folded, end):
         return True  # "北約８０キロ": about 80 km north
+    if (entry is None or entry.type == "ORG") and mission_section(folded, start):
+        return True  # "日本驻华大使馆经济部": the embassy's section, no ministry
     if entry is not None and entry.type in ("GPE", "LOC") and _inside_loanword(folded, start, end):
         return True
     if entry is not None and entry.type in ("GPE", "LOC") and _ends_latin_name(folded, start):
@@ -173,6 +177,7 @@ def opens_other_word(
         opens_body_name(folded, end, entry, home)
         or opens_seat_body(folded, end, entry, home)
         or opens_place_facility(folded, end, entry, home)  # "那覇空港", "香港文物探知館"
+        or inside_railway_name(folded, start, end, entry)  # "台北駅", "ＪＲ九州", "台湾高鉄"
         or opens_firm_name(folded, end, entry)  # "東京エレクトロン", "厦门航空"
         or opens_medical_body(folded, end, entry, home)  # "自衛隊那覇病院", "日本医師会"
         or inside_disease_name(folded, start, end, entry)  # "日本腦炎", "德國麻疹"

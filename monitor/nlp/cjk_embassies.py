@@ -20,6 +20,17 @@ EMBASSY = r"(?:國)?大使館"
 IN_CAPITAL = ("の", "的")
 # The knowledge base's name of an embassy: its country's name, then its host's.
 EMBASSY_NAME = r"Embassy of (.+) in (.+)"
+# A mission's name, and the section of it written right after ("日本驻华大使馆经济部官员": the
+# embassy's economic section, no ministry of economic affairs; "駐日代表處經濟組").
+
+
+def mission_section(folded: str, start: int) -> bool:
+    """Whether the body name at `start` of the folded text is a section of the mission whose
+    name ends right before it."""
+    return folded.endswith(_MISSION_WORDS, 0, start)
+
+
+_MISSION_WORDS = tuple(fold(word) for word in ("大使館", "領事館", "代表處", "辦事處"))
 
 
 def embassies_in_capitals(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

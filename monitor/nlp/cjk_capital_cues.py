@@ -18,7 +18,8 @@ The government:
 
 The city:
 - its streets and their trade: "東京街頭的市民團體", "馬尼拉的旅行業者", "東京的商家", and its
-  markets and wholesalers, a district of it between or not: "東京豐洲市場的批發商";
+  markets and wholesalers, a district of it or their goods between or not: "東京豐洲市場的批發商",
+  "北京的水產品批發市場"; its subway and buses ("北京的地鐵");
 - an address written from the country down: "日本東京靖國神社" is a shrine in the city;
 - one of two places after a word of going or being somewhere: "在羅馬與北京輪流開會";
 - the first of places joined with a city that is no capital, a district of it written or not:
@@ -68,6 +69,10 @@ _DISTRICT = r"(?:(?![對向與和在就將把被以為及的])[\u4e00-\u9fff]){0
 CITY_AFTER = (
     r"街頭|街道|的?(?:旅行|旅遊|觀光|餐飲|零售)?(?:業者|商家|店家|商圈|旅行社)"
     rf"|的?{_DISTRICT}(?:批發|魚|水產)?(?:市場(?![化經准開機])|批發商)"
+    # the goods its wholesale markets sell ("北京的水產品批發市場人士說")
+    r"|的?(?:水產品|農產品|海鮮|蔬果|花卉)批發(?:市場|商)"
+    # its subway and buses ("北京的地鐵", "北京地鐵站"): the city's transport
+    r"|的?(?:地鐵|地下鐵|公交|公車|輕軌)"
 )
 # The words joining two places of a pair or list.
 _PLACE_JOINERS = "與和及、"

@@ -57,7 +57,10 @@ JAPANESE_PLACE_HOLDINGS = (
     # in the city speak for their trade, not for a government
     r"|業者|業界"
     # its publishers and bookshops ("東京の出版社", "東京と台北の版元"): firms in the city
-    r"|出版社|版元|書店)"
+    r"|出版社|版元|書店"
+    # its subway, trains and buses ("北京の地下鉄では日本企業の信号システムが使われている"):
+    # the city's transport, which a government does not ride
+    r"|地下鉄|路線バス|市バス|バス路線|通勤電車|モノレール|路面電車)"
 )
 # Japanese words that make a capital the place: the agency's dateline bracket before it, and
 # after it a stay, an arrival, a visit ("北京を訪れた"), its streets, a bureau, an embassy or a

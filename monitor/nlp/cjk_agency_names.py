@@ -38,10 +38,15 @@ _DEPARTMENT = re.compile(
         r"(?:裝備發展|聯合參謀|政治工作|後勤保障|訓練管理|國防動員|紀律檢查|政法)(?:部|委員會)"
     )
 )
+_NAME_CHAR = r"[^\W\d_\u3040-\u309f的之與与和及已將将要會会也並并曾未在向對对為为是]"
+# An agency's own name: one to four characters, or two fields joined by 及 (農業部林業及自然保育署,
+# the forestry and nature conservation agency; a 及 right after the ministry lists another body:
+# "交通部及民航局"). The office word closes it, not a verb's 署 (簽署, 部署) nor 處 opening 處理
+# or 處置 ("在台日漁業委員會中處理": the commission is to handle it).
 _AGENCY = re.compile(
     fold_pattern(
-        r"(?![門门当當])(?:[^\W\d_\u3040-\u309f的之與与和及已將将要會会也並并曾未在向對对為为是]){1,4}?"
-        r"(?<![簽签部連连])(?:署|局|司|處|处|辦公室|办公室)"
+        rf"(?![門门当當])(?:{_NAME_CHAR}{{1,4}}?|{_NAME_CHAR}{{2}}及{_NAME_CHAR}{{2,4}}?)"
+        r"(?<![簽签部連连])(?:署|局|司|處(?![理置])|处(?![理置])|辦公室|办公室)"
     )
 )
 

@@ -41,6 +41,7 @@ from .cjk_numbered_exercises import numbered_exercises
 from .cjk_other_bearers import other_bearers
 from .cjk_owned_equipment import japanese_short_forms
 from .cjk_owner_bodies import owners_bodies
+from .cjk_party_organs import party_of_its_paper
 from .cjk_press_home import mainland_named
 from .cjk_quoted_names import quoted_names
 from .cjk_readings import kana_readings
@@ -76,6 +77,7 @@ def whole_article_passes(
     mentions = capitals_alike(mentions, folded, kb, home)
     mentions = embassies_in_capitals(text, mentions, kb)  # after the capitals' senses
     mentions = owners_bodies(text, mentions, kb)
+    mentions = party_of_its_paper(text, folded, mentions, kb)  # "共産党系の環球時報"
     mentions = cabinet_named_bodies(text, mentions, kb)
     mentions = mainland_named_bodies(text, mentions, kb)
     mentions = mainland_branches(text, mentions, kb, home)

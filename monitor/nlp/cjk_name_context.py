@@ -36,8 +36,13 @@ from .cjk_word_ends import AIMED_AT, DRILLS, folded_words_after_name
 
 # A headline or sentence opened by a one-character country as its subject: before a comma
 # ("米、台湾に…売却承認"), before は and a quote or comma ("米は「…」", "米は、…") or before
-# 政府 ("米政府は…"). Only there: 米 is also "rice", and "米は高い" or "米が不足" is rice.
-_OPENING_COUNTRY = re.compile(r"(?:^|(?<=[。｜\n　 ]))(\w)(?=、|は[「、]|政府)", re.M)
+# 政府 ("米政府は…"). Only there: 米 is also "rice", and "米は高い" or "米が不足" is rice. The
+# Philippines, Australia and South Korea, whose characters are no word alone (比 is a ratio
+# only after another word), open one before a case particle too ("比にＯＳＡで沿岸レーダー追加",
+# "豪と防衛協力"): the partner a headline names first.
+_OPENING_COUNTRY = re.compile(
+    r"(?:^|(?<=[。｜\n　 ]))(?:(\w)(?=、|は[「、]|政府)|([比豪韓])(?=[にとがへ]))", re.M
+)
 
 # A one-character country standing alone before 側, "side" ("…と発表した。米側は", "露側の説明"),
 # or before what only a state has: its administration, government, officials, president,
@@ -272,9 +277,9 @@ def opening_countries(text: str) -> list[tuple[int, int, str]]:
     """A one-character country opening a headline or sentence as its subject ("米、台湾に…",
     "米は…", "米政府は…"): where it is and which country."""
     return [
-        (hit.start(), hit.end(), COUNTRY_ABBREVIATIONS[hit.group(1)])
+        (hit.start(), hit.end(), COUNTRY_ABBREVIATIONS[char])
         for hit in _OPENING_COUNTRY.finditer(text)
-        if hit.group(1) in COUNTRY_ABBREVIATIONS
+        if (char := hit.group(1) or hit.group(2)) in COUNTRY_ABBREVIATIONS
     ]
 
 

@@ -38,8 +38,9 @@ WORD_AFTER_NAME = {
         *("域", "軍", "保", "警船", "網", "員", "纜", "底電纜", "底光纜", "鮮", "產", "岸", "藻"),
         *("上生命線", "上通道", "上交通", "上安全", "上運輸", "上貿易", "上航線", "上力量"),
     ),
-    # 保 of 保護: "公海保護區" (a high-seas protected area) holds no 海保, Japan's coast guard
-    "保": ("護",),
+    # 保 of 保護: "公海保護區" (a high-seas protected area) holds no 海保, Japan's coast guard,
+    # nor does 保持, 保留, 保存, 保障 or 保證 ("对核污染水排海保持高度警惕": keeps on guard)
+    "保": ("護", "持", "留", "存", "障", "證"),
     # 空 of 空域: "台湾の南西空域" (the south-western airspace) holds no 南西空, the air defence
     # force hobby copy clips so
     "空": ("域",),

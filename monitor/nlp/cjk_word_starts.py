@@ -39,11 +39,20 @@ def _by_first_character(words: dict[str, str]) -> dict[str, list[tuple[str, str]
 _NAMES_OPENED_BY = _by_first_character(WORD_BEFORE_NAME)
 
 
+# In Chinese copy, 比 comparing what comes before it with the word after it, the degree word
+# right after that word ("海上風浪比軍機更影響出海意願": the waves, more than the military
+# aircraft): "than", no Philippine name (比軍). Not across a list's joining word ("比軍與美軍更
+# 緊密合作" is the Philippine forces').
+_THAN = re.compile(fold_pattern(r"比(?:(?![與和及、，,。])\w){1,3}?(?:更|還|較|越發)"))
+
+
 def begins_no_name(folded: str, start: int, chinese: bool) -> bool:
     """Whether the character at `start` ends the word before it and so begins no name: a 日
     closing a date ("1日经与那国岛": the 1st, via Yonaguni) or, in Chinese copy, a day word
-    ("近日經"); the 東 of 船東 before 協 ("船東協會")."""
+    ("近日經") or the 比 of a comparison ("風浪比軍機更"); the 東 of 船東 before 協 ("船東協會")."""
     before = folded[start - 1 : start]
+    if chinese and _THAN.match(folded, start):
+        return True
     if folded[start] != "日":
         return bool(before) and any(
             folded.startswith(name, start) and before in ends

@@ -109,7 +109,9 @@ DAY_PATTERNS = {
     # a past figure, not the day's.
     "compared_with": r"[^，,。、；;]{0,3}?(?:相比|相較|比べ|比較|に[はも]?及ば)",
     # A past count the story's time is counted from, in the count's own clause ("１１１機を
-    # 確認した翌日以降", "發射11枚飛彈後隔天"): recalled relative to the story, by rule 8.
-    "anchors_day": r"(?:た|て|後の?)(?:翌日|翌週|以降|以来)|"
+    # 確認した翌日以降", "發射11枚飛彈後隔天"), or the day before it a relative clause dates
+    # ("４５機を確認したと発表した前日からは大きく減った"), its date not written after it
+    # ("前日の１３日"): recalled relative to the story, by rule 8.
+    "anchors_day": r"(?:た|て|後の?)(?:翌日|翌週|以降|以来|前日(?!の?[0-9〇一二三四五六七八九十]))|"
     r"(?:之後|以後|後)的?(?:隔天|次日|翌日|隔日)",
 }

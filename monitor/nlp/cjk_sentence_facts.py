@@ -48,7 +48,7 @@ _UNCOUNTED_SUBJECT = re.compile(
 # A later clause of a Japanese sentence that opens with a subject of its own ("…確認されており、
 # 国防部は空母が太平洋上で…", "…、空母「山東」が…"): the places it names are its subject's, not
 # the counts'. Not a place's では or には, a quote's とは, nor a nominalised のは.
-_OWN_SUBJECT_CLAUSE = re.compile(r"[、，,](?=[^、，,。]{1,12}?(?<![でにとの])[はが])")
+_OWN_SUBJECT_CLAUSE = re.compile(r"[、，,](?=[^、，,。]{1,24}?(?<![でにとの])[はが])")
 _BREAKDOWN = re.compile(fold_pattern(r"(?:その|機種の|機型)?(?:内訳|內譯)"))
 # The hour a Taiwan report runs to, in Japanese copy ("本日（23日）06時まで：中国軍機15機"): like
 # its 24 hours, it says the counts after it are the day's report.

@@ -10,6 +10,7 @@ from datetime import date
 
 from .incursion_asides import without_asides
 from .incursion_claims import Claim, Reading
+from .incursion_clause_peaks import peak_clause_start
 from .incursion_stays_on import stay_told_as_of
 from .incursion_tokens import Token, WrittenDate
 from .incursion_words import RECORDS, SUPERLATIVES
@@ -88,17 +89,22 @@ def peak_claims(tokens: list[Token], dates: list[WrittenDate], claims: list[Clai
     writes no day ("; 40 of them crossed the median line") is the peak's."""
     if not claims:
         return []  # most sentences count nothing: no peak to read
-    if _opens_on_a_peak_day(tokens):
+    # "..., and the month's busiest day saw 59 aircraft": a later clause may open on the peak
+    opens = _opens_on_a_peak_day(tokens)
+    start = 0 if opens else peak_clause_start(tokens, _PEAK_RANKS, _opens_on_a_peak_day)
+    if start is not None:
         # "The busiest day was Aug. 27, with 45 aircraft", a bulletin's "busiest day: Aug. 27,
         # 45 aircraft": the peak's, up to a clause after a semicolon with a day of its own.
-        after = next(iter(days_after_semicolons(tokens, dates)), None)
+        after = next(
+            (mark for mark in days_after_semicolons(tokens, dates) if mark[0] > start), None
+        )
     elif recalls_a_peak(tokens, dates):
-        after = _clause_after_peak(tokens, dates)
+        start, after = 0, _clause_after_peak(tokens, dates)
     else:
         return []
     end = after[0] if after else len(tokens)
     visible = without_asides(tokens)
-    return [claim for claim in claims if visible[claim.first] < end]
+    return [claim for claim in claims if start <= visible[claim.first] < end]
 
 
 def _opens_on_a_peak_day(tokens: list[Token]) -> bool:

@@ -27,10 +27,12 @@ def without_days_before_recalled(
     ADIZ on Tuesday, the ministry said on Wednesday, a day after it reported 45 aircraft"
     dates both by Tuesday, the day the sorties flew and the day before the telling; the 45 are
     still the earlier report's, recalled. A story whose only figure is the earlier
-    report's ("Dozens of aircraft ..., a day after the ministry reported that more than 30
-    had crossed the median line") keeps it: it is the latest the story has. One recalled
-    beside another event (`beside_an_event`: "The drill came a day after the ministry reported
-    32 aircraft") is background whatever else the story counts (rule 8)."""
+    report's keeps it where the recall gives the report's own window ("..., a day after the
+    ministry reported 31 aircraft in the 24 hours to 6 a.m. Tuesday"): it is the latest the
+    story has. One recalled beside another event or craft the story gives no figure for
+    (`beside_an_event`: "The drill came a day after the ministry reported 32 aircraft",
+    "Dozens of aircraft flew on Wednesday, a day after the ministry reported that more than
+    30 had crossed the median line") is background whatever else the story counts (rule 8)."""
     ordered = sorted(facts, key=lambda pair: pair[1].day)
     latest = {(f.what, f.zone, f.place): f.day for _, f in ordered}
     latest_anywhere = {(f.what, f.place): f.day for _, f in ordered}

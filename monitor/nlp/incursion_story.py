@@ -240,13 +240,15 @@ class Story:
             if claim.craft is not None and claim.count and not claim.reference:
                 self.days_of[(claim.craft, claim.count)] = days.get(claim.group, day)
         found = []
-        # "The drill came a day after the ministry reported 32 aircraft": the sentence names no
-        # craft before the "after" of the figure it recalls, so its subject is another event.
+        # "The drill came a day after the ministry reported 32 aircraft": the sentence counts no
+        # craft before the "after" of the figure it recalls, so its subject is another event, or
+        # craft it gives no figure for ("Dozens of aircraft flew on Wednesday, a day after the
+        # ministry reported 76"): either way the figure is recalled beside the story (rule 8).
         # ("The day before, the ministry had said 30 aircraft ..." recalls the report itself.)
         recalled_from = min((c.first for c in reading.claims if c.reported_before), default=0)
-        named = any(mention.position < recalled_from for mention in reading.mentions)
-        named = named or "after" not in {t.low for t in tokenize(evidence)[:recalled_from]}
-        named = named or reading.window  # "..., shortly after it reported 19 aircraft in the
+        its_own = any(m.count is not None and m.position < recalled_from for m in reading.mentions)
+        its_own = its_own or "after" not in {t.low for t in tokenize(evidence)[:recalled_from]}
+        its_own = its_own or reading.window  # "..., shortly after it reported 19 aircraft in the
         # 24 hours to 6 a.m.": the report's own window dates the figures as the day's
         for (group, what, zone, place), count in sums.items():
             found.append(Incursion(count, what, zone, place, days.get(group, day), evidence))
@@ -254,7 +256,7 @@ class Story:
                 self.days_before.add(id(found[-1]))
             if group in told_before:
                 self.reports_before.add(id(found[-1]))
-                if not named:
+                if not its_own:
                     self.recalled_beside.add(id(found[-1]))
             if (group, what, zone, place) not in exact:
                 self.bounded.add(id(found[-1]))
@@ -298,7 +300,8 @@ class Story:
 
     def recalled_beside_an_event(self, fact: Incursion) -> bool:
         """Whether a fact is a figure recalled as the day before another event's ("The drill
-        came a day after the ministry reported 32 aircraft"), not the craft's own story."""
+        came a day after the ministry reported 32 aircraft") or craft's the story gives no
+        figure for ("Dozens of aircraft flew ..., a day after it reported 76"), not its own."""
         return id(fact) in self.recalled_beside
 
     def reported_before(self, fact: Incursion) -> bool:

@@ -46,6 +46,7 @@ from .incursion_stays_left import without_stays_left
 from .incursion_story import Incursion as Incursion  # read by analyze.py
 from .incursion_story import Story
 from .incursion_summaries import sums_up
+from .incursion_teller_places import without_tellers_taiwan
 from .incursion_tokens import tokenize
 from .incursion_undated_windows import names_only_a_day, paragraph_ends
 from .incursion_vantage import local_day
@@ -132,6 +133,7 @@ def find_incursions(
         before = reading if reading.claims else before
         windows = stated or windows
         tokens = tokenize(sentence)
+        without_tellers_taiwan(tokens, reading)  # "..., Taiwan's coast guard said": no place
         # A sentence that names another day than the report's, and no report window of its
         # own, recalls that day ("lower than on Sept. 10, when it tracked 45 aircraft"); one
         # that opens with a day of the week before ("Monday, June 2 — 12 aircraft", "On

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from linking_helpers import mentions
 
-from monitor.nlp.kb_matcher import ROLE_WORDS
+from monitor.nlp.spans_adding_no_name import ROLE_WORDS
 
 
 def links(text: str) -> list[tuple[str, str]]:

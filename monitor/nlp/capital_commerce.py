@@ -1,11 +1,11 @@
 """Capitals in trade copy: the businesses, the market and the customers a capital names before
-them are the city's. "Taipei research firm BrandPulse", "a smaller Tokyo shop", "Taipei's
-media owners", "its first Taipei flagship", "Taipei gold" on a brokers' desk, "ads aimed at
-Tokyo commuters": English puts a place before a business or a market to say where it works,
-and a government keeps neither. The noun must close the compound, so an adjective or a verb
-spelt like one reads as before: "Beijing's firm stance", "Tokyo's gold reserves". So are the
-sales of what the city's shops sell ("Tokyo lens sales"), and a hyphened compound before the
-business is one modifier of it ("Seoul's duty-free stores").
+them are the city's. "Taipei research firm BrandPulse", "Tokyo importer Hibiya Green Trading",
+"a smaller Tokyo shop", "Taipei's media owners", "its first Taipei flagship", "Taipei gold" on
+a brokers' desk, "ads aimed at Tokyo commuters": English puts a place before a business or a
+market to say where it works, and a government keeps neither. The noun must close the
+compound, so an adjective or a verb spelt like one reads as before: "Beijing's firm stance",
+"Tokyo's gold reserves". So are the sales of what the city's shops sell ("Tokyo lens sales"),
+and a hyphened compound before the business is one modifier of it ("Seoul's duty-free stores").
 """
 
 from __future__ import annotations
@@ -24,8 +24,11 @@ if TYPE_CHECKING:
 BUSINESSES = words("""
     firm firms shop shops store stores boutique boutiques flagship flagships showroom showrooms
     brokerage brokerages printer printers printworks owners operator operators pages gold bullion
-    chain chains
-""")  # "Tokyo's biggest game-centre chains said": a trade's chains of shops
+    chain chains importer importers exporter exporters distributor distributors contractor
+    contractors roaster roasters manufacturer manufacturers developer developers
+""")  # "Tokyo's biggest game-centre chains said": a trade's chains of shops; a firm by its
+# trade, as copy writes one before its name: "Tokyo importer Hibiya Green Trading", "Taipei
+# contractor Jade Pool Engineering"
 # The city's customers, whom a sale or a campaign reaches where they live ("sells a weekend
 # break to Tokyo commuters"): a government is no one's commuter or shopper.
 CUSTOMERS = words("""

@@ -2,7 +2,7 @@
 to Beijing", "the sale of radars to Taipei", "the threat from Beijing", "Saturday's figures
 from Taipei", "the answer has to come from Taipei", "a message to Tokyo — and to Washington".
 A city is travelled to and from; what a government says, hears, sells, buys, counts or permits
-goes to it or comes from it.
+goes to it or comes from it, and who is friendly or hostile to one leans to the government.
 
 capital_actors.py reads the words around a capital; these are the readings of its "to" and
 "from".
@@ -48,6 +48,13 @@ ADDRESSED = words("""
     statements notification notifications letter letters thanks hear hears heard warning reminder
     reminders messaging grateful gratitude clarification clarifications indemnity indemnities
     notice
+""")
+# A stance towards a government: "candidates friendly to Beijing", "lawmakers hostile to
+# Washington", "a party loyal to Tokyo". People and parties lean to or against a government; a
+# city is only near or far ("close to Taipei" is left to the places).
+STANCES = words("""
+    friendly unfriendly hostile loyal disloyal sympathetic beholden subservient deferential
+    answerable accountable favourable favorable unfavourable unfavorable
 """)
 # "approved the sale of air defence systems to Taipei", "signalling its deterrent to
 # Washington", "donated vaccines to Taipei", "a birthday present to Tokyo", "radars to be
@@ -124,6 +131,8 @@ def addressed(doc: Doc, span: Span, before: list[str]) -> bool:
         before[0] in ADDRESSED or _issued(doc, span) or _traded(doc, span)
     ):
         return True  # "protested to Beijing", "the sale of radars to Taipei"
+    if before[1] == "to" and before[0] in STANCES:
+        return True  # "candidates friendly to Beijing"
     if before[1] == "to" and _conveyed(doc, span.start - 1):
         return True  # "had conveyed that view to Beijing"
     if before[1] == "to" and before[0] in HANDED_TO_GOVERNMENTS and _arms_named(doc, span):

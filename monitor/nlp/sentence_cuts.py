@@ -44,17 +44,22 @@ def sentence_cut(span: Span) -> list[Span]:
 
 # The abbreviations a firm's registered name ends in, whose full stop may end the sentence too.
 FIRM_ENDINGS = frozenset({"Co.", "Corp.", "Inc.", "Ltd."})
-# What a speaker does, set right after the name that opens the next sentence.
-SPEAKING = frozenset({"said", "says", "told", "added", "noted", "wrote", "explained"})
+# What the subject of the next sentence does, set right after the name that opens it: a speaker
+# ("Hinge Co. Furuya said") or anyone a clause is about ("Bean Co. Takaichi is expected to be
+# elected").
+SUBJECTS_VERBS = frozenset({
+    "said", "says", "told", "added", "noted", "wrote", "explained", "is", "was", "has", "had",
+    "will", "would", "could", "can", "may", "might", "must", "should",
+})  # fmt: skip
 SPEAKER_WORDS = 2  # "Furuya", "Keiji Furuya"
 
 
 def _firm_ending_a_sentence(span: Span) -> int | None:
     """Where a firm's abbreviation ends the sentence inside the span, the next one opening on
-    a speaker's name the model ran on into the firm's: "Hinge Co. Furuya said". Only a name
-    of a word or two in title case, with a verb of saying after it: "Sony Corp. shares" runs
-    on with the firm's."""
-    after = span.end < len(span.doc) and span.doc[span.end].lower_ in SPEAKING
+    a name the model ran on into the firm's: "Hinge Co. Furuya said", "Bean Co. Takaichi is
+    expected". Only a name of a word or two in title case, with its verb after it: "Sony Corp.
+    shares" runs on with the firm's."""
+    after = span.end < len(span.doc) and span.doc[span.end].lower_ in SUBJECTS_VERBS
     for token in span[1:-1] if after else ():
         rest = span.doc[token.i + 1 : span.end]
         named = len(rest) <= SPEAKER_WORDS and all(t.is_title and t.is_alpha for t in rest)

@@ -288,9 +288,11 @@ CITY_LIFE = words("""
     neighbourhoods schools kindergartens children families venues district districts trees
     parks gardens governor mayor dailies newspapers festival festivals fireworks carnival
     shops bookshops cafes bars malls quarter quarters lanes alleys alleyways backstreets
-    arcades basements shelters hikers walkers joggers cyclists machines kiosks parking
+    arcades basements shelters hikers walkers joggers cyclists machines kiosks parking pools
+    pool stadium stadiums
 """)  # "Taipei's comic shops sit out an air-raid drill", "Tokyo's vending machines", "Taipei's
-# coach parking" (not its "transit", which is also a warship's: "Washington's latest transit")
+# coach parking", "Taipei's new 50-metre pool" (not its "transit", which is also a warship's:
+# "Washington's latest transit")
 # A city's old quarters, its lanes and the shelters under its streets are the city's: "Tokyo's
 # old print quarter", "Taipei's 4,000-odd air-raid shelters". A quarter after an ordinal is a
 # period of the year ("Beijing's first quarter"), which a possessive's figures belong to.
@@ -311,6 +313,8 @@ def city_life_after(doc: Doc, span: Span) -> bool:
             return not (token.lower_.startswith("quarter") and _after_ordinal(token))
         if token.text in HYPHENS or (token.like_num and token.i == span.end + 1):
             continue  # a count says how many: "Taipei's 4,600-odd air-raid shelters"
+        if token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text in HYPHENS:
+            continue  # a measure's figure: "Taipei's new 50-metre pool"
         described += 1
         if described > CITY_LIFE_MODIFIERS or not token.is_alpha:
             return False

@@ -62,8 +62,11 @@ def qualifies_a_noun(doc: Doc, span: Span) -> bool:
     previous = doc[span.start - 1].text.strip().lower() if span.start else ""
     if previous not in CLAUSE_OPENERS or not in_a_headline(doc, span):
         return False
-    # the compound goes on ("Tokyo sign firms") or its verb follows ("Seoul artist postpones")
+    # the compound goes on ("Tokyo sign firms", a hyphened "Taipei air-raid drill") or its verb
+    # follows ("Seoul artist postpones")
     next_word = doc[span.end + 1]
+    if next_word.text in HYPHENS and span.end + 2 < len(doc):
+        next_word = doc[span.end + 2]
     goes_on = next_word.is_lower and next_word.is_alpha
     return goes_on and next_word.lower_ not in FUNCTION_WORDS and next_word.lower_ != "to"
 
@@ -91,6 +94,7 @@ def _bare_noun(doc: Doc, k: int) -> bool:
     return word not in SAYING_OR_ACTING and not adverb_at(doc, k)
 
 
+HYPHENS = frozenset({"-", "‑"})
 # Articles before the adjective: "the odd Taipei couple", "a young Seoul designer".
 ARTICLES = words("the a an")
 # Degree words and comparatives open a clause with the capital its subject: "the more Beijing

@@ -22,13 +22,14 @@ from .doc_entities import labelled, set_entities
 from .event_names import names_an_event
 from .export_fields import without_field_code
 from .joined_names import list_cut
-from .kb import KnowledgeBase
+from .kb import KBEntry, KnowledgeBase
 from .kb_phrases import phrase_matchers
 from .letter_labels import without_letter_label
 from .located_names import ending_at, located_cut
 from .names import fold, plural_of_initials, spelling_variants
 from .person_of_place import people_after_places, person_before_place
 from .place_led_names import place_led_names
+from .region_closed_names import region_closed_names
 from .sentence_cuts import sentence_cut
 from .spans_adding_no_name import adds_no_name
 from .title_case_lines import Lines, named_in_prose, names_in_prose
@@ -127,6 +128,7 @@ class KnowledgeBaseMatcher:
         self.any_case, self.exact = phrase_matchers(nlp, any_case, exact)  # split once, kept
         self.country_words = _country_words(kb)
         self.names = frozenset(kb.index)
+        self.regions = frozenset(e.id for e in kb.entities.values() if _a_region(e))
         self.people = frozenset(kb.family_names) | frozenset(
             key for key, entity_id in kb.index.items() if kb.entities[entity_id].type == "PERSON"
         )
@@ -230,8 +232,9 @@ class KnowledgeBaseMatcher:
             and not names_an_event(s)  # "Taipei Fashion Week": the place holds it
         ]
         model += place_led_names(doc, found)  # "Okinawa Environmental Network": not Okinawa
+        served = region_closed_names(doc, found, self.regions, lines)  # "Floorline Asia"
         # filter_spans keeps the longest of overlapping spans, the first on a tie: ours first.
-        set_entities(doc, filter_spans(found + model))
+        set_entities(doc, filter_spans(found + served + model))
         return doc
 
 
@@ -292,3 +295,8 @@ def _country_words(kb: KnowledgeBase) -> frozenset[str]:
                     words.add(form.lower())
                     words.update(part.lower() for part in form.split("-") if part)
     return frozenset(words)
+
+
+def _a_region(entry: KBEntry) -> bool:
+    """A place of no country: a continent, an ocean or a sea."""
+    return entry.type == "LOC" and entry.country is None

@@ -1,6 +1,7 @@
 """Names in trade-press copy: a capital before a firm's trade or owning a pool is the city, a
 stance "to" a capital is towards its government, a region closing a title's name is a word of
-it, a force's and a department's short names are the ones the article named in full."""
+it, a bare service is the one whose base the sentence places, and "Commerce" alone is the
+department the article named in full."""
 
 from tests.linking_helpers import assert_links, linked_surfaces, mentions
 
@@ -37,14 +38,15 @@ def test_a_firms_co_ends_a_sentence_before_a_name_and_its_verb() -> None:
     assert all("Co. Ishiba" not in surface for surface, _ in found), found
 
 
-def test_a_two_word_service_named_in_full_lends_its_short_name() -> None:
+def test_a_bare_service_whose_base_is_placed_is_that_countrys() -> None:
     text = (
         "WASHINGTON (Reuters) -- The State Department approved a possible sale of coastal radars "
         "to Taiwan for the Republic of China Marine Corps, the Pentagon's arms agency said.\n\n"
-        "The radars will be installed at the Marine Corps' training base in Pingtung, a "
-        "Taiwanese official said."
+        "The radars will be installed at the Marine Corps' training base in Pingtung, and "
+        "spare parts will be stored at the Navy's main base in Kaohsiung, a Taiwanese official "
+        "said."
     )
-    assert_links(text, {"Marine Corps": ("roc-marine-corps", "name")})
+    assert_links(text, {"Marine Corps": ("roc-marine-corps", "name"), "Navy": ("roc-navy", "name")})
 
 
 def test_a_capitals_new_pool_is_the_citys() -> None:

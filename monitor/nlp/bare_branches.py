@@ -1,7 +1,7 @@
 """Whose a bare armed service is ("the Navy", "the Marine Corps") when its sentence gives it no
 owner: the country of a whole armed force named before it in that sentence, of the one who
-speaks in it, else a US local story's own, else the US's in a paragraph about US forces at their
-Pacific bases (us_bases.py).
+speaks in it, of the place its base stands at (based_services.py), else a US local story's
+own, else the US's in a paragraph about US forces at their Pacific bases (us_bases.py).
 
 "Defense Minister Wellington Koo told reporters the Harpoons would go to the Marine Corps and
 the Navy": a minister speaks of his own forces, even in a story datelined WASHINGTON whose
@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .based_services import based_service_country
 from .context import ArticleContext
 from .kb import KnowledgeBase
 from .mention import Mention
@@ -53,6 +54,7 @@ def bare_branch_country(
         return None  # "the navy" is a common noun whichever force the story is about
     return (
         _speakers_country(spans, index, linked, kb)
+        or based_service_country(spans, index, linked, kb)  # "the Navy's base in Zuoying"
         or local_branch_country(span, context, kb)
         or us_base_branch_country(spans, index, linked, context, kb)
     )

@@ -222,8 +222,10 @@ def _by_context(
             return None  # "FM Lin Chia-lung"
         form = key.removeprefix(GENERIC)
         country = qualifier(doc, span, kb, ents) or sentence_country(span, kb, ents)
-        if is_portfolio(form, kb.generic[form], kb) and not names_the_department(doc, span):
-            return None  # "defence spending", "Defence officials say": the common noun
+        if is_portfolio(form, kb.generic[form], kb):
+            in_full = any(m and m.entity_id in kb.generic[form] for m in linked.values())
+            if not names_the_department(doc, span, in_full):
+                return None  # "defence spending", "Defence officials say": the common noun
         if not names_a_marine(doc, span, form):
             return None  # "Marine insurers said", "Evergreen Marine": of the sea, or a name
     elif key.startswith(OFFICE):

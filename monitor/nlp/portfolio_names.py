@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .context import words
+from .context import SAYING_OR_ACTING, words
 from .doc_words import lower_words
 from .english import headline_end
 from .kb import KnowledgeBase
@@ -34,6 +34,8 @@ SAYING = words("""
 # Words that may stand between the subject and its verb of saying: "Defence has said",
 # "Defence also confirmed", "Defence on Monday said" is too far and stays a common noun.
 BETWEEN = frozenset({"has", "had", "have", "will", "would", "also", "later", "then", "did"})
+# What a department does to duties and rates, besides saying and acting: "Commerce sets duties".
+SETTING = words("sets set raises lowers extends")
 
 
 def is_portfolio(form: str, candidates: tuple[str, ...], kb: KnowledgeBase) -> bool:
@@ -49,25 +51,42 @@ def is_portfolio(form: str, candidates: tuple[str, ...], kb: KnowledgeBase) -> b
     )
 
 
-def names_the_department(doc: Doc, span: Span) -> bool:
+def names_the_department(doc: Doc, span: Span, named_in_full: bool = False) -> bool:
     """Whether a portfolio word stands as a name here: capitalised (not in a title-case
     headline, where every word is), a name of its own rather than a word of a longer one
     ("the Defence Strategic Review", "Cyber Defence Centre"), and either inside its sentence or
     the subject of a verb of saying that opens one (a quote, a bullet or a dash opens one too:
-    "• Defence chiefs to meet" is a common noun)."""
+    "• Defence chiefs to meet" is a common noun). In an article that names the department in
+    full (`named_in_full`), the word opening a sentence or a headline before a verb of its own
+    is its short name too: "Commerce is due to issue final determinations", "Commerce sets
+    duties on vinyl planks"."""
     word = span.text
-    if not word[:1].isupper() or word.isupper() or span.start_char <= headline_end(doc):
+    if not word[:1].isupper() or word.isupper():
         return False
     after = span.end
     if after < len(doc) and doc[after].is_title:
         return False
     opening = span.start == sentence_start(doc, span.start)
     opening = opening or not doc[span.start - 1].text[:1].isalnum()
+    if named_in_full and opening and _a_verb_follows(doc, after):
+        return True
+    if span.start_char <= headline_end(doc):
+        return False
     if not opening:
         return not doc[span.start - 1].is_title
     if after < len(doc) and doc[after].lower_ in BETWEEN:
         after += 1
     return after < len(doc) and doc[after].lower_ in SAYING
+
+
+def _a_verb_follows(doc: Doc, after: int) -> bool:
+    """Does a verb of the subject's own stand at `after`: "Commerce sets", "Commerce is due",
+    "Commerce has said"? A noun the word qualifies ("Treasury yields", "Defence chiefs") is
+    none, so only the verbs a body's acts are told with count."""
+    if after >= len(doc) or not doc[after].is_lower:
+        return False
+    word = doc[after].lower_
+    return word in SAYING_OR_ACTING or word in BETWEEN or word in SETTING
 
 
 def after_secretary_of(doc: Doc, span: Span) -> Span | None:

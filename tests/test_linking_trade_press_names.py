@@ -108,3 +108,17 @@ def test_a_capital_before_a_hyphened_compound_in_a_headline_is_the_city() -> Non
         "Wednesday as sirens sounded across the city."
     )
     assert_links(text, {"Seoul": ("seoul", "name")})
+
+
+def test_a_portfolio_closing_another_bodys_name_is_no_department() -> None:
+    text = (
+        "Lanterns go up in Houston\n\n"
+        "HOUSTON -- Volunteers from the Taiwanese Chamber of Commerce of Greater Houston went "
+        "ahead with their lantern parade, a month after the U.S. Commerce Department cut the "
+        "group's grant. Commerce said the cut was routine."
+    )
+    found = [(m.text, m.start) for m in mentions(text, "2025-05-02")
+             if m.entity_id == "us-commerce-department"]  # fmt: skip
+    assert [start for surface, start in found if surface == "Commerce"] == [
+        text.index("Commerce said")
+    ], found

@@ -34,6 +34,10 @@ SAYING = words("""
 # Words that may stand between the subject and its verb of saying: "Defence has said",
 # "Defence also confirmed", "Defence on Monday said" is too far and stays a common noun.
 BETWEEN = frozenset({"has", "had", "have", "will", "would", "also", "later", "then", "did"})
+# What is "of" a portfolio as the department's own: its minister, its secretary, itself.
+DEPARTMENT_HEADS = words("""
+    minister ministers secretary secretaries department ministry undersecretary chief chiefs
+""")
 # What a department does to duties and rates, besides saying and acting: "Commerce sets duties".
 SETTING = words("sets set raises lowers extends")
 
@@ -73,10 +77,21 @@ def names_the_department(doc: Doc, span: Span, named_in_full: bool = False) -> b
     if span.start_char <= headline_end(doc):
         return False
     if not opening:
-        return not doc[span.start - 1].is_title
+        return not doc[span.start - 1].is_title and not _closes_anothers_name(doc, span.start)
     if after < len(doc) and doc[after].lower_ in BETWEEN:
         after += 1
     return after < len(doc) and doc[after].lower_ in SAYING
+
+
+def _closes_anothers_name(doc: Doc, start: int) -> bool:
+    """Does the word close another body's name after its "of": "the Taiwanese Chamber of
+    Commerce of Greater Houston", "the Japanese Chamber of Commerce and Industry"? Only the
+    department's own office holders and units are "of" their portfolio ("the Minister of
+    Defence", "the Department of Commerce")."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    head = doc[start - 2]
+    return head.is_title and head.lower_ not in DEPARTMENT_HEADS
 
 
 def _a_verb_follows(doc: Doc, after: int) -> bool:

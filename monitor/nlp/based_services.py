@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import words
+from .joined_names import POSSESSIVES
 from .kb import KnowledgeBase
 from .mention import Mention
 from .names import fold
@@ -16,7 +17,6 @@ from .names import fold
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # What a service keeps somewhere: "the Marine Corps' headquarters", "the Navy's main base".
 BASES = words("""
     headquarters base bases camp camps garrison garrisons barracks academy academies airbase

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .capital_city_uses import POSSESSIVE
 from .city_nouns import city_life_after
 from .context import FUNCTION_WORDS, SAYING_OR_ACTING, words
 from .sentence_bounds import sentence_start
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 # fair", "trade fair"): alone after a possessive it may be the adjective ("Beijing's fair share").
 OWNED_EVENTS = words("expo expos marathon marathons")
 SHOWN_FAIRS = words("fair fairs")
-POSSESSIVE = ("'s", "’s")
 EVENT_DESCRIPTION = 6  # words between the possessive and the event: "international school bus"
 HYPHENS = frozenset({"-", "‑"})
 
